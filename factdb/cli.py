@@ -1,0 +1,294 @@
+"""The `factdb` command line: a thin click layer over the library.
+
+Heavy modules are imported inside each command so that `factdb check "…"` starts fast.
+Exit status: 0 fine, 1 something was found (a contradiction, a lint problem), 2 bad usage or input.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from pathlib import Path
+from typing import Any, NoReturn
+
+import click
+
+FORMATS = click.Choice(["table", "json", "csv"])
+
+
+def fail(message: str) -> NoReturn:
+    """A clear message on stderr and exit 2, for anything the user can fix."""
+    click.echo(f"Error: {message}", err=True)
+    sys.exit(2)
+
+
+class Context:
+    def __init__(self, db: str | None) -> None:
+        self.url = db
+        self._engine: Any = None
+
+    def engine(self, ready: bool = True) -> Any:
+        """The engine, with the database migrated and loaded unless `ready` is False."""
+        if self._engine is None:
+            from sqlalchemy.exc import ArgumentError, DBAPIError
+
+            from factdb.db import ensure_ready, make_engine
+            from factdb.fixtures import FixtureErrors
+
+            try:
+                self._engine = make_engine(self.url)
+                if ready:
+                    ensure_ready(self._engine)
+            except ArgumentError as exc:
+                fail(f"bad database URL: {exc}")
+            except ModuleNotFoundError as exc:
+                fail(
+                    f"the database driver is not installed ({exc.name}); for PostgreSQL run "
+                    "pip install -e '.[postgres]'"
+                )
+            except DBAPIError as exc:
+                fail(f"database error: {exc.orig}")
+            except FixtureErrors as exc:
+                fail("the fixtures do not load:\n" + str(exc))
+        return self._engine
+
+
+pass_ctx = click.make_pass_decorator(Context)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--db",
+    metavar="URL",
+    envvar="FACTDB_DATABASE_URL",
+    help="SQLAlchemy database URL [env FACTDB_DATABASE_URL; default: factdb.sqlite in "
+    "the project]. An empty database is built on first use.",
+)
+@click.version_option(package_name="factdb")
+@click.pass_context
+def main(ctx: click.Context, db: str | None) -> None:
+    """Check statements against curated claims from trusted articles.
+
+    \b
+    factdb check "Hungary approved 400 million USD of ODA for Vietnam"
+    factdb list --source 004
+    factdb show hu-oda-400m-usd
+    """
+    ctx.obj = Context(db)
+
+
+# --- loading and browsing -------------------------------------------------------------------
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@pass_ctx
+def load(ctx: Context, paths: tuple[Path, ...]) -> None:
+    """Validate fixtures and make the database mirror them (default: the project's fixtures/).
+
+    All or nothing: one bad record anywhere loads nothing and every problem is listed with its
+    file, line and claim id. Loading the same fixtures twice changes nothing.
+    """
+    from factdb.fixtures import DEFAULT_FIXTURES, FixtureErrors
+    from factdb.loader import load_paths
+    from factdb.migrations import upgrade
+
+    targets = list(paths) or [DEFAULT_FIXTURES]
+    for path in targets:
+        if not path.exists():
+            fail(f"no such file or directory: {path}")
+    engine = ctx.engine(ready=False)
+    upgrade(engine)
+    try:
+        fs = load_paths(engine, targets)
+    except FixtureErrors as exc:
+        click.echo(f"Error: nothing loaded; {len(exc.errors)} problem(s):", err=True)
+        for err in exc.errors:
+            click.echo(f"  {err}", err=True)
+        sys.exit(2)
+    spans = sum(len(c.spans) for c in fs.claims.values())
+    click.echo(
+        f"loaded {len(fs.sources)} sources, {len(fs.entities)} entities, "
+        f"{len(fs.predicates)} predicates, {len(fs.claims)} claims, {spans} spans"
+    )
+
+
+def _table(rows: list[list[str]], headers: list[str]) -> str:
+    widths = [
+        max(len(h), *(len(r[i]) for r in rows)) if rows else len(h) for i, h in enumerate(headers)
+    ]
+    line = "  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True))
+    out = [line.rstrip(), "  ".join("-" * w for w in widths)]
+    out += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in rows]
+    return "\n".join(out)
+
+
+@main.command(name="list")
+@click.option("--source", help="Only claims with a span in this source (e.g. 004).")
+@click.option("--entity", help="Only claims about this entity (id or any alias: 'Hungary').")
+@click.option("--predicate", help="Only claims of this predicate (e.g. trade_turnover).")
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+@pass_ctx
+def list_(
+    ctx: Context, source: str | None, entity: str | None, predicate: str | None, fmt: str
+) -> None:
+    """List claims, optionally filtered."""
+    from factdb.browse import NotFound, claim_summary, claim_to_dict, list_claims
+
+    try:
+        claims = list_claims(ctx.engine(), source, entity, predicate)
+    except NotFound as exc:
+        fail(str(exc))
+    if fmt == "json":
+        click.echo(json.dumps([claim_to_dict(c) for c in claims], ensure_ascii=False, indent=2))
+        return
+    if fmt == "csv":
+        writer = csv.writer(sys.stdout)
+        writer.writerow(["id", "subject", "predicate", "object", "summary", "sources"])
+        for c in claims:
+            writer.writerow(
+                [
+                    c.id,
+                    c.subject_id,
+                    c.predicate_id,
+                    c.object_id or "",
+                    claim_summary(c),
+                    " ".join(_span_refs(c)),
+                ]
+            )
+        return
+    rows = [[c.id, claim_summary(c), " ".join(_span_refs(c))] for c in claims]
+    click.echo(_table(rows, ["id", "claim", "spans"]))
+    click.echo(f"{len(claims)} claim(s)")
+
+
+def _span_refs(claim: Any) -> list[str]:
+    return [f"{s.source_id}:{s.start}-{s.end}" for s in claim.spans]
+
+
+@main.command()
+@click.argument("claim_id")
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
+)
+@pass_ctx
+def show(ctx: Context, claim_id: str, fmt: str) -> None:
+    """Show one claim, its structure, and each quote in its sentence with the span marked."""
+    from factdb.browse import NotFound, claim_summary, claim_to_dict, get_claim, sentence_around
+
+    try:
+        claim, texts = get_claim(ctx.engine(), claim_id)
+    except NotFound as exc:
+        fail(str(exc))
+    if fmt == "json":
+        click.echo(json.dumps(claim_to_dict(claim), ensure_ascii=False, indent=2))
+        return
+    data = claim_to_dict(claim)
+    click.echo(f"{claim.id}: {claim_summary(claim)}")
+    for key in (
+        "subject",
+        "predicate",
+        "object",
+        "qualifiers",
+        "value",
+        "time",
+        "polarity",
+        "modality",
+    ):
+        if data[key] not in (None, {}):
+            click.echo(f"  {key:<10} {json.dumps(data[key], ensure_ascii=False)}")
+    for span in claim.spans:
+        text = texts[span.source_id]
+        left, right = sentence_around(text, span.start, span.end)
+        marked = (
+            text[left : span.start]
+            + click.style("[[", bold=True)
+            + click.style(text[span.start : span.end], bold=True, underline=True)
+            + click.style("]]", bold=True)
+            + text[span.end : right]
+        )
+        click.echo(f"\n  source {span.source_id} [{span.start}:{span.end}]")
+        click.echo("  " + marked.strip())
+
+
+@main.command()
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+@pass_ctx
+def sources(ctx: Context, fmt: str) -> None:
+    """List the sources with their title, date and number of claims."""
+    from factdb.browse import list_sources
+
+    items = list_sources(ctx.engine())
+    records = [
+        {
+            "id": s.id,
+            "title": s.title,
+            "published": s.published and s.published.isoformat(),
+            "publisher": s.publisher,
+            "claims": s.claims,
+        }
+        for s in items
+    ]
+    if fmt == "json":
+        click.echo(json.dumps(records, ensure_ascii=False, indent=2))
+    elif fmt == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=list(records[0]) if records else ["id"])
+        writer.writeheader()
+        writer.writerows(records)
+    else:
+        rows = [
+            [r["id"], r["published"] or "?", str(r["claims"]), r["title"] or ""] for r in records
+        ]
+        click.echo(_table(rows, ["id", "published", "claims", "title"]))
+
+
+# --- migrations -----------------------------------------------------------------------------
+
+
+@main.group()
+def db() -> None:
+    """Schema migrations (Alembic), without an alembic.ini in your working directory."""
+
+
+@db.command()
+@click.argument("revision", default="head")
+@pass_ctx
+def upgrade(ctx: Context, revision: str) -> None:
+    """Upgrade the schema to REVISION (default: head)."""
+    from factdb.migrations import current, upgrade
+
+    engine = ctx.engine(ready=False)
+    _alembic(lambda: upgrade(engine, revision))
+    click.echo(f"at revision {current(engine)}")
+
+
+@db.command()
+@click.argument("revision", default="-1")
+@pass_ctx
+def downgrade(ctx: Context, revision: str) -> None:
+    """Downgrade the schema to REVISION (default: one step back; 'base' drops everything)."""
+    from factdb.migrations import current, downgrade
+
+    engine = ctx.engine(ready=False)
+    _alembic(lambda: downgrade(engine, revision))
+    click.echo(f"at revision {current(engine) or 'base'}")
+
+
+@db.command(name="current")
+@pass_ctx
+def current_(ctx: Context) -> None:
+    """Print the schema revision of the database and the newest one available."""
+    from factdb.migrations import current, head
+
+    click.echo(f"database: {current(ctx.engine(ready=False)) or 'base (empty)'}")
+    click.echo(f"head:     {head()}")
+
+
+def _alembic(action: Any) -> None:
+    from alembic.util.exc import CommandError
+
+    try:
+        action()
+    except CommandError as exc:
+        fail(str(exc))

@@ -1,0 +1,764 @@
+"""Reading and validating fixtures: YAML files on disk → checked records, or errors that name the
+file, the line and the claim. Nothing here touches the database (that is factdb.loader).
+
+A fixture set is a list of paths: directories (read as `sources.yaml`, `vocabulary/*.yaml`,
+`claims/*`) or single files, classified by their top-level key.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from factdb.spans import Selector, SpanError, locate
+from factdb.text import fold_phrase
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_FIXTURES = PROJECT_ROOT / "fixtures"
+DEFAULT_SEEDS = PROJECT_ROOT / "seeds"
+MAX_ERRORS = 50
+
+VALUE_TYPES = {"quantity", "date", "entity", "rank", "none"}
+TIME_ROLES = {"qualifier", "value", "none"}
+QUALIFIER_ROLES = {"counterparty", "beneficiary", "location", "role", "event"}
+POLARITIES = {"affirmed", "denied"}
+MODALITIES = {"fact", "plan", "wish"}
+GRAINS = {"day", "month_part", "month", "quarter", "year", "range"}
+SLUG = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
+LINE_KEY = "__line__"
+
+
+@dataclass(frozen=True)
+class Location:
+    file: str
+    line: int | None = None
+    claim: str | None = None
+
+    def __str__(self) -> str:
+        where = self.file + (f":{self.line}" if self.line else "")
+        return where + (f" (claim {self.claim})" if self.claim else "")
+
+
+@dataclass
+class FixtureError(Exception):
+    where: Location
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.reason}"
+
+
+class FixtureErrors(Exception):
+    """Every problem found in one validation pass; the load is refused as a whole."""
+
+    def __init__(self, errors: list[FixtureError]) -> None:
+        super().__init__("\n".join(str(e) for e in errors))
+        self.errors = errors
+
+
+@dataclass(frozen=True)
+class SourceRec:
+    id: str
+    file_name: str
+    title: str | None
+    publisher: str | None
+    published: dt.date | None
+    language: str
+    url: str | None
+    text: str
+    sha256: str
+
+
+@dataclass(frozen=True)
+class EntityRec:
+    id: str
+    type: str
+    name_en: str
+    name_vi: str
+    single_holder: bool
+    aliases: tuple[tuple[str, str], ...]  # (lang, alias), names included
+
+
+@dataclass(frozen=True)
+class UnitRec:
+    id: str
+    dimension: str
+    label_en: str
+    label_vi: str
+
+
+@dataclass(frozen=True)
+class PredicateRec:
+    id: str
+    label_en: str
+    label_vi: str
+    value_type: str
+    dimension: str | None
+    functional: bool
+    symmetric: bool
+    time_role: str
+    triggers: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class SpanRec:
+    source_id: str
+    start: int
+    end: int
+    quote: str
+
+
+@dataclass(frozen=True)
+class ClaimRec:
+    id: str
+    subject_id: str
+    predicate_id: str
+    object_id: str | None
+    qualifiers: tuple[tuple[str, str], ...]
+    value_low: float | None
+    value_high: float | None
+    value_low_open: bool
+    value_high_open: bool
+    unit_id: str | None
+    time_start: dt.date | None
+    time_end: dt.date | None
+    time_grain: str | None
+    polarity: str
+    modality: str
+    note: str | None
+    spans: tuple[SpanRec, ...]
+    fixture_file: str
+    fixture_line: int | None
+
+
+@dataclass
+class FixtureSet:
+    sources: dict[str, SourceRec] = field(default_factory=dict)
+    entities: dict[str, EntityRec] = field(default_factory=dict)
+    units: dict[str, UnitRec] = field(default_factory=dict)
+    predicates: dict[str, PredicateRec] = field(default_factory=dict)
+    claims: dict[str, ClaimRec] = field(default_factory=dict)
+
+
+# --- YAML with line numbers -------------------------------------------------------------------
+
+_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _LineLoader(_BaseLoader):  # type: ignore[misc,valid-type]
+    """Safe loading only (no Python object tags), with each mapping's line recorded."""
+
+
+def _construct_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> dict[str, Any]:
+    mapping = loader.construct_mapping(node, deep=True)
+    mapping[LINE_KEY] = node.start_mark.line + 1
+    return mapping
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+def read_yaml(path: Path) -> Any:
+    where = Location(str(path))
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise FixtureErrors([FixtureError(where, f"cannot read: {exc.strerror}")]) from exc
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise FixtureErrors([FixtureError(where, f"not UTF-8 (byte {exc.start})")]) from exc
+    try:
+        return yaml.load(text, Loader=_LineLoader)
+    except yaml.MarkedYAMLError as exc:
+        line = exc.problem_mark.line + 1 if exc.problem_mark else None
+        raise FixtureErrors(
+            [FixtureError(Location(str(path), line), f"invalid YAML: {exc.problem}")]
+        ) from exc
+    except (yaml.YAMLError, RecursionError) as exc:
+        raise FixtureErrors([FixtureError(where, f"invalid YAML: {exc}")]) from exc
+
+
+# --- discovering files ------------------------------------------------------------------------
+
+
+def fixture_files(paths: Iterable[Path]) -> list[Path]:
+    """The files a fixture set is made of, in a stable order."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            candidates = [path / "sources.yaml"]
+            candidates += sorted((path / "vocabulary").glob("*.yaml"))
+            candidates += sorted(
+                p for p in (path / "claims").glob("*") if p.suffix in CLAIM_SUFFIXES
+            )
+            files += [p for p in candidates if p.is_file()]
+        else:
+            files.append(path)
+    return files
+
+
+CLAIM_SUFFIXES = {".yaml", ".yml"}
+
+
+def fingerprint(paths: Iterable[Path]) -> str:
+    """Cheap change detector over fixture files and the seed texts they name: path, size, mtime."""
+    digest = hashlib.sha256()
+    files = fixture_files(paths)
+    seeds = {p.parent.parent / "seeds" for p in files if p.name == "sources.yaml"}
+    for path in files + sorted(f for d in seeds if d.is_dir() for f in d.iterdir()):
+        stat = path.stat()
+        digest.update(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+    return digest.hexdigest()
+
+
+# --- validation helpers -------------------------------------------------------------------------
+
+
+class _Checker:
+    """Collects errors so that one pass reports every problem, not just the first."""
+
+    def __init__(self) -> None:
+        self.errors: list[FixtureError] = []
+
+    def fail(self, where: Location, reason: str) -> None:
+        if len(self.errors) < MAX_ERRORS:
+            self.errors.append(FixtureError(where, reason))
+
+
+def _lang_map(value: Any, where: Location, what: str) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise FixtureError(where, f"{what} must be a mapping of language to text")
+    return {k: v for k, v in value.items() if k != LINE_KEY}
+
+
+def _text_list(value: Any, where: Location, what: str) -> list[str]:
+    if value is None:
+        return []
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise FixtureError(where, f"{what} must be a list of non-empty strings")
+    return value
+
+
+def _require(raw: dict[str, Any], key: str, kind: type | tuple[type, ...], where: Location) -> Any:
+    if key not in raw or raw[key] is None:
+        raise FixtureError(where, f"missing required field '{key}'")
+    value = raw[key]
+    if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):
+        raise FixtureError(where, f"'{key}' has the wrong type ({type(value).__name__})")
+    return value
+
+
+def _optional_str(raw: dict[str, Any], key: str, where: Location) -> str | None:
+    value = raw.get(key)
+    if value is not None and not isinstance(value, str):
+        raise FixtureError(where, f"'{key}' must be text")
+    return value
+
+
+def _flag(raw: dict[str, Any], key: str, where: Location) -> bool:
+    value = raw.get(key, False)
+    if not isinstance(value, bool):
+        raise FixtureError(where, f"'{key}' must be true or false")
+    return value
+
+
+def _check_keys(raw: dict[str, Any], allowed: set[str], where: Location) -> None:
+    unknown = sorted(set(raw) - allowed - {LINE_KEY})
+    if unknown:
+        raise FixtureError(where, f"unknown field(s): {', '.join(map(str, unknown))}")
+
+
+def _where(raw: Any, file: str, claim: str | None = None) -> Location:
+    line = raw.get(LINE_KEY) if isinstance(raw, dict) else None
+    return Location(file, line, claim)
+
+
+def _records(doc: Any, key: str, file: str) -> list[dict[str, Any]]:
+    if not isinstance(doc, dict) or not isinstance(doc.get(key), list):
+        raise FixtureError(
+            Location(file, _where(doc, file).line), f"expected a top-level '{key}:' list"
+        )
+    items = doc[key]
+    for item in items:
+        if not isinstance(item, dict):
+            raise FixtureError(Location(file), f"every entry under '{key}' must be a mapping")
+    return items
+
+
+# --- per-kind parsing ---------------------------------------------------------------------------
+
+
+def parse_date(value: Any, where: Location, what: str) -> dt.date:
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise FixtureError(where, f"{what} must be a date YYYY-MM-DD, not {value!r}")
+
+
+def parse_time(value: Any, where: Location) -> tuple[dt.date, dt.date, str] | None:
+    """A claim's time at its true granularity → (first day, last day, grain)."""
+    if value is None:
+        return None
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)
+    if isinstance(value, dt.date):
+        return value, value, "day"
+    if isinstance(value, str):
+        if re.fullmatch(r"\d{4}", value):
+            year = int(value)
+            return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
+        if re.fullmatch(r"\d{4}-\d{2}", value):
+            first = parse_date(value + "-01", where, "time")
+            return first, _month_end(first), "month"
+        day = parse_date(value, where, "time")
+        return day, day, "day"
+    if isinstance(value, dict):
+        _check_keys(value, {"start", "end", "grain", "before"}, where)
+        if "before" in value:
+            last = parse_date(value["before"], where, "time.before") - dt.timedelta(days=1)
+            return dt.date.min, last, "range"
+        first = parse_time(value.get("start"), where)
+        last = parse_time(value.get("end"), where)
+        if first is None or last is None:
+            raise FixtureError(where, "a time range needs both start and end")
+        grain = value.get("grain", "range")
+        if grain not in GRAINS:
+            raise FixtureError(where, f"unknown time grain {grain!r}")
+        if last[1] < first[0]:
+            raise FixtureError(where, "time range ends before it starts")
+        return first[0], last[1], grain
+    raise FixtureError(where, f"cannot read time {value!r}")
+
+
+def _month_end(first: dt.date) -> dt.date:
+    nxt = (
+        first.replace(year=first.year + 1, month=1)
+        if first.month == 12
+        else first.replace(month=first.month + 1)
+    )
+    return nxt - dt.timedelta(days=1)
+
+
+def _number(raw: dict[str, Any], key: str, where: Location) -> float | None:
+    value = raw.get(key)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise FixtureError(where, f"value.{key} must be a number, not {value!r}")
+    return float(value)
+
+
+def parse_value(
+    raw: Any, where: Location
+) -> tuple[float | None, float | None, bool, bool, str | None]:
+    if not isinstance(raw, dict):
+        raise FixtureError(where, "value must be a mapping such as {exact: 400000000, unit: USD}")
+    _check_keys(raw, {"exact", "low", "high", "low_open", "high_open", "unit"}, where)
+    unit = raw.get("unit")
+    if unit is not None and not isinstance(unit, str):
+        raise FixtureError(where, "value.unit must be a unit id")
+    exact = _number(raw, "exact", where)
+    if exact is not None:
+        if any(k in raw for k in ("low", "high", "low_open", "high_open")):
+            raise FixtureError(where, "value.exact excludes low/high")
+        return exact, exact, False, False, unit
+    low, high = _number(raw, "low", where), _number(raw, "high", where)
+    if low is None and high is None:
+        raise FixtureError(where, "value needs exact, low or high")
+    low_open, high_open = _flag(raw, "low_open", where), _flag(raw, "high_open", where)
+    if (
+        low is not None
+        and high is not None
+        and (low > high or (low == high and (low_open or high_open)))
+    ):
+        raise FixtureError(where, "value interval is empty")
+    return low, high, low_open, high_open, unit
+
+
+def parse_sources(doc: Any, file: Path, seeds_default: Path) -> list[SourceRec]:
+    seeds_dir = seeds_default
+    if isinstance(doc, dict) and isinstance(doc.get("seeds"), str):
+        seeds_dir = (file.parent / doc["seeds"]).resolve()
+    out = []
+    for raw in _records(doc, "sources", str(file)):
+        where = _where(raw, str(file))
+        _check_keys(
+            raw, {"id", "file", "title", "publisher", "published", "language", "url", "note"}, where
+        )
+        sid = str(_require(raw, "id", (str, int), where))
+        name = _require(raw, "file", str, where)
+        path = seeds_dir / name
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise FixtureError(where, f"source {sid}: cannot read {path}: {exc.strerror}") from exc
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise FixtureError(where, f"source {sid}: {name} is not UTF-8") from exc
+        published = raw.get("published")
+        out.append(
+            SourceRec(
+                id=sid,
+                file_name=name,
+                title=_optional_str(raw, "title", where),
+                publisher=_optional_str(raw, "publisher", where),
+                published=None if published is None else parse_date(published, where, "published"),
+                language=_require(raw, "language", str, where),
+                url=_optional_str(raw, "url", where),
+                text=text,
+                sha256=hashlib.sha256(data).hexdigest(),
+            )
+        )
+    return out
+
+
+def parse_entities(doc: Any, file: str) -> list[EntityRec]:
+    out = []
+    for raw in _records(doc, "entities", file):
+        where = _where(raw, file)
+        _check_keys(raw, {"id", "type", "name", "aliases", "single_holder", "note"}, where)
+        eid = _require(raw, "id", str, where)
+        where = Location(file, where.line, None)
+        if not SLUG.match(eid):
+            raise FixtureError(where, f"entity id {eid!r} is not a lowercase slug")
+        names = _lang_map(_require(raw, "name", dict, where), where, "name")
+        if not isinstance(names.get("en"), str) or not isinstance(names.get("vi"), str):
+            raise FixtureError(where, f"entity {eid}: name needs en and vi")
+        aliases = [("en", names["en"]), ("vi", names["vi"])]
+        for lang, items in _lang_map(raw.get("aliases") or {}, where, "aliases").items():
+            aliases += [(lang, a) for a in _text_list(items, where, f"aliases.{lang}")]
+        out.append(
+            EntityRec(
+                eid,
+                _require(raw, "type", str, where),
+                names["en"],
+                names["vi"],
+                _flag(raw, "single_holder", where),
+                tuple(aliases),
+            )
+        )
+    return out
+
+
+def parse_units(doc: Any, file: str) -> list[UnitRec]:
+    out = []
+    for raw in _records(doc, "units", file):
+        where = _where(raw, file)
+        _check_keys(raw, {"id", "dimension", "label"}, where)
+        labels = _lang_map(_require(raw, "label", dict, where), where, "label")
+        out.append(
+            UnitRec(
+                _require(raw, "id", str, where),
+                _require(raw, "dimension", str, where),
+                str(labels.get("en", "")),
+                str(labels.get("vi", "")),
+            )
+        )
+    return out
+
+
+def parse_predicates(doc: Any, file: str) -> list[PredicateRec]:
+    out = []
+    for raw in _records(doc, "predicates", file):
+        where = _where(raw, file)
+        _check_keys(
+            raw,
+            {
+                "id",
+                "label",
+                "value",
+                "dimension",
+                "functional",
+                "symmetric",
+                "time",
+                "triggers",
+                "note",
+            },
+            where,
+        )
+        pid = _require(raw, "id", str, where)
+        labels = _lang_map(_require(raw, "label", dict, where), where, "label")
+        value_type = _require(raw, "value", str, where)
+        if value_type not in VALUE_TYPES:
+            raise FixtureError(
+                where, f"predicate {pid}: value must be one of {sorted(VALUE_TYPES)}"
+            )
+        time_role = raw.get("time", "none")
+        if time_role not in TIME_ROLES:
+            raise FixtureError(where, f"predicate {pid}: time must be one of {sorted(TIME_ROLES)}")
+        triggers = []
+        for lang, items in _lang_map(raw.get("triggers") or {}, where, "triggers").items():
+            triggers += [(lang, t) for t in _text_list(items, where, f"triggers.{lang}")]
+        out.append(
+            PredicateRec(
+                pid,
+                str(labels.get("en", pid)),
+                str(labels.get("vi", pid)),
+                value_type,
+                _optional_str(raw, "dimension", where),
+                _flag(raw, "functional", where),
+                _flag(raw, "symmetric", where),
+                time_role,
+                tuple(triggers),
+            )
+        )
+    return out
+
+
+CLAIM_KEYS = {
+    "id",
+    "subject",
+    "predicate",
+    "object",
+    "qualifiers",
+    "value",
+    "time",
+    "polarity",
+    "modality",
+    "note",
+    "quote",
+    "prefix",
+    "suffix",
+    "occurrence",
+    "start",
+    "end",
+    "spans",
+    "source",
+}
+SPAN_KEYS = {"source", "quote", "prefix", "suffix", "occurrence", "start", "end"}
+
+
+def _selector(raw: dict[str, Any], where: Location) -> Selector:
+    quote = raw.get("quote")
+    if not isinstance(quote, str) or not quote:
+        raise FixtureError(where, "a span needs a non-empty 'quote'")
+    ints = {}
+    for key in ("occurrence", "start", "end"):
+        value = raw.get(key)
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
+            raise FixtureError(where, f"'{key}' must be a whole number")
+        ints[key] = value
+    return Selector(
+        quote,
+        _optional_str(raw, "prefix", where),
+        _optional_str(raw, "suffix", where),
+        ints["occurrence"],
+        ints["start"],
+        ints["end"],
+    )
+
+
+def validate_claim(
+    raw: dict[str, Any], file: str, default_source: str | None, fs: FixtureSet
+) -> ClaimRec:
+    """Check one raw claim against the vocabulary and the source texts."""
+    line = raw.get(LINE_KEY)
+    cid = raw.get("id")
+    where = Location(file, line, cid if isinstance(cid, str) else None)
+    if not isinstance(cid, str) or not SLUG.match(cid):
+        raise FixtureError(where, f"claim id must be a lowercase slug, not {cid!r}")
+    _check_keys(raw, CLAIM_KEYS, where)
+
+    def entity(key: str, value: Any) -> str:
+        if not isinstance(value, str):
+            raise FixtureError(where, f"'{key}' must be an entity id")
+        if value not in fs.entities:
+            raise FixtureError(where, f"unknown entity {value!r} in '{key}'")
+        return value
+
+    subject = entity("subject", raw.get("subject"))
+    pid = raw.get("predicate")
+    if not isinstance(pid, str) or pid not in fs.predicates:
+        raise FixtureError(where, f"unknown predicate {pid!r}")
+    pred = fs.predicates[pid]
+    obj = None if raw.get("object") is None else entity("object", raw["object"])
+    if pred.value_type == "entity" and obj is None:
+        raise FixtureError(where, f"predicate {pid} needs an 'object' entity")
+    quals_raw = raw.get("qualifiers") or {}
+    if not isinstance(quals_raw, dict):
+        raise FixtureError(where, "'qualifiers' must be a mapping of role to entity id")
+    quals = []
+    for role, value in sorted((k, v) for k, v in quals_raw.items() if k != LINE_KEY):
+        if role not in QUALIFIER_ROLES:
+            raise FixtureError(
+                where, f"unknown qualifier {role!r} (one of {sorted(QUALIFIER_ROLES)})"
+            )
+        quals.append((role, entity(f"qualifiers.{role}", value)))
+
+    low = high = None
+    low_open = high_open = False
+    unit = None
+    if "value" in raw:
+        if pred.value_type not in {"quantity", "rank"}:
+            raise FixtureError(
+                where, f"predicate {pid} takes no value (its value type is {pred.value_type})"
+            )
+        low, high, low_open, high_open, unit = parse_value(raw["value"], where)
+        if unit is None or unit not in fs.units:
+            raise FixtureError(where, f"unknown unit {unit!r}")
+        if pred.dimension and fs.units[unit].dimension != pred.dimension:
+            raise FixtureError(
+                where,
+                f"unit {unit} is a {fs.units[unit].dimension}, but {pid} needs a {pred.dimension}",
+            )
+    elif pred.value_type in {"quantity", "rank"}:
+        raise FixtureError(where, f"predicate {pid} needs a 'value'")
+
+    time = parse_time(raw.get("time"), where)
+    if pred.value_type == "date" and time is None:
+        raise FixtureError(where, f"predicate {pid} needs a 'time'")
+    polarity = raw.get("polarity", "affirmed")
+    if polarity not in POLARITIES:
+        raise FixtureError(where, f"polarity must be one of {sorted(POLARITIES)}")
+    modality = raw.get("modality", "fact")
+    if modality not in MODALITIES:
+        raise FixtureError(where, f"modality must be one of {sorted(MODALITIES)}")
+
+    span_raws: list[dict[str, Any]] = []
+    if "quote" in raw:
+        span_raws.append({k: raw[k] for k in SPAN_KEYS if k in raw})
+    spans_field = raw.get("spans") or []
+    if not isinstance(spans_field, list) or not all(isinstance(s, dict) for s in spans_field):
+        raise FixtureError(where, "'spans' must be a list of mappings")
+    span_raws += spans_field
+    if not span_raws:
+        raise FixtureError(where, "a claim needs evidence: 'quote' or 'spans'")
+    spans = []
+    for span_raw in span_raws:
+        _check_keys(span_raw, SPAN_KEYS, where)
+        sid = str(span_raw.get("source", default_source or ""))
+        if sid not in fs.sources:
+            raise FixtureError(where, f"unknown source {sid!r}")
+        sel = _selector(span_raw, where)
+        try:
+            start, end = locate(fs.sources[sid].text, sel)
+        except SpanError as exc:
+            raise FixtureError(where, f"source {sid}: {exc}") from exc
+        spans.append(SpanRec(sid, start, end, sel.quote))
+    if len(set(spans)) != len(spans):
+        raise FixtureError(where, "the same span is given twice")
+    return ClaimRec(
+        id=cid,
+        subject_id=subject,
+        predicate_id=pid,
+        object_id=obj,
+        qualifiers=tuple(quals),
+        value_low=low,
+        value_high=high,
+        value_low_open=low_open,
+        value_high_open=high_open,
+        unit_id=unit,
+        time_start=time[0] if time else None,
+        time_end=time[1] if time else None,
+        time_grain=time[2] if time else None,
+        polarity=polarity,
+        modality=modality,
+        note=_optional_str(raw, "note", where),
+        spans=tuple(spans),
+        fixture_file=file,
+        fixture_line=line,
+    )
+
+
+def iter_claim_docs(doc: Any, file: str) -> Iterator[tuple[dict[str, Any], str | None]]:
+    source = doc.get("source") if isinstance(doc, dict) else None
+    default_source = None if source is None else str(source)
+    for raw in _records(doc, "claims", file):
+        yield raw, default_source
+
+
+# --- the whole set --------------------------------------------------------------------------
+
+
+def _relative(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
+def read_fixture_set(paths: Iterable[Path], seeds_dir: Path = DEFAULT_SEEDS) -> FixtureSet:
+    """Read and validate everything under `paths`; raise FixtureErrors listing every problem."""
+    check = _Checker()
+    fs = FixtureSet()
+    docs: dict[str, list[tuple[str, Any]]] = {
+        k: [] for k in ("sources", "units", "entities", "predicates", "claims")
+    }
+    for path in fixture_files(paths):
+        name = _relative(path)
+        try:
+            doc = read_yaml(path)
+        except FixtureErrors as exc:
+            check.errors += exc.errors
+            continue
+        kinds = [k for k in docs if isinstance(doc, dict) and k in doc]
+        if len(kinds) != 1:
+            check.fail(
+                Location(name), "expected exactly one of the top-level keys " + ", ".join(docs)
+            )
+            continue
+        docs[kinds[0]].append((name, doc if kinds[0] != "sources" else (path, doc)))
+
+    def collect(kind: str, parse: Any, target: dict[str, Any]) -> None:
+        for name, doc in docs[kind]:
+            try:
+                records = parse(name, doc)
+            except FixtureError as exc:
+                check.errors.append(exc)
+                continue
+            for rec in records:
+                if rec.id in target:
+                    check.fail(
+                        Location(name, None, rec.id if kind == "claims" else None),
+                        f"duplicate {kind[:-1]} id {rec.id!r}",
+                    )
+                target[rec.id] = rec
+
+    collect("sources", lambda name, pd: parse_sources(pd[1], pd[0], seeds_dir), fs.sources)
+    collect("units", lambda name, doc: parse_units(doc, name), fs.units)
+    collect("entities", lambda name, doc: parse_entities(doc, name), fs.entities)
+    collect("predicates", lambda name, doc: parse_predicates(doc, name), fs.predicates)
+    _check_aliases(fs, check)
+    for name, doc in docs["claims"]:
+        try:
+            items = list(iter_claim_docs(doc, name))
+        except FixtureError as exc:
+            check.errors.append(exc)
+            continue
+        for raw, default_source in items:
+            try:
+                rec = validate_claim(raw, name, default_source, fs)
+            except FixtureError as exc:
+                check.errors.append(exc)
+                continue
+            if rec.id in fs.claims:
+                first = fs.claims[rec.id]
+                check.fail(
+                    Location(name, rec.fixture_line, rec.id),
+                    f"duplicate claim id (first at {first.fixture_file}:{first.fixture_line})",
+                )
+                continue
+            fs.claims[rec.id] = rec
+    if check.errors:
+        raise FixtureErrors(check.errors[:MAX_ERRORS])
+    return fs
+
+
+def _check_aliases(fs: FixtureSet, check: _Checker) -> None:
+    for ent in fs.entities.values():
+        for _, alias in ent.aliases:
+            if not fold_phrase(alias):
+                check.fail(Location("entities"), f"entity {ent.id}: empty alias")
