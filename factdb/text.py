@@ -41,10 +41,10 @@ def nfc(text: str) -> str:
 
 
 def fold(text: str) -> str:
-    """Lower-case, strip diacritics (including đ), unify dashes; len(fold(s)) == len(s) for NFC s."""
+    """Lower-case, strip diacritics (also đ), unify dashes; len(fold(s)) == len(s) for NFC s."""
     return "".join(_fold_char(c) for c in text)
 
 
 def fold_phrase(text: str) -> str:
-    """Fold and collapse runs of white space: the key under which aliases and triggers are stored."""
+    """Fold and collapse white space: the key under which aliases and triggers are stored."""
     return " ".join(fold(nfc(text)).split())
