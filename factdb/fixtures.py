@@ -104,6 +104,7 @@ class PredicateRec:
     functional: bool
     symmetric: bool
     time_role: str
+    cue_types: str
     triggers: tuple[tuple[str, str], ...]
 
 
@@ -485,6 +486,7 @@ def parse_predicates(doc: Any, file: str) -> list[PredicateRec]:
                 "symmetric",
                 "time",
                 "triggers",
+                "cue_types",
                 "note",
             },
             where,
@@ -499,6 +501,7 @@ def parse_predicates(doc: Any, file: str) -> list[PredicateRec]:
         time_role = raw.get("time", "none")
         if time_role not in TIME_ROLES:
             raise FixtureError(where, f"predicate {pid}: time must be one of {sorted(TIME_ROLES)}")
+        cue_types = " ".join(_text_list(raw.get("cue_types"), where, "cue_types"))
         triggers = []
         for lang, items in _lang_map(raw.get("triggers") or {}, where, "triggers").items():
             triggers += [(lang, t) for t in _text_list(items, where, f"triggers.{lang}")]
@@ -512,6 +515,7 @@ def parse_predicates(doc: Any, file: str) -> list[PredicateRec]:
                 _flag(raw, "functional", where),
                 _flag(raw, "symmetric", where),
                 time_role,
+                cue_types,
                 tuple(triggers),
             )
         )

@@ -87,6 +87,7 @@ def _rows(fs: FixtureSet) -> dict[type, list[dict[str, object]]]:
                 "functional": p.functional,
                 "symmetric": p.symmetric,
                 "time_role": p.time_role,
+                "cue_types": p.cue_types,
             }
             for p in fs.predicates.values()
         ],

@@ -99,6 +99,9 @@ class Predicate(Base):
     functional: Mapped[bool] = mapped_column(Boolean, default=False)
     symmetric: Mapped[bool] = mapped_column(Boolean, default=False)
     time_role: Mapped[str] = mapped_column(String(16))  # qualifier | value | none
+    # Entity types whose mere mention makes this predicate a candidate (a role implies an office),
+    # space-separated.
+    cue_types: Mapped[str] = mapped_column(Text, default="")
 
     triggers: Mapped[list[Trigger]] = relationship(back_populates="predicate")
 

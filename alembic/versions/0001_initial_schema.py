@@ -46,6 +46,7 @@ def upgrade() -> None:
         sa.Column("functional", sa.Boolean(), nullable=False),
         sa.Column("symmetric", sa.Boolean(), nullable=False),
         sa.Column("time_role", sa.String(length=16), nullable=False),
+        sa.Column("cue_types", sa.Text(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_predicates")),
     )
     op.create_table(
