@@ -40,7 +40,7 @@ def locate(text: str, sel: Selector) -> tuple[int, int]:
     if sel.start is not None or sel.end is not None:
         if sel.start is None or sel.end is None:
             raise SpanError("give both start and end, or neither")
-        actual = text[sel.start : sel.end]
+        actual = text[sel.start : sel.end] if 0 <= sel.start <= sel.end <= len(text) else None
         if actual != sel.quote:
             raise SpanError(
                 f"offsets {sel.start}-{sel.end} hold {actual!r}, not the quote {sel.quote!r}"
