@@ -292,3 +292,133 @@ def _alembic(action: Any) -> None:
         action()
     except CommandError as exc:
         fail(str(exc))
+
+
+# --- checking -------------------------------------------------------------------------------
+
+
+def _read_input(file: str) -> str:
+    try:
+        data = sys.stdin.buffer.read() if file == "-" else Path(file).read_bytes()
+    except OSError as exc:
+        fail(f"cannot read {file}: {exc.strerror}")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        fail(f"{file} is not UTF-8 text (bad byte at offset {exc.start})")
+
+
+def _checker(ctx: Context) -> Any:
+    from factdb.check import Checker
+
+    return Checker(ctx.engine())
+
+
+@main.command()
+@click.argument("statement", required=False)
+@click.option(
+    "--file",
+    "file",
+    metavar="PATH",
+    help="Check each line of PATH ('-' for standard input) instead of STATEMENT.",
+)
+@click.option(
+    "--sentences",
+    is_flag=True,
+    help="Split the text into sentences first and report those with something "
+    "checkable (for whole drafts).",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json", "jsonl"]),
+    default="text",
+    show_default=True,
+)
+@pass_ctx
+def check(ctx: Context, statement: str | None, file: str | None, sentences: bool, fmt: str) -> None:
+    """Check STATEMENT (English or Vietnamese) against the claim base.
+
+    Prints supported, contradicted or not_enough_info with the deciding claim, its source span
+    and a one-line reason. Exit status: 0 when nothing is contradicted, 1 when anything is,
+    2 for bad usage or unreadable input.
+    """
+    from factdb.report import judgement_to_dict, render_judgement
+
+    if (statement is None) == (file is None):
+        fail("give a STATEMENT or --file PATH (not both)")
+    if file is not None:
+        text = _read_input(file)
+        if sentences:
+            items = None
+        else:
+            items = [line for line in text.splitlines() if line.strip()]
+    else:
+        text = statement or ""
+        items = None if sentences else [text]
+    if not text.strip():
+        fail("the statement is empty")
+    checker = _checker(ctx)
+    if items is None:
+        items = checker.sentences(text)
+    judgements = [checker.check(item) for item in items]
+    if sentences:
+        judgements = [j for j in judgements if j.parts]
+    for j in judgements:
+        if fmt == "json" and len(judgements) == 1 and not sentences:
+            click.echo(json.dumps(judgement_to_dict(j), ensure_ascii=False, indent=2))
+        elif fmt in ("json", "jsonl"):
+            click.echo(json.dumps(judgement_to_dict(j), ensure_ascii=False))
+        else:
+            click.echo(render_judgement(j, checker.source_text))
+    if any(j.verdict == "contradicted" for j in judgements):
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("statement")
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
+)
+@pass_ctx
+def parse(ctx: Context, statement: str, fmt: str) -> None:
+    """Show what the checker understood in STATEMENT: entities, predicate candidates,
+    quantities as intervals with units, dates with their granularity, negation, modality."""
+    from factdb.report import render_parse
+
+    if not statement.strip():
+        fail("the statement is empty")
+    parsed = _checker(ctx).parse(statement)
+    if fmt == "json":
+        click.echo(json.dumps(parsed.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        click.echo(render_parse(parsed))
+
+
+@main.command(name="eval")
+@click.argument("files", nargs=-1, type=click.Path(path_type=Path))
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
+)
+@pass_ctx
+def eval_(ctx: Context, files: tuple[Path, ...], fmt: str) -> None:
+    """Score the checker on labelled statements (default: fixtures/statements/*.yaml): confusion
+    matrix, accuracy, macro-F1, strict FEVER score, then the misses."""
+    from factdb.evaluate import evaluate, read_labelled, render_scores, scores
+    from factdb.fixtures import DEFAULT_FIXTURES
+
+    paths = list(files) or sorted((DEFAULT_FIXTURES / "statements").glob("*.yaml"))
+    if not paths:
+        fail("no labelled statement files")
+    items = []
+    for path in paths:
+        try:
+            items += read_labelled(path)
+        except (OSError, ValueError) as exc:
+            fail(str(exc))
+    outcomes = evaluate(_checker(ctx), items)
+    result = scores(outcomes)
+    if fmt == "json":
+        click.echo(json.dumps(result, indent=2))
+    else:
+        click.echo(render_scores(result, outcomes))

@@ -1,0 +1,182 @@
+"""Stage 1 of checking: what a statement says, before any claim is looked at.
+
+Entities come from the alias table, predicate candidates from trigger words and from the types of
+the entities mentioned, quantities and dates from factdb.quantities / factdb.dates, negation and
+modality from the language lexicons. `factdb parse` prints exactly this, so a user can see what
+the checker understood.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from factdb.dates import DateSpan, find_dates
+from factdb.quantities import Quantity, find_quantities
+from factdb.text import fold, nfc
+from factdb.vocabulary import Entry, Vocabulary, tokens
+
+# Statements longer than this are cut before parsing: a claim check is about a sentence or a
+# paragraph, and the bound keeps hostile input from costing more than linear time.
+MAX_STATEMENT = 20_000
+
+
+@dataclass(frozen=True)
+class Mention:
+    text: str
+    start: int
+    end: int
+    ids: tuple[str, ...]  # more than one when the alias is ambiguous ("Georgia")
+
+
+@dataclass(frozen=True)
+class Cue:
+    kind: str  # trigger | negation | plan | wish
+    target: str
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class ParsedStatement:
+    text: str
+    lang: str
+    entities: list[Mention] = field(default_factory=list)
+    triggers: list[Cue] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+    dates: list[DateSpan] = field(default_factory=list)
+    negation: Cue | None = None
+    modality: str = "fact"
+    modality_cue: Cue | None = None
+    predicates: dict[str, str] = field(
+        default_factory=dict
+    )  # predicate id -> why it is a candidate
+
+    def entity_ids(self) -> set[str]:
+        return {eid for m in self.entities for eid in m.ids}
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "statement": self.text,
+            "language": self.lang,
+            "entities": [
+                {"text": m.text, "start": m.start, "end": m.end, "ids": list(m.ids)}
+                for m in self.entities
+            ],
+            "predicates": [{"id": p, "cue": why} for p, why in self.predicates.items()],
+            "quantities": [
+                {
+                    "text": q.text,
+                    "low": q.low,
+                    "high": q.high,
+                    "low_open": q.low_open,
+                    "high_open": q.high_open,
+                    "unit": q.unit,
+                    "comparator": q.comparator,
+                }
+                for q in self.quantities
+            ],
+            "dates": [
+                {
+                    "text": d.text,
+                    "start": d.first.isoformat() if d.year_known else d.first.strftime("--%m-%d"),
+                    "end": d.last.isoformat() if d.year_known else d.last.strftime("--%m-%d"),
+                    "grain": d.grain,
+                }
+                for d in self.dates
+            ],
+            "negation": None if self.negation is None else self.negation.text,
+            "modality": self.modality,
+        }
+
+
+def _accept(entry: Entry, original: str, lang: str) -> bool:
+    if entry.acronym is not None and original.strip() != entry.acronym:
+        return False
+    return not (
+        lang == "en"
+        and entry.marked is not None
+        and " ".join(original.lower().split()) != entry.marked
+    )
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < e and s < end for s, e in spans)
+
+
+def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
+    text = nfc(text)[:MAX_STATEMENT]
+    folded = fold(text)
+    toks = tokens(folded)
+    words = [t for t, _, _ in toks]
+    lang = vocab.detect_language(text, words)
+    parsed = ParsedStatement(text=text, lang=lang)
+    parsed.dates = find_dates(text)
+    numeric = [(d.start, d.end) for d in parsed.dates]
+    parsed.quantities = [q for q in find_quantities(text) if not _overlaps(q.start, q.end, numeric)]
+    numeric += [(q.start, q.end) for q in parsed.quantities]
+
+    # Longest match at each position, per kind, leftmost first.
+    taken: dict[str, list[tuple[int, int]]] = {}
+    found: list[tuple[str, int, int, list[Entry]]] = []
+    index = vocab.phrases
+    for i in range(len(toks)):
+        for length in range(min(index.longest, len(toks) - i), 0, -1):
+            entries = index.entries.get(tuple(words[i : i + length]))
+            if not entries:
+                continue
+            start, end = toks[i][1], toks[i + length - 1][2]
+            original = text[start:end]
+            by_kind: dict[str, list[Entry]] = {}
+            for entry in entries:
+                if _accept(entry, original, lang):
+                    by_kind.setdefault(entry.kind, []).append(entry)
+            for kind, hits in by_kind.items():
+                spans = taken.setdefault(kind, [])
+                if not _overlaps(start, end, spans):
+                    spans.append((start, end))
+                    found.append((kind, start, end, hits))
+
+    entity_spans = [
+        (s, e) for k, s, e, _ in found if k == "entity" and not _overlaps(s, e, numeric)
+    ]
+    shielded = [(s, e) for k, s, e, _ in found if k == "not_negation"] + numeric
+    for kind, start, end, hits in sorted(found, key=lambda f: f[1]):
+        surface = text[start:end]
+        if kind == "entity":
+            if not _overlaps(start, end, numeric):
+                ids = tuple(sorted({h.target for h in hits}))
+                parsed.entities.append(Mention(surface, start, end, ids))
+            continue
+        if _overlaps(start, end, entity_spans):
+            continue
+        if kind == "trigger":
+            for hit in hits:
+                parsed.triggers.append(Cue(kind, hit.target, surface, start, end))
+                parsed.predicates.setdefault(hit.target, f"trigger {surface!r}")
+        elif kind == "negation" and parsed.negation is None and not _overlaps(start, end, shielded):
+            parsed.negation = Cue(kind, hits[0].target, surface, start, end)
+        elif kind in ("plan", "wish") and (parsed.modality != "wish"):
+            parsed.modality = kind
+            parsed.modality_cue = Cue(kind, hits[0].target, surface, start, end)
+    if parsed.negation is None:
+        for suffix in vocab.negation_suffixes:
+            match = re.search(r"\w+" + re.escape(fold(suffix)) + r"\b", folded)
+            if match:
+                parsed.negation = Cue(
+                    "negation",
+                    suffix,
+                    text[match.start() : match.end()],
+                    match.start(),
+                    match.end(),
+                )
+                break
+
+    types = {vocab.entities[eid].type for eid in parsed.entity_ids() if eid in vocab.entities}
+    for pred in vocab.predicates.values():
+        cue = pred.cue_types & types
+        if cue and pred.id not in parsed.predicates:
+            parsed.predicates[pred.id] = f"mentions a {sorted(cue)[0]}"
+    return parsed

@@ -1,0 +1,81 @@
+"""Stage 4 of checking: a Judgement rendered for people (text) and for programs (JSON)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import click
+
+from factdb.browse import sentence_around
+from factdb.intervals import Interval, describe
+from factdb.judge import CONTRADICTED, SUPPORTED, Judgement
+from factdb.parse import ParsedStatement
+
+COLOURS = {SUPPORTED: "green", CONTRADICTED: "red"}
+
+
+def judgement_to_dict(j: Judgement) -> dict[str, Any]:
+    return {
+        "statement": j.statement,
+        "verdict": j.verdict,
+        "evidence": [
+            {"claim": c.id, "source": s.source, "start": s.start, "end": s.end, "quote": s.quote}
+            for c in j.evidence
+            for s in c.spans
+        ],
+        "explanation": j.explanation,
+        "parts": [
+            {
+                "predicate": p.predicate,
+                "verdict": p.verdict,
+                "reason": p.reason,
+                "claims": [c.id for c in p.decisive],
+                "considered": [f.claim.id for f in p.considered],
+                "quantity": None if p.quantity is None else p.quantity.text,
+                "date": None if p.date is None else p.date.text,
+            }
+            for p in j.parts
+        ],
+    }
+
+
+def render_judgement(j: Judgement, source_text: Any) -> str:
+    """The verdict, each part with its reason, and each evidence quote in its sentence."""
+    label = j.verdict.upper().replace("_", " ")
+    lines = [
+        click.style(label, fg=COLOURS.get(j.verdict, "yellow"), bold=True) + "  " + j.statement,
+        f"  why: {j.explanation}",
+    ]
+    if len(j.parts) > 1:
+        for p in j.parts:
+            lines.append(f"  part {p.predicate}: {p.verdict} — {p.reason}")
+    for claim in j.evidence:
+        for span in claim.spans:
+            text = source_text(span.source)
+            left, right = sentence_around(text, span.start, span.end)
+            context = (
+                text[left : span.start]
+                + click.style(text[span.start : span.end], bold=True, underline=True)
+                + text[span.end : right]
+            )
+            lines.append(f"  evidence {claim.id}  source {span.source} [{span.start}:{span.end}]")
+            lines.append(f"    {' '.join(context.split())}")
+    return "\n".join(lines)
+
+
+def render_parse(parsed: ParsedStatement) -> str:
+    data = parsed.to_dict()
+    lines = [f"statement  {parsed.text}", f"language   {parsed.lang}"]
+    for m in data["entities"]:
+        lines.append(f"entity     {m['text']!r} -> {', '.join(m['ids'])}")
+    for p in data["predicates"]:
+        lines.append(f"predicate  {p['id']} ({p['cue']})")
+    for q in parsed.quantities:
+        interval = Interval(q.low, q.high, q.low_open, q.high_open)
+        comparator = f" comparator {q.comparator}" if q.comparator else ""
+        lines.append(f"quantity   {q.text!r} -> {describe(interval, q.unit)}{comparator}")
+    for d in data["dates"]:
+        lines.append(f"date       {d['text']!r} -> {d['start']}..{d['end']} ({d['grain']})")
+    lines.append(f"negation   {data['negation'] or '-'}")
+    lines.append(f"modality   {data['modality']}")
+    return "\n".join(lines)

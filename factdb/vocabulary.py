@@ -1,0 +1,165 @@
+"""The words the checker knows, gathered once per process: entity aliases and predicate triggers
+from the database, negation and modality cues from the language lexicons, all compiled into one
+longest-match phrase index over folded word tokens.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+from sqlalchemy import Engine, select
+
+from factdb.models import Alias, Entity, Predicate, Trigger, Unit
+from factdb.text import fold, nfc
+
+LEXICONS = Path(__file__).resolve().parent / "lexicons"
+LANGS = ("en", "vi")
+TOKEN = re.compile(r"\w+(?:'\w+)?")
+ACRONYM_MAX = 4
+
+
+def tokens(folded: str) -> list[tuple[str, int, int]]:
+    """Word tokens of already-folded text with their offsets."""
+    return [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(folded)]
+
+
+def _key(phrase: str) -> tuple[str, ...]:
+    return tuple(t for t, _, _ in tokens(fold(nfc(phrase))))
+
+
+def _has_marks(phrase: str) -> bool:
+    return any(unicodedata.combining(c) for c in unicodedata.normalize("NFD", phrase)) or any(
+        c in "đĐ" for c in phrase
+    )
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One phrase's meaning: kind is entity | trigger | negation | not_negation | plan | wish."""
+
+    kind: str
+    target: str  # entity id, predicate id, or the cue itself
+    lang: str
+    # How the phrase must appear when the fold alone is not enough: an acronym ("US" but not
+    # "us") must be upper case; a Vietnamese word with diacritics ("Mỹ") keeps them in English
+    # text, where its folded form ("my") is an ordinary word.
+    acronym: str | None = None
+    marked: str | None = None
+
+
+@dataclass
+class PhraseIndex:
+    entries: dict[tuple[str, ...], list[Entry]] = field(default_factory=dict)
+    longest: int = 1
+
+    def add(self, phrase: str, entry: Entry) -> None:
+        key = _key(phrase)
+        if key:
+            self.entries.setdefault(key, []).append(entry)
+            self.longest = max(self.longest, len(key))
+
+
+@dataclass(frozen=True)
+class EntityInfo:
+    id: str
+    type: str
+    name_en: str
+    name_vi: str
+    single_holder: bool
+
+
+@dataclass(frozen=True)
+class PredicateInfo:
+    id: str
+    label_en: str
+    value_type: str
+    dimension: str | None
+    functional: bool
+    symmetric: bool
+    time_role: str
+    cue_types: frozenset[str]
+
+
+@dataclass
+class Vocabulary:
+    phrases: PhraseIndex
+    entities: dict[str, EntityInfo]
+    predicates: dict[str, PredicateInfo]
+    unit_dimension: dict[str, str]
+    markers: dict[str, frozenset[str]]
+    negation_suffixes: tuple[str, ...]
+
+    def detect_language(self, text: str, words: list[str]) -> str:
+        """'vi' when the text carries Vietnamese letters or more Vietnamese function words."""
+        if any(c in _VI_LETTERS for c in text.lower()):
+            return "vi"
+        vi = sum(w in self.markers["vi"] for w in words)
+        en = sum(w in self.markers["en"] for w in words)
+        return "vi" if vi > en else "en"
+
+
+_VI_LETTERS = set("ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")
+
+
+@cache
+def read_lexicon(lang: str, name: str) -> dict[str, Any]:
+    with (LEXICONS / lang / f"{name}.yaml").open(encoding="utf-8") as fh:
+        return yaml.safe_load(fh) or {}
+
+
+def _entry(kind: str, target: str, lang: str, phrase: str) -> Entry:
+    stripped = phrase.strip()
+    acronym = (
+        stripped
+        if stripped.isascii() and stripped.isupper() and len(stripped) <= ACRONYM_MAX
+        else None
+    )
+    marked = nfc(stripped).lower() if lang == "vi" and _has_marks(stripped) else None
+    return Entry(kind, target, lang, acronym, marked)
+
+
+def load_vocabulary(engine: Engine) -> Vocabulary:
+    index = PhraseIndex()
+    with engine.connect() as conn:
+        entities = {
+            row.id: EntityInfo(row.id, row.type, row.name_en, row.name_vi, row.single_holder)
+            for row in conn.execute(select(Entity))
+        }
+        for alias in conn.execute(select(Alias.entity_id, Alias.lang, Alias.alias)):
+            index.add(alias.alias, _entry("entity", alias.entity_id, alias.lang, alias.alias))
+        predicates = {
+            row.id: PredicateInfo(
+                row.id,
+                row.label_en,
+                row.value_type,
+                row.dimension,
+                row.functional,
+                row.symmetric,
+                row.time_role,
+                frozenset(row.cue_types.split()),
+            )
+            for row in conn.execute(select(Predicate))
+        }
+        for trig in conn.execute(select(Trigger.predicate_id, Trigger.lang, Trigger.phrase)):
+            index.add(trig.phrase, _entry("trigger", trig.predicate_id, trig.lang, trig.phrase))
+        units = dict(conn.execute(select(Unit.id, Unit.dimension)).tuples().all())
+    markers: dict[str, frozenset[str]] = {}
+    suffixes: list[str] = []
+    for lang in LANGS:
+        lex = read_lexicon(lang, "statements")
+        markers[lang] = frozenset(fold(nfc(w)) for w in lex.get("language_markers", []))
+        suffixes += lex.get("negation_suffixes", [])
+        for cue in lex.get("negation", []):
+            index.add(cue, _entry("negation", cue, lang, cue))
+        for cue in lex.get("not_negation", []):
+            index.add(cue, _entry("not_negation", cue, lang, cue))
+        for mood, cues in (lex.get("modality") or {}).items():
+            for cue in cues:
+                index.add(cue, _entry(mood, cue, lang, cue))
+    return Vocabulary(index, entities, predicates, units, markers, tuple(suffixes))
