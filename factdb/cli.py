@@ -349,10 +349,7 @@ def check(ctx: Context, statement: str | None, file: str | None, sentences: bool
         fail("give a STATEMENT or --file PATH (not both)")
     if file is not None:
         text = _read_input(file)
-        if sentences:
-            items = None
-        else:
-            items = [line for line in text.splitlines() if line.strip()]
+        items = None if sentences else [line for line in text.splitlines() if line.strip()]
     else:
         text = statement or ""
         items = None if sentences else [text]

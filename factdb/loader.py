@@ -44,25 +44,28 @@ _TABLES_CHILD_FIRST = [
 BATCH = 20_000
 
 
+def _phrase_rows(
+    owner: str, owner_id: str, field: str, phrases: Iterable[tuple[str, str]]
+) -> list[dict[str, object]]:
+    """Alias or trigger rows, each (language, phrase) once, with the folded matching key."""
+    unique = dict.fromkeys((lang, phrase.strip()) for lang, phrase in phrases)
+    return [
+        {owner: owner_id, "lang": lang, field: phrase, "folded": fold_phrase(phrase)}
+        for lang, phrase in unique
+    ]
+
+
 def _rows(fs: FixtureSet) -> dict[type, list[dict[str, object]]]:
-    aliases = []
-    for ent in fs.entities.values():
-        seen: set[str] = set()
-        for lang, alias in ent.aliases:
-            key = fold_phrase(alias)
-            if key not in seen:
-                seen.add(key)
-                aliases.append({"entity_id": ent.id, "lang": lang, "alias": alias, "folded": key})
-    triggers = []
-    for pred in fs.predicates.values():
-        seen = set()
-        for lang, phrase in pred.triggers:
-            key = fold_phrase(phrase)
-            if key not in seen:
-                seen.add(key)
-                triggers.append(
-                    {"predicate_id": pred.id, "lang": lang, "phrase": phrase, "folded": key}
-                )
+    aliases = [
+        row
+        for e in fs.entities.values()
+        for row in _phrase_rows("entity_id", e.id, "alias", e.aliases)
+    ]
+    triggers = [
+        row
+        for p in fs.predicates.values()
+        for row in _phrase_rows("predicate_id", p.id, "phrase", p.triggers)
+    ]
     return {
         Source: [dict(vars(s)) for s in fs.sources.values()],
         Entity: [

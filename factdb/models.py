@@ -66,7 +66,7 @@ class Entity(Base):
 
 class Alias(Base):
     __tablename__ = "aliases"
-    __table_args__ = (UniqueConstraint("entity_id", "folded"),)
+    __table_args__ = (UniqueConstraint("entity_id", "lang", "alias"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     entity_id: Mapped[str] = mapped_column(ForeignKey("entities.id", ondelete="CASCADE"))
@@ -108,7 +108,7 @@ class Predicate(Base):
 
 class Trigger(Base):
     __tablename__ = "triggers"
-    __table_args__ = (UniqueConstraint("predicate_id", "folded"),)
+    __table_args__ = (UniqueConstraint("predicate_id", "lang", "phrase"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     predicate_id: Mapped[str] = mapped_column(ForeignKey("predicates.id", ondelete="CASCADE"))

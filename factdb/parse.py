@@ -15,7 +15,7 @@ from typing import Any
 from factdb.dates import DateSpan, find_dates
 from factdb.quantities import Quantity, find_quantities
 from factdb.text import fold, nfc
-from factdb.vocabulary import Entry, Vocabulary, tokens
+from factdb.vocabulary import Entry, Vocabulary, has_marks, tokens
 
 # Statements longer than this are cut before parsing: a claim check is about a sentence or a
 # paragraph, and the bound keeps hostile input from costing more than linear time.
@@ -112,6 +112,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     toks = tokens(folded)
     words = [t for t, _, _ in toks]
     lang = vocab.detect_language(text, words)
+    accented = has_marks(text)
     parsed = ParsedStatement(text=text, lang=lang)
     parsed.dates = find_dates(text)
     numeric = [(d.start, d.end) for d in parsed.dates]
@@ -131,7 +132,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
             original = text[start:end]
             by_kind: dict[str, list[Entry]] = {}
             for entry in entries:
-                if _accept(entry, original, lang):
+                if _accept(entry, original, lang, accented):
                     by_kind.setdefault(entry.kind, []).append(entry)
             for kind, hits in by_kind.items():
                 spans = taken.setdefault(kind, [])

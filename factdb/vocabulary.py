@@ -33,7 +33,7 @@ def _key(phrase: str) -> tuple[str, ...]:
     return tuple(t for t, _, _ in tokens(fold(nfc(phrase))))
 
 
-def _has_marks(phrase: str) -> bool:
+def has_marks(phrase: str) -> bool:
     return any(unicodedata.combining(c) for c in unicodedata.normalize("NFD", phrase)) or any(
         c in "đĐ" for c in phrase
     )
@@ -46,11 +46,15 @@ class Entry:
     kind: str
     target: str  # entity id, predicate id, or the cue itself
     lang: str
-    # How the phrase must appear when the fold alone is not enough: an acronym ("US" but not
-    # "us") must be upper case; a Vietnamese word with diacritics ("Mỹ") keeps them in English
-    # text, where its folded form ("my") is an ordinary word.
+    # How the phrase must appear when the fold alone is not enough. An acronym ("US", "U.S.")
+    # must be upper case, or it is the pronoun "us". A phrase with diacritics ("Mỹ", "Ảnh") keeps
+    # them in text that has diacritics or is English, where its fold ("my", "anh") is another
+    # word. A plain phrase ("Thai") does not match accented text ("trạng thái"). A one-word
+    # proper name ("Pháp", "Bỉ") is capitalised in Vietnamese text, unlike "giải pháp", "bền bỉ".
     acronym: str | None = None
     marked: str | None = None
+    plain: bool = False
+    capitalised: bool = False
 
 
 @dataclass

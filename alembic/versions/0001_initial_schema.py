@@ -85,7 +85,7 @@ def upgrade() -> None:
             ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_aliases")),
-        sa.UniqueConstraint("entity_id", "folded", name=op.f("uq_aliases_entity_id")),
+        sa.UniqueConstraint("entity_id", "lang", "alias", name=op.f("uq_aliases_entity_id")),
     )
     op.create_index(op.f("ix_aliases_folded"), "aliases", ["folded"], unique=False)
 
@@ -143,7 +143,9 @@ def upgrade() -> None:
             ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_triggers")),
-        sa.UniqueConstraint("predicate_id", "folded", name=op.f("uq_triggers_predicate_id")),
+        sa.UniqueConstraint(
+            "predicate_id", "lang", "phrase", name=op.f("uq_triggers_predicate_id")
+        ),
     )
     op.create_index(op.f("ix_triggers_folded"), "triggers", ["folded"], unique=False)
 
