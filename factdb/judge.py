@@ -216,9 +216,11 @@ class Judge:
 
         if set(replaced) == {"subject"}:
             return self._single_holder(pred, claim, replaced["subject"], parsed, date)
-        if "subject" in unstated or "subject" in replaced:
-            if not pred.symmetric or claim.qualifier("counterparty") not in mentioned:
-                return irrelevant
+        subject_missing = "subject" in unstated or "subject" in replaced
+        if subject_missing and (
+            not pred.symmetric or claim.qualifier("counterparty") not in mentioned
+        ):
+            return irrelevant
         if not pred.symmetric and not self._order_ok(claim, parsed):
             return irrelevant
         key_roles = [r for r, _ in roles if r != "object"]

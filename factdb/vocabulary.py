@@ -117,15 +117,18 @@ def read_lexicon(lang: str, name: str) -> dict[str, Any]:
         return yaml.safe_load(fh) or {}
 
 
+def letters(text: str) -> str:
+    return "".join(c for c in text if c.isalnum())
+
+
 def _entry(kind: str, target: str, lang: str, phrase: str) -> Entry:
-    stripped = phrase.strip()
-    acronym = (
-        stripped
-        if stripped.isascii() and stripped.isupper() and len(stripped) <= ACRONYM_MAX
-        else None
-    )
-    marked = nfc(stripped).lower() if lang == "vi" and _has_marks(stripped) else None
-    return Entry(kind, target, lang, acronym, marked)
+    stripped = nfc(phrase.strip())
+    bare = letters(stripped)
+    acronym = bare if bare.isascii() and bare.isupper() and len(bare) <= ACRONYM_MAX else None
+    marked = stripped.lower() if lang == "vi" and has_marks(stripped) else None
+    plain = not has_marks(stripped)
+    capitalised = kind == "entity" and " " not in stripped and stripped[:1].isupper()
+    return Entry(kind, target, lang, acronym, marked, plain, capitalised)
 
 
 def load_vocabulary(engine: Engine) -> Vocabulary:
