@@ -96,9 +96,8 @@ class Judge:
             words.append(describe(claim.interval, claim.unit))
         words += [f"({role} {self.name(eid)})" for role, eid in claim.qualifiers]
         if claim.time_start and claim.time_end:
-            words.append(
-                f"in {_describe_period(claim.time_start, claim.time_end, claim.time_grain)}"
-            )
+            period = _describe_period(claim.time_start, claim.time_end, claim.time_grain)
+            words.append(period if period.startswith("before") else f"in {period}")
         if claim.polarity == "denied":
             words.insert(1, "NOT")
         if claim.modality != "fact":

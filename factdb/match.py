@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, select, union
 
 from factdb.intervals import Interval
 from factdb.models import Claim, Qualifier, Span
@@ -70,15 +70,10 @@ class ClaimIndex:
     def _fetch(self, predicate: str, entity: str) -> tuple[ClaimView, ...]:
         by_qualifier = select(Qualifier.claim_id).where(Qualifier.entity_id == entity)
         # Three indexed probes joined by UNION rather than one OR, which SQLite cannot index.
-        ids = (
-            select(Claim.id)
-            .where(Claim.predicate_id == predicate, Claim.subject_id == entity)
-            .union(
-                select(Claim.id).where(Claim.predicate_id == predicate, Claim.object_id == entity)
-            )
-            .union(
-                select(Claim.id).where(Claim.predicate_id == predicate, Claim.id.in_(by_qualifier))
-            )
+        ids = union(
+            select(Claim.id).where(Claim.predicate_id == predicate, Claim.subject_id == entity),
+            select(Claim.id).where(Claim.predicate_id == predicate, Claim.object_id == entity),
+            select(Claim.id).where(Claim.predicate_id == predicate, Claim.id.in_(by_qualifier)),
         ).subquery()
         with self.engine.connect() as conn:
             rows = conn.execute(select(Claim).where(Claim.id.in_(select(ids.c.id)))).all()

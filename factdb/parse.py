@@ -15,7 +15,7 @@ from typing import Any
 from factdb.dates import DateSpan, find_dates
 from factdb.quantities import Quantity, find_quantities
 from factdb.text import fold, nfc
-from factdb.vocabulary import Entry, Vocabulary, has_marks, tokens
+from factdb.vocabulary import Entry, Vocabulary, has_marks, letters, tokens
 
 # Statements longer than this are cut before parsing: a claim check is about a sentence or a
 # paragraph, and the bound keeps hostile input from costing more than linear time.
@@ -92,14 +92,15 @@ class ParsedStatement:
         }
 
 
-def _accept(entry: Entry, original: str, lang: str) -> bool:
-    if entry.acronym is not None and original.strip() != entry.acronym:
+def _accept(entry: Entry, original: str, lang: str, accented: bool) -> bool:
+    """Whether a folded match stands as written; see vocabulary.Entry for the rules."""
+    if entry.acronym is not None:
+        return letters(original) == entry.acronym
+    if entry.marked is not None and (accented or lang == "en"):
+        return " ".join(original.lower().split()) == entry.marked
+    if entry.plain and accented and has_marks(original):
         return False
-    return not (
-        lang == "en"
-        and entry.marked is not None
-        and " ".join(original.lower().split()) != entry.marked
-    )
+    return not (lang == "vi" and entry.capitalised and not original[:1].isupper())
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

@@ -20,7 +20,7 @@ from factdb.text import fold, nfc
 
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
 LANGS = ("en", "vi")
-TOKEN = re.compile(r"\w+(?:'\w+)?")
+TOKEN = re.compile(r"\w+")
 ACRONYM_MAX = 4
 
 
