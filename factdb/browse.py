@@ -157,9 +157,7 @@ def get_claim(engine: Engine, claim_id: str) -> tuple[Claim, dict[str, str]]:
                 select(Source.id, Source.text).where(
                     Source.id.in_({s.source_id for s in claim.spans})
                 )
-            )
-            .tuples()
-            .all()
+            ).all()
         )
         session.expunge_all()
         return claim, texts
