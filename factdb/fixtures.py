@@ -1,15 +1,22 @@
-"""Reading and validating fixtures: YAML files on disk → checked records, or errors that name the
+"""Reading and validating fixtures: files on disk → checked records, or errors that name the
 file, the line and the claim. Nothing here touches the database (that is factdb.loader).
 
 A fixture set is a list of paths: directories (read as `sources.yaml`, `vocabulary/*.yaml`,
-`claims/*`) or single files, classified by their top-level key.
+`claims/*`) or single files. YAML files are classified by their top-level key; `*.jsonl` and
+`*.csv` files are bulk claim files (factdb.bulk), one claim a line or row.
+
+The vocabulary (sources, units, entities, predicates) is small and read whole. Claims may number
+in the millions, so `ClaimStream` validates them one at a time, never holding more than one file's
+YAML document or one bulk row in memory besides the set of ids seen so far.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import math
 import re
+from array import array
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,6 +40,9 @@ MODALITIES = {"fact", "plan", "wish"}
 GRAINS = {"day", "month_part", "month", "quarter", "year", "range"}
 SLUG = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 LINE_KEY = "__line__"
+# Set by the CSV reader on a span that comes from its own row, so its errors name that row.
+SPAN_LINE_KEY = "__span_line__"
+_INTERNAL_KEYS = {LINE_KEY, SPAN_LINE_KEY}
 
 
 @dataclass(frozen=True)
@@ -206,7 +216,9 @@ def fixture_files(paths: Iterable[Path]) -> list[Path]:
     return files
 
 
-CLAIM_SUFFIXES = {".yaml", ".yml"}
+YAML_SUFFIXES = {".yaml", ".yml"}
+BULK_SUFFIXES = {".jsonl", ".csv"}
+CLAIM_SUFFIXES = YAML_SUFFIXES | BULK_SUFFIXES
 
 
 def fingerprint(paths: Iterable[Path]) -> str:
@@ -230,8 +242,16 @@ class _Checker:
         self.errors: list[FixtureError] = []
 
     def fail(self, where: Location, reason: str) -> None:
+        self.add(FixtureError(where, reason))
+
+    def add(self, error: FixtureError) -> None:
         if len(self.errors) < MAX_ERRORS:
-            self.errors.append(FixtureError(where, reason))
+            self.errors.append(error)
+
+    @property
+    def full(self) -> bool:
+        """Enough problems to report: reading further would only find more of the same."""
+        return len(self.errors) >= MAX_ERRORS
 
 
 def _lang_map(value: Any, where: Location, what: str) -> dict[str, Any]:
@@ -272,7 +292,7 @@ def _flag(raw: dict[str, Any], key: str, where: Location) -> bool:
 
 
 def _check_keys(raw: dict[str, Any], allowed: set[str], where: Location) -> None:
-    unknown = sorted(set(raw) - allowed - {LINE_KEY})
+    unknown = sorted(set(raw) - allowed - _INTERNAL_KEYS)
     if unknown:
         raise FixtureError(where, f"unknown field(s): {', '.join(map(str, unknown))}")
 
@@ -335,7 +355,7 @@ def parse_time(value: Any, where: Location) -> tuple[dt.date, dt.date, str] | No
         if first is None or last is None:
             raise FixtureError(where, "a time range needs both start and end")
         grain = value.get("grain", "range")
-        if grain not in GRAINS:
+        if not isinstance(grain, str) or grain not in GRAINS:
             raise FixtureError(where, f"unknown time grain {grain!r}")
         if last[1] < first[0]:
             raise FixtureError(where, "time range ends before it starts")
@@ -358,7 +378,10 @@ def _number(raw: dict[str, Any], key: str, where: Location) -> float | None:
         return None
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise FixtureError(where, f"value.{key} must be a number, not {value!r}")
-    return float(value)
+    number = float(value)
+    if not math.isfinite(number):
+        raise FixtureError(where, f"value.{key} must be a finite number, not {value!r}")
+    return number
 
 
 def parse_value(
@@ -595,7 +618,7 @@ def validate_claim(
     if not isinstance(quals_raw, dict):
         raise FixtureError(where, "'qualifiers' must be a mapping of role to entity id")
     quals = []
-    for role, value in sorted((k, v) for k, v in quals_raw.items() if k != LINE_KEY):
+    for role, value in sorted((str(k), v) for k, v in quals_raw.items() if k != LINE_KEY):
         if role not in QUALIFIER_ROLES:
             raise FixtureError(
                 where, f"unknown qualifier {role!r} (one of {sorted(QUALIFIER_ROLES)})"
@@ -625,10 +648,10 @@ def validate_claim(
     if pred.value_type == "date" and time is None:
         raise FixtureError(where, f"predicate {pid} needs a 'time'")
     polarity = raw.get("polarity", "affirmed")
-    if polarity not in POLARITIES:
+    if not isinstance(polarity, str) or polarity not in POLARITIES:
         raise FixtureError(where, f"polarity must be one of {sorted(POLARITIES)}")
     modality = raw.get("modality", "fact")
-    if modality not in MODALITIES:
+    if not isinstance(modality, str) or modality not in MODALITIES:
         raise FixtureError(where, f"modality must be one of {sorted(MODALITIES)}")
 
     span_raws: list[dict[str, Any]] = []
@@ -642,15 +665,25 @@ def validate_claim(
         raise FixtureError(where, "a claim needs evidence: 'quote' or 'spans'")
     spans = []
     for span_raw in span_raws:
-        _check_keys(span_raw, SPAN_KEYS, where)
-        sid = str(span_raw.get("source", default_source or ""))
+        span_where = where
+        if SPAN_LINE_KEY in span_raw:
+            span_where = Location(file, span_raw[SPAN_LINE_KEY], where.claim)
+        _check_keys(span_raw, SPAN_KEYS, span_where)
+        source = span_raw.get("source", default_source)
+        if source is None or source == "":
+            raise FixtureError(span_where, "no source for this span: give 'source'")
+        if isinstance(source, bool) or not isinstance(source, str | int):
+            raise FixtureError(
+                span_where, f"'source' must be a source id such as \"004\", not {source!r}"
+            )
+        sid = str(source)
         if sid not in fs.sources:
-            raise FixtureError(where, f"unknown source {sid!r}")
-        sel = _selector(span_raw, where)
+            raise FixtureError(span_where, f"unknown source {sid!r}")
+        sel = _selector(span_raw, span_where)
         try:
             start, end = locate(fs.sources[sid].text, sel)
         except SpanError as exc:
-            raise FixtureError(where, f"source {sid}: {exc}") from exc
+            raise FixtureError(span_where, f"source {sid}: {exc}") from exc
         spans.append(SpanRec(sid, start, end, sel.quote))
     if len(set(spans)) != len(spans):
         raise FixtureError(where, "the same span is given twice")
@@ -694,41 +727,135 @@ def _relative(path: Path) -> str:
         return str(path)
 
 
-def read_fixture_set(paths: Iterable[Path], seeds_dir: Path = DEFAULT_SEEDS) -> FixtureSet:
-    """Read and validate everything under `paths`; raise FixtureErrors listing every problem."""
+@dataclass
+class ClaimFile:
+    """A file of claims, read only when the claims are streamed."""
+
+    name: str  # as errors show it
+    path: Path
+    doc: Any = None  # the parsed document of a YAML file; bulk files are read row by row
+
+
+RawClaims = Iterator[tuple[dict[str, Any] | FixtureError, str | None]]
+
+
+def raw_claims(cf: ClaimFile) -> RawClaims:
+    """(raw claim with its line, default source) for each claim in the file, or a FixtureError
+    for a part that cannot be read as a claim at all (bad JSON, a CSV row of the wrong width)."""
+    if cf.doc is None:
+        from factdb.bulk import read_bulk
+
+        yield from read_bulk(cf.path, cf.name)
+        return
+    try:
+        items = list(iter_claim_docs(cf.doc, cf.name))
+    except FixtureError as exc:
+        yield exc, None
+        return
+    yield from items
+
+
+class ClaimStream:
+    """Validated claims from `files`, one at a time. Problems go to `check` (the stream goes on
+    past them so one pass lists them all, and stops once MAX_ERRORS are found); a duplicate id
+    is a problem. Remembers each id's first location and number of spans, nothing more."""
+
+    def __init__(self, files: list[ClaimFile], fs: FixtureSet, check: _Checker) -> None:
+        self.files = files
+        self.fs = fs
+        self.check = check
+        self.first: dict[str, int] = {}  # claim id → ordinal
+        self.file_of = array("H")  # ordinal → index into files
+        self.line_of = array("L")  # ordinal → line (0: unknown)
+        self.spans_of = array("H")  # ordinal → number of spans
+        self.span_total = 0
+
+    def __iter__(self) -> Iterator[ClaimRec]:
+        for index, cf in enumerate(self.files):
+            for raw, default_source in raw_claims(cf):
+                if self.check.full:
+                    return
+                if isinstance(raw, FixtureError):
+                    self.check.add(raw)
+                    continue
+                try:
+                    rec = validate_claim(raw, cf.name, default_source, self.fs)
+                except FixtureError as exc:
+                    self.check.add(exc)
+                    continue
+                except (TypeError, ValueError, AttributeError, KeyError) as exc:  # a last resort
+                    cid = raw.get("id")
+                    where = Location(
+                        cf.name, raw.get(LINE_KEY), cid if isinstance(cid, str) else None
+                    )
+                    self.check.fail(where, f"cannot read this claim: {exc}")
+                    continue
+                ordinal = self.first.get(rec.id)
+                if ordinal is not None:
+                    first = f"{self.files[self.file_of[ordinal]].name}:{self.line_of[ordinal]}"
+                    self.check.fail(
+                        Location(cf.name, rec.fixture_line, rec.id),
+                        f"duplicate claim id (first at {first})",
+                    )
+                    continue
+                self.first[rec.id] = len(self.file_of)
+                self.file_of.append(index)
+                self.line_of.append(rec.fixture_line or 0)
+                self.spans_of.append(min(len(rec.spans), 0xFFFF))
+                self.span_total += len(rec.spans)
+                yield rec
+
+    def __len__(self) -> int:
+        return len(self.first)
+
+
+def read_vocabulary(
+    paths: Iterable[Path], seeds_dir: Path = DEFAULT_SEEDS
+) -> tuple[FixtureSet, list[ClaimFile], _Checker]:
+    """Everything but the claims, validated, and the claim files still to be streamed. Problems
+    found so far are in the returned checker."""
     check = _Checker()
     fs = FixtureSet()
     docs: dict[str, list[tuple[str, Any]]] = {
-        k: [] for k in ("sources", "units", "entities", "predicates", "claims")
+        k: [] for k in ("sources", "units", "entities", "predicates")
     }
+    claim_files: list[ClaimFile] = []
     for path in fixture_files(paths):
         name = _relative(path)
+        if path.suffix in BULK_SUFFIXES:
+            if not path.is_file():
+                check.fail(Location(name), "no such file")
+                continue
+            claim_files.append(ClaimFile(name, path))
+            continue
         try:
             doc = read_yaml(path)
         except FixtureErrors as exc:
-            check.errors += exc.errors
+            for err in exc.errors:
+                check.add(err)
             continue
-        kinds = [k for k in docs if isinstance(doc, dict) and k in doc]
+        kinds = [k for k in [*docs, "claims"] if isinstance(doc, dict) and k in doc]
         if len(kinds) != 1:
             check.fail(
-                Location(name), "expected exactly one of the top-level keys " + ", ".join(docs)
+                Location(name),
+                "expected exactly one of the top-level keys " + ", ".join([*docs, "claims"]),
             )
             continue
-        docs[kinds[0]].append((name, doc if kinds[0] != "sources" else (path, doc)))
+        if kinds[0] == "claims":
+            claim_files.append(ClaimFile(name, path, doc))
+        else:
+            docs[kinds[0]].append((name, doc if kinds[0] != "sources" else (path, doc)))
 
     def collect(kind: str, parse: Any, target: dict[str, Any]) -> None:
         for name, doc in docs[kind]:
             try:
                 records = parse(name, doc)
             except FixtureError as exc:
-                check.errors.append(exc)
+                check.add(exc)
                 continue
             for rec in records:
                 if rec.id in target:
-                    check.fail(
-                        Location(name, None, rec.id if kind == "claims" else None),
-                        f"duplicate {kind[:-1]} id {rec.id!r}",
-                    )
+                    check.fail(Location(name), f"duplicate {kind[:-1]} id {rec.id!r}")
                 target[rec.id] = rec
 
     collect("sources", lambda name, pd: parse_sources(pd[1], pd[0], seeds_dir), fs.sources)
@@ -736,26 +863,15 @@ def read_fixture_set(paths: Iterable[Path], seeds_dir: Path = DEFAULT_SEEDS) -> 
     collect("entities", lambda name, doc: parse_entities(doc, name), fs.entities)
     collect("predicates", lambda name, doc: parse_predicates(doc, name), fs.predicates)
     _check_aliases(fs, check)
-    for name, doc in docs["claims"]:
-        try:
-            items = list(iter_claim_docs(doc, name))
-        except FixtureError as exc:
-            check.errors.append(exc)
-            continue
-        for raw, default_source in items:
-            try:
-                rec = validate_claim(raw, name, default_source, fs)
-            except FixtureError as exc:
-                check.errors.append(exc)
-                continue
-            if rec.id in fs.claims:
-                first = fs.claims[rec.id]
-                check.fail(
-                    Location(name, rec.fixture_line, rec.id),
-                    f"duplicate claim id (first at {first.fixture_file}:{first.fixture_line})",
-                )
-                continue
-            fs.claims[rec.id] = rec
+    return fs, claim_files, check
+
+
+def read_fixture_set(paths: Iterable[Path], seeds_dir: Path = DEFAULT_SEEDS) -> FixtureSet:
+    """Read and validate everything under `paths` into memory; raise FixtureErrors listing every
+    problem. (For a large claim base, stream instead: see factdb.loader.)"""
+    fs, claim_files, check = read_vocabulary(paths, seeds_dir)
+    for rec in ClaimStream(claim_files, fs, check):
+        fs.claims[rec.id] = rec
     if check.errors:
         raise FixtureErrors(check.errors[:MAX_ERRORS])
     return fs

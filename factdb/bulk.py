@@ -1,0 +1,302 @@
+"""Bulk claim files: JSON Lines and CSV, one claim a line or row, read as a stream.
+
+Both turn each claim into the same raw mapping a YAML claim is (with its line number under
+LINE_KEY), so factdb.fixtures.validate_claim checks all three formats alike and their errors read
+alike: `file:line (claim id): reason`.
+
+JSON Lines: one JSON object a line, the fields of a YAML claim plus `source`, the default source of
+its spans. Blank lines are skipped.
+
+CSV: a header row naming the columns (any order, all but `id` optional):
+
+    id, source, subject, predicate, object, qualifiers, exact, low, high, low_open, high_open,
+    unit, time, polarity, modality, quote, prefix, suffix, occurrence, start, end, note
+
+An empty cell is an absent field. `qualifiers` is `role=entity;role=entity`. The value is `exact`,
+or `low`/`high` with `low_open`/`high_open` (true/false), plus `unit`. `time` is written as in
+YAML (`2025`, `2023-09`, `2026-02-19`), `START/END` for an inclusive range of days, or a JSON
+object (`{"before": "2026-02-19"}`, `{"start": …, "end": …, "grain": "month_part"}`). A row holds
+one span (`source`, `quote`, `prefix`, `suffix`, `occurrence`, `start`, `end`); each further span
+is a row right below with the same `id` and only span columns filled. Line numbers are physical
+lines of the file, so a quoted cell spanning lines does not throw them off.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from factdb.fixtures import LINE_KEY, SPAN_LINE_KEY, FixtureError, Location
+
+RawClaims = Iterator[tuple[dict[str, Any] | FixtureError, str | None]]
+
+SPAN_COLUMNS = ("source", "quote", "prefix", "suffix", "occurrence", "start", "end")
+VALUE_COLUMNS = ("exact", "low", "high", "low_open", "high_open", "unit")
+CSV_COLUMNS = (
+    "id",
+    "source",
+    "subject",
+    "predicate",
+    "object",
+    "qualifiers",
+    *VALUE_COLUMNS,
+    "time",
+    "polarity",
+    "modality",
+    "quote",
+    "prefix",
+    "suffix",
+    "occurrence",
+    "start",
+    "end",
+    "note",
+)
+_INT = re.compile(r"^[+-]?\d+$")
+_TRUE = {"true", "yes", "1"}
+_FALSE = {"false", "no", "0"}
+
+
+def read_bulk(path: Path, name: str) -> RawClaims:
+    if path.suffix == ".csv":
+        return read_csv(path, name)
+    return read_jsonl(path, name)
+
+
+def _reject_constant(token: str) -> float:
+    raise ValueError(f"{token} is not a number JSON allows")
+
+
+# --- JSON Lines --------------------------------------------------------------------------------
+
+
+def read_jsonl(path: Path, name: str) -> RawClaims:
+    try:
+        handle = path.open("rb")
+    except OSError as exc:
+        yield FixtureError(Location(name), f"cannot read: {exc.strerror}"), None
+        return
+    with handle:
+        for lineno, data in enumerate(handle, 1):
+            where = Location(name, lineno)
+            try:
+                line = data.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                yield FixtureError(where, f"not UTF-8 (byte {exc.start} of the line)"), None
+                continue
+            if not line.strip():
+                continue
+            try:
+                raw = json.loads(line, parse_constant=_reject_constant)
+            except json.JSONDecodeError as exc:
+                yield FixtureError(where, f"invalid JSON: {exc.msg} (column {exc.colno})"), None
+                continue
+            except (ValueError, RecursionError) as exc:
+                yield FixtureError(where, f"invalid JSON: {exc}"), None
+                continue
+            if not isinstance(raw, dict):
+                kind = type(raw).__name__
+                yield FixtureError(where, f"each line must be a JSON object, not {kind}"), None
+                continue
+            source = raw.pop("source", None)
+            if source is not None and (isinstance(source, bool) or not isinstance(source, str)):
+                cid = raw.get("id")
+                where = Location(name, lineno, cid if isinstance(cid, str) else None)
+                yield (
+                    FixtureError(where, f"'source' must be a source id text, not {source!r}"),
+                    None,
+                )
+                continue
+            raw[LINE_KEY] = lineno
+            yield raw, source
+
+
+# --- CSV ---------------------------------------------------------------------------------------
+
+
+class _RowError(Exception):
+    pass
+
+
+def _number(cell: str, column: str) -> int | float:
+    try:
+        return int(cell) if _INT.match(cell) else float(cell)
+    except ValueError:
+        raise _RowError(f"'{column}' must be a number, not {cell!r}") from None
+
+
+def _whole(cell: str, column: str) -> int:
+    if not _INT.match(cell):
+        raise _RowError(f"'{column}' must be a whole number, not {cell!r}")
+    return int(cell)
+
+
+def _bool(cell: str, column: str) -> bool:
+    folded = cell.strip().lower()
+    if folded in _TRUE:
+        return True
+    if folded in _FALSE:
+        return False
+    raise _RowError(f"'{column}' must be true or false, not {cell!r}")
+
+
+def _qualifiers(cell: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for part in cell.split(";"):
+        if not part.strip():
+            continue
+        role, sep, entity = part.partition("=")
+        if not sep or not role.strip() or not entity.strip():
+            raise _RowError(f"qualifiers must be role=entity pairs separated by ';', not {cell!r}")
+        if role.strip() in out:
+            raise _RowError(f"qualifier {role.strip()!r} is given twice")
+        out[role.strip()] = entity.strip()
+    return out
+
+
+def _time(cell: str) -> Any:
+    cell = cell.strip()
+    if cell.startswith("{"):
+        try:
+            return json.loads(cell, parse_constant=_reject_constant)
+        except ValueError as exc:
+            raise _RowError(f"'time' is not a valid JSON object: {exc}") from None
+    if "/" in cell:
+        start, _, end = cell.partition("/")
+        return {"start": start.strip(), "end": end.strip()}
+    return cell
+
+
+def _span(cells: dict[str, str]) -> dict[str, Any]:
+    span: dict[str, Any] = {}
+    for column in ("quote", "prefix", "suffix"):
+        if cells.get(column):
+            span[column] = cells[column]
+    for column in ("occurrence", "start", "end"):
+        if cells.get(column):
+            span[column] = _whole(cells[column], column)
+    return span
+
+
+def _claim(cells: dict[str, str]) -> dict[str, Any]:
+    raw: dict[str, Any] = {"id": cells["id"]}
+    for column in ("subject", "predicate", "object", "polarity", "modality", "note"):
+        if cells.get(column):
+            raw[column] = cells[column]
+    if cells.get("qualifiers"):
+        raw["qualifiers"] = _qualifiers(cells["qualifiers"])
+    if any(cells.get(c) for c in VALUE_COLUMNS):
+        value: dict[str, Any] = {}
+        for column in ("exact", "low", "high"):
+            if cells.get(column):
+                value[column] = _number(cells[column].strip(), column)
+        for column in ("low_open", "high_open"):
+            if cells.get(column):
+                value[column] = _bool(cells[column], column)
+        if cells.get("unit"):
+            value["unit"] = cells["unit"].strip()
+        raw["value"] = value
+    if cells.get("time"):
+        raw["time"] = _time(cells["time"])
+    raw.update(_span(cells))
+    return raw
+
+
+def read_csv(path: Path, name: str) -> RawClaims:
+    try:
+        handle = path.open(encoding="utf-8-sig", newline="")
+    except OSError as exc:
+        yield FixtureError(Location(name), f"cannot read: {exc.strerror}"), None
+        return
+    with handle:
+        reader = csv.reader(handle, strict=True)
+        try:
+            header = next(reader, None)
+        except (csv.Error, UnicodeDecodeError) as exc:
+            yield FixtureError(Location(name, 1), f"cannot read the header: {exc}"), None
+            return
+        if header is None:
+            return
+        header = [h.strip() for h in header]
+        unknown = [h for h in header if h not in CSV_COLUMNS]
+        problem = None
+        if unknown:
+            problem = f"unknown column(s) {', '.join(map(repr, unknown))}; known: " + ", ".join(
+                CSV_COLUMNS
+            )
+        elif len(set(header)) != len(header):
+            problem = "a column is named twice in the header"
+        elif "id" not in header:
+            problem = "the header needs an 'id' column"
+        if problem:
+            yield FixtureError(Location(name, 1), problem), None
+            return
+        yield from _csv_rows(reader, header, name)
+
+
+def _csv_rows(reader: Any, header: list[str], name: str) -> RawClaims:
+    pending: dict[str, Any] | None = None  # the claim being built, until its last span row
+    pending_source: str | None = None
+    broken = ""  # the id of a claim whose first row was unreadable: its span rows go with it
+    claim_columns = set(header) - set(SPAN_COLUMNS) - {"id"}
+    while True:
+        first_line = reader.line_num + 1
+        try:
+            row = next(reader, None)
+        except (csv.Error, UnicodeDecodeError) as exc:
+            yield FixtureError(Location(name, first_line), f"cannot read this row: {exc}"), None
+            return
+        if row is None:
+            break
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) != len(header):
+            yield (
+                FixtureError(
+                    Location(name, first_line),
+                    f"the row has {len(row)} cells, the header {len(header)}",
+                ),
+                None,
+            )
+            continue
+        cells = dict(zip(header, row, strict=True))
+        cid = cells["id"].strip()
+        cells["id"] = cid
+        where = Location(name, first_line, cid or None)
+        if (
+            pending is not None
+            and cid == pending["id"]
+            and not any(cells.get(c) for c in claim_columns)
+        ):
+            try:
+                span = _span(cells)
+            except _RowError as exc:
+                yield FixtureError(where, str(exc)), None
+                continue
+            if cells.get("source"):
+                span["source"] = cells["source"].strip()
+            span[SPAN_LINE_KEY] = first_line
+            pending.setdefault("spans", []).append(span)
+            continue
+        if pending is not None:
+            yield pending, pending_source
+            pending = None
+        if cid and cid == broken and not any(cells.get(c) for c in claim_columns):
+            continue
+        broken = ""
+        if not cid:
+            yield FixtureError(where, "the row has no 'id'"), None
+            continue
+        try:
+            raw = _claim(cells)
+        except _RowError as exc:
+            broken = cid
+            yield FixtureError(where, str(exc)), None
+            continue
+        raw[LINE_KEY] = first_line
+        pending, pending_source = raw, (cells.get("source") or "").strip() or None
+    if pending is not None:
+        yield pending, pending_source
