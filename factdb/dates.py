@@ -1,0 +1,505 @@
+"""Dates in English and Vietnamese statements: days, months, parts of months, quarters, years and
+ranges of them.
+
+Words come from ``factdb/lexicons/<lang>/dates.yaml`` (both languages tried at every token);
+numeric forms are language-neutral and read day first, as Vietnamese and European writers do:
+"19/2/2026", "19-2-2026", "19.2.2026", "2026-02-19", "19/2", "9/2023" (month/year), "3/9/91"
+(a two-digit year with slashes: 00-49 is 20xx, 50-99 is 19xx). A day/month pair needs a day up
+to 31 and a month up to 12; written with "-" and no year it also needs a day word ("ngày 19-2",
+"on 19-2") or a day above 12, because "3-1" is far more often a score. A bare four-digit number
+is a year from 1900 to 2100, or from 1000 to 2999 after a word such as "in" or "năm"; a
+number followed by a unit or scale ("2000 người", "2025 tỷ") or preceded by a comparator or a
+currency is a quantity, not a date, and so is "1/3" before "of"/"số".
+
+A date without a year takes ``ref.year`` when a reference date is given; otherwise year 1 (4 for
+29 February) with ``year_known`` False, and the checker compares month and day only.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+from dataclasses import dataclass
+from functools import lru_cache
+
+from factdb import lexicon
+from factdb.lexicon import DIGITS, OTHER, WORD, Entry, Tokens
+
+
+@dataclass(frozen=True)
+class DateSpan:
+    text: str
+    start: int  # offsets into the input string
+    end: int
+    first: datetime.date  # inclusive bounds of the period the text denotes
+    last: datetime.date
+    grain: str  # day | month_part | month | quarter | year | range (several days/months)
+    year_known: bool  # False when the text gives no year and no ref date was passed
+
+
+def find_dates(text: str, ref: datetime.date | None = None) -> list[DateSpan]:
+    """Dates in ``text``: non-overlapping, in text order."""
+    spans = []
+    for raw in _raw_dates(text):
+        span = _resolve(raw, ref)
+        if span is not None:
+            spans.append(span)
+    return spans
+
+
+def date_token_spans(text: str) -> list[tuple[int, int]]:
+    """Token ranges (first, end) of the dates in ``text``, for factdb.quantities to skip."""
+    return [(raw.first_tok, raw.end_tok) for raw in _raw_dates(text)]
+
+
+_BARE_YEARS = (1900, 2100)  # a bare four-digit number in this range is a year
+_CUED_YEARS = (1000, 2999)  # after a year word or cue
+_NUMERIC_SEPS = frozenset("/-.")
+
+
+@dataclass(slots=True)
+class _Piece:
+    grain: str  # day | month | month_part | year | months (a run of months) | bare_day
+    year: int | None
+    month: int | None = None
+    day: int | None = None
+    days: tuple[int, int] | None = None  # a part of a month
+    months: tuple[int, int] | None = None  # a quarter, half or part of a year
+    range_grain: str = "range"  # the grain a "months" piece reports (quarter or range)
+    until: int | None = None  # last day of a range of days in one month ("18-20 February")
+
+
+@dataclass(frozen=True, slots=True)
+class _Raw:
+    first_tok: int
+    end_tok: int
+    start: int  # offsets into the text
+    end: int
+    text: str
+    low: _Piece
+    high: _Piece | None
+
+
+@lru_cache(maxsize=32)
+def _raw_dates(text: str) -> tuple[_Raw, ...]:
+    if not text:
+        return ()
+    return tuple(_Parser(lexicon.tokenize(text)).run())
+
+
+def _resolve(raw: _Raw, ref: datetime.date | None) -> DateSpan | None:
+    low, high = raw.low, raw.high or raw.low
+    known = low.year is not None or high.year is not None or ref is not None
+    default = ref.year if ref is not None else 1
+    high_year = high.year if high.year is not None else default
+    low_year = low.year if low.year is not None else high_year
+    try:
+        first = _bounds(low, low_year)[0]
+        last = _bounds(high, high_year)[1]
+        if first > last and low.year is None and raw.high is not None:
+            first = _bounds(low, low_year - 1)[0]  # "28 December to 3 January 2026"
+    except ValueError:
+        if ref is not None or low.month != 2 or low.day != 29 or known:
+            return None
+        first, last = _bounds(low, 4)  # 29 February of an unknown year
+    if first > last:
+        return None
+    if raw.high is not None or low.until is not None:
+        grain = "range"
+    else:
+        grain = low.range_grain if low.grain == "months" else low.grain
+    return DateSpan(raw.text, raw.start, raw.end, first, last, grain, known)
+
+
+def _bounds(piece: _Piece, year: int) -> tuple[datetime.date, datetime.date]:
+    if piece.grain == "day":
+        day = datetime.date(year, piece.month or 1, piece.day or 1)
+        return day, day.replace(day=piece.until or day.day)
+    if piece.grain == "year":
+        return datetime.date(year, 1, 1), datetime.date(year, 12, 31)
+    if piece.grain == "months" and piece.months is not None:
+        first_month, last_month = piece.months
+        return (datetime.date(year, first_month, 1),
+                datetime.date(year, last_month, calendar.monthrange(year, last_month)[1]))
+    month = piece.month or 1
+    end_of_month = calendar.monthrange(year, month)[1]
+    if piece.grain == "month_part" and piece.days is not None:
+        return (datetime.date(year, month, piece.days[0]),
+                datetime.date(year, month, min(piece.days[1], end_of_month)))
+    return datetime.date(year, month, 1), datetime.date(year, month, end_of_month)
+
+
+class _Parser:
+    def __init__(self, toks: Tokens) -> None:
+        self.toks = toks
+        self.keys = toks.keys
+        self.kinds = toks.kinds
+        self.n = len(toks)
+        self.idx = lexicon.dates()
+        self.numbers = lexicon.numbers()
+
+    def run(self) -> list[_Raw]:
+        found: list[_Raw] = []
+        i, n, keys, kinds, idx = 0, self.n, self.keys, self.kinds, self.idx
+        while i < n:
+            if kinds[i] != DIGITS and keys[i] not in idx:
+                i += 1
+                continue
+            got = self._date_at(i)
+            if got is None:
+                i += 1
+                continue
+            found.append(got)
+            i = got.end_tok
+        return found
+
+    # -- helpers ----------------------------------------------------------------------------
+
+    def _first(self, k: int, kinds: str | tuple[str, ...]) -> Entry | None:
+        if k >= self.n:
+            return None
+        return self.idx.first(self.toks, k, kinds)
+
+    def _int(self, k: int, low: int, high: int, width: tuple[int, ...] = (1, 2)) -> int | None:
+        if k >= self.n or self.kinds[k] != DIGITS or len(self.keys[k]) not in width:
+            return None
+        value = int(self.keys[k])
+        return value if low <= value <= high else None
+
+    def _sep(self, k: int, seps: frozenset[str] | str = _NUMERIC_SEPS) -> str | None:
+        """A separator touching the digits on both sides."""
+        if (k + 1 < self.n and self.kinds[k] == OTHER and self.keys[k] in seps
+                and self.toks.touching(k) and self.toks.touching(k + 1)
+                and self.kinds[k + 1] == DIGITS):
+            return self.keys[k]
+        return None
+
+    def _glued_before(self, k: int) -> bool:
+        """Digits that continue a word or a number ("U23/2", "1.19/2") start no date."""
+        toks = self.toks
+        if not toks.touching(k):
+            return False
+        if self.kinds[k - 1] in (WORD, DIGITS):
+            return True
+        return self.keys[k - 1] in ".,/:" and toks.touching(k - 1) and self.kinds[k - 2] == DIGITS
+
+    def _glued_after(self, k: int) -> bool:
+        if k >= self.n or not self.toks.touching(k):
+            return False
+        if self.kinds[k] in (WORD, DIGITS):
+            return self.numbers.first(self.toks, k, "ordinal_suffix") is None
+        return self.keys[k] in "/.,:-" and k + 1 < self.n and self.kinds[k + 1] == DIGITS \
+            and self.toks.touching(k + 1)
+
+    def _quantity_follows(self, k: int) -> bool:
+        """A unit, scale or fraction word after the number: it is a quantity, not a date."""
+        if k >= self.n:
+            return False
+        if self.numbers.first(self.toks, k, ("unit", "scale", "subunit")) is not None:
+            return True
+        return self._first(k, "fraction_followers") is not None
+
+    def _quantity_before(self, k: int) -> bool:
+        """A comparator or currency right before the number: "hơn 1/3", "$2025"."""
+        for back in range(1, 4):
+            j = k - back
+            if j < 0:
+                break
+            for entry in self.numbers.at(self.toks, j, ("comparator", "unit")):
+                if j + len(entry.keys) == k and (entry.kind == "comparator" or entry["before"]):
+                    return True
+        return False
+
+    def _cue_before(self, k: int, kind: str) -> bool:
+        return k > 0 and self.idx.first(self.toks, k - 1, kind) is not None
+
+    # -- dates ------------------------------------------------------------------------------
+
+    def _date_at(self, i: int) -> _Raw | None:
+        j = i
+        weekday = self._first(j, "weekdays")
+        if weekday is not None:
+            j += len(weekday.keys)
+            if j < self.n and self.keys[j] == ",":
+                j += 1
+            got = self._range_at(j, cue=True)
+            if got is None:
+                return None
+            return self._raw(i, got[2], got[0], got[1])
+        got = self._range_at(i, cue=False)
+        if got is None:
+            return None
+        low, high, end, start = got
+        return self._raw(start, end, low, high)
+
+    def _raw(self, first: int, end: int, low: _Piece, high: _Piece | None) -> _Raw:
+        if high is None and low.grain == "day":
+            end = self._time_after(end)
+        start, stop = self.toks.span(first, end)
+        return _Raw(first, end, start, stop, self.toks.text[start:stop], low, high)
+
+    def _range_at(self, i: int, cue: bool) -> tuple[_Piece, _Piece | None, int, int] | None:
+        """A date or a range of dates at token i: (low, high or None, end, start)."""
+        opener = self._first(i, "range_open")
+        j = i + len(opener.keys) if opener is not None else i
+        got = self._piece(j, cue=cue or opener is not None, range_start=True)
+        if got is None:
+            return None
+        low, end = got
+        to = self._first(end, "range_to")
+        if to is not None and (not to.get("and") or (opener is not None and opener.get("and"))):
+            second = self._piece(end + len(to.keys), cue=True, range_start=False)
+            if second is not None and _merge(low, second[0]):
+                return low, second[0], second[1], i
+        if low.grain == "bare_day":
+            return None
+        # without a second date, "từ"/"from" is not part of the date
+        return low, None, end, (i if opener is None else j)
+
+    def _piece(self, j: int, cue: bool, range_start: bool) -> tuple[_Piece, int] | None:
+        if j >= self.n:
+            return None
+        for reader in (self._quarter_or_half, self._part, self._day_first, self._month_first,
+                       self._year):
+            got = reader(j, cue)
+            if got is not None:
+                return got
+        k = self._after_day_words(j)
+        if range_start and self.kinds[k] == DIGITS and not self._glued_before(k):
+            day = self._int(k, 1, 31)
+            if day is not None and not self._glued_after(k + 1):
+                return _Piece("bare_day", None, day=day), k + 1
+        return None
+
+    def _after_day_words(self, k: int) -> int:
+        """Skip "ngày", "mồng" ("ngày mồng 3")."""
+        word = self._first(k, "day_words")
+        while word is not None:
+            k += len(word.keys)
+            word = self._first(k, "day_words")
+        return min(k, self.n - 1)
+
+    def _year_after(self, k: int, slash: bool = False) -> tuple[int, int] | None:
+        """A year after a month: "2023", "năm 2023", "of 2023", ", 2026", "/2023"."""
+        j = k
+        if slash and j < self.n and self.keys[j] in "/-." and self.toks.touching(j):
+            j += 1
+            year = self._int(j, *_CUED_YEARS, width=(4,))
+            return (year, j + 1) if year is not None and not self._glued_after(j + 1) else None
+        for kind in ("of", "year_words"):
+            word = self._first(j, kind)
+            if word is not None:
+                j += len(word.keys)
+        if j < self.n and self.keys[j] == ",":
+            j += 1
+        year = self._int(j, *_CUED_YEARS, width=(4,))
+        if year is None or self._glued_after(j + 1) or self._quantity_follows(j + 1):
+            return None
+        return year, j + 1
+
+    def _quarter_or_half(self, j: int, cue: bool) -> tuple[_Piece, int] | None:
+        for kind, size in (("quarters", 3), ("halves", 6)):
+            entry = self._first(j, kind)
+            if entry is None:
+                continue
+            which = int(entry["which"])
+            end = j + len(entry.keys)
+            year = self._year_after(end, slash=True) or self._year_after(end)
+            months = (size * (which - 1) + 1, size * which)
+            piece = _Piece("months", year[0] if year else None, months=months,
+                           range_grain="quarter" if kind == "quarters" else "range")
+            return piece, (year[1] if year else end)
+        return None
+
+    def _part(self, j: int, cue: bool) -> tuple[_Piece, int] | None:
+        """"đầu tháng 2/2026", "early February 2026", "mid-2025", "cuối năm 2025"."""
+        entry = self._first(j, "part")
+        if entry is None:
+            return None
+        k = j + len(entry.keys)
+        if k < self.n and self.keys[k] == "-" and self.toks.touching(k):
+            k += 1
+        month = self._month_first(k, cue=True)
+        if month is not None and month[0].grain == "month":
+            piece = month[0]
+            return _Piece("month_part", piece.year, month=piece.month,
+                          days=entry["days"]), month[1]
+        year = self._year(k, cue=True)
+        if year is not None and year[0].grain == "year":
+            return _Piece("months", year[0].year, months=entry["months"]), year[1]
+        return None
+
+    def _month_name(self, k: int) -> tuple[int, int] | None:
+        entry = self._first(k, "month")
+        if entry is None:
+            return None
+        end = k + len(entry.keys)
+        if end < self.n and self.keys[end] == "." and self.toks.touching(end):
+            end += 1  # "Sept."
+        return int(entry["month"]), end
+
+    def _day_number(self, k: int) -> tuple[int, int] | None:
+        """A day of the month as digits, with an ordinal suffix if any ("19", "19th")."""
+        day = self._int(k, 1, 31)
+        if day is None or self._glued_before(k):
+            return None
+        end = k + 1
+        suffix = self._first(end, "day_suffixes")
+        if suffix is not None and self.toks.touching(end):
+            end += 1
+        return day, end
+
+    def _day_first(self, j: int, cue: bool) -> tuple[_Piece, int] | None:
+        """Dates that start with the day: numeric forms, "19 February 2026", "ngày 12 tháng 10"."""
+        k = self._after_day_words(j)
+        has_day_word = k > j or self._cue_before(j, "day_cues")
+        numeric = self._numeric(k, cue or has_day_word)
+        if numeric is not None:
+            return numeric
+        got = self._day_number(k)
+        if got is None:
+            return None
+        day, end = got
+        of = self._first(end, "of")
+        month = self._month_name(end + (len(of.keys) if of is not None else 0))
+        if month is None:
+            return None
+        end = month[1]
+        year = self._year_after(end)
+        if year is None:
+            return _Piece("day", None, month[0], day), end
+        return _Piece("day", year[0], month[0], day), year[1]
+
+    def _numeric(self, k: int, cue: bool) -> tuple[_Piece, int] | None:
+        if k >= self.n or self.kinds[k] != DIGITS or self._glued_before(k):
+            return None
+        keys = self.keys
+        if len(keys[k]) == 4:  # 2026-02-19, 2026/02/19
+            sep = self._sep(k + 1, "-/")
+            if sep is None or self._sep(k + 3, sep) is None:
+                return None
+            year, month, day = int(keys[k]), self._int(k + 2, 1, 12), self._int(k + 4, 1, 31)
+            if month is None or day is None or self._glued_after(k + 5):
+                return None
+            return _Piece("day", year, month, day), k + 5
+        first = self._int(k, 1, 31)
+        sep = self._sep(k + 1)
+        if first is None or sep is None:
+            return None
+        # month/year: "9/2023", "2.2026"
+        if sep in "/." and first <= 12:
+            year = self._int(k + 2, *_CUED_YEARS, width=(4,))
+            if year is not None and not self._glued_after(k + 3):
+                return _Piece("month", year, first), k + 3
+        month = self._int(k + 2, 1, 12)
+        if month is None:
+            return None
+        if self._sep(k + 3, sep) is not None:
+            year = self._int(k + 4, *_CUED_YEARS, width=(4,))
+            if year is None and sep == "/":
+                short = self._int(k + 4, 0, 99, width=(2,))
+                year = None if short is None else (2000 + short if short < 50 else 1900 + short)
+            if year is None or self._glued_after(k + 5):
+                return None
+            return _Piece("day", year, month, first), k + 5
+        if sep == "." or self._glued_after(k + 3):
+            return None
+        if sep == "-" and not cue and first <= 12:
+            return None  # "3-1" is a score unless a day word says otherwise
+        if self._quantity_follows(k + 3) or self._quantity_before(k):
+            return None  # "1/3 số", "hơn 1/3"
+        return _Piece("day", None, month, first), k + 3
+
+    def _month_first(self, j: int, cue: bool) -> tuple[_Piece, int] | None:
+        """"February 19, 2026", "February 18-20", "September 2023", "tháng 9/2023", "in May"."""
+        got = self._month_name(j)
+        if got is None:
+            return None
+        month, end = got
+        day = self._day_number(end)
+        if day is not None and not self._quantity_follows(day[1]):
+            year = self._year_after(day[1])
+            if year is not None:
+                return _Piece("day", year[0], month, day[0]), year[1]
+            # "February 18-20, 2026": a range of days inside the month
+            to = self._first(day[1], "range_to")
+            other = None if to is None or to.get("and") else self._day_number(day[1] + len(to.keys))
+            if other is not None and other[0] > day[0] and self._month_name(other[1]) is None:
+                year = self._year_after(other[1])
+                piece = _Piece("day", year[0] if year else None, month, day[0], until=other[0])
+                return piece, (year[1] if year else other[1])
+            return _Piece("day", None, month, day[0]), day[1]
+        year = self._year_after(end, slash=True) or self._year_after(end)
+        if year is not None:
+            return _Piece("month", year[0], month), year[1]
+        written_with_month_word = len(self._first(j, "month").keys) > 1
+        if cue or written_with_month_word or self._cue_before(j, "month_cues"):
+            return _Piece("month", None, month), end
+        return None
+
+    def _year(self, j: int, cue: bool) -> tuple[_Piece, int] | None:
+        k = j
+        word = self._first(k, "year_words")
+        if word is not None:
+            k += len(word.keys)
+        year = self._int(k, *_CUED_YEARS, width=(4,))
+        if year is None or self._glued_before(k):
+            return None
+        if self._glued_after(k + 1) and not (self.keys[k + 1] == "-" and self._int(
+                k + 2, *_CUED_YEARS, width=(4,)) is not None):  # "2020-2025" is a range
+            return None
+        if word is None:
+            cued = cue or self._cue_before(j, "year_cues")
+            low, high = _CUED_YEARS if cued else _BARE_YEARS
+            if not low <= year <= high or self._quantity_follows(k + 1) \
+                    or self._quantity_before(k) or self._range_quantity_follows(k + 1):
+                return None
+        return _Piece("year", year), k + 1
+
+    def _range_quantity_follows(self, k: int) -> bool:
+        """"1000-2000 đồng": a year range whose second end carries a unit is an amount."""
+        to = self._first(k, "range_to")
+        if to is None:
+            return False
+        k += len(to.keys)
+        return (k < self.n and self.kinds[k] == DIGITS and self._quantity_follows(k + 1))
+
+    def _time_after(self, k: int) -> int:
+        """Swallow a clock time and zone after a day: ", 11:52 (GMT+7)", "lúc 15:08"."""
+        j = k
+        joiner = self._first(j, "time_joiners")
+        if joiner is not None:
+            j += len(joiner.keys)
+        if self._int(j, 0, 24) is None or self._sep(j + 1, ":") is None \
+                or self._int(j + 2, 0, 59, width=(2,)) is None:
+            return k
+        j += 3
+        if self._sep(j, ":") is not None and self._int(j + 1, 0, 59, width=(2,)) is not None:
+            j += 2
+        bracket = j < self.n and self.keys[j] == "("
+        z = j + 1 if bracket else j
+        if self._first(z, "zones") is not None:
+            z += 1
+            if z + 1 < self.n and self.keys[z] in "+-" and self.kinds[z + 1] == DIGITS:
+                z += 2
+            if not bracket:
+                return z
+            if z < self.n and self.keys[z] == ")":
+                return z + 1
+        return j
+
+
+def _merge(low: _Piece, high: _Piece) -> bool:
+    """Complete the first end of a range from the second; False when they make no range."""
+    if low.grain == "bare_day":
+        if high.grain != "day" or low.day is None or high.day is None or low.day >= high.day:
+            return False
+        low.grain, low.month, low.year = "day", high.month, high.year
+        return True
+    if low.grain == "year" and high.grain != "year":
+        return False
+    if low.grain in ("day", "month") and high.grain not in ("day", "month", "month_part"):
+        return False
+    if low.year is None:
+        low.year = high.year
+    return True

@@ -1,0 +1,319 @@
+"""Language data for numbers, money, comparators, ranks and dates, loaded lazily from YAML.
+
+Each language keeps its rules as data in ``factdb/lexicons/<lang>/{numbers,dates}.yaml`` beside
+an ``examples.yaml`` corpus that the tests run. The code that reads statements is
+language-neutral: it asks an :class:`Index` which phrases start at a token, and both languages
+are merged into one index, each entry remembering its language and how it is written.
+
+Statements and phrases are cut into the same tokens (:func:`tokenize`): a run of ASCII digits, a
+run of letters, or any other single non-space character, all after :func:`factdb.text.fold`, so
+"1,5 ty USD" and "1,5 tỷ USD" give the same keys. White space between tokens is not part of a
+key ("US$" and "US $" match alike); code that cares asks :meth:`Tokens.touching`.
+
+A token written with diacritics matches an entry only if the entry is written the same way
+("bà" is not "ba" = three, "mươi" is not "mười"); a token written without any matches every
+entry it folds to, unless the entry says ``needs_diacritics``. This keeps diacritic-free
+Vietnamese working while the diacritics that are present still disambiguate.
+
+Nothing heavy is imported at module import: PyYAML is imported, and each file read, on first use.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+from pathlib import Path
+from typing import Any
+
+from factdb.text import fold, nfc
+
+LANGUAGES = ("en", "vi")
+_DIR = Path(__file__).with_name("lexicons")
+
+# Linear: three alternatives, none nested, each consuming at least one character.
+_TOKEN_RE = re.compile(r"[0-9]+|[^\W\d_]+|\S")
+
+DIGITS, WORD, OTHER = "n", "w", "p"
+
+
+@cache
+def load(lang: str, name: str) -> dict[str, Any]:
+    """The parsed ``lexicons/<lang>/<name>.yaml``; each file is read once per process."""
+    import yaml  # deferred: keeps `import factdb.quantities` cheap for the CLI
+
+    with (_DIR / lang / f"{name}.yaml").open(encoding="utf-8") as handle:
+        return yaml.safe_load(handle) or {}
+
+
+@dataclass(slots=True)
+class Tokens:
+    """A statement cut into tokens; offsets are into ``text``, the string the caller passed."""
+
+    text: str
+    norm: str  # NFC form of text; fold(norm) is what the keys were made from
+    kinds: list[str]
+    keys: list[str]  # folded token text
+    starts: list[int]  # offsets into norm
+    ends: list[int]
+    _offsets: list[int] | None  # norm offset -> text offset, None when text is already NFC
+    _written: dict[int, str] = field(default_factory=dict)
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def written(self, k: int) -> str:
+        """Token k as written, lower-cased (diacritics kept)."""
+        got = self._written.get(k)
+        if got is None:
+            got = self._written[k] = self.norm[self.starts[k] : self.ends[k]].lower()
+        return got
+
+    def touching(self, k: int) -> bool:
+        """True when token k follows token k-1 with no space between."""
+        return k > 0 and self.starts[k] == self.ends[k - 1]
+
+    def offset(self, norm_offset: int) -> int:
+        return norm_offset if self._offsets is None else self._offsets[norm_offset]
+
+    def span(self, first: int, end: int) -> tuple[int, int]:
+        """Offsets into ``text`` of tokens first..end-1."""
+        return self.offset(self.starts[first]), self.offset(self.ends[end - 1])
+
+
+def _normalise(text: str) -> tuple[str, list[int] | None]:
+    """NFC text and, when that changed the text, a map from its offsets to the original's."""
+    if unicodedata.is_normalized("NFC", text):
+        return text, None
+    # Compose cluster by cluster (a base and its combining marks) so every composed character
+    # can be traced back to the cluster it came from.
+    parts: list[str] = []
+    offsets: list[int] = []
+    start = 0
+    for pos in range(1, len(text) + 1):
+        if pos < len(text) and unicodedata.combining(text[pos]):
+            continue
+        composed = unicodedata.normalize("NFC", text[start:pos])
+        parts.append(composed)
+        offsets.extend([start] * len(composed))
+        start = pos
+    offsets.append(len(text))
+    return "".join(parts), offsets
+
+
+@lru_cache(maxsize=32)
+def tokenize(text: str) -> Tokens:
+    """Tokens of ``text`` (cached: the checker asks for quantities and dates of one statement)."""
+    norm, offsets = _normalise(text)
+    folded = fold(norm)
+    kinds: list[str] = []
+    keys: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for match in _TOKEN_RE.finditer(folded):
+        key = match.group()
+        first = key[0]
+        kinds.append(DIGITS if "0" <= first <= "9" else WORD if first.isalpha() else OTHER)
+        keys.append(key)
+        starts.append(match.start())
+        ends.append(match.end())
+    return Tokens(text, norm, kinds, keys, starts, ends, offsets)
+
+
+def phrase_tokens(phrase: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(folded keys, written forms) of a lexicon phrase, cut like a statement."""
+    norm = nfc(str(phrase))
+    folded = fold(norm)
+    keys, written = [], []
+    for match in _TOKEN_RE.finditer(folded):
+        keys.append(match.group())
+        written.append(norm[match.start() : match.end()].lower())
+    return tuple(keys), tuple(written)
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Entry:
+    """One phrase of the language data."""
+
+    kind: str  # what the phrase is: number, scale, unit, comparator, month, ...
+    lang: str
+    keys: tuple[str, ...]
+    written: tuple[str, ...]
+    data: dict[str, Any]
+    needs_diacritics: bool = False
+
+    def __getitem__(self, name: str) -> Any:
+        return self.data[name]
+
+    def get(self, name: str, default: Any = None) -> Any:
+        return self.data.get(name, default)
+
+
+class Index:
+    """Phrases of every language, looked up by the tokens of a statement."""
+
+    def __init__(self) -> None:
+        self._by_first: dict[str, list[Entry]] = {}
+
+    def add(self, kind: str, lang: str, phrase: Any, data: dict[str, Any] | None = None,
+            *, joined: bool = False) -> None:
+        """Add ``phrase`` (a string, or ``{form: ..., needs_diacritics: true}``).
+
+        ``joined`` also adds a phrase of several words written as one ("đôla", "egyptianpound").
+        """
+        needs = False
+        if isinstance(phrase, dict):
+            needs = bool(phrase.get("needs_diacritics"))
+            phrase = phrase["form"]
+        keys, written = phrase_tokens(phrase)
+        if not keys:
+            return
+        self._insert(Entry(kind, lang, keys, written, data or {}, needs))
+        if joined and len(keys) > 1 and all(k.isalpha() for k in keys):
+            self._insert(Entry(kind, lang, ("".join(keys),), ("".join(written),),
+                               data or {}, needs))
+
+    def _insert(self, entry: Entry) -> None:
+        bucket = self._by_first.setdefault(entry.keys[0], [])
+        bucket.append(entry)
+        bucket.sort(key=lambda e: -len(e.keys))  # longest phrase first
+
+    def __contains__(self, key: str) -> bool:
+        return key in self._by_first
+
+    def at(self, toks: Tokens, k: int, kinds: Iterable[str] | str | None = None) -> list[Entry]:
+        """Entries whose phrase starts at token k, longest first (optionally of some kinds)."""
+        bucket = self._by_first.get(toks.keys[k]) if k < len(toks.keys) else None
+        if not bucket:
+            return []
+        if isinstance(kinds, str):
+            kinds = (kinds,)
+        found = []
+        for entry in bucket:
+            if kinds is not None and entry.kind not in kinds:
+                continue
+            n = len(entry.keys)
+            if n > 1 and (k + n > len(toks.keys) or tuple(toks.keys[k : k + n]) != entry.keys):
+                continue
+            if all(_written_ok(toks.written(k + m), entry.written[m], entry.needs_diacritics)
+                   for m in range(n)):
+                found.append(entry)
+        return found
+
+    def first(self, toks: Tokens, k: int, kinds: Iterable[str] | str) -> Entry | None:
+        found = self.at(toks, k, kinds)
+        return found[0] if found else None
+
+
+def _written_ok(written: str, entry_written: str, needs_diacritics: bool) -> bool:
+    return written == entry_written or (written.isascii() and not needs_diacritics)
+
+
+def _forms(items: Iterable[Any] | None) -> list[Any]:
+    return list(items or [])
+
+
+@lru_cache(maxsize=1)
+def numbers() -> Index:
+    """Numbers, scales, units, comparators, ranges, rates and ranks of every language."""
+    index = Index()
+    for lang in LANGUAGES:
+        data = load(lang, "numbers")
+        for item in data.get("numbers", []):
+            index.add("number", lang, item["word"], item)
+        for item in _forms(data.get("negative")):
+            index.add("negative", lang, item)
+        for item in data.get("scales", []):
+            index.add("scale", lang, item["word"], item)
+        for item in data.get("vague", []):
+            index.add("vague", lang, item["phrase"], item)
+        for word in _forms(data.get("vague_of")):
+            index.add("vague_of", lang, word)
+        for section in ("currencies", "units"):
+            for unit, forms in (data.get(section) or {}).items():
+                for group in ("symbols", "codes", "names"):
+                    for form in _forms(forms.get(group)):
+                        info = {"unit": unit, "group": group, "money": section == "currencies",
+                                "before": group != "names" or bool(forms.get("names_before"))}
+                        index.add("unit", lang, form, info, joined=group == "names")
+        for item in data.get("subunits", []):
+            index.add("subunit", lang, item["word"], item)
+        for word in _forms(data.get("amount_and")):
+            index.add("amount_and", lang, word)
+        for phrase in _forms(data.get("rates")):
+            index.add("rate", lang, phrase)
+        for item in data.get("comparators", []):
+            index.add("post_comparator" if item.get("post") else "comparator", lang,
+                      item["phrase"], item)
+            if item.get("closer"):
+                index.add("closer", lang, item["closer"])
+        _add_ranges(index, lang, data.get("ranges") or {})
+        for word in _forms((data.get("ranges") or {}).get("not_after")):
+            index.add("change", lang, word)
+        ranks = data.get("ranks") or {}
+        for item in ranks.get("ordinals", []):
+            index.add("ordinal", lang, item["word"], item)
+        for word in _forms(ranks.get("digit_suffixes")):
+            index.add("ordinal_suffix", lang, word)
+        for word in _forms(ranks.get("superlatives")):
+            index.add("superlative", lang, word)
+        for word in _forms(ranks.get("top")):
+            index.add("top", lang, word)
+        for word in _forms(ranks.get("prefixes")):
+            index.add("rank_prefix", lang, word)
+        for item in ranks.get("prefix_words", []):
+            index.add("rank_word", lang, item["word"], item)
+    return index
+
+
+@lru_cache(maxsize=1)
+def number_settings() -> dict[str, bool]:
+    """Per-language switches of the number grammar (``spoken_hundreds``)."""
+    return {lang: bool(load(lang, "numbers").get("spoken_hundreds")) for lang in LANGUAGES}
+
+
+@lru_cache(maxsize=1)
+def dates() -> Index:
+    """Month names, date words, parts, quarters, weekdays and connectors of every language."""
+    index = Index()
+    for lang in LANGUAGES:
+        data = load(lang, "dates")
+        for item in data.get("months", []):
+            for word in item["words"]:
+                index.add("month", lang, word, {"month": item["month"]})
+        for kind in ("month_cues", "year_cues", "year_words", "day_words", "day_suffixes", "of",
+                     "day_cues", "weekdays", "time_joiners", "zones", "fraction_followers"):
+            for word in _forms(data.get(kind)):
+                index.add(kind, lang, word)
+        for item in data.get("parts", []):
+            part = item["part"]
+            index.add("part", lang, item["phrase"], {
+                "part": part,
+                "days": tuple(data["part_days"][part]),
+                "months": tuple(data["part_months"][part]),
+            })
+        for kind in ("quarters", "halves"):
+            for which, phrases in (data.get(kind) or {}).items():
+                for phrase in phrases:
+                    index.add(kind, lang, phrase, {"which": int(which)})
+        _add_ranges(index, lang, data.get("ranges") or {})
+    return index
+
+
+def _add_ranges(index: Index, lang: str, ranges: dict[str, Any]) -> None:
+    """Range words: "from"-like openers, "between"-like openers and what closes each."""
+    for word in _forms(ranges.get("open")):
+        index.add("range_open", lang, word, {"and": False})
+    for word in _forms(ranges.get("open_and")):
+        index.add("range_open", lang, word, {"and": True})
+    for word in _forms(ranges.get("to")):
+        index.add("range_to", lang, word, {"and": False})
+    for word in _forms(ranges.get("and")):
+        index.add("range_to", lang, word, {"and": True})
+
+
+def examples(lang: str) -> list[dict[str, Any]]:
+    """The example corpus of ``lang`` (the tests run it)."""
+    return list(load(lang, "examples").get("examples", []))

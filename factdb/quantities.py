@@ -1,0 +1,684 @@
+"""Numbers, money, quantities, comparators and ranks in English and Vietnamese statements.
+
+The grammar here is language-neutral; every word it knows comes from
+``factdb/lexicons/<lang>/numbers.yaml`` through :mod:`factdb.lexicon`, with both languages tried
+at every token. A match reads, in order: a comparator ("more than", "khoảng"), a range opener
+("between", "từ"), an amount (a currency before it, a number in digits or words, scales, a unit
+or cents after it), a range connector and a second amount, a comparator written after ("or
+more", "trở lên"), a rate ("a year", "mỗi năm", swallowed) and a restatement in brackets
+("năm (05)").
+
+Digits: "," and "." are both read either way. When both occur the last is the decimal mark
+("1.234,56", "1,234.56"); one kind occurring several times separates thousands ("1,234,567",
+"1.200.000"); occurring once before exactly three digits it separates thousands too ("1,000" =
+"1.000" = 1000), unless the integer part is all zeros ("0,400" = 0.4) or longer than three
+digits; otherwise it is the decimal mark ("1,5" = "1.5" = 1.5). Any other grouping ("192.168.1.2")
+is not a number.
+
+Numbers that :func:`factdb.dates.find_dates` reads as part of a date ("năm 2025", "19/2") are
+never quantities.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from factdb import lexicon
+from factdb.lexicon import DIGITS, OTHER, WORD, Entry, Index, Tokens
+
+
+@dataclass(frozen=True)
+class Quantity:
+    text: str  # the matched surface text, including comparator and unit words
+    start: int  # offsets into the input string (end exclusive)
+    end: int
+    value: float  # the number as stated ("1,5 tỷ" -> 1.5e9); a range gives its first end
+    low: float | None  # interval after the comparator; None = unbounded
+    high: float | None
+    low_open: bool
+    high_open: bool
+    unit: str | None  # canonical unit id (USD, VND, percent, rank, ...), None for a bare number
+    comparator: str | None  # the comparator's op from the lexicon, None if none
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Quantities in ``text``: non-overlapping, in text order."""
+    if not text:
+        return []
+    from factdb.dates import date_token_spans  # the two modules share the token cache
+
+    toks = lexicon.tokenize(text)
+    blocked = bytearray(len(toks))
+    for first, end in date_token_spans(text):
+        blocked[first:end] = b"\x01" * (end - first)
+    return _Scanner(toks, blocked).run()
+
+
+# A number word that may not stand alone is still a number right before one of these.
+_CLAUSE_END = frozenset(".,;:!?)]}\"'|/…")
+_SIGNS = frozenset(".,-")  # may start a number: ".77", ",77", "-5"
+_ROLES_CONTENT = frozenset(
+    ("unit", "teen", "tens", "ten", "tens_mult", "hundred", "scale", "point", "half"))
+
+
+def _clean(value: float) -> float:
+    """Drop binary noise from scaled decimals (0.4 * 1e9 is 400000000.00000006)."""
+    return float(f"{value:.15g}")
+
+
+def _read_digits(groups: list[str], seps: list[str]) -> float | None:
+    """The value of digit groups joined by separators (the rule in the module docstring)."""
+    if not seps:
+        return float(groups[0])
+    if len(set(seps)) == 2:
+        decimal = seps[-1]
+        if seps.count(decimal) != 1 or not _grouped(groups[:-1]):
+            return None
+        return float("".join(groups[:-1]) + "." + groups[-1])
+    if len(seps) > 1:
+        return float("".join(groups)) if _grouped(groups) else None
+    whole, part = groups
+    if len(part) == 3 and len(whole) <= 3 and whole.strip("0"):
+        return float(whole + part)
+    return float(whole + "." + part)
+
+
+def _grouped(groups: list[str]) -> bool:
+    return 1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])
+
+
+@dataclass(slots=True)
+class _Num:
+    value: float
+    end: int  # token index after the number
+    base: float  # value before scale words ("30 triệu" -> 30), for "20-30 triệu"
+    integral: bool  # written without decimals or scales: may take cents
+    lone: Entry | None = None  # the entry, when the number is one word that has an alone rule
+    article: bool = False  # only "a"/"an": a number only before a unit name
+    low: float | None = None  # vague amounts ("hàng trăm") carry their own interval
+    high: float | None = None
+
+
+@dataclass(slots=True)
+class _Amount:
+    start: int
+    end: int
+    num: _Num
+    unit: str | None
+    money: bool
+
+
+class _Scanner:
+    def __init__(self, toks: Tokens, blocked: bytearray) -> None:
+        self.toks = toks
+        self.keys = toks.keys
+        self.kinds = toks.kinds
+        self.n = len(toks)
+        self.blocked = blocked
+        self.idx: Index = lexicon.numbers()
+        self.spoken_hundreds = lexicon.number_settings()
+
+    # -- driver ---------------------------------------------------------------------------
+
+    def run(self) -> list[Quantity]:
+        found: list[Quantity] = []
+        i, n, keys, idx = 0, self.n, self.keys, self.idx
+        while i < n:
+            if self.blocked[i] or (self.kinds[i] != DIGITS and keys[i] not in idx
+                                   and keys[i] not in _SIGNS):
+                i += 1
+                continue
+            got = self._quantity_at(i) or self._rank_at(i)
+            if got is None or any(self.blocked[got[1] : got[2]]):
+                i += 1
+                continue
+            quantity, _, end = got
+            found.append(quantity)
+            i = end
+        return found
+
+    def _make(self, first: int, end: int, value: float, low: float | None, high: float | None,
+              low_open: bool, high_open: bool, unit: str | None,
+              op: str | None) -> tuple[Quantity, int, int]:
+        start, stop = self.toks.span(first, end)
+        if low is not None and high is not None and low > high:
+            low, high, low_open, high_open = high, low, high_open, low_open
+        quantity = Quantity(self.toks.text[start:stop], start, stop, _clean(value),
+                            None if low is None else _clean(low),
+                            None if high is None else _clean(high),
+                            low_open, high_open, unit, op)
+        return quantity, first, end
+
+    # -- helpers ----------------------------------------------------------------------------
+
+    def _first(self, k: int, kinds: str | tuple[str, ...]) -> Entry | None:
+        if k >= self.n or self.blocked[k]:
+            return None
+        for entry in self.idx.at(self.toks, k, kinds):
+            if not entry.get("attached") or self.toks.touching(k):
+                return entry
+        return None
+
+    def _clause_end(self, k: int) -> bool:
+        return k >= self.n or (self.kinds[k] == OTHER and self.keys[k] in _CLAUSE_END)
+
+    def _glued_word_before(self, k: int) -> bool:
+        """Digits stuck to a word or a word-and-dash ("U23", "COVID-19") are an identifier."""
+        toks = self.toks
+        if not toks.touching(k):
+            return False
+        if self.kinds[k - 1] == WORD:
+            return True
+        return (self.keys[k - 1] in "-/" and toks.touching(k - 1)
+                and self.kinds[k - 2] in (WORD, DIGITS))
+
+    # -- numbers ----------------------------------------------------------------------------
+
+    def _digits(self, k: int) -> tuple[float, int] | None:
+        """The digit numeral at token k ("1.234,56", ".77") and the token after it."""
+        keys, kinds, toks, n = self.keys, self.kinds, self.toks, self.n
+        if kinds[k] == DIGITS:
+            groups, seps, j = [keys[k]], [], k + 1
+        elif (keys[k] in ".," and k + 1 < n and kinds[k + 1] == DIGITS and toks.touching(k + 1)
+              and not (toks.touching(k) and kinds[k - 1] in (DIGITS, WORD))):
+            groups, seps, j = ["0", keys[k + 1]], ["."], k + 2  # ".77", ",77"
+        else:
+            return None
+        while (j + 1 < n and keys[j] in ".," and kinds[j + 1] == DIGITS and toks.touching(j)
+               and toks.touching(j + 1)):
+            seps.append(keys[j])
+            groups.append(keys[j + 1])
+            j += 2
+        if j + 1 < n and keys[j] == ":" and kinds[j + 1] == DIGITS and toks.touching(j):
+            return None  # a clock time or a score ("11:52", "3:1")
+        value = _read_digits(groups, seps)
+        return None if value is None else (value, j)
+
+    def _number(self, j: int) -> _Num | None:
+        """A number at token j: signed digits with scales, number words, or a vague amount."""
+        keys, kinds, toks = self.keys, self.kinds, self.toks
+        sign = 1.0
+        neg = self._first(j, "negative")
+        if neg is not None:
+            sign, j = -1.0, j + len(neg.keys)
+        elif (keys[j] == "-" and j + 1 < self.n and kinds[j + 1] == DIGITS
+              and ((toks.touching(j + 1)
+                    and not (toks.touching(j) and kinds[j - 1] in (WORD, DIGITS)))
+                   or j == 0)):
+            sign, j = -1.0, j + 1  # "-5", and "- 5" at the start of the text
+        if j >= self.n or self.blocked[j]:
+            return None
+        num = self._vague(j) if sign > 0 else None
+        if num is None:
+            num = self._digit_number(j) if kinds[j] in (DIGITS, OTHER) else self._words(j)
+        if num is None:
+            return None
+        if sign < 0:
+            num.value, num.base = -num.value, -num.base
+        return num
+
+    def _vague(self, j: int) -> _Num | None:
+        entry = self._first(j, "vague")
+        if entry is None:
+            return None
+        value, low, high = float(entry["value"]), float(entry["low"]), float(entry["high"])
+        end = j + len(entry.keys)
+        while True:
+            scale = self._scale_at(end)
+            if scale is None:
+                break
+            factor = float(scale["value"])
+            value, low, high = value * factor, low * factor, high * factor
+            end += len(scale.keys)
+        of = self._first(end, "vague_of")
+        if of is not None and end > j + len(entry.keys):
+            end += len(of.keys)
+        lone = entry if end == j + len(entry.keys) and "alone" in entry.data else None
+        return _Num(value, end, value, False, lone, False, low, high)
+
+    def _scale_at(self, k: int) -> Entry | None:
+        """A scale word, or "hundred" (which scales too after digits or a vague amount)."""
+        entry = self._first(k, ("scale", "number"))
+        if entry is None:
+            return None
+        if entry.kind == "number":
+            return entry if entry.get("role") == "hundred" else None
+        return entry
+
+    def _digit_number(self, k: int) -> _Num | None:
+        got = self._digits(k)
+        if got is None:
+            return None
+        value, j = got
+        if self._glued_word_before(k):
+            return None
+        keys, kinds, toks = self.keys, self.kinds, self.toks
+        integral = value == int(value)
+        if (j + 1 < self.n and keys[j] == "/" and kinds[j + 1] == DIGITS and toks.touching(j)
+                and toks.touching(j + 1) and float(keys[j + 1])):
+            return _Num(value / float(keys[j + 1]), j + 2, value / float(keys[j + 1]), False)
+        point = self._first(j, "number")
+        if (point is not None and point.get("role") == "point" and value == int(value)
+                and j + 1 < self.n and kinds[j + 1] == DIGITS):
+            value = float(f"{int(value)}.{keys[j + 1]}")  # "1 point 1", "2 chấm 23"
+            j, integral = j + 2, False
+        base = value
+        total, group, last_scale = 0.0, value, math.inf
+        while j < self.n:
+            scale = self._scale_at(j)
+            if scale is not None:
+                factor = float(scale["value"])
+                if factor > last_scale:
+                    total = (total + group) * factor
+                else:
+                    total += group * factor
+                group, last_scale, integral = 0.0, factor, False
+                j += len(scale.keys)
+                continue
+            half = self._first(j, "number")
+            if half is not None and half.get("role") == "half" and last_scale < math.inf:
+                total += last_scale / 2  # "2 triệu rưỡi"
+                j += 1
+                break
+            # "1 triệu 200 nghìn": digits after a scale only when a smaller scale follows
+            if last_scale < math.inf and kinds[j] == DIGITS:
+                more = self._digits(j)
+                if more is not None:
+                    after = self._scale_at(more[1])
+                    if after is not None and float(after["value"]) < last_scale:
+                        group, j = more[0], more[1]
+                        continue
+            break
+        return _Num(total + group, j, base, integral)
+
+    def _words(self, k: int, stop: int | None = None) -> _Num | None:
+        """A number in words at token k, in one language ("hai mươi mốt nghìn", "a million")."""
+        keys, toks, idx = self.keys, self.toks, self.idx
+        limit = self.n if stop is None else stop
+        total, group, has_group = 0.0, 0.0, False
+        last: str | None = None
+        last_unit, last_scale = 0.0, math.inf
+        lang: str | None = None
+        j, end = k, k
+        used: list[tuple[int, str, Entry]] = []  # every word read: (token, role, entry)
+        while j < limit and not self.blocked[j]:
+            if keys[j] == "-" and last == "tens" and toks.touching(j):
+                j += 1  # "twenty-one", "forty-five"
+                continue
+            chosen, role = None, ""
+            for entry in idx.at(toks, j, ("number", "scale")):
+                if (len(entry.keys) != 1 or entry.get("attached")
+                        or (lang is not None and entry.lang != lang)):
+                    continue
+                role = entry["role"] if entry.kind == "number" else "scale"
+                if self._allowed(role, entry, last, last_unit, group, has_group, last_scale, j):
+                    chosen = entry
+                    break
+            if chosen is None:
+                break
+            lang = chosen.lang
+            value = float(chosen.get("value") or 0)
+            if role in ("unit", "teen", "ten", "tens"):
+                if role == "tens" and last == "unit":
+                    group = group * 100 + value  # spoken hundreds: "one twenty two"
+                elif has_group and last != "scale":
+                    group += value  # "twenty one", "hai trăm linh năm", "mười lăm"
+                else:
+                    group = value
+                last_unit = value
+            elif role == "tens_mult":
+                group = group - last_unit + last_unit * 10 if last == "unit" else 10.0
+            elif role == "hundred":
+                group = (group if last in ("unit", "teen") else 1.0) * 100
+            elif role == "scale":
+                factor = float(chosen["value"])
+                amount = group if has_group else (0.0 if last == "scale" else 1.0)
+                if factor > last_scale:
+                    total = (total + amount) * factor  # "three thousand millions", "nghìn tỷ"
+                else:
+                    total += amount * factor
+                group, last_scale = 0.0, factor
+            elif role == "article":
+                group = 1.0
+            elif role == "point":
+                frac, after = self._fraction_digits(j + 1, lang)
+                if frac is None:
+                    break
+                group += frac
+                used.append((j, role, chosen))
+                has_group, last, j, end = True, role, after, after
+                continue
+            elif role == "half":
+                if last == "hundred":
+                    group += 50
+                else:
+                    total += last_scale / 2
+                used.append((j, role, chosen))
+                end = j + 1
+                break
+            has_group = role != "scale" and (has_group or role not in ("and", "zero_tens"))
+            used.append((j, role, chosen))
+            last = role
+            j += 1
+            if role in _ROLES_CONTENT or role == "article":
+                end = j
+        content = [u for u in used if u[1] in _ROLES_CONTENT or u[1] == "article"]
+        if not content:
+            return None
+        if len(content) == 1 and content[0][1] == "article":
+            return _Num(1.0, end, 1.0, True, None, True)
+        # A final word that is also a unit ("hai mươi năm") is the unit, not a digit, unless a
+        # unit or scale follows or it completes "linh"/"lẻ" ("ba trăm linh năm").
+        tail, tail_role, _ = content[-1]
+        before = [u for u in used if u[0] < tail]
+        if (len(content) > 1 and tail_role == "unit" and stop is None
+                and before and before[-1][1] != "zero_tens"
+                and self._first(tail, "unit") is not None
+                and self._first(end, ("unit", "scale", "subunit")) is None):
+            return self._words(k, stop=tail)
+        lone = content[0][2] if len(content) == 1 else None
+        integral = not any(role in ("point", "half", "scale") for _, role, _ in content)
+        value = total + group
+        return _Num(value, end, value, integral, lone)
+
+    def _allowed(self, role: str, entry: Entry, last: str | None, last_unit: float,
+                 group: float, has_group: bool, last_scale: float, j: int) -> bool:
+        after = entry.get("after")
+        if after is not None:
+            return last in after and group % 10 == 0
+        if role == "unit":
+            if last in (None, "hundred", "scale", "zero_tens"):
+                return True
+            if last == "and":
+                return True
+            return last in ("tens", "ten", "tens_mult") and entry["value"] > 0 and group % 10 == 0
+        if role in ("teen", "ten"):
+            return last in (None, "hundred", "scale", "and")
+        if role == "tens":
+            if last in (None, "hundred", "scale", "and"):
+                return True
+            return (last == "unit" and self.spoken_hundreds.get(entry.lang, False)
+                    and 1 <= last_unit <= 9 and group == last_unit
+                    and self._unit_word_follows(j + 1, entry.lang))
+        if role == "tens_mult":
+            return (last == "unit" and last_unit >= 1) or last is None
+        if role == "zero_tens":
+            return last in ("hundred", "scale") and self._unit_word_follows(j + 1, entry.lang)
+        if role == "hundred":
+            return last is None or last == "article" or (
+                last in ("unit", "teen") and group == last_unit)
+        if role == "scale":
+            if last == "scale":
+                return float(entry["value"]) > last_scale and not has_group
+            return last != "and" and last != "zero_tens"
+        if role == "and":
+            return last in ("hundred", "scale") and self._unit_word_follows(j + 1, entry.lang,
+                                                                            any_number=True)
+        if role == "article":
+            return last is None
+        if role == "point":
+            return last in ("unit", "teen", "tens", "ten", "tens_mult")
+        if role == "half":
+            return last in ("scale", "hundred")
+        return False
+
+    def _unit_word_follows(self, k: int, lang: str, any_number: bool = False) -> bool:
+        if k < self.n and self.keys[k] == "-" and self.toks.touching(k):
+            k += 1
+        for entry in self.idx.at(self.toks, k, "number"):
+            if entry.lang != lang:
+                continue
+            role = entry.get("role")
+            if role == "unit" and entry.get("value", 0) > 0:
+                return True
+            if any_number and role in ("teen", "tens", "ten"):
+                return True
+        return False
+
+    def _fraction_digits(self, k: int, lang: str | None) -> tuple[float | None, int]:
+        """Decimals after "point"/"phẩy": digits, or digit words one by one."""
+        if k < self.n and self.kinds[k] == DIGITS:
+            return float("0." + self.keys[k]), k + 1
+        digits = ""
+        j = k
+        while j < self.n:
+            entry = next((e for e in self.idx.at(self.toks, j, "number")
+                          if e.lang == lang and e.get("role") == "unit" and "after" not in e.data),
+                         None)
+            if entry is None:
+                break
+            digits += str(int(entry["value"]))
+            j += 1
+        return (float("0." + digits), j) if digits else (None, k)
+
+    # -- amounts and quantities ------------------------------------------------------------
+
+    def _unit_after(self, j: int, names_only: bool = False) -> tuple[Entry, int] | None:
+        for entry in self.idx.at(self.toks, j, ("unit", "subunit")) if j < self.n else ():
+            if self.blocked[j] or (entry.get("attached") and not self.toks.touching(j)):
+                continue
+            if names_only and entry.get("group") != "names":
+                continue
+            return entry, j + len(entry.keys)
+        return None
+
+    def _amount(self, j: int) -> _Amount | None:
+        start = j
+        unit: str | None = None
+        money = False
+        pre = next((e for e in self.idx.at(self.toks, j, "unit") if e["before"]), None)
+        if pre is not None and j + len(pre.keys) < self.n:
+            unit, money = pre["unit"], pre["money"]
+            j += len(pre.keys)
+        elif pre is not None:
+            return None
+        if j >= self.n:
+            return None
+        num = self._number(j)
+        if num is None:
+            return None
+        end = num.end
+        if unit is None:
+            after = self._unit_after(end, names_only=num.article)
+            if after is not None:
+                entry, end = after
+                if entry.kind == "subunit":
+                    unit, money = entry["unit"], True
+                    num.value *= float(entry["factor"])
+                    num.base *= float(entry["factor"])
+                    if num.low is not None and num.high is not None:
+                        num.low *= float(entry["factor"])
+                        num.high *= float(entry["factor"])
+                    num.integral = False
+                else:
+                    unit, money = entry["unit"], entry["money"]
+        else:
+            same = self._unit_after(end)
+            if same is not None and same[0].kind == "unit" and same[0]["unit"] == unit:
+                end = same[1]  # "$10 USD"
+        if num.article and unit is None:
+            return None
+        if (end == num.end and end < self.n and self.kinds[end] == WORD
+                and self.kinds[end - 1] == DIGITS and self.toks.touching(end)):
+            return None  # digits glued to an unknown word: "5G", "3D", "20km"
+        if num.lone is not None and not self._may_stand_alone(num.lone, j, unit, end):
+            return None
+        if money and num.integral:
+            cents = self._cents(end)
+            if cents is not None:
+                num.value += cents[0]
+                end = cents[1]
+        return _Amount(start, end, num, unit, money)
+
+    def _may_stand_alone(self, entry: Entry, k: int, unit: str | None, end: int) -> bool:
+        # A scale word alone ("triệu phú", "million") is a number only before a unit or an end.
+        rule = entry.get("alone", "before_unit_or_end" if entry.kind == "scale" else "yes")
+        if "alone_ascii" in entry.data and self.toks.written(k).isascii():
+            rule = entry["alone_ascii"]
+        if rule == "before_unit_or_end":
+            return unit is not None or self._clause_end(end)
+        if rule == "before_unit":
+            return unit is not None
+        return rule != "never"
+
+    def _cents(self, j: int) -> tuple[float, int] | None:
+        """Cents after a whole currency amount: "$20 and 43c", "2 đô 23 xu", "US$3 and fourteen"."""
+        joiner = self._first(j, "amount_and")
+        k = j + len(joiner.keys) if joiner is not None else j
+        if k >= self.n:
+            return None
+        if self.kinds[k] == DIGITS:
+            if len(self.keys[k]) > 2 or (k + 1 < self.n and self.keys[k + 1] in ".,"
+                                         and self.toks.touching(k + 1)
+                                         and not self._clause_end(k + 2)):
+                return None
+            value, end = float(self.keys[k]), k + 1
+        else:
+            num = self._words(k)
+            if num is None or num.article or num.value >= 100 or not num.integral:
+                return None
+            value, end = num.value, num.end
+        sub = self._unit_after(end)
+        if sub is not None and sub[0].kind == "subunit":
+            return value * float(sub[0]["factor"]), sub[1]
+        if self._clause_end(end):
+            return value / 100, end
+        return None
+
+    def _quantity_at(self, i: int) -> tuple[Quantity, int, int] | None:
+        j = i
+        comparators = self.idx.at(self.toks, j, "comparator")
+        comparator = comparators[0] if comparators else None
+        if comparator is not None:
+            j += len(comparator.keys)
+        opener = self._first(j, "range_open")
+        if opener is not None:
+            if j > 0 and self._first(j - 1, "change") is not None:
+                return None  # "rose from 5% to 7%": two figures, read one at a time
+            j += len(opener.keys)
+        if j >= self.n:
+            return None
+        first = self._amount(j)
+        if first is None:
+            return None
+        end = first.end
+        second = None
+        to = self._first(end, "range_to")
+        if to is not None and (not to["and"] or (opener is not None and opener["and"])):
+            second = self._amount(end + len(to.keys))
+            if second is not None and not self._joins(first, second):
+                second = None
+        if second is not None:
+            end = second.end
+        unit = first.unit or (second.unit if second else None)
+        op = comparator["op"] if comparator is not None else None
+        tolerance = float(comparator.get("tolerance") or 0) if comparator is not None else 0.0
+        # "hơn … một chút": the comparator with a closer applies only when the closer follows
+        if comparator is not None:
+            closed = next((c for c in comparators if c.get("closer")), None)
+            closer = self._first(end, "closer")
+            if closed is not None and closer is not None:
+                op, tolerance = closed["op"], float(closed.get("tolerance") or 0)
+                end += len(closer.keys)
+        post = self._first(end, "post_comparator")
+        if post is not None and second is None:
+            op, tolerance = post["op"], float(post.get("tolerance") or 0)
+            end += len(post.keys)
+        if unit is not None:
+            rate = self._first(end, "rate")
+            if rate is not None:
+                end += len(rate.keys)
+        end = self._restatement(end, first.num.value if second is None else None)
+        num = first.num
+        if second is not None:
+            low, high = first.num.value, second.num.value
+            return self._make(i, end, num.value, low, high, False, False, unit, op)
+        if num.low is not None:  # a vague amount: its interval, read as approximate
+            return self._make(first.start, end, num.value, num.low, num.high, False, False, unit,
+                              "approx")
+        low, high, low_open, high_open = _interval(op, tolerance, num.value)
+        return self._make(i, end, num.value, low, high, low_open, high_open, unit, op)
+
+    def _joins(self, first: _Amount, second: _Amount) -> bool:
+        """Whether two amounts make a range; carries the unit and scale of one to the other."""
+        if first.unit and second.unit and first.unit != second.unit:
+            return False
+        a, b = first.num, second.num
+        if b.base and b.value != b.base and a.value == a.base and a.value <= b.base:
+            ratio = b.value / b.base  # "20-30 triệu": the scale belongs to both ends
+            a.value, a.base = a.value * ratio, a.value * ratio
+        return a.low is None and b.low is None and a.value <= b.value
+
+    def _restatement(self, end: int, value: float | None) -> int:
+        """Swallow the same number again in brackets: "forty-five (45)", "05 (năm) ngày"."""
+        if value is None or end >= self.n or self.keys[end] != "(" or end + 1 >= self.n:
+            return end
+        again = self._number(end + 1)
+        if again is None or again.value != value or again.end >= self.n:
+            return end
+        return again.end + 1 if self.keys[again.end] == ")" else end
+
+    # -- ranks ------------------------------------------------------------------------------
+
+    def _rank_at(self, i: int) -> tuple[Quantity, int, int] | None:
+        keys, kinds, toks = self.keys, self.kinds, self.toks
+        value: float | None = None
+        j = i
+        top = self._first(i, "top")
+        if top is not None and i + 1 < self.n:
+            num = self._number(i + 1)
+            if num is not None and num.value >= 1 and num.value == int(num.value):
+                return self._make(i, num.end, num.value, 1.0, num.value, False, False, "rank",
+                                  "le")
+        ordinal = self._first(i, "ordinal")
+        prefix = self._first(i, "rank_prefix")
+        if ordinal is not None:
+            value, j = float(ordinal["value"]), i + len(ordinal.keys)
+        elif (kinds[i] == DIGITS and i + 1 < self.n and toks.touching(i + 1)
+              and self._first(i + 1, "ordinal_suffix") is not None
+              and not self._glued_word_before(i)):
+            value, j = float(keys[i]), i + 2
+        elif prefix is not None and i + len(prefix.keys) < self.n:
+            k = i + len(prefix.keys)
+            word = self._first(k, "rank_word")
+            if word is not None:
+                value, j = float(word["value"]), k + 1
+            elif kinds[k] == DIGITS and len(keys[k]) <= 3:
+                value, j = float(keys[k]), k + 1
+            else:
+                num = self._words(k)
+                if num is not None and not num.article and 1 <= num.value < 1000:
+                    value, j = num.value, num.end
+        if value is not None:
+            if j < self.n and keys[j] == "-" and toks.touching(j):
+                sup = self._first(j + 1, "superlative")
+                if sup is not None:
+                    j += 1 + len(sup.keys)
+            else:
+                sup = self._first(j, "superlative")
+                if sup is not None:
+                    j += len(sup.keys)
+            return self._make(i, j, value, value, value, False, False, "rank", None)
+        sup = self._first(i, "superlative")
+        if sup is not None:
+            return self._make(i, i + len(sup.keys), 1.0, 1.0, 1.0, False, False, "rank", None)
+        return None
+
+
+def _interval(op: str | None, tolerance: float,
+              x: float) -> tuple[float | None, float | None, bool, bool]:
+    """(low, high, low_open, high_open) of a comparator applied to x."""
+    if op == "gt":
+        return x, (x + abs(x) * tolerance if tolerance else None), True, False
+    if op == "ge":
+        return x, None, False, False
+    if op == "lt":
+        return (x - abs(x) * tolerance if tolerance else None), x, False, True
+    if op == "le":
+        return None, x, False, False
+    if op == "approx":
+        return x - abs(x) * tolerance, x + abs(x) * tolerance, False, False
+    if op == "approx_below":
+        return x - abs(x) * tolerance, x, False, True
+    return x, x, False, False
