@@ -87,6 +87,11 @@ def _vocabulary_rows(fs: FixtureSet) -> dict[type, list[dict[str, object]]]:
         for p in fs.predicates.values()
         for row in _phrase_rows("predicate_id", p.id, "phrase", p.triggers)
     ]
+    # Numbered here, like span ids: PostgreSQL's sequences go on counting after the delete-all,
+    # so database-assigned ids would change on every reload (SQLite happens to reuse them).
+    for rows in (aliases, triggers):
+        for i, row in enumerate(rows, start=1):
+            row["id"] = i
     return {
         Source: [dict(vars(s)) for s in fs.sources.values()],
         Entity: [
