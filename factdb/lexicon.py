@@ -8,7 +8,8 @@ are merged into one index, each entry remembering its language and how it is wri
 Statements and phrases are cut into the same tokens (:func:`tokenize`): a run of ASCII digits, a
 run of letters, or any other single non-space character, all after :func:`factdb.text.fold`, so
 "1,5 ty USD" and "1,5 tỷ USD" give the same keys. White space between tokens is not part of a
-key ("US$" and "US $" match alike); code that cares asks :meth:`Tokens.touching`.
+key ("per cent" matches "per  cent"), but tokens written together in a phrase ("US$", "L.E")
+must touch in the statement too; other code that cares asks :meth:`Tokens.touching`.
 
 A token written with diacritics matches an entry only if the entry is written the same way
 ("bà" is not "ba" = three, "mươi" is not "mười"); a token written without any matches every
@@ -122,15 +123,23 @@ def tokenize(text: str) -> Tokens:
     return Tokens(text, norm, kinds, keys, starts, ends, offsets)
 
 
-def phrase_tokens(phrase: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(folded keys, written forms) of a lexicon phrase, cut like a statement."""
+def phrase_tokens(phrase: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[int, ...]]:
+    """(folded keys, written forms, glued positions) of a lexicon phrase, cut like a statement.
+
+    A glued position m is a token written against token m-1 with no space ("US$", "L.E"): in a
+    statement it must touch too, so "a $5" is not "A$5".
+    """
     norm = nfc(str(phrase))
     folded = fold(norm)
-    keys, written = [], []
-    for match in _TOKEN_RE.finditer(folded):
+    keys, written, glued = [], [], []
+    previous_end = -1
+    for m, match in enumerate(_TOKEN_RE.finditer(folded)):
         keys.append(match.group())
         written.append(norm[match.start() : match.end()].lower())
-    return tuple(keys), tuple(written)
+        if m and match.start() == previous_end:
+            glued.append(m)
+        previous_end = match.end()
+    return tuple(keys), tuple(written), tuple(glued)
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -143,6 +152,7 @@ class Entry:
     written: tuple[str, ...]
     data: dict[str, Any]
     needs_diacritics: bool = False
+    glued: tuple[int, ...] = ()  # token positions that must touch the one before
 
     def __getitem__(self, name: str) -> Any:
         return self.data[name]
@@ -167,10 +177,10 @@ class Index:
         if isinstance(phrase, dict):
             needs = bool(phrase.get("needs_diacritics"))
             phrase = phrase["form"]
-        keys, written = phrase_tokens(phrase)
+        keys, written, glued = phrase_tokens(phrase)
         if not keys:
             return
-        self._insert(Entry(kind, lang, keys, written, data or {}, needs))
+        self._insert(Entry(kind, lang, keys, written, data or {}, needs, glued))
         if joined and len(keys) > 1 and all(k.isalpha() for k in keys):
             self._insert(Entry(kind, lang, ("".join(keys),), ("".join(written),),
                                data or {}, needs))
@@ -195,7 +205,8 @@ class Index:
             if kinds is not None and entry.kind not in kinds:
                 continue
             n = len(entry.keys)
-            if n > 1 and (k + n > len(toks.keys) or tuple(toks.keys[k : k + n]) != entry.keys):
+            if n > 1 and (k + n > len(toks.keys) or tuple(toks.keys[k : k + n]) != entry.keys
+                          or not all(toks.touching(k + m) for m in entry.glued)):
                 continue
             if all(_written_ok(toks.written(k + m), entry.written[m], entry.needs_diacritics)
                    for m in range(n)):
@@ -208,7 +219,9 @@ class Index:
 
 
 def _written_ok(written: str, entry_written: str, needs_diacritics: bool) -> bool:
-    return written == entry_written or (written.isascii() and not needs_diacritics)
+    # Only letters carry diacritics; dashes and quotes are already unified by fold.
+    return (written == entry_written or not written[0].isalpha()
+            or (written.isascii() and not needs_diacritics))
 
 
 def _forms(items: Iterable[Any] | None) -> list[Any]:

@@ -170,8 +170,7 @@ class _Scanner:
             return False
         if self.kinds[k - 1] == WORD:
             return True
-        return (self.keys[k - 1] in "-/" and toks.touching(k - 1)
-                and self.kinds[k - 2] in (WORD, DIGITS))
+        return self.keys[k - 1] in "-/" and toks.touching(k - 1) and self.kinds[k - 2] == WORD
 
     # -- numbers ----------------------------------------------------------------------------
 
@@ -195,14 +194,16 @@ class _Scanner:
         value = _read_digits(groups, seps)
         return None if value is None else (value, j)
 
-    def _number(self, j: int) -> _Num | None:
+    def _number(self, j: int, after_unit: bool = False) -> _Num | None:
         """A number at token j: signed digits with scales, number words, or a vague amount."""
         keys, kinds, toks = self.keys, self.kinds, self.toks
         sign = 1.0
         neg = self._first(j, "negative")
         if neg is not None:
             sign, j = -1.0, j + len(neg.keys)
-        elif (keys[j] == "-" and j + 1 < self.n and kinds[j + 1] == DIGITS
+        elif (keys[j] == "-" and j + 1 < self.n
+              and (kinds[j + 1] == DIGITS or (keys[j + 1] in ".," and j + 2 < self.n
+                                              and kinds[j + 2] == DIGITS))
               and ((toks.touching(j + 1)
                     and not (toks.touching(j) and kinds[j - 1] in (WORD, DIGITS)))
                    or j == 0)):
@@ -211,7 +212,8 @@ class _Scanner:
             return None
         num = self._vague(j) if sign > 0 else None
         if num is None:
-            num = self._digit_number(j) if kinds[j] in (DIGITS, OTHER) else self._words(j)
+            num = self._digit_number(j, after_unit) if kinds[j] in (DIGITS, OTHER) \
+                else self._words(j)
         if num is None:
             return None
         if sign < 0:
@@ -246,17 +248,18 @@ class _Scanner:
             return entry if entry.get("role") == "hundred" else None
         return entry
 
-    def _digit_number(self, k: int) -> _Num | None:
+    def _digit_number(self, k: int, after_unit: bool = False) -> _Num | None:
         got = self._digits(k)
         if got is None:
             return None
         value, j = got
-        if self._glued_word_before(k):
-            return None
+        if not after_unit and self._glued_word_before(k):
+            return None  # "U23", "COVID-19"; but "USD3.14", "Rs20"
         keys, kinds, toks = self.keys, self.kinds, self.toks
         integral = value == int(value)
         if (j + 1 < self.n and keys[j] == "/" and kinds[j + 1] == DIGITS and toks.touching(j)
-                and toks.touching(j + 1) and float(keys[j + 1])):
+                and toks.touching(j + 1) and float(keys[j + 1])
+                and not (j + 2 < self.n and keys[j + 2] in "/.-" and toks.touching(j + 2))):
             return _Num(value / float(keys[j + 1]), j + 2, value / float(keys[j + 1]), False)
         point = self._first(j, "number")
         if (point is not None and point.get("role") == "point" and value == int(value)
@@ -267,7 +270,7 @@ class _Scanner:
         total, group, last_scale = 0.0, value, math.inf
         while j < self.n:
             scale = self._scale_at(j)
-            if scale is not None:
+            if scale is not None and not (scale.get("decimal_only") and value == int(value)):
                 factor = float(scale["value"])
                 if factor > last_scale:
                     total = (total + group) * factor
@@ -308,8 +311,7 @@ class _Scanner:
                 continue
             chosen, role = None, ""
             for entry in idx.at(toks, j, ("number", "scale")):
-                if (len(entry.keys) != 1 or entry.get("attached")
-                        or (lang is not None and entry.lang != lang)):
+                if entry.get("attached") or (lang is not None and entry.lang != lang):
                     continue
                 role = entry["role"] if entry.kind == "number" else "scale"
                 if self._allowed(role, entry, last, last_unit, group, has_group, last_scale, j):
@@ -350,17 +352,18 @@ class _Scanner:
                 has_group, last, j, end = True, role, after, after
                 continue
             elif role == "half":
-                if last == "hundred":
-                    group += 50
-                else:
-                    total += last_scale / 2
                 used.append((j, role, chosen))
-                end = j + 1
-                break
+                end = j + len(chosen.keys)
+                if last == "scale":
+                    total += last_scale / 2  # "hai triệu rưỡi", "a million and a half"
+                    break
+                group += 50 if last == "hundred" else 0.5  # "hai trăm rưỡi", "two and a half"
+                last, j = role, end
+                continue
             has_group = role != "scale" and (has_group or role not in ("and", "zero_tens"))
             used.append((j, role, chosen))
             last = role
-            j += 1
+            j += len(chosen.keys)
             if role in _ROLES_CONTENT or role == "article":
                 end = j
         content = [u for u in used if u[1] in _ROLES_CONTENT or u[1] == "article"]
@@ -420,7 +423,7 @@ class _Scanner:
         if role == "point":
             return last in ("unit", "teen", "tens", "ten", "tens_mult")
         if role == "half":
-            return last in ("scale", "hundred")
+            return last in ("scale", "hundred", "unit", "teen", "tens", "ten", "tens_mult")
         return False
 
     def _unit_word_follows(self, k: int, lang: str, any_number: bool = False) -> bool:
@@ -454,11 +457,12 @@ class _Scanner:
 
     # -- amounts and quantities ------------------------------------------------------------
 
-    def _unit_after(self, j: int, names_only: bool = False) -> tuple[Entry, int] | None:
+    def _unit_after(self, j: int, article: bool = False) -> tuple[Entry, int] | None:
         for entry in self.idx.at(self.toks, j, ("unit", "subunit")) if j < self.n else ():
             if self.blocked[j] or (entry.get("attached") and not self.toks.touching(j)):
                 continue
-            if names_only and entry.get("group") != "names":
+            # "a" is one only before a currency name ("a dollar"), not "a percentage"
+            if article and (entry.get("group") != "names" or not entry.get("money")):
                 continue
             return entry, j + len(entry.keys)
         return None
@@ -475,12 +479,12 @@ class _Scanner:
             return None
         if j >= self.n:
             return None
-        num = self._number(j)
+        num = self._number(j, after_unit=unit is not None)
         if num is None:
             return None
         end = num.end
         if unit is None:
-            after = self._unit_after(end, names_only=num.article)
+            after = self._unit_after(end, article=num.article)
             if after is not None:
                 entry, end = after
                 if entry.kind == "subunit":
@@ -495,8 +499,9 @@ class _Scanner:
                     unit, money = entry["unit"], entry["money"]
         else:
             same = self._unit_after(end)
-            if same is not None and same[0].kind == "unit" and same[0]["unit"] == unit:
-                end = same[1]  # "$10 USD"
+            if (same is not None and same[0].kind == "unit" and same[0]["unit"] == unit
+                    and same[0]["group"] != "symbols"):
+                end = same[1]  # "$10 USD", but "$5 $6" are two amounts
         if num.article and unit is None:
             return None
         if (end == num.end and end < self.n and self.kinds[end] == WORD
