@@ -419,3 +419,52 @@ def eval_(ctx: Context, files: tuple[Path, ...], fmt: str) -> None:
         click.echo(json.dumps(result, indent=2))
     else:
         click.echo(render_scores(result, outcomes))
+
+
+# --- linting --------------------------------------------------------------------------------
+
+
+@main.command()
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
+)
+@click.option("--strict", is_flag=True, help="Fail on warnings (unused vocabulary) too.")
+@pass_ctx
+def lint(ctx: Context, fmt: str, strict: bool) -> None:
+    """Check the claim base against its own constraints, like Wikidata's constraint reports.
+
+    \b
+    Errors (exit 1):
+      functional-conflict  claims of a functional predicate, same subject, qualifiers and
+                           time, disjoint values (different objects, disjoint intervals)
+      single-holder        a single-holder office given to two people at overlapping times
+      stale-span           a span's quote is no longer the source text at its offsets
+      no-span              a claim citing no evidence
+    Warnings (reported, exit 0 unless --strict):
+      unused-entity        an entity no claim uses (countries and US states are exempt)
+      unused-predicate     a predicate no claim uses
+    Vocabulary may run ahead of the claims (the checker also reads statements with it), so
+    unused vocabulary is a warning. JSON output is a list of {kind, ids, message}; the summary
+    goes to stderr then.
+    """
+    from factdb.lint import counts
+    from factdb.lint import lint as run_lint
+
+    problems = run_lint(ctx.engine())
+    errors = [p for p in problems if not p.is_warning]
+    warnings = [p for p in problems if p.is_warning]
+    per_kind = counts(problems)
+    summary = (
+        f"{len(errors)} error(s), {len(warnings)} warning(s)"
+        + (": " + ", ".join(f"{kind} {n}" for kind, n in per_kind.items()) if per_kind else "")
+    )
+    if fmt == "json":
+        click.echo(json.dumps([p.to_dict() for p in problems], ensure_ascii=False, indent=2))
+        click.echo(summary, err=True)
+    else:
+        if problems:
+            rows = [[p.kind, ", ".join(p.ids), p.message] for p in problems]
+            click.echo(_table(rows, ["kind", "ids", "message"]))
+        click.echo(summary)
+    if errors or (strict and warnings):
+        sys.exit(1)
