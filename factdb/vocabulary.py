@@ -138,7 +138,10 @@ def load_vocabulary(engine: Engine) -> Vocabulary:
             row.id: EntityInfo(row.id, row.type, row.name_en, row.name_vi, row.single_holder)
             for row in conn.execute(select(Entity))
         }
-        for alias in conn.execute(select(Alias.entity_id, Alias.lang, Alias.alias)):
+        # Sorted here, not by the database: which entry comes first under a shared phrase decides
+        # the order of candidates, and back ends return unordered rows differently (SQLite walks
+        # the unique index, PostgreSQL the heap). Python's order is the code-point order.
+        for alias in sorted(conn.execute(select(Alias.entity_id, Alias.lang, Alias.alias))):
             index.add(alias.alias, _entry("entity", alias.entity_id, alias.lang, alias.alias))
         predicates = {
             row.id: PredicateInfo(
@@ -153,7 +156,8 @@ def load_vocabulary(engine: Engine) -> Vocabulary:
             )
             for row in conn.execute(select(Predicate))
         }
-        for trig in conn.execute(select(Trigger.predicate_id, Trigger.lang, Trigger.phrase)):
+        triggers = select(Trigger.predicate_id, Trigger.lang, Trigger.phrase)
+        for trig in sorted(conn.execute(triggers)):
             index.add(trig.phrase, _entry("trigger", trig.predicate_id, trig.lang, trig.phrase))
         units = dict(conn.execute(select(Unit.id, Unit.dimension)).tuples().all())
     markers: dict[str, frozenset[str]] = {}
