@@ -3,15 +3,19 @@
 The contract (also in the README):
 
 * A claim **supports** a part of the statement when it is about the same subject and predicate,
-  every entity the claim names is either mentioned or left unstated (never replaced by another of
-  the same type), its value interval lies inside the statement's, its time lies inside the
-  statement's, and polarity and modality agree.
-* A claim **contradicts** a part only when it matches the statement on its whole key — subject and
-  every qualifier mentioned, none ambiguous — and the predicate is functional and the values are
-  disjoint or the object differs; or the time is the event's value and lies outside the stated
-  time (for a non-functional predicate only when no claim on the same key leaves it open); or the
-  statement denies what the claim affirms; or the statement gives a single-holder office to
-  someone else.
+  every entity the claim names is mentioned or left unstated (never replaced by another of the
+  same kind), the office it names is mentioned, its value interval lies inside the statement's,
+  its time fits the statement's (inside it for events and series, overlapping it for states such
+  as an office), and polarity and modality agree. A statement is **supported** when every part
+  is and the supporting claims account for everything it says: each entity, number and date,
+  and no name the claim base does not know.
+* A claim **contradicts** a part only when it matches the statement on its whole key (subject and
+  every qualifier but place mentioned, none ambiguous) and: the predicate is functional and the
+  values are disjoint or the object named next to the office or trigger differs; or the time is
+  the event's value and lies outside the stated time (for a non-functional predicate only when no
+  claim on the same key leaves it open); or the statement denies what the claim affirms (and the
+  claims account for everything it says, as for support); or the statement gives a single-holder
+  office to someone else.
 * Everything else is **not enough info**. Absence of a claim never contradicts.
 
 A statement is contradicted if any part is, supported if every part is.
@@ -25,7 +29,7 @@ from dataclasses import dataclass, field
 from factdb.dates import DateSpan
 from factdb.intervals import Interval, describe
 from factdb.match import ClaimIndex, ClaimView
-from factdb.parse import ParsedStatement
+from factdb.parse import Mention, ParsedStatement
 from factdb.quantities import Quantity
 from factdb.text import fold
 from factdb.vocabulary import PredicateInfo, Vocabulary
@@ -37,6 +41,13 @@ NEI = "not_enough_info"
 # Words that turn an active sentence around ("was invited by", "được mời"): the order of the
 # two parties then says nothing about who did what.
 PASSIVE = frozenset({"by", "duoc", "bi"})
+# Qualifiers that name the other party of a directed relation (A invited B; A gave ODA to B).
+DIRECTED = ("counterparty", "beneficiary")
+# Kinds of place a location may be given as: "in Hungary" replaces "in Washington".
+PLACES = frozenset({"city", "country", "us-state"})
+# How many words may stand between an office (or trigger) and the entity it attaches to:
+# "Prime Minister of Austria", "Austria's prime minister", "senator from New Hampshire".
+ATTACH_GAP = 2
 
 
 @dataclass
@@ -45,6 +56,7 @@ class Finding:
     outcome: str  # supports | contradicts | open | irrelevant
     reason: str
     same_key: bool = False
+    denial: bool = False  # contradicts only because the statement denies what the claim affirms
 
 
 @dataclass
@@ -56,6 +68,7 @@ class Part:
     date: DateSpan | None = None
     decisive: list[ClaimView] = field(default_factory=list)
     considered: list[Finding] = field(default_factory=list)
+    denial: bool = False
 
 
 @dataclass
@@ -67,13 +80,26 @@ class Judgement:
 
     @property
     def evidence(self) -> list[ClaimView]:
-        wanted = SUPPORTED if self.verdict == SUPPORTED else CONTRADICTED
+        if self.verdict == NEI:
+            return []
         seen: dict[str, ClaimView] = {}
         for part in self.parts:
-            if part.verdict == wanted and self.verdict != NEI:
+            if part.verdict == self.verdict:
                 for claim in part.decisive:
                     seen.setdefault(claim.id, claim)
         return list(seen.values())
+
+
+@dataclass
+class _Context:
+    """What one statement offers each candidate predicate."""
+
+    parsed: ParsedStatement
+    mentioned: set[str]
+    ambiguous: set[str]
+    positions: dict[str, list[Mention]]
+    quantity: dict[str, Quantity] = field(default_factory=dict)
+    date: dict[str, DateSpan] = field(default_factory=dict)
 
 
 class Judge:
@@ -96,7 +122,7 @@ class Judge:
             words.append(describe(claim.interval, claim.unit))
         words += [f"({role} {self.name(eid)})" for role, eid in claim.qualifiers]
         if claim.time_start and claim.time_end:
-            period = _describe_period(claim.time_start, claim.time_end, claim.time_grain)
+            period = describe_period(claim.time_start, claim.time_end, claim.time_grain)
             words.append(period if period.startswith("before") else f"in {period}")
         if claim.polarity == "denied":
             words.insert(1, "NOT")
@@ -112,15 +138,25 @@ class Judge:
             return Judgement(
                 parsed.text, NEI, "the statement names nothing the claim base knows", []
             )
+        positions: dict[str, list[Mention]] = {}
+        for m in parsed.entities:
+            for eid in m.ids:
+                positions.setdefault(eid, []).append(m)
+        ctx = _Context(
+            parsed,
+            mentioned,
+            {eid for m in parsed.entities if len(m.ids) > 1 for eid in m.ids},
+            positions,
+        )
+        candidates = {pid: self.index.candidates([pid], mentioned) for pid in parsed.predicates}
+        candidates = {pid: claims for pid, claims in candidates.items() if claims}
+        self._place_values(ctx, list(candidates))
         parts = []
-        for pid in parsed.predicates:
-            pred = self.vocab.predicates[pid]
-            claims = self.index.candidates([pid], mentioned)
-            if not claims:
-                continue
-            part = self._part(pred, claims, parsed)
+        for pid, claims in candidates.items():
+            part = self._part(self.vocab.predicates[pid], claims, ctx)
             if part is not None:
                 parts.append(part)
+        parts = self._drop_subsumed(parts)
         if not parts:
             names = ", ".join(sorted(self.name(e) for e in mentioned))
             return Judgement(
@@ -136,18 +172,74 @@ class Judge:
         else:
             verdict = NEI
         deciding = [p for p in parts if p.verdict == verdict] or parts
-        return Judgement(parsed.text, verdict, "; ".join(p.reason for p in deciding), parts)
+        explanation = "; ".join(p.reason for p in deciding)
+        needs_cover = verdict == SUPPORTED or (
+            verdict == CONTRADICTED and all(p.denial for p in parts if p.verdict == CONTRADICTED)
+        )
+        if needs_cover:
+            loose = self._unaccounted(ctx, [p for p in parts if p.verdict == verdict])
+            if loose:
+                verdict = NEI
+                explanation = (
+                    f"no stored claim covers {', '.join(loose)} (the closest: {explanation})"
+                )
+        return Judgement(parsed.text, verdict, explanation, parts)
 
-    def _part(
-        self, pred: PredicateInfo, claims: list[ClaimView], parsed: ParsedStatement
-    ) -> Part | None:
-        quantity = self._quantity_for(pred, parsed)
-        date = self._date_for(pred, parsed)
-        findings = [self._assess(pred, c, parsed, quantity, date) for c in claims]
+    def _anchors(self, pred: PredicateInfo, ctx: _Context) -> list[int]:
+        """Where the statement speaks of `pred`: its trigger words, or the mentions that cue it."""
+        anchors = [t.start for t in ctx.parsed.triggers if t.target == pred.id]
+        if not anchors:
+            anchors = [
+                m.start
+                for m in ctx.parsed.entities
+                if any(self._type(e) in pred.cue_types for e in m.ids)
+            ]
+        return anchors or [0]
+
+    def _place_values(self, ctx: _Context, pids: list[str]) -> None:
+        """Give each predicate the number and the date the statement says of it. What no
+        predicate takes is left over and keeps the statement from support (_unaccounted)."""
+        preds = [self.vocab.predicates[p] for p in pids]
+        anchors = {p.id: self._anchors(p, ctx) for p in preds}
+
+        def nearest(start: int, fits: list[PredicateInfo]) -> PredicateInfo | None:
+            if not fits:
+                return None
+            return min(fits, key=lambda p: min(abs(start - a) for a in anchors[p.id]))
+
+        # A number may serve several predicates ("lần đầu vượt mốc 1 tỷ USD" is both the year's
+        # trade and the milestone); each predicate takes the nearest number it can use.
+        for pred in preds:
+            fitting = [q for q in ctx.parsed.quantities if self._fits(pred, q)]
+            if fitting:
+                ctx.quantity[pred.id] = min(
+                    fitting, key=lambda q: min(abs(q.start - a) for a in anchors[pred.id])
+                )
+        for d in ctx.parsed.dates:
+            pred = nearest(d.start, preds)
+            if pred is not None and pred.id not in ctx.date:
+                ctx.date[pred.id] = d
+
+    def _fits(self, pred: PredicateInfo, q: Quantity) -> bool:
+        if pred.value_type not in ("quantity", "rank"):
+            return False
+        if q.unit is None:
+            # A bare number may be a count or an amount whose currency goes unsaid.
+            return pred.dimension in ("count", "money")
+        return self.vocab.unit_dimension.get(q.unit, _currency_dimension(q.unit)) == pred.dimension
+
+    def _type(self, eid: str) -> str:
+        info = self.vocab.entities.get(eid)
+        return info.type if info else ""
+
+    def _part(self, pred: PredicateInfo, claims: list[ClaimView], ctx: _Context) -> Part | None:
+        findings = [self._assess(pred, c, ctx) for c in claims]
         relevant = [f for f in findings if f.outcome != "irrelevant"]
         if not relevant:
             return None
-        part = Part(pred.id, NEI, "", quantity, date, considered=relevant)
+        part = Part(
+            pred.id, NEI, "", ctx.quantity.get(pred.id), ctx.date.get(pred.id), considered=relevant
+        )
         supports = [f for f in relevant if f.outcome == "supports"]
         contradicts = [f for f in relevant if f.outcome == "contradicts"]
         open_same_key = [f for f in relevant if f.outcome == "open" and f.same_key]
@@ -157,45 +249,47 @@ class Judge:
         elif contradicts and (pred.functional or not open_same_key):
             part.verdict, part.decisive = CONTRADICTED, [f.claim for f in contradicts]
             part.reason = contradicts[0].reason
+            part.denial = all(f.denial for f in contradicts)
         else:
             part.reason = relevant[0].reason
         return part
 
-    def _quantity_for(self, pred: PredicateInfo, parsed: ParsedStatement) -> Quantity | None:
-        if pred.value_type not in ("quantity", "rank"):
-            return None
-        fitting = [q for q in parsed.quantities if self._fits(pred, q)]
-        if not fitting:
-            return None
-        anchors = [t.start for t in parsed.triggers if t.target == pred.id]
-        if not anchors:
-            return fitting[0]
-        return min(fitting, key=lambda q: min(abs(q.start - a) for a in anchors))
+    @staticmethod
+    def _drop_subsumed(parts: list[Part]) -> list[Part]:
+        """An undecided part all of whose claims' entities the supported parts already name adds
+        nothing to check: in "invited Pashinyan to visit Vietnam" the visit is the invitation's
+        content, not a second assertion."""
+        covered = {
+            e for p in parts if p.verdict == SUPPORTED for c in p.decisive for e in c.entities()
+        }
+        if not covered:
+            return parts
+        return [
+            p
+            for p in parts
+            if p.verdict != NEI or not all(f.claim.entities() <= covered for f in p.considered)
+        ]
 
-    def _fits(self, pred: PredicateInfo, q: Quantity) -> bool:
-        if q.unit is None:
-            # A bare number may be a count or an amount whose currency goes unsaid.
-            return pred.dimension in ("count", "money")
-        return self.vocab.unit_dimension.get(q.unit, _currency_dimension(q.unit)) == pred.dimension
+    def _unaccounted(self, ctx: _Context, parts: list[Part]) -> list[str]:
+        """What the statement says that the deciding claims do not: entities, numbers, dates,
+        unknown names."""
+        covered = {e for p in parts for c in p.decisive for e in c.entities()}
+        used_quantities = {id(p.quantity) for p in parts if p.quantity is not None}
 
-    def _date_for(self, pred: PredicateInfo, parsed: ParsedStatement) -> DateSpan | None:
-        if pred.time_role == "none" or not parsed.dates:
-            return None
-        anchors = [t.start for t in parsed.triggers if t.target == pred.id]
-        if not anchors:
-            return parsed.dates[0]
-        return min(parsed.dates, key=lambda d: min(abs(d.start - a) for a in anchors))
+        used_dates = {id(p.date) for p in parts if p.date is not None}
+        loose = [m.text for m in ctx.parsed.entities if not set(m.ids) & covered]
+        loose += [repr(q.text) for q in ctx.parsed.quantities if id(q) not in used_quantities]
+        loose += [repr(d.text) for d in ctx.parsed.dates if id(d) not in used_dates]
+        loose += ctx.parsed.unknown_names
+        return list(dict.fromkeys(loose))
 
-    def _assess(
-        self,
-        pred: PredicateInfo,
-        claim: ClaimView,
-        parsed: ParsedStatement,
-        quantity: Quantity | None,
-        date: DateSpan | None,
-    ) -> Finding:
-        mentioned = parsed.entity_ids()
-        ambiguous = {eid for m in parsed.entities if len(m.ids) > 1 for eid in m.ids}
+    # --- one claim against one part -----------------------------------------------------------
+
+    def _assess(self, pred: PredicateInfo, claim: ClaimView, ctx: _Context) -> Finding:
+        parsed = ctx.parsed
+        mentioned = ctx.mentioned
+        quantity = ctx.quantity.get(pred.id)
+        date = ctx.date.get(pred.id)
         roles: list[tuple[str, str]] = [("subject", claim.subject)]
         if claim.object:
             roles.append(("object", claim.object))
@@ -206,7 +300,7 @@ class Judge:
         for role, eid in roles:
             if eid in mentioned:
                 continue
-            other = self._alternative(eid, mentioned - used)
+            other = self._alternative(role, eid, mentioned - used)
             if other is None:
                 unstated.append(role)
             else:
@@ -214,47 +308,48 @@ class Judge:
         irrelevant = Finding(claim, "irrelevant", "")
 
         if set(replaced) == {"subject"}:
-            return self._single_holder(pred, claim, replaced["subject"], parsed, date)
+            return self._single_holder(pred, claim, replaced["subject"], ctx)
         subject_missing = "subject" in unstated or "subject" in replaced
         if subject_missing and (
             not pred.symmetric or claim.qualifier("counterparty") not in mentioned
         ):
             return irrelevant
-        if not pred.symmetric and not self._order_ok(claim, parsed):
+        if "role" in unstated:
+            # An office is what a holds-office statement is about; unnamed, it is not checked.
             return irrelevant
-        key_roles = [r for r, _ in roles if r != "object"]
-        qualifier_replaced = [r for r in replaced if r != "object"]
-        if qualifier_replaced:
-            # The statement is about another slice (another counterparty, another office).
+        if any(r != "object" for r in replaced):
+            # The statement is about another slice: another counterparty, office or place.
             return irrelevant
+        if not pred.symmetric and not self._order_ok(claim, ctx):
+            return irrelevant
+        if not self._value_stated(pred, claim, ctx):
+            return irrelevant
+        key_roles = [r for r, _ in roles if r not in ("object", "location")]
         same_key = not any(r in unstated for r in key_roles) and not (
-            {eid for r, eid in roles if r in key_roles} & ambiguous
+            {eid for r, eid in roles if r in key_roles} & ctx.ambiguous
         )
         claim_text = f"claim {claim.id} says {self.describe_claim(claim)}"
 
-        # Time.
-        time_ok, time_conflict, time_note = self._compare_time(pred, claim, date)
+        time_ok, time_conflict, time_note = self.compare_time(pred, claim, date)
         if pred.time_role == "qualifier" and time_conflict:
             return irrelevant
-        if pred.time_role == "qualifier" and not time_ok:
-            return Finding(
-                claim,
-                "open",
-                f"{claim_text}, for another period than "
-                f"the statement's {date.text if date else ''}".rstrip(),
-                False,
-            )
+        if pred.time_role in ("qualifier", "state") and not time_ok:
+            return Finding(claim, "open", time_note, False)
 
-        # Object (entity value).
         conflict = None
         if "object" in replaced:
-            if pred.functional and same_key and claim.object not in ambiguous:
-                conflict = f"the statement says {self.name(replaced['object'])}; {claim_text}"
+            other = replaced["object"]
+            if (
+                pred.functional
+                and same_key
+                and other not in ctx.ambiguous
+                and self._attached(other, pred, claim, ctx)
+            ):
+                conflict = f"the statement says {self.name(other)}; {claim_text}"
             else:
                 return irrelevant
 
-        # Value.
-        value_ok = True
+        value_note = ""
         if quantity is not None and claim.interval is not None:
             stated = Interval(quantity.low, quantity.high, quantity.low_open, quantity.high_open)
             said = f"the statement says {describe(stated, quantity.unit or claim.unit)}"
@@ -266,7 +361,6 @@ class Judge:
                 else:
                     return Finding(claim, "open", f"{said}; {claim_text}", same_key)
             elif not stated.contains(claim.interval):
-                value_ok = False
                 value_note = f"{said}; {claim_text}, which neither implies nor excludes it"
 
         if conflict is None and time_conflict and pred.time_role == "value" and same_key:
@@ -274,13 +368,14 @@ class Judge:
 
         negated = parsed.negation is not None
         denied = claim.polarity == "denied"
-        if parsed.modality != claim.modality:
+        modality = self._modality(pred, ctx)
+        if modality != claim.modality:
             mood = {"fact": "a fact", "plan": "a plan", "wish": "a wish"}
             return Finding(
                 claim,
                 "open",
                 f"{claim_text} (reported as {mood[claim.modality]}, "
-                f"the statement as {mood[parsed.modality]})",
+                f"the statement as {mood[modality]})",
                 same_key,
             )
         if conflict is not None:
@@ -289,69 +384,108 @@ class Judge:
                     claim, "open", conflict + " (but the statement is negated)", same_key
                 )
             return Finding(claim, "contradicts", conflict, same_key)
-        if not value_ok:
+        if value_note:
             return Finding(claim, "open", value_note, same_key)
         if not time_ok:
             return Finding(claim, "open", time_note, same_key)
         if negated != denied:
             cue = parsed.negation.text if parsed.negation else "denial"
             return Finding(
-                claim, "contradicts", f"the statement denies it ({cue!r}); {claim_text}", same_key
+                claim,
+                "contradicts",
+                f"the statement denies it ({cue!r}); {claim_text}",
+                same_key,
+                denial=True,
             )
         return Finding(claim, "supports", claim_text, same_key)
 
-    def _alternative(self, eid: str, candidates: set[str]) -> str | None:
-        """A mentioned entity of the same type that could stand where the claim has `eid`."""
-        info = self.vocab.entities.get(eid)
-        if info is None:
+    def _alternative(self, role: str, eid: str, candidates: set[str]) -> str | None:
+        """A mentioned entity of the same kind that could stand where the claim has `eid`."""
+        kind = self._type(eid)
+        if not kind:
             return None
+        kinds = PLACES if role == "location" and kind in PLACES else {kind}
         for other in sorted(candidates):
-            other_info = self.vocab.entities.get(other)
-            if other_info is not None and other_info.type == info.type:
+            if self._type(other) in kinds:
                 return other
         return None
 
-    def _order_ok(self, claim: ClaimView, parsed: ParsedStatement) -> bool:
-        """For a directed relation (A invited B) the statement must not put B first, unless
-        it is passive."""
-        other = claim.qualifier("counterparty") or claim.object
-        first = {}
-        for m in parsed.entities:
-            for eid in m.ids:
-                first.setdefault(eid, m.start)
-        if other is None or claim.subject not in first or other not in first:
+    def _attached(self, other: str, pred: PredicateInfo, claim: ClaimView, ctx: _Context) -> bool:
+        """Whether `other` is said of this office or predicate ("Prime Minister of Austria"), not
+        merely elsewhere in the sentence ("invited President Tokayev to visit Vietnam")."""
+        toks = [(s, e) for _, s, e in _word_spans(ctx.parsed.text)]
+        heads = [(m.start, m.end) for m in ctx.positions.get(claim.qualifier("role") or "", [])]
+        heads += [(t.start, t.end) for t in ctx.parsed.triggers if t.target == pred.id]
+        entity_spans = [(m.start, m.end) for m in ctx.parsed.entities]
+        for mention in ctx.positions.get(other, []):
+            for start, end in heads:
+                lo, hi = (end, mention.start) if end <= mention.start else (mention.end, start)
+                between = [t for t in toks if lo <= t[0] and t[1] <= hi]
+                if len(between) <= ATTACH_GAP and not any(
+                    lo <= s and e <= hi for s, e in entity_spans
+                ):
+                    return True
+        return False
+
+    def _value_stated(self, pred: PredicateInfo, claim: ClaimView, ctx: _Context) -> bool:
+        """A predicate cued only by a mention ('the Board of Peace meeting') checks nothing unless
+        the statement also gives its value: a date, a place, an amount."""
+        if any(t.target == pred.id for t in ctx.parsed.triggers):
             return True
-        if set(fold(parsed.text).split()) & PASSIVE:
+        if pred.value_type == "date":
+            return pred.id in ctx.date
+        if pred.value_type in ("quantity", "rank"):
+            return pred.id in ctx.quantity
+        if pred.value_type == "entity":
+            return claim.object is not None and (
+                claim.object in ctx.mentioned
+                or self._type(claim.object) in pred.cue_types
+                or self._alternative("object", claim.object, ctx.mentioned) is not None
+            )
+        return True
+
+    def _modality(self, pred: PredicateInfo, ctx: _Context) -> str:
+        """A modal word governs the predicates whose trigger follows it ('sẽ dự', 'hopes to
+        visit'); an office or a partnership named in passing is stated as fact."""
+        cue = ctx.parsed.modality_cue
+        if cue is None or pred.time_role == "state":
+            return "fact"
+        if any(t.target == pred.id and t.start >= cue.start for t in ctx.parsed.triggers):
+            return ctx.parsed.modality
+        return "fact"
+
+    def _order_ok(self, claim: ClaimView, ctx: _Context) -> bool:
+        """For a directed relation (A invited B, A gave ODA to B) the statement must not name B
+        first, unless it is passive."""
+        other = next((claim.qualifier(r) for r in DIRECTED if claim.qualifier(r)), None)
+        if other is None or claim.subject not in ctx.positions or other not in ctx.positions:
             return True
-        return first[claim.subject] < first[other]
+        if set(fold(ctx.parsed.text).split()) & PASSIVE:
+            return True
+        return ctx.positions[claim.subject][0].start < ctx.positions[other][0].start
 
     def _single_holder(
-        self,
-        pred: PredicateInfo,
-        claim: ClaimView,
-        other: str,
-        parsed: ParsedStatement,
-        date: DateSpan | None,
+        self, pred: PredicateInfo, claim: ClaimView, other: str, ctx: _Context
     ) -> Finding:
         """'Y is prime minister of X' when the claim has Z in that single-holder office."""
         role = claim.qualifier("role")
         info = self.vocab.entities.get(role or "")
-        mentioned = parsed.entity_ids()
-        ambiguous = {eid for m in parsed.entities if len(m.ids) > 1 for eid in m.ids}
+        parsed = ctx.parsed
         if (
             info is None
             or not info.single_holder
-            or role not in mentioned
-            or claim.object not in mentioned
+            or role not in ctx.mentioned
+            or claim.object not in ctx.mentioned
             or not pred.functional
-            or {other, role, claim.object} & ambiguous
+            or {other, role, claim.object} & ctx.ambiguous
             or parsed.negation is not None
-            or parsed.modality != claim.modality
             or claim.polarity != "affirmed"
+            or claim.modality != "fact"
+            or not self._attached(other, pred, claim, ctx)
         ):
             return Finding(claim, "irrelevant", "")
-        _, conflict, _ = self._compare_time(pred, claim, date)
-        if conflict:
+        time_ok, _, _ = self.compare_time(pred, claim, ctx.date.get(pred.id))
+        if not time_ok:
             return Finding(claim, "irrelevant", "")
         reason = (
             f"{info.name_en} of {self.name(claim.object)} is held by one person at a time; "
@@ -359,32 +493,36 @@ class Judge:
         )
         return Finding(claim, "contradicts", reason, True)
 
-    def _compare_time(
+    def compare_time(
         self, pred: PredicateInfo, claim: ClaimView, date: DateSpan | None
     ) -> tuple[bool, bool, str]:
-        """(inside, disjoint, note): does the claim's time lie inside the statement's?"""
-        if pred.time_role == "none" or date is None:
+        """(fits, disjoint, note) for the claim's time against the statement's.
+
+        Events and series fit when the claim's time lies inside the statement's; states (an
+        office held, a partnership) when the two overlap. A date given to a predicate that
+        has no time is something the claim cannot confirm."""
+        if date is None:
             return True, False, ""
-        if claim.time_start is None or claim.time_end is None:
+        if pred.time_role == "none" or claim.time_start is None or claim.time_end is None:
             return False, False, f"claim {claim.id} gives no date to compare with {date.text!r}"
         start, end = claim.time_start, claim.time_end
         first, last = date.first, date.last
         if not date.year_known:
-            if claim.time_grain not in ("day", "range") or start.year != end.year:
+            if start.year != end.year:
                 return False, False, f"{date.text!r} gives no year"
             first, last = first.replace(year=start.year), last.replace(year=start.year)
         note = (
             f"the statement says {date.text}; claim {claim.id} says "
-            f"{_describe_period(start, end, claim.time_grain)}"
+            f"{describe_period(start, end, claim.time_grain)}"
         )
         if end < first or start > last:
             return False, True, note
-        if first <= start and end <= last:
+        if pred.time_role == "state" or (first <= start and end <= last):
             return True, False, note
         return False, False, note + ", which neither implies nor excludes it"
 
 
-def _describe_period(start: dt.date, end: dt.date, grain: str | None) -> str:
+def describe_period(start: dt.date, end: dt.date, grain: str | None) -> str:
     if start == dt.date.min:
         return f"before {end + dt.timedelta(days=1)}"
     if grain == "year":
@@ -394,6 +532,12 @@ def _describe_period(start: dt.date, end: dt.date, grain: str | None) -> str:
     if start == end:
         return start.strftime("%-d %B %Y")
     return f"{start.strftime('%-d %B %Y')} to {end.strftime('%-d %B %Y')}"
+
+
+def _word_spans(text: str) -> list[tuple[str, int, int]]:
+    from factdb.vocabulary import tokens
+
+    return tokens(fold(text))
 
 
 def _currency_dimension(unit: str) -> str:

@@ -8,8 +8,9 @@ the checker understood.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from factdb.dates import DateSpan, find_dates
@@ -20,6 +21,8 @@ from factdb.vocabulary import Entry, Vocabulary, has_marks, letters, tokens
 # Statements longer than this are cut before parsing: a claim check is about a sentence or a
 # paragraph, and the bound keeps hostile input from costing more than linear time.
 MAX_STATEMENT = 20_000
+# Characters after which a capitalised word may simply start a sentence or a quote.
+SENTENCE_OPENERS = frozenset(".!?:;\n\"“‘'(–-")
 
 
 @dataclass(frozen=True)
@@ -50,9 +53,9 @@ class ParsedStatement:
     negation: Cue | None = None
     modality: str = "fact"
     modality_cue: Cue | None = None
-    predicates: dict[str, str] = field(
-        default_factory=dict
-    )  # predicate id -> why it is a candidate
+    # predicate id -> why it is a candidate
+    predicates: dict[str, str] = field(default_factory=dict)
+    unknown_names: list[str] = field(default_factory=list)
 
     def entity_ids(self) -> set[str]:
         return {eid for m in self.entities for eid in m.ids}
@@ -89,6 +92,7 @@ class ParsedStatement:
             ],
             "negation": None if self.negation is None else self.negation.text,
             "modality": self.modality,
+            "unknown_names": self.unknown_names,
         }
 
 
@@ -115,7 +119,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     lang = vocab.detect_language(text, words)
     accented = has_marks(text)
     parsed = ParsedStatement(text=text, lang=lang)
-    parsed.dates = find_dates(text)
+    parsed.dates = [_open_ended(d, folded, vocab) for d in find_dates(text)]
     numeric = [(d.start, d.end) for d in parsed.dates]
     parsed.quantities = [q for q in find_quantities(text) if not _overlaps(q.start, q.end, numeric)]
     numeric += [(q.start, q.end) for q in parsed.quantities]
@@ -158,7 +162,13 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
             for hit in hits:
                 parsed.triggers.append(Cue(kind, hit.target, surface, start, end))
                 parsed.predicates.setdefault(hit.target, f"trigger {surface!r}")
-        elif kind == "negation" and parsed.negation is None and not _overlaps(start, end, shielded):
+        elif (
+            kind == "negation"
+            and parsed.negation is None
+            and not _overlaps(start, end, shielded)
+            and not text.startswith(".", end)
+        ):
+            # "No. 2" is a number, not a denial.
             parsed.negation = Cue(kind, hits[0].target, surface, start, end)
         elif kind in ("plan", "wish") and (parsed.modality != "wish"):
             parsed.modality = kind
@@ -176,9 +186,79 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
                 )
                 break
 
+    # A number inside a trigger phrase ("for the first time") belongs to the phrase.
+    trigger_spans = [(t.start, t.end) for t in parsed.triggers]
+    parsed.quantities = [
+        q
+        for q in parsed.quantities
+        if not any(s <= q.start and q.end <= e for s, e in trigger_spans)
+    ]
+    if lang == "en" or accented:
+        known = [(s, e) for _, s, e, _ in found] + numeric
+        parsed.unknown_names = _unknown_names(text, toks, known, vocab)
     types = {vocab.entities[eid].type for eid in parsed.entity_ids() if eid in vocab.entities}
     for pred in vocab.predicates.values():
         cue = pred.cue_types & types
         if cue and pred.id not in parsed.predicates:
             parsed.predicates[pred.id] = f"mentions a {sorted(cue)[0]}"
     return parsed
+
+
+def _open_ended(date: DateSpan, folded: str, vocab: Vocabulary) -> DateSpan:
+    """'before 19 February 2026' is everything up to 18 February; 'since 2024' has no end."""
+    if not date.year_known or date.grain == "range":
+        return date
+    before = [t for t, _, _ in tokens(folded[max(0, date.start - 40) : date.start])]
+    for length in (3, 2, 1):
+        kind = vocab.date_cues.get(tuple(before[-length:])) if len(before) >= length else None
+        if kind is None:
+            continue
+        cue_start = folded.rfind(before[-length], 0, date.start)
+        text = folded[cue_start : date.start] + date.text
+        day = dt.timedelta(days=1)
+        if kind == "before":
+            return replace(
+                date,
+                text=text,
+                start=cue_start,
+                first=dt.date.min,
+                last=date.first - day,
+                grain="range",
+            )
+        if kind == "after":
+            return replace(
+                date,
+                text=text,
+                start=cue_start,
+                first=date.last + day,
+                last=dt.date.max,
+                grain="range",
+            )
+        return replace(date, text=text, start=cue_start, last=dt.date.max, grain="range")
+    return date
+
+
+def _unknown_names(
+    text: str, toks: list[tuple[str, int, int]], known: list[tuple[int, int]], vocab: Vocabulary
+) -> list[str]:
+    """Capitalised words that are no known phrase, number or date, nor a sentence's first word.
+    Vietnamese capitalises titles ("Ủy ban Chuẩn chi"), so only unaccented words count there.
+
+    A statement about someone the claim base has never heard of cannot be supported by claims
+    about someone else ("Tô Lâm called Senator Marco Rubio" is not borne out by his call with
+    Daines)."""
+    names: list[str] = []
+    for i, (_, start, end) in enumerate(toks):
+        word = text[start:end]
+        if (
+            not word[:1].isupper()
+            or word in vocab.not_names
+            or has_marks(word)
+            or _overlaps(start, end, known)
+        ):
+            continue
+        gap = text[toks[i - 1][2] : start] if i else "."
+        if any(c in gap for c in SENTENCE_OPENERS):
+            continue
+        names.append(word)
+    return names

@@ -98,6 +98,9 @@ class Vocabulary:
     unit_dimension: dict[str, str]
     markers: dict[str, frozenset[str]]
     negation_suffixes: tuple[str, ...]
+    # Folded word sequences before a date that open it up: "before" → ("before",) → "before".
+    date_cues: dict[tuple[str, ...], str]
+    not_names: frozenset[str]
 
     def detect_language(self, text: str, words: list[str]) -> str:
         """'vi' when the text carries Vietnamese letters or more Vietnamese function words."""
@@ -162,10 +165,16 @@ def load_vocabulary(engine: Engine) -> Vocabulary:
         units = dict(conn.execute(select(Unit.id, Unit.dimension)).tuples().all())
     markers: dict[str, frozenset[str]] = {}
     suffixes: list[str] = []
+    date_cues: dict[tuple[str, ...], str] = {}
+    not_names: set[str] = set()
     for lang in LANGS:
         lex = read_lexicon(lang, "statements")
         markers[lang] = frozenset(fold(nfc(w)) for w in lex.get("language_markers", []))
         suffixes += lex.get("negation_suffixes", [])
+        not_names.update(lex.get("not_names", []))
+        for kind in ("before", "after", "since"):
+            for cue in lex.get(f"date_{kind}", []):
+                date_cues[_key(cue)] = kind
         for cue in lex.get("negation", []):
             index.add(cue, _entry("negation", cue, lang, cue))
         for cue in lex.get("not_negation", []):
@@ -173,4 +182,13 @@ def load_vocabulary(engine: Engine) -> Vocabulary:
         for mood, cues in (lex.get("modality") or {}).items():
             for cue in cues:
                 index.add(cue, _entry(mood, cue, lang, cue))
-    return Vocabulary(index, entities, predicates, units, markers, tuple(suffixes))
+    return Vocabulary(
+        index,
+        entities,
+        predicates,
+        units,
+        markers,
+        tuple(suffixes),
+        date_cues,
+        frozenset(not_names),
+    )
