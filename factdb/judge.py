@@ -48,6 +48,7 @@ PLACES = frozenset({"city", "country", "us-state"})
 # How many words may stand between an office (or trigger) and the entity it attaches to:
 # "Prime Minister of Austria", "Austria's prime minister", "senator from New Hampshire".
 ATTACH_GAP = 2
+TIME_PREFERENCE = ("value", "qualifier", "state", "none")
 
 
 @dataclass
@@ -177,7 +178,7 @@ class Judge:
             verdict == CONTRADICTED and all(p.denial for p in parts if p.verdict == CONTRADICTED)
         )
         if needs_cover:
-            loose = self._unaccounted(ctx, [p for p in parts if p.verdict == verdict])
+            loose = self._unaccounted(ctx, [p for p in parts if p.verdict != NEI])
             if loose:
                 verdict = NEI
                 explanation = (
@@ -215,10 +216,14 @@ class Judge:
                 ctx.quantity[pred.id] = min(
                     fitting, key=lambda q: min(abs(q.start - a) for a in anchors[pred.id])
                 )
+        # A date is what an event's date predicate asserts, so those take it first; then series,
+        # then states, then predicates that carry no time (for which it is an unchecked extra).
         for d in ctx.parsed.dates:
-            pred = nearest(d.start, preds)
-            if pred is not None and pred.id not in ctx.date:
-                ctx.date[pred.id] = d
+            for role in TIME_PREFERENCE:
+                pred = nearest(d.start, [p for p in preds if p.time_role == role])
+                if pred is not None:
+                    ctx.date.setdefault(pred.id, d)
+                    break
 
     def _fits(self, pred: PredicateInfo, q: Quantity) -> bool:
         if pred.value_type not in ("quantity", "rank"):
@@ -300,7 +305,7 @@ class Judge:
         for role, eid in roles:
             if eid in mentioned:
                 continue
-            other = self._alternative(role, eid, mentioned - used)
+            other = self._alternative(role, eid, mentioned - used, ctx)
             if other is None:
                 unstated.append(role)
             else:
@@ -366,7 +371,7 @@ class Judge:
         if conflict is None and time_conflict and pred.time_role == "value" and same_key:
             conflict = f"the statement says {date.text if date else ''}; {claim_text}"
 
-        negated = parsed.negation is not None
+        negated = self._negated(pred, ctx)
         denied = claim.polarity == "denied"
         modality = self._modality(pred, ctx)
         if modality != claim.modality:
@@ -399,20 +404,33 @@ class Judge:
             )
         return Finding(claim, "supports", claim_text, same_key)
 
-    def _alternative(self, role: str, eid: str, candidates: set[str]) -> str | None:
-        """A mentioned entity of the same kind that could stand where the claim has `eid`."""
+    def _alternative(self, role: str, eid: str, candidates: set[str], ctx: _Context) -> str | None:
+        """A mentioned entity of the same kind that could stand where the claim has `eid`; for
+        a place, one the statement gives as where it happened ("in Hungary")."""
         kind = self._type(eid)
         if not kind:
             return None
-        kinds = PLACES if role == "location" and kind in PLACES else {kind}
+        place = role == "location" and kind in PLACES
         for other in sorted(candidates):
-            if self._type(other) in kinds:
+            if place and self._type(other) in PLACES and self._locative(other, ctx):
+                return other
+            if not place and self._type(other) == kind:
                 return other
         return None
+
+    def _locative(self, eid: str, ctx: _Context) -> bool:
+        words = _word_spans(ctx.parsed.text)
+        for mention in ctx.positions.get(eid, []):
+            before = tuple(w for w, _, e in words if e <= mention.start)
+            if any(before[-len(cue) :] == cue for cue in self.vocab.locatives):
+                return True
+        return False
 
     def _attached(self, other: str, pred: PredicateInfo, claim: ClaimView, ctx: _Context) -> bool:
         """Whether `other` is said of this office or predicate ("Prime Minister of Austria"), not
         merely elsewhere in the sentence ("invited President Tokayev to visit Vietnam")."""
+        if self._type(other) in pred.cue_types:
+            return True  # "Vietnam and Hungary are strategic partners": the mention is the cue
         toks = [(s, e) for _, s, e in _word_spans(ctx.parsed.text)]
         heads = [(m.start, m.end) for m in ctx.positions.get(claim.qualifier("role") or "", [])]
         heads += [(t.start, t.end) for t in ctx.parsed.triggers if t.target == pred.id]
@@ -429,20 +447,44 @@ class Judge:
 
     def _value_stated(self, pred: PredicateInfo, claim: ClaimView, ctx: _Context) -> bool:
         """A predicate cued only by a mention ('the Board of Peace meeting') checks nothing unless
-        the statement also gives its value: a date, a place, an amount."""
+        the statement also gives its value: a date, a place, an amount, or the cue itself is part
+        of the value ('Prime Minister Orbán' names the office)."""
         if any(t.target == pred.id for t in ctx.parsed.triggers):
             return True
         if pred.value_type == "date":
             return pred.id in ctx.date
         if pred.value_type in ("quantity", "rank"):
             return pred.id in ctx.quantity
-        if pred.value_type == "entity":
-            return claim.object is not None and (
+        if pred.value_type == "entity" and claim.object is not None:
+            cued = {e for e in claim.entities() if self._type(e) in pred.cue_types}
+            return (
                 claim.object in ctx.mentioned
-                or self._type(claim.object) in pred.cue_types
-                or self._alternative("object", claim.object, ctx.mentioned) is not None
+                or bool(cued & ctx.mentioned)
+                or self._alternative("object", claim.object, ctx.mentioned, ctx) is not None
             )
         return True
+
+    def _negated(self, pred: PredicateInfo, ctx: _Context) -> bool:
+        """A denial governs the predicates whose trigger follows it ('did not meet'), or whose
+        cue it stands right before ('was not a Republican'), not an office named in passing
+        ('did not meet Cambodian PM Hun Manet' still calls him prime minister)."""
+        cue = ctx.parsed.negation
+        if cue is None:
+            return False
+        if any(t.target == pred.id and t.start >= cue.start for t in ctx.parsed.triggers):
+            return True
+        words = _word_spans(ctx.parsed.text)
+        blockers = [(t.start, t.end) for t in ctx.parsed.triggers if t.target != pred.id]
+        blockers += [(m.start, m.end) for m in ctx.parsed.entities]
+        for m in ctx.parsed.entities:
+            if m.start < cue.end or not any(self._type(e) in pred.cue_types for e in m.ids):
+                continue
+            between = [(s, e) for _, s, e in words if cue.end <= s and e <= m.start]
+            if len(between) <= ATTACH_GAP and not any(
+                cue.end <= s and e <= m.start for s, e in blockers
+            ):
+                return True
+        return False
 
     def _modality(self, pred: PredicateInfo, ctx: _Context) -> str:
         """A modal word governs the predicates whose trigger follows it ('sẽ dự', 'hopes to

@@ -107,6 +107,10 @@ def _accept(entry: Entry, original: str, lang: str, accented: bool) -> bool:
     return not (lang == "vi" and entry.capitalised and not original[:1].isupper())
 
 
+def _within(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(start < e and s < end for s, e in spans)
 
@@ -119,13 +123,9 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     lang = vocab.detect_language(text, words)
     accented = has_marks(text)
     parsed = ParsedStatement(text=text, lang=lang)
-    parsed.dates = [_open_ended(d, folded, vocab) for d in find_dates(text)]
-    numeric = [(d.start, d.end) for d in parsed.dates]
-    parsed.quantities = [q for q in find_quantities(text) if not _overlaps(q.start, q.end, numeric)]
-    numeric += [(q.start, q.end) for q in parsed.quantities]
-
-    # Longest match at each position, per kind, leftmost first.
-    taken: dict[str, list[tuple[int, int]]] = {}
+    # Longest match at each position, leftmost first, separately for each kind of phrase and for
+    # each predicate's triggers ("member of" for a party does not hide "member" of a committee).
+    taken: dict[tuple[str, str], list[tuple[int, int]]] = {}
     found: list[tuple[str, int, int, list[Entry]]] = []
     index = vocab.phrases
     for i in range(len(toks)):
@@ -135,16 +135,32 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
                 continue
             start, end = toks[i][1], toks[i + length - 1][2]
             original = text[start:end]
-            by_kind: dict[str, list[Entry]] = {}
+            by_slot: dict[tuple[str, str], list[Entry]] = {}
             for entry in entries:
                 if _accept(entry, original, lang, accented):
-                    by_kind.setdefault(entry.kind, []).append(entry)
-            for kind, hits in by_kind.items():
-                spans = taken.setdefault(kind, [])
+                    slot = (entry.kind, entry.target if entry.kind == "trigger" else "")
+                    by_slot.setdefault(slot, []).append(entry)
+            for slot, hits in by_slot.items():
+                spans = taken.setdefault(slot, [])
                 if not _overlaps(start, end, spans):
                     spans.append((start, end))
-                    found.append((kind, start, end, hits))
+                    found.append((slot[0], start, end, hits))
 
+    # A number inside a name belongs to the name ("the 14th National Party Congress"); a name
+    # inside a number belongs to the number ("US$400m").
+    names = [(s, e) for k, s, e, _ in found if k == "entity"]
+    parsed.dates = [
+        _open_ended(d, folded, vocab)
+        for d in find_dates(text)
+        if not _within(d.start, d.end, names)
+    ]
+    numeric = [(d.start, d.end) for d in parsed.dates]
+    parsed.quantities = [
+        q
+        for q in find_quantities(text)
+        if not _overlaps(q.start, q.end, numeric) and not _within(q.start, q.end, names)
+    ]
+    numeric += [(q.start, q.end) for q in parsed.quantities]
     entity_spans = [
         (s, e) for k, s, e, _ in found if k == "entity" and not _overlaps(s, e, numeric)
     ]

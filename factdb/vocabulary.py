@@ -101,6 +101,7 @@ class Vocabulary:
     # Folded word sequences before a date that open it up: "before" → ("before",) → "before".
     date_cues: dict[tuple[str, ...], str]
     not_names: frozenset[str]
+    locatives: frozenset[tuple[str, ...]]
 
     def detect_language(self, text: str, words: list[str]) -> str:
         """'vi' when the text carries Vietnamese letters or more Vietnamese function words."""
@@ -167,11 +168,13 @@ def load_vocabulary(engine: Engine) -> Vocabulary:
     suffixes: list[str] = []
     date_cues: dict[tuple[str, ...], str] = {}
     not_names: set[str] = set()
+    locatives: set[tuple[str, ...]] = set()
     for lang in LANGS:
         lex = read_lexicon(lang, "statements")
         markers[lang] = frozenset(fold(nfc(w)) for w in lex.get("language_markers", []))
         suffixes += lex.get("negation_suffixes", [])
         not_names.update(lex.get("not_names", []))
+        locatives.update(_key(w) for w in lex.get("locatives", []))
         for kind in ("before", "after", "since"):
             for cue in lex.get(f"date_{kind}", []):
                 date_cues[_key(cue)] = kind
@@ -191,4 +194,5 @@ def load_vocabulary(engine: Engine) -> Vocabulary:
         tuple(suffixes),
         date_cues,
         frozenset(not_names),
+        frozenset(locatives),
     )
