@@ -58,6 +58,8 @@ class Finding:
     reason: str
     same_key: bool = False
     denial: bool = False  # contradicts only because the statement denies what the claim affirms
+    quantity: Quantity | None = None  # the reading of the statement this finding used
+    date: DateSpan | None = None
 
 
 @dataclass
@@ -99,8 +101,9 @@ class _Context:
     mentioned: set[str]
     ambiguous: set[str]
     positions: dict[str, list[Mention]]
-    quantity: dict[str, Quantity] = field(default_factory=dict)
-    date: dict[str, DateSpan] = field(default_factory=dict)
+    # The numbers and dates each predicate may read, nearest first.
+    quantities: dict[str, list[Quantity]] = field(default_factory=dict)
+    dates: dict[str, list[DateSpan]] = field(default_factory=dict)
 
 
 class Judge:
@@ -209,11 +212,11 @@ class Judge:
             return min(fits, key=lambda p: min(abs(start - a) for a in anchors[p.id]))
 
         # A number may serve several predicates ("lần đầu vượt mốc 1 tỷ USD" is both the year's
-        # trade and the milestone); each predicate takes the nearest number it can use.
+        # trade and the milestone); each predicate may read every number it can use.
         for pred in preds:
             fitting = [q for q in ctx.parsed.quantities if self._fits(pred, q)]
             if fitting:
-                ctx.quantity[pred.id] = min(
+                ctx.quantities[pred.id] = sorted(
                     fitting, key=lambda q: min(abs(q.start - a) for a in anchors[pred.id])
                 )
         # A date is what an event's date predicate asserts, so those take it first; then series,
@@ -222,7 +225,7 @@ class Judge:
             for role in TIME_PREFERENCE:
                 pred = nearest(d.start, [p for p in preds if p.time_role == role])
                 if pred is not None:
-                    ctx.date.setdefault(pred.id, d)
+                    ctx.dates.setdefault(pred.id, []).append(d)
                     break
 
     def _fits(self, pred: PredicateInfo, q: Quantity) -> bool:
@@ -238,25 +241,26 @@ class Judge:
         return info.type if info else ""
 
     def _part(self, pred: PredicateInfo, claims: list[ClaimView], ctx: _Context) -> Part | None:
-        findings = [self._assess(pred, c, ctx) for c in claims]
+        findings = [self._assess_readings(pred, c, ctx) for c in claims]
         relevant = [f for f in findings if f.outcome != "irrelevant"]
         if not relevant:
             return None
-        part = Part(
-            pred.id, NEI, "", ctx.quantity.get(pred.id), ctx.date.get(pred.id), considered=relevant
-        )
+        part = Part(pred.id, NEI, "", considered=relevant)
         supports = [f for f in relevant if f.outcome == "supports"]
         contradicts = [f for f in relevant if f.outcome == "contradicts"]
         open_same_key = [f for f in relevant if f.outcome == "open" and f.same_key]
         if supports:
             part.verdict, part.decisive = SUPPORTED, [f.claim for f in supports]
             part.reason = supports[0].reason
+            part.quantity, part.date = supports[0].quantity, supports[0].date
         elif contradicts and (pred.functional or not open_same_key):
             part.verdict, part.decisive = CONTRADICTED, [f.claim for f in contradicts]
             part.reason = contradicts[0].reason
+            part.quantity, part.date = contradicts[0].quantity, contradicts[0].date
             part.denial = all(f.denial for f in contradicts)
         else:
             part.reason = relevant[0].reason
+            part.quantity, part.date = relevant[0].quantity, relevant[0].date
         return part
 
     @staticmethod
@@ -290,11 +294,30 @@ class Judge:
 
     # --- one claim against one part -----------------------------------------------------------
 
-    def _assess(self, pred: PredicateInfo, claim: ClaimView, ctx: _Context) -> Finding:
+    def _assess_readings(self, pred: PredicateInfo, claim: ClaimView, ctx: _Context) -> Finding:
+        """The claim against every reading of the statement's numbers and dates for `pred`: it
+        supports if one reading fits, and contradicts only if every reading conflicts."""
+        order = {"supports": 0, "open": 1, "irrelevant": 2, "contradicts": 3}
+        best: Finding | None = None
+        for quantity in ctx.quantities.get(pred.id) or [None]:
+            for date in ctx.dates.get(pred.id) or [None]:
+                finding = self._assess(pred, claim, ctx, quantity, date)
+                finding.quantity, finding.date = quantity, date
+                if best is None or order[finding.outcome] < order[best.outcome]:
+                    best = finding
+        assert best is not None
+        return best
+
+    def _assess(
+        self,
+        pred: PredicateInfo,
+        claim: ClaimView,
+        ctx: _Context,
+        quantity: Quantity | None,
+        date: DateSpan | None,
+    ) -> Finding:
         parsed = ctx.parsed
         mentioned = ctx.mentioned
-        quantity = ctx.quantity.get(pred.id)
-        date = ctx.date.get(pred.id)
         roles: list[tuple[str, str]] = [("subject", claim.subject)]
         if claim.object:
             roles.append(("object", claim.object))
@@ -313,7 +336,7 @@ class Judge:
         irrelevant = Finding(claim, "irrelevant", "")
 
         if set(replaced) == {"subject"}:
-            return self._single_holder(pred, claim, replaced["subject"], ctx)
+            return self._single_holder(pred, claim, replaced["subject"], ctx, date)
         subject_missing = "subject" in unstated or "subject" in replaced
         if subject_missing and (
             not pred.symmetric or claim.qualifier("counterparty") not in mentioned
@@ -452,9 +475,9 @@ class Judge:
         if any(t.target == pred.id for t in ctx.parsed.triggers):
             return True
         if pred.value_type == "date":
-            return pred.id in ctx.date
+            return pred.id in ctx.dates
         if pred.value_type in ("quantity", "rank"):
-            return pred.id in ctx.quantity
+            return pred.id in ctx.quantities
         if pred.value_type == "entity" and claim.object is not None:
             cued = {e for e in claim.entities() if self._type(e) in pred.cue_types}
             return (
@@ -507,7 +530,12 @@ class Judge:
         return ctx.positions[claim.subject][0].start < ctx.positions[other][0].start
 
     def _single_holder(
-        self, pred: PredicateInfo, claim: ClaimView, other: str, ctx: _Context
+        self,
+        pred: PredicateInfo,
+        claim: ClaimView,
+        other: str,
+        ctx: _Context,
+        date: DateSpan | None,
     ) -> Finding:
         """'Y is prime minister of X' when the claim has Z in that single-holder office."""
         role = claim.qualifier("role")
@@ -526,7 +554,7 @@ class Judge:
             or not self._attached(other, pred, claim, ctx)
         ):
             return Finding(claim, "irrelevant", "")
-        time_ok, _, _ = self.compare_time(pred, claim, ctx.date.get(pred.id))
+        time_ok, _, _ = self.compare_time(pred, claim, date)
         if not time_ok:
             return Finding(claim, "irrelevant", "")
         reason = (

@@ -100,11 +100,11 @@ def _accept(entry: Entry, original: str, lang: str, accented: bool) -> bool:
     """Whether a folded match stands as written; see vocabulary.Entry for the rules."""
     if entry.acronym is not None:
         return letters(original) == entry.acronym
+    if lang == "vi" and entry.capitalised and not original[:1].isupper():
+        return False
     if entry.marked is not None and (accented or lang == "en"):
         return " ".join(original.lower().split()) == entry.marked
-    if entry.plain and accented and has_marks(original):
-        return False
-    return not (lang == "vi" and entry.capitalised and not original[:1].isupper())
+    return not (entry.plain and accented and has_marks(original))
 
 
 def _within(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

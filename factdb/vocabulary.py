@@ -46,11 +46,14 @@ class Entry:
     kind: str
     target: str  # entity id, predicate id, or the cue itself
     lang: str
-    # How the phrase must appear when the fold alone is not enough. An acronym ("US", "U.S.")
-    # must be upper case, or it is the pronoun "us". A phrase with diacritics ("Mỹ", "Ảnh") keeps
-    # them in text that has diacritics or is English, where its fold ("my", "anh") is another
-    # word. A plain phrase ("Thai") does not match accented text ("trạng thái"). A one-word
-    # proper name ("Pháp", "Bỉ") is capitalised in Vietnamese text, unlike "giải pháp", "bền bỉ".
+    # How the phrase must appear when the fold alone is not enough:
+    # - an acronym ("US", "U.S.") is upper case, or it is the pronoun "us";
+    # - a Vietnamese word with diacritics ("Mỹ", "Ảnh") keeps them in text that has diacritics
+    #   or is English, where its fold ("my", "anh") is another word; longer names ("Phan Văn
+    #   Giang") are safe to fold;
+    # - a plain phrase ("Thai") does not match accented text ("trạng thái");
+    # - a one-word proper name ("Pháp", "Bỉ") is capitalised in Vietnamese text, unlike
+    #   "giải pháp", "bền bỉ".
     acronym: str | None = None
     marked: str | None = None
     plain: bool = False
@@ -129,9 +132,10 @@ def _entry(kind: str, target: str, lang: str, phrase: str) -> Entry:
     stripped = nfc(phrase.strip())
     bare = letters(stripped)
     acronym = bare if bare.isascii() and bare.isupper() and len(bare) <= ACRONYM_MAX else None
-    marked = stripped.lower() if lang == "vi" and has_marks(stripped) else None
+    one_word = " " not in stripped
+    marked = stripped.lower() if lang == "vi" and one_word and has_marks(stripped) else None
     plain = not has_marks(stripped)
-    capitalised = kind == "entity" and " " not in stripped and stripped[:1].isupper()
+    capitalised = kind == "entity" and one_word and stripped[:1].isupper()
     return Entry(kind, target, lang, acronym, marked, plain, capitalised)
 
 
