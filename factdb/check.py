@@ -13,11 +13,12 @@ from functools import cached_property, lru_cache
 from sqlalchemy import Engine, select
 
 from factdb.judge import Judge, Judgement
+from factdb.lexicon import load as load_lexicon
 from factdb.match import ClaimIndex
 from factdb.models import Source
 from factdb.parse import ParsedStatement, parse_statement
 from factdb.text import fold, nfc
-from factdb.vocabulary import LANGS, Vocabulary, load_vocabulary, read_lexicon
+from factdb.vocabulary import LANGS, Vocabulary, load_vocabulary
 
 
 class Checker:
@@ -55,7 +56,7 @@ class Checker:
         abbreviations = {
             fold(nfc(a))
             for lang in LANGS
-            for a in read_lexicon(lang, "statements").get("abbreviations", [])
+            for a in load_lexicon(lang, "statements").get("abbreviations", [])
         }
         pieces: list[str] = []
         start = 0

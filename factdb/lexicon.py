@@ -46,7 +46,8 @@ def load(lang: str, name: str) -> dict[str, Any]:
     import yaml  # deferred: keeps `import factdb.quantities` cheap for the CLI
 
     with (_DIR / lang / f"{name}.yaml").open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle) or {}
+        # The C loader when PyYAML has it: the pure-Python one costs a CLI call most of its time.
+        return yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
 
 
 @dataclass(slots=True)
@@ -104,22 +105,37 @@ def _normalise(text: str) -> tuple[str, list[int] | None]:
     return "".join(parts), offsets
 
 
+# fold() works character by character, so a translation table filled from it gives the same
+# string with one C-level pass; it is bounded so that odd input cannot grow it without end.
+_FOLD_TABLE: dict[int, str] = {}
+_FOLD_TABLE_MAX = 50_000
+
+
+def fold_fast(text: str) -> str:
+    """``fold(text)`` for NFC text, computed through a cached per-character table."""
+    if text.isascii():
+        return text.lower()  # what fold does to ASCII
+    table = _FOLD_TABLE
+    missing = [c for c in set(text) if ord(c) not in table]
+    if len(table) + len(missing) > _FOLD_TABLE_MAX:
+        table.clear()
+        missing = list(set(text))
+    for char in missing:
+        table[ord(char)] = fold(char)
+    return text.translate(table)
+
+
 @lru_cache(maxsize=32)
 def tokenize(text: str) -> Tokens:
     """Tokens of ``text`` (cached: the checker asks for quantities and dates of one statement)."""
     norm, offsets = _normalise(text)
-    folded = fold(norm)
-    kinds: list[str] = []
-    keys: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    for match in _TOKEN_RE.finditer(folded):
-        key = match.group()
-        first = key[0]
-        kinds.append(DIGITS if "0" <= first <= "9" else WORD if first.isalpha() else OTHER)
-        keys.append(key)
-        starts.append(match.start())
-        ends.append(match.end())
+    folded = fold_fast(norm)
+    matches = list(_TOKEN_RE.finditer(folded))
+    keys = [m.group() for m in matches]
+    kinds = [DIGITS if "0" <= key[0] <= "9" else WORD if key[0].isalpha() else OTHER
+             for key in keys]
+    starts = [m.start() for m in matches]
+    ends = [m.end() for m in matches]
     return Tokens(text, norm, kinds, keys, starts, ends, offsets)
 
 
@@ -165,7 +181,9 @@ class Index:
     """Phrases of every language, looked up by the tokens of a statement."""
 
     def __init__(self) -> None:
-        self._by_first: dict[str, list[Entry]] = {}
+        self.first_keys: set[str] = set()  # first tokens of all phrases: a quick "no"
+        self.kinds_for: dict[str, set[str]] = {}  # first token -> kinds of its phrases
+        self.by_kind: dict[str, dict[str, list[Entry]]] = {}  # kind -> first token -> entries
 
     def add(self, kind: str, lang: str, phrase: Any, data: dict[str, Any] | None = None,
             *, joined: bool = False) -> None:
@@ -174,6 +192,9 @@ class Index:
         ``joined`` also adds a phrase of several words written as one ("đôla", "egyptianpound").
         """
         needs = False
+        if not isinstance(phrase, str | dict):
+            # YAML reads a bare on/no/yes as a boolean: the phrase must be quoted
+            raise TypeError(f"{kind} phrase {phrase!r} ({lang}) is not a string")
         if isinstance(phrase, dict):
             needs = bool(phrase.get("needs_diacritics"))
             phrase = phrase["form"]
@@ -186,26 +207,46 @@ class Index:
                                data or {}, needs))
 
     def _insert(self, entry: Entry) -> None:
-        bucket = self._by_first.setdefault(entry.keys[0], [])
+        self.first_keys.add(entry.keys[0])
+        self.kinds_for.setdefault(entry.keys[0], set()).add(entry.kind)
+        bucket = self.by_kind.setdefault(entry.kind, {}).setdefault(entry.keys[0], [])
         bucket.append(entry)
         bucket.sort(key=lambda e: -len(e.keys))  # longest phrase first
 
     def __contains__(self, key: str) -> bool:
-        return key in self._by_first
+        return key in self.first_keys
 
-    def at(self, toks: Tokens, k: int, kinds: Iterable[str] | str | None = None) -> list[Entry]:
-        """Entries whose phrase starts at token k, longest first (optionally of some kinds)."""
-        bucket = self._by_first.get(toks.keys[k]) if k < len(toks.keys) else None
-        if not bucket:
+    def start_keys(self, kinds: tuple[str, ...], cannot_start: frozenset[str]) -> frozenset[str]:
+        """First tokens of phrases of these kinds, leaving out number words whose role is in
+        ``cannot_start`` or that only follow other words: where a match may begin."""
+        return frozenset(
+            key for kind in kinds for key, bucket in self.by_kind.get(kind, {}).items()
+            if any(e.get("role") not in cannot_start and "after" not in e.data for e in bucket))
+
+    def at(self, toks: Tokens, k: int, kinds: tuple[str, ...] | str) -> list[Entry]:
+        """Entries of these kinds whose phrase starts at token k, longest first."""
+        keys = toks.keys
+        have = self.kinds_for.get(keys[k]) if k < len(keys) else None
+        if have is None:
             return []
         if isinstance(kinds, str):
-            kinds = (kinds,)
+            if kinds not in have:
+                return []
+            return self._matching(self.by_kind[kinds][keys[k]], toks, k)
+        found: list[Entry] = []
+        for kind in have.intersection(kinds):
+            found.extend(self._matching(self.by_kind[kind][keys[k]], toks, k))
+        if len(found) > 1:
+            found.sort(key=lambda e: -len(e.keys))
+        return found
+
+    @staticmethod
+    def _matching(bucket: list[Entry], toks: Tokens, k: int) -> list[Entry]:
+        keys = toks.keys
         found = []
         for entry in bucket:
-            if kinds is not None and entry.kind not in kinds:
-                continue
             n = len(entry.keys)
-            if n > 1 and (k + n > len(toks.keys) or tuple(toks.keys[k : k + n]) != entry.keys
+            if n > 1 and (k + n > len(keys) or tuple(keys[k : k + n]) != entry.keys
                           or not all(toks.touching(k + m) for m in entry.glued)):
                 continue
             if all(_written_ok(toks.written(k + m), entry.written[m], entry.needs_diacritics)
@@ -213,7 +254,7 @@ class Index:
                 found.append(entry)
         return found
 
-    def first(self, toks: Tokens, k: int, kinds: Iterable[str] | str) -> Entry | None:
+    def first(self, toks: Tokens, k: int, kinds: tuple[str, ...] | str) -> Entry | None:
         found = self.at(toks, k, kinds)
         return found[0] if found else None
 
@@ -274,6 +315,8 @@ def numbers() -> Index:
             index.add("superlative", lang, word)
         for word in _forms(ranks.get("top")):
             index.add("top", lang, word)
+        for phrase in _forms(ranks.get("not_after")):
+            index.add("rank_not_after", lang, phrase)
         for word in _forms(ranks.get("prefixes")):
             index.add("rank_prefix", lang, word)
         for item in ranks.get("prefix_words", []):

@@ -8,13 +8,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
-from typing import Any
 
-import yaml
 from sqlalchemy import Engine, select
 
+from factdb.lexicon import load as load_lexicon
 from factdb.models import Alias, Entity, Predicate, Trigger, Unit
 from factdb.text import fold, nfc
 
@@ -118,12 +116,6 @@ class Vocabulary:
 _VI_LETTERS = set("ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")
 
 
-@cache
-def read_lexicon(lang: str, name: str) -> dict[str, Any]:
-    with (LEXICONS / lang / f"{name}.yaml").open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh) or {}
-
-
 def letters(text: str) -> str:
     return "".join(c for c in text if c.isalnum())
 
@@ -174,7 +166,7 @@ def load_vocabulary(engine: Engine) -> Vocabulary:
     not_names: set[str] = set()
     locatives: set[tuple[str, ...]] = set()
     for lang in LANGS:
-        lex = read_lexicon(lang, "statements")
+        lex = load_lexicon(lang, "statements")
         markers[lang] = frozenset(fold(nfc(w)) for w in lex.get("language_markers", []))
         suffixes += lex.get("negation_suffixes", [])
         not_names.update(lex.get("not_names", []))
