@@ -88,6 +88,14 @@ def _raw_dates(text: str) -> tuple[_Raw, ...]:
     return tuple(_Parser(lexicon.tokenize(text)).run())
 
 
+@lru_cache(maxsize=1)
+def _start_keys() -> frozenset[str]:
+    """Tokens where a date may begin (besides digits): most words are skipped at once."""
+    return lexicon.dates().start_keys(
+        ("month", "weekdays", "range_open", "part", "quarters", "halves", "day_words",
+         "year_words"), frozenset())
+
+
 def _resolve(raw: _Raw, ref: datetime.date | None) -> DateSpan | None:
     low, high = raw.low, raw.high or raw.low
     known = low.year is not None or high.year is not None or ref is not None
@@ -137,13 +145,14 @@ class _Parser:
         self.kinds = toks.kinds
         self.n = len(toks)
         self.idx = lexicon.dates()
+        self.kinds_for = self.idx.kinds_for
         self.numbers = lexicon.numbers()
 
     def run(self) -> list[_Raw]:
         found: list[_Raw] = []
-        i, n, keys, kinds, idx = 0, self.n, self.keys, self.kinds, self.idx
+        i, n, keys, kinds, starts = 0, self.n, self.keys, self.kinds, _start_keys()
         while i < n:
-            if kinds[i] != DIGITS and keys[i] not in idx:
+            if kinds[i] != DIGITS and keys[i] not in starts:
                 i += 1
                 continue
             got = self._date_at(i)
@@ -158,6 +167,10 @@ class _Parser:
 
     def _first(self, k: int, kinds: str | tuple[str, ...]) -> Entry | None:
         if k >= self.n:
+            return None
+        have = self.kinds_for.get(self.keys[k])  # inline quick "no": this runs per token
+        if have is None or (kinds not in have if isinstance(kinds, str)
+                            else have.isdisjoint(kinds)):
             return None
         return self.idx.first(self.toks, k, kinds)
 
@@ -212,7 +225,7 @@ class _Parser:
         return False
 
     def _cue_before(self, k: int, kind: str) -> bool:
-        return k > 0 and self.idx.first(self.toks, k - 1, kind) is not None
+        return k > 0 and self._first(k - 1, kind) is not None
 
     # -- dates ------------------------------------------------------------------------------
 
@@ -252,6 +265,10 @@ class _Parser:
             second = self._piece(end + len(to.keys), cue=True, range_start=False)
             if second is not None and _merge(low, second[0]):
                 return low, second[0], second[1], i
+        if opener is not None:  # "giữa" is also "mid": "giữa tháng 3/2025"
+            alone = self._piece(i, cue=cue, range_start=False)
+            if alone is not None and alone[1] >= end:
+                return alone[0], None, alone[1], i
         if low.grain == "bare_day":
             return None
         # without a second date, "từ"/"from" is not part of the date
@@ -268,8 +285,9 @@ class _Parser:
         k = self._after_day_words(j)
         if range_start and self.kinds[k] == DIGITS and not self._glued_before(k):
             day = self._int(k, 1, 31)
-            if day is not None and not self._glued_after(k + 1):
-                return _Piece("bare_day", None, day=day), k + 1
+            if day is not None and (k + 1 >= self.n or self.keys[k + 1] == "-"
+                                    or not self._glued_after(k + 1)):
+                return _Piece("bare_day", None, day=day), k + 1  # "18" of "18-20/2"
         return None
 
     def _after_day_words(self, k: int) -> int:

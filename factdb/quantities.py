@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import lru_cache
 
 from factdb import lexicon
 from factdb.lexicon import DIGITS, OTHER, WORD, Entry, Index, Tokens
@@ -58,8 +59,17 @@ def find_quantities(text: str) -> list[Quantity]:
 # A number word that may not stand alone is still a number right before one of these.
 _CLAUSE_END = frozenset(".,;:!?)]}\"'|/…")
 _SIGNS = frozenset(".,-")  # may start a number: ".77", ",77", "-5"
+_CANNOT_START = frozenset(("and", "point", "zero_tens", "half", "tens_mult"))
 _ROLES_CONTENT = frozenset(
     ("unit", "teen", "tens", "ten", "tens_mult", "hundred", "scale", "point", "half"))
+
+
+@lru_cache(maxsize=1)
+def _start_keys() -> frozenset[str]:
+    """Tokens where a quantity may begin (besides digits): most words are skipped at once."""
+    kinds = ("comparator", "range_open", "unit", "negative", "vague", "number", "scale",
+             "ordinal", "rank_prefix", "superlative", "top")
+    return lexicon.numbers().start_keys(kinds, _CANNOT_START)
 
 
 def _clean(value: float) -> float:
@@ -117,16 +127,17 @@ class _Scanner:
         self.n = len(toks)
         self.blocked = blocked
         self.idx: Index = lexicon.numbers()
+        self.kinds_for = self.idx.kinds_for
         self.spoken_hundreds = lexicon.number_settings()
 
     # -- driver ---------------------------------------------------------------------------
 
     def run(self) -> list[Quantity]:
         found: list[Quantity] = []
-        i, n, keys, idx = 0, self.n, self.keys, self.idx
+        i, n, keys, starts = 0, self.n, self.keys, _start_keys()
         while i < n:
-            if self.blocked[i] or (self.kinds[i] != DIGITS and keys[i] not in idx
-                                   and keys[i] not in _SIGNS):
+            if self.blocked[i] or (self.kinds[i] != DIGITS and keys[i] not in starts
+                                   and not self._sign_starts(i)):
                 i += 1
                 continue
             got = self._quantity_at(i) or self._rank_at(i)
@@ -155,10 +166,23 @@ class _Scanner:
     def _first(self, k: int, kinds: str | tuple[str, ...]) -> Entry | None:
         if k >= self.n or self.blocked[k]:
             return None
+        have = self.kinds_for.get(self.keys[k])  # inline quick "no": this runs per token
+        if have is None or (kinds not in have if isinstance(kinds, str)
+                            else have.isdisjoint(kinds)):
+            return None
         for entry in self.idx.at(self.toks, k, kinds):
             if not entry.get("attached") or self.toks.touching(k):
                 return entry
         return None
+
+    def _sign_starts(self, k: int) -> bool:
+        """"-5", ".77", "-,0012": a sign or a decimal mark before digits."""
+        keys, kinds, n = self.keys, self.kinds, self.n
+        if keys[k] not in _SIGNS or k + 1 >= n:
+            return False
+        if kinds[k + 1] == DIGITS:
+            return True
+        return keys[k] == "-" and keys[k + 1] in ".," and k + 2 < n and kinds[k + 2] == DIGITS
 
     def _clause_end(self, k: int) -> bool:
         return k >= self.n or (self.kinds[k] == OTHER and self.keys[k] in _CLAUSE_END)
@@ -177,6 +201,9 @@ class _Scanner:
     def _digits(self, k: int) -> tuple[float, int] | None:
         """The digit numeral at token k ("1.234,56", ".77") and the token after it."""
         keys, kinds, toks, n = self.keys, self.kinds, self.toks, self.n
+        if k >= 2 and keys[k - 1] in ".," and toks.touching(k) and toks.touching(k - 1) \
+                and kinds[k - 2] == DIGITS:
+            return None  # inside a run already read (and rejected): keeps the scan linear
         if kinds[k] == DIGITS:
             groups, seps, j = [keys[k]], [], k + 1
         elif (keys[k] in ".," and k + 1 < n and kinds[k + 1] == DIGITS and toks.touching(k + 1)
@@ -226,11 +253,12 @@ class _Scanner:
             return None
         value, low, high = float(entry["value"]), float(entry["low"]), float(entry["high"])
         end = j + len(entry.keys)
+        last_factor = 1.0
         while True:
             scale = self._scale_at(end)
-            if scale is None:
-                break
-            factor = float(scale["value"])
+            if scale is None or float(scale["value"]) <= last_factor:
+                break  # "vài trăm nghìn": each scale larger than the last
+            factor = last_factor = float(scale["value"])
             value, low, high = value * factor, low * factor, high * factor
             end += len(scale.keys)
         of = self._first(end, "vague_of")
@@ -272,6 +300,8 @@ class _Scanner:
             scale = self._scale_at(j)
             if scale is not None and not (scale.get("decimal_only") and value == int(value)):
                 factor = float(scale["value"])
+                if factor == last_scale or (factor < last_scale and not group):
+                    break  # "5 nghìn nghìn" is no number; "1 triệu 200 nghìn" is
                 if factor > last_scale:
                     total = (total + group) * factor
                 else:
@@ -306,7 +336,7 @@ class _Scanner:
         j, end = k, k
         used: list[tuple[int, str, Entry]] = []  # every word read: (token, role, entry)
         while j < limit and not self.blocked[j]:
-            if keys[j] == "-" and last == "tens" and toks.touching(j):
+            if keys[j] == "-" and last == "tens" and toks.touching(j) and keys[j - 1] != "-":
                 j += 1  # "twenty-one", "forty-five"
                 continue
             chosen, role = None, ""
@@ -482,7 +512,7 @@ class _Scanner:
         num = self._number(j, after_unit=unit is not None)
         if num is None:
             return None
-        end = num.end
+        end = self._restatement(num.end, num.value)
         if unit is None:
             after = self._unit_after(end, article=num.article)
             if after is not None:
@@ -558,10 +588,12 @@ class _Scanner:
         if comparator is not None:
             j += len(comparator.keys)
         opener = self._first(j, "range_open")
+        ranged = True
         if opener is not None:
-            if j > 0 and self._first(j - 1, "change") is not None:
-                return None  # "rose from 5% to 7%": two figures, read one at a time
             j += len(opener.keys)
+            if j > len(opener.keys) and self._first(j - len(opener.keys) - 1, "change"):
+                # "rose from 5% to 7%": two figures, each read alone, "from" left out
+                opener, ranged, i = None, False, j
         if j >= self.n:
             return None
         first = self._amount(j)
@@ -569,7 +601,7 @@ class _Scanner:
             return None
         end = first.end
         second = None
-        to = self._first(end, "range_to")
+        to = self._first(end, "range_to") if ranged else None
         if to is not None and (not to["and"] or (opener is not None and opener["and"])):
             second = self._amount(end + len(to.keys))
             if second is not None and not self._joins(first, second):
@@ -590,11 +622,14 @@ class _Scanner:
         if post is not None and second is None:
             op, tolerance = post["op"], float(post.get("tolerance") or 0)
             end += len(post.keys)
+            if unit is None:  # "200 or more people"
+                after = self._unit_after(end)
+                if after is not None and after[0].kind == "unit":
+                    unit, end = after[0]["unit"], after[1]
         if unit is not None:
             rate = self._first(end, "rate")
             if rate is not None:
                 end += len(rate.keys)
-        end = self._restatement(end, first.num.value if second is None else None)
         num = first.num
         if second is not None:
             low, high = first.num.value, second.num.value
@@ -615,9 +650,9 @@ class _Scanner:
             a.value, a.base = a.value * ratio, a.value * ratio
         return a.low is None and b.low is None and a.value <= b.value
 
-    def _restatement(self, end: int, value: float | None) -> int:
+    def _restatement(self, end: int, value: float) -> int:
         """Swallow the same number again in brackets: "forty-five (45)", "05 (năm) ngày"."""
-        if value is None or end >= self.n or self.keys[end] != "(" or end + 1 >= self.n:
+        if end + 1 >= self.n or self.keys[end] != "(":
             return end
         again = self._number(end + 1)
         if again is None or again.value != value or again.end >= self.n:
@@ -666,9 +701,19 @@ class _Scanner:
                     j += len(sup.keys)
             return self._make(i, j, value, value, value, False, False, "rank", None)
         sup = self._first(i, "superlative")
-        if sup is not None:
+        if sup is not None and not self._ends_at(i, "rank_not_after", reach=6):
             return self._make(i, i + len(sup.keys), 1.0, 1.0, 1.0, False, False, "rank", None)
         return None
+
+    def _ends_at(self, k: int, kind: str, reach: int) -> bool:
+        """Whether a phrase of ``kind`` ends within ``reach`` tokens before token k."""
+        for back in range(1, reach + 1):
+            j = k - back
+            if j < 0:
+                break
+            if any(j + len(e.keys) <= k for e in self.idx.at(self.toks, j, kind)):
+                return True
+        return False
 
 
 def _interval(op: str | None, tolerance: float,
