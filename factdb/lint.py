@@ -213,8 +213,13 @@ def _values_disjoint(a: _Row, b: _Row, value_type: str) -> bool:
     return False
 
 
+# Time roles under which a claim holds for a period (a series slice, an office held): claims
+# conflict only where their periods overlap.
+PERIODIC = ("qualifier", "state")
+
+
 def _conflicts_in_group(pred: Any, rows: list[_Row]) -> Iterator[Problem]:
-    if pred.time_role == "qualifier":
+    if pred.time_role in PERIODIC:
         pairs: Iterable[tuple[_Row, _Row]] = _overlapping_pairs(rows)
     else:
         # Timeless, or the date is what is asserted: every pair on the key must agree.
@@ -231,7 +236,7 @@ def _conflicts_in_group(pred: Any, rows: list[_Row]) -> Iterator[Problem]:
         if not reasons:
             continue
         quals = " ".join(f"{role}={eid}" for role, eid in a.qualifiers)
-        when = "" if pred.time_role != "qualifier" or not a.dated else f" @{_common(a, b)}"
+        when = "" if pred.time_role not in PERIODIC or not a.dated else f" @{_common(a, b)}"
         yield Problem(
             "functional-conflict",
             (a.id, b.id),
