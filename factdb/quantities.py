@@ -497,7 +497,7 @@ class _Scanner:
             return entry, j + len(entry.keys)
         return None
 
-    def _amount(self, j: int) -> _Amount | None:
+    def _amount(self, j: int, after_connector: bool = False) -> _Amount | None:
         start = j
         unit: str | None = None
         money = False
@@ -509,7 +509,7 @@ class _Scanner:
             return None
         if j >= self.n:
             return None
-        num = self._number(j, after_unit=unit is not None)
+        num = self._number(j, after_unit=unit is not None or after_connector)
         if num is None:
             return None
         end = self._restatement(num.end, num.value)
@@ -603,7 +603,7 @@ class _Scanner:
         second = None
         to = self._first(end, "range_to") if ranged else None
         if to is not None and (not to["and"] or (opener is not None and opener["and"])):
-            second = self._amount(end + len(to.keys))
+            second = self._amount(end + len(to.keys), after_connector=True)  # "5k-20k"
             if second is not None and not self._joins(first, second):
                 second = None
         if second is not None:
