@@ -7,7 +7,7 @@ still ambiguous is an error, never a guess.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 
 class SpanError(ValueError):
@@ -45,6 +45,14 @@ def locate(text: str, sel: Selector) -> tuple[int, int]:
             raise SpanError(
                 f"offsets {sel.start}-{sel.end} hold {actual!r}, not the quote {sel.quote!r}"
             )
+        if sel.prefix is not None or sel.suffix is not None or sel.occurrence is not None:
+            # A fixture that says the same thing twice must say it consistently.
+            selected = locate(text, replace(sel, start=None, end=None))
+            if selected != (sel.start, sel.end):
+                raise SpanError(
+                    f"offsets {sel.start}-{sel.end} disagree with prefix/suffix/occurrence, "
+                    f"which select {selected[0]}-{selected[1]}"
+                )
         return sel.start, sel.end
     starts = occurrences(text, sel.quote)
     if not starts:

@@ -155,11 +155,6 @@ def test_offsets_outside_the_text_are_an_error(start: int, end: int | None) -> N
         locate(TEXT, Selector("end.", start=start, end=end))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="library bug: factdb/spans.py locate() returns start/end without checking that "
-    "prefix/suffix/occurrence given alongside agree with them",
-)
 def test_offsets_contradicting_the_prefix_are_an_error() -> None:
     with pytest.raises(SpanError):
         locate(TEXT, Selector("the cat", prefix="; ", start=0, end=7))
