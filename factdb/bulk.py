@@ -70,6 +70,9 @@ def _reject_constant(token: str) -> float:
     raise ValueError(f"{token} is not a number JSON allows")
 
 
+_JSON = json.JSONDecoder(parse_constant=_reject_constant)
+
+
 # --- JSON Lines --------------------------------------------------------------------------------
 
 
@@ -90,7 +93,7 @@ def read_jsonl(path: Path, name: str) -> RawClaims:
             if not line.strip():
                 continue
             try:
-                raw = json.loads(line, parse_constant=_reject_constant)
+                raw = _JSON.decode(line)
             except json.JSONDecodeError as exc:
                 yield FixtureError(where, f"invalid JSON: {exc.msg} (column {exc.colno})"), None
                 continue
@@ -161,7 +164,7 @@ def _time(cell: str) -> Any:
     cell = cell.strip()
     if cell.startswith("{"):
         try:
-            return json.loads(cell, parse_constant=_reject_constant)
+            return _JSON.decode(cell)
         except ValueError as exc:
             raise _RowError(f"'time' is not a valid JSON object: {exc}") from None
     if "/" in cell:

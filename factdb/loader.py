@@ -11,7 +11,9 @@ never commits, so the old state is kept too.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+import datetime as dt
+import gc
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -124,51 +126,83 @@ def _vocabulary_rows(fs: FixtureSet) -> dict[type, list[dict[str, object]]]:
     }
 
 
+CLAIM_COLUMNS = (
+    "id",
+    "subject_id",
+    "predicate_id",
+    "object_id",
+    "value_low",
+    "value_high",
+    "value_low_open",
+    "value_high_open",
+    "unit_id",
+    "time_start",
+    "time_end",
+    "time_grain",
+    "polarity",
+    "modality",
+    "note",
+    "fixture_file",
+    "fixture_line",
+)
+QUALIFIER_COLUMNS = ("claim_id", "role", "entity_id")
+SPAN_COLUMNS = ("id", "claim_id", "source_id", "start", "end", "quote")
+Rows = dict[type, tuple[tuple[str, ...], list[tuple[Any, ...]]]]
+
+
 def claim_row(c: ClaimRec) -> dict[str, object]:
-    return {
-        "id": c.id,
-        "subject_id": c.subject_id,
-        "predicate_id": c.predicate_id,
-        "object_id": c.object_id,
-        "value_low": c.value_low,
-        "value_high": c.value_high,
-        "value_low_open": c.value_low_open,
-        "value_high_open": c.value_high_open,
-        "unit_id": c.unit_id,
-        "time_start": c.time_start,
-        "time_end": c.time_end,
-        "time_grain": c.time_grain,
-        "polarity": c.polarity,
-        "modality": c.modality,
-        "note": c.note,
-        "fixture_file": c.fixture_file,
-        "fixture_line": c.fixture_line,
-    }
+    return dict(zip(CLAIM_COLUMNS, _claim_tuple(c, _same), strict=True))
 
 
-def _claim_rows(batch: list[ClaimRec], first_span_id: int) -> dict[type, list[dict[str, object]]]:
-    """Rows for a batch of claims. Span ids are numbered in fixture order from 1, so loading the
-    same fixtures gives the same ids on every back end (PostgreSQL sequences never go back)."""
+def _same(day: Any) -> Any:
+    return day
+
+
+def _iso(day: dt.date | None) -> str | None:
+    """A date as SQLAlchemy stores it in SQLite (YYYY-MM-DD), for rows bound without it."""
+    return None if day is None else day.isoformat()
+
+
+def _claim_tuple(c: ClaimRec, day: Callable[[Any], Any]) -> tuple[Any, ...]:
+    return (
+        c.id,
+        c.subject_id,
+        c.predicate_id,
+        c.object_id,
+        c.value_low,
+        c.value_high,
+        c.value_low_open,
+        c.value_high_open,
+        c.unit_id,
+        day(c.time_start),
+        day(c.time_end),
+        c.time_grain,
+        c.polarity,
+        c.modality,
+        c.note,
+        c.fixture_file,
+        c.fixture_line,
+    )
+
+
+def _claim_rows(batch: list[ClaimRec], first_span_id: int, day: Callable[[Any], Any]) -> Rows:
+    """Rows for a batch of claims, as tuples. Span ids are numbered in fixture order from 1, so
+    loading the same fixtures gives the same ids on every back end (PostgreSQL sequences never go
+    back). `day` turns a date into what the driver is given for it."""
+    spans = [(c.id, s) for c in batch for s in c.spans]
     return {
-        Claim: [claim_row(c) for c in batch],
-        Qualifier: [
-            {"claim_id": c.id, "role": role, "entity_id": eid}
-            for c in batch
-            for role, eid in c.qualifiers
-        ],
-        Span: [
-            {
-                "id": i,
-                "claim_id": c.id,
-                "source_id": s.source_id,
-                "start": s.start,
-                "end": s.end,
-                "quote": s.quote,
-            }
-            for i, (c, s) in enumerate(
-                ((c, s) for c in batch for s in c.spans), start=first_span_id
-            )
-        ],
+        Claim: (CLAIM_COLUMNS, [_claim_tuple(c, day) for c in batch]),
+        Qualifier: (
+            QUALIFIER_COLUMNS,
+            [(c.id, role, eid) for c in batch for role, eid in c.qualifiers],
+        ),
+        Span: (
+            SPAN_COLUMNS,
+            [
+                (i, cid, s.source_id, s.start, s.end, s.quote)
+                for i, (cid, s) in enumerate(spans, start=first_span_id)
+            ],
+        ),
     }
 
 
@@ -224,6 +258,33 @@ def _insert(conn: Connection, rows: dict[type, list[dict[str, object]]]) -> None
             conn.execute(insert(table), data[i : i + BATCH])
 
 
+def _positional_insert(conn: Connection, table: type, columns: tuple[str, ...]) -> str | None:
+    """The SQL of Core's insert(table) for `columns`, when the driver takes positional
+    parameters in that order (SQLite's qmark style), else None."""
+    compiled = insert(table).compile(dialect=conn.dialect, column_keys=list(columns))
+    if conn.dialect.paramstyle != "qmark" or tuple(compiled.positiontup or ()) != columns:
+        return None
+    return str(compiled)
+
+
+def _insert_tuples(conn: Connection, rows: Rows, sql: dict[type, str | None]) -> None:
+    """executemany of each table's rows. On SQLite the tuples go to the driver as they are
+    (SQLAlchemy's per-row parameter processing costs as much as SQLite's own work); elsewhere
+    through Core's insert(), which batches them into multi-row VALUES."""
+    for table, (columns, data) in rows.items():
+        if not data:
+            continue
+        if table not in sql:
+            sql[table] = _positional_insert(conn, table, columns)
+        statement = sql[table]
+        for i in range(0, len(data), BATCH):
+            chunk = data[i : i + BATCH]
+            if statement is not None:
+                conn.exec_driver_sql(statement, chunk)
+            else:
+                conn.execute(insert(table), [dict(zip(columns, r, strict=True)) for r in chunk])
+
+
 def _sqlite_cache(conn: Connection, kib: int | None) -> int | None:
     """Set the SQLite page cache of this connection; return the previous setting."""
     if conn.dialect.name != "sqlite" or kib is None:
@@ -231,6 +292,24 @@ def _sqlite_cache(conn: Connection, kib: int | None) -> int | None:
     before = conn.exec_driver_sql("PRAGMA cache_size").scalar()
     conn.exec_driver_sql(f"PRAGMA cache_size={int(kib) if kib < 0 else -int(kib)}")
     return -int(before) if before is not None and before < 0 else None
+
+
+def _drop_claim_indexes(conn: Connection) -> list[str]:
+    """Drop the secondary indexes of the claim tables; return the SQL that recreates them.
+
+    Building an index once over a million sorted rows is faster than growing it row by row. Only
+    on SQLite: there the DDL is part of the load's transaction (a failed load rolls it back) and
+    readers keep their snapshot, whereas PostgreSQL would lock readers out for the whole load.
+    """
+    tables = [m.__tablename__ for m in (Claim, Qualifier, Span)]
+    rows = conn.exec_driver_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+        f" AND tbl_name IN ({', '.join('?' * len(tables))})",
+        tuple(tables),
+    ).all()
+    for name, _ in rows:
+        conn.exec_driver_sql(f'DROP INDEX "{name}"')
+    return [sql for _, sql in rows]
 
 
 def write(
@@ -248,6 +327,16 @@ def write(
     vocabulary = _vocabulary_rows(fs)
     meta = record_state(paths)
     with engine.connect() as conn:
+        sqlite = conn.dialect.name == "sqlite"
+        day = _iso if sqlite else _same
+        statements: dict[type, str | None] = {}
+        if sqlite:
+            # Every reference was checked in validation; SQLite checking each again per row
+            # would cost a quarter of the load. The pragma only takes effect outside a
+            # transaction, and is checked as a whole below before committing.
+            conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            conn.commit()
+        cache_before = None
         trans = conn.begin()
         try:
             cache_before = _sqlite_cache(conn, SQLITE_LOAD_CACHE_KIB)
@@ -255,26 +344,34 @@ def write(
                 conn.execute(delete(table))
             _insert(conn, vocabulary)
             del vocabulary
+            indexes = _drop_claim_indexes(conn) if sqlite else []
             next_span_id = 1
             for batch in _batches(claims, CLAIM_BATCH):
                 if check is not None and check.errors:
                     break
-                rows = _claim_rows(batch, next_span_id)
-                next_span_id += len(rows[Span])
-                _insert(conn, rows)
+                rows = _claim_rows(batch, next_span_id, day)
+                next_span_id += len(rows[Span][1])
+                _insert_tuples(conn, rows, statements)
             if check is not None and check.errors:
                 trans.rollback()
                 ok = False
             else:
+                for ddl in indexes:
+                    conn.exec_driver_sql(ddl)
+                if sqlite and conn.exec_driver_sql("PRAGMA foreign_key_check").first():
+                    raise RuntimeError("the load broke a foreign key; nothing was written")
                 conn.execute(insert(Meta), [{"key": k, "value": v} for k, v in meta.items()])
                 trans.commit()
                 ok = True
         except BaseException:
             trans.rollback()
             raise
-        if cache_before is not None:
-            _sqlite_cache(conn, cache_before)
-            conn.commit()
+        finally:
+            if sqlite:
+                conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+                if cache_before is not None:
+                    _sqlite_cache(conn, cache_before)
+                conn.commit()
     return ok
 
 
@@ -285,10 +382,16 @@ def load_paths(engine: Engine, paths: Iterable[Path]) -> LoadResult:
     fs, claim_files, check = read_vocabulary(paths)
     stream = ClaimStream(claim_files, fs, check)
     claims = iter(stream)
-    if check.errors or not write(engine, fs, claims, paths, check):
-        for _ in claims:  # keep validating without writing, to list every problem
-            pass
-        raise FixtureErrors(check.errors)
+    # Everything alive now lives as long as the load: spare the collector walking it again and
+    # again while millions of short-lived rows pass.
+    gc.freeze()
+    try:
+        if check.errors or not write(engine, fs, claims, paths, check):
+            for _ in claims:  # keep validating without writing, to list every problem
+                pass
+            raise FixtureErrors(check.errors)
+    finally:
+        gc.unfreeze()
     return LoadResult(
         fs.sources, fs.entities, fs.units, fs.predicates, LoadedClaims(stream), stream.span_total
     )
