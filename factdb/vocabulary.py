@@ -32,6 +32,9 @@ def _key(phrase: str) -> tuple[str, ...]:
 
 
 def has_marks(phrase: str) -> bool:
+    """Whether the text carries diacritics (đ included)."""
+    if phrase.isascii():
+        return False
     return any(unicodedata.combining(c) for c in unicodedata.normalize("NFD", phrase)) or any(
         c in "đĐ" for c in phrase
     )
