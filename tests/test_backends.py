@@ -265,3 +265,37 @@ def test_check_command_output_is_the_same(urls: dict[str, str], tmp_path: Path) 
     pg = invoke(urls["postgresql"], "check", "--file", str(statements), "--format", "jsonl")
     assert lite.exit_code in (0, 1), lite.exception
     assert (lite.exit_code, lite.stdout, lite.stderr) == (pg.exit_code, pg.stdout, pg.stderr)
+
+
+# --- what the schema allows ---------------------------------------------------------------------
+
+
+@pytest.mark.xfail(
+    reason="library bug: VARCHAR lengths in factdb/models.py (ids String(128), aliases.folded "
+    "String(255), ...) are enforced by PostgreSQL but not by SQLite, and factdb/fixtures.py does "
+    "not check them, so SQLite loads such fixtures while PostgreSQL crashes with DataError "
+    "(StringDataRightTruncation) instead of a fixture error with file and line",
+    strict=False,
+)
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("id: hu-oda-400m-usd", "id: hu-oda-" + "x" * 200),  # claims.id is String(128)
+        ("aliases: {en: [Orban]}", "aliases: {en: [Orban, " + "Orban " * 60 + "]}"),  # folded
+    ],
+    ids=["claim-id", "alias"],
+)
+def test_over_long_values_are_treated_alike(
+    db_url: str, mini_fixtures: Path, tmp_path: Path, old: str, new: str
+) -> None:
+    for path in (
+        mini_fixtures / "claims" / "004.yaml",
+        mini_fixtures / "vocabulary" / "entities.yaml",
+    ):
+        text = path.read_text(encoding="utf-8")
+        path.write_text(text.replace(old, new), encoding="utf-8")
+    lite = invoke(f"sqlite:///{tmp_path / 'long.sqlite'}", "load", str(mini_fixtures))
+    pg = invoke(db_url, "load", str(mini_fixtures))
+    assert pg.exception is None or isinstance(pg.exception, SystemExit), repr(pg.exception)
+    assert lite.exit_code == pg.exit_code == 2, (lite.output, pg.output)
+    assert lite.stderr == pg.stderr
