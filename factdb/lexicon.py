@@ -12,9 +12,10 @@ key ("per cent" matches "per  cent"), but tokens written together in a phrase ("
 must touch in the statement too; other code that cares asks :meth:`Tokens.touching`.
 
 A token written with diacritics matches an entry only if the entry is written the same way
-("bà" is not "ba" = three, "mươi" is not "mười"); a token written without any matches every
-entry it folds to, unless the entry says ``needs_diacritics``. This keeps diacritic-free
-Vietnamese working while the diacritics that are present still disambiguate.
+("bà" is not "ba" = three, "mươi" is not "mười"). In a text with no diacritic anywhere, a token
+matches every entry it folds to, unless the entry says ``needs_diacritics``: diacritic-free
+Vietnamese ("1,5 ty USD") works. In a text that writes diacritics, a bare token is bare on
+purpose and matches only bare entries ("vai", a role, is not "vài", a few; "sau" is not "sáu").
 
 Nothing heavy is imported at module import: PyYAML is imported, and each file read, on first use.
 """
@@ -61,6 +62,8 @@ class Tokens:
     starts: list[int]  # offsets into norm
     ends: list[int]
     _offsets: list[int] | None  # norm offset -> text offset, None when text is already NFC
+    touch: list[bool] = field(default_factory=list)  # token k follows k-1 with no space
+    loose: bool = True  # no letter of the text has a diacritic: see _written_ok
     _written: dict[int, str] = field(default_factory=dict)
 
     def __len__(self) -> int:
@@ -75,7 +78,7 @@ class Tokens:
 
     def touching(self, k: int) -> bool:
         """True when token k follows token k-1 with no space between."""
-        return k > 0 and self.starts[k] == self.ends[k - 1]
+        return k < len(self.touch) and self.touch[k]
 
     def offset(self, norm_offset: int) -> int:
         return norm_offset if self._offsets is None else self._offsets[norm_offset]
@@ -136,7 +139,9 @@ def tokenize(text: str) -> Tokens:
              for key in keys]
     starts = [m.start() for m in matches]
     ends = [m.end() for m in matches]
-    return Tokens(text, norm, kinds, keys, starts, ends, offsets)
+    touch = [False, *(start == end for start, end in zip(starts[1:], ends, strict=False))]
+    loose = norm.isascii() or not any(c.isalpha() and not c.isascii() for c in set(norm))
+    return Tokens(text, norm, kinds, keys, starts, ends, offsets, touch[: len(keys)], loose)
 
 
 def phrase_tokens(phrase: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[int, ...]]:
@@ -249,8 +254,8 @@ class Index:
             if n > 1 and (k + n > len(keys) or tuple(keys[k : k + n]) != entry.keys
                           or not all(toks.touching(k + m) for m in entry.glued)):
                 continue
-            if all(_written_ok(toks.written(k + m), entry.written[m], entry.needs_diacritics)
-                   for m in range(n)):
+            if all(_written_ok(toks.written(k + m), entry.written[m],
+                               entry.needs_diacritics, toks.loose) for m in range(n)):
                 found.append(entry)
         return found
 
@@ -259,10 +264,12 @@ class Index:
         return found[0] if found else None
 
 
-def _written_ok(written: str, entry_written: str, needs_diacritics: bool) -> bool:
-    # Only letters carry diacritics; dashes and quotes are already unified by fold.
+def _written_ok(written: str, entry_written: str, needs_diacritics: bool, loose: bool) -> bool:
+    # Only letters carry diacritics; dashes and quotes are already unified by fold. A text that
+    # writes no diacritic at all ("1,5 ty USD") may mean any entry its words fold to; in a text
+    # that writes them, a bare word is bare on purpose ("vai", role, is not "vài", a few).
     return (written == entry_written or not written[0].isalpha()
-            or (written.isascii() and not needs_diacritics))
+            or (loose and written.isascii() and not needs_diacritics))
 
 
 def _forms(items: Iterable[Any] | None) -> list[Any]:

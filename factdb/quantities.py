@@ -637,6 +637,8 @@ class _Scanner:
         if num.low is not None:  # a vague amount: its interval, read as approximate
             return self._make(first.start, end, num.value, num.low, num.high, False, False, unit,
                               "approx")
+        if opener is not None and post is None:
+            i = first.start if comparator is None else i  # "giữa hai nước": no range, no opener
         low, high, low_open, high_open = _interval(op, tolerance, num.value)
         return self._make(i, end, num.value, low, high, low_open, high_open, unit, op)
 
