@@ -152,7 +152,8 @@ class _Parser:
         found: list[_Raw] = []
         i, n, keys, kinds, starts = 0, self.n, self.keys, self.kinds, _start_keys()
         while i < n:
-            if kinds[i] != DIGITS and keys[i] not in starts:
+            if (keys[i] not in starts if kinds[i] != DIGITS
+                    else len(keys[i]) not in (1, 2, 4)):  # a day, a month or a year
                 i += 1
                 continue
             got = self._date_at(i)

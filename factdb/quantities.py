@@ -60,6 +60,10 @@ def find_quantities(text: str) -> list[Quantity]:
 _CLAUSE_END = frozenset(".,;:!?)]}\"'|/…")
 _SIGNS = frozenset(".,-")  # may start a number: ".77", ",77", "-5"
 _CANNOT_START = frozenset(("and", "point", "zero_tens", "half", "tens_mult"))
+_AMOUNT_STARTS = frozenset(("comparator", "range_open", "unit", "negative", "vague", "number",
+                            "scale"))
+_RANK_STARTS = frozenset(("top", "ordinal", "rank_prefix", "superlative"))
+_NO_KINDS: frozenset[str] = frozenset()
 _ROLES_CONTENT = frozenset(
     ("unit", "teen", "tens", "ten", "tens_mult", "hundred", "scale", "point", "half"))
 
@@ -67,9 +71,7 @@ _ROLES_CONTENT = frozenset(
 @lru_cache(maxsize=1)
 def _start_keys() -> frozenset[str]:
     """Tokens where a quantity may begin (besides digits): most words are skipped at once."""
-    kinds = ("comparator", "range_open", "unit", "negative", "vague", "number", "scale",
-             "ordinal", "rank_prefix", "superlative", "top")
-    return lexicon.numbers().start_keys(kinds, _CANNOT_START)
+    return lexicon.numbers().start_keys(tuple(_AMOUNT_STARTS | _RANK_STARTS), _CANNOT_START)
 
 
 def _clean(value: float) -> float:
@@ -582,6 +584,8 @@ class _Scanner:
         return None
 
     def _quantity_at(self, i: int) -> tuple[Quantity, int, int] | None:
+        if self.kinds[i] == WORD and self.kinds_for[self.keys[i]].isdisjoint(_AMOUNT_STARTS):
+            return None  # a word that can only start a rank ("largest")
         j = i
         comparators = self.idx.at(self.toks, j, "comparator")
         comparator = comparators[0] if comparators else None
@@ -665,6 +669,8 @@ class _Scanner:
 
     def _rank_at(self, i: int) -> tuple[Quantity, int, int] | None:
         keys, kinds, toks = self.keys, self.kinds, self.toks
+        if kinds[i] != DIGITS and self.kinds_for.get(keys[i], _NO_KINDS).isdisjoint(_RANK_STARTS):
+            return None
         value: float | None = None
         j = i
         top = self._first(i, "top")

@@ -61,12 +61,8 @@ def _grouped(n: int, sep: str) -> str:
 
 @given(st.integers(min_value=0, max_value=10**15), st.sampled_from([",", "."]))
 def test_grouped_digits_round_trip(n: int, sep: str) -> None:
-    text = _grouped(n, sep)
-    found = find_quantities(text)
-    if n < 1000 or sep == "":
-        assert [q.value for q in found] == [n] or 1900 <= n <= 2100
-    else:
-        assert [q.value for q in found] == [n], text
+    text = _grouped(n, sep)  # "1,234,567" or "1.234.567"; below 1000 no separator at all
+    assert [q.value for q in find_quantities(text)] == [n], text
 
 
 SCALES = [("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("nghìn", 1e3), ("ngàn", 1e3),
