@@ -281,13 +281,19 @@ class Judge:
 
     def _unaccounted(self, ctx: _Context, parts: list[Part]) -> list[str]:
         """What the statement says that the deciding claims do not: entities, numbers, dates,
-        unknown names."""
+        unknown names. A bare count that no predicate could read ("the two countries", "hai
+        bên") is grammar, not a figure to check."""
         covered = {e for p in parts for c in p.decisive for e in c.entities()}
         used_quantities = {id(p.quantity) for p in parts if p.quantity is not None}
-
-        used_dates = {id(p.date) for p in parts if p.date is not None}
+        readable = {id(q) for qs in ctx.quantities.values() for q in qs}
+        used_dates = {id(d) for p in parts if (d := p.date) is not None}
         loose = [m.text for m in ctx.parsed.entities if not set(m.ids) & covered]
-        loose += [repr(q.text) for q in ctx.parsed.quantities if id(q) not in used_quantities]
+        loose += [
+            repr(q.text)
+            for q in ctx.parsed.quantities
+            if id(q) not in used_quantities
+            and (id(q) in readable or q.unit is not None or q.comparator is not None)
+        ]
         loose += [repr(d.text) for d in ctx.parsed.dates if id(d) not in used_dates]
         loose += ctx.parsed.unknown_names
         return list(dict.fromkeys(loose))
