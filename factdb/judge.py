@@ -49,6 +49,9 @@ PLACES = frozenset({"city", "country", "us-state"})
 # "Prime Minister of Austria", "Austria's prime minister", "senator from New Hampshire".
 ATTACH_GAP = 2
 TIME_PREFERENCE = ("value", "qualifier", "state", "none")
+# The entity type of offices: a predicate cued by it (holding an office) is about the office
+# named, so a claim whose office the statement does not name is not checked.
+ROLE_TYPE = "role"
 
 
 @dataclass
@@ -60,6 +63,9 @@ class Finding:
     denial: bool = False  # contradicts only because the statement denies what the claim affirms
     quantity: Quantity | None = None  # the reading of the statement this finding used
     date: DateSpan | None = None
+    # What an open or contradicting finding turns on: "time" (dates), "mood" (a plan or a wish
+    # against a fact), or "value" (everything else).
+    why: str = "value"
 
 
 @dataclass
@@ -104,6 +110,10 @@ class _Context:
     # The numbers and dates each predicate may read, nearest first.
     quantities: dict[str, list[Quantity]] = field(default_factory=dict)
     dates: dict[str, list[DateSpan]] = field(default_factory=dict)
+    candidates: set[str] = field(default_factory=set)  # predicates with claims to look at
+    # Triggered predicates the statement asserts of a subject the claim base knows, that no
+    # claim bears on ("Orbán invited Tô Lâm ..." when only Tô Lâm's invitations are stored).
+    unverified: list[str] = field(default_factory=list)
 
 
 class Judge:
@@ -154,12 +164,17 @@ class Judge:
         )
         candidates = {pid: self.index.candidates([pid], mentioned) for pid in parsed.predicates}
         candidates = {pid: claims for pid, claims in candidates.items() if claims}
+        ctx.candidates = set(candidates)
         self._place_values(ctx, list(candidates))
         parts = []
+        triggered = {t.target for t in parsed.triggers}
         for pid, claims in candidates.items():
-            part = self._part(self.vocab.predicates[pid], claims, ctx)
+            pred = self.vocab.predicates[pid]
+            part = self._part(pred, claims, ctx)
             if part is not None:
                 parts.append(part)
+            elif pid in triggered and any(self._about_subject(pred, c, ctx) for c in claims):
+                ctx.unverified.append(f"what it says about '{pred.label_en}'")
         parts = self._drop_subsumed(parts)
         if not parts:
             names = ", ".join(sorted(self.name(e) for e in mentioned))
@@ -236,6 +251,13 @@ class Judge:
             return pred.dimension in ("count", "money")
         return self.vocab.unit_dimension.get(q.unit, _currency_dimension(q.unit)) == pred.dimension
 
+    @staticmethod
+    def _about_subject(pred: PredicateInfo, claim: ClaimView, ctx: _Context) -> bool:
+        parties = {claim.subject}
+        if pred.symmetric and claim.qualifier("counterparty"):
+            parties.add(claim.qualifier("counterparty") or "")
+        return bool(parties & ctx.mentioned)
+
     def _type(self, eid: str) -> str:
         info = self.vocab.entities.get(eid)
         return info.type if info else ""
@@ -248,12 +270,15 @@ class Judge:
         part = Part(pred.id, NEI, "", considered=relevant)
         supports = [f for f in relevant if f.outcome == "supports"]
         contradicts = [f for f in relevant if f.outcome == "contradicts"]
-        open_same_key = [f for f in relevant if f.outcome == "open" and f.same_key]
+        # Another claim on the same key whose time the statement may mean (calls "since November
+        # 2024") keeps a date mismatch of a repeatable event from being a contradiction.
+        time_open = [f for f in relevant if f.outcome == "open" and f.same_key and f.why == "time"]
+        only_time = all(f.why == "time" for f in contradicts)
         if supports:
             part.verdict, part.decisive = SUPPORTED, [f.claim for f in supports]
             part.reason = supports[0].reason
             part.quantity, part.date = supports[0].quantity, supports[0].date
-        elif contradicts and (pred.functional or not open_same_key):
+        elif contradicts and (pred.functional or not (time_open and only_time)):
             part.verdict, part.decisive = CONTRADICTED, [f.claim for f in contradicts]
             part.reason = contradicts[0].reason
             part.quantity, part.date = contradicts[0].quantity, contradicts[0].date
@@ -265,9 +290,9 @@ class Judge:
 
     @staticmethod
     def _drop_subsumed(parts: list[Part]) -> list[Part]:
-        """An undecided part all of whose claims' entities the supported parts already name adds
-        nothing to check: in "invited Pashinyan to visit Vietnam" the visit is the invitation's
-        content, not a second assertion."""
+        """A part left open only by mood, all of whose claims' entities the supported parts
+        already name, adds nothing to check: in "invited Pashinyan to visit Vietnam" the visit is
+        the invitation's content, not a second assertion."""
         covered = {
             e for p in parts if p.verdict == SUPPORTED for c in p.decisive for e in c.entities()
         }
@@ -276,7 +301,8 @@ class Judge:
         return [
             p
             for p in parts
-            if p.verdict != NEI or not all(f.claim.entities() <= covered for f in p.considered)
+            if p.verdict != NEI
+            or not all(f.why == "mood" and f.claim.entities() <= covered for f in p.considered)
         ]
 
     def _unaccounted(self, ctx: _Context, parts: list[Part]) -> list[str]:
@@ -296,6 +322,7 @@ class Judge:
         ]
         loose += [repr(d.text) for d in ctx.parsed.dates if id(d) not in used_dates]
         loose += ctx.parsed.unknown_names
+        loose += ctx.unverified
         return list(dict.fromkeys(loose))
 
     # --- one claim against one part -----------------------------------------------------------
@@ -334,7 +361,7 @@ class Judge:
         for role, eid in roles:
             if eid in mentioned:
                 continue
-            other = self._alternative(role, eid, mentioned - used, ctx)
+            other = self._alternative(role, eid, mentioned - used, pred, ctx, claim)
             if other is None:
                 unstated.append(role)
             else:
@@ -348,7 +375,7 @@ class Judge:
             not pred.symmetric or claim.qualifier("counterparty") not in mentioned
         ):
             return irrelevant
-        if "role" in unstated:
+        if "role" in unstated and ROLE_TYPE in pred.cue_types:
             # An office is what a holds-office statement is about; unnamed, it is not checked.
             return irrelevant
         if any(r != "object" for r in replaced):
@@ -368,7 +395,7 @@ class Judge:
         if pred.time_role == "qualifier" and time_conflict:
             return irrelevant
         if pred.time_role in ("qualifier", "state") and not time_ok:
-            return Finding(claim, "open", time_note, False)
+            return Finding(claim, "open", time_note, False, why="time")
 
         conflict = None
         if "object" in replaced:
@@ -397,8 +424,10 @@ class Judge:
             elif not stated.contains(claim.interval):
                 value_note = f"{said}; {claim_text}, which neither implies nor excludes it"
 
+        conflict_why = "value"
         if conflict is None and time_conflict and pred.time_role == "value" and same_key:
             conflict = f"the statement says {date.text if date else ''}; {claim_text}"
+            conflict_why = "time"
 
         negated = self._negated(pred, ctx)
         denied = claim.polarity == "denied"
@@ -411,19 +440,20 @@ class Judge:
                 f"{claim_text} (reported as {mood[claim.modality]}, "
                 f"the statement as {mood[modality]})",
                 same_key,
+                why="mood",
             )
         if conflict is not None:
             if negated != denied:
                 return Finding(
                     claim, "open", conflict + " (but the statement is negated)", same_key
                 )
-            return Finding(claim, "contradicts", conflict, same_key)
+            return Finding(claim, "contradicts", conflict, same_key, why=conflict_why)
         if value_note:
             return Finding(claim, "open", value_note, same_key)
         if not time_ok:
-            return Finding(claim, "open", time_note, same_key)
-        if negated != denied:
-            cue = parsed.negation.text if parsed.negation else "denial"
+            return Finding(claim, "open", time_note, same_key, why="time")
+        if negated and not denied:
+            cue = parsed.negation.text if parsed.negation else ""
             return Finding(
                 claim,
                 "contradicts",
@@ -431,9 +461,30 @@ class Judge:
                 same_key,
                 denial=True,
             )
+        if denied and not negated:
+            if not any(t.target == pred.id for t in parsed.triggers):
+                # Named in passing ("talks on the reciprocal trade agreement"), not asserted.
+                return Finding(
+                    claim, "open", f"{claim_text}; the statement does not say so", same_key
+                )
+            return Finding(
+                claim,
+                "contradicts",
+                f"the statement affirms what {claim_text}",
+                same_key,
+                denial=True,
+            )
         return Finding(claim, "supports", claim_text, same_key)
 
-    def _alternative(self, role: str, eid: str, candidates: set[str], ctx: _Context) -> str | None:
+    def _alternative(
+        self,
+        role: str,
+        eid: str,
+        candidates: set[str],
+        pred: PredicateInfo,
+        ctx: _Context,
+        claim: ClaimView | None = None,
+    ) -> str | None:
         """A mentioned entity of the same kind that could stand where the claim has `eid`; for
         a place, one the statement gives as where it happened ("in Hungary")."""
         kind = self._type(eid)
@@ -441,17 +492,33 @@ class Judge:
             return None
         place = role == "location" and kind in PLACES
         for other in sorted(candidates):
-            if place and self._type(other) in PLACES and self._locative(other, ctx):
+            if place and self._type(other) in PLACES and self._locative(other, pred, ctx, claim):
                 return other
             if not place and self._type(other) == kind:
                 return other
         return None
 
-    def _locative(self, eid: str, ctx: _Context) -> bool:
+    def _locative(
+        self, eid: str, pred: PredicateInfo, ctx: _Context, claim: ClaimView | None = None
+    ) -> bool:
+        """Whether a place is given as where it happened: after "in"/"tại", or right after the
+        predicate's own trigger ("visit Vietnam", "thăm Việt Nam")."""
         words = _word_spans(ctx.parsed.text)
+        triggers = [t for t in ctx.parsed.triggers if t.target == pred.id]
         for mention in ctx.positions.get(eid, []):
             before = tuple(w for w, _, e in words if e <= mention.start)
             if any(before[-len(cue) :] == cue for cue in self.vocab.locatives):
+                return True
+            gap = [
+                w
+                for w, s, e in words
+                if s >= max((t.end for t in triggers if t.end <= mention.start), default=-1)
+                and e <= mention.start
+            ]
+            # "visit Vietnam": the place is the trigger's direct object, unless the claim has a
+            # party for that slot ("met Indonesian President Prabowo").
+            direct = claim is None or claim.qualifier("counterparty") is None
+            if direct and triggers and any(t.end <= mention.start for t in triggers) and not gap:
                 return True
         return False
 
@@ -489,7 +556,8 @@ class Judge:
             return (
                 claim.object in ctx.mentioned
                 or bool(cued & ctx.mentioned)
-                or self._alternative("object", claim.object, ctx.mentioned, ctx) is not None
+                or self._alternative("object", claim.object, ctx.mentioned, pred, ctx, claim)
+                is not None
             )
         return True
 
@@ -503,7 +571,11 @@ class Judge:
         if any(t.target == pred.id and t.start >= cue.start for t in ctx.parsed.triggers):
             return True
         words = _word_spans(ctx.parsed.text)
-        blockers = [(t.start, t.end) for t in ctx.parsed.triggers if t.target != pred.id]
+        blockers = [
+            (t.start, t.end)
+            for t in ctx.parsed.triggers
+            if t.target != pred.id and t.target in ctx.candidates
+        ]
         blockers += [(m.start, m.end) for m in ctx.parsed.entities]
         for m in ctx.parsed.entities:
             if m.start < cue.end or not any(self._type(e) in pred.cue_types for e in m.ids):
@@ -516,14 +588,13 @@ class Judge:
         return False
 
     def _modality(self, pred: PredicateInfo, ctx: _Context) -> str:
-        """A modal word governs the predicates whose trigger follows it ('sẽ dự', 'hopes to
-        visit'); an office or a partnership named in passing is stated as fact."""
-        cue = ctx.parsed.modality_cue
-        if cue is None or pred.time_role == "state":
-            return "fact"
-        if any(t.target == pred.id and t.start >= cue.start for t in ctx.parsed.triggers):
-            return ctx.parsed.modality
-        return "fact"
+        """A modal word governs the trigger that follows it ('sẽ dự', 'hopes to visit'); an
+        office or a partnership named in passing is stated as fact."""
+        moods = []
+        for trigger in (t for t in ctx.parsed.triggers if t.target == pred.id):
+            before = [c for c in ctx.parsed.modality_cues if c.start <= trigger.start]
+            moods.append(max(before, key=lambda c: c.start).kind if before else "fact")
+        return moods[0] if moods else "fact"
 
     def _order_ok(self, claim: ClaimView, ctx: _Context) -> bool:
         """For a directed relation (A invited B, A gave ODA to B) the statement must not name B

@@ -51,8 +51,8 @@ class ParsedStatement:
     quantities: list[Quantity] = field(default_factory=list)
     dates: list[DateSpan] = field(default_factory=list)
     negation: Cue | None = None
-    modality: str = "fact"
-    modality_cue: Cue | None = None
+    modality: str = "fact"  # the strongest mood any cue gives: wish over plan over fact
+    modality_cues: list[Cue] = field(default_factory=list)
     # predicate id -> why it is a candidate
     predicates: dict[str, str] = field(default_factory=dict)
     unknown_names: list[str] = field(default_factory=list)
@@ -123,10 +123,12 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     lang = vocab.detect_language(text, words)
     accented = has_marks(text)
     parsed = ParsedStatement(text=text, lang=lang)
-    # Longest match at each position, leftmost first, separately for each kind of phrase and for
-    # each predicate's triggers ("member of" for a party does not hide "member" of a committee).
-    taken: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    # Longest match at each position, leftmost first, separately for each kind of phrase.
+    # Triggers compete across predicates longest first, so "trading partner" (a rank) hides the
+    # "trading" inside it (trade turnover), and "phone talks" hides "talks with" (a meeting).
+    taken: dict[str, list[tuple[int, int]]] = {}
     found: list[tuple[str, int, int, list[Entry]]] = []
+    trigger_hits: list[tuple[int, int, list[Entry]]] = []
     index = vocab.phrases
     for i in range(len(toks)):
         for length in range(min(index.longest, len(toks) - i), 0, -1):
@@ -135,16 +137,23 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
                 continue
             start, end = toks[i][1], toks[i + length - 1][2]
             original = text[start:end]
-            by_slot: dict[tuple[str, str], list[Entry]] = {}
+            by_kind: dict[str, list[Entry]] = {}
             for entry in entries:
                 if _accept(entry, original, lang, accented):
-                    slot = (entry.kind, entry.target if entry.kind == "trigger" else "")
-                    by_slot.setdefault(slot, []).append(entry)
-            for slot, hits in by_slot.items():
-                spans = taken.setdefault(slot, [])
+                    by_kind.setdefault(entry.kind, []).append(entry)
+            for kind, hits in by_kind.items():
+                if kind == "trigger":
+                    trigger_hits.append((start, end, hits))
+                    continue
+                spans = taken.setdefault(kind, [])
                 if not _overlaps(start, end, spans):
                     spans.append((start, end))
-                    found.append((slot[0], start, end, hits))
+                    found.append((kind, start, end, hits))
+    trigger_spans: list[tuple[int, int]] = []
+    for start, end, hits in sorted(trigger_hits, key=lambda h: (h[0] - h[1], h[0])):
+        if not _overlaps(start, end, trigger_spans):
+            trigger_spans.append((start, end))
+            found.append(("trigger", start, end, hits))
 
     # A number inside a name belongs to the name ("the 14th National Party Congress"); a name
     # inside a number belongs to the number ("US$400m").
@@ -186,9 +195,10 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
         ):
             # "No. 2" is a number, not a denial.
             parsed.negation = Cue(kind, hits[0].target, surface, start, end)
-        elif kind in ("plan", "wish") and (parsed.modality != "wish"):
-            parsed.modality = kind
-            parsed.modality_cue = Cue(kind, hits[0].target, surface, start, end)
+        elif kind in ("plan", "wish"):
+            parsed.modality_cues.append(Cue(kind, hits[0].target, surface, start, end))
+            if parsed.modality != "wish":
+                parsed.modality = kind
     if parsed.negation is None:
         for suffix in vocab.negation_suffixes:
             match = re.search(r"\w+" + re.escape(fold(suffix)) + r"\b", folded)
