@@ -236,7 +236,7 @@ def fingerprint(paths: Iterable[Path]) -> str:
 # --- validation helpers -------------------------------------------------------------------------
 
 
-class _Checker:
+class Problems:
     """Collects errors so that one pass reports every problem, not just the first."""
 
     def __init__(self) -> None:
@@ -792,7 +792,7 @@ class ClaimStream:
     past them so one pass lists them all, and stops once MAX_ERRORS are found); a duplicate id
     is a problem. Remembers each id's first location and number of spans, nothing more."""
 
-    def __init__(self, files: list[ClaimFile], fs: FixtureSet, check: _Checker) -> None:
+    def __init__(self, files: list[ClaimFile], fs: FixtureSet, check: Problems) -> None:
         self.files = files
         self.fs = fs
         self.check = check
@@ -843,10 +843,10 @@ class ClaimStream:
 
 def read_vocabulary(
     paths: Iterable[Path], seeds_dir: Path = DEFAULT_SEEDS
-) -> tuple[FixtureSet, list[ClaimFile], _Checker]:
+) -> tuple[FixtureSet, list[ClaimFile], Problems]:
     """Everything but the claims, validated, and the claim files still to be streamed. Problems
     found so far are in the returned checker."""
-    check = _Checker()
+    check = Problems()
     fs = FixtureSet()
     docs: dict[str, list[tuple[str, Any]]] = {
         k: [] for k in ("sources", "units", "entities", "predicates")
@@ -909,7 +909,10 @@ def read_fixture_set(paths: Iterable[Path], seeds_dir: Path = DEFAULT_SEEDS) -> 
     return fs
 
 
-def _check_aliases(fs: FixtureSet, check: _Checker) -> None:
+_Checker = Problems  # the name it had first
+
+
+def _check_aliases(fs: FixtureSet, check: Problems) -> None:
     for ent in fs.entities.values():
         for _, alias in ent.aliases:
             if not fold_phrase(alias):

@@ -13,7 +13,10 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
-from collections.abc import Callable, Iterable, Iterator, Mapping
+import multiprocessing as mp
+import queue as queue_module
+import traceback
+from collections.abc import Callable, Iterable, Iterator, Sequence, Sized
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -23,12 +26,16 @@ from sqlalchemy import Connection, Engine, delete, insert
 
 from factdb.db import record_state
 from factdb.fixtures import (
+    ClaimFile,
     ClaimRec,
     ClaimStream,
     EntityRec,
+    FixtureError,
     FixtureErrors,
     FixtureSet,
+    Location,
     PredicateRec,
+    Problems,
     SourceRec,
     UnitRec,
     read_vocabulary,
@@ -65,6 +72,8 @@ CLAIM_BATCH = 5_000  # claims validated then inserted together (each with its qu
 # SQLite page cache for the loading connection (KiB when negative): big enough for the indexes of
 # a million claims. Journaling and synchronous stay as they are: a load that dies never commits.
 SQLITE_LOAD_CACHE_KIB = 512 * 1024
+# Claim files this large are validated in a forked process while this one writes.
+PARALLEL_MIN_BYTES = 4 * 1024 * 1024
 
 
 def _phrase_rows(
@@ -214,30 +223,21 @@ def _batches(items: Iterable[ClaimRec], size: int) -> Iterator[list[ClaimRec]]:
 
 @dataclass(frozen=True)
 class LoadedClaim:
-    id: str
-    fixture_file: str
-    fixture_line: int | None
     spans: range  # as many items as the claim has spans; the spans themselves are in the database
 
 
-class LoadedClaims(Mapping[str, LoadedClaim]):
-    """The claims a load wrote, by id, without keeping them in memory."""
+class LoadedClaims(Sized):
+    """The claims a load wrote, counted rather than kept: len() and values(), each value sized
+    by its spans (`sum(len(c.spans) for c in claims.values())` is the number of spans)."""
 
-    def __init__(self, stream: ClaimStream) -> None:
-        self._stream = stream
+    def __init__(self, spans_of: Sequence[int]) -> None:
+        self._spans_of = spans_of
 
     def __len__(self) -> int:
-        return len(self._stream.first)
+        return len(self._spans_of)
 
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._stream.first)
-
-    def __getitem__(self, claim_id: str) -> LoadedClaim:
-        s = self._stream
-        i = s.first[claim_id]
-        return LoadedClaim(
-            claim_id, s.files[s.file_of[i]].name, s.line_of[i] or None, range(s.spans_of[i])
-        )
+    def values(self) -> Iterator[LoadedClaim]:
+        return (LoadedClaim(range(n)) for n in self._spans_of)
 
 
 @dataclass
@@ -248,8 +248,114 @@ class LoadResult:
     entities: dict[str, EntityRec] = field(default_factory=dict)
     units: dict[str, UnitRec] = field(default_factory=dict)
     predicates: dict[str, PredicateRec] = field(default_factory=dict)
-    claims: Mapping[str, Any] = field(default_factory=dict)
+    claims: LoadedClaims = field(default_factory=lambda: LoadedClaims([]))
     spans: int = 0
+
+
+# --- where the rows come from: validation in this process or in a forked one -----------------
+
+
+class _LocalFeed:
+    """Validates claims in this process and hands over their rows a batch at a time."""
+
+    def __init__(self, files: list[ClaimFile], fs: FixtureSet, check: Problems, day: Any) -> None:
+        self.stream = ClaimStream(files, fs, check)
+        self.claims = iter(self.stream)
+        self.check = check
+        self.day = day
+
+    def __iter__(self) -> Iterator[Rows]:
+        """Row batches, until the claims run out or one is bad."""
+        next_span_id = 1
+        for batch in _batches(self.claims, CLAIM_BATCH):
+            if self.check.errors:
+                return
+            rows = _claim_rows(batch, next_span_id, self.day)
+            next_span_id += len(rows[Span][1])
+            yield rows
+
+    def finish(self) -> tuple[list[FixtureError], Sequence[int]]:
+        """Validate what is left (writing nothing); every problem, and the span count of each
+        claim."""
+        for _ in self.claims:
+            pass
+        return self.check.errors, self.stream.spans_of
+
+
+def _error_tuple(e: FixtureError) -> tuple[str, int | None, str | None, str]:
+    return (e.where.file, e.where.line, e.where.claim, e.reason)
+
+
+def _validate_in_child(
+    files: list[ClaimFile], fs: FixtureSet, day: Any, queue: Any
+) -> None:  # pragma: no cover - runs in the forked process
+    try:
+        feed = _LocalFeed(files, fs, Problems(), day)
+        for rows in feed:
+            queue.put(("rows", rows))
+        if feed.check.errors:
+            queue.put(("failed", None))
+        errors, spans_of = feed.finish()
+        queue.put(("done", ([_error_tuple(e) for e in errors], spans_of)))
+    except BaseException:
+        queue.put(("crashed", traceback.format_exc()))
+
+
+class _ForkedFeed:
+    """Validates claims in a forked process while this one writes: on two cores a big load takes
+    about as long as the slower of the two halves instead of both. Rows cross over a bounded
+    queue, so memory stays bounded too."""
+
+    def __init__(self, files: list[ClaimFile], fs: FixtureSet, day: Any) -> None:
+        ctx = mp.get_context("fork")
+        self.queue = ctx.Queue(maxsize=4)
+        self.process = ctx.Process(
+            target=_validate_in_child, args=(files, fs, day, self.queue), daemon=True
+        )
+        self.process.start()
+        self.outcome: Any = None
+
+    def _next(self) -> tuple[str, Any]:
+        while True:
+            try:
+                return self.queue.get(timeout=1)
+            except queue_module.Empty:
+                if not self.process.is_alive():
+                    raise RuntimeError(
+                        f"the validating process died (exit code {self.process.exitcode})"
+                    ) from None
+
+    def __iter__(self) -> Iterator[Rows]:
+        while True:
+            kind, payload = self._next()
+            if kind == "rows":
+                yield payload
+                continue
+            if kind == "crashed":
+                raise RuntimeError("validation failed unexpectedly:\n" + payload)
+            if kind == "done":
+                self.outcome = payload
+            return
+
+    def finish(self) -> tuple[list[FixtureError], Sequence[int]]:
+        while self.outcome is None:
+            kind, payload = self._next()
+            if kind == "crashed":
+                raise RuntimeError("validation failed unexpectedly:\n" + payload)
+            if kind == "done":
+                self.outcome = payload
+        errors, spans_of = self.outcome
+        return [FixtureError(Location(f, line, c), r) for f, line, c, r in errors], spans_of
+
+    def close(self) -> None:
+        if self.process.is_alive():
+            self.process.terminate()
+        self.process.join()
+        self.queue.close()
+
+
+def _bulk_bytes(files: list[ClaimFile]) -> int:
+    return sum(cf.path.stat().st_size for cf in files if cf.doc is None)
 
 
 def _insert(conn: Connection, rows: dict[type, list[dict[str, object]]]) -> None:
@@ -313,16 +419,11 @@ def _drop_claim_indexes(conn: Connection) -> list[str]:
 
 
 def write(
-    engine: Engine,
-    fs: FixtureSet,
-    claims: Iterable[ClaimRec],
-    paths: list[Path],
-    check: Any = None,
-) -> bool:
-    """Replace the database's content with `fs` and `claims`, in one transaction.
+    engine: Engine, fs: FixtureSet, files: list[ClaimFile], check: Problems, paths: list[Path]
+) -> LoadResult | None:
+    """Make the database hold exactly `fs` and the claims of `files`, in one transaction.
 
-    `check` collects the problems the claims iterator finds as it goes (fixtures._Checker): on the
-    first one the transaction is rolled back and False returned, `claims` left partly consumed.
+    Returns None, having written nothing, when a claim is bad: `check` then lists every problem.
     """
     vocabulary = _vocabulary_rows(fs)
     meta = record_state(paths)
@@ -333,9 +434,12 @@ def write(
         if sqlite:
             # Every reference was checked in validation; SQLite checking each again per row
             # would cost a quarter of the load. The pragma only takes effect outside a
-            # transaction, and is checked as a whole below before committing.
+            # transaction; small loads are checked as a whole below before committing.
             conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
             conn.commit()
+        bulk = _bulk_bytes(files) >= PARALLEL_MIN_BYTES
+        parallel = bulk and "fork" in mp.get_all_start_methods()
+        feed: Any = _ForkedFeed(files, fs, day) if parallel else _LocalFeed(files, fs, check, day)
         cache_before = None
         trans = conn.begin()
         try:
@@ -345,34 +449,40 @@ def write(
             _insert(conn, vocabulary)
             del vocabulary
             indexes = _drop_claim_indexes(conn) if sqlite else []
-            next_span_id = 1
-            for batch in _batches(claims, CLAIM_BATCH):
-                if check is not None and check.errors:
-                    break
-                rows = _claim_rows(batch, next_span_id, day)
-                next_span_id += len(rows[Span][1])
+            for rows in feed:
                 _insert_tuples(conn, rows, statements)
-            if check is not None and check.errors:
-                trans.rollback()
-                ok = False
-            else:
-                for ddl in indexes:
-                    conn.exec_driver_sql(ddl)
-                if sqlite and conn.exec_driver_sql("PRAGMA foreign_key_check").first():
-                    raise RuntimeError("the load broke a foreign key; nothing was written")
-                conn.execute(insert(Meta), [{"key": k, "value": v} for k, v in meta.items()])
-                trans.commit()
-                ok = True
+            if check.errors or (parallel and feed.outcome is None):
+                trans.rollback()  # a bad claim: release the database before validating the rest
+            errors, spans_of = feed.finish()
+            if errors:
+                if trans.is_active:
+                    trans.rollback()
+                if errors is not check.errors:  # found in the forked process
+                    for error in errors:
+                        check.add(error)
+                return None
+            for ddl in indexes:
+                conn.exec_driver_sql(ddl)
+            # A second look at every reference costs seconds per million claims; bulk loads
+            # rely on validation, which checked each one against the very rows written here.
+            if sqlite and not bulk and conn.exec_driver_sql("PRAGMA foreign_key_check").first():
+                raise RuntimeError("the load broke a foreign key; nothing was written")
+            conn.execute(insert(Meta), [{"key": k, "value": v} for k, v in meta.items()])
+            trans.commit()
         except BaseException:
-            trans.rollback()
+            if trans.is_active:
+                trans.rollback()
             raise
         finally:
+            if parallel:
+                feed.close()
             if sqlite:
                 conn.exec_driver_sql("PRAGMA foreign_keys=ON")
                 if cache_before is not None:
                     _sqlite_cache(conn, cache_before)
                 conn.commit()
-    return ok
+    claims = LoadedClaims(spans_of)
+    return LoadResult(fs.sources, fs.entities, fs.units, fs.predicates, claims, sum(spans_of))
 
 
 def load_paths(engine: Engine, paths: Iterable[Path]) -> LoadResult:
@@ -380,18 +490,17 @@ def load_paths(engine: Engine, paths: Iterable[Path]) -> LoadResult:
     having written nothing."""
     paths = [Path(p).resolve() for p in paths]
     fs, claim_files, check = read_vocabulary(paths)
-    stream = ClaimStream(claim_files, fs, check)
-    claims = iter(stream)
+    if check.errors:  # no use writing; validate the claims too, to list every problem
+        for _ in ClaimStream(claim_files, fs, check):
+            pass
+        raise FixtureErrors(check.errors)
     # Everything alive now lives as long as the load: spare the collector walking it again and
     # again while millions of short-lived rows pass.
     gc.freeze()
     try:
-        if check.errors or not write(engine, fs, claims, paths, check):
-            for _ in claims:  # keep validating without writing, to list every problem
-                pass
-            raise FixtureErrors(check.errors)
+        result = write(engine, fs, claim_files, check, paths)
     finally:
         gc.unfreeze()
-    return LoadResult(
-        fs.sources, fs.entities, fs.units, fs.predicates, LoadedClaims(stream), stream.span_total
-    )
+    if result is None:
+        raise FixtureErrors(check.errors)
+    return result

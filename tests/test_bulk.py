@@ -292,10 +292,13 @@ def many_rows(text: str, n: int, bad_at: int | None = None) -> str:
     return jsonl(*lines)
 
 
-@pytest.fixture
-def small_batches(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Write in batches of 50 claims, so a failure at row 900 comes after real inserts."""
+@pytest.fixture(params=["in-process", "forked"])
+def small_batches(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Write in batches of 50 claims, so a failure at row 900 comes after real inserts; validate
+    in this process, or in a forked one as big bulk files are."""
     monkeypatch.setattr(loader, "CLAIM_BATCH", 50)
+    if request.param == "forked":
+        monkeypatch.setattr(loader, "PARALLEL_MIN_BYTES", 0)
 
 
 def sqlite_schema(url: str) -> list[tuple[Any, ...]]:
