@@ -5,10 +5,14 @@ longest-match phrase index over folded word tokens.
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import astuple, dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine, select
 
@@ -67,7 +71,9 @@ class PhraseIndex:
     longest: int = 1
 
     def add(self, phrase: str, entry: Entry) -> None:
-        key = _key(phrase)
+        self.put(_key(phrase), entry)
+
+    def put(self, key: tuple[str, ...], entry: Entry) -> None:
         if key:
             self.entries.setdefault(key, []).append(entry)
             self.longest = max(self.longest, len(key))
@@ -134,35 +140,103 @@ def _entry(kind: str, target: str, lang: str, phrase: str) -> Entry:
     return Entry(kind, target, lang, acronym, marked, plain, capitalised)
 
 
-def load_vocabulary(engine: Engine) -> Vocabulary:
-    index = PhraseIndex()
+def _cache_file(engine: Engine) -> Path | None:
+    """Where this database's compiled vocabulary is kept between runs, keyed by what it was
+    compiled from: the loaded fixture state and this module. None when the state is unknown."""
+    from factdb.db import read_meta
+
+    state = read_meta(engine).get("state")
+    if state is None:
+        return None
+    code = Path(__file__).stat()
+    key = f"{engine.url.render_as_string()}\0{state}\0{code.st_size}\0{code.st_mtime_ns}"
+    home = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "factdb"
+    return home / f"vocabulary-{hashlib.sha256(key.encode()).hexdigest()[:24]}.json"
+
+
+CACHE_KEYS = {"entities", "predicates", "units", "entries"}
+
+
+def _read_database(engine: Engine) -> dict[str, Any]:
+    """Entities, predicates, units and the compiled alias and trigger entries, as plain data."""
+    entries: list[list[Any]] = []
     with engine.connect() as conn:
-        entities = {
-            row.id: EntityInfo(row.id, row.type, row.name_en, row.name_vi, row.single_holder)
-            for row in conn.execute(select(Entity))
-        }
+        entities = [
+            list(row)
+            for row in conn.execute(
+                select(Entity.id, Entity.type, Entity.name_en, Entity.name_vi, Entity.single_holder)
+            )
+        ]
         # Sorted here, not by the database: which entry comes first under a shared phrase decides
         # the order of candidates, and back ends return unordered rows differently (SQLite walks
         # the unique index, PostgreSQL the heap). Python's order is the code-point order.
         for alias in sorted(conn.execute(select(Alias.entity_id, Alias.lang, Alias.alias))):
-            index.add(alias.alias, _entry("entity", alias.entity_id, alias.lang, alias.alias))
-        predicates = {
-            row.id: PredicateInfo(
-                row.id,
-                row.label_en,
-                row.value_type,
-                row.dimension,
-                row.functional,
-                row.symmetric,
-                row.time_role,
-                frozenset(row.cue_types.split()),
+            entries.append(
+                [alias.alias, *astuple(_entry("entity", alias.entity_id, alias.lang, alias.alias))]
             )
-            for row in conn.execute(select(Predicate))
-        }
+        predicates = [
+            list(row)
+            for row in conn.execute(
+                select(
+                    Predicate.id,
+                    Predicate.label_en,
+                    Predicate.value_type,
+                    Predicate.dimension,
+                    Predicate.functional,
+                    Predicate.symmetric,
+                    Predicate.time_role,
+                    Predicate.cue_types,
+                )
+            )
+        ]
         triggers = select(Trigger.predicate_id, Trigger.lang, Trigger.phrase)
         for trig in sorted(conn.execute(triggers)):
-            index.add(trig.phrase, _entry("trigger", trig.predicate_id, trig.lang, trig.phrase))
+            entries.append(
+                [
+                    trig.phrase,
+                    *astuple(_entry("trigger", trig.predicate_id, trig.lang, trig.phrase)),
+                ]
+            )
         units = dict(conn.execute(select(Unit.id, Unit.dimension)).tuples().all())
+    for entry in entries:
+        entry[0] = list(_key(entry[0]))
+    return {"entities": entities, "predicates": predicates, "units": units, "entries": entries}
+
+
+def _database_part(engine: Engine) -> dict[str, Any]:
+    """The database's share of the vocabulary, from the cache when the database has not changed
+    since it was written (compiling a thousand aliases costs a fresh `factdb check` more than
+    the check itself)."""
+    path = _cache_file(engine)
+    if path is not None:
+        try:
+            cached = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            cached = None
+        if isinstance(cached, dict) and set(cached) == CACHE_KEYS:
+            return cached
+    data = _read_database(engine)
+    if path is not None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+            tmp.replace(path)  # atomic: a concurrent reader sees the old file or the new one
+        except OSError:
+            pass  # a read-only home only costs speed
+    return data
+
+
+def load_vocabulary(engine: Engine) -> Vocabulary:
+    data = _database_part(engine)
+    index = PhraseIndex()
+    for key, *fields in data["entries"]:
+        index.put(tuple(key), Entry(*fields))
+    entities = {row[0]: EntityInfo(*row) for row in data["entities"]}
+    predicates = {
+        row[0]: PredicateInfo(*row[:7], frozenset(row[7].split())) for row in data["predicates"]
+    }
+    units = data["units"]
     markers: dict[str, frozenset[str]] = {}
     suffixes: list[str] = []
     date_cues: dict[tuple[str, ...], str] = {}

@@ -91,6 +91,8 @@ def _never_touch_the_project_database(
 ) -> None:
     guard = tmp_path_factory.mktemp("guard") / "unused.sqlite"
     monkeypatch.setenv("FACTDB_DATABASE_URL", f"sqlite:///{guard}")
+    # The checker's vocabulary cache goes to a per-test directory, never the user's ~/.cache.
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))
 
 
 @pytest.fixture
