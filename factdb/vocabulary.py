@@ -197,7 +197,7 @@ def _read_database(engine: Engine) -> dict[str, Any]:
                     *astuple(_entry("trigger", trig.predicate_id, trig.lang, trig.phrase)),
                 ]
             )
-        units = dict(conn.execute(select(Unit.id, Unit.dimension)).tuples().all())
+        units = {row.id: row.dimension for row in conn.execute(select(Unit.id, Unit.dimension))}
     for entry in entries:
         entry[0] = list(_key(entry[0]))
     return {"entities": entities, "predicates": predicates, "units": units, "entries": entries}
