@@ -299,8 +299,14 @@ def numbers() -> Index:
                         info = {"unit": unit, "group": group, "money": section == "currencies",
                                 "before": group != "names" or bool(forms.get("names_before"))}
                         index.add("unit", lang, form, info, joined=group == "names")
+        units = data.get("units") or {}
         for item in data.get("subunits", []):
-            index.add("subunit", lang, item["word"], item)
+            # a part of a currency is money; a multiple of another unit ("decade") is not
+            index.add("subunit", lang, item["word"], {**item, "money": item["unit"] not in units})
+        for item in data.get("fractions", []):
+            index.add("fraction", lang, item["phrase"], item)
+        for phrase in _forms(data.get("not_numbers")):
+            index.add("not_number", lang, phrase)
         for word in _forms(data.get("amount_and")):
             index.add("amount_and", lang, word)
         for phrase in _forms(data.get("rates")):
@@ -310,6 +316,15 @@ def numbers() -> Index:
                       item["phrase"], item)
             if item.get("closer"):
                 index.add("closer", lang, item["closer"])
+        for word in _forms(data.get("comparator_fillers")):
+            index.add("comparator_filler", lang, word)
+        objects = data.get("comparator_objects") or {}
+        for phrase in _forms(objects.get("articles")):
+            index.add("object_before", lang, phrase, {"article": True})
+        for phrase in _forms(objects.get("before")):
+            index.add("object_before", lang, phrase, {"article": False})
+        for phrase in _forms(objects.get("after")):
+            index.add("object_after", lang, phrase)
         _add_ranges(index, lang, data.get("ranges") or {})
         for word in _forms((data.get("ranges") or {}).get("not_after")):
             index.add("change", lang, word)
@@ -324,6 +339,10 @@ def numbers() -> Index:
             index.add("top", lang, word)
         for phrase in _forms(ranks.get("not_after")):
             index.add("rank_not_after", lang, phrase)
+        for word in _forms(ranks.get("anniversaries")):
+            index.add("anniversary", lang, word)
+        for word in _forms(ranks.get("ordinal_not_after")):
+            index.add("ordinal_not_after", lang, word)
         for word in _forms(ranks.get("prefixes")):
             index.add("rank_prefix", lang, word)
         for item in ranks.get("prefix_words", []):

@@ -2,11 +2,16 @@
 
 The grammar here is language-neutral; every word it knows comes from
 ``factdb/lexicons/<lang>/numbers.yaml`` through :mod:`factdb.lexicon`, with both languages tried
-at every token. A match reads, in order: a comparator ("more than", "khoảng"), a range opener
-("between", "từ"), an amount (a currency before it, a number in digits or words, scales, a unit
-or cents after it), a range connector and a second amount, a comparator written after ("or
-more", "trở lên"), a rate ("a year", "mỗi năm", swallowed) and a restatement in brackets
-("năm (05)").
+at every token. A match reads, in order: comparators ("more than", "khoảng"; stacked ones such as
+"ít nhất cũng đạt" are decided by the one that does not yield), words naming the figure after a
+verb ("passed the", "vượt qua mốc"), a range opener ("between", "từ"), an amount (a currency
+before it, a number in digits or words or a fraction of a scale or unit ("half a billion"),
+scales, a unit, a multiple ("three decades") or cents after it), a range connector and a second
+amount, a comparator written after ("or more", "trở lên"), a rate ("a year", "mỗi năm",
+swallowed), a marker noun ("mark", "threshold") and a restatement in brackets ("năm (05)").
+A rank is an ordinal, a prefixed number ("No. 2", "thứ hai") or a superlative; an ordinal before
+"anniversary" is an age in years instead. Phrases listed as no numbers ("two-way", "hai chiều")
+are skipped.
 
 Digits: "," and "." are both read either way. When both occur the last is the decimal mark
 ("1.234,56", "1,234.56"); one kind occurring several times separates thousands ("1,234,567",
@@ -53,7 +58,20 @@ def find_quantities(text: str) -> list[Quantity]:
     blocked = bytearray(len(toks))
     for first, end in date_token_spans(text):
         blocked[first:end] = b"\x01" * (end - first)
+    _block_not_numbers(toks, blocked)
     return _Scanner(toks, blocked).run()
+
+
+def _block_not_numbers(toks: Tokens, blocked: bytearray) -> None:
+    """Block phrases that hold a number word but no quantity ("two-way", "hai chiều")."""
+    idx = lexicon.numbers()
+    kinds_for = idx.kinds_for
+    for k, key in enumerate(toks.keys):
+        have = kinds_for.get(key)
+        if have is not None and "not_number" in have and not blocked[k]:
+            found = idx.at(toks, k, "not_number")
+            if found:
+                blocked[k : k + len(found[0].keys)] = b"\x01" * len(found[0].keys)
 
 
 # A number word that may not stand alone is still a number right before one of these.
@@ -61,9 +79,12 @@ _CLAUSE_END = frozenset(".,;:!?)]}\"'|/…")
 _SIGNS = frozenset(".,-")  # may start a number: ".77", ",77", "-5"
 _CANNOT_START = frozenset(("and", "point", "zero_tens", "half", "tens_mult"))
 _AMOUNT_STARTS = frozenset(("comparator", "range_open", "unit", "negative", "vague", "number",
-                            "scale"))
+                            "scale", "fraction"))
 _RANK_STARTS = frozenset(("top", "ordinal", "rank_prefix", "superlative"))
 _NO_KINDS: frozenset[str] = frozenset()
+# Comparators read in one stack ("ít nhất cũng đạt"): a bound keeps the scan linear when a text
+# repeats comparator words.
+_MAX_STACK = 3
 _ROLES_CONTENT = frozenset(
     ("unit", "teen", "tens", "ten", "tens_mult", "hundred", "scale", "point", "half"))
 
@@ -142,7 +163,11 @@ class _Scanner:
                                    and not self._sign_starts(i)):
                 i += 1
                 continue
-            got = self._quantity_at(i) or self._rank_at(i)
+            got = self._quantity_at(i)
+            if got is None or not self.kinds_for.get(keys[i], _NO_KINDS).isdisjoint(_RANK_STARTS):
+                rank = self._rank_at(i)
+                if rank is not None and (got is None or rank[2] > got[2]):
+                    got = rank  # "twenty-fifth anniversary" is an ordinal, not twenty
             if got is None or any(self.blocked[got[1] : got[2]]):
                 i += 1
                 continue
@@ -240,6 +265,8 @@ class _Scanner:
         if j >= self.n or self.blocked[j]:
             return None
         num = self._vague(j) if sign > 0 else None
+        if num is None and kinds[j] == WORD:
+            num = self._fraction(j)
         if num is None:
             num = self._digit_number(j, after_unit) if kinds[j] in (DIGITS, OTHER) \
                 else self._words(j)
@@ -268,6 +295,20 @@ class _Scanner:
             end += len(of.keys)
         lone = entry if end == j + len(entry.keys) and "alone" in entry.data else None
         return _Num(value, end, value, False, lone, False, low, high)
+
+    def _fraction(self, j: int) -> _Num | None:
+        """"half a billion", "nửa triệu", "half a century": a fraction of a scale or a unit."""
+        entry = self._first(j, "fraction")
+        if entry is None:
+            return None
+        value, end = float(entry["value"]), j + len(entry.keys)
+        scale = self._scale_at(end)
+        if scale is not None:
+            value *= float(scale["value"])
+            return _Num(value, end + len(scale.keys), value, False)
+        if self._unit_after(end) is not None:
+            return _Num(value, end, value, False)  # the unit (or "century") is read after
+        return None  # "half a chance": a fraction of nothing countable
 
     def _scale_at(self, k: int) -> Entry | None:
         """A scale word, or "hundred" (which scales too after digits or a vague amount)."""
@@ -338,8 +379,10 @@ class _Scanner:
         j, end = k, k
         used: list[tuple[int, str, Entry]] = []  # every word read: (token, role, entry)
         while j < limit and not self.blocked[j]:
-            if keys[j] == "-" and last == "tens" and toks.touching(j) and keys[j - 1] != "-":
-                j += 1  # "twenty-one", "forty-five"
+            if (keys[j] == "-" and toks.touching(j) and keys[j - 1] != "-"
+                    and (last == "tens" or (last is not None and toks.touching(j + 1)
+                                            and self._scale_at(j + 1) is not None))):
+                j += 1  # "twenty-one", "forty-five", "one-billion"
                 continue
             chosen, role = None, ""
             for entry in idx.at(toks, j, ("number", "scale")):
@@ -516,11 +559,11 @@ class _Scanner:
             return None
         end = self._restatement(num.end, num.value)
         if unit is None:
-            after = self._unit_after(end, article=num.article)
+            after = self._unit_after(end, article=num.article) or self._hyphened_unit(end)
             if after is not None:
                 entry, end = after
                 if entry.kind == "subunit":
-                    unit, money = entry["unit"], True
+                    unit, money = entry["unit"], entry["money"]
                     num.value *= float(entry["factor"])
                     num.base *= float(entry["factor"])
                     if num.low is not None and num.high is not None:
@@ -547,6 +590,17 @@ class _Scanner:
                 num.value += cents[0]
                 end = cents[1]
         return _Amount(start, end, num, unit, money)
+
+    def _hyphened_unit(self, k: int) -> tuple[Entry, int] | None:
+        """A unit name hyphened to the amount: "one-billion-dollar", "30-year", "three-decade"."""
+        toks = self.toks
+        if not (k + 1 < self.n and self.keys[k] == "-" and toks.touching(k)
+                and toks.touching(k + 1)):
+            return None
+        after = self._unit_after(k + 1)
+        if after is None or (after[0].kind != "subunit" and after[0].get("group") != "names"):
+            return None  # "5-$6" is a range, not a unit
+        return after
 
     def _may_stand_alone(self, entry: Entry, k: int, unit: str | None, end: int) -> bool:
         # A scale word alone ("triệu phú", "million") is a number only before a unit or an end.
@@ -586,11 +640,18 @@ class _Scanner:
     def _quantity_at(self, i: int) -> tuple[Quantity, int, int] | None:
         if self.kinds[i] == WORD and self.kinds_for[self.keys[i]].isdisjoint(_AMOUNT_STARTS):
             return None  # a word that can only start a rank ("largest")
-        j = i
-        comparators = self.idx.at(self.toks, j, "comparator")
+        links, j = self._comparator_stack(i)
+        comparators = _deciding(links)
         comparator = comparators[0] if comparators else None
-        if comparator is not None:
-            j += len(comparator.keys)
+        # "passed the $1 billion mark", "vượt qua mốc 1 tỷ": words naming the figure, read only
+        # where the amount does not itself start ("exceeded a million": "a" is the number)
+        named = None
+        if links and links[-1][0].get("object"):
+            named = self._first(j, "object_before")
+            if named is not None and self._amount(j) is None:
+                j += len(named.keys)
+            else:
+                named = None
         opener = self._first(j, "range_open")
         ranged = True
         if opener is not None:
@@ -634,6 +695,11 @@ class _Scanner:
             rate = self._first(end, "rate")
             if rate is not None:
                 end += len(rate.keys)
+        marker = self._first(end, "object_after") if links else None
+        if marker is not None:
+            end += len(marker.keys)  # "passed the $1 billion mark"
+        elif named is not None and named["article"] and unit is None:
+            return None  # "passed the 2 bills": "the" belongs to the noun, "2" is read alone
         num = first.num
         if second is not None:
             low, high = first.num.value, second.num.value
@@ -645,6 +711,26 @@ class _Scanner:
             i = first.start if comparator is None else i  # "giữa hai nước": no range, no opener
         low, high, low_open, high_open = _interval(op, tolerance, num.value)
         return self._make(i, end, num.value, low, high, low_open, high_open, unit, op)
+
+    def _comparator_stack(self, i: int) -> tuple[list[list[Entry]], int]:
+        """Comparators stacked from token i, outermost first, each with the fillers after it
+        ("ít nhất cũng đạt", "reached more than"), and the token after them.
+
+        At most one of them may not yield: two bounds in a row ("How about more than 2", "<>")
+        are no stack, and the second starts a reading of its own."""
+        links: list[list[Entry]] = []
+        j, strong = i, False
+        while len(links) < _MAX_STACK and j < self.n and not self.blocked[j]:
+            found = self.idx.at(self.toks, j, "comparator")
+            if not found or (strong and not found[0].get("yields")):
+                break
+            strong = strong or not found[0].get("yields")
+            links.append(found)
+            j += len(found[0].keys)
+            filler = self._first(j, "comparator_filler")
+            if filler is not None:
+                j += len(filler.keys)
+        return links, j
 
     def _joins(self, first: _Amount, second: _Amount) -> bool:
         """Whether two amounts make a range; carries the unit and scale of one to the other."""
@@ -693,12 +779,23 @@ class _Scanner:
             if word is not None:
                 value, j = float(word["value"]), k + 1
             elif kinds[k] == DIGITS and len(keys[k]) <= 3:
-                value, j = float(keys[k]), k + 1
+                got = self._digits(k)  # "No. 2", but not "number 2,000"
+                if got is not None and got[1] == k + 1:
+                    value, j = got
             else:
                 num = self._words(k)
                 if num is not None and not num.article and 1 <= num.value < 1000:
                     value, j = num.value, num.end
         if value is not None:
+            # "the 30th anniversary", "30th-anniversary": an age in years, not a rank
+            k = j + 1 if j < self.n and keys[j] == "-" and toks.touching(j) else j
+            years = self._first(k, "anniversary")
+            if years is not None and (k == j or toks.touching(k)):
+                return self._make(i, k + len(years.keys), value, value, value, False, False,
+                                  "year", None)
+            if ((ordinal is not None or kinds[i] == DIGITS) and i
+                    and self._first(i - 1, "ordinal_not_after") is not None):
+                return None  # "a second term", "a first for both countries"
             if j < self.n and keys[j] == "-" and toks.touching(j):
                 sup = self._first(j + 1, "superlative")
                 if sup is not None:
@@ -722,6 +819,15 @@ class _Scanner:
             if any(j + len(e.keys) <= k for e in self.idx.at(self.toks, j, kind)):
                 return True
         return False
+
+
+def _deciding(links: list[list[Entry]]) -> list[Entry]:
+    """The comparator that decides a stack: the one nearest the amount among those that do not
+    yield ("reached" and "only" only state the figure), else the nearest."""
+    for found in reversed(links):
+        if not found[0].get("yields"):
+            return found
+    return links[-1] if links else []
 
 
 def _interval(op: str | None, tolerance: float,
