@@ -111,8 +111,8 @@ class _Context:
     quantities: dict[str, list[Quantity]] = field(default_factory=dict)
     dates: dict[str, list[DateSpan]] = field(default_factory=dict)
     candidates: set[str] = field(default_factory=set)  # predicates with claims to look at
-    # Triggered predicates the statement asserts of a subject the claim base knows, that no
-    # claim bears on ("Orbán invited Tô Lâm ..." when only Tô Lâm's invitations are stored).
+    # Predicates the statement triggers, with claims about the entities it names, none of which
+    # bears on it ("Orbán invited Tô Lâm ..." when only Tô Lâm's invitations are stored).
     unverified: list[str] = field(default_factory=list)
 
 
@@ -173,7 +173,7 @@ class Judge:
             part = self._part(pred, claims, ctx)
             if part is not None:
                 parts.append(part)
-            elif pid in triggered and any(self._about_subject(pred, c, ctx) for c in claims):
+            elif pid in triggered:
                 ctx.unverified.append(f"what it says about '{pred.label_en}'")
         parts = self._drop_subsumed(parts)
         if not parts:
@@ -250,13 +250,6 @@ class Judge:
             # A bare number may be a count or an amount whose currency goes unsaid.
             return pred.dimension in ("count", "money")
         return self.vocab.unit_dimension.get(q.unit, _currency_dimension(q.unit)) == pred.dimension
-
-    @staticmethod
-    def _about_subject(pred: PredicateInfo, claim: ClaimView, ctx: _Context) -> bool:
-        parties = {claim.subject}
-        if pred.symmetric and claim.qualifier("counterparty"):
-            parties.add(claim.qualifier("counterparty") or "")
-        return bool(parties & ctx.mentioned)
 
     def _type(self, eid: str) -> str:
         info = self.vocab.entities.get(eid)

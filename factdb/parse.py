@@ -239,6 +239,8 @@ def _open_ended(date: DateSpan, folded: str, vocab: Vocabulary) -> DateSpan:
         kind = vocab.date_cues.get(tuple(before[-length:])) if len(before) >= length else None
         if kind is None:
             continue
+        if kind == "at":
+            return date
         cue_start = folded.rfind(before[-length], 0, date.start)
         text = folded[cue_start : date.start] + date.text
         day = dt.timedelta(days=1)

@@ -248,7 +248,7 @@ def load_vocabulary(engine: Engine) -> Vocabulary:
         suffixes += lex.get("negation_suffixes", [])
         not_names.update(lex.get("not_names", []))
         locatives.update(_key(w) for w in lex.get("locatives", []))
-        for kind in ("before", "after", "since"):
+        for kind in ("before", "after", "since", "at"):
             for cue in lex.get(f"date_{kind}", []):
                 date_cues[_key(cue)] = kind
         for cue in lex.get("negation", []):
