@@ -17,7 +17,7 @@ import multiprocessing as mp
 import queue as queue_module
 import traceback
 from collections.abc import Callable, Iterable, Iterator, Sequence, Sized
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import islice
 from pathlib import Path
 from typing import Any
@@ -71,7 +71,7 @@ BATCH = 20_000
 CLAIM_BATCH = 5_000  # claims validated then inserted together (each with its qualifiers, spans)
 # SQLite page cache for the loading connection (KiB when negative): big enough for the indexes of
 # a million claims. Journaling and synchronous stay as they are: a load that dies never commits.
-SQLITE_LOAD_CACHE_KIB = 512 * 1024
+SQLITE_LOAD_CACHE_KIB = 256 * 1024
 # Claim files this large are validated in a forked process while this one writes.
 PARALLEL_MIN_BYTES = 4 * 1024 * 1024
 
@@ -448,6 +448,9 @@ def write(
                 conn.execute(delete(table))
             _insert(conn, vocabulary)
             del vocabulary
+            if parallel:  # only the validating process needs the texts from here on
+                for key, source in fs.sources.items():
+                    fs.sources[key] = replace(source, text="")
             indexes = _drop_claim_indexes(conn) if sqlite else []
             for rows in feed:
                 _insert_tuples(conn, rows, statements)
