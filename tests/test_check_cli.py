@@ -1,0 +1,570 @@
+"""`factdb check`, `factdb parse` and `factdb eval` from the command line, on the real claim base.
+
+The real fixtures are loaded once per module into a throw-away SQLite file (every command gets it
+with an explicit --db, so the per-test guard database is never used). What is pinned here:
+
+* the issue's example statements, in English and in Vietnamese with and without diacritics, get
+  the verdict and the deciding claim the sources call for;
+* `--format json` is one object {statement, verdict, evidence, explanation, parts}, and every
+  evidence quote is exactly the source text between its offsets (checked against the seed files
+  and against `factdb show --format json`);
+* `--file PATH`, `--file -` and `--format jsonl` give one object per line, in input order;
+  `--sentences` splits running text and reports only the sentences with something checkable;
+* exit status 0 when nothing is contradicted, 1 when anything is, 2 for bad usage or unreadable
+  input, always with a message and never a traceback;
+* `factdb parse --format json` shows quantities as intervals and dates with their grain;
+* `factdb eval` prints the scores, and stays above the accuracy floors (a regression guard).
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner, Result
+from conftest import REPO_ROOT, assert_ok, assert_usage_error, real_claim_files
+
+from factdb.cli import main
+
+VERDICTS = {"supported", "contradicted", "not_enough_info"}
+JUDGEMENT_KEYS = {"statement", "verdict", "evidence", "explanation", "parts"}
+EVIDENCE_KEYS = {"claim", "source", "start", "end", "quote"}
+
+Cli = Callable[..., Result]
+
+
+# --- the database and a runner bound to it ------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def real_db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A SQLite file holding the real fixtures, loaded once for the module with `factdb load`."""
+    if not real_claim_files(REPO_ROOT):
+        pytest.skip("fixtures/claims/ has no claim files yet (being curated)")
+    url = f"sqlite:///{tmp_path_factory.mktemp('check-cli') / 'real.sqlite'}"
+    assert_ok(CliRunner().invoke(main, ["--db", url, "load", str(REPO_ROOT / "fixtures")]))
+    return url
+
+
+@pytest.fixture(scope="module")
+def cli(real_db: str) -> Cli:
+    """cli("check", "…", input=…) → click Result against the loaded database."""
+
+    def invoke(*args: Any, input: str | bytes | None = None) -> Result:
+        return CliRunner().invoke(
+            main, ["--db", real_db, *(str(a) for a in args)], input=input, catch_exceptions=True
+        )
+
+    return invoke
+
+
+def check_json(cli: Cli, statement: str, expect_exit: int | None = None) -> dict[str, Any]:
+    """`factdb check STATEMENT --format json`, parsed; the exit status must match the verdict."""
+    result = cli("check", statement, "--format", "json")
+    assert "Traceback" not in result.output, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(
+        result.exception
+    )
+    data = json.loads(result.stdout)
+    assert isinstance(data, dict)
+    wanted = 1 if data["verdict"] == "contradicted" else 0
+    assert result.exit_code == wanted, (result.exit_code, data["verdict"], result.stderr)
+    if expect_exit is not None:
+        assert result.exit_code == expect_exit
+    return data
+
+
+def evidence_claims(data: dict[str, Any]) -> set[str]:
+    return {e["claim"] for e in data["evidence"]}
+
+
+# --- the issue's examples ---------------------------------------------------------------------
+
+EXAMPLES = [
+    # (statement, verdict, a claim that must be in the evidence or None)
+    ("Hungary's ODA for Vietnam totals 400 million USD", "supported", "hu-oda-400m-usd"),
+    ("Hungary's ODA for Vietnam totals 40 million USD", "contradicted", "hu-oda-400m-usd"),
+    ("Vietnam–Hungary trade topped 1 billion USD in 2025", "supported", "hu-vn-trade-2025"),
+    ("Vietnam–Hungary trade reached 1.5 billion USD in 2025", "not_enough_info", None),
+    ("Vietnam–Armenia trade topped 1 billion USD in 2025", "not_enough_info", None),
+    ("Viktor Orbán is the Prime Minister of Austria", "contradicted", "orban-pm-hungary"),
+    ("Patrick Leahy was a senator from New Hampshire", "contradicted", "leahy-represented-vermont"),
+    ("Hungary did not approve the ODA", "contradicted", "hu-oda-400m-usd"),
+    (
+        "The US ranks first among Vietnam's trading partners",
+        "contradicted",
+        "us-vietnam-second-largest-trading-partner",
+    ),
+    # Vietnamese, with and without diacritics
+    ("Hungary cap ODA 0,4 ty USD cho Viet Nam", "supported", "hu-oda-400m-usd"),
+    ("Hungary cấp ODA 0,4 tỷ USD cho Việt Nam", "supported", "hu-oda-400m-usd"),
+    ("Hungary thông qua khoản ODA 400 triệu USD cho Việt Nam", "supported", "hu-oda-400m-usd"),
+    ("Hungary thong qua khoan ODA 40 trieu USD cho Viet Nam", "contradicted", "hu-oda-400m-usd"),
+    (
+        "Kim ngạch thương mại Việt Nam – Hungary năm 2025 vượt 1 tỷ USD.",
+        "supported",
+        "hu-vn-trade-2025",
+    ),
+    (
+        "Kim ngach thuong mai Viet Nam - Hungary nam 2025 vuot moc 1 ty USD",
+        "supported",
+        "hu-vn-trade-2025",
+    ),
+]
+
+
+def ascii_id(text: str) -> str:
+    """'Hungary cấp ODA 0,4 tỷ USD' → 'Hungary cap ODA 0,4 ty USD' (pytest escapes the rest)."""
+    bare = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    bare = bare.translate(str.maketrans({"đ": "d", "Đ": "D", "–": "-"}))
+    return bare.encode("ascii", "replace").decode()
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict", "claim"), EXAMPLES, ids=[ascii_id(e[0]) for e in EXAMPLES]
+)
+def test_issue_examples_json(cli: Cli, statement: str, verdict: str, claim: str | None) -> None:
+    data = check_json(cli, statement, expect_exit=1 if verdict == "contradicted" else 0)
+    assert data["verdict"] == verdict, data["explanation"]
+    if claim is None:
+        assert data["evidence"] == []
+    else:
+        assert claim in evidence_claims(data), data
+
+
+def test_real_fixtures_are_the_ones_checked(real_db: str, cli: Cli) -> None:
+    """The claim ids the examples name exist (so a rename fails here, not as a wrong verdict)."""
+    for claim in {c for _, _, c in EXAMPLES if c}:
+        data = json.loads(assert_ok(cli("show", claim, "--format", "json")).stdout)
+        assert data["id"] == claim
+
+
+# --- text output --------------------------------------------------------------------------------
+
+
+def test_text_output_is_readable(cli: Cli) -> None:
+    result = assert_ok(cli("check", "Hungary's ODA for Vietnam totals 400 million USD"))
+    out = result.stdout
+    first = out.splitlines()[0]
+    assert first.startswith("SUPPORTED"), out
+    assert "Hungary's ODA for Vietnam totals 400 million USD" in first
+    assert "why:" in out
+    assert "evidence hu-oda-400m-usd" in out
+    assert "source 004" in out
+    # the quote is shown in its sentence
+    show = json.loads(assert_ok(cli("show", "hu-oda-400m-usd", "--format", "json")).stdout)
+    quote = show["spans"][0]["quote"]
+    assert " ".join(quote.split()) in out
+    assert "Traceback" not in result.output
+
+
+def test_text_output_of_a_contradiction(cli: Cli) -> None:
+    result = cli("check", "Hungary's ODA for Vietnam totals 40 million USD")
+    assert result.exit_code == 1, result.output
+    assert result.stdout.startswith("CONTRADICTED"), result.stdout
+    assert "evidence hu-oda-400m-usd" in result.stdout
+    assert "40,000,000 USD" in result.stdout  # the reason names what the statement said
+
+
+def test_text_output_without_evidence(cli: Cli) -> None:
+    result = assert_ok(cli("check", "Vietnam–Armenia trade topped 1 billion USD in 2025"))
+    assert result.stdout.startswith("NOT ENOUGH INFO"), result.stdout
+    assert "evidence" not in result.stdout
+
+
+# --- JSON shape and evidence spans --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Hungary's ODA for Vietnam totals 400 million USD",
+        "Patrick Leahy was a senator from New Hampshire",
+        "The US ranks first among Vietnam's trading partners",
+        "Vietnam–Hungary trade topped 1 billion USD in 2025",
+        "Tổng Bí thư Tô Lâm gặp Thủ tướng Hungary Viktor Orbán tại Washington ngày 19/2/2026.",
+        "Vietnam–Armenia trade topped 1 billion USD in 2025",
+    ],
+    ids=ascii_id,
+)
+def test_json_shape_and_quotes_are_source_slices(
+    cli: Cli, seed_texts: dict[str, str], statement: str
+) -> None:
+    data = check_json(cli, statement)
+    assert set(data) == JUDGEMENT_KEYS
+    assert data["statement"] == statement
+    assert data["verdict"] in VERDICTS
+    assert isinstance(data["explanation"], str) and data["explanation"].strip()
+    assert isinstance(data["parts"], list)
+    for part in data["parts"]:
+        assert part["verdict"] in VERDICTS
+        assert isinstance(part["predicate"], str)
+    if data["verdict"] == "not_enough_info":
+        assert data["evidence"] == []
+    else:
+        assert data["evidence"], "a decided verdict cites evidence"
+    shown: dict[str, Any] = {}
+    for ev in data["evidence"]:
+        assert set(ev) == EVIDENCE_KEYS
+        assert isinstance(ev["start"], int) and isinstance(ev["end"], int)
+        assert 0 <= ev["start"] < ev["end"]
+        # the quote is exactly the seed text between the offsets
+        assert seed_texts[ev["source"]][ev["start"] : ev["end"]] == ev["quote"]
+        # and exactly a span `factdb show` reports for that claim
+        if ev["claim"] not in shown:
+            shown[ev["claim"]] = json.loads(
+                assert_ok(cli("show", ev["claim"], "--format", "json")).stdout
+            )
+        spans = shown[ev["claim"]]["spans"]
+        assert {k: ev[k] for k in ("source", "start", "end", "quote")} in spans
+    # every span of every evidence claim is listed, each once
+    for claim, record in shown.items():
+        listed = [ev for ev in data["evidence"] if ev["claim"] == claim]
+        assert len(listed) == len(record["spans"])
+
+
+def test_json_is_one_object_and_keeps_unicode(cli: Cli) -> None:
+    result = assert_ok(cli("check", "Hungary cấp ODA 0,4 tỷ USD cho Việt Nam", "--format", "json"))
+    data = json.loads(result.stdout)  # the whole of stdout is one JSON document
+    assert isinstance(data, dict)
+    assert data["statement"] == "Hungary cấp ODA 0,4 tỷ USD cho Việt Nam"
+    assert "tỷ" in result.stdout  # not \u-escaped
+
+
+# --- --file, stdin and JSON lines ---------------------------------------------------------------
+
+FILE_STATEMENTS = [
+    ("Vietnam–Hungary trade topped 1 billion USD in 2025", "supported"),
+    ("Vietnam–Armenia trade topped 1 billion USD in 2025", "not_enough_info"),
+    ("Hungary cap ODA 0,4 ty USD cho Viet Nam", "supported"),
+    ("Viktor Orbán is the Prime Minister of Austria", "contradicted"),
+    ("Vietnam–Hungary trade reached 1.5 billion USD in 2025", "not_enough_info"),
+]
+
+
+def jsonl(result: Result) -> list[dict[str, Any]]:
+    lines = result.stdout.splitlines()
+    assert all(line.strip() for line in lines), "no blank lines between records"
+    return [json.loads(line) for line in lines]
+
+
+def test_file_jsonl_one_object_per_line_in_order(cli: Cli, tmp_path: Path) -> None:
+    path = tmp_path / "statements.txt"
+    # blank and whitespace-only lines are not statements; CRLF line ends are fine
+    body = "\r\n".join([FILE_STATEMENTS[0][0], "", FILE_STATEMENTS[1][0], "   "])
+    body += "\r\n" + "\n".join(s for s, _ in FILE_STATEMENTS[2:]) + "\n"
+    path.write_text(body, encoding="utf-8", newline="")
+    result = cli("check", "--file", path, "--format", "jsonl")
+    assert result.exit_code == 1, result.output  # one line is contradicted
+    assert "Traceback" not in result.output
+    records = jsonl(result)
+    assert [r["statement"] for r in records] == [s for s, _ in FILE_STATEMENTS]
+    assert [r["verdict"] for r in records] == [v for _, v in FILE_STATEMENTS]
+    for r in records:
+        assert set(r) == JUDGEMENT_KEYS
+
+
+def test_stdin_jsonl(cli: Cli) -> None:
+    statements = [s for s, v in FILE_STATEMENTS if v != "contradicted"]
+    result = cli("check", "--file", "-", "--format", "jsonl", input="\n".join(statements) + "\n")
+    assert_ok(result)  # nothing contradicted: exit 0
+    records = jsonl(result)
+    assert [r["statement"] for r in records] == statements
+    assert [r["verdict"] for r in records] == [v for s, v in FILE_STATEMENTS if v != "contradicted"]
+
+
+def test_stdin_contradiction_exits_1(cli: Cli) -> None:
+    text = "Hungary's ODA for Vietnam totals 400 million USD\nHungary did not approve the ODA\n"
+    result = cli("check", "--file", "-", "--format", "jsonl", input=text)
+    assert result.exit_code == 1, result.output
+    assert [r["verdict"] for r in jsonl(result)] == ["supported", "contradicted"]
+
+
+def test_file_text_output_reports_every_line(cli: Cli, tmp_path: Path) -> None:
+    path = tmp_path / "s.txt"
+    path.write_text("\n".join(s for s, _ in FILE_STATEMENTS), encoding="utf-8")
+    result = cli("check", "--file", path)
+    assert result.exit_code == 1
+    heads = [line for line in result.stdout.splitlines() if not line.startswith(" ")]
+    labels = [v.upper().replace("_", " ") for _, v in FILE_STATEMENTS]
+    assert len(heads) == len(FILE_STATEMENTS)
+    for head, (statement, _), label in zip(heads, FILE_STATEMENTS, labels, strict=True):
+        assert head.startswith(label) and head.endswith(statement), head
+
+
+# --- --sentences ----------------------------------------------------------------------------------
+
+RUNNING_TEXT = (
+    "Hungary's ODA for Vietnam totals 400 million USD. "
+    "We had lunch afterwards, and it was good! "
+    "Vietnam–Hungary trade reached 1.5 billion USD in 2025. "
+    "Thanks for reading.\n\n"
+    "Viktor Orbán is the Prime Minister of Austria."
+)
+CHECKABLE = [
+    ("Hungary's ODA for Vietnam totals 400 million USD.", "supported"),
+    ("Vietnam–Hungary trade reached 1.5 billion USD in 2025.", "not_enough_info"),
+    ("Viktor Orbán is the Prime Minister of Austria.", "contradicted"),
+]
+
+
+def test_sentences_reports_only_checkable_sentences(cli: Cli) -> None:
+    result = cli("check", "--sentences", "--format", "jsonl", RUNNING_TEXT)
+    assert result.exit_code == 1, result.output
+    records = jsonl(result)
+    assert [(r["statement"], r["verdict"]) for r in records] == CHECKABLE
+    assert all(r["parts"] for r in records)
+
+
+def test_sentences_from_stdin_in_text_format(cli: Cli) -> None:
+    text = RUNNING_TEXT.replace("Viktor Orbán is the Prime Minister of Austria.", "")
+    result = assert_ok(cli("check", "--sentences", "--file", "-", input=text))
+    heads = [line for line in result.stdout.splitlines() if not line.startswith(" ")]
+    assert len(heads) == 2
+    assert heads[0].startswith("SUPPORTED") and heads[0].endswith(CHECKABLE[0][0])
+    assert heads[1].startswith("NOT ENOUGH INFO") and heads[1].endswith(CHECKABLE[1][0])
+    assert "lunch" not in result.stdout and "Thanks" not in result.stdout
+
+
+def test_sentences_with_nothing_checkable_prints_nothing(cli: Cli) -> None:
+    result = assert_ok(cli("check", "--sentences", "We had lunch. It was good."))
+    assert result.stdout == ""
+
+
+# --- exit status 2: bad usage and unreadable input ---------------------------------------------
+
+
+def test_empty_statement(cli: Cli) -> None:
+    assert "empty" in assert_usage_error(cli("check", ""))
+
+
+def test_whitespace_only_statement(cli: Cli) -> None:
+    assert "empty" in assert_usage_error(cli("check", "  \t \n "))
+
+
+def test_file_of_blank_lines(cli: Cli, tmp_path: Path) -> None:
+    path = tmp_path / "blank.txt"
+    path.write_text("\n   \n\t\n", encoding="utf-8")
+    assert "empty" in assert_usage_error(cli("check", "--file", path))
+
+
+def test_empty_stdin(cli: Cli) -> None:
+    assert "empty" in assert_usage_error(cli("check", "--file", "-", input=""))
+
+
+def test_non_utf8_file(cli: Cli, tmp_path: Path) -> None:
+    path = tmp_path / "latin1.txt"
+    path.write_bytes(b"Hungary approved 400 million USD of ODA for Vi\xeat Nam\n")  # Latin-1
+    message = assert_usage_error(cli("check", "--file", path))
+    assert "UTF-8" in message and str(path) in message
+
+
+def test_non_utf8_stdin(cli: Cli) -> None:
+    message = assert_usage_error(cli("check", "--file", "-", input=b"\xff\xfe\x00bad\n"))
+    assert "UTF-8" in message
+
+
+def test_missing_file(cli: Cli, tmp_path: Path) -> None:
+    path = tmp_path / "nope.txt"
+    message = assert_usage_error(cli("check", "--file", path))
+    assert str(path) in message
+
+
+def test_directory_as_file(cli: Cli, tmp_path: Path) -> None:
+    assert str(tmp_path) in assert_usage_error(cli("check", "--file", tmp_path))
+
+
+def test_statement_and_file_together(cli: Cli, tmp_path: Path) -> None:
+    path = tmp_path / "s.txt"
+    path.write_text("Hungary's ODA for Vietnam totals 400 million USD\n", encoding="utf-8")
+    message = assert_usage_error(cli("check", "Hungary did not approve the ODA", "--file", path))
+    assert "STATEMENT" in message and "--file" in message
+
+
+def test_neither_statement_nor_file(cli: Cli) -> None:
+    message = assert_usage_error(cli("check"))
+    assert "STATEMENT" in message
+
+
+def test_unknown_format(cli: Cli) -> None:
+    assert_usage_error(cli("check", "Hungary did not approve the ODA", "--format", "xml"))
+
+
+def test_parse_empty_statement(cli: Cli) -> None:
+    assert "empty" in assert_usage_error(cli("parse", "   "))
+
+
+# --- numbers past float range (known bug) ------------------------------------------------------
+
+HUGE_ODA = "Hungary approved " + "9" * 300 + " billion USD of ODA for Vietnam"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="9…9 (300 digits) billion USD parses to inf; the judge describes it with "
+    "intervals.format_number, whose int(inf) raises OverflowError: a Traceback, exit 1",
+)
+def test_check_huge_amount_has_no_traceback(cli: Cli) -> None:
+    result = cli("check", HUGE_ODA)
+    assert "Traceback" not in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(
+        result.exception
+    )
+    assert result.exit_code in (0, 1, 2)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="ParsedStatement.to_dict keeps low/high = inf and json.dumps writes the bare token "
+    "Infinity, which is not JSON",
+)
+def test_parse_json_of_a_huge_amount_is_strict_json(cli: Cli) -> None:
+    result = assert_ok(cli("parse", HUGE_ODA, "--format", "json"))
+
+    def no_constants(token: str) -> None:
+        raise ValueError(f"not JSON: {token}")
+
+    json.loads(result.stdout, parse_constant=no_constants)
+
+
+# --- factdb parse ---------------------------------------------------------------------------------
+
+
+def parse_json(cli: Cli, statement: str) -> dict[str, Any]:
+    data = json.loads(assert_ok(cli("parse", statement, "--format", "json")).stdout)
+    assert isinstance(data, dict)
+    assert isinstance(data["quantities"], list) and isinstance(data["dates"], list)
+    for q in data["quantities"]:
+        assert {"text", "low", "high", "unit"} <= set(q)
+    for d in data["dates"]:
+        assert {"text", "start", "end", "grain"} <= set(d)
+    return data
+
+
+def test_parse_exact_quantity(cli: Cli) -> None:
+    data = parse_json(cli, "Hungary's ODA for Vietnam totals 400 million USD")
+    [q] = data["quantities"]
+    assert q["text"] == "400 million USD"
+    assert q["low"] == q["high"] == 400_000_000
+    assert q["unit"] == "USD"
+    assert data["dates"] == []
+
+
+def test_parse_open_interval_and_year(cli: Cli) -> None:
+    data = parse_json(cli, "Vietnam–Hungary trade topped 1 billion USD in 2025")
+    [q] = data["quantities"]
+    assert "1 billion USD" in q["text"]
+    assert q["low"] == 1_000_000_000 and q["high"] is None  # open above
+    assert q["unit"] == "USD"
+    [d] = data["dates"]
+    assert d == {**d, "text": "2025", "start": "2025-01-01", "end": "2025-12-31", "grain": "year"}
+
+
+def test_parse_upper_bound_vietnamese(cli: Cli) -> None:
+    data = parse_json(cli, "Kim ngạch thương mại Việt Nam – Hungary năm 2025 dưới 1 tỷ USD.")
+    [q] = data["quantities"]
+    assert q["low"] is None and q["high"] == 1_000_000_000
+    assert q["unit"] == "USD"
+    [d] = data["dates"]
+    assert (d["start"], d["end"], d["grain"]) == ("2025-01-01", "2025-12-31", "year")
+
+
+def test_parse_day_and_range(cli: Cli) -> None:
+    data = parse_json(cli, "Tô Lâm met Viktor Orbán on 19 February 2026.")
+    [d] = data["dates"]
+    assert (d["start"], d["end"], d["grain"]) == ("2026-02-19", "2026-02-19", "day")
+    data = parse_json(cli, "Hội nghị diễn ra từ ngày 18–20/2/2026.")
+    [d] = data["dates"]
+    assert (d["start"], d["end"]) == ("2026-02-18", "2026-02-20")
+
+
+def test_parse_table_output(cli: Cli) -> None:
+    out = assert_ok(cli("parse", "Hungary did not approve the ODA")).stdout
+    assert "entity" in out and "hungary" in out
+    assert "negation" in out and "not" in out
+
+
+# --- factdb eval ----------------------------------------------------------------------------------
+
+LABELLED = REPO_ROOT / "fixtures" / "statements" / "labelled.yaml"
+ACCURACY_FLOOR = 0.80
+MACRO_F1_FLOOR = 0.80
+CONFIDENT_WRONG_CEILING = 15  # measured: 11
+
+
+@pytest.fixture(scope="module")
+def eval_scores(cli: Cli) -> dict[str, Any]:
+    result = assert_ok(cli("eval", LABELLED, "--format", "json"))
+    data = json.loads(result.stdout)
+    assert isinstance(data, dict)
+    return data
+
+
+def confident_wrong(confusion: dict[str, dict[str, int]]) -> int:
+    """A decided verdict where the gold label says otherwise: nei→decided, or the two swapped."""
+    return (
+        confusion["not_enough_info"]["supported"]
+        + confusion["not_enough_info"]["contradicted"]
+        + confusion["supported"]["contradicted"]
+        + confusion["contradicted"]["supported"]
+    )
+
+
+def test_eval_json_shape(eval_scores: dict[str, Any]) -> None:
+    assert {"n", "accuracy", "macro_f1", "fever", "confusion"} <= set(eval_scores)
+    confusion = eval_scores["confusion"]
+    assert set(confusion) == VERDICTS
+    assert all(set(row) == VERDICTS for row in confusion.values())
+    total = sum(sum(row.values()) for row in confusion.values())
+    assert total == eval_scores["n"] == 449
+    correct = sum(confusion[v][v] for v in VERDICTS)
+    assert eval_scores["accuracy"] == pytest.approx(correct / total)
+    assert 0 <= eval_scores["fever"] <= eval_scores["accuracy"] <= 1
+
+
+def test_eval_accuracy_floors(eval_scores: dict[str, Any]) -> None:
+    """Regression floors (measured: accuracy 0.857, macro-F1 0.857, 11 confident wrong)."""
+    wrong = confident_wrong(eval_scores["confusion"])
+    print(
+        f"\naccuracy {eval_scores['accuracy']:.3f}  macro-F1 {eval_scores['macro_f1']:.3f}  "
+        f"FEVER {eval_scores['fever']:.3f}  confident wrong {wrong}"
+    )
+    assert eval_scores["accuracy"] >= ACCURACY_FLOOR
+    assert eval_scores["macro_f1"] >= MACRO_F1_FLOOR
+    assert wrong <= CONFIDENT_WRONG_CEILING
+
+
+def test_eval_text_report(cli: Cli, eval_scores: dict[str, Any]) -> None:
+    out = assert_ok(cli("eval", LABELLED)).stdout
+    lines = out.splitlines()
+    assert lines[0].startswith("gold \\ predicted")
+    # the confusion matrix rows: gold label, then the three counts as in the JSON
+    short = {"supported": "supported", "contradicted": "contradicted", "not_enough_info": "nei"}
+    for gold in ("supported", "contradicted", "not_enough_info"):
+        row = next(line for line in lines[1:4] if line.split()[0] == short[gold])
+        counts = [int(x) for x in row.split()[1:]]
+        expected = [eval_scores["confusion"][gold][p] for p in short]
+        assert counts == expected, row
+    assert f"statements  {eval_scores['n']}" in out
+    assert f"accuracy    {eval_scores['accuracy']:.3f}" in out
+    assert f"macro-F1    {eval_scores['macro_f1']:.3f}" in out
+    assert f"FEVER       {eval_scores['fever']:.3f}" in out
+    assert "misses (" in out
+    assert "expected" in out and "why:" in out
+
+
+def test_eval_default_files_match_explicit(cli: Cli, eval_scores: dict[str, Any]) -> None:
+    """Without arguments eval reads fixtures/statements/*.yaml: today that is labelled.yaml."""
+    if sorted((REPO_ROOT / "fixtures" / "statements").glob("*.yaml")) != [LABELLED]:
+        pytest.skip("more labelled files than labelled.yaml")
+    # The default is resolved from the installed package (factdb.fixtures.DEFAULT_FIXTURES).
+    data = json.loads(assert_ok(cli("eval", "--format", "json")).stdout)
+    assert data == eval_scores
+
+
+def test_eval_missing_file(cli: Cli, tmp_path: Path) -> None:
+    assert_usage_error(cli("eval", tmp_path / "missing.yaml"))
