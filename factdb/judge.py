@@ -32,15 +32,12 @@ from factdb.match import ClaimIndex, ClaimView
 from factdb.parse import Mention, ParsedStatement
 from factdb.quantities import Quantity
 from factdb.text import fold
-from factdb.vocabulary import PredicateInfo, Vocabulary
+from factdb.vocabulary import PredicateInfo, Vocabulary, tokens
 
 SUPPORTED = "supported"
 CONTRADICTED = "contradicted"
 NEI = "not_enough_info"
 
-# Words that turn an active sentence around ("was invited by", "được mời"): the order of the
-# two parties then says nothing about who did what.
-PASSIVE = frozenset({"by", "duoc", "bi"})
 # Qualifiers that name the other party of a directed relation (A invited B; A gave ODA to B).
 DIRECTED = ("counterparty", "beneficiary")
 # Kinds of place a location may be given as: "in Hungary" replaces "in Washington".
@@ -49,6 +46,9 @@ PLACES = frozenset({"city", "country", "us-state"})
 # "Prime Minister of Austria", "Austria's prime minister", "senator from New Hampshire".
 ATTACH_GAP = 2
 TIME_PREFERENCE = ("value", "qualifier", "state", "none")
+# How many of the nearest numbers and dates a predicate reads: a sentence gives one or two; a
+# pasted table of figures would otherwise cost numbers × dates × claims.
+MAX_READINGS = 3
 # The entity type of offices: a predicate cued by it (holding an office) is about the office
 # named, so a claim whose office the statement does not name is not checked.
 ROLE_TYPE = "role"
@@ -111,6 +111,7 @@ class _Context:
     quantities: dict[str, list[Quantity]] = field(default_factory=dict)
     dates: dict[str, list[DateSpan]] = field(default_factory=dict)
     candidates: set[str] = field(default_factory=set)  # predicates with claims to look at
+    words: list[tuple[str, int, int]] = field(default_factory=list)  # folded word tokens
     # Predicates the statement triggers, with claims about the entities it names, none of which
     # bears on it ("Orbán invited Tô Lâm ..." when only Tô Lâm's invitations are stored).
     unverified: list[str] = field(default_factory=list)
@@ -165,6 +166,7 @@ class Judge:
         candidates = {pid: self.index.candidates([pid], mentioned) for pid in parsed.predicates}
         candidates = {pid: claims for pid, claims in candidates.items() if claims}
         ctx.candidates = set(candidates)
+        ctx.words = tokens(fold(parsed.text))
         self._place_values(ctx, list(candidates))
         parts = []
         triggered = {t.target for t in parsed.triggers}
@@ -233,14 +235,16 @@ class Judge:
             if fitting:
                 ctx.quantities[pred.id] = sorted(
                     fitting, key=lambda q: min(abs(q.start - a) for a in anchors[pred.id])
-                )
+                )[:MAX_READINGS]
         # A date is what an event's date predicate asserts, so those take it first; then series,
         # then states, then predicates that carry no time (for which it is an unchecked extra).
         for d in ctx.parsed.dates:
             for role in TIME_PREFERENCE:
                 pred = nearest(d.start, [p for p in preds if p.time_role == role])
                 if pred is not None:
-                    ctx.dates.setdefault(pred.id, []).append(d)
+                    readings = ctx.dates.setdefault(pred.id, [])
+                    if len(readings) < MAX_READINGS:
+                        readings.append(d)
                     break
 
     def _fits(self, pred: PredicateInfo, q: Quantity) -> bool:
@@ -409,8 +413,11 @@ class Judge:
             said = f"the statement says {describe(stated, quantity.unit or claim.unit)}"
             if quantity.unit is not None and quantity.unit != claim.unit:
                 return Finding(claim, "open", f"{said}; {claim_text}, in another unit", same_key)
+            # A small bare number may be an amount whose scale and unit went unread ("400 trieu"
+            # in accented text): it can bear out a figure but not refute one.
+            bare = quantity.unit is None and claim.unit is not None and quantity.value < 1000
             if stated.disjoint(claim.interval):
-                if pred.functional and same_key and conflict is None:
+                if pred.functional and same_key and conflict is None and not bare:
                     conflict = f"{said}; {claim_text}"
                 else:
                     return Finding(claim, "open", f"{said}; {claim_text}", same_key)
@@ -496,7 +503,7 @@ class Judge:
     ) -> bool:
         """Whether a place is given as where it happened: after "in"/"tại", or right after the
         predicate's own trigger ("visit Vietnam", "thăm Việt Nam")."""
-        words = _word_spans(ctx.parsed.text)
+        words = ctx.words
         triggers = [t for t in ctx.parsed.triggers if t.target == pred.id]
         for mention in ctx.positions.get(eid, []):
             before = tuple(w for w, _, e in words if e <= mention.start)
@@ -520,7 +527,7 @@ class Judge:
         merely elsewhere in the sentence ("invited President Tokayev to visit Vietnam")."""
         if self._type(other) in pred.cue_types:
             return True  # "Vietnam and Hungary are strategic partners": the mention is the cue
-        toks = [(s, e) for _, s, e in _word_spans(ctx.parsed.text)]
+        toks = [(s, e) for _, s, e in ctx.words]
         heads = [(m.start, m.end) for m in ctx.positions.get(claim.qualifier("role") or "", [])]
         heads += [(t.start, t.end) for t in ctx.parsed.triggers if t.target == pred.id]
         entity_spans = [(m.start, m.end) for m in ctx.parsed.entities]
@@ -563,7 +570,7 @@ class Judge:
             return False
         if any(t.target == pred.id and t.start >= cue.start for t in ctx.parsed.triggers):
             return True
-        words = _word_spans(ctx.parsed.text)
+        words = ctx.words
         blockers = [
             (t.start, t.end)
             for t in ctx.parsed.triggers
@@ -595,7 +602,7 @@ class Judge:
         other = next((claim.qualifier(r) for r in DIRECTED if claim.qualifier(r)), None)
         if other is None or claim.subject not in ctx.positions or other not in ctx.positions:
             return True
-        if set(fold(ctx.parsed.text).split()) & PASSIVE:
+        if ctx.parsed.passive:
             return True
         return ctx.positions[claim.subject][0].start < ctx.positions[other][0].start
 
@@ -672,12 +679,6 @@ def describe_period(start: dt.date, end: dt.date, grain: str | None) -> str:
     if start == end:
         return start.strftime("%-d %B %Y")
     return f"{start.strftime('%-d %B %Y')} to {end.strftime('%-d %B %Y')}"
-
-
-def _word_spans(text: str) -> list[tuple[str, int, int]]:
-    from factdb.vocabulary import tokens
-
-    return tokens(fold(text))
 
 
 def _currency_dimension(unit: str) -> str:

@@ -56,6 +56,7 @@ class ParsedStatement:
     # predicate id -> why it is a candidate
     predicates: dict[str, str] = field(default_factory=dict)
     unknown_names: list[str] = field(default_factory=list)
+    passive: bool = False  # "was invited by", "được mời"
 
     def entity_ids(self) -> set[str]:
         return {eid for m in self.entities for eid in m.ids}
@@ -195,6 +196,8 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
         ):
             # "No. 2" is a number, not a denial.
             parsed.negation = Cue(kind, hits[0].target, surface, start, end)
+        elif kind == "passive":
+            parsed.passive = True
         elif kind in ("plan", "wish"):
             parsed.modality_cues.append(Cue(kind, hits[0].target, surface, start, end))
             if parsed.modality != "wish":

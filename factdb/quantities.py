@@ -48,6 +48,10 @@ class Quantity:
     comparator: str | None  # the comparator's op from the lexicon, None if none
 
 
+# More digits than any amount a statement gives (a billion billion has 19).
+MAX_DIGITS = 18
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Quantities in ``text``: non-overlapping, in text order."""
     if not text:
@@ -59,7 +63,8 @@ def find_quantities(text: str) -> list[Quantity]:
     for first, end in date_token_spans(text):
         blocked[first:end] = b"\x01" * (end - first)
     _block_not_numbers(toks, blocked)
-    return _Scanner(toks, blocked).run()
+    # A scale can still lift a long number past what a float holds ("9…9 tỷ tỷ").
+    return [q for q in _Scanner(toks, blocked).run() if math.isfinite(q.value)]
 
 
 def _block_not_numbers(toks: Tokens, blocked: bytearray) -> None:
@@ -245,6 +250,8 @@ class _Scanner:
             j += 2
         if j + 1 < n and keys[j] == ":" and kinds[j + 1] == DIGITS and toks.touching(j):
             return None  # a clock time or a score ("11:52", "3:1")
+        if sum(map(len, groups)) > MAX_DIGITS:
+            return None  # an id, a phone number or noise; and 10**310 is no float
         value = _read_digits(groups, seps)
         return None if value is None else (value, j)
 

@@ -46,7 +46,8 @@ def has_marks(phrase: str) -> bool:
 
 @dataclass(frozen=True)
 class Entry:
-    """One phrase's meaning: kind is entity | trigger | negation | not_negation | plan | wish."""
+    """One phrase's meaning: kind is entity | trigger | negation | not_negation | plan | wish |
+    passive."""
 
     kind: str
     target: str  # entity id, predicate id, or the cue itself
@@ -255,6 +256,8 @@ def load_vocabulary(engine: Engine) -> Vocabulary:
             index.add(cue, _entry("negation", cue, lang, cue))
         for cue in lex.get("not_negation", []):
             index.add(cue, _entry("not_negation", cue, lang, cue))
+        for cue in lex.get("passive", []):
+            index.add(cue, _entry("passive", cue, lang, cue))
         for mood, cues in (lex.get("modality") or {}).items():
             for cue in cues:
                 index.add(cue, _entry(mood, cue, lang, cue))

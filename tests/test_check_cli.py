@@ -398,16 +398,11 @@ def test_parse_empty_statement(cli: Cli) -> None:
     assert "empty" in assert_usage_error(cli("parse", "   "))
 
 
-# --- numbers past float range (known bug) ------------------------------------------------------
+# --- numbers past float range ------------------------------------------------------
 
 HUGE_ODA = "Hungary approved " + "9" * 300 + " billion USD of ODA for Vietnam"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="9…9 (300 digits) billion USD parses to inf; the judge describes it with "
-    "intervals.format_number, whose int(inf) raises OverflowError: a Traceback, exit 1",
-)
 def test_check_huge_amount_has_no_traceback(cli: Cli) -> None:
     result = cli("check", HUGE_ODA)
     assert "Traceback" not in result.output
@@ -417,11 +412,6 @@ def test_check_huge_amount_has_no_traceback(cli: Cli) -> None:
     assert result.exit_code in (0, 1, 2)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="ParsedStatement.to_dict keeps low/high = inf and json.dumps writes the bare token "
-    "Infinity, which is not JSON",
-)
 def test_parse_json_of_a_huge_amount_is_strict_json(cli: Cli) -> None:
     result = assert_ok(cli("parse", HUGE_ODA, "--format", "json"))
 

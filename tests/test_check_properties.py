@@ -283,13 +283,6 @@ def test_known_sentences_citing_other_seeds(
     assert foreign_evidence(s) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Judge._order_ok folds the statement and looks for PASSIVE words ('by', 'duoc', 'bi'); "
-    "'Bí' of 'Tổng Bí thư' (General Secretary) folds to 'bi' (as 'bị', passive), so direction is "
-    "not checked whenever To Lam's title is written out: 'Donald Trump mời Tổng Bí thư Tô Lâm' "
-    "(Trump invited To Lam) cites to-lam-invited-trump-visit-vietnam-2025 (To Lam invited Trump)",
-)
 def test_direction_of_an_invitation_with_a_title(checker: Checker) -> None:
     plain = checker.check("Donald Trump mời Tô Lâm")
     titled = checker.check("Donald Trump mời Tổng Bí thư Tô Lâm")
@@ -590,13 +583,6 @@ MIXED_DIACRITICS = [
 
 
 @pytest.mark.parametrize("text", MIXED_DIACRITICS, ids=ascii_id)
-@pytest.mark.xfail(
-    strict=True,
-    reason="in a text that writes diacritics a bare scale word ('trieu', 'ty') is not read "
-    "(bare words match only bare entries), so '400 trieu USD' parses as a bare 400 with no unit; "
-    "Judge._fits lets a unit-less number stand for money and 400 is disjoint from "
-    "hu-oda-400m-usd's 400,000,000 USD: a confident, wrong contradiction of a misread amount",
-)
 def test_mixed_diacritics_never_contradict_a_misread_amount(checker: Checker, text: str) -> None:
     assert checker.check(text).verdict != "contradicted"
 
@@ -760,13 +746,6 @@ HUGE = "9" * 320
         pytest.param("Hungary approved " + HUGE + " billion USD of ODA for Vietnam", id="in ODA"),
     ],
 )
-@pytest.mark.xfail(
-    strict=True,
-    raises=OverflowError,
-    reason="a number past float range overflows: quantities._Scanner._digit_number calls "
-    "int(inf) on a 310-digit run; a huge amount that parses to inf crashes "
-    "intervals.format_number (int(inf)) when the judge describes it",
-)
 def test_huge_numbers_do_not_raise(checker: Checker, text: str) -> None:
     assert_checks(checker, text)
 
@@ -775,14 +754,6 @@ class _OutOfTime(Exception):
     pass
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=_OutOfTime,
-    reason="Judge._assess_readings tries every (quantity, date) pair for every claim and each "
-    "_assess calls _order_ok, which folds the whole text: super-quadratic cost; 120 repeats of "
-    "'Hungary 400 million USD ODA Vietnam 2025' (4,920 chars) take ~16 s to judge (parse 0.1 s; "
-    "40 repeats 0.5 s, 80 repeats 4.8 s)",
-)
 def test_long_repetitive_statement_is_checked_in_reasonable_time(checker: Checker) -> None:
     text = "Hungary 400 million USD ODA Vietnam 2025 " * 120
 
