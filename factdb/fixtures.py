@@ -25,6 +25,7 @@ from typing import Any, NamedTuple
 
 import yaml
 
+from factdb.models import Alias, Claim, Entity, Predicate, Source, Trigger, Unit
 from factdb.spans import Selector, SpanError, locate
 from factdb.text import fold_phrase
 
@@ -222,11 +223,22 @@ BULK_SUFFIXES = {".jsonl", ".csv"}
 CLAIM_SUFFIXES = YAML_SUFFIXES | BULK_SUFFIXES
 
 
+def seed_folder(sources_file: Path, default: Path = DEFAULT_SEEDS) -> Path:
+    """The folder a sources.yaml reads its texts from: its `seeds:` key, else the project's."""
+    try:
+        doc = read_yaml(sources_file)
+    except FixtureErrors:
+        return default
+    if isinstance(doc, dict) and isinstance(doc.get("seeds"), str):
+        return (sources_file.parent / doc["seeds"]).resolve()
+    return default
+
+
 def fingerprint(paths: Iterable[Path]) -> str:
     """Cheap change detector over fixture files and the seed texts they name: path, size, mtime."""
     digest = hashlib.sha256()
     files = fixture_files(paths)
-    seeds = {p.parent.parent / "seeds" for p in files if p.name == "sources.yaml"}
+    seeds = {seed_folder(p) for p in files if p.name == "sources.yaml"}
     for path in files + sorted(f for d in seeds if d.is_dir() for f in d.iterdir()):
         stat = path.stat()
         digest.update(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
@@ -290,6 +302,14 @@ def _flag(raw: dict[str, Any], key: str, where: Location) -> bool:
     if not isinstance(value, bool):
         raise FixtureError(where, f"'{key}' must be true or false")
     return value
+
+
+def _short(value: str | None, column: Any, where: Location, what: str) -> None:
+    """Reject what the column cannot hold: PostgreSQL enforces String(n), SQLite does not, so
+    without this check the same fixture would load on one back end and crash the other."""
+    limit = column.type.length
+    if value is not None and len(value) > limit:
+        raise FixtureError(where, f"{what} is {len(value)} characters long; at most {limit}")
 
 
 def _check_keys(raw: dict[str, Any], allowed: set[str], where: Location) -> None:
@@ -431,9 +451,9 @@ def parse_value(
 
 
 def parse_sources(doc: Any, file: Path, seeds_default: Path) -> list[SourceRec]:
-    seeds_dir = seeds_default
+    folder = seeds_default
     if isinstance(doc, dict) and isinstance(doc.get("seeds"), str):
-        seeds_dir = (file.parent / doc["seeds"]).resolve()
+        folder = (file.parent / doc["seeds"]).resolve()
     out = []
     for raw in _records(doc, "sources", str(file)):
         where = _where(raw, str(file))
@@ -442,7 +462,11 @@ def parse_sources(doc: Any, file: Path, seeds_default: Path) -> list[SourceRec]:
         )
         sid = str(_require(raw, "id", (str, int), where))
         name = _require(raw, "file", str, where)
-        path = seeds_dir / name
+        _short(sid, Source.id, where, "source id")
+        _short(name, Source.file_name, where, "file name")
+        _short(raw.get("publisher"), Source.publisher, where, "publisher")
+        _short(raw.get("language"), Source.language, where, "language")
+        path = folder / name
         try:
             data = path.read_bytes()
         except OSError as exc:
@@ -477,12 +501,16 @@ def parse_entities(doc: Any, file: str) -> list[EntityRec]:
         where = Location(file, where.line, None)
         if not SLUG.match(eid):
             raise FixtureError(where, f"entity id {eid!r} is not a lowercase slug")
+        _short(eid, Entity.id, where, "entity id")
+        _short(raw.get("type"), Entity.type, where, f"entity {eid}: type")
         names = _lang_map(_require(raw, "name", dict, where), where, "name")
         if not isinstance(names.get("en"), str) or not isinstance(names.get("vi"), str):
             raise FixtureError(where, f"entity {eid}: name needs en and vi")
         aliases = [("en", names["en"]), ("vi", names["vi"])]
         for lang, items in _lang_map(raw.get("aliases") or {}, where, "aliases").items():
             aliases += [(lang, a) for a in _text_list(items, where, f"aliases.{lang}")]
+        for _, alias in aliases:
+            _short(fold_phrase(alias), Alias.folded, where, f"entity {eid}: alias")
         out.append(
             EntityRec(
                 eid,
@@ -502,6 +530,8 @@ def parse_units(doc: Any, file: str) -> list[UnitRec]:
         where = _where(raw, file)
         _check_keys(raw, {"id", "dimension", "label"}, where)
         labels = _lang_map(_require(raw, "label", dict, where), where, "label")
+        _short(raw.get("id"), Unit.id, where, "unit id")
+        _short(raw.get("dimension"), Unit.dimension, where, "unit dimension")
         out.append(
             UnitRec(
                 _require(raw, "id", str, where),
@@ -534,6 +564,8 @@ def parse_predicates(doc: Any, file: str) -> list[PredicateRec]:
             where,
         )
         pid = _require(raw, "id", str, where)
+        _short(pid, Predicate.id, where, "predicate id")
+        _short(raw.get("dimension"), Predicate.dimension, where, f"predicate {pid}: dimension")
         labels = _lang_map(_require(raw, "label", dict, where), where, "label")
         value_type = _require(raw, "value", str, where)
         if value_type not in VALUE_TYPES:
@@ -547,6 +579,8 @@ def parse_predicates(doc: Any, file: str) -> list[PredicateRec]:
         triggers = []
         for lang, items in _lang_map(raw.get("triggers") or {}, where, "triggers").items():
             triggers += [(lang, t) for t in _text_list(items, where, f"triggers.{lang}")]
+        for _, phrase in triggers:
+            _short(fold_phrase(phrase), Trigger.folded, where, f"predicate {pid}: trigger")
         out.append(
             PredicateRec(
                 pid,
@@ -617,6 +651,7 @@ def validate_claim(
     where = Location(file, line, cid if isinstance(cid, str) else None)
     if not isinstance(cid, str) or not SLUG.match(cid):
         raise FixtureError(where, f"claim id must be a lowercase slug, not {cid!r}")
+    _short(cid, Claim.id, where, "claim id")
     _check_keys(raw, CLAIM_KEYS, where)
 
     def entity(key: str, value: Any) -> str:

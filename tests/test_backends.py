@@ -270,13 +270,6 @@ def test_check_command_output_is_the_same(urls: dict[str, str], tmp_path: Path) 
 # --- what the schema allows ---------------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    reason="library bug: VARCHAR lengths in factdb/models.py (ids String(128), aliases.folded "
-    "String(255), ...) are enforced by PostgreSQL but not by SQLite, and factdb/fixtures.py does "
-    "not check them, so SQLite loads such fixtures while PostgreSQL crashes with DataError "
-    "(StringDataRightTruncation) instead of a fixture error with file and line",
-    strict=False,
-)
 @pytest.mark.parametrize(
     ("old", "new"),
     [

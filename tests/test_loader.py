@@ -513,12 +513,6 @@ def test_unchanged_fixtures_are_not_reloaded_but_touched_ones_are(
     assert _oda(run)["low"] == 4e8
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="library bug: factdb/fixtures.py fingerprint() watches <fixtures>/../seeds only and "
-    "ignores the directory named by sources.yaml's `seeds:` key, so edited seed texts there "
-    "are not noticed",
-)
 def test_editing_a_seed_named_by_the_seeds_key_reloads(
     tmp_path: Path, mini_fixtures: Path, seeds_dir: Path, run: Runner, assert_ok: Check
 ) -> None:
