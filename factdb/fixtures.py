@@ -223,8 +223,27 @@ BULK_SUFFIXES = {".jsonl", ".csv"}
 CLAIM_SUFFIXES = YAML_SUFFIXES | BULK_SUFFIXES
 
 
+_SEEDS_KEY = re.compile(
+    r"""^seeds:[ \t]*(?:"([^"\n]*)"|'([^'\n]*)'|([^#\n]*?))[ \t]*(?:#.*)?$""", re.M
+)
+
+
 def seed_folder(sources_file: Path, default: Path = DEFAULT_SEEDS) -> Path:
-    """The folder a sources.yaml reads its texts from: its `seeds:` key, else the project's."""
+    """The folder a sources.yaml reads its texts from: its `seeds:` key, else the project's.
+
+    Runs on every command (through fingerprint), so the key is found by a look at the lines, not
+    by parsing a sources.yaml that may list ten thousand sources; only an unusual layout falls
+    back to parsing."""
+    try:
+        text = sources_file.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return default
+    found = _SEEDS_KEY.search(text)
+    if found:
+        value = next(g for g in found.groups() if g is not None)
+        return (sources_file.parent / value).resolve() if value else default
+    if "seeds" not in text:
+        return default
     try:
         doc = read_yaml(sources_file)
     except FixtureErrors:
@@ -310,6 +329,9 @@ def _short(value: str | None, column: Any, where: Location, what: str) -> None:
     limit = column.type.length
     if value is not None and len(value) > limit:
         raise FixtureError(where, f"{what} is {len(value)} characters long; at most {limit}")
+
+
+_CLAIM_ID_LENGTH = Claim.__table__.c.id.type.length
 
 
 def _check_keys(raw: dict[str, Any], allowed: set[str], where: Location) -> None:
@@ -651,10 +673,13 @@ def validate_claim(
     where = Location(file, line, cid if isinstance(cid, str) else None)
     if not isinstance(cid, str) or not SLUG.match(cid):
         raise FixtureError(where, f"claim id must be a lowercase slug, not {cid!r}")
-    _short(cid, Claim.id, where, "claim id")
+    if len(cid) > _CLAIM_ID_LENGTH:  # _short, without its attribute lookups: runs per claim
+        _short(cid, Claim.id, where, "claim id")
     _check_keys(raw, CLAIM_KEYS, where)
 
     def entity(key: str, value: Any) -> str:
+        if value is None:
+            raise FixtureError(where, f"missing required field '{key}'")
         if not isinstance(value, str):
             raise FixtureError(where, f"'{key}' must be an entity id")
         if value not in fs.entities:
@@ -663,6 +688,8 @@ def validate_claim(
 
     subject = entity("subject", raw.get("subject"))
     pid = raw.get("predicate")
+    if pid is None:
+        raise FixtureError(where, "missing required field 'predicate'")
     if not isinstance(pid, str) or pid not in fs.predicates:
         raise FixtureError(where, f"unknown predicate {pid!r}")
     pred = fs.predicates[pid]

@@ -168,6 +168,10 @@ BAD_JSONL = [
     ("[1, 2]", "bulk.jsonl:3: each line must be a JSON object, not list"),
     ('{"id": "j-nan", "value": {"exact": NaN}}', "bulk.jsonl:3: invalid JSON"),
     (oda("j-type", subject=5), "bulk.jsonl:3 (claim j-type): 'subject' must be an entity id"),
+    (
+        oda("j-nosub", subject=None),
+        "bulk.jsonl:3 (claim j-nosub): missing required field 'subject'",
+    ),
     (oda("j-atl", subject="atlantis"), "bulk.jsonl:3 (claim j-atl): unknown entity 'atlantis'"),
     (oda("j-noquote", quote=None), "bulk.jsonl:3 (claim j-noquote): a span needs a non-empty"),
     (
