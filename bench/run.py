@@ -115,15 +115,20 @@ def _pss_kib(pid: int) -> int:
     return 0
 
 
-def _tree_memory_kib(root: int) -> int:
-    """Memory of `root` and all its descendants (PSS, from /proc; 0 when gone)."""
+def _tree_memory_kib(root: int, cpu: dict[int, float] | None = None) -> int:
+    """Memory of `root` and all its descendants (PSS, from /proc; 0 when gone). Records the CPU
+    seconds each of them has used so far in `cpu`."""
     children: dict[int, list[int]] = {}
+    used: dict[int, float] = {}
+    tick = os.sysconf("SC_CLK_TCK")
     for entry in os.scandir("/proc"):
         if not entry.name.isdigit():
             continue
         try:
             with open(f"/proc/{entry.name}/stat", encoding="ascii", errors="replace") as fh:
-                ppid = int(fh.read().rsplit(")", 1)[1].split()[1])
+                fields = fh.read().rsplit(")", 1)[1].split()
+            ppid = int(fields[1])
+            used[int(entry.name)] = (int(fields[11]) + int(fields[12])) / tick
         except (OSError, IndexError, ValueError):
             continue
         children.setdefault(ppid, []).append(int(entry.name))
@@ -131,6 +136,8 @@ def _tree_memory_kib(root: int) -> int:
     while todo:
         pid = todo.pop()
         total += _pss_kib(pid)
+        if cpu is not None and pid in used:
+            cpu[pid] = max(cpu.get(pid, 0.0), used[pid])
         todo += children.get(pid, [])
     return total
 
@@ -144,11 +151,12 @@ def run_measured(cmd: list[str], env: dict[str, str], stdout: Any = None) -> dic
     )
     peak = 0
     done = threading.Event()
+    cpu: dict[int, float] = {}
 
     def sample() -> None:
         nonlocal peak
         while not done.is_set():
-            peak = max(peak, _tree_memory_kib(proc.pid))
+            peak = max(peak, _tree_memory_kib(proc.pid, cpu))
             done.wait(0.25)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -164,6 +172,9 @@ def run_measured(cmd: list[str], env: dict[str, str], stdout: Any = None) -> dic
         "cpu_s": (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime),
         # The whole tree's peak (sampled), or the largest single process's if that was higher.
         "peak_rss_mib": max(peak, after.ru_maxrss) / 1024,
+        # CPU seconds of each process of the tree, as last sampled (a forked validator shows
+        # here): on an idle machine the wall time is about the largest of them.
+        "cpu_by_process_s": sorted(cpu.values(), reverse=True),
         "stdout": (out or b"").decode("utf-8", "replace"),
         "stderr": (err or b"").decode("utf-8", "replace"),
     }
