@@ -30,7 +30,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from factdb.fixtures import LINE_KEY, SPAN_LINE_KEY, FixtureError, Location
+from factdb.fixtures import LINE_KEY, SPAN_LINE_KEY, FixtureError, Location, show, text_problem
 
 RawClaims = Iterator[tuple[dict[str, Any] | FixtureError, str | None]]
 
@@ -104,12 +104,17 @@ def read_jsonl(path: Path, name: str) -> RawClaims:
                 kind = type(raw).__name__
                 yield FixtureError(where, f"each line must be a JSON object, not {kind}"), None
                 continue
+            if "\\u" in line and (problem := text_problem(raw)):  # only escapes make them
+                cid = raw.get("id")
+                where = Location(name, lineno, cid if isinstance(cid, str) else None)
+                yield FixtureError(where, problem), None
+                continue
             source = raw.pop("source", None)
             if source is not None and (isinstance(source, bool) or not isinstance(source, str)):
                 cid = raw.get("id")
                 where = Location(name, lineno, cid if isinstance(cid, str) else None)
                 yield (
-                    FixtureError(where, f"'source' must be a source id text, not {source!r}"),
+                    FixtureError(where, f"'source' must be a source id text, not {show(source)}"),
                     None,
                 )
                 continue
@@ -128,12 +133,12 @@ def _number(cell: str, column: str) -> int | float:
     try:
         return int(cell) if _INT.match(cell) else float(cell)
     except ValueError:
-        raise _RowError(f"'{column}' must be a number, not {cell!r}") from None
+        raise _RowError(f"'{column}' must be a number, not {show(cell)}") from None
 
 
 def _whole(cell: str, column: str) -> int:
     if not _INT.match(cell):
-        raise _RowError(f"'{column}' must be a whole number, not {cell!r}")
+        raise _RowError(f"'{column}' must be a whole number, not {show(cell)}")
     return int(cell)
 
 
@@ -143,7 +148,7 @@ def _bool(cell: str, column: str) -> bool:
         return True
     if folded in _FALSE:
         return False
-    raise _RowError(f"'{column}' must be true or false, not {cell!r}")
+    raise _RowError(f"'{column}' must be true or false, not {show(cell)}")
 
 
 def _qualifiers(cell: str) -> dict[str, str]:
@@ -153,9 +158,11 @@ def _qualifiers(cell: str) -> dict[str, str]:
             continue
         role, sep, entity = part.partition("=")
         if not sep or not role.strip() or not entity.strip():
-            raise _RowError(f"qualifiers must be role=entity pairs separated by ';', not {cell!r}")
+            raise _RowError(
+                f"qualifiers must be role=entity pairs separated by ';', not {show(cell)}"
+            )
         if role.strip() in out:
-            raise _RowError(f"qualifier {role.strip()!r} is given twice")
+            raise _RowError(f"qualifier {show(role.strip())} is given twice")
         out[role.strip()] = entity.strip()
     return out
 
@@ -264,6 +271,10 @@ def _csv_rows(reader: Any, header: list[str], name: str) -> RawClaims:
                 ),
                 None,
             )
+            continue
+        if any("\x00" in cell for cell in row):
+            reason = "a cell holds a NUL character, which a database cannot store"
+            yield FixtureError(Location(name, first_line), reason), None
             continue
         cells = dict(zip(header, row, strict=True))
         cid = cells["id"].strip()

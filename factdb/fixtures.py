@@ -16,6 +16,7 @@ import datetime as dt
 import hashlib
 import math
 import re
+import reprlib
 from array import array
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -47,6 +48,17 @@ SPAN_LINE_KEY = "__span_line__"
 _INTERNAL_KEYS = {LINE_KEY, SPAN_LINE_KEY}
 
 
+_SHOW = reprlib.Repr()
+_SHOW.maxstring = _SHOW.maxother = 80
+_SHOW.maxlevel, _SHOW.maxlist, _SHOW.maxdict, _SHOW.maxtuple, _SHOW.maxset = 3, 5, 5, 5, 5
+
+
+def show(value: Any) -> str:
+    """A bad value as an error message quotes it: its repr, bounded in length and depth (a 10 MB
+    string or a YAML alias bomb must not make a 10 MB message)."""
+    return _SHOW.repr(value)
+
+
 @dataclass(frozen=True)
 class Location:
     file: str
@@ -55,7 +67,10 @@ class Location:
 
     def __str__(self) -> str:
         where = self.file + (f":{self.line}" if self.line else "")
-        return where + (f" (claim {self.claim})" if self.claim else "")
+        claim = self.claim
+        if claim and len(claim) > 140:  # longer than any valid id: shown bounded
+            claim = claim[:120] + f"… ({len(claim)} characters)"
+        return where + (f" (claim {claim})" if claim else "")
 
 
 @dataclass
@@ -178,6 +193,72 @@ def _construct_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> dict[
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 
 
+class _PyLineLoader(yaml.SafeLoader):
+    """The pure-Python loader, for documents nested so deeply that the C one would overflow the
+    C stack (it recurses in C per level); this one stops at Python's recursion limit."""
+
+
+_PyLineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+_FLOW = re.compile(r"[\[\]{}]")
+_DASHES = re.compile(r"(?:-[ \t]+){200}")
+DEEP = 500
+
+
+def _deep(text: str) -> bool:
+    """Whether `text` may nest more than DEEP levels (an over-estimate: brackets inside quoted
+    text count too, which only costs a slower parse)."""
+    if _DASHES.search(text):
+        return True
+    depth = top = 0
+    for m in _FLOW.finditer(text):
+        depth = depth + 1 if m.group() in "[{" else max(0, depth - 1)
+        top = max(top, depth)
+        if top > DEEP:
+            return True
+    return False
+
+
+def text_problem(value: Any) -> str | None:
+    """Why a parsed value holds text no database can store (a NUL, which PostgreSQL refuses; a
+    lone surrogate, which is not Unicode and cannot be encoded), or None."""
+    todo = [value]
+    while todo:
+        item = todo.pop()
+        if isinstance(item, str):
+            if "\x00" in item:
+                return f"text with a NUL character: {show(item)}"
+            try:
+                item.encode("utf-8")
+            except UnicodeEncodeError:
+                return f"text with a lone surrogate, which is not Unicode: {show(item)}"
+        elif isinstance(item, dict):
+            todo += item.keys()
+            todo += item.values()
+        elif isinstance(item, list):
+            todo += item
+    return None
+
+
+def _text_problems(doc: Any, file: str) -> FixtureError | None:
+    """text_problem for a YAML document, located at the innermost mapping that holds it."""
+    todo: list[tuple[Any, int | None]] = [(doc, None)]
+    seen: set[int] = set()
+    while todo:
+        item, line = todo.pop()
+        if id(item) in seen:  # aliases share objects; look at each once
+            continue
+        if isinstance(item, dict):
+            seen.add(id(item))
+            line = item.get(LINE_KEY, line)
+            todo += [(v, line) for v in (*item.keys(), *item.values())]
+        elif isinstance(item, list):
+            seen.add(id(item))
+            todo += [(v, line) for v in item]
+        elif isinstance(item, str) and (problem := text_problem(item)):
+            return FixtureError(Location(file, line), problem)
+    return None
+
+
 def read_yaml(path: Path) -> Any:
     where = Location(str(path))
     try:
@@ -189,14 +270,20 @@ def read_yaml(path: Path) -> Any:
     except UnicodeDecodeError as exc:
         raise FixtureErrors([FixtureError(where, f"not UTF-8 (byte {exc.start})")]) from exc
     try:
-        return yaml.load(text, Loader=_LineLoader)
+        doc = yaml.load(text, Loader=_PyLineLoader if _deep(text) else _LineLoader)
     except yaml.MarkedYAMLError as exc:
         line = exc.problem_mark.line + 1 if exc.problem_mark else None
         raise FixtureErrors(
             [FixtureError(Location(str(path), line), f"invalid YAML: {exc.problem}")]
         ) from exc
-    except (yaml.YAMLError, RecursionError) as exc:
-        raise FixtureErrors([FixtureError(where, f"invalid YAML: {exc}")]) from exc
+    except RecursionError as exc:
+        reason = "invalid YAML: nested too deeply"
+        raise FixtureErrors([FixtureError(where, reason)]) from exc
+    except (yaml.YAMLError, ValueError, OverflowError) as exc:  # ValueError: a 5000-digit int
+        raise FixtureErrors([FixtureError(where, f"invalid YAML: {show(str(exc))}")]) from exc
+    if "\\" in text and (problem := _text_problems(doc, str(path))):  # only escapes make them
+        raise FixtureErrors([problem])
+    return doc
 
 
 # --- discovering files ------------------------------------------------------------------------
@@ -362,6 +449,8 @@ def _records(doc: Any, key: str, file: str) -> list[dict[str, Any]]:
 
 
 def parse_date(value: Any, where: Location, what: str) -> dt.date:
+    if isinstance(value, dt.datetime):  # a YAML timestamp with a time of day: its day
+        return value.date()
     if isinstance(value, dt.date):
         return value
     if isinstance(value, str):
@@ -369,7 +458,7 @@ def parse_date(value: Any, where: Location, what: str) -> dt.date:
             return dt.date.fromisoformat(value)
         except ValueError:
             pass
-    raise FixtureError(where, f"{what} must be a date YYYY-MM-DD, not {value!r}")
+    raise FixtureError(where, f"{what} must be a date YYYY-MM-DD, not {show(value)}")
 
 
 _YEAR = re.compile(r"\d{4}")
@@ -393,6 +482,8 @@ def parse_time(
         return None
     if isinstance(value, int) and not isinstance(value, bool):
         value = str(value)
+    if isinstance(value, dt.datetime):  # a YAML timestamp with a time of day: its day
+        value = value.date()
     if isinstance(value, dt.date):
         return value, value, "day"
     if isinstance(value, str):
@@ -417,11 +508,11 @@ def parse_time(
             raise FixtureError(where, "a time range needs both start and end")
         grain = value.get("grain", "range")
         if not isinstance(grain, str) or grain not in GRAINS:
-            raise FixtureError(where, f"unknown time grain {grain!r}")
+            raise FixtureError(where, f"unknown time grain {show(grain)}")
         if last[1] < first[0]:
             raise FixtureError(where, "time range ends before it starts")
         return first[0], last[1], grain
-    raise FixtureError(where, f"cannot read time {value!r}")
+    raise FixtureError(where, f"cannot read time {show(value)}")
 
 
 def _month_end(first: dt.date) -> dt.date:
@@ -438,10 +529,13 @@ def _number(raw: dict[str, Any], key: str, where: Location) -> float | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise FixtureError(where, f"value.{key} must be a number, not {value!r}")
-    number = float(value)
+        raise FixtureError(where, f"value.{key} must be a number, not {show(value)}")
+    try:
+        number = float(value)
+    except OverflowError:
+        raise FixtureError(where, f"value.{key} is too large: {show(value)}") from None
     if not math.isfinite(number):
-        raise FixtureError(where, f"value.{key} must be a finite number, not {value!r}")
+        raise FixtureError(where, f"value.{key} must be a finite number, not {show(value)}")
     return number
 
 
@@ -522,7 +616,7 @@ def parse_entities(doc: Any, file: str) -> list[EntityRec]:
         eid = _require(raw, "id", str, where)
         where = Location(file, where.line, None)
         if not SLUG.match(eid):
-            raise FixtureError(where, f"entity id {eid!r} is not a lowercase slug")
+            raise FixtureError(where, f"entity id {show(eid)} is not a lowercase slug")
         _short(eid, Entity.id, where, "entity id")
         _short(raw.get("type"), Entity.type, where, f"entity {eid}: type")
         names = _lang_map(_require(raw, "name", dict, where), where, "name")
@@ -672,7 +766,7 @@ def validate_claim(
     cid = raw.get("id")
     where = Location(file, line, cid if isinstance(cid, str) else None)
     if not isinstance(cid, str) or not SLUG.match(cid):
-        raise FixtureError(where, f"claim id must be a lowercase slug, not {cid!r}")
+        raise FixtureError(where, f"claim id must be a lowercase slug, not {show(cid)}")
     if len(cid) > _CLAIM_ID_LENGTH:  # _short, without its attribute lookups: runs per claim
         _short(cid, Claim.id, where, "claim id")
     _check_keys(raw, CLAIM_KEYS, where)
@@ -683,7 +777,7 @@ def validate_claim(
         if not isinstance(value, str):
             raise FixtureError(where, f"'{key}' must be an entity id")
         if value not in fs.entities:
-            raise FixtureError(where, f"unknown entity {value!r} in '{key}'")
+            raise FixtureError(where, f"unknown entity {show(value)} in '{key}'")
         return value
 
     subject = entity("subject", raw.get("subject"))
@@ -691,7 +785,7 @@ def validate_claim(
     if pid is None:
         raise FixtureError(where, "missing required field 'predicate'")
     if not isinstance(pid, str) or pid not in fs.predicates:
-        raise FixtureError(where, f"unknown predicate {pid!r}")
+        raise FixtureError(where, f"unknown predicate {show(pid)}")
     pred = fs.predicates[pid]
     obj = None if raw.get("object") is None else entity("object", raw["object"])
     if pred.value_type == "entity" and obj is None:
@@ -703,7 +797,7 @@ def validate_claim(
     for role, value in sorted((str(k), v) for k, v in quals_raw.items() if k != LINE_KEY):
         if role not in QUALIFIER_ROLES:
             raise FixtureError(
-                where, f"unknown qualifier {role!r} (one of {sorted(QUALIFIER_ROLES)})"
+                where, f"unknown qualifier {show(role)} (one of {sorted(QUALIFIER_ROLES)})"
             )
         quals.append((role, entity(f"qualifiers.{role}", value)))
 
@@ -717,7 +811,7 @@ def validate_claim(
             )
         low, high, low_open, high_open, unit = parse_value(raw["value"], where)
         if unit is None or unit not in fs.units:
-            raise FixtureError(where, f"unknown unit {unit!r}")
+            raise FixtureError(where, f"unknown unit {show(unit)}")
         if pred.dimension and fs.units[unit].dimension != pred.dimension:
             raise FixtureError(
                 where,
@@ -756,19 +850,20 @@ def validate_claim(
             raise FixtureError(span_where, "no source for this span: give 'source'")
         if isinstance(source, bool) or not isinstance(source, str | int):
             raise FixtureError(
-                span_where, f"'source' must be a source id such as \"004\", not {source!r}"
+                span_where, f"'source' must be a source id such as \"004\", not {show(source)}"
             )
         sid = source if type(source) is str else str(source)
         if sid not in fs.sources:
-            raise FixtureError(span_where, f"unknown source {sid!r}")
+            raise FixtureError(span_where, f"unknown source {show(sid)}")
         start, end, quote = span_raw.get("start"), span_raw.get("end"), span_raw.get("quote")
         if (
             type(start) is int
             and type(end) is int
             and type(quote) is str
             and quote
-            and fs.sources[sid].text[start:end] == quote
             and start >= 0
+            and end <= len(fs.sources[sid].text)
+            and fs.sources[sid].text[start:end] == quote
             and not span_raw.keys() & _SELECTOR_ONLY
         ):  # the common case of bulk files: offsets that hold the quote
             spans.append(SpanRec(sid, start, end, quote))
@@ -877,12 +972,12 @@ class ClaimStream:
                 except FixtureError as exc:
                     self.check.add(exc)
                     continue
-                except (TypeError, ValueError, AttributeError, KeyError) as exc:  # a last resort
+                except (TypeError, ValueError, AttributeError, KeyError, OverflowError) as exc:
                     cid = raw.get("id")
                     where = Location(
                         cf.name, raw.get(LINE_KEY), cid if isinstance(cid, str) else None
                     )
-                    self.check.fail(where, f"cannot read this claim: {exc}")
+                    self.check.fail(where, f"cannot read this claim: {show(str(exc))}")
                     continue
                 ordinal = self.first.get(rec.id)
                 if ordinal is not None:
@@ -949,7 +1044,7 @@ def read_vocabulary(
                 continue
             for rec in records:
                 if rec.id in target:
-                    check.fail(Location(name), f"duplicate {kind[:-1]} id {rec.id!r}")
+                    check.fail(Location(name), f"duplicate {kind[:-1]} id {show(rec.id)}")
                 target[rec.id] = rec
 
     collect("sources", lambda name, pd: parse_sources(pd[1], pd[0], seeds_dir), fs.sources)

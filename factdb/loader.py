@@ -11,10 +11,14 @@ never commits, so the old state is kept too.
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import datetime as dt
 import gc
 import multiprocessing as mp
+import os
 import queue as queue_module
+import signal
 import traceback
 from collections.abc import Callable, Iterable, Iterator, Sequence, Sized
 from dataclasses import dataclass, field, replace
@@ -286,19 +290,42 @@ def _error_tuple(e: FixtureError) -> tuple[str, int | None, str | None, str]:
     return (e.where.file, e.where.line, e.where.claim, e.reason)
 
 
+def _die_with_parent(parent: int) -> None:
+    """Have the kernel end this process when the loader that forked it dies (Linux), so that a
+    killed load leaves nothing behind; elsewhere the queue puts below notice it."""
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != parent:  # died before the request took effect
+        os._exit(1)
+
+
 def _validate_in_child(
-    files: list[ClaimFile], fs: FixtureSet, day: Any, queue: Any
+    files: list[ClaimFile], fs: FixtureSet, day: Any, queue: Any, parent: int
 ) -> None:  # pragma: no cover - runs in the forked process
+    _die_with_parent(parent)
+
+    def put(item: tuple[str, Any]) -> None:
+        while True:
+            try:
+                queue.put(item, timeout=1)
+                return
+            except queue_module.Full:
+                if os.getppid() != parent:
+                    os._exit(1)
+
     try:
         feed = _LocalFeed(files, fs, Problems(), day)
         for rows in feed:
-            queue.put(("rows", rows))
+            put(("rows", rows))
         if feed.check.errors:
-            queue.put(("failed", None))
+            put(("failed", None))
         errors, spans_of = feed.finish()
-        queue.put(("done", ([_error_tuple(e) for e in errors], spans_of)))
+        put(("done", ([_error_tuple(e) for e in errors], spans_of)))
     except BaseException:
-        queue.put(("crashed", traceback.format_exc()))
+        put(("crashed", traceback.format_exc()))
 
 
 class _ForkedFeed:
@@ -310,7 +337,9 @@ class _ForkedFeed:
         ctx = mp.get_context("fork")
         self.queue = ctx.Queue(maxsize=4)
         self.process = ctx.Process(
-            target=_validate_in_child, args=(files, fs, day, self.queue), daemon=True
+            target=_validate_in_child,
+            args=(files, fs, day, self.queue, os.getpid()),
+            daemon=True,
         )
         self.process.start()
         self.outcome: Any = None

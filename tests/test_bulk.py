@@ -379,3 +379,45 @@ def test_errors_stop_at_fifty(
     assert "50 problem(s)" in stderr
     assert "many.jsonl:50 (claim met-0050)" in stderr
     assert "met-0051" not in stderr
+
+
+# --- text and numbers a database cannot take ----------------------------------------------------
+
+UNSTORABLE = [
+    ('"note": "\\ud800"', "lone surrogate"),
+    ('"note": "a\\u0000b"', "NUL character"),
+    ('"value": {"exact": 1' + "0" * 400 + ', "unit": "USD"}', "value.exact is too large"),
+]
+
+
+@pytest.mark.parametrize(("field", "message"), UNSTORABLE, ids=[m for _, m in UNSTORABLE])
+def test_unstorable_values_are_refused(
+    mini_fixtures: Path, run: Runner, assert_usage_error: Any, field: str, message: str
+) -> None:
+    line = json.dumps({k: v for k, v in oda("j-bad").items() if k != "value"}, ensure_ascii=False)
+    if "value" not in field:
+        line = line[:-1] + ', "value": {"exact": 400000000, "unit": "USD"}}'
+    line = line[:-1] + ", " + field + "}"
+    (mini_fixtures / "claims" / "bulk.jsonl").write_text(line + "\n", "utf-8")
+    stderr = assert_usage_error(run("load", mini_fixtures))
+    assert "bulk.jsonl:1 (claim j-bad): " in stderr
+    assert message in stderr
+
+
+def test_offsets_past_the_end_of_the_text_are_refused(
+    mini_fixtures: Path, run: Runner, assert_usage_error: Any, seed_texts: dict[str, str]
+) -> None:
+    text = seed_texts["004"]
+    tail = text[-12:]
+    start = len(text) - len(tail)
+    claim = oda("j-past", quote=None, spans=[{"quote": tail, "start": start, "end": start + 50}])
+    del claim["quote"]
+    (mini_fixtures / "claims" / "bulk.jsonl").write_text(jsonl(claim), "utf-8")
+    assert "offsets" in assert_usage_error(run("load", mini_fixtures))
+
+
+def test_an_error_quotes_a_bounded_part_of_a_huge_value(
+    mini_fixtures: Path, run: Runner, assert_usage_error: Any
+) -> None:
+    (mini_fixtures / "claims" / "bulk.jsonl").write_text(jsonl(oda(subject="s" * 1_000_000)))
+    assert len(assert_usage_error(run("load", mini_fixtures))) < 2_000
