@@ -454,9 +454,8 @@ def lint(ctx: Context, fmt: str, strict: bool) -> None:
     errors = [p for p in problems if not p.is_warning]
     warnings = [p for p in problems if p.is_warning]
     per_kind = counts(problems)
-    summary = (
-        f"{len(errors)} error(s), {len(warnings)} warning(s)"
-        + (": " + ", ".join(f"{kind} {n}" for kind, n in per_kind.items()) if per_kind else "")
+    summary = f"{len(errors)} error(s), {len(warnings)} warning(s)" + (
+        ": " + ", ".join(f"{kind} {n}" for kind, n in per_kind.items()) if per_kind else ""
     )
     if fmt == "json":
         click.echo(json.dumps([p.to_dict() for p in problems], ensure_ascii=False, indent=2))

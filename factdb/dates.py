@@ -92,8 +92,18 @@ def _raw_dates(text: str) -> tuple[_Raw, ...]:
 def _start_keys() -> frozenset[str]:
     """Tokens where a date may begin (besides digits): most words are skipped at once."""
     return lexicon.dates().start_keys(
-        ("month", "weekdays", "range_open", "part", "quarters", "halves", "day_words",
-         "year_words"), frozenset())
+        (
+            "month",
+            "weekdays",
+            "range_open",
+            "part",
+            "quarters",
+            "halves",
+            "day_words",
+            "year_words",
+        ),
+        frozenset(),
+    )
 
 
 def _resolve(raw: _Raw, ref: datetime.date | None) -> DateSpan | None:
@@ -128,13 +138,17 @@ def _bounds(piece: _Piece, year: int) -> tuple[datetime.date, datetime.date]:
         return datetime.date(year, 1, 1), datetime.date(year, 12, 31)
     if piece.grain == "months" and piece.months is not None:
         first_month, last_month = piece.months
-        return (datetime.date(year, first_month, 1),
-                datetime.date(year, last_month, calendar.monthrange(year, last_month)[1]))
+        return (
+            datetime.date(year, first_month, 1),
+            datetime.date(year, last_month, calendar.monthrange(year, last_month)[1]),
+        )
     month = piece.month or 1
     end_of_month = calendar.monthrange(year, month)[1]
     if piece.grain == "month_part" and piece.days is not None:
-        return (datetime.date(year, month, piece.days[0]),
-                datetime.date(year, month, min(piece.days[1], end_of_month)))
+        return (
+            datetime.date(year, month, piece.days[0]),
+            datetime.date(year, month, min(piece.days[1], end_of_month)),
+        )
     return datetime.date(year, month, 1), datetime.date(year, month, end_of_month)
 
 
@@ -152,8 +166,9 @@ class _Parser:
         found: list[_Raw] = []
         i, n, keys, kinds, starts = 0, self.n, self.keys, self.kinds, _start_keys()
         while i < n:
-            if (keys[i] not in starts if kinds[i] != DIGITS
-                    else len(keys[i]) not in (1, 2, 4)):  # a day, a month or a year
+            if (
+                keys[i] not in starts if kinds[i] != DIGITS else len(keys[i]) not in (1, 2, 4)
+            ):  # a day, a month or a year
                 i += 1
                 continue
             got = self._date_at(i)
@@ -170,8 +185,9 @@ class _Parser:
         if k >= self.n:
             return None
         have = self.kinds_for.get(self.keys[k])  # inline quick "no": this runs per token
-        if have is None or (kinds not in have if isinstance(kinds, str)
-                            else have.isdisjoint(kinds)):
+        if have is None or (
+            kinds not in have if isinstance(kinds, str) else have.isdisjoint(kinds)
+        ):
             return None
         return self.idx.first(self.toks, k, kinds)
 
@@ -183,9 +199,14 @@ class _Parser:
 
     def _sep(self, k: int, seps: frozenset[str] | str = _NUMERIC_SEPS) -> str | None:
         """A separator touching the digits on both sides."""
-        if (k + 1 < self.n and self.kinds[k] == OTHER and self.keys[k] in seps
-                and self.toks.touching(k) and self.toks.touching(k + 1)
-                and self.kinds[k + 1] == DIGITS):
+        if (
+            k + 1 < self.n
+            and self.kinds[k] == OTHER
+            and self.keys[k] in seps
+            and self.toks.touching(k)
+            and self.toks.touching(k + 1)
+            and self.kinds[k + 1] == DIGITS
+        ):
             return self.keys[k]
         return None
 
@@ -203,8 +224,12 @@ class _Parser:
             return False
         if self.kinds[k] in (WORD, DIGITS):
             return self.numbers.first(self.toks, k, "ordinal_suffix") is None
-        return self.keys[k] in "/.,:-" and k + 1 < self.n and self.kinds[k + 1] == DIGITS \
+        return (
+            self.keys[k] in "/.,:-"
+            and k + 1 < self.n
+            and self.kinds[k + 1] == DIGITS
             and self.toks.touching(k + 1)
+        )
 
     def _quantity_follows(self, k: int) -> bool:
         """A unit, scale or fraction word after the number: it is a quantity, not a date."""
@@ -278,16 +303,22 @@ class _Parser:
     def _piece(self, j: int, cue: bool, range_start: bool) -> tuple[_Piece, int] | None:
         if j >= self.n:
             return None
-        for reader in (self._quarter_or_half, self._part, self._day_first, self._month_first,
-                       self._year):
+        for reader in (
+            self._quarter_or_half,
+            self._part,
+            self._day_first,
+            self._month_first,
+            self._year,
+        ):
             got = reader(j, cue)
             if got is not None:
                 return got
         k = self._after_day_words(j)
         if range_start and self.kinds[k] == DIGITS and not self._glued_before(k):
             day = self._int(k, 1, 31)
-            if day is not None and (k + 1 >= self.n or self.keys[k + 1] == "-"
-                                    or not self._glued_after(k + 1)):
+            if day is not None and (
+                k + 1 >= self.n or self.keys[k + 1] == "-" or not self._glued_after(k + 1)
+            ):
                 return _Piece("bare_day", None, day=day), k + 1  # "18" of "18-20/2"
         return None
 
@@ -326,13 +357,17 @@ class _Parser:
             end = j + len(entry.keys)
             year = self._year_after(end, slash=True) or self._year_after(end)
             months = (size * (which - 1) + 1, size * which)
-            piece = _Piece("months", year[0] if year else None, months=months,
-                           range_grain="quarter" if kind == "quarters" else "range")
+            piece = _Piece(
+                "months",
+                year[0] if year else None,
+                months=months,
+                range_grain="quarter" if kind == "quarters" else "range",
+            )
             return piece, (year[1] if year else end)
         return None
 
     def _part(self, j: int, cue: bool) -> tuple[_Piece, int] | None:
-        """"đầu tháng 2/2026", "early February 2026", "mid-2025", "cuối năm 2025"."""
+        """ "đầu tháng 2/2026", "early February 2026", "mid-2025", "cuối năm 2025"."""
         entry = self._first(j, "part")
         if entry is None:
             return None
@@ -342,8 +377,7 @@ class _Parser:
         month = self._month_first(k, cue=True)
         if month is not None and month[0].grain == "month":
             piece = month[0]
-            return _Piece("month_part", piece.year, month=piece.month,
-                          days=entry["days"]), month[1]
+            return _Piece("month_part", piece.year, month=piece.month, days=entry["days"]), month[1]
         year = self._year(k, cue=True)
         if year is not None and year[0].grain == "year":
             return _Piece("months", year[0].year, months=entry["months"]), year[1]
@@ -437,7 +471,7 @@ class _Parser:
         return _Piece("day", None, month, first), k + 3
 
     def _month_first(self, j: int, cue: bool) -> tuple[_Piece, int] | None:
-        """"February 19, 2026", "February 18-20", "September 2023", "tháng 9/2023", "in May"."""
+        """ "February 19, 2026", "February 18-20", "September 2023", "tháng 9/2023", "in May"."""
         got = self._month_name(j)
         if got is None:
             return None
@@ -471,24 +505,29 @@ class _Parser:
         year = self._int(k, *_CUED_YEARS, width=(4,))
         if year is None or self._glued_before(k):
             return None
-        if self._glued_after(k + 1) and not (self.keys[k + 1] == "-" and self._int(
-                k + 2, *_CUED_YEARS, width=(4,)) is not None):  # "2020-2025" is a range
+        if self._glued_after(k + 1) and not (
+            self.keys[k + 1] == "-" and self._int(k + 2, *_CUED_YEARS, width=(4,)) is not None
+        ):  # "2020-2025" is a range
             return None
         if word is None:
             cued = cue or self._cue_before(j, "year_cues")
             low, high = _CUED_YEARS if cued else _BARE_YEARS
-            if not low <= year <= high or self._quantity_follows(k + 1) \
-                    or self._quantity_before(k) or self._range_quantity_follows(k + 1):
+            if (
+                not low <= year <= high
+                or self._quantity_follows(k + 1)
+                or self._quantity_before(k)
+                or self._range_quantity_follows(k + 1)
+            ):
                 return None
         return _Piece("year", year), k + 1
 
     def _range_quantity_follows(self, k: int) -> bool:
-        """"1000-2000 đồng": a year range whose second end carries a unit is an amount."""
+        """ "1000-2000 đồng": a year range whose second end carries a unit is an amount."""
         to = self._first(k, "range_to")
         if to is None:
             return False
         k += len(to.keys)
-        return (k < self.n and self.kinds[k] == DIGITS and self._quantity_follows(k + 1))
+        return k < self.n and self.kinds[k] == DIGITS and self._quantity_follows(k + 1)
 
     def _time_after(self, k: int) -> int:
         """Swallow a clock time and zone after a day: ", 11:52 (GMT+7)", "lúc 15:08"."""
@@ -496,8 +535,11 @@ class _Parser:
         joiner = self._first(j, "time_joiners")
         if joiner is not None:
             j += len(joiner.keys)
-        if self._int(j, 0, 24) is None or self._sep(j + 1, ":") is None \
-                or self._int(j + 2, 0, 59, width=(2,)) is None:
+        if (
+            self._int(j, 0, 24) is None
+            or self._sep(j + 1, ":") is None
+            or self._int(j + 2, 0, 59, width=(2,)) is None
+        ):
             return k
         j += 3
         if self._sep(j, ":") is not None and self._int(j + 1, 0, 59, width=(2,)) is not None:

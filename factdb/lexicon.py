@@ -135,8 +135,9 @@ def tokenize(text: str) -> Tokens:
     folded = fold_fast(norm)
     matches = list(_TOKEN_RE.finditer(folded))
     keys = [m.group() for m in matches]
-    kinds = [DIGITS if "0" <= key[0] <= "9" else WORD if key[0].isalpha() else OTHER
-             for key in keys]
+    kinds = [
+        DIGITS if "0" <= key[0] <= "9" else WORD if key[0].isalpha() else OTHER for key in keys
+    ]
     starts = [m.start() for m in matches]
     ends = [m.end() for m in matches]
     touch = [False, *(start == end for start, end in zip(starts[1:], ends, strict=False))]
@@ -190,8 +191,15 @@ class Index:
         self.kinds_for: dict[str, set[str]] = {}  # first token -> kinds of its phrases
         self.by_kind: dict[str, dict[str, list[Entry]]] = {}  # kind -> first token -> entries
 
-    def add(self, kind: str, lang: str, phrase: Any, data: dict[str, Any] | None = None,
-            *, joined: bool = False) -> None:
+    def add(
+        self,
+        kind: str,
+        lang: str,
+        phrase: Any,
+        data: dict[str, Any] | None = None,
+        *,
+        joined: bool = False,
+    ) -> None:
         """Add ``phrase`` (a string, or ``{form: ..., needs_diacritics: true}``).
 
         ``joined`` also adds a phrase of several words written as one ("đôla", "egyptianpound").
@@ -208,8 +216,9 @@ class Index:
             return
         self._insert(Entry(kind, lang, keys, written, data or {}, needs, glued))
         if joined and len(keys) > 1 and all(k.isalpha() for k in keys):
-            self._insert(Entry(kind, lang, ("".join(keys),), ("".join(written),),
-                               data or {}, needs))
+            self._insert(
+                Entry(kind, lang, ("".join(keys),), ("".join(written),), data or {}, needs)
+            )
 
     def _insert(self, entry: Entry) -> None:
         self.first_keys.add(entry.keys[0])
@@ -225,8 +234,11 @@ class Index:
         """First tokens of phrases of these kinds, leaving out number words whose role is in
         ``cannot_start`` or that only follow other words: where a match may begin."""
         return frozenset(
-            key for kind in kinds for key, bucket in self.by_kind.get(kind, {}).items()
-            if any(e.get("role") not in cannot_start and "after" not in e.data for e in bucket))
+            key
+            for kind in kinds
+            for key, bucket in self.by_kind.get(kind, {}).items()
+            if any(e.get("role") not in cannot_start and "after" not in e.data for e in bucket)
+        )
 
     def at(self, toks: Tokens, k: int, kinds: tuple[str, ...] | str) -> list[Entry]:
         """Entries of these kinds whose phrase starts at token k, longest first."""
@@ -251,11 +263,18 @@ class Index:
         found = []
         for entry in bucket:
             n = len(entry.keys)
-            if n > 1 and (k + n > len(keys) or tuple(keys[k : k + n]) != entry.keys
-                          or not all(toks.touching(k + m) for m in entry.glued)):
+            if n > 1 and (
+                k + n > len(keys)
+                or tuple(keys[k : k + n]) != entry.keys
+                or not all(toks.touching(k + m) for m in entry.glued)
+            ):
                 continue
-            if all(_written_ok(toks.written(k + m), entry.written[m],
-                               entry.needs_diacritics, toks.loose) for m in range(n)):
+            if all(
+                _written_ok(
+                    toks.written(k + m), entry.written[m], entry.needs_diacritics, toks.loose
+                )
+                for m in range(n)
+            ):
                 found.append(entry)
         return found
 
@@ -268,8 +287,11 @@ def _written_ok(written: str, entry_written: str, needs_diacritics: bool, loose:
     # Only letters carry diacritics; dashes and quotes are already unified by fold. A text that
     # writes no diacritic at all ("1,5 ty USD") may mean any entry its words fold to; in a text
     # that writes them, a bare word is bare on purpose ("vai", role, is not "vài", a few).
-    return (written == entry_written or not written[0].isalpha()
-            or (loose and written.isascii() and not needs_diacritics))
+    return (
+        written == entry_written
+        or not written[0].isalpha()
+        or (loose and written.isascii() and not needs_diacritics)
+    )
 
 
 def _forms(items: Iterable[Any] | None) -> list[Any]:
@@ -296,8 +318,12 @@ def numbers() -> Index:
             for unit, forms in (data.get(section) or {}).items():
                 for group in ("symbols", "codes", "names"):
                     for form in _forms(forms.get(group)):
-                        info = {"unit": unit, "group": group, "money": section == "currencies",
-                                "before": group != "names" or bool(forms.get("names_before"))}
+                        info = {
+                            "unit": unit,
+                            "group": group,
+                            "money": section == "currencies",
+                            "before": group != "names" or bool(forms.get("names_before")),
+                        }
                         index.add("unit", lang, form, info, joined=group == "names")
         units = data.get("units") or {}
         for item in data.get("subunits", []):
@@ -312,8 +338,9 @@ def numbers() -> Index:
         for phrase in _forms(data.get("rates")):
             index.add("rate", lang, phrase)
         for item in data.get("comparators", []):
-            index.add("post_comparator" if item.get("post") else "comparator", lang,
-                      item["phrase"], item)
+            index.add(
+                "post_comparator" if item.get("post") else "comparator", lang, item["phrase"], item
+            )
             if item.get("closer"):
                 index.add("closer", lang, item["closer"])
         for word in _forms(data.get("comparator_fillers")):
@@ -365,17 +392,33 @@ def dates() -> Index:
         for item in data.get("months", []):
             for word in item["words"]:
                 index.add("month", lang, word, {"month": item["month"]})
-        for kind in ("month_cues", "year_cues", "year_words", "day_words", "day_suffixes", "of",
-                     "day_cues", "weekdays", "time_joiners", "zones", "fraction_followers"):
+        for kind in (
+            "month_cues",
+            "year_cues",
+            "year_words",
+            "day_words",
+            "day_suffixes",
+            "of",
+            "day_cues",
+            "weekdays",
+            "time_joiners",
+            "zones",
+            "fraction_followers",
+        ):
             for word in _forms(data.get(kind)):
                 index.add(kind, lang, word)
         for item in data.get("parts", []):
             part = item["part"]
-            index.add("part", lang, item["phrase"], {
-                "part": part,
-                "days": tuple(data["part_days"][part]),
-                "months": tuple(data["part_months"][part]),
-            })
+            index.add(
+                "part",
+                lang,
+                item["phrase"],
+                {
+                    "part": part,
+                    "days": tuple(data["part_days"][part]),
+                    "months": tuple(data["part_months"][part]),
+                },
+            )
         for kind in ("quarters", "halves"):
             for which, phrases in (data.get(kind) or {}).items():
                 for phrase in phrases:

@@ -83,15 +83,17 @@ def _block_not_numbers(toks: Tokens, blocked: bytearray) -> None:
 _CLAUSE_END = frozenset(".,;:!?)]}\"'|/…")
 _SIGNS = frozenset(".,-")  # may start a number: ".77", ",77", "-5"
 _CANNOT_START = frozenset(("and", "point", "zero_tens", "half", "tens_mult"))
-_AMOUNT_STARTS = frozenset(("comparator", "range_open", "unit", "negative", "vague", "number",
-                            "scale", "fraction"))
+_AMOUNT_STARTS = frozenset(
+    ("comparator", "range_open", "unit", "negative", "vague", "number", "scale", "fraction")
+)
 _RANK_STARTS = frozenset(("top", "ordinal", "rank_prefix", "superlative"))
 _NO_KINDS: frozenset[str] = frozenset()
 # Comparators read in one stack ("ít nhất cũng đạt"): a bound keeps the scan linear when a text
 # repeats comparator words.
 _MAX_STACK = 3
 _ROLES_CONTENT = frozenset(
-    ("unit", "teen", "tens", "ten", "tens_mult", "hundred", "scale", "point", "half"))
+    ("unit", "teen", "tens", "ten", "tens_mult", "hundred", "scale", "point", "half")
+)
 
 
 @lru_cache(maxsize=1)
@@ -164,8 +166,9 @@ class _Scanner:
         found: list[Quantity] = []
         i, n, keys, starts = 0, self.n, self.keys, _start_keys()
         while i < n:
-            if self.blocked[i] or (self.kinds[i] != DIGITS and keys[i] not in starts
-                                   and not self._sign_starts(i)):
+            if self.blocked[i] or (
+                self.kinds[i] != DIGITS and keys[i] not in starts and not self._sign_starts(i)
+            ):
                 i += 1
                 continue
             got = self._quantity_at(i)
@@ -181,16 +184,33 @@ class _Scanner:
             i = end
         return found
 
-    def _make(self, first: int, end: int, value: float, low: float | None, high: float | None,
-              low_open: bool, high_open: bool, unit: str | None,
-              op: str | None) -> tuple[Quantity, int, int]:
+    def _make(
+        self,
+        first: int,
+        end: int,
+        value: float,
+        low: float | None,
+        high: float | None,
+        low_open: bool,
+        high_open: bool,
+        unit: str | None,
+        op: str | None,
+    ) -> tuple[Quantity, int, int]:
         start, stop = self.toks.span(first, end)
         if low is not None and high is not None and low > high:
             low, high, low_open, high_open = high, low, high_open, low_open
-        quantity = Quantity(self.toks.text[start:stop], start, stop, _clean(value),
-                            None if low is None else _clean(low),
-                            None if high is None else _clean(high),
-                            low_open, high_open, unit, op)
+        quantity = Quantity(
+            self.toks.text[start:stop],
+            start,
+            stop,
+            _clean(value),
+            None if low is None else _clean(low),
+            None if high is None else _clean(high),
+            low_open,
+            high_open,
+            unit,
+            op,
+        )
         return quantity, first, end
 
     # -- helpers ----------------------------------------------------------------------------
@@ -199,8 +219,9 @@ class _Scanner:
         if k >= self.n or self.blocked[k]:
             return None
         have = self.kinds_for.get(self.keys[k])  # inline quick "no": this runs per token
-        if have is None or (kinds not in have if isinstance(kinds, str)
-                            else have.isdisjoint(kinds)):
+        if have is None or (
+            kinds not in have if isinstance(kinds, str) else have.isdisjoint(kinds)
+        ):
             return None
         for entry in self.idx.at(self.toks, k, kinds):
             if not entry.get("attached") or self.toks.touching(k):
@@ -208,7 +229,7 @@ class _Scanner:
         return None
 
     def _sign_starts(self, k: int) -> bool:
-        """"-5", ".77", "-,0012": a sign or a decimal mark before digits."""
+        """ "-5", ".77", "-,0012": a sign or a decimal mark before digits."""
         keys, kinds, n = self.keys, self.kinds, self.n
         if keys[k] not in _SIGNS or k + 1 >= n:
             return False
@@ -233,18 +254,33 @@ class _Scanner:
     def _digits(self, k: int) -> tuple[float, int] | None:
         """The digit numeral at token k ("1.234,56", ".77") and the token after it."""
         keys, kinds, toks, n = self.keys, self.kinds, self.toks, self.n
-        if k >= 2 and keys[k - 1] in ".," and toks.touching(k) and toks.touching(k - 1) \
-                and kinds[k - 2] == DIGITS:
+        if (
+            k >= 2
+            and keys[k - 1] in ".,"
+            and toks.touching(k)
+            and toks.touching(k - 1)
+            and kinds[k - 2] == DIGITS
+        ):
             return None  # inside a run already read (and rejected): keeps the scan linear
         if kinds[k] == DIGITS:
             groups, seps, j = [keys[k]], [], k + 1
-        elif (keys[k] in ".," and k + 1 < n and kinds[k + 1] == DIGITS and toks.touching(k + 1)
-              and not (toks.touching(k) and kinds[k - 1] in (DIGITS, WORD))):
+        elif (
+            keys[k] in ".,"
+            and k + 1 < n
+            and kinds[k + 1] == DIGITS
+            and toks.touching(k + 1)
+            and not (toks.touching(k) and kinds[k - 1] in (DIGITS, WORD))
+        ):
             groups, seps, j = ["0", keys[k + 1]], ["."], k + 2  # ".77", ",77"
         else:
             return None
-        while (j + 1 < n and keys[j] in ".," and kinds[j + 1] == DIGITS and toks.touching(j)
-               and toks.touching(j + 1)):
+        while (
+            j + 1 < n
+            and keys[j] in ".,"
+            and kinds[j + 1] == DIGITS
+            and toks.touching(j)
+            and toks.touching(j + 1)
+        ):
             seps.append(keys[j])
             groups.append(keys[j + 1])
             j += 2
@@ -262,12 +298,18 @@ class _Scanner:
         neg = self._first(j, "negative")
         if neg is not None:
             sign, j = -1.0, j + len(neg.keys)
-        elif (keys[j] == "-" and j + 1 < self.n
-              and (kinds[j + 1] == DIGITS or (keys[j + 1] in ".," and j + 2 < self.n
-                                              and kinds[j + 2] == DIGITS))
-              and ((toks.touching(j + 1)
-                    and not (toks.touching(j) and kinds[j - 1] in (WORD, DIGITS)))
-                   or j == 0)):
+        elif (
+            keys[j] == "-"
+            and j + 1 < self.n
+            and (
+                kinds[j + 1] == DIGITS
+                or (keys[j + 1] in ".," and j + 2 < self.n and kinds[j + 2] == DIGITS)
+            )
+            and (
+                (toks.touching(j + 1) and not (toks.touching(j) and kinds[j - 1] in (WORD, DIGITS)))
+                or j == 0
+            )
+        ):
             sign, j = -1.0, j + 1  # "-5", and "- 5" at the start of the text
         if j >= self.n or self.blocked[j]:
             return None
@@ -275,8 +317,9 @@ class _Scanner:
         if num is None and kinds[j] == WORD:
             num = self._fraction(j)
         if num is None:
-            num = self._digit_number(j, after_unit) if kinds[j] in (DIGITS, OTHER) \
-                else self._words(j)
+            num = (
+                self._digit_number(j, after_unit) if kinds[j] in (DIGITS, OTHER) else self._words(j)
+            )
         if num is None:
             return None
         if sign < 0:
@@ -304,7 +347,7 @@ class _Scanner:
         return _Num(value, end, value, False, lone, False, low, high)
 
     def _fraction(self, j: int) -> _Num | None:
-        """"half a billion", "nửa triệu", "half a century": a fraction of a scale or a unit."""
+        """ "half a billion", "nửa triệu", "half a century": a fraction of a scale or a unit."""
         entry = self._first(j, "fraction")
         if entry is None:
             return None
@@ -335,13 +378,24 @@ class _Scanner:
             return None  # "U23", "COVID-19"; but "USD3.14", "Rs20"
         keys, kinds, toks = self.keys, self.kinds, self.toks
         integral = value == int(value)
-        if (j + 1 < self.n and keys[j] == "/" and kinds[j + 1] == DIGITS and toks.touching(j)
-                and toks.touching(j + 1) and float(keys[j + 1])
-                and not (j + 2 < self.n and keys[j + 2] in "/.-" and toks.touching(j + 2))):
+        if (
+            j + 1 < self.n
+            and keys[j] == "/"
+            and kinds[j + 1] == DIGITS
+            and toks.touching(j)
+            and toks.touching(j + 1)
+            and float(keys[j + 1])
+            and not (j + 2 < self.n and keys[j + 2] in "/.-" and toks.touching(j + 2))
+        ):
             return _Num(value / float(keys[j + 1]), j + 2, value / float(keys[j + 1]), False)
         point = self._first(j, "number")
-        if (point is not None and point.get("role") == "point" and value == int(value)
-                and j + 1 < self.n and kinds[j + 1] == DIGITS):
+        if (
+            point is not None
+            and point.get("role") == "point"
+            and value == int(value)
+            and j + 1 < self.n
+            and kinds[j + 1] == DIGITS
+        ):
             value = float(f"{int(value)}.{keys[j + 1]}")  # "1 point 1", "2 chấm 23"
             j, integral = j + 2, False
         base = value
@@ -386,9 +440,19 @@ class _Scanner:
         j, end = k, k
         used: list[tuple[int, str, Entry]] = []  # every word read: (token, role, entry)
         while j < limit and not self.blocked[j]:
-            if (keys[j] == "-" and toks.touching(j) and keys[j - 1] != "-"
-                    and (last == "tens" or (last is not None and toks.touching(j + 1)
-                                            and self._scale_at(j + 1) is not None))):
+            if (
+                keys[j] == "-"
+                and toks.touching(j)
+                and keys[j - 1] != "-"
+                and (
+                    last == "tens"
+                    or (
+                        last is not None
+                        and toks.touching(j + 1)
+                        and self._scale_at(j + 1) is not None
+                    )
+                )
+            ):
                 j += 1  # "twenty-one", "forty-five", "one-billion"
                 continue
             chosen, role = None, ""
@@ -457,18 +521,32 @@ class _Scanner:
         # unit or scale follows or it completes "linh"/"lẻ" ("ba trăm linh năm").
         tail, tail_role, _ = content[-1]
         before = [u for u in used if u[0] < tail]
-        if (len(content) > 1 and tail_role == "unit" and stop is None
-                and before and before[-1][1] != "zero_tens"
-                and self._first(tail, "unit") is not None
-                and self._first(end, ("unit", "scale", "subunit")) is None):
+        if (
+            len(content) > 1
+            and tail_role == "unit"
+            and stop is None
+            and before
+            and before[-1][1] != "zero_tens"
+            and self._first(tail, "unit") is not None
+            and self._first(end, ("unit", "scale", "subunit")) is None
+        ):
             return self._words(k, stop=tail)
         lone = content[0][2] if len(content) == 1 else None
         integral = not any(role in ("point", "half", "scale") for _, role, _ in content)
         value = total + group
         return _Num(value, end, value, integral, lone)
 
-    def _allowed(self, role: str, entry: Entry, last: str | None, last_unit: float,
-                 group: float, has_group: bool, last_scale: float, j: int) -> bool:
+    def _allowed(
+        self,
+        role: str,
+        entry: Entry,
+        last: str | None,
+        last_unit: float,
+        group: float,
+        has_group: bool,
+        last_scale: float,
+        j: int,
+    ) -> bool:
         after = entry.get("after")
         if after is not None:
             return last in after and group % 10 == 0
@@ -483,23 +561,31 @@ class _Scanner:
         if role == "tens":
             if last in (None, "hundred", "scale", "and"):
                 return True
-            return (last == "unit" and self.spoken_hundreds.get(entry.lang, False)
-                    and 1 <= last_unit <= 9 and group == last_unit
-                    and self._unit_word_follows(j + 1, entry.lang))
+            return (
+                last == "unit"
+                and self.spoken_hundreds.get(entry.lang, False)
+                and 1 <= last_unit <= 9
+                and group == last_unit
+                and self._unit_word_follows(j + 1, entry.lang)
+            )
         if role == "tens_mult":
             return (last == "unit" and last_unit >= 1) or last is None
         if role == "zero_tens":
             return last in ("hundred", "scale") and self._unit_word_follows(j + 1, entry.lang)
         if role == "hundred":
-            return last is None or last == "article" or (
-                last in ("unit", "teen") and group == last_unit)
+            return (
+                last is None
+                or last == "article"
+                or (last in ("unit", "teen") and group == last_unit)
+            )
         if role == "scale":
             if last == "scale":
                 return float(entry["value"]) > last_scale and not has_group
             return last != "and" and last != "zero_tens"
         if role == "and":
-            return last in ("hundred", "scale") and self._unit_word_follows(j + 1, entry.lang,
-                                                                            any_number=True)
+            return last in ("hundred", "scale") and self._unit_word_follows(
+                j + 1, entry.lang, any_number=True
+            )
         if role == "article":
             return last is None
         if role == "point":
@@ -528,9 +614,14 @@ class _Scanner:
         digits = ""
         j = k
         while j < self.n:
-            entry = next((e for e in self.idx.at(self.toks, j, "number")
-                          if e.lang == lang and e.get("role") == "unit" and "after" not in e.data),
-                         None)
+            entry = next(
+                (
+                    e
+                    for e in self.idx.at(self.toks, j, "number")
+                    if e.lang == lang and e.get("role") == "unit" and "after" not in e.data
+                ),
+                None,
+            )
             if entry is None:
                 break
             digits += str(int(entry["value"]))
@@ -581,13 +672,22 @@ class _Scanner:
                     unit, money = entry["unit"], entry["money"]
         else:
             same = self._unit_after(end)
-            if (same is not None and same[0].kind == "unit" and same[0]["unit"] == unit
-                    and same[0]["group"] != "symbols"):
+            if (
+                same is not None
+                and same[0].kind == "unit"
+                and same[0]["unit"] == unit
+                and same[0]["group"] != "symbols"
+            ):
                 end = same[1]  # "$10 USD", but "$5 $6" are two amounts
         if num.article and unit is None:
             return None
-        if (end == num.end and end < self.n and self.kinds[end] == WORD
-                and self.kinds[end - 1] == DIGITS and self.toks.touching(end)):
+        if (
+            end == num.end
+            and end < self.n
+            and self.kinds[end] == WORD
+            and self.kinds[end - 1] == DIGITS
+            and self.toks.touching(end)
+        ):
             return None  # digits glued to an unknown word: "5G", "3D", "20km"
         if num.lone is not None and not self._may_stand_alone(num.lone, j, unit, end):
             return None
@@ -601,8 +701,9 @@ class _Scanner:
     def _hyphened_unit(self, k: int) -> tuple[Entry, int] | None:
         """A unit name hyphened to the amount: "one-billion-dollar", "30-year", "three-decade"."""
         toks = self.toks
-        if not (k + 1 < self.n and self.keys[k] == "-" and toks.touching(k)
-                and toks.touching(k + 1)):
+        if not (
+            k + 1 < self.n and self.keys[k] == "-" and toks.touching(k) and toks.touching(k + 1)
+        ):
             return None
         after = self._unit_after(k + 1)
         if after is None or (after[0].kind != "subunit" and after[0].get("group") != "names"):
@@ -627,9 +728,12 @@ class _Scanner:
         if k >= self.n:
             return None
         if self.kinds[k] == DIGITS:
-            if len(self.keys[k]) > 2 or (k + 1 < self.n and self.keys[k + 1] in ".,"
-                                         and self.toks.touching(k + 1)
-                                         and not self._clause_end(k + 2)):
+            if len(self.keys[k]) > 2 or (
+                k + 1 < self.n
+                and self.keys[k + 1] in ".,"
+                and self.toks.touching(k + 1)
+                and not self._clause_end(k + 2)
+            ):
                 return None
             value, end = float(self.keys[k]), k + 1
         else:
@@ -712,8 +816,9 @@ class _Scanner:
             low, high = first.num.value, second.num.value
             return self._make(i, end, num.value, low, high, False, False, unit, op)
         if num.low is not None:  # a vague amount: its interval, read as approximate
-            return self._make(first.start, end, num.value, num.low, num.high, False, False, unit,
-                              "approx")
+            return self._make(
+                first.start, end, num.value, num.low, num.high, False, False, unit, "approx"
+            )
         if opener is not None and post is None:
             i = first.start if comparator is None else i  # "giữa hai nước": no range, no opener
         low, high, low_open, high_open = _interval(op, tolerance, num.value)
@@ -770,15 +875,18 @@ class _Scanner:
         if top is not None and i + 1 < self.n:
             num = self._number(i + 1)
             if num is not None and num.value >= 1 and num.value == int(num.value):
-                return self._make(i, num.end, num.value, 1.0, num.value, False, False, "rank",
-                                  "le")
+                return self._make(i, num.end, num.value, 1.0, num.value, False, False, "rank", "le")
         ordinal = self._first(i, "ordinal")
         prefix = self._first(i, "rank_prefix")
         if ordinal is not None:
             value, j = float(ordinal["value"]), i + len(ordinal.keys)
-        elif (kinds[i] == DIGITS and i + 1 < self.n and toks.touching(i + 1)
-              and self._first(i + 1, "ordinal_suffix") is not None
-              and not self._glued_word_before(i)):
+        elif (
+            kinds[i] == DIGITS
+            and i + 1 < self.n
+            and toks.touching(i + 1)
+            and self._first(i + 1, "ordinal_suffix") is not None
+            and not self._glued_word_before(i)
+        ):
             value, j = float(keys[i]), i + 2
         elif prefix is not None and i + len(prefix.keys) < self.n:
             k = i + len(prefix.keys)
@@ -798,10 +906,14 @@ class _Scanner:
             k = j + 1 if j < self.n and keys[j] == "-" and toks.touching(j) else j
             years = self._first(k, "anniversary")
             if years is not None and (k == j or toks.touching(k)):
-                return self._make(i, k + len(years.keys), value, value, value, False, False,
-                                  "year", None)
-            if ((ordinal is not None or kinds[i] == DIGITS) and i
-                    and self._first(i - 1, "ordinal_not_after") is not None):
+                return self._make(
+                    i, k + len(years.keys), value, value, value, False, False, "year", None
+                )
+            if (
+                (ordinal is not None or kinds[i] == DIGITS)
+                and i
+                and self._first(i - 1, "ordinal_not_after") is not None
+            ):
                 return None  # "a second term", "a first for both countries"
             if j < self.n and keys[j] == "-" and toks.touching(j):
                 sup = self._first(j + 1, "superlative")
@@ -837,8 +949,9 @@ def _deciding(links: list[list[Entry]]) -> list[Entry]:
     return links[-1] if links else []
 
 
-def _interval(op: str | None, tolerance: float,
-              x: float) -> tuple[float | None, float | None, bool, bool]:
+def _interval(
+    op: str | None, tolerance: float, x: float
+) -> tuple[float | None, float | None, bool, bool]:
     """(low, high, low_open, high_open) of a comparator applied to x."""
     if op == "gt":
         return x, (x + abs(x) * tolerance if tolerance else None), True, False

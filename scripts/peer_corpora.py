@@ -43,31 +43,47 @@ from factdb.text import fold  # noqa: E402
 
 # Peer unit names -> (factdb unit, factor): the peer's amount times factor is factdb's value.
 PEER_UNITS: dict[str | None, tuple[str | None, float]] = {
-    None: (None, 1.0), "dimensionless": (None, 1.0),
-    "$": ("USD", 1.0), "unknown": ("USD", 1.0), "£": ("GBP", 1.0),
-    "cent": ("USD", 0.01), "Cent": ("USD", 0.01), "Penny": ("USD", 0.01),
-    "Pence": ("GBP", 0.01), "Sen": ("MYR", 0.01),
-    "dollar": ("USD", 1.0), "Dollar": ("USD", 1.0), "United States dollar": ("USD", 1.0),
-    "euro": ("EUR", 1.0), "Euro": ("EUR", 1.0),
-    "pound sterling": ("GBP", 1.0), "Pound": ("GBP", 1.0), "British pound": ("GBP", 1.0),
-    "Chinese yuan": ("CNY", 1.0), "Canadian dollar": ("CAD", 1.0),
-    "Japanese yen": ("JPY", 1.0), "Australian dollar": ("AUD", 1.0),
-    "Hong Kong dollar": ("HKD", 1.0), "Swiss franc": ("CHF", 1.0), "Lao kip": ("LAK", 1.0),
-    "percentage": ("percent", 1.0), "year": ("year", 1.0),
+    None: (None, 1.0),
+    "dimensionless": (None, 1.0),
+    "$": ("USD", 1.0),
+    "unknown": ("USD", 1.0),
+    "£": ("GBP", 1.0),
+    "cent": ("USD", 0.01),
+    "Cent": ("USD", 0.01),
+    "Penny": ("USD", 0.01),
+    "Pence": ("GBP", 0.01),
+    "Sen": ("MYR", 0.01),
+    "dollar": ("USD", 1.0),
+    "Dollar": ("USD", 1.0),
+    "United States dollar": ("USD", 1.0),
+    "euro": ("EUR", 1.0),
+    "Euro": ("EUR", 1.0),
+    "pound sterling": ("GBP", 1.0),
+    "Pound": ("GBP", 1.0),
+    "British pound": ("GBP", 1.0),
+    "Chinese yuan": ("CNY", 1.0),
+    "Canadian dollar": ("CAD", 1.0),
+    "Japanese yen": ("JPY", 1.0),
+    "Australian dollar": ("AUD", 1.0),
+    "Hong Kong dollar": ("HKD", 1.0),
+    "Swiss franc": ("CHF", 1.0),
+    "Lao kip": ("LAK", 1.0),
+    "percentage": ("percent", 1.0),
+    "year": ("year", 1.0),
 }
 ISO_CODE = re.compile(r"[A-Z]{3}")
 AMBIGUOUS_CURRENCIES = {"dinar", "riyal", "rial"}
 
 # Rows in files of these kinds are compared as single expressions, the rest as sentences.
-ASSERTED = ("duckling_vi_numeral", "duckling_vi_money", "duckling_en_numeral",
-            "duckling_en_money")
+ASSERTED = ("duckling_vi_numeral", "duckling_vi_money", "duckling_en_numeral", "duckling_en_money")
 
 # A time row is in scope when it names a calendar date: digits that make a day, month or year,
 # or a month or quarter word with its number. Anything else ("bây giờ", "thứ 2 tới", "3 giờ
 # chiều", "mùa hè này") is relative to the reference time or a clock time: unsupported.
 _ANCHOR = re.compile(
     r"\d{1,2}\s*/\s*\d{1,2}|\d{4}|\btháng\s+(\d+|một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín"
-    r"|mười|giêng|chạp)\b|\bquý\s+([1-4]|một|hai|ba|bốn|tư|i|ii|iii|iv)\b")
+    r"|mười|giêng|chạp)\b|\bquý\s+([1-4]|một|hai|ba|bốn|tư|i|ii|iii|iv)\b"
+)
 _RELATIVE = re.compile(r"\b(toi|sau|truoc|nay|ngoai|vua|qua|tiep|ke|tuan)\b")
 
 
@@ -92,8 +108,9 @@ def _close(a: float | None, b: float | None) -> bool:
 def _unit(peer_unit: str | None) -> tuple[str | None, float] | None:
     if peer_unit in PEER_UNITS:
         return PEER_UNITS[peer_unit]
-    if peer_unit is not None and (ISO_CODE.fullmatch(peer_unit)
-                                  or peer_unit in AMBIGUOUS_CURRENCIES):
+    if peer_unit is not None and (
+        ISO_CODE.fullmatch(peer_unit) or peer_unit in AMBIGUOUS_CURRENCIES
+    ):
         return peer_unit, 1.0
     return None
 
@@ -164,16 +181,24 @@ def _judge_sentence(row: dict[str, Any], found: list[Quantity]) -> str:
         ranges = [q for q in found if q.low != q.high]
         want = [_interval(m["value"]) for m in expected]
         got = [(q.low, q.high) for q in ranges]
-        return "pass" if len(got) == len(want) and all(
-            _close(a[0], b[0]) and _close(a[1], b[1]) for a, b in zip(got, want, strict=True)
-        ) else "fail"
+        return (
+            "pass"
+            if len(got) == len(want)
+            and all(
+                _close(a[0], b[0]) and _close(a[1], b[1]) for a, b in zip(got, want, strict=True)
+            )
+            else "fail"
+        )
     if dimension in ("numeral", "numeral_spellout", "percent"):
         # a bare "percent" with no number (value "null") names no quantity
         want = sorted(_peer_number(str(m["value"])) for m in expected if m["value"] != "null")
         pool = [q for q in found if (q.unit == "percent") == (dimension == "percent")]
         got = sorted(q.value for q in pool)
-        return "pass" if len(got) == len(want) and all(
-            _close(a, b) for a, b in zip(got, want, strict=True)) else "fail"
+        return (
+            "pass"
+            if len(got) == len(want) and all(_close(a, b) for a, b in zip(got, want, strict=True))
+            else "fail"
+        )
     # quantities and currencies: every expected match in a unit factdb reads must be found
     checked = 0
     for match in expected:
@@ -182,9 +207,16 @@ def _judge_sentence(row: dict[str, Any], found: list[Quantity]) -> str:
             continue
         checked += 1
         value = _peer_number(str(match["value"])) * unit[1]
-        if not any(q.unit == unit[0] and (_close(q.value, value) or (
-                q.low is not None and q.high is not None
-                and _close((q.low + q.high) / 2, value))) for q in found):
+        if not any(
+            q.unit == unit[0]
+            and (
+                _close(q.value, value)
+                or (
+                    q.low is not None and q.high is not None and _close((q.low + q.high) / 2, value)
+                )
+            )
+            for q in found
+        ):
             return "fail"
     return "pass" if checked else "unsupported"
 
@@ -203,9 +235,10 @@ def _judge_time(row: dict[str, Any]) -> tuple[str, str]:
     if row.get("type") == "sentence":
         for match in row["matches"]:
             want = datetime.date.fromisoformat(match["value"][:10])
-            if not any(_same_day(d, want)
-                       and (match["surface"] in d.text or d.text in match["surface"])
-                       for d in found):
+            if not any(
+                _same_day(d, want) and (match["surface"] in d.text or d.text in match["surface"])
+                for d in found
+            ):
                 return "fail", shown
         return "pass", shown
     folded = fold(text)
@@ -245,8 +278,14 @@ def pass_rate(counts: Counter[str]) -> float:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("-v", "--verbose", metavar="FILE_STEM", action="append", default=[],
-                        help="list the failures of this file (e.g. duckling_en_money)")
+    parser.add_argument(
+        "-v",
+        "--verbose",
+        metavar="FILE_STEM",
+        action="append",
+        default=[],
+        help="list the failures of this file (e.g. duckling_en_money)",
+    )
     args = parser.parse_args(argv)
     directory = corpus_dir()
     if directory is None:
@@ -254,15 +293,18 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     print(f"{'file':40} {'pass':>5} {'fail':>5} {'unsup':>5} {'latent':>6} {'rate':>7}")
     for stem, counts in report(directory).items():
-        print(f"{stem:40} {counts['pass']:5} {counts['fail']:5} {counts['unsupported']:5} "
-              f"{counts['latent']:6} {pass_rate(counts):7.1%}")
+        print(
+            f"{stem:40} {counts['pass']:5} {counts['fail']:5} {counts['unsupported']:5} "
+            f"{counts['latent']:6} {pass_rate(counts):7.1%}"
+        )
     for stem in args.verbose:
         print(f"\n{stem} failures:")
         for row in rows(directory / f"{stem}.jsonl"):
             status, shown = judge(row)
             if status == "fail":
-                print(f"  {row['text'][:90]!r} want {row.get('value')} {row.get('unit')}"
-                      f"  got {shown}")
+                print(
+                    f"  {row['text'][:90]!r} want {row.get('value')} {row.get('unit')}  got {shown}"
+                )
     return 0
 
 

@@ -23,7 +23,8 @@ _spec.loader.exec_module(peer_corpora)
 DIRECTORY = peer_corpora.corpus_dir()
 pytestmark = pytest.mark.skipif(
     DIRECTORY is None,
-    reason="peer corpora not found: set FACTDB_PEER_CORPORA or provide ../shared/peer-corpora")
+    reason="peer corpora not found: set FACTDB_PEER_CORPORA or provide ../shared/peer-corpora",
+)
 
 REQUIRED = 0.95
 

@@ -12,8 +12,11 @@ from hypothesis import strategies as st
 from factdb.lexicon import LANGUAGES, examples
 from factdb.quantities import Quantity, find_quantities
 
-CASES = [pytest.param(example, id=f"{lang}-{n}-{example['text']}")
-         for lang in LANGUAGES for n, example in enumerate(examples(lang))]
+CASES = [
+    pytest.param(example, id=f"{lang}-{n}-{example['text']}")
+    for lang in LANGUAGES
+    for n, example in enumerate(examples(lang))
+]
 
 
 def _num(value: Any) -> float | None:
@@ -21,19 +24,30 @@ def _num(value: Any) -> float | None:
 
 
 def _found(q: Quantity, keys: set[str]) -> dict[str, Any]:
-    got = {"value": _num(q.value), "low": _num(q.low), "high": _num(q.high),
-           "low_open": q.low_open, "high_open": q.high_open, "unit": q.unit,
-           "comparator": q.comparator, "text": q.text}
+    got = {
+        "value": _num(q.value),
+        "low": _num(q.low),
+        "high": _num(q.high),
+        "low_open": q.low_open,
+        "high_open": q.high_open,
+        "unit": q.unit,
+        "comparator": q.comparator,
+        "text": q.text,
+    }
     return {k: v for k, v in got.items() if k != "text" or "text" in keys}
 
 
 def _wanted(item: dict[str, Any]) -> dict[str, Any]:
     value = _num(item["value"])
-    want = {"value": value,
-            "low": _num(item["low"]) if "low" in item else value,
-            "high": _num(item["high"]) if "high" in item else value,
-            "low_open": item.get("low_open", False), "high_open": item.get("high_open", False),
-            "unit": item.get("unit"), "comparator": item.get("comparator")}
+    want = {
+        "value": value,
+        "low": _num(item["low"]) if "low" in item else value,
+        "high": _num(item["high"]) if "high" in item else value,
+        "low_open": item.get("low_open", False),
+        "high_open": item.get("high_open", False),
+        "unit": item.get("unit"),
+        "comparator": item.get("comparator"),
+    }
     if "text" in item:
         want["text"] = item["text"]
     return want
@@ -48,8 +62,15 @@ def test_example(example: dict[str, Any]) -> None:
 
 
 def test_equivalent_amounts() -> None:
-    texts = ["400 triệu USD", "0,4 tỷ USD", "400 million USD", "US$400m", "400,000,000 USD",
-             "400.000.000 USD", "0,4 ty USD"]
+    texts = [
+        "400 triệu USD",
+        "0,4 tỷ USD",
+        "400 million USD",
+        "US$400m",
+        "400,000,000 USD",
+        "400.000.000 USD",
+        "0,4 ty USD",
+    ]
     for text in texts:
         (q,) = find_quantities(text)
         assert (q.value, q.unit, q.low, q.high) == (4e8, "USD", 4e8, 4e8), text
@@ -65,40 +86,138 @@ def test_grouped_digits_round_trip(n: int, sep: str) -> None:
     assert [q.value for q in find_quantities(text)] == [n], text
 
 
-SCALES = [("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("nghìn", 1e3), ("ngàn", 1e3),
-          ("triệu", 1e6), ("trieu", 1e6), ("tỷ", 1e9), ("ty", 1e9), ("tỉ", 1e9), ("bn", 1e9)]
+SCALES = [
+    ("thousand", 1e3),
+    ("million", 1e6),
+    ("billion", 1e9),
+    ("nghìn", 1e3),
+    ("ngàn", 1e3),
+    ("triệu", 1e6),
+    ("trieu", 1e6),
+    ("tỷ", 1e9),
+    ("ty", 1e9),
+    ("tỉ", 1e9),
+    ("bn", 1e9),
+]
 
 
-@given(st.integers(min_value=1, max_value=999), st.integers(min_value=0, max_value=99),
-       st.sampled_from(SCALES), st.sampled_from([",", "."]))
-def test_scaled_decimals_round_trip(whole: int, part: int, scale: tuple[str, float],
-                                    mark: str) -> None:
-    """"1,5 tỷ" and "1.5 billion": a decimal mark before one or two digits, then a scale."""
+@given(
+    st.integers(min_value=1, max_value=999),
+    st.integers(min_value=0, max_value=99),
+    st.sampled_from(SCALES),
+    st.sampled_from([",", "."]),
+)
+def test_scaled_decimals_round_trip(
+    whole: int, part: int, scale: tuple[str, float], mark: str
+) -> None:
+    """ "1,5 tỷ" and "1.5 billion": a decimal mark before one or two digits, then a scale."""
     word, factor = scale
     text = f"{whole}{mark}{part:02d} {word}" if part else f"{whole} {word}"
     (q,) = find_quantities(text)
     assert q.value == pytest.approx((whole + (part / 100 if part else 0)) * factor), text
 
 
-@given(st.integers(min_value=1, max_value=999_999_999), st.sampled_from([",", "."]),
-       st.sampled_from(["USD", "đồng", "VND", "dollars", "%", "người", "people"]))
+@given(
+    st.integers(min_value=1, max_value=999_999_999),
+    st.sampled_from([",", "."]),
+    st.sampled_from(["USD", "đồng", "VND", "dollars", "%", "người", "people"]),
+)
 def test_amount_with_unit_round_trip(n: int, sep: str, unit: str) -> None:
     (q,) = find_quantities(f"{_grouped(n, sep)} {unit}")
     assert q.value == n and q.unit is not None
 
 
-VOCAB = ["1", "19", "2025", "1,5", "0,4", "1.000", "/", "-", "–", ",", ".", "%", "$", "US$",
-         "(", ")", "tỷ", "ty", "triệu", "million", "bn", "m", "k", "USD", "đồng", "đô", "hơn",
-         "more", "than", "khoảng", "about", "nearly", "gần", "từ", "đến", "between", "and", "và",
-         "năm", "tháng", "ngày", "hai", "mươi", "mười", "lăm", "trăm", "linh", "one", "twenty",
-         "hundred", "a", "few", "hàng", "thứ", "lớn", "nhất", "first", "top", "second",
-         "largest", "of", "phần", "per", "cent", "February", "May", "in", "mid", "đầu", "quý",
-         "rưỡi", "and a half", "point", "phẩy", "\u200f", "\x00", "\u0301", "e\u0301", "İ"]
+VOCAB = [
+    "1",
+    "19",
+    "2025",
+    "1,5",
+    "0,4",
+    "1.000",
+    "/",
+    "-",
+    "–",
+    ",",
+    ".",
+    "%",
+    "$",
+    "US$",
+    "(",
+    ")",
+    "tỷ",
+    "ty",
+    "triệu",
+    "million",
+    "bn",
+    "m",
+    "k",
+    "USD",
+    "đồng",
+    "đô",
+    "hơn",
+    "more",
+    "than",
+    "khoảng",
+    "about",
+    "nearly",
+    "gần",
+    "từ",
+    "đến",
+    "between",
+    "and",
+    "và",
+    "năm",
+    "tháng",
+    "ngày",
+    "hai",
+    "mươi",
+    "mười",
+    "lăm",
+    "trăm",
+    "linh",
+    "one",
+    "twenty",
+    "hundred",
+    "a",
+    "few",
+    "hàng",
+    "thứ",
+    "lớn",
+    "nhất",
+    "first",
+    "top",
+    "second",
+    "largest",
+    "of",
+    "phần",
+    "per",
+    "cent",
+    "February",
+    "May",
+    "in",
+    "mid",
+    "đầu",
+    "quý",
+    "rưỡi",
+    "and a half",
+    "point",
+    "phẩy",
+    "\u200f",
+    "\x00",
+    "\u0301",
+    "e\u0301",
+    "İ",
+]
 
 
 @settings(max_examples=300)
-@given(st.one_of(st.text(), st.lists(st.sampled_from(VOCAB), max_size=25).map(
-    lambda words: " ".join(words)), st.lists(st.sampled_from(VOCAB), max_size=25).map("".join)))
+@given(
+    st.one_of(
+        st.text(),
+        st.lists(st.sampled_from(VOCAB), max_size=25).map(lambda words: " ".join(words)),
+        st.lists(st.sampled_from(VOCAB), max_size=25).map("".join),
+    )
+)
 def test_never_raises_and_spans_are_consistent(text: str) -> None:
     found = find_quantities(text)
     previous_end = 0
@@ -112,11 +231,23 @@ def test_never_raises_and_spans_are_consistent(text: str) -> None:
             assert q.low <= q.value or q.comparator in ("gt", "ge") or q.unit == "rank"
 
 
-@pytest.mark.parametrize("text", [
-    "1,1" * 100_000, "1." * 100_000, "- " * 100_000, "hai " * 50_000, "twenty-" * 50_000,
-    "nghìn " * 50_000, "$" * 100_000, "19/2/" * 50_000, "\u202e\u0301" * 100_000,
-    "ít nhất cũng đạt " * 25_000, "passed the " * 40_000, "half a " * 40_000,
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1,1" * 100_000,
+        "1." * 100_000,
+        "- " * 100_000,
+        "hai " * 50_000,
+        "twenty-" * 50_000,
+        "nghìn " * 50_000,
+        "$" * 100_000,
+        "19/2/" * 50_000,
+        "\u202e\u0301" * 100_000,
+        "ít nhất cũng đạt " * 25_000,
+        "passed the " * 40_000,
+        "half a " * 40_000,
+    ],
+)
 def test_long_inputs_take_linear_time(text: str) -> None:
     started = time.perf_counter()
     find_quantities(text)
