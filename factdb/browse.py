@@ -47,18 +47,23 @@ def time_dict(
     }
 
 
-def describe_time(start: dt.date | None, end: dt.date | None, grain: str | None) -> str:
+def describe_time(
+    start: dt.date | None, end: dt.date | None, grain: str | None, prose: bool = False
+) -> str:
+    """A claim's time at its granularity: '2025', '2023-09', '2026-02-18..2026-02-20', or with
+    `prose` 'September 2023', '18 February 2026 to 20 February 2026' for reasons."""
     if start is None or end is None:
         return ""
     if start == dt.date.min:
         return f"before {end + dt.timedelta(days=1)}"
     if grain == "year":
         return str(start.year)
+    day, month = ("%-d %B %Y", "%B %Y") if prose else ("%Y-%m-%d", "%Y-%m")
     if grain == "month":
-        return start.strftime("%Y-%m")
+        return start.strftime(month)
     if start == end:
-        return start.isoformat()
-    return f"{start.isoformat()}..{end.isoformat()}"
+        return start.strftime(day)
+    return f"{start.strftime(day)}{' to ' if prose else '..'}{end.strftime(day)}"
 
 
 def claim_to_dict(claim: Claim) -> dict[str, Any]:

@@ -23,9 +23,9 @@ A statement is contradicted if any part is, supported if every part is.
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, field
 
+from factdb.browse import describe_time
 from factdb.dates import DateSpan
 from factdb.intervals import Interval, describe
 from factdb.match import ClaimIndex, ClaimView
@@ -137,7 +137,7 @@ class Judge:
             words.append(describe(claim.interval, claim.unit))
         words += [f"({role} {self.name(eid)})" for role, eid in claim.qualifiers]
         if claim.time_start and claim.time_end:
-            period = describe_period(claim.time_start, claim.time_end, claim.time_grain)
+            period = describe_time(claim.time_start, claim.time_end, claim.time_grain, prose=True)
             words.append(period if period.startswith("before") else f"in {period}")
         if claim.polarity == "denied":
             words.insert(1, "NOT")
@@ -660,25 +660,13 @@ class Judge:
             first, last = first.replace(year=start.year), last.replace(year=start.year)
         note = (
             f"the statement says {date.text}; claim {claim.id} says "
-            f"{describe_period(start, end, claim.time_grain)}"
+            f"{describe_time(start, end, claim.time_grain, prose=True)}"
         )
         if end < first or start > last:
             return False, True, note
         if pred.time_role == "state" or (first <= start and end <= last):
             return True, False, note
         return False, False, note + ", which neither implies nor excludes it"
-
-
-def describe_period(start: dt.date, end: dt.date, grain: str | None) -> str:
-    if start == dt.date.min:
-        return f"before {end + dt.timedelta(days=1)}"
-    if grain == "year":
-        return str(start.year)
-    if grain == "month":
-        return start.strftime("%B %Y")
-    if start == end:
-        return start.strftime("%-d %B %Y")
-    return f"{start.strftime('%-d %B %Y')} to {end.strftime('%-d %B %Y')}"
 
 
 def _currency_dimension(unit: str) -> str:
