@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import Engine, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
+from factdb.db import read_snapshot
 from factdb.intervals import Interval, describe
 from factdb.models import Alias, Claim, Entity, Predicate, Qualifier, Source, Span
 from factdb.text import fold_phrase
@@ -125,6 +126,7 @@ def list_claims(
     predicate: str | None = None,
 ) -> list[Claim]:
     with Session(engine) as session:
+        read_snapshot(session.connection())
         query = select(Claim).options(selectinload(Claim.qualifiers), selectinload(Claim.spans))
         if source is not None:
             if session.get(Source, source) is None:

@@ -17,6 +17,24 @@ import click
 FORMATS = click.Choice(["table", "json", "csv"])
 
 
+def text_argument(_ctx: click.Context, _param: click.Parameter, value: Any) -> Any:
+    """Refuse bytes that are not UTF-8, which Python hands over as lone surrogates: nothing
+    can print them or bind them."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise click.BadParameter("is not valid UTF-8 text") from exc
+    return value
+
+
+def filter_argument(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
+    """A value bound into a query: UTF-8, and no NUL, which PostgreSQL text cannot hold."""
+    if isinstance(value, str) and "\x00" in value:
+        raise click.BadParameter("contains a NUL character")
+    return text_argument(ctx, param, value)
+
+
 def fail(message: str) -> NoReturn:
     """A clear message on stderr and exit 2, for anything the user can fix."""
     click.echo(f"Error: {message}", err=True)
@@ -98,15 +116,24 @@ def load(ctx: Context, paths: tuple[Path, ...]) -> None:
     for path in targets:
         if not path.exists():
             fail(f"no such file or directory: {path}")
+    from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+
     engine = ctx.engine(ready=False)
-    upgrade(engine)
     try:
+        upgrade(engine)
         fs = load_paths(engine, targets)
     except FixtureErrors as exc:
         click.echo(f"Error: nothing loaded; {len(exc.errors)} problem(s):", err=True)
         for err in exc.errors:
             click.echo(f"  {err}", err=True)
         sys.exit(2)
+    except DBAPIError as exc:
+        # A full disk, a lock held past the busy timeout: the transaction rolled back.
+        fail(f"nothing loaded; the database refused the write: {exc.orig}")
+    except SQLAlchemyError as exc:  # a refused COMMIT leaves the connection to be rolled back
+        fail(f"nothing loaded; the database refused the write: {exc}")
+    except OSError as exc:
+        fail(f"nothing loaded; {exc.strerror or exc}")
     spans = sum(len(c.spans) for c in fs.claims.values())
     click.echo(
         f"loaded {len(fs.sources)} sources, {len(fs.entities)} entities, "
@@ -125,9 +152,19 @@ def _table(rows: list[list[str]], headers: list[str]) -> str:
 
 
 @main.command(name="list")
-@click.option("--source", help="Only claims with a span in this source (e.g. 004).")
-@click.option("--entity", help="Only claims about this entity (id or any alias: 'Hungary').")
-@click.option("--predicate", help="Only claims of this predicate (e.g. trade_turnover).")
+@click.option(
+    "--source", callback=filter_argument, help="Only claims with a span in this source (e.g. 004)."
+)
+@click.option(
+    "--entity",
+    callback=filter_argument,
+    help="Only claims about this entity (id or any alias: 'Hungary').",
+)
+@click.option(
+    "--predicate",
+    callback=filter_argument,
+    help="Only claims of this predicate (e.g. trade_turnover).",
+)
 @click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
 @pass_ctx
 def list_(
@@ -168,7 +205,7 @@ def _span_refs(claim: Any) -> list[str]:
 
 
 @main.command()
-@click.argument("claim_id")
+@click.argument("claim_id", callback=filter_argument)
 @click.option(
     "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
 )
@@ -315,7 +352,7 @@ def _checker(ctx: Context) -> Any:
 
 
 @main.command()
-@click.argument("statement", required=False)
+@click.argument("statement", required=False, callback=text_argument)
 @click.option(
     "--file",
     "file",
@@ -373,7 +410,7 @@ def check(ctx: Context, statement: str | None, file: str | None, sentences: bool
 
 
 @main.command()
-@click.argument("statement")
+@click.argument("statement", callback=text_argument)
 @click.option(
     "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
 )
@@ -467,3 +504,7 @@ def lint(ctx: Context, fmt: str, strict: bool) -> None:
         click.echo(summary)
     if errors or (strict and warnings):
         sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

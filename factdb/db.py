@@ -12,7 +12,7 @@ import json
 import os
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy import Connection, Engine, create_engine, event, select
 from sqlalchemy.exc import DBAPIError
 
 from factdb.fixtures import DEFAULT_FIXTURES, PROJECT_ROOT, fingerprint
@@ -44,6 +44,16 @@ def make_engine(url: str | None = None) -> Engine:
 
         return engine
     return create_engine(url)
+
+
+def read_snapshot(conn: Connection) -> None:
+    """Make the reads that follow on `conn`, until it closes, see one committed state: a load
+    committing between the claims and their spans must not mix the old base with the new.
+    pysqlite otherwise runs each SELECT on its own, and PostgreSQL reads at READ COMMITTED."""
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql("BEGIN")
+    else:
+        conn.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
 
 
 def _state_key(paths: list[Path]) -> str:

@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import Engine, or_, select, union
 
+from factdb.db import read_snapshot
 from factdb.intervals import Interval
 from factdb.models import Claim, Qualifier, Span
 
@@ -134,6 +135,7 @@ class ClaimIndex:
 
     def _views(self, ids: Any) -> tuple[ClaimView, ...]:
         with self.engine.connect() as conn:
+            read_snapshot(conn)
             rows = conn.execute(select(Claim).where(Claim.id.in_(ids)).order_by(Claim.id)).all()
             if not rows:
                 return ()
