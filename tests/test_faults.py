@@ -54,7 +54,7 @@ sqlite_only = pytest.mark.skipif(
     ON_SERVER, reason="needs SQLite: its file locks, WAL and a writer process to kill"
 )
 
-# The CLI as a separate process. (`python -m factdb.cli` does nothing: see the test at the end.)
+# The CLI as a separate process.
 CLI = [sys.executable, "-c", "from factdb.cli import main; main()"]
 
 ORBAN = "Thủ tướng Hungary Viktor Orbán"
@@ -417,6 +417,9 @@ def test_the_database_is_writable_again_after_a_killed_load(killed_load: Killed)
 
 @sqlite_only
 def test_a_killed_load_leaves_no_process_behind(killed_load: Killed) -> None:
+    """A bulk file this big is validated in a forked process, which must die with the loader."""
+    if len(killed_load.group_before_kill) < 2:
+        pytest.skip("the load ran in one process: nothing could be left behind")
     assert not killed_load.left_behind, (
         f"before the kill: {killed_load.group_before_kill}\n"
         f"still running after: {killed_load.left_behind}"
@@ -584,7 +587,8 @@ def test_a_write_failing_midway_leaves_the_database_unchanged(
         assert sqlite_health(db_url) == ([("ok",)], [])
 
 
-@pytest.mark.parametrize(("point", "fault"), [("claims", "enospc"), ("commit", "disk-full")])
+@pytest.mark.parametrize("point", FAULT_POINTS)
+@pytest.mark.parametrize("fault", sorted(FAULTS))
 def test_a_write_failing_midway_is_a_clear_error(
     point: str,
     fault: str,
@@ -596,7 +600,8 @@ def test_a_write_failing_midway_is_a_clear_error(
 ) -> None:
     bigger = fixture_set(tmp_path / "bigger", bulk_jsonl(1_000, "w"))
     inject_fault(point, fault)
-    assert_clean_failure(run("load", bigger))
+    stderr = assert_clean_failure(run("load", bigger))
+    assert "nothing loaded" in stderr, stderr
 
 
 @sqlite_only
