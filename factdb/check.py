@@ -8,7 +8,7 @@ checker.check("Hungary approved 400 million USD of ODA for Vietnam").verdict
 from __future__ import annotations
 
 import re
-from functools import cached_property, lru_cache
+from functools import cache, lru_cache
 
 from sqlalchemy import Engine, select
 
@@ -19,6 +19,18 @@ from factdb.models import Source
 from factdb.parse import ParsedStatement, parse_statement
 from factdb.text import fold, nfc
 from factdb.vocabulary import LANGS, Vocabulary, load_vocabulary
+
+SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”»)]*\s+|\n\s*\n|\n")
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    """Words after which a full stop does not end a sentence, folded, from every language."""
+    return frozenset(
+        fold(nfc(a))
+        for lang in LANGS
+        for a in load_lexicon(lang, "statements").get("abbreviations", [])
+    )
 
 
 class Checker:
@@ -47,20 +59,12 @@ class Checker:
         with self.engine.connect() as conn:
             return conn.execute(select(Source.text).where(Source.id == source_id)).scalar_one()
 
-    @cached_property
-    def _sentence_end(self) -> re.Pattern[str]:
-        return re.compile(r"(?<=[.!?…])[\"'”»)]*\s+|\n\s*\n|\n")
-
     def sentences(self, text: str) -> list[str]:
         """Split running text into sentences, not at abbreviations or inside numbers (1.000)."""
-        abbreviations = {
-            fold(nfc(a))
-            for lang in LANGS
-            for a in load_lexicon(lang, "statements").get("abbreviations", [])
-        }
+        abbreviations = _abbreviations()
         pieces: list[str] = []
         start = 0
-        for match in self._sentence_end.finditer(text):
+        for match in SENTENCE_END.finditer(text):
             candidate = text[start : match.start()].strip()
             last_word = candidate.rsplit(None, 1)[-1] if candidate else ""
             if fold(last_word) in abbreviations:

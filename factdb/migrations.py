@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Engine
@@ -17,18 +19,21 @@ def _config(engine: Engine) -> Config:
     return config
 
 
-def upgrade(engine: Engine, revision: str = "head") -> None:
+def _run(engine: Engine, action: Callable[[Config, str], None], revision: str) -> None:
+    """An Alembic command on one transaction of `engine`: the migration and its version stamp
+    commit together or not at all."""
     with engine.begin() as conn:
         config = _config(engine)
         config.attributes["connection"] = conn
-        command.upgrade(config, revision)
+        action(config, revision)
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    _run(engine, command.upgrade, revision)
 
 
 def downgrade(engine: Engine, revision: str = "-1") -> None:
-    with engine.begin() as conn:
-        config = _config(engine)
-        config.attributes["connection"] = conn
-        command.downgrade(config, revision)
+    _run(engine, command.downgrade, revision)
 
 
 def current(engine: Engine) -> str | None:
