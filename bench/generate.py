@@ -305,6 +305,9 @@ class Generator:
                     text = f"In {year}, bilateral trade between {an} and {bn} reached {key}"
                     line = f"{an}–{bn} trade in {year}: {num_en(bn_usd)} billion USD"
             elif pred == "trading_partner_rank":
+                # The text says b is a's partner of that rank: b is the subject (see
+                # fixtures/claims/001.yaml, the US as Vietnam's second-largest partner).
+                claim |= {"subject": b, "qualifiers": {"counterparty": a}}
                 rank = stable(a, b, year) % 4 + 1
                 claim["value"] = {"exact": rank, "unit": "rank"}
                 if vi:

@@ -8,10 +8,13 @@ checker.check("Hungary approved 400 million USD of ODA for Vietnam").verdict
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import cache
 
 from sqlalchemy import Engine, select
 
+from factdb.db import read_snapshot, read_state
 from factdb.judge import Judge, Judgement
 from factdb.lexicon import load as load_lexicon
 from factdb.match import ClaimIndex
@@ -20,6 +23,7 @@ from factdb.parse import ParsedStatement, parse_statement
 from factdb.text import fold, nfc
 from factdb.vocabulary import LANGS, Vocabulary, load_vocabulary
 
+SOURCE_CACHE = 256  # source texts kept for reports (a generated base has thousands)
 SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”»)]*\s+|\n\s*\n|\n")
 
 
@@ -34,11 +38,17 @@ def _abbreviations() -> frozenset[str]:
 
 
 class Checker:
+    """Parses and judges statements against one database. Every read of a check (vocabulary,
+    claims, source texts) happens in one snapshot of the base, and what was read is cached
+    until a load changes the base."""
+
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
-        self.vocab: Vocabulary = load_vocabulary(engine)
-        self.index = ClaimIndex(engine)
-        self.judge = Judge(self.vocab, self.index)
+        self.index = ClaimIndex()
+        self._state: str | None = None
+        self._sources: dict[str, str] = {}
+        with self.snapshot():
+            pass
 
     @classmethod
     def open(cls, url: str | None = None) -> Checker:
@@ -48,16 +58,47 @@ class Checker:
         ensure_ready(engine)
         return cls(engine)
 
+    @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """Hold one committed state of the base for what runs inside: a load committing
+        mid-check gives the old verdict or the new one, never one from half of each. Nested
+        uses share the outer snapshot, so a caller can hold one over a check and its report."""
+        if self.index.conn is not None:
+            yield
+            return
+        with self.engine.connect() as conn:
+            read_snapshot(conn)
+            state = read_state(conn)
+            if state is None or state != self._state:
+                self.vocab: Vocabulary = load_vocabulary(conn)
+                self.judge = Judge(self.vocab, self.index)
+                self.index.reset()
+                self._sources.clear()
+                self._state = state
+            self.index.conn = conn
+            try:
+                yield
+            finally:
+                self.index.conn = None
+
     def parse(self, statement: str) -> ParsedStatement:
-        return parse_statement(statement, self.vocab)
+        with self.snapshot():
+            return parse_statement(statement, self.vocab)
 
     def check(self, statement: str) -> Judgement:
-        return self.judge.judge(self.parse(statement))
+        with self.snapshot():
+            return self.judge.judge(parse_statement(statement, self.vocab))
 
-    @lru_cache(maxsize=256)  # noqa: B019 - one Checker lives as long as the process
     def source_text(self, source_id: str) -> str:
-        with self.engine.connect() as conn:
-            return conn.execute(select(Source.text).where(Source.id == source_id)).scalar_one()
+        with self.snapshot():
+            if source_id not in self._sources:
+                assert self.index.conn is not None
+                if len(self._sources) >= SOURCE_CACHE:
+                    self._sources.clear()
+                self._sources[source_id] = self.index.conn.execute(
+                    select(Source.text).where(Source.id == source_id)
+                ).scalar_one()
+            return self._sources[source_id]
 
     def sentences(self, text: str) -> list[str]:
         """Split running text into sentences, not at abbreviations or inside numbers (1.000)."""

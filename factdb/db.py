@@ -56,6 +56,15 @@ def read_snapshot(conn: Connection) -> None:
         conn.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
 
 
+def read_state(conn: Connection) -> str | None:
+    """The fingerprint of the fixtures the database holds: it changes with every load that
+    changes anything, so caches of what was read from the base are keyed by it."""
+    try:
+        return conn.execute(select(Meta.value).where(Meta.key == "state")).scalar()
+    except DBAPIError:
+        return None
+
+
 def _state_key(paths: list[Path]) -> str:
     digest = hashlib.sha256(fingerprint(paths).encode())
     for path in sorted((MIGRATIONS / "versions").glob("*.py")):

@@ -123,7 +123,7 @@ class Claim(Base):
     __tablename__ = "claims"
     __table_args__ = (
         # Retrieval goes subject-first or object-first, always within a predicate.
-        Index("ix_claims_predicate_subject", "predicate_id", "subject_id"),
+        Index("ix_claims_predicate_subject_object", "predicate_id", "subject_id", "object_id"),
         Index("ix_claims_predicate_object", "predicate_id", "object_id"),
     )
 
@@ -160,12 +160,24 @@ class Claim(Base):
 
 class Qualifier(Base):
     __tablename__ = "qualifiers"
+    __table_args__ = (
+        # Retrieval asks "claims of this predicate naming these two entities": the qualifier's
+        # entity with the claim's subject, or with its object ("Vietnam's defence minister").
+        # Entity first, so "everything naming X" (list --entity, lint) is served too.
+        Index("ix_qualifiers_entity_predicate_subject", "entity_id", "predicate_id", "subject_id"),
+        Index("ix_qualifiers_entity_predicate_object", "entity_id", "predicate_id", "object_id"),
+    )
 
     claim_id: Mapped[str] = mapped_column(
         ForeignKey("claims.id", ondelete="CASCADE"), primary_key=True
     )
     role: Mapped[str] = mapped_column(String(32), primary_key=True)
-    entity_id: Mapped[str] = mapped_column(ForeignKey("entities.id"), index=True)
+    entity_id: Mapped[str] = mapped_column(ForeignKey("entities.id"))
+    # Copies of the claim's predicate, subject and object, written by the loader with the claim:
+    # without them a probe for (predicate, entity) walks every qualifier of a busy entity.
+    predicate_id: Mapped[str] = mapped_column(String(64))
+    subject_id: Mapped[str] = mapped_column(String(128))
+    object_id: Mapped[str | None] = mapped_column(String(128))
 
     claim: Mapped[Claim] = relationship(back_populates="qualifiers")
     entity: Mapped[Entity] = relationship()

@@ -14,8 +14,9 @@ from dataclasses import astuple, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Connection, select
 
+from factdb.db import read_state
 from factdb.lexicon import load as load_lexicon
 from factdb.models import Alias, Entity, Predicate, Trigger, Unit
 from factdb.text import fold, nfc
@@ -141,16 +142,15 @@ def _entry(kind: str, target: str, lang: str, phrase: str) -> Entry:
     return Entry(kind, target, lang, acronym, marked, plain, capitalised)
 
 
-def _cache_file(engine: Engine) -> Path | None:
+def _cache_file(conn: Connection) -> Path | None:
     """Where this database's compiled vocabulary is kept between runs, keyed by what it was
     compiled from: the loaded fixture state and this module. None when the state is unknown."""
-    from factdb.db import read_meta
-
-    state = read_meta(engine).get("state")
+    state = read_state(conn)
     if state is None:
         return None
     code = Path(__file__).stat()
-    key = f"{engine.url.render_as_string()}\0{state}\0{code.st_size}\0{code.st_mtime_ns}"
+    url = conn.engine.url.render_as_string()
+    key = f"{url}\0{state}\0{code.st_size}\0{code.st_mtime_ns}"
     home = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "factdb"
     return home / f"vocabulary-{hashlib.sha256(key.encode()).hexdigest()[:24]}.json"
 
@@ -158,57 +158,56 @@ def _cache_file(engine: Engine) -> Path | None:
 CACHE_KEYS = {"entities", "predicates", "units", "entries"}
 
 
-def _read_database(engine: Engine) -> dict[str, Any]:
+def _read_database(conn: Connection) -> dict[str, Any]:
     """Entities, predicates, units and the compiled alias and trigger entries, as plain data."""
     entries: list[list[Any]] = []
-    with engine.connect() as conn:
-        entities = [
-            list(row)
-            for row in conn.execute(
-                select(Entity.id, Entity.type, Entity.name_en, Entity.name_vi, Entity.single_holder)
+    entities = [
+        list(row)
+        for row in conn.execute(
+            select(Entity.id, Entity.type, Entity.name_en, Entity.name_vi, Entity.single_holder)
+        )
+    ]
+    # Sorted here, not by the database: which entry comes first under a shared phrase decides
+    # the order of candidates, and back ends return unordered rows differently (SQLite walks
+    # the unique index, PostgreSQL the heap). Python's order is the code-point order.
+    for alias in sorted(conn.execute(select(Alias.entity_id, Alias.lang, Alias.alias))):
+        entries.append(
+            [alias.alias, *astuple(_entry("entity", alias.entity_id, alias.lang, alias.alias))]
+        )
+    predicates = [
+        list(row)
+        for row in conn.execute(
+            select(
+                Predicate.id,
+                Predicate.label_en,
+                Predicate.value_type,
+                Predicate.dimension,
+                Predicate.functional,
+                Predicate.symmetric,
+                Predicate.time_role,
+                Predicate.cue_types,
             )
-        ]
-        # Sorted here, not by the database: which entry comes first under a shared phrase decides
-        # the order of candidates, and back ends return unordered rows differently (SQLite walks
-        # the unique index, PostgreSQL the heap). Python's order is the code-point order.
-        for alias in sorted(conn.execute(select(Alias.entity_id, Alias.lang, Alias.alias))):
-            entries.append(
-                [alias.alias, *astuple(_entry("entity", alias.entity_id, alias.lang, alias.alias))]
-            )
-        predicates = [
-            list(row)
-            for row in conn.execute(
-                select(
-                    Predicate.id,
-                    Predicate.label_en,
-                    Predicate.value_type,
-                    Predicate.dimension,
-                    Predicate.functional,
-                    Predicate.symmetric,
-                    Predicate.time_role,
-                    Predicate.cue_types,
-                )
-            )
-        ]
-        triggers = select(Trigger.predicate_id, Trigger.lang, Trigger.phrase)
-        for trig in sorted(conn.execute(triggers)):
-            entries.append(
-                [
-                    trig.phrase,
-                    *astuple(_entry("trigger", trig.predicate_id, trig.lang, trig.phrase)),
-                ]
-            )
-        units = {row.id: row.dimension for row in conn.execute(select(Unit.id, Unit.dimension))}
+        )
+    ]
+    triggers = select(Trigger.predicate_id, Trigger.lang, Trigger.phrase)
+    for trig in sorted(conn.execute(triggers)):
+        entries.append(
+            [
+                trig.phrase,
+                *astuple(_entry("trigger", trig.predicate_id, trig.lang, trig.phrase)),
+            ]
+        )
+    units = {row.id: row.dimension for row in conn.execute(select(Unit.id, Unit.dimension))}
     for entry in entries:
         entry[0] = list(_key(entry[0]))
     return {"entities": entities, "predicates": predicates, "units": units, "entries": entries}
 
 
-def _database_part(engine: Engine) -> dict[str, Any]:
+def _database_part(conn: Connection) -> dict[str, Any]:
     """The database's share of the vocabulary, from the cache when the database has not changed
     since it was written (compiling a thousand aliases costs a fresh `factdb check` more than
     the check itself)."""
-    path = _cache_file(engine)
+    path = _cache_file(conn)
     if path is not None:
         try:
             cached = json.loads(path.read_text(encoding="utf-8"))
@@ -216,7 +215,7 @@ def _database_part(engine: Engine) -> dict[str, Any]:
             cached = None
         if isinstance(cached, dict) and set(cached) == CACHE_KEYS:
             return cached
-    data = _read_database(engine)
+    data = _read_database(conn)
     if path is not None:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -228,8 +227,9 @@ def _database_part(engine: Engine) -> dict[str, Any]:
     return data
 
 
-def load_vocabulary(engine: Engine) -> Vocabulary:
-    data = _database_part(engine)
+def load_vocabulary(conn: Connection) -> Vocabulary:
+    """The vocabulary as the database on `conn` holds it (read in the caller's snapshot)."""
+    data = _database_part(conn)
     index = PhraseIndex()
     for key, *fields in data["entries"]:
         index.put(tuple(key), Entry(*fields))

@@ -12,6 +12,8 @@ from typing import Any
 import pytest
 from click.testing import Result
 
+from factdb.migrations import head
+
 Runner = Callable[..., Result]
 Check = Callable[[Result], Result]
 Refused = Callable[[Result], str]
@@ -321,7 +323,7 @@ def test_sources_csv(run: Runner, assert_ok: Check, loaded: Path) -> None:
 
 def test_db_current_prints_the_revision(run: Runner, assert_ok: Check, loaded: Path) -> None:
     out = assert_ok(run("db", "current")).stdout
-    assert out.splitlines() == ["database: 0001", "head:     0001"]
+    assert out.splitlines() == [f"database: {head()}", f"head:     {head()}"]
 
 
 def test_db_option_overrides_the_environment(
@@ -329,7 +331,7 @@ def test_db_option_overrides_the_environment(
 ) -> None:
     other = f"sqlite:///{tmp_path / 'other.sqlite'}"
     assert_ok(run("--db", other, "load", mini_fixtures))
-    assert "database: 0001" in assert_ok(run("--db", other, "db", "current")).stdout
+    assert f"database: {head()}" in assert_ok(run("--db", other, "db", "current")).stdout
     assert "base (empty)" in assert_ok(run("db", "current")).stdout
 
 

@@ -9,7 +9,7 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from click.testing import Result
-from sqlalchemy import Engine, create_engine, inspect
+from sqlalchemy import Engine, create_engine, inspect, text
 
 from factdb.migrations import downgrade, head, upgrade
 from factdb.models import Base
@@ -132,3 +132,63 @@ def test_downgrade_drops_loaded_data_and_upgrade_reloads_on_demand(
     # again (which fixtures were loaded was recorded in factdb_meta, dropped with the rest).
     monkeypatch.setattr("factdb.db.DEFAULT_FIXTURES", loaded)
     assert "7 claim(s)" in assert_ok(run("list")).stdout
+
+
+# --- 0002: the qualifiers' copies of their claim's keys ----------------------------------------
+
+QUALIFIED = ("oda", "hungary", "oda_approved", None), ("talks", "vietnam", "held_talks", "hungary")
+
+
+def _claims_at_0001(engine: Engine) -> None:
+    """Claims with qualifiers, written as a 0001 database held them."""
+    with engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO entities (id, type, name_en, name_vi, single_holder) VALUES"
+            " ('hungary', 'country', 'Hungary', 'Hungary', false),"
+            " ('vietnam', 'country', 'Vietnam', 'Việt Nam', false)"
+        )
+        conn.exec_driver_sql(
+            "INSERT INTO predicates (id, label_en, label_vi, value_type, dimension, functional,"
+            " symmetric, time_role, cue_types) VALUES"
+            " ('oda_approved', 'approved ODA', 'ODA', 'quantity', 'money', true, false,"
+            " 'qualifier', ''),"
+            " ('held_talks', 'held talks with', 'hội đàm', 'entity', NULL, false, true,"
+            " 'value', '')"
+        )
+        for cid, subject, predicate, obj in QUALIFIED:
+            conn.execute(
+                text(
+                    "INSERT INTO claims (id, subject_id, predicate_id, object_id, value_low_open,"
+                    " value_high_open, polarity, modality) VALUES (:id, :subject, :predicate,"
+                    " :object, false, false, 'affirmed', 'fact')"
+                ),
+                {"id": cid, "subject": subject, "predicate": predicate, "object": obj},
+            )
+        conn.exec_driver_sql(
+            "INSERT INTO qualifiers (claim_id, role, entity_id) VALUES"
+            " ('oda', 'beneficiary', 'vietnam'), ('talks', 'location', 'hungary')"
+        )
+
+
+def test_0002_copies_each_claims_keys_into_its_qualifiers_and_back(engine: Engine) -> None:
+    upgrade(engine, "0001")
+    _claims_at_0001(engine)
+    upgrade(engine, "0002")
+    with engine.connect() as conn:
+        rows = conn.exec_driver_sql(
+            "SELECT claim_id, entity_id, subject_id, predicate_id, object_id FROM qualifiers"
+            " ORDER BY claim_id"
+        ).all()
+    assert [tuple(r) for r in rows] == [
+        ("oda", "vietnam", "hungary", "oda_approved", None),
+        ("talks", "hungary", "vietnam", "held_talks", "hungary"),
+    ]
+    downgrade(engine, "0001")
+    with engine.connect() as conn:
+        rows = conn.exec_driver_sql(
+            "SELECT claim_id, role, entity_id FROM qualifiers ORDER BY claim_id"
+        ).all()
+    assert [tuple(r) for r in rows] == [
+        ("oda", "beneficiary", "vietnam"),
+        ("talks", "location", "hungary"),
+    ]

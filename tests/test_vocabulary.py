@@ -11,11 +11,12 @@ from factdb.vocabulary import _cache_file, load_vocabulary
 def test_cached_vocabulary_equals_the_compiled_one(db_url: str, tmp_path: Path) -> None:
     engine = make_engine(db_url)
     ensure_ready(engine)
-    cache = _cache_file(engine)
-    assert cache is not None and not cache.exists()
-    fresh = load_vocabulary(engine)
-    assert cache.exists()
-    cached = load_vocabulary(engine)
+    with engine.connect() as conn:
+        cache = _cache_file(conn)
+        assert cache is not None and not cache.exists()
+        fresh = load_vocabulary(conn)
+        assert cache.exists()
+        cached = load_vocabulary(conn)
     assert cached.phrases.entries == fresh.phrases.entries
     assert cached.phrases.longest == fresh.phrases.longest
     assert cached.entities == fresh.entities
@@ -27,15 +28,17 @@ def test_cached_vocabulary_equals_the_compiled_one(db_url: str, tmp_path: Path) 
 def test_a_corrupt_cache_is_recompiled(db_url: str) -> None:
     engine = make_engine(db_url)
     ensure_ready(engine)
-    fresh = load_vocabulary(engine)
-    cache = _cache_file(engine)
-    assert cache is not None
-    cache.write_text("{not json", encoding="utf-8")
-    assert load_vocabulary(engine).phrases.entries == fresh.phrases.entries
+    with engine.connect() as conn:
+        fresh = load_vocabulary(conn)
+        cache = _cache_file(conn)
+        assert cache is not None
+        cache.write_text("{not json", encoding="utf-8")
+        assert load_vocabulary(conn).phrases.entries == fresh.phrases.entries
     engine.dispose()
 
 
 def test_no_cache_before_the_database_is_built(db_url: str) -> None:
     engine = make_engine(db_url)
-    assert _cache_file(engine) is None
+    with engine.connect() as conn:
+        assert _cache_file(conn) is None
     engine.dispose()

@@ -1,0 +1,63 @@
+"""Retrieval keys: qualifiers carry copies of their claim's predicate, subject and object,
+indexed with the qualifier's entity, and the claims' (predicate, subject) index takes the object
+too, so that retrieval finds "claims of P naming A and B" by index alone.
+
+Before this, a probe for (predicate, entity) through a qualifier walked every qualifier of that
+entity across all predicates (Vietnam: a quarter of a million rows at 1M claims) to keep the few
+of one predicate.
+
+Revision ID: 0002
+Revises: 0001
+Create Date: 2026-11-22 10:03:42.931545
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+from alembic import op
+
+revision = "0002"
+down_revision = "0001"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("qualifiers") as batch_op:
+        batch_op.add_column(sa.Column("predicate_id", sa.String(length=64), nullable=True))
+        batch_op.add_column(sa.Column("subject_id", sa.String(length=128), nullable=True))
+        batch_op.add_column(sa.Column("object_id", sa.String(length=128), nullable=True))
+    # Fill the copies from the claims before the columns become NOT NULL.
+    op.execute(
+        "UPDATE qualifiers SET"
+        " predicate_id = (SELECT predicate_id FROM claims WHERE claims.id = qualifiers.claim_id),"
+        " subject_id = (SELECT subject_id FROM claims WHERE claims.id = qualifiers.claim_id),"
+        " object_id = (SELECT object_id FROM claims WHERE claims.id = qualifiers.claim_id)"
+    )
+    with op.batch_alter_table("qualifiers") as batch_op:
+        batch_op.alter_column("predicate_id", existing_type=sa.String(length=64), nullable=False)
+        batch_op.alter_column("subject_id", existing_type=sa.String(length=128), nullable=False)
+        batch_op.drop_index("ix_qualifiers_entity_id")
+        batch_op.create_index(
+            "ix_qualifiers_entity_predicate_subject", ["entity_id", "predicate_id", "subject_id"]
+        )
+        batch_op.create_index(
+            "ix_qualifiers_entity_predicate_object", ["entity_id", "predicate_id", "object_id"]
+        )
+    op.drop_index("ix_claims_predicate_subject", table_name="claims")
+    op.create_index(
+        "ix_claims_predicate_subject_object", "claims", ["predicate_id", "subject_id", "object_id"]
+    )
+
+
+def downgrade() -> None:
+    op.drop_index("ix_claims_predicate_subject_object", table_name="claims")
+    op.create_index("ix_claims_predicate_subject", "claims", ["predicate_id", "subject_id"])
+    with op.batch_alter_table("qualifiers") as batch_op:
+        batch_op.drop_index("ix_qualifiers_entity_predicate_object")
+        batch_op.drop_index("ix_qualifiers_entity_predicate_subject")
+        batch_op.create_index("ix_qualifiers_entity_id", ["entity_id"])
+        batch_op.drop_column("object_id")
+        batch_op.drop_column("subject_id")
+        batch_op.drop_column("predicate_id")

@@ -1,0 +1,121 @@
+"""Retrieval (factdb/match.py) when entities are busy: a newsroom base holds thousands of claims
+about Vietnam, and a check must reach the ones a statement is about through indexes alone,
+abstaining rather than guessing when it has to leave some out."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import Result
+from conftest import assert_ok, write_mini_fixtures
+
+from factdb.check import Checker
+from factdb.db import make_engine
+from factdb.migrations import upgrade
+
+BUSY = 5  # claims of one predicate about one entity beyond which retrieval narrows
+TRADE_QUOTE = "Năm 2025, kim ngạch thương mại song phương lần đầu vượt mốc 1 tỷ USD"
+
+
+def _trade(cid: str, a: str, b: str, year: int, billions: int, seed: str) -> dict[str, Any]:
+    start = seed.index(TRADE_QUOTE)
+    return {
+        "id": cid,
+        "source": "004",
+        "subject": a,
+        "predicate": "trade_turnover",
+        "qualifiers": {"counterparty": b},
+        "value": {"exact": billions * 10**9, "unit": "USD"},
+        "time": str(year),
+        "spans": [{"quote": TRADE_QUOTE, "start": start, "end": start + len(TRADE_QUOTE)}],
+    }
+
+
+@pytest.fixture
+def busy_base(
+    tmp_path: Path,
+    db_url: str,
+    run: Callable[..., Result],
+    seed_texts: dict[str, str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> Iterator[Checker]:
+    """The mini set plus 4 * BUSY yearly Vietnam-Czech trade figures (both entities busy) and
+    as many Czech-United States ones; Hungary keeps its one claim (quiet)."""
+    monkeypatch.setattr("factdb.match.BUSY", BUSY)
+    (seed_004,) = (text for sid, text in seed_texts.items() if sid.startswith("004"))
+    root = write_mini_fixtures(tmp_path / "fx")
+    rows = [
+        _trade(f"vn-cz-{year}", "vietnam", "czech-republic", year, year - 1990, seed_004)
+        for year in range(2000, 2000 + 4 * BUSY)
+    ]
+    rows += [
+        _trade(f"cz-us-{year}", "czech-republic", "united-states", year, 7, seed_004)
+        for year in range(2000, 2000 + 4 * BUSY)
+    ]
+    lines = "\n".join(json.dumps(r, ensure_ascii=False) for r in rows)
+    (root / "claims" / "trade.jsonl").write_text(lines + "\n", encoding="utf-8")
+    assert_ok(run("load", root))
+    engine = make_engine(db_url)
+    upgrade(engine)
+    yield Checker(engine)
+    engine.dispose()
+
+
+def _ids(checker: Checker, *entities: str) -> set[str]:
+    with checker.snapshot():
+        return {c.id for c in checker.index.candidates(["trade_turnover"], entities)}
+
+
+def test_a_quiet_entity_brings_its_claims_with_a_busy_one(busy_base: Checker) -> None:
+    assert _ids(busy_base, "vietnam", "hungary") == {"hu-vn-trade-2025"}
+    verdict = busy_base.check("In 2025 trade between Vietnam and Hungary exceeded 1 billion USD.")
+    assert verdict.verdict == "supported"
+    assert [c.id for c in verdict.evidence] == ["hu-vn-trade-2025"]
+
+
+def test_two_busy_entities_are_probed_as_a_pair_most_recent_first(busy_base: Checker) -> None:
+    found = _ids(busy_base, "vietnam", "czech-republic")
+    last = 2000 + 4 * BUSY - 1
+    assert found == {f"vn-cz-{year}" for year in range(last - BUSY + 1, last + 1)}
+
+
+def test_a_busy_entitys_other_claims_stay_out(busy_base: Checker) -> None:
+    """Vietnam and the Czech Republic are both busy; the Czech-US series names neither pair."""
+    assert not any(cid.startswith("cz-us") for cid in _ids(busy_base, "vietnam", "czech-republic"))
+
+
+def test_a_busy_entity_named_alone_gives_a_bounded_sample(busy_base: Checker) -> None:
+    assert len(_ids(busy_base, "czech-republic")) == BUSY
+
+
+def test_a_recent_figure_is_checked_and_an_old_one_left_open(busy_base: Checker) -> None:
+    last = 2000 + 4 * BUSY - 1
+    right = busy_base.check(
+        f"Trade between Vietnam and the Czech Republic reached {last - 1990} billion USD in {last}."
+    )
+    assert right.verdict == "supported", right.explanation
+    wrong = busy_base.check(
+        f"Trade between Vietnam and the Czech Republic reached {last - 1989} billion USD in {last}."
+    )
+    assert wrong.verdict == "contradicted"
+    # 2001 fell outside the pair's most recent BUSY: not enough info, never a guess.
+    old = busy_base.check(
+        "Trade between Vietnam and the Czech Republic reached 99 billion USD in 2001."
+    )
+    assert old.verdict == "not_enough_info"
+
+
+def test_qualifiers_carry_their_claims_keys(busy_base: Checker) -> None:
+    with busy_base.engine.connect() as conn:
+        mismatched = conn.exec_driver_sql(
+            "SELECT q.claim_id FROM qualifiers q JOIN claims c ON c.id = q.claim_id"
+            " WHERE q.predicate_id <> c.predicate_id OR q.subject_id <> c.subject_id"
+            " OR (q.object_id IS NULL) <> (c.object_id IS NULL) OR q.object_id <> c.object_id"
+        ).all()
+        total = conn.exec_driver_sql("SELECT count(*) FROM qualifiers").scalar()
+    assert total and total > 8 * BUSY
+    assert mismatched == []
