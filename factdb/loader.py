@@ -26,7 +26,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, delete, insert
+from sqlalchemy import Connection, Engine, RootTransaction, delete, insert
 
 from factdb.db import record_state
 from factdb.fixtures import (
@@ -158,7 +158,7 @@ CLAIM_COLUMNS = (
     "fixture_file",
     "fixture_line",
 )
-QUALIFIER_COLUMNS = ("claim_id", "role", "entity_id")
+QUALIFIER_COLUMNS = ("claim_id", "role", "entity_id", "predicate_id", "subject_id", "object_id")
 SPAN_COLUMNS = ("id", "claim_id", "source_id", "start", "end", "quote")
 Rows = dict[type, tuple[tuple[str, ...], list[tuple[Any, ...]]]]
 
@@ -207,7 +207,11 @@ def _claim_rows(batch: list[ClaimRec], first_span_id: int, day: Callable[[Any], 
         Claim: (CLAIM_COLUMNS, [_claim_tuple(c, day) for c in batch]),
         Qualifier: (
             QUALIFIER_COLUMNS,
-            [(c.id, role, eid) for c in batch for role, eid in c.qualifiers],
+            [
+                (c.id, role, eid, c.predicate_id, c.subject_id, c.object_id)
+                for c in batch
+                for role, eid in c.qualifiers
+            ],
         ),
         Span: (
             SPAN_COLUMNS,
@@ -447,6 +451,25 @@ def _drop_claim_indexes(conn: Connection) -> list[str]:
     return [sql for _, sql in rows]
 
 
+def _roll_back(conn: Connection, trans: RootTransaction) -> None:
+    """Undo the load's transaction after a failure, whatever state the failure left it in; never
+    raises, so the failure itself is what the caller sees."""
+    try:
+        if trans.is_active:
+            trans.rollback()
+        elif conn.get_transaction() is trans:
+            # The COMMIT failed. SQLAlchemy holds the transaction over and would issue no ROLLBACK,
+            # but a driver may keep it open (SQLite does on SQLITE_BUSY at COMMIT): back in the
+            # pool, the connection would hand the whole load to the next transaction to commit.
+            trans.rollback()  # only detaches it, so the connection can be used again
+            dbapi = None if conn.invalidated else conn.connection.dbapi_connection
+            if dbapi is not None:
+                dbapi.rollback()
+    except Exception:
+        # Closing the connection is the rollback of last resort, and keeps it out of the pool.
+        conn.invalidate()
+
+
 def write(
     engine: Engine, fs: FixtureSet, files: list[ClaimFile], check: Problems, paths: list[Path]
 ) -> LoadResult | None:
@@ -470,6 +493,7 @@ def write(
         parallel = bulk and "fork" in mp.get_all_start_methods()
         feed: Any = _ForkedFeed(files, fs, day) if parallel else _LocalFeed(files, fs, check, day)
         cache_before = None
+        failed = False
         trans = conn.begin()
         try:
             cache_before = _sqlite_cache(conn, SQLITE_LOAD_CACHE_KIB)
@@ -502,17 +526,24 @@ def write(
             conn.execute(insert(Meta), [{"key": k, "value": v} for k, v in meta.items()])
             trans.commit()
         except BaseException:
-            if trans.is_active:
-                trans.rollback()
+            failed = True
+            _roll_back(conn, trans)
             raise
         finally:
             if parallel:
                 feed.close()
-            if sqlite:
-                conn.exec_driver_sql("PRAGMA foreign_keys=ON")
-                if cache_before is not None:
-                    _sqlite_cache(conn, cache_before)
-                conn.commit()
+            if sqlite and not conn.invalidated:  # a fresh connection gets the defaults anyway
+                try:
+                    conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+                    if cache_before is not None:
+                        _sqlite_cache(conn, cache_before)
+                    conn.commit()
+                except Exception:
+                    # Foreign keys left off must not go back to the pool; and an error here must
+                    # not replace the one that failed the load, which says why nothing loaded.
+                    conn.invalidate()
+                    if not failed:
+                        raise
     claims = LoadedClaims(spans_of)
     return LoadResult(fs.sources, fs.entities, fs.units, fs.predicates, claims, sum(spans_of))
 

@@ -605,14 +605,6 @@ def test_a_write_failing_midway_is_a_clear_error(
 
 
 @sqlite_only
-@pytest.mark.xfail(
-    strict=True,
-    reason="library bug: loader.py:write: when COMMIT itself fails and the driver keeps the "
-    "transaction open (SQLite: SQLITE_BUSY at COMMIT), trans.is_active is already False so "
-    "nothing rolls back, the finally block raises PendingRollbackError (hiding 'database is "
-    "locked') and the connection goes back to the pool mid-transaction: the engine's next "
-    "transaction commits the failed load",
-)
 def test_a_load_whose_commit_is_refused_leaves_nothing_behind(
     tmp_path: Path, db_url: str, short_busy_timeout: None
 ) -> None:
@@ -856,12 +848,6 @@ def test_list_during_a_commit_sees_one_state(
     assert during in (old, new), [(c["id"], len(c["spans"])) for c in during]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="library bug: check.Checker reads the vocabulary, each (predicate, entity) probe and "
-    "the source texts on separate connections; each probe is one snapshot (db.read_snapshot), "
-    "but a load committing between two probes still gives a verdict mixing the two bases",
-)
 def test_check_during_a_commit_sees_one_state(
     loaded: Path,
     tmp_path: Path,
