@@ -9,10 +9,15 @@ from __future__ import annotations
 import csv
 import json
 import sys
+from bisect import bisect_right
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
+
+if TYPE_CHECKING:
+    from factdb.judge import Judgement
+    from factdb.report import Unchecked
 
 FORMATS = click.Choice(["table", "json", "csv"])
 
@@ -351,6 +356,22 @@ def _checker(ctx: Context) -> Any:
     return Checker(ctx.engine())
 
 
+def _line_numbers(text: str, pieces: list[str]) -> list[tuple[int, str]]:
+    """Each sentence of `text` (Checker.sentences, in order) with the line it starts on, counted
+    as the lines of `--file` are, so that both modes point at the same place."""
+    starts = [0]
+    for line in text.splitlines(keepends=True):
+        starts.append(starts[-1] + len(line))
+    out = []
+    cursor = 0
+    for piece in pieces:
+        at = text.find(piece, cursor)
+        at = cursor if at < 0 else at
+        cursor = at + len(piece)
+        out.append((bisect_right(starts, at), piece))
+    return out
+
+
 @main.command()
 @click.argument("statement", required=False, callback=text_argument)
 @click.option(
@@ -378,34 +399,69 @@ def check(ctx: Context, statement: str | None, file: str | None, sentences: bool
 
     Prints supported, contradicted or not_enough_info with the deciding claim, its source span
     and a one-line reason. Exit status: 0 when nothing is contradicted, 1 when anything is,
-    2 for bad usage or unreadable input.
+    2 for bad usage or unreadable input. A statement over 20,000 characters is not checked: with
+    --file or --sentences it is reported as not checked, the rest is checked, and the exit
+    status is 2.
     """
-    from factdb.report import judgement_to_dict, render_judgement
+    from factdb.parse import StatementTooLong, bounded
+    from factdb.report import (
+        Unchecked,
+        judgement_to_dict,
+        render_judgement,
+        render_unchecked,
+        unchecked_to_dict,
+    )
 
     if (statement is None) == (file is None):
         fail("give a STATEMENT or --file PATH (not both)")
-    if file is not None:
-        text = _read_input(file)
-        items = None if sentences else [line for line in text.splitlines() if line.strip()]
-    else:
-        text = statement or ""
-        items = None if sentences else [text]
+    text = _read_input(file) if file is not None else statement or ""
     if not text.strip():
         fail("the statement is empty")
+    if file is None and not sentences:
+        # Refused before the database is opened, which on first use means building it.
+        try:
+            bounded(text)
+        except StatementTooLong as exc:
+            fail(f"{exc} (--sentences checks running text sentence by sentence)")
     checker = _checker(ctx)
-    if items is None:
-        items = checker.sentences(text)
-    judgements = [checker.check(item) for item in items]
     if sentences:
-        judgements = [j for j in judgements if j.parts]
-    for j in judgements:
-        if fmt == "json" and len(judgements) == 1 and not sentences:
-            click.echo(json.dumps(judgement_to_dict(j), ensure_ascii=False, indent=2))
+        items = _line_numbers(text, checker.sentences(text))
+    elif file is not None:
+        items = [(n, line) for n, line in enumerate(text.splitlines(), 1) if line.strip()]
+    else:
+        items = [(1, text)]
+    records: list[Judgement | Unchecked] = []
+    for line, item in items:
+        try:
+            judgement = checker.check(item)
+        except StatementTooLong as exc:
+            # Kept in place, even under --sentences: nothing is known of what it says.
+            records.append(Unchecked(line, item, exc))
+            continue
+        if judgement.parts or not sentences:
+            records.append(judgement)
+    for r in records:
+        data = unchecked_to_dict(r) if isinstance(r, Unchecked) else judgement_to_dict(r)
+        if fmt == "json" and len(records) == 1 and not sentences:
+            click.echo(json.dumps(data, ensure_ascii=False, indent=2))
         elif fmt in ("json", "jsonl"):
-            click.echo(json.dumps(judgement_to_dict(j), ensure_ascii=False))
+            click.echo(json.dumps(data, ensure_ascii=False))
+        elif isinstance(r, Unchecked):
+            click.echo(render_unchecked(r))
         else:
-            click.echo(render_judgement(j, checker.source_text))
-    if any(j.verdict == "contradicted" for j in judgements):
+            click.echo(render_judgement(r, checker.source_text))
+    unchecked = [r for r in records if isinstance(r, Unchecked)]
+    if unchecked:
+        # 2 outranks 1: a contradiction found in part of the input says nothing of the rest.
+        where = ", ".join(str(u.line) for u in unchecked[:10]) + (
+            ", …" if len(unchecked) > 10 else ""
+        )
+        lines = "line" if len(unchecked) == 1 else "lines"
+        fail(
+            f"{len(unchecked)} statement(s) not checked, over the limit of "
+            f"{unchecked[0].error.limit:,} characters ({lines} {where}); split them into sentences"
+        )
+    if any(r.verdict == "contradicted" for r in records if not isinstance(r, Unchecked)):
         sys.exit(1)
 
 
@@ -418,10 +474,15 @@ def check(ctx: Context, statement: str | None, file: str | None, sentences: bool
 def parse(ctx: Context, statement: str, fmt: str) -> None:
     """Show what the checker understood in STATEMENT: entities, predicate candidates,
     quantities as intervals with units, dates with their granularity, negation, modality."""
+    from factdb.parse import StatementTooLong, bounded
     from factdb.report import render_parse
 
     if not statement.strip():
         fail("the statement is empty")
+    try:
+        bounded(statement)
+    except StatementTooLong as exc:
+        fail(str(exc))
     parsed = _checker(ctx).parse(statement)
     if fmt == "json":
         click.echo(json.dumps(parsed.to_dict(), ensure_ascii=False, indent=2))
@@ -440,6 +501,7 @@ def eval_(ctx: Context, files: tuple[Path, ...], fmt: str) -> None:
     matrix, accuracy, macro-F1, strict FEVER score, then the misses."""
     from factdb.evaluate import evaluate, read_labelled, render_scores, scores
     from factdb.fixtures import DEFAULT_FIXTURES
+    from factdb.parse import StatementTooLong, bounded
 
     paths = list(files) or sorted((DEFAULT_FIXTURES / "statements").glob("*.yaml"))
     if not paths:
@@ -450,6 +512,12 @@ def eval_(ctx: Context, files: tuple[Path, ...], fmt: str) -> None:
             items += read_labelled(path)
         except (OSError, ValueError) as exc:
             fail(str(exc))
+    for item in items:
+        # Scores over a part of the labelled set would pass for scores over all of it.
+        try:
+            bounded(item.text)
+        except StatementTooLong as exc:
+            fail(f"{item.where}: {exc}")
     outcomes = evaluate(_checker(ctx), items)
     result = scores(outcomes)
     if fmt == "json":

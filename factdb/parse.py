@@ -18,11 +18,40 @@ from factdb.quantities import Quantity, find_quantities
 from factdb.text import fold, nfc
 from factdb.vocabulary import Entry, Vocabulary, has_marks, letters, tokens
 
-# Statements longer than this are cut before parsing: a claim check is about a sentence or a
-# paragraph, and the bound keeps hostile input from costing more than linear time.
+# A claim check is about a sentence or a paragraph, and the bound keeps hostile input from costing
+# more than linear time. Longer statements are refused, never cut: a verdict on the first part of
+# a statement would read as a verdict on all of it.
 MAX_STATEMENT = 20_000
 # Characters after which a capitalised word may simply start a sentence or a quote.
 SENTENCE_OPENERS = frozenset(".!?:;\n\"“‘'(–-")
+
+
+class StatementTooLong(ValueError):
+    """A statement over MAX_STATEMENT characters (in NFC, the form the parser reads)."""
+
+    def __init__(self, length: int, limit: int = MAX_STATEMENT) -> None:
+        # Both in args, so that the exception survives pickling (multiprocessing, pytest-xdist).
+        super().__init__(length, limit)
+        self.length = length
+        self.limit = limit
+
+    def __str__(self) -> str:
+        return (
+            f"the statement is {self.length:,} characters long, over the limit of "
+            f"{self.limit:,}; split it into sentences"
+        )
+
+
+def bounded(text: str) -> str:
+    """`text` in NFC, or StatementTooLong if that is over MAX_STATEMENT characters.
+
+    The length is measured after normalisation because that is what gets parsed: a Vietnamese
+    statement typed in decomposed form (as macOS often hands it over) counts each accented letter
+    once, not as two or three code points."""
+    text = nfc(text)
+    if len(text) > MAX_STATEMENT:
+        raise StatementTooLong(len(text), MAX_STATEMENT)
+    return text
 
 
 @dataclass(frozen=True)
@@ -117,7 +146,8 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
-    text = nfc(text)[:MAX_STATEMENT]
+    """What `text` says; StatementTooLong if it is over MAX_STATEMENT characters."""
+    text = bounded(text)
     folded = fold(text)
     toks = tokens(folded)
     words = [t for t, _, _ in toks]

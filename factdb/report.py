@@ -1,7 +1,9 @@
-"""Stage 4 of checking: a Judgement rendered for people (text) and for programs (JSON)."""
+"""Stage 4 of checking: a Judgement, or a batch statement that got none, rendered for people
+(text) and for programs (JSON)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 import click
@@ -9,9 +11,40 @@ import click
 from factdb.browse import sentence_around
 from factdb.intervals import Interval, describe
 from factdb.judge import CONTRADICTED, SUPPORTED, Judgement
-from factdb.parse import ParsedStatement
+from factdb.parse import ParsedStatement, StatementTooLong
 
 COLOURS = {SUPPORTED: "green", CONTRADICTED: "red"}
+# Enough of an unchecked statement to recognise it; all of it could be a megabyte.
+PREVIEW = 60
+
+
+@dataclass(frozen=True)
+class Unchecked:
+    """A statement of a batch that got no verdict, where a verdict would have stood in the
+    output, so that no reader takes the batch for fully checked."""
+
+    line: int  # 1-based, as str.splitlines counts the input
+    statement: str
+    error: StatementTooLong
+
+
+def unchecked_to_dict(u: Unchecked) -> dict[str, Any]:
+    # No "verdict" key: a program that reads verdicts fails loudly on this record instead of
+    # taking it for one.
+    return {
+        "line": u.line,
+        "error": "statement_too_long",
+        "message": str(u.error),
+        "length": u.error.length,
+        "limit": u.error.limit,
+    }
+
+
+def render_unchecked(u: Unchecked) -> str:
+    # Too long to print, by definition: the start, on one line, marked as cut.
+    preview = " ".join(u.statement[: PREVIEW * 2].split())[:PREVIEW]
+    label = click.style("NOT CHECKED", fg="magenta", bold=True)
+    return f"{label}  line {u.line}: {preview}…\n  why: {u.error}"
 
 
 def judgement_to_dict(j: Judgement) -> dict[str, Any]:
