@@ -431,25 +431,27 @@ def check(ctx: Context, statement: str | None, file: str | None, sentences: bool
     else:
         items = [(1, text)]
     records: list[Judgement | Unchecked] = []
-    for line, item in items:
-        try:
-            judgement = checker.check(item)
-        except StatementTooLong as exc:
-            # Kept in place, even under --sentences: nothing is known of what it says.
-            records.append(Unchecked(line, item, exc))
-            continue
-        if judgement.parts or not sentences:
-            records.append(judgement)
-    for r in records:
-        data = unchecked_to_dict(r) if isinstance(r, Unchecked) else judgement_to_dict(r)
-        if fmt == "json" and len(records) == 1 and not sentences:
-            click.echo(json.dumps(data, ensure_ascii=False, indent=2))
-        elif fmt in ("json", "jsonl"):
-            click.echo(json.dumps(data, ensure_ascii=False))
-        elif isinstance(r, Unchecked):
-            click.echo(render_unchecked(r))
-        else:
-            click.echo(render_judgement(r, checker.source_text))
+    # One snapshot for the batch and its report: a load committing meanwhile changes none of it.
+    with checker.snapshot():
+        for line, item in items:
+            try:
+                judgement = checker.check(item)
+            except StatementTooLong as exc:
+                # Kept in place, even under --sentences: nothing is known of what it says.
+                records.append(Unchecked(line, item, exc))
+                continue
+            if judgement.parts or not sentences:
+                records.append(judgement)
+        for r in records:
+            data = unchecked_to_dict(r) if isinstance(r, Unchecked) else judgement_to_dict(r)
+            if fmt == "json" and len(records) == 1 and not sentences:
+                click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+            elif fmt in ("json", "jsonl"):
+                click.echo(json.dumps(data, ensure_ascii=False))
+            elif isinstance(r, Unchecked):
+                click.echo(render_unchecked(r))
+            else:
+                click.echo(render_judgement(r, checker.source_text))
     unchecked = [r for r in records if isinstance(r, Unchecked)]
     if unchecked:
         # 2 outranks 1: a contradiction found in part of the input says nothing of the rest.

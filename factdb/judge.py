@@ -163,7 +163,10 @@ class Judge:
             {eid for m in parsed.entities if len(m.ids) > 1 for eid in m.ids},
             positions,
         )
-        candidates = {pid: self.index.candidates([pid], mentioned) for pid in parsed.predicates}
+        periods = [(d.first, d.last) for d in parsed.dates if d.year_known]
+        candidates = {
+            pid: self.index.candidates([pid], mentioned, periods) for pid in parsed.predicates
+        }
         candidates = {pid: claims for pid, claims in candidates.items() if claims}
         ctx.candidates = set(candidates)
         ctx.words = tokens(fold(parsed.text))

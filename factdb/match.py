@@ -15,7 +15,7 @@ from functools import lru_cache
 from itertools import combinations
 from typing import Any
 
-from sqlalchemy import Connection, Select, and_, select, union
+from sqlalchemy import Connection, Select, and_, case, func, or_, select, union, union_all
 
 from factdb.intervals import Interval
 from factdb.models import Claim, Qualifier, Span
@@ -23,7 +23,7 @@ from factdb.models import Claim, Qualifier, Span
 CACHE_SIZE = 50_000
 # Claims of one predicate about one entity beyond which retrieval narrows to the claims that
 # also name another entity of the statement (see ClaimIndex.candidates).
-BUSY = 500
+BUSY = 100
 # Claim ids per IN (...) list: under every back end's limit on bound parameters.
 CHUNK = 900
 
@@ -78,32 +78,40 @@ class ClaimIndex:
         self._pair_ids.cache_clear()
         self._views.clear()
 
-    def candidates(self, predicates: Iterable[str], entities: Iterable[str]) -> list[ClaimView]:
+    def candidates(
+        self,
+        predicates: Iterable[str],
+        entities: Iterable[str],
+        periods: Iterable[tuple[dt.date, dt.date]] = (),
+    ) -> list[ClaimView]:
         """Claims of `predicates` that name a mentioned entity.
 
         An entity with more than BUSY claims of a predicate (Vietnam, in a newsroom's base)
-        contributes only those that also name another mentioned entity; named alone, its first
-        BUSY. Its other claims name something the statement does not: another counterparty,
-        office or holder, which the judge would set aside as another slice, or leave unstated,
-        which makes for support too vague to weigh thousands of claims for. Pairs are probed
-        through the subject or object with the object or a qualifier; two qualifiers of one claim
-        are not a probe ("met in Hanoi with Orbán" with neither as subject).
+        contributes only those that also name another mentioned entity, at most BUSY a pair:
+        first those whose time meets one of the statement's `periods`, then the most recent (an
+        undated statement speaks of the present). Named alone, it contributes its first BUSY.
+        Its other claims name something the statement does not: another counterparty, office or
+        holder, which the judge would set aside as another slice, or leave unstated, which makes
+        for support too vague to weigh thousands of claims for. Pairs are probed through the
+        subject or object with the object or a qualifier; two qualifiers of one claim are not a
+        probe ("met in Hanoi with Orbán" with neither as subject).
         """
         ents = sorted(set(entities))
+        when = tuple(sorted(set(periods)))
         ids: set[str] = set()
         for pred in sorted(set(predicates)):
             busy = []
             for eid in ents:
-                found = self._ids(pred, eid)
-                if len(found) > BUSY:
+                found, is_busy = self._ids(pred, eid)
+                if is_busy:
                     busy.append(eid)
                 else:
                     ids.update(found)
             # A busy entity's pairs with a quiet one came with the quiet one's list.
             for a, b in combinations(busy, 2):
-                ids.update(self._pair_ids(pred, a, b))
+                ids.update(self._pair_ids(pred, a, b, when))
             if busy and len(ents) == 1:
-                ids.update(self._ids(pred, ents[0])[:BUSY])
+                ids.update(self._sample(pred, ents[0]))
         return sorted(self._load(ids), key=lambda c: c.id)
 
     def _query(self, statement: Select[Any]) -> list[Any]:
@@ -111,25 +119,30 @@ class ClaimIndex:
             raise RuntimeError("ClaimIndex reads inside a snapshot: use Checker.snapshot()")
         return list(self.conn.execute(statement))
 
-    def _fetch_ids(self, predicate: str, entity: str) -> tuple[str, ...]:
-        """Up to BUSY + 1 claims of `predicate` naming `entity`: one past BUSY is enough to know
-        the entity is busy, so none of these reads scans a busy entity whole."""
-        probes = [
-            select(Claim.id).where(Claim.predicate_id == predicate, Claim.subject_id == entity),
-            select(Claim.id).where(Claim.predicate_id == predicate, Claim.object_id == entity),
-            select(Qualifier.claim_id).where(
-                Qualifier.entity_id == entity, Qualifier.predicate_id == predicate
-            ),
-        ]
-        # No ORDER BY: it would make the database read every match before the LIMIT.
-        limited = [select(p.limit(BUSY + 1).subquery().c[0]) for p in probes]
-        found = sorted({row[0] for row in self._query(union(*limited))})
-        return tuple(found)
+    def _fetch_ids(self, predicate: str, entity: str) -> tuple[tuple[str, ...], bool]:
+        """Up to BUSY + 1 claims of `predicate` naming `entity`, and whether there are more than
+        BUSY: one past BUSY is enough to know, so no read scans a busy entity whole."""
+        first = _naming(predicate, entity).limit(BUSY + 1).subquery()
+        # Counted in the database: a busy entity's ids are mostly not wanted, and carrying
+        # BUSY rows into Python costs more than the rest of the check.
+        (count,) = self._query(select(func.count()).select_from(first))[0]
+        # A claim naming the entity twice counts twice here: busy all the same.
+        if count > BUSY:
+            return (), True
+        return tuple(sorted({row[0] for row in self._query(select(first.c[0]))})), False
 
-    def _fetch_pair_ids(self, predicate: str, a: str, b: str) -> tuple[str, ...]:
+    def _sample(self, predicate: str, entity: str) -> tuple[str, ...]:
+        """BUSY claims of a busy `predicate` and `entity`, the first the indexes give."""
+        rows = self._query(_naming(predicate, entity).limit(BUSY))
+        return tuple(sorted({row[0] for row in rows}))
+
+    def _fetch_pair_ids(
+        self, predicate: str, a: str, b: str, periods: tuple[tuple[dt.date, dt.date], ...]
+    ) -> tuple[str, ...]:
         """Claims of `predicate` naming both `a` and `b`, one as subject or object, the other as
-        object or a qualifier, the BUSY most recent of them. Each probe is an index range over
-        exactly those claims."""
+        object or a qualifier: BUSY of them, undated ones and those meeting `periods` first, then
+        the most recent.
+        Each probe is an index range over exactly those claims."""
         probes: list[Select[Any]] = []
         for first, second in ((a, b), (b, a)):
             probes.append(
@@ -149,16 +162,19 @@ class ClaimIndex:
                         )
                     )
                 )
-        # Restatements can make one pair a long series (Vietnam's defence ministers, day by
-        # day): the most recent BUSY speak for it, as an undated statement speaks of the present.
+        # A pair can be a long series, restated article after article (Vietnam's trade with
+        # Hungary, year by year; its defence ministers, day by day).
         pair = union(*probes).subquery()
-        latest = (
-            select(Claim.id)
-            .where(Claim.id.in_(select(pair.c[0])))
-            .order_by(Claim.time_end.is_(None), Claim.time_end.desc(), Claim.id)
-            .limit(BUSY)
+        # Undated claims hold at any time, so they meet every period. The NULL test comes
+        # before the descending time because the back ends sort NULLs at opposite ends.
+        undated = Claim.time_end.is_(None)
+        meets = [and_(Claim.time_start <= last, Claim.time_end >= first) for first, last in periods]
+        order = [case((or_(undated, *meets), 0), else_=1), case((undated, 0), else_=1)]
+        order += [Claim.time_end.desc(), Claim.id]
+        nearest = (
+            select(Claim.id).where(Claim.id.in_(select(pair.c[0]))).order_by(*order).limit(BUSY)
         )
-        return tuple(sorted(row[0] for row in self._query(latest)))
+        return tuple(sorted(row[0] for row in self._query(nearest)))
 
     def _load(self, ids: Iterable[str]) -> list[ClaimView]:
         missing = sorted(i for i in ids if i not in self._views)
@@ -203,3 +219,17 @@ class ClaimIndex:
                 modality=r.modality,
                 spans=tuple(spans.get(r.id, [])),
             )
+
+
+def _naming(predicate: str, entity: str) -> Select[Any]:
+    """Ids of the claims of `predicate` naming `entity` as subject, object or a qualifier: three
+    index ranges in one stream, so that a LIMIT stops the database at the first rows of any.
+    No ORDER BY: it would make the database read every match first."""
+    probes = [
+        select(Claim.id).where(Claim.predicate_id == predicate, Claim.subject_id == entity),
+        select(Claim.id).where(Claim.predicate_id == predicate, Claim.object_id == entity),
+        select(Qualifier.claim_id).where(
+            Qualifier.entity_id == entity, Qualifier.predicate_id == predicate
+        ),
+    ]
+    return select(union_all(*probes).subquery().c[0])

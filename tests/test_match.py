@@ -92,21 +92,28 @@ def test_a_busy_entity_named_alone_gives_a_bounded_sample(busy_base: Checker) ->
     assert len(_ids(busy_base, "czech-republic")) == BUSY
 
 
-def test_a_recent_figure_is_checked_and_an_old_one_left_open(busy_base: Checker) -> None:
+def test_a_long_series_is_read_where_the_statement_dates_it(busy_base: Checker) -> None:
     last = 2000 + 4 * BUSY - 1
-    right = busy_base.check(
-        f"Trade between Vietnam and the Czech Republic reached {last - 1990} billion USD in {last}."
-    )
+    statement = "Trade between Vietnam and the Czech Republic reached {} billion USD in {}."
+    right = busy_base.check(statement.format(last - 1990, last))
     assert right.verdict == "supported", right.explanation
-    wrong = busy_base.check(
-        f"Trade between Vietnam and the Czech Republic reached {last - 1989} billion USD in {last}."
-    )
-    assert wrong.verdict == "contradicted"
-    # 2001 fell outside the pair's most recent BUSY: not enough info, never a guess.
-    old = busy_base.check(
-        "Trade between Vietnam and the Czech Republic reached 99 billion USD in 2001."
-    )
-    assert old.verdict == "not_enough_info"
+    assert busy_base.check(statement.format(last - 1989, last)).verdict == "contradicted"
+    # 2001 is outside the most recent BUSY, and reached through its date all the same.
+    old = busy_base.check(statement.format(11, 2001))
+    assert old.verdict == "supported", old.explanation
+    assert [c.id for c in old.evidence] == ["vn-cz-2001"]
+    assert busy_base.check(statement.format(99, 2001)).verdict == "contradicted"
+
+
+def test_an_undated_statement_on_a_long_series_is_read_as_the_present(busy_base: Checker) -> None:
+    undated = "Trade between Vietnam and the Czech Republic reached {} billion USD."
+    assert busy_base.check(undated.format(2000 + 4 * BUSY - 1 - 1990)).verdict == "supported"
+    # 11 billion was 2001's figure, beyond the most recent BUSY. Read as the present, as the
+    # labelled statements read undated ones, the recent figures refute it.
+    old = busy_base.check(undated.format(11))
+    assert old.verdict == "contradicted"
+    recent = {f"vn-cz-{year}" for year in range(2000 + 3 * BUSY, 2000 + 4 * BUSY)}
+    assert {c.id for c in old.evidence} <= recent
 
 
 def test_qualifiers_carry_their_claims_keys(busy_base: Checker) -> None:
