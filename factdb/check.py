@@ -87,7 +87,11 @@ class Checker:
 
     def check(self, statement: str) -> Judgement:
         with self.snapshot():
-            return self.judge.judge(parse_statement(statement, self.vocab))
+            judgement = self.judge.judge(parse_statement(statement, self.vocab))
+            decisive = self.index.with_spans(c for p in judgement.parts for c in p.decisive)
+            for part in judgement.parts:
+                part.decisive = [decisive[c.id] for c in part.decisive]
+            return judgement
 
     def source_text(self, source_id: str) -> str:
         with self.snapshot():

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import combinations
 from typing import Any
@@ -50,7 +50,9 @@ class ClaimView:
     time_grain: str | None
     polarity: str
     modality: str
-    spans: tuple[SpanView, ...]
+    # Read for the claims that decide a check (ClaimIndex.with_spans), not for every candidate:
+    # the judge never looks at them, and a series of restatements has hundreds.
+    spans: tuple[SpanView, ...] = ()
 
     def qualifier(self, role: str) -> str | None:
         return dict(self.qualifiers).get(role)
@@ -72,11 +74,13 @@ class ClaimIndex:
         self._ids = lru_cache(maxsize=CACHE_SIZE)(self._fetch_ids)
         self._pair_ids = lru_cache(maxsize=CACHE_SIZE)(self._fetch_pair_ids)
         self._views: dict[str, ClaimView] = {}
+        self._spans: dict[str, list[SpanView]] = {}
 
     def reset(self) -> None:
         self._ids.cache_clear()
         self._pair_ids.cache_clear()
         self._views.clear()
+        self._spans.clear()
 
     def candidates(
         self,
@@ -176,6 +180,24 @@ class ClaimIndex:
         )
         return tuple(sorted(row[0] for row in self._query(nearest)))
 
+    def with_spans(self, claims: Iterable[ClaimView]) -> dict[str, ClaimView]:
+        """`claims` by id, each with its spans, in source order."""
+        wanted = {c.id: c for c in claims}
+        missing = sorted(i for i in wanted if i not in self._spans)
+        for at in range(0, len(missing), CHUNK):
+            chunk = missing[at : at + CHUNK]
+            for cid in chunk:
+                self._spans[cid] = []
+            for row in self._query(
+                select(Span.claim_id, Span.source_id, Span.start, Span.end, Span.quote)
+                .where(Span.claim_id.in_(chunk))
+                .order_by(Span.source_id, Span.start)
+            ):
+                self._spans[row.claim_id].append(
+                    SpanView(row.source_id, row.start, row.end, row.quote)
+                )
+        return {cid: replace(claim, spans=tuple(self._spans[cid])) for cid, claim in wanted.items()}
+
     def _load(self, ids: Iterable[str]) -> list[ClaimView]:
         missing = sorted(i for i in ids if i not in self._views)
         for at in range(0, len(missing), CHUNK):
@@ -183,6 +205,7 @@ class ClaimIndex:
         if len(self._views) > CACHE_SIZE:
             wanted = set(ids)
             self._views = {k: v for k, v in self._views.items() if k in wanted}
+            self._spans.clear()
         return [self._views[i] for i in ids if i in self._views]
 
     def _read_views(self, claim_ids: list[str]) -> None:
@@ -194,13 +217,6 @@ class ClaimIndex:
             )
         ):
             quals.setdefault(q.claim_id, []).append((q.role, q.entity_id))
-        spans: dict[str, list[SpanView]] = {}
-        for s in self._query(
-            select(Span.claim_id, Span.source_id, Span.start, Span.end, Span.quote)
-            .where(Span.claim_id.in_(claim_ids))
-            .order_by(Span.source_id, Span.start)
-        ):
-            spans.setdefault(s.claim_id, []).append(SpanView(s.source_id, s.start, s.end, s.quote))
         for r in rows:
             self._views[r.id] = ClaimView(
                 id=r.id,
@@ -217,7 +233,6 @@ class ClaimIndex:
                 time_grain=r.time_grain,
                 polarity=r.polarity,
                 modality=r.modality,
-                spans=tuple(spans.get(r.id, [])),
             )
 
 
