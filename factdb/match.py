@@ -144,41 +144,40 @@ class ClaimIndex:
         self, predicate: str, a: str, b: str, periods: tuple[tuple[dt.date, dt.date], ...]
     ) -> tuple[str, ...]:
         """Claims of `predicate` naming both `a` and `b`, one as subject or object, the other as
-        object or a qualifier: BUSY of them, undated ones and those meeting `periods` first, then
-        the most recent.
-        Each probe is an index range over exactly those claims."""
-        probes: list[Select[Any]] = []
-        for first, second in ((a, b), (b, a)):
-            probes.append(
-                select(Claim.id).where(
-                    Claim.predicate_id == predicate,
-                    Claim.subject_id == first,
-                    Claim.object_id == second,
-                )
-            )
-            for column in (Qualifier.subject_id, Qualifier.object_id):
-                probes.append(
-                    select(Qualifier.claim_id).where(
-                        and_(
-                            Qualifier.entity_id == second,
-                            Qualifier.predicate_id == predicate,
-                            column == first,
-                        )
-                    )
-                )
-        # A pair can be a long series, restated article after article (Vietnam's trade with
-        # Hungary, year by year; its defence ministers, day by day).
-        pair = union(*probes).subquery()
+        object or a qualifier: BUSY of them each way round (Hungary's ODA to Vietnam is not lost
+        among Vietnam's to Hungary), undated ones and those meeting `periods` first, then the
+        most recent. Each probe is an index range over exactly those claims."""
         # Undated claims hold at any time, so they meet every period. The NULL test comes
         # before the descending time because the back ends sort NULLs at opposite ends.
         undated = Claim.time_end.is_(None)
         meets = [and_(Claim.time_start <= last, Claim.time_end >= first) for first, last in periods]
         order = [case((or_(undated, *meets), 0), else_=1), case((undated, 0), else_=1)]
         order += [Claim.time_end.desc(), Claim.id]
-        nearest = (
-            select(Claim.id).where(Claim.id.in_(select(pair.c[0]))).order_by(*order).limit(BUSY)
-        )
-        return tuple(sorted(row[0] for row in self._query(nearest)))
+        found: set[str] = set()
+        for first, second in ((a, b), (b, a)):
+            probes: list[Select[Any]] = [
+                select(Claim.id).where(
+                    Claim.predicate_id == predicate,
+                    Claim.subject_id == first,
+                    Claim.object_id == second,
+                )
+            ]
+            probes += [
+                select(Qualifier.claim_id).where(
+                    Qualifier.entity_id == second,
+                    Qualifier.predicate_id == predicate,
+                    column == first,
+                )
+                for column in (Qualifier.subject_id, Qualifier.object_id)
+            ]
+            # A pair can be a long series, restated article after article (Vietnam's trade
+            # with Hungary, year by year; its defence ministers, day by day).
+            pair = union(*probes).subquery()
+            nearest = (
+                select(Claim.id).where(Claim.id.in_(select(pair.c[0]))).order_by(*order).limit(BUSY)
+            )
+            found.update(row[0] for row in self._query(nearest))
+        return tuple(sorted(found))
 
     def with_spans(self, claims: Iterable[ClaimView]) -> dict[str, ClaimView]:
         """`claims` by id, each with its spans, in source order."""

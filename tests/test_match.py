@@ -56,6 +56,19 @@ def busy_base(
         _trade(f"cz-us-{year}", "czech-republic", "united-states", year, 7, seed_004)
         for year in range(2000, 2000 + 4 * BUSY)
     ]
+    # Undated ODA from the Czech Republic to Vietnam, many times over, and once the other way.
+    oda = {"predicate": "oda_approved", "value": {"exact": 10**6, "unit": "USD"}}
+    rows += [
+        _trade(f"cz-vn-oda-{i:02d}", "czech-republic", "vietnam", 2000, 1, seed_004)
+        | oda
+        | {"qualifiers": {"beneficiary": "vietnam"}, "time": None}
+        for i in range(4 * BUSY)
+    ]
+    rows.append(
+        _trade("vn-cz-oda", "vietnam", "czech-republic", 2000, 1, seed_004)
+        | oda
+        | {"qualifiers": {"beneficiary": "czech-republic"}, "time": None}
+    )
     lines = "\n".join(json.dumps(r, ensure_ascii=False) for r in rows)
     (root / "claims" / "trade.jsonl").write_text(lines + "\n", encoding="utf-8")
     assert_ok(run("load", root))
@@ -65,9 +78,9 @@ def busy_base(
     engine.dispose()
 
 
-def _ids(checker: Checker, *entities: str) -> set[str]:
+def _ids(checker: Checker, *entities: str, predicate: str = "trade_turnover") -> set[str]:
     with checker.snapshot():
-        return {c.id for c in checker.index.candidates(["trade_turnover"], entities)}
+        return {c.id for c in checker.index.candidates([predicate], entities)}
 
 
 def test_a_quiet_entity_brings_its_claims_with_a_busy_one(busy_base: Checker) -> None:
@@ -81,6 +94,14 @@ def test_two_busy_entities_are_probed_as_a_pair_most_recent_first(busy_base: Che
     found = _ids(busy_base, "vietnam", "czech-republic")
     last = 2000 + 4 * BUSY - 1
     assert found == {f"vn-cz-{year}" for year in range(last - BUSY + 1, last + 1)}
+
+
+def test_a_pair_is_read_each_way_round(busy_base: Checker) -> None:
+    """One claim of Vietnam's ODA to the Czech Republic is not crowded out by the many the
+    other way round."""
+    found = _ids(busy_base, "vietnam", "czech-republic", predicate="oda_approved")
+    assert "vn-cz-oda" in found
+    assert len(found) == BUSY + 1
 
 
 def test_a_busy_entitys_other_claims_stay_out(busy_base: Checker) -> None:
