@@ -1,6 +1,7 @@
 """Retrieval keys: qualifiers carry copies of their claim's predicate, subject and object,
 indexed with the qualifier's entity, and the claims' (predicate, subject) index takes the object
-too, so that retrieval finds "claims of P naming A and B" by index alone.
+too, so that retrieval finds "claims of P naming A and B" by index alone. The spans lose an
+index that duplicated their unique constraint's.
 
 Before this, a probe for (predicate, entity) through a qualifier walked every qualifier of that
 entity across all predicates (Vietnam: a quarter of a million rows at 1M claims) to keep the few
@@ -42,20 +43,29 @@ def upgrade() -> None:
         batch_op.create_index(
             "ix_qualifiers_entity_predicate_subject", ["entity_id", "predicate_id", "subject_id"]
         )
-        batch_op.create_index(
-            "ix_qualifiers_entity_predicate_object", ["entity_id", "predicate_id", "object_id"]
-        )
+    op.create_index(
+        "ix_qualifiers_entity_predicate_object",
+        "qualifiers",
+        ["entity_id", "predicate_id", "object_id"],
+        sqlite_where=sa.text("object_id IS NOT NULL"),
+        postgresql_where=sa.text("object_id IS NOT NULL"),
+    )
     op.drop_index("ix_claims_predicate_subject", table_name="claims")
     op.create_index(
         "ix_claims_predicate_subject_object", "claims", ["predicate_id", "subject_id", "object_id"]
     )
 
+    # The unique constraint (claim_id, source_id, start, end) has an index that serves claim_id
+    # lookups; a second one only cost a load time and space.
+    op.drop_index("ix_spans_claim_id", table_name="spans")
+
 
 def downgrade() -> None:
+    op.create_index("ix_spans_claim_id", "spans", ["claim_id"])
     op.drop_index("ix_claims_predicate_subject_object", table_name="claims")
     op.create_index("ix_claims_predicate_subject", "claims", ["predicate_id", "subject_id"])
+    op.drop_index("ix_qualifiers_entity_predicate_object", table_name="qualifiers")
     with op.batch_alter_table("qualifiers") as batch_op:
-        batch_op.drop_index("ix_qualifiers_entity_predicate_object")
         batch_op.drop_index("ix_qualifiers_entity_predicate_subject")
         batch_op.create_index("ix_qualifiers_entity_id", ["entity_id"])
         batch_op.drop_column("object_id")
