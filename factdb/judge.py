@@ -164,10 +164,8 @@ class Judge:
             positions,
         )
         periods = [(d.first, d.last) for d in parsed.dates if d.year_known]
-        candidates = {
-            pid: self.index.candidates([pid], mentioned, periods) for pid in parsed.predicates
-        }
-        candidates = {pid: claims for pid, claims in candidates.items() if claims}
+        found = self.index.candidates(parsed.predicates, mentioned, periods)
+        candidates = {pid: found[pid] for pid in parsed.predicates if found.get(pid)}
         ctx.candidates = set(candidates)
         ctx.words = tokens(fold(parsed.text))
         self._place_values(ctx, list(candidates))

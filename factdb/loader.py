@@ -158,9 +158,20 @@ CLAIM_COLUMNS = (
     "fixture_file",
     "fixture_line",
 )
-QUALIFIER_COLUMNS = ("claim_id", "role", "entity_id", "predicate_id", "subject_id", "object_id")
+QUALIFIER_COLUMNS = (
+    "claim_id",
+    "role",
+    "entity_id",
+    "predicate_id",
+    "subject_id",
+    "object_id",
+    "time_start",
+    "time_end",
+)
 SPAN_COLUMNS = ("id", "claim_id", "source_id", "start", "end", "quote")
 Rows = dict[type, tuple[tuple[str, ...], list[tuple[Any, ...]]]]
+# Where a claim's row holds its time, which its qualifiers copy as the driver takes it.
+_START, _END = CLAIM_COLUMNS.index("time_start"), CLAIM_COLUMNS.index("time_end")
 
 
 def claim_row(c: ClaimRec) -> dict[str, object]:
@@ -203,13 +214,14 @@ def _claim_rows(batch: list[ClaimRec], first_span_id: int, day: Callable[[Any], 
     loading the same fixtures gives the same ids on every back end (PostgreSQL sequences never go
     back). `day` turns a date into what the driver is given for it."""
     spans = [(c.id, s) for c in batch for s in c.spans]
+    claims = [_claim_tuple(c, day) for c in batch]
     return {
-        Claim: (CLAIM_COLUMNS, [_claim_tuple(c, day) for c in batch]),
+        Claim: (CLAIM_COLUMNS, claims),
         Qualifier: (
             QUALIFIER_COLUMNS,
             [
-                (c.id, role, eid, c.predicate_id, c.subject_id, c.object_id)
-                for c in batch
+                (c.id, role, eid, c.predicate_id, c.subject_id, c.object_id, row[_START], row[_END])
+                for c, row in zip(batch, claims, strict=True)
                 for role, eid in c.qualifiers
             ],
         ),

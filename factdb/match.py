@@ -11,11 +11,21 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import combinations
 from typing import Any
 
-from sqlalchemy import Connection, Select, and_, case, func, or_, select, union, union_all
+from sqlalchemy import (
+    CompoundSelect,
+    Connection,
+    Date,
+    Executable,
+    Select,
+    bindparam,
+    literal,
+    select,
+    union_all,
+)
 
 from factdb.intervals import Interval
 from factdb.models import Claim, Qualifier, Span
@@ -23,7 +33,7 @@ from factdb.models import Claim, Qualifier, Span
 CACHE_SIZE = 50_000
 # Claims of one predicate about one entity beyond which retrieval narrows to the claims that
 # also name another entity of the statement (see ClaimIndex.candidates).
-BUSY = 100
+BUSY = 50
 # Claim ids per IN (...) list: under every back end's limit on bound parameters.
 CHUNK = 900
 
@@ -71,13 +81,13 @@ class ClaimIndex:
 
     def __init__(self) -> None:
         self.conn: Connection | None = None
-        self._ids = lru_cache(maxsize=CACHE_SIZE)(self._fetch_ids)
+        self._named: dict[tuple[str, str], tuple[str, ...]] = {}
         self._pair_ids = lru_cache(maxsize=CACHE_SIZE)(self._fetch_pair_ids)
         self._views: dict[str, ClaimView] = {}
         self._spans: dict[str, list[SpanView]] = {}
 
     def reset(self) -> None:
-        self._ids.cache_clear()
+        self._named.clear()
         self._pair_ids.cache_clear()
         self._views.clear()
         self._spans.clear()
@@ -87,8 +97,8 @@ class ClaimIndex:
         predicates: Iterable[str],
         entities: Iterable[str],
         periods: Iterable[tuple[dt.date, dt.date]] = (),
-    ) -> list[ClaimView]:
-        """Claims of `predicates` that name a mentioned entity.
+    ) -> dict[str, list[ClaimView]]:
+        """Claims of each of `predicates` that name a mentioned entity.
 
         An entity with more than BUSY claims of a predicate (Vietnam, in a newsroom's base)
         contributes only those that also name another mentioned entity, at most BUSY a pair:
@@ -100,14 +110,17 @@ class ClaimIndex:
         subject or object with the object or a qualifier; two qualifiers of one claim are not a
         probe ("met in Hanoi with Orbán" with neither as subject).
         """
+        preds = sorted(set(predicates))
         ents = sorted(set(entities))
         when = tuple(sorted(set(periods)))
-        ids: set[str] = set()
-        for pred in sorted(set(predicates)):
+        self._read_named([(pred, eid) for pred in preds for eid in ents])
+        wanted: dict[str, set[str]] = {}
+        for pred in preds:
+            ids = wanted.setdefault(pred, set())
             busy = []
             for eid in ents:
-                found, is_busy = self._ids(pred, eid)
-                if is_busy:
+                found = self._named[(pred, eid)]
+                if len(found) > BUSY:
                     busy.append(eid)
                 else:
                     ids.update(found)
@@ -115,30 +128,37 @@ class ClaimIndex:
             for a, b in combinations(busy, 2):
                 ids.update(self._pair_ids(pred, a, b, when))
             if busy and len(ents) == 1:
-                ids.update(self._sample(pred, ents[0]))
-        return sorted(self._load(ids), key=lambda c: c.id)
+                ids.update(self._named[(pred, ents[0])][:BUSY])
+        views = {v.id: v for v in self._load(set().union(*wanted.values()))}
+        return {
+            pred: sorted((views[i] for i in ids if i in views), key=lambda c: c.id)
+            for pred, ids in wanted.items()
+        }
 
-    def _query(self, statement: Select[Any]) -> list[Any]:
+    def _query(self, statement: Executable, params: dict[str, Any] | None = None) -> list[Any]:
         if self.conn is None:
             raise RuntimeError("ClaimIndex reads inside a snapshot: use Checker.snapshot()")
-        return list(self.conn.execute(statement))
+        return list(self.conn.execute(statement, params or {}))
 
-    def _fetch_ids(self, predicate: str, entity: str) -> tuple[tuple[str, ...], bool]:
-        """Up to BUSY + 1 claims of `predicate` naming `entity`, and whether there are more than
-        BUSY: one past BUSY is enough to know, so no read scans a busy entity whole."""
-        first = _naming(predicate, entity).limit(BUSY + 1).subquery()
-        # Counted in the database: a busy entity's ids are mostly not wanted, and carrying
-        # BUSY rows into Python costs more than the rest of the check.
-        (count,) = self._query(select(func.count()).select_from(first))[0]
-        # A claim naming the entity twice counts twice here: busy all the same.
-        if count > BUSY:
-            return (), True
-        return tuple(sorted({row[0] for row in self._query(select(first.c[0]))})), False
-
-    def _sample(self, predicate: str, entity: str) -> tuple[str, ...]:
-        """BUSY claims of a busy `predicate` and `entity`, the first the indexes give."""
-        rows = self._query(_naming(predicate, entity).limit(BUSY))
-        return tuple(sorted({row[0] for row in rows}))
+    def _read_named(self, keys: list[tuple[str, str]]) -> None:
+        """For each (predicate, entity) not yet known, its first BUSY + 1 claims: one past BUSY
+        is enough to know the entity is busy, so no read scans a busy entity whole. All keys in
+        one query: a check asks a dozen, and each round trip costs more than its rows."""
+        missing = [key for key in keys if key not in self._named]
+        if not missing:
+            return
+        if len(self._named) + len(missing) > CACHE_SIZE:
+            self._named.clear()
+        params: dict[str, Any] = {"limit": BUSY + 1}
+        for number, (pred, eid) in enumerate(missing):
+            params |= {f"p{number}": pred, f"e{number}": eid}
+        found: list[list[str]] = [[] for _ in missing]
+        for number, cid in self._query(_named_query(len(missing)), params):
+            found[number].append(cid)
+        for key, ids in zip(missing, found, strict=True):
+            # Sorted, so that a busy entity named alone gives the same sample on every back end;
+            # a claim naming the entity twice counts twice, busy all the same.
+            self._named[key] = tuple(sorted(ids))
 
     def _fetch_pair_ids(
         self, predicate: str, a: str, b: str, periods: tuple[tuple[dt.date, dt.date], ...]
@@ -147,36 +167,21 @@ class ClaimIndex:
         object or a qualifier: BUSY of them each way round (Hungary's ODA to Vietnam is not lost
         among Vietnam's to Hungary), undated ones and those meeting `periods` first, then the
         most recent. Each probe is an index range over exactly those claims."""
-        # Undated claims hold at any time, so they meet every period. The NULL test comes
-        # before the descending time because the back ends sort NULLs at opposite ends.
-        undated = Claim.time_end.is_(None)
-        meets = [and_(Claim.time_start <= last, Claim.time_end >= first) for first, last in periods]
-        order = [case((or_(undated, *meets), 0), else_=1), case((undated, 0), else_=1)]
-        order += [Claim.time_end.desc(), Claim.id]
+        params: dict[str, Any] = {"predicate": predicate, "limit": BUSY}
+        for number, (first, last) in enumerate(periods):
+            params |= {f"first{number}": first, f"last{number}": last}
         found: set[str] = set()
-        for first, second in ((a, b), (b, a)):
-            probes: list[Select[Any]] = [
-                select(Claim.id).where(
-                    Claim.predicate_id == predicate,
-                    Claim.subject_id == first,
-                    Claim.object_id == second,
-                )
-            ]
-            probes += [
-                select(Qualifier.claim_id).where(
-                    Qualifier.entity_id == second,
-                    Qualifier.predicate_id == predicate,
-                    column == first,
-                )
-                for column in (Qualifier.subject_id, Qualifier.object_id)
-            ]
-            # A pair can be a long series, restated article after article (Vietnam's trade
-            # with Hungary, year by year; its defence ministers, day by day).
-            pair = union(*probes).subquery()
-            nearest = (
-                select(Claim.id).where(Claim.id.in_(select(pair.c[0]))).order_by(*order).limit(BUSY)
-            )
-            found.update(row[0] for row in self._query(nearest))
+        for one, other in ((a, b), (b, a)):
+            rows = self._query(_pair_query(len(periods)), params | {"a": one, "b": other})
+            # Undated claims and those meeting a period (rank 0) before the rest, each latest
+            # first; the same claim may come from several parts.
+            rows.sort(key=lambda r: (r.rank, r.time_end is not None, _latest_first(r.time_end)))
+            chosen: dict[str, None] = {}
+            for row in rows:
+                chosen.setdefault(row.id)
+                if len(chosen) == BUSY:
+                    break
+            found.update(chosen)
         return tuple(sorted(found))
 
     def with_spans(self, claims: Iterable[ClaimView]) -> dict[str, ClaimView]:
@@ -187,11 +192,7 @@ class ClaimIndex:
             chunk = missing[at : at + CHUNK]
             for cid in chunk:
                 self._spans[cid] = []
-            for row in self._query(
-                select(Span.claim_id, Span.source_id, Span.start, Span.end, Span.quote)
-                .where(Span.claim_id.in_(chunk))
-                .order_by(Span.source_id, Span.start)
-            ):
+            for row in self._query(SPANS_OF, {"ids": chunk}):
                 self._spans[row.claim_id].append(
                     SpanView(row.source_id, row.start, row.end, row.quote)
                 )
@@ -208,13 +209,9 @@ class ClaimIndex:
         return [self._views[i] for i in ids if i in self._views]
 
     def _read_views(self, claim_ids: list[str]) -> None:
-        rows = self._query(select(Claim).where(Claim.id.in_(claim_ids)))
+        rows = self._query(CLAIMS_OF, {"ids": claim_ids})
         quals: dict[str, list[tuple[str, str]]] = {}
-        for q in self._query(
-            select(Qualifier.claim_id, Qualifier.role, Qualifier.entity_id).where(
-                Qualifier.claim_id.in_(claim_ids)
-            )
-        ):
+        for q in self._query(QUALIFIERS_OF, {"ids": claim_ids}):
             quals.setdefault(q.claim_id, []).append((q.role, q.entity_id))
         for r in rows:
             self._views[r.id] = ClaimView(
@@ -235,15 +232,87 @@ class ClaimIndex:
             )
 
 
-def _naming(predicate: str, entity: str) -> Select[Any]:
-    """Ids of the claims of `predicate` naming `entity` as subject, object or a qualifier: three
-    index ranges in one stream, so that a LIMIT stops the database at the first rows of any.
-    No ORDER BY: it would make the database read every match first."""
-    probes = [
-        select(Claim.id).where(Claim.predicate_id == predicate, Claim.subject_id == entity),
-        select(Claim.id).where(Claim.predicate_id == predicate, Claim.object_id == entity),
-        select(Qualifier.claim_id).where(
-            Qualifier.entity_id == entity, Qualifier.predicate_id == predicate
+# Statements are built once, with bound parameters: building one costs SQLAlchemy more than
+# running it, and a check runs a dozen.
+
+IDS = bindparam("ids", expanding=True)
+CLAIMS_OF = select(Claim).where(Claim.id.in_(IDS))
+QUALIFIERS_OF = select(Qualifier.claim_id, Qualifier.role, Qualifier.entity_id).where(
+    Qualifier.claim_id.in_(IDS)
+)
+SPANS_OF = (
+    select(Span.claim_id, Span.source_id, Span.start, Span.end, Span.quote)
+    .where(Span.claim_id.in_(IDS))
+    .order_by(Span.source_id, Span.start)
+)
+
+
+@cache
+def _named_query(keys: int) -> CompoundSelect:
+    """Up to `limit` ids of claims naming each of `keys` (predicate p<i>, entity e<i>), tagged
+    with i. Three index ranges a key, in one stream, so that a LIMIT stops the database at the
+    first rows of any. No ORDER BY: it would make the database read every match first."""
+    parts = []
+    for number in range(keys):
+        predicate, entity = bindparam(f"p{number}"), bindparam(f"e{number}")
+        probes = [
+            select(Claim.id).where(Claim.predicate_id == predicate, Claim.subject_id == entity),
+            select(Claim.id).where(Claim.predicate_id == predicate, Claim.object_id == entity),
+            select(Qualifier.claim_id).where(
+                Qualifier.entity_id == entity, Qualifier.predicate_id == predicate
+            ),
+        ]
+        first = select(union_all(*probes).subquery().c[0]).limit(bindparam("limit")).subquery()
+        parts.append(select(literal(number), first.c[0]))
+    return union_all(*parts)
+
+
+@cache
+def _pair_query(periods: int) -> CompoundSelect:
+    """Claims of `predicate` naming `a` as subject or object and `b` as object or a qualifier,
+    as (rank, id, time_end): up to `limit` undated ones and up to `limit` meeting each period
+    (first<i>..last<i>) at rank 0, and the `limit` latest at rank 1.
+
+    A pair can be a long series, restated article after article (Vietnam's trade with Hungary,
+    year by year; its defence ministers, day by day). Every part is read off an index ending
+    in the time, so none reads the whole series."""
+    predicate, a, b = bindparam("predicate"), bindparam("a"), bindparam("b")
+    sources = [
+        (
+            Claim.id,
+            Claim.time_start,
+            Claim.time_end,
+            [Claim.predicate_id == predicate, Claim.subject_id == a, Claim.object_id == b],
+        ),
+        *(
+            (
+                Qualifier.claim_id,
+                Qualifier.time_start,
+                Qualifier.time_end,
+                [Qualifier.entity_id == b, Qualifier.predicate_id == predicate, column == a],
+            )
+            for column in (Qualifier.subject_id, Qualifier.object_id)
         ),
     ]
-    return select(union_all(*probes).subquery().c[0])
+    parts = []
+    for cid, start, end, where in sources:
+        parts.append(_ranked(0, cid, end, [*where, end.is_(None)]))
+        parts.append(_ranked(1, cid, end, [*where, end.is_not(None)], order=end.desc()))
+        for number in range(periods):
+            first = bindparam(f"first{number}", type_=Date)
+            last = bindparam(f"last{number}", type_=Date)
+            parts.append(_ranked(0, cid, end, [*where, end >= first, start <= last], order=end))
+    return union_all(*parts)
+
+
+def _ranked(rank: int, cid: Any, end: Any, where: list[Any], order: Any = None) -> Select[Any]:
+    """Up to `limit` (rank, id, time_end) rows of one index range, in `order`."""
+    query = select(cid.label("id"), end.label("time_end")).where(*where)
+    if order is not None:
+        query = query.order_by(order)
+    sub = query.limit(bindparam("limit")).subquery()
+    return select(literal(rank).label("rank"), sub.c.id, sub.c.time_end)
+
+
+def _latest_first(day: dt.date | None) -> int:
+    return -day.toordinal() if day is not None else 0

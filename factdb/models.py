@@ -124,7 +124,13 @@ class Claim(Base):
     __tablename__ = "claims"
     __table_args__ = (
         # Retrieval goes subject-first or object-first, always within a predicate.
-        Index("ix_claims_predicate_subject_object", "predicate_id", "subject_id", "object_id"),
+        Index(
+            "ix_claims_predicate_subject_object",
+            "predicate_id",
+            "subject_id",
+            "object_id",
+            "time_end",
+        ),
         Index("ix_claims_predicate_object", "predicate_id", "object_id"),
     )
 
@@ -163,14 +169,22 @@ class Qualifier(Base):
     __tablename__ = "qualifiers"
     __table_args__ = (
         # Retrieval asks "claims of this predicate naming these two entities": the qualifier's
-        # entity with the claim's subject, or with its object ("Vietnam's defence minister").
-        # Entity first, so "everything naming X" (list --entity, lint) is served too.
-        Index("ix_qualifiers_entity_predicate_subject", "entity_id", "predicate_id", "subject_id"),
+        # entity with the claim's subject, or with its object ("Vietnam's defence minister"),
+        # latest first. Entity first, so "everything naming X" (list --entity, lint) is served
+        # too.
+        Index(
+            "ix_qualifiers_entity_predicate_subject",
+            "entity_id",
+            "predicate_id",
+            "subject_id",
+            "time_end",
+        ),
         Index(
             "ix_qualifiers_entity_predicate_object",
             "entity_id",
             "predicate_id",
             "object_id",
+            "time_end",
             # Most claims have no object; leaving them out makes the index a tenth of the size.
             sqlite_where=text("object_id IS NOT NULL"),
             postgresql_where=text("object_id IS NOT NULL"),
@@ -182,11 +196,14 @@ class Qualifier(Base):
     )
     role: Mapped[str] = mapped_column(String(32), primary_key=True)
     entity_id: Mapped[str] = mapped_column(ForeignKey("entities.id"))
-    # Copies of the claim's predicate, subject and object, written by the loader with the claim:
-    # without them a probe for (predicate, entity) walks every qualifier of a busy entity.
+    # Copies of the claim's predicate, subject, object and time, written by the loader with the
+    # claim: without them a probe for (predicate, entity) walks every qualifier of a busy entity,
+    # and the latest claims of a long series cannot be read off an index.
     predicate_id: Mapped[str] = mapped_column(String(64))
     subject_id: Mapped[str] = mapped_column(String(128))
     object_id: Mapped[str | None] = mapped_column(String(128))
+    time_start: Mapped[dt.date | None] = mapped_column(Date)
+    time_end: Mapped[dt.date | None] = mapped_column(Date)
 
     claim: Mapped[Claim] = relationship(back_populates="qualifiers")
     entity: Mapped[Entity] = relationship()

@@ -80,7 +80,7 @@ def busy_base(
 
 def _ids(checker: Checker, *entities: str, predicate: str = "trade_turnover") -> set[str]:
     with checker.snapshot():
-        return {c.id for c in checker.index.candidates([predicate], entities)}
+        return {c.id for c in checker.index.candidates([predicate], entities)[predicate]}
 
 
 def test_a_quiet_entity_brings_its_claims_with_a_busy_one(busy_base: Checker) -> None:

@@ -1,6 +1,7 @@
-"""Retrieval keys: qualifiers carry copies of their claim's predicate, subject and object,
-indexed with the qualifier's entity, and the claims' (predicate, subject) index takes the object
-too, so that retrieval finds "claims of P naming A and B" by index alone. The spans lose an
+"""Retrieval keys: qualifiers carry copies of their claim's predicate, subject, object and
+time, indexed with the qualifier's entity, and the claims' (predicate, subject) index takes the
+object and the time too, so that retrieval finds "the latest claims of P naming A and B" by
+index alone. The spans lose an
 index that duplicated their unique constraint's.
 
 Before this, a probe for (predicate, entity) through a qualifier walked every qualifier of that
@@ -29,30 +30,36 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("predicate_id", sa.String(length=64), nullable=True))
         batch_op.add_column(sa.Column("subject_id", sa.String(length=128), nullable=True))
         batch_op.add_column(sa.Column("object_id", sa.String(length=128), nullable=True))
+        batch_op.add_column(sa.Column("time_start", sa.Date(), nullable=True))
+        batch_op.add_column(sa.Column("time_end", sa.Date(), nullable=True))
     # Fill the copies from the claims before the columns become NOT NULL.
     op.execute(
-        "UPDATE qualifiers SET"
-        " predicate_id = (SELECT predicate_id FROM claims WHERE claims.id = qualifiers.claim_id),"
-        " subject_id = (SELECT subject_id FROM claims WHERE claims.id = qualifiers.claim_id),"
-        " object_id = (SELECT object_id FROM claims WHERE claims.id = qualifiers.claim_id)"
+        "UPDATE qualifiers SET "
+        + ", ".join(
+            f"{column} = (SELECT {column} FROM claims WHERE claims.id = qualifiers.claim_id)"
+            for column in ("predicate_id", "subject_id", "object_id", "time_start", "time_end")
+        )
     )
     with op.batch_alter_table("qualifiers") as batch_op:
         batch_op.alter_column("predicate_id", existing_type=sa.String(length=64), nullable=False)
         batch_op.alter_column("subject_id", existing_type=sa.String(length=128), nullable=False)
         batch_op.drop_index("ix_qualifiers_entity_id")
         batch_op.create_index(
-            "ix_qualifiers_entity_predicate_subject", ["entity_id", "predicate_id", "subject_id"]
+            "ix_qualifiers_entity_predicate_subject",
+            ["entity_id", "predicate_id", "subject_id", "time_end"],
         )
     op.create_index(
         "ix_qualifiers_entity_predicate_object",
         "qualifiers",
-        ["entity_id", "predicate_id", "object_id"],
+        ["entity_id", "predicate_id", "object_id", "time_end"],
         sqlite_where=sa.text("object_id IS NOT NULL"),
         postgresql_where=sa.text("object_id IS NOT NULL"),
     )
     op.drop_index("ix_claims_predicate_subject", table_name="claims")
     op.create_index(
-        "ix_claims_predicate_subject_object", "claims", ["predicate_id", "subject_id", "object_id"]
+        "ix_claims_predicate_subject_object",
+        "claims",
+        ["predicate_id", "subject_id", "object_id", "time_end"],
     )
 
     # The unique constraint (claim_id, source_id, start, end) has an index that serves claim_id
@@ -68,6 +75,8 @@ def downgrade() -> None:
     with op.batch_alter_table("qualifiers") as batch_op:
         batch_op.drop_index("ix_qualifiers_entity_predicate_subject")
         batch_op.create_index("ix_qualifiers_entity_id", ["entity_id"])
+        batch_op.drop_column("time_end")
+        batch_op.drop_column("time_start")
         batch_op.drop_column("object_id")
         batch_op.drop_column("subject_id")
         batch_op.drop_column("predicate_id")
