@@ -149,7 +149,8 @@ def _claims_at_0001(engine: Engine) -> None:
         )
         conn.exec_driver_sql(
             "INSERT INTO predicates (id, label_en, label_vi, value_type, dimension, functional,"
-            " symmetric, time_role, cue_types) VALUES"
+            # Quoted: SYMMETRIC is a reserved word in PostgreSQL.
+            ' "symmetric", time_role, cue_types) VALUES'
             " ('oda_approved', 'approved ODA', 'ODA', 'quantity', 'money', true, false,"
             " 'qualifier', ''),"
             " ('held_talks', 'held talks with', 'hội đàm', 'entity', NULL, false, true,"
