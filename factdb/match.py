@@ -36,6 +36,10 @@ CACHE_SIZE = 50_000
 BUSY = 50
 # Claim ids per IN (...) list: under every back end's limit on bound parameters.
 CHUNK = 900
+# (predicate, entity) probes per query, and statement dates a pair is ranked by: each is a term
+# of one compound SELECT, and SQLite allows 500.
+KEYS_PER_QUERY = 100
+MAX_PERIODS = 8
 
 
 @dataclass(frozen=True)
@@ -113,6 +117,9 @@ class ClaimIndex:
         preds = sorted(set(predicates))
         ents = sorted(set(entities))
         when = tuple(sorted(set(periods)))
+        if len(when) > MAX_PERIODS:
+            # A pasted table of dates: one period spanning them all still puts them first.
+            when = ((when[0][0], max(last for _, last in when)),)
         self._read_named([(pred, eid) for pred in preds for eid in ents])
         wanted: dict[str, set[str]] = {}
         for pred in preds:
@@ -149,12 +156,14 @@ class ClaimIndex:
             return
         if len(self._named) + len(missing) > CACHE_SIZE:
             self._named.clear()
-        params: dict[str, Any] = {"limit": BUSY + 1}
-        for number, (pred, eid) in enumerate(missing):
-            params |= {f"p{number}": pred, f"e{number}": eid}
         found: list[list[str]] = [[] for _ in missing]
-        for number, cid in self._query(_named_query(len(missing)), params):
-            found[number].append(cid)
+        for at in range(0, len(missing), KEYS_PER_QUERY):
+            chunk = missing[at : at + KEYS_PER_QUERY]
+            params: dict[str, Any] = {"limit": BUSY + 1}
+            for number, (pred, eid) in enumerate(chunk):
+                params |= {f"p{number}": pred, f"e{number}": eid}
+            for number, cid in self._query(_named_query(len(chunk)), params):
+                found[at + number].append(cid)
         for key, ids in zip(missing, found, strict=True):
             # Sorted, so that a busy entity named alone gives the same sample on every back end;
             # a claim naming the entity twice counts twice, busy all the same.

@@ -147,3 +147,21 @@ def test_qualifiers_carry_their_claims_keys(busy_base: Checker) -> None:
         total = conn.exec_driver_sql("SELECT count(*) FROM qualifiers").scalar()
     assert total and total > 8 * BUSY
     assert mismatched == []
+
+
+def test_a_statement_naming_every_country_and_fifty_years_gets_a_verdict(
+    real_fixtures: Path, run: Callable[..., Result]
+) -> None:
+    """Every (predicate, entity) probe and every date is a term of a compound SELECT, and SQLite
+    allows 500 of them: a pasted list of countries must not make a check fail."""
+    import yaml
+
+    gazetteer = yaml.safe_load((real_fixtures / "vocabulary" / "gazetteer.yaml").read_text())
+    names = [e["name"]["en"] for e in gazetteer["entities"] if e["type"] == "country"]
+    years = ", ".join(str(year) for year in range(1950, 2000))
+    statement = f"Trade, meetings, visits and ODA between {', '.join(names)} in {years}."
+    assert len(names) > 150
+    assert_ok(run("load", real_fixtures))
+    result = run("check", statement, "--format", "json")
+    assert result.exit_code in (0, 1), result.output
+    assert json.loads(result.stdout)["verdict"] in {"supported", "contradicted", "not_enough_info"}
