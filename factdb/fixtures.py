@@ -955,23 +955,42 @@ def raw_claims(cf: ClaimFile) -> RawClaims:
 class ClaimStream:
     """Validated claims from `files`, one at a time. Problems go to `check` (the stream goes on
     past them so one pass lists them all, and stops once MAX_ERRORS are found); a duplicate id
-    is a problem. Remembers each id's first location and number of spans, nothing more."""
+    is a problem. Remembers each id's first location and number of spans, nothing more.
 
-    def __init__(self, files: list[ClaimFile], fs: FixtureSet, check: Problems) -> None:
+    With `share=(k, n, size)` the claims are cut into runs of `size` and this stream validates
+    runs k, k + n, k + 2n, …, so that n processes can share the work. Claims of the other runs
+    are only read: their ids (for duplicates) and their spans (`span_total`, from which span ids
+    are numbered) are counted as if valid, which they must all be for the load to happen."""
+
+    def __init__(
+        self,
+        files: list[ClaimFile],
+        fs: FixtureSet,
+        check: Problems,
+        share: tuple[int, int, int] = (0, 1, 1),
+    ) -> None:
         self.files = files
         self.fs = fs
         self.check = check
+        self.share = share
         self.first: dict[str, int] = {}  # claim id → ordinal
         self.file_of = array("H")  # ordinal → index into files
         self.line_of = array("L")  # ordinal → line (0: unknown)
-        self.spans_of = array("H")  # ordinal → number of spans
-        self.span_total = 0
+        self.spans_of = array("H")  # number of spans of each claim validated here
+        self.span_total = 0  # spans of every claim read so far
 
     def __iter__(self) -> Iterator[ClaimRec]:
+        part, parts, size = self.share
+        seen = 0
         for index, cf in enumerate(self.files):
             for raw, default_source in raw_claims(cf):
                 if self.check.full:
                     return
+                seen += 1
+                if parts > 1 and (seen - 1) // size % parts != part:
+                    if not isinstance(raw, FixtureError):  # the other run reports it
+                        self._pass_over(raw, index)
+                    continue
                 if isinstance(raw, FixtureError):
                     self.check.add(raw)
                     continue
@@ -1001,6 +1020,17 @@ class ClaimStream:
                 self.spans_of.append(min(len(rec.spans), 0xFFFF))
                 self.span_total += len(rec.spans)
                 yield rec
+
+    def _pass_over(self, raw: dict[str, Any], index: int) -> None:
+        """Count a claim another process validates."""
+        cid = raw.get("id")
+        if isinstance(cid, str) and cid not in self.first:
+            self.first[cid] = len(self.file_of)
+            self.file_of.append(index)
+            line = raw.get(LINE_KEY)
+            self.line_of.append(line if isinstance(line, int) and line >= 0 else 0)
+        spans = raw.get("spans")
+        self.span_total += ("quote" in raw) + (len(spans) if isinstance(spans, list) else 0)
 
     def __len__(self) -> int:
         return len(self.first)

@@ -20,6 +20,7 @@ import os
 import queue as queue_module
 import signal
 import traceback
+from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence, Sized
 from dataclasses import dataclass, field, replace
 from itertools import islice
@@ -30,6 +31,7 @@ from sqlalchemy import Connection, Engine, RootTransaction, delete, insert
 
 from factdb.db import record_state
 from factdb.fixtures import (
+    MAX_ERRORS,
     ClaimFile,
     ClaimRec,
     ClaimStream,
@@ -76,8 +78,9 @@ CLAIM_BATCH = 5_000  # claims validated then inserted together (each with its qu
 # SQLite page cache for the loading connection (KiB when negative): big enough for the indexes of
 # a million claims. Journaling and synchronous stay as they are: a load that dies never commits.
 SQLITE_LOAD_CACHE_KIB = 256 * 1024
-# Claim files this large are validated in a forked process while this one writes.
+# Claim files this large are validated in forked processes while this one writes.
 PARALLEL_MIN_BYTES = 4 * 1024 * 1024
+VALIDATORS = 2
 
 
 def _phrase_rows(
@@ -278,21 +281,27 @@ class LoadResult:
 class _LocalFeed:
     """Validates claims in this process and hands over their rows a batch at a time."""
 
-    def __init__(self, files: list[ClaimFile], fs: FixtureSet, check: Problems, day: Any) -> None:
-        self.stream = ClaimStream(files, fs, check)
+    def __init__(
+        self,
+        files: list[ClaimFile],
+        fs: FixtureSet,
+        check: Problems,
+        day: Any,
+        share: tuple[int, int] = (0, 1),
+    ) -> None:
+        self.stream = ClaimStream(files, fs, check, (*share, CLAIM_BATCH))
         self.claims = iter(self.stream)
         self.check = check
         self.day = day
 
     def __iter__(self) -> Iterator[Rows]:
-        """Row batches, until the claims run out or one is bad."""
-        next_span_id = 1
+        """Row batches, until the claims run out or one is bad. A batch is one run of the
+        stream's share, and its spans are numbered after those of every claim before it."""
         for batch in _batches(self.claims, CLAIM_BATCH):
             if self.check.errors:
                 return
-            rows = _claim_rows(batch, next_span_id, self.day)
-            next_span_id += len(rows[Span][1])
-            yield rows
+            first_span_id = self.stream.span_total - sum(len(c.spans) for c in batch) + 1
+            yield _claim_rows(batch, first_span_id, self.day)
 
     def finish(self) -> tuple[list[FixtureError], Sequence[int]]:
         """Validate what is left (writing nothing); every problem, and the span count of each
@@ -319,7 +328,12 @@ def _die_with_parent(parent: int) -> None:
 
 
 def _validate_in_child(
-    files: list[ClaimFile], fs: FixtureSet, day: Any, queue: Any, parent: int
+    files: list[ClaimFile],
+    fs: FixtureSet,
+    day: Any,
+    queue: Any,
+    parent: int,
+    share: tuple[int, int],
 ) -> None:  # pragma: no cover - runs in the forked process
     _die_with_parent(parent)
 
@@ -333,7 +347,7 @@ def _validate_in_child(
                     os._exit(1)
 
     try:
-        feed = _LocalFeed(files, fs, Problems(), day)
+        feed = _LocalFeed(files, fs, Problems(), day, share)
         for rows in feed:
             put(("rows", rows))
         if feed.check.errors:
@@ -345,58 +359,81 @@ def _validate_in_child(
 
 
 class _ForkedFeed:
-    """Validates claims in a forked process while this one writes: on two cores a big load takes
-    about as long as the slower of the two halves instead of both. Rows cross over a bounded
-    queue, so memory stays bounded too."""
+    """Validates claims in VALIDATORS forked processes, alternate batches each, while this one
+    writes: validation is the slower half of a big load, and the writer waits for it most of
+    the time. Rows cross over bounded queues, taken in batch order, so memory stays bounded."""
 
     def __init__(self, files: list[ClaimFile], fs: FixtureSet, day: Any) -> None:
         ctx = mp.get_context("fork")
-        self.queue = ctx.Queue(maxsize=4)
-        self.process = ctx.Process(
-            target=_validate_in_child,
-            args=(files, fs, day, self.queue, os.getpid()),
-            daemon=True,
-        )
-        self.process.start()
-        self.outcome: Any = None
+        self.files = files
+        self.queues = [ctx.Queue(maxsize=4) for _ in range(VALIDATORS)]
+        self.processes = [
+            ctx.Process(
+                target=_validate_in_child,
+                args=(files, fs, day, queue, os.getpid(), (part, VALIDATORS)),
+                daemon=True,
+            )
+            for part, queue in enumerate(self.queues)
+        ]
+        for process in self.processes:
+            process.start()
+        self.outcomes: list[Any] = [None] * VALIDATORS
+        self.complete = False  # every batch was handed over, none of them bad
 
-    def _next(self) -> tuple[str, Any]:
+    def _next(self, part: int) -> tuple[str, Any]:
         while True:
             try:
-                return self.queue.get(timeout=1)
+                return self.queues[part].get(timeout=1)
             except queue_module.Empty:
-                if not self.process.is_alive():
+                process = self.processes[part]
+                if not process.is_alive():
                     raise RuntimeError(
-                        f"the validating process died (exit code {self.process.exitcode})"
+                        f"the validating process died (exit code {process.exitcode})"
                     ) from None
 
     def __iter__(self) -> Iterator[Rows]:
+        batch = 0
         while True:
-            kind, payload = self._next()
+            part = batch % VALIDATORS
+            kind, payload = self._next(part)
             if kind == "rows":
                 yield payload
+                batch += 1
                 continue
             if kind == "crashed":
                 raise RuntimeError("validation failed unexpectedly:\n" + payload)
             if kind == "done":
-                self.outcome = payload
-            return
+                # The batch this validator would have had next does not exist, nor any later.
+                self.outcomes[part] = payload
+                self.complete = True
+            return  # "failed": a validator found a bad claim
 
     def finish(self) -> tuple[list[FixtureError], Sequence[int]]:
-        while self.outcome is None:
-            kind, payload = self._next()
-            if kind == "crashed":
-                raise RuntimeError("validation failed unexpectedly:\n" + payload)
-            if kind == "done":
-                self.outcome = payload
-        errors, spans_of = self.outcome
+        for part in range(VALIDATORS):
+            while self.outcomes[part] is None:
+                kind, payload = self._next(part)
+                if kind == "crashed":
+                    raise RuntimeError("validation failed unexpectedly:\n" + payload)
+                if kind == "done":
+                    self.outcomes[part] = payload
+        order = {cf.name: n for n, cf in enumerate(self.files)}
+        errors = sorted(
+            (e for errs, _ in self.outcomes for e in errs),
+            key=lambda e: (order.get(e[0], len(order)), e[1] or 0),
+        )[:MAX_ERRORS]
+        spans_of = array("H")
+        for _, counts in self.outcomes:
+            spans_of.extend(counts)
         return [FixtureError(Location(f, line, c), r) for f, line, c, r in errors], spans_of
 
     def close(self) -> None:
-        if self.process.is_alive():
-            self.process.terminate()
-        self.process.join()
-        self.queue.close()
+        for process in self.processes:
+            if process.is_alive():
+                process.terminate()
+        for process in self.processes:
+            process.join()
+        for queue in self.queues:
+            queue.close()
 
 
 def _bulk_bytes(files: list[ClaimFile]) -> int:
@@ -519,7 +556,7 @@ def write(
             indexes = _drop_claim_indexes(conn) if sqlite else []
             for rows in feed:
                 _insert_tuples(conn, rows, statements)
-            if check.errors or (parallel and feed.outcome is None):
+            if check.errors or (parallel and not feed.complete):
                 trans.rollback()  # a bad claim: release the database before validating the rest
             errors, spans_of = feed.finish()
             if errors:

@@ -424,3 +424,50 @@ def test_an_error_quotes_a_bounded_part_of_a_huge_value(
 ) -> None:
     (mini_fixtures / "claims" / "bulk.jsonl").write_text(jsonl(oda(subject="s" * 1_000_000)))
     assert len(assert_usage_error(run("load", mini_fixtures))) < 2_000
+
+
+def test_validators_sharing_a_big_file_write_what_one_would(
+    mini_fixtures: Path,
+    run: Runner,
+    db_url: str,
+    assert_ok: Any,
+    dump: Dump,
+    seed_texts: dict[str, str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Forked validators take alternate batches; the rows, span ids included, are the same as
+    one process validating everything writes."""
+    monkeypatch.setattr(loader, "CLAIM_BATCH", 50)
+    (mini_fixtures / "claims" / "many.jsonl").write_text(
+        many_rows(seed_texts["004"], 1000), "utf-8"
+    )
+    assert_ok(run("load", mini_fixtures))
+    alone = dump(db_url)
+    monkeypatch.setattr(loader, "PARALLEL_MIN_BYTES", 0)
+    assert loader.VALIDATORS > 1
+    assert_ok(run("load", mini_fixtures))
+    assert dump(db_url) == alone
+
+
+def test_a_duplicate_across_validators_batches_is_found(
+    mini_fixtures: Path,
+    run: Runner,
+    db_url: str,
+    assert_ok: Any,
+    assert_usage_error: Any,
+    dump: Dump,
+    seed_texts: dict[str, str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Row 70 falls to one validator (batch 2 of 50 claims), row 120 to the other (batch 3)."""
+    monkeypatch.setattr(loader, "CLAIM_BATCH", 50)
+    monkeypatch.setattr(loader, "PARALLEL_MIN_BYTES", 0)
+    assert_ok(run("load", mini_fixtures))
+    before = dump(db_url)
+    lines = many_rows(seed_texts["004"], 200).splitlines()
+    lines[119] = lines[69]
+    (mini_fixtures / "claims" / "many.jsonl").write_text("\n".join(lines) + "\n", "utf-8")
+    stderr = assert_usage_error(run("load", mini_fixtures))
+    assert "many.jsonl:120 (claim met-0070): duplicate claim id (first at " in stderr
+    assert "many.jsonl:70)" in stderr
+    assert dump(db_url) == before
