@@ -457,11 +457,10 @@ def test_a_duplicate_across_validators_batches_is_found(
     assert_usage_error: Any,
     dump: Dump,
     seed_texts: dict[str, str],
-    monkeypatch: pytest.MonkeyPatch,
+    small_batches: None,
 ) -> None:
-    """Row 70 falls to one validator (batch 2 of 50 claims), row 120 to the other (batch 3)."""
-    monkeypatch.setattr(loader, "CLAIM_BATCH", 50)
-    monkeypatch.setattr(loader, "PARALLEL_MIN_BYTES", 0)
+    """Rows 70 and 120 are in batches 2 and 3 of 50 claims: forked, they go to different
+    validators."""
     assert_ok(run("load", mini_fixtures))
     before = dump(db_url)
     lines = many_rows(seed_texts["004"], 200).splitlines()
