@@ -15,13 +15,17 @@ Checks, each yielding `Problem(kind, ids, message)`:
   different subjects for the same object (jurisdiction) at overlapping times.
 * `stale-span` (error): a span whose quote is no longer `sources.text[start:end]`.
 * `no-span` (error): a claim with no evidence.
+
+The conflict and usage checks look at one claim per fact: a restatement (`Claim.restates`) says
+what the claim it restates says, so a conflict between two facts is reported once, between their
+first claims, not once for every pair of articles that repeat them.
 * `unused-entity`, `unused-predicate` (warnings): vocabulary no claim uses as subject, object or
   qualifier. Countries and US states (the gazetteer) are exempt: they exist to resolve mentions.
   Vocabulary may run ahead of the claims (the checker also uses it to read statements), so these
   do not fail a lint unless asked to (`strict`).
 
 Every check is a set-oriented query (anti-joins on indexed foreign keys) or one ordered pass over
-the claims of one predicate (index `ix_claims_predicate_subject` / `ix_claims_predicate_object`),
+the facts of one predicate (index `ix_claims_fact_predicate_subject_object` / `..._object`),
 streamed and grouped in Python: only the claims of one subject (for a symmetric predicate, one
 pair) are held at a time, and within a key only claims whose times overlap are compared (a sweep
 over start dates). About 10 s per 350,000 claims on SQLite.
@@ -42,7 +46,7 @@ from sqlalchemy.orm import aliased, outerjoin
 
 from factdb.browse import describe_time
 from factdb.intervals import Interval, describe
-from factdb.models import Claim, Entity, Predicate, Qualifier, Source, Span
+from factdb.models import FACT, QUALIFIER_FACT, Claim, Entity, Predicate, Qualifier, Source, Span
 
 KINDS = (
     "functional-conflict",
@@ -276,7 +280,7 @@ def functional_conflicts(conn: Connection) -> Iterator[Problem]:
             select(anchor, *_claim_columns(q))
             .select_from(claims)
             .outerjoin(q, q.claim_id == Claim.id)
-            .where(Claim.predicate_id == pred.id, Claim.polarity == "affirmed")
+            .where(Claim.predicate_id == pred.id, Claim.polarity == "affirmed", FACT)
             .order_by(anchor, Claim.id, q.role)
         )
         # A quantity indexed by time is an amount over a period (trade in 2025): a month's value is
@@ -309,6 +313,7 @@ def single_holders(conn: Connection) -> Iterator[Problem]:
         .where(
             Claim.predicate_id == OFFICE_PREDICATE,
             Claim.object_id.is_not(None),
+            FACT,
             Claim.polarity == "affirmed",
         )
         .order_by(Claim.object_id, Claim.id)
@@ -382,7 +387,7 @@ def unused_entities(conn: Connection) -> Iterator[Problem]:
             Entity.type.not_in(GAZETTEER_TYPES),
             ~exists().where(Claim.subject_id == Entity.id),
             ~exists().where(Claim.object_id == Entity.id),
-            ~exists().where(Qualifier.entity_id == Entity.id),
+            ~exists().where(Qualifier.entity_id == Entity.id, QUALIFIER_FACT),
         )
         .order_by(Entity.id)
     )
@@ -393,7 +398,7 @@ def unused_entities(conn: Connection) -> Iterator[Problem]:
 def unused_predicates(conn: Connection) -> Iterator[Problem]:
     ids = conn.scalars(
         select(Predicate.id)
-        .where(~exists().where(Claim.predicate_id == Predicate.id))
+        .where(~exists().where(Claim.predicate_id == Predicate.id, FACT))
         .order_by(Predicate.id)
     )
     for pid in ids:

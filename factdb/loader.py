@@ -15,6 +15,7 @@ import ctypes
 import ctypes.util
 import datetime as dt
 import gc
+import hashlib
 import multiprocessing as mp
 import os
 import queue as queue_module
@@ -160,6 +161,7 @@ CLAIM_COLUMNS = (
     "note",
     "fixture_file",
     "fixture_line",
+    "restates",
 )
 QUALIFIER_COLUMNS = (
     "claim_id",
@@ -170,15 +172,12 @@ QUALIFIER_COLUMNS = (
     "object_id",
     "time_start",
     "time_end",
+    "restates",
 )
 SPAN_COLUMNS = ("id", "claim_id", "source_id", "start", "end", "quote")
 Rows = dict[type, tuple[tuple[str, ...], list[tuple[Any, ...]]]]
 # Where a claim's row holds its time, which its qualifiers copy as the driver takes it.
 _START, _END = CLAIM_COLUMNS.index("time_start"), CLAIM_COLUMNS.index("time_end")
-
-
-def claim_row(c: ClaimRec) -> dict[str, object]:
-    return dict(zip(CLAIM_COLUMNS, _claim_tuple(c, _same), strict=True))
 
 
 def _same(day: Any) -> Any:
@@ -209,6 +208,7 @@ def _claim_tuple(c: ClaimRec, day: Callable[[Any], Any]) -> tuple[Any, ...]:
         c.note,
         c.fixture_file,
         c.fixture_line,
+        None,  # restates: see Restatements, in the writing process
     )
 
 
@@ -223,7 +223,17 @@ def _claim_rows(batch: list[ClaimRec], first_span_id: int, day: Callable[[Any], 
         Qualifier: (
             QUALIFIER_COLUMNS,
             [
-                (c.id, role, eid, c.predicate_id, c.subject_id, c.object_id, row[_START], row[_END])
+                (
+                    c.id,
+                    role,
+                    eid,
+                    c.predicate_id,
+                    c.subject_id,
+                    c.object_id,
+                    row[_START],
+                    row[_END],
+                    None,
+                )
                 for c, row in zip(batch, claims, strict=True)
                 for role, eid in c.qualifiers
             ],
@@ -236,6 +246,40 @@ def _claim_rows(batch: list[ClaimRec], first_span_id: int, day: Callable[[Any], 
             ],
         ),
     }
+
+
+# What makes two claims the same fact: every column the judge reads (all but the id, the note and
+# the fixture location), with the qualifiers.
+_FACT = slice(CLAIM_COLUMNS.index("subject_id"), CLAIM_COLUMNS.index("modality") + 1)
+
+
+class Restatements:
+    """Marks each claim that states the same fact as an earlier claim of the load (`restates`,
+    on the claim and its qualifiers), so that retrieval reads one claim per fact. Kept by the
+    writing process across batches; a fact is remembered by a 128-bit digest (a million claims
+    in about 100 MB)."""
+
+    def __init__(self) -> None:
+        self._first: dict[bytes, str] = {}
+
+    def mark(self, rows: Rows) -> Rows:
+        claims, qualifiers = rows[Claim][1], rows[Qualifier][1]
+        named: dict[str, list[tuple[str, str]]] = {}
+        for q in qualifiers:
+            named.setdefault(q[0], []).append((q[1], q[2]))
+        restated: dict[str, str] = {}
+        for i, row in enumerate(claims):
+            fact = repr((row[_FACT], sorted(named.get(row[0], ()))))
+            key = hashlib.blake2b(fact.encode("utf-8"), digest_size=16).digest()
+            first = self._first.setdefault(key, row[0])
+            if first != row[0]:
+                restated[row[0]] = first
+                claims[i] = (*row[:-1], first)
+        if restated:
+            for i, q in enumerate(qualifiers):
+                if q[0] in restated:
+                    qualifiers[i] = (*q[:-1], restated[q[0]])
+        return rows
 
 
 def _batches(items: Iterable[ClaimRec], size: int) -> Iterator[list[ClaimRec]]:
@@ -554,8 +598,9 @@ def write(
                 for key, source in fs.sources.items():
                     fs.sources[key] = replace(source, text="")
             indexes = _drop_claim_indexes(conn) if sqlite else []
+            restatements = Restatements()
             for rows in feed:
-                _insert_tuples(conn, rows, statements)
+                _insert_tuples(conn, restatements.mark(rows), statements)
             if check.errors or (parallel and not feed.complete):
                 trans.rollback()  # a bad claim: release the database before validating the rest
             errors, spans_of = feed.finish()

@@ -123,15 +123,32 @@ class Trigger(Base):
 class Claim(Base):
     __tablename__ = "claims"
     __table_args__ = (
-        # Retrieval goes subject-first or object-first, always within a predicate.
+        # Retrieval goes subject-first or object-first, always within a predicate, and reads one
+        # claim per fact: restatements (below) are left out of its indexes.
         Index(
-            "ix_claims_predicate_subject_object",
+            "ix_claims_fact_predicate_subject_object",
             "predicate_id",
             "subject_id",
             "object_id",
             "time_end",
+            sqlite_where=text("restates IS NULL"),
+            postgresql_where=text("restates IS NULL"),
         ),
-        Index("ix_claims_predicate_object", "predicate_id", "object_id"),
+        Index(
+            "ix_claims_fact_predicate_object",
+            "predicate_id",
+            "object_id",
+            "time_end",
+            sqlite_where=text("restates IS NULL"),
+            postgresql_where=text("restates IS NULL"),
+        ),
+        # A fact's restatements, for the evidence of a verdict.
+        Index(
+            "ix_claims_restates",
+            "restates",
+            sqlite_where=text("restates IS NOT NULL"),
+            postgresql_where=text("restates IS NOT NULL"),
+        ),
     )
 
     id: Mapped[str] = mapped_column(String(128), primary_key=True)
@@ -151,6 +168,11 @@ class Claim(Base):
     note: Mapped[str | None] = mapped_column(Text)
     fixture_file: Mapped[str | None] = mapped_column(Text)
     fixture_line: Mapped[int | None] = mapped_column(Integer)
+    # The first claim of the load that states the same fact (subject, predicate, object,
+    # qualifiers, value, unit, time, polarity, modality) from another sentence or article; NULL
+    # for that first one. Written by the loader: a fact restated in a hundred articles is judged
+    # once, and its restatements are cited with it.
+    restates: Mapped[str | None] = mapped_column(ForeignKey("claims.id"))
 
     predicate: Mapped[Predicate] = relationship()
     subject: Mapped[Entity] = relationship(foreign_keys=[subject_id])
@@ -170,14 +192,16 @@ class Qualifier(Base):
     __table_args__ = (
         # Retrieval asks "claims of this predicate naming these two entities": the qualifier's
         # entity with the claim's subject, or with its object ("Vietnam's defence minister"),
-        # latest first. Entity first, so "everything naming X" (list --entity, lint) is served
-        # too.
+        # latest first, one claim per fact. Entity first, so "is X named at all" (lint) is served
+        # too: a restatement names what its fact names.
         Index(
             "ix_qualifiers_entity_predicate_subject",
             "entity_id",
             "predicate_id",
             "subject_id",
             "time_end",
+            sqlite_where=text("restates IS NULL"),
+            postgresql_where=text("restates IS NULL"),
         ),
         Index(
             "ix_qualifiers_entity_predicate_object",
@@ -186,8 +210,8 @@ class Qualifier(Base):
             "object_id",
             "time_end",
             # Most claims have no object; leaving them out makes the index a tenth of the size.
-            sqlite_where=text("object_id IS NOT NULL"),
-            postgresql_where=text("object_id IS NOT NULL"),
+            sqlite_where=text("object_id IS NOT NULL AND restates IS NULL"),
+            postgresql_where=text("object_id IS NOT NULL AND restates IS NULL"),
         ),
     )
 
@@ -196,17 +220,24 @@ class Qualifier(Base):
     )
     role: Mapped[str] = mapped_column(String(32), primary_key=True)
     entity_id: Mapped[str] = mapped_column(ForeignKey("entities.id"))
-    # Copies of the claim's predicate, subject, object and time, written by the loader with the
-    # claim: without them a probe for (predicate, entity) walks every qualifier of a busy entity,
-    # and the latest claims of a long series cannot be read off an index.
+    # Copies of the claim's predicate, subject, object, time and restates, written by the loader
+    # with the claim: without them a probe for (predicate, entity) walks every qualifier of a
+    # busy entity, and the latest claims of a long series cannot be read off an index.
     predicate_id: Mapped[str] = mapped_column(String(64))
     subject_id: Mapped[str] = mapped_column(String(128))
     object_id: Mapped[str | None] = mapped_column(String(128))
     time_start: Mapped[dt.date | None] = mapped_column(Date)
     time_end: Mapped[dt.date | None] = mapped_column(Date)
+    restates: Mapped[str | None] = mapped_column(String(128))
 
     claim: Mapped[Claim] = relationship(back_populates="qualifiers")
     entity: Mapped[Entity] = relationship()
+
+
+# One claim per fact: the conditions of the partial indexes that hold only those, which a query
+# repeats word for word to be served by them.
+FACT = Claim.restates.is_(None)
+QUALIFIER_FACT = Qualifier.restates.is_(None)
 
 
 class Span(Base):

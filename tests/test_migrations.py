@@ -193,3 +193,47 @@ def test_0002_copies_each_claims_keys_into_its_qualifiers_and_back(engine: Engin
         ("oda", "beneficiary", "vietnam"),
         ("talks", "location", "hungary"),
     ]
+
+
+# --- 0003: restatements ------------------------------------------------------------------------
+
+
+def test_0003_marks_claims_stating_the_same_fact_and_drops_the_marks_going_down(
+    engine: Engine,
+) -> None:
+    upgrade(engine, "0001")
+    _claims_at_0001(engine)
+    upgrade(engine, "0002")
+    with engine.begin() as conn:
+        # "oda" again from another article, and once with another beneficiary (another fact).
+        for cid, beneficiary in (("oda-again", "vietnam"), ("oda-to-hungary", "hungary")):
+            conn.execute(
+                text(
+                    "INSERT INTO claims (id, subject_id, predicate_id, value_low_open,"
+                    " value_high_open, polarity, modality) SELECT :id, subject_id, predicate_id,"
+                    " value_low_open, value_high_open, polarity, modality FROM claims"
+                    " WHERE id = 'oda'"
+                ),
+                {"id": cid},
+            )
+            conn.execute(
+                text(
+                    "INSERT INTO qualifiers (claim_id, role, entity_id, predicate_id, subject_id)"
+                    " VALUES (:id, 'beneficiary', :beneficiary, 'oda_approved', 'hungary')"
+                ),
+                {"id": cid, "beneficiary": beneficiary},
+            )
+    upgrade(engine, "0003")
+    with engine.connect() as conn:
+        claims = conn.exec_driver_sql("SELECT id, restates FROM claims ORDER BY id").all()
+        qualifiers = conn.exec_driver_sql(
+            "SELECT claim_id, restates FROM qualifiers ORDER BY claim_id"
+        ).all()
+    expected = [("oda", None), ("oda-again", "oda"), ("oda-to-hungary", None), ("talks", None)]
+    assert [tuple(r) for r in claims] == expected
+    assert [tuple(r) for r in qualifiers] == expected
+    downgrade(engine, "0002")
+    with engine.connect() as conn:
+        count = conn.exec_driver_sql("SELECT count(*) FROM claims").scalar()
+    assert count == 4
+    assert "restates" not in {c["name"] for c in inspect(engine).get_columns("claims")}
