@@ -88,7 +88,7 @@ class Checker:
     def check(self, statement: str) -> Judgement:
         with self.snapshot():
             judgement = self.judge.judge(parse_statement(statement, self.vocab))
-            decisive = self.index.with_spans(c for p in judgement.parts for c in p.decisive)
+            decisive = self.index.with_evidence(c for p in judgement.parts for c in p.decisive)
             for part in judgement.parts:
                 part.decisive = [decisive[c.id] for c in part.decisive]
             return judgement

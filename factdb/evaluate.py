@@ -43,7 +43,8 @@ class Outcome:
             return False
         if self.item.verdict == NEI:
             return True
-        return bool({c.id for c in self.judgement.evidence} & self.item.claims)
+        cited = {i for c in self.judgement.evidence for i in (c.id, *c.restated_by)}
+        return bool(cited & self.item.claims)
 
 
 def read_labelled(path: Path) -> list[Labelled]:

@@ -23,6 +23,7 @@ A statement is contradicted if any part is, supported if every part is.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 from factdb.browse import describe_time
@@ -164,11 +165,13 @@ class Judge:
             positions,
         )
         periods = [(d.first, d.last) for d in parsed.dates if d.year_known]
-        found = self.index.candidates(parsed.predicates, mentioned, periods)
-        candidates = {pid: found[pid] for pid in parsed.predicates if found.get(pid)}
-        ctx.candidates = set(candidates)
+        ids = self.index.claim_ids(parsed.predicates, mentioned, periods)
+        pids = [pid for pid in parsed.predicates if ids.get(pid)]
+        ctx.candidates = set(pids)
         ctx.words = tokens(fold(parsed.text))
-        self._place_values(ctx, list(candidates))
+        self._place_values(ctx, pids)
+        found = self.index.claims({pid: ids[pid] for pid in pids}, self._time_windows(ctx))
+        candidates = {pid: found[pid] for pid in pids}
         parts = []
         triggered = {t.target for t in parsed.triggers}
         for pid, claims in candidates.items():
@@ -640,6 +643,18 @@ class Judge:
             f"claim {claim.id} says {self.describe_claim(claim)}, not {self.name(other)}"
         )
         return Finding(claim, "contradicts", reason, True)
+
+    def _time_windows(self, ctx: _Context) -> dict[str, list[tuple[dt.date, dt.date]]]:
+        """For each predicate whose time picks a period (trade in a year), given only dates
+        with a year: those dates. A dated claim meeting none of them is another period, which
+        `_assess` sets aside under every reading (compare_time finds it disjoint), so retrieval
+        need not read it: a statement about 2025 does not read thirty years of a series."""
+        return {
+            pid: [(d.first, d.last) for d in dates]
+            for pid, dates in ctx.dates.items()
+            if self.vocab.predicates[pid].time_role == "qualifier"
+            and all(d.year_known for d in dates)
+        }
 
     def compare_time(
         self, pred: PredicateInfo, claim: ClaimView, date: DateSpan | None

@@ -2,8 +2,10 @@
 
 Retrieval is by index only — claims of a candidate predicate whose subject, object or a qualifier
 is an entity the statement mentions, or, for an entity with many such claims, that name two of
-them — so its cost does not grow with the size of the base. Results are cached until the base
-changes, which makes batches over the same topics cheap.
+them — so its cost does not grow with the size of the base. It reads one claim per fact: a
+claim that restates another (the same fact from another article, marked by the loader) is left
+out, and cited with the one it restates. Results are cached until the base changes, which makes
+batches over the same topics cheap.
 """
 
 from __future__ import annotations
@@ -21,14 +23,18 @@ from sqlalchemy import (
     Date,
     Executable,
     Select,
+    and_,
     bindparam,
+    func,
     literal,
+    or_,
     select,
+    union,
     union_all,
 )
 
 from factdb.intervals import Interval
-from factdb.models import Claim, Qualifier, Span
+from factdb.models import FACT, QUALIFIER_FACT, Claim, Qualifier, Span
 
 CACHE_SIZE = 50_000
 # Claims of one predicate about one entity beyond which retrieval narrows to the claims that
@@ -64,9 +70,11 @@ class ClaimView:
     time_grain: str | None
     polarity: str
     modality: str
-    # Read for the claims that decide a check (ClaimIndex.with_spans), not for every candidate:
+    # Read for the claims that decide a check (ClaimIndex.with_evidence), not for every candidate:
     # the judge never looks at them, and a series of restatements has hundreds.
     spans: tuple[SpanView, ...] = ()
+    # The claims stating the same fact elsewhere, read with the spans.
+    restated_by: tuple[str, ...] = ()
 
     def qualifier(self, role: str) -> str | None:
         return dict(self.qualifiers).get(role)
@@ -89,20 +97,23 @@ class ClaimIndex:
         self._pair_ids = lru_cache(maxsize=CACHE_SIZE)(self._fetch_pair_ids)
         self._views: dict[str, ClaimView] = {}
         self._spans: dict[str, list[SpanView]] = {}
+        self._restated_by: dict[str, list[str]] = {}
 
     def reset(self) -> None:
         self._named.clear()
         self._pair_ids.cache_clear()
         self._views.clear()
         self._spans.clear()
+        self._restated_by.clear()
 
-    def candidates(
+    def claim_ids(
         self,
         predicates: Iterable[str],
         entities: Iterable[str],
         periods: Iterable[tuple[dt.date, dt.date]] = (),
-    ) -> dict[str, list[ClaimView]]:
-        """Claims of each of `predicates` that name a mentioned entity.
+    ) -> dict[str, set[str]]:
+        """Ids of the claims of each of `predicates` that name a mentioned entity, one claim
+        per fact.
 
         An entity with more than BUSY claims of a predicate (Vietnam, in a newsroom's base)
         contributes only those that also name another mentioned entity, at most BUSY a pair:
@@ -136,10 +147,25 @@ class ClaimIndex:
                 ids.update(self._pair_ids(pred, a, b, when))
             if busy and len(ents) == 1:
                 ids.update(self._named[(pred, ents[0])][:BUSY])
-        views = {v.id: v for v in self._load(set().union(*wanted.values()))}
+        return wanted
+
+    def claims(
+        self,
+        ids: dict[str, set[str]],
+        windows: dict[str, list[tuple[dt.date, dt.date]]] | None = None,
+    ) -> dict[str, list[ClaimView]]:
+        """The claims of `ids`, by predicate, in id order. For a predicate given `windows`, only
+        those whose time meets one of them or is not given: the judge sets the others aside as
+        another period (Judge.time_windows), and a long series need not be read to learn it."""
+        windows = windows or {}
+        if len(self._views) > CACHE_SIZE:
+            self._views.clear()
+        self._load({i for pred, found in ids.items() if pred not in windows for i in found})
+        for pred, periods in windows.items():
+            self._load(ids.get(pred, set()), tuple(sorted(set(periods))))
         return {
-            pred: sorted((views[i] for i in ids if i in views), key=lambda c: c.id)
-            for pred, ids in wanted.items()
+            pred: sorted((self._views[i] for i in found if i in self._views), key=lambda c: c.id)
+            for pred, found in ids.items()
         }
 
     def _query(self, statement: Executable, params: dict[str, Any] | None = None) -> list[Any]:
@@ -179,65 +205,82 @@ class ClaimIndex:
         params: dict[str, Any] = {"predicate": predicate, "limit": BUSY}
         for number, (first, last) in enumerate(periods):
             params |= {f"first{number}": first, f"last{number}": last}
-        found: set[str] = set()
-        for one, other in ((a, b), (b, a)):
-            rows = self._query(_pair_query(len(periods)), params | {"a": one, "b": other})
-            # Undated claims and those meeting a period (rank 0) before the rest, each latest
-            # first; the same claim may come from several parts.
-            rows.sort(key=lambda r: (r.rank, r.time_end is not None, _latest_first(r.time_end)))
-            chosen: dict[str, None] = {}
-            for row in rows:
-                chosen.setdefault(row.id)
-                if len(chosen) == BUSY:
-                    break
-            found.update(chosen)
-        return tuple(sorted(found))
+        rows = self._query(_pair_query(len(periods)), params | {"a": a, "b": b})
+        return tuple(sorted(cid for (cid,) in rows))
 
-    def with_spans(self, claims: Iterable[ClaimView]) -> dict[str, ClaimView]:
-        """`claims` by id, each with its spans, in source order."""
+    def with_evidence(self, claims: Iterable[ClaimView]) -> dict[str, ClaimView]:
+        """`claims` by id, each with its spans in source order and the claims restating it."""
         wanted = {c.id: c for c in claims}
+        if len(self._spans) > CACHE_SIZE:
+            self._spans.clear()
+            self._restated_by.clear()
         missing = sorted(i for i in wanted if i not in self._spans)
         for at in range(0, len(missing), CHUNK):
             chunk = missing[at : at + CHUNK]
             for cid in chunk:
                 self._spans[cid] = []
-            for row in self._query(SPANS_OF, {"ids": chunk}):
-                self._spans[row.claim_id].append(
-                    SpanView(row.source_id, row.start, row.end, row.quote)
-                )
-        return {cid: replace(claim, spans=tuple(self._spans[cid])) for cid, claim in wanted.items()}
+                self._restated_by[cid] = []
+            for cid, source, start, end, quote in self._query(SPANS_OF, {"ids": chunk}):
+                self._spans[cid].append(SpanView(source, start, end, quote))
+            for first, cid in self._query(RESTATEMENTS_OF, {"ids": chunk}):
+                self._restated_by[first].append(cid)
+        return {
+            cid: replace(
+                claim,
+                spans=tuple(self._spans[cid]),
+                restated_by=tuple(self._restated_by[cid]),
+            )
+            for cid, claim in wanted.items()
+        }
 
-    def _load(self, ids: Iterable[str]) -> list[ClaimView]:
+    def _load(self, ids: Iterable[str], windows: tuple[tuple[dt.date, dt.date], ...] = ()) -> None:
         missing = sorted(i for i in ids if i not in self._views)
+        params: dict[str, Any] = {}
+        for number, (first, last) in enumerate(windows):
+            params |= {f"first{number}": first, f"last{number}": last}
         for at in range(0, len(missing), CHUNK):
-            self._read_views(missing[at : at + CHUNK])
-        if len(self._views) > CACHE_SIZE:
-            wanted = set(ids)
-            self._views = {k: v for k, v in self._views.items() if k in wanted}
-            self._spans.clear()
-        return [self._views[i] for i in ids if i in self._views]
+            chunk = missing[at : at + CHUNK]
+            self._read_views(self._query(_claims_of(len(windows)), params | {"ids": chunk}))
 
-    def _read_views(self, claim_ids: list[str]) -> None:
-        rows = self._query(CLAIMS_OF, {"ids": claim_ids})
+    def _read_views(self, rows: list[Any]) -> None:
+        # Rows are unpacked by position throughout: reading a Row's fields by name costs a
+        # microsecond each, as much as SQLite's work for the row.
+        if not rows:
+            return
         quals: dict[str, list[tuple[str, str]]] = {}
-        for q in self._query(QUALIFIERS_OF, {"ids": claim_ids}):
-            quals.setdefault(q.claim_id, []).append((q.role, q.entity_id))
-        for r in rows:
-            self._views[r.id] = ClaimView(
-                id=r.id,
-                subject=r.subject_id,
-                predicate=r.predicate_id,
-                object=r.object_id,
-                qualifiers=tuple(sorted(quals.get(r.id, []))),
+        for claim_id, role, entity_id in self._query(QUALIFIERS_OF, {"ids": [r[0] for r in rows]}):
+            quals.setdefault(claim_id, []).append((role, entity_id))
+        for (
+            cid,
+            subject,
+            predicate,
+            obj,
+            low,
+            high,
+            low_open,
+            high_open,
+            unit,
+            start,
+            end,
+            grain,
+            polarity,
+            modality,
+        ) in rows:
+            self._views[cid] = ClaimView(
+                id=cid,
+                subject=subject,
+                predicate=predicate,
+                object=obj,
+                qualifiers=tuple(sorted(quals.get(cid, ()))),
                 interval=None
-                if r.value_low is None and r.value_high is None
-                else Interval(r.value_low, r.value_high, r.value_low_open, r.value_high_open),
-                unit=r.unit_id,
-                time_start=r.time_start,
-                time_end=r.time_end,
-                time_grain=r.time_grain,
-                polarity=r.polarity,
-                modality=r.modality,
+                if low is None and high is None
+                else Interval(low, high, low_open, high_open),
+                unit=unit,
+                time_start=start,
+                time_end=end,
+                time_grain=grain,
+                polarity=polarity,
+                modality=modality,
             )
 
 
@@ -245,7 +288,6 @@ class ClaimIndex:
 # running it, and a check runs a dozen.
 
 IDS = bindparam("ids", expanding=True)
-CLAIMS_OF = select(Claim).where(Claim.id.in_(IDS))
 QUALIFIERS_OF = select(Qualifier.claim_id, Qualifier.role, Qualifier.entity_id).where(
     Qualifier.claim_id.in_(IDS)
 )
@@ -254,6 +296,39 @@ SPANS_OF = (
     .where(Span.claim_id.in_(IDS))
     .order_by(Span.source_id, Span.start)
 )
+RESTATEMENTS_OF = select(Claim.restates, Claim.id).where(Claim.restates.in_(IDS)).order_by(Claim.id)
+
+
+@cache
+def _claims_of(windows: int) -> Select[Any]:
+    """The claims of `ids`; with `windows`, only those whose time meets one of the periods
+    first<i>..last<i> or is not given."""
+    query = select(
+        Claim.id,
+        Claim.subject_id,
+        Claim.predicate_id,
+        Claim.object_id,
+        Claim.value_low,
+        Claim.value_high,
+        Claim.value_low_open,
+        Claim.value_high_open,
+        Claim.unit_id,
+        Claim.time_start,
+        Claim.time_end,
+        Claim.time_grain,
+        Claim.polarity,
+        Claim.modality,
+    ).where(Claim.id.in_(IDS))
+    if windows:
+        meets = [
+            and_(
+                Claim.time_end >= bindparam(f"first{number}", type_=Date),
+                Claim.time_start <= bindparam(f"last{number}", type_=Date),
+            )
+            for number in range(windows)
+        ]
+        query = query.where(or_(Claim.time_start.is_(None), Claim.time_end.is_(None), *meets))
+    return query
 
 
 @cache
@@ -265,10 +340,14 @@ def _named_query(keys: int) -> CompoundSelect:
     for number in range(keys):
         predicate, entity = bindparam(f"p{number}"), bindparam(f"e{number}")
         probes = [
-            select(Claim.id).where(Claim.predicate_id == predicate, Claim.subject_id == entity),
-            select(Claim.id).where(Claim.predicate_id == predicate, Claim.object_id == entity),
+            select(Claim.id).where(
+                Claim.predicate_id == predicate, Claim.subject_id == entity, FACT
+            ),
+            select(Claim.id).where(
+                Claim.predicate_id == predicate, Claim.object_id == entity, FACT
+            ),
             select(Qualifier.claim_id).where(
-                Qualifier.entity_id == entity, Qualifier.predicate_id == predicate
+                Qualifier.entity_id == entity, Qualifier.predicate_id == predicate, QUALIFIER_FACT
             ),
         ]
         first = select(union_all(*probes).subquery().c[0]).limit(bindparam("limit")).subquery()
@@ -278,40 +357,65 @@ def _named_query(keys: int) -> CompoundSelect:
 
 @cache
 def _pair_query(periods: int) -> CompoundSelect:
-    """Claims of `predicate` naming `a` as subject or object and `b` as object or a qualifier,
-    as (rank, id, time_end): up to `limit` undated ones and up to `limit` meeting each period
-    (first<i>..last<i>) at rank 0, and the `limit` latest at rank 1.
+    """Ids of claims of `predicate` naming `a` and `b`, one as subject or object, the other as
+    object or a qualifier: up to `limit` each way round, undated ones and those meeting a
+    period (first<i>..last<i>) first, then the latest.
 
     A pair can be a long series, restated article after article (Vietnam's trade with Hungary,
     year by year; its defence ministers, day by day). Every part is read off an index ending
-    in the time, so none reads the whole series."""
-    predicate, a, b = bindparam("predicate"), bindparam("a"), bindparam("b")
-    sources = [
-        (
-            Claim.id,
-            Claim.time_start,
-            Claim.time_end,
-            [Claim.predicate_id == predicate, Claim.subject_id == a, Claim.object_id == b],
-        ),
-        *(
+    in the time with its own LIMIT, so none reads the whole series; the database ranks the few
+    rows they give and returns only those chosen."""
+    predicate = bindparam("predicate")
+    directions = []
+    for a, b in ((bindparam("a"), bindparam("b")), (bindparam("b"), bindparam("a"))):
+        sources = [
             (
-                Qualifier.claim_id,
-                Qualifier.time_start,
-                Qualifier.time_end,
-                [Qualifier.entity_id == b, Qualifier.predicate_id == predicate, column == a],
-            )
-            for column in (Qualifier.subject_id, Qualifier.object_id)
-        ),
-    ]
-    parts = []
-    for cid, start, end, where in sources:
-        parts.append(_ranked(0, cid, end, [*where, end.is_(None)]))
-        parts.append(_ranked(1, cid, end, [*where, end.is_not(None)], order=end.desc()))
-        for number in range(periods):
-            first = bindparam(f"first{number}", type_=Date)
-            last = bindparam(f"last{number}", type_=Date)
-            parts.append(_ranked(0, cid, end, [*where, end >= first, start <= last], order=end))
-    return union_all(*parts)
+                Claim.id,
+                Claim.time_start,
+                Claim.time_end,
+                [
+                    Claim.predicate_id == predicate,
+                    Claim.subject_id == a,
+                    Claim.object_id == b,
+                    FACT,
+                ],
+            ),
+            *(
+                (
+                    Qualifier.claim_id,
+                    Qualifier.time_start,
+                    Qualifier.time_end,
+                    [
+                        Qualifier.entity_id == b,
+                        Qualifier.predicate_id == predicate,
+                        column == a,
+                        QUALIFIER_FACT,
+                    ],
+                )
+                for column in (Qualifier.subject_id, Qualifier.object_id)
+            ),
+        ]
+        parts = []
+        for cid, start, end, where in sources:
+            parts.append(_ranked(0, cid, end, [*where, end.is_(None)]))
+            parts.append(_ranked(1, cid, end, [*where, end.is_not(None)], order=end.desc()))
+            for number in range(periods):
+                first = bindparam(f"first{number}", type_=Date)
+                last = bindparam(f"last{number}", type_=Date)
+                parts.append(_ranked(0, cid, end, [*where, end >= first, start <= last], order=end))
+        # A claim may come from several parts (the latest and a period's): one row each, at its
+        # best rank; undated first, then latest first, the id breaking ties on every back end.
+        found = union_all(*parts).subquery()
+        latest = func.max(found.c.time_end)
+        chosen = (
+            select(found.c.id)
+            .group_by(found.c.id)
+            .order_by(func.min(found.c.rank), latest.is_not(None), latest.desc(), found.c.id)
+            .limit(bindparam("limit"))
+            .subquery()
+        )
+        directions.append(select(chosen.c.id))
+    return union(*directions)
 
 
 def _ranked(rank: int, cid: Any, end: Any, where: list[Any], order: Any = None) -> Select[Any]:
@@ -321,7 +425,3 @@ def _ranked(rank: int, cid: Any, end: Any, where: list[Any], order: Any = None) 
         query = query.order_by(order)
     sub = query.limit(bindparam("limit")).subquery()
     return select(literal(rank).label("rank"), sub.c.id, sub.c.time_end)
-
-
-def _latest_first(day: dt.date | None) -> int:
-    return -day.toordinal() if day is not None else 0

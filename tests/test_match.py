@@ -4,6 +4,7 @@ abstaining rather than guessing when it has to leave some out."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -15,9 +16,12 @@ from conftest import assert_ok, write_mini_fixtures
 
 from factdb.check import Checker
 from factdb.db import make_engine
-from factdb.migrations import upgrade
+from factdb.migrations import downgrade, upgrade
 
 BUSY = 5  # claims of one predicate about one entity beyond which retrieval narrows
+# One fact in three claims: the first is judged, the others restate it (a note may differ).
+RESTATED = {"vn-cz-oda": None, "vn-cz-oda-again": "as reported in March", "vn-cz-oda-third": None}
+VN_CZ_ODA = {"exact": 10**6, "unit": "USD"}
 TRADE_QUOTE = "Năm 2025, kim ngạch thương mại song phương lần đầu vượt mốc 1 tỷ USD"
 
 
@@ -56,19 +60,24 @@ def busy_base(
         _trade(f"cz-us-{year}", "czech-republic", "united-states", year, 7, seed_004)
         for year in range(2000, 2000 + 4 * BUSY)
     ]
-    # Undated ODA from the Czech Republic to Vietnam, many times over, and once the other way.
-    oda = {"predicate": "oda_approved", "value": {"exact": 10**6, "unit": "USD"}}
+    # Undated ODA from the Czech Republic to Vietnam, many amounts, and one the other way,
+    # stated three times (in three articles, say).
+    oda = {"predicate": "oda_approved", "time": None}
     rows += [
         _trade(f"cz-vn-oda-{i:02d}", "czech-republic", "vietnam", 2000, 1, seed_004)
         | oda
-        | {"qualifiers": {"beneficiary": "vietnam"}, "time": None}
+        | {
+            "qualifiers": {"beneficiary": "vietnam"},
+            "value": {"exact": (i + 1) * 10**6, "unit": "USD"},
+        }
         for i in range(4 * BUSY)
     ]
-    rows.append(
-        _trade("vn-cz-oda", "vietnam", "czech-republic", 2000, 1, seed_004)
+    rows += [
+        _trade(cid, "vietnam", "czech-republic", 2000, 1, seed_004)
         | oda
-        | {"qualifiers": {"beneficiary": "czech-republic"}, "time": None}
-    )
+        | {"qualifiers": {"beneficiary": "czech-republic"}, "value": VN_CZ_ODA, "note": note}
+        for cid, note in RESTATED.items()
+    ]
     lines = "\n".join(json.dumps(r, ensure_ascii=False) for r in rows)
     (root / "claims" / "trade.jsonl").write_text(lines + "\n", encoding="utf-8")
     assert_ok(run("load", root))
@@ -80,7 +89,8 @@ def busy_base(
 
 def _ids(checker: Checker, *entities: str, predicate: str = "trade_turnover") -> set[str]:
     with checker.snapshot():
-        return {c.id for c in checker.index.candidates([predicate], entities)[predicate]}
+        ids = checker.index.claim_ids([predicate], entities)
+        return {c.id for c in checker.index.claims(ids)[predicate]}
 
 
 def test_a_quiet_entity_brings_its_claims_with_a_busy_one(busy_base: Checker) -> None:
@@ -97,8 +107,8 @@ def test_two_busy_entities_are_probed_as_a_pair_most_recent_first(busy_base: Che
 
 
 def test_a_pair_is_read_each_way_round(busy_base: Checker) -> None:
-    """One claim of Vietnam's ODA to the Czech Republic is not crowded out by the many the
-    other way round."""
+    """One fact of Vietnam's ODA to the Czech Republic is not crowded out by the many the other
+    way round."""
     found = _ids(busy_base, "vietnam", "czech-republic", predicate="oda_approved")
     assert "vn-cz-oda" in found
     assert len(found) == BUSY + 1
@@ -165,3 +175,84 @@ def test_a_statement_naming_every_country_and_fifty_years_gets_a_verdict(
     result = run("check", statement, "--format", "json")
     assert result.exit_code in (0, 1), result.output
     assert json.loads(result.stdout)["verdict"] in {"supported", "contradicted", "not_enough_info"}
+
+
+# --- restatements: one fact, judged once, cited with every claim that states it ----------------
+
+
+def test_a_restated_fact_is_read_once_and_cited_with_its_restatements(
+    busy_base: Checker,
+) -> None:
+    found = _ids(busy_base, "vietnam", "czech-republic", predicate="oda_approved")
+    assert found & set(RESTATED) == {"vn-cz-oda"}
+    verdict = busy_base.check("Vietnam approved ODA of 1 million USD for the Czech Republic.")
+    assert verdict.verdict == "supported", verdict.explanation
+    (evidence,) = verdict.evidence
+    assert (evidence.id, evidence.restated_by) == (
+        "vn-cz-oda",
+        ("vn-cz-oda-again", "vn-cz-oda-third"),
+    )
+    assert evidence.spans, "the evidence keeps its own spans"
+
+
+def test_the_loader_marks_restatements_on_claims_and_their_qualifiers(busy_base: Checker) -> None:
+    with busy_base.engine.connect() as conn:
+        claims = dict(conn.exec_driver_sql("SELECT id, restates FROM claims").all())
+        qualifiers = dict(conn.exec_driver_sql("SELECT claim_id, restates FROM qualifiers").all())
+    restated = {cid: first for cid, first in claims.items() if first is not None}
+    assert restated == {"vn-cz-oda-again": "vn-cz-oda", "vn-cz-oda-third": "vn-cz-oda"}
+    assert {cid: first for cid, first in qualifiers.items() if first is not None} == restated
+
+
+def test_restatements_show_in_the_report(busy_base: Checker, run: Callable[..., Result]) -> None:
+    statement = "Vietnam approved ODA of 1 million USD for the Czech Republic."
+    text = assert_ok(run("check", statement)).stdout
+    assert "restated by 2 claim(s): vn-cz-oda-again, vn-cz-oda-third" in text
+    data = json.loads(assert_ok(run("check", statement, "--format", "json")).stdout)
+    assert data["restated_by"] == {"vn-cz-oda": ["vn-cz-oda-again", "vn-cz-oda-third"]}
+
+
+# --- time windows: a dated statement reads only the periods it names ---------------------------
+
+
+def test_a_dated_statement_reads_only_claims_of_its_period(busy_base: Checker) -> None:
+    with busy_base.snapshot():
+        window = [(dt.date(2005, 1, 1), dt.date(2005, 12, 31))]
+        ids = busy_base.index.claim_ids(["trade_turnover"], ["vietnam", "czech-republic"], window)
+        assert "vn-cz-2005" in ids["trade_turnover"] and len(ids["trade_turnover"]) == BUSY
+        read = busy_base.index.claims(ids, {"trade_turnover": window})["trade_turnover"]
+    assert [c.id for c in read] == ["vn-cz-2005"]
+
+
+WINDOWED = [
+    "Trade between Vietnam and the Czech Republic reached {} billion USD in {}.",
+    "Năm {1}, kim ngạch thương mại Việt Nam - Séc đạt {0} tỷ USD.",
+    "In {1} trade between Vietnam and the Czech Republic exceeded {0} billion USD.",
+]
+
+
+@pytest.mark.parametrize("template", WINDOWED)
+@pytest.mark.parametrize(("billions", "year"), [(15, 2005), (16, 2005), (1, 2019), (3, 2030)])
+def test_reading_only_the_stated_period_never_changes_a_judgement(
+    busy_base: Checker, monkeypatch: pytest.MonkeyPatch, template: str, billions: int, year: int
+) -> None:
+    """The windows only leave out what the judge would set aside: with them and without them,
+    every verdict, reason and evidence is the same."""
+    statement = template.format(billions, year)
+    windowed = busy_base.check(statement)
+    busy_base.index.reset()
+    monkeypatch.setattr("factdb.judge.Judge._time_windows", lambda self, ctx: {})
+    full = busy_base.check(statement)
+    assert (windowed.verdict, windowed.explanation) == (full.verdict, full.explanation)
+    assert [c.id for c in windowed.evidence] == [c.id for c in full.evidence]
+
+
+def test_migration_0003_marks_the_restatements_the_loader_marks(busy_base: Checker) -> None:
+    """Migrating a 0002 database finds the same restatements as loading it afresh."""
+    query = "SELECT id, restates FROM claims WHERE restates IS NOT NULL ORDER BY id"
+    with busy_base.engine.connect() as conn:
+        loaded = conn.exec_driver_sql(query).all()
+    downgrade(busy_base.engine, "0002")
+    upgrade(busy_base.engine)
+    with busy_base.engine.connect() as conn:
+        assert conn.exec_driver_sql(query).all() == loaded
