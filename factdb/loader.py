@@ -208,7 +208,7 @@ def _claim_tuple(c: ClaimRec, day: Callable[[Any], Any]) -> tuple[Any, ...]:
         c.note,
         c.fixture_file,
         c.fixture_line,
-        None,  # restates: see Restatements, in the writing process
+        None,  # restates: the writer's to fill (Restatements)
     )
 
 
@@ -217,7 +217,10 @@ def _claim_rows(batch: list[ClaimRec], first_span_id: int, day: Callable[[Any], 
     loading the same fixtures gives the same ids on every back end (PostgreSQL sequences never go
     back). `day` turns a date into what the driver is given for it."""
     spans = [(c.id, s) for c in batch for s in c.spans]
-    claims = [_claim_tuple(c, day) for c in batch]
+    claims = []
+    for c in batch:
+        row = _claim_tuple(c, day)
+        claims.append((*row[:-1], _fact_digest(row, c.qualifiers)))
     return {
         Claim: (CLAIM_COLUMNS, claims),
         Qualifier: (
@@ -248,31 +251,24 @@ def _claim_rows(batch: list[ClaimRec], first_span_id: int, day: Callable[[Any], 
     }
 
 
-# What makes two claims the same fact: every column the judge reads (all but the id, the note and
-# the fixture location), with the qualifiers.
-_FACT = slice(CLAIM_COLUMNS.index("subject_id"), CLAIM_COLUMNS.index("modality") + 1)
-
-
 class Restatements:
     """Marks each claim that states the same fact as an earlier claim of the load (`restates`,
     on the claim and its qualifiers), so that retrieval reads one claim per fact. Kept by the
-    writing process across batches; a fact is remembered by a 128-bit digest (a million claims
-    in about 100 MB)."""
+    writing process across batches. The rows arrive with the fact's digest in the `restates`
+    place (_fact_digest, computed where the claims are validated: in the forked validators of a
+    big load, off the writer's critical path), which becomes the first claim's id or NULL."""
 
     def __init__(self) -> None:
         self._first: dict[bytes, str] = {}
 
     def mark(self, rows: Rows) -> Rows:
         claims, qualifiers = rows[Claim][1], rows[Qualifier][1]
-        named: dict[str, list[tuple[str, str]]] = {}
-        for q in qualifiers:
-            named.setdefault(q[0], []).append((q[1], q[2]))
         restated: dict[str, str] = {}
         for i, row in enumerate(claims):
-            fact = repr((row[_FACT], sorted(named.get(row[0], ()))))
-            key = hashlib.blake2b(fact.encode("utf-8"), digest_size=16).digest()
-            first = self._first.setdefault(key, row[0])
-            if first != row[0]:
+            first = self._first.setdefault(row[-1], row[0])
+            if first == row[0]:
+                claims[i] = (*row[:-1], None)
+            else:
                 restated[row[0]] = first
                 claims[i] = (*row[:-1], first)
         if restated:
@@ -280,6 +276,17 @@ class Restatements:
                 if q[0] in restated:
                     qualifiers[i] = (*q[:-1], restated[q[0]])
         return rows
+
+
+_FACT = slice(CLAIM_COLUMNS.index("subject_id"), CLAIM_COLUMNS.index("modality") + 1)
+
+
+def _fact_digest(row: tuple[Any, ...], qualifiers: Iterable[tuple[str, str]]) -> bytes:
+    """What makes two claims the same fact: every column the judge reads (all of the claim's
+    row but the id, the note and the fixture location) and the qualifiers; as a 128-bit digest,
+    so that the writer remembers a million facts in about 100 MB."""
+    fact = repr((row[_FACT], sorted(qualifiers)))
+    return hashlib.blake2b(fact.encode("utf-8"), digest_size=16).digest()
 
 
 def _batches(items: Iterable[ClaimRec], size: int) -> Iterator[list[ClaimRec]]:
