@@ -7,7 +7,7 @@ lists the claim ids any one of which is correct evidence for a supported/contrad
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -43,8 +43,7 @@ class Outcome:
             return False
         if self.item.verdict == NEI:
             return True
-        cited = {i for c in self.judgement.evidence for i in (c.id, *c.restated_by)}
-        return bool(cited & self.item.claims)
+        return bool({c.id for c in self.judgement.evidence} & self.item.claims)
 
 
 def read_labelled(path: Path) -> list[Labelled]:
@@ -68,7 +67,17 @@ def read_labelled(path: Path) -> list[Labelled]:
 
 
 def evaluate(checker: Checker, items: list[Labelled]) -> list[Outcome]:
-    return [Outcome(item, checker.check(item.text)) for item in items]
+    """Each item checked. A labelled claim that restates another is evidence through the claim
+    it restates, which is the one the checker cites."""
+    with checker.snapshot():
+        facts = checker.index.facts(c for item in items for c in item.claims)
+        return [
+            Outcome(
+                replace(item, claims=item.claims | {facts.get(c, c) for c in item.claims}),
+                checker.check(item.text),
+            )
+            for item in items
+        ]
 
 
 def scores(outcomes: list[Outcome]) -> dict[str, Any]:

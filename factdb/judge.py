@@ -390,13 +390,12 @@ class Judge:
         same_key = not any(r in unstated for r in key_roles) and not (
             {eid for r, eid in roles if r in key_roles} & ctx.ambiguous
         )
-        claim_text = f"claim {claim.id} says {self.describe_claim(claim)}"
-
         time_ok, time_conflict, time_note = self.compare_time(pred, claim, date)
         if pred.time_role == "qualifier" and time_conflict:
             return irrelevant
         if pred.time_role in ("qualifier", "state") and not time_ok:
             return Finding(claim, "open", time_note, False, why="time")
+        claim_text = f"claim {claim.id} says {self.describe_claim(claim)}"
 
         conflict = None
         if "object" in replaced:

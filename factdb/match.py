@@ -25,8 +25,10 @@ from sqlalchemy import (
     Select,
     and_,
     bindparam,
+    case,
     func,
     literal,
+    null,
     or_,
     select,
     union,
@@ -40,12 +42,17 @@ CACHE_SIZE = 50_000
 # Claims of one predicate about one entity beyond which retrieval narrows to the claims that
 # also name another entity of the statement (see ClaimIndex.candidates).
 BUSY = 50
+# How many of a busy pair's most recent facts a statement is weighed against beyond those at its
+# own dates: an undated statement speaks of the present, not of the pair's whole history.
+LATEST = 10
 # Claim ids per IN (...) list: under every back end's limit on bound parameters.
 CHUNK = 900
 # (predicate, entity) probes per query, and statement dates a pair is ranked by: each is a term
 # of one compound SELECT, and SQLite allows 500.
 KEYS_PER_QUERY = 100
 MAX_PERIODS = 8
+# Restatements of an evidence claim listed by id; the rest are counted.
+RESTATEMENTS_LISTED = 20
 
 
 @dataclass(frozen=True)
@@ -73,7 +80,9 @@ class ClaimView:
     # Read for the claims that decide a check (ClaimIndex.with_evidence), not for every candidate:
     # the judge never looks at them, and a series of restatements has hundreds.
     spans: tuple[SpanView, ...] = ()
-    # The claims stating the same fact elsewhere, read with the spans.
+    # How many claims state the same fact elsewhere, and the first RESTATEMENTS_LISTED of them,
+    # read with the spans (a fact restated in hundreds of articles is cited, not enumerated).
+    restatements: int = 0
     restated_by: tuple[str, ...] = ()
 
     def qualifier(self, role: str) -> str | None:
@@ -93,15 +102,18 @@ class ClaimIndex:
 
     def __init__(self) -> None:
         self.conn: Connection | None = None
-        self._named: dict[tuple[str, str], tuple[str, ...]] = {}
+        # (predicate, entity) -> its claims' ids, or None when it is busy.
+        self._named: dict[tuple[str, str], tuple[str, ...] | None] = {}
         self._pair_ids = lru_cache(maxsize=CACHE_SIZE)(self._fetch_pair_ids)
+        self._sample = lru_cache(maxsize=CACHE_SIZE)(self._fetch_sample)
         self._views: dict[str, ClaimView] = {}
         self._spans: dict[str, list[SpanView]] = {}
-        self._restated_by: dict[str, list[str]] = {}
+        self._restated_by: dict[str, tuple[int, list[str]]] = {}
 
     def reset(self) -> None:
         self._named.clear()
         self._pair_ids.cache_clear()
+        self._sample.cache_clear()
         self._views.clear()
         self._spans.clear()
         self._restated_by.clear()
@@ -117,8 +129,9 @@ class ClaimIndex:
 
         An entity with more than BUSY claims of a predicate (Vietnam, in a newsroom's base)
         contributes only those that also name another mentioned entity, at most BUSY a pair:
-        first those whose time meets one of the statement's `periods`, then the most recent (an
-        undated statement speaks of the present). Named alone, it contributes its first BUSY.
+        undated ones and those whose time meets one of the statement's `periods`, then the
+        LATEST most recent (an undated statement speaks of the present, not of a pair's whole
+        history). Named alone, it contributes its first BUSY.
         Its other claims name something the statement does not: another counterparty, office or
         holder, which the judge would set aside as another slice, or leave unstated, which makes
         for support too vague to weigh thousands of claims for. Pairs are probed through the
@@ -138,7 +151,7 @@ class ClaimIndex:
             busy = []
             for eid in ents:
                 found = self._named[(pred, eid)]
-                if len(found) > BUSY:
+                if found is None:
                     busy.append(eid)
                 else:
                     ids.update(found)
@@ -146,7 +159,7 @@ class ClaimIndex:
             for a, b in combinations(busy, 2):
                 ids.update(self._pair_ids(pred, a, b, when))
             if busy and len(ents) == 1:
-                ids.update(self._named[(pred, ents[0])][:BUSY])
+                ids.update(self._sample(pred, ents[0]))
         return wanted
 
     def claims(
@@ -174,26 +187,36 @@ class ClaimIndex:
         return list(self.conn.execute(statement, params or {}))
 
     def _read_named(self, keys: list[tuple[str, str]]) -> None:
-        """For each (predicate, entity) not yet known, its first BUSY + 1 claims: one past BUSY
-        is enough to know the entity is busy, so no read scans a busy entity whole. All keys in
-        one query: a check asks a dozen, and each round trip costs more than its rows."""
+        """For each (predicate, entity) not yet known, its claims, or that it is busy. The
+        database reads at most BUSY + 1 claims a key, one past BUSY being enough to know, and
+        answers a busy key with one row. All keys in one query: a check asks a dozen, and each
+        round trip costs more than its rows."""
         missing = [key for key in keys if key not in self._named]
         if not missing:
             return
         if len(self._named) + len(missing) > CACHE_SIZE:
             self._named.clear()
-        found: list[list[str]] = [[] for _ in missing]
+        found: list[list[str] | None] = [[] for _ in missing]
         for at in range(0, len(missing), KEYS_PER_QUERY):
             chunk = missing[at : at + KEYS_PER_QUERY]
-            params: dict[str, Any] = {"limit": BUSY + 1}
+            params: dict[str, Any] = {"limit": BUSY + 1, "busy": BUSY}
             for number, (pred, eid) in enumerate(chunk):
                 params |= {f"p{number}": pred, f"e{number}": eid}
             for number, cid in self._query(_named_query(len(chunk)), params):
-                found[at + number].append(cid)
+                ids = found[at + number]
+                if cid is None:
+                    found[at + number] = None
+                elif ids is not None:
+                    ids.append(cid)
         for key, ids in zip(missing, found, strict=True):
-            # Sorted, so that a busy entity named alone gives the same sample on every back end;
-            # a claim naming the entity twice counts twice, busy all the same.
-            self._named[key] = tuple(sorted(ids))
+            self._named[key] = None if ids is None else tuple(sorted(ids))
+
+    def _fetch_sample(self, predicate: str, entity: str) -> tuple[str, ...]:
+        """BUSY claims of a busy entity, the same on every back end: the first BUSY by id of the
+        ones the index ranges give first."""
+        params = {"limit": BUSY + 1, "p0": predicate, "e0": entity}
+        ids = sorted(cid for _, cid in self._query(_probes(1), params))
+        return tuple(ids[:BUSY])
 
     def _fetch_pair_ids(
         self, predicate: str, a: str, b: str, periods: tuple[tuple[dt.date, dt.date], ...]
@@ -201,8 +224,8 @@ class ClaimIndex:
         """Claims of `predicate` naming both `a` and `b`, one as subject or object, the other as
         object or a qualifier: BUSY of them each way round (Hungary's ODA to Vietnam is not lost
         among Vietnam's to Hungary), undated ones and those meeting `periods` first, then the
-        most recent. Each probe is an index range over exactly those claims."""
-        params: dict[str, Any] = {"predicate": predicate, "limit": BUSY}
+        LATEST most recent. Each probe is an index range over exactly those claims."""
+        params: dict[str, Any] = {"predicate": predicate, "limit": BUSY, "latest": LATEST}
         for number, (first, last) in enumerate(periods):
             params |= {f"first{number}": first, f"last{number}": last}
         rows = self._query(_pair_query(len(periods)), params | {"a": a, "b": b})
@@ -219,19 +242,30 @@ class ClaimIndex:
             chunk = missing[at : at + CHUNK]
             for cid in chunk:
                 self._spans[cid] = []
-                self._restated_by[cid] = []
+                self._restated_by[cid] = (0, [])
             for cid, source, start, end, quote in self._query(SPANS_OF, {"ids": chunk}):
                 self._spans[cid].append(SpanView(source, start, end, quote))
-            for first, cid in self._query(RESTATEMENTS_OF, {"ids": chunk}):
-                self._restated_by[first].append(cid)
+            params = {"ids": chunk, "listed": RESTATEMENTS_LISTED}
+            for first, cid, total in self._query(RESTATEMENTS_OF, params):
+                self._restated_by[first] = (total, [*self._restated_by[first][1], cid])
         return {
             cid: replace(
                 claim,
                 spans=tuple(self._spans[cid]),
-                restated_by=tuple(self._restated_by[cid]),
+                restatements=self._restated_by[cid][0],
+                restated_by=tuple(self._restated_by[cid][1]),
             )
             for cid, claim in wanted.items()
         }
+
+    def facts(self, claim_ids: Iterable[str]) -> dict[str, str]:
+        """The claim each of `claim_ids` restates, or itself: the claim retrieval reads for it."""
+        ids = sorted(set(claim_ids))
+        found: dict[str, str] = {}
+        for at in range(0, len(ids), CHUNK):
+            for cid, first in self._query(FACTS_OF, {"ids": ids[at : at + CHUNK]}):
+                found[cid] = first or cid
+        return found
 
     def _load(self, ids: Iterable[str], windows: tuple[tuple[dt.date, dt.date], ...] = ()) -> None:
         missing = sorted(i for i in ids if i not in self._views)
@@ -243,15 +277,17 @@ class ClaimIndex:
             self._read_views(self._query(_claims_of(len(windows)), params | {"ids": chunk}))
 
     def _read_views(self, rows: list[Any]) -> None:
-        # Rows are unpacked by position throughout: reading a Row's fields by name costs a
-        # microsecond each, as much as SQLite's work for the row.
-        if not rows:
-            return
+        """Views from the claims' rows, one per qualifier (or one with none). Rows are unpacked
+        by position: reading a Row's fields by name costs a microsecond each, as much as
+        SQLite's work for the row."""
+        fields: dict[str, tuple[Any, ...]] = {}
         quals: dict[str, list[tuple[str, str]]] = {}
-        for claim_id, role, entity_id in self._query(QUALIFIERS_OF, {"ids": [r[0] for r in rows]}):
-            quals.setdefault(claim_id, []).append((role, entity_id))
-        for (
-            cid,
+        for *claim, role, entity in rows:
+            fields[claim[0]] = tuple(claim)
+            if role is not None:
+                quals.setdefault(claim[0], []).append((role, entity))
+        for cid, (
+            _,
             subject,
             predicate,
             obj,
@@ -265,7 +301,7 @@ class ClaimIndex:
             grain,
             polarity,
             modality,
-        ) in rows:
+        ) in fields.items():
             self._views[cid] = ClaimView(
                 id=cid,
                 subject=subject,
@@ -288,37 +324,56 @@ class ClaimIndex:
 # running it, and a check runs a dozen.
 
 IDS = bindparam("ids", expanding=True)
-QUALIFIERS_OF = select(Qualifier.claim_id, Qualifier.role, Qualifier.entity_id).where(
-    Qualifier.claim_id.in_(IDS)
-)
 SPANS_OF = (
     select(Span.claim_id, Span.source_id, Span.start, Span.end, Span.quote)
     .where(Span.claim_id.in_(IDS))
     .order_by(Span.source_id, Span.start)
 )
-RESTATEMENTS_OF = select(Claim.restates, Claim.id).where(Claim.restates.in_(IDS)).order_by(Claim.id)
+_RANKED = (
+    select(
+        Claim.restates,
+        Claim.id,
+        func.row_number().over(partition_by=Claim.restates, order_by=Claim.id).label("n"),
+        func.count().over(partition_by=Claim.restates).label("total"),
+    )
+    .where(Claim.restates.in_(IDS))
+    .subquery()
+)
+RESTATEMENTS_OF = (
+    select(_RANKED.c.restates, _RANKED.c.id, _RANKED.c.total)
+    .where(_RANKED.c.n <= bindparam("listed"))
+    .order_by(_RANKED.c.restates, _RANKED.c.id)
+)
+FACTS_OF = select(Claim.id, Claim.restates).where(Claim.id.in_(IDS))
 
 
 @cache
 def _claims_of(windows: int) -> Select[Any]:
-    """The claims of `ids`; with `windows`, only those whose time meets one of the periods
-    first<i>..last<i> or is not given."""
-    query = select(
-        Claim.id,
-        Claim.subject_id,
-        Claim.predicate_id,
-        Claim.object_id,
-        Claim.value_low,
-        Claim.value_high,
-        Claim.value_low_open,
-        Claim.value_high_open,
-        Claim.unit_id,
-        Claim.time_start,
-        Claim.time_end,
-        Claim.time_grain,
-        Claim.polarity,
-        Claim.modality,
-    ).where(Claim.id.in_(IDS))
+    """The claims of `ids`, a row per qualifier (in one round trip: a check reads dozens);
+    with `windows`, only those whose time meets one of the periods first<i>..last<i> or is not
+    given."""
+    query = (
+        select(
+            Claim.id,
+            Claim.subject_id,
+            Claim.predicate_id,
+            Claim.object_id,
+            Claim.value_low,
+            Claim.value_high,
+            Claim.value_low_open,
+            Claim.value_high_open,
+            Claim.unit_id,
+            Claim.time_start,
+            Claim.time_end,
+            Claim.time_grain,
+            Claim.polarity,
+            Claim.modality,
+            Qualifier.role,
+            Qualifier.entity_id,
+        )
+        .outerjoin(Qualifier, Qualifier.claim_id == Claim.id)
+        .where(Claim.id.in_(IDS))
+    )
     if windows:
         meets = [
             and_(
@@ -332,10 +387,11 @@ def _claims_of(windows: int) -> Select[Any]:
 
 
 @cache
-def _named_query(keys: int) -> CompoundSelect:
-    """Up to `limit` ids of claims naming each of `keys` (predicate p<i>, entity e<i>), tagged
-    with i. Three index ranges a key, in one stream, so that a LIMIT stops the database at the
-    first rows of any. No ORDER BY: it would make the database read every match first."""
+def _probes(keys: int) -> CompoundSelect:
+    """(i, id) for up to `limit` claims naming each of `keys` (predicate p<i>, entity e<i>).
+    Three index ranges a key, in one stream, so that a LIMIT stops the database at the first
+    rows of any. No ORDER BY: it would make the database read every match first. A claim naming
+    the entity twice comes twice."""
     parts = []
     for number in range(keys):
         predicate, entity = bindparam(f"p{number}"), bindparam(f"e{number}")
@@ -351,15 +407,27 @@ def _named_query(keys: int) -> CompoundSelect:
             ),
         ]
         first = select(union_all(*probes).subquery().c[0]).limit(bindparam("limit")).subquery()
-        parts.append(select(literal(number), first.c[0]))
+        parts.append(select(literal(number).label("key"), first.c[0].label("id")))
     return union_all(*parts)
+
+
+@cache
+def _named_query(keys: int) -> Select[Any]:
+    """_probes, with each key of more than `busy` rows (busy, or a claim naming it twice over
+    the edge) answered by one row (i, NULL), and the others' ids once each."""
+    rows = _probes(keys).subquery()
+    counted = select(
+        rows.c.key, rows.c.id, func.count().over(partition_by=rows.c.key).label("n")
+    ).subquery()
+    busy = case((counted.c.n > bindparam("busy"), null()), else_=counted.c.id)
+    return select(counted.c.key, busy).distinct()
 
 
 @cache
 def _pair_query(periods: int) -> CompoundSelect:
     """Ids of claims of `predicate` naming `a` and `b`, one as subject or object, the other as
     object or a qualifier: up to `limit` each way round, undated ones and those meeting a
-    period (first<i>..last<i>) first, then the latest.
+    period (first<i>..last<i>) first, then the `latest` most recent.
 
     A pair can be a long series, restated article after article (Vietnam's trade with Hungary,
     year by year; its defence ministers, day by day). Every part is read off an index ending
@@ -398,7 +466,9 @@ def _pair_query(periods: int) -> CompoundSelect:
         parts = []
         for cid, start, end, where in sources:
             parts.append(_ranked(0, cid, end, [*where, end.is_(None)]))
-            parts.append(_ranked(1, cid, end, [*where, end.is_not(None)], order=end.desc()))
+            parts.append(
+                _ranked(1, cid, end, [*where, end.is_not(None)], order=end.desc(), limit="latest")
+            )
             for number in range(periods):
                 first = bindparam(f"first{number}", type_=Date)
                 last = bindparam(f"last{number}", type_=Date)
@@ -418,10 +488,12 @@ def _pair_query(periods: int) -> CompoundSelect:
     return union(*directions)
 
 
-def _ranked(rank: int, cid: Any, end: Any, where: list[Any], order: Any = None) -> Select[Any]:
+def _ranked(
+    rank: int, cid: Any, end: Any, where: list[Any], order: Any = None, limit: str = "limit"
+) -> Select[Any]:
     """Up to `limit` (rank, id, time_end) rows of one index range, in `order`."""
     query = select(cid.label("id"), end.label("time_end")).where(*where)
     if order is not None:
         query = query.order_by(order)
-    sub = query.limit(bindparam("limit")).subquery()
+    sub = query.limit(bindparam(limit)).subquery()
     return select(literal(rank).label("rank"), sub.c.id, sub.c.time_end)

@@ -16,7 +16,7 @@ from factdb.parse import ParsedStatement, StatementTooLong
 COLOURS = {SUPPORTED: "green", CONTRADICTED: "red"}
 # Enough of an unchecked statement to recognise it; all of it could be a megabyte.
 PREVIEW = 60
-RESTATEMENTS_SHOWN = 5  # in the text report; JSON lists every one
+RESTATEMENTS_SHOWN = 5  # by id in the text report, the rest counted
 
 
 @dataclass(frozen=True)
@@ -57,8 +57,13 @@ def judgement_to_dict(j: Judgement) -> dict[str, Any]:
             for c in j.evidence
             for s in c.spans
         ],
-        # Claims stating the same fact as an evidence claim, from other sentences or articles.
-        "restated_by": {c.id: list(c.restated_by) for c in j.evidence if c.restated_by},
+        # Claims stating the same fact as an evidence claim, from other sentences or articles:
+        # how many, and the first of them by id.
+        "restatements": {
+            c.id: {"count": c.restatements, "ids": list(c.restated_by)}
+            for c in j.evidence
+            if c.restatements
+        },
         "explanation": j.explanation,
         "parts": [
             {
@@ -96,12 +101,12 @@ def render_judgement(j: Judgement, source_text: Any) -> str:
             )
             lines.append(f"  evidence {claim.id}  source {span.source} [{span.start}:{span.end}]")
             lines.append(f"    {' '.join(context.split())}")
-        if claim.restated_by:
+        if claim.restatements:
             shown = ", ".join(claim.restated_by[:RESTATEMENTS_SHOWN])
-            more = len(claim.restated_by) - RESTATEMENTS_SHOWN
+            more = claim.restatements - RESTATEMENTS_SHOWN
             lines.append(
-                f"  restated by {len(claim.restated_by)} claim(s): {shown}"
-                + (f" and {more} more (--format json lists them)" if more > 0 else "")
+                f"  restated by {claim.restatements} claim(s): {shown}"
+                + (f" and {more} more" if more > 0 else "")
             )
     return "\n".join(lines)
 

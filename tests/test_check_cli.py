@@ -31,7 +31,7 @@ from conftest import REPO_ROOT, assert_ok, assert_usage_error, real_claim_files
 from factdb.cli import main
 
 VERDICTS = {"supported", "contradicted", "not_enough_info"}
-JUDGEMENT_KEYS = {"statement", "verdict", "evidence", "restated_by", "explanation", "parts"}
+JUDGEMENT_KEYS = {"statement", "verdict", "evidence", "restatements", "explanation", "parts"}
 EVIDENCE_KEYS = {"claim", "source", "start", "end", "quote"}
 
 Cli = Callable[..., Result]

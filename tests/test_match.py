@@ -16,6 +16,7 @@ from conftest import assert_ok, write_mini_fixtures
 
 from factdb.check import Checker
 from factdb.db import make_engine
+from factdb.evaluate import Labelled, evaluate
 from factdb.migrations import downgrade, upgrade
 
 BUSY = 5  # claims of one predicate about one entity beyond which retrieval narrows
@@ -209,7 +210,9 @@ def test_restatements_show_in_the_report(busy_base: Checker, run: Callable[..., 
     text = assert_ok(run("check", statement)).stdout
     assert "restated by 2 claim(s): vn-cz-oda-again, vn-cz-oda-third" in text
     data = json.loads(assert_ok(run("check", statement, "--format", "json")).stdout)
-    assert data["restated_by"] == {"vn-cz-oda": ["vn-cz-oda-again", "vn-cz-oda-third"]}
+    assert data["restatements"] == {
+        "vn-cz-oda": {"count": 2, "ids": ["vn-cz-oda-again", "vn-cz-oda-third"]}
+    }
 
 
 # --- time windows: a dated statement reads only the periods it names ---------------------------
@@ -256,3 +259,39 @@ def test_migration_0003_marks_the_restatements_the_loader_marks(busy_base: Check
     upgrade(busy_base.engine)
     with busy_base.engine.connect() as conn:
         assert conn.exec_driver_sql(query).all() == loaded
+
+
+def test_a_much_restated_fact_is_counted_and_its_first_restatements_listed(
+    busy_base: Checker, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("factdb.match.RESTATEMENTS_LISTED", 1)
+    verdict = busy_base.check("Vietnam approved ODA of 1 million USD for the Czech Republic.")
+    (evidence,) = verdict.evidence
+    assert (evidence.restatements, evidence.restated_by) == (2, ("vn-cz-oda-again",))
+
+
+def test_fever_evidence_counts_a_labelled_restatement_through_its_fact(busy_base: Checker) -> None:
+    statement = "Vietnam approved ODA of 1 million USD for the Czech Republic."
+    labelled = Labelled(statement, "supported", frozenset({"vn-cz-oda-third"}), "test#1")
+    (outcome,) = evaluate(busy_base, [labelled])
+    assert outcome.strict
+    other = Labelled(statement, "supported", frozenset({"cz-vn-oda-00"}), "test#2")
+    (outcome,) = evaluate(busy_base, [other])
+    assert outcome.correct and not outcome.strict
+
+
+def test_an_undated_statement_weighs_a_busy_pairs_latest_facts(
+    busy_base: Checker, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Beyond its own dates, a statement meets only the LATEST most recent facts of a busy pair:
+    the present, not the pair's whole history."""
+    monkeypatch.setattr("factdb.match.LATEST", 2)
+    last = 2000 + 4 * BUSY - 1
+    assert _ids(busy_base, "vietnam", "czech-republic") == {f"vn-cz-{last - 1}", f"vn-cz-{last}"}
+    with busy_base.snapshot():
+        dated = busy_base.index.claim_ids(
+            ["trade_turnover"],
+            ["vietnam", "czech-republic"],
+            [(dt.date(2003, 1, 1), dt.date(2003, 12, 31))],
+        )
+    assert dated["trade_turnover"] == {"vn-cz-2003", f"vn-cz-{last - 1}", f"vn-cz-{last}"}
