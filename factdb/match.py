@@ -127,7 +127,7 @@ class ClaimIndex:
         """Ids of the claims of each of `predicates` that name a mentioned entity, one claim
         per fact.
 
-        An entity with more than BUSY claims of a predicate (Vietnam, in a newsroom's base)
+        An entity with more than BUSY facts of a predicate (Vietnam, in a newsroom's base)
         contributes only those that also name another mentioned entity, at most BUSY a pair:
         undated ones and those whose time meets one of the statement's `periods`, then the
         LATEST most recent (an undated statement speaks of the present, not of a pair's whole
@@ -169,7 +169,7 @@ class ClaimIndex:
     ) -> dict[str, list[ClaimView]]:
         """The claims of `ids`, by predicate, in id order. For a predicate given `windows`, only
         those whose time meets one of them or is not given: the judge sets the others aside as
-        another period (Judge.time_windows), and a long series need not be read to learn it."""
+        another period (Judge._time_windows), and a long series need not be read to learn it."""
         windows = windows or {}
         if len(self._views) > CACHE_SIZE:
             self._views.clear()
