@@ -15,14 +15,14 @@ Checks, each yielding `Problem(kind, ids, message)`:
   different subjects for the same object (jurisdiction) at overlapping times.
 * `stale-span` (error): a span whose quote is no longer `sources.text[start:end]`.
 * `no-span` (error): a claim with no evidence.
-
-The conflict and usage checks look at one claim per fact: a restatement (`Claim.restates`) says
-what the claim it restates says, so a conflict between two facts is reported once, between their
-first claims, not once for every pair of articles that repeat them.
 * `unused-entity`, `unused-predicate` (warnings): vocabulary no claim uses as subject, object or
   qualifier. Countries and US states (the gazetteer) are exempt: they exist to resolve mentions.
   Vocabulary may run ahead of the claims (the checker also uses it to read statements), so these
   do not fail a lint unless asked to (`strict`).
+
+The conflict and usage checks look at one claim per fact: a restatement (`Claim.restates`) says
+what the claim it restates says, so a conflict between two facts is reported once, between their
+first claims, not once for every pair of articles that repeat them.
 
 Every check is a set-oriented query (anti-joins on indexed foreign keys) or one ordered pass over
 the facts of one predicate (index `ix_claims_fact_predicate_subject_object` / `..._object`),

@@ -208,7 +208,6 @@ def _claim_tuple(c: ClaimRec, day: Callable[[Any], Any]) -> tuple[Any, ...]:
         c.note,
         c.fixture_file,
         c.fixture_line,
-        None,  # restates: the writer's to fill (Restatements)
     )
 
 
@@ -220,7 +219,7 @@ def _claim_rows(batch: list[ClaimRec], first_span_id: int, day: Callable[[Any], 
     claims = []
     for c in batch:
         row = _claim_tuple(c, day)
-        claims.append((*row[:-1], _fact_digest(row, c.qualifiers)))
+        claims.append((*row, _fact_digest(row, c.qualifiers)))  # in the restates place
     return {
         Claim: (CLAIM_COLUMNS, claims),
         Qualifier: (

@@ -188,6 +188,33 @@ def test_disjoint_quantities_are_a_functional_conflict(run: Runner, mini_fixture
     assert "300" in conflict["message"] and "200" in conflict["message"]
 
 
+def test_a_conflict_repeated_in_many_claims_is_reported_once(
+    run: Runner, mini_fixtures: Path
+) -> None:
+    """Both sides restated: the two facts conflict once, between their first claims."""
+    restated = [
+        f"""
+        - id: {cid}
+          subject: hungary
+          predicate: scholarships_per_year
+          qualifiers: {{beneficiary: vietnam}}
+          value: {{exact: {n}, unit: scholarship}}
+          quote: "200 học bổng mỗi năm"
+        """
+        for cid, n in (
+            ("hu-scholarships-200-again", 200),
+            ("hu-scholarships-300", 300),
+            ("hu-scholarships-300-again", 300),
+        )
+    ]
+    plant(run, mini_fixtures, *restated)
+    code, problems = lint_json(run)
+    assert code == 1
+    assert errors(problems) == [
+        ("functional-conflict", ["hu-scholarships-200", "hu-scholarships-300"])
+    ]
+
+
 def test_interval_ends_decide_disjointness(run: Runner, mini_fixtures: Path) -> None:
     # The claim says (1e9, ∞); "at most 1e9" touches it only at the excluded end: disjoint.
     # The swapped subject/counterparty of a symmetric predicate is the same key.
