@@ -79,6 +79,8 @@ def claim_to_dict(claim: Claim) -> dict[str, Any]:
         "time": time_dict(claim.time_start, claim.time_end, claim.time_grain),
         "polarity": claim.polarity,
         "modality": claim.modality,
+        # The claim that first states the same fact, which checks cite in this one's place.
+        "restates": claim.restates,
         "spans": [
             {"source": s.source_id, "start": s.start, "end": s.end, "quote": s.quote}
             for s in claim.spans

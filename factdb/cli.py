@@ -237,6 +237,7 @@ def show(ctx: Context, claim_id: str, fmt: str) -> None:
         "time",
         "polarity",
         "modality",
+        "restates",
     ):
         if data[key] not in (None, {}):
             click.echo(f"  {key:<10} {json.dumps(data[key], ensure_ascii=False)}")

@@ -156,6 +156,7 @@ def test_list_json_structure(run: Runner, assert_ok: Check, loaded: Path) -> Non
         "time": {"start": "2025-01-01", "end": "2025-12-31", "grain": "year"},
         "polarity": "affirmed",
         "modality": "fact",
+        "restates": None,
         "spans": [
             {
                 "source": "004",
