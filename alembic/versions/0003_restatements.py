@@ -2,7 +2,7 @@
 retrieval's indexes hold one claim per fact.
 
 A newsroom's base restates its facts article after article: at a million generated claims
-Hungary's ODA to Vietnam is 139 claims of one fact, and the US-Vietnam trade series 23 claims a
+Vietnam's ODA to Hungary is 139 claims of one fact, and the US-Vietnam trade series 23 claims a
 year. Retrieval read and the judge weighed each of them, so a check at 1M claims cost four times
 one at the seed. Now the judge weighs the fact once and cites its restatements.
 
