@@ -39,8 +39,8 @@ from factdb.intervals import Interval
 from factdb.models import FACT, QUALIFIER_FACT, Claim, Qualifier, Span
 
 CACHE_SIZE = 50_000
-# Claims of one predicate about one entity beyond which retrieval narrows to the claims that
-# also name another entity of the statement (see ClaimIndex.candidates).
+# Facts of one predicate about one entity beyond which retrieval narrows to the facts that also
+# name another entity of the statement (see ClaimIndex.claim_ids).
 BUSY = 50
 # How many of a busy pair's most recent facts a statement is weighed against beyond those at its
 # own dates: an undated statement speaks of the present, not of the pair's whole history.
@@ -225,9 +225,7 @@ class ClaimIndex:
         object or a qualifier: BUSY of them each way round (Hungary's ODA to Vietnam is not lost
         among Vietnam's to Hungary), undated ones and those meeting `periods` first, then the
         LATEST most recent. Each probe is an index range over exactly those claims."""
-        params: dict[str, Any] = {"predicate": predicate, "limit": BUSY, "latest": LATEST}
-        for number, (first, last) in enumerate(periods):
-            params |= {f"first{number}": first, f"last{number}": last}
+        params = {"predicate": predicate, "limit": BUSY, "latest": LATEST, **_periods(periods)}
         rows = self._query(_pair_query(len(periods)), params | {"a": a, "b": b})
         return tuple(sorted(cid for (cid,) in rows))
 
@@ -269,9 +267,7 @@ class ClaimIndex:
 
     def _load(self, ids: Iterable[str], windows: tuple[tuple[dt.date, dt.date], ...] = ()) -> None:
         missing = sorted(i for i in ids if i not in self._views)
-        params: dict[str, Any] = {}
-        for number, (first, last) in enumerate(windows):
-            params |= {f"first{number}": first, f"last{number}": last}
+        params = _periods(windows)
         for at in range(0, len(missing), CHUNK):
             chunk = missing[at : at + CHUNK]
             self._read_views(self._query(_claims_of(len(windows)), params | {"ids": chunk}))
@@ -318,6 +314,14 @@ class ClaimIndex:
                 polarity=polarity,
                 modality=modality,
             )
+
+
+def _periods(periods: Iterable[tuple[dt.date, dt.date]]) -> dict[str, Any]:
+    """The parameters first<i>, last<i> of the statements below that take periods."""
+    params: dict[str, Any] = {}
+    for number, (first, last) in enumerate(periods):
+        params |= {f"first{number}": first, f"last{number}": last}
+    return params
 
 
 # Statements are built once, with bound parameters: building one costs SQLAlchemy more than
