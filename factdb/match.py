@@ -245,7 +245,9 @@ class ClaimIndex:
                 self._spans[cid].append(SpanView(source, start, end, quote))
             params = {"ids": chunk, "listed": RESTATEMENTS_LISTED}
             for first, cid, total in self._query(RESTATEMENTS_OF, params):
-                self._restated_by[first] = (total, [*self._restated_by[first][1], cid])
+                listed = self._restated_by[first][1]
+                listed.append(cid)
+                self._restated_by[first] = (total, listed)
         return {
             cid: replace(
                 claim,
