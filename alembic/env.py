@@ -1,4 +1,4 @@
-"""Alembic environment. factdb calls it programmatically (factdb.migrations) with an open
+"""Alembic environment. factdb calls it programmatically (factdb.store.migrations) with an open
 connection; run by hand it builds one from FACTDB_DATABASE_URL."""
 
 from __future__ import annotations
@@ -6,8 +6,8 @@ from __future__ import annotations
 from sqlalchemy import create_engine
 
 from alembic import context
-from factdb.db import database_url
-from factdb.models import Base
+from factdb.config import database_url
+from factdb.store.models import Base
 
 config = context.config
 target_metadata = Base.metadata

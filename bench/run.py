@@ -253,8 +253,8 @@ def generate(n: int, seed: int) -> Path:
 
 def latency(url: str, rounds: int) -> dict[str, Any]:
     os.environ["FACTDB_DATABASE_URL"] = url
-    from factdb.check import Checker
-    from factdb.db import make_engine
+    from factdb.check.checker import Checker
+    from factdb.store.db import make_engine
 
     started = time.perf_counter()
     checker = Checker(make_engine(url))

@@ -37,9 +37,9 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from factdb.dates import DateSpan, find_dates  # noqa: E402
-from factdb.quantities import Quantity, find_quantities  # noqa: E402
-from factdb.text import fold  # noqa: E402
+from factdb.extract.dates import DateSpan, find_dates  # noqa: E402
+from factdb.extract.quantities import Quantity, find_quantities  # noqa: E402
+from factdb.text.fold import fold  # noqa: E402
 
 # Peer unit names -> (factdb unit, factor): the peer's amount times factor is factdb's value.
 PEER_UNITS: dict[str | None, tuple[str | None, float]] = {

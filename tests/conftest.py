@@ -25,7 +25,7 @@ from sqlalchemy import create_engine, inspect, select, text
 from sqlalchemy.engine import make_url
 
 from factdb.cli import main
-from factdb.models import Base
+from factdb.store.models import Base
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 TEST_URL_ENV = "FACTDB_TEST_DATABASE_URL"

@@ -26,8 +26,8 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
 from factdb.cli import main
-from factdb.db import make_engine
-from factdb.models import Alias, Entity
+from factdb.store.db import make_engine
+from factdb.store.models import Alias, Entity
 
 PG_URL = os.environ.get(TEST_URL_ENV, "")
 
@@ -145,7 +145,7 @@ def lookup_names(engine: Engine) -> list[str]:
 
 
 def test_every_alias_resolves_to_the_same_entity(engines: dict[str, Engine]) -> None:
-    from factdb.browse import NotFound, resolve_entity
+    from factdb.store.browse import NotFound, resolve_entity
 
     names = lookup_names(engines["sqlite"])
     results: dict[str, list[str]] = {}
@@ -234,14 +234,14 @@ def labelled_statements() -> list[str]:
 @pytest.fixture(scope="module")
 def checkers(engines: dict[str, Engine]) -> dict[str, Any]:
     try:
-        from factdb.check import Checker
+        from factdb.check.checker import Checker
     except ImportError as exc:
-        pytest.skip(f"factdb.check.Checker is not importable yet: {exc}")
+        pytest.skip(f"factdb.check.checker.Checker is not importable yet: {exc}")
     return {backend: Checker(engines[backend]) for backend in BACKENDS}
 
 
 def test_statements_get_the_same_verdicts_and_evidence(checkers: dict[str, Any]) -> None:
-    from factdb.report import judgement_to_dict
+    from factdb.cli.report import judgement_to_dict
 
     statements = list(dict.fromkeys(STATEMENTS + labelled_statements()))
     with_evidence = 0

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from click.testing import Result
 
-from factdb.migrations import head
+from factdb.store.migrations import head
 
 Runner = Callable[..., Result]
 Check = Callable[[Result], Result]

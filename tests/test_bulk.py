@@ -13,8 +13,8 @@ import pytest
 from click.testing import Result
 from sqlalchemy import create_engine
 
-from factdb import loader
-from factdb.fixtures import read_fixture_set
+from factdb.ingest import loader
+from factdb.ingest.fixtures import read_fixture_set
 
 Runner = Callable[..., Result]
 Dump = Callable[[str], dict[str, list[tuple[Any, ...]]]]

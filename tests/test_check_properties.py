@@ -35,11 +35,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import Engine, or_, select
 
-from factdb.check import Checker
+from factdb.check.checker import Checker
+from factdb.check.judge import Judgement
 from factdb.cli import main
-from factdb.db import make_engine
-from factdb.judge import Judgement
-from factdb.models import Claim, Qualifier, Source
+from factdb.store.db import make_engine
+from factdb.store.models import Claim, Qualifier, Source
 
 VERDICTS = {"supported", "contradicted", "not_enough_info"}
 FIXTURES = REPO_ROOT / "fixtures"
@@ -294,7 +294,7 @@ def test_span_sentences_support_their_claims(
     seed_sentences: dict[str, list[SeedSentence]], engine: Engine
 ) -> None:
     """The sentence holding a claim's span should check as supported with that claim."""
-    from factdb.models import Span
+    from factdb.store.models import Span
 
     with engine.connect() as conn:
         spans = conn.execute(select(Span.claim_id, Span.source_id, Span.start, Span.end)).all()

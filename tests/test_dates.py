@@ -1,4 +1,4 @@
-"""factdb.dates: the example corpora of every language, and properties of the reader."""
+"""factdb.extract.dates: the example corpora of every language, and properties of the reader."""
 
 from __future__ import annotations
 
@@ -10,9 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factdb.dates import DateSpan, find_dates
-from factdb.lexicon import LANGUAGES, examples, fold_fast
-from factdb.text import fold, nfc
+from factdb.extract.dates import DateSpan, find_dates
+from factdb.lexicon.index import LANGUAGES, examples, fold_fast
+from factdb.text.fold import fold, nfc
 
 CASES = [
     pytest.param(example, id=f"{lang}-{n}-{example['text']}")

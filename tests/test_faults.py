@@ -40,10 +40,10 @@ from conftest import (
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 
-from factdb import loader
 from factdb.cli import main
-from factdb.db import make_engine
-from factdb.migrations import upgrade
+from factdb.ingest import loader
+from factdb.store.db import make_engine
+from factdb.store.migrations import upgrade
 
 Runner = Callable[..., Result]
 Dump = Callable[[str], dict[str, list[tuple[Any, ...]]]]
@@ -658,7 +658,7 @@ def held_write_lock(db_url: str) -> Iterator[None]:
 
 @pytest.fixture
 def short_busy_timeout(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("factdb.db.SQLITE_BUSY_MS", 300)
+    monkeypatch.setattr("factdb.store.db.SQLITE_BUSY_MS", 300)
 
 
 @sqlite_only
@@ -869,7 +869,7 @@ def test_check_during_a_commit_sees_one_state(
 
 def test_python_dash_m_runs_the_cli() -> None:
     done = subprocess.run(
-        [sys.executable, "-m", "factdb.cli", "--version"],
+        [sys.executable, "-m", "factdb", "--version"],
         capture_output=True,
         text=True,
         timeout=60,

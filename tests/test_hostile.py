@@ -48,9 +48,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy.engine import make_url
 
+from factdb.check.parse import MAX_STATEMENT
 from factdb.cli import main
-from factdb.models import Claim
-from factdb.parse import MAX_STATEMENT
+from factdb.store.models import Claim
 
 Runner = Callable[..., Result]
 Dump = Callable[[str], dict[str, list[tuple[Any, ...]]]]

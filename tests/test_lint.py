@@ -18,7 +18,7 @@ from typing import Any
 from conftest import MINI_CLAIMS_004, MINI_ENTITIES, Runner, assert_ok
 from sqlalchemy import create_engine, delete, select, update
 
-from factdb.models import Source, Span
+from factdb.store.models import Source, Span
 
 EXTRA_ENTITIES = """\
   - id: prime-minister
@@ -412,7 +412,7 @@ def test_table_output_and_summary(run: Runner, loaded: Path, db_url: str) -> Non
 
 
 def test_lint_is_imported_lazily(repo_root: Path) -> None:
-    code = "import sys, factdb.cli; assert 'factdb.lint' not in sys.modules, 'eager import'"
+    code = "import sys, factdb.cli; assert 'factdb.ingest.lint' not in sys.modules, 'eager import'"
     subprocess.run([sys.executable, "-c", code], check=True, cwd=repo_root)
 
 

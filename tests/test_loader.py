@@ -13,8 +13,8 @@ import pytest
 from click.testing import Result
 from sqlalchemy import create_engine, text, update
 
-from factdb.migrations import head
-from factdb.models import Claim
+from factdb.store.migrations import head
+from factdb.store.models import Claim
 
 Runner = Callable[..., Result]
 Check = Callable[[Result], Result]
@@ -447,7 +447,7 @@ def test_first_command_on_an_empty_database_migrates_and_loads(
     assert_ok: Check,
     mini_claim_ids: set[str],
 ) -> None:
-    monkeypatch.setattr("factdb.db.DEFAULT_FIXTURES", mini_fixtures)
+    monkeypatch.setattr("factdb.config.fixtures_dir", lambda: mini_fixtures)
     assert "base" in assert_ok(run("db", "current")).stdout
     claims = json.loads(assert_ok(run("list", "--format", "json")).stdout)
     assert {c["id"] for c in claims} == mini_claim_ids
@@ -461,7 +461,7 @@ def test_a_broken_default_set_on_first_use_fails_cleanly(
         mini_fixtures / "claims" / "004.yaml",
         f"id: bad-entity\nsubject: atlantis\npredicate: oda_approved\n{OK_QUOTE}",
     )
-    monkeypatch.setattr("factdb.db.DEFAULT_FIXTURES", mini_fixtures)
+    monkeypatch.setattr("factdb.config.fixtures_dir", lambda: mini_fixtures)
     stderr = assert_usage_error(run("list"))
     assert "the fixtures do not load" in stderr
     assert "(claim bad-entity)" in stderr

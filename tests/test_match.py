@@ -14,10 +14,10 @@ import pytest
 from click.testing import Result
 from conftest import assert_ok, write_mini_fixtures
 
-from factdb.check import Checker
-from factdb.db import make_engine
-from factdb.evaluate import Labelled, evaluate
-from factdb.migrations import downgrade, upgrade
+from factdb.check.checker import Checker
+from factdb.check.evaluate import Labelled, evaluate
+from factdb.store.db import make_engine
+from factdb.store.migrations import downgrade, upgrade
 
 BUSY = 5  # claims of one predicate about one entity beyond which retrieval narrows
 # One fact in three claims: the first is judged, the others restate it (a note may differ).
@@ -50,7 +50,7 @@ def busy_base(
 ) -> Iterator[Checker]:
     """The mini set plus 4 * BUSY yearly Vietnam-Czech trade figures (both entities busy) and
     as many Czech-United States ones; Hungary keeps its one claim (quiet)."""
-    monkeypatch.setattr("factdb.match.BUSY", BUSY)
+    monkeypatch.setattr("factdb.check.match.BUSY", BUSY)
     (seed_004,) = (text for sid, text in seed_texts.items() if sid.startswith("004"))
     root = write_mini_fixtures(tmp_path / "fx")
     rows = [
@@ -244,7 +244,7 @@ def test_reading_only_the_stated_period_never_changes_a_judgement(
     statement = template.format(billions, year)
     windowed = busy_base.check(statement)
     busy_base.index.reset()
-    monkeypatch.setattr("factdb.judge.Judge._time_windows", lambda self, ctx: {})
+    monkeypatch.setattr("factdb.check.judge.Judge._time_windows", lambda self, ctx: {})
     full = busy_base.check(statement)
     assert (windowed.verdict, windowed.explanation) == (full.verdict, full.explanation)
     assert [c.id for c in windowed.evidence] == [c.id for c in full.evidence]
@@ -264,7 +264,7 @@ def test_migration_0003_marks_the_restatements_the_loader_marks(busy_base: Check
 def test_a_much_restated_fact_is_counted_and_its_first_restatements_listed(
     busy_base: Checker, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("factdb.match.RESTATEMENTS_LISTED", 1)
+    monkeypatch.setattr("factdb.check.match.RESTATEMENTS_LISTED", 1)
     verdict = busy_base.check("Vietnam approved ODA of 1 million USD for the Czech Republic.")
     (evidence,) = verdict.evidence
     assert (evidence.restatements, evidence.restated_by) == (2, ("vn-cz-oda-again",))
@@ -285,7 +285,7 @@ def test_an_undated_statement_weighs_a_busy_pairs_latest_facts(
 ) -> None:
     """Beyond its own dates, a statement meets only the LATEST most recent facts of a busy pair:
     the present, not the pair's whole history."""
-    monkeypatch.setattr("factdb.match.LATEST", 2)
+    monkeypatch.setattr("factdb.check.match.LATEST", 2)
     last = 2000 + 4 * BUSY - 1
     assert _ids(busy_base, "vietnam", "czech-republic") == {f"vn-cz-{last - 1}", f"vn-cz-{last}"}
     with busy_base.snapshot():

@@ -11,8 +11,8 @@ from alembic.runtime.migration import MigrationContext
 from click.testing import Result
 from sqlalchemy import Engine, create_engine, inspect, text
 
-from factdb.migrations import downgrade, head, upgrade
-from factdb.models import Base
+from factdb.store.migrations import downgrade, head, upgrade
+from factdb.store.models import Base
 
 Runner = Callable[..., Result]
 Check = Callable[[Result], Result]
@@ -130,7 +130,7 @@ def test_downgrade_drops_loaded_data_and_upgrade_reloads_on_demand(
     assert factdb_tables(engine) <= {"alembic_version"}
     # The next browsing command notices the empty database, migrates and loads the default set
     # again (which fixtures were loaded was recorded in factdb_meta, dropped with the rest).
-    monkeypatch.setattr("factdb.db.DEFAULT_FIXTURES", loaded)
+    monkeypatch.setattr("factdb.config.fixtures_dir", lambda: loaded)
     assert "7 claim(s)" in assert_ok(run("list")).stdout
 
 

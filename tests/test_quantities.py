@@ -1,4 +1,4 @@
-"""factdb.quantities: the example corpora of every language, and properties of the reader."""
+"""factdb.extract.quantities: example corpora of every language, and properties of the reader."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factdb.lexicon import LANGUAGES, examples
-from factdb.quantities import Quantity, find_quantities
+from factdb.extract.quantities import Quantity, find_quantities
+from factdb.lexicon.index import LANGUAGES, examples
 
 CASES = [
     pytest.param(example, id=f"{lang}-{n}-{example['text']}")

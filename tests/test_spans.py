@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from factdb.spans import Selector, SpanError, locate, occurrences
+from factdb.ingest.spans import Selector, SpanError, locate, occurrences
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SEEDS = {

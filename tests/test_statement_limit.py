@@ -24,11 +24,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import Engine
 
-from factdb import parse as parse_module
-from factdb.check import Checker
+from factdb.check import parse as parse_module
+from factdb.check.checker import Checker
+from factdb.check.parse import MAX_STATEMENT, StatementTooLong
 from factdb.cli import main
-from factdb.db import make_engine
-from factdb.parse import MAX_STATEMENT, StatementTooLong
+from factdb.store.db import make_engine
 
 Cli = Callable[..., Result]
 

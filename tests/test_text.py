@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factdb.text import fold, fold_phrase, nfc
+from factdb.text.fold import fold, fold_phrase, nfc
 
 # The Vietnamese alphabet with every tone mark, in both cases, precomposed (NFC).
 _VI_BASE = "aăâbcdđeêghiklmnoôơpqrstuưvxy"

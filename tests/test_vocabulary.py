@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from factdb.db import ensure_ready, make_engine
-from factdb.vocabulary import _cache_file, load_vocabulary
+from factdb.ingest.refresh import ensure_ready
+from factdb.lexicon.vocabulary import _cache_file, load_vocabulary
+from factdb.store.db import make_engine
 
 
 def test_cached_vocabulary_equals_the_compiled_one(db_url: str, tmp_path: Path) -> None:

@@ -1,6 +1,6 @@
 """The checking pipeline as a library: statement → parse → match → judge.
 
-from factdb.check import Checker
+from factdb.check.checker import Checker
 checker = Checker.open()            # the default database, built if needed
 checker.check("Hungary approved 400 million USD of ODA for Vietnam").verdict
 """
@@ -14,14 +14,14 @@ from functools import cache
 
 from sqlalchemy import Engine, select
 
-from factdb.db import read_snapshot, read_state
-from factdb.judge import Judge, Judgement
-from factdb.lexicon import load as load_lexicon
-from factdb.match import ClaimIndex
-from factdb.models import Source
-from factdb.parse import ParsedStatement, parse_statement
-from factdb.text import fold, nfc
-from factdb.vocabulary import LANGS, Vocabulary, load_vocabulary
+from factdb.check.judge import Judge, Judgement
+from factdb.check.match import ClaimIndex
+from factdb.check.parse import ParsedStatement, parse_statement
+from factdb.lexicon.index import load as load_lexicon
+from factdb.lexicon.vocabulary import LANGS, Vocabulary, load_vocabulary
+from factdb.store.db import read_snapshot, read_state
+from factdb.store.models import Source
+from factdb.text.fold import fold, nfc
 
 SOURCE_CACHE = 256  # source texts kept for reports (a generated base has thousands)
 SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”»)]*\s+|\n\s*\n|\n")
@@ -52,7 +52,8 @@ class Checker:
 
     @classmethod
     def open(cls, url: str | None = None) -> Checker:
-        from factdb.db import ensure_ready, make_engine
+        from factdb.ingest.refresh import ensure_ready
+        from factdb.store.db import make_engine
 
         engine = make_engine(url)
         ensure_ready(engine)

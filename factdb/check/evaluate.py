@@ -13,8 +13,8 @@ from typing import Any
 
 import yaml
 
-from factdb.check import Checker
-from factdb.judge import CONTRADICTED, NEI, SUPPORTED, Judgement
+from factdb.check.checker import Checker
+from factdb.check.judge import CONTRADICTED, NEI, SUPPORTED, Judgement
 
 LABELS = (SUPPORTED, CONTRADICTED, NEI)
 

@@ -26,14 +26,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from factdb.browse import describe_time
-from factdb.dates import DateSpan
-from factdb.intervals import Interval, describe
-from factdb.match import ClaimIndex, ClaimView
-from factdb.parse import Mention, ParsedStatement
-from factdb.quantities import Quantity
-from factdb.text import fold
-from factdb.vocabulary import PredicateInfo, Vocabulary, tokens
+from factdb.check.match import ClaimIndex, ClaimView
+from factdb.check.parse import Mention, ParsedStatement
+from factdb.extract.dates import DateSpan
+from factdb.extract.intervals import Interval, describe
+from factdb.extract.quantities import Quantity
+from factdb.lexicon.vocabulary import PredicateInfo, Vocabulary, tokens
+from factdb.store.browse import describe_time
+from factdb.text.fold import fold
 
 SUPPORTED = "supported"
 CONTRADICTED = "contradicted"

@@ -35,8 +35,8 @@ from sqlalchemy import (
     union_all,
 )
 
-from factdb.intervals import Interval
-from factdb.models import FACT, QUALIFIER_FACT, Claim, Qualifier, Span
+from factdb.extract.intervals import Interval
+from factdb.store.models import FACT, QUALIFIER_FACT, Claim, Qualifier, Span
 
 CACHE_SIZE = 50_000
 # Facts of one predicate about one entity beyond which retrieval narrows to the facts that also

@@ -1,7 +1,7 @@
 """Stage 1 of checking: what a statement says, before any claim is looked at.
 
 Entities come from the alias table, predicate candidates from trigger words and from the types of
-the entities mentioned, quantities and dates from factdb.quantities / factdb.dates, negation and
+the entities mentioned, quantities and dates from factdb.extract (quantities, dates), negation and
 modality from the language lexicons. `factdb parse` prints exactly this, so a user can see what
 the checker understood.
 """
@@ -13,10 +13,10 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from factdb.dates import DateSpan, find_dates
-from factdb.quantities import Quantity, find_quantities
-from factdb.text import fold, nfc
-from factdb.vocabulary import Entry, Vocabulary, has_marks, letters, tokens
+from factdb.extract.dates import DateSpan, find_dates
+from factdb.extract.quantities import Quantity, find_quantities
+from factdb.lexicon.vocabulary import Entry, Vocabulary, has_marks, letters, tokens
+from factdb.text.fold import fold, nfc
 
 # A claim check is about a sentence or a paragraph, and the bound keeps hostile input from costing
 # more than linear time. Longer statements are refused, never cut: a verdict on the first part of

@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING, Any, NoReturn
 import click
 
 if TYPE_CHECKING:
-    from factdb.judge import Judgement
-    from factdb.report import Unchecked
+    from factdb.check.judge import Judgement
+    from factdb.cli.report import Unchecked
 
 FORMATS = click.Choice(["table", "json", "csv"])
 
@@ -56,8 +56,9 @@ class Context:
         if self._engine is None:
             from sqlalchemy.exc import ArgumentError, DBAPIError
 
-            from factdb.db import ensure_ready, make_engine
-            from factdb.fixtures import FixtureErrors
+            from factdb.ingest.records import FixtureErrors
+            from factdb.ingest.refresh import ensure_ready
+            from factdb.store.db import make_engine
 
             try:
                 self._engine = make_engine(self.url)
@@ -113,11 +114,12 @@ def load(ctx: Context, paths: tuple[Path, ...]) -> None:
     All or nothing: one bad record anywhere loads nothing and every problem is listed with its
     file, line and claim id. Loading the same fixtures twice changes nothing.
     """
-    from factdb.fixtures import DEFAULT_FIXTURES, FixtureErrors
-    from factdb.loader import load_paths
-    from factdb.migrations import upgrade
+    from factdb import config
+    from factdb.ingest.loader import load_paths
+    from factdb.ingest.records import FixtureErrors
+    from factdb.store.migrations import upgrade
 
-    targets = list(paths) or [DEFAULT_FIXTURES]
+    targets = list(paths) or [config.fixtures_dir()]
     for path in targets:
         if not path.exists():
             fail(f"no such file or directory: {path}")
@@ -176,7 +178,7 @@ def list_(
     ctx: Context, source: str | None, entity: str | None, predicate: str | None, fmt: str
 ) -> None:
     """List claims, optionally filtered."""
-    from factdb.browse import NotFound, claim_summary, claim_to_dict, list_claims
+    from factdb.store.browse import NotFound, claim_summary, claim_to_dict, list_claims
 
     try:
         claims = list_claims(ctx.engine(), source, entity, predicate)
@@ -217,7 +219,13 @@ def _span_refs(claim: Any) -> list[str]:
 @pass_ctx
 def show(ctx: Context, claim_id: str, fmt: str) -> None:
     """Show one claim, its structure, and each quote in its sentence with the span marked."""
-    from factdb.browse import NotFound, claim_summary, claim_to_dict, get_claim, sentence_around
+    from factdb.store.browse import (
+        NotFound,
+        claim_summary,
+        claim_to_dict,
+        get_claim,
+        sentence_around,
+    )
 
     try:
         claim, texts = get_claim(ctx.engine(), claim_id)
@@ -260,7 +268,7 @@ def show(ctx: Context, claim_id: str, fmt: str) -> None:
 @pass_ctx
 def sources(ctx: Context, fmt: str) -> None:
     """List the sources with their title, date and number of claims."""
-    from factdb.browse import list_sources
+    from factdb.store.browse import list_sources
 
     items = list_sources(ctx.engine())
     records = [
@@ -299,7 +307,7 @@ def db() -> None:
 @pass_ctx
 def upgrade(ctx: Context, revision: str) -> None:
     """Upgrade the schema to REVISION (default: head)."""
-    from factdb.migrations import current, upgrade
+    from factdb.store.migrations import current, upgrade
 
     engine = ctx.engine(ready=False)
     _alembic(lambda: upgrade(engine, revision))
@@ -311,7 +319,7 @@ def upgrade(ctx: Context, revision: str) -> None:
 @pass_ctx
 def downgrade(ctx: Context, revision: str) -> None:
     """Downgrade the schema to REVISION (default: one step back; 'base' drops everything)."""
-    from factdb.migrations import current, downgrade
+    from factdb.store.migrations import current, downgrade
 
     engine = ctx.engine(ready=False)
     _alembic(lambda: downgrade(engine, revision))
@@ -322,7 +330,7 @@ def downgrade(ctx: Context, revision: str) -> None:
 @pass_ctx
 def current_(ctx: Context) -> None:
     """Print the schema revision of the database and the newest one available."""
-    from factdb.migrations import current, head
+    from factdb.store.migrations import current, head
 
     click.echo(f"database: {current(ctx.engine(ready=False)) or 'base (empty)'}")
     click.echo(f"head:     {head()}")
@@ -352,7 +360,7 @@ def _read_input(file: str) -> str:
 
 
 def _checker(ctx: Context) -> Any:
-    from factdb.check import Checker
+    from factdb.check.checker import Checker
 
     return Checker(ctx.engine())
 
@@ -404,8 +412,8 @@ def check(ctx: Context, statement: str | None, file: str | None, sentences: bool
     --file or --sentences it is reported as not checked, the rest is checked, and the exit
     status is 2.
     """
-    from factdb.parse import StatementTooLong, bounded
-    from factdb.report import (
+    from factdb.check.parse import StatementTooLong, bounded
+    from factdb.cli.report import (
         Unchecked,
         judgement_to_dict,
         render_judgement,
@@ -477,8 +485,8 @@ def check(ctx: Context, statement: str | None, file: str | None, sentences: bool
 def parse(ctx: Context, statement: str, fmt: str) -> None:
     """Show what the checker understood in STATEMENT: entities, predicate candidates,
     quantities as intervals with units, dates with their granularity, negation, modality."""
-    from factdb.parse import StatementTooLong, bounded
-    from factdb.report import render_parse
+    from factdb.check.parse import StatementTooLong, bounded
+    from factdb.cli.report import render_parse
 
     if not statement.strip():
         fail("the statement is empty")
@@ -502,11 +510,11 @@ def parse(ctx: Context, statement: str, fmt: str) -> None:
 def eval_(ctx: Context, files: tuple[Path, ...], fmt: str) -> None:
     """Score the checker on labelled statements (default: fixtures/statements/*.yaml): confusion
     matrix, accuracy, macro-F1, strict FEVER score, then the misses."""
-    from factdb.evaluate import evaluate, read_labelled, render_scores, scores
-    from factdb.fixtures import DEFAULT_FIXTURES
-    from factdb.parse import StatementTooLong, bounded
+    from factdb import config
+    from factdb.check.evaluate import evaluate, read_labelled, render_scores, scores
+    from factdb.check.parse import StatementTooLong, bounded
 
-    paths = list(files) or sorted((DEFAULT_FIXTURES / "statements").glob("*.yaml"))
+    paths = list(files) or sorted((config.fixtures_dir() / "statements").glob("*.yaml"))
     if not paths:
         fail("no labelled statement files")
     items = []
@@ -555,8 +563,8 @@ def lint(ctx: Context, fmt: str, strict: bool) -> None:
     unused vocabulary is a warning. JSON output is a list of {kind, ids, message}; the summary
     goes to stderr then.
     """
-    from factdb.lint import counts
-    from factdb.lint import lint as run_lint
+    from factdb.ingest.lint import counts
+    from factdb.ingest.lint import lint as run_lint
 
     problems = run_lint(ctx.engine())
     errors = [p for p in problems if not p.is_warning]
@@ -575,7 +583,3 @@ def lint(ctx: Context, fmt: str, strict: bool) -> None:
         click.echo(summary)
     if errors or (strict and warnings):
         sys.exit(1)
-
-
-if __name__ == "__main__":
-    main()

@@ -8,10 +8,10 @@ from typing import Any
 
 import click
 
-from factdb.browse import sentence_around
-from factdb.intervals import Interval, describe
-from factdb.judge import CONTRADICTED, SUPPORTED, Judgement
-from factdb.parse import ParsedStatement, StatementTooLong
+from factdb.check.judge import CONTRADICTED, SUPPORTED, Judgement
+from factdb.check.parse import ParsedStatement, StatementTooLong
+from factdb.extract.intervals import Interval, describe
+from factdb.store.browse import sentence_around
 
 COLOURS = {SUPPORTED: "green", CONTRADICTED: "red"}
 # Enough of an unchecked statement to recognise it; all of it could be a megabyte.

@@ -1,7 +1,7 @@
 """Dates in English and Vietnamese statements: days, months, parts of months, quarters, years and
 ranges of them.
 
-Words come from ``factdb/lexicons/<lang>/dates.yaml`` (both languages tried at every token);
+Words come from ``factdb/lexicon/<lang>/dates.yaml`` (both languages tried at every token);
 numeric forms are language-neutral and read day first, as Vietnamese and European writers do:
 "19/2/2026", "19-2-2026", "19.2.2026", "2026-02-19", "19/2", "9/2023" (month/year), "3/9/91"
 (a two-digit year with slashes: 00-49 is 20xx, 50-99 is 19xx); only a full date that cannot be
@@ -23,8 +23,8 @@ import datetime
 from dataclasses import dataclass
 from functools import lru_cache
 
-from factdb import lexicon
-from factdb.lexicon import DIGITS, OTHER, WORD, Entry, Tokens
+from factdb.lexicon import index as lexicon
+from factdb.lexicon.index import DIGITS, OTHER, WORD, Entry, Tokens
 
 
 @dataclass(frozen=True)
@@ -49,7 +49,7 @@ def find_dates(text: str, ref: datetime.date | None = None) -> list[DateSpan]:
 
 
 def date_token_spans(text: str) -> list[tuple[int, int]]:
-    """Token ranges (first, end) of the dates in ``text``, for factdb.quantities to skip."""
+    """Token ranges (first, end) of the dates in ``text``, for factdb.extract.quantities to skip."""
     return [(raw.first_tok, raw.end_tok) for raw in _raw_dates(text)]
 
 

@@ -1,7 +1,7 @@
 """Numbers, money, quantities, comparators and ranks in English and Vietnamese statements.
 
 The grammar here is language-neutral; every word it knows comes from
-``factdb/lexicons/<lang>/numbers.yaml`` through :mod:`factdb.lexicon`, with both languages tried
+``factdb/lexicon/<lang>/numbers.yaml`` through :mod:`factdb.lexicon.index`, with both languages
 at every token. A match reads, in order: comparators ("more than", "khoảng"; stacked ones such as
 "ít nhất cũng đạt" are decided by the one that does not yield), words naming the figure after a
 verb ("passed the", "vượt qua mốc"), a range opener ("between", "từ"), an amount (a currency
@@ -30,8 +30,8 @@ import math
 from dataclasses import dataclass
 from functools import lru_cache
 
-from factdb import lexicon
-from factdb.lexicon import DIGITS, OTHER, WORD, Entry, Index, Tokens
+from factdb.lexicon import index as lexicon
+from factdb.lexicon.index import DIGITS, OTHER, WORD, Entry, Index, Tokens
 
 
 @dataclass(frozen=True)
@@ -56,7 +56,7 @@ def find_quantities(text: str) -> list[Quantity]:
     """Quantities in ``text``: non-overlapping, in text order."""
     if not text:
         return []
-    from factdb.dates import date_token_spans  # the two modules share the token cache
+    from factdb.extract.dates import date_token_spans  # the two modules share the token cache
 
     toks = lexicon.tokenize(text)
     blocked = bytearray(len(toks))

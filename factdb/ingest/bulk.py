@@ -30,7 +30,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from factdb.fixtures import LINE_KEY, SPAN_LINE_KEY, FixtureError, Location, show, text_problem
+from factdb.ingest.records import LINE_KEY, SPAN_LINE_KEY, FixtureError, Location, show
+from factdb.ingest.yamlio import text_problem
 
 RawClaims = Iterator[tuple[dict[str, Any] | FixtureError, str | None]]
 

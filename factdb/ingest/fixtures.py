@@ -1,9 +1,9 @@
 """Reading and validating fixtures: files on disk → checked records, or errors that name the
-file, the line and the claim. Nothing here touches the database (that is factdb.loader).
+file, the line and the claim. Nothing here touches the database (that is factdb.ingest.loader).
 
 A fixture set is a list of paths: directories (read as `sources.yaml`, `vocabulary/*.yaml`,
 `claims/*`) or single files. YAML files are classified by their top-level key; `*.jsonl` and
-`*.csv` files are bulk claim files (factdb.bulk), one claim a line or row.
+`*.csv` files are bulk claim files (factdb.ingest.bulk), one claim a line or row.
 
 The vocabulary (sources, units, entities, predicates) is small and read whole. Claims may number
 in the millions, so `ClaimStream` validates them one at a time, never holding more than one file's
@@ -17,340 +17,47 @@ import functools
 import hashlib
 import math
 import re
-import reprlib
 from array import array
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
-import yaml
-
-from factdb.models import Alias, Claim, Entity, Predicate, Source, Trigger, Unit
-from factdb.spans import Selector, SpanError, locate
-from factdb.text import fold_phrase
-
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_FIXTURES = PROJECT_ROOT / "fixtures"
-DEFAULT_SEEDS = PROJECT_ROOT / "seeds"
-MAX_ERRORS = 50
-
-VALUE_TYPES = {"quantity", "date", "entity", "rank", "none"}
-TIME_ROLES = {"qualifier", "value", "state", "none"}
-QUALIFIER_ROLES = {"counterparty", "beneficiary", "location", "role", "event"}
-POLARITIES = {"affirmed", "denied"}
-MODALITIES = {"fact", "plan", "wish"}
-GRAINS = {"day", "month_part", "month", "quarter", "year", "range"}
-SLUG = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
-LINE_KEY = "__line__"
-# Set by the CSV reader on a span that comes from its own row, so its errors name that row.
-SPAN_LINE_KEY = "__span_line__"
-_INTERNAL_KEYS = {LINE_KEY, SPAN_LINE_KEY}
-
-
-_SHOW = reprlib.Repr()
-_SHOW.maxstring = _SHOW.maxother = 80
-_SHOW.maxlevel, _SHOW.maxlist, _SHOW.maxdict, _SHOW.maxtuple, _SHOW.maxset = 3, 5, 5, 5, 5
-
-
-def show(value: Any) -> str:
-    """A bad value as an error message quotes it: its repr, bounded in length and depth (a 10 MB
-    string or a YAML alias bomb must not make a 10 MB message)."""
-    return _SHOW.repr(value)
-
-
-@dataclass(frozen=True)
-class Location:
-    file: str
-    line: int | None = None
-    claim: str | None = None
-
-    def __str__(self) -> str:
-        where = self.file + (f":{self.line}" if self.line else "")
-        claim = self.claim
-        if claim and len(claim) > 140:  # longer than any valid id: shown bounded
-            claim = claim[:120] + f"… ({len(claim)} characters)"
-        return where + (f" (claim {claim})" if claim else "")
-
-
-@dataclass
-class FixtureError(Exception):
-    where: Location
-    reason: str
-
-    def __str__(self) -> str:
-        return f"{self.where}: {self.reason}"
-
-
-class FixtureErrors(Exception):
-    """Every problem found in one validation pass; the load is refused as a whole."""
-
-    def __init__(self, errors: list[FixtureError]) -> None:
-        super().__init__("\n".join(str(e) for e in errors))
-        self.errors = errors
-
-
-@dataclass(frozen=True)
-class SourceRec:
-    id: str
-    file_name: str
-    title: str | None
-    publisher: str | None
-    published: dt.date | None
-    language: str
-    url: str | None
-    text: str
-    sha256: str
-
-
-@dataclass(frozen=True)
-class EntityRec:
-    id: str
-    type: str
-    name_en: str
-    name_vi: str
-    single_holder: bool
-    aliases: tuple[tuple[str, str], ...]  # (lang, alias), names included
-
-
-@dataclass(frozen=True)
-class UnitRec:
-    id: str
-    dimension: str
-    label_en: str
-    label_vi: str
-
-
-@dataclass(frozen=True)
-class PredicateRec:
-    id: str
-    label_en: str
-    label_vi: str
-    value_type: str
-    dimension: str | None
-    functional: bool
-    symmetric: bool
-    time_role: str
-    cue_types: str
-    triggers: tuple[tuple[str, str], ...]
-
-
-class SpanRec(NamedTuple):
-    source_id: str
-    start: int
-    end: int
-    quote: str
-
-
-# Not frozen, with slots: a bulk load builds a million of these, and frozen ones build slowly.
-@dataclass(slots=True)
-class ClaimRec:
-    id: str
-    subject_id: str
-    predicate_id: str
-    object_id: str | None
-    qualifiers: tuple[tuple[str, str], ...]
-    value_low: float | None
-    value_high: float | None
-    value_low_open: bool
-    value_high_open: bool
-    unit_id: str | None
-    time_start: dt.date | None
-    time_end: dt.date | None
-    time_grain: str | None
-    polarity: str
-    modality: str
-    note: str | None
-    spans: tuple[SpanRec, ...]
-    fixture_file: str
-    fixture_line: int | None
-
-
-@dataclass
-class FixtureSet:
-    sources: dict[str, SourceRec] = field(default_factory=dict)
-    entities: dict[str, EntityRec] = field(default_factory=dict)
-    units: dict[str, UnitRec] = field(default_factory=dict)
-    predicates: dict[str, PredicateRec] = field(default_factory=dict)
-    claims: dict[str, ClaimRec] = field(default_factory=dict)
-
-
-# --- YAML with line numbers -------------------------------------------------------------------
-
-_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-class _LineLoader(_BaseLoader):  # type: ignore[misc,valid-type]
-    """Safe loading only (no Python object tags), with each mapping's line recorded."""
-
-
-def _construct_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> dict[str, Any]:
-    mapping = loader.construct_mapping(node, deep=True)
-    mapping[LINE_KEY] = node.start_mark.line + 1
-    return mapping
-
-
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
-
-
-class _PyLineLoader(yaml.SafeLoader):
-    """The pure-Python loader, for documents nested so deeply that the C one would overflow the
-    C stack (it recurses in C per level); this one stops at Python's recursion limit."""
-
-
-_PyLineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
-_FLOW = re.compile(r"[\[\]{}]")
-_DASHES = re.compile(r"(?:-[ \t]+){200}")
-DEEP = 500
-
-
-def _deep(text: str) -> bool:
-    """Whether `text` may nest more than DEEP levels (an over-estimate: brackets inside quoted
-    text count too, which only costs a slower parse)."""
-    if _DASHES.search(text):
-        return True
-    depth = top = 0
-    for m in _FLOW.finditer(text):
-        depth = depth + 1 if m.group() in "[{" else max(0, depth - 1)
-        top = max(top, depth)
-        if top > DEEP:
-            return True
-    return False
-
-
-def text_problem(value: Any) -> str | None:
-    """Why a parsed value holds text no database can store (a NUL, which PostgreSQL refuses; a
-    lone surrogate, which is not Unicode and cannot be encoded), or None."""
-    todo = [value]
-    while todo:
-        item = todo.pop()
-        if isinstance(item, str):
-            if "\x00" in item:
-                return f"text with a NUL character: {show(item)}"
-            try:
-                item.encode("utf-8")
-            except UnicodeEncodeError:
-                return f"text with a lone surrogate, which is not Unicode: {show(item)}"
-        elif isinstance(item, dict):
-            todo += item.keys()
-            todo += item.values()
-        elif isinstance(item, list):
-            todo += item
-    return None
-
-
-def _text_problems(doc: Any, file: str) -> FixtureError | None:
-    """text_problem for a YAML document, located at the innermost mapping that holds it."""
-    todo: list[tuple[Any, int | None]] = [(doc, None)]
-    seen: set[int] = set()
-    while todo:
-        item, line = todo.pop()
-        if id(item) in seen:  # aliases share objects; look at each once
-            continue
-        if isinstance(item, dict):
-            seen.add(id(item))
-            line = item.get(LINE_KEY, line)
-            todo += [(v, line) for v in (*item.keys(), *item.values())]
-        elif isinstance(item, list):
-            seen.add(id(item))
-            todo += [(v, line) for v in item]
-        elif isinstance(item, str) and (problem := text_problem(item)):
-            return FixtureError(Location(file, line), problem)
-    return None
-
-
-def read_yaml(path: Path) -> Any:
-    where = Location(str(path))
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise FixtureErrors([FixtureError(where, f"cannot read: {exc.strerror}")]) from exc
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise FixtureErrors([FixtureError(where, f"not UTF-8 (byte {exc.start})")]) from exc
-    try:
-        doc = yaml.load(text, Loader=_PyLineLoader if _deep(text) else _LineLoader)
-    except yaml.MarkedYAMLError as exc:
-        line = exc.problem_mark.line + 1 if exc.problem_mark else None
-        raise FixtureErrors(
-            [FixtureError(Location(str(path), line), f"invalid YAML: {exc.problem}")]
-        ) from exc
-    except RecursionError as exc:
-        reason = "invalid YAML: nested too deeply"
-        raise FixtureErrors([FixtureError(where, reason)]) from exc
-    except (yaml.YAMLError, ValueError, OverflowError) as exc:  # ValueError: a 5000-digit int
-        raise FixtureErrors([FixtureError(where, f"invalid YAML: {show(str(exc))}")]) from exc
-    if "\\" in text and (problem := _text_problems(doc, str(path))):  # only escapes make them
-        raise FixtureErrors([problem])
-    return doc
-
-
-# --- discovering files ------------------------------------------------------------------------
-
-
-def fixture_files(paths: Iterable[Path]) -> list[Path]:
-    """The files a fixture set is made of, in a stable order."""
-    files: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            candidates = [path / "sources.yaml"]
-            candidates += sorted((path / "vocabulary").glob("*.yaml"))
-            candidates += sorted(
-                p for p in (path / "claims").glob("*") if p.suffix in CLAIM_SUFFIXES
-            )
-            files += [p for p in candidates if p.is_file()]
-        else:
-            files.append(path)
-    return files
-
-
-YAML_SUFFIXES = {".yaml", ".yml"}
-BULK_SUFFIXES = {".jsonl", ".csv"}
-CLAIM_SUFFIXES = YAML_SUFFIXES | BULK_SUFFIXES
-
-
-_SEEDS_KEY = re.compile(
-    r"""^seeds:[ \t]*(?:"([^"\n]*)"|'([^'\n]*)'|([^#\n]*?))[ \t]*(?:#.*)?$""", re.M
+from factdb import config
+from factdb.ingest.bulk import read_bulk
+from factdb.ingest.discover import (
+    BULK_SUFFIXES,
+    fixture_files,
 )
-
-
-def seed_folder(sources_file: Path, default: Path = DEFAULT_SEEDS) -> Path:
-    """The folder a sources.yaml reads its texts from: its `seeds:` key, else the project's.
-
-    Runs on every command (through fingerprint), so the key is found by a look at the lines, not
-    by parsing a sources.yaml that may list ten thousand sources; only an unusual layout falls
-    back to parsing."""
-    try:
-        text = sources_file.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return default
-    found = _SEEDS_KEY.search(text)
-    if found:
-        value = next(g for g in found.groups() if g is not None)
-        return (sources_file.parent / value).resolve() if value else default
-    if "seeds" not in text:
-        return default
-    try:
-        doc = read_yaml(sources_file)
-    except FixtureErrors:
-        return default
-    if isinstance(doc, dict) and isinstance(doc.get("seeds"), str):
-        return (sources_file.parent / doc["seeds"]).resolve()
-    return default
-
-
-def fingerprint(paths: Iterable[Path]) -> str:
-    """Cheap change detector over fixture files and the seed texts they name: path, size, mtime."""
-    digest = hashlib.sha256()
-    files = fixture_files(paths)
-    seeds = {seed_folder(p) for p in files if p.name == "sources.yaml"}
-    for path in files + sorted(f for d in seeds if d.is_dir() for f in d.iterdir()):
-        stat = path.stat()
-        digest.update(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
-    return digest.hexdigest()
-
+from factdb.ingest.records import (
+    GRAINS,
+    INTERNAL_KEYS,
+    LINE_KEY,
+    MAX_ERRORS,
+    MODALITIES,
+    POLARITIES,
+    QUALIFIER_ROLES,
+    SLUG,
+    SPAN_LINE_KEY,
+    TIME_ROLES,
+    VALUE_TYPES,
+    ClaimRec,
+    EntityRec,
+    FixtureError,
+    FixtureErrors,
+    FixtureSet,
+    Location,
+    PredicateRec,
+    SourceRec,
+    SpanRec,
+    UnitRec,
+    show,
+)
+from factdb.ingest.spans import Selector, SpanError, locate
+from factdb.ingest.yamlio import read_yaml
+from factdb.store.models import Alias, Claim, Entity, Predicate, Source, Trigger, Unit
+from factdb.text.fold import fold_phrase
 
 # --- validation helpers -------------------------------------------------------------------------
 
@@ -431,8 +138,8 @@ _CLAIM_ID_LENGTH = Claim.__table__.c.id.type.length
 
 def _check_keys(raw: dict[str, Any], allowed: set[str], where: Location) -> None:
     for key in raw:
-        if key not in allowed and key not in _INTERNAL_KEYS:
-            unknown = sorted(map(str, set(raw) - allowed - _INTERNAL_KEYS))
+        if key not in allowed and key not in INTERNAL_KEYS:
+            unknown = sorted(map(str, set(raw) - allowed - INTERNAL_KEYS))
             raise FixtureError(where, f"unknown field(s): {', '.join(unknown)}")
 
 
@@ -574,8 +281,8 @@ def parse_value(
     return low, high, low_open, high_open, unit
 
 
-def parse_sources(doc: Any, file: Path, seeds_default: Path) -> list[SourceRec]:
-    folder = seeds_default
+def parse_sources(doc: Any, file: Path, seeds_default: Path | None) -> list[SourceRec]:
+    folder = seeds_default or config.seeds_dir()
     if isinstance(doc, dict) and isinstance(doc.get("seeds"), str):
         folder = (file.parent / doc["seeds"]).resolve()
     out = []
@@ -940,8 +647,6 @@ def raw_claims(cf: ClaimFile) -> RawClaims:
     """(raw claim with its line, default source) for each claim in the file, or a FixtureError
     for a part that cannot be read as a claim at all (bad JSON, a CSV row of the wrong width)."""
     if cf.doc is None:
-        from factdb.bulk import read_bulk
-
         yield from read_bulk(cf.path, cf.name)
         return
     try:
@@ -1037,7 +742,7 @@ class ClaimStream:
 
 
 def read_vocabulary(
-    paths: Iterable[Path], seeds_dir: Path = DEFAULT_SEEDS
+    paths: Iterable[Path], seeds_dir: Path | None = None
 ) -> tuple[FixtureSet, list[ClaimFile], Problems]:
     """Everything but the claims, validated, and the claim files still to be streamed. Problems
     found so far are in the returned checker."""
@@ -1093,7 +798,7 @@ def read_vocabulary(
     return fs, claim_files, check
 
 
-def read_fixture_set(paths: Iterable[Path], seeds_dir: Path = DEFAULT_SEEDS) -> FixtureSet:
+def read_fixture_set(paths: Iterable[Path], seeds_dir: Path | None = None) -> FixtureSet:
     """Read and validate everything under `paths` into memory; raise FixtureErrors listing every
     problem. (For a large claim base, stream instead: see factdb.loader.)"""
     fs, claim_files, check = read_vocabulary(paths, seeds_dir)

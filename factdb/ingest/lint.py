@@ -44,9 +44,18 @@ from typing import Any, NamedTuple
 from sqlalchemy import Connection, Engine, and_, case, exists, select, true
 from sqlalchemy.orm import aliased, outerjoin
 
-from factdb.browse import describe_time
-from factdb.intervals import Interval, describe
-from factdb.models import FACT, QUALIFIER_FACT, Claim, Entity, Predicate, Qualifier, Source, Span
+from factdb.extract.intervals import Interval, describe
+from factdb.store.browse import describe_time
+from factdb.store.models import (
+    FACT,
+    QUALIFIER_FACT,
+    Claim,
+    Entity,
+    Predicate,
+    Qualifier,
+    Source,
+    Span,
+)
 
 KINDS = (
     "functional-conflict",

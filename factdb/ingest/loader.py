@@ -30,24 +30,21 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, RootTransaction, delete, insert
 
-from factdb.db import record_state
-from factdb.fixtures import (
+from factdb.ingest.discover import recorded_state
+from factdb.ingest.fixtures import ClaimFile, ClaimStream, Problems, read_vocabulary
+from factdb.ingest.records import (
     MAX_ERRORS,
-    ClaimFile,
     ClaimRec,
-    ClaimStream,
     EntityRec,
     FixtureError,
     FixtureErrors,
     FixtureSet,
     Location,
     PredicateRec,
-    Problems,
     SourceRec,
     UnitRec,
-    read_vocabulary,
 )
-from factdb.models import (
+from factdb.store.models import (
     Alias,
     Claim,
     Entity,
@@ -59,7 +56,7 @@ from factdb.models import (
     Trigger,
     Unit,
 )
-from factdb.text import fold_phrase
+from factdb.text.fold import fold_phrase
 
 # Children before parents, so deletes never trip a foreign key.
 _TABLES_CHILD_FIRST = [
@@ -577,7 +574,7 @@ def write(
     Returns None, having written nothing, when a claim is bad: `check` then lists every problem.
     """
     vocabulary = _vocabulary_rows(fs)
-    meta = record_state(paths)
+    meta = recorded_state(paths)
     with engine.connect() as conn:
         sqlite = conn.dialect.name == "sqlite"
         day = _iso if sqlite else _same

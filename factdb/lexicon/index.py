@@ -1,6 +1,6 @@
 """Language data for numbers, money, comparators, ranks and dates, loaded lazily from YAML.
 
-Each language keeps its rules as data in ``factdb/lexicons/<lang>/{numbers,dates}.yaml`` beside
+Each language keeps its rules as data in ``factdb/lexicon/<lang>/{numbers,dates}.yaml`` beside
 an ``examples.yaml`` corpus that the tests run. The code that reads statements is
 language-neutral: it asks an :class:`Index` which phrases start at a token, and both languages
 are merged into one index, each entry remembering its language and how it is written.
@@ -30,10 +30,10 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
-from factdb.text import fold, nfc
+from factdb.text.fold import fold, nfc
 
 LANGUAGES = ("en", "vi")
-_DIR = Path(__file__).with_name("lexicons")
+_DIR = Path(__file__).resolve().parent
 
 # Linear: three alternatives, none nested, each consuming at least one character.
 _TOKEN_RE = re.compile(r"[0-9]+|[^\W\d_]+|\S")
@@ -43,8 +43,8 @@ DIGITS, WORD, OTHER = "n", "w", "p"
 
 @cache
 def load(lang: str, name: str) -> dict[str, Any]:
-    """The parsed ``lexicons/<lang>/<name>.yaml``; each file is read once per process."""
-    import yaml  # deferred: keeps `import factdb.quantities` cheap for the CLI
+    """The parsed ``lexicon/<lang>/<name>.yaml``; each file is read once per process."""
+    import yaml  # deferred: keeps `import factdb.extract.quantities` cheap for the CLI
 
     with (_DIR / lang / f"{name}.yaml").open(encoding="utf-8") as handle:
         # The C loader when PyYAML has it: the pure-Python one costs a CLI call most of its time.

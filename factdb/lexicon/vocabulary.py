@@ -16,12 +16,12 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
-from factdb.db import read_state
-from factdb.lexicon import load as load_lexicon
-from factdb.models import Alias, Entity, Predicate, Trigger, Unit
-from factdb.text import fold, nfc
+from factdb.lexicon.index import load as load_lexicon
+from factdb.store.db import read_state
+from factdb.store.models import Alias, Entity, Predicate, Trigger, Unit
+from factdb.text.fold import fold, nfc
 
-LEXICONS = Path(__file__).resolve().parent / "lexicons"
+LEXICONS = Path(__file__).resolve().parent
 LANGS = ("en", "vi")
 TOKEN = re.compile(r"\w+")
 ACRONYM_MAX = 4

@@ -11,10 +11,10 @@ from typing import Any
 from sqlalchemy import Engine, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from factdb.db import read_snapshot
-from factdb.intervals import Interval, describe
-from factdb.models import Alias, Claim, Entity, Predicate, Qualifier, Source, Span
-from factdb.text import fold_phrase
+from factdb.extract.intervals import Interval, describe
+from factdb.store.db import read_snapshot
+from factdb.store.models import Alias, Claim, Entity, Predicate, Qualifier, Source, Span
+from factdb.text.fold import fold_phrase
 
 
 class NotFound(LookupError):

@@ -1,35 +1,22 @@
-"""Where the database is, how to connect, and making sure it is built and current.
+"""Connecting to the database and reading one consistent state of it.
 
-The first command on a fresh checkout migrates and loads the fixtures by itself; afterwards a
-cheap fingerprint (fixture, seed and migration files' sizes and mtimes) decides whether anything
-needs doing, so a `factdb check` does not pay for Alembic unless something changed.
+Which database is used is decided in factdb.config; building and refreshing it from the
+fixtures is factdb.ingest.refresh.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
-import os
-from pathlib import Path
-
 from sqlalchemy import Connection, Engine, create_engine, event, select
 from sqlalchemy.exc import DBAPIError
 
-from factdb.fixtures import DEFAULT_FIXTURES, PROJECT_ROOT, fingerprint
-from factdb.models import Meta
+from factdb import config
+from factdb.store.models import Meta
 
-ENV_URL = "FACTDB_DATABASE_URL"
-DEFAULT_SQLITE = PROJECT_ROOT / "factdb.sqlite"
-MIGRATIONS = PROJECT_ROOT / "alembic"
 SQLITE_BUSY_MS = 30_000
 
 
-def database_url(explicit: str | None = None) -> str:
-    return explicit or os.environ.get(ENV_URL) or f"sqlite:///{DEFAULT_SQLITE}"
-
-
 def make_engine(url: str | None = None) -> Engine:
-    url = database_url(url)
+    url = config.database_url(url)
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_MS / 1000})
 
@@ -68,14 +55,6 @@ def read_state(conn: Connection) -> str | None:
         return None
 
 
-def _state_key(paths: list[Path]) -> str:
-    digest = hashlib.sha256(fingerprint(paths).encode())
-    for path in sorted((MIGRATIONS / "versions").glob("*.py")):
-        stat = path.stat()
-        digest.update(f"{path.name}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
-    return digest.hexdigest()
-
-
 def read_meta(engine: Engine) -> dict[str, str]:
     """The stored meta rows, or {} when the database has not been built."""
     try:
@@ -83,26 +62,3 @@ def read_meta(engine: Engine) -> dict[str, str]:
             return {m.key: m.value for m in conn.execute(select(Meta.key, Meta.value))}
     except DBAPIError:
         return {}
-
-
-def loaded_paths(meta: dict[str, str]) -> list[Path]:
-    if "fixture_paths" in meta:
-        return [Path(p) for p in json.loads(meta["fixture_paths"])]
-    return [DEFAULT_FIXTURES]
-
-
-def ensure_ready(engine: Engine) -> None:
-    """Migrate and (re)load the fixture set the database mirrors, if anything changed."""
-    meta = read_meta(engine)
-    paths = loaded_paths(meta)
-    if meta.get("state") == _state_key(paths):
-        return
-    from factdb.loader import load_paths
-    from factdb.migrations import upgrade
-
-    upgrade(engine)
-    load_paths(engine, paths)
-
-
-def record_state(paths: list[Path]) -> dict[str, str]:
-    return {"fixture_paths": json.dumps([str(p) for p in paths]), "state": _state_key(paths)}

@@ -9,12 +9,12 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Engine
 
 from alembic import command
-from factdb.db import MIGRATIONS
+from factdb.config import migrations_dir
 
 
 def _config(engine: Engine) -> Config:
     config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
+    config.set_main_option("script_location", str(migrations_dir()))
     config.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
     return config
 
@@ -44,4 +44,4 @@ def current(engine: Engine) -> str | None:
 def head() -> str | None:
     from alembic.script import ScriptDirectory
 
-    return ScriptDirectory(str(MIGRATIONS)).get_current_head()
+    return ScriptDirectory(str(migrations_dir())).get_current_head()

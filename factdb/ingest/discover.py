@@ -1,0 +1,104 @@
+"""Which files a fixture set is made of, which seed folder it reads, and the cheap fingerprint
+(paths, sizes, mtimes) that tells whether a loaded database still mirrors them."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+from factdb import config
+from factdb.ingest.records import FixtureErrors
+from factdb.ingest.yamlio import read_yaml
+
+
+def fixture_files(paths: Iterable[Path]) -> list[Path]:
+    """The files a fixture set is made of, in a stable order."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            candidates = [path / "sources.yaml"]
+            candidates += sorted((path / "vocabulary").glob("*.yaml"))
+            candidates += sorted(
+                p for p in (path / "claims").glob("*") if p.suffix in CLAIM_SUFFIXES
+            )
+            files += [p for p in candidates if p.is_file()]
+        else:
+            files.append(path)
+    return files
+
+
+YAML_SUFFIXES = {".yaml", ".yml"}
+BULK_SUFFIXES = {".jsonl", ".csv"}
+CLAIM_SUFFIXES = YAML_SUFFIXES | BULK_SUFFIXES
+
+
+_SEEDS_KEY = re.compile(
+    r"""^seeds:[ \t]*(?:"([^"\n]*)"|'([^'\n]*)'|([^#\n]*?))[ \t]*(?:#.*)?$""", re.M
+)
+
+
+def seed_folder(sources_file: Path, default: Path | None = None) -> Path:
+    """The folder a sources.yaml reads its texts from: its `seeds:` key, else `default` (the
+    project's seeds, or the shipped ones).
+
+    Runs on every command (through fingerprint), so the key is found by a look at the lines, not
+    by parsing a sources.yaml that may list ten thousand sources; only an unusual layout falls
+    back to parsing."""
+    default = default or config.seeds_dir()
+    try:
+        text = sources_file.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return default
+    found = _SEEDS_KEY.search(text)
+    if found:
+        value = next(g for g in found.groups() if g is not None)
+        return (sources_file.parent / value).resolve() if value else default
+    if "seeds" not in text:
+        return default
+    try:
+        doc = read_yaml(sources_file)
+    except FixtureErrors:
+        return default
+    if isinstance(doc, dict) and isinstance(doc.get("seeds"), str):
+        return (sources_file.parent / doc["seeds"]).resolve()
+    return default
+
+
+def fingerprint(paths: Iterable[Path]) -> str:
+    """Cheap change detector over fixture files and the seed texts they name: path, size, mtime."""
+    digest = hashlib.sha256()
+    files = fixture_files(paths)
+    seeds = {seed_folder(p) for p in files if p.name == "sources.yaml"}
+    for path in files + sorted(f for d in seeds if d.is_dir() for f in d.iterdir()):
+        try:
+            stat = path.stat()
+        except OSError:  # moved or deleted since it was loaded: a change, not a crash
+            digest.update(f"{path}\0missing\n".encode())
+            continue
+        digest.update(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+    return digest.hexdigest()
+
+
+def state_key(paths: list[Path]) -> str:
+    """The fingerprint of a fixture set and of the migrations: a database whose stored state
+    equals it mirrors those fixtures under this schema."""
+    digest = hashlib.sha256(fingerprint(paths).encode())
+    for path in sorted((config.migrations_dir() / "versions").glob("*.py")):
+        stat = path.stat()
+        digest.update(f"{path.name}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+    return digest.hexdigest()
+
+
+def recorded_state(paths: list[Path]) -> dict[str, str]:
+    """The meta rows a load stores: which fixture paths the database mirrors, and their state."""
+    return {"fixture_paths": json.dumps([str(p) for p in paths]), "state": state_key(paths)}
+
+
+def loaded_paths(meta: dict[str, str]) -> list[Path]:
+    """The fixture paths a database was loaded from (its meta rows), else the default set."""
+    if "fixture_paths" in meta:
+        return [Path(p) for p in json.loads(meta["fixture_paths"])]
+    return [config.fixtures_dir()]

@@ -1,0 +1,151 @@
+"""What validated fixtures become (the *Rec records), and how a problem in them is reported: a
+`FixtureError` names the file, the line and the claim."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import reprlib
+from dataclasses import dataclass, field
+from typing import Any, NamedTuple
+
+MAX_ERRORS = 50
+
+VALUE_TYPES = {"quantity", "date", "entity", "rank", "none"}
+TIME_ROLES = {"qualifier", "value", "state", "none"}
+QUALIFIER_ROLES = {"counterparty", "beneficiary", "location", "role", "event"}
+POLARITIES = {"affirmed", "denied"}
+MODALITIES = {"fact", "plan", "wish"}
+GRAINS = {"day", "month_part", "month", "quarter", "year", "range"}
+SLUG = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
+LINE_KEY = "__line__"
+# Set by the CSV reader on a span that comes from its own row, so its errors name that row.
+SPAN_LINE_KEY = "__span_line__"
+INTERNAL_KEYS = {LINE_KEY, SPAN_LINE_KEY}
+
+
+_SHOW = reprlib.Repr()
+_SHOW.maxstring = _SHOW.maxother = 80
+_SHOW.maxlevel, _SHOW.maxlist, _SHOW.maxdict, _SHOW.maxtuple, _SHOW.maxset = 3, 5, 5, 5, 5
+
+
+def show(value: Any) -> str:
+    """A bad value as an error message quotes it: its repr, bounded in length and depth (a 10 MB
+    string or a YAML alias bomb must not make a 10 MB message)."""
+    return _SHOW.repr(value)
+
+
+@dataclass(frozen=True)
+class Location:
+    file: str
+    line: int | None = None
+    claim: str | None = None
+
+    def __str__(self) -> str:
+        where = self.file + (f":{self.line}" if self.line else "")
+        claim = self.claim
+        if claim and len(claim) > 140:  # longer than any valid id: shown bounded
+            claim = claim[:120] + f"… ({len(claim)} characters)"
+        return where + (f" (claim {claim})" if claim else "")
+
+
+@dataclass
+class FixtureError(Exception):
+    where: Location
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.reason}"
+
+
+class FixtureErrors(Exception):
+    """Every problem found in one validation pass; the load is refused as a whole."""
+
+    def __init__(self, errors: list[FixtureError]) -> None:
+        super().__init__("\n".join(str(e) for e in errors))
+        self.errors = errors
+
+
+@dataclass(frozen=True)
+class SourceRec:
+    id: str
+    file_name: str
+    title: str | None
+    publisher: str | None
+    published: dt.date | None
+    language: str
+    url: str | None
+    text: str
+    sha256: str
+
+
+@dataclass(frozen=True)
+class EntityRec:
+    id: str
+    type: str
+    name_en: str
+    name_vi: str
+    single_holder: bool
+    aliases: tuple[tuple[str, str], ...]  # (lang, alias), names included
+
+
+@dataclass(frozen=True)
+class UnitRec:
+    id: str
+    dimension: str
+    label_en: str
+    label_vi: str
+
+
+@dataclass(frozen=True)
+class PredicateRec:
+    id: str
+    label_en: str
+    label_vi: str
+    value_type: str
+    dimension: str | None
+    functional: bool
+    symmetric: bool
+    time_role: str
+    cue_types: str
+    triggers: tuple[tuple[str, str], ...]
+
+
+class SpanRec(NamedTuple):
+    source_id: str
+    start: int
+    end: int
+    quote: str
+
+
+# Not frozen, with slots: a bulk load builds a million of these, and frozen ones build slowly.
+@dataclass(slots=True)
+class ClaimRec:
+    id: str
+    subject_id: str
+    predicate_id: str
+    object_id: str | None
+    qualifiers: tuple[tuple[str, str], ...]
+    value_low: float | None
+    value_high: float | None
+    value_low_open: bool
+    value_high_open: bool
+    unit_id: str | None
+    time_start: dt.date | None
+    time_end: dt.date | None
+    time_grain: str | None
+    polarity: str
+    modality: str
+    note: str | None
+    spans: tuple[SpanRec, ...]
+    fixture_file: str
+    fixture_line: int | None
+
+
+@dataclass
+class FixtureSet:
+    sources: dict[str, SourceRec] = field(default_factory=dict)
+    entities: dict[str, EntityRec] = field(default_factory=dict)
+    units: dict[str, UnitRec] = field(default_factory=dict)
+    predicates: dict[str, PredicateRec] = field(default_factory=dict)
+    claims: dict[str, ClaimRec] = field(default_factory=dict)
