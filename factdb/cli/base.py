@@ -1,0 +1,148 @@
+"""Building and keeping the claim base: `load`, `lint` and the `db` migration commands."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from factdb.cli.common import Context, fail, pass_ctx, table
+
+
+@click.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@pass_ctx
+def load(ctx: Context, paths: tuple[Path, ...]) -> None:
+    """Validate fixtures and make the database mirror them (default: the project's fixtures/).
+
+    All or nothing: one bad record anywhere loads nothing and every problem is listed with its
+    file, line and claim id. Loading the same fixtures twice changes nothing.
+    """
+    from factdb import config
+    from factdb.ingest.loader import load_paths
+    from factdb.ingest.records import FixtureErrors
+    from factdb.store.migrations import upgrade
+
+    targets = list(paths) or [config.fixtures_dir()]
+    for path in targets:
+        if not path.exists():
+            fail(f"no such file or directory: {path}")
+    from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+
+    engine = ctx.engine(ready=False)
+    try:
+        upgrade(engine)
+        fs = load_paths(engine, targets)
+    except FixtureErrors as exc:
+        click.echo(f"Error: nothing loaded; {len(exc.errors)} problem(s):", err=True)
+        for err in exc.errors:
+            click.echo(f"  {err}", err=True)
+        sys.exit(2)
+    except DBAPIError as exc:
+        # A full disk, a lock held past the busy timeout: the transaction rolled back.
+        fail(f"nothing loaded; the database refused the write: {exc.orig}")
+    except SQLAlchemyError as exc:  # a refused COMMIT leaves the connection to be rolled back
+        fail(f"nothing loaded; the database refused the write: {exc}")
+    except OSError as exc:
+        fail(f"nothing loaded; {exc.strerror or exc}")
+    spans = sum(len(c.spans) for c in fs.claims.values())
+    click.echo(
+        f"loaded {len(fs.sources)} sources, {len(fs.entities)} entities, "
+        f"{len(fs.predicates)} predicates, {len(fs.claims)} claims, {spans} spans"
+    )
+
+
+@click.command()
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
+)
+@click.option("--strict", is_flag=True, help="Fail on warnings (unused vocabulary) too.")
+@pass_ctx
+def lint(ctx: Context, fmt: str, strict: bool) -> None:
+    """Check the claim base against its own constraints, like Wikidata's constraint reports.
+
+    \b
+    Errors (exit 1):
+      functional-conflict  claims of a functional predicate, same subject, qualifiers and
+                           time, disjoint values (different objects, disjoint intervals)
+      single-holder        a single-holder office given to two people at overlapping times
+      stale-span           a span's quote is no longer the source text at its offsets
+      no-span              a claim citing no evidence
+    Warnings (reported, exit 0 unless --strict):
+      unused-entity        an entity no claim uses (countries and US states are exempt)
+      unused-predicate     a predicate no claim uses
+    Vocabulary may run ahead of the claims (the checker also reads statements with it), so
+    unused vocabulary is a warning. JSON output is a list of {kind, ids, message}; the summary
+    goes to stderr then.
+    """
+    from factdb.ingest.lint import counts
+    from factdb.ingest.lint import lint as run_lint
+
+    problems = run_lint(ctx.engine())
+    errors = [p for p in problems if not p.is_warning]
+    warnings = [p for p in problems if p.is_warning]
+    per_kind = counts(problems)
+    summary = f"{len(errors)} error(s), {len(warnings)} warning(s)" + (
+        ": " + ", ".join(f"{kind} {n}" for kind, n in per_kind.items()) if per_kind else ""
+    )
+    if fmt == "json":
+        click.echo(json.dumps([p.to_dict() for p in problems], ensure_ascii=False, indent=2))
+        click.echo(summary, err=True)
+    else:
+        if problems:
+            rows = [[p.kind, ", ".join(p.ids), p.message] for p in problems]
+            click.echo(table(rows, ["kind", "ids", "message"]))
+        click.echo(summary)
+    if errors or (strict and warnings):
+        sys.exit(1)
+
+
+@click.group()
+def db() -> None:
+    """Schema migrations (Alembic), without an alembic.ini in your working directory."""
+
+
+@db.command()
+@click.argument("revision", default="head")
+@pass_ctx
+def upgrade(ctx: Context, revision: str) -> None:
+    """Upgrade the schema to REVISION (default: head)."""
+    from factdb.store.migrations import current, upgrade
+
+    engine = ctx.engine(ready=False)
+    _alembic(lambda: upgrade(engine, revision))
+    click.echo(f"at revision {current(engine)}")
+
+
+@db.command()
+@click.argument("revision", default="-1")
+@pass_ctx
+def downgrade(ctx: Context, revision: str) -> None:
+    """Downgrade the schema to REVISION (default: one step back; 'base' drops everything)."""
+    from factdb.store.migrations import current, downgrade
+
+    engine = ctx.engine(ready=False)
+    _alembic(lambda: downgrade(engine, revision))
+    click.echo(f"at revision {current(engine) or 'base'}")
+
+
+@db.command(name="current")
+@pass_ctx
+def current_(ctx: Context) -> None:
+    """Print the schema revision of the database and the newest one available."""
+    from factdb.store.migrations import current, head
+
+    click.echo(f"database: {current(ctx.engine(ready=False)) or 'base (empty)'}")
+    click.echo(f"head:     {head()}")
+
+
+def _alembic(action: Any) -> None:
+    from alembic.util.exc import CommandError
+
+    try:
+        action()
+    except CommandError as exc:
+        fail(str(exc))

@@ -1,0 +1,80 @@
+"""What every command shares: the context that holds the database, argument checks, clean
+failure (exit 2 with a message), and output formats."""
+
+from __future__ import annotations
+
+import sys
+from typing import Any, NoReturn
+
+import click
+
+FORMATS = click.Choice(["table", "json", "csv"])
+
+
+def text_argument(_ctx: click.Context, _param: click.Parameter, value: Any) -> Any:
+    """Refuse bytes that are not UTF-8, which Python hands over as lone surrogates: nothing
+    can print them or bind them."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise click.BadParameter("is not valid UTF-8 text") from exc
+    return value
+
+
+def filter_argument(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
+    """A value bound into a query: UTF-8, and no NUL, which PostgreSQL text cannot hold."""
+    if isinstance(value, str) and "\x00" in value:
+        raise click.BadParameter("contains a NUL character")
+    return text_argument(ctx, param, value)
+
+
+def fail(message: str) -> NoReturn:
+    """A clear message on stderr and exit 2, for anything the user can fix."""
+    click.echo(f"Error: {message}", err=True)
+    sys.exit(2)
+
+
+class Context:
+    def __init__(self, db: str | None) -> None:
+        self.url = db
+        self._engine: Any = None
+
+    def engine(self, ready: bool = True) -> Any:
+        """The engine, with the database migrated and loaded unless `ready` is False."""
+        if self._engine is None:
+            from sqlalchemy.exc import ArgumentError, DBAPIError
+
+            from factdb.ingest.records import FixtureErrors
+            from factdb.ingest.refresh import ensure_ready
+            from factdb.store.db import make_engine
+
+            try:
+                self._engine = make_engine(self.url)
+                if ready:
+                    ensure_ready(self._engine)
+            except ArgumentError as exc:
+                fail(f"bad database URL: {exc}")
+            except ModuleNotFoundError as exc:
+                fail(
+                    f"the database driver is not installed ({exc.name}); for PostgreSQL run "
+                    "pip install -e '.[postgres]'"
+                )
+            except DBAPIError as exc:
+                fail(f"database error: {exc.orig}")
+            except FixtureErrors as exc:
+                fail("the fixtures do not load:\n" + str(exc))
+        return self._engine
+
+
+pass_ctx = click.make_pass_decorator(Context)
+
+
+def table(rows: list[list[str]], headers: list[str]) -> str:
+    widths = [
+        max(len(h), *(len(r[i]) for r in rows)) if rows else len(h) for i, h in enumerate(headers)
+    ]
+    line = "  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True))
+    out = [line.rstrip(), "  ".join("-" * w for w in widths)]
+    out += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in rows]
+    return "\n".join(out)
