@@ -57,7 +57,7 @@ def in_year(span: DateSpan, year: int) -> tuple[datetime.date, datetime.date] | 
         year_first, year_last = year - (last.year - first.year), year
     else:
         year_first = year_last = year
-    if not (datetime.MINYEAR <= year_first and year_last <= datetime.MAXYEAR):
+    if not (year_first >= datetime.MINYEAR and year_last <= datetime.MAXYEAR):
         return None
     month_end = last.day == calendar.monthrange(last.year, last.month)[1]
     if span.grain != "day" and month_end:  # "February", "late February": to the month's end
