@@ -8,6 +8,7 @@ checker.check("Hungary approved 400 million USD of ODA for Vietnam").verdict
 from __future__ import annotations
 
 import re
+import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
@@ -56,7 +57,9 @@ class Checker:
         from factdb.store.db import make_engine
 
         engine = make_engine(url)
-        ensure_ready(engine)
+        stale = ensure_ready(engine)
+        if stale is not None:
+            warnings.warn(stale, stacklevel=2)
         return cls(engine)
 
     @contextmanager

@@ -14,15 +14,21 @@ from factdb.cli.common import Context, fail, pass_ctx, table
 
 @click.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option(
+    "--replace",
+    is_flag=True,
+    help="Load even if this removes more claims than it adds (asked on a terminal).",
+)
 @pass_ctx
-def load(ctx: Context, paths: tuple[Path, ...]) -> None:
+def load(ctx: Context, paths: tuple[Path, ...], replace: bool) -> None:
     """Validate fixtures and make the database mirror them (default: the project's fixtures/).
 
     All or nothing: one bad record anywhere loads nothing and every problem is listed with its
-    file, line and claim id. Loading the same fixtures twice changes nothing.
+    file, line and claim id. Loading the same fixtures twice changes nothing. A load that would
+    remove more claims than it adds (an empty folder, one vocabulary file) needs --replace.
     """
     from factdb import config
-    from factdb.ingest.loader import load_paths
+    from factdb.ingest.loader import Change, LoadRefused, load_paths
     from factdb.ingest.records import FixtureErrors
     from factdb.store.migrations import upgrade
 
@@ -32,10 +38,19 @@ def load(ctx: Context, paths: tuple[Path, ...]) -> None:
             fail(f"no such file or directory: {path}")
     from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
+    def allow(change: Change) -> bool:
+        if replace or change.removed <= change.added:
+            return True
+        if sys.stdin.isatty() and sys.stderr.isatty():
+            return click.confirm(f"This load is valid, but {change}. Load it?", err=True)
+        return False
+
     engine = ctx.engine(ready=False)
     try:
         upgrade(engine)
-        fs = load_paths(engine, targets)
+        fs = load_paths(engine, targets, allow)
+    except LoadRefused as exc:
+        fail(f"nothing loaded; {exc.change}: pass --replace to load it all the same")
     except FixtureErrors as exc:
         click.echo(f"Error: nothing loaded; {len(exc.errors)} problem(s):", err=True)
         for err in exc.errors:
@@ -49,6 +64,10 @@ def load(ctx: Context, paths: tuple[Path, ...]) -> None:
     except OSError as exc:
         fail(f"nothing loaded; {exc.strerror or exc}")
     spans = sum(len(c.spans) for c in fs.claims.values())
+    if fs.change is not None and fs.change.removed:
+        click.echo(
+            f"removed {fs.change.removed:,} claim(s) that the fixtures no longer hold", err=True
+        )
     click.echo(
         f"loaded {len(fs.sources)} sources, {len(fs.entities)} entities, "
         f"{len(fs.predicates)} predicates, {len(fs.claims)} claims, {spans} spans"
@@ -81,7 +100,7 @@ def lint(ctx: Context, fmt: str, strict: bool) -> None:
     from factdb.ingest.lint import counts
     from factdb.ingest.lint import lint as run_lint
 
-    problems = run_lint(ctx.engine())
+    problems = run_lint(ctx.engine(strict=True))
     errors = [p for p in problems if not p.is_warning]
     warnings = [p for p in problems if p.is_warning]
     per_kind = counts(problems)
