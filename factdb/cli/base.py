@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from factdb.cli.common import Context, fail, pass_ctx, table
+from factdb.cli.common import Context, fail, pass_ctx, table, visible
 
 
 @click.command()
@@ -54,7 +54,7 @@ def load(ctx: Context, paths: tuple[Path, ...], replace: bool) -> None:
     except FixtureErrors as exc:
         click.echo(f"Error: nothing loaded; {len(exc.errors)} problem(s):", err=True)
         for err in exc.errors:
-            click.echo(f"  {err}", err=True)
+            click.echo(visible(f"  {err}"), err=True)
         sys.exit(2)
     except DBAPIError as exc:
         # A full disk, a lock held past the busy timeout: the transaction rolled back.

@@ -15,7 +15,9 @@ from factdb.cli.common import (
     fail,
     filter_argument,
     pass_ctx,
+    spreadsheet_safe,
     table,
+    visible,
 )
 
 
@@ -52,16 +54,15 @@ def list_(
         writer = csv.writer(sys.stdout)
         writer.writerow(["id", "subject", "predicate", "object", "summary", "sources"])
         for c in claims:
-            writer.writerow(
-                [
-                    c.id,
-                    c.subject_id,
-                    c.predicate_id,
-                    c.object_id or "",
-                    claim_summary(c),
-                    " ".join(_span_refs(c)),
-                ]
-            )
+            row = [
+                c.id,
+                c.subject_id,
+                c.predicate_id,
+                c.object_id or "",
+                claim_summary(c),
+                " ".join(_span_refs(c)),
+            ]
+            writer.writerow([spreadsheet_safe(v) for v in row])
         return
     rows = [[c.id, claim_summary(c), " ".join(_span_refs(c))] for c in claims]
     click.echo(table(rows, ["id", "claim", "spans"]))
@@ -96,7 +97,7 @@ def show(ctx: Context, claim_id: str, fmt: str) -> None:
         click.echo(json.dumps(claim_to_dict(claim), ensure_ascii=False, indent=2))
         return
     data = claim_to_dict(claim)
-    click.echo(f"{claim.id}: {claim_summary(claim)}")
+    click.echo(visible(f"{claim.id}: {claim_summary(claim)}"))
     for key in (
         "subject",
         "predicate",
@@ -109,18 +110,18 @@ def show(ctx: Context, claim_id: str, fmt: str) -> None:
         "restates",
     ):
         if data[key] not in (None, {}):
-            click.echo(f"  {key:<10} {json.dumps(data[key], ensure_ascii=False)}")
+            click.echo(visible(f"  {key:<10} {json.dumps(data[key], ensure_ascii=False)}"))
     for span in claim.spans:
         text = texts[span.source_id]
         left, right = sentence_around(text, span.start, span.end)
         marked = (
-            text[left : span.start]
+            visible(text[left : span.start])
             + click.style("[[", bold=True)
-            + click.style(text[span.start : span.end], bold=True, underline=True)
+            + click.style(visible(text[span.start : span.end]), bold=True, underline=True)
             + click.style("]]", bold=True)
-            + text[span.end : right]
+            + visible(text[span.end : right])
         )
-        click.echo(f"\n  source {span.source_id} [{span.start}:{span.end}]")
+        click.echo(visible(f"\n  source {span.source_id} [{span.start}:{span.end}]"))
         click.echo("  " + marked.strip())
 
 
@@ -147,7 +148,7 @@ def sources(ctx: Context, fmt: str) -> None:
     elif fmt == "csv":
         writer = csv.DictWriter(sys.stdout, fieldnames=list(records[0]) if records else ["id"])
         writer.writeheader()
-        writer.writerows(records)
+        writer.writerows({k: spreadsheet_safe(v) for k, v in r.items()} for r in records)
     else:
         rows = [
             [r["id"], r["published"] or "?", str(r["claims"]), r["title"] or ""] for r in records

@@ -15,6 +15,7 @@ from factdb.cli.common import (
     fail,
     pass_ctx,
     text_argument,
+    visible,
 )
 
 if TYPE_CHECKING:
@@ -208,4 +209,4 @@ def eval_(ctx: Context, files: tuple[Path, ...], fmt: str) -> None:
     if fmt == "json":
         click.echo(json.dumps(result, indent=2))
     else:
-        click.echo(render_scores(result, outcomes))
+        click.echo("\n".join(map(visible, render_scores(result, outcomes).split("\n"))))

@@ -143,8 +143,8 @@ class Context:
                     stale = ensure_ready(self._engine)
                     if stale is not None:
                         if strict:
-                            fail(stale)
-                        warn(stale)
+                            fail(f"{stale}; `factdb load` says more")
+                        warn(f"{stale}; answering from the last load (`factdb load` says more)")
             except ArgumentError as exc:
                 fail(f"bad database URL: {exc}")
             except ModuleNotFoundError as exc:

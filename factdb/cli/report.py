@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -10,9 +11,11 @@ import click
 
 from factdb.check.judge import CONTRADICTED, SUPPORTED, Judgement
 from factdb.check.parse import ParsedStatement, StatementTooLong
+from factdb.cli.common import visible
 from factdb.extract.intervals import Interval, describe
 from factdb.store.browse import sentence_around
 
+_SPACES = re.compile(r"\s+")
 COLOURS = {SUPPORTED: "green", CONTRADICTED: "red"}
 # Enough of an unchecked statement to recognise it; all of it could be a megabyte.
 PREVIEW = 60
@@ -45,7 +48,7 @@ def render_unchecked(u: Unchecked) -> str:
     # Too long to print, by definition: the start, on one line, marked as cut.
     preview = " ".join(u.statement[: PREVIEW * 2].split())[:PREVIEW]
     label = click.style("NOT CHECKED", fg="magenta", bold=True)
-    return f"{label}  line {u.line}: {preview}…\n  why: {u.error}"
+    return f"{label}  line {u.line}: {visible(preview)}…\n  why: {u.error}"
 
 
 def judgement_to_dict(j: Judgement) -> dict[str, Any]:
@@ -84,31 +87,40 @@ def render_judgement(j: Judgement, source_text: Any) -> str:
     """The verdict, each part with its reason, and each evidence quote in its sentence."""
     label = j.verdict.upper().replace("_", " ")
     lines = [
-        click.style(label, fg=COLOURS.get(j.verdict, "yellow"), bold=True) + "  " + j.statement,
-        f"  why: {j.explanation}",
+        click.style(label, fg=COLOURS.get(j.verdict, "yellow"), bold=True)
+        + "  "
+        + visible(j.statement),
+        visible(f"  why: {j.explanation}"),
     ]
     if len(j.parts) > 1:
         for p in j.parts:
-            lines.append(f"  part {p.predicate}: {p.verdict} — {p.reason}")
+            lines.append(visible(f"  part {p.predicate}: {p.verdict} — {p.reason}"))
     for claim in j.evidence:
         for span in claim.spans:
             text = source_text(span.source)
             left, right = sentence_around(text, span.start, span.end)
             context = (
-                text[left : span.start]
-                + click.style(text[span.start : span.end], bold=True, underline=True)
-                + text[span.end : right]
+                _flat(text[left : span.start])
+                + click.style(_flat(text[span.start : span.end]), bold=True, underline=True)
+                + _flat(text[span.end : right])
             )
-            lines.append(f"  evidence {claim.id}  source {span.source} [{span.start}:{span.end}]")
+            lines.append(
+                visible(f"  evidence {claim.id}  source {span.source} [{span.start}:{span.end}]")
+            )
             lines.append(f"    {' '.join(context.split())}")
         if claim.restatements:
             shown = ", ".join(claim.restated_by[:RESTATEMENTS_SHOWN])
             more = claim.restatements - RESTATEMENTS_SHOWN
             lines.append(
-                f"  restated by {claim.restatements} claim(s): {shown}"
+                visible(f"  restated by {claim.restatements} claim(s): {shown}")
                 + (f" and {more} more" if more > 0 else "")
             )
     return "\n".join(lines)
+
+
+def _flat(text: str) -> str:
+    """Source text on one line: white space as single spaces, other controls made visible."""
+    return visible(_SPACES.sub(" ", text))
 
 
 def render_parse(parsed: ParsedStatement) -> str:
@@ -126,4 +138,4 @@ def render_parse(parsed: ParsedStatement) -> str:
         lines.append(f"date       {d['text']!r} -> {d['start']}..{d['end']} ({d['grain']})")
     lines.append(f"negation   {data['negation'] or '-'}")
     lines.append(f"modality   {data['modality']}")
-    return "\n".join(lines)
+    return "\n".join(visible(line) for line in lines)

@@ -33,8 +33,8 @@ STALE_KEY = "stale"  # meta row: the fixture state a read declined to apply, and
 def ensure_ready(engine: Engine) -> str | None:
     """Migrate, and load or reload the fixture set the database mirrors if anything changed.
 
-    Returns None when the database mirrors its fixtures, else a one-line reason why it answers
-    from its last load. Raises FixtureErrors when a database never loaded cannot be built."""
+    Returns None when the database mirrors its fixtures, else why it still holds its last load
+    (one line). Raises FixtureErrors when a database never loaded cannot be built."""
     meta = read_meta(engine)
     paths = loaded_paths(meta)
     key = state_key(paths)
@@ -55,7 +55,6 @@ def ensure_ready(engine: Engine) -> str | None:
         return remembered
     reason = _reload(engine, paths)
     if reason is not None:
-        reason = f"{reason}; answering from the last load (run `factdb load` to update it)"
         _remember(engine, key, reason)
     return reason
 
@@ -93,7 +92,11 @@ def _reload(engine: Engine, paths: list[Path]) -> str | None:
         more = f" and {len(exc.errors) - 1} more" if len(exc.errors) > 1 else ""
         return f"the fixtures changed but do not load: {first}{more}"
     except LoadRefused as exc:
-        return f"the fixtures changed, but {exc.change}"
+        change = exc.change
+        return (
+            f"the fixtures changed; reloading them would remove {change.removed:,} of the "
+            f"{change.before:,} claims and add {change.added:,}"
+        )
     return None
 
 
