@@ -11,10 +11,10 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from factdb.check.checker import Checker
 from factdb.check.judge import CONTRADICTED, NEI, SUPPORTED, Judgement
+from factdb.ingest.records import LINE_KEY
+from factdb.ingest.yamlio import read_yaml
 
 LABELS = (SUPPORTED, CONTRADICTED, NEI)
 
@@ -47,22 +47,28 @@ class Outcome:
 
 
 def read_labelled(path: Path) -> list[Labelled]:
-    doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+    """The labelled statements of `path`, read with the fixtures' hardened YAML reader (no
+    Python tags, no alias bombs, bounded size and nesting); ValueError naming the file and
+    line for anything else wrong, FixtureErrors for what the reader refuses."""
+    doc = read_yaml(path)
     items = doc.get("statements") if isinstance(doc, dict) else None
     if not isinstance(items, list):
         raise ValueError(f"{path}: expected a top-level 'statements:' list")
     out = []
     for i, raw in enumerate(items, 1):
-        if not isinstance(raw, dict) or raw.get("verdict") not in LABELS or not raw.get("text"):
-            raise ValueError(f"{path}: statement {i} needs text and a verdict in {LABELS}")
-        out.append(
-            Labelled(
-                str(raw["text"]),
-                raw["verdict"],
-                frozenset(raw.get("claims") or ()),
-                f"{path.name}#{i}",
-            )
-        )
+        line = raw.get(LINE_KEY) if isinstance(raw, dict) else None
+        where = f"{path}:{line}" if line else str(path)
+        if (
+            not isinstance(raw, dict)
+            or raw.get("verdict") not in LABELS
+            or not isinstance(raw.get("text"), str)
+            or not raw["text"].strip()
+        ):
+            raise ValueError(f"{where}: statement {i} needs text and a verdict in {LABELS}")
+        claims = raw.get("claims") or []
+        if not isinstance(claims, list) or not all(isinstance(c, str) for c in claims):
+            raise ValueError(f"{where}: statement {i}: 'claims' must be a list of claim ids")
+        out.append(Labelled(raw["text"], raw["verdict"], frozenset(claims), f"{path.name}#{i}"))
     return out
 
 

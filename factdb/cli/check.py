@@ -188,6 +188,7 @@ def eval_(ctx: Context, files: tuple[Path, ...], fmt: str) -> None:
     from factdb import config
     from factdb.check.evaluate import evaluate, read_labelled, render_scores, scores
     from factdb.check.parse import StatementTooLong, bounded
+    from factdb.ingest.records import FixtureErrors
 
     paths = list(files) or sorted((config.fixtures_dir() / "statements").glob("*.yaml"))
     if not paths:
@@ -196,7 +197,7 @@ def eval_(ctx: Context, files: tuple[Path, ...], fmt: str) -> None:
     for path in paths:
         try:
             items += read_labelled(path)
-        except (OSError, ValueError) as exc:
+        except (ValueError, FixtureErrors) as exc:
             fail(str(exc))
     for item in items:
         # Scores over a part of the labelled set would pass for scores over all of it.
