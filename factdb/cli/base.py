@@ -85,6 +85,7 @@ def lint(ctx: Context, fmt: str, strict: bool) -> None:
 
     \b
     Errors (exit 1):
+      integrity            the SQLite file fails PRAGMA integrity_check (checked first)
       functional-conflict  claims of a functional predicate, same subject, qualifiers and
                            time, disjoint values (different objects, disjoint intervals)
       single-holder        a single-holder office given to two people at overlapping times
@@ -97,10 +98,14 @@ def lint(ctx: Context, fmt: str, strict: bool) -> None:
     unused vocabulary is a warning. JSON output is a list of {kind, ids, message}; the summary
     goes to stderr then.
     """
-    from factdb.ingest.lint import counts
+    from factdb.ingest.lint import counts, integrity
     from factdb.ingest.lint import lint as run_lint
 
-    problems = run_lint(ctx.engine(strict=True))
+    # The integrity check first, on the file as it is: building or refreshing a damaged
+    # database fails before lint could say why.
+    with ctx.engine(ready=False).connect() as conn:
+        damage = integrity(conn)
+    problems = damage or run_lint(ctx.engine(strict=True), check_integrity=False)
     errors = [p for p in problems if not p.is_warning]
     warnings = [p for p in problems if p.is_warning]
     per_kind = counts(problems)

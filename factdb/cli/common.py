@@ -123,6 +123,7 @@ class Context:
     def __init__(self, db: str | None) -> None:
         self.url = db
         self._engine: Any = None
+        self._ready = False
 
     def engine(self, ready: bool = True, strict: bool = False) -> Any:
         """The engine, with the database migrated and loaded unless `ready` is False.
@@ -130,27 +131,28 @@ class Context:
         A reading command answers from the last load when the fixtures have changed in a way
         a read must not apply (they do not load, or would shrink the base), with one warning
         line; with `strict` (lint) that is an error instead."""
-        if self._engine is None:
-            from sqlalchemy.exc import ArgumentError
+        from sqlalchemy.exc import ArgumentError
 
-            from factdb.ingest.refresh import ensure_ready
-            from factdb.store.db import make_engine
+        from factdb.ingest.refresh import ensure_ready
+        from factdb.store.db import make_engine
 
-            try:
+        try:
+            if self._engine is None:
                 self._engine = make_engine(self.url)
                 _sqlite_folder(self._engine)
-                if ready:
-                    stale = ensure_ready(self._engine)
-                    if stale is not None:
-                        if strict:
-                            fail(f"{stale}; `factdb load` says more")
-                        warn(f"{stale}; answering from the last load (`factdb load` says more)")
-            except ArgumentError as exc:
-                fail(f"bad database URL: {exc}")
-            except ModuleNotFoundError as exc:
-                fail(f"the database driver is not installed ({exc.name}){_driver_hint(exc)}")
-            except Exception as exc:
-                fail(explain(exc))
+            if ready and not self._ready:
+                stale = ensure_ready(self._engine)
+                self._ready = True
+                if stale is not None:
+                    if strict:
+                        fail(f"{stale}; `factdb load` says more")
+                    warn(f"{stale}; answering from the last load (`factdb load` says more)")
+        except ArgumentError as exc:
+            fail(f"bad database URL: {exc}")
+        except ModuleNotFoundError as exc:
+            fail(f"the database driver is not installed ({exc.name}){_driver_hint(exc)}")
+        except Exception as exc:
+            fail(explain(exc))
         return self._engine
 
 
