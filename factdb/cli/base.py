@@ -103,8 +103,7 @@ def lint(ctx: Context, fmt: str, strict: bool) -> None:
 
     # The integrity check first, on the file as it is: building or refreshing a damaged
     # database fails before lint could say why.
-    with ctx.engine(ready=False).connect() as conn:
-        damage = integrity(conn)
+    damage = integrity(ctx.engine(ready=False))
     problems = damage or run_lint(ctx.engine(strict=True), check_integrity=False)
     errors = [p for p in problems if not p.is_warning]
     warnings = [p for p in problems if p.is_warning]

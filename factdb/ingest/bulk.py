@@ -289,7 +289,7 @@ def _csv_file(reader: Any, name: str) -> RawClaims:
     unknown = [h for h in header if h not in CSV_COLUMNS]
     problem = None
     if unknown:
-        problem = f"unknown column(s) {', '.join(map(repr, unknown))}; known: " + ", ".join(
+        problem = f"unknown column(s) {', '.join(map(show, unknown[:5]))}; known: " + ", ".join(
             CSV_COLUMNS
         )
     elif len(set(header)) != len(header):

@@ -47,6 +47,7 @@ def _regular(st: os.stat_result, limit: int | None) -> None:
 def read_whole(path: Path, limit: int) -> bytes:
     """The bytes of `path`, a regular file of at most `limit` bytes that did not change while
     it was read. OSError for a file that cannot be opened, UnstableFile for the rest."""
+    _regular(path.stat(), limit)  # before opening: opening a pipe waits for a writer
     with path.open("rb") as handle:
         before = os.fstat(handle.fileno())
         _regular(before, limit)
@@ -69,6 +70,7 @@ class Lines:
     meanwhile."""
 
     def __init__(self, path: Path, limit: int = LINE_MAX_BYTES) -> None:
+        _regular(path.stat(), None)  # before opening: opening a pipe waits for a writer
         self.handle: BinaryIO = path.open("rb")
         self.limit = limit
         self.line = 0  # the number of the line last returned

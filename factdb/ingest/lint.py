@@ -97,11 +97,8 @@ def lint(engine: Engine, check_integrity: bool = True) -> list[Problem]:
     A database file that fails its integrity check has that problem alone: what its tables
     say cannot be trusted, and reading them may fail. `check_integrity=False` for a caller
     that has just run `integrity` itself."""
-    if check_integrity:
-        with engine.connect() as conn:
-            damage = integrity(conn)
-        if damage:
-            return damage
+    if check_integrity and (damage := integrity(engine)):
+        return damage
     with engine.connect() as conn:
         problems = [
             *functional_conflicts(conn),
@@ -118,17 +115,19 @@ def lint(engine: Engine, check_integrity: bool = True) -> list[Problem]:
 INTEGRITY_SHOWN = 10  # lines of SQLite's report
 
 
-def integrity(conn: Connection) -> list[Problem]:
+def integrity(engine: Engine) -> list[Problem]:
     """SQLite's own check of the database file (PRAGMA integrity_check): pages, indexes and
-    rows that do not agree. PostgreSQL checksums its pages itself and has no such pragma."""
-    if conn.dialect.name != "sqlite":
+    rows that do not agree, or a file too damaged to open. PostgreSQL checksums its pages
+    itself and has no such pragma."""
+    if engine.dialect.name != "sqlite":
         return []
     try:
-        report = [
-            line
-            for row in conn.exec_driver_sql("PRAGMA integrity_check")
-            for line in str(row[0]).splitlines()
-        ]
+        with engine.connect() as conn:
+            report = [
+                line
+                for row in conn.exec_driver_sql("PRAGMA integrity_check")
+                for line in str(row[0]).splitlines()
+            ]
     except DBAPIError as exc:
         report = [str(exc.orig)]
     if report == ["ok"]:
