@@ -173,10 +173,9 @@ def test_a_database_from_a_newer_factdb_is_named_as_such(
     assert "0099_future" in message
 
 
-@sqlite_only
-def test_four_checks_on_a_fresh_database_all_answer(tmp_path: Path) -> None:
+def test_four_checks_on_a_fresh_database_all_answer(db_url: str) -> None:
     """They raced to create the tables: 1-2 of 4 failed with "table entities already exists"."""
-    env = os.environ | {"FACTDB_DATABASE_URL": f"sqlite:///{tmp_path / 'fresh.sqlite'}"}
+    env = os.environ | {"FACTDB_DATABASE_URL": db_url}
     procs = [
         subprocess.Popen(
             [*CLI, "check", STATEMENT],
