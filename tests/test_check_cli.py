@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import unicodedata
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -264,8 +265,10 @@ def test_file_jsonl_one_object_per_line_in_order(cli: Cli, tmp_path: Path) -> No
     records = jsonl(result)
     assert [r["statement"] for r in records] == [s for s, _ in FILE_STATEMENTS]
     assert [r["verdict"] for r in records] == [v for _, v in FILE_STATEMENTS]
+    # Each record names its line: lines 2 and 4 are blank.
+    assert [r["line"] for r in records] == [1, 3, *range(5, 5 + len(FILE_STATEMENTS) - 2)]
     for r in records:
-        assert set(r) == JUDGEMENT_KEYS
+        assert set(r) == JUDGEMENT_KEYS | {"line"}
 
 
 def test_stdin_jsonl(cli: Cli) -> None:
@@ -289,11 +292,17 @@ def test_file_text_output_reports_every_line(cli: Cli, tmp_path: Path) -> None:
     path.write_text("\n".join(s for s, _ in FILE_STATEMENTS), encoding="utf-8")
     result = cli("check", "--file", path)
     assert result.exit_code == 1
-    heads = [line for line in result.stdout.splitlines() if not line.startswith(" ")]
+    *heads, summary = [line for line in result.stdout.splitlines() if not line.startswith(" ")]
     labels = [v.upper().replace("_", " ") for _, v in FILE_STATEMENTS]
     assert len(heads) == len(FILE_STATEMENTS)
-    for head, (statement, _), label in zip(heads, FILE_STATEMENTS, labels, strict=True):
-        assert head.startswith(label) and head.endswith(statement), head
+    for n, (head, (statement, _), label) in enumerate(
+        zip(heads, FILE_STATEMENTS, labels, strict=True), 1
+    ):
+        assert head.startswith(label) and head.endswith(f"line {n}: {statement}"), head
+    counts = Counter(v.replace("_", " ") for _, v in FILE_STATEMENTS)
+    assert summary.startswith(f"{len(FILE_STATEMENTS)} checked: ")
+    for verdict, count in counts.items():
+        assert f"{count} {verdict}" in summary, summary
 
 
 # --- --sentences ----------------------------------------------------------------------------------
@@ -323,16 +332,53 @@ def test_sentences_reports_only_checkable_sentences(cli: Cli) -> None:
 def test_sentences_from_stdin_in_text_format(cli: Cli) -> None:
     text = RUNNING_TEXT.replace("Viktor Orbán is the Prime Minister of Austria.", "")
     result = assert_ok(cli("check", "--sentences", "--file", "-", input=text))
-    heads = [line for line in result.stdout.splitlines() if not line.startswith(" ")]
+    *heads, summary = [line for line in result.stdout.splitlines() if not line.startswith(" ")]
     assert len(heads) == 2
     assert heads[0].startswith("SUPPORTED") and heads[0].endswith(CHECKABLE[0][0])
     assert heads[1].startswith("NOT ENOUGH INFO") and heads[1].endswith(CHECKABLE[1][0])
     assert "lunch" not in result.stdout and "Thanks" not in result.stdout
+    assert summary.startswith("2 of ") and summary.endswith(
+        "sentence(s) had something checkable: 1 supported, 1 not enough info"
+    ), summary
 
 
-def test_sentences_with_nothing_checkable_prints_nothing(cli: Cli) -> None:
+def test_sentences_with_nothing_checkable_says_so(cli: Cli) -> None:
     result = assert_ok(cli("check", "--sentences", "We had lunch. It was good."))
-    assert result.stdout == ""
+    assert result.stdout == "0 of 2 sentence(s) had something checkable\n"
+    as_json = assert_ok(cli("check", "--sentences", "We had lunch.", "--format", "json"))
+    assert json.loads(as_json.stdout) == []  # a batch is always an array
+
+
+def test_sentences_records_carry_lines_and_offsets(cli: Cli) -> None:
+    text = "We had lunch.\n" + CHECKABLE[0][0] + " " + CHECKABLE[1][0]
+    records = json.loads(assert_ok(cli("check", "--sentences", text, "--format", "json")).stdout)
+    assert [r["line"] for r in records] == [2, 2]
+    for r in records:
+        assert text[r["start"] : r["end"]] == r["statement"]
+
+
+def test_json_is_an_object_for_a_statement_and_an_array_for_any_batch(
+    cli: Cli, tmp_path: Path
+) -> None:
+    one = json.loads(cli("check", FILE_STATEMENTS[0][0], "--format", "json").stdout)
+    assert isinstance(one, dict) and "line" not in one
+    path = tmp_path / "one.txt"
+    path.write_text(FILE_STATEMENTS[0][0] + "\n", encoding="utf-8")
+    batch = json.loads(cli("check", "--file", path, "--format", "json").stdout)
+    assert isinstance(batch, list) and [r["line"] for r in batch] == [1]
+
+
+def test_piped_standard_input_and_dash_read_statements(cli: Cli) -> None:
+    statement, verdict = FILE_STATEMENTS[0]
+    for args in (("check",), ("check", "-")):
+        result = cli(*args, "--format", "jsonl", input=statement + "\n")
+        assert [r["verdict"] for r in jsonl(result)] == [verdict], result.output
+
+
+def test_db_option_after_the_command_name(cli: Cli, tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'elsewhere.sqlite'}"
+    assert_ok(cli("sources", "--db", url))
+    assert (tmp_path / "elsewhere.sqlite").is_file()
 
 
 # --- exit status 2: bad usage and unreadable input ---------------------------------------------
@@ -386,8 +432,9 @@ def test_statement_and_file_together(cli: Cli, tmp_path: Path) -> None:
 
 
 def test_neither_statement_nor_file(cli: Cli) -> None:
-    message = assert_usage_error(cli("check"))
-    assert "STATEMENT" in message
+    message = assert_usage_error(cli("check"))  # the runner's standard input is empty
+    assert "nothing to check" in message and "STATEMENT" in message
+    assert "not both" in assert_usage_error(cli("check", "x", "--file", "-"))
 
 
 def test_unknown_format(cli: Cli) -> None:

@@ -9,11 +9,12 @@ from typing import Any
 
 import click
 
-from factdb.cli.common import Context, fail, pass_ctx, table
+from factdb.cli.common import Context, db_option, fail, pass_ctx, table
 
 
 @click.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@db_option
 @pass_ctx
 def load(ctx: Context, paths: tuple[Path, ...]) -> None:
     """Validate fixtures and make the database mirror them (default: the project's fixtures/).
@@ -60,6 +61,7 @@ def load(ctx: Context, paths: tuple[Path, ...]) -> None:
     "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
 )
 @click.option("--strict", is_flag=True, help="Fail on warnings (unused vocabulary) too.")
+@db_option
 @pass_ctx
 def lint(ctx: Context, fmt: str, strict: bool) -> None:
     """Check the claim base against its own constraints, like Wikidata's constraint reports.
@@ -107,6 +109,7 @@ def db() -> None:
 
 @db.command()
 @click.argument("revision", default="head")
+@db_option
 @pass_ctx
 def upgrade(ctx: Context, revision: str) -> None:
     """Upgrade the schema to REVISION (default: head)."""
@@ -119,6 +122,7 @@ def upgrade(ctx: Context, revision: str) -> None:
 
 @db.command()
 @click.argument("revision", default="-1")
+@db_option
 @pass_ctx
 def downgrade(ctx: Context, revision: str) -> None:
     """Downgrade the schema to REVISION (default: one step back; 'base' drops everything)."""
@@ -130,6 +134,7 @@ def downgrade(ctx: Context, revision: str) -> None:
 
 
 @db.command(name="current")
+@db_option
 @pass_ctx
 def current_(ctx: Context) -> None:
     """Print the schema revision of the database and the newest one available."""

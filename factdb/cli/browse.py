@@ -12,9 +12,11 @@ import click
 from factdb.cli.common import (
     FORMATS,
     Context,
+    db_option,
     fail,
     filter_argument,
     pass_ctx,
+    quote_in_sentence,
     table,
 )
 
@@ -34,6 +36,7 @@ from factdb.cli.common import (
     help="Only claims of this predicate (e.g. trade_turnover).",
 )
 @click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+@db_option
 @pass_ctx
 def list_(
     ctx: Context, source: str | None, entity: str | None, predicate: str | None, fmt: str
@@ -77,6 +80,7 @@ def _span_refs(claim: Any) -> list[str]:
 @click.option(
     "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
 )
+@db_option
 @pass_ctx
 def show(ctx: Context, claim_id: str, fmt: str) -> None:
     """Show one claim, its structure, and each quote in its sentence with the span marked."""
@@ -85,7 +89,6 @@ def show(ctx: Context, claim_id: str, fmt: str) -> None:
         claim_summary,
         claim_to_dict,
         get_claim,
-        sentence_around,
     )
 
     try:
@@ -111,21 +114,13 @@ def show(ctx: Context, claim_id: str, fmt: str) -> None:
         if data[key] not in (None, {}):
             click.echo(f"  {key:<10} {json.dumps(data[key], ensure_ascii=False)}")
     for span in claim.spans:
-        text = texts[span.source_id]
-        left, right = sentence_around(text, span.start, span.end)
-        marked = (
-            text[left : span.start]
-            + click.style("[[", bold=True)
-            + click.style(text[span.start : span.end], bold=True, underline=True)
-            + click.style("]]", bold=True)
-            + text[span.end : right]
-        )
         click.echo(f"\n  source {span.source_id} [{span.start}:{span.end}]")
-        click.echo("  " + marked.strip())
+        click.echo("  " + quote_in_sentence(texts[span.source_id], span.start, span.end))
 
 
 @click.command()
 @click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+@db_option
 @pass_ctx
 def sources(ctx: Context, fmt: str) -> None:
     """List the sources with their title, date and number of claims."""

@@ -8,6 +8,9 @@ from typing import Any, NoReturn
 
 import click
 
+from factdb.lexicon.index import abbreviations
+from factdb.text.sentences import sentence_around
+
 FORMATS = click.Choice(["table", "json", "csv"])
 
 
@@ -70,6 +73,22 @@ class Context:
 pass_ctx = click.make_pass_decorator(Context)
 
 
+def _set_database(ctx: click.Context, _param: click.Parameter, value: str | None) -> None:
+    if value is not None:
+        ctx.ensure_object(Context).url = value
+
+
+# `--db` is accepted after the command name too, where users type it (factdb list --db URL).
+db_option = click.option(
+    "--db",
+    metavar="URL",
+    expose_value=False,
+    is_eager=True,
+    callback=_set_database,
+    help="SQLAlchemy database URL (as `factdb --db URL …`).",
+)
+
+
 def table(rows: list[list[str]], headers: list[str]) -> str:
     widths = [
         max(len(h), *(len(r[i]) for r in rows)) if rows else len(h) for i, h in enumerate(headers)
@@ -78,3 +97,17 @@ def table(rows: list[list[str]], headers: list[str]) -> str:
     out = [line.rstrip(), "  ".join("-" * w for w in widths)]
     out += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in rows]
     return "\n".join(out)
+
+
+def quote_in_sentence(text: str, start: int, end: int) -> str:
+    """The sentence of a source text holding text[start:end], on one line, with the quote marked
+    [[…]]: bold and underlined on a terminal, and still visible when piped or uncoloured."""
+    left, right = sentence_around(text, start, end, abbreviations())
+    marked = (
+        text[left:start]
+        + click.style("[[", bold=True)
+        + click.style(text[start:end], bold=True, underline=True)
+        + click.style("]]", bold=True)
+        + text[end:right]
+    )
+    return " ".join(marked.split())
