@@ -528,9 +528,12 @@ def test_parse_table_output(cli: Cli) -> None:
 # --- factdb eval ----------------------------------------------------------------------------------
 
 LABELLED = REPO_ROOT / "fixtures" / "statements" / "labelled.yaml"
-ACCURACY_FLOOR = 0.80
-MACRO_F1_FLOOR = 0.80
-CONFIDENT_WRONG_CEILING = 15  # measured: 11
+# Measured: accuracy 0.889, macro-F1 0.890, 5 confidently wrong. The floors sit just under the
+# measured figures so that two regressions fail the suite; the confident wrong verdicts, the
+# worst outcome, are counted exactly: a change that mends one lowers this count with it.
+ACCURACY_FLOOR = 0.885
+MACRO_F1_FLOOR = 0.885
+CONFIDENT_WRONG = 5
 
 
 @pytest.fixture(scope="module")
@@ -564,7 +567,7 @@ def test_eval_json_shape(eval_scores: dict[str, Any]) -> None:
 
 
 def test_eval_accuracy_floors(eval_scores: dict[str, Any]) -> None:
-    """Regression floors (measured: accuracy 0.857, macro-F1 0.857, 11 confident wrong)."""
+    """Regression floors on the development set (see ACCURACY_FLOOR)."""
     wrong = confident_wrong(eval_scores["confusion"])
     print(
         f"\naccuracy {eval_scores['accuracy']:.3f}  macro-F1 {eval_scores['macro_f1']:.3f}  "
@@ -572,7 +575,7 @@ def test_eval_accuracy_floors(eval_scores: dict[str, Any]) -> None:
     )
     assert eval_scores["accuracy"] >= ACCURACY_FLOOR
     assert eval_scores["macro_f1"] >= MACRO_F1_FLOOR
-    assert wrong <= CONFIDENT_WRONG_CEILING
+    assert wrong == eval_scores["confidently_wrong"] == CONFIDENT_WRONG
 
 
 def test_eval_text_report(cli: Cli, eval_scores: dict[str, Any]) -> None:
@@ -604,4 +607,45 @@ def test_eval_default_files_match_explicit(cli: Cli, eval_scores: dict[str, Any]
 
 
 def test_eval_missing_file(cli: Cli, tmp_path: Path) -> None:
-    assert_usage_error(cli("eval", tmp_path / "missing.yaml"))
+    message = assert_usage_error(cli("eval", tmp_path / "missing.yaml"))
+    assert "missing.yaml: cannot read: No such file or directory" in message
+    assert "Errno" not in message
+
+
+def _write_labelled(path: Path, items: list[dict[str, Any]]) -> Path:
+    path.write_text(json.dumps({"statements": items}, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def test_eval_macro_f1_ignores_labels_that_never_occur(cli: Cli, tmp_path: Path) -> None:
+    statement, verdict = FILE_STATEMENTS[0]
+    path = _write_labelled(tmp_path / "two.yaml", [{"text": statement, "verdict": verdict}] * 2)
+    data = json.loads(assert_ok(cli("eval", path, "--format", "json")).stdout)
+    assert data["accuracy"] == data["macro_f1"] == 1.0
+
+
+def test_eval_a_right_verdict_without_listed_claims_is_no_miss(cli: Cli, tmp_path: Path) -> None:
+    right = [{"text": s, "verdict": v} for s, v in FILE_STATEMENTS]
+    wrong = {"text": FILE_STATEMENTS[0][0], "verdict": "contradicted", "tags": ["trap"]}
+    path = _write_labelled(tmp_path / "mixed.yaml", [*right, wrong])
+    data = json.loads(cli("eval", path, "--format", "json").stdout)
+    assert [m["statement"] for m in data["misses"]] == [wrong["text"]]
+    assert data["fever"] == data["accuracy"]
+    assert data["by_tag"]["trap"] == {"n": 1, "accuracy": 0.0, "confidently_wrong": 1}
+    assert data["confidently_wrong"] == 1 and data["misses"][0]["confidently_wrong"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "statements: [",  # invalid YAML
+        "statements:\n  - !!python/object/apply:os.system ['true']\n",
+        "a: &a [" + "*a, " * 3 + "]\n" + "b: &b [" + "*a, " * 9 + "]\n",  # aliases, bounded
+        "[" * 5000 + "]" * 5000,  # deep nesting
+    ],
+    ids=["invalid", "python-tag", "aliases", "deep"],
+)
+def test_eval_hostile_files_are_usage_errors(cli: Cli, tmp_path: Path, body: str) -> None:
+    path = tmp_path / "hostile.yaml"
+    path.write_text(body, encoding="utf-8")
+    assert "hostile.yaml" in assert_usage_error(cli("eval", path))

@@ -233,8 +233,20 @@ def parse(ctx: Context, statement: str, fmt: str) -> None:
 @db_option
 @pass_ctx
 def eval_(ctx: Context, files: tuple[Path, ...], fmt: str) -> None:
-    """Score the checker on labelled statements (default: fixtures/statements/*.yaml): confusion
-    matrix, accuracy, macro-F1, strict FEVER score, then the misses."""
+    """Score the checker on labelled statements (default: fixtures/statements/*.yaml).
+
+    Prints the confusion matrix, accuracy, macro-F1 (over the labels that occur), a strict
+    FEVER score, the count of confidently wrong verdicts, accuracy per tag, then every miss.
+
+    \b
+    A labelled file is YAML:
+      statements:
+        - text: "Hungary approved 400 million USD of ODA for Vietnam"
+          verdict: supported      # supported | contradicted | not_enough_info
+          claims: [hu-oda-400m-usd]   # optional: any one is right evidence
+          tags: [oda, money]      # optional: scored separately
+          note: why, for a reader # optional
+    """
     from factdb import config
     from factdb.check.evaluate import evaluate, read_labelled, render_scores, scores
     from factdb.check.parse import StatementTooLong, bounded
@@ -246,7 +258,7 @@ def eval_(ctx: Context, files: tuple[Path, ...], fmt: str) -> None:
     for path in paths:
         try:
             items += read_labelled(path)
-        except (OSError, ValueError) as exc:
+        except ValueError as exc:
             fail(str(exc))
     for item in items:
         # Scores over a part of the labelled set would pass for scores over all of it.
@@ -254,9 +266,8 @@ def eval_(ctx: Context, files: tuple[Path, ...], fmt: str) -> None:
             bounded(item.text)
         except StatementTooLong as exc:
             fail(f"{item.where}: {exc}")
-    outcomes = evaluate(_checker(ctx), items)
-    result = scores(outcomes)
+    result = scores(evaluate(_checker(ctx), items))
     if fmt == "json":
-        click.echo(json.dumps(result, indent=2))
+        click.echo(json.dumps(result, ensure_ascii=False, indent=2))
     else:
-        click.echo(render_scores(result, outcomes))
+        click.echo(render_scores(result))
