@@ -67,8 +67,9 @@ def read_labelled(path: Path) -> list[Labelled]:
         raise ValueError(f"{path}: expected a top-level 'statements:' list")
     out = []
     for i, raw in enumerate(items, 1):
+        # The statement's number in the file, and its line where YAML gives each its own.
         line = raw.get(LINE_KEY) if isinstance(raw, dict) else None
-        where = f"{path.name}:{line}" if line else f"{path.name}#{i}"
+        where = f"{path.name}#{i}" + (f" (line {line})" if line and line > 1 else "")
         if not isinstance(raw, dict) or raw.get("verdict") not in LABELS or not raw.get("text"):
             raise ValueError(f"{where}: statement {i} needs text and a verdict in {LABELS}")
         claims, tags = raw.get("claims") or (), raw.get("tags") or ()
