@@ -20,6 +20,11 @@ from factdb.cli.common import (
     table,
 )
 
+CSV_COLUMNS = (
+    *("id", "subject", "predicate", "object", "qualifiers", "value", "unit", "time"),
+    *("polarity", "modality", "summary", "sources", "quote"),
+)
+
 
 @click.command(name="list")
 @click.option(
@@ -53,22 +58,35 @@ def list_(
         return
     if fmt == "csv":
         writer = csv.writer(sys.stdout)
-        writer.writerow(["id", "subject", "predicate", "object", "summary", "sources"])
+        writer.writerow(CSV_COLUMNS)
         for c in claims:
+            qualifiers = " ".join(f"{q.role}={q.entity_id}" for q in c.qualifiers)
+            quote = c.spans[0].quote if c.spans else ""
             writer.writerow(
-                [
-                    c.id,
-                    c.subject_id,
-                    c.predicate_id,
-                    c.object_id or "",
-                    claim_summary(c),
-                    " ".join(_span_refs(c)),
-                ]
+                (
+                    *(c.id, c.subject_id, c.predicate_id, c.object_id or "", qualifiers),
+                    *(_value_text(c), c.unit_id or "", _time_text(c), c.polarity, c.modality),
+                    *(claim_summary(c), " ".join(_span_refs(c)), quote),
+                )
             )
         return
     rows = [[c.id, claim_summary(c), " ".join(_span_refs(c))] for c in claims]
     click.echo(table(rows, ["id", "claim", "spans"]))
     click.echo(f"{len(claims)} claim(s)")
+
+
+def _value_text(claim: Any) -> str:
+    from factdb.extract.intervals import describe
+    from factdb.store.browse import claim_interval
+
+    interval = claim_interval(claim)
+    return "" if interval is None else describe(interval, claim.unit_id)
+
+
+def _time_text(claim: Any) -> str:
+    from factdb.store.browse import describe_time
+
+    return describe_time(claim.time_start, claim.time_end, claim.time_grain)
 
 
 def _span_refs(claim: Any) -> list[str]:
@@ -100,19 +118,20 @@ def show(ctx: Context, claim_id: str, fmt: str) -> None:
         return
     data = claim_to_dict(claim)
     click.echo(f"{claim.id}: {claim_summary(claim)}")
-    for key in (
-        "subject",
-        "predicate",
-        "object",
-        "qualifiers",
-        "value",
-        "time",
-        "polarity",
-        "modality",
-        "restates",
-    ):
-        if data[key] not in (None, {}):
-            click.echo(f"  {key:<10} {json.dumps(data[key], ensure_ascii=False)}")
+    fields = {
+        "subject": claim.subject_id,
+        "predicate": claim.predicate_id,
+        "object": claim.object_id,
+        "qualifiers": ", ".join(f"{role} {who}" for role, who in data["qualifiers"].items()),
+        "value": _value_text(claim),
+        "time": _time_text(claim),
+        "polarity": claim.polarity,
+        "modality": claim.modality,
+        "restates": claim.restates,
+    }
+    for key, value in fields.items():
+        if value:
+            click.echo(f"  {key:<10} {value}")
     for span in claim.spans:
         click.echo(f"\n  source {span.source_id} [{span.start}:{span.end}]")
         click.echo("  " + quote_in_sentence(texts[span.source_id], span.start, span.end))
@@ -133,6 +152,7 @@ def sources(ctx: Context, fmt: str) -> None:
             "title": s.title,
             "published": s.published and s.published.isoformat(),
             "publisher": s.publisher,
+            "url": s.url,
             "claims": s.claims,
         }
         for s in items
@@ -144,7 +164,6 @@ def sources(ctx: Context, fmt: str) -> None:
         writer.writeheader()
         writer.writerows(records)
     else:
-        rows = [
-            [r["id"], r["published"] or "?", str(r["claims"]), r["title"] or ""] for r in records
-        ]
-        click.echo(table(rows, ["id", "published", "claims", "title"]))
+        keys = ("id", "published", "claims", "publisher", "title", "url")
+        rows = [["?" if r[k] is None else str(r[k]) for k in keys] for r in records]
+        click.echo(table(rows, list(keys)))

@@ -26,6 +26,7 @@ class SourceSummary:
     title: str | None
     published: dt.date | None
     publisher: str | None
+    url: str | None
     claims: int
 
 
@@ -185,6 +186,7 @@ def list_sources(engine: Engine) -> list[SourceSummary]:
                 Source.title,
                 Source.published,
                 Source.publisher,
+                Source.url,
                 func.coalesce(counts.c.n, 0),
             )
             .outerjoin(counts, counts.c.source_id == Source.id)
