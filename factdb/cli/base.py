@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TypeVar
 
 import click
 
 from factdb.cli.common import Context, db_option, fail, pass_ctx, table
+
+T = TypeVar("T")
 
 
 @click.command()
@@ -117,7 +120,7 @@ def upgrade(ctx: Context, revision: str) -> None:
 
     engine = ctx.engine(ready=False)
     _alembic(lambda: upgrade(engine, revision))
-    click.echo(f"at revision {current(engine)}")
+    click.echo(f"at revision {_alembic(lambda: current(engine))}")
 
 
 @db.command()
@@ -129,8 +132,10 @@ def downgrade(ctx: Context, revision: str) -> None:
     from factdb.store.migrations import current, downgrade
 
     engine = ctx.engine(ready=False)
+    if _alembic(lambda: current(engine)) is None:
+        fail("nothing to downgrade: the database has no schema yet")
     _alembic(lambda: downgrade(engine, revision))
-    click.echo(f"at revision {current(engine) or 'base'}")
+    click.echo(f"at revision {_alembic(lambda: current(engine)) or 'base'}")
 
 
 @db.command(name="current")
@@ -140,14 +145,24 @@ def current_(ctx: Context) -> None:
     """Print the schema revision of the database and the newest one available."""
     from factdb.store.migrations import current, head
 
-    click.echo(f"database: {current(ctx.engine(ready=False)) or 'base (empty)'}")
+    engine = ctx.engine(ready=False)
+    # Asking must not create: SQLite makes the file on connect.
+    path = engine.url.database if engine.dialect.name == "sqlite" else None
+    if path and path != ":memory:" and not Path(path).exists():
+        click.echo(f"database: none (no file at {path})")
+    else:
+        click.echo(f"database: {_alembic(lambda: current(engine)) or 'base (empty)'}")
     click.echo(f"head:     {head()}")
 
 
-def _alembic(action: Any) -> None:
+def _alembic(action: Callable[[], T]) -> T:
+    """An Alembic step; its errors, and the database's, become a clear message and exit 2."""
     from alembic.util.exc import CommandError
+    from sqlalchemy.exc import DBAPIError
 
     try:
-        action()
+        return action()
     except CommandError as exc:
         fail(str(exc))
+    except DBAPIError as exc:
+        fail(f"database error: {exc.orig}")
