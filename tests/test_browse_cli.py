@@ -387,3 +387,12 @@ def test_tables_fit_the_terminal_and_keep_everything_when_piped(
     shown = common.table(rows, ["a", "b", "c"])
     assert max(len(line) for line in shown.splitlines()) <= 80
     assert "…" in shown and shown.splitlines()[2].endswith("tail")
+
+
+@pytest.mark.parametrize("group", [(), ("db",)])
+def test_help_summaries_are_whole_sentences(run: Runner, group: tuple[str, ...]) -> None:
+    out = run(*group, "--help").stdout
+    listed = out.split("Commands:\n", 1)[1].splitlines()
+    assert listed
+    for line in listed:
+        assert line.rstrip().endswith(".") and not line.rstrip().endswith("..."), line

@@ -36,6 +36,9 @@ def main(ctx: click.Context, db: str | None, color: bool | None) -> None:
     factdb check "Hungary approved 400 million USD of ODA for Vietnam"
     factdb list --source 004
     factdb show hu-oda-400m-usd
+
+    Shell completion: eval "$(_FACTDB_COMPLETE=bash_source factdb)" in ~/.bashrc
+    (zsh_source and fish_source for zsh and fish).
     """
     if color is None and os.environ.get("NO_COLOR"):  # https://no-color.org: any value
         color = False

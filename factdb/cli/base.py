@@ -15,7 +15,7 @@ from factdb.cli.common import Context, db_option, fail, pass_ctx, table
 T = TypeVar("T")
 
 
-@click.command()
+@click.command(short_help="Validate fixtures and make the database mirror them.")
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @db_option
 @pass_ctx
@@ -59,7 +59,7 @@ def load(ctx: Context, paths: tuple[Path, ...]) -> None:
     )
 
 
-@click.command()
+@click.command(short_help="Check the claim base against its own constraints.")
 @click.option(
     "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
 )
@@ -105,12 +105,12 @@ def lint(ctx: Context, fmt: str, strict: bool) -> None:
         sys.exit(1)
 
 
-@click.group()
+@click.group(short_help="Schema migrations, with no alembic.ini needed.")
 def db() -> None:
     """Schema migrations (Alembic), without an alembic.ini in your working directory."""
 
 
-@db.command()
+@db.command(short_help="Upgrade the schema (default: to the newest).")
 @click.argument("revision", default="head")
 @db_option
 @pass_ctx
@@ -123,7 +123,7 @@ def upgrade(ctx: Context, revision: str) -> None:
     click.echo(f"at revision {_alembic(lambda: current(engine))}")
 
 
-@db.command()
+@db.command(short_help="Downgrade the schema (default: one step).")
 @click.argument("revision", default="-1")
 @db_option
 @pass_ctx
@@ -138,7 +138,7 @@ def downgrade(ctx: Context, revision: str) -> None:
     click.echo(f"at revision {_alembic(lambda: current(engine)) or 'base'}")
 
 
-@db.command(name="current")
+@db.command(name="current", short_help="Print the database's schema revision.")
 @db_option
 @pass_ctx
 def current_(ctx: Context) -> None:

@@ -26,7 +26,7 @@ CSV_COLUMNS = (
 )
 
 
-@click.command(name="list")
+@click.command(name="list", short_help="List claims, optionally filtered.")
 @click.option(
     "--source", callback=filter_argument, help="Only claims with a span in this source (e.g. 004)."
 )
@@ -93,7 +93,7 @@ def _span_refs(claim: Any) -> list[str]:
     return [f"{s.source_id}:{s.start}-{s.end}" for s in claim.spans]
 
 
-@click.command()
+@click.command(short_help="Show one claim and each quote in its sentence.")
 @click.argument("claim_id", callback=filter_argument)
 @click.option(
     "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
@@ -137,7 +137,7 @@ def show(ctx: Context, claim_id: str, fmt: str) -> None:
         click.echo("  " + quote_in_sentence(texts[span.source_id], span.start, span.end))
 
 
-@click.command()
+@click.command(short_help="List the sources with their claims.")
 @click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
 @db_option
 @pass_ctx

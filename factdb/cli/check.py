@@ -76,7 +76,7 @@ def _summary(records: list[Any], sentences: int | None) -> str:
     return head + (": " + ", ".join(parts) if parts else "")
 
 
-@click.command()
+@click.command(short_help="Check a statement, a file or a draft against the claims.")
 @click.argument("statement", required=False, callback=text_argument)
 @click.option(
     "--file",
@@ -199,7 +199,7 @@ def check(ctx: Context, statement: str | None, file: str | None, sentences: bool
         sys.exit(1)
 
 
-@click.command()
+@click.command(short_help="Show what the checker understood in a statement.")
 @click.argument("statement", callback=text_argument)
 @click.option(
     "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
@@ -225,7 +225,7 @@ def parse(ctx: Context, statement: str, fmt: str) -> None:
         click.echo(render_parse(parsed))
 
 
-@click.command(name="eval")
+@click.command(name="eval", short_help="Score the checker on labelled statements.")
 @click.argument("files", nargs=-1, type=click.Path(path_type=Path))
 @click.option(
     "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
