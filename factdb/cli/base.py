@@ -17,15 +17,23 @@ T = TypeVar("T")
 
 @click.command(short_help="Validate fixtures and make the database mirror them.")
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option(
+    "--no-project-vocabulary",
+    is_flag=True,
+    help="Load PATHS alone, even when they hold only claims.",
+)
 @db_option
 @pass_ctx
-def load(ctx: Context, paths: tuple[Path, ...]) -> None:
+def load(ctx: Context, paths: tuple[Path, ...], no_project_vocabulary: bool) -> None:
     """Validate fixtures and make the database mirror them (default: the project's fixtures/).
 
     All or nothing: one bad record anywhere loads nothing and every problem is listed with its
-    file, line and claim id. Loading the same fixtures twice changes nothing.
+    file, line and claim id. Loading the same fixtures twice changes nothing. PATHS that hold
+    only claims (factdb load extra.csv) are loaded with the project's sources and vocabulary
+    (entities, predicates, units), unless --no-project-vocabulary is given.
     """
     from factdb import config
+    from factdb.ingest.discover import brings_vocabulary, vocabulary_files
     from factdb.ingest.loader import load_paths
     from factdb.ingest.records import FixtureErrors
     from factdb.store.migrations import upgrade
@@ -34,6 +42,10 @@ def load(ctx: Context, paths: tuple[Path, ...]) -> None:
     for path in targets:
         if not path.exists():
             fail(f"no such file or directory: {path}")
+    if not no_project_vocabulary and not any(map(brings_vocabulary, targets)):
+        project = config.fixtures_dir()
+        targets = vocabulary_files(project) + targets
+        click.echo(f"with the sources and vocabulary of {project}", err=True)
     from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
     engine = ctx.engine(ready=False)
