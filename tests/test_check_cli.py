@@ -649,3 +649,10 @@ def test_eval_hostile_files_are_usage_errors(cli: Cli, tmp_path: Path, body: str
     path = tmp_path / "hostile.yaml"
     path.write_text(body, encoding="utf-8")
     assert "hostile.yaml" in assert_usage_error(cli("eval", path))
+
+
+def test_parse_table_shows_unknown_names_whole(cli: Cli) -> None:
+    out = assert_ok(cli("parse", "Tô Lâm called Senator Marco Rubio on Friday.")).stdout
+    assert "unknown    'Marco Rubio'" in out
+    data = parse_json(cli, "Marco Rubio met Viktor Orbán in Budapest")
+    assert data["unknown_names"] == ["Marco Rubio", "Budapest"]

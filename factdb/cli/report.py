@@ -128,6 +128,8 @@ def render_parse(parsed: ParsedStatement) -> str:
         lines.append(f"quantity   {q.text!r} -> {describe(interval, q.unit)}{comparator}")
     for d in data["dates"]:
         lines.append(f"date       {d['text']!r} -> {d['start']}..{d['end']} ({d['grain']})")
+    for name in parsed.unknown_names:
+        lines.append(f"unknown    {name!r} (a name the claim base does not know)")
     lines.append(f"negation   {data['negation'] or '-'}")
     lines.append(f"modality   {data['modality']}")
     return "\n".join(lines)
