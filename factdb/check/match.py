@@ -306,9 +306,7 @@ class ClaimIndex:
                 predicate=predicate,
                 object=obj,
                 qualifiers=tuple(sorted(quals.get(cid, ()))),
-                interval=None
-                if low is None and high is None
-                else Interval(low, high, low_open, high_open),
+                interval=Interval.of_value(low, high, low_open, high_open),
                 unit=unit,
                 time_start=start,
                 time_end=end,

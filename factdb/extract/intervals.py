@@ -21,6 +21,15 @@ class Interval:
     def exact(cls, value: float) -> Interval:
         return cls(value, value)
 
+    @classmethod
+    def of_value(
+        cls, low: float | None, high: float | None, low_open: bool, high_open: bool
+    ) -> Interval | None:
+        """A stored value's interval (the value columns of a claim), or None when it has none."""
+        if low is None and high is None:
+            return None
+        return cls(low, high, bool(low_open), bool(high_open))
+
     def _lo(self) -> float:
         return -math.inf if self.low is None else self.low
 

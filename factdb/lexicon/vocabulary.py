@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from factdb import config
+from factdb.lexicon.index import LANGUAGES
 from factdb.lexicon.index import load as load_lexicon
 from factdb.store.db import read_state
 from factdb.store.models import Alias, Entity, Predicate, Trigger, Unit
@@ -24,7 +25,6 @@ from factdb.text import fold as text_fold
 from factdb.text.fold import fold, nfc
 
 LEXICONS = Path(__file__).resolve().parent
-LANGS = ("en", "vi")
 TOKEN = re.compile(r"\w+")
 ACRONYM_MAX = 4
 
@@ -254,7 +254,7 @@ def load_vocabulary(conn: Connection) -> Vocabulary:
     date_cues: dict[tuple[str, ...], str] = {}
     not_names: set[str] = set()
     locatives: set[tuple[str, ...]] = set()
-    for lang in LANGS:
+    for lang in LANGUAGES:
         lex = load_lexicon(lang, "statements")
         markers[lang] = frozenset(fold(nfc(w)) for w in lex.get("language_markers", []))
         suffixes += lex.get("negation_suffixes", [])

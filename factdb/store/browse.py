@@ -31,9 +31,9 @@ class SourceSummary:
 
 
 def claim_interval(claim: Claim) -> Interval | None:
-    if claim.value_low is None and claim.value_high is None:
-        return None
-    return Interval(claim.value_low, claim.value_high, claim.value_low_open, claim.value_high_open)
+    return Interval.of_value(
+        claim.value_low, claim.value_high, claim.value_low_open, claim.value_high_open
+    )
 
 
 def time_dict(
