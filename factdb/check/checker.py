@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine
 
 from factdb.check.judge import Judge, Judgement
 from factdb.check.match import ClaimIndex
@@ -18,7 +18,6 @@ from factdb.check.parse import ParsedStatement, parse_statement
 from factdb.lexicon.index import abbreviations
 from factdb.lexicon.vocabulary import Vocabulary, load_vocabulary
 from factdb.store.db import read_snapshot, read_state
-from factdb.store.models import Source
 from factdb.text.sentences import sentence_spans
 
 SOURCE_CACHE = 256  # source texts kept for reports (a generated base has thousands)
@@ -51,7 +50,7 @@ class Checker:
         """Hold one committed state of the base for what runs inside: a load committing
         mid-check gives the old verdict or the new one, never one from half of each. Nested
         uses share the outer snapshot, so a caller can hold one over a check and its report."""
-        if self.index.conn is not None:
+        if self.index.reading:
             yield
             return
         with self.engine.connect() as conn:
@@ -63,11 +62,8 @@ class Checker:
                 self.index.reset()
                 self._sources.clear()
                 self._state = state
-            self.index.conn = conn
-            try:
+            with self.index.read_on(conn):
                 yield
-            finally:
-                self.index.conn = None
 
     def parse(self, statement: str) -> ParsedStatement:
         with self.snapshot():
@@ -84,12 +80,9 @@ class Checker:
     def source_text(self, source_id: str) -> str:
         with self.snapshot():
             if source_id not in self._sources:
-                assert self.index.conn is not None
                 if len(self._sources) >= SOURCE_CACHE:
                     self._sources.clear()
-                self._sources[source_id] = self.index.conn.execute(
-                    select(Source.text).where(Source.id == source_id)
-                ).scalar_one()
+                self._sources[source_id] = self.index.source_text(source_id)
             return self._sources[source_id]
 
     def sentences(self, text: str) -> list[tuple[int, int]]:
