@@ -407,7 +407,10 @@ def test_removing_a_claim_removes_its_spans_and_qualifiers(
     start = content.index(f"  - id: {gone}")
     end = content.index("  - id: ", start + 1)
     path.write_text(content[:start] + content[end:], encoding="utf-8")
-    assert_ok(run("load", loaded))
+    # A load that removes more than it adds says so and needs --replace (issue 12).
+    assert "it would remove 1 of the 7 claims" in assert_usage_error(run("load", loaded))
+    assert dump(db_url) == before
+    assert_ok(run("load", "--replace", loaded))
 
     after = dump(db_url)
     assert {row[0] for row in after["claims"]} == mini_claim_ids - {gone}

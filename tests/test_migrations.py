@@ -250,7 +250,7 @@ Refused = Callable[[Result], str]
 def test_db_current_on_a_missing_file_does_not_create_it(
     run: Runner, tmp_path: Path, assert_ok: Check
 ) -> None:
-    missing = tmp_path / "no" / "such" / "nowhere.sqlite"
+    missing = tmp_path / "nowhere.sqlite"
     out = assert_ok(run("db", "current", "--db", f"sqlite:///{missing}")).stdout
     assert out.startswith(f"database: none (no file at {missing})")
     assert not missing.exists()
@@ -269,4 +269,5 @@ def test_db_changes_on_an_unreachable_database_are_usage_errors(
     url = f"sqlite:///{tmp_path / 'no' / 'such' / 'dir.sqlite'}"
     for action in ("upgrade", "downgrade"):
         message = assert_usage_error(run("db", action, "--db", url))
-        assert message.startswith("Error: database error: unable to open database file")
+        assert message.startswith("Error: cannot open the database ")
+        assert "does not exist" in message

@@ -35,6 +35,7 @@ def directory() -> Path:
         pytest.skip(MISSING)
     return found
 
+
 REQUIRED = 0.95
 
 

@@ -7,6 +7,7 @@ checker.check("Hungary approved 400 million USD of ODA for Vietnam").verdict
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -42,7 +43,9 @@ class Checker:
         from factdb.store.db import make_engine
 
         engine = make_engine(url)
-        ensure_ready(engine)
+        stale = ensure_ready(engine)
+        if stale is not None:
+            warnings.warn(stale, stacklevel=2)
         return cls(engine)
 
     @contextmanager

@@ -56,8 +56,9 @@ class Outcome:
 
 
 def read_labelled(path: Path) -> list[Labelled]:
-    """The labelled statements of one file; ValueError with the file and line when it is not
-    one (OSError-free: an unreadable file is a ValueError too)."""
+    """The labelled statements of `path`, read with the fixtures' hardened YAML reader (no
+    Python tags, no alias bombs, bounded size and nesting); ValueError naming the file and line
+    for anything wrong, what the reader refuses included."""
     try:
         doc = read_yaml(path)
     except FixtureErrors as exc:
@@ -70,14 +71,19 @@ def read_labelled(path: Path) -> list[Labelled]:
         # The statement's number in the file, and its line where YAML gives each its own.
         line = raw.get(LINE_KEY) if isinstance(raw, dict) else None
         where = f"{path.name}#{i}" + (f" (line {line})" if line and line > 1 else "")
-        if not isinstance(raw, dict) or raw.get("verdict") not in LABELS or not raw.get("text"):
+        if (
+            not isinstance(raw, dict)
+            or raw.get("verdict") not in LABELS
+            or not isinstance(raw.get("text"), str)
+            or not raw["text"].strip()
+        ):
             raise ValueError(f"{where}: statement {i} needs text and a verdict in {LABELS}")
-        claims, tags = raw.get("claims") or (), raw.get("tags") or ()
-        if not all(isinstance(c, str) for c in claims) or not all(isinstance(t, str) for t in tags):
-            raise ValueError(f"{where}: claims and tags must be lists of strings")
-        out.append(
-            Labelled(str(raw["text"]), raw["verdict"], frozenset(claims), where, tuple(tags))
-        )
+        claims, tags = raw.get("claims") or [], raw.get("tags") or []
+        if not isinstance(claims, list) or not all(isinstance(c, str) for c in claims):
+            raise ValueError(f"{where}: 'claims' must be a list of claim ids")
+        if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
+            raise ValueError(f"{where}: 'tags' must be a list of words")
+        out.append(Labelled(raw["text"], raw["verdict"], frozenset(claims), where, tuple(tags)))
     return out
 
 

@@ -11,10 +11,10 @@ import os
 import click
 
 from factdb.cli import base, browse, check
-from factdb.cli.common import Context
+from factdb.cli.common import Context, Group
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--db",
     metavar="URL",

@@ -10,7 +10,7 @@ from typing import TypeVar
 
 import click
 
-from factdb.cli.common import Context, db_option, fail, pass_ctx, table
+from factdb.cli.common import Context, db_option, fail, pass_ctx, table, visible
 
 T = TypeVar("T")
 
@@ -18,23 +18,29 @@ T = TypeVar("T")
 @click.command(short_help="Validate fixtures and make the database mirror them.")
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option(
+    "--replace",
+    is_flag=True,
+    help="Load even if this removes more claims than it adds (asked on a terminal).",
+)
+@click.option(
     "--no-project-vocabulary",
     is_flag=True,
     help="Load PATHS alone, even when they hold only claims.",
 )
 @db_option
 @pass_ctx
-def load(ctx: Context, paths: tuple[Path, ...], no_project_vocabulary: bool) -> None:
+def load(ctx: Context, paths: tuple[Path, ...], replace: bool, no_project_vocabulary: bool) -> None:
     """Validate fixtures and make the database mirror them (default: the project's fixtures/).
 
     All or nothing: one bad record anywhere loads nothing and every problem is listed with its
-    file, line and claim id. Loading the same fixtures twice changes nothing. PATHS that hold
-    only claims (factdb load extra.csv) are loaded with the project's sources and vocabulary
-    (entities, predicates, units), unless --no-project-vocabulary is given.
+    file, line and claim id. Loading the same fixtures twice changes nothing. A load that would
+    remove more claims than it adds (an empty folder, one vocabulary file) needs --replace.
+    PATHS that hold only claims (factdb load extra.csv) are loaded with the project's sources
+    and vocabulary (entities, predicates, units), unless --no-project-vocabulary is given.
     """
     from factdb import config
     from factdb.ingest.discover import brings_vocabulary, vocabulary_files
-    from factdb.ingest.loader import load_paths
+    from factdb.ingest.loader import Change, LoadRefused, load_paths
     from factdb.ingest.records import FixtureErrors
     from factdb.store.migrations import upgrade
 
@@ -48,14 +54,23 @@ def load(ctx: Context, paths: tuple[Path, ...], no_project_vocabulary: bool) -> 
         click.echo(f"with the sources and vocabulary of {project}", err=True)
     from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
+    def allow(change: Change) -> bool:
+        if replace or change.removed <= change.added:
+            return True
+        if sys.stdin.isatty() and sys.stderr.isatty():
+            return click.confirm(f"This load is valid, but {change}. Load it?", err=True)
+        return False
+
     engine = ctx.engine(ready=False)
     try:
         upgrade(engine)
-        fs = load_paths(engine, targets)
+        fs = load_paths(engine, targets, allow)
+    except LoadRefused as exc:
+        fail(f"nothing loaded; {exc.change}: pass --replace to load it all the same")
     except FixtureErrors as exc:
         click.echo(f"Error: nothing loaded; {len(exc.errors)} problem(s):", err=True)
         for err in exc.errors:
-            click.echo(f"  {err}", err=True)
+            click.echo(visible(f"  {err}"), err=True)
         sys.exit(2)
     except DBAPIError as exc:
         # A full disk, a lock held past the busy timeout: the transaction rolled back.
@@ -65,6 +80,10 @@ def load(ctx: Context, paths: tuple[Path, ...], no_project_vocabulary: bool) -> 
     except OSError as exc:
         fail(f"nothing loaded; {exc.strerror or exc}")
     spans = sum(len(c.spans) for c in fs.claims.values())
+    if fs.change is not None and fs.change.removed:
+        click.echo(
+            f"removed {fs.change.removed:,} claim(s) that the fixtures no longer hold", err=True
+        )
     click.echo(
         f"loaded {len(fs.sources)} sources, {len(fs.entities)} entities, "
         f"{len(fs.predicates)} predicates, {len(fs.claims)} claims, {spans} spans"
@@ -83,6 +102,7 @@ def lint(ctx: Context, fmt: str, strict: bool) -> None:
 
     \b
     Errors (exit 1):
+      integrity            the SQLite file fails PRAGMA integrity_check (checked first)
       functional-conflict  claims of a functional predicate, same subject, qualifiers and
                            time, disjoint values (different objects, disjoint intervals)
       single-holder        a single-holder office given to two people at overlapping times
@@ -95,10 +115,13 @@ def lint(ctx: Context, fmt: str, strict: bool) -> None:
     unused vocabulary is a warning. JSON output is a list of {kind, ids, message}; the summary
     goes to stderr then.
     """
-    from factdb.ingest.lint import counts
+    from factdb.ingest.lint import counts, integrity
     from factdb.ingest.lint import lint as run_lint
 
-    problems = run_lint(ctx.engine())
+    # The integrity check first, on the file as it is: building or refreshing a damaged
+    # database fails before lint could say why.
+    damage = integrity(ctx.engine(ready=False))
+    problems = damage or run_lint(ctx.engine(strict=True), check_integrity=False)
     errors = [p for p in problems if not p.is_warning]
     warnings = [p for p in problems if p.is_warning]
     per_kind = counts(problems)

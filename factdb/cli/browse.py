@@ -17,7 +17,9 @@ from factdb.cli.common import (
     filter_argument,
     pass_ctx,
     quote_in_sentence,
+    spreadsheet_safe,
     table,
+    visible,
 )
 
 CSV_COLUMNS = (
@@ -62,13 +64,12 @@ def list_(
         for c in claims:
             qualifiers = " ".join(f"{q.role}={q.entity_id}" for q in c.qualifiers)
             quote = c.spans[0].quote if c.spans else ""
-            writer.writerow(
-                (
-                    *(c.id, c.subject_id, c.predicate_id, c.object_id or "", qualifiers),
-                    *(_value_text(c), c.unit_id or "", _time_text(c), c.polarity, c.modality),
-                    *(claim_summary(c), " ".join(_span_refs(c)), quote),
-                )
+            row = (
+                *(c.id, c.subject_id, c.predicate_id, c.object_id or "", qualifiers),
+                *(_value_text(c), c.unit_id or "", _time_text(c), c.polarity, c.modality),
+                *(claim_summary(c), " ".join(_span_refs(c)), quote),
             )
+            writer.writerow([spreadsheet_safe(v) for v in row])
         return
     rows = [[c.id, claim_summary(c), " ".join(_span_refs(c))] for c in claims]
     click.echo(table(rows, ["id", "claim", "spans"]))
@@ -117,7 +118,7 @@ def show(ctx: Context, claim_id: str, fmt: str) -> None:
         click.echo(json.dumps(claim_to_dict(claim), ensure_ascii=False, indent=2))
         return
     data = claim_to_dict(claim)
-    click.echo(f"{claim.id}: {claim_summary(claim)}")
+    click.echo(visible(f"{claim.id}: {claim_summary(claim)}"))
     fields = {
         "subject": claim.subject_id,
         "predicate": claim.predicate_id,
@@ -131,9 +132,9 @@ def show(ctx: Context, claim_id: str, fmt: str) -> None:
     }
     for key, value in fields.items():
         if value:
-            click.echo(f"  {key:<10} {value}")
+            click.echo(visible(f"  {key:<10} {value}"))
     for span in claim.spans:
-        click.echo(f"\n  source {span.source_id} [{span.start}:{span.end}]")
+        click.echo(visible(f"\n  source {span.source_id} [{span.start}:{span.end}]"))
         click.echo("  " + quote_in_sentence(texts[span.source_id], span.start, span.end))
 
 
@@ -162,7 +163,7 @@ def sources(ctx: Context, fmt: str) -> None:
     elif fmt == "csv":
         writer = csv.DictWriter(sys.stdout, fieldnames=list(records[0]) if records else ["id"])
         writer.writeheader()
-        writer.writerows(records)
+        writer.writerows({k: spreadsheet_safe(v) for k, v in r.items()} for r in records)
     else:
         keys = ("id", "published", "claims", "publisher", "title", "url")
         rows = [["?" if r[k] is None else str(r[k]) for k in keys] for r in records]

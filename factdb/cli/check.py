@@ -18,6 +18,7 @@ from factdb.cli.common import (
     fail,
     pass_ctx,
     text_argument,
+    visible,
 )
 
 if TYPE_CHECKING:
@@ -25,11 +26,21 @@ if TYPE_CHECKING:
     from factdb.cli.report import Unchecked
 
 
+# What `check --file` reads at most: some 300,000 statements. /dev/zero has no end.
+INPUT_MAX_BYTES = 64 * 1024 * 1024
+
+
 def _read_input(file: str) -> str:
     try:
-        data = sys.stdin.buffer.read() if file == "-" else Path(file).read_bytes()
+        if file == "-":
+            data = sys.stdin.buffer.read(INPUT_MAX_BYTES + 1)
+        else:
+            with Path(file).open("rb") as handle:
+                data = handle.read(INPUT_MAX_BYTES + 1)
     except OSError as exc:
         fail(f"cannot read {file}: {exc.strerror}")
+    if len(data) > INPUT_MAX_BYTES:
+        fail(f"{file} is over {INPUT_MAX_BYTES:,} bytes; split it into smaller files")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -270,4 +281,4 @@ def eval_(ctx: Context, files: tuple[Path, ...], fmt: str) -> None:
     if fmt == "json":
         click.echo(json.dumps(result, ensure_ascii=False, indent=2))
     else:
-        click.echo(render_scores(result))
+        click.echo("\n".join(map(visible, render_scores(result).split("\n"))))

@@ -10,7 +10,7 @@ import click
 
 from factdb.check.judge import CONTRADICTED, SUPPORTED, Judgement
 from factdb.check.parse import ParsedStatement, StatementTooLong
-from factdb.cli.common import quote_in_sentence
+from factdb.cli.common import quote_in_sentence, visible
 from factdb.extract.intervals import Interval, describe
 
 COLOURS = {SUPPORTED: "green", CONTRADICTED: "red"}
@@ -45,7 +45,7 @@ def render_unchecked(u: Unchecked) -> str:
     # Too long to print, by definition: the start, on one line, marked as cut.
     preview = " ".join(u.statement[: PREVIEW * 2].split())[:PREVIEW]
     label = click.style("NOT CHECKED", fg="magenta", bold=True)
-    return f"{label}  line {u.line}: {preview}…\n  why: {u.error}"
+    return f"{label}  line {u.line}: {visible(preview)}…\n  why: {u.error}"
 
 
 def judgement_to_dict(j: Judgement) -> dict[str, Any]:
@@ -87,29 +87,30 @@ def render_judgement(j: Judgement, source_text: Any, where: str | None = None) -
     lines = [
         click.style(label, fg=COLOURS.get(j.verdict, "yellow"), bold=True)
         + "  "
-        + (f"{where}: " if where else "")
-        + j.statement,
-        f"  why: {j.explanation}",
+        + visible((f"{where}: " if where else "") + j.statement),
+        visible(f"  why: {j.explanation}"),
     ]
     if len(j.parts) > 1:
         for p in j.parts:
-            lines.append(f"  part {p.predicate}: {p.verdict} — {p.reason}")
-    shown: set[tuple[str, str]] = set()
+            lines.append(visible(f"  part {p.predicate}: {p.verdict} — {p.reason}"))
+    quoted: set[tuple[str, str]] = set()
     for claim in j.evidence:
         # One quote a claim, its first span; an office named at every mention of a person
         # would otherwise print the same fact six times.
         span, *others = claim.spans
         sentence = quote_in_sentence(source_text(span.source), span.start, span.end)
         more = f"  (+{len(others)} more quote(s): factdb show {claim.id})" if others else ""
-        lines.append(f"  evidence {claim.id}  source {span.source} [{span.start}:{span.end}]{more}")
-        if (span.source, sentence) not in shown:  # two claims quoting one sentence: shown once
-            shown.add((span.source, sentence))
+        lines.append(
+            visible(f"  evidence {claim.id}  source {span.source} [{span.start}:{span.end}]{more}")
+        )
+        if (span.source, sentence) not in quoted:  # two claims quoting one sentence: shown once
+            quoted.add((span.source, sentence))
             lines.append(f"    {sentence}")
         if claim.restatements:
             shown = ", ".join(claim.restated_by[:RESTATEMENTS_SHOWN])
             more = claim.restatements - RESTATEMENTS_SHOWN
             lines.append(
-                f"  restated by {claim.restatements} claim(s): {shown}"
+                visible(f"  restated by {claim.restatements} claim(s): {shown}")
                 + (f" and {more} more" if more > 0 else "")
             )
     return "\n".join(lines)
@@ -132,4 +133,4 @@ def render_parse(parsed: ParsedStatement) -> str:
         lines.append(f"unknown    {name!r} (a name the claim base does not know)")
     lines.append(f"negation   {data['negation'] or '-'}")
     lines.append(f"modality   {data['modality']}")
-    return "\n".join(lines)
+    return "\n".join(visible(line) for line in lines)
