@@ -4,13 +4,19 @@ failure (exit 2 with a message), and output formats."""
 from __future__ import annotations
 
 import re
+import shutil
 import sys
 from pathlib import Path
 from typing import Any, NoReturn
 
 import click
 
+from factdb.lexicon.index import abbreviations
+from factdb.text.sentences import sentence_around
+
 FORMATS = click.Choice(["table", "json", "csv"])
+MIN_COLUMN = 12  # a table column is never cut narrower than this
+_SPACES = re.compile(r"\s+")
 # What a quoted value in a message may take up: a 20 MB field must not make a 20 MB message.
 MESSAGE_LIMIT = 2_000
 MESSAGE_LINES = 60  # a list of fixture problems stops at 50
@@ -179,13 +185,56 @@ def _sqlite_folder(engine: Any) -> None:
 pass_ctx = click.make_pass_decorator(Context)
 
 
+def _set_database(ctx: click.Context, _param: click.Parameter, value: str | None) -> None:
+    if value is not None:
+        ctx.ensure_object(Context).url = value
+
+
+# `--db` is accepted after the command name too, where users type it (factdb list --db URL).
+db_option = click.option(
+    "--db",
+    metavar="URL",
+    expose_value=False,
+    is_eager=True,
+    callback=_set_database,
+    help="SQLAlchemy database URL (as `factdb --db URL …`).",
+)
+
+
 def table(rows: list[list[str]], headers: list[str]) -> str:
-    """Rows under headers in aligned columns; every cell made visible (see `visible`)."""
+    """Columns aligned, every cell made visible (see `visible`); on a terminal, the widest
+    columns are cut (with …) to fit its width, and piped output keeps every character."""
     rows = [[visible(c) for c in r] for r in rows]
     widths = [
         max(len(h), *(len(r[i]) for r in rows)) if rows else len(h) for i, h in enumerate(headers)
     ]
-    line = "  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True))
-    out = [line.rstrip(), "  ".join("-" * w for w in widths)]
-    out += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in rows]
-    return "\n".join(out)
+    if sys.stdout.isatty():
+        room = shutil.get_terminal_size().columns - 2 * (len(widths) - 1)
+        while sum(widths) > room and max(widths) > MIN_COLUMN:
+            widest = widths.index(max(widths))
+            widths[widest] = max(MIN_COLUMN, widths[widest] - (sum(widths) - room))
+
+    def cell(text: str, width: int) -> str:
+        return (text if len(text) <= width else text[: width - 1] + "…").ljust(width)
+
+    def line(cells: list[str]) -> str:
+        return "  ".join(cell(c, w) for c, w in zip(cells, widths, strict=True)).rstrip()
+
+    return "\n".join([line(headers), "  ".join("-" * w for w in widths), *map(line, rows)])
+
+
+def quote_in_sentence(text: str, start: int, end: int) -> str:
+    """The sentence of a source text holding text[start:end], on one line, with the quote marked
+    [[…]]: bold and underlined on a terminal, and still visible when piped or uncoloured."""
+    left, right = sentence_around(text, start, end, abbreviations())
+
+    def flat(piece: str) -> str:  # on one line; other controls made visible
+        return visible(_SPACES.sub(" ", piece))
+
+    return (
+        flat(text[left:start]).lstrip()
+        + click.style("[[", bold=True)
+        + click.style(flat(text[start:end]), bold=True, underline=True)
+        + click.style("]]", bold=True)
+        + flat(text[end:right]).rstrip()
+    )
