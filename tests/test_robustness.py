@@ -220,7 +220,7 @@ def test_eval_reads_labelled_files_with_the_hardened_reader(
     path = tmp_path / "labelled.yaml"
     path.write_text(content, encoding="utf-8")
     result = no_crash(run("eval", path), (2,))
-    assert str(path) in result.stderr
+    assert path.name in result.stderr
     assert len(result.stderr) < 5_000
 
 
