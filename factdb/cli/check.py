@@ -72,9 +72,10 @@ def _line_numbers(text: str, pieces: list[str]) -> list[tuple[int, str]]:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["text", "json", "jsonl"]),
+    type=click.Choice(["text", "json", "jsonl", "html"]),
     default="text",
     show_default=True,
+    help="html: one self-contained page, every sentence coloured by verdict (factdb.explain.html).",
 )
 @pass_ctx
 def check(ctx: Context, statement: str | None, file: str | None, sentences: bool, fmt: str) -> None:
@@ -114,6 +115,7 @@ def check(ctx: Context, statement: str | None, file: str | None, sentences: bool
     else:
         items = [(1, text)]
     records: list[Judgement | Unchecked] = []
+    every: list[Judgement | Unchecked] = []  # with the sentences that say nothing checkable
     # One snapshot for the batch and its report: a load committing meanwhile changes none of it.
     with checker.snapshot():
         for line, item in items:
@@ -122,10 +124,16 @@ def check(ctx: Context, statement: str | None, file: str | None, sentences: bool
             except StatementTooLong as exc:
                 # Kept in place, even under --sentences: nothing is known of what it says.
                 records.append(Unchecked(line, item, exc))
+                every.append(records[-1])
                 continue
+            every.append(judgement)
             if judgement.parts or not sentences:
                 records.append(judgement)
-        for r in records:
+        if fmt == "html":
+            from factdb.cli.page import echo_page
+
+            echo_page(checker, text, every)
+        for r in records if fmt != "html" else []:
             data = unchecked_to_dict(r) if isinstance(r, Unchecked) else judgement_to_dict(r)
             if fmt == "json" and len(records) == 1 and not sentences:
                 click.echo(json.dumps(data, ensure_ascii=False, indent=2))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -211,3 +212,24 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     while left < start and text[left].isspace():
         left += 1
     return left, right
+
+
+@dataclass(frozen=True)
+class SourceMeta:
+    """What a reader needs to cite a source: the title, the publisher, the date and the link."""
+
+    id: str
+    title: str | None
+    publisher: str | None
+    published: dt.date | None
+    url: str | None
+
+
+def source_meta(engine: Engine, ids: Iterable[str] | None = None) -> dict[str, SourceMeta]:
+    """The citation details of the sources `ids`, or of every source."""
+    query = select(Source.id, Source.title, Source.publisher, Source.published, Source.url)
+    if ids is not None:
+        query = query.where(Source.id.in_(sorted(set(ids))))
+    with engine.connect() as conn:
+        read_snapshot(conn)
+        return {row[0]: SourceMeta(*row) for row in conn.execute(query.order_by(Source.id))}
