@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import click
 
-from factdb.cli import base, browse, check
+from factdb.cli import base, browse, check, export
 from factdb.cli.common import Context
 
 
@@ -37,5 +37,6 @@ for command in (
     *(base.load, base.lint, base.db),
     *(browse.list_, browse.show, browse.sources),
     *(check.check, check.parse, check.eval_),
+    export.export,
 ):
     main.add_command(command)
