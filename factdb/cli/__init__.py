@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import click
 
-from factdb.cli import base, browse, check, export
+from factdb.cli import base, browse, check, export, source
 from factdb.cli.common import Context
 
 
@@ -38,5 +38,6 @@ for command in (
     *(browse.list_, browse.show, browse.sources),
     *(check.check, check.parse, check.eval_),
     export.export,
+    source.source,
 ):
     main.add_command(command)
