@@ -162,7 +162,7 @@ def test_citation_shows_date_publisher_and_only_web_links() -> None:
 
     from factdb.check.judge import Judgement, Part
     from factdb.check.match import ClaimView, SpanView
-    from factdb.explain.html import Row, render_page
+    from factdb.explain.html import Row, Sources, render_page
     from factdb.store.browse import SourceMeta
 
     text = "Before. The quoted words here. After."
@@ -184,7 +184,7 @@ def test_citation_shows_date_publisher_and_only_web_links() -> None:
     judgement = Judgement("x", "supported", "why", [Part("p", "supported", "r", decisive=[claim])])
     for url, linked in (("https://example.org/a?b=1&c=2", True), ("javascript:alert(1)", False)):
         meta = {"s1": SourceMeta("s1", "Title", "Publisher", dt.date(2026, 2, 17), url)}
-        page = render_page("x", [Row("x", judgement)], lambda _s: text, meta)
+        page = render_page("x", [Row("x", judgement)], Sources(lambda _s: text, meta))
         assert "<mark>The quoted</mark> words here." in page
         assert "Publisher, 2026-02-17" in page
         assert ('href="https://example.org/a?b=1&amp;c=2"' in page) is linked

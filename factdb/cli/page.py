@@ -9,7 +9,7 @@ import click
 
 from factdb.check.judge import Judgement
 from factdb.cli.report import Unchecked
-from factdb.explain.html import Row, render_page
+from factdb.explain.html import Row, Sources, render_page
 from factdb.store.browse import source_meta
 
 
@@ -37,4 +37,4 @@ def echo_page(checker: Any, text: str, records: Sequence[Judgement | Unchecked])
     """Print the page for `text` (the draft as given) and its checked pieces, in order."""
     rows = rows_of(records)
     meta = source_meta(checker.engine, cited_sources(rows))
-    click.echo(render_page(text, rows, checker.source_text, meta), nl=False)
+    click.echo(render_page(text, rows, Sources(checker.source_text, meta)), nl=False)

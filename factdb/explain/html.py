@@ -14,7 +14,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 from factdb.check.judge import CONTRADICTED, NEI, SUPPORTED, Judgement
 from factdb.check.match import ClaimView
@@ -52,8 +52,26 @@ class Row:
         return self.judgement.verdict if self.judgement.parts else NOTHING
 
 
-def _e(text: object) -> str:
+@dataclass(frozen=True)
+class Sources:
+    """Where the evidence comes from: each source's text and citation details. `linked` is set
+    inside the web app, where claim ids and spans link to their pages."""
+
+    text: Callable[[str], str]
+    meta: Mapping[str, SourceMeta]
+    linked: bool = False
+
+
+def esc(text: object) -> str:
     return html.escape(str(text), quote=True)
+
+
+def claim_href(claim_id: str) -> str:
+    return f"/claims/{quote(claim_id, safe='')}"
+
+
+def span_href(source: str, start: int, end: int) -> str:
+    return f"/sources/{quote(source, safe='')}#span-{start}-{end}"
 
 
 def _located(text: str, rows: Sequence[Row]) -> list[tuple[int, int, Row]]:
@@ -71,82 +89,76 @@ def _located(text: str, rows: Sequence[Row]) -> list[tuple[int, int, Row]]:
     return placed
 
 
-def _link(url: str | None, label: str) -> str:
+def link(url: str | None, label: str) -> str:
     if url and urlsplit(url).scheme.lower() in LINK_SCHEMES:
-        return f'<a href="{_e(url)}" rel="noopener noreferrer" target="_blank">{_e(label)}</a>'
-    return _e(label)
+        return f'<a href="{esc(url)}" rel="noopener noreferrer" target="_blank">{esc(label)}</a>'
+    return esc(label)
 
 
-def _citation(meta: SourceMeta | None, source: str, start: int, end: int) -> str:
+def citation(
+    meta: SourceMeta | None, source: str, start: int, end: int, linked: bool = False
+) -> str:
+    where = f"source {esc(source)} [{start}:{end}]"
+    if linked:
+        where = f'<a href="{esc(span_href(source, start, end))}">{where}</a>'
     if meta is None:
-        return f"source {_e(source)} [{start}:{end}]"
+        return where
     title = meta.title or f"source {source}"
     details = [d for d in (meta.publisher, meta.published and meta.published.isoformat()) if d]
-    extra = f" — {_e(', '.join(details))}" if details else ""
-    return (
-        f"<cite>{_link(meta.url, title)}</cite>{extra} "
-        f'<span class="where">source {_e(source)} [{start}:{end}]</span>'
-    )
+    extra = f" — {esc(', '.join(details))}" if details else ""
+    return f'<cite>{link(meta.url, title)}</cite>{extra} <span class="where">{where}</span>'
 
 
-def _evidence(
-    claim: ClaimView,
-    source_text: Callable[[str], str],
-    sources: Mapping[str, SourceMeta],
-) -> str:
-    out = [
-        f'<div class="claim" data-claim="{_e(claim.id)}"><div class="cid">claim {_e(claim.id)}'
-        "</div>"
-    ]
+def _evidence(claim: ClaimView, sources: Sources) -> str:
+    name = esc(claim.id)
+    if sources.linked:
+        name = f'<a href="{esc(claim_href(claim.id))}">{name}</a>'
+    out = [f'<div class="claim" data-claim="{esc(claim.id)}"><div class="cid">claim {name}</div>']
+    meta, linked = sources.meta, sources.linked
     for span in claim.spans:
-        text = source_text(span.source)
+        text = sources.text(span.source)
         left, right = sentence_around(text, span.start, span.end)
         out.append(
-            f'<blockquote class="evidence" data-source="{_e(span.source)}" '
+            f'<blockquote class="evidence" data-source="{esc(span.source)}" '
             f'data-start="{span.start}" data-end="{span.end}">'
-            f"{_e(text[left : span.start])}<mark>{_e(text[span.start : span.end])}</mark>"
-            f"{_e(text[span.end : right])}"
-            f"<footer>{_citation(sources.get(span.source), span.source, span.start, span.end)}"
+            f"{esc(text[left : span.start])}<mark>{esc(text[span.start : span.end])}</mark>"
+            f"{esc(text[span.end : right])}"
+            f"<footer>{citation(meta.get(span.source), span.source, span.start, span.end, linked)}"
             "</footer></blockquote>"
         )
     if claim.restatements:
         more = claim.restatements - len(claim.restated_by)
         listed = ", ".join(claim.restated_by) + (f" and {more} more" if more > 0 else "")
         out.append(
-            f'<p class="restated">restated by {claim.restatements} claim(s): {_e(listed)}</p>'
+            f'<p class="restated">restated by {claim.restatements} claim(s): {esc(listed)}</p>'
         )
     out.append("</div>")
     return "".join(out)
 
 
-def _detail(
-    index: int,
-    row: Row,
-    source_text: Callable[[str], str],
-    sources: Mapping[str, SourceMeta],
-) -> str:
+def _detail(index: int, row: Row, sources: Sources) -> str:
     state = row.state
     out = [
         f'<section class="detail" id="d{index}" data-verdict="{state}" hidden>',
         f'<p><span class="badge v-{state}">{LABELS[state]}</span></p>',
-        f'<p class="statement">{_e(row.piece)}</p>',
+        f'<p class="statement">{esc(row.piece)}</p>',
     ]
     j = row.judgement
     if j is None:
-        out.append(f'<p class="why">{_e(row.error or "")}</p>')
+        out.append(f'<p class="why">{esc(row.error or "")}</p>')
     elif not j.parts:
         out.append('<p class="why">Nothing in this sentence names a claim the base can check.</p>')
     else:
-        out.append(f'<p class="why"><b>Why:</b> {_e(j.explanation)}</p>')
+        out.append(f'<p class="why"><b>Why:</b> {esc(j.explanation)}</p>')
         for part in j.parts:
             out.append(
-                f'<div class="part" data-predicate="{_e(part.predicate)}">'
+                f'<div class="part" data-predicate="{esc(part.predicate)}">'
                 f'<h3><span class="badge v-{part.verdict}">{LABELS[part.verdict]}</span> '
-                f"{_e(part.predicate)}</h3>"
+                f"{esc(part.predicate)}</h3>"
             )
             if part.reason != j.explanation:  # a single part's reason is the explanation
-                out.append(f"<p>{_e(part.reason)}</p>")
-            out += [_evidence(c, source_text, sources) for c in part.decisive]
+                out.append(f"<p>{esc(part.reason)}</p>")
+            out += [_evidence(c, sources) for c in part.decisive]
             out.append("</div>")
     out.append("</section>")
     return "".join(out)
@@ -163,8 +175,8 @@ def _summary(placed: list[tuple[int, int, Row]]) -> str:
     )
     # What an editor must look at, in that order: contradictions, then what was not checked.
     flagged = [
-        f'<li><a href="#s{i}" data-open="{i}" class="v-{row.state}">{_e(row.piece)}</a>'
-        + (f" — {_e(row.judgement.explanation)}" if row.judgement else f" — {_e(row.error)}")
+        f'<li><a href="#s{i}" data-open="{i}" class="v-{row.state}">{esc(row.piece)}</a>'
+        + (f" — {esc(row.judgement.explanation)}" if row.judgement else f" — {esc(row.error)}")
         + "</li>"
         for state in (CONTRADICTED, UNCHECKED)
         for i, (_, _, row) in enumerate(placed)
@@ -180,18 +192,18 @@ def _draft(text: str, placed: list[tuple[int, int, Row]]) -> str:
     for i, (start, end, row) in enumerate(placed):
         if start < 0:
             continue
-        out.append(_e(text[cursor:start]))
+        out.append(esc(text[cursor:start]))
         out.append(
             f'<span class="s v-{row.state}" id="s{i}" data-i="{i}" data-verdict="{row.state}" '
-            f'tabindex="0" role="button" title="{LABELS[row.state]}">{_e(row.piece)}</span>'
+            f'tabindex="0" role="button" title="{LABELS[row.state]}">{esc(row.piece)}</span>'
         )
         cursor = end
-    out.append(_e(text[cursor:]))
+    out.append(esc(text[cursor:]))
     for i, (start, _, row) in enumerate(placed):
         if start < 0:
             out.append(
                 f'\n<span class="s v-{row.state}" id="s{i}" data-i="{i}" '
-                f'data-verdict="{row.state}" tabindex="0" role="button">{_e(row.piece)}</span>'
+                f'data-verdict="{row.state}" tabindex="0" role="button">{esc(row.piece)}</span>'
             )
     return "".join(out)
 
@@ -269,15 +281,14 @@ CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'
 def render_page(
     text: str,
     rows: Sequence[Row],
-    source_text: Callable[[str], str],
-    sources: Mapping[str, SourceMeta],
+    sources: Sources,
     title: str = "factdb: checked draft",
     form: str = "",
 ) -> str:
     """The whole page. `text` is the draft as given; `rows` its checked pieces, in order.
     `form` is HTML placed above the draft (the web app's input box)."""
     placed = _located(text, rows)
-    details = "".join(_detail(i, row, source_text, sources) for i, (_, _, row) in enumerate(placed))
+    details = "".join(_detail(i, row, sources) for i, (_, _, row) in enumerate(placed))
     hint = "Click a sentence to see its verdict and evidence." if placed else "Nothing to check."
     return (
         "<!DOCTYPE html>\n"
@@ -285,8 +296,8 @@ def render_page(
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'
         '<meta name="viewport" content="width=device-width,initial-scale=1">'
         '<meta name="generator" content="factdb">'
-        f"<title>{_e(title)}</title><style>{STYLE}</style></head><body>"
-        f"<h1>{_e(title)}</h1>{form}{_summary(placed)}"
+        f"<title>{esc(title)}</title><style>{STYLE}</style></head><body>"
+        f"<h1>{esc(title)}</h1>{form}{_summary(placed)}"
         f'<main><div class="draft" id="draft">{_draft(text, placed)}</div>'
         f'<aside id="panel"><p class="hint">{hint}</p>{details}</aside></main>'
         f"<script>{SCRIPT}</script></body></html>\n"
