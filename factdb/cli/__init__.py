@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import click
 
-from factdb.cli import base, browse, check, export, source
+from factdb.cli import base, browse, check, export, serve, source
 from factdb.cli.common import Context
 
 
@@ -39,5 +39,6 @@ for command in (
     *(check.check, check.parse, check.eval_),
     export.export,
     source.source,
+    serve.serve,
 ):
     main.add_command(command)

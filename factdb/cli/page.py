@@ -9,7 +9,7 @@ import click
 
 from factdb.check.judge import Judgement
 from factdb.cli.report import Unchecked
-from factdb.explain.html import Row, Sources, render_page
+from factdb.explain.html import Row, Sources, cited_sources, render_page
 from factdb.store.browse import source_meta
 
 
@@ -20,17 +20,6 @@ def rows_of(records: Sequence[Judgement | Unchecked]) -> list[Row]:
         else Row(r.statement, r)
         for r in records
     ]
-
-
-def cited_sources(rows: Sequence[Row]) -> set[str]:
-    return {
-        span.source
-        for row in rows
-        if row.judgement is not None
-        for part in row.judgement.parts
-        for claim in part.decisive
-        for span in claim.spans
-    }
 
 
 def echo_page(checker: Any, text: str, records: Sequence[Judgement | Unchecked]) -> None:

@@ -62,6 +62,18 @@ class Sources:
     linked: bool = False
 
 
+def cited_sources(rows: Sequence[Row]) -> set[str]:
+    """The sources the rows' deciding evidence comes from."""
+    return {
+        span.source
+        for row in rows
+        if row.judgement is not None
+        for part in row.judgement.parts
+        for claim in part.decisive
+        for span in claim.spans
+    }
+
+
 def esc(text: object) -> str:
     return html.escape(str(text), quote=True)
 
@@ -243,6 +255,18 @@ blockquote{margin:.4rem 0;padding:.4rem .75rem;border-left:4px solid #999;backgr
 mark{background:#ffe066;padding:0 .1rem;font-weight:600}
 footer{font-size:.85rem;margin-top:.25rem}
 .restated{font-size:.85rem;color:#555}
+nav{padding:.5rem 1.5rem;background:#1d1d1d}
+nav a{color:#fff;margin-right:1rem;text-decoration:none}
+.page{padding:0 1.5rem 1.5rem}
+.source-text{white-space:pre-wrap;background:#fff;padding:1rem 1.25rem;border:1px solid #ddd;
+border-radius:.5rem}
+.source-text a.span{color:inherit;text-decoration:none}
+.anchor:target + a.span mark{outline:2px solid #c62828}
+textarea{width:100%;min-height:8rem;font:inherit;padding:.5rem}
+form.check{padding:0 1.5rem}
+table{border-collapse:collapse}
+td,th{border-bottom:1px solid #ddd;padding:.25rem .5rem;text-align:left;vertical-align:top}
+.problem{color:#c62828}
 """
 
 # Clicking a sentence (or a summary line) shows its detail in the side panel; the URL's #sN
@@ -284,12 +308,24 @@ def render_page(
     sources: Sources,
     title: str = "factdb: checked draft",
     form: str = "",
+    nav: str = "",
 ) -> str:
     """The whole page. `text` is the draft as given; `rows` its checked pieces, in order.
-    `form` is HTML placed above the draft (the web app's input box)."""
+    `form` is HTML placed above the draft (the web app's input box), `nav` above the title."""
     placed = _located(text, rows)
     details = "".join(_detail(i, row, sources) for i, (_, _, row) in enumerate(placed))
     hint = "Click a sentence to see its verdict and evidence." if placed else "Nothing to check."
+    body = (
+        f"{form}{_summary(placed)}"
+        f'<main><div class="draft" id="draft">{_draft(text, placed)}</div>'
+        f'<aside id="panel"><p class="hint">{hint}</p>{details}</aside></main>'
+        f"<script>{SCRIPT}</script>"
+    )
+    return shell(title, body, nav)
+
+
+def shell(title: str, body: str, nav: str = "") -> str:
+    """A whole page around `body`: the inline style, the CSP, the title as its heading."""
     return (
         "<!DOCTYPE html>\n"
         '<html lang="en"><head><meta charset="utf-8">'
@@ -297,8 +333,5 @@ def render_page(
         '<meta name="viewport" content="width=device-width,initial-scale=1">'
         '<meta name="generator" content="factdb">'
         f"<title>{esc(title)}</title><style>{STYLE}</style></head><body>"
-        f"<h1>{esc(title)}</h1>{form}{_summary(placed)}"
-        f'<main><div class="draft" id="draft">{_draft(text, placed)}</div>'
-        f'<aside id="panel"><p class="hint">{hint}</p>{details}</aside></main>'
-        f"<script>{SCRIPT}</script></body></html>\n"
+        f"{nav}<h1>{esc(title)}</h1>{body}</body></html>\n"
     )

@@ -233,3 +233,44 @@ def source_meta(engine: Engine, ids: Iterable[str] | None = None) -> dict[str, S
     with engine.connect() as conn:
         read_snapshot(conn)
         return {row[0]: SourceMeta(*row) for row in conn.execute(query.order_by(Source.id))}
+
+
+@dataclass(frozen=True)
+class SourcePage:
+    meta: SourceMeta
+    text: str
+    language: str
+    spans: list[tuple[str, int, int]]  # (claim id, start, end), in text order
+
+
+def get_source(engine: Engine, source_id: str) -> SourcePage:
+    """A source's text with every claim span in it."""
+    with engine.connect() as conn:
+        read_snapshot(conn)
+        row = conn.execute(
+            select(
+                Source.id,
+                Source.title,
+                Source.publisher,
+                Source.published,
+                Source.url,
+                Source.text,
+                Source.language,
+            ).where(Source.id == source_id)
+        ).one_or_none()
+        if row is None:
+            raise NotFound(f"unknown source {source_id!r}")
+        spans = conn.execute(
+            select(Span.claim_id, Span.start, Span.end)
+            .where(Span.source_id == source_id)
+            .order_by(Span.start, Span.end, Span.claim_id)
+        ).all()
+    return SourcePage(SourceMeta(*row[:5]), row.text, row.language, [tuple(s) for s in spans])
+
+
+def restated_by(engine: Engine, claim_id: str) -> list[str]:
+    """The claims that state the same fact as `claim_id` (which is their first)."""
+    with engine.connect() as conn:
+        return list(
+            conn.scalars(select(Claim.id).where(Claim.restates == claim_id).order_by(Claim.id))
+        )
