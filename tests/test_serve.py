@@ -95,9 +95,15 @@ def test_claim_page(app: App) -> None:
 
 
 def test_unknown_ids_are_pages(app: App) -> None:
-    for path in ("/claims/nope", "/sources/nope", "/nope", "/claims/%00"):
+    for path, code in (
+        ("/claims/nope", 404),
+        ("/sources/nope", 404),
+        ("/nope", 404),
+        ("/claims/%00", 400),
+        ("/check?text=a%00b", 400),
+    ):
         status, page = app.get(path)
-        assert status == 404, path
+        assert status == code, path
         assert "Traceback" not in page and "<nav>" in page
 
 

@@ -56,12 +56,23 @@ def read_only(engine: Engine) -> None:
 
     @event.listens_for(engine, "connect")
     def _refuse_writes(dbapi_conn: Any, _record: Any) -> None:
-        cur = dbapi_conn.cursor()
         if engine.dialect.name == "sqlite":
-            cur.execute("PRAGMA query_only=ON")
-        else:
+            dbapi_conn.execute("PRAGMA query_only=ON")
+            return
+        # Outside a transaction, or the rollback SQLAlchemy issues next would undo the SET.
+        autocommit = dbapi_conn.autocommit
+        dbapi_conn.autocommit = True
+        with dbapi_conn.cursor() as cur:
             cur.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
-        cur.close()
+        dbapi_conn.autocommit = autocommit
+
+
+def _encodes(value: str) -> bool:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def make_app(engine: Engine) -> bottle.Bottle:
@@ -76,7 +87,12 @@ def make_app(engine: Engine) -> bottle.Bottle:
         name = host.rsplit(":", 1)[0] if not host.startswith("[") else host.split("]")[0] + "]"
         if name not in LOCAL_HOSTS:
             bottle.abort(403, "factdb serve answers only requests to 127.0.0.1 or localhost")
+        # A NUL names nothing and PostgreSQL cannot bind it; lone surrogates are not text.
+        values = [bottle.request.path, *bottle.request.params.values()]
+        if any("\x00" in v or not _encodes(v) for v in values):
+            bottle.abort(400, "the address or the text holds a NUL character or bytes not UTF-8")
 
+    @app.error(400)
     @app.error(403)
     @app.error(404)
     @app.error(405)
