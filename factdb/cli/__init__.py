@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import click
 
-from factdb.cli import base, browse, check, export, serve, source
+from factdb.cli import base, browse, check, draft, export, serve, source
 from factdb.cli.common import Context
 
 
@@ -39,6 +39,7 @@ for command in (
     *(check.check, check.parse, check.eval_),
     export.export,
     source.source,
+    draft.draft,
     serve.serve,
 ):
     main.add_command(command)

@@ -22,6 +22,7 @@ def load(ctx: Context, paths: tuple[Path, ...]) -> None:
     file, line and claim id. Loading the same fixtures twice changes nothing.
     """
     from factdb import config
+    from factdb.ingest.discover import is_draft
     from factdb.ingest.loader import load_paths
     from factdb.ingest.records import FixtureErrors
     from factdb.store.migrations import upgrade
@@ -30,6 +31,8 @@ def load(ctx: Context, paths: tuple[Path, ...]) -> None:
     for path in targets:
         if not path.exists():
             fail(f"no such file or directory: {path}")
+        if is_draft(path):
+            fail(f"{path} is a draft; review it and rename it to load its claims")
     from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
     engine = ctx.engine(ready=False)

@@ -22,7 +22,9 @@ def fixture_files(paths: Iterable[Path]) -> list[Path]:
             candidates = [path / "sources.yaml"]
             candidates += sorted((path / "vocabulary").glob("*.yaml"))
             candidates += sorted(
-                p for p in (path / "claims").glob("*") if p.suffix in CLAIM_SUFFIXES
+                p
+                for p in (path / "claims").glob("*")
+                if p.suffix in CLAIM_SUFFIXES and not is_draft(p)
             )
             files += [p for p in candidates if p.is_file()]
         else:
@@ -31,6 +33,14 @@ def fixture_files(paths: Iterable[Path]) -> list[Path]:
 
 
 YAML_SUFFIXES = {".yaml", ".yml"}
+# `factdb draft` writes claims/NNN.draft.yaml: proposals, never curated claims, so never loaded.
+DRAFT_SUFFIX = ".draft.yaml"
+
+
+def is_draft(path: Path) -> bool:
+    return path.name.endswith(DRAFT_SUFFIX)
+
+
 BULK_SUFFIXES = {".jsonl", ".csv"}
 CLAIM_SUFFIXES = YAML_SUFFIXES | BULK_SUFFIXES
 
