@@ -69,6 +69,7 @@ def test_draft_marks_conflicts_first_and_restatements(run: Runner, project: Path
     met = next(c for c in claims if c["predicate"] == "met")
     assert met["subject"] == "to-lam"
     assert met["time"] == "2026-03-03"  # "Ngày 3/3", in the source's year
+    assert text.startswith("# yaml-language-server: $schema=../schema/claims.schema.json\n")
     seed = next((project / "seeds").glob("010_*.txt")).read_text(encoding="utf-8")
     for c in claims:
         assert seed[c["start"] : c["end"]] == c["quote"]

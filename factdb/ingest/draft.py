@@ -477,6 +477,7 @@ def render_draft(source_id: str, candidates: list[Candidate], today: dt.date) ->
     from factdb.export.bulk import time_value
 
     lines = [
+        "# yaml-language-server: $schema=../schema/claims.schema.json",
         f"# Draft claims for source {source_id}, proposed by `factdb draft {source_id}` on "
         f"{today.isoformat()}.",
         "# Not loaded: review each candidate (conflicts with other sources come first), delete",
