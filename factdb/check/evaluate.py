@@ -7,6 +7,7 @@ lists the claim ids any one of which is correct evidence for a supported/contrad
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -66,9 +67,14 @@ def read_labelled(path: Path) -> list[Labelled]:
     return out
 
 
-def evaluate(checker: Checker, items: list[Labelled]) -> list[Outcome]:
+def evaluate(
+    checker: Checker,
+    items: list[Labelled],
+    track: Callable[[list[Labelled]], Iterable[Labelled]] | None = None,
+) -> list[Outcome]:
     """Each item checked. A labelled claim that restates another is evidence through the claim
-    it restates, which is the one the checker cites."""
+    it restates, which is the one the checker cites. `track` wraps the items as they are
+    checked (the command line's progress bar)."""
     with checker.snapshot():
         facts = checker.index.facts(c for item in items for c in item.claims)
         return [
@@ -76,7 +82,7 @@ def evaluate(checker: Checker, items: list[Labelled]) -> list[Outcome]:
                 replace(item, claims=item.claims | {facts.get(c, c) for c in item.claims}),
                 checker.check(item.text),
             )
-            for item in items
+            for item in (track(items) if track else items)
         ]
 
 

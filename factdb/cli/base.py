@@ -22,6 +22,7 @@ def load(ctx: Context, paths: tuple[Path, ...]) -> None:
     file, line and claim id. Loading the same fixtures twice changes nothing.
     """
     from factdb import config
+    from factdb.cli.progress import counter
     from factdb.ingest.discover import is_draft
     from factdb.ingest.loader import load_paths
     from factdb.ingest.records import FixtureErrors
@@ -38,7 +39,8 @@ def load(ctx: Context, paths: tuple[Path, ...]) -> None:
     engine = ctx.engine(ready=False)
     try:
         upgrade(engine)
-        fs = load_paths(engine, targets)
+        with counter("load", "claim") as progress:
+            fs = load_paths(engine, targets, progress)
     except FixtureErrors as exc:
         click.echo(f"Error: nothing loaded; {len(exc.errors)} problem(s):", err=True)
         for err in exc.errors:

@@ -88,6 +88,7 @@ def check(ctx: Context, statement: str | None, file: str | None, sentences: bool
     status is 2.
     """
     from factdb.check.parse import StatementTooLong, bounded
+    from factdb.cli.progress import track
     from factdb.cli.report import (
         Unchecked,
         judgement_to_dict,
@@ -118,7 +119,7 @@ def check(ctx: Context, statement: str | None, file: str | None, sentences: bool
     every: list[Judgement | Unchecked] = []  # with the sentences that say nothing checkable
     # One snapshot for the batch and its report: a load committing meanwhile changes none of it.
     with checker.snapshot():
-        for line, item in items:
+        for line, item in track(items, "check", "statement"):
             try:
                 judgement = checker.check(item)
             except StatementTooLong as exc:
@@ -195,6 +196,7 @@ def eval_(ctx: Context, files: tuple[Path, ...], fmt: str) -> None:
     from factdb import config
     from factdb.check.evaluate import evaluate, read_labelled, render_scores, scores
     from factdb.check.parse import StatementTooLong, bounded
+    from factdb.cli.progress import track
 
     paths = list(files) or sorted((config.fixtures_dir() / "statements").glob("*.yaml"))
     if not paths:
@@ -211,7 +213,7 @@ def eval_(ctx: Context, files: tuple[Path, ...], fmt: str) -> None:
             bounded(item.text)
         except StatementTooLong as exc:
             fail(f"{item.where}: {exc}")
-    outcomes = evaluate(_checker(ctx), items)
+    outcomes = evaluate(_checker(ctx), items, lambda todo: track(todo, "eval", "statement"))
     result = scores(outcomes)
     if fmt == "json":
         click.echo(json.dumps(result, indent=2))

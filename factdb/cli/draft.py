@@ -28,6 +28,7 @@ def draft(ctx: Context, source_id: str, output: Path | None, force: bool) -> Non
     review it, then rename it to SOURCE.yaml."""
     from factdb import config
     from factdb.check.checker import Checker
+    from factdb.cli.progress import track
     from factdb.ingest.discover import DRAFT_SUFFIX
     from factdb.ingest.draft import Drafter, render_draft
 
@@ -36,7 +37,7 @@ def draft(ctx: Context, source_id: str, output: Path | None, force: bool) -> Non
         fail(f"{target} exists (a draft being reviewed?); --force replaces it")
     drafter = Drafter(Checker(ctx.engine()))
     try:
-        candidates = drafter.draft(source_id)
+        candidates = drafter.draft(source_id, lambda todo: track(todo, "draft", "sentence"))
     except LookupError as exc:
         fail(str(exc.args[0]))
     text = render_draft(source_id, candidates, dt.datetime.now(dt.UTC).date())

@@ -29,6 +29,7 @@ import datetime as dt
 import json
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -164,7 +165,13 @@ class Drafter:
         info = self.vocab.entities.get(eid)
         return info.type if info else ""
 
-    def draft(self, source_id: str) -> list[Candidate]:
+    def draft(
+        self,
+        source_id: str,
+        track: Callable[[list[tuple[int, str]]], Iterable[tuple[int, str]]] | None = None,
+    ) -> list[Candidate]:
+        """The candidates of `source_id`; `track` wraps its sentences as they are read (the
+        command line's progress bar)."""
         with self.checker.engine.connect() as conn:
             read_snapshot(conn)
             row = conn.execute(
@@ -176,7 +183,8 @@ class Drafter:
         out: list[Candidate] = []
         context: DateSpan | None = None  # the last dated day of the article so far
         with self.checker.snapshot():
-            for offset, sentence in source_sentences(self.checker, text):
+            sentences = source_sentences(self.checker, text)
+            for offset, sentence in track(sentences) if track else sentences:
                 try:
                     parsed = parse_statement(sentence, self.vocab)
                 except StatementTooLong:

@@ -567,7 +567,12 @@ def _roll_back(conn: Connection, trans: RootTransaction) -> None:
 
 
 def write(
-    engine: Engine, fs: FixtureSet, files: list[ClaimFile], check: Problems, paths: list[Path]
+    engine: Engine,
+    fs: FixtureSet,
+    files: list[ClaimFile],
+    check: Problems,
+    paths: list[Path],
+    progress: Callable[[int], None] | None = None,
 ) -> LoadResult | None:
     """Make the database hold exactly `fs` and the claims of `files`, in one transaction.
 
@@ -604,6 +609,8 @@ def write(
             restatements = Restatements()
             for rows in feed:
                 _insert_tuples(conn, restatements.mark(rows), statements)
+                if progress is not None:
+                    progress(len(rows[Claim][1]))
             if check.errors or (parallel and not feed.complete):
                 trans.rollback()  # a bad claim: release the database before validating the rest
             errors, spans_of = feed.finish()
@@ -650,9 +657,11 @@ def write(
     return LoadResult(fs.sources, fs.entities, fs.units, fs.predicates, claims, sum(spans_of))
 
 
-def load_paths(engine: Engine, paths: Iterable[Path]) -> LoadResult:
+def load_paths(
+    engine: Engine, paths: Iterable[Path], progress: Callable[[int], None] | None = None
+) -> LoadResult:
     """Validate `paths` and make the database mirror them; raise FixtureErrors on bad input,
-    having written nothing."""
+    having written nothing. `progress` is told how many claims each written batch held."""
     paths = [Path(p).resolve() for p in paths]
     fs, claim_files, check = read_vocabulary(paths)
     if check.errors:  # no use writing; validate the claims too, to list every problem
@@ -663,7 +672,7 @@ def load_paths(engine: Engine, paths: Iterable[Path]) -> LoadResult:
     # again while millions of short-lived rows pass.
     gc.freeze()
     try:
-        result = write(engine, fs, claim_files, check, paths)
+        result = write(engine, fs, claim_files, check, paths, progress)
     finally:
         gc.unfreeze()
     if result is None:
