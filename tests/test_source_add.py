@@ -60,7 +60,7 @@ def test_add_copies_bytes_and_records_metadata(run: Runner, project: Path, tmp_p
         )
     ).stdout
     assert "added source 005" in out  # after 004, the largest id
-    assert "title: Hà Nội hợp tác với Budapest (the first line)" in out
+    assert "title (the first line): Hà Nội hợp tác với Budapest (not given" in out
     assert "language: vi" in out
     copies = list((project / "seeds").glob("005_*.txt"))
     assert len(copies) == 1 and copies[0].read_bytes() == article.read_bytes()

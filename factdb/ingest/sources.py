@@ -147,7 +147,7 @@ def add_source(
         first = next((line.strip() for line in text.splitlines() if line.strip()), "")
         if first and len(first) <= TITLE_CHARS:
             title = first
-            chosen["title"] = f"{title} (the first line)"
+            chosen["title (the first line)"] = title
     name = f"{source_id}_{digest[:16]}.txt"
     rec = SourceRec(
         id=source_id,
