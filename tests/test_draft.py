@@ -122,3 +122,30 @@ def test_leave_one_out_figures() -> None:
     assert curated == 122
     assert matched / curated >= 0.10
     assert spans_hit / spans >= 0.85
+
+
+def test_unknown_office_holder_is_proposed_as_a_new_entity(
+    run: Runner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On the curated base: a person the vocabulary lacks, named after an office, becomes a
+    candidate with the id their name gives and a note to add them."""
+    root = tmp_path / "base"
+    shutil.copytree(REPO_ROOT / "fixtures", root / "fixtures")
+    shutil.copytree(REPO_ROOT / "seeds", root / "seeds")
+    monkeypatch.chdir(root)
+    article = root / "a.txt"
+    article.write_text(
+        "Ngày 5/3/2026, Tổng Bí thư Tô Lâm gặp Tổng thống Kenya William Ruto tại Hà Nội.\n",
+        encoding="utf-8",
+    )
+    assert_ok(run("source", "add", article, "--id", "050", "--date", "2026-03-06"))
+    assert_ok(run("draft", "050"))
+    text = (root / "fixtures" / "claims" / "050.draft.yaml").read_text(encoding="utf-8")
+    claims = yaml.safe_load(text)["claims"]
+    office = next(
+        c for c in claims if c["predicate"] == "holds_office" and c["subject"] != "to-lam"
+    )
+    assert office["subject"] == "william-ruto"
+    assert (office["object"], office["qualifiers"]) == ("kenya", {"role": "president"})
+    assert office["time"] == "2026-03-05"
+    assert "new entity william-ruto ('William Ruto', a person)" in text

@@ -81,6 +81,8 @@ class Candidate:
     end: int = 0
     anchor: int = 0  # where the predicate's trigger stands in the sentence
     quote: str = ""
+    # Further places the same fact is stated in the source: (start, end, quote).
+    more_spans: list[tuple[int, int, str]] = field(default_factory=list)
     status: str = "new"  # new | restates | conflict
     other: str | None = None  # the claim restated or contradicted
     reason: str = ""
@@ -124,6 +126,28 @@ def source_sentences(checker: Checker, text: str) -> list[tuple[int, str]]:
 
 def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def _fact(c: Candidate) -> tuple[Any, ...]:
+    q = c.quantity
+    value = None if q is None else (q.low, q.high, q.low_open, q.high_open, q.unit)
+    quals = tuple(sorted(c.qualifiers.items()))
+    return (c.predicate, c.subject, c.object, quals, value, c.time, c.polarity, c.modality)
+
+
+def _merged(candidates: list[Candidate]) -> list[Candidate]:
+    """One candidate per fact: the same claim found in several sentences is one claim with a
+    span in each, as curators write it. The strongest status found for it is kept."""
+    first: dict[tuple[Any, ...], Candidate] = {}
+    for c in candidates:
+        kept = first.setdefault(_fact(c), c)
+        if kept is c:
+            continue
+        if (c.start, c.end) != (kept.start, kept.end):
+            kept.more_spans.append((c.start, c.end, c.quote))
+        if STATUS_ORDER[c.status] < STATUS_ORDER[kept.status]:
+            kept.status, kept.other, kept.reason = c.status, c.other, c.reason
+    return list(first.values())
 
 
 def _unknown_runs(text: str, unknown: set[str]) -> list[tuple[int, int]]:
@@ -204,6 +228,14 @@ class Drafter:
                 days = [d for d in parsed.dates if d.year_known and d.grain in ("day", "range")]
                 if days:
                     context = days[-1]
+        out = _merged(out)
+        for c in out:
+            named = [c.subject, c.object, *c.qualifiers.values()]
+            c.notes += [
+                f"new entity {e} ({self.new_entities[e]!r}, a person): add it to the vocabulary"
+                for e in dict.fromkeys(named)
+                if e in self.new_entities
+            ]
         counts: Counter[str] = Counter()
         for c in out:
             base = f"{source_id}-{_slug(c.subject)}-{_slug(c.predicate)}"
@@ -372,6 +404,8 @@ class Drafter:
                 object=obj,
                 qualifiers={"role": role},
             )
+            if obj is None:
+                c.notes.append("object: the sentence names no country or organisation; add one")
             self._quote(c, parsed, parts, m.start)
             out.append(c)
         return out
@@ -402,12 +436,13 @@ class Drafter:
             c.date = date
             c.time = (date.first, date.last, date.grain)
             c.start, c.end = min(c.start, date.start), max(c.end, date.end)
-        elif pred.time_role == "state" and published is not None:
-            c.time = (published, published, "day")
-            c.notes.append("time: the publication date (the office held then)")
-        elif pred.time_role == "value" and context is not None:
+        elif context is not None:
+            # The article's story has a day ("ngày 18/2") that later sentences go on from.
             c.time = (context.first, context.last, context.grain)
             c.notes.append(f"time: {context.text!r}, the last date of an earlier sentence")
+        elif published is not None:
+            c.time = (published, published, "day")
+            c.notes.append("time: the publication date")
 
     def _quote(self, c: Candidate, parsed: ParsedStatement, parts: list[Any], anchor: int) -> None:
         """The tightest stretch of the sentence holding the trigger and everything used."""
@@ -520,7 +555,12 @@ def render_draft(source_id: str, candidates: list[Candidate], today: dt.date) ->
             lines.append(f"    polarity: {c.polarity}")
         if c.modality != "fact":
             lines.append(f"    modality: {c.modality}")
-        lines.append(f"    quote: {_flow(c.quote)}")
-        lines.append(f"    start: {c.start}")
-        lines.append(f"    end: {c.end}")
+        if not c.more_spans:
+            lines.append(f"    quote: {_flow(c.quote)}")
+            lines.append(f"    start: {c.start}")
+            lines.append(f"    end: {c.end}")
+            continue
+        lines.append("    spans:")
+        for start, end, quote in [(c.start, c.end, c.quote), *c.more_spans]:
+            lines.append(f"      - {{quote: {_flow(quote)}, start: {start}, end: {end}}}")
     return "\n".join(lines) + "\n"

@@ -209,7 +209,7 @@ def leave_one_out(fixtures: Path, seeds: Path, full: Engine, source: str) -> Sco
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
     keys = [candidate_key(c) for c in candidates]
-    spans = [(c.start, c.end) for c in candidates]
+    spans = [(s, e) for c in candidates for s, e, _ in [(c.start, c.end, c.quote), *c.more_spans]]
     return Scores(
         source=source,
         drafted=len(keys),
