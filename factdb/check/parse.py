@@ -309,17 +309,28 @@ def _unknown_names(
     about someone else ("Tô Lâm called Senator Marco Rubio" is not borne out by his call with
     Daines)."""
     names: list[str] = []
+    run: list[tuple[int, int, bool]] = []  # (start, end, opens a sentence) of adjacent words
+
+    def close() -> None:
+        # A run of capitalised words is one name ("Marco Rubio"); a sentence's first word alone
+        # is no name, but it is the first word of one that follows it.
+        if run and not all(opener for *_, opener in run):
+            names.append(text[run[0][0] : run[-1][1]])
+        run.clear()
+
     for i, (_, start, end) in enumerate(toks):
         word = text[start:end]
+        gap = text[toks[i - 1][2] : start] if i else "."
         if (
             not word[:1].isupper()
             or word in vocab.not_names
             or has_marks(word)
             or _overlaps(start, end, known)
         ):
+            close()
             continue
-        gap = text[toks[i - 1][2] : start] if i else "."
-        if any(c in gap for c in SENTENCE_OPENERS):
-            continue
-        names.append(word)
+        if gap.strip():
+            close()
+        run.append((start, end, any(c in gap for c in SENTENCE_OPENERS)))
+    close()
     return names

@@ -4,26 +4,37 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TypeVar
 
 import click
 
-from factdb.cli.common import Context, fail, pass_ctx, table
+from factdb.cli.common import Context, db_option, fail, pass_ctx, table
+
+T = TypeVar("T")
 
 
-@click.command()
+@click.command(short_help="Validate fixtures and make the database mirror them.")
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option(
+    "--no-project-vocabulary",
+    is_flag=True,
+    help="Load PATHS alone, even when they hold only claims.",
+)
+@db_option
 @pass_ctx
-def load(ctx: Context, paths: tuple[Path, ...]) -> None:
+def load(ctx: Context, paths: tuple[Path, ...], no_project_vocabulary: bool) -> None:
     """Validate fixtures and make the database mirror them (default: the project's fixtures/).
 
     All or nothing: one bad record anywhere loads nothing and every problem is listed with its
-    file, line and claim id. Loading the same fixtures twice changes nothing.
+    file, line and claim id. Loading the same fixtures twice changes nothing. PATHS that hold
+    only claims (factdb load extra.csv) are loaded with the project's sources and vocabulary
+    (entities, predicates, units), unless --no-project-vocabulary is given.
     """
     from factdb import config
     from factdb.cli.progress import counter
-    from factdb.ingest.discover import is_draft
+    from factdb.ingest.discover import brings_vocabulary, is_draft, vocabulary_files
     from factdb.ingest.loader import load_paths
     from factdb.ingest.records import FixtureErrors
     from factdb.store.migrations import upgrade
@@ -34,6 +45,10 @@ def load(ctx: Context, paths: tuple[Path, ...]) -> None:
             fail(f"no such file or directory: {path}")
         if is_draft(path):
             fail(f"{path} is a draft; review it and rename it to load its claims")
+    if not no_project_vocabulary and not any(map(brings_vocabulary, targets)):
+        project = config.fixtures_dir()
+        targets = vocabulary_files(project) + targets
+        click.echo(f"with the sources and vocabulary of {project}", err=True)
     from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
     engine = ctx.engine(ready=False)
@@ -60,11 +75,12 @@ def load(ctx: Context, paths: tuple[Path, ...]) -> None:
     )
 
 
-@click.command()
+@click.command(short_help="Check the claim base against its own constraints.")
 @click.option(
     "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
 )
 @click.option("--strict", is_flag=True, help="Fail on warnings (unused vocabulary) too.")
+@db_option
 @pass_ctx
 def lint(ctx: Context, fmt: str, strict: bool) -> None:
     """Check the claim base against its own constraints, like Wikidata's constraint reports.
@@ -105,13 +121,14 @@ def lint(ctx: Context, fmt: str, strict: bool) -> None:
         sys.exit(1)
 
 
-@click.group()
+@click.group(short_help="Schema migrations, with no alembic.ini needed.")
 def db() -> None:
     """Schema migrations (Alembic), without an alembic.ini in your working directory."""
 
 
-@db.command()
+@db.command(short_help="Upgrade the schema (default: to the newest).")
 @click.argument("revision", default="head")
+@db_option
 @pass_ctx
 def upgrade(ctx: Context, revision: str) -> None:
     """Upgrade the schema to REVISION (default: head)."""
@@ -119,35 +136,49 @@ def upgrade(ctx: Context, revision: str) -> None:
 
     engine = ctx.engine(ready=False)
     _alembic(lambda: upgrade(engine, revision))
-    click.echo(f"at revision {current(engine)}")
+    click.echo(f"at revision {_alembic(lambda: current(engine))}")
 
 
-@db.command()
+@db.command(short_help="Downgrade the schema (default: one step).")
 @click.argument("revision", default="-1")
+@db_option
 @pass_ctx
 def downgrade(ctx: Context, revision: str) -> None:
     """Downgrade the schema to REVISION (default: one step back; 'base' drops everything)."""
     from factdb.store.migrations import current, downgrade
 
     engine = ctx.engine(ready=False)
+    if _alembic(lambda: current(engine)) is None:
+        fail("nothing to downgrade: the database has no schema yet")
     _alembic(lambda: downgrade(engine, revision))
-    click.echo(f"at revision {current(engine) or 'base'}")
+    click.echo(f"at revision {_alembic(lambda: current(engine)) or 'base'}")
 
 
-@db.command(name="current")
+@db.command(name="current", short_help="Print the database's schema revision.")
+@db_option
 @pass_ctx
 def current_(ctx: Context) -> None:
     """Print the schema revision of the database and the newest one available."""
     from factdb.store.migrations import current, head
 
-    click.echo(f"database: {current(ctx.engine(ready=False)) or 'base (empty)'}")
+    engine = ctx.engine(ready=False)
+    # Asking must not create: SQLite makes the file on connect.
+    path = engine.url.database if engine.dialect.name == "sqlite" else None
+    if path and path != ":memory:" and not Path(path).exists():
+        click.echo(f"database: none (no file at {path})")
+    else:
+        click.echo(f"database: {_alembic(lambda: current(engine)) or 'base (empty)'}")
     click.echo(f"head:     {head()}")
 
 
-def _alembic(action: Any) -> None:
+def _alembic(action: Callable[[], T]) -> T:
+    """An Alembic step; its errors, and the database's, become a clear message and exit 2."""
     from alembic.util.exc import CommandError
+    from sqlalchemy.exc import DBAPIError
 
     try:
-        action()
+        return action()
     except CommandError as exc:
         fail(str(exc))
+    except DBAPIError as exc:
+        fail(f"database error: {exc.orig}")

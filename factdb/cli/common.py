@@ -3,12 +3,17 @@ failure (exit 2 with a message), and output formats."""
 
 from __future__ import annotations
 
+import shutil
 import sys
 from typing import Any, NoReturn
 
 import click
 
+from factdb.lexicon.index import abbreviations
+from factdb.text.sentences import sentence_around
+
 FORMATS = click.Choice(["table", "json", "csv"])
+MIN_COLUMN = 12  # a table column is never cut narrower than this
 
 
 def text_argument(_ctx: click.Context, _param: click.Parameter, value: Any) -> Any:
@@ -70,11 +75,52 @@ class Context:
 pass_ctx = click.make_pass_decorator(Context)
 
 
+def _set_database(ctx: click.Context, _param: click.Parameter, value: str | None) -> None:
+    if value is not None:
+        ctx.ensure_object(Context).url = value
+
+
+# `--db` is accepted after the command name too, where users type it (factdb list --db URL).
+db_option = click.option(
+    "--db",
+    metavar="URL",
+    expose_value=False,
+    is_eager=True,
+    callback=_set_database,
+    help="SQLAlchemy database URL (as `factdb --db URL …`).",
+)
+
+
 def table(rows: list[list[str]], headers: list[str]) -> str:
+    """Columns aligned; on a terminal, the widest columns are cut (with …) to fit its width, and
+    piped output keeps every character for grep and cut."""
     widths = [
         max(len(h), *(len(r[i]) for r in rows)) if rows else len(h) for i, h in enumerate(headers)
     ]
-    line = "  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True))
-    out = [line.rstrip(), "  ".join("-" * w for w in widths)]
-    out += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in rows]
-    return "\n".join(out)
+    if sys.stdout.isatty():
+        room = shutil.get_terminal_size().columns - 2 * (len(widths) - 1)
+        while sum(widths) > room and max(widths) > MIN_COLUMN:
+            widest = widths.index(max(widths))
+            widths[widest] = max(MIN_COLUMN, widths[widest] - (sum(widths) - room))
+
+    def cell(text: str, width: int) -> str:
+        return (text if len(text) <= width else text[: width - 1] + "…").ljust(width)
+
+    def line(cells: list[str]) -> str:
+        return "  ".join(cell(c, w) for c, w in zip(cells, widths, strict=True)).rstrip()
+
+    return "\n".join([line(headers), "  ".join("-" * w for w in widths), *map(line, rows)])
+
+
+def quote_in_sentence(text: str, start: int, end: int) -> str:
+    """The sentence of a source text holding text[start:end], on one line, with the quote marked
+    [[…]]: bold and underlined on a terminal, and still visible when piped or uncoloured."""
+    left, right = sentence_around(text, start, end, abbreviations())
+    marked = (
+        text[left:start]
+        + click.style("[[", bold=True)
+        + click.style(text[start:end], bold=True, underline=True)
+        + click.style("]]", bold=True)
+        + text[end:right]
+    )
+    return " ".join(marked.split())

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import click
 
-from factdb.cli.common import Context, fail, filter_argument, pass_ctx
+from factdb.cli.common import Context, db_option, fail, filter_argument, pass_ctx
 
 
-@click.command()
+@click.command(short_help="Propose the claims of a new source for review.")
 @click.argument("source_id", metavar="SOURCE", callback=filter_argument)
 @click.option(
     "--output",
@@ -19,6 +19,7 @@ from factdb.cli.common import Context, fail, filter_argument, pass_ctx
     help="Where to write [default: fixtures/claims/SOURCE.draft.yaml]; '-' prints it.",
 )
 @click.option("--force", is_flag=True, help="Replace an existing draft (and its edits).")
+@db_option
 @pass_ctx
 def draft(ctx: Context, source_id: str, output: Path | None, force: bool) -> None:
     """Propose the claims of SOURCE: each sentence read as `check` reads statements, roles

@@ -12,7 +12,7 @@ from typing import Any
 
 import click
 
-from factdb.cli.common import Context, fail, pass_ctx
+from factdb.cli.common import Context, db_option, fail, pass_ctx
 
 
 class _Echo:
@@ -56,7 +56,7 @@ def _statements(path: str) -> list[str]:
     return statements
 
 
-@click.command()
+@click.command(short_help="Export the claim base, or checked statements as ClaimReview.")
 @click.option(
     "--format",
     "fmt",
@@ -103,6 +103,7 @@ def _statements(path: str) -> list[str]:
     type=click.DateTime(["%Y-%m-%d"]),
     help="claimreview: datePublished [default: today, UTC].",
 )
+@db_option
 @pass_ctx
 def export(
     ctx: Context,

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import click
 
-from factdb.cli.common import Context, fail, pass_ctx
+from factdb.cli.common import Context, db_option, fail, pass_ctx
 
 
-@click.command()
+@click.command(short_help="Run a read-only local web app over the claim base.")
 @click.option(
     "--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="0: any free."
 )
+@db_option
 @pass_ctx
 def serve(ctx: Context, port: int) -> None:
     """Run a local, read-only web app on 127.0.0.1: browse sources with their claim spans

@@ -9,12 +9,12 @@ import click
 from factdb.cli.common import fail, filter_argument
 
 
-@click.group()
+@click.group(short_help="Manage the articles claims are curated from.")
 def source() -> None:
     """Manage the articles claims are curated from."""
 
 
-@source.command()
+@source.command(short_help="Add an article to seeds/ and sources.yaml.")
 @click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
 @click.option(
     "--id", "source_id", callback=filter_argument, help="Source id [default: next number]."

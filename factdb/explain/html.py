@@ -18,7 +18,9 @@ from urllib.parse import quote, urlsplit
 
 from factdb.check.judge import CONTRADICTED, NEI, SUPPORTED, Judgement
 from factdb.check.match import ClaimView
-from factdb.store.browse import SourceMeta, sentence_around
+from factdb.lexicon.index import abbreviations
+from factdb.store.browse import SourceMeta
+from factdb.text.sentences import sentence_around
 
 # Row states beyond the judge's three verdicts: a sentence with nothing the checker can read,
 # and one it refused to check (over the length limit).
@@ -129,7 +131,7 @@ def _evidence(claim: ClaimView, sources: Sources) -> str:
     meta, linked = sources.meta, sources.linked
     for span in claim.spans:
         text = sources.text(span.source)
-        left, right = sentence_around(text, span.start, span.end)
+        left, right = sentence_around(text, span.start, span.end, abbreviations())
         out.append(
             f'<blockquote class="evidence" data-source="{esc(span.source)}" '
             f'data-start="{span.start}" data-end="{span.end}">'

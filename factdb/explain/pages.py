@@ -8,13 +8,14 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from factdb.explain.html import citation, claim_href, esc, link, shell, span_href
+from factdb.lexicon.index import abbreviations
 from factdb.store.browse import (
     SourceMeta,
     SourcePage,
     SourceSummary,
     claim_summary,
-    sentence_around,
 )
+from factdb.text.sentences import sentence_around
 
 NAV = '<nav><a href="/">factdb</a><a href="/sources">Sources</a><a href="/check">Check</a></nav>'
 
@@ -131,7 +132,7 @@ def claim_page(
     spans = []
     for span in claim.spans:
         text = texts[span.source_id]
-        left, right = sentence_around(text, span.start, span.end)
+        left, right = sentence_around(text, span.start, span.end, abbreviations())
         where = citation(meta.get(span.source_id), span.source_id, span.start, span.end)
         spans.append(
             f'<blockquote class="evidence" data-source="{esc(span.source_id)}">'

@@ -32,6 +32,21 @@ def fixture_files(paths: Iterable[Path]) -> list[Path]:
     return files
 
 
+def brings_vocabulary(path: Path) -> bool:
+    """Whether `path` can hold sources or vocabulary: a fixture folder, sources.yaml, or a YAML
+    file in a vocabulary/ folder (claims files and bulk files cannot)."""
+    if path.is_dir():
+        return True
+    return path.suffix in YAML_SUFFIXES and (
+        path.name.startswith("sources") or path.parent.name == "vocabulary"
+    )
+
+
+def vocabulary_files(fixtures: Path) -> list[Path]:
+    """The sources and vocabulary files of a fixture folder, without its claims."""
+    return [p for p in fixture_files([fixtures]) if p.parent != fixtures / "claims"]
+
+
 YAML_SUFFIXES = {".yaml", ".yml"}
 # `factdb draft` writes claims/NNN.draft.yaml: proposals, never curated claims, so never loaded.
 DRAFT_SUFFIX = ".draft.yaml"

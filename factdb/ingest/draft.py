@@ -113,15 +113,7 @@ def templates(checker: Checker) -> dict[str, Template]:
 
 def source_sentences(checker: Checker, text: str) -> list[tuple[int, str]]:
     """The source's sentences, each with its offset in the text."""
-    out = []
-    cursor = 0
-    for piece in checker.sentences(text):
-        at = text.find(piece, cursor)
-        if at < 0:
-            continue
-        out.append((at, piece))
-        cursor = at + len(piece)
-    return out
+    return [(a, text[a:b]) for a, b in checker.sentences(text)]
 
 
 def _slug(text: str) -> str:
@@ -252,7 +244,7 @@ class Drafter:
         not know, standing right after an office ("Tổng thống Kenya William Ruto"), is a person
         to add: it gets the id its name would have."""
         known = [(m, m.ids[0]) for m in parsed.entities if len(m.ids) == 1]
-        unknown = set(parsed.unknown_names)
+        unknown = {word for name in parsed.unknown_names for word in name.split()}
         if not unknown:
             return known
         found = []

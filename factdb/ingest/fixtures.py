@@ -492,7 +492,9 @@ def validate_claim(
         if not isinstance(value, str):
             raise FixtureError(where, f"'{key}' must be an entity id")
         if value not in fs.entities:
-            raise FixtureError(where, f"unknown entity {show(value)} in '{key}'")
+            raise FixtureError(
+                where, f"unknown entity {show(value)} in '{key}': no vocabulary loaded names it"
+            )
         return value
 
     subject = entity("subject", raw.get("subject"))

@@ -184,7 +184,7 @@ def _claim_rows(rows: Iterable[Any]) -> Iterator[tuple[str, _Row]]:
 
 def _make_row(r: Any, quals: list[tuple[str, str]]) -> _Row:
     _, cid, subject, obj, low, high, low_open, high_open, unit, start, end, grain, modality = r[:13]
-    interval = None if low is None and high is None else Interval(low, high, low_open, high_open)
+    interval = Interval.of_value(low, high, low_open, high_open)
     return _Row(cid, subject, obj, interval, unit, start, end, grain, modality, tuple(quals))
 
 

@@ -26,7 +26,8 @@ from factdb.ingest.discover import seed_folder
 from factdb.ingest.fixtures import parse_sources
 from factdb.ingest.records import FixtureErrors, SourceRec
 from factdb.ingest.yamlio import read_yaml
-from factdb.lexicon.vocabulary import LANGS, looks_vietnamese
+from factdb.lexicon.index import LANGUAGES
+from factdb.lexicon.vocabulary import looks_vietnamese
 
 SOURCE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,15}$")  # fits sources.id (16)
 TITLE_CHARS = 300  # a first line longer than this is a paragraph, not a headline
@@ -141,8 +142,8 @@ def add_source(
     if lang is None:
         lang = "vi" if looks_vietnamese(text) else "en"
         chosen["language"] = lang
-    elif lang not in LANGS:
-        raise SourceRefused(f"--lang must be one of {', '.join(LANGS)}, not {lang!r}")
+    elif lang not in LANGUAGES:
+        raise SourceRefused(f"--lang must be one of {', '.join(LANGUAGES)}, not {lang!r}")
     if title is None:
         first = next((line.strip() for line in text.splitlines() if line.strip()), "")
         if first and len(first) <= TITLE_CHARS:
