@@ -119,7 +119,7 @@ class Vocabulary:
 
     def detect_language(self, text: str, words: list[str]) -> str:
         """'vi' when the text carries Vietnamese letters or more Vietnamese function words."""
-        if any(c in _VI_LETTERS for c in text.lower()):
+        if looks_vietnamese(text):
             return "vi"
         vi = sum(w in self.markers["vi"] for w in words)
         en = sum(w in self.markers["en"] for w in words)
@@ -127,6 +127,11 @@ class Vocabulary:
 
 
 _VI_LETTERS = set("ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")
+
+
+def looks_vietnamese(text: str) -> bool:
+    """Whether `text` carries letters only Vietnamese writes (ơ, ư, đ, ạ…)."""
+    return any(c in _VI_LETTERS for c in text.lower())
 
 
 def letters(text: str) -> str:
