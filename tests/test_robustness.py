@@ -22,7 +22,15 @@ from typing import Any
 import pytest
 import yaml
 from click.testing import Result
-from conftest import REPO_ROOT, TEST_URL_ENV, assert_ok, assert_usage_error, dump
+from conftest import (
+    MINI_SOURCES,
+    REPO_ROOT,
+    TEST_URL_ENV,
+    assert_ok,
+    assert_usage_error,
+    dump,
+    write_mini_fixtures,
+)
 from sqlalchemy.engine import make_url
 
 from factdb.check.checker import Checker
@@ -603,3 +611,18 @@ def test_lines_skips_a_long_line_and_goes_on(tmp_path: Path) -> None:
     path.write_bytes(b"\xef\xbb\xbfa\n" + b"b" * 100 + b"\nc\n")
     with Lines(path, limit=10) as lines:
         assert list(lines) == [b"a\n", None, b"c\n"]
+
+
+def test_source_add_shows_a_first_line_with_controls_visible(
+    run: Runner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = tmp_path / "newsroom"
+    fixtures = write_mini_fixtures(root / "fixtures", REPO_ROOT)
+    shutil.copytree(REPO_ROOT / "seeds", root / "seeds")
+    (fixtures / "sources.yaml").write_text(MINI_SOURCES.format(seeds="../seeds"), encoding="utf-8")
+    monkeypatch.chdir(root)
+    article = tmp_path / "article.txt"
+    article.write_text(f"Hà Nội {OSC_TITLE}hợp tác\n\nNội dung bài viết.\n", encoding="utf-8")
+    out = no_crash(run("source", "add", article, "--date", "2026-02-21"), (0,)).stdout
+    assert "\x1b" not in out and "\x07" not in out
+    assert visible(OSC_TITLE) in out
