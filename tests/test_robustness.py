@@ -626,3 +626,11 @@ def test_source_add_shows_a_first_line_with_controls_visible(
     out = no_crash(run("source", "add", article, "--date", "2026-02-21"), (0,)).stdout
     assert "\x1b" not in out and "\x07" not in out
     assert visible(OSC_TITLE) in out
+
+
+def test_the_library_warns_and_answers_from_the_last_load(work: Path, db_url: str) -> None:
+    path = work / "claims" / "004.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace(ODA, ODA + " XX"), encoding="utf-8")
+    with pytest.warns(UserWarning, match=r"004\.yaml:\d+.*quote not found"):
+        checker = Checker.open(db_url)
+    assert checker.check(STATEMENT).verdict == "supported"
