@@ -263,7 +263,10 @@ def test_show_prints_the_structure(run: Runner, assert_ok: Check, loaded: Path) 
         and "[[" not in line
     }
     assert json.loads(fields["subject"]) == "hungary"
-    assert json.loads(fields["qualifiers"]) == {"beneficiary": "vietnam"}
+    assert json.loads(fields["qualifiers"]) == {
+        "beneficiary": "vietnam",
+        "event": "gaza-board-of-peace-meeting",
+    }
     assert json.loads(fields["value"])["low"] == 4e8
     assert "time" not in fields
 

@@ -87,7 +87,13 @@ def evidence_claims(data: dict[str, Any]) -> set[str]:
 EXAMPLES = [
     # (statement, verdict, a claim that must be in the evidence or None)
     ("Hungary's ODA for Vietnam totals 400 million USD", "supported", "hu-oda-400m-usd"),
-    ("Hungary's ODA for Vietnam totals 40 million USD", "contradicted", "hu-oda-400m-usd"),
+    # ODA packages recur: an amount contradicts only the package of the occasion reported
+    ("Hungary's ODA for Vietnam totals 40 million USD", "not_enough_info", None),
+    (
+        "On 19 February 2026 Hungary approved 40 million USD of ODA for Vietnam",
+        "contradicted",
+        "hu-oda-400m-usd",
+    ),
     ("Vietnam–Hungary trade topped 1 billion USD in 2025", "supported", "hu-vn-trade-2025"),
     ("Vietnam–Hungary trade reached 1.5 billion USD in 2025", "not_enough_info", None),
     ("Vietnam–Armenia trade topped 1 billion USD in 2025", "not_enough_info", None),
@@ -103,7 +109,11 @@ EXAMPLES = [
     ("Hungary cap ODA 0,4 ty USD cho Viet Nam", "supported", "hu-oda-400m-usd"),
     ("Hungary cấp ODA 0,4 tỷ USD cho Việt Nam", "supported", "hu-oda-400m-usd"),
     ("Hungary thông qua khoản ODA 400 triệu USD cho Việt Nam", "supported", "hu-oda-400m-usd"),
-    ("Hungary thong qua khoan ODA 40 trieu USD cho Viet Nam", "contradicted", "hu-oda-400m-usd"),
+    (
+        "Ngay 19/2/2026, Hungary thong qua khoan ODA 40 trieu USD cho Viet Nam",
+        "contradicted",
+        "hu-oda-400m-usd",
+    ),
     (
         "Kim ngạch thương mại Việt Nam – Hungary năm 2025 vượt 1 tỷ USD.",
         "supported",
@@ -163,7 +173,7 @@ def test_text_output_is_readable(cli: Cli) -> None:
 
 
 def test_text_output_of_a_contradiction(cli: Cli) -> None:
-    result = cli("check", "Hungary's ODA for Vietnam totals 40 million USD")
+    result = cli("check", "On 19 February 2026 Hungary approved 40 million USD of ODA for Vietnam")
     assert result.exit_code == 1, result.output
     assert result.stdout.startswith("CONTRADICTED"), result.stdout
     assert "evidence hu-oda-400m-usd" in result.stdout

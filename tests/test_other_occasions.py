@@ -190,22 +190,28 @@ def test_another_occasion_is_never_contradicted(checker: Checker, claim: dict[st
 
 # --- 3. the same occasion still decides ------------------------------------------------------
 
-SAME_OCCASION = [
+SAME_OCCASION_CONTRADICTED = [
     # a date inside the occasion (the 18-20 February trip), not the day of the meeting
-    ("Tô Lâm met Orbán in Washington on 20 February 2026.", "contradicted"),
-    ("Cuộc điện đàm giữa Tổng Bí thư Tô Lâm và ông Leahy diễn ra ngày 18/2.", "contradicted"),
+    "Tô Lâm met Orbán in Washington on 20 February 2026.",
+    "Cuộc điện đàm giữa Tổng Bí thư Tô Lâm và ông Leahy diễn ra ngày 18/2.",
     # the occasion named: the level of an upgrade, the Board of Peace membership
-    ("Việt Nam và Mỹ nâng cấp quan hệ lên Đối tác chiến lược toàn diện năm 2024.", "contradicted"),
-    ("In a letter dated 16 January 2025, Trump invited To Lam to join the Board of Peace.", "contradicted"),
+    "Việt Nam và Mỹ nâng cấp quan hệ lên Đối tác chiến lược toàn diện năm 2024.",
+    "In a letter dated 16 January 2025, Trump invited To Lam to join the Board of Peace.",
     # the amount reported on that occasion
-    ("On 19 February 2026 Hungary approved 40 million USD of ODA for Vietnam.", "contradicted"),
-    # and the occasion itself is still supported
-    ("Tô Lâm met Viktor Orbán on 19 February 2026.", "supported"),
-    ("Vietnam and the US upgraded their ties to a comprehensive strategic partnership in September 2023.", "supported"),
-]  # fmt: skip
+    "On 19 February 2026 Hungary approved 40 million USD of ODA for Vietnam.",
+]
+# The occasion itself is still supported.
+SAME_OCCASION_SUPPORTED = [
+    "Tô Lâm met Viktor Orbán on 19 February 2026.",
+    "Vietnam and the US upgraded ties to a comprehensive strategic partnership in September 2023.",
+]
 
 
-@pytest.mark.parametrize(("text", "verdict"), SAME_OCCASION)
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [(t, "contradicted") for t in SAME_OCCASION_CONTRADICTED]
+    + [(t, "supported") for t in SAME_OCCASION_SUPPORTED],
+)
 def test_the_same_occasion_still_decides(checker: Checker, text: str, verdict: str) -> None:
     j = checker.check(text)
     assert j.verdict == verdict, (text, j.explanation)

@@ -16,7 +16,8 @@ The contract (also in the README):
   claim on the same key leaves it open); or, for a repeatable event (time role `occasion`: a
   meeting, a call, a visit), the date or a functional value differs on the *same occasion*: the
   statement names the claim's occasion (its `event`, or its object: the level of an upgrade), or
-  its date falls within that occasion's dates; or the statement denies what the claim affirms (and the
+  its date falls within that occasion's dates; or the statement denies what the claim affirms
+  (and the
   claims account for everything it says, as for support); or the statement gives a single-holder
   office to someone else.
 * Everything else is **not enough info**. Absence of a claim never contradicts, and a claim
@@ -79,6 +80,9 @@ class Finding:
     # What an open or contradicting finding turns on: "time" (dates), "mood" (a plan or a wish
     # against a fact), or "value" (everything else).
     why: str = "value"
+    # The statement names the claim's occasion ("the letter inviting him to join the Board of
+    # Peace"): other occasions it might mean do not soften the conflict.
+    occasion_named: bool = False
 
 
 @dataclass
@@ -286,7 +290,7 @@ class Judge:
         # Another claim on the same key whose time the statement may mean (calls "since November
         # 2024") keeps a date mismatch of a repeatable event from being a contradiction.
         time_open = [f for f in relevant if f.outcome == "open" and f.same_key and f.why == "time"]
-        only_time = all(f.why == "time" for f in contradicts)
+        only_time = all(f.why == "time" and not f.occasion_named for f in contradicts)
         if supports:
             part.verdict, part.decisive = SUPPORTED, [f.claim for f in supports]
             part.reason = supports[0].reason
@@ -480,7 +484,14 @@ class Judge:
                 return Finding(
                     claim, "open", conflict + " (but the statement is negated)", same_key
                 )
-            return Finding(claim, "contradicts", conflict, same_key, why=conflict_why)
+            return Finding(
+                claim,
+                "contradicts",
+                conflict,
+                same_key,
+                why=conflict_why,
+                occasion_named=occasion and self._occasion_named(claim, ctx),
+            )
         if value_note:
             return Finding(claim, "open", value_note, same_key)
         if not time_ok:
@@ -679,8 +690,7 @@ class Judge:
         falls within the occasion's dates (a meeting on 20 February, during an 18-20 February
         summit). Another date, with neither, may be another meeting, call or visit."""
         event = claim.qualifier("event")
-        named = {e for e in (event, claim.object) if e is not None}
-        if named & (ctx.mentioned - ctx.ambiguous):
+        if self._occasion_named(claim, ctx):
             return True
         if date is None or event is None:
             return False
@@ -692,14 +702,22 @@ class Judge:
             first, last = first.replace(year=window[0].year), last.replace(year=window[0].year)
         return window[0] <= first and last <= window[1]
 
+    @staticmethod
+    def _occasion_named(claim: ClaimView, ctx: _Context) -> bool:
+        """Whether the statement names the claim's occasion: its event, or its object."""
+        named = {e for e in (claim.qualifier("event"), claim.object) if e is not None}
+        return bool(named & (ctx.mentioned - ctx.ambiguous))
+
     def _occasion_window(self, event: str) -> tuple[dt.date, dt.date] | None:
-        """The dates the claim base gives the event `event`, from its stated dates (EVENT_DATES
-        claims), or None when it has none."""
+        """The dates within which the claim base puts the event `event`, or None when it has
+        none: the intersection of its EVENT_DATES and those of events held for it (the trip to
+        a summit, qualifier `event`). Each bounds it: a meeting dated only to February 2026, on
+        a trip of 18-20 February, lies within 18-20 February."""
         ids = self.index.claim_ids([EVENT_DATES], [event])
         dated = [
             (c.time_start, c.time_end)
             for c in self.index.claims(ids).get(EVENT_DATES, [])
-            if c.subject == event
+            if event in (c.subject, c.qualifier("event"))
             and c.polarity == "affirmed"
             and c.modality == "fact"
             and c.time_start not in (None, dt.date.min)
@@ -707,7 +725,8 @@ class Judge:
         ]
         if not dated:
             return None
-        return min(s for s, _ in dated if s), max(e for _, e in dated if e)
+        first, last = max(s for s, _ in dated if s), min(e for _, e in dated if e)
+        return (first, last) if first <= last else None
 
     @staticmethod
     def _other_time(claim: ClaimView, ctx: _Context) -> bool:
