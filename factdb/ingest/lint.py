@@ -15,6 +15,8 @@ Checks, each yielding `Problem(kind, ids, message)`:
   different subjects for the same object (jurisdiction) at overlapping times.
 * `stale-span` (error): a span whose quote is no longer `sources.text[start:end]`.
 * `no-span` (error): a claim with no evidence.
+* `unquoted-value` (error): a claim whose number, stated date or named party is read in none of
+  its spans, by the parser `check` uses (factdb.ingest.quoted).
 * `unused-entity`, `unused-predicate` (warnings): vocabulary no claim uses as subject, object or
   qualifier. Countries and US states (the gazetteer) are exempt: they exist to resolve mentions.
   Vocabulary may run ahead of the claims (the checker also uses it to read statements), so these
@@ -45,6 +47,7 @@ from sqlalchemy import Connection, Engine, and_, case, exists, select, true
 from sqlalchemy.orm import aliased, outerjoin
 
 from factdb.extract.intervals import Interval, describe
+from factdb.ingest.quoted import unquoted_values
 from factdb.store.browse import describe_time
 from factdb.store.models import (
     FACT,
@@ -62,6 +65,7 @@ KINDS = (
     "single-holder",
     "stale-span",
     "no-span",
+    "unquoted-value",
     "unused-entity",
     "unused-predicate",
 )
@@ -95,6 +99,7 @@ def lint(engine: Engine) -> list[Problem]:
             *single_holders(conn),
             *stale_spans(conn),
             *claims_without_spans(conn),
+            *(Problem("unquoted-value", (cid,), why) for cid, why in unquoted_values(conn)),
             *unused_entities(conn),
             *unused_predicates(conn),
         ]
@@ -229,6 +234,9 @@ def _values_disjoint(a: _Row, b: _Row, value_type: str) -> bool:
 # Time roles under which a claim holds for a period (a series slice, an office held): claims
 # conflict only where their periods overlap.
 PERIODIC = ("qualifier", "state")
+# A repeatable event: claims agree only about the same occasion, which their object names (the
+# level an upgrade reached) along with the rest of the key.
+OCCASION = "occasion"
 
 
 def _conflicts_in_group(pred: Any, rows: list[_Row]) -> Iterator[Problem]:
@@ -244,7 +252,8 @@ def _conflicts_in_group(pred: Any, rows: list[_Row]) -> Iterator[Problem]:
             reasons.append(
                 f"{a.value(pred.value_type)} ({a.id}) vs {b.value(pred.value_type)} ({b.id})"
             )
-        if pred.time_role == "value" and a.dated and b.dated and not _overlap(a, b):
+        dated_event = pred.time_role in ("value", OCCASION)
+        if dated_event and a.dated and b.dated and not _overlap(a, b):
             reasons.append(f"{a.when()} ({a.id}) vs {b.when()} ({b.id})")
         if not reasons:
             continue
@@ -301,6 +310,8 @@ def functional_conflicts(conn: Connection) -> Iterator[Problem]:
             buckets: dict[tuple[Any, ...], list[_Row]] = defaultdict(list)
             for _, row in group:
                 key = _key(row, pred.symmetric)
+                if pred.time_role == OCCASION:
+                    key += (row.object,)
                 if same_period:
                     key += (row.start, row.end)
                 buckets[key].append(row)
