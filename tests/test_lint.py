@@ -242,7 +242,7 @@ def test_interval_ends_decide_disjointness(run: Runner, mini_fixtures: Path) -> 
     ]
 
 
-def test_different_objects_are_a_functional_conflict(run: Runner, mini_fixtures: Path) -> None:
+def test_one_holder_of_an_office_for_two_jurisdictions(run: Runner, mini_fixtures: Path) -> None:
     plant(
         run,
         mini_fixtures,
@@ -252,10 +252,32 @@ def test_different_objects_are_a_functional_conflict(run: Runner, mini_fixtures:
     )
     code, problems = lint_json(run)
     assert code == 1
-    assert errors(problems) == [("functional-conflict", ["orban-pm-czech", "orban-pm-hungary"])]
-    (conflict,) = [p for p in problems if p["kind"] == "functional-conflict"]
+    # holds_office is not functional per person (a career holds many offices); a single-holder
+    # office is held for one jurisdiction at a time.
+    assert errors(problems) == [("single-holder", ["orban-pm-czech", "orban-pm-hungary"])]
+    (conflict,) = [p for p in problems if p["kind"] == "single-holder"]
     assert "czech-republic" in conflict["message"] and "hungary" in conflict["message"]
     assert "2026-02-19" in conflict["message"]
+
+
+def test_offices_held_before_a_date_exclude_none(run: Runner, mini_fixtures: Path) -> None:
+    plant(
+        run,
+        mini_fixtures,
+        office("orban-pm-hungary", "viktor-orban", "hungary", "prime-minister", "2026-02-19"),
+        """
+        - id: orban-former-pm-czech
+          subject: viktor-orban
+          predicate: holds_office
+          object: czech-republic
+          qualifiers: {role: prime-minister}
+          time: {before: "2026-03-01"}
+          quote: "Thủ tướng Hungary Viktor Orbán"
+          prefix: "Tại cuộc gặp "
+        """,
+    )
+    _, problems = lint_json(run)
+    assert errors(problems) == []
 
 
 def test_another_date_for_an_event_is_a_functional_conflict(

@@ -19,7 +19,8 @@ The contract (also in the README):
   its date falls within that occasion's dates; or the statement denies what the claim affirms
   (and the
   claims account for everything it says, as for support); or the statement gives a single-holder
-  office to someone else.
+  office to someone else, or its holder the same office of another jurisdiction over the claim's
+  (known) period.
 * Everything else is **not enough info**. Absence of a claim never contradicts, and a claim
   fixes nothing about another occasion (another meeting, another ODA package), another time of
   a state (an office "held before" supports no particular date) or another level of upgrade.
@@ -424,7 +425,7 @@ class Judge:
         if "object" in replaced:
             other = replaced["object"]
             if (
-                pred.functional
+                (pred.functional or self._exclusive_office(claim))
                 and not occasion  # another object of an occasion is another occasion
                 and same_key
                 and other not in ctx.ambiguous
@@ -667,7 +668,6 @@ class Judge:
             or not info.single_holder
             or role not in ctx.mentioned
             or claim.object not in ctx.mentioned
-            or not pred.functional
             or {other, role, claim.object} & ctx.ambiguous
             or parsed.negation is not None
             or claim.polarity != "affirmed"
@@ -683,6 +683,16 @@ class Judge:
             f"claim {claim.id} says {self.describe_claim(claim)}, not {self.name(other)}"
         )
         return Finding(claim, "contradicts", reason, True)
+
+    def _exclusive_office(self, claim: ClaimView) -> bool:
+        """Whether the claim holds a single-holder office (a prime minister of Hungary) over a
+        known period: the holder of such an office holds it for no other jurisdiction then
+        ("Orbán is the Prime Minister of Austria"). A person may hold other offices, and the
+        same office at other times; one held "before" a date, at no known time, excludes none."""
+        info = self.vocab.entities.get(claim.qualifier("role") or "")
+        return (
+            info is not None and info.single_holder and claim.time_start not in (None, dt.date.min)
+        )
 
     def _same_occasion(self, claim: ClaimView, ctx: _Context, date: DateSpan | None) -> bool:
         """Whether the statement speaks of the claim's occasion of a repeatable event: it names

@@ -12,7 +12,8 @@ Checks, each yielding `Problem(kind, ids, message)`:
   the subject and the `counterparty` qualifier may be swapped: Vietnam–Hungary trade and
   Hungary–Vietnam trade are one key.
 * `single-holder` (error): a `holds_office` role whose entity is `single_holder` given to two
-  different subjects for the same object (jurisdiction) at overlapping times.
+  different subjects for the same object (jurisdiction) at overlapping times, or to one subject
+  for two objects at overlapping known times.
 * `stale-span` (error): a span whose quote is no longer `sources.text[start:end]`.
 * `no-span` (error): a claim with no evidence.
 * `unquoted-value` (error): a claim whose number, stated date or named party is read in none of
@@ -324,9 +325,15 @@ def functional_conflicts(conn: Connection) -> Iterator[Problem]:
 
 
 def single_holders(conn: Connection) -> Iterator[Problem]:
+    yield from _one_holder_per_office(conn)
+    yield from _one_jurisdiction_per_holder(conn)
+
+
+def _single_holder_claims(anchor: Any) -> Any:
+    """Affirmed facts of holding a single-holder office, as (anchor, *_claim_columns) rows."""
     role = aliased(Qualifier)
-    stmt = (
-        select(Claim.object_id, *_claim_columns(role))
+    return (
+        select(anchor, *_claim_columns(role))
         .select_from(Claim)
         .join(role, and_(role.claim_id == Claim.id, role.role == ROLE_QUALIFIER))
         .join(Entity, and_(Entity.id == role.entity_id, Entity.single_holder == true()))
@@ -336,8 +343,12 @@ def single_holders(conn: Connection) -> Iterator[Problem]:
             FACT,
             Claim.polarity == "affirmed",
         )
-        .order_by(Claim.object_id, Claim.id)
+        .order_by(anchor, Claim.id)
     )
+
+
+def _one_holder_per_office(conn: Connection) -> Iterator[Problem]:
+    stmt = _single_holder_claims(Claim.object_id)
     rows = conn.execution_options(**STREAM).execute(stmt)
     for jurisdiction, group in groupby(_claim_rows(rows), key=itemgetter(0)):
         by_office: dict[tuple[str, str], list[_Row]] = defaultdict(list)
@@ -354,6 +365,31 @@ def single_holders(conn: Connection) -> Iterator[Problem]:
                     (a.id, b.id),
                     f"{office} of {jurisdiction} has one holder at a time; {a.subject} "
                     f"({a.id}) and {b.subject} ({b.id}) both hold it{when}",
+                )
+
+
+def _one_jurisdiction_per_holder(conn: Connection) -> Iterator[Problem]:
+    """The holder of a single-holder office holds it for one jurisdiction at a time (not prime
+    minister of two countries), over known periods: an office held "before" a date, at no
+    known time, and undated claims are not compared (holding an office is not functional per
+    person: a career holds many)."""
+    stmt = _single_holder_claims(Claim.subject_id)
+    rows = conn.execution_options(**STREAM).execute(stmt)
+    for holder, group in groupby(_claim_rows(rows), key=itemgetter(0)):
+        by_office: dict[tuple[str, str], list[_Row]] = defaultdict(list)
+        for _, row in group:
+            if row.dated and row.start != dt.date.min:
+                by_office[(dict(row.qualifiers)[ROLE_QUALIFIER], row.modality)].append(row)
+        for (office, _), held in sorted(by_office.items()):
+            for a, b in _overlapping_pairs(held):
+                if a.object == b.object:
+                    continue
+                a, b = sorted((a, b), key=lambda r: r.id)
+                yield Problem(
+                    "single-holder",
+                    (a.id, b.id),
+                    f"{holder} holds {office} of {a.object} ({a.id}) and of {b.object} ({b.id}) "
+                    f"@{_common(a, b)}; one holder holds it for one jurisdiction at a time",
                 )
 
 
