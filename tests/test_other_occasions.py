@@ -88,6 +88,7 @@ TEMPLATES = {
     "sent_letter": "{s} sent a letter to {c} in {when}.",
     "invited": "{s} invited {c} to visit {d} in {when}.",
     "congratulated": "{s} congratulated {c} in {when}.",
+    "sent_greetings": "{s} sent greetings to {c} in {when}.",
     "visited": "{s} visited {d} in {when}.",
 }
 # Places a statement may move the occasion to.
@@ -186,6 +187,30 @@ def test_another_occasion_is_never_contradicted(checker: Checker, claim: dict[st
         assert j.verdict != "contradicted", (text, j.explanation)
 
     moved()
+
+
+@settings(
+    derandomize=True,
+    database=None,
+    deadline=None,
+    max_examples=40,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+@given(
+    st.sampled_from(["Hungary", "Hungarian government"]),
+    st.integers(1, 2000).filter(lambda m: m != 400),
+    st.integers(1995, 2025),
+    st.booleans(),
+)
+def test_another_oda_package_is_never_contradicted(
+    checker: Checker, donor: str, millions: int, year: int, dated: bool
+) -> None:
+    """ODA packages recur: another amount, undated or in another year, is another package."""
+    when = f" in {year}" if dated else ""
+    text = f"{donor} approved {millions} million USD of ODA for Vietnam{when}."
+    assert "hungary" in checker.parse(text).entity_ids()
+    j = checker.check(text)
+    assert j.verdict != "contradicted", (text, j.explanation)
 
 
 # --- 3. the same occasion still decides ------------------------------------------------------
