@@ -17,10 +17,9 @@ The contract (also in the README):
   meeting, a call, a visit), the date or a functional value differs on the *same occasion*: the
   statement names the claim's occasion (its `event`, or its object: the level of an upgrade), or
   its date falls within that occasion's dates; or the statement denies what the claim affirms
-  (and the
-  claims account for everything it says, as for support); or the statement gives a single-holder
-  office to someone else, or its holder the same office of another jurisdiction over the claim's
-  (known) period.
+  (and the claims account for everything it says, as for support); or the statement gives a
+  single-holder office to someone else, or its holder the same office of another jurisdiction
+  over the claim's (known) period.
 * Everything else is **not enough info**. Absence of a claim never contradicts, and a claim
   fixes nothing about another occasion (another meeting, another ODA package), another time of
   a state (an office "held before" supports no particular date) or another level of upgrade.
@@ -708,8 +707,11 @@ class Judge:
         if window is None:
             return False
         first, last = date.first, date.last
-        if not date.year_known:
-            first, last = first.replace(year=window[0].year), last.replace(year=window[0].year)
+        if not date.year_known:  # "on 20/2": the occasion's year
+            try:
+                first, last = first.replace(year=window[0].year), last.replace(year=window[0].year)
+            except ValueError:  # 29 February, in a year without one
+                return False
         return window[0] <= first and last <= window[1]
 
     @staticmethod
@@ -735,7 +737,7 @@ class Judge:
         ]
         if not dated:
             return None
-        first, last = max(s for s, _ in dated if s), min(e for _, e in dated if e)
+        first, last = max(s for s, _ in dated), min(e for _, e in dated)
         return (first, last) if first <= last else None
 
     @staticmethod
