@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 
 from factdb.check.match import ClaimIndex, ClaimView
 from factdb.check.parse import Mention, ParsedStatement
-from factdb.extract.dates import DateSpan
+from factdb.extract.dates import DateSpan, in_year
 from factdb.extract.intervals import Interval, describe
 from factdb.extract.quantities import Quantity
 from factdb.lexicon.vocabulary import PredicateInfo, Vocabulary, tokens
@@ -706,13 +706,8 @@ class Judge:
         window = self._occasion_window(event)
         if window is None:
             return False
-        first, last = date.first, date.last
-        if not date.year_known:  # "on 20/2": the occasion's year
-            try:
-                first, last = first.replace(year=window[0].year), last.replace(year=window[0].year)
-            except ValueError:  # 29 February, in a year without one
-                return False
-        return window[0] <= first and last <= window[1]
+        placed = (date.first, date.last) if date.year_known else in_year(date, window[0].year)
+        return placed is not None and window[0] <= placed[0] and placed[1] <= window[1]
 
     @staticmethod
     def _occasion_named(claim: ClaimView, ctx: _Context) -> bool:
@@ -778,7 +773,10 @@ class Judge:
         if not date.year_known:
             if start.year != end.year:
                 return False, False, f"{date.text!r} gives no year"
-            first, last = first.replace(year=start.year), last.replace(year=start.year)
+            placed = in_year(date, start.year)
+            if placed is None:
+                return False, False, f"{date.text!r} falls on no day of {start.year}"
+            first, last = placed
         note = (
             f"the statement says {date.text}; claim {claim.id} says "
             f"{describe_time(start, end, claim.time_grain, prose=True)}"

@@ -4,7 +4,7 @@ Python too. Every filter value is bound as a parameter."""
 from __future__ import annotations
 
 import datetime as dt
-import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,13 +27,14 @@ class SourceSummary:
     title: str | None
     published: dt.date | None
     publisher: str | None
+    url: str | None
     claims: int
 
 
 def claim_interval(claim: Claim) -> Interval | None:
-    if claim.value_low is None and claim.value_high is None:
-        return None
-    return Interval(claim.value_low, claim.value_high, claim.value_low_open, claim.value_high_open)
+    return Interval.of_value(
+        claim.value_low, claim.value_high, claim.value_low_open, claim.value_high_open
+    )
 
 
 def time_dict(
@@ -186,6 +187,7 @@ def list_sources(engine: Engine) -> list[SourceSummary]:
                 Source.title,
                 Source.published,
                 Source.publisher,
+                Source.url,
                 func.coalesce(counts.c.n, 0),
             )
             .outerjoin(counts, counts.c.source_id == Source.id)
@@ -194,20 +196,63 @@ def list_sources(engine: Engine) -> list[SourceSummary]:
         return [SourceSummary(*row) for row in rows]
 
 
-SENTENCE_END = re.compile(r"[.!?…]+[\"'”»)]*\s+(?=[^\w\s]*[A-ZÀ-Ỹ0-9])|\n")
+@dataclass(frozen=True)
+class SourceMeta:
+    """What a reader needs to cite a source: the title, the publisher, the date and the link."""
+
+    id: str
+    title: str | None
+    publisher: str | None
+    published: dt.date | None
+    url: str | None
 
 
-def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
-    """The bounds of the sentence (or line) holding text[start:end]. A full stop ends a sentence
-    only before a capital or a digit, so "D.C. từ ngày" and "1.000" stay whole."""
-    left = 0
-    right = len(text)
-    for match in SENTENCE_END.finditer(text):
-        if match.end() <= start:
-            left = match.end()
-        elif match.start() >= end:
-            right = match.start() + (1 if text[match.start()] != "\n" else 0)
-            break
-    while left < start and text[left].isspace():
-        left += 1
-    return left, right
+def source_meta(engine: Engine, ids: Iterable[str] | None = None) -> dict[str, SourceMeta]:
+    """The citation details of the sources `ids`, or of every source."""
+    query = select(Source.id, Source.title, Source.publisher, Source.published, Source.url)
+    if ids is not None:
+        query = query.where(Source.id.in_(sorted(set(ids))))
+    with engine.connect() as conn:
+        read_snapshot(conn)
+        return {row[0]: SourceMeta(*row) for row in conn.execute(query.order_by(Source.id))}
+
+
+@dataclass(frozen=True)
+class SourcePage:
+    meta: SourceMeta
+    text: str
+    language: str
+    spans: list[tuple[str, int, int]]  # (claim id, start, end), in text order
+
+
+def get_source(engine: Engine, source_id: str) -> SourcePage:
+    """A source's text with every claim span in it."""
+    with engine.connect() as conn:
+        read_snapshot(conn)
+        row = conn.execute(
+            select(
+                Source.id,
+                Source.title,
+                Source.publisher,
+                Source.published,
+                Source.url,
+                Source.text,
+                Source.language,
+            ).where(Source.id == source_id)
+        ).one_or_none()
+        if row is None:
+            raise NotFound(f"unknown source {source_id!r}")
+        spans = conn.execute(
+            select(Span.claim_id, Span.start, Span.end)
+            .where(Span.source_id == source_id)
+            .order_by(Span.start, Span.end, Span.claim_id)
+        ).all()
+    return SourcePage(SourceMeta(*row[:5]), row.text, row.language, [tuple(s) for s in spans])
+
+
+def restated_by(engine: Engine, claim_id: str) -> list[str]:
+    """The claims that state the same fact as `claim_id` (which is their first)."""
+    with engine.connect() as conn:
+        return list(
+            conn.scalars(select(Claim.id).where(Claim.restates == claim_id).order_by(Claim.id))
+        )
