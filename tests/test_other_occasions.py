@@ -240,3 +240,25 @@ SAME_OCCASION_SUPPORTED = [
 def test_the_same_occasion_still_decides(checker: Checker, text: str, verdict: str) -> None:
     j = checker.check(text)
     assert j.verdict == verdict, (text, j.explanation)
+
+
+# --- 4. a state over a period -----------------------------------------------------------------
+
+SINCE = [
+    "Ông Pashinyan đã là Thủ tướng Armenia từ năm 2018",
+    "Viktor Orbán has been Prime Minister of Hungary since 2010.",
+    "Leahy was a senator in 1980.",
+]
+
+
+@pytest.mark.parametrize("text", SINCE)
+def test_a_state_held_throughout_is_not_borne_out_by_one_day(checker: Checker, text: str) -> None:
+    """'Since 2010' claims every day from 2010 on, and a former office no particular day: a
+    claim about 19 February 2026, or one held at some time before it, bears out neither."""
+    j = checker.check(text)
+    assert j.verdict == NEI, (text, j.explanation)
+
+
+def test_a_state_on_one_day_still_bears_out_its_year(checker: Checker) -> None:
+    j = checker.check("Viktor Orbán was Prime Minister of Hungary in 2026.")
+    assert j.verdict == "supported", j.explanation

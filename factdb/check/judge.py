@@ -783,10 +783,21 @@ class Judge:
         )
         if end < first or start > last:
             return False, True, note
-        # A state held "before" a date (a former office) was held at some time then, not at
-        # every time: like an event, it bears out only a period that contains all of it.
-        overlap_fits = pred.time_role == "state" and start != dt.date.min
-        if overlap_fits or (first <= start and end <= last):
+        contained = first <= start and end <= last
+        if pred.time_role == "state":
+            if start == dt.date.min:
+                # Held "before" a date (a former office): at some time then, not at every time;
+                # like an event, it bears out only a period that contains all of it.
+                fits = contained
+            elif last == dt.date.max:
+                # Said to hold from a date on ("Prime Minister since 2010"): throughout, which
+                # only a claim holding from that date bears out, not one about a later day.
+                fits = start <= first
+            else:
+                fits = True  # they overlap: the state held at some time of the statement's
+        else:
+            fits = contained
+        if fits:
             return True, False, note
         return False, False, note + ", which neither implies nor excludes it"
 
