@@ -19,6 +19,7 @@ MIN_COLUMN = 12  # a table column is never cut narrower than this
 _SPACES = re.compile(r"\s+")
 # What a quoted value in a message may take up: a 20 MB field must not make a 20 MB message.
 MESSAGE_LIMIT = 2_000
+MESSAGE_LINES = 60  # a list of fixture problems stops at 50
 
 # Characters a terminal obeys instead of printing: C0 and C1 controls (escape sequences start
 # with one), and the bidi controls that reorder the text after them ("\u202e").
@@ -78,7 +79,9 @@ def filter_argument(ctx: click.Context, param: click.Parameter, value: Any) -> A
 
 def fail(message: str) -> NoReturn:
     """A clear message on stderr and exit 2, for anything the user can fix."""
-    lines = bounded_text(message, MESSAGE_LIMIT * 25).split("\n")
+    lines = [bounded_text(line) for line in message.split("\n")]
+    if len(lines) > MESSAGE_LINES:
+        lines[MESSAGE_LINES:] = [f"… and {len(lines) - MESSAGE_LINES:,} more line(s)"]
     click.echo("\n".join(visible(line) for line in [f"Error: {lines[0]}", *lines[1:]]), err=True)
     sys.exit(2)
 

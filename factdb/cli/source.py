@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from factdb.cli.common import fail, filter_argument
+from factdb.cli.common import fail, filter_argument, visible
 
 
 @click.group(short_help="Manage the articles claims are curated from.")
@@ -62,10 +62,11 @@ def add(
     except FixtureErrors as exc:
         fail(f"nothing added; {fixtures / 'sources.yaml'} does not load:\n{exc}")
     rec = added.source
-    click.echo(f"added source {rec.id}: {added.path} ({len(rec.text):,} characters)")
+    # The title defaults to the article's first line: shown, like every value, made visible.
+    click.echo(visible(f"added source {rec.id}: {added.path} ({len(rec.text):,} characters)"))
     for key, value in added.chosen.items():
-        click.echo(f"  {key}: {value} (not given; edit sources.yaml to change it)")
+        click.echo(visible(f"  {key}: {value} (not given; edit sources.yaml to change it)"))
     for note in added.notes:
-        click.echo(f"  note: {note}")
+        click.echo(visible(f"  note: {note}"))
     if rec.published is None:
         click.echo("  note: no --date: relative dates in it cannot be resolved when drafting")

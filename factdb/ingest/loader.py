@@ -44,6 +44,7 @@ from factdb.ingest.records import (
     SourceRec,
     UnitRec,
 )
+from factdb.store.db import begin_write
 from factdb.store.models import (
     Alias,
     Claim,
@@ -652,6 +653,7 @@ def write(
         failed = False
         trans = conn.begin()
         try:
+            begin_write(conn)  # a second load waits for this one, then replaces what it wrote
             cache_before = _sqlite_cache(conn, SQLITE_LOAD_CACHE_KIB)
             before = _keep_previous_ids(conn)
             for table in _TABLES_CHILD_FIRST:

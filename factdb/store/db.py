@@ -33,6 +33,21 @@ def make_engine(url: str | None = None) -> Engine:
     return create_engine(url)
 
 
+_PG_WRITER_LOCK = 0x66616374  # "fact": the advisory lock key of factdb's writers
+
+
+def begin_write(conn: Connection) -> None:
+    """Take the database's writer lock for the transaction just begun on `conn`, so that two
+    writers (two loads, two first builds) run one after the other, the second seeing what the
+    first committed. SQLite: BEGIN IMMEDIATE (pysqlite would otherwise begin only at the first
+    INSERT or DELETE, and run DDL outside any transaction). PostgreSQL: an advisory lock held
+    until the transaction ends, since READ COMMITTED lets two deletes-then-inserts collide."""
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+    elif conn.dialect.name == "postgresql":
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_PG_WRITER_LOCK})")
+
+
 def read_snapshot(conn: Connection) -> None:
     """Make the reads that follow on `conn`, until it closes, see one committed state: a load
     committing between the claims and their spans must not mix the old base with the new.

@@ -12,6 +12,7 @@ from sqlalchemy import Connection, Engine
 
 from alembic import command
 from factdb.config import migrations_dir
+from factdb.store.db import begin_write
 
 
 def _config() -> Config:
@@ -55,12 +56,9 @@ def _run(engine: Engine, action: Callable[[Config, str], None], revision: str) -
     """An Alembic command on one transaction of `engine`: the migration and its version stamp
     commit together or not at all."""
     with engine.begin() as conn:
-        if conn.dialect.name == "sqlite":
-            # pysqlite runs DDL outside any transaction unless one is open, and two processes
-            # building a fresh database at once would both create the tables ("table entities
-            # already exists"). Taking the write lock first makes the second wait, then find
-            # the schema at head.
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        # Two processes building a fresh database at once would both create the tables
+        # ("table entities already exists"): the second waits, then finds the schema at head.
+        begin_write(conn)
         _require_known(conn)
         config = _config()
         config.attributes["connection"] = conn
