@@ -18,7 +18,7 @@ from sqlalchemy import Connection, select
 
 from factdb.lexicon.index import load as load_lexicon
 from factdb.store.db import read_state
-from factdb.store.models import Alias, Entity, Predicate, Trigger, Unit
+from factdb.store.models import Alias, Entity, OfficeRule, Predicate, Trigger, Unit
 from factdb.text.fold import fold, nfc
 
 LEXICONS = Path(__file__).resolve().parent
@@ -114,6 +114,12 @@ class Vocabulary:
     date_cues: dict[tuple[str, ...], str]
     not_names: frozenset[str]
     locatives: frozenset[tuple[str, ...]]
+    # Two offices one person does not hold at once in one jurisdiction -> the curated reason.
+    office_rules: dict[frozenset[str], str] = field(default_factory=dict)
+
+    def incompatible(self, office: str, other: str) -> str | None:
+        """Why one person does not hold both offices in one jurisdiction, or None."""
+        return self.office_rules.get(frozenset((office, other)))
 
     def detect_language(self, text: str, words: list[str]) -> str:
         """'vi' when the text carries Vietnamese letters or more Vietnamese function words."""
@@ -155,7 +161,7 @@ def _cache_file(conn: Connection) -> Path | None:
     return home / f"vocabulary-{hashlib.sha256(key.encode()).hexdigest()[:24]}.json"
 
 
-CACHE_KEYS = {"entities", "predicates", "units", "entries"}
+CACHE_KEYS = {"entities", "predicates", "units", "entries", "office_rules"}
 
 
 def _read_database(conn: Connection) -> dict[str, Any]:
@@ -200,7 +206,17 @@ def _read_database(conn: Connection) -> dict[str, Any]:
     units = {row.id: row.dimension for row in conn.execute(select(Unit.id, Unit.dimension))}
     for entry in entries:
         entry[0] = list(_key(entry[0]))
-    return {"entities": entities, "predicates": predicates, "units": units, "entries": entries}
+    rules = sorted(
+        [row.office_a, row.office_b, row.reason]
+        for row in conn.execute(select(OfficeRule.office_a, OfficeRule.office_b, OfficeRule.reason))
+    )
+    return {
+        "entities": entities,
+        "predicates": predicates,
+        "units": units,
+        "entries": entries,
+        "office_rules": rules,
+    }
 
 
 def _database_part(conn: Connection) -> dict[str, Any]:
@@ -271,4 +287,5 @@ def load_vocabulary(conn: Connection) -> Vocabulary:
         date_cues,
         frozenset(not_names),
         frozenset(locatives),
+        {frozenset((a, b)): reason for a, b, reason in data["office_rules"]},
     )
