@@ -26,8 +26,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from factdb.check.assertions import Assertion, decompose
+from factdb.check.explain import explain_office
 from factdb.check.match import ClaimIndex, ClaimView
 from factdb.check.parse import Mention, ParsedStatement
+from factdb.check.rules import decide_described, decide_office
 from factdb.extract.dates import DateSpan
 from factdb.extract.intervals import Interval, describe
 from factdb.extract.quantities import Quantity
@@ -182,6 +185,15 @@ class Judge:
             elif pid in triggered:
                 ctx.unverified.append(f"what it says about '{pred.label_en}'")
         parts = self._drop_subsumed(parts)
+        # Titles are assertions of their own: each is judged alone and only a verdict joins
+        # the parts (an undecided title leaves the rest of the statement to decide).
+        cited = {c.id for p in parts for c in p.decisive}
+        parts += [
+            p
+            for p in self._office_parts(parsed)
+            if p.verdict == CONTRADICTED
+            or (p.verdict == SUPPORTED and not {c.id for c in p.decisive} <= cited)
+        ]
         if not parts:
             names = ", ".join(sorted(self.name(e) for e in mentioned))
             return Judgement(
@@ -209,6 +221,28 @@ class Judge:
                     f"no stored claim covers {', '.join(loose)} (the closest: {explanation})"
                 )
         return Judgement(parsed.text, verdict, explanation, parts)
+
+    def _office_parts(self, parsed: ParsedStatement) -> list[Part]:
+        """Each office assertion (factdb.check.assertions) decided by factdb.check.rules."""
+        assertions = decompose(parsed, self.vocab)
+        offices = [p.id for p in self.vocab.predicates.values() if ROLE_TYPE in p.cue_types]
+        if not assertions or not offices:
+            return []
+        parts = []
+        for a in assertions:
+            keys = {a.subject} if a.subject else {e for e in a.holder or () if e}
+            ids = self.index.claim_ids(offices, keys)
+            claims = [c for found in self.index.claims(ids).values() for c in found]
+            if a.subject is not None:
+                decision = decide_office(a, claims, self.vocab.incompatible, parsed.dates)
+            else:
+                decision = decide_described(a, claims, self.vocab.incompatible, parsed.dates)
+            reason = explain_office(a, decision, self.name, self.describe_claim)
+            parts.append(Part(offices[0], decision.verdict, reason, decisive=list(decision.claims)))
+        return parts
+
+    def assertions(self, parsed: ParsedStatement) -> list[Assertion]:
+        return decompose(parsed, self.vocab)
 
     def _anchors(self, pred: PredicateInfo, ctx: _Context) -> list[int]:
         """Where the statement speaks of `pred`: its trigger words, or the mentions that cue it."""

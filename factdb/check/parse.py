@@ -15,7 +15,14 @@ from typing import Any
 
 from factdb.extract.dates import DateSpan, find_dates
 from factdb.extract.quantities import Quantity, find_quantities
-from factdb.lexicon.vocabulary import Entry, Vocabulary, has_marks, letters, tokens
+from factdb.lexicon.vocabulary import (
+    GRAMMAR_KINDS,
+    Entry,
+    Vocabulary,
+    has_marks,
+    letters,
+    tokens,
+)
 from factdb.text.fold import fold, nfc
 
 # A claim check is about a sentence or a paragraph, and the bound keeps hostile input from costing
@@ -64,7 +71,7 @@ class Mention:
 
 @dataclass(frozen=True)
 class Cue:
-    kind: str  # trigger | negation | plan | wish
+    kind: str  # trigger | negation | plan | wish, or one of GRAMMAR_KINDS
     target: str
     text: str
     start: int
@@ -86,6 +93,8 @@ class ParsedStatement:
     predicates: dict[str, str] = field(default_factory=dict)
     unknown_names: list[str] = field(default_factory=list)
     passive: bool = False  # "was invited by", "được mời"
+    # Tense words, copulas, title fillers and list joiners, in text order (check.assertions).
+    grammar: list[Cue] = field(default_factory=list)
 
     def entity_ids(self) -> set[str]:
         return {eid for m in self.entities for eid in m.ids}
@@ -228,6 +237,8 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
             parsed.negation = Cue(kind, hits[0].target, surface, start, end)
         elif kind == "passive":
             parsed.passive = True
+        elif kind in GRAMMAR_KINDS:
+            parsed.grammar.append(Cue(kind, hits[0].target, surface, start, end))
         elif kind in ("plan", "wish"):
             parsed.modality_cues.append(Cue(kind, hits[0].target, surface, start, end))
             if parsed.modality != "wish":

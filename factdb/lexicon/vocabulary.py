@@ -25,6 +25,10 @@ LEXICONS = Path(__file__).resolve().parent
 LANGS = ("en", "vi")
 TOKEN = re.compile(r"\w+")
 ACRONYM_MAX = 4
+# Kinds of phrase that only the decomposition into assertions reads: the tense of an office
+# ("former", "nguyên"), copulas ("is", "là"), the small words inside a title ("of", "của") and
+# list joiners ("and", "và"). The lexicons list them as office_tense and <kind>s.
+GRAMMAR_KINDS = ("former", "present", "copula", "title_filler", "list_joiner")
 
 
 def tokens(folded: str) -> list[tuple[str, int, int]]:
@@ -48,7 +52,7 @@ def has_marks(phrase: str) -> bool:
 @dataclass(frozen=True)
 class Entry:
     """One phrase's meaning: kind is entity | trigger | negation | not_negation | plan | wish |
-    passive."""
+    passive, or one of GRAMMAR_KINDS."""
 
     kind: str
     target: str  # entity id, predicate id, or the cue itself
@@ -274,6 +278,13 @@ def load_vocabulary(conn: Connection) -> Vocabulary:
             index.add(cue, _entry("not_negation", cue, lang, cue))
         for cue in lex.get("passive", []):
             index.add(cue, _entry("passive", cue, lang, cue))
+        # Words that attach a title to a name and say when it is held (check.assertions).
+        for tense, cues in (lex.get("office_tense") or {}).items():
+            for cue in cues:
+                index.add(cue, _entry(tense, cue, lang, cue))
+        for kind in GRAMMAR_KINDS[2:]:
+            for cue in lex.get(f"{kind}s", []):
+                index.add(cue, _entry(kind, cue, lang, cue))
         for mood, cues in (lex.get("modality") or {}).items():
             for cue in cues:
                 index.add(cue, _entry(mood, cue, lang, cue))
