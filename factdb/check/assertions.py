@@ -107,13 +107,19 @@ def _items(parsed: ParsedStatement, vocab: Vocabulary) -> list[_Item]:
 
     items = [_Item(kind_of(m), m.start, m.end, m.ids) for m in parsed.entities]
     taken = [(m.start, m.end) for m in parsed.entities]
-    cues: list[Cue] = list(parsed.grammar)
-    if parsed.negation is not None:
-        cues.append(parsed.negation)
-    cues += parsed.modality_cues
-    for cue in cues:
+    cues: list[tuple[str, Cue]] = []
+    negation = parsed.negation
+    if negation is not None:
+        # "is not", "không phải là": a denial that holds a copula is both.
+        copula = any(
+            c.kind == "copula" and negation.start <= c.start and c.end <= negation.end
+            for c in parsed.grammar
+        )
+        cues.append(("negated_copula" if copula else "negation", negation))
+    cues += [(c.kind, c) for c in parsed.modality_cues + parsed.grammar]
+    for kind, cue in cues:
         if not any(s < cue.end and cue.start < e for s, e in taken):
-            items.append(_Item(cue.kind, cue.start, cue.end))
+            items.append(_Item(kind, cue.start, cue.end))
             taken.append((cue.start, cue.end))
     for _, start, end in tokens(fold(parsed.text)):
         if not any(s < end and start < e for s, e in taken):
@@ -225,8 +231,9 @@ class _Reader:
             kind = items[k].kind
             if kind in ("former", "present"):
                 tense = kind if tense == "unmarked" else tense
-            elif kind == "negation":
+            elif kind in ("negation", "negated_copula"):
                 polarity = "denied"
+                kind = "copula" if kind == "negated_copula" else kind
             elif kind in ("plan", "wish"):
                 modality = kind
             elif kind not in ("copula", "title_filler"):

@@ -30,6 +30,9 @@ def explain_office(
     who = "the " + _title(a, name, *a.holder) if a.holder is not None else name(a.subject)
     said = f"the statement calls {who} {said_title} ({a.text!r})"
     claims = "; ".join(f"claim {c.id} says {describe(c)}" for c in decision.claims)
+    if decision.rule.startswith("denied-"):
+        what = "the office is borne out" if decision.verdict != "supported" else decision.reason
+        return f"the statement denies that {who} is {said_title} ({a.text!r}); {claims}; {what}"
     if decision.rule == "same-office":
         return claims
     if decision.rule == "no-longer":

@@ -30,7 +30,7 @@ from factdb.check.assertions import Assertion, decompose
 from factdb.check.explain import explain_office
 from factdb.check.match import ClaimIndex, ClaimView
 from factdb.check.parse import Mention, ParsedStatement
-from factdb.check.rules import decide_described, decide_office
+from factdb.check.rules import Decision, decide_described, decide_office
 from factdb.extract.dates import DateSpan
 from factdb.extract.intervals import Interval, describe
 from factdb.extract.quantities import Quantity
@@ -82,6 +82,9 @@ class Part:
     decisive: list[ClaimView] = field(default_factory=list)
     considered: list[Finding] = field(default_factory=list)
     denial: bool = False
+    # Entities the part accounts for besides its claims': an office assertion decided by a rule
+    # ("is not the president") speaks of an office no claim names.
+    covers: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -187,12 +190,15 @@ class Judge:
         parts = self._drop_subsumed(parts)
         # Titles are assertions of their own: each is judged alone and only a verdict joins
         # the parts (an undecided title leaves the rest of the statement to decide).
+        # A title the sources cannot place in time ("former" of an office they show held)
+        # keeps the statement from support; one no claim speaks of is left to the rest.
         cited = {c.id for p in parts for c in p.decisive}
         parts += [
-            p
-            for p in self._office_parts(parsed)
-            if p.verdict == CONTRADICTED
-            or (p.verdict == SUPPORTED and not {c.id for c in p.decisive} <= cited)
+            part
+            for part, decision in self._office_parts(parsed)
+            if part.verdict == CONTRADICTED
+            or (part.verdict == SUPPORTED and not {c.id for c in part.decisive} <= cited)
+            or decision.rule == "maybe-later"
         ]
         if not parts:
             names = ", ".join(sorted(self.name(e) for e in mentioned))
@@ -222,7 +228,7 @@ class Judge:
                 )
         return Judgement(parsed.text, verdict, explanation, parts)
 
-    def _office_parts(self, parsed: ParsedStatement) -> list[Part]:
+    def _office_parts(self, parsed: ParsedStatement) -> list[tuple[Part, Decision]]:
         """Each office assertion (factdb.check.assertions) decided by factdb.check.rules."""
         assertions = decompose(parsed, self.vocab)
         offices = [p.id for p in self.vocab.predicates.values() if ROLE_TYPE in p.cue_types]
@@ -238,7 +244,10 @@ class Judge:
             else:
                 decision = decide_described(a, claims, self.vocab.incompatible, parsed.dates)
             reason = explain_office(a, decision, self.name, self.describe_claim)
-            parts.append(Part(offices[0], decision.verdict, reason, decisive=list(decision.claims)))
+            part = Part(offices[0], decision.verdict, reason, decisive=list(decision.claims))
+            named = (a.subject, a.office, a.jurisdiction, *(a.holder or ()))
+            part.covers = {e for e in named if e}
+            parts.append((part, decision))
         return parts
 
     def assertions(self, parsed: ParsedStatement) -> list[Assertion]:
@@ -345,6 +354,7 @@ class Judge:
         unknown names. A bare count that no predicate could read ("the two countries", "hai
         bên") is grammar, not a figure to check."""
         covered = {e for p in parts for c in p.decisive for e in c.entities()}
+        covered |= {e for p in parts for e in p.covers}
         used_quantities = {id(p.quantity) for p in parts if p.quantity is not None}
         readable = {id(q) for qs in ctx.quantities.values() for q in qs}
         used_dates = {id(d) for p in parts if (d := p.date) is not None}

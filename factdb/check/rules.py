@@ -18,6 +18,9 @@ The rules for an office assertion ("[tense] OFFICE [of JURISDICTION] PERSON"), i
    Kazakhstan). A former title is not contradicted by a present office: people change office.
 3. Anything else is not enough info (`no-claim`). The absence of a claim contradicts nothing.
 
+A denied title ("is not the president of Hungary") is decided by the rule that decides the
+affirmed one, with the verdict turned over; a planned or wished one is not decided.
+
 A title whose subject is itself a title ("the prime minister of Hungary is the president of
 Hungary") stands for whoever holds that office; a rule on the two offices decides it
 (`incompatible-office`), with the holder's claim as evidence.
@@ -27,7 +30,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from factdb.check.assertions import Assertion
 from factdb.check.match import ClaimView
@@ -45,7 +48,9 @@ Rules = Callable[[str, str], str | None]
 @dataclass(frozen=True)
 class Decision:
     verdict: str
-    rule: str  # same-office | no-longer | maybe-later | incompatible-office | no-claim | negated
+    # same-office | no-longer | maybe-later | incompatible-office | no-claim | negated | mood,
+    # or denied-<rule> for a denied title decided by the affirmed one's rule
+    rule: str
     claims: tuple[ClaimView, ...] = ()
     reason: str = ""  # the curated reason of an office rule, when one decided
 
@@ -92,9 +97,19 @@ def decide_office(
 ) -> Decision:
     """Rules 1-3 for an assertion with a person as subject; `claims` are that person's office
     claims (any others are ignored)."""
-    if a.polarity != "affirmed" or a.modality != "fact":
-        # "is not the president", "will be prime minister": not read yet, so not decided.
-        return Decision(NEI, "negated" if a.polarity != "affirmed" else "mood")
+    if a.modality != "fact":
+        # "will be prime minister", "hopes to become": the sources' facts do not decide a plan.
+        return Decision(NEI, "mood")
+    if a.polarity == "denied":
+        # "is not the president": true where the affirmed title is contradicted by another
+        # office, false where the office is borne out; a former office decides nothing.
+        affirmed = decide_office(replace(a, polarity="affirmed"), claims, incompatible, dates)
+        flipped = {CONTRADICTED: SUPPORTED, SUPPORTED: CONTRADICTED}
+        if affirmed.rule in ("incompatible-office", "same-office"):
+            return replace(
+                affirmed, verdict=flipped[affirmed.verdict], rule="denied-" + affirmed.rule
+            )
+        return Decision(NEI, "negated")
     held = [c for c in _offices(claims, dates) if c.subject == a.subject]
     same = [c for c in held if c.qualifier(ROLE) == a.office and a.jurisdiction in (None, c.object)]
     if same:
