@@ -179,7 +179,9 @@ class Judge:
         found = self.index.claims({pid: ids[pid] for pid in pids}, self._time_windows(ctx))
         candidates = {pid: found[pid] for pid in pids}
         parts = []
-        triggered = {t.target for t in parsed.triggers}
+        # A denying verb names every predicate it may deny ("rejected" an invitation, a loan, a
+        # resolution); only the ones with claims to weigh are what the statement is about.
+        triggered = {t.target for t in parsed.triggers if t.kind == "trigger"}
         for pid, claims in candidates.items():
             pred = self.vocab.predicates[pid]
             part = self._part(pred, claims, ctx)

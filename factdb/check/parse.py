@@ -71,7 +71,7 @@ class Mention:
 
 @dataclass(frozen=True)
 class Cue:
-    kind: str  # trigger | negation | plan | wish, or one of GRAMMAR_KINDS
+    kind: str  # trigger | antonym | negation | plan | wish, or one of GRAMMAR_KINDS
     target: str
     text: str
     start: int
@@ -237,6 +237,16 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
             parsed.negation = Cue(kind, hits[0].target, surface, start, end)
         elif kind == "passive":
             parsed.passive = True
+        elif kind == "antonym":
+            # "declined the invitation": the predicate is named and denied by one word. A longer
+            # denial from the same word ("declined to receive") denies the verb after it instead.
+            if any(k == "negation" and s == start and e > end for k, s, e, _ in found):
+                continue
+            for hit in hits:
+                parsed.triggers.append(Cue("antonym", hit.target, surface, start, end))
+                parsed.predicates.setdefault(hit.target, f"antonym {surface!r}")
+            if parsed.negation is None and not _overlaps(start, end, shielded):
+                parsed.negation = Cue("negation", surface, surface, start, end)
         elif kind in GRAMMAR_KINDS:
             parsed.grammar.append(Cue(kind, hits[0].target, surface, start, end))
         elif kind in ("plan", "wish"):

@@ -51,8 +51,8 @@ def has_marks(phrase: str) -> bool:
 
 @dataclass(frozen=True)
 class Entry:
-    """One phrase's meaning: kind is entity | trigger | negation | not_negation | plan | wish |
-    passive, or one of GRAMMAR_KINDS."""
+    """One phrase's meaning: kind is entity | trigger | antonym (a trigger that denies its
+    predicate) | negation | not_negation | plan | wish | passive, or one of GRAMMAR_KINDS."""
 
     kind: str
     target: str  # entity id, predicate id, or the cue itself
@@ -278,6 +278,11 @@ def load_vocabulary(conn: Connection) -> Vocabulary:
             index.add(cue, _entry("not_negation", cue, lang, cue))
         for cue in lex.get("passive", []):
             index.add(cue, _entry("passive", cue, lang, cue))
+        # Verbs that deny a predicate by their meaning ("declined the invitation").
+        for pid, cues in (load_lexicon(lang, "polarity").get("antonyms") or {}).items():
+            if pid in predicates:
+                for cue in cues:
+                    index.add(cue, _entry("antonym", pid, lang, cue))
         # Words that attach a title to a name and say when it is held (check.assertions).
         for tense, cues in (lex.get("office_tense") or {}).items():
             for cue in cues:
