@@ -170,9 +170,22 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     found: list[tuple[str, int, int, list[Entry]]] = []
     trigger_hits: list[tuple[int, int, list[Entry]]] = []
     index = vocab.phrases
+    # The statement's words under each inflecting language's keys ("hosted" -> "host").
+    stemmed = [
+        (vocab.stems[lang], inflection.key(tuple(words)))
+        for lang, inflection in vocab.inflections.items()
+        if lang in vocab.stems
+    ]
+    longest = max([index.longest, *(stems.longest for stems, _ in stemmed)])
     for i in range(len(toks)):
-        for length in range(min(index.longest, len(toks) - i), 0, -1):
+        for length in range(min(longest, len(toks) - i), 0, -1):
             entries = index.entries.get(tuple(words[i : i + length]))
+            if not entries:
+                entries = [
+                    e
+                    for stems, keys in stemmed
+                    for e in stems.entries.get(keys[i : i + length], [])
+                ]
             if not entries:
                 continue
             start, end = toks[i][1], toks[i + length - 1][2]

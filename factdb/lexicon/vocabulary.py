@@ -20,6 +20,7 @@ from factdb.lexicon.index import load as load_lexicon
 from factdb.store.db import read_state
 from factdb.store.models import Alias, Entity, OfficeRule, Predicate, Trigger, Unit
 from factdb.text.fold import fold, nfc
+from factdb.text.inflect import Inflection
 
 LEXICONS = Path(__file__).resolve().parent
 LANGS = ("en", "vi")
@@ -29,6 +30,9 @@ ACRONYM_MAX = 4
 # ("former", "nguyên"), copulas ("is", "là"), the small words inside a title ("of", "của") and
 # list joiners ("and", "và"). The lexicons list them as office_tense and <kind>s.
 GRAMMAR_KINDS = ("former", "present", "copula", "title_filler", "list_joiner")
+# Kinds of phrase also matched through a language's inflection rules: words that name a
+# predicate, which the press inflects ("hosted", "flew to"), unlike names.
+INFLECTED_KINDS = frozenset({"trigger", "antonym"})
 
 
 def tokens(folded: str) -> list[tuple[str, int, int]]:
@@ -120,6 +124,10 @@ class Vocabulary:
     locatives: frozenset[tuple[str, ...]]
     # Two offices one person does not hold at once in one jurisdiction -> the curated reason.
     office_rules: dict[frozenset[str], str] = field(default_factory=dict)
+    # Per language that inflects: how a word is reduced, and the predicate words under the
+    # reduced keys; read only where a statement's words as written match nothing.
+    inflections: dict[str, Inflection] = field(default_factory=dict)
+    stems: dict[str, PhraseIndex] = field(default_factory=dict)
 
     def incompatible(self, office: str, other: str) -> str | None:
         """Why one person does not hold both offices in one jurisdiction, or None."""
@@ -263,6 +271,7 @@ def load_vocabulary(conn: Connection) -> Vocabulary:
     date_cues: dict[tuple[str, ...], str] = {}
     not_names: set[str] = set()
     locatives: set[tuple[str, ...]] = set()
+    inflections: dict[str, Inflection] = {}
     for lang in LANGS:
         lex = load_lexicon(lang, "statements")
         markers[lang] = frozenset(fold(nfc(w)) for w in lex.get("language_markers", []))
@@ -293,6 +302,22 @@ def load_vocabulary(conn: Connection) -> Vocabulary:
         for mood, cues in (lex.get("modality") or {}).items():
             for cue in cues:
                 index.add(cue, _entry(mood, cue, lang, cue))
+        # How the press says a predicate beyond its fixture triggers (lexicon/<lang>/synonyms).
+        for pid, phrases in (load_lexicon(lang, "synonyms").get("synonyms") or {}).items():
+            if pid in predicates:
+                for phrase in phrases:
+                    index.add(phrase, _entry("trigger", pid, lang, phrase))
+        inflection = Inflection.from_data(load_lexicon(lang, "inflection"))
+        if inflection:
+            inflections[lang] = inflection
+    # Predicate words again under their inflection keys ("hosted" finds "host"), per language.
+    stems: dict[str, PhraseIndex] = {}
+    for key, entries in index.entries.items():
+        for entry in entries:
+            if entry.kind in INFLECTED_KINDS and entry.lang in inflections:
+                stems.setdefault(entry.lang, PhraseIndex()).put(
+                    inflections[entry.lang].key(key), entry
+                )
     return Vocabulary(
         index,
         entities,
@@ -304,4 +329,6 @@ def load_vocabulary(conn: Connection) -> Vocabulary:
         frozenset(not_names),
         frozenset(locatives),
         {frozenset((a, b)): reason for a, b, reason in data["office_rules"]},
+        inflections,
+        stems,
     )
