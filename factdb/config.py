@@ -68,8 +68,10 @@ def database_url(explicit: str | None = None) -> str:
         return explicit
     if os.environ.get(ENV_URL):
         return os.environ[ENV_URL]
-    project = project_dir()
-    folder = project if project else _user_dir("XDG_DATA_HOME", ".local/share")
+    folder = project_dir()
+    if folder is None:
+        folder = _user_dir("XDG_DATA_HOME", ".local/share")
+        folder.mkdir(parents=True, exist_ok=True)  # SQLite creates the file, not its folder
     return f"sqlite:///{folder / DATABASE_FILE}"
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -191,7 +192,10 @@ def test_list_json_spans_point_into_the_source_text(
 def test_list_csv(run: Runner, assert_ok: Check, loaded: Path) -> None:
     out = assert_ok(run("list", "--entity", "hungary", "--format", "csv")).stdout
     rows = list(csv.DictReader(io.StringIO(out)))
-    assert list(rows[0]) == ["id", "subject", "predicate", "object", "summary", "sources"]
+    assert list(rows[0]) == [
+        *("id", "subject", "predicate", "object", "qualifiers", "value", "unit", "time"),
+        *("polarity", "modality", "summary", "sources", "quote"),
+    ]
     assert {r["id"] for r in rows} == HUNGARY_CLAIMS
     oda = next(r for r in rows if r["id"] == "hu-oda-400m-usd")
     assert oda["subject"] == "hungary"
@@ -199,6 +203,13 @@ def test_list_csv(run: Runner, assert_ok: Check, loaded: Path) -> None:
     assert oda["object"] == ""
     assert "400,000,000 USD" in oda["summary"]  # a comma inside a field survives quoting
     assert oda["sources"].startswith("004:")
+    assert (oda["qualifiers"], oda["value"], oda["unit"]) == (
+        "beneficiary=vietnam",
+        "400,000,000 USD",
+        "USD",
+    )
+    assert "400 triệu USD" in oda["quote"]
+    assert oda["time"] == "" and oda["polarity"] == "affirmed"
 
 
 def test_list_table(run: Runner, assert_ok: Check, loaded: Path) -> None:
@@ -262,9 +273,10 @@ def test_show_prints_the_structure(run: Runner, assert_ok: Check, loaded: Path) 
         and line.strip()
         and "[[" not in line
     }
-    assert json.loads(fields["subject"]) == "hungary"
-    assert json.loads(fields["qualifiers"]) == {"beneficiary": "vietnam"}
-    assert json.loads(fields["value"])["low"] == 4e8
+    # Read as a person reads them, not as JSON.
+    assert fields["subject"] == "hungary"
+    assert fields["qualifiers"] == "beneficiary vietnam"
+    assert fields["value"] == "400,000,000 USD"
     assert "time" not in fields
 
 
@@ -285,10 +297,11 @@ def test_show_unknown_id(run: Runner, loaded: Path, assert_usage_error: Refused)
 
 def test_sources_table(run: Runner, assert_ok: Check, loaded: Path) -> None:
     lines = assert_ok(run("sources")).stdout.splitlines()
-    assert lines[0].split() == ["id", "published", "claims", "title"]
+    assert lines[0].split() == ["id", "published", "claims", "publisher", "title", "url"]
     assert lines[2].split()[:3] == ["000", "2026-02-17", "2"]
     assert lines[3].split()[:3] == ["004", "2026-02-20", "6"]
-    assert lines[3].endswith("Tổng Bí thư Tô Lâm gặp lãnh đạo các nước")
+    assert "Tổng Bí thư Tô Lâm gặp lãnh đạo các nước" in lines[3]
+    assert lines[3].endswith("https://example.org/004")
     assert len(lines) == 4
 
 
@@ -333,7 +346,8 @@ def test_db_option_overrides_the_environment(
     other = f"sqlite:///{tmp_path / 'other.sqlite'}"
     assert_ok(run("--db", other, "load", mini_fixtures))
     assert f"database: {head()}" in assert_ok(run("--db", other, "db", "current")).stdout
-    assert "base (empty)" in assert_ok(run("db", "current")).stdout
+    untouched = assert_ok(run("db", "current")).stdout
+    assert "base (empty)" in untouched or "database: none (no file at" in untouched
 
 
 def test_bad_database_url_is_a_usage_error(run: Runner, assert_usage_error: Refused) -> None:
@@ -359,3 +373,27 @@ def test_real_fixtures_list_json_shape(
         for span in row["spans"]:
             assert set(span) == {"source", "start", "end", "quote"}
             assert seed_texts[span["source"]][span["start"] : span["end"]] == span["quote"]
+
+
+def test_tables_fit_the_terminal_and_keep_everything_when_piped(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from factdb.cli import common
+
+    rows = [["short", "x" * 200, "tail"]]
+    piped = common.table(rows, ["a", "b", "c"])
+    assert "x" * 200 in piped
+    monkeypatch.setattr("sys.stdout.isatty", lambda: True)
+    monkeypatch.setattr("shutil.get_terminal_size", lambda: os.terminal_size((80, 24)))
+    shown = common.table(rows, ["a", "b", "c"])
+    assert max(len(line) for line in shown.splitlines()) <= 80
+    assert "…" in shown and shown.splitlines()[2].endswith("tail")
+
+
+@pytest.mark.parametrize("group", [(), ("db",)])
+def test_help_summaries_are_whole_sentences(run: Runner, group: tuple[str, ...]) -> None:
+    out = run(*group, "--help").stdout
+    listed = out.split("Commands:\n", 1)[1].splitlines()
+    assert listed
+    for line in listed:
+        assert line.rstrip().endswith(".") and not line.rstrip().endswith("..."), line

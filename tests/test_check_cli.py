@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import unicodedata
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -264,8 +265,10 @@ def test_file_jsonl_one_object_per_line_in_order(cli: Cli, tmp_path: Path) -> No
     records = jsonl(result)
     assert [r["statement"] for r in records] == [s for s, _ in FILE_STATEMENTS]
     assert [r["verdict"] for r in records] == [v for _, v in FILE_STATEMENTS]
+    # Each record names its line: lines 2 and 4 are blank.
+    assert [r["line"] for r in records] == [1, 3, *range(5, 5 + len(FILE_STATEMENTS) - 2)]
     for r in records:
-        assert set(r) == JUDGEMENT_KEYS
+        assert set(r) == JUDGEMENT_KEYS | {"line"}
 
 
 def test_stdin_jsonl(cli: Cli) -> None:
@@ -289,11 +292,17 @@ def test_file_text_output_reports_every_line(cli: Cli, tmp_path: Path) -> None:
     path.write_text("\n".join(s for s, _ in FILE_STATEMENTS), encoding="utf-8")
     result = cli("check", "--file", path)
     assert result.exit_code == 1
-    heads = [line for line in result.stdout.splitlines() if not line.startswith(" ")]
+    *heads, summary = [line for line in result.stdout.splitlines() if not line.startswith(" ")]
     labels = [v.upper().replace("_", " ") for _, v in FILE_STATEMENTS]
     assert len(heads) == len(FILE_STATEMENTS)
-    for head, (statement, _), label in zip(heads, FILE_STATEMENTS, labels, strict=True):
-        assert head.startswith(label) and head.endswith(statement), head
+    for n, (head, (statement, _), label) in enumerate(
+        zip(heads, FILE_STATEMENTS, labels, strict=True), 1
+    ):
+        assert head.startswith(label) and head.endswith(f"line {n}: {statement}"), head
+    counts = Counter(v.replace("_", " ") for _, v in FILE_STATEMENTS)
+    assert summary.startswith(f"{len(FILE_STATEMENTS)} checked: ")
+    for verdict, count in counts.items():
+        assert f"{count} {verdict}" in summary, summary
 
 
 # --- --sentences ----------------------------------------------------------------------------------
@@ -323,16 +332,53 @@ def test_sentences_reports_only_checkable_sentences(cli: Cli) -> None:
 def test_sentences_from_stdin_in_text_format(cli: Cli) -> None:
     text = RUNNING_TEXT.replace("Viktor Orbán is the Prime Minister of Austria.", "")
     result = assert_ok(cli("check", "--sentences", "--file", "-", input=text))
-    heads = [line for line in result.stdout.splitlines() if not line.startswith(" ")]
+    *heads, summary = [line for line in result.stdout.splitlines() if not line.startswith(" ")]
     assert len(heads) == 2
     assert heads[0].startswith("SUPPORTED") and heads[0].endswith(CHECKABLE[0][0])
     assert heads[1].startswith("NOT ENOUGH INFO") and heads[1].endswith(CHECKABLE[1][0])
     assert "lunch" not in result.stdout and "Thanks" not in result.stdout
+    assert summary.startswith("2 of ") and summary.endswith(
+        "sentence(s) had something checkable: 1 supported, 1 not enough info"
+    ), summary
 
 
-def test_sentences_with_nothing_checkable_prints_nothing(cli: Cli) -> None:
+def test_sentences_with_nothing_checkable_says_so(cli: Cli) -> None:
     result = assert_ok(cli("check", "--sentences", "We had lunch. It was good."))
-    assert result.stdout == ""
+    assert result.stdout == "0 of 2 sentence(s) had something checkable\n"
+    as_json = assert_ok(cli("check", "--sentences", "We had lunch.", "--format", "json"))
+    assert json.loads(as_json.stdout) == []  # a batch is always an array
+
+
+def test_sentences_records_carry_lines_and_offsets(cli: Cli) -> None:
+    text = "We had lunch.\n" + CHECKABLE[0][0] + " " + CHECKABLE[1][0]
+    records = json.loads(assert_ok(cli("check", "--sentences", text, "--format", "json")).stdout)
+    assert [r["line"] for r in records] == [2, 2]
+    for r in records:
+        assert text[r["start"] : r["end"]] == r["statement"]
+
+
+def test_json_is_an_object_for_a_statement_and_an_array_for_any_batch(
+    cli: Cli, tmp_path: Path
+) -> None:
+    one = json.loads(cli("check", FILE_STATEMENTS[0][0], "--format", "json").stdout)
+    assert isinstance(one, dict) and "line" not in one
+    path = tmp_path / "one.txt"
+    path.write_text(FILE_STATEMENTS[0][0] + "\n", encoding="utf-8")
+    batch = json.loads(cli("check", "--file", path, "--format", "json").stdout)
+    assert isinstance(batch, list) and [r["line"] for r in batch] == [1]
+
+
+def test_piped_standard_input_and_dash_read_statements(cli: Cli) -> None:
+    statement, verdict = FILE_STATEMENTS[0]
+    for args in (("check",), ("check", "-")):
+        result = cli(*args, "--format", "jsonl", input=statement + "\n")
+        assert [r["verdict"] for r in jsonl(result)] == [verdict], result.output
+
+
+def test_db_option_after_the_command_name(cli: Cli, tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'elsewhere.sqlite'}"
+    assert_ok(cli("sources", "--db", url))
+    assert (tmp_path / "elsewhere.sqlite").is_file()
 
 
 # --- exit status 2: bad usage and unreadable input ---------------------------------------------
@@ -386,8 +432,9 @@ def test_statement_and_file_together(cli: Cli, tmp_path: Path) -> None:
 
 
 def test_neither_statement_nor_file(cli: Cli) -> None:
-    message = assert_usage_error(cli("check"))
-    assert "STATEMENT" in message
+    message = assert_usage_error(cli("check"))  # the runner's standard input is empty
+    assert "nothing to check" in message and "STATEMENT" in message
+    assert "not both" in assert_usage_error(cli("check", "x", "--file", "-"))
 
 
 def test_unknown_format(cli: Cli) -> None:
@@ -481,9 +528,12 @@ def test_parse_table_output(cli: Cli) -> None:
 # --- factdb eval ----------------------------------------------------------------------------------
 
 LABELLED = REPO_ROOT / "fixtures" / "statements" / "labelled.yaml"
-ACCURACY_FLOOR = 0.80
-MACRO_F1_FLOOR = 0.80
-CONFIDENT_WRONG_CEILING = 15  # measured: 11
+# Measured: accuracy 0.889, macro-F1 0.890, 5 confidently wrong. The floors sit just under the
+# measured figures so that two regressions fail the suite; the confident wrong verdicts, the
+# worst outcome, are counted exactly: a change that mends one lowers this count with it.
+ACCURACY_FLOOR = 0.885
+MACRO_F1_FLOOR = 0.885
+CONFIDENT_WRONG = 5
 
 
 @pytest.fixture(scope="module")
@@ -517,7 +567,7 @@ def test_eval_json_shape(eval_scores: dict[str, Any]) -> None:
 
 
 def test_eval_accuracy_floors(eval_scores: dict[str, Any]) -> None:
-    """Regression floors (measured: accuracy 0.857, macro-F1 0.857, 11 confident wrong)."""
+    """Regression floors on the development set (see ACCURACY_FLOOR)."""
     wrong = confident_wrong(eval_scores["confusion"])
     print(
         f"\naccuracy {eval_scores['accuracy']:.3f}  macro-F1 {eval_scores['macro_f1']:.3f}  "
@@ -525,7 +575,7 @@ def test_eval_accuracy_floors(eval_scores: dict[str, Any]) -> None:
     )
     assert eval_scores["accuracy"] >= ACCURACY_FLOOR
     assert eval_scores["macro_f1"] >= MACRO_F1_FLOOR
-    assert wrong <= CONFIDENT_WRONG_CEILING
+    assert wrong == eval_scores["confidently_wrong"] == CONFIDENT_WRONG
 
 
 def test_eval_text_report(cli: Cli, eval_scores: dict[str, Any]) -> None:
@@ -557,4 +607,52 @@ def test_eval_default_files_match_explicit(cli: Cli, eval_scores: dict[str, Any]
 
 
 def test_eval_missing_file(cli: Cli, tmp_path: Path) -> None:
-    assert_usage_error(cli("eval", tmp_path / "missing.yaml"))
+    message = assert_usage_error(cli("eval", tmp_path / "missing.yaml"))
+    assert "missing.yaml: cannot read: No such file or directory" in message
+    assert "Errno" not in message
+
+
+def _write_labelled(path: Path, items: list[dict[str, Any]]) -> Path:
+    path.write_text(json.dumps({"statements": items}, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def test_eval_macro_f1_ignores_labels_that_never_occur(cli: Cli, tmp_path: Path) -> None:
+    statement, verdict = FILE_STATEMENTS[0]
+    path = _write_labelled(tmp_path / "two.yaml", [{"text": statement, "verdict": verdict}] * 2)
+    data = json.loads(assert_ok(cli("eval", path, "--format", "json")).stdout)
+    assert data["accuracy"] == data["macro_f1"] == 1.0
+
+
+def test_eval_a_right_verdict_without_listed_claims_is_no_miss(cli: Cli, tmp_path: Path) -> None:
+    right = [{"text": s, "verdict": v} for s, v in FILE_STATEMENTS]
+    wrong = {"text": FILE_STATEMENTS[0][0], "verdict": "contradicted", "tags": ["trap"]}
+    path = _write_labelled(tmp_path / "mixed.yaml", [*right, wrong])
+    data = json.loads(cli("eval", path, "--format", "json").stdout)
+    assert [m["statement"] for m in data["misses"]] == [wrong["text"]]
+    assert data["fever"] == data["accuracy"]
+    assert data["by_tag"]["trap"] == {"n": 1, "accuracy": 0.0, "confidently_wrong": 1}
+    assert data["confidently_wrong"] == 1 and data["misses"][0]["confidently_wrong"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "statements: [",  # invalid YAML
+        "statements:\n  - !!python/object/apply:os.system ['true']\n",
+        "a: &a [" + "*a, " * 3 + "]\n" + "b: &b [" + "*a, " * 9 + "]\n",  # aliases, bounded
+        "[" * 5000 + "]" * 5000,  # deep nesting
+    ],
+    ids=["invalid", "python-tag", "aliases", "deep"],
+)
+def test_eval_hostile_files_are_usage_errors(cli: Cli, tmp_path: Path, body: str) -> None:
+    path = tmp_path / "hostile.yaml"
+    path.write_text(body, encoding="utf-8")
+    assert "hostile.yaml" in assert_usage_error(cli("eval", path))
+
+
+def test_parse_table_shows_unknown_names_whole(cli: Cli) -> None:
+    out = assert_ok(cli("parse", "Tô Lâm called Senator Marco Rubio on Friday.")).stdout
+    assert "unknown    'Marco Rubio'" in out
+    data = parse_json(cli, "Marco Rubio met Viktor Orbán in Budapest")
+    assert data["unknown_names"] == ["Marco Rubio", "Budapest"]

@@ -192,14 +192,10 @@ def seed_sentences(checker: Checker, engine: Engine) -> dict[str, list[SeedSente
     out: dict[str, list[SeedSentence]] = {}
     for sid in sorted(sources):
         text = checker.source_text(sid)
-        pos = 0
-        found = []
-        for i, sentence in enumerate(checker.sentences(text)):
-            start = text.find(sentence, pos)
-            assert start >= 0, f"{sid}: sentence {i} is not in the text: {sentence!r}"
-            pos = start + len(sentence)
-            found.append(SeedSentence(sid, i, sentence, start, pos, checker.check(sentence)))
-        out[sid] = found
+        out[sid] = [
+            SeedSentence(sid, i, text[start:end], start, end, checker.check(text[start:end]))
+            for i, (start, end) in enumerate(checker.sentences(text))
+        ]
     assert sorted(out) == SEEDS
     return out
 

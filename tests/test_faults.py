@@ -700,7 +700,8 @@ def test_two_writers_at_once_end_with_exactly_the_last_set(
         wait_for_write_lock(p1, sqlite_file(db_url))
         to_lock = time.monotonic() - started  # start-up, migrations, vocabulary
         p2_started = time.monotonic()
-        p2 = start_cli(tmp_path, "second", db_url, "load", second)
+        # --replace: the second set is smaller, and replacing the first is the point here.
+        p2 = start_cli(tmp_path, "second", db_url, "load", "--replace", second)
         while p1.popen.poll() is None:
             time.sleep(0.05)
         p1_done = time.monotonic()

@@ -889,7 +889,7 @@ def test_generated_statements_get_a_verdict(statement: str, loaded: Path, run: R
 
 # --- long statements: bounded time --------------------------------------------------------------
 
-# Checks each file named on the command line as `factdb check --file F --format json` in this one
+# Checks each file named on the command line as `factdb check --file F --format jsonl` in this one
 # process (the checker's start-up paid once, by a warm-up), printing a line per file as it ends.
 DRIVER = r"""
 import contextlib, io, json, sys, time
@@ -900,7 +900,7 @@ def check(path):
     code, crash = 0, None
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
         try:
-            main(["check", "--file", path, "--format", "json"], standalone_mode=False)
+            main(["check", "--file", path, "--format", "jsonl"], standalone_mode=False)
         except SystemExit as exc:
             code = exc.code
         except BaseException as exc:

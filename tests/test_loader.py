@@ -407,7 +407,10 @@ def test_removing_a_claim_removes_its_spans_and_qualifiers(
     start = content.index(f"  - id: {gone}")
     end = content.index("  - id: ", start + 1)
     path.write_text(content[:start] + content[end:], encoding="utf-8")
-    assert_ok(run("load", loaded))
+    # A load that removes more than it adds says so and needs --replace (issue 12).
+    assert "it would remove 1 of the 7 claims" in assert_usage_error(run("load", loaded))
+    assert dump(db_url) == before
+    assert_ok(run("load", "--replace", loaded))
 
     after = dump(db_url)
     assert {row[0] for row in after["claims"]} == mini_claim_ids - {gone}
@@ -574,6 +577,30 @@ def test_real_fixtures_source_texts_are_the_seeds_byte_for_byte(
     finally:
         engine.dispose()
     assert stored == seed_texts
+
+
+HELD_TALKS = {
+    "id": "hegseth-talks-extra",
+    "source": "002",
+    "subject": "pete-hegseth",
+    "predicate": "held_talks",
+    "qualifiers": {"counterparty": "phan-van-giang"},
+    "quote": "hội đàm giữa Bộ trưởng Pete Hegseth và Bộ trưởng Quốc phòng Việt Nam Phan Văn Giang",
+}
+
+
+def test_claims_alone_load_with_the_project_vocabulary(
+    run: Runner, tmp_path: Path, assert_ok: Check, assert_usage_error: Refused
+) -> None:
+    extra = tmp_path / "extra.jsonl"
+    extra.write_text(json.dumps(HELD_TALKS, ensure_ascii=False) + "\n", encoding="utf-8")
+    result = assert_ok(run("load", extra))
+    assert "with the sources and vocabulary of" in result.stderr
+    assert "1 claims" in result.stdout
+    listed = json.loads(assert_ok(run("list", "--format", "json")).stdout)
+    assert [c["id"] for c in listed] == ["hegseth-talks-extra"]
+    refused = assert_usage_error(run("load", "--no-project-vocabulary", extra))
+    assert "unknown entity 'pete-hegseth' in 'subject': no vocabulary loaded names it" in refused
 
 
 # --- office rules (issue 10) ---------------------------------------------------------------------

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -105,7 +106,10 @@ def test_autogenerate_check_notices_a_missing_column(engine: Engine) -> None:
 
 
 def test_cli_upgrade_downgrade_current(run: Runner, assert_ok: Check, engine: Engine) -> None:
-    assert "database: base (empty)" in assert_ok(run("db", "current")).stdout
+    fresh = (
+        "database: none (no file" if engine.dialect.name == "sqlite" else "database: base (empty)"
+    )
+    assert fresh in assert_ok(run("db", "current")).stdout
     assert f"at revision {head()}" in assert_ok(run("db", "upgrade")).stdout
     out = assert_ok(run("db", "current")).stdout
     assert f"database: {head()}" in out
@@ -237,6 +241,36 @@ def test_0003_marks_claims_stating_the_same_fact_and_drops_the_marks_going_down(
         count = conn.exec_driver_sql("SELECT count(*) FROM claims").scalar()
     assert count == 4
     assert "restates" not in {c["name"] for c in inspect(engine).get_columns("claims")}
+
+
+Check = Callable[[Result], Result]
+Refused = Callable[[Result], str]
+
+
+def test_db_current_on_a_missing_file_does_not_create_it(
+    run: Runner, tmp_path: Path, assert_ok: Check
+) -> None:
+    missing = tmp_path / "nowhere.sqlite"
+    out = assert_ok(run("db", "current", "--db", f"sqlite:///{missing}")).stdout
+    assert out.startswith(f"database: none (no file at {missing})")
+    assert not missing.exists()
+
+
+def test_db_downgrade_on_an_empty_database_says_so(
+    run: Runner, tmp_path: Path, assert_usage_error: Refused
+) -> None:
+    message = assert_usage_error(run("db", "downgrade", "--db", f"sqlite:///{tmp_path / 'e.db'}"))
+    assert message == "Error: nothing to downgrade: the database has no schema yet\n"
+
+
+def test_db_changes_on_an_unreachable_database_are_usage_errors(
+    run: Runner, tmp_path: Path, assert_usage_error: Refused
+) -> None:
+    url = f"sqlite:///{tmp_path / 'no' / 'such' / 'dir.sqlite'}"
+    for action in ("upgrade", "downgrade"):
+        message = assert_usage_error(run("db", action, "--db", url))
+        assert message.startswith("Error: cannot open the database ")
+        assert "does not exist" in message
 
 
 # --- 0004: office rules ---------------------------------------------------------------------

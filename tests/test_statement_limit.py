@@ -242,8 +242,8 @@ def test_file_reports_the_long_line_in_place_and_checks_the_rest(
 def test_stdin_with_crlf_counts_lines_the_same(cli: Cli) -> None:
     result = cli("check", "--file", "-", "--format", "json", input=BATCH.replace("\n", "\r\n"))
     assert assert_usage_error(result) == BATCH_SUMMARY
-    # several records: one JSON object per line, as for any batch under --format json
-    assert records(result)[1] == UNCHECKED_RECORD
+    # a batch under --format json is one array, whatever its length
+    assert json.loads(result.stdout)[1] == UNCHECKED_RECORD
 
 
 def test_file_text_output_marks_the_line_not_checked(cli: Cli, tmp_path: Path) -> None:
@@ -252,19 +252,20 @@ def test_file_text_output_marks_the_line_not_checked(cli: Cli, tmp_path: Path) -
     result = cli("check", "--file", path)
     assert assert_usage_error(result) == BATCH_SUMMARY
     lines = result.stdout.splitlines()
-    heads = [line for line in lines if not line.startswith(" ")]
+    *heads, summary = [line for line in lines if not line.startswith(" ")]
     assert [h.split("  ")[0] for h in heads] == ["SUPPORTED", "NOT CHECKED", "CONTRADICTED"]
+    assert summary == "3 checked: 1 contradicted, 1 supported, 1 not checked"
     assert heads[1] == f"NOT CHECKED  line 3: {SUPPORTED}…"
     assert lines[lines.index(heads[1]) + 1] == f"  why: {TOO_LONG_MESSAGE}"
     assert all(len(line) < 1000 for line in lines)  # the long statement is not printed whole
 
 
-def test_a_file_of_one_long_line_is_one_json_object(cli: Cli, tmp_path: Path) -> None:
+def test_a_file_of_one_long_line_is_an_array_of_one_record(cli: Cli, tmp_path: Path) -> None:
     path = tmp_path / "long.txt"
     path.write_text(LONG_LINE + "\n", encoding="utf-8")
     result = cli("check", "--file", path, "--format", "json")
     assert "(line 1)" in assert_usage_error(result)
-    assert json.loads(result.stdout) == {**UNCHECKED_RECORD, "line": 1}
+    assert json.loads(result.stdout) == [{**UNCHECKED_RECORD, "line": 1}]
 
 
 def test_many_long_lines_are_all_named(cli: Cli, tmp_path: Path) -> None:
@@ -288,9 +289,12 @@ def test_sentences_keep_a_sentence_over_the_limit(cli: Cli) -> None:
     first, unchecked, last = records(result)
     assert first["verdict"] == "supported" and last["verdict"] == "contradicted"
     length = len(f"Then {endless.strip()}")
+    assert text[unchecked["start"] : unchecked["end"]] == f"Then {endless.strip()}"
     assert unchecked == {
         **UNCHECKED_RECORD,
         "line": 3,
+        "start": unchecked["start"],
+        "end": unchecked["end"],
         "length": length,
         "message": f"the statement is {length:,} characters long, over the limit of "
         f"{MAX_STATEMENT:,}; split it into sentences",

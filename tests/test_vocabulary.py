@@ -5,8 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from factdb.ingest.refresh import ensure_ready
-from factdb.lexicon.vocabulary import _cache_file, load_vocabulary
+from factdb.lexicon import vocabulary as vocabulary_module
+from factdb.lexicon.vocabulary import _cache_file, _code_key, load_vocabulary
 from factdb.store.db import make_engine
+from factdb.text import fold as fold_module
 
 
 def test_cached_vocabulary_equals_the_compiled_one(db_url: str, tmp_path: Path) -> None:
@@ -43,3 +45,11 @@ def test_no_cache_before_the_database_is_built(db_url: str) -> None:
     with engine.connect() as conn:
         assert _cache_file(conn) is None
     engine.dispose()
+
+
+def test_the_cache_key_covers_the_folding_code() -> None:
+    """The cached keys are computed with factdb.text's folding: a change to fold.py (its size or
+    mtime) must give another cache file, as a change to this package's modules does."""
+    key = _code_key()
+    assert str(Path(fold_module.__file__).resolve()) in key
+    assert str(Path(vocabulary_module.__file__).resolve()) in key

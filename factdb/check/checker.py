@@ -7,35 +7,22 @@ checker.check("Hungary approved 400 million USD of ODA for Vietnam").verdict
 
 from __future__ import annotations
 
-import re
+import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
-from functools import cache
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine
 
 from factdb.check.assertions import Assertion
 from factdb.check.judge import Judge, Judgement
 from factdb.check.match import ClaimIndex
 from factdb.check.parse import ParsedStatement, parse_statement
-from factdb.lexicon.index import load as load_lexicon
-from factdb.lexicon.vocabulary import LANGS, Vocabulary, load_vocabulary
+from factdb.lexicon.index import abbreviations
+from factdb.lexicon.vocabulary import Vocabulary, load_vocabulary
 from factdb.store.db import read_snapshot, read_state
-from factdb.store.models import Source
-from factdb.text.fold import fold, nfc
+from factdb.text.sentences import sentence_spans
 
 SOURCE_CACHE = 256  # source texts kept for reports (a generated base has thousands)
-SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”»)]*\s+|\n\s*\n|\n")
-
-
-@cache
-def _abbreviations() -> frozenset[str]:
-    """Words after which a full stop does not end a sentence, folded, from every language."""
-    return frozenset(
-        fold(nfc(a))
-        for lang in LANGS
-        for a in load_lexicon(lang, "statements").get("abbreviations", [])
-    )
 
 
 class Checker:
@@ -57,7 +44,9 @@ class Checker:
         from factdb.store.db import make_engine
 
         engine = make_engine(url)
-        ensure_ready(engine)
+        stale = ensure_ready(engine)
+        if stale is not None:
+            warnings.warn(stale, stacklevel=2)
         return cls(engine)
 
     @contextmanager
@@ -65,7 +54,7 @@ class Checker:
         """Hold one committed state of the base for what runs inside: a load committing
         mid-check gives the old verdict or the new one, never one from half of each. Nested
         uses share the outer snapshot, so a caller can hold one over a check and its report."""
-        if self.index.conn is not None:
+        if self.index.reading:
             yield
             return
         with self.engine.connect() as conn:
@@ -77,11 +66,8 @@ class Checker:
                 self.index.reset()
                 self._sources.clear()
                 self._state = state
-            self.index.conn = conn
-            try:
+            with self.index.read_on(conn):
                 yield
-            finally:
-                self.index.conn = None
 
     def parse(self, statement: str) -> ParsedStatement:
         with self.snapshot():
@@ -103,28 +89,12 @@ class Checker:
     def source_text(self, source_id: str) -> str:
         with self.snapshot():
             if source_id not in self._sources:
-                assert self.index.conn is not None
                 if len(self._sources) >= SOURCE_CACHE:
                     self._sources.clear()
-                self._sources[source_id] = self.index.conn.execute(
-                    select(Source.text).where(Source.id == source_id)
-                ).scalar_one()
+                self._sources[source_id] = self.index.source_text(source_id)
             return self._sources[source_id]
 
-    def sentences(self, text: str) -> list[str]:
-        """Split running text into sentences, not at abbreviations or inside numbers (1.000)."""
-        abbreviations = _abbreviations()
-        pieces: list[str] = []
-        start = 0
-        for match in SENTENCE_END.finditer(text):
-            candidate = text[start : match.start()].strip()
-            last_word = candidate.rsplit(None, 1)[-1] if candidate else ""
-            if fold(last_word) in abbreviations:
-                continue
-            if candidate:
-                pieces.append(candidate)
-            start = match.end()
-        tail = text[start:].strip()
-        if tail:
-            pieces.append(tail)
-        return pieces
+    def sentences(self, text: str) -> list[tuple[int, int]]:
+        """(start, end) of each sentence of running text, not split at abbreviations or inside
+        numbers (1.000)."""
+        return sentence_spans(text, abbreviations())

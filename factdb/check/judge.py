@@ -31,7 +31,7 @@ from factdb.check.explain import explain_office
 from factdb.check.match import ClaimIndex, ClaimView
 from factdb.check.parse import Mention, ParsedStatement
 from factdb.check.rules import Decision, decide_described, decide_office
-from factdb.extract.dates import DateSpan
+from factdb.extract.dates import DateSpan, in_year
 from factdb.extract.intervals import Interval, describe
 from factdb.extract.quantities import Quantity
 from factdb.lexicon.vocabulary import PredicateInfo, Vocabulary, tokens
@@ -718,7 +718,10 @@ class Judge:
         if not date.year_known:
             if start.year != end.year:
                 return False, False, f"{date.text!r} gives no year"
-            first, last = first.replace(year=start.year), last.replace(year=start.year)
+            placed = in_year(date, start.year)
+            if placed is None:
+                return False, False, f"{date.text!r} falls on no day of {start.year}"
+            first, last = placed
         note = (
             f"the statement says {date.text}; claim {claim.id} says "
             f"{describe_time(start, end, claim.time_grain, prose=True)}"

@@ -11,7 +11,8 @@ batches over the same topics cheap.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import combinations
@@ -36,7 +37,7 @@ from sqlalchemy import (
 )
 
 from factdb.extract.intervals import Interval
-from factdb.store.models import FACT, QUALIFIER_FACT, Claim, Qualifier, Span
+from factdb.store.models import FACT, QUALIFIER_FACT, Claim, Qualifier, Source, Span
 
 CACHE_SIZE = 50_000
 # Facts of one predicate about one entity beyond which retrieval narrows to the facts that also
@@ -101,7 +102,7 @@ class ClaimIndex:
     calls `reset` when the base has changed."""
 
     def __init__(self) -> None:
-        self.conn: Connection | None = None
+        self._conn: Connection | None = None
         # (predicate, entity) -> its claims' ids, or None when it is busy.
         self._named: dict[tuple[str, str], tuple[str, ...] | None] = {}
         self._pair_ids = lru_cache(maxsize=CACHE_SIZE)(self._fetch_pair_ids)
@@ -181,10 +182,27 @@ class ClaimIndex:
             for pred, found in ids.items()
         }
 
+    @property
+    def reading(self) -> bool:
+        """Whether a snapshot's connection is bound (see `read_on`)."""
+        return self._conn is not None
+
+    @contextmanager
+    def read_on(self, conn: Connection) -> Iterator[Connection]:
+        """Read on `conn`, the connection of one read snapshot, for the duration of the block."""
+        self._conn = conn
+        try:
+            yield conn
+        finally:
+            self._conn = None
+
     def _query(self, statement: Executable, params: dict[str, Any] | None = None) -> list[Any]:
-        if self.conn is None:
+        if self._conn is None:
             raise RuntimeError("ClaimIndex reads inside a snapshot: use Checker.snapshot()")
-        return list(self.conn.execute(statement, params or {}))
+        return list(self._conn.execute(statement, params or {}))
+
+    def source_text(self, source_id: str) -> str:
+        return self._query(select(Source.text).where(Source.id == source_id))[0][0]
 
     def _read_named(self, keys: list[tuple[str, str]]) -> None:
         """For each (predicate, entity) not yet known, its claims, or that it is busy. The
@@ -306,9 +324,7 @@ class ClaimIndex:
                 predicate=predicate,
                 object=obj,
                 qualifiers=tuple(sorted(quals.get(cid, ()))),
-                interval=None
-                if low is None and high is None
-                else Interval(low, high, low_open, high_open),
+                interval=Interval.of_value(low, high, low_open, high_open),
                 unit=unit,
                 time_start=start,
                 time_end=end,

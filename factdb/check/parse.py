@@ -23,7 +23,7 @@ from factdb.lexicon.vocabulary import (
     letters,
     tokens,
 )
-from factdb.text.fold import fold, nfc
+from factdb.text.fold import blank_controls, fold, nfc
 
 # A claim check is about a sentence or a paragraph, and the bound keeps hostile input from costing
 # more than linear time. Longer statements are refused, never cut: a verdict on the first part of
@@ -156,13 +156,16 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 
 def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     """What `text` says; StatementTooLong if it is over MAX_STATEMENT characters."""
-    text = bounded(text)
+    given = bounded(text)
+    # Read with its escape sequences and controls as spaces: they are no part of what is said
+    # ("\x1b]0;title\x07" is not the number 0). Offsets are the same in both.
+    text = blank_controls(given)
     folded = fold(text)
     toks = tokens(folded)
     words = [t for t, _, _ in toks]
     lang = vocab.detect_language(text, words)
     accented = has_marks(text)
-    parsed = ParsedStatement(text=text, lang=lang)
+    parsed = ParsedStatement(text=given, lang=lang)
     # Longest match at each position, leftmost first, separately for each kind of phrase.
     # Triggers compete across predicates longest first, so "trading partner" (a rank) hides the
     # "trading" inside it (trade turnover), and "phone talks" hides "talks with" (a meeting).
@@ -268,7 +271,9 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
                 parsed.modality = kind
     if parsed.negation is None:
         for suffix in vocab.negation_suffixes:
-            match = re.search(r"\w+" + re.escape(fold(suffix)) + r"\b", folded)
+            # \b first: without it every position inside one long word restarts \w+, which is
+            # quadratic (a 20,000-digit token took 1.4 s).
+            match = re.search(r"\b\w+" + re.escape(fold(suffix)) + r"\b", folded)
             if match:
                 parsed.negation = Cue(
                     "negation",
@@ -343,17 +348,28 @@ def _unknown_names(
     about someone else ("Tô Lâm called Senator Marco Rubio" is not borne out by his call with
     Daines)."""
     names: list[str] = []
+    run: list[tuple[int, int, bool]] = []  # (start, end, opens a sentence) of adjacent words
+
+    def close() -> None:
+        # A run of capitalised words is one name ("Marco Rubio"); a sentence's first word alone
+        # is no name, but it is the first word of one that follows it.
+        if run and not all(opener for *_, opener in run):
+            names.append(text[run[0][0] : run[-1][1]])
+        run.clear()
+
     for i, (_, start, end) in enumerate(toks):
         word = text[start:end]
+        gap = text[toks[i - 1][2] : start] if i else "."
         if (
             not word[:1].isupper()
             or word in vocab.not_names
             or has_marks(word)
             or _overlaps(start, end, known)
         ):
+            close()
             continue
-        gap = text[toks[i - 1][2] : start] if i else "."
-        if any(c in gap for c in SENTENCE_OPENERS):
-            continue
-        names.append(word)
+        if gap.strip():
+            close()
+        run.append((start, end, any(c in gap for c in SENTENCE_OPENERS)))
+    close()
     return names

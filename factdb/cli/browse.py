@@ -12,14 +12,23 @@ import click
 from factdb.cli.common import (
     FORMATS,
     Context,
+    db_option,
     fail,
     filter_argument,
     pass_ctx,
+    quote_in_sentence,
+    spreadsheet_safe,
     table,
+    visible,
+)
+
+CSV_COLUMNS = (
+    *("id", "subject", "predicate", "object", "qualifiers", "value", "unit", "time"),
+    *("polarity", "modality", "summary", "sources", "quote"),
 )
 
 
-@click.command(name="list")
+@click.command(name="list", short_help="List claims, optionally filtered.")
 @click.option(
     "--source", callback=filter_argument, help="Only claims with a span in this source (e.g. 004)."
 )
@@ -34,6 +43,7 @@ from factdb.cli.common import (
     help="Only claims of this predicate (e.g. trade_turnover).",
 )
 @click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+@db_option
 @pass_ctx
 def list_(
     ctx: Context, source: str | None, entity: str | None, predicate: str | None, fmt: str
@@ -50,33 +60,46 @@ def list_(
         return
     if fmt == "csv":
         writer = csv.writer(sys.stdout)
-        writer.writerow(["id", "subject", "predicate", "object", "summary", "sources"])
+        writer.writerow(CSV_COLUMNS)
         for c in claims:
-            writer.writerow(
-                [
-                    c.id,
-                    c.subject_id,
-                    c.predicate_id,
-                    c.object_id or "",
-                    claim_summary(c),
-                    " ".join(_span_refs(c)),
-                ]
+            qualifiers = " ".join(f"{q.role}={q.entity_id}" for q in c.qualifiers)
+            quote = c.spans[0].quote if c.spans else ""
+            row = (
+                *(c.id, c.subject_id, c.predicate_id, c.object_id or "", qualifiers),
+                *(_value_text(c), c.unit_id or "", _time_text(c), c.polarity, c.modality),
+                *(claim_summary(c), " ".join(_span_refs(c)), quote),
             )
+            writer.writerow([spreadsheet_safe(v) for v in row])
         return
     rows = [[c.id, claim_summary(c), " ".join(_span_refs(c))] for c in claims]
     click.echo(table(rows, ["id", "claim", "spans"]))
     click.echo(f"{len(claims)} claim(s)")
 
 
+def _value_text(claim: Any) -> str:
+    from factdb.extract.intervals import describe
+    from factdb.store.browse import claim_interval
+
+    interval = claim_interval(claim)
+    return "" if interval is None else describe(interval, claim.unit_id)
+
+
+def _time_text(claim: Any) -> str:
+    from factdb.store.browse import describe_time
+
+    return describe_time(claim.time_start, claim.time_end, claim.time_grain)
+
+
 def _span_refs(claim: Any) -> list[str]:
     return [f"{s.source_id}:{s.start}-{s.end}" for s in claim.spans]
 
 
-@click.command()
+@click.command(short_help="Show one claim and each quote in its sentence.")
 @click.argument("claim_id", callback=filter_argument)
 @click.option(
     "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
 )
+@db_option
 @pass_ctx
 def show(ctx: Context, claim_id: str, fmt: str) -> None:
     """Show one claim, its structure, and each quote in its sentence with the span marked."""
@@ -85,7 +108,6 @@ def show(ctx: Context, claim_id: str, fmt: str) -> None:
         claim_summary,
         claim_to_dict,
         get_claim,
-        sentence_around,
     )
 
     try:
@@ -96,36 +118,29 @@ def show(ctx: Context, claim_id: str, fmt: str) -> None:
         click.echo(json.dumps(claim_to_dict(claim), ensure_ascii=False, indent=2))
         return
     data = claim_to_dict(claim)
-    click.echo(f"{claim.id}: {claim_summary(claim)}")
-    for key in (
-        "subject",
-        "predicate",
-        "object",
-        "qualifiers",
-        "value",
-        "time",
-        "polarity",
-        "modality",
-        "restates",
-    ):
-        if data[key] not in (None, {}):
-            click.echo(f"  {key:<10} {json.dumps(data[key], ensure_ascii=False)}")
+    click.echo(visible(f"{claim.id}: {claim_summary(claim)}"))
+    fields = {
+        "subject": claim.subject_id,
+        "predicate": claim.predicate_id,
+        "object": claim.object_id,
+        "qualifiers": ", ".join(f"{role} {who}" for role, who in data["qualifiers"].items()),
+        "value": _value_text(claim),
+        "time": _time_text(claim),
+        "polarity": claim.polarity,
+        "modality": claim.modality,
+        "restates": claim.restates,
+    }
+    for key, value in fields.items():
+        if value:
+            click.echo(visible(f"  {key:<10} {value}"))
     for span in claim.spans:
-        text = texts[span.source_id]
-        left, right = sentence_around(text, span.start, span.end)
-        marked = (
-            text[left : span.start]
-            + click.style("[[", bold=True)
-            + click.style(text[span.start : span.end], bold=True, underline=True)
-            + click.style("]]", bold=True)
-            + text[span.end : right]
-        )
-        click.echo(f"\n  source {span.source_id} [{span.start}:{span.end}]")
-        click.echo("  " + marked.strip())
+        click.echo(visible(f"\n  source {span.source_id} [{span.start}:{span.end}]"))
+        click.echo("  " + quote_in_sentence(texts[span.source_id], span.start, span.end))
 
 
-@click.command()
+@click.command(short_help="List the sources with their claims.")
 @click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+@db_option
 @pass_ctx
 def sources(ctx: Context, fmt: str) -> None:
     """List the sources with their title, date and number of claims."""
@@ -138,6 +153,7 @@ def sources(ctx: Context, fmt: str) -> None:
             "title": s.title,
             "published": s.published and s.published.isoformat(),
             "publisher": s.publisher,
+            "url": s.url,
             "claims": s.claims,
         }
         for s in items
@@ -147,9 +163,8 @@ def sources(ctx: Context, fmt: str) -> None:
     elif fmt == "csv":
         writer = csv.DictWriter(sys.stdout, fieldnames=list(records[0]) if records else ["id"])
         writer.writeheader()
-        writer.writerows(records)
+        writer.writerows({k: spreadsheet_safe(v) for k, v in r.items()} for r in records)
     else:
-        rows = [
-            [r["id"], r["published"] or "?", str(r["claims"]), r["title"] or ""] for r in records
-        ]
-        click.echo(table(rows, ["id", "published", "claims", "title"]))
+        keys = ("id", "published", "claims", "publisher", "title", "url")
+        rows = [["?" if r[k] is None else str(r[k]) for k in keys] for r in records]
+        click.echo(table(rows, list(keys)))

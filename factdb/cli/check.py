@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import sys
 from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -12,9 +14,11 @@ import click
 
 from factdb.cli.common import (
     Context,
+    db_option,
     fail,
     pass_ctx,
     text_argument,
+    visible,
 )
 
 if TYPE_CHECKING:
@@ -22,11 +26,21 @@ if TYPE_CHECKING:
     from factdb.cli.report import Unchecked
 
 
+# What `check --file` reads at most: some 300,000 statements. /dev/zero has no end.
+INPUT_MAX_BYTES = 64 * 1024 * 1024
+
+
 def _read_input(file: str) -> str:
     try:
-        data = sys.stdin.buffer.read() if file == "-" else Path(file).read_bytes()
+        if file == "-":
+            data = sys.stdin.buffer.read(INPUT_MAX_BYTES + 1)
+        else:
+            with Path(file).open("rb") as handle:
+                data = handle.read(INPUT_MAX_BYTES + 1)
     except OSError as exc:
         fail(f"cannot read {file}: {exc.strerror}")
+    if len(data) > INPUT_MAX_BYTES:
+        fail(f"{file} is over {INPUT_MAX_BYTES:,} bytes; split it into smaller files")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -39,23 +53,41 @@ def _checker(ctx: Context) -> Any:
     return Checker(ctx.engine())
 
 
-def _line_numbers(text: str, pieces: list[str]) -> list[tuple[int, str]]:
-    """Each sentence of `text` (Checker.sentences, in order) with the line it starts on, counted
-    as the lines of `--file` are, so that both modes point at the same place."""
+def _line_starts(text: str) -> list[int]:
+    """Where each line of `text` starts, counted as str.splitlines counts them (as --file does)."""
     starts = [0]
     for line in text.splitlines(keepends=True):
         starts.append(starts[-1] + len(line))
-    out = []
-    cursor = 0
-    for piece in pieces:
-        at = text.find(piece, cursor)
-        at = cursor if at < 0 else at
-        cursor = at + len(piece)
-        out.append((bisect_right(starts, at), piece))
-    return out
+    return starts
 
 
-@click.command()
+@dataclass(frozen=True)
+class Item:
+    """One statement of a batch and where it is in the input: its line, and for --sentences
+    its character offsets."""
+
+    text: str
+    line: int | None = None
+    start: int | None = None
+    end: int | None = None
+
+    def where(self) -> dict[str, int]:
+        keys = {"line": self.line, "start": self.start, "end": self.end}
+        return {k: v for k, v in keys.items() if v is not None}
+
+
+def _summary(records: list[Any], sentences: int | None) -> str:
+    """One line at the end of a text batch: how many of each verdict."""
+    counts = Counter(getattr(r, "verdict", "not checked") for r in records)
+    order = ("contradicted", "supported", "not_enough_info", "not checked")
+    parts = [f"{counts[v]} {v.replace('_', ' ')}" for v in order if counts[v]]
+    head = f"{len(records)} checked"
+    if sentences is not None:
+        head = f"{len(records)} of {sentences} sentence(s) had something checkable"
+    return head + (": " + ", ".join(parts) if parts else "")
+
+
+@click.command(short_help="Check a statement, a file or a draft against the claims.")
 @click.argument("statement", required=False, callback=text_argument)
 @click.option(
     "--file",
@@ -75,16 +107,21 @@ def _line_numbers(text: str, pieces: list[str]) -> list[tuple[int, str]]:
     type=click.Choice(["text", "json", "jsonl"]),
     default="text",
     show_default=True,
+    help="json: one object for a STATEMENT, one array for a batch; jsonl: one object a line.",
 )
+@db_option
 @pass_ctx
 def check(ctx: Context, statement: str | None, file: str | None, sentences: bool, fmt: str) -> None:
     """Check STATEMENT (English or Vietnamese) against the claim base.
 
     Prints supported, contradicted or not_enough_info with the deciding claim, its source span
-    and a one-line reason. Exit status: 0 when nothing is contradicted, 1 when anything is,
-    2 for bad usage or unreadable input. A statement over 20,000 characters is not checked: with
-    --file or --sentences it is reported as not checked, the rest is checked, and the exit
-    status is 2.
+    and a one-line reason. STATEMENT '-', or text piped in with no STATEMENT, reads standard
+    input one statement a line, like --file -. Batch records carry their line (and, with
+    --sentences, their character offsets), and a text batch ends with a count by verdict.
+
+    Exit status: 0 when nothing is contradicted, 1 when anything is, 2 for bad usage or
+    unreadable input. A statement over 20,000 characters is not checked: with --file or
+    --sentences it is reported as not checked, the rest is checked, and the exit status is 2.
     """
     from factdb.check.parse import StatementTooLong, bounded
     from factdb.cli.report import (
@@ -95,66 +132,90 @@ def check(ctx: Context, statement: str | None, file: str | None, sentences: bool
         unchecked_to_dict,
     )
 
-    if (statement is None) == (file is None):
-        fail("give a STATEMENT or --file PATH (not both)")
+    if statement is not None and file is not None:
+        fail("give a STATEMENT or --file PATH, not both")
+    usage = "give a STATEMENT, --file PATH, or pipe statements to standard input"
+    piped = statement is None and file is None and not sys.stdin.isatty()
+    if statement == "-" or piped:
+        statement, file = None, "-"
+    if statement is None and file is None:
+        fail(usage)
     text = _read_input(file) if file is not None else statement or ""
     if not text.strip():
-        fail("the statement is empty")
-    if file is None and not sentences:
+        fail(f"nothing to check: {usage}" if piped else "the statement is empty")
+    batch = file is not None or sentences
+    if not batch:
         # Refused before the database is opened, which on first use means building it.
         try:
             bounded(text)
         except StatementTooLong as exc:
             fail(f"{exc} (--sentences checks running text sentence by sentence)")
     checker = _checker(ctx)
+    spans = checker.sentences(text) if sentences else []
     if sentences:
-        items = _line_numbers(text, checker.sentences(text))
+        starts = _line_starts(text)
+        items = [Item(text[a:b], bisect_right(starts, a), a, b) for a, b in spans]
     elif file is not None:
-        items = [(n, line) for n, line in enumerate(text.splitlines(), 1) if line.strip()]
+        lines = enumerate(text.splitlines(), 1)
+        items = [Item(line, n) for n, line in lines if line.strip()]
     else:
-        items = [(1, text)]
-    records: list[Judgement | Unchecked] = []
+        items = [Item(text)]
+    records: list[tuple[Item, Judgement | Unchecked]] = []
     # One snapshot for the batch and its report: a load committing meanwhile changes none of it.
     with checker.snapshot():
-        for line, item in items:
+        for item in items:
             try:
-                judgement = checker.check(item)
+                judgement = checker.check(item.text)
             except StatementTooLong as exc:
                 # Kept in place, even under --sentences: nothing is known of what it says.
-                records.append(Unchecked(line, item, exc))
+                records.append((item, Unchecked(item.line or 1, item.text, exc)))
                 continue
             if judgement.parts or not sentences:
-                records.append(judgement)
-        for r in records:
-            data = unchecked_to_dict(r) if isinstance(r, Unchecked) else judgement_to_dict(r)
-            if fmt == "json" and len(records) == 1 and not sentences:
-                click.echo(json.dumps(data, ensure_ascii=False, indent=2))
-            elif fmt in ("json", "jsonl"):
+                records.append((item, judgement))
+        dicts = [
+            {
+                **item.where(),
+                **(unchecked_to_dict(r) if isinstance(r, Unchecked) else judgement_to_dict(r)),
+            }
+            for item, r in records
+        ]
+        if fmt == "json":
+            shape: Any = dicts if batch else dicts[0]
+            click.echo(json.dumps(shape, ensure_ascii=False, indent=2))
+        elif fmt == "jsonl":
+            for data in dicts:
                 click.echo(json.dumps(data, ensure_ascii=False))
-            elif isinstance(r, Unchecked):
-                click.echo(render_unchecked(r))
-            else:
-                click.echo(render_judgement(r, checker.source_text))
-    unchecked = [r for r in records if isinstance(r, Unchecked)]
+        else:
+            for item, r in records:
+                if isinstance(r, Unchecked):
+                    click.echo(render_unchecked(r))
+                else:
+                    where = f"line {item.line}" if batch else None
+                    click.echo(render_judgement(r, checker.source_text, where))
+            if batch:
+                click.echo(_summary([r for _, r in records], len(spans) if sentences else None))
+    unchecked = [r for _, r in records if isinstance(r, Unchecked)]
     if unchecked:
         # 2 outranks 1: a contradiction found in part of the input says nothing of the rest.
         where = ", ".join(str(u.line) for u in unchecked[:10]) + (
             ", …" if len(unchecked) > 10 else ""
         )
-        lines = "line" if len(unchecked) == 1 else "lines"
+        lines_word = "line" if len(unchecked) == 1 else "lines"
         fail(
             f"{len(unchecked)} statement(s) not checked, over the limit of "
-            f"{unchecked[0].error.limit:,} characters ({lines} {where}); split them into sentences"
+            f"{unchecked[0].error.limit:,} characters ({lines_word} {where}); split them into "
+            "sentences"
         )
-    if any(r.verdict == "contradicted" for r in records if not isinstance(r, Unchecked)):
+    if any(getattr(r, "verdict", None) == "contradicted" for _, r in records):
         sys.exit(1)
 
 
-@click.command()
+@click.command(short_help="Show what the checker understood in a statement.")
 @click.argument("statement", callback=text_argument)
 @click.option(
     "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
 )
+@db_option
 @pass_ctx
 def parse(ctx: Context, statement: str, fmt: str) -> None:
     """Show what the checker understood in STATEMENT: entities, predicate candidates,
@@ -181,15 +242,28 @@ def parse(ctx: Context, statement: str, fmt: str) -> None:
         click.echo(render_parse(parsed, assertions))
 
 
-@click.command(name="eval")
+@click.command(name="eval", short_help="Score the checker on labelled statements.")
 @click.argument("files", nargs=-1, type=click.Path(path_type=Path))
 @click.option(
     "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
 )
+@db_option
 @pass_ctx
 def eval_(ctx: Context, files: tuple[Path, ...], fmt: str) -> None:
-    """Score the checker on labelled statements (default: fixtures/statements/*.yaml): confusion
-    matrix, accuracy, macro-F1, strict FEVER score, then the misses."""
+    """Score the checker on labelled statements (default: fixtures/statements/*.yaml).
+
+    Prints the confusion matrix, accuracy, macro-F1 (over the labels that occur), a strict
+    FEVER score, the count of confidently wrong verdicts, accuracy per tag, then every miss.
+
+    \b
+    A labelled file is YAML:
+      statements:
+        - text: "Hungary approved 400 million USD of ODA for Vietnam"
+          verdict: supported      # supported | contradicted | not_enough_info
+          claims: [hu-oda-400m-usd]   # optional: any one is right evidence
+          tags: [oda, money]      # optional: scored separately
+          note: why, for a reader # optional
+    """
     from factdb import config
     from factdb.check.evaluate import evaluate, read_labelled, render_scores, scores
     from factdb.check.parse import StatementTooLong, bounded
@@ -201,7 +275,7 @@ def eval_(ctx: Context, files: tuple[Path, ...], fmt: str) -> None:
     for path in paths:
         try:
             items += read_labelled(path)
-        except (OSError, ValueError) as exc:
+        except ValueError as exc:
             fail(str(exc))
     for item in items:
         # Scores over a part of the labelled set would pass for scores over all of it.
@@ -209,9 +283,8 @@ def eval_(ctx: Context, files: tuple[Path, ...], fmt: str) -> None:
             bounded(item.text)
         except StatementTooLong as exc:
             fail(f"{item.where}: {exc}")
-    outcomes = evaluate(_checker(ctx), items)
-    result = scores(outcomes)
+    result = scores(evaluate(_checker(ctx), items))
     if fmt == "json":
-        click.echo(json.dumps(result, indent=2))
+        click.echo(json.dumps(result, ensure_ascii=False, indent=2))
     else:
-        click.echo(render_scores(result, outcomes))
+        click.echo("\n".join(map(visible, render_scores(result).split("\n"))))

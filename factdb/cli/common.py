@@ -3,12 +3,59 @@ failure (exit 2 with a message), and output formats."""
 
 from __future__ import annotations
 
+import re
+import shutil
 import sys
+from pathlib import Path
 from typing import Any, NoReturn
 
 import click
 
+from factdb.lexicon.index import abbreviations
+from factdb.text.sentences import sentence_around
+
 FORMATS = click.Choice(["table", "json", "csv"])
+MIN_COLUMN = 12  # a table column is never cut narrower than this
+_SPACES = re.compile(r"\s+")
+# What a quoted value in a message may take up: a 20 MB field must not make a 20 MB message.
+MESSAGE_LIMIT = 2_000
+
+# Characters a terminal obeys instead of printing: C0 and C1 controls (escape sequences start
+# with one), and the bidi controls that reorder the text after them ("\u202e").
+_INVISIBLE = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]"
+)
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def visible(text: str) -> str:
+    """`text` for a terminal: every control character shown as its escape (\\x1b, \\u202e), as
+    git and less show them, so that text from a statement, a fixture or a seed can neither
+    drive the terminal (set its title, hide a line) nor pass for output of factdb's own. Text
+    output applies it to every value it prints, before adding its own colours."""
+    return _INVISIBLE.sub(_escape, text)
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: Any) -> Any:
+    """A CSV cell that no spreadsheet runs as a formula: text starting with = + - @, a tab or a
+    carriage return gets a leading apostrophe, as OWASP advises against CSV injection."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def bounded_text(text: str, limit: int = MESSAGE_LIMIT) -> str:
+    """`text` cut to `limit` characters, saying how long it was."""
+    if len(text) <= limit:
+        return text
+    return f"{text[:limit]}… ({len(text):,} characters)"
 
 
 def text_argument(_ctx: click.Context, _param: click.Parameter, value: Any) -> Any:
@@ -31,50 +78,160 @@ def filter_argument(ctx: click.Context, param: click.Parameter, value: Any) -> A
 
 def fail(message: str) -> NoReturn:
     """A clear message on stderr and exit 2, for anything the user can fix."""
-    click.echo(f"Error: {message}", err=True)
+    lines = bounded_text(message, MESSAGE_LIMIT * 25).split("\n")
+    click.echo("\n".join(visible(line) for line in [f"Error: {lines[0]}", *lines[1:]]), err=True)
     sys.exit(2)
+
+
+def warn(message: str) -> None:
+    """One line on stderr that does not change the outcome (answering from the last load)."""
+    click.echo(visible(f"Warning: {bounded_text(message)}"), err=True)
+
+
+def explain(exc: Exception) -> str:
+    """What went wrong, for a person, from an exception no command handled itself."""
+    from alembic.util.exc import CommandError
+    from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+
+    from factdb.ingest.records import FixtureErrors
+    from factdb.store.migrations import UnknownRevision
+
+    if isinstance(exc, UnknownRevision | CommandError):
+        return str(exc)
+    if isinstance(exc, DBAPIError):
+        return f"database error: {exc.orig}"
+    if isinstance(exc, SQLAlchemyError):
+        return f"database error: {exc}"
+    if isinstance(exc, FixtureErrors):
+        return "the fixtures do not load:\n" + str(exc)
+    if isinstance(exc, OSError):
+        where = f": {exc.filename}" if exc.filename else ""
+        return f"{exc.strerror or exc}{where}"
+    if isinstance(exc, MemoryError):
+        return "out of memory"
+    return f"internal error ({type(exc).__name__}: {bounded_text(str(exc), 300)}); please report it"
+
+
+class Group(click.Group):
+    """The root command. Whatever a command leaves unhandled ends as exit 2 with a message:
+    a traceback exits 1, which a pipeline reads as "contradicted"."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (click.ClickException, click.exceptions.Exit, click.Abort, BrokenPipeError):
+            raise  # click reports these itself
+        except Exception as exc:
+            fail(explain(exc))
 
 
 class Context:
     def __init__(self, db: str | None) -> None:
         self.url = db
         self._engine: Any = None
+        self._ready = False
 
-    def engine(self, ready: bool = True) -> Any:
-        """The engine, with the database migrated and loaded unless `ready` is False."""
-        if self._engine is None:
-            from sqlalchemy.exc import ArgumentError, DBAPIError
+    def engine(self, ready: bool = True, strict: bool = False) -> Any:
+        """The engine, with the database migrated and loaded unless `ready` is False.
 
-            from factdb.ingest.records import FixtureErrors
-            from factdb.ingest.refresh import ensure_ready
-            from factdb.store.db import make_engine
+        A reading command answers from the last load when the fixtures have changed in a way
+        a read must not apply (they do not load, or would shrink the base), with one warning
+        line; with `strict` (lint) that is an error instead."""
+        from sqlalchemy.exc import ArgumentError
 
-            try:
+        from factdb.ingest.refresh import ensure_ready
+        from factdb.store.db import make_engine
+
+        try:
+            if self._engine is None:
                 self._engine = make_engine(self.url)
-                if ready:
-                    ensure_ready(self._engine)
-            except ArgumentError as exc:
-                fail(f"bad database URL: {exc}")
-            except ModuleNotFoundError as exc:
-                fail(
-                    f"the database driver is not installed ({exc.name}); for PostgreSQL run "
-                    "pip install -e '.[postgres]'"
-                )
-            except DBAPIError as exc:
-                fail(f"database error: {exc.orig}")
-            except FixtureErrors as exc:
-                fail("the fixtures do not load:\n" + str(exc))
+                _sqlite_folder(self._engine)
+            if ready and not self._ready:
+                stale = ensure_ready(self._engine)
+                self._ready = True
+                if stale is not None:
+                    if strict:
+                        fail(f"{stale}; `factdb load` says more")
+                    warn(f"{stale}; answering from the last load (`factdb load` says more)")
+        except ArgumentError as exc:
+            fail(f"bad database URL: {exc}")
+        except ModuleNotFoundError as exc:
+            fail(f"the database driver is not installed ({exc.name}){_driver_hint(exc)}")
+        except Exception as exc:
+            fail(explain(exc))
         return self._engine
+
+
+def _driver_hint(exc: ModuleNotFoundError) -> str:
+    """How to install a missing driver: factdb ships an extra for PostgreSQL only."""
+    if "psycopg" in str(exc.name):
+        return "; for PostgreSQL run pip install -e '.[postgres]'"
+    return "; factdb is made for SQLite and PostgreSQL"
+
+
+def _sqlite_folder(engine: Any) -> None:
+    """Refuse a SQLite file in a folder that does not exist before SQLite says only that it is
+    "unable to open database file"."""
+    database = engine.url.database if engine.url.get_backend_name() == "sqlite" else None
+    if database and database != ":memory:" and not database.startswith("file:"):
+        folder = Path(database).parent
+        if not folder.is_dir():
+            fail(f"cannot open the database {database}: the folder {folder} does not exist")
 
 
 pass_ctx = click.make_pass_decorator(Context)
 
 
+def _set_database(ctx: click.Context, _param: click.Parameter, value: str | None) -> None:
+    if value is not None:
+        ctx.ensure_object(Context).url = value
+
+
+# `--db` is accepted after the command name too, where users type it (factdb list --db URL).
+db_option = click.option(
+    "--db",
+    metavar="URL",
+    expose_value=False,
+    is_eager=True,
+    callback=_set_database,
+    help="SQLAlchemy database URL (as `factdb --db URL …`).",
+)
+
+
 def table(rows: list[list[str]], headers: list[str]) -> str:
+    """Columns aligned, every cell made visible (see `visible`); on a terminal, the widest
+    columns are cut (with …) to fit its width, and piped output keeps every character."""
+    rows = [[visible(c) for c in r] for r in rows]
     widths = [
         max(len(h), *(len(r[i]) for r in rows)) if rows else len(h) for i, h in enumerate(headers)
     ]
-    line = "  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True))
-    out = [line.rstrip(), "  ".join("-" * w for w in widths)]
-    out += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in rows]
-    return "\n".join(out)
+    if sys.stdout.isatty():
+        room = shutil.get_terminal_size().columns - 2 * (len(widths) - 1)
+        while sum(widths) > room and max(widths) > MIN_COLUMN:
+            widest = widths.index(max(widths))
+            widths[widest] = max(MIN_COLUMN, widths[widest] - (sum(widths) - room))
+
+    def cell(text: str, width: int) -> str:
+        return (text if len(text) <= width else text[: width - 1] + "…").ljust(width)
+
+    def line(cells: list[str]) -> str:
+        return "  ".join(cell(c, w) for c, w in zip(cells, widths, strict=True)).rstrip()
+
+    return "\n".join([line(headers), "  ".join("-" * w for w in widths), *map(line, rows)])
+
+
+def quote_in_sentence(text: str, start: int, end: int) -> str:
+    """The sentence of a source text holding text[start:end], on one line, with the quote marked
+    [[…]]: bold and underlined on a terminal, and still visible when piped or uncoloured."""
+    left, right = sentence_around(text, start, end, abbreviations())
+
+    def flat(piece: str) -> str:  # on one line; other controls made visible
+        return visible(_SPACES.sub(" ", piece))
+
+    return (
+        flat(text[left:start]).lstrip()
+        + click.style("[[", bold=True)
+        + click.style(flat(text[start:end]), bold=True, underline=True)
+        + click.style("]]", bold=True)
+        + flat(text[end:right]).rstrip()
+    )

@@ -12,8 +12,8 @@ import click
 from factdb.check.assertions import Assertion
 from factdb.check.judge import CONTRADICTED, SUPPORTED, Judgement
 from factdb.check.parse import ParsedStatement, StatementTooLong
+from factdb.cli.common import quote_in_sentence, visible
 from factdb.extract.intervals import Interval, describe
-from factdb.store.browse import sentence_around
 
 COLOURS = {SUPPORTED: "green", CONTRADICTED: "red"}
 # Enough of an unchecked statement to recognise it; all of it could be a megabyte.
@@ -48,7 +48,7 @@ def render_unchecked(u: Unchecked) -> str:
     # Too long to print, by definition: the start, on one line, marked as cut.
     preview = " ".join(u.statement[: PREVIEW * 2].split())[:PREVIEW]
     label = click.style("NOT CHECKED", fg="magenta", bold=True)
-    return f"{label}  line {u.line}: {preview}…\n  why: {u.error}"
+    return f"{label}  line {u.line}: {visible(preview)}…\n  why: {u.error}"
 
 
 def judgement_to_dict(j: Judgement) -> dict[str, Any]:
@@ -83,32 +83,37 @@ def judgement_to_dict(j: Judgement) -> dict[str, Any]:
     }
 
 
-def render_judgement(j: Judgement, source_text: Any) -> str:
-    """The verdict, each part with its reason, and each evidence quote in its sentence."""
+def render_judgement(j: Judgement, source_text: Any, where: str | None = None) -> str:
+    """The verdict, each part with its reason, and each evidence quote in its sentence; `where`
+    (a batch's "line 3") stands before the statement."""
     label = j.verdict.upper().replace("_", " ")
     lines = [
-        click.style(label, fg=COLOURS.get(j.verdict, "yellow"), bold=True) + "  " + j.statement,
-        f"  why: {j.explanation}",
+        click.style(label, fg=COLOURS.get(j.verdict, "yellow"), bold=True)
+        + "  "
+        + visible((f"{where}: " if where else "") + j.statement),
+        visible(f"  why: {j.explanation}"),
     ]
     if len(j.parts) > 1:
         for p in j.parts:
-            lines.append(f"  part {p.predicate}: {p.verdict} — {p.reason}")
+            lines.append(visible(f"  part {p.predicate}: {p.verdict} — {p.reason}"))
+    quoted: set[tuple[str, str]] = set()
     for claim in j.evidence:
-        for span in claim.spans:
-            text = source_text(span.source)
-            left, right = sentence_around(text, span.start, span.end)
-            context = (
-                text[left : span.start]
-                + click.style(text[span.start : span.end], bold=True, underline=True)
-                + text[span.end : right]
-            )
-            lines.append(f"  evidence {claim.id}  source {span.source} [{span.start}:{span.end}]")
-            lines.append(f"    {' '.join(context.split())}")
+        # One quote a claim, its first span; an office named at every mention of a person
+        # would otherwise print the same fact six times.
+        span, *others = claim.spans
+        sentence = quote_in_sentence(source_text(span.source), span.start, span.end)
+        more = f"  (+{len(others)} more quote(s): factdb show {claim.id})" if others else ""
+        lines.append(
+            visible(f"  evidence {claim.id}  source {span.source} [{span.start}:{span.end}]{more}")
+        )
+        if (span.source, sentence) not in quoted:  # two claims quoting one sentence: shown once
+            quoted.add((span.source, sentence))
+            lines.append(f"    {sentence}")
         if claim.restatements:
             shown = ", ".join(claim.restated_by[:RESTATEMENTS_SHOWN])
             more = claim.restatements - RESTATEMENTS_SHOWN
             lines.append(
-                f"  restated by {claim.restatements} claim(s): {shown}"
+                visible(f"  restated by {claim.restatements} claim(s): {shown}")
                 + (f" and {more} more" if more > 0 else "")
             )
     return "\n".join(lines)
@@ -127,6 +132,8 @@ def render_parse(parsed: ParsedStatement, assertions: Sequence[Assertion] = ()) 
         lines.append(f"quantity   {q.text!r} -> {describe(interval, q.unit)}{comparator}")
     for d in data["dates"]:
         lines.append(f"date       {d['text']!r} -> {d['start']}..{d['end']} ({d['grain']})")
+    for name in parsed.unknown_names:
+        lines.append(f"unknown    {name!r} (a name the claim base does not know)")
     lines.append(f"negation   {data['negation'] or '-'}")
     lines.append(f"modality   {data['modality']}")
     for a in assertions:
@@ -135,4 +142,4 @@ def render_parse(parsed: ParsedStatement, assertions: Sequence[Assertion] = ()) 
         marks = [m for m in (a.tense, a.polarity, a.modality) if m not in DEFAULT_MARKS]
         extra = f" [{', '.join(marks)}]" if marks else ""
         lines.append(f"assertion  {a.text!r} -> {who} holds {a.office}{where} ({a.form}){extra}")
-    return "\n".join(lines)
+    return "\n".join(visible(line) for line in lines)

@@ -48,6 +48,29 @@ def find_dates(text: str, ref: datetime.date | None = None) -> list[DateSpan]:
     return spans
 
 
+_TO_MONTH_END = frozenset({"month", "month_part", "quarter", "year"})  # grains ending with a month
+
+
+def in_year(span: DateSpan, year: int) -> tuple[datetime.date, datetime.date] | None:
+    """The period of a year-less `span` placed in `year`, or None when it does not exist there
+    (29 February outside a leap year). Total: the checker compares a year-less statement date
+    with a claim's year, and any day of any month must give an answer, never an exception."""
+    first, last = span.first, span.last
+    year_first, year_last = year - (last.year - first.year), year  # a range keeps its years
+    if year_first < datetime.MINYEAR:
+        return None
+    month_end = last.day == calendar.monthrange(last.year, last.month)[1]
+    if span.grain in _TO_MONTH_END and month_end:  # "February", "late February"
+        last_day = calendar.monthrange(year_last, last.month)[1]
+    else:
+        last_day = last.day
+    if first.day > calendar.monthrange(year_first, first.month)[1]:
+        return None
+    if last_day > calendar.monthrange(year_last, last.month)[1]:
+        return None
+    return first.replace(year=year_first), last.replace(year=year_last, day=last_day)
+
+
 def date_token_spans(text: str) -> list[tuple[int, int]]:
     """Token ranges (first, end) of the dates in ``text``, for factdb.extract.quantities to skip."""
     return [(raw.first_tok, raw.end_tok) for raw in _raw_dates(text)]

@@ -21,6 +21,15 @@ class Interval:
     def exact(cls, value: float) -> Interval:
         return cls(value, value)
 
+    @classmethod
+    def of_value(
+        cls, low: float | None, high: float | None, low_open: bool, high_open: bool
+    ) -> Interval | None:
+        """A stored value's interval (the value columns of a claim), or None when it has none."""
+        if low is None and high is None:
+            return None
+        return cls(low, high, bool(low_open), bool(high_open))
+
     def _lo(self) -> float:
         return -math.inf if self.low is None else self.low
 
@@ -63,18 +72,39 @@ def format_number(value: float) -> str:
     return f"{value:,.6g}"
 
 
+# Units whose id is a lower-case English noun are counted with it ("300 scholarships", "1 year");
+# the plural is regular but for these. Currency codes and % read as they are written.
+_IRREGULAR_PLURALS = {"person": "people"}
+_SYMBOLS = {"percent": "%"}
+
+
+def _quantity(number: float, unit: str | None) -> str:
+    text = format_number(number)
+    if not unit:
+        return text
+    if unit == "rank":
+        return f"rank {text}"
+    if unit in _SYMBOLS:
+        return f"{text} {_SYMBOLS[unit]}"
+    if unit.islower() and number != 1:
+        unit = _IRREGULAR_PLURALS.get(unit, unit + "s")
+    return f"{text} {unit}"
+
+
 def describe(interval: Interval, unit: str | None) -> str:
-    """Human wording: '400,000,000 USD', 'more than 1,000,000,000 USD', 'between 5 and 7 %'."""
-    suffix = f" {unit}" if unit else ""
+    """Human wording: '400,000,000 USD', 'more than 1,000,000,000 USD', '300 scholarships',
+    'rank 3', 'between 5 % and 7 %', 'at least 0.9 and less than 1 USD'."""
     low, high = interval.low, interval.high
     if low is not None and low == high:
-        return format_number(low) + suffix
+        return _quantity(low, unit)
     if high is None and low is not None:
-        return ("more than " if interval.low_open else "at least ") + format_number(low) + suffix
+        return ("more than " if interval.low_open else "at least ") + _quantity(low, unit)
     if low is None and high is not None:
-        return ("less than " if interval.high_open else "at most ") + format_number(high) + suffix
-    if low is None and high is None:
-        return "any value" + suffix
-    lo_b = "(" if interval.low_open else "["
-    hi_b = ")" if interval.high_open else "]"
-    return f"{lo_b}{format_number(low)}, {format_number(high)}{hi_b}{suffix}"  # type: ignore[arg-type]
+        return ("less than " if interval.high_open else "at most ") + _quantity(high, unit)
+    if low is None or high is None:
+        return "any value" + (f" in {unit}" if unit else "")
+    if not interval.low_open and not interval.high_open:
+        return f"between {_quantity(low, unit)} and {_quantity(high, unit)}"
+    above = "more than" if interval.low_open else "at least"
+    below = "less than" if interval.high_open else "at most"
+    return f"{above} {_quantity(low, unit)} and {below} {_quantity(high, unit)}"

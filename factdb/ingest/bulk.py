@@ -30,7 +30,15 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from factdb.ingest.records import LINE_KEY, SPAN_LINE_KEY, FixtureError, Location, show
+from factdb.ingest.files import Lines, UnstableFile
+from factdb.ingest.records import (
+    INTERNAL_KEYS,
+    LINE_KEY,
+    SPAN_LINE_KEY,
+    FixtureError,
+    Location,
+    show,
+)
 from factdb.ingest.yamlio import text_problem
 
 RawClaims = Iterator[tuple[dict[str, Any] | FixtureError, str | None]]
@@ -71,56 +79,88 @@ def _reject_constant(token: str) -> float:
     raise ValueError(f"{token} is not a number JSON allows")
 
 
-_JSON = json.JSONDecoder(parse_constant=_reject_constant)
+def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object whose keys are unique and none of them one of factdb's own (the line of a
+    span is the reader's to say): the last of two equal keys would win in silence."""
+    obj: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in obj:
+            raise ValueError(f"the key {show(key)} is given twice in one object")
+        if key in INTERNAL_KEYS:
+            raise ValueError(f"{show(key)} is not a field (it is factdb's own)")
+        obj[key] = value
+    return obj
+
+
+_JSON = json.JSONDecoder(parse_constant=_reject_constant, object_pairs_hook=_object)
 
 
 # --- JSON Lines --------------------------------------------------------------------------------
 
 
-def read_jsonl(path: Path, name: str) -> RawClaims:
+def _open(path: Path, name: str) -> Lines | FixtureError:
     try:
-        handle = path.open("rb")
+        return Lines(path)
     except OSError as exc:
-        yield FixtureError(Location(name), f"cannot read: {exc.strerror}"), None
+        return FixtureError(Location(name), f"cannot read: {exc.strerror}")
+    except UnstableFile as exc:
+        return FixtureError(Location(name), str(exc))
+
+
+def read_jsonl(path: Path, name: str) -> RawClaims:
+    lines = _open(path, name)
+    if isinstance(lines, FixtureError):
+        yield lines, None
         return
-    with handle:
-        for lineno, data in enumerate(handle, 1):
-            where = Location(name, lineno)
-            try:
-                line = data.decode("utf-8")
-            except UnicodeDecodeError as exc:
-                yield FixtureError(where, f"not UTF-8 (byte {exc.start} of the line)"), None
-                continue
-            if not line.strip():
-                continue
-            try:
-                raw = _JSON.decode(line)
-            except json.JSONDecodeError as exc:
-                yield FixtureError(where, f"invalid JSON: {exc.msg} (column {exc.colno})"), None
-                continue
-            except (ValueError, RecursionError) as exc:
-                yield FixtureError(where, f"invalid JSON: {exc}"), None
-                continue
-            if not isinstance(raw, dict):
-                kind = type(raw).__name__
-                yield FixtureError(where, f"each line must be a JSON object, not {kind}"), None
-                continue
-            if "\\u" in line and (problem := text_problem(raw)):  # only escapes make them
-                cid = raw.get("id")
-                where = Location(name, lineno, cid if isinstance(cid, str) else None)
-                yield FixtureError(where, problem), None
-                continue
-            source = raw.pop("source", None)
-            if source is not None and (isinstance(source, bool) or not isinstance(source, str)):
-                cid = raw.get("id")
-                where = Location(name, lineno, cid if isinstance(cid, str) else None)
-                yield (
-                    FixtureError(where, f"'source' must be a source id text, not {show(source)}"),
-                    None,
-                )
-                continue
-            raw[LINE_KEY] = lineno
-            yield raw, source
+    with lines:
+        try:
+            yield from _jsonl_rows(lines, name)
+        except UnstableFile as exc:
+            yield FixtureError(Location(name), str(exc)), None
+
+
+def _jsonl_rows(lines: Lines, name: str) -> RawClaims:
+    for data in lines:
+        lineno = lines.line
+        where = Location(name, lineno)
+        if data is None:
+            yield FixtureError(where, f"the line is over {lines.limit:,} bytes"), None
+            continue
+        try:
+            line = data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            yield FixtureError(where, f"not UTF-8 (byte {exc.start} of the line)"), None
+            continue
+        if not line.strip():
+            continue
+        try:
+            raw = _JSON.decode(line)
+        except json.JSONDecodeError as exc:
+            yield FixtureError(where, f"invalid JSON: {exc.msg} (column {exc.colno})"), None
+            continue
+        except (ValueError, RecursionError) as exc:
+            yield FixtureError(where, f"invalid JSON: {exc}"), None
+            continue
+        if not isinstance(raw, dict):
+            kind = type(raw).__name__
+            yield FixtureError(where, f"each line must be a JSON object, not {kind}"), None
+            continue
+        if "\\u" in line and (problem := text_problem(raw)):  # only escapes make them
+            cid = raw.get("id")
+            where = Location(name, lineno, cid if isinstance(cid, str) else None)
+            yield FixtureError(where, problem), None
+            continue
+        source = raw.pop("source", None)
+        if source is not None and (isinstance(source, bool) or not isinstance(source, str)):
+            cid = raw.get("id")
+            where = Location(name, lineno, cid if isinstance(cid, str) else None)
+            yield (
+                FixtureError(where, f"'source' must be a source id text, not {show(source)}"),
+                None,
+            )
+            continue
+        raw[LINE_KEY] = lineno
+        yield raw, source
 
 
 # --- CSV ---------------------------------------------------------------------------------------
@@ -216,36 +256,50 @@ def _claim(cells: dict[str, str]) -> dict[str, Any]:
     return raw
 
 
+def _csv_lines(lines: Lines) -> Iterator[str]:
+    """The lines of a CSV file decoded one at a time, so that a bad byte is reported on its
+    own line (decoding the file in blocks blamed line 1, the header)."""
+    for data in lines:
+        if data is None:
+            raise _RowError(f"line {lines.line} is over {lines.limit:,} bytes")
+        yield data.decode("utf-8")
+
+
 def read_csv(path: Path, name: str) -> RawClaims:
-    try:
-        handle = path.open(encoding="utf-8-sig", newline="")
-    except OSError as exc:
-        yield FixtureError(Location(name), f"cannot read: {exc.strerror}"), None
+    lines = _open(path, name)
+    if isinstance(lines, FixtureError):
+        yield lines, None
         return
-    with handle:
-        reader = csv.reader(handle, strict=True)
+    with lines:
         try:
-            header = next(reader, None)
-        except (csv.Error, UnicodeDecodeError) as exc:
-            yield FixtureError(Location(name, 1), f"cannot read the header: {exc}"), None
-            return
-        if header is None:
-            return
-        header = [h.strip() for h in header]
-        unknown = [h for h in header if h not in CSV_COLUMNS]
-        problem = None
-        if unknown:
-            problem = f"unknown column(s) {', '.join(map(repr, unknown))}; known: " + ", ".join(
-                CSV_COLUMNS
-            )
-        elif len(set(header)) != len(header):
-            problem = "a column is named twice in the header"
-        elif "id" not in header:
-            problem = "the header needs an 'id' column"
-        if problem:
-            yield FixtureError(Location(name, 1), problem), None
-            return
-        yield from _csv_rows(reader, header, name)
+            yield from _csv_file(csv.reader(_csv_lines(lines), strict=True), name)
+        except UnstableFile as exc:
+            yield FixtureError(Location(name), str(exc)), None
+
+
+def _csv_file(reader: Any, name: str) -> RawClaims:
+    try:
+        header = next(reader, None)
+    except (csv.Error, UnicodeDecodeError, _RowError) as exc:
+        yield FixtureError(Location(name, 1), f"cannot read the header: {exc}"), None
+        return
+    if header is None:
+        return
+    header = [h.strip() for h in header]
+    unknown = [h for h in header if h not in CSV_COLUMNS]
+    problem = None
+    if unknown:
+        problem = f"unknown column(s) {', '.join(map(show, unknown[:5]))}; known: " + ", ".join(
+            CSV_COLUMNS
+        )
+    elif len(set(header)) != len(header):
+        problem = "a column is named twice in the header"
+    elif "id" not in header:
+        problem = "the header needs an 'id' column"
+    if problem:
+        yield FixtureError(Location(name, 1), problem), None
+        return
+    yield from _csv_rows(reader, header, name)
 
 
 def _csv_rows(reader: Any, header: list[str], name: str) -> RawClaims:
@@ -257,7 +311,7 @@ def _csv_rows(reader: Any, header: list[str], name: str) -> RawClaims:
         first_line = reader.line_num + 1
         try:
             row = next(reader, None)
-        except (csv.Error, UnicodeDecodeError) as exc:
+        except (csv.Error, UnicodeDecodeError, _RowError) as exc:
             yield FixtureError(Location(name, first_line), f"cannot read this row: {exc}"), None
             return
         if row is None:

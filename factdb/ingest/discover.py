@@ -24,10 +24,27 @@ def fixture_files(paths: Iterable[Path]) -> list[Path]:
             candidates += sorted(
                 p for p in (path / "claims").glob("*") if p.suffix in CLAIM_SUFFIXES
             )
-            files += [p for p in candidates if p.is_file()]
+            # Anything but a folder: a device or a pipe among the claims is refused when read,
+            # not skipped in silence.
+            files += [p for p in candidates if p.exists() and not p.is_dir()]
         else:
             files.append(path)
     return files
+
+
+def brings_vocabulary(path: Path) -> bool:
+    """Whether `path` can hold sources or vocabulary: a fixture folder, sources.yaml, or a YAML
+    file in a vocabulary/ folder (claims files and bulk files cannot)."""
+    if path.is_dir():
+        return True
+    return path.suffix in YAML_SUFFIXES and (
+        path.name.startswith("sources") or path.parent.name == "vocabulary"
+    )
+
+
+def vocabulary_files(fixtures: Path) -> list[Path]:
+    """The sources and vocabulary files of a fixture folder, without its claims."""
+    return [p for p in fixture_files([fixtures]) if p.parent != fixtures / "claims"]
 
 
 YAML_SUFFIXES = {".yaml", ".yml"}

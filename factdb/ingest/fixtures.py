@@ -30,6 +30,7 @@ from factdb.ingest.discover import (
     BULK_SUFFIXES,
     fixture_files,
 )
+from factdb.ingest.files import SOURCE_MAX_BYTES, UnstableFile, read_whole
 from factdb.ingest.records import (
     GRAINS,
     INTERNAL_KEYS,
@@ -141,7 +142,7 @@ def _check_keys(raw: dict[str, Any], allowed: set[str], where: Location) -> None
     for key in raw:
         if key not in allowed and key not in INTERNAL_KEYS:
             unknown = sorted(map(str, set(raw) - allowed - INTERNAL_KEYS))
-            raise FixtureError(where, f"unknown field(s): {', '.join(unknown)}")
+            raise FixtureError(where, f"unknown field(s): {', '.join(map(show, unknown[:5]))}")
 
 
 def _where(raw: Any, file: str, claim: str | None = None) -> Location:
@@ -293,16 +294,20 @@ def parse_sources(doc: Any, file: Path, seeds_default: Path | None) -> list[Sour
             raw, {"id", "file", "title", "publisher", "published", "language", "url", "note"}, where
         )
         sid = str(_require(raw, "id", (str, int), where))
+        if not SLUG.match(sid):  # ids reach CSV cells and terminals: slugs, like every other id
+            raise FixtureError(where, f"source id {show(sid)} is not a lowercase slug")
         name = _require(raw, "file", str, where)
         _short(sid, Source.id, where, "source id")
         _short(name, Source.file_name, where, "file name")
         _short(raw.get("publisher"), Source.publisher, where, "publisher")
         _short(raw.get("language"), Source.language, where, "language")
-        path = folder / name
+        path = _inside(folder, name, where, sid)
         try:
-            data = path.read_bytes()
+            data = read_whole(path, SOURCE_MAX_BYTES)
         except OSError as exc:
             raise FixtureError(where, f"source {sid}: cannot read {path}: {exc.strerror}") from exc
+        except UnstableFile as exc:
+            raise FixtureError(where, f"source {sid}: {exc}") from exc
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError as exc:
@@ -322,6 +327,19 @@ def parse_sources(doc: Any, file: Path, seeds_default: Path | None) -> list[Sour
             )
         )
     return out
+
+
+def _inside(folder: Path, name: str, where: Location, sid: str) -> Path:
+    """The seed file `name` of `folder`, which must resolve inside it: `../../etc/passwd`, an
+    absolute path or a symlink out of the folder would put any file into the claim base."""
+    try:
+        path = (folder / name).resolve()
+        root = folder.resolve()
+    except (OSError, RuntimeError, ValueError) as exc:  # a symlink loop, a NUL in the name
+        raise FixtureError(where, f"source {sid}: cannot resolve {show(name)}: {exc}") from exc
+    if not path.is_relative_to(root):
+        raise FixtureError(where, f"source {sid}: {show(name)} is outside the seeds folder {root}")
+    return path
 
 
 def parse_entities(doc: Any, file: str) -> list[EntityRec]:
@@ -520,7 +538,9 @@ def validate_claim(
         if not isinstance(value, str):
             raise FixtureError(where, f"'{key}' must be an entity id")
         if value not in fs.entities:
-            raise FixtureError(where, f"unknown entity {show(value)} in '{key}'")
+            raise FixtureError(
+                where, f"unknown entity {show(value)} in '{key}': no vocabulary loaded names it"
+            )
         return value
 
     subject = entity("subject", raw.get("subject"))
@@ -783,7 +803,7 @@ def read_vocabulary(
     for path in fixture_files(paths):
         name = _relative(path)
         if path.suffix in BULK_SUFFIXES:
-            if not path.is_file():
+            if not path.exists():  # a device or a pipe is refused by the reader, by name
                 check.fail(Location(name), "no such file")
                 continue
             claim_files.append(ClaimFile(name, path))

@@ -2,6 +2,9 @@
 
 Checks, each yielding `Problem(kind, ids, message)`:
 
+* `integrity` (error): on SQLite, `PRAGMA integrity_check` fails (garbage written into the
+  file). It is checked first, and alone: the other checks would read damaged tables.
+
 * `functional-conflict` (error): two affirmed claims of a functional predicate with the same key —
   subject, qualifiers and modality — whose values are disjoint: disjoint intervals in the same
   unit (quantity, rank) or different objects (entity). For a predicate whose time is a qualifier
@@ -42,6 +45,7 @@ from operator import itemgetter
 from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, Engine, and_, case, exists, or_, select, true
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import aliased, outerjoin
 
 from factdb.extract.intervals import Interval, describe
@@ -59,6 +63,7 @@ from factdb.store.models import (
 )
 
 KINDS = (
+    "integrity",
     "functional-conflict",
     "single-holder",
     "stale-span",
@@ -88,8 +93,13 @@ class Problem:
         return {"kind": self.kind, "ids": list(self.ids), "message": self.message}
 
 
-def lint(engine: Engine) -> list[Problem]:
-    """Every problem in the claim base, errors first (in KINDS order), each kind sorted by ids."""
+def lint(engine: Engine, check_integrity: bool = True) -> list[Problem]:
+    """Every problem in the claim base, errors first (in KINDS order), each kind sorted by ids.
+    A database file that fails its integrity check has that problem alone: what its tables
+    say cannot be trusted, and reading them may fail. `check_integrity=False` for a caller
+    that has just run `integrity` itself."""
+    if check_integrity and (damage := integrity(engine)):
+        return damage
     with engine.connect() as conn:
         problems = [
             *functional_conflicts(conn),
@@ -101,6 +111,37 @@ def lint(engine: Engine) -> list[Problem]:
         ]
     order = {kind: i for i, kind in enumerate(KINDS)}
     return sorted(problems, key=lambda p: (order[p.kind], p.ids))
+
+
+INTEGRITY_SHOWN = 10  # lines of SQLite's report
+
+
+def integrity(engine: Engine) -> list[Problem]:
+    """SQLite's own check of the database file (PRAGMA integrity_check): pages, indexes and
+    rows that do not agree, or a file too damaged to open. PostgreSQL checksums its pages
+    itself and has no such pragma."""
+    if engine.dialect.name != "sqlite":
+        return []
+    try:
+        with engine.connect() as conn:
+            report = [
+                line
+                for row in conn.exec_driver_sql("PRAGMA integrity_check")
+                for line in str(row[0]).splitlines()
+            ]
+    except DBAPIError as exc:
+        report = [str(exc.orig)]
+    if report == ["ok"]:
+        return []
+    shown = "; ".join(report[:INTEGRITY_SHOWN])
+    more = f" (and {len(report) - INTEGRITY_SHOWN} more)" if len(report) > INTEGRITY_SHOWN else ""
+    return [
+        Problem(
+            "integrity",
+            (),
+            f"the database file is damaged: {shown}{more}; load the fixtures into a new file",
+        )
+    ]
 
 
 def counts(problems: Iterable[Problem]) -> dict[str, int]:
@@ -185,7 +226,7 @@ def _claim_rows(rows: Iterable[Any]) -> Iterator[tuple[str, _Row]]:
 
 def _make_row(r: Any, quals: list[tuple[str, str]]) -> _Row:
     _, cid, subject, obj, low, high, low_open, high_open, unit, start, end, grain, modality = r[:13]
-    interval = None if low is None and high is None else Interval(low, high, low_open, high_open)
+    interval = Interval.of_value(low, high, low_open, high_open)
     return _Row(cid, subject, obj, interval, unit, start, end, grain, modality, tuple(quals))
 
 

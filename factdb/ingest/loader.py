@@ -326,6 +326,7 @@ class LoadResult:
     predicates: dict[str, PredicateRec] = field(default_factory=dict)
     claims: LoadedClaims = field(default_factory=lambda: LoadedClaims([]))
     spans: int = 0
+    change: Change | None = None
 
 
 # --- where the rows come from: validation in this process or in a forked one -----------------
@@ -572,12 +573,70 @@ def _roll_back(conn: Connection, trans: RootTransaction) -> None:
         conn.invalidate()
 
 
+@dataclass(frozen=True)
+class Change:
+    """What a load does to the claim base: claims before and after, ids removed and added."""
+
+    before: int
+    after: int
+    removed: int
+
+    @property
+    def added(self) -> int:
+        return self.after - self.before + self.removed
+
+    def __str__(self) -> str:
+        return (
+            f"it would remove {self.removed:,} of the {self.before:,} claims in the database "
+            f"and add {self.added:,}"
+        )
+
+
+class LoadRefused(Exception):
+    """The load was valid, but its change to the base was not allowed; nothing was written."""
+
+    def __init__(self, change: Change) -> None:
+        super().__init__(str(change))
+        self.change = change
+
+
+Allow = Callable[[Change], bool]
+_PREVIOUS = "factdb_previous_claims"  # a temporary table: the ids before this load
+
+
+def _keep_previous_ids(conn: Connection) -> int:
+    """Copy the ids of the claims there are before the load, for `_change`; their number."""
+    before = conn.exec_driver_sql("SELECT count(*) FROM claims").scalar_one()
+    if before:
+        drop = " ON COMMIT DROP" if conn.dialect.name == "postgresql" else ""
+        conn.exec_driver_sql(f"CREATE TEMPORARY TABLE {_PREVIOUS}{drop} AS SELECT id FROM claims")
+    return int(before)
+
+
+def _change(conn: Connection, before: int, after: int) -> Change:
+    removed = 0
+    if before:
+        removed = conn.exec_driver_sql(
+            f"SELECT count(*) FROM {_PREVIOUS} p"
+            " WHERE NOT EXISTS (SELECT 1 FROM claims c WHERE c.id = p.id)"
+        ).scalar_one()
+        if conn.dialect.name != "postgresql":  # PostgreSQL drops it at the end of the load
+            conn.exec_driver_sql(f"DROP TABLE {_PREVIOUS}")
+    return Change(before, after, int(removed))
+
+
 def write(
-    engine: Engine, fs: FixtureSet, files: list[ClaimFile], check: Problems, paths: list[Path]
+    engine: Engine,
+    fs: FixtureSet,
+    files: list[ClaimFile],
+    check: Problems,
+    paths: list[Path],
+    allow: Allow | None = None,
 ) -> LoadResult | None:
     """Make the database hold exactly `fs` and the claims of `files`, in one transaction.
 
     Returns None, having written nothing, when a claim is bad: `check` then lists every problem.
+    Raises LoadRefused, having written nothing, when `allow` refuses the change the load makes.
     """
     vocabulary = _vocabulary_rows(fs)
     meta = recorded_state(paths)
@@ -599,6 +658,7 @@ def write(
         trans = conn.begin()
         try:
             cache_before = _sqlite_cache(conn, SQLITE_LOAD_CACHE_KIB)
+            before = _keep_previous_ids(conn)
             for table in _TABLES_CHILD_FIRST:
                 conn.execute(delete(table))
             _insert(conn, vocabulary)
@@ -626,6 +686,9 @@ def write(
             # rely on validation, which checked each one against the very rows written here.
             if sqlite and not bulk and conn.exec_driver_sql("PRAGMA foreign_key_check").first():
                 raise RuntimeError("the load broke a foreign key; nothing was written")
+            change = _change(conn, before, len(spans_of))
+            if allow is not None and not allow(change):
+                raise LoadRefused(change)
             conn.execute(insert(Meta), [{"key": k, "value": v} for k, v in meta.items()])
             if not sqlite:
                 # Without statistics for the rows just written PostgreSQL plans retrieval as if
@@ -653,12 +716,14 @@ def write(
                     if not failed:
                         raise
     claims = LoadedClaims(spans_of)
-    return LoadResult(fs.sources, fs.entities, fs.units, fs.predicates, claims, sum(spans_of))
+    return LoadResult(
+        fs.sources, fs.entities, fs.units, fs.predicates, claims, sum(spans_of), change
+    )
 
 
-def load_paths(engine: Engine, paths: Iterable[Path]) -> LoadResult:
-    """Validate `paths` and make the database mirror them; raise FixtureErrors on bad input,
-    having written nothing."""
+def load_paths(engine: Engine, paths: Iterable[Path], allow: Allow | None = None) -> LoadResult:
+    """Validate `paths` and make the database mirror them; raise FixtureErrors on bad input, and
+    LoadRefused when `allow` refuses the change to the claim base, having written nothing."""
     paths = [Path(p).resolve() for p in paths]
     fs, claim_files, check = read_vocabulary(paths)
     if check.errors:  # no use writing; validate the claims too, to list every problem
@@ -669,7 +734,7 @@ def load_paths(engine: Engine, paths: Iterable[Path]) -> LoadResult:
     # again while millions of short-lived rows pass.
     gc.freeze()
     try:
-        result = write(engine, fs, claim_files, check, paths)
+        result = write(engine, fs, claim_files, check, paths, allow)
     finally:
         gc.unfreeze()
     if result is None:

@@ -8,8 +8,17 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from yaml.constructor import ConstructorError
 
-from factdb.ingest.records import LINE_KEY, FixtureError, FixtureErrors, Location, show
+from factdb.ingest.files import YAML_MAX_BYTES, UnstableFile, read_whole
+from factdb.ingest.records import (
+    INTERNAL_KEYS,
+    LINE_KEY,
+    FixtureError,
+    FixtureErrors,
+    Location,
+    show,
+)
 
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -18,7 +27,38 @@ class _LineLoader(_BaseLoader):  # type: ignore[misc,valid-type]
     """Safe loading only (no Python object tags), with each mapping's line recorded."""
 
 
+_MERGE = "tag:yaml.org,2002:merge"
+
+
+def _check_keys(loader: yaml.SafeLoader, node: yaml.MappingNode) -> None:
+    """Refuse a key given twice in one mapping (the last would win in silence) and a key that
+    is factdb's own (the line recorded for a span is the reader's to say, not the file's)."""
+    first: dict[Any, int] = {}
+    for key_node, _ in node.value:
+        if key_node.tag == _MERGE:  # "<<: *defaults": keys given here override merged ones
+            continue
+        key = loader.construct_object(key_node, deep=True)
+        line = key_node.start_mark.line + 1
+        try:
+            earlier = first.get(key)
+            first[key] = line
+        except TypeError:  # an unhashable key: construct_mapping says what is wrong with it
+            continue
+        if key in INTERNAL_KEYS:
+            raise ConstructorError(
+                None, None, f"{show(key)} is not a field (it is factdb's own)", key_node.start_mark
+            )
+        if earlier is not None:
+            raise ConstructorError(
+                None,
+                None,
+                f"the key {show(key)} is given twice in one mapping (lines {earlier} and {line})",
+                key_node.start_mark,
+            )
+
+
 def _construct_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> dict[str, Any]:
+    _check_keys(loader, node)
     mapping = loader.construct_mapping(node, deep=True)
     mapping[LINE_KEY] = node.start_mark.line + 1
     return mapping
@@ -96,9 +136,12 @@ def _text_problems(doc: Any, file: str) -> FixtureError | None:
 def read_yaml(path: Path) -> Any:
     where = Location(str(path))
     try:
-        raw = path.read_bytes()
+        raw = read_whole(path, YAML_MAX_BYTES)
     except OSError as exc:
         raise FixtureErrors([FixtureError(where, f"cannot read: {exc.strerror}")]) from exc
+    except UnstableFile as exc:
+        hint = "; bulk claims go in JSON Lines or CSV, which stream" if "limit" in str(exc) else ""
+        raise FixtureErrors([FixtureError(where, f"{exc}{hint}")]) from exc
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:

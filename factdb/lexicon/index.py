@@ -442,3 +442,13 @@ def _add_ranges(index: Index, lang: str, ranges: dict[str, Any]) -> None:
 def examples(lang: str) -> list[dict[str, Any]]:
     """The example corpus of ``lang`` (the tests run it)."""
     return list(load(lang, "examples").get("examples", []))
+
+
+@cache
+def abbreviations() -> frozenset[str]:
+    """Words after which a full stop does not end a sentence, folded, from every language."""
+    return frozenset(
+        fold(nfc(a))
+        for lang in LANGUAGES
+        for a in load(lang, "statements").get("abbreviations", [])
+    )

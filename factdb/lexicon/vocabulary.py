@@ -16,14 +16,16 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
+from factdb import config
+from factdb.lexicon.index import LANGUAGES
 from factdb.lexicon.index import load as load_lexicon
 from factdb.store.db import read_state
 from factdb.store.models import Alias, Entity, OfficeRule, Predicate, Trigger, Unit
+from factdb.text import fold as text_fold
 from factdb.text.fold import fold, nfc
 from factdb.text.inflect import Inflection
 
 LEXICONS = Path(__file__).resolve().parent
-LANGS = ("en", "vi")
 TOKEN = re.compile(r"\w+")
 ACRONYM_MAX = 4
 # Kinds of phrase that only the decomposition into assertions reads: the tense of an office
@@ -160,17 +162,26 @@ def _entry(kind: str, target: str, lang: str, phrase: str) -> Entry:
     return Entry(kind, target, lang, acronym, marked, plain, capitalised)
 
 
+# The cached entries are keys computed by the modules of factdb.lexicon with the folding and
+# tokenising of factdb.text: a change to any of them must not be answered from an old cache.
+_COMPILED_BY = (Path(__file__).resolve().parent, Path(text_fold.__file__).resolve().parent)
+
+
+def _code_key() -> str:
+    files = sorted(p for folder in _COMPILED_BY for p in folder.glob("*.py"))
+    return "\0".join(f"{p}\0{p.stat().st_size}\0{p.stat().st_mtime_ns}" for p in files)
+
+
 def _cache_file(conn: Connection) -> Path | None:
     """Where this database's compiled vocabulary is kept between runs, keyed by what it was
-    compiled from: the loaded fixture state and this module. None when the state is unknown."""
+    compiled from: the loaded fixture state and the code that compiles it. None when the state
+    is unknown."""
     state = read_state(conn)
     if state is None:
         return None
-    code = Path(__file__).stat()
     url = conn.engine.url.render_as_string()
-    key = f"{url}\0{state}\0{code.st_size}\0{code.st_mtime_ns}"
-    home = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "factdb"
-    return home / f"vocabulary-{hashlib.sha256(key.encode()).hexdigest()[:24]}.json"
+    key = f"{url}\0{state}\0{_code_key()}"
+    return config.cache_dir() / f"vocabulary-{hashlib.sha256(key.encode()).hexdigest()[:24]}.json"
 
 
 CACHE_KEYS = {"entities", "predicates", "units", "entries", "office_rules"}
@@ -272,7 +283,7 @@ def load_vocabulary(conn: Connection) -> Vocabulary:
     not_names: set[str] = set()
     locatives: set[tuple[str, ...]] = set()
     inflections: dict[str, Inflection] = {}
-    for lang in LANGS:
+    for lang in LANGUAGES:
         lex = load_lexicon(lang, "statements")
         markers[lang] = frozenset(fold(nfc(w)) for w in lex.get("language_markers", []))
         suffixes += lex.get("negation_suffixes", [])

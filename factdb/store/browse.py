@@ -4,7 +4,6 @@ Python too. Every filter value is bound as a parameter."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,13 +26,14 @@ class SourceSummary:
     title: str | None
     published: dt.date | None
     publisher: str | None
+    url: str | None
     claims: int
 
 
 def claim_interval(claim: Claim) -> Interval | None:
-    if claim.value_low is None and claim.value_high is None:
-        return None
-    return Interval(claim.value_low, claim.value_high, claim.value_low_open, claim.value_high_open)
+    return Interval.of_value(
+        claim.value_low, claim.value_high, claim.value_low_open, claim.value_high_open
+    )
 
 
 def time_dict(
@@ -186,28 +186,10 @@ def list_sources(engine: Engine) -> list[SourceSummary]:
                 Source.title,
                 Source.published,
                 Source.publisher,
+                Source.url,
                 func.coalesce(counts.c.n, 0),
             )
             .outerjoin(counts, counts.c.source_id == Source.id)
             .order_by(Source.id)
         ).all()
         return [SourceSummary(*row) for row in rows]
-
-
-SENTENCE_END = re.compile(r"[.!?…]+[\"'”»)]*\s+(?=[^\w\s]*[A-ZÀ-Ỹ0-9])|\n")
-
-
-def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
-    """The bounds of the sentence (or line) holding text[start:end]. A full stop ends a sentence
-    only before a capital or a digit, so "D.C. từ ngày" and "1.000" stay whole."""
-    left = 0
-    right = len(text)
-    for match in SENTENCE_END.finditer(text):
-        if match.end() <= start:
-            left = match.end()
-        elif match.start() >= end:
-            right = match.start() + (1 if text[match.start()] != "\n" else 0)
-            break
-    while left < start and text[left].isspace():
-        left += 1
-    return left, right

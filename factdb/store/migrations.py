@@ -6,24 +6,63 @@ from collections.abc import Callable
 
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import Engine
+from alembic.script import ScriptDirectory
+from alembic.util.exc import CommandError as AlembicError
+from sqlalchemy import Connection, Engine
 
 from alembic import command
 from factdb.config import migrations_dir
 
 
-def _config(engine: Engine) -> Config:
+def _config() -> Config:
     config = Config()
     config.set_main_option("script_location", str(migrations_dir()))
-    config.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
+    # No sqlalchemy.url: env.py runs on the connection handed over in config.attributes, and
+    # the option would go through ConfigParser interpolation, which a '%' in a path breaks.
     return config
+
+
+class UnknownRevision(Exception):
+    """The database is at a schema revision this factdb does not have: a newer factdb made it."""
+
+    def __init__(self, found: str, newest: str | None) -> None:
+        super().__init__(
+            f"the database is at schema revision {found}, which this factdb does not know (its "
+            f"newest is {newest}): a newer factdb wrote it; upgrade factdb to use this database"
+        )
+        self.found = found
+        self.newest = newest
+
+
+def _script() -> ScriptDirectory:
+    return ScriptDirectory(str(migrations_dir()))
+
+
+def _require_known(conn: Connection) -> None:
+    found = MigrationContext.configure(conn).get_current_revision()
+    if found is None:
+        return
+    script = _script()
+    try:
+        known = script.get_revision(found) is not None
+    except AlembicError:  # an unknown id, or a garbled one
+        known = False
+    if not known:
+        raise UnknownRevision(found, script.get_current_head())
 
 
 def _run(engine: Engine, action: Callable[[Config, str], None], revision: str) -> None:
     """An Alembic command on one transaction of `engine`: the migration and its version stamp
     commit together or not at all."""
     with engine.begin() as conn:
-        config = _config(engine)
+        if conn.dialect.name == "sqlite":
+            # pysqlite runs DDL outside any transaction unless one is open, and two processes
+            # building a fresh database at once would both create the tables ("table entities
+            # already exists"). Taking the write lock first makes the second wait, then find
+            # the schema at head.
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        _require_known(conn)
+        config = _config()
         config.attributes["connection"] = conn
         action(config, revision)
 
@@ -42,6 +81,4 @@ def current(engine: Engine) -> str | None:
 
 
 def head() -> str | None:
-    from alembic.script import ScriptDirectory
-
-    return ScriptDirectory(str(migrations_dir())).get_current_head()
+    return _script().get_current_head()

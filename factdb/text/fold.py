@@ -6,6 +6,7 @@ in the folded text are offsets in the original statement too.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -48,3 +49,26 @@ def fold(text: str) -> str:
 def fold_phrase(text: str) -> str:
     """Fold and collapse white space: the key under which aliases and triggers are stored."""
     return " ".join(fold(nfc(text)).split())
+
+
+# What a terminal acts on rather than prints: escape sequences (CSI, OSC and the other string
+# commands, 7- and 8-bit), the remaining C0 and C1 controls but tab and line ends, and the bidi
+# overrides that reorder what follows them. Every branch is linear: no nested repetition.
+_STRING_END = r"(?:\x07|\x1b\\|\x9c)?"  # BEL, ESC \ or ST; a missing one runs to the end
+_CONTROLS = re.compile(
+    r"\x1b(?:\[[0-?]*[ -/]*[@-~]?"  # CSI: colours, cursor moves
+    r"|[]PX^_][^\x07\x1b\x9c]*" + _STRING_END + r"|[ -~]?)"  # OSC, DCS…: titles, links
+    r"|\x9b[0-?]*[ -/]*[@-~]?"  # 8-bit CSI
+    r"|[\x90\x98\x9d\x9e\x9f][^\x07\x1b\x9c]*"
+    + _STRING_END  # 8-bit OSC, DCS…
+    + r"|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+)
+
+
+def blank_controls(text: str) -> str:
+    """`text` with each escape sequence and control character replaced by as many spaces: the
+    parser reads them as word breaks, and "\\x1b]0;title\\x07" is not the number 0.
+    Length-preserving, like fold, so offsets stay offsets into the statement."""
+    if not _CONTROLS.search(text):
+        return text
+    return _CONTROLS.sub(lambda m: " " * len(m.group()), text)

@@ -1,0 +1,50 @@
+"""One sentence splitter, for the drafts `check --sentences` reads and for the source texts
+whose sentences frame each evidence quote.
+
+A sentence ends at a line break, or at . ! ? … (with closing quotes or brackets) followed by
+white space, except after an abbreviation ("D.C.", "TP."): the languages' lexicons list those,
+and callers pass them in (factdb.lexicon.index.abbreviations). "1.000" never splits: no space
+follows its dot.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factdb.text.fold import fold, nfc
+
+_END = re.compile(r"(?<=[.!?…])[\"'”»)]*\s+|\n\s*\n|\n")
+
+
+def sentence_spans(text: str, abbreviations: frozenset[str]) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of `text`, white space trimmed, empty ones left out."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _END.finditer(text):
+        piece = text[start : match.start()]
+        words = piece.split()
+        if "\n" not in match.group() and words and fold(nfc(words[-1])) in abbreviations:
+            continue
+        _add(spans, text, start, match.start())
+        start = match.end()
+    _add(spans, text, start, len(text))
+    return spans
+
+
+def _add(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
+
+
+def sentence_around(
+    text: str, start: int, end: int, abbreviations: frozenset[str]
+) -> tuple[int, int]:
+    """The bounds of the sentence holding text[start:end] (of the sentences it spans, if more)."""
+    spans = sentence_spans(text, abbreviations)
+    left = max((s for s, _ in spans if s <= start), default=0)
+    right = min((e for _, e in spans if e >= end), default=len(text))
+    return left, right

@@ -1,0 +1,81 @@
+"""factdb.config: where the database, fixtures, seeds, migrations and cache are, in the order the
+README gives."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factdb import config
+
+
+@pytest.fixture
+def elsewhere(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A working directory outside any project, with its own home and no URL in the environment."""
+    home = tmp_path / "home"
+    work = tmp_path / "work" / "deep"
+    work.mkdir(parents=True)
+    monkeypatch.chdir(work)
+    monkeypatch.setenv("HOME", str(home))
+    for name in ("FACTDB_DATABASE_URL", "XDG_DATA_HOME", "XDG_CACHE_HOME", config.ENV_CACHE):
+        monkeypatch.delenv(name, raising=False)
+    return home
+
+
+def make_project(root: Path) -> Path:
+    (root / "fixtures").mkdir(parents=True)
+    (root / "fixtures" / "sources.yaml").write_text("sources: []\n", encoding="utf-8")
+    return root
+
+
+def test_outside_a_project_the_database_is_in_the_user_data_directory(elsewhere: Path) -> None:
+    url = config.database_url()
+    assert url == f"sqlite:///{elsewhere / '.local/share/factdb/factdb.sqlite'}"
+    assert (elsewhere / ".local/share/factdb").is_dir()  # made, so SQLite can create the file
+
+
+def test_xdg_data_home_moves_the_user_database(
+    elsewhere: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    assert config.database_url() == f"sqlite:///{tmp_path / 'data/factdb/factdb.sqlite'}"
+
+
+def test_a_project_directory_above_the_working_directory_holds_the_database(
+    elsewhere: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    project = make_project(tmp_path / "newsroom")
+    (project / "a" / "b").mkdir(parents=True)
+    monkeypatch.chdir(project / "a" / "b")
+    assert config.project_dir() == project.resolve()
+    assert config.database_url() == f"sqlite:///{project.resolve() / 'factdb.sqlite'}"
+    assert config.fixtures_dir() == project.resolve() / "fixtures"
+    assert config.seeds_dir() == project.resolve() / "seeds"
+
+
+def test_the_environment_beats_the_project_and_an_explicit_url_beats_both(
+    elsewhere: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(make_project(tmp_path / "newsroom"))
+    monkeypatch.setenv("FACTDB_DATABASE_URL", "sqlite:///from-env.sqlite")
+    assert config.database_url() == "sqlite:///from-env.sqlite"
+    assert config.database_url("sqlite:///explicit.sqlite") == "sqlite:///explicit.sqlite"
+
+
+def test_outside_a_project_the_shipped_fixtures_are_used(elsewhere: Path) -> None:
+    fixtures = config.fixtures_dir()
+    assert (fixtures / "sources.yaml").is_file()
+    assert (fixtures / "claims").is_dir()
+    assert (config.seeds_dir() / "..").resolve() == (fixtures / "..").resolve()
+    assert (config.migrations_dir() / "env.py").is_file()
+
+
+def test_the_cache_directory_order(
+    elsewhere: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert config.cache_dir() == elsewhere / ".cache" / "factdb"
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert config.cache_dir() == tmp_path / "xdg" / "factdb"
+    monkeypatch.setenv(config.ENV_CACHE, str(tmp_path / "mine"))
+    assert config.cache_dir() == tmp_path / "mine"
