@@ -240,7 +240,8 @@ class _Reader:
                 break
             seen.add(kind)
             k -= 1
-        if "copula" not in seen or k < 0 or not self.joined(k, k + 1):
+        # "Leahy currently chairs ...": a tense word before an office used as a verb is enough.
+        if not seen & {"copula", "present", "former"} or k < 0 or not self.joined(k, k + 1):
             return None
         subject = items[k]
         if subject.kind == PERSON:

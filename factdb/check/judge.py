@@ -479,6 +479,15 @@ class Judge:
             conflict_why = "time"
 
         negated = self._negated(pred, ctx)
+        if negated and self._denies_an_unread_verb(pred, ctx):
+            cue = parsed.negation.text if parsed.negation else ""
+            return Finding(
+                claim,
+                "open",
+                f"the statement denies something ({cue!r}) that no trigger of "
+                f"{pred.label_en!r} names; {claim_text}",
+                same_key,
+            )
         denied = claim.polarity == "denied"
         modality = self._modality(pred, ctx)
         if modality != claim.modality:
@@ -636,6 +645,29 @@ class Judge:
                 return True
         return False
 
+    def _denies_an_unread_verb(self, pred: PredicateInfo, ctx: _Context) -> bool:
+        """'Hungary has yet to disburse the ODA': the denial falls on a verb no predicate knows
+        ('disburse'), not on the ODA's approval, when more than one word that is no trigger
+        stands between it and the predicate's trigger."""
+        cue = ctx.parsed.negation
+        assert cue is not None
+        after = [t for t in ctx.parsed.triggers if t.target == pred.id and t.start >= cue.end]
+        if not after:
+            return False
+        first = min(after, key=lambda t: t.start)
+        spans = [(t.start, t.end) for t in ctx.parsed.triggers]
+        between = [
+            (s, e)
+            for _, s, e in ctx.words
+            if cue.end <= s and e <= first.start and not _overlaps_any(s, e, spans)
+        ]
+        # A trigger, a name or a modal word between ties the denial to the phrase it heads
+        # ("never spoken to Trump by phone", "has no plans to visit"): then it is read as before.
+        tied = [(t.start, t.end) for t in ctx.parsed.triggers]
+        tied += [(m.start, m.end) for m in ctx.parsed.entities]
+        tied += [(c.start, c.end) for c in ctx.parsed.modality_cues]
+        return len(between) > 1 and not any(cue.end <= s and e <= first.start for s, e in tied)
+
     def _modality(self, pred: PredicateInfo, ctx: _Context) -> str:
         """A modal word governs the trigger that follows it ('sẽ dự', 'hopes to visit'); an
         office or a partnership named in passing is stated as fact."""
@@ -677,6 +709,8 @@ class Judge:
             or parsed.negation is not None
             or claim.polarity != "affirmed"
             or claim.modality != "fact"
+            # held before a date ("nguyên Chủ tịch"): someone else may hold it since
+            or claim.time_start == dt.date.min
             or not self._attached(other, pred, claim, ctx)
         ):
             return Finding(claim, "irrelevant", "")
@@ -731,6 +765,10 @@ class Judge:
         if pred.time_role == "state" or (first <= start and end <= last):
             return True, False, note
         return False, False, note + ", which neither implies nor excludes it"
+
+
+def _overlaps_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < e and s < end for s, e in spans)
 
 
 def _currency_dimension(unit: str) -> str:
