@@ -192,14 +192,14 @@ class Judge:
         parts = self._drop_subsumed(parts)
         # Titles are assertions of their own: each is judged alone and only a verdict joins
         # the parts (an undecided title leaves the rest of the statement to decide).
-        # A title the sources cannot place in time ("former" of an office they show held)
-        # keeps the statement from support; one no claim speaks of is left to the rest.
-        cited = {c.id for p in parts for c in p.decisive}
+        # A title borne out accounts for its words ("TBT Tô Lâm"); one the sources cannot
+        # place in time ("former" of an office they show held) keeps the statement from
+        # support; one no claim speaks of is left to the rest.
         parts += [
             part
             for part, decision in self._office_parts(parsed)
             if part.verdict == CONTRADICTED
-            or (part.verdict == SUPPORTED and not {c.id for c in part.decisive} <= cited)
+            or part.verdict == SUPPORTED
             or decision.rule == "maybe-later"
         ]
         if not parts:
@@ -217,7 +217,7 @@ class Judge:
         else:
             verdict = NEI
         deciding = [p for p in parts if p.verdict == verdict] or parts
-        explanation = "; ".join(p.reason for p in deciding)
+        explanation = "; ".join(dict.fromkeys(p.reason for p in deciding))
         needs_cover = verdict == SUPPORTED or (
             verdict == CONTRADICTED and all(p.denial for p in parts if p.verdict == CONTRADICTED)
         )
