@@ -206,6 +206,13 @@ VERDICTS = [
         "Manet on 19 February.",
         CONTRADICTED,
     ),
+    # class 5: a plural title is asserted of each name it governs
+    ("The presidents Lam met included Tokayev, Aliyev and Viktor Orbán.", CONTRADICTED),
+    (
+        "The four prime ministers Lam met were Hun Manet, Pashinyan, Orbán and Tokayev.",
+        CONTRADICTED,
+    ),
+    ("Các Tổng thống mà Tổng Bí thư Tô Lâm gặp gồm Tokayev, Aliyev và Mirziyoyev.", SUPPORTED),
     # class 3: a present-tense office against a former one
     ("Patrick Leahy currently serves as a senator.", CONTRADICTED),
     ("Patrick Leahy hiện là Thượng nghị sĩ Mỹ.", CONTRADICTED),

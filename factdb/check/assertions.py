@@ -9,7 +9,9 @@ something of whom. Today it reads the assertions the flat reading missed, titles
 * a title in apposition: "Viktor Orbán, the president of Hungary, ...";
 * a title after a copula: "Orbán is the president of Hungary", "Leahy hiện là Thượng nghị sĩ";
   its subject may itself be a title ("the prime minister of Hungary is the president of
-  Hungary"), which then stands for whoever holds that office.
+  Hungary"), which then stands for whoever holds that office;
+* a plural title distributed over a list: "Senators Daines and Hagerty", "the presidents he met
+  included A, B and C", "các Tổng thống ... gồm A, B và C": one assertion for each name.
 
 Each assertion carries its arguments (person, office, jurisdiction), tense (former, present or
 unmarked), polarity and modality. Which words do this is language data (office_tense, copulas,
@@ -35,6 +37,9 @@ ROLE = "role"
 # not one name. A dash set off by spaces is one too ("Donald Trump - Chủ tịch Sáng lập").
 BREAKS = frozenset(',;:()[]"')
 DASHES = (" - ", " – ", " — ")
+# How many items may stand between a plural title and the copula before its list ("the
+# presidents Lam met in Washington included ...").
+PLURAL_REACH = 8
 
 
 @dataclass(frozen=True)
@@ -54,7 +59,7 @@ class Assertion:
     tense: str = "unmarked"  # former | present | unmarked
     polarity: str = "affirmed"  # affirmed | denied
     modality: str = "fact"  # fact | plan | wish
-    form: str = "title"  # title (before the name) | apposition | copula
+    form: str = "title"  # title (before the name) | apposition | copula | list
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -132,6 +137,18 @@ class _Reader:
         self.parsed = parsed
         self.text = parsed.text
         self.items = _items(parsed, vocab)
+        # Offices written in the plural: inflected ("presidents": no alias is written so) or
+        # after a plural marker ("các Tổng thống").
+        self.plurals = {
+            i
+            for i, item in enumerate(self.items)
+            if item.kind == ROLE
+            and (
+                tuple(w for w, _, _ in tokens(fold(self.text[item.start : item.end])))
+                not in vocab.phrases.entries
+                or (i > 0 and self.items[i - 1].kind == "plural_marker")
+            )
+        }
 
     def joined(self, a: int, b: int) -> bool:
         """Items a and b (a < b) are next to each other with nothing but spaces between."""
@@ -176,12 +193,64 @@ class _Reader:
         start, end = self.items[first].start, self.items[last].end
         return self.text[start:end], start, end
 
+    def listed(self, start: int) -> list[int]:
+        """Indexes of the persons listed from item `start` on: "A, B and C", "A, B và C"."""
+        items = self.items
+        found: list[int] = []
+        k = start
+        while k < len(items) and items[k].kind == PERSON:
+            found.append(k)
+            nxt = k + 1
+            if nxt < len(items) and items[nxt].kind == "list_joiner":
+                nxt += 1
+            elif not (nxt < len(items) and "," in self.text[items[k].end : items[nxt].start]):
+                break
+            k = nxt
+        return found
+
+    def plural(self, t: _Title) -> list[int]:
+        """Persons a plural title is given to: "Presidents A, B and C", "the presidents he met
+        included A, B and C", "các Tổng thống ... gồm A, B và C"."""
+        items = self.items
+        k = t.last + 1
+        if k < len(items) and items[k].kind == PERSON and self.joined(t.last, k):
+            # Two names at least: "the presidents Lam met ..." names the clause's subject.
+            direct = self.listed(k)
+            if len(direct) > 1:
+                return direct
+        # Past a relative clause ("the presidents Lam met", "các Tổng thống mà Tô Lâm gặp") to
+        # the copula that opens the list, within one clause.
+        for k in range(t.last + 1, min(len(items), t.last + 1 + PLURAL_REACH)):
+            if set(self.text[items[k - 1].end : items[k].start]) & BREAKS:
+                break
+            if items[k].kind == "copula":
+                return self.listed(k + 1) if k + 1 < len(items) else []
+        return []
+
     def read(self) -> list[Assertion]:
         items = self.items
         found: list[Assertion] = []
         titles = {i: self.title(i) for i, item in enumerate(items) if item.kind == ROLE}
         ends = {t.last: t for t in titles.values()}
-        for t in titles.values():
+        for i, t in titles.items():
+            if i in self.plurals:
+                for k in self.plural(t):
+                    text = self.text[items[t.first].start : items[t.last].end]
+                    text += " … " + self.text[items[k].start : items[k].end]
+                    found.append(
+                        Assertion(
+                            "office",
+                            text,
+                            items[t.first].start,
+                            items[k].end,
+                            items[k].id,
+                            t.role,
+                            t.place,
+                            tense=t.tense,
+                            form="list",
+                        )
+                    )
+                continue
             after = t.last + 1
             if after < len(items) and items[after].kind == PERSON and self.joined(t.last, after):
                 text, start, end = self.span(t.first, after)

@@ -29,11 +29,13 @@ LEXICONS = Path(__file__).resolve().parent
 TOKEN = re.compile(r"\w+")
 ACRONYM_MAX = 4
 # Kinds of phrase that only the decomposition into assertions reads: the tense of an office
-# ("former", "nguyên"), copulas ("is", "là"), the small words inside a title ("of", "của") and
-# list joiners ("and", "và"). The lexicons list them as office_tense and <kind>s.
-GRAMMAR_KINDS = ("former", "present", "copula", "title_filler", "list_joiner")
+# ("former", "nguyên"), copulas ("is", "là"), the small words inside a title ("of", "của"),
+# list joiners ("and", "và") and plural markers ("các"). The lexicons list them as office_tense
+# and <kind>s.
+GRAMMAR_KINDS = ("former", "present", "copula", "title_filler", "list_joiner", "plural_marker")
 # Kinds of phrase also matched through a language's inflection rules: words that name a
-# predicate, which the press inflects ("hosted", "flew to"), unlike names.
+# predicate, which the press inflects ("hosted", "flew to"), unlike names; offices are too
+# ("presidents": a plural title, read by check.assertions as one title for each name listed).
 INFLECTED_KINDS = frozenset({"trigger", "antonym"})
 
 
@@ -145,6 +147,10 @@ class Vocabulary:
 
 
 _VI_LETTERS = set("ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")
+
+
+def _is_role(info: EntityInfo | None) -> bool:
+    return info is not None and info.type == "role"
 
 
 def letters(text: str) -> str:
@@ -325,7 +331,8 @@ def load_vocabulary(conn: Connection) -> Vocabulary:
     stems: dict[str, PhraseIndex] = {}
     for key, entries in index.entries.items():
         for entry in entries:
-            if entry.kind in INFLECTED_KINDS and entry.lang in inflections:
+            office = entry.kind == "entity" and _is_role(entities.get(entry.target))
+            if (entry.kind in INFLECTED_KINDS or office) and entry.lang in inflections:
                 stems.setdefault(entry.lang, PhraseIndex()).put(
                     inflections[entry.lang].key(key), entry
                 )
