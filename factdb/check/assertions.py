@@ -144,8 +144,7 @@ class _Reader:
             for i, item in enumerate(self.items)
             if item.kind == ROLE
             and (
-                tuple(w for w, _, _ in tokens(fold(self.text[item.start : item.end])))
-                not in vocab.phrases.entries
+                not vocab.written_as_phrase(self.text[item.start : item.end])
                 or (i > 0 and self.items[i - 1].kind == "plural_marker")
             )
         }
@@ -310,7 +309,8 @@ class _Reader:
             seen.add(kind)
             k -= 1
         # "Leahy currently chairs ...": a tense word before an office used as a verb is enough.
-        if not seen & {"copula", "present", "former"} or k < 0 or not self.joined(k, k + 1):
+        tensed = seen & {"present", "former"} or t.tense != "unmarked"
+        if not ("copula" in seen or tensed) or k < 0 or not self.joined(k, k + 1):
             return None
         subject = items[k]
         if subject.kind == PERSON:

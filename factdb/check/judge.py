@@ -711,6 +711,8 @@ class Judge:
             or claim.modality != "fact"
             # held before a date ("nguyên Chủ tịch"): someone else may hold it since
             or claim.time_start == dt.date.min
+            # a plural office ("meets presidents of ...") is nobody's single title
+            or not all(self.vocab.written_as_phrase(m.text) for m in ctx.positions[role])
             or not self._attached(other, pred, claim, ctx)
         ):
             return Finding(claim, "irrelevant", "")

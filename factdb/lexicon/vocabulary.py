@@ -133,6 +133,11 @@ class Vocabulary:
     inflections: dict[str, Inflection] = field(default_factory=dict)
     stems: dict[str, PhraseIndex] = field(default_factory=dict)
 
+    def written_as_phrase(self, text: str) -> bool:
+        """Whether `text` is a phrase as the vocabulary writes it, not matched only through
+        inflection ("president", not "presidents")."""
+        return _key(text) in self.phrases.entries
+
     def incompatible(self, office: str, other: str) -> str | None:
         """Why one person does not hold both offices in one jurisdiction, or None."""
         return self.office_rules.get(frozenset((office, other)))
