@@ -436,7 +436,9 @@ class Judge:
         same_key = not any(r in unstated for r in key_roles) and not (
             {eid for r, eid in roles if r in key_roles} & ctx.ambiguous
         )
-        time_ok, time_conflict, time_note = self.compare_time(pred, claim, date)
+        time_ok, time_conflict, time_note = self.compare_time(
+            pred, claim, date, self._elsewhere(claim, ctx)
+        )
         if pred.time_role == "qualifier" and time_conflict:
             return irrelevant
         if pred.time_role in ("qualifier", "state") and not time_ok:
@@ -645,6 +647,22 @@ class Judge:
                 return True
         return False
 
+    @staticmethod
+    def _elsewhere(claim: ClaimView, ctx: _Context) -> bool:
+        """Whether the statement dates things in another place's time than the claim's: it
+        names a zone with a place ("giờ Hà Nội") that is not where the claim happened. Sources
+        date an event in its own local time, so "local time" or the event's own city is not."""
+        zone = ctx.parsed.local_time
+        if zone is None:
+            return False
+        places = {
+            eid
+            for m in ctx.parsed.entities
+            if zone.start <= m.start and m.end <= zone.end
+            for eid in m.ids
+        }
+        return bool(places) and claim.qualifier("location") not in places
+
     def _denies_an_unread_verb(self, pred: PredicateInfo, ctx: _Context) -> bool:
         """'Hungary has yet to disburse the ODA': the denial falls on a verb no predicate knows
         ('disburse'), not on the ODA's approval, when more than one word that is no trigger
@@ -738,13 +756,19 @@ class Judge:
         }
 
     def compare_time(
-        self, pred: PredicateInfo, claim: ClaimView, date: DateSpan | None
+        self,
+        pred: PredicateInfo,
+        claim: ClaimView,
+        date: DateSpan | None,
+        zoned: bool = False,
     ) -> tuple[bool, bool, str]:
         """(fits, disjoint, note) for the claim's time against the statement's.
 
         Events and series fit when the claim's time lies inside the statement's; states (an
         office held, a partnership) when the two overlap. A date given to a predicate that
-        has no time is something the claim cannot confirm."""
+        has no time is something the claim cannot confirm. A day given in another place's time
+        (`zoned`: "sáng 19/2 giờ Hà Nội" of an event in Washington) may be the day before or
+        after where it happened, so a claim a day off is open, not disjoint."""
         if date is None:
             return True, False, ""
         if pred.time_role == "none" or claim.time_start is None or claim.time_end is None:
@@ -763,6 +787,9 @@ class Judge:
             f"{describe_time(start, end, claim.time_grain, prose=True)}"
         )
         if end < first or start > last:
+            day = dt.timedelta(days=1)
+            if zoned and first - day <= end and start <= last + day:
+                return False, False, note + ", a day apart, in another place's time"
             return False, True, note
         if pred.time_role == "state" or (first <= start and end <= last):
             return True, False, note

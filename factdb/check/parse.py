@@ -93,6 +93,9 @@ class ParsedStatement:
     predicates: dict[str, str] = field(default_factory=dict)
     unknown_names: list[str] = field(default_factory=list)
     passive: bool = False  # "was invited by", "được mời"
+    # A named time zone ("giờ Hà Nội", "Washington time", "local time"): where its place is not
+    # the event's, its days may differ by one from the sources' (judge.compare_time).
+    local_time: Cue | None = None
     # Tense words, copulas, title fillers and list joiners, in text order (check.assertions).
     grammar: list[Cue] = field(default_factory=list)
 
@@ -236,6 +239,10 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
             if not _overlaps(start, end, numeric):
                 ids = tuple(sorted({h.target for h in hits}))
                 parsed.entities.append(Mention(surface, start, end, ids))
+            continue
+        if kind == "local_time":
+            # Read even over a name: "giờ Hà Nội" holds the city.
+            parsed.local_time = parsed.local_time or Cue(kind, surface, surface, start, end)
             continue
         if _overlaps(start, end, entity_spans):
             continue

@@ -309,6 +309,8 @@ def load_vocabulary(conn: Connection) -> Vocabulary:
             index.add(cue, _entry("not_negation", cue, lang, cue))
         for cue in lex.get("passive", []):
             index.add(cue, _entry("passive", cue, lang, cue))
+        for cue in lex.get("local_times", []):
+            index.add(cue, _entry("local_time", cue, lang, cue))
         # Verbs that deny a predicate by their meaning ("declined the invitation").
         for pid, cues in (load_lexicon(lang, "polarity").get("antonyms") or {}).items():
             if pid in predicates:
