@@ -30,17 +30,20 @@ from factdb.check.assertions import Assertion, decompose
 from factdb.check.explain import explain_office
 from factdb.check.match import ClaimIndex, ClaimView
 from factdb.check.parse import Mention, ParsedStatement
-from factdb.check.rules import Decision, decide_described, decide_office
+from factdb.check.rules import (
+    CONTRADICTED,
+    NEI,
+    SUPPORTED,
+    Decision,
+    decide_described,
+    decide_office,
+)
 from factdb.extract.dates import DateSpan, in_year
 from factdb.extract.intervals import Interval, describe
 from factdb.extract.quantities import Quantity
 from factdb.lexicon.vocabulary import PredicateInfo, Vocabulary, tokens
 from factdb.store.browse import describe_time
 from factdb.text.fold import fold
-
-SUPPORTED = "supported"
-CONTRADICTED = "contradicted"
-NEI = "not_enough_info"
 
 # Qualifiers that name the other party of a directed relation (A invited B; A gave ODA to B).
 DIRECTED = ("counterparty", "beneficiary")

@@ -36,10 +36,11 @@ from factdb.check.assertions import Assertion
 from factdb.check.match import ClaimView
 from factdb.extract.dates import DateSpan
 
+# The three verdicts, here because every decision returns one (judge.py re-exports them).
 SUPPORTED = "supported"
 CONTRADICTED = "contradicted"
 NEI = "not_enough_info"
-ROLE = "role"
+ROLE = "role"  # the qualifier naming the office of a holds-office claim
 
 # Why two offices exclude each other, or None: Vocabulary.incompatible.
 Rules = Callable[[str, str], str | None]
