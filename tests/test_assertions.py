@@ -200,6 +200,8 @@ VERDICTS = [
     ("Tổng Bí thư Tô Lâm gặp Tổng thống Hungary Viktor Orbán.", CONTRADICTED),
     ("To Lam gap Tong thong Hungary Viktor Orban", CONTRADICTED),
     ("Tổng Bí thư Tô Lâm gặp Thủ tướng Hungary Viktor Orbán.", SUPPORTED),
+    ("Thứ trưởng Quốc phòng Phan Văn Giang hội đàm với Bộ trưởng Hegseth", CONTRADICTED),
+    ("Bộ trưởng Quốc phòng Phan Văn Giang hội đàm với Bộ trưởng Hegseth", SUPPORTED),
     # class 5: one wrong title in a list contradicts the whole statement
     (
         "Tô Lâm met Prime Minister Prabowo Subianto, President Tokayev and Prime Minister Hun "
