@@ -208,6 +208,10 @@ VERDICTS = [
         "Manet on 19 February.",
         CONTRADICTED,
     ),
+    # class 7: a name inside a name ("Board of Peace on Gaza") is part of it, not a place;
+    # a title is never swallowed by the committee it chairs
+    ("Tô Lâm attended the opening meeting of the Board of Peace on Gaza in Washington.", SUPPORTED),
+    ("Ông Leahy từng là Chủ tịch Ủy ban Đối ngoại Thượng viện.", NEI),
     # class 5: a plural title is asserted of each name it governs
     ("The presidents Lam met included Tokayev, Aliyev and Viktor Orbán.", CONTRADICTED),
     (

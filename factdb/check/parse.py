@@ -208,6 +208,8 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
                 if not _overlaps(start, end, spans):
                     spans.append((start, end))
                     found.append((kind, start, end, hits))
+                elif kind == "entity" and not _titled(hits, vocab):
+                    _extend_name(start, end, spans, found, vocab)
     trigger_spans: list[tuple[int, int]] = []
     for start, end, hits in sorted(trigger_hits, key=lambda h: (h[0] - h[1], h[0])):
         if not _overlaps(start, end, trigger_spans):
@@ -307,6 +309,37 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
         if cue and pred.id not in parsed.predicates:
             parsed.predicates[pred.id] = f"mentions a {sorted(cue)[0]}"
     return parsed
+
+
+# Entity types that are never part of a longer name: a title and a person stand beside other
+# names ("Chủ tịch Ủy ban Đối ngoại", "Thượng nghị sĩ Bill Hagerty"), not inside them.
+UNNESTED_TYPES = frozenset({"role", "person"})
+
+
+def _titled(hits: list[Entry], vocab: Vocabulary) -> bool:
+    return any(
+        h.target in vocab.entities and vocab.entities[h.target].type in UNNESTED_TYPES for h in hits
+    )
+
+
+def _extend_name(
+    start: int,
+    end: int,
+    spans: list[tuple[int, int]],
+    found: list[tuple[str, int, int, list[Entry]]],
+    vocab: Vocabulary,
+) -> None:
+    """A name starting inside an earlier one and running past it makes the earlier one longer:
+    in "the opening meeting of the Board of Peace on Gaza", "Board of Peace on Gaza" is a name
+    inside the meeting's, so "Gaza" is part of that name, not a place of its own."""
+    for j, (s, e) in enumerate(spans):
+        if s < start < e < end:
+            k = next(k for k, f in enumerate(found) if f[0] == "entity" and f[1:3] == (s, e))
+            if _titled(found[k][3], vocab):
+                return
+            spans[j] = (s, end)
+            found[k] = ("entity", s, end, found[k][3])
+            return
 
 
 def _open_ended(date: DateSpan, folded: str, vocab: Vocabulary) -> DateSpan:
