@@ -71,18 +71,20 @@ def read_labelled(path: Path) -> list[Labelled]:
         # The statement's number in the file, and its line where YAML gives each its own.
         line = raw.get(LINE_KEY) if isinstance(raw, dict) else None
         where = f"{path.name}#{i}" + (f" (line {line})" if line and line > 1 else "")
+        # An error names the file as given, so a user can open it (tests/test_robustness.py).
+        at = f"{path}" + (f":{line}" if line and line > 1 else "") + f" (statement {i})"
         if (
             not isinstance(raw, dict)
             or raw.get("verdict") not in LABELS
             or not isinstance(raw.get("text"), str)
             or not raw["text"].strip()
         ):
-            raise ValueError(f"{where}: statement {i} needs text and a verdict in {LABELS}")
+            raise ValueError(f"{at}: needs text and a verdict in {LABELS}")
         claims, tags = raw.get("claims") or [], raw.get("tags") or []
         if not isinstance(claims, list) or not all(isinstance(c, str) for c in claims):
-            raise ValueError(f"{where}: 'claims' must be a list of claim ids")
+            raise ValueError(f"{at}: 'claims' must be a list of claim ids")
         if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
-            raise ValueError(f"{where}: 'tags' must be a list of words")
+            raise ValueError(f"{at}: 'tags' must be a list of words")
         out.append(Labelled(raw["text"], raw["verdict"], frozenset(claims), where, tuple(tags)))
     return out
 
