@@ -145,10 +145,18 @@ def test_present_tense_against_a_former_office_contradicts() -> None:
     )
 
 
-def test_former_title_against_a_present_office_is_not_enough_info() -> None:
-    # The statement may speak of a later time than the sources know.
+def test_former_title_against_an_office_held_then_contradicts() -> None:
     d = decide_office(said("orban", "prime-minister", tense="former"), [ORBAN_PM], rules)
-    assert (d.verdict, d.rule) == (NEI, "maybe-later")
+    assert (d.verdict, d.rule) == (CONTRADICTED, "still-held")
+    # dated after what the sources know: the claim does not meet it
+    later = find_dates("in 2027")
+    assert (
+        decide_office(
+            said("orban", "prime-minister", tense="former"), [ORBAN_PM], rules, later
+        ).verdict
+        == NEI
+    )
+    # a former title is not contradicted by another office held now: people change office
     assert decide_office(said("orban", "president", tense="former"), [ORBAN_PM], rules).verdict == (
         NEI
     )
@@ -225,8 +233,10 @@ VERDICTS = [
     # a denied title: true where another office excludes it
     ("Viktor Orbán is not the president of Hungary.", SUPPORTED),
     ("Ông Orbán không phải là Tổng thống Hungary.", SUPPORTED),
-    # a former title of an office the sources show held: the statement may be later
-    ("Former prime minister Viktor Orbán met Tô Lâm.", NEI),
+    # a former title of an office the sources show held at the time spoken of
+    ("Former prime minister Viktor Orbán met Tô Lâm.", CONTRADICTED),
+    ("Cựu thượng nghị sĩ Steve Daines điện đàm với Tổng Bí thư ngày 18/2", CONTRADICTED),
+    ("Former senator Patrick Leahy spoke with To Lam by phone.", SUPPORTED),
 ]
 
 

@@ -37,8 +37,8 @@ def explain_office(
         return claims
     if decision.rule == "no-longer":
         return f"{said}; {claims}, an office held before, not now"
-    if decision.rule == "maybe-later":
-        return f"{said}; {claims}, and the sources do not say when that ended"
+    if decision.rule == "still-held":
+        return f"{said}; {claims}, held then, not a former office"
     if decision.rule == "incompatible-office":
         return f"{said}; {claims}, and {decision.reason}"
     return f"{said}; no stored claim says which office {who} holds"

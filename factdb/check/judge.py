@@ -34,7 +34,6 @@ from factdb.check.rules import (
     CONTRADICTED,
     NEI,
     SUPPORTED,
-    Decision,
     decide_described,
     decide_office,
 )
@@ -193,18 +192,9 @@ class Judge:
             elif pid in triggered:
                 ctx.unverified.append(f"what it says about '{pred.label_en}'")
         parts = self._drop_subsumed(parts)
-        # Titles are assertions of their own: each is judged alone and only a verdict joins
-        # the parts (an undecided title leaves the rest of the statement to decide).
-        # A title borne out accounts for its words ("TBT Tô Lâm"); one the sources cannot
-        # place in time ("former" of an office they show held) keeps the statement from
-        # support; one no claim speaks of is left to the rest.
-        parts += [
-            part
-            for part, decision in self._office_parts(parsed)
-            if part.verdict == CONTRADICTED
-            or part.verdict == SUPPORTED
-            or decision.rule == "maybe-later"
-        ]
+        # Titles are assertions of their own, each judged alone. One borne out accounts for
+        # its words ("TBT Tô Lâm"); one no claim decides is left to the rest of the statement.
+        parts += [p for p in self._office_parts(parsed) if p.verdict != NEI]
         if not parts:
             names = ", ".join(sorted(self.name(e) for e in mentioned))
             return Judgement(
@@ -233,7 +223,7 @@ class Judge:
                 )
         return Judgement(parsed.text, verdict, explanation, parts)
 
-    def _office_parts(self, parsed: ParsedStatement) -> list[tuple[Part, Decision]]:
+    def _office_parts(self, parsed: ParsedStatement) -> list[Part]:
         """Each office assertion (factdb.check.assertions) decided by factdb.check.rules."""
         assertions = decompose(parsed, self.vocab)
         offices = [p.id for p in self.vocab.predicates.values() if ROLE_TYPE in p.cue_types]
@@ -252,7 +242,7 @@ class Judge:
             part = Part(offices[0], decision.verdict, reason, decisive=list(decision.claims))
             named = (a.subject, a.office, a.jurisdiction, *(a.holder or ()))
             part.covers = {e for e in named if e}
-            parts.append((part, decision))
+            parts.append(part)
         return parts
 
     def assertions(self, parsed: ParsedStatement) -> list[Assertion]:

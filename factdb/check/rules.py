@@ -10,8 +10,9 @@ The rules for an office assertion ("[tense] OFFICE [of JURISDICTION] PERSON"), i
 1. `same-office`: a claim gives the person this office (in the jurisdiction, if one is stated)
    at a time the statement speaks of: supported. A present-tense title ("currently serves as",
    "hiện là") against a claim that the office was held before (`former`) is contradicted
-   (`no-longer`); a former title against an office the sources show held is not enough info
-   (`maybe-later`): the statement may speak of a later time than the sources know.
+   (`no-longer`); so is a former title ("Former Senator Daines", "cựu thượng nghị sĩ") against
+   an office the sources show held at the time the statement speaks of (`still-held`). A
+   statement dated after what the sources know meets no claim, and is not enough info.
 2. `incompatible-office`: a claim gives the person another office that a rule says one person
    does not hold with this one in the same jurisdiction: contradicted. A title without a
    jurisdiction is read in the claim's ("Prime Minister Tokayev" of the President of
@@ -49,7 +50,7 @@ Rules = Callable[[str, str], str | None]
 @dataclass(frozen=True)
 class Decision:
     verdict: str
-    # same-office | no-longer | maybe-later | incompatible-office | no-claim | negated | mood,
+    # same-office | no-longer | still-held | incompatible-office | no-claim | negated | mood,
     # or denied-<rule> for a denied title decided by the affirmed one's rule
     rule: str
     claims: tuple[ClaimView, ...] = ()
@@ -118,7 +119,10 @@ def decide_office(
         if a.tense == "present" and not current:
             return Decision(CONTRADICTED, "no-longer", tuple(same))
         if a.tense == "former" and current:
-            return Decision(NEI, "maybe-later", tuple(current))
+            # Held at the time the statement speaks of (its dates, or the sources' present when
+            # it gives none): "former" says the office had ended by then. A statement dated
+            # after the sources meets no claim here, and is not enough info below.
+            return Decision(CONTRADICTED, "still-held", tuple(current))
         return Decision(SUPPORTED, "same-office", tuple(current or same))
     if a.tense != "former":
         for c in held:
