@@ -187,6 +187,6 @@ def test_decomposed_text_keeps_offsets() -> None:
     ],
 )
 def test_long_inputs_take_linear_time(text: str) -> None:
-    started = time.perf_counter()
+    started = time.process_time()
     find_dates(text)
-    assert time.perf_counter() - started < 10
+    assert time.process_time() - started < 10

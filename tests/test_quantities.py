@@ -249,6 +249,6 @@ def test_never_raises_and_spans_are_consistent(text: str) -> None:
     ],
 )
 def test_long_inputs_take_linear_time(text: str) -> None:
-    started = time.perf_counter()
+    started = time.process_time()
     find_quantities(text)
-    assert time.perf_counter() - started < 10
+    assert time.process_time() - started < 10

@@ -581,9 +581,9 @@ def test_other_servers_get_no_postgresql_hint(url: str, run: Runner) -> None:
 def _best_time(checker: Checker, statement: str) -> float:
     best = float("inf")
     for _ in range(3):
-        started = time.perf_counter()
+        started = time.process_time()
         checker.check(statement)
-        best = min(best, time.perf_counter() - started)
+        best = min(best, time.process_time() - started)
     return best
 
 

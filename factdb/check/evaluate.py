@@ -9,6 +9,7 @@ reader as the fixtures (no Python tags, bounded nesting).
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -70,28 +71,35 @@ def read_labelled(path: Path) -> list[Labelled]:
     for i, raw in enumerate(items, 1):
         # The statement's number in the file, and its line where YAML gives each its own.
         line = raw.get(LINE_KEY) if isinstance(raw, dict) else None
-        where = f"{path.name}#{i}" + (f" (line {line})" if line and line > 1 else "")
-        # An error names the file as given, so a user can open it (tests/test_robustness.py).
-        at = f"{path}" + (f":{line}" if line and line > 1 else "") + f" (statement {i})"
+        at = f"#{i}" + (f" (line {line})" if line and line > 1 else "")
+        where = f"{path}{at}"  # in messages: the file as given, to find it
         if (
             not isinstance(raw, dict)
             or raw.get("verdict") not in LABELS
             or not isinstance(raw.get("text"), str)
             or not raw["text"].strip()
         ):
-            raise ValueError(f"{at}: needs text and a verdict in {LABELS}")
+            raise ValueError(f"{where}: statement {i} needs text and a verdict in {LABELS}")
         claims, tags = raw.get("claims") or [], raw.get("tags") or []
         if not isinstance(claims, list) or not all(isinstance(c, str) for c in claims):
-            raise ValueError(f"{at}: 'claims' must be a list of claim ids")
+            raise ValueError(f"{where}: 'claims' must be a list of claim ids")
         if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
-            raise ValueError(f"{at}: 'tags' must be a list of words")
-        out.append(Labelled(raw["text"], raw["verdict"], frozenset(claims), where, tuple(tags)))
+            raise ValueError(f"{where}: 'tags' must be a list of words")
+        labelled = Labelled(
+            raw["text"], raw["verdict"], frozenset(claims), path.name + at, tuple(tags)
+        )
+        out.append(labelled)
     return out
 
 
-def evaluate(checker: Checker, items: list[Labelled]) -> list[Outcome]:
+def evaluate(
+    checker: Checker,
+    items: list[Labelled],
+    track: Callable[[list[Labelled]], Iterable[Labelled]] | None = None,
+) -> list[Outcome]:
     """Each item checked. A labelled claim that restates another is evidence through the claim
-    it restates, which is the one the checker cites."""
+    it restates, which is the one the checker cites. `track` wraps the items as they are
+    checked (the command line's progress bar)."""
     with checker.snapshot():
         facts = checker.index.facts(c for item in items for c in item.claims)
         return [
@@ -99,7 +107,7 @@ def evaluate(checker: Checker, items: list[Labelled]) -> list[Outcome]:
                 replace(item, claims=item.claims | {facts.get(c, c) for c in item.claims}),
                 checker.check(item.text),
             )
-            for item in items
+            for item in (track(items) if track else items)
         ]
 
 

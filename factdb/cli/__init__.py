@@ -10,7 +10,7 @@ import os
 
 import click
 
-from factdb.cli import base, browse, check
+from factdb.cli import base, browse, check, draft, export, serve, source
 from factdb.cli.common import Context, Group
 
 
@@ -50,5 +50,9 @@ for command in (
     *(base.load, base.lint, base.db),
     *(browse.list_, browse.show, browse.sources),
     *(check.check, check.parse, check.eval_),
+    export.export,
+    source.source,
+    draft.draft,
+    serve.serve,
 ):
     main.add_command(command)

@@ -39,7 +39,8 @@ def load(ctx: Context, paths: tuple[Path, ...], replace: bool, no_project_vocabu
     and vocabulary (entities, predicates, units), unless --no-project-vocabulary is given.
     """
     from factdb import config
-    from factdb.ingest.discover import brings_vocabulary, vocabulary_files
+    from factdb.cli.progress import counter
+    from factdb.ingest.discover import brings_vocabulary, is_draft, vocabulary_files
     from factdb.ingest.loader import Change, LoadRefused, load_paths
     from factdb.ingest.records import FixtureErrors
     from factdb.store.migrations import upgrade
@@ -48,6 +49,8 @@ def load(ctx: Context, paths: tuple[Path, ...], replace: bool, no_project_vocabu
     for path in targets:
         if not path.exists():
             fail(f"no such file or directory: {path}")
+        if is_draft(path):
+            fail(f"{path} is a draft; review it and rename it to load its claims")
     if not no_project_vocabulary and not any(map(brings_vocabulary, targets)):
         project = config.fixtures_dir()
         targets = vocabulary_files(project) + targets
@@ -64,7 +67,8 @@ def load(ctx: Context, paths: tuple[Path, ...], replace: bool, no_project_vocabu
     engine = ctx.engine(ready=False)
     try:
         upgrade(engine)
-        fs = load_paths(engine, targets, allow)
+        with counter("load", "claim") as progress:
+            fs = load_paths(engine, targets, allow, progress)
     except LoadRefused as exc:
         fail(f"nothing loaded; {exc.change}: pass --replace to load it all the same")
     except FixtureErrors as exc:

@@ -104,10 +104,11 @@ def _summary(records: list[Any], sentences: int | None) -> str:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["text", "json", "jsonl"]),
+    type=click.Choice(["text", "json", "jsonl", "html"]),
     default="text",
     show_default=True,
-    help="json: one object for a STATEMENT, one array for a batch; jsonl: one object a line.",
+    help="json: one object for a STATEMENT, one array for a batch; jsonl: one object a line; "
+    "html: one self-contained page, every sentence coloured by verdict.",
 )
 @db_option
 @pass_ctx
@@ -124,6 +125,7 @@ def check(ctx: Context, statement: str | None, file: str | None, sentences: bool
     --sentences it is reported as not checked, the rest is checked, and the exit status is 2.
     """
     from factdb.check.parse import StatementTooLong, bounded
+    from factdb.cli.progress import track
     from factdb.cli.report import (
         Unchecked,
         judgement_to_dict,
@@ -161,15 +163,18 @@ def check(ctx: Context, statement: str | None, file: str | None, sentences: bool
     else:
         items = [Item(text)]
     records: list[tuple[Item, Judgement | Unchecked]] = []
+    every: list[Judgement | Unchecked] = []  # with the sentences that say nothing checkable
     # One snapshot for the batch and its report: a load committing meanwhile changes none of it.
     with checker.snapshot():
-        for item in items:
+        for item in track(items, "check", "statement"):
             try:
                 judgement = checker.check(item.text)
             except StatementTooLong as exc:
                 # Kept in place, even under --sentences: nothing is known of what it says.
                 records.append((item, Unchecked(item.line or 1, item.text, exc)))
+                every.append(records[-1][1])
                 continue
+            every.append(judgement)
             if judgement.parts or not sentences:
                 records.append((item, judgement))
         dicts = [
@@ -179,7 +184,11 @@ def check(ctx: Context, statement: str | None, file: str | None, sentences: bool
             }
             for item, r in records
         ]
-        if fmt == "json":
+        if fmt == "html":
+            from factdb.cli.page import echo_page
+
+            echo_page(checker, text, every)
+        elif fmt == "json":
             shape: Any = dicts if batch else dicts[0]
             click.echo(json.dumps(shape, ensure_ascii=False, indent=2))
         elif fmt == "jsonl":
@@ -267,6 +276,7 @@ def eval_(ctx: Context, files: tuple[Path, ...], fmt: str) -> None:
     from factdb import config
     from factdb.check.evaluate import evaluate, read_labelled, render_scores, scores
     from factdb.check.parse import StatementTooLong, bounded
+    from factdb.cli.progress import track
 
     paths = list(files) or sorted((config.fixtures_dir() / "statements").glob("*.yaml"))
     if not paths:
@@ -283,7 +293,7 @@ def eval_(ctx: Context, files: tuple[Path, ...], fmt: str) -> None:
             bounded(item.text)
         except StatementTooLong as exc:
             fail(f"{item.where}: {exc}")
-    result = scores(evaluate(_checker(ctx), items))
+    result = scores(evaluate(_checker(ctx), items, lambda todo: track(todo, "eval", "statement")))
     if fmt == "json":
         click.echo(json.dumps(result, ensure_ascii=False, indent=2))
     else:

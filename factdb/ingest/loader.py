@@ -632,6 +632,7 @@ def write(
     check: Problems,
     paths: list[Path],
     allow: Allow | None = None,
+    progress: Callable[[int], None] | None = None,
 ) -> LoadResult | None:
     """Make the database hold exactly `fs` and the claims of `files`, in one transaction.
 
@@ -670,6 +671,8 @@ def write(
             restatements = Restatements()
             for rows in feed:
                 _insert_tuples(conn, restatements.mark(rows), statements)
+                if progress is not None:
+                    progress(len(rows[Claim][1]))
             if check.errors or (parallel and not feed.complete):
                 trans.rollback()  # a bad claim: release the database before validating the rest
             errors, spans_of = feed.finish()
@@ -721,9 +724,15 @@ def write(
     )
 
 
-def load_paths(engine: Engine, paths: Iterable[Path], allow: Allow | None = None) -> LoadResult:
+def load_paths(
+    engine: Engine,
+    paths: Iterable[Path],
+    allow: Allow | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> LoadResult:
     """Validate `paths` and make the database mirror them; raise FixtureErrors on bad input, and
-    LoadRefused when `allow` refuses the change to the claim base, having written nothing."""
+    LoadRefused when `allow` refuses the change to the claim base, having written nothing.
+    `progress` is told how many claims each written batch held."""
     paths = [Path(p).resolve() for p in paths]
     fs, claim_files, check = read_vocabulary(paths)
     if check.errors:  # no use writing; validate the claims too, to list every problem
@@ -734,7 +743,7 @@ def load_paths(engine: Engine, paths: Iterable[Path], allow: Allow | None = None
     # again while millions of short-lived rows pass.
     gc.freeze()
     try:
-        result = write(engine, fs, claim_files, check, paths, allow)
+        result = write(engine, fs, claim_files, check, paths, allow, progress)
     finally:
         gc.unfreeze()
     if result is None:

@@ -144,7 +144,7 @@ class Vocabulary:
 
     def detect_language(self, text: str, words: list[str]) -> str:
         """'vi' when the text carries Vietnamese letters or more Vietnamese function words."""
-        if any(c in _VI_LETTERS for c in text.lower()):
+        if looks_vietnamese(text):
             return "vi"
         vi = sum(w in self.markers["vi"] for w in words)
         en = sum(w in self.markers["en"] for w in words)
@@ -156,6 +156,11 @@ _VI_LETTERS = set("ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽ�
 
 def _is_role(info: EntityInfo | None) -> bool:
     return info is not None and info.type == "role"
+
+
+def looks_vietnamese(text: str) -> bool:
+    """Whether `text` carries letters only Vietnamese writes (ơ, ư, đ, ạ…)."""
+    return any(c in _VI_LETTERS for c in text.lower())
 
 
 def letters(text: str) -> str:

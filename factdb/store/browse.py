@@ -4,6 +4,7 @@ Python too. Every filter value is bound as a parameter."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -193,3 +194,65 @@ def list_sources(engine: Engine) -> list[SourceSummary]:
             .order_by(Source.id)
         ).all()
         return [SourceSummary(*row) for row in rows]
+
+
+@dataclass(frozen=True)
+class SourceMeta:
+    """What a reader needs to cite a source: the title, the publisher, the date and the link."""
+
+    id: str
+    title: str | None
+    publisher: str | None
+    published: dt.date | None
+    url: str | None
+
+
+def source_meta(engine: Engine, ids: Iterable[str] | None = None) -> dict[str, SourceMeta]:
+    """The citation details of the sources `ids`, or of every source."""
+    query = select(Source.id, Source.title, Source.publisher, Source.published, Source.url)
+    if ids is not None:
+        query = query.where(Source.id.in_(sorted(set(ids))))
+    with engine.connect() as conn:
+        read_snapshot(conn)
+        return {row[0]: SourceMeta(*row) for row in conn.execute(query.order_by(Source.id))}
+
+
+@dataclass(frozen=True)
+class SourcePage:
+    meta: SourceMeta
+    text: str
+    language: str
+    spans: list[tuple[str, int, int]]  # (claim id, start, end), in text order
+
+
+def get_source(engine: Engine, source_id: str) -> SourcePage:
+    """A source's text with every claim span in it."""
+    with engine.connect() as conn:
+        read_snapshot(conn)
+        row = conn.execute(
+            select(
+                Source.id,
+                Source.title,
+                Source.publisher,
+                Source.published,
+                Source.url,
+                Source.text,
+                Source.language,
+            ).where(Source.id == source_id)
+        ).one_or_none()
+        if row is None:
+            raise NotFound(f"unknown source {source_id!r}")
+        spans = conn.execute(
+            select(Span.claim_id, Span.start, Span.end)
+            .where(Span.source_id == source_id)
+            .order_by(Span.start, Span.end, Span.claim_id)
+        ).all()
+    return SourcePage(SourceMeta(*row[:5]), row.text, row.language, [tuple(s) for s in spans])
+
+
+def restated_by(engine: Engine, claim_id: str) -> list[str]:
+    """The claims that state the same fact as `claim_id` (which is their first)."""
+    with engine.connect() as conn:
+        return list(
+            conn.scalars(select(Claim.id).where(Claim.restates == claim_id).order_by(Claim.id))
+        )

@@ -1,0 +1,151 @@
+"""`factdb draft SOURCE`: candidate claims for a new article, and the leave-one-out measure.
+
+Pinned: a new article that contradicts the base gets its candidate marked as a conflict, first
+in the file; one that restates a claim says which; quotes are anchored (the offsets hold the
+quote); dates without a year take the source's; the draft file is never loaded, and loads as
+curated claims once renamed; an existing draft is not overwritten without --force; an unknown
+source is a clear error. The leave-one-out figures the README reports stay where they are.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+from conftest import (
+    MINI_SOURCES,
+    REPO_ROOT,
+    Runner,
+    assert_ok,
+    assert_usage_error,
+    write_mini_fixtures,
+)
+
+ARTICLE = (
+    "Hungary cam kết hỗ trợ Việt Nam\n\n"
+    "Ngày 3/3, Hungary đã thông qua khoản ODA trị giá 40 triệu USD cho Việt Nam. "
+    "Hungary cũng duy trì cấp 200 học bổng mỗi năm cho sinh viên Việt Nam. "
+    "Ngày 3/3, Tổng Bí thư Tô Lâm gặp Petr Macinka.\n"
+)
+
+
+@pytest.fixture
+def project(tmp_path: Path, repo_root: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    root = tmp_path / "newsroom"
+    fixtures = write_mini_fixtures(root / "fixtures", repo_root)
+    (root / "seeds").mkdir()
+    for name in ("000_f6e33687d67cd29d.txt", "004_f7d3cad1695ce084.txt"):
+        shutil.copyfile(repo_root / "seeds" / name, root / "seeds" / name)
+    (fixtures / "sources.yaml").write_text(MINI_SOURCES.format(seeds="../seeds"), "utf-8")
+    monkeypatch.chdir(root)
+    return root
+
+
+def _add(run: Runner, project: Path) -> Path:
+    article = project / "article.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    assert_ok(run("source", "add", article, "--id", "010", "--date", "2026-03-04"))
+    return project / "fixtures" / "claims" / "010.draft.yaml"
+
+
+def test_draft_marks_conflicts_first_and_restatements(run: Runner, project: Path) -> None:
+    draft = _add(run, project)
+    out = assert_ok(run("draft", "010")).stdout
+    assert "in conflict with other sources" in out
+    text = draft.read_text(encoding="utf-8")
+    doc = yaml.safe_load(text)
+    claims = doc["claims"]
+    assert doc["source"] == "010"
+    first = claims[0]
+    assert first["predicate"] == "oda_approved" and first["subject"] == "hungary"
+    assert first["value"] == {"exact": 40000000, "unit": "USD"}
+    assert first["qualifiers"] == {"beneficiary": "vietnam"}
+    assert text.index("# CONFLICT with hu-oda-400m-usd") < text.index(f"- id: {first['id']}")
+    scholarships = next(c for c in claims if c["predicate"] == "scholarships_per_year")
+    assert scholarships["value"] == {"exact": 200, "unit": "scholarship"}
+    assert "# restates hu-scholarships-200" in text
+    met = next(c for c in claims if c["predicate"] == "met")
+    assert met["subject"] == "to-lam"
+    assert met["time"] == "2026-03-03"  # "Ngày 3/3", in the source's year
+    assert text.startswith("# yaml-language-server: $schema=../schema/claims.schema.json\n")
+    seed = next((project / "seeds").glob("010_*.txt")).read_text(encoding="utf-8")
+    for c in claims:
+        assert seed[c["start"] : c["end"]] == c["quote"]
+
+
+def test_draft_is_never_loaded_until_renamed(run: Runner, project: Path) -> None:
+    draft = _add(run, project)
+    assert_ok(run("draft", "010"))
+    before = assert_ok(run("list", "--source", "010", "--format", "json")).stdout
+    assert before.strip() == "[]"
+    assert "is a draft" in assert_usage_error(run("load", draft))
+    draft.rename(draft.with_name("010.yaml"))
+    assert_ok(run("load"))
+    assert '"hungary"' in assert_ok(run("list", "--source", "010", "--format", "json")).stdout
+
+
+def test_existing_draft_needs_force(run: Runner, project: Path) -> None:
+    draft = _add(run, project)
+    assert_ok(run("draft", "010"))
+    draft.write_text("# edited by a curator\n", encoding="utf-8")
+    assert "--force" in assert_usage_error(run("draft", "010"))
+    assert draft.read_text(encoding="utf-8") == "# edited by a curator\n"
+    assert_ok(run("draft", "010", "--force"))
+    assert "CONFLICT" in draft.read_text(encoding="utf-8")
+
+
+def test_unknown_source(run: Runner, project: Path) -> None:
+    assert "unknown source" in assert_usage_error(run("draft", "999"))
+
+
+def test_leave_one_out_figures() -> None:
+    """The README's table, pooled over the five seeds: a regression guard on drafting."""
+    from factdb.ingest.discover import seed_folder
+    from factdb.ingest.draft_eval import leave_one_out
+    from factdb.ingest.loader import load_paths
+    from factdb.store.db import make_engine
+    from factdb.store.migrations import upgrade
+
+    fixtures = REPO_ROOT / "fixtures"
+    seeds = seed_folder(fixtures / "sources.yaml", REPO_ROOT / "seeds")
+    full = make_engine("sqlite://")
+    upgrade(full)
+    result = load_paths(full, [fixtures])
+    scores = [leave_one_out(fixtures, seeds, full, s) for s in sorted(result.sources)]
+    full.dispose()
+    matched = sum(s.matched for s in scores)
+    curated = sum(s.curated for s in scores)
+    spans_hit = sum(s.curated_spans_hit for s in scores)
+    spans = sum(s.curated_spans for s in scores)
+    assert curated == 122
+    assert matched / curated >= 0.10
+    assert spans_hit / spans >= 0.85
+
+
+def test_unknown_office_holder_is_proposed_as_a_new_entity(
+    run: Runner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On the curated base: a person the vocabulary lacks, named after an office, becomes a
+    candidate with the id their name gives and a note to add them."""
+    root = tmp_path / "base"
+    shutil.copytree(REPO_ROOT / "fixtures", root / "fixtures")
+    shutil.copytree(REPO_ROOT / "seeds", root / "seeds")
+    monkeypatch.chdir(root)
+    article = root / "a.txt"
+    article.write_text(
+        "Ngày 5/3/2026, Tổng Bí thư Tô Lâm gặp Tổng thống Kenya William Ruto tại Hà Nội.\n",
+        encoding="utf-8",
+    )
+    assert_ok(run("source", "add", article, "--id", "050", "--date", "2026-03-06"))
+    assert_ok(run("draft", "050"))
+    text = (root / "fixtures" / "claims" / "050.draft.yaml").read_text(encoding="utf-8")
+    claims = yaml.safe_load(text)["claims"]
+    office = next(
+        c for c in claims if c["predicate"] == "holds_office" and c["subject"] != "to-lam"
+    )
+    assert office["subject"] == "william-ruto"
+    assert (office["object"], office["qualifiers"]) == ("kenya", {"role": "president"})
+    assert office["time"] == "2026-03-05"
+    assert "new entity william-ruto ('William Ruto', a person)" in text
