@@ -255,7 +255,7 @@ claims:
   - id: hu-oda-400m-usd
     subject: hungary
     predicate: oda_approved
-    qualifiers: {beneficiary: vietnam}
+    qualifiers: {beneficiary: vietnam, event: gaza-board-of-peace-meeting}
     value: {exact: 400000000, unit: USD}
     quote: "khoản ODA trị giá 400 triệu USD cho Việt Nam"
   - id: hu-scholarships-200
@@ -295,6 +295,7 @@ claims:
   - id: vn-us-csp-upgraded-2023
     subject: vietnam
     predicate: partnership_upgraded
+    object: comprehensive-strategic-partnership
     qualifiers: {counterparty: united-states}
     time: "2023-09"
     quote: "được nâng cấp vào tháng 9/2023"

@@ -204,7 +204,7 @@ def test_list_csv(run: Runner, assert_ok: Check, loaded: Path) -> None:
     assert "400,000,000 USD" in oda["summary"]  # a comma inside a field survives quoting
     assert oda["sources"].startswith("004:")
     assert (oda["qualifiers"], oda["value"], oda["unit"]) == (
-        "beneficiary=vietnam",
+        "beneficiary=vietnam event=gaza-board-of-peace-meeting",
         "400,000,000 USD",
         "USD",
     )
@@ -275,7 +275,7 @@ def test_show_prints_the_structure(run: Runner, assert_ok: Check, loaded: Path) 
     }
     # Read as a person reads them, not as JSON.
     assert fields["subject"] == "hungary"
-    assert fields["qualifiers"] == "beneficiary vietnam"
+    assert fields["qualifiers"] == "beneficiary vietnam, event gaza-board-of-peace-meeting"
     assert fields["value"] == "400,000,000 USD"
     assert "time" not in fields
 

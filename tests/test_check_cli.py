@@ -88,7 +88,13 @@ def evidence_claims(data: dict[str, Any]) -> set[str]:
 EXAMPLES = [
     # (statement, verdict, a claim that must be in the evidence or None)
     ("Hungary's ODA for Vietnam totals 400 million USD", "supported", "hu-oda-400m-usd"),
-    ("Hungary's ODA for Vietnam totals 40 million USD", "contradicted", "hu-oda-400m-usd"),
+    # ODA packages recur: an amount contradicts only the package of the occasion reported
+    ("Hungary's ODA for Vietnam totals 40 million USD", "not_enough_info", None),
+    (
+        "On 19 February 2026 Hungary approved 40 million USD of ODA for Vietnam",
+        "contradicted",
+        "hu-oda-400m-usd",
+    ),
     ("Vietnam–Hungary trade topped 1 billion USD in 2025", "supported", "hu-vn-trade-2025"),
     ("Vietnam–Hungary trade reached 1.5 billion USD in 2025", "not_enough_info", None),
     ("Vietnam–Armenia trade topped 1 billion USD in 2025", "not_enough_info", None),
@@ -104,7 +110,11 @@ EXAMPLES = [
     ("Hungary cap ODA 0,4 ty USD cho Viet Nam", "supported", "hu-oda-400m-usd"),
     ("Hungary cấp ODA 0,4 tỷ USD cho Việt Nam", "supported", "hu-oda-400m-usd"),
     ("Hungary thông qua khoản ODA 400 triệu USD cho Việt Nam", "supported", "hu-oda-400m-usd"),
-    ("Hungary thong qua khoan ODA 40 trieu USD cho Viet Nam", "contradicted", "hu-oda-400m-usd"),
+    (
+        "Ngay 19/2/2026, Hungary thong qua khoan ODA 40 trieu USD cho Viet Nam",
+        "contradicted",
+        "hu-oda-400m-usd",
+    ),
     (
         "Kim ngạch thương mại Việt Nam – Hungary năm 2025 vượt 1 tỷ USD.",
         "supported",
@@ -164,7 +174,7 @@ def test_text_output_is_readable(cli: Cli) -> None:
 
 
 def test_text_output_of_a_contradiction(cli: Cli) -> None:
-    result = cli("check", "Hungary's ODA for Vietnam totals 40 million USD")
+    result = cli("check", "On 19 February 2026 Hungary approved 40 million USD of ODA for Vietnam")
     assert result.exit_code == 1, result.output
     assert result.stdout.startswith("CONTRADICTED"), result.stdout
     assert "evidence hu-oda-400m-usd" in result.stdout
@@ -528,13 +538,14 @@ def test_parse_table_output(cli: Cli) -> None:
 # --- factdb eval ----------------------------------------------------------------------------------
 
 LABELLED = REPO_ROOT / "fixtures" / "statements" / "labelled.yaml"
-# Measured: accuracy 0.909, macro-F1 0.909, 4 confidently wrong (issue 10; 0.889, 0.890 and 5
-# before it). The floors sit just under the measured figures so that two regressions fail the
+# Measured: accuracy 0.918, macro-F1 0.922, 2 confidently wrong (issue 11 relabelled 23
+# closed-world labels not_enough_info: 0.898, 0.902, 3; issue 10 reads titles, verb polarity and
+# tense on top). The floors sit just under the measured figures so that two regressions fail the
 # suite; the confident wrong verdicts, the worst outcome, are counted exactly: a change that
 # mends one lowers this count with it.
-ACCURACY_FLOOR = 0.905
-MACRO_F1_FLOOR = 0.905
-CONFIDENT_WRONG = 4
+ACCURACY_FLOOR = 0.913
+MACRO_F1_FLOOR = 0.917
+CONFIDENT_WRONG = 2
 
 
 @pytest.fixture(scope="module")
@@ -598,13 +609,15 @@ def test_eval_text_report(cli: Cli, eval_scores: dict[str, Any]) -> None:
     assert "expected" in out and "why:" in out
 
 
-def test_eval_default_files_match_explicit(cli: Cli, eval_scores: dict[str, Any]) -> None:
-    """Without arguments eval reads fixtures/statements/*.yaml: today that is labelled.yaml."""
-    if sorted((REPO_ROOT / "fixtures" / "statements").glob("*.yaml")) != [LABELLED]:
-        pytest.skip("more labelled files than labelled.yaml")
+def test_eval_default_files_match_explicit(cli: Cli) -> None:
+    """Without arguments eval reads fixtures/statements/*.yaml: labelled.yaml and the
+    other-occasion corpus (issue 11)."""
+    files = sorted((REPO_ROOT / "fixtures" / "statements").glob("*.yaml"))
+    assert LABELLED in files
     # The default is resolved from the installed package (factdb.fixtures.DEFAULT_FIXTURES).
     data = json.loads(assert_ok(cli("eval", "--format", "json")).stdout)
-    assert data == eval_scores
+    explicit = json.loads(assert_ok(cli("eval", *files, "--format", "json")).stdout)
+    assert data == explicit
 
 
 def test_eval_missing_file(cli: Cli, tmp_path: Path) -> None:

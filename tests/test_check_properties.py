@@ -127,19 +127,15 @@ def evidence_ids(j: Judgement) -> set[str]:
 SEEDS = sorted(p.name[:3] for p in (REPO_ROOT / "seeds").glob("*.txt"))
 
 # Floor for the share of (claim, span sentence) pairs whose sentence is supported with that claim
-# in the evidence. Measured 26/146 = 17.8%; the issue wants 100%.
-SPAN_SENTENCE_SUPPORT_FLOOR = 0.15
+# in the evidence. Measured 47/228 = 20.6% with a span at every mention (issue 11; 23/146 before);
+# the goal is 100%.
+SPAN_SENTENCE_SUPPORT_FLOOR = 0.19
 
 # Seed sentences that check as contradicted, with why. Each is a strict xfail below.
-KNOWN_CONTRADICTED = {
-    ("000", "date 2026-02-17 Ngày mai, Tổng Bí thư Tô Lâm sẽ có chuyến công tác tới Mỹ"): (
-        "the seed's dateline and headline form one sentence; the checker does not read the "
-        "relative day 'Ngày mai' (tomorrow) and takes the dateline's 2026-02-17 as the visit's "
-        "date, which contradicts to-lam-plans-visit-us-2026-02 (18-20 Feb). Minimal: '2026-02-17 "
-        "Ngày mai, Tổng Bí thư Tô Lâm sẽ có chuyến công tác tới Mỹ' is contradicted, the same "
-        "without the date is supported"
-    ),
-}
+# (The dateline-and-headline sentence of 000, "date 2026-02-17 Ngày mai, ... sẽ có chuyến công tác
+# tới Mỹ", was contradicted while a visit's date was closed-world; 17 February is now read as
+# possibly another occasion than the 18-20 February trip, which it is: not enough info.)
+KNOWN_CONTRADICTED: dict[tuple[str, str], str] = {}
 
 # A partnership_level part is supported by every Vietnam partnership claim when a sentence only
 # says "quan hệ" / "đối tác" (relations, partners) and names neither a counterparty nor a level:
@@ -160,16 +156,16 @@ FOREIGN_EVIDENCE = {
     ("004", "Các đối tác đánh giá cao vai trò"): (
         "'Các đối tác đánh giá cao ...' (the partners praised ...): " + VACUOUS_PARTNERSHIP
     ),
+    ("001", "Tổng Bí thư Tô Lâm điện đàm với thượng nghị sĩ Steve Daines và Bill Hagerty"): (
+        "'... dự họp khai mạc Hội đồng Hòa bình về Gaza ở Mỹ' is supported by "
+        "bop-inaugural-meeting-location-washington, which has a span only in 004: 001 places the "
+        "meeting in the US ('ở Mỹ'), not in Washington, so it holds no span of that claim"
+    ),
     ("003", "(NLĐO)- Gặp Tổng Bí thư Tô Lâm"): (
         "'Gặp Tổng Bí thư Tô Lâm, các đối tác ...' (meeting To Lam, the partners ...) leaves the "
         "other party unstated, so all nine to-lam-met-* claims support part met, and they have "
         "spans only in 004 (003 has no met claim: a curation gap rather than a judge bug); and "
         + VACUOUS_PARTNERSHIP
-    ),
-    ("001", "Tổng Bí thư Tô Lâm điện đàm với thượng nghị sĩ Steve Daines và Bill Hagerty"): (
-        "'... dự họp khai mạc Hội đồng Hòa bình về Gaza ở Mỹ' is rightly supported by "
-        "bop-inaugural-meeting-location-washington, but that claim has a span only in 004: a "
-        "curation gap in fixtures/claims/001.yaml (no span there), not a judge bug"
     ),
 }
 
@@ -326,7 +322,13 @@ def numeric_functional(claim_id: str) -> bool:
     if claim is None:
         return False
     pred = PREDICATES[claim["predicate"]]
-    return bool(pred.get("functional")) and pred.get("value") in ("quantity", "rank")
+    # A repeatable event's value is one occasion's (an ODA package): another number, undated,
+    # may be another occasion.
+    return (
+        bool(pred.get("functional"))
+        and pred.get("value") in ("quantity", "rank")
+        and pred.get("time") != "occasion"
+    )
 
 
 def bounded(claim_id: str) -> bool:
@@ -446,7 +448,8 @@ def test_number_outside_the_claim_contradicts(
 
 
 def test_number_replacement_has_cases() -> None:
-    assert len(REPLACEABLE) >= 20
+    # 15 since ODA amounts are per occasion (issue 11): undated, another amount is another package.
+    assert len(REPLACEABLE) >= 12
 
 
 # ==================================================================================================

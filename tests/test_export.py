@@ -82,7 +82,7 @@ def test_export_to_stdout_is_the_file(run: Runner, loaded: Path, tmp_path: Path)
     assert {r["id"] for r in records} >= {"hu-oda-400m-usd", "gaza-meeting-dates"}
     oda = next(r for r in records if r["id"] == "hu-oda-400m-usd")
     assert oda["value"] == {"exact": 400000000, "unit": "USD"}
-    assert oda["qualifiers"] == {"beneficiary": "vietnam"}
+    assert oda["qualifiers"] == {"beneficiary": "vietnam", "event": "gaza-board-of-peace-meeting"}
 
 
 def test_export_to_an_unwritable_place_fails_cleanly(run: Runner, loaded: Path) -> None:
@@ -117,7 +117,7 @@ def test_time_written_at_its_grain_parses_back(value: Any) -> None:
 # --- ClaimReview ----------------------------------------------------------------------------
 
 STATEMENTS = (
-    "Hungary's ODA for Vietnam totals 40 million USD\n"
+    "On 19 February 2026 Hungary approved 40 million USD of ODA for Vietnam\n"
     "\n"
     "Vietnam–Hungary trade topped 1 billion USD in 2025\n"
     "Vietnam–Hungary trade reached 1.5 billion USD in 2025\n"

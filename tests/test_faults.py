@@ -60,7 +60,8 @@ CLI = [sys.executable, "-c", "from factdb.cli import main; main()"]
 ORBAN = "Thủ tướng Hungary Viktor Orbán"
 ODA = "khoản ODA trị giá 400 triệu USD cho Việt Nam"
 SCHOLARSHIPS = "200 học bổng mỗi năm"
-STATEMENT = "Hungary approved 400 million USD of ODA for Vietnam"
+# Names the occasion of the ODA claim: only there does another amount contradict it.
+STATEMENT = "At the Board of Peace meeting Hungary approved 400 million USD of ODA for Vietnam"
 
 
 @functools.cache

@@ -23,7 +23,7 @@ from factdb.cli import main
 ODA_QUOTE = "Hungary đã hoàn tất thủ tục thông qua khoản ODA trị giá 400 triệu USD cho Việt Nam"
 TRADE_QUOTE = "Năm 2025, kim ngạch thương mại song phương lần đầu vượt mốc 1 tỷ USD"
 DRAFT = (
-    "Hôm nay trời đẹp. Hungary đã phê duyệt khoản ODA 40 triệu USD cho Việt Nam. "
+    "Hôm nay trời đẹp. Ngày 19/2/2026, Hungary đã phê duyệt khoản ODA 40 triệu USD cho Việt Nam. "
     "Kim ngạch thương mại Việt Nam - Hungary năm 2025 vượt mốc 1 tỷ USD.\n\n"
     "Vietnam–Hungary trade reached 1.5 billion USD in 2025. <script>alert(1)</script>\n"
 )
@@ -67,7 +67,9 @@ def test_every_sentence_in_order_with_its_verdict(report: tuple[Result, Path]) -
         "not_enough_info",
         "nothing_checkable",
     ]
-    assert found[1][1] == "Hungary đã phê duyệt khoản ODA 40 triệu USD cho Việt Nam."
+    assert (
+        found[1][1] == "Ngày 19/2/2026, Hungary đã phê duyệt khoản ODA 40 triệu USD cho Việt Nam."
+    )
 
 
 def test_summary_counts_and_contradictions_first(report: tuple[Result, Path]) -> None:

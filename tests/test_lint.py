@@ -15,6 +15,7 @@ import textwrap
 from pathlib import Path
 from typing import Any
 
+import pytest
 from conftest import MINI_CLAIMS_004, MINI_ENTITIES, Runner, assert_ok
 from sqlalchemy import create_engine, delete, select, update
 
@@ -59,10 +60,12 @@ def lint_json(run: Runner, *args: str) -> tuple[int, list[dict[str, Any]]]:
 
 
 def errors(problems: list[dict[str, Any]]) -> list[tuple[str, list[str]]]:
+    """The errors, but `unquoted-value`: planted claims reuse the mini set's quotes for other
+    values (tested on its own below)."""
     return [
         (p["kind"], p["ids"])
         for p in problems
-        if p["kind"] not in {"unused-entity", "unused-predicate"}
+        if p["kind"] not in {"unused-entity", "unused-predicate", "unquoted-value"}
     ]
 
 
@@ -157,7 +160,8 @@ def test_agreeing_and_unrelated_claims_are_not_conflicts(run: Runner, mini_fixtu
     )
     code, problems = lint_json(run)
     assert errors(problems) == []
-    assert code == 0
+    # Planted claims reuse quotes of other values: those are the only errors.
+    assert code == int(any(p["kind"] == "unquoted-value" for p in problems))
 
 
 # --- planted problems -----------------------------------------------------------------------
@@ -238,7 +242,7 @@ def test_interval_ends_decide_disjointness(run: Runner, mini_fixtures: Path) -> 
     ]
 
 
-def test_different_objects_are_a_functional_conflict(run: Runner, mini_fixtures: Path) -> None:
+def test_one_holder_of_an_office_for_two_jurisdictions(run: Runner, mini_fixtures: Path) -> None:
     plant(
         run,
         mini_fixtures,
@@ -248,10 +252,32 @@ def test_different_objects_are_a_functional_conflict(run: Runner, mini_fixtures:
     )
     code, problems = lint_json(run)
     assert code == 1
-    assert errors(problems) == [("functional-conflict", ["orban-pm-czech", "orban-pm-hungary"])]
-    (conflict,) = [p for p in problems if p["kind"] == "functional-conflict"]
+    # holds_office is not functional per person (a career holds many offices); a single-holder
+    # office is held for one jurisdiction at a time.
+    assert errors(problems) == [("single-holder", ["orban-pm-czech", "orban-pm-hungary"])]
+    (conflict,) = [p for p in problems if p["kind"] == "single-holder"]
     assert "czech-republic" in conflict["message"] and "hungary" in conflict["message"]
     assert "2026-02-19" in conflict["message"]
+
+
+def test_offices_held_before_a_date_exclude_none(run: Runner, mini_fixtures: Path) -> None:
+    plant(
+        run,
+        mini_fixtures,
+        office("orban-pm-hungary", "viktor-orban", "hungary", "prime-minister", "2026-02-19"),
+        """
+        - id: orban-former-pm-czech
+          subject: viktor-orban
+          predicate: holds_office
+          object: czech-republic
+          qualifiers: {role: prime-minister}
+          time: {before: "2026-03-01"}
+          quote: "Thủ tướng Hungary Viktor Orbán"
+          prefix: "Tại cuộc gặp "
+        """,
+    )
+    _, problems = lint_json(run)
+    assert errors(problems) == []
 
 
 def test_another_date_for_an_event_is_a_functional_conflict(
@@ -355,10 +381,11 @@ def test_unused_vocabulary_warns_without_failing(run: Runner, mini_fixtures: Pat
     entities = {p["ids"][0] for p in problems if p["kind"] == "unused-entity"}
     predicates = {p["ids"][0] for p in problems if p["kind"] == "unused-predicate"}
     # Unused roles and partnership levels are reported; the gazetteer (laos, us-vermont) is not.
-    assert {"prime-minister", "senator", "comprehensive-strategic-partnership"} <= entities
+    assert {"prime-minister", "senator"} <= entities
     assert not entities & {"laos", "us-vermont", "vietnam", "hungary", "viktor-orban"}
     # Used as subject, object or qualifier: never reported.
     assert not entities & {"to-lam", "petr-macinka", "czech-republic", "united-states"}
+    assert "comprehensive-strategic-partnership" not in entities  # the level of an upgrade
     assert "phone_call" in predicates
     assert not predicates & {"trade_turnover", "met", "event_dates", "partnership_upgraded"}
     # --strict makes warnings fail.
@@ -419,3 +446,67 @@ def test_lint_is_imported_lazily(repo_root: Path) -> None:
 def test_help_documents_warnings(run: Runner) -> None:
     result = assert_ok(run("lint", "--help"))
     assert "unused-entity" in result.stdout and "--strict" in result.stdout
+
+
+# --- a claim's value must be in its quote ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("claim", "says"),
+    [
+        pytest.param(
+            """
+            - id: oda-edited
+              subject: hungary
+              predicate: oda_approved
+              qualifiers: {beneficiary: vietnam}
+              value: {exact: 500000000, unit: USD}
+              quote: "khoản ODA trị giá 400 triệu USD cho Việt Nam"
+            """,
+            "'400 triệu USD'",
+            id="number",
+        ),
+        pytest.param(
+            """
+            - id: trade-edited
+              subject: vietnam
+              predicate: trade_turnover
+              qualifiers: {counterparty: hungary}
+              value: {low: 1000000000, low_open: true, unit: USD}
+              time: "2024"
+              quote: "Năm 2025, kim ngạch thương mại song phương lần đầu vượt mốc 1 tỷ USD"
+            """,
+            "'Năm 2025'",
+            id="date",
+        ),
+        pytest.param(
+            """
+            - id: met-edited
+              subject: to-lam
+              predicate: met
+              qualifiers: {counterparty: petr-macinka}
+              time: "2026-02-19"
+              quote: "Thủ tướng Hungary Viktor Orbán"
+              prefix: "Tại cuộc gặp "
+            """,
+            "viktor-orban",
+            id="entity",
+        ),
+    ],
+)
+def test_a_value_missing_from_its_quote_is_an_error(
+    run: Runner, mini_fixtures: Path, claim: str, says: str
+) -> None:
+    plant(run, mini_fixtures, claim)
+    code, problems = lint_json(run)
+    assert code == 1
+    found = [p["message"] for p in problems if p["kind"] == "unquoted-value"]
+    assert any(says in message for message in found), found
+
+
+def test_the_mini_claims_have_their_values_in_their_quotes(
+    run: Runner, mini_fixtures: Path
+) -> None:
+    plant(run, mini_fixtures, "")
+    _, problems = lint_json(run)
+    assert not [p for p in problems if p["kind"] == "unquoted-value"]

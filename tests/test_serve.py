@@ -115,7 +115,11 @@ def test_only_local_hosts(app: App) -> None:
 
 def test_check_gives_the_report(app: App) -> None:
     status, page = app.get(
-        "/check", data={"text": "Hungary thong qua khoan ODA 40 trieu USD cho Viet Nam. Trời đẹp."}
+        "/check",
+        data={
+            "text": "Ngay 19/2/2026 Hungary thong qua khoan ODA 40 trieu USD cho Viet Nam. "
+            "Trời đẹp."
+        },
     )
     assert status == 200
     assert 'class="s v-contradicted"' in page and 'class="s v-nothing_checkable"' in page
@@ -136,7 +140,10 @@ def test_read_only(app: App, db_url: str) -> None:
     for path in ("/", "/sources/004", "/claims/hu-oda-400m-usd"):
         assert app.get(path)[0] == 200
     assert (
-        app.get("/check", data={"text": "Hungary đã phê duyệt khoản ODA 40 triệu USD."})[0] == 200
+        app.get(
+            "/check", data={"text": "Ngày 19/2/2026, Hungary đã phê duyệt khoản ODA 40 triệu USD."}
+        )[0]
+        == 200
     )
     assert dump(db_url) == before
     with pytest.raises(DBAPIError), app.engine.begin() as conn:
@@ -151,7 +158,7 @@ def test_in_chromium(chrome: Any, app: App, tmp_path: Path) -> None:
 
     chrome.get(app.base + "/")
     box = chrome.find_element(By.ID, "text")
-    box.send_keys("Hungary đã phê duyệt khoản ODA 40 triệu USD cho Việt Nam.")
+    box.send_keys("Ngày 19/2/2026, Hungary đã phê duyệt khoản ODA 40 triệu USD cho Việt Nam.")
     chrome.find_element(By.ID, "submit").click()
     WebDriverWait(chrome, 30).until(ec.presence_of_element_located((By.CSS_SELECTOR, ".draft .s")))
     sentence = chrome.find_element(By.CSS_SELECTOR, ".draft .s")

@@ -13,10 +13,16 @@ The contract (also in the README):
   every qualifier but place mentioned, none ambiguous) and: the predicate is functional and the
   values are disjoint or the object named next to the office or trigger differs; or the time is
   the event's value and lies outside the stated time (for a non-functional predicate only when no
-  claim on the same key leaves it open); or the statement denies what the claim affirms (and the
-  claims account for everything it says, as for support); or the statement gives a single-holder
-  office to someone else.
-* Everything else is **not enough info**. Absence of a claim never contradicts.
+  claim on the same key leaves it open); or, for a repeatable event (time role `occasion`: a
+  meeting, a call, a visit), the date or a functional value differs on the *same occasion*: the
+  statement names the claim's occasion (its `event`, or its object: the level of an upgrade), or
+  its date falls within that occasion's dates; or the statement denies what the claim affirms
+  (and the claims account for everything it says, as for support); or the statement gives a
+  single-holder office to someone else, or its holder the same office of another jurisdiction
+  over the claim's (known) period.
+* Everything else is **not enough info**. Absence of a claim never contradicts, and a claim
+  fixes nothing about another occasion (another meeting, another ODA package), another time of
+  a state (an office "held before" supports no particular date) or another level of upgrade.
 
 A statement is contradicted if any part is, supported if every part is.
 """
@@ -51,7 +57,14 @@ PLACES = frozenset({"city", "country", "us-state"})
 # How many words may stand between an office (or trigger) and the entity it attaches to:
 # "Prime Minister of Austria", "Austria's prime minister", "senator from New Hampshire".
 ATTACH_GAP = 2
-TIME_PREFERENCE = ("value", "qualifier", "state", "none")
+# Tiers of time roles, the first taking a date first: an event's date (one-off or one occasion of
+# a repeatable event), then a series' period, then a state's, then predicates carrying no time.
+TIME_PREFERENCE = (("value", "occasion"), ("qualifier",), ("state",), ("none",))
+# The time role of a repeatable event (a meeting, a call, a visit): the claim's time is the date of
+# one occasion, and another date may be another occasion (Judge._same_occasion).
+OCCASION = "occasion"
+# The predicate whose claims give an event's dates: the window of an occasion named by `event`.
+EVENT_DATES = "event_dates"
 # How many of the nearest numbers and dates a predicate reads: a sentence gives one or two; a
 # pasted table of figures would otherwise cost numbers × dates × claims.
 MAX_READINGS = 3
@@ -72,6 +85,9 @@ class Finding:
     # What an open or contradicting finding turns on: "time" (dates), "mood" (a plan or a wish
     # against a fact), or "value" (everything else).
     why: str = "value"
+    # The statement names the claim's occasion ("the letter inviting him to join the Board of
+    # Peace"): other occasions it might mean do not soften the conflict.
+    occasion_named: bool = False
 
 
 @dataclass
@@ -281,8 +297,8 @@ class Judge:
         # A date is what an event's date predicate asserts, so those take it first; then series,
         # then states, then predicates that carry no time (for which it is an unchecked extra).
         for d in ctx.parsed.dates:
-            for role in TIME_PREFERENCE:
-                pred = nearest(d.start, [p for p in preds if p.time_role == role])
+            for roles in TIME_PREFERENCE:
+                pred = nearest(d.start, [p for p in preds if p.time_role in roles])
                 if pred is not None:
                     readings = ctx.dates.setdefault(pred.id, [])
                     if len(readings) < MAX_READINGS:
@@ -312,7 +328,7 @@ class Judge:
         # Another claim on the same key whose time the statement may mean (calls "since November
         # 2024") keeps a date mismatch of a repeatable event from being a contradiction.
         time_open = [f for f in relevant if f.outcome == "open" and f.same_key and f.why == "time"]
-        only_time = all(f.why == "time" for f in contradicts)
+        only_time = all(f.why == "time" and not f.occasion_named for f in contradicts)
         if supports:
             part.verdict, part.decisive = SUPPORTED, [f.claim for f in supports]
             part.reason = supports[0].reason
@@ -425,7 +441,11 @@ class Judge:
             return irrelevant
         if not self._value_stated(pred, claim, ctx):
             return irrelevant
-        key_roles = [r for r, _ in roles if r not in ("object", "location")]
+        occasion = pred.time_role == OCCASION
+        # The occasion of a repeatable event (its `event`) says which occasion it is, not whose:
+        # left unstated, the date decides whether the statement means the same one.
+        loose = ("object", "location", "event") if occasion else ("object", "location")
+        key_roles = [r for r, _ in roles if r not in loose]
         same_key = not any(r in unstated for r in key_roles) and not (
             {eid for r, eid in roles if r in key_roles} & ctx.ambiguous
         )
@@ -436,13 +456,17 @@ class Judge:
             return irrelevant
         if pred.time_role in ("qualifier", "state") and not time_ok:
             return Finding(claim, "open", time_note, False, why="time")
+        same_occasion = not occasion or self._same_occasion(claim, ctx, date)
+        if time_conflict and not same_occasion:
+            time_note += ", which may be another occasion"
         claim_text = f"claim {claim.id} says {self.describe_claim(claim)}"
 
         conflict = None
         if "object" in replaced:
             other = replaced["object"]
             if (
-                pred.functional
+                (pred.functional or self._exclusive_office(claim))
+                and not occasion  # another object of an occasion is another occasion
                 and same_key
                 and other not in ctx.ambiguous
                 and self._attached(other, pred, claim, ctx)
@@ -461,7 +485,7 @@ class Judge:
             # in accented text): it can bear out a figure but not refute one.
             bare = quantity.unit is None and claim.unit is not None and quantity.value < 1000
             if stated.disjoint(claim.interval):
-                if pred.functional and same_key and conflict is None and not bare:
+                if pred.functional and same_key and same_occasion and conflict is None and not bare:
                     conflict = f"{said}; {claim_text}"
                 else:
                     return Finding(claim, "open", f"{said}; {claim_text}", same_key)
@@ -469,9 +493,19 @@ class Judge:
                 value_note = f"{said}; {claim_text}, which neither implies nor excludes it"
 
         conflict_why = "value"
-        if conflict is None and time_conflict and pred.time_role == "value" and same_key:
+        if (
+            conflict is None
+            and time_conflict
+            and pred.time_role in ("value", OCCASION)
+            and same_key
+            and same_occasion
+        ):
             conflict = f"the statement says {date.text if date else ''}; {claim_text}"
             conflict_why = "time"
+        if conflict is not None and pred.time_role == "state" and self._other_time(claim, ctx):
+            # "Upgraded to a comprehensive partnership in 2013": the date went to the upgrade,
+            # and the level held today says nothing about 2013.
+            return Finding(claim, "open", f"{claim_text}; the statement speaks of another time")
 
         negated = self._negated(pred, ctx)
         if negated and self._denies_an_unread_verb(pred, ctx):
@@ -500,7 +534,14 @@ class Judge:
                 return Finding(
                     claim, "open", conflict + " (but the statement is negated)", same_key
                 )
-            return Finding(claim, "contradicts", conflict, same_key, why=conflict_why)
+            return Finding(
+                claim,
+                "contradicts",
+                conflict,
+                same_key,
+                why=conflict_why,
+                occasion_named=occasion and self._occasion_named(claim, ctx),
+            )
         if value_note:
             return Finding(claim, "open", value_note, same_key)
         if not time_ok:
@@ -715,7 +756,6 @@ class Judge:
             or not info.single_holder
             or role not in ctx.mentioned
             or claim.object not in ctx.mentioned
-            or not pred.functional
             or {other, role, claim.object} & ctx.ambiguous
             or parsed.negation is not None
             or claim.polarity != "affirmed"
@@ -735,6 +775,67 @@ class Judge:
             f"claim {claim.id} says {self.describe_claim(claim)}, not {self.name(other)}"
         )
         return Finding(claim, "contradicts", reason, True)
+
+    def _exclusive_office(self, claim: ClaimView) -> bool:
+        """Whether the claim holds a single-holder office (a prime minister of Hungary) over a
+        known period: the holder of such an office holds it for no other jurisdiction then
+        ("Orbán is the Prime Minister of Austria"). A person may hold other offices, and the
+        same office at other times; one held "before" a date, at no known time, excludes none."""
+        info = self.vocab.entities.get(claim.qualifier("role") or "")
+        return (
+            info is not None and info.single_holder and claim.time_start not in (None, dt.date.min)
+        )
+
+    def _same_occasion(self, claim: ClaimView, ctx: _Context, date: DateSpan | None) -> bool:
+        """Whether the statement speaks of the claim's occasion of a repeatable event: it names
+        the occasion (its `event`, or its object: the level an upgrade reached), or its date
+        falls within the occasion's dates (a meeting on 20 February, during an 18-20 February
+        summit). Another date, with neither, may be another meeting, call or visit."""
+        event = claim.qualifier("event")
+        if self._occasion_named(claim, ctx):
+            return True
+        if date is None or event is None:
+            return False
+        window = self._occasion_window(event)
+        if window is None:
+            return False
+        placed = (date.first, date.last) if date.year_known else in_year(date, window[0].year)
+        return placed is not None and window[0] <= placed[0] and placed[1] <= window[1]
+
+    @staticmethod
+    def _occasion_named(claim: ClaimView, ctx: _Context) -> bool:
+        """Whether the statement names the claim's occasion: its event, or its object."""
+        named = {e for e in (claim.qualifier("event"), claim.object) if e is not None}
+        return bool(named & (ctx.mentioned - ctx.ambiguous))
+
+    def _occasion_window(self, event: str) -> tuple[dt.date, dt.date] | None:
+        """The dates within which the claim base puts the event `event`, or None when it has
+        none: the intersection of its EVENT_DATES and those of events held for it (the trip to
+        a summit, qualifier `event`). Each bounds it: a meeting dated only to February 2026, on
+        a trip of 18-20 February, lies within 18-20 February."""
+        ids = self.index.claim_ids([EVENT_DATES], [event])
+        dated = [
+            (c.time_start, c.time_end)
+            for c in self.index.claims(ids).get(EVENT_DATES, [])
+            if event in (c.subject, c.qualifier("event"))
+            and c.polarity == "affirmed"
+            and c.modality == "fact"
+            and c.time_start not in (None, dt.date.min)
+            and c.time_end is not None
+        ]
+        if not dated:
+            return None
+        first, last = max(s for s, _ in dated), min(e for _, e in dated)
+        return (first, last) if first <= last else None
+
+    @staticmethod
+    def _other_time(claim: ClaimView, ctx: _Context) -> bool:
+        """Whether the statement's dates, all given to other predicates, all miss the claim's
+        period: it speaks of another time than the state the claim holds."""
+        dates = [d for d in ctx.parsed.dates if d.year_known]
+        if not dates or claim.time_start is None or claim.time_end is None:
+            return False
+        return all(d.last < claim.time_start or d.first > claim.time_end for d in dates)
 
     def _time_windows(self, ctx: _Context) -> dict[str, list[tuple[dt.date, dt.date]]]:
         """For each predicate whose time picks a period (trade in a year), given only dates
@@ -784,7 +885,21 @@ class Judge:
             if zoned and first - day <= end and start <= last + day:
                 return False, False, note + ", a day apart, in another place's time"
             return False, True, note
-        if pred.time_role == "state" or (first <= start and end <= last):
+        contained = first <= start and end <= last
+        if pred.time_role == "state":
+            if start == dt.date.min:
+                # Held "before" a date (a former office): at some time then, not at every time;
+                # like an event, it bears out only a period that contains all of it.
+                fits = contained
+            elif last == dt.date.max:
+                # Said to hold from a date on ("Prime Minister since 2010"): throughout, which
+                # only a claim holding from that date bears out, not one about a later day.
+                fits = start <= first
+            else:
+                fits = True  # they overlap: the state held at some time of the statement's
+        else:
+            fits = contained
+        if fits:
             return True, False, note
         return False, False, note + ", which neither implies nor excludes it"
 

@@ -15,9 +15,12 @@ Checks, each yielding `Problem(kind, ids, message)`:
   the subject and the `counterparty` qualifier may be swapped: Vietnam–Hungary trade and
   Hungary–Vietnam trade are one key.
 * `single-holder` (error): a `holds_office` role whose entity is `single_holder` given to two
-  different subjects for the same object (jurisdiction) at overlapping times.
+  different subjects for the same object (jurisdiction) at overlapping times, or to one subject
+  for two objects at overlapping known times.
 * `stale-span` (error): a span whose quote is no longer `sources.text[start:end]`.
 * `no-span` (error): a claim with no evidence.
+* `unquoted-value` (error): a claim whose number, stated date or named party is read in none of
+  its spans, by the parser `check` uses (factdb.ingest.quoted).
 * `unused-entity`, `unused-predicate` (warnings): vocabulary no claim uses as subject, object or
   qualifier. Countries and US states (the gazetteer) are exempt: they exist to resolve mentions.
   Vocabulary may run ahead of the claims (the checker also uses it to read statements), so these
@@ -49,6 +52,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import aliased, outerjoin
 
 from factdb.extract.intervals import Interval, describe
+from factdb.ingest.quoted import unquoted_values
 from factdb.store.browse import describe_time
 from factdb.store.models import (
     FACT,
@@ -68,6 +72,7 @@ KINDS = (
     "single-holder",
     "stale-span",
     "no-span",
+    "unquoted-value",
     "unused-entity",
     "unused-predicate",
 )
@@ -106,6 +111,7 @@ def lint(engine: Engine, check_integrity: bool = True) -> list[Problem]:
             *single_holders(conn),
             *stale_spans(conn),
             *claims_without_spans(conn),
+            *(Problem("unquoted-value", (cid,), why) for cid, why in unquoted_values(conn)),
             *unused_entities(conn),
             *unused_predicates(conn),
         ]
@@ -271,6 +277,9 @@ def _values_disjoint(a: _Row, b: _Row, value_type: str) -> bool:
 # Time roles under which a claim holds for a period (a series slice, an office held): claims
 # conflict only where their periods overlap.
 PERIODIC = ("qualifier", "state")
+# A repeatable event: claims agree only about the same occasion, which their object names (the
+# level an upgrade reached) along with the rest of the key.
+OCCASION = "occasion"
 
 
 def _conflicts_in_group(pred: Any, rows: list[_Row]) -> Iterator[Problem]:
@@ -286,7 +295,8 @@ def _conflicts_in_group(pred: Any, rows: list[_Row]) -> Iterator[Problem]:
             reasons.append(
                 f"{a.value(pred.value_type)} ({a.id}) vs {b.value(pred.value_type)} ({b.id})"
             )
-        if pred.time_role == "value" and a.dated and b.dated and not _overlap(a, b):
+        dated_event = pred.time_role in ("value", OCCASION)
+        if dated_event and a.dated and b.dated and not _overlap(a, b):
             reasons.append(f"{a.when()} ({a.id}) vs {b.when()} ({b.id})")
         if not reasons:
             continue
@@ -343,6 +353,8 @@ def functional_conflicts(conn: Connection) -> Iterator[Problem]:
             buckets: dict[tuple[Any, ...], list[_Row]] = defaultdict(list)
             for _, row in group:
                 key = _key(row, pred.symmetric)
+                if pred.time_role == OCCASION:
+                    key += (row.object,)
                 if same_period:
                     key += (row.start, row.end)
                 buckets[key].append(row)
@@ -355,9 +367,15 @@ def functional_conflicts(conn: Connection) -> Iterator[Problem]:
 
 
 def single_holders(conn: Connection) -> Iterator[Problem]:
+    yield from _one_holder_per_office(conn)
+    yield from _one_jurisdiction_per_holder(conn)
+
+
+def _single_holder_claims(anchor: Any) -> Any:
+    """Affirmed facts of holding a single-holder office, as (anchor, *_claim_columns) rows."""
     role = aliased(Qualifier)
-    stmt = (
-        select(Claim.object_id, *_claim_columns(role))
+    return (
+        select(anchor, *_claim_columns(role))
         .select_from(Claim)
         .join(role, and_(role.claim_id == Claim.id, role.role == ROLE_QUALIFIER))
         .join(Entity, and_(Entity.id == role.entity_id, Entity.single_holder == true()))
@@ -367,8 +385,12 @@ def single_holders(conn: Connection) -> Iterator[Problem]:
             FACT,
             Claim.polarity == "affirmed",
         )
-        .order_by(Claim.object_id, Claim.id)
+        .order_by(anchor, Claim.id)
     )
+
+
+def _one_holder_per_office(conn: Connection) -> Iterator[Problem]:
+    stmt = _single_holder_claims(Claim.object_id)
     rows = conn.execution_options(**STREAM).execute(stmt)
     for jurisdiction, group in groupby(_claim_rows(rows), key=itemgetter(0)):
         by_office: dict[tuple[str, str], list[_Row]] = defaultdict(list)
@@ -385,6 +407,31 @@ def single_holders(conn: Connection) -> Iterator[Problem]:
                     (a.id, b.id),
                     f"{office} of {jurisdiction} has one holder at a time; {a.subject} "
                     f"({a.id}) and {b.subject} ({b.id}) both hold it{when}",
+                )
+
+
+def _one_jurisdiction_per_holder(conn: Connection) -> Iterator[Problem]:
+    """The holder of a single-holder office holds it for one jurisdiction at a time (not prime
+    minister of two countries), over known periods: an office held "before" a date, at no
+    known time, and undated claims are not compared (holding an office is not functional per
+    person: a career holds many)."""
+    stmt = _single_holder_claims(Claim.subject_id)
+    rows = conn.execution_options(**STREAM).execute(stmt)
+    for holder, group in groupby(_claim_rows(rows), key=itemgetter(0)):
+        by_office: dict[tuple[str, str], list[_Row]] = defaultdict(list)
+        for _, row in group:
+            if row.dated and row.start != dt.date.min:
+                by_office[(dict(row.qualifiers)[ROLE_QUALIFIER], row.modality)].append(row)
+        for (office, _), held in sorted(by_office.items()):
+            for a, b in _overlapping_pairs(held):
+                if a.object == b.object:
+                    continue
+                a, b = sorted((a, b), key=lambda r: r.id)
+                yield Problem(
+                    "single-holder",
+                    (a.id, b.id),
+                    f"{holder} holds {office} of {a.object} ({a.id}) and of {b.object} ({b.id}) "
+                    f"@{_common(a, b)}; one holder holds it for one jurisdiction at a time",
                 )
 
 

@@ -12,8 +12,8 @@ from typing import Any, NamedTuple
 MAX_ERRORS = 50
 
 VALUE_TYPES = {"quantity", "date", "entity", "rank", "none"}
-TIME_ROLES = {"qualifier", "value", "state", "none"}
-QUALIFIER_ROLES = {"counterparty", "beneficiary", "location", "role", "event"}
+TIME_ROLES = {"qualifier", "value", "occasion", "state", "none"}
+QUALIFIER_ROLES = {"counterparty", "beneficiary", "location", "destination", "role", "event"}
 POLARITIES = {"affirmed", "denied"}
 MODALITIES = {"fact", "plan", "wish"}
 GRAINS = {"day", "month_part", "month", "quarter", "year", "range"}
