@@ -34,10 +34,11 @@ def checker(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Checker]:
         # the Daines call is dated 18 February where it was made; 19/2 in Hanoi may be the same
         ("Tổng Bí thư Tô Lâm điện đàm với Thượng nghị sĩ Daines sáng 19/2 (giờ Hà Nội).", NEI),
         ("Lam met Orbán on Feb 20, Hanoi time.", NEI),
-        # two days off is a contradiction in any time zone
+        # two days off is past the zone's slack; since issue 11 a call on another day may be
+        # another call, so it is open for that reason, not the time zone's
         (
             "Tổng Bí thư Tô Lâm điện đàm với Thượng nghị sĩ Daines ngày 21/2 giờ Hà Nội.",
-            CONTRADICTED,
+            NEI,
         ),
         # the event's own time: dated as the sources date it
         ("Lam met Orbán on Feb 20, Washington time.", CONTRADICTED),
