@@ -26,6 +26,8 @@ BY_FILE = {
     "sources.yaml": "sources.schema.json",
     "entities.yaml": "entities.schema.json",
     "gazetteer.yaml": "entities.schema.json",
+    "roles.yaml": "entities.schema.json",
+    "offices.yaml": "office_rules.schema.json",
     "predicates.yaml": "predicates.schema.json",
     "units.yaml": "units.schema.json",
 }

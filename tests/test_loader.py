@@ -601,3 +601,45 @@ def test_claims_alone_load_with_the_project_vocabulary(
     assert [c["id"] for c in listed] == ["hegseth-talks-extra"]
     refused = assert_usage_error(run("load", "--no-project-vocabulary", extra))
     assert "unknown entity 'pete-hegseth' in 'subject': no vocabulary loaded names it" in refused
+
+
+# --- office rules (issue 10) ---------------------------------------------------------------------
+
+ROLES = """entities:
+  - {id: president, type: role, name: {en: president, vi: tổng thống}, single_holder: true}
+  - {id: prime-minister, type: role, name: {en: prime minister, vi: thủ tướng}}
+"""
+
+
+def test_office_rules_load_with_their_reason(
+    mini_fixtures: Path, run: Runner, db_url: str, assert_ok: Check
+) -> None:
+    (mini_fixtures / "vocabulary" / "roles.yaml").write_text(ROLES, encoding="utf-8")
+    (mini_fixtures / "vocabulary" / "offices.yaml").write_text(
+        "office_rules:\n  - offices: [prime-minister, president]\n    reason: two people\n",
+        encoding="utf-8",
+    )
+    assert_ok(run("load", mini_fixtures))
+    with create_engine(db_url).connect() as conn:
+        rows = conn.execute(text("SELECT office_a, office_b, reason FROM office_rules")).all()
+    assert [tuple(r) for r in rows] == [("president", "prime-minister", "two people")]
+
+
+@pytest.mark.parametrize(
+    ("rule", "message"),
+    [
+        ("  - {offices: [president, hungary], reason: x}", "'hungary' is not a role entity"),
+        ("  - {offices: [president], reason: x}", "offices must be two role ids"),
+        ("  - {offices: [president, prime-minister], reason: ' '}", "reason is empty"),
+        ("  - {offices: [president, prime-minister]}", "reason"),
+    ],
+)
+def test_a_bad_office_rule_loads_nothing(
+    mini_fixtures: Path, run: Runner, assert_usage_error: Refused, rule: str, message: str
+) -> None:
+    (mini_fixtures / "vocabulary" / "roles.yaml").write_text(ROLES, encoding="utf-8")
+    (mini_fixtures / "vocabulary" / "offices.yaml").write_text(
+        f"office_rules:\n{rule}\n", encoding="utf-8"
+    )
+    stderr = assert_usage_error(run("load", mini_fixtures))
+    assert "vocabulary/offices.yaml" in stderr and message in stderr

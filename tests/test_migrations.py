@@ -271,3 +271,34 @@ def test_db_changes_on_an_unreachable_database_are_usage_errors(
         message = assert_usage_error(run("db", action, "--db", url))
         assert message.startswith("Error: cannot open the database ")
         assert "does not exist" in message
+
+
+# --- 0004: office rules ---------------------------------------------------------------------
+
+
+def test_0004_adds_the_office_rules_table_and_drops_it_going_down(engine: Engine) -> None:
+    upgrade(engine, "0003")
+    assert "office_rules" not in inspect(engine).get_table_names()
+    upgrade(engine, "0004")
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO entities (id, type, name_en, name_vi, single_holder) VALUES"
+                " ('president', 'role', 'president', 'tổng thống', true),"
+                " ('prime-minister', 'role', 'prime minister', 'thủ tướng', true)"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO office_rules (id, office_a, office_b, reason)"
+                " VALUES (1, 'president', 'prime-minister', 'two people')"
+            )
+        )
+    with engine.connect() as conn:
+        rows = conn.exec_driver_sql("SELECT office_a, office_b, reason FROM office_rules").all()
+    assert [tuple(r) for r in rows] == [("president", "prime-minister", "two people")]
+    assert schema(engine)["office_rules"]["unique"] == [("office_a", "office_b")]
+    downgrade(engine, "0003")
+    assert "office_rules" not in inspect(engine).get_table_names()
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM entities").scalar() == 2

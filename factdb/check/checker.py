@@ -13,6 +13,7 @@ from contextlib import contextmanager
 
 from sqlalchemy import Engine
 
+from factdb.check.assertions import Assertion
 from factdb.check.judge import Judge, Judgement
 from factdb.check.match import ClaimIndex
 from factdb.check.parse import ParsedStatement, parse_statement
@@ -71,6 +72,11 @@ class Checker:
     def parse(self, statement: str) -> ParsedStatement:
         with self.snapshot():
             return parse_statement(statement, self.vocab)
+
+    def assertions(self, statement: str) -> list[Assertion]:
+        """What the statement asserts of whom (factdb.check.assertions), as `factdb parse` shows."""
+        with self.snapshot():
+            return self.judge.assertions(parse_statement(statement, self.vocab))
 
     def check(self, statement: str) -> Judgement:
         with self.snapshot():

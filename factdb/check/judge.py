@@ -32,18 +32,23 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from factdb.check.assertions import Assertion, decompose
+from factdb.check.explain import explain_office
 from factdb.check.match import ClaimIndex, ClaimView
 from factdb.check.parse import Mention, ParsedStatement
+from factdb.check.rules import (
+    CONTRADICTED,
+    NEI,
+    SUPPORTED,
+    decide_described,
+    decide_office,
+)
 from factdb.extract.dates import DateSpan, in_year
 from factdb.extract.intervals import Interval, describe
 from factdb.extract.quantities import Quantity
 from factdb.lexicon.vocabulary import PredicateInfo, Vocabulary, tokens
 from factdb.store.browse import describe_time
 from factdb.text.fold import fold
-
-SUPPORTED = "supported"
-CONTRADICTED = "contradicted"
-NEI = "not_enough_info"
 
 # Qualifiers that name the other party of a directed relation (A invited B; A gave ODA to B).
 DIRECTED = ("counterparty", "beneficiary")
@@ -95,6 +100,9 @@ class Part:
     decisive: list[ClaimView] = field(default_factory=list)
     considered: list[Finding] = field(default_factory=list)
     denial: bool = False
+    # Entities the part accounts for besides its claims': an office assertion decided by a rule
+    # ("is not the president") speaks of an office no claim names.
+    covers: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -189,7 +197,9 @@ class Judge:
         found = self.index.claims({pid: ids[pid] for pid in pids}, self._time_windows(ctx))
         candidates = {pid: found[pid] for pid in pids}
         parts = []
-        triggered = {t.target for t in parsed.triggers}
+        # A denying verb names every predicate it may deny ("rejected" an invitation, a loan, a
+        # resolution); only the ones with claims to weigh are what the statement is about.
+        triggered = {t.target for t in parsed.triggers if t.kind == "trigger"}
         for pid, claims in candidates.items():
             pred = self.vocab.predicates[pid]
             part = self._part(pred, claims, ctx)
@@ -198,6 +208,9 @@ class Judge:
             elif pid in triggered:
                 ctx.unverified.append(f"what it says about '{pred.label_en}'")
         parts = self._drop_subsumed(parts)
+        # Titles are assertions of their own, each judged alone. One borne out accounts for
+        # its words ("TBT Tô Lâm"); one no claim decides is left to the rest of the statement.
+        parts += [p for p in self._office_parts(parsed) if p.verdict != NEI]
         if not parts:
             names = ", ".join(sorted(self.name(e) for e in mentioned))
             return Judgement(
@@ -213,7 +226,7 @@ class Judge:
         else:
             verdict = NEI
         deciding = [p for p in parts if p.verdict == verdict] or parts
-        explanation = "; ".join(p.reason for p in deciding)
+        explanation = "; ".join(dict.fromkeys(p.reason for p in deciding))
         needs_cover = verdict == SUPPORTED or (
             verdict == CONTRADICTED and all(p.denial for p in parts if p.verdict == CONTRADICTED)
         )
@@ -225,6 +238,31 @@ class Judge:
                     f"no stored claim covers {', '.join(loose)} (the closest: {explanation})"
                 )
         return Judgement(parsed.text, verdict, explanation, parts)
+
+    def _office_parts(self, parsed: ParsedStatement) -> list[Part]:
+        """Each office assertion (factdb.check.assertions) decided by factdb.check.rules."""
+        assertions = decompose(parsed, self.vocab)
+        offices = [p.id for p in self.vocab.predicates.values() if ROLE_TYPE in p.cue_types]
+        if not assertions or not offices:
+            return []
+        parts = []
+        for a in assertions:
+            keys = {a.subject} if a.subject else {e for e in a.holder or () if e}
+            ids = self.index.claim_ids(offices, keys)
+            claims = [c for found in self.index.claims(ids).values() for c in found]
+            if a.subject is not None:
+                decision = decide_office(a, claims, self.vocab.incompatible, parsed.dates)
+            else:
+                decision = decide_described(a, claims, self.vocab.incompatible, parsed.dates)
+            reason = explain_office(a, decision, self.name, self.describe_claim)
+            part = Part(offices[0], decision.verdict, reason, decisive=list(decision.claims))
+            named = (a.subject, a.office, a.jurisdiction, *(a.holder or ()))
+            part.covers = {e for e in named if e}
+            parts.append(part)
+        return parts
+
+    def assertions(self, parsed: ParsedStatement) -> list[Assertion]:
+        return decompose(parsed, self.vocab)
 
     def _anchors(self, pred: PredicateInfo, ctx: _Context) -> list[int]:
         """Where the statement speaks of `pred`: its trigger words, or the mentions that cue it."""
@@ -327,6 +365,7 @@ class Judge:
         unknown names. A bare count that no predicate could read ("the two countries", "hai
         bên") is grammar, not a figure to check."""
         covered = {e for p in parts for c in p.decisive for e in c.entities()}
+        covered |= {e for p in parts for e in p.covers}
         used_quantities = {id(p.quantity) for p in parts if p.quantity is not None}
         readable = {id(q) for qs in ctx.quantities.values() for q in qs}
         used_dates = {id(d) for p in parts if (d := p.date) is not None}
@@ -410,7 +449,9 @@ class Judge:
         same_key = not any(r in unstated for r in key_roles) and not (
             {eid for r, eid in roles if r in key_roles} & ctx.ambiguous
         )
-        time_ok, time_conflict, time_note = self.compare_time(pred, claim, date)
+        time_ok, time_conflict, time_note = self.compare_time(
+            pred, claim, date, self._elsewhere(claim, ctx)
+        )
         if pred.time_role == "qualifier" and time_conflict:
             return irrelevant
         if pred.time_role in ("qualifier", "state") and not time_ok:
@@ -467,6 +508,15 @@ class Judge:
             return Finding(claim, "open", f"{claim_text}; the statement speaks of another time")
 
         negated = self._negated(pred, ctx)
+        if negated and self._denies_an_unread_verb(pred, ctx):
+            cue = parsed.negation.text if parsed.negation else ""
+            return Finding(
+                claim,
+                "open",
+                f"the statement denies something ({cue!r}) that no trigger of "
+                f"{pred.label_en!r} names; {claim_text}",
+                same_key,
+            )
         denied = claim.polarity == "denied"
         modality = self._modality(pred, ctx)
         if modality != claim.modality:
@@ -631,6 +681,45 @@ class Judge:
                 return True
         return False
 
+    @staticmethod
+    def _elsewhere(claim: ClaimView, ctx: _Context) -> bool:
+        """Whether the statement dates things in another place's time than the claim's: it
+        names a zone with a place ("giờ Hà Nội") that is not where the claim happened. Sources
+        date an event in its own local time, so "local time" or the event's own city is not."""
+        zone = ctx.parsed.local_time
+        if zone is None:
+            return False
+        places = {
+            eid
+            for m in ctx.parsed.entities
+            if zone.start <= m.start and m.end <= zone.end
+            for eid in m.ids
+        }
+        return bool(places) and claim.qualifier("location") not in places
+
+    def _denies_an_unread_verb(self, pred: PredicateInfo, ctx: _Context) -> bool:
+        """'Hungary has yet to disburse the ODA': the denial falls on a verb no predicate knows
+        ('disburse'), not on the ODA's approval, when more than one word that is no trigger
+        stands between it and the predicate's trigger."""
+        cue = ctx.parsed.negation
+        assert cue is not None
+        after = [t for t in ctx.parsed.triggers if t.target == pred.id and t.start >= cue.end]
+        if not after:
+            return False
+        first = min(after, key=lambda t: t.start)
+        spans = [(t.start, t.end) for t in ctx.parsed.triggers]
+        between = [
+            (s, e)
+            for _, s, e in ctx.words
+            if cue.end <= s and e <= first.start and not _overlaps_any(s, e, spans)
+        ]
+        # A trigger, a name or a modal word between ties the denial to the phrase it heads
+        # ("never spoken to Trump by phone", "has no plans to visit"): then it is read as before.
+        tied = [(t.start, t.end) for t in ctx.parsed.triggers]
+        tied += [(m.start, m.end) for m in ctx.parsed.entities]
+        tied += [(c.start, c.end) for c in ctx.parsed.modality_cues]
+        return len(between) > 1 and not any(cue.end <= s and e <= first.start for s, e in tied)
+
     def _modality(self, pred: PredicateInfo, ctx: _Context) -> str:
         """A modal word governs the trigger that follows it ('sẽ dự', 'hopes to visit'); an
         office or a partnership named in passing is stated as fact."""
@@ -671,6 +760,10 @@ class Judge:
             or parsed.negation is not None
             or claim.polarity != "affirmed"
             or claim.modality != "fact"
+            # held before a date ("nguyên Chủ tịch"): someone else may hold it since
+            or claim.time_start == dt.date.min
+            # a plural office ("meets presidents of ...") is nobody's single title
+            or not all(self.vocab.written_as_phrase(m.text) for m in ctx.positions[role])
             or not self._attached(other, pred, claim, ctx)
         ):
             return Finding(claim, "irrelevant", "")
@@ -757,13 +850,19 @@ class Judge:
         }
 
     def compare_time(
-        self, pred: PredicateInfo, claim: ClaimView, date: DateSpan | None
+        self,
+        pred: PredicateInfo,
+        claim: ClaimView,
+        date: DateSpan | None,
+        zoned: bool = False,
     ) -> tuple[bool, bool, str]:
         """(fits, disjoint, note) for the claim's time against the statement's.
 
         Events and series fit when the claim's time lies inside the statement's; states (an
         office held, a partnership) when the two overlap. A date given to a predicate that
-        has no time is something the claim cannot confirm."""
+        has no time is something the claim cannot confirm. A day given in another place's time
+        (`zoned`: "sáng 19/2 giờ Hà Nội" of an event in Washington) may be the day before or
+        after where it happened, so a claim a day off is open, not disjoint."""
         if date is None:
             return True, False, ""
         if pred.time_role == "none" or claim.time_start is None or claim.time_end is None:
@@ -782,6 +881,9 @@ class Judge:
             f"{describe_time(start, end, claim.time_grain, prose=True)}"
         )
         if end < first or start > last:
+            day = dt.timedelta(days=1)
+            if zoned and first - day <= end and start <= last + day:
+                return False, False, note + ", a day apart, in another place's time"
             return False, True, note
         contained = first <= start and end <= last
         if pred.time_role == "state":
@@ -800,6 +902,10 @@ class Judge:
         if fits:
             return True, False, note
         return False, False, note + ", which neither implies nor excludes it"
+
+
+def _overlaps_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < e and s < end for s, e in spans)
 
 
 def _currency_dimension(unit: str) -> str:

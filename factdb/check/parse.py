@@ -15,7 +15,14 @@ from typing import Any
 
 from factdb.extract.dates import DateSpan, find_dates
 from factdb.extract.quantities import Quantity, find_quantities
-from factdb.lexicon.vocabulary import Entry, Vocabulary, has_marks, letters, tokens
+from factdb.lexicon.vocabulary import (
+    GRAMMAR_KINDS,
+    Entry,
+    Vocabulary,
+    has_marks,
+    letters,
+    tokens,
+)
 from factdb.text.fold import blank_controls, fold, nfc
 
 # A claim check is about a sentence or a paragraph, and the bound keeps hostile input from costing
@@ -64,7 +71,7 @@ class Mention:
 
 @dataclass(frozen=True)
 class Cue:
-    kind: str  # trigger | negation | plan | wish
+    kind: str  # trigger | antonym | negation | plan | wish, or one of GRAMMAR_KINDS
     target: str
     text: str
     start: int
@@ -86,6 +93,11 @@ class ParsedStatement:
     predicates: dict[str, str] = field(default_factory=dict)
     unknown_names: list[str] = field(default_factory=list)
     passive: bool = False  # "was invited by", "được mời"
+    # A named time zone ("giờ Hà Nội", "Washington time", "local time"): where its place is not
+    # the event's, its days may differ by one from the sources' (judge.compare_time).
+    local_time: Cue | None = None
+    # Tense words, copulas, title fillers and list joiners, in text order (check.assertions).
+    grammar: list[Cue] = field(default_factory=list)
 
     def entity_ids(self) -> set[str]:
         return {eid for m in self.entities for eid in m.ids}
@@ -164,9 +176,22 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     found: list[tuple[str, int, int, list[Entry]]] = []
     trigger_hits: list[tuple[int, int, list[Entry]]] = []
     index = vocab.phrases
+    # The statement's words under each inflecting language's keys ("hosted" -> "host").
+    stemmed = [
+        (vocab.stems[lang], inflection.key(tuple(words)))
+        for lang, inflection in vocab.inflections.items()
+        if lang in vocab.stems
+    ]
+    longest = max([index.longest, *(stems.longest for stems, _ in stemmed)])
     for i in range(len(toks)):
-        for length in range(min(index.longest, len(toks) - i), 0, -1):
+        for length in range(min(longest, len(toks) - i), 0, -1):
             entries = index.entries.get(tuple(words[i : i + length]))
+            if not entries:
+                entries = [
+                    e
+                    for stems, keys in stemmed
+                    for e in stems.entries.get(keys[i : i + length], [])
+                ]
             if not entries:
                 continue
             start, end = toks[i][1], toks[i + length - 1][2]
@@ -183,6 +208,8 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
                 if not _overlaps(start, end, spans):
                     spans.append((start, end))
                     found.append((kind, start, end, hits))
+                elif kind == "entity" and not _titled(hits, vocab):
+                    _extend_name(start, end, spans, found, vocab)
     trigger_spans: list[tuple[int, int]] = []
     for start, end, hits in sorted(trigger_hits, key=lambda h: (h[0] - h[1], h[0])):
         if not _overlaps(start, end, trigger_spans):
@@ -215,6 +242,10 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
                 ids = tuple(sorted({h.target for h in hits}))
                 parsed.entities.append(Mention(surface, start, end, ids))
             continue
+        if kind == "local_time":
+            # Read even over a name: "giờ Hà Nội" holds the city.
+            parsed.local_time = parsed.local_time or Cue(kind, surface, surface, start, end)
+            continue
         if _overlaps(start, end, entity_spans):
             continue
         if kind == "trigger":
@@ -231,6 +262,18 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
             parsed.negation = Cue(kind, hits[0].target, surface, start, end)
         elif kind == "passive":
             parsed.passive = True
+        elif kind == "antonym":
+            # "declined the invitation": the predicate is named and denied by one word. A longer
+            # denial from the same word ("declined to receive") denies the verb after it instead.
+            if any(k == "negation" and s == start and e > end for k, s, e, _ in found):
+                continue
+            for hit in hits:
+                parsed.triggers.append(Cue("antonym", hit.target, surface, start, end))
+                parsed.predicates.setdefault(hit.target, f"antonym {surface!r}")
+            if parsed.negation is None and not _overlaps(start, end, shielded):
+                parsed.negation = Cue("negation", surface, surface, start, end)
+        elif kind in GRAMMAR_KINDS:
+            parsed.grammar.append(Cue(kind, hits[0].target, surface, start, end))
         elif kind in ("plan", "wish"):
             parsed.modality_cues.append(Cue(kind, hits[0].target, surface, start, end))
             if parsed.modality != "wish":
@@ -266,6 +309,37 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
         if cue and pred.id not in parsed.predicates:
             parsed.predicates[pred.id] = f"mentions a {sorted(cue)[0]}"
     return parsed
+
+
+# Entity types that are never part of a longer name: a title and a person stand beside other
+# names ("Chủ tịch Ủy ban Đối ngoại", "Thượng nghị sĩ Bill Hagerty"), not inside them.
+UNNESTED_TYPES = frozenset({"role", "person"})
+
+
+def _titled(hits: list[Entry], vocab: Vocabulary) -> bool:
+    return any(
+        h.target in vocab.entities and vocab.entities[h.target].type in UNNESTED_TYPES for h in hits
+    )
+
+
+def _extend_name(
+    start: int,
+    end: int,
+    spans: list[tuple[int, int]],
+    found: list[tuple[str, int, int, list[Entry]]],
+    vocab: Vocabulary,
+) -> None:
+    """A name starting inside an earlier one and running past it makes the earlier one longer:
+    in "the opening meeting of the Board of Peace on Gaza", "Board of Peace on Gaza" is a name
+    inside the meeting's, so "Gaza" is part of that name, not a place of its own."""
+    for j, (s, e) in enumerate(spans):
+        if s < start < e < end:
+            k = next(k for k, f in enumerate(found) if f[0] == "entity" and f[1:3] == (s, e))
+            if _titled(found[k][3], vocab):
+                return
+            spans[j] = (s, end)
+            found[k] = ("entity", s, end, found[k][3])
+            return
 
 
 def _open_ended(date: DateSpan, folded: str, vocab: Vocabulary) -> DateSpan:

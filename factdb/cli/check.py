@@ -228,7 +228,8 @@ def check(ctx: Context, statement: str | None, file: str | None, sentences: bool
 @pass_ctx
 def parse(ctx: Context, statement: str, fmt: str) -> None:
     """Show what the checker understood in STATEMENT: entities, predicate candidates,
-    quantities as intervals with units, dates with their granularity, negation, modality."""
+    quantities as intervals with units, dates with their granularity, negation, modality, and
+    the assertions read from it (each title attached to a name)."""
     from factdb.check.parse import StatementTooLong, bounded
     from factdb.cli.report import render_parse
 
@@ -238,11 +239,16 @@ def parse(ctx: Context, statement: str, fmt: str) -> None:
         bounded(statement)
     except StatementTooLong as exc:
         fail(str(exc))
-    parsed = _checker(ctx).parse(statement)
+    checker = _checker(ctx)
+    with checker.snapshot():
+        parsed = checker.parse(statement)
+        assertions = checker.assertions(statement)
     if fmt == "json":
-        click.echo(json.dumps(parsed.to_dict(), ensure_ascii=False, indent=2))
+        data = parsed.to_dict()
+        data["assertions"] = [a.to_dict() for a in assertions]
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
     else:
-        click.echo(render_parse(parsed))
+        click.echo(render_parse(parsed, assertions))
 
 
 @click.command(name="eval", short_help="Score the checker on labelled statements.")

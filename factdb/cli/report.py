@@ -3,11 +3,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import click
 
+from factdb.check.assertions import Assertion
 from factdb.check.judge import CONTRADICTED, SUPPORTED, Judgement
 from factdb.check.parse import ParsedStatement, StatementTooLong
 from factdb.cli.common import quote_in_sentence, visible
@@ -17,6 +19,7 @@ COLOURS = {SUPPORTED: "green", CONTRADICTED: "red"}
 # Enough of an unchecked statement to recognise it; all of it could be a megabyte.
 PREVIEW = 60
 RESTATEMENTS_SHOWN = 5  # by id in the text report, the rest counted
+DEFAULT_MARKS = frozenset({"unmarked", "affirmed", "fact"})  # left out of a parsed assertion
 
 
 @dataclass(frozen=True)
@@ -116,7 +119,7 @@ def render_judgement(j: Judgement, source_text: Any, where: str | None = None) -
     return "\n".join(lines)
 
 
-def render_parse(parsed: ParsedStatement) -> str:
+def render_parse(parsed: ParsedStatement, assertions: Sequence[Assertion] = ()) -> str:
     data = parsed.to_dict()
     lines = [f"statement  {parsed.text}", f"language   {parsed.lang}"]
     for m in data["entities"]:
@@ -133,4 +136,10 @@ def render_parse(parsed: ParsedStatement) -> str:
         lines.append(f"unknown    {name!r} (a name the claim base does not know)")
     lines.append(f"negation   {data['negation'] or '-'}")
     lines.append(f"modality   {data['modality']}")
+    for a in assertions:
+        who = a.subject or "holder of " + "/".join(e for e in a.holder or () if e)
+        where = f" of {a.jurisdiction}" if a.jurisdiction else ""
+        marks = [m for m in (a.tense, a.polarity, a.modality) if m not in DEFAULT_MARKS]
+        extra = f" [{', '.join(marks)}]" if marks else ""
+        lines.append(f"assertion  {a.text!r} -> {who} holds {a.office}{where} ({a.form}){extra}")
     return "\n".join(visible(line) for line in lines)

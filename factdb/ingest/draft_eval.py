@@ -182,11 +182,17 @@ def _without(fixtures: Path, seeds: Path, source: str, into: Path) -> Path:
             (out / "claims" / path.name).write_text(text, encoding="utf-8")
     unknown = _used_only_by(held_out, kept)
     for path in sorted((fixtures / "vocabulary").glob("*.yaml")):
-        if path.name != NAMED:
+        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+        if isinstance(doc, dict) and "office_rules" in doc:
+            # A rule naming an office taken out with the source goes with it (issue 10).
+            doc["office_rules"] = [
+                r for r in doc["office_rules"] if not {str(o) for o in r["offices"]} & unknown
+            ]
+        elif path.name != NAMED:
             shutil.copyfile(path, out / "vocabulary" / path.name)
             continue
-        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
-        doc["entities"] = [e for e in doc["entities"] if str(e.get("id")) not in unknown]
+        else:
+            doc["entities"] = [e for e in doc["entities"] if str(e.get("id")) not in unknown]
         text = yaml.safe_dump(doc, allow_unicode=True, sort_keys=False)
         (out / "vocabulary" / path.name).write_text(text, encoding="utf-8")
     sources = (fixtures / "sources.yaml").read_text(encoding="utf-8")

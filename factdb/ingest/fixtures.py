@@ -49,6 +49,7 @@ from factdb.ingest.records import (
     FixtureErrors,
     FixtureSet,
     Location,
+    OfficeRuleRec,
     PredicateRec,
     SourceRec,
     SpanRec,
@@ -370,6 +371,33 @@ def parse_entities(doc: Any, file: str) -> list[EntityRec]:
                 tuple(aliases),
             )
         )
+    return out
+
+
+def parse_office_rules(doc: Any, file: str, entities: dict[str, EntityRec]) -> list[OfficeRuleRec]:
+    """`office_rules:` records: two role ids one person does not hold at once in the same
+    jurisdiction, and the reason (a rule a reviewer cannot check is not data)."""
+    out: list[OfficeRuleRec] = []
+    seen: set[tuple[str, str]] = set()
+    for raw in _records(doc, "office_rules", file):
+        where = _where(raw, file)
+        _check_keys(raw, {"offices", "reason", "note"}, where)
+        offices = _require(raw, "offices", list, where)
+        reason = _require(raw, "reason", str, where).strip()
+        if len(offices) != 2 or not all(isinstance(o, str) for o in offices):
+            raise FixtureError(
+                where, f"office rule: offices must be two role ids, not {show(offices)}"
+            )
+        for office in offices:
+            if office not in entities or entities[office].type != "role":
+                raise FixtureError(where, f"office rule: {show(office)} is not a role entity")
+        if not reason:
+            raise FixtureError(where, "office rule: reason is empty")
+        first, second = sorted(offices)
+        if (first, second) in seen:
+            raise FixtureError(where, f"office rule for {first} and {second} given twice")
+        seen.add((first, second))
+        out.append(OfficeRuleRec(first, second, reason))
     return out
 
 
@@ -769,7 +797,7 @@ def read_vocabulary(
     check = Problems()
     fs = FixtureSet()
     docs: dict[str, list[tuple[str, Any]]] = {
-        k: [] for k in ("sources", "units", "entities", "predicates")
+        k: [] for k in ("sources", "units", "entities", "predicates", "office_rules")
     }
     claim_files: list[ClaimFile] = []
     for path in fixture_files(paths):
@@ -814,6 +842,11 @@ def read_vocabulary(
     collect("units", lambda name, doc: parse_units(doc, name), fs.units)
     collect("entities", lambda name, doc: parse_entities(doc, name), fs.entities)
     collect("predicates", lambda name, doc: parse_predicates(doc, name), fs.predicates)
+    for name, doc in docs["office_rules"]:
+        try:
+            fs.office_rules += parse_office_rules(doc, name, fs.entities)
+        except FixtureError as exc:
+            check.add(exc)
     _check_aliases(fs, check)
     return fs, claim_files, check
 

@@ -47,7 +47,7 @@ from itertools import groupby
 from operator import itemgetter
 from typing import Any, NamedTuple
 
-from sqlalchemy import Connection, Engine, and_, case, exists, select, true
+from sqlalchemy import Connection, Engine, and_, case, exists, or_, select, true
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import aliased, outerjoin
 
@@ -59,6 +59,7 @@ from factdb.store.models import (
     QUALIFIER_FACT,
     Claim,
     Entity,
+    OfficeRule,
     Predicate,
     Qualifier,
     Source,
@@ -485,6 +486,10 @@ def unused_entities(conn: Connection) -> Iterator[Problem]:
             ~exists().where(Claim.subject_id == Entity.id),
             ~exists().where(Claim.object_id == Entity.id),
             ~exists().where(Qualifier.entity_id == Entity.id, QUALIFIER_FACT),
+            # An office only a rule names is used: it is how a wrong title is contradicted.
+            ~exists().where(
+                or_(OfficeRule.office_a == Entity.id, OfficeRule.office_b == Entity.id)
+            ),
         )
         .order_by(Entity.id)
     )

@@ -50,6 +50,7 @@ from factdb.store.models import (
     Claim,
     Entity,
     Meta,
+    OfficeRule,
     Predicate,
     Qualifier,
     Source,
@@ -64,6 +65,7 @@ _TABLES_CHILD_FIRST = [
     Span,
     Qualifier,
     Claim,
+    OfficeRule,
     Trigger,
     Alias,
     Predicate,
@@ -138,6 +140,10 @@ def _vocabulary_rows(fs: FixtureSet) -> dict[type, list[dict[str, object]]]:
             for p in fs.predicates.values()
         ],
         Trigger: triggers,
+        OfficeRule: [
+            {"id": i, "office_a": r.office_a, "office_b": r.office_b, "reason": r.reason}
+            for i, r in enumerate(fs.office_rules, start=1)
+        ],
     }
 
 

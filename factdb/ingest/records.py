@@ -111,6 +111,13 @@ class PredicateRec:
     triggers: tuple[tuple[str, str], ...]
 
 
+@dataclass(frozen=True)
+class OfficeRuleRec:
+    office_a: str  # the two role ids in sorted order: a rule has no direction
+    office_b: str
+    reason: str
+
+
 class SpanRec(NamedTuple):
     source_id: str
     start: int
@@ -148,4 +155,5 @@ class FixtureSet:
     entities: dict[str, EntityRec] = field(default_factory=dict)
     units: dict[str, UnitRec] = field(default_factory=dict)
     predicates: dict[str, PredicateRec] = field(default_factory=dict)
+    office_rules: list[OfficeRuleRec] = field(default_factory=list)
     claims: dict[str, ClaimRec] = field(default_factory=dict)

@@ -20,13 +20,23 @@ from factdb import config
 from factdb.lexicon.index import LANGUAGES
 from factdb.lexicon.index import load as load_lexicon
 from factdb.store.db import read_state
-from factdb.store.models import Alias, Entity, Predicate, Trigger, Unit
+from factdb.store.models import Alias, Entity, OfficeRule, Predicate, Trigger, Unit
 from factdb.text import fold as text_fold
 from factdb.text.fold import fold, nfc
+from factdb.text.inflect import Inflection
 
 LEXICONS = Path(__file__).resolve().parent
 TOKEN = re.compile(r"\w+")
 ACRONYM_MAX = 4
+# Kinds of phrase that only the decomposition into assertions reads: the tense of an office
+# ("former", "nguyên"), copulas ("is", "là"), the small words inside a title ("of", "của"),
+# list joiners ("and", "và") and plural markers ("các"). The lexicons list them as office_tense
+# and <kind>s.
+GRAMMAR_KINDS = ("former", "present", "copula", "title_filler", "list_joiner", "plural_marker")
+# Kinds of phrase also matched through a language's inflection rules: words that name a
+# predicate, which the press inflects ("hosted", "flew to"), unlike names; offices are too
+# ("presidents": a plural title, read by check.assertions as one title for each name listed).
+INFLECTED_KINDS = frozenset({"trigger", "antonym"})
 
 
 def tokens(folded: str) -> list[tuple[str, int, int]]:
@@ -49,8 +59,8 @@ def has_marks(phrase: str) -> bool:
 
 @dataclass(frozen=True)
 class Entry:
-    """One phrase's meaning: kind is entity | trigger | negation | not_negation | plan | wish |
-    passive."""
+    """One phrase's meaning: kind is entity | trigger | antonym (a trigger that denies its
+    predicate) | negation | not_negation | plan | wish | passive, or one of GRAMMAR_KINDS."""
 
     kind: str
     target: str  # entity id, predicate id, or the cue itself
@@ -116,6 +126,21 @@ class Vocabulary:
     date_cues: dict[tuple[str, ...], str]
     not_names: frozenset[str]
     locatives: frozenset[tuple[str, ...]]
+    # Two offices one person does not hold at once in one jurisdiction -> the curated reason.
+    office_rules: dict[frozenset[str], str] = field(default_factory=dict)
+    # Per language that inflects: how a word is reduced, and the predicate words under the
+    # reduced keys; read only where a statement's words as written match nothing.
+    inflections: dict[str, Inflection] = field(default_factory=dict)
+    stems: dict[str, PhraseIndex] = field(default_factory=dict)
+
+    def written_as_phrase(self, text: str) -> bool:
+        """Whether `text` is a phrase as the vocabulary writes it, not matched only through
+        inflection ("president", not "presidents")."""
+        return _key(text) in self.phrases.entries
+
+    def incompatible(self, office: str, other: str) -> str | None:
+        """Why one person does not hold both offices in one jurisdiction, or None."""
+        return self.office_rules.get(frozenset((office, other)))
 
     def detect_language(self, text: str, words: list[str]) -> str:
         """'vi' when the text carries Vietnamese letters or more Vietnamese function words."""
@@ -127,6 +152,10 @@ class Vocabulary:
 
 
 _VI_LETTERS = set("ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")
+
+
+def _is_role(info: EntityInfo | None) -> bool:
+    return info is not None and info.type == "role"
 
 
 def looks_vietnamese(text: str) -> bool:
@@ -171,7 +200,7 @@ def _cache_file(conn: Connection) -> Path | None:
     return config.cache_dir() / f"vocabulary-{hashlib.sha256(key.encode()).hexdigest()[:24]}.json"
 
 
-CACHE_KEYS = {"entities", "predicates", "units", "entries"}
+CACHE_KEYS = {"entities", "predicates", "units", "entries", "office_rules"}
 
 
 def _read_database(conn: Connection) -> dict[str, Any]:
@@ -216,7 +245,17 @@ def _read_database(conn: Connection) -> dict[str, Any]:
     units = {row.id: row.dimension for row in conn.execute(select(Unit.id, Unit.dimension))}
     for entry in entries:
         entry[0] = list(_key(entry[0]))
-    return {"entities": entities, "predicates": predicates, "units": units, "entries": entries}
+    rules = sorted(
+        [row.office_a, row.office_b, row.reason]
+        for row in conn.execute(select(OfficeRule.office_a, OfficeRule.office_b, OfficeRule.reason))
+    )
+    return {
+        "entities": entities,
+        "predicates": predicates,
+        "units": units,
+        "entries": entries,
+        "office_rules": rules,
+    }
 
 
 def _database_part(conn: Connection) -> dict[str, Any]:
@@ -259,6 +298,7 @@ def load_vocabulary(conn: Connection) -> Vocabulary:
     date_cues: dict[tuple[str, ...], str] = {}
     not_names: set[str] = set()
     locatives: set[tuple[str, ...]] = set()
+    inflections: dict[str, Inflection] = {}
     for lang in LANGUAGES:
         lex = load_lexicon(lang, "statements")
         markers[lang] = frozenset(fold(nfc(w)) for w in lex.get("language_markers", []))
@@ -274,9 +314,40 @@ def load_vocabulary(conn: Connection) -> Vocabulary:
             index.add(cue, _entry("not_negation", cue, lang, cue))
         for cue in lex.get("passive", []):
             index.add(cue, _entry("passive", cue, lang, cue))
+        for cue in lex.get("local_times", []):
+            index.add(cue, _entry("local_time", cue, lang, cue))
+        # Verbs that deny a predicate by their meaning ("declined the invitation").
+        for pid, cues in (load_lexicon(lang, "polarity").get("antonyms") or {}).items():
+            if pid in predicates:
+                for cue in cues:
+                    index.add(cue, _entry("antonym", pid, lang, cue))
+        # Words that attach a title to a name and say when it is held (check.assertions).
+        for tense, cues in (lex.get("office_tense") or {}).items():
+            for cue in cues:
+                index.add(cue, _entry(tense, cue, lang, cue))
+        for kind in GRAMMAR_KINDS[2:]:
+            for cue in lex.get(f"{kind}s", []):
+                index.add(cue, _entry(kind, cue, lang, cue))
         for mood, cues in (lex.get("modality") or {}).items():
             for cue in cues:
                 index.add(cue, _entry(mood, cue, lang, cue))
+        # How the press says a predicate beyond its fixture triggers (lexicon/<lang>/synonyms).
+        for pid, phrases in (load_lexicon(lang, "synonyms").get("synonyms") or {}).items():
+            if pid in predicates:
+                for phrase in phrases:
+                    index.add(phrase, _entry("trigger", pid, lang, phrase))
+        inflection = Inflection.from_data(load_lexicon(lang, "inflection"))
+        if inflection:
+            inflections[lang] = inflection
+    # Predicate words again under their inflection keys ("hosted" finds "host"), per language.
+    stems: dict[str, PhraseIndex] = {}
+    for key, entries in index.entries.items():
+        for entry in entries:
+            office = entry.kind == "entity" and _is_role(entities.get(entry.target))
+            if (entry.kind in INFLECTED_KINDS or office) and entry.lang in inflections:
+                stems.setdefault(entry.lang, PhraseIndex()).put(
+                    inflections[entry.lang].key(key), entry
+                )
     return Vocabulary(
         index,
         entities,
@@ -287,4 +358,7 @@ def load_vocabulary(conn: Connection) -> Vocabulary:
         date_cues,
         frozenset(not_names),
         frozenset(locatives),
+        {frozenset((a, b)): reason for a, b, reason in data["office_rules"]},
+        inflections,
+        stems,
     )

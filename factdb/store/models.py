@@ -257,6 +257,20 @@ class Span(Base):
     source: Mapped[Source] = relationship()
 
 
+class OfficeRule(Base):
+    """Two offices one person does not hold at once in the same jurisdiction (a president and a
+    prime minister of one country), with the reason a reviewer can check. A title given to a
+    name is then contradicted by a claim that the person holds the other office."""
+
+    __tablename__ = "office_rules"
+    __table_args__ = (UniqueConstraint("office_a", "office_b"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    office_a: Mapped[str] = mapped_column(ForeignKey("entities.id", ondelete="CASCADE"))
+    office_b: Mapped[str] = mapped_column(ForeignKey("entities.id", ondelete="CASCADE"))
+    reason: Mapped[str] = mapped_column(Text)
+
+
 class Meta(Base):
     """Key/value facts about the database itself, e.g. the fingerprint of the loaded fixtures."""
 

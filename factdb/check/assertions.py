@@ -1,0 +1,356 @@
+"""Reading a statement into atomic assertions, before any claim is looked at.
+
+The parser finds names, triggers, numbers and dates; this module says which of them assert
+something of whom. Today it reads the assertions the flat reading missed, titles:
+
+* a title before a name: "Hungarian Prime Minister Viktor Orbán", "Thủ tướng Hungary Viktor
+  Orbán", "former US senator Patrick Leahy" (every item of "met President A, Prime Minister B
+  and Deputy Prime Minister C" is its own title, so one wrong title is one wrong assertion);
+* a title in apposition: "Viktor Orbán, the president of Hungary, ...";
+* a title after a copula: "Orbán is the president of Hungary", "Leahy hiện là Thượng nghị sĩ";
+  its subject may itself be a title ("the prime minister of Hungary is the president of
+  Hungary"), which then stands for whoever holds that office;
+* a plural title distributed over a list: "Senators Daines and Hagerty", "the presidents he met
+  included A, B and C", "các Tổng thống ... gồm A, B và C": one assertion for each name.
+
+Each assertion carries its arguments (person, office, jurisdiction), tense (former, present or
+unmarked), polarity and modality. Which words do this is language data (office_tense, copulas,
+title_fillers and list_joiners in factdb/lexicon/<lang>/statements.yaml); the code here only
+walks the order of mentions and cues, and never knows a word.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from factdb.check.parse import Cue, Mention, ParsedStatement
+from factdb.lexicon.vocabulary import Vocabulary, tokens
+from factdb.text.fold import fold
+
+# Entity types that say where an office is held: "President of Indonesia", "chair of the Senate
+# Appropriations Committee", "General Secretary of the Communist Party of Vietnam".
+JURISDICTIONS = frozenset({"country", "us-state", "organisation", "committee", "party"})
+PERSON = "person"
+ROLE = "role"
+# Characters between two words that end a title: "Orbán, the prime minister" is an apposition,
+# not one name. A dash set off by spaces is one too ("Donald Trump - Chủ tịch Sáng lập").
+BREAKS = frozenset(',;:()[]"')
+DASHES = (" - ", " – ", " — ")
+# How many items may stand between a plural title and the copula before its list ("the
+# presidents Lam met in Washington included ...").
+PLURAL_REACH = 8
+
+
+@dataclass(frozen=True)
+class Assertion:
+    """One thing the statement says. `kind` is "office": `subject` holds `office` (a role id)
+    of `jurisdiction` (None when unsaid). A subject given by a title of its own ("the prime
+    minister of Hungary is ...") has subject None and `holder` = (office, jurisdiction)."""
+
+    kind: str
+    text: str
+    start: int
+    end: int
+    subject: str | None
+    office: str
+    jurisdiction: str | None = None
+    holder: tuple[str, str | None] | None = None
+    tense: str = "unmarked"  # former | present | unmarked
+    polarity: str = "affirmed"  # affirmed | denied
+    modality: str = "fact"  # fact | plan | wish
+    form: str = "title"  # title (before the name) | apposition | copula | list
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "text": self.text,
+            "form": self.form,
+            "subject": self.subject,
+            "holder": list(self.holder) if self.holder else None,
+            "office": self.office,
+            "jurisdiction": self.jurisdiction,
+            "tense": self.tense,
+            "polarity": self.polarity,
+            "modality": self.modality,
+        }
+
+
+@dataclass(frozen=True)
+class _Item:
+    kind: str  # person | role | place (a jurisdiction) | entity | word | a grammar cue's kind
+    start: int
+    end: int
+    ids: tuple[str, ...] = ()
+
+    @property
+    def id(self) -> str:
+        return self.ids[0]
+
+
+@dataclass(frozen=True)
+class _Title:
+    """A role with what stands around it: [tense] [place] ROLE [of place]."""
+
+    first: int  # item indexes, inclusive
+    last: int
+    role: str
+    place: str | None
+    tense: str
+
+
+def _items(parsed: ParsedStatement, vocab: Vocabulary) -> list[_Item]:
+    """Mentions, grammar cues and every other word of the statement, in text order."""
+
+    def kind_of(m: Mention) -> str:
+        if len(m.ids) != 1 or m.ids[0] not in vocab.entities:
+            return "entity"  # ambiguous ("Georgia"): never an argument of an assertion
+        etype = vocab.entities[m.ids[0]].type
+        if etype in (PERSON, ROLE):
+            return etype
+        return "place" if etype in JURISDICTIONS else "entity"
+
+    items = [_Item(kind_of(m), m.start, m.end, m.ids) for m in parsed.entities]
+    taken = [(m.start, m.end) for m in parsed.entities]
+    cues: list[tuple[str, Cue]] = []
+    negation = parsed.negation
+    if negation is not None:
+        # "is not", "không phải là": a denial that holds a copula is both.
+        copula = any(
+            c.kind == "copula" and negation.start <= c.start and c.end <= negation.end
+            for c in parsed.grammar
+        )
+        cues.append(("negated_copula" if copula else "negation", negation))
+    cues += [(c.kind, c) for c in parsed.modality_cues + parsed.grammar]
+    for kind, cue in cues:
+        if not any(s < cue.end and cue.start < e for s, e in taken):
+            items.append(_Item(kind, cue.start, cue.end))
+            taken.append((cue.start, cue.end))
+    for _, start, end in tokens(fold(parsed.text)):
+        if not any(s < end and start < e for s, e in taken):
+            items.append(_Item("word", start, end))
+    return sorted(items, key=lambda i: i.start)
+
+
+class _Reader:
+    def __init__(self, parsed: ParsedStatement, vocab: Vocabulary) -> None:
+        self.parsed = parsed
+        self.text = parsed.text
+        self.items = _items(parsed, vocab)
+        # Offices written in the plural: inflected ("presidents": no alias is written so) or
+        # after a plural marker ("các Tổng thống").
+        self.plurals = {
+            i
+            for i, item in enumerate(self.items)
+            if item.kind == ROLE
+            and (
+                not vocab.written_as_phrase(self.text[item.start : item.end])
+                or (i > 0 and self.items[i - 1].kind == "plural_marker")
+            )
+        }
+
+    def joined(self, a: int, b: int) -> bool:
+        """Items a and b (a < b) are next to each other with nothing but spaces between."""
+        gap = self.text[self.items[a].end : self.items[b].start]
+        return not (set(gap) & BREAKS) and not any(d in gap for d in DASHES) and b == a + 1
+
+    def set_off(self, a: int, b: int) -> bool:
+        """Items a and b are next to each other across a comma or a spaced dash (apposition)."""
+        gap = self.text[self.items[a].end : self.items[b].start]
+        return b == a + 1 and ("," in gap or any(d in gap for d in DASHES))
+
+    def title(self, i: int) -> _Title:
+        """The title around role item i: tense words, fillers and one place on either side."""
+        items = self.items
+        place: str | None = None
+        tense = "unmarked"
+        first = i
+        while first > 0 and self.joined(first - 1, first):
+            before = items[first - 1]
+            if before.kind == "place" and place is None:
+                place = before.id
+            elif before.kind in ("former", "present"):
+                tense = before.kind
+            elif before.kind != "title_filler":
+                break
+            first -= 1
+        last = i
+        while last + 1 < len(items) and self.joined(last, last + 1):
+            after = items[last + 1]
+            if after.kind == "place" and place is None:
+                place = after.id
+            elif after.kind != "title_filler":
+                break
+            last += 1
+        # A trailing filler belongs to what follows ("President of the ..."), not to the title;
+        # a leading one ("the", "a") stays, so that a copula or a comma is found before it.
+        while last > i and items[last].kind == "title_filler":
+            last -= 1
+        return _Title(first, last, items[i].id, place, tense)
+
+    def span(self, first: int, last: int) -> tuple[str, int, int]:
+        start, end = self.items[first].start, self.items[last].end
+        return self.text[start:end], start, end
+
+    def listed(self, start: int) -> list[int]:
+        """Indexes of the persons listed from item `start` on: "A, B and C", "A, B và C"."""
+        items = self.items
+        found: list[int] = []
+        k = start
+        while k < len(items) and items[k].kind == PERSON:
+            found.append(k)
+            nxt = k + 1
+            if nxt < len(items) and items[nxt].kind == "list_joiner":
+                nxt += 1
+            elif not (nxt < len(items) and "," in self.text[items[k].end : items[nxt].start]):
+                break
+            k = nxt
+        return found
+
+    def plural(self, t: _Title) -> list[int]:
+        """Persons a plural title is given to: "Presidents A, B and C", "the presidents he met
+        included A, B and C", "các Tổng thống ... gồm A, B và C"."""
+        items = self.items
+        k = t.last + 1
+        if k < len(items) and items[k].kind == PERSON and self.joined(t.last, k):
+            # Two names at least: "the presidents Lam met ..." names the clause's subject.
+            direct = self.listed(k)
+            if len(direct) > 1:
+                return direct
+        # Past a relative clause ("the presidents Lam met", "các Tổng thống mà Tô Lâm gặp") to
+        # the copula that opens the list, within one clause.
+        for k in range(t.last + 1, min(len(items), t.last + 1 + PLURAL_REACH)):
+            if set(self.text[items[k - 1].end : items[k].start]) & BREAKS:
+                break
+            if items[k].kind == "copula":
+                return self.listed(k + 1) if k + 1 < len(items) else []
+        return []
+
+    def read(self) -> list[Assertion]:
+        items = self.items
+        found: list[Assertion] = []
+        titles = {i: self.title(i) for i, item in enumerate(items) if item.kind == ROLE}
+        ends = {t.last: t for t in titles.values()}
+        for i, t in titles.items():
+            if i in self.plurals:
+                for k in self.plural(t):
+                    text = self.text[items[t.first].start : items[t.last].end]
+                    text += " … " + self.text[items[k].start : items[k].end]
+                    found.append(
+                        Assertion(
+                            "office",
+                            text,
+                            items[t.first].start,
+                            items[k].end,
+                            items[k].id,
+                            t.role,
+                            t.place,
+                            tense=t.tense,
+                            form="list",
+                        )
+                    )
+                continue
+            after = t.last + 1
+            if after < len(items) and items[after].kind == PERSON and self.joined(t.last, after):
+                text, start, end = self.span(t.first, after)
+                found.append(
+                    Assertion(
+                        "office",
+                        text,
+                        start,
+                        end,
+                        items[after].id,
+                        t.role,
+                        t.place,
+                        tense=t.tense,
+                    )
+                )
+                continue
+            before = t.first - 1
+            if before >= 0 and items[before].kind == PERSON and self.set_off(before, t.first):
+                text, start, end = self.span(before, t.last)
+                found.append(
+                    Assertion(
+                        "office",
+                        text,
+                        start,
+                        end,
+                        items[before].id,
+                        t.role,
+                        t.place,
+                        tense=t.tense,
+                        form="apposition",
+                    )
+                )
+                continue
+            copula = self._copula(t, ends)
+            if copula is not None:
+                found.append(copula)
+        return found
+
+    def _copula(self, t: _Title, ends: dict[int, _Title]) -> Assertion | None:
+        """'<subject> [not] [currently] is [the] <title>': the words between the subject and the
+        title must all be copulas, tense words, negation or modal words, one copula at least."""
+        items = self.items
+        k = t.first - 1
+        seen: set[str] = set()
+        tense, polarity, modality = t.tense, "affirmed", "fact"
+        while k >= 0 and self.joined(k, k + 1):
+            kind = items[k].kind
+            if kind in ("former", "present"):
+                tense = kind if tense == "unmarked" else tense
+            elif kind in ("negation", "negated_copula"):
+                polarity = "denied"
+                kind = "copula" if kind == "negated_copula" else kind
+            elif kind in ("plan", "wish"):
+                modality = kind
+            elif kind not in ("copula", "title_filler"):
+                break
+            seen.add(kind)
+            k -= 1
+        # "Leahy currently chairs ...": a tense word before an office used as a verb is enough.
+        tensed = seen & {"present", "former"} or t.tense != "unmarked"
+        if not ("copula" in seen or tensed) or k < 0 or not self.joined(k, k + 1):
+            return None
+        subject = items[k]
+        if subject.kind == PERSON:
+            text, start, end = self.span(k, t.last)
+            return Assertion(
+                "office",
+                text,
+                start,
+                end,
+                subject.id,
+                t.role,
+                t.place,
+                None,
+                tense,
+                polarity,
+                modality,
+                "copula",
+            )
+        described = ends.get(k)
+        if described is not None:
+            text, start, end = self.span(described.first, t.last)
+            return Assertion(
+                "office",
+                text,
+                start,
+                end,
+                None,
+                t.role,
+                t.place,
+                (described.role, described.place),
+                tense,
+                polarity,
+                modality,
+                "copula",
+            )
+        return None
+
+
+def decompose(parsed: ParsedStatement, vocab: Vocabulary) -> list[Assertion]:
+    """The office assertions of a parsed statement, in text order."""
+    if not any(len(m.ids) == 1 and m.ids[0] in vocab.entities for m in parsed.entities):
+        return []
+    return _Reader(parsed, vocab).read()

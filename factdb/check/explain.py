@@ -1,0 +1,44 @@
+"""The words of a verdict on an assertion: written from a rules.Decision, never deciding.
+
+Kept apart from factdb.check.rules so that a rule can change its reasoning without touching its
+prose, and the prose can change (or be translated) without touching a decision.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from factdb.check.assertions import Assertion
+from factdb.check.match import ClaimView
+from factdb.check.rules import Decision
+
+TENSE = {"former": "former ", "present": "current ", "unmarked": ""}
+
+
+def _title(a: Assertion, name: Callable[[str | None], str], office: str, place: str | None) -> str:
+    return f"{name(office)}" + (f" of {name(place)}" if place else "")
+
+
+def explain_office(
+    a: Assertion,
+    decision: Decision,
+    name: Callable[[str | None], str],
+    describe: Callable[[ClaimView], str],
+) -> str:
+    """One line: what the statement says, what the deciding claim says, and why that decides."""
+    said_title = TENSE[a.tense] + _title(a, name, a.office, a.jurisdiction)
+    who = "the " + _title(a, name, *a.holder) if a.holder is not None else name(a.subject)
+    said = f"the statement calls {who} {said_title} ({a.text!r})"
+    claims = "; ".join(f"claim {c.id} says {describe(c)}" for c in decision.claims)
+    if decision.rule.startswith("denied-"):
+        what = "the office is borne out" if decision.verdict != "supported" else decision.reason
+        return f"the statement denies that {who} is {said_title} ({a.text!r}); {claims}; {what}"
+    if decision.rule == "same-office":
+        return claims
+    if decision.rule == "no-longer":
+        return f"{said}; {claims}, an office held before, not now"
+    if decision.rule == "still-held":
+        return f"{said}; {claims}, held then, not a former office"
+    if decision.rule == "incompatible-office":
+        return f"{said}; {claims}, and {decision.reason}"
+    return f"{said}; no stored claim says which office {who} holds"

@@ -1,0 +1,49 @@
+"""Bringing an inflected word to the form its phrase is written in, from per-language data
+(`factdb/lexicon/<lang>/inflection.yaml`): irregular forms, then ordered suffix rules.
+
+The same reduction is applied to a statement's words and to the lexicon's phrases, so it need
+not yield a dictionary lemma, only the same key for the forms of one word ("hosted", "hosts",
+"hosting" and "host" all give "host"). It works on folded words (factdb.text.fold).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Inflection:
+    irregular: dict[str, str]
+    suffixes: tuple[tuple[str, str, int], ...]  # (suffix, base, letters that must remain)
+    undouble: frozenset[str]
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> Inflection:
+        return cls(
+            {str(k).lower(): str(v).lower() for k, v in (data.get("irregular") or {}).items()},
+            tuple(
+                (str(r["suffix"]), str(r.get("base") or ""), int(r.get("keep", 3)))
+                for r in data.get("suffixes") or []
+            ),
+            frozenset(data.get("undouble") or ()),
+        )
+
+    def __bool__(self) -> bool:
+        return bool(self.irregular or self.suffixes)
+
+    def stem(self, word: str) -> str:
+        """The key of `word` (already folded): its base form, or a stem shared by its forms."""
+        # An irregular form goes to its base, which is then reduced like any base ("took" ->
+        # "take" -> "tak", the key of "take" too).
+        word = self.irregular.get(word, word)
+        for suffix, base, keep in self.suffixes:
+            if word.endswith(suffix) and len(word) - len(suffix) >= keep:
+                word = word[: len(word) - len(suffix)] + base
+                break
+        if len(word) > 2 and word[-1] == word[-2] and word[-1] in self.undouble:
+            word = word[:-1]
+        return word
+
+    def key(self, words: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(self.stem(w) for w in words)

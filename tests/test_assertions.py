@@ -1,0 +1,245 @@
+"""Issue 10: statements read into assertions, each judged on its own.
+
+Three layers, each tested at its own level:
+- the lexicon corpus (factdb/lexicon/<lang>/titles.yaml): how each language attaches a title
+  to a name, read by factdb.check.assertions;
+- the decision rules (factdb.check.rules), pure, on hand-made claims;
+- the verdicts the checker gives a statement whose title is right or wrong.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+from conftest import REPO_ROOT, assert_ok, real_claim_files
+from sqlalchemy import Engine
+
+from factdb.check.assertions import Assertion
+from factdb.check.checker import Checker
+from factdb.check.match import ClaimView
+from factdb.check.rules import CONTRADICTED, NEI, SUPPORTED, decide_described, decide_office
+from factdb.cli import main
+from factdb.extract.dates import find_dates
+from factdb.lexicon.index import LANGUAGES, load
+from factdb.store.db import make_engine
+
+FIXTURES = REPO_ROOT / "fixtures"
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
+    if not real_claim_files(REPO_ROOT):
+        pytest.skip("fixtures/claims/ has no claim files yet (being curated)")
+    url = f"sqlite:///{tmp_path_factory.mktemp('assertions') / 'real.sqlite'}"
+    assert_ok(CliRunner().invoke(main, ["--db", url, "load", str(FIXTURES)]))
+    eng = make_engine(url)
+    yield eng
+    eng.dispose()
+
+
+@pytest.fixture(scope="module")
+def checker(engine: Engine) -> Checker:
+    return Checker(engine)
+
+
+# --- the lexicon corpus: titles ------------------------------------------------------------------
+
+TITLE_EXAMPLES = [
+    pytest.param(example, id=f"{lang}-{n}-{example['text'][:40]}")
+    for lang in LANGUAGES
+    for n, example in enumerate(load(lang, "titles").get("examples", []))
+]
+
+
+def _fields(a: Assertion, wanted: dict[str, Any]) -> dict[str, Any]:
+    got = a.to_dict()
+    return {k: got[k] for k in wanted}
+
+
+@pytest.mark.parametrize("example", TITLE_EXAMPLES)
+def test_titles_corpus(checker: Checker, example: dict[str, Any]) -> None:
+    with checker.snapshot():
+        read = checker.assertions(example["text"])
+    wanted = example["assertions"]
+    assert [_fields(a, w) for a, w in zip(read, wanted, strict=False)] == wanted
+    assert len(read) == len(wanted), [a.text for a in read]
+
+
+# --- the decision rules ---------------------------------------------------------------------
+
+RULES = {
+    frozenset({"president", "prime-minister"}): "two people",
+    frozenset({"president"}): "one country at a time",
+}
+
+
+def rules(a: str, b: str) -> str | None:
+    return RULES.get(frozenset((a, b)))
+
+
+def office(
+    cid: str, who: str, role: str, where: str, start: dt.date, end: dt.date | None = None
+) -> ClaimView:
+    return ClaimView(
+        cid,
+        who,
+        "holds_office",
+        where,
+        (("role", role),),
+        None,
+        None,
+        start,
+        end or start,
+        "day",
+        "affirmed",
+        "fact",
+    )
+
+
+DAY = dt.date(2026, 2, 19)
+ORBAN_PM = office("orban-pm", "orban", "prime-minister", "hungary", DAY)
+LEAHY = office("leahy", "leahy", "senator", "us", dt.date.min, dt.date(2026, 2, 18))
+
+
+def said(subject: str | None, role: str, where: str | None = None, **kw: Any) -> Assertion:
+    return Assertion("office", "…", 0, 1, subject, role, where, **kw)
+
+
+def test_same_office_supports() -> None:
+    d = decide_office(said("orban", "prime-minister", "hungary"), [ORBAN_PM], rules)
+    assert (d.verdict, d.rule, d.claims) == (SUPPORTED, "same-office", (ORBAN_PM,))
+
+
+def test_incompatible_office_contradicts_with_the_rules_reason() -> None:
+    d = decide_office(said("orban", "president", "hungary"), [ORBAN_PM], rules)
+    assert (d.verdict, d.rule, d.reason) == (CONTRADICTED, "incompatible-office", "two people")
+
+
+def test_a_title_without_jurisdiction_is_read_in_the_claims() -> None:
+    assert decide_office(said("orban", "president"), [ORBAN_PM], rules).verdict == CONTRADICTED
+
+
+def test_offices_without_a_rule_never_contradict() -> None:
+    d = decide_office(said("orban", "foreign-minister", "hungary"), [ORBAN_PM], rules)
+    assert (d.verdict, d.rule) == (NEI, "no-claim")
+
+
+def test_another_jurisdiction_contradicts_only_by_a_rule_on_the_same_office() -> None:
+    prabowo = office("p", "prabowo", "president", "indonesia", DAY)
+    assert decide_office(said("prabowo", "president", "hungary"), [prabowo], rules).verdict == (
+        CONTRADICTED
+    )
+    orban = decide_office(said("orban", "prime-minister", "austria"), [ORBAN_PM], rules)
+    assert orban.verdict == NEI  # no prime-minister/prime-minister rule given here
+
+
+def test_present_tense_against_a_former_office_contradicts() -> None:
+    d = decide_office(said("leahy", "senator", tense="present"), [LEAHY], rules)
+    assert (d.verdict, d.rule) == (CONTRADICTED, "no-longer")
+    assert decide_office(said("leahy", "senator", tense="former"), [LEAHY], rules).verdict == (
+        SUPPORTED
+    )
+
+
+def test_former_title_against_an_office_held_then_contradicts() -> None:
+    d = decide_office(said("orban", "prime-minister", tense="former"), [ORBAN_PM], rules)
+    assert (d.verdict, d.rule) == (CONTRADICTED, "still-held")
+    # dated after what the sources know: the claim does not meet it
+    later = find_dates("in 2027")
+    assert (
+        decide_office(
+            said("orban", "prime-minister", tense="former"), [ORBAN_PM], rules, later
+        ).verdict
+        == NEI
+    )
+    # a former title is not contradicted by another office held now: people change office
+    assert decide_office(said("orban", "president", tense="former"), [ORBAN_PM], rules).verdict == (
+        NEI
+    )
+
+
+def test_a_denied_title_turns_the_affirmed_ones_verdict_over() -> None:
+    denied = decide_office(said("orban", "president", polarity="denied"), [ORBAN_PM], rules)
+    assert (denied.verdict, denied.rule) == (SUPPORTED, "denied-incompatible-office")
+    same = decide_office(said("orban", "prime-minister", polarity="denied"), [ORBAN_PM], rules)
+    assert same.verdict == CONTRADICTED
+    unknown = decide_office(said("orban", "foreign-minister", polarity="denied"), [ORBAN_PM], rules)
+    assert unknown.verdict == NEI
+
+
+def test_a_planned_title_is_not_decided() -> None:
+    d = decide_office(said("orban", "president", modality="plan"), [ORBAN_PM], rules)
+    assert (d.verdict, d.rule) == (NEI, "mood")
+
+
+def test_a_claim_at_another_time_is_set_aside_a_yearless_date_meets_its_day() -> None:
+    in_2020 = find_dates("in 2020")
+    assert decide_office(said("orban", "president"), [ORBAN_PM], rules, in_2020).verdict == NEI
+    same_day = find_dates("on 19 February")
+    assert not same_day[0].year_known
+    assert decide_office(said("orban", "president"), [ORBAN_PM], rules, same_day).verdict == (
+        CONTRADICTED
+    )
+
+
+def test_a_title_as_subject_stands_for_its_holder() -> None:
+    a = said(None, "president", "hungary", holder=("prime-minister", "hungary"))
+    d = decide_described(a, [ORBAN_PM], rules)
+    assert (d.verdict, d.claims) == (CONTRADICTED, (ORBAN_PM,))
+    assert decide_described(a, [], rules).verdict == NEI  # nothing to cite: abstain
+
+
+# --- verdicts ------------------------------------------------------------------------------------
+
+VERDICTS = [
+    # class 1: a title attached to a name is an assertion
+    ("Tô Lâm met Hungarian President Viktor Orbán in Washington.", CONTRADICTED),
+    ("Tô Lâm met Hungarian Prime Minister Viktor Orbán in Washington.", SUPPORTED),
+    ("Viktor Orbán, the president of Hungary, met Tô Lâm.", CONTRADICTED),
+    ("The prime minister of Hungary is the president of Hungary.", CONTRADICTED),
+    ("Thủ tướng Hungary là Tổng thống Hungary.", CONTRADICTED),
+    ("Petr Macinka is the prime minister of the Czech Republic.", CONTRADICTED),
+    ("Representative Steve Daines met Tô Lâm.", CONTRADICTED),
+    ("Hạ nghị sĩ Steve Daines gặp Tổng Bí thư Tô Lâm.", CONTRADICTED),
+    ("Tổng Bí thư Tô Lâm gặp Tổng thống Hungary Viktor Orbán.", CONTRADICTED),
+    ("To Lam gap Tong thong Hungary Viktor Orban", CONTRADICTED),
+    ("Tổng Bí thư Tô Lâm gặp Thủ tướng Hungary Viktor Orbán.", SUPPORTED),
+    ("Thứ trưởng Quốc phòng Phan Văn Giang hội đàm với Bộ trưởng Hegseth", CONTRADICTED),
+    ("Bộ trưởng Quốc phòng Phan Văn Giang hội đàm với Bộ trưởng Hegseth", SUPPORTED),
+    # class 5: one wrong title in a list contradicts the whole statement
+    (
+        "Tô Lâm met Prime Minister Prabowo Subianto, President Tokayev and Prime Minister Hun "
+        "Manet on 19 February.",
+        CONTRADICTED,
+    ),
+    # class 7: a name inside a name ("Board of Peace on Gaza") is part of it, not a place;
+    # a title is never swallowed by the committee it chairs
+    ("Tô Lâm attended the opening meeting of the Board of Peace on Gaza in Washington.", SUPPORTED),
+    ("Ông Leahy từng là Chủ tịch Ủy ban Đối ngoại Thượng viện.", NEI),
+    # class 5: a plural title is asserted of each name it governs
+    ("The presidents Lam met included Tokayev, Aliyev and Viktor Orbán.", CONTRADICTED),
+    (
+        "The four prime ministers Lam met were Hun Manet, Pashinyan, Orbán and Tokayev.",
+        CONTRADICTED,
+    ),
+    ("Các Tổng thống mà Tổng Bí thư Tô Lâm gặp gồm Tokayev, Aliyev và Mirziyoyev.", SUPPORTED),
+    # class 3: a present-tense office against a former one
+    ("Patrick Leahy currently serves as a senator.", CONTRADICTED),
+    ("Patrick Leahy hiện là Thượng nghị sĩ Mỹ.", CONTRADICTED),
+    # a denied title: true where another office excludes it
+    ("Viktor Orbán is not the president of Hungary.", SUPPORTED),
+    ("Ông Orbán không phải là Tổng thống Hungary.", SUPPORTED),
+    # a former title of an office the sources show held at the time spoken of
+    ("Former prime minister Viktor Orbán met Tô Lâm.", CONTRADICTED),
+    ("Cựu thượng nghị sĩ Steve Daines điện đàm với Tổng Bí thư ngày 18/2", CONTRADICTED),
+    ("Former senator Patrick Leahy spoke with To Lam by phone.", SUPPORTED),
+]
+
+
+@pytest.mark.parametrize(("statement", "verdict"), VERDICTS)
+def test_title_verdicts(checker: Checker, statement: str, verdict: str) -> None:
+    assert checker.check(statement).verdict == verdict

@@ -1,0 +1,79 @@
+"""Issue 10, class 2: verbs that deny a predicate by their meaning ("declined", "từ chối").
+
+The lexicon corpus (factdb/lexicon/<lang>/polarity.yaml `examples`) checks that each verb reads
+as its predicate under a denial; the verdicts check what that does against the claims.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+from conftest import REPO_ROOT, assert_ok, real_claim_files
+from sqlalchemy import Engine
+
+from factdb.check.checker import Checker
+from factdb.check.judge import CONTRADICTED, NEI, SUPPORTED
+from factdb.cli import main
+from factdb.lexicon.index import LANGUAGES, load
+from factdb.store.db import make_engine
+
+
+@pytest.fixture(scope="module")
+def checker(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Checker]:
+    if not real_claim_files(REPO_ROOT):
+        pytest.skip("fixtures/claims/ has no claim files yet (being curated)")
+    url = f"sqlite:///{tmp_path_factory.mktemp('polarity') / 'real.sqlite'}"
+    assert_ok(CliRunner().invoke(main, ["--db", url, "load", str(REPO_ROOT / "fixtures")]))
+    engine: Engine = make_engine(url)
+    yield Checker(engine)
+    engine.dispose()
+
+
+EXAMPLES = [
+    pytest.param(example, id=f"{lang}-{n}")
+    for lang in LANGUAGES
+    for n, example in enumerate(load(lang, "polarity").get("examples", []))
+]
+
+
+@pytest.mark.parametrize("example", EXAMPLES)
+def test_polarity_corpus(checker: Checker, example: dict[str, Any]) -> None:
+    parsed = checker.parse(example["text"])
+    assert example["predicate"] in parsed.predicates
+    assert (parsed.negation is not None) == example["denied"]
+
+
+def test_every_predicate_with_antonyms_has_examples_in_both_languages() -> None:
+    for lang in LANGUAGES:
+        data = load(lang, "polarity")
+        tested = {e["predicate"] for e in data.get("examples", [])}
+        # Each language shows the mechanism on at least three predicates.
+        assert len(tested & set(data["antonyms"])) >= 3, lang
+
+
+VERDICTS = [
+    ("Tô Lâm declined Trump's invitation.", CONTRADICTED),
+    ("Tổng Bí thư Tô Lâm từ chối lời mời của Tổng thống Trump.", CONTRADICTED),
+    ("Hungary has yet to approve the ODA for Vietnam.", CONTRADICTED),
+    ("Hungary cut the scholarships for Vietnamese students.", CONTRADICTED),
+    ("Hungary ngừng cấp học bổng cho sinh viên Việt Nam.", CONTRADICTED),
+    ("Hungary duy trì cấp 200 học bổng mỗi năm cho sinh viên Việt Nam.", SUPPORTED),
+    # the place of a denied visit is read past the article: the US trip, not Cambodia's
+    ("Tô Lâm cancelled his trip to the United States.", CONTRADICTED),
+    # a denial of what no claim speaks of stays open
+    ("Hungary rejected a loan to Indonesia.", NEI),
+]
+
+
+@pytest.mark.parametrize(("statement", "verdict"), VERDICTS)
+def test_polarity_verdicts(checker: Checker, statement: str, verdict: str) -> None:
+    judgement = checker.check(statement)
+    assert judgement.verdict == verdict, judgement.explanation
+
+
+def test_a_cancelled_us_trip_is_weighed_against_the_us_visit(checker: Checker) -> None:
+    judgement = checker.check("Tô Lâm cancelled his trip to the United States.")
+    assert {c.id for c in judgement.evidence} == {"to-lam-visited-us-2026-02"}

@@ -1,0 +1,97 @@
+"""Issue 10, class 8: predicates said the way the press says them.
+
+- `factdb/lexicon/<lang>/synonyms.yaml`: phrases per predicate, each predicate with an example
+  in each language that must trigger it;
+- `factdb/lexicon/en/inflection.yaml` (factdb.text.inflect): "hosted", "flew to" and
+  "travelled" read through the base form a phrase is written in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+from conftest import REPO_ROOT, assert_ok, real_claim_files
+from sqlalchemy import Engine
+
+from factdb.check.checker import Checker
+from factdb.check.judge import SUPPORTED
+from factdb.cli import main
+from factdb.lexicon.index import LANGUAGES, load
+from factdb.store.db import make_engine
+from factdb.text.inflect import Inflection
+
+
+@pytest.fixture(scope="module")
+def checker(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Checker]:
+    if not real_claim_files(REPO_ROOT):
+        pytest.skip("fixtures/claims/ has no claim files yet (being curated)")
+    url = f"sqlite:///{tmp_path_factory.mktemp('synonyms') / 'real.sqlite'}"
+    assert_ok(CliRunner().invoke(main, ["--db", url, "load", str(REPO_ROOT / "fixtures")]))
+    engine: Engine = make_engine(url)
+    yield Checker(engine)
+    engine.dispose()
+
+
+EXAMPLES = [
+    pytest.param(example, id=f"{lang}-{example['predicate']}-{n}")
+    for lang in LANGUAGES
+    for n, example in enumerate(load(lang, "synonyms").get("examples", []))
+]
+
+
+@pytest.mark.parametrize("example", EXAMPLES)
+def test_synonym_corpus(checker: Checker, example: dict[str, Any]) -> None:
+    assert example["predicate"] in checker.parse(example["text"]).predicates
+
+
+def test_every_predicate_with_synonyms_has_an_example_in_both_languages() -> None:
+    keys = set()
+    tested: dict[str, set[str]] = {}
+    for lang in LANGUAGES:
+        data = load(lang, "synonyms")
+        keys |= set(data["synonyms"])
+        tested[lang] = {e["predicate"] for e in data.get("examples", [])}
+    for lang in LANGUAGES:
+        assert keys <= tested[lang], (lang, keys - tested[lang])
+
+
+ENGLISH = Inflection.from_data(load("en", "inflection"))
+
+
+@pytest.mark.parametrize(
+    ("forms", "same"),
+    [
+        (["host", "hosted", "hosts", "hosting"], True),
+        (["travel", "travelled", "traveled", "travels", "travelling"], True),
+        (["meet", "met", "meets"], True),
+        (["fly", "flew", "flies", "flying"], True),
+        (["welcome", "welcomed", "welcomes"], True),
+        (["sit", "sat", "sitting"], True),
+        (["visit", "visitor"], False),  # another word, not a form of it
+        (["meet", "melt"], False),
+    ],
+)
+def test_inflections_share_a_key(forms: list[str], same: bool) -> None:
+    assert (len({ENGLISH.stem(f) for f in forms}) == 1) == same
+
+
+def test_vietnamese_does_not_inflect() -> None:
+    assert not Inflection.from_data(load("vi", "inflection"))
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Tô Lâm sat down with Viktor Orbán in Washington.",
+        "Tô Lâm hosting Pete Hegseth",
+        "Hegseth paid a visit to Vietnam in 2025",
+        "Tô Lâm was on hand for the Board of Peace meeting.",
+        "Tổng Bí thư Tô Lâm hội kiến Thủ tướng Hungary Viktor Orbán.",
+    ],
+)
+def test_paraphrases_are_supported(checker: Checker, statement: str) -> None:
+    judgement = checker.check(statement)
+    assert judgement.verdict == SUPPORTED, judgement.explanation
