@@ -44,10 +44,9 @@ from factdb.check.rules import (
     decide_office,
 )
 from factdb.extract.dates import DateSpan, in_year
-from factdb.extract.intervals import Interval, describe
+from factdb.extract.intervals import Interval, describe, describe_time, time_phrase
 from factdb.extract.quantities import Quantity
 from factdb.lexicon.vocabulary import PredicateInfo, Vocabulary, tokens
-from factdb.store.browse import describe_time
 from factdb.text.fold import fold
 
 # Qualifiers that name the other party of a directed relation (A invited B; A gave ODA to B).
@@ -162,8 +161,7 @@ class Judge:
             words.append(describe(claim.interval, claim.unit))
         words += [f"({role} {self.name(eid)})" for role, eid in claim.qualifiers]
         if claim.time_start and claim.time_end:
-            period = describe_time(claim.time_start, claim.time_end, claim.time_grain, prose=True)
-            words.append(period if period.startswith("before") else f"in {period}")
+            words.append(time_phrase(claim.time_start, claim.time_end, claim.time_grain))
         if claim.polarity == "denied":
             words.insert(1, "NOT")
         if claim.modality != "fact":

@@ -85,7 +85,7 @@ def _value_text(claim: Any) -> str:
 
 
 def _time_text(claim: Any) -> str:
-    from factdb.store.browse import describe_time
+    from factdb.extract.intervals import describe_time
 
     return describe_time(claim.time_start, claim.time_end, claim.time_grain)
 

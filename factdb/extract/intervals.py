@@ -6,6 +6,7 @@ when the claim's interval lies inside the statement's, and conflicts with it whe
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from dataclasses import dataclass
 
@@ -108,3 +109,30 @@ def describe(interval: Interval, unit: str | None) -> str:
     above = "more than" if interval.low_open else "at least"
     below = "less than" if interval.high_open else "at most"
     return f"{above} {_quantity(low, unit)} and {below} {_quantity(high, unit)}"
+
+
+def describe_time(
+    start: dt.date | None, end: dt.date | None, grain: str | None, prose: bool = False
+) -> str:
+    """A claim's time at its granularity: '2025', '2023-09', '2026-02-18..2026-02-20', or with
+    `prose` 'September 2023', '18 February 2026 to 20 February 2026' for reasons. Describing a
+    value (describe) and a time is wording, kept together here for every layer that writes it."""
+    if start is None or end is None:
+        return ""
+    if start == dt.date.min:
+        return f"before {end + dt.timedelta(days=1)}"
+    if grain == "year":
+        return str(start.year)
+    day, month = ("%-d %B %Y", "%B %Y") if prose else ("%Y-%m-%d", "%Y-%m")
+    if grain == "month":
+        return start.strftime(month)
+    if start == end:
+        return start.strftime(day)
+    return f"{start.strftime(day)}{' to ' if prose else '..'}{end.strftime(day)}"
+
+
+def time_phrase(start: dt.date | None, end: dt.date | None, grain: str | None) -> str:
+    """A claim's time as reasons put it after the claim: 'in September 2023', 'before
+    2026-02-20' (held at some time before then), or '' when it has none."""
+    text = describe_time(start, end, grain, prose=True)
+    return text if not text or start == dt.date.min else f"in {text}"

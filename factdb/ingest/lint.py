@@ -51,9 +51,8 @@ from sqlalchemy import Connection, Engine, and_, case, exists, or_, select, true
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import aliased, outerjoin
 
-from factdb.extract.intervals import Interval, describe
+from factdb.extract.intervals import Interval, describe, describe_time
 from factdb.ingest.quoted import unquoted_values
-from factdb.store.browse import describe_time
 from factdb.store.models import (
     FACT,
     QUALIFIER_FACT,

@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import Engine, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from factdb.extract.intervals import Interval, describe
+from factdb.extract.intervals import Interval, describe, describe_time
 from factdb.store.db import read_snapshot
 from factdb.store.models import Alias, Claim, Entity, Predicate, Qualifier, Source, Span
 from factdb.text.fold import fold_phrase
@@ -47,25 +47,6 @@ def time_dict(
         "end": None if end is None else end.isoformat(),
         "grain": grain,
     }
-
-
-def describe_time(
-    start: dt.date | None, end: dt.date | None, grain: str | None, prose: bool = False
-) -> str:
-    """A claim's time at its granularity: '2025', '2023-09', '2026-02-18..2026-02-20', or with
-    `prose` 'September 2023', '18 February 2026 to 20 February 2026' for reasons."""
-    if start is None or end is None:
-        return ""
-    if start == dt.date.min:
-        return f"before {end + dt.timedelta(days=1)}"
-    if grain == "year":
-        return str(start.year)
-    day, month = ("%-d %B %Y", "%B %Y") if prose else ("%Y-%m-%d", "%Y-%m")
-    if grain == "month":
-        return start.strftime(month)
-    if start == end:
-        return start.strftime(day)
-    return f"{start.strftime(day)}{' to ' if prose else '..'}{end.strftime(day)}"
 
 
 def claim_to_dict(claim: Claim) -> dict[str, Any]:
