@@ -15,16 +15,18 @@ import gc
 import os
 import shutil
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from click.testing import CliRunner, Result
-from sqlalchemy import create_engine, inspect, select, text
+from sqlalchemy import Engine, create_engine, inspect, select, text
 from sqlalchemy.engine import make_url
 
+from factdb.check.checker import Checker
 from factdb.cli import main
+from factdb.store.db import make_engine
 from factdb.store.models import Base
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -351,3 +353,24 @@ def claims_yaml_fixture() -> Callable[[str, str], str]:
 @pytest.fixture(name="mini_claim_ids")
 def mini_claim_ids_fixture() -> set[str]:
     return set(MINI_CLAIM_IDS)
+
+
+# --- the curated claim base, loaded once ------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def real_engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
+    """The curated fixtures, loaded once for the session into a throw-away SQLite file, for the
+    tests that only read the real base (corpora of examples, properties of verdicts)."""
+    if not real_claim_files(REPO_ROOT):
+        pytest.skip("fixtures/claims/ has no claim files yet (being curated)")
+    url = f"sqlite:///{tmp_path_factory.mktemp('real') / 'real.sqlite'}"
+    assert_ok(CliRunner().invoke(main, ["--db", url, "load", str(REPO_ROOT / "fixtures")]))
+    engine = make_engine(url)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def real_checker(real_engine: Engine) -> Checker:
+    return Checker(real_engine)

@@ -10,35 +10,25 @@ Three layers, each tested at its own level:
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from click.testing import CliRunner
-from conftest import REPO_ROOT, assert_ok, real_claim_files
+from conftest import REPO_ROOT
 from sqlalchemy import Engine
 
 from factdb.check.assertions import Assertion
 from factdb.check.checker import Checker
 from factdb.check.match import ClaimView
 from factdb.check.rules import CONTRADICTED, NEI, SUPPORTED, decide_described, decide_office
-from factdb.cli import main
 from factdb.extract.dates import find_dates
 from factdb.lexicon.index import LANGUAGES, load
-from factdb.store.db import make_engine
 
 FIXTURES = REPO_ROOT / "fixtures"
 
 
 @pytest.fixture(scope="module")
-def engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
-    if not real_claim_files(REPO_ROOT):
-        pytest.skip("fixtures/claims/ has no claim files yet (being curated)")
-    url = f"sqlite:///{tmp_path_factory.mktemp('assertions') / 'real.sqlite'}"
-    assert_ok(CliRunner().invoke(main, ["--db", url, "load", str(FIXTURES)]))
-    eng = make_engine(url)
-    yield eng
-    eng.dispose()
+def engine(real_engine: Engine) -> Engine:
+    return real_engine
 
 
 @pytest.fixture(scope="module")

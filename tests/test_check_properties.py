@@ -21,7 +21,6 @@ import math
 import re
 import signal
 import unicodedata
-from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from types import FrameType
@@ -29,16 +28,13 @@ from typing import Any
 
 import pytest
 import yaml
-from click.testing import CliRunner
-from conftest import REPO_ROOT, assert_ok, real_claim_files
+from conftest import REPO_ROOT
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import Engine, or_, select
 
 from factdb.check.checker import Checker
 from factdb.check.judge import Judgement
-from factdb.cli import main
-from factdb.store.db import make_engine
 from factdb.store.models import Claim, Qualifier, Source
 
 VERDICTS = {"supported", "contradicted", "not_enough_info"}
@@ -95,15 +91,8 @@ def labelled_cases(keep: Any) -> list[Any]:
 
 
 @pytest.fixture(scope="module")
-def engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
-    """The real fixtures, loaded once for the module into a throw-away SQLite file."""
-    if not real_claim_files(REPO_ROOT):
-        pytest.skip("fixtures/claims/ has no claim files yet (being curated)")
-    url = f"sqlite:///{tmp_path_factory.mktemp('check-props') / 'real.sqlite'}"
-    assert_ok(CliRunner().invoke(main, ["--db", url, "load", str(FIXTURES)]))
-    eng = make_engine(url)
-    yield eng
-    eng.dispose()
+def engine(real_engine: Engine) -> Engine:
+    return real_engine
 
 
 @pytest.fixture(scope="module")

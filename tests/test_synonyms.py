@@ -8,31 +8,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from click.testing import CliRunner
-from conftest import REPO_ROOT, assert_ok, real_claim_files
-from sqlalchemy import Engine
 
 from factdb.check.checker import Checker
 from factdb.check.judge import SUPPORTED
-from factdb.cli import main
 from factdb.lexicon.index import LANGUAGES, load
-from factdb.store.db import make_engine
 from factdb.text.inflect import Inflection
 
 
 @pytest.fixture(scope="module")
-def checker(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Checker]:
-    if not real_claim_files(REPO_ROOT):
-        pytest.skip("fixtures/claims/ has no claim files yet (being curated)")
-    url = f"sqlite:///{tmp_path_factory.mktemp('synonyms') / 'real.sqlite'}"
-    assert_ok(CliRunner().invoke(main, ["--db", url, "load", str(REPO_ROOT / "fixtures")]))
-    engine: Engine = make_engine(url)
-    yield Checker(engine)
-    engine.dispose()
+def checker(real_checker: Checker) -> Checker:
+    return real_checker
 
 
 EXAMPLES = [
