@@ -135,6 +135,27 @@ def test_present_tense_against_a_former_office_contradicts() -> None:
     )
 
 
+def test_an_untensed_title_of_an_office_held_before_is_open() -> None:
+    # "Senator Leahy" of a former senator: a courtesy title, or a claim about another time
+    d = decide_office(said("leahy", "senator"), [LEAHY], rules)
+    assert (d.verdict, d.rule, d.claims) == (NEI, "held-before", (LEAHY,))
+    # "Leahy was never a senator" is refuted by the office held before
+    denied = decide_office(said("leahy", "senator", polarity="denied"), [LEAHY], rules)
+    assert denied.verdict == CONTRADICTED
+
+
+def test_a_past_title_is_borne_out_by_an_office_held_then_or_now() -> None:
+    # "served as", "từng là": held at some time, ended or not
+    for claim in (LEAHY, ORBAN_PM):
+        who = claim.subject
+        d = decide_office(said(who, claim.qualifier("role") or "", tense="past"), [claim], rules)
+        assert (d.verdict, d.rule) == (SUPPORTED, "same-office")
+    # nor does another office held now exclude it: people change office
+    assert decide_office(said("orban", "president", tense="past"), [ORBAN_PM], rules).verdict == (
+        NEI
+    )
+
+
 def test_former_title_against_an_office_held_then_contradicts() -> None:
     d = decide_office(said("orban", "prime-minister", tense="former"), [ORBAN_PM], rules)
     assert (d.verdict, d.rule) == (CONTRADICTED, "still-held")
@@ -227,6 +248,14 @@ VERDICTS = [
     ("Former prime minister Viktor Orbán met Tô Lâm.", CONTRADICTED),
     ("Cựu thượng nghị sĩ Steve Daines điện đàm với Tổng Bí thư ngày 18/2", CONTRADICTED),
     ("Former senator Patrick Leahy spoke with To Lam by phone.", SUPPORTED),
+    # an untensed title of an office held before: the press keeps it as a courtesy
+    ("TBT Tô Lâm nói chuyện điện thoại với Thượng nghị sĩ Patrick Leahy", NEI),
+    ("Senator Patrick Leahy spoke with To Lam by phone.", NEI),
+    # an office used as a verb after a tense word
+    ("Leahy currently chairs the Senate Appropriations Committee.", CONTRADICTED),
+    # a past title: held at some time
+    ("Leahy served as president pro tempore of the Senate.", SUPPORTED),
+    ("Viktor Orbán từng là Thủ tướng Hungary.", SUPPORTED),
 ]
 
 

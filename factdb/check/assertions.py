@@ -13,10 +13,10 @@ something of whom. Today it reads the assertions the flat reading missed, titles
 * a plural title distributed over a list: "Senators Daines and Hagerty", "the presidents he met
   included A, B and C", "các Tổng thống ... gồm A, B và C": one assertion for each name.
 
-Each assertion carries its arguments (person, office, jurisdiction), tense (former, present or
-unmarked), polarity and modality. Which words do this is language data (office_tense, copulas,
-title_fillers and list_joiners in factdb/lexicon/<lang>/statements.yaml); the code here only
-walks the order of mentions and cues, and never knows a word.
+Each assertion carries its arguments (person, office, jurisdiction), tense (former, present,
+past or unmarked), polarity and modality. Which words do this is language data (office_tense,
+copulas, title_fillers and list_joiners in factdb/lexicon/<lang>/statements.yaml); the code here
+only walks the order of mentions and cues, and never knows a word.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from factdb.check.parse import Cue, Mention, ParsedStatement
-from factdb.lexicon.vocabulary import Vocabulary, tokens
+from factdb.lexicon.vocabulary import OFFICE_TENSES, Vocabulary, tokens
 from factdb.text.fold import fold
 
 # Entity types that say where an office is held: "President of Indonesia", "chair of the Senate
@@ -56,7 +56,7 @@ class Assertion:
     office: str
     jurisdiction: str | None = None
     holder: tuple[str, str | None] | None = None
-    tense: str = "unmarked"  # former | present | unmarked
+    tense: str = "unmarked"  # former | present | past (held at some time) | unmarked
     polarity: str = "affirmed"  # affirmed | denied
     modality: str = "fact"  # fact | plan | wish
     form: str = "title"  # title (before the name) | apposition | copula | list
@@ -169,7 +169,7 @@ class _Reader:
             before = items[first - 1]
             if before.kind == "place" and place is None:
                 place = before.id
-            elif before.kind in ("former", "present"):
+            elif before.kind in OFFICE_TENSES:
                 tense = before.kind
             elif before.kind != "title_filler":
                 break
@@ -232,8 +232,11 @@ class _Reader:
         titles = {i: self.title(i) for i, item in enumerate(items) if item.kind == ROLE}
         ends = {t.last: t for t in titles.values()}
         for i, t in titles.items():
-            if i in self.plurals:
-                for k in self.plural(t):
+            # A plural title with no list after it may be a verb ("Leahy currently chairs the
+            # committee"): it is then read as a singular title, after a copula or a tense word.
+            listed = self.plural(t) if i in self.plurals else []
+            if listed:
+                for k in listed:
                     text = self.text[items[t.first].start : items[t.last].end]
                     text += " … " + self.text[items[k].start : items[k].end]
                     found.append(
@@ -297,7 +300,7 @@ class _Reader:
         tense, polarity, modality = t.tense, "affirmed", "fact"
         while k >= 0 and self.joined(k, k + 1):
             kind = items[k].kind
-            if kind in ("former", "present"):
+            if kind in OFFICE_TENSES:
                 tense = kind if tense == "unmarked" else tense
             elif kind in ("negation", "negated_copula"):
                 polarity = "denied"
@@ -309,7 +312,7 @@ class _Reader:
             seen.add(kind)
             k -= 1
         # "Leahy currently chairs ...": a tense word before an office used as a verb is enough.
-        tensed = seen & {"present", "former"} or t.tense != "unmarked"
+        tensed = seen & set(OFFICE_TENSES) or t.tense != "unmarked"
         if not ("copula" in seen or tensed) or k < 0 or not self.joined(k, k + 1):
             return None
         subject = items[k]

@@ -12,7 +12,7 @@ from factdb.check.assertions import Assertion
 from factdb.check.match import ClaimView
 from factdb.check.rules import Decision
 
-TENSE = {"former": "former ", "present": "current ", "unmarked": ""}
+TENSE = {"former": "former ", "present": "current ", "past": "once ", "unmarked": ""}
 
 
 def _title(a: Assertion, name: Callable[[str | None], str], office: str, place: str | None) -> str:
@@ -39,6 +39,8 @@ def explain_office(
         return f"{said}; {claims}, an office held before, not now"
     if decision.rule == "still-held":
         return f"{said}; {claims}, held then, not a former office"
+    if decision.rule == "held-before":
+        return f"{said}; {claims}, an office held before, and the statement does not say when"
     if decision.rule == "incompatible-office":
         return f"{said}; {claims}, and {decision.reason}"
     return f"{said}; no stored claim says which office {who} holds"

@@ -139,6 +139,9 @@ class _Context:
     # Predicates the statement triggers, with claims about the entities it names, none of which
     # bears on it ("Orbán invited Tô Lâm ..." when only Tô Lâm's invitations are stored).
     unverified: list[str] = field(default_factory=list)
+    # Office claims that a title of the statement, read with its tense, leaves open ("Senator
+    # Leahy" of a former senator): the flat reading, which has no tense, must not decide them.
+    left_open: set[str] = field(default_factory=set)
 
 
 class Judge:
@@ -190,6 +193,8 @@ class Judge:
         ids = self.index.claim_ids(parsed.predicates, mentioned, periods)
         pids = [pid for pid in parsed.predicates if ids.get(pid)]
         ctx.candidates = set(pids)
+        office_parts = self._office_parts(parsed)
+        ctx.left_open = {c.id for p in office_parts if p.verdict == NEI for c in p.decisive}
         ctx.words = tokens(fold(parsed.text))
         self._place_values(ctx, pids)
         found = self.index.claims({pid: ids[pid] for pid in pids}, self._time_windows(ctx))
@@ -207,8 +212,9 @@ class Judge:
                 ctx.unverified.append(f"what it says about '{pred.label_en}'")
         parts = self._drop_subsumed(parts)
         # Titles are assertions of their own, each judged alone. One borne out accounts for
-        # its words ("TBT Tô Lâm"); one no claim decides is left to the rest of the statement.
-        parts += [p for p in self._office_parts(parsed) if p.verdict != NEI]
+        # its words ("TBT Tô Lâm"); one no claim decides is left to the rest of the statement,
+        # and one a claim leaves open (an office held before) keeps the statement open.
+        parts += [p for p in office_parts if p.verdict != NEI or p.decisive]
         if not parts:
             names = ", ".join(sorted(self.name(e) for e in mentioned))
             return Judgement(
@@ -428,6 +434,8 @@ class Judge:
         if subject_missing and (
             not pred.symmetric or claim.qualifier("counterparty") not in mentioned
         ):
+            return irrelevant
+        if claim.id in ctx.left_open:
             return irrelevant
         if "role" in unstated and ROLE_TYPE in pred.cue_types:
             # An office is what a holds-office statement is about; unnamed, it is not checked.

@@ -11,12 +11,16 @@ The rules for an office assertion ("[tense] OFFICE [of JURISDICTION] PERSON"), i
    at a time the statement speaks of: supported. A present-tense title ("currently serves as",
    "hiện là") against a claim that the office was held before (`former`) is contradicted
    (`no-longer`); so is a former title ("Former Senator Daines", "cựu thượng nghị sĩ") against
-   an office the sources show held at the time the statement speaks of (`still-held`). A
-   statement dated after what the sources know meets no claim, and is not enough info.
+   an office the sources show held at the time the statement speaks of (`still-held`). An
+   untensed title ("Senator Leahy") of an office the sources show only as held before is not
+   enough info (`held-before`): a former title is often kept as a courtesy. A statement dated
+   after what the sources know meets no claim, and is not enough info. A past title ("served
+   as", "từng là") is borne out by the office held then or before, and contradicted by none.
 2. `incompatible-office`: a claim gives the person another office that a rule says one person
    does not hold with this one in the same jurisdiction: contradicted. A title without a
    jurisdiction is read in the claim's ("Prime Minister Tokayev" of the President of
-   Kazakhstan). A former title is not contradicted by a present office: people change office.
+   Kazakhstan). A former or past title is not contradicted by a present office: people change
+   office.
 3. Anything else is not enough info (`no-claim`). The absence of a claim contradicts nothing.
 
 A denied title ("is not the president of Hungary") is decided by the rule that decides the
@@ -50,8 +54,8 @@ Rules = Callable[[str, str], str | None]
 @dataclass(frozen=True)
 class Decision:
     verdict: str
-    # same-office | no-longer | still-held | incompatible-office | no-claim | negated | mood,
-    # or denied-<rule> for a denied title decided by the affirmed one's rule
+    # same-office | no-longer | still-held | held-before | incompatible-office | no-claim |
+    # negated | mood, or denied-<rule> for a denied title decided by the affirmed one's rule
     rule: str
     claims: tuple[ClaimView, ...] = ()
     reason: str = ""  # the curated reason of an office rule, when one decided
@@ -107,6 +111,9 @@ def decide_office(
         # office, false where the office is borne out; a former office decides nothing.
         affirmed = decide_office(replace(a, polarity="affirmed"), claims, incompatible, dates)
         flipped = {CONTRADICTED: SUPPORTED, SUPPORTED: CONTRADICTED}
+        if affirmed.rule == "held-before":
+            # "Leahy was never a senator": the sources show the office held at some time.
+            return replace(affirmed, verdict=CONTRADICTED, rule="denied-same-office")
         if affirmed.rule in ("incompatible-office", "same-office"):
             return replace(
                 affirmed, verdict=flipped[affirmed.verdict], rule="denied-" + affirmed.rule
@@ -123,8 +130,12 @@ def decide_office(
             # it gives none): "former" says the office had ended by then. A statement dated
             # after the sources meets no claim here, and is not enough info below.
             return Decision(CONTRADICTED, "still-held", tuple(current))
+        if a.tense == "unmarked" and not current:
+            # "Senator Leahy" of a former senator: the press keeps such titles as courtesy, and a
+            # claim that he held it before says nothing of the time the statement speaks of.
+            return Decision(NEI, "held-before", tuple(same))
         return Decision(SUPPORTED, "same-office", tuple(current or same))
-    if a.tense != "former":
+    if a.tense not in ("former", "past"):
         for c in held:
             if is_former(c):
                 continue

@@ -31,8 +31,9 @@ ACRONYM_MAX = 4
 # Kinds of phrase that only the decomposition into assertions reads: the tense of an office
 # ("former", "nguyên"), copulas ("is", "là"), the small words inside a title ("of", "của"),
 # list joiners ("and", "và") and plural markers ("các"). The lexicons list them as office_tense
-# and <kind>s.
-GRAMMAR_KINDS = ("former", "present", "copula", "title_filler", "list_joiner", "plural_marker")
+# ("served as", "từng là": held at some time, ended or not) and <kind>s.
+OFFICE_TENSES = ("former", "present", "past")
+GRAMMAR_KINDS = (*OFFICE_TENSES, "copula", "title_filler", "list_joiner", "plural_marker")
 # Kinds of phrase also matched through a language's inflection rules: words that name a
 # predicate, which the press inflects ("hosted", "flew to"), unlike names; offices are too
 # ("presidents": a plural title, read by check.assertions as one title for each name listed).
@@ -325,7 +326,7 @@ def load_vocabulary(conn: Connection) -> Vocabulary:
         for tense, cues in (lex.get("office_tense") or {}).items():
             for cue in cues:
                 index.add(cue, _entry(tense, cue, lang, cue))
-        for kind in GRAMMAR_KINDS[2:]:
+        for kind in GRAMMAR_KINDS[len(OFFICE_TENSES) :]:
             for cue in lex.get(f"{kind}s", []):
                 index.add(cue, _entry(kind, cue, lang, cue))
         for mood, cues in (lex.get("modality") or {}).items():
