@@ -256,6 +256,9 @@ VERDICTS = [
     # a past title: held at some time
     ("Leahy served as president pro tempore of the Senate.", SUPPORTED),
     ("Viktor Orbán từng là Thủ tướng Hungary.", SUPPORTED),
+    # class 5: a singular title is its own name's, not the list's after it
+    ("Lam Meets Kyrgyz President Japarov, Tokayev and Mirziyoyev", NEI),
+    ("Tổng Bí thư Tô Lâm gặp Tổng thống Kyrgyzstan Japarov, Tokayev và Mirziyoyev", NEI),
 ]
 
 

@@ -30,6 +30,7 @@ A statement is contradicted if any part is, supported if every part is.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from factdb.check.assertions import Assertion, decompose
@@ -70,6 +71,7 @@ MAX_READINGS = 3
 # The entity type of offices: a predicate cued by it (holding an office) is about the office
 # named, so a claim whose office the statement does not name is not checked.
 ROLE_TYPE = "role"
+PERSON = "person"
 
 
 @dataclass
@@ -476,6 +478,7 @@ class Judge:
                 and same_key
                 and other not in ctx.ambiguous
                 and self._attached(other, pred, claim, ctx)
+                and self._titles_subject(claim, ctx)
             ):
                 conflict = f"the statement says {self.name(other)}; {claim_text}"
             else:
@@ -638,6 +641,32 @@ class Judge:
                 if len(between) <= ATTACH_GAP and not any(
                     lo <= s and e <= hi for s, e in entity_spans
                 ):
+                    return True
+        return False
+
+    def _titles_subject(self, claim: ClaimView, ctx: _Context) -> bool:
+        """Whether the office the claim names is said of its subject: no other person stands
+        between the two. In "met Kyrgyz President Japarov, Tokayev and Mirziyoyev" the title is
+        Japarov's, and says nothing of where Mirziyoyev is president."""
+        role = claim.qualifier("role")
+        if role is None:
+            return True
+        persons = [
+            (m.start, m.end)
+            for m in ctx.parsed.entities
+            if claim.subject not in m.ids and any(self._type(e) == PERSON for e in m.ids)
+        ]
+        # A name the base does not know is someone else too ("Japarov").
+        text = ctx.parsed.text
+        persons += [
+            (m.start(), m.end())
+            for name in ctx.parsed.unknown_names
+            for m in re.finditer(re.escape(name), text)
+        ]
+        for mention in ctx.positions.get(claim.subject, []):
+            for office in ctx.positions.get(role, []):
+                lo, hi = sorted((mention.start, office.start))
+                if not any(lo <= s and e <= hi for s, e in persons):
                     return True
         return False
 
