@@ -259,6 +259,8 @@ VERDICTS = [
     # class 5: a singular title is its own name's, not the list's after it
     ("Lam Meets Kyrgyz President Japarov, Tokayev and Mirziyoyev", NEI),
     ("Tổng Bí thư Tô Lâm gặp Tổng thống Kyrgyzstan Japarov, Tokayev và Mirziyoyev", NEI),
+    # across a verb a title is someone else's: "its prime minister" is Cambodia's, not Lam's
+    ("After visiting Cambodia, Lam met its prime minister in Washington.", NEI),
 ]
 
 

@@ -627,13 +627,15 @@ class Judge:
 
     def _attached(self, other: str, pred: PredicateInfo, claim: ClaimView, ctx: _Context) -> bool:
         """Whether `other` is said of this office or predicate ("Prime Minister of Austria"), not
-        merely elsewhere in the sentence ("invited President Tokayev to visit Vietnam")."""
+        merely elsewhere in the sentence ("invited President Tokayev to visit Vietnam"), nor
+        across the verb of another predicate ("Lam met its prime minister")."""
         if self._type(other) in pred.cue_types:
             return True  # "Vietnam and Hungary are strategic partners": the mention is the cue
         toks = [(s, e) for _, s, e in ctx.words]
         heads = [(m.start, m.end) for m in ctx.positions.get(claim.qualifier("role") or "", [])]
         heads += [(t.start, t.end) for t in ctx.parsed.triggers if t.target == pred.id]
         entity_spans = [(m.start, m.end) for m in ctx.parsed.entities]
+        entity_spans += [(t.start, t.end) for t in ctx.parsed.triggers if t.target != pred.id]
         for mention in ctx.positions.get(other, []):
             for start, end in heads:
                 lo, hi = (end, mention.start) if end <= mention.start else (mention.end, start)
