@@ -53,6 +53,14 @@ VERDICTS = [
     ("Tô Lâm cancelled his trip to the United States.", CONTRADICTED),
     # a denial of what no claim speaks of stays open
     ("Hungary rejected a loan to Indonesia.", NEI),
+    # a denial after what it denies
+    ("Lam's phone call with Leahy did not take place.", CONTRADICTED),
+    ("Cuộc điện đàm giữa Tổng Bí thư Tô Lâm và ông Leahy đã không diễn ra.", CONTRADICTED),
+    # work still under way is not done
+    ("Hungary is still working on the approval of the ODA for Vietnam.", CONTRADICTED),
+    ("Hungary vẫn đang làm thủ tục thông qua khoản ODA cho Việt Nam.", CONTRADICTED),
+    # sending someone in one's place is not attending
+    ("Tổng Bí thư Tô Lâm cử người dự thay cuộc họp khai mạc Hội đồng Hòa bình.", CONTRADICTED),
 ]
 
 

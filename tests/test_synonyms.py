@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from factdb.check.checker import Checker
-from factdb.check.judge import SUPPORTED
+from factdb.check.judge import NEI, SUPPORTED
 from factdb.lexicon.index import LANGUAGES, load
 from factdb.text.inflect import Inflection
 
@@ -23,16 +23,43 @@ def checker(real_checker: Checker) -> Checker:
     return real_checker
 
 
-EXAMPLES = [
-    pytest.param(example, id=f"{lang}-{example['predicate']}-{n}")
-    for lang in LANGUAGES
-    for n, example in enumerate(load(lang, "synonyms").get("examples", []))
-]
+def _corpus(section: str) -> list[Any]:
+    return [
+        pytest.param(example, id=f"{lang}-{example['predicate']}-{n}")
+        for lang in LANGUAGES
+        for n, example in enumerate(load(lang, "synonyms").get(section, []))
+    ]
+
+
+EXAMPLES = _corpus("examples")
 
 
 @pytest.mark.parametrize("example", EXAMPLES)
 def test_synonym_corpus(checker: Checker, example: dict[str, Any]) -> None:
     assert example["predicate"] in checker.parse(example["text"]).predicates
+
+
+OTHER_ACTS = _corpus("other_act_examples")
+
+
+@pytest.mark.parametrize("example", OTHER_ACTS)
+def test_other_act_corpus(checker: Checker, example: dict[str, Any]) -> None:
+    """Each phrase of another act is read, and keeps its predicate's claims from deciding."""
+    parsed = checker.parse(example["text"])
+    assert example["predicate"] in {c.target for c in parsed.other_acts}
+    assert checker.check(example["text"]).verdict == NEI
+
+
+def test_a_wish_to_do_it_again_is_what_the_wish_claim_says(checker: Checker) -> None:
+    statement = "Thượng nghị sĩ Hagerty bày tỏ mong muốn sớm thăm lại Việt Nam."
+    assert checker.check(statement).verdict == SUPPORTED
+
+
+def test_every_predicate_with_other_acts_has_an_example_in_both_languages() -> None:
+    for lang in LANGUAGES:
+        data = load(lang, "synonyms")
+        tested = {e["predicate"] for e in data.get("other_act_examples", [])}
+        assert set(data.get("other_acts") or {}) <= tested, lang
 
 
 def test_every_predicate_with_synonyms_has_an_example_in_both_languages() -> None:

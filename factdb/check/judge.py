@@ -205,8 +205,15 @@ class Judge:
         # A denying verb names every predicate it may deny ("rejected" an invitation, a loan, a
         # resolution); only the ones with claims to weigh are what the statement is about.
         triggered = {t.target for t in parsed.triggers if t.kind == "trigger"}
+        other_acts = {c.target: c.text for c in parsed.other_acts}
         for pid, claims in candidates.items():
             pred = self.vocab.predicates[pid]
+            # A wish or a plan to do it again ("mong sớm thăm lại") is what a claim of that wish
+            # says; done, the other act is something no claim of the predicate says.
+            if pid in other_acts and self._modality(pred, ctx) == "fact":
+                said = other_acts[pid]
+                ctx.unverified.append(f"{said!r}, which no claim of '{pred.label_en}' says")
+                continue
             part = self._part(pred, claims, ctx)
             if part is not None:
                 parts.append(part)
@@ -699,6 +706,9 @@ class Judge:
         cue = ctx.parsed.negation
         if cue is None:
             return False
+        if cue.kind == "negation_after":
+            # "Lam's phone call with Leahy did not take place": the event named before it.
+            return any(t.target == pred.id and t.end <= cue.start for t in ctx.parsed.triggers)
         if any(t.target == pred.id and t.start >= cue.start for t in ctx.parsed.triggers):
             return True
         words = ctx.words

@@ -96,6 +96,9 @@ class ParsedStatement:
     # A named time zone ("giờ Hà Nội", "Washington time", "local time"): where its place is not
     # the event's, its days may differ by one from the sources' (judge.compare_time).
     local_time: Cue | None = None
+    # Words naming another act on what a predicate is about ("disbursed" the ODA whose
+    # approval the claims give): that predicate's claims neither bear it out nor refute it.
+    other_acts: list[Cue] = field(default_factory=list)
     # Tense words, copulas, title fillers and list joiners, in text order (check.assertions).
     grammar: list[Cue] = field(default_factory=list)
 
@@ -253,15 +256,22 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
                 parsed.triggers.append(Cue(kind, hit.target, surface, start, end))
                 parsed.predicates.setdefault(hit.target, f"trigger {surface!r}")
         elif (
-            kind == "negation"
+            kind in ("negation", "negation_after")
             and parsed.negation is None
             and not _overlaps(start, end, shielded)
             and not text.startswith(".", end)
         ):
-            # "No. 2" is a number, not a denial.
+            # "No. 2" is a number, not a denial. One that follows what it denies ("the call did
+            # not take place") is read before the plain one inside it ("did not").
+            after = [(s, e, h) for k, s, e, h in found if k == "negation_after" and s <= start < e]
+            if kind == "negation" and after:
+                kind, (start, end, hits) = "negation_after", after[0]
+                surface = text[start:end]
             parsed.negation = Cue(kind, hits[0].target, surface, start, end)
         elif kind == "passive":
             parsed.passive = True
+        elif kind == "other_act":
+            parsed.other_acts += [Cue(kind, hit.target, surface, start, end) for hit in hits]
         elif kind == "antonym":
             # "declined the invitation": the predicate is named and denied by one word. A longer
             # denial from the same word ("declined to receive") denies the verb after it instead.

@@ -37,7 +37,7 @@ GRAMMAR_KINDS = (*OFFICE_TENSES, "copula", "title_filler", "list_joiner", "plura
 # Kinds of phrase also matched through a language's inflection rules: words that name a
 # predicate, which the press inflects ("hosted", "flew to"), unlike names; offices are too
 # ("presidents": a plural title, read by check.assertions as one title for each name listed).
-INFLECTED_KINDS = frozenset({"trigger", "antonym"})
+INFLECTED_KINDS = frozenset({"trigger", "antonym", "other_act"})
 
 
 def tokens(folded: str) -> list[tuple[str, int, int]]:
@@ -61,7 +61,8 @@ def has_marks(phrase: str) -> bool:
 @dataclass(frozen=True)
 class Entry:
     """One phrase's meaning: kind is entity | trigger | antonym (a trigger that denies its
-    predicate) | negation | not_negation | plan | wish | passive, or one of GRAMMAR_KINDS."""
+    predicate) | other_act (its target a predicate) | negation | negation_after | not_negation |
+    plan | wish | passive, or one of GRAMMAR_KINDS."""
 
     kind: str
     target: str  # entity id, predicate id, or the cue itself
@@ -311,6 +312,8 @@ def load_vocabulary(conn: Connection) -> Vocabulary:
                 date_cues[_key(cue)] = kind
         for cue in lex.get("negation", []):
             index.add(cue, _entry("negation", cue, lang, cue))
+        for cue in lex.get("negation_after", []):
+            index.add(cue, _entry("negation_after", cue, lang, cue))
         for cue in lex.get("not_negation", []):
             index.add(cue, _entry("not_negation", cue, lang, cue))
         for cue in lex.get("passive", []):
@@ -333,10 +336,16 @@ def load_vocabulary(conn: Connection) -> Vocabulary:
             for cue in cues:
                 index.add(cue, _entry(mood, cue, lang, cue))
         # How the press says a predicate beyond its fixture triggers (lexicon/<lang>/synonyms).
-        for pid, phrases in (load_lexicon(lang, "synonyms").get("synonyms") or {}).items():
+        synonyms = load_lexicon(lang, "synonyms")
+        for pid, phrases in (synonyms.get("synonyms") or {}).items():
             if pid in predicates:
                 for phrase in phrases:
                     index.add(phrase, _entry("trigger", pid, lang, phrase))
+        # Another act on what a predicate is about ("disbursed" is not "approved").
+        for pid, phrases in (synonyms.get("other_acts") or {}).items():
+            if pid in predicates:
+                for phrase in phrases:
+                    index.add(phrase, _entry("other_act", pid, lang, phrase))
         inflection = Inflection.from_data(load_lexicon(lang, "inflection"))
         if inflection:
             inflections[lang] = inflection
