@@ -261,6 +261,9 @@ VERDICTS = [
     ("Tổng Bí thư Tô Lâm gặp Tổng thống Kyrgyzstan Japarov, Tokayev và Mirziyoyev", NEI),
     # across a verb a title is someone else's: "its prime minister" is Cambodia's, not Lam's
     ("After visiting Cambodia, Lam met its prime minister in Washington.", NEI),
+    # titles borne out do not bear out the event the statement is about
+    ("Tổng Bí thư Tô Lâm hội đàm với Tổng thống Trump tại Nhà Trắng", NEI),
+    ("General Secretary To Lam held talks with President Trump.", NEI),
 ]
 
 

@@ -224,6 +224,9 @@ class Judge:
         # its words ("TBT Tô Lâm"); one no claim decides is left to the rest of the statement,
         # and one a claim leaves open (an office held before) keeps the statement open.
         parts += [p for p in office_parts if p.verdict != NEI or p.decisive]
+        if all(ROLE_TYPE in self.vocab.predicates[p.predicate].cue_types for p in parts):
+            # Only titles were checked: an event verb beside them is what the statement is about.
+            ctx.unverified += self._unchecked_occasions(parsed, set(candidates))
         if not parts:
             names = ", ".join(sorted(self.name(e) for e in mentioned))
             return Judgement(
@@ -251,6 +254,24 @@ class Judge:
                     f"no stored claim covers {', '.join(loose)} (the closest: {explanation})"
                 )
         return Judgement(parsed.text, verdict, explanation, parts)
+
+    def _unchecked_occasions(self, parsed: ParsedStatement, candidates: set[str]) -> list[str]:
+        """A meeting, a call or a visit the statement names by its own verb, with no claim of
+        that kind about anyone it names ("hội đàm với Tổng thống Trump" when no talks with him
+        are stored): an event asserted and not checked. A verb that also names a predicate with
+        claims to weigh is that predicate's."""
+        weighed = {(t.start, t.end) for t in parsed.triggers if t.target in candidates}
+        unchecked = {
+            t.target
+            for t in parsed.triggers
+            if t.kind == "trigger"
+            and t.target not in candidates
+            and (t.start, t.end) not in weighed
+            and self.vocab.predicates[t.target].time_role == OCCASION
+        }
+        return [
+            f"what it says about '{self.vocab.predicates[p].label_en}'" for p in sorted(unchecked)
+        ]
 
     def _office_parts(self, parsed: ParsedStatement) -> list[Part]:
         """Each office assertion (factdb.check.assertions) decided by factdb.check.rules."""
