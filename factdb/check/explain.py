@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from factdb.check.assertions import Assertion
 from factdb.check.match import ClaimView
+from factdb.check.relative import RelativeDate
 from factdb.check.rules import Decision
 
 TENSE = {"former": "former ", "present": "current ", "past": "once ", "unmarked": ""}
@@ -44,3 +45,16 @@ def explain_office(
     if decision.rule == "incompatible-office":
         return f"{said}; {claims}, and {decision.reason}"
     return f"{said}; no stored claim says which office {who} holds"
+
+
+def explain_relative(
+    rel: RelativeDate, decision: Decision, describe: Callable[[ClaimView], str]
+) -> str:
+    """One line on a date counted from another event ("the day after ...")."""
+    claims = "; ".join(f"claim {c.id} says {describe(c)}" for c in decision.claims)
+    said = f"the statement dates it {rel.text!r} another event"
+    if decision.rule == "relative-undated":
+        known = f" ({claims})" if claims else ""
+        return f"{said}, and no stored claim fixes both events to one day each{known}"
+    apart = "as many days apart" if decision.verdict == "supported" else "not that far apart"
+    return f"{said}; {claims}: {apart}"

@@ -34,9 +34,10 @@ import re
 from dataclasses import dataclass, field
 
 from factdb.check.assertions import Assertion, decompose
-from factdb.check.explain import explain_office
+from factdb.check.explain import explain_office, explain_relative
 from factdb.check.match import ClaimIndex, ClaimView
 from factdb.check.parse import Mention, ParsedStatement
+from factdb.check.relative import decide_relative, read_relative
 from factdb.check.rules import (
     CONTRADICTED,
     NEI,
@@ -224,6 +225,7 @@ class Judge:
         # its words ("TBT Tô Lâm"); one no claim decides is left to the rest of the statement,
         # and one a claim leaves open (an office held before) keeps the statement open.
         parts += [p for p in office_parts if p.verdict != NEI or p.decisive]
+        parts += self._relative_parts(parsed, mentioned)
         if all(ROLE_TYPE in self.vocab.predicates[p.predicate].cue_types for p in parts):
             # Only titles were checked: an event verb beside them is what the statement is about.
             ctx.unverified += self._unchecked_occasions(parsed, set(candidates))
@@ -272,6 +274,41 @@ class Judge:
         return [
             f"what it says about '{self.vocab.predicates[p].label_en}'" for p in sorted(unchecked)
         ]
+
+    def _relative_parts(self, parsed: ParsedStatement, mentioned: set[str]) -> list[Part]:
+        """A date counted from another event (factdb.check.relative), decided by the days the
+        claims give the anchor and the main event. A statement with one is never supported
+        without it: undecided, the part keeps the statement open."""
+        rel = read_relative(parsed)
+        if rel is None:
+            return []
+        inside = {t.target for t in parsed.triggers if rel.in_anchor(t.start)}
+        outside = {t.target for t in parsed.triggers if not rel.in_anchor(t.start)}
+        # "Two Days After Calls With Daines": an anchor named without its own verb is an event of
+        # the main kind.
+        inside = inside or outside
+        named_in = {e for m in parsed.entities if rel.in_anchor(m.start) for e in m.ids}
+        named_out = {e for m in parsed.entities if not rel.in_anchor(m.start) for e in m.ids}
+        ids = self.index.claim_ids(inside | outside, named_in | named_out)
+        found = self.index.claims(ids)
+
+        def events(preds: set[str], named: set[str]) -> list[ClaimView]:
+            return [
+                c
+                for p in preds
+                for c in found.get(p, [])
+                if c.polarity == "affirmed"
+                and c.modality == "fact"
+                # the other party named ("TBT gặp ... Hun Manet": the title stands for Tô Lâm)
+                and (c.entities() - {c.subject}) & named
+            ]
+
+        decision = decide_relative(rel, events(inside, named_in), events(outside, named_out))
+        reason = explain_relative(rel, decision, self.describe_claim)
+        pid = next(iter(sorted(outside)), next(iter(sorted(inside)), ""))
+        part = Part(pid, decision.verdict, reason, decisive=list(decision.claims))
+        part.covers = named_in | named_out
+        return [part]
 
     def _office_parts(self, parsed: ParsedStatement) -> list[Part]:
         """Each office assertion (factdb.check.assertions) decided by factdb.check.rules."""

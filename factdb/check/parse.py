@@ -96,6 +96,9 @@ class ParsedStatement:
     # A named time zone ("giờ Hà Nội", "Washington time", "local time"): where its place is not
     # the event's, its days may differ by one from the sources' (judge.compare_time).
     local_time: Cue | None = None
+    # A date counted from another event ("the day after his calls", "hôm sau"): the target is
+    # the number of days (factdb.check.relative).
+    relative: Cue | None = None
     # Words naming another act on what a predicate is about ("disbursed" the ODA whose
     # approval the claims give): that predicate's claims neither bear it out nor refute it.
     other_acts: list[Cue] = field(default_factory=list)
@@ -249,6 +252,9 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
             # Read even over a name: "giờ Hà Nội" holds the city.
             parsed.local_time = parsed.local_time or Cue(kind, surface, surface, start, end)
             continue
+        if kind == "relative":
+            parsed.relative = parsed.relative or Cue(kind, hits[0].target, surface, start, end)
+            continue
         if _overlaps(start, end, entity_spans):
             continue
         if kind == "trigger":
@@ -303,8 +309,11 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
                 )
                 break
 
-    # A number inside a trigger phrase ("for the first time") belongs to the phrase.
+    # A number inside a trigger phrase ("for the first time") or a relative date ("two days
+    # after") belongs to the phrase.
     trigger_spans = [(t.start, t.end) for t in parsed.triggers]
+    if parsed.relative is not None:
+        trigger_spans.append((parsed.relative.start, parsed.relative.end))
     parsed.quantities = [
         q
         for q in parsed.quantities

@@ -62,7 +62,8 @@ def has_marks(phrase: str) -> bool:
 class Entry:
     """One phrase's meaning: kind is entity | trigger | antonym (a trigger that denies its
     predicate) | other_act (its target a predicate) | negation | negation_after | not_negation |
-    plan | wish | passive, or one of GRAMMAR_KINDS."""
+    plan | wish | passive | local_time | relative (its target a number of days), or one of
+    GRAMMAR_KINDS."""
 
     kind: str
     target: str  # entity id, predicate id, or the cue itself
@@ -320,6 +321,9 @@ def load_vocabulary(conn: Connection) -> Vocabulary:
             index.add(cue, _entry("passive", cue, lang, cue))
         for cue in lex.get("local_times", []):
             index.add(cue, _entry("local_time", cue, lang, cue))
+        # A date counted from another event ("the day after", "hôm sau"): days as the target.
+        for cue, days in (load_lexicon(lang, "dates").get("relative_days") or {}).items():
+            index.add(cue, _entry("relative", str(days), lang, cue))
         # Verbs that deny a predicate by their meaning ("declined the invitation").
         for pid, cues in (load_lexicon(lang, "polarity").get("antonyms") or {}).items():
             if pid in predicates:

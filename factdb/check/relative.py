@@ -1,0 +1,70 @@
+"""Dates given relative to another event: "the day after his calls with the two senators",
+"Lam phoned Leahy a day after speaking with Daines", "Hôm sau cuộc điện đàm với TNS Hagerty".
+
+The words and their offsets in days are language data (`relative_days` in
+factdb/lexicon/<lang>/dates.yaml). A cue splits the statement in two: the anchor, the event it
+is counted from (the words after the cue, up to a comma when the cue opens the statement), and
+the main event (the rest). Which claims tell each event's day is retrieval, done by the judge;
+this module reads the split and decides (`decide_relative`), with no retrieval and no prose.
+
+A relative date decides only when every claim of the anchor puts it on one day and every claim of
+the main event on one day: supported when they are the offset apart, contradicted when they are
+not. Anything less (an anchor the claims date to a period, or to several days) is not enough
+info, and the reason says the anchor's day is not known.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from factdb.check.match import ClaimView
+from factdb.check.parse import ParsedStatement
+from factdb.check.rules import CONTRADICTED, NEI, SUPPORTED, Decision
+
+
+@dataclass(frozen=True)
+class RelativeDate:
+    """A relative date cue: the main event happened `days` after the anchor (before, if < 0)."""
+
+    text: str
+    start: int
+    end: int
+    days: int
+    anchor: tuple[int, int]  # character span of the words that name the anchor event
+
+    def in_anchor(self, start: int) -> bool:
+        return self.anchor[0] <= start < self.anchor[1]
+
+
+def read_relative(parsed: ParsedStatement) -> RelativeDate | None:
+    """The statement's relative date cue and the span of its anchor, or None."""
+    cue = parsed.relative
+    if cue is None:
+        return None
+    text = parsed.text
+    # A cue that opens the statement ("The day after X, Lam met ...") has its anchor up to the
+    # comma; one after the main clause ("Lam phoned Leahy a day after X") has it to the end.
+    opens = not any(t.start < cue.start for t in parsed.triggers)
+    comma = text.find(",", cue.end)
+    end = comma if opens and comma != -1 else len(text)
+    return RelativeDate(cue.text, cue.start, cue.end, int(cue.target), (cue.end, end))
+
+
+def _one_day(claims: Sequence[ClaimView]) -> dt.date | None:
+    """The one day every claim puts its event on, or None."""
+    days = {c.time_start for c in claims if c.time_start is not None and c.time_start == c.time_end}
+    dated = all(c.time_start is not None and c.time_start == c.time_end for c in claims)
+    return days.pop() if claims and dated and len(days) == 1 else None
+
+
+def decide_relative(
+    rel: RelativeDate, anchors: Sequence[ClaimView], mains: Sequence[ClaimView]
+) -> Decision:
+    """Whether the main event fell `rel.days` days after the anchor, by the claims of each."""
+    anchor, main = _one_day(anchors), _one_day(mains)
+    if anchor is None or main is None:
+        return Decision(NEI, "relative-undated", tuple(anchors) + tuple(mains))
+    verdict = SUPPORTED if main - anchor == dt.timedelta(days=rel.days) else CONTRADICTED
+    return Decision(verdict, "relative-date", tuple(anchors) + tuple(mains))
