@@ -899,6 +899,12 @@ class Judge:
         event = claim.qualifier("event")
         if self._occasion_named(claim, ctx):
             return True
+        start, end = claim.time_start, claim.time_end
+        if date is not None and date.day_range and start and end and start < end:
+            # Two stays of one person in one place whose days overlap are one stay.
+            said = (date.first, date.last) if date.year_known else in_year(date, start.year)
+            if said is not None and _overlap((start, end), said):
+                return True
         if date is None or event is None:
             return False
         window = self._occasion_window(event)
@@ -985,6 +991,8 @@ class Judge:
             f"the statement says {date.text}; claim {claim.id} says "
             f"{describe_time(start, end, claim.time_grain, prose=True)}"
         )
+        if _other_stay_dates(pred, date, (start, end), (first, last)):
+            return False, True, note + ", other dates for the same stay"
         if end < first or start > last:
             day = dt.timedelta(days=1)
             if zoned and first - day <= end and start <= last + day:
@@ -1007,6 +1015,28 @@ class Judge:
         if fits:
             return True, False, note
         return False, False, note + ", which neither implies nor excludes it"
+
+
+def _overlap(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def _other_stay_dates(
+    pred: PredicateInfo,
+    date: DateSpan,
+    claimed: tuple[dt.date, dt.date],
+    said: tuple[dt.date, dt.date],
+) -> bool:
+    """Whether the statement gives a stay of several days (a trip, a summit) other first and
+    last days than the claim's, overlapping them: "Lam's Feb 17-21 trip" of a trip of 18-20
+    February says it began and ended on other days, not that it fell somewhere within them."""
+    return (
+        pred.time_role == OCCASION
+        and date.day_range
+        and claimed[0] < claimed[1]
+        and claimed != said
+        and _overlap(claimed, said)
+    )
 
 
 def _overlaps_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

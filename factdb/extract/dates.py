@@ -36,6 +36,9 @@ class DateSpan:
     last: datetime.date
     grain: str  # day | month_part | month | quarter | year | range (several days/months)
     year_known: bool  # False when the text gives no year and no ref date was passed
+    # A range whose two ends are days ("Feb 17-21", "từ 18 - 20/2"): the dates of a stay, as
+    # opposed to a window of months or an open end ("since 2024").
+    day_range: bool = False
 
 
 def find_dates(text: str, ref: datetime.date | None = None) -> list[DateSpan]:
@@ -150,7 +153,11 @@ def _resolve(raw: _Raw, ref: datetime.date | None) -> DateSpan | None:
         grain = "range"
     else:
         grain = low.range_grain if low.grain == "months" else low.grain
-    return DateSpan(raw.text, raw.start, raw.end, first, last, grain, known)
+    days = ("day", "bare_day")
+    day_range = (raw.high is not None and low.grain in days and high.grain in days) or (
+        low.until is not None and low.grain == "day"
+    )
+    return DateSpan(raw.text, raw.start, raw.end, first, last, grain, known, day_range)
 
 
 def _bounds(piece: _Piece, year: int) -> tuple[datetime.date, datetime.date]:
