@@ -175,9 +175,11 @@ def _bounds(piece: _Piece, year: int) -> tuple[datetime.date, datetime.date]:
     month = piece.month or 1
     end_of_month = calendar.monthrange(year, month)[1]
     if piece.grain == "month_part" and piece.days is not None:
+        # Days up to 0 count back from the month's end: the last week is [-6, 0].
+        first, last = (d if d > 0 else end_of_month + d for d in piece.days)
         return (
-            datetime.date(year, month, piece.days[0]),
-            datetime.date(year, month, min(piece.days[1], end_of_month)),
+            datetime.date(year, month, first),
+            datetime.date(year, month, min(last, end_of_month)),
         )
     return datetime.date(year, month, 1), datetime.date(year, month, end_of_month)
 
