@@ -241,12 +241,22 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
         (s, e) for k, s, e, _ in found if k == "entity" and not _overlaps(s, e, numeric)
     ]
     shielded = [(s, e) for k, s, e, _ in found if k == "not_negation"] + numeric
+    governments = _governments(found, toks, vocab)
+    places: list[str] = []  # capitals named as places that are no known place
     for kind, start, end, hits in sorted(found, key=lambda f: f[1]):
         surface = text[start:end]
         if kind == "entity":
             if not _overlaps(start, end, numeric):
-                ids = tuple(sorted({h.target for h in hits}))
+                ids = governments.get((start, end)) or tuple(sorted({h.target for h in hits}))
                 parsed.entities.append(Mention(surface, start, end, ids))
+            continue
+        if kind == "metonym":
+            if _overlaps(start, end, entity_spans) or _overlaps(start, end, numeric):
+                continue
+            if (start, end) in governments:
+                parsed.entities.append(Mention(surface, start, end, governments[(start, end)]))
+            else:
+                places.append(surface)
             continue
         if kind == "local_time":
             # Read even over a name: "giờ Hà Nội" holds the city.
@@ -322,6 +332,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     if lang == "en" or accented:
         known = [(s, e) for _, s, e, _ in found] + numeric
         parsed.unknown_names = _unknown_names(text, toks, known, vocab)
+    parsed.unknown_names += [p for p in places if p not in parsed.unknown_names]
     types = {vocab.entities[eid].type for eid in parsed.entity_ids() if eid in vocab.entities}
     for pred in vocab.predicates.values():
         cue = pred.cue_types & types
@@ -333,6 +344,28 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
 # Entity types that are never part of a longer name: a title and a person stand beside other
 # names ("Chủ tịch Ủy ban Đối ngoại", "Thượng nghị sĩ Bill Hagerty"), not inside them.
 UNNESTED_TYPES = frozenset({"role", "person"})
+
+
+def _governments(
+    found: list[tuple[str, int, int, list[Entry]]],
+    toks: list[tuple[str, int, int]],
+    vocab: Vocabulary,
+) -> dict[tuple[int, int], tuple[str, ...]]:
+    """The capitals that stand for their country's government ("Budapest has approved the ODA"),
+    by span, with the country: every one not after a locative ("in Budapest") nor inside a
+    named time zone ("Washington time"), where it is a place."""
+    zones = [(s, e) for k, s, e, _ in found if k == "local_time"]
+    words = [t for t, _, _ in toks]
+    starts = {s: i for i, (_, s, _) in enumerate(toks)}
+    governments = {}
+    for kind, start, end, hits in found:
+        if kind != "metonym" or _within(start, end, zones):
+            continue
+        i = starts.get(start, 0)
+        if any(tuple(words[max(0, i - n) : i]) in vocab.locatives for n in (1, 2, 3)):
+            continue
+        governments[(start, end)] = tuple(sorted({h.target for h in hits}))
+    return governments
 
 
 def _titled(hits: list[Entry], vocab: Vocabulary) -> bool:

@@ -62,8 +62,8 @@ def has_marks(phrase: str) -> bool:
 class Entry:
     """One phrase's meaning: kind is entity | trigger | antonym (a trigger that denies its
     predicate) | other_act (its target a predicate) | negation | negation_after | not_negation |
-    plan | wish | passive | local_time | relative (its target a number of days), or one of
-    GRAMMAR_KINDS."""
+    plan | wish | passive | local_time | relative (its target a number of days) | metonym (its
+    target a country), or one of GRAMMAR_KINDS."""
 
     kind: str
     target: str  # entity id, predicate id, or the cue itself
@@ -321,6 +321,11 @@ def load_vocabulary(conn: Connection) -> Vocabulary:
             index.add(cue, _entry("passive", cue, lang, cue))
         for cue in lex.get("local_times", []):
             index.add(cue, _entry("local_time", cue, lang, cue))
+        # A capital standing for its country's government ("Budapest has approved ...").
+        for country, names in (lex.get("metonyms") or {}).items():
+            if country in entities:
+                for name in names:
+                    index.add(name, _entry("metonym", country, lang, name))
         # A date counted from another event ("the day after", "hôm sau"): days as the target.
         for cue, days in (load_lexicon(lang, "dates").get("relative_days") or {}).items():
             index.add(cue, _entry("relative", str(days), lang, cue))

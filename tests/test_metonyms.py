@@ -1,0 +1,70 @@
+"""Issue 10, class 7: a capital standing for its country's government ("Budapest has approved the
+ODA", "ties between Hanoi and Washington"), as lexicon data (`metonyms` in
+factdb/lexicon/<lang>/statements.yaml). After a locative ("in Budapest") or inside a named time
+zone ("Washington time") a capital is a place, and one that is no known place is a name the
+claim base does not know."""
+
+from __future__ import annotations
+
+import pytest
+
+from factdb.check.checker import Checker
+from factdb.check.judge import CONTRADICTED, NEI, SUPPORTED
+from factdb.lexicon.index import LANGUAGES, load
+
+
+@pytest.fixture(scope="module")
+def checker(real_checker: Checker) -> Checker:
+    return real_checker
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_capital_reads_as_its_country(checker: Checker, lang: str) -> None:
+    for country, names in load(lang, "statements")["metonyms"].items():
+        for name in names:
+            parsed = checker.parse(f"{name} and Vietnam agreed")
+            assert (country,) in [m.ids for m in parsed.entities], (lang, name)
+
+
+@pytest.mark.parametrize(
+    ("statement", "ids", "unknown"),
+    [
+        ("Budapest has approved the ODA for Hanoi.", [("hungary",), ("vietnam",)], []),
+        ("Lam and Orbán met in Budapest.", [("to-lam",), ("viktor-orban",)], ["Budapest"]),
+        ("Lam flew to Washington.", [("to-lam",), ("washington-dc",)], []),
+        (
+            "Lam met Orbán on Feb 20, Washington time.",
+            [("to-lam",), ("viktor-orban",), ("washington-dc",)],
+            [],
+        ),
+        ("Quan hệ Hà Nội – Budapest", [("vietnam",), ("hungary",)], []),
+        ("Tổng Bí thư tiếp ông Daines tại Hà Nội", None, []),
+    ],
+)
+def test_a_capital_is_a_place_after_a_locative(
+    checker: Checker, statement: str, ids: list[tuple[str, ...]] | None, unknown: list[str]
+) -> None:
+    parsed = checker.parse(statement)
+    mentions = [m.ids for m in parsed.entities]
+    if ids is not None:
+        assert [m for m in mentions if m[0] not in ("general-secretary",)] == ids
+    else:
+        assert ("hanoi",) in mentions
+    assert parsed.unknown_names == unknown
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        ("Budapest has approved a $400 million ODA package for Hanoi.", SUPPORTED),
+        ("Budapest đã thông qua khoản ODA 400 triệu USD cho Việt Nam", SUPPORTED),
+        ("Quan hệ Hà Nội – Budapest ở cấp độ đối tác toàn diện", SUPPORTED),
+        ("Ha Noi va Budapest la doi tac chien luoc", CONTRADICTED),
+        ("Jakarta downgrades ties with Hanoi", CONTRADICTED),
+        # where it happened: Budapest is no place the claims know
+        ("Lam and Orbán met in Budapest on Feb 19.", NEI),
+    ],
+)
+def test_metonym_verdicts(checker: Checker, statement: str, verdict: str) -> None:
+    judgement = checker.check(statement)
+    assert judgement.verdict == verdict, judgement.explanation
