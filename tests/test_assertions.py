@@ -16,7 +16,7 @@ import pytest
 from conftest import REPO_ROOT
 from sqlalchemy import Engine
 
-from factdb.check.assertions import Assertion
+from factdb.check.assertions import Assertion, affiliations
 from factdb.check.checker import Checker
 from factdb.check.match import ClaimView
 from factdb.check.rules import CONTRADICTED, NEI, SUPPORTED, decide_described, decide_office
@@ -264,7 +264,19 @@ VERDICTS = [
     # titles borne out do not bear out the event the statement is about
     ("Tổng Bí thư Tô Lâm hội đàm với Tổng thống Trump tại Nhà Trắng", NEI),
     ("General Secretary To Lam held talks with President Trump.", NEI),
+    # class 7: a country said of a name is borne out by an office held there
+    ("Lam met Indonesia's Prabowo, Uzbekistan's Mirziyoyev and Azerbaijan's Aliyev.", SUPPORTED),
+    ("Lam met Hungary's Prabowo.", NEI),
+    ("Bộ trưởng Thương mại Mỹ Jamieson Greer được Tổng Bí thư Tô Lâm tiếp", CONTRADICTED),
+    ("US Commerce Secretary Jamieson Greer met To Lam", CONTRADICTED),
+    ("Vietnam's Lam Meets Kazakh President Tokayev in Washington", SUPPORTED),
+    ("Thủ tướng Hun Manet có cuộc gặp gỡ với Tổng Bí thư Việt Nam tại Washington", SUPPORTED),
 ]
+
+
+def test_a_country_said_of_a_name_is_an_affiliation(checker: Checker) -> None:
+    parsed = checker.parse("Lam met Indonesia's Prabowo and Hungarian Prime Minister Orbán.")
+    assert affiliations(parsed, checker.vocab) == [("prabowo-subianto", "indonesia")]
 
 
 @pytest.mark.parametrize(("statement", "verdict"), VERDICTS)

@@ -33,6 +33,7 @@ from factdb.text.fold import fold
 JURISDICTIONS = frozenset({"country", "us-state", "organisation", "committee", "party"})
 PERSON = "person"
 ROLE = "role"
+COUNTRIES = frozenset({"country", "us-state"})
 # Characters between two words that end a title: "Orbán, the prime minister" is an apposition,
 # not one name. A dash set off by spaces is one too ("Donald Trump - Chủ tịch Sáng lập").
 BREAKS = frozenset(',;:()[]"')
@@ -350,6 +351,24 @@ class _Reader:
                 "copula",
             )
         return None
+
+
+def affiliations(parsed: ParsedStatement, vocab: Vocabulary) -> list[tuple[str, str]]:
+    """(person, country) for each country said of a name with no title between ("Indonesia's
+    Prabowo", "Azerbaijan's Aliyev"): the country the person acts for, borne out by an office
+    held there."""
+    reader = _Reader(parsed, vocab)
+    items = reader.items
+    found = []
+    for i, item in enumerate(items):
+        if item.kind != "place" or vocab.entities[item.id].type not in COUNTRIES:
+            continue
+        k = i + 1
+        while k < len(items) and items[k].kind == "title_filler" and reader.joined(k - 1, k):
+            k += 1
+        if k < len(items) and items[k].kind == PERSON and reader.joined(k - 1, k):
+            found.append((items[k].id, item.id))
+    return found
 
 
 def decompose(parsed: ParsedStatement, vocab: Vocabulary) -> list[Assertion]:

@@ -33,7 +33,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from factdb.check.assertions import Assertion, decompose
+from factdb.check.assertions import Assertion, affiliations, decompose
 from factdb.check.explain import explain_office, explain_relative
 from factdb.check.match import ClaimIndex, ClaimView
 from factdb.check.parse import Mention, ParsedStatement
@@ -145,6 +145,8 @@ class _Context:
     # Office claims that a title of the statement, read with its tense, leaves open ("Senator
     # Leahy" of a former senator): the flat reading, which has no tense, must not decide them.
     left_open: set[str] = field(default_factory=set)
+    # Countries said of a person ("Indonesia's Prabowo") that an office held there bears out.
+    affiliated: set[str] = field(default_factory=set)
 
 
 class Judge:
@@ -198,6 +200,7 @@ class Judge:
         ctx.candidates = set(pids)
         office_parts = self._office_parts(parsed)
         ctx.left_open = {c.id for p in office_parts if p.verdict == NEI for c in p.decisive}
+        ctx.affiliated = self._affiliated(parsed)
         ctx.words = tokens(fold(parsed.text))
         self._place_values(ctx, pids)
         found = self.index.claims({pid: ids[pid] for pid in pids}, self._time_windows(ctx))
@@ -309,6 +312,23 @@ class Judge:
         part = Part(pid, decision.verdict, reason, decisive=list(decision.claims))
         part.covers = named_in | named_out
         return [part]
+
+    def _affiliated(self, parsed: ParsedStatement) -> set[str]:
+        """The countries said of a person ("Indonesia's Prabowo") where a claim has the person
+        hold an office then: they add nothing to check. One the claims do not bear out is left
+        for the rest of the statement to account for."""
+        pairs = affiliations(parsed, self.vocab)
+        offices = [p.id for p in self.vocab.predicates.values() if ROLE_TYPE in p.cue_types]
+        if not pairs or not offices:
+            return set()
+        ids = self.index.claim_ids(offices, {person for person, _ in pairs})
+        held = {
+            (c.subject, c.object)
+            for found in self.index.claims(ids).values()
+            for c in found
+            if c.polarity == "affirmed" and c.modality == "fact" and c.time_start != dt.date.min
+        }
+        return {country for person, country in pairs if (person, country) in held}
 
     def _office_parts(self, parsed: ParsedStatement) -> list[Part]:
         """Each office assertion (factdb.check.assertions) decided by factdb.check.rules."""
@@ -437,6 +457,7 @@ class Judge:
         bên") is grammar, not a figure to check."""
         covered = {e for p in parts for c in p.decisive for e in c.entities()}
         covered |= {e for p in parts for e in p.covers}
+        covered |= ctx.affiliated
         used_quantities = {id(p.quantity) for p in parts if p.quantity is not None}
         readable = {id(q) for qs in ctx.quantities.values() for q in qs}
         used_dates = {id(d) for p in parts if (d := p.date) is not None}
