@@ -11,6 +11,7 @@ import os
 import re
 import unicodedata
 from dataclasses import astuple, dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -146,12 +147,36 @@ class Vocabulary:
         return self.office_rules.get(frozenset((office, other)))
 
     def detect_language(self, text: str, words: list[str]) -> str:
-        """'vi' when the text carries Vietnamese letters or more Vietnamese function words."""
-        if looks_vietnamese(text):
+        """'vi' when the text's own words carry Vietnamese letters, or more Vietnamese function
+        words. Vietnamese letters only in capitalised words are names ("Tô Lâm met Orbán"): they
+        make the text Vietnamese only if its other words are no more English than Vietnamese."""
+        own = [w for w in text.split() if not w[:1].isupper()]
+        if looks_vietnamese(" ".join(own)):
             return "vi"
+        if looks_vietnamese(text):
+            # Counted in its own words only: "To" of a name is no English "to".
+            folded = [w for w, _, _ in tokens(fold(" ".join(own)))]
+            counts = {}
+            for lang, other in (("en", "vi"), ("vi", "en")):
+                known = self.markers[lang] | self._words_of[lang]
+                excluded = self.markers[other] | self._words_of[other]
+                counts[lang] = sum(w in known and w not in excluded for w in folded)
+            return "en" if counts["en"] > counts["vi"] else "vi"
         vi = sum(w in self.markers["vi"] for w in words)
         en = sum(w in self.markers["en"] for w in words)
         return "vi" if vi > en else "en"
+
+    @cached_property
+    def _words_of(self) -> dict[str, set[str]]:
+        """Per language, the one-word phrases of its lexicons other than names (triggers,
+        negations, tense words...): what a statement's own words show of its language."""
+        found: dict[str, set[str]] = {lang: set() for lang in LANGUAGES}
+        for key, entries in self.phrases.entries.items():
+            if len(key) == 1:
+                for e in entries:
+                    if e.kind != "entity" and e.lang in found:
+                        found[e.lang].add(key[0])
+        return found
 
 
 _VI_LETTERS = set("ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")

@@ -1,0 +1,36 @@
+"""Issue 10: an English statement with Vietnamese names written with their accents ("Tô Lâm met
+Orbán") reads as English; Vietnamese letters in the statement's own words make it Vietnamese."""
+
+from __future__ import annotations
+
+import pytest
+
+from factdb.check.checker import Checker
+
+
+@pytest.fixture(scope="module")
+def checker(real_checker: Checker) -> Checker:
+    return real_checker
+
+
+@pytest.mark.parametrize(
+    ("statement", "lang"),
+    [
+        ("Tô Lâm met Orbán", "en"),
+        ("Tô Lâm hosted Hegseth in Hanoi", "en"),
+        ("Tô Lâm, Orbán meet in Washington", "en"),
+        ("Tô Lâm gặp Orbán", "vi"),
+        ("Tô Lâm và Orbán", "vi"),
+        ("Tổng Bí Thư Tô Lâm Gặp Thủ Tướng Orbán", "vi"),
+        ("Gặp Orbán, Tô Lâm nói", "vi"),
+        ("To Lam gap Thu tuong Orban", "vi"),
+        ("To Lam met Orban", "en"),
+    ],
+)
+def test_language_of_a_statement(checker: Checker, statement: str, lang: str) -> None:
+    assert checker.parse(statement).lang == lang
+
+
+def test_an_english_statement_with_accented_names_is_checked_as_english(checker: Checker) -> None:
+    judgement = checker.check("Tô Lâm met Hungarian President Viktor Orbán in Washington.")
+    assert judgement.verdict == "contradicted", judgement.explanation
