@@ -53,6 +53,11 @@ VERDICTS = [
     ("Tô Lâm cancelled his trip to the United States.", CONTRADICTED),
     # a denial of what no claim speaks of stays open
     ("Hungary rejected a loan to Indonesia.", NEI),
+    # a denial of a denying verb affirms
+    ("To Lam did not turn down Trump's invitation to the Gaza peace board.", SUPPORTED),
+    ("Tổng Bí thư Tô Lâm không từ chối lời mời của Tổng thống Trump.", SUPPORTED),
+    # a denying verb around its object
+    ("Lam gave the Board of Peace's opening meeting a miss.", CONTRADICTED),
     # a denial after what it denies
     ("Lam's phone call with Leahy did not take place.", CONTRADICTED),
     ("Cuộc điện đàm giữa Tổng Bí thư Tô Lâm và ông Leahy đã không diễn ra.", CONTRADICTED),

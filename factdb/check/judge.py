@@ -73,6 +73,9 @@ MAX_READINGS = 3
 # named, so a claim whose office the statement does not name is not checked.
 ROLE_TYPE = "role"
 PERSON = "person"
+EVENT_TYPE = "event"
+# Entity types whose meetings are events named after them ("Board of Peace inaugural meeting").
+BODY_TYPES = frozenset({"organisation", "party", "committee"})
 
 
 @dataclass
@@ -313,6 +316,23 @@ class Judge:
         part.covers = named_in | named_out
         return [part]
 
+    def _named_within(self, covered: set[str]) -> set[str]:
+        """Bodies whose name is inside the name of an event the claims speak of: "the first
+        meeting of the Board of Peace" names the Board inside the meeting's name, so a claim
+        about the meeting accounts for it."""
+        events = [self.vocab.entities[e] for e in covered if self._type(e) == EVENT_TYPE]
+        if not events:
+            return set()
+        return {
+            info.id
+            for info in self.vocab.entities.values()
+            if info.type in BODY_TYPES
+            and any(
+                fold(info.name_en) in fold(ev.name_en) or fold(info.name_vi) in fold(ev.name_vi)
+                for ev in events
+            )
+        }
+
     def _affiliated(self, parsed: ParsedStatement) -> set[str]:
         """The countries said of a person ("Indonesia's Prabowo") where a claim has the person
         hold an office then: they add nothing to check. One the claims do not bear out is left
@@ -458,6 +478,7 @@ class Judge:
         covered = {e for p in parts for c in p.decisive for e in c.entities()}
         covered |= {e for p in parts for e in p.covers}
         covered |= ctx.affiliated
+        covered |= self._named_within(covered)
         used_quantities = {id(p.quantity) for p in parts if p.quantity is not None}
         readable = {id(q) for qs in ctx.quantities.values() for q in qs}
         used_dates = {id(d) for p in parts if (d := p.date) is not None}
@@ -788,8 +809,18 @@ class Judge:
         if cue.kind == "negation_after":
             # "Lam's phone call with Leahy did not take place": the event named before it.
             return any(t.target == pred.id and t.end <= cue.start for t in ctx.parsed.triggers)
-        if any(t.target == pred.id and t.start >= cue.start for t in ctx.parsed.triggers):
-            return True
+        after = [t for t in ctx.parsed.triggers if t.target == pred.id and t.start >= cue.start]
+        if after:
+            first = min(t.start for t in after)
+            # A denial falls on the first verb after it: in "did not turn down Trump's
+            # invitation" the invitation is the object of what is denied, not denied itself.
+            if any(
+                cue.start < t.start < first and t.target != pred.id and t.target in ctx.candidates
+                for t in ctx.parsed.triggers
+            ):
+                return False
+            # "did not turn down the invitation": a denial of a denying verb affirms.
+            return not all(t.kind == "antonym" and t.start > cue.start for t in after)
         words = ctx.words
         blockers = [
             (t.start, t.end)
