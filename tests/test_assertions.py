@@ -16,7 +16,7 @@ import pytest
 from conftest import REPO_ROOT
 from sqlalchemy import Engine
 
-from factdb.check.assertions import Assertion, affiliations
+from factdb.check.assertions import Assertion, affiliations, bare_titles
 from factdb.check.checker import Checker
 from factdb.check.match import ClaimView
 from factdb.check.rules import CONTRADICTED, NEI, SUPPORTED, decide_described, decide_office
@@ -269,9 +269,23 @@ VERDICTS = [
     ("Lam met Hungary's Prabowo.", NEI),
     ("Bộ trưởng Thương mại Mỹ Jamieson Greer được Tổng Bí thư Tô Lâm tiếp", CONTRADICTED),
     ("US Commerce Secretary Jamieson Greer met To Lam", CONTRADICTED),
+    # a title with no name stands for its one holder
+    ("TBT gặp 9 lãnh đạo các nước sáng 19/2", SUPPORTED),
+    ("Thủ tướng Hungary gặp Tổng Bí thư Tô Lâm ngày 19/2/2026", SUPPORTED),
+    # ... and says nothing itself: no claim says he spoke there
+    ("Tổng Bí thư phát biểu tại cuộc họp khai mạc Hội đồng Hòa bình", NEI),
+    # a title several hold stands for nobody
+    ("The prime minister met Lam on 19 February 2026", NEI),
     ("Vietnam's Lam Meets Kazakh President Tokayev in Washington", SUPPORTED),
     ("Thủ tướng Hun Manet có cuộc gặp gỡ với Tổng Bí thư Việt Nam tại Washington", SUPPORTED),
 ]
+
+
+def test_a_bare_title_is_read_with_its_place(checker: Checker) -> None:
+    parsed = checker.parse("Thủ tướng Hungary gặp Tổng Bí thư Tô Lâm")
+    [bare] = bare_titles(parsed, checker.vocab)
+    assert (bare.office, bare.jurisdiction) == ("prime-minister", "hungary")
+    assert bare_titles(checker.parse("Leahy chaired the committee"), checker.vocab) == []
 
 
 def test_a_country_said_of_a_name_is_an_affiliation(checker: Checker) -> None:

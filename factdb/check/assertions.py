@@ -371,6 +371,40 @@ def affiliations(parsed: ParsedStatement, vocab: Vocabulary) -> list[tuple[str, 
     return found
 
 
+@dataclass(frozen=True)
+class BareTitle:
+    """A title that stands for its holder, with no name given ("Tổng Bí thư gặp 9 lãnh đạo",
+    "Thủ tướng Hungary thông báo ..."): `office` of `jurisdiction` (None when unsaid)."""
+
+    start: int  # the role mention's span
+    end: int
+    office: str
+    jurisdiction: str | None
+    tense: str
+    after: int  # where the title ends, its place included ("Thủ tướng Hungary")
+
+
+def bare_titles(parsed: ParsedStatement, vocab: Vocabulary) -> list[BareTitle]:
+    """The singular titles of the statement that no assertion gives to a name."""
+    if not any(len(m.ids) == 1 and m.ids[0] in vocab.entities for m in parsed.entities):
+        return []
+    reader = _Reader(parsed, vocab)
+    said = [(a.start, a.end) for a in reader.read()]
+    found = []
+    for i, item in enumerate(reader.items):
+        if item.kind != ROLE or i in reader.plurals:
+            continue  # "the presidents", "Leahy chaired ...": no one holder
+        if any(s <= item.start and item.end <= e for s, e in said):
+            continue
+        t = reader.title(i)
+        before = t.first - 1
+        if before >= 0 and reader.items[before].kind == PERSON and reader.joined(before, t.first):
+            continue  # "Leahy chaired the committee": said of the name before it
+        after = reader.items[t.last].end
+        found.append(BareTitle(item.start, item.end, item.id, t.place, t.tense, after))
+    return found
+
+
 def decompose(parsed: ParsedStatement, vocab: Vocabulary) -> list[Assertion]:
     """The office assertions of a parsed statement, in text order."""
     if not any(len(m.ids) == 1 and m.ids[0] in vocab.entities for m in parsed.entities):

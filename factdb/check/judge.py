@@ -31,9 +31,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from factdb.check.assertions import Assertion, affiliations, decompose
+from factdb.check.assertions import Assertion, affiliations, bare_titles, decompose
 from factdb.check.explain import explain_office, explain_relative
 from factdb.check.match import ClaimIndex, ClaimView
 from factdb.check.parse import Mention, ParsedStatement
@@ -150,6 +150,8 @@ class _Context:
     left_open: set[str] = field(default_factory=set)
     # Countries said of a person ("Indonesia's Prabowo") that an office held there bears out.
     affiliated: set[str] = field(default_factory=set)
+    # The holder each bare title stands for ("Tổng Bí thư gặp ..."), by its span: Judge._holders.
+    held_by: dict[tuple[int, int], str] = field(default_factory=dict)
 
 
 class Judge:
@@ -182,7 +184,9 @@ class Judge:
     # --- the decision ------------------------------------------------------------------------
 
     def judge(self, parsed: ParsedStatement) -> Judgement:
-        mentioned = parsed.entity_ids()
+        # A title standing for its one holder ("Tổng Bí thư gặp ...") names the holder too.
+        held_by, places = self._holders(parsed)
+        mentioned = parsed.entity_ids() | set(held_by.values())
         if not mentioned:
             return Judgement(
                 parsed.text, NEI, "the statement names nothing the claim base knows", []
@@ -191,6 +195,9 @@ class Judge:
         for m in parsed.entities:
             for eid in m.ids:
                 positions.setdefault(eid, []).append(m)
+            if (m.start, m.end) in held_by:
+                holder = held_by[(m.start, m.end)]
+                positions.setdefault(holder, []).append(replace(m, ids=(holder,)))
         ctx = _Context(
             parsed,
             mentioned,
@@ -203,7 +210,9 @@ class Judge:
         ctx.candidates = set(pids)
         office_parts = self._office_parts(parsed)
         ctx.left_open = {c.id for p in office_parts if p.verdict == NEI for c in p.decisive}
-        ctx.affiliated = self._affiliated(parsed)
+        ctx.affiliated = self._affiliated(parsed) | places
+        # A title read as its holder only names him: his office claim asserts nothing here.
+        ctx.held_by = held_by
         ctx.words = tokens(fold(parsed.text))
         self._place_values(ctx, pids)
         found = self.index.claims({pid: ids[pid] for pid in pids}, self._time_windows(ctx))
@@ -315,6 +324,65 @@ class Judge:
         part = Part(pid, decision.verdict, reason, decisive=list(decision.claims))
         part.covers = named_in | named_out
         return [part]
+
+    def _holders(self, parsed: ParsedStatement) -> tuple[dict[tuple[int, int], str], set[str]]:
+        """The one person the claims ever give each bare title to (factdb.check.assertions
+        .bare_titles), by the title's span, and the places of those titles ("Thủ tướng
+        Hungary"), which the holder's office accounts for. A title several people hold ("the
+        prime minister", "Tổng thống") stands for nobody, nor does one before a name the base
+        does not know ("Chủ tịch nước Lương Cường")."""
+        text = parsed.text
+        titles = [
+            t
+            for t in bare_titles(parsed, self.vocab)
+            if t.tense != "former" and not text[t.after :].lstrip()[:1].isupper()
+        ]
+        offices = [p.id for p in self.vocab.predicates.values() if ROLE_TYPE in p.cue_types]
+        if not titles or not offices:
+            return {}, set()
+        ids = self.index.claim_ids(offices, {t.office for t in titles})
+        claims = [c for found in self.index.claims(ids).values() for c in found]
+        found, places = {}, set()
+        for t in titles:
+            holders = {
+                c.subject
+                for c in claims
+                if c.qualifier("role") == t.office
+                and t.jurisdiction in (None, c.object)
+                and c.polarity == "affirmed"
+                and c.modality == "fact"
+            }
+            # One named in the statement is described by the title, not named by it.
+            if len(holders) == 1 and not holders & parsed.entity_ids():
+                found[(t.start, t.end)] = holders.pop()
+                places |= {t.jurisdiction} if t.jurisdiction else set()
+        return found, places
+
+    def _miscounted(self, ctx: _Context, parts: list[Part]) -> list[str]:
+        """Counts of the other parties ("met a dozen world leaders") that the deciding claims
+        of meetings, calls and visits do not bear out: they name another number of them."""
+        occasions = [p for p in parts if self.vocab.predicates[p.predicate].time_role == OCCASION]
+        others = {
+            eid
+            for p in occasions
+            for c in p.decisive
+            for role, eid in c.qualifiers
+            if role in DIRECTED
+        }
+        verbs = [
+            t.start for t in ctx.parsed.triggers if t.target in {p.predicate for p in occasions}
+        ]
+        if not others or not verbs:
+            return []
+        n = len(others)
+        return [
+            f"{q.text!r} {cue.text} (the claims name {n})"
+            for q, cue in ctx.parsed.counts
+            # the verb's object: "nine leaders" before it are its subject ("Cả chín nhà lãnh
+            # đạo đều chúc mừng ...")
+            if q.start > min(verbs)
+            and (not (q.low is None or q.low <= n) or not (q.high is None or n <= q.high))
+        ]
 
     def _named_within(self, covered: set[str]) -> set[str]:
         """Bodies whose name is inside the name of an event the claims speak of: "the first
@@ -482,7 +550,11 @@ class Judge:
         used_quantities = {id(p.quantity) for p in parts if p.quantity is not None}
         readable = {id(q) for qs in ctx.quantities.values() for q in qs}
         used_dates = {id(d) for p in parts if (d := p.date) is not None}
-        loose = [m.text for m in ctx.parsed.entities if not set(m.ids) & covered]
+        loose = [
+            m.text
+            for m in ctx.parsed.entities
+            if not set(m.ids) & covered and ctx.held_by.get((m.start, m.end)) not in covered
+        ]
         loose += [
             repr(q.text)
             for q in ctx.parsed.quantities
@@ -490,6 +562,7 @@ class Judge:
             and (id(q) in readable or q.unit is not None or q.comparator is not None)
         ]
         loose += [repr(d.text) for d in ctx.parsed.dates if id(d) not in used_dates]
+        loose += self._miscounted(ctx, parts)
         loose += ctx.parsed.unknown_names
         loose += ctx.unverified
         return list(dict.fromkeys(loose))
@@ -545,6 +618,9 @@ class Judge:
         ):
             return irrelevant
         if claim.id in ctx.left_open:
+            return irrelevant
+        if ROLE_TYPE in pred.cue_types and claim.subject in ctx.held_by.values():
+            # "Tổng Bí thư gặp ...": the title is how he is named, not something said of him.
             return irrelevant
         if "role" in unstated and ROLE_TYPE in pred.cue_types:
             # An office is what a holds-office statement is about; unnamed, it is not checked.

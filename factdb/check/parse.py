@@ -99,6 +99,9 @@ class ParsedStatement:
     # A date counted from another event ("the day after his calls", "hôm sau"): the target is
     # the number of days (factdb.check.relative).
     relative: Cue | None = None
+    # Numbers that count the other parties ("met nine world leaders", "gặp 9 lãnh đạo"), each
+    # with the noun it counts.
+    counts: list[tuple[Quantity, Cue]] = field(default_factory=list)
     # Words naming another act on what a predicate is about ("disbursed" the ODA whose
     # approval the claims give): that predicate's claims neither bear it out nor refute it.
     other_acts: list[Cue] = field(default_factory=list)
@@ -329,6 +332,13 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
         for q in parsed.quantities
         if not any(s <= q.start and q.end <= e for s, e in trigger_spans)
     ]
+    nouns = [(s, e, h) for k, s, e, h in found if k == "counted"]
+    for q in parsed.quantities:
+        # the noun right after the number, one word between at most ("12 nhà lãnh đạo")
+        after = [(s, e, h) for s, e, h in nouns if 0 <= s - q.end <= 2]
+        if q.unit is None and after:
+            s, e, h = after[0]
+            parsed.counts.append((q, Cue("counted", h[0].target, text[s:e], s, e)))
     if lang == "en" or accented:
         known = [(s, e) for _, s, e, _ in found] + numeric
         parsed.unknown_names = _unknown_names(text, toks, known, vocab)

@@ -64,7 +64,7 @@ class Entry:
     """One phrase's meaning: kind is entity | trigger | antonym (a trigger that denies its
     predicate) | other_act (its target a predicate) | negation | negation_after | not_negation |
     plan | wish | passive | local_time | relative (its target a number of days) | metonym (its
-    target a country), or one of GRAMMAR_KINDS."""
+    target a country) | counted, or one of GRAMMAR_KINDS."""
 
     kind: str
     target: str  # entity id, predicate id, or the cue itself
@@ -351,6 +351,9 @@ def load_vocabulary(conn: Connection) -> Vocabulary:
             if country in entities:
                 for name in names:
                     index.add(name, _entry("metonym", country, lang, name))
+        # Nouns a number before counts the other parties of ("nine world leaders").
+        for cue in lex.get("counted_people", []):
+            index.add(cue, _entry("counted", cue, lang, cue))
         # A date counted from another event ("the day after", "hôm sau"): days as the target.
         for cue, days in (load_lexicon(lang, "dates").get("relative_days") or {}).items():
             index.add(cue, _entry("relative", str(days), lang, cue))

@@ -1,0 +1,46 @@
+"""Issue 10, class 5: a number that counts the other parties of meetings or calls ("met nine world
+leaders", "gặp 9 lãnh đạo"); the nouns are lexicon data (`counted_people` in
+factdb/lexicon/<lang>/statements.yaml). The deciding claims must name that many: a dozen when
+they name nine is not borne out (the sources need not list every meeting), nor contradicted."""
+
+from __future__ import annotations
+
+import pytest
+
+from factdb.check.checker import Checker
+from factdb.check.judge import NEI, SUPPORTED
+
+
+@pytest.fixture(scope="module")
+def checker(real_checker: Checker) -> Checker:
+    return real_checker
+
+
+def test_a_number_before_a_counted_noun_is_a_count(checker: Checker) -> None:
+    parsed = checker.parse("Lam met a dozen world leaders on Feb 19")
+    [(quantity, noun)] = parsed.counts
+    assert (quantity.value, noun.text) == (12, "world leaders")
+    [(quantity, noun)] = checker.parse("TBT gặp 9 lãnh đạo các nước sáng 19/2").counts
+    assert quantity.value == 9
+    assert checker.parse("Hungary grants 200 scholarships").counts == []
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        ("Lam met nine world leaders on Feb 19", SUPPORTED),
+        ("TBT gặp 9 lãnh đạo các nước sáng 19/2", SUPPORTED),
+        ("Lam met a dozen world leaders on Feb 19", NEI),
+        ("Tổng Bí thư gặp tổng cộng 12 nhà lãnh đạo nước ngoài trong chuyến đi", NEI),
+        # the leaders who did it, not those met: not a count of the meetings
+        ("Cả chín nhà lãnh đạo đều chúc mừng ông Tô Lâm tái cử", SUPPORTED),
+    ],
+)
+def test_count_verdicts(checker: Checker, statement: str, verdict: str) -> None:
+    judgement = checker.check(statement)
+    assert judgement.verdict == verdict, judgement.explanation
+
+
+def test_the_reason_names_how_many_the_claims_give(checker: Checker) -> None:
+    judgement = checker.check("Lam met a dozen world leaders on Feb 19")
+    assert "the claims name 9" in judgement.explanation
