@@ -538,14 +538,21 @@ def test_parse_table_output(cli: Cli) -> None:
 # --- factdb eval ----------------------------------------------------------------------------------
 
 LABELLED = REPO_ROOT / "fixtures" / "statements" / "labelled.yaml"
-# Measured: accuracy 0.918, macro-F1 0.922, 2 confidently wrong (issue 11 relabelled 23
+# Measured: accuracy 0.924, macro-F1 0.927, 2 confidently wrong (issue 11 relabelled 23
 # closed-world labels not_enough_info: 0.898, 0.902, 3; issue 10 reads titles, verb polarity and
-# tense on top). The floors sit just under the measured figures so that two regressions fail the
-# suite; the confident wrong verdicts, the worst outcome, are counted exactly: a change that
-# mends one lowers this count with it.
-ACCURACY_FLOOR = 0.913
-MACRO_F1_FLOOR = 0.917
+# tense on top, then press forms of names: 0.918, 0.922, 2 before). The floors sit just under the
+# measured figures so that two regressions fail the suite; the confident wrong verdicts, the worst
+# outcome, are counted exactly: a change that mends one lowers this count with it.
+ACCURACY_FLOOR = 0.920
+MACRO_F1_FLOOR = 0.923
 CONFIDENT_WRONG = 2
+# The press-style development corpus of issue 10 (fixtures/statements/press/dev.yaml; its
+# held-out slice is only ever scored, never floored here). Measured: accuracy 0.521, macro-F1
+# 0.522, 7 confidently wrong (0.431, 0.414, 24 when this session began).
+PRESS_DEV = REPO_ROOT / "fixtures" / "statements" / "press" / "dev.yaml"
+PRESS_ACCURACY_FLOOR = 0.515
+PRESS_MACRO_F1_FLOOR = 0.515
+PRESS_CONFIDENT_WRONG = 7
 
 
 @pytest.fixture(scope="module")
@@ -588,6 +595,18 @@ def test_eval_accuracy_floors(eval_scores: dict[str, Any]) -> None:
     assert eval_scores["accuracy"] >= ACCURACY_FLOOR
     assert eval_scores["macro_f1"] >= MACRO_F1_FLOOR
     assert wrong == eval_scores["confidently_wrong"] == CONFIDENT_WRONG
+
+
+def test_press_dev_floors(cli: Cli) -> None:
+    """Regression floors on the press-style development corpus (see PRESS_ACCURACY_FLOOR)."""
+    data = json.loads(assert_ok(cli("eval", PRESS_DEV, "--format", "json")).stdout)
+    print(
+        f"\npress dev: accuracy {data['accuracy']:.3f}  macro-F1 {data['macro_f1']:.3f}  "
+        f"confident wrong {data['confidently_wrong']}"
+    )
+    assert data["accuracy"] >= PRESS_ACCURACY_FLOOR
+    assert data["macro_f1"] >= PRESS_MACRO_F1_FLOOR
+    assert data["confidently_wrong"] == PRESS_CONFIDENT_WRONG
 
 
 def test_eval_text_report(cli: Cli, eval_scores: dict[str, Any]) -> None:
