@@ -139,6 +139,16 @@ VACUOUS_PARTNERSHIP = (
 # Seed sentences that check as supported on claims curated from other seeds, with why. Each is a
 # strict xfail below; the per-seed test checks every other sentence.
 FOREIGN_EVIDENCE = {
+    ("003", "Tổng Bí thư chia sẻ dịp dự cuộc họp khai mạc"): (
+        "'cơ hội gặp gỡ những người bạn Mỹ' (a chance to meet American friends) leaves the other "
+        "party unstated, so all nine to-lam-met-* claims (spans only in 004) support part met, "
+        "now that the title 'Tổng Bí thư' alone names Tô Lâm"
+    ),
+    ("003", "Tổng Bí thư gặp lãnh đạo các nước nhân dịp"): (
+        "a related-article headline, true, and borne out by the to-lam-met-* claims, which have "
+        "spans only in 004 (003 has no met claim: a curation gap); the title 'Tổng Bí thư' alone "
+        "now names Tô Lâm"
+    ),
     ("001", "Trong cuộc điện đàm cùng ngày với nghị sĩ Bill Hagerty"): (
         "'đa dạng hóa quan hệ đối ngoại' (diversify foreign relations): " + VACUOUS_PARTNERSHIP
     ),

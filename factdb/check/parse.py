@@ -219,7 +219,8 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
                     found.append((kind, start, end, hits))
                 elif kind == "entity" and not _titled(hits, vocab):
                     _extend_name(start, end, spans, found, vocab)
-    trigger_spans: list[tuple[int, int]] = []
+    # "tiếp tục" (continue) holds "tiếp" (receive) and is no reception.
+    trigger_spans: list[tuple[int, int]] = [(s, e) for k, s, e, _ in found if k == "not_trigger"]
     for start, end, hits in sorted(trigger_hits, key=lambda h: (h[0] - h[1], h[0])):
         if not _overlaps(start, end, trigger_spans):
             trigger_spans.append((start, end))

@@ -62,7 +62,8 @@ def has_marks(phrase: str) -> bool:
 @dataclass(frozen=True)
 class Entry:
     """One phrase's meaning: kind is entity | trigger | antonym (a trigger that denies its
-    predicate) | other_act (its target a predicate) | negation | negation_after | not_negation |
+    predicate) | other_act (its target a predicate) | not_trigger | negation | negation_after |
+    not_negation |
     plan | wish | passive | local_time | relative (its target a number of days) | metonym (its
     target a country) | counted, or one of GRAMMAR_KINDS."""
 
@@ -340,6 +341,8 @@ def load_vocabulary(conn: Connection) -> Vocabulary:
             index.add(cue, _entry("negation", cue, lang, cue))
         for cue in lex.get("negation_after", []):
             index.add(cue, _entry("negation_after", cue, lang, cue))
+        for cue in lex.get("not_triggers", []):
+            index.add(cue, _entry("not_trigger", cue, lang, cue))
         for cue in lex.get("not_negation", []):
             index.add(cue, _entry("not_negation", cue, lang, cue))
         for cue in lex.get("passive", []):
