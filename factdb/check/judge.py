@@ -46,8 +46,7 @@ from factdb.check.rules import (
 from factdb.extract.dates import DateSpan, in_year
 from factdb.extract.intervals import Interval, describe, describe_time, time_phrase
 from factdb.extract.quantities import Quantity
-from factdb.lexicon.vocabulary import PredicateInfo, Vocabulary, tokens
-from factdb.text.fold import fold
+from factdb.lexicon.vocabulary import PredicateInfo, Vocabulary
 
 # Qualifiers that name the other party of a directed relation (A invited B; A gave ODA to B).
 DIRECTED = ("counterparty", "beneficiary")
@@ -190,7 +189,7 @@ class Judge:
         ids = self.index.claim_ids(parsed.predicates, mentioned, periods)
         pids = [pid for pid in parsed.predicates if ids.get(pid)]
         ctx.candidates = set(pids)
-        ctx.words = tokens(fold(parsed.text))
+        ctx.words = parsed.tokens.words()
         self._place_values(ctx, pids)
         found = self.index.claims({pid: ids[pid] for pid in pids}, self._time_windows(ctx))
         candidates = {pid: found[pid] for pid in pids}
