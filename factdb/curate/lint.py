@@ -20,7 +20,7 @@ Checks, each yielding `Problem(kind, ids, message)`:
 * `stale-span` (error): a span whose quote is no longer `sources.text[start:end]`.
 * `no-span` (error): a claim with no evidence.
 * `unquoted-value` (error): a claim whose number, stated date or named party is read in none of
-  its spans, by the parser `check` uses (factdb.ingest.quoted).
+  its spans, by the parser `check` uses (factdb.curate.quoted).
 * `unused-entity`, `unused-predicate` (warnings): vocabulary no claim uses as subject, object or
   qualifier. Countries and US states (the gazetteer) are exempt: they exist to resolve mentions.
   Vocabulary may run ahead of the claims (the checker also uses it to read statements), so these
@@ -51,8 +51,8 @@ from sqlalchemy import Connection, Engine, and_, case, exists, or_, select, true
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import aliased, outerjoin
 
+from factdb.curate.quoted import unquoted_values
 from factdb.extract.intervals import describe, describe_time
-from factdb.ingest.quoted import unquoted_values
 from factdb.store.claims import COUNTERPARTY, VIEW_COLUMNS, ClaimView, claim_views
 from factdb.store.models import (
     FACT,
