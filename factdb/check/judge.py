@@ -44,10 +44,10 @@ from factdb.check.rules import (
     decide_office,
 )
 from factdb.extract.dates import DateSpan, in_year
-from factdb.extract.intervals import Interval, describe, describe_time, time_phrase
 from factdb.extract.quantities import Quantity
 from factdb.lexicon.vocabulary import PredicateInfo, Vocabulary
 from factdb.store.claims import ClaimView
+from factdb.store.intervals import Interval, describe, describe_time, time_phrase
 
 # Qualifiers that name the other party of a directed relation (A invited B; A gave ODA to B).
 DIRECTED = ("counterparty", "beneficiary")

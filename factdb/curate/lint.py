@@ -52,8 +52,8 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import aliased, outerjoin
 
 from factdb.curate.quoted import unquoted_values
-from factdb.extract.intervals import describe, describe_time
 from factdb.store.claims import COUNTERPARTY, VIEW_COLUMNS, ClaimView, claim_views
+from factdb.store.intervals import describe, describe_time
 from factdb.store.models import (
     FACT,
     QUALIFIER_FACT,

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from factdb.extract.intervals import Interval
+from factdb.store.intervals import Interval
 from factdb.store.models import Claim
 
 # A symmetric predicate's other side: a Vietnam-Hungary call is the Hungary-Vietnam call.
