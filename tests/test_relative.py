@@ -14,9 +14,9 @@ import pytest
 
 from factdb.check.checker import Checker
 from factdb.check.judge import CONTRADICTED, NEI, SUPPORTED
-from factdb.check.match import ClaimView
 from factdb.check.relative import RelativeDate, decide_relative, read_relative
 from factdb.lexicon.index import LANGUAGES, load
+from factdb.store.claims import ClaimView
 
 
 @pytest.fixture(scope="module")

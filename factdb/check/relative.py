@@ -19,9 +19,9 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from factdb.check.match import ClaimView
 from factdb.check.parse import ParsedStatement
 from factdb.check.rules import CONTRADICTED, NEI, SUPPORTED, Decision
+from factdb.store.claims import ClaimView
 
 
 @dataclass(frozen=True)
