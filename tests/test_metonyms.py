@@ -63,6 +63,11 @@ def test_a_capital_is_a_place_after_a_locative(
         ("Jakarta downgrades ties with Hanoi", CONTRADICTED),
         # where it happened: Budapest is no place the claims know
         ("Lam and Orbán met in Budapest on Feb 19.", NEI),
+        # a capital and its country are one place, seen closer or farther
+        ("Lam flew to Washington for the Board of Peace's inaugural gathering.", SUPPORTED),
+        ("Tổng Bí thư Tô Lâm gặp Thủ tướng Orbán tại Mỹ ngày 19/2/2026", SUPPORTED),
+        # ... where the claims give a place, not a party
+        ("Hungary's $400 million ODA will be used to build a metro line in Hanoi.", NEI),
     ],
 )
 def test_metonym_verdicts(checker: Checker, statement: str, verdict: str) -> None:

@@ -56,6 +56,8 @@ from factdb.text.fold import fold
 DIRECTED = ("counterparty", "beneficiary")
 # Kinds of place a location may be given as: "in Hungary" replaces "in Washington".
 PLACES = frozenset({"city", "country", "us-state"})
+# Qualifiers that say where something happened.
+PLACE_ROLES = frozenset({"location", "destination"})
 # How many words may stand between an office (or trigger) and the entity it attaches to:
 # "Prime Minister of Austria", "Austria's prime minister", "senator from New Hampshire".
 ATTACH_GAP = 2
@@ -159,6 +161,7 @@ class Judge:
     def __init__(self, vocab: Vocabulary, index: ClaimIndex) -> None:
         self.vocab = vocab
         self.index = index
+        self.capitals = _capitals(vocab)
 
     # --- naming things for reasons -----------------------------------------------------------
 
@@ -548,6 +551,18 @@ class Judge:
         covered |= {e for p in parts for e in p.covers}
         covered |= ctx.affiliated
         covered |= self._named_within(covered)
+        # A capital lies in its country: "flew to Washington" of a visit to the United States,
+        # "tại Mỹ" of a meeting in Washington; only where the claims give a place, not a party
+        # ("a metro line in Hanoi" is not Vietnam's ODA).
+        places = {
+            eid
+            for p in parts
+            for c in p.decisive
+            for role, eid in c.qualifiers
+            if role in PLACE_ROLES
+        }
+        covered |= {c for c, country in self.capitals.items() if country in places}
+        covered |= {country for c, country in self.capitals.items() if c in places}
         used_quantities = {id(p.quantity) for p in parts if p.quantity is not None}
         readable = {id(q) for qs in ctx.quantities.values() for q in qs}
         used_dates = {id(d) for p in parts if (d := p.date) is not None}
@@ -775,15 +790,18 @@ class Judge:
         claim: ClaimView | None = None,
     ) -> str | None:
         """A mentioned entity of the same kind that could stand where the claim has `eid`; for
-        a place, one the statement gives as where it happened ("in Hungary")."""
+        a place, one the statement gives as where it happened ("in Hungary", "flew to
+        Washington"). A capital and its country are one place seen closer or farther."""
         kind = self._type(eid)
         if not kind:
             return None
-        place = role == "location" and kind in PLACES
+        place = role in PLACE_ROLES and kind in PLACES
         for other in sorted(candidates):
+            if self.capitals.get(other) == eid or self.capitals.get(eid) == other:
+                continue
             if place and self._type(other) in PLACES and self._locative(other, pred, ctx, claim):
                 return other
-            if not place and self._type(other) == kind:
+            if role != "location" and self._type(other) == kind:
                 return other
         return None
 
@@ -1146,6 +1164,24 @@ class Judge:
         if fits:
             return True, False, note
         return False, False, note + ", which neither implies nor excludes it"
+
+
+def _capitals(vocab: Vocabulary) -> dict[str, str]:
+    """City id -> country id for each capital the lexicons say stands for its country
+    (`metonyms`), where the capital is also a city of the vocabulary (Washington, Hanoi)."""
+    found = {}
+    for entries in vocab.phrases.entries.values():
+        countries = {e.target for e in entries if e.kind == "metonym"}
+        cities = {
+            e.target
+            for e in entries
+            if e.kind == "entity"
+            and e.target in vocab.entities
+            and vocab.entities[e.target].type == "city"
+        }
+        if len(countries) == 1:
+            found.update(dict.fromkeys(cities, next(iter(countries))))
+    return found
 
 
 def _overlap(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> bool:
