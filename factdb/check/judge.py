@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 
 from factdb.check.assertions import Assertion, affiliations, bare_titles, decompose
@@ -366,13 +367,7 @@ class Judge:
         """Counts of the other parties ("met a dozen world leaders") that the deciding claims
         of meetings, calls and visits do not bear out: they name another number of them."""
         occasions = [p for p in parts if self.vocab.predicates[p.predicate].time_role == OCCASION]
-        others = {
-            eid
-            for p in occasions
-            for c in p.decisive
-            for role, eid in c.qualifiers
-            if role in DIRECTED
-        }
+        others = _qualified(occasions, DIRECTED)
         verbs = [
             t.start for t in ctx.parsed.triggers if t.target in {p.predicate for p in occasions}
         ]
@@ -554,13 +549,7 @@ class Judge:
         # A capital lies in its country: "flew to Washington" of a visit to the United States,
         # "tại Mỹ" of a meeting in Washington; only where the claims give a place, not a party
         # ("a metro line in Hanoi" is not Vietnam's ODA).
-        places = {
-            eid
-            for p in parts
-            for c in p.decisive
-            for role, eid in c.qualifiers
-            if role in PLACE_ROLES
-        }
+        places = _qualified(parts, PLACE_ROLES)
         covered |= {c for c, country in self.capitals.items() if country in places}
         covered |= {country for c, country in self.capitals.items() if c in places}
         used_quantities = {id(p.quantity) for p in parts if p.quantity is not None}
@@ -1164,6 +1153,11 @@ class Judge:
         if fits:
             return True, False, note
         return False, False, note + ", which neither implies nor excludes it"
+
+
+def _qualified(parts: list[Part], roles: Collection[str]) -> set[str]:
+    """The entities the deciding claims of `parts` name in one of `roles`."""
+    return {eid for p in parts for c in p.decisive for role, eid in c.qualifiers if role in roles}
 
 
 def _capitals(vocab: Vocabulary) -> dict[str, str]:
