@@ -17,7 +17,7 @@ from builders import claim_view
 from conftest import REPO_ROOT
 from sqlalchemy import Engine
 
-from factdb.check.assertions import Assertion, affiliations, bare_titles
+from factdb.check.assertions import Assertion, affiliations, bare_titles, distributed
 from factdb.check.checker import Checker
 from factdb.check.rules import CONTRADICTED, NEI, SUPPORTED, decide_described, decide_office
 from factdb.extract.dates import find_dates
@@ -271,11 +271,32 @@ VERDICTS = [
     ("Thủ tướng Hungary gặp Tổng Bí thư Tô Lâm ngày 19/2/2026", SUPPORTED),
     # ... and says nothing itself: no claim says he spoke there
     ("Tổng Bí thư phát biểu tại cuộc họp khai mạc Hội đồng Hòa bình", NEI),
+    # class 5: what follows "both"/"đều" after a list is said of each name
+    ("Lam phoned Senators Daines and Hagerty, both members of the Appropriations Committee.", NEI),
+    (
+        "Tô Lâm điện đàm với Daines và Hagerty, cả hai đều là thành viên "
+        "Ủy ban Chuẩn chi Thượng viện",
+        NEI,
+    ),
+    ("Daines and Hagerty both spoke with Lam by phone on Feb 18.", SUPPORTED),
+    (
+        "Orbán and Prabowo both congratulated To Lam on his re-election when they met on "
+        "19 February.",
+        SUPPORTED,
+    ),
     # a title several hold stands for nobody
     ("The prime minister met Lam on 19 February 2026", NEI),
     ("Vietnam's Lam Meets Kazakh President Tokayev in Washington", SUPPORTED),
     ("Thủ tướng Hun Manet có cuộc gặp gỡ với Tổng Bí thư Việt Nam tại Washington", SUPPORTED),
 ]
+
+
+def test_a_distributive_word_names_the_list_before_it(checker: Checker) -> None:
+    parsed = checker.parse("Lam phoned Daines and Hagerty, both members of the committee.")
+    [(_, persons)] = distributed(parsed, checker.vocab)
+    assert persons == ("steve-daines", "bill-hagerty")
+    parsed = checker.parse("Daines và Hagerty đều là thành viên ủy ban")
+    assert [p for _, p in distributed(parsed, checker.vocab)] == [("steve-daines", "bill-hagerty")]
 
 
 def test_a_bare_title_is_read_with_its_place(checker: Checker) -> None:

@@ -404,6 +404,27 @@ def bare_titles(parsed: ParsedStatement, vocab: Vocabulary) -> list[BareTitle]:
     return found
 
 
+def distributed(parsed: ParsedStatement, vocab: Vocabulary) -> list[tuple[int, tuple[str, ...]]]:
+    """(where, persons) for each distributive word after a list of names ("Daines and Hagerty,
+    both members of ...", "Daines và Hagerty đều là ..."): what follows it is said of each."""
+    if not any(c.kind == "distributive" for c in parsed.grammar):
+        return []
+    items = _Reader(parsed, vocab).items
+    found = []
+    for k, item in enumerate(items):
+        if item.kind != "distributive":
+            continue
+        persons = []
+        j = k - 1
+        while j >= 0 and items[j].kind in (PERSON, "list_joiner"):
+            if items[j].kind == PERSON:
+                persons.append(items[j].id)
+            j -= 1
+        if len(persons) > 1:
+            found.append((item.start, tuple(reversed(persons))))
+    return found
+
+
 def decompose(parsed: ParsedStatement, vocab: Vocabulary) -> list[Assertion]:
     """The office assertions of a parsed statement, in text order."""
     if not any(len(m.ids) == 1 and m.ids[0] in vocab.entities for m in parsed.entities):

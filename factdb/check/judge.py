@@ -34,7 +34,13 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 
-from factdb.check.assertions import Assertion, affiliations, bare_titles, decompose
+from factdb.check.assertions import (
+    Assertion,
+    affiliations,
+    bare_titles,
+    decompose,
+    distributed,
+)
 from factdb.check.explain import explain_office, explain_relative
 from factdb.check.match import ClaimIndex
 from factdb.check.parse import Mention, ParsedStatement
@@ -241,6 +247,7 @@ class Judge:
             elif pid in triggered:
                 ctx.unverified.append(f"what it says about '{pred.label_en}'")
         parts = self._drop_subsumed(parts)
+        self._distribute(parsed, parts)
         # Titles are assertions of their own, each judged alone. One borne out accounts for
         # its words ("TBT Tô Lâm"); one no claim decides is left to the rest of the statement,
         # and one a claim leaves open (an office held before) keeps the statement open.
@@ -294,6 +301,25 @@ class Judge:
         return [
             f"what it says about '{self.vocab.predicates[p].label_en}'" for p in sorted(unchecked)
         ]
+
+    def _distribute(self, parsed: ParsedStatement, parts: list[Part]) -> None:
+        """What follows "both"/"đều" after a list of names is said of each: a part it names
+        that its claims bear out for some of them only is left open ("Daines and Hagerty, both
+        members of the Appropriations Committee" when only Hagerty's membership is stored)."""
+        for where, persons in distributed(parsed, self.vocab):
+            after = {t.target for t in parsed.triggers if t.start > where}
+            for part in parts:
+                named = {e for c in part.decisive for e in c.entities()}
+                missing = [p for p in persons if p not in named]
+                # a part naming none of them is about something else ("on his re-election")
+                some = len(missing) < len(persons)
+                if part.verdict == SUPPORTED and part.predicate in after and missing and some:
+                    part.verdict = NEI
+                    part.reason = (
+                        f"the statement says it of each of {', '.join(map(self.name, persons))}; "
+                        f"no stored claim says it of {', '.join(map(self.name, missing))} "
+                        f"({part.reason})"
+                    )
 
     def _relative_parts(self, parsed: ParsedStatement, mentioned: set[str]) -> list[Part]:
         """A date counted from another event (factdb.check.relative), decided by the days the
