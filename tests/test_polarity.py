@@ -53,6 +53,10 @@ VERDICTS = [
     ("Tô Lâm cancelled his trip to the United States.", CONTRADICTED),
     # a denial of what no claim speaks of stays open
     ("Hungary rejected a loan to Indonesia.", NEI),
+    # a verb of change with a figure gives the new value
+    ("Hungary trims Vietnam scholarships to 100 a year", CONTRADICTED),
+    ("Hungary cắt giảm học bổng cho sinh viên Việt Nam xuống còn 100 suất mỗi năm", CONTRADICTED),
+    ("Hungary did not cut scholarships to 100 a year", NEI),
     # a denial of a denying verb affirms
     ("To Lam did not turn down Trump's invitation to the Gaza peace board.", SUPPORTED),
     ("Tổng Bí thư Tô Lâm không từ chối lời mời của Tổng thống Trump.", SUPPORTED),

@@ -707,8 +707,14 @@ class Judge:
             if quantity.unit is not None and quantity.unit != claim.unit:
                 return Finding(claim, "open", f"{said}; {claim_text}, in another unit", same_key)
             # A small bare number may be an amount whose scale and unit went unread ("400 trieu"
-            # in accented text): it can bear out a figure but not refute one.
-            bare = quantity.unit is None and claim.unit is not None and quantity.value < 1000
+            # in accented text): it can bear out a figure but not refute one. A count has no
+            # scale to miss ("trims the scholarships to 100 a year").
+            bare = (
+                quantity.unit is None
+                and claim.unit is not None
+                and quantity.value < 1000
+                and pred.dimension != "count"
+            )
             if stated.disjoint(claim.interval):
                 if pred.functional and same_key and same_occasion and conflict is None and not bare:
                     conflict = f"{said}; {claim_text}"
@@ -755,7 +761,12 @@ class Judge:
                 why="mood",
             )
         if conflict is not None:
-            if negated != denied:
+            # "trims the scholarships to 100 a year": a verb of change gives the new value,
+            # which conflicts whatever it says of the old one.
+            changed_to = (
+                conflict_why == "value" and quantity is not None and self._changes(pred, ctx)
+            )
+            if negated != denied and not changed_to:
                 return Finding(
                     claim, "open", conflict + " (but the statement is negated)", same_key
                 )
@@ -988,6 +999,15 @@ class Judge:
         tied += [(m.start, m.end) for m in ctx.parsed.entities]
         tied += [(c.start, c.end) for c in ctx.parsed.modality_cues]
         return len(between) > 1 and not any(cue.end <= s and e <= first.start for s, e in tied)
+
+    def _changes(self, pred: PredicateInfo, ctx: _Context) -> bool:
+        """Whether the statement's denial is one of the predicate's own denying verbs ("cut",
+        "trims", "cắt giảm"), which with a figure says what the value became."""
+        cue = ctx.parsed.negation
+        return cue is not None and any(
+            t.kind == "antonym" and t.target == pred.id and t.start == cue.start
+            for t in ctx.parsed.triggers
+        )
 
     def _modality(self, pred: PredicateInfo, ctx: _Context) -> str:
         """A modal word governs the trigger that follows it ('sẽ dự', 'hopes to visit'); an
