@@ -53,6 +53,13 @@ VERDICTS = [
     ("Tô Lâm cancelled his trip to the United States.", CONTRADICTED),
     # a denial of what no claim speaks of stays open
     ("Hungary rejected a loan to Indonesia.", NEI),
+    # a verb that adds nothing leaves the denial on the predicate after it
+    (
+        "Budapest failed to complete the approval process for its US$400m ODA to Vietnam.",
+        CONTRADICTED,
+    ),
+    ("Hungary chưa hoàn tất việc thông qua khoản ODA cho Việt Nam", CONTRADICTED),
+    ("Việt Nam và EU đã hoàn tất hiệp định EVFTA", SUPPORTED),
     # a verb of change with a figure gives the new value
     ("Hungary trims Vietnam scholarships to 100 a year", CONTRADICTED),
     ("Hungary cắt giảm học bổng cho sinh viên Việt Nam xuống còn 100 suất mỗi năm", CONTRADICTED),
@@ -77,6 +84,13 @@ VERDICTS = [
 def test_polarity_verdicts(checker: Checker, statement: str, verdict: str) -> None:
     judgement = checker.check(statement)
     assert judgement.verdict == verdict, judgement.explanation
+
+
+def test_a_verb_that_adds_nothing_is_no_trigger_of_its_own(checker: Checker) -> None:
+    parsed = checker.parse("Hungary chưa hoàn tất việc thông qua khoản ODA cho Việt Nam")
+    assert "party_to_agreement" not in parsed.predicates
+    judgement = checker.check("Hungary chưa hoàn tất việc thông qua khoản ODA cho Việt Nam")
+    assert {c.id for c in judgement.evidence} == {"hu-oda-400m-usd"}
 
 
 def test_a_cancelled_us_trip_is_weighed_against_the_us_visit(checker: Checker) -> None:

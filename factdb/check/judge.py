@@ -988,6 +988,8 @@ class Judge:
             return False
         first = min(after, key=lambda t: t.start)
         spans = [(t.start, t.end) for t in ctx.parsed.triggers]
+        # "failed to complete the approval": a verb that adds nothing is no other act
+        spans += [(c.start, c.end) for c in ctx.parsed.grammar if c.kind == "transparent_verb"]
         between = [
             (s, e)
             for _, s, e in ctx.words

@@ -309,6 +309,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
                 )
                 break
 
+    _drop_transparent(parsed, toks)
     # A number inside a trigger phrase ("for the first time") or a relative date ("two days
     # after") belongs to the phrase.
     trigger_spans = [(t.start, t.end) for t in parsed.triggers]
@@ -341,6 +342,34 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
 # Entity types that are never part of a longer name: a title and a person stand beside other
 # names ("Chủ tịch Ủy ban Đối ngoại", "Thượng nghị sĩ Bill Hagerty"), not inside them.
 UNNESTED_TYPES = frozenset({"role", "person"})
+
+
+# How many words may stand between a verb that adds nothing and the trigger it leads to ("hoàn
+# tất việc thông qua", "complete the approval").
+TRANSPARENT_REACH = 3
+
+
+def _drop_transparent(parsed: ParsedStatement, toks: list[tuple[str, int, int]]) -> None:
+    """A verb that adds nothing to the predicate after it ("hoàn tất việc thông qua": completing
+    the approval) is not a trigger of its own ("hoàn tất" an agreement)."""
+    verbs = [(c.start, c.end) for c in parsed.grammar if c.kind == "transparent_verb"]
+    if not verbs:
+        return
+    starts = [s for _, s, _ in toks]
+
+    def leads(t: Cue) -> bool:
+        if not _overlaps(t.start, t.end, verbs):
+            return False
+        after = [i for i, s in enumerate(starts) if s >= t.end][:TRANSPARENT_REACH]
+        near = {starts[i] for i in after}
+        return any(u.start in near and u.start >= t.end for u in parsed.triggers)
+
+    dropped = [t for t in parsed.triggers if leads(t)]
+    parsed.triggers = [t for t in parsed.triggers if t not in dropped]
+    kept = {t.target for t in parsed.triggers}
+    for t in dropped:
+        if t.target not in kept and parsed.predicates.get(t.target, "").startswith("trigger"):
+            del parsed.predicates[t.target]
 
 
 def _governments(

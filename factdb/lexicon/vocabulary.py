@@ -29,8 +29,9 @@ LEXICONS = Path(__file__).resolve().parent
 ACRONYM_MAX = 4
 # Kinds of phrase that only the decomposition into assertions reads: the tense of an office
 # ("former", "nguyên"), copulas ("is", "là"), the small words inside a title ("of", "của"),
-# list joiners ("and", "và"), plural markers ("các") and distributives ("both", "đều"). The
-# lexicons list them as office_tense
+# list joiners ("and", "và"), plural markers ("các") and distributives ("both", "đều"); and verbs
+# that add nothing to the predicate after them ("complete" the approval), which the judge reads.
+# The lexicons list them as office_tense
 # ("served as", "từng là": held at some time, ended or not) and <kind>s.
 OFFICE_TENSES = ("former", "present", "past")
 GRAMMAR_KINDS = (
@@ -40,6 +41,7 @@ GRAMMAR_KINDS = (
     "list_joiner",
     "plural_marker",
     "distributive",
+    "transparent_verb",
 )
 # Kinds of phrase also matched through a language's inflection rules: words that name a
 # predicate, which the press inflects ("hosted", "flew to"), unlike names; offices are too
