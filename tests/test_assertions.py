@@ -235,6 +235,8 @@ VERDICTS = [
         CONTRADICTED,
     ),
     ("Các Tổng thống mà Tổng Bí thư Tô Lâm gặp gồm Tokayev, Aliyev và Mirziyoyev.", SUPPORTED),
+    # a count before a title makes it plural
+    ("Bốn thủ tướng TBT gặp ở Washington gồm Hun Manet, Pashinyan, Orbán và Tokayev", CONTRADICTED),
     # class 3: a present-tense office against a former one
     ("Patrick Leahy currently serves as a senator.", CONTRADICTED),
     ("Patrick Leahy hiện là Thượng nghị sĩ Mỹ.", CONTRADICTED),

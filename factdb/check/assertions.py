@@ -139,6 +139,8 @@ class _Reader:
         self.items = _items(parsed, vocab)
         # Offices written in the plural: inflected ("presidents": no alias is written so) or
         # after a plural marker ("các Tổng thống").
+        # A count before a title makes it plural too ("Bốn thủ tướng", "four prime ministers").
+        counted = {q.end for q in parsed.quantities if q.unit is None and q.value > 1}
         self.plurals = {
             i
             for i, item in enumerate(self.items)
@@ -146,6 +148,7 @@ class _Reader:
             and (
                 not vocab.written_as_phrase(self.text[item.start : item.end])
                 or (i > 0 and self.items[i - 1].kind == "plural_marker")
+                or any(self.text[end : item.start].isspace() for end in counted)
             )
         }
 
