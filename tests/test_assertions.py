@@ -235,6 +235,17 @@ VERDICTS = [
         CONTRADICTED,
     ),
     ("Các Tổng thống mà Tổng Bí thư Tô Lâm gặp gồm Tokayev, Aliyev và Mirziyoyev.", SUPPORTED),
+    # countries of the people met are borne out by their offices; offices by country are not
+    (
+        "Lam met senior leaders from Indonesia, Uzbekistan, Azerbaijan, Kazakhstan, Cambodia, "
+        "Armenia, Hungary, Pakistan and the Czech Republic.",
+        SUPPORTED,
+    ),
+    ("Lam met the prime ministers of Hungary, Pakistan and Kazakhstan.", NEI),
+    (
+        "Lãnh đạo Hungary, Séc và Armenia gặp TBT gồm ba thủ tướng Orbán, Macinka và Pashinyan",
+        CONTRADICTED,
+    ),
     # a count before a title makes it plural
     ("Bốn thủ tướng TBT gặp ở Washington gồm Hun Manet, Pashinyan, Orbán và Tokayev", CONTRADICTED),
     # class 3: a present-tense office against a former one

@@ -409,6 +409,27 @@ class Judge:
             and (not (q.low is None or q.low <= n) or not (q.high is None or n <= q.high))
         ]
 
+    def _offices_of(self, parties: set[str]) -> set[str]:
+        """The countries where the other parties the deciding claims name hold office: "met
+        leaders from Indonesia and Kazakhstan" of meetings with Prabowo and Tokayev. Offices
+        are not: "the prime ministers of Hungary and Kazakhstan" pairs an office with each
+        country, which this does not check."""
+        persons = {e for e in parties if self._type(e) == PERSON}
+        offices = [p.id for p in self.vocab.predicates.values() if ROLE_TYPE in p.cue_types]
+        if not persons or not offices:
+            return set()
+        ids = self.index.claim_ids(offices, persons)
+        held = [
+            c
+            for found in self.index.claims(ids).values()
+            for c in found
+            if c.subject in persons
+            and c.polarity == "affirmed"
+            and c.modality == "fact"
+            and c.time_start != dt.date.min
+        ]
+        return {c.object for c in held if c.object}
+
     def _named_within(self, covered: set[str]) -> set[str]:
         """Bodies whose name is inside the name of an event the claims speak of: "the first
         meeting of the Board of Peace" names the Board inside the meeting's name, so a claim
@@ -572,6 +593,7 @@ class Judge:
         covered |= {e for p in parts for e in p.covers}
         covered |= ctx.affiliated
         covered |= self._named_within(covered)
+        covered |= self._offices_of(_qualified(parts, DIRECTED))
         # A capital lies in its country: "flew to Washington" of a visit to the United States,
         # "tại Mỹ" of a meeting in Washington; only where the claims give a place, not a party
         # ("a metro line in Hanoi" is not Vietnam's ODA).
