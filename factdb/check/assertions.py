@@ -162,6 +162,15 @@ class _Reader:
         gap = self.text[self.items[a].end : self.items[b].start]
         return b == a + 1 and ("," in gap or any(d in gap for d in DASHES))
 
+    def closed(self, last: int) -> bool:
+        """Whether an apposition ends after item `last`: at a comma, a dash or the end ("Orbán,
+        Hungary's prime minister, met ..."), not where a clause goes on ("Orbán, TBT được ...":
+        a new subject)."""
+        if last + 1 >= len(self.items):
+            return True
+        gap = self.text[self.items[last].end : self.items[last + 1].start]
+        return bool(set(gap) & BREAKS) or any(d in gap for d in DASHES)
+
     def title(self, i: int) -> _Title:
         """The title around role item i: tense words, fillers and one place on either side."""
         items = self.items
@@ -273,7 +282,12 @@ class _Reader:
                 )
                 continue
             before = t.first - 1
-            if before >= 0 and items[before].kind == PERSON and self.set_off(before, t.first):
+            if (
+                before >= 0
+                and items[before].kind == PERSON
+                and self.set_off(before, t.first)
+                and self.closed(t.last)
+            ):
                 text, start, end = self.span(before, t.last)
                 found.append(
                     Assertion(
