@@ -66,6 +66,13 @@ def test_a_capital_is_a_place_after_a_locative(
         # a capital and its country are one place, seen closer or farther
         ("Lam flew to Washington for the Board of Peace's inaugural gathering.", SUPPORTED),
         ("Tổng Bí thư Tô Lâm gặp Thủ tướng Orbán tại Mỹ ngày 19/2/2026", SUPPORTED),
+        # where an event named was held, by its location claim
+        (
+            "Tổng Bí thư Tô Lâm có mặt tại Washington D.C. để dự phiên khai mạc Hội đồng Hòa bình",
+            SUPPORTED,
+        ),
+        ("Tổng Bí thư Tô Lâm dự phiên họp khai mạc Hội đồng Hòa bình tại Mỹ", SUPPORTED),
+        ("Tô Lâm dự cuộc họp khai mạc Hội đồng Hòa bình ở New York", NEI),
         # ... where the claims give a place, not a party
         ("Hungary's $400 million ODA will be used to build a metro line in Hanoi.", NEI),
     ],

@@ -76,6 +76,8 @@ TIME_PREFERENCE = (("value", "occasion"), ("qualifier",), ("state",), ("none",))
 OCCASION = "occasion"
 # The predicate whose claims give an event's dates: the window of an occasion named by `event`.
 EVENT_DATES = "event_dates"
+# The predicate whose claims say where an event was held.
+EVENT_LOCATION = "event_location"
 # How many of the nearest numbers and dates a predicate reads: a sentence gives one or two; a
 # pasted table of figures would otherwise cost numbers × dates × claims.
 MAX_READINGS = 3
@@ -409,6 +411,22 @@ class Judge:
             and (not (q.low is None or q.low <= n) or not (q.high is None or n <= q.high))
         ]
 
+    def _event_places(self, covered: set[str]) -> set[str]:
+        """Where the events the deciding claims name were held (EVENT_LOCATION claims): "dự
+        phiên khai mạc Hội đồng Hòa bình tại Washington" of the attendance of that meeting."""
+        events = {e for e in covered if self._type(e) == EVENT_TYPE}
+        if not events:
+            return set()
+        ids = self.index.claim_ids([EVENT_LOCATION], events)
+        return {
+            c.object
+            for c in self.index.claims(ids).get(EVENT_LOCATION, [])
+            if c.subject in events
+            and c.object
+            and c.polarity == "affirmed"
+            and c.modality == "fact"
+        }
+
     def _offices_of(self, parties: set[str]) -> set[str]:
         """The countries where the other parties the deciding claims name hold office: "met
         leaders from Indonesia and Kazakhstan" of meetings with Prabowo and Tokayev. Offices
@@ -597,7 +615,8 @@ class Judge:
         # A capital lies in its country: "flew to Washington" of a visit to the United States,
         # "tại Mỹ" of a meeting in Washington; only where the claims give a place, not a party
         # ("a metro line in Hanoi" is not Vietnam's ODA).
-        places = _qualified(parts, PLACE_ROLES)
+        places = _qualified(parts, PLACE_ROLES) | self._event_places(covered)
+        covered |= places
         covered |= {c for c, country in self.capitals.items() if country in places}
         covered |= {country for c, country in self.capitals.items() if c in places}
         used_quantities = {id(p.quantity) for p in parts if p.quantity is not None}
