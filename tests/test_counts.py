@@ -1,7 +1,8 @@
 """Issue 10, class 5: a number that counts the other parties of meetings or calls ("met nine world
-leaders", "gặp 9 lãnh đạo"); the nouns are lexicon data (`counted_people` in
-factdb/lexicon/<lang>/statements.yaml). The deciding claims must name that many: a dozen when
-they name nine is not borne out (the sources need not list every meeting), nor contradicted."""
+leaders", "gặp 9 lãnh đạo"), or the holders of an office among them ("four presidents"); the
+nouns are lexicon data (`counted_people` in factdb/lexicon/<lang>/statements.yaml). The deciding
+claims must name that many: a dozen when they name nine is not borne out (the sources need not
+list every meeting), nor contradicted."""
 
 from __future__ import annotations
 
@@ -23,6 +24,8 @@ def test_a_number_before_a_counted_noun_is_a_count(checker: Checker) -> None:
     [(quantity, noun)] = checker.parse("TBT gặp 9 lãnh đạo các nước sáng 19/2").counts
     assert quantity.value == 9
     assert checker.parse("Hungary grants 200 scholarships").counts == []
+    [(quantity, office)] = checker.parse("Lam met four presidents").counts
+    assert (quantity.value, office.kind, office.target) == (4, "counted_office", "president")
 
 
 @pytest.mark.parametrize(
@@ -34,6 +37,18 @@ def test_a_number_before_a_counted_noun_is_a_count(checker: Checker) -> None:
         ("Tổng Bí thư gặp tổng cộng 12 nhà lãnh đạo nước ngoài trong chuyến đi", NEI),
         # the leaders who did it, not those met: not a count of the meetings
         ("Cả chín nhà lãnh đạo đều chúc mừng ông Tô Lâm tái cử", SUPPORTED),
+        # a count of an office's holders among those met; "a" is one at least
+        (
+            "Lam met four presidents, four prime ministers and a deputy prime minister in "
+            "Washington.",
+            SUPPORTED,
+        ),
+        (
+            "Tổng Bí thư đã gặp 4 tổng thống, 4 thủ tướng và 1 phó thủ tướng trong buổi sáng 19/2",
+            SUPPORTED,
+        ),
+        ("Sáng 19/2, TBT gặp 4 tổng thống và 5 thủ tướng", NEI),
+        ("Lam met five presidents in Washington", NEI),
     ],
 )
 def test_count_verdicts(checker: Checker, statement: str, verdict: str) -> None:

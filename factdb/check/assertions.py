@@ -25,7 +25,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from factdb.check.parse import Cue, Mention, ParsedStatement
+from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.vocabulary import OFFICE_TENSES, Vocabulary
+from factdb.text.tokens import word_keys
 
 # Entity types that say where an office is held: "President of Indonesia", "chair of the Senate
 # Appropriations Committee", "General Secretary of the Communist Party of Vietnam".
@@ -413,6 +415,11 @@ def bare_titles(parsed: ParsedStatement, vocab: Vocabulary) -> list[BareTitle]:
         if any(s <= item.start and item.end <= e for s, e in said):
             continue
         t = reader.title(i)
+        if indefinite(parsed, item.start) or any(
+            q.end <= item.start and not parsed.text[q.end : item.start].strip()
+            for q in parsed.quantities
+        ):
+            continue  # "a deputy prime minister", "1 phó thủ tướng": someone, not the holder
         before = t.first - 1
         if before >= 0 and reader.items[before].kind == PERSON and reader.joined(before, t.first):
             continue  # "Leahy chaired the committee": said of the name before it
@@ -440,6 +447,20 @@ def distributed(parsed: ParsedStatement, vocab: Vocabulary) -> list[tuple[int, t
         if len(persons) > 1:
             found.append((item.start, tuple(reversed(persons))))
     return found
+
+
+def indefinite(parsed: ParsedStatement, start: int) -> bool:
+    """Whether the words right before `start` are an indefinite article of the statement's
+    language (`indefinite_articles` in factdb/lexicon/<lang>/statements.yaml)."""
+    before = word_keys(parsed.text[max(0, start - 12) : start])
+    return any(
+        before[-len(key) :] == key
+        for key in (
+            word_keys(a)
+            for a in load_lexicon(parsed.lang, "statements").get("indefinite_articles", [])
+        )
+        if key
+    )
 
 
 def decompose(parsed: ParsedStatement, vocab: Vocabulary) -> list[Assertion]:

@@ -40,6 +40,7 @@ from factdb.check.assertions import (
     bare_titles,
     decompose,
     distributed,
+    indefinite,
 )
 from factdb.check.explain import explain_office, explain_relative
 from factdb.check.match import ClaimIndex
@@ -391,25 +392,44 @@ class Judge:
                 places |= {t.jurisdiction} if t.jurisdiction else set()
         return found, places
 
-    def _miscounted(self, ctx: _Context, parts: list[Part]) -> list[str]:
-        """Counts of the other parties ("met a dozen world leaders") that the deciding claims
-        of meetings, calls and visits do not bear out: they name another number of them."""
+    def _counts(self, ctx: _Context, parts: list[Part]) -> tuple[list[str], set[str]]:
+        """Counts of the other parties ("met a dozen world leaders", "met four presidents")
+        against the deciding claims of meetings, calls and visits: those they do not bear out
+        (another number of parties, or of holders of the office), and the offices whose count
+        they do bear out, which that accounts for."""
         occasions = [p for p in parts if self.vocab.predicates[p.predicate].time_role == OCCASION]
         others = _qualified(occasions, DIRECTED)
         verbs = [
             t.start for t in ctx.parsed.triggers if t.target in {p.predicate for p in occasions}
         ]
-        if not others or not verbs:
-            return []
-        n = len(others)
-        return [
-            f"{q.text!r} {cue.text} (the claims name {n})"
-            for q, cue in ctx.parsed.counts
-            # the verb's object: "nine leaders" before it are its subject ("Cả chín nhà lãnh
-            # đạo đều chúc mừng ...")
-            if q.start > min(verbs)
-            and (not (q.low is None or q.low <= n) or not (q.high is None or n <= q.high))
+        # the verb's object: "nine leaders" before it are its subject ("Cả chín nhà lãnh đạo
+        # đều chúc mừng ...")
+        counts = [(q, cue) for q, cue in ctx.parsed.counts if verbs and q.start > min(verbs)]
+        # "met ... a deputy prime minister": one holder at least
+        some = [
+            m.ids[0]
+            for m in ctx.parsed.entities
+            if len(m.ids) == 1
+            and self._type(m.ids[0]) == ROLE_TYPE
+            and indefinite(ctx.parsed, m.start)
+            and verbs
+            and m.start > min(verbs)
         ]
+        if not others or not (counts or some):
+            return [], set()
+        held = {(c.subject, c.qualifier("role")) for c in self._held(others)}
+        borne = {role for role in some if any(r == role for _, r in held)}
+        wrong = []
+        for q, cue in counts:
+            if cue.kind == "counted_office":
+                n = len({person for person, role in held if role == cue.target})
+            else:
+                n = len(others)
+            if (q.low is None or q.low <= n) and (q.high is None or n <= q.high):
+                borne.add(cue.target)
+            else:
+                wrong.append(f"{q.text!r} {cue.text} (the claims name {n})")
+        return wrong, borne
 
     def _event_places(self, covered: set[str]) -> set[str]:
         """Where the events the deciding claims name were held (EVENT_LOCATION claims): "dự
@@ -427,17 +447,14 @@ class Judge:
             and c.modality == "fact"
         }
 
-    def _offices_of(self, parties: set[str]) -> set[str]:
-        """The countries where the other parties the deciding claims name hold office: "met
-        leaders from Indonesia and Kazakhstan" of meetings with Prabowo and Tokayev. Offices
-        are not: "the prime ministers of Hungary and Kazakhstan" pairs an office with each
-        country, which this does not check."""
+    def _held(self, parties: set[str]) -> list[ClaimView]:
+        """The offices the persons among `parties` hold now (not "before" a date)."""
         persons = {e for e in parties if self._type(e) == PERSON}
         offices = [p.id for p in self.vocab.predicates.values() if ROLE_TYPE in p.cue_types]
         if not persons or not offices:
-            return set()
+            return []
         ids = self.index.claim_ids(offices, persons)
-        held = [
+        return [
             c
             for found in self.index.claims(ids).values()
             for c in found
@@ -446,7 +463,13 @@ class Judge:
             and c.modality == "fact"
             and c.time_start != dt.date.min
         ]
-        return {c.object for c in held if c.object}
+
+    def _offices_of(self, parties: set[str]) -> set[str]:
+        """The countries where the other parties the deciding claims name hold office: "met
+        leaders from Indonesia and Kazakhstan" of meetings with Prabowo and Tokayev. Offices
+        are not: "the prime ministers of Hungary and Kazakhstan" pairs an office with each
+        country, which this does not check."""
+        return {c.object for c in self._held(parties) if c.object}
 
     def _named_within(self, covered: set[str]) -> set[str]:
         """Bodies whose name is inside the name of an event the claims speak of: "the first
@@ -612,6 +635,8 @@ class Judge:
         covered |= ctx.affiliated
         covered |= self._named_within(covered)
         covered |= self._offices_of(_qualified(parts, DIRECTED))
+        miscounted, counted = self._counts(ctx, parts)
+        covered |= counted
         # A capital lies in its country: "flew to Washington" of a visit to the United States,
         # "tại Mỹ" of a meeting in Washington; only where the claims give a place, not a party
         # ("a metro line in Hanoi" is not Vietnam's ODA).
@@ -634,7 +659,7 @@ class Judge:
             and (id(q) in readable or q.unit is not None or q.comparator is not None)
         ]
         loose += [repr(d.text) for d in ctx.parsed.dates if id(d) not in used_dates]
-        loose += self._miscounted(ctx, parts)
+        loose += miscounted
         loose += ctx.parsed.unknown_names
         loose += ctx.unverified
         return list(dict.fromkeys(loose))

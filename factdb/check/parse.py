@@ -96,7 +96,8 @@ class ParsedStatement:
     # the number of days (factdb.check.relative).
     relative: Cue | None = None
     # Numbers that count the other parties ("met nine world leaders", "gặp 9 lãnh đạo"), each
-    # with the noun it counts.
+    # with the noun it counts (kind "counted"), or the office they hold (kind "counted_office",
+    # the role id as target: "four prime ministers").
     counts: list[tuple[Quantity, Cue]] = field(default_factory=list)
     # Words naming another act on what a predicate is about ("disbursed" the ODA whose
     # approval the claims give): that predicate's claims neither bear it out nor refute it.
@@ -320,13 +321,21 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
         for q in parsed.quantities
         if not any(s <= q.start and q.end <= e for s, e in trigger_spans)
     ]
-    nouns = [(s, e, h) for k, s, e, h in found if k == "counted"]
+    nouns = [(s, e, h[0].target, "counted") for k, s, e, h in found if k == "counted"]
+    # "four prime ministers", "4 tổng thống": a count of the holders of an office
+    nouns += [
+        (m.start, m.end, m.ids[0], "counted_office")
+        for m in parsed.entities
+        if len(m.ids) == 1
+        and m.ids[0] in vocab.entities
+        and vocab.entities[m.ids[0]].type == "role"
+    ]
     for q in parsed.quantities:
         # the noun right after the number, one word between at most ("12 nhà lãnh đạo")
-        after = [(s, e, h) for s, e, h in nouns if 0 <= s - q.end <= 2]
-        if q.unit is None and after:
-            s, e, h = after[0]
-            parsed.counts.append((q, Cue("counted", h[0].target, text[s:e], s, e)))
+        after = [n for n in nouns if 0 <= n[0] - q.end <= 2]
+        if q.unit is None and q.value >= 1 and after:
+            s, e, target, kind = after[0]
+            parsed.counts.append((q, Cue(kind, target, text[s:e], s, e)))
     if lang == "en" or accented:
         known = [(s, e) for _, s, e, _ in found] + numeric
         parsed.unknown_names = _unknown_names(text, toks, known, vocab)
