@@ -34,3 +34,16 @@ def test_language_of_a_statement(checker: Checker, statement: str, lang: str) ->
 def test_an_english_statement_with_accented_names_is_checked_as_english(checker: Checker) -> None:
     judgement = checker.check("Tô Lâm met Hungarian President Viktor Orbán in Washington.")
     assert judgement.verdict == "contradicted", judgement.explanation
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Lam Meets Orbán Feb 19 on Gaza Board Sidelines",
+        "Hungary Keeps Up 200 Annual Scholarships for Vietnamese Students",
+        "Lam Meets Nine World Leaders in a Single Morning",
+    ],
+)
+def test_words_a_headline_capitalises_are_no_names(checker: Checker, headline: str) -> None:
+    assert checker.parse(headline).unknown_names == []
+    assert checker.check(headline).verdict == "supported"
