@@ -277,6 +277,9 @@ VERDICTS = [
     # class 7: a country said of a name is borne out by an office held there
     ("Lam met Indonesia's Prabowo, Uzbekistan's Mirziyoyev and Azerbaijan's Aliyev.", SUPPORTED),
     ("Lam met Hungary's Prabowo.", NEI),
+    # a body said to be a person's is borne out by an office he holds there
+    ("Lam Attends Inaugural Session of Trump's Board of Peace", SUPPORTED),
+    ("Lam attended Orbán's Board of Peace meeting", NEI),
     ("Bộ trưởng Thương mại Mỹ Jamieson Greer được Tổng Bí thư Tô Lâm tiếp", CONTRADICTED),
     ("US Commerce Secretary Jamieson Greer met To Lam", CONTRADICTED),
     # a title with no name stands for its one holder

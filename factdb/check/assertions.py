@@ -372,20 +372,24 @@ class _Reader:
 
 
 def affiliations(parsed: ParsedStatement, vocab: Vocabulary) -> list[tuple[str, str]]:
-    """(person, country) for each country said of a name with no title between ("Indonesia's
-    Prabowo", "Azerbaijan's Aliyev"): the country the person acts for, borne out by an office
-    held there."""
+    """(person, place) for each country said of a name with no title between ("Indonesia's
+    Prabowo", "Azerbaijan's Aliyev"), or body a name is said to own ("Trump's Board of
+    Peace"): where the person acts, borne out by an office held there."""
     reader = _Reader(parsed, vocab)
     items = reader.items
     found = []
     for i, item in enumerate(items):
-        if item.kind != "place" or vocab.entities[item.id].type not in COUNTRIES:
-            continue
         k = i + 1
         while k < len(items) and items[k].kind == "title_filler" and reader.joined(k - 1, k):
             k += 1
-        if k < len(items) and items[k].kind == PERSON and reader.joined(k - 1, k):
-            found.append((items[k].id, item.id))
+        if k >= len(items) or not reader.joined(k - 1, k):
+            continue
+        other = items[k]
+        if item.kind == "place" and other.kind == PERSON:
+            if vocab.entities[item.id].type in COUNTRIES:
+                found.append((other.id, item.id))
+        elif item.kind == PERSON and other.kind == "place" and k > i + 1:
+            found.append((item.id, other.id))  # "Trump's Board of Peace"
     return found
 
 

@@ -489,9 +489,10 @@ class Judge:
         }
 
     def _affiliated(self, parsed: ParsedStatement) -> set[str]:
-        """The countries said of a person ("Indonesia's Prabowo") where a claim has the person
-        hold an office then: they add nothing to check. One the claims do not bear out is left
-        for the rest of the statement to account for."""
+        """The countries said of a person ("Indonesia's Prabowo"), and the bodies a person is
+        said to own ("Trump's Board of Peace"), where a claim has the person hold an office:
+        both are accounted for. One the claims do not bear out is left for the rest of the
+        statement to account for."""
         pairs = affiliations(parsed, self.vocab)
         offices = [p.id for p in self.vocab.predicates.values() if ROLE_TYPE in p.cue_types]
         if not pairs or not offices:
@@ -503,7 +504,7 @@ class Judge:
             for c in found
             if c.polarity == "affirmed" and c.modality == "fact" and c.time_start != dt.date.min
         }
-        return {country for person, country in pairs if (person, country) in held}
+        return {e for pair in pairs if pair in held for e in pair}
 
     def _office_parts(self, parsed: ParsedStatement) -> list[Part]:
         """Each office assertion (factdb.check.assertions) decided by factdb.check.rules."""
