@@ -155,11 +155,6 @@ FOREIGN_EVIDENCE = {
     ("004", "Các đối tác đánh giá cao vai trò"): (
         "'Các đối tác đánh giá cao ...' (the partners praised ...): " + VACUOUS_PARTNERSHIP
     ),
-    ("001", "Tổng Bí thư Tô Lâm điện đàm với thượng nghị sĩ Steve Daines và Bill Hagerty"): (
-        "'... dự họp khai mạc Hội đồng Hòa bình về Gaza ở Mỹ' is supported by "
-        "bop-inaugural-meeting-location-washington, which has a span only in 004: 001 places the "
-        "meeting in the US ('ở Mỹ'), not in Washington, so it holds no span of that claim"
-    ),
     ("003", "(NLĐO)- Gặp Tổng Bí thư Tô Lâm"): (
         "'Gặp Tổng Bí thư Tô Lâm, các đối tác ...' (meeting To Lam, the partners ...) leaves the "
         "other party unstated, so all nine to-lam-met-* claims support part met, and they have "

@@ -73,6 +73,12 @@ def test_a_capital_is_a_place_after_a_locative(
         ),
         ("Tổng Bí thư Tô Lâm dự phiên họp khai mạc Hội đồng Hòa bình tại Mỹ", SUPPORTED),
         ("Tô Lâm dự cuộc họp khai mạc Hội đồng Hòa bình ở New York", NEI),
+        # an event named is not a statement of where it was held
+        (
+            "Ladies and gentlemen, General Secretary To Lam could not be with us today for the "
+            "Board's first meeting.",
+            NEI,
+        ),
         # ... where the claims give a place, not a party
         ("Hungary's $400 million ODA will be used to build a metro line in Hanoi.", NEI),
     ],

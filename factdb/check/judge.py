@@ -980,7 +980,11 @@ class Judge:
         if pred.value_type in ("quantity", "rank"):
             return pred.id in ctx.quantities
         if pred.value_type == "entity" and claim.object is not None:
-            cued = {e for e in claim.entities() if self._type(e) in pred.cue_types}
+            # The cue names the value ("Prime Minister Orbán" names the office), not the
+            # subject: "the Board's first meeting" says nothing of where it was held.
+            cued = {
+                e for e in claim.entities() - {claim.subject} if self._type(e) in pred.cue_types
+            }
             return (
                 claim.object in ctx.mentioned
                 or bool(cued & ctx.mentioned)
