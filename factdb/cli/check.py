@@ -50,7 +50,7 @@ def _read_input(file: str) -> str:
 def _checker(ctx: Context) -> Any:
     from factdb.check.checker import Checker
 
-    return Checker(ctx.engine())
+    return Checker(ctx.read_base())
 
 
 def _line_starts(text: str) -> list[int]:

@@ -164,6 +164,25 @@ class Context:
             fail(explain(exc))
         return self._engine
 
+    def read_base(self) -> Any:
+        """What a reading command (check, parse) reads: a SQLite file through the standard
+        library's sqlite3 when the URL names one that already mirrors its fixtures, which
+        needs neither SQLAlchemy nor Alembic; else the engine, built and refreshed as need be."""
+        if not self._ready:
+            from factdb import config
+            from factdb.store.sqlite_read import SqliteFile, sqlite_file
+
+            try:
+                url = config.database_url(self.url)
+                path = sqlite_file(url)
+                if path is not None:
+                    base = SqliteFile(url, path)
+                    if base.current():
+                        return base
+            except Exception as exc:
+                fail(explain(exc))
+        return self.engine()
+
 
 def _driver_hint(exc: ModuleNotFoundError) -> str:
     """How to install a missing driver: factdb ships an extra for PostgreSQL only."""

@@ -10,8 +10,6 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from factdb import config
-from factdb.ingest.records import FixtureErrors
-from factdb.ingest.yamlio import read_yaml
 
 
 def fixture_files(paths: Iterable[Path]) -> list[Path]:
@@ -66,6 +64,9 @@ _SEEDS_KEY = re.compile(
     r"""^seeds:[ \t]*(?:"([^"\n]*)"|'([^'\n]*)'|([^#\n]*?))[ \t]*(?:#.*)?$""", re.M
 )
 
+# A `seeds` key written some other way (quoted, in a flow mapping), outside a comment.
+_SEEDS_ANYWHERE = re.compile(r"""^[^#\n]*\bseeds["']?[ \t]*:""", re.M)
+
 
 def seed_folder(sources_file: Path, default: Path | None = None) -> Path:
     """The folder a sources.yaml reads its texts from: its `seeds:` key, else `default` (the
@@ -83,8 +84,11 @@ def seed_folder(sources_file: Path, default: Path | None = None) -> Path:
     if found:
         value = next(g for g in found.groups() if g is not None)
         return (sources_file.parent / value).resolve() if value else default
-    if "seeds" not in text:
+    if not _SEEDS_ANYWHERE.search(text):
         return default
+    from factdb.ingest.records import FixtureErrors  # PyYAML: only for an unusual layout
+    from factdb.ingest.yamlio import read_yaml
+
     try:
         doc = read_yaml(sources_file)
     except FixtureErrors:

@@ -17,7 +17,8 @@ matches every entry it folds to, unless the entry says ``needs_diacritics``: dia
 Vietnamese ("1,5 ty USD") works. In a text that writes diacritics, a bare token is bare on
 purpose and matches only bare entries ("vai", a role, is not "vài", a few; "sau" is not "sáu").
 
-Nothing heavy is imported at module import: PyYAML is imported, and each file read, on first use.
+Nothing heavy is imported at module import: each file is read on first use, and PyYAML only when
+a file has changed since it was last parsed (factdb.lexicon.parsed).
 """
 
 from __future__ import annotations
@@ -43,12 +44,11 @@ DIGITS, WORD, OTHER = "n", "w", "p"
 
 @cache
 def load(lang: str, name: str) -> dict[str, Any]:
-    """The parsed ``lexicon/<lang>/<name>.yaml``; each file is read once per process."""
-    import yaml  # deferred: keeps `import factdb.extract.quantities` cheap for the CLI
+    """The parsed ``lexicon/<lang>/<name>.yaml``; each file is read once per process, and
+    parsed once until it changes (factdb.lexicon.parsed)."""
+    from factdb.lexicon.parsed import parsed
 
-    with (_DIR / lang / f"{name}.yaml").open(encoding="utf-8") as handle:
-        # The C loader when PyYAML has it: the pure-Python one costs a CLI call most of its time.
-        return yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
+    return parsed(lang, name)
 
 
 @dataclass(slots=True)

@@ -12,18 +12,19 @@ import re
 import unicodedata
 from dataclasses import astuple, dataclass, field
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import Connection, select
+from typing import TYPE_CHECKING, Any
 
 from factdb import config
 from factdb.lexicon.index import LANGUAGES
 from factdb.lexicon.index import load as load_lexicon
-from factdb.store.db import read_state
-from factdb.store.models import Alias, Entity, OfficeRule, Predicate, Trigger, Unit
 from factdb.text import fold as text_fold
 from factdb.text.fold import fold, nfc
 from factdb.text.inflect import Inflection
+
+if TYPE_CHECKING:
+    # SQLAlchemy is imported where the database is read: a compiled vocabulary (lexicon.stored)
+    # is used without it.
+    from sqlalchemy import Connection
 
 LEXICONS = Path(__file__).resolve().parent
 TOKEN = re.compile(r"\w+")
@@ -192,6 +193,8 @@ def _cache_file(conn: Connection) -> Path | None:
     """Where this database's compiled vocabulary is kept between runs, keyed by what it was
     compiled from: the loaded fixture state and the code that compiles it. None when the state
     is unknown."""
+    from factdb.store.db import read_state
+
     state = read_state(conn)
     if state is None:
         return None
@@ -205,6 +208,10 @@ CACHE_KEYS = {"entities", "predicates", "units", "entries", "office_rules"}
 
 def _read_database(conn: Connection) -> dict[str, Any]:
     """Entities, predicates, units and the compiled alias and trigger entries, as plain data."""
+    from sqlalchemy import select
+
+    from factdb.store.models import Alias, Entity, OfficeRule, Predicate, Trigger, Unit
+
     entries: list[list[Any]] = []
     entities = [
         list(row)
