@@ -117,7 +117,25 @@ def explain(exc: Exception) -> str:
 
 class Group(click.Group):
     """The root command. Whatever a command leaves unhandled ends as exit 2 with a message:
-    a traceback exits 1, which a pipeline reads as "contradicted"."""
+    a traceback exits 1, which a pipeline reads as "contradicted".
+
+    Its commands are named in `lazy` (name -> module of factdb.cli, function) and imported
+    when first asked for: a run imports the command it runs, not all thirteen."""
+
+    def __init__(self, *args: Any, lazy: dict[str, tuple[str, str]], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.lazy = lazy
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *self.lazy})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in self.lazy and cmd_name not in self.commands:
+            from importlib import import_module
+
+            module, name = self.lazy[cmd_name]
+            self.add_command(getattr(import_module(f"factdb.cli.{module}"), name), cmd_name)
+        return super().get_command(ctx, cmd_name)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:

@@ -18,7 +18,7 @@ Vietnamese ("1,5 ty USD") works. In a text that writes diacritics, a bare token 
 purpose and matches only bare entries ("vai", a role, is not "vài", a few; "sau" is not "sáu").
 
 Nothing heavy is imported at module import: each file is read on first use, and PyYAML only when
-a file has changed since it was last parsed (factdb.lexicon.parsed).
+a file has changed since it was last parsed (factdb.lexicon.kept).
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
+from factdb.lexicon.kept import kept, parsed
 from factdb.text.fold import fold, nfc
 
 LANGUAGES = ("en", "vi")
@@ -45,9 +46,7 @@ DIGITS, WORD, OTHER = "n", "w", "p"
 @cache
 def load(lang: str, name: str) -> dict[str, Any]:
     """The parsed ``lexicon/<lang>/<name>.yaml``; each file is read once per process, and
-    parsed once until it changes (factdb.lexicon.parsed)."""
-    from factdb.lexicon.parsed import parsed
-
+    parsed once until it changes (factdb.lexicon.kept)."""
     return parsed(lang, name)
 
 
@@ -298,7 +297,7 @@ def _forms(items: Iterable[Any] | None) -> list[Any]:
     return list(items or [])
 
 
-@lru_cache(maxsize=1)
+@kept
 def numbers() -> Index:
     """Numbers, scales, units, comparators, ranges, rates and ranks of every language."""
     index = Index()
@@ -383,7 +382,7 @@ def number_settings() -> dict[str, bool]:
     return {lang: bool(load(lang, "numbers").get("spoken_hundreds")) for lang in LANGUAGES}
 
 
-@lru_cache(maxsize=1)
+@kept
 def dates() -> Index:
     """Month names, date words, parts, quarters, weekdays and connectors of every language."""
     index = Index()
