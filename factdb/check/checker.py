@@ -59,6 +59,11 @@ class Checker:
         metadata, drafts); on the standard-library path it is made on first use."""
         return self.base.engine() if isinstance(self.base, SqliteFile) else self.base
 
+    @property
+    def state(self) -> str | None:
+        """The state of the base last read: its fixtures' fingerprint (store.db.read_state)."""
+        return self._state
+
     @contextmanager
     def snapshot(self) -> Iterator[None]:
         """Hold one committed state of the base for what runs inside: a load committing

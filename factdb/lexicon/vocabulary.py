@@ -84,6 +84,9 @@ class Entry:
 class PhraseIndex:
     entries: dict[tuple[str, ...], list[Entry]] = field(default_factory=dict)
     longest: int = 1
+    # The first word of each key -> the length of the longest key it starts: a statement's
+    # word that starts none is passed over without a lookup.
+    reach: dict[str, int] = field(default_factory=dict)
 
     def add(self, phrase: str, entry: Entry) -> None:
         self.put(_key(phrase), entry)
@@ -92,6 +95,7 @@ class PhraseIndex:
         if key:
             self.entries.setdefault(key, []).append(entry)
             self.longest = max(self.longest, len(key))
+            self.reach[key[0]] = max(self.reach.get(key[0], 0), len(key))
 
 
 @dataclass(frozen=True)
