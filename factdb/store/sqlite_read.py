@@ -197,7 +197,9 @@ class SqliteFile:
                 meta = reader.meta()
         except sqlite3.Error:
             return False  # not built, or not factdb's: SQLAlchemy's path says what to do
-        return "state" in meta and meta["state"] == state_key(loaded_paths(meta))
+        return "state" in meta and meta["state"] == state_key(
+            loaded_paths(meta), trust_listing=True
+        )
 
     def vocabulary(self, state: str | None) -> Vocabulary | None:
         """The vocabulary of the base at `state`: kept from an earlier run, else compiled (on
