@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 
 from factdb.check.assertions import Assertion, decompose
 from factdb.check.explain import explain_office
-from factdb.check.match import ClaimIndex, ClaimView
+from factdb.check.match import ClaimIndex
 from factdb.check.parse import Mention, ParsedStatement
 from factdb.check.rules import (
     CONTRADICTED,
@@ -44,10 +44,10 @@ from factdb.check.rules import (
     decide_office,
 )
 from factdb.extract.dates import DateSpan, in_year
-from factdb.extract.intervals import Interval, describe, describe_time, time_phrase
 from factdb.extract.quantities import Quantity
-from factdb.lexicon.vocabulary import PredicateInfo, Vocabulary, tokens
-from factdb.text.fold import fold
+from factdb.lexicon.vocabulary import PredicateInfo, Vocabulary
+from factdb.store.claims import ClaimView
+from factdb.store.intervals import Interval, describe, describe_time, time_phrase
 
 # Qualifiers that name the other party of a directed relation (A invited B; A gave ODA to B).
 DIRECTED = ("counterparty", "beneficiary")
@@ -190,7 +190,7 @@ class Judge:
         ids = self.index.claim_ids(parsed.predicates, mentioned, periods)
         pids = [pid for pid in parsed.predicates if ids.get(pid)]
         ctx.candidates = set(pids)
-        ctx.words = tokens(fold(parsed.text))
+        ctx.words = parsed.tokens.words()
         self._place_values(ctx, pids)
         found = self.index.claims({pid: ids[pid] for pid in pids}, self._time_windows(ctx))
         candidates = {pid: found[pid] for pid in pids}
@@ -440,8 +440,10 @@ class Judge:
         if not self._value_stated(pred, claim, ctx):
             return irrelevant
         occasion = pred.time_role == OCCASION
-        # The occasion of a repeatable event (its `event`) says which occasion it is, not whose:
-        # left unstated, the date decides whether the statement means the same one.
+        # The statement's slice is the claim's slice key (ClaimView.slice_key): every role the
+        # statement replaced with another entity was left out above, so what remains is whether
+        # it states each key role. The value, the place and the occasion of a repeatable event
+        # (its `event`, which says which occasion, not whose) may go unstated: the date decides.
         loose = ("object", "location", "event") if occasion else ("object", "location")
         key_roles = [r for r, _ in roles if r not in loose]
         same_key = not any(r in unstated for r in key_roles) and not (

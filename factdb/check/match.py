@@ -13,12 +13,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
 from itertools import combinations
 from typing import TYPE_CHECKING, Any
 
-from factdb.extract.intervals import Interval
+from factdb.store.claims import ClaimView, SpanView, claim_views
 
 if TYPE_CHECKING:
     from factdb.store.sqlite_read import Reader
@@ -38,46 +38,6 @@ KEYS_PER_QUERY = 100
 MAX_PERIODS = 8
 # Restatements of an evidence claim listed by id; the rest are counted.
 RESTATEMENTS_LISTED = 20
-
-
-@dataclass(frozen=True)
-class SpanView:
-    source: str
-    start: int
-    end: int
-    quote: str
-
-
-@dataclass(frozen=True)
-class ClaimView:
-    id: str
-    subject: str
-    predicate: str
-    object: str | None
-    qualifiers: tuple[tuple[str, str], ...]
-    interval: Interval | None
-    unit: str | None
-    time_start: dt.date | None
-    time_end: dt.date | None
-    time_grain: str | None
-    polarity: str
-    modality: str
-    # Read for the claims that decide a check (ClaimIndex.with_evidence), not for every candidate:
-    # the judge never looks at them, and a series of restatements has hundreds.
-    spans: tuple[SpanView, ...] = ()
-    # How many claims state the same fact elsewhere, and the first RESTATEMENTS_LISTED of them,
-    # read with the spans (a fact restated in hundreds of articles is cited, not enumerated).
-    restatements: int = 0
-    restated_by: tuple[str, ...] = ()
-
-    def qualifier(self, role: str) -> str | None:
-        return dict(self.qualifiers).get(role)
-
-    def entities(self) -> set[str]:
-        found = {self.subject, *(e for _, e in self.qualifiers)}
-        if self.object:
-            found.add(self.object)
-        return found
 
 
 class ClaimIndex:
@@ -279,50 +239,13 @@ class ClaimIndex:
             chunk = missing[at : at + CHUNK]
             self._read_views(self._query("claims_of", len(windows), params | {"ids": chunk}))
 
-    def _read_views(self, rows: list[Any]) -> None:
-        """Views from the claims' rows, one per qualifier (or one with none). Rows are unpacked
-        by position: reading a Row's fields by name costs a microsecond each, as much as
-        SQLite's work for the row."""
-        fields: dict[str, tuple[Any, ...]] = {}
-        quals: dict[str, list[tuple[str, str]]] = {}
-        for *claim, role, entity in rows:
-            fields[claim[0]] = tuple(claim)
-            if role is not None:
-                quals.setdefault(claim[0], []).append((role, entity))
-        for cid, (
-            _,
-            subject,
-            predicate,
-            obj,
-            low,
-            high,
-            low_open,
-            high_open,
-            unit,
-            start,
-            end,
-            grain,
-            polarity,
-            modality,
-        ) in fields.items():
-            self._views[cid] = ClaimView(
-                id=cid,
-                subject=subject,
-                predicate=predicate,
-                object=obj,
-                qualifiers=tuple(sorted(quals.get(cid, ()))),
-                interval=Interval.of_value(low, high, low_open, high_open),
-                unit=unit,
-                time_start=start,
-                time_end=end,
-                time_grain=grain,
-                polarity=polarity,
-                modality=modality,
-            )
+    def _read_views(self, rows: Iterable[Any]) -> None:
+        for view in claim_views(rows):
+            self._views[view.id] = view
 
 
 def _periods(periods: Iterable[tuple[dt.date, dt.date]]) -> dict[str, Any]:
-    """The parameters first<i>, last<i> of the statements below that take periods."""
+    """The parameters first<i>, last<i> of the statements that take periods (store.queries)."""
     params: dict[str, Any] = {}
     for number, (first, last) in enumerate(periods):
         params |= {f"first{number}": first, f"last{number}": last}

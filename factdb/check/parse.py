@@ -15,15 +15,10 @@ from typing import Any
 
 from factdb.extract.dates import DateSpan, find_dates
 from factdb.extract.quantities import Quantity, find_quantities
-from factdb.lexicon.vocabulary import (
-    GRAMMAR_KINDS,
-    Entry,
-    Vocabulary,
-    has_marks,
-    letters,
-    tokens,
-)
-from factdb.text.fold import blank_controls, fold, nfc
+from factdb.lexicon.index import Entry
+from factdb.lexicon.vocabulary import GRAMMAR_KINDS, Vocabulary
+from factdb.text.fold import blank_controls, fold, has_marks, nfc
+from factdb.text.tokens import Tokens, tokenize
 
 # A claim check is about a sentence or a paragraph, and the bound keeps hostile input from costing
 # more than linear time. Longer statements are refused, never cut: a verdict on the first part of
@@ -82,6 +77,7 @@ class Cue:
 class ParsedStatement:
     text: str
     lang: str
+    tokens: Tokens  # of text: the one cut that every later stage reads
     entities: list[Mention] = field(default_factory=list)
     triggers: list[Cue] = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)
@@ -138,17 +134,6 @@ class ParsedStatement:
         }
 
 
-def _accept(entry: Entry, original: str, lang: str, accented: bool) -> bool:
-    """Whether a folded match stands as written; see vocabulary.Entry for the rules."""
-    if entry.acronym is not None:
-        return letters(original) == entry.acronym
-    if lang == "vi" and entry.capitalised and not original[:1].isupper():
-        return False
-    if entry.marked is not None and (accented or lang == "en"):
-        return " ".join(original.lower().split()) == entry.marked
-    return not (entry.plain and accented and has_marks(original))
-
-
 def _within(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= start and end <= e for s, e in spans)
 
@@ -163,12 +148,13 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     # Read with its escape sequences and controls as spaces: they are no part of what is said
     # ("\x1b]0;title\x07" is not the number 0). Offsets are the same in both.
     text = blank_controls(given)
-    folded = fold(text)
-    toks = tokens(folded)
+    doc = tokenize(text)
+    folded = doc.folded
+    toks = doc.words()
     words = [t for t, _, _ in toks]
     lang = vocab.detect_language(text, words)
     accented = has_marks(text)
-    parsed = ParsedStatement(text=given, lang=lang)
+    parsed = ParsedStatement(text=given, lang=lang, tokens=doc)
     # Longest match at each position, leftmost first, separately for each kind of phrase.
     # Triggers compete across predicates longest first, so "trading partner" (a rank) hides the
     # "trading" inside it (trade turnover), and "phone talks" hides "talks with" (a meeting).
@@ -198,7 +184,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
             original = text[start:end]
             by_kind: dict[str, list[Entry]] = {}
             for entry in entries:
-                if _accept(entry, original, lang, accented):
+                if entry.stands_as(original, lang, accented):
                     by_kind.setdefault(entry.kind, []).append(entry)
             for kind, hits in by_kind.items():
                 if kind == "trigger":
@@ -220,7 +206,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     # inside a number belongs to the number ("US$400m").
     names = [(s, e) for k, s, e, _ in found if k == "entity"]
     parsed.dates = [
-        _open_ended(d, folded, vocab)
+        _open_ended(d, folded, toks, vocab)
         for d in find_dates(text)
         if not _within(d.start, d.end, names)
     ]
@@ -342,11 +328,13 @@ def _extend_name(
             return
 
 
-def _open_ended(date: DateSpan, folded: str, vocab: Vocabulary) -> DateSpan:
+def _open_ended(
+    date: DateSpan, folded: str, words: list[tuple[str, int, int]], vocab: Vocabulary
+) -> DateSpan:
     """'before 19 February 2026' is everything up to 18 February; 'since 2024' has no end."""
     if not date.year_known or date.grain == "range":
         return date
-    before = [t for t, _, _ in tokens(folded[max(0, date.start - 40) : date.start])]
+    before = [t for t, s, e in words if date.start - 40 <= s and e <= date.start]
     for length in (3, 2, 1):
         kind = vocab.date_cues.get(tuple(before[-length:])) if len(before) >= length else None
         if kind is None:

@@ -5,11 +5,7 @@ an ``examples.yaml`` corpus that the tests run. The code that reads statements i
 language-neutral: it asks an :class:`Index` which phrases start at a token, and both languages
 are merged into one index, each entry remembering its language and how it is written.
 
-Statements and phrases are cut into the same tokens (:func:`tokenize`): a run of ASCII digits, a
-run of letters, or any other single non-space character, all after :func:`factdb.text.fold`, so
-"1,5 ty USD" and "1,5 tỷ USD" give the same keys. White space between tokens is not part of a
-key ("per cent" matches "per  cent"), but tokens written together in a phrase ("US$", "L.E")
-must touch in the statement too; other code that cares asks :meth:`Tokens.touching`.
+Statements and phrases are cut into the same tokens (:mod:`factdb.text.tokens`).
 
 A token written with diacritics matches an entry only if the entry is written the same way
 ("bà" is not "ba" = three, "mươi" is not "mười"). In a text with no diacritic anywhere, a token
@@ -23,8 +19,6 @@ a file has changed since it was last parsed (factdb.lexicon.kept).
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -32,15 +26,11 @@ from pathlib import Path
 from typing import Any
 
 from factdb.lexicon.kept import kept, parsed
-from factdb.text.fold import fold, nfc
+from factdb.text.fold import fold, has_marks, letters, nfc
+from factdb.text.tokens import Tokens, phrase_tokens
 
 LANGUAGES = ("en", "vi")
 _DIR = Path(__file__).resolve().parent
-
-# Linear: three alternatives, none nested, each consuming at least one character.
-_TOKEN_RE = re.compile(r"[0-9]+|[^\W\d_]+|\S")
-
-DIGITS, WORD, OTHER = "n", "w", "p"
 
 
 @cache
@@ -50,120 +40,56 @@ def load(lang: str, name: str) -> dict[str, Any]:
     return parsed(lang, name)
 
 
-@dataclass(slots=True)
-class Tokens:
-    """A statement cut into tokens; offsets are into ``text``, the string the caller passed."""
-
-    text: str
-    norm: str  # NFC form of text; fold(norm) is what the keys were made from
-    kinds: list[str]
-    keys: list[str]  # folded token text
-    starts: list[int]  # offsets into norm
-    ends: list[int]
-    _offsets: list[int] | None  # norm offset -> text offset, None when text is already NFC
-    touch: list[bool] = field(default_factory=list)  # token k follows k-1 with no space
-    loose: bool = True  # no letter of the text has a diacritic: see _written_ok
-    _written: dict[int, str] = field(default_factory=dict)
-
-    def __len__(self) -> int:
-        return len(self.keys)
-
-    def written(self, k: int) -> str:
-        """Token k as written, lower-cased (diacritics kept)."""
-        got = self._written.get(k)
-        if got is None:
-            got = self._written[k] = self.norm[self.starts[k] : self.ends[k]].lower()
-        return got
-
-    def touching(self, k: int) -> bool:
-        """True when token k follows token k-1 with no space between."""
-        return k < len(self.touch) and self.touch[k]
-
-    def offset(self, norm_offset: int) -> int:
-        return norm_offset if self._offsets is None else self._offsets[norm_offset]
-
-    def span(self, first: int, end: int) -> tuple[int, int]:
-        """Offsets into ``text`` of tokens first..end-1."""
-        return self.offset(self.starts[first]), self.offset(self.ends[end - 1])
-
-
-def _normalise(text: str) -> tuple[str, list[int] | None]:
-    """NFC text and, when that changed the text, a map from its offsets to the original's."""
-    if unicodedata.is_normalized("NFC", text):
-        return text, None
-    # Compose cluster by cluster (a base and its combining marks) so every composed character
-    # can be traced back to the cluster it came from.
-    parts: list[str] = []
-    offsets: list[int] = []
-    start = 0
-    for pos in range(1, len(text) + 1):
-        if pos < len(text) and unicodedata.combining(text[pos]):
-            continue
-        composed = unicodedata.normalize("NFC", text[start:pos])
-        parts.append(composed)
-        offsets.extend([start] * len(composed))
-        start = pos
-    offsets.append(len(text))
-    return "".join(parts), offsets
-
-
-# fold() is table-driven (one C-level pass), so it is also what tokenize folds with.
-fold_fast = fold
-
-
-@lru_cache(maxsize=32)
-def tokenize(text: str) -> Tokens:
-    """Tokens of ``text`` (cached: the checker asks for quantities and dates of one statement)."""
-    norm, offsets = _normalise(text)
-    folded = fold_fast(norm)
-    matches = list(_TOKEN_RE.finditer(folded))
-    keys = [m.group() for m in matches]
-    kinds = [
-        DIGITS if "0" <= key[0] <= "9" else WORD if key[0].isalpha() else OTHER for key in keys
-    ]
-    starts = [m.start() for m in matches]
-    ends = [m.end() for m in matches]
-    touch = [False, *(start == end for start, end in zip(starts[1:], ends, strict=False))]
-    loose = norm.isascii() or not any(c.isalpha() and not c.isascii() for c in set(norm))
-    return Tokens(text, norm, kinds, keys, starts, ends, offsets, touch[: len(keys)], loose)
-
-
-def phrase_tokens(phrase: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[int, ...]]:
-    """(folded keys, written forms, glued positions) of a lexicon phrase, cut like a statement.
-
-    A glued position m is a token written against token m-1 with no space ("US$", "L.E"): in a
-    statement it must touch too, so "a $5" is not "A$5".
-    """
-    norm = nfc(str(phrase))
-    folded = fold(norm)
-    keys, written, glued = [], [], []
-    previous_end = -1
-    for m, match in enumerate(_TOKEN_RE.finditer(folded)):
-        keys.append(match.group())
-        written.append(norm[match.start() : match.end()].lower())
-        if m and match.start() == previous_end:
-            glued.append(m)
-        previous_end = match.end()
-    return tuple(keys), tuple(written), tuple(glued)
-
-
 @dataclass(frozen=True, slots=True, eq=False)
 class Entry:
-    """One phrase of the language data."""
+    """One phrase of the language data: what it is, and how it must be written to count.
 
-    kind: str  # what the phrase is: number, scale, unit, comparator, month, ...
+    ``kind`` is what the phrase is: for number and date words (this module's Index) number,
+    scale, unit, comparator, month, ... with their attributes in ``data``; for the vocabulary's
+    phrase index (lexicon.vocabulary) entity | trigger | antonym (a trigger that denies its
+    predicate) | negation | not_negation | plan | wish | passive | local_time or a grammar kind,
+    with the entity id, predicate id or the cue itself in ``target``.
+    """
+
+    kind: str
     lang: str
-    keys: tuple[str, ...]
-    written: tuple[str, ...]
-    data: dict[str, Any]
+    keys: tuple[str, ...]  # folded tokens (the vocabulary keeps only word tokens)
+    written: tuple[str, ...] = ()  # each token as written, lower-cased
+    data: dict[str, Any] = field(default_factory=dict)
+    target: str = ""
+    # Token by token (number and date words, see _written_ok): the entry's diacritics must be
+    # written even in text without any, and glued tokens must touch.
     needs_diacritics: bool = False
     glued: tuple[int, ...] = ()  # token positions that must touch the one before
+    # The whole phrase (names, triggers, cues), when the fold alone is not enough:
+    # - an acronym ("US", "U.S.") is upper case, or it is the pronoun "us";
+    # - a Vietnamese word with diacritics ("Mỹ", "Ảnh") keeps them in text that has diacritics
+    #   or is English, where its fold ("my", "anh") is another word; longer names ("Phan Văn
+    #   Giang") are safe to fold;
+    # - a plain phrase ("Thai") does not match accented text ("trạng thái");
+    # - a one-word proper name ("Pháp", "Bỉ") is capitalised in Vietnamese text, unlike
+    #   "giải pháp", "bền bỉ".
+    acronym: str | None = None
+    marked: str | None = None
+    plain: bool = False
+    capitalised: bool = False
 
     def __getitem__(self, name: str) -> Any:
         return self.data[name]
 
     def get(self, name: str, default: Any = None) -> Any:
         return self.data.get(name, default)
+
+    def stands_as(self, original: str, lang: str, accented: bool) -> bool:
+        """Whether a folded match of the whole phrase stands as `original` is written, in a
+        text of `lang` that does (`accented`) or does not write diacritics."""
+        if self.acronym is not None:
+            return letters(original) == self.acronym
+        if lang == "vi" and self.capitalised and not original[:1].isupper():
+            return False
+        if self.marked is not None and (accented or lang == "en"):
+            return " ".join(original.lower().split()) == self.marked
+        return not (self.plain and accented and has_marks(original))
 
 
 class Index:
@@ -197,10 +123,19 @@ class Index:
         keys, written, glued = phrase_tokens(phrase)
         if not keys:
             return
-        self._insert(Entry(kind, lang, keys, written, data or {}, needs, glued))
+        self._insert(
+            Entry(kind, lang, keys, written, data or {}, needs_diacritics=needs, glued=glued)
+        )
         if joined and len(keys) > 1 and all(k.isalpha() for k in keys):
             self._insert(
-                Entry(kind, lang, ("".join(keys),), ("".join(written),), data or {}, needs)
+                Entry(
+                    kind,
+                    lang,
+                    ("".join(keys),),
+                    ("".join(written),),
+                    data or {},
+                    needs_diacritics=needs,
+                )
             )
 
     def _insert(self, entry: Entry) -> None:

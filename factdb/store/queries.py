@@ -36,6 +36,7 @@ from sqlalchemy import (
     union_all,
 )
 
+from factdb.store.claims import view_columns
 from factdb.store.db import STATE, read_snapshot
 from factdb.store.models import FACT, QUALIFIER_FACT, Claim, Meta, Qualifier, Source, Span
 
@@ -72,26 +73,10 @@ def _claims_of(windows: int) -> Select[Any]:
     with `windows`, only those whose time meets one of the periods first<i>..last<i> or is not
     given."""
     query = (
-        select(
-            Claim.id,
-            Claim.subject_id,
-            Claim.predicate_id,
-            Claim.object_id,
-            Claim.value_low,
-            Claim.value_high,
-            Claim.value_low_open,
-            Claim.value_high_open,
-            Claim.unit_id,
-            Claim.time_start,
-            Claim.time_end,
-            Claim.time_grain,
-            Claim.polarity,
-            Claim.modality,
-            Qualifier.role,
-            Qualifier.entity_id,
-        )
+        select(*view_columns(), Qualifier.role, Qualifier.entity_id)
         .outerjoin(Qualifier, Qualifier.claim_id == Claim.id)
         .where(Claim.id.in_(IDS))
+        .order_by(Claim.id)
     )
     if windows:
         meets = [

@@ -2,7 +2,8 @@
 `parse` on the default database, which then starts without importing SQLAlchemy.
 
 The statements are factdb.store.queries', compiled to SQLite's SQL text by SQLAlchemy once and
-kept in the cache folder, keyed by the code that builds them (queries.py, models.py, db.py and
+kept in the cache folder, keyed by the code that builds them (queries.py, models.py, db.py,
+claims.py and
 SQLAlchemy itself). Only a statement not compiled before imports SQLAlchemy. Values cross as
 SQLAlchemy makes them cross (dates as ISO text, booleans as 0 and 1), so both paths read the
 same rows; tests/test_backends.py compares their verdicts.
@@ -30,8 +31,8 @@ if TYPE_CHECKING:
 
 SQLITE_BUSY_S = 30  # as make_engine: a read waits this long for a load's commit
 _STORE = Path(__file__).resolve().parent
-# What the compiled text depends on: the statements, the tables, and the compiler.
-_COMPILED_FROM = ("queries.py", "models.py", "db.py")
+# What the compiled text depends on: the statements, the tables and columns, and the compiler.
+_COMPILED_FROM = ("queries.py", "models.py", "db.py", "claims.py")
 
 
 class Reader(Protocol):
