@@ -8,10 +8,12 @@ compares the standard library's path with PostgreSQL's too.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -153,3 +155,39 @@ def test_a_check_on_a_built_sqlite_base_imports_neither_sqlalchemy_nor_yaml(
         assert again.stderr.strip().endswith("imported: -"), again.stderr
         assert again.stdout == _cli("--db", url, *args).stdout
     assert "SUPPORTED" in first.stdout
+
+
+def test_a_batch_on_every_core_gives_one_process_s_output_in_order(
+    real_engine: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`check --file` forks workers for a long batch: the same records, in input order, as one
+    process gives; an over-long line stays a "not checked" record in its place."""
+    from click.testing import CliRunner
+
+    from factdb.check import batch
+    from factdb.cli import main
+
+    url = real_engine.url.render_as_string()
+    lines = labelled_statements()[: batch.PARALLEL_FROM + 50]
+    lines.insert(70, "x" * 20_001)
+    statements = tmp_path / "statements.txt"
+    statements.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    args = ["--db", url, "check", "--file", str(statements), "--format", "jsonl"]
+    pools: list[bool] = []
+    check_each = batch.check_each
+
+    def spy(checker: Checker, texts: list[str], pool: Any) -> Any:
+        pools.append(pool is not None)
+        return check_each(checker, texts, pool)
+
+    monkeypatch.setattr(batch, "check_each", spy)
+    monkeypatch.setattr(batch, "_cores", lambda: 2)
+    forked = CliRunner().invoke(main, args)
+    monkeypatch.setattr(batch, "PARALLEL_FROM", 10**9)
+    alone = CliRunner().invoke(main, args)
+    assert pools == [True, False]
+    assert forked.exit_code == alone.exit_code == 2, forked.output  # the over-long line
+    assert forked.stdout == alone.stdout
+    records = [json.loads(line) for line in forked.stdout.splitlines()]
+    assert [r["line"] for r in records] == list(range(1, len(lines) + 1))
+    assert records[70]["error"]

@@ -10,7 +10,9 @@ define and compile them), by path, size and time.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
+import io
 import os
 import pickle
 from collections.abc import Callable
@@ -44,12 +46,28 @@ def read_kept(name: str) -> Any:
         return None
 
 
+class _Pickler(pickle.Pickler):
+    """Pickles a dataclass with slots as a call of its class with its fields: pickle's default
+    for one (dataclasses' __setstate__, which looks up the fields again for every object) costs
+    the unpickling of a vocabulary of 28,000 phrases a third of a second."""
+
+    def reducer_override(self, obj: Any) -> Any:
+        kind = type(obj)
+        if hasattr(kind, "__slots__") and dataclasses.is_dataclass(kind):
+            found = dataclasses.fields(kind)
+            if all(f.init for f in found):
+                return kind, tuple(getattr(obj, f.name) for f in found)
+        return NotImplemented
+
+
 def write_kept(name: str, value: Any) -> None:
     path = config.cache_dir() / f"{name}-{lexicon_key()}.pickle"
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        data = io.BytesIO()
+        _Pickler(data, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
+        tmp.write_bytes(data.getvalue())
         tmp.replace(path)  # atomic: a concurrent reader sees the old file or the new one
     except OSError:
         pass  # a read-only home only costs speed
