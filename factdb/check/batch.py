@@ -11,17 +11,19 @@ process's: each statement is judged alone.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import partial
-from multiprocessing.pool import Pool
+from typing import TYPE_CHECKING
 
 from factdb.check.checker import Checker
 from factdb.check.judge import Judgement
 from factdb.check.parse import StatementTooLong
 from factdb.store.sqlite_read import SqliteFile
+
+if TYPE_CHECKING:  # multiprocessing is imported when workers are forked: one check needs none
+    from multiprocessing.pool import Pool
 
 # Below this many statements forking costs more than it saves.
 PARALLEL_FROM = 200
@@ -43,14 +45,13 @@ def workers(checker: Checker, statements: int) -> Iterator[Pool | None]:
     """Forked workers for a batch of `statements`, made before the caller's snapshot; None
     when one process is as fast (a short batch, one core) or forking is not safe (a server
     database, whose connection pool a fork would share; a platform without fork)."""
+    if statements < PARALLEL_FROM or not isinstance(checker.base, SqliteFile):
+        yield None
+        return
+    import multiprocessing
+
     cores = _cores()
-    if (
-        statements < PARALLEL_FROM
-        or cores < 2
-        or not isinstance(checker.base, SqliteFile)
-        or "fork" not in multiprocessing.get_all_start_methods()
-        or checker.index.reading
-    ):
+    if cores < 2 or "fork" not in multiprocessing.get_all_start_methods() or checker.index.reading:
         yield None
         return
     global _forked
