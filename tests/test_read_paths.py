@@ -191,3 +191,20 @@ def test_a_batch_on_every_core_gives_one_process_s_output_in_order(
     records = [json.loads(line) for line in forked.stdout.splitlines()]
     assert [r["line"] for r in records] == list(range(1, len(lines) + 1))
     assert records[70]["error"]
+
+
+@pytest.mark.parametrize("garbage", [b"", b"[]", b'{"named/1": {"sql": 1}}', b"\x80\x04K\x01."])
+def test_a_damaged_cache_is_built_anew(real_engine: Engine, garbage: bytes) -> None:
+    """Whatever the cache folder holds (a truncated file, another shape, another pickle), a
+    check in a fresh process answers as it did, and the cache is written again."""
+    from factdb import config
+
+    args = ["--db", real_engine.url.render_as_string(), "check", "Hungary approved 400 million USD"]
+    first = _cli(*args)
+    kept = [p for p in config.cache_dir().iterdir() if p.is_file()]
+    assert any(p.suffix == ".pickle" for p in kept) and any(p.suffix == ".json" for p in kept)
+    for path in kept:
+        path.write_bytes(garbage)
+    again = _cli(*args)
+    assert (again.returncode, again.stdout) == (first.returncode, first.stdout), again.stderr
+    assert first.returncode == 0, first.stderr

@@ -93,6 +93,8 @@ def warn(message: str) -> None:
 
 def explain(exc: Exception) -> str:
     """What went wrong, for a person, from an exception no command handled itself."""
+    import sqlite3
+
     from alembic.util.exc import CommandError
     from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
@@ -104,6 +106,8 @@ def explain(exc: Exception) -> str:
     if isinstance(exc, DBAPIError):
         return f"database error: {exc.orig}"
     if isinstance(exc, SQLAlchemyError):
+        return f"database error: {exc}"
+    if isinstance(exc, sqlite3.Error):  # the standard library's read path (store.sqlite_read)
         return f"database error: {exc}"
     if isinstance(exc, FixtureErrors):
         return "the fixtures do not load:\n" + str(exc)

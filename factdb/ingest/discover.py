@@ -160,7 +160,7 @@ def _read_listings() -> dict[str, tuple[str, int]]:
     try:
         found = json.loads(_listings_file().read_text(encoding="utf-8"))
         return {str(k): (str(v[0]), int(v[1])) for k, v in found.items()}
-    except (OSError, ValueError, TypeError, IndexError, AttributeError):
+    except (OSError, ValueError, TypeError, LookupError, AttributeError):  # damaged: look again
         return {}
 
 

@@ -41,9 +41,13 @@ def read_kept(name: str) -> Any:
     """What was kept under `name` for the current lexicon_key, or None."""
     try:
         with (config.cache_dir() / f"{name}-{lexicon_key()}.pickle").open("rb") as handle:
-            return pickle.load(handle)
+            found = pickle.load(handle)
     except Exception:  # missing, truncated, or pickled by other code: made anew
         return None
+    # Kept with its name: a file holding anything else is made anew too.
+    if isinstance(found, tuple) and len(found) == 2 and found[0] == name:
+        return found[1]
+    return None
 
 
 class _Pickler(pickle.Pickler):
@@ -66,7 +70,7 @@ def write_kept(name: str, value: Any) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
         data = io.BytesIO()
-        _Pickler(data, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
+        _Pickler(data, protocol=pickle.HIGHEST_PROTOCOL).dump((name, value))
         tmp.write_bytes(data.getvalue())
         tmp.replace(path)  # atomic: a concurrent reader sees the old file or the new one
     except OSError:

@@ -69,15 +69,24 @@ def _cache_key() -> str:
     return digest.hexdigest()[:24]
 
 
+_COMPILED_KEYS = {"sql", "params", "expanding", "convert", "columns"}  # of compile_for_sqlite
+
+
 class CompiledQueries:
     """The statements as SQL text, from the cache file or compiled on first use and stored."""
 
     def __init__(self) -> None:
         self._path = config.cache_dir() / f"sqlite-queries-{_cache_key()}.json"
         try:
-            self._known: dict[str, dict[str, Any]] = json.loads(self._path.read_text("utf-8"))
+            found = json.loads(self._path.read_text("utf-8"))
         except (OSError, ValueError):
-            self._known = {}
+            found = {}
+        # A damaged or foreign file is compiled over, entry by entry.
+        self._known: dict[str, dict[str, Any]] = {
+            key: entry
+            for key, entry in (found.items() if isinstance(found, dict) else ())
+            if isinstance(entry, dict) and set(entry) == _COMPILED_KEYS
+        }
 
     def get(self, name: str, arity: int | None) -> dict[str, Any]:
         key = name if arity is None else f"{name}/{arity}"
