@@ -78,6 +78,10 @@ class ClaimView:
     time_grain: str | None
     polarity: str
     modality: str
+    # Who said it and how, for reported speech (factdb.check.stance); None for a fact.
+    speaker: str | None = None
+    stance: str | None = None
+    sole_speaker: bool = False
     # Read for the claims that decide a check (ClaimIndex.with_evidence), not for every candidate:
     # the judge never looks at them, and a series of restatements has hundreds.
     spans: tuple[SpanView, ...] = ()
@@ -93,6 +97,8 @@ class ClaimView:
         found = {self.subject, *(e for _, e in self.qualifiers)}
         if self.object:
             found.add(self.object)
+        if self.speaker:
+            found.add(self.speaker)
         return found
 
 
@@ -317,6 +323,9 @@ class ClaimIndex:
             grain,
             polarity,
             modality,
+            speaker,
+            stance,
+            sole_speaker,
         ) in fields.items():
             self._views[cid] = ClaimView(
                 id=cid,
@@ -331,6 +340,9 @@ class ClaimIndex:
                 time_grain=grain,
                 polarity=polarity,
                 modality=modality,
+                speaker=speaker,
+                stance=stance,
+                sole_speaker=bool(sole_speaker),
             )
 
 
@@ -390,6 +402,9 @@ def _claims_of(windows: int) -> Select[Any]:
             Claim.time_grain,
             Claim.polarity,
             Claim.modality,
+            Claim.speaker_id,
+            Claim.stance,
+            Claim.sole_speaker,
             Qualifier.role,
             Qualifier.entity_id,
         )

@@ -131,6 +131,10 @@ def _record(claim: Any, qualifiers: dict[str, str], spans: list[Any]) -> dict[st
         out["polarity"] = claim.polarity
     if claim.modality != "fact":
         out["modality"] = claim.modality
+    if claim.speaker_id:
+        out |= {"speaker": claim.speaker_id, "stance": claim.stance}
+    if claim.sole_speaker:
+        out["sole_speaker"] = True
     if spans:
         out["spans"] = [
             {"source": s.source_id, "quote": s.quote, "start": s.start, "end": s.end} for s in spans
@@ -154,8 +158,10 @@ def csv_rows(record: dict[str, Any]) -> Iterator[dict[str, Any]]:
     span with only `id` and the span columns."""
     spans = record.get("spans") or [{}]
     head: dict[str, Any] = {
-        k: record.get(k) for k in ("id", "subject", "predicate", "object", "polarity", "modality")
+        k: record.get(k)
+        for k in ("id", "subject", "predicate", "object", "polarity", "modality", "speaker", "stance")
     }
+    head["sole_speaker"] = "true" if record.get("sole_speaker") else None
     head["note"] = record.get("note")
     if record.get("qualifiers"):
         head["qualifiers"] = ";".join(f"{r}={e}" for r, e in record["qualifiers"].items())
