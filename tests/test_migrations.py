@@ -319,7 +319,10 @@ def test_0005_adds_speaker_and_stance_keeping_claims_as_facts_and_drops_them_goi
             "SELECT id, speaker_id, stance, sole_speaker FROM claims ORDER BY id"
         ).all()
         # A claim written before 0005 is a fact: no speaker, not sole.
-        assert [tuple(r) for r in rows] == [("oda", None, None, False), ("talks", None, None, False)]
+        assert [tuple(r) for r in rows] == [
+            ("oda", None, None, False),
+            ("talks", None, None, False),
+        ]
         conn.exec_driver_sql(
             "INSERT INTO entities (id, type, name_en, name_vi, single_holder) VALUES"
             " ('viktor-orban', 'person', 'Viktor Orbán', 'Viktor Orbán', false)"

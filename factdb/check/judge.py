@@ -30,10 +30,10 @@ A statement is contradicted if any part is, supported if every part is.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from factdb.check.assertions import Assertion, decompose
-from factdb.check.explain import explain_office
+from factdb.check.explain import explain_office, explain_speaker
 from factdb.check.match import ClaimIndex, ClaimView
 from factdb.check.parse import Mention, ParsedStatement
 from factdb.check.rules import (
@@ -43,6 +43,7 @@ from factdb.check.rules import (
     decide_described,
     decide_office,
 )
+from factdb.check.stance import StanceReading, read_stance, speaker_rule
 from factdb.extract.dates import DateSpan, in_year
 from factdb.extract.intervals import Interval, describe, describe_time, time_phrase
 from factdb.extract.quantities import Quantity
@@ -82,7 +83,7 @@ class Finding:
     quantity: Quantity | None = None  # the reading of the statement this finding used
     date: DateSpan | None = None
     # What an open or contradicting finding turns on: "time" (dates), "mood" (a plan or a wish
-    # against a fact), or "value" (everything else).
+    # against a fact), "speaker" (who said it), or "value" (everything else).
     why: str = "value"
     # The statement names the claim's occasion ("the letter inviting him to join the Board of
     # Peace"): other occasions it might mean do not soften the conflict.
@@ -139,6 +140,8 @@ class _Context:
     # Predicates the statement triggers, with claims about the entities it names, none of which
     # bears on it ("Orbán invited Tô Lâm ..." when only Tô Lâm's invitations are stored).
     unverified: list[str] = field(default_factory=list)
+    # Whose words the statement gives, if anyone's (factdb.check.stance).
+    stance: StanceReading | None = None
 
 
 class Judge:
@@ -166,6 +169,8 @@ class Judge:
             words.insert(1, "NOT")
         if claim.modality != "fact":
             words.append(f"[{claim.modality}]")
+        if claim.speaker:
+            words[:0] = [self.name(claim.speaker), f"{claim.stance}:"]
         return " ".join(words)
 
     # --- the decision ------------------------------------------------------------------------
@@ -191,6 +196,7 @@ class Judge:
         pids = [pid for pid in parsed.predicates if ids.get(pid)]
         ctx.candidates = set(pids)
         ctx.words = tokens(fold(parsed.text))
+        ctx.stance = read_stance(parsed, self.vocab)
         self._place_values(ctx, pids)
         found = self.index.claims({pid: ids[pid] for pid in pids}, self._time_windows(ctx))
         candidates = {pid: found[pid] for pid in pids}
@@ -326,6 +332,10 @@ class Judge:
         # Another claim on the same key whose time the statement may mean (calls "since November
         # 2024") keeps a date mismatch of a repeatable event from being a contradiction.
         time_open = [f for f in relevant if f.outcome == "open" and f.same_key and f.why == "time"]
+        if any(f.why == "speaker" for f in contradicts):
+            # "Lam told Daines he was glad ...", of what Daines alone said in their call: that
+            # the sources state the content does not bear out who said it.
+            supports = [f for f in supports if f.claim.speaker is not None]
         only_time = all(f.why == "time" and not f.occasion_named for f in contradicts)
         if supports:
             part.verdict, part.decisive = SUPPORTED, [f.claim for f in supports]
@@ -388,12 +398,47 @@ class Judge:
         best: Finding | None = None
         for quantity in ctx.quantities.get(pred.id) or [None]:
             for date in ctx.dates.get(pred.id) or [None]:
-                finding = self._assess(pred, claim, ctx, quantity, date)
+                finding = self._assess_said(pred, claim, ctx, quantity, date)
                 finding.quantity, finding.date = quantity, date
                 if best is None or order[finding.outcome] < order[best.outcome]:
                     best = finding
         assert best is not None
         return best
+
+    def _assess_said(
+        self,
+        pred: PredicateInfo,
+        claim: ClaimView,
+        ctx: _Context,
+        quantity: Quantity | None,
+        date: DateSpan | None,
+    ) -> Finding:
+        """A claim of what someone said (factdb.check.stance): its content decides only when the
+        statement gives it to the same speaker with a stance the claim bears out; given to
+        another party of the same exchange, where the sources say only the claim's speaker took
+        it, content that would be borne out in the claim's speaker's mouth is contradicted."""
+        if claim.speaker is None:
+            return self._assess(pred, claim, ctx, quantity, date)
+        rule = speaker_rule(ctx.stance, claim)
+        if rule == "same":
+            return self._assess(pred, claim, ctx, quantity, date)
+        if rule == "other-party" and ctx.stance is not None:
+            said, speaker = ctx.stance.speaker, claim.speaker
+            as_said = replace(
+                ctx,
+                mentioned=(ctx.mentioned - {said}) | {speaker},
+                positions={**ctx.positions, speaker: ctx.positions.get(said, [])},
+            )
+            finding = self._assess(pred, claim, as_said, quantity, date)
+            if finding.outcome == "supports":
+                reason = explain_speaker(rule, ctx.stance, claim, self.name, self.describe_claim)
+                return Finding(claim, "contradicts", reason, finding.same_key, why="speaker")
+            rule = "other"
+        finding = self._assess(pred, claim, ctx, quantity, date)
+        if finding.outcome == "irrelevant":
+            return finding
+        reason = explain_speaker(rule, ctx.stance, claim, self.name, self.describe_claim)
+        return Finding(claim, "open", reason, finding.same_key, why="speaker")
 
     def _assess(
         self,

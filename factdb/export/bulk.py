@@ -153,14 +153,15 @@ def write_jsonl(engine: Engine, out: io.TextIOBase | Any) -> int:
     return n
 
 
+# The claim's own columns of a CSV row, beside its value, time and first span.
+HEAD_COLUMNS = ("id", "subject", "predicate", "object", "polarity", "modality", "speaker", "stance")
+
+
 def csv_rows(record: dict[str, Any]) -> Iterator[dict[str, Any]]:
     """A claim record as CSV rows: the claim with its first span, then one row per further
     span with only `id` and the span columns."""
     spans = record.get("spans") or [{}]
-    head: dict[str, Any] = {
-        k: record.get(k)
-        for k in ("id", "subject", "predicate", "object", "polarity", "modality", "speaker", "stance")
-    }
+    head: dict[str, Any] = {k: record.get(k) for k in HEAD_COLUMNS}
     head["sole_speaker"] = "true" if record.get("sole_speaker") else None
     head["note"] = record.get("note")
     if record.get("qualifiers"):
