@@ -423,12 +423,17 @@ class Judge:
         if rule == "same":
             return self._assess(pred, claim, ctx, quantity, date)
         if rule == "other-party" and ctx.stance is not None:
+            # The two parties exchanged: "Leahy thanked Lam for his contributions", read as the
+            # claim's speaker would have said it, is "Lam thanked Leahy for his contributions".
             said, speaker = ctx.stance.speaker, claim.speaker
-            as_said = replace(
-                ctx,
-                mentioned=(ctx.mentioned - {said}) | {speaker},
-                positions={**ctx.positions, speaker: ctx.positions.get(said, [])},
-            )
+            mentioned = ctx.mentioned - {said, speaker} | {speaker}
+            positions = {**ctx.positions, speaker: ctx.positions.get(said, [])}
+            if speaker in ctx.mentioned:
+                mentioned.add(said)
+                positions[said] = ctx.positions.get(speaker, [])
+            else:
+                positions.pop(said, None)
+            as_said = replace(ctx, mentioned=mentioned, positions=positions)
             finding = self._assess(pred, claim, as_said, quantity, date)
             if finding.outcome == "supports":
                 reason = explain_speaker(rule, ctx.stance, claim, self.name, self.describe_claim)
@@ -487,7 +492,8 @@ class Judge:
         occasion = pred.time_role == OCCASION
         # The occasion of a repeatable event (its `event`) says which occasion it is, not whose:
         # left unstated, the date decides whether the statement means the same one.
-        loose = ("object", "location", "event") if occasion else ("object", "location")
+        # Whom something was said to names the exchange, not whose view it is.
+        loose = ("object", "location", "addressee") + (("event",) if occasion else ())
         key_roles = [r for r, _ in roles if r not in loose]
         same_key = not any(r in unstated for r in key_roles) and not (
             {eid for r, eid in roles if r in key_roles} & ctx.ambiguous

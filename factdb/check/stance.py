@@ -14,7 +14,9 @@ an example corpus each that tests/test_stance.py runs); the code here never know
 The rule a claim with a speaker applies (`speaker_rule`), used by factdb.check.judge:
 
 * `same`: the statement's speaker is the claim's and its stance is the claim's or a broader one
-  ("said" for "stressed"): the content decides, as for any claim.
+  ("said" for "stressed"): the content decides, as for any claim. When several words could name
+  the speaker ("Vietnam has always counted the US among its partners, Lam told Hegseth"), a
+  person is taken before a country.
 * `other-stance`: the same speaker, a stance the claim does not imply ("praised" for
   "proposed"): not enough info.
 * `other-party`: another speaker who is a party to the claim's exchange (the one spoken to,
@@ -22,13 +24,14 @@ The rule a claim with a speaker applies (`speaker_rule`), used by factdb.check.j
   that occasion (`sole_speaker`): contradicted when the content, put in the claim's speaker's
   mouth, is borne out. "Daines thanked Lam" of a call in which Lam thanked Daines.
 * `other`: any other speaker: not enough info. Someone else may have said the same elsewhere.
-* `unsaid`: the statement names no speaker. A claim of what someone said is then a fact only
-  about the speaker's own view (its subject is the speaker: "Daines sees Vietnam as ..."); other
-  reported speech is not stated as a fact by the sources, so it decides nothing.
+* `unsaid`: the statement names no speaker. What someone said is not stated as a fact by the
+  sources ("Daines wished the agreement concluded soon" is not "it will be concluded soon"), so
+  a claim of it decides nothing then.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -41,6 +44,7 @@ from factdb.text.fold import fold, nfc
 
 # Entity types that can speak, or hold a view, in the press's sense ("Hanoi regards ...").
 SPEAKER_TYPES = frozenset({"person", "country", "organisation", "committee", "party", "city"})
+PERSON = "person"
 # Each stance and the broader ones it implies: a claim that Lâm stressed something bears out
 # "Lâm said it", not the other way round. Language-neutral: the words are in the lexicons.
 BROADER: dict[str, str | None] = {
@@ -140,10 +144,24 @@ def read_stance(parsed: ParsedStatement, vocab: Vocabulary) -> StanceReading | N
         return len(inner) <= MAX_BETWEEN and not any(c.isalnum() for c in gap)
 
     mentions = sorted(parsed.entities, key=lambda m: m.start)
+    readings = _readings(text, cues, mentions, speaker, only_fillers)
+    people = [r for r in readings if vocab.entities[r.speaker].type == PERSON]
+    return (people or readings or [None])[0]
+
+
+def _readings(
+    text: str,
+    cues: list[tuple[str, int, int]],
+    mentions: list[Mention],
+    speaker: Callable[[Mention], str | None],
+    only_fillers: Callable[[int, int], bool],
+) -> list[StanceReading]:
+    """Every speaker-and-stance the statement's words allow, in text order."""
+    found = []
     for m in mentions:  # "Daines: Việt Nam là ..."
         after = text[m.end :].lstrip(" ")
         if after.startswith(":") and (who := speaker(m)) and only_fillers(0, m.start):
-            return StanceReading(who, "said", text[m.start : m.end + 1], m.start, m.end + 1)
+            found.append(StanceReading(who, "said", text[m.start : m.end + 1], m.start, m.end + 1))
     for kind, start, end in cues:
         if kind in ("between", "not_stance"):
             continue
@@ -155,14 +173,14 @@ def read_stance(parsed: ParsedStatement, vocab: Vocabulary) -> StanceReading | N
                     for x in titles:
                         gap = gap.replace(text[x.start : x.end], " ", 1)
                     if not any(c.isalnum() for c in gap):
-                        return StanceReading(who, "said", text[start : m.end], start, m.end)
+                        found.append(StanceReading(who, "said", text[start : m.end], start, m.end))
                     break
             continue
         before = [m for m in mentions if m.end <= start]
         if before and (who := speaker(before[-1])) and only_fillers(before[-1].end, start):
             m = before[-1]
-            return StanceReading(who, kind, text[m.start : end], m.start, end)
-    return None
+            found.append(StanceReading(who, kind, text[m.start : end], m.start, end))
+    return found
 
 
 def implies(claimed: str, said: str) -> bool:
@@ -178,7 +196,7 @@ def implies(claimed: str, said: str) -> bool:
 def speaker_rule(reading: StanceReading | None, claim: ClaimView) -> str:
     """How a claim with a speaker meets the statement's reading (see the module docstring)."""
     if reading is None:
-        return "same" if claim.subject == claim.speaker else "unsaid"
+        return "unsaid"
     if reading.speaker == claim.speaker:
         return "same" if implies(claim.stance or "said", reading.stance) else "other-stance"
     said = implies(claim.stance or "said", reading.stance)

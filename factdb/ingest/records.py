@@ -13,7 +13,16 @@ MAX_ERRORS = 50
 
 VALUE_TYPES = {"quantity", "date", "entity", "rank", "none"}
 TIME_ROLES = {"qualifier", "value", "occasion", "state", "none"}
-QUALIFIER_ROLES = {"counterparty", "beneficiary", "location", "destination", "role", "event"}
+# `addressee`: to whom something was said (the other party of a call or a meeting).
+QUALIFIER_ROLES = {
+    "counterparty",
+    "beneficiary",
+    "location",
+    "destination",
+    "role",
+    "event",
+    "addressee",
+}
 POLARITIES = {"affirmed", "denied"}
 MODALITIES = {"fact", "plan", "wish"}
 # How a speaker put what a claim reports (issue 10's speaker and stance model). The words for
