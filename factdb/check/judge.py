@@ -459,6 +459,9 @@ class Judge:
         if claim.object:
             roles.append(("object", claim.object))
         roles += list(claim.qualifiers)
+        if claim.speaker:
+            # Who said it is named for itself, never as another role's stand-in.
+            roles.append(("speaker", claim.speaker))
         used = {eid for _, eid in roles if eid in mentioned}
         unstated: list[str] = []
         replaced: dict[str, str] = {}
