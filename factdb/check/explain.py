@@ -47,7 +47,7 @@ def explain_office(
 
 def explain_speaker(
     rule: str,
-    reading: StanceReading | None,
+    reading: StanceReading,
     claim: ClaimView,
     name: Callable[[str | None], str],
     describe: Callable[[ClaimView], str],
@@ -56,8 +56,6 @@ def explain_speaker(
     (factdb.check.stance.speaker_rule)."""
     said = f"claim {claim.id} says {describe(claim)}"
     speaker = name(claim.speaker)
-    if reading is None:
-        return f"{said}: what {speaker} {claim.stance}, which the statement states as a fact"
     given = f"the statement gives it to {name(reading.speaker)} ({reading.text!r})"
     if rule == "other-party":
         return f"{given}; {said}, and on that occasion only {speaker} {claim.stance} it"

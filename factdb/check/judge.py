@@ -419,13 +419,17 @@ class Judge:
         it, content that would be borne out in the claim's speaker's mouth is contradicted."""
         if claim.speaker is None:
             return self._assess(pred, claim, ctx, quantity, date)
-        rule = speaker_rule(ctx.stance, claim)
+        reading = ctx.stance
+        rule = speaker_rule(reading, claim)
+        if reading is None or rule == "unsaid":
+            # What someone said is not a fact the sources state: it decides attributed words only.
+            return Finding(claim, "irrelevant", "")
         if rule == "same":
             return self._assess(pred, claim, ctx, quantity, date)
-        if rule == "other-party" and ctx.stance is not None:
+        if rule == "other-party":
             # The two parties exchanged: "Leahy thanked Lam for his contributions", read as the
             # claim's speaker would have said it, is "Lam thanked Leahy for his contributions".
-            said, speaker = ctx.stance.speaker, claim.speaker
+            said, speaker = reading.speaker, claim.speaker
             mentioned = ctx.mentioned - {said, speaker} | {speaker}
             positions = {**ctx.positions, speaker: ctx.positions.get(said, [])}
             if speaker in ctx.mentioned:
@@ -436,13 +440,13 @@ class Judge:
             as_said = replace(ctx, mentioned=mentioned, positions=positions)
             finding = self._assess(pred, claim, as_said, quantity, date)
             if finding.outcome == "supports":
-                reason = explain_speaker(rule, ctx.stance, claim, self.name, self.describe_claim)
+                reason = explain_speaker(rule, reading, claim, self.name, self.describe_claim)
                 return Finding(claim, "contradicts", reason, finding.same_key, why="speaker")
             rule = "other"
         finding = self._assess(pred, claim, ctx, quantity, date)
         if finding.outcome == "irrelevant":
             return finding
-        reason = explain_speaker(rule, ctx.stance, claim, self.name, self.describe_claim)
+        reason = explain_speaker(rule, reading, claim, self.name, self.describe_claim)
         return Finding(claim, "open", reason, finding.same_key, why="speaker")
 
     def _assess(
