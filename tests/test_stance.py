@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from factdb.check.checker import Checker
+from factdb.check.judge import CONTRADICTED, NEI, SUPPORTED
 from factdb.check.stance import BROADER, implies, read_stance
 from factdb.ingest.records import STANCES
 from factdb.lexicon.index import LANGUAGES, load
@@ -45,3 +46,40 @@ def test_every_stance_has_words_in_each_language_and_a_place_among_the_others() 
         assert set(load(lang, "stances")["stances"]) == STANCES, lang
     assert implies("stressed", "said") and implies("wished", "expressed")
     assert not implies("said", "stressed") and not implies("proposed", "praised")
+
+
+# Each rule of factdb.check.stance.speaker_rule against the curated claims, in words the seeds
+# do not use. The corpus fixtures/statements/speakers.yaml has more, scored by `factdb eval`.
+VERDICTS = [
+    # the right speaker, and a stance the claim bears out ("said" for "affirmed")
+    ("Daines said Vietnam is an important economic partner of the US.", SUPPORTED),
+    ("Leahy stressed that Vietnam-US relations are a model of reconciliation.", SUPPORTED),
+    ("Phía Séc coi Việt Nam là cửa ngõ vào thị trường ASEAN.", SUPPORTED),
+    # the other party of a two-sided call, where the source gives the words to one side
+    ("Tô Lâm told Daines he was impressed by Vietnam's socio-economic achievements.", CONTRADICTED),
+    ("Patrick Leahy thanked To Lam for his contributions to Vietnam-US relations.", CONTRADICTED),
+    ("Vietnam regards the Czech Republic as its gateway to the ASEAN market.", CONTRADICTED),
+    # someone outside the exchange may have said it elsewhere
+    ("Hungary regards Vietnam as its gateway to the ASEAN market.", NEI),
+    ("Hagerty said he was impressed by Vietnam's socio-economic achievements.", NEI),
+    # the source reports one side only (no sole speaker): the other side is open
+    ("Hegseth praised Trump's efforts to promote peace.", NEI),
+    # a stance the claim does not bear out
+    ("Leahy proposed that Vietnam-US relations be a model of reconciliation.", NEI),
+    # no speaker: what someone said is not a fact the sources state
+    ("Vietnam-US relations are a model of reconciliation.", NEI),
+    ("Vietnam is the Czech Republic's gateway to the ASEAN market.", NEI),
+]
+
+
+@pytest.mark.parametrize(("statement", "verdict"), VERDICTS)
+def test_stance_verdicts(checker: Checker, statement: str, verdict: str) -> None:
+    assert checker.check(statement).verdict == verdict
+
+
+def test_a_swapped_speaker_names_who_said_it(checker: Checker) -> None:
+    judgement = checker.check(
+        "Patrick Leahy thanked To Lam for his contributions to Vietnam-US relations."
+    )
+    assert "only Tô Lâm thanked it" in judgement.explanation
+    assert {c.speaker for c in judgement.evidence} == {"to-lam"}
