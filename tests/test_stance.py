@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from sqlalchemy import Engine, select
 
 from factdb.check.checker import Checker
 from factdb.check.judge import CONTRADICTED, NEI, SUPPORTED
@@ -83,3 +84,35 @@ def test_a_swapped_speaker_names_who_said_it(checker: Checker) -> None:
     )
     assert "only Tô Lâm thanked it" in judgement.explanation
     assert {c.speaker for c in judgement.evidence} == {"to-lam"}
+
+
+def _said_claims(engine: Engine) -> list[tuple[str, str, str, str | None, bool]]:
+    from factdb.store.models import Claim
+
+    with engine.connect() as conn:
+        rows = conn.execute(
+            select(
+                Claim.id, Claim.speaker_id, Claim.subject_id, Claim.object_id, Claim.sole_speaker
+            )
+            .where(Claim.speaker_id.is_not(None), Claim.predicate_id == "stated")
+            .order_by(Claim.id)
+        ).all()
+    return [tuple(r) for r in rows]
+
+
+def test_what_someone_said_is_no_fact_and_no_outsider_said_it_otherwise(
+    checker: Checker, real_engine: Engine
+) -> None:
+    """For every curated view: its content stated as a bare fact is not enough info, and given
+    to someone outside its exchange (a leader no such claim names) is never contradicted."""
+    said = _said_claims(real_engine)
+    assert len(said) >= 20
+    names = checker.vocab.entities
+    outsider = "shehbaz-sharif"
+    for cid, speaker, subject, topic, _ in said:
+        assert outsider not in {speaker, subject}, cid
+        content = f"{names[subject].name_en} {names[topic or ''].name_en}"
+        bare = checker.check(content)
+        assert bare.verdict == NEI, (cid, content, bare.explanation)
+        other = checker.check(f"Shehbaz Sharif said {content}")
+        assert other.verdict != CONTRADICTED, (cid, other.explanation)
