@@ -2,7 +2,7 @@
 
 For each seed: build a claim base from the other four (their claims, their vocabulary), draft
 the seed with it, and compare the candidates with the seed's curated claims. Prints the Markdown
-table the README shows; see factdb/ingest/draft_eval.py for what is counted.
+table the README shows; see factdb/curate/draft_eval.py for what is counted.
 
 Usage: python scripts/draft_leave_one_out.py
 """
@@ -13,8 +13,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from factdb.curate.draft_eval import leave_one_out, table
 from factdb.ingest.discover import seed_folder
-from factdb.ingest.draft_eval import leave_one_out, table
 from factdb.ingest.loader import load_paths
 from factdb.store.db import make_engine
 from factdb.store.migrations import upgrade

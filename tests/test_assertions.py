@@ -13,15 +13,16 @@ import datetime as dt
 from typing import Any
 
 import pytest
+from builders import claim_view
 from conftest import REPO_ROOT
 from sqlalchemy import Engine
 
 from factdb.check.assertions import Assertion
 from factdb.check.checker import Checker
-from factdb.check.match import ClaimView
 from factdb.check.rules import CONTRADICTED, NEI, SUPPORTED, decide_described, decide_office
 from factdb.extract.dates import find_dates
 from factdb.lexicon.index import LANGUAGES, load
+from factdb.store.claims import ClaimView
 
 FIXTURES = REPO_ROOT / "fixtures"
 
@@ -74,19 +75,15 @@ def rules(a: str, b: str) -> str | None:
 def office(
     cid: str, who: str, role: str, where: str, start: dt.date, end: dt.date | None = None
 ) -> ClaimView:
-    return ClaimView(
+    return claim_view(
         cid,
         who,
         "holds_office",
-        where,
-        (("role", role),),
-        None,
-        None,
-        start,
-        end or start,
-        "day",
-        "affirmed",
-        "fact",
+        object=where,
+        qualifiers=(("role", role),),
+        time_start=start,
+        time_end=end or start,
+        time_grain="day",
     )
 
 

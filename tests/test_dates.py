@@ -11,8 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factdb.extract.dates import DateSpan, find_dates
-from factdb.lexicon.index import LANGUAGES, examples, fold_fast
+from factdb.lexicon.index import LANGUAGES, examples
 from factdb.text.fold import fold, nfc
+from factdb.text.tokens import fold_fast
 
 CASES = [
     pytest.param(example, id=f"{lang}-{n}-{example['text']}")

@@ -103,8 +103,8 @@ def test_unknown_source(run: Runner, project: Path) -> None:
 
 def test_leave_one_out_figures() -> None:
     """The README's table, pooled over the five seeds: a regression guard on drafting."""
+    from factdb.curate.draft_eval import leave_one_out
     from factdb.ingest.discover import seed_folder
-    from factdb.ingest.draft_eval import leave_one_out
     from factdb.ingest.loader import load_paths
     from factdb.store.db import make_engine
     from factdb.store.migrations import upgrade

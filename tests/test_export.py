@@ -172,30 +172,13 @@ def test_claimreview_has_googles_shape(run: Runner, loaded: Path) -> None:
 
 
 def test_claimreview_first_appearance_is_the_earliest_source() -> None:
+    from builders import claim_view
+
     from factdb.check.judge import Judgement, Part
-    from factdb.check.match import ClaimView, SpanView
     from factdb.export.claimreview import claim_review
     from factdb.store.browse import SourceMeta
 
-    claim = ClaimView(
-        "c",
-        "a",
-        "p",
-        None,
-        (),
-        None,
-        None,
-        None,
-        None,
-        None,
-        "affirmed",
-        "fact",
-        spans=(
-            SpanView("late", 0, 1, "x"),
-            SpanView("early", 0, 1, "x"),
-            SpanView("undated", 0, 1, "x"),
-        ),
-    )
+    claim = claim_view(spans=[("late", 0, 1, "x"), ("early", 0, 1, "x"), ("undated", 0, 1, "x")])
     judgement = Judgement("s", "supported", "why", [Part("p", "supported", "r", decisive=[claim])])
     meta = {
         "late": SourceMeta("late", "Late", None, dt.date(2026, 3, 1), "https://a.example/late"),

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from browser import chrome_fixture, screenshot  # noqa: F401  (the `chrome` fixture)
+from builders import claim_view
 from click.testing import CliRunner, Result
 from conftest import REPO_ROOT, assert_ok, real_claim_files
 
@@ -163,26 +164,11 @@ def test_citation_shows_date_publisher_and_only_web_links() -> None:
     import datetime as dt
 
     from factdb.check.judge import Judgement, Part
-    from factdb.check.match import ClaimView, SpanView
     from factdb.explain.html import Row, Sources, render_page
     from factdb.store.browse import SourceMeta
 
     text = "Before. The quoted words here. After."
-    claim = ClaimView(
-        "c1",
-        "a",
-        "p",
-        None,
-        (),
-        None,
-        None,
-        None,
-        None,
-        None,
-        "affirmed",
-        "fact",
-        spans=(SpanView("s1", 8, 18, "The quoted"),),
-    )
+    claim = claim_view("c1", spans=[("s1", 8, 18, "The quoted")])
     judgement = Judgement("x", "supported", "why", [Part("p", "supported", "r", decisive=[claim])])
     for url, linked in (("https://example.org/a?b=1&c=2", True), ("javascript:alert(1)", False)):
         meta = {"s1": SourceMeta("s1", "Title", "Publisher", dt.date(2026, 2, 17), url)}

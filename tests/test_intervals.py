@@ -1,10 +1,10 @@
-"""factdb.extract.intervals.describe: the wording reasons and listings use for a value."""
+"""factdb.store.intervals.describe: the wording reasons and listings use for a value."""
 
 from __future__ import annotations
 
 import pytest
 
-from factdb.extract.intervals import Interval, describe
+from factdb.store.intervals import Interval, describe
 
 
 @pytest.mark.parametrize(

@@ -439,7 +439,7 @@ def test_table_output_and_summary(run: Runner, loaded: Path, db_url: str) -> Non
 
 
 def test_lint_is_imported_lazily(repo_root: Path) -> None:
-    code = "import sys, factdb.cli; assert 'factdb.ingest.lint' not in sys.modules, 'eager import'"
+    code = "import sys, factdb.cli; assert 'factdb.curate.lint' not in sys.modules, 'eager import'"
     subprocess.run([sys.executable, "-c", code], check=True, cwd=repo_root)
 
 

@@ -15,7 +15,7 @@ from click.testing import Result
 from conftest import assert_ok, write_mini_fixtures
 
 from factdb.check.checker import Checker
-from factdb.check.evaluate import Labelled, evaluate
+from factdb.curate.evaluate import Labelled, evaluate
 from factdb.store.db import make_engine
 from factdb.store.migrations import downgrade, upgrade
 

@@ -33,6 +33,7 @@ from conftest import (
 )
 from sqlalchemy.engine import make_url
 
+import factdb
 from factdb.check.checker import Checker
 from factdb.cli.common import spreadsheet_safe, visible
 from factdb.ingest.bulk import read_jsonl
@@ -632,5 +633,5 @@ def test_the_library_warns_and_answers_from_the_last_load(work: Path, db_url: st
     path = work / "claims" / "004.yaml"
     path.write_text(path.read_text(encoding="utf-8").replace(ODA, ODA + " XX"), encoding="utf-8")
     with pytest.warns(UserWarning, match=r"004\.yaml:\d+.*quote not found"):
-        checker = Checker.open(db_url)
+        checker = factdb.open_checker(db_url)
     assert checker.check(STATEMENT).verdict == "supported"

@@ -25,8 +25,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from factdb.check.parse import Cue, Mention, ParsedStatement
-from factdb.lexicon.vocabulary import Vocabulary, tokens
-from factdb.text.fold import fold
+from factdb.lexicon.vocabulary import Vocabulary
 
 # Entity types that say where an office is held: "President of Indonesia", "chair of the Senate
 # Appropriations Committee", "General Secretary of the Communist Party of Vietnam".
@@ -126,7 +125,7 @@ def _items(parsed: ParsedStatement, vocab: Vocabulary) -> list[_Item]:
         if not any(s < cue.end and cue.start < e for s, e in taken):
             items.append(_Item(kind, cue.start, cue.end))
             taken.append((cue.start, cue.end))
-    for _, start, end in tokens(fold(parsed.text)):
+    for _, start, end in parsed.tokens.words():
         if not any(s < end and start < e for s, e in taken):
             items.append(_Item("word", start, end))
     return sorted(items, key=lambda i: i.start)

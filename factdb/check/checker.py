@@ -1,13 +1,12 @@
 """The checking pipeline as a library: statement → parse → match → judge.
 
-from factdb.check.checker import Checker
-checker = Checker.open()            # the default database, built if needed
+import factdb
+checker = factdb.open_checker()     # the default database, built if needed
 checker.check("Hungary approved 400 million USD of ODA for Vietnam").verdict
 """
 
 from __future__ import annotations
 
-import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -38,17 +37,6 @@ class Checker:
         self._sources: dict[str, str] = {}
         with self.snapshot():
             pass
-
-    @classmethod
-    def open(cls, url: str | None = None) -> Checker:
-        from factdb.ingest.refresh import ensure_ready
-        from factdb.store.db import make_engine
-
-        engine = make_engine(url)
-        stale = ensure_ready(engine)
-        if stale is not None:
-            warnings.warn(stale, stacklevel=2)
-        return cls(engine)
 
     @contextmanager
     def snapshot(self) -> Iterator[None]:

@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from factdb.check.assertions import Assertion
-from factdb.check.match import ClaimView
 from factdb.check.rules import Decision
 from factdb.check.stance import StanceReading
+from factdb.store.claims import ClaimView
 
 TENSE = {"former": "former ", "present": "current ", "unmarked": ""}
 

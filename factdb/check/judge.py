@@ -34,7 +34,7 @@ from dataclasses import dataclass, field, replace
 
 from factdb.check.assertions import Assertion, decompose
 from factdb.check.explain import explain_office, explain_speaker
-from factdb.check.match import ClaimIndex, ClaimView
+from factdb.check.match import ClaimIndex
 from factdb.check.parse import Mention, ParsedStatement
 from factdb.check.rules import (
     CONTRADICTED,
@@ -45,10 +45,10 @@ from factdb.check.rules import (
 )
 from factdb.check.stance import StanceReading, read_stance, speaker_rule
 from factdb.extract.dates import DateSpan, in_year
-from factdb.extract.intervals import Interval, describe, describe_time, time_phrase
 from factdb.extract.quantities import Quantity
-from factdb.lexicon.vocabulary import PredicateInfo, Vocabulary, tokens
-from factdb.text.fold import fold
+from factdb.lexicon.vocabulary import PredicateInfo, Vocabulary
+from factdb.store.claims import ClaimView
+from factdb.store.intervals import Interval, describe, describe_time, time_phrase
 
 # Qualifiers that name the other party of a directed relation (A invited B; A gave ODA to B).
 DIRECTED = ("counterparty", "beneficiary")
@@ -195,7 +195,7 @@ class Judge:
         ids = self.index.claim_ids(parsed.predicates, mentioned, periods)
         pids = [pid for pid in parsed.predicates if ids.get(pid)]
         ctx.candidates = set(pids)
-        ctx.words = tokens(fold(parsed.text))
+        ctx.words = parsed.tokens.words()
         ctx.stance = read_stance(parsed, self.vocab)
         self._place_values(ctx, pids)
         found = self.index.claims({pid: ids[pid] for pid in pids}, self._time_windows(ctx))
@@ -497,9 +497,11 @@ class Judge:
         if not self._value_stated(pred, claim, ctx):
             return irrelevant
         occasion = pred.time_role == OCCASION
-        # The occasion of a repeatable event (its `event`) says which occasion it is, not whose:
-        # left unstated, the date decides whether the statement means the same one.
-        # Whom something was said to names the exchange, not whose view it is.
+        # The statement's slice is the claim's slice key (ClaimView.slice_key): every role the
+        # statement replaced with another entity was left out above, so what remains is whether
+        # it states each key role. The value, the place and the occasion of a repeatable event
+        # (its `event`, which says which occasion, not whose) may go unstated: the date decides;
+        # so may whom something was said to, which names the exchange, not whose view it is.
         loose = ("object", "location", "addressee") + (("event",) if occasion else ())
         key_roles = [r for r, _ in roles if r not in loose]
         same_key = not any(r in unstated for r in key_roles) and not (

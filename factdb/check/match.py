@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import cache, lru_cache
 from itertools import combinations
 from typing import Any
@@ -36,7 +36,7 @@ from sqlalchemy import (
     union_all,
 )
 
-from factdb.extract.intervals import Interval
+from factdb.store.claims import VIEW_COLUMNS, ClaimView, SpanView, claim_views
 from factdb.store.models import FACT, QUALIFIER_FACT, Claim, Qualifier, Source, Span
 
 CACHE_SIZE = 50_000
@@ -54,52 +54,6 @@ KEYS_PER_QUERY = 100
 MAX_PERIODS = 8
 # Restatements of an evidence claim listed by id; the rest are counted.
 RESTATEMENTS_LISTED = 20
-
-
-@dataclass(frozen=True)
-class SpanView:
-    source: str
-    start: int
-    end: int
-    quote: str
-
-
-@dataclass(frozen=True)
-class ClaimView:
-    id: str
-    subject: str
-    predicate: str
-    object: str | None
-    qualifiers: tuple[tuple[str, str], ...]
-    interval: Interval | None
-    unit: str | None
-    time_start: dt.date | None
-    time_end: dt.date | None
-    time_grain: str | None
-    polarity: str
-    modality: str
-    # Who said it and how, for reported speech (factdb.check.stance); None for a fact.
-    speaker: str | None = None
-    stance: str | None = None
-    sole_speaker: bool = False
-    # Read for the claims that decide a check (ClaimIndex.with_evidence), not for every candidate:
-    # the judge never looks at them, and a series of restatements has hundreds.
-    spans: tuple[SpanView, ...] = ()
-    # How many claims state the same fact elsewhere, and the first RESTATEMENTS_LISTED of them,
-    # read with the spans (a fact restated in hundreds of articles is cited, not enumerated).
-    restatements: int = 0
-    restated_by: tuple[str, ...] = ()
-
-    def qualifier(self, role: str) -> str | None:
-        return dict(self.qualifiers).get(role)
-
-    def entities(self) -> set[str]:
-        found = {self.subject, *(e for _, e in self.qualifiers)}
-        if self.object:
-            found.add(self.object)
-        if self.speaker:
-            found.add(self.speaker)
-        return found
 
 
 class ClaimIndex:
@@ -298,52 +252,9 @@ class ClaimIndex:
             chunk = missing[at : at + CHUNK]
             self._read_views(self._query(_claims_of(len(windows)), params | {"ids": chunk}))
 
-    def _read_views(self, rows: list[Any]) -> None:
-        """Views from the claims' rows, one per qualifier (or one with none). Rows are unpacked
-        by position: reading a Row's fields by name costs a microsecond each, as much as
-        SQLite's work for the row."""
-        fields: dict[str, tuple[Any, ...]] = {}
-        quals: dict[str, list[tuple[str, str]]] = {}
-        for *claim, role, entity in rows:
-            fields[claim[0]] = tuple(claim)
-            if role is not None:
-                quals.setdefault(claim[0], []).append((role, entity))
-        for cid, (
-            _,
-            subject,
-            predicate,
-            obj,
-            low,
-            high,
-            low_open,
-            high_open,
-            unit,
-            start,
-            end,
-            grain,
-            polarity,
-            modality,
-            speaker,
-            stance,
-            sole_speaker,
-        ) in fields.items():
-            self._views[cid] = ClaimView(
-                id=cid,
-                subject=subject,
-                predicate=predicate,
-                object=obj,
-                qualifiers=tuple(sorted(quals.get(cid, ()))),
-                interval=Interval.of_value(low, high, low_open, high_open),
-                unit=unit,
-                time_start=start,
-                time_end=end,
-                time_grain=grain,
-                polarity=polarity,
-                modality=modality,
-                speaker=speaker,
-                stance=stance,
-                sole_speaker=bool(sole_speaker),
-            )
+    def _read_views(self, rows: Iterable[Any]) -> None:
+        for view in claim_views(rows):
+            self._views[view.id] = view
 
 
 def _periods(periods: Iterable[tuple[dt.date, dt.date]]) -> dict[str, Any]:
@@ -387,29 +298,10 @@ def _claims_of(windows: int) -> Select[Any]:
     with `windows`, only those whose time meets one of the periods first<i>..last<i> or is not
     given."""
     query = (
-        select(
-            Claim.id,
-            Claim.subject_id,
-            Claim.predicate_id,
-            Claim.object_id,
-            Claim.value_low,
-            Claim.value_high,
-            Claim.value_low_open,
-            Claim.value_high_open,
-            Claim.unit_id,
-            Claim.time_start,
-            Claim.time_end,
-            Claim.time_grain,
-            Claim.polarity,
-            Claim.modality,
-            Claim.speaker_id,
-            Claim.stance,
-            Claim.sole_speaker,
-            Qualifier.role,
-            Qualifier.entity_id,
-        )
+        select(*VIEW_COLUMNS, Qualifier.role, Qualifier.entity_id)
         .outerjoin(Qualifier, Qualifier.claim_id == Claim.id)
         .where(Claim.id.in_(IDS))
+        .order_by(Claim.id)
     )
     if windows:
         meets = [

@@ -21,9 +21,9 @@ from factdb.lexicon.vocabulary import (
     Vocabulary,
     has_marks,
     letters,
-    tokens,
 )
 from factdb.text.fold import blank_controls, fold, nfc
+from factdb.text.tokens import Tokens, tokenize
 
 # A claim check is about a sentence or a paragraph, and the bound keeps hostile input from costing
 # more than linear time. Longer statements are refused, never cut: a verdict on the first part of
@@ -82,6 +82,7 @@ class Cue:
 class ParsedStatement:
     text: str
     lang: str
+    tokens: Tokens  # of text: the one cut that every later stage reads
     entities: list[Mention] = field(default_factory=list)
     triggers: list[Cue] = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)
@@ -163,12 +164,13 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     # Read with its escape sequences and controls as spaces: they are no part of what is said
     # ("\x1b]0;title\x07" is not the number 0). Offsets are the same in both.
     text = blank_controls(given)
-    folded = fold(text)
-    toks = tokens(folded)
+    doc = tokenize(text)
+    folded = doc.folded
+    toks = doc.words()
     words = [t for t, _, _ in toks]
     lang = vocab.detect_language(text, words)
     accented = has_marks(text)
-    parsed = ParsedStatement(text=given, lang=lang)
+    parsed = ParsedStatement(text=given, lang=lang, tokens=doc)
     # Longest match at each position, leftmost first, separately for each kind of phrase.
     # Triggers compete across predicates longest first, so "trading partner" (a rank) hides the
     # "trading" inside it (trade turnover), and "phone talks" hides "talks with" (a meeting).
@@ -220,7 +222,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     # inside a number belongs to the number ("US$400m").
     names = [(s, e) for k, s, e, _ in found if k == "entity"]
     parsed.dates = [
-        _open_ended(d, folded, vocab)
+        _open_ended(d, folded, toks, vocab)
         for d in find_dates(text)
         if not _within(d.start, d.end, names)
     ]
@@ -342,11 +344,13 @@ def _extend_name(
             return
 
 
-def _open_ended(date: DateSpan, folded: str, vocab: Vocabulary) -> DateSpan:
+def _open_ended(
+    date: DateSpan, folded: str, words: list[tuple[str, int, int]], vocab: Vocabulary
+) -> DateSpan:
     """'before 19 February 2026' is everything up to 18 February; 'since 2024' has no end."""
     if not date.year_known or date.grain == "range":
         return date
-    before = [t for t, _, _ in tokens(folded[max(0, date.start - 40) : date.start])]
+    before = [t for t, s, e in words if date.start - 40 <= s and e <= date.start]
     for length in (3, 2, 1):
         kind = vocab.date_cues.get(tuple(before[-length:])) if len(before) >= length else None
         if kind is None:

@@ -34,8 +34,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from factdb.check.assertions import Assertion
-from factdb.check.match import ClaimView
 from factdb.extract.dates import DateSpan
+from factdb.store.claims import ClaimView
 
 # The three verdicts, here because every decision returns one (judge.py re-exports them).
 SUPPORTED = "supported"

@@ -35,12 +35,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from factdb.check.match import ClaimView
 from factdb.check.parse import Mention, ParsedStatement
 from factdb.lexicon.index import LANGUAGES
 from factdb.lexicon.index import load as load_lexicon
-from factdb.lexicon.vocabulary import Vocabulary, has_marks, tokens
-from factdb.text.fold import fold, nfc
+from factdb.lexicon.vocabulary import Vocabulary, has_marks
+from factdb.store.claims import ClaimView
+from factdb.text.fold import nfc
+from factdb.text.tokens import Tokens, word_keys
 
 # Entity types that can speak, or hold a view, in the press's sense ("Hanoi regards ...").
 SPEAKER_TYPES = frozenset({"person", "country", "organisation", "committee", "party", "city"})
@@ -92,18 +93,18 @@ def _phrases() -> tuple[_Phrase, ...]:
         for stance, phrases in groups.items():
             for phrase in phrases:
                 text = nfc(str(phrase))
-                words = tuple(t for t, _, _ in tokens(fold(text)))
+                words = word_keys(text)
                 accented = tuple(text.lower().split()) if has_marks(text) else None
                 found.append(_Phrase(words, accented, stance))
     # Longest first: "bày tỏ mong muốn" is a wish before "bày tỏ" is an expression.
     return tuple(sorted(found, key=lambda p: -len(p.words)))
 
 
-def _cues(text: str) -> list[tuple[str, int, int]]:
+def _cues(text: str, tokens: Tokens) -> list[tuple[str, int, int]]:
     """(stance, start, end) of each stance word, longest match first, not overlapping. A phrase
     written with marks matches only the same marks in accented text ("nói" is not "nơi")."""
-    words = tokens(fold(text))
-    accented = has_marks(text)
+    words = tokens.words()
+    accented = not tokens.loose
     out: list[tuple[str, int, int]] = []
     taken: set[int] = set()
     for phrase in _phrases():
@@ -125,9 +126,7 @@ def _cues(text: str) -> list[tuple[str, int, int]]:
 def read_stance(parsed: ParsedStatement, vocab: Vocabulary) -> StanceReading | None:
     """The speaker and stance the statement attributes, or None when it attributes none."""
     text = parsed.text
-    if len(fold(text)) != len(text):  # offsets would not line up; read it as a plain statement
-        return None
-    cues = _cues(text)
+    cues = _cues(text, parsed.tokens)
     fillers = [(s, e) for kind, s, e in cues if kind == "between"]
 
     def speaker(m: Mention) -> str | None:

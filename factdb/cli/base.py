@@ -119,8 +119,8 @@ def lint(ctx: Context, fmt: str, strict: bool) -> None:
     unused vocabulary is a warning. JSON output is a list of {kind, ids, message}; the summary
     goes to stderr then.
     """
-    from factdb.ingest.lint import counts, integrity
-    from factdb.ingest.lint import lint as run_lint
+    from factdb.curate.lint import counts, integrity
+    from factdb.curate.lint import lint as run_lint
 
     # The integrity check first, on the file as it is: building or refreshing a damaged
     # database fails before lint could say why.

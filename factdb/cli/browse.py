@@ -77,15 +77,15 @@ def list_(
 
 
 def _value_text(claim: Any) -> str:
-    from factdb.extract.intervals import describe
     from factdb.store.browse import claim_interval
+    from factdb.store.intervals import describe
 
     interval = claim_interval(claim)
     return "" if interval is None else describe(interval, claim.unit_id)
 
 
 def _time_text(claim: Any) -> str:
-    from factdb.extract.intervals import describe_time
+    from factdb.store.intervals import describe_time
 
     return describe_time(claim.time_start, claim.time_end, claim.time_grain)
 

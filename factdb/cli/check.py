@@ -276,9 +276,9 @@ def eval_(ctx: Context, files: tuple[Path, ...], fmt: str) -> None:
           note: why, for a reader # optional
     """
     from factdb import config
-    from factdb.check.evaluate import evaluate, read_labelled, render_scores, scores
     from factdb.check.parse import StatementTooLong, bounded
     from factdb.cli.progress import track
+    from factdb.curate.evaluate import evaluate, read_labelled, render_scores, scores
 
     paths = list(files) or sorted((config.fixtures_dir() / "statements").glob("*.yaml"))
     if not paths:

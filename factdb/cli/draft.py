@@ -30,8 +30,8 @@ def draft(ctx: Context, source_id: str, output: Path | None, force: bool) -> Non
     from factdb import config
     from factdb.check.checker import Checker
     from factdb.cli.progress import track
+    from factdb.curate.draft import Drafter, render_draft
     from factdb.ingest.discover import DRAFT_SUFFIX
-    from factdb.ingest.draft import Drafter, render_draft
 
     target = output or config.fixtures_dir() / "claims" / f"{source_id}{DRAFT_SUFFIX}"
     if str(target) != "-" and target.exists() and not force:

@@ -14,7 +14,7 @@ from factdb.check.judge import CONTRADICTED, SUPPORTED, Judgement
 from factdb.check.parse import ParsedStatement, StatementTooLong
 from factdb.check.stance import StanceReading
 from factdb.cli.common import quote_in_sentence, visible
-from factdb.extract.intervals import Interval, describe
+from factdb.store.intervals import Interval, describe
 
 COLOURS = {SUPPORTED: "green", CONTRADICTED: "red"}
 # Enough of an unchecked statement to recognise it; all of it could be a megabyte.

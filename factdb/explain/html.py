@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from urllib.parse import quote, urlsplit
 
 from factdb.check.judge import CONTRADICTED, NEI, SUPPORTED, Judgement
-from factdb.check.match import ClaimView
 from factdb.lexicon.index import abbreviations
 from factdb.store.browse import SourceMeta
+from factdb.store.claims import ClaimView
 from factdb.text.sentences import sentence_around
 
 # Row states beyond the judge's three verdicts: a sentence with nothing the checker can read,

@@ -16,7 +16,6 @@ new origin.
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import io
 import json
 from collections.abc import Iterator
@@ -25,6 +24,7 @@ from typing import Any
 from sqlalchemy import Engine, func, select
 
 from factdb.ingest.bulk import CSV_COLUMNS
+from factdb.ingest.fixtures import time_value
 from factdb.store.db import read_snapshot
 from factdb.store.models import Claim, Qualifier, Span
 
@@ -34,24 +34,6 @@ BATCH = 2_000  # claims read per query: a million-claim base streams in bounded 
 def _number(x: float) -> int | float:
     """400000000.0 as 400000000, which reads back as the same float and reads better."""
     return int(x) if x.is_integer() and abs(x) < 2**53 else x
-
-
-def time_value(start: dt.date | None, end: dt.date | None, grain: str | None) -> Any:
-    """A stored time as the fixture value that parses back to exactly it."""
-    if start is None or end is None:
-        return None
-    if start == dt.date.min:
-        return {"before": (end + dt.timedelta(days=1)).isoformat()}
-    whole_year = (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
-    if grain == "year" and whole_year and start.year == end.year:
-        return f"{start.year:04d}"
-    whole_month = start.day == 1 and (end + dt.timedelta(days=1)).day == 1
-    if grain == "month" and whole_month and (start.year, start.month) == (end.year, end.month):
-        return start.strftime("%Y-%m")
-    if grain == "day" and start == end:
-        return start.isoformat()
-    value = {"start": start.isoformat(), "end": end.isoformat()}
-    return value if grain == "range" else value | {"grain": grain}
 
 
 def value_of(claim: Claim) -> dict[str, Any] | None:

@@ -24,7 +24,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from factdb.lexicon import index as lexicon
-from factdb.lexicon.index import DIGITS, OTHER, WORD, Entry, Tokens
+from factdb.lexicon.index import Entry
+from factdb.text.tokens import DIGITS, OTHER, WORD, Tokens, tokenize
 
 
 @dataclass(frozen=True)
@@ -108,7 +109,7 @@ class _Raw:
 def _raw_dates(text: str) -> tuple[_Raw, ...]:
     if not text:
         return ()
-    return tuple(_Parser(lexicon.tokenize(text)).run())
+    return tuple(_Parser(tokenize(text)).run())
 
 
 @lru_cache(maxsize=1)

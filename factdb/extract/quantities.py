@@ -31,7 +31,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from factdb.lexicon import index as lexicon
-from factdb.lexicon.index import DIGITS, OTHER, WORD, Entry, Index, Tokens
+from factdb.lexicon.index import Entry, Index
+from factdb.text.tokens import DIGITS, OTHER, WORD, Tokens, tokenize
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,7 @@ def find_quantities(text: str) -> list[Quantity]:
         return []
     from factdb.extract.dates import date_token_spans  # the two modules share the token cache
 
-    toks = lexicon.tokenize(text)
+    toks = tokenize(text)
     blocked = bytearray(len(toks))
     for first, end in date_token_spans(text):
         blocked[first:end] = b"\x01" * (end - first)

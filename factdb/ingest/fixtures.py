@@ -233,6 +233,24 @@ def parse_time(
     raise FixtureError(where, f"cannot read time {show(value)}")
 
 
+def time_value(start: dt.date | None, end: dt.date | None, grain: str | None) -> Any:
+    """A stored time as the fixture value that parse_time reads back to exactly it."""
+    if start is None or end is None:
+        return None
+    if start == dt.date.min:
+        return {"before": (end + dt.timedelta(days=1)).isoformat()}
+    whole_year = (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
+    if grain == "year" and whole_year and start.year == end.year:
+        return f"{start.year:04d}"
+    whole_month = start.day == 1 and (end + dt.timedelta(days=1)).day == 1
+    if grain == "month" and whole_month and (start.year, start.month) == (end.year, end.month):
+        return start.strftime("%Y-%m")
+    if grain == "day" and start == end:
+        return start.isoformat()
+    value = {"start": start.isoformat(), "end": end.isoformat()}
+    return value if grain == "range" else value | {"grain": grain}
+
+
 def _month_end(first: dt.date) -> dt.date:
     nxt = (
         first.replace(year=first.year + 1, month=1)

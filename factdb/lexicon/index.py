@@ -5,11 +5,7 @@ an ``examples.yaml`` corpus that the tests run. The code that reads statements i
 language-neutral: it asks an :class:`Index` which phrases start at a token, and both languages
 are merged into one index, each entry remembering its language and how it is written.
 
-Statements and phrases are cut into the same tokens (:func:`tokenize`): a run of ASCII digits, a
-run of letters, or any other single non-space character, all after :func:`factdb.text.fold`, so
-"1,5 ty USD" and "1,5 tỷ USD" give the same keys. White space between tokens is not part of a
-key ("per cent" matches "per  cent"), but tokens written together in a phrase ("US$", "L.E")
-must touch in the statement too; other code that cares asks :meth:`Tokens.touching`.
+Statements and phrases are cut into the same tokens (:mod:`factdb.text.tokens`).
 
 A token written with diacritics matches an entry only if the entry is written the same way
 ("bà" is not "ba" = three, "mươi" is not "mười"). In a text with no diacritic anywhere, a token
@@ -22,23 +18,17 @@ Nothing heavy is imported at module import: PyYAML is imported, and each file re
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
 from factdb.text.fold import fold, nfc
+from factdb.text.tokens import Tokens, phrase_tokens
 
 LANGUAGES = ("en", "vi")
 _DIR = Path(__file__).resolve().parent
-
-# Linear: three alternatives, none nested, each consuming at least one character.
-_TOKEN_RE = re.compile(r"[0-9]+|[^\W\d_]+|\S")
-
-DIGITS, WORD, OTHER = "n", "w", "p"
 
 
 @cache
@@ -49,119 +39,6 @@ def load(lang: str, name: str) -> dict[str, Any]:
     with (_DIR / lang / f"{name}.yaml").open(encoding="utf-8") as handle:
         # The C loader when PyYAML has it: the pure-Python one costs a CLI call most of its time.
         return yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
-
-
-@dataclass(slots=True)
-class Tokens:
-    """A statement cut into tokens; offsets are into ``text``, the string the caller passed."""
-
-    text: str
-    norm: str  # NFC form of text; fold(norm) is what the keys were made from
-    kinds: list[str]
-    keys: list[str]  # folded token text
-    starts: list[int]  # offsets into norm
-    ends: list[int]
-    _offsets: list[int] | None  # norm offset -> text offset, None when text is already NFC
-    touch: list[bool] = field(default_factory=list)  # token k follows k-1 with no space
-    loose: bool = True  # no letter of the text has a diacritic: see _written_ok
-    _written: dict[int, str] = field(default_factory=dict)
-
-    def __len__(self) -> int:
-        return len(self.keys)
-
-    def written(self, k: int) -> str:
-        """Token k as written, lower-cased (diacritics kept)."""
-        got = self._written.get(k)
-        if got is None:
-            got = self._written[k] = self.norm[self.starts[k] : self.ends[k]].lower()
-        return got
-
-    def touching(self, k: int) -> bool:
-        """True when token k follows token k-1 with no space between."""
-        return k < len(self.touch) and self.touch[k]
-
-    def offset(self, norm_offset: int) -> int:
-        return norm_offset if self._offsets is None else self._offsets[norm_offset]
-
-    def span(self, first: int, end: int) -> tuple[int, int]:
-        """Offsets into ``text`` of tokens first..end-1."""
-        return self.offset(self.starts[first]), self.offset(self.ends[end - 1])
-
-
-def _normalise(text: str) -> tuple[str, list[int] | None]:
-    """NFC text and, when that changed the text, a map from its offsets to the original's."""
-    if unicodedata.is_normalized("NFC", text):
-        return text, None
-    # Compose cluster by cluster (a base and its combining marks) so every composed character
-    # can be traced back to the cluster it came from.
-    parts: list[str] = []
-    offsets: list[int] = []
-    start = 0
-    for pos in range(1, len(text) + 1):
-        if pos < len(text) and unicodedata.combining(text[pos]):
-            continue
-        composed = unicodedata.normalize("NFC", text[start:pos])
-        parts.append(composed)
-        offsets.extend([start] * len(composed))
-        start = pos
-    offsets.append(len(text))
-    return "".join(parts), offsets
-
-
-# fold() works character by character, so a translation table filled from it gives the same
-# string with one C-level pass; it is bounded so that odd input cannot grow it without end.
-_FOLD_TABLE: dict[int, str] = {}
-_FOLD_TABLE_MAX = 50_000
-
-
-def fold_fast(text: str) -> str:
-    """``fold(text)`` for NFC text, computed through a cached per-character table."""
-    if text.isascii():
-        return text.lower()  # what fold does to ASCII
-    table = _FOLD_TABLE
-    missing = [c for c in set(text) if ord(c) not in table]
-    if len(table) + len(missing) > _FOLD_TABLE_MAX:
-        table.clear()
-        missing = list(set(text))
-    for char in missing:
-        table[ord(char)] = fold(char)
-    return text.translate(table)
-
-
-@lru_cache(maxsize=32)
-def tokenize(text: str) -> Tokens:
-    """Tokens of ``text`` (cached: the checker asks for quantities and dates of one statement)."""
-    norm, offsets = _normalise(text)
-    folded = fold_fast(norm)
-    matches = list(_TOKEN_RE.finditer(folded))
-    keys = [m.group() for m in matches]
-    kinds = [
-        DIGITS if "0" <= key[0] <= "9" else WORD if key[0].isalpha() else OTHER for key in keys
-    ]
-    starts = [m.start() for m in matches]
-    ends = [m.end() for m in matches]
-    touch = [False, *(start == end for start, end in zip(starts[1:], ends, strict=False))]
-    loose = norm.isascii() or not any(c.isalpha() and not c.isascii() for c in set(norm))
-    return Tokens(text, norm, kinds, keys, starts, ends, offsets, touch[: len(keys)], loose)
-
-
-def phrase_tokens(phrase: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[int, ...]]:
-    """(folded keys, written forms, glued positions) of a lexicon phrase, cut like a statement.
-
-    A glued position m is a token written against token m-1 with no space ("US$", "L.E"): in a
-    statement it must touch too, so "a $5" is not "A$5".
-    """
-    norm = nfc(str(phrase))
-    folded = fold(norm)
-    keys, written, glued = [], [], []
-    previous_end = -1
-    for m, match in enumerate(_TOKEN_RE.finditer(folded)):
-        keys.append(match.group())
-        written.append(norm[match.start() : match.end()].lower())
-        if m and match.start() == previous_end:
-            glued.append(m)
-        previous_end = match.end()
-    return tuple(keys), tuple(written), tuple(glued)
 
 
 @dataclass(frozen=True, slots=True, eq=False)

@@ -8,7 +8,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import re
 import unicodedata
 from dataclasses import astuple, dataclass, field
 from pathlib import Path
@@ -24,9 +23,9 @@ from factdb.store.models import Alias, Entity, OfficeRule, Predicate, Trigger, U
 from factdb.text import fold as text_fold
 from factdb.text.fold import fold, nfc
 from factdb.text.inflect import Inflection
+from factdb.text.tokens import word_keys
 
 LEXICONS = Path(__file__).resolve().parent
-TOKEN = re.compile(r"\w+")
 ACRONYM_MAX = 4
 # Kinds of phrase that only the decomposition into assertions reads: the tense of an office
 # ("former", "nguyên"), copulas ("is", "là"), the small words inside a title ("of", "của"),
@@ -37,15 +36,6 @@ GRAMMAR_KINDS = ("former", "present", "copula", "title_filler", "list_joiner", "
 # predicate, which the press inflects ("hosted", "flew to"), unlike names; offices are too
 # ("presidents": a plural title, read by check.assertions as one title for each name listed).
 INFLECTED_KINDS = frozenset({"trigger", "antonym"})
-
-
-def tokens(folded: str) -> list[tuple[str, int, int]]:
-    """Word tokens of already-folded text with their offsets."""
-    return [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(folded)]
-
-
-def _key(phrase: str) -> tuple[str, ...]:
-    return tuple(t for t, _, _ in tokens(fold(nfc(phrase))))
 
 
 def has_marks(phrase: str) -> bool:
@@ -85,7 +75,7 @@ class PhraseIndex:
     longest: int = 1
 
     def add(self, phrase: str, entry: Entry) -> None:
-        self.put(_key(phrase), entry)
+        self.put(word_keys(phrase), entry)
 
     def put(self, key: tuple[str, ...], entry: Entry) -> None:
         if key:
@@ -136,7 +126,7 @@ class Vocabulary:
     def written_as_phrase(self, text: str) -> bool:
         """Whether `text` is a phrase as the vocabulary writes it, not matched only through
         inflection ("president", not "presidents")."""
-        return _key(text) in self.phrases.entries
+        return word_keys(text) in self.phrases.entries
 
     def incompatible(self, office: str, other: str) -> str | None:
         """Why one person does not hold both offices in one jurisdiction, or None."""
@@ -244,7 +234,7 @@ def _read_database(conn: Connection) -> dict[str, Any]:
         )
     units = {row.id: row.dimension for row in conn.execute(select(Unit.id, Unit.dimension))}
     for entry in entries:
-        entry[0] = list(_key(entry[0]))
+        entry[0] = list(word_keys(entry[0]))
     rules = sorted(
         [row.office_a, row.office_b, row.reason]
         for row in conn.execute(select(OfficeRule.office_a, OfficeRule.office_b, OfficeRule.reason))
@@ -304,10 +294,10 @@ def load_vocabulary(conn: Connection) -> Vocabulary:
         markers[lang] = frozenset(fold(nfc(w)) for w in lex.get("language_markers", []))
         suffixes += lex.get("negation_suffixes", [])
         not_names.update(lex.get("not_names", []))
-        locatives.update(_key(w) for w in lex.get("locatives", []))
+        locatives.update(word_keys(w) for w in lex.get("locatives", []))
         for kind in ("before", "after", "since", "at"):
             for cue in lex.get(f"date_{kind}", []):
-                date_cues[_key(cue)] = kind
+                date_cues[word_keys(cue)] = kind
         for cue in lex.get("negation", []):
             index.add(cue, _entry("negation", cue, lang, cue))
         for cue in lex.get("not_negation", []):

@@ -120,7 +120,7 @@ def make_app(engine: Engine) -> bottle.Bottle:
 
     @app.get("/claims/<claim_id>")
     def claim(claim_id: str) -> str:
-        from factdb.ingest.lint import lint
+        from factdb.curate.lint import lint
 
         try:
             found, texts = get_claim(engine, claim_id)

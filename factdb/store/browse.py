@@ -11,8 +11,8 @@ from typing import Any
 from sqlalchemy import Engine, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from factdb.extract.intervals import Interval, describe, describe_time
 from factdb.store.db import read_snapshot
+from factdb.store.intervals import Interval, describe, describe_time
 from factdb.store.models import Alias, Claim, Entity, Predicate, Qualifier, Source, Span
 from factdb.text.fold import fold_phrase
 

@@ -20,7 +20,7 @@ Checks, each yielding `Problem(kind, ids, message)`:
 * `stale-span` (error): a span whose quote is no longer `sources.text[start:end]`.
 * `no-span` (error): a claim with no evidence.
 * `unquoted-value` (error): a claim whose number, stated date or named party is read in none of
-  its spans, by the parser `check` uses (factdb.ingest.quoted).
+  its spans, by the parser `check` uses (factdb.curate.quoted).
 * `unused-entity`, `unused-predicate` (warnings): vocabulary no claim uses as subject, object or
   qualifier. Countries and US states (the gazetteer) are exempt: they exist to resolve mentions.
   Vocabulary may run ahead of the claims (the checker also uses it to read statements), so these
@@ -45,14 +45,15 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import groupby
 from operator import itemgetter
-from typing import Any, NamedTuple
+from typing import Any
 
 from sqlalchemy import Connection, Engine, and_, case, exists, or_, select, true
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import aliased, outerjoin
 
-from factdb.extract.intervals import Interval, describe, describe_time
-from factdb.ingest.quoted import unquoted_values
+from factdb.curate.quoted import unquoted_values
+from factdb.store.claims import COUNTERPARTY, VIEW_COLUMNS, ClaimView, claim_views
+from factdb.store.intervals import describe, describe_time
 from factdb.store.models import (
     FACT,
     QUALIFIER_FACT,
@@ -79,7 +80,6 @@ WARNING_KINDS = frozenset({"unused-entity", "unused-predicate"})
 GAZETTEER_TYPES = ("country", "us-state")
 OFFICE_PREDICATE = "holds_office"
 ROLE_QUALIFIER = "role"
-COUNTERPARTY = "counterparty"
 STREAM = {"yield_per": 2000}
 
 
@@ -160,107 +160,51 @@ def counts(problems: Iterable[Problem]) -> dict[str, int]:
 # --- functional conflicts -------------------------------------------------------------------
 
 
-class _Row(NamedTuple):
-    """One claim as the conflict checks see it (a tuple: one is built per claim)."""
-
-    id: str
-    subject: str
-    object: str | None
-    interval: Interval | None
-    unit: str | None
-    start: dt.date | None
-    end: dt.date | None
-    grain: str | None
-    modality: str
-    qualifiers: tuple[tuple[str, str], ...]
-
-    @property
-    def dated(self) -> bool:
-        return self.start is not None and self.end is not None
-
-    def when(self) -> str:
-        return describe_time(self.start, self.end, self.grain) or "undated"
-
-    def value(self, value_type: str) -> str:
-        if value_type == "entity":
-            return self.object or "no object"
-        if self.interval is not None:
-            return describe(self.interval, self.unit)
-        return self.when()
+def _when(row: ClaimView) -> str:
+    return describe_time(row.time_start, row.time_end, row.time_grain) or "undated"
 
 
-def _overlap(a: _Row, b: _Row) -> bool:
-    return a.start <= b.end and b.start <= a.end  # type: ignore[operator]
+def _value(row: ClaimView, value_type: str) -> str:
+    if value_type == "entity":
+        return row.object or "no object"
+    if row.interval is not None:
+        return describe(row.interval, row.unit)
+    return _when(row)
+
+
+def _overlap(a: ClaimView, b: ClaimView) -> bool:
+    return a.time_start <= b.time_end and b.time_start <= a.time_end  # type: ignore[operator]
 
 
 def _claim_columns(qualifier: Any) -> list[Any]:
-    """The columns _claim_rows reads, after the anchor, in its order."""
-    return [
-        Claim.id,
-        Claim.subject_id,
-        Claim.object_id,
-        Claim.value_low,
-        Claim.value_high,
-        Claim.value_low_open,
-        Claim.value_high_open,
-        Claim.unit_id,
-        Claim.time_start,
-        Claim.time_end,
-        Claim.time_grain,
-        Claim.modality,
-        qualifier.role,
-        qualifier.entity_id,
-    ]
+    """The columns _claim_rows reads, after the anchor."""
+    return [*VIEW_COLUMNS, qualifier.role, qualifier.entity_id]
 
 
-def _claim_rows(rows: Iterable[Any]) -> Iterator[tuple[str, _Row]]:
+def _claim_rows(rows: Iterable[Any]) -> Iterator[tuple[str, ClaimView]]:
     """(group anchor, claim) from rows (anchor, *_claim_columns) ordered by anchor then claim id,
-    one row per qualifier. Positional access: this loop sees every claim."""
-    first: Any = None
-    quals: list[tuple[str, str]] = []
-    for row in rows:
-        if first is None or row[1] != first[1]:
-            if first is not None:
-                yield first[0], _make_row(first, quals)
-            first, quals = row, []
-        if row[13] is not None:
-            quals.append((row[13], row[14]))
-    if first is not None:
-        yield first[0], _make_row(first, quals)
+    one row per qualifier."""
+    for anchor, group in groupby(rows, key=itemgetter(0)):
+        for view in claim_views(row[1:] for row in group):
+            yield anchor, view
 
 
-def _make_row(r: Any, quals: list[tuple[str, str]]) -> _Row:
-    _, cid, subject, obj, low, high, low_open, high_open, unit, start, end, grain, modality = r[:13]
-    interval = Interval.of_value(low, high, low_open, high_open)
-    return _Row(cid, subject, obj, interval, unit, start, end, grain, modality, tuple(quals))
-
-
-def _key(row: _Row, symmetric: bool) -> tuple[Any, ...]:
-    """What must be equal for two claims of a functional predicate to have to agree."""
-    if symmetric:
-        quals = dict(row.qualifiers)
-        if COUNTERPARTY in quals:
-            pair = tuple(sorted((row.subject, quals.pop(COUNTERPARTY))))
-            return (pair, tuple(sorted(quals.items())), row.modality)
-    return (row.subject, row.qualifiers, row.modality)
-
-
-def _overlapping_pairs(rows: list[_Row]) -> Iterator[tuple[_Row, _Row]]:
+def _overlapping_pairs(rows: list[ClaimView]) -> Iterator[tuple[ClaimView, ClaimView]]:
     """Pairs whose times overlap: all pairs of undated claims, and dated claims by a sweep over
     start dates (only claims still open at a start are compared with it)."""
     undated = [r for r in rows if not r.dated]
     for i, a in enumerate(undated):
         for b in undated[i + 1 :]:
             yield a, b
-    active: list[_Row] = []
-    for row in sorted((r for r in rows if r.dated), key=lambda r: (r.start, r.id)):
-        active = [a for a in active if a.end >= row.start]  # type: ignore[operator]
+    active: list[ClaimView] = []
+    for row in sorted((r for r in rows if r.dated), key=lambda r: (r.time_start, r.id)):
+        active = [a for a in active if a.time_end >= row.time_start]  # type: ignore[operator]
         for a in active:
             yield a, row
         active.append(row)
 
 
-def _values_disjoint(a: _Row, b: _Row, value_type: str) -> bool:
+def _values_disjoint(a: ClaimView, b: ClaimView, value_type: str) -> bool:
     if value_type == "entity":
         return a.object is not None and b.object is not None and a.object != b.object
     if value_type in ("quantity", "rank"):
@@ -281,9 +225,9 @@ PERIODIC = ("qualifier", "state")
 OCCASION = "occasion"
 
 
-def _conflicts_in_group(pred: Any, rows: list[_Row]) -> Iterator[Problem]:
+def _conflicts_in_group(pred: Any, rows: list[ClaimView]) -> Iterator[Problem]:
     if pred.time_role in PERIODIC:
-        pairs: Iterable[tuple[_Row, _Row]] = _overlapping_pairs(rows)
+        pairs: Iterable[tuple[ClaimView, ClaimView]] = _overlapping_pairs(rows)
     else:
         # Timeless, or the date is what is asserted: every pair on the key must agree.
         pairs = ((a, b) for i, a in enumerate(rows) for b in rows[i + 1 :])
@@ -292,11 +236,11 @@ def _conflicts_in_group(pred: Any, rows: list[_Row]) -> Iterator[Problem]:
         reasons = []
         if _values_disjoint(a, b, pred.value_type):
             reasons.append(
-                f"{a.value(pred.value_type)} ({a.id}) vs {b.value(pred.value_type)} ({b.id})"
+                f"{_value(a, pred.value_type)} ({a.id}) vs {_value(b, pred.value_type)} ({b.id})"
             )
         dated_event = pred.time_role in ("value", OCCASION)
         if dated_event and a.dated and b.dated and not _overlap(a, b):
-            reasons.append(f"{a.when()} ({a.id}) vs {b.when()} ({b.id})")
+            reasons.append(f"{_when(a)} ({a.id}) vs {_when(b)} ({b.id})")
         if not reasons:
             continue
         quals = " ".join(f"{role}={eid}" for role, eid in a.qualifiers)
@@ -309,12 +253,12 @@ def _conflicts_in_group(pred: Any, rows: list[_Row]) -> Iterator[Problem]:
         )
 
 
-def _common(a: _Row, b: _Row) -> str:
+def _common(a: ClaimView, b: ClaimView) -> str:
     """The period two overlapping claims share, as the narrower one words it."""
-    start, end = max(a.start, b.start), min(a.end, b.end)  # type: ignore[type-var]
+    start, end = max(a.time_start, b.time_start), min(a.time_end, b.time_end)  # type: ignore[type-var]
     for row in (a, b):
-        if (row.start, row.end) == (start, end):
-            return row.when()
+        if (row.time_start, row.time_end) == (start, end):
+            return _when(row)
     return describe_time(start, end, "range")
 
 
@@ -349,13 +293,13 @@ def functional_conflicts(conn: Connection) -> Iterator[Problem]:
         same_period = pred.time_role == "qualifier" and pred.value_type == "quantity"
         rows = conn.execution_options(**STREAM).execute(stmt)
         for _, group in groupby(_claim_rows(rows), key=itemgetter(0)):
-            buckets: dict[tuple[Any, ...], list[_Row]] = defaultdict(list)
+            buckets: dict[tuple[Any, ...], list[ClaimView]] = defaultdict(list)
             for _, row in group:
-                key = _key(row, pred.symmetric)
+                key = row.slice_key(pred.symmetric)
                 if pred.time_role == OCCASION:
                     key += (row.object,)
                 if same_period:
-                    key += (row.start, row.end)
+                    key += (row.time_start, row.time_end)
                 buckets[key].append(row)
             for bucket in buckets.values():
                 if len(bucket) > 1:
@@ -392,7 +336,7 @@ def _one_holder_per_office(conn: Connection) -> Iterator[Problem]:
     stmt = _single_holder_claims(Claim.object_id)
     rows = conn.execution_options(**STREAM).execute(stmt)
     for jurisdiction, group in groupby(_claim_rows(rows), key=itemgetter(0)):
-        by_office: dict[tuple[str, str], list[_Row]] = defaultdict(list)
+        by_office: dict[tuple[str, str], list[ClaimView]] = defaultdict(list)
         for _, row in group:
             by_office[(dict(row.qualifiers)[ROLE_QUALIFIER], row.modality)].append(row)
         for (office, _), holders in sorted(by_office.items()):
@@ -417,9 +361,9 @@ def _one_jurisdiction_per_holder(conn: Connection) -> Iterator[Problem]:
     stmt = _single_holder_claims(Claim.subject_id)
     rows = conn.execution_options(**STREAM).execute(stmt)
     for holder, group in groupby(_claim_rows(rows), key=itemgetter(0)):
-        by_office: dict[tuple[str, str], list[_Row]] = defaultdict(list)
+        by_office: dict[tuple[str, str], list[ClaimView]] = defaultdict(list)
         for _, row in group:
-            if row.dated and row.start != dt.date.min:
+            if row.dated and row.time_start != dt.date.min:
                 by_office[(dict(row.qualifiers)[ROLE_QUALIFIER], row.modality)].append(row)
         for (office, _), held in sorted(by_office.items()):
             for a, b in _overlapping_pairs(held):

@@ -41,6 +41,7 @@ from factdb.check.judge import CONTRADICTED, SUPPORTED
 from factdb.check.parse import Mention, ParsedStatement, StatementTooLong, parse_statement
 from factdb.extract.dates import DateSpan, find_dates
 from factdb.extract.quantities import Quantity
+from factdb.ingest.fixtures import time_value
 from factdb.lexicon.vocabulary import PredicateInfo
 from factdb.store.db import read_snapshot
 from factdb.store.models import Claim, Entity, Qualifier, Source
@@ -509,8 +510,6 @@ def _flow(value: Any) -> str:
 
 
 def render_draft(source_id: str, candidates: list[Candidate], today: dt.date) -> str:
-    from factdb.export.bulk import time_value
-
     lines = [
         "# yaml-language-server: $schema=../schema/claims.schema.json",
         f"# Draft claims for source {source_id}, proposed by `factdb draft {source_id}` on "

@@ -30,7 +30,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, selectinload
 
 from factdb.check.checker import Checker
-from factdb.ingest.draft import Candidate, Drafter
+from factdb.curate.draft import Candidate, Drafter
 from factdb.ingest.loader import load_paths
 from factdb.store.db import make_engine
 from factdb.store.migrations import upgrade
