@@ -50,7 +50,8 @@ def has_marks(phrase: str) -> bool:
 @dataclass(frozen=True)
 class Entry:
     """One phrase's meaning: kind is entity | trigger | antonym (a trigger that denies its
-    predicate) | negation | not_negation | plan | wish | passive, or one of GRAMMAR_KINDS."""
+    predicate) | not_trigger (a phrase holding a trigger word that names no predicate) | negation |
+    not_negation | plan | wish | passive, or one of GRAMMAR_KINDS."""
 
     kind: str
     target: str  # entity id, predicate id, or the cue itself
@@ -302,6 +303,9 @@ def load_vocabulary(conn: Connection) -> Vocabulary:
             index.add(cue, _entry("negation", cue, lang, cue))
         for cue in lex.get("not_negation", []):
             index.add(cue, _entry("not_negation", cue, lang, cue))
+        # Phrases holding a trigger word that are no trigger ("tiếp tục"): they take the words.
+        for cue in lex.get("not_triggers", []):
+            index.add(cue, _entry("not_trigger", cue, lang, cue))
         for cue in lex.get("passive", []):
             index.add(cue, _entry("passive", cue, lang, cue))
         for cue in lex.get("local_times", []):
