@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from conftest import lexicon_examples
 from sqlalchemy import Engine, select
 
 from factdb.check.checker import Checker
@@ -24,11 +25,7 @@ def checker(real_checker: Checker) -> Checker:
     return real_checker
 
 
-EXAMPLES = [
-    pytest.param(example, id=f"{lang}-{n}")
-    for lang in LANGUAGES
-    for n, example in enumerate(load(lang, "stances").get("examples", []))
-]
+EXAMPLES = lexicon_examples("stances")
 
 
 @pytest.mark.parametrize("example", EXAMPLES)

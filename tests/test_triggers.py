@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from conftest import lexicon_examples
 
 from factdb.check.checker import Checker
 from factdb.lexicon.index import LANGUAGES, load
@@ -17,11 +18,7 @@ def checker(real_checker: Checker) -> Checker:
     return real_checker
 
 
-EXAMPLES = [
-    pytest.param(example, id=f"{lang}-{n}")
-    for lang in LANGUAGES
-    for n, example in enumerate(load(lang, "statements").get("not_trigger_examples", []))
-]
+EXAMPLES = lexicon_examples("statements", "not_trigger_examples")
 
 
 @pytest.mark.parametrize("example", EXAMPLES)
