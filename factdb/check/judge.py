@@ -20,6 +20,11 @@ The contract (also in the README):
   (and the claims account for everything it says, as for support); or the statement gives a
   single-holder office to someone else, or its holder the same office of another jurisdiction
   over the claim's (known) period.
+* A claim of what someone said (a `speaker` and a `stance`, factdb.check.stance) decides only
+  a statement that gives the words to someone: the same speaker with a stance the claim bears
+  out, as above; another party of the same exchange, where the sources give the words to the
+  claim's speaker alone (`sole_speaker`), contradicts it when the content would be borne out in
+  the claim's speaker's mouth.
 * Everything else is **not enough info**. Absence of a claim never contradicts, and a claim
   fixes nothing about another occasion (another meeting, another ODA package), another time of
   a state (an office "held before" supports no particular date) or another level of upgrade.
