@@ -57,6 +57,15 @@ VERDICTS = [
     ("Tô Lâm told Daines he was impressed by Vietnam's socio-economic achievements.", CONTRADICTED),
     ("Patrick Leahy thanked To Lam for his contributions to Vietnam-US relations.", CONTRADICTED),
     ("Vietnam regards the Czech Republic as its gateway to the ASEAN market.", CONTRADICTED),
+    # a title alone stands for whoever the claims say holds it
+    (
+        "Tổng Bí thư đánh giá cao nỗ lực của ông Trump nhằm giải quyết các xung đột trên thế giới.",
+        SUPPORTED,
+    ),
+    (
+        "Thủ tướng đánh giá cao nỗ lực của ông Trump nhằm giải quyết các xung đột trên thế giới.",
+        NEI,
+    ),
     # someone outside the exchange may have said it elsewhere
     ("Hungary regards Vietnam as its gateway to the ASEAN market.", NEI),
     ("Hagerty said he was impressed by Vietnam's socio-economic achievements.", NEI),

@@ -93,6 +93,9 @@ class Finding:
     # The statement names the claim's occasion ("the letter inviting him to join the Board of
     # Peace"): other occasions it might mean do not soften the conflict.
     occasion_named: bool = False
+    # Mentions the finding accounts for besides its claim's entities: the title that named the
+    # claim's speaker ("Tổng Bí thư khẳng định").
+    covers: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -344,6 +347,7 @@ class Judge:
         only_time = all(f.why == "time" and not f.occasion_named for f in contradicts)
         if supports:
             part.verdict, part.decisive = SUPPORTED, [f.claim for f in supports]
+            part.covers = set().union(*(f.covers for f in supports))
             part.reason = supports[0].reason
             part.quantity, part.date = supports[0].quantity, supports[0].date
         elif contradicts and (pred.functional or not (time_open and only_time)):
@@ -425,10 +429,22 @@ class Judge:
         if claim.speaker is None:
             return self._assess(pred, claim, ctx, quantity, date)
         reading = ctx.stance
-        rule = speaker_rule(reading, claim)
-        if reading is None or rule == "unsaid":
+        if reading is None:
             # What someone said is not a fact the sources state: it decides attributed words only.
             return Finding(claim, "irrelevant", "")
+        title = self._type(reading.speaker) == ROLE_TYPE
+        if title and claim.speaker in self._holders(reading.speaker):
+            # "Tổng Bí thư khẳng định ...": the title stands for the claim's speaker.
+            finding = self._assess_said(
+                pred,
+                claim,
+                replace(ctx, stance=replace(reading, speaker=claim.speaker)),
+                quantity,
+                date,
+            )
+            finding.covers = frozenset({reading.speaker})
+            return finding
+        rule = "other" if title else speaker_rule(reading, claim)
         if rule == "same":
             return self._assess(pred, claim, ctx, quantity, date)
         if rule == "other-party":
@@ -453,6 +469,17 @@ class Judge:
             return finding
         reason = explain_speaker(rule, reading, claim, self.name, self.describe_claim)
         return Finding(claim, "open", reason, finding.same_key, why="speaker")
+
+    def _holders(self, office: str) -> set[str]:
+        """Who the claims say holds `office` (a role id), at any time they know of."""
+        offices = [p.id for p in self.vocab.predicates.values() if ROLE_TYPE in p.cue_types]
+        ids = self.index.claim_ids(offices, {office})
+        return {
+            c.subject
+            for found in self.index.claims(ids).values()
+            for c in found
+            if c.qualifier("role") == office
+        }
 
     def _assess(
         self,

@@ -24,6 +24,10 @@ The rule a claim with a speaker applies (`speaker_rule`), used by factdb.check.j
   that occasion (`sole_speaker`): contradicted when the content, put in the claim's speaker's
   mouth, is borne out. "Daines thanked Lam" of a call in which Lam thanked Daines.
 * `other`: any other speaker: not enough info. Someone else may have said the same elsewhere.
+A speaker given by a title alone ("Tổng Bí thư đánh giá cao ...") is whoever the claims say
+holds that office: the judge reads the reading as the claim's speaker when the claims give them
+the office, and never contradicts on a title alone.
+
 * `unsaid`: the statement names no speaker. What someone said is not stated as a fact by the
   sources ("Daines wished the agreement concluded soon" is not "it will be concluded soon"), so
   a claim of it decides nothing then.
@@ -44,8 +48,13 @@ from factdb.text.fold import nfc
 from factdb.text.tokens import Tokens, word_keys
 
 # Entity types that can speak, or hold a view, in the press's sense ("Hanoi regards ...").
-SPEAKER_TYPES = frozenset({"person", "country", "organisation", "committee", "party", "city"})
+# A title alone ("Tổng Bí thư khẳng định") stands for its holder, whom the judge finds in the
+# claims (Judge._assess_said).
+SPEAKER_TYPES = frozenset(
+    {"person", "country", "organisation", "committee", "party", "city", "role"}
+)
 PERSON = "person"
+ROLE = "role"
 # Each stance and the broader ones it implies: a claim that Lâm stressed something bears out
 # "Lâm said it", not the other way round. Language-neutral: the words are in the lexicons.
 BROADER: dict[str, str | None] = {
@@ -165,15 +174,17 @@ def _readings(
         if kind in ("between", "not_stance"):
             continue
         if kind == "according_to":  # "according to Daines", "Theo TNS Daines"
+            # The names right after the cue, titles first: the last of them is who said it.
+            run: list[Mention] = []
             for m in mentions:
-                if m.start >= end and (who := speaker(m)):
-                    titles = [x for x in mentions if end <= x.start and x.end <= m.start]
-                    gap = text[end : m.start]
-                    for x in titles:
-                        gap = gap.replace(text[x.start : x.end], " ", 1)
-                    if not any(c.isalnum() for c in gap):
-                        found.append(StanceReading(who, "said", text[start : m.end], start, m.end))
+                if m.start >= end and not text[run[-1].end if run else end : m.start].strip():
+                    run.append(m)
+                elif run or m.start >= end:
                     break
+            if run and (who := speaker(run[-1])):
+                found.append(
+                    StanceReading(who, "said", text[start : run[-1].end], start, run[-1].end)
+                )
             continue
         before = [m for m in mentions if m.end <= start]
         if before and (who := speaker(before[-1])) and only_fillers(before[-1].end, start):
