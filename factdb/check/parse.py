@@ -15,14 +15,9 @@ from typing import Any
 
 from factdb.extract.dates import DateSpan, find_dates
 from factdb.extract.quantities import Quantity, find_quantities
-from factdb.lexicon.vocabulary import (
-    GRAMMAR_KINDS,
-    Entry,
-    Vocabulary,
-    has_marks,
-    letters,
-)
-from factdb.text.fold import blank_controls, fold, nfc
+from factdb.lexicon.index import Entry
+from factdb.lexicon.vocabulary import GRAMMAR_KINDS, Vocabulary
+from factdb.text.fold import blank_controls, fold, has_marks, nfc
 from factdb.text.tokens import Tokens, tokenize
 
 # A claim check is about a sentence or a paragraph, and the bound keeps hostile input from costing
@@ -139,17 +134,6 @@ class ParsedStatement:
         }
 
 
-def _accept(entry: Entry, original: str, lang: str, accented: bool) -> bool:
-    """Whether a folded match stands as written; see vocabulary.Entry for the rules."""
-    if entry.acronym is not None:
-        return letters(original) == entry.acronym
-    if lang == "vi" and entry.capitalised and not original[:1].isupper():
-        return False
-    if entry.marked is not None and (accented or lang == "en"):
-        return " ".join(original.lower().split()) == entry.marked
-    return not (entry.plain and accented and has_marks(original))
-
-
 def _within(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= start and end <= e for s, e in spans)
 
@@ -200,7 +184,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
             original = text[start:end]
             by_kind: dict[str, list[Entry]] = {}
             for entry in entries:
-                if _accept(entry, original, lang, accented):
+                if entry.stands_as(original, lang, accented):
                     by_kind.setdefault(entry.kind, []).append(entry)
             for kind, hits in by_kind.items():
                 if kind in ("trigger", "not_trigger"):

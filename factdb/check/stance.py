@@ -42,9 +42,9 @@ from functools import cache
 from factdb.check.parse import Mention, ParsedStatement
 from factdb.lexicon.index import LANGUAGES
 from factdb.lexicon.index import load as load_lexicon
-from factdb.lexicon.vocabulary import Vocabulary, has_marks
+from factdb.lexicon.vocabulary import Vocabulary
 from factdb.store.claims import ClaimView
-from factdb.text.fold import nfc
+from factdb.text.fold import has_marks, nfc
 from factdb.text.tokens import Tokens, word_keys
 
 # Entity types that can speak, or hold a view, in the press's sense ("Hanoi regards ...").

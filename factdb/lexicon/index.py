@@ -19,12 +19,12 @@ Nothing heavy is imported at module import: PyYAML is imported, and each file re
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
-from factdb.text.fold import fold, nfc
+from factdb.text.fold import fold, has_marks, letters, nfc
 from factdb.text.tokens import Tokens, phrase_tokens
 
 LANGUAGES = ("en", "vi")
@@ -43,21 +43,55 @@ def load(lang: str, name: str) -> dict[str, Any]:
 
 @dataclass(frozen=True, slots=True, eq=False)
 class Entry:
-    """One phrase of the language data."""
+    """One phrase of the language data: what it is, and how it must be written to count.
 
-    kind: str  # what the phrase is: number, scale, unit, comparator, month, ...
+    ``kind`` is what the phrase is: for number and date words (this module's Index) number,
+    scale, unit, comparator, month, ... with their attributes in ``data``; for the vocabulary's
+    phrase index (lexicon.vocabulary) entity | trigger | antonym (a trigger that denies its
+    predicate) | not_trigger (a phrase holding a trigger word that names no predicate) |
+    negation | not_negation | plan | wish | passive | local_time or a grammar kind,
+    with the entity id, predicate id or the cue itself in ``target``.
+    """
+
+    kind: str
     lang: str
-    keys: tuple[str, ...]
-    written: tuple[str, ...]
-    data: dict[str, Any]
+    keys: tuple[str, ...]  # folded tokens (the vocabulary keeps only word tokens)
+    written: tuple[str, ...] = ()  # each token as written, lower-cased
+    data: dict[str, Any] = field(default_factory=dict)
+    target: str = ""
+    # Token by token (number and date words, see _written_ok): the entry's diacritics must be
+    # written even in text without any, and glued tokens must touch.
     needs_diacritics: bool = False
     glued: tuple[int, ...] = ()  # token positions that must touch the one before
+    # The whole phrase (names, triggers, cues), when the fold alone is not enough:
+    # - an acronym ("US", "U.S.") is upper case, or it is the pronoun "us";
+    # - a Vietnamese word with diacritics ("Mỹ", "Ảnh") keeps them in text that has diacritics
+    #   or is English, where its fold ("my", "anh") is another word; longer names ("Phan Văn
+    #   Giang") are safe to fold;
+    # - a plain phrase ("Thai") does not match accented text ("trạng thái");
+    # - a one-word proper name ("Pháp", "Bỉ") is capitalised in Vietnamese text, unlike
+    #   "giải pháp", "bền bỉ".
+    acronym: str | None = None
+    marked: str | None = None
+    plain: bool = False
+    capitalised: bool = False
 
     def __getitem__(self, name: str) -> Any:
         return self.data[name]
 
     def get(self, name: str, default: Any = None) -> Any:
         return self.data.get(name, default)
+
+    def stands_as(self, original: str, lang: str, accented: bool) -> bool:
+        """Whether a folded match of the whole phrase stands as `original` is written, in a
+        text of `lang` that does (`accented`) or does not write diacritics."""
+        if self.acronym is not None:
+            return letters(original) == self.acronym
+        if lang == "vi" and self.capitalised and not original[:1].isupper():
+            return False
+        if self.marked is not None and (accented or lang == "en"):
+            return " ".join(original.lower().split()) == self.marked
+        return not (self.plain and accented and has_marks(original))
 
 
 class Index:
@@ -91,10 +125,19 @@ class Index:
         keys, written, glued = phrase_tokens(phrase)
         if not keys:
             return
-        self._insert(Entry(kind, lang, keys, written, data or {}, needs, glued))
+        self._insert(
+            Entry(kind, lang, keys, written, data or {}, needs_diacritics=needs, glued=glued)
+        )
         if joined and len(keys) > 1 and all(k.isalpha() for k in keys):
             self._insert(
-                Entry(kind, lang, ("".join(keys),), ("".join(written),), data or {}, needs)
+                Entry(
+                    kind,
+                    lang,
+                    ("".join(keys),),
+                    ("".join(written),),
+                    data or {},
+                    needs_diacritics=needs,
+                )
             )
 
     def _insert(self, entry: Entry) -> None:

@@ -8,20 +8,19 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import unicodedata
-from dataclasses import astuple, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, select
 
 from factdb import config
-from factdb.lexicon.index import LANGUAGES
+from factdb.lexicon.index import LANGUAGES, Entry
 from factdb.lexicon.index import load as load_lexicon
 from factdb.store.db import read_state
 from factdb.store.models import Alias, Entity, OfficeRule, Predicate, Trigger, Unit
 from factdb.text import fold as text_fold
-from factdb.text.fold import fold, nfc
+from factdb.text.fold import fold, has_marks, letters, nfc
 from factdb.text.inflect import Inflection
 from factdb.text.tokens import word_keys
 
@@ -38,47 +37,14 @@ GRAMMAR_KINDS = ("former", "present", "copula", "title_filler", "list_joiner", "
 INFLECTED_KINDS = frozenset({"trigger", "antonym"})
 
 
-def has_marks(phrase: str) -> bool:
-    """Whether the text carries diacritics (đ included)."""
-    if phrase.isascii():
-        return False
-    return any(unicodedata.combining(c) for c in unicodedata.normalize("NFD", phrase)) or any(
-        c in "đĐ" for c in phrase
-    )
-
-
-@dataclass(frozen=True)
-class Entry:
-    """One phrase's meaning: kind is entity | trigger | antonym (a trigger that denies its
-    predicate) | not_trigger (a phrase holding a trigger word that names no predicate) | negation |
-    not_negation | plan | wish | passive, or one of GRAMMAR_KINDS."""
-
-    kind: str
-    target: str  # entity id, predicate id, or the cue itself
-    lang: str
-    # How the phrase must appear when the fold alone is not enough:
-    # - an acronym ("US", "U.S.") is upper case, or it is the pronoun "us";
-    # - a Vietnamese word with diacritics ("Mỹ", "Ảnh") keeps them in text that has diacritics
-    #   or is English, where its fold ("my", "anh") is another word; longer names ("Phan Văn
-    #   Giang") are safe to fold;
-    # - a plain phrase ("Thai") does not match accented text ("trạng thái");
-    # - a one-word proper name ("Pháp", "Bỉ") is capitalised in Vietnamese text, unlike
-    #   "giải pháp", "bền bỉ".
-    acronym: str | None = None
-    marked: str | None = None
-    plain: bool = False
-    capitalised: bool = False
-
-
 @dataclass
 class PhraseIndex:
     entries: dict[tuple[str, ...], list[Entry]] = field(default_factory=dict)
     longest: int = 1
 
-    def add(self, phrase: str, entry: Entry) -> None:
-        self.put(word_keys(phrase), entry)
-
-    def put(self, key: tuple[str, ...], entry: Entry) -> None:
+    def put(self, entry: Entry, key: tuple[str, ...] | None = None) -> None:
+        """File `entry` under its phrase's keys, or under `key` (an inflection's stem keys)."""
+        key = entry.keys if key is None else key
         if key:
             self.entries.setdefault(key, []).append(entry)
             self.longest = max(self.longest, len(key))
@@ -154,10 +120,6 @@ def looks_vietnamese(text: str) -> bool:
     return any(c in _VI_LETTERS for c in text.lower())
 
 
-def letters(text: str) -> str:
-    return "".join(c for c in text if c.isalnum())
-
-
 def _entry(kind: str, target: str, lang: str, phrase: str) -> Entry:
     stripped = nfc(phrase.strip())
     bare = letters(stripped)
@@ -166,7 +128,35 @@ def _entry(kind: str, target: str, lang: str, phrase: str) -> Entry:
     marked = stripped.lower() if lang == "vi" and one_word and has_marks(stripped) else None
     plain = not has_marks(stripped)
     capitalised = kind == "entity" and one_word and stripped[:1].isupper()
-    return Entry(kind, target, lang, acronym, marked, plain, capitalised)
+    return _from_row([word_keys(phrase), kind, target, lang, acronym, marked, plain, capitalised])
+
+
+def _row(entry: Entry) -> list[Any]:
+    """An entry of the phrase index as the vocabulary cache keeps it (JSON), _from_row's input."""
+    return [
+        list(entry.keys),
+        entry.kind,
+        entry.target,
+        entry.lang,
+        entry.acronym,
+        entry.marked,
+        entry.plain,
+        entry.capitalised,
+    ]
+
+
+def _from_row(row: list[Any]) -> Entry:
+    keys, kind, target, lang, acronym, marked, plain, capitalised = row
+    return Entry(
+        kind,
+        lang,
+        tuple(keys),
+        target=target,
+        acronym=acronym,
+        marked=marked,
+        plain=plain,
+        capitalised=capitalised,
+    )
 
 
 # The cached entries are keys computed by the modules of factdb.lexicon with the folding and
@@ -207,9 +197,7 @@ def _read_database(conn: Connection) -> dict[str, Any]:
     # the order of candidates, and back ends return unordered rows differently (SQLite walks
     # the unique index, PostgreSQL the heap). Python's order is the code-point order.
     for alias in sorted(conn.execute(select(Alias.entity_id, Alias.lang, Alias.alias))):
-        entries.append(
-            [alias.alias, *astuple(_entry("entity", alias.entity_id, alias.lang, alias.alias))]
-        )
+        entries.append(_row(_entry("entity", alias.entity_id, alias.lang, alias.alias)))
     predicates = [
         list(row)
         for row in conn.execute(
@@ -227,15 +215,8 @@ def _read_database(conn: Connection) -> dict[str, Any]:
     ]
     triggers = select(Trigger.predicate_id, Trigger.lang, Trigger.phrase)
     for trig in sorted(conn.execute(triggers)):
-        entries.append(
-            [
-                trig.phrase,
-                *astuple(_entry("trigger", trig.predicate_id, trig.lang, trig.phrase)),
-            ]
-        )
+        entries.append(_row(_entry("trigger", trig.predicate_id, trig.lang, trig.phrase)))
     units = {row.id: row.dimension for row in conn.execute(select(Unit.id, Unit.dimension))}
-    for entry in entries:
-        entry[0] = list(word_keys(entry[0]))
     rules = sorted(
         [row.office_a, row.office_b, row.reason]
         for row in conn.execute(select(OfficeRule.office_a, OfficeRule.office_b, OfficeRule.reason))
@@ -277,8 +258,8 @@ def load_vocabulary(conn: Connection) -> Vocabulary:
     """The vocabulary as the database on `conn` holds it (read in the caller's snapshot)."""
     data = _database_part(conn)
     index = PhraseIndex()
-    for key, *fields in data["entries"]:
-        index.put(tuple(key), Entry(*fields))
+    for row in data["entries"]:
+        index.put(_from_row(row))
     entities = {row[0]: EntityInfo(*row) for row in data["entities"]}
     predicates = {
         row[0]: PredicateInfo(*row[:7], frozenset(row[7].split())) for row in data["predicates"]
@@ -300,36 +281,36 @@ def load_vocabulary(conn: Connection) -> Vocabulary:
             for cue in lex.get(f"date_{kind}", []):
                 date_cues[word_keys(cue)] = kind
         for cue in lex.get("negation", []):
-            index.add(cue, _entry("negation", cue, lang, cue))
+            index.put(_entry("negation", cue, lang, cue))
         for cue in lex.get("not_negation", []):
-            index.add(cue, _entry("not_negation", cue, lang, cue))
+            index.put(_entry("not_negation", cue, lang, cue))
         # Phrases holding a trigger word that are no trigger ("tiếp tục"): they take the words.
         for cue in lex.get("not_triggers", []):
-            index.add(cue, _entry("not_trigger", cue, lang, cue))
+            index.put(_entry("not_trigger", cue, lang, cue))
         for cue in lex.get("passive", []):
-            index.add(cue, _entry("passive", cue, lang, cue))
+            index.put(_entry("passive", cue, lang, cue))
         for cue in lex.get("local_times", []):
-            index.add(cue, _entry("local_time", cue, lang, cue))
+            index.put(_entry("local_time", cue, lang, cue))
         # Verbs that deny a predicate by their meaning ("declined the invitation").
         for pid, cues in (load_lexicon(lang, "polarity").get("antonyms") or {}).items():
             if pid in predicates:
                 for cue in cues:
-                    index.add(cue, _entry("antonym", pid, lang, cue))
+                    index.put(_entry("antonym", pid, lang, cue))
         # Words that attach a title to a name and say when it is held (check.assertions).
         for tense, cues in (lex.get("office_tense") or {}).items():
             for cue in cues:
-                index.add(cue, _entry(tense, cue, lang, cue))
+                index.put(_entry(tense, cue, lang, cue))
         for kind in GRAMMAR_KINDS[2:]:
             for cue in lex.get(f"{kind}s", []):
-                index.add(cue, _entry(kind, cue, lang, cue))
+                index.put(_entry(kind, cue, lang, cue))
         for mood, cues in (lex.get("modality") or {}).items():
             for cue in cues:
-                index.add(cue, _entry(mood, cue, lang, cue))
+                index.put(_entry(mood, cue, lang, cue))
         # How the press says a predicate beyond its fixture triggers (lexicon/<lang>/synonyms).
         for pid, phrases in (load_lexicon(lang, "synonyms").get("synonyms") or {}).items():
             if pid in predicates:
                 for phrase in phrases:
-                    index.add(phrase, _entry("trigger", pid, lang, phrase))
+                    index.put(_entry("trigger", pid, lang, phrase))
         inflection = Inflection.from_data(load_lexicon(lang, "inflection"))
         if inflection:
             inflections[lang] = inflection
@@ -340,7 +321,7 @@ def load_vocabulary(conn: Connection) -> Vocabulary:
             office = entry.kind == "entity" and _is_role(entities.get(entry.target))
             if (entry.kind in INFLECTED_KINDS or office) and entry.lang in inflections:
                 stems.setdefault(entry.lang, PhraseIndex()).put(
-                    inflections[entry.lang].key(key), entry
+                    entry, inflections[entry.lang].key(key)
                 )
     return Vocabulary(
         index,

@@ -46,6 +46,20 @@ def fold(text: str) -> str:
     return "".join(_fold_char(c) for c in text)
 
 
+def has_marks(phrase: str) -> bool:
+    """Whether the text carries diacritics (đ included)."""
+    if phrase.isascii():
+        return False
+    return any(unicodedata.combining(c) for c in unicodedata.normalize("NFD", phrase)) or any(
+        c in "đĐ" for c in phrase
+    )
+
+
+def letters(text: str) -> str:
+    """The letters and digits of `text`, nothing between them ("U.S." -> "US")."""
+    return "".join(c for c in text if c.isalnum())
+
+
 def fold_phrase(text: str) -> str:
     """Fold and collapse white space: the key under which aliases and triggers are stored."""
     return " ".join(fold(nfc(text)).split())
