@@ -44,6 +44,8 @@ def test_every_stance_has_words_in_each_language_and_a_place_among_the_others() 
         assert set(load(lang, "stances")["stances"]) == STANCES, lang
     assert implies("stressed", "said") and implies("wished", "expressed")
     assert not implies("said", "stressed") and not implies("proposed", "praised")
+    # To affirm that A is B is to regard A as B; to say it is not necessarily to.
+    assert implies("stressed", "regarded") and not implies("said", "regarded")
 
 
 # Each rule of factdb.check.stance.speaker_rule against the curated claims, in words the seeds
