@@ -59,6 +59,10 @@ VERDICTS = [
     ("Tô Lâm told Daines he was impressed by Vietnam's socio-economic achievements.", CONTRADICTED),
     ("Patrick Leahy thanked To Lam for his contributions to Vietnam-US relations.", CONTRADICTED),
     ("Vietnam regards the Czech Republic as its gateway to the ASEAN market.", CONTRADICTED),
+    # speakers listed together: each is borne out by a claim of their own, or nothing is
+    ("Tokayev, Mirziyoyev and Aliyev were impressed by Vietnam's economic growth.", SUPPORTED),
+    ("Tokayev, Mirziyoyev, Aliyev Impressed by Vietnam's Economic Growth", SUPPORTED),
+    ("Tokayev, Mirziyoyev and Orbán were impressed by Vietnam's economic growth.", NEI),
     # a title alone stands for whoever the claims say holds it
     (
         "Tổng Bí thư đánh giá cao nỗ lực của ông Trump nhằm giải quyết các xung đột trên thế giới.",

@@ -394,7 +394,9 @@ class Judge:
             and (id(q) in readable or q.unit is not None or q.comparator is not None)
         ]
         loose += [repr(d.text) for d in ctx.parsed.dates if id(d) not in used_dates]
-        loose += ctx.parsed.unknown_names
+        # A headline's capitalised stance verb ("Aliyev Impressed by ...") is who said it.
+        said = ctx.stance.text if ctx.stance is not None else ""
+        loose += [name for name in ctx.parsed.unknown_names if name not in said]
         loose += ctx.unverified
         return list(dict.fromkeys(loose))
 
@@ -499,6 +501,10 @@ class Judge:
             # Who said it is named for itself, never as another role's stand-in.
             roles.append(("speaker", claim.speaker))
         used = {eid for _, eid in roles if eid in mentioned}
+        if claim.speaker and ctx.stance is not None:
+            # The speakers the statement names are who said it, not stand-ins for the content's
+            # people ("Tokayev, Mirziyoyev and Aliyev were impressed": none is the addressee).
+            used |= {ctx.stance.speaker, *ctx.stance.others}
         unstated: list[str] = []
         replaced: dict[str, str] = {}
         for role, eid in roles:

@@ -36,7 +36,7 @@ the office, and never contradicts on a title alone.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from factdb.check.parse import Mention, ParsedStatement
@@ -81,6 +81,9 @@ class StanceReading:
     text: str  # the words read: "Daines said", "Theo TNS Daines", "Hun Manet:"
     start: int
     end: int
+    # The speakers listed with it ("Tokayev, Mirziyoyev and Aliyev were impressed"): each said
+    # it, and each is borne out by a claim of their own.
+    others: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -156,7 +159,35 @@ def read_stance(parsed: ParsedStatement, vocab: Vocabulary) -> StanceReading | N
     mentions = sorted(parsed.entities, key=lambda m: m.start)
     readings = _readings(text, cues, mentions, speaker, only_fillers)
     people = [r for r in readings if vocab.entities[r.speaker].type == PERSON]
-    return (people or readings or [None])[0]
+    reading = (people or readings or [None])[0]
+    if reading is None:
+        return None
+    joiners = [(c.start, c.end) for c in parsed.grammar if c.kind == "list_joiner"]
+    return replace(reading, others=_listed(text, reading, mentions, joiners, speaker))
+
+
+def _listed(
+    text: str,
+    reading: StanceReading,
+    mentions: list[Mention],
+    joiners: list[tuple[int, int]],
+    speaker: Callable[[Mention], str | None],
+) -> tuple[str, ...]:
+    """The speakers listed before the reading's one, each set off by a comma or a list joiner
+    ("and", "và"), nearest first."""
+    found: list[str] = []
+    at = reading.start
+    for m in reversed([m for m in mentions if m.end <= reading.start]):
+        gap = text[m.end : at]
+        for s, e in joiners:
+            if m.end <= s and e <= at:
+                gap = gap.replace(text[s:e], ",", 1)
+        who = speaker(m)
+        if who is None or gap.strip() not in (",", ", ,"):
+            break
+        found.append(who)
+        at = m.start
+    return tuple(found)
 
 
 def _readings(
@@ -210,9 +241,9 @@ def speaker_rule(reading: StanceReading | None, claim: ClaimView) -> str:
     """How a claim with a speaker meets the statement's reading (see the module docstring)."""
     if reading is None:
         return "unsaid"
-    if reading.speaker == claim.speaker:
+    if claim.speaker == reading.speaker or claim.speaker in reading.others:
         return "same" if implies(claim.stance or "said", reading.stance) else "other-stance"
     said = implies(claim.stance or "said", reading.stance)
-    if said and claim.sole_speaker and reading.speaker in claim.entities():
+    if said and claim.sole_speaker and not reading.others and reading.speaker in claim.entities():
         return "other-party"
     return "other"
