@@ -11,6 +11,7 @@ from collections.abc import Callable
 from factdb.check.assertions import Assertion
 from factdb.check.relative import RelativeDate
 from factdb.check.rules import Decision
+from factdb.check.stance import StanceReading
 from factdb.store.claims import ClaimView
 
 TENSE = {"former": "former ", "present": "current ", "past": "once ", "unmarked": ""}
@@ -58,3 +59,22 @@ def explain_relative(
         return f"{said}, and no stored claim fixes both events to one day each{known}"
     apart = "as many days apart" if decision.verdict == "supported" else "not that far apart"
     return f"{said}; {claims}: {apart}"
+
+
+def explain_speaker(
+    rule: str,
+    reading: StanceReading,
+    claim: ClaimView,
+    name: Callable[[str | None], str],
+    describe: Callable[[ClaimView], str],
+) -> str:
+    """Why who said it decides, or leaves open, a claim of what someone said
+    (factdb.check.stance.speaker_rule)."""
+    said = f"claim {claim.id} says {describe(claim)}"
+    speaker = name(claim.speaker)
+    given = f"the statement gives it to {name(reading.speaker)} ({reading.text!r})"
+    if rule == "other-party":
+        return f"{given}; {said}, and on that occasion only {speaker} {claim.stance} it"
+    if rule == "other-stance":
+        return f"the statement says {speaker} {reading.stance} it; {said}"
+    return f"{given}; {said}, which does not say what {name(reading.speaker)} said"

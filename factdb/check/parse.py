@@ -178,9 +178,9 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
         for lang, inflection in vocab.inflections.items()
         if lang in vocab.stems
     ]
-    longest = max([index.longest, *(stems.longest for stems, _ in stemmed)])
     for i in range(len(toks)):
-        for length in range(min(longest, len(toks) - i), 0, -1):
+        reach = max([index.reach.get(words[i], 0), *(s.reach.get(k[i], 0) for s, k in stemmed)])
+        for length in range(min(reach, len(toks) - i), 0, -1):
             entries = index.entries.get(tuple(words[i : i + length]))
             if not entries:
                 entries = [
@@ -197,7 +197,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
                 if entry.stands_as(original, lang, accented):
                     by_kind.setdefault(entry.kind, []).append(entry)
             for kind, hits in by_kind.items():
-                if kind == "trigger":
+                if kind in ("trigger", "not_trigger"):
                     trigger_hits.append((start, end, hits))
                     continue
                 spans = taken.setdefault(kind, [])
@@ -206,12 +206,13 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
                     found.append((kind, start, end, hits))
                 elif kind == "entity" and not _titled(hits, vocab):
                     _extend_name(start, end, spans, found, vocab)
-    # "tiếp tục" (continue) holds "tiếp" (receive) and is no reception.
-    trigger_spans: list[tuple[int, int]] = [(s, e) for k, s, e, _ in found if k == "not_trigger"]
+    trigger_spans: list[tuple[int, int]] = []
     for start, end, hits in sorted(trigger_hits, key=lambda h: (h[0] - h[1], h[0])):
         if not _overlaps(start, end, trigger_spans):
             trigger_spans.append((start, end))
-            found.append(("trigger", start, end, hits))
+            # A longer phrase that is no trigger ("tiếp tục") holds its words all the same.
+            if hits[0].kind == "trigger":
+                found.append(("trigger", start, end, hits))
 
     # A number inside a name belongs to the name ("the 14th National Party Congress"); a name
     # inside a number belongs to the number ("US$400m").

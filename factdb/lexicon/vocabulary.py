@@ -11,19 +11,20 @@ import os
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import Connection, select
+from typing import TYPE_CHECKING, Any
 
 from factdb import config
 from factdb.lexicon.index import LANGUAGES, Entry
 from factdb.lexicon.index import load as load_lexicon
-from factdb.store.db import read_state
-from factdb.store.models import Alias, Entity, OfficeRule, Predicate, Trigger, Unit
 from factdb.text import fold as text_fold
 from factdb.text.fold import fold, has_marks, letters, nfc
 from factdb.text.inflect import Inflection
 from factdb.text.tokens import word_keys
+
+if TYPE_CHECKING:
+    # SQLAlchemy is imported where the database is read: a compiled vocabulary (lexicon.stored)
+    # is used without it.
+    from sqlalchemy import Connection
 
 LEXICONS = Path(__file__).resolve().parent
 ACRONYM_MAX = 4
@@ -53,6 +54,9 @@ INFLECTED_KINDS = frozenset({"trigger", "antonym", "other_act"})
 class PhraseIndex:
     entries: dict[tuple[str, ...], list[Entry]] = field(default_factory=dict)
     longest: int = 1
+    # The first word of each key -> the length of the longest key it starts: a statement's
+    # word that starts none is passed over without a lookup.
+    reach: dict[str, int] = field(default_factory=dict)
 
     def put(self, entry: Entry, key: tuple[str, ...] | None = None) -> None:
         """File `entry` under its phrase's keys, or under `key` (an inflection's stem keys)."""
@@ -60,6 +64,7 @@ class PhraseIndex:
         if key:
             self.entries.setdefault(key, []).append(entry)
             self.longest = max(self.longest, len(key))
+            self.reach[key[0]] = max(self.reach.get(key[0], 0), len(key))
 
 
 @dataclass(frozen=True)
@@ -209,6 +214,8 @@ def _cache_file(conn: Connection) -> Path | None:
     """Where this database's compiled vocabulary is kept between runs, keyed by what it was
     compiled from: the loaded fixture state and the code that compiles it. None when the state
     is unknown."""
+    from factdb.store.db import read_state
+
     state = read_state(conn)
     if state is None:
         return None
@@ -222,6 +229,10 @@ CACHE_KEYS = {"entities", "predicates", "units", "entries", "office_rules"}
 
 def _read_database(conn: Connection) -> dict[str, Any]:
     """Entities, predicates, units and the compiled alias and trigger entries, as plain data."""
+    from sqlalchemy import select
+
+    from factdb.store.models import Alias, Entity, OfficeRule, Predicate, Trigger, Unit
+
     entries: list[list[Any]] = []
     entities = [
         list(row)
@@ -320,10 +331,11 @@ def load_vocabulary(conn: Connection) -> Vocabulary:
             index.put(_entry("negation", cue, lang, cue))
         for cue in lex.get("negation_after", []):
             index.put(_entry("negation_after", cue, lang, cue))
-        for cue in lex.get("not_triggers", []):
-            index.put(_entry("not_trigger", cue, lang, cue))
         for cue in lex.get("not_negation", []):
             index.put(_entry("not_negation", cue, lang, cue))
+        # Phrases holding a trigger word that are no trigger ("tiếp tục"): they take the words.
+        for cue in lex.get("not_triggers", []):
+            index.put(_entry("not_trigger", cue, lang, cue))
         for cue in lex.get("passive", []):
             index.put(_entry("passive", cue, lang, cue))
         for cue in lex.get("local_times", []):
