@@ -208,3 +208,56 @@ def test_a_damaged_cache_is_built_anew(real_engine: Engine, garbage: bytes) -> N
     again = _cli(*args)
     assert (again.returncode, again.stdout) == (first.returncode, first.stdout), again.stderr
     assert first.returncode == 0, first.stderr
+
+
+def _fast(*args: str) -> subprocess.CompletedProcess[str]:
+    """The `factdb` script's entry point (factdb.cli.fast), saying whether it imported click."""
+    code = (
+        "import sys\n"
+        "from factdb.cli.fast import main\n"
+        "sys.argv = ['factdb', *sys.argv[1:]]\n"
+        "try:\n"
+        "    main()\n"
+        "except SystemExit:\n"
+        "    print('click:', 'click' in sys.modules, file=sys.stderr)\n"
+        "    raise\n"
+    )
+    return subprocess.run(
+        [sys.executable, "-c", code, *args], capture_output=True, text=True, cwd=REPO_ROOT
+    )
+
+
+@pytest.mark.parametrize(
+    ("statement", "status"),
+    [
+        ("Hungary approved 400 million USD of ODA for Vietnam", 0),
+        ("On 19 February 2026 Hungary approved 40 million USD of ODA for Vietnam", 1),
+        ("Atlantis approved 3 ships for Lemuria", 0),
+    ],
+)
+def test_a_single_check_without_click_answers_as_the_command_line(
+    real_engine: Engine, monkeypatch: pytest.MonkeyPatch, statement: str, status: int
+) -> None:
+    monkeypatch.setenv("FACTDB_DATABASE_URL", real_engine.url.render_as_string())
+    _cli("check", statement)  # builds what later runs keep
+    fast, full = _fast("check", statement), _cli("check", statement)
+    assert (fast.returncode, fast.stdout) == (full.returncode, full.stdout) == (status, full.stdout)
+    assert fast.stderr.strip() == "click: False", fast.stderr
+    assert full.stdout.strip()
+
+
+def test_what_the_fast_entry_cannot_answer_goes_to_click(
+    real_engine: Engine, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """An over-long statement, an option, a base not built yet: click's answers, as before."""
+    monkeypatch.setenv("FACTDB_DATABASE_URL", real_engine.url.render_as_string())
+    for args in (("check", "x" * 20_001), ("check", "--format", "json", "Hungary"), ("sources",)):
+        fast, full = _fast(*args), _cli(*args)
+        assert (fast.returncode, fast.stdout) == (full.returncode, full.stdout), args
+        assert "click: True" in fast.stderr
+    assert _fast("check", "x" * 20_001).returncode == 2
+    fresh = f"sqlite:///{tmp_path / 'fresh.sqlite'}"
+    monkeypatch.setenv("FACTDB_DATABASE_URL", fresh)
+    built = _fast("check", "Hungary approved 400 million USD of ODA for Vietnam")
+    assert built.returncode == 0 and "SUPPORTED" in built.stdout, built.stderr
+    assert "click: True" in built.stderr  # the first command builds the base, through click
