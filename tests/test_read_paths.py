@@ -232,12 +232,15 @@ def _fast(*args: str) -> subprocess.CompletedProcess[str]:
 def test_a_single_check_without_click_answers_as_the_command_line(
     real_engine: Engine, monkeypatch: pytest.MonkeyPatch, statement: str, status: int
 ) -> None:
-    monkeypatch.setenv("FACTDB_DATABASE_URL", real_engine.url.render_as_string())
+    url = real_engine.url.render_as_string()
+    monkeypatch.setenv("FACTDB_DATABASE_URL", url)
     _cli("check", statement)  # builds what later runs keep
-    fast, full = _fast("check", statement), _cli("check", statement)
-    assert (fast.returncode, fast.stdout) == (full.returncode, full.stdout) == (status, full.stdout)
-    assert fast.stderr.strip() == "imported: -", fast.stderr
-    assert full.stdout.strip()
+    full = _cli("check", statement)
+    assert full.returncode == status and full.stdout.strip()
+    for args in (("check", statement), ("--db", url, "check", statement)):
+        fast = _fast(*args)
+        assert (fast.returncode, fast.stdout) == (full.returncode, full.stdout)
+        assert fast.stderr.strip() == "imported: -", fast.stderr
 
 
 def test_what_the_fast_entry_cannot_answer_goes_to_click(

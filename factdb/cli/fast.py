@@ -17,9 +17,12 @@ import sys
 
 def main() -> None:
     args = sys.argv[1:]
+    url = None
+    if len(args) == 4 and args[0] == "--db":  # factdb --db URL check "…"
+        url, args = args[1], args[2:]
     if len(args) == 2 and args[0] == "check" and _plain(args[1]) and not _terminal():
         try:
-            status = _check(args[1])
+            status = _check(args[1], url)
         except KeyboardInterrupt:  # as click answers it
             sys.stderr.write("\nAborted!\n")
             sys.exit(1)
@@ -48,11 +51,12 @@ def _terminal() -> bool:
     return sys.stdout.isatty()
 
 
-def _check(statement: str) -> int | None:
-    """Check `statement`, print the report and return the exit status; None, having printed
-    nothing, when the click command line should answer instead."""
+def _check(statement: str, url: str | None) -> int | None:
+    """Check `statement` against the database at `url` (else the one factdb.config finds),
+    print the report and return the exit status; None, having printed nothing, when the click
+    command line should answer instead."""
     try:
-        output, status = _report(statement)
+        output, status = _report(statement, url)
     except Exception:  # the click command line reports it, with its message and status
         return None
     if output is None:
@@ -73,7 +77,7 @@ def _check(statement: str) -> int | None:
     return status
 
 
-def _report(statement: str) -> tuple[str | None, int]:
+def _report(statement: str, given: str | None) -> tuple[str | None, int]:
     from factdb import config
     from factdb.check.checker import Checker
     from factdb.check.judge import CONTRADICTED
@@ -83,7 +87,7 @@ def _report(statement: str) -> tuple[str | None, int]:
     from factdb.store.sqlite_read import SqliteFile, sqlite_file
 
     bounded(statement)  # a statement over the limit is refused by the click command line
-    url = config.database_url(None)
+    url = config.database_url(given)
     path = sqlite_file(url)
     if path is None:
         return None, 0
