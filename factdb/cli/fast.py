@@ -47,8 +47,8 @@ def _plain(statement: str) -> bool:
 
 def _terminal() -> bool:
     """Output to a terminal is coloured, and a statement with nothing on standard input is
-    read from there: click decides both."""
-    return sys.stdout.isatty()
+    read from there: click decides both, and what to do with no standard output at all."""
+    return sys.stdout is None or sys.stdout.isatty()
 
 
 def _check(statement: str, url: str | None) -> int | None:
