@@ -374,3 +374,15 @@ def real_engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
 @pytest.fixture(scope="session")
 def real_checker(real_engine: Engine) -> Checker:
     return Checker(real_engine)
+
+
+def lexicon_examples(name: str, key: str = "examples") -> list[Any]:
+    """The example corpus `key` of factdb/lexicon/<lang>/<name>.yaml in every language, as test
+    parameters named by language and position: a lexicon's examples are its tests."""
+    from factdb.lexicon.index import LANGUAGES, load
+
+    return [
+        pytest.param(example, id=f"{lang}-{n}")
+        for lang in LANGUAGES
+        for n, example in enumerate(load(lang, name).get(key, []))
+    ]

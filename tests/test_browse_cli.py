@@ -157,6 +157,9 @@ def test_list_json_structure(run: Runner, assert_ok: Check, loaded: Path) -> Non
         "time": {"start": "2025-01-01", "end": "2025-12-31", "grain": "year"},
         "polarity": "affirmed",
         "modality": "fact",
+        "speaker": None,
+        "stance": None,
+        "sole_speaker": False,
         "restates": None,
         "spans": [
             {

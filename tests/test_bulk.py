@@ -181,6 +181,12 @@ BAD_JSONL = [
     (oda("j-src", source=4), "bulk.jsonl:3 (claim j-src): 'source' must be a source id"),
     (oda("j-val", value={"exact": "lots", "unit": "USD"}), "(claim j-val): value.exact must be"),
     (oda("j-pol", polarity=["x"]), "(claim j-pol): polarity must be one of"),
+    # Issue 10's speakers: who said it and how go together, from the stances the model knows.
+    (oda("j-st", speaker="viktor-orban", stance="hinted"), "(claim j-st): stance must be one of"),
+    (oda("j-sp", speaker="viktor-orban"), "(claim j-sp): 'speaker' and 'stance' go together"),
+    (oda("j-sa", speaker="atlantis", stance="said"), "(claim j-sa): unknown entity 'atlantis'"),
+    (oda("j-so", sole_speaker=True), "(claim j-so): 'sole_speaker' needs a 'speaker'"),
+    (oda("j-sb", sole_speaker="yes"), "(claim j-sb): 'sole_speaker' must be true or false"),
     (oda("j-off", start=1, end=5), "(claim j-off): source 004: offsets 1-5 hold"),
     (oda("j-oda"), "bulk.jsonl:3 (claim j-oda): duplicate claim id (first at "),
 ]

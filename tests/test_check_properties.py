@@ -142,13 +142,15 @@ FOREIGN_EVIDENCE = {
     ("001", "Trong cuộc điện đàm cùng ngày với nghị sĩ Bill Hagerty"): (
         "'đa dạng hóa quan hệ đối ngoại' (diversify foreign relations): " + VACUOUS_PARTNERSHIP
     ),
-    ("004", "Các đối tác đánh giá cao vai trò"): (
-        "'Các đối tác đánh giá cao ...' (the partners praised ...): " + VACUOUS_PARTNERSHIP
-    ),
     ("001", "Tổng Bí thư Tô Lâm điện đàm với thượng nghị sĩ Steve Daines và Bill Hagerty"): (
         "'... dự họp khai mạc Hội đồng Hòa bình về Gaza ở Mỹ' is supported by "
         "bop-inaugural-meeting-location-washington, which has a span only in 004: 001 places the "
         "meeting in the US ('ở Mỹ'), not in Washington, so it holds no span of that claim"
+    ),
+    ("002", "Tổng Bí thư Tô Lâm khẳng định Việt Nam kiên trì"): (
+        "Tô Lâm affirmed Vietnam's independent foreign policy on two occasions (to Hegseth in "
+        "2025, to Hagerty in 2026); the undated sentence is borne out by both, and the judge "
+        "cites every claim that supports, so the 001 claim, with no span in 002, is cited too"
     ),
     ("003", "(NLĐO)- Gặp Tổng Bí thư Tô Lâm"): (
         "'Gặp Tổng Bí thư Tô Lâm, các đối tác ...' (meeting To Lam, the partners ...) leaves the "
@@ -292,9 +294,15 @@ def test_span_sentences_support_their_claims(
         ok = holder.judgement.verdict == "supported" and claim_id in evidence_ids(holder.judgement)
         pairs[(claim_id, sid, holder.index)] = ok
     share = sum(pairs.values()) / len(pairs)
+    # The README's second figure: sentences holding a span, supported with one of their claims.
+    sentences: dict[tuple[str, int], bool] = {}
+    for (_, sid, index), ok in pairs.items():
+        if index >= 0:
+            sentences[(sid, index)] = sentences.get((sid, index), False) or ok
     print(
         f"\nspan sentences supported with their claim: {sum(pairs.values())}/{len(pairs)}"
-        f" = {share:.1%} (floor {SPAN_SENTENCE_SUPPORT_FLOOR:.0%})"
+        f" = {share:.1%} (floor {SPAN_SENTENCE_SUPPORT_FLOOR:.0%});"
+        f" sentences: {sum(sentences.values())}/{len(sentences)}"
     )
     assert share >= SPAN_SENTENCE_SUPPORT_FLOOR
 

@@ -115,6 +115,9 @@ def test_leave_one_out_figures() -> None:
     upgrade(full)
     result = load_paths(full, [fixtures])
     scores = [leave_one_out(fixtures, seeds, full, s) for s in sorted(result.sources)]
+    with full.connect() as conn:
+        said = conn.exec_driver_sql("SELECT count(*) FROM claims WHERE speaker_id IS NOT NULL")
+        said_claims = said.scalar_one()
     full.dispose()
     matched = sum(s.matched for s in scores)
     curated = sum(s.curated for s in scores)
@@ -122,8 +125,10 @@ def test_leave_one_out_figures() -> None:
     spans = sum(s.curated_spans for s in scores)
     # 136 curated claims with a span since issue 11 (a span at every mention, new facts); the
     # new claims name occasions and purposes drafts do not yet read, so recall fell to 0.09.
-    assert curated == 136
-    assert matched / curated >= 0.08
+    # 168 with the stances of issue 10: the claims of what a leader said, which drafts do not
+    # write yet, so recall is guarded over the claims they could.
+    assert curated == 168
+    assert matched / (curated - said_claims) >= 0.08
     assert spans_hit / spans >= 0.85
 
 

@@ -82,6 +82,7 @@ def test_enumerations_are_the_loaders() -> None:
     claim = claims["$defs"]["claim"]["properties"]
     assert set(claim["polarity"]["enum"]) == records.POLARITIES
     assert set(claim["modality"]["enum"]) == records.MODALITIES
+    assert set(claim["stance"]["enum"]) == records.STANCES
     assert set(claim["qualifiers"]["propertyNames"]["enum"]) == records.QUALIFIER_ROLES
     grains = claims["$defs"]["time"]["oneOf"][2]["properties"]["grain"]["enum"]
     assert set(grains) == records.GRAINS

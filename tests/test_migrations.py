@@ -302,3 +302,58 @@ def test_0004_adds_the_office_rules_table_and_drops_it_going_down(engine: Engine
     assert "office_rules" not in inspect(engine).get_table_names()
     with engine.connect() as conn:
         assert conn.exec_driver_sql("SELECT count(*) FROM entities").scalar() == 2
+
+
+# --- 0005: speakers and stances ----------------------------------------------------------------
+
+
+def test_0005_adds_speaker_and_stance_keeping_claims_as_facts_and_drops_them_going_down(
+    engine: Engine,
+) -> None:
+    upgrade(engine, "0001")
+    _claims_at_0001(engine)
+    upgrade(engine, "0004")
+    upgrade(engine, "0005")
+    with engine.begin() as conn:
+        rows = conn.exec_driver_sql(
+            "SELECT id, speaker_id, stance, sole_speaker FROM claims ORDER BY id"
+        ).all()
+        # A claim written before 0005 is a fact: no speaker, not sole.
+        assert [tuple(r) for r in rows] == [
+            ("oda", None, None, False),
+            ("talks", None, None, False),
+        ]
+        conn.exec_driver_sql(
+            "INSERT INTO entities (id, type, name_en, name_vi, single_holder) VALUES"
+            " ('viktor-orban', 'person', 'Viktor Orbán', 'Viktor Orbán', false)"
+        )
+        conn.execute(
+            text(
+                "INSERT INTO claims (id, subject_id, predicate_id, value_low_open,"
+                " value_high_open, polarity, modality, speaker_id, stance, sole_speaker)"
+                " VALUES ('said', 'hungary', 'oda_approved', false, false, 'affirmed', 'fact',"
+                " 'viktor-orban', 'affirmed', true)"
+            )
+        )
+    fks = schema(engine)["claims"]["fks"]
+    assert (("speaker_id",), "entities") in fks
+    if engine.dialect.name == "sqlite":
+        with engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA foreign_keys = ON")
+            problems = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
+        assert problems == []
+    downgrade(engine, "0004")
+    columns = {c["name"] for c in inspect(engine).get_columns("claims")}
+    assert not columns & {"speaker_id", "stance", "sole_speaker"}
+    with engine.connect() as conn:
+        count = conn.exec_driver_sql("SELECT count(*) FROM claims").scalar()
+    assert count == 3
+    # The partial indexes of 0003 survive the table rebuild SQLite needs for a foreign key.
+    indexes = {ix["name"] for ix in inspect(engine).get_indexes("claims")}
+    assert {"ix_claims_fact_predicate_subject_object", "ix_claims_restates"} <= indexes
+    if engine.dialect.name == "sqlite":
+        with engine.connect() as conn:
+            sql = conn.exec_driver_sql(
+                "SELECT sql FROM sqlite_master WHERE name = 'ix_claims_restates'"
+            ).scalar()
+        assert sql.endswith("WHERE restates IS NOT NULL")

@@ -15,6 +15,7 @@ from factdb.check.assertions import Assertion
 from factdb.check.judge import Judge, Judgement
 from factdb.check.match import ClaimIndex
 from factdb.check.parse import ParsedStatement, parse_statement
+from factdb.check.stance import StanceReading, read_stance
 from factdb.lexicon.index import abbreviations
 from factdb.lexicon.vocabulary import Vocabulary, load_vocabulary
 from factdb.store.sqlite_read import Reader, SqliteFile
@@ -104,6 +105,12 @@ class Checker:
         """What the statement asserts of whom (factdb.check.assertions), as `factdb parse` shows."""
         with self.snapshot():
             return self.judge.assertions(parse_statement(statement, self.vocab))
+
+    def stance(self, statement: str) -> StanceReading | None:
+        """Whose words the statement gives, and how (factdb.check.stance), as `factdb parse`
+        shows."""
+        with self.snapshot():
+            return read_stance(parse_statement(statement, self.vocab), self.vocab)
 
     def check(self, statement: str) -> Judgement:
         with self.snapshot():

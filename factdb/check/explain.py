@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from factdb.check.assertions import Assertion
 from factdb.check.rules import Decision
+from factdb.check.stance import StanceReading
 from factdb.store.claims import ClaimView
 
 TENSE = {"former": "former ", "present": "current ", "unmarked": ""}
@@ -42,3 +43,22 @@ def explain_office(
     if decision.rule == "incompatible-office":
         return f"{said}; {claims}, and {decision.reason}"
     return f"{said}; no stored claim says which office {who} holds"
+
+
+def explain_speaker(
+    rule: str,
+    reading: StanceReading,
+    claim: ClaimView,
+    name: Callable[[str | None], str],
+    describe: Callable[[ClaimView], str],
+) -> str:
+    """Why who said it decides, or leaves open, a claim of what someone said
+    (factdb.check.stance.speaker_rule)."""
+    said = f"claim {claim.id} says {describe(claim)}"
+    speaker = name(claim.speaker)
+    given = f"the statement gives it to {name(reading.speaker)} ({reading.text!r})"
+    if rule == "other-party":
+        return f"{given}; {said}, and on that occasion only {speaker} {claim.stance} it"
+    if rule == "other-stance":
+        return f"the statement says {speaker} {reading.stance} it; {said}"
+    return f"{given}; {said}, which does not say what {name(reading.speaker)} said"

@@ -20,6 +20,11 @@ The contract (also in the README):
   (and the claims account for everything it says, as for support); or the statement gives a
   single-holder office to someone else, or its holder the same office of another jurisdiction
   over the claim's (known) period.
+* A claim of what someone said (a `speaker` and a `stance`, factdb.check.stance) decides only
+  a statement that gives the words to someone: the same speaker with a stance the claim bears
+  out, as above; another party of the same exchange, where the sources give the words to the
+  claim's speaker alone (`sole_speaker`), contradicts it when the content would be borne out in
+  the claim's speaker's mouth.
 * Everything else is **not enough info**. Absence of a claim never contradicts, and a claim
   fixes nothing about another occasion (another meeting, another ODA package), another time of
   a state (an office "held before" supports no particular date) or another level of upgrade.
@@ -30,10 +35,10 @@ A statement is contradicted if any part is, supported if every part is.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from factdb.check.assertions import Assertion, decompose
-from factdb.check.explain import explain_office
+from factdb.check.explain import explain_office, explain_speaker
 from factdb.check.match import ClaimIndex
 from factdb.check.parse import Mention, ParsedStatement
 from factdb.check.rules import (
@@ -43,6 +48,7 @@ from factdb.check.rules import (
     decide_described,
     decide_office,
 )
+from factdb.check.stance import StanceReading, read_stance, speaker_rule
 from factdb.extract.dates import DateSpan, in_year
 from factdb.extract.quantities import Quantity
 from factdb.lexicon.vocabulary import PredicateInfo, Vocabulary
@@ -82,11 +88,14 @@ class Finding:
     quantity: Quantity | None = None  # the reading of the statement this finding used
     date: DateSpan | None = None
     # What an open or contradicting finding turns on: "time" (dates), "mood" (a plan or a wish
-    # against a fact), or "value" (everything else).
+    # against a fact), "speaker" (who said it), or "value" (everything else).
     why: str = "value"
     # The statement names the claim's occasion ("the letter inviting him to join the Board of
     # Peace"): other occasions it might mean do not soften the conflict.
     occasion_named: bool = False
+    # Mentions the finding accounts for besides its claim's entities: the title that named the
+    # claim's speaker ("Tổng Bí thư khẳng định").
+    covers: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -139,6 +148,8 @@ class _Context:
     # Predicates the statement triggers, with claims about the entities it names, none of which
     # bears on it ("Orbán invited Tô Lâm ..." when only Tô Lâm's invitations are stored).
     unverified: list[str] = field(default_factory=list)
+    # Whose words the statement gives, if anyone's (factdb.check.stance).
+    stance: StanceReading | None = None
 
 
 class Judge:
@@ -166,6 +177,8 @@ class Judge:
             words.insert(1, "NOT")
         if claim.modality != "fact":
             words.append(f"[{claim.modality}]")
+        if claim.speaker:
+            words[:0] = [self.name(claim.speaker), f"{claim.stance}:"]
         return " ".join(words)
 
     # --- the decision ------------------------------------------------------------------------
@@ -191,6 +204,7 @@ class Judge:
         pids = [pid for pid in parsed.predicates if ids.get(pid)]
         ctx.candidates = set(pids)
         ctx.words = parsed.tokens.words()
+        ctx.stance = read_stance(parsed, self.vocab)
         self._place_values(ctx, pids)
         found = self.index.claims({pid: ids[pid] for pid in pids}, self._time_windows(ctx))
         candidates = {pid: found[pid] for pid in pids}
@@ -326,9 +340,14 @@ class Judge:
         # Another claim on the same key whose time the statement may mean (calls "since November
         # 2024") keeps a date mismatch of a repeatable event from being a contradiction.
         time_open = [f for f in relevant if f.outcome == "open" and f.same_key and f.why == "time"]
+        if any(f.why == "speaker" for f in contradicts):
+            # "Lam told Daines he was glad ...", of what Daines alone said in their call: that
+            # the sources state the content does not bear out who said it.
+            supports = [f for f in supports if f.claim.speaker is not None]
         only_time = all(f.why == "time" and not f.occasion_named for f in contradicts)
         if supports:
             part.verdict, part.decisive = SUPPORTED, [f.claim for f in supports]
+            part.covers = set().union(*(f.covers for f in supports))
             part.reason = supports[0].reason
             part.quantity, part.date = supports[0].quantity, supports[0].date
         elif contradicts and (pred.functional or not (time_open and only_time)):
@@ -375,7 +394,9 @@ class Judge:
             and (id(q) in readable or q.unit is not None or q.comparator is not None)
         ]
         loose += [repr(d.text) for d in ctx.parsed.dates if id(d) not in used_dates]
-        loose += ctx.parsed.unknown_names
+        # A headline's capitalised stance verb ("Aliyev Impressed by ...") is who said it.
+        said = ctx.stance.text if ctx.stance is not None else ""
+        loose += [name for name in ctx.parsed.unknown_names if name not in said]
         loose += ctx.unverified
         return list(dict.fromkeys(loose))
 
@@ -388,12 +409,79 @@ class Judge:
         best: Finding | None = None
         for quantity in ctx.quantities.get(pred.id) or [None]:
             for date in ctx.dates.get(pred.id) or [None]:
-                finding = self._assess(pred, claim, ctx, quantity, date)
+                finding = self._assess_said(pred, claim, ctx, quantity, date)
                 finding.quantity, finding.date = quantity, date
                 if best is None or order[finding.outcome] < order[best.outcome]:
                     best = finding
         assert best is not None
         return best
+
+    def _assess_said(
+        self,
+        pred: PredicateInfo,
+        claim: ClaimView,
+        ctx: _Context,
+        quantity: Quantity | None,
+        date: DateSpan | None,
+    ) -> Finding:
+        """A claim of what someone said (factdb.check.stance): its content decides only when the
+        statement gives it to the same speaker with a stance the claim bears out; given to
+        another party of the same exchange, where the sources say only the claim's speaker took
+        it, content that would be borne out in the claim's speaker's mouth is contradicted."""
+        if claim.speaker is None:
+            return self._assess(pred, claim, ctx, quantity, date)
+        reading = ctx.stance
+        if reading is None:
+            # What someone said is not a fact the sources state: it decides attributed words only.
+            return Finding(claim, "irrelevant", "")
+        title = self._type(reading.speaker) == ROLE_TYPE
+        if title and claim.speaker in self._holders(reading.speaker):
+            # "Tổng Bí thư khẳng định ...": the title stands for the claim's speaker.
+            finding = self._assess_said(
+                pred,
+                claim,
+                replace(ctx, stance=replace(reading, speaker=claim.speaker)),
+                quantity,
+                date,
+            )
+            finding.covers = frozenset({reading.speaker})
+            return finding
+        rule = "other" if title else speaker_rule(reading, claim)
+        if rule == "same":
+            return self._assess(pred, claim, ctx, quantity, date)
+        if rule == "other-party":
+            # The two parties exchanged: "Leahy thanked Lam for his contributions", read as the
+            # claim's speaker would have said it, is "Lam thanked Leahy for his contributions".
+            said, speaker = reading.speaker, claim.speaker
+            mentioned = ctx.mentioned - {said, speaker} | {speaker}
+            positions = {**ctx.positions, speaker: ctx.positions.get(said, [])}
+            if speaker in ctx.mentioned:
+                mentioned.add(said)
+                positions[said] = ctx.positions.get(speaker, [])
+            else:
+                positions.pop(said, None)
+            as_said = replace(ctx, mentioned=mentioned, positions=positions)
+            finding = self._assess(pred, claim, as_said, quantity, date)
+            if finding.outcome == "supports":
+                reason = explain_speaker(rule, reading, claim, self.name, self.describe_claim)
+                return Finding(claim, "contradicts", reason, finding.same_key, why="speaker")
+            rule = "other"
+        finding = self._assess(pred, claim, ctx, quantity, date)
+        if finding.outcome == "irrelevant":
+            return finding
+        reason = explain_speaker(rule, reading, claim, self.name, self.describe_claim)
+        return Finding(claim, "open", reason, finding.same_key, why="speaker")
+
+    def _holders(self, office: str) -> set[str]:
+        """Who the claims say holds `office` (a role id), at any time they know of."""
+        offices = [p.id for p in self.vocab.predicates.values() if ROLE_TYPE in p.cue_types]
+        ids = self.index.claim_ids(offices, {office})
+        return {
+            c.subject
+            for found in self.index.claims(ids).values()
+            for c in found
+            if c.qualifier("role") == office
+        }
 
     def _assess(
         self,
@@ -409,7 +497,14 @@ class Judge:
         if claim.object:
             roles.append(("object", claim.object))
         roles += list(claim.qualifiers)
+        if claim.speaker:
+            # Who said it is named for itself, never as another role's stand-in.
+            roles.append(("speaker", claim.speaker))
         used = {eid for _, eid in roles if eid in mentioned}
+        if claim.speaker and ctx.stance is not None:
+            # The speakers the statement names are who said it, not stand-ins for the content's
+            # people ("Tokayev, Mirziyoyev and Aliyev were impressed": none is the addressee).
+            used |= {ctx.stance.speaker, *ctx.stance.others}
         unstated: list[str] = []
         replaced: dict[str, str] = {}
         for role, eid in roles:
@@ -443,8 +538,9 @@ class Judge:
         # The statement's slice is the claim's slice key (ClaimView.slice_key): every role the
         # statement replaced with another entity was left out above, so what remains is whether
         # it states each key role. The value, the place and the occasion of a repeatable event
-        # (its `event`, which says which occasion, not whose) may go unstated: the date decides.
-        loose = ("object", "location", "event") if occasion else ("object", "location")
+        # (its `event`, which says which occasion, not whose) may go unstated: the date decides;
+        # so may whom something was said to, which names the exchange, not whose view it is.
+        loose = ("object", "location", "addressee") + (("event",) if occasion else ())
         key_roles = [r for r, _ in roles if r not in loose]
         same_key = not any(r in unstated for r in key_roles) and not (
             {eid for r, eid in roles if r in key_roles} & ctx.ambiguous

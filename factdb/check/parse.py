@@ -187,7 +187,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
                 if entry.stands_as(original, lang, accented):
                     by_kind.setdefault(entry.kind, []).append(entry)
             for kind, hits in by_kind.items():
-                if kind == "trigger":
+                if kind in ("trigger", "not_trigger"):
                     trigger_hits.append((start, end, hits))
                     continue
                 spans = taken.setdefault(kind, [])
@@ -200,7 +200,9 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     for start, end, hits in sorted(trigger_hits, key=lambda h: (h[0] - h[1], h[0])):
         if not _overlaps(start, end, trigger_spans):
             trigger_spans.append((start, end))
-            found.append(("trigger", start, end, hits))
+            # A longer phrase that is no trigger ("tiếp tục") holds its words all the same.
+            if hits[0].kind == "trigger":
+                found.append(("trigger", start, end, hits))
 
     # A number inside a name belongs to the name ("the 14th National Party Congress"); a name
     # inside a number belongs to the number ("US$400m").

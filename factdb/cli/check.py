@@ -6,7 +6,7 @@ import json
 import sys
 from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -231,8 +231,8 @@ def check(ctx: Context, statement: str | None, file: str | None, sentences: bool
 @pass_ctx
 def parse(ctx: Context, statement: str, fmt: str) -> None:
     """Show what the checker understood in STATEMENT: entities, predicate candidates,
-    quantities as intervals with units, dates with their granularity, negation, modality, and
-    the assertions read from it (each title attached to a name)."""
+    quantities as intervals with units, dates with their granularity, negation, modality, the
+    assertions read from it (each title attached to a name), and whose words it gives."""
     from factdb.check.parse import StatementTooLong, bounded
     from factdb.cli.report import render_parse
 
@@ -246,12 +246,14 @@ def parse(ctx: Context, statement: str, fmt: str) -> None:
     with checker.snapshot():
         parsed = checker.parse(statement)
         assertions = checker.assertions(statement)
+        stance = checker.stance(statement)
     if fmt == "json":
         data = parsed.to_dict()
         data["assertions"] = [a.to_dict() for a in assertions]
+        data["speaker"] = None if stance is None else asdict(stance)
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
     else:
-        click.echo(render_parse(parsed, assertions))
+        click.echo(render_parse(parsed, assertions, stance))
 
 
 @click.command(name="eval", short_help="Score the checker on labelled statements.")

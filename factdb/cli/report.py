@@ -10,6 +10,7 @@ from typing import Any
 from factdb.check.assertions import Assertion
 from factdb.check.judge import CONTRADICTED, SUPPORTED, Judgement
 from factdb.check.parse import ParsedStatement, StatementTooLong
+from factdb.check.stance import StanceReading
 from factdb.cli.text import quote_in_sentence, style, visible
 from factdb.store.intervals import Interval, describe
 
@@ -117,7 +118,11 @@ def render_judgement(j: Judgement, source_text: Any, where: str | None = None) -
     return "\n".join(lines)
 
 
-def render_parse(parsed: ParsedStatement, assertions: Sequence[Assertion] = ()) -> str:
+def render_parse(
+    parsed: ParsedStatement,
+    assertions: Sequence[Assertion] = (),
+    stance: StanceReading | None = None,
+) -> str:
     data = parsed.to_dict()
     lines = [f"statement  {parsed.text}", f"language   {parsed.lang}"]
     for m in data["entities"]:
@@ -140,4 +145,6 @@ def render_parse(parsed: ParsedStatement, assertions: Sequence[Assertion] = ()) 
         marks = [m for m in (a.tense, a.polarity, a.modality) if m not in DEFAULT_MARKS]
         extra = f" [{', '.join(marks)}]" if marks else ""
         lines.append(f"assertion  {a.text!r} -> {who} holds {a.office}{where} ({a.form}){extra}")
+    if stance is not None:
+        lines.append(f"speaker    {stance.text!r} -> {stance.speaker} {stance.stance}")
     return "\n".join(visible(line) for line in lines)

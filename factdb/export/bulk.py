@@ -113,6 +113,10 @@ def _record(claim: Any, qualifiers: dict[str, str], spans: list[Any]) -> dict[st
         out["polarity"] = claim.polarity
     if claim.modality != "fact":
         out["modality"] = claim.modality
+    if claim.speaker_id:
+        out |= {"speaker": claim.speaker_id, "stance": claim.stance}
+    if claim.sole_speaker:
+        out["sole_speaker"] = True
     if spans:
         out["spans"] = [
             {"source": s.source_id, "quote": s.quote, "start": s.start, "end": s.end} for s in spans
@@ -131,13 +135,16 @@ def write_jsonl(engine: Engine, out: io.TextIOBase | Any) -> int:
     return n
 
 
+# The claim's own columns of a CSV row, beside its value, time and first span.
+HEAD_COLUMNS = ("id", "subject", "predicate", "object", "polarity", "modality", "speaker", "stance")
+
+
 def csv_rows(record: dict[str, Any]) -> Iterator[dict[str, Any]]:
     """A claim record as CSV rows: the claim with its first span, then one row per further
     span with only `id` and the span columns."""
     spans = record.get("spans") or [{}]
-    head: dict[str, Any] = {
-        k: record.get(k) for k in ("id", "subject", "predicate", "object", "polarity", "modality")
-    }
+    head: dict[str, Any] = {k: record.get(k) for k in HEAD_COLUMNS}
+    head["sole_speaker"] = "true" if record.get("sole_speaker") else None
     head["note"] = record.get("note")
     if record.get("qualifiers"):
         head["qualifiers"] = ";".join(f"{r}={e}" for r, e in record["qualifiers"].items())

@@ -10,7 +10,8 @@ its spans. Blank lines are skipped.
 CSV: a header row naming the columns (any order, all but `id` optional):
 
     id, source, subject, predicate, object, qualifiers, exact, low, high, low_open, high_open,
-    unit, time, polarity, modality, quote, prefix, suffix, occurrence, start, end, note
+    unit, time, polarity, modality, speaker, stance, sole_speaker, quote, prefix, suffix,
+    occurrence, start, end, note
 
 An empty cell is an absent field. `qualifiers` is `role=entity;role=entity`. The value is `exact`,
 or `low`/`high` with `low_open`/`high_open` (true/false), plus `unit`. `time` is written as in
@@ -56,6 +57,9 @@ CSV_COLUMNS = (
     "time",
     "polarity",
     "modality",
+    "speaker",
+    "stance",
+    "sole_speaker",
     "quote",
     "prefix",
     "suffix",
@@ -234,9 +238,13 @@ def _span(cells: dict[str, str]) -> dict[str, Any]:
 
 def _claim(cells: dict[str, str]) -> dict[str, Any]:
     raw: dict[str, Any] = {"id": cells["id"]}
-    for column in ("subject", "predicate", "object", "polarity", "modality", "note"):
+    for column in ("subject", "predicate", "object", "polarity", "modality", "speaker", "stance"):
         if cells.get(column):
             raw[column] = cells[column]
+    if cells.get("note"):
+        raw["note"] = cells["note"]
+    if cells.get("sole_speaker"):
+        raw["sole_speaker"] = _bool(cells["sole_speaker"], "sole_speaker")
     if cells.get("qualifiers"):
         raw["qualifiers"] = _qualifiers(cells["qualifiers"])
     if any(cells.get(c) for c in VALUE_COLUMNS):

@@ -41,6 +41,7 @@ from factdb.ingest.records import (
     QUALIFIER_ROLES,
     SLUG,
     SPAN_LINE_KEY,
+    STANCES,
     TIME_ROLES,
     VALUE_TYPES,
     ClaimRec,
@@ -503,6 +504,9 @@ CLAIM_KEYS = {
     "time",
     "polarity",
     "modality",
+    "speaker",
+    "stance",
+    "sole_speaker",
     "note",
     "quote",
     "prefix",
@@ -610,6 +614,17 @@ def validate_claim(
     modality = raw.get("modality", "fact")
     if not isinstance(modality, str) or modality not in MODALITIES:
         raise FixtureError(where, f"modality must be one of {sorted(MODALITIES)}")
+    speaker = None if raw.get("speaker") is None else entity("speaker", raw["speaker"])
+    stance = raw.get("stance")
+    if stance is not None and (not isinstance(stance, str) or stance not in STANCES):
+        raise FixtureError(where, f"stance must be one of {sorted(STANCES)}")
+    if (speaker is None) != (stance is None):
+        raise FixtureError(where, "'speaker' and 'stance' go together: who said it, and how")
+    sole_speaker = raw.get("sole_speaker", False)
+    if not isinstance(sole_speaker, bool):
+        raise FixtureError(where, "'sole_speaker' must be true or false")
+    if sole_speaker and speaker is None:
+        raise FixtureError(where, "'sole_speaker' needs a 'speaker'")
 
     span_raws: list[dict[str, Any]] = []
     if "quote" in raw:
@@ -673,6 +688,9 @@ def validate_claim(
         time_grain=time[2] if time else None,
         polarity=polarity,
         modality=modality,
+        speaker_id=speaker,
+        stance=stance,
+        sole_speaker=sole_speaker,
         note=_optional_str(raw, "note", where),
         spans=tuple(spans),
         fixture_file=file,

@@ -162,6 +162,9 @@ CLAIM_COLUMNS = (
     "time_grain",
     "polarity",
     "modality",
+    "speaker_id",
+    "stance",
+    "sole_speaker",
     "note",
     "fixture_file",
     "fixture_line",
@@ -209,6 +212,9 @@ def _claim_tuple(c: ClaimRec, day: Callable[[Any], Any]) -> tuple[Any, ...]:
         c.time_grain,
         c.polarity,
         c.modality,
+        c.speaker_id,
+        c.stance,
+        c.sole_speaker,
         c.note,
         c.fixture_file,
         c.fixture_line,
@@ -281,7 +287,7 @@ class Restatements:
         return rows
 
 
-_FACT = slice(CLAIM_COLUMNS.index("subject_id"), CLAIM_COLUMNS.index("modality") + 1)
+_FACT = slice(CLAIM_COLUMNS.index("subject_id"), CLAIM_COLUMNS.index("sole_speaker") + 1)
 
 
 def _fact_digest(row: tuple[Any, ...], qualifiers: Iterable[tuple[str, str]]) -> bytes:

@@ -13,9 +13,32 @@ MAX_ERRORS = 50
 
 VALUE_TYPES = {"quantity", "date", "entity", "rank", "none"}
 TIME_ROLES = {"qualifier", "value", "occasion", "state", "none"}
-QUALIFIER_ROLES = {"counterparty", "beneficiary", "location", "destination", "role", "event"}
+# `addressee`: to whom something was said (the other party of a call or a meeting).
+QUALIFIER_ROLES = {
+    "counterparty",
+    "beneficiary",
+    "location",
+    "destination",
+    "role",
+    "event",
+    "addressee",
+}
 POLARITIES = {"affirmed", "denied"}
 MODALITIES = {"fact", "plan", "wish"}
+# How a speaker put what a claim reports (issue 10's speaker and stance model). The words for
+# each are language data (factdb/lexicon/<lang>/stances.yaml); which stance implies which is
+# factdb.check.stance.BROADER.
+STANCES = {
+    "said",
+    "affirmed",
+    "stressed",
+    "proposed",
+    "thanked",
+    "praised",
+    "wished",
+    "regarded",
+    "expressed",
+}
 GRAINS = {"day", "month_part", "month", "quarter", "year", "range"}
 SLUG = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 LINE_KEY = "__line__"
@@ -143,6 +166,9 @@ class ClaimRec:
     time_grain: str | None
     polarity: str
     modality: str
+    speaker_id: str | None
+    stance: str | None
+    sole_speaker: bool
     note: str | None
     spans: tuple[SpanRec, ...]
     fixture_file: str

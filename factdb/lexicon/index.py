@@ -47,7 +47,8 @@ class Entry:
     ``kind`` is what the phrase is: for number and date words (this module's Index) number,
     scale, unit, comparator, month, ... with their attributes in ``data``; for the vocabulary's
     phrase index (lexicon.vocabulary) entity | trigger | antonym (a trigger that denies its
-    predicate) | negation | not_negation | plan | wish | passive | local_time or a grammar kind,
+    predicate) | not_trigger (a phrase holding a trigger word that names no predicate) |
+    negation | not_negation | plan | wish | passive | local_time or a grammar kind,
     with the entity id, predicate id or the cue itself in ``target``.
     """
 

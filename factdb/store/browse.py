@@ -61,6 +61,9 @@ def claim_to_dict(claim: Claim) -> dict[str, Any]:
         "time": time_dict(claim.time_start, claim.time_end, claim.time_grain),
         "polarity": claim.polarity,
         "modality": claim.modality,
+        "speaker": claim.speaker_id,
+        "stance": claim.stance,
+        "sole_speaker": claim.sole_speaker,
         # The claim that first states the same fact, which checks cite in this one's place.
         "restates": claim.restates,
         "spans": [
@@ -73,6 +76,8 @@ def claim_to_dict(claim: Claim) -> dict[str, Any]:
 def claim_summary(claim: Claim) -> str:
     """One line a person can read: subject predicate object/value [qualifiers] time."""
     parts = [claim.subject_id, claim.predicate_id]
+    if claim.speaker_id:
+        parts[:0] = [claim.speaker_id, f"{claim.stance}:"]
     if claim.object_id:
         parts.append(claim.object_id)
     interval = claim_interval(claim)

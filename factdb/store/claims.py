@@ -35,6 +35,9 @@ VIEW_FIELDS = (
     "time_grain",
     "polarity",
     "modality",
+    "speaker_id",
+    "stance",
+    "sole_speaker",
 )
 
 
@@ -68,6 +71,10 @@ class ClaimView:
     time_grain: str | None
     polarity: str
     modality: str
+    # Who said it and how, for reported speech (factdb.check.stance); None for a fact.
+    speaker: str | None = None
+    stance: str | None = None
+    sole_speaker: bool = False
     # Read for the claims that decide a check (ClaimIndex.with_evidence), not for every candidate:
     # the judge never looks at them, and a series of restatements has hundreds.
     spans: tuple[SpanView, ...] = ()
@@ -83,6 +90,8 @@ class ClaimView:
         found = {self.subject, *(e for _, e in self.qualifiers)}
         if self.object:
             found.add(self.object)
+        if self.speaker:
+            found.add(self.speaker)
         return found
 
     @property
@@ -92,14 +101,15 @@ class ClaimView:
     def slice_key(self, symmetric: bool) -> tuple[Any, ...]:
         """What two claims of a functional predicate share when they must agree on the value:
         the subject (for a symmetric predicate, the pair, whichever side is the subject), every
-        qualifier (another office, place or occasion is another slice) and the mood. The judge
+        qualifier (another office, place or occasion is another slice), the mood and who said
+        it (a senator's view need not agree with the sources' fact). The judge
         reads the same slice from a statement, which may leave the value, the place and an
         occasion's name unstated (check.judge)."""
         quals = dict(self.qualifiers)
         if symmetric and COUNTERPARTY in quals:
             pair = tuple(sorted((self.subject, quals.pop(COUNTERPARTY))))
-            return (pair, tuple(sorted(quals.items())), self.modality)
-        return (self.subject, self.qualifiers, self.modality)
+            return (pair, tuple(sorted(quals.items())), self.modality, self.speaker)
+        return (self.subject, self.qualifiers, self.modality, self.speaker)
 
 
 def claim_views(rows: Iterable[Any]) -> Iterator[ClaimView]:
@@ -120,7 +130,7 @@ def claim_views(rows: Iterable[Any]) -> Iterator[ClaimView]:
 
 def _view(row: Any, quals: list[tuple[str, str]]) -> ClaimView:
     (cid, subject, predicate, obj, low, high, low_open, high_open, unit, start, end, grain,
-     polarity, modality) = row[: len(VIEW_FIELDS)]  # fmt: skip
+     polarity, modality, speaker, stance, sole_speaker) = row[: len(VIEW_FIELDS)]  # fmt: skip
     return ClaimView(
         id=cid,
         subject=subject,
@@ -134,4 +144,7 @@ def _view(row: Any, quals: list[tuple[str, str]]) -> ClaimView:
         time_grain=grain,
         polarity=polarity,
         modality=modality,
+        speaker=speaker,
+        stance=stance,
+        sole_speaker=bool(sole_speaker),
     )

@@ -52,17 +52,39 @@ def _require_known(conn: Connection) -> None:
         raise UnknownRevision(found, script.get_current_head())
 
 
+def _sqlite_foreign_keys(conn: Connection, on: bool) -> None:
+    """Foreign keys on or off for the SQLite connection; only outside a transaction does SQLite
+    take it, so the autobegun one is ended here."""
+    conn.exec_driver_sql(f"PRAGMA foreign_keys={'ON' if on else 'OFF'}")
+    conn.commit()
+
+
 def _run(engine: Engine, action: Callable[[Config, str], None], revision: str) -> None:
     """An Alembic command on one transaction of `engine`: the migration and its version stamp
-    commit together or not at all."""
-    with engine.begin() as conn:
-        # Two processes building a fresh database at once would both create the tables
-        # ("table entities already exists"): the second waits, then finds the schema at head.
-        begin_write(conn)
-        _require_known(conn)
-        config = _config()
-        config.attributes["connection"] = conn
-        action(config, revision)
+    commit together or not at all.
+
+    On SQLite the foreign keys are off meanwhile: changing a table's keys rebuilds it (Alembic's
+    batch mode), and dropping the old table with foreign keys on would fail, or delete the spans
+    and qualifiers referring to it (ON DELETE CASCADE). They are checked before the commit."""
+    with engine.connect() as conn:
+        sqlite = conn.dialect.name == "sqlite"
+        if sqlite:
+            _sqlite_foreign_keys(conn, on=False)
+        try:
+            with conn.begin():
+                # Two processes building a fresh database at once would both create the tables
+                # ("table entities already exists"): the second waits, then finds the schema at
+                # head.
+                begin_write(conn)
+                _require_known(conn)
+                config = _config()
+                config.attributes["connection"] = conn
+                action(config, revision)
+                if sqlite and conn.exec_driver_sql("PRAGMA foreign_key_check").first():
+                    raise RuntimeError("the migration left rows referring to rows that are gone")
+        finally:
+            if sqlite:
+                _sqlite_foreign_keys(conn, on=True)
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:

@@ -20,6 +20,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -165,6 +166,13 @@ class Claim(Base):
     time_grain: Mapped[str | None] = mapped_column(String(16))
     polarity: Mapped[str] = mapped_column(String(16), default="affirmed")
     modality: Mapped[str] = mapped_column(String(16), default="fact")
+    # Who said it, and how (issue 10's speaker and stance model): the claim is then what the
+    # speaker said, stressed, proposed or wished, not a fact the sources state. NULL for a fact.
+    speaker_id: Mapped[str | None] = mapped_column(ForeignKey("entities.id"))
+    stance: Mapped[str | None] = mapped_column(String(16))
+    # The sources fix who took this stance on its occasion (one side's request in a two-party
+    # call): a statement giving it to someone else is contradicted, not merely unsupported.
+    sole_speaker: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     note: Mapped[str | None] = mapped_column(Text)
     fixture_file: Mapped[str | None] = mapped_column(Text)
     fixture_line: Mapped[int | None] = mapped_column(Integer)
@@ -177,6 +185,7 @@ class Claim(Base):
     predicate: Mapped[Predicate] = relationship()
     subject: Mapped[Entity] = relationship(foreign_keys=[subject_id])
     object: Mapped[Entity | None] = relationship(foreign_keys=[object_id])
+    speaker: Mapped[Entity | None] = relationship(foreign_keys=[speaker_id])
     qualifiers: Mapped[list[Qualifier]] = relationship(
         back_populates="claim", cascade="all, delete-orphan", order_by="Qualifier.role"
     )

@@ -1,0 +1,249 @@
+"""Who said what: the speaker and stance a statement attributes (issue 10, class 4).
+
+Newsrooms check quotes and stances: "Daines said he hoped ...", "Lam thanked Daines for ...",
+"Czechs see Vietnam as a gateway to ASEAN", "..., Tô Lâm told Hegseth", "Theo TNS Daines, ...",
+"Daines: Việt Nam là ...". A statement is read into at most one `StanceReading`: the speaker
+(an entity) and the stance (said, affirmed, stressed, proposed, thanked, praised, wished,
+regarded, expressed). What was said is the rest of the statement, read and judged as usual;
+the reading only says whose words they are.
+
+Which words are stance verbs, "according to" cues and the small words that may stand between a
+speaker and the verb ("also", "đã") is language data (factdb/lexicon/<lang>/stances.yaml, with
+an example corpus each that tests/test_stance.py runs); the code here never knows a word.
+
+The rule a claim with a speaker applies (`speaker_rule`), used by factdb.check.judge:
+
+* `same`: the statement's speaker is the claim's and its stance is the claim's or a broader one
+  ("said" for "stressed"): the content decides, as for any claim. When several words could name
+  the speaker ("Vietnam has always counted the US among its partners, Lam told Hegseth"), a
+  person is taken before a country.
+* `other-stance`: the same speaker, a stance the claim does not imply ("praised" for
+  "proposed"): not enough info.
+* `other-party`: another speaker who is a party to the claim's exchange (the one spoken to,
+  thanked or named in it), where the sources give the stance to the claim's speaker alone on
+  that occasion (`sole_speaker`): contradicted when the content, put in the claim's speaker's
+  mouth, is borne out. "Daines thanked Lam" of a call in which Lam thanked Daines.
+* `other`: any other speaker: not enough info. Someone else may have said the same elsewhere.
+A speaker given by a title alone ("Tổng Bí thư đánh giá cao ...") is whoever the claims say
+holds that office: the judge reads the reading as the claim's speaker when the claims give them
+the office, and never contradicts on a title alone.
+
+* `unsaid`: the statement names no speaker. What someone said is not stated as a fact by the
+  sources ("Daines wished the agreement concluded soon" is not "it will be concluded soon"), so
+  a claim of it decides nothing then.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from functools import cache
+
+from factdb.check.parse import Mention, ParsedStatement
+from factdb.lexicon.index import LANGUAGES
+from factdb.lexicon.index import load as load_lexicon
+from factdb.lexicon.vocabulary import Vocabulary
+from factdb.store.claims import ClaimView
+from factdb.text.fold import has_marks, nfc
+from factdb.text.tokens import Tokens, word_keys
+
+# Entity types that can speak, or hold a view, in the press's sense ("Hanoi regards ...").
+# A title alone ("Tổng Bí thư khẳng định") stands for its holder, whom the judge finds in the
+# claims (Judge._assess_said).
+SPEAKER_TYPES = frozenset(
+    {"person", "country", "organisation", "committee", "party", "city", "role"}
+)
+PERSON = "person"
+ROLE = "role"
+# Each stance and the broader ones it implies: a claim that Lâm stressed something bears out
+# "Lâm said it", not the other way round; to affirm that A is B is to regard A as B ("Leahy sees
+# the ties as a model of reconciliation" of his stressing that they are one). Language-neutral:
+# the words are in the lexicons.
+BROADER: dict[str, tuple[str, ...]] = {
+    "said": (),
+    "affirmed": ("said", "regarded"),
+    "stressed": ("affirmed",),
+    "proposed": ("said",),
+    "regarded": ("said",),
+    "expressed": ("said",),
+    "wished": ("expressed",),
+    "praised": ("expressed",),
+    "thanked": ("expressed",),
+}
+# How many small words ("also", "đã") may stand between a speaker and the stance verb.
+MAX_BETWEEN = 2
+
+
+@dataclass(frozen=True)
+class StanceReading:
+    speaker: str
+    stance: str
+    text: str  # the words read: "Daines said", "Theo TNS Daines", "Hun Manet:"
+    start: int
+    end: int
+    # The speakers listed with it ("Tokayev, Mirziyoyev and Aliyev were impressed"): each said
+    # it, and each is borne out by a claim of their own.
+    others: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    words: tuple[str, ...]  # folded
+    accented: tuple[str, ...] | None  # lower-cased with marks, when the phrase has them
+    # A stance id, or "according_to", "between" (small words between speaker and verb) or
+    # "not_stance" (a longer phrase holding a stance word that is not one: "xem xét").
+    stance: str
+
+
+@cache
+def _phrases() -> tuple[_Phrase, ...]:
+    found = []
+    for lang in LANGUAGES:
+        data = load_lexicon(lang, "stances")
+        groups = dict(data.get("stances") or {})
+        groups["according_to"] = data.get("according_to") or []
+        groups["between"] = data.get("between") or []
+        groups["not_stance"] = data.get("not_stances") or []
+        for stance, phrases in groups.items():
+            for phrase in phrases:
+                text = nfc(str(phrase))
+                words = word_keys(text)
+                accented = tuple(text.lower().split()) if has_marks(text) else None
+                found.append(_Phrase(words, accented, stance))
+    # Longest first: "bày tỏ mong muốn" is a wish before "bày tỏ" is an expression.
+    return tuple(sorted(found, key=lambda p: -len(p.words)))
+
+
+def _cues(text: str, tokens: Tokens) -> list[tuple[str, int, int]]:
+    """(stance, start, end) of each stance word, longest match first, not overlapping. A phrase
+    written with marks matches only the same marks in accented text ("nói" is not "nơi")."""
+    words = tokens.words()
+    accented = not tokens.loose
+    out: list[tuple[str, int, int]] = []
+    taken: set[int] = set()
+    for phrase in _phrases():
+        n = len(phrase.words)
+        for i in range(len(words) - n + 1):
+            if any(j in taken for j in range(i, i + n)):
+                continue
+            if tuple(w for w, _, _ in words[i : i + n]) != phrase.words:
+                continue
+            start, end = words[i][1], words[i + n - 1][2]
+            marks = tuple(text[start:end].lower().split())
+            if accented and phrase.accented is not None and marks != phrase.accented:
+                continue
+            taken.update(range(i, i + n))
+            out.append((phrase.stance, start, end))
+    return sorted(out, key=lambda c: c[1])
+
+
+def read_stance(parsed: ParsedStatement, vocab: Vocabulary) -> StanceReading | None:
+    """The speaker and stance the statement attributes, or None when it attributes none."""
+    text = parsed.text
+    cues = _cues(text, parsed.tokens)
+    fillers = [(s, e) for kind, s, e in cues if kind == "between"]
+
+    def speaker(m: Mention) -> str | None:
+        if len(m.ids) != 1:
+            return None  # an ambiguous name decides no speaker
+        info = vocab.entities.get(m.ids[0])
+        return m.ids[0] if info is not None and info.type in SPEAKER_TYPES else None
+
+    def only_fillers(start: int, end: int) -> bool:
+        gap = text[start:end]
+        inner = [(s, e) for s, e in fillers if start <= s and e <= end]
+        for s, e in inner:
+            gap = gap.replace(text[s:e], " ", 1)
+        return len(inner) <= MAX_BETWEEN and not any(c.isalnum() for c in gap)
+
+    mentions = sorted(parsed.entities, key=lambda m: m.start)
+    readings = _readings(text, cues, mentions, speaker, only_fillers)
+    people = [r for r in readings if vocab.entities[r.speaker].type == PERSON]
+    reading = (people or readings or [None])[0]
+    if reading is None:
+        return None
+    joiners = [(c.start, c.end) for c in parsed.grammar if c.kind == "list_joiner"]
+    return replace(reading, others=_listed(text, reading, mentions, joiners, speaker))
+
+
+def _listed(
+    text: str,
+    reading: StanceReading,
+    mentions: list[Mention],
+    joiners: list[tuple[int, int]],
+    speaker: Callable[[Mention], str | None],
+) -> tuple[str, ...]:
+    """The speakers listed before the reading's one, each set off by a comma or a list joiner
+    ("and", "và"), nearest first."""
+    found: list[str] = []
+    at = reading.start
+    for m in reversed([m for m in mentions if m.end <= reading.start]):
+        gap = text[m.end : at]
+        for s, e in joiners:
+            if m.end <= s and e <= at:
+                gap = gap.replace(text[s:e], ",", 1)
+        who = speaker(m)
+        if who is None or gap.strip() not in (",", ", ,"):
+            break
+        found.append(who)
+        at = m.start
+    return tuple(found)
+
+
+def _readings(
+    text: str,
+    cues: list[tuple[str, int, int]],
+    mentions: list[Mention],
+    speaker: Callable[[Mention], str | None],
+    only_fillers: Callable[[int, int], bool],
+) -> list[StanceReading]:
+    """Every speaker-and-stance the statement's words allow, in text order."""
+    found = []
+    for m in mentions:  # "Daines: Việt Nam là ..."
+        after = text[m.end :].lstrip(" ")
+        if after.startswith(":") and (who := speaker(m)) and only_fillers(0, m.start):
+            found.append(StanceReading(who, "said", text[m.start : m.end + 1], m.start, m.end + 1))
+    for kind, start, end in cues:
+        if kind in ("between", "not_stance"):
+            continue
+        if kind == "according_to":  # "according to Daines", "Theo TNS Daines"
+            # The names right after the cue, titles first: the last of them is who said it.
+            run: list[Mention] = []
+            for m in mentions:
+                if m.start >= end and not text[run[-1].end if run else end : m.start].strip():
+                    run.append(m)
+                elif run or m.start >= end:
+                    break
+            if run and (who := speaker(run[-1])):
+                found.append(
+                    StanceReading(who, "said", text[start : run[-1].end], start, run[-1].end)
+                )
+            continue
+        before = [m for m in mentions if m.end <= start]
+        if before and (who := speaker(before[-1])) and only_fillers(before[-1].end, start):
+            m = before[-1]
+            found.append(StanceReading(who, kind, text[m.start : end], m.start, end))
+    return found
+
+
+def implies(claimed: str, said: str) -> bool:
+    """Whether a claim that someone took stance `claimed` bears out that they took `said`."""
+    todo = [claimed]
+    while todo:
+        stance = todo.pop()
+        if stance == said:
+            return True
+        todo += BROADER.get(stance, ())
+    return False
+
+
+def speaker_rule(reading: StanceReading | None, claim: ClaimView) -> str:
+    """How a claim with a speaker meets the statement's reading (see the module docstring)."""
+    if reading is None:
+        return "unsaid"
+    if claim.speaker == reading.speaker or claim.speaker in reading.others:
+        return "same" if implies(claim.stance or "said", reading.stance) else "other-stance"
+    said = implies(claim.stance or "said", reading.stance)
+    if said and claim.sole_speaker and not reading.others and reading.speaker in claim.entities():
+        return "other-party"
+    return "other"

@@ -1,0 +1,130 @@
+"""Issue 10, class 4: who said what.
+
+The lexicon corpora (factdb/lexicon/<lang>/stances.yaml `examples`) check that each way of
+attributing words reads as its speaker and stance, and that plain statements read as none; the
+verdicts check what the speaker and stance model does against the curated claims.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from conftest import lexicon_examples
+from sqlalchemy import Engine, select
+
+from factdb.check.checker import Checker
+from factdb.check.judge import CONTRADICTED, NEI, SUPPORTED
+from factdb.check.stance import BROADER, implies, read_stance
+from factdb.ingest.records import STANCES
+from factdb.lexicon.index import LANGUAGES, load
+
+
+@pytest.fixture(scope="module")
+def checker(real_checker: Checker) -> Checker:
+    return real_checker
+
+
+EXAMPLES = lexicon_examples("stances")
+
+
+@pytest.mark.parametrize("example", EXAMPLES)
+def test_stance_corpus(checker: Checker, example: dict[str, Any]) -> None:
+    reading = read_stance(checker.parse(example["text"]), checker.vocab)
+    if example["speaker"] is None:
+        assert reading is None
+    else:
+        assert reading is not None
+        assert (reading.speaker, reading.stance) == (example["speaker"], example["stance"])
+
+
+def test_every_stance_has_words_in_each_language_and_a_place_among_the_others() -> None:
+    assert set(BROADER) == STANCES
+    for lang in LANGUAGES:
+        assert set(load(lang, "stances")["stances"]) == STANCES, lang
+    assert implies("stressed", "said") and implies("wished", "expressed")
+    assert not implies("said", "stressed") and not implies("proposed", "praised")
+    # To affirm that A is B is to regard A as B; to say it is not necessarily to.
+    assert implies("stressed", "regarded") and not implies("said", "regarded")
+
+
+# Each rule of factdb.check.stance.speaker_rule against the curated claims, in words the seeds
+# do not use. The corpus fixtures/statements/speakers.yaml has more, scored by `factdb eval`.
+VERDICTS = [
+    # the right speaker, and a stance the claim bears out ("said" for "affirmed")
+    ("Daines said Vietnam is an important economic partner of the US.", SUPPORTED),
+    ("Leahy stressed that Vietnam-US relations are a model of reconciliation.", SUPPORTED),
+    ("Phía Séc coi Việt Nam là cửa ngõ vào thị trường ASEAN.", SUPPORTED),
+    # the other party of a two-sided call, where the source gives the words to one side
+    ("Tô Lâm told Daines he was impressed by Vietnam's socio-economic achievements.", CONTRADICTED),
+    ("Patrick Leahy thanked To Lam for his contributions to Vietnam-US relations.", CONTRADICTED),
+    ("Vietnam regards the Czech Republic as its gateway to the ASEAN market.", CONTRADICTED),
+    # speakers listed together: each is borne out by a claim of their own, or nothing is
+    ("Tokayev, Mirziyoyev and Aliyev were impressed by Vietnam's economic growth.", SUPPORTED),
+    ("Tokayev, Mirziyoyev, Aliyev Impressed by Vietnam's Economic Growth", SUPPORTED),
+    ("Tokayev, Mirziyoyev and Orbán were impressed by Vietnam's economic growth.", NEI),
+    # a title alone stands for whoever the claims say holds it
+    (
+        "Tổng Bí thư đánh giá cao nỗ lực của ông Trump nhằm giải quyết các xung đột trên thế giới.",
+        SUPPORTED,
+    ),
+    (
+        "Thủ tướng đánh giá cao nỗ lực của ông Trump nhằm giải quyết các xung đột trên thế giới.",
+        NEI,
+    ),
+    # someone outside the exchange may have said it elsewhere
+    ("Hungary regards Vietnam as its gateway to the ASEAN market.", NEI),
+    ("Hagerty said he was impressed by Vietnam's socio-economic achievements.", NEI),
+    # the source reports one side only (no sole speaker): the other side is open
+    ("Hegseth praised Trump's efforts to promote peace.", NEI),
+    # a stance the claim does not bear out
+    ("Leahy proposed that Vietnam-US relations be a model of reconciliation.", NEI),
+    # no speaker: what someone said is not a fact the sources state
+    ("Vietnam-US relations are a model of reconciliation.", NEI),
+    ("Vietnam is the Czech Republic's gateway to the ASEAN market.", NEI),
+]
+
+
+@pytest.mark.parametrize(("statement", "verdict"), VERDICTS)
+def test_stance_verdicts(checker: Checker, statement: str, verdict: str) -> None:
+    assert checker.check(statement).verdict == verdict
+
+
+def test_a_swapped_speaker_names_who_said_it(checker: Checker) -> None:
+    judgement = checker.check(
+        "Patrick Leahy thanked To Lam for his contributions to Vietnam-US relations."
+    )
+    assert "only Tô Lâm thanked it" in judgement.explanation
+    assert {c.speaker for c in judgement.evidence} == {"to-lam"}
+
+
+def _said_claims(engine: Engine) -> list[tuple[str, str, str, str | None, bool]]:
+    from factdb.store.models import Claim
+
+    with engine.connect() as conn:
+        rows = conn.execute(
+            select(
+                Claim.id, Claim.speaker_id, Claim.subject_id, Claim.object_id, Claim.sole_speaker
+            )
+            .where(Claim.speaker_id.is_not(None), Claim.predicate_id == "stated")
+            .order_by(Claim.id)
+        ).all()
+    return [tuple(r) for r in rows]
+
+
+def test_what_someone_said_is_no_fact_and_no_outsider_said_it_otherwise(
+    checker: Checker, real_engine: Engine
+) -> None:
+    """For every curated view: its content stated as a bare fact is not enough info, and given
+    to someone outside its exchange (a leader no such claim names) is never contradicted."""
+    said = _said_claims(real_engine)
+    assert len(said) >= 20
+    names = checker.vocab.entities
+    outsider = "shehbaz-sharif"
+    for cid, speaker, subject, topic, _ in said:
+        assert outsider not in {speaker, subject}, cid
+        content = f"{names[subject].name_en} {names[topic or ''].name_en}"
+        bare = checker.check(content)
+        assert bare.verdict == NEI, (cid, content, bare.explanation)
+        other = checker.check(f"Shehbaz Sharif said {content}")
+        assert other.verdict != CONTRADICTED, (cid, other.explanation)
