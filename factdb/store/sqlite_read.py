@@ -104,6 +104,9 @@ class CompiledQueries:
             tmp = self._path.with_suffix(f".{os.getpid()}.tmp")
             tmp.write_text(json.dumps(self._known), encoding="utf-8")
             tmp.replace(self._path)  # atomic: a concurrent reader sees the old file or the new
+            for old in self._path.parent.glob("sqlite-queries-*.json"):  # compiled by other code
+                if old != self._path:
+                    old.unlink(missing_ok=True)
         except OSError:
             pass  # a read-only home only costs speed
 
