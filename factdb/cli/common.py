@@ -160,6 +160,7 @@ class Context:
         needs neither SQLAlchemy nor Alembic; else the engine, built and refreshed as need be."""
         if not self._ready:
             from factdb import config
+            from factdb.ingest.discover import mirrors_fixtures
             from factdb.store.sqlite_read import SqliteFile, sqlite_file
 
             try:
@@ -167,7 +168,7 @@ class Context:
                 path = sqlite_file(url)
                 if path is not None:
                     base = SqliteFile(url, path)
-                    if base.current():
+                    if mirrors_fixtures(base):
                         return base
             except Exception as exc:
                 fail(explain(exc))

@@ -84,6 +84,7 @@ def _report(statement: str, given: str | None) -> tuple[str | None, int]:
     from factdb.check.parse import bounded
     from factdb.cli.report import render_judgement
     from factdb.cli.text import plain
+    from factdb.ingest.discover import mirrors_fixtures
     from factdb.store.sqlite_read import SqliteFile, sqlite_file
 
     bounded(statement)  # a statement over the limit is refused by the click command line
@@ -92,7 +93,9 @@ def _report(statement: str, given: str | None) -> tuple[str | None, int]:
     if path is None:
         return None, 0
     base = SqliteFile(url, path)
-    if not base.current():  # to be built, migrated or refreshed, with any warning that needs
+    if not mirrors_fixtures(
+        base
+    ):  # to be built, migrated or refreshed, with any warning that needs
         return None, 0
     checker = Checker(base)
     with checker.snapshot():
