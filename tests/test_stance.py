@@ -157,3 +157,14 @@ def test_words_given_to_the_other_party_on_another_occasion_are_never_contradict
             swapped += undated.verdict == CONTRADICTED
     # The same words undated are read as that exchange: the statements are well formed.
     assert swapped >= 5
+
+
+def test_parse_shows_whose_words(checker: Checker) -> None:
+    from factdb.cli.report import render_parse
+
+    statement = "Tokayev, Mirziyoyev and Aliyev were impressed by Vietnam's growth."
+    shown = render_parse(checker.parse(statement), (), checker.stance(statement))
+    assert shown.splitlines()[-1] == (
+        "speaker    'Aliyev were impressed' -> ilham-aliyev expressed"
+        " (with shavkat-mirziyoyev, kassym-jomart-tokayev)"
+    )
