@@ -252,6 +252,23 @@ def test_statements_get_the_same_verdicts_and_evidence(checkers: dict[str, Any])
     assert with_evidence >= 3, "some statements must be decided by evidence to prove anything"
 
 
+def test_the_standard_library_read_path_gives_postgresql_s_verdicts(
+    checkers: dict[str, Any], urls: dict[str, str]
+) -> None:
+    """`check` on a SQLite file reads through sqlite3, not SQLAlchemy (store/sqlite_read.py):
+    its verdicts, reasons and evidence are PostgreSQL's too."""
+    from factdb.check.checker import Checker
+    from factdb.cli.report import judgement_to_dict
+    from factdb.store.sqlite_read import SqliteFile, sqlite_file
+
+    path = sqlite_file(urls["sqlite"])
+    assert path is not None
+    stdlib = Checker(SqliteFile(urls["sqlite"], path))
+    for text in list(dict.fromkeys(STATEMENTS + labelled_statements())):
+        pg = judgement_to_dict(checkers["postgresql"].check(text))
+        assert judgement_to_dict(stdlib.check(text)) == pg, text
+
+
 def test_statements_parse_the_same(checkers: dict[str, Any]) -> None:
     for text in list(dict.fromkeys(STATEMENTS + labelled_statements())):
         lite, pg = (checkers[b].parse(text).to_dict() for b in BACKENDS)

@@ -806,10 +806,15 @@ def test_readers_during_a_load_see_the_old_state_or_the_new_one(
 
 
 @pytest.fixture
-def commit_between_queries(db_url: str) -> Iterator[Callable[[Path, str], dict[str, bool]]]:
+def commit_between_queries(
+    db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Callable[[Path, str], dict[str, bool]]]:
     """arm(fixtures, marker): the next query whose SQL contains `marker` first waits for a whole
     load of `fixtures` to commit (from another connection), as if the load had committed at that
-    instant: the reader's earlier queries saw the old state, its later ones see the new."""
+    instant: the reader's earlier queries saw the old state, its later ones see the new. Queries
+    run through SQLAlchemy and through sqlite3 (factdb.store.sqlite_read) alike."""
+    from factdb.store import sqlite_read
+
     armed: dict[str, Any] = {}
 
     def hook(_conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
@@ -829,6 +834,13 @@ def commit_between_queries(db_url: str) -> Iterator[Callable[[Path, str], dict[s
         armed.update(fixtures=fixtures, marker=marker, fired=False)
         return armed
 
+    rows = sqlite_read.SqliteReader.rows
+
+    def rows_after_hook(reader: Any, name: str, *args: Any) -> list[Any]:
+        hook(None, None, reader.queries.get(name, args[0] if args else None)["sql"])
+        return rows(reader, name, *args)
+
+    monkeypatch.setattr(sqlite_read.SqliteReader, "rows", rows_after_hook)
     event.listen(Engine, "before_cursor_execute", hook)
     yield arm
     event.remove(Engine, "before_cursor_execute", hook)

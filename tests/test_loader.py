@@ -531,6 +531,37 @@ def test_editing_a_seed_named_by_the_seeds_key_reloads(
     assert after["spans"][0]["start"] == before["spans"][0]["start"] + 1
 
 
+def test_a_read_trusts_the_listing_of_a_large_seed_folder(
+    tmp_path: Path,
+    mini_fixtures: Path,
+    seeds_dir: Path,
+    run: Runner,
+    assert_ok: Check,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A read does not look at each of thousands of seed texts: it trusts a large folder's
+    listing, and looks again once that changes; a load always looks at every text."""
+    from factdb.ingest import discover
+
+    monkeypatch.setattr(discover, "LISTING_TRUSTED_FROM", 2)  # the mini set's 2 texts: large
+    texts = Path(shutil.copytree(seeds_dir, tmp_path / "texts"))
+    edit(mini_fixtures / "sources.yaml", f"seeds: {seeds_dir}", f"seeds: {texts}")
+    assert_ok(run("load", mini_fixtures))
+
+    def start() -> int:
+        shown = json.loads(assert_ok(run("show", "hu-oda-400m-usd", "--format", "json")).stdout)
+        return int(shown["spans"][0]["start"])
+
+    before = start()
+    seed = texts / "004_f7d3cad1695ce084.txt"
+    seed.write_bytes(b"X" + seed.read_bytes())
+    bump_mtime(seed)
+    assert start() == before  # edited in place: the listing is the same
+    seed.rename(texts / "moved.txt")
+    (texts / "moved.txt").rename(seed)
+    assert start() == before + 1  # the listing changed: every text is looked at
+
+
 # --- the curated fixtures -------------------------------------------------------------------------
 
 

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-
-from sqlalchemy import Engine
+from typing import TYPE_CHECKING
 
 from factdb.check.assertions import Assertion
 from factdb.check.judge import Judge, Judgement
@@ -19,8 +18,11 @@ from factdb.check.parse import ParsedStatement, parse_statement
 from factdb.check.stance import StanceReading, read_stance
 from factdb.lexicon.index import abbreviations
 from factdb.lexicon.vocabulary import Vocabulary, load_vocabulary
-from factdb.store.db import read_snapshot, read_state
+from factdb.store.sqlite_read import Reader, SqliteFile
 from factdb.text.sentences import sentence_spans
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 SOURCE_CACHE = 256  # source texts kept for reports (a generated base has thousands)
 
@@ -30,13 +32,26 @@ class Checker:
     claims, source texts) happens in one snapshot of the base, and what was read is cached
     until a load changes the base."""
 
-    def __init__(self, engine: Engine) -> None:
-        self.engine = engine
+    def __init__(self, base: Engine | SqliteFile) -> None:
+        """`base`: an SQLAlchemy engine, or a SQLite file read through the standard library
+        (factdb.store.sqlite_read), which gives the same verdicts and starts faster."""
+        self.base = base
         self.index = ClaimIndex()
         self._state: str | None = None
         self._sources: dict[str, str] = {}
         with self.snapshot():
             pass
+
+    @property
+    def engine(self) -> Engine:
+        """The base's SQLAlchemy engine, for what reads through SQLAlchemy (reports' source
+        metadata, drafts); on the standard-library path it is made on first use."""
+        return self.base.engine() if isinstance(self.base, SqliteFile) else self.base
+
+    @property
+    def state(self) -> str | None:
+        """The state of the base last read: its fixtures' fingerprint (store.db.read_state)."""
+        return self._state
 
     @contextmanager
     def snapshot(self) -> Iterator[None]:
@@ -46,17 +61,41 @@ class Checker:
         if self.index.reading:
             yield
             return
-        with self.engine.connect() as conn:
-            read_snapshot(conn)
-            state = read_state(conn)
-            if state is None or state != self._state:
-                self.vocab: Vocabulary = load_vocabulary(conn)
-                self.judge = Judge(self.vocab, self.index)
-                self.index.reset()
-                self._sources.clear()
-                self._state = state
-            with self.index.read_on(conn):
-                yield
+        with self._reader() as reader, self.index.read_on(reader):
+            yield
+
+    @contextmanager
+    def _reader(self) -> Iterator[Reader]:
+        """A reader on one committed state of the base, with that state's vocabulary read."""
+        if not isinstance(self.base, SqliteFile):
+            from factdb.store.db import read_snapshot, read_state
+            from factdb.store.queries import AlchemyReader
+
+            with self.base.connect() as conn:
+                read_snapshot(conn)
+                state = read_state(conn)
+                if state is None or state != self._state:
+                    self._renew(state, load_vocabulary(conn))
+                yield AlchemyReader(conn)
+            return
+        while True:
+            with self.base.snapshot() as found:
+                state = found.state()
+                if state is None or state != self._state:
+                    vocab = self.base.vocabulary(state)
+                    if vocab is None:
+                        continue  # a load committed meanwhile: read its state instead
+                    self._renew(state, vocab)
+                yield found
+                return
+
+    def _renew(self, state: str | None, vocab: Vocabulary) -> None:
+        """Start over on a base whose state has changed."""
+        self.vocab = vocab
+        self.judge = Judge(vocab, self.index)
+        self.index.reset()
+        self._sources.clear()
+        self._state = state
 
     def parse(self, statement: str) -> ParsedStatement:
         with self.snapshot():

@@ -14,30 +14,14 @@ import datetime as dt
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
-from functools import cache, lru_cache
+from functools import lru_cache
 from itertools import combinations
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import (
-    CompoundSelect,
-    Connection,
-    Date,
-    Executable,
-    Select,
-    and_,
-    bindparam,
-    case,
-    func,
-    literal,
-    null,
-    or_,
-    select,
-    union,
-    union_all,
-)
+from factdb.store.claims import ClaimView, SpanView, claim_views
 
-from factdb.store.claims import VIEW_COLUMNS, ClaimView, SpanView, claim_views
-from factdb.store.models import FACT, QUALIFIER_FACT, Claim, Qualifier, Source, Span
+if TYPE_CHECKING:
+    from factdb.store.sqlite_read import Reader
 
 CACHE_SIZE = 50_000
 # Facts of one predicate about one entity beyond which retrieval narrows to the facts that also
@@ -57,12 +41,12 @@ RESTATEMENTS_LISTED = 20
 
 
 class ClaimIndex:
-    """Claims by predicate and mentioned entity, read on `conn`: the connection of the caller's
-    read snapshot (Checker.snapshot), so that one check sees one state of the base. The caller
-    calls `reset` when the base has changed."""
+    """Claims by predicate and mentioned entity, read through `reader`: the reader of the
+    caller's read snapshot (Checker.snapshot), so that one check sees one state of the base. The
+    caller calls `reset` when the base has changed."""
 
     def __init__(self) -> None:
-        self._conn: Connection | None = None
+        self._reader: Reader | None = None
         # (predicate, entity) -> its claims' ids, or None when it is busy.
         self._named: dict[tuple[str, str], tuple[str, ...] | None] = {}
         self._pair_ids = lru_cache(maxsize=CACHE_SIZE)(self._fetch_pair_ids)
@@ -144,25 +128,28 @@ class ClaimIndex:
 
     @property
     def reading(self) -> bool:
-        """Whether a snapshot's connection is bound (see `read_on`)."""
-        return self._conn is not None
+        """Whether a snapshot's reader is bound (see `read_on`)."""
+        return self._reader is not None
 
     @contextmanager
-    def read_on(self, conn: Connection) -> Iterator[Connection]:
-        """Read on `conn`, the connection of one read snapshot, for the duration of the block."""
-        self._conn = conn
+    def read_on(self, reader: Reader) -> Iterator[Reader]:
+        """Read through `reader`, of one read snapshot, for the duration of the block."""
+        self._reader = reader
         try:
-            yield conn
+            yield reader
         finally:
-            self._conn = None
+            self._reader = None
 
-    def _query(self, statement: Executable, params: dict[str, Any] | None = None) -> list[Any]:
-        if self._conn is None:
+    def _query(
+        self, name: str, arity: int | None = None, params: dict[str, Any] | None = None
+    ) -> list[Any]:
+        """The rows of statement `name` of factdb.store.queries."""
+        if self._reader is None:
             raise RuntimeError("ClaimIndex reads inside a snapshot: use Checker.snapshot()")
-        return list(self._conn.execute(statement, params or {}))
+        return self._reader.rows(name, arity, params)
 
     def source_text(self, source_id: str) -> str:
-        return self._query(select(Source.text).where(Source.id == source_id))[0][0]
+        return self._query("source_text", None, {"source": source_id})[0][0]
 
     def _read_named(self, keys: list[tuple[str, str]]) -> None:
         """For each (predicate, entity) not yet known, its claims, or that it is busy. The
@@ -180,7 +167,7 @@ class ClaimIndex:
             params: dict[str, Any] = {"limit": BUSY + 1, "busy": BUSY}
             for number, (pred, eid) in enumerate(chunk):
                 params |= {f"p{number}": pred, f"e{number}": eid}
-            for number, cid in self._query(_named_query(len(chunk)), params):
+            for number, cid in self._query("named", len(chunk), params):
                 ids = found[at + number]
                 if cid is None:
                     found[at + number] = None
@@ -193,7 +180,7 @@ class ClaimIndex:
         """BUSY claims of a busy entity, the same on every back end: the first BUSY by id of the
         ones the index ranges give first."""
         params = {"limit": BUSY + 1, "p0": predicate, "e0": entity}
-        ids = sorted(cid for _, cid in self._query(_probes(1), params))
+        ids = sorted(cid for _, cid in self._query("probes", 1, params))
         return tuple(ids[:BUSY])
 
     def _fetch_pair_ids(
@@ -204,7 +191,7 @@ class ClaimIndex:
         among Vietnam's to Hungary), undated ones and those meeting `periods` first, then the
         LATEST most recent. Each probe is an index range over exactly those claims."""
         params = {"predicate": predicate, "limit": BUSY, "latest": LATEST, **_periods(periods)}
-        rows = self._query(_pair_query(len(periods)), params | {"a": a, "b": b})
+        rows = self._query("pair", len(periods), params | {"a": a, "b": b})
         return tuple(sorted(cid for (cid,) in rows))
 
     def with_evidence(self, claims: Iterable[ClaimView]) -> dict[str, ClaimView]:
@@ -219,10 +206,10 @@ class ClaimIndex:
             for cid in chunk:
                 self._spans[cid] = []
                 self._restated_by[cid] = (0, [])
-            for cid, source, start, end, quote in self._query(SPANS_OF, {"ids": chunk}):
+            for cid, source, start, end, quote in self._query("spans_of", None, {"ids": chunk}):
                 self._spans[cid].append(SpanView(source, start, end, quote))
             params = {"ids": chunk, "listed": RESTATEMENTS_LISTED}
-            for first, cid, total in self._query(RESTATEMENTS_OF, params):
+            for first, cid, total in self._query("restatements_of", None, params):
                 listed = self._restated_by[first][1]
                 listed.append(cid)
                 self._restated_by[first] = (total, listed)
@@ -241,7 +228,7 @@ class ClaimIndex:
         ids = sorted(set(claim_ids))
         found: dict[str, str] = {}
         for at in range(0, len(ids), CHUNK):
-            for cid, first in self._query(FACTS_OF, {"ids": ids[at : at + CHUNK]}):
+            for cid, first in self._query("facts_of", None, {"ids": ids[at : at + CHUNK]}):
                 found[cid] = first or cid
         return found
 
@@ -250,7 +237,7 @@ class ClaimIndex:
         params = _periods(windows)
         for at in range(0, len(missing), CHUNK):
             chunk = missing[at : at + CHUNK]
-            self._read_views(self._query(_claims_of(len(windows)), params | {"ids": chunk}))
+            self._read_views(self._query("claims_of", len(windows), params | {"ids": chunk}))
 
     def _read_views(self, rows: Iterable[Any]) -> None:
         for view in claim_views(rows):
@@ -258,171 +245,8 @@ class ClaimIndex:
 
 
 def _periods(periods: Iterable[tuple[dt.date, dt.date]]) -> dict[str, Any]:
-    """The parameters first<i>, last<i> of the statements below that take periods."""
+    """The parameters first<i>, last<i> of the statements that take periods (store.queries)."""
     params: dict[str, Any] = {}
     for number, (first, last) in enumerate(periods):
         params |= {f"first{number}": first, f"last{number}": last}
     return params
-
-
-# Statements are built once, with bound parameters: building one costs SQLAlchemy more than
-# running it, and a check runs a dozen.
-
-IDS = bindparam("ids", expanding=True)
-SPANS_OF = (
-    select(Span.claim_id, Span.source_id, Span.start, Span.end, Span.quote)
-    .where(Span.claim_id.in_(IDS))
-    .order_by(Span.source_id, Span.start)
-)
-_RANKED = (
-    select(
-        Claim.restates,
-        Claim.id,
-        func.row_number().over(partition_by=Claim.restates, order_by=Claim.id).label("n"),
-        func.count().over(partition_by=Claim.restates).label("total"),
-    )
-    .where(Claim.restates.in_(IDS))
-    .subquery()
-)
-RESTATEMENTS_OF = (
-    select(_RANKED.c.restates, _RANKED.c.id, _RANKED.c.total)
-    .where(_RANKED.c.n <= bindparam("listed"))
-    .order_by(_RANKED.c.restates, _RANKED.c.id)
-)
-FACTS_OF = select(Claim.id, Claim.restates).where(Claim.id.in_(IDS))
-
-
-@cache
-def _claims_of(windows: int) -> Select[Any]:
-    """The claims of `ids`, a row per qualifier (in one round trip: a check reads dozens);
-    with `windows`, only those whose time meets one of the periods first<i>..last<i> or is not
-    given."""
-    query = (
-        select(*VIEW_COLUMNS, Qualifier.role, Qualifier.entity_id)
-        .outerjoin(Qualifier, Qualifier.claim_id == Claim.id)
-        .where(Claim.id.in_(IDS))
-        .order_by(Claim.id)
-    )
-    if windows:
-        meets = [
-            and_(
-                Claim.time_end >= bindparam(f"first{number}", type_=Date),
-                Claim.time_start <= bindparam(f"last{number}", type_=Date),
-            )
-            for number in range(windows)
-        ]
-        query = query.where(or_(Claim.time_start.is_(None), Claim.time_end.is_(None), *meets))
-    return query
-
-
-@cache
-def _probes(keys: int) -> CompoundSelect:
-    """(i, id) for up to `limit` claims naming each of `keys` (predicate p<i>, entity e<i>).
-    Three index ranges a key, in one stream, so that a LIMIT stops the database at the first
-    rows of any. No ORDER BY: it would make the database read every match first. A claim naming
-    the entity twice comes twice."""
-    parts = []
-    for number in range(keys):
-        predicate, entity = bindparam(f"p{number}"), bindparam(f"e{number}")
-        probes = [
-            select(Claim.id).where(
-                Claim.predicate_id == predicate, Claim.subject_id == entity, FACT
-            ),
-            select(Claim.id).where(
-                Claim.predicate_id == predicate, Claim.object_id == entity, FACT
-            ),
-            select(Qualifier.claim_id).where(
-                Qualifier.entity_id == entity, Qualifier.predicate_id == predicate, QUALIFIER_FACT
-            ),
-        ]
-        first = select(union_all(*probes).subquery().c[0]).limit(bindparam("limit")).subquery()
-        parts.append(select(literal(number).label("key"), first.c[0].label("id")))
-    return union_all(*parts)
-
-
-@cache
-def _named_query(keys: int) -> Select[Any]:
-    """_probes, with each key of more than `busy` rows (busy, or a claim naming it twice over
-    the edge) answered by one row (i, NULL), and the others' ids once each."""
-    rows = _probes(keys).subquery()
-    counted = select(
-        rows.c.key, rows.c.id, func.count().over(partition_by=rows.c.key).label("n")
-    ).subquery()
-    busy = case((counted.c.n > bindparam("busy"), null()), else_=counted.c.id)
-    return select(counted.c.key, busy).distinct()
-
-
-@cache
-def _pair_query(periods: int) -> CompoundSelect:
-    """Ids of claims of `predicate` naming `a` and `b`, one as subject or object, the other as
-    object or a qualifier: up to `limit` each way round, undated ones and those meeting a
-    period (first<i>..last<i>) first, then the `latest` most recent.
-
-    A pair can be a long series, restated article after article (Vietnam's trade with Hungary,
-    year by year; its defence ministers, day by day). Every part is read off an index ending
-    in the time with its own LIMIT, so none reads the whole series; the database ranks the few
-    rows they give and returns only those chosen."""
-    predicate = bindparam("predicate")
-    directions = []
-    for a, b in ((bindparam("a"), bindparam("b")), (bindparam("b"), bindparam("a"))):
-        sources = [
-            (
-                Claim.id,
-                Claim.time_start,
-                Claim.time_end,
-                [
-                    Claim.predicate_id == predicate,
-                    Claim.subject_id == a,
-                    Claim.object_id == b,
-                    FACT,
-                ],
-            ),
-            *(
-                (
-                    Qualifier.claim_id,
-                    Qualifier.time_start,
-                    Qualifier.time_end,
-                    [
-                        Qualifier.entity_id == b,
-                        Qualifier.predicate_id == predicate,
-                        column == a,
-                        QUALIFIER_FACT,
-                    ],
-                )
-                for column in (Qualifier.subject_id, Qualifier.object_id)
-            ),
-        ]
-        parts = []
-        for cid, start, end, where in sources:
-            parts.append(_ranked(0, cid, end, [*where, end.is_(None)]))
-            parts.append(
-                _ranked(1, cid, end, [*where, end.is_not(None)], order=end.desc(), limit="latest")
-            )
-            for number in range(periods):
-                first = bindparam(f"first{number}", type_=Date)
-                last = bindparam(f"last{number}", type_=Date)
-                parts.append(_ranked(0, cid, end, [*where, end >= first, start <= last], order=end))
-        # A claim may come from several parts (the latest and a period's): one row each, at its
-        # best rank; undated first, then latest first, the id breaking ties on every back end.
-        found = union_all(*parts).subquery()
-        latest = func.max(found.c.time_end)
-        chosen = (
-            select(found.c.id)
-            .group_by(found.c.id)
-            .order_by(func.min(found.c.rank), latest.is_not(None), latest.desc(), found.c.id)
-            .limit(bindparam("limit"))
-            .subquery()
-        )
-        directions.append(select(chosen.c.id))
-    return union(*directions)
-
-
-def _ranked(
-    rank: int, cid: Any, end: Any, where: list[Any], order: Any = None, limit: str = "limit"
-) -> Select[Any]:
-    """Up to `limit` (rank, id, time_end) rows of one index range, in `order`."""
-    query = select(cid.label("id"), end.label("time_end")).where(*where)
-    if order is not None:
-        query = query.order_by(order)
-    sub = query.limit(bindparam(limit)).subquery()
-    return select(literal(rank).label("rank"), sub.c.id, sub.c.time_end)

@@ -168,9 +168,9 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
         for lang, inflection in vocab.inflections.items()
         if lang in vocab.stems
     ]
-    longest = max([index.longest, *(stems.longest for stems, _ in stemmed)])
     for i in range(len(toks)):
-        for length in range(min(longest, len(toks) - i), 0, -1):
+        reach = max([index.reach.get(words[i], 0), *(s.reach.get(k[i], 0) for s, k in stemmed)])
+        for length in range(min(reach, len(toks) - i), 0, -1):
             entries = index.entries.get(tuple(words[i : i + length]))
             if not entries:
                 entries = [

@@ -1,6 +1,7 @@
 """The `factdb` command line: a thin click layer over the library.
 
-Heavy modules are imported inside each command so that `factdb check "…"` starts fast.
+Heavy modules are imported inside each command, and each command's module only when that
+command runs (COMMANDS), so that `factdb check "…"` starts fast.
 Exit status: 0 fine, 1 something was found (a contradiction, a lint problem), 2 bad usage or input.
 """
 
@@ -10,11 +11,27 @@ import os
 
 import click
 
-from factdb.cli import base, browse, check, draft, export, serve, source
 from factdb.cli.common import Context, Group
 
+# command name -> the module of factdb.cli defining it, and its function's name there.
+COMMANDS = {
+    "load": ("base", "load"),
+    "lint": ("base", "lint"),
+    "db": ("base", "db"),
+    "list": ("browse", "list_"),
+    "show": ("browse", "show"),
+    "sources": ("browse", "sources"),
+    "check": ("check", "check"),
+    "parse": ("check", "parse"),
+    "eval": ("check", "eval_"),
+    "export": ("export", "export"),
+    "source": ("source", "source"),
+    "draft": ("draft", "draft"),
+    "serve": ("serve", "serve"),
+}
 
-@click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
+
+@click.group(cls=Group, lazy=COMMANDS, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--db",
     metavar="URL",
@@ -44,15 +61,3 @@ def main(ctx: click.Context, db: str | None, color: bool | None) -> None:
         color = False
     ctx.color = color
     ctx.obj = Context(db)
-
-
-for command in (
-    *(base.load, base.lint, base.db),
-    *(browse.list_, browse.show, browse.sources),
-    *(check.check, check.parse, check.eval_),
-    export.export,
-    source.source,
-    draft.draft,
-    serve.serve,
-):
-    main.add_command(command)

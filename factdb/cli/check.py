@@ -50,7 +50,7 @@ def _read_input(file: str) -> str:
 def _checker(ctx: Context) -> Any:
     from factdb.check.checker import Checker
 
-    return Checker(ctx.engine())
+    return Checker(ctx.read_base())
 
 
 def _line_starts(text: str) -> list[int]:
@@ -124,6 +124,7 @@ def check(ctx: Context, statement: str | None, file: str | None, sentences: bool
     unreadable input. A statement over 20,000 characters is not checked: with --file or
     --sentences it is reported as not checked, the rest is checked, and the exit status is 2.
     """
+    from factdb.check.batch import check_each, workers
     from factdb.check.parse import StatementTooLong, bounded
     from factdb.cli.progress import track
     from factdb.cli.report import (
@@ -164,14 +165,16 @@ def check(ctx: Context, statement: str | None, file: str | None, sentences: bool
         items = [Item(text)]
     records: list[tuple[Item, Judgement | Unchecked]] = []
     every: list[Judgement | Unchecked] = []  # with the sentences that say nothing checkable
-    # One snapshot for the batch and its report: a load committing meanwhile changes none of it.
-    with checker.snapshot():
-        for item in track(items, "check", "statement"):
-            try:
-                judgement = checker.check(item.text)
-            except StatementTooLong as exc:
+    # One snapshot for the batch and its report: a load committing meanwhile changes none of it
+    # (workers are forked before it, and check in snapshots of the same state).
+    with workers(checker, len(items)) as pool, checker.snapshot():
+        judged = check_each(checker, [item.text for item in items], pool)
+        for item, judgement in zip(
+            items, track(judged, "check", "statement", len(items)), strict=True
+        ):
+            if isinstance(judgement, StatementTooLong):
                 # Kept in place, even under --sentences: nothing is known of what it says.
-                records.append((item, Unchecked(item.line or 1, item.text, exc)))
+                records.append((item, Unchecked(item.line or 1, item.text, judgement)))
                 every.append(records[-1][1])
                 continue
             every.append(judgement)

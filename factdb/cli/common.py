@@ -93,6 +93,8 @@ def warn(message: str) -> None:
 
 def explain(exc: Exception) -> str:
     """What went wrong, for a person, from an exception no command handled itself."""
+    import sqlite3
+
     from alembic.util.exc import CommandError
     from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
@@ -104,6 +106,8 @@ def explain(exc: Exception) -> str:
     if isinstance(exc, DBAPIError):
         return f"database error: {exc.orig}"
     if isinstance(exc, SQLAlchemyError):
+        return f"database error: {exc}"
+    if isinstance(exc, sqlite3.Error):  # the standard library's read path (store.sqlite_read)
         return f"database error: {exc}"
     if isinstance(exc, FixtureErrors):
         return "the fixtures do not load:\n" + str(exc)
@@ -117,7 +121,25 @@ def explain(exc: Exception) -> str:
 
 class Group(click.Group):
     """The root command. Whatever a command leaves unhandled ends as exit 2 with a message:
-    a traceback exits 1, which a pipeline reads as "contradicted"."""
+    a traceback exits 1, which a pipeline reads as "contradicted".
+
+    Its commands are named in `lazy` (name -> module of factdb.cli, function) and imported
+    when first asked for: a run imports the command it runs, not all thirteen."""
+
+    def __init__(self, *args: Any, lazy: dict[str, tuple[str, str]], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.lazy = lazy
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *self.lazy})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in self.lazy and cmd_name not in self.commands:
+            from importlib import import_module
+
+            module, name = self.lazy[cmd_name]
+            self.add_command(getattr(import_module(f"factdb.cli.{module}"), name), cmd_name)
+        return super().get_command(ctx, cmd_name)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -163,6 +185,25 @@ class Context:
         except Exception as exc:
             fail(explain(exc))
         return self._engine
+
+    def read_base(self) -> Any:
+        """What a reading command (check, parse) reads: a SQLite file through the standard
+        library's sqlite3 when the URL names one that already mirrors its fixtures, which
+        needs neither SQLAlchemy nor Alembic; else the engine, built and refreshed as need be."""
+        if not self._ready:
+            from factdb import config
+            from factdb.store.sqlite_read import SqliteFile, sqlite_file
+
+            try:
+                url = config.database_url(self.url)
+                path = sqlite_file(url)
+                if path is not None:
+                    base = SqliteFile(url, path)
+                    if base.current():
+                        return base
+            except Exception as exc:
+                fail(explain(exc))
+        return self.engine()
 
 
 def _driver_hint(exc: ModuleNotFoundError) -> str:

@@ -109,7 +109,16 @@ class _Raw:
 def _raw_dates(text: str) -> tuple[_Raw, ...]:
     if not text:
         return ()
-    return tuple(_Parser(tokenize(text)).run())
+    toks = tokenize(text)
+    if not may_start(toks, _start_keys()):
+        return ()
+    return tuple(_Parser(toks).run())
+
+
+def may_start(toks: Tokens, starts: frozenset[str]) -> bool:
+    """Whether a scanner that starts only at digits and at `starts` can find anything in
+    `toks`: most statements give no number or date, and are then not scanned at all."""
+    return DIGITS in toks.kinds or not starts.isdisjoint(toks.keys)
 
 
 @lru_cache(maxsize=1)

@@ -57,9 +57,11 @@ def find_quantities(text: str) -> list[Quantity]:
     """Quantities in ``text``: non-overlapping, in text order."""
     if not text:
         return []
-    from factdb.extract.dates import date_token_spans  # the two modules share the token cache
+    from factdb.extract.dates import date_token_spans, may_start  # they share the token cache
 
     toks = tokenize(text)
+    if not may_start(toks, _start_keys()):
+        return []
     blocked = bytearray(len(toks))
     for first, end in date_token_spans(text):
         blocked[first:end] = b"\x01" * (end - first)

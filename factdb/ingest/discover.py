@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 from collections.abc import Iterable
 from pathlib import Path
 
 from factdb import config
-from factdb.ingest.records import FixtureErrors
-from factdb.ingest.yamlio import read_yaml
 
 
 def fixture_files(paths: Iterable[Path]) -> list[Path]:
@@ -66,6 +65,9 @@ _SEEDS_KEY = re.compile(
     r"""^seeds:[ \t]*(?:"([^"\n]*)"|'([^'\n]*)'|([^#\n]*?))[ \t]*(?:#.*)?$""", re.M
 )
 
+# A `seeds` key written some other way (quoted, in a flow mapping), outside a comment.
+_SEEDS_ANYWHERE = re.compile(r"""^[^#\n]*\bseeds["']?[ \t]*:""", re.M)
+
 
 def seed_folder(sources_file: Path, default: Path | None = None) -> Path:
     """The folder a sources.yaml reads its texts from: its `seeds:` key, else `default` (the
@@ -83,8 +85,11 @@ def seed_folder(sources_file: Path, default: Path | None = None) -> Path:
     if found:
         value = next(g for g in found.groups() if g is not None)
         return (sources_file.parent / value).resolve() if value else default
-    if "seeds" not in text:
+    if not _SEEDS_ANYWHERE.search(text):
         return default
+    from factdb.ingest.records import FixtureErrors  # PyYAML: only for an unusual layout
+    from factdb.ingest.yamlio import read_yaml
+
     try:
         doc = read_yaml(sources_file)
     except FixtureErrors:
@@ -94,12 +99,38 @@ def seed_folder(sources_file: Path, default: Path | None = None) -> Path:
     return default
 
 
-def fingerprint(paths: Iterable[Path]) -> str:
-    """Cheap change detector over fixture files and the seed texts they name: path, size, mtime."""
-    digest = hashlib.sha256()
+# From this many texts in its seed folders, a read fingerprints a fixture set by the folders'
+# listings (a folder's own mtime changes when a text is added, removed or renamed) and the
+# texts' fingerprint that the last full look at that listing found, instead of looking at every
+# text again: a read's start must not grow with the base. A load always looks at every text.
+LISTING_TRUSTED_FROM = 1_000
+_LISTINGS_KEPT = 16  # fixture sets whose last full look is remembered
+
+
+def fingerprint(paths: Iterable[Path], trust_listing: bool = False) -> str:
+    """Cheap change detector over fixture files and the seed texts they name: path, size, mtime.
+    With `trust_listing` (a read), a large seed folder whose listing has not changed since the
+    last full look is taken to hold the same texts (see LISTING_TRUSTED_FROM)."""
     files = fixture_files(paths)
-    seeds = {seed_folder(p) for p in files if p.name == "sources.yaml"}
-    for path in files + sorted(f for d in seeds if d.is_dir() for f in d.iterdir()):
+    seeds = sorted({seed_folder(p) for p in files if p.name == "sources.yaml"})
+    listing = _listing_key(files, seeds)
+    kept = _read_listings()
+    if trust_listing and listing in kept:
+        digest, texts = kept[listing]
+        if texts >= LISTING_TRUSTED_FROM:
+            return str(digest)
+    texts_found = sorted(f for d in seeds if d.is_dir() for f in d.iterdir())
+    digest = _stat_digest(files + texts_found)
+    if kept.get(listing) != (digest, len(texts_found)):
+        kept.pop(listing, None)
+        kept[listing] = (digest, len(texts_found))
+        _write_listings(dict(list(kept.items())[-_LISTINGS_KEPT:]))
+    return digest
+
+
+def _stat_digest(files: list[Path]) -> str:
+    digest = hashlib.sha256()
+    for path in files:
         try:
             stat = path.stat()
         except OSError:  # moved or deleted since it was loaded: a change, not a crash
@@ -109,10 +140,45 @@ def fingerprint(paths: Iterable[Path]) -> str:
     return digest.hexdigest()
 
 
-def state_key(paths: list[Path]) -> str:
+def _listing_key(files: list[Path], seeds: list[Path]) -> str:
+    """The fixture files' stats and the seed folders' own: what a read does look at."""
+    folders = []
+    for folder in seeds:
+        try:
+            stat = folder.stat()
+            folders.append(f"{folder}\0{stat.st_ino}\0{stat.st_mtime_ns}")
+        except OSError:
+            folders.append(f"{folder}\0missing")
+    return hashlib.sha256((_stat_digest(files) + "\0".join(folders)).encode()).hexdigest()
+
+
+def _listings_file() -> Path:
+    return config.cache_dir() / "seed-listings.json"
+
+
+def _read_listings() -> dict[str, tuple[str, int]]:
+    try:
+        found = json.loads(_listings_file().read_text(encoding="utf-8"))
+        return {str(k): (str(v[0]), int(v[1])) for k, v in found.items()}
+    except (OSError, ValueError, TypeError, LookupError, AttributeError):  # damaged: look again
+        return {}
+
+
+def _write_listings(listings: dict[str, tuple[str, int]]) -> None:
+    path = _listings_file()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(listings), encoding="utf-8")
+        tmp.replace(path)  # atomic: a concurrent reader sees the old file or the new one
+    except OSError:
+        pass  # a read-only home only costs speed
+
+
+def state_key(paths: list[Path], trust_listing: bool = False) -> str:
     """The fingerprint of a fixture set and of the migrations: a database whose stored state
-    equals it mirrors those fixtures under this schema."""
-    digest = hashlib.sha256(fingerprint(paths).encode())
+    equals it mirrors those fixtures under this schema (`trust_listing`: see fingerprint)."""
+    digest = hashlib.sha256(fingerprint(paths, trust_listing).encode())
     for path in sorted((config.migrations_dir() / "versions").glob("*.py")):
         stat = path.stat()
         digest.update(f"{path.name}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())

@@ -37,7 +37,7 @@ def ensure_ready(engine: Engine) -> str | None:
     (one line). Raises FixtureErrors when a database never loaded cannot be built."""
     meta = read_meta(engine)
     paths = loaded_paths(meta)
-    key = state_key(paths)
+    key = state_key(paths, trust_listing=True)  # a read: see discover.fingerprint
     if meta.get("state") == key:
         return None
     _migrate(engine)

@@ -13,7 +13,8 @@ matches every entry it folds to, unless the entry says ``needs_diacritics``: dia
 Vietnamese ("1,5 ty USD") works. In a text that writes diacritics, a bare token is bare on
 purpose and matches only bare entries ("vai", a role, is not "vài", a few; "sau" is not "sáu").
 
-Nothing heavy is imported at module import: PyYAML is imported, and each file read, on first use.
+Nothing heavy is imported at module import: each file is read on first use, and PyYAML only when
+a file has changed since it was last parsed (factdb.lexicon.kept).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
+from factdb.lexicon.kept import kept, parsed
 from factdb.text.fold import fold, has_marks, letters, nfc
 from factdb.text.tokens import Tokens, phrase_tokens
 
@@ -33,12 +35,9 @@ _DIR = Path(__file__).resolve().parent
 
 @cache
 def load(lang: str, name: str) -> dict[str, Any]:
-    """The parsed ``lexicon/<lang>/<name>.yaml``; each file is read once per process."""
-    import yaml  # deferred: keeps `import factdb.extract.quantities` cheap for the CLI
-
-    with (_DIR / lang / f"{name}.yaml").open(encoding="utf-8") as handle:
-        # The C loader when PyYAML has it: the pure-Python one costs a CLI call most of its time.
-        return yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
+    """The parsed ``lexicon/<lang>/<name>.yaml``; each file is read once per process, and
+    parsed once until it changes (factdb.lexicon.kept)."""
+    return parsed(lang, name)
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -218,7 +217,7 @@ def _forms(items: Iterable[Any] | None) -> list[Any]:
     return list(items or [])
 
 
-@lru_cache(maxsize=1)
+@kept
 def numbers() -> Index:
     """Numbers, scales, units, comparators, ranges, rates and ranks of every language."""
     index = Index()
@@ -303,7 +302,7 @@ def number_settings() -> dict[str, bool]:
     return {lang: bool(load(lang, "numbers").get("spoken_hundreds")) for lang in LANGUAGES}
 
 
-@lru_cache(maxsize=1)
+@kept
 def dates() -> Index:
     """Month names, date words, parts, quarters, weekdays and connectors of every language."""
     index = Index()

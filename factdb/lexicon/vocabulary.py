@@ -10,19 +10,20 @@ import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import Connection, select
+from typing import TYPE_CHECKING, Any
 
 from factdb import config
 from factdb.lexicon.index import LANGUAGES, Entry
 from factdb.lexicon.index import load as load_lexicon
-from factdb.store.db import read_state
-from factdb.store.models import Alias, Entity, OfficeRule, Predicate, Trigger, Unit
 from factdb.text import fold as text_fold
 from factdb.text.fold import fold, has_marks, letters, nfc
 from factdb.text.inflect import Inflection
 from factdb.text.tokens import word_keys
+
+if TYPE_CHECKING:
+    # SQLAlchemy is imported where the database is read: a compiled vocabulary (lexicon.stored)
+    # is used without it.
+    from sqlalchemy import Connection
 
 LEXICONS = Path(__file__).resolve().parent
 ACRONYM_MAX = 4
@@ -41,6 +42,9 @@ INFLECTED_KINDS = frozenset({"trigger", "antonym"})
 class PhraseIndex:
     entries: dict[tuple[str, ...], list[Entry]] = field(default_factory=dict)
     longest: int = 1
+    # The first word of each key -> the length of the longest key it starts: a statement's
+    # word that starts none is passed over without a lookup.
+    reach: dict[str, int] = field(default_factory=dict)
 
     def put(self, entry: Entry, key: tuple[str, ...] | None = None) -> None:
         """File `entry` under its phrase's keys, or under `key` (an inflection's stem keys)."""
@@ -48,6 +52,7 @@ class PhraseIndex:
         if key:
             self.entries.setdefault(key, []).append(entry)
             self.longest = max(self.longest, len(key))
+            self.reach[key[0]] = max(self.reach.get(key[0], 0), len(key))
 
 
 @dataclass(frozen=True)
@@ -173,6 +178,8 @@ def _cache_file(conn: Connection) -> Path | None:
     """Where this database's compiled vocabulary is kept between runs, keyed by what it was
     compiled from: the loaded fixture state and the code that compiles it. None when the state
     is unknown."""
+    from factdb.store.db import read_state
+
     state = read_state(conn)
     if state is None:
         return None
@@ -186,6 +193,10 @@ CACHE_KEYS = {"entities", "predicates", "units", "entries", "office_rules"}
 
 def _read_database(conn: Connection) -> dict[str, Any]:
     """Entities, predicates, units and the compiled alias and trigger entries, as plain data."""
+    from sqlalchemy import select
+
+    from factdb.store.models import Alias, Entity, OfficeRule, Predicate, Trigger, Unit
+
     entries: list[list[Any]] = []
     entities = [
         list(row)

@@ -12,33 +12,41 @@ from dataclasses import dataclass
 from typing import Any
 
 from factdb.store.intervals import Interval
-from factdb.store.models import Claim
 
 # A symmetric predicate's other side: a Vietnam-Hungary call is the Hungary-Vietnam call.
 COUNTERPARTY = "counterparty"
 
-# What ClaimView is built from, in its order, then the qualifier's role and entity of an outer
-# join (NULL when the claim has none). Rows are unpacked by position: reading a Row's fields by
-# name costs a microsecond each, as much as SQLite's work for the row.
-VIEW_COLUMNS = (
-    Claim.id,
-    Claim.subject_id,
-    Claim.predicate_id,
-    Claim.object_id,
-    Claim.value_low,
-    Claim.value_high,
-    Claim.value_low_open,
-    Claim.value_high_open,
-    Claim.unit_id,
-    Claim.time_start,
-    Claim.time_end,
-    Claim.time_grain,
-    Claim.polarity,
-    Claim.modality,
-    Claim.speaker_id,
-    Claim.stance,
-    Claim.sole_speaker,
+# What ClaimView is built from, in its order (attributes of store.models.Claim), then the
+# qualifier's role and entity of an outer join (NULL when the claim has none). Rows are unpacked
+# by position: reading a Row's fields by name costs a microsecond each, as much as SQLite's work
+# for the row.
+VIEW_FIELDS = (
+    "id",
+    "subject_id",
+    "predicate_id",
+    "object_id",
+    "value_low",
+    "value_high",
+    "value_low_open",
+    "value_high_open",
+    "unit_id",
+    "time_start",
+    "time_end",
+    "time_grain",
+    "polarity",
+    "modality",
+    "speaker_id",
+    "stance",
+    "sole_speaker",
 )
+
+
+def view_columns() -> list[Any]:
+    """The columns of VIEW_FIELDS. The model is imported here, not with this module: the
+    checker reads views through the standard library's sqlite3 without SQLAlchemy."""
+    from factdb.store.models import Claim
+
+    return [getattr(Claim, name) for name in VIEW_FIELDS]
 
 
 @dataclass(frozen=True)
@@ -105,7 +113,7 @@ class ClaimView:
 
 
 def claim_views(rows: Iterable[Any]) -> Iterator[ClaimView]:
-    """Views from rows (*VIEW_COLUMNS, role, entity), a row per qualifier, the rows of a claim
+    """Views from rows (*view_columns(), role, entity), a row per qualifier, the rows of a claim
     next to each other (the query orders by claim id)."""
     first: Any = None
     quals: list[tuple[str, str]] = []
@@ -122,7 +130,7 @@ def claim_views(rows: Iterable[Any]) -> Iterator[ClaimView]:
 
 def _view(row: Any, quals: list[tuple[str, str]]) -> ClaimView:
     (cid, subject, predicate, obj, low, high, low_open, high_open, unit, start, end, grain,
-     polarity, modality, speaker, stance, sole_speaker) = row[: len(VIEW_COLUMNS)]  # fmt: skip
+     polarity, modality, speaker, stance, sole_speaker) = row[: len(VIEW_FIELDS)]  # fmt: skip
     return ClaimView(
         id=cid,
         subject=subject,

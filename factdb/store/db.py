@@ -58,14 +58,14 @@ def read_snapshot(conn: Connection) -> None:
         conn.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
 
 
-_STATE = select(Meta.value).where(Meta.key == "state")  # built once: every check reads it
+STATE = select(Meta.value).where(Meta.key == "state")  # built once: every check reads it
 
 
 def read_state(conn: Connection) -> str | None:
     """The fingerprint of the fixtures the database holds: it changes with every load that
     changes anything, so caches of what was read from the base are keyed by it."""
     try:
-        return conn.execute(_STATE).scalar()
+        return conn.execute(STATE).scalar()
     except DBAPIError:
         return None
 

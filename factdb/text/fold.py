@@ -41,9 +41,24 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+# fold() works character by character, so a translation table filled from it gives the same
+# string with one C-level pass; it is bounded so that odd input cannot grow it without end.
+_FOLD_TABLE: dict[int, str] = {}
+_FOLD_TABLE_MAX = 50_000
+
+
 def fold(text: str) -> str:
     """Lower-case, strip diacritics (also đ), unify dashes; len(fold(s)) == len(s) for NFC s."""
-    return "".join(_fold_char(c) for c in text)
+    if text.isascii():
+        return text.lower()  # what folding each character gives
+    table = _FOLD_TABLE
+    missing = [c for c in set(text) if ord(c) not in table]
+    if len(table) + len(missing) > _FOLD_TABLE_MAX:
+        table.clear()
+        missing = list(set(text))
+    for char in missing:
+        table[ord(char)] = _fold_char(char)
+    return text.translate(table)
 
 
 def has_marks(phrase: str) -> bool:

@@ -94,24 +94,8 @@ def _normalise(text: str) -> tuple[str, list[int] | None]:
     return "".join(parts), offsets
 
 
-# fold() works character by character, so a translation table filled from it gives the same
-# string with one C-level pass; it is bounded so that odd input cannot grow it without end.
-_FOLD_TABLE: dict[int, str] = {}
-_FOLD_TABLE_MAX = 50_000
-
-
-def fold_fast(text: str) -> str:
-    """``fold(text)`` for NFC text, computed through a cached per-character table."""
-    if text.isascii():
-        return text.lower()  # what fold does to ASCII
-    table = _FOLD_TABLE
-    missing = [c for c in set(text) if ord(c) not in table]
-    if len(table) + len(missing) > _FOLD_TABLE_MAX:
-        table.clear()
-        missing = list(set(text))
-    for char in missing:
-        table[ord(char)] = fold(char)
-    return text.translate(table)
+# fold() is table-driven (factdb.text.fold): one C-level pass over the text.
+fold_fast = fold
 
 
 def _kind(key: str) -> str:

@@ -1,0 +1,114 @@
+"""Lexicon data kept between runs: parsed once, and compiled once, until it changes.
+
+Importing PyYAML, parsing the lexicons and compiling their phrase indexes costs a fresh
+`factdb check` more than the interpreter's own start. So the lexicon files a check reads are
+parsed together once and kept as one pickle, and each compiled index (`@kept`) as another, in
+the user's cache folder (factdb.config.cache_dir, which only they write). They are keyed by
+`lexicon_key`: every lexicon file and every module of factdb.lexicon and factdb.text (which
+define and compile them), by path, size and time.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import io
+import os
+import pickle
+from collections.abc import Callable
+from functools import cache, wraps
+from pathlib import Path
+from typing import Any, TypeVar
+
+from factdb import config
+
+_LEXICON = Path(__file__).resolve().parent
+_TEXT = _LEXICON.parent / "text"
+# Example corpora are the lexicons' tests: read by the tests alone, never kept.
+_NOT_KEPT = "examples"
+T = TypeVar("T")
+
+
+@cache
+def lexicon_key() -> str:
+    """What kept lexicon data is made from: the lexicon files and the code that reads them."""
+    files = sorted([*_LEXICON.glob("*/*.yaml"), *_LEXICON.glob("*.py"), *_TEXT.glob("*.py")])
+    stats = "\0".join(f"{p}\0{p.stat().st_size}\0{p.stat().st_mtime_ns}" for p in files)
+    return hashlib.sha256(stats.encode()).hexdigest()[:24]
+
+
+def read_kept(name: str) -> Any:
+    """What was kept under `name` for the current lexicon_key, or None."""
+    try:
+        with (config.cache_dir() / f"{name}-{lexicon_key()}.pickle").open("rb") as handle:
+            found = pickle.load(handle)
+    except Exception:  # missing, truncated, or pickled by other code: made anew
+        return None
+    # Kept with its name: a file holding anything else is made anew too.
+    if isinstance(found, tuple) and len(found) == 2 and found[0] == name:
+        return found[1]
+    return None
+
+
+class _Pickler(pickle.Pickler):
+    """Pickles a dataclass with slots as a call of its class with its fields: pickle's default
+    for one (dataclasses' __setstate__, which looks up the fields again for every object) costs
+    the unpickling of a vocabulary of 28,000 phrases a third of a second."""
+
+    def reducer_override(self, obj: Any) -> Any:
+        kind = type(obj)
+        if hasattr(kind, "__slots__") and dataclasses.is_dataclass(kind):
+            found = dataclasses.fields(kind)
+            if all(f.init for f in found):
+                return kind, tuple(getattr(obj, f.name) for f in found)
+        return NotImplemented
+
+
+def write_kept(name: str, value: Any) -> None:
+    path = config.cache_dir() / f"{name}-{lexicon_key()}.pickle"
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        data = io.BytesIO()
+        _Pickler(data, protocol=pickle.HIGHEST_PROTOCOL).dump((name, value))
+        tmp.write_bytes(data.getvalue())
+        tmp.replace(path)  # atomic: a concurrent reader sees the old file or the new one
+    except OSError:
+        pass  # a read-only home only costs speed
+
+
+def kept(build: Callable[[], T]) -> Callable[[], T]:
+    """`build`, run once per process, and once at all until the lexicons or their code change
+    (its result is kept under its name)."""
+    name = f"lexicon-{build.__module__.rsplit('.', 1)[-1]}-{build.__name__}"
+
+    @cache
+    @wraps(build)
+    def once() -> T:
+        found = read_kept(name)
+        if found is None:
+            found = build()
+            write_kept(name, found)
+        return found
+
+    return once
+
+
+def _parse(path: Path) -> dict[str, Any]:
+    import yaml
+
+    with path.open(encoding="utf-8") as handle:
+        # The C loader when PyYAML has it: the pure-Python one costs a CLI call most of its time.
+        return yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
+
+
+@kept
+def _all_parsed() -> dict[tuple[str, str], dict[str, Any]]:
+    files = sorted(p for p in _LEXICON.glob("*/*.yaml") if p.stem != _NOT_KEPT)
+    return {(p.parent.name, p.stem): _parse(p) for p in files}
+
+
+def parsed(lang: str, name: str) -> dict[str, Any]:
+    """The parsed lexicon/<lang>/<name>.yaml."""
+    found = _all_parsed().get((lang, name))
+    return found if found is not None else _parse(_LEXICON / lang / f"{name}.yaml")

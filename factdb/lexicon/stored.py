@@ -1,0 +1,42 @@
+"""The whole compiled vocabulary kept between runs, for the standard-library read path.
+
+Compiling the vocabulary (the base's aliases and triggers, the lexicons' cues, their inflection
+keys) costs a fresh `factdb check` more than the check, and grows with the base. A run that
+finds it compiled for the same base and state, under the same lexicons and code
+(factdb.lexicon.kept), unpickles it instead.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import TYPE_CHECKING
+
+from factdb.lexicon import vocabulary
+from factdb.lexicon.kept import read_kept, write_kept
+from factdb.lexicon.vocabulary import Vocabulary
+
+if TYPE_CHECKING:
+    from factdb.store.sqlite_read import SqliteFile
+
+
+def stored_vocabulary(base: SqliteFile, state: str | None) -> Vocabulary | None:
+    """The vocabulary of `base` at `state`, unpickled or compiled and kept (not for a base of
+    unknown state); None when the base has moved past `state` (a load committed) before it
+    could be compiled."""
+    name = None
+    if state is not None:
+        which = hashlib.sha256(f"{base.path.resolve()}\0{state}".encode()).hexdigest()[:24]
+        name = f"vocabulary-{which}"
+        found = read_kept(name)
+        if isinstance(found, Vocabulary):
+            return found
+    from factdb.store.db import read_snapshot, read_state
+
+    with base.engine().connect() as conn:
+        read_snapshot(conn)
+        if read_state(conn) != state:
+            return None
+        compiled = vocabulary.load_vocabulary(conn)
+    if name is not None:
+        write_kept(name, compiled)
+    return compiled

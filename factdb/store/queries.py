@@ -1,0 +1,296 @@
+"""Every query of the read path, owned here once and run by both back ends.
+
+`check` and `parse` read the base through these statements only. On PostgreSQL (and on any
+database named by an unusual URL) they run through SQLAlchemy (`AlchemyReader`); on a SQLite
+file they are compiled once to SQLite's SQL text (`compile_for_sqlite`), kept on disk, and run
+on the standard library's sqlite3 (factdb.store.sqlite_read), so that a fresh `factdb check`
+does not import SQLAlchemy. Either way a statement is named (`statement(name, arity)`): the two
+back ends cannot drift, and the back-end tests compare their answers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import cache
+from typing import Any
+
+from sqlalchemy import (
+    Boolean,
+    CompoundSelect,
+    Connection,
+    Date,
+    Engine,
+    Executable,
+    Float,
+    Select,
+    and_,
+    bindparam,
+    case,
+    func,
+    literal,
+    null,
+    or_,
+    select,
+    union,
+    union_all,
+)
+
+from factdb.store.claims import view_columns
+from factdb.store.db import STATE, read_snapshot
+from factdb.store.models import FACT, QUALIFIER_FACT, Claim, Meta, Qualifier, Source, Span
+
+# Statements are built once, with bound parameters: building one costs SQLAlchemy more than
+# running it, and a check runs a dozen.
+
+IDS = bindparam("ids", expanding=True)
+SPANS_OF = (
+    select(Span.claim_id, Span.source_id, Span.start, Span.end, Span.quote)
+    .where(Span.claim_id.in_(IDS))
+    .order_by(Span.source_id, Span.start)
+)
+_RANKED = (
+    select(
+        Claim.restates,
+        Claim.id,
+        func.row_number().over(partition_by=Claim.restates, order_by=Claim.id).label("n"),
+        func.count().over(partition_by=Claim.restates).label("total"),
+    )
+    .where(Claim.restates.in_(IDS))
+    .subquery()
+)
+RESTATEMENTS_OF = (
+    select(_RANKED.c.restates, _RANKED.c.id, _RANKED.c.total)
+    .where(_RANKED.c.n <= bindparam("listed"))
+    .order_by(_RANKED.c.restates, _RANKED.c.id)
+)
+FACTS_OF = select(Claim.id, Claim.restates).where(Claim.id.in_(IDS))
+
+
+@cache
+def _claims_of(windows: int) -> Select[Any]:
+    """The claims of `ids`, a row per qualifier (in one round trip: a check reads dozens);
+    with `windows`, only those whose time meets one of the periods first<i>..last<i> or is not
+    given."""
+    query = (
+        select(*view_columns(), Qualifier.role, Qualifier.entity_id)
+        .outerjoin(Qualifier, Qualifier.claim_id == Claim.id)
+        .where(Claim.id.in_(IDS))
+        .order_by(Claim.id)
+    )
+    if windows:
+        meets = [
+            and_(
+                Claim.time_end >= bindparam(f"first{number}", type_=Date),
+                Claim.time_start <= bindparam(f"last{number}", type_=Date),
+            )
+            for number in range(windows)
+        ]
+        query = query.where(or_(Claim.time_start.is_(None), Claim.time_end.is_(None), *meets))
+    return query
+
+
+@cache
+def _probes(keys: int) -> CompoundSelect:
+    """(i, id) for up to `limit` claims naming each of `keys` (predicate p<i>, entity e<i>).
+    Three index ranges a key, in one stream, so that a LIMIT stops the database at the first
+    rows of any. No ORDER BY: it would make the database read every match first. A claim naming
+    the entity twice comes twice."""
+    parts = []
+    for number in range(keys):
+        predicate, entity = bindparam(f"p{number}"), bindparam(f"e{number}")
+        probes = [
+            select(Claim.id).where(
+                Claim.predicate_id == predicate, Claim.subject_id == entity, FACT
+            ),
+            select(Claim.id).where(
+                Claim.predicate_id == predicate, Claim.object_id == entity, FACT
+            ),
+            select(Qualifier.claim_id).where(
+                Qualifier.entity_id == entity, Qualifier.predicate_id == predicate, QUALIFIER_FACT
+            ),
+        ]
+        first = select(union_all(*probes).subquery().c[0]).limit(bindparam("limit")).subquery()
+        parts.append(select(literal(number).label("key"), first.c[0].label("id")))
+    return union_all(*parts)
+
+
+@cache
+def _named_query(keys: int) -> Select[Any]:
+    """_probes, with each key of more than `busy` rows (busy, or a claim naming it twice over
+    the edge) answered by one row (i, NULL), and the others' ids once each."""
+    rows = _probes(keys).subquery()
+    counted = select(
+        rows.c.key, rows.c.id, func.count().over(partition_by=rows.c.key).label("n")
+    ).subquery()
+    busy = case((counted.c.n > bindparam("busy"), null()), else_=counted.c.id)
+    return select(counted.c.key, busy).distinct()
+
+
+@cache
+def _pair_query(periods: int) -> CompoundSelect:
+    """Ids of claims of `predicate` naming `a` and `b`, one as subject or object, the other as
+    object or a qualifier: up to `limit` each way round, undated ones and those meeting a
+    period (first<i>..last<i>) first, then the `latest` most recent.
+
+    A pair can be a long series, restated article after article (Vietnam's trade with Hungary,
+    year by year; its defence ministers, day by day). Every part is read off an index ending
+    in the time with its own LIMIT, so none reads the whole series; the database ranks the few
+    rows they give and returns only those chosen."""
+    predicate = bindparam("predicate")
+    directions = []
+    for a, b in ((bindparam("a"), bindparam("b")), (bindparam("b"), bindparam("a"))):
+        sources = [
+            (
+                Claim.id,
+                Claim.time_start,
+                Claim.time_end,
+                [
+                    Claim.predicate_id == predicate,
+                    Claim.subject_id == a,
+                    Claim.object_id == b,
+                    FACT,
+                ],
+            ),
+            *(
+                (
+                    Qualifier.claim_id,
+                    Qualifier.time_start,
+                    Qualifier.time_end,
+                    [
+                        Qualifier.entity_id == b,
+                        Qualifier.predicate_id == predicate,
+                        column == a,
+                        QUALIFIER_FACT,
+                    ],
+                )
+                for column in (Qualifier.subject_id, Qualifier.object_id)
+            ),
+        ]
+        parts = []
+        for cid, start, end, where in sources:
+            parts.append(_ranked(0, cid, end, [*where, end.is_(None)]))
+            parts.append(
+                _ranked(1, cid, end, [*where, end.is_not(None)], order=end.desc(), limit="latest")
+            )
+            for number in range(periods):
+                first = bindparam(f"first{number}", type_=Date)
+                last = bindparam(f"last{number}", type_=Date)
+                parts.append(_ranked(0, cid, end, [*where, end >= first, start <= last], order=end))
+        # A claim may come from several parts (the latest and a period's): one row each, at its
+        # best rank; undated first, then latest first, the id breaking ties on every back end.
+        found = union_all(*parts).subquery()
+        latest = func.max(found.c.time_end)
+        chosen = (
+            select(found.c.id)
+            .group_by(found.c.id)
+            .order_by(func.min(found.c.rank), latest.is_not(None), latest.desc(), found.c.id)
+            .limit(bindparam("limit"))
+            .subquery()
+        )
+        directions.append(select(chosen.c.id))
+    return union(*directions)
+
+
+def _ranked(
+    rank: int, cid: Any, end: Any, where: list[Any], order: Any = None, limit: str = "limit"
+) -> Select[Any]:
+    """Up to `limit` (rank, id, time_end) rows of one index range, in `order`."""
+    query = select(cid.label("id"), end.label("time_end")).where(*where)
+    if order is not None:
+        query = query.order_by(order)
+    sub = query.limit(bindparam(limit)).subquery()
+    return select(literal(rank).label("rank"), sub.c.id, sub.c.time_end)
+
+
+META = select(Meta.key, Meta.value)
+SOURCE_TEXT = select(Source.text).where(Source.id == bindparam("source"))
+
+# name -> the statement, or a function of the statement's arity (keys, windows, periods).
+STATEMENTS: dict[str, Any] = {
+    "meta": META,
+    "state": STATE,
+    "source_text": SOURCE_TEXT,
+    "spans_of": SPANS_OF,
+    "restatements_of": RESTATEMENTS_OF,
+    "facts_of": FACTS_OF,
+    "claims_of": _claims_of,
+    "probes": _probes,
+    "named": _named_query,
+    "pair": _pair_query,
+}
+
+
+def statement(name: str, arity: int | None = None) -> Executable:
+    """The statement `name`, built for `arity` bound terms when it takes a number of them."""
+    found = STATEMENTS[name]
+    return found if arity is None else found(arity)
+
+
+class AlchemyReader:
+    """Runs the named statements on an SQLAlchemy connection (PostgreSQL, or any URL the
+    standard library's sqlite3 does not open)."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+    def rows(
+        self, name: str, arity: int | None = None, params: dict[str, Any] | None = None
+    ) -> list[Any]:
+        return list(self.conn.execute(statement(name, arity), params or {}))
+
+
+@contextmanager
+def alchemy_snapshot(engine: Engine) -> Iterator[AlchemyReader]:
+    """A reader on one committed state of the base, until the block ends."""
+    with engine.connect() as conn:
+        read_snapshot(conn)
+        yield AlchemyReader(conn)
+
+
+def compile_for_sqlite(name: str, arity: int | None = None) -> dict[str, Any]:
+    """Statement `name` as SQLite's SQL text with named parameters, and what the standard
+    library's sqlite3 needs to run it as SQLAlchemy would: the parameters' fixed values
+    (literals), which are lists (IN), how each parameter and result column is converted."""
+    from sqlalchemy.dialects.sqlite.pysqlite import SQLiteDialect_pysqlite
+
+    dialect = SQLiteDialect_pysqlite(paramstyle="named")
+    query = statement(name, arity)
+    compiled = query.compile(dialect=dialect)
+    params: dict[str, Any] = {}
+    expanding: list[str] = []
+    convert: dict[str, str] = {}
+    for bind in compiled.binds.values():
+        key = compiled.bind_names[bind]
+        if bind.expanding:
+            expanding.append(key)
+        elif bind.value is not None:
+            params[key] = bind.value
+        kind = _conversion(bind.type, dialect, bind=True)
+        if kind:
+            convert[key] = kind
+    columns = [_conversion(c.type, dialect, bind=False) for c in query.selected_columns]
+    return {
+        "sql": str(compiled),
+        "params": params,
+        "expanding": sorted(expanding),
+        "convert": convert,
+        "columns": columns,
+    }
+
+
+def _conversion(type_: Any, dialect: Any, bind: bool) -> str | None:
+    """How a value of `type_` crosses between Python and SQLite, as SQLAlchemy converts it:
+    None (as it is), "date" (ISO text) or "bool" (0 or 1). A type converted some other way is
+    refused, so that a new column type cannot be read differently by the two paths."""
+    impl = type_.dialect_impl(dialect)
+    processor = impl.bind_processor(dialect) if bind else impl.result_processor(dialect, None)
+    if processor is None:
+        return None
+    affinity = impl._type_affinity
+    for kind, base in (("date", Date), ("bool", Boolean)):
+        if affinity is not None and issubclass(affinity, base):
+            return kind
+    if bind and affinity is not None and issubclass(affinity, Float):
+        return None  # a float parameter is bound as it is by both
+    raise NotImplementedError(f"no standard-library conversion for {type_!r}")

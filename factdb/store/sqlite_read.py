@@ -1,0 +1,219 @@
+"""Reading a SQLite base through the standard library's sqlite3: the read path of `check` and
+`parse` on the default database, which then starts without importing SQLAlchemy.
+
+The statements are factdb.store.queries', compiled to SQLite's SQL text by SQLAlchemy once and
+kept in the cache folder, keyed by the code that builds them (queries.py, models.py, db.py,
+claims.py and
+SQLAlchemy itself). Only a statement not compiled before imports SQLAlchemy. Values cross as
+SQLAlchemy makes them cross (dates as ISO text, booleans as 0 and 1), so both paths read the
+same rows; tests/test_backends.py compares their verdicts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import importlib.util
+import json
+import os
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
+
+from factdb import config
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from factdb.lexicon.vocabulary import Vocabulary
+
+SQLITE_BUSY_S = 30  # as make_engine: a read waits this long for a load's commit
+_STORE = Path(__file__).resolve().parent
+# What the compiled text depends on: the statements, the tables and columns, and the compiler.
+_COMPILED_FROM = ("queries.py", "models.py", "db.py", "claims.py")
+
+
+class Reader(Protocol):
+    """Rows of the named statements of factdb.store.queries, in one read snapshot."""
+
+    def rows(
+        self, name: str, arity: int | None = None, params: dict[str, Any] | None = None
+    ) -> list[Any]: ...
+
+
+def sqlite_file(url: str) -> Path | None:
+    """The existing file a plain `sqlite:///PATH` URL names; None for any other URL (a server,
+    memory, a URI with options, a file not built yet), which SQLAlchemy opens."""
+    prefix = "sqlite:///"
+    if not url.startswith(prefix) or any(c in url for c in "?%#"):
+        return None
+    name = url.removeprefix(prefix)
+    if not name or name == ":memory:" or name.startswith("file:"):
+        return None
+    path = Path(name)
+    return path if path.is_file() else None
+
+
+def _cache_key() -> str:
+    """The code the compiled statements come from: factdb's modules by content, SQLAlchemy's
+    by its installed files' size and time (its version lives in its __init__)."""
+    digest = hashlib.sha256()
+    for name in _COMPILED_FROM:
+        digest.update((_STORE / name).read_bytes())
+    spec = importlib.util.find_spec("sqlalchemy")
+    if spec is not None and spec.origin:
+        stat = Path(spec.origin).stat()
+        digest.update(f"{spec.origin}\0{stat.st_size}\0{stat.st_mtime_ns}".encode())
+    return digest.hexdigest()[:24]
+
+
+_COMPILED_KEYS = {"sql", "params", "expanding", "convert", "columns"}  # of compile_for_sqlite
+
+
+class CompiledQueries:
+    """The statements as SQL text, from the cache file or compiled on first use and stored."""
+
+    def __init__(self) -> None:
+        self._path = config.cache_dir() / f"sqlite-queries-{_cache_key()}.json"
+        try:
+            found = json.loads(self._path.read_text("utf-8"))
+        except (OSError, ValueError):
+            found = {}
+        # A damaged or foreign file is compiled over, entry by entry.
+        self._known: dict[str, dict[str, Any]] = {
+            key: entry
+            for key, entry in (found.items() if isinstance(found, dict) else ())
+            if isinstance(entry, dict) and set(entry) == _COMPILED_KEYS
+        }
+
+    def get(self, name: str, arity: int | None) -> dict[str, Any]:
+        key = name if arity is None else f"{name}/{arity}"
+        found = self._known.get(key)
+        if found is None:
+            from factdb.store.queries import compile_for_sqlite
+
+            found = self._known[key] = compile_for_sqlite(name, arity)
+            self._store()
+        return found
+
+    def _store(self) -> None:
+        try:
+            self._path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = self._path.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_text(json.dumps(self._known), encoding="utf-8")
+            tmp.replace(self._path)  # atomic: a concurrent reader sees the old file or the new
+        except OSError:
+            pass  # a read-only home only costs speed
+
+
+_TO_SQLITE: dict[str, Callable[[Any], Any]] = {"date": dt.date.isoformat, "bool": int}
+_FROM_SQLITE: dict[str, Callable[[Any], Any]] = {"date": dt.date.fromisoformat, "bool": bool}
+
+
+class SqliteReader:
+    def __init__(self, conn: sqlite3.Connection, queries: CompiledQueries) -> None:
+        self.conn = conn
+        self.queries = queries
+
+    def rows(
+        self, name: str, arity: int | None = None, params: dict[str, Any] | None = None
+    ) -> list[Any]:
+        query = self.queries.get(name, arity)
+        sql: str = query["sql"]
+        values = dict(query["params"])
+        convert = query["convert"]
+        for key, value in (params or {}).items():
+            kind = convert.get(key)
+            values[key] = _TO_SQLITE[kind](value) if kind and value is not None else value
+        for key in query["expanding"]:
+            items = list(values.pop(key))
+            names = [f"{key}__{i}" for i in range(len(items))]
+            # An empty list matches nothing, as SQLAlchemy's empty IN does.
+            listed = ", ".join(f":{n}" for n in names) or "SELECT 1 WHERE 0"
+            sql = sql.replace(f"__[POSTCOMPILE_{key}]", listed)
+            values.update(zip(names, items, strict=True))
+        rows = self.conn.execute(sql, values).fetchall()
+        columns = [(i, _FROM_SQLITE[k]) for i, k in enumerate(query["columns"]) if k]
+        if not columns:
+            return rows
+        converted = []
+        for row in rows:
+            fields = list(row)
+            for i, convert_one in columns:
+                if fields[i] is not None:
+                    fields[i] = convert_one(fields[i])
+            converted.append(tuple(fields))
+        return converted
+
+    def meta(self) -> dict[str, str]:
+        return dict(self.rows("meta"))
+
+    def state(self) -> str | None:
+        rows = self.rows("state")
+        return rows[0][0] if rows else None
+
+
+class SqliteFile:
+    """A SQLite base read through sqlite3: one connection a process (a forked worker opens its
+    own), each snapshot a transaction of its own."""
+
+    def __init__(self, url: str, path: Path) -> None:
+        self.url = url
+        self.path = path
+        self._conn: sqlite3.Connection | None = None
+        self._pid = 0
+        self._queries: CompiledQueries | None = None
+        self._engine: Engine | None = None
+
+    def _connection(self) -> sqlite3.Connection:
+        if self._conn is None or self._pid != os.getpid():
+            self._conn = sqlite3.connect(
+                self.path, timeout=SQLITE_BUSY_S, isolation_level=None, check_same_thread=False
+            )
+            self._conn.execute("PRAGMA query_only=ON")  # a read never writes
+            self._pid = os.getpid()
+        return self._conn
+
+    @contextmanager
+    def snapshot(self) -> Iterator[SqliteReader]:
+        """A reader on one committed state of the base (a transaction: under WAL, a load
+        committing meanwhile is not seen), until the block ends."""
+        if self._queries is None:
+            self._queries = CompiledQueries()
+        conn = self._connection()
+        conn.execute("BEGIN")
+        try:
+            yield SqliteReader(conn, self._queries)
+        finally:
+            conn.execute("ROLLBACK")
+
+    def engine(self) -> Engine:
+        """An SQLAlchemy engine on the same file, for what only SQLAlchemy reads (made once)."""
+        if self._engine is None:
+            from factdb.store.db import make_engine
+
+            self._engine = make_engine(self.url)
+        return self._engine
+
+    def current(self) -> bool:
+        """Whether the base mirrors its fixtures as they are now (its stored state is their
+        fingerprint), so that a reading command needs neither migrations nor a reload."""
+        from factdb.ingest.discover import loaded_paths, state_key
+
+        try:
+            with self.snapshot() as reader:
+                meta = reader.meta()
+        except sqlite3.Error:
+            return False  # not built, or not factdb's: SQLAlchemy's path says what to do
+        return "state" in meta and meta["state"] == state_key(
+            loaded_paths(meta), trust_listing=True
+        )
+
+    def vocabulary(self, state: str | None) -> Vocabulary | None:
+        """The vocabulary of the base at `state`: kept from an earlier run, else compiled (on
+        an SQLAlchemy connection) and kept. None when the base has moved past `state` meanwhile."""
+        from factdb.lexicon.stored import stored_vocabulary
+
+        return stored_vocabulary(self, state)

@@ -1,0 +1,210 @@
+"""The two read paths of a SQLite base give the same answers: the standard library's sqlite3
+(factdb.store.sqlite_read, what `check` and `parse` use on a built SQLite file) and SQLAlchemy
+(what they used before, and still use on PostgreSQL). Every labelled statement gets the same
+verdict, reason and evidence, and the same reading, through both. tests/test_backends.py
+compares the standard library's path with PostgreSQL's too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from conftest import REPO_ROOT, Runner, assert_ok
+from sqlalchemy import Engine
+
+from factdb.check.checker import Checker
+from factdb.cli.report import judgement_to_dict
+from factdb.store.db import make_engine
+from factdb.store.sqlite_read import SqliteFile, sqlite_file
+
+
+def labelled_statements() -> list[str]:
+    """The texts of the development sets (the held-out slice is only ever scored)."""
+    paths = [
+        *sorted((REPO_ROOT / "fixtures" / "statements").glob("*.yaml")),
+        REPO_ROOT / "fixtures" / "statements" / "press" / "dev.yaml",
+    ]
+    texts: list[str] = []
+    for path in paths:
+        doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        texts += [str(item["text"]) for item in doc.get("statements") or [] if item.get("text")]
+    return list(dict.fromkeys(texts))
+
+
+def stdlib_base(engine: Engine) -> SqliteFile:
+    url = engine.url.render_as_string()
+    path = sqlite_file(url)
+    assert path is not None, url
+    return SqliteFile(url, path)
+
+
+@pytest.fixture(scope="module")
+def checkers(real_engine: Engine) -> dict[str, Checker]:
+    return {"sqlalchemy": Checker(real_engine), "sqlite3": Checker(stdlib_base(real_engine))}
+
+
+def test_labelled_statements_get_the_same_verdict_reason_and_evidence(
+    checkers: dict[str, Checker],
+) -> None:
+    statements = labelled_statements()
+    assert len(statements) > 100, "the labelled sets should be read"
+    decided = 0
+    for text in statements:
+        old, new = (judgement_to_dict(c.check(text)) for c in checkers.values())
+        assert new == old, text
+        decided += bool(new["evidence"])
+    assert decided > 30, "many statements must be decided by evidence to prove anything"
+
+
+def test_statements_read_the_same(checkers: dict[str, Checker]) -> None:
+    for text in labelled_statements()[::3]:
+        old, new = (c.parse(text).to_dict() for c in checkers.values())
+        assert new == old, text
+        old_a, new_a = ([a.to_dict() for a in c.assertions(text)] for c in checkers.values())
+        assert new_a == old_a, text
+
+
+def test_sources_and_facts_read_the_same(checkers: dict[str, Checker]) -> None:
+    old, new = checkers.values()
+    with old.snapshot(), new.snapshot():
+        for source in ("000", "001", "004"):
+            assert new.source_text(source) == old.source_text(source)
+        ids = ["hu-oda-400m-usd", "trump-president-us", "no-such-claim"]
+        assert new.index.facts(ids) == old.index.facts(ids)
+        assert len(new.index.facts(ids)) == 2
+
+
+def test_values_cross_as_sqlalchemy_makes_them_cross(checkers: dict[str, Checker]) -> None:
+    """Dates bound and read as dates, flags read as booleans, with a period or none."""
+    old, new = checkers.values()
+    with old.snapshot(), new.snapshot():
+        ids = new.index.claim_ids(["trade_turnover", "oda_approved"], ["vietnam", "hungary"])
+        assert ids == old.index.claim_ids(
+            ["trade_turnover", "oda_approved"], ["vietnam", "hungary"]
+        )
+        for windows in (None, {"trade_turnover": [(dt.date(2025, 1, 1), dt.date(2025, 12, 31))]}):
+            old.index.reset()
+            new.index.reset()
+            claims = new.index.claims(ids, windows)
+            assert claims == old.index.claims(ids, windows)
+            assert all(claims.values()), claims
+    read = [c for found in claims.values() for c in found]
+    assert any(isinstance(c.time_start, dt.date) for c in read)
+    assert all(c.interval is None or isinstance(c.interval.low_open, bool) for c in read)
+
+
+def test_a_load_is_seen_by_a_checker_reading_through_sqlite3(
+    run: Runner, loaded: Path, db_url: str
+) -> None:
+    """What the standard library's path has read (vocabulary, claims) is read again once a load
+    changes the base, as on SQLAlchemy's."""
+    path = sqlite_file(db_url)
+    if path is None:
+        pytest.skip("the standard library's path reads SQLite files only")
+    checker = Checker(SqliteFile(db_url, path))
+    statement = "Hungary approved 400 million USD of ODA for Vietnam"
+    assert checker.check(statement).verdict == "supported"
+    claims = loaded / "claims" / "004.yaml"
+    text = claims.read_text(encoding="utf-8")
+    assert "{exact: 400000000, unit: USD}" in text
+    claims.write_text(text.replace("{exact: 400000000,", "{exact: 500000000,"), "utf-8")
+    assert_ok(run("load", loaded))
+    after = judgement_to_dict(checker.check(statement))
+    assert after["verdict"] != "supported"
+    assert after == judgement_to_dict(Checker(make_engine(db_url)).check(statement))
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess[str]:
+    code = (
+        "import sys\n"
+        "from factdb.cli import main\n"
+        "try:\n"
+        "    main(sys.argv[1:])\n"
+        "except SystemExit as exc:\n"
+        "    heavy = sorted(m for m in ('sqlalchemy', 'yaml', 'alembic') if m in sys.modules)\n"
+        "    print('imported:', ' '.join(heavy) or '-', file=sys.stderr)\n"
+        "    raise\n"
+    )
+    return subprocess.run(
+        [sys.executable, "-c", code, *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ},
+        cwd=REPO_ROOT,
+    )
+
+
+def test_a_check_on_a_built_sqlite_base_imports_neither_sqlalchemy_nor_yaml(
+    real_engine: Engine,
+) -> None:
+    url = real_engine.url.render_as_string()
+    statement = "Hungary approved 400 million USD of ODA for Vietnam"
+    first = _cli("--db", url, "check", statement)  # compiles and keeps what later runs read
+    assert first.returncode == 0, first.stderr
+    for args in (("check", statement), ("parse", statement)):
+        again = _cli("--db", url, *args)
+        assert again.returncode == 0, again.stderr
+        assert again.stderr.strip().endswith("imported: -"), again.stderr
+        assert again.stdout == _cli("--db", url, *args).stdout
+    assert "SUPPORTED" in first.stdout
+
+
+def test_a_batch_on_every_core_gives_one_process_s_output_in_order(
+    real_engine: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`check --file` forks workers for a long batch: the same records, in input order, as one
+    process gives; an over-long line stays a "not checked" record in its place."""
+    from click.testing import CliRunner
+
+    from factdb.check import batch
+    from factdb.cli import main
+
+    url = real_engine.url.render_as_string()
+    lines = labelled_statements()[: batch.PARALLEL_FROM + 50]
+    lines.insert(70, "x" * 20_001)
+    statements = tmp_path / "statements.txt"
+    statements.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    args = ["--db", url, "check", "--file", str(statements), "--format", "jsonl"]
+    pools: list[bool] = []
+    check_each = batch.check_each
+
+    def spy(checker: Checker, texts: list[str], pool: Any) -> Any:
+        pools.append(pool is not None)
+        return check_each(checker, texts, pool)
+
+    monkeypatch.setattr(batch, "check_each", spy)
+    monkeypatch.setattr(batch, "_cores", lambda: 2)
+    forked = CliRunner().invoke(main, args)
+    monkeypatch.setattr(batch, "PARALLEL_FROM", 10**9)
+    alone = CliRunner().invoke(main, args)
+    assert pools == [True, False]
+    assert forked.exit_code == alone.exit_code == 2, forked.output  # the over-long line
+    assert forked.stdout == alone.stdout
+    records = [json.loads(line) for line in forked.stdout.splitlines()]
+    assert [r["line"] for r in records] == list(range(1, len(lines) + 1))
+    assert records[70]["error"]
+
+
+@pytest.mark.parametrize("garbage", [b"", b"[]", b'{"named/1": {"sql": 1}}', b"\x80\x04K\x01."])
+def test_a_damaged_cache_is_built_anew(real_engine: Engine, garbage: bytes) -> None:
+    """Whatever the cache folder holds (a truncated file, another shape, another pickle), a
+    check in a fresh process answers as it did, and the cache is written again."""
+    from factdb import config
+
+    args = ["--db", real_engine.url.render_as_string(), "check", "Hungary approved 400 million USD"]
+    first = _cli(*args)
+    kept = [p for p in config.cache_dir().iterdir() if p.is_file()]
+    assert any(p.suffix == ".pickle" for p in kept) and any(p.suffix == ".json" for p in kept)
+    for path in kept:
+        path.write_bytes(garbage)
+    again = _cli(*args)
+    assert (again.returncode, again.stdout) == (first.returncode, first.stdout), again.stderr
+    assert first.returncode == 0, first.stderr
