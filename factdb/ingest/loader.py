@@ -25,6 +25,7 @@ from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence, Sized
 from dataclasses import dataclass, field, replace
 from itertools import islice
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -147,29 +148,10 @@ def _vocabulary_rows(fs: FixtureSet) -> dict[type, list[dict[str, object]]]:
     }
 
 
-CLAIM_COLUMNS = (
-    "id",
-    "subject_id",
-    "predicate_id",
-    "object_id",
-    "value_low",
-    "value_high",
-    "value_low_open",
-    "value_high_open",
-    "unit_id",
-    "time_start",
-    "time_end",
-    "time_grain",
-    "polarity",
-    "modality",
-    "speaker_id",
-    "stance",
-    "sole_speaker",
-    "note",
-    "fixture_file",
-    "fixture_line",
-    "restates",
-)
+# The claims table's columns in the model's order, which is the rows' order: a column added to the
+# model is written here too. A ClaimRec field bears each column's name but the last, `restates`,
+# which the loader fills (see _claim_rows).
+CLAIM_COLUMNS = tuple(column.name for column in Claim.__table__.columns)
 QUALIFIER_COLUMNS = (
     "claim_id",
     "role",
@@ -196,29 +178,14 @@ def _iso(day: dt.date | None) -> str | None:
     return None if day is None else day.isoformat()
 
 
+_RECORD = attrgetter(*CLAIM_COLUMNS[:-1])
+
+
 def _claim_tuple(c: ClaimRec, day: Callable[[Any], Any]) -> tuple[Any, ...]:
-    return (
-        c.id,
-        c.subject_id,
-        c.predicate_id,
-        c.object_id,
-        c.value_low,
-        c.value_high,
-        c.value_low_open,
-        c.value_high_open,
-        c.unit_id,
-        day(c.time_start),
-        day(c.time_end),
-        c.time_grain,
-        c.polarity,
-        c.modality,
-        c.speaker_id,
-        c.stance,
-        c.sole_speaker,
-        c.note,
-        c.fixture_file,
-        c.fixture_line,
-    )
+    row = _RECORD(c)
+    if day is _same:
+        return row
+    return (*row[:_START], day(row[_START]), day(row[_END]), *row[_END + 1 :])
 
 
 def _claim_rows(batch: list[ClaimRec], first_span_id: int, day: Callable[[Any], Any]) -> Rows:
@@ -287,7 +254,8 @@ class Restatements:
         return rows
 
 
-_FACT = slice(CLAIM_COLUMNS.index("subject_id"), CLAIM_COLUMNS.index("sole_speaker") + 1)
+# What the fact is: every column after the id up to the bookkeeping (note, fixture place, restates).
+_FACT = slice(CLAIM_COLUMNS.index("subject_id"), CLAIM_COLUMNS.index("note"))
 
 
 def _fact_digest(row: tuple[Any, ...], qualifiers: Iterable[tuple[str, str]]) -> bytes:
