@@ -1,5 +1,5 @@
 """`python -m factdb …` runs the command line, like the `factdb` script."""
 
-from factdb.cli import main
+from factdb.cli.fast import main
 
 main()

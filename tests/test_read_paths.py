@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -120,26 +119,38 @@ def test_a_load_is_seen_by_a_checker_reading_through_sqlite3(
     after = judgement_to_dict(checker.check(statement))
     assert after["verdict"] != "supported"
     assert after == judgement_to_dict(Checker(make_engine(db_url)).check(statement))
+    from factdb import config
+
+    kept = list(config.cache_dir().glob("vocabulary-*.pickle"))
+    assert len(kept) == 1, kept  # the vocabulary of the state before is not kept beside it
 
 
-def _cli(*args: str) -> subprocess.CompletedProcess[str]:
+ENTRIES = {
+    "click": "from factdb.cli import main\n    main(sys.argv[1:])",
+    "script": "from factdb.cli.fast import main\n    sys.argv[0] = 'factdb'\n    main()",
+}
+
+
+def _run(entry: str, *args: str) -> subprocess.CompletedProcess[str]:
+    """The click command line or the `factdb` script's entry point (ENTRIES), in a fresh
+    process; its stderr ends with the heavy modules it imported ("imported: -" for none)."""
     code = (
         "import sys\n"
-        "from factdb.cli import main\n"
         "try:\n"
-        "    main(sys.argv[1:])\n"
+        f"    {ENTRIES[entry]}\n"
         "except SystemExit as exc:\n"
-        "    heavy = sorted(m for m in ('sqlalchemy', 'yaml', 'alembic') if m in sys.modules)\n"
+        "    found = ('sqlalchemy', 'yaml', 'alembic', 'click')\n"
+        "    heavy = sorted(m for m in found if m in sys.modules)\n"
         "    print('imported:', ' '.join(heavy) or '-', file=sys.stderr)\n"
         "    raise\n"
     )
     return subprocess.run(
-        [sys.executable, "-c", code, *args],
-        capture_output=True,
-        text=True,
-        env={**os.environ},
-        cwd=REPO_ROOT,
+        [sys.executable, "-c", code, *args], capture_output=True, text=True, cwd=REPO_ROOT
     )
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return _run("click", *args)
 
 
 def test_a_check_on_a_built_sqlite_base_imports_neither_sqlalchemy_nor_yaml(
@@ -152,7 +163,7 @@ def test_a_check_on_a_built_sqlite_base_imports_neither_sqlalchemy_nor_yaml(
     for args in (("check", statement), ("parse", statement)):
         again = _cli("--db", url, *args)
         assert again.returncode == 0, again.stderr
-        assert again.stderr.strip().endswith("imported: -"), again.stderr
+        assert again.stderr.strip().endswith("imported: click"), again.stderr
         assert again.stdout == _cli("--db", url, *args).stdout
     assert "SUPPORTED" in first.stdout
 
@@ -208,3 +219,46 @@ def test_a_damaged_cache_is_built_anew(real_engine: Engine, garbage: bytes) -> N
     again = _cli(*args)
     assert (again.returncode, again.stdout) == (first.returncode, first.stdout), again.stderr
     assert first.returncode == 0, first.stderr
+
+
+def _fast(*args: str) -> subprocess.CompletedProcess[str]:
+    return _run("script", *args)
+
+
+@pytest.mark.parametrize(
+    ("statement", "status"),
+    [
+        ("Hungary approved 400 million USD of ODA for Vietnam", 0),
+        ("On 19 February 2026 Hungary approved 40 million USD of ODA for Vietnam", 1),
+        ("Atlantis approved 3 ships for Lemuria", 0),
+    ],
+)
+def test_a_single_check_without_click_answers_as_the_command_line(
+    real_engine: Engine, monkeypatch: pytest.MonkeyPatch, statement: str, status: int
+) -> None:
+    url = real_engine.url.render_as_string()
+    monkeypatch.setenv("FACTDB_DATABASE_URL", url)
+    _cli("check", statement)  # builds what later runs keep
+    full = _cli("check", statement)
+    assert full.returncode == status and full.stdout.strip()
+    for args in (("check", statement), ("--db", url, "check", statement)):
+        fast = _fast(*args)
+        assert (fast.returncode, fast.stdout) == (full.returncode, full.stdout)
+        assert fast.stderr.strip() == "imported: -", fast.stderr
+
+
+def test_what_the_fast_entry_cannot_answer_goes_to_click(
+    real_engine: Engine, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """An over-long statement, an option, a base not built yet: click's answers, as before."""
+    monkeypatch.setenv("FACTDB_DATABASE_URL", real_engine.url.render_as_string())
+    for args in (("check", "x" * 20_001), ("check", "--format", "json", "Hungary"), ("sources",)):
+        fast, full = _fast(*args), _cli(*args)
+        assert (fast.returncode, fast.stdout) == (full.returncode, full.stdout), args
+        assert "click" in fast.stderr.split("imported:")[-1]
+    assert _fast("check", "x" * 20_001).returncode == 2
+    fresh = f"sqlite:///{tmp_path / 'fresh.sqlite'}"
+    monkeypatch.setenv("FACTDB_DATABASE_URL", fresh)
+    built = _fast("check", "Hungary approved 400 million USD of ODA for Vietnam")
+    assert built.returncode == 0 and "SUPPORTED" in built.stdout, built.stderr
+    assert "click" in built.stderr.split("imported:")[-1]  # the first run builds, with click

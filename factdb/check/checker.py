@@ -17,6 +17,7 @@ from factdb.check.match import ClaimIndex
 from factdb.check.parse import ParsedStatement, parse_statement
 from factdb.check.stance import StanceReading, read_stance
 from factdb.lexicon.index import abbreviations
+from factdb.lexicon.stored import stored_vocabulary
 from factdb.lexicon.vocabulary import Vocabulary, load_vocabulary
 from factdb.store.sqlite_read import Reader, SqliteFile
 from factdb.text.sentences import sentence_spans
@@ -82,7 +83,7 @@ class Checker:
             with self.base.snapshot() as found:
                 state = found.state()
                 if state is None or state != self._state:
-                    vocab = self.base.vocabulary(state)
+                    vocab = stored_vocabulary(self.base, state)
                     if vocab is None:
                         continue  # a load committed meanwhile: read its state instead
                     self._renew(state, vocab)

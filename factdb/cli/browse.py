@@ -16,11 +16,11 @@ from factdb.cli.common import (
     fail,
     filter_argument,
     pass_ctx,
-    quote_in_sentence,
     spreadsheet_safe,
     table,
     visible,
 )
+from factdb.cli.text import quote_in_sentence
 
 CSV_COLUMNS = (
     *("id", "subject", "predicate", "object", "qualifiers", "value", "unit", "time"),

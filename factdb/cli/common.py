@@ -3,7 +3,6 @@ failure (exit 2 with a message), and output formats."""
 
 from __future__ import annotations
 
-import re
 import shutil
 import sys
 from pathlib import Path
@@ -11,35 +10,11 @@ from typing import Any, NoReturn
 
 import click
 
-from factdb.lexicon.index import abbreviations
-from factdb.text.sentences import sentence_around
+from factdb.cli.text import bounded_text, visible
 
 FORMATS = click.Choice(["table", "json", "csv"])
 MIN_COLUMN = 12  # a table column is never cut narrower than this
-_SPACES = re.compile(r"\s+")
-# What a quoted value in a message may take up: a 20 MB field must not make a 20 MB message.
-MESSAGE_LIMIT = 2_000
 MESSAGE_LINES = 60  # a list of fixture problems stops at 50
-
-# Characters a terminal obeys instead of printing: C0 and C1 controls (escape sequences start
-# with one), and the bidi controls that reorder the text after them ("\u202e").
-_INVISIBLE = re.compile(
-    "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]"
-)
-
-
-def _escape(match: re.Match[str]) -> str:
-    code = ord(match.group())
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
-
-
-def visible(text: str) -> str:
-    """`text` for a terminal: every control character shown as its escape (\\x1b, \\u202e), as
-    git and less show them, so that text from a statement, a fixture or a seed can neither
-    drive the terminal (set its title, hide a line) nor pass for output of factdb's own. Text
-    output applies it to every value it prints, before adding its own colours."""
-    return _INVISIBLE.sub(_escape, text)
-
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -50,13 +25,6 @@ def spreadsheet_safe(value: Any) -> Any:
     if isinstance(value, str) and value.startswith(_FORMULA_START):
         return "'" + value
     return value
-
-
-def bounded_text(text: str, limit: int = MESSAGE_LIMIT) -> str:
-    """`text` cut to `limit` characters, saying how long it was."""
-    if len(text) <= limit:
-        return text
-    return f"{text[:limit]}… ({len(text):,} characters)"
 
 
 def text_argument(_ctx: click.Context, _param: click.Parameter, value: Any) -> Any:
@@ -192,6 +160,7 @@ class Context:
         needs neither SQLAlchemy nor Alembic; else the engine, built and refreshed as need be."""
         if not self._ready:
             from factdb import config
+            from factdb.ingest.discover import mirrors_fixtures
             from factdb.store.sqlite_read import SqliteFile, sqlite_file
 
             try:
@@ -199,7 +168,7 @@ class Context:
                 path = sqlite_file(url)
                 if path is not None:
                     base = SqliteFile(url, path)
-                    if base.current():
+                    if mirrors_fixtures(base):
                         return base
             except Exception as exc:
                 fail(explain(exc))
@@ -262,20 +231,3 @@ def table(rows: list[list[str]], headers: list[str]) -> str:
         return "  ".join(cell(c, w) for c, w in zip(cells, widths, strict=True)).rstrip()
 
     return "\n".join([line(headers), "  ".join("-" * w for w in widths), *map(line, rows)])
-
-
-def quote_in_sentence(text: str, start: int, end: int) -> str:
-    """The sentence of a source text holding text[start:end], on one line, with the quote marked
-    [[…]]: bold and underlined on a terminal, and still visible when piped or uncoloured."""
-    left, right = sentence_around(text, start, end, abbreviations())
-
-    def flat(piece: str) -> str:  # on one line; other controls made visible
-        return visible(_SPACES.sub(" ", piece))
-
-    return (
-        flat(text[left:start]).lstrip()
-        + click.style("[[", bold=True)
-        + click.style(flat(text[start:end]), bold=True, underline=True)
-        + click.style("]]", bold=True)
-        + flat(text[end:right]).rstrip()
-    )

@@ -7,13 +7,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-import click
-
 from factdb.check.assertions import Assertion
 from factdb.check.judge import CONTRADICTED, SUPPORTED, Judgement
 from factdb.check.parse import ParsedStatement, StatementTooLong
 from factdb.check.stance import StanceReading
-from factdb.cli.common import quote_in_sentence, visible
+from factdb.cli.text import quote_in_sentence, style, visible
 from factdb.store.intervals import Interval, describe
 
 COLOURS = {SUPPORTED: "green", CONTRADICTED: "red"}
@@ -48,7 +46,7 @@ def unchecked_to_dict(u: Unchecked) -> dict[str, Any]:
 def render_unchecked(u: Unchecked) -> str:
     # Too long to print, by definition: the start, on one line, marked as cut.
     preview = " ".join(u.statement[: PREVIEW * 2].split())[:PREVIEW]
-    label = click.style("NOT CHECKED", fg="magenta", bold=True)
+    label = style("NOT CHECKED", fg="magenta", bold=True)
     return f"{label}  line {u.line}: {visible(preview)}…\n  why: {u.error}"
 
 
@@ -89,7 +87,7 @@ def render_judgement(j: Judgement, source_text: Any, where: str | None = None) -
     (a batch's "line 3") stands before the statement."""
     label = j.verdict.upper().replace("_", " ")
     lines = [
-        click.style(label, fg=COLOURS.get(j.verdict, "yellow"), bold=True)
+        style(label, fg=COLOURS.get(j.verdict, "yellow"), bold=True)
         + "  "
         + visible((f"{where}: " if where else "") + j.statement),
         visible(f"  why: {j.explanation}"),

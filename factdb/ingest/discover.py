@@ -9,8 +9,12 @@ import os
 import re
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from factdb import config
+
+if TYPE_CHECKING:
+    from factdb.store.sqlite_read import SqliteFile
 
 
 def fixture_files(paths: Iterable[Path]) -> list[Path]:
@@ -195,3 +199,16 @@ def loaded_paths(meta: dict[str, str]) -> list[Path]:
     if "fixture_paths" in meta:
         return [Path(p) for p in json.loads(meta["fixture_paths"])]
     return [config.fixtures_dir()]
+
+
+def mirrors_fixtures(base: SqliteFile) -> bool:
+    """Whether the SQLite base mirrors its fixtures as they are now (its stored state is their
+    fingerprint), so that a reading command needs neither migrations nor a reload."""
+    import sqlite3
+
+    try:
+        with base.snapshot() as reader:
+            meta = reader.meta()
+    except sqlite3.Error:
+        return False  # not built, or not factdb's: SQLAlchemy's path says what to do
+    return "state" in meta and meta["state"] == state_key(loaded_paths(meta), trust_listing=True)

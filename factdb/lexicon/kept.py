@@ -73,6 +73,10 @@ def write_kept(name: str, value: Any) -> None:
         _Pickler(data, protocol=pickle.HIGHEST_PROTOCOL).dump((name, value))
         tmp.write_bytes(data.getvalue())
         tmp.replace(path)  # atomic: a concurrent reader sees the old file or the new one
+        # What was kept under this name for other lexicons or code is not read again.
+        for old in path.parent.glob(f"{name}-*.pickle"):
+            if old != path:
+                old.unlink(missing_ok=True)
     except OSError:
         pass  # a read-only home only costs speed
 

@@ -23,13 +23,13 @@ def stored_vocabulary(base: SqliteFile, state: str | None) -> Vocabulary | None:
     """The vocabulary of `base` at `state`, unpickled or compiled and kept (not for a base of
     unknown state); None when the base has moved past `state` (a load committed) before it
     could be compiled."""
-    name = None
+    # One file a base, holding its last state's vocabulary: an older state's is replaced.
+    name = f"vocabulary-{hashlib.sha256(str(base.path.resolve()).encode()).hexdigest()[:24]}"
     if state is not None:
-        which = hashlib.sha256(f"{base.path.resolve()}\0{state}".encode()).hexdigest()[:24]
-        name = f"vocabulary-{which}"
         found = read_kept(name)
-        if isinstance(found, Vocabulary):
-            return found
+        kept_state, vocab = found if isinstance(found, tuple) and len(found) == 2 else (None, None)
+        if kept_state == state and isinstance(vocab, Vocabulary):
+            return vocab
     from factdb.store.db import read_snapshot, read_state
 
     with base.engine().connect() as conn:
@@ -37,6 +37,6 @@ def stored_vocabulary(base: SqliteFile, state: str | None) -> Vocabulary | None:
         if read_state(conn) != state:
             return None
         compiled = vocabulary.load_vocabulary(conn)
-    if name is not None:
-        write_kept(name, compiled)
+    if state is not None:
+        write_kept(name, (state, compiled))
     return compiled

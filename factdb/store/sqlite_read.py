@@ -27,7 +27,6 @@ from factdb import config
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
-    from factdb.lexicon.vocabulary import Vocabulary
 
 SQLITE_BUSY_S = 30  # as make_engine: a read waits this long for a load's commit
 _STORE = Path(__file__).resolve().parent
@@ -104,6 +103,9 @@ class CompiledQueries:
             tmp = self._path.with_suffix(f".{os.getpid()}.tmp")
             tmp.write_text(json.dumps(self._known), encoding="utf-8")
             tmp.replace(self._path)  # atomic: a concurrent reader sees the old file or the new
+            for old in self._path.parent.glob("sqlite-queries-*.json"):  # compiled by other code
+                if old != self._path:
+                    old.unlink(missing_ok=True)
         except OSError:
             pass  # a read-only home only costs speed
 
@@ -196,24 +198,3 @@ class SqliteFile:
 
             self._engine = make_engine(self.url)
         return self._engine
-
-    def current(self) -> bool:
-        """Whether the base mirrors its fixtures as they are now (its stored state is their
-        fingerprint), so that a reading command needs neither migrations nor a reload."""
-        from factdb.ingest.discover import loaded_paths, state_key
-
-        try:
-            with self.snapshot() as reader:
-                meta = reader.meta()
-        except sqlite3.Error:
-            return False  # not built, or not factdb's: SQLAlchemy's path says what to do
-        return "state" in meta and meta["state"] == state_key(
-            loaded_paths(meta), trust_listing=True
-        )
-
-    def vocabulary(self, state: str | None) -> Vocabulary | None:
-        """The vocabulary of the base at `state`: kept from an earlier run, else compiled (on
-        an SQLAlchemy connection) and kept. None when the base has moved past `state` meanwhile."""
-        from factdb.lexicon.stored import stored_vocabulary
-
-        return stored_vocabulary(self, state)

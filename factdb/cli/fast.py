@@ -1,0 +1,104 @@
+"""The `factdb` command's entry point: `factdb check "…"` without click when it can.
+
+An editor's script, a hook or a chat bot runs one `factdb check "STATEMENT"` a process, its
+output piped. That call, on a SQLite base that already mirrors its fixtures, is answered here
+without importing click (a sixth of such a run): the same checker, the same rendering
+(factdb.cli.report), the same exit status (1 when contradicted). Anything else (another
+command, an option, a terminal, a base to build or refresh, any error) goes to the click
+command line (factdb.cli), which handles it as it always has.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import sys
+
+
+def main() -> None:
+    args = sys.argv[1:]
+    url = None
+    if len(args) == 4 and args[0] == "--db":  # factdb --db URL check "…"
+        url, args = args[1], args[2:]
+    if len(args) == 2 and args[0] == "check" and _plain(args[1]) and not _terminal():
+        try:
+            status = _check(args[1], url)
+        except KeyboardInterrupt:  # as click answers it
+            sys.stderr.write("\nAborted!\n")
+            sys.exit(1)
+        if status is not None:
+            sys.exit(status)
+    from factdb.cli.app import main as command_line
+
+    command_line()
+
+
+def _plain(statement: str) -> bool:
+    """A statement click would pass on as it is: not an option, not '-' (standard input),
+    something to check, and text that UTF-8 can write."""
+    if statement.startswith("-") or not statement.strip():
+        return False
+    try:
+        statement.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _terminal() -> bool:
+    """Output to a terminal is coloured, and a statement with nothing on standard input is
+    read from there: click decides both, and what to do with no standard output at all."""
+    return sys.stdout is None or sys.stdout.isatty()
+
+
+def _check(statement: str, url: str | None) -> int | None:
+    """Check `statement` against the database at `url` (else the one factdb.config finds),
+    print the report and return the exit status; None, having printed nothing, when the click
+    command line should answer instead."""
+    try:
+        output, status = _report(statement, url)
+    except Exception:  # the click command line reports it, with its message and status
+        return None
+    if output is None:
+        return None
+    try:
+        output.encode(sys.stdout.encoding or "utf-8")
+    except (UnicodeEncodeError, LookupError):  # click's echo knows how to write it
+        return None
+    try:
+        sys.stdout.write(output + "\n")
+        sys.stdout.flush()
+    except OSError as exc:
+        if exc.errno != errno.EPIPE:
+            raise
+        # The reader went away, as click answers it: nothing more to write, exit 1.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+    return status
+
+
+def _report(statement: str, given: str | None) -> tuple[str | None, int]:
+    from factdb import config
+    from factdb.check.checker import Checker
+    from factdb.check.judge import CONTRADICTED
+    from factdb.check.parse import bounded
+    from factdb.cli.report import render_judgement
+    from factdb.cli.text import plain
+    from factdb.ingest.discover import mirrors_fixtures
+    from factdb.store.sqlite_read import SqliteFile, sqlite_file
+
+    bounded(statement)  # a statement over the limit is refused by the click command line
+    url = config.database_url(given)
+    path = sqlite_file(url)
+    if path is None:
+        return None, 0
+    base = SqliteFile(url, path)
+    if not mirrors_fixtures(
+        base
+    ):  # to be built, migrated or refreshed, with any warning that needs
+        return None, 0
+    checker = Checker(base)
+    with checker.snapshot():
+        judgement = checker.check(statement)
+        output = plain(render_judgement(judgement, checker.source_text, None))
+    return output, 1 if judgement.verdict == CONTRADICTED else 0
