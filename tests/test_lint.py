@@ -492,6 +492,21 @@ def test_help_documents_warnings(run: Runner) -> None:
             "viktor-orban",
             id="entity",
         ),
+        pytest.param(
+            """
+            - id: said-by-another
+              speaker: petr-macinka
+              stance: said
+              subject: hungary
+              predicate: oda_approved
+              qualifiers: {beneficiary: vietnam}
+              value: {exact: 400000000, unit: USD}
+              quote: "Thủ tướng Hungary Viktor Orbán"
+              prefix: "Tại cuộc gặp "
+            """,
+            "its speaker petr-macinka is named in none of its spans",
+            id="speaker",
+        ),
     ],
 )
 def test_a_value_missing_from_its_quote_is_an_error(

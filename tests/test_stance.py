@@ -128,3 +128,43 @@ def test_what_someone_said_is_no_fact_and_no_outsider_said_it_otherwise(
         assert bare.verdict == NEI, (cid, content, bare.explanation)
         other = checker.check(f"Shehbaz Sharif said {content}")
         assert other.verdict != CONTRADICTED, (cid, other.explanation)
+
+
+def test_words_given_to_the_other_party_on_another_occasion_are_never_contradicted(
+    checker: Checker, real_engine: Engine
+) -> None:
+    """The other party of an exchange may well have said the same on another day: a statement
+    dated outside the claim's occasion is another occasion, whoever it names (issue 11's rule,
+    for what was said)."""
+    names = checker.vocab.entities
+    swapped = 0
+    for cid, speaker, subject, topic, sole in _said_claims(real_engine):
+        if not sole:
+            continue
+        with real_engine.connect() as conn:
+            parties = {
+                r[0]
+                for r in conn.exec_driver_sql(
+                    "SELECT entity_id FROM qualifiers WHERE claim_id = ? AND role = 'addressee'",
+                    (cid,),
+                )
+            }
+        for party in parties - {speaker}:
+            content = f"{names[subject].name_en} {names[topic or ''].name_en}"
+            dated = checker.check(f"In March 2024 {names[party].name_en} said {content}.")
+            assert dated.verdict != CONTRADICTED, (cid, dated.explanation)
+            undated = checker.check(f"{names[party].name_en} said {content}.")
+            swapped += undated.verdict == CONTRADICTED
+    # The same words undated are read as that exchange: the statements are well formed.
+    assert swapped >= 5
+
+
+def test_parse_shows_whose_words(checker: Checker) -> None:
+    from factdb.cli.report import render_parse
+
+    statement = "Tokayev, Mirziyoyev and Aliyev were impressed by Vietnam's growth."
+    shown = render_parse(checker.parse(statement), (), checker.stance(statement))
+    assert shown.splitlines()[-1] == (
+        "speaker    'Aliyev were impressed' -> ilham-aliyev expressed"
+        " (with shavkat-mirziyoyev, kassym-jomart-tokayev)"
+    )

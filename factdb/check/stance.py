@@ -24,13 +24,15 @@ The rule a claim with a speaker applies (`speaker_rule`), used by factdb.check.j
   that occasion (`sole_speaker`): contradicted when the content, put in the claim's speaker's
   mouth, is borne out. "Daines thanked Lam" of a call in which Lam thanked Daines.
 * `other`: any other speaker: not enough info. Someone else may have said the same elsewhere.
-A speaker given by a title alone ("Tổng Bí thư đánh giá cao ...") is whoever the claims say
-holds that office: the judge reads the reading as the claim's speaker when the claims give them
-the office, and never contradicts on a title alone.
-
 * `unsaid`: the statement names no speaker. What someone said is not stated as a fact by the
   sources ("Daines wished the agreement concluded soon" is not "it will be concluded soon"), so
   a claim of it decides nothing then.
+
+Speakers listed together ("Tokayev, Mirziyoyev and Aliyev were impressed") are each borne out
+by a claim of their own, and never contradict. A speaker given by a title alone ("Tổng Bí thư
+đánh giá cao ...") is whoever the claims say holds that office: the judge reads the reading as
+the claim's speaker when the claims give them the office, and never contradicts on a title
+alone.
 """
 
 from __future__ import annotations
@@ -54,7 +56,6 @@ SPEAKER_TYPES = frozenset(
     {"person", "country", "organisation", "committee", "party", "city", "role"}
 )
 PERSON = "person"
-ROLE = "role"
 # Each stance and the broader ones it implies: a claim that Lâm stressed something bears out
 # "Lâm said it", not the other way round; to affirm that A is B is to regard A as B ("Leahy sees
 # the ties as a model of reconciliation" of his stressing that they are one). Language-neutral:

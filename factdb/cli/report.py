@@ -146,5 +146,6 @@ def render_parse(
         extra = f" [{', '.join(marks)}]" if marks else ""
         lines.append(f"assertion  {a.text!r} -> {who} holds {a.office}{where} ({a.form}){extra}")
     if stance is not None:
-        lines.append(f"speaker    {stance.text!r} -> {stance.speaker} {stance.stance}")
+        listed = f" (with {', '.join(stance.others)})" if stance.others else ""
+        lines.append(f"speaker    {stance.text!r} -> {stance.speaker} {stance.stance}{listed}")
     return "\n".join(visible(line) for line in lines)

@@ -32,7 +32,8 @@ from factdb.store.models import Claim, Qualifier, Span
 
 # The roles whose entity a quote names when it names the claim's parties; an event (the
 # occasion), a place and an office are often given by the sentence or the article instead.
-NAMED_ROLES = ("subject", "object", "counterparty", "beneficiary", "destination")
+# Who said it (a claim's speaker) is named where it is said, like the parties.
+NAMED_ROLES = ("subject", "object", "speaker", "counterparty", "beneficiary", "destination")
 # Entity kinds a quote can name in place of another: a person for a person, a country for a
 # country. Roles, levels and events are read from context too often to be held against a claim.
 REPLACEABLE_KINDS = frozenset({"person", "country", "us-state", "organisation", "party", "city"})
@@ -65,8 +66,9 @@ def unquoted_values(conn: Connection) -> Iterator[tuple[str, str]]:
         Claim.value_high,
         Claim.time_start,
         Claim.time_end,
+        Claim.speaker_id,
     )
-    for cid, subject, obj, low, high, start, end in conn.execute(
+    for cid, subject, obj, low, high, start, end, speaker in conn.execute(
         select(*columns).order_by(Claim.id)
     ):
         readings = [parse(q) for q in quotes.get(cid, [])]
@@ -94,7 +96,7 @@ def unquoted_values(conn: Connection) -> Iterator[tuple[str, str]]:
                 f"({', '.join(repr(d.text) for d in dates)})",
             )
         named = set().union(*(r.entity_ids() for r in readings))
-        roles = [("subject", subject), ("object", obj), *parties.get(cid, [])]
+        roles = [("subject", subject), ("object", obj), ("speaker", speaker), *parties.get(cid, [])]
         for role, eid in roles:
             if eid is None or role not in NAMED_ROLES or eid in named:
                 continue
