@@ -132,7 +132,12 @@ def describe_time(
 
 
 def time_phrase(start: dt.date | None, end: dt.date | None, grain: str | None) -> str:
-    """A claim's time as reasons put it after the claim: 'in September 2023', 'before
-    2026-02-20' (held at some time before then), or '' when it has none."""
+    """A claim's time as reasons put it after the claim: 'on 19 February 2026', 'in September
+    2023', 'from 18 February 2026 to 20 February 2026', 'before 2026-02-20' (held at some time
+    before then), or '' when it has none."""
     text = describe_time(start, end, grain, prose=True)
-    return text if not text or start == dt.date.min else f"in {text}"
+    if not text or start == dt.date.min:
+        return text
+    if start == end:
+        return f"on {text}"
+    return f"in {text}" if grain in ("month", "year") else f"from {text}"
