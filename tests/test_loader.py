@@ -82,6 +82,13 @@ def _write(file: str, content: str | bytes) -> Callable[[Path, Path], None]:
     return apply
 
 
+def _edit_vocabulary(old: str, new: str) -> Callable[[Path, Path], None]:
+    def apply(fixtures: Path, _tmp: Path) -> None:
+        edit(fixtures / "vocabulary" / "entities.yaml", old, new)
+
+    return apply
+
+
 def _evil_tag(fixtures: Path, tmp: Path) -> None:
     marker = tmp / "pwned"
     (fixtures / "claims" / "007.yaml").write_text(
@@ -233,6 +240,16 @@ BAD_INPUTS = [
         "unit USD is a money, but scholarships_per_year needs a count",
         "bad-dimension",
         "id: bad-dimension",
+    ),
+    Bad(
+        "name-split-by-a-comma",
+        _edit_vocabulary(
+            "name: {en: Vietnam, vi: Việt Nam}", "name: {en: Vietnam, VN, vi: Việt Nam}"
+        ),
+        "vocabulary/entities.yaml",
+        "'VN' is no language (en, vi)",
+        None,
+        "id: vietnam",
     ),
     Bad(
         "invalid-yaml",

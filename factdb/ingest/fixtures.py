@@ -59,6 +59,7 @@ from factdb.ingest.records import (
 )
 from factdb.ingest.spans import Selector, SpanError, locate
 from factdb.ingest.yamlio import read_yaml
+from factdb.lexicon.index import LANGUAGES
 from factdb.store.models import Alias, Claim, Entity, Predicate, Source, Trigger, Unit
 from factdb.text.fold import fold_phrase
 
@@ -87,7 +88,16 @@ class Problems:
 def _lang_map(value: Any, where: Location, what: str) -> dict[str, Any]:
     if not isinstance(value, dict):
         raise FixtureError(where, f"{what} must be a mapping of language to text")
-    return {k: v for k, v in value.items() if k != LINE_KEY}
+    found = {k: v for k, v in value.items() if k != LINE_KEY}
+    # A key that is no language is a slip (a comma in a flow-style name splits it in two), and
+    # would be stored as the name or aliases of a language nothing reads.
+    unknown = sorted(str(k) for k in found if k not in LANGUAGES)
+    if unknown:
+        raise FixtureError(
+            where,
+            f"{what}: {', '.join(map(repr, unknown))} is no language ({', '.join(LANGUAGES)})",
+        )
+    return found
 
 
 def _text_list(value: Any, where: Location, what: str) -> list[str]:
