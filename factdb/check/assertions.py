@@ -100,6 +100,13 @@ class _Title:
     place: str | None
     tense: str
 
+    def given(self, subject: str | None, span: tuple[str, int, int], form: str) -> Assertion:
+        """The assertion that `subject` holds this title, read over `span` (text, start, end)."""
+        text, start, end = span
+        return Assertion(
+            "office", text, start, end, subject, self.role, self.place, tense=self.tense, form=form
+        )
+
 
 def _items(parsed: ParsedStatement, vocab: Vocabulary) -> list[_Item]:
     """Mentions, grammar cues and every other word of the statement, in text order."""
@@ -253,35 +260,12 @@ class _Reader:
                 for k in listed:
                     text = self.text[items[t.first].start : items[t.last].end]
                     text += " … " + self.text[items[k].start : items[k].end]
-                    found.append(
-                        Assertion(
-                            "office",
-                            text,
-                            items[t.first].start,
-                            items[k].end,
-                            items[k].id,
-                            t.role,
-                            t.place,
-                            tense=t.tense,
-                            form="list",
-                        )
-                    )
+                    span = (text, items[t.first].start, items[k].end)
+                    found.append(t.given(items[k].id, span, "list"))
                 continue
             after = t.last + 1
             if after < len(items) and items[after].kind == PERSON and self.joined(t.last, after):
-                text, start, end = self.span(t.first, after)
-                found.append(
-                    Assertion(
-                        "office",
-                        text,
-                        start,
-                        end,
-                        items[after].id,
-                        t.role,
-                        t.place,
-                        tense=t.tense,
-                    )
-                )
+                found.append(t.given(items[after].id, self.span(t.first, after), "title"))
                 continue
             before = t.first - 1
             if (
@@ -290,20 +274,7 @@ class _Reader:
                 and self.set_off(before, t.first)
                 and self.closed(t.last)
             ):
-                text, start, end = self.span(before, t.last)
-                found.append(
-                    Assertion(
-                        "office",
-                        text,
-                        start,
-                        end,
-                        items[before].id,
-                        t.role,
-                        t.place,
-                        tense=t.tense,
-                        form="apposition",
-                    )
-                )
+                found.append(t.given(items[before].id, self.span(before, t.last), "apposition"))
                 continue
             copula = self._copula(t, ends)
             if copula is not None:
