@@ -27,7 +27,7 @@ from __future__ import annotations
 import csv
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -42,7 +42,7 @@ from factdb.ingest.records import (
 )
 from factdb.ingest.yamlio import text_problem
 
-RawClaims = Iterator[tuple[dict[str, Any] | FixtureError, str | None]]
+RawClaims = Iterator[tuple[dict[str, Any] | FixtureError | None, str | None]]
 
 SPAN_COLUMNS = ("source", "quote", "prefix", "suffix", "occurrence", "start", "end")
 VALUE_COLUMNS = ("exact", "low", "high", "low_open", "high_open", "unit")
@@ -73,10 +73,26 @@ _TRUE = {"true", "yes", "1"}
 _FALSE = {"false", "no", "0"}
 
 
-def read_bulk(path: Path, name: str) -> RawClaims:
+# Claims shared out among processes: called once for each item of the files in order (a claim,
+# or a part that cannot be read as one), it says whether the item is another process's. Such an
+# item comes as (None, None), and a JSON Lines reader does not even decode it.
+Skip = Callable[[], bool]
+
+
+def read_bulk(path: Path, name: str, skip: Skip | None = None) -> RawClaims:
     if path.suffix == ".csv":
-        return read_csv(path, name)
-    return read_jsonl(path, name)
+        return skipping(read_csv(path, name), skip)
+    return read_jsonl(path, name, skip)
+
+
+def skipping(items: RawClaims, skip: Skip | None) -> RawClaims:
+    """`items` with those `skip` says are another process's as (None, None): for readers that
+    must read every item anyway (CSV rows, a YAML document)."""
+    if skip is None:
+        yield from items
+        return
+    for item in items:
+        yield (None, None) if skip() else item
 
 
 def _reject_constant(token: str) -> float:
@@ -85,14 +101,18 @@ def _reject_constant(token: str) -> float:
 
 def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     """A JSON object whose keys are unique and none of them one of factdb's own (the line of a
-    span is the reader's to say): the last of two equal keys would win in silence."""
-    obj: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in obj:
-            raise ValueError(f"the key {show(key)} is given twice in one object")
-        if key in INTERNAL_KEYS:
-            raise ValueError(f"{show(key)} is not a field (it is factdb's own)")
-        obj[key] = value
+    span is the reader's to say): the last of two equal keys would win in silence. Built and
+    checked in C (dict, len, a set intersection): this runs for every object of a bulk file, and
+    a loop in Python here cost a tenth of a big load."""
+    obj = dict(pairs)
+    if len(obj) != len(pairs) or not INTERNAL_KEYS.isdisjoint(obj):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise ValueError(f"the key {show(key)} is given twice in one object")
+            if key in INTERNAL_KEYS:
+                raise ValueError(f"{show(key)} is not a field (it is factdb's own)")
+            seen.add(key)
     return obj
 
 
@@ -111,20 +131,35 @@ def _open(path: Path, name: str) -> Lines | FixtureError:
         return FixtureError(Location(name), str(exc))
 
 
-def read_jsonl(path: Path, name: str) -> RawClaims:
+def read_jsonl(path: Path, name: str, skip: Skip | None = None) -> RawClaims:
     lines = _open(path, name)
     if isinstance(lines, FixtureError):
         yield lines, None
         return
     with lines:
         try:
-            yield from _jsonl_rows(lines, name)
+            yield from _jsonl_rows(lines, name, skip)
         except UnstableFile as exc:
             yield FixtureError(Location(name), str(exc)), None
 
 
-def _jsonl_rows(lines: Lines, name: str) -> RawClaims:
+def _blank(data: bytes) -> bool:
+    """A line of white space only (as str.strip sees it, Unicode spaces included): not a claim."""
+    if data[:1] == b"{":  # nearly every line: no need to decode it to know
+        return False
+    try:
+        return not data.decode("utf-8").strip()
+    except UnicodeDecodeError:
+        return False
+
+
+def _jsonl_rows(lines: Lines, name: str, skip: Skip | None) -> RawClaims:
     for data in lines:
+        if data is not None and _blank(data):
+            continue
+        if skip is not None and skip():
+            yield None, None
+            continue
         lineno = lines.line
         where = Location(name, lineno)
         if data is None:
@@ -134,8 +169,6 @@ def _jsonl_rows(lines: Lines, name: str) -> RawClaims:
             line = data.decode("utf-8")
         except UnicodeDecodeError as exc:
             yield FixtureError(where, f"not UTF-8 (byte {exc.start} of the line)"), None
-            continue
-        if not line.strip():
             continue
         try:
             raw = _JSON.decode(line)

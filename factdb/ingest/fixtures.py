@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from factdb import config
-from factdb.ingest.bulk import read_bulk
+from factdb.ingest.bulk import RawClaims, Skip, read_bulk, skipping
 from factdb.ingest.discover import (
     BULK_SUFFIXES,
     fixture_files,
@@ -734,21 +734,32 @@ class ClaimFile:
     doc: Any = None  # the parsed document of a YAML file; bulk files are read row by row
 
 
-RawClaims = Iterator[tuple[dict[str, Any] | FixtureError, str | None]]
-
-
-def raw_claims(cf: ClaimFile) -> RawClaims:
+def raw_claims(cf: ClaimFile, skip: Skip | None = None) -> RawClaims:
     """(raw claim with its line, default source) for each claim in the file, or a FixtureError
-    for a part that cannot be read as a claim at all (bad JSON, a CSV row of the wrong width)."""
+    for a part that cannot be read as a claim at all (bad JSON, a CSV row of the wrong width);
+    (None, None) for an item `skip` gives another process (see factdb.ingest.bulk.Skip)."""
     if cf.doc is None:
-        yield from read_bulk(cf.path, cf.name)
+        yield from read_bulk(cf.path, cf.name, skip)
         return
     try:
         items = list(iter_claim_docs(cf.doc, cf.name))
     except FixtureError as exc:
-        yield exc, None
+        yield from skipping(iter([(exc, None)]), skip)
         return
-    yield from items
+    yield from skipping(iter(items), skip)
+
+
+class _Share:
+    """Runs of `size` claims, counted across the files in order; this process takes runs k,
+    k + n, k + 2n, … of share (k, n, size)."""
+
+    def __init__(self, part: int, parts: int, size: int) -> None:
+        self.part, self.parts, self.size = part, parts, size
+        self.seen = 0
+
+    def skip(self) -> bool:
+        self.seen += 1
+        return (self.seen - 1) // self.size % self.parts != self.part
 
 
 class ClaimStream:
@@ -757,9 +768,10 @@ class ClaimStream:
     is a problem. Remembers each id's first location and number of spans, nothing more.
 
     With `share=(k, n, size)` the claims are cut into runs of `size` and this stream validates
-    runs k, k + n, k + 2n, …, so that n processes can share the work. Claims of the other runs
-    are only read: their ids (for duplicates) and their spans (`span_total`, from which span ids
-    are numbered) are counted as if valid, which they must all be for the load to happen."""
+    runs k, k + n, k + 2n, …, so that n processes can share the work. The other runs are not
+    even decoded, so duplicates across runs are not looked for here: the database's primary key
+    refuses them, and the loader then validates everything in one stream to list the problems.
+    """
 
     def __init__(
         self,
@@ -772,23 +784,19 @@ class ClaimStream:
         self.fs = fs
         self.check = check
         self.share = share
-        self.first: dict[str, int] = {}  # claim id → ordinal
+        self.first: dict[str, int] = {}  # claim id → ordinal (in one stream only)
         self.file_of = array("H")  # ordinal → index into files
         self.line_of = array("L")  # ordinal → line (0: unknown)
         self.spans_of = array("H")  # number of spans of each claim validated here
-        self.span_total = 0  # spans of every claim read so far
 
     def __iter__(self) -> Iterator[ClaimRec]:
-        part, parts, size = self.share
-        seen = 0
+        shared = self.share[1] > 1
+        skip = _Share(*self.share).skip if shared else None
         for index, cf in enumerate(self.files):
-            for raw, default_source in raw_claims(cf):
+            for raw, default_source in raw_claims(cf, skip):
                 if self.check.full:
                     return
-                seen += 1
-                if parts > 1 and (seen - 1) // size % parts != part:
-                    if not isinstance(raw, FixtureError):  # the other run reports it
-                        self._pass_over(raw, index)
+                if raw is None:  # another process's
                     continue
                 if isinstance(raw, FixtureError):
                     self.check.add(raw)
@@ -805,34 +813,23 @@ class ClaimStream:
                     )
                     self.check.fail(where, f"cannot read this claim: {show(str(exc))}")
                     continue
-                ordinal = self.first.get(rec.id)
-                if ordinal is not None:
-                    first = f"{self.files[self.file_of[ordinal]].name}:{self.line_of[ordinal]}"
-                    self.check.fail(
-                        Location(cf.name, rec.fixture_line, rec.id),
-                        f"duplicate claim id (first at {first})",
-                    )
-                    continue
-                self.first[rec.id] = len(self.file_of)
-                self.file_of.append(index)
-                self.line_of.append(rec.fixture_line or 0)
+                if not shared:
+                    ordinal = self.first.get(rec.id)
+                    if ordinal is not None:
+                        first = f"{self.files[self.file_of[ordinal]].name}:{self.line_of[ordinal]}"
+                        self.check.fail(
+                            Location(cf.name, rec.fixture_line, rec.id),
+                            f"duplicate claim id (first at {first})",
+                        )
+                        continue
+                    self.first[rec.id] = len(self.file_of)
+                    self.file_of.append(index)
+                    self.line_of.append(rec.fixture_line or 0)
                 self.spans_of.append(min(len(rec.spans), 0xFFFF))
-                self.span_total += len(rec.spans)
                 yield rec
 
-    def _pass_over(self, raw: dict[str, Any], index: int) -> None:
-        """Count a claim another process validates."""
-        cid = raw.get("id")
-        if isinstance(cid, str) and cid not in self.first:
-            self.first[cid] = len(self.file_of)
-            self.file_of.append(index)
-            line = raw.get(LINE_KEY)
-            self.line_of.append(line if isinstance(line, int) and line >= 0 else 0)
-        spans = raw.get("spans")
-        self.span_total += ("quote" in raw) + (len(spans) if isinstance(spans, list) else 0)
-
     def __len__(self) -> int:
-        return len(self.first)
+        return len(self.spans_of)
 
 
 def read_vocabulary(

@@ -30,17 +30,16 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, RootTransaction, delete, insert
+from sqlalchemy.exc import IntegrityError
 
 from factdb.ingest.discover import recorded_state
 from factdb.ingest.fixtures import ClaimFile, ClaimStream, Problems, read_vocabulary
 from factdb.ingest.records import (
-    MAX_ERRORS,
     ClaimRec,
     EntityRec,
     FixtureError,
     FixtureErrors,
     FixtureSet,
-    Location,
     PredicateRec,
     SourceRec,
     UnitRec,
@@ -188,11 +187,9 @@ def _claim_tuple(c: ClaimRec, day: Callable[[Any], Any]) -> tuple[Any, ...]:
     return (*row[:_START], day(row[_START]), day(row[_END]), *row[_END + 1 :])
 
 
-def _claim_rows(batch: list[ClaimRec], first_span_id: int, day: Callable[[Any], Any]) -> Rows:
-    """Rows for a batch of claims, as tuples. Span ids are numbered in fixture order from 1, so
-    loading the same fixtures gives the same ids on every back end (PostgreSQL sequences never go
-    back). `day` turns a date into what the driver is given for it."""
-    spans = [(c.id, s) for c in batch for s in c.spans]
+def _claim_rows(batch: list[ClaimRec], day: Callable[[Any], Any]) -> Rows:
+    """Rows for a batch of claims, as tuples; the spans' without their id, which the writer
+    gives (_number_spans). `day` turns a date into what the driver is given for it."""
     claims = []
     for c in batch:
         row = _claim_tuple(c, day)
@@ -218,13 +215,20 @@ def _claim_rows(batch: list[ClaimRec], first_span_id: int, day: Callable[[Any], 
             ],
         ),
         Span: (
-            SPAN_COLUMNS,
-            [
-                (i, cid, s.source_id, s.start, s.end, s.quote)
-                for i, (cid, s) in enumerate(spans, start=first_span_id)
-            ],
+            SPAN_COLUMNS[1:],
+            [(c.id, s.source_id, s.start, s.end, s.quote) for c in batch for s in c.spans],
         ),
     }
+
+
+def _number_spans(rows: Rows, first: int) -> int:
+    """Give the batch's spans their ids, from `first` on; return the next id. Span ids are
+    numbered in fixture order from 1, so loading the same fixtures gives the same ids on every
+    back end (PostgreSQL sequences never go back). The writer numbers them, since only it sees
+    every batch: a validating process does not read the claims another validates."""
+    spans = rows[Span][1]
+    rows[Span] = (SPAN_COLUMNS, [(i, *span) for i, span in enumerate(spans, start=first)])
+    return first + len(spans)
 
 
 class Restatements:
@@ -325,12 +329,11 @@ class _LocalFeed:
 
     def __iter__(self) -> Iterator[Rows]:
         """Row batches, until the claims run out or one is bad. A batch is one run of the
-        stream's share, and its spans are numbered after those of every claim before it."""
+        stream's share."""
         for batch in _batches(self.claims, CLAIM_BATCH):
             if self.check.errors:
                 return
-            first_span_id = self.stream.span_total - sum(len(c.spans) for c in batch) + 1
-            yield _claim_rows(batch, first_span_id, self.day)
+            yield _claim_rows(batch, self.day)
 
     def finish(self) -> tuple[list[FixtureError], Sequence[int]]:
         """Validate what is left (writing nothing); every problem, and the span count of each
@@ -338,10 +341,6 @@ class _LocalFeed:
         for _ in self.claims:
             pass
         return self.check.errors, self.stream.spans_of
-
-
-def _error_tuple(e: FixtureError) -> tuple[str, int | None, str | None, str]:
-    return (e.where.file, e.where.line, e.where.claim, e.reason)
 
 
 def _die_with_parent(parent: int) -> None:
@@ -379,10 +378,8 @@ def _validate_in_child(
         feed = _LocalFeed(files, fs, Problems(), day, share)
         for rows in feed:
             put(("rows", rows))
-        if feed.check.errors:
-            put(("failed", None))
-        errors, spans_of = feed.finish()
-        put(("done", ([_error_tuple(e) for e in errors], spans_of)))
+        # A bad claim: the loader lists the problems by validating everything in one stream.
+        put(("failed", None) if feed.check.errors else ("done", feed.stream.spans_of))
     except BaseException:
         put(("crashed", traceback.format_exc()))
 
@@ -390,11 +387,15 @@ def _validate_in_child(
 class _ForkedFeed:
     """Validates claims in VALIDATORS forked processes, alternate batches each, while this one
     writes: validation is the slower half of a big load, and the writer waits for it most of
-    the time. Rows cross over bounded queues, taken in batch order, so memory stays bounded."""
+    the time. Rows cross over bounded queues, taken in batch order, so memory stays bounded.
+    A validator reads the claims of the others' batches without decoding them, so it cannot
+    tell every problem (a duplicate id across batches is refused by the database instead); when
+    anything fails, `finish` validates everything again in one stream to list the problems as a
+    load in one process would."""
 
     def __init__(self, files: list[ClaimFile], fs: FixtureSet, day: Any) -> None:
         ctx = mp.get_context("fork")
-        self.files = files
+        self.files, self.fs, self.day = files, fs, day
         self.queues = [ctx.Queue(maxsize=4) for _ in range(VALIDATORS)]
         self.processes = [
             ctx.Process(
@@ -406,19 +407,23 @@ class _ForkedFeed:
         ]
         for process in self.processes:
             process.start()
-        self.outcomes: list[Any] = [None] * VALIDATORS
+        self.spans_of: list[Any] = [None] * VALIDATORS
         self.complete = False  # every batch was handed over, none of them bad
 
     def _next(self, part: int) -> tuple[str, Any]:
         while True:
             try:
-                return self.queues[part].get(timeout=1)
+                kind, payload = self.queues[part].get(timeout=1)
             except queue_module.Empty:
                 process = self.processes[part]
                 if not process.is_alive():
                     raise RuntimeError(
                         f"the validating process died (exit code {process.exitcode})"
                     ) from None
+                continue
+            if kind == "crashed":
+                raise RuntimeError("validation failed unexpectedly:\n" + payload)
+            return kind, payload
 
     def __iter__(self) -> Iterator[Rows]:
         batch = 0
@@ -429,31 +434,29 @@ class _ForkedFeed:
                 yield payload
                 batch += 1
                 continue
-            if kind == "crashed":
-                raise RuntimeError("validation failed unexpectedly:\n" + payload)
             if kind == "done":
                 # The batch this validator would have had next does not exist, nor any later.
-                self.outcomes[part] = payload
+                self.spans_of[part] = payload
                 self.complete = True
             return  # "failed": a validator found a bad claim
 
     def finish(self) -> tuple[list[FixtureError], Sequence[int]]:
-        for part in range(VALIDATORS):
-            while self.outcomes[part] is None:
-                kind, payload = self._next(part)
-                if kind == "crashed":
-                    raise RuntimeError("validation failed unexpectedly:\n" + payload)
-                if kind == "done":
-                    self.outcomes[part] = payload
-        order = {cf.name: n for n, cf in enumerate(self.files)}
-        errors = sorted(
-            (e for errs, _ in self.outcomes for e in errs),
-            key=lambda e: (order.get(e[0], len(order)), e[1] or 0),
-        )[:MAX_ERRORS]
+        if self.complete:
+            for part in range(VALIDATORS):
+                while self.spans_of[part] is None:
+                    kind, payload = self._next(part)
+                    if kind == "done":
+                        self.spans_of[part] = payload
+                    elif kind == "failed":
+                        self.complete = False
+                        break
+        if not self.complete:
+            self.close()
+            return _LocalFeed(self.files, self.fs, Problems(), self.day).finish()
         spans_of = array("H")
-        for _, counts in self.outcomes:
+        for counts in self.spans_of:
             spans_of.extend(counts)
-        return [FixtureError(Location(f, line, c), r) for f, line, c, r in errors], spans_of
+        return [], spans_of
 
     def close(self) -> None:
         for process in self.processes:
@@ -640,25 +643,36 @@ def write(
                 conn.execute(delete(table))
             _insert(conn, vocabulary)
             del vocabulary
-            if parallel:  # only the validating process needs the texts from here on
-                for key, source in fs.sources.items():
-                    fs.sources[key] = replace(source, text="")
             indexes = _drop_claim_indexes(conn) if sqlite else []
             restatements = Restatements()
-            for rows in feed:
-                _insert_tuples(conn, restatements.mark(rows), statements)
-                if progress is not None:
-                    progress(len(rows[Claim][1]))
+            refused: IntegrityError | None = None
+            span_id = 1
+            try:
+                for rows in feed:
+                    span_id = _number_spans(rows, span_id)
+                    _insert_tuples(conn, restatements.mark(rows), statements)
+                    if progress is not None:
+                        progress(len(rows[Claim][1]))
+            except IntegrityError as exc:
+                if not parallel:  # validation in one stream lets nothing through a key refuses
+                    raise
+                refused = exc  # an id twice, in two validators' batches
+                feed.complete = False
             if check.errors or (parallel and not feed.complete):
                 trans.rollback()  # a bad claim: release the database before validating the rest
             errors, spans_of = feed.finish()
             if errors:
                 if trans.is_active:
                     trans.rollback()
-                if errors is not check.errors:  # found in the forked process
+                if errors is not check.errors:  # found by validating again in this process
                     for error in errors:
                         check.add(error)
                 return None
+            if refused is not None:
+                raise refused
+            if parallel:  # the texts were for validation, which is over
+                for key, source in fs.sources.items():
+                    fs.sources[key] = replace(source, text="")
             for ddl in indexes:
                 conn.exec_driver_sql(ddl)
             # A second look at every reference costs seconds per million claims; bulk loads
