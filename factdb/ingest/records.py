@@ -58,8 +58,9 @@ def show(value: Any) -> str:
     return _SHOW.repr(value)
 
 
-@dataclass(frozen=True)
-class Location:
+class Location(NamedTuple):
+    # A tuple, not a frozen dataclass: one is made for every claim read, and a frozen
+    # dataclass takes several times as long to build.
     file: str
     line: int | None = None
     claim: str | None = None
