@@ -23,7 +23,6 @@ from click.testing import CliRunner, Result
 from conftest import REPO_ROOT, TEST_URL_ENV, assert_ok, dump, real_claim_files, reset_database
 from sqlalchemy import Engine, func, select
 from sqlalchemy.engine import make_url
-from sqlalchemy.orm import Session
 
 from factdb.cli import main
 from factdb.store.db import make_engine
@@ -145,16 +144,23 @@ def lookup_names(engine: Engine) -> list[str]:
 
 
 def test_every_alias_resolves_to_the_same_entity(engines: dict[str, Engine]) -> None:
-    from factdb.store.browse import NotFound, resolve_entity
+    """Through the standard library's sqlite3 on SQLite (what `list --entity` uses there) and
+    through SQLAlchemy on PostgreSQL."""
+    from factdb.store.browse import NotFound, reading, resolve_entity
+    from factdb.store.sqlite_read import SqliteFile, sqlite_file
 
     names = lookup_names(engines["sqlite"])
+    lite_url = engines["sqlite"].url.render_as_string()
+    lite_path = sqlite_file(lite_url)
+    assert lite_path is not None
+    bases = {"sqlite": SqliteFile(lite_url, lite_path), "postgresql": engines["postgresql"]}
     results: dict[str, list[str]] = {}
     for backend in BACKENDS:
         out = []
-        with Session(engines[backend]) as session:
+        with reading(bases[backend]) as reader:
             for name in names:
                 try:
-                    out.append(resolve_entity(session, name))
+                    out.append(resolve_entity(reader, name))
                 except NotFound as exc:
                     out.append(f"NotFound: {exc}")
         results[backend] = out

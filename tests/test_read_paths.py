@@ -1,5 +1,6 @@
 """The two read paths of a SQLite base give the same answers: the standard library's sqlite3
-(factdb.store.sqlite_read, what `check` and `parse` use on a built SQLite file) and SQLAlchemy
+(factdb.store.sqlite_read, what `check`, `parse`, `list`, `show` and `sources` use on a
+built SQLite file) and SQLAlchemy
 (what they used before, and still use on PostgreSQL). Every labelled statement gets the same
 verdict, reason and evidence, and the same reading, through both. tests/test_backends.py
 compares the standard library's path with PostgreSQL's too.
@@ -11,6 +12,7 @@ import datetime as dt
 import json
 import subprocess
 import sys
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -100,6 +102,44 @@ def test_values_cross_as_sqlalchemy_makes_them_cross(checkers: dict[str, Checker
     assert all(c.interval is None or isinstance(c.interval.low_open, bool) for c in read)
 
 
+def test_browsing_reads_the_same(real_engine: Engine) -> None:
+    """`list` (each filter, an alias, filters combined), `show` and `sources` give the same
+    records through the standard library's sqlite3 as through SQLAlchemy, refusals included."""
+    from factdb.store.browse import NotFound, get_claim, list_claims, list_sources
+
+    bases = (real_engine, stdlib_base(real_engine))
+    filters: list[dict[str, str]] = [
+        {},
+        {"source": "004"},
+        {"entity": "Hungary"},
+        {"entity": "Việt Nam"},
+        {"predicate": "met"},
+        {"source": "004", "entity": "viktor-orban", "predicate": "met"},
+        {"source": "999"},
+        {"entity": "Atlantis"},
+        {"predicate": "no_such_predicate"},
+    ]
+
+    def outcome(call: Any) -> Any:
+        try:
+            return call()
+        except NotFound as exc:
+            return f"NotFound: {exc}"
+
+    for given in filters:
+        old, new = (outcome(partial(list_claims, b, **given)) for b in bases)
+        assert new == old, given
+    everything = list_claims(real_engine)
+    assert any(c.qualifiers for c in everything) and all(c.spans for c in everything)
+    assert any(isinstance(c.time_start, dt.date) for c in everything)
+    assert all(isinstance(c.sole_speaker, bool) for c in everything)
+    for cid in ("hu-oda-400m-usd", everything[-1].id, "no-such-claim"):
+        old, new = (outcome(partial(get_claim, b, cid)) for b in bases)
+        assert new == old, cid
+    old, new = (list_sources(b) for b in bases)
+    assert new == old and any(s.claims for s in new)
+
+
 def test_a_load_is_seen_by_a_checker_reading_through_sqlite3(
     run: Runner, loaded: Path, db_url: str
 ) -> None:
@@ -153,14 +193,16 @@ def _cli(*args: str) -> subprocess.CompletedProcess[str]:
     return _run("click", *args)
 
 
-def test_a_check_on_a_built_sqlite_base_imports_neither_sqlalchemy_nor_yaml(
+def test_reading_a_built_sqlite_base_imports_neither_sqlalchemy_nor_yaml(
     real_engine: Engine,
 ) -> None:
     url = real_engine.url.render_as_string()
     statement = "Hungary approved 400 million USD of ODA for Vietnam"
     first = _cli("--db", url, "check", statement)  # compiles and keeps what later runs read
     assert first.returncode == 0, first.stderr
-    for args in (("check", statement), ("parse", statement)):
+    browse = (("list", "--entity", "Hungary"), ("show", "hu-oda-400m-usd"), ("sources",))
+    for args in (("check", statement), ("parse", statement), *browse):
+        _cli("--db", url, *args)  # compiles what this command reads, as a first run does
         again = _cli("--db", url, *args)
         assert again.returncode == 0, again.stderr
         assert again.stderr.strip().endswith("imported: click"), again.stderr

@@ -52,7 +52,7 @@ def list_(
     from factdb.store.browse import NotFound, claim_summary, claim_to_dict, list_claims
 
     try:
-        claims = list_claims(ctx.engine(), source, entity, predicate)
+        claims = list_claims(ctx.read_base(), source, entity, predicate)
     except NotFound as exc:
         fail(str(exc))
     if fmt == "json":
@@ -111,7 +111,7 @@ def show(ctx: Context, claim_id: str, fmt: str) -> None:
     )
 
     try:
-        claim, texts = get_claim(ctx.engine(), claim_id)
+        claim, texts = get_claim(ctx.read_base(), claim_id)
     except NotFound as exc:
         fail(str(exc))
     if fmt == "json":
@@ -146,7 +146,7 @@ def sources(ctx: Context, fmt: str) -> None:
     """List the sources with their title, date and number of claims."""
     from factdb.store.browse import list_sources
 
-    items = list_sources(ctx.engine())
+    items = list_sources(ctx.read_base())
     records = [
         {
             "id": s.id,

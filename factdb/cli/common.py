@@ -155,9 +155,10 @@ class Context:
         return self._engine
 
     def read_base(self) -> Any:
-        """What a reading command (check, parse) reads: a SQLite file through the standard
-        library's sqlite3 when the URL names one that already mirrors its fixtures, which
-        needs neither SQLAlchemy nor Alembic; else the engine, built and refreshed as need be."""
+        """What a reading command (check, parse, list, show, sources) reads: a SQLite file
+        through the standard library's sqlite3 when the URL names one that already mirrors its
+        fixtures, which needs neither SQLAlchemy nor Alembic; else the engine, built and
+        refreshed as need be."""
         if not self._ready:
             from factdb import config
             from factdb.ingest.discover import mirrors_fixtures

@@ -1,20 +1,34 @@
 """Reading the claim base: the queries behind `factdb list`, `show` and `sources`, usable from
-Python too. Every filter value is bound as a parameter."""
+Python too. Every filter value is bound as a parameter.
+
+`list`, `show` and `sources` run the named statements of factdb.store.queries, on a SQLite file
+through the standard library's sqlite3 (factdb.store.sqlite_read) and elsewhere through
+SQLAlchemy, so they start without importing SQLAlchemy and the two paths cannot drift."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, func, or_, select
-from sqlalchemy.orm import Session, selectinload
-
-from factdb.store.db import read_snapshot
+from factdb.store.claims import (
+    BY_ENTITY,
+    BY_ID,
+    BY_PREDICATE,
+    BY_SOURCE,
+    ClaimRecord,
+    QualifierRecord,
+    SpanRecord,
+)
 from factdb.store.intervals import Interval, describe, describe_time
-from factdb.store.models import Alias, Claim, Entity, Predicate, Qualifier, Source, Span
 from factdb.text.fold import fold_phrase
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from factdb.store.sqlite_read import Reader, SqliteFile
 
 
 class NotFound(LookupError):
@@ -31,7 +45,23 @@ class SourceSummary:
     claims: int
 
 
-def claim_interval(claim: Claim) -> Interval | None:
+@contextmanager
+def reading(base: Engine | SqliteFile) -> Iterator[Reader]:
+    """A reader of the named statements on one committed state of `base`: a SQLite file read
+    through sqlite3, or an SQLAlchemy engine."""
+    from factdb.store.sqlite_read import SqliteFile
+
+    if isinstance(base, SqliteFile):
+        with base.snapshot() as reader:
+            yield reader
+        return
+    from factdb.store.queries import alchemy_snapshot
+
+    with alchemy_snapshot(base) as reader:
+        yield reader
+
+
+def claim_interval(claim: Any) -> Interval | None:
     return Interval.of_value(
         claim.value_low, claim.value_high, claim.value_low_open, claim.value_high_open
     )
@@ -49,7 +79,7 @@ def time_dict(
     }
 
 
-def claim_to_dict(claim: Claim) -> dict[str, Any]:
+def claim_to_dict(claim: Any) -> dict[str, Any]:
     interval = claim_interval(claim)
     return {
         "id": claim.id,
@@ -73,7 +103,7 @@ def claim_to_dict(claim: Claim) -> dict[str, Any]:
     }
 
 
-def claim_summary(claim: Claim) -> str:
+def claim_summary(claim: Any) -> str:
     """One line a person can read: subject predicate object/value [qualifiers] time."""
     parts = [claim.subject_id, claim.predicate_id]
     if claim.speaker_id:
@@ -94,13 +124,11 @@ def claim_summary(claim: Claim) -> str:
     return " ".join(parts)
 
 
-def resolve_entity(session: Session, name: str) -> str:
+def resolve_entity(reader: Reader, name: str) -> str:
     """An entity id, or the single entity an alias names."""
-    if session.get(Entity, name) is not None:
+    if reader.rows("entity", None, {"id": name}):
         return name
-    ids = session.scalars(
-        select(Alias.entity_id).where(Alias.folded == fold_phrase(name)).distinct()
-    ).all()
+    ids = [row[0] for row in reader.rows("aliased", None, {"folded": fold_phrase(name)})]
     if len(ids) == 1:
         return ids[0]
     if not ids:
@@ -108,78 +136,61 @@ def resolve_entity(session: Session, name: str) -> str:
     raise NotFound(f"{name!r} names several entities: {', '.join(sorted(ids))}; use an id")
 
 
+def _records(reader: Reader, filters: int, params: dict[str, Any]) -> list[ClaimRecord]:
+    """The claims the filters select, by id, each with its qualifiers and spans: three
+    statements, whose rows come in claim order and are merged here."""
+    qualifiers: dict[str, list[QualifierRecord]] = {}
+    for cid, role, entity in reader.rows("record_qualifiers", filters, params):
+        qualifiers.setdefault(cid, []).append(QualifierRecord(role, entity))
+    spans: dict[str, list[SpanRecord]] = {}
+    for cid, *span in reader.rows("record_spans", filters, params):
+        spans.setdefault(cid, []).append(SpanRecord(*span))
+    return [
+        ClaimRecord(
+            *row,
+            qualifiers=tuple(qualifiers.get(row[0], ())),
+            spans=tuple(spans.get(row[0], ())),
+        )
+        for row in reader.rows("records", filters, params)
+    ]
+
+
 def list_claims(
-    engine: Engine,
+    base: Engine | SqliteFile,
     source: str | None = None,
     entity: str | None = None,
     predicate: str | None = None,
-) -> list[Claim]:
-    with Session(engine) as session:
-        read_snapshot(session.connection())
-        query = select(Claim).options(selectinload(Claim.qualifiers), selectinload(Claim.spans))
+) -> list[ClaimRecord]:
+    with reading(base) as reader:
+        filters, params = 0, {}
         if source is not None:
-            if session.get(Source, source) is None:
+            if not reader.rows("source", None, {"id": source}):
                 raise NotFound(f"unknown source {source!r} (see `factdb sources`)")
-            query = query.where(Claim.spans.any(Span.source_id == source))
+            filters, params["source"] = filters | BY_SOURCE, source
         if entity is not None:
-            eid = resolve_entity(session, entity)
-            query = query.where(
-                or_(
-                    Claim.subject_id == eid,
-                    Claim.object_id == eid,
-                    Claim.qualifiers.any(Qualifier.entity_id == eid),
-                )
-            )
+            filters, params["entity"] = filters | BY_ENTITY, resolve_entity(reader, entity)
         if predicate is not None:
-            if session.get(Predicate, predicate) is None:
+            if not reader.rows("predicate", None, {"id": predicate}):
                 raise NotFound(f"unknown predicate {predicate!r}")
-            query = query.where(Claim.predicate_id == predicate)
-        claims = session.scalars(query.order_by(Claim.id)).all()
-        session.expunge_all()
-        return list(claims)
+            filters, params["predicate"] = filters | BY_PREDICATE, predicate
+        return _records(reader, filters, params)
 
 
-def get_claim(engine: Engine, claim_id: str) -> tuple[Claim, dict[str, str]]:
+def get_claim(base: Engine | SqliteFile, claim_id: str) -> tuple[ClaimRecord, dict[str, str]]:
     """The claim with its qualifiers and spans, and the text of each source it cites."""
-    with Session(engine) as session:
-        claim = session.scalars(
-            select(Claim)
-            .where(Claim.id == claim_id)
-            .options(selectinload(Claim.qualifiers), selectinload(Claim.spans))
-        ).one_or_none()
-        if claim is None:
+    with reading(base) as reader:
+        found = _records(reader, BY_ID, {"id": claim_id})
+        if not found:
             raise NotFound(f"unknown claim {claim_id!r}")
-        texts = dict(
-            session.execute(
-                select(Source.id, Source.text).where(
-                    Source.id.in_({s.source_id for s in claim.spans})
-                )
-            ).all()
-        )
-        session.expunge_all()
+        claim = found[0]
+        cited = sorted({s.source_id for s in claim.spans})
+        texts = dict(reader.rows("source_texts", None, {"ids": cited}))
         return claim, texts
 
 
-def list_sources(engine: Engine) -> list[SourceSummary]:
-    with Session(engine) as session:
-        counts = (
-            select(Span.source_id, func.count(func.distinct(Span.claim_id)).label("n"))
-            .group_by(Span.source_id)
-            .subquery()
-        )
-        rows = session.execute(
-            select(
-                Source.id,
-                Source.title,
-                Source.published,
-                Source.publisher,
-                Source.url,
-                func.coalesce(counts.c.n, 0),
-            )
-            .outerjoin(counts, counts.c.source_id == Source.id)
-            .order_by(Source.id)
-        ).all()
-        return [SourceSummary(*row) for row in rows]
+def list_sources(base: Engine | SqliteFile) -> list[SourceSummary]:
+    with reading(base) as reader:
+        return [SourceSummary(*row) for row in reader.rows("source_summaries")]
 
 
 @dataclass(frozen=True)
@@ -195,6 +206,11 @@ class SourceMeta:
 
 def source_meta(engine: Engine, ids: Iterable[str] | None = None) -> dict[str, SourceMeta]:
     """The citation details of the sources `ids`, or of every source."""
+    from sqlalchemy import select
+
+    from factdb.store.db import read_snapshot
+    from factdb.store.models import Source
+
     query = select(Source.id, Source.title, Source.publisher, Source.published, Source.url)
     if ids is not None:
         query = query.where(Source.id.in_(sorted(set(ids))))
@@ -213,6 +229,11 @@ class SourcePage:
 
 def get_source(engine: Engine, source_id: str) -> SourcePage:
     """A source's text with every claim span in it."""
+    from sqlalchemy import select
+
+    from factdb.store.db import read_snapshot
+    from factdb.store.models import Source, Span
+
     with engine.connect() as conn:
         read_snapshot(conn)
         row = conn.execute(
@@ -238,6 +259,10 @@ def get_source(engine: Engine, source_id: str) -> SourcePage:
 
 def restated_by(engine: Engine, claim_id: str) -> list[str]:
     """The claims that state the same fact as `claim_id` (which is their first)."""
+    from sqlalchemy import select
+
+    from factdb.store.models import Claim
+
     with engine.connect() as conn:
         return list(
             conn.scalars(select(Claim.id).where(Claim.restates == claim_id).order_by(Claim.id))

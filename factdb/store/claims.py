@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, fields
+from typing import Any, NamedTuple
 
 from factdb.store.intervals import Interval
 
@@ -148,3 +148,60 @@ def _view(row: Any, quals: list[tuple[str, str]]) -> ClaimView:
         stance=stance,
         sole_speaker=bool(sole_speaker),
     )
+
+
+# --- a claim as the browsing commands show it (`list`, `show`, factdb.store.browse) ------------
+
+
+class QualifierRecord(NamedTuple):
+    role: str
+    entity_id: str
+
+
+class SpanRecord(NamedTuple):
+    source_id: str
+    start: int
+    end: int
+    quote: str
+
+
+@dataclass(frozen=True)
+class ClaimRecord:
+    """Every stored field of a claim under its column's name, with its qualifiers (by role) and
+    spans (by source, then offset): what `list` and `show` print, read alike by both back ends.
+    The fields before `qualifiers` are the columns the browsing statements select, in order
+    (RECORD_FIELDS)."""
+
+    id: str
+    subject_id: str
+    predicate_id: str
+    object_id: str | None
+    value_low: float | None
+    value_high: float | None
+    value_low_open: bool
+    value_high_open: bool
+    unit_id: str | None
+    time_start: dt.date | None
+    time_end: dt.date | None
+    time_grain: str | None
+    polarity: str
+    modality: str
+    speaker_id: str | None
+    stance: str | None
+    sole_speaker: bool
+    note: str | None
+    restates: str | None
+    qualifiers: tuple[QualifierRecord, ...] = ()
+    spans: tuple[SpanRecord, ...] = ()
+
+
+RECORD_FIELDS = tuple(f.name for f in fields(ClaimRecord))[:-2]
+# Which filters a browsing statement applies (factdb.store.queries), as the bits of its arity.
+BY_SOURCE, BY_ENTITY, BY_PREDICATE, BY_ID = 1, 2, 4, 8
+
+
+def record_columns() -> list[Any]:
+    """The columns of RECORD_FIELDS (the model imported only here, as in view_columns)."""
+    from factdb.store.models import Claim
+
+    return [getattr(Claim, name) for name in RECORD_FIELDS]

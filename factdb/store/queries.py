@@ -1,11 +1,12 @@
 """Every query of the read path, owned here once and run by both back ends.
 
-`check` and `parse` read the base through these statements only. On PostgreSQL (and on any
-database named by an unusual URL) they run through SQLAlchemy (`AlchemyReader`); on a SQLite
-file they are compiled once to SQLite's SQL text (`compile_for_sqlite`), kept on disk, and run
-on the standard library's sqlite3 (factdb.store.sqlite_read), so that a fresh `factdb check`
-does not import SQLAlchemy. Either way a statement is named (`statement(name, arity)`): the two
-back ends cannot drift, and the back-end tests compare their answers.
+`check`, `parse`, `list`, `show` and `sources` read the base through these statements only.
+On PostgreSQL (and on any database named by an unusual URL) they run through SQLAlchemy
+(`AlchemyReader`); on a SQLite file they are compiled once to SQLite's SQL text
+(`compile_for_sqlite`), kept on disk, and run on the standard library's sqlite3
+(factdb.store.sqlite_read), so that a fresh command does not import SQLAlchemy. Either way a
+statement is named (`statement(name, arity)`): the two back ends cannot drift, and the
+back-end tests compare their answers.
 """
 
 from __future__ import annotations
@@ -36,9 +37,27 @@ from sqlalchemy import (
     union_all,
 )
 
-from factdb.store.claims import view_columns
+from factdb.store.claims import (
+    BY_ENTITY,
+    BY_ID,
+    BY_PREDICATE,
+    BY_SOURCE,
+    record_columns,
+    view_columns,
+)
 from factdb.store.db import STATE, read_snapshot
-from factdb.store.models import FACT, QUALIFIER_FACT, Claim, Meta, Qualifier, Source, Span
+from factdb.store.models import (
+    FACT,
+    QUALIFIER_FACT,
+    Alias,
+    Claim,
+    Entity,
+    Meta,
+    Predicate,
+    Qualifier,
+    Source,
+    Span,
+)
 
 # Statements are built once, with bound parameters: building one costs SQLAlchemy more than
 # running it, and a check runs a dozen.
@@ -206,6 +225,89 @@ def _ranked(
 META = select(Meta.key, Meta.value)
 SOURCE_TEXT = select(Source.text).where(Source.id == bindparam("source"))
 
+# --- browsing: `list`, `show`, `sources` (factdb.store.browse) -----------------------------------
+
+
+def _browsed(filters: int) -> list[Any]:
+    """The conditions on a claim of the filters `filters` names (bound as source, entity,
+    predicate, id)."""
+    where: list[Any] = []
+    if filters & BY_SOURCE:
+        where.append(
+            select(Span.id)
+            .where(Span.claim_id == Claim.id, Span.source_id == bindparam("source"))
+            .exists()
+        )
+    if filters & BY_ENTITY:
+        entity = bindparam("entity")
+        where.append(
+            or_(
+                Claim.subject_id == entity,
+                Claim.object_id == entity,
+                select(Qualifier.claim_id)
+                .where(Qualifier.claim_id == Claim.id, Qualifier.entity_id == entity)
+                .exists(),
+            )
+        )
+    if filters & BY_PREDICATE:
+        where.append(Claim.predicate_id == bindparam("predicate"))
+    if filters & BY_ID:
+        where.append(Claim.id == bindparam("id"))
+    return where
+
+
+@cache
+def _records(filters: int) -> Select[Any]:
+    """The claims the filters select, by id (factdb.store.claims.RECORD_FIELDS)."""
+    return select(*record_columns()).where(*_browsed(filters)).order_by(Claim.id)
+
+
+@cache
+def _record_qualifiers(filters: int) -> Select[Any]:
+    """(claim id, role, entity) of the claims the filters select, by claim and role."""
+    chosen = select(Claim.id).where(*_browsed(filters))
+    return (
+        select(Qualifier.claim_id, Qualifier.role, Qualifier.entity_id)
+        .where(Qualifier.claim_id.in_(chosen))
+        .order_by(Qualifier.claim_id, Qualifier.role)
+    )
+
+
+@cache
+def _record_spans(filters: int) -> Select[Any]:
+    """(claim id, source, start, end, quote) of the claims the filters select, by claim, then
+    source and offset."""
+    chosen = select(Claim.id).where(*_browsed(filters))
+    return (
+        select(Span.claim_id, Span.source_id, Span.start, Span.end, Span.quote)
+        .where(Span.claim_id.in_(chosen))
+        .order_by(Span.claim_id, Span.source_id, Span.start)
+    )
+
+
+_CLAIMS_PER_SOURCE = (
+    select(Span.source_id, func.count(func.distinct(Span.claim_id)).label("n"))
+    .group_by(Span.source_id)
+    .subquery()
+)
+SOURCE_SUMMARIES = (
+    select(
+        Source.id,
+        Source.title,
+        Source.published,
+        Source.publisher,
+        Source.url,
+        func.coalesce(_CLAIMS_PER_SOURCE.c.n, 0),
+    )
+    .outerjoin(_CLAIMS_PER_SOURCE, _CLAIMS_PER_SOURCE.c.source_id == Source.id)
+    .order_by(Source.id)
+)
+SOURCE_TEXTS = select(Source.id, Source.text).where(Source.id.in_(IDS))
+ENTITY = select(Entity.id).where(Entity.id == bindparam("id"))
+ALIASED = select(Alias.entity_id).where(Alias.folded == bindparam("folded")).distinct()
+SOURCE = select(Source.id).where(Source.id == bindparam("id"))
+PREDICATE = select(Predicate.id).where(Predicate.id == bindparam("id"))
+
 # name -> the statement, or a function of the statement's arity (keys, windows, periods).
 STATEMENTS: dict[str, Any] = {
     "meta": META,
@@ -218,6 +320,15 @@ STATEMENTS: dict[str, Any] = {
     "probes": _probes,
     "named": _named_query,
     "pair": _pair_query,
+    "records": _records,
+    "record_qualifiers": _record_qualifiers,
+    "record_spans": _record_spans,
+    "source_summaries": SOURCE_SUMMARIES,
+    "source_texts": SOURCE_TEXTS,
+    "entity": ENTITY,
+    "aliased": ALIASED,
+    "source": SOURCE,
+    "predicate": PREDICATE,
 }
 
 
