@@ -17,6 +17,7 @@ them); a source checkout or an editable install reads them beside the package.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from functools import cache
 from pathlib import Path
@@ -78,3 +79,22 @@ def database_url(explicit: str | None = None) -> str:
 def cache_dir() -> Path:
     explicit = os.environ.get(ENV_CACHE)
     return Path(explicit) if explicit else _user_dir("XDG_CACHE_HOME", ".cache")
+
+
+# A cache keeps one file a database (its vocabulary), and a user or a test suite may read many
+# databases: beyond this many, the least recently written files of a kind are deleted.
+CACHE_FILES_KEPT = 16
+
+
+def prune_cache(pattern: str, kept: int = CACHE_FILES_KEPT) -> None:
+    """Delete all but the `kept` most recently written files of the cache folder that match
+    `pattern`, so that a cache keyed by database does not grow without bound."""
+    dated = []
+    for path in cache_dir().glob(pattern):
+        try:
+            dated.append((path.stat().st_mtime_ns, path))
+        except OSError:  # deleted meanwhile by another process pruning
+            continue
+    for _, path in sorted(dated, reverse=True)[kept:]:
+        with contextlib.suppress(OSError):  # a read-only cache only costs room
+            path.unlink(missing_ok=True)

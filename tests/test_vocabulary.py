@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import json
+import os
 from pathlib import Path
 
+import pytest
+
+from factdb import config
 from factdb.ingest.refresh import ensure_ready
 from factdb.lexicon import vocabulary as vocabulary_module
 from factdb.lexicon.vocabulary import Vocabulary, _cache_file, _code_key, _row, load_vocabulary
@@ -20,8 +25,10 @@ def test_row_vocabulary_equals_the_compiled_one(db_url: str, tmp_path: Path) -> 
     engine = make_engine(db_url)
     ensure_ready(engine)
     with engine.connect() as conn:
-        cache = _cache_file(conn)
-        assert cache is not None and not cache.exists()
+        found = _cache_file(conn)
+        assert found is not None
+        cache = found[0]
+        assert not cache.exists()
         fresh = load_vocabulary(conn)
         assert cache.exists()
         cached = load_vocabulary(conn)
@@ -38,9 +45,9 @@ def test_a_corrupt_cache_is_recompiled(db_url: str) -> None:
     ensure_ready(engine)
     with engine.connect() as conn:
         fresh = load_vocabulary(conn)
-        cache = _cache_file(conn)
-        assert cache is not None
-        cache.write_text("{not json", encoding="utf-8")
+        found = _cache_file(conn)
+        assert found is not None
+        found[0].write_text("{not json", encoding="utf-8")
         assert _rows(load_vocabulary(conn)) == _rows(fresh)
     engine.dispose()
 
@@ -58,3 +65,38 @@ def test_the_cache_key_covers_the_folding_code() -> None:
     key = _code_key()
     assert str(Path(fold_module.__file__).resolve()) in key
     assert str(Path(vocabulary_module.__file__).resolve()) in key
+
+
+def test_the_cache_keeps_one_file_a_database(db_url: str) -> None:
+    """A load that changes the base replaces its cached vocabulary rather than adding one
+    beside it (a cache keyed by state left hundreds of files behind)."""
+    engine = make_engine(db_url)
+    ensure_ready(engine)
+    with engine.connect() as conn:
+        found = _cache_file(conn)
+        assert found is not None
+        path, key = found
+        load_vocabulary(conn)
+        conn.exec_driver_sql("UPDATE factdb_meta SET value = 'another state' WHERE key = 'state'")
+        again = _cache_file(conn)
+        assert again is not None and again[0] == path and again[1] != key
+        load_vocabulary(conn)
+        conn.rollback()
+    assert [p.name for p in path.parent.glob("vocabulary-*.json")] == [path.name]
+    assert json.loads(path.read_text("utf-8"))["key"] == again[1]
+    engine.dispose()
+
+
+def test_a_cache_of_many_databases_keeps_the_latest(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(config.ENV_CACHE, str(tmp_path))
+    for n in range(config.CACHE_FILES_KEPT + 5):
+        made = tmp_path / f"vocabulary-{n:03d}.json"
+        made.write_text("{}", "utf-8")
+        os.utime(made, ns=(n * 10**9, n * 10**9))
+    (tmp_path / "other.json").write_text("{}", "utf-8")
+    config.prune_cache("vocabulary-*.json")
+    left = sorted(p.name for p in tmp_path.glob("vocabulary-*.json"))
+    assert left == [f"vocabulary-{n:03d}.json" for n in range(5, config.CACHE_FILES_KEPT + 5)]
+    assert (tmp_path / "other.json").exists()

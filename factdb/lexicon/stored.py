@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 from typing import TYPE_CHECKING
 
+from factdb import config
 from factdb.lexicon import vocabulary
 from factdb.lexicon.kept import read_kept, write_kept
 from factdb.lexicon.vocabulary import Vocabulary
@@ -39,4 +40,5 @@ def stored_vocabulary(base: SqliteFile, state: str | None) -> Vocabulary | None:
         compiled = vocabulary.load_vocabulary(conn)
     if state is not None:
         write_kept(name, (state, compiled))
+        config.prune_cache("vocabulary-*.pickle")
     return compiled

@@ -210,21 +210,23 @@ def _code_key() -> str:
     return "\0".join(f"{p}\0{p.stat().st_size}\0{p.stat().st_mtime_ns}" for p in files)
 
 
-def _cache_file(conn: Connection) -> Path | None:
-    """Where this database's compiled vocabulary is kept between runs, keyed by what it was
-    compiled from: the loaded fixture state and the code that compiles it. None when the state
-    is unknown."""
+def _cache_file(conn: Connection) -> tuple[Path, str] | None:
+    """Where this database's compiled vocabulary is kept between runs (one file a database,
+    replaced when the database changes), and the key of what it was compiled from: the loaded
+    fixture state and the code that compiles it. None when the state is unknown."""
     from factdb.store.db import read_state
 
     state = read_state(conn)
     if state is None:
         return None
     url = conn.engine.url.render_as_string()
-    key = f"{url}\0{state}\0{_code_key()}"
-    return config.cache_dir() / f"vocabulary-{hashlib.sha256(key.encode()).hexdigest()[:24]}.json"
+    name = f"vocabulary-{hashlib.sha256(url.encode()).hexdigest()[:24]}.json"
+    key = hashlib.sha256(f"{state}\0{_code_key()}".encode()).hexdigest()
+    return config.cache_dir() / name, key
 
 
-CACHE_KEYS = {"entities", "predicates", "units", "entries", "office_rules"}
+# The cache file's keys: what the vocabulary was compiled from, and the compiled data.
+CACHE_KEYS = {"key", "entities", "predicates", "units", "entries", "office_rules"}
 
 
 def _read_database(conn: Connection) -> dict[str, Any]:
@@ -281,23 +283,25 @@ def _database_part(conn: Connection) -> dict[str, Any]:
     """The database's share of the vocabulary, from the cache when the database has not changed
     since it was written (compiling a thousand aliases costs a fresh `factdb check` more than
     the check itself)."""
-    path = _cache_file(conn)
-    if path is not None:
+    found = _cache_file(conn)
+    if found is not None:
+        path, key = found
         try:
             cached = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             cached = None
-        if isinstance(cached, dict) and set(cached) == CACHE_KEYS:
+        if isinstance(cached, dict) and set(cached) == CACHE_KEYS and cached["key"] == key:
             return cached
     data = _read_database(conn)
-    if path is not None:
+    if found is not None:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             tmp = path.with_suffix(f".{os.getpid()}.tmp")
-            tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+            tmp.write_text(json.dumps({"key": key, **data}, ensure_ascii=False), "utf-8")
             tmp.replace(path)  # atomic: a concurrent reader sees the old file or the new one
         except OSError:
             pass  # a read-only home only costs speed
+        config.prune_cache("vocabulary-*.json")
     return data
 
 
