@@ -8,6 +8,7 @@ finds it compiled for the same base and state, under the same lexicons and code
 
 from __future__ import annotations
 
+import gc
 import hashlib
 from typing import TYPE_CHECKING
 
@@ -27,7 +28,15 @@ def stored_vocabulary(base: SqliteFile, state: str | None) -> Vocabulary | None:
     # One file a base, holding its last state's vocabulary: an older state's is replaced.
     name = f"vocabulary-{hashlib.sha256(str(base.path.resolve()).encode()).hexdigest()[:24]}"
     if state is not None:
-        found = read_kept(name)
+        # Unpickling makes tens of thousands of objects at 1M claims, none of them garbage: the
+        # collector walking them again and again cost a cold check 40-120 ms there.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            found = read_kept(name)
+        finally:
+            if collecting:
+                gc.enable()
         kept_state, vocab = found if isinstance(found, tuple) and len(found) == 2 else (None, None)
         if kept_state == state and isinstance(vocab, Vocabulary):
             return vocab
