@@ -10,11 +10,123 @@ from collections.abc import Callable
 
 from factdb.check.assertions import Assertion
 from factdb.check.relative import RelativeDate
-from factdb.check.rules import Decision
+from factdb.check.rules import Decision, Grounds, TimeCheck
 from factdb.check.stance import StanceReading
+from factdb.lexicon.vocabulary import Vocabulary
 from factdb.store.claims import ClaimView
+from factdb.store.intervals import describe, describe_time, time_phrase
 
 TENSE = {"former": "former ", "present": "current ", "past": "once ", "unmarked": ""}
+MOOD = {"fact": "a fact", "plan": "a plan", "wish": "a wish"}
+
+
+class Words:
+    """The words for the vocabulary's things: entities by their English name, claims as a
+    line, and what a finding on one claim turns on (rules.Grounds)."""
+
+    def __init__(self, vocab: Vocabulary) -> None:
+        self.vocab = vocab
+
+    def name(self, eid: str | None) -> str:
+        info = self.vocab.entities.get(eid or "")
+        return info.name_en if info else str(eid)
+
+    def describe_claim(self, claim: ClaimView) -> str:
+        pred = self.vocab.predicates[claim.predicate]
+        words = [self.name(claim.subject), pred.label_en]
+        if claim.object:
+            words.append(self.name(claim.object))
+        if claim.interval is not None:
+            words.append(describe(claim.interval, claim.unit))
+        words += [f"({role} {self.name(eid)})" for role, eid in claim.qualifiers]
+        if claim.time_start and claim.time_end:
+            words.append(time_phrase(claim.time_start, claim.time_end, claim.time_grain))
+        if claim.polarity == "denied":
+            words.insert(1, "NOT")
+        if claim.modality != "fact":
+            words.append(f"[{claim.modality}]")
+        if claim.speaker:
+            words[:0] = [self.name(claim.speaker), f"{claim.stance}:"]
+        return " ".join(words)
+
+    def says(self, claim: ClaimView) -> str:
+        return f"claim {claim.id} says {self.describe_claim(claim)}"
+
+    def time(self, check: TimeCheck) -> str:
+        """Why the claim's time bears out, excludes or leaves open the statement's date."""
+        claim, date = check.claim, check.date
+        if date is None:
+            return ""
+        if check.rule == "undated":
+            return f"claim {claim.id} gives no date to compare with {date.text!r}"
+        if check.rule == "no-year":
+            return f"{date.text!r} gives no year"
+        assert claim.time_start is not None and claim.time_end is not None
+        if check.rule == "no-such-day":
+            return f"{date.text!r} falls on no day of {claim.time_start.year}"
+        note = (
+            f"the statement says {date.text}; claim {claim.id} says "
+            f"{describe_time(claim.time_start, claim.time_end, claim.time_grain, prose=True)}"
+        )
+        tail = {
+            "other-stay-dates": ", other dates for the same stay",
+            "day-apart": ", a day apart, in another place's time",
+            "time-neither": ", which neither implies nor excludes it",
+        }
+        return note + tail.get(check.rule, "")
+
+    def grounds(self, g: Grounds) -> str:
+        """One line on what a finding turns on."""
+        claim = self.says(g.claim)
+        if g.rule == "time":
+            assert g.time is not None
+            return self.time(g.time) + (", which may be another occasion" * g.another_occasion)
+        if g.rule in ("other-party", "other-stance", "other-speaker"):
+            assert g.reading is not None
+            rule = "other" if g.rule == "other-speaker" else g.rule
+            return explain_speaker(rule, g.reading, g.claim, self.name, self.describe_claim)
+        said = ""
+        if g.stated is not None:
+            said = f"the statement says {describe(g.stated, g.unit)}"
+        return self._grounds(g, claim, said) + (" (but the statement is negated)" * g.negated)
+
+    def _grounds(self, g: Grounds, claim: str, said: str) -> str:
+        match g.rule:
+            case "borne-out":
+                return claim
+            case "other-object":
+                return f"the statement says {self.name(g.other)}; {claim}"
+            case "other-unit":
+                return f"{said}; {claim}, in another unit"
+            case "value-disjoint":
+                return f"{said}; {claim}"
+            case "value-neither":
+                return f"{said}; {claim}, which neither implies nor excludes it"
+            case "time-outside":
+                return f"the statement says {g.text}; {claim}"
+            case "other-time":
+                return f"{claim}; the statement speaks of another time"
+            case "denies-other-verb":
+                return (
+                    f"the statement denies something ({g.text!r}) that no trigger of "
+                    f"{g.label!r} names; {claim}"
+                )
+            case "mood":
+                return (
+                    f"{claim} (reported as {MOOD[g.moods[0]]}, the statement as {MOOD[g.moods[1]]})"
+                )
+            case "negated":
+                return f"the statement denies it ({g.text!r}); {claim}"
+            case "denied":
+                return f"the statement affirms what {claim}"
+            case "denied-unsaid":
+                return f"{claim}; the statement does not say so"
+            case "single-holder":
+                return (
+                    f"{self.name(g.claim.qualifier('role'))} of {self.name(g.claim.object)} "
+                    f"is held by one person at a time; {claim}, not {self.name(g.other)}"
+                )
+        raise ValueError(f"no words for rule {g.rule!r}")
 
 
 def _title(a: Assertion, name: Callable[[str | None], str], office: str, place: str | None) -> str:

@@ -47,23 +47,29 @@ from factdb.check.assertions import (
     distributed,
     indefinite,
 )
-from factdb.check.explain import explain_office, explain_relative, explain_speaker
+from factdb.check.explain import Words, explain_office, explain_relative
 from factdb.check.match import ClaimIndex
 from factdb.check.parse import Mention, ParsedStatement
 from factdb.check.relative import decide_relative, read_relative
 from factdb.check.rules import (
     CONTRADICTED,
     NEI,
+    OCCASION,
     SUPPORTED,
+    Grounds,
+    compare_time,
+    compare_value,
     decide_described,
     decide_office,
+    other_time,
+    overlap,
 )
 from factdb.check.stance import StanceReading, read_stance, speaker_rule
 from factdb.extract.dates import DateSpan, in_year
 from factdb.extract.quantities import Quantity
 from factdb.lexicon.vocabulary import PredicateInfo, Vocabulary
 from factdb.store.claims import ClaimView
-from factdb.store.intervals import Interval, describe, describe_time, time_phrase
+from factdb.store.intervals import Interval
 from factdb.text.fold import fold
 
 # Qualifiers that name the other party of a directed relation (A invited B; A gave ODA to B).
@@ -78,9 +84,6 @@ ATTACH_GAP = 2
 # Tiers of time roles, the first taking a date first: an event's date (one-off or one occasion of
 # a repeatable event), then a series' period, then a state's, then predicates carrying no time.
 TIME_PREFERENCE = (("value", "occasion"), ("qualifier",), ("state",), ("none",))
-# The time role of a repeatable event (a meeting, a call, a visit): the claim's time is the date of
-# one occasion, and another date may be another occasion (Judge._same_occasion).
-OCCASION = "occasion"
 # The predicate whose claims give an event's dates: the window of an occasion named by `event`.
 EVENT_DATES = "event_dates"
 # The predicate whose claims say where an event was held.
@@ -101,7 +104,7 @@ BODY_TYPES = frozenset({"organisation", "party", "committee"})
 class Finding:
     claim: ClaimView
     outcome: str  # supports | contradicts | open | irrelevant
-    reason: str
+    grounds: Grounds | None  # what it turns on; None for an irrelevant claim
     same_key: bool = False
     denial: bool = False  # contradicts only because the statement denies what the claim affirms
     quantity: Quantity | None = None  # the reading of the statement this finding used
@@ -115,6 +118,12 @@ class Finding:
     # Mentions the finding accounts for besides its claim's entities: the title that named the
     # claim's speaker ("Tổng Bí thư khẳng định").
     covers: frozenset[str] = frozenset()
+    # The grounds in words (explain.Words.grounds), written once the finding is relevant.
+    reason: str = ""
+
+    @property
+    def rule(self) -> str:
+        return self.grounds.rule if self.grounds is not None else "irrelevant"
 
 
 @dataclass
@@ -184,30 +193,9 @@ class Judge:
         self.vocab = vocab
         self.index = index
         self.capitals = _capitals(vocab)
-
-    # --- naming things for reasons -----------------------------------------------------------
-
-    def name(self, eid: str | None) -> str:
-        info = self.vocab.entities.get(eid or "")
-        return info.name_en if info else str(eid)
-
-    def describe_claim(self, claim: ClaimView) -> str:
-        pred = self.vocab.predicates[claim.predicate]
-        words = [self.name(claim.subject), pred.label_en]
-        if claim.object:
-            words.append(self.name(claim.object))
-        if claim.interval is not None:
-            words.append(describe(claim.interval, claim.unit))
-        words += [f"({role} {self.name(eid)})" for role, eid in claim.qualifiers]
-        if claim.time_start and claim.time_end:
-            words.append(time_phrase(claim.time_start, claim.time_end, claim.time_grain))
-        if claim.polarity == "denied":
-            words.insert(1, "NOT")
-        if claim.modality != "fact":
-            words.append(f"[{claim.modality}]")
-        if claim.speaker:
-            words[:0] = [self.name(claim.speaker), f"{claim.stance}:"]
-        return " ".join(words)
+        self.words = Words(vocab)
+        self.name = self.words.name
+        self.describe_claim = self.words.describe_claim
 
     # --- the decision ------------------------------------------------------------------------
 
@@ -604,6 +592,9 @@ class Judge:
         relevant = [f for f in findings if f.outcome != "irrelevant"]
         if not relevant:
             return None
+        for f in relevant:
+            assert f.grounds is not None
+            f.reason = self.words.grounds(f.grounds)
         part = Part(pred.id, NEI, "", considered=relevant)
         supports = [f for f in relevant if f.outcome == "supports"]
         contradicts = [f for f in relevant if f.outcome == "contradicts"]
@@ -720,7 +711,7 @@ class Judge:
         reading = ctx.stance
         if reading is None:
             # What someone said is not a fact the sources state: it decides attributed words only.
-            return Finding(claim, "irrelevant", "")
+            return Finding(claim, "irrelevant", None)
         title = self._type(reading.speaker) == ROLE_TYPE
         if title and claim.speaker in self._holders(reading.speaker):
             # "Tổng Bí thư khẳng định ...": the title stands for the claim's speaker.
@@ -750,14 +741,15 @@ class Judge:
             as_said = replace(ctx, mentioned=mentioned, positions=positions)
             finding = self._assess(pred, claim, as_said, quantity, date)
             if finding.outcome == "supports":
-                reason = explain_speaker(rule, reading, claim, self.name, self.describe_claim)
-                return Finding(claim, "contradicts", reason, finding.same_key, why="speaker")
+                grounds = Grounds(rule, claim, reading=reading)
+                return Finding(claim, "contradicts", grounds, finding.same_key, why="speaker")
             rule = "other"
         finding = self._assess(pred, claim, ctx, quantity, date)
         if finding.outcome == "irrelevant":
             return finding
-        reason = explain_speaker(rule, reading, claim, self.name, self.describe_claim)
-        return Finding(claim, "open", reason, finding.same_key, why="speaker")
+        rule = "other-stance" if rule == "other-stance" else "other-speaker"
+        grounds = Grounds(rule, claim, reading=reading)
+        return Finding(claim, "open", grounds, finding.same_key, why="speaker")
 
     def _holders(self, office: str) -> set[str]:
         """Who the claims say holds `office` (a role id), at any time they know of."""
@@ -802,7 +794,7 @@ class Judge:
                 unstated.append(role)
             else:
                 replaced[role] = other
-        irrelevant = Finding(claim, "irrelevant", "")
+        irrelevant = Finding(claim, "irrelevant", None)
 
         if set(replaced) == {"subject"}:
             return self._single_holder(pred, claim, replaced["subject"], ctx, date)
@@ -837,19 +829,18 @@ class Judge:
         same_key = not any(r in unstated for r in key_roles) and not (
             {eid for r, eid in roles if r in key_roles} & ctx.ambiguous
         )
-        time_ok, time_conflict, time_note = self.compare_time(
-            pred, claim, date, self._elsewhere(claim, ctx)
-        )
+        timing = compare_time(pred.time_role, claim, date, self._elsewhere(claim, ctx))
+        time_ok, time_conflict = timing.fits, timing.disjoint
         if pred.time_role == "qualifier" and time_conflict:
             return irrelevant
         if pred.time_role in ("qualifier", "state") and not time_ok:
-            return Finding(claim, "open", time_note, False, why="time")
+            return Finding(claim, "open", Grounds("time", claim, timing), False, why="time")
         same_occasion = not occasion or self._same_occasion(claim, ctx, date)
-        if time_conflict and not same_occasion:
-            time_note += ", which may be another occasion"
-        claim_text = f"claim {claim.id} says {self.describe_claim(claim)}"
+        time_note = Grounds(
+            "time", claim, timing, another_occasion=time_conflict and not same_occasion
+        )
 
-        conflict = None
+        conflict: Grounds | None = None
         if "object" in replaced:
             other = replaced["object"]
             if (
@@ -860,16 +851,16 @@ class Judge:
                 and self._attached(other, pred, claim, ctx)
                 and self._titles_subject(claim, ctx)
             ):
-                conflict = f"the statement says {self.name(other)}; {claim_text}"
+                conflict = Grounds("other-object", claim, other=other)
             else:
                 return irrelevant
 
-        value_note = ""
+        value_note: Grounds | None = None
         if quantity is not None and claim.interval is not None:
             stated = Interval(quantity.low, quantity.high, quantity.low_open, quantity.high_open)
-            said = f"the statement says {describe(stated, quantity.unit or claim.unit)}"
+            said = Grounds("", claim, stated=stated, unit=quantity.unit or claim.unit)
             if quantity.unit is not None and quantity.unit != claim.unit:
-                return Finding(claim, "open", f"{said}; {claim_text}, in another unit", same_key)
+                return Finding(claim, "open", replace(said, rule="other-unit"), same_key)
             # A small bare number may be an amount whose scale and unit went unread ("400 trieu"
             # in accented text): it can bear out a figure but not refute one. A count has no
             # scale to miss ("trims the scholarships to 100 a year").
@@ -879,13 +870,15 @@ class Judge:
                 and quantity.value < 1000
                 and pred.dimension != "count"
             )
-            if stated.disjoint(claim.interval):
+            outcome = compare_value(stated, claim.interval)
+            if outcome == "value-disjoint":
+                said = replace(said, rule=outcome)
                 if pred.functional and same_key and same_occasion and conflict is None and not bare:
-                    conflict = f"{said}; {claim_text}"
+                    conflict = said
                 else:
-                    return Finding(claim, "open", f"{said}; {claim_text}", same_key)
-            elif not stated.contains(claim.interval):
-                value_note = f"{said}; {claim_text}, which neither implies nor excludes it"
+                    return Finding(claim, "open", said, same_key)
+            elif outcome == "value-neither":
+                value_note = replace(said, rule=outcome)
 
         conflict_why = "value"
         if (
@@ -895,35 +888,27 @@ class Judge:
             and same_key
             and same_occasion
         ):
-            conflict = f"the statement says {date.text if date else ''}; {claim_text}"
+            conflict = Grounds("time-outside", claim, text=date.text if date else "")
             conflict_why = "time"
-        if conflict is not None and pred.time_role == "state" and self._other_time(claim, ctx):
+        if (
+            conflict is not None
+            and pred.time_role == "state"
+            and other_time(claim, ctx.parsed.dates)
+        ):
             # "Upgraded to a comprehensive partnership in 2013": the date went to the upgrade,
             # and the level held today says nothing about 2013.
-            return Finding(claim, "open", f"{claim_text}; the statement speaks of another time")
+            return Finding(claim, "open", Grounds("other-time", claim))
 
         negated = self._negated(pred, ctx)
+        cue = parsed.negation.text if parsed.negation else ""
         if negated and self._denies_an_unread_verb(pred, ctx):
-            cue = parsed.negation.text if parsed.negation else ""
-            return Finding(
-                claim,
-                "open",
-                f"the statement denies something ({cue!r}) that no trigger of "
-                f"{pred.label_en!r} names; {claim_text}",
-                same_key,
-            )
+            grounds = Grounds("denies-other-verb", claim, text=cue, label=pred.label_en)
+            return Finding(claim, "open", grounds, same_key)
         denied = claim.polarity == "denied"
         modality = self._modality(pred, ctx)
         if modality != claim.modality:
-            mood = {"fact": "a fact", "plan": "a plan", "wish": "a wish"}
-            return Finding(
-                claim,
-                "open",
-                f"{claim_text} (reported as {mood[claim.modality]}, "
-                f"the statement as {mood[modality]})",
-                same_key,
-                why="mood",
-            )
+            grounds = Grounds("mood", claim, moods=(claim.modality, modality))
+            return Finding(claim, "open", grounds, same_key, why="mood")
         if conflict is not None:
             # "trims the scholarships to 100 a year": a verb of change gives the new value,
             # which conflicts whatever it says of the old one.
@@ -931,9 +916,7 @@ class Judge:
                 conflict_why == "value" and quantity is not None and self._changes(pred, ctx)
             )
             if negated != denied and not changed_to:
-                return Finding(
-                    claim, "open", conflict + " (but the statement is negated)", same_key
-                )
+                return Finding(claim, "open", replace(conflict, negated=True), same_key)
             return Finding(
                 claim,
                 "contradicts",
@@ -942,33 +925,19 @@ class Judge:
                 why=conflict_why,
                 occasion_named=occasion and self._occasion_named(claim, ctx),
             )
-        if value_note:
+        if value_note is not None:
             return Finding(claim, "open", value_note, same_key)
         if not time_ok:
             return Finding(claim, "open", time_note, same_key, why="time")
         if negated and not denied:
-            cue = parsed.negation.text if parsed.negation else ""
-            return Finding(
-                claim,
-                "contradicts",
-                f"the statement denies it ({cue!r}); {claim_text}",
-                same_key,
-                denial=True,
-            )
+            grounds = Grounds("negated", claim, text=cue)
+            return Finding(claim, "contradicts", grounds, same_key, denial=True)
         if denied and not negated:
             if not any(t.target == pred.id for t in parsed.triggers):
                 # Named in passing ("talks on the reciprocal trade agreement"), not asserted.
-                return Finding(
-                    claim, "open", f"{claim_text}; the statement does not say so", same_key
-                )
-            return Finding(
-                claim,
-                "contradicts",
-                f"the statement affirms what {claim_text}",
-                same_key,
-                denial=True,
-            )
-        return Finding(claim, "supports", claim_text, same_key)
+                return Finding(claim, "open", Grounds("denied-unsaid", claim), same_key)
+            return Finding(claim, "contradicts", Grounds("denied", claim), same_key, denial=True)
+        return Finding(claim, "supports", Grounds("borne-out", claim), same_key)
 
     def _alternative(
         self,
@@ -1224,16 +1193,10 @@ class Judge:
             # a plural office ("meets presidents of ...") is nobody's single title
             or not all(self.vocab.written_as_phrase(m.text) for m in ctx.positions[role])
             or not self._attached(other, pred, claim, ctx)
+            or not compare_time(pred.time_role, claim, date).fits
         ):
-            return Finding(claim, "irrelevant", "")
-        time_ok, _, _ = self.compare_time(pred, claim, date)
-        if not time_ok:
-            return Finding(claim, "irrelevant", "")
-        reason = (
-            f"{info.name_en} of {self.name(claim.object)} is held by one person at a time; "
-            f"claim {claim.id} says {self.describe_claim(claim)}, not {self.name(other)}"
-        )
-        return Finding(claim, "contradicts", reason, True)
+            return Finding(claim, "irrelevant", None)
+        return Finding(claim, "contradicts", Grounds("single-holder", claim, other=other), True)
 
     def _exclusive_office(self, claim: ClaimView) -> bool:
         """Whether the claim holds a single-holder office (a prime minister of Hungary) over a
@@ -1257,7 +1220,7 @@ class Judge:
         if date is not None and date.day_range and start and end and start < end:
             # Two stays of one person in one place whose days overlap are one stay.
             said = (date.first, date.last) if date.year_known else in_year(date, start.year)
-            if said is not None and _overlap((start, end), said):
+            if said is not None and overlap((start, end), said):
                 return True
         if date is None or event is None:
             return False
@@ -1293,15 +1256,6 @@ class Judge:
         first, last = max(s for s, _ in dated), min(e for _, e in dated)
         return (first, last) if first <= last else None
 
-    @staticmethod
-    def _other_time(claim: ClaimView, ctx: _Context) -> bool:
-        """Whether the statement's dates, all given to other predicates, all miss the claim's
-        period: it speaks of another time than the state the claim holds."""
-        dates = [d for d in ctx.parsed.dates if d.year_known]
-        if not dates or claim.time_start is None or claim.time_end is None:
-            return False
-        return all(d.last < claim.time_start or d.first > claim.time_end for d in dates)
-
     def _time_windows(self, ctx: _Context) -> dict[str, list[tuple[dt.date, dt.date]]]:
         """For each predicate whose time picks a period (trade in a year), given only dates
         with a year: those dates. A dated claim meeting none of them is another period, which
@@ -1313,62 +1267,6 @@ class Judge:
             if self.vocab.predicates[pid].time_role == "qualifier"
             and all(d.year_known for d in dates)
         }
-
-    def compare_time(
-        self,
-        pred: PredicateInfo,
-        claim: ClaimView,
-        date: DateSpan | None,
-        zoned: bool = False,
-    ) -> tuple[bool, bool, str]:
-        """(fits, disjoint, note) for the claim's time against the statement's.
-
-        Events and series fit when the claim's time lies inside the statement's; states (an
-        office held, a partnership) when the two overlap. A date given to a predicate that
-        has no time is something the claim cannot confirm. A day given in another place's time
-        (`zoned`: "sáng 19/2 giờ Hà Nội" of an event in Washington) may be the day before or
-        after where it happened, so a claim a day off is open, not disjoint."""
-        if date is None:
-            return True, False, ""
-        if pred.time_role == "none" or claim.time_start is None or claim.time_end is None:
-            return False, False, f"claim {claim.id} gives no date to compare with {date.text!r}"
-        start, end = claim.time_start, claim.time_end
-        first, last = date.first, date.last
-        if not date.year_known:
-            if start.year != end.year:
-                return False, False, f"{date.text!r} gives no year"
-            placed = in_year(date, start.year)
-            if placed is None:
-                return False, False, f"{date.text!r} falls on no day of {start.year}"
-            first, last = placed
-        note = (
-            f"the statement says {date.text}; claim {claim.id} says "
-            f"{describe_time(start, end, claim.time_grain, prose=True)}"
-        )
-        if _other_stay_dates(pred, date, (start, end), (first, last)):
-            return False, True, note + ", other dates for the same stay"
-        if end < first or start > last:
-            day = dt.timedelta(days=1)
-            if zoned and first - day <= end and start <= last + day:
-                return False, False, note + ", a day apart, in another place's time"
-            return False, True, note
-        contained = first <= start and end <= last
-        if pred.time_role == "state":
-            if start == dt.date.min:
-                # Held "before" a date (a former office): at some time then, not at every time;
-                # like an event, it bears out only a period that contains all of it.
-                fits = contained
-            elif last == dt.date.max:
-                # Said to hold from a date on ("Prime Minister since 2010"): throughout, which
-                # only a claim holding from that date bears out, not one about a later day.
-                fits = start <= first
-            else:
-                fits = True  # they overlap: the state held at some time of the statement's
-        else:
-            fits = contained
-        if fits:
-            return True, False, note
-        return False, False, note + ", which neither implies nor excludes it"
 
 
 def _qualified(parts: list[Part], roles: Collection[str]) -> set[str]:
@@ -1392,28 +1290,6 @@ def _capitals(vocab: Vocabulary) -> dict[str, str]:
         if len(countries) == 1:
             found.update(dict.fromkeys(cities, next(iter(countries))))
     return found
-
-
-def _overlap(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> bool:
-    return a[0] <= b[1] and b[0] <= a[1]
-
-
-def _other_stay_dates(
-    pred: PredicateInfo,
-    date: DateSpan,
-    claimed: tuple[dt.date, dt.date],
-    said: tuple[dt.date, dt.date],
-) -> bool:
-    """Whether the statement gives a stay of several days (a trip, a summit) other first and
-    last days than the claim's, overlapping them: "Lam's Feb 17-21 trip" of a trip of 18-20
-    February says it began and ended on other days, not that it fell somewhere within them."""
-    return (
-        pred.time_role == OCCASION
-        and date.day_range
-        and claimed[0] < claimed[1]
-        and claimed != said
-        and _overlap(claimed, said)
-    )
 
 
 def _overlaps_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

@@ -38,14 +38,19 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from factdb.check.assertions import Assertion
-from factdb.extract.dates import DateSpan
+from factdb.check.stance import StanceReading
+from factdb.extract.dates import DateSpan, in_year
 from factdb.store.claims import ClaimView
+from factdb.store.intervals import Interval
 
 # The three verdicts, here because every decision returns one (judge.py re-exports them).
 SUPPORTED = "supported"
 CONTRADICTED = "contradicted"
 NEI = "not_enough_info"
 ROLE = "role"  # the qualifier naming the office of a holds-office claim
+# The time role of a repeatable event (a meeting, a call, a visit): the claim's time is the date of
+# one occasion, and another date may be another occasion (Judge._same_occasion).
+OCCASION = "occasion"
 
 # Why two offices exclude each other, or None: Vocabulary.incompatible.
 Rules = Callable[[str, str], str | None]
@@ -171,3 +176,138 @@ def decide_described(
     if reason is None or not evidence:
         return Decision(NEI, "no-claim")
     return Decision(CONTRADICTED, "incompatible-office", (evidence[0],), reason)
+
+
+# --- one claim against one reading of the statement (factdb.check.judge) -------------------------
+
+
+@dataclass(frozen=True)
+class TimeCheck:
+    """compare_time's outcome: whether the claim's time bears out the statement's date (`fits`),
+    excludes it (`disjoint`), and the rule that said so:
+
+    no-date (the statement gives none) | undated (the claim has no time, or its predicate none) |
+    no-year (a date without a year, against a claim spanning years) | no-such-day (29 February of
+    a common year) | other-stay-dates | day-apart (in another place's time) | time-outside |
+    time-inside | time-neither."""
+
+    fits: bool
+    disjoint: bool
+    rule: str
+    claim: ClaimView
+    date: DateSpan | None = None
+
+
+def overlap(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def other_stay_dates(
+    time_role: str,
+    date: DateSpan,
+    claimed: tuple[dt.date, dt.date],
+    said: tuple[dt.date, dt.date],
+) -> bool:
+    """Whether the statement gives a stay of several days (a trip, a summit) other first and
+    last days than the claim's, overlapping them: "Lam's Feb 17-21 trip" of a trip of 18-20
+    February says it began and ended on other days, not that it fell somewhere within them."""
+    return (
+        time_role == OCCASION
+        and date.day_range
+        and claimed[0] < claimed[1]
+        and claimed != said
+        and overlap(claimed, said)
+    )
+
+
+def compare_time(
+    time_role: str, claim: ClaimView, date: DateSpan | None, zoned: bool = False
+) -> TimeCheck:
+    """The claim's time against the statement's date, for a predicate of `time_role`.
+
+    Events and series fit when the claim's time lies inside the statement's; states (an
+    office held, a partnership) when the two overlap. A date given to a predicate that
+    has no time is something the claim cannot confirm. A day given in another place's time
+    (`zoned`: "sáng 19/2 giờ Hà Nội" of an event in Washington) may be the day before or
+    after where it happened, so a claim a day off is open, not disjoint."""
+    if date is None:
+        return TimeCheck(True, False, "no-date", claim)
+    if time_role == "none" or claim.time_start is None or claim.time_end is None:
+        return TimeCheck(False, False, "undated", claim, date)
+    start, end = claim.time_start, claim.time_end
+    first, last = date.first, date.last
+    if not date.year_known:
+        if start.year != end.year:
+            return TimeCheck(False, False, "no-year", claim, date)
+        placed = in_year(date, start.year)
+        if placed is None:
+            return TimeCheck(False, False, "no-such-day", claim, date)
+        first, last = placed
+    if other_stay_dates(time_role, date, (start, end), (first, last)):
+        return TimeCheck(False, True, "other-stay-dates", claim, date)
+    if end < first or start > last:
+        day = dt.timedelta(days=1)
+        if zoned and first - day <= end and start <= last + day:
+            return TimeCheck(False, False, "day-apart", claim, date)
+        return TimeCheck(False, True, "time-outside", claim, date)
+    contained = first <= start and end <= last
+    if time_role == "state":
+        if start == dt.date.min:
+            # Held "before" a date (a former office): at some time then, not at every time;
+            # like an event, it bears out only a period that contains all of it.
+            fits = contained
+        elif last == dt.date.max:
+            # Said to hold from a date on ("Prime Minister since 2010"): throughout, which
+            # only a claim holding from that date bears out, not one about a later day.
+            fits = start <= first
+        else:
+            fits = True  # they overlap: the state held at some time of the statement's
+    else:
+        fits = contained
+    return TimeCheck(fits, False, "time-inside" if fits else "time-neither", claim, date)
+
+
+def other_time(claim: ClaimView, dates: Sequence[DateSpan]) -> bool:
+    """Whether the statement's dates, all given to other predicates, all miss the claim's
+    period: it speaks of another time than the state the claim holds."""
+    dated = [d for d in dates if d.year_known]
+    if not dated or claim.time_start is None or claim.time_end is None:
+        return False
+    return all(d.last < claim.time_start or d.first > claim.time_end for d in dated)
+
+
+def compare_value(stated: Interval, claimed: Interval) -> str:
+    """How the statement's figure meets the claim's: `value-disjoint` (they exclude each other),
+    `value-inside` (the claim's lies inside it, so the claim bears it out) or `value-neither`."""
+    if stated.disjoint(claimed):
+        return "value-disjoint"
+    return "value-inside" if stated.contains(claimed) else "value-neither"
+
+
+@dataclass(frozen=True)
+class Grounds:
+    """What a finding on one claim turns on, as values; factdb.check.explain words it.
+
+    `rule` names what decided: borne-out | value-disjoint | value-neither | other-unit |
+    other-object (another entity where the claim has its object) | single-holder |
+    time-outside | other-time (a state, and the statement dates another time) |
+    time (the claim's time leaves the statement's date open: see `time`) | mood |
+    denies-other-verb (a denial falling on a verb no trigger names) | negated (the statement
+    denies what the claim affirms) | denied (it affirms what the claim denies) |
+    denied-unsaid (a denied claim named in passing) | other-party | other-stance |
+    other-speaker (who said it leaves the claim open)."""
+
+    rule: str
+    claim: ClaimView
+    time: TimeCheck | None = None
+    stated: Interval | None = None  # the statement's figure, for the value rules
+    unit: str | None = None  # its unit (the claim's when it gives none)
+    other: str | None = None  # the entity the statement gives in the claim's place
+    text: str = ""  # the statement's words it turns on: its date, or its negation cue
+    moods: tuple[str, str] = ("fact", "fact")  # the claim's modality, the statement's
+    label: str = ""  # the predicate's label, for a denial of a verb it has no trigger for
+    # A conflict that the statement's own denial turns into no conflict at all.
+    negated: bool = False
+    # A date outside the claim's occasion of a repeatable event, which may be another one.
+    another_occasion: bool = False
+    reading: StanceReading | None = None  # whose words the statement gives, for the speaker rules
