@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from factdb.check.assertions import Assertion
 from factdb.check.relative import RelativeDate
-from factdb.check.rules import Decision, Grounds, TimeCheck
+from factdb.check.rules import Decision, Grounds, TimeCheck, Uncovered
 from factdb.check.stance import StanceReading
 from factdb.lexicon.vocabulary import Vocabulary
 from factdb.store.claims import ClaimView
@@ -51,6 +51,44 @@ class Words:
 
     def says(self, claim: ClaimView) -> str:
         return f"claim {claim.id} says {self.describe_claim(claim)}"
+
+    def uncovered(self, item: Uncovered) -> str:
+        match item.kind:
+            case "name" | "unknown":
+                return item.text
+            case "figure" | "date":
+                return repr(item.text)
+            case "count":
+                return f"{item.text!r} {item.cue} (the claims name {item.counted})"
+            case "other-act":
+                return f"{item.text!r}, which no claim of '{item.label}' says"
+            case "unchecked":
+                return f"what it says about '{item.label}'"
+        raise ValueError(f"no words for {item.kind!r}")
+
+    def judgement(
+        self, reasons: list[str], uncovered: list[Uncovered], named: set[str] | None = None
+    ) -> str:
+        """The explanation of a whole statement: the reasons of its deciding parts, after what
+        no claim covers, if anything; with no part, why nothing was decided (`named`: the
+        entities it names, none of them, or none a claim bears on)."""
+        if named is not None:
+            if not named:
+                return "the statement names nothing the claim base knows"
+            names = ", ".join(sorted(self.name(e) for e in named))
+            return f"no stored claim bears on what the statement says about {names}"
+        explanation = "; ".join(dict.fromkeys(reasons))
+        if uncovered:
+            loose = ", ".join(dict.fromkeys(map(self.uncovered, uncovered)))
+            return f"no stored claim covers {loose} (the closest: {explanation})"
+        return explanation
+
+    def distributed(self, persons: list[str], missing: list[str], reason: str) -> str:
+        """A part said of each of `persons` and borne out for some only."""
+        return (
+            f"the statement says it of each of {', '.join(map(self.name, persons))}; "
+            f"no stored claim says it of {', '.join(map(self.name, missing))} ({reason})"
+        )
 
     def time(self, check: TimeCheck) -> str:
         """Why the claim's time bears out, excludes or leaves open the statement's date."""

@@ -57,6 +57,7 @@ from factdb.check.rules import (
     OCCASION,
     SUPPORTED,
     Grounds,
+    Uncovered,
     compare_time,
     compare_value,
     decide_described,
@@ -131,6 +132,9 @@ class Part:
     predicate: str
     verdict: str
     reason: str
+    # The rule that decided it: its deciding finding's (Grounds.rule), an assertion's
+    # (rules.Decision.rule), or `distributed` (said of each of several, borne out for some).
+    rule: str = ""
     quantity: Quantity | None = None
     date: DateSpan | None = None
     decisive: list[ClaimView] = field(default_factory=list)
@@ -175,7 +179,7 @@ class _Context:
     words: list[tuple[str, int, int]] = field(default_factory=list)  # folded word tokens
     # Predicates the statement triggers, with claims about the entities it names, none of which
     # bears on it ("Orbán invited Tô Lâm ..." when only Tô Lâm's invitations are stored).
-    unverified: list[str] = field(default_factory=list)
+    unverified: list[Uncovered] = field(default_factory=list)
     # Office claims that a title of the statement, read with its tense, leaves open ("Senator
     # Leahy" of a former senator): the flat reading, which has no tense, must not decide them.
     left_open: set[str] = field(default_factory=set)
@@ -194,8 +198,6 @@ class Judge:
         self.index = index
         self.capitals = _capitals(vocab)
         self.words = Words(vocab)
-        self.name = self.words.name
-        self.describe_claim = self.words.describe_claim
 
     # --- the decision ------------------------------------------------------------------------
 
@@ -204,9 +206,7 @@ class Judge:
         held_by, places = self._bare_holders(parsed)
         mentioned = parsed.entity_ids() | set(held_by.values())
         if not mentioned:
-            return Judgement(
-                parsed.text, NEI, "the statement names nothing the claim base knows", []
-            )
+            return Judgement(parsed.text, NEI, self.words.judgement([], [], mentioned), [])
         positions: dict[str, list[Mention]] = {}
         for m in parsed.entities:
             for eid in m.ids:
@@ -244,14 +244,13 @@ class Judge:
             # A wish or a plan to do it again ("mong sớm thăm lại") is what a claim of that wish
             # says; done, the other act is something no claim of the predicate says.
             if pid in other_acts and self._modality(pred, ctx) == "fact":
-                said = other_acts[pid]
-                ctx.unverified.append(f"{said!r}, which no claim of '{pred.label_en}' says")
+                ctx.unverified.append(Uncovered("other-act", other_acts[pid], label=pred.label_en))
                 continue
             part = self._part(pred, claims, ctx)
             if part is not None:
                 parts.append(part)
             elif pid in triggered:
-                ctx.unverified.append(f"what it says about '{pred.label_en}'")
+                ctx.unverified.append(Uncovered("unchecked", label=pred.label_en))
         parts = self._drop_subsumed(parts)
         self._distribute(parsed, parts)
         # Titles are assertions of their own, each judged alone. One borne out accounts for
@@ -263,34 +262,27 @@ class Judge:
             # Only titles were checked: an event verb beside them is what the statement is about.
             ctx.unverified += self._unchecked_occasions(parsed, set(candidates))
         if not parts:
-            names = ", ".join(sorted(self.name(e) for e in mentioned))
-            return Judgement(
-                parsed.text,
-                NEI,
-                f"no stored claim bears on what the statement says about {names}",
-                [],
-            )
+            return Judgement(parsed.text, NEI, self.words.judgement([], [], mentioned), [])
         if any(p.verdict == CONTRADICTED for p in parts):
             verdict = CONTRADICTED
         elif all(p.verdict == SUPPORTED for p in parts):
             verdict = SUPPORTED
         else:
             verdict = NEI
-        deciding = [p for p in parts if p.verdict == verdict] or parts
-        explanation = "; ".join(dict.fromkeys(p.reason for p in deciding))
+        deciding = [p.reason for p in parts if p.verdict == verdict] or [p.reason for p in parts]
         needs_cover = verdict == SUPPORTED or (
             verdict == CONTRADICTED and all(p.denial for p in parts if p.verdict == CONTRADICTED)
         )
-        if needs_cover:
-            loose = self._unaccounted(ctx, [p for p in parts if p.verdict != NEI])
-            if loose:
-                verdict = NEI
-                explanation = (
-                    f"no stored claim covers {', '.join(loose)} (the closest: {explanation})"
-                )
-        return Judgement(parsed.text, verdict, explanation, parts)
+        loose = (
+            self._unaccounted(ctx, [p for p in parts if p.verdict != NEI]) if needs_cover else []
+        )
+        if loose:
+            verdict = NEI
+        return Judgement(parsed.text, verdict, self.words.judgement(deciding, loose), parts)
 
-    def _unchecked_occasions(self, parsed: ParsedStatement, candidates: set[str]) -> list[str]:
+    def _unchecked_occasions(
+        self, parsed: ParsedStatement, candidates: set[str]
+    ) -> list[Uncovered]:
         """A meeting, a call or a visit the statement names by its own verb, with no claim of
         that kind about anyone it names ("hội đàm với Tổng thống Trump" when no talks with him
         are stored): an event asserted and not checked. A verb that also names a predicate with
@@ -305,7 +297,8 @@ class Judge:
             and self.vocab.predicates[t.target].time_role == OCCASION
         }
         return [
-            f"what it says about '{self.vocab.predicates[p].label_en}'" for p in sorted(unchecked)
+            Uncovered("unchecked", label=self.vocab.predicates[p].label_en)
+            for p in sorted(unchecked)
         ]
 
     def _distribute(self, parsed: ParsedStatement, parts: list[Part]) -> None:
@@ -320,12 +313,8 @@ class Judge:
                 # a part naming none of them is about something else ("on his re-election")
                 some = len(missing) < len(persons)
                 if part.verdict == SUPPORTED and part.predicate in after and missing and some:
-                    part.verdict = NEI
-                    part.reason = (
-                        f"the statement says it of each of {', '.join(map(self.name, persons))}; "
-                        f"no stored claim says it of {', '.join(map(self.name, missing))} "
-                        f"({part.reason})"
-                    )
+                    part.verdict, part.rule = NEI, "distributed"
+                    part.reason = self.words.distributed(persons, missing, part.reason)
 
     def _relative_parts(self, parsed: ParsedStatement, mentioned: set[str]) -> list[Part]:
         """A date counted from another event (factdb.check.relative), decided by the days the
@@ -356,9 +345,9 @@ class Judge:
             ]
 
         decision = decide_relative(rel, events(inside, named_in), events(outside, named_out))
-        reason = explain_relative(rel, decision, self.describe_claim)
+        reason = explain_relative(rel, decision, self.words.describe_claim)
         pid = next(iter(sorted(outside)), next(iter(sorted(inside)), ""))
-        part = Part(pid, decision.verdict, reason, decisive=list(decision.claims))
+        part = Part(pid, decision.verdict, reason, decision.rule, decisive=list(decision.claims))
         part.covers = named_in | named_out
         return [part]
 
@@ -395,7 +384,7 @@ class Judge:
                 places |= {t.jurisdiction} if t.jurisdiction else set()
         return found, places
 
-    def _counts(self, ctx: _Context, parts: list[Part]) -> tuple[list[str], set[str]]:
+    def _counts(self, ctx: _Context, parts: list[Part]) -> tuple[list[Uncovered], set[str]]:
         """Counts of the other parties ("met a dozen world leaders", "met four presidents")
         against the deciding claims of meetings, calls and visits: those they do not bear out
         (another number of parties, or of holders of the office), and the offices whose count
@@ -422,7 +411,7 @@ class Judge:
             return [], set()
         held = {(c.subject, c.qualifier("role")) for c in self._held(others)}
         borne = {role for role in some if any(r == role for _, r in held)}
-        wrong = []
+        wrong: list[Uncovered] = []
         for q, cue in counts:
             if cue.kind == "counted_office":
                 n = len({person for person, role in held if role == cue.target})
@@ -431,7 +420,7 @@ class Judge:
             if (q.low is None or q.low <= n) and (q.high is None or n <= q.high):
                 borne.add(cue.target)
             else:
-                wrong.append(f"{q.text!r} {cue.text} (the claims name {n})")
+                wrong.append(Uncovered("count", q.text, cue.text, n))
         return wrong, borne
 
     def _event_places(self, covered: set[str]) -> set[str]:
@@ -524,8 +513,10 @@ class Judge:
                 decision = decide_office(a, claims, self.vocab.incompatible, parsed.dates)
             else:
                 decision = decide_described(a, claims, self.vocab.incompatible, parsed.dates)
-            reason = explain_office(a, decision, self.name, self.describe_claim)
-            part = Part(offices[0], decision.verdict, reason, decisive=list(decision.claims))
+            reason = explain_office(a, decision, self.words.name, self.words.describe_claim)
+            part = Part(
+                offices[0], decision.verdict, reason, decision.rule, decisive=list(decision.claims)
+            )
             named = (a.subject, a.office, a.jurisdiction, *(a.holder or ()))
             part.covers = {e for e in named if e}
             parts.append(part)
@@ -596,6 +587,7 @@ class Judge:
             assert f.grounds is not None
             f.reason = self.words.grounds(f.grounds)
         part = Part(pred.id, NEI, "", considered=relevant)
+        deciding = relevant[0]
         supports = [f for f in relevant if f.outcome == "supports"]
         contradicts = [f for f in relevant if f.outcome == "contradicts"]
         # Another claim on the same key whose time the statement may mean (calls "since November
@@ -609,16 +601,13 @@ class Judge:
         if supports:
             part.verdict, part.decisive = SUPPORTED, [f.claim for f in supports]
             part.covers = set().union(*(f.covers for f in supports))
-            part.reason = supports[0].reason
-            part.quantity, part.date = supports[0].quantity, supports[0].date
+            deciding = supports[0]
         elif contradicts and (pred.functional or not (time_open and only_time)):
             part.verdict, part.decisive = CONTRADICTED, [f.claim for f in contradicts]
-            part.reason = contradicts[0].reason
-            part.quantity, part.date = contradicts[0].quantity, contradicts[0].date
             part.denial = all(f.denial for f in contradicts)
-        else:
-            part.reason = relevant[0].reason
-            part.quantity, part.date = relevant[0].quantity, relevant[0].date
+            deciding = contradicts[0]
+        part.reason, part.rule = deciding.reason, deciding.rule
+        part.quantity, part.date = deciding.quantity, deciding.date
         return part
 
     @staticmethod
@@ -638,7 +627,7 @@ class Judge:
             or not all(f.why == "mood" and f.claim.entities() <= covered for f in p.considered)
         ]
 
-    def _unaccounted(self, ctx: _Context, parts: list[Part]) -> list[str]:
+    def _unaccounted(self, ctx: _Context, parts: list[Part]) -> list[Uncovered]:
         """What the statement says that the deciding claims do not: entities, numbers, dates,
         unknown names. A bare count that no predicate could read ("the two countries", "hai
         bên") is grammar, not a figure to check."""
@@ -660,21 +649,21 @@ class Judge:
         readable = {id(q) for qs in ctx.quantities.values() for q in qs}
         used_dates = {id(d) for p in parts if (d := p.date) is not None}
         loose = [
-            m.text
+            Uncovered("name", m.text)
             for m in ctx.parsed.entities
             if not set(m.ids) & covered and ctx.held_by.get((m.start, m.end)) not in covered
         ]
         loose += [
-            repr(q.text)
+            Uncovered("figure", q.text)
             for q in ctx.parsed.quantities
             if id(q) not in used_quantities
             and (id(q) in readable or q.unit is not None or q.comparator is not None)
         ]
-        loose += [repr(d.text) for d in ctx.parsed.dates if id(d) not in used_dates]
+        loose += [Uncovered("date", d.text) for d in ctx.parsed.dates if id(d) not in used_dates]
         loose += miscounted
         # A headline's capitalised stance verb ("Aliyev Impressed by ...") is who said it.
         said = ctx.stance.text if ctx.stance is not None else ""
-        loose += [name for name in ctx.parsed.unknown_names if name not in said]
+        loose += [Uncovered("unknown", n) for n in ctx.parsed.unknown_names if n not in said]
         loose += ctx.unverified
         return list(dict.fromkeys(loose))
 

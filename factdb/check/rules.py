@@ -311,3 +311,17 @@ class Grounds:
     # A date outside the claim's occasion of a repeatable event, which may be another one.
     another_occasion: bool = False
     reading: StanceReading | None = None  # whose words the statement gives, for the speaker rules
+
+
+@dataclass(frozen=True)
+class Uncovered:
+    """Something the statement says that the deciding claims do not account for, which keeps
+    it from support: a `name` (a mention), a `figure`, a `date`, a `count` the claims do not
+    bear out (`counted` is theirs), an `unknown` name, an `other-act` (a verb no claim of the
+    predicate `label` says), or an `unchecked` predicate `label` it asserts."""
+
+    kind: str
+    text: str = ""  # the statement's words
+    cue: str = ""  # what a count counts ("leaders")
+    counted: int = 0
+    label: str = ""
