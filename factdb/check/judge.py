@@ -57,9 +57,11 @@ from factdb.check.rules import (
     OCCASION,
     SUPPORTED,
     Grounds,
+    Stated,
     Uncovered,
     compare_time,
     compare_value,
+    decide_claim,
     decide_described,
     decide_office,
     other_time,
@@ -869,7 +871,6 @@ class Judge:
             elif outcome == "value-neither":
                 value_note = replace(said, rule=outcome)
 
-        conflict_why = "value"
         if (
             conflict is None
             and time_conflict
@@ -878,7 +879,6 @@ class Judge:
             and same_occasion
         ):
             conflict = Grounds("time-outside", claim, text=date.text if date else "")
-            conflict_why = "time"
         if (
             conflict is not None
             and pred.time_role == "state"
@@ -889,44 +889,27 @@ class Judge:
             return Finding(claim, "open", Grounds("other-time", claim))
 
         negated = self._negated(pred, ctx)
-        cue = parsed.negation.text if parsed.negation else ""
-        if negated and self._denies_an_unread_verb(pred, ctx):
-            grounds = Grounds("denies-other-verb", claim, text=cue, label=pred.label_en)
-            return Finding(claim, "open", grounds, same_key)
-        denied = claim.polarity == "denied"
-        modality = self._modality(pred, ctx)
-        if modality != claim.modality:
-            grounds = Grounds("mood", claim, moods=(claim.modality, modality))
-            return Finding(claim, "open", grounds, same_key, why="mood")
-        if conflict is not None:
-            # "trims the scholarships to 100 a year": a verb of change gives the new value,
-            # which conflicts whatever it says of the old one.
-            changed_to = (
-                conflict_why == "value" and quantity is not None and self._changes(pred, ctx)
-            )
-            if negated != denied and not changed_to:
-                return Finding(claim, "open", replace(conflict, negated=True), same_key)
-            return Finding(
-                claim,
-                "contradicts",
-                conflict,
-                same_key,
-                why=conflict_why,
-                occasion_named=occasion and self._occasion_named(claim, ctx),
-            )
-        if value_note is not None:
-            return Finding(claim, "open", value_note, same_key)
-        if not time_ok:
-            return Finding(claim, "open", time_note, same_key, why="time")
-        if negated and not denied:
-            grounds = Grounds("negated", claim, text=cue)
-            return Finding(claim, "contradicts", grounds, same_key, denial=True)
-        if denied and not negated:
-            if not any(t.target == pred.id for t in parsed.triggers):
-                # Named in passing ("talks on the reciprocal trade agreement"), not asserted.
-                return Finding(claim, "open", Grounds("denied-unsaid", claim), same_key)
-            return Finding(claim, "contradicts", Grounds("denied", claim), same_key, denial=True)
-        return Finding(claim, "supports", Grounds("borne-out", claim), same_key)
+        stated = Stated(
+            negated=negated,
+            denies_other_verb=negated and self._denies_an_unread_verb(pred, ctx),
+            changes=self._changes(pred, ctx),
+            figure=quantity is not None,
+            mood=self._modality(pred, ctx),
+            asserted=any(t.target == pred.id for t in parsed.triggers),
+            cue=parsed.negation.text if parsed.negation else "",
+            label=pred.label_en,
+        )
+        decided = decide_claim(claim, stated, conflict, value_note, None if time_ok else time_note)
+        named = decided.outcome == "contradicts" and conflict is not None and occasion
+        return Finding(
+            claim,
+            decided.outcome,
+            decided.grounds,
+            same_key,
+            denial=decided.denial,
+            why=decided.why,
+            occasion_named=named and self._occasion_named(claim, ctx),
+        )
 
     def _alternative(
         self,

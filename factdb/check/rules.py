@@ -325,3 +325,75 @@ class Uncovered:
     cue: str = ""  # what a count counts ("leaders")
     counted: int = 0
     label: str = ""
+
+
+@dataclass(frozen=True)
+class Stated:
+    """How the statement states a predicate, as the judge read it (factdb.check.judge)."""
+
+    negated: bool = False  # a denial governs it ("did not meet", "rejected")
+    # The denial falls on a verb no trigger of the predicate names ("has yet to disburse").
+    denies_other_verb: bool = False
+    changes: bool = False  # the denial is a verb of change ("cut", "cắt giảm")
+    figure: bool = False  # the statement gives the predicate a figure
+    mood: str = "fact"  # fact | plan | wish
+    asserted: bool = True  # a trigger names it, not only a mention in passing
+    cue: str = ""  # the words of the denial
+    label: str = ""  # the predicate's label
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What one claim does to one reading of the statement: `supports`, `contradicts` or leaves
+    it `open`; `why` it is open or contradicts (value, time or mood), and whether it
+    contradicts only because the statement denies what the claim affirms (or the reverse)."""
+
+    outcome: str
+    grounds: Grounds
+    why: str = "value"
+    denial: bool = False
+
+
+def decide_claim(
+    claim: ClaimView,
+    stated: Stated,
+    conflict: Grounds | None = None,
+    unsure: Grounds | None = None,
+    time: Grounds | None = None,
+) -> Outcome:
+    """Polarity and mood, after key, value and time have been weighed: `conflict` is a value,
+    object or date the claim excludes on the same key (rule `time-outside` for a date),
+    `unsure` a figure the claim neither implies nor excludes, `time` a date it leaves open.
+
+    A plan or a wish against a fact (or the reverse) is open (`mood`). A conflict is a
+    contradiction when statement and claim have the same polarity; a denied conflict ("did not
+    give 500 million") is open, unless the denying verb gives the new value ("cut to 100").
+    Otherwise a negated statement of an affirmed claim contradicts it (`negated`), an affirmed
+    statement of a denied claim too (`denied`), if it asserts the predicate at all."""
+    if stated.negated and stated.denies_other_verb:
+        return Outcome(
+            "open", Grounds("denies-other-verb", claim, text=stated.cue, label=stated.label)
+        )
+    denied = claim.polarity == "denied"
+    if stated.mood != claim.modality:
+        return Outcome("open", Grounds("mood", claim, moods=(claim.modality, stated.mood)), "mood")
+    if conflict is not None:
+        why = "time" if conflict.rule == "time-outside" else "value"
+        # "trims the scholarships to 100 a year": a verb of change gives the new value,
+        # which conflicts whatever it says of the old one.
+        changed_to = why == "value" and stated.figure and stated.changes
+        if stated.negated != denied and not changed_to:
+            return Outcome("open", replace(conflict, negated=True))
+        return Outcome("contradicts", conflict, why)
+    if unsure is not None:
+        return Outcome("open", unsure)
+    if time is not None:
+        return Outcome("open", time, "time")
+    if stated.negated and not denied:
+        return Outcome("contradicts", Grounds("negated", claim, text=stated.cue), denial=True)
+    if denied and not stated.negated:
+        if not stated.asserted:
+            # Named in passing ("talks on the reciprocal trade agreement"), not asserted.
+            return Outcome("open", Grounds("denied-unsaid", claim))
+        return Outcome("contradicts", Grounds("denied", claim), denial=True)
+    return Outcome("supports", Grounds("borne-out", claim))
