@@ -15,7 +15,9 @@ from factdb.check.rules import (
     compare_time,
     compare_value,
     decide_claim,
+    in_order,
     other_time,
+    same_occasion,
 )
 from factdb.check.stance import StanceReading, speaker_rule
 from factdb.extract.dates import DateSpan
@@ -123,6 +125,48 @@ def test_other_time_of_a_state() -> None:
     assert other_time(held, [day("2013", D(2013, 1, 1), D(2013, 12, 31), grain="year")])
     assert not other_time(held, [day("2025", D(2025, 1, 1), D(2025, 12, 31), grain="year")])
     assert not other_time(held, [])
+
+
+# --- another occasion of a repeatable event -----------------------------------------------------
+
+SUMMIT = (D(2026, 2, 18), D(2026, 2, 20))
+
+
+def no_window(event: str) -> tuple[dt.date, dt.date] | None:
+    return None
+
+
+def test_named_occasion_is_the_same() -> None:
+    meeting = dated(D(2026, 2, 19), qualifiers=(("event", "summit"),))
+    assert same_occasion(meeting, day("21/2/2026", D(2026, 2, 21)), True, no_window)
+
+
+def test_a_date_within_the_events_days_is_the_same_occasion() -> None:
+    meeting = dated(D(2026, 2, 19), qualifiers=(("event", "summit"),))
+    assert same_occasion(meeting, day("20/2/2026", D(2026, 2, 20)), False, lambda e: SUMMIT)
+    assert not same_occasion(meeting, day("21/2/2026", D(2026, 2, 21)), False, lambda e: SUMMIT)
+    # no days known for the event, or no event: another date may be another meeting
+    assert not same_occasion(meeting, day("20/2/2026", D(2026, 2, 20)), False, no_window)
+    assert not same_occasion(dated(D(2026, 2, 19)), None, False, lambda e: SUMMIT)
+
+
+def test_overlapping_stays_are_one_stay() -> None:
+    trip = dated(*SUMMIT)
+    said = day("Feb 17-19", D(2026, 2, 17), D(2026, 2, 19), grain="range", day_range=True)
+    assert same_occasion(trip, said, False, no_window)
+    later = day("Mar 1-3", D(2026, 3, 1), D(2026, 3, 3), grain="range", day_range=True)
+    assert not same_occasion(trip, later, False, no_window)
+
+
+# --- the order of a directed relation -----------------------------------------------------------
+
+
+def test_directed_relation_order() -> None:
+    invited = claim_view(subject="trump", qualifiers=(("counterparty", "lam"),))
+    assert in_order(invited, {"trump": 0, "lam": 20}, passive=False)
+    assert not in_order(invited, {"trump": 20, "lam": 0}, passive=False)
+    assert in_order(invited, {"trump": 20, "lam": 0}, passive=True)  # "Lam was invited by Trump"
+    assert in_order(invited, {"trump": 0}, passive=False)  # the other party unnamed
 
 
 # --- polarity, mood ------------------------------------------------------------------------------

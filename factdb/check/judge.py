@@ -53,6 +53,7 @@ from factdb.check.parse import Mention, ParsedStatement
 from factdb.check.relative import decide_relative, read_relative
 from factdb.check.rules import (
     CONTRADICTED,
+    DIRECTED,
     NEI,
     OCCASION,
     SUPPORTED,
@@ -64,19 +65,20 @@ from factdb.check.rules import (
     decide_claim,
     decide_described,
     decide_office,
+    in_order,
     other_time,
-    overlap,
+)
+from factdb.check.rules import (
+    same_occasion as same_occasion_of,
 )
 from factdb.check.stance import StanceReading, read_stance, speaker_rule
-from factdb.extract.dates import DateSpan, in_year
+from factdb.extract.dates import DateSpan
 from factdb.extract.quantities import Quantity
 from factdb.lexicon.vocabulary import PredicateInfo, Vocabulary
 from factdb.store.claims import ClaimView
 from factdb.store.intervals import Interval
 from factdb.text.fold import fold
 
-# Qualifiers that name the other party of a directed relation (A invited B; A gave ODA to B).
-DIRECTED = ("counterparty", "beneficiary")
 # Kinds of place a location may be given as: "in Hungary" replaces "in Washington".
 PLACES = frozenset({"city", "country", "us-state"})
 # Qualifiers that say where something happened.
@@ -805,7 +807,8 @@ class Judge:
         if any(r != "object" for r in replaced):
             # The statement is about another slice: another counterparty, office or place.
             return irrelevant
-        if not pred.symmetric and not self._order_ok(claim, ctx):
+        first = {e: ms[0].start for e, ms in ctx.positions.items() if ms}
+        if not pred.symmetric and not in_order(claim, first, ctx.parsed.passive):
             return irrelevant
         if not self._value_stated(pred, claim, ctx):
             return irrelevant
@@ -826,7 +829,9 @@ class Judge:
             return irrelevant
         if pred.time_role in ("qualifier", "state") and not time_ok:
             return Finding(claim, "open", Grounds("time", claim, timing), False, why="time")
-        same_occasion = not occasion or self._same_occasion(claim, ctx, date)
+        same_occasion = not occasion or same_occasion_of(
+            claim, date, self._occasion_named(claim, ctx), self._occasion_window
+        )
         time_note = Grounds(
             "time", claim, timing, another_occasion=time_conflict and not same_occasion
         )
@@ -1129,16 +1134,6 @@ class Judge:
             moods.append(max(before, key=lambda c: c.start).kind if before else "fact")
         return moods[0] if moods else "fact"
 
-    def _order_ok(self, claim: ClaimView, ctx: _Context) -> bool:
-        """For a directed relation (A invited B, A gave ODA to B) the statement must not name B
-        first, unless it is passive."""
-        other = next((claim.qualifier(r) for r in DIRECTED if claim.qualifier(r)), None)
-        if other is None or claim.subject not in ctx.positions or other not in ctx.positions:
-            return True
-        if ctx.parsed.passive:
-            return True
-        return ctx.positions[claim.subject][0].start < ctx.positions[other][0].start
-
     def _single_holder(
         self,
         pred: PredicateInfo,
@@ -1179,28 +1174,6 @@ class Judge:
         return (
             info is not None and info.single_holder and claim.time_start not in (None, dt.date.min)
         )
-
-    def _same_occasion(self, claim: ClaimView, ctx: _Context, date: DateSpan | None) -> bool:
-        """Whether the statement speaks of the claim's occasion of a repeatable event: it names
-        the occasion (its `event`, or its object: the level an upgrade reached), or its date
-        falls within the occasion's dates (a meeting on 20 February, during an 18-20 February
-        summit). Another date, with neither, may be another meeting, call or visit."""
-        event = claim.qualifier("event")
-        if self._occasion_named(claim, ctx):
-            return True
-        start, end = claim.time_start, claim.time_end
-        if date is not None and date.day_range and start and end and start < end:
-            # Two stays of one person in one place whose days overlap are one stay.
-            said = (date.first, date.last) if date.year_known else in_year(date, start.year)
-            if said is not None and overlap((start, end), said):
-                return True
-        if date is None or event is None:
-            return False
-        window = self._occasion_window(event)
-        if window is None:
-            return False
-        placed = (date.first, date.last) if date.year_known else in_year(date, window[0].year)
-        return placed is not None and window[0] <= placed[0] and placed[1] <= window[1]
 
     @staticmethod
     def _occasion_named(claim: ClaimView, ctx: _Context) -> bool:

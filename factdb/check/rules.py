@@ -34,7 +34,7 @@ Hungary") stands for whoever holds that office; a rule on the two offices decide
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from factdb.check.assertions import Assertion
@@ -48,8 +48,10 @@ SUPPORTED = "supported"
 CONTRADICTED = "contradicted"
 NEI = "not_enough_info"
 ROLE = "role"  # the qualifier naming the office of a holds-office claim
+# Qualifiers that name the other party of a directed relation (A invited B; A gave ODA to B).
+DIRECTED = ("counterparty", "beneficiary")
 # The time role of a repeatable event (a meeting, a call, a visit): the claim's time is the date of
-# one occasion, and another date may be another occasion (Judge._same_occasion).
+# one occasion, and another date may be another occasion (same_occasion).
 OCCASION = "occasion"
 
 # Why two offices exclude each other, or None: Vocabulary.incompatible.
@@ -265,6 +267,46 @@ def compare_time(
     else:
         fits = contained
     return TimeCheck(fits, False, "time-inside" if fits else "time-neither", claim, date)
+
+
+def in_order(claim: ClaimView, first_at: Mapping[str, int], passive: bool) -> bool:
+    """For a directed relation (A invited B, A gave ODA to B) the statement must not name B
+    first, unless it is passive; `first_at` is where it first names each entity."""
+    other = next((claim.qualifier(r) for r in DIRECTED if claim.qualifier(r)), None)
+    if other is None or claim.subject not in first_at or other not in first_at:
+        return True
+    if passive:
+        return True
+    return first_at[claim.subject] < first_at[other]
+
+
+def same_occasion(
+    claim: ClaimView,
+    date: DateSpan | None,
+    named: bool,
+    window: Callable[[str], tuple[dt.date, dt.date] | None],
+) -> bool:
+    """Whether the statement speaks of the claim's occasion of a repeatable event: it names
+    the occasion (`named`: its `event`, or its object: the level an upgrade reached), or its
+    date falls within the occasion's dates (a meeting on 20 February, during an 18-20 February
+    summit: `window` gives the dates of an event, None when the claims give none). Another
+    date, with neither, may be another meeting, call or visit."""
+    event = claim.qualifier("event")
+    if named:
+        return True
+    start, end = claim.time_start, claim.time_end
+    if date is not None and date.day_range and start and end and start < end:
+        # Two stays of one person in one place whose days overlap are one stay.
+        said = (date.first, date.last) if date.year_known else in_year(date, start.year)
+        if said is not None and overlap((start, end), said):
+            return True
+    if date is None or event is None:
+        return False
+    days = window(event)
+    if days is None:
+        return False
+    placed = (date.first, date.last) if date.year_known else in_year(date, days[0].year)
+    return placed is not None and days[0] <= placed[0] and placed[1] <= days[1]
 
 
 def other_time(claim: ClaimView, dates: Sequence[DateSpan]) -> bool:
