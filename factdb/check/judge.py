@@ -30,6 +30,11 @@ The contract (also in the README):
   a state (an office "held before" supports no particular date) or another level of upgrade.
 
 A statement is contradicted if any part is, supported if every part is.
+
+This module retrieves the claims and reads what the statement says of each predicate; the
+decisions over plain values are factdb.check.rules', and every word of a reason is
+factdb.check.explain's: a Finding carries its `Grounds` (the rule that fired and the facts the
+words need), a Part the rule that decided it, and what no claim covers is `Uncovered` values.
 """
 
 from __future__ import annotations
@@ -47,7 +52,7 @@ from factdb.check.assertions import (
     distributed,
     indefinite,
 )
-from factdb.check.explain import Words, explain_office, explain_relative
+from factdb.check.explain import Words
 from factdb.check.match import ClaimIndex
 from factdb.check.parse import Mention, ParsedStatement
 from factdb.check.relative import decide_relative, read_relative
@@ -349,7 +354,7 @@ class Judge:
             ]
 
         decision = decide_relative(rel, events(inside, named_in), events(outside, named_out))
-        reason = explain_relative(rel, decision, self.words.describe_claim)
+        reason = self.words.relative(rel, decision)
         pid = next(iter(sorted(outside)), next(iter(sorted(inside)), ""))
         part = Part(pid, decision.verdict, reason, decision.rule, decisive=list(decision.claims))
         part.covers = named_in | named_out
@@ -517,7 +522,7 @@ class Judge:
                 decision = decide_office(a, claims, self.vocab.incompatible, parsed.dates)
             else:
                 decision = decide_described(a, claims, self.vocab.incompatible, parsed.dates)
-            reason = explain_office(a, decision, self.words.name, self.words.describe_claim)
+            reason = self.words.office(a, decision)
             part = Part(
                 offices[0], decision.verdict, reason, decision.rule, decisive=list(decision.claims)
             )

@@ -29,6 +29,19 @@ affirmed one, with the verdict turned over; a planned or wished one is not decid
 A title whose subject is itself a title ("the prime minister of Hungary is the president of
 Hungary") stands for whoever holds that office; a rule on the two offices decides it
 (`incompatible-office`), with the holder's claim as evidence.
+
+One claim against one reading of the statement's numbers and dates (factdb.check.judge finds
+the claims and reads the statement; the outcomes are values here, `Grounds` naming the rule):
+
+- value: `compare_value` says whether the statement's figure and the claim's are disjoint, the
+  claim's lies inside it, or neither;
+- time: `compare_time` says whether the claim's time bears out the statement's date, excludes
+  it or leaves it open, and why (`TimeCheck.rule`); `same_occasion` whether a date is the
+  claim's occasion of a repeatable event, or may be another; `other_time` whether the statement
+  dates another time than a state the claim holds;
+- order: `in_order`, the parties of a directed relation named the claim's way round;
+- polarity and mood: `decide_claim`, last, given the conflict, the doubt about the value and
+  the open time found before it.
 """
 
 from __future__ import annotations
