@@ -205,7 +205,7 @@ class Judge:
     def __init__(self, vocab: Vocabulary, index: ClaimIndex) -> None:
         self.vocab = vocab
         self.index = index
-        self.capitals = _capitals(vocab)
+        self.capitals = vocab.capitals
         self.words = Words(vocab)
 
     # --- the decision ------------------------------------------------------------------------
@@ -1222,24 +1222,6 @@ class Judge:
 def _qualified(parts: list[Part], roles: Collection[str]) -> set[str]:
     """The entities the deciding claims of `parts` name in one of `roles`."""
     return {eid for p in parts for c in p.decisive for role, eid in c.qualifiers if role in roles}
-
-
-def _capitals(vocab: Vocabulary) -> dict[str, str]:
-    """City id -> country id for each capital the lexicons say stands for its country
-    (`metonyms`), where the capital is also a city of the vocabulary (Washington, Hanoi)."""
-    found = {}
-    for entries in vocab.phrases.entries.values():
-        countries = {e.target for e in entries if e.kind == "metonym"}
-        cities = {
-            e.target
-            for e in entries
-            if e.kind == "entity"
-            and e.target in vocab.entities
-            and vocab.entities[e.target].type == "city"
-        }
-        if len(countries) == 1:
-            found.update(dict.fromkeys(cities, next(iter(countries))))
-    return found
 
 
 def _overlaps_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
