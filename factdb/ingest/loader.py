@@ -5,8 +5,11 @@ Core bulk inserts (executemany batches). The vocabulary is validated before the 
 opens. Claims, which may number in the millions, are validated and inserted a batch at a time
 inside it, so memory stays bounded whatever the size of the claim base. The first bad claim rolls
 the transaction back, leaving the database exactly as it was; validation then goes on without
-writing, so that one pass lists every problem (up to fixtures.MAX_ERRORS). A load killed midway
-never commits, so the old state is kept too.
+writing, so that one pass lists every problem (up to fixtures.MAX_ERRORS). A big bulk load is
+validated by forked processes, each decoding only its own batches; when one fails (or the
+database refuses an id given twice across them), everything is validated again in one stream,
+so the problems listed are those a load in one process lists. A load killed midway never
+commits, so the old state is kept too.
 """
 
 from __future__ import annotations
