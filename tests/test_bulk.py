@@ -476,3 +476,30 @@ def test_a_duplicate_across_validators_batches_is_found(
     assert "many.jsonl:120 (claim met-0070): duplicate claim id (first at " in stderr
     assert "many.jsonl:70)" in stderr
     assert dump(db_url) == before
+
+
+def test_forked_validators_list_the_problems_one_process_lists(
+    mini_fixtures: Path,
+    run: Runner,
+    assert_usage_error: Any,
+    seed_texts: dict[str, str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A validator decodes only its own batches; when anything fails the load validates it all
+    again in one stream, so a forked load reports what a load in one process reports: here a
+    duplicate id across two validators' batches, an unknown entity, a line that is no JSON and
+    a blank line that is no claim, in file order."""
+    monkeypatch.setattr(loader, "CLAIM_BATCH", 50)
+    lines = many_rows(seed_texts["004"], 300, bad_at=260).splitlines()
+    lines[119] = lines[69]
+    lines[199] = "{not json"
+    lines[219] = "   "
+    (mini_fixtures / "claims" / "many.jsonl").write_text("\n".join(lines) + "\n", "utf-8")
+    alone = assert_usage_error(run("load", mini_fixtures))
+    monkeypatch.setattr(loader, "PARALLEL_MIN_BYTES", 0)
+    forked = assert_usage_error(run("load", mini_fixtures))
+    assert forked == alone
+    for found in ("many.jsonl:120 (claim met-0070): duplicate", "many.jsonl:200: invalid JSON"):
+        assert found in alone
+    assert "many.jsonl:260 (claim met-0260): unknown entity 'nobody-at-all'" in alone
+    assert alone.index("many.jsonl:120") < alone.index("many.jsonl:200")
