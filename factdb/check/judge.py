@@ -184,6 +184,7 @@ class Judge:
         self.vocab = vocab
         self.index = index
         self.capitals = _capitals(vocab)
+        self._bodies: list[tuple[str, str, str]] | None = None  # see _named_within
 
     # --- naming things for reasons -----------------------------------------------------------
 
@@ -493,14 +494,17 @@ class Judge:
         events = [self.vocab.entities[e] for e in covered if self._type(e) == EVENT_TYPE]
         if not events:
             return set()
+        if self._bodies is None:  # folded once a vocabulary, on first use: a cold check needs none
+            self._bodies = [
+                (info.id, fold(info.name_en), fold(info.name_vi))
+                for info in self.vocab.entities.values()
+                if info.type in BODY_TYPES
+            ]
+        names = [(fold(ev.name_en), fold(ev.name_vi)) for ev in events]
         return {
-            info.id
-            for info in self.vocab.entities.values()
-            if info.type in BODY_TYPES
-            and any(
-                fold(info.name_en) in fold(ev.name_en) or fold(info.name_vi) in fold(ev.name_vi)
-                for ev in events
-            )
+            body
+            for body, name_en, name_vi in self._bodies
+            if any(name_en in event_en or name_vi in event_vi for event_en, event_vi in names)
         }
 
     def _affiliated(self, parsed: ParsedStatement) -> set[str]:

@@ -117,6 +117,7 @@ def tokenize(text: str) -> Tokens:
     return Tokens(text, norm, folded, kinds, keys, starts, ends, offsets, touch[: len(keys)], loose)
 
 
+@lru_cache(maxsize=4096)  # the lexicons' phrases, asked again for every statement
 def word_keys(phrase: str) -> tuple[str, ...]:
     """The folded word keys of a phrase, as :meth:`Tokens.words` cuts a statement."""
     keys, _, _ = phrase_tokens(phrase)
