@@ -95,6 +95,7 @@ PERSON = "person"
 EVENT_TYPE = "event"
 # Entity types whose meetings are events named after them ("Board of Peace inaugural meeting").
 BODY_TYPES = frozenset({"organisation", "party", "committee"})
+DESCRIBED_KEPT = 100_000  # claims whose wording a Judge keeps
 
 
 @dataclass
@@ -185,6 +186,11 @@ class Judge:
         self.index = index
         self.capitals = _capitals(vocab)
         self._bodies: list[tuple[str, str, str]] | None = None  # see _named_within
+        # The predicates of holding an office, which titles are checked against.
+        self.offices = [p.id for p in vocab.predicates.values() if ROLE_TYPE in p.cue_types]
+        # Each claim as reasons describe it, by id: a batch weighs the same claims again and
+        # again, and a claim's wording changes only with the base, when a new Judge is made.
+        self._described: dict[str, str] = {}
 
     # --- naming things for reasons -----------------------------------------------------------
 
@@ -193,6 +199,14 @@ class Judge:
         return info.name_en if info else str(eid)
 
     def describe_claim(self, claim: ClaimView) -> str:
+        described = self._described.get(claim.id)
+        if described is None:
+            if len(self._described) >= DESCRIBED_KEPT:
+                self._described.clear()
+            described = self._described[claim.id] = self._describe(claim)
+        return described
+
+    def _describe(self, claim: ClaimView) -> str:
         pred = self.vocab.predicates[claim.predicate]
         words = [self.name(claim.subject), pred.label_en]
         if claim.object:
@@ -387,7 +401,7 @@ class Judge:
             for t in bare_titles(parsed, self.vocab)
             if t.tense != "former" and not text[t.after :].lstrip()[:1].isupper()
         ]
-        offices = [p.id for p in self.vocab.predicates.values() if ROLE_TYPE in p.cue_types]
+        offices = self.offices
         if not titles or not offices:
             return {}, set()
         ids = self.index.claim_ids(offices, {t.office for t in titles})
@@ -466,7 +480,7 @@ class Judge:
     def _held(self, parties: set[str]) -> list[ClaimView]:
         """The offices the persons among `parties` hold now (not "before" a date)."""
         persons = {e for e in parties if self._type(e) == PERSON}
-        offices = [p.id for p in self.vocab.predicates.values() if ROLE_TYPE in p.cue_types]
+        offices = self.offices
         if not persons or not offices:
             return []
         ids = self.index.claim_ids(offices, persons)
@@ -513,7 +527,7 @@ class Judge:
         both are accounted for. One the claims do not bear out is left for the rest of the
         statement to account for."""
         pairs = affiliations(parsed, self.vocab)
-        offices = [p.id for p in self.vocab.predicates.values() if ROLE_TYPE in p.cue_types]
+        offices = self.offices
         if not pairs or not offices:
             return set()
         ids = self.index.claim_ids(offices, {person for person, _ in pairs})
@@ -528,7 +542,7 @@ class Judge:
     def _office_parts(self, parsed: ParsedStatement) -> list[Part]:
         """Each office assertion (factdb.check.assertions) decided by factdb.check.rules."""
         assertions = decompose(parsed, self.vocab)
-        offices = [p.id for p in self.vocab.predicates.values() if ROLE_TYPE in p.cue_types]
+        offices = self.offices
         if not assertions or not offices:
             return []
         parts = []
@@ -765,7 +779,7 @@ class Judge:
 
     def _holders(self, office: str) -> set[str]:
         """Who the claims say holds `office` (a role id), at any time they know of."""
-        offices = [p.id for p in self.vocab.predicates.values() if ROLE_TYPE in p.cue_types]
+        offices = self.offices
         ids = self.index.claim_ids(offices, {office})
         return {
             c.subject
