@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 
@@ -188,6 +189,7 @@ class Judge:
         self._bodies: list[tuple[str, str, str]] | None = None  # see _named_within
         # The predicates of holding an office, which titles are checked against.
         self.offices = [p.id for p in vocab.predicates.values() if ROLE_TYPE in p.cue_types]
+        self._locative_lengths = sorted({len(cue) for cue in vocab.locatives})
         # Each claim as reasons describe it, by id: a batch weighs the same claims again and
         # again, and a claim's wording changes only with the base, when a new Judge is made.
         self._described: dict[str, str] = {}
@@ -1021,19 +1023,27 @@ class Judge:
         words = ctx.words
         triggers = [t for t in ctx.parsed.triggers if t.target == pred.id]
         for mention in ctx.positions.get(eid, []):
-            before = tuple(w for w, _, e in words if e <= mention.start)
-            if any(before[-len(cue) :] == cue for cue in self.vocab.locatives):
+            # The words before the mention (words are in text order) end with a locative: its
+            # last n words are one, for n among the locatives' lengths (0: none before it).
+            k = bisect_right(words, mention.start, key=lambda w: w[2])
+            if any(
+                tuple(w for w, _, _ in (words[k - n : k] if n else words[:k]))
+                in self.vocab.locatives
+                for n in self._locative_lengths
+                if n <= k
+            ):
                 return True
-            gap = [
-                w
-                for w, s, e in words
-                if s >= max((t.end for t in triggers if t.end <= mention.start), default=-1)
-                and e <= mention.start
-            ]
             # "visit Vietnam": the place is the trigger's direct object, unless the claim has a
             # party for that slot ("met Indonesian President Prabowo").
             direct = claim is None or claim.qualifier("counterparty") is None
-            if direct and triggers and any(t.end <= mention.start for t in triggers) and not gap:
+            if (
+                direct
+                and triggers
+                and any(t.end <= mention.start for t in triggers)
+                and not _words_between(
+                    words, max(t.end for t in triggers if t.end <= mention.start), mention.start
+                )
+            ):
                 return True
         return False
 
@@ -1387,6 +1397,11 @@ class Judge:
         if fits:
             return True, False, note
         return False, False, note + ", which neither implies nor excludes it"
+
+
+def _words_between(words: list[tuple[str, int, int]], start: int, end: int) -> bool:
+    """Whether a word stands wholly within text[start:end]."""
+    return any(start <= s and e <= end for _, s, e in words)
 
 
 def _qualified(parts: list[Part], roles: Collection[str]) -> set[str]:
