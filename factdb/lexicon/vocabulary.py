@@ -158,7 +158,7 @@ def _is_role(info: EntityInfo | None) -> bool:
 
 def looks_vietnamese(text: str) -> bool:
     """Whether `text` carries letters only Vietnamese writes (ơ, ư, đ, ạ…)."""
-    return any(c in _VI_LETTERS for c in text.lower())
+    return not _VI_LETTERS.isdisjoint(text.lower())
 
 
 def _entry(kind: str, target: str, lang: str, phrase: str) -> Entry:
