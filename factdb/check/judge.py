@@ -1250,6 +1250,8 @@ def _capitals(vocab: Vocabulary) -> dict[str, str]:
     (`metonyms`), where the capital is also a city of the vocabulary (Washington, Hanoi)."""
     found = {}
     for entries in vocab.phrases.entries.values():
+        if all(e.kind != "metonym" for e in entries):
+            continue  # most of a large base's names: passed over at start-up without sets built
         countries = {e.target for e in entries if e.kind == "metonym"}
         cities = {
             e.target
