@@ -173,9 +173,16 @@ def _a_changed_base(task: tuple[int, int, str | None]) -> None:
     return None
 
 
-@pytest.mark.parametrize("fmt", ["jsonl", "json", "text"])
+@pytest.mark.parametrize(
+    ("fmt", "sentences"),
+    [("jsonl", False), ("json", False), ("text", False), ("html", False), ("json", True)],
+)
 def test_a_batch_on_every_core_gives_one_process_s_output_in_order(
-    real_engine: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: str
+    real_engine: Engine,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    fmt: str,
+    sentences: bool,
 ) -> None:
     """`check --file` forks workers for a long batch, which render each record: the same
     output, in input order, as one process gives, in every format; an over-long line stays a
@@ -192,6 +199,7 @@ def test_a_batch_on_every_core_gives_one_process_s_output_in_order(
     statements = tmp_path / "statements.txt"
     statements.write_text("\n".join(lines) + "\n", encoding="utf-8")
     args = ["--db", url, "check", "--file", str(statements), "--format", fmt]
+    args += ["--sentences"] if sentences else []
     pools: list[bool] = []
     make_pool = batch._pool
 
@@ -214,10 +222,17 @@ def test_a_batch_on_every_core_gives_one_process_s_output_in_order(
     if fmt == "text":
         assert forked.stdout.count("\nNOT CHECKED  line 71: xxx") == 1
         return
+    if fmt == "html":
+        assert forked.stdout.count("<html") == 1
+        return
     records = (
         json.loads(forked.stdout) if fmt == "json" else map(json.loads, forked.stdout.splitlines())
     )
     records = list(records)
+    if sentences:  # those with something checkable, and the one not checked, in input order
+        assert [r["line"] for r in records] == sorted({r["line"] for r in records})
+        assert [r["line"] for r in records if "error" in r] == [71]
+        return
     assert [r["line"] for r in records] == list(range(1, len(lines) + 1))
     assert records[70]["error"]
 
