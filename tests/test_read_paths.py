@@ -237,6 +237,37 @@ def test_a_batch_on_every_core_gives_one_process_s_output_in_order(
     assert records[70]["error"]
 
 
+def test_a_repeated_line_gets_the_judgement_it_gets_alone(
+    real_engine: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A batch judges a line met before once (a memo of identical lines): each repeat's
+    record is the first one's but for its line number, and the one a batch of that line alone
+    gives, forked or not."""
+    from click.testing import CliRunner
+
+    from factdb.check import batch
+    from factdb.cli import main
+
+    url = real_engine.url.render_as_string()
+    lines = labelled_statements()[:120]
+    statements = tmp_path / "statements.txt"
+    statements.write_text("\n".join(lines + lines) + "\n", encoding="utf-8")
+    args = ["--db", url, "check", "--file", str(statements), "--format", "jsonl"]
+    monkeypatch.setattr(batch, "_cores", lambda: 2)
+    checked = CliRunner().invoke(main, args)
+    records = [json.loads(line) for line in checked.stdout.splitlines()]
+    assert len(records) == 2 * len(lines), checked.output
+    for first, again in zip(records[: len(lines)], records[len(lines) :], strict=True):
+        assert again.pop("line") == first.pop("line") + len(lines)
+        assert again == first
+    single = tmp_path / "single.txt"
+    args[4] = str(single)
+    for k in (0, 57, 119):
+        single.write_text(lines[k] + "\n", encoding="utf-8")
+        alone = CliRunner().invoke(main, args)
+        assert json.loads(alone.stdout) == {"line": 1, **records[k]}  # its line number popped
+
+
 @pytest.mark.parametrize("garbage", [b"", b"[]", b'{"named/1": {"sql": 1}}', b"\x80\x04K\x01."])
 def test_a_damaged_cache_is_built_anew(real_engine: Engine, garbage: bytes) -> None:
     """Whatever the cache folder holds (a truncated file, another shape, another pickle), a

@@ -6,7 +6,8 @@ instead of compiling it again, and before the caller's snapshot is opened, since
 must not cross a fork. Each worker reads in a snapshot of its own and checks that it is the
 caller's state of the base; one that finds the base changed meanwhile (a load committed) hands
 its chunk back, to be checked by the caller in its own snapshot. Verdicts are the same as one
-process's: each statement is judged alone.
+process's: each statement is judged alone, and so a line met before in the same process (a
+draft's boilerplate) is not judged again.
 
 A worker also renders each judgement with the caller's `render` (the report's record, as text):
 what crosses back is that, small to send and nothing for the caller to do but write it, so the
@@ -31,6 +32,7 @@ if TYPE_CHECKING:  # multiprocessing is imported when workers are forked: one ch
 # Below this many statements forking costs more than it saves.
 PARALLEL_FROM = 200
 CHUNK = 64  # statements a worker checks per round trip
+REMEMBERED = 1_000  # distinct lines whose judgement a process keeps for a repeat
 
 Result = Judgement | StatementTooLong
 T = TypeVar("T")
@@ -44,10 +46,23 @@ class _Batch:
         self.checker = checker
         self.texts = texts
         self.render = render
+        # Judgements of lines met before in this process (a draft's boilerplate, an archive's
+        # repeated headline): a line is judged alone, so the same line gets the same judgement
+        # in one state of the base.
+        self._judged: dict[str, Result] = {}
+
+    def record(self, k: int) -> Any:
+        """The record of statement k, checked in the snapshot held."""
+        text = self.texts[k]
+        judged = self._judged.get(text)
+        if judged is None:
+            if len(self._judged) >= REMEMBERED:
+                self._judged.clear()
+            judged = self._judged[text] = _one(self.checker, text)
+        return self.render(k, judged)
 
     def records(self, first: int, end: int) -> list[Any]:
-        """The records of statements first..end-1, checked in the snapshot held."""
-        return [self.render(k, _one(self.checker, self.texts[k])) for k in range(first, end)]
+        return [self.record(k) for k in range(first, end)]
 
 
 _forked: _Batch | None = None  # the batch the workers inherit
@@ -72,7 +87,7 @@ def checked(checker: Checker, texts: list[str], render: Render[T]) -> Iterator[I
         pool = _pool(checker, len(texts))
         if pool is None:
             with checker.snapshot():
-                yield (render(k, _one(checker, text)) for k, text in enumerate(texts))
+                yield (batch.record(k) for k in range(len(texts)))
             return
         with pool, checker.snapshot():
             yield _spread(batch, pool)
