@@ -459,6 +459,11 @@ def measure_batch(url: str, env: dict[str, str], n: int, fts: Path | None) -> di
         "cpu_s": result["cpu_s"],
         "cpu_by_process_s": result["cpu_by_process_s"][:4],
         "statements_per_s": n / result["wall_s"],
+        # CPU per statement, all processes together: what a shared machine's load leaves alone.
+        "cpu_us_per_statement": 1e6 * result["cpu_s"] / n,
+        # The rate with a core to each process: the busiest one's CPU time (sampled) bounds the
+        # wall time on an idle machine. An estimate, for a machine other work keeps busy.
+        "statements_per_s_idle": n / max(result["cpu_by_process_s"][:1] or [result["cpu_s"]]),
         "peak_rss_mib": result["peak_rss_mib"],
     }
     if baseline is not None and baseline["returncode"] == 0:
@@ -490,7 +495,9 @@ def table(results: dict[str, Any]) -> str:
             "p95 ms",
             "lat MiB",
             "batch st/s",
+            "idle st/s",
             "batch cpu s",
+            "cpu µs/st",
             "× FTS cpu",
             "× FTS wall",
             "batch MiB",
@@ -513,7 +520,9 @@ def table(results: dict[str, Any]) -> str:
                 fmt(lat.get("p95_ms"), ".2f"),
                 fmt(lat.get("peak_rss_mib"), ".0f"),
                 fmt(bat.get("statements_per_s"), ",.0f"),
+                fmt(bat.get("statements_per_s_idle"), ",.0f"),
                 fmt(bat.get("cpu_s"), ".1f"),
+                fmt(bat.get("cpu_us_per_statement"), ",.0f"),
                 fmt(bat.get("cpu_vs_fts"), ".2f"),
                 fmt(bat.get("wall_vs_fts"), ".2f"),
                 fmt(bat.get("peak_rss_mib"), ".0f"),
@@ -548,7 +557,13 @@ def targets(results: dict[str, Any]) -> list[str]:
         bat = run.get("batch") or {}
         if "statements_per_s" in bat:
             rate = bat["statements_per_s"]
-            note(f"[{name}] batch {rate:,.0f} statements/s (target >= 5,000)", rate >= 5000)
+            idle = bat.get("statements_per_s_idle", 0.0)
+            note(
+                f"[{name}] batch {rate:,.0f} statements/s, {idle:,.0f}/s with a core to each "
+                f"process (its busiest process's CPU), {bat.get('cpu_us_per_statement', 0):,.0f} "
+                "us of CPU a statement (target >= 5,000/s)",
+                rate >= 5000,
+            )
         if "wall_vs_fts" in bat:
             note(
                 f"[{name}] batch {bat['wall_vs_fts']:.2f}x the FTS5 lookup's wall time, "

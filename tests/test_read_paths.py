@@ -210,11 +210,26 @@ def test_reading_a_built_sqlite_base_imports_neither_sqlalchemy_nor_yaml(
     assert "SUPPORTED" in first.stdout
 
 
+def _a_changed_base(task: tuple[int, int, str | None]) -> None:
+    """A worker's answer when a load committed before its snapshot: its chunk handed back."""
+    return None
+
+
+@pytest.mark.parametrize(
+    ("fmt", "sentences"),
+    [("jsonl", False), ("json", False), ("text", False), ("html", False), ("json", True)],
+)
 def test_a_batch_on_every_core_gives_one_process_s_output_in_order(
-    real_engine: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    real_engine: Engine,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    fmt: str,
+    sentences: bool,
 ) -> None:
-    """`check --file` forks workers for a long batch: the same records, in input order, as one
-    process gives; an over-long line stays a "not checked" record in its place."""
+    """`check --file` forks workers for a long batch, which render each record: the same
+    output, in input order, as one process gives, in every format; an over-long line stays a
+    "not checked" record in its place. A chunk a worker hands back (the base changed under it)
+    is checked by the caller, with the same output."""
     from click.testing import CliRunner
 
     from factdb.check import batch
@@ -225,25 +240,74 @@ def test_a_batch_on_every_core_gives_one_process_s_output_in_order(
     lines.insert(70, "x" * 20_001)
     statements = tmp_path / "statements.txt"
     statements.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    args = ["--db", url, "check", "--file", str(statements), "--format", "jsonl"]
+    args = ["--db", url, "check", "--file", str(statements), "--format", fmt]
+    args += ["--sentences"] if sentences else []
     pools: list[bool] = []
-    check_each = batch.check_each
+    make_pool = batch._pool
 
-    def spy(checker: Checker, texts: list[str], pool: Any) -> Any:
+    def spy(checker: Checker, statements: int) -> Any:
+        pool = make_pool(checker, statements)
         pools.append(pool is not None)
-        return check_each(checker, texts, pool)
+        return pool
 
-    monkeypatch.setattr(batch, "check_each", spy)
+    monkeypatch.setattr(batch, "_pool", spy)
     monkeypatch.setattr(batch, "_cores", lambda: 2)
     forked = CliRunner().invoke(main, args)
+    with monkeypatch.context() as patched:
+        patched.setattr(batch, "_work", _a_changed_base)
+        handed_back = CliRunner().invoke(main, args)
     monkeypatch.setattr(batch, "PARALLEL_FROM", 10**9)
     alone = CliRunner().invoke(main, args)
-    assert pools == [True, False]
+    assert pools == [True, True, False]
     assert forked.exit_code == alone.exit_code == 2, forked.output  # the over-long line
-    assert forked.stdout == alone.stdout
-    records = [json.loads(line) for line in forked.stdout.splitlines()]
+    assert forked.stdout == handed_back.stdout == alone.stdout
+    if fmt == "text":
+        assert forked.stdout.count("\nNOT CHECKED  line 71: xxx") == 1
+        return
+    if fmt == "html":
+        assert forked.stdout.count("<html") == 1
+        return
+    records = (
+        json.loads(forked.stdout) if fmt == "json" else map(json.loads, forked.stdout.splitlines())
+    )
+    records = list(records)
+    if sentences:  # those with something checkable, and the one not checked, in input order
+        assert [r["line"] for r in records] == sorted({r["line"] for r in records})
+        assert [r["line"] for r in records if "error" in r] == [71]
+        return
     assert [r["line"] for r in records] == list(range(1, len(lines) + 1))
     assert records[70]["error"]
+
+
+def test_a_repeated_line_gets_the_judgement_it_gets_alone(
+    real_engine: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A batch judges a line met before once (a memo of identical lines): each repeat's
+    record is the first one's but for its line number, and the one a batch of that line alone
+    gives, forked or not."""
+    from click.testing import CliRunner
+
+    from factdb.check import batch
+    from factdb.cli import main
+
+    url = real_engine.url.render_as_string()
+    lines = labelled_statements()[:120]
+    statements = tmp_path / "statements.txt"
+    statements.write_text("\n".join(lines + lines) + "\n", encoding="utf-8")
+    args = ["--db", url, "check", "--file", str(statements), "--format", "jsonl"]
+    monkeypatch.setattr(batch, "_cores", lambda: 2)
+    checked = CliRunner().invoke(main, args)
+    records = [json.loads(line) for line in checked.stdout.splitlines()]
+    assert len(records) == 2 * len(lines), checked.output
+    for first, again in zip(records[: len(lines)], records[len(lines) :], strict=True):
+        assert again.pop("line") == first.pop("line") + len(lines)
+        assert again == first
+    single = tmp_path / "single.txt"
+    args[4] = str(single)
+    for k in (0, 57, 119):
+        single.write_text(lines[k] + "\n", encoding="utf-8")
+        alone = CliRunner().invoke(main, args)
+        assert json.loads(alone.stdout) == {"line": 1, **records[k]}  # its line number popped
 
 
 @pytest.mark.parametrize("garbage", [b"", b"[]", b'{"named/1": {"sql": 1}}', b"\x80\x04K\x01."])

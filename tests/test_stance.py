@@ -11,6 +11,8 @@ from typing import Any
 
 import pytest
 from conftest import lexicon_examples
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlalchemy import Engine, select
 
 from factdb.check.checker import Checker
@@ -168,3 +170,75 @@ def test_parse_shows_whose_words(checker: Checker) -> None:
         "speaker    'Aliyev were impressed' -> ilham-aliyev expressed"
         " (with shavkat-mirziyoyev, kassym-jomart-tokayev)"
     )
+
+
+def _cues_phrase_by_phrase(text: str) -> list[tuple[str, int, int]]:
+    """The stance cues as trying every phrase (longest first) at every word finds them: what
+    factdb.check.stance._cues finds by looking each word's phrases up."""
+    from factdb.check.stance import _phrases
+    from factdb.text.tokens import tokenize
+
+    tokens = tokenize(text)
+    words = tokens.words()
+    out: list[tuple[str, int, int]] = []
+    taken: set[int] = set()
+    for phrase in _phrases():
+        n = len(phrase.words)
+        for i in range(len(words) - n + 1):
+            if any(j in taken for j in range(i, i + n)):
+                continue
+            if tuple(w for w, _, _ in words[i : i + n]) != phrase.words:
+                continue
+            start, end = words[i][1], words[i + n - 1][2]
+            marks = tuple(text[start:end].lower().split())
+            if not tokens.loose and phrase.accented is not None and marks != phrase.accented:
+                continue
+            taken.update(range(i, i + n))
+            out.append((phrase.stance, start, end))
+    return sorted(out, key=lambda c: c[1])
+
+
+def _stance_pieces() -> list[str]:
+    """Stance phrases, as written and folded, with every tail and head of each: run together,
+    one phrase's tail meets another's head ("bày tỏ" + "tỏ lòng")."""
+    from factdb.check.stance import _phrases
+
+    pieces = {"Daines", "Lâm", "the", "và", ","}
+    for p in _phrases():
+        for words in {p.words, p.accented or p.words}:
+            pieces.update(" ".join(words[:k]) for k in range(1, len(words) + 1))
+            pieces.update(" ".join(words[k:]) for k in range(len(words)))
+    return sorted(pieces)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_stance_pieces()), max_size=8))
+def test_stance_cues_are_the_longest_phrases_first_not_overlapping(pieces: list[str]) -> None:
+    """Stance phrases overlap ("bày tỏ mong muốn" holds "bày tỏ"), share words and are written
+    with and without marks: however they run together, the cues looked up word by word are the
+    ones trying each phrase at each word gives."""
+    from factdb.check.stance import _cues
+    from factdb.text.tokens import tokenize
+
+    text = " ".join(pieces)
+    assert _cues(text, tokenize(text)) == _cues_phrase_by_phrase(text)
+
+
+def test_stance_cues_where_one_phrase_runs_into_another() -> None:
+    """Where a phrase's last words are another's first ("xác nhận" and "nhấn mạnh", folded
+    alike), the run of both reads as trying each phrase at each word reads it."""
+    from factdb.check.stance import _cues, _phrases
+    from factdb.text.tokens import tokenize
+
+    runs = [
+        a[: len(a) - k] + b
+        for p in _phrases()
+        for q in _phrases()
+        for a, b in ((p.words, q.words), (p.accented or p.words, q.accented or q.words))
+        for k in range(1, min(len(a), len(b)))
+        if p is not q and p.words[-k:] == q.words[:k]
+    ]
+    assert runs
+    for words in runs:
+        text = " ".join(words)
+        assert _cues(text, tokenize(text)) == _cues_phrase_by_phrase(text), text

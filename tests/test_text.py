@@ -155,3 +155,28 @@ def test_fold_keeps_offsets_of_a_real_sentence() -> None:
     assert s[i : i + 5] == "Orbán"
     j = folded.index("nam 2025 - kim")
     assert s[j : j + 14] == "Năm 2025 – kim"
+
+
+@settings(max_examples=300)
+@given(
+    st.text(alphabet="ab .!?\n“”TP", max_size=80),
+    st.integers(min_value=0, max_value=80),
+    st.integers(min_value=0, max_value=80),
+)
+def test_the_sentence_around_a_quote_is_the_one_every_split_gives(
+    text: str, a: int, b: int
+) -> None:
+    """sentence_around looks a quote up in the sentences it kept for the text; the sentence is
+    the one a fresh split gives: the last sentence starting at or before the quote, through the
+    first ending at or after it."""
+    from factdb.text.sentences import sentence_around, sentence_spans
+
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    abbreviations = frozenset({"tp"})
+    spans = sentence_spans(text, abbreviations)
+    want = (
+        max((s for s, _ in spans if s <= start), default=0),
+        min((e for _, e in spans if e >= end), default=len(text)),
+    )
+    assert sentence_around(text, start, end, abbreviations) == want
+    assert sentence_around(text, start, end, abbreviations) == want  # from what was kept

@@ -342,11 +342,26 @@ class _Reader:
         return None
 
 
+# The last statement read: one judgement asks for its assertions, bare titles, affiliations
+# and distributed lists in turn, all from the same reading.
+_last: tuple[ParsedStatement, Vocabulary, _Reader] | None = None
+
+
+def _reader(parsed: ParsedStatement, vocab: Vocabulary) -> _Reader:
+    """The statement's reading, made once for the statement (`parsed` is not changed once
+    parsed)."""
+    global _last
+    last = _last
+    if last is None or last[0] is not parsed or last[1] is not vocab:
+        last = _last = (parsed, vocab, _Reader(parsed, vocab))
+    return last[2]
+
+
 def affiliations(parsed: ParsedStatement, vocab: Vocabulary) -> list[tuple[str, str]]:
     """(person, place) for each country said of a name with no title between ("Indonesia's
     Prabowo", "Azerbaijan's Aliyev"), or body a name is said to own ("Trump's Board of
     Peace"): where the person acts, borne out by an office held there."""
-    reader = _Reader(parsed, vocab)
+    reader = _reader(parsed, vocab)
     items = reader.items
     found = []
     for i, item in enumerate(items):
@@ -381,7 +396,7 @@ def bare_titles(parsed: ParsedStatement, vocab: Vocabulary) -> list[BareTitle]:
     """The singular titles of the statement that no assertion gives to a name."""
     if not any(len(m.ids) == 1 and m.ids[0] in vocab.entities for m in parsed.entities):
         return []
-    reader = _Reader(parsed, vocab)
+    reader = _reader(parsed, vocab)
     said = [(a.start, a.end) for a in reader.read()]
     found = []
     for i, item in enumerate(reader.items):
@@ -408,7 +423,7 @@ def distributed(parsed: ParsedStatement, vocab: Vocabulary) -> list[tuple[int, t
     both members of ...", "Daines và Hagerty đều là ..."): what follows it is said of each."""
     if not any(c.kind == "distributive" for c in parsed.grammar):
         return []
-    items = _Reader(parsed, vocab).items
+    items = _reader(parsed, vocab).items
     found = []
     for k, item in enumerate(items):
         if item.kind != "distributive":
@@ -442,4 +457,4 @@ def decompose(parsed: ParsedStatement, vocab: Vocabulary) -> list[Assertion]:
     """The office assertions of a parsed statement, in text order."""
     if not any(len(m.ids) == 1 and m.ids[0] in vocab.entities for m in parsed.entities):
         return []
-    return _Reader(parsed, vocab).read()
+    return _reader(parsed, vocab).read()

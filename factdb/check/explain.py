@@ -18,6 +18,7 @@ from factdb.store.intervals import describe, describe_time, time_phrase
 
 TENSE = {"former": "former ", "present": "current ", "past": "once ", "unmarked": ""}
 MOOD = {"fact": "a fact", "plan": "a plan", "wish": "a wish"}
+DESCRIBED_KEPT = 100_000  # claims whose line Words keep
 
 
 class Words:
@@ -26,12 +27,23 @@ class Words:
 
     def __init__(self, vocab: Vocabulary) -> None:
         self.vocab = vocab
+        # Each claim's line, by id: a batch weighs the same claims again and again, and a
+        # claim's wording changes only with the base, when new Words are made (Judge).
+        self._described: dict[str, str] = {}
 
     def name(self, eid: str | None) -> str:
         info = self.vocab.entities.get(eid or "")
         return info.name_en if info else str(eid)
 
     def describe_claim(self, claim: ClaimView) -> str:
+        described = self._described.get(claim.id)
+        if described is None:
+            if len(self._described) >= DESCRIBED_KEPT:
+                self._described.clear()
+            described = self._described[claim.id] = self._describe(claim)
+        return described
+
+    def _describe(self, claim: ClaimView) -> str:
         pred = self.vocab.predicates[claim.predicate]
         words = [self.name(claim.subject), pred.label_en]
         if claim.object:

@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 
@@ -206,6 +207,10 @@ class Judge:
         self.vocab = vocab
         self.index = index
         self.capitals = vocab.capitals
+        self._bodies: list[tuple[str, str, str]] | None = None  # see _named_within
+        # The predicates of holding an office, which titles are checked against.
+        self.offices = [p.id for p in vocab.predicates.values() if ROLE_TYPE in p.cue_types]
+        self._locative_lengths = sorted({len(cue) for cue in vocab.locatives})
         self.words = Words(vocab)
 
     # --- the decision ------------------------------------------------------------------------
@@ -372,7 +377,7 @@ class Judge:
             for t in bare_titles(parsed, self.vocab)
             if t.tense != "former" and not text[t.after :].lstrip()[:1].isupper()
         ]
-        offices = [p.id for p in self.vocab.predicates.values() if ROLE_TYPE in p.cue_types]
+        offices = self.offices
         if not titles or not offices:
             return {}, set()
         ids = self.index.claim_ids(offices, {t.office for t in titles})
@@ -451,7 +456,7 @@ class Judge:
     def _held(self, parties: set[str]) -> list[ClaimView]:
         """The offices the persons among `parties` hold now (not "before" a date)."""
         persons = {e for e in parties if self._type(e) == PERSON}
-        offices = [p.id for p in self.vocab.predicates.values() if ROLE_TYPE in p.cue_types]
+        offices = self.offices
         if not persons or not offices:
             return []
         ids = self.index.claim_ids(offices, persons)
@@ -479,14 +484,17 @@ class Judge:
         events = [self.vocab.entities[e] for e in covered if self._type(e) == EVENT_TYPE]
         if not events:
             return set()
+        if self._bodies is None:  # folded once a vocabulary, on first use: a cold check needs none
+            self._bodies = [
+                (info.id, fold(info.name_en), fold(info.name_vi))
+                for info in self.vocab.entities.values()
+                if info.type in BODY_TYPES
+            ]
+        names = [(fold(ev.name_en), fold(ev.name_vi)) for ev in events]
         return {
-            info.id
-            for info in self.vocab.entities.values()
-            if info.type in BODY_TYPES
-            and any(
-                fold(info.name_en) in fold(ev.name_en) or fold(info.name_vi) in fold(ev.name_vi)
-                for ev in events
-            )
+            body
+            for body, name_en, name_vi in self._bodies
+            if any(name_en in event_en or name_vi in event_vi for event_en, event_vi in names)
         }
 
     def _affiliated(self, parsed: ParsedStatement) -> set[str]:
@@ -495,7 +503,7 @@ class Judge:
         both are accounted for. One the claims do not bear out is left for the rest of the
         statement to account for."""
         pairs = affiliations(parsed, self.vocab)
-        offices = [p.id for p in self.vocab.predicates.values() if ROLE_TYPE in p.cue_types]
+        offices = self.offices
         if not pairs or not offices:
             return set()
         ids = self.index.claim_ids(offices, {person for person, _ in pairs})
@@ -510,7 +518,7 @@ class Judge:
     def _office_parts(self, parsed: ParsedStatement) -> list[Part]:
         """Each office assertion (factdb.check.assertions) decided by factdb.check.rules."""
         assertions = decompose(parsed, self.vocab)
-        offices = [p.id for p in self.vocab.predicates.values() if ROLE_TYPE in p.cue_types]
+        offices = self.offices
         if not assertions or not offices:
             return []
         parts = []
@@ -751,7 +759,7 @@ class Judge:
 
     def _holders(self, office: str) -> set[str]:
         """Who the claims say holds `office` (a role id), at any time they know of."""
-        offices = [p.id for p in self.vocab.predicates.values() if ROLE_TYPE in p.cue_types]
+        offices = self.offices
         ids = self.index.claim_ids(offices, {office})
         return {
             c.subject
@@ -954,19 +962,27 @@ class Judge:
         words = ctx.words
         triggers = [t for t in ctx.parsed.triggers if t.target == pred.id]
         for mention in ctx.positions.get(eid, []):
-            before = tuple(w for w, _, e in words if e <= mention.start)
-            if any(before[-len(cue) :] == cue for cue in self.vocab.locatives):
+            # The words before the mention (words are in text order) end with a locative: its
+            # last n words are one, for n among the locatives' lengths (0: none before it).
+            k = bisect_right(words, mention.start, key=lambda w: w[2])
+            if any(
+                tuple(w for w, _, _ in (words[k - n : k] if n else words[:k]))
+                in self.vocab.locatives
+                for n in self._locative_lengths
+                if n <= k
+            ):
                 return True
-            gap = [
-                w
-                for w, s, e in words
-                if s >= max((t.end for t in triggers if t.end <= mention.start), default=-1)
-                and e <= mention.start
-            ]
             # "visit Vietnam": the place is the trigger's direct object, unless the claim has a
             # party for that slot ("met Indonesian President Prabowo").
             direct = claim is None or claim.qualifier("counterparty") is None
-            if direct and triggers and any(t.end <= mention.start for t in triggers) and not gap:
+            if (
+                direct
+                and triggers
+                and any(t.end <= mention.start for t in triggers)
+                and not _words_between(
+                    words, max(t.end for t in triggers if t.end <= mention.start), mention.start
+                )
+            ):
                 return True
         return False
 
@@ -1217,6 +1233,11 @@ class Judge:
             if self.vocab.predicates[pid].time_role == "qualifier"
             and all(d.year_known for d in dates)
         }
+
+
+def _words_between(words: list[tuple[str, int, int]], start: int, end: int) -> bool:
+    """Whether a word stands wholly within text[start:end]."""
+    return any(start <= s and e <= end for _, s, e in words)
 
 
 def _qualified(parts: list[Part], roles: Collection[str]) -> set[str]:

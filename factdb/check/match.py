@@ -54,6 +54,9 @@ class ClaimIndex:
         self._views: dict[str, ClaimView] = {}
         self._spans: dict[str, list[SpanView]] = {}
         self._restated_by: dict[str, tuple[int, list[str]]] = {}
+        # Each claim read with its evidence, by id, with the view it was made from: a batch
+        # gives the same evidence claims again and again.
+        self._evidenced: dict[str, tuple[ClaimView, ClaimView]] = {}
 
     def reset(self) -> None:
         self._named.clear()
@@ -62,6 +65,7 @@ class ClaimIndex:
         self._views.clear()
         self._spans.clear()
         self._restated_by.clear()
+        self._evidenced.clear()
 
     def claim_ids(
         self,
@@ -200,6 +204,7 @@ class ClaimIndex:
         if len(self._spans) > CACHE_SIZE:
             self._spans.clear()
             self._restated_by.clear()
+            self._evidenced.clear()
         missing = sorted(i for i in wanted if i not in self._spans)
         for at in range(0, len(missing), CHUNK):
             chunk = missing[at : at + CHUNK]
@@ -213,15 +218,19 @@ class ClaimIndex:
                 listed = self._restated_by[first][1]
                 listed.append(cid)
                 self._restated_by[first] = (total, listed)
-        return {
-            cid: replace(
-                claim,
-                spans=tuple(self._spans[cid]),
-                restatements=self._restated_by[cid][0],
-                restated_by=tuple(self._restated_by[cid][1]),
-            )
-            for cid, claim in wanted.items()
-        }
+        found = {}
+        for cid, claim in wanted.items():
+            kept = self._evidenced.get(cid)
+            if kept is None or kept[0] is not claim:
+                evidenced = replace(
+                    claim,
+                    spans=tuple(self._spans[cid]),
+                    restatements=self._restated_by[cid][0],
+                    restated_by=tuple(self._restated_by[cid][1]),
+                )
+                kept = self._evidenced[cid] = (claim, evidenced)
+            found[cid] = kept[1]
+        return found
 
     def facts(self, claim_ids: Iterable[str]) -> dict[str, str]:
         """The claim each of `claim_ids` restates, or itself: the claim retrieval reads for it."""

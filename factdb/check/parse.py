@@ -178,10 +178,13 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
         for lang, inflection in vocab.inflections.items()
         if lang in vocab.stems
     ]
+    keyed = tuple(words)  # sliced into keys as they are: no tuple made per probe
     for i in range(len(toks)):
-        reach = max([index.reach.get(words[i], 0), *(s.reach.get(k[i], 0) for s, k in stemmed)])
+        reach = index.reach.get(keyed[i], 0)
+        for stems, keys in stemmed:
+            reach = max(reach, stems.reach.get(keys[i], 0))
         for length in range(min(reach, len(toks) - i), 0, -1):
-            entries = index.entries.get(tuple(words[i : i + length]))
+            entries = index.entries.get(keyed[i : i + length])
             if not entries:
                 entries = [
                     e

@@ -115,26 +115,43 @@ def _phrases() -> tuple[_Phrase, ...]:
     return tuple(sorted(found, key=lambda p: -len(p.words)))
 
 
+@cache
+def _by_first_word() -> dict[str, tuple[tuple[int, _Phrase], ...]]:
+    """Each phrase with its rank in `_phrases()`, under its first word: a statement's word is
+    looked up once instead of every phrase being tried at every word."""
+    found: dict[str, list[tuple[int, _Phrase]]] = {}
+    for rank, phrase in enumerate(_phrases()):
+        found.setdefault(phrase.words[0], []).append((rank, phrase))
+    return {word: tuple(phrases) for word, phrases in found.items()}
+
+
 def _cues(text: str, tokens: Tokens) -> list[tuple[str, int, int]]:
     """(stance, start, end) of each stance word, longest match first, not overlapping. A phrase
     written with marks matches only the same marks in accented text ("nói" is not "nơi")."""
     words = tokens.words()
+    keys = [w for w, _, _ in words]
     accented = not tokens.loose
+    by_first = _by_first_word()
+    # Every match, then taken in `_phrases()` order (longest first), leftmost first among the
+    # same phrase's matches, as trying each phrase at each word in turn would take them.
+    matches: list[tuple[int, int, int, _Phrase]] = []
+    for i, key in enumerate(keys):
+        for rank, phrase in by_first.get(key, ()):
+            n = len(phrase.words)
+            if tuple(keys[i : i + n]) != phrase.words:
+                continue
+            if accented and phrase.accented is not None:
+                start, end = words[i][1], words[i + n - 1][2]
+                if tuple(text[start:end].lower().split()) != phrase.accented:
+                    continue
+            matches.append((rank, i, n, phrase))
     out: list[tuple[str, int, int]] = []
     taken: set[int] = set()
-    for phrase in _phrases():
-        n = len(phrase.words)
-        for i in range(len(words) - n + 1):
-            if any(j in taken for j in range(i, i + n)):
-                continue
-            if tuple(w for w, _, _ in words[i : i + n]) != phrase.words:
-                continue
-            start, end = words[i][1], words[i + n - 1][2]
-            marks = tuple(text[start:end].lower().split())
-            if accented and phrase.accented is not None and marks != phrase.accented:
-                continue
-            taken.update(range(i, i + n))
-            out.append((phrase.stance, start, end))
+    for _, i, n, phrase in sorted(matches, key=lambda m: m[:2]):
+        if any(j in taken for j in range(i, i + n)):
+            continue
+        taken.update(range(i, i + n))
+        out.append((phrase.stance, words[i][1], words[i + n - 1][2]))
     return sorted(out, key=lambda c: c[1])
 
 

@@ -7,8 +7,9 @@ import sys
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import asdict, dataclass
+from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import click
 
@@ -76,14 +77,100 @@ class Item:
         return {k: v for k, v in keys.items() if v is not None}
 
 
-def _summary(records: list[Any], sentences: int | None) -> str:
+class Record(NamedTuple):
+    """A statement of a batch as reported, made where it was checked (a forked worker renders
+    it, so that the caller only writes it): its verdict (None: not checked), whether it is shown
+    (--sentences leaves out sentences with nothing checkable) and its text in the output format.
+    `judged` keeps the judgement itself for the HTML page, which is drawn from all of them, and
+    keeps a statement that was not checked, for the message at the end. A tuple: ten thousand
+    cross from the workers, and a tuple is the cheapest to send."""
+
+    verdict: str | None
+    shown: bool
+    text: str = ""
+    judged: Judgement | Unchecked | None = None
+
+
+def _record(
+    checker: Any, items: list[Item], fmt: str, batch: bool, sentences: bool, k: int, result: Any
+) -> Record:
+    """The record of items[k], whose check gave `result` (a Judgement, or the StatementTooLong
+    it raised)."""
+    from factdb.check.parse import StatementTooLong
+    from factdb.cli.report import (
+        Unchecked,
+        judgement_to_dict,
+        render_judgement,
+        render_unchecked,
+        unchecked_to_dict,
+    )
+
+    item = items[k]
+    if isinstance(result, StatementTooLong):
+        # Kept in place, even under --sentences: nothing is known of what it says.
+        unchecked = Unchecked(item.line or 1, item.text, result)
+        if fmt == "html":
+            return Record(None, True, judged=unchecked)
+        if fmt == "text":
+            return Record(None, True, render_unchecked(unchecked), unchecked)
+        data = {**item.where(), **unchecked_to_dict(unchecked)}
+        return Record(None, True, _json(data, fmt), unchecked)
+    shown = bool(result.parts) or not sentences
+    if fmt == "html":
+        return Record(result.verdict, shown, judged=result)
+    if not shown:
+        return Record(result.verdict, shown)
+    if fmt == "text":
+        where = f"line {item.line}" if batch else None
+        return Record(result.verdict, shown, render_judgement(result, checker.source_text, where))
+    return Record(result.verdict, shown, _json({**item.where(), **judgement_to_dict(result)}, fmt))
+
+
+def _json(data: dict[str, Any], fmt: str) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2 if fmt == "json" else None)
+
+
+# Records written to the output at a time: one write for many, without holding them all.
+WRITE_EVERY = 256
+
+
+class _Output:
+    """The records as they come, in a JSON array (`--format json` of a batch) or a line each."""
+
+    def __init__(self, array: bool) -> None:
+        self.array = array
+        self.count = 0
+        self._pending: list[str] = []
+
+    def add(self, text: str) -> None:
+        if self.array:  # as json.dumps(records, indent=2) nests each record
+            text = ("[\n  " if not self.count else ",\n  ") + text.replace("\n", "\n  ")
+        else:
+            text += "\n"
+        self._pending.append(text)
+        self.count += 1
+        if len(self._pending) >= WRITE_EVERY:
+            self.flush()
+
+    def flush(self) -> None:
+        if self._pending:
+            click.echo("".join(self._pending), nl=False)
+            self._pending.clear()
+
+    def close(self) -> None:
+        self.flush()
+        if self.array:
+            click.echo("\n]" if self.count else "[]")
+
+
+def _summary(verdicts: Counter[str], sentences: int | None) -> str:
     """One line at the end of a text batch: how many of each verdict."""
-    counts = Counter(getattr(r, "verdict", "not checked") for r in records)
     order = ("contradicted", "supported", "not_enough_info", "not checked")
-    parts = [f"{counts[v]} {v.replace('_', ' ')}" for v in order if counts[v]]
-    head = f"{len(records)} checked"
+    parts = [f"{verdicts[v]} {v.replace('_', ' ')}" for v in order if verdicts[v]]
+    shown = sum(verdicts.values())
+    head = f"{shown} checked"
     if sentences is not None:
-        head = f"{len(records)} of {sentences} sentence(s) had something checkable"
+        head = f"{shown} of {sentences} sentence(s) had something checkable"
     return head + (": " + ", ".join(parts) if parts else "")
 
 
@@ -124,16 +211,9 @@ def check(ctx: Context, statement: str | None, file: str | None, sentences: bool
     unreadable input. A statement over 20,000 characters is not checked: with --file or
     --sentences it is reported as not checked, the rest is checked, and the exit status is 2.
     """
-    from factdb.check.batch import check_each, workers
+    from factdb.check.batch import checked
     from factdb.check.parse import StatementTooLong, bounded
     from factdb.cli.progress import track
-    from factdb.cli.report import (
-        Unchecked,
-        judgement_to_dict,
-        render_judgement,
-        render_unchecked,
-        unchecked_to_dict,
-    )
 
     if statement is not None and file is not None:
         fail("give a STATEMENT or --file PATH, not both")
@@ -163,50 +243,31 @@ def check(ctx: Context, statement: str | None, file: str | None, sentences: bool
         items = [Item(line, n) for n, line in lines if line.strip()]
     else:
         items = [Item(text)]
-    records: list[tuple[Item, Judgement | Unchecked]] = []
-    every: list[Judgement | Unchecked] = []  # with the sentences that say nothing checkable
-    # One snapshot for the batch and its report: a load committing meanwhile changes none of it
-    # (workers are forked before it, and check in snapshots of the same state).
-    with workers(checker, len(items)) as pool, checker.snapshot():
-        judged = check_each(checker, [item.text for item in items], pool)
-        for item, judgement in zip(
-            items, track(judged, "check", "statement", len(items)), strict=True
-        ):
-            if isinstance(judgement, StatementTooLong):
-                # Kept in place, even under --sentences: nothing is known of what it says.
-                records.append((item, Unchecked(item.line or 1, item.text, judgement)))
-                every.append(records[-1][1])
-                continue
-            every.append(judgement)
-            if judgement.parts or not sentences:
-                records.append((item, judgement))
-        dicts = [
-            {
-                **item.where(),
-                **(unchecked_to_dict(r) if isinstance(r, Unchecked) else judgement_to_dict(r)),
-            }
-            for item, r in records
-        ]
+    render = partial(_record, checker, items, fmt, batch, sentences)
+    verdicts: Counter[str] = Counter()  # of the records shown
+    unchecked: list[Unchecked] = []
+    every: list[Judgement | Unchecked] = []  # for the page: with the sentences not shown
+    output = _Output(array=fmt == "json" and batch)
+    # One state of the base for the batch and its report: a load committing meanwhile changes
+    # none of it (factdb.check.batch).
+    with checked(checker, [item.text for item in items], render) as records:
+        for record in track(records, "check", "statement", len(items)):
+            if record.verdict is None:
+                unchecked.append(record.judged)  # type: ignore[arg-type]
+            if fmt == "html":
+                every.append(record.judged)  # type: ignore[arg-type]
+            if record.shown:
+                verdicts[record.verdict or "not checked"] += 1
+                if fmt != "html":
+                    output.add(record.text)
         if fmt == "html":
             from factdb.cli.page import echo_page
 
             echo_page(checker, text, every)
-        elif fmt == "json":
-            shape: Any = dicts if batch else dicts[0]
-            click.echo(json.dumps(shape, ensure_ascii=False, indent=2))
-        elif fmt == "jsonl":
-            for data in dicts:
-                click.echo(json.dumps(data, ensure_ascii=False))
         else:
-            for item, r in records:
-                if isinstance(r, Unchecked):
-                    click.echo(render_unchecked(r))
-                else:
-                    where = f"line {item.line}" if batch else None
-                    click.echo(render_judgement(r, checker.source_text, where))
-            if batch:
-                click.echo(_summary([r for _, r in records], len(spans) if sentences else None))
-    unchecked = [r for _, r in records if isinstance(r, Unchecked)]
+            output.close()
+            if fmt == "text" and batch:
+                click.echo(_summary(verdicts, len(spans) if sentences else None))
     if unchecked:
         # 2 outranks 1: a contradiction found in part of the input says nothing of the rest.
         where = ", ".join(str(u.line) for u in unchecked[:10]) + (
@@ -218,7 +279,7 @@ def check(ctx: Context, statement: str | None, file: str | None, sentences: bool
             f"{unchecked[0].error.limit:,} characters ({lines_word} {where}); split them into "
             "sentences"
         )
-    if any(getattr(r, "verdict", None) == "contradicted" for _, r in records):
+    if verdicts["contradicted"]:
         sys.exit(1)
 
 

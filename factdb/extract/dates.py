@@ -124,22 +124,23 @@ def may_start(toks: Tokens, starts: frozenset[str]) -> bool:
     return DIGITS in toks.kinds or not starts.isdisjoint(toks.keys)
 
 
+# The phrases a date may begin with (besides digits).
+_START_KINDS = (
+    "month",
+    "weekdays",
+    "range_open",
+    "part",
+    "quarters",
+    "halves",
+    "day_words",
+    "year_words",
+)
+
+
 @lru_cache(maxsize=1)
 def _start_keys() -> frozenset[str]:
     """Tokens where a date may begin (besides digits): most words are skipped at once."""
-    return lexicon.dates().start_keys(
-        (
-            "month",
-            "weekdays",
-            "range_open",
-            "part",
-            "quarters",
-            "halves",
-            "day_words",
-            "year_words",
-        ),
-        frozenset(),
-    )
+    return lexicon.dates().start_keys(_START_KINDS, frozenset())
 
 
 def _resolve(raw: _Raw, ref: datetime.date | None) -> DateSpan | None:
@@ -211,6 +212,11 @@ class _Parser:
             if (
                 keys[i] not in starts if kinds[i] != DIGITS else len(keys[i]) not in (1, 2, 4)
             ):  # a day, a month or a year
+                i += 1
+                continue
+            if kinds[i] == WORD and not self.idx.at(self.toks, i, _START_KINDS):
+                # A word starts a date only through a phrase of these kinds at it; none is
+                # written here ("Nam" of "Việt Nam" is no "năm"): nothing to try.
                 i += 1
                 continue
             got = self._date_at(i)

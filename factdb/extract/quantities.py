@@ -90,6 +90,7 @@ _AMOUNT_STARTS = frozenset(
     ("comparator", "range_open", "unit", "negative", "vague", "number", "scale", "fraction")
 )
 _RANK_STARTS = frozenset(("top", "ordinal", "rank_prefix", "superlative"))
+_STARTS = tuple(sorted(_AMOUNT_STARTS | _RANK_STARTS))
 _NO_KINDS: frozenset[str] = frozenset()
 # Comparators read in one stack ("ít nhất cũng đạt"): a bound keeps the scan linear when a text
 # repeats comparator words.
@@ -172,6 +173,11 @@ class _Scanner:
             if self.blocked[i] or (
                 self.kinds[i] != DIGITS and keys[i] not in starts and not self._sign_starts(i)
             ):
+                i += 1
+                continue
+            if self.kinds[i] == WORD and not self.idx.at(self.toks, i, _STARTS):
+                # A word reads a quantity or a rank only through a phrase of these kinds at it;
+                # none is written here ("Nam" of "Việt Nam" is no "năm"): nothing to try.
                 i += 1
                 continue
             got = self._quantity_at(i)

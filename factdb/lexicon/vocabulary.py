@@ -142,6 +142,8 @@ class Vocabulary:
         (`metonyms`), where the capital is also a city of the vocabulary (Washington, Hanoi)."""
         found = {}
         for entries in self.phrases.entries.values():
+            if all(e.kind != "metonym" for e in entries):
+                continue  # most of a large base's names: passed over without sets built
             countries = {e.target for e in entries if e.kind == "metonym"}
             cities = {
                 e.target
@@ -182,7 +184,7 @@ def _is_role(info: EntityInfo | None) -> bool:
 
 def looks_vietnamese(text: str) -> bool:
     """Whether `text` carries letters only Vietnamese writes (ơ, ư, đ, ạ…)."""
-    return any(c in _VI_LETTERS for c in text.lower())
+    return not _VI_LETTERS.isdisjoint(text.lower())
 
 
 def _entry(kind: str, target: str, lang: str, phrase: str) -> Entry:

@@ -9,7 +9,10 @@ not yield a dictionary lemma, only the same key for the forms of one word ("host
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
+
+STEMS_KEPT = 50_000  # words an Inflection keeps reduced
 
 
 @dataclass(frozen=True)
@@ -45,5 +48,19 @@ class Inflection:
             word = word[:-1]
         return word
 
+    @cached_property
+    def _stems(self) -> dict[str, str]:
+        """Words already reduced: every statement of a batch asks for the same words again."""
+        return {}
+
     def key(self, words: tuple[str, ...]) -> tuple[str, ...]:
-        return tuple(self.stem(w) for w in words)
+        stems = self._stems
+        found = []
+        for word in words:
+            stem = stems.get(word)
+            if stem is None:
+                if len(stems) >= STEMS_KEPT:
+                    stems.clear()
+                stem = stems[word] = self.stem(word)
+            found.append(stem)
+        return tuple(found)

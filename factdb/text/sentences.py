@@ -10,6 +10,8 @@ follows its dot.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
 from factdb.text.fold import fold, nfc
 
@@ -44,7 +46,15 @@ def sentence_around(
     text: str, start: int, end: int, abbreviations: frozenset[str]
 ) -> tuple[int, int]:
     """The bounds of the sentence holding text[start:end] (of the sentences it spans, if more)."""
+    starts, ends = _bounds(text, abbreviations)
+    before = bisect_right(starts, start)
+    after = bisect_left(ends, end)
+    return starts[before - 1] if before else 0, ends[after] if after < len(ends) else len(text)
+
+
+@lru_cache(maxsize=64)
+def _bounds(text: str, abbreviations: frozenset[str]) -> tuple[list[int], list[int]]:
+    """The starts and the ends of the sentences of a text, each in order: a batch report frames
+    thousands of quotes in the same few source texts, which are split once."""
     spans = sentence_spans(text, abbreviations)
-    left = max((s for s, _ in spans if s <= start), default=0)
-    right = min((e for _, e in spans if e >= end), default=len(text))
-    return left, right
+    return [s for s, _ in spans], [e for _, e in spans]

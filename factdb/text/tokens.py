@@ -55,9 +55,12 @@ class Tokens:
         """(key, start, end) of each digit or letter token, offsets into ``text``: what names,
         triggers and cues are matched on, punctuation left out ("U.S." is the words u, s)."""
         if self._words is None:
+            at = self._offsets  # norm offset -> text offset, as `offset` maps them
             self._words = [
-                (key, *self.span(k, k + 1))
-                for k, (key, kind) in enumerate(zip(self.keys, self.kinds, strict=True))
+                (key, start, end) if at is None else (key, at[start], at[end])
+                for key, kind, start, end in zip(
+                    self.keys, self.kinds, self.starts, self.ends, strict=True
+                )
                 if kind != OTHER
             ]
         return self._words
@@ -117,6 +120,7 @@ def tokenize(text: str) -> Tokens:
     return Tokens(text, norm, folded, kinds, keys, starts, ends, offsets, touch[: len(keys)], loose)
 
 
+@lru_cache(maxsize=4096)  # the lexicons' phrases, asked again for every statement
 def word_keys(phrase: str) -> tuple[str, ...]:
     """The folded word keys of a phrase, as :meth:`Tokens.words` cuts a statement."""
     keys, _, _ = phrase_tokens(phrase)
