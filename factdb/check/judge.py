@@ -439,7 +439,9 @@ class Judge:
             if cue.kind == "counted_office":
                 n = len({person for person, role in held if role == cue.target})
             else:
-                n = len(others)
+                # the counted nouns are people ("leaders", "officials"): a community or a
+                # mission met on the same trip is none of them
+                n = len({o for o in others if self._type(o) == PERSON})
             if (q.low is None or q.low <= n) and (q.high is None or n <= q.high):
                 borne.add(cue.target)
             else:
