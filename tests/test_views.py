@@ -64,12 +64,6 @@ OPPOSITES = [
 ]
 
 
-@pytest.mark.parametrize("statement", OPPOSITES)
-def test_the_opposite_of_a_view_is_never_supported(checker: Checker, statement: str) -> None:
-    judgement = checker.check(statement)
-    assert judgement.verdict != SUPPORTED, judgement.explanation
-
-
 # The same views in press words: each borne out by its own speaker's claim.
 VIEWS = [
     "Vietnam's Foreign Ministry said Vietnam-US relations continue to develop positively.",
@@ -95,10 +89,15 @@ VIEWS = [
 ]
 
 
-@pytest.mark.parametrize("statement", VIEWS)
-def test_views_in_press_words(checker: Checker, statement: str) -> None:
+@pytest.mark.parametrize(
+    ("statement", "borne_out"), [*((s, True) for s in VIEWS), *((s, False) for s in OPPOSITES)]
+)
+def test_views_and_their_opposites_in_press_words(
+    checker: Checker, statement: str, borne_out: bool
+) -> None:
+    """Each view in press words is supported; its opposite never is."""
     judgement = checker.check(statement)
-    assert judgement.verdict == SUPPORTED, judgement.explanation
+    assert (judgement.verdict == SUPPORTED) == borne_out, judgement.explanation
 
 
 # Agreements of two leaders are `agreed` claims with their object: the other leader must be
