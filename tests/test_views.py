@@ -100,6 +100,17 @@ def test_views_and_their_opposites_in_press_words(
     assert (judgement.verdict == SUPPORTED) == borne_out, judgement.explanation
 
 
+# A capital standing for its country speaks for it (lexicon `metonyms`): borne out by the
+# country's own view, and by nobody else's.
+METONYMS = [
+    ("Hanoi regards Prague as an important bridge in the EU.", SUPPORTED),
+    ("Prague regards Vietnam as a gateway to the ASEAN market.", SUPPORTED),
+    ("Hà Nội xem Praha là cầu nối quan trọng tại EU.", SUPPORTED),
+    ("Praha coi Việt Nam là cửa ngõ vào thị trường ASEAN.", SUPPORTED),
+    ("Budapest regards Vietnam as a gateway to the ASEAN market.", NEI),
+]
+
+
 # Agreements of two leaders are `agreed` claims with their object: the other leader must be
 # the one the claim names.
 AGREEMENTS = [
@@ -111,8 +122,8 @@ AGREEMENTS = [
 ]
 
 
-@pytest.mark.parametrize(("statement", "verdict"), AGREEMENTS)
-def test_agreements(checker: Checker, statement: str, verdict: str) -> None:
+@pytest.mark.parametrize(("statement", "verdict"), [*METONYMS, *AGREEMENTS])
+def test_speakers_and_agreements(checker: Checker, statement: str, verdict: str) -> None:
     assert checker.check(statement).verdict == verdict
 
 
