@@ -93,6 +93,11 @@ MAX_READINGS = 3
 ROLE_TYPE = "role"
 PERSON = "person"
 EVENT_TYPE = "event"
+# Types of an `event` that is what an act is about, not an occasion of it: a programme asked for
+# or committed to (the Biên Hòa dioxin project), a plan or an agreement agreed on (the Gaza
+# Peace Plan, the EVFTA), a view's topic. It may be asked for or agreed on again, so naming it
+# names no occasion: "in 2022 Tô Lâm asked Congress to fund the Biên Hòa project" is another.
+CONTENT_TYPES = frozenset({"programme", "document", "agreement", "topic"})
 # Entity types whose meetings are events named after them ("Board of Peace inaugural meeting").
 BODY_TYPES = frozenset({"organisation", "party", "committee"})
 
@@ -1252,7 +1257,7 @@ class Judge:
         the occasion (its `event`, or its object: the level an upgrade reached), or its date
         falls within the occasion's dates (a meeting on 20 February, during an 18-20 February
         summit). Another date, with neither, may be another meeting, call or visit."""
-        event = claim.qualifier("event")
+        event = self._occasion_event(claim)
         if self._occasion_named(claim, ctx):
             return True
         start, end = claim.time_start, claim.time_end
@@ -1269,11 +1274,20 @@ class Judge:
         placed = (date.first, date.last) if date.year_known else in_year(date, window[0].year)
         return placed is not None and window[0] <= placed[0] and placed[1] <= window[1]
 
-    @staticmethod
-    def _occasion_named(claim: ClaimView, ctx: _Context) -> bool:
-        """Whether the statement names the claim's occasion: its event, or its object."""
-        named = {e for e in (claim.qualifier("event"), claim.object) if e is not None}
+    def _occasion_named(self, claim: ClaimView, ctx: _Context) -> bool:
+        """Whether the statement names the claim's occasion: its event, or the object of a
+        functional predicate (the level an upgrade reached: one upgrade to it). A view's topic
+        is what was said, which may be said again: "in 2019 Daines said Vietnam is an important
+        economic partner" is another occasion, not the 2026 call's."""
+        objects = (claim.object,) if self.vocab.predicates[claim.predicate].functional else ()
+        named = {e for e in (self._occasion_event(claim), *objects) if e is not None}
         return bool(named & (ctx.mentioned - ctx.ambiguous))
+
+    def _occasion_event(self, claim: ClaimView) -> str | None:
+        """The claim's `event` when it is an occasion (a summit, a trip, a body joined), None
+        when it is what the act was about (CONTENT_TYPES)."""
+        event = claim.qualifier("event")
+        return None if event is None or self._type(event) in CONTENT_TYPES else event
 
     def _occasion_window(self, event: str) -> tuple[dt.date, dt.date] | None:
         """The dates within which the claim base puts the event `event`, or None when it has
