@@ -61,6 +61,7 @@ OPPOSITES = [
     "Tô Lâm said Vietnam and the US should cut parliamentary cooperation.",
     "Ông Orbán nói ông không có tình cảm với Việt Nam.",
     "Thủ tướng Shehbaz Sharif cho rằng Việt Nam và Pakistan có ít tiềm năng hợp tác.",
+    "Hagerty said Vietnam halted its cooperation in the search for missing US servicemen.",
 ]
 
 
