@@ -117,8 +117,9 @@ SEEDS = sorted(p.name[:3] for p in (REPO_ROOT / "seeds").glob("*.txt"))
 
 # Floor for the share of (claim, span sentence) pairs whose sentence is supported with that claim
 # in the evidence. Measured 47/228 = 20.6% with a span at every mention (issue 11; 23/146 before);
-# the goal is 100%.
-SPAN_SENTENCE_SUPPORT_FLOOR = 0.19
+# 85/418 = 20.3% with every checkable fact curated, the views of long sentences included (issue
+# 11's last pass; 51/262 before it); the goal is 100%.
+SPAN_SENTENCE_SUPPORT_FLOOR = 0.20
 
 # Seed sentences that check as contradicted, with why. Each is a strict xfail below.
 # (The dateline-and-headline sentence of 000, "date 2026-02-17 Ngày mai, ... sẽ có chuyến công tác
@@ -139,16 +140,6 @@ VACUOUS_PARTNERSHIP = (
 # Seed sentences that check as supported on claims curated from other seeds, with why. Each is a
 # strict xfail below; the per-seed test checks every other sentence.
 FOREIGN_EVIDENCE = {
-    ("003", "Tổng Bí thư chia sẻ dịp dự cuộc họp khai mạc"): (
-        "'cơ hội gặp gỡ những người bạn Mỹ' (a chance to meet American friends) leaves the other "
-        "party unstated, so all nine to-lam-met-* claims (spans only in 004) support part met, "
-        "now that the title 'Tổng Bí thư' alone names Tô Lâm"
-    ),
-    ("003", "Tổng Bí thư gặp lãnh đạo các nước nhân dịp"): (
-        "a related-article headline, true, and borne out by the to-lam-met-* claims, which have "
-        "spans only in 004 (003 has no met claim: a curation gap); the title 'Tổng Bí thư' alone "
-        "now names Tô Lâm"
-    ),
     ("001", "Trong cuộc điện đàm cùng ngày với nghị sĩ Bill Hagerty"): (
         "'đa dạng hóa quan hệ đối ngoại' (diversify foreign relations): " + VACUOUS_PARTNERSHIP
     ),
@@ -158,10 +149,14 @@ FOREIGN_EVIDENCE = {
         "cites every claim that supports, so the 001 claim, with no span in 002, is cited too"
     ),
     ("003", "(NLĐO)- Gặp Tổng Bí thư Tô Lâm"): (
-        "'Gặp Tổng Bí thư Tô Lâm, các đối tác ...' (meeting To Lam, the partners ...) leaves the "
-        "other party unstated, so all nine to-lam-met-* claims support part met, and they have "
-        "spans only in 004 (003 has no met claim: a curation gap rather than a judge bug); and "
-        + VACUOUS_PARTNERSHIP
+        "'các đối tác đều nhất trí' (the partners all agreed) names no partner, so each of Tô "
+        "Lâm's agreements at the meetings supports part agreed, the EVFTA one (spans only in 004) "
+        "too; and " + VACUOUS_PARTNERSHIP
+    ),
+    ("003", "Tại cuộc điện đàm, Tổng Bí thư Tô Lâm đánh giá cao"): (
+        "'Tại cuộc điện đàm' (at the call) leaves the other party unstated (it is Leahy, named in "
+        "earlier sentences), so each of Tô Lâm's calls supports part phone_call, the ones with "
+        "spans only in 000 and 001 too"
     ),
 }
 

@@ -126,10 +126,13 @@ def test_leave_one_out_figures() -> None:
     # 136 curated claims with a span since issue 11 (a span at every mention, new facts); the
     # new claims name occasions and purposes drafts do not yet read, so recall fell to 0.09.
     # 168 with the stances of issue 10: the claims of what a leader said, which drafts do not
-    # write yet, so recall is guarded over the claims they could.
-    assert curated == 168
-    assert matched / (curated - said_claims) >= 0.08
-    assert spans_hit / spans >= 0.85
+    # write yet, so recall is guarded over the claims they could. 303 with issue 11's last pass
+    # (every stance curated, a span at each further mention): 377 of 455 curated spans hit (0.83,
+    # 0.91 before), the ones missed mostly the views' long sentences, which drafts do not read;
+    # drafted spans all hit one (span precision 1.00, 0.96 before).
+    assert curated == 303
+    assert matched / (curated - said_claims) >= 0.09
+    assert spans_hit / spans >= 0.82
 
 
 def test_unknown_office_holder_is_proposed_as_a_new_entity(

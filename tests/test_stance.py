@@ -64,7 +64,8 @@ VERDICTS = [
     # speakers listed together: each is borne out by a claim of their own, or nothing is
     ("Tokayev, Mirziyoyev and Aliyev were impressed by Vietnam's economic growth.", SUPPORTED),
     ("Tokayev, Mirziyoyev, Aliyev Impressed by Vietnam's Economic Growth", SUPPORTED),
-    ("Tokayev, Mirziyoyev and Orbán were impressed by Vietnam's economic growth.", NEI),
+    # (004 gives the view to all nine leaders met, Orbán too: Hagerty is no party to it)
+    ("Tokayev, Mirziyoyev and Hagerty were impressed by Vietnam's economic growth.", NEI),
     # a title alone stands for whoever the claims say holds it
     (
         "Tổng Bí thư đánh giá cao nỗ lực của ông Trump nhằm giải quyết các xung đột trên thế giới.",
@@ -122,13 +123,15 @@ def test_what_someone_said_is_no_fact_and_no_outsider_said_it_otherwise(
     said = _said_claims(real_engine)
     assert len(said) >= 20
     names = checker.vocab.entities
-    outsider = "shehbaz-sharif"
+    # Shehbaz Sharif was the outsider until 004's views of the leaders met were curated, and
+    # Greer until his words to Tô Lâm were (003).
+    outsider = "melania-trump"
     for cid, speaker, subject, topic, _ in said:
         assert outsider not in {speaker, subject}, cid
         content = f"{names[subject].name_en} {names[topic or ''].name_en}"
         bare = checker.check(content)
         assert bare.verdict == NEI, (cid, content, bare.explanation)
-        other = checker.check(f"Shehbaz Sharif said {content}")
+        other = checker.check(f"{names[outsider].name_en} said {content}")
         assert other.verdict != CONTRADICTED, (cid, other.explanation)
 
 

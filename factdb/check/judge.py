@@ -107,6 +107,11 @@ MAX_READINGS = 3
 ROLE_TYPE = "role"
 PERSON = "person"
 EVENT_TYPE = "event"
+# Types of an `event` that is what an act is about, not an occasion of it: a programme asked for
+# or committed to (the Biên Hòa dioxin project), a plan or an agreement agreed on (the Gaza
+# Peace Plan, the EVFTA), a view's topic. It may be asked for or agreed on again, so naming it
+# names no occasion: "in 2022 Tô Lâm asked Congress to fund the Biên Hòa project" is another.
+CONTENT_TYPES = frozenset({"programme", "document", "agreement", "topic"})
 # Entity types whose meetings are events named after them ("Board of Peace inaugural meeting").
 BODY_TYPES = frozenset({"organisation", "party", "committee"})
 
@@ -430,7 +435,9 @@ class Judge:
             if cue.kind == "counted_office":
                 n = len({person for person, role in held if role == cue.target})
             else:
-                n = len(others)
+                # the counted nouns are people ("leaders", "officials"): a community or a
+                # mission met on the same trip is none of them
+                n = len({o for o in others if self._type(o) == PERSON})
             if (q.low is None or q.low <= n) and (q.high is None or n <= q.high):
                 borne.add(cue.target)
             else:
@@ -1196,11 +1203,21 @@ class Judge:
             info is not None and info.single_holder and claim.time_start not in (None, dt.date.min)
         )
 
-    @staticmethod
-    def _occasion_named(claim: ClaimView, ctx: _Context) -> bool:
-        """Whether the statement names the claim's occasion: its event, or its object."""
-        named = {e for e in (claim.qualifier("event"), claim.object) if e is not None}
+    def _occasion_named(self, claim: ClaimView, ctx: _Context) -> bool:
+        """Whether the statement names the claim's occasion: its event, or the object of a
+        functional predicate (the level an upgrade reached: one upgrade to it). A view's topic
+        is what was said, which may be said again: "in 2019 Daines said Vietnam is an important
+        economic partner" is another occasion, not the 2026 call's. (An event that is what an
+        act is about has no dates of its own, so rules.same_occasion finds no window for it.)"""
+        objects = (claim.object,) if self.vocab.predicates[claim.predicate].functional else ()
+        named = {e for e in (self._occasion_event(claim), *objects) if e is not None}
         return bool(named & (ctx.mentioned - ctx.ambiguous))
+
+    def _occasion_event(self, claim: ClaimView) -> str | None:
+        """The claim's `event` when it is an occasion (a summit, a trip, a body joined), None
+        when it is what the act was about (CONTENT_TYPES)."""
+        event = claim.qualifier("event")
+        return None if event is None or self._type(event) in CONTENT_TYPES else event
 
     def _occasion_window(self, event: str) -> tuple[dt.date, dt.date] | None:
         """The dates within which the claim base puts the event `event`, or None when it has
