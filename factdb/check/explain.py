@@ -14,7 +14,7 @@ from factdb.check.rules import Decision
 from factdb.check.stance import StanceReading
 from factdb.store.claims import ClaimView
 
-TENSE = {"former": "former ", "present": "current ", "past": "once ", "unmarked": ""}
+TENSE = {"former": "former ", "present": "current ", "past": "once ", "start": "new ", "unmarked": ""}
 
 
 def _title(a: Assertion, name: Callable[[str | None], str], office: str, place: str | None) -> str:
@@ -43,6 +43,8 @@ def explain_office(
         return f"{said}; {claims}, held then, not a former office"
     if decision.rule == "held-before":
         return f"{said}; {claims}, an office held before, and the statement does not say when"
+    if decision.rule == "began":
+        return f"{said}; {claims}, which does not say when the office began"
     if decision.rule == "incompatible-office":
         return f"{said}; {claims}, and {decision.reason}"
     return f"{said}; no stored claim says which office {who} holds"

@@ -16,6 +16,7 @@ from typing import Any
 from factdb.extract.dates import DateSpan, find_dates
 from factdb.extract.quantities import Quantity, find_quantities
 from factdb.lexicon.index import Entry
+from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.vocabulary import GRAMMAR_KINDS, Vocabulary
 from factdb.text.fold import blank_controls, fold, has_marks, nfc
 from factdb.text.tokens import Tokens, tokenize
@@ -73,6 +74,15 @@ class Cue:
     end: int
 
 
+@dataclass(frozen=True)
+class Exclusion:
+    cue: Cue
+    excluded: tuple[Mention, ...]  # the name (and its title) the cue excludes
+    # The names right before the cue it is set against ("Orbán" in "met Orbán, not Tokayev"),
+    # empty when it excludes from a group ("all the leaders except Orbán").
+    against: tuple[Mention, ...]
+
+
 @dataclass
 class ParsedStatement:
     text: str
@@ -104,6 +114,15 @@ class ParsedStatement:
     other_acts: list[Cue] = field(default_factory=list)
     # Tense words, copulas, title fillers and list joiners, in text order (check.assertions).
     grammar: list[Cue] = field(default_factory=list)
+    # Someone named by their relation to a name ("Lam's wife", "phu nhân Tổng Bí thư"): the
+    # name's mentions are taken out of `entities`, and the phrase is an unknown name.
+    relations: list[str] = field(default_factory=list)
+    # Names excluded from what is said ("met Orbán, not Tokayev", "trừ Thủ tướng Orbán"), taken
+    # out of `entities`: each with its cue and the names it is set against, if any.
+    exclusions: list[Exclusion] = field(default_factory=list)
+    # A part of the day given with a date ("the evening of February 19", "sáng 19/2"), or a
+    # clock time: the claims carry days, not parts of them.
+    day_part: Cue | None = None
 
     def entity_ids(self) -> set[str]:
         return {eid for m in self.entities for eid in m.ids}
@@ -141,6 +160,8 @@ class ParsedStatement:
             "negation": None if self.negation is None else self.negation.text,
             "modality": self.modality,
             "unknown_names": self.unknown_names,
+            "excluded": [m.text for x in self.exclusions for m in x.excluded],
+            "day_part": None if self.day_part is None else self.day_part.text,
         }
 
 
@@ -341,12 +362,101 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
         known = [(s, e) for _, s, e, _ in found] + numeric
         parsed.unknown_names = _unknown_names(text, toks, known, vocab)
     parsed.unknown_names += [p for p in places if p not in parsed.unknown_names]
+    _read_around_names(parsed, vocab)
     types = {vocab.entities[eid].type for eid in parsed.entity_ids() if eid in vocab.entities}
     for pred in vocab.predicates.values():
         cue = pred.cue_types & types
         if cue and pred.id not in parsed.predicates:
             parsed.predicates[pred.id] = f"mentions a {sorted(cue)[0]}"
     return parsed
+
+
+# Entity types a relation noun or an exclusion can bear on: "Lam's wife", "not Tokayev".
+PEOPLE_TYPES = frozenset({"person", "role"})
+
+
+def _read_around_names(parsed: ParsedStatement, vocab: Vocabulary) -> None:
+    """Relations, exclusions and a part of the day: words that change what a name or a date
+    next to them says (`relations`, `exclusions` and `day_parts` in the statement lexicons)."""
+    cues = [c for c in parsed.grammar if c.kind in ("relation", "exclusion", "day_part")]
+    text = parsed.text
+    lex = load_lexicon(parsed.lang, "statements")
+    fillers = {w for f in lex.get("title_fillers", []) for w in _gap_words(f)}
+    ordered = sorted(parsed.entities, key=lambda m: m.start)
+
+    def between(a: int, b: int) -> bool:
+        """Nothing but spaces and title fillers ("of", "'s", "của") from a to b."""
+        gap = text[a:b]
+        if a > b or set(gap) & set(",;:()[]\"."):
+            return False
+        return all(w in fillers for w in _gap_words(gap))
+
+    def kind(m: Mention) -> str:
+        return vocab.entities[m.ids[0]].type if len(m.ids) == 1 and m.ids[0] in vocab.entities else ""
+
+    def chain_after(pos: int) -> list[Mention]:
+        """Adjacent mentions from `pos` on: a title and its holder ("Thủ tướng Orbán")."""
+        found: list[Mention] = []
+        for m in ordered:
+            if m.start >= pos and between(found[-1].end if found else pos, m.start):
+                if found and kind(found[-1]) != "role":
+                    break
+                found.append(m)
+            elif found or m.start > pos:
+                if m.start >= pos:
+                    break
+        return found
+
+    def chain_before(pos: int) -> list[Mention]:
+        found: list[Mention] = []
+        for m in reversed(ordered):
+            if m.end <= pos and between(m.end, found[0].start if found else pos):
+                if found and kind(m) != "role":
+                    break
+                found.insert(0, m)
+            elif m.end <= pos:
+                break
+        return found
+
+    dropped: set[Mention] = set()
+    for cue in cues:
+        if cue.kind == "relation":
+            # "Lam's wife" / "phu nhân Tổng Bí thư Tô Lâm" / "spokesman for Orbán"
+            named = chain_before(cue.start) or chain_after(cue.end)
+            if named and all(kind(m) in PEOPLE_TYPES | {"country"} for m in named):
+                first, last = min(cue.start, named[0].start), max(cue.end, named[-1].end)
+                parsed.relations.append(text[first:last])
+                dropped.update(named)
+        elif cue.kind == "exclusion":
+            excluded = chain_after(cue.end)
+            if excluded and kind(excluded[-1]) == "person":
+                against = [m for m in chain_before(cue.start) if kind(m) == "person"]
+                joined = text[against[-1].end : cue.start] if against else ""
+                # only across a comma or a joiner: "met Orbán, not Tokayev", "A but not B"
+                set_against = tuple(against[-1:]) if against and len(joined) < 6 else ()
+                parsed.exclusions.append(Exclusion(cue, tuple(excluded), set_against))
+                dropped.update(excluded)
+                if parsed.negation is not None and parsed.negation.start < cue.end and (
+                    cue.start < parsed.negation.end
+                ):
+                    parsed.negation = None  # the "not" of "not Tokayev" denies only him
+        elif parsed.day_part is None and any(
+            between(cue.end, d.start) or between(d.end, cue.start) for d in parsed.dates
+        ):
+            parsed.day_part = cue
+    if parsed.day_part is None:
+        for pattern in lex.get("clock_times", []):
+            match = re.search(pattern, text)
+            if match:
+                parsed.day_part = Cue("day_part", match.group(0), match.group(0), *match.span())
+                break
+    if dropped:
+        parsed.entities = [m for m in parsed.entities if m not in dropped]
+        parsed.unknown_names += [r for r in parsed.relations if r not in parsed.unknown_names]
+
+
+def _gap_words(gap: str) -> list[str]:
+    return [w for w in fold(gap.replace("'", " ").replace("’", " ")).split() if w]
 
 
 # Entity types that are never part of a longer name: a title and a person stand beside other

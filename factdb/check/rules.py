@@ -16,6 +16,8 @@ The rules for an office assertion ("[tense] OFFICE [of JURISDICTION] PERSON"), i
    enough info (`held-before`): a former title is often kept as a courtesy. A statement dated
    after what the sources know meets no claim, and is not enough info. A past title ("served
    as", "từng là") is borne out by the office held then or before, and contradicted by none.
+   A title said to begin at a date ("became prime minister in 2026", "nhậm chức năm 2026") is
+   not enough info (`began`): a claim of the office held then does not say since when.
 2. `incompatible-office`: a claim gives the person another office that a rule says one person
    does not hold with this one in the same jurisdiction: contradicted. A title without a
    jurisdiction is read in the claim's ("Prime Minister Tokayev" of the President of
@@ -54,7 +56,7 @@ Rules = Callable[[str, str], str | None]
 @dataclass(frozen=True)
 class Decision:
     verdict: str
-    # same-office | no-longer | still-held | held-before | incompatible-office | no-claim |
+    # same-office | no-longer | still-held | held-before | began | incompatible-office | no-claim |
     # negated | mood, or denied-<rule> for a denied title decided by the affirmed one's rule
     rule: str
     claims: tuple[ClaimView, ...] = ()
@@ -130,7 +132,10 @@ def decide_office(
             # it gives none): "former" says the office had ended by then. A statement dated
             # after the sources meets no claim here, and is not enough info below.
             return Decision(CONTRADICTED, "still-held", tuple(current))
-        if a.tense == "unmarked" and not current:
+        if a.tense == "start" and dates:
+            # "became prime minister in 2026": held then, but the sources do not date its start.
+            return Decision(NEI, "began", tuple(same))
+        if a.tense in ("unmarked", "start") and not current:
             # "Senator Leahy" of a former senator: the press keeps such titles as courtesy, and a
             # claim that he held it before says nothing of the time the statement speaks of.
             return Decision(NEI, "held-before", tuple(same))

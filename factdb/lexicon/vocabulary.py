@@ -32,9 +32,11 @@ ACRONYM_MAX = 4
 # ("former", "nguyên"), copulas ("is", "là"), the small words inside a title ("of", "của"),
 # list joiners ("and", "và"), plural markers ("các") and distributives ("both", "đều"); and verbs
 # that add nothing to the predicate after them ("complete" the approval), which the judge reads.
-# The lexicons list them as office_tense
-# ("served as", "từng là": held at some time, ended or not) and <kind>s.
-OFFICE_TENSES = ("former", "present", "past")
+# The parser reads three more around names and dates: nouns naming someone by their relation
+# to a name ("Lam's wife"), words excluding a name ("not Tokayev") and parts of a day ("the
+# evening of"). The lexicons list them as office_tense ("served as", "từng là": held at some
+# time, ended or not; "became", "nhậm chức": its start) and <kind>s.
+OFFICE_TENSES = ("former", "present", "past", "start")
 GRAMMAR_KINDS = (
     *OFFICE_TENSES,
     "copula",
@@ -43,6 +45,9 @@ GRAMMAR_KINDS = (
     "plural_marker",
     "distributive",
     "transparent_verb",
+    "relation",
+    "exclusion",
+    "day_part",
 )
 # Kinds of phrase also matched through a language's inflection rules: words that name a
 # predicate, which the press inflects ("hosted", "flew to"), unlike names; offices are too
