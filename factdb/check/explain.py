@@ -14,7 +14,13 @@ from factdb.check.rules import Decision
 from factdb.check.stance import StanceReading
 from factdb.store.claims import ClaimView
 
-TENSE = {"former": "former ", "present": "current ", "past": "once ", "start": "new ", "unmarked": ""}
+TENSE = {
+    "former": "former ",
+    "present": "current ",
+    "past": "once ",
+    "start": "new ",
+    "unmarked": "",
+}
 
 
 def _title(a: Assertion, name: Callable[[str | None], str], office: str, place: str | None) -> str:

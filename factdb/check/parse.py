@@ -387,24 +387,23 @@ def _read_around_names(parsed: ParsedStatement, vocab: Vocabulary) -> None:
     def between(a: int, b: int) -> bool:
         """Nothing but spaces and title fillers ("of", "'s", "của") from a to b."""
         gap = text[a:b]
-        if a > b or set(gap) & set(",;:()[]\"."):
+        if a > b or set(gap) & set(',;:()[]".'):
             return False
         return all(w in fillers for w in _gap_words(gap))
 
     def kind(m: Mention) -> str:
-        return vocab.entities[m.ids[0]].type if len(m.ids) == 1 and m.ids[0] in vocab.entities else ""
+        known = len(m.ids) == 1 and m.ids[0] in vocab.entities
+        return vocab.entities[m.ids[0]].type if known else ""
 
     def chain_after(pos: int) -> list[Mention]:
         """Adjacent mentions from `pos` on: a title and its holder ("Thủ tướng Orbán")."""
         found: list[Mention] = []
-        for m in ordered:
-            if m.start >= pos and between(found[-1].end if found else pos, m.start):
-                if found and kind(found[-1]) != "role":
-                    break
-                found.append(m)
-            elif found or m.start > pos:
-                if m.start >= pos:
-                    break
+        for m in (m for m in ordered if m.start >= pos):
+            if not between(found[-1].end if found else pos, m.start):
+                break
+            if found and kind(found[-1]) != "role":
+                break
+            found.append(m)
         return found
 
     def chain_before(pos: int) -> list[Mention]:
@@ -436,8 +435,10 @@ def _read_around_names(parsed: ParsedStatement, vocab: Vocabulary) -> None:
                 set_against = tuple(against[-1:]) if against and len(joined) < 6 else ()
                 parsed.exclusions.append(Exclusion(cue, tuple(excluded), set_against))
                 dropped.update(excluded)
-                if parsed.negation is not None and parsed.negation.start < cue.end and (
-                    cue.start < parsed.negation.end
+                if (
+                    parsed.negation is not None
+                    and parsed.negation.start < cue.end
+                    and (cue.start < parsed.negation.end)
                 ):
                     parsed.negation = None  # the "not" of "not Tokayev" denies only him
         elif parsed.day_part is None and any(
