@@ -120,6 +120,9 @@ class ParsedStatement:
     # Names excluded from what is said ("met Orbán, not Tokayev", "trừ Thủ tướng Orbán"), taken
     # out of `entities`: each with its cue and the names it is set against, if any.
     exclusions: list[Exclusion] = field(default_factory=list)
+    # Indexes in `dates` of those a state is said to begin at ("dates from 2024", "thiết lập
+    # năm 2024"): a claim of the state held before refutes it, one held then leaves it open.
+    starts: list[int] = field(default_factory=list)
     # A part of the day given with a date ("the evening of February 19", "sáng 19/2"), or a
     # clock time: the claims carry days, not parts of them.
     day_part: Cue | None = None
@@ -238,11 +241,11 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     # A number inside a name belongs to the name ("the 14th National Party Congress"); a name
     # inside a number belongs to the number ("US$400m").
     names = [(s, e) for k, s, e, _ in found if k == "entity"]
-    parsed.dates = [
-        _open_ended(d, folded, toks, vocab)
-        for d in find_dates(text)
-        if not _within(d.start, d.end, names)
+    dates = [d for d in find_dates(text) if not _within(d.start, d.end, names)]
+    parsed.starts = [
+        i for i, d in enumerate(dates) if (_date_cue(d, folded, toks, vocab) or ("",))[0] == "start"
     ]
+    parsed.dates = [_open_ended(d, doc, toks, vocab) for d in dates]
     numeric = [(d.start, d.end) for d in parsed.dates]
     parsed.quantities = [
         q
@@ -541,42 +544,47 @@ def _extend_name(
             return
 
 
-def _open_ended(
+def _date_cue(
     date: DateSpan, folded: str, words: list[tuple[str, int, int]], vocab: Vocabulary
+) -> tuple[str, int] | None:
+    """The cue right before a date ("before", "since", "dates from") and where it starts."""
+    before = [t for t, s, e in words if date.start - 40 <= s and e <= date.start]
+    for length in range(min(5, len(before)), 0, -1):
+        kind = vocab.date_cues.get(tuple(before[-length:]))
+        if kind is not None:
+            return kind, folded.rfind(before[-length], 0, date.start)
+    return None
+
+
+def _open_ended(
+    date: DateSpan, doc: Tokens, words: list[tuple[str, int, int]], vocab: Vocabulary
 ) -> DateSpan:
-    """'before 19 February 2026' is everything up to 18 February; 'since 2024' has no end."""
+    """'before 19 February 2026' is everything up to 18 February; 'since 2024' has no end; a
+    state's start ('dates from 2024') keeps its date and takes in its cue."""
     if not date.year_known or date.grain == "range":
         return date
-    before = [t for t, s, e in words if date.start - 40 <= s and e <= date.start]
-    for length in (3, 2, 1):
-        kind = vocab.date_cues.get(tuple(before[-length:])) if len(before) >= length else None
-        if kind is None:
-            continue
-        if kind == "at":
-            return date
-        cue_start = folded.rfind(before[-length], 0, date.start)
-        text = folded[cue_start : date.start] + date.text
-        day = dt.timedelta(days=1)
-        if kind == "before":
-            return replace(
-                date,
-                text=text,
-                start=cue_start,
-                first=dt.date.min,
-                last=date.first - day,
-                grain="range",
-            )
-        if kind == "after":
-            return replace(
-                date,
-                text=text,
-                start=cue_start,
-                first=date.last + day,
-                last=dt.date.max,
-                grain="range",
-            )
-        return replace(date, text=text, start=cue_start, last=dt.date.max, grain="range")
-    return date
+    cue = _date_cue(date, doc.folded, words, vocab)
+    if cue is None or cue[0] == "at":
+        return date
+    kind, cue_start = cue
+    text = doc.norm[cue_start : date.start] + date.text
+    day = dt.timedelta(days=1)
+    if kind == "start":
+        return replace(date, text=text, start=cue_start)
+    if kind == "before":
+        return replace(
+            date,
+            text=text,
+            start=cue_start,
+            first=dt.date.min,
+            last=date.first - day,
+            grain="range",
+        )
+    if kind == "after":
+        return replace(
+            date, text=text, start=cue_start, first=date.last + day, last=dt.date.max, grain="range"
+        )
+    return replace(date, text=text, start=cue_start, last=dt.date.max, grain="range")
 
 
 def _unknown_names(

@@ -329,7 +329,7 @@ def load_vocabulary(conn: Connection) -> Vocabulary:
         suffixes += lex.get("negation_suffixes", [])
         not_names.update(lex.get("not_names", []))
         locatives.update(word_keys(w) for w in lex.get("locatives", []))
-        for kind in ("before", "after", "since", "at"):
+        for kind in ("before", "after", "since", "at", "start"):
             for cue in lex.get(f"date_{kind}", []):
                 date_cues[word_keys(cue)] = kind
         for cue in lex.get("negation", []):
