@@ -550,10 +550,14 @@ CONFIDENT_WRONG = 2
 # held-out slice is only ever scored, never floored here). Measured: accuracy 0.628, macro-F1
 # 0.634, 5 confidently wrong with the speaker model merged (0.580, 0.585, 5 before it; 0.431,
 # 0.414, 24 when this session began).
-PRESS_DEV = REPO_ROOT / "fixtures" / "statements" / "press" / "dev.yaml"
-PRESS_ACCURACY_FLOOR = 0.623
-PRESS_MACRO_F1_FLOOR = 0.629
-PRESS_CONFIDENT_WRONG = 5
+# The second press corpus (fixtures/statements/press2/, written blind by another writer; its
+# held-out third is only scored). Measured when it landed: 0.559, 0.556, 8 confidently wrong.
+STATEMENTS = REPO_ROOT / "fixtures" / "statements"
+PRESS_FLOORS = {
+    # corpus: (accuracy floor, macro-F1 floor, confidently wrong exactly)
+    "press/dev.yaml": (0.623, 0.629, 5),
+    "press2/dev.yaml": (0.555, 0.550, 8),
+}
 
 
 @pytest.fixture(scope="module")
@@ -598,16 +602,18 @@ def test_eval_accuracy_floors(eval_scores: dict[str, Any]) -> None:
     assert wrong == eval_scores["confidently_wrong"] == CONFIDENT_WRONG
 
 
-def test_press_dev_floors(cli: Cli) -> None:
-    """Regression floors on the press-style development corpus (see PRESS_ACCURACY_FLOOR)."""
-    data = json.loads(assert_ok(cli("eval", PRESS_DEV, "--format", "json")).stdout)
+@pytest.mark.parametrize("corpus", sorted(PRESS_FLOORS))
+def test_press_dev_floors(cli: Cli, corpus: str) -> None:
+    """Regression floors on the press-style development corpora (see PRESS_FLOORS)."""
+    accuracy, macro_f1, wrong = PRESS_FLOORS[corpus]
+    data = json.loads(assert_ok(cli("eval", STATEMENTS / corpus, "--format", "json")).stdout)
     print(
-        f"\npress dev: accuracy {data['accuracy']:.3f}  macro-F1 {data['macro_f1']:.3f}  "
+        f"\n{corpus}: accuracy {data['accuracy']:.3f}  macro-F1 {data['macro_f1']:.3f}  "
         f"confident wrong {data['confidently_wrong']}"
     )
-    assert data["accuracy"] >= PRESS_ACCURACY_FLOOR
-    assert data["macro_f1"] >= PRESS_MACRO_F1_FLOOR
-    assert data["confidently_wrong"] == PRESS_CONFIDENT_WRONG
+    assert data["accuracy"] >= accuracy
+    assert data["macro_f1"] >= macro_f1
+    assert data["confidently_wrong"] == wrong
 
 
 def test_eval_text_report(cli: Cli, eval_scores: dict[str, Any]) -> None:
