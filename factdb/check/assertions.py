@@ -200,6 +200,9 @@ class _Reader:
             after = items[last + 1]
             if after.kind == "place" and place is None:
                 place = after.id
+            elif after.kind in ("present", "former") and tense == "unmarked":
+                # Vietnamese puts these after the title too: "Thượng nghị sĩ đương nhiệm".
+                tense = after.kind
             elif after.kind != "title_filler":
                 break
             last += 1
