@@ -1,6 +1,8 @@
-"""Words that change what a name or a date beside it says (issue 10): relations ("Lam's wife"),
-exclusions ("not Tokayev"), parts of the day ("sáng 19/2") and a state's start ("dates from
-2024"). The examples are language data: `around_name_examples` in each statement lexicon."""
+"""Words that change what a name, a date or a verb beside it says (issue 10): relations ("Lam's
+wife"), exclusions ("not Tokayev"), parts of the day ("sáng 19/2"), a state's start ("dates from
+2024"), "only" before a name, an order between events ("before meeting"), questions and verbs
+that make a plan ("agreed to upgrade"). The examples are language data: `around_name_examples`
+in each statement lexicon."""
 
 from __future__ import annotations
 
@@ -43,6 +45,14 @@ def test_around_name_examples(checker: Checker, example: dict[str, Any]) -> None
     if "day_part" in example:
         got = parsed.day_part.text if parsed.day_part else None
         assert got == example["day_part"]
+    for cue in ("only", "ordering"):
+        if cue in example:
+            got = getattr(parsed, cue)
+            assert (got.text if got else None) == example[cue]
+    if "question" in example:
+        assert parsed.question == example["question"]
+    if "modality" in example:
+        assert parsed.modality == example["modality"]
     if "start" in example:
         starts = [parsed.dates[i].text for i in parsed.starts]
         assert starts == ([example["start"]] if example["start"] else [])

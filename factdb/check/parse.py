@@ -120,6 +120,13 @@ class ParsedStatement:
     # Names excluded from what is said ("met Orbán, not Tokayev", "trừ Thủ tướng Orbán"), taken
     # out of `entities`: each with its cue and the names it is set against, if any.
     exclusions: list[Exclusion] = field(default_factory=list)
+    # "Only" before a name ("met only Orbán", "chỉ gặp Thủ tướng Orbán"): the claims of that
+    # occasion must name no one else; the cue's target is the name's first entity id.
+    only: Cue | None = None
+    # A predicate ordered against another event ("before meeting Tokayev", "sau khi gặp"):
+    # the claims date events by day, not their order within one.
+    ordering: Cue | None = None
+    question: bool = False  # "Did Lam meet Orbán?": a question asserts nothing
     # Indexes in `dates` of those a state is said to begin at ("dates from 2024", "thiết lập
     # năm 2024"): a claim of the state held before refutes it, one held then leaves it open.
     starts: list[int] = field(default_factory=list)
@@ -165,6 +172,9 @@ class ParsedStatement:
             "unknown_names": self.unknown_names,
             "excluded": [m.text for x in self.exclusions for m in x.excluded],
             "day_part": None if self.day_part is None else self.day_part.text,
+            "only": None if self.only is None else self.only.text,
+            "ordering": None if self.ordering is None else self.ordering.text,
+            "question": self.question,
         }
 
 
@@ -366,6 +376,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
         parsed.unknown_names = _unknown_names(text, toks, known, vocab)
     parsed.unknown_names += [p for p in places if p not in parsed.unknown_names]
     _read_around_names(parsed, vocab)
+    _read_around_verbs(parsed, vocab)
     types = {vocab.entities[eid].type for eid in parsed.entity_ids() if eid in vocab.entities}
     for pred in vocab.predicates.values():
         cue = pred.cue_types & types
@@ -457,6 +468,50 @@ def _read_around_names(parsed: ParsedStatement, vocab: Vocabulary) -> None:
     if dropped:
         parsed.entities = [m for m in parsed.entities if m not in dropped]
         parsed.unknown_names += [r for r in parsed.relations if r not in parsed.unknown_names]
+
+
+def _read_around_verbs(parsed: ParsedStatement, vocab: Vocabulary) -> None:
+    """A question, a plan made of an agreement ("agreed to upgrade"), a predicate ordered
+    against another event ("before meeting Tokayev") and "only" before a name."""
+    text = parsed.text
+    parsed.question = text.rstrip().endswith("?")
+    words = parsed.tokens.words()
+    starts = [s for _, s, _ in words]
+    triggers = sorted(parsed.triggers, key=lambda t: t.start)
+
+    def next_word(end: int) -> int | None:
+        return next((s for s in starts if s >= end), None)
+
+    for cue in parsed.grammar:
+        if cue.kind == "plan_verb":
+            after = next_word(cue.end)
+            if any(t.start == after for t in triggers):
+                parsed.modality_cues.append(Cue("plan", cue.target, cue.text, cue.start, cue.end))
+                if parsed.modality == "fact":
+                    parsed.modality = "plan"
+        elif cue.kind == "only_word" and parsed.only is None:
+            # the name right after, or after a verb and a title: "met only Orbán", "chỉ gặp
+            # Thủ tướng Orbán"
+            following = [s for s in starts if s >= cue.end][:4]
+            near = [
+                m
+                for m in sorted(parsed.entities, key=lambda m: m.start)
+                if m.start in following and len(m.ids) == 1 and m.ids[0] in vocab.entities
+            ]
+            people = [m for m in near if vocab.entities[m.ids[0]].type == "person"]
+            named = people[:1] or [m for m in near if vocab.entities[m.ids[0]].type == "role"][:1]
+            if named:
+                m = named[0]
+                parsed.only = Cue("only", m.ids[0], text[cue.start : m.end], cue.start, m.end)
+    for t in triggers:
+        before = [w for w, _, e in words if e <= t.start][-3:]
+        for n in (3, 2, 1):
+            kind = vocab.date_cues.get(tuple(before[-n:])) if len(before) >= n else None
+            if kind in ("before", "after") and parsed.ordering is None:
+                i = len(before) - n
+                start = [s for w, s, e in words if e <= t.start][-3:][i]
+                parsed.ordering = Cue("ordering", kind, text[start : t.end], start, t.end)
+                break
 
 
 def _gap_words(gap: str) -> list[str]:

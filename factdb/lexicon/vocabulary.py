@@ -32,10 +32,11 @@ ACRONYM_MAX = 4
 # ("former", "nguyên"), copulas ("is", "là"), the small words inside a title ("of", "của"),
 # list joiners ("and", "và"), plural markers ("các") and distributives ("both", "đều"); and verbs
 # that add nothing to the predicate after them ("complete" the approval), which the judge reads.
-# The parser reads three more around names and dates: nouns naming someone by their relation
-# to a name ("Lam's wife"), words excluding a name ("not Tokayev") and parts of a day ("the
-# evening of"). The lexicons list them as office_tense ("served as", "từng là": held at some
-# time, ended or not; "became", "nhậm chức": its start) and <kind>s.
+# The parser reads more around names, dates and verbs: nouns naming someone by their relation
+# to a name ("Lam's wife"), words excluding a name ("not Tokayev"), parts of a day ("the
+# evening of"), words that make a name the only one ("only Orbán") and verbs that make the verb
+# after them a plan ("agreed to upgrade"). The lexicons list them as office_tense ("served as",
+# "từng là": held at some time, ended or not; "became", "nhậm chức": its start) and <kind>s.
 OFFICE_TENSES = ("former", "present", "past", "start")
 GRAMMAR_KINDS = (
     *OFFICE_TENSES,
@@ -48,6 +49,8 @@ GRAMMAR_KINDS = (
     "relation",
     "exclusion",
     "day_part",
+    "only_word",
+    "plan_verb",
 )
 # Kinds of phrase also matched through a language's inflection rules: words that name a
 # predicate, which the press inflects ("hosted", "flew to"), unlike names; offices are too
