@@ -45,7 +45,7 @@ def test_around_name_examples(checker: Checker, example: dict[str, Any]) -> None
     if "day_part" in example:
         got = parsed.day_part.text if parsed.day_part else None
         assert got == example["day_part"]
-    for cue in ("only", "ordering"):
+    for cue in ("only", "ordering", "aside"):
         if cue in example:
             got = getattr(parsed, cue)
             assert (got.text if got else None) == example[cue]

@@ -127,6 +127,10 @@ class ParsedStatement:
     # the claims date events by day, not their order within one.
     ordering: Cue | None = None
     question: bool = False  # "Did Lam meet Orbán?": a question asserts nothing
+    # A clause set off by commas that holds the statement's denial ("Hungary, which had
+    # rejected an earlier request, approved ..."): the denial and the triggers in it are its
+    # own, and what it says is something the claims must bear out apart.
+    aside: Cue | None = None
     # Indexes in `dates` of those a state is said to begin at ("dates from 2024", "thiết lập
     # năm 2024"): a claim of the state held before refutes it, one held then leaves it open.
     starts: list[int] = field(default_factory=list)
@@ -175,6 +179,7 @@ class ParsedStatement:
             "only": None if self.only is None else self.only.text,
             "ordering": None if self.ordering is None else self.ordering.text,
             "question": self.question,
+            "aside": None if self.aside is None else self.aside.text,
         }
 
 
@@ -503,7 +508,8 @@ def _read_around_verbs(parsed: ParsedStatement, vocab: Vocabulary) -> None:
             if named:
                 m = named[0]
                 parsed.only = Cue("only", m.ids[0], text[cue.start : m.end], cue.start, m.end)
-    for t in triggers:
+    _read_aside(parsed)
+    for t in parsed.triggers:
         before = [w for w, _, e in words if e <= t.start][-3:]
         for n in (3, 2, 1):
             kind = vocab.date_cues.get(tuple(before[-n:])) if len(before) >= n else None
@@ -512,6 +518,34 @@ def _read_around_verbs(parsed: ParsedStatement, vocab: Vocabulary) -> None:
                 start = [s for w, s, e in words if e <= t.start][-3:][i]
                 parsed.ordering = Cue("ordering", kind, text[start : t.end], start, t.end)
                 break
+
+
+def _read_aside(parsed: ParsedStatement) -> None:
+    """A denial inside a clause opened by a relative pronoun and closed by a comma (or the end)
+    is the clause's: it and the triggers inside are taken out of the sentence's reading."""
+    negation = parsed.negation
+    if negation is None:
+        return
+    text = parsed.text
+    for cue in (c for c in parsed.grammar if c.kind == "relative_pronoun"):
+        if not text[: cue.start].rstrip().endswith(",") or not cue.end <= negation.start:
+            continue
+        close = text.find(",", negation.end)
+        end = close if close >= 0 else len(text)
+        inside = [t for t in parsed.triggers if cue.start <= t.start and t.end <= end]
+        outside = [t for t in parsed.triggers if t not in inside]
+        if close < 0 or not outside:
+            continue  # the clause is the rest of the sentence, or holds all it says
+        parsed.aside = Cue("aside", cue.target, text[cue.start : end], cue.start, end)
+        parsed.negation = None
+        parsed.triggers = outside
+        kept = {t.target for t in outside}
+        for t in inside:
+            if t.target not in kept and parsed.predicates.get(t.target, "").startswith(
+                ("trigger", "antonym")
+            ):
+                del parsed.predicates[t.target]
+        return
 
 
 def _gap_words(gap: str) -> list[str]:

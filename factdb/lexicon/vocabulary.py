@@ -51,6 +51,7 @@ GRAMMAR_KINDS = (
     "day_part",
     "only_word",
     "plan_verb",
+    "relative_pronoun",
 )
 # Kinds of phrase also matched through a language's inflection rules: words that name a
 # predicate, which the press inflects ("hosted", "flew to"), unlike names; offices are too
