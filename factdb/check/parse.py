@@ -468,7 +468,7 @@ def _read_around_names(parsed: ParsedStatement, vocab: Vocabulary) -> None:
         for pattern in lex.get("clock_times", []):
             match = re.search(pattern, text)
             if match:
-                parsed.day_part = Cue("day_part", match.group(0), match.group(0), *match.span())
+                parsed.day_part = Cue("day_part", "clock", match.group(0), *match.span())
                 break
     if dropped:
         parsed.entities = [m for m in parsed.entities if m not in dropped]
@@ -509,15 +509,13 @@ def _read_around_verbs(parsed: ParsedStatement, vocab: Vocabulary) -> None:
                 m = named[0]
                 parsed.only = Cue("only", m.ids[0], text[cue.start : m.end], cue.start, m.end)
     _read_aside(parsed)
-    for t in parsed.triggers:
-        before = [w for w, _, e in words if e <= t.start][-3:]
-        for n in (3, 2, 1):
-            kind = vocab.date_cues.get(tuple(before[-n:])) if len(before) >= n else None
-            if kind in ("before", "after") and parsed.ordering is None:
-                i = len(before) - n
-                start = [s for w, s, e in words if e <= t.start][-3:][i]
-                parsed.ordering = Cue("ordering", kind, text[start : t.end], start, t.end)
-                break
+    for cue in (c for c in parsed.grammar if c.kind == "event_order"):
+        after = next_word(cue.end)
+        trigger = next((t for t in parsed.triggers if t.start == after), None)
+        if trigger is not None and parsed.ordering is None:
+            parsed.ordering = Cue(
+                "ordering", cue.text, text[cue.start : trigger.end], cue.start, trigger.end
+            )
 
 
 def _read_aside(parsed: ParsedStatement) -> None:

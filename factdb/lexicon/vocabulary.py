@@ -52,6 +52,7 @@ GRAMMAR_KINDS = (
     "only_word",
     "plan_verb",
     "relative_pronoun",
+    "event_order",
 )
 # Kinds of phrase also matched through a language's inflection rules: words that name a
 # predicate, which the press inflects ("hosted", "flew to"), unlike names; offices are too
@@ -370,8 +371,12 @@ def load_vocabulary(conn: Connection) -> Vocabulary:
             for cue in cues:
                 index.put(_entry(tense, cue, lang, cue))
         for kind in GRAMMAR_KINDS[len(OFFICE_TENSES) :]:
-            for cue in lex.get(f"{kind}s", []):
-                index.put(_entry(kind, cue, lang, cue))
+            listed = lex.get(f"{kind}s") or []
+            # A map gives each phrase what it stands for ("sáng" and "morning": morning).
+            named = listed.items() if isinstance(listed, dict) else [(c, [c]) for c in listed]
+            for target, cues in named:
+                for cue in cues:
+                    index.put(_entry(kind, target, lang, cue))
         for mood, cues in (lex.get("modality") or {}).items():
             for cue in cues:
                 index.put(_entry(mood, cue, lang, cue))
