@@ -153,6 +153,16 @@ def test_a_past_title_is_borne_out_by_an_office_held_then_or_now() -> None:
     )
 
 
+def test_a_title_said_to_begin_at_a_date_is_open() -> None:
+    # "became prime minister in 2026": held then, but no claim says since when
+    in_2026 = find_dates("in 2026")
+    d = decide_office(said("orban", "prime-minister", tense="start"), [ORBAN_PM], rules, in_2026)
+    assert (d.verdict, d.rule, d.claims) == (NEI, "began", (ORBAN_PM,))
+    # undated, "became prime minister" is only held
+    undated = decide_office(said("orban", "prime-minister", tense="start"), [ORBAN_PM], rules)
+    assert undated.verdict == SUPPORTED
+
+
 def test_former_title_against_an_office_held_then_contradicts() -> None:
     d = decide_office(said("orban", "prime-minister", tense="former"), [ORBAN_PM], rules)
     assert (d.verdict, d.rule) == (CONTRADICTED, "still-held")
