@@ -49,6 +49,8 @@ def test_around_name_examples(checker: Checker, example: dict[str, Any]) -> None
         if cue in example:
             got = getattr(parsed, cue)
             assert (got.text if got else None) == example[cue]
+    if "negation" in example:
+        assert (parsed.negation.text if parsed.negation else None) == example["negation"]
     if "question" in example:
         assert parsed.question == example["question"]
     if "modality" in example:

@@ -509,6 +509,7 @@ def _read_around_verbs(parsed: ParsedStatement, vocab: Vocabulary) -> None:
                 m = named[0]
                 parsed.only = Cue("only", m.ids[0], text[cue.start : m.end], cue.start, m.end)
     _read_aside(parsed)
+    _read_cessation(parsed, vocab)
     for cue in (c for c in parsed.grammar if c.kind == "event_order"):
         after = next_word(cue.end)
         trigger = next((t for t in parsed.triggers if t.start == after), None)
@@ -516,6 +517,32 @@ def _read_around_verbs(parsed: ParsedStatement, vocab: Vocabulary) -> None:
             parsed.ordering = Cue(
                 "ordering", cue.text, text[cue.start : trigger.end], cue.start, trigger.end
             )
+
+
+def _read_cessation(parsed: ParsedStatement, vocab: Vocabulary) -> None:
+    """'Leahy is no longer a senator', 'not a senator any more', 'không còn là thượng nghị
+    sĩ': a title said to have ended is a former one. The denial becomes a tense word where it
+    stood, so the title reads as former and affirmed; without a title it stays a denial
+    ('Hungary no longer grants scholarships')."""
+    negation = parsed.negation
+    cessations = [c for c in parsed.grammar if c.kind == "cessation"]
+    if negation is None or not cessations:
+        return
+    roles = [
+        m
+        for m in parsed.entities
+        if len(m.ids) == 1
+        and m.ids[0] in vocab.entities
+        and vocab.entities[m.ids[0]].type == "role"
+    ]
+    words = [s for _, s, _ in parsed.tokens.words()]
+    after = [s for s in words if s >= negation.end][:3]
+    if not any(m.start in after for m in roles):
+        return
+    parsed.negation = None
+    parsed.grammar = [c for c in parsed.grammar if c.kind != "cessation"]
+    parsed.grammar.append(Cue("former", "former", negation.text, negation.start, negation.end))
+    parsed.grammar.sort(key=lambda c: c.start)
 
 
 def _read_aside(parsed: ParsedStatement) -> None:

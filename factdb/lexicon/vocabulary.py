@@ -53,6 +53,7 @@ GRAMMAR_KINDS = (
     "plan_verb",
     "relative_pronoun",
     "event_order",
+    "cessation",
 )
 # Kinds of phrase also matched through a language's inflection rules: words that name a
 # predicate, which the press inflects ("hosted", "flew to"), unlike names; offices are too
