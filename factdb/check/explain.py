@@ -1,18 +1,20 @@
-"""The words of a verdict on an assertion: written from a rules.Decision, never deciding.
+"""The words of a verdict: written from the values factdb.check.rules decides, never deciding.
 
 Kept apart from factdb.check.rules so that a rule can change its reasoning without touching its
-prose, and the prose can change (or be translated) without touching a decision.
+prose, and the prose can change (or be translated) without touching a decision. `Words` writes
+the judge's reasons: a claim as a line, a finding's rules.Grounds, what no claim covers
+(rules.Uncovered), and a whole judgement from its parts.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from factdb.check.assertions import Assertion
 from factdb.check.relative import RelativeDate
-from factdb.check.rules import Decision
+from factdb.check.rules import Decision, Grounds, TimeCheck, Uncovered
 from factdb.check.stance import StanceReading
+from factdb.lexicon.vocabulary import Vocabulary
 from factdb.store.claims import ClaimView
+from factdb.store.intervals import describe, describe_time, time_phrase
 
 TENSE = {
     "former": "former ",
@@ -21,68 +23,200 @@ TENSE = {
     "start": "new ",
     "unmarked": "",
 }
+MOOD = {"fact": "a fact", "plan": "a plan", "wish": "a wish"}
 
 
-def _title(a: Assertion, name: Callable[[str | None], str], office: str, place: str | None) -> str:
-    return f"{name(office)}" + (f" of {name(place)}" if place else "")
+class Words:
+    """The words for the vocabulary's things: entities by their English name, claims as a
+    line, and what a finding on one claim turns on (rules.Grounds)."""
 
+    def __init__(self, vocab: Vocabulary) -> None:
+        self.vocab = vocab
 
-def explain_office(
-    a: Assertion,
-    decision: Decision,
-    name: Callable[[str | None], str],
-    describe: Callable[[ClaimView], str],
-) -> str:
-    """One line: what the statement says, what the deciding claim says, and why that decides."""
-    said_title = TENSE[a.tense] + _title(a, name, a.office, a.jurisdiction)
-    who = "the " + _title(a, name, *a.holder) if a.holder is not None else name(a.subject)
-    said = f"the statement calls {who} {said_title} ({a.text!r})"
-    claims = "; ".join(f"claim {c.id} says {describe(c)}" for c in decision.claims)
-    if decision.rule.startswith("denied-"):
-        what = "the office is borne out" if decision.verdict != "supported" else decision.reason
-        return f"the statement denies that {who} is {said_title} ({a.text!r}); {claims}; {what}"
-    if decision.rule == "same-office":
-        return claims
-    if decision.rule == "no-longer":
-        return f"{said}; {claims}, an office held before, not now"
-    if decision.rule == "still-held":
-        return f"{said}; {claims}, held then, not a former office"
-    if decision.rule == "held-before":
-        return f"{said}; {claims}, an office held before, and the statement does not say when"
-    if decision.rule == "began":
-        return f"{said}; {claims}, which does not say when the office began"
-    if decision.rule == "incompatible-office":
-        return f"{said}; {claims}, and {decision.reason}"
-    return f"{said}; no stored claim says which office {who} holds"
+    def name(self, eid: str | None) -> str:
+        info = self.vocab.entities.get(eid or "")
+        return info.name_en if info else str(eid)
 
+    def describe_claim(self, claim: ClaimView) -> str:
+        pred = self.vocab.predicates[claim.predicate]
+        words = [self.name(claim.subject), pred.label_en]
+        if claim.object:
+            words.append(self.name(claim.object))
+        if claim.interval is not None:
+            words.append(describe(claim.interval, claim.unit))
+        words += [f"({role} {self.name(eid)})" for role, eid in claim.qualifiers]
+        if claim.time_start and claim.time_end:
+            words.append(time_phrase(claim.time_start, claim.time_end, claim.time_grain))
+        if claim.polarity == "denied":
+            words.insert(1, "NOT")
+        if claim.modality != "fact":
+            words.append(f"[{claim.modality}]")
+        if claim.speaker:
+            words[:0] = [self.name(claim.speaker), f"{claim.stance}:"]
+        return " ".join(words)
 
-def explain_relative(
-    rel: RelativeDate, decision: Decision, describe: Callable[[ClaimView], str]
-) -> str:
-    """One line on a date counted from another event ("the day after ...")."""
-    claims = "; ".join(f"claim {c.id} says {describe(c)}" for c in decision.claims)
-    said = f"the statement dates it {rel.text!r} another event"
-    if decision.rule == "relative-undated":
-        known = f" ({claims})" if claims else ""
-        return f"{said}, and no stored claim fixes both events to one day each{known}"
-    apart = "as many days apart" if decision.verdict == "supported" else "not that far apart"
-    return f"{said}; {claims}: {apart}"
+    def says(self, claim: ClaimView) -> str:
+        return f"claim {claim.id} says {self.describe_claim(claim)}"
 
+    def uncovered(self, item: Uncovered) -> str:
+        match item.kind:
+            case "name" | "unknown":
+                return item.text
+            case "figure" | "date":
+                return repr(item.text)
+            case "count":
+                return f"{item.text!r} {item.cue} (the claims name {item.counted})"
+            case "other-act":
+                return f"{item.text!r}, which no claim of '{item.label}' says"
+            case "unchecked":
+                return f"what it says about '{item.label}'"
+        raise ValueError(f"no words for {item.kind!r}")
 
-def explain_speaker(
-    rule: str,
-    reading: StanceReading,
-    claim: ClaimView,
-    name: Callable[[str | None], str],
-    describe: Callable[[ClaimView], str],
-) -> str:
-    """Why who said it decides, or leaves open, a claim of what someone said
-    (factdb.check.stance.speaker_rule)."""
-    said = f"claim {claim.id} says {describe(claim)}"
-    speaker = name(claim.speaker)
-    given = f"the statement gives it to {name(reading.speaker)} ({reading.text!r})"
-    if rule == "other-party":
-        return f"{given}; {said}, and on that occasion only {speaker} {claim.stance} it"
-    if rule == "other-stance":
-        return f"the statement says {speaker} {reading.stance} it; {said}"
-    return f"{given}; {said}, which does not say what {name(reading.speaker)} said"
+    def judgement(
+        self, reasons: list[str], uncovered: list[Uncovered], named: set[str] | None = None
+    ) -> str:
+        """The explanation of a whole statement: the reasons of its deciding parts, after what
+        no claim covers, if anything; with no part, why nothing was decided (`named`: the
+        entities it names, none of them, or none a claim bears on)."""
+        if named is not None:
+            if not named:
+                return "the statement names nothing the claim base knows"
+            names = ", ".join(sorted(self.name(e) for e in named))
+            return f"no stored claim bears on what the statement says about {names}"
+        explanation = "; ".join(dict.fromkeys(reasons))
+        if uncovered:
+            loose = ", ".join(dict.fromkeys(map(self.uncovered, uncovered)))
+            return f"no stored claim covers {loose} (the closest: {explanation})"
+        return explanation
+
+    def distributed(self, persons: list[str], missing: list[str], reason: str) -> str:
+        """A part said of each of `persons` and borne out for some only."""
+        return (
+            f"the statement says it of each of {', '.join(map(self.name, persons))}; "
+            f"no stored claim says it of {', '.join(map(self.name, missing))} ({reason})"
+        )
+
+    def time(self, check: TimeCheck) -> str:
+        """Why the claim's time bears out, excludes or leaves open the statement's date."""
+        claim, date = check.claim, check.date
+        if date is None:
+            return ""
+        if check.rule == "undated":
+            return f"claim {claim.id} gives no date to compare with {date.text!r}"
+        if check.rule == "no-year":
+            return f"{date.text!r} gives no year"
+        assert claim.time_start is not None and claim.time_end is not None
+        if check.rule == "no-such-day":
+            return f"{date.text!r} falls on no day of {claim.time_start.year}"
+        note = (
+            f"the statement says {date.text}; claim {claim.id} says "
+            f"{describe_time(claim.time_start, claim.time_end, claim.time_grain, prose=True)}"
+        )
+        tail = {
+            "other-stay-dates": ", other dates for the same stay",
+            "day-apart": ", a day apart, in another place's time",
+            "time-neither": ", which neither implies nor excludes it",
+        }
+        return note + tail.get(check.rule, "")
+
+    def grounds(self, g: Grounds) -> str:
+        """One line on what a finding turns on."""
+        claim = self.says(g.claim)
+        if g.rule == "time":
+            assert g.time is not None
+            return self.time(g.time) + (", which may be another occasion" * g.another_occasion)
+        if g.rule in ("other-party", "other-stance", "other-speaker"):
+            assert g.reading is not None
+            rule = "other" if g.rule == "other-speaker" else g.rule
+            return self.speaker(rule, g.reading, g.claim)
+        said = ""
+        if g.stated is not None:
+            said = f"the statement says {describe(g.stated, g.unit)}"
+        return self._grounds(g, claim, said) + (" (but the statement is negated)" * g.negated)
+
+    def _grounds(self, g: Grounds, claim: str, said: str) -> str:
+        match g.rule:
+            case "borne-out":
+                return claim
+            case "other-object":
+                return f"the statement says {self.name(g.other)}; {claim}"
+            case "other-unit":
+                return f"{said}; {claim}, in another unit"
+            case "value-disjoint":
+                return f"{said}; {claim}"
+            case "value-neither":
+                return f"{said}; {claim}, which neither implies nor excludes it"
+            case "time-outside":
+                return f"the statement says {g.text}; {claim}"
+            case "other-time":
+                return f"{claim}; the statement speaks of another time"
+            case "denies-other-verb":
+                return (
+                    f"the statement denies something ({g.text!r}) that no trigger of "
+                    f"{g.label!r} names; {claim}"
+                )
+            case "mood":
+                return (
+                    f"{claim} (reported as {MOOD[g.moods[0]]}, the statement as {MOOD[g.moods[1]]})"
+                )
+            case "negated":
+                return f"the statement denies it ({g.text!r}); {claim}"
+            case "denied":
+                return f"the statement affirms what {claim}"
+            case "denied-unsaid":
+                return f"{claim}; the statement does not say so"
+            case "single-holder":
+                return (
+                    f"{self.name(g.claim.qualifier('role'))} of {self.name(g.claim.object)} "
+                    f"is held by one person at a time; {claim}, not {self.name(g.other)}"
+                )
+        raise ValueError(f"no words for rule {g.rule!r}")
+
+    def _title(self, office: str, place: str | None) -> str:
+        return f"{self.name(office)}" + (f" of {self.name(place)}" if place else "")
+
+    def office(self, a: Assertion, decision: Decision) -> str:
+        """One line on an office assertion: what the statement says, what the deciding claim
+        says, and why that decides."""
+        said_title = TENSE[a.tense] + self._title(a.office, a.jurisdiction)
+        who = "the " + self._title(*a.holder) if a.holder is not None else self.name(a.subject)
+        said = f"the statement calls {who} {said_title} ({a.text!r})"
+        claims = "; ".join(map(self.says, decision.claims))
+        if decision.rule.startswith("denied-"):
+            what = "the office is borne out" if decision.verdict != "supported" else decision.reason
+            return f"the statement denies that {who} is {said_title} ({a.text!r}); {claims}; {what}"
+        if decision.rule == "same-office":
+            return claims
+        if decision.rule == "no-longer":
+            return f"{said}; {claims}, an office held before, not now"
+        if decision.rule == "still-held":
+            return f"{said}; {claims}, held then, not a former office"
+        if decision.rule == "held-before":
+            return f"{said}; {claims}, an office held before, and the statement does not say when"
+        if decision.rule == "began":
+            return f"{said}; {claims}, which does not say when the office began"
+        if decision.rule == "incompatible-office":
+            return f"{said}; {claims}, and {decision.reason}"
+        return f"{said}; no stored claim says which office {who} holds"
+
+    def relative(self, rel: RelativeDate, decision: Decision) -> str:
+        """One line on a date counted from another event ("the day after ...")."""
+        claims = "; ".join(map(self.says, decision.claims))
+        said = f"the statement dates it {rel.text!r} another event"
+        if decision.rule == "relative-undated":
+            known = f" ({claims})" if claims else ""
+            return f"{said}, and no stored claim fixes both events to one day each{known}"
+        apart = "as many days apart" if decision.verdict == "supported" else "not that far apart"
+        return f"{said}; {claims}: {apart}"
+
+    def speaker(self, rule: str, reading: StanceReading, claim: ClaimView) -> str:
+        """Why who said it decides, or leaves open, a claim of what someone said
+        (factdb.check.stance.speaker_rule)."""
+        said = self.says(claim)
+        speaker = self.name(claim.speaker)
+        given = f"the statement gives it to {self.name(reading.speaker)} ({reading.text!r})"
+        if rule == "other-party":
+            return f"{given}; {said}, and on that occasion only {speaker} {claim.stance} it"
+        if rule == "other-stance":
+            return f"the statement says {speaker} {reading.stance} it; {said}"
+        return f"{given}; {said}, which does not say what {self.name(reading.speaker)} said"

@@ -30,6 +30,11 @@ The contract (also in the README):
   a state (an office "held before" supports no particular date) or another level of upgrade.
 
 A statement is contradicted if any part is, supported if every part is.
+
+This module retrieves the claims and reads what the statement says of each predicate; the
+decisions over plain values are factdb.check.rules', and every word of a reason is
+factdb.check.explain's: a Finding carries its `Grounds` (the rule that fired and the facts the
+words need), a Part the rule that decided it, and what no claim covers is `Uncovered` values.
 """
 
 from __future__ import annotations
@@ -47,27 +52,38 @@ from factdb.check.assertions import (
     distributed,
     indefinite,
 )
-from factdb.check.explain import explain_office, explain_relative, explain_speaker
+from factdb.check.explain import Words
 from factdb.check.match import ClaimIndex
 from factdb.check.parse import Mention, ParsedStatement
 from factdb.check.relative import decide_relative, read_relative
 from factdb.check.rules import (
     CONTRADICTED,
+    DIRECTED,
     NEI,
+    OCCASION,
     SUPPORTED,
+    Grounds,
+    Stated,
+    Uncovered,
+    compare_time,
+    compare_value,
+    decide_claim,
     decide_described,
     decide_office,
+    in_order,
+    other_time,
+)
+from factdb.check.rules import (
+    same_occasion as same_occasion_of,
 )
 from factdb.check.stance import StanceReading, read_stance, speaker_rule
-from factdb.extract.dates import DateSpan, in_year
+from factdb.extract.dates import DateSpan
 from factdb.extract.quantities import Quantity
 from factdb.lexicon.vocabulary import PredicateInfo, Vocabulary
 from factdb.store.claims import ClaimView
-from factdb.store.intervals import Interval, describe, describe_time, time_phrase
+from factdb.store.intervals import Interval
 from factdb.text.fold import fold
 
-# Qualifiers that name the other party of a directed relation (A invited B; A gave ODA to B).
-DIRECTED = ("counterparty", "beneficiary")
 # Kinds of place a location may be given as: "in Hungary" replaces "in Washington".
 PLACES = frozenset({"city", "country", "us-state"})
 # Qualifiers that say where something happened.
@@ -78,9 +94,6 @@ ATTACH_GAP = 2
 # Tiers of time roles, the first taking a date first: an event's date (one-off or one occasion of
 # a repeatable event), then a series' period, then a state's, then predicates carrying no time.
 TIME_PREFERENCE = (("value", "occasion"), ("qualifier",), ("state",), ("none",))
-# The time role of a repeatable event (a meeting, a call, a visit): the claim's time is the date of
-# one occasion, and another date may be another occasion (Judge._same_occasion).
-OCCASION = "occasion"
 # The predicate whose claims give an event's dates: the window of an occasion named by `event`.
 EVENT_DATES = "event_dates"
 # The predicate whose claims say where an event was held.
@@ -101,7 +114,7 @@ BODY_TYPES = frozenset({"organisation", "party", "committee"})
 class Finding:
     claim: ClaimView
     outcome: str  # supports | contradicts | open | irrelevant
-    reason: str
+    grounds: Grounds | None  # what it turns on; None for an irrelevant claim
     same_key: bool = False
     denial: bool = False  # contradicts only because the statement denies what the claim affirms
     quantity: Quantity | None = None  # the reading of the statement this finding used
@@ -115,6 +128,12 @@ class Finding:
     # Mentions the finding accounts for besides its claim's entities: the title that named the
     # claim's speaker ("Tổng Bí thư khẳng định").
     covers: frozenset[str] = frozenset()
+    # The grounds in words (explain.Words.grounds), written once the finding is relevant.
+    reason: str = ""
+
+    @property
+    def rule(self) -> str:
+        return self.grounds.rule if self.grounds is not None else "irrelevant"
 
 
 @dataclass
@@ -122,6 +141,9 @@ class Part:
     predicate: str
     verdict: str
     reason: str
+    # The rule that decided it: its deciding finding's (Grounds.rule), an assertion's
+    # (rules.Decision.rule), or `distributed` (said of each of several, borne out for some).
+    rule: str = ""
     quantity: Quantity | None = None
     date: DateSpan | None = None
     decisive: list[ClaimView] = field(default_factory=list)
@@ -166,7 +188,7 @@ class _Context:
     words: list[tuple[str, int, int]] = field(default_factory=list)  # folded word tokens
     # Predicates the statement triggers, with claims about the entities it names, none of which
     # bears on it ("Orbán invited Tô Lâm ..." when only Tô Lâm's invitations are stored).
-    unverified: list[str] = field(default_factory=list)
+    unverified: list[Uncovered] = field(default_factory=list)
     # Office claims that a title of the statement, read with its tense, leaves open ("Senator
     # Leahy" of a former senator): the flat reading, which has no tense, must not decide them.
     left_open: set[str] = field(default_factory=set)
@@ -184,30 +206,7 @@ class Judge:
         self.vocab = vocab
         self.index = index
         self.capitals = _capitals(vocab)
-
-    # --- naming things for reasons -----------------------------------------------------------
-
-    def name(self, eid: str | None) -> str:
-        info = self.vocab.entities.get(eid or "")
-        return info.name_en if info else str(eid)
-
-    def describe_claim(self, claim: ClaimView) -> str:
-        pred = self.vocab.predicates[claim.predicate]
-        words = [self.name(claim.subject), pred.label_en]
-        if claim.object:
-            words.append(self.name(claim.object))
-        if claim.interval is not None:
-            words.append(describe(claim.interval, claim.unit))
-        words += [f"({role} {self.name(eid)})" for role, eid in claim.qualifiers]
-        if claim.time_start and claim.time_end:
-            words.append(time_phrase(claim.time_start, claim.time_end, claim.time_grain))
-        if claim.polarity == "denied":
-            words.insert(1, "NOT")
-        if claim.modality != "fact":
-            words.append(f"[{claim.modality}]")
-        if claim.speaker:
-            words[:0] = [self.name(claim.speaker), f"{claim.stance}:"]
-        return " ".join(words)
+        self.words = Words(vocab)
 
     # --- the decision ------------------------------------------------------------------------
 
@@ -216,9 +215,7 @@ class Judge:
         held_by, places = self._bare_holders(parsed)
         mentioned = parsed.entity_ids() | set(held_by.values())
         if not mentioned:
-            return Judgement(
-                parsed.text, NEI, "the statement names nothing the claim base knows", []
-            )
+            return Judgement(parsed.text, NEI, self.words.judgement([], [], mentioned), [])
         positions: dict[str, list[Mention]] = {}
         for m in parsed.entities:
             for eid in m.ids:
@@ -256,14 +253,13 @@ class Judge:
             # A wish or a plan to do it again ("mong sớm thăm lại") is what a claim of that wish
             # says; done, the other act is something no claim of the predicate says.
             if pid in other_acts and self._modality(pred, ctx) == "fact":
-                said = other_acts[pid]
-                ctx.unverified.append(f"{said!r}, which no claim of '{pred.label_en}' says")
+                ctx.unverified.append(Uncovered("other-act", other_acts[pid], label=pred.label_en))
                 continue
             part = self._part(pred, claims, ctx)
             if part is not None:
                 parts.append(part)
             elif pid in triggered:
-                ctx.unverified.append(f"what it says about '{pred.label_en}'")
+                ctx.unverified.append(Uncovered("unchecked", label=pred.label_en))
         parts = self._drop_subsumed(parts)
         self._distribute(parsed, parts)
         # Titles are assertions of their own, each judged alone. One borne out accounts for
@@ -275,34 +271,27 @@ class Judge:
             # Only titles were checked: an event verb beside them is what the statement is about.
             ctx.unverified += self._unchecked_occasions(parsed, set(candidates))
         if not parts:
-            names = ", ".join(sorted(self.name(e) for e in mentioned))
-            return Judgement(
-                parsed.text,
-                NEI,
-                f"no stored claim bears on what the statement says about {names}",
-                [],
-            )
+            return Judgement(parsed.text, NEI, self.words.judgement([], [], mentioned), [])
         if any(p.verdict == CONTRADICTED for p in parts):
             verdict = CONTRADICTED
         elif all(p.verdict == SUPPORTED for p in parts):
             verdict = SUPPORTED
         else:
             verdict = NEI
-        deciding = [p for p in parts if p.verdict == verdict] or parts
-        explanation = "; ".join(dict.fromkeys(p.reason for p in deciding))
+        deciding = [p.reason for p in parts if p.verdict == verdict] or [p.reason for p in parts]
         needs_cover = verdict == SUPPORTED or (
             verdict == CONTRADICTED and all(p.denial for p in parts if p.verdict == CONTRADICTED)
         )
-        if needs_cover:
-            loose = self._unaccounted(ctx, [p for p in parts if p.verdict != NEI])
-            if loose:
-                verdict = NEI
-                explanation = (
-                    f"no stored claim covers {', '.join(loose)} (the closest: {explanation})"
-                )
-        return Judgement(parsed.text, verdict, explanation, parts)
+        loose = (
+            self._unaccounted(ctx, [p for p in parts if p.verdict != NEI]) if needs_cover else []
+        )
+        if loose:
+            verdict = NEI
+        return Judgement(parsed.text, verdict, self.words.judgement(deciding, loose), parts)
 
-    def _unchecked_occasions(self, parsed: ParsedStatement, candidates: set[str]) -> list[str]:
+    def _unchecked_occasions(
+        self, parsed: ParsedStatement, candidates: set[str]
+    ) -> list[Uncovered]:
         """A meeting, a call or a visit the statement names by its own verb, with no claim of
         that kind about anyone it names ("hội đàm với Tổng thống Trump" when no talks with him
         are stored): an event asserted and not checked. A verb that also names a predicate with
@@ -317,7 +306,8 @@ class Judge:
             and self.vocab.predicates[t.target].time_role == OCCASION
         }
         return [
-            f"what it says about '{self.vocab.predicates[p].label_en}'" for p in sorted(unchecked)
+            Uncovered("unchecked", label=self.vocab.predicates[p].label_en)
+            for p in sorted(unchecked)
         ]
 
     def _distribute(self, parsed: ParsedStatement, parts: list[Part]) -> None:
@@ -332,12 +322,8 @@ class Judge:
                 # a part naming none of them is about something else ("on his re-election")
                 some = len(missing) < len(persons)
                 if part.verdict == SUPPORTED and part.predicate in after and missing and some:
-                    part.verdict = NEI
-                    part.reason = (
-                        f"the statement says it of each of {', '.join(map(self.name, persons))}; "
-                        f"no stored claim says it of {', '.join(map(self.name, missing))} "
-                        f"({part.reason})"
-                    )
+                    part.verdict, part.rule = NEI, "distributed"
+                    part.reason = self.words.distributed(persons, missing, part.reason)
 
     def _relative_parts(self, parsed: ParsedStatement, mentioned: set[str]) -> list[Part]:
         """A date counted from another event (factdb.check.relative), decided by the days the
@@ -368,9 +354,9 @@ class Judge:
             ]
 
         decision = decide_relative(rel, events(inside, named_in), events(outside, named_out))
-        reason = explain_relative(rel, decision, self.describe_claim)
+        reason = self.words.relative(rel, decision)
         pid = next(iter(sorted(outside)), next(iter(sorted(inside)), ""))
-        part = Part(pid, decision.verdict, reason, decisive=list(decision.claims))
+        part = Part(pid, decision.verdict, reason, decision.rule, decisive=list(decision.claims))
         part.covers = named_in | named_out
         return [part]
 
@@ -407,7 +393,7 @@ class Judge:
                 places |= {t.jurisdiction} if t.jurisdiction else set()
         return found, places
 
-    def _counts(self, ctx: _Context, parts: list[Part]) -> tuple[list[str], set[str]]:
+    def _counts(self, ctx: _Context, parts: list[Part]) -> tuple[list[Uncovered], set[str]]:
         """Counts of the other parties ("met a dozen world leaders", "met four presidents")
         against the deciding claims of meetings, calls and visits: those they do not bear out
         (another number of parties, or of holders of the office), and the offices whose count
@@ -434,7 +420,7 @@ class Judge:
             return [], set()
         held = {(c.subject, c.qualifier("role")) for c in self._held(others)}
         borne = {role for role in some if any(r == role for _, r in held)}
-        wrong = []
+        wrong: list[Uncovered] = []
         for q, cue in counts:
             if cue.kind == "counted_office":
                 n = len({person for person, role in held if role == cue.target})
@@ -443,7 +429,7 @@ class Judge:
             if (q.low is None or q.low <= n) and (q.high is None or n <= q.high):
                 borne.add(cue.target)
             else:
-                wrong.append(f"{q.text!r} {cue.text} (the claims name {n})")
+                wrong.append(Uncovered("count", q.text, cue.text, n))
         return wrong, borne
 
     def _event_places(self, covered: set[str]) -> set[str]:
@@ -536,8 +522,10 @@ class Judge:
                 decision = decide_office(a, claims, self.vocab.incompatible, parsed.dates)
             else:
                 decision = decide_described(a, claims, self.vocab.incompatible, parsed.dates)
-            reason = explain_office(a, decision, self.name, self.describe_claim)
-            part = Part(offices[0], decision.verdict, reason, decisive=list(decision.claims))
+            reason = self.words.office(a, decision)
+            part = Part(
+                offices[0], decision.verdict, reason, decision.rule, decisive=list(decision.claims)
+            )
             named = (a.subject, a.office, a.jurisdiction, *(a.holder or ()))
             part.covers = {e for e in named if e}
             parts.append(part)
@@ -604,7 +592,11 @@ class Judge:
         relevant = [f for f in findings if f.outcome != "irrelevant"]
         if not relevant:
             return None
+        for f in relevant:
+            assert f.grounds is not None
+            f.reason = self.words.grounds(f.grounds)
         part = Part(pred.id, NEI, "", considered=relevant)
+        deciding = relevant[0]
         supports = [f for f in relevant if f.outcome == "supports"]
         contradicts = [f for f in relevant if f.outcome == "contradicts"]
         # Another claim on the same key whose time the statement may mean (calls "since November
@@ -618,16 +610,13 @@ class Judge:
         if supports:
             part.verdict, part.decisive = SUPPORTED, [f.claim for f in supports]
             part.covers = set().union(*(f.covers for f in supports))
-            part.reason = supports[0].reason
-            part.quantity, part.date = supports[0].quantity, supports[0].date
+            deciding = supports[0]
         elif contradicts and (pred.functional or not (time_open and only_time)):
             part.verdict, part.decisive = CONTRADICTED, [f.claim for f in contradicts]
-            part.reason = contradicts[0].reason
-            part.quantity, part.date = contradicts[0].quantity, contradicts[0].date
             part.denial = all(f.denial for f in contradicts)
-        else:
-            part.reason = relevant[0].reason
-            part.quantity, part.date = relevant[0].quantity, relevant[0].date
+            deciding = contradicts[0]
+        part.reason, part.rule = deciding.reason, deciding.rule
+        part.quantity, part.date = deciding.quantity, deciding.date
         return part
 
     @staticmethod
@@ -647,7 +636,7 @@ class Judge:
             or not all(f.why == "mood" and f.claim.entities() <= covered for f in p.considered)
         ]
 
-    def _unaccounted(self, ctx: _Context, parts: list[Part]) -> list[str]:
+    def _unaccounted(self, ctx: _Context, parts: list[Part]) -> list[Uncovered]:
         """What the statement says that the deciding claims do not: entities, numbers, dates,
         unknown names. A bare count that no predicate could read ("the two countries", "hai
         bên") is grammar, not a figure to check."""
@@ -669,21 +658,21 @@ class Judge:
         readable = {id(q) for qs in ctx.quantities.values() for q in qs}
         used_dates = {id(d) for p in parts if (d := p.date) is not None}
         loose = [
-            m.text
+            Uncovered("name", m.text)
             for m in ctx.parsed.entities
             if not set(m.ids) & covered and ctx.held_by.get((m.start, m.end)) not in covered
         ]
         loose += [
-            repr(q.text)
+            Uncovered("figure", q.text)
             for q in ctx.parsed.quantities
             if id(q) not in used_quantities
             and (id(q) in readable or q.unit is not None or q.comparator is not None)
         ]
-        loose += [repr(d.text) for d in ctx.parsed.dates if id(d) not in used_dates]
+        loose += [Uncovered("date", d.text) for d in ctx.parsed.dates if id(d) not in used_dates]
         loose += miscounted
         # A headline's capitalised stance verb ("Aliyev Impressed by ...") is who said it.
         said = ctx.stance.text if ctx.stance is not None else ""
-        loose += [name for name in ctx.parsed.unknown_names if name not in said]
+        loose += [Uncovered("unknown", n) for n in ctx.parsed.unknown_names if n not in said]
         loose += ctx.unverified
         return list(dict.fromkeys(loose))
 
@@ -720,7 +709,7 @@ class Judge:
         reading = ctx.stance
         if reading is None:
             # What someone said is not a fact the sources state: it decides attributed words only.
-            return Finding(claim, "irrelevant", "")
+            return Finding(claim, "irrelevant", None)
         title = self._type(reading.speaker) == ROLE_TYPE
         if title and claim.speaker in self._holders(reading.speaker):
             # "Tổng Bí thư khẳng định ...": the title stands for the claim's speaker.
@@ -750,14 +739,15 @@ class Judge:
             as_said = replace(ctx, mentioned=mentioned, positions=positions)
             finding = self._assess(pred, claim, as_said, quantity, date)
             if finding.outcome == "supports":
-                reason = explain_speaker(rule, reading, claim, self.name, self.describe_claim)
-                return Finding(claim, "contradicts", reason, finding.same_key, why="speaker")
+                grounds = Grounds(rule, claim, reading=reading)
+                return Finding(claim, "contradicts", grounds, finding.same_key, why="speaker")
             rule = "other"
         finding = self._assess(pred, claim, ctx, quantity, date)
         if finding.outcome == "irrelevant":
             return finding
-        reason = explain_speaker(rule, reading, claim, self.name, self.describe_claim)
-        return Finding(claim, "open", reason, finding.same_key, why="speaker")
+        rule = "other-stance" if rule == "other-stance" else "other-speaker"
+        grounds = Grounds(rule, claim, reading=reading)
+        return Finding(claim, "open", grounds, finding.same_key, why="speaker")
 
     def _holders(self, office: str) -> set[str]:
         """Who the claims say holds `office` (a role id), at any time they know of."""
@@ -802,7 +792,7 @@ class Judge:
                 unstated.append(role)
             else:
                 replaced[role] = other
-        irrelevant = Finding(claim, "irrelevant", "")
+        irrelevant = Finding(claim, "irrelevant", None)
 
         if set(replaced) == {"subject"}:
             return self._single_holder(pred, claim, replaced["subject"], ctx, date)
@@ -822,7 +812,8 @@ class Judge:
         if any(r != "object" for r in replaced):
             # The statement is about another slice: another counterparty, office or place.
             return irrelevant
-        if not pred.symmetric and not self._order_ok(claim, ctx):
+        first = {e: ms[0].start for e, ms in ctx.positions.items() if ms}
+        if not pred.symmetric and not in_order(claim, first, ctx.parsed.passive):
             return irrelevant
         if not self._value_stated(pred, claim, ctx):
             return irrelevant
@@ -837,19 +828,20 @@ class Judge:
         same_key = not any(r in unstated for r in key_roles) and not (
             {eid for r, eid in roles if r in key_roles} & ctx.ambiguous
         )
-        time_ok, time_conflict, time_note = self.compare_time(
-            pred, claim, date, self._elsewhere(claim, ctx)
-        )
+        timing = compare_time(pred.time_role, claim, date, self._elsewhere(claim, ctx))
+        time_ok, time_conflict = timing.fits, timing.disjoint
         if pred.time_role == "qualifier" and time_conflict:
             return irrelevant
         if pred.time_role in ("qualifier", "state") and not time_ok:
-            return Finding(claim, "open", time_note, False, why="time")
-        same_occasion = not occasion or self._same_occasion(claim, ctx, date)
-        if time_conflict and not same_occasion:
-            time_note += ", which may be another occasion"
-        claim_text = f"claim {claim.id} says {self.describe_claim(claim)}"
+            return Finding(claim, "open", Grounds("time", claim, timing), False, why="time")
+        same_occasion = not occasion or same_occasion_of(
+            claim, date, self._occasion_named(claim, ctx), self._occasion_window
+        )
+        time_note = Grounds(
+            "time", claim, timing, another_occasion=time_conflict and not same_occasion
+        )
 
-        conflict = None
+        conflict: Grounds | None = None
         if "object" in replaced:
             other = replaced["object"]
             if (
@@ -860,16 +852,16 @@ class Judge:
                 and self._attached(other, pred, claim, ctx)
                 and self._titles_subject(claim, ctx)
             ):
-                conflict = f"the statement says {self.name(other)}; {claim_text}"
+                conflict = Grounds("other-object", claim, other=other)
             else:
                 return irrelevant
 
-        value_note = ""
+        value_note: Grounds | None = None
         if quantity is not None and claim.interval is not None:
             stated = Interval(quantity.low, quantity.high, quantity.low_open, quantity.high_open)
-            said = f"the statement says {describe(stated, quantity.unit or claim.unit)}"
+            said = Grounds("", claim, stated=stated, unit=quantity.unit or claim.unit)
             if quantity.unit is not None and quantity.unit != claim.unit:
-                return Finding(claim, "open", f"{said}; {claim_text}, in another unit", same_key)
+                return Finding(claim, "open", replace(said, rule="other-unit"), same_key)
             # A small bare number may be an amount whose scale and unit went unread ("400 trieu"
             # in accented text): it can bear out a figure but not refute one. A count has no
             # scale to miss ("trims the scholarships to 100 a year").
@@ -879,15 +871,16 @@ class Judge:
                 and quantity.value < 1000
                 and pred.dimension != "count"
             )
-            if stated.disjoint(claim.interval):
+            outcome = compare_value(stated, claim.interval)
+            if outcome == "value-disjoint":
+                said = replace(said, rule=outcome)
                 if pred.functional and same_key and same_occasion and conflict is None and not bare:
-                    conflict = f"{said}; {claim_text}"
+                    conflict = said
                 else:
-                    return Finding(claim, "open", f"{said}; {claim_text}", same_key)
-            elif not stated.contains(claim.interval):
-                value_note = f"{said}; {claim_text}, which neither implies nor excludes it"
+                    return Finding(claim, "open", said, same_key)
+            elif outcome == "value-neither":
+                value_note = replace(said, rule=outcome)
 
-        conflict_why = "value"
         if (
             conflict is None
             and time_conflict
@@ -895,80 +888,38 @@ class Judge:
             and same_key
             and same_occasion
         ):
-            conflict = f"the statement says {date.text if date else ''}; {claim_text}"
-            conflict_why = "time"
-        if conflict is not None and pred.time_role == "state" and self._other_time(claim, ctx):
+            conflict = Grounds("time-outside", claim, text=date.text if date else "")
+        if (
+            conflict is not None
+            and pred.time_role == "state"
+            and other_time(claim, ctx.parsed.dates)
+        ):
             # "Upgraded to a comprehensive partnership in 2013": the date went to the upgrade,
             # and the level held today says nothing about 2013.
-            return Finding(claim, "open", f"{claim_text}; the statement speaks of another time")
+            return Finding(claim, "open", Grounds("other-time", claim))
 
         negated = self._negated(pred, ctx)
-        if negated and self._denies_an_unread_verb(pred, ctx):
-            cue = parsed.negation.text if parsed.negation else ""
-            return Finding(
-                claim,
-                "open",
-                f"the statement denies something ({cue!r}) that no trigger of "
-                f"{pred.label_en!r} names; {claim_text}",
-                same_key,
-            )
-        denied = claim.polarity == "denied"
-        modality = self._modality(pred, ctx)
-        if modality != claim.modality:
-            mood = {"fact": "a fact", "plan": "a plan", "wish": "a wish"}
-            return Finding(
-                claim,
-                "open",
-                f"{claim_text} (reported as {mood[claim.modality]}, "
-                f"the statement as {mood[modality]})",
-                same_key,
-                why="mood",
-            )
-        if conflict is not None:
-            # "trims the scholarships to 100 a year": a verb of change gives the new value,
-            # which conflicts whatever it says of the old one.
-            changed_to = (
-                conflict_why == "value" and quantity is not None and self._changes(pred, ctx)
-            )
-            if negated != denied and not changed_to:
-                return Finding(
-                    claim, "open", conflict + " (but the statement is negated)", same_key
-                )
-            return Finding(
-                claim,
-                "contradicts",
-                conflict,
-                same_key,
-                why=conflict_why,
-                occasion_named=occasion and self._occasion_named(claim, ctx),
-            )
-        if value_note:
-            return Finding(claim, "open", value_note, same_key)
-        if not time_ok:
-            return Finding(claim, "open", time_note, same_key, why="time")
-        if negated and not denied:
-            cue = parsed.negation.text if parsed.negation else ""
-            return Finding(
-                claim,
-                "contradicts",
-                f"the statement denies it ({cue!r}); {claim_text}",
-                same_key,
-                denial=True,
-            )
-        if denied and not negated:
-            if not any(t.target == pred.id for t in parsed.triggers):
-                # Named in passing ("talks on the reciprocal trade agreement"), not asserted.
-                return Finding(
-                    claim, "open", f"{claim_text}; the statement does not say so", same_key
-                )
-            return Finding(
-                claim,
-                "contradicts",
-                f"the statement affirms what {claim_text}",
-                same_key,
-                denial=True,
-            )
-        return Finding(claim, "supports", claim_text, same_key)
+        stated = Stated(
+            negated=negated,
+            denies_other_verb=negated and self._denies_an_unread_verb(pred, ctx),
+            changes=self._changes(pred, ctx),
+            figure=quantity is not None,
+            mood=self._modality(pred, ctx),
+            asserted=any(t.target == pred.id for t in parsed.triggers),
+            cue=parsed.negation.text if parsed.negation else "",
+            label=pred.label_en,
+        )
+        decided = decide_claim(claim, stated, conflict, value_note, None if time_ok else time_note)
+        named = decided.outcome == "contradicts" and conflict is not None and occasion
+        return Finding(
+            claim,
+            decided.outcome,
+            decided.grounds,
+            same_key,
+            denial=decided.denial,
+            why=decided.why,
+            occasion_named=named and self._occasion_named(claim, ctx),
+        )
 
     def _alternative(
         self,
@@ -1188,16 +1139,6 @@ class Judge:
             moods.append(max(before, key=lambda c: c.start).kind if before else "fact")
         return moods[0] if moods else "fact"
 
-    def _order_ok(self, claim: ClaimView, ctx: _Context) -> bool:
-        """For a directed relation (A invited B, A gave ODA to B) the statement must not name B
-        first, unless it is passive."""
-        other = next((claim.qualifier(r) for r in DIRECTED if claim.qualifier(r)), None)
-        if other is None or claim.subject not in ctx.positions or other not in ctx.positions:
-            return True
-        if ctx.parsed.passive:
-            return True
-        return ctx.positions[claim.subject][0].start < ctx.positions[other][0].start
-
     def _single_holder(
         self,
         pred: PredicateInfo,
@@ -1224,16 +1165,10 @@ class Judge:
             # a plural office ("meets presidents of ...") is nobody's single title
             or not all(self.vocab.written_as_phrase(m.text) for m in ctx.positions[role])
             or not self._attached(other, pred, claim, ctx)
+            or not compare_time(pred.time_role, claim, date).fits
         ):
-            return Finding(claim, "irrelevant", "")
-        time_ok, _, _ = self.compare_time(pred, claim, date)
-        if not time_ok:
-            return Finding(claim, "irrelevant", "")
-        reason = (
-            f"{info.name_en} of {self.name(claim.object)} is held by one person at a time; "
-            f"claim {claim.id} says {self.describe_claim(claim)}, not {self.name(other)}"
-        )
-        return Finding(claim, "contradicts", reason, True)
+            return Finding(claim, "irrelevant", None)
+        return Finding(claim, "contradicts", Grounds("single-holder", claim, other=other), True)
 
     def _exclusive_office(self, claim: ClaimView) -> bool:
         """Whether the claim holds a single-holder office (a prime minister of Hungary) over a
@@ -1244,28 +1179,6 @@ class Judge:
         return (
             info is not None and info.single_holder and claim.time_start not in (None, dt.date.min)
         )
-
-    def _same_occasion(self, claim: ClaimView, ctx: _Context, date: DateSpan | None) -> bool:
-        """Whether the statement speaks of the claim's occasion of a repeatable event: it names
-        the occasion (its `event`, or its object: the level an upgrade reached), or its date
-        falls within the occasion's dates (a meeting on 20 February, during an 18-20 February
-        summit). Another date, with neither, may be another meeting, call or visit."""
-        event = claim.qualifier("event")
-        if self._occasion_named(claim, ctx):
-            return True
-        start, end = claim.time_start, claim.time_end
-        if date is not None and date.day_range and start and end and start < end:
-            # Two stays of one person in one place whose days overlap are one stay.
-            said = (date.first, date.last) if date.year_known else in_year(date, start.year)
-            if said is not None and _overlap((start, end), said):
-                return True
-        if date is None or event is None:
-            return False
-        window = self._occasion_window(event)
-        if window is None:
-            return False
-        placed = (date.first, date.last) if date.year_known else in_year(date, window[0].year)
-        return placed is not None and window[0] <= placed[0] and placed[1] <= window[1]
 
     @staticmethod
     def _occasion_named(claim: ClaimView, ctx: _Context) -> bool:
@@ -1293,15 +1206,6 @@ class Judge:
         first, last = max(s for s, _ in dated), min(e for _, e in dated)
         return (first, last) if first <= last else None
 
-    @staticmethod
-    def _other_time(claim: ClaimView, ctx: _Context) -> bool:
-        """Whether the statement's dates, all given to other predicates, all miss the claim's
-        period: it speaks of another time than the state the claim holds."""
-        dates = [d for d in ctx.parsed.dates if d.year_known]
-        if not dates or claim.time_start is None or claim.time_end is None:
-            return False
-        return all(d.last < claim.time_start or d.first > claim.time_end for d in dates)
-
     def _time_windows(self, ctx: _Context) -> dict[str, list[tuple[dt.date, dt.date]]]:
         """For each predicate whose time picks a period (trade in a year), given only dates
         with a year: those dates. A dated claim meeting none of them is another period, which
@@ -1313,62 +1217,6 @@ class Judge:
             if self.vocab.predicates[pid].time_role == "qualifier"
             and all(d.year_known for d in dates)
         }
-
-    def compare_time(
-        self,
-        pred: PredicateInfo,
-        claim: ClaimView,
-        date: DateSpan | None,
-        zoned: bool = False,
-    ) -> tuple[bool, bool, str]:
-        """(fits, disjoint, note) for the claim's time against the statement's.
-
-        Events and series fit when the claim's time lies inside the statement's; states (an
-        office held, a partnership) when the two overlap. A date given to a predicate that
-        has no time is something the claim cannot confirm. A day given in another place's time
-        (`zoned`: "sáng 19/2 giờ Hà Nội" of an event in Washington) may be the day before or
-        after where it happened, so a claim a day off is open, not disjoint."""
-        if date is None:
-            return True, False, ""
-        if pred.time_role == "none" or claim.time_start is None or claim.time_end is None:
-            return False, False, f"claim {claim.id} gives no date to compare with {date.text!r}"
-        start, end = claim.time_start, claim.time_end
-        first, last = date.first, date.last
-        if not date.year_known:
-            if start.year != end.year:
-                return False, False, f"{date.text!r} gives no year"
-            placed = in_year(date, start.year)
-            if placed is None:
-                return False, False, f"{date.text!r} falls on no day of {start.year}"
-            first, last = placed
-        note = (
-            f"the statement says {date.text}; claim {claim.id} says "
-            f"{describe_time(start, end, claim.time_grain, prose=True)}"
-        )
-        if _other_stay_dates(pred, date, (start, end), (first, last)):
-            return False, True, note + ", other dates for the same stay"
-        if end < first or start > last:
-            day = dt.timedelta(days=1)
-            if zoned and first - day <= end and start <= last + day:
-                return False, False, note + ", a day apart, in another place's time"
-            return False, True, note
-        contained = first <= start and end <= last
-        if pred.time_role == "state":
-            if start == dt.date.min:
-                # Held "before" a date (a former office): at some time then, not at every time;
-                # like an event, it bears out only a period that contains all of it.
-                fits = contained
-            elif last == dt.date.max:
-                # Said to hold from a date on ("Prime Minister since 2010"): throughout, which
-                # only a claim holding from that date bears out, not one about a later day.
-                fits = start <= first
-            else:
-                fits = True  # they overlap: the state held at some time of the statement's
-        else:
-            fits = contained
-        if fits:
-            return True, False, note
-        return False, False, note + ", which neither implies nor excludes it"
 
 
 def _qualified(parts: list[Part], roles: Collection[str]) -> set[str]:
@@ -1392,28 +1240,6 @@ def _capitals(vocab: Vocabulary) -> dict[str, str]:
         if len(countries) == 1:
             found.update(dict.fromkeys(cities, next(iter(countries))))
     return found
-
-
-def _overlap(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> bool:
-    return a[0] <= b[1] and b[0] <= a[1]
-
-
-def _other_stay_dates(
-    pred: PredicateInfo,
-    date: DateSpan,
-    claimed: tuple[dt.date, dt.date],
-    said: tuple[dt.date, dt.date],
-) -> bool:
-    """Whether the statement gives a stay of several days (a trip, a summit) other first and
-    last days than the claim's, overlapping them: "Lam's Feb 17-21 trip" of a trip of 18-20
-    February says it began and ended on other days, not that it fell somewhere within them."""
-    return (
-        pred.time_role == OCCASION
-        and date.day_range
-        and claimed[0] < claimed[1]
-        and claimed != said
-        and _overlap(claimed, said)
-    )
 
 
 def _overlaps_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

@@ -31,23 +31,43 @@ affirmed one, with the verdict turned over; a planned or wished one is not decid
 A title whose subject is itself a title ("the prime minister of Hungary is the president of
 Hungary") stands for whoever holds that office; a rule on the two offices decides it
 (`incompatible-office`), with the holder's claim as evidence.
+
+One claim against one reading of the statement's numbers and dates (factdb.check.judge finds
+the claims and reads the statement; the outcomes are values here, `Grounds` naming the rule):
+
+- value: `compare_value` says whether the statement's figure and the claim's are disjoint, the
+  claim's lies inside it, or neither;
+- time: `compare_time` says whether the claim's time bears out the statement's date, excludes
+  it or leaves it open, and why (`TimeCheck.rule`); `same_occasion` whether a date is the
+  claim's occasion of a repeatable event, or may be another; `other_time` whether the statement
+  dates another time than a state the claim holds;
+- order: `in_order`, the parties of a directed relation named the claim's way round;
+- polarity and mood: `decide_claim`, last, given the conflict, the doubt about the value and
+  the open time found before it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from factdb.check.assertions import Assertion
-from factdb.extract.dates import DateSpan
+from factdb.check.stance import StanceReading
+from factdb.extract.dates import DateSpan, in_year
 from factdb.store.claims import ClaimView
+from factdb.store.intervals import Interval
 
 # The three verdicts, here because every decision returns one (judge.py re-exports them).
 SUPPORTED = "supported"
 CONTRADICTED = "contradicted"
 NEI = "not_enough_info"
 ROLE = "role"  # the qualifier naming the office of a holds-office claim
+# Qualifiers that name the other party of a directed relation (A invited B; A gave ODA to B).
+DIRECTED = ("counterparty", "beneficiary")
+# The time role of a repeatable event (a meeting, a call, a visit): the claim's time is the date of
+# one occasion, and another date may be another occasion (same_occasion).
+OCCASION = "occasion"
 
 # Why two offices exclude each other, or None: Vocabulary.incompatible.
 Rules = Callable[[str, str], str | None]
@@ -176,3 +196,264 @@ def decide_described(
     if reason is None or not evidence:
         return Decision(NEI, "no-claim")
     return Decision(CONTRADICTED, "incompatible-office", (evidence[0],), reason)
+
+
+# --- one claim against one reading of the statement (factdb.check.judge) -------------------------
+
+
+@dataclass(frozen=True)
+class TimeCheck:
+    """compare_time's outcome: whether the claim's time bears out the statement's date (`fits`),
+    excludes it (`disjoint`), and the rule that said so:
+
+    no-date (the statement gives none) | undated (the claim has no time, or its predicate none) |
+    no-year (a date without a year, against a claim spanning years) | no-such-day (29 February of
+    a common year) | other-stay-dates | day-apart (in another place's time) | time-outside |
+    time-inside | time-neither."""
+
+    fits: bool
+    disjoint: bool
+    rule: str
+    claim: ClaimView
+    date: DateSpan | None = None
+
+
+def overlap(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def other_stay_dates(
+    time_role: str,
+    date: DateSpan,
+    claimed: tuple[dt.date, dt.date],
+    said: tuple[dt.date, dt.date],
+) -> bool:
+    """Whether the statement gives a stay of several days (a trip, a summit) other first and
+    last days than the claim's, overlapping them: "Lam's Feb 17-21 trip" of a trip of 18-20
+    February says it began and ended on other days, not that it fell somewhere within them."""
+    return (
+        time_role == OCCASION
+        and date.day_range
+        and claimed[0] < claimed[1]
+        and claimed != said
+        and overlap(claimed, said)
+    )
+
+
+def compare_time(
+    time_role: str, claim: ClaimView, date: DateSpan | None, zoned: bool = False
+) -> TimeCheck:
+    """The claim's time against the statement's date, for a predicate of `time_role`.
+
+    Events and series fit when the claim's time lies inside the statement's; states (an
+    office held, a partnership) when the two overlap. A date given to a predicate that
+    has no time is something the claim cannot confirm. A day given in another place's time
+    (`zoned`: "sáng 19/2 giờ Hà Nội" of an event in Washington) may be the day before or
+    after where it happened, so a claim a day off is open, not disjoint."""
+    if date is None:
+        return TimeCheck(True, False, "no-date", claim)
+    if time_role == "none" or claim.time_start is None or claim.time_end is None:
+        return TimeCheck(False, False, "undated", claim, date)
+    start, end = claim.time_start, claim.time_end
+    first, last = date.first, date.last
+    if not date.year_known:
+        if start.year != end.year:
+            return TimeCheck(False, False, "no-year", claim, date)
+        placed = in_year(date, start.year)
+        if placed is None:
+            return TimeCheck(False, False, "no-such-day", claim, date)
+        first, last = placed
+    if other_stay_dates(time_role, date, (start, end), (first, last)):
+        return TimeCheck(False, True, "other-stay-dates", claim, date)
+    if end < first or start > last:
+        day = dt.timedelta(days=1)
+        if zoned and first - day <= end and start <= last + day:
+            return TimeCheck(False, False, "day-apart", claim, date)
+        return TimeCheck(False, True, "time-outside", claim, date)
+    contained = first <= start and end <= last
+    if time_role == "state":
+        if start == dt.date.min:
+            # Held "before" a date (a former office): at some time then, not at every time;
+            # like an event, it bears out only a period that contains all of it.
+            fits = contained
+        elif last == dt.date.max:
+            # Said to hold from a date on ("Prime Minister since 2010"): throughout, which
+            # only a claim holding from that date bears out, not one about a later day.
+            fits = start <= first
+        else:
+            fits = True  # they overlap: the state held at some time of the statement's
+    else:
+        fits = contained
+    return TimeCheck(fits, False, "time-inside" if fits else "time-neither", claim, date)
+
+
+def in_order(claim: ClaimView, first_at: Mapping[str, int], passive: bool) -> bool:
+    """For a directed relation (A invited B, A gave ODA to B) the statement must not name B
+    first, unless it is passive; `first_at` is where it first names each entity."""
+    other = next((claim.qualifier(r) for r in DIRECTED if claim.qualifier(r)), None)
+    if other is None or claim.subject not in first_at or other not in first_at:
+        return True
+    if passive:
+        return True
+    return first_at[claim.subject] < first_at[other]
+
+
+def same_occasion(
+    claim: ClaimView,
+    date: DateSpan | None,
+    named: bool,
+    window: Callable[[str], tuple[dt.date, dt.date] | None],
+) -> bool:
+    """Whether the statement speaks of the claim's occasion of a repeatable event: it names
+    the occasion (`named`: its `event`, or its object: the level an upgrade reached), or its
+    date falls within the occasion's dates (a meeting on 20 February, during an 18-20 February
+    summit: `window` gives the dates of an event, None when the claims give none). Another
+    date, with neither, may be another meeting, call or visit."""
+    event = claim.qualifier("event")
+    if named:
+        return True
+    start, end = claim.time_start, claim.time_end
+    if date is not None and date.day_range and start and end and start < end:
+        # Two stays of one person in one place whose days overlap are one stay.
+        said = (date.first, date.last) if date.year_known else in_year(date, start.year)
+        if said is not None and overlap((start, end), said):
+            return True
+    if date is None or event is None:
+        return False
+    days = window(event)
+    if days is None:
+        return False
+    placed = (date.first, date.last) if date.year_known else in_year(date, days[0].year)
+    return placed is not None and days[0] <= placed[0] and placed[1] <= days[1]
+
+
+def other_time(claim: ClaimView, dates: Sequence[DateSpan]) -> bool:
+    """Whether the statement's dates, all given to other predicates, all miss the claim's
+    period: it speaks of another time than the state the claim holds."""
+    dated = [d for d in dates if d.year_known]
+    if not dated or claim.time_start is None or claim.time_end is None:
+        return False
+    return all(d.last < claim.time_start or d.first > claim.time_end for d in dated)
+
+
+def compare_value(stated: Interval, claimed: Interval) -> str:
+    """How the statement's figure meets the claim's: `value-disjoint` (they exclude each other),
+    `value-inside` (the claim's lies inside it, so the claim bears it out) or `value-neither`."""
+    if stated.disjoint(claimed):
+        return "value-disjoint"
+    return "value-inside" if stated.contains(claimed) else "value-neither"
+
+
+@dataclass(frozen=True)
+class Grounds:
+    """What a finding on one claim turns on, as values; factdb.check.explain words it.
+
+    `rule` names what decided: borne-out | value-disjoint | value-neither | other-unit |
+    other-object (another entity where the claim has its object) | single-holder |
+    time-outside | other-time (a state, and the statement dates another time) |
+    time (the claim's time leaves the statement's date open: see `time`) | mood |
+    denies-other-verb (a denial falling on a verb no trigger names) | negated (the statement
+    denies what the claim affirms) | denied (it affirms what the claim denies) |
+    denied-unsaid (a denied claim named in passing) | other-party | other-stance |
+    other-speaker (who said it leaves the claim open)."""
+
+    rule: str
+    claim: ClaimView
+    time: TimeCheck | None = None
+    stated: Interval | None = None  # the statement's figure, for the value rules
+    unit: str | None = None  # its unit (the claim's when it gives none)
+    other: str | None = None  # the entity the statement gives in the claim's place
+    text: str = ""  # the statement's words it turns on: its date, or its negation cue
+    moods: tuple[str, str] = ("fact", "fact")  # the claim's modality, the statement's
+    label: str = ""  # the predicate's label, for a denial of a verb it has no trigger for
+    # A conflict that the statement's own denial turns into no conflict at all.
+    negated: bool = False
+    # A date outside the claim's occasion of a repeatable event, which may be another one.
+    another_occasion: bool = False
+    reading: StanceReading | None = None  # whose words the statement gives, for the speaker rules
+
+
+@dataclass(frozen=True)
+class Uncovered:
+    """Something the statement says that the deciding claims do not account for, which keeps
+    it from support: a `name` (a mention), a `figure`, a `date`, a `count` the claims do not
+    bear out (`counted` is theirs), an `unknown` name, an `other-act` (a verb no claim of the
+    predicate `label` says), or an `unchecked` predicate `label` it asserts."""
+
+    kind: str
+    text: str = ""  # the statement's words
+    cue: str = ""  # what a count counts ("leaders")
+    counted: int = 0
+    label: str = ""
+
+
+@dataclass(frozen=True)
+class Stated:
+    """How the statement states a predicate, as the judge read it (factdb.check.judge)."""
+
+    negated: bool = False  # a denial governs it ("did not meet", "rejected")
+    # The denial falls on a verb no trigger of the predicate names ("has yet to disburse").
+    denies_other_verb: bool = False
+    changes: bool = False  # the denial is a verb of change ("cut", "cắt giảm")
+    figure: bool = False  # the statement gives the predicate a figure
+    mood: str = "fact"  # fact | plan | wish
+    asserted: bool = True  # a trigger names it, not only a mention in passing
+    cue: str = ""  # the words of the denial
+    label: str = ""  # the predicate's label
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What one claim does to one reading of the statement: `supports`, `contradicts` or leaves
+    it `open`; `why` it is open or contradicts (value, time or mood), and whether it
+    contradicts only because the statement denies what the claim affirms (or the reverse)."""
+
+    outcome: str
+    grounds: Grounds
+    why: str = "value"
+    denial: bool = False
+
+
+def decide_claim(
+    claim: ClaimView,
+    stated: Stated,
+    conflict: Grounds | None = None,
+    unsure: Grounds | None = None,
+    time: Grounds | None = None,
+) -> Outcome:
+    """Polarity and mood, after key, value and time have been weighed: `conflict` is a value,
+    object or date the claim excludes on the same key (rule `time-outside` for a date),
+    `unsure` a figure the claim neither implies nor excludes, `time` a date it leaves open.
+
+    A plan or a wish against a fact (or the reverse) is open (`mood`). A conflict is a
+    contradiction when statement and claim have the same polarity; a denied conflict ("did not
+    give 500 million") is open, unless the denying verb gives the new value ("cut to 100").
+    Otherwise a negated statement of an affirmed claim contradicts it (`negated`), an affirmed
+    statement of a denied claim too (`denied`), if it asserts the predicate at all."""
+    if stated.negated and stated.denies_other_verb:
+        return Outcome(
+            "open", Grounds("denies-other-verb", claim, text=stated.cue, label=stated.label)
+        )
+    denied = claim.polarity == "denied"
+    if stated.mood != claim.modality:
+        return Outcome("open", Grounds("mood", claim, moods=(claim.modality, stated.mood)), "mood")
+    if conflict is not None:
+        why = "time" if conflict.rule == "time-outside" else "value"
+        # "trims the scholarships to 100 a year": a verb of change gives the new value,
+        # which conflicts whatever it says of the old one.
+        changed_to = why == "value" and stated.figure and stated.changes
+        if stated.negated != denied and not changed_to:
+            return Outcome("open", replace(conflict, negated=True))
+        return Outcome("contradicts", conflict, why)
+    if unsure is not None:
+        return Outcome("open", unsure)
+    if time is not None:
+        return Outcome("open", time, "time")
+    if stated.negated and not denied:
+        return Outcome("contradicts", Grounds("negated", claim, text=stated.cue), denial=True)
+    if denied and not stated.negated:
+        if not stated.asserted:
+            # Named in passing ("talks on the reciprocal trade agreement"), not asserted.
+            return Outcome("open", Grounds("denied-unsaid", claim))
+        return Outcome("contradicts", Grounds("denied", claim), denial=True)
+    return Outcome("supports", Grounds("borne-out", claim))

@@ -1,0 +1,279 @@
+"""The judge's pure decisions (factdb.check.rules) over plain values: no database, no parser.
+
+Each test gives a claim built by hand and what the statement says, and checks the rule that
+fires; the words for it are factdb.check.explain's, checked through the corpora."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from factdb.check.rules import (
+    Grounds,
+    Stated,
+    compare_time,
+    compare_value,
+    decide_claim,
+    in_order,
+    other_time,
+    same_occasion,
+)
+from factdb.check.stance import StanceReading, speaker_rule
+from factdb.extract.dates import DateSpan
+from factdb.store.intervals import Interval
+from tests.builders import claim_view
+
+D = dt.date
+
+
+def day(text: str, first: dt.date, last: dt.date | None = None, **kw: object) -> DateSpan:
+    fields = {"grain": "day", "year_known": True} | kw
+    return DateSpan(text, 0, len(text), first, last or first, **fields)  # type: ignore[arg-type]
+
+
+def dated(start: dt.date, end: dt.date | None = None, **kw: object):
+    return claim_view(time_start=start, time_end=end or start, time_grain="day", **kw)
+
+
+# --- value: disjoint, contains, neither ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("stated", "claimed", "rule"),
+    [
+        (Interval.exact(400), Interval.exact(500), "value-disjoint"),
+        (Interval(300, 600), Interval.exact(400), "value-inside"),
+        (Interval(1000, None, low_open=True), Interval.exact(1200), "value-inside"),
+        # "more than 1 billion" against "about 0.9 to 1.1 billion": neither implied nor excluded
+        (Interval(1000, None, low_open=True), Interval(900, 1100), "value-neither"),
+        (Interval(None, 100, high_open=True), Interval.exact(100), "value-disjoint"),
+    ],
+)
+def test_value(stated: Interval, claimed: Interval, rule: str) -> None:
+    assert compare_value(stated, claimed) == rule
+
+
+# --- time: inside, outside, another occasion -----------------------------------------------------
+
+
+def test_no_date_fits() -> None:
+    check = compare_time("value", dated(D(2026, 2, 19)), None)
+    assert (check.fits, check.disjoint, check.rule) == (True, False, "no-date")
+
+
+def test_event_inside_and_outside() -> None:
+    claim = dated(D(2026, 2, 19))
+    inside = compare_time("value", claim, day("February 2026", D(2026, 2, 1), D(2026, 2, 28)))
+    outside = compare_time("value", claim, day("20 February 2026", D(2026, 2, 20)))
+    assert (inside.fits, inside.rule) == (True, "time-inside")
+    assert (outside.fits, outside.disjoint, outside.rule) == (False, True, "time-outside")
+
+
+def test_event_wider_than_the_date_is_neither() -> None:
+    # a trip of 18-20 February does not lie inside "19 February"
+    check = compare_time(
+        "value", dated(D(2026, 2, 18), D(2026, 2, 20)), day("19/2", D(2026, 2, 19))
+    )
+    assert (check.fits, check.disjoint, check.rule) == (False, False, "time-neither")
+
+
+def test_other_dates_for_the_same_stay() -> None:
+    said = day("Feb 17-21", D(2026, 2, 17), D(2026, 2, 21), grain="range", day_range=True)
+    check = compare_time("occasion", dated(D(2026, 2, 18), D(2026, 2, 20)), said)
+    assert (check.disjoint, check.rule) == (True, "other-stay-dates")
+    # a window of days is not a stay's dates for an event that is not an occasion
+    assert compare_time("value", dated(D(2026, 2, 18), D(2026, 2, 20)), said).fits
+
+
+def test_a_day_apart_in_another_places_time_is_open() -> None:
+    claim, said = dated(D(2026, 2, 19)), day("20/2", D(2026, 2, 20))
+    assert compare_time("occasion", claim, said).disjoint
+    zoned = compare_time("occasion", claim, said, zoned=True)
+    assert (zoned.fits, zoned.disjoint, zoned.rule) == (False, False, "day-apart")
+
+
+def test_date_without_a_year() -> None:
+    said = day("19 February", D(1900, 2, 19), year_known=False)
+    assert compare_time("value", dated(D(2026, 2, 19)), said).fits
+    assert compare_time("value", dated(D(2026, 2, 20)), said).disjoint
+    spanning = dated(D(2025, 12, 1), D(2026, 3, 1))
+    assert compare_time("value", spanning, said).rule == "no-year"
+
+
+def test_undated_claim_or_timeless_predicate() -> None:
+    said = day("2025", D(2025, 1, 1), D(2025, 12, 31), grain="year")
+    assert compare_time("value", claim_view(), said).rule == "undated"
+    assert compare_time("none", dated(D(2025, 3, 1)), said).rule == "undated"
+
+
+def test_states_overlap_and_former_offices() -> None:
+    said = day("2025", D(2025, 1, 1), D(2025, 12, 31), grain="year")
+    held = dated(D(2010, 5, 29), D(2026, 2, 20))
+    assert compare_time("state", held, said).fits
+    # held "before" a date: at some time then, which bears out no particular year
+    former = dated(dt.date.min, D(2026, 2, 20))
+    assert compare_time("state", former, said).rule == "time-neither"
+    since = day("since 2024", D(2024, 1, 1), dt.date.max, grain="range")
+    # "since 2024": held throughout, which a claim held from 2010 bears out, one from 2025 not
+    assert compare_time("state", held, since).fits
+    assert not compare_time("state", dated(D(2025, 1, 1), D(2026, 1, 1)), since).fits
+
+
+def test_other_time_of_a_state() -> None:
+    held = dated(D(2024, 1, 1), D(2026, 2, 20))
+    assert other_time(held, [day("2013", D(2013, 1, 1), D(2013, 12, 31), grain="year")])
+    assert not other_time(held, [day("2025", D(2025, 1, 1), D(2025, 12, 31), grain="year")])
+    assert not other_time(held, [])
+
+
+# --- another occasion of a repeatable event -----------------------------------------------------
+
+SUMMIT = (D(2026, 2, 18), D(2026, 2, 20))
+
+
+def no_window(event: str) -> tuple[dt.date, dt.date] | None:
+    return None
+
+
+def test_named_occasion_is_the_same() -> None:
+    meeting = dated(D(2026, 2, 19), qualifiers=(("event", "summit"),))
+    assert same_occasion(meeting, day("21/2/2026", D(2026, 2, 21)), True, no_window)
+
+
+def test_a_date_within_the_events_days_is_the_same_occasion() -> None:
+    meeting = dated(D(2026, 2, 19), qualifiers=(("event", "summit"),))
+    assert same_occasion(meeting, day("20/2/2026", D(2026, 2, 20)), False, lambda e: SUMMIT)
+    assert not same_occasion(meeting, day("21/2/2026", D(2026, 2, 21)), False, lambda e: SUMMIT)
+    # no days known for the event, or no event: another date may be another meeting
+    assert not same_occasion(meeting, day("20/2/2026", D(2026, 2, 20)), False, no_window)
+    assert not same_occasion(dated(D(2026, 2, 19)), None, False, lambda e: SUMMIT)
+
+
+def test_overlapping_stays_are_one_stay() -> None:
+    trip = dated(*SUMMIT)
+    said = day("Feb 17-19", D(2026, 2, 17), D(2026, 2, 19), grain="range", day_range=True)
+    assert same_occasion(trip, said, False, no_window)
+    later = day("Mar 1-3", D(2026, 3, 1), D(2026, 3, 3), grain="range", day_range=True)
+    assert not same_occasion(trip, later, False, no_window)
+
+
+# --- the order of a directed relation -----------------------------------------------------------
+
+
+def test_directed_relation_order() -> None:
+    invited = claim_view(subject="trump", qualifiers=(("counterparty", "lam"),))
+    assert in_order(invited, {"trump": 0, "lam": 20}, passive=False)
+    assert not in_order(invited, {"trump": 20, "lam": 0}, passive=False)
+    assert in_order(invited, {"trump": 20, "lam": 0}, passive=True)  # "Lam was invited by Trump"
+    assert in_order(invited, {"trump": 0}, passive=False)  # the other party unnamed
+
+
+# --- polarity, mood ------------------------------------------------------------------------------
+
+AFFIRMED = claim_view("c1")
+DENIED = claim_view("c2", polarity="denied")
+
+
+def test_borne_out() -> None:
+    decided = decide_claim(AFFIRMED, Stated())
+    assert (decided.outcome, decided.grounds.rule, decided.denial) == (
+        "supports",
+        "borne-out",
+        False,
+    )
+
+
+def test_negated_statement_of_an_affirmed_claim() -> None:
+    decided = decide_claim(AFFIRMED, Stated(negated=True, cue="did not"))
+    assert (decided.outcome, decided.grounds.rule, decided.denial) == (
+        "contradicts",
+        "negated",
+        True,
+    )
+    assert decided.grounds.text == "did not"
+
+
+def test_affirmed_statement_of_a_denied_claim() -> None:
+    decided = decide_claim(DENIED, Stated())
+    assert (decided.outcome, decided.grounds.rule, decided.denial) == (
+        "contradicts",
+        "denied",
+        True,
+    )
+    # named in passing, not asserted: nothing to deny
+    assert decide_claim(DENIED, Stated(asserted=False)).grounds.rule == "denied-unsaid"
+    # both denied: borne out
+    assert decide_claim(DENIED, Stated(negated=True)).outcome == "supports"
+
+
+def test_denial_of_another_verb_is_open() -> None:
+    decided = decide_claim(AFFIRMED, Stated(negated=True, denies_other_verb=True))
+    assert (decided.outcome, decided.grounds.rule) == ("open", "denies-other-verb")
+
+
+def test_a_conflict_contradicts_unless_denied() -> None:
+    value = Grounds("value-disjoint", AFFIRMED, stated=Interval.exact(500), unit="USD")
+    decided = decide_claim(AFFIRMED, Stated(figure=True), conflict=value)
+    assert (decided.outcome, decided.why, decided.grounds) == ("contradicts", "value", value)
+    # "did not give 500 million" of a claim of 400 million: open, not contradicted
+    denied = decide_claim(AFFIRMED, Stated(negated=True, figure=True), conflict=value)
+    assert (denied.outcome, denied.grounds.negated) == ("open", True)
+    # "cut the scholarships to 100": the verb of change gives the new value
+    cut = Stated(negated=True, changes=True, figure=True)
+    assert decide_claim(AFFIRMED, cut, conflict=value).outcome == "contradicts"
+    # a date outside the claim's is a conflict of time, which a verb of change does not give
+    date = Grounds("time-outside", AFFIRMED, text="20 February")
+    assert decide_claim(AFFIRMED, Stated(), conflict=date).why == "time"
+    assert decide_claim(AFFIRMED, cut, conflict=date).outcome == "open"
+
+
+def test_unsure_value_and_open_time() -> None:
+    unsure = Grounds("value-neither", AFFIRMED)
+    time = Grounds("time", AFFIRMED)
+    assert decide_claim(AFFIRMED, Stated(), unsure=unsure, time=time).grounds == unsure
+    decided = decide_claim(AFFIRMED, Stated(), time=time)
+    assert (decided.outcome, decided.why) == ("open", "time")
+
+
+@pytest.mark.parametrize(
+    ("claimed", "said"), [("fact", "plan"), ("plan", "fact"), ("wish", "plan")]
+)
+def test_mood_mismatch_is_open(claimed: str, said: str) -> None:
+    claim = claim_view(modality=claimed)
+    value = Grounds("value-disjoint", claim)
+    decided = decide_claim(claim, Stated(mood=said), conflict=value)
+    assert (decided.outcome, decided.why, decided.grounds.moods) == (
+        "open",
+        "mood",
+        (claimed, said),
+    )
+
+
+# --- speaker -------------------------------------------------------------------------------------
+
+
+def said(claim_speaker: str, stance: str = "thanked", sole: bool = True):
+    return claim_view(
+        speaker=claim_speaker, stance=stance, sole_speaker=sole, qualifiers=(("addressee", "b"),)
+    )
+
+
+def reading(speaker: str, stance: str = "thanked") -> StanceReading:
+    return StanceReading(speaker, stance, f"{speaker} {stance}", 0, 10)
+
+
+@pytest.mark.parametrize(
+    ("read", "claim", "rule"),
+    [
+        (reading("lam"), said("lam"), "same"),
+        (reading("lam", "proposed"), said("lam"), "other-stance"),
+        # the other party of the exchange, where the sources give the words to one side only
+        (reading("b"), said("lam"), "other-party"),
+        (reading("b"), said("lam", sole=False), "other"),
+        (reading("c"), said("lam"), "other"),  # someone outside the exchange
+        (None, said("lam"), "unsaid"),
+    ],
+)
+def test_speaker(read: StanceReading | None, claim: object, rule: str) -> None:
+    assert speaker_rule(read, claim) == rule  # type: ignore[arg-type]
