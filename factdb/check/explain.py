@@ -70,6 +70,10 @@ class Words:
                 return f"{item.text!r}, which no claim of '{item.label}' says"
             case "unchecked":
                 return f"what it says about '{item.label}'"
+            case "day-part" | "words":
+                return repr(item.text)
+            case "denial":
+                return f"what it denies ({item.text!r})"
         raise ValueError(f"no words for {item.kind!r}")
 
     def judgement(
@@ -88,6 +92,23 @@ class Words:
             loose = ", ".join(dict.fromkeys(map(self.uncovered, uncovered)))
             return f"no stored claim covers {loose} (the closest: {explanation})"
         return explanation
+
+    @staticmethod
+    def question() -> str:
+        return "the statement asks; a question asserts nothing"
+
+    def excluded(self, names: str, cue: str, reason: str, refuted: bool) -> str:
+        """A name the statement excludes ("not Tokayev"): refuted by `reason`, the claims that
+        bear it out of that name, or left open (`reason` is then the rest's explanation)."""
+        if refuted:
+            return f"the statement excludes {names} ({cue!r}); {reason}"
+        return f"no stored claim says what the statement denies of {names} (the closest: {reason})"
+
+    def only(self, text: str, other: ClaimView | None, reason: str) -> str:
+        """'met only Orbán': refuted by a claim of the same occasion naming someone else."""
+        if other is not None:
+            return f"the statement says {text!r}; {self.says(other)}"
+        return f"no stored claim says {text!r} (the closest: {reason})"
 
     def distributed(self, persons: list[str], missing: list[str], reason: str) -> str:
         """A part said of each of `persons` and borne out for some only."""
@@ -116,6 +137,9 @@ class Words:
             "other-stay-dates": ", other dates for the same stay",
             "day-apart": ", a day apart, in another place's time",
             "time-neither": ", which neither implies nor excludes it",
+            "began-before": ", held before the statement says it began",
+            "began-unknown": ", which does not say when it began",
+            "other-slice": ", another period of the series",
         }
         return note + tail.get(check.rule, "")
 
@@ -146,6 +170,18 @@ class Words:
                 return f"{said}; {claim}"
             case "value-neither":
                 return f"{said}; {claim}, which neither implies nor excludes it"
+            case "value-bound":
+                return f"{said}; {claim}, a bound it reached"
+            case "day-part":
+                source = g.day_part
+                if source is None:
+                    unknown = "at a time of day its source does not give"
+                    return f"the statement says {g.text!r}; {claim}, {unknown}"
+                zone = "local time" if source.zone is not None and not source.zone else "its zone"
+                return (
+                    f"the statement says {g.text!r}; {claim}, in the {source.part} "
+                    f"({source.text!r}, {zone}) by its source"
+                )
             case "time-outside":
                 return f"the statement says {g.text}; {claim}"
             case "other-time":

@@ -52,9 +52,10 @@ from factdb.check.assertions import (
     distributed,
     indefinite,
 )
+from factdb.check.dayparts import DayPart, compare, read_day_part
 from factdb.check.explain import Words
 from factdb.check.match import ClaimIndex
-from factdb.check.parse import Mention, ParsedStatement
+from factdb.check.parse import Cue, Exclusion, Mention, ParsedStatement, parse_statement
 from factdb.check.relative import decide_relative, read_relative
 from factdb.check.rules import (
     CONTRADICTED,
@@ -79,10 +80,12 @@ from factdb.check.rules import (
 from factdb.check.stance import StanceReading, read_stance, speaker_rule
 from factdb.extract.dates import DateSpan
 from factdb.extract.quantities import Quantity
+from factdb.lexicon.index import abbreviations
 from factdb.lexicon.vocabulary import PredicateInfo, Vocabulary
 from factdb.store.claims import ClaimView
 from factdb.store.intervals import Interval
 from factdb.text.fold import fold
+from factdb.text.sentences import sentence_around
 
 # Kinds of place a location may be given as: "in Hungary" replaces "in Washington".
 PLACES = frozenset({"city", "country", "us-state"})
@@ -199,6 +202,8 @@ class _Context:
     held_by: dict[tuple[int, int], str] = field(default_factory=dict)
     # Whose words the statement gives, if anyone's (factdb.check.stance).
     stance: StanceReading | None = None
+    # Claims whose source gives the part of the day the statement does (factdb.check.dayparts).
+    day_part_borne: set[str] = field(default_factory=set)
 
 
 class Judge:
@@ -207,10 +212,66 @@ class Judge:
         self.index = index
         self.capitals = _capitals(vocab)
         self.words = Words(vocab)
+        # The part of the day each claim's source sentence gives its event, read once.
+        self._day_parts: dict[str, DayPart | None] = {}
 
     # --- the decision ------------------------------------------------------------------------
 
     def judge(self, parsed: ParsedStatement) -> Judgement:
+        if parsed.question:
+            return Judgement(parsed.text, NEI, self.words.question(), [])
+        judgement = self._judge(parsed)
+        for exclusion in parsed.exclusions:
+            judgement = self._excluding(parsed, exclusion, judgement)
+        if parsed.only is not None and judgement.verdict == SUPPORTED:
+            judgement = self._only(parsed, parsed.only, judgement)
+        return judgement
+
+    def _excluding(
+        self, parsed: ParsedStatement, exclusion: Exclusion, judgement: Judgement
+    ) -> Judgement:
+        """'Lam met Orbán, not Tokayev': what is said is denied of the excluded name. Read with
+        that name in place of the one it is set against, a statement the claims bear out is
+        contradicted; otherwise the exclusion is something no claim says."""
+        named = [m for m in parsed.entities if m not in exclusion.against]
+        affirmed = replace(parsed, entities=named + list(exclusion.excluded), exclusions=[])
+        names = " ".join(m.text for m in exclusion.excluded)
+        read = self._judge(affirmed)
+        if read.verdict == SUPPORTED:
+            reason = self.words.excluded(names, exclusion.cue.text, read.explanation, True)
+            return Judgement(parsed.text, CONTRADICTED, reason, read.parts)
+        if judgement.verdict != SUPPORTED:
+            return judgement
+        reason = self.words.excluded(names, exclusion.cue.text, judgement.explanation, False)
+        return Judgement(parsed.text, NEI, reason, judgement.parts)
+
+    def _only(self, parsed: ParsedStatement, only: Cue, judgement: Judgement) -> Judgement:
+        """'met only Orbán': contradicted by a claim of the same occasion (predicate, subject,
+        event and time) naming someone else where the supporting claim names him; otherwise
+        it is something no claim says."""
+        for part in judgement.parts:
+            for claim in part.decisive:
+                role = next((r for r, e in claim.qualifiers if e == only.target), None)
+                if role is None:
+                    continue
+                ids = self.index.claim_ids([claim.predicate], {claim.subject})
+                for other in self.index.claims(ids).get(claim.predicate, []):
+                    if (
+                        other.id != claim.id
+                        and other.subject == claim.subject
+                        and other.polarity == claim.polarity == "affirmed"
+                        and other.modality == claim.modality == "fact"
+                        and other.qualifier("event") == claim.qualifier("event")
+                        and (other.time_start, other.time_end) == (claim.time_start, claim.time_end)
+                        and other.qualifier(role) not in (None, only.target)
+                    ):
+                        reason = self.words.only(only.text, other, "")
+                        refuted = Part(claim.predicate, CONTRADICTED, reason, decisive=[other])
+                        return Judgement(parsed.text, CONTRADICTED, reason, [refuted])
+        reason = self.words.only(only.text, None, judgement.explanation)
+        return Judgement(parsed.text, NEI, reason, judgement.parts)
+
+    def _judge(self, parsed: ParsedStatement) -> Judgement:
         # A title standing for its one holder ("Tổng Bí thư gặp ...") names the holder too.
         held_by, places = self._bare_holders(parsed)
         mentioned = parsed.entity_ids() | set(held_by.values())
@@ -282,9 +343,8 @@ class Judge:
         needs_cover = verdict == SUPPORTED or (
             verdict == CONTRADICTED and all(p.denial for p in parts if p.verdict == CONTRADICTED)
         )
-        loose = (
-            self._unaccounted(ctx, [p for p in parts if p.verdict != NEI]) if needs_cover else []
-        )
+        decided = [p for p in parts if p.verdict != NEI]
+        loose = self._unaccounted(ctx, decided, verdict == SUPPORTED) if needs_cover else []
         if loose:
             verdict = NEI
         return Judgement(parsed.text, verdict, self.words.judgement(deciding, loose), parts)
@@ -602,6 +662,11 @@ class Judge:
         # Another claim on the same key whose time the statement may mean (calls "since November
         # 2024") keeps a date mismatch of a repeatable event from being a contradiction.
         time_open = [f for f in relevant if f.outcome == "open" and f.same_key and f.why == "time"]
+        if ctx.stance is not None and any(f.claim.speaker is not None for f in relevant):
+            # The sources report this content as someone's words ("Daines was glad the US is
+            # the second-largest partner"): a statement giving it to a speaker is about who
+            # said it, which the bare fact does not bear out.
+            supports = [f for f in supports if f.claim.speaker is not None]
         if any(f.why == "speaker" for f in contradicts):
             # "Lam told Daines he was glad ...", of what Daines alone said in their call: that
             # the sources state the content does not bear out who said it.
@@ -636,7 +701,7 @@ class Judge:
             or not all(f.why == "mood" and f.claim.entities() <= covered for f in p.considered)
         ]
 
-    def _unaccounted(self, ctx: _Context, parts: list[Part]) -> list[Uncovered]:
+    def _unaccounted(self, ctx: _Context, parts: list[Part], supported: bool) -> list[Uncovered]:
         """What the statement says that the deciding claims do not: entities, numbers, dates,
         unknown names. A bare count that no predicate could read ("the two countries", "hai
         bên") is grammar, not a figure to check."""
@@ -674,7 +739,32 @@ class Judge:
         said = ctx.stance.text if ctx.stance is not None else ""
         loose += [Uncovered("unknown", n) for n in ctx.parsed.unknown_names if n not in said]
         loose += ctx.unverified
+        day = ctx.parsed.day_part
+        if day is not None and not any(
+            c.id in ctx.day_part_borne for p in parts for c in p.decisive
+        ):
+            loose.append(Uncovered("day-part", day.text))
+        if supported:
+            # An order between events, a clause of its own, a denial of a verb no predicate
+            # reads: things no claim says, which a contradiction does not rest on.
+            aside = (ctx.parsed.ordering, ctx.parsed.aside)
+            loose += [Uncovered("words", c.text) for c in aside if c is not None]
+            cue = ctx.parsed.negation
+            if cue is not None and not self._denial_read(ctx, parts):
+                loose.append(Uncovered("denial", cue.text))
         return list(dict.fromkeys(loose))
+
+    def _denial_read(self, ctx: _Context, parts: list[Part]) -> bool:
+        """Whether the statement's denial falls on something a part decides: a predicate it
+        governs, a denying verb it turns over ("did not turn down"), or a title it denies."""
+        if any(self._negated(self.vocab.predicates[p.predicate], ctx) for p in parts):
+            return True
+        cue = ctx.parsed.negation
+        if cue is not None and any(
+            t.kind == "antonym" and t.start >= cue.start for t in ctx.parsed.triggers
+        ):
+            return True
+        return any(a.polarity == "denied" for a in decompose(ctx.parsed, self.vocab))
 
     # --- one claim against one part -----------------------------------------------------------
 
@@ -828,10 +918,16 @@ class Judge:
         same_key = not any(r in unstated for r in key_roles) and not (
             {eid for r, eid in roles if r in key_roles} & ctx.ambiguous
         )
-        timing = compare_time(pred.time_role, claim, date, self._elsewhere(claim, ctx))
+        began = any(parsed.dates[i] is date for i in parsed.starts)
+        timing = compare_time(pred.time_role, claim, date, self._elsewhere(claim, ctx), began)
         time_ok, time_conflict = timing.fits, timing.disjoint
         if pred.time_role == "qualifier" and time_conflict:
             return irrelevant
+        if began and time_conflict and same_key:
+            # "the partnership dates from 2024" of one held since 2023
+            return Finding(
+                claim, "contradicts", Grounds("time", claim, timing), same_key, why="time"
+            )
         if pred.time_role in ("qualifier", "state") and not time_ok:
             return Finding(claim, "open", Grounds("time", claim, timing), False, why="time")
         same_occasion = not occasion or same_occasion_of(
@@ -840,6 +936,7 @@ class Judge:
         time_note = Grounds(
             "time", claim, timing, another_occasion=time_conflict and not same_occasion
         )
+        day = self._day_part_rule(claim, ctx, date)
 
         conflict: Grounds | None = None
         if "object" in replaced:
@@ -878,6 +975,8 @@ class Judge:
                     conflict = said
                 else:
                     return Finding(claim, "open", said, same_key)
+            elif outcome == "value-bound":
+                return Finding(claim, "open", replace(said, rule=outcome), same_key)
             elif outcome == "value-neither":
                 value_note = replace(said, rule=outcome)
 
@@ -889,6 +988,17 @@ class Judge:
             and same_occasion
         ):
             conflict = Grounds("time-outside", claim, text=date.text if date else "")
+        if (
+            conflict is None
+            and day is not None
+            and day[0] == "other"
+            and pred.time_role in ("value", OCCASION)
+            and same_key
+            and same_occasion
+        ):
+            conflict = day[1]
+        elif day is not None and day[0] == "open" and value_note is None:
+            value_note = day[1]  # open, as a figure the claim neither implies nor excludes
         if (
             conflict is not None
             and pred.time_role == "state"
@@ -910,6 +1020,8 @@ class Judge:
             label=pred.label_en,
         )
         decided = decide_claim(claim, stated, conflict, value_note, None if time_ok else time_note)
+        if day is not None and day[0] == "same" and decided.outcome == "supports":
+            ctx.day_part_borne.add(claim.id)
         named = decided.outcome == "contradicts" and conflict is not None and occasion
         return Finding(
             claim,
@@ -982,6 +1094,8 @@ class Judge:
         entity_spans = [(m.start, m.end) for m in ctx.parsed.entities]
         entity_spans += [(t.start, t.end) for t in ctx.parsed.triggers if t.target != pred.id]
         for mention in ctx.positions.get(other, []):
+            if self._after_locative(mention, ctx):
+                continue  # "a trip to Vietnam as Secretary of War": a place, not whose office
             for start, end in heads:
                 lo, hi = (end, mention.start) if end <= mention.start else (mention.end, start)
                 between = [t for t in toks if lo <= t[0] and t[1] <= hi]
@@ -990,6 +1104,38 @@ class Judge:
                 ):
                     return True
         return False
+
+    def _after_locative(self, mention: Mention, ctx: _Context) -> bool:
+        """Whether a locative ("to", "in", "tại") stands right before the mention."""
+        before = [w for w, _, e in ctx.words if e <= mention.start]
+        return any(
+            tuple(before[-n:]) in self.vocab.locatives for n in (1, 2, 3) if len(before) >= n
+        )
+
+    def _day_part_rule(
+        self, claim: ClaimView, ctx: _Context, date: DateSpan | None
+    ) -> tuple[str, Grounds] | None:
+        """(same | other | open, its grounds) for the part of the day the statement gives with
+        its date, against the one the claim's source gives (factdb.check.dayparts), or None."""
+        said = read_day_part(ctx.parsed)
+        if said is None or date is None or claim.time_start != claim.time_end:
+            return None
+        source = self._source_day_part(claim)
+        rule = compare(said, source, claim.qualifier("location"), self.capitals)
+        return rule, Grounds("day-part", claim, text=said.text, day_part=source)
+
+    def _source_day_part(self, claim: ClaimView) -> DayPart | None:
+        """The part of the day the sentence of one of the claim's spans gives, if any."""
+        if claim.id not in self._day_parts:
+            found = None
+            for span in self.index.with_evidence([claim])[claim.id].spans:
+                text = self.index.source_text(span.source)
+                left, right = sentence_around(text, span.start, span.end, abbreviations())
+                found = read_day_part(parse_statement(text[left:right], self.vocab))
+                if found is not None:
+                    break
+            self._day_parts[claim.id] = found
+        return self._day_parts[claim.id]
 
     def _titles_subject(self, claim: ClaimView, ctx: _Context) -> bool:
         """Whether the office the claim names is said of its subject: no other person stands

@@ -1,0 +1,75 @@
+"""What a confident verdict requires (issue 10): the paths that answer supported or contradicted
+each need the same participant, the same occasion and time, and words read as an assertion.
+One statement per precondition, in English and Vietnamese, with the verdict a careful
+fact-checker gives; fixtures/statements/press/traps.yaml holds the press-style corpus of them."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import Engine
+
+from factdb.check.checker import Checker
+from factdb.check.rules import CONTRADICTED, NEI, SUPPORTED
+
+
+@pytest.fixture(scope="module")
+def checker(real_engine: Engine) -> Checker:
+    return Checker(real_engine)
+
+
+VERDICTS = [
+    # a question asserts nothing
+    ("Did Lam meet Orban in Washington?", NEI),
+    ("Tô Lâm có gặp Thủ tướng Orbán tại Washington không?", NEI),
+    # someone named by their relation to a name is not that person
+    ("Lam's wife met Orban on February 19.", NEI),
+    ("Phu nhân Tổng Bí thư Tô Lâm gặp Thủ tướng Orbán ngày 19/2.", NEI),
+    # a name excluded is denied what is said: contradicted where the claims bear it out
+    ("Lam met Orban, not Tokayev, on February 19.", CONTRADICTED),
+    ("Lam met all the leaders except Orban on February 19.", CONTRADICTED),
+    (
+        "Tô Lâm gặp Tổng thống Tokayev nhưng không gặp Tổng thống Aliyev tại Washington.",
+        CONTRADICTED,
+    ),
+    # "only": refuted by another party of the same occasion
+    ("Lam met only Orban in Washington.", CONTRADICTED),
+    ("Tô Lâm chỉ gặp Thủ tướng Orbán tại Washington.", CONTRADICTED),
+    # the order of two events of one day is no claim's
+    ("Lam met Orban before meeting Tokayev.", NEI),
+    # a denial inside a clause of its own denies that clause
+    ("Hungary, which had rejected an earlier request, approved 400 million USD of ODA.", NEI),
+    # a denial of a verb no predicate reads
+    ("Tô Lâm gặp Orbán nhưng không bàn về ODA.", NEI),
+    # a part of the day: borne out by the source's, refuted in the source's own zone only
+    ("Sáng 19/2, Tổng Bí thư Tô Lâm gặp Tổng thống Uzbekistan Shavkat Mirziyoyev.", SUPPORTED),
+    ("Lam met Orban on the evening of February 19, Washington time.", CONTRADICTED),
+    ("Tô Lâm gặp Thủ tướng Orbán tối 19/2.", NEI),
+    ("Lam met Orban at 8pm on February 19.", NEI),
+    # a state's start: refuted by the state held before it, borne out by nothing
+    ("The Vietnam-US comprehensive strategic partnership was established in 2024.", CONTRADICTED),
+    ("Orban became Hungary's prime minister in 2026.", NEI),
+    # an office said to have ended
+    ("Tokayev stepped down as president of Kazakhstan.", CONTRADICTED),
+    ("Leahy is no longer a senator.", SUPPORTED),
+    ("Ông Orbán không còn là Thủ tướng Hungary.", CONTRADICTED),
+    # a series' figure is its period's: "since 2020" is not the 2025 figure
+    ("Thuong mai VN Hungary da vuot 1 ty USD tu nam 2020", NEI),
+    # a figure at the bound the sources say was passed is not refuted by it
+    ("Vietnam-Hungary trade reached 1 billion USD in 2025.", NEI),
+    # words the sources give to someone are not borne out, for another speaker, by the fact
+    ("Senator Hagerty welcomed the US becoming Vietnam's second-largest trading partner.", NEI),
+    (
+        "TNS Hagerty bày tỏ vui mừng khi Mỹ trở thành đối tác thương mại lớn thứ hai của Việt Nam",
+        NEI,
+    ),
+    # a place after a locative is where something happened, not an office's jurisdiction
+    ("Hegseth's visit was his first trip to Vietnam as Secretary of War", NEI),
+    # a plan made of an agreement is not the state it aims at
+    ("Vietnam and Czechia agreed to upgrade ties to a comprehensive strategic partnership", NEI),
+]
+
+
+@pytest.mark.parametrize(("statement", "verdict"), VERDICTS)
+def test_precondition_verdicts(checker: Checker, statement: str, verdict: str) -> None:
+    with checker.snapshot():
+        assert checker.check(statement).verdict == verdict
