@@ -221,8 +221,15 @@ class Judge:
         if parsed.question:
             return Judgement(parsed.text, NEI, self.words.question(), [])
         judgement = self._judge(parsed)
-        for exclusion in parsed.exclusions:
+        # Each excluded name is judged on its own reading: a few at most, as with readings of
+        # numbers and dates, so that a pasted list does not cost a judgement a name.
+        for exclusion in parsed.exclusions[:MAX_READINGS]:
             judgement = self._excluding(parsed, exclusion, judgement)
+        if len(parsed.exclusions) > MAX_READINGS and judgement.verdict == SUPPORTED:
+            unread = parsed.exclusions[MAX_READINGS]
+            names = " ".join(m.text for m in unread.excluded)
+            reason = self.words.excluded(names, unread.cue.text, judgement.explanation, False)
+            judgement = Judgement(parsed.text, NEI, reason, judgement.parts)
         if parsed.only is not None and judgement.verdict == SUPPORTED:
             judgement = self._only(parsed, parsed.only, judgement)
         return judgement
