@@ -62,6 +62,8 @@ VERDICTS = [
         "TNS Hagerty bày tỏ vui mừng khi Mỹ trở thành đối tác thương mại lớn thứ hai của Việt Nam",
         NEI,
     ),
+    # a title in the sentence is said of the name next to it, not of one across another name
+    ("Trump congratulated Lam on his election as president.", NEI),
     # a place after a locative is where something happened, not an office's jurisdiction
     ("Hegseth's visit was his first trip to Vietnam as Secretary of War", NEI),
     # a plan made of an agreement is not the state it aims at

@@ -906,11 +906,17 @@ class Judge:
         if "role" in unstated and ROLE_TYPE in pred.cue_types:
             # An office is what a holds-office statement is about; unnamed, it is not checked.
             return irrelevant
+        if ROLE_TYPE in pred.cue_types and not self._titles_subject(claim, ctx):
+            # "Trump congratulated Lam on his election as president": the title is Lam's, if
+            # anyone's, not a title said of Trump.
+            return irrelevant
         if any(r != "object" for r in replaced):
             # The statement is about another slice: another counterparty, office or place.
             return irrelevant
         first = {e: ms[0].start for e, ms in ctx.positions.items() if ms}
         if not pred.symmetric and not in_order(claim, first, ctx.parsed.passive):
+            return irrelevant
+        if not pred.symmetric and claim.speaker is None and self._other_doer(claim, pred, ctx):
             return irrelevant
         if not self._value_stated(pred, claim, ctx):
             return irrelevant
@@ -1111,6 +1117,21 @@ class Judge:
                 ):
                     return True
         return False
+
+    def _other_doer(self, claim: ClaimView, pred: PredicateInfo, ctx: _Context) -> bool:
+        """Whether someone else does what the claim's subject does: another person named before
+        the predicate's verb, the claim's subject only after it ("Trump congratulated Lam" of
+        Lâm's congratulations), in an active sentence."""
+        verbs = [t.start for t in ctx.parsed.triggers if t.target == pred.id]
+        if not verbs or ctx.parsed.passive or self._type(claim.subject) != PERSON:
+            return False
+        verb = min(verbs)
+        if any(m.start < verb for m in ctx.positions.get(claim.subject, [])):
+            return False
+        return any(
+            m.start < verb and claim.subject not in m.ids and PERSON in map(self._type, m.ids)
+            for m in ctx.parsed.entities
+        )
 
     def _after_locative(self, mention: Mention, ctx: _Context) -> bool:
         """Whether a locative ("to", "in", "tại") stands right before the mention."""
