@@ -64,6 +64,10 @@ VERDICTS = [
     ),
     # a title in the sentence is said of the name next to it, not of one across another name
     ("Trump congratulated Lam on his election as president.", NEI),
+    # a title said of a list of countries names each country's one holder of it
+    ("Lam met the presidents of Indonesia, Kazakhstan and Azerbaijan.", SUPPORTED),
+    ("Tô Lâm gặp Thủ tướng các nước Campuchia, Armenia và Pakistan.", SUPPORTED),
+    ("Lam met the presidents of Indonesia, Kazakhstan and Hungary.", NEI),
     # a place after a locative is where something happened, not an office's jurisdiction
     ("Hegseth's visit was his first trip to Vietnam as Secretary of War", NEI),
     # a plan made of an agreement is not the state it aims at

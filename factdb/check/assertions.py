@@ -406,6 +406,46 @@ def bare_titles(parsed: ParsedStatement, vocab: Vocabulary) -> list[BareTitle]:
     return found
 
 
+def offices_of_places(
+    parsed: ParsedStatement, vocab: Vocabulary
+) -> list[tuple[str, list[tuple[int, int, str]]]]:
+    """(office, places) for a title said of a list of places ("the presidents of Indonesia,
+    Kazakhstan and Azerbaijan", "Thủ tướng các nước Campuchia, Armenia và Pakistan"): each
+    place's holder of that office, as (start, end, place) of each place's mention."""
+    if not any(len(m.ids) == 1 and m.ids[0] in vocab.entities for m in parsed.entities):
+        return []
+    reader = _Reader(parsed, vocab)
+    items = reader.items
+    found = []
+    for i, item in enumerate(items):
+        if item.kind != ROLE:
+            continue
+        k = i + 1
+        while k < len(items) and items[k].kind in ("title_filler", "plural_marker"):
+            if not reader.joined(k - 1, k):
+                break
+            k += 1
+        places: list[tuple[int, int, str]] = []
+        while (
+            k < len(items)
+            and items[k].kind == "place"
+            and (k == i + 1 or reader.joined(k - 1, k) or places)
+        ):
+            place = items[k]
+            if vocab.entities[place.id].type not in COUNTRIES:
+                break
+            places.append((place.start, place.end, place.id))
+            nxt = k + 1
+            if nxt < len(items) and items[nxt].kind == "list_joiner":
+                nxt += 1
+            elif not (nxt < len(items) and "," in reader.text[place.end : items[nxt].start]):
+                break
+            k = nxt
+        if len(places) > 1:
+            found.append((item.id, places))
+    return found
+
+
 def distributed(parsed: ParsedStatement, vocab: Vocabulary) -> list[tuple[int, tuple[str, ...]]]:
     """(where, persons) for each distributive word after a list of names ("Daines and Hagerty,
     both members of ...", "Daines và Hagerty đều là ..."): what follows it is said of each."""

@@ -51,6 +51,7 @@ from factdb.check.assertions import (
     decompose,
     distributed,
     indefinite,
+    offices_of_places,
 )
 from factdb.check.dayparts import DayPart, compare, read_day_part
 from factdb.check.explain import Words
@@ -440,11 +441,28 @@ class Judge:
             if t.tense != "former" and not text[t.after :].lstrip()[:1].isupper()
         ]
         offices = [p.id for p in self.vocab.predicates.values() if ROLE_TYPE in p.cue_types]
-        if not titles or not offices:
+        if not offices:
             return {}, set()
         ids = self.index.claim_ids(offices, {t.office for t in titles})
         claims = [c for found in self.index.claims(ids).values() for c in found]
         found, places = {}, set()
+        # "the presidents of Indonesia, Kazakhstan and Azerbaijan": each place's one holder,
+        # named by the place's mention.
+        for office, listed in offices_of_places(parsed, self.vocab):
+            ids = self.index.claim_ids(offices, {office})
+            held = [c for found_ in self.index.claims(ids).values() for c in found_]
+            for start, end, place in listed:
+                holders = {
+                    c.subject
+                    for c in held
+                    if c.qualifier("role") == office
+                    and c.object == place
+                    and c.polarity == "affirmed"
+                    and c.modality == "fact"
+                }
+                if len(holders) == 1:
+                    found[(start, end)] = holders.pop()
+                    places |= {place, office}
         for t in titles:
             holders = {
                 c.subject
