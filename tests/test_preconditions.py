@@ -62,6 +62,10 @@ VERDICTS = [
         "TNS Hagerty bày tỏ vui mừng khi Mỹ trở thành đối tác thương mại lớn thứ hai của Việt Nam",
         NEI,
     ),
+    # words that look like a denial and are none, and a denied denying verb
+    ("There is no doubt that Lam met Orban in Washington.", SUPPORTED),
+    ("Hungary did not cut its scholarships for Vietnam.", SUPPORTED),
+    ("Hungary never stopped granting scholarships to Vietnamese students.", SUPPORTED),
     # a title in the sentence is said of the name next to it, not of one across another name
     ("Trump congratulated Lam on his election as president.", NEI),
     # a title said of a list of countries names each country's one holder of it

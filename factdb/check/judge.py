@@ -1261,8 +1261,11 @@ class Judge:
                 for t in ctx.parsed.triggers
             ):
                 return False
-            # "did not turn down the invitation": a denial of a denying verb affirms.
-            return not all(t.kind == "antonym" and t.start > cue.start for t in after)
+            # "did not turn down the invitation", "did not cut its scholarships": a denial of a
+            # denying verb affirms; it falls on the first verb after it, not on the noun that
+            # names the predicate after that verb.
+            nearest = min(after, key=lambda t: t.start)
+            return not (nearest.kind == "antonym" and nearest.start > cue.start)
         words = ctx.words
         blockers = [
             (t.start, t.end)

@@ -380,6 +380,12 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
         known = [(s, e) for _, s, e, _ in found] + numeric
         parsed.unknown_names = _unknown_names(text, toks, known, vocab)
     parsed.unknown_names += [p for p in places if p not in parsed.unknown_names]
+    # "not just", "not only": no "only" either
+    parsed.grammar = [
+        c
+        for c in parsed.grammar
+        if not (c.kind == "only_word" and _overlaps(c.start, c.end, shielded))
+    ]
     _read_around_names(parsed, vocab)
     _read_around_verbs(parsed, vocab)
     types = {vocab.entities[eid].type for eid in parsed.entity_ids() if eid in vocab.entities}
