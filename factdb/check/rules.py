@@ -276,7 +276,12 @@ def compare_time(
         if dt.date.min < start < first:
             return TimeCheck(False, True, "began-before", claim, date)
         return TimeCheck(False, False, "began-unknown", claim, date)
-    if other_stay_dates(time_role, date, (start, end), (first, last)):
+    # A month part ("đầu tháng 2": 1-10 February) bounds a stay; it does not give its days,
+    # so a stay's first and last days ("from 1 to 3 February") are neither borne out nor refuted.
+    if claim.time_grain == "month_part" and time_role == OCCASION and date.day_range:
+        if not (end < first or start > last):
+            return TimeCheck(False, False, "time-neither", claim, date)
+    elif other_stay_dates(time_role, date, (start, end), (first, last)):
         return TimeCheck(False, True, "other-stay-dates", claim, date)
     if end < first or start > last:
         day = dt.timedelta(days=1)
