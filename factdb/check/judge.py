@@ -690,8 +690,26 @@ class Judge:
             f.reason = self.words.grounds(f.grounds)
         part = Part(pred.id, NEI, "", considered=relevant)
         deciding = relevant[0]
-        supports = [f for f in relevant if f.outcome == "supports"]
-        contradicts = [f for f in relevant if f.outcome == "contradicts"]
+
+        # The claims naming most of what the statement names first: they are its evidence and
+        # their reason is the part's ("None of the leaders was Hungarian" is refuted by the
+        # meeting with Hungary's prime minister before the others).
+        def first_named(found: list[Finding]) -> list[Finding]:
+            if len(found) < 2:
+                return found  # nothing to order, nothing to look up
+            places: dict[str, set[str]] = {}
+            for c in self._held({e for f in found for e in f.claim.entities()}):
+                places.setdefault(c.subject, set()).add(c.object or "")
+
+            def named(f: Finding) -> int:
+                entities = f.claim.entities()
+                where = {p for e in entities for p in places.get(e, ())}
+                return -len((entities | where) & ctx.mentioned)
+
+            return sorted(found, key=named)
+
+        supports = first_named([f for f in relevant if f.outcome == "supports"])
+        contradicts = first_named([f for f in relevant if f.outcome == "contradicts"])
         # Another claim on the same key whose time the statement may mean (calls "since November
         # 2024") keeps a date mismatch of a repeatable event from being a contradiction.
         time_open = [f for f in relevant if f.outcome == "open" and f.same_key and f.why == "time"]
