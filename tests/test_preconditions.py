@@ -31,6 +31,12 @@ VERDICTS = [
         "Tô Lâm gặp Tổng thống Tokayev nhưng không gặp Tổng thống Aliyev tại Washington.",
         CONTRADICTED,
     ),
+    # set against the name before it: "Daines, not Hagerty, sent …" is Hagerty's act, denied
+    ("Daines, not Hagerty, sent Lunar New Year greetings to Lam.", CONTRADICTED),
+    (
+        "Ông Daines, chứ không phải ông Hagerty, gửi lời chúc mừng năm mới tới Tổng Bí thư.",
+        CONTRADICTED,
+    ),
     # "only": refuted by another party of the same occasion
     ("Lam met only Orban in Washington.", CONTRADICTED),
     ("Tô Lâm chỉ gặp Thủ tướng Orbán tại Washington.", CONTRADICTED),

@@ -454,10 +454,14 @@ def _read_around_names(parsed: ParsedStatement, vocab: Vocabulary) -> None:
         elif cue.kind == "exclusion":
             excluded = chain_after(cue.end)
             if excluded and kind(excluded[-1]) == "person":
-                against = [m for m in chain_before(cue.start) if kind(m) == "person"]
-                joined = text[against[-1].end : cue.start] if against else ""
-                # only across a comma or a joiner: "met Orbán, not Tokayev", "A but not B"
-                set_against = tuple(against[-1:]) if against and len(joined) < 6 else ()
+                # The name right before it, across a comma at most, is what it is set against:
+                # "met Orbán, not Tokayev", "Daines, not Hagerty, sent …", "A but not B".
+                before = [m for m in ordered if m.end <= cue.start]
+                last = before[-1] if before else None
+                near = last is not None and not text[last.end : cue.start].strip(" ,")
+                set_against = (
+                    (last,) if near and last is not None and kind(last) == "person" else ()
+                )
                 parsed.exclusions.append(Exclusion(cue, tuple(excluded), set_against))
                 dropped.update(excluded)
                 if (
