@@ -40,6 +40,9 @@ VERDICTS = [
     # "only": refuted by another party of the same occasion
     ("Lam met only Orban in Washington.", CONTRADICTED),
     ("Tô Lâm chỉ gặp Thủ tướng Orbán tại Washington.", CONTRADICTED),
+    # a date counted from events that name no one: the events of their kind of who is named
+    ("Một ngày sau cuộc gặp các lãnh đạo nước ngoài, TBT mới điện đàm với ông Leahy", CONTRADICTED),
+    ("The day after his calls with Daines and Hagerty, Lam met Orban.", SUPPORTED),
     # the order of two events of one day is no claim's
     ("Lam met Orban before meeting Tokayev.", NEI),
     # a denial inside a clause of its own denies that clause

@@ -415,7 +415,7 @@ class Judge:
         inside = inside or outside
         named_in = {e for m in parsed.entities if rel.in_anchor(m.start) for e in m.ids}
         named_out = {e for m in parsed.entities if not rel.in_anchor(m.start) for e in m.ids}
-        ids = self.index.claim_ids(inside | outside, named_in | named_out)
+        ids = self.index.claim_ids(inside | outside, named_in | named_out | mentioned)
         found = self.index.claims(ids)
 
         def events(preds: set[str], named: set[str]) -> list[ClaimView]:
@@ -429,7 +429,21 @@ class Judge:
                 and (c.entities() - {c.subject}) & named
             ]
 
-        decision = decide_relative(rel, events(inside, named_in), events(outside, named_out))
+        anchors = events(inside, named_in)
+        if not named_in:
+            # "the day after his meetings with world leaders": an anchor naming no one is the
+            # events of its kind of the people the rest names (a title standing for its holder
+            # included), on the days the claims give them.
+            people = {e for e in mentioned if self._type(e) == PERSON}
+            anchors = [
+                c
+                for p in inside
+                if self.vocab.predicates[p].time_role in ("value", OCCASION)
+                for c in found.get(p, [])
+                if c.polarity == "affirmed" and c.modality == "fact" and c.subject in people
+            ]
+        dated = {p for p in outside if self.vocab.predicates[p].time_role in ("value", OCCASION)}
+        decision = decide_relative(rel, anchors, events(dated or outside, named_out))
         reason = self.words.relative(rel, decision)
         pid = next(iter(sorted(outside)), next(iter(sorted(inside)), ""))
         part = Part(pid, decision.verdict, reason, decision.rule, decisive=list(decision.claims))
