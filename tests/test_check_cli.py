@@ -538,14 +538,15 @@ def test_parse_table_output(cli: Cli) -> None:
 # --- factdb eval ----------------------------------------------------------------------------------
 
 LABELLED = REPO_ROOT / "fixtures" / "statements" / "labelled.yaml"
-# Measured: accuracy 0.931, macro-F1 0.934, 2 confidently wrong (issue 11 relabelled 23
+# Measured: accuracy 0.933, macro-F1 0.936, 1 confidently wrong since issue 10's third pass read
+# an "only" said of no name (0.931, 0.934, 2 before; issue 11 relabelled 23
 # closed-world labels not_enough_info: 0.898, 0.902, 3; issue 10 reads titles, verb polarity and
 # tense on top, then press forms of names: 0.918, 0.922, 2 before). The floors sit just under the
 # measured figures so that two regressions fail the suite; the confident wrong verdicts, the worst
 # outcome, are counted exactly: a change that mends one lowers this count with it.
-ACCURACY_FLOOR = 0.926
-MACRO_F1_FLOOR = 0.929
-CONFIDENT_WRONG = 2
+ACCURACY_FLOOR = 0.928
+MACRO_F1_FLOOR = 0.931
+CONFIDENT_WRONG = 1
 # The press-style development corpus of issue 10 (fixtures/statements/press/dev.yaml; its
 # held-out slice is only ever scored, never floored here). Measured: accuracy 0.628, macro-F1
 # 0.634, 5 confidently wrong with the speaker model merged (0.580, 0.585, 5 before it; 0.431,

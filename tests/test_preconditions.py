@@ -40,6 +40,9 @@ VERDICTS = [
     # "only": refuted by another party of the same occasion
     ("Lam met only Orban in Washington.", CONTRADICTED),
     ("Tô Lâm chỉ gặp Thủ tướng Orbán tại Washington.", CONTRADICTED),
+    # an "only" said of no name is a uniqueness no claim bears out
+    ("Lam was the only leader to meet Orban.", NEI),
+    ("Việt Nam là thành viên sáng lập duy nhất ở Đông Nam Á của Hội đồng Hòa bình.", NEI),
     # a date counted from events that name no one: the events of their kind of who is named
     ("Một ngày sau cuộc gặp các lãnh đạo nước ngoài, TBT mới điện đàm với ông Leahy", CONTRADICTED),
     ("The day after his calls with Daines and Hagerty, Lam met Orban.", SUPPORTED),

@@ -121,7 +121,8 @@ class ParsedStatement:
     # out of `entities`: each with its cue and the names it is set against, if any.
     exclusions: list[Exclusion] = field(default_factory=list)
     # "Only" before a name ("met only Orbán", "chỉ gặp Thủ tướng Orbán"): the claims of that
-    # occasion must name no one else; the cue's target is the name's first entity id.
+    # occasion must name no one else; the cue's target is the name's first entity id, or ""
+    # for an "only" said of no name ("the only leader to …"), which no claim bears out.
     only: Cue | None = None
     # A predicate ordered against another event ("before meeting Tokayev", "sau khi gặp"):
     # the claims date events by day, not their order within one.
@@ -513,11 +514,26 @@ def _read_around_verbs(parsed: ParsedStatement, vocab: Vocabulary) -> None:
                 for m in sorted(parsed.entities, key=lambda m: m.start)
                 if m.start in following and len(m.ids) == 1 and m.ids[0] in vocab.entities
             ]
+            # Only a verb or a title may stand between: "the only leader to meet Orbán" says
+            # something of the leader, not that Orbán was the only one met.
+            spans = [(t.start, t.end) for t in triggers] + [(m.start, m.end) for m in near]
+            near = [
+                m
+                for m in near
+                if all(
+                    _overlaps(ws, we, spans)
+                    for _, ws, we in words
+                    if cue.end <= ws and we <= m.start
+                )
+            ]
             people = [m for m in near if vocab.entities[m.ids[0]].type == "person"]
             named = people[:1] or [m for m in near if vocab.entities[m.ids[0]].type == "role"][:1]
             if named:
                 m = named[0]
                 parsed.only = Cue("only", m.ids[0], text[cue.start : m.end], cue.start, m.end)
+            elif not any(q.start <= cue.start < q.end for q in parsed.quantities):
+                # "the only leader to meet Orbán": a uniqueness no claim says (no name to check)
+                parsed.only = Cue("only", "", cue.text, cue.start, cue.end)
     _read_aside(parsed)
     _read_cessation(parsed, vocab)
     for cue in (c for c in parsed.grammar if c.kind == "event_order"):
