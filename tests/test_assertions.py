@@ -17,7 +17,13 @@ from builders import claim_view
 from conftest import REPO_ROOT
 from sqlalchemy import Engine
 
-from factdb.check.assertions import Assertion, affiliations, bare_titles, distributed
+from factdb.check.assertions import (
+    Assertion,
+    affiliations,
+    bare_titles,
+    distributed,
+    offices_of_places,
+)
 from factdb.check.checker import Checker
 from factdb.check.rules import CONTRADICTED, NEI, SUPPORTED, decide_described, decide_office
 from factdb.extract.dates import find_dates
@@ -151,6 +157,16 @@ def test_a_past_title_is_borne_out_by_an_office_held_then_or_now() -> None:
     assert decide_office(said("orban", "president", tense="past"), [ORBAN_PM], rules).verdict == (
         NEI
     )
+
+
+def test_a_title_said_to_begin_at_a_date_is_open() -> None:
+    # "became prime minister in 2026": held then, but no claim says since when
+    in_2026 = find_dates("in 2026")
+    d = decide_office(said("orban", "prime-minister", tense="start"), [ORBAN_PM], rules, in_2026)
+    assert (d.verdict, d.rule, d.claims) == (NEI, "began", (ORBAN_PM,))
+    # undated, "became prime minister" is only held
+    undated = decide_office(said("orban", "prime-minister", tense="start"), [ORBAN_PM], rules)
+    assert undated.verdict == SUPPORTED
 
 
 def test_former_title_against_an_office_held_then_contradicts() -> None:
@@ -320,6 +336,19 @@ def test_a_bare_title_is_read_with_its_place(checker: Checker) -> None:
     [bare] = bare_titles(parsed, checker.vocab)
     assert (bare.office, bare.jurisdiction) == ("prime-minister", "hungary")
     assert bare_titles(checker.parse("Leahy chaired the committee"), checker.vocab) == []
+
+
+def test_a_title_said_of_a_list_of_countries(checker: Checker) -> None:
+    parsed = checker.parse("Lam met the presidents of Indonesia, Kazakhstan and Azerbaijan.")
+    [(office, places)] = offices_of_places(parsed, checker.vocab)
+    assert (office, [p for *_, p in places]) == (
+        "president",
+        ["indonesia", "kazakhstan", "azerbaijan"],
+    )
+    parsed = checker.parse("Tô Lâm gặp Thủ tướng các nước Campuchia và Armenia.")
+    assert [o for o, _ in offices_of_places(parsed, checker.vocab)] == ["prime-minister"]
+    # one place is a title of its own (the bare title reads it), not a list
+    assert offices_of_places(checker.parse("the president of Indonesia"), checker.vocab) == []
 
 
 def test_a_country_said_of_a_name_is_an_affiliation(checker: Checker) -> None:

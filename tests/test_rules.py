@@ -48,6 +48,8 @@ def dated(start: dt.date, end: dt.date | None = None, **kw: object):
         # "more than 1 billion" against "about 0.9 to 1.1 billion": neither implied nor excluded
         (Interval(1000, None, low_open=True), Interval(900, 1100), "value-neither"),
         (Interval(None, 100, high_open=True), Interval.exact(100), "value-disjoint"),
+        # "reached 1 billion" of trade that "passed 1 billion": the mark itself, open
+        (Interval.exact(1000), Interval(1000, None, low_open=True), "value-bound"),
     ],
 )
 def test_value(stated: Interval, claimed: Interval, rule: str) -> None:
@@ -84,6 +86,30 @@ def test_other_dates_for_the_same_stay() -> None:
     assert (check.disjoint, check.rule) == (True, "other-stay-dates")
     # a window of days is not a stay's dates for an event that is not an occasion
     assert compare_time("value", dated(D(2026, 2, 18), D(2026, 2, 20)), said).fits
+
+
+def test_a_month_part_bounds_a_stay_without_giving_its_days() -> None:
+    early = claim_view(time_start=D(2026, 2, 1), time_end=D(2026, 2, 10), time_grain="month_part")
+    said = day("February 1 to 3", D(2026, 2, 1), D(2026, 2, 3), grain="range", day_range=True)
+    assert compare_time("occasion", early, said).rule == "time-neither"
+
+
+def test_a_states_start() -> None:
+    since_2023 = dated(D(2023, 9, 30), D(2026, 2, 20))
+    in_2024 = day("2024", D(2024, 1, 1), D(2024, 12, 31), grain="year")
+    # "dates from 2024" of a state held since September 2023: held before it began
+    assert compare_time("state", since_2023, in_2024, began=True).rule == "began-before"
+    # "dates from 2023": held then, but its first known day need not be its first
+    in_2023 = day("2023", D(2023, 1, 1), D(2023, 12, 31), grain="year")
+    assert compare_time("state", since_2023, in_2023, began=True).rule == "began-unknown"
+
+
+def test_a_series_figure_is_its_periods() -> None:
+    year = dated(D(2025, 1, 1), D(2025, 12, 31))
+    since = day("since 2020", D(2020, 1, 1), dt.date.max, grain="range")
+    assert compare_time("qualifier", year, since).rule == "other-slice"
+    same = day("2025", D(2025, 1, 1), D(2025, 12, 31), grain="year")
+    assert compare_time("qualifier", year, same).fits
 
 
 def test_a_day_apart_in_another_places_time_is_open() -> None:

@@ -200,6 +200,9 @@ class _Reader:
             after = items[last + 1]
             if after.kind == "place" and place is None:
                 place = after.id
+            elif after.kind in ("present", "former") and tense == "unmarked":
+                # Vietnamese puts these after the title too: "Thượng nghị sĩ đương nhiệm".
+                tense = after.kind
             elif after.kind != "title_filler":
                 break
             last += 1
@@ -415,6 +418,46 @@ def bare_titles(parsed: ParsedStatement, vocab: Vocabulary) -> list[BareTitle]:
             continue  # "Leahy chaired the committee": said of the name before it
         after = reader.items[t.last].end
         found.append(BareTitle(item.start, item.end, item.id, t.place, t.tense, after))
+    return found
+
+
+def offices_of_places(
+    parsed: ParsedStatement, vocab: Vocabulary
+) -> list[tuple[str, list[tuple[int, int, str]]]]:
+    """(office, places) for a title said of a list of places ("the presidents of Indonesia,
+    Kazakhstan and Azerbaijan", "Thủ tướng các nước Campuchia, Armenia và Pakistan"): each
+    place's holder of that office, as (start, end, place) of each place's mention."""
+    if not any(len(m.ids) == 1 and m.ids[0] in vocab.entities for m in parsed.entities):
+        return []
+    reader = _Reader(parsed, vocab)
+    items = reader.items
+    found = []
+    for i, item in enumerate(items):
+        if item.kind != ROLE:
+            continue
+        k = i + 1
+        while k < len(items) and items[k].kind in ("title_filler", "plural_marker"):
+            if not reader.joined(k - 1, k):
+                break
+            k += 1
+        places: list[tuple[int, int, str]] = []
+        while (
+            k < len(items)
+            and items[k].kind == "place"
+            and (k == i + 1 or reader.joined(k - 1, k) or places)
+        ):
+            place = items[k]
+            if vocab.entities[place.id].type not in COUNTRIES:
+                break
+            places.append((place.start, place.end, place.id))
+            nxt = k + 1
+            if nxt < len(items) and items[nxt].kind == "list_joiner":
+                nxt += 1
+            elif not (nxt < len(items) and "," in reader.text[place.end : items[nxt].start]):
+                break
+            k = nxt
+        if len(places) > 1:
+            found.append((item.id, places))
     return found
 
 

@@ -16,7 +16,13 @@ from factdb.lexicon.vocabulary import Vocabulary
 from factdb.store.claims import ClaimView
 from factdb.store.intervals import describe, describe_time, time_phrase
 
-TENSE = {"former": "former ", "present": "current ", "past": "once ", "unmarked": ""}
+TENSE = {
+    "former": "former ",
+    "present": "current ",
+    "past": "once ",
+    "start": "new ",
+    "unmarked": "",
+}
 MOOD = {"fact": "a fact", "plan": "a plan", "wish": "a wish"}
 DESCRIBED_KEPT = 100_000  # claims whose line Words keep
 
@@ -76,6 +82,10 @@ class Words:
                 return f"{item.text!r}, which no claim of '{item.label}' says"
             case "unchecked":
                 return f"what it says about '{item.label}'"
+            case "day-part" | "words":
+                return repr(item.text)
+            case "denial":
+                return f"what it denies ({item.text!r})"
         raise ValueError(f"no words for {item.kind!r}")
 
     def judgement(
@@ -94,6 +104,23 @@ class Words:
             loose = ", ".join(dict.fromkeys(map(self.uncovered, uncovered)))
             return f"no stored claim covers {loose} (the closest: {explanation})"
         return explanation
+
+    @staticmethod
+    def question() -> str:
+        return "the statement asks; a question asserts nothing"
+
+    def excluded(self, names: str, cue: str, reason: str, refuted: bool) -> str:
+        """A name the statement excludes ("not Tokayev"): refuted by `reason`, the claims that
+        bear it out of that name, or left open (`reason` is then the rest's explanation)."""
+        if refuted:
+            return f"the statement excludes {names} ({cue!r}); {reason}"
+        return f"no stored claim says what the statement denies of {names} (the closest: {reason})"
+
+    def only(self, text: str, other: ClaimView | None, reason: str) -> str:
+        """'met only Orbán': refuted by a claim of the same occasion naming someone else."""
+        if other is not None:
+            return f"the statement says {text!r}; {self.says(other)}"
+        return f"no stored claim says {text!r} (the closest: {reason})"
 
     def distributed(self, persons: list[str], missing: list[str], reason: str) -> str:
         """A part said of each of `persons` and borne out for some only."""
@@ -122,6 +149,9 @@ class Words:
             "other-stay-dates": ", other dates for the same stay",
             "day-apart": ", a day apart, in another place's time",
             "time-neither": ", which neither implies nor excludes it",
+            "began-before": ", held before the statement says it began",
+            "began-unknown": ", which does not say when it began",
+            "other-slice": ", another period of the series",
         }
         return note + tail.get(check.rule, "")
 
@@ -152,6 +182,18 @@ class Words:
                 return f"{said}; {claim}"
             case "value-neither":
                 return f"{said}; {claim}, which neither implies nor excludes it"
+            case "value-bound":
+                return f"{said}; {claim}, a bound it reached"
+            case "day-part":
+                source = g.day_part
+                if source is None:
+                    unknown = "at a time of day its source does not give"
+                    return f"the statement says {g.text!r}; {claim}, {unknown}"
+                zone = "local time" if source.zone is not None and not source.zone else "its zone"
+                return (
+                    f"the statement says {g.text!r}; {claim}, in the {source.part} "
+                    f"({source.text!r}, {zone}) by its source"
+                )
             case "time-outside":
                 return f"the statement says {g.text}; {claim}"
             case "other-time":
@@ -199,6 +241,8 @@ class Words:
             return f"{said}; {claims}, held then, not a former office"
         if decision.rule == "held-before":
             return f"{said}; {claims}, an office held before, and the statement does not say when"
+        if decision.rule == "began":
+            return f"{said}; {claims}, which does not say when the office began"
         if decision.rule == "incompatible-office":
             return f"{said}; {claims}, and {decision.reason}"
         return f"{said}; no stored claim says which office {who} holds"

@@ -7,8 +7,12 @@ The contract (also in the README):
   same kind), the office it names is mentioned, its value interval lies inside the statement's,
   its time fits the statement's (inside it for events and series, overlapping it for states such
   as an office), and polarity and modality agree. A statement is **supported** when every part
-  is and the supporting claims account for everything it says: each entity, number and date,
-  and no name the claim base does not know.
+  is and the supporting claims account for everything it says: each entity, number and date, a
+  part of the day only where the claim's source gives it, and no name the claim base does not
+  know (nor someone named by a relation to a name: "Lam's wife"). A question, an order between
+  events ("before meeting"), a clause of its own holding a denial, and a denial of a verb no
+  predicate reads keep it from support; so does content the sources give to a speaker, when the
+  statement gives it to another.
 * A claim **contradicts** a part only when it matches the statement on its whole key (subject and
   every qualifier but place mentioned, none ambiguous) and: the predicate is functional and the
   values are disjoint or the object named next to the office or trigger differs; or the time is
@@ -19,7 +23,11 @@ The contract (also in the README):
   its date falls within that occasion's dates; or the statement denies what the claim affirms
   (and the claims account for everything it says, as for support); or the statement gives a
   single-holder office to someone else, or its holder the same office of another jurisdiction
-  over the claim's (known) period.
+  over the claim's (known) period; or, on the same occasion, the statement gives another part
+  of the day in the source's own time zone; or a state is said to begin at a date after the
+  claim shows it held. A statement excluding a name ("met Orbán, not Tokayev") is contradicted
+  where the claims bear it out of that name; one saying "only" a name, by a claim of the same
+  occasion naming another party.
 * A claim of what someone said (a `speaker` and a `stance`, factdb.check.stance) decides only
   a statement that gives the words to someone: the same speaker with a stance the claim bears
   out, as above; another party of the same exchange, where the sources give the words to the
@@ -52,10 +60,12 @@ from factdb.check.assertions import (
     decompose,
     distributed,
     indefinite,
+    offices_of_places,
 )
+from factdb.check.dayparts import DayPart, compare, read_day_part
 from factdb.check.explain import Words
 from factdb.check.match import ClaimIndex
-from factdb.check.parse import Mention, ParsedStatement
+from factdb.check.parse import Cue, Exclusion, Mention, ParsedStatement, parse_statement
 from factdb.check.relative import decide_relative, read_relative
 from factdb.check.rules import (
     CONTRADICTED,
@@ -80,10 +90,12 @@ from factdb.check.rules import (
 from factdb.check.stance import StanceReading, read_stance, speaker_rule
 from factdb.extract.dates import DateSpan
 from factdb.extract.quantities import Quantity
+from factdb.lexicon.index import abbreviations
 from factdb.lexicon.vocabulary import PredicateInfo, Vocabulary
 from factdb.store.claims import ClaimView
 from factdb.store.intervals import Interval
 from factdb.text.fold import fold
+from factdb.text.sentences import sentence_around
 
 # Kinds of place a location may be given as: "in Hungary" replaces "in Washington".
 PLACES = frozenset({"city", "country", "us-state"})
@@ -205,6 +217,8 @@ class _Context:
     held_by: dict[tuple[int, int], str] = field(default_factory=dict)
     # Whose words the statement gives, if anyone's (factdb.check.stance).
     stance: StanceReading | None = None
+    # Claims whose source gives the part of the day the statement does (factdb.check.dayparts).
+    day_part_borne: set[str] = field(default_factory=set)
 
 
 class Judge:
@@ -217,10 +231,73 @@ class Judge:
         self.offices = [p.id for p in vocab.predicates.values() if ROLE_TYPE in p.cue_types]
         self._locative_lengths = sorted({len(cue) for cue in vocab.locatives})
         self.words = Words(vocab)
+        # The part of the day each claim's source sentence gives its event, read once.
+        self._day_parts: dict[str, DayPart | None] = {}
 
     # --- the decision ------------------------------------------------------------------------
 
     def judge(self, parsed: ParsedStatement) -> Judgement:
+        if parsed.question:
+            return Judgement(parsed.text, NEI, self.words.question(), [])
+        judgement = self._judge(parsed)
+        # Each excluded name is judged on its own reading: a few at most, as with readings of
+        # numbers and dates, so that a pasted list does not cost a judgement a name.
+        for exclusion in parsed.exclusions[:MAX_READINGS]:
+            judgement = self._excluding(parsed, exclusion, judgement)
+        if len(parsed.exclusions) > MAX_READINGS and judgement.verdict == SUPPORTED:
+            unread = parsed.exclusions[MAX_READINGS]
+            names = " ".join(m.text for m in unread.excluded)
+            reason = self.words.excluded(names, unread.cue.text, judgement.explanation, False)
+            judgement = Judgement(parsed.text, NEI, reason, judgement.parts)
+        if parsed.only is not None and judgement.verdict == SUPPORTED:
+            judgement = self._only(parsed, parsed.only, judgement)
+        return judgement
+
+    def _excluding(
+        self, parsed: ParsedStatement, exclusion: Exclusion, judgement: Judgement
+    ) -> Judgement:
+        """'Lam met Orbán, not Tokayev': what is said is denied of the excluded name. Read with
+        that name in place of the one it is set against, a statement the claims bear out is
+        contradicted; otherwise the exclusion is something no claim says."""
+        named = [m for m in parsed.entities if m not in exclusion.against]
+        affirmed = replace(parsed, entities=named + list(exclusion.excluded), exclusions=[])
+        names = " ".join(m.text for m in exclusion.excluded)
+        read = self._judge(affirmed)
+        if read.verdict == SUPPORTED:
+            reason = self.words.excluded(names, exclusion.cue.text, read.explanation, True)
+            return Judgement(parsed.text, CONTRADICTED, reason, read.parts)
+        if judgement.verdict != SUPPORTED:
+            return judgement
+        reason = self.words.excluded(names, exclusion.cue.text, judgement.explanation, False)
+        return Judgement(parsed.text, NEI, reason, judgement.parts)
+
+    def _only(self, parsed: ParsedStatement, only: Cue, judgement: Judgement) -> Judgement:
+        """'met only Orbán': contradicted by a claim of the same occasion (predicate, subject,
+        event and time) naming someone else where the supporting claim names him; otherwise
+        it is something no claim says."""
+        for part in judgement.parts:
+            for claim in part.decisive:
+                role = next((r for r, e in claim.qualifiers if e == only.target), None)
+                if role is None:
+                    continue
+                ids = self.index.claim_ids([claim.predicate], {claim.subject})
+                for other in self.index.claims(ids).get(claim.predicate, []):
+                    if (
+                        other.id != claim.id
+                        and other.subject == claim.subject
+                        and other.polarity == claim.polarity == "affirmed"
+                        and other.modality == claim.modality == "fact"
+                        and other.qualifier("event") == claim.qualifier("event")
+                        and (other.time_start, other.time_end) == (claim.time_start, claim.time_end)
+                        and other.qualifier(role) not in (None, only.target)
+                    ):
+                        reason = self.words.only(only.text, other, "")
+                        refuted = Part(claim.predicate, CONTRADICTED, reason, decisive=[other])
+                        return Judgement(parsed.text, CONTRADICTED, reason, [refuted])
+        reason = self.words.only(only.text, None, judgement.explanation)
+        return Judgement(parsed.text, NEI, reason, judgement.parts)
+
+    def _judge(self, parsed: ParsedStatement) -> Judgement:
         # A title standing for its one holder ("Tổng Bí thư gặp ...") names the holder too.
         held_by, places = self._bare_holders(parsed)
         mentioned = parsed.entity_ids() | set(held_by.values())
@@ -292,9 +369,8 @@ class Judge:
         needs_cover = verdict == SUPPORTED or (
             verdict == CONTRADICTED and all(p.denial for p in parts if p.verdict == CONTRADICTED)
         )
-        loose = (
-            self._unaccounted(ctx, [p for p in parts if p.verdict != NEI]) if needs_cover else []
-        )
+        decided = [p for p in parts if p.verdict != NEI]
+        loose = self._unaccounted(ctx, decided, verdict == SUPPORTED) if needs_cover else []
         if loose:
             verdict = NEI
         return Judgement(parsed.text, verdict, self.words.judgement(deciding, loose), parts)
@@ -349,7 +425,7 @@ class Judge:
         inside = inside or outside
         named_in = {e for m in parsed.entities if rel.in_anchor(m.start) for e in m.ids}
         named_out = {e for m in parsed.entities if not rel.in_anchor(m.start) for e in m.ids}
-        ids = self.index.claim_ids(inside | outside, named_in | named_out)
+        ids = self.index.claim_ids(inside | outside, named_in | named_out | mentioned)
         found = self.index.claims(ids)
 
         def events(preds: set[str], named: set[str]) -> list[ClaimView]:
@@ -363,7 +439,21 @@ class Judge:
                 and (c.entities() - {c.subject}) & named
             ]
 
-        decision = decide_relative(rel, events(inside, named_in), events(outside, named_out))
+        anchors = events(inside, named_in)
+        if not named_in:
+            # "the day after his meetings with world leaders": an anchor naming no one is the
+            # events of its kind of the people the rest names (a title standing for its holder
+            # included), on the days the claims give them.
+            people = {e for e in mentioned if self._type(e) == PERSON}
+            anchors = [
+                c
+                for p in inside
+                if self.vocab.predicates[p].time_role in ("value", OCCASION)
+                for c in found.get(p, [])
+                if c.polarity == "affirmed" and c.modality == "fact" and c.subject in people
+            ]
+        dated = {p for p in outside if self.vocab.predicates[p].time_role in ("value", OCCASION)}
+        decision = decide_relative(rel, anchors, events(dated or outside, named_out))
         reason = self.words.relative(rel, decision)
         pid = next(iter(sorted(outside)), next(iter(sorted(inside)), ""))
         part = Part(pid, decision.verdict, reason, decision.rule, decisive=list(decision.claims))
@@ -383,11 +473,28 @@ class Judge:
             if t.tense != "former" and not text[t.after :].lstrip()[:1].isupper()
         ]
         offices = self.offices
-        if not titles or not offices:
+        if not offices:
             return {}, set()
         ids = self.index.claim_ids(offices, {t.office for t in titles})
         claims = [c for found in self.index.claims(ids).values() for c in found]
         found, places = {}, set()
+        # "the presidents of Indonesia, Kazakhstan and Azerbaijan": each place's one holder,
+        # named by the place's mention.
+        for office, listed in offices_of_places(parsed, self.vocab):
+            ids = self.index.claim_ids(offices, {office})
+            held = [c for found_ in self.index.claims(ids).values() for c in found_]
+            for start, end, place in listed:
+                holders = {
+                    c.subject
+                    for c in held
+                    if c.qualifier("role") == office
+                    and c.object == place
+                    and c.polarity == "affirmed"
+                    and c.modality == "fact"
+                }
+                if len(holders) == 1:
+                    found[(start, end)] = holders.pop()
+                    places |= {place, office}
         for t in titles:
             holders = {
                 c.subject
@@ -612,11 +719,34 @@ class Judge:
             f.reason = self.words.grounds(f.grounds)
         part = Part(pred.id, NEI, "", considered=relevant)
         deciding = relevant[0]
-        supports = [f for f in relevant if f.outcome == "supports"]
-        contradicts = [f for f in relevant if f.outcome == "contradicts"]
+
+        # The claims naming most of what the statement names first: they are its evidence and
+        # their reason is the part's ("None of the leaders was Hungarian" is refuted by the
+        # meeting with Hungary's prime minister before the others).
+        def first_named(found: list[Finding]) -> list[Finding]:
+            if len(found) < 2:
+                return found  # nothing to order, nothing to look up
+            places: dict[str, set[str]] = {}
+            for c in self._held({e for f in found for e in f.claim.entities()}):
+                places.setdefault(c.subject, set()).add(c.object or "")
+
+            def named(f: Finding) -> int:
+                entities = f.claim.entities()
+                where = {p for e in entities for p in places.get(e, ())}
+                return -len((entities | where) & ctx.mentioned)
+
+            return sorted(found, key=named)
+
+        supports = first_named([f for f in relevant if f.outcome == "supports"])
+        contradicts = first_named([f for f in relevant if f.outcome == "contradicts"])
         # Another claim on the same key whose time the statement may mean (calls "since November
         # 2024") keeps a date mismatch of a repeatable event from being a contradiction.
         time_open = [f for f in relevant if f.outcome == "open" and f.same_key and f.why == "time"]
+        if ctx.stance is not None and any(f.claim.speaker is not None for f in relevant):
+            # The sources report this content as someone's words ("Daines was glad the US is
+            # the second-largest partner"): a statement giving it to a speaker is about who
+            # said it, which the bare fact does not bear out.
+            supports = [f for f in supports if f.claim.speaker is not None]
         if any(f.why == "speaker" for f in contradicts):
             # "Lam told Daines he was glad ...", of what Daines alone said in their call: that
             # the sources state the content does not bear out who said it.
@@ -651,7 +781,7 @@ class Judge:
             or not all(f.why == "mood" and f.claim.entities() <= covered for f in p.considered)
         ]
 
-    def _unaccounted(self, ctx: _Context, parts: list[Part]) -> list[Uncovered]:
+    def _unaccounted(self, ctx: _Context, parts: list[Part], supported: bool) -> list[Uncovered]:
         """What the statement says that the deciding claims do not: entities, numbers, dates,
         unknown names. A bare count that no predicate could read ("the two countries", "hai
         bên") is grammar, not a figure to check."""
@@ -689,7 +819,32 @@ class Judge:
         said = ctx.stance.text if ctx.stance is not None else ""
         loose += [Uncovered("unknown", n) for n in ctx.parsed.unknown_names if n not in said]
         loose += ctx.unverified
+        day = ctx.parsed.day_part
+        if day is not None and not any(
+            c.id in ctx.day_part_borne for p in parts for c in p.decisive
+        ):
+            loose.append(Uncovered("day-part", day.text))
+        if supported:
+            # An order between events, a clause of its own, a denial of a verb no predicate
+            # reads: things no claim says, which a contradiction does not rest on.
+            aside = (ctx.parsed.ordering, ctx.parsed.aside)
+            loose += [Uncovered("words", c.text) for c in aside if c is not None]
+            cue = ctx.parsed.negation
+            if cue is not None and not self._denial_read(ctx, parts):
+                loose.append(Uncovered("denial", cue.text))
         return list(dict.fromkeys(loose))
+
+    def _denial_read(self, ctx: _Context, parts: list[Part]) -> bool:
+        """Whether the statement's denial falls on something a part decides: a predicate it
+        governs, a denying verb it turns over ("did not turn down"), or a title it denies."""
+        if any(self._negated(self.vocab.predicates[p.predicate], ctx) for p in parts):
+            return True
+        cue = ctx.parsed.negation
+        if cue is not None and any(
+            t.kind == "antonym" and t.start >= cue.start for t in ctx.parsed.triggers
+        ):
+            return True
+        return any(a.polarity == "denied" for a in decompose(ctx.parsed, self.vocab))
 
     # --- one claim against one part -----------------------------------------------------------
 
@@ -824,11 +979,17 @@ class Judge:
         if "role" in unstated and ROLE_TYPE in pred.cue_types:
             # An office is what a holds-office statement is about; unnamed, it is not checked.
             return irrelevant
+        if ROLE_TYPE in pred.cue_types and not self._titles_subject(claim, ctx):
+            # "Trump congratulated Lam on his election as president": the title is Lam's, if
+            # anyone's, not a title said of Trump.
+            return irrelevant
         if any(r != "object" for r in replaced):
             # The statement is about another slice: another counterparty, office or place.
             return irrelevant
         first = {e: ms[0].start for e, ms in ctx.positions.items() if ms}
         if not pred.symmetric and not in_order(claim, first, ctx.parsed.passive):
+            return irrelevant
+        if not pred.symmetric and claim.speaker is None and self._other_doer(claim, pred, ctx):
             return irrelevant
         if not self._value_stated(pred, claim, ctx):
             return irrelevant
@@ -843,10 +1004,16 @@ class Judge:
         same_key = not any(r in unstated for r in key_roles) and not (
             {eid for r, eid in roles if r in key_roles} & ctx.ambiguous
         )
-        timing = compare_time(pred.time_role, claim, date, self._elsewhere(claim, ctx))
+        began = any(parsed.dates[i] is date for i in parsed.starts)
+        timing = compare_time(pred.time_role, claim, date, self._elsewhere(claim, ctx), began)
         time_ok, time_conflict = timing.fits, timing.disjoint
         if pred.time_role == "qualifier" and time_conflict:
             return irrelevant
+        if began and time_conflict and same_key:
+            # "the partnership dates from 2024" of one held since 2023
+            return Finding(
+                claim, "contradicts", Grounds("time", claim, timing), same_key, why="time"
+            )
         if pred.time_role in ("qualifier", "state") and not time_ok:
             return Finding(claim, "open", Grounds("time", claim, timing), False, why="time")
         same_occasion = not occasion or same_occasion_of(
@@ -855,6 +1022,7 @@ class Judge:
         time_note = Grounds(
             "time", claim, timing, another_occasion=time_conflict and not same_occasion
         )
+        day = self._day_part_rule(claim, ctx, date)
 
         conflict: Grounds | None = None
         if "object" in replaced:
@@ -893,6 +1061,8 @@ class Judge:
                     conflict = said
                 else:
                     return Finding(claim, "open", said, same_key)
+            elif outcome == "value-bound":
+                return Finding(claim, "open", replace(said, rule=outcome), same_key)
             elif outcome == "value-neither":
                 value_note = replace(said, rule=outcome)
 
@@ -904,6 +1074,17 @@ class Judge:
             and same_occasion
         ):
             conflict = Grounds("time-outside", claim, text=date.text if date else "")
+        if (
+            conflict is None
+            and day is not None
+            and day[0] == "other"
+            and pred.time_role in ("value", OCCASION)
+            and same_key
+            and same_occasion
+        ):
+            conflict = day[1]
+        elif day is not None and day[0] == "open" and value_note is None:
+            value_note = day[1]  # open, as a figure the claim neither implies nor excludes
         if (
             conflict is not None
             and pred.time_role == "state"
@@ -925,6 +1106,8 @@ class Judge:
             label=pred.label_en,
         )
         decided = decide_claim(claim, stated, conflict, value_note, None if time_ok else time_note)
+        if day is not None and day[0] == "same" and decided.outcome == "supports":
+            ctx.day_part_borne.add(claim.id)
         named = decided.outcome == "contradicts" and conflict is not None and occasion
         return Finding(
             claim,
@@ -1005,6 +1188,8 @@ class Judge:
         entity_spans = [(m.start, m.end) for m in ctx.parsed.entities]
         entity_spans += [(t.start, t.end) for t in ctx.parsed.triggers if t.target != pred.id]
         for mention in ctx.positions.get(other, []):
+            if self._after_locative(mention, ctx):
+                continue  # "a trip to Vietnam as Secretary of War": a place, not whose office
             for start, end in heads:
                 lo, hi = (end, mention.start) if end <= mention.start else (mention.end, start)
                 between = [t for t in toks if lo <= t[0] and t[1] <= hi]
@@ -1013,6 +1198,53 @@ class Judge:
                 ):
                     return True
         return False
+
+    def _other_doer(self, claim: ClaimView, pred: PredicateInfo, ctx: _Context) -> bool:
+        """Whether someone else does what the claim's subject does: another person named before
+        the predicate's verb, the claim's subject only after it ("Trump congratulated Lam" of
+        Lâm's congratulations), in an active sentence."""
+        verbs = [t.start for t in ctx.parsed.triggers if t.target == pred.id]
+        if not verbs or ctx.parsed.passive or self._type(claim.subject) != PERSON:
+            return False
+        verb = min(verbs)
+        if any(m.start < verb for m in ctx.positions.get(claim.subject, [])):
+            return False
+        return any(
+            m.start < verb and claim.subject not in m.ids and PERSON in map(self._type, m.ids)
+            for m in ctx.parsed.entities
+        )
+
+    def _after_locative(self, mention: Mention, ctx: _Context) -> bool:
+        """Whether a locative ("to", "in", "tại") stands right before the mention."""
+        before = [w for w, _, e in ctx.words if e <= mention.start]
+        return any(
+            tuple(before[-n:]) in self.vocab.locatives for n in (1, 2, 3) if len(before) >= n
+        )
+
+    def _day_part_rule(
+        self, claim: ClaimView, ctx: _Context, date: DateSpan | None
+    ) -> tuple[str, Grounds] | None:
+        """(same | other | open, its grounds) for the part of the day the statement gives with
+        its date, against the one the claim's source gives (factdb.check.dayparts), or None."""
+        said = read_day_part(ctx.parsed)
+        if said is None or date is None or claim.time_start != claim.time_end:
+            return None
+        source = self._source_day_part(claim)
+        rule = compare(said, source, claim.qualifier("location"), self.capitals)
+        return rule, Grounds("day-part", claim, text=said.text, day_part=source)
+
+    def _source_day_part(self, claim: ClaimView) -> DayPart | None:
+        """The part of the day the sentence of one of the claim's spans gives, if any."""
+        if claim.id not in self._day_parts:
+            found = None
+            for span in self.index.with_evidence([claim])[claim.id].spans:
+                text = self.index.source_text(span.source)
+                left, right = sentence_around(text, span.start, span.end, abbreviations())
+                found = read_day_part(parse_statement(text[left:right], self.vocab))
+                if found is not None:
+                    break
+            self._day_parts[claim.id] = found
+        return self._day_parts[claim.id]
 
     def _titles_subject(self, claim: ClaimView, ctx: _Context) -> bool:
         """Whether the office the claim names is said of its subject: no other person stands
@@ -1084,8 +1316,11 @@ class Judge:
                 for t in ctx.parsed.triggers
             ):
                 return False
-            # "did not turn down the invitation": a denial of a denying verb affirms.
-            return not all(t.kind == "antonym" and t.start > cue.start for t in after)
+            # "did not turn down the invitation", "did not cut its scholarships": a denial of a
+            # denying verb affirms; it falls on the first verb after it, not on the noun that
+            # names the predicate after that verb.
+            nearest = min(after, key=lambda t: t.start)
+            return not (nearest.kind == "antonym" and nearest.start > cue.start)
         words = ctx.words
         blockers = [
             (t.start, t.end)

@@ -16,6 +16,7 @@ from typing import Any
 from factdb.extract.dates import DateSpan, find_dates
 from factdb.extract.quantities import Quantity, find_quantities
 from factdb.lexicon.index import Entry
+from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.vocabulary import GRAMMAR_KINDS, Vocabulary
 from factdb.text.fold import blank_controls, fold, has_marks, nfc
 from factdb.text.tokens import Tokens, tokenize
@@ -73,6 +74,15 @@ class Cue:
     end: int
 
 
+@dataclass(frozen=True)
+class Exclusion:
+    cue: Cue
+    excluded: tuple[Mention, ...]  # the name (and its title) the cue excludes
+    # The names right before the cue it is set against ("Orbán" in "met Orbán, not Tokayev"),
+    # empty when it excludes from a group ("all the leaders except Orbán").
+    against: tuple[Mention, ...]
+
+
 @dataclass
 class ParsedStatement:
     text: str
@@ -104,6 +114,30 @@ class ParsedStatement:
     other_acts: list[Cue] = field(default_factory=list)
     # Tense words, copulas, title fillers and list joiners, in text order (check.assertions).
     grammar: list[Cue] = field(default_factory=list)
+    # Someone named by their relation to a name ("Lam's wife", "phu nhân Tổng Bí thư"): the
+    # name's mentions are taken out of `entities`, and the phrase is an unknown name.
+    relations: list[str] = field(default_factory=list)
+    # Names excluded from what is said ("met Orbán, not Tokayev", "trừ Thủ tướng Orbán"), taken
+    # out of `entities`: each with its cue and the names it is set against, if any.
+    exclusions: list[Exclusion] = field(default_factory=list)
+    # "Only" before a name ("met only Orbán", "chỉ gặp Thủ tướng Orbán"): the claims of that
+    # occasion must name no one else; the cue's target is the name's first entity id, or ""
+    # for an "only" said of no name ("the only leader to …"), which no claim bears out.
+    only: Cue | None = None
+    # A predicate ordered against another event ("before meeting Tokayev", "sau khi gặp"):
+    # the claims date events by day, not their order within one.
+    ordering: Cue | None = None
+    question: bool = False  # "Did Lam meet Orbán?": a question asserts nothing
+    # A clause set off by commas that holds the statement's denial ("Hungary, which had
+    # rejected an earlier request, approved ..."): the denial and the triggers in it are its
+    # own, and what it says is something the claims must bear out apart.
+    aside: Cue | None = None
+    # Indexes in `dates` of those a state is said to begin at ("dates from 2024", "thiết lập
+    # năm 2024"): a claim of the state held before refutes it, one held then leaves it open.
+    starts: list[int] = field(default_factory=list)
+    # A part of the day given with a date ("the evening of February 19", "sáng 19/2"), or a
+    # clock time: the claims carry days, not parts of them.
+    day_part: Cue | None = None
 
     def entity_ids(self) -> set[str]:
         return {eid for m in self.entities for eid in m.ids}
@@ -141,6 +175,12 @@ class ParsedStatement:
             "negation": None if self.negation is None else self.negation.text,
             "modality": self.modality,
             "unknown_names": self.unknown_names,
+            "excluded": [m.text for x in self.exclusions for m in x.excluded],
+            "day_part": None if self.day_part is None else self.day_part.text,
+            "only": None if self.only is None else self.only.text,
+            "ordering": None if self.ordering is None else self.ordering.text,
+            "question": self.question,
+            "aside": None if self.aside is None else self.aside.text,
         }
 
 
@@ -220,11 +260,11 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     # A number inside a name belongs to the name ("the 14th National Party Congress"); a name
     # inside a number belongs to the number ("US$400m").
     names = [(s, e) for k, s, e, _ in found if k == "entity"]
-    parsed.dates = [
-        _open_ended(d, folded, toks, vocab)
-        for d in find_dates(text)
-        if not _within(d.start, d.end, names)
+    dates = [d for d in find_dates(text) if not _within(d.start, d.end, names)]
+    parsed.starts = [
+        i for i, d in enumerate(dates) if (_date_cue(d, folded, toks, vocab) or ("",))[0] == "start"
     ]
+    parsed.dates = [_open_ended(d, doc, toks, vocab) for d in dates]
     numeric = [(d.start, d.end) for d in parsed.dates]
     parsed.quantities = [
         q
@@ -344,12 +384,226 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
         known = [(s, e) for _, s, e, _ in found] + numeric
         parsed.unknown_names = _unknown_names(text, toks, known, vocab)
     parsed.unknown_names += [p for p in places if p not in parsed.unknown_names]
+    # "not just", "not only": no "only" either
+    parsed.grammar = [
+        c
+        for c in parsed.grammar
+        if not (c.kind == "only_word" and _overlaps(c.start, c.end, shielded))
+    ]
+    _read_around_names(parsed, vocab)
+    _read_around_verbs(parsed, vocab)
     types = {vocab.entities[eid].type for eid in parsed.entity_ids() if eid in vocab.entities}
     for pred in vocab.predicates.values():
         cue = pred.cue_types & types
         if cue and pred.id not in parsed.predicates:
             parsed.predicates[pred.id] = f"mentions a {sorted(cue)[0]}"
     return parsed
+
+
+# Entity types a relation noun or an exclusion can bear on: "Lam's wife", "not Tokayev".
+PEOPLE_TYPES = frozenset({"person", "role"})
+
+
+def _read_around_names(parsed: ParsedStatement, vocab: Vocabulary) -> None:
+    """Relations, exclusions and a part of the day: words that change what a name or a date
+    next to them says (`relations`, `exclusions` and `day_parts` in the statement lexicons)."""
+    cues = [c for c in parsed.grammar if c.kind in ("relation", "exclusion", "day_part")]
+    text = parsed.text
+    lex = load_lexicon(parsed.lang, "statements")
+    fillers = {w for f in lex.get("title_fillers", []) for w in _gap_words(f)}
+    ordered = sorted(parsed.entities, key=lambda m: m.start)
+
+    def between(a: int, b: int) -> bool:
+        """Nothing but spaces and title fillers ("of", "'s", "của") from a to b."""
+        gap = text[a:b]
+        if a > b or set(gap) & set(',;:()[]".'):
+            return False
+        return all(w in fillers for w in _gap_words(gap))
+
+    def kind(m: Mention) -> str:
+        known = len(m.ids) == 1 and m.ids[0] in vocab.entities
+        return vocab.entities[m.ids[0]].type if known else ""
+
+    def chain_after(pos: int) -> list[Mention]:
+        """Adjacent mentions from `pos` on: a title and its holder ("Thủ tướng Orbán")."""
+        found: list[Mention] = []
+        for m in (m for m in ordered if m.start >= pos):
+            if not between(found[-1].end if found else pos, m.start):
+                break
+            if found and kind(found[-1]) != "role":
+                break
+            found.append(m)
+        return found
+
+    def chain_before(pos: int) -> list[Mention]:
+        found: list[Mention] = []
+        for m in reversed(ordered):
+            if m.end <= pos and between(m.end, found[0].start if found else pos):
+                if found and kind(m) != "role":
+                    break
+                found.insert(0, m)
+            elif m.end <= pos:
+                break
+        return found
+
+    dropped: set[Mention] = set()
+    for cue in cues:
+        if cue.kind == "relation":
+            # "Lam's wife" / "phu nhân Tổng Bí thư Tô Lâm" / "spokesman for Orbán"
+            named = chain_before(cue.start) or chain_after(cue.end)
+            if named and all(kind(m) in PEOPLE_TYPES | {"country"} for m in named):
+                first, last = min(cue.start, named[0].start), max(cue.end, named[-1].end)
+                parsed.relations.append(text[first:last])
+                dropped.update(named)
+        elif cue.kind == "exclusion":
+            excluded = chain_after(cue.end)
+            if excluded and kind(excluded[-1]) == "person":
+                # The name right before it, across a comma at most, is what it is set against:
+                # "met Orbán, not Tokayev", "Daines, not Hagerty, sent …", "A but not B".
+                before = [m for m in ordered if m.end <= cue.start]
+                last = before[-1] if before else None
+                near = last is not None and not text[last.end : cue.start].strip(" ,")
+                set_against = (
+                    (last,) if near and last is not None and kind(last) == "person" else ()
+                )
+                parsed.exclusions.append(Exclusion(cue, tuple(excluded), set_against))
+                dropped.update(excluded)
+                if (
+                    parsed.negation is not None
+                    and parsed.negation.start < cue.end
+                    and (cue.start < parsed.negation.end)
+                ):
+                    parsed.negation = None  # the "not" of "not Tokayev" denies only him
+        elif parsed.day_part is None and any(
+            between(cue.end, d.start) or between(d.end, cue.start) for d in parsed.dates
+        ):
+            parsed.day_part = cue
+    if parsed.day_part is None:
+        for pattern in lex.get("clock_times", []):
+            match = re.search(pattern, text)
+            if match:
+                parsed.day_part = Cue("day_part", "clock", match.group(0), *match.span())
+                break
+    if dropped:
+        parsed.entities = [m for m in parsed.entities if m not in dropped]
+        parsed.unknown_names += [r for r in parsed.relations if r not in parsed.unknown_names]
+
+
+def _read_around_verbs(parsed: ParsedStatement, vocab: Vocabulary) -> None:
+    """A question, a plan made of an agreement ("agreed to upgrade"), a predicate ordered
+    against another event ("before meeting Tokayev") and "only" before a name."""
+    text = parsed.text
+    parsed.question = text.rstrip().endswith("?")
+    words = parsed.tokens.words()
+    starts = [s for _, s, _ in words]
+    triggers = sorted(parsed.triggers, key=lambda t: t.start)
+
+    def next_word(end: int) -> int | None:
+        return next((s for s in starts if s >= end), None)
+
+    for cue in parsed.grammar:
+        if cue.kind == "plan_verb":
+            after = next_word(cue.end)
+            if any(t.start == after for t in triggers):
+                parsed.modality_cues.append(Cue("plan", cue.target, cue.text, cue.start, cue.end))
+                if parsed.modality == "fact":
+                    parsed.modality = "plan"
+        elif cue.kind == "only_word" and parsed.only is None:
+            # the name right after, or after a verb and a title: "met only Orbán", "chỉ gặp
+            # Thủ tướng Orbán"
+            following = [s for s in starts if s >= cue.end][:4]
+            near = [
+                m
+                for m in sorted(parsed.entities, key=lambda m: m.start)
+                if m.start in following and len(m.ids) == 1 and m.ids[0] in vocab.entities
+            ]
+            # Only a verb or a title may stand between: "the only leader to meet Orbán" says
+            # something of the leader, not that Orbán was the only one met.
+            spans = [(t.start, t.end) for t in triggers] + [(m.start, m.end) for m in near]
+            near = [
+                m
+                for m in near
+                if all(
+                    _overlaps(ws, we, spans)
+                    for _, ws, we in words
+                    if cue.end <= ws and we <= m.start
+                )
+            ]
+            people = [m for m in near if vocab.entities[m.ids[0]].type == "person"]
+            named = people[:1] or [m for m in near if vocab.entities[m.ids[0]].type == "role"][:1]
+            if named:
+                m = named[0]
+                parsed.only = Cue("only", m.ids[0], text[cue.start : m.end], cue.start, m.end)
+            elif not any(q.start <= cue.start < q.end for q in parsed.quantities):
+                # "the only leader to meet Orbán": a uniqueness no claim says (no name to check)
+                parsed.only = Cue("only", "", cue.text, cue.start, cue.end)
+    _read_aside(parsed)
+    _read_cessation(parsed, vocab)
+    for cue in (c for c in parsed.grammar if c.kind == "event_order"):
+        after = next_word(cue.end)
+        trigger = next((t for t in parsed.triggers if t.start == after), None)
+        if trigger is not None and parsed.ordering is None:
+            parsed.ordering = Cue(
+                "ordering", cue.text, text[cue.start : trigger.end], cue.start, trigger.end
+            )
+
+
+def _read_cessation(parsed: ParsedStatement, vocab: Vocabulary) -> None:
+    """'Leahy is no longer a senator', 'not a senator any more', 'không còn là thượng nghị
+    sĩ': a title said to have ended is a former one. The denial becomes a tense word where it
+    stood, so the title reads as former and affirmed; without a title it stays a denial
+    ('Hungary no longer grants scholarships')."""
+    negation = parsed.negation
+    cessations = [c for c in parsed.grammar if c.kind == "cessation"]
+    if negation is None or not cessations:
+        return
+    roles = [
+        m
+        for m in parsed.entities
+        if len(m.ids) == 1
+        and m.ids[0] in vocab.entities
+        and vocab.entities[m.ids[0]].type == "role"
+    ]
+    words = [s for _, s, _ in parsed.tokens.words()]
+    after = [s for s in words if s >= negation.end][:3]
+    if not any(m.start in after for m in roles):
+        return
+    parsed.negation = None
+    parsed.grammar = [c for c in parsed.grammar if c.kind != "cessation"]
+    parsed.grammar.append(Cue("former", "former", negation.text, negation.start, negation.end))
+    parsed.grammar.sort(key=lambda c: c.start)
+
+
+def _read_aside(parsed: ParsedStatement) -> None:
+    """A denial inside a clause opened by a relative pronoun and closed by a comma (or the end)
+    is the clause's: it and the triggers inside are taken out of the sentence's reading."""
+    negation = parsed.negation
+    if negation is None:
+        return
+    text = parsed.text
+    for cue in (c for c in parsed.grammar if c.kind == "relative_pronoun"):
+        if not text[: cue.start].rstrip().endswith(",") or not cue.end <= negation.start:
+            continue
+        close = text.find(",", negation.end)
+        end = close if close >= 0 else len(text)
+        inside = [t for t in parsed.triggers if cue.start <= t.start and t.end <= end]
+        outside = [t for t in parsed.triggers if t not in inside]
+        if close < 0 or not outside:
+            continue  # the clause is the rest of the sentence, or holds all it says
+        parsed.aside = Cue("aside", cue.target, text[cue.start : end], cue.start, end)
+        parsed.negation = None
+        parsed.triggers = outside
+        kept = {t.target for t in outside}
+        for t in inside:
+            if t.target not in kept and parsed.predicates.get(t.target, "").startswith(
+                ("trigger", "antonym")
+            ):
+                del parsed.predicates[t.target]
+        return
+
+
+def _gap_words(gap: str) -> list[str]:
+    return [w for w in fold(gap.replace("'", " ").replace("’", " ")).split() if w]
 
 
 # Entity types that are never part of a longer name: a title and a person stand beside other
@@ -433,42 +687,47 @@ def _extend_name(
             return
 
 
-def _open_ended(
+def _date_cue(
     date: DateSpan, folded: str, words: list[tuple[str, int, int]], vocab: Vocabulary
+) -> tuple[str, int] | None:
+    """The cue right before a date ("before", "since", "dates from") and where it starts."""
+    before = [t for t, s, e in words if date.start - 40 <= s and e <= date.start]
+    for length in range(min(5, len(before)), 0, -1):
+        kind = vocab.date_cues.get(tuple(before[-length:]))
+        if kind is not None:
+            return kind, folded.rfind(before[-length], 0, date.start)
+    return None
+
+
+def _open_ended(
+    date: DateSpan, doc: Tokens, words: list[tuple[str, int, int]], vocab: Vocabulary
 ) -> DateSpan:
-    """'before 19 February 2026' is everything up to 18 February; 'since 2024' has no end."""
+    """'before 19 February 2026' is everything up to 18 February; 'since 2024' has no end; a
+    state's start ('dates from 2024') keeps its date and takes in its cue."""
     if not date.year_known or date.grain == "range":
         return date
-    before = [t for t, s, e in words if date.start - 40 <= s and e <= date.start]
-    for length in (3, 2, 1):
-        kind = vocab.date_cues.get(tuple(before[-length:])) if len(before) >= length else None
-        if kind is None:
-            continue
-        if kind == "at":
-            return date
-        cue_start = folded.rfind(before[-length], 0, date.start)
-        text = folded[cue_start : date.start] + date.text
-        day = dt.timedelta(days=1)
-        if kind == "before":
-            return replace(
-                date,
-                text=text,
-                start=cue_start,
-                first=dt.date.min,
-                last=date.first - day,
-                grain="range",
-            )
-        if kind == "after":
-            return replace(
-                date,
-                text=text,
-                start=cue_start,
-                first=date.last + day,
-                last=dt.date.max,
-                grain="range",
-            )
-        return replace(date, text=text, start=cue_start, last=dt.date.max, grain="range")
-    return date
+    cue = _date_cue(date, doc.folded, words, vocab)
+    if cue is None or cue[0] == "at":
+        return date
+    kind, cue_start = cue
+    text = doc.norm[cue_start : date.start] + date.text
+    day = dt.timedelta(days=1)
+    if kind == "start":
+        return replace(date, text=text, start=cue_start)
+    if kind == "before":
+        return replace(
+            date,
+            text=text,
+            start=cue_start,
+            first=dt.date.min,
+            last=date.first - day,
+            grain="range",
+        )
+    if kind == "after":
+        return replace(
+            date, text=text, start=cue_start, first=date.last + day, last=dt.date.max, grain="range"
+        )
+    return replace(date, text=text, start=cue_start, last=dt.date.max, grain="range")
 
 
 def _unknown_names(

@@ -16,6 +16,8 @@ The rules for an office assertion ("[tense] OFFICE [of JURISDICTION] PERSON"), i
    enough info (`held-before`): a former title is often kept as a courtesy. A statement dated
    after what the sources know meets no claim, and is not enough info. A past title ("served
    as", "từng là") is borne out by the office held then or before, and contradicted by none.
+   A title said to begin at a date ("became prime minister in 2026", "nhậm chức năm 2026") is
+   not enough info (`began`): a claim of the office held then does not say since when.
 2. `incompatible-office`: a claim gives the person another office that a rule says one person
    does not hold with this one in the same jurisdiction: contradicted. A title without a
    jurisdiction is read in the claim's ("Prime Minister Tokayev" of the President of
@@ -51,6 +53,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from factdb.check.assertions import Assertion
+from factdb.check.dayparts import DayPart
 from factdb.check.stance import StanceReading
 from factdb.extract.dates import DateSpan, in_year
 from factdb.store.claims import ClaimView
@@ -74,7 +77,7 @@ Rules = Callable[[str, str], str | None]
 @dataclass(frozen=True)
 class Decision:
     verdict: str
-    # same-office | no-longer | still-held | held-before | incompatible-office | no-claim |
+    # same-office | no-longer | still-held | held-before | began | incompatible-office | no-claim |
     # negated | mood, or denied-<rule> for a denied title decided by the affirmed one's rule
     rule: str
     claims: tuple[ClaimView, ...] = ()
@@ -150,7 +153,10 @@ def decide_office(
             # it gives none): "former" says the office had ended by then. A statement dated
             # after the sources meets no claim here, and is not enough info below.
             return Decision(CONTRADICTED, "still-held", tuple(current))
-        if a.tense == "unmarked" and not current:
+        if a.tense == "start" and dates:
+            # "became prime minister in 2026": held then, but the sources do not date its start.
+            return Decision(NEI, "began", tuple(same))
+        if a.tense in ("unmarked", "start") and not current:
             # "Senator Leahy" of a former senator: the press keeps such titles as courtesy, and a
             # claim that he held it before says nothing of the time the statement speaks of.
             return Decision(NEI, "held-before", tuple(same))
@@ -204,7 +210,8 @@ class TimeCheck:
     no-date (the statement gives none) | undated (the claim has no time, or its predicate none) |
     no-year (a date without a year, against a claim spanning years) | no-such-day (29 February of
     a common year) | other-stay-dates | day-apart (in another place's time) | time-outside |
-    time-inside | time-neither."""
+    time-inside | time-neither | began-before (a state held before the date it is said to begin
+    at) | began-unknown | other-slice (another period of a series)."""
 
     fits: bool
     disjoint: bool
@@ -236,7 +243,11 @@ def other_stay_dates(
 
 
 def compare_time(
-    time_role: str, claim: ClaimView, date: DateSpan | None, zoned: bool = False
+    time_role: str,
+    claim: ClaimView,
+    date: DateSpan | None,
+    zoned: bool = False,
+    began: bool = False,
 ) -> TimeCheck:
     """The claim's time against the statement's date, for a predicate of `time_role`.
 
@@ -244,7 +255,10 @@ def compare_time(
     office held, a partnership) when the two overlap. A date given to a predicate that
     has no time is something the claim cannot confirm. A day given in another place's time
     (`zoned`: "sáng 19/2 giờ Hà Nội" of an event in Washington) may be the day before or
-    after where it happened, so a claim a day off is open, not disjoint."""
+    after where it happened, so a claim a day off is open, not disjoint. A date a state is said to
+    begin at (`began`: "dates from 2024") is refuted by the state held before it, and borne out
+    by nothing: a claim's first day need not be its state's first. A series' figure is its
+    period's: another period, longer or shorter ("since 2020", a quarter of 2025), is open."""
     if date is None:
         return TimeCheck(True, False, "no-date", claim)
     if time_role == "none" or claim.time_start is None or claim.time_end is None:
@@ -258,7 +272,16 @@ def compare_time(
         if placed is None:
             return TimeCheck(False, False, "no-such-day", claim, date)
         first, last = placed
-    if other_stay_dates(time_role, date, (start, end), (first, last)):
+    if began and time_role == "state":
+        if dt.date.min < start < first:
+            return TimeCheck(False, True, "began-before", claim, date)
+        return TimeCheck(False, False, "began-unknown", claim, date)
+    # A month part ("đầu tháng 2": 1-10 February) bounds a stay; it does not give its days,
+    # so a stay's first and last days ("from 1 to 3 February") are neither borne out nor refuted.
+    if claim.time_grain == "month_part" and time_role == OCCASION and date.day_range:
+        if not (end < first or start > last):
+            return TimeCheck(False, False, "time-neither", claim, date)
+    elif other_stay_dates(time_role, date, (start, end), (first, last)):
         return TimeCheck(False, True, "other-stay-dates", claim, date)
     if end < first or start > last:
         day = dt.timedelta(days=1)
@@ -266,6 +289,8 @@ def compare_time(
             return TimeCheck(False, False, "day-apart", claim, date)
         return TimeCheck(False, True, "time-outside", claim, date)
     contained = first <= start and end <= last
+    if time_role == "qualifier" and (first, last) != (start, end):
+        return TimeCheck(False, False, "other-slice", claim, date)
     if time_role == "state":
         if start == dt.date.min:
             # Held "before" a date (a former office): at some time then, not at every time;
@@ -333,17 +358,29 @@ def other_time(claim: ClaimView, dates: Sequence[DateSpan]) -> bool:
 
 def compare_value(stated: Interval, claimed: Interval) -> str:
     """How the statement's figure meets the claim's: `value-disjoint` (they exclude each other),
-    `value-inside` (the claim's lies inside it, so the claim bears it out) or `value-neither`."""
+    `value-inside` (the claim's lies inside it, so the claim bears it out), `value-neither`, or
+    `value-bound`: the figure is the very bound the claim says was passed ("reached 1 billion" of
+    trade that "passed 1 billion"), the mark the press names on the way past it: open."""
     if stated.disjoint(claimed):
-        return "value-disjoint"
+        return "value-bound" if _touches(stated, claimed) else "value-disjoint"
     return "value-inside" if stated.contains(claimed) else "value-neither"
+
+
+def _touches(stated: Interval, known: Interval) -> bool:
+    """Whether a stated figure is exactly an open bound of a known interval."""
+    if stated.low is None or stated.low != stated.high:
+        return False
+    low = known.low == stated.low and known.low_open
+    return low or (known.high == stated.high and known.high_open)
 
 
 @dataclass(frozen=True)
 class Grounds:
     """What a finding on one claim turns on, as values; factdb.check.explain words it.
 
-    `rule` names what decided: borne-out | value-disjoint | value-neither | other-unit |
+    `rule` names what decided: borne-out | value-disjoint | value-neither | value-bound |
+    other-unit | day-part (the part of the day its source gives, against the statement's: see
+    `day_part`) |
     other-object (another entity where the claim has its object) | single-holder |
     time-outside | other-time (a state, and the statement dates another time) |
     time (the claim's time leaves the statement's date open: see `time`) | mood |
@@ -366,6 +403,9 @@ class Grounds:
     # A date outside the claim's occasion of a repeatable event, which may be another one.
     another_occasion: bool = False
     reading: StanceReading | None = None  # whose words the statement gives, for the speaker rules
+    # The part of the day the claim's source gives (None: none), for the day-part rule; `text`
+    # is then the statement's words for its own.
+    day_part: DayPart | None = None
 
 
 @dataclass(frozen=True)
@@ -373,7 +413,9 @@ class Uncovered:
     """Something the statement says that the deciding claims do not account for, which keeps
     it from support: a `name` (a mention), a `figure`, a `date`, a `count` the claims do not
     bear out (`counted` is theirs), an `unknown` name, an `other-act` (a verb no claim of the
-    predicate `label` says), or an `unchecked` predicate `label` it asserts."""
+    predicate `label` says), an `unchecked` predicate `label` it asserts, a `day-part` no claim's
+    source gives, `words` no claim says (an order between events, a clause of its own) or a
+    `denial` that falls on no predicate it has."""
 
     kind: str
     text: str = ""  # the statement's words

@@ -32,9 +32,12 @@ ACRONYM_MAX = 4
 # ("former", "nguyên"), copulas ("is", "là"), the small words inside a title ("of", "của"),
 # list joiners ("and", "và"), plural markers ("các") and distributives ("both", "đều"); and verbs
 # that add nothing to the predicate after them ("complete" the approval), which the judge reads.
-# The lexicons list them as office_tense
-# ("served as", "từng là": held at some time, ended or not) and <kind>s.
-OFFICE_TENSES = ("former", "present", "past")
+# The parser reads more around names, dates and verbs: nouns naming someone by their relation
+# to a name ("Lam's wife"), words excluding a name ("not Tokayev"), parts of a day ("the
+# evening of"), words that make a name the only one ("only Orbán") and verbs that make the verb
+# after them a plan ("agreed to upgrade"). The lexicons list them as office_tense ("served as",
+# "từng là": held at some time, ended or not; "became", "nhậm chức": its start) and <kind>s.
+OFFICE_TENSES = ("former", "present", "past", "start")
 GRAMMAR_KINDS = (
     *OFFICE_TENSES,
     "copula",
@@ -43,6 +46,14 @@ GRAMMAR_KINDS = (
     "plural_marker",
     "distributive",
     "transparent_verb",
+    "relation",
+    "exclusion",
+    "day_part",
+    "only_word",
+    "plan_verb",
+    "relative_pronoun",
+    "event_order",
+    "cessation",
 )
 # Kinds of phrase also matched through a language's inflection rules: words that name a
 # predicate, which the press inflects ("hosted", "flew to"), unlike names; offices are too
@@ -354,7 +365,7 @@ def load_vocabulary(conn: Connection) -> Vocabulary:
         suffixes += lex.get("negation_suffixes", [])
         not_names.update(lex.get("not_names", []))
         locatives.update(word_keys(w) for w in lex.get("locatives", []))
-        for kind in ("before", "after", "since", "at"):
+        for kind in ("before", "after", "since", "at", "start"):
             for cue in lex.get(f"date_{kind}", []):
                 date_cues[word_keys(cue)] = kind
         for cue in lex.get("negation", []):
@@ -391,8 +402,12 @@ def load_vocabulary(conn: Connection) -> Vocabulary:
             for cue in cues:
                 index.put(_entry(tense, cue, lang, cue))
         for kind in GRAMMAR_KINDS[len(OFFICE_TENSES) :]:
-            for cue in lex.get(f"{kind}s", []):
-                index.put(_entry(kind, cue, lang, cue))
+            listed = lex.get(f"{kind}s") or []
+            # A map gives each phrase what it stands for ("sáng" and "morning": morning).
+            named = listed.items() if isinstance(listed, dict) else [(c, [c]) for c in listed]
+            for target, cues in named:
+                for cue in cues:
+                    index.put(_entry(kind, target, lang, cue))
         for mood, cues in (lex.get("modality") or {}).items():
             for cue in cues:
                 index.put(_entry(mood, cue, lang, cue))

@@ -1,0 +1,97 @@
+"""What a confident verdict requires (issue 10): the paths that answer supported or contradicted
+each need the same participant, the same occasion and time, and words read as an assertion.
+One statement per precondition, in English and Vietnamese, with the verdict a careful
+fact-checker gives; fixtures/statements/press/traps.yaml holds the press-style corpus of them."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import Engine
+
+from factdb.check.checker import Checker
+from factdb.check.rules import CONTRADICTED, NEI, SUPPORTED
+
+
+@pytest.fixture(scope="module")
+def checker(real_engine: Engine) -> Checker:
+    return Checker(real_engine)
+
+
+VERDICTS = [
+    # a question asserts nothing
+    ("Did Lam meet Orban in Washington?", NEI),
+    ("Tô Lâm có gặp Thủ tướng Orbán tại Washington không?", NEI),
+    # someone named by their relation to a name is not that person
+    ("Lam's wife met Orban on February 19.", NEI),
+    ("Phu nhân Tổng Bí thư Tô Lâm gặp Thủ tướng Orbán ngày 19/2.", NEI),
+    # a name excluded is denied what is said: contradicted where the claims bear it out
+    ("Lam met Orban, not Tokayev, on February 19.", CONTRADICTED),
+    ("Lam met all the leaders except Orban on February 19.", CONTRADICTED),
+    (
+        "Tô Lâm gặp Tổng thống Tokayev nhưng không gặp Tổng thống Aliyev tại Washington.",
+        CONTRADICTED,
+    ),
+    # set against the name before it: "Daines, not Hagerty, sent …" is Hagerty's act, denied
+    ("Daines, not Hagerty, sent Lunar New Year greetings to Lam.", CONTRADICTED),
+    (
+        "Ông Daines, chứ không phải ông Hagerty, gửi lời chúc mừng năm mới tới Tổng Bí thư.",
+        CONTRADICTED,
+    ),
+    # "only": refuted by another party of the same occasion
+    ("Lam met only Orban in Washington.", CONTRADICTED),
+    ("Tô Lâm chỉ gặp Thủ tướng Orbán tại Washington.", CONTRADICTED),
+    # an "only" said of no name is a uniqueness no claim bears out
+    ("Lam was the only leader to meet Orban.", NEI),
+    ("Việt Nam là thành viên sáng lập duy nhất ở Đông Nam Á của Hội đồng Hòa bình.", NEI),
+    # a date counted from events that name no one: the events of their kind of who is named
+    ("Một ngày sau cuộc gặp các lãnh đạo nước ngoài, TBT mới điện đàm với ông Leahy", CONTRADICTED),
+    ("The day after his calls with Daines and Hagerty, Lam met Orban.", SUPPORTED),
+    # the order of two events of one day is no claim's
+    ("Lam met Orban before meeting Tokayev.", NEI),
+    # a denial inside a clause of its own denies that clause
+    ("Hungary, which had rejected an earlier request, approved 400 million USD of ODA.", NEI),
+    # a denial of a verb no predicate reads
+    ("Tô Lâm gặp Orbán nhưng không bàn về ODA.", NEI),
+    # a part of the day: borne out by the source's, refuted in the source's own zone only
+    ("Sáng 19/2, Tổng Bí thư Tô Lâm gặp Tổng thống Uzbekistan Shavkat Mirziyoyev.", SUPPORTED),
+    ("Lam met Orban on the evening of February 19, Washington time.", CONTRADICTED),
+    ("Tô Lâm gặp Thủ tướng Orbán tối 19/2.", NEI),
+    ("Lam met Orban at 8pm on February 19.", NEI),
+    # a state's start: refuted by the state held before it, borne out by nothing
+    ("The Vietnam-US comprehensive strategic partnership was established in 2024.", CONTRADICTED),
+    ("Orban became Hungary's prime minister in 2026.", NEI),
+    # an office said to have ended
+    ("Tokayev stepped down as president of Kazakhstan.", CONTRADICTED),
+    ("Leahy is no longer a senator.", SUPPORTED),
+    ("Ông Orbán không còn là Thủ tướng Hungary.", CONTRADICTED),
+    # a series' figure is its period's: "since 2020" is not the 2025 figure
+    ("Thuong mai VN Hungary da vuot 1 ty USD tu nam 2020", NEI),
+    # a figure at the bound the sources say was passed is not refuted by it
+    ("Vietnam-Hungary trade reached 1 billion USD in 2025.", NEI),
+    # words the sources give to someone are not borne out, for another speaker, by the fact
+    ("Senator Hagerty welcomed the US becoming Vietnam's second-largest trading partner.", NEI),
+    (
+        "TNS Hagerty bày tỏ vui mừng khi Mỹ trở thành đối tác thương mại lớn thứ hai của Việt Nam",
+        NEI,
+    ),
+    # words that look like a denial and are none, and a denied denying verb
+    ("There is no doubt that Lam met Orban in Washington.", SUPPORTED),
+    ("Hungary did not cut its scholarships for Vietnam.", SUPPORTED),
+    ("Hungary never stopped granting scholarships to Vietnamese students.", SUPPORTED),
+    # a title in the sentence is said of the name next to it, not of one across another name
+    ("Trump congratulated Lam on his election as president.", NEI),
+    # a title said of a list of countries names each country's one holder of it
+    ("Lam met the presidents of Indonesia, Kazakhstan and Azerbaijan.", SUPPORTED),
+    ("Tô Lâm gặp Thủ tướng các nước Campuchia, Armenia và Pakistan.", SUPPORTED),
+    ("Lam met the presidents of Indonesia, Kazakhstan and Hungary.", NEI),
+    # a place after a locative is where something happened, not an office's jurisdiction
+    ("Hegseth's visit was his first trip to Vietnam as Secretary of War", NEI),
+    # a plan made of an agreement is not the state it aims at
+    ("Vietnam and Czechia agreed to upgrade ties to a comprehensive strategic partnership", NEI),
+]
+
+
+@pytest.mark.parametrize(("statement", "verdict"), VERDICTS)
+def test_precondition_verdicts(checker: Checker, statement: str, verdict: str) -> None:
+    with checker.snapshot():
+        assert checker.check(statement).verdict == verdict
