@@ -118,8 +118,11 @@ SEEDS = sorted(p.name[:3] for p in (REPO_ROOT / "seeds").glob("*.txt"))
 # Floor for the share of (claim, span sentence) pairs whose sentence is supported with that claim
 # in the evidence. Measured 47/228 = 20.6% with a span at every mention (issue 11; 23/146 before);
 # 85/418 = 20.3% with every checkable fact curated, the views of long sentences included (issue
-# 11's last pass; 51/262 before it); the goal is 100%.
-SPAN_SENTENCE_SUPPORT_FLOOR = 0.20
+# 11's last pass; 51/262 before it); 83/422 = 19.7% with issue 10's third pass merged, whose
+# stricter evidence no longer cites two claims in sentences that stay supported (001's list of
+# senators under one title cites Daines's office only; a stressed commitment cites the stance,
+# not the bare commitment). The goal is 100%.
+SPAN_SENTENCE_SUPPORT_FLOOR = 0.195
 
 # Seed sentences that check as contradicted, with why. Each is a strict xfail below.
 # (The dateline-and-headline sentence of 000, "date 2026-02-17 Ngày mai, ... sẽ có chuyến công tác
