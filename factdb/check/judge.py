@@ -126,11 +126,6 @@ EVENT_TYPE = "event"
 CONTENT_TYPES = frozenset({"programme", "document", "agreement", "topic"})
 # Entity types whose meetings are events named after them ("Board of Peace inaugural meeting").
 BODY_TYPES = frozenset({"organisation", "party", "committee"})
-# Kinds of party a directed relation may have on its other side: one congratulates, invites or
-# thanks a person, a country or a body alike. A person named there stands where the claim has a
-# country or a body; a country named where the claim has a person may be standing for its leader
-# ("met the leaders of Indonesia"), so it does not.
-PARTY_TYPES = frozenset({PERSON, "country"}) | BODY_TYPES
 
 
 @dataclass
@@ -1146,9 +1141,6 @@ class Judge:
             if place and self._type(other) in PLACES and self._locative(other, pred, ctx, claim):
                 return other
             if role != "location" and self._type(other) == kind:
-                return other
-            if role in DIRECTED and kind in PARTY_TYPES and self._type(other) == PERSON:
-                # "Tô Lâm congratulated Orbán" against a claim that he congratulated Armenia.
                 return other
         return None
 
