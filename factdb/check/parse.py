@@ -100,7 +100,7 @@ class ParsedStatement:
     unknown_names: list[str] = field(default_factory=list)
     passive: bool = False  # "was invited by", "được mời"
     # A named time zone ("giờ Hà Nội", "Washington time", "local time"): where its place is not
-    # the event's, its days may differ by one from the sources' (judge.compare_time).
+    # the event's, its days may differ by one from the sources' (rules.compare_time).
     local_time: Cue | None = None
     # A date counted from another event ("the day after his calls", "hôm sau"): the target is
     # the number of days (factdb.check.relative).
