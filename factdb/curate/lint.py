@@ -52,7 +52,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import aliased, outerjoin
 
 from factdb.curate.quoted import unquoted_values
-from factdb.store.claims import COUNTERPARTY, ClaimView, claim_views, view_columns
+from factdb.store.claims import COUNTERPARTY, VIEW_FIELDS, ClaimView, claim_views, columns
 from factdb.store.intervals import describe, describe_time
 from factdb.store.models import (
     FACT,
@@ -178,7 +178,7 @@ def _overlap(a: ClaimView, b: ClaimView) -> bool:
 
 def _claim_columns(qualifier: Any) -> list[Any]:
     """The columns _claim_rows reads, after the anchor."""
-    return [*view_columns(), qualifier.role, qualifier.entity_id]
+    return [*columns(VIEW_FIELDS), qualifier.role, qualifier.entity_id]
 
 
 def _claim_rows(rows: Iterable[Any]) -> Iterator[tuple[str, ClaimView]]:

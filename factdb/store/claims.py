@@ -7,7 +7,7 @@ functional predicate's key (:meth:`ClaimView.slice_key`) is shared by the judge 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, fields
 from typing import Any, NamedTuple
 
@@ -41,12 +41,13 @@ VIEW_FIELDS = (
 )
 
 
-def view_columns() -> list[Any]:
-    """The columns of VIEW_FIELDS. The model is imported here, not with this module: the
-    checker reads views through the standard library's sqlite3 without SQLAlchemy."""
+def columns(names: Sequence[str]) -> list[Any]:
+    """The model's columns of `names` (VIEW_FIELDS, RECORD_FIELDS). The model is imported here,
+    not with this module: the checker reads views through the standard library's sqlite3
+    without SQLAlchemy."""
     from factdb.store.models import Claim
 
-    return [getattr(Claim, name) for name in VIEW_FIELDS]
+    return [getattr(Claim, name) for name in names]
 
 
 @dataclass(frozen=True)
@@ -113,8 +114,8 @@ class ClaimView:
 
 
 def claim_views(rows: Iterable[Any]) -> Iterator[ClaimView]:
-    """Views from rows (*view_columns(), role, entity), a row per qualifier, the rows of a claim
-    next to each other (the query orders by claim id)."""
+    """Views from rows (*columns(VIEW_FIELDS), role, entity), a row per qualifier, the rows of
+    a claim next to each other (the query orders by claim id)."""
     first: Any = None
     quals: list[tuple[str, str]] = []
     for row in rows:
@@ -198,10 +199,3 @@ class ClaimRecord:
 RECORD_FIELDS = tuple(f.name for f in fields(ClaimRecord))[:-2]
 # Which filters a browsing statement applies (factdb.store.queries), as the bits of its arity.
 BY_SOURCE, BY_ENTITY, BY_PREDICATE, BY_ID = 1, 2, 4, 8
-
-
-def record_columns() -> list[Any]:
-    """The columns of RECORD_FIELDS (the model imported only here, as in view_columns)."""
-    from factdb.store.models import Claim
-
-    return [getattr(Claim, name) for name in RECORD_FIELDS]

@@ -42,8 +42,9 @@ from factdb.store.claims import (
     BY_ID,
     BY_PREDICATE,
     BY_SOURCE,
-    record_columns,
-    view_columns,
+    RECORD_FIELDS,
+    VIEW_FIELDS,
+    columns,
 )
 from factdb.store.db import STATE, read_snapshot
 from factdb.store.models import (
@@ -92,7 +93,7 @@ def _claims_of(windows: int) -> Select[Any]:
     with `windows`, only those whose time meets one of the periods first<i>..last<i> or is not
     given."""
     query = (
-        select(*view_columns(), Qualifier.role, Qualifier.entity_id)
+        select(*columns(VIEW_FIELDS), Qualifier.role, Qualifier.entity_id)
         .outerjoin(Qualifier, Qualifier.claim_id == Claim.id)
         .where(Claim.id.in_(IDS))
         .order_by(Claim.id)
@@ -259,7 +260,7 @@ def _browsed(filters: int) -> list[Any]:
 @cache
 def _records(filters: int) -> Select[Any]:
     """The claims the filters select, by id (factdb.store.claims.RECORD_FIELDS)."""
-    return select(*record_columns()).where(*_browsed(filters)).order_by(Claim.id)
+    return select(*columns(RECORD_FIELDS)).where(*_browsed(filters)).order_by(Claim.id)
 
 
 @cache
