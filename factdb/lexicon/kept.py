@@ -64,14 +64,19 @@ class _Pickler(pickle.Pickler):
         return NotImplemented
 
 
+def pickled(value: Any) -> bytes:
+    """`value` pickled as kept data is (see _Pickler), for pickle.loads."""
+    data = io.BytesIO()
+    _Pickler(data, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
+    return data.getvalue()
+
+
 def write_kept(name: str, value: Any) -> None:
     path = config.cache_dir() / f"{name}-{lexicon_key()}.pickle"
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        data = io.BytesIO()
-        _Pickler(data, protocol=pickle.HIGHEST_PROTOCOL).dump((name, value))
-        tmp.write_bytes(data.getvalue())
+        tmp.write_bytes(pickled((name, value)))
         tmp.replace(path)  # atomic: a concurrent reader sees the old file or the new one
         # What was kept under this name for other lexicons or code is not read again.
         for old in path.parent.glob(f"{name}-*.pickle"):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -63,19 +64,24 @@ INFLECTED_KINDS = frozenset({"trigger", "antonym", "other_act"})
 
 @dataclass
 class PhraseIndex:
-    entries: dict[tuple[str, ...], list[Entry]] = field(default_factory=dict)
+    """Folded word keys -> the entries of their phrase. Compiled in dicts by load_vocabulary;
+    a kept vocabulary's are tables read key by key (factdb.lexicon.stored)."""
+
+    entries: Mapping[tuple[str, ...], list[Entry]] = field(default_factory=dict)
     longest: int = 1
     # The first word of each key -> the length of the longest key it starts: a statement's
     # word that starts none is passed over without a lookup.
-    reach: dict[str, int] = field(default_factory=dict)
+    reach: Mapping[str, int] = field(default_factory=dict)
 
     def put(self, entry: Entry, key: tuple[str, ...] | None = None) -> None:
         """File `entry` under its phrase's keys, or under `key` (an inflection's stem keys)."""
+        entries, reach = self.entries, self.reach
+        assert isinstance(entries, dict) and isinstance(reach, dict), "a kept index is read-only"
         key = entry.keys if key is None else key
         if key:
-            self.entries.setdefault(key, []).append(entry)
+            entries.setdefault(key, []).append(entry)
             self.longest = max(self.longest, len(key))
-            self.reach[key[0]] = max(self.reach.get(key[0], 0), len(key))
+            reach[key[0]] = max(reach.get(key[0], 0), len(key))
 
 
 @dataclass(frozen=True)
@@ -102,7 +108,9 @@ class PredicateInfo:
 @dataclass
 class Vocabulary:
     phrases: PhraseIndex
-    entities: dict[str, EntityInfo]
+    # Read by id: a kept vocabulary's is a table (factdb.lexicon.stored), which grows with the
+    # base; iterating it reads it whole.
+    entities: Mapping[str, EntityInfo]
     predicates: dict[str, PredicateInfo]
     unit_dimension: dict[str, str]
     markers: dict[str, frozenset[str]]

@@ -1,0 +1,108 @@
+"""The vocabulary kept between runs (factdb.lexicon.stored): read key by key, it answers as the
+compiled one, and a fresh start reads nothing of it that grows with the base."""
+
+from __future__ import annotations
+
+import pickle
+import sqlite3
+
+import pytest
+from sqlalchemy import Engine
+
+from factdb.lexicon import stored
+from factdb.lexicon.vocabulary import Vocabulary, _row, load_vocabulary
+from factdb.store.db import read_state
+from factdb.store.sqlite_read import SqliteFile, sqlite_file
+
+
+def _base(engine: Engine) -> SqliteFile:
+    url = engine.url.render_as_string()
+    path = sqlite_file(url)
+    assert path is not None
+    return SqliteFile(url, path)
+
+
+def _compiled_and_state(engine: Engine) -> tuple[Vocabulary, str]:
+    with engine.connect() as conn:
+        state = read_state(conn)
+        assert state is not None
+        return load_vocabulary(conn), state
+
+
+def _kept(engine: Engine) -> tuple[Vocabulary, Vocabulary, SqliteFile, str]:
+    """The compiled vocabulary, the one a later run reads from the kept file, the base, its
+    state."""
+    compiled, state = _compiled_and_state(engine)
+    base = _base(engine)
+    first = stored.stored_vocabulary(base, state)  # compiles and keeps
+    assert first is not None and not isinstance(first.entities, stored._Table)
+    again = stored.stored_vocabulary(base, state)
+    assert again is not None and isinstance(again.entities, stored._Table)
+    return compiled, again, base, state
+
+
+def test_the_kept_vocabulary_answers_as_the_compiled_one(real_engine: Engine) -> None:
+    compiled, kept, _, _ = _kept(real_engine)
+    for key, entries in compiled.phrases.entries.items():
+        assert [_row(e) for e in kept.phrases.entries.get(key, [])] == [_row(e) for e in entries]
+        assert key in kept.phrases.entries
+    for word, longest in compiled.phrases.reach.items():
+        assert kept.phrases.reach.get(word, 0) == longest
+    assert kept.phrases.entries.get(("no", "such", "phrase")) is None
+    assert ("no", "such", "phrase") not in kept.phrases.entries
+    assert kept.phrases.reach.get("nosuchword", 0) == 0
+    assert kept.phrases.longest == compiled.phrases.longest
+    eid = next(iter(compiled.entities))
+    assert kept.entities[eid] == compiled.entities[eid]
+    assert kept.entities.get("no-such-entity") is None
+    with pytest.raises(KeyError):
+        kept.entities["no-such-entity"]
+    assert dict(kept.entities) == dict(compiled.entities)  # listed whole when iterated
+    assert kept.capitals == compiled.capitals
+    assert kept._words_of == compiled._words_of
+    for name in ("predicates", "unit_dimension", "markers", "date_cues", "office_rules"):
+        assert getattr(kept, name) == getattr(compiled, name), name
+    assert {
+        lang: [_row(e) for es in index.entries.values() for e in es]
+        for lang, index in kept.stems.items()
+    } == {
+        lang: [_row(e) for es in index.entries.values() for e in es]
+        for lang, index in compiled.stems.items()
+    }
+
+
+def test_a_fresh_start_reads_nothing_that_grows_with_the_base(real_engine: Engine) -> None:
+    """What is read whole at start is the pickle of what no base makes larger: no phrase of the
+    base, no entity."""
+    _, kept, base, _ = _kept(real_engine)
+    assert isinstance(kept.phrases.entries, stored._Table)
+    assert not kept.phrases.entries._found and not kept.entities._found  # nothing read yet
+    with sqlite3.connect(stored._kept_file(base)) as conn:
+        rest = pickle.loads(dict(conn.execute("SELECT name, value FROM kept"))["rest"])
+    assert rest.phrases.entries == {} and rest.phrases.reach == {} and rest.entities == {}
+
+
+def test_another_state_or_a_damaged_file_is_compiled_anew(real_engine: Engine) -> None:
+    compiled, _, base, state = _kept(real_engine)
+    path = stored._kept_file(base)
+    assert stored._open(path, "another state") is None
+    for garbage in (b"", b"not a database", path.read_bytes()[:4096]):
+        path.write_bytes(garbage)
+        assert stored._open(path, state) is None
+        again = stored.stored_vocabulary(base, state)
+        assert again is not None and again.phrases.reach == compiled.phrases.reach
+        assert stored._open(path, state) is not None  # kept again
+
+
+def test_one_file_a_base_is_kept(real_engine: Engine) -> None:
+    _, _, base, _ = _kept(real_engine)
+    path = stored._kept_file(base)
+    old = path.with_name(path.name.rsplit("-", 1)[0] + "-otherlexicons.sqlite")
+    older = path.with_name(path.name.rsplit("-", 1)[0] + "-otherlexicons.pickle")
+    old.write_bytes(b"")
+    older.write_bytes(b"")
+    path.unlink()
+    with real_engine.connect() as conn:
+        state = read_state(conn)
+    assert stored.stored_vocabulary(base, state) is not None
+    assert path.exists() and not old.exists() and not older.exists()
