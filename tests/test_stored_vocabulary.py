@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import Engine
 
 from factdb.lexicon import stored
+from factdb.lexicon.table import Table
 from factdb.lexicon.vocabulary import Vocabulary, _row, load_vocabulary
 from factdb.store.db import read_state
 from factdb.store.sqlite_read import SqliteFile, sqlite_file
@@ -35,9 +36,9 @@ def _kept(engine: Engine) -> tuple[Vocabulary, Vocabulary, SqliteFile, str]:
     compiled, state = _compiled_and_state(engine)
     base = _base(engine)
     first = stored.stored_vocabulary(base, state)  # compiles and keeps
-    assert first is not None and not isinstance(first.entities, stored._Table)
+    assert first is not None and not isinstance(first.entities, Table)
     again = stored.stored_vocabulary(base, state)
-    assert again is not None and isinstance(again.entities, stored._Table)
+    assert again is not None and isinstance(again.entities, Table)
     return compiled, again, base, state
 
 
@@ -75,7 +76,7 @@ def test_a_fresh_start_reads_nothing_that_grows_with_the_base(real_engine: Engin
     """What is read whole at start is the pickle of what no base makes larger: no phrase of the
     base, no entity."""
     _, kept, base, _ = _kept(real_engine)
-    assert isinstance(kept.phrases.entries, stored._Table)
+    assert isinstance(kept.phrases.entries, Table)
     assert not kept.phrases.entries._found and not kept.entities._found  # nothing read yet
     with sqlite3.connect(stored._kept_file(base)) as conn:
         rest = pickle.loads(dict(conn.execute("SELECT name, value FROM kept"))["rest"])
@@ -106,3 +107,13 @@ def test_one_file_a_base_is_kept(real_engine: Engine) -> None:
         state = read_state(conn)
     assert stored.stored_vocabulary(base, state) is not None
     assert path.exists() and not old.exists() and not older.exists()
+
+
+def test_entities_of_types_are_read_alike(real_engine: Engine) -> None:
+    """A kept vocabulary reads the entities of a type by its index, as the compiled one
+    filters them."""
+    compiled, kept, _, _ = _kept(real_engine)
+    for types in ({"organisation", "party", "committee"}, {"person"}, {"no-such-type"}):
+        assert kept.entities_of(types) == compiled.entities_of(types)
+    assert len(compiled.entities_of({"person"})) > 10
+    assert not kept.entities._whole  # not read whole for it

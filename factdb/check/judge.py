@@ -601,8 +601,7 @@ class Judge:
         if self._bodies is None:  # folded once a vocabulary, on first use: a cold check needs none
             self._bodies = [
                 (info.id, fold(info.name_en), fold(info.name_vi))
-                for info in self.vocab.entities.values()
-                if info.type in BODY_TYPES
+                for info in self.vocab.entities_of(BODY_TYPES)
             ]
         names = [(fold(ev.name_en), fold(ev.name_vi)) for ev in events]
         return {

@@ -19,13 +19,13 @@ import json
 import os
 import pickle
 import sqlite3
-from collections.abc import Callable, Hashable, Iterator, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from factdb import config
 from factdb.lexicon.index import Entry
 from factdb.lexicon.kept import lexicon_key, pickled
+from factdb.lexicon.table import Table
 from factdb.lexicon.vocabulary import (
     EntityInfo,
     PhraseIndex,
@@ -38,9 +38,6 @@ from factdb.lexicon.vocabulary import (
 if TYPE_CHECKING:
     from factdb.store.sqlite_read import SqliteFile
 
-K = TypeVar("K", bound=Hashable)
-V = TypeVar("V")
-
 _SCHEMA = """
 CREATE TABLE kept (name TEXT PRIMARY KEY, value NOT NULL) WITHOUT ROWID;
 CREATE TABLE phrases (words TEXT PRIMARY KEY, entries TEXT NOT NULL) WITHOUT ROWID;
@@ -48,6 +45,7 @@ CREATE TABLE reach (word TEXT PRIMARY KEY, longest INTEGER NOT NULL) WITHOUT ROW
 CREATE TABLE entities (
     id TEXT PRIMARY KEY, type TEXT, name_en TEXT, name_vi TEXT, single_holder INTEGER
 ) WITHOUT ROWID;
+CREATE INDEX entities_by_type ON entities (type);
 """
 _ENTITY_COLUMNS = "id, type, name_en, name_vi, single_holder"
 
@@ -104,22 +102,24 @@ def _open(path: Path, state: str) -> Vocabulary | None:
     # A forked batch worker reads through the connection it inherits: nothing on it is ever
     # written or locked (immutable), so it reads in the worker as in the parent.
     vocab.phrases = PhraseIndex(
-        _Table(conn, "SELECT entries FROM phrases WHERE words = ?", " ".join, _entries),
+        Table(conn, "phrases", "words, entries", " ".join, _words, _entries),
         int(kept["longest"]),
-        _Table(conn, "SELECT longest FROM reach WHERE word = ?", str, int),
+        Table(conn, "reach", "word, longest", str, str, lambda _, longest: int(longest)),
     )
-    vocab.entities = _Table(
-        conn,
-        f"SELECT {_ENTITY_COLUMNS} FROM entities WHERE id = ?",
-        str,
-        lambda *row: EntityInfo(*row[:4], bool(row[4])),
-        every=f"SELECT {_ENTITY_COLUMNS} FROM entities",
-    )
+    vocab.entities = Table(conn, "entities", _ENTITY_COLUMNS, str, str, _entity)
     return vocab
 
 
-def _entries(found: str) -> list[Entry]:
-    return [_from_row(row) for row in json.loads(found)]
+def _words(key: str) -> tuple[str, ...]:
+    return tuple(key.split(" "))
+
+
+def _entries(_: str, entries: str) -> list[Entry]:
+    return [_from_row(row) for row in json.loads(entries)]
+
+
+def _entity(*row: Any) -> EntityInfo:
+    return EntityInfo(*row[:4], bool(row[4]))
 
 
 def _keep(path: Path, state: str, vocab: Vocabulary) -> None:
@@ -171,55 +171,3 @@ def _keep(path: Path, state: str, vocab: Vocabulary) -> None:
         tmp.unlink(missing_ok=True)
         return  # a read-only or full cache folder only costs speed
     config.prune_cache("vocabulary-*.sqlite")
-
-
-class _Table(Mapping[K, V]):
-    """One table of a kept vocabulary as a read-only mapping: each key read when first asked
-    for, and remembered for the process (a miss too); iterating reads the whole table."""
-
-    def __init__(
-        self,
-        conn: sqlite3.Connection,
-        one: str,
-        key: Callable[[K], str],
-        value: Callable[..., V],
-        every: str | None = None,
-    ) -> None:
-        self._conn = conn
-        self._one = one
-        self._key = key
-        self._value = value
-        self._every = every
-        self._found: dict[K, V | None] = {}
-        self._whole = False
-
-    def get(self, key: K, default: Any = None) -> Any:
-        try:
-            found = self._found[key]
-        except KeyError:
-            row = self._conn.execute(self._one, (self._key(key),)).fetchone()
-            found = self._found[key] = None if row is None else self._value(*row)
-        return default if found is None else found
-
-    def __getitem__(self, key: K) -> V:
-        found = self.get(key)
-        if found is None:
-            raise KeyError(key)
-        return found
-
-    def __contains__(self, key: object) -> bool:
-        return self.get(key) is not None  # type: ignore[arg-type]
-
-    def __iter__(self) -> Iterator[K]:
-        return iter(self._all())
-
-    def __len__(self) -> int:
-        return len(self._all())
-
-    def _all(self) -> dict[K, V]:
-        if not self._whole:
-            assert self._every is not None, "only the entities are ever listed"
-            for row in self._conn.execute(self._every):
-                self._found[row[0]] = self._value(*row)
-            self._whole = True
-        return {k: v for k, v in self._found.items() if v is not None}

@@ -8,7 +8,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from factdb import config
 from factdb.lexicon.index import LANGUAGES, Entry
 from factdb.lexicon.index import load as load_lexicon
+from factdb.lexicon.table import Table
 from factdb.text import fold as text_fold
 from factdb.text.fold import fold, has_marks, letters, nfc
 from factdb.text.inflect import Inflection
@@ -131,6 +132,13 @@ class Vocabulary:
         inflection ("president", not "presidents")."""
         return word_keys(text) in self.phrases.entries
 
+    def entities_of(self, types: Collection[str]) -> list[EntityInfo]:
+        """The entities of these types, in id order: a kept vocabulary reads just their rows
+        (factdb.lexicon.stored), where a walk over every entity would read them all."""
+        if isinstance(self.entities, Table):
+            return self.entities.where("type", types)
+        return sorted((e for e in self.entities.values() if e.type in types), key=_entity_id)
+
     def incompatible(self, office: str, other: str) -> str | None:
         """Why one person does not hold both offices in one jurisdiction, or None."""
         return self.office_rules.get(frozenset((office, other)))
@@ -195,6 +203,10 @@ class Vocabulary:
 
 
 _VI_LETTERS = set("ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")
+
+
+def _entity_id(info: EntityInfo) -> str:
+    return info.id
 
 
 def _is_role(info: EntityInfo | None) -> bool:
