@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import pickle
 import sqlite3
+from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine
 
-from factdb.lexicon import stored
+from factdb.lexicon import kept, stored
 from factdb.lexicon.table import Table
 from factdb.lexicon.vocabulary import Vocabulary, _row, load_vocabulary
 from factdb.store.db import read_state
@@ -117,3 +118,17 @@ def test_entities_of_types_are_read_alike(real_engine: Engine) -> None:
         assert kept.entities_of(types) == compiled.entities_of(types)
     assert len(compiled.entities_of({"person"})) > 10
     assert not kept.entities._whole  # not read whole for it
+
+
+def test_what_a_module_keeps_is_made_anew_when_the_module_changes(tmp_path: Path) -> None:
+    """Data kept by a builder outside factdb.lexicon and factdb.text (the stance cues of
+    check.stance) is keyed by that module's file too: an edit to how it is built is not
+    answered from the old pickle."""
+    code = tmp_path / "builder.py"
+    code.write_text("# one\n", "utf-8")
+    kept.write_kept("lexicon-builder-test", "old", str(code))
+    assert kept.read_kept("lexicon-builder-test", str(code)) == "old"
+    kept._key.cache_clear()
+    code.write_text("# another\n", "utf-8")
+    assert kept.read_kept("lexicon-builder-test", str(code)) is None
+    kept._key.cache_clear()
