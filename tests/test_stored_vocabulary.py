@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine
 
-from factdb.lexicon import kept, stored
+from factdb.lexicon import kept, stored, table
 from factdb.lexicon.table import Table
 from factdb.lexicon.vocabulary import Vocabulary, _row, load_vocabulary
 from factdb.store.db import read_state
@@ -132,3 +132,28 @@ def test_what_a_module_keeps_is_made_anew_when_the_module_changes(tmp_path: Path
     code.write_text("# another\n", "utf-8")
     assert kept.read_kept("lexicon-builder-test", str(code)) is None
     kept._key.cache_clear()
+
+
+def test_a_batch_goes_on_with_the_tables_read_whole(
+    real_engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After many lookups (a batch) each table is read whole once and the vocabulary holds a
+    plain dict in its place, with the same rows."""
+    monkeypatch.setattr(table, "WHOLE_AFTER", 3)
+    compiled, kept, _, _ = _kept(real_engine)
+    entities = kept.entities
+    for eid in list(compiled.entities)[:3]:
+        assert entities[eid] == compiled.entities[eid]
+    assert type(kept.entities) is dict and kept.entities == compiled.entities
+    assert entities.get("no-such-entity") is None  # a table still held goes on answering
+    words = list(compiled.phrases.reach)[:3]
+    for word in words:
+        kept.phrases.reach.get(word, 0)
+    assert type(kept.phrases.reach) is dict and kept.phrases.reach == compiled.phrases.reach
+    keys = list(compiled.phrases.entries)[:3]
+    for key in keys:
+        kept.phrases.entries.get(key)
+    assert type(kept.phrases.entries) is dict
+    assert {k: [_row(e) for e in v] for k, v in kept.phrases.entries.items()} == {
+        k: [_row(e) for e in v] for k, v in compiled.phrases.entries.items()
+    }

@@ -19,6 +19,7 @@ import json
 import os
 import pickle
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -100,14 +101,30 @@ def _open(path: Path, state: str) -> Vocabulary | None:
         conn.close()
         return None
     # A forked batch worker reads through the connection it inherits: nothing on it is ever
-    # written or locked (immutable), so it reads in the worker as in the parent.
-    vocab.phrases = PhraseIndex(
-        Table(conn, "phrases", "words, entries", " ".join, _words, _entries),
-        int(kept["longest"]),
-        Table(conn, "reach", "word, longest", str, str, lambda _, longest: int(longest)),
+    # written or locked (immutable), so it reads in the worker as in the parent. A batch
+    # soon reads each table whole, in the workers, and goes on with dicts (see Table).
+    phrases = vocab.phrases = PhraseIndex(longest=int(kept["longest"]))
+    phrases.entries = Table(
+        conn, "phrases", "words, entries", " ".join, _words, _entries, _setter(phrases, "entries")
     )
-    vocab.entities = Table(conn, "entities", _ENTITY_COLUMNS, str, str, _entity)
+    phrases.reach = Table(
+        conn, "reach", "word, longest", str, str, _longest, _setter(phrases, "reach")
+    )
+    vocab.entities = Table(
+        conn, "entities", _ENTITY_COLUMNS, str, str, _entity, _setter(vocab, "entities")
+    )
     return vocab
+
+
+def _setter(owner: object, name: str) -> Callable[[dict[Any, Any]], None]:
+    def settle(whole: dict[Any, Any]) -> None:
+        setattr(owner, name, whole)
+
+    return settle
+
+
+def _longest(_: str, longest: int) -> int:
+    return int(longest)
 
 
 def _words(key: str) -> tuple[str, ...]:
