@@ -3,6 +3,7 @@
     python bench/run.py                          # 10k, 100k and 1M claims, SQLite
     python bench/run.py --sizes 10000,100000     # fewer sizes
     python bench/run.py --db-url postgresql+psycopg://user@127.0.0.1:5432/factdb_bench
+    python bench/run.py --cold 15 --cold-against sqlite:///bench/out/db-1000000.sqlite
 
 For each size N it generates (or reuses) bench/out/fx-N with bench/generate.py and loads it;
 then, once every base is loaded, it measures each the same way:
@@ -577,6 +578,19 @@ def targets(results: dict[str, Any]) -> list[str]:
     return notes
 
 
+def measuring_env() -> dict[str, str]:
+    """The environment every measured child runs in."""
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    env.pop("FACTDB_DATABASE_URL", None)
+    # An installed factdb has its bytecode; a run that may not write it compiles every module.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    # A cache folder of its own: factdb run from another checkout on this machine (other code)
+    # replaces the compiled statements and lexicons it does not recognise, which would make a
+    # cold run here compile them again, and measure that.
+    env["FACTDB_CACHE_DIR"] = str(OUT / "cache")
+    return env
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default=",".join(map(str, DEFAULT_SIZES)))
@@ -601,6 +615,12 @@ def main(argv: list[str] | None = None) -> int:
         help="seconds a batch may take, judged by the measured p50 latency: on a slow base the "
         "batch is cut to fit (default %(default)s)",
     )
+    parser.add_argument(
+        "--cold-against",
+        metavar="URL",
+        help="only the cold start (--cold pairs) against a base loaded before, e.g. "
+        "bench/out/db-1000000.sqlite: no generation, no load",
+    )
     parser.add_argument("--out", type=Path, default=OUT / "results.json")
     parser.add_argument("--latency", metavar="URL", help=argparse.SUPPRESS)
     parser.add_argument("--fts", nargs=2, metavar=("FTS", "FILE"), help=argparse.SUPPRESS)
@@ -611,22 +631,21 @@ def main(argv: list[str] | None = None) -> int:
     if args.fts:
         return fts_lookup(*args.fts)
 
+    started_at = os.getloadavg()
     sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
     OUT.mkdir(parents=True, exist_ok=True)
-    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
-    env.pop("FACTDB_DATABASE_URL", None)
-    # An installed factdb has its bytecode; a run that may not write it compiles every module.
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    # A cache folder of its own: factdb run from another checkout on this machine (other code)
-    # replaces the compiled statements and lexicons it does not recognise, which would make a
-    # cold run here compile them again, and measure that.
-    env["FACTDB_CACHE_DIR"] = str(OUT / "cache")
+    env = measuring_env()
+    if args.cold_against:
+        cold = measure_cold(args.cold_against, env, args.cold)
+        now = {"load_average_at_start": started_at, "load_average_at_end": os.getloadavg()}
+        print(json.dumps({"url": args.cold_against, **cold, **now}, indent=2))
+        return 0
     results: dict[str, Any] = {
         "machine": {
             "cpus": os.cpu_count(),
             "python": platform.python_version(),
             "platform": platform.platform(),
-            "load_average_at_start": os.getloadavg(),
+            "load_average_at_start": started_at,
         },
         "backend": "postgresql" if args.db_url else "sqlite",
         "runs": [],
