@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine
 
+from factdb import config
 from factdb.lexicon import kept, stored, table
 from factdb.lexicon.table import Table
 from factdb.lexicon.vocabulary import Vocabulary, _row, load_vocabulary
@@ -157,3 +158,14 @@ def test_a_batch_goes_on_with_the_tables_read_whole(
     assert {k: [_row(e) for e in v] for k, v in kept.phrases.entries.items()} == {
         k: [_row(e) for e in v] for k, v in compiled.phrases.entries.items()
     }
+
+
+def test_a_cache_folder_that_cannot_be_written_only_costs_speed(
+    real_engine: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    compiled, state = _compiled_and_state(real_engine)
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the cache folder should be", "utf-8")
+    monkeypatch.setenv(config.ENV_CACHE, str(blocked))
+    found = stored.stored_vocabulary(_base(real_engine), state)
+    assert found is not None and found.phrases.reach == compiled.phrases.reach

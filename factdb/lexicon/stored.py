@@ -13,6 +13,7 @@ statements' words ask for, each once a process: nothing at start-up grows with t
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import hashlib
 import json
@@ -185,6 +186,7 @@ def _keep(path: Path, state: str, vocab: Vocabulary) -> None:
             if old != path and old.suffix in (".sqlite", ".pickle"):
                 old.unlink(missing_ok=True)
     except (OSError, sqlite3.Error):
-        tmp.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
         return  # a read-only or full cache folder only costs speed
     config.prune_cache("vocabulary-*.sqlite")
