@@ -135,8 +135,13 @@ def _items(parsed: ParsedStatement, vocab: Vocabulary) -> list[_Item]:
         if not any(s < cue.end and cue.start < e for s, e in taken):
             items.append(_Item(kind, cue.start, cue.end))
             taken.append((cue.start, cue.end))
+    # The characters the items above cover: a word is looked up there, not against every
+    # span (a check a word a span was a fifth of reading a statement's titles).
+    covered = bytearray(len(parsed.text))
+    for s, e in taken:
+        covered[s:e] = b"\x01" * len(covered[s:e])
     for _, start, end in parsed.tokens.words():
-        if not any(s < end and start < e for s, e in taken):
+        if covered.find(1, start, end) < 0:
             items.append(_Item("word", start, end))
     return sorted(items, key=lambda i: i.start)
 
@@ -160,6 +165,7 @@ class _Reader:
                 or any(self.text[end : item.start].isspace() for end in counted)
             )
         }
+        self._assertions: list[Assertion] | None = None  # see read
 
     def joined(self, a: int, b: int) -> bool:
         """Items a and b (a < b) are next to each other with nothing but spaces between."""
@@ -251,6 +257,13 @@ class _Reader:
         return []
 
     def read(self) -> list[Assertion]:
+        """The statement's office assertions, in text order: read once, since one judgement
+        asks for them several times (its offices, its bare titles, its denials)."""
+        if self._assertions is None:
+            self._assertions = self._read()
+        return list(self._assertions)
+
+    def _read(self) -> list[Assertion]:
         items = self.items
         found: list[Assertion] = []
         titles = {i: self.title(i) for i, item in enumerate(items) if item.kind == ROLE}
@@ -429,7 +442,7 @@ def offices_of_places(
     place's holder of that office, as (start, end, place) of each place's mention."""
     if not any(len(m.ids) == 1 and m.ids[0] in vocab.entities for m in parsed.entities):
         return []
-    reader = _Reader(parsed, vocab)
+    reader = _reader(parsed, vocab)
     items = reader.items
     found = []
     for i, item in enumerate(items):
