@@ -219,20 +219,31 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
         if lang in vocab.stems
     ]
     keyed = tuple(words)  # sliced into keys as they are: no tuple made per probe
+    direct_reach, direct_entries = index.reach, index.entries
     for i in range(len(toks)):
-        reach = index.reach.get(keyed[i], 0)
+        # Each index is probed only up to the longest key its word starts there: a longer
+        # probe finds nothing in it (most words start no phrase at all).
+        direct = direct_reach.get(keyed[i], 0)
+        reach = direct
+        inflected = []
         for stems, keys in stemmed:
-            reach = max(reach, stems.reach.get(keys[i], 0))
+            longest = stems.reach.get(keys[i], 0)
+            if longest:
+                inflected.append((stems.entries, keys, longest))
+                reach = max(reach, longest)
         for length in range(min(reach, len(toks) - i), 0, -1):
-            entries = index.entries.get(keyed[i : i + length])
+            entries = direct_entries.get(keyed[i : i + length]) if length <= direct else None
             if not entries:
+                if not inflected:
+                    continue
                 entries = [
                     e
-                    for stems, keys in stemmed
-                    for e in stems.entries.get(keys[i : i + length], [])
+                    for stem_entries, keys, longest in inflected
+                    if length <= longest
+                    for e in stem_entries.get(keys[i : i + length], ())
                 ]
-            if not entries:
-                continue
+                if not entries:
+                    continue
             start, end = toks[i][1], toks[i + length - 1][2]
             original = text[start:end]
             by_kind: dict[str, list[Entry]] = {}
