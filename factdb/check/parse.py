@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any
 
 from factdb.extract.dates import DateSpan, find_dates
@@ -352,9 +353,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
                 parsed.modality = kind
     if parsed.negation is None:
         for suffix in vocab.negation_suffixes:
-            # \b first: without it every position inside one long word restarts \w+, which is
-            # quadratic (a 20,000-digit token took 1.4 s).
-            match = re.search(r"\b\w+" + re.escape(fold(suffix)) + r"\b", folded)
+            match = _suffixed(suffix).search(folded)
             if match:
                 parsed.negation = Cue(
                     "negation",
@@ -421,7 +420,7 @@ def _read_around_names(parsed: ParsedStatement, vocab: Vocabulary) -> None:
     cues = [c for c in parsed.grammar if c.kind in ("relation", "exclusion", "day_part")]
     text = parsed.text
     lex = load_lexicon(parsed.lang, "statements")
-    fillers = {w for f in lex.get("title_fillers", []) for w in _gap_words(f)}
+    fillers = _fillers(tuple(lex.get("title_fillers", [])))
     ordered = sorted(parsed.entities, key=lambda m: m.start)
 
     def between(a: int, b: int) -> bool:
@@ -617,6 +616,20 @@ def _gap_words(gap: str) -> list[str]:
     return [w for w in fold(gap.replace("'", " ").replace("’", " ")).split() if w]
 
 
+@lru_cache(maxsize=64)
+def _suffixed(suffix: str) -> re.Pattern[str]:
+    """A word ending in a negation suffix, compiled once rather than for every statement."""
+    # \b first: without it every position inside one long word restarts \w+, which is
+    # quadratic (a 20,000-digit token took 1.4 s).
+    return re.compile(r"\b\w+" + re.escape(fold(suffix)) + r"\b")
+
+
+@lru_cache(maxsize=8)
+def _fillers(phrases: tuple[str, ...]) -> frozenset[str]:
+    """The words of a language's title fillers, cut once rather than for every statement."""
+    return frozenset(w for f in phrases for w in _gap_words(f))
+
+
 # Entity types that are never part of a longer name: a title and a person stand beside other
 # names ("Chủ tịch Ủy ban Đối ngoại", "Thượng nghị sĩ Bill Hagerty"), not inside them.
 UNNESTED_TYPES = frozenset({"role", "person"})
@@ -760,6 +773,10 @@ def _unknown_names(
             names.append(text[run[0][0] : run[-1][1]])
         run.clear()
 
+    # The characters a known phrase, number or date covers: a word is looked up there.
+    covered = bytearray(len(text))
+    for s, e in known:
+        covered[s:e] = b"\x01" * len(covered[s:e])
     for i, (_, start, end) in enumerate(toks):
         word = text[start:end]
         gap = text[toks[i - 1][2] : start] if i else "."
@@ -767,7 +784,7 @@ def _unknown_names(
             not word[:1].isupper()
             or word in vocab.not_names
             or has_marks(word)
-            or _overlaps(start, end, known)
+            or covered.find(1, start, end) >= 0
         ):
             close()
             continue
