@@ -22,7 +22,7 @@ only walks the order of mentions and cues, and never knows a word.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from factdb.check.parse import Cue, Mention, ParsedStatement
 from factdb.lexicon.index import load as load_lexicon
@@ -78,8 +78,10 @@ class Assertion:
         }
 
 
-@dataclass(frozen=True)
-class _Item:
+class _Item(NamedTuple):
+    """A mention, a cue or a word of the statement. A tuple: a statement has a few dozen, made
+    for each statement read, and a frozen dataclass costs twice as much to make."""
+
     kind: str  # person | role | place (a jurisdiction) | entity | word | a grammar cue's kind
     start: int
     end: int
