@@ -27,6 +27,7 @@ from typing import Any, NamedTuple
 from factdb.check.parse import Cue, Mention, ParsedStatement
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.vocabulary import OFFICE_TENSES, Vocabulary
+from factdb.text.covered import Covered
 from factdb.text.tokens import word_keys
 
 # Entity types that say where an office is held: "President of Indonesia", "chair of the Senate
@@ -137,13 +138,9 @@ def _items(parsed: ParsedStatement, vocab: Vocabulary) -> list[_Item]:
         if not any(s < cue.end and cue.start < e for s, e in taken):
             items.append(_Item(kind, cue.start, cue.end))
             taken.append((cue.start, cue.end))
-    # The characters the items above cover: a word is looked up there, not against every
-    # span (a check a word a span was a fifth of reading a statement's titles).
-    covered = bytearray(len(parsed.text))
-    for s, e in taken:
-        covered[s:e] = b"\x01" * len(covered[s:e])
+    covered = Covered(len(parsed.text), taken)
     for _, start, end in parsed.tokens.words():
-        if covered.find(1, start, end) < 0:
+        if not covered.meets(start, end):
             items.append(_Item("word", start, end))
     return sorted(items, key=lambda i: i.start)
 

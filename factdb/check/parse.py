@@ -19,6 +19,7 @@ from factdb.extract.quantities import Quantity, find_quantities
 from factdb.lexicon.index import Entry
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.vocabulary import GRAMMAR_KINDS, Vocabulary
+from factdb.text.covered import Covered
 from factdb.text.fold import blank_controls, fold, has_marks, nfc
 from factdb.text.tokens import Tokens, tokenize
 
@@ -773,10 +774,7 @@ def _unknown_names(
             names.append(text[run[0][0] : run[-1][1]])
         run.clear()
 
-    # The characters a known phrase, number or date covers: a word is looked up there.
-    covered = bytearray(len(text))
-    for s, e in known:
-        covered[s:e] = b"\x01" * len(covered[s:e])
+    covered = Covered(len(text), known)
     for i, (_, start, end) in enumerate(toks):
         word = text[start:end]
         gap = text[toks[i - 1][2] : start] if i else "."
@@ -784,7 +782,7 @@ def _unknown_names(
             not word[:1].isupper()
             or word in vocab.not_names
             or has_marks(word)
-            or covered.find(1, start, end) >= 0
+            or covered.meets(start, end)
         ):
             close()
             continue
