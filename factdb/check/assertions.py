@@ -22,11 +22,12 @@ only walks the order of mentions and cues, and never knows a word.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from factdb.check.parse import Cue, Mention, ParsedStatement
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.vocabulary import OFFICE_TENSES, Vocabulary
+from factdb.text.covered import Covered
 from factdb.text.tokens import word_keys
 
 # Entity types that say where an office is held: "President of Indonesia", "chair of the Senate
@@ -78,8 +79,10 @@ class Assertion:
         }
 
 
-@dataclass(frozen=True)
-class _Item:
+class _Item(NamedTuple):
+    """A mention, a cue or a word of the statement. A tuple: a statement has a few dozen, made
+    for each statement read, and a frozen dataclass costs twice as much to make."""
+
     kind: str  # person | role | place (a jurisdiction) | entity | word | a grammar cue's kind
     start: int
     end: int
@@ -135,8 +138,9 @@ def _items(parsed: ParsedStatement, vocab: Vocabulary) -> list[_Item]:
         if not any(s < cue.end and cue.start < e for s, e in taken):
             items.append(_Item(kind, cue.start, cue.end))
             taken.append((cue.start, cue.end))
+    covered = Covered(len(parsed.text), taken)
     for _, start, end in parsed.tokens.words():
-        if not any(s < end and start < e for s, e in taken):
+        if not covered.meets(start, end):
             items.append(_Item("word", start, end))
     return sorted(items, key=lambda i: i.start)
 
@@ -160,6 +164,7 @@ class _Reader:
                 or any(self.text[end : item.start].isspace() for end in counted)
             )
         }
+        self._assertions: list[Assertion] | None = None  # see read
 
     def joined(self, a: int, b: int) -> bool:
         """Items a and b (a < b) are next to each other with nothing but spaces between."""
@@ -251,6 +256,13 @@ class _Reader:
         return []
 
     def read(self) -> list[Assertion]:
+        """The statement's office assertions, in text order: read once, since one judgement
+        asks for them several times (its offices, its bare titles, its denials)."""
+        if self._assertions is None:
+            self._assertions = self._read()
+        return list(self._assertions)
+
+    def _read(self) -> list[Assertion]:
         items = self.items
         found: list[Assertion] = []
         titles = {i: self.title(i) for i, item in enumerate(items) if item.kind == ROLE}
@@ -429,7 +441,7 @@ def offices_of_places(
     place's holder of that office, as (start, end, place) of each place's mention."""
     if not any(len(m.ids) == 1 and m.ids[0] in vocab.entities for m in parsed.entities):
         return []
-    reader = _Reader(parsed, vocab)
+    reader = _reader(parsed, vocab)
     items = reader.items
     found = []
     for i, item in enumerate(items):

@@ -431,7 +431,7 @@ class Judge:
         def events(preds: set[str], named: set[str]) -> list[ClaimView]:
             return [
                 c
-                for p in preds
+                for p in sorted(preds)  # sets of ids: in a fixed order, as the reason lists them
                 for c in found.get(p, [])
                 if c.polarity == "affirmed"
                 and c.modality == "fact"
@@ -447,7 +447,7 @@ class Judge:
             people = {e for e in mentioned if self._type(e) == PERSON}
             anchors = [
                 c
-                for p in inside
+                for p in sorted(inside)
                 if self.vocab.predicates[p].time_role in ("value", OCCASION)
                 for c in found.get(p, [])
                 if c.polarity == "affirmed" and c.modality == "fact" and c.subject in people
