@@ -284,6 +284,59 @@ class _Reader:
                 found.append(copula)
         return found
 
+    def bind(self, trigger: Cue) -> Predication:
+        """The parties bound to one trigger (see Predication)."""
+        items = self.items
+        after = next((k for k, it in enumerate(items) if it.start >= trigger.end), len(items))
+        patients: tuple[str, ...] = ()
+        patient_kind = ""
+        gap = self.text[trigger.end : items[after].start] if after < len(items) else ","
+        if not gap.strip():
+            # the first person of the run right after the verb, past his title; or a place
+            # standing alone there ("congratulated Armenia")
+            k = after
+            while k < len(items) and items[k].kind in _AROUND_NAME:
+                if k + 1 >= len(items) or not self.joined(k, k + 1):
+                    break
+                k += 1
+            if k < len(items) and items[k].kind == PERSON:
+                patients = tuple(items[j].id for j in self.listed(k))
+                patient_kind = PERSON
+            elif items[after].kind == "place" and self._bare_place(after):
+                patients, patient_kind = (items[after].id,), "place"
+        agent: str | None = None
+        agent_kind = ""
+        words = 0
+        j = after - 1
+        while j >= 0 and items[j].end > trigger.start:
+            j -= 1  # the trigger's own words
+        while j >= 0:
+            item = items[j]
+            between = self.text[item.end : items[j + 1].start if j + 1 < len(items) else 0]
+            if set(between) & BREAKS or any(d in between for d in DASHES):
+                break
+            if item.kind == PERSON or (item.kind == "place" and self._bare_place(j)):
+                agent, agent_kind = item.id, "place" if item.kind == "place" else PERSON
+                break
+            if item.kind == "word":
+                words += 1
+                if words > AGENT_REACH:
+                    break
+            elif item.kind not in _BEFORE_VERB:
+                break
+            j -= 1
+        return Predication(
+            trigger.target, trigger.start, trigger.end, agent, patients, agent_kind, patient_kind
+        )
+
+    def _bare_place(self, j: int) -> bool:
+        """Whether place item j stands alone, not inside a title ("Hungarian Prime Minister")."""
+        items = self.items
+        return not any(
+            0 <= k < len(items) and items[k].kind == ROLE and self.joined(min(j, k), max(j, k))
+            for k in (j - 1, j + 1)
+        )
+
     def _copula(self, t: _Title, ends: dict[int, _Title]) -> Assertion | None:
         """'<subject> [not] [currently] is [the] <title>': the words between the subject and the
         title must all be copulas, tense words, negation or modal words, one copula at least."""
@@ -343,6 +396,32 @@ class _Reader:
                 "copula",
             )
         return None
+
+
+@dataclass(frozen=True)
+class Predication:
+    """A predicate's trigger with the parties the statement binds to it: `agent`, the name
+    just before the verb in its clause ("Tổng Bí thư Tô Lâm chúc mừng ..."), and `patients`,
+    the names right after it, their titles skipped ("chúc mừng Thủ tướng Orbán",
+    "congratulated Hungarian Prime Minister Orbán, Kazakh President Tokayev"). A slot the
+    words do not fill plainly is None or empty: the judge then binds nothing there."""
+
+    predicate: str
+    start: int
+    end: int
+    agent: str | None
+    patients: tuple[str, ...]
+    agent_kind: str = ""  # person | place, the kind of item bound
+    patient_kind: str = ""
+
+
+# What may stand between a bound name and its verb: a title around the name ("Prime Minister
+# Orbán", "Hungarian Prime Minister Orbán"), tense, mood and denial words, a list's joiners.
+_AROUND_NAME = frozenset({ROLE, "place", "title_filler", "plural_marker", *OFFICE_TENSES})
+_BEFORE_VERB = frozenset({"negation", "negated_copula", "plan", "wish", *OFFICE_TENSES})
+# Plain words between an agent and its verb: auxiliaries and the verb of a noun trigger ("Ông
+# Hegseth đã ký thỏa thuận", "Lam has sent congratulations"); more is another clause.
+AGENT_REACH = 3
 
 
 # The last statement read: one judgement asks for its assertions, bare titles, affiliations
@@ -501,3 +580,12 @@ def decompose(parsed: ParsedStatement, vocab: Vocabulary) -> list[Assertion]:
     if not any(len(m.ids) == 1 and m.ids[0] in vocab.entities for m in parsed.entities):
         return []
     return _reader(parsed, vocab).read()
+
+
+def predications(parsed: ParsedStatement, vocab: Vocabulary) -> list[Predication]:
+    """Each trigger of the statement with the parties bound to it, in text order. A passive
+    verb ("was invited by") turns the slots round, so none is bound there."""
+    if parsed.passive or not parsed.triggers:
+        return []
+    reader = _reader(parsed, vocab)
+    return [reader.bind(t) for t in parsed.triggers if t.kind == "trigger"]

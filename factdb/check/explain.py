@@ -174,6 +174,12 @@ class Words:
         match g.rule:
             case "borne-out":
                 return claim
+            case "other-role":
+                slot = "who does it" if g.text == "agent" else "the other party"
+                return (
+                    f"the statement gives {self.name(g.other)} as {slot}, whom no claim gives an "
+                    f"office of the claim's party; {claim}"
+                )
             case "other-object":
                 return f"the statement says {self.name(g.other)}; {claim}"
             case "other-unit":
@@ -213,6 +219,8 @@ class Words:
                 return f"the statement affirms what {claim}"
             case "denied-unsaid":
                 return f"{claim}; the statement does not say so"
+            case "denied-unnamed":
+                return f"{claim}; the statement does not name which one it means"
             case "single-holder":
                 return (
                     f"{self.name(g.claim.qualifier('role'))} of {self.name(g.claim.object)} "

@@ -55,12 +55,14 @@ from dataclasses import dataclass, field, replace
 
 from factdb.check.assertions import (
     Assertion,
+    Predication,
     affiliations,
     bare_titles,
     decompose,
     distributed,
     indefinite,
     offices_of_places,
+    predications,
 )
 from factdb.check.dayparts import DayPart, compare, read_day_part
 from factdb.check.explain import Words
@@ -76,6 +78,7 @@ from factdb.check.rules import (
     Grounds,
     Stated,
     Uncovered,
+    bind_party,
     compare_time,
     compare_value,
     decide_claim,
@@ -219,6 +222,8 @@ class _Context:
     stance: StanceReading | None = None
     # Claims whose source gives the part of the day the statement does (factdb.check.dayparts).
     day_part_borne: set[str] = field(default_factory=set)
+    # Each trigger with the parties bound to it (factdb.check.assertions.predications).
+    predications: list[Predication] = field(default_factory=list)
 
 
 class Judge:
@@ -327,6 +332,7 @@ class Judge:
         ctx.held_by = held_by
         ctx.words = parsed.tokens.words()
         ctx.stance = read_stance(parsed, self.vocab)
+        ctx.predications = predications(parsed, self.vocab)
         self._place_values(ctx, pids)
         found = self.index.claims({pid: ids[pid] for pid in pids}, self._time_windows(ctx))
         candidates = {pid: found[pid] for pid in pids}
@@ -963,6 +969,9 @@ class Judge:
             else:
                 replaced[role] = other
         irrelevant = Finding(claim, "irrelevant", None)
+        unbound = self._unbound(pred, claim, ctx)
+        if unbound is not None:
+            return Finding(claim, "open", unbound)
 
         if set(replaced) == {"subject"}:
             return self._single_holder(pred, claim, replaced["subject"], ctx, date)
@@ -1102,6 +1111,7 @@ class Judge:
             figure=quantity is not None,
             mood=self._modality(pred, ctx),
             asserted=any(t.target == pred.id for t in parsed.triggers),
+            object_unnamed=pred.value_type == "entity" and "object" in unstated,
             cue=parsed.negation.text if parsed.negation else "",
             label=pred.label_en,
         )
@@ -1118,6 +1128,38 @@ class Judge:
             why=decided.why,
             occasion_named=named and self._occasion_named(claim, ctx),
         )
+
+    def _unbound(self, pred: PredicateInfo, claim: ClaimView, ctx: _Context) -> Grounds | None:
+        """The grounds on which the claim is not the statement's predication, when the statement
+        binds to the predicate's verb a party the claim does not have in that role (rules
+        .bind_party): its agent where the claim has its subject (or speaker), the names right
+        after the verb where it has its counterparty or beneficiary. One part of a statement is
+        one claim's roles: "Tô Lâm chúc mừng Thủ tướng Orbán" is not borne out by his
+        congratulation of Armenia with Orbán's office beside it."""
+        party = next((q for r in DIRECTED if (q := claim.qualifier(r))), None)
+        for p in ctx.predications:
+            if p.predicate != pred.id:
+                continue
+            # a symmetric relation's agent may be either party ("Vietnam and the EU signed")
+            doers = (claim.subject, party) if pred.symmetric and party else (claim.subject,)
+            slots: list[tuple[str, tuple[str, ...], str, tuple[str, ...]]] = []
+            if p.agent and p.agent != claim.speaker:
+                slots.append(("agent", (p.agent,), p.agent_kind, doers))
+            if p.patients and party and not pred.symmetric:
+                slots.append(("counterparty", p.patients, p.patient_kind, (party,)))
+            for slot, bound, kind, parties in slots:
+                kinds = {
+                    bind_party(b, kind, held_by, self._type(held_by), self._places(b))
+                    for b in bound
+                    for held_by in parties
+                }
+                if kinds == {"other"}:
+                    return Grounds("other-role", claim, other=bound[0], text=slot)
+        return None
+
+    def _places(self, person: str) -> set[str]:
+        """The countries and bodies where the claims give `person` an office now."""
+        return {c.object for c in self._held({person}) if c.object}
 
     def _alternative(
         self,

@@ -1,0 +1,137 @@
+"""Issue 10: each part of a statement tied to one claim's roles.
+
+A statement's main predication ("Tô Lâm chúc mừng Thủ tướng Orbán") binds names to its verb:
+the agent before it, the names right after it past their titles. A claim bears the predication
+out only where its roles hold those names: its subject (or speaker) the agent, its counterparty
+or beneficiary the name after the verb, a person standing for a country or a body only where the
+claims give him an office there. Support is never assembled from one claim's verb and another
+claim's people (Tô Lâm's congratulation of Armenia beside Orbán's office).
+
+Three layers, each tested at its own level: the reading of the slots
+(factdb.check.assertions.predications), the pure decision (factdb.check.rules.bind_party, and
+decide_claim's rule for a denied claim whose object the statement does not name), and the
+verdicts, in English, Vietnamese and Vietnamese without diacritics.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factdb.check.assertions import predications
+from factdb.check.checker import Checker
+from factdb.check.rules import CONTRADICTED, NEI, SUPPORTED, Stated, bind_party, decide_claim
+from tests.builders import claim_view
+
+# --- the decision: how a bound name stands to a claim's party ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("bound", "kind", "party", "party_kind", "places", "rule"),
+    [
+        # the same entity
+        ("viktor-orban", "person", "viktor-orban", "person", {"hungary"}, "same"),
+        # a person for a country where the claims give him an office
+        ("nikol-pashinyan", "person", "armenia", "country", {"armenia"}, "holder"),
+        # a person for a country whose offices the claims give elsewhere only
+        ("viktor-orban", "person", "armenia", "country", {"hungary"}, "other"),
+        ("pete-hegseth", "person", "vietnam", "country", {"united-states"}, "other"),
+        # a body as well as a country
+        ("viktor-orban", "person", "board-of-peace", "organisation", {"hungary"}, "other"),
+        ("donald-trump", "person", "board-of-peace", "organisation", {"board-of-peace"}, "holder"),
+        # a person whose office no claim places may act for his country
+        ("to-lam", "person", "vietnam", "country", set(), "open"),
+        # a country may stand for its leader ("met Indonesia")
+        ("indonesia", "place", "prabowo-subianto", "person", set(), "open"),
+        # a person for another person is the judge's other-party rule, not this one
+        ("viktor-orban", "person", "kassym-jomart-tokayev", "person", {"hungary"}, "open"),
+    ],
+)
+def test_bind_party(
+    bound: str, kind: str, party: str, party_kind: str, places: set[str], rule: str
+) -> None:
+    assert bind_party(bound, kind, party, party_kind, places) == rule
+
+
+def test_a_denied_claim_does_not_refute_an_unnamed_object() -> None:
+    """'Hegseth signed an agreement' is not refuted by one agreement not concluded."""
+    claim = claim_view(predicate="party_to_agreement", polarity="denied")
+    named = decide_claim(claim, Stated(asserted=True))
+    assert (named.outcome, named.grounds.rule) == ("contradicts", "denied")
+    unnamed = decide_claim(claim, Stated(asserted=True, object_unnamed=True))
+    assert (unnamed.outcome, unnamed.grounds.rule) == ("open", "denied-unnamed")
+
+
+# --- the reading: which names a verb binds -------------------------------------------------------
+
+SLOTS = [
+    # statement, predicate, agent, patients
+    ("Tô Lâm chúc mừng Thủ tướng Orbán", "congratulated", "to-lam", ("viktor-orban",)),
+    ("To Lam chuc mung Thu tuong Orban", "congratulated", "to-lam", ("viktor-orban",)),
+    ("To Lam congratulated Prime Minister Orban", "congratulated", "to-lam", ("viktor-orban",)),
+    (
+        "Lam congratulated Hungarian Prime Minister Viktor Orban",
+        "congratulated",
+        "to-lam",
+        ("viktor-orban",),
+    ),
+    ("Tô Lâm chúc mừng Armenia", "congratulated", "to-lam", ("armenia",)),
+    ("Ông Hegseth đã ký thỏa thuận", "party_to_agreement", "pete-hegseth", ()),
+    ("Ong Hegseth da ky thoa thuan", "party_to_agreement", "pete-hegseth", ()),
+    # a comma ends the clause: the name before it is not the agent
+    ("Gặp Thủ tướng Armenia Nikol Pashinyan, Tô Lâm chúc mừng", "congratulated", "to-lam", ()),
+    # words between the verb and a name: nothing is bound after the verb
+    ("Tô Lâm chúc mừng những thành tựu Armenia", "congratulated", "to-lam", ()),
+    # a bare title names no one
+    ("Tổng Bí thư chúc mừng Armenia", "congratulated", None, ("armenia",)),
+]
+
+
+@pytest.mark.parametrize(("statement", "predicate", "agent", "patients"), SLOTS)
+def test_slots(
+    real_checker: Checker,
+    statement: str,
+    predicate: str,
+    agent: str | None,
+    patients: tuple[str, ...],
+) -> None:
+    with real_checker.snapshot():
+        parsed = real_checker.parse(statement)
+        found = [p for p in predications(parsed, real_checker.vocab) if p.predicate == predicate]
+    assert found, f"no {predicate} trigger read in {statement!r}"
+    assert (found[0].agent, found[0].patients) == (agent, patients)
+
+
+def test_a_passive_binds_nothing(real_checker: Checker) -> None:
+    with real_checker.snapshot():
+        parsed = real_checker.parse("Pete Hegseth was received by To Lam")
+        assert predications(parsed, real_checker.vocab) == []
+
+
+# --- the verdicts --------------------------------------------------------------------------------
+
+VERDICTS = [
+    # Tô Lâm congratulated Armenia; Orbán is Hungary's prime minister: no claim holds both
+    ("Tô Lâm chúc mừng Thủ tướng Orbán", NEI),
+    ("To Lam chuc mung Thu tuong Orban", NEI),
+    ("To Lam congratulated Prime Minister Orban", NEI),
+    ("Tô Lâm chúc mừng Armenia", SUPPORTED),
+    ("To Lam congratulated Armenia", SUPPORTED),
+    # Pashinyan holds office in Armenia: he may stand for it
+    ("Tô Lâm chúc mừng Thủ tướng Armenia Nikol Pashinyan", SUPPORTED),
+    # Hegseth is no party of Vietnam's agreement with the EU, and the agreement the statement
+    # speaks of is not named: the reciprocal trade agreement not concluded does not refute it
+    ("Ông Hegseth đã ký thỏa thuận chuyển giao vũ khí cho Việt Nam trong chuyến thăm", NEI),
+    ("Ong Hegseth da ky thoa thuan chuyen giao vu khi cho Viet Nam trong chuyen tham", NEI),
+    ("Hegseth signed an arms transfer agreement with Vietnam during his visit", NEI),
+    # the agreement named: its claim decides
+    ("Việt Nam và Mỹ đã ký kết hiệp định thương mại đối ứng", CONTRADICTED),
+    # the meetings are each one claim's: the other party is bound to the verb
+    ("Tô Lâm gặp Thủ tướng Orbán", SUPPORTED),
+    ("Lam met Hungarian Prime Minister Orban", SUPPORTED),
+]
+
+
+@pytest.mark.parametrize(("statement", "verdict"), VERDICTS)
+def test_role_verdicts(real_checker: Checker, statement: str, verdict: str) -> None:
+    judgement = real_checker.check(statement)
+    assert judgement.verdict == verdict, judgement.explanation
