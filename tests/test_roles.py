@@ -25,6 +25,13 @@ from tests.builders import claim_view
 # --- the decision: how a bound name stands to a claim's party ------------------------------------
 
 
+def test_another_person_as_agent_is_another_doer() -> None:
+    """'Tổng Bí thư Tô Lâm chúc mừng ...' is not Pashinyan's congratulation."""
+    args = ("to-lam", "person", "nikol-pashinyan", "person", {"armenia"})
+    assert bind_party(*args, slot="agent") == "other"
+    assert bind_party(*args, slot="counterparty") == "open"
+
+
 @pytest.mark.parametrize(
     ("bound", "kind", "party", "party_kind", "places", "rule"),
     [
@@ -42,8 +49,11 @@ from tests.builders import claim_view
         ("to-lam", "person", "vietnam", "country", set(), "open"),
         # a country may stand for its leader ("met Indonesia")
         ("indonesia", "place", "prabowo-subianto", "person", set(), "open"),
-        # a person for another person is the judge's other-party rule, not this one
+        # a person after the verb for another person is the judge's other-party rule
         ("viktor-orban", "person", "kassym-jomart-tokayev", "person", {"hungary"}, "open"),
+        # people the statement does not name ("met foreign leaders") are persons
+        ("", "people", "vietnamese-community-in-us", "organisation", set(), "other"),
+        ("", "people", "viktor-orban", "person", set(), "open"),
     ],
 )
 def test_bind_party(
@@ -83,6 +93,21 @@ SLOTS = [
     ("Tô Lâm chúc mừng những thành tựu Armenia", "congratulated", "to-lam", ()),
     # a bare title names no one
     ("Tổng Bí thư chúc mừng Armenia", "congratulated", None, ("armenia",)),
+    # a list after the verb, each name past its own title
+    (
+        "Tô Lâm gặp Tổng thống Kazakhstan Tokayev, Thủ tướng Orbán và bà con cộng đồng",
+        "met",
+        "to-lam",
+        ("kassym-jomart-tokayev", "viktor-orban", "vietnamese-community-in-us"),
+    ),
+    (
+        "To Lam met Tokayev and the Vietnamese community in the US",
+        "met",
+        "to-lam",
+        ("kassym-jomart-tokayev", "vietnamese-community-in-us"),
+    ),
+    # a comma without a joiner opens a new clause, not a list
+    ("Gặp Bộ trưởng Hegseth, ông Tô Lâm chuyển lời mời", "met", None, ("pete-hegseth",)),
 ]
 
 
@@ -101,10 +126,47 @@ def test_slots(
     assert (found[0].agent, found[0].patients) == (agent, patients)
 
 
-def test_a_passive_binds_nothing(real_checker: Checker) -> None:
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Lam met foreign leaders",
+        "Tô Lâm gặp các lãnh đạo nước ngoài",
+        "To Lam gap cac lanh dao nuoc ngoai",
+    ],
+)
+def test_unnamed_people_fill_the_slot_after_the_verb(real_checker: Checker, statement: str) -> None:
     with real_checker.snapshot():
-        parsed = real_checker.parse("Pete Hegseth was received by To Lam")
-        assert predications(parsed, real_checker.vocab) == []
+        parsed = real_checker.parse(statement)
+        found = [p for p in predications(parsed, real_checker.vocab) if p.predicate == "met"]
+    assert found and (found[0].patients, found[0].patient_kind) == ((), "people")
+
+
+def test_unnamed_people_before_the_verb_do_it(real_checker: Checker) -> None:
+    with real_checker.snapshot():
+        parsed = real_checker.parse("Cả chín nhà lãnh đạo đều chúc mừng ông Tô Lâm")
+        found = predications(parsed, real_checker.vocab)
+    assert (found[0].agent_kind, found[0].patients) == ("people", ("to-lam",))
+    assert found[0].doers is not None and found[0].doers.text == "nhà lãnh đạo"
+
+
+@pytest.mark.parametrize(
+    "statement",
+    ["Pete Hegseth was received by To Lam", "Việt Nam được mời tham gia Hội đồng Hòa bình"],
+)
+def test_a_passive_verb_binds_nothing(real_checker: Checker, statement: str) -> None:
+    with real_checker.snapshot():
+        parsed = real_checker.parse(statement)
+        found = predications(parsed, real_checker.vocab)
+    assert found and all(not p.agents and not p.patients for p in found)
+
+
+def test_a_passive_word_elsewhere_leaves_the_verb_bound(real_checker: Checker) -> None:
+    """'đạt được' (achieved) is not the passive of 'chúc mừng' three words before it."""
+    statement = "Tô Lâm chúc mừng những thành tựu Armenia đạt được"
+    with real_checker.snapshot():
+        parsed = real_checker.parse(statement)
+        found = [p for p in predications(parsed, real_checker.vocab)]
+    assert found[0].agents == ("to-lam",)
 
 
 # --- the verdicts --------------------------------------------------------------------------------
@@ -128,6 +190,35 @@ VERDICTS = [
     # the meetings are each one claim's: the other party is bound to the verb
     ("Tô Lâm gặp Thủ tướng Orbán", SUPPORTED),
     ("Lam met Hungarian Prime Minister Orban", SUPPORTED),
+    ("Orbán met Tô Lâm", SUPPORTED),
+    # his meeting with the Vietnamese community in the US is not a meeting with Hegseth, nor
+    # with leaders
+    ("Tô Lâm gặp Bộ trưởng Hegseth", NEI),
+    ("To Lam met Hegseth", NEI),
+    ("To Lam gap Bo truong Hegseth", NEI),
+    ("To Lam met Tokayev and the Vietnamese community in the US", SUPPORTED),
+    ("Tổng Bí thư Tô Lâm gặp gỡ bà con cộng đồng người Việt tại Mỹ", SUPPORTED),
+    # the leaders' congratulations of Vietnam on the 14th Congress, one claim per leader
+    ("Thủ tướng Hungary Viktor Orbán chúc mừng Đảng, Nhà nước và nhân dân Việt Nam", SUPPORTED),
+    ("Orban chuc mung Viet Nam to chuc thanh cong Dai hoi XIV", SUPPORTED),
+    ("Tô Lâm chúc mừng Orbán", NEI),
+    ("Vietnam congratulated Orban", NEI),
+    ("Tô Lâm chúc mừng các nhà lãnh đạo", NEI),
+    # a list before the verb: each speaker's own claim
+    ("Tô Lâm và Thủ tướng Orbán gặp nhau tại Washington", SUPPORTED),
+    # another person before the verb is another doer
+    ("Tô Lâm chúc mừng Việt Nam", NEI),
+    # people the statement does not name do it: the claims of one occasion with as many
+    # subjects as it says, two at least for a plural
+    ("Cả chín nhà lãnh đạo đều chúc mừng ông Tô Lâm tái cử", SUPPORTED),
+    ("Cả mười hai nhà lãnh đạo đều chúc mừng ông Tô Lâm tái cử", NEI),
+    ("Ten leaders congratulated To Lam", NEI),
+    ("The leaders congratulated To Lam on his re-election", SUPPORTED),
+    ("Cac nha lanh dao chuc mung Viet Nam", SUPPORTED),
+    # Tô Lâm alone congratulated Armenia: not "the leaders"
+    ("Các nhà lãnh đạo chúc mừng Armenia", NEI),
+    # a date counted from meetings with leaders: those meetings, not the community's
+    ("Một ngày sau cuộc gặp các lãnh đạo nước ngoài, TBT mới điện đàm với ông Leahy", CONTRADICTED),
 ]
 
 

@@ -174,12 +174,6 @@ class Words:
         match g.rule:
             case "borne-out":
                 return claim
-            case "other-role":
-                slot = "who does it" if g.text == "agent" else "the other party"
-                return (
-                    f"the statement gives {self.name(g.other)} as {slot}, whom no claim gives an "
-                    f"office of the claim's party; {claim}"
-                )
             case "other-object":
                 return f"the statement says {self.name(g.other)}; {claim}"
             case "other-unit":

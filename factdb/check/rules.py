@@ -65,6 +65,7 @@ CONTRADICTED = "contradicted"
 NEI = "not_enough_info"
 ROLE = "role"  # the qualifier naming the office of a holds-office claim
 PERSON = "person"
+PEOPLE = "people"  # a slot filled by people the statement does not name (assertions.PEOPLE)
 # Qualifiers that name the other party of a directed relation (A invited B; A gave ODA to B).
 DIRECTED = ("counterparty", "beneficiary")
 # The time role of a repeatable event (a meeting, a call, a visit): the claim's time is the date of
@@ -358,7 +359,12 @@ def other_time(claim: ClaimView, dates: Sequence[DateSpan]) -> bool:
 
 
 def bind_party(
-    bound: str, bound_kind: str, party: str, party_kind: str, places: Collection[str]
+    bound: str,
+    bound_kind: str,
+    party: str,
+    party_kind: str,
+    places: Collection[str],
+    slot: str = "counterparty",
 ) -> str:
     """How a name the statement binds to a verb (its agent, or the name right after it: see
     factdb.check.assertions.Predication) stands to the party a claim has in that role:
@@ -368,13 +374,21 @@ def bind_party(
       an office (`places`): "Lam congratulated Pashinyan" of a congratulation of Armenia;
     - `other`: a person where the claim has a country or a body, whom the claims give offices
       elsewhere only: "Tô Lâm chúc mừng Thủ tướng Orbán" is not his congratulation of Armenia,
-      "Ông Hegseth ký thỏa thuận" not Vietnam's agreement with the EU;
+      "Ông Hegseth ký thỏa thuận" not Vietnam's agreement with the EU; or people the statement
+      does not name (`bound_kind` people: "met foreign leaders") where the claim has no person;
+      In the `agent` slot (who does it), another person where the claim has a person is
+      another doer: "Tổng Bí thư Tô Lâm chúc mừng ..." is not Pashinyan's congratulation;
     - `open`: anything else. A country may stand for its leader ("met Indonesia"), a person
-      whose office no claim places may act for his country, and a person where the claim has
-      another person is the judge's other-party rule (Judge._alternative), not this one.
+      whose office no claim places may act for his country, and a person after the verb where
+      the claim has another person is the judge's other-party rule (Judge._alternative).
     """
     if bound == party:
         return "same"
+    if bound_kind == PEOPLE:
+        # "met foreign leaders": people, not a community or a mission met on the same trip
+        return "open" if party_kind == PERSON else "other"
+    if bound_kind == PERSON and party_kind == PERSON and slot == "agent":
+        return "other"
     if bound_kind != PERSON or party_kind == PERSON:
         return "open"
     if party in places:
@@ -413,9 +427,7 @@ class Grounds:
     denies-other-verb (a denial falling on a verb no trigger names) | negated (the statement
     denies what the claim affirms) | denied (it affirms what the claim denies) |
     denied-unsaid (a denied claim named in passing) | denied-unnamed (a denied claim whose
-    object the statement does not name) | other-role (the statement binds another
-    party to the verb where the claim has its subject or counterparty: `other`, and `text`
-    names the slot) | other-party | other-stance |
+    object the statement does not name) | other-party | other-stance |
     other-speaker (who said it leaves the claim open)."""
 
     rule: str
