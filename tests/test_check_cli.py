@@ -558,15 +558,17 @@ CONFIDENT_WRONG = 1
 # 0.637, 0.645, 1; press2 dev 0.582, 0.582, 2; traps 0.897, 0.885, 0 (58 items). Both merged:
 # press dev 0.641, 0.648, 1; press2 dev 0.618, 0.619, 3; traps unchanged. With each part of a
 # statement tied to one claim's roles (tests/test_roles.py) and 004's collective congratulation
-# curated: press2 dev 0.629, 0.631, 1 (a deal named in passing no longer refuted by one agreement
-# not concluded; Hegseth's unnamed agreement no longer borne out by Vietnam's EVFTA; the leaders'
-# congratulation of Vietnam borne out); press dev unchanged (nine unnamed leaders'
-# congratulations borne out by theirs, no longer by Tô Lâm's own of Armenia).
+# curated, and what something is for read as words no claim says: press2 dev 0.635, 0.636, 0
+# (a deal named in passing no longer refuted by one agreement not concluded; Hegseth's unnamed
+# agreement no longer borne out by Vietnam's EVFTA; what the ODA will be used for no longer
+# borne out by its approval; the leaders' congratulation of Vietnam borne out); press dev
+# unchanged (nine unnamed leaders' congratulations borne out by theirs, no longer by Tô Lâm's
+# own of Armenia).
 STATEMENTS = REPO_ROOT / "fixtures" / "statements"
 PRESS_FLOORS = {
     # corpus: (accuracy floor, macro-F1 floor, confidently wrong exactly)
     "press/dev.yaml": (0.636, 0.643, 1),
-    "press2/dev.yaml": (0.624, 0.626, 1),
+    "press2/dev.yaml": (0.630, 0.631, 0),
     # issue 10's traps for the confident paths (press/traps.yaml): none may come back
     "press/traps.yaml": (0.892, 0.880, 0),
 }

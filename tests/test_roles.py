@@ -217,6 +217,11 @@ VERDICTS = [
     ("Cac nha lanh dao chuc mung Viet Nam", SUPPORTED),
     # Tô Lâm alone congratulated Armenia: not "the leaders"
     ("Các nhà lãnh đạo chúc mừng Armenia", NEI),
+    # what something is for is something no claim says, unless a checked predicate follows
+    ("Khoản ODA 400 triệu USD của Hungary sẽ được dùng cho các dự án y tế", NEI),
+    ("Khoan ODA 400 trieu USD cua Hungary se duoc dung cho cac du an y te", NEI),
+    ("Hungary's 400 million dollar ODA will be used for health projects", NEI),
+    ("Hungary approved 400 million USD in ODA for Vietnam", SUPPORTED),
     # a date counted from meetings with leaders: those meetings, not the community's
     ("Một ngày sau cuộc gặp các lãnh đạo nước ngoài, TBT mới điện đàm với ông Leahy", CONTRADICTED),
 ]

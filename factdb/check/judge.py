@@ -885,6 +885,15 @@ class Judge:
             # reads: things no claim says, which a contradiction does not rest on.
             aside = (ctx.parsed.ordering, ctx.parsed.aside)
             loose += [Uncovered("words", c.text) for c in aside if c is not None]
+            # what something is for ("sẽ được dùng cho các dự án y tế"): no claim says it,
+            # unless what follows is a predicate a part decides
+            decided = {p.predicate for p in parts}
+            loose += [
+                Uncovered("words", ctx.parsed.text[c.start :].rstrip(" ."))
+                for c in ctx.parsed.grammar
+                if c.kind == "purpose"
+                and not any(t.start >= c.end and t.target in decided for t in ctx.parsed.triggers)
+            ]
             cue = ctx.parsed.negation
             if cue is not None and not self._denial_read(ctx, parts):
                 loose.append(Uncovered("denial", cue.text))
