@@ -4,7 +4,10 @@ The contract (also in the README):
 
 * A claim **supports** a part of the statement when it is about the same subject and predicate,
   every entity the claim names is mentioned or left unstated (never replaced by another of the
-  same kind), the office it names is mentioned, its value interval lies inside the statement's,
+  same kind), the names the statement binds to the predicate's verb hold the claim's roles (its
+  agent the subject, the names after the verb the counterparty: rules.bind_party; one part is
+  one claim's, never one claim's verb with another's people), the office it names is
+  mentioned, its value interval lies inside the statement's,
   its time fits the statement's (inside it for events and series, overlapping it for states such
   as an office), and polarity and modality agree. A statement is **supported** when every part
   is and the supporting claims account for everything it says: each entity, number and date, a
