@@ -231,3 +231,11 @@ VERDICTS = [
 def test_role_verdicts(real_checker: Checker, statement: str, verdict: str) -> None:
     judgement = real_checker.check(statement)
     assert judgement.verdict == verdict, judgement.explanation
+
+
+def test_parse_shows_who_each_verb_binds(real_checker: Checker) -> None:
+    """`factdb parse` lists the binding, so a user sees how the statement was read."""
+    bound = real_checker.predications("To Lam chuc mung Thu tuong Orban")
+    assert [p.to_dict() for p in bound] == [
+        {"predicate": "congratulated", "agents": ["to-lam"], "after": ["viktor-orban"]}
+    ]

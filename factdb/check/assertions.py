@@ -547,6 +547,14 @@ class Predication:
     # The noun of unnamed people who do it (agent_kind people): "Cả chín nhà lãnh đạo".
     doers: Cue | None = None
 
+    def to_dict(self) -> dict[str, Any]:
+        people = self.doers.text if self.doers is not None else None
+        return {
+            "predicate": self.predicate,
+            "agents": list(self.agents) or ([f"({people})"] if people else []),
+            "after": list(self.patients) or (["(people)"] if self.patient_kind == PEOPLE else []),
+        }
+
 
 # What may stand between a bound name and its verb: a title around the name ("Prime Minister
 # Orbán", "Hungarian Prime Minister Orbán"), tense, mood and denial words, a list's joiners.
