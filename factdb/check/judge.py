@@ -1211,8 +1211,8 @@ class Judge:
                 continue
             # who does it: one of the names before the verb is the claim's subject (or, for
             # what someone said, its speaker: "Orbán said Hungary approved ...")
-            doers = p.agents or (("",) if p.agent_kind == PEOPLE else ())
-            agent = self._bound(doers, p.agent_kind, (claim.subject,), "agent")
+            agents = p.agents or (("",) if p.agent_kind == PEOPLE else ())
+            agent = self._bound(agents, p.agent_kind, (claim.subject,), "agent")
             if claim.speaker is not None and claim.speaker in p.agents:
                 agent = True
             # a list after the verb is one claim's party each: one of them must be this one's
@@ -1224,7 +1224,7 @@ class Judge:
                 # either party may be named first ("Orbán met Tô Lâm", "Vietnam and the EU
                 # signed"): the other way round, the agent is the claim's counterparty and a
                 # name after the verb its subject
-                back = self._bound(doers, p.agent_kind, (party,), "agent")
+                back = self._bound(agents, p.agent_kind, (party,), "agent")
                 before = any(
                     self._binds(b, self._kind(b), claim.subject, "agent") in ("same", "holder")
                     for b in p.patients
