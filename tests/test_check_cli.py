@@ -556,12 +556,19 @@ CONFIDENT_WRONG = 1
 # With issue 11's last curation pass: press 0.632, 0.638, 5; press2 0.588, 0.584, 8.
 # With issue 10's third pass (the preconditions of confident verdicts: traps.yaml): press dev
 # 0.637, 0.645, 1; press2 dev 0.582, 0.582, 2; traps 0.897, 0.885, 0 (58 items). Both merged:
-# press dev 0.641, 0.648, 1; press2 dev 0.618, 0.619, 3; traps unchanged.
+# press dev 0.641, 0.648, 1; press2 dev 0.618, 0.619, 3; traps unchanged. With each part of a
+# statement tied to one claim's roles (tests/test_roles.py) and 004's collective congratulation
+# curated, and what something is for read as words no claim says: press2 dev 0.635, 0.636, 0
+# (a deal named in passing no longer refuted by one agreement not concluded; Hegseth's unnamed
+# agreement no longer borne out by Vietnam's EVFTA; what the ODA will be used for no longer
+# borne out by its approval; the leaders' congratulation of Vietnam borne out); press dev
+# unchanged (nine unnamed leaders' congratulations borne out by theirs, no longer by Tô Lâm's
+# own of Armenia).
 STATEMENTS = REPO_ROOT / "fixtures" / "statements"
 PRESS_FLOORS = {
     # corpus: (accuracy floor, macro-F1 floor, confidently wrong exactly)
     "press/dev.yaml": (0.636, 0.643, 1),
-    "press2/dev.yaml": (0.613, 0.614, 3),
+    "press2/dev.yaml": (0.630, 0.631, 0),
     # issue 10's traps for the confident paths (press/traps.yaml): none may come back
     "press/traps.yaml": (0.892, 0.880, 0),
 }

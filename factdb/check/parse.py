@@ -111,6 +111,9 @@ class ParsedStatement:
     # with the noun it counts (kind "counted"), or the office they hold (kind "counted_office",
     # the role id as target: "four prime ministers").
     counts: list[tuple[Quantity, Cue]] = field(default_factory=list)
+    # Nouns that speak of people without naming them ("foreign leaders", "các lãnh đạo"), counted
+    # or not: the other party they stand for is a person (check.assertions.predications).
+    people: list[Cue] = field(default_factory=list)
     # Words naming another act on what a predicate is about ("disbursed" the ODA whose
     # approval the claims give): that predicate's claims neither bear it out nor refute it.
     other_acts: list[Cue] = field(default_factory=list)
@@ -377,6 +380,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
         if not any(s <= q.start and q.end <= e for s, e in trigger_spans)
     ]
     nouns = [(s, e, h[0].target, "counted") for k, s, e, h in found if k == "counted"]
+    parsed.people = [Cue("counted", t, text[s:e], s, e) for s, e, t, _ in nouns]
     # "four prime ministers", "4 tổng thống": a count of the holders of an office
     nouns += [
         (m.start, m.end, m.ids[0], "counted_office")

@@ -56,6 +56,7 @@ GRAMMAR_KINDS = (
     "relative_pronoun",
     "event_order",
     "cessation",
+    "purpose",
 )
 # Kinds of phrase also matched through a language's inflection rules: words that name a
 # predicate, which the press inflects ("hosted", "flew to"), unlike names; offices are too
