@@ -50,6 +50,29 @@ def test_other_act_corpus(checker: Checker, example: dict[str, Any]) -> None:
     assert checker.check(example["text"]).verdict == NEI
 
 
+CONTENTS = _corpus("content_examples")
+
+
+@pytest.mark.parametrize("example", CONTENTS)
+def test_content_corpus(checker: Checker, example: dict[str, Any]) -> None:
+    """An act that is the content of another ("invited Trump to visit") is not read as done;
+    one joined to it by "and" is (kept)."""
+    parsed = checker.parse(example["text"])
+    read = {t.target for t in parsed.triggers}
+    assert example["predicate"] in read
+    if "content" in example:
+        assert example["content"] not in read
+    else:
+        assert example["kept"] in read
+
+
+def test_every_predicate_with_contents_has_an_example_in_both_languages() -> None:
+    for lang in LANGUAGES:
+        data = load(lang, "synonyms")
+        tested = {e["predicate"] for e in data.get("content_examples", [])}
+        assert set(data.get("contents") or {}) <= tested, lang
+
+
 def test_a_wish_to_do_it_again_is_what_the_wish_claim_says(checker: Checker) -> None:
     statement = "Thượng nghị sĩ Hagerty bày tỏ mong muốn sớm thăm lại Việt Nam."
     assert checker.check(statement).verdict == SUPPORTED

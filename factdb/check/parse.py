@@ -184,6 +184,22 @@ class ParsedStatement:
         }
 
 
+# The hashtags that end a social post ("… met Orbán #BoardOfPeace #Vietnam"): labels of what the
+# post is about, not words of what it says. One inside the sentence is read as its word ("#Vietnam
+# backs the plan").
+# A mark before a digit is no hashtag: "VN's #1 trade partner" is a rank.
+_TRAILING_TAGS = re.compile(r"(?:\s*#[^\W\d_]\w*)+\s*$")
+_TAG_MARK = re.compile(r"#(?=[^\W\d_])")
+
+
+def blank_tags(text: str) -> str:
+    """`text` with its trailing hashtags, and the mark of any other, as spaces (offsets kept)."""
+    if "#" not in text:
+        return text
+    text = _TRAILING_TAGS.sub(lambda m: " " * len(m.group()), text)
+    return _TAG_MARK.sub(" ", text)
+
+
 def _within(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= start and end <= e for s, e in spans)
 
@@ -197,7 +213,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     given = bounded(text)
     # Read with its escape sequences and controls as spaces: they are no part of what is said
     # ("\x1b]0;title\x07" is not the number 0). Offsets are the same in both.
-    text = blank_controls(given)
+    text = blank_tags(blank_controls(given))
     doc = tokenize(text)
     folded = doc.folded
     toks = doc.words()
@@ -355,6 +371,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
                 break
 
     _drop_transparent(parsed, toks)
+    _drop_contents(parsed)
     # A number inside a trigger phrase ("for the first time") or a relative date ("two days
     # after") belongs to the phrase.
     trigger_spans = [(t.start, t.end) for t in parsed.triggers]
@@ -631,12 +648,64 @@ def _drop_transparent(parsed: ParsedStatement, toks: list[tuple[str, int, int]])
         near = {starts[i] for i in after}
         return any(u.start in near and u.start >= t.end for u in parsed.triggers)
 
-    dropped = [t for t in parsed.triggers if leads(t)]
+    _drop_triggers(parsed, [t for t in parsed.triggers if leads(t)])
+
+
+def _drop_triggers(parsed: ParsedStatement, dropped: list[Cue]) -> None:
+    """Takes `dropped` out of the triggers, and a predicate only they named out of the
+    candidates."""
     parsed.triggers = [t for t in parsed.triggers if t not in dropped]
     kept = {t.target for t in parsed.triggers}
     for t in dropped:
         if t.target not in kept and parsed.predicates.get(t.target, "").startswith("trigger"):
             del parsed.predicates[t.target]
+
+
+# What may not stand between an act and the act that is its content: a clause ends there.
+_CLAUSE_BREAK = re.compile(r"[,.;:!?]")
+
+
+def _drop_contents(parsed: ParsedStatement) -> None:
+    """An act that is the content of another ("invited Trump to visit Vietnam", "mời Tổng thống
+    Trump sang thăm Việt Nam") is not said to have happened: the statement asserts the
+    invitation, whose destination is Vietnam, not a visit. Which predicates take which others
+    as their content is language data (`contents` in lexicon/<lang>/synonyms.yaml)."""
+    contents = load_lexicon(parsed.lang, "synonyms").get("contents") or {}
+    heads = [t for t in parsed.triggers if t.target in contents]
+    # "Lam was invited by Trump to visit Vietnam": the judge reads no direction into a passive,
+    # so an invitation alone would be borne out by Lam's invitation to Trump; the visit stays a
+    # part the claims must bear out.
+    if not heads or parsed.passive:
+        return
+    text = parsed.text
+    # "accepted the invitation and attended the meeting": an act joined to the other is its own
+    joiners = {
+        tuple(fold(j).split()) for j in load_lexicon(parsed.lang, "statements")["list_joiners"]
+    }
+    words = [w for w, _, _ in parsed.tokens.words()]
+    starts = [s for _, s, _ in parsed.tokens.words()]
+
+    def joined(u: Cue) -> bool:
+        i = starts.index(u.start) if u.start in starts else 0
+        return any(tuple(words[max(0, i - len(j)) : i]) == j for j in joiners)
+
+    # "invited Pashinyan to visit Vietnam next year": a date after the content may be the
+    # content's own, which no claim of the invitation dates; the visit stays a part to bear out.
+    dated = [d.start for d in parsed.dates] + ([parsed.relative.start] if parsed.relative else [])
+
+    def content(u: Cue) -> bool:
+        return (
+            not joined(u)
+            and not any(s >= u.end for s in dated)
+            and any(
+                u.target in contents[t.target]
+                and t.end <= u.start
+                and not _CLAUSE_BREAK.search(text, t.end, u.start)
+                for t in heads
+            )
+        )
+
+    _drop_triggers(parsed, [u for u in parsed.triggers if content(u)])
 
 
 def _governments(
