@@ -273,6 +273,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
             if hits[0].kind == "trigger":
                 found.append(("trigger", start, end, hits))
 
+    found = _shared_heads(found, toks, text, vocab, lang, accented)
     # A number inside a name belongs to the name ("the 14th National Party Congress"); a name
     # inside a number belongs to the number ("US$400m").
     names = [(s, e) for k, s, e, _ in found if k == "entity"]
@@ -659,6 +660,69 @@ def _drop_triggers(parsed: ParsedStatement, dropped: list[Cue]) -> None:
     for t in dropped:
         if t.target not in kept and parsed.predicates.get(t.target, "").startswith("trigger"):
             del parsed.predicates[t.target]
+
+
+def _shared_heads(
+    found: list[tuple[str, int, int, list[Entry]]],
+    toks: list[tuple[str, int, int]],
+    text: str,
+    vocab: Vocabulary,
+    lang: str,
+    accented: bool,
+) -> list[tuple[str, int, int, list[Entry]]]:
+    """Names listed before a plural head they share ("the Senate Foreign Relations and
+    Appropriations committees"): each item is read with the head ("Appropriations Committee"),
+    where that names an entity, in place of the shorter names inside it ("Senate"). The heads
+    are language data (`shared_heads` in lexicon/<lang>/statements.yaml)."""
+    lex = load_lexicon(lang, "statements")
+    named = lex.get("shared_heads") or {}
+    heads = {fold(k): tuple(fold(v).split()) for k, v in named.items()}
+    if not heads or not any(w in heads for w, _, _ in toks):
+        return found
+    joiners = {tuple(fold(j).split()) for j in lex["list_joiners"]}
+    stops = {fold(w) for w in lex.get("shared_head_stops", [])}
+    words = [w for w, _, _ in toks]
+    added: list[tuple[str, int, int, list[Entry]]] = []
+    for h, (word, _, _) in enumerate(toks):
+        if word not in heads:
+            continue
+        items: list[list[int]] = [[]]
+        i = h - 1
+        while i >= 0 and words[i] not in stops:
+            joiner = next((j for j in joiners if tuple(words[i - len(j) + 1 : i + 1]) == j), None)
+            if joiner is not None or "," in text[toks[i][2] : toks[i + 1][1]]:
+                if not items[-1]:
+                    break
+                items.append([])
+                if joiner is not None:
+                    i -= len(joiner)
+                    continue
+            items[-1].insert(0, i)
+            i -= 1
+        if len([item for item in items if item]) < 2:
+            continue
+        for item in items:
+            if not item:
+                continue
+            keys = tuple(words[i] for i in item) + heads[word]
+            start, end = toks[item[0]][1], toks[item[-1]][2]
+            hits = [
+                e
+                for e in vocab.phrases.entries.get(keys, [])
+                if e.kind == "entity"
+                and e.stands_as(
+                    f"{text[start:end]} {named[text[toks[h][1] : toks[h][2]].lower()]}",
+                    lang,
+                    accented,
+                )
+            ]
+            if hits:
+                added.append(("entity", start, end, hits))
+    if not added:
+        return found
+    spans = [(s, e) for _, s, e, _ in added]
+    kept = [f for f in found if not (f[0] in ("entity", "trigger") and _within(f[1], f[2], spans))]
+    return kept + added
 
 
 # What may not stand between an act and the act that is its content: a clause ends there.
