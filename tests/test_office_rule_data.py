@@ -17,6 +17,9 @@ CASES = [
     ("US Secretary of State Pete Hegseth visited Vietnam in 2025", CONTRADICTED),
     ("Ngoại trưởng Mỹ Hegseth thăm Việt Nam năm 2025", CONTRADICTED),
     ("US Secretary of War Pete Hegseth visited Vietnam in 2025", SUPPORTED),
+    # "TT" is tổng thống or thủ tướng: either office bears it out, and it contradicts neither
+    ("TBT gặp TT Indonesia Prabowo", SUPPORTED),
+    ("TBT gặp TT Hungary Orbán", SUPPORTED),
 ]
 
 
