@@ -133,3 +133,18 @@ def test_vietnamese_does_not_inflect() -> None:
 def test_paraphrases_are_supported(checker: Checker, statement: str) -> None:
     judgement = checker.check(statement)
     assert judgement.verdict == SUPPORTED, judgement.explanation
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Vietnamese Defence Minister Phan Van Giang held talks with Pete Hegseth",  # held_talks
+        "Lam held talks with Prabowo in Washington",  # met
+        "Bộ trưởng Phan Văn Giang hội đàm với Bộ trưởng Hegseth",
+        "Tổng Bí thư Tô Lâm hội đàm với Thủ tướng Orbán",
+    ],
+)
+def test_talks_with_someone_are_a_meeting_with_them(checker: Checker, statement: str) -> None:
+    """'held talks with', 'hội đàm với' name both predicates: a claim of either bears it out."""
+    assert {"met", "held_talks"} <= set(checker.parse(statement).predicates)
+    assert checker.check(statement).verdict == SUPPORTED
