@@ -19,7 +19,7 @@ from factdb.lexicon.index import Entry
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.vocabulary import GRAMMAR_KINDS, Vocabulary
 from factdb.text.fold import blank_controls, fold, has_marks, nfc
-from factdb.text.tokens import Tokens, tokenize
+from factdb.text.tokens import Tokens, tokenize, word_keys
 
 # A claim check is about a sentence or a paragraph, and the bound keeps hostile input from costing
 # more than linear time. Longer statements are refused, never cut: a verdict on the first part of
@@ -557,6 +557,7 @@ def _read_around_verbs(parsed: ParsedStatement, vocab: Vocabulary) -> None:
                 parsed.only = Cue("only", "", cue.text, cue.start, cue.end)
     _read_aside(parsed)
     _read_cessation(parsed, vocab)
+    _read_continuation(parsed)
     for cue in (c for c in parsed.grammar if c.kind == "event_order"):
         after = next_word(cue.end)
         trigger = next((t for t in parsed.triggers if t.start == after), None)
@@ -590,6 +591,32 @@ def _read_cessation(parsed: ParsedStatement, vocab: Vocabulary) -> None:
     parsed.grammar = [c for c in parsed.grammar if c.kind != "cessation"]
     parsed.grammar.append(Cue("former", "former", negation.text, negation.start, negation.end))
     parsed.grammar.sort(key=lambda c: c.start)
+
+
+def _read_continuation(parsed: ParsedStatement) -> None:
+    """'Hungary will go on offering 200 scholarships', 'sẽ tiếp tục cấp': a plan to go on doing
+    something says it is done now, as the sources' "maintains" does; the future word is no plan
+    of a new act. A plan word followed at once by a continuation (`continuations` in the
+    statement lexicons) is dropped, and the statement reads as fact where no plan is left."""
+    plans = [c for c in parsed.modality_cues if c.kind == "plan"]
+    if not plans:
+        return
+    lex = load_lexicon(parsed.lang, "statements")
+    goes_on = {word_keys(c) for c in lex.get("continuations", [])}
+    words = parsed.tokens.words()
+    keys = [w for w, _, _ in words]
+    starts = [s for _, s, _ in words]
+
+    def continued(cue: Cue) -> bool:
+        i = next((k for k, s in enumerate(starts) if s >= cue.end), len(keys))
+        return any(tuple(keys[i : i + len(g)]) == g for g in goes_on)
+
+    dropped = [c for c in plans if continued(c)]
+    if not dropped:
+        return
+    parsed.modality_cues = [c for c in parsed.modality_cues if c not in dropped]
+    if parsed.modality == "plan" and not any(c.kind == "plan" for c in parsed.modality_cues):
+        parsed.modality = "fact"
 
 
 def _read_aside(parsed: ParsedStatement) -> None:
