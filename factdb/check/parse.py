@@ -264,7 +264,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
                     spans.append((start, end))
                     found.append((kind, start, end, hits))
                 elif kind == "entity" and not _titled(hits, vocab):
-                    _extend_name(start, end, spans, found, vocab)
+                    _extend_name(start, end, spans, found, vocab, text, hits)
     trigger_spans: list[tuple[int, int]] = []
     for start, end, hits in sorted(trigger_hits, key=lambda h: (h[0] - h[1], h[0])):
         if not _overlaps(start, end, trigger_spans):
@@ -833,14 +833,25 @@ def _extend_name(
     spans: list[tuple[int, int]],
     found: list[tuple[str, int, int, list[Entry]]],
     vocab: Vocabulary,
+    text: str = "",
+    hits: list[Entry] | None = None,
 ) -> None:
     """A name starting inside an earlier one and running past it makes the earlier one longer:
     in "the opening meeting of the Board of Peace on Gaza", "Board of Peace on Gaza" is a name
-    inside the meeting's, so "Gaza" is part of that name, not a place of its own."""
+    inside the meeting's, so "Gaza" is part of that name, not a place of its own. A title keeps
+    only its words before the name, which is read whole: in "Chủ tịch Ủy ban Chuẩn chi Thượng
+    viện Mỹ" the chair's title and the committee share "Ủy ban", which names the committee."""
     for j, (s, e) in enumerate(spans):
         if s < start < e < end:
             k = next(k for k, f in enumerate(found) if f[0] == "entity" and f[1:3] == (s, e))
             if _titled(found[k][3], vocab):
+                if hits is None or not text[s:start].strip():
+                    return
+                cut = s + len(text[s:start].rstrip())
+                spans[j] = (s, cut)
+                found[k] = ("entity", s, cut, found[k][3])
+                spans.append((start, end))
+                found.append(("entity", start, end, hits))
                 return
             spans[j] = (s, end)
             found[k] = ("entity", s, end, found[k][3])
