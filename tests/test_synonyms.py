@@ -148,3 +148,15 @@ def test_talks_with_someone_are_a_meeting_with_them(checker: Checker, statement:
     """'held talks with', 'hội đàm với' name both predicates: a claim of either bears it out."""
     assert {"met", "held_talks"} <= set(checker.parse(statement).predicates)
     assert checker.check(statement).verdict == SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        ("Vietnam and the US marked 30 years of diplomatic ties in 2025", SUPPORTED),
+        ("Vietnam and the US marked 25 years of diplomatic ties in 2025", "contradicted"),
+        ("Việt Nam và Mỹ kỷ niệm 30 năm quan hệ ngoại giao năm 2025", SUPPORTED),
+    ],
+)
+def test_years_of_ties_are_an_anniversary(checker: Checker, statement: str, verdict: str) -> None:
+    assert checker.check(statement).verdict == verdict
