@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 
+from factdb.check.checker import Checker
 from factdb.check.dayparts import CLOCK, DayPart, compare
 from factdb.extract.dates import DateSpan
 
@@ -64,7 +65,8 @@ HANOI = frozenset({"hanoi"})
         (said("night", HANOI), 19, "vi", "open"),  # shares Washington's morning in part
         (said("afternoon"), 19, "vi", "other"),  # "chiều 19/2": another part on either clock
         (said("evening"), 19, "vi", "open"),  # "tối 19/2": Hanoi's evening is the morning
-        (said("evening"), 19, "en", "open"),  # an English text names no clock of its own
+        (said("evening"), 19, "en", "open"),  # in English too: Hanoi's evening is that morning
+        (said("afternoon"), 19, "en", "other"),  # another part on either clock
         (said("morning", frozenset({"united-states"})), 19, "en", "same"),  # "US time": no clock
     ],
 )
@@ -75,4 +77,24 @@ def test_across_zones(statement: DayPart, day: int, lang: str, rule: str) -> Non
 def test_a_place_without_a_clock_leaves_it_open() -> None:
     assert (
         compare(said("morning", HANOI), MORNING_LOCAL, "geneva", CAPITALS, on(19), "vi") == "open"
+    )
+
+
+def test_the_first_hours_of_a_part_have_their_own() -> None:
+    """'rạng sáng 20/2 giờ Hà Nội' (before 7) may be the afternoon of the 19th in Washington."""
+    afternoon = DayPart("afternoon", "Chiều", LOCAL)  # "Chiều 19/2 (giờ địa phương)"
+    dawn = DayPart("morning", "Rạng sáng", HANOI)
+    morning = DayPart("morning", "Sáng", HANOI)
+    assert compare(dawn, afternoon, "washington-dc", CAPITALS, on(20), "vi") != "other"
+    assert compare(morning, afternoon, "washington-dc", CAPITALS, on(20), "vi") == "other"
+
+
+def test_a_call_during_a_summit_keeps_the_summit_s_clock(real_checker: Checker) -> None:
+    """The Leahy call has no place of its own; its occasion, the Board of Peace meeting, was
+    held in Washington, whose afternoon of 19 February its source gives."""
+    assert real_checker.check("Tô Lâm điện đàm với cựu TNS Leahy sáng 19/2.").verdict == (
+        "contradicted"
+    )
+    assert real_checker.check("Tô Lâm điện đàm với cựu TNS Leahy chiều 19/2.").verdict == (
+        "supported"
     )

@@ -20,8 +20,9 @@ Where the source gives a part in local time, the place has a time zone and the s
 its part in another known zone, the two are set on one clock (`across_zones`, with the zones and
 the hours of each part in factdb/lexicon/world/zones.yaml): "tối 19/2 giờ Hà Nội" is the morning
 of February 19 in Washington (`same`), "sáng 19/2 giờ Hà Nội" the evening of the 18th there
-(`other`). A part in no zone is read in each clock the statement's language may mean (the
-place's own, and Vietnam's for a Vietnamese text): `other` only if it is another part in each.
+(`other`). A part in no zone is read in each clock the statement may mean (the place's own,
+and that of the sources' press): `other` only if it is another part in each. A claim with no
+place of its own is in the place of its occasion (a call during a summit).
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from factdb.check.parse import ParsedStatement
 from factdb.extract.dates import DateSpan, in_year
 from factdb.lexicon.index import load as load_lexicon
+from factdb.text.fold import fold
 
 CLOCK = "clock"  # the target of a clock time: no part this module compares
 
@@ -100,11 +102,11 @@ def compare(
         return "same" if said.part == source.part else "other"
     if when is None or source.zone is None or source.zone:
         return "open"
-    return across_zones(said, source.part, where, when, lang)
+    return across_zones(said, source, where, when, lang)
 
 
-# How many hours two parts of the day may share and still be different parts (their edges are
-# loose: factdb/lexicon/world/zones.yaml).
+# How far past a part's hours the statement's may run and still be that part (their edges are
+# loose: factdb/lexicon/world/zones.yaml). Parts that share any hour are never different.
 LOOSE_HOURS = 1
 
 
@@ -122,15 +124,18 @@ def _zone(name: str | None) -> ZoneInfo | None:
         return None  # a system without that zone's data: no clock, so the part stays open
 
 
-def _hours(part: str, day: dt.date, zone: ZoneInfo) -> tuple[dt.datetime, dt.datetime]:
-    """The part of `day` in `zone`, as an interval of absolute time."""
-    start, end = _clock()["hours"][part]
+def _hours(part: DayPart, day: dt.date, zone: ZoneInfo) -> tuple[dt.datetime, dt.datetime]:
+    """The part of `day` in `zone`, as an interval of absolute time: the hours of its words
+    where they are an edge of the part ("rạng sáng"), else the part's."""
+    clock = _clock()
+    edges = {fold(k): v for k, v in (clock.get("cue_hours") or {}).items()}
+    start, end = edges.get(fold(part.text).strip().lower(), clock["hours"][part.part])
     midnight = dt.datetime(day.year, day.month, day.day, tzinfo=zone)
     return midnight + dt.timedelta(hours=start), midnight + dt.timedelta(hours=end)
 
 
 def across_zones(
-    said: DayPart, part: str, where: str | None, when: tuple[DateSpan, dt.date], lang: str
+    said: DayPart, source: DayPart, where: str | None, when: tuple[DateSpan, dt.date], lang: str
 ) -> str:
     """The statement's part of its day, read in each clock it may mean, against the source's
     part of the claim's day in the local time of `where` (the module docstring)."""
@@ -138,7 +143,7 @@ def across_zones(
     local = _zone(clock["zones"].get(where or ""))
     date, on = when
     first = date.first if date.year_known else (in_year(date, on.year) or (None,))[0]
-    if local is None or part not in clock["hours"] or said.part not in clock["hours"]:
+    if local is None or source.part not in clock["hours"] or said.part not in clock["hours"]:
         return "open"
     if first is None or date.grain != "day" or abs((first - on).days) > 1:
         return "open"
@@ -149,14 +154,14 @@ def across_zones(
         readings = [_zone(names.pop())] if len(names) == 1 else []
     if not readings or None in readings:
         return "open"
-    lo, hi = _hours(part, on, local)
+    lo, hi = _hours(source, on, local)
     loose = dt.timedelta(hours=LOOSE_HOURS)
     found = set()
     for zone in readings:
         assert zone is not None
-        start, end = _hours(said.part, first, zone)
+        start, end = _hours(said, first, zone)
         shared = min(end, hi) - max(start, lo)
-        if shared <= loose:
+        if shared <= dt.timedelta(0):
             found.add("other")
         elif lo - loose <= start and end <= hi + loose:
             found.add("same")

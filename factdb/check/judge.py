@@ -1238,9 +1238,12 @@ class Judge:
         source = self._source_day_part(claim)
         on = claim.time_start
         when = None if on is None else (date, on)
-        rule = compare(
-            said, source, claim.qualifier("location"), self.capitals, when, ctx.parsed.lang
-        )
+        where = claim.qualifier("location")
+        if where is None and (event := claim.qualifier("event")) is not None:
+            # a call on the occasion of a summit: local time is the summit's place
+            places = self._event_places({event})
+            where = next(iter(places)) if len(places) == 1 else None
+        rule = compare(said, source, where, self.capitals, when, ctx.parsed.lang)
         return rule, Grounds("day-part", claim, text=said.text, day_part=source)
 
     def _source_day_part(self, claim: ClaimView) -> DayPart | None:
