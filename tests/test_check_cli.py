@@ -544,8 +544,10 @@ LABELLED = REPO_ROOT / "fixtures" / "statements" / "labelled.yaml"
 # tense on top, then press forms of names: 0.918, 0.922, 2 before). The floors sit just under the
 # measured figures so that two regressions fail the suite; the confident wrong verdicts, the worst
 # outcome, are counted exactly: a change that mends one lowers this count with it.
-ACCURACY_FLOOR = 0.928
-MACRO_F1_FLOOR = 0.931
+# Issue 10's recall pass (press phrasing: contents of acts, zones, shared heads, titles inside
+# names, possessive "của", continuations): 0.947, 0.948, 1.
+ACCURACY_FLOOR = 0.942
+MACRO_F1_FLOOR = 0.943
 CONFIDENT_WRONG = 1
 # The press-style development corpus of issue 10 (fixtures/statements/press/dev.yaml; its
 # held-out slice is only ever scored, never floored here). Measured: accuracy 0.628, macro-F1
@@ -564,13 +566,15 @@ CONFIDENT_WRONG = 1
 # borne out by its approval; the leaders' congratulation of Vietnam borne out); press dev
 # unchanged (nine unnamed leaders' congratulations borne out by theirs, no longer by Tô Lâm's
 # own of Armenia).
+# Issue 10's recall pass: press dev 0.658, 0.665, 1; press2 dev 0.653, 0.656, 3; traps 0.948,
+# 0.928, 0. Both merged: press dev 0.658, 0.665, 1; press2 dev 0.671, 0.673, 0.
 STATEMENTS = REPO_ROOT / "fixtures" / "statements"
 PRESS_FLOORS = {
     # corpus: (accuracy floor, macro-F1 floor, confidently wrong exactly)
-    "press/dev.yaml": (0.636, 0.643, 1),
-    "press2/dev.yaml": (0.630, 0.631, 0),
+    "press/dev.yaml": (0.653, 0.660, 1),
+    "press2/dev.yaml": (0.665, 0.668, 0),
     # issue 10's traps for the confident paths (press/traps.yaml): none may come back
-    "press/traps.yaml": (0.892, 0.880, 0),
+    "press/traps.yaml": (0.943, 0.923, 0),
 }
 
 

@@ -50,6 +50,29 @@ def test_other_act_corpus(checker: Checker, example: dict[str, Any]) -> None:
     assert checker.check(example["text"]).verdict == NEI
 
 
+CONTENTS = _corpus("content_examples")
+
+
+@pytest.mark.parametrize("example", CONTENTS)
+def test_content_corpus(checker: Checker, example: dict[str, Any]) -> None:
+    """An act that is the content of another ("invited Trump to visit") is not read as done;
+    one joined to it by "and" is (kept)."""
+    parsed = checker.parse(example["text"])
+    read = {t.target for t in parsed.triggers}
+    assert example["predicate"] in read
+    if "content" in example:
+        assert example["content"] not in read
+    else:
+        assert example["kept"] in read
+
+
+def test_every_predicate_with_contents_has_an_example_in_both_languages() -> None:
+    for lang in LANGUAGES:
+        data = load(lang, "synonyms")
+        tested = {e["predicate"] for e in data.get("content_examples", [])}
+        assert set(data.get("contents") or {}) <= tested, lang
+
+
 def test_a_wish_to_do_it_again_is_what_the_wish_claim_says(checker: Checker) -> None:
     statement = "Thượng nghị sĩ Hagerty bày tỏ mong muốn sớm thăm lại Việt Nam."
     assert checker.check(statement).verdict == SUPPORTED
@@ -110,3 +133,30 @@ def test_vietnamese_does_not_inflect() -> None:
 def test_paraphrases_are_supported(checker: Checker, statement: str) -> None:
     judgement = checker.check(statement)
     assert judgement.verdict == SUPPORTED, judgement.explanation
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Vietnamese Defence Minister Phan Van Giang held talks with Pete Hegseth",  # held_talks
+        "Lam held talks with Prabowo in Washington",  # met
+        "Bộ trưởng Phan Văn Giang hội đàm với Bộ trưởng Hegseth",
+        "Tổng Bí thư Tô Lâm hội đàm với Thủ tướng Orbán",
+    ],
+)
+def test_talks_with_someone_are_a_meeting_with_them(checker: Checker, statement: str) -> None:
+    """'held talks with', 'hội đàm với' name both predicates: a claim of either bears it out."""
+    assert {"met", "held_talks"} <= set(checker.parse(statement).predicates)
+    assert checker.check(statement).verdict == SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        ("Vietnam and the US marked 30 years of diplomatic ties in 2025", SUPPORTED),
+        ("Vietnam and the US marked 25 years of diplomatic ties in 2025", "contradicted"),
+        ("Việt Nam và Mỹ kỷ niệm 30 năm quan hệ ngoại giao năm 2025", SUPPORTED),
+    ],
+)
+def test_years_of_ties_are_an_anniversary(checker: Checker, statement: str, verdict: str) -> None:
+    assert checker.check(statement).verdict == verdict

@@ -168,6 +168,13 @@ class _Reader:
         }
         self._assertions: list[Assertion] | None = None  # see read
 
+    def _possessive(self, item: _Item) -> bool:
+        """A filler that makes the title after it the owner of what stands before it ("của")."""
+        owners = load_lexicon(self.parsed.lang, "statements").get("possessive_fillers", [])
+        return item.kind == "title_filler" and (
+            word_keys(self.text[item.start : item.end]) in [word_keys(o) for o in owners]
+        )
+
     def joined(self, a: int, b: int) -> bool:
         """Items a and b (a < b) are next to each other with nothing but spaces between."""
         gap = self.text[self.items[a].end : self.items[b].start]
@@ -196,6 +203,8 @@ class _Reader:
         while first > 0 and self.joined(first - 1, first):
             before = items[first - 1]
             if before.kind == "place" and place is None:
+                if self._possessive(items[first]):
+                    break  # "chuyến thăm Mỹ của Tổng Bí thư": the trip's place, not the title's
                 place = before.id
             elif before.kind in OFFICE_TENSES:
                 tense = before.kind

@@ -15,14 +15,28 @@ The rule (`compare`), for one claim whose source gives a part of the day:
   the source puts in the morning, local time).
 * `open`: anything else: another part in no zone (a morning in Washington is an evening in
   Hanoi), another zone, a clock time, or a source that gives no part of the day.
+
+Where the source gives a part in local time, the place has a time zone and the statement gives
+its part in another known zone, the two are set on one clock (`across_zones`, with the zones and
+the hours of each part in factdb/lexicon/world/zones.yaml): "tối 19/2 giờ Hà Nội" is the morning
+of February 19 in Washington (`same`), "sáng 19/2 giờ Hà Nội" the evening of the 18th there
+(`other`). A part in no zone is read in each clock the statement may mean (the place's own,
+and that of the sources' press): `other` only if it is another part in each. A claim with no
+place of its own is in the place of its occasion (a call during a summit).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from factdb.check.parse import ParsedStatement
+from factdb.extract.dates import DateSpan, in_year
+from factdb.lexicon.index import load as load_lexicon
+from factdb.text.fold import fold
 
 CLOCK = "clock"  # the target of a clock time: no part this module compares
 
@@ -67,13 +81,90 @@ def _same_zone(
 
 
 def compare(
-    said: DayPart, source: DayPart | None, where: str | None, capitals: Mapping[str, str]
+    said: DayPart,
+    source: DayPart | None,
+    where: str | None,
+    capitals: Mapping[str, str],
+    when: tuple[DateSpan, dt.date] | None = None,
+    lang: str = "",
 ) -> str:
-    """same | other | open, as the module docstring says."""
+    """same | other | open, as the module docstring says. `when` is the statement's date and
+    the claim's day, for setting a part said in another zone on the source's clock."""
     if source is None or CLOCK in (said.part, source.part):
         return "open"
-    if said.zone is None:
-        return "same" if said.part == source.part else "open"
-    if source.zone is None or not _same_zone(said.zone, source.zone, where, capitals):
+    if said.zone is None and said.part == source.part:
+        return "same"
+    if (
+        said.zone is not None
+        and source.zone is not None
+        and _same_zone(said.zone, source.zone, where, capitals)
+    ):
+        return "same" if said.part == source.part else "other"
+    if when is None or source.zone is None or source.zone:
         return "open"
-    return "same" if said.part == source.part else "other"
+    return across_zones(said, source, where, when, lang)
+
+
+# How far past a part's hours the statement's may run and still be that part (their edges are
+# loose: factdb/lexicon/world/zones.yaml). Parts that share any hour are never different.
+LOOSE_HOURS = 1
+
+
+@cache
+def _clock() -> dict:
+    return load_lexicon("world", "zones")
+
+
+def _zone(name: str | None) -> ZoneInfo | None:
+    if name is None:
+        return None
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None  # a system without that zone's data: no clock, so the part stays open
+
+
+def _hours(part: DayPart, day: dt.date, zone: ZoneInfo) -> tuple[dt.datetime, dt.datetime]:
+    """The part of `day` in `zone`, as an interval of absolute time: the hours of its words
+    where they are an edge of the part ("rạng sáng"), else the part's."""
+    clock = _clock()
+    edges = {fold(k): v for k, v in (clock.get("cue_hours") or {}).items()}
+    start, end = edges.get(fold(part.text).strip().lower(), clock["hours"][part.part])
+    midnight = dt.datetime(day.year, day.month, day.day, tzinfo=zone)
+    return midnight + dt.timedelta(hours=start), midnight + dt.timedelta(hours=end)
+
+
+def across_zones(
+    said: DayPart, source: DayPart, where: str | None, when: tuple[DateSpan, dt.date], lang: str
+) -> str:
+    """The statement's part of its day, read in each clock it may mean, against the source's
+    part of the claim's day in the local time of `where` (the module docstring)."""
+    clock = _clock()
+    local = _zone(clock["zones"].get(where or ""))
+    date, on = when
+    first = date.first if date.year_known else (in_year(date, on.year) or (None,))[0]
+    if local is None or source.part not in clock["hours"] or said.part not in clock["hours"]:
+        return "open"
+    if first is None or date.grain != "day" or abs((first - on).days) > 1:
+        return "open"
+    if said.zone is None:
+        readings = [local, _zone(clock["home"].get(lang))]
+    else:
+        names = {clock["zones"].get(place) for place in said.zone}
+        readings = [_zone(names.pop())] if len(names) == 1 else []
+    if not readings or None in readings:
+        return "open"
+    lo, hi = _hours(source, on, local)
+    loose = dt.timedelta(hours=LOOSE_HOURS)
+    found = set()
+    for zone in readings:
+        assert zone is not None
+        start, end = _hours(said, first, zone)
+        shared = min(end, hi) - max(start, lo)
+        if shared <= dt.timedelta(0):
+            found.add("other")
+        elif lo - loose <= start and end <= hi + loose:
+            found.add("same")
+        else:
+            found.add("open")
+    return found.pop() if len(found) == 1 else "open"

@@ -860,10 +860,19 @@ class Judge:
         used_quantities = {id(p.quantity) for p in parts if p.quantity is not None}
         readable = {id(q) for qs in ctx.quantities.values() for q in qs}
         used_dates = {id(d) for p in parts if (d := p.date) is not None}
+        day = ctx.parsed.day_part
+        day_borne = day is not None and any(
+            c.id in ctx.day_part_borne for p in parts for c in p.decisive
+        )
+        # "tối 19/2 giờ Hà Nội": a place that names the clock of a part of the day borne out
+        # is part of that time, not a party the claims must name.
+        clock = ctx.parsed.local_time if day_borne else None
         loose = [
             Uncovered("name", m.text)
             for m in ctx.parsed.entities
-            if not set(m.ids) & covered and ctx.held_by.get((m.start, m.end)) not in covered
+            if not set(m.ids) & covered
+            and ctx.held_by.get((m.start, m.end)) not in covered
+            and not (clock is not None and clock.start <= m.start and m.end <= clock.end)
         ]
         loose += [
             Uncovered("figure", q.text)
@@ -877,10 +886,7 @@ class Judge:
         said = ctx.stance.text if ctx.stance is not None else ""
         loose += [Uncovered("unknown", n) for n in ctx.parsed.unknown_names if n not in said]
         loose += ctx.unverified
-        day = ctx.parsed.day_part
-        if day is not None and not any(
-            c.id in ctx.day_part_borne for p in parts for c in p.decisive
-        ):
+        if day is not None and not day_borne:
             loose.append(Uncovered("day-part", day.text))
         if supported:
             # An order between events, a clause of its own, a denial of a verb no predicate
@@ -1375,7 +1381,14 @@ class Judge:
         if said is None or date is None or claim.time_start != claim.time_end:
             return None
         source = self._source_day_part(claim)
-        rule = compare(said, source, claim.qualifier("location"), self.capitals)
+        on = claim.time_start
+        when = None if on is None else (date, on)
+        where = claim.qualifier("location")
+        if where is None and (event := claim.qualifier("event")) is not None:
+            # a call on the occasion of a summit: local time is the summit's place
+            places = self._event_places({event})
+            where = next(iter(places)) if len(places) == 1 else None
+        rule = compare(said, source, where, self.capitals, when, ctx.parsed.lang)
         return rule, Grounds("day-part", claim, text=said.text, day_part=source)
 
     def _source_day_part(self, claim: ClaimView) -> DayPart | None:

@@ -21,7 +21,7 @@ from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.vocabulary import GRAMMAR_KINDS, Vocabulary
 from factdb.text.covered import Covered
 from factdb.text.fold import blank_controls, fold, has_marks, nfc
-from factdb.text.tokens import Tokens, tokenize
+from factdb.text.tokens import Tokens, tokenize, word_keys
 
 # A claim check is about a sentence or a paragraph, and the bound keeps hostile input from costing
 # more than linear time. Longer statements are refused, never cut: a verdict on the first part of
@@ -189,6 +189,22 @@ class ParsedStatement:
         }
 
 
+# The hashtags that end a social post ("… met Orbán #BoardOfPeace #Vietnam"): labels of what the
+# post is about, not words of what it says. One inside the sentence is read as its word ("#Vietnam
+# backs the plan").
+# A mark before a digit is no hashtag: "VN's #1 trade partner" is a rank.
+_TRAILING_TAGS = re.compile(r"(?:\s*#[^\W\d_]\w*)+\s*$")
+_TAG_MARK = re.compile(r"#(?=[^\W\d_])")
+
+
+def blank_tags(text: str) -> str:
+    """`text` with its trailing hashtags, and the mark of any other, as spaces (offsets kept)."""
+    if "#" not in text:
+        return text
+    text = _TRAILING_TAGS.sub(lambda m: " " * len(m.group()), text)
+    return _TAG_MARK.sub(" ", text)
+
+
 def _within(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= start and end <= e for s, e in spans)
 
@@ -202,7 +218,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     given = bounded(text)
     # Read with its escape sequences and controls as spaces: they are no part of what is said
     # ("\x1b]0;title\x07" is not the number 0). Offsets are the same in both.
-    text = blank_controls(given)
+    text = blank_tags(blank_controls(given))
     doc = tokenize(text)
     folded = doc.folded
     toks = doc.words()
@@ -264,7 +280,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
                     spans.append((start, end))
                     found.append((kind, start, end, hits))
                 elif kind == "entity" and not _titled(hits, vocab):
-                    _extend_name(start, end, spans, found, vocab)
+                    _extend_name(start, end, spans, found, vocab, text, hits)
     trigger_spans: list[tuple[int, int]] = []
     for start, end, hits in sorted(trigger_hits, key=lambda h: (h[0] - h[1], h[0])):
         if not _overlaps(start, end, trigger_spans):
@@ -273,6 +289,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
             if hits[0].kind == "trigger":
                 found.append(("trigger", start, end, hits))
 
+    found = _shared_heads(found, toks, text, vocab, lang, accented)
     # A number inside a name belongs to the name ("the 14th National Party Congress"); a name
     # inside a number belongs to the number ("US$400m").
     names = [(s, e) for k, s, e, _ in found if k == "entity"]
@@ -369,6 +386,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
                 break
 
     _drop_transparent(parsed, toks)
+    _drop_contents(parsed)
     # A number inside a trigger phrase ("for the first time") or a relative date ("two days
     # after") belongs to the phrase.
     trigger_spans = [(t.start, t.end) for t in parsed.triggers]
@@ -554,6 +572,7 @@ def _read_around_verbs(parsed: ParsedStatement, vocab: Vocabulary) -> None:
                 parsed.only = Cue("only", "", cue.text, cue.start, cue.end)
     _read_aside(parsed)
     _read_cessation(parsed, vocab)
+    _read_continuation(parsed)
     for cue in (c for c in parsed.grammar if c.kind == "event_order"):
         after = next_word(cue.end)
         trigger = next((t for t in parsed.triggers if t.start == after), None)
@@ -587,6 +606,32 @@ def _read_cessation(parsed: ParsedStatement, vocab: Vocabulary) -> None:
     parsed.grammar = [c for c in parsed.grammar if c.kind != "cessation"]
     parsed.grammar.append(Cue("former", "former", negation.text, negation.start, negation.end))
     parsed.grammar.sort(key=lambda c: c.start)
+
+
+def _read_continuation(parsed: ParsedStatement) -> None:
+    """'Hungary will go on offering 200 scholarships', 'sẽ tiếp tục cấp': a plan to go on doing
+    something says it is done now, as the sources' "maintains" does; the future word is no plan
+    of a new act. A plan word followed at once by a continuation (`continuations` in the
+    statement lexicons) is dropped, and the statement reads as fact where no plan is left."""
+    plans = [c for c in parsed.modality_cues if c.kind == "plan"]
+    if not plans:
+        return
+    lex = load_lexicon(parsed.lang, "statements")
+    goes_on = {word_keys(c) for c in lex.get("continuations", [])}
+    words = parsed.tokens.words()
+    keys = [w for w, _, _ in words]
+    starts = [s for _, s, _ in words]
+
+    def continued(cue: Cue) -> bool:
+        i = next((k for k, s in enumerate(starts) if s >= cue.end), len(keys))
+        return any(tuple(keys[i : i + len(g)]) == g for g in goes_on)
+
+    dropped = [c for c in plans if continued(c)]
+    if not dropped:
+        return
+    parsed.modality_cues = [c for c in parsed.modality_cues if c not in dropped]
+    if parsed.modality == "plan" and not any(c.kind == "plan" for c in parsed.modality_cues):
+        parsed.modality = "fact"
 
 
 def _read_aside(parsed: ParsedStatement) -> None:
@@ -660,12 +705,127 @@ def _drop_transparent(parsed: ParsedStatement, toks: list[tuple[str, int, int]])
         near = {starts[i] for i in after}
         return any(u.start in near and u.start >= t.end for u in parsed.triggers)
 
-    dropped = [t for t in parsed.triggers if leads(t)]
+    _drop_triggers(parsed, [t for t in parsed.triggers if leads(t)])
+
+
+def _drop_triggers(parsed: ParsedStatement, dropped: list[Cue]) -> None:
+    """Takes `dropped` out of the triggers, and a predicate only they named out of the
+    candidates."""
     parsed.triggers = [t for t in parsed.triggers if t not in dropped]
     kept = {t.target for t in parsed.triggers}
     for t in dropped:
         if t.target not in kept and parsed.predicates.get(t.target, "").startswith("trigger"):
             del parsed.predicates[t.target]
+
+
+def _shared_heads(
+    found: list[tuple[str, int, int, list[Entry]]],
+    toks: list[tuple[str, int, int]],
+    text: str,
+    vocab: Vocabulary,
+    lang: str,
+    accented: bool,
+) -> list[tuple[str, int, int, list[Entry]]]:
+    """Names listed before a plural head they share ("the Senate Foreign Relations and
+    Appropriations committees"): each item is read with the head ("Appropriations Committee"),
+    where that names an entity, in place of the shorter names inside it ("Senate"). The heads
+    are language data (`shared_heads` in lexicon/<lang>/statements.yaml)."""
+    lex = load_lexicon(lang, "statements")
+    named = lex.get("shared_heads") or {}
+    heads = {fold(k): tuple(fold(v).split()) for k, v in named.items()}
+    if not heads or not any(w in heads for w, _, _ in toks):
+        return found
+    joiners = {tuple(fold(j).split()) for j in lex["list_joiners"]}
+    stops = {fold(w) for w in lex.get("shared_head_stops", [])}
+    words = [w for w, _, _ in toks]
+    added: list[tuple[str, int, int, list[Entry]]] = []
+    for h, (word, _, _) in enumerate(toks):
+        if word not in heads:
+            continue
+        items: list[list[int]] = [[]]
+        i = h - 1
+        while i >= 0 and words[i] not in stops:
+            joiner = next((j for j in joiners if tuple(words[i - len(j) + 1 : i + 1]) == j), None)
+            if joiner is not None or "," in text[toks[i][2] : toks[i + 1][1]]:
+                if not items[-1]:
+                    break
+                items.append([])
+                if joiner is not None:
+                    i -= len(joiner)
+                    continue
+            items[-1].insert(0, i)
+            i -= 1
+        if len([item for item in items if item]) < 2:
+            continue
+        for item in items:
+            if not item:
+                continue
+            keys = tuple(words[i] for i in item) + heads[word]
+            start, end = toks[item[0]][1], toks[item[-1]][2]
+            hits = [
+                e
+                for e in vocab.phrases.entries.get(keys, [])
+                if e.kind == "entity"
+                and e.stands_as(
+                    f"{text[start:end]} {named[text[toks[h][1] : toks[h][2]].lower()]}",
+                    lang,
+                    accented,
+                )
+            ]
+            if hits:
+                added.append(("entity", start, end, hits))
+    if not added:
+        return found
+    spans = [(s, e) for _, s, e, _ in added]
+    kept = [f for f in found if not (f[0] in ("entity", "trigger") and _within(f[1], f[2], spans))]
+    return kept + added
+
+
+# What may not stand between an act and the act that is its content: a clause ends there.
+_CLAUSE_BREAK = re.compile(r"[,.;:!?]")
+
+
+def _drop_contents(parsed: ParsedStatement) -> None:
+    """An act that is the content of another ("invited Trump to visit Vietnam", "mời Tổng thống
+    Trump sang thăm Việt Nam") is not said to have happened: the statement asserts the
+    invitation, whose destination is Vietnam, not a visit. Which predicates take which others
+    as their content is language data (`contents` in lexicon/<lang>/synonyms.yaml)."""
+    contents = load_lexicon(parsed.lang, "synonyms").get("contents") or {}
+    heads = [t for t in parsed.triggers if t.target in contents]
+    # "Lam was invited by Trump to visit Vietnam": the judge reads no direction into a passive,
+    # so an invitation alone would be borne out by Lam's invitation to Trump; the visit stays a
+    # part the claims must bear out.
+    if not heads or parsed.passive:
+        return
+    text = parsed.text
+    # "accepted the invitation and attended the meeting": an act joined to the other is its own
+    joiners = {
+        tuple(fold(j).split()) for j in load_lexicon(parsed.lang, "statements")["list_joiners"]
+    }
+    words = [w for w, _, _ in parsed.tokens.words()]
+    starts = [s for _, s, _ in parsed.tokens.words()]
+
+    def joined(u: Cue) -> bool:
+        i = starts.index(u.start) if u.start in starts else 0
+        return any(tuple(words[max(0, i - len(j)) : i]) == j for j in joiners)
+
+    # "invited Pashinyan to visit Vietnam next year": a date after the content may be the
+    # content's own, which no claim of the invitation dates; the visit stays a part to bear out.
+    dated = [d.start for d in parsed.dates] + ([parsed.relative.start] if parsed.relative else [])
+
+    def content(u: Cue) -> bool:
+        return (
+            not joined(u)
+            and not any(s >= u.end for s in dated)
+            and any(
+                u.target in contents[t.target]
+                and t.end <= u.start
+                and not _CLAUSE_BREAK.search(text, t.end, u.start)
+                for t in heads
+            )
+        )
+
+    _drop_triggers(parsed, [u for u in parsed.triggers if content(u)])
 
 
 def _governments(
@@ -702,14 +862,25 @@ def _extend_name(
     spans: list[tuple[int, int]],
     found: list[tuple[str, int, int, list[Entry]]],
     vocab: Vocabulary,
+    text: str = "",
+    hits: list[Entry] | None = None,
 ) -> None:
     """A name starting inside an earlier one and running past it makes the earlier one longer:
     in "the opening meeting of the Board of Peace on Gaza", "Board of Peace on Gaza" is a name
-    inside the meeting's, so "Gaza" is part of that name, not a place of its own."""
+    inside the meeting's, so "Gaza" is part of that name, not a place of its own. A title keeps
+    only its words before the name, which is read whole: in "Chủ tịch Ủy ban Chuẩn chi Thượng
+    viện Mỹ" the chair's title and the committee share "Ủy ban", which names the committee."""
     for j, (s, e) in enumerate(spans):
         if s < start < e < end:
             k = next(k for k, f in enumerate(found) if f[0] == "entity" and f[1:3] == (s, e))
             if _titled(found[k][3], vocab):
+                if hits is None or not text[s:start].strip():
+                    return
+                cut = s + len(text[s:start].rstrip())
+                spans[j] = (s, cut)
+                found[k] = ("entity", s, cut, found[k][3])
+                spans.append((start, end))
+                found.append(("entity", start, end, hits))
                 return
             spans[j] = (s, end)
             found[k] = ("entity", s, end, found[k][3])
