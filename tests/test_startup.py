@@ -5,10 +5,14 @@ from __future__ import annotations
 
 import builtins
 import dataclasses
+import marshal
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import REPO_ROOT
 
 from factdb import config
 from factdb.startup import generated_methods_kept
@@ -77,3 +81,18 @@ def test_an_exception_inside_leaves_dataclasses_as_it_was() -> None:
     with pytest.raises(RuntimeError), generated_methods_kept():
         raise RuntimeError("a failed import")
     assert "exec" not in vars(dataclasses)
+
+
+def test_the_fast_entry_keeps_and_reuses_the_methods(real_engine: Any) -> None:
+    """`factdb check "…"` through the fast entry keeps the methods of the classes it imports,
+    and a second start, reading them, prints the same."""
+    url = real_engine.url.render_as_string()
+    code = "import sys\nfrom factdb.cli.fast import main\nsys.argv[0] = 'factdb'\nmain()"
+    args = [sys.executable, "-c", code, "--db", url, "check", "Hungary approved 400 million USD"]
+    first = subprocess.run(args, capture_output=True, text=True, cwd=REPO_ROOT)
+    [path] = _kept_files()
+    kept = marshal.loads(path.read_bytes())[1]
+    assert len(kept) > 100  # the checker's classes, every generated method
+    again = subprocess.run(args, capture_output=True, text=True, cwd=REPO_ROOT)
+    assert (again.returncode, again.stdout) == (first.returncode, first.stdout), again.stderr
+    assert first.returncode == 0 and "SUPPORTED" in first.stdout, first.stderr
