@@ -93,8 +93,10 @@ def _never_touch_the_project_database(
 ) -> None:
     guard = tmp_path_factory.mktemp("guard") / "unused.sqlite"
     monkeypatch.setenv("FACTDB_DATABASE_URL", f"sqlite:///{guard}")
-    # The checker's vocabulary cache goes to a per-test directory, never the user's ~/.cache.
+    # The checker's vocabulary cache goes to a per-test directory, never the user's ~/.cache,
+    # nor the folder a FACTDB_CACHE_DIR of the shell running the tests names.
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))
+    monkeypatch.delenv("FACTDB_CACHE_DIR", raising=False)
 
 
 @pytest.fixture

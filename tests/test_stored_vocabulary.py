@@ -169,3 +169,12 @@ def test_a_cache_folder_that_cannot_be_written_only_costs_speed(
     monkeypatch.setenv(config.ENV_CACHE, str(blocked))
     found = stored.stored_vocabulary(_base(real_engine), state)
     assert found is not None and found.phrases.reach == compiled.phrases.reach
+
+
+def test_a_key_that_utf8_cannot_write_is_in_no_table(real_engine: Engine) -> None:
+    """A lone surrogate (a str from the Python API) is a miss, as in the compiled dicts, not
+    an error of sqlite3's."""
+    _, kept, _, _ = _kept(real_engine)
+    assert kept.phrases.reach.get("x\udcff", 0) == 0
+    assert ("x\udcff",) not in kept.phrases.entries
+    assert kept.entities.get("x\udcff") is None

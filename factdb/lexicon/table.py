@@ -55,7 +55,10 @@ class Table(Mapping[K, V]):
             found = self._found[key]
         except KeyError:
             sql = f"{self._select} WHERE {self._key_column} = ?"
-            row = self._conn.execute(sql, (self._key(key),)).fetchone()
+            try:
+                row = self._conn.execute(sql, (self._key(key),)).fetchone()
+            except UnicodeEncodeError:  # a lone surrogate (from the API): in no row, as in a dict
+                row = None
             found = self._found[key] = None if row is None else self._value(*row)
         return default if found is None else found
 
