@@ -242,6 +242,8 @@ class Judge:
         self.words = Words(vocab)
         # The part of the day each claim's source sentence gives its event, read once.
         self._day_parts: dict[str, DayPart | None] = {}
+        # Where each person holds an office now, read once (see _places).
+        self._offices_at: dict[str, frozenset[str]] = {}
 
     # --- the decision ------------------------------------------------------------------------
 
@@ -1266,9 +1268,15 @@ class Judge:
         """rules.bind_party of a name bound to a verb against the claim's party in that slot."""
         return bind_party(bound, kind, party, self._type(party), self._places(bound), slot)
 
-    def _places(self, person: str) -> set[str]:
-        """The countries and bodies where the claims give `person` an office now."""
-        return {c.object for c in self._held({person}) if c.object}
+    def _places(self, person: str) -> frozenset[str]:
+        """The countries and bodies where the claims give `person` an office now. Read once a
+        person: a judge lives for one state of the base, and each claim weighed against a
+        statement asks again for every name bound to a verb (it cost a third of judging)."""
+        found = self._offices_at.get(person)
+        if found is None:
+            found = frozenset(c.object for c in self._held({person}) if c.object)
+            self._offices_at[person] = found
+        return found
 
     def _alternative(
         self,
