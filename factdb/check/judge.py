@@ -361,10 +361,15 @@ class Judge:
                 parts.append(part)
             elif pid in triggered:
                 # its claims, if any, have other parties than the ones its verb binds: the
-                # ones naming most of what the statement names
+                # agent's own first, then the ones naming most of what the statement names
+                agents = {a for p in ctx.predications if p.predicate == pid for a in p.agents}
                 unbound = sorted(
                     (c for c in claims if c.id in ctx.unbound),
-                    key=lambda c: (-len(c.entities() & ctx.mentioned), c.id),
+                    key=lambda c: (
+                        c.subject not in agents,
+                        -len(c.entities() & ctx.mentioned),
+                        c.id,
+                    ),
                 )
                 listed = ", ".join(c.id for c in unbound[:UNBOUND_LISTED])
                 ctx.unverified.append(Uncovered("unchecked", listed, label=pred.label_en))
