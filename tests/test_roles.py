@@ -239,3 +239,10 @@ def test_parse_shows_who_each_verb_binds(real_checker: Checker) -> None:
     assert [p.to_dict() for p in bound] == [
         {"predicate": "congratulated", "agents": ["to-lam"], "after": ["viktor-orban"]}
     ]
+
+
+def test_the_reason_names_the_claims_with_other_parties(real_checker: Checker) -> None:
+    """Not enough info, and why: Tô Lâm's own congratulation has Armenia, not Orbán."""
+    judgement = real_checker.check("Tô Lâm chúc mừng Thủ tướng Orbán")
+    assert judgement.verdict == NEI
+    assert "its claims have other parties: to-lam-congratulated-armenia" in judgement.explanation

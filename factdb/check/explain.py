@@ -80,6 +80,9 @@ class Words:
                 return f"{item.text!r} {item.cue} (the claims name {item.counted})"
             case "other-act":
                 return f"{item.text!r}, which no claim of '{item.label}' says"
+            case "unchecked" if item.text:
+                others = f"its claims have other parties: {item.text}"
+                return f"what it says about '{item.label}' ({others})"
             case "unchecked":
                 return f"what it says about '{item.label}'"
             case "day-part" | "words":

@@ -131,6 +131,8 @@ EVENT_TYPE = "event"
 # Peace Plan, the EVFTA), a view's topic. It may be asked for or agreed on again, so naming it
 # names no occasion: "in 2022 Tô Lâm asked Congress to fund the Biên Hòa project" is another.
 CONTENT_TYPES = frozenset({"programme", "document", "agreement", "topic"})
+# Claims listed by id where a verb's claims all have other parties than the ones it binds.
+UNBOUND_LISTED = 3
 # Entity types whose meetings are events named after them ("Board of Peace inaugural meeting").
 BODY_TYPES = frozenset({"organisation", "party", "committee"})
 
@@ -228,6 +230,8 @@ class _Context:
     day_part_borne: set[str] = field(default_factory=set)
     # Each trigger with the parties bound to it (factdb.check.assertions.predications).
     predications: list[Predication] = field(default_factory=list)
+    # Claims set aside because the verb binds other parties than theirs (Judge._unbound).
+    unbound: set[str] = field(default_factory=set)
 
 
 class Judge:
@@ -358,7 +362,19 @@ class Judge:
             if part is not None:
                 parts.append(part)
             elif pid in triggered:
-                ctx.unverified.append(Uncovered("unchecked", label=pred.label_en))
+                # its claims, if any, have other parties than the ones its verb binds: the
+                # agent's own first, then the ones naming most of what the statement names
+                agents = {a for p in ctx.predications if p.predicate == pid for a in p.agents}
+                unbound = sorted(
+                    (c for c in claims if c.id in ctx.unbound),
+                    key=lambda c: (
+                        c.subject not in agents,
+                        -len(c.entities() & ctx.mentioned),
+                        c.id,
+                    ),
+                )
+                listed = ", ".join(c.id for c in unbound[:UNBOUND_LISTED])
+                ctx.unverified.append(Uncovered("unchecked", listed, label=pred.label_en))
         parts = self._drop_subsumed(parts)
         self._distribute(parsed, parts)
         # Titles are assertions of their own, each judged alone. One borne out accounts for
@@ -1047,6 +1063,7 @@ class Judge:
         irrelevant = Finding(claim, "irrelevant", None)
         if self._unbound(pred, claim, ctx):
             # the statement's predication is another one, with other parties
+            ctx.unbound.add(claim.id)
             return irrelevant
 
         if set(replaced) == {"subject"}:

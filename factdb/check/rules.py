@@ -454,7 +454,8 @@ class Uncovered:
     """Something the statement says that the deciding claims do not account for, which keeps
     it from support: a `name` (a mention), a `figure`, a `date`, a `count` the claims do not
     bear out (`counted` is theirs), an `unknown` name, an `other-act` (a verb no claim of the
-    predicate `label` says), an `unchecked` predicate `label` it asserts, a `day-part` no claim's
+    predicate `label` says), an `unchecked` predicate `label` it asserts (`text`: the ids of its
+    claims whose parties are not the ones its verb binds, if any), a `day-part` no claim's
     source gives, `words` no claim says (an order between events, a clause of its own) or a
     `denial` that falls on no predicate it has."""
 
