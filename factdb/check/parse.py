@@ -702,8 +702,8 @@ def _shared_heads(
     where that names an entity, in place of the shorter names inside it ("Senate"). The heads
     are language data (`shared_heads` in lexicon/<lang>/statements.yaml)."""
     lex = load_lexicon(lang, "statements")
-    named = lex.get("shared_heads") or {}
-    heads = {fold(k): tuple(fold(v).split()) for k, v in named.items()}
+    named = {fold(k): v for k, v in (lex.get("shared_heads") or {}).items()}
+    heads = {k: tuple(fold(v).split()) for k, v in named.items()}
     if not heads or not any(w in heads for w, _, _ in toks):
         return found
     joiners = {tuple(fold(j).split()) for j in lex["list_joiners"]}
@@ -738,7 +738,7 @@ def _shared_heads(
                 for e in vocab.phrases.entries.get(keys, [])
                 if e.kind == "entity"
                 and e.stands_as(
-                    f"{text[start:end]} {named[text[toks[h][1] : toks[h][2]].lower()]}",
+                    f"{text[start:end]} {named[word]}",
                     lang,
                     accented,
                 )
