@@ -3,6 +3,7 @@
     python bench/run.py                          # 10k, 100k and 1M claims, SQLite
     python bench/run.py --sizes 10000,100000     # fewer sizes
     python bench/run.py --db-url postgresql+psycopg://user@127.0.0.1:5432/factdb_bench
+    python bench/run.py --cold 15 --cold-against sqlite:///bench/out/db-1000000.sqlite
 
 For each size N it generates (or reuses) bench/out/fx-N with bench/generate.py and loads it;
 then, once every base is loaded, it measures each the same way:
@@ -194,6 +195,8 @@ def run_measured(cmd: list[str], env: dict[str, str], stdout: Any = None) -> dic
         # CPU seconds of each process of the tree, as last sampled (a forked worker shows
         # here): on an idle machine the wall time is about the largest of them.
         "cpu_by_process_s": sorted(cpu.values(), reverse=True),
+        # The command's own process, as last sampled: a batch's parent, beside its workers.
+        "cpu_root_s": cpu.get(proc.pid, 0.0),
         "stdout": stdout_bytes.decode("utf-8", "replace"),
         "stderr": stderr_bytes.decode("utf-8", "replace"),
     }
@@ -464,10 +467,15 @@ def measure_batch(url: str, env: dict[str, str], n: int, fts: Path | None) -> di
         # The rate with a core to each process: the busiest one's CPU time (sampled) bounds the
         # wall time on an idle machine. An estimate, for a machine other work keeps busy.
         "statements_per_s_idle": n / max(result["cpu_by_process_s"][:1] or [result["cpu_s"]]),
+        # The parent's part (start-up, reading the file, writing what the workers rendered) and
+        # the workers' CPU a statement: 5,000/s on two cores needs the workers at <= 400 µs.
+        "parent_cpu_s": result["cpu_root_s"],
+        "worker_cpu_us_per_statement": 1e6 * (result["cpu_s"] - result["cpu_root_s"]) / n,
         "peak_rss_mib": result["peak_rss_mib"],
     }
     if baseline is not None and baseline["returncode"] == 0:
         out["fts"] = {k: baseline[k] for k in ("wall_s", "cpu_s", "peak_rss_mib")}
+        out["fts"]["statements_per_s"] = n / baseline["wall_s"]
         out["cpu_vs_fts"] = result["cpu_s"] / baseline["cpu_s"]
         out["wall_vs_fts"] = result["wall_s"] / baseline["wall_s"]
     return out
@@ -534,6 +542,62 @@ def table(results: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+# The batch target of issue 13, in statements a second of wall time.
+BATCH_TARGET = 5_000
+
+
+def batch_table(results: dict[str, Any]) -> str:
+    """The batch beside its two targets: the rate against 5,000/s, and the time against the
+    bare FTS5 lookup's over the same statements and claims, in the same run."""
+    rows = [
+        [
+            "base",
+            "claims",
+            "statements",
+            "batch st/s",
+            "idle st/s",
+            "target st/s",
+            "FTS5 st/s",
+            "× FTS5 wall",
+            "× FTS5 cpu",
+            "worker µs/st",
+            "parent cpu s",
+        ]
+    ]
+    for run in results["runs"]:
+        bat = run.get("batch") or {}
+        if "statements_per_s" not in bat:
+            continue
+        rows.append(
+            [
+                run["name"],
+                str(run.get("claims", "")),
+                f"{bat['statements']:,}",
+                fmt(bat["statements_per_s"], ",.0f"),
+                fmt(bat.get("statements_per_s_idle"), ",.0f"),
+                f"{BATCH_TARGET:,}",
+                fmt((bat.get("fts") or {}).get("statements_per_s"), ",.0f"),
+                fmt(bat.get("wall_vs_fts"), ".2f"),
+                fmt(bat.get("cpu_vs_fts"), ".2f"),
+                fmt(bat.get("worker_cpu_us_per_statement"), ",.0f"),
+                fmt(bat.get("parent_cpu_s"), ".2f"),
+            ]
+        )
+    if len(rows) == 1:
+        return ""
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    lines = ["  ".join(c.rjust(w) for c, w in zip(r, widths, strict=True)) for r in rows]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    lines.append(
+        "The FTS5 lookup requires every word of the statement, ranks by bm25 and keeps 5 claims; "
+        "it reads no verdict. Its cost grows with the base (the posting lists of common words), "
+        "factdb's per statement hardly does: at the seed (a few hundred claims) bm25 is nearly "
+        "free and the ratio is all of factdb's parsing and judging; at 1M the ranking dominates "
+        "the lookup. idle st/s: the rate with a core to each process (the busiest one's CPU)."
+    )
+    return "\n".join(lines)
+
+
 def targets(results: dict[str, Any]) -> list[str]:
     """Issue 13's targets beside the figures."""
     runs = {r["name"]: r for r in results["runs"]}
@@ -561,8 +625,9 @@ def targets(results: dict[str, Any]) -> list[str]:
             note(
                 f"[{name}] batch {rate:,.0f} statements/s, {idle:,.0f}/s with a core to each "
                 f"process (its busiest process's CPU), {bat.get('cpu_us_per_statement', 0):,.0f} "
-                "us of CPU a statement (target >= 5,000/s)",
-                rate >= 5000,
+                f"us of CPU a statement, {bat.get('worker_cpu_us_per_statement', 0):,.0f} in the "
+                f"workers (target >= {BATCH_TARGET:,}/s)",
+                rate >= BATCH_TARGET,
             )
         if "wall_vs_fts" in bat:
             note(
@@ -575,6 +640,19 @@ def targets(results: dict[str, Any]) -> list[str]:
         ratio = top["p50_ms"] / seed["p50_ms"]
         note(f"p50 check latency at 1M is {ratio:.2f}x the seed's (target <= 1.5x)", ratio <= 1.5)
     return notes
+
+
+def measuring_env() -> dict[str, str]:
+    """The environment every measured child runs in."""
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    env.pop("FACTDB_DATABASE_URL", None)
+    # An installed factdb has its bytecode; a run that may not write it compiles every module.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    # A cache folder of its own: factdb run from another checkout on this machine (other code)
+    # replaces the compiled statements and lexicons it does not recognise, which would make a
+    # cold run here compile them again, and measure that.
+    env["FACTDB_CACHE_DIR"] = str(OUT / "cache")
+    return env
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -601,6 +679,12 @@ def main(argv: list[str] | None = None) -> int:
         help="seconds a batch may take, judged by the measured p50 latency: on a slow base the "
         "batch is cut to fit (default %(default)s)",
     )
+    parser.add_argument(
+        "--cold-against",
+        metavar="URL",
+        help="only the cold start (--cold pairs) against a base loaded before, e.g. "
+        "bench/out/db-1000000.sqlite: no generation, no load",
+    )
     parser.add_argument("--out", type=Path, default=OUT / "results.json")
     parser.add_argument("--latency", metavar="URL", help=argparse.SUPPRESS)
     parser.add_argument("--fts", nargs=2, metavar=("FTS", "FILE"), help=argparse.SUPPRESS)
@@ -611,22 +695,21 @@ def main(argv: list[str] | None = None) -> int:
     if args.fts:
         return fts_lookup(*args.fts)
 
+    started_at = os.getloadavg()
     sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
     OUT.mkdir(parents=True, exist_ok=True)
-    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
-    env.pop("FACTDB_DATABASE_URL", None)
-    # An installed factdb has its bytecode; a run that may not write it compiles every module.
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    # A cache folder of its own: factdb run from another checkout on this machine (other code)
-    # replaces the compiled statements and lexicons it does not recognise, which would make a
-    # cold run here compile them again, and measure that.
-    env["FACTDB_CACHE_DIR"] = str(OUT / "cache")
+    env = measuring_env()
+    if args.cold_against:
+        cold = measure_cold(args.cold_against, env, args.cold)
+        now = {"load_average_at_start": started_at, "load_average_at_end": os.getloadavg()}
+        print(json.dumps({"url": args.cold_against, **cold, **now}, indent=2))
+        return 0
     results: dict[str, Any] = {
         "machine": {
             "cpus": os.cpu_count(),
             "python": platform.python_version(),
             "platform": platform.platform(),
-            "load_average_at_start": os.getloadavg(),
+            "load_average_at_start": started_at,
         },
         "backend": "postgresql" if args.db_url else "sqlite",
         "runs": [],
@@ -677,6 +760,11 @@ def main(argv: list[str] | None = None) -> int:
     results["targets"] = targets(results)
     args.out.write_text(json.dumps(results, indent=2))
     print(table(results))
+    batches = batch_table(results)
+    if batches:
+        print()
+        print(batches)
+        print()
     for note in results["targets"]:
         print(note)
     print(f"results: {args.out}")

@@ -558,13 +558,21 @@ CONFIDENT_WRONG = 1
 # With issue 11's last curation pass: press 0.632, 0.638, 5; press2 0.588, 0.584, 8.
 # With issue 10's third pass (the preconditions of confident verdicts: traps.yaml): press dev
 # 0.637, 0.645, 1; press2 dev 0.582, 0.582, 2; traps 0.897, 0.885, 0 (58 items). Both merged:
-# press dev 0.641, 0.648, 1; press2 dev 0.618, 0.619, 3; traps unchanged. Issue 10's recall
-# pass: press dev 0.658, 0.665, 1; press2 dev 0.653, 0.656, 3; traps 0.948, 0.928, 0.
+# press dev 0.641, 0.648, 1; press2 dev 0.618, 0.619, 3; traps unchanged. With each part of a
+# statement tied to one claim's roles (tests/test_roles.py) and 004's collective congratulation
+# curated, and what something is for read as words no claim says: press2 dev 0.635, 0.636, 0
+# (a deal named in passing no longer refuted by one agreement not concluded; Hegseth's unnamed
+# agreement no longer borne out by Vietnam's EVFTA; what the ODA will be used for no longer
+# borne out by its approval; the leaders' congratulation of Vietnam borne out); press dev
+# unchanged (nine unnamed leaders' congratulations borne out by theirs, no longer by Tô Lâm's
+# own of Armenia).
+# Issue 10's recall pass: press dev 0.658, 0.665, 1; press2 dev 0.653, 0.656, 3; traps 0.948,
+# 0.928, 0. Both merged: press dev 0.658, 0.665, 1; press2 dev 0.671, 0.673, 0.
 STATEMENTS = REPO_ROOT / "fixtures" / "statements"
 PRESS_FLOORS = {
     # corpus: (accuracy floor, macro-F1 floor, confidently wrong exactly)
     "press/dev.yaml": (0.653, 0.660, 1),
-    "press2/dev.yaml": (0.647, 0.650, 3),
+    "press2/dev.yaml": (0.665, 0.668, 0),
     # issue 10's traps for the confident paths (press/traps.yaml): none may come back
     "press/traps.yaml": (0.943, 0.923, 0),
 }

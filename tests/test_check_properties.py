@@ -122,7 +122,11 @@ SEEDS = sorted(p.name[:3] for p in (REPO_ROOT / "seeds").glob("*.txt"))
 # stricter evidence no longer cites two claims in sentences that stay supported (001's list of
 # senators under one title cites Daines's office only; a stressed commitment cites the stance,
 # not the bare commitment). The goal is 100%.
-SPAN_SENTENCE_SUPPORT_FLOOR = 0.195
+# With each part of a statement tied to one claim's roles, 003's meetings with the community and
+# the missions in the US are curated again (their three sentences supported with them and his
+# office) and 004's collective congratulation on the 14th Congress one claim per leader (its
+# sentence, naming no leader, stays unsupported): 92/437 = 21.1%.
+SPAN_SENTENCE_SUPPORT_FLOOR = 0.21
 
 # Seed sentences that check as contradicted, with why. Each is a strict xfail below.
 # (The dateline-and-headline sentence of 000, "date 2026-02-17 Ngày mai, ... sẽ có chuyến công tác

@@ -129,9 +129,16 @@ def test_leave_one_out_figures() -> None:
     # write yet, so recall is guarded over the claims they could. 303 with issue 11's last pass
     # (every stance curated, a span at each further mention): 377 of 455 curated spans hit (0.83,
     # 0.91 before), the ones missed mostly the views' long sentences, which drafts do not read;
-    # drafted spans all hit one (span precision 1.00, 0.96 before).
-    assert curated == 303
-    assert matched / (curated - said_claims) >= 0.09
+    # drafted spans all hit one (span precision 1.00, 0.96 before). 314 with the claims a
+    # statement part tied to one claim's roles unblocked (004's collective congratulation on
+    # the 14th Congress, one per leader; 003's meetings with the community and the missions).
+    # Drafting did not change: it still matches 17, now of 189 claims it could write (17 of
+    # 178, 0.096, before); the 11 new ones come from sentences naming no leader ("các nhà lãnh
+    # đạo ... gửi lời chúc mừng") or a group no draft knows, so the share is guarded at 0.089
+    # with the count itself held.
+    assert curated == 314
+    assert matched >= 17
+    assert matched / (curated - said_claims) >= 0.089
     assert spans_hit / spans >= 0.82
 
 

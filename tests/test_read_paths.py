@@ -161,7 +161,7 @@ def test_a_load_is_seen_by_a_checker_reading_through_sqlite3(
     assert after == judgement_to_dict(Checker(make_engine(db_url)).check(statement))
     from factdb import config
 
-    kept = list(config.cache_dir().glob("vocabulary-*.pickle"))
+    kept = list(config.cache_dir().glob("vocabulary-*.sqlite"))
     assert len(kept) == 1, kept  # the vocabulary of the state before is not kept beside it
 
 

@@ -180,3 +180,26 @@ def test_the_sentence_around_a_quote_is_the_one_every_split_gives(
     )
     assert sentence_around(text, start, end, abbreviations) == want
     assert sentence_around(text, start, end, abbreviations) == want  # from what was kept
+
+
+# --- covered characters (factdb.text.covered) ---------------------------------------------------
+
+_span = st.tuples(st.integers(0, 40), st.integers(1, 10)).map(lambda p: (p[0], p[0] + p[1]))
+
+
+@given(st.lists(_span, max_size=6), _span)
+def test_covered_meets_exactly_the_spans_a_span_overlaps(spans: list, word: tuple) -> None:
+    """What parse and assertions ask of a word: does it overlap any of these spans."""
+    from factdb.text.covered import Covered
+
+    start, end = word
+    overlaps = any(start < e and s < end for s, e in spans)
+    assert Covered(60, spans).meets(start, end) is overlaps  # every span ends by 50
+
+
+def test_covered_is_by_character() -> None:
+    from factdb.text.covered import Covered
+
+    covered = Covered(10, [(2, 4), (7, 8)])
+    assert [covered.meets(k, k + 1) for k in range(10)] == [k in (2, 3, 7) for k in range(10)]
+    assert covered.meets(0, 3) and covered.meets(3, 9) and not covered.meets(4, 7)

@@ -22,17 +22,20 @@ only walks the order of mentions and cues, and never knows a word.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from factdb.check.parse import Cue, Mention, ParsedStatement
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.vocabulary import OFFICE_TENSES, Vocabulary
+from factdb.text.covered import Covered
 from factdb.text.tokens import word_keys
 
 # Entity types that say where an office is held: "President of Indonesia", "chair of the Senate
 # Appropriations Committee", "General Secretary of the Communist Party of Vietnam".
 JURISDICTIONS = frozenset({"country", "us-state", "organisation", "committee", "party"})
 PERSON = "person"
+# The kind of a slot filled by people the statement does not name ("foreign leaders").
+PEOPLE = "people"
 ROLE = "role"
 COUNTRIES = frozenset({"country", "us-state"})
 # Characters between two words that end a title: "Orbán, the prime minister" is an apposition,
@@ -78,8 +81,10 @@ class Assertion:
         }
 
 
-@dataclass(frozen=True)
-class _Item:
+class _Item(NamedTuple):
+    """A mention, a cue or a word of the statement. A tuple: a statement has a few dozen, made
+    for each statement read, and a frozen dataclass costs twice as much to make."""
+
     kind: str  # person | role | place (a jurisdiction) | entity | word | a grammar cue's kind
     start: int
     end: int
@@ -135,8 +140,9 @@ def _items(parsed: ParsedStatement, vocab: Vocabulary) -> list[_Item]:
         if not any(s < cue.end and cue.start < e for s, e in taken):
             items.append(_Item(kind, cue.start, cue.end))
             taken.append((cue.start, cue.end))
+    covered = Covered(len(parsed.text), taken)
     for _, start, end in parsed.tokens.words():
-        if not any(s < end and start < e for s, e in taken):
+        if not covered.meets(start, end):
             items.append(_Item("word", start, end))
     return sorted(items, key=lambda i: i.start)
 
@@ -160,6 +166,7 @@ class _Reader:
                 or any(self.text[end : item.start].isspace() for end in counted)
             )
         }
+        self._assertions: list[Assertion] | None = None  # see read
 
     def _possessive(self, item: _Item) -> bool:
         """A filler that makes the title after it the owner of what stands before it ("của")."""
@@ -260,6 +267,13 @@ class _Reader:
         return []
 
     def read(self) -> list[Assertion]:
+        """The statement's office assertions, in text order: read once, since one judgement
+        asks for them several times (its offices, its bare titles, its denials)."""
+        if self._assertions is None:
+            self._assertions = self._read()
+        return list(self._assertions)
+
+    def _read(self) -> list[Assertion]:
         items = self.items
         found: list[Assertion] = []
         titles = {i: self.title(i) for i, item in enumerate(items) if item.kind == ROLE}
@@ -292,6 +306,183 @@ class _Reader:
             if copula is not None:
                 found.append(copula)
         return found
+
+    def bind(self, trigger: Cue) -> Predication:
+        """The parties bound to one trigger (see Predication)."""
+        items = self.items
+        after = next((k for k, it in enumerate(items) if it.start >= trigger.end), len(items))
+        patients: tuple[str, ...] = ()
+        patient_kind = ""
+        gap = self.text[trigger.end : items[after].start] if after < len(items) else ","
+        if not gap.strip():
+            # the first person of the run right after the verb, past his title; or a place
+            # standing alone there ("congratulated Armenia")
+            k = after
+            while k < len(items) and items[k].kind in _AROUND_NAME:
+                if k + 1 >= len(items) or not self.joined(k, k + 1):
+                    break
+                k += 1
+            if k < len(items) and items[k].kind == PERSON:
+                patients = self._named_list(k)
+                patient_kind = PERSON
+            elif items[after].kind == "place" and self._bare_place(after):
+                patients, patient_kind = self._named_list(after), "place"
+        if not patients:
+            # "met foreign leaders", "meetings with world leaders", "gặp các lãnh đạo": people
+            # the statement does not name, a word or two after the verb
+            for noun in self.parsed.people:
+                gap = self.text[trigger.end : noun.start]
+                if noun.start >= trigger.end and not set(gap) & BREAKS and len(gap.split()) <= 2:
+                    patient_kind = PEOPLE
+                    break
+        agents: tuple[str, ...] = ()
+        agent_kind = ""
+        doers: Cue | None = None
+        words = 0
+        j = after - 1
+        while j >= 0 and items[j].end > trigger.start:
+            j -= 1  # the trigger's own words
+        reach = trigger.start  # where the words before the verb that were read begin
+        while j >= 0:
+            item = items[j]
+            between = self.text[item.end : items[j + 1].start if j + 1 < len(items) else 0]
+            if set(between) & BREAKS or any(d in between for d in DASHES):
+                break
+            reach = item.start
+            if item.kind == PERSON or (item.kind == "place" and self._bare_place(j)):
+                agents, first = self._named_list_before(j)
+                if not self._opens_clause(first):
+                    # "wrote back to Trump accepting ...", "lời mời của Tổng thống Trump dự
+                    # ...": a name inside the clause is not who does what follows it
+                    agents = ()
+                agent_kind = "place" if item.kind == "place" else PERSON
+                break
+            if item.kind == "word":
+                words += 1
+                if words > AGENT_REACH:
+                    break
+            elif item.kind not in _BEFORE_VERB:
+                break
+            j -= 1
+        if not agents and not agent_kind:
+            # "Cả chín nhà lãnh đạo đều chúc mừng ...", "the leaders congratulated ...": people
+            # the statement does not name do it
+            for noun in self.parsed.people:
+                gap = self.text[noun.end : trigger.start]
+                if (
+                    noun.end <= trigger.start
+                    and not set(gap) & BREAKS
+                    and len(gap.split()) <= AGENT_REACH
+                ):
+                    agent_kind, doers = PEOPLE, noun
+        if self.parsed.passive and self._passive_near(reach, trigger.end):
+            # "was received by", "được mời": who did it is not before the verb
+            return Predication(trigger.target, trigger.start, trigger.end, None, ())
+        return Predication(
+            trigger.target,
+            trigger.start,
+            trigger.end,
+            agents[0] if agents else None,
+            patients,
+            agent_kind,
+            patient_kind,
+            agents,
+            doers,
+        )
+
+    def _passive_near(self, start: int, end: int) -> bool:
+        """Whether a passive word (`passive` in factdb/lexicon/<lang>/statements.yaml) stands
+        among the words read before a verb, from `start`, or in the two right after it, from
+        `end` ("was received by To Lam", "Việt Nam được mời")."""
+        keys = {
+            key
+            for w in load_lexicon(self.parsed.lang, "statements").get("passive", [])
+            for key in word_keys(w)
+        }
+        words = self.parsed.tokens.words()
+        later = [w for w, s, _ in words if s >= end][:2]
+        return any(w in keys for w, s, _ in words if start <= s < end) or bool(keys & set(later))
+
+    def _opens_clause(self, first: int) -> bool:
+        """Whether item `first` opens its clause: nothing but dates stands between it and the
+        start of the statement or the last break before it ("On 19 February To Lam ...")."""
+        start = self.items[first].start
+        opening = max(self.text.rfind(c, 0, start) for c in BREAKS) + 1
+        dates = [(d.start, d.end) for d in self.parsed.dates]
+        return all(
+            any(s <= ws and we <= e for s, e in dates)
+            for _, ws, we in self.parsed.tokens.words()
+            if opening <= ws and we <= start
+        )
+
+    def _named_list_before(self, j: int) -> tuple[tuple[str, ...], int]:
+        """The names listed up to item j, the nearest first, and the index of the first item
+        of the list (its first name's title included): "Tokayev, Mirziyoyev và Aliyev bày tỏ
+        ...". A comma alone does not make a list ("Gặp Thủ tướng Pashinyan, Tổng Bí thư Tô Lâm
+        chúc mừng ...": the name before the comma is another clause's)."""
+        items = self.items
+        found = [items[j].id]
+        joined = False
+        k = j
+        while True:
+            i = k - 1
+            while (
+                i >= 0
+                and (
+                    items[i].kind in (ROLE, "title_filler")
+                    or (items[i].kind == "place" and not self._bare_place(i))
+                )
+                and self.joined(i, i + 1)
+            ):
+                i -= 1  # the title of name k
+            if i >= 1 and items[i].kind == "list_joiner" and items[i - 1].kind == PERSON:
+                joined, k = True, i - 1
+            elif (
+                joined
+                and i >= 0
+                and items[i].kind == PERSON
+                and "," in self.text[items[i].end : items[i + 1].start]
+            ):
+                k = i
+            else:
+                return tuple(found), i + 1
+            found.append(items[k].id)
+
+    def _named_list(self, k: int) -> tuple[str, ...]:
+        """The names listed from item k on, each past its own title: "Tokayev and the Vietnamese
+        community", "President A, Prime Minister B and C"."""
+        items = self.items
+        found: list[str] = []
+        joined = False  # "A, B and C" is a list; "Hegseth, ông Tô Lâm chuyển ..." a new clause
+        while k < len(items):
+            while (
+                k + 1 < len(items)
+                and (
+                    items[k].kind in (ROLE, "title_filler", "plural_marker")
+                    or (items[k].kind == "place" and not self._bare_place(k))
+                )
+                and self.joined(k, k + 1)
+            ):
+                k += 1  # the title before the next name
+            if items[k].kind not in (PERSON, "place"):
+                break
+            found.append(items[k].id)
+            nxt = k + 1
+            if nxt < len(items) and items[nxt].kind == "list_joiner":
+                nxt += 1
+                joined = True
+            elif not (nxt < len(items) and "," in self.text[items[k].end : items[nxt].start]):
+                break
+            k = nxt
+        return tuple(found) if joined else tuple(found[:1])
+
+    def _bare_place(self, j: int) -> bool:
+        """Whether place item j stands alone, not inside a title ("Hungarian Prime Minister")."""
+        items = self.items
+        return not any(
+            0 <= k < len(items) and items[k].kind == ROLE and self.joined(min(j, k), max(j, k))
+            for k in (j - 1, j + 1)
+        )
 
     def _copula(self, t: _Title, ends: dict[int, _Title]) -> Assertion | None:
         """'<subject> [not] [currently] is [the] <title>': the words between the subject and the
@@ -352,6 +543,47 @@ class _Reader:
                 "copula",
             )
         return None
+
+
+@dataclass(frozen=True)
+class Predication:
+    """A predicate's trigger with the parties the statement binds to it: `agent`, the name
+    just before the verb in its clause ("Tổng Bí thư Tô Lâm chúc mừng ..."), and `patients`,
+    the names right after it, their titles skipped ("chúc mừng Thủ tướng Orbán",
+    "congratulated Hungarian Prime Minister Orbán, Kazakh President Tokayev"), or people it
+    does not name ("met foreign leaders": `patient_kind` people, no patients). A slot the
+    words do not fill plainly is None or empty: the judge then binds nothing there."""
+
+    predicate: str
+    start: int
+    end: int
+    agent: str | None
+    patients: tuple[str, ...]
+    agent_kind: str = ""  # person | place | people (unnamed: "the leaders congratulated")
+    # person | place: the kind of the first name after the verb (a list's others are read by
+    # their own type); people: people it does not name ("met foreign leaders")
+    patient_kind: str = ""
+    # Every name of a list before the verb ("Tokayev, Mirziyoyev và Aliyev"), `agent` first.
+    agents: tuple[str, ...] = ()
+    # The noun of unnamed people who do it (agent_kind people): "Cả chín nhà lãnh đạo".
+    doers: Cue | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        people = self.doers.text if self.doers is not None else None
+        return {
+            "predicate": self.predicate,
+            "agents": list(self.agents) or ([f"({people})"] if people else []),
+            "after": list(self.patients) or (["(people)"] if self.patient_kind == PEOPLE else []),
+        }
+
+
+# What may stand between a bound name and its verb: a title around the name ("Prime Minister
+# Orbán", "Hungarian Prime Minister Orbán"), tense, mood and denial words, a list's joiners.
+_AROUND_NAME = frozenset({ROLE, "place", "title_filler", "plural_marker", *OFFICE_TENSES})
+_BEFORE_VERB = frozenset({"negation", "negated_copula", "plan", "wish", *OFFICE_TENSES})
+# Plain words between an agent and its verb: auxiliaries and the verb of a noun trigger ("Ông
+# Hegseth đã ký thỏa thuận", "Lam has sent congratulations"); more is another clause.
+AGENT_REACH = 3
 
 
 # The last statement read: one judgement asks for its assertions, bare titles, affiliations
@@ -438,7 +670,7 @@ def offices_of_places(
     place's holder of that office, as (start, end, place) of each place's mention."""
     if not any(len(m.ids) == 1 and m.ids[0] in vocab.entities for m in parsed.entities):
         return []
-    reader = _Reader(parsed, vocab)
+    reader = _reader(parsed, vocab)
     items = reader.items
     found = []
     for i, item in enumerate(items):
@@ -510,3 +742,12 @@ def decompose(parsed: ParsedStatement, vocab: Vocabulary) -> list[Assertion]:
     if not any(len(m.ids) == 1 and m.ids[0] in vocab.entities for m in parsed.entities):
         return []
     return _reader(parsed, vocab).read()
+
+
+def predications(parsed: ParsedStatement, vocab: Vocabulary) -> list[Predication]:
+    """Each trigger of the statement with the parties bound to it, in text order. A passive
+    verb ("was invited by") turns the slots round, so none is bound there."""
+    if not parsed.triggers:
+        return []
+    reader = _reader(parsed, vocab)
+    return [reader.bind(t) for t in parsed.triggers if t.kind == "trigger"]

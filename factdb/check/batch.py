@@ -16,6 +16,7 @@ workers keep every core busy and the caller none.
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -89,8 +90,11 @@ def checked(checker: Checker, texts: list[str], render: Render[T]) -> Iterator[I
             with checker.snapshot():
                 yield (batch.record(k) for k in range(len(texts)))
             return
-        with pool, checker.snapshot():
-            yield _spread(batch, pool)
+        try:
+            with pool, checker.snapshot():
+                yield _spread(batch, pool)
+        finally:
+            gc.unfreeze()  # what _pool froze for the workers
     finally:
         _forked = None
 
@@ -106,6 +110,10 @@ def _pool(checker: Checker, statements: int) -> Pool | None:
     cores = _cores()
     if cores < 2 or "fork" not in multiprocessing.get_all_start_methods() or checker.index.reading:
         return None
+    # What the workers inherit (the vocabulary, the lexicons) is left out of their collections:
+    # a full collection writes to every object it visits, which would copy each inherited page
+    # into each worker. The caller's objects go back to the collector when the batch ends.
+    gc.freeze()
     return multiprocessing.get_context("fork").Pool(min(cores, statements // CHUNK))
 
 

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from factdb.check.assertions import Assertion
+from factdb.check.assertions import Assertion, Predication, predications
 from factdb.check.judge import Judge, Judgement
 from factdb.check.match import ClaimIndex
 from factdb.check.parse import ParsedStatement, parse_statement
@@ -106,6 +106,12 @@ class Checker:
         """What the statement asserts of whom (factdb.check.assertions), as `factdb parse` shows."""
         with self.snapshot():
             return self.judge.assertions(parse_statement(statement, self.vocab))
+
+    def predications(self, statement: str) -> list[Predication]:
+        """The parties the statement binds to each verb (factdb.check.assertions), as `factdb
+        parse` shows."""
+        with self.snapshot():
+            return predications(parse_statement(statement, self.vocab), self.vocab)
 
     def stance(self, statement: str) -> StanceReading | None:
         """Whose words the statement gives, and how (factdb.check.stance), as `factdb parse`

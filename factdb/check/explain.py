@@ -213,6 +213,8 @@ class Words:
                 return f"the statement affirms what {claim}"
             case "denied-unsaid":
                 return f"{claim}; the statement does not say so"
+            case "denied-unnamed":
+                return f"{claim}; the statement does not name which one it means"
             case "single-holder":
                 return (
                     f"{self.name(g.claim.qualifier('role'))} of {self.name(g.claim.object)} "

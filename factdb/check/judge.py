@@ -4,7 +4,10 @@ The contract (also in the README):
 
 * A claim **supports** a part of the statement when it is about the same subject and predicate,
   every entity the claim names is mentioned or left unstated (never replaced by another of the
-  same kind), the office it names is mentioned, its value interval lies inside the statement's,
+  same kind), the names the statement binds to the predicate's verb hold the claim's roles (its
+  agent the subject, the names after the verb the counterparty: rules.bind_party; one part is
+  one claim's, never one claim's verb with another's people), the office it names is
+  mentioned, its value interval lies inside the statement's,
   its time fits the statement's (inside it for events and series, overlapping it for states such
   as an office), and polarity and modality agree. A statement is **supported** when every part
   is and the supporting claims account for everything it says: each entity, number and date, a
@@ -54,13 +57,16 @@ from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 
 from factdb.check.assertions import (
+    PEOPLE,
     Assertion,
+    Predication,
     affiliations,
     bare_titles,
     decompose,
     distributed,
     indefinite,
     offices_of_places,
+    predications,
 )
 from factdb.check.dayparts import DayPart, compare, read_day_part
 from factdb.check.explain import Words
@@ -76,6 +82,7 @@ from factdb.check.rules import (
     Grounds,
     Stated,
     Uncovered,
+    bind_party,
     compare_time,
     compare_value,
     decide_claim,
@@ -219,6 +226,8 @@ class _Context:
     stance: StanceReading | None = None
     # Claims whose source gives the part of the day the statement does (factdb.check.dayparts).
     day_part_borne: set[str] = field(default_factory=set)
+    # Each trigger with the parties bound to it (factdb.check.assertions.predications).
+    predications: list[Predication] = field(default_factory=list)
 
 
 class Judge:
@@ -327,6 +336,7 @@ class Judge:
         ctx.held_by = held_by
         ctx.words = parsed.tokens.words()
         ctx.stance = read_stance(parsed, self.vocab)
+        ctx.predications = predications(parsed, self.vocab)
         self._place_values(ctx, pids)
         found = self.index.claims({pid: ids[pid] for pid in pids}, self._time_windows(ctx))
         candidates = {pid: found[pid] for pid in pids}
@@ -431,7 +441,7 @@ class Judge:
         def events(preds: set[str], named: set[str]) -> list[ClaimView]:
             return [
                 c
-                for p in preds
+                for p in sorted(preds)  # sets of ids: in a fixed order, as the reason lists them
                 for c in found.get(p, [])
                 if c.polarity == "affirmed"
                 and c.modality == "fact"
@@ -445,12 +455,17 @@ class Judge:
             # events of its kind of the people the rest names (a title standing for its holder
             # included), on the days the claims give them.
             people = {e for e in mentioned if self._type(e) == PERSON}
+            # "his meetings with foreign leaders": with people, not the community he also met
+            with_people = any(rel.in_anchor(n.start) for n in parsed.people)
             anchors = [
                 c
-                for p in inside
+                for p in sorted(inside)
                 if self.vocab.predicates[p].time_role in ("value", OCCASION)
                 for c in found.get(p, [])
-                if c.polarity == "affirmed" and c.modality == "fact" and c.subject in people
+                if c.polarity == "affirmed"
+                and c.modality == "fact"
+                and c.subject in people
+                and not (with_people and self._type(self._party(c) or PERSON) != PERSON)
             ]
         dated = {p for p in outside if self.vocab.predicates[p].time_role in ("value", OCCASION)}
         decision = decide_relative(rel, anchors, events(dated or outside, named_out))
@@ -601,8 +616,7 @@ class Judge:
         if self._bodies is None:  # folded once a vocabulary, on first use: a cold check needs none
             self._bodies = [
                 (info.id, fold(info.name_en), fold(info.name_vi))
-                for info in self.vocab.entities.values()
-                if info.type in BODY_TYPES
+                for info in self.vocab.entities_of(BODY_TYPES)
             ]
         names = [(fold(ev.name_en), fold(ev.name_vi)) for ev in events]
         return {
@@ -751,6 +765,7 @@ class Judge:
             # "Lam told Daines he was glad ...", of what Daines alone said in their call: that
             # the sources state the content does not bear out who said it.
             supports = [f for f in supports if f.claim.speaker is not None]
+        supports, miscount = self._done_by_people(pred, supports, ctx)
         only_time = all(f.why == "time" and not f.occasion_named for f in contradicts)
         if supports:
             part.verdict, part.decisive = SUPPORTED, [f.claim for f in supports]
@@ -761,8 +776,51 @@ class Judge:
             part.denial = all(f.denial for f in contradicts)
             deciding = contradicts[0]
         part.reason, part.rule = deciding.reason, deciding.rule
+        if miscount is not None:
+            part.reason = self.words.judgement([part.reason], [miscount])
         part.quantity, part.date = deciding.quantity, deciding.date
         return part
+
+    def _done_by_people(
+        self, pred: PredicateInfo, supports: list[Finding], ctx: _Context
+    ) -> tuple[list[Finding], Uncovered | None]:
+        """Support of what unnamed people did ("Cả chín nhà lãnh đạo đều chúc mừng ...", "the
+        leaders congratulated ..."): the claims of one occasion with as many subjects as the
+        count says, two at least for a plural said without one; otherwise none, with the count
+        the claims do not bear out."""
+        bound = [p for p in ctx.predications if p.predicate == pred.id and p.doers is not None]
+        if not bound or not supports:
+            return supports, None
+        nouns = [p.doers for p in bound if p.doers is not None]
+        named = {e for p in bound for e in p.patients}
+
+        def doer(claim: ClaimView) -> str | None:
+            # a symmetric relation names its doer either way round ("leaders met To Lam" of
+            # his meetings with them)
+            if pred.symmetric and claim.subject in named:
+                return self._party(claim)
+            return claim.subject
+
+        # one occasion's subjects: "all nine leaders" are those at one meeting, not them and
+        # another leader who did it on another day
+        occasions: dict[tuple[object, ...], list[Finding]] = {}
+        for f in supports:
+            key = (f.claim.qualifier("event"), f.claim.time_start, f.claim.time_end)
+            occasions.setdefault(key, []).append(f)
+        counted = [(q, cue) for q, cue in ctx.parsed.counts if cue.start == nouns[0].start]
+        if not counted and any(doer(f.claim) in ctx.mentioned for f in supports):
+            return supports, None  # "Tokayev ... was one of the leaders who met To Lam"
+        low, high = (counted[0][0].low, counted[0][0].high) if counted else (2, None)
+        sizes = []
+        for found in occasions.values():
+            n = len({doer(f.claim) for f in found})
+            if (low is None or low <= n) and (high is None or n <= high):
+                return found, None
+            sizes.append(n)
+        if counted:
+            q, cue = counted[0]
+            return [], Uncovered("count", q.text, cue.text, max(sizes))
+        return [], Uncovered("count", nouns[0].text, "said of several", max(sizes))
 
     @staticmethod
     def _drop_subsumed(parts: list[Part]) -> list[Part]:
@@ -835,6 +893,15 @@ class Judge:
             # reads: things no claim says, which a contradiction does not rest on.
             aside = (ctx.parsed.ordering, ctx.parsed.aside)
             loose += [Uncovered("words", c.text) for c in aside if c is not None]
+            # what something is for ("sẽ được dùng cho các dự án y tế"): no claim says it,
+            # unless what follows is a predicate a part decides
+            decided = {p.predicate for p in parts}
+            loose += [
+                Uncovered("words", ctx.parsed.text[c.start :].rstrip(" ."))
+                for c in ctx.parsed.grammar
+                if c.kind == "purpose"
+                and not any(t.start >= c.end and t.target in decided for t in ctx.parsed.triggers)
+            ]
             cue = ctx.parsed.negation
             if cue is not None and not self._denial_read(ctx, parts):
                 loose.append(Uncovered("denial", cue.text))
@@ -953,6 +1020,13 @@ class Judge:
         if claim.speaker:
             # Who said it is named for itself, never as another role's stand-in.
             roles.append(("speaker", claim.speaker))
+        # "Cả chín nhà lãnh đạo đều chúc mừng ...": people the statement does not name do it,
+        # which states a person's subject (the rest of the predication binds him: _unbound)
+        unnamed = self._type(claim.subject) == PERSON and any(
+            p.predicate == pred.id and p.agent_kind == PEOPLE for p in ctx.predications
+        )
+        if unnamed:
+            mentioned = mentioned | {claim.subject}
         used = {eid for _, eid in roles if eid in mentioned}
         if claim.speaker and ctx.stance is not None:
             # The speakers the statement names are who said it, not stand-ins for the content's
@@ -969,6 +1043,9 @@ class Judge:
             else:
                 replaced[role] = other
         irrelevant = Finding(claim, "irrelevant", None)
+        if self._unbound(pred, claim, ctx):
+            # the statement's predication is another one, with other parties
+            return irrelevant
 
         if set(replaced) == {"subject"}:
             return self._single_holder(pred, claim, replaced["subject"], ctx, date)
@@ -1108,6 +1185,7 @@ class Judge:
             figure=quantity is not None,
             mood=self._modality(pred, ctx),
             asserted=any(t.target == pred.id for t in parsed.triggers),
+            object_unnamed=pred.value_type == "entity" and "object" in unstated,
             cue=parsed.negation.text if parsed.negation else "",
             label=pred.label_en,
         )
@@ -1124,6 +1202,73 @@ class Judge:
             why=decided.why,
             occasion_named=named and self._occasion_named(claim, ctx),
         )
+
+    def _unbound(self, pred: PredicateInfo, claim: ClaimView, ctx: _Context) -> bool:
+        """Whether the claim is not the statement's predication: the statement binds to the
+        predicate's verb a party the claim does not have in that role (rules
+        .bind_party): its agent where the claim has its subject (or speaker), the names right
+        after the verb where it has its counterparty or beneficiary. One part of a statement is
+        one claim's roles: "Tô Lâm chúc mừng Thủ tướng Orbán" is not borne out by his
+        congratulation of Armenia with Orbán's office beside it."""
+        party = self._party(claim)
+        for p in ctx.predications:
+            if p.predicate != pred.id:
+                continue
+            # who does it: one of the names before the verb is the claim's subject (or, for
+            # what someone said, its speaker: "Orbán said Hungary approved ...")
+            agents = p.agents or (("",) if p.agent_kind == PEOPLE else ())
+            agent = self._bound(agents, p.agent_kind, (claim.subject,), "agent")
+            if claim.speaker is not None and claim.speaker in p.agents:
+                agent = True
+            # a list after the verb is one claim's party each: one of them must be this one's
+            named = p.patients or (("",) if p.patient_kind else ())
+            after = not party or self._bound(named, p.patient_kind, (party,), "counterparty")
+            if agent and after:
+                continue
+            if pred.symmetric and party:
+                # either party may be named first ("Orbán met Tô Lâm", "Vietnam and the EU
+                # signed"): the other way round, the agent is the claim's counterparty and a
+                # name after the verb its subject
+                back = self._bound(agents, p.agent_kind, (party,), "agent")
+                before = any(
+                    self._binds(b, self._kind(b), claim.subject, "agent") in ("same", "holder")
+                    for b in p.patients
+                )
+                if back and (before or not named):
+                    continue
+            return True
+        return False
+
+    def _bound(
+        self, bound: tuple[str, ...], kind: str, parties: tuple[str, ...], slot: str
+    ) -> bool:
+        """Whether the names bound to a slot leave it to one of `parties` (none bound: yes)."""
+        if not bound:
+            return True
+        return any(
+            self._binds(b, self._kind(b) if b else kind, party, slot) != "other"
+            for b in bound
+            for party in parties
+        )
+
+    @staticmethod
+    def _party(claim: ClaimView) -> str | None:
+        """The other party of a directed claim (its counterparty or beneficiary), if any."""
+        return next((q for r in DIRECTED if (q := claim.qualifier(r))), None)
+
+    def _kind(self, bound: str) -> str:
+        """The kind of a name bound after a verb, for rules.bind_party: "" is people unnamed."""
+        if not bound:
+            return PEOPLE
+        return PERSON if self._type(bound) == PERSON else "place"
+
+    def _binds(self, bound: str, kind: str, party: str, slot: str) -> str:
+        """rules.bind_party of a name bound to a verb against the claim's party in that slot."""
+        return bind_party(bound, kind, party, self._type(party), self._places(bound), slot)
+
+    def _places(self, person: str) -> set[str]:
+        """The countries and bodies where the claims give `person` an office now."""
+        return {c.object for c in self._held({person}) if c.object}
 
     def _alternative(
         self,

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any
 
 from factdb.extract.dates import DateSpan, find_dates
@@ -18,6 +19,7 @@ from factdb.extract.quantities import Quantity, find_quantities
 from factdb.lexicon.index import Entry
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.vocabulary import GRAMMAR_KINDS, Vocabulary
+from factdb.text.covered import Covered
 from factdb.text.fold import blank_controls, fold, has_marks, nfc
 from factdb.text.tokens import Tokens, tokenize, word_keys
 
@@ -109,6 +111,9 @@ class ParsedStatement:
     # with the noun it counts (kind "counted"), or the office they hold (kind "counted_office",
     # the role id as target: "four prime ministers").
     counts: list[tuple[Quantity, Cue]] = field(default_factory=list)
+    # Nouns that speak of people without naming them ("foreign leaders", "các lãnh đạo"), counted
+    # or not: the other party they stand for is a person (check.assertions.predications).
+    people: list[Cue] = field(default_factory=list)
     # Words naming another act on what a predicate is about ("disbursed" the ODA whose
     # approval the claims give): that predicate's claims neither bear it out nor refute it.
     other_acts: list[Cue] = field(default_factory=list)
@@ -235,20 +240,31 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
         if lang in vocab.stems
     ]
     keyed = tuple(words)  # sliced into keys as they are: no tuple made per probe
+    direct_reach, direct_entries = index.reach, index.entries
     for i in range(len(toks)):
-        reach = index.reach.get(keyed[i], 0)
+        # Each index is probed only up to the longest key its word starts there: a longer
+        # probe finds nothing in it (most words start no phrase at all).
+        direct = direct_reach.get(keyed[i], 0)
+        reach = direct
+        inflected = []
         for stems, keys in stemmed:
-            reach = max(reach, stems.reach.get(keys[i], 0))
+            longest = stems.reach.get(keys[i], 0)
+            if longest:
+                inflected.append((stems.entries, keys, longest))
+                reach = max(reach, longest)
         for length in range(min(reach, len(toks) - i), 0, -1):
-            entries = index.entries.get(keyed[i : i + length])
+            entries = direct_entries.get(keyed[i : i + length]) if length <= direct else None
             if not entries:
+                if not inflected:
+                    continue
                 entries = [
                     e
-                    for stems, keys in stemmed
-                    for e in stems.entries.get(keys[i : i + length], [])
+                    for stem_entries, keys, longest in inflected
+                    if length <= longest
+                    for e in stem_entries.get(keys[i : i + length], ())
                 ]
-            if not entries:
-                continue
+                if not entries:
+                    continue
             start, end = toks[i][1], toks[i + length - 1][2]
             original = text[start:end]
             by_kind: dict[str, list[Entry]] = {}
@@ -358,9 +374,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
                 parsed.modality = kind
     if parsed.negation is None:
         for suffix in vocab.negation_suffixes:
-            # \b first: without it every position inside one long word restarts \w+, which is
-            # quadratic (a 20,000-digit token took 1.4 s).
-            match = re.search(r"\b\w+" + re.escape(fold(suffix)) + r"\b", folded)
+            match = _suffixed(suffix).search(folded)
             if match:
                 parsed.negation = Cue(
                     "negation",
@@ -384,6 +398,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
         if not any(s <= q.start and q.end <= e for s, e in trigger_spans)
     ]
     nouns = [(s, e, h[0].target, "counted") for k, s, e, h in found if k == "counted"]
+    parsed.people = [Cue("counted", t, text[s:e], s, e) for s, e, t, _ in nouns]
     # "four prime ministers", "4 tổng thống": a count of the holders of an office
     nouns += [
         (m.start, m.end, m.ids[0], "counted_office")
@@ -428,7 +443,7 @@ def _read_around_names(parsed: ParsedStatement, vocab: Vocabulary) -> None:
     cues = [c for c in parsed.grammar if c.kind in ("relation", "exclusion", "day_part")]
     text = parsed.text
     lex = load_lexicon(parsed.lang, "statements")
-    fillers = {w for f in lex.get("title_fillers", []) for w in _gap_words(f)}
+    fillers = _fillers(tuple(lex.get("title_fillers", [])))
     ordered = sorted(parsed.entities, key=lambda m: m.start)
 
     def between(a: int, b: int) -> bool:
@@ -649,6 +664,20 @@ def _read_aside(parsed: ParsedStatement) -> None:
 
 def _gap_words(gap: str) -> list[str]:
     return [w for w in fold(gap.replace("'", " ").replace("’", " ")).split() if w]
+
+
+@lru_cache(maxsize=64)
+def _suffixed(suffix: str) -> re.Pattern[str]:
+    """A word ending in a negation suffix, compiled once rather than for every statement."""
+    # \b first: without it every position inside one long word restarts \w+, which is
+    # quadratic (a 20,000-digit token took 1.4 s).
+    return re.compile(r"\b\w+" + re.escape(fold(suffix)) + r"\b")
+
+
+@lru_cache(maxsize=8)
+def _fillers(phrases: tuple[str, ...]) -> frozenset[str]:
+    """The words of a language's title fillers, cut once rather than for every statement."""
+    return frozenset(w for f in phrases for w in _gap_words(f))
 
 
 # Entity types that are never part of a longer name: a title and a person stand beside other
@@ -920,6 +949,7 @@ def _unknown_names(
             names.append(text[run[0][0] : run[-1][1]])
         run.clear()
 
+    covered = Covered(len(text), known)
     for i, (_, start, end) in enumerate(toks):
         word = text[start:end]
         gap = text[toks[i - 1][2] : start] if i else "."
@@ -927,7 +957,7 @@ def _unknown_names(
             not word[:1].isupper()
             or word in vocab.not_names
             or has_marks(word)
-            or _overlaps(start, end, known)
+            or covered.meets(start, end)
         ):
             close()
             continue

@@ -49,7 +49,7 @@ the claims and reads the statement; the outcomes are values here, `Grounds` nami
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from factdb.check.assertions import Assertion
@@ -64,6 +64,8 @@ SUPPORTED = "supported"
 CONTRADICTED = "contradicted"
 NEI = "not_enough_info"
 ROLE = "role"  # the qualifier naming the office of a holds-office claim
+PERSON = "person"
+PEOPLE = "people"  # a slot filled by people the statement does not name (assertions.PEOPLE)
 # Qualifiers that name the other party of a directed relation (A invited B; A gave ODA to B).
 DIRECTED = ("counterparty", "beneficiary")
 # The time role of a repeatable event (a meeting, a call, a visit): the claim's time is the date of
@@ -356,6 +358,44 @@ def other_time(claim: ClaimView, dates: Sequence[DateSpan]) -> bool:
     return all(d.last < claim.time_start or d.first > claim.time_end for d in dated)
 
 
+def bind_party(
+    bound: str,
+    bound_kind: str,
+    party: str,
+    party_kind: str,
+    places: Collection[str],
+    slot: str = "counterparty",
+) -> str:
+    """How a name the statement binds to a verb (its agent, or the name right after it: see
+    factdb.check.assertions.Predication) stands to the party a claim has in that role:
+
+    - `same`: it is that party;
+    - `holder`: a person where the claim has a country or a body, in which the claims give him
+      an office (`places`): "Lam congratulated Pashinyan" of a congratulation of Armenia;
+    - `other`: a person where the claim has a country or a body, whom the claims give offices
+      elsewhere only: "Tô Lâm chúc mừng Thủ tướng Orbán" is not his congratulation of Armenia,
+      "Ông Hegseth ký thỏa thuận" not Vietnam's agreement with the EU; or people the statement
+      does not name (`bound_kind` people: "met foreign leaders") where the claim has no person;
+      In the `agent` slot (who does it), another person where the claim has a person is
+      another doer: "Tổng Bí thư Tô Lâm chúc mừng ..." is not Pashinyan's congratulation;
+    - `open`: anything else. A country may stand for its leader ("met Indonesia"), a person
+      whose office no claim places may act for his country, and a person after the verb where
+      the claim has another person is the judge's other-party rule (Judge._alternative).
+    """
+    if bound == party:
+        return "same"
+    if bound_kind == PEOPLE:
+        # "met foreign leaders": people, not a community or a mission met on the same trip
+        return "open" if party_kind == PERSON else "other"
+    if bound_kind == PERSON and party_kind == PERSON and slot == "agent":
+        return "other"
+    if bound_kind != PERSON or party_kind == PERSON:
+        return "open"
+    if party in places:
+        return "holder"
+    return "other" if places else "open"
+
+
 def compare_value(stated: Interval, claimed: Interval) -> str:
     """How the statement's figure meets the claim's: `value-disjoint` (they exclude each other),
     `value-inside` (the claim's lies inside it, so the claim bears it out), `value-neither`, or
@@ -386,7 +426,8 @@ class Grounds:
     time (the claim's time leaves the statement's date open: see `time`) | mood |
     denies-other-verb (a denial falling on a verb no trigger names) | negated (the statement
     denies what the claim affirms) | denied (it affirms what the claim denies) |
-    denied-unsaid (a denied claim named in passing) | other-party | other-stance |
+    denied-unsaid (a denied claim named in passing) | denied-unnamed (a denied claim whose
+    object the statement does not name) | other-party | other-stance |
     other-speaker (who said it leaves the claim open)."""
 
     rule: str
@@ -435,6 +476,9 @@ class Stated:
     figure: bool = False  # the statement gives the predicate a figure
     mood: str = "fact"  # fact | plan | wish
     asserted: bool = True  # a trigger names it, not only a mention in passing
+    # The claim's object is an entity (an agreement) that the statement does not name: "signed
+    # an agreement" may mean another one than the claim's.
+    object_unnamed: bool = False
     cue: str = ""  # the words of the denial
     label: str = ""  # the predicate's label
 
@@ -492,5 +536,9 @@ def decide_claim(
         if not stated.asserted:
             # Named in passing ("talks on the reciprocal trade agreement"), not asserted.
             return Outcome("open", Grounds("denied-unsaid", claim))
+        if stated.object_unnamed:
+            # "Hegseth signed an agreement": that one agreement was not concluded says nothing
+            # of another the statement may mean.
+            return Outcome("open", Grounds("denied-unnamed", claim))
         return Outcome("contradicts", Grounds("denied", claim), denial=True)
     return Outcome("supports", Grounds("borne-out", claim))

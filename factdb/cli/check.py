@@ -293,7 +293,8 @@ def check(ctx: Context, statement: str | None, file: str | None, sentences: bool
 def parse(ctx: Context, statement: str, fmt: str) -> None:
     """Show what the checker understood in STATEMENT: entities, predicate candidates,
     quantities as intervals with units, dates with their granularity, negation, modality, the
-    assertions read from it (each title attached to a name), and whose words it gives."""
+    assertions read from it (each title attached to a name), whose words it gives, and who each
+    verb binds (who does it, and who or what comes right after it)."""
     from factdb.check.parse import StatementTooLong, bounded
     from factdb.cli.report import render_parse
 
@@ -308,13 +309,15 @@ def parse(ctx: Context, statement: str, fmt: str) -> None:
         parsed = checker.parse(statement)
         assertions = checker.assertions(statement)
         stance = checker.stance(statement)
+        bound = checker.predications(statement)
     if fmt == "json":
         data = parsed.to_dict()
         data["assertions"] = [a.to_dict() for a in assertions]
         data["speaker"] = None if stance is None else asdict(stance)
+        data["binds"] = [p.to_dict() for p in bound]
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
     else:
-        click.echo(render_parse(parsed, assertions, stance))
+        click.echo(render_parse(parsed, assertions, stance, bound))
 
 
 @click.command(name="eval", short_help="Score the checker on labelled statements.")

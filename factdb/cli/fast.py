@@ -78,6 +78,13 @@ def _check(statement: str, url: str | None) -> int | None:
 
 
 def _report(statement: str, given: str | None) -> tuple[str | None, int]:
+    from factdb.startup import generated_methods_kept
+
+    with generated_methods_kept():  # the classes' methods as an earlier start compiled them
+        return _report_now(statement, given)
+
+
+def _report_now(statement: str, given: str | None) -> tuple[str | None, int]:
     from factdb import config
     from factdb.check.checker import Checker
     from factdb.check.judge import CONTRADICTED

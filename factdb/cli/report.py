@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from factdb.check.assertions import Assertion
+from factdb.check.assertions import Assertion, Predication
 from factdb.check.judge import CONTRADICTED, SUPPORTED, Judgement
 from factdb.check.parse import ParsedStatement, StatementTooLong
 from factdb.check.stance import StanceReading
@@ -122,6 +122,7 @@ def render_parse(
     parsed: ParsedStatement,
     assertions: Sequence[Assertion] = (),
     stance: StanceReading | None = None,
+    bound: Sequence[Predication] = (),
 ) -> str:
     data = parsed.to_dict()
     lines = [f"statement  {parsed.text}", f"language   {parsed.lang}"]
@@ -148,4 +149,9 @@ def render_parse(
     if stance is not None:
         listed = f" (with {', '.join(stance.others)})" if stance.others else ""
         lines.append(f"speaker    {stance.text!r} -> {stance.speaker} {stance.stance}{listed}")
+    for p in bound:
+        binds = p.to_dict()
+        if binds["agents"] or binds["after"]:
+            who = ", ".join(binds["agents"]) or "-"
+            lines.append(f"binds      {p.predicate}: {who} -> {', '.join(binds['after']) or '-'}")
     return "\n".join(visible(line) for line in lines)

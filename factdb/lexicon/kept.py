@@ -15,6 +15,7 @@ import hashlib
 import io
 import os
 import pickle
+import sys
 from collections.abc import Callable
 from functools import cache, wraps
 from pathlib import Path
@@ -37,10 +38,26 @@ def lexicon_key() -> str:
     return hashlib.sha256(stats.encode()).hexdigest()[:24]
 
 
-def read_kept(name: str) -> Any:
-    """What was kept under `name` for the current lexicon_key, or None."""
+@cache
+def _key(code: str | None) -> str:
+    """lexicon_key, and the size and time of `code`, the module that builds what is kept when
+    it is not one of factdb.lexicon or factdb.text (which lexicon_key covers)."""
+    if code is None or Path(code).parent in (_LEXICON, _TEXT):
+        return lexicon_key()
+    stat = os.stat(code)
+    made = f"{lexicon_key()}\0{code}\0{stat.st_size}\0{stat.st_mtime_ns}"
+    return hashlib.sha256(made.encode()).hexdigest()[:24]
+
+
+def _kept_path(name: str, code: str | None) -> Path:
+    return config.cache_dir() / f"{name}-{_key(code)}.pickle"
+
+
+def read_kept(name: str, code: str | None = None) -> Any:
+    """What was kept under `name` for the current lexicon_key (and `code`: see _key), or
+    None."""
     try:
-        with (config.cache_dir() / f"{name}-{lexicon_key()}.pickle").open("rb") as handle:
+        with _kept_path(name, code).open("rb") as handle:
             found = pickle.load(handle)
     except Exception:  # missing, truncated, or pickled by other code: made anew
         return None
@@ -64,14 +81,19 @@ class _Pickler(pickle.Pickler):
         return NotImplemented
 
 
-def write_kept(name: str, value: Any) -> None:
-    path = config.cache_dir() / f"{name}-{lexicon_key()}.pickle"
+def pickled(value: Any) -> bytes:
+    """`value` pickled as kept data is (see _Pickler), for pickle.loads."""
+    data = io.BytesIO()
+    _Pickler(data, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
+    return data.getvalue()
+
+
+def write_kept(name: str, value: Any, code: str | None = None) -> None:
+    path = _kept_path(name, code)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        data = io.BytesIO()
-        _Pickler(data, protocol=pickle.HIGHEST_PROTOCOL).dump((name, value))
-        tmp.write_bytes(data.getvalue())
+        tmp.write_bytes(pickled((name, value)))
         tmp.replace(path)  # atomic: a concurrent reader sees the old file or the new one
         # What was kept under this name for other lexicons or code is not read again.
         for old in path.parent.glob(f"{name}-*.pickle"):
@@ -82,17 +104,18 @@ def write_kept(name: str, value: Any) -> None:
 
 
 def kept(build: Callable[[], T]) -> Callable[[], T]:
-    """`build`, run once per process, and once at all until the lexicons or their code change
-    (its result is kept under its name)."""
+    """`build`, run once per process, and once at all until the lexicons, their code or the
+    module defining `build` change (its result is kept under its name)."""
     name = f"lexicon-{build.__module__.rsplit('.', 1)[-1]}-{build.__name__}"
 
     @cache
     @wraps(build)
     def once() -> T:
-        found = read_kept(name)
+        code = getattr(sys.modules.get(build.__module__), "__file__", None)
+        found = read_kept(name, code)
         if found is None:
             found = build()
-            write_kept(name, found)
+            write_kept(name, found, code)
         return found
 
     return once

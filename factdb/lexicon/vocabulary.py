@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from factdb import config
 from factdb.lexicon.index import LANGUAGES, Entry
 from factdb.lexicon.index import load as load_lexicon
+from factdb.lexicon.table import Table
 from factdb.text import fold as text_fold
 from factdb.text.fold import fold, has_marks, letters, nfc
 from factdb.text.inflect import Inflection
@@ -54,6 +56,7 @@ GRAMMAR_KINDS = (
     "relative_pronoun",
     "event_order",
     "cessation",
+    "purpose",
 )
 # Kinds of phrase also matched through a language's inflection rules: words that name a
 # predicate, which the press inflects ("hosted", "flew to"), unlike names; offices are too
@@ -63,19 +66,24 @@ INFLECTED_KINDS = frozenset({"trigger", "antonym", "other_act"})
 
 @dataclass
 class PhraseIndex:
-    entries: dict[tuple[str, ...], list[Entry]] = field(default_factory=dict)
+    """Folded word keys -> the entries of their phrase. Compiled in dicts by load_vocabulary;
+    a kept vocabulary's are tables read key by key (factdb.lexicon.stored)."""
+
+    entries: Mapping[tuple[str, ...], list[Entry]] = field(default_factory=dict)
     longest: int = 1
     # The first word of each key -> the length of the longest key it starts: a statement's
     # word that starts none is passed over without a lookup.
-    reach: dict[str, int] = field(default_factory=dict)
+    reach: Mapping[str, int] = field(default_factory=dict)
 
     def put(self, entry: Entry, key: tuple[str, ...] | None = None) -> None:
         """File `entry` under its phrase's keys, or under `key` (an inflection's stem keys)."""
+        entries, reach = self.entries, self.reach
+        assert isinstance(entries, dict) and isinstance(reach, dict), "a kept index is read-only"
         key = entry.keys if key is None else key
         if key:
-            self.entries.setdefault(key, []).append(entry)
+            entries.setdefault(key, []).append(entry)
             self.longest = max(self.longest, len(key))
-            self.reach[key[0]] = max(self.reach.get(key[0], 0), len(key))
+            reach[key[0]] = max(reach.get(key[0], 0), len(key))
 
 
 @dataclass(frozen=True)
@@ -102,7 +110,9 @@ class PredicateInfo:
 @dataclass
 class Vocabulary:
     phrases: PhraseIndex
-    entities: dict[str, EntityInfo]
+    # Read by id: a kept vocabulary's is a table (factdb.lexicon.stored), which grows with the
+    # base; iterating it reads it whole.
+    entities: Mapping[str, EntityInfo]
     predicates: dict[str, PredicateInfo]
     unit_dimension: dict[str, str]
     markers: dict[str, frozenset[str]]
@@ -122,6 +132,13 @@ class Vocabulary:
         """Whether `text` is a phrase as the vocabulary writes it, not matched only through
         inflection ("president", not "presidents")."""
         return word_keys(text) in self.phrases.entries
+
+    def entities_of(self, types: Collection[str]) -> list[EntityInfo]:
+        """The entities of these types, in id order: a kept vocabulary reads just their rows
+        (factdb.lexicon.stored), where a walk over every entity would read them all."""
+        if isinstance(self.entities, Table):
+            return self.entities.where("type", types)
+        return sorted((e for e in self.entities.values() if e.type in types), key=_entity_id)
 
     def incompatible(self, office: str, other: str) -> str | None:
         """Why one person does not hold both offices in one jurisdiction, or None."""
@@ -187,6 +204,10 @@ class Vocabulary:
 
 
 _VI_LETTERS = set("ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")
+
+
+def _entity_id(info: EntityInfo) -> str:
+    return info.id
 
 
 def _is_role(info: EntityInfo | None) -> bool:
