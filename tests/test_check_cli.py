@@ -567,11 +567,13 @@ CONFIDENT_WRONG = 1
 # unchanged (nine unnamed leaders' congratulations borne out by theirs, no longer by Tô Lâm's
 # own of Armenia).
 # Issue 10's recall pass: press dev 0.658, 0.665, 1; press2 dev 0.653, 0.656, 3; traps 0.948,
-# 0.928, 0. Both merged: press dev 0.658, 0.665, 1; press2 dev 0.671, 0.673, 0.
+# 0.928, 0. Both merged: press dev 0.658, 0.665, 1; press2 dev 0.671, 0.673, 0. With the
+# recall pass's last aliases (the foreign ministry's names, "Vietnam leader"): press dev 0.662,
+# 0.668, 1.
 STATEMENTS = REPO_ROOT / "fixtures" / "statements"
 PRESS_FLOORS = {
     # corpus: (accuracy floor, macro-F1 floor, confidently wrong exactly)
-    "press/dev.yaml": (0.653, 0.660, 1),
+    "press/dev.yaml": (0.657, 0.663, 1),
     "press2/dev.yaml": (0.665, 0.668, 0),
     # issue 10's traps for the confident paths (press/traps.yaml): none may come back
     "press/traps.yaml": (0.943, 0.923, 0),

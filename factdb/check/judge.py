@@ -1414,7 +1414,10 @@ class Judge:
             places = self._event_places({event})
             where = next(iter(places)) if len(places) == 1 else None
         rule = compare(said, source, where, self.capitals, when, ctx.parsed.lang)
-        return rule, Grounds("day-part", claim, text=said.text, day_part=source)
+        # the clock it names goes with it: "Sáng, giờ Hà Nội" is not the source's morning
+        zone = ctx.parsed.local_time
+        text = said.text if zone is None else f"{said.text}, {zone.text}"
+        return rule, Grounds("day-part", claim, text=text, day_part=source)
 
     def _source_day_part(self, claim: ClaimView) -> DayPart | None:
         """The part of the day the sentence of one of the claim's spans gives, if any."""

@@ -731,8 +731,8 @@ def _shared_heads(
     where that names an entity, in place of the shorter names inside it ("Senate"). The heads
     are language data (`shared_heads` in lexicon/<lang>/statements.yaml)."""
     lex = load_lexicon(lang, "statements")
-    named = lex.get("shared_heads") or {}
-    heads = {fold(k): tuple(fold(v).split()) for k, v in named.items()}
+    named = {fold(k): v for k, v in (lex.get("shared_heads") or {}).items()}
+    heads = {k: tuple(fold(v).split()) for k, v in named.items()}
     if not heads or not any(w in heads for w, _, _ in toks):
         return found
     joiners = {tuple(fold(j).split()) for j in lex["list_joiners"]}
@@ -767,7 +767,7 @@ def _shared_heads(
                 for e in vocab.phrases.entries.get(keys, [])
                 if e.kind == "entity"
                 and e.stands_as(
-                    f"{text[start:end]} {named[text[toks[h][1] : toks[h][2]].lower()]}",
+                    f"{text[start:end]} {named[word]}",
                     lang,
                     accented,
                 )
@@ -786,15 +786,15 @@ _CLAUSE_BREAK = re.compile(r"[,.;:!?]")
 
 
 def _drop_contents(parsed: ParsedStatement) -> None:
-    """An act that is the content of another ("invited Trump to visit Vietnam", "mời Tổng thống
-    Trump sang thăm Việt Nam") is not said to have happened: the statement asserts the
-    invitation, whose destination is Vietnam, not a visit. Which predicates take which others
-    as their content is language data (`contents` in lexicon/<lang>/synonyms.yaml)."""
+    """An act that is the content of another ("asked Prabowo to visit Vietnam", "accepted
+    Trump's invitation") is not said to have happened: the statement asserts the request, not a
+    visit. Which predicates take which others as their content is language data (`contents` in
+    lexicon/<lang>/synonyms.yaml)."""
     contents = load_lexicon(parsed.lang, "synonyms").get("contents") or {}
     heads = [t for t in parsed.triggers if t.target in contents]
-    # "Lam was invited by Trump to visit Vietnam": the judge reads no direction into a passive,
-    # so an invitation alone would be borne out by Lam's invitation to Trump; the visit stays a
-    # part the claims must bear out.
+    # "Lam was asked by Trump to visit Vietnam": the judge reads no direction into a passive, so
+    # the request alone would be borne out by Lam's request to Trump; the visit stays a part the
+    # claims must bear out.
     if not heads or parsed.passive:
         return
     text = parsed.text
@@ -809,8 +809,8 @@ def _drop_contents(parsed: ParsedStatement) -> None:
         i = starts.index(u.start) if u.start in starts else 0
         return any(tuple(words[max(0, i - len(j)) : i]) == j for j in joiners)
 
-    # "invited Pashinyan to visit Vietnam next year": a date after the content may be the
-    # content's own, which no claim of the invitation dates; the visit stays a part to bear out.
+    # "asked Pashinyan to visit Vietnam in 2027": a date after the content may be the content's
+    # own, which no claim of the request dates; the visit stays a part to bear out.
     dated = [d.start for d in parsed.dates] + ([parsed.relative.start] if parsed.relative else [])
 
     def content(u: Cue) -> bool:
