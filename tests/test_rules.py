@@ -112,6 +112,20 @@ def test_a_series_figure_is_its_periods() -> None:
     assert compare_time("qualifier", year, same).fits
 
 
+def test_a_one_off_event_since_a_date_happened_then() -> None:
+    upgraded = dated(D(2023, 9, 1), D(2023, 9, 30))
+    opened = {"grain": "range"}
+    since_2013 = day(
+        "since 2013", D(2013, 1, 1), dt.date.max, opened_last=D(2013, 12, 31), **opened
+    )
+    since_2023 = day("từ 2023", D(2023, 1, 1), dt.date.max, opened_last=D(2023, 12, 31), **opened)
+    # "nâng cấp ... từ năm 2013": the upgrade is dated 2013, which its September 2023 excludes
+    assert compare_time("occasion", upgraded, since_2013, once=True).rule == "time-outside"
+    assert compare_time("occasion", upgraded, since_2023, once=True).fits
+    # a repeatable event ("has met Orbán since 2013") may have happened at any time after
+    assert compare_time("occasion", upgraded, since_2013).fits
+
+
 def test_a_day_apart_in_another_places_time_is_open() -> None:
     claim, said = dated(D(2026, 2, 19)), day("20/2", D(2026, 2, 20))
     assert compare_time("occasion", claim, said).disjoint

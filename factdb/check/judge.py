@@ -1107,7 +1107,9 @@ class Judge:
             {eid for r, eid in roles if r in key_roles} & ctx.ambiguous
         )
         began = any(parsed.dates[i] is date for i in parsed.starts)
-        timing = compare_time(pred.time_role, claim, date, self._elsewhere(claim, ctx), began)
+        timing = compare_time(
+            pred.time_role, claim, date, self._elsewhere(claim, ctx), began, pred.functional
+        )
         time_ok, time_conflict = timing.fits, timing.disjoint
         if pred.time_role == "qualifier" and time_conflict:
             return irrelevant

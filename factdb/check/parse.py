@@ -927,7 +927,9 @@ def _open_ended(
         return replace(
             date, text=text, start=cue_start, first=date.last + day, last=dt.date.max, grain="range"
         )
-    return replace(date, text=text, start=cue_start, last=dt.date.max, grain="range")
+    return replace(
+        date, text=text, start=cue_start, last=dt.date.max, grain="range", opened_last=date.last
+    )
 
 
 def _unknown_names(

@@ -250,6 +250,7 @@ def compare_time(
     date: DateSpan | None,
     zoned: bool = False,
     began: bool = False,
+    once: bool = False,
 ) -> TimeCheck:
     """The claim's time against the statement's date, for a predicate of `time_role`.
 
@@ -260,13 +261,17 @@ def compare_time(
     after where it happened, so a claim a day off is open, not disjoint. A date a state is said to
     begin at (`began`: "dates from 2024") is refuted by the state held before it, and borne out
     by nothing: a claim's first day need not be its state's first. A series' figure is its
-    period's: another period, longer or shorter ("since 2020", a quarter of 2025), is open."""
+    period's: another period, longer or shorter ("since 2020", a quarter of 2025), is open. An
+    event that happens `once` (an upgrade to a level) said to run "since" a date ("nâng cấp
+    ... từ tháng 9/2013") happened at that date, not at any time after it."""
     if date is None:
         return TimeCheck(True, False, "no-date", claim)
     if time_role == "none" or claim.time_start is None or claim.time_end is None:
         return TimeCheck(False, False, "undated", claim, date)
     start, end = claim.time_start, claim.time_end
     first, last = date.first, date.last
+    if once and time_role == OCCASION and date.opened_last is not None:
+        last = date.opened_last
     if not date.year_known:
         if start.year != end.year:
             return TimeCheck(False, False, "no-year", claim, date)

@@ -40,6 +40,9 @@ class DateSpan:
     # A range whose two ends are days ("Feb 17-21", "từ 18 - 20/2"): the dates of a stay, as
     # opposed to a window of months or an open end ("since 2024").
     day_range: bool = False
+    # The last day of the date an open end starts from ("since September 2013": 30 September),
+    # set by the statement reader (check.parse): a one-off event said to date from it happened then.
+    opened_last: datetime.date | None = None
 
 
 def find_dates(text: str, ref: datetime.date | None = None) -> list[DateSpan]:
