@@ -575,6 +575,9 @@ PRESS_FLOORS = {
     # corpus: (accuracy floor, macro-F1 floor, confidently wrong exactly)
     "press/dev.yaml": (0.657, 0.663, 1),
     "press2/dev.yaml": (0.665, 0.668, 0),
+    # The third blind corpus (press3/, almost-right statements), its dev part: 0.599, 0.581, 3
+    # when it landed; 0.605, 0.592, 2 with a one-off event "since" a date read as at that date.
+    "press3/dev.yaml": (0.600, 0.587, 2),
     # issue 10's traps for the confident paths (press/traps.yaml): none may come back
     "press/traps.yaml": (0.943, 0.923, 0),
 }
