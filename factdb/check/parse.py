@@ -718,6 +718,15 @@ def _drop_triggers(parsed: ParsedStatement, dropped: list[Cue]) -> None:
             del parsed.predicates[t.target]
 
 
+@lru_cache(maxsize=8)
+def _heads(lang: str) -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
+    """A language's shared heads by their folded plural: the singular as written, and its folded
+    words. Made once, not for every statement."""
+    lex = load_lexicon(lang, "statements")
+    named = {fold(k): v for k, v in (lex.get("shared_heads") or {}).items()}
+    return named, {k: tuple(fold(v).split()) for k, v in named.items()}
+
+
 def _shared_heads(
     found: list[tuple[str, int, int, list[Entry]]],
     toks: list[tuple[str, int, int]],
@@ -730,11 +739,10 @@ def _shared_heads(
     Appropriations committees"): each item is read with the head ("Appropriations Committee"),
     where that names an entity, in place of the shorter names inside it ("Senate"). The heads
     are language data (`shared_heads` in lexicon/<lang>/statements.yaml)."""
-    lex = load_lexicon(lang, "statements")
-    named = {fold(k): v for k, v in (lex.get("shared_heads") or {}).items()}
-    heads = {k: tuple(fold(v).split()) for k, v in named.items()}
+    named, heads = _heads(lang)
     if not heads or not any(w in heads for w, _, _ in toks):
         return found
+    lex = load_lexicon(lang, "statements")
     joiners = {tuple(fold(j).split()) for j in lex["list_joiners"]}
     stops = {fold(w) for w in lex.get("shared_head_stops", [])}
     words = [w for w, _, _ in toks]
