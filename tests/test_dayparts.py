@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import zoneinfo
 
 import pytest
 
@@ -98,3 +99,18 @@ def test_a_call_during_a_summit_keeps_the_summit_s_clock(real_checker: Checker) 
     assert real_checker.check("Tô Lâm điện đàm với cựu TNS Leahy chiều 19/2.").verdict == (
         "supported"
     )
+
+
+def test_zones_do_not_depend_on_the_systems_data() -> None:
+    """Without a system time zone database (Windows, slim containers) the zones come from the
+    tzdata package, a dependency: the same statement gets the same verdict on any machine."""
+    from factdb.check import dayparts
+
+    try:
+        zoneinfo.reset_tzpath(to=[])
+        zoneinfo.ZoneInfo.clear_cache()
+        assert dayparts._zone("Asia/Ho_Chi_Minh") is not None
+        assert dayparts._zone("America/New_York") is not None
+    finally:
+        zoneinfo.reset_tzpath()
+        zoneinfo.ZoneInfo.clear_cache()
