@@ -39,6 +39,7 @@ class Table(Mapping[K, V]):
         self._conn = conn
         self._select = f"SELECT {columns} FROM {table}"
         self._key_column = columns.split(",", 1)[0].strip()
+        self._by_key = f"{self._select} WHERE {self._key_column} = ?"
         self._key = key
         self._unkey = unkey
         self._value = value
@@ -54,9 +55,8 @@ class Table(Mapping[K, V]):
         try:
             found = self._found[key]
         except KeyError:
-            sql = f"{self._select} WHERE {self._key_column} = ?"
             try:
-                row = self._conn.execute(sql, (self._key(key),)).fetchone()
+                row = self._conn.execute(self._by_key, (self._key(key),)).fetchone()
             except UnicodeEncodeError:  # a lone surrogate (from the API): in no row, as in a dict
                 row = None
             found = self._found[key] = None if row is None else self._value(*row)
