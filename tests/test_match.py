@@ -205,6 +205,34 @@ def test_the_loader_marks_restatements_on_claims_and_their_qualifiers(busy_base:
     assert {cid: first for cid, first in qualifiers.items() if first is not None} == restated
 
 
+def test_listing_by_entity_finds_every_claim_naming_it_restatements_included(
+    busy_base: Checker,
+) -> None:
+    """`list --entity [--predicate]` reads retrieval's indexes (one claim per fact) and then the
+    facts' restatements: the same claims as a look at every claim, on both read paths."""
+    from factdb.store.browse import list_claims
+    from factdb.store.sqlite_read import SqliteFile, sqlite_file
+
+    bases: list[Any] = [busy_base.engine]
+    path = sqlite_file(busy_base.engine.url.render_as_string(hide_password=False))
+    if path is not None:
+        bases.append(SqliteFile(busy_base.engine.url.render_as_string(), path))
+    everything = list_claims(busy_base.engine)
+    for entity in ("vietnam", "czech-republic", "hungary", "united-states"):
+        for predicate in (None, "oda_approved", "trade_turnover", "met"):
+            want = [
+                c.id
+                for c in everything
+                if predicate in (None, c.predicate_id)
+                and entity in {c.subject_id, c.object_id, *(q.entity_id for q in c.qualifiers)}
+            ]
+            for base in bases:
+                got = list_claims(base, entity=entity, predicate=predicate)
+                assert [c.id for c in got] == want, (entity, predicate, base)
+    czech_oda = list_claims(busy_base.engine, entity="czech-republic", predicate="oda_approved")
+    assert set(RESTATED) <= {c.id for c in czech_oda}
+
+
 def test_restatements_show_in_the_report(busy_base: Checker, run: Callable[..., Result]) -> None:
     statement = "Vietnam approved ODA of 1 million USD for the Czech Republic."
     text = assert_ok(run("check", statement)).stdout
