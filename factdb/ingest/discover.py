@@ -188,9 +188,12 @@ def state_key(paths: list[Path], trust_listing: bool = False) -> str:
     """The fingerprint of a fixture set and of the migrations: a database whose stored state
     equals it mirrors those fixtures under this schema (`trust_listing`: see fingerprint)."""
     digest = hashlib.sha256(fingerprint(paths, trust_listing).encode())
+    # The migrations by content, not by file time: installing the same code again (a wheel
+    # over itself, or beside an editable checkout) writes new times, and a base of more than
+    # 10,000 claims, which a read never reloads, would then answer every check on the slow
+    # path with a warning until `factdb load`.
     for path in sorted((config.migrations_dir() / "versions").glob("*.py")):
-        stat = path.stat()
-        digest.update(f"{path.name}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()
 
 
