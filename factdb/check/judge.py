@@ -770,7 +770,9 @@ class Judge:
             return sorted(found, key=named)
 
         supports = first_named([f for f in relevant if f.outcome == "supports"])
-        contradicts = first_named([f for f in relevant if f.outcome == "contradicts"])
+        # Ordered only if they decide: ordering looks up where each party holds office, which
+        # for a busy office's past holders is a read per statement that grows with the base.
+        contradicts = [f for f in relevant if f.outcome == "contradicts"]
         # Another claim on the same key whose time the statement may mean (calls "since November
         # 2024") keeps a date mismatch of a repeatable event from being a contradiction.
         time_open = [f for f in relevant if f.outcome == "open" and f.same_key and f.why == "time"]
@@ -790,6 +792,7 @@ class Judge:
             part.covers = set().union(*(f.covers for f in supports))
             deciding = supports[0]
         elif contradicts and (pred.functional or not (time_open and only_time)):
+            contradicts = first_named(contradicts)
             part.verdict, part.decisive = CONTRADICTED, [f.claim for f in contradicts]
             part.denial = all(f.denial for f in contradicts)
             deciding = contradicts[0]
