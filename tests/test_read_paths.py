@@ -353,6 +353,37 @@ def test_a_single_check_without_click_answers_as_the_command_line(
         assert fast.stderr.strip() == "imported: -", fast.stderr
 
 
+def test_a_fresh_check_leaves_alone_the_standard_library_it_does_not_need(
+    real_engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each of these costs a fresh check 1-2.6 ms of its start (OpenSSL for hashlib, pickle's
+    Python classes, zoneinfo with sysconfig, calendar with locale): a check that sets no part
+    of the day against another clock reads none of them. (importlib.util is left out too, but
+    an editable install's finder imports it before any of factdb runs.)"""
+    monkeypatch.setenv("FACTDB_DATABASE_URL", real_engine.url.render_as_string())
+    statement = "On 19 February 2026 Hungary approved 40 million USD of ODA for Vietnam"
+    _cli("check", statement)  # builds what later runs keep
+    code = (
+        "import sys\n"
+        "from factdb.cli.fast import main\n"
+        "sys.argv[0] = 'factdb'\n"
+        "try:\n"
+        "    main()\n"
+        "except SystemExit:\n"
+        "    unused = ('hashlib', 'pickle', 'zoneinfo', 'calendar')\n"
+        "    print(' '.join(m for m in unused if m in sys.modules) or '-', file=sys.stderr)\n"
+        "    raise\n"
+    )
+    fresh = subprocess.run(
+        [sys.executable, "-c", code, "check", statement],
+        capture_output=True,
+        text=True,
+        cwd=REPO_ROOT,
+    )
+    assert fresh.returncode == 1 and "CONTRADICTED" in fresh.stdout, fresh.stderr
+    assert fresh.stderr.strip() == "-", fresh.stderr
+
+
 def test_what_the_fast_entry_cannot_answer_goes_to_click(
     real_engine: Engine, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:

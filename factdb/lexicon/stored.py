@@ -15,10 +15,8 @@ from __future__ import annotations
 
 import contextlib
 import copy
-import hashlib
 import json
 import os
-import pickle
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -36,6 +34,7 @@ from factdb.lexicon.vocabulary import (
     _row,
     load_vocabulary,
 )
+from factdb.startup import loads, sha256
 
 if TYPE_CHECKING:
     from factdb.store.sqlite_read import SqliteFile
@@ -75,7 +74,7 @@ def stored_vocabulary(base: SqliteFile, state: str | None) -> Vocabulary | None:
 
 
 def _kept_file(base: SqliteFile) -> Path:
-    name = hashlib.sha256(str(base.path.resolve()).encode()).hexdigest()[:24]
+    name = sha256(str(base.path.resolve()).encode()).hexdigest()[:24]
     return config.cache_dir() / f"vocabulary-{name}-{lexicon_key()}.sqlite"
 
 
@@ -94,7 +93,7 @@ def _open(path: Path, state: str) -> Vocabulary | None:
         if kept.get("state") != state:
             conn.close()
             return None
-        vocab = pickle.loads(kept["rest"])
+        vocab = loads(kept["rest"])
     except Exception:  # not a database, or another shape or code's pickle: compiled anew
         conn.close()
         return None

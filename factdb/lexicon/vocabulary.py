@@ -5,7 +5,6 @@ longest-match phrase index over folded word tokens.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from collections.abc import Collection, Mapping
@@ -18,6 +17,7 @@ from factdb import config
 from factdb.lexicon.index import LANGUAGES, Entry
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.table import Table
+from factdb.startup import sha256
 from factdb.text import fold as text_fold
 from factdb.text.fold import fold, has_marks, letters, nfc
 from factdb.text.inflect import Inflection
@@ -278,8 +278,8 @@ def _cache_file(conn: Connection) -> tuple[Path, str] | None:
     if state is None:
         return None
     url = conn.engine.url.render_as_string()
-    name = f"vocabulary-{hashlib.sha256(url.encode()).hexdigest()[:24]}.json"
-    key = hashlib.sha256(f"{state}\0{_code_key()}".encode()).hexdigest()
+    name = f"vocabulary-{sha256(url.encode()).hexdigest()[:24]}.json"
+    key = sha256(f"{state}\0{_code_key()}".encode()).hexdigest()
     return config.cache_dir() / name, key
 
 
