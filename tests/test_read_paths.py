@@ -353,6 +353,43 @@ def test_a_single_check_without_click_answers_as_the_command_line(
         assert fast.stderr.strip() == "imported: -", fast.stderr
 
 
+def test_the_console_script_ends_as_the_command_line_does(
+    real_engine: Engine, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The `factdb` script (cli.fast.script) skips the collector and the interpreter's
+    teardown after an answer of its own: the same report and status as click, all of it
+    written, piped or not read at all; what it does not answer goes to click as before."""
+    monkeypatch.setenv("FACTDB_DATABASE_URL", real_engine.url.render_as_string())
+    code = "import sys\nfrom factdb.cli.fast import script\nsys.argv[0] = 'factdb'\nscript()"
+
+    def console(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-c", code, *args], capture_output=True, text=True, cwd=REPO_ROOT
+        )
+
+    statements = [
+        "Hungary approved 400 million USD of ODA for Vietnam",
+        "On 19 February 2026 Hungary approved 40 million USD of ODA for Vietnam",
+        "Atlantis approved 3 ships for Lemuria",
+    ]
+    for statement in statements:
+        _cli("check", statement)  # builds what later runs keep
+        full, fast = _cli("check", statement), console("check", statement)
+        assert (fast.returncode, fast.stdout) == (full.returncode, full.stdout), fast.stderr
+        assert fast.stdout.endswith("\n") and not fast.stderr
+    for args in (("check", "--format", "json", statements[1]), ("sources",)):
+        full, fast = _cli(*args), console(*args)
+        assert (fast.returncode, fast.stdout) == (full.returncode, full.stdout), args
+    closed = subprocess.run(
+        [sys.executable, "-c", code, "check", statements[1]],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=REPO_ROOT,
+    )
+    assert closed.returncode == 1 and not closed.stderr
+
+
 def test_a_fresh_check_leaves_alone_the_standard_library_it_does_not_need(
     real_engine: Engine, monkeypatch: pytest.MonkeyPatch
 ) -> None:

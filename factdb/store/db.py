@@ -11,7 +11,6 @@ from sqlalchemy.exc import DBAPIError
 
 from factdb import config
 from factdb.store.models import Meta
-from factdb.store.sqlite_read import READ_CACHE_KIB
 
 SQLITE_BUSY_MS = 30_000
 
@@ -28,7 +27,6 @@ def make_engine(url: str | None = None) -> Engine:
             # WAL lets a `check` read the last committed state while a `load` writes.
             cur.execute("PRAGMA journal_mode=WAL")
             cur.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_MS}")
-            cur.execute(f"PRAGMA cache_size=-{READ_CACHE_KIB}")  # as the sqlite3 read path's
             cur.close()
 
         return engine
