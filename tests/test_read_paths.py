@@ -390,6 +390,38 @@ def test_the_console_script_ends_as_the_command_line_does(
     assert closed.returncode == 1 and not closed.stderr
 
 
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs a device that is always full")
+def test_an_answer_that_cannot_be_written_exits_2_as_click_does(
+    real_engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A full disk is no verdict: the fast entries exit 2 with click's message, where they
+    ended in a traceback, exit 1, which a pipeline reads as "contradicted"."""
+    monkeypatch.setenv("FACTDB_DATABASE_URL", real_engine.url.render_as_string())
+    statement = "Hungary approved 400 million USD of ODA for Vietnam"
+    _cli("check", statement)  # builds what later runs keep
+    runs = {}
+    for entry in ("main", "script"):
+        code = f"import sys\nfrom factdb.cli.fast import {entry}\nsys.argv[0] = 'factdb'\n{entry}()"
+        with open("/dev/full", "w") as full:
+            runs[entry] = subprocess.run(
+                [sys.executable, "-c", code, "check", statement],
+                stdout=full,
+                stderr=subprocess.PIPE,
+                text=True,
+                cwd=REPO_ROOT,
+            )
+    with open("/dev/full", "w") as full:
+        runs["click"] = subprocess.run(
+            [sys.executable, "-c", "from factdb.cli import main\nmain()", "check", statement],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=REPO_ROOT,
+        )
+    for entry, done in runs.items():
+        assert (done.returncode, done.stderr) == (2, "Error: No space left on device\n"), entry
+
+
 def test_a_fresh_check_leaves_alone_the_standard_library_it_does_not_need(
     real_engine: Engine, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -109,11 +109,15 @@ def _check(statement: str, url: str | None) -> int | None:
         sys.stdout.write(output + "\n")
         sys.stdout.flush()
     except OSError as exc:
-        if exc.errno != errno.EPIPE:
-            raise
-        # The reader went away, as click answers it: nothing more to write, exit 1.
+        # Nothing more can be written: what is still buffered goes nowhere, so that the exit
+        # does not fail writing it again.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 1
+        if exc.errno == errno.EPIPE:
+            return 1  # the reader went away, as click answers it
+        # A full disk, a closed descriptor: exit 2 with the message click gives (a traceback
+        # would exit 1, "contradicted").
+        sys.stderr.write(f"Error: {exc.strerror or exc}\n")
+        return 2
     return status
 
 
