@@ -300,8 +300,8 @@ class Judge:
                 role = next((r for r, e in claim.qualifiers if e == only.target), None)
                 if role is None:
                     continue
-                ids = self.index.claim_ids([claim.predicate], {claim.subject})
-                for other in self.index.claims(ids).get(claim.predicate, []):
+                naming = self.index.claims_naming([claim.predicate], {claim.subject})
+                for other in naming.get(claim.predicate, []):
                     if (
                         other.id != claim.id
                         and other.subject == claim.subject
@@ -458,8 +458,7 @@ class Judge:
         inside = inside or outside
         named_in = {e for m in parsed.entities if rel.in_anchor(m.start) for e in m.ids}
         named_out = {e for m in parsed.entities if not rel.in_anchor(m.start) for e in m.ids}
-        ids = self.index.claim_ids(inside | outside, named_in | named_out | mentioned)
-        found = self.index.claims(ids)
+        found = self.index.claims_naming(inside | outside, named_in | named_out | mentioned)
 
         def events(preds: set[str], named: set[str]) -> list[ClaimView]:
             return [
@@ -513,14 +512,18 @@ class Judge:
         offices = self.offices
         if not offices:
             return {}, set()
-        ids = self.index.claim_ids(offices, {t.office for t in titles})
-        claims = [c for found in self.index.claims(ids).values() for c in found]
+        claims = [
+            c
+            for found in self.index.claims_naming(offices, {t.office for t in titles}).values()
+            for c in found
+        ]
         found, places = {}, set()
         # "the presidents of Indonesia, Kazakhstan and Azerbaijan": each place's one holder,
         # named by the place's mention.
         for office, listed in offices_of_places(parsed, self.vocab):
-            ids = self.index.claim_ids(offices, {office})
-            held = [c for found_ in self.index.claims(ids).values() for c in found_]
+            held = [
+                c for found_ in self.index.claims_naming(offices, {office}).values() for c in found_
+            ]
             for start, end, place in listed:
                 holders = {
                     c.subject
@@ -595,10 +598,9 @@ class Judge:
         events = {e for e in covered if self._type(e) == EVENT_TYPE}
         if not events:
             return set()
-        ids = self.index.claim_ids([EVENT_LOCATION], events)
         return {
             c.object
-            for c in self.index.claims(ids).get(EVENT_LOCATION, [])
+            for c in self.index.claims_naming([EVENT_LOCATION], events).get(EVENT_LOCATION, [])
             if c.subject in events
             and c.object
             and c.polarity == "affirmed"
@@ -611,10 +613,9 @@ class Judge:
         offices = self.offices
         if not persons or not offices:
             return []
-        ids = self.index.claim_ids(offices, persons)
         return [
             c
-            for found in self.index.claims(ids).values()
+            for found in self.index.claims_naming(offices, persons).values()
             for c in found
             if c.subject in persons
             and c.polarity == "affirmed"
@@ -657,10 +658,9 @@ class Judge:
         offices = self.offices
         if not pairs or not offices:
             return set()
-        ids = self.index.claim_ids(offices, {person for person, _ in pairs})
         held = {
             (c.subject, c.object)
-            for found in self.index.claims(ids).values()
+            for found in self.index.claims_naming(offices, {person for person, _ in pairs}).values()
             for c in found
             if c.polarity == "affirmed" and c.modality == "fact" and c.time_start != dt.date.min
         }
@@ -675,8 +675,9 @@ class Judge:
         parts = []
         for a in assertions:
             keys = {a.subject} if a.subject else {e for e in a.holder or () if e}
-            ids = self.index.claim_ids(offices, keys)
-            claims = [c for found in self.index.claims(ids).values() for c in found]
+            claims = [
+                c for found in self.index.claims_naming(offices, keys).values() for c in found
+            ]
             if a.subject is not None:
                 decision = decide_office(a, claims, self.vocab.incompatible, parsed.dates)
             else:
@@ -1018,10 +1019,9 @@ class Judge:
     def _holders(self, office: str) -> set[str]:
         """Who the claims say holds `office` (a role id), at any time they know of."""
         offices = self.offices
-        ids = self.index.claim_ids(offices, {office})
         return {
             c.subject
-            for found in self.index.claims(ids).values()
+            for found in self.index.claims_naming(offices, {office}).values()
             for c in found
             if c.qualifier("role") == office
         }
@@ -1680,10 +1680,9 @@ class Judge:
         none: the intersection of its EVENT_DATES and those of events held for it (the trip to
         a summit, qualifier `event`). Each bounds it: a meeting dated only to February 2026, on
         a trip of 18-20 February, lies within 18-20 February."""
-        ids = self.index.claim_ids([EVENT_DATES], [event])
         dated = [
             (c.time_start, c.time_end)
-            for c in self.index.claims(ids).get(EVENT_DATES, [])
+            for c in self.index.claims_naming([EVENT_DATES], [event]).get(EVENT_DATES, [])
             if event in (c.subject, c.qualifier("event"))
             and c.polarity == "affirmed"
             and c.modality == "fact"

@@ -53,6 +53,7 @@ class ClaimIndex:
         # same titles and people again and again (bare titles, office parts, the places of
         # the claims weighed). What it returns is only ever read.
         self._ids: dict[tuple[Any, ...], dict[str, set[str]]] = {}
+        self._naming: dict[tuple[Any, ...], dict[str, list[ClaimView]]] = {}  # claims_naming's
         self._pair_ids = lru_cache(maxsize=CACHE_SIZE)(self._fetch_pair_ids)
         self._sample = lru_cache(maxsize=CACHE_SIZE)(self._fetch_sample)
         self._views: dict[str, ClaimView] = {}
@@ -64,6 +65,7 @@ class ClaimIndex:
 
     def reset(self) -> None:
         self._ids.clear()
+        self._naming.clear()
         self._named.clear()
         self._pair_ids.cache_clear()
         self._sample.cache_clear()
@@ -149,6 +151,20 @@ class ClaimIndex:
             pred: sorted((self._views[i] for i in found if i in self._views), key=lambda c: c.id)
             for pred, found in ids.items()
         }
+
+    def claims_naming(
+        self, predicates: Iterable[str], entities: Iterable[str]
+    ) -> dict[str, list[ClaimView]]:
+        """The claims of `predicates` that name one of `entities` (claims of claim_ids), kept
+        like claim_ids' answer: the judge asks for the office claims of the same people and
+        titles many times a judgement. Callers only read it."""
+        key = (tuple(sorted(set(predicates))), tuple(sorted(set(entities))))
+        found = self._naming.get(key)
+        if found is None:
+            if len(self._naming) >= CACHE_SIZE:
+                self._naming.clear()
+            found = self._naming[key] = self.claims(self.claim_ids(*key))
+        return found
 
     @property
     def reading(self) -> bool:
