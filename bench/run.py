@@ -510,6 +510,9 @@ def measure_batch(url: str, env: dict[str, str], n: int, fts: Path | None) -> di
     with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as fh:
         fh.write("\n".join(distinct_statements(n)) + "\n")
         path = fh.name
+    # The machine's 1-minute load average around the batch: on a shared machine other work
+    # takes cores from it, and the wall-clock figures are read beside it.
+    load_before = os.getloadavg()[0]
     try:
         with open(os.devnull, "wb") as sink:
             result = run_measured(
@@ -540,6 +543,10 @@ def measure_batch(url: str, env: dict[str, str], n: int, fts: Path | None) -> di
         "parent_cpu_s": result["cpu_root_s"],
         "worker_cpu_us_per_statement": 1e6 * (result["cpu_s"] - result["cpu_root_s"]) / n,
         "peak_rss_mib": result["peak_rss_mib"],
+        # Cores the batch kept busy on average (its CPU over its wall time): two when the
+        # workers have the machine's two cores to themselves.
+        "cores_busy": result["cpu_s"] / result["wall_s"],
+        "load_average": [load_before, os.getloadavg()[0]],
     }
     if baseline is not None and baseline["returncode"] == 0:
         out["fts"] = {k: baseline[k] for k in ("wall_s", "cpu_s", "peak_rss_mib")}
@@ -638,6 +645,8 @@ def batch_table(results: dict[str, Any]) -> str:
             "× FTS5 cpu",
             "worker µs/st",
             "parent cpu s",
+            "cores busy",
+            "load",
         ]
     ]
     for run in results["runs"]:
@@ -657,6 +666,8 @@ def batch_table(results: dict[str, Any]) -> str:
                 fmt(bat.get("cpu_vs_fts"), ".2f"),
                 fmt(bat.get("worker_cpu_us_per_statement"), ",.0f"),
                 fmt(bat.get("parent_cpu_s"), ".2f"),
+                fmt(bat.get("cores_busy"), ".2f"),
+                "-".join(f"{a:.1f}" for a in bat.get("load_average", [])) or "-",
             ]
         )
     if len(rows) == 1:
@@ -669,7 +680,9 @@ def batch_table(results: dict[str, Any]) -> str:
         "it reads no verdict. Its cost grows with the base (the posting lists of common words), "
         "factdb's per statement hardly does: at the seed (a few hundred claims) bm25 is nearly "
         "free and the ratio is all of factdb's parsing and judging; at 1M the ranking dominates "
-        "the lookup. idle st/s: the rate with a core to each process (the busiest one's CPU)."
+        "the lookup. idle st/s: the rate with a core to each process (the busiest one's CPU). "
+        "cores busy: the batch's CPU over its wall time; load: the machine's 1-minute load "
+        "average before and after it."
     )
     return "\n".join(lines)
 

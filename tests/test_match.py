@@ -94,6 +94,21 @@ def _ids(checker: Checker, *entities: str, predicate: str = "trade_turnover") ->
         return {c.id for c in checker.index.claims(ids)[predicate]}
 
 
+def test_answers_kept_for_a_state_are_the_ones_read_afresh(busy_base: Checker) -> None:
+    """claim_ids and claims_naming keep their answers by their arguments (in any order) until
+    the base changes (reset), and a kept answer is what reading again gives."""
+    with busy_base.snapshot():
+        index = busy_base.index
+        preds, named = ["trade_turnover", "oda_approved"], ["vietnam", "czech-republic"]
+        kept = index.claims_naming(preds, named)
+        assert index.claims_naming(reversed(preds), set(named)) is kept
+        assert index.claim_ids(preds, named) is index.claim_ids(reversed(preds), named)
+        index.reset()
+        assert index.claims(index.claim_ids(preds, named)) == kept
+        again = index.claims_naming(preds, named)
+        assert again == kept and again is not kept
+
+
 def test_a_quiet_entity_brings_its_claims_with_a_busy_one(busy_base: Checker) -> None:
     assert _ids(busy_base, "vietnam", "hungary") == {"hu-vn-trade-2025"}
     verdict = busy_base.check("In 2025 trade between Vietnam and Hungary exceeded 1 billion USD.")

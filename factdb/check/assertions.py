@@ -178,7 +178,7 @@ class _Reader:
     def joined(self, a: int, b: int) -> bool:
         """Items a and b (a < b) are next to each other with nothing but spaces between."""
         gap = self.text[self.items[a].end : self.items[b].start]
-        return not (set(gap) & BREAKS) and not any(d in gap for d in DASHES) and b == a + 1
+        return b == a + 1 and BREAKS.isdisjoint(gap) and not any(d in gap for d in DASHES)
 
     def set_off(self, a: int, b: int) -> bool:
         """Items a and b are next to each other across a comma or a spaced dash (apposition)."""

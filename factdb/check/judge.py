@@ -232,6 +232,11 @@ class _Context:
     predications: list[Predication] = field(default_factory=list)
     # Claims set aside because the verb binds other parties than theirs (Judge._unbound).
     unbound: set[str] = field(default_factory=set)
+    # Judge._unbound by what it reads of a claim, (predicate, subject, speaker, other party):
+    # many claims weighed share them. Not carried by `replace`, which may change what is read.
+    bindings: dict[tuple[str, str, str | None, str | None], bool] = field(
+        default_factory=dict, init=False
+    )
 
 
 class Judge:
@@ -295,8 +300,8 @@ class Judge:
                 role = next((r for r, e in claim.qualifiers if e == only.target), None)
                 if role is None:
                     continue
-                ids = self.index.claim_ids([claim.predicate], {claim.subject})
-                for other in self.index.claims(ids).get(claim.predicate, []):
+                naming = self.index.claims_naming([claim.predicate], {claim.subject})
+                for other in naming.get(claim.predicate, []):
                     if (
                         other.id != claim.id
                         and other.subject == claim.subject
@@ -453,8 +458,7 @@ class Judge:
         inside = inside or outside
         named_in = {e for m in parsed.entities if rel.in_anchor(m.start) for e in m.ids}
         named_out = {e for m in parsed.entities if not rel.in_anchor(m.start) for e in m.ids}
-        ids = self.index.claim_ids(inside | outside, named_in | named_out | mentioned)
-        found = self.index.claims(ids)
+        found = self.index.claims_naming(inside | outside, named_in | named_out | mentioned)
 
         def events(preds: set[str], named: set[str]) -> list[ClaimView]:
             return [
@@ -508,14 +512,18 @@ class Judge:
         offices = self.offices
         if not offices:
             return {}, set()
-        ids = self.index.claim_ids(offices, {t.office for t in titles})
-        claims = [c for found in self.index.claims(ids).values() for c in found]
+        claims = [
+            c
+            for found in self.index.claims_naming(offices, {t.office for t in titles}).values()
+            for c in found
+        ]
         found, places = {}, set()
         # "the presidents of Indonesia, Kazakhstan and Azerbaijan": each place's one holder,
         # named by the place's mention.
         for office, listed in offices_of_places(parsed, self.vocab):
-            ids = self.index.claim_ids(offices, {office})
-            held = [c for found_ in self.index.claims(ids).values() for c in found_]
+            held = [
+                c for found_ in self.index.claims_naming(offices, {office}).values() for c in found_
+            ]
             for start, end, place in listed:
                 holders = {
                     c.subject
@@ -590,10 +598,9 @@ class Judge:
         events = {e for e in covered if self._type(e) == EVENT_TYPE}
         if not events:
             return set()
-        ids = self.index.claim_ids([EVENT_LOCATION], events)
         return {
             c.object
-            for c in self.index.claims(ids).get(EVENT_LOCATION, [])
+            for c in self.index.claims_naming([EVENT_LOCATION], events).get(EVENT_LOCATION, [])
             if c.subject in events
             and c.object
             and c.polarity == "affirmed"
@@ -606,10 +613,9 @@ class Judge:
         offices = self.offices
         if not persons or not offices:
             return []
-        ids = self.index.claim_ids(offices, persons)
         return [
             c
-            for found in self.index.claims(ids).values()
+            for found in self.index.claims_naming(offices, persons).values()
             for c in found
             if c.subject in persons
             and c.polarity == "affirmed"
@@ -652,10 +658,9 @@ class Judge:
         offices = self.offices
         if not pairs or not offices:
             return set()
-        ids = self.index.claim_ids(offices, {person for person, _ in pairs})
         held = {
             (c.subject, c.object)
-            for found in self.index.claims(ids).values()
+            for found in self.index.claims_naming(offices, {person for person, _ in pairs}).values()
             for c in found
             if c.polarity == "affirmed" and c.modality == "fact" and c.time_start != dt.date.min
         }
@@ -670,8 +675,9 @@ class Judge:
         parts = []
         for a in assertions:
             keys = {a.subject} if a.subject else {e for e in a.holder or () if e}
-            ids = self.index.claim_ids(offices, keys)
-            claims = [c for found in self.index.claims(ids).values() for c in found]
+            claims = [
+                c for found in self.index.claims_naming(offices, keys).values() for c in found
+            ]
             if a.subject is not None:
                 decision = decide_office(a, claims, self.vocab.incompatible, parsed.dates)
             else:
@@ -1016,10 +1022,9 @@ class Judge:
     def _holders(self, office: str) -> set[str]:
         """Who the claims say holds `office` (a role id), at any time they know of."""
         offices = self.offices
-        ids = self.index.claim_ids(offices, {office})
         return {
             c.subject
-            for found in self.index.claims(ids).values()
+            for found in self.index.claims_naming(offices, {office}).values()
             for c in found
             if c.qualifier("role") == office
         }
@@ -1053,28 +1058,31 @@ class Judge:
             # The speakers the statement names are who said it, not stand-ins for the content's
             # people ("Tokayev, Mirziyoyev and Aliyev were impressed": none is the addressee).
             used |= {ctx.stance.speaker, *ctx.stance.others}
-        unstated: list[str] = []
-        replaced: dict[str, str] = {}
-        for role, eid in roles:
-            if eid in mentioned:
-                continue
-            other = self._alternative(role, eid, mentioned - used, pred, ctx, claim)
-            if other is None:
-                unstated.append(role)
-            else:
-                replaced[role] = other
         irrelevant = Finding(claim, "irrelevant", None)
         if self._unbound(pred, claim, ctx):
             # the statement's predication is another one, with other parties
             ctx.unbound.add(claim.id)
             return irrelevant
+        unstated: list[str] = []
+        replaced: dict[str, str] = {}
+        others = mentioned - used
+        for role, eid in roles:
+            if eid in mentioned:
+                continue
+            other = self._alternative(role, eid, others, pred, ctx, claim)
+            if other is None:
+                unstated.append(role)
+                if role == "subject" and not self._other_party_named(pred, claim, mentioned):
+                    # Most claims weighed end here (no one stands where the claim has its
+                    # subject): the other roles' stand-ins, sought next, would not be read.
+                    return irrelevant
+            else:
+                replaced[role] = other
 
         if set(replaced) == {"subject"}:
             return self._single_holder(pred, claim, replaced["subject"], ctx, date)
         subject_missing = "subject" in unstated or "subject" in replaced
-        if subject_missing and (
-            not pred.symmetric or claim.qualifier("counterparty") not in mentioned
-        ):
+        if subject_missing and not self._other_party_named(pred, claim, mentioned):
             return irrelevant
         if claim.id in ctx.left_open:
             return irrelevant
@@ -1227,6 +1235,13 @@ class Judge:
             occasion_named=named and self._occasion_named(claim, ctx),
         )
 
+    @staticmethod
+    def _other_party_named(pred: PredicateInfo, claim: ClaimView, mentioned: set[str]) -> bool:
+        """Whether a claim whose subject the statement does not name may still be its reading:
+        of a symmetric relation, with the counterparty named ("Hungary met ..." of Vietnam's
+        meeting with Hungary)."""
+        return pred.symmetric and claim.qualifier("counterparty") in mentioned
+
     def _unbound(self, pred: PredicateInfo, claim: ClaimView, ctx: _Context) -> bool:
         """Whether the claim is not the statement's predication: the statement binds to the
         predicate's verb a party the claim does not have in that role (rules
@@ -1235,14 +1250,28 @@ class Judge:
         one claim's roles: "Tô Lâm chúc mừng Thủ tướng Orbán" is not borne out by his
         congratulation of Armenia with Orbán's office beside it."""
         party = self._party(claim)
-        for p in ctx.predications:
+        key = (pred.id, claim.subject, claim.speaker, party)
+        found = ctx.bindings.get(key)
+        if found is None:
+            found = ctx.bindings[key] = self._binds_other(pred, key, ctx.predications)
+        return found
+
+    def _binds_other(
+        self,
+        pred: PredicateInfo,
+        key: tuple[str, str, str | None, str | None],
+        predications: list[Predication],
+    ) -> bool:
+        """Judge._unbound of a claim with `key`'s subject, speaker and other party."""
+        _, subject, speaker, party = key
+        for p in predications:
             if p.predicate != pred.id:
                 continue
             # who does it: one of the names before the verb is the claim's subject (or, for
             # what someone said, its speaker: "Orbán said Hungary approved ...")
             agents = p.agents or (("",) if p.agent_kind == PEOPLE else ())
-            agent = self._bound(agents, p.agent_kind, (claim.subject,), "agent")
-            if claim.speaker is not None and claim.speaker in p.agents:
+            agent = self._bound(agents, p.agent_kind, (subject,), "agent")
+            if speaker is not None and speaker in p.agents:
                 agent = True
             # a list after the verb is one claim's party each: one of them must be this one's
             named = p.patients or (("",) if p.patient_kind else ())
@@ -1255,7 +1284,7 @@ class Judge:
                 # name after the verb its subject
                 back = self._bound(agents, p.agent_kind, (party,), "agent")
                 before = any(
-                    self._binds(b, self._kind(b), claim.subject, "agent") in ("same", "holder")
+                    self._binds(b, self._kind(b), subject, "agent") in ("same", "holder")
                     for b in p.patients
                 )
                 if back and (before or not named):
@@ -1278,7 +1307,11 @@ class Judge:
     @staticmethod
     def _party(claim: ClaimView) -> str | None:
         """The other party of a directed claim (its counterparty or beneficiary), if any."""
-        return next((q for r in DIRECTED if (q := claim.qualifier(r))), None)
+        for role in DIRECTED:  # a loop, not a generator: asked for every claim weighed
+            party = claim.qualifier(role)
+            if party:
+                return party
+        return None
 
     def _kind(self, bound: str) -> str:
         """The kind of a name bound after a verb, for rules.bind_party: "" is people unnamed."""
@@ -1650,10 +1683,9 @@ class Judge:
         none: the intersection of its EVENT_DATES and those of events held for it (the trip to
         a summit, qualifier `event`). Each bounds it: a meeting dated only to February 2026, on
         a trip of 18-20 February, lies within 18-20 February."""
-        ids = self.index.claim_ids([EVENT_DATES], [event])
         dated = [
             (c.time_start, c.time_end)
-            for c in self.index.claims(ids).get(EVENT_DATES, [])
+            for c in self.index.claims_naming([EVENT_DATES], [event]).get(EVENT_DATES, [])
             if event in (c.subject, c.qualifier("event"))
             and c.polarity == "affirmed"
             and c.modality == "fact"

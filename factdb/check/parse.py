@@ -374,7 +374,9 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
                 parsed.modality = kind
     if parsed.negation is None:
         for suffix in vocab.negation_suffixes:
-            match = _suffixed(suffix).search(folded)
+            # the pattern's search costs more than a plain look for the suffix, which most
+            # statements do not hold
+            match = _suffixed(suffix).search(folded) if fold(suffix) in folded else None
             if match:
                 parsed.negation = Cue(
                     "negation",

@@ -102,7 +102,7 @@ def _open(path: Path, state: str) -> Vocabulary | None:
         return None
     # A forked batch worker reads through the connection it inherits: nothing on it is ever
     # written or locked (immutable), so it reads in the worker as in the parent. A batch
-    # soon reads each table whole, in the workers, and goes on with dicts (see Table).
+    # reads each table whole before it forks (read_whole) and goes on with dicts.
     phrases = vocab.phrases = PhraseIndex(longest=int(kept["longest"]))
     phrases.entries = Table(
         conn, "phrases", "words, entries", " ".join, _words, _entries, _setter(phrases, "entries")
@@ -114,6 +114,15 @@ def _open(path: Path, state: str) -> Vocabulary | None:
         conn, "entities", _ENTITY_COLUMNS, str, str, _entity, _setter(vocab, "entities")
     )
     return vocab
+
+
+def read_whole(vocab: Vocabulary) -> None:
+    """Read every table of `vocab` still read by key, so that its owner holds plain dicts: done
+    once before a batch forks its workers, which then share them instead of each reading its
+    first WHOLE_AFTER lookups row by row and then the whole tables again."""
+    for table in (vocab.phrases.entries, vocab.phrases.reach, vocab.entities):
+        if isinstance(table, Table):
+            table.read_whole()
 
 
 def _setter(owner: object, name: str) -> Callable[[dict[Any, Any]], None]:
