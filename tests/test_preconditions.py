@@ -18,6 +18,13 @@ def checker(real_engine: Engine) -> Checker:
 
 
 VERDICTS = [
+    # a detail no deciding claim's source says keeps a statement from support (the words
+    # nothing read: lexicon/<lang>/fillers.yaml); harmless filler does not
+    ("Lam and Orban held a closed-door meeting on February 19.", NEI),
+    ("Tô Lâm và Thủ tướng Orbán có cuộc gặp kín ngày 19/2.", NEI),
+    ("Hungary will keep 200 scholarships a year for Vietnamese lecturers.", NEI),
+    ("Meanwhile, Hungary keeps granting 200 scholarships a year to Vietnamese students", SUPPORTED),
+    ("Đáng chú ý, Hungary vẫn duy trì cấp 200 học bổng mỗi năm cho sinh viên Việt Nam.", SUPPORTED),
     # a question asserts nothing
     ("Did Lam meet Orban in Washington?", NEI),
     ("Tô Lâm có gặp Thủ tướng Orbán tại Washington không?", NEI),

@@ -18,6 +18,7 @@ from factdb.check.rules import (
     in_order,
     other_time,
     same_occasion,
+    unread_details,
 )
 from factdb.check.stance import StanceReading, speaker_rule
 from factdb.extract.dates import DateSpan
@@ -317,3 +318,26 @@ def reading(speaker: str, stance: str = "thanked") -> StanceReading:
 )
 def test_speaker(read: StanceReading | None, claim: object, rule: str) -> None:
     assert speaker_rule(read, claim) == rule  # type: ignore[arg-type]
+
+
+def test_unread_details_are_what_the_claims_do_not_say() -> None:
+    """A word nothing read is accounted for by the claims' words or one of its glosses;
+    adjacent words left over make one run ("closed-door")."""
+    text = "Hungary grants scholarships to students over a closed-door lunch"
+    loose = [
+        (w.lower(), text.index(w), text.index(w) + len(w))
+        for w in ("grants", "students", "closed", "door", "lunch")
+    ]
+    said = {"cap", "sinh", "vien"}
+    glosses = {"grants": (("cap",),), "students": (("sinh", "vien"),)}
+
+    def gap(a: int, b: int) -> bool:
+        return not text[a:b].strip(" -")
+
+    runs = unread_details(loose, said, glosses, gap)
+    assert [text[s:e] for s, e in runs] == ["closed-door lunch"]
+    # a gloss the claims say only in part accounts for nothing
+    assert [text[s:e] for s, e in unread_details(loose[1:2], {"sinh"}, glosses, gap)] == [
+        "students"
+    ]
+    assert unread_details([], said, glosses, gap) == []

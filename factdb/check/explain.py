@@ -104,7 +104,13 @@ class Words:
             return f"no stored claim bears on what the statement says about {names}"
         explanation = "; ".join(dict.fromkeys(reasons))
         if uncovered:
-            loose = ", ".join(dict.fromkeys(map(self.uncovered, uncovered)))
+            # the details a statement adds are named together: "the words 'grants', 'students'"
+            details = [repr(u.text) for u in uncovered if u.kind == "detail"]
+            said = [self.uncovered(u) for u in uncovered if u.kind != "detail"]
+            if details:
+                words = ", ".join(dict.fromkeys(details))
+                said.append(f"the words {words}, which no deciding claim's source says")
+            loose = ", ".join(dict.fromkeys(said))
             return f"no stored claim covers {loose} (the closest: {explanation})"
         return explanation
 

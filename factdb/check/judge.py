@@ -90,6 +90,7 @@ from factdb.check.rules import (
     decide_office,
     in_order,
     other_time,
+    unread_details,
 )
 from factdb.check.rules import (
     same_occasion as same_occasion_of,
@@ -97,12 +98,13 @@ from factdb.check.rules import (
 from factdb.check.stance import StanceReading, read_stance, speaker_rule
 from factdb.extract.dates import DateSpan
 from factdb.extract.quantities import Quantity
-from factdb.lexicon.index import abbreviations
+from factdb.lexicon.index import abbreviations, glosses
 from factdb.lexicon.vocabulary import PredicateInfo, Vocabulary
 from factdb.store.claims import ClaimView
 from factdb.store.intervals import Interval
 from factdb.text.fold import fold
 from factdb.text.sentences import sentence_around
+from factdb.text.tokens import tokenize
 
 # Kinds of place a location may be given as: "in Hungary" replaces "in Washington".
 PLACES = frozenset({"city", "country", "us-state"})
@@ -248,6 +250,8 @@ class Judge:
         self._day_parts: dict[str, DayPart | None] = {}
         # Where each person holds an office now, read once (see _places).
         self._offices_at: dict[str, frozenset[str]] = {}
+        # The words each claim accounts for, read once (see _said_by).
+        self._said: dict[str, frozenset[str]] = {}
 
     # --- the decision ------------------------------------------------------------------------
 
@@ -923,7 +927,48 @@ class Judge:
             cue = ctx.parsed.negation
             if cue is not None and not self._denial_read(ctx, parts):
                 loose.append(Uncovered("denial", cue.text))
+            text = ctx.parsed.text
+            loose += [Uncovered("detail", text[s:e]) for s, e in self._details(ctx, parts)]
         return list(dict.fromkeys(loose))
+
+    def _details(self, ctx: _Context, parts: list[Part]) -> list[tuple[int, int]]:
+        """The statement's words that nothing read (ParsedStatement.loose_words) and the
+        deciding claims do not account for: a detail it adds ("closed-door", "by video link").
+        The words that give it to a speaker are the stance's."""
+        stance = ctx.stance
+        loose = [
+            w
+            for w in ctx.parsed.loose_words
+            if stance is None or not (stance.start <= w[1] and w[2] <= stance.end)
+        ]
+        if not loose:
+            return []
+        said: set[str] = set()
+        for claim in {c.id: c for p in parts for c in p.decisive}.values():
+            said |= self._said_by(claim)
+        text = ctx.parsed.text
+        return unread_details(
+            loose, said, glosses(ctx.parsed.lang), lambda a, b: not text[a:b].strip(" -–")
+        )
+
+    def _said_by(self, claim: ClaimView) -> frozenset[str]:
+        """The folded words a claim accounts for: the sentences its spans stand in, and the
+        names and labels of its predicate and entities."""
+        found = self._said.get(claim.id)
+        if found is None:
+            words: set[str] = set()
+            for span in self.index.with_evidence([claim])[claim.id].spans:
+                source = self.index.source_text(span.source)
+                left, right = sentence_around(source, span.start, span.end, abbreviations())
+                words.update(key for key, _, _ in tokenize(source[left:right]).words())
+            named = [self.vocab.predicates[claim.predicate].label_en]
+            for eid in claim.entities():
+                info = self.vocab.entities.get(eid)
+                if info is not None:
+                    named += [info.name_en, info.name_vi]
+            words.update(key for phrase in named for key, _, _ in tokenize(phrase).words())
+            found = self._said[claim.id] = frozenset(words)
+        return found
 
     def _denial_read(self, ctx: _Context, parts: list[Part]) -> bool:
         """Whether the statement's denial falls on something a part decides: a predicate it

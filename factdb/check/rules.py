@@ -461,7 +461,8 @@ class Uncovered:
     bear out (`counted` is theirs), an `unknown` name, an `other-act` (a verb no claim of the
     predicate `label` says), an `unchecked` predicate `label` it asserts (`text`: the ids of its
     claims whose parties are not the ones its verb binds, if any), a `day-part` no claim's
-    source gives, `words` no claim says (an order between events, a clause of its own) or a
+    source gives, `words` no claim says (an order between events, a clause of its own), a
+    `detail`: words nothing read and no deciding claim accounts for (unread_details), or a
     `denial` that falls on no predicate it has."""
 
     kind: str
@@ -548,3 +549,28 @@ def decide_claim(
             return Outcome("open", Grounds("denied-unnamed", claim))
         return Outcome("contradicts", Grounds("denied", claim), denial=True)
     return Outcome("supports", Grounds("borne-out", claim))
+
+
+def unread_details(
+    loose: Sequence[tuple[str, int, int]],
+    said: Collection[str],
+    glosses: Mapping[str, tuple[tuple[str, ...], ...]],
+    gap: Callable[[int, int], bool],
+) -> list[tuple[int, int]]:
+    """The statement's words that nothing accounts for, as (start, end) runs of adjacent words.
+
+    `loose` are the words no phrase of the vocabulary or lexicons read and no filler (folded key,
+    start, end); `said` the folded words of the deciding claims (their sources' sentences,
+    names and labels). A word is accounted for when the claims say it, or say one of its
+    `glosses` (an English word in a Vietnamese source: "students", "sinh viên"). `gap(a, b)`
+    tells whether only a space or a hyphen stands between two words, which then make one run
+    ("closed-door"). A word left over is a detail the statement adds: not supported."""
+    runs: list[tuple[int, int]] = []
+    for key, start, end in loose:
+        if key in said or any(all(k in said for k in g) for g in glosses.get(key, ())):
+            continue
+        if runs and gap(runs[-1][1], start):
+            runs[-1] = (runs[-1][0], end)
+        else:
+            runs.append((start, end))
+    return runs
