@@ -595,11 +595,12 @@ CONFIDENT_WRONG = 0
 # more", "defense chief", unaccented "tung"); press2 dev 0.665, 0.668, 0 (one supported lost:
 # "một phó thủ tướng", whose "một" is also the "once" of "một lần nữa"); traps unchanged.
 # Pooled over every development corpus (the new details/dev too): macro-F1 0.7648 -> 0.7658,
-# confidently wrong 20 -> 6.
+# confidently wrong 20 -> 6. "US Defense Secretary Pete Hegseth" relabelled supported (its note
+# says why): press dev 0.655, 0.662, 0.
 STATEMENTS = REPO_ROOT / "fixtures" / "statements"
 PRESS_FLOORS = {
     # corpus: (accuracy floor, macro-F1 floor, confidently wrong exactly)
-    "press/dev.yaml": (0.648, 0.655, 1),
+    "press/dev.yaml": (0.650, 0.657, 0),
     "press2/dev.yaml": (0.660, 0.663, 0),
     # The third blind corpus (press3/, almost-right statements), its dev part: 0.599, 0.581, 3
     # when it landed; 0.605, 0.592, 2 with a one-off event "since" a date read as at that date.
