@@ -604,10 +604,11 @@ PRESS_FLOORS = {
     "press2/dev.yaml": (0.660, 0.663, 0),
     # The third blind corpus (press3/, almost-right statements), its dev part: 0.599, 0.581, 3
     # when it landed; 0.605, 0.592, 2 with a one-off event "since" a date read as at that date.
-    "press3/dev.yaml": (0.587, 0.572, 1),
+    "press3/dev.yaml": (0.594, 0.582, 1),
     # issue 10's almost-right statements written for the precision pass (details/), its dev
-    # part: 0.615, 0.608, 16 before it; 0.681, 0.674, 4 after
-    "details/dev.yaml": (0.676, 0.669, 4),
+    # part: 0.615, 0.608, 16 before it; 0.681, 0.674, 4 after; 0.689, 0.682, 4 with a count of
+    # one occasion's parties below what its claims name refuted (press3 dev 0.599, 0.587, 1)
+    "details/dev.yaml": (0.684, 0.677, 4),
     # issue 10's traps for the confident paths (press/traps.yaml): none may come back
     "press/traps.yaml": (0.943, 0.923, 0),
 }

@@ -25,6 +25,11 @@ VERDICTS = [
     ("Hungary will keep 200 scholarships a year for Vietnamese lecturers.", NEI),
     ("Meanwhile, Hungary keeps granting 200 scholarships a year to Vietnamese students", SUPPORTED),
     ("Đáng chú ý, Hungary vẫn duy trì cấp 200 học bổng mỗi năm cho sinh viên Việt Nam.", SUPPORTED),
+    # a count of the parties of one occasion: below what its claims name is refuted, above is
+    # open (the sources need not list everyone)
+    ("Tong Bi thu gap 8 nha lanh dao cac nuoc sang 19/2 tai Washington", CONTRADICTED),
+    ("Lam met 3 presidents and 4 prime ministers on Feb 19.", CONTRADICTED),
+    ("Lam met ten foreign leaders on the morning of Feb 19.", NEI),
     # a question asserts nothing
     ("Did Lam meet Orban in Washington?", NEI),
     ("Tô Lâm có gặp Thủ tướng Orbán tại Washington không?", NEI),

@@ -15,6 +15,7 @@ from factdb.check.rules import (
     compare_time,
     compare_value,
     decide_claim,
+    fewer_than_named,
     in_order,
     other_time,
     same_occasion,
@@ -341,3 +342,12 @@ def test_unread_details_are_what_the_claims_do_not_say() -> None:
         "students"
     ]
     assert unread_details([], said, glosses, gap) == []
+
+
+def test_a_count_below_what_one_occasion_names_is_refuted() -> None:
+    """'met 8 leaders' of nine meetings that morning; never a count above what the claims name
+    (absence never contradicts), an open one ('at least 3'), or one over several occasions."""
+    assert fewer_than_named(8, 9, True)
+    assert not fewer_than_named(10, 9, True)
+    assert not fewer_than_named(None, 9, True)
+    assert not fewer_than_named(8, 9, False)

@@ -131,6 +131,17 @@ class Words:
             return f"the statement says {text!r}; {self.says(other)}"
         return f"no stored claim says {text!r} (the closest: {reason})"
 
+    @staticmethod
+    def fewer(counts: list[Uncovered], reasons: list[str]) -> str:
+        """Counts of the parties of one occasion below what its claims name ("met 8 leaders"
+        of nine meetings that morning)."""
+        said = "; ".join(
+            f"the statement counts {u.text!r} {u.cue}, and the claims of that occasion name "
+            f"{u.counted}"
+            for u in counts
+        )
+        return f"{said}: {'; '.join(dict.fromkeys(reasons))}"
+
     def distributed(self, persons: list[str], missing: list[str], reason: str) -> str:
         """A part said of each of `persons` and borne out for some only."""
         return (

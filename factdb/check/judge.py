@@ -88,6 +88,7 @@ from factdb.check.rules import (
     decide_claim,
     decide_described,
     decide_office,
+    fewer_than_named,
     in_order,
     other_time,
     unread_details,
@@ -403,6 +404,10 @@ class Judge:
         )
         decided = [p for p in parts if p.verdict != NEI]
         loose = self._unaccounted(ctx, decided, verdict == SUPPORTED) if needs_cover else []
+        if verdict == SUPPORTED and loose and all(u.fewer for u in loose):
+            # all it says is borne out but a count the claims of that occasion exceed
+            reason = self.words.fewer(loose, deciding)
+            return Judgement(parsed.text, CONTRADICTED, reason, parts)
         if loose:
             verdict = NEI
         return Judgement(parsed.text, verdict, self.words.judgement(deciding, loose), parts)
@@ -574,6 +579,9 @@ class Judge:
             return [], set()
         held = {(c.subject, c.qualifier("role")) for c in self._held(others)}
         borne = {role for role in some if any(r == role for _, r in held)}
+        occasions_met = {
+            (c.qualifier("event"), c.time_start, c.time_end) for p in occasions for c in p.decisive
+        }
         wrong: list[Uncovered] = []
         for q, cue in counts:
             if cue.kind == "counted_office":
@@ -585,7 +593,10 @@ class Judge:
             if (q.low is None or q.low <= n) and (q.high is None or n <= q.high):
                 borne.add(cue.target)
             else:
-                wrong.append(Uncovered("count", q.text, cue.text, n))
+                fewer = fewer_than_named(q.high, n, len(occasions_met) == 1)
+                wrong.append(Uncovered("count", q.text, cue.text, n, fewer=fewer))
+                if fewer:
+                    borne.add(cue.target)  # the office counted is the count's to decide
         return wrong, borne
 
     def _event_places(self, covered: set[str]) -> set[str]:

@@ -470,6 +470,8 @@ class Uncovered:
     cue: str = ""  # what a count counts ("leaders")
     counted: int = 0
     label: str = ""
+    # A count below what the claims of its one occasion name (rules.fewer_than_named).
+    fewer: bool = False
 
 
 @dataclass(frozen=True)
@@ -574,3 +576,12 @@ def unread_details(
         else:
             runs.append((start, end))
     return runs
+
+
+def fewer_than_named(high: float | None, named: int, one_occasion: bool) -> bool:
+    """Whether a count of the parties of an act ("met 8 leaders", "ba thủ tướng") is refuted:
+    at most `high`, below the `named` parties the claims give it, all of `one_occasion` (one
+    event on one date). A count above what they name is open: the absence of a claim never
+    contradicts, and the sources may not list everyone; one over several occasions may count
+    one of them."""
+    return one_occasion and high is not None and high < named
