@@ -196,6 +196,9 @@ class Words:
                 return claim
             case "other-object":
                 return f"the statement says {self.name(g.other)}; {claim}"
+            case "other-place":
+                where = self.name(g.other)
+                return f"the statement puts it in {where}; {claim}: one occasion, one place"
             case "other-unit":
                 return f"{said}; {claim}, in another unit"
             case "value-disjoint":

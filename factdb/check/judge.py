@@ -1141,7 +1141,10 @@ class Judge:
             # "Trump congratulated Lam on his election as president": the title is Lam's, if
             # anyone's, not a title said of Trump.
             return irrelevant
-        if any(r != "object" for r in replaced):
+        # Another place of a repeatable event (a meeting "in New York") may be another occasion:
+        # weighed below, once the date says whether it is the claim's.
+        other_place = replaced.get("location") if pred.time_role == OCCASION else None
+        if any(r != "object" and (r, other_place) != ("location", replaced[r]) for r in replaced):
             # The statement is about another slice: another counterparty, office or place.
             return irrelevant
         first = {e: ms[0].start for e, ms in ctx.positions.items() if ms}
@@ -1198,6 +1201,12 @@ class Judge:
                 conflict = Grounds("other-object", claim, other=other)
             else:
                 return irrelevant
+
+        if other_place is not None:
+            # One occasion is held in one place: another place on that occasion refutes it.
+            if not (same_key and same_occasion) or other_place in ctx.ambiguous:
+                return irrelevant
+            conflict = conflict or Grounds("other-place", claim, other=other_place)
 
         value_note: Grounds | None = None
         if quantity is not None and claim.interval is not None:
