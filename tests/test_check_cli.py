@@ -608,8 +608,9 @@ PRESS_FLOORS = {
     # issue 10's almost-right statements written for the precision pass (details/), its dev
     # part: 0.615, 0.608, 16 before it; 0.681, 0.674, 4 after; 0.689, 0.682, 4 with a count of
     # one occasion's parties below what its claims name refuted (press3 dev 0.599, 0.587, 1);
-    # 0.696, 0.691, 4 with another place on the same occasion refuted
-    "details/dev.yaml": (0.691, 0.686, 4),
+    # 0.696, 0.691, 4 with another place on the same occasion refuted; 0.704, 0.699, 3 with "the
+    # most important partner" no alias of "one of the most important partners"
+    "details/dev.yaml": (0.699, 0.694, 3),
     # issue 10's traps for the confident paths (press/traps.yaml): none may come back
     "press/traps.yaml": (0.943, 0.923, 0),
 }
