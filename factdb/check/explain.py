@@ -172,6 +172,7 @@ class Words:
             "began-before": ", held before the statement says it began",
             "began-unknown": ", which does not say when it began",
             "other-slice": ", another period of the series",
+            "since-later": ", later than the statement says they began",
         }
         return note + tail.get(check.rule, "")
 

@@ -213,7 +213,8 @@ class TimeCheck:
     no-year (a date without a year, against a claim spanning years) | no-such-day (29 February of
     a common year) | other-stay-dates | day-apart (in another place's time) | time-outside |
     time-inside | time-neither | began-before (a state held before the date it is said to begin
-    at) | began-unknown | other-slice (another period of a series)."""
+    at) | began-unknown | other-slice (another period of a series) | since-later (occasions said
+    to run since a date, of which the claim's came later)."""
 
     fits: bool
     disjoint: bool
@@ -272,6 +273,10 @@ def compare_time(
     first, last = date.first, date.last
     if once and time_role == OCCASION and date.opened_last is not None:
         last = date.opened_last
+    elif time_role == OCCASION and date.opened_last is not None and start > date.opened_last:
+        # "have exchanged letters since November 2023": the exchanges from that date on, which
+        # an occasion known only later (a letter of 2026) does not show began then.
+        return TimeCheck(False, False, "since-later", claim, date)
     if not date.year_known:
         if start.year != end.year:
             return TimeCheck(False, False, "no-year", claim, date)
