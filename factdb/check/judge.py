@@ -12,10 +12,11 @@ The contract (also in the README):
   as an office), and polarity and modality agree. A statement is **supported** when every part
   is and the supporting claims account for everything it says: each entity, number and date, a
   part of the day only where the claim's source gives it, and no name the claim base does not
-  know (nor someone named by a relation to a name: "Lam's wife"). A question, an order between
-  events ("before meeting"), a clause of its own holding a denial, and a denial of a verb no
-  predicate reads keep it from support; so does content the sources give to a speaker, when the
-  statement gives it to another.
+  know (nor someone named by a relation to a name: "Lam's wife"), and no word nothing read
+  that no deciding claim's source says (a detail: "a closed-door meeting"). A question, an
+  order between events ("before meeting"), a clause of its own holding a denial, and a denial of
+  a verb no predicate reads keep it from support; so does content the sources give to a
+  speaker, when the statement gives it to another.
 * A claim **contradicts** a part only when it matches the statement on its whole key (subject and
   every qualifier but place mentioned, none ambiguous) and: the predicate is functional and the
   values are disjoint or the object named next to the office or trigger differs; or the time is
@@ -28,9 +29,10 @@ The contract (also in the README):
   single-holder office to someone else, or its holder the same office of another jurisdiction
   over the claim's (known) period; or, on the same occasion, the statement gives another part
   of the day in the source's own time zone; or a state is said to begin at a date after the
-  claim shows it held. A statement excluding a name ("met Orbán, not Tokayev") is contradicted
-  where the claims bear it out of that name; one saying "only" a name, by a claim of the same
-  occasion naming another party.
+  claim shows it held; or, on the claim's own occasion, it gives another place, or counts fewer
+  parties than that occasion's claims name. A statement excluding a name ("met Orbán, not
+  Tokayev") is contradicted where the claims bear it out of that name; one saying "only" a
+  name, by a claim of the same occasion naming another party.
 * A claim of what someone said (a `speaker` and a `stance`, factdb.check.stance) decides only
   a statement that gives the words to someone: the same speaker with a stance the claim bears
   out, as above; another party of the same exchange, where the sources give the words to the
