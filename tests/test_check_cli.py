@@ -604,7 +604,9 @@ PRESS_FLOORS = {
     "press2/dev.yaml": (0.660, 0.663, 0),
     # The third blind corpus (press3/, almost-right statements), its dev part: 0.599, 0.581, 3
     # when it landed; 0.605, 0.592, 2 with a one-off event "since" a date read as at that date.
-    "press3/dev.yaml": (0.594, 0.582, 1),
+    # 0.605, 0.593, 0 with a state said to change on the occasion (an upgrade "tại cuộc gặp")
+    # left open by the level held that day
+    "press3/dev.yaml": (0.600, 0.588, 0),
     # issue 10's almost-right statements written for the precision pass (details/), its dev
     # part: 0.615, 0.608, 16 before it; 0.681, 0.674, 4 after; 0.689, 0.682, 4 with a count of
     # one occasion's parties below what its claims name refuted (press3 dev 0.599, 0.587, 1);

@@ -36,6 +36,12 @@ VERDICTS = [
     ("Tô Lâm gặp Thủ tướng Orbán tại Hà Nội ngày 19/2/2026.", CONTRADICTED),
     ("Lam met Orban in Hanoi.", NEI),
     ("Lam met Orban in the United States on February 19.", SUPPORTED),
+    # a state said to change on the occasion is not refuted by the state held then
+    (
+        "Hungary va VN nang cap quan he len doi tac chien luoc toan dien tai cuoc gap o Washington",
+        NEI,
+    ),
+    ("Vietnam and Hungary are comprehensive strategic partners.", CONTRADICTED),
     # a question asserts nothing
     ("Did Lam meet Orban in Washington?", NEI),
     ("Tô Lâm có gặp Thủ tướng Orbán tại Washington không?", NEI),

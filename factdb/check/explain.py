@@ -222,6 +222,8 @@ class Words:
                 return f"the statement says {g.text}; {claim}"
             case "other-time":
                 return f"{claim}; the statement speaks of another time"
+            case "changed":
+                return f"{claim}; the statement says it changed then ({g.text!r})"
             case "denies-other-verb":
                 return (
                     f"the statement denies something ({g.text!r}) that no trigger of "

@@ -1264,6 +1264,10 @@ class Judge:
             # "Upgraded to a comprehensive partnership in 2013": the date went to the upgrade,
             # and the level held today says nothing about 2013.
             return Finding(claim, "open", Grounds("other-time", claim))
+        if conflict is not None and pred.time_role == "state" and self._changed(pred, ctx):
+            # "nâng cấp quan hệ lên Đối tác chiến lược toàn diện tại cuộc gặp": a change of the
+            # state on that occasion, after which the level the claim gives then no longer holds.
+            return Finding(claim, "open", Grounds("changed", claim, text=self._changed(pred, ctx)))
 
         negated = self._negated(pred, ctx)
         stated = Stated(
@@ -1290,6 +1294,21 @@ class Judge:
             why=decided.why,
             occasion_named=named and self._occasion_named(claim, ctx),
         )
+
+    def _changed(self, pred: PredicateInfo, ctx: _Context) -> str:
+        """The words with which the statement changes a functional state (an upgrade to a
+        level: a functional occasion predicate with an entity for value), if it does."""
+        for t in ctx.parsed.triggers:
+            other = self.vocab.predicates[t.target]
+            if (
+                t.kind == "trigger"
+                and t.target != pred.id
+                and other.time_role == OCCASION
+                and other.value_type == "entity"
+                and other.functional
+            ):
+                return t.text
+        return ""
 
     def _unbound(self, pred: PredicateInfo, claim: ClaimView, ctx: _Context) -> bool:
         """Whether the claim is not the statement's predication: the statement binds to the

@@ -432,7 +432,8 @@ class Grounds:
     other-unit | day-part (the part of the day its source gives, against the statement's: see
     `day_part`) |
     other-object (another entity where the claim has its object) | single-holder |
-    time-outside | other-time (a state, and the statement dates another time) |
+    time-outside | other-time (a state, and the statement dates another time) | changed (a
+    state the statement says changed on that occasion, `text` its words) |
     time (the claim's time leaves the statement's date open: see `time`) | mood |
     denies-other-verb (a denial falling on a verb no trigger names) | negated (the statement
     denies what the claim affirms) | denied (it affirms what the claim denies) |
