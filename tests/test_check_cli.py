@@ -612,8 +612,9 @@ PRESS_FLOORS = {
     # one occasion's parties below what its claims name refuted (press3 dev 0.599, 0.587, 1);
     # 0.696, 0.691, 4 with another place on the same occasion refuted; 0.704, 0.699, 3 with "the
     # most important partner" no alias of "one of the most important partners"; 0.711, 0.706, 2
-    # with occasions "since" a date not borne out by one that came later
-    "details/dev.yaml": (0.706, 0.701, 2),
+    # with occasions "since" a date not borne out by one that came later; 0.726, 0.723, 0 with
+    # its two views given to the other side of an exchange labelled as the contract reads them
+    "details/dev.yaml": (0.721, 0.718, 0),
     # issue 10's traps for the confident paths (press/traps.yaml): none may come back
     "press/traps.yaml": (0.943, 0.923, 0),
 }
