@@ -12,10 +12,11 @@ The contract (also in the README):
   as an office), and polarity and modality agree. A statement is **supported** when every part
   is and the supporting claims account for everything it says: each entity, number and date, a
   part of the day only where the claim's source gives it, and no name the claim base does not
-  know (nor someone named by a relation to a name: "Lam's wife"). A question, an order between
-  events ("before meeting"), a clause of its own holding a denial, and a denial of a verb no
-  predicate reads keep it from support; so does content the sources give to a speaker, when the
-  statement gives it to another.
+  know (nor someone named by a relation to a name: "Lam's wife"), and no word nothing read
+  that no deciding claim's source says (a detail: "a closed-door meeting"). A question, an
+  order between events ("before meeting"), a clause of its own holding a denial, and a denial of
+  a verb no predicate reads keep it from support; so does content the sources give to a
+  speaker, when the statement gives it to another.
 * A claim **contradicts** a part only when it matches the statement on its whole key (subject and
   every qualifier but place mentioned, none ambiguous) and: the predicate is functional and the
   values are disjoint or the object named next to the office or trigger differs; or the time is
@@ -28,9 +29,10 @@ The contract (also in the README):
   single-holder office to someone else, or its holder the same office of another jurisdiction
   over the claim's (known) period; or, on the same occasion, the statement gives another part
   of the day in the source's own time zone; or a state is said to begin at a date after the
-  claim shows it held. A statement excluding a name ("met Orbán, not Tokayev") is contradicted
-  where the claims bear it out of that name; one saying "only" a name, by a claim of the same
-  occasion naming another party.
+  claim shows it held; or, on the claim's own occasion, it gives another place, or counts fewer
+  parties than that occasion's claims name. A statement excluding a name ("met Orbán, not
+  Tokayev") is contradicted where the claims bear it out of that name; one saying "only" a
+  name, by a claim of the same occasion naming another party.
 * A claim of what someone said (a `speaker` and a `stance`, factdb.check.stance) decides only
   a statement that gives the words to someone: the same speaker with a stance the claim bears
   out, as above; another party of the same exchange, where the sources give the words to the
@@ -88,8 +90,10 @@ from factdb.check.rules import (
     decide_claim,
     decide_described,
     decide_office,
+    fewer_than_named,
     in_order,
     other_time,
+    unread_details,
 )
 from factdb.check.rules import (
     same_occasion as same_occasion_of,
@@ -97,12 +101,13 @@ from factdb.check.rules import (
 from factdb.check.stance import StanceReading, read_stance, speaker_rule
 from factdb.extract.dates import DateSpan
 from factdb.extract.quantities import Quantity
-from factdb.lexicon.index import abbreviations
+from factdb.lexicon.index import abbreviations, glosses
 from factdb.lexicon.vocabulary import PredicateInfo, Vocabulary
 from factdb.store.claims import ClaimView
 from factdb.store.intervals import Interval
 from factdb.text.fold import fold
 from factdb.text.sentences import sentence_around
+from factdb.text.tokens import tokenize
 
 # Kinds of place a location may be given as: "in Hungary" replaces "in Washington".
 PLACES = frozenset({"city", "country", "us-state"})
@@ -253,6 +258,8 @@ class Judge:
         self._day_parts: dict[str, DayPart | None] = {}
         # Where each person holds an office now, read once (see _places).
         self._offices_at: dict[str, frozenset[str]] = {}
+        # The words each claim accounts for, read once (see _said_by).
+        self._said: dict[str, frozenset[str]] = {}
 
     # --- the decision ------------------------------------------------------------------------
 
@@ -404,6 +411,10 @@ class Judge:
         )
         decided = [p for p in parts if p.verdict != NEI]
         loose = self._unaccounted(ctx, decided, verdict == SUPPORTED) if needs_cover else []
+        if verdict == SUPPORTED and loose and all(u.fewer for u in loose):
+            # all it says is borne out but a count the claims of that occasion exceed
+            reason = self.words.fewer(loose, deciding)
+            return Judgement(parsed.text, CONTRADICTED, reason, parts)
         if loose:
             verdict = NEI
         return Judgement(parsed.text, verdict, self.words.judgement(deciding, loose), parts)
@@ -578,6 +589,9 @@ class Judge:
             return [], set()
         held = {(c.subject, c.qualifier("role")) for c in self._held(others)}
         borne = {role for role in some if any(r == role for _, r in held)}
+        occasions_met = {
+            (c.qualifier("event"), c.time_start, c.time_end) for p in occasions for c in p.decisive
+        }
         wrong: list[Uncovered] = []
         for q, cue in counts:
             if cue.kind == "counted_office":
@@ -589,7 +603,10 @@ class Judge:
             if (q.low is None or q.low <= n) and (q.high is None or n <= q.high):
                 borne.add(cue.target)
             else:
-                wrong.append(Uncovered("count", q.text, cue.text, n))
+                fewer = fewer_than_named(q.high, n, len(occasions_met) == 1)
+                wrong.append(Uncovered("count", q.text, cue.text, n, fewer=fewer))
+                if fewer:
+                    borne.add(cue.target)  # the office counted is the count's to decide
         return wrong, borne
 
     def _event_places(self, covered: set[str]) -> set[str]:
@@ -932,7 +949,48 @@ class Judge:
             cue = ctx.parsed.negation
             if cue is not None and not self._denial_read(ctx, parts):
                 loose.append(Uncovered("denial", cue.text))
+            text = ctx.parsed.text
+            loose += [Uncovered("detail", text[s:e]) for s, e in self._details(ctx, parts)]
         return list(dict.fromkeys(loose))
+
+    def _details(self, ctx: _Context, parts: list[Part]) -> list[tuple[int, int]]:
+        """The statement's words that nothing read (ParsedStatement.loose_words) and the
+        deciding claims do not account for: a detail it adds ("closed-door", "by video link").
+        The words that give it to a speaker are the stance's."""
+        stance = ctx.stance
+        loose = [
+            w
+            for w in ctx.parsed.loose_words
+            if stance is None or not (stance.start <= w[1] and w[2] <= stance.end)
+        ]
+        if not loose:
+            return []
+        said: set[str] = set()
+        for claim in {c.id: c for p in parts for c in p.decisive}.values():
+            said |= self._said_by(claim)
+        text = ctx.parsed.text
+        return unread_details(
+            loose, said, glosses(ctx.parsed.lang), lambda a, b: not text[a:b].strip(" -–")
+        )
+
+    def _said_by(self, claim: ClaimView) -> frozenset[str]:
+        """The folded words a claim accounts for: the sentences its spans stand in, and the
+        names and labels of its predicate and entities."""
+        found = self._said.get(claim.id)
+        if found is None:
+            words: set[str] = set()
+            for span in self.index.with_evidence([claim])[claim.id].spans:
+                source = self.index.source_text(span.source)
+                left, right = sentence_around(source, span.start, span.end, abbreviations())
+                words.update(key for key, _, _ in tokenize(source[left:right]).words())
+            named = [self.vocab.predicates[claim.predicate].label_en]
+            for eid in claim.entities():
+                info = self.vocab.entities.get(eid)
+                if info is not None:
+                    named += [info.name_en, info.name_vi]
+            words.update(key for phrase in named for key, _, _ in tokenize(phrase).words())
+            found = self._said[claim.id] = frozenset(words)
+        return found
 
     def _denial_read(self, ctx: _Context, parts: list[Part]) -> bool:
         """Whether the statement's denial falls on something a part decides: a predicate it
@@ -1096,7 +1154,10 @@ class Judge:
             # "Trump congratulated Lam on his election as president": the title is Lam's, if
             # anyone's, not a title said of Trump.
             return irrelevant
-        if any(r != "object" for r in replaced):
+        # Another place of a repeatable event (a meeting "in New York") may be another occasion:
+        # weighed below, once the date says whether it is the claim's.
+        other_place = replaced.get("location") if pred.time_role == OCCASION else None
+        if any(r != "object" and (r, other_place) != ("location", replaced[r]) for r in replaced):
             # The statement is about another slice: another counterparty, office or place.
             return irrelevant
         first = {e: ms[0].start for e, ms in ctx.positions.items() if ms}
@@ -1154,6 +1215,12 @@ class Judge:
             else:
                 return irrelevant
 
+        if other_place is not None:
+            # One occasion is held in one place: another place on that occasion refutes it.
+            if not (same_key and same_occasion) or other_place in ctx.ambiguous:
+                return irrelevant
+            conflict = conflict or Grounds("other-place", claim, other=other_place)
+
         value_note: Grounds | None = None
         if quantity is not None and claim.interval is not None:
             stated = Interval(quantity.low, quantity.high, quantity.low_open, quantity.high_open)
@@ -1208,6 +1275,10 @@ class Judge:
             # "Upgraded to a comprehensive partnership in 2013": the date went to the upgrade,
             # and the level held today says nothing about 2013.
             return Finding(claim, "open", Grounds("other-time", claim))
+        if conflict is not None and pred.time_role == "state" and self._changed(pred, ctx):
+            # "nâng cấp quan hệ lên Đối tác chiến lược toàn diện tại cuộc gặp": a change of the
+            # state on that occasion, after which the level the claim gives then no longer holds.
+            return Finding(claim, "open", Grounds("changed", claim, text=self._changed(pred, ctx)))
 
         negated = self._negated(pred, ctx)
         stated = Stated(
@@ -1241,6 +1312,21 @@ class Judge:
         of a symmetric relation, with the counterparty named ("Hungary met ..." of Vietnam's
         meeting with Hungary)."""
         return pred.symmetric and claim.qualifier("counterparty") in mentioned
+
+    def _changed(self, pred: PredicateInfo, ctx: _Context) -> str:
+        """The words with which the statement changes a functional state (an upgrade to a
+        level: a functional occasion predicate with an entity for value), if it does."""
+        for t in ctx.parsed.triggers:
+            other = self.vocab.predicates[t.target]
+            if (
+                t.kind == "trigger"
+                and t.target != pred.id
+                and other.time_role == OCCASION
+                and other.value_type == "entity"
+                and other.functional
+            ):
+                return t.text
+        return ""
 
     def _unbound(self, pred: PredicateInfo, claim: ClaimView, ctx: _Context) -> bool:
         """Whether the claim is not the statement's predication: the statement binds to the
