@@ -38,6 +38,8 @@ def test_stance_corpus(checker: Checker, example: dict[str, Any]) -> None:
     else:
         assert reading is not None
         assert (reading.speaker, reading.stance) == (example["speaker"], example["stance"])
+        if "others" in example:  # the other sides of "the two sides", "hai bên"
+            assert list(reading.others) == example["others"]
 
 
 def test_every_stance_has_words_in_each_language_and_a_place_among_the_others() -> None:
@@ -66,6 +68,24 @@ VERDICTS = [
     ("Tokayev, Mirziyoyev, Aliyev Impressed by Vietnam's Economic Growth", SUPPORTED),
     # (004 gives the view to all nine leaders met, Orbán too: Hagerty is no party to it)
     ("Tokayev, Mirziyoyev and Hagerty were impressed by Vietnam's economic growth.", NEI),
+    # "the two sides", "hai bên": the people named before, each borne out by a claim of their
+    # own; a side who did not say it (Daines was not in the Hagerty call) leaves it open
+    (
+        "Lam spoke with Hagerty by phone, and the two sides were glad that political trust "
+        "between Vietnam and the US keeps growing.",
+        SUPPORTED,
+    ),
+    (
+        "Tô Lâm điện đàm với TNS Hagerty, hai bên vui mừng khi tin cậy chính trị giữa Việt Nam "
+        "và Mỹ tiếp tục tăng cường",
+        SUPPORTED,
+    ),
+    (
+        "Lam spoke with Daines by phone, and the two sides were glad that political trust "
+        "between Vietnam and the US keeps growing.",
+        NEI,
+    ),
+    ("Hai bên vui mừng khi tin cậy chính trị giữa Việt Nam và Mỹ tiếp tục tăng cường", NEI),
     # a title alone stands for whoever the claims say holds it
     (
         "Tổng Bí thư đánh giá cao nỗ lực của ông Trump nhằm giải quyết các xung đột trên thế giới.",

@@ -783,6 +783,13 @@ class Judge:
             # "Lam told Daines he was glad ...", of what Daines alone said in their call: that
             # the sources state the content does not bear out who said it.
             supports = [f for f in supports if f.claim.speaker is not None]
+        if ctx.stance is not None and ctx.stance.others and any(f.claim.speaker for f in supports):
+            # Speakers listed together, or "the two sides" (factdb.check.stance): each said it,
+            # so each needs a claim of their own; a side named for the rest of the statement
+            # ("Lam spoke with Daines; the two sides were glad ...") is no speaker borne out.
+            said = {f.claim.speaker for f in supports}
+            if not {ctx.stance.speaker, *ctx.stance.others} <= said:
+                supports = []
         supports, miscount = self._done_by_people(pred, supports, ctx)
         only_time = all(f.why == "time" and not f.occasion_named for f in contradicts)
         if supports:

@@ -57,6 +57,7 @@ SPEAKER_TYPES = frozenset(
     {"person", "country", "organisation", "committee", "party", "city", "role"}
 )
 PERSON = "person"
+ROLE = "role"
 # Each stance and the broader ones it implies: a claim that Lâm stressed something bears out
 # "Lâm said it", not the other way round; to affirm that A is B is to regard A as B ("Leahy sees
 # the ties as a model of reconciliation" of his stressing that they are one). Language-neutral:
@@ -106,6 +107,7 @@ def _phrases() -> tuple[_Phrase, ...]:
         groups["according_to"] = data.get("according_to") or []
         groups["between"] = data.get("between") or []
         groups["not_stance"] = data.get("not_stances") or []
+        groups["collective"] = data.get("collective") or []
         for stance, phrases in groups.items():
             for phrase in phrases:
                 text = nfc(str(phrase))
@@ -176,12 +178,17 @@ def read_stance(parsed: ParsedStatement, vocab: Vocabulary) -> StanceReading | N
             gap = gap.replace(text[s:e], " ", 1)
         return len(inner) <= MAX_BETWEEN and not any(c.isalnum() for c in gap)
 
+    def kind(eid: str) -> str:
+        return vocab.entities[eid].type
+
     mentions = sorted(parsed.entities, key=lambda m: m.start)
-    readings = _readings(text, cues, mentions, speaker, only_fillers)
-    people = [r for r in readings if vocab.entities[r.speaker].type == PERSON]
+    readings = _readings(text, cues, mentions, speaker, only_fillers, kind)
+    people = [r for r in readings if kind(r.speaker) == PERSON]
     reading = (people or readings or [None])[0]
     if reading is None:
         return None
+    if reading.others:  # the two sides: named before
+        return reading
     joiners = [(c.start, c.end) for c in parsed.grammar if c.kind == "list_joiner"]
     return replace(reading, others=_listed(text, reading, mentions, joiners, speaker))
 
@@ -216,15 +223,22 @@ def _readings(
     mentions: list[Mention],
     speaker: Callable[[Mention], str | None],
     only_fillers: Callable[[int, int], bool],
+    type_of: Callable[[str], str],
 ) -> list[StanceReading]:
     """Every speaker-and-stance the statement's words allow, in text order."""
     found = []
+    groups = [(s, e) for k, s, e in cues if k == "collective"]
     for m in mentions:  # "Daines: Việt Nam là ..."
         after = text[m.end :].lstrip(" ")
         if after.startswith(":") and (who := speaker(m)) and only_fillers(0, m.start):
             found.append(StanceReading(who, "said", text[m.start : m.end + 1], m.start, m.end + 1))
     for kind, start, end in cues:
-        if kind in ("between", "not_stance"):
+        if kind in ("between", "not_stance", "collective"):
+            continue
+        group = [(s, e) for s, e in groups if e <= start and only_fillers(e, start)]
+        if group:  # "hai bên vui mừng", "both leaders stressed"
+            if said := _collective(text, group[-1], kind, end, mentions, speaker, type_of):
+                found.append(said)
             continue
         if kind == "according_to":  # "according to Daines", "Theo TNS Daines"
             # The names right after the cue, titles first: the last of them is who said it.
@@ -244,6 +258,33 @@ def _readings(
             m = before[-1]
             found.append(StanceReading(who, kind, text[m.start : end], m.start, end))
     return found
+
+
+def _collective(
+    text: str,
+    group: tuple[int, int],
+    stance: str,
+    end: int,
+    mentions: list[Mention],
+    speaker: Callable[[Mention], str | None],
+    type_of: Callable[[str], str],
+) -> StanceReading | None:
+    """Who "the two sides", "both leaders", "hai bên" are: the people the statement names
+    before the words, else the titles standing for them, else the countries; each said it
+    (`others`), as speakers listed together do. None when it names nobody before them."""
+    named: list[str] = []
+    for m in mentions:
+        who = speaker(m) if m.end <= group[0] else None
+        if who is not None and who not in named:
+            named.append(who)
+    for wanted in (PERSON, ROLE, None):
+        sides = [who for who in named if wanted is None or type_of(who) == wanted]
+        if sides:
+            start = group[0]
+            return StanceReading(
+                sides[-1], stance, text[start:end], start, end, tuple(reversed(sides[:-1]))
+            )
+    return None
 
 
 def implies(claimed: str, said: str) -> bool:
