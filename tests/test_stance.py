@@ -17,7 +17,7 @@ from sqlalchemy import Engine, select
 
 from factdb.check.checker import Checker
 from factdb.check.judge import CONTRADICTED, NEI, SUPPORTED
-from factdb.check.stance import BROADER, implies, read_stance
+from factdb.check.stance import BROADER, implies, read_stance, speaking_offices
 from factdb.ingest.records import STANCES
 from factdb.lexicon.index import LANGUAGES, load
 
@@ -40,6 +40,16 @@ def test_stance_corpus(checker: Checker, example: dict[str, Any]) -> None:
         assert (reading.speaker, reading.stance) == (example["speaker"], example["stance"])
         if "others" in example:  # the other sides of "the two sides", "hai bên"
             assert list(reading.others) == example["others"]
+
+
+def test_every_office_speaking_for_a_country_is_an_office_with_its_reason(
+    checker: Checker,
+) -> None:
+    listed = load("world", "voices")["speaks_for"]
+    assert listed and speaking_offices() == frozenset(listed)
+    for office, reason in listed.items():
+        assert checker.vocab.entities[office].type == "role", office
+        assert str(reason).strip(), office
 
 
 def test_every_stance_has_words_in_each_language_and_a_place_among_the_others() -> None:
@@ -86,6 +96,14 @@ VERDICTS = [
         NEI,
     ),
     ("Hai bên vui mừng khi tin cậy chính trị giữa Việt Nam và Mỹ tiếp tục tăng cường", NEI),
+    # a country speaks through its leader and its leader for it, where the claims give him an
+    # office that speaks for it (factdb/lexicon/world/voices.yaml)
+    ("Petr Macinka sees Vietnam as a gateway to the ASEAN market.", SUPPORTED),
+    (
+        "Jakarta muốn quan hệ Đối tác chiến lược toàn diện với Hà Nội ngày càng phát triển",
+        SUPPORTED,
+    ),
+    ("Orbán sees Vietnam as a gateway to the ASEAN market.", NEI),
     # a title alone stands for whoever the claims say holds it
     (
         "Tổng Bí thư đánh giá cao nỗ lực của ông Trump nhằm giải quyết các xung đột trên thế giới.",

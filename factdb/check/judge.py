@@ -94,7 +94,13 @@ from factdb.check.rules import (
 from factdb.check.rules import (
     same_occasion as same_occasion_of,
 )
-from factdb.check.stance import StanceReading, read_stance, speaker_rule
+from factdb.check.stance import (
+    StanceReading,
+    read_stance,
+    speaker_rule,
+    speaking_offices,
+    voiced,
+)
 from factdb.extract.dates import DateSpan
 from factdb.extract.quantities import Quantity
 from factdb.lexicon.index import abbreviations
@@ -126,6 +132,7 @@ MAX_READINGS = 3
 ROLE_TYPE = "role"
 PERSON = "person"
 EVENT_TYPE = "event"
+COUNTRY = "country"
 # Types of an `event` that is what an act is about, not an occasion of it: a programme asked for
 # or committed to (the Biên Hòa dioxin project), a plan or an agreement agreed on (the Gaza
 # Peace Plan, the EVFTA), a view's topic. It may be asked for or agreed on again, so naming it
@@ -788,7 +795,8 @@ class Judge:
             # so each needs a claim of their own; a side named for the rest of the statement
             # ("Lam spoke with Daines; the two sides were glad ...") is no speaker borne out.
             said = {f.claim.speaker for f in supports}
-            if not {ctx.stance.speaker, *ctx.stance.others} <= said:
+            listed = (ctx.stance.speaker, *ctx.stance.others)
+            if any(who not in said and not said & self._voices(who) for who in listed):
                 supports = []
         supports, miscount = self._done_by_people(pred, supports, ctx)
         only_time = all(f.why == "time" and not f.occasion_named for f in contradicts)
@@ -990,6 +998,22 @@ class Judge:
             )
             finding.covers = frozenset({reading.speaker})
             return finding
+        stood = None if title else voiced(reading, claim.speaker, self._voices)
+        if stood is not None:
+            # "Jakarta wants ...", of what President Prabowo wished: the country speaks through
+            # its leader, and its leader for it (factdb/lexicon/world/voices.yaml).
+            others = tuple(claim.speaker if o == stood else o for o in reading.others)
+            speaker = claim.speaker if reading.speaker == stood else reading.speaker
+            # The one spoken for is named through its voice, which names no one else ("Macinka
+            # sees Vietnam as its gateway": the Czech Republic's gateway, not his).
+            as_said = replace(
+                ctx,
+                stance=replace(reading, speaker=speaker, others=others),
+                mentioned=ctx.mentioned - {stood} | {claim.speaker},
+            )
+            finding = self._assess_said(pred, claim, as_said, quantity, date)
+            finding.covers = frozenset({stood})
+            return finding
         rule = "other" if title else speaker_rule(reading, claim)
         if rule == "same":
             return self._assess(pred, claim, ctx, quantity, date)
@@ -1016,6 +1040,28 @@ class Judge:
         rule = "other-stance" if rule == "other-stance" else "other-speaker"
         grounds = Grounds(rule, claim, reading=reading)
         return Finding(claim, "open", grounds, finding.same_key, why="speaker")
+
+    def _voices(self, eid: str) -> set[str]:
+        """Who speaks for `eid`, or for whom it speaks: the holders of an office that speaks for
+        a country (factdb.check.stance.speaking_offices) held there now, or the countries a
+        person holds one in."""
+        speaking = speaking_offices()
+        kind = self._type(eid)
+        if kind == PERSON:
+            return {c.object for c in self._held({eid}) if c.qualifier("role") in speaking}
+        if kind != COUNTRY or not self.offices:
+            return set()
+        ids = self.index.claim_ids(self.offices, {eid})
+        return {
+            c.subject
+            for found in self.index.claims(ids).values()
+            for c in found
+            if c.object == eid
+            and c.qualifier("role") in speaking
+            and c.polarity == "affirmed"
+            and c.modality == "fact"
+            and c.time_start != dt.date.min
+        }
 
     def _holders(self, office: str) -> set[str]:
         """Who the claims say holds `office` (a role id), at any time they know of."""

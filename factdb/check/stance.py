@@ -287,6 +287,23 @@ def _collective(
     return None
 
 
+@cache
+def speaking_offices() -> frozenset[str]:
+    """The offices whose holder speaks for the country they hold them in, and it for them
+    (factdb/lexicon/world/voices.yaml, each with its reason)."""
+    return frozenset(load_lexicon("world", "voices").get("speaks_for") or {})
+
+
+def voiced(reading: StanceReading, speaker: str, voices: Callable[[str], set[str]]) -> str | None:
+    """The speaker of `reading` (or one listed with it) for whom `speaker` speaks, or who speaks
+    for `speaker`, by `voices` (who speaks for a name, or for whom it speaks); None when
+    `speaker` is named already or stands for none of them."""
+    said = (reading.speaker, *reading.others)
+    if speaker in said:
+        return None
+    return next((who for who in said if speaker in voices(who)), None)
+
+
 def implies(claimed: str, said: str) -> bool:
     """Whether a claim that someone took stance `claimed` bears out that they took `said`."""
     todo = [claimed]
