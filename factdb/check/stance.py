@@ -73,6 +73,8 @@ BROADER: dict[str, tuple[str, ...]] = {
     "praised": ("expressed",),
     "thanked": ("expressed",),
 }
+# What may end the clause before a list of speakers: a sentence, a colon, a quotation.
+CLAUSE_ENDS = frozenset(".;:!?\"“”'‘’()[]—–-")
 # How many small words ("also", "đã") may stand between a speaker and the stance verb.
 MAX_BETWEEN = 2
 
@@ -190,7 +192,10 @@ def read_stance(parsed: ParsedStatement, vocab: Vocabulary) -> StanceReading | N
     if reading.others:  # the two sides: named before
         return reading
     joiners = [(c.start, c.end) for c in parsed.grammar if c.kind == "list_joiner"]
-    return replace(reading, others=_listed(text, reading, mentions, joiners, speaker))
+    # What may lead a list of speakers: their titles and plural markers ("Các Tổng thống").
+    leads = [(m.start, m.end) for m in mentions if len(m.ids) == 1 and kind(m.ids[0]) == ROLE]
+    leads += [(c.start, c.end) for c in parsed.grammar if c.kind == "plural_marker"]
+    return replace(reading, others=_listed(text, reading, mentions, joiners, leads, speaker))
 
 
 def _listed(
@@ -198,6 +203,7 @@ def _listed(
     reading: StanceReading,
     mentions: list[Mention],
     joiners: list[tuple[int, int]],
+    leads: list[tuple[int, int]],
     speaker: Callable[[Mention], str | None],
 ) -> tuple[str, ...]:
     """The speakers listed before the reading's one, each set off by a comma or a list joiner
@@ -214,6 +220,18 @@ def _listed(
             break
         found.append(who)
         at = m.start
+    # A list of speakers opens its clause ("Tokayev, Mirziyoyev and Aliyev were impressed"),
+    # after its titles if any; a name ending the clause before ("... ODA package for Hanoi,
+    # Orban said") is none of them.
+    led = True
+    while led:
+        led = False
+        for start, end in leads:
+            if end <= at and not text[end:at].strip():
+                at, led = start, True
+    before = text[:at].rstrip()
+    if found and before and before[-1] not in CLAUSE_ENDS:
+        return ()
     return tuple(found)
 
 
