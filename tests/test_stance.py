@@ -104,6 +104,15 @@ VERDICTS = [
         SUPPORTED,
     ),
     ("Orbán sees Vietnam as a gateway to the ASEAN market.", NEI),
+    # a fact the source gives to a speaker ("thông tin Hungary đã hoàn tất ..."): his words to
+    # Lâm bear it out, anyone else's leave it open
+    ("Orbán told Lam that Hungary had approved 400 million USD of ODA for Vietnam.", SUPPORTED),
+    ("Hagerty told Lam that Hungary had approved 400 million USD of ODA for Vietnam.", NEI),
+    (
+        "PM Orban tells VN's To Lam that Hungary's US$400m ODA is still stuck in the approval "
+        "process",
+        CONTRADICTED,
+    ),
     # a title alone stands for whoever the claims say holds it
     (
         "Tổng Bí thư đánh giá cao nỗ lực của ông Trump nhằm giải quyết các xung đột trên thế giới.",
