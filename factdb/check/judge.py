@@ -1142,9 +1142,17 @@ class Judge:
             # The statement is about another slice: another counterparty, office or place.
             return irrelevant
         first = {e: ms[0].start for e, ms in ctx.positions.items() if ms}
-        if not pred.symmetric and not in_order(claim, first, ctx.parsed.passive):
+        # An agent named after the act's noun ("at the invitation of Trump") says who did it
+        # whatever the order of the names (assertions._given_by).
+        given = any(p.given and p.predicate == pred.id for p in ctx.predications)
+        if not pred.symmetric and not in_order(claim, first, ctx.parsed.passive or given):
             return irrelevant
-        if not pred.symmetric and claim.speaker is None and self._other_doer(claim, pred, ctx):
+        if (
+            not pred.symmetric
+            and claim.speaker is None
+            and not given
+            and self._other_doer(claim, pred, ctx)
+        ):
             return irrelevant
         if not self._value_stated(pred, claim, ctx):
             return irrelevant

@@ -28,7 +28,7 @@ from functools import cache
 from factdb.lexicon.index import LANGUAGES
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.vocabulary import Vocabulary
-from factdb.text.fold import nfc
+from factdb.text.fold import has_marks, nfc
 from factdb.text.inflect import Inflection
 from factdb.text.tokens import word_keys
 
@@ -43,6 +43,10 @@ class _Lexicon:
     # a party; "mối" a filler, "mới" new).
     fillers: frozenset[str]
     folded_fillers: frozenset[str]
+    # The fillers written without marks: an alias (kept folded) holding one of them holds that
+    # word, so the alias need not be said with it ("has been maintained to this day"); a marked
+    # filler's fold is other words too ("đang", "đảng"), so an alias keeps those.
+    plain_fillers: frozenset[str]
     # A synonym's words (folded, or their inflection keys) -> the unit its group stands as.
     synonyms: dict[tuple[str, ...], str]
     longest: int
@@ -62,6 +66,7 @@ def _lexicon(lang: str) -> _Lexicon:
     return _Lexicon(
         frozenset(fillers),
         frozenset(k for w in fillers for k in word_keys(w)),
+        frozenset(k for w in fillers if not has_marks(w) for k in word_keys(w)),
         synonyms,
         max(map(len, synonyms), default=1),
     )
@@ -110,7 +115,14 @@ def _phrases(vocab: Vocabulary, lang: str) -> _Phrases:
     if lang not in cached:
         lex, inflection = _lexicon(lang), vocab.inflections.get(lang)
         found = {
-            _Phrase(topic, frozenset(u for u, _, _ in _units(keys, lex, inflection)))
+            _Phrase(
+                topic,
+                frozenset(
+                    u
+                    for u, i, j in _units(keys, lex, inflection)
+                    if j - i > 1 or keys[i] not in lex.plain_fillers
+                ),
+            )
             for topic, phrase_lang, keys in vocab.topic_phrases
             if phrase_lang == lang
         }
