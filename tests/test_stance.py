@@ -104,6 +104,20 @@ VERDICTS = [
         SUPPORTED,
     ),
     ("Orbán sees Vietnam as a gateway to the ASEAN market.", NEI),
+    (
+        "The presidents of Kazakhstan, Uzbekistan and Azerbaijan all said they were impressed "
+        "by Vietnam's economic growth",
+        SUPPORTED,
+    ),
+    (
+        "Kazakhstan, Uzbekistan and Azerbaijan were impressed by Vietnam's economic growth.",
+        SUPPORTED,
+    ),
+    # the United States' president said no such thing: each country needs a voice of its own
+    (
+        "The United States, Uzbekistan and Azerbaijan were impressed by Vietnam's economic growth.",
+        NEI,
+    ),
     # a fact the source gives to a speaker ("thông tin Hungary đã hoàn tất ..."): his words to
     # Lâm bear it out, anyone else's leave it open
     ("Orbán told Lam that Hungary had approved 400 million USD of ODA for Vietnam.", SUPPORTED),

@@ -1101,8 +1101,12 @@ class Judge:
         used = {eid for _, eid in roles if eid in mentioned}
         if claim.speaker and ctx.stance is not None:
             # The speakers the statement names are who said it, not stand-ins for the content's
-            # people ("Tokayev, Mirziyoyev and Aliyev were impressed": none is the addressee).
-            used |= {ctx.stance.speaker, *ctx.stance.others}
+            # people ("Tokayev, Mirziyoyev and Aliyev were impressed": none is the addressee),
+            # nor are the people a country listed speaks through ("the presidents of A, B and C
+            # said"); a person's country may well be what he speaks of ("Orbán said Hungary ...").
+            listed = {ctx.stance.speaker, *ctx.stance.others}
+            voices = [self._voices(who) for who in listed if self._type(who) != PERSON]
+            used |= listed.union(*voices)
         unstated: list[str] = []
         replaced: dict[str, str] = {}
         for role, eid in roles:

@@ -192,10 +192,13 @@ def read_stance(parsed: ParsedStatement, vocab: Vocabulary) -> StanceReading | N
     if reading.others:  # the two sides: named before
         return reading
     joiners = [(c.start, c.end) for c in parsed.grammar if c.kind == "list_joiner"]
-    # What may lead a list of speakers: their titles and plural markers ("Các Tổng thống").
-    leads = [(m.start, m.end) for m in mentions if len(m.ids) == 1 and kind(m.ids[0]) == ROLE]
-    leads += [(c.start, c.end) for c in parsed.grammar if c.kind == "plural_marker"]
-    return replace(reading, others=_listed(text, reading, mentions, joiners, leads, speaker))
+    # What is read before a list of speakers other than their titles ("Các Tổng thống", "the
+    # presidents of"): a name, a verb, a number or a date there says the list does not open
+    # its clause.
+    read = [(m.start, m.end) for m in mentions if not (len(m.ids) == 1 and kind(m.ids[0]) == ROLE)]
+    read += [(t.start, t.end) for t in parsed.triggers]
+    read += [(q.start, q.end) for q in parsed.quantities] + [(d.start, d.end) for d in parsed.dates]
+    return replace(reading, others=_listed(text, reading, mentions, joiners, read, speaker))
 
 
 def _listed(
@@ -203,7 +206,7 @@ def _listed(
     reading: StanceReading,
     mentions: list[Mention],
     joiners: list[tuple[int, int]],
-    leads: list[tuple[int, int]],
+    read: list[tuple[int, int]],
     speaker: Callable[[Mention], str | None],
 ) -> tuple[str, ...]:
     """The speakers listed before the reading's one, each set off by a comma or a list joiner
@@ -220,17 +223,12 @@ def _listed(
             break
         found.append(who)
         at = m.start
-    # A list of speakers opens its clause ("Tokayev, Mirziyoyev and Aliyev were impressed"),
-    # after its titles if any; a name ending the clause before ("... ODA package for Hanoi,
-    # Orban said") is none of them.
-    led = True
-    while led:
-        led = False
-        for start, end in leads:
-            if end <= at and not text[end:at].strip():
-                at, led = start, True
-    before = text[:at].rstrip()
-    if found and before and before[-1] not in CLAUSE_ENDS:
+    # A list of speakers opens its clause ("Tokayev, Mirziyoyev and Aliyev were impressed",
+    # "the presidents of A, B and C said"): nothing but titles and small words is read before
+    # it there. A name ending a clause of its own ("... ODA package for Hanoi, Orban said") is
+    # none of them.
+    opens = max((i + 1 for i, c in enumerate(text[:at]) if c in CLAUSE_ENDS), default=0)
+    if found and any(opens <= start < at for start, _ in read):
         return ()
     return tuple(found)
 
