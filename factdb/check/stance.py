@@ -185,6 +185,11 @@ def read_stance(parsed: ParsedStatement, vocab: Vocabulary) -> StanceReading | N
 
     mentions = sorted(parsed.entities, key=lambda m: m.start)
     readings = _readings(text, cues, mentions, speaker, only_fillers, kind)
+    # Words inside a quotation are what was said ("“Việt Nam muốn ...”, TBT nói"): a speaker
+    # named outside it is who said them.
+    quoted = _quoted(text)
+    outside = [r for r in readings if not any(s <= r.start and r.end <= e for s, e in quoted)]
+    readings = outside or readings
     people = [r for r in readings if kind(r.speaker) == PERSON]
     reading = (people or readings or [None])[0]
     if reading is None:
@@ -199,6 +204,33 @@ def read_stance(parsed: ParsedStatement, vocab: Vocabulary) -> StanceReading | N
     read += [(t.start, t.end) for t in parsed.triggers]
     read += [(q.start, q.end) for q in parsed.quantities] + [(d.start, d.end) for d in parsed.dates]
     return replace(reading, others=_listed(text, reading, mentions, joiners, read, speaker))
+
+
+# Quotation marks, opening -> closing. Straight quotes open at a word's start and close at a
+# word's end, so an apostrophe inside a word ("Vietnam's") is none.
+QUOTES = {"“": "”", "‘": "’", "«": "»", '"': '"', "'": "'"}
+
+
+def _quoted(text: str) -> list[tuple[int, int]]:
+    """The spans of text between quotation marks, marks included."""
+    found = []
+    i = 0
+    while i < len(text):
+        close = QUOTES.get(text[i])
+        if close is None or (i and text[i - 1].isalnum()):
+            i += 1
+            continue
+        end = i + 1
+        while end < len(text):
+            if text[end] == close and (end + 1 == len(text) or not text[end + 1].isalnum()):
+                break
+            end += 1
+        if end >= len(text):
+            i += 1
+            continue
+        found.append((i, end + 1))
+        i = end + 1
+    return found
 
 
 def _listed(
