@@ -302,10 +302,40 @@ def _readings(
                 )
             continue
         before = [m for m in mentions if m.end <= start]
-        if before and (who := speaker(before[-1])) and only_fillers(before[-1].end, start):
+        if said := _apposed(text, before, start, end, kind, speaker, type_of):
+            found.append(said)
+        elif before and (who := speaker(before[-1])) and only_fillers(before[-1].end, start):
             m = before[-1]
             found.append(StanceReading(who, kind, text[m.start : end], m.start, end))
     return found
+
+
+def _apposed(
+    text: str,
+    before: list[Mention],
+    start: int,
+    end: int,
+    stance: str,
+    speaker: Callable[[Mention], str | None],
+    type_of: Callable[[str], str],
+) -> StanceReading | None:
+    """The speaker before an apposition that ends right before the verb: "Daines, a member of
+    the Senate Foreign Relations Committee, said ..." is Daines's, not the committee's. An
+    apposition does not open with a name ("Tokayev, Mirziyoyev and Aliyev, said" is a list)."""
+    close = text.rfind(",", 0, start)
+    if close < 0 or text[close + 1 : start].strip():
+        return None
+    open_ = text.rfind(",", 0, close)
+    if open_ < 0:
+        return None
+    lead = [m for m in before if open_ < m.start and not text[open_ + 1 : m.start].strip()]
+    if lead and any(type_of(eid) != ROLE for eid in lead[0].ids):
+        return None
+    named = [m for m in before if m.end <= open_ and not text[m.end : open_].strip()]
+    if not named or (who := speaker(named[-1])) is None:
+        return None
+    m = named[-1]
+    return StanceReading(who, stance, text[m.start : end], m.start, end)
 
 
 def _collective(
