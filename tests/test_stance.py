@@ -105,6 +105,15 @@ VERDICTS = [
     ),
     ("Orbán sees Vietnam as a gateway to the ASEAN market.", NEI),
     (
+        "Hungary will go on offering 200 scholarships a year to Vietnamese students, the "
+        "Hungarian leader told Lam",
+        SUPPORTED,
+    ),
+    # the speaker's own side is no other party of the exchange: Senator Daines said it, the
+    # US may have too
+    ("The US side said Vietnam is an important economic partner.", NEI),
+    ("Washington regards Vietnam as an important economic partner.", NEI),
+    (
         "The presidents of Kazakhstan, Uzbekistan and Azerbaijan all said they were impressed "
         "by Vietnam's economic growth",
         SUPPORTED,

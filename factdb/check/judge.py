@@ -1004,17 +1004,25 @@ class Judge:
             # its leader, and its leader for it (factdb/lexicon/world/voices.yaml).
             others = tuple(claim.speaker if o == stood else o for o in reading.others)
             speaker = claim.speaker if reading.speaker == stood else reading.speaker
-            # The one spoken for is named through its voice, which names no one else ("Macinka
-            # sees Vietnam as its gateway": the Czech Republic's gateway, not his).
+            # The one spoken for is named through its voice, and a person speaking for it names
+            # no one else ("Macinka sees Vietnam as its gateway": the Czech Republic's, not
+            # his); a country may still be what is said of ("the Hungarian leader said Hungary").
+            voice = {stood} if self._type(stood) == PERSON else set()
             as_said = replace(
                 ctx,
                 stance=replace(reading, speaker=speaker, others=others),
-                mentioned=ctx.mentioned - {stood} | {claim.speaker},
+                mentioned=ctx.mentioned - voice | {claim.speaker},
             )
             finding = self._assess_said(pred, claim, as_said, quantity, date)
             finding.covers = frozenset({stood})
             return finding
         rule = "other" if title else speaker_rule(reading, claim)
+        if rule == "other-party" and reading.speaker in {
+            c.object for c in self._held({claim.speaker})
+        }:
+            # The speaker's own side ("the US side said", "Washington regards ..." of what
+            # Senator Daines said): not the other party of the exchange, and it may have said it.
+            rule = "other"
         if rule == "same":
             return self._assess(pred, claim, ctx, quantity, date)
         if rule == "other-party":
