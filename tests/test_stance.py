@@ -105,8 +105,8 @@ VERDICTS = [
     ),
     ("Orbán sees Vietnam as a gateway to the ASEAN market.", NEI),
     (
-        "Hungary will go on offering 200 scholarships a year to Vietnamese students, the "
-        "Hungarian leader told Lam",
+        "Hungary has completed approval of 400 million USD of ODA for Vietnam, the Hungarian "
+        "leader told Lam",
         SUPPORTED,
     ),
     # the speaker's own side is no other party of the exchange: Senator Daines said it, the
