@@ -98,7 +98,13 @@ from factdb.check.rules import (
 from factdb.check.rules import (
     same_occasion as same_occasion_of,
 )
-from factdb.check.stance import StanceReading, read_stance, speaker_rule
+from factdb.check.stance import (
+    StanceReading,
+    read_stance,
+    speaker_rule,
+    speaking_offices,
+    voiced,
+)
 from factdb.extract.dates import DateSpan
 from factdb.extract.quantities import Quantity
 from factdb.lexicon.index import abbreviations, glosses
@@ -131,6 +137,7 @@ MAX_READINGS = 3
 ROLE_TYPE = "role"
 PERSON = "person"
 EVENT_TYPE = "event"
+COUNTRY = "country"
 # Types of an `event` that is what an act is about, not an occasion of it: a programme asked for
 # or committed to (the Biên Hòa dioxin project), a plan or an agreement agreed on (the Gaza
 # Peace Plan, the EVFTA), a view's topic. It may be asked for or agreed on again, so naming it
@@ -808,6 +815,14 @@ class Judge:
             # "Lam told Daines he was glad ...", of what Daines alone said in their call: that
             # the sources state the content does not bear out who said it.
             supports = [f for f in supports if f.claim.speaker is not None]
+        if ctx.stance is not None and ctx.stance.others and any(f.claim.speaker for f in supports):
+            # Speakers listed together, or "the two sides" (factdb.check.stance): each said it,
+            # so each needs a claim of their own; a side named for the rest of the statement
+            # ("Lam spoke with Daines; the two sides were glad ...") is no speaker borne out.
+            said = {f.claim.speaker for f in supports}
+            listed = (ctx.stance.speaker, *ctx.stance.others)
+            if any(who not in said and not said & self._voices(who) for who in listed):
+                supports = []
         supports, miscount = self._done_by_people(pred, supports, ctx)
         only_time = all(f.why == "time" and not f.occasion_named for f in contradicts)
         if supports:
@@ -1050,7 +1065,31 @@ class Judge:
             )
             finding.covers = frozenset({reading.speaker})
             return finding
+        stood = None if title else voiced(reading, claim.speaker, self._voices)
+        if stood is not None:
+            # "Jakarta wants ...", of what President Prabowo wished: the country speaks through
+            # its leader, and its leader for it (factdb/lexicon/world/voices.yaml).
+            others = tuple(claim.speaker if o == stood else o for o in reading.others)
+            speaker = claim.speaker if reading.speaker == stood else reading.speaker
+            # The one spoken for is named through its voice, and a person speaking for it names
+            # no one else ("Macinka sees Vietnam as its gateway": the Czech Republic's, not
+            # his); a country may still be what is said of ("the Hungarian leader said Hungary").
+            voice = {stood} if self._type(stood) == PERSON else set()
+            as_said = replace(
+                ctx,
+                stance=replace(reading, speaker=speaker, others=others),
+                mentioned=ctx.mentioned - voice | {claim.speaker},
+            )
+            finding = self._assess_said(pred, claim, as_said, quantity, date)
+            finding.covers = frozenset({stood})
+            return finding
         rule = "other" if title else speaker_rule(reading, claim)
+        if rule == "other-party" and reading.speaker in {
+            c.object for c in self._held({claim.speaker})
+        }:
+            # The speaker's own side ("the US side said", "Washington regards ..." of what
+            # Senator Daines said): not the other party of the exchange, and it may have said it.
+            rule = "other"
         if rule == "same":
             return self._assess(pred, claim, ctx, quantity, date)
         if rule == "other-party":
@@ -1076,6 +1115,28 @@ class Judge:
         rule = "other-stance" if rule == "other-stance" else "other-speaker"
         grounds = Grounds(rule, claim, reading=reading)
         return Finding(claim, "open", grounds, finding.same_key, why="speaker")
+
+    def _voices(self, eid: str) -> set[str]:
+        """Who speaks for `eid`, or for whom it speaks: the holders of an office that speaks for
+        a country (factdb.check.stance.speaking_offices) held there now, or the countries a
+        person holds one in."""
+        speaking = speaking_offices()
+        kind = self._type(eid)
+        if kind == PERSON:
+            return {c.object for c in self._held({eid}) if c.qualifier("role") in speaking}
+        if kind != COUNTRY or not self.offices:
+            return set()
+        ids = self.index.claim_ids(self.offices, {eid})
+        return {
+            c.subject
+            for found in self.index.claims(ids).values()
+            for c in found
+            if c.object == eid
+            and c.qualifier("role") in speaking
+            and c.polarity == "affirmed"
+            and c.modality == "fact"
+            and c.time_start != dt.date.min
+        }
 
     def _holders(self, office: str) -> set[str]:
         """Who the claims say holds `office` (a role id), at any time they know of."""
@@ -1114,8 +1175,12 @@ class Judge:
         used = {eid for _, eid in roles if eid in mentioned}
         if claim.speaker and ctx.stance is not None:
             # The speakers the statement names are who said it, not stand-ins for the content's
-            # people ("Tokayev, Mirziyoyev and Aliyev were impressed": none is the addressee).
-            used |= {ctx.stance.speaker, *ctx.stance.others}
+            # people ("Tokayev, Mirziyoyev and Aliyev were impressed": none is the addressee),
+            # nor are the people a country listed speaks through ("the presidents of A, B and C
+            # said"); a person's country may well be what he speaks of ("Orbán said Hungary ...").
+            listed = {ctx.stance.speaker, *ctx.stance.others}
+            voices = [self._voices(who) for who in listed if self._type(who) != PERSON]
+            used |= listed.union(*voices)
         irrelevant = Finding(claim, "irrelevant", None)
         if self._unbound(pred, claim, ctx):
             # the statement's predication is another one, with other parties
@@ -1161,9 +1226,17 @@ class Judge:
             # The statement is about another slice: another counterparty, office or place.
             return irrelevant
         first = {e: ms[0].start for e, ms in ctx.positions.items() if ms}
-        if not pred.symmetric and not in_order(claim, first, ctx.parsed.passive):
+        # An agent named after the act's noun ("at the invitation of Trump") says who did it
+        # whatever the order of the names (assertions._given_by).
+        given = any(p.given and p.predicate == pred.id for p in ctx.predications)
+        if not pred.symmetric and not in_order(claim, first, ctx.parsed.passive or given):
             return irrelevant
-        if not pred.symmetric and claim.speaker is None and self._other_doer(claim, pred, ctx):
+        if (
+            not pred.symmetric
+            and claim.speaker is None
+            and not given
+            and self._other_doer(claim, pred, ctx)
+        ):
             return irrelevant
         if not self._value_stated(pred, claim, ctx):
             return irrelevant

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
+from factdb.check.topics import stated_topics
 from factdb.extract.dates import DateSpan, find_dates
 from factdb.extract.quantities import Quantity, find_quantities
 from factdb.lexicon.index import Entry
@@ -434,7 +435,18 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     ]
     _read_around_names(parsed, vocab)
     _read_around_verbs(parsed, vocab)
+    names = {(m.start, m.end): m.ids for m in parsed.entities}
+    stated = stated_topics(text, toks, doc.loose, lang, names, vocab)
+    for start, end, topics in stated:
+        parsed.entities.append(Mention(parsed.text[start:end], start, end, topics))
+    # Words inside a view's key phrase are the phrase's ("trade" in "trade cooperation keeps
+    # expanding"), as they are inside a name read word for word.
+    _drop_triggers(
+        parsed,
+        [t for t in parsed.triggers if _overlaps(t.start, t.end, [(s, e) for s, e, _ in stated])],
+    )
     read = [(s, e) for _, s, e, _ in found] + [(s, e) for s, e, _ in trigger_hits] + numeric
+    read += [(s, e) for s, e, _ in stated]
     parsed.loose_words = _loose_words(toks, read, text, doc.loose)
     types = {vocab.entities[eid].type for eid in parsed.entity_ids() if eid in vocab.entities}
     for pred in vocab.predicates.values():

@@ -188,7 +188,21 @@ class Vocabulary:
         """Compute now what is read off every phrase (capitals, each language's words), so that
         it is pickled with the vocabulary (factdb.lexicon.stored): a fresh check must not pay
         for a walk over every phrase, which grows with the base (40 ms at 1M claims)."""
-        _ = self.capitals, self._words_of
+        _ = self.capitals, self._words_of, self.topic_phrases
+
+    @cached_property
+    def topic_phrases(self) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+        """(topic id, language, folded words) of each alias of a view's topic, which
+        factdb.check.topics reads for a key phrase said in other words."""
+        topics = {info.id for info in self.entities_of(["topic"])}
+        return tuple(
+            sorted(
+                (e.target, e.lang, key)
+                for key, entries in self.phrases.entries.items()
+                for e in entries
+                if e.kind == "entity" and e.target in topics
+            )
+        )
 
     @cached_property
     def _words_of(self) -> dict[str, set[str]]:
