@@ -71,6 +71,7 @@ from factdb.check.assertions import (
 from factdb.check.dayparts import DayPart, compare, read_day_part
 from factdb.check.explain import Words
 from factdb.check.match import ClaimIndex
+from factdb.check.occasion import accounted_by_occasion
 from factdb.check.parse import Cue, Exclusion, Mention, ParsedStatement, parse_statement
 from factdb.check.relative import decide_relative, read_relative
 from factdb.check.rules import (
@@ -875,6 +876,12 @@ class Judge:
         covered |= places
         covered |= {c for c, country in self.capitals.items() if country in places}
         covered |= {country for c, country in self.capitals.items() if c in places}
+        if any(not set(m.ids) & covered for m in ctx.parsed.entities):
+            # "Orbán told Lam that ...": the people, place and event of the meeting the deciding
+            # claims were reported at (factdb.check.occasion)
+            covered |= accounted_by_occasion(
+                self.index, self.vocab, [c for p in parts for c in p.decisive]
+            )
         used_quantities = {id(p.quantity) for p in parts if p.quantity is not None}
         readable = {id(q) for qs in ctx.quantities.values() for q in qs}
         used_dates = {id(d) for p in parts if (d := p.date) is not None}
