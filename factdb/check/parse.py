@@ -233,12 +233,12 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     found: list[tuple[str, int, int, list[Entry]]] = []
     trigger_hits: list[tuple[int, int, list[Entry]]] = []
     index = vocab.phrases
-    # The statement's words under each inflecting language's keys ("hosted" -> "host").
-    stemmed = [
-        (vocab.stems[lang], inflection.key(tuple(words)))
-        for lang, inflection in vocab.inflections.items()
-        if lang in vocab.stems
-    ]
+    # The statement's words under its language's inflection keys ("hosted" -> "host"): another
+    # language's rules would read its words as theirs ("rang", "rằng" written without marks,
+    # as English "ring").
+    stemmed = []
+    if lang in vocab.stems and lang in vocab.inflections:
+        stemmed.append((vocab.stems[lang], vocab.inflections[lang].key(tuple(words))))
     keyed = tuple(words)  # sliced into keys as they are: no tuple made per probe
     direct_reach, direct_entries = index.reach, index.entries
     for i in range(len(toks)):
