@@ -876,6 +876,20 @@ class Judge:
         covered |= places
         covered |= {c for c, country in self.capitals.items() if country in places}
         covered |= {country for c, country in self.capitals.items() if c in places}
+        # A title says who someone is, not that he was there: beside a fact that does not name
+        # him ("PM Hun Manet told Lam that Hungary had approved ..."), the person it describes is
+        # accounted for only where the fact's occasion holds him.
+        facts = [p for p in parts if p.predicate not in self.offices]
+        named = {e for p in facts for c in p.decisive for e in c.entities()}
+        named |= {e for p in facts for e in p.covers}
+        described = {
+            c.subject
+            for p in parts
+            if facts and p.predicate in self.offices
+            for c in p.decisive
+            if self._type(c.subject) == PERSON
+        }
+        covered -= described - named
         if any(not set(m.ids) & covered for m in ctx.parsed.entities):
             # "Orbán told Lam that ...": the people, place and event of the meeting the deciding
             # claims were reported at (factdb.check.occasion)
@@ -1618,6 +1632,9 @@ class Judge:
             # a plural office ("meets presidents of ...") is nobody's single title
             or not all(self.vocab.written_as_phrase(m.text) for m in ctx.positions[role])
             or not self._attached(other, pred, claim, ctx)
+            # whose office it is is said of it too ("Thủ tướng Hun Manet nói với Tô Lâm rằng
+            # Hungary ...": Hungary is what he spoke of, not his country)
+            or not self._attached(claim.object, pred, claim, ctx)
             or not compare_time(pred.time_role, claim, date).fits
         ):
             return Finding(claim, "irrelevant", None)
