@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import Engine
 
 from factdb.check.checker import Checker
-from factdb.check.occasion import accounted_by_occasion, occasions_of
+from factdb.check.occasion import accounted_by_occasion, encounter_named, occasions_of
 from factdb.store.claims import ClaimView
 
 
@@ -138,3 +138,65 @@ def test_another_languages_inflection_reads_no_word(checker: Checker) -> None:
         )
     assert parsed.lang == "vi"
     assert "phone_call" not in {t.target for t in parsed.triggers}
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        # another city for the place of the same occasion (its date, or its event named)
+        ("Lam and Orbán met in Budapest on Feb 19.", "contradicted"),
+        ("Tô Lâm và Thủ tướng Orbán gặp nhau tại Budapest ngày 19/2", "contradicted"),
+        ("To Lam va Orban gap nhau tai Budapest ngay 19/2", "contradicted"),
+        ("Tổng Bí thư dự phiên họp đầu tiên của Hội đồng Hòa bình tại Hà Nội", "contradicted"),
+        ("Lam and Orbán met in Washington on Feb 19.", "supported"),
+        # undated, it may be another meeting; a call has no one place; a clock is no place
+        ("Lam and Orbán met in Budapest.", "not_enough_info"),
+        ("Lam phoned Leahy from Prague on Feb 19", "not_enough_info"),
+        (
+            "Lam's call with Daines took place on Feb 18 Washington time, which was already "
+            "the morning of Feb 19 in Hanoi.",
+            "not_enough_info",
+        ),
+    ],
+)
+def test_another_place_for_the_same_occasion(
+    checker: Checker, statement: str, verdict: str
+) -> None:
+    assert checker.check(statement).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        # the people of the meeting a figure was announced at name its occasion for the figure
+        (
+            "Orban told Lam that Hungary had approved $500 million in ODA for Vietnam",
+            "contradicted",
+        ),
+        (
+            "Thủ tướng Orbán nói với Tổng Bí thư Tô Lâm rằng Hungary đã thông qua khoản ODA "
+            "500 triệu USD cho Việt Nam",
+            "contradicted",
+        ),
+        (
+            "Orban noi voi To Lam rang Hungary da thong qua khoan ODA 500 trieu USD cho Viet Nam",
+            "contradicted",
+        ),
+        # without them it may be another package; with someone else, another meeting
+        ("Hungary approved $500 million in ODA for Vietnam", "not_enough_info"),
+        (
+            "Hun Manet told Lam that Hungary had approved $500 million in ODA for Vietnam",
+            "not_enough_info",
+        ),
+    ],
+)
+def test_a_figure_told_at_the_meeting(checker: Checker, statement: str, verdict: str) -> None:
+    assert checker.check(statement).verdict == verdict
+
+
+def test_encounter_named_needs_every_person_of_the_meeting(checker: Checker) -> None:
+    with checker.snapshot():
+        oda = _claim(checker, "oda_approved", "hu-oda-400m-usd")
+        assert encounter_named(checker.index, checker.vocab, oda, {"viktor-orban", "to-lam"})
+        assert not encounter_named(checker.index, checker.vocab, oda, {"viktor-orban"})
+        assert not encounter_named(checker.index, checker.vocab, oda, {"hun-manet", "to-lam"})

@@ -179,6 +179,8 @@ class Words:
                 return claim
             case "other-object":
                 return f"the statement says {self.name(g.other)}; {claim}"
+            case "other-place":
+                return f"the statement places it in {self.name(g.other)}; {claim}"
             case "other-unit":
                 return f"{said}; {claim}, in another unit"
             case "value-disjoint":

@@ -46,8 +46,7 @@ def occasions_of(index: ClaimIndex, vocab: Vocabulary, claim: ClaimView) -> list
     nor has a state of a person."""
     if claim.predicate in ENCOUNTERS:
         return []
-    subject = vocab.entities.get(claim.subject)
-    if vocab.predicates[claim.predicate].time_role == STATE and subject and subject.type == PERSON:
+    if vocab.predicates[claim.predicate].time_role == STATE and _is_person(vocab, claim.subject):
         return []
     found = []
     for span in claim.spans:
@@ -77,3 +76,25 @@ def accounted_by_occasion(
     """The entities the occasions `claims` were reported at account for (occasions_of)."""
     evidenced = index.with_evidence(claims).values()
     return {e for c in evidenced for names in occasions_of(index, vocab, c) for e in names}
+
+
+def encounter_named(
+    index: ClaimIndex, vocab: Vocabulary, claim: ClaimView, named: set[str]
+) -> bool:
+    """Whether `named` (what a statement names, unambiguously) holds every person of the
+    encounter `claim` was reported at that the claim does not name itself: "Orbán told Lam that
+    Hungary had approved $500m" speaks of the approval Orbán announced at their meeting, so a
+    figure of its own contradicts it there, though Hungary may approve other packages."""
+    if not claim.spans:
+        claim = index.with_evidence([claim])[claim.id]
+    own = claim.entities()
+    for names in occasions_of(index, vocab, claim):
+        people = {e for e in names - own if _is_person(vocab, e)}
+        if people and people <= named:
+            return True
+    return False
+
+
+def _is_person(vocab: Vocabulary, eid: str) -> bool:
+    info = vocab.entities.get(eid)
+    return info is not None and info.type == PERSON
