@@ -73,6 +73,7 @@ from factdb.check.assertions import (
 from factdb.check.dayparts import DayPart, compare, read_day_part
 from factdb.check.explain import Words
 from factdb.check.match import ClaimIndex
+from factdb.check.occasion import accounted_by_occasion, encounter_named
 from factdb.check.parse import Cue, Exclusion, Mention, ParsedStatement, parse_statement
 from factdb.check.relative import decide_relative, read_relative
 from factdb.check.rules import (
@@ -117,6 +118,7 @@ from factdb.text.tokens import tokenize
 
 # Kinds of place a location may be given as: "in Hungary" replaces "in Washington".
 PLACES = frozenset({"city", "country", "us-state"})
+CITY = "city"
 # Qualifiers that say where something happened.
 PLACE_ROLES = frozenset({"location", "destination"})
 # How many words may stand between an office (or trigger) and the entity it attaches to:
@@ -916,6 +918,26 @@ class Judge:
         covered |= places
         covered |= {c for c, country in self.capitals.items() if country in places}
         covered |= {country for c, country in self.capitals.items() if c in places}
+        # A title says who someone is, not that he was there: beside a fact that does not name
+        # him ("PM Hun Manet told Lam that Hungary had approved ..."), the person it describes is
+        # accounted for only where the fact's occasion holds him.
+        facts = [p for p in parts if p.predicate not in self.offices]
+        named = {e for p in facts for c in p.decisive for e in c.entities()}
+        named |= {e for p in facts for e in p.covers}
+        described = {
+            c.subject
+            for p in parts
+            if facts and p.predicate in self.offices
+            for c in p.decisive
+            if self._type(c.subject) == PERSON
+        }
+        covered -= described - named
+        if any(not set(m.ids) & covered for m in ctx.parsed.entities):
+            # "Orbán told Lam that ...": the people, place and event of the meeting the deciding
+            # claims were reported at (factdb.check.occasion)
+            covered |= accounted_by_occasion(
+                self.index, self.vocab, [c for p in parts for c in p.decisive]
+            )
         used_quantities = {id(p.quantity) for p in parts if p.quantity is not None}
         readable = {id(q) for qs in ctx.quantities.values() for q in qs}
         used_dates = {id(d) for p in parts if (d := p.date) is not None}
@@ -1219,10 +1241,10 @@ class Judge:
             # "Trump congratulated Lam on his election as president": the title is Lam's, if
             # anyone's, not a title said of Trump.
             return irrelevant
-        # Another place of a repeatable event (a meeting "in New York") may be another occasion:
-        # weighed below, once the date says whether it is the claim's.
-        other_place = replaced.get("location") if pred.time_role == OCCASION else None
-        if any(r != "object" and (r, other_place) != ("location", replaced[r]) for r in replaced):
+        # "met in Budapest" of a meeting in Washington: another city for an occasion's place,
+        # which contradicts only on the same occasion (below)
+        moved = replaced.get("location") if pred.time_role == OCCASION else None
+        if any(r != "object" and not (r == "location" and moved) for r in replaced):
             # The statement is about another slice: another counterparty, office or place.
             return irrelevant
         first = {e: ms[0].start for e, ms in ctx.positions.items() if ms}
@@ -1288,11 +1310,25 @@ class Judge:
             else:
                 return irrelevant
 
-        if other_place is not None:
-            # One occasion is held in one place: another place on that occasion refutes it.
-            if not (same_key and same_occasion) or other_place in ctx.ambiguous:
+        where = claim.qualifier("location") or ""
+        if moved is None and occasion and not where and self._party(claim) is None:
+            # "attended the Board of Peace's first meeting in Prague": an act at the event
+            # itself (no other party: a call on its sidelines may be made from anywhere) is
+            # where the event was held
+            moved, where = self._event_moved(claim, mentioned - used, pred, ctx)
+        if moved is not None and conflict is None:
+            # Two cities are two places; a country may hold the claim's city (a capital is
+            # matched to its country before this), so only a city replaces a city.
+            cities = self._type(moved) == self._type(where) == CITY
+            zone = ctx.parsed.local_time
+            # "already Feb 20 in Hanoi": a place that names a clock, not where it happened
+            clock = zone is not None and any(
+                zone.start <= m.start and m.end <= zone.end for m in ctx.positions[moved]
+            )
+            if cities and same_key and same_occasion and moved not in ctx.ambiguous and not clock:
+                conflict = Grounds("other-place", claim, other=moved)
+            else:
                 return irrelevant
-            conflict = conflict or Grounds("other-place", claim, other=other_place)
 
         value_note: Grounds | None = None
         if quantity is not None and claim.interval is not None:
@@ -1312,7 +1348,14 @@ class Judge:
             outcome = compare_value(stated, claim.interval)
             if outcome == "value-disjoint":
                 said = replace(said, rule=outcome)
-                if pred.functional and same_key and same_occasion and conflict is None and not bare:
+                # "Orbán told Lam that Hungary had approved $500m": the people of the meeting
+                # its source reports it at name its occasion for its figure (not for a date,
+                # which may be another clause's: factdb.check.occasion)
+                told = same_occasion or (
+                    occasion
+                    and encounter_named(self.index, self.vocab, claim, mentioned - ctx.ambiguous)
+                )
+                if pred.functional and same_key and told and conflict is None and not bare:
                     conflict = said
                 else:
                     return Finding(claim, "open", said, same_key)
@@ -1516,6 +1559,21 @@ class Judge:
             if role != "location" and self._type(other) == kind:
                 return other
         return None
+
+    def _event_moved(
+        self, claim: ClaimView, candidates: set[str], pred: PredicateInfo, ctx: _Context
+    ) -> tuple[str | None, str]:
+        """Another place the statement gives for where the claim's event was held (the one
+        place EVENT_LOCATION claims give it), and that place; (None, "") if none."""
+        event = claim.qualifier("event")
+        held = self._event_places({event}) if event else set()
+        if len(held) != 1:
+            return None, ""
+        (where,) = held
+        other = self._alternative("location", where, candidates - held, pred, ctx, claim)
+        if other is None or self._type(other) != CITY or self._type(where) != CITY:
+            return None, ""
+        return other, where
 
     def _locative(
         self, eid: str, pred: PredicateInfo, ctx: _Context, claim: ClaimView | None = None
@@ -1806,6 +1864,9 @@ class Judge:
             # a plural office ("meets presidents of ...") is nobody's single title
             or not all(self.vocab.written_as_phrase(m.text) for m in ctx.positions[role])
             or not self._attached(other, pred, claim, ctx)
+            # whose office it is is said of it too ("Thủ tướng Hun Manet nói với Tô Lâm rằng
+            # Hungary ...": Hungary is what he spoke of, not his country)
+            or not self._attached(claim.object, pred, claim, ctx)
             or not compare_time(pred.time_role, claim, date).fits
         ):
             return Finding(claim, "irrelevant", None)

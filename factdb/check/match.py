@@ -62,6 +62,10 @@ class ClaimIndex:
         # Each claim read with its evidence, by id, with the view it was made from: a batch
         # gives the same evidence claims again and again.
         self._evidenced: dict[str, tuple[ClaimView, ClaimView]] = {}
+        # The encounter spans before an offset of a source (spans_before), by the query's terms.
+        self._before: dict[
+            tuple[str, int, tuple[str, ...], int], tuple[tuple[str, str, int], ...]
+        ] = {}
 
     def reset(self) -> None:
         self._ids.clear()
@@ -73,6 +77,7 @@ class ClaimIndex:
         self._spans.clear()
         self._restated_by.clear()
         self._evidenced.clear()
+        self._before.clear()
 
     def claim_ids(
         self,
@@ -190,6 +195,23 @@ class ClaimIndex:
 
     def source_text(self, source_id: str) -> str:
         return self._query("source_text", None, {"source": source_id})[0][0]
+
+    def spans_before(
+        self, source: str, at: int, predicates: tuple[str, ...], limit: int
+    ) -> tuple[tuple[str, str, int], ...]:
+        """(claim id, predicate, start) of up to `limit` spans of claims of `predicates` that
+        `source` gives at or before offset `at`, nearest first (factdb.check.occasion)."""
+        key = (source, at, predicates, limit)
+        found = self._before.get(key)
+        if found is None:
+            params = {"source": source, "at": at, "predicates": list(predicates), "limit": limit}
+            found = tuple(
+                (cid, pred, start) for cid, pred, start in self._query("spans_before", None, params)
+            )
+            if len(self._before) > CACHE_SIZE:
+                self._before.clear()
+            self._before[key] = found
+        return found
 
     def _read_named(self, keys: list[tuple[str, str]]) -> None:
         """For each (predicate, entity) not yet known, its claims, or that it is busy. The

@@ -241,11 +241,14 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     found: list[tuple[str, int, int, list[Entry]]] = []
     trigger_hits: list[tuple[int, int, list[Entry]]] = []
     index = vocab.phrases
-    # The statement's words under each inflecting language's keys ("hosted" -> "host").
+    # The statement's words under each inflecting language's keys ("hosted" -> "host"): its
+    # own language's, and another's only where the text writes its marks, so that a word
+    # without them stands out as foreign ("Tô Lâm hosting ..."). Written without marks, a
+    # Vietnamese word may be any language's: "rang" ("rằng") is not English "ring".
     stemmed = [
-        (vocab.stems[lang], inflection.key(tuple(words)))
-        for lang, inflection in vocab.inflections.items()
-        if lang in vocab.stems
+        (vocab.stems[other], inflection.key(tuple(words)))
+        for other, inflection in vocab.inflections.items()
+        if other in vocab.stems and (other == lang or accented)
     ]
     keyed = tuple(words)  # sliced into keys as they are: no tuple made per probe
     direct_reach, direct_entries = index.reach, index.entries

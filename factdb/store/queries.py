@@ -313,6 +313,20 @@ SOURCE_SUMMARIES = (
     .order_by(Source.id)
 )
 SOURCE_TEXTS = select(Source.id, Source.text).where(Source.id.in_(IDS))
+# The spans of encounters (claims of `predicates`) that a source gives at or before offset `at`,
+# nearest first: the account of a meeting or call that a fact reported after it belongs to
+# (factdb.check.occasion).
+SPANS_BEFORE = (
+    select(Span.claim_id, Claim.predicate_id, Span.start)
+    .join(Claim, Claim.id == Span.claim_id)
+    .where(
+        Span.source_id == bindparam("source"),
+        Span.start <= bindparam("at"),
+        Claim.predicate_id.in_(bindparam("predicates", expanding=True)),
+    )
+    .order_by(Span.start.desc(), Span.claim_id)
+    .limit(bindparam("limit"))
+)
 ENTITY = select(Entity.id).where(Entity.id == bindparam("id"))
 ALIASED = select(Alias.entity_id).where(Alias.folded == bindparam("folded")).distinct()
 SOURCE = select(Source.id).where(Source.id == bindparam("id"))
@@ -335,6 +349,7 @@ STATEMENTS: dict[str, Any] = {
     "record_spans": _record_spans,
     "source_summaries": SOURCE_SUMMARIES,
     "source_texts": SOURCE_TEXTS,
+    "spans_before": SPANS_BEFORE,
     "entity": ENTITY,
     "aliased": ALIASED,
     "source": SOURCE,
