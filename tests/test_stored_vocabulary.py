@@ -129,10 +129,10 @@ def test_what_a_module_keeps_is_made_anew_when_the_module_changes(tmp_path: Path
     code.write_text("# one\n", "utf-8")
     kept.write_kept("lexicon-builder-test", "old", str(code))
     assert kept.read_kept("lexicon-builder-test", str(code)) == "old"
-    kept._key.cache_clear()
+    kept.key_of.cache_clear()
     code.write_text("# another\n", "utf-8")
     assert kept.read_kept("lexicon-builder-test", str(code)) is None
-    kept._key.cache_clear()
+    kept.key_of.cache_clear()
 
 
 def test_a_batch_goes_on_with_the_tables_read_whole(
@@ -192,3 +192,20 @@ def test_a_key_that_utf8_cannot_write_is_in_no_table(real_engine: Engine) -> Non
     assert kept.phrases.reach.get("x\udcff", 0) == 0
     assert ("x\udcff",) not in kept.phrases.entries
     assert kept.entities.get("x\udcff") is None
+
+
+def test_what_the_checker_derives_from_a_vocabulary_is_kept_with_it(real_engine: Engine) -> None:
+    """The topics' phrases (check.topics), made from every vocabulary a fresh check reads, are
+    made when it is compiled and kept with it: a later run reads them, the same, and makes
+    none."""
+    from factdb.check import topics
+
+    compiled, state = _compiled_and_state(real_engine)
+    topics.prepare(compiled)
+    made = compiled.__dict__["_topic_units"]
+    assert set(made) == set(topics.LANGUAGES) and any(p.ordered for p in made.values())
+    base = _base(real_engine)
+    assert stored.stored_vocabulary(base, state, topics.prepare) is not None  # compiles, keeps
+    again = stored.stored_vocabulary(base, state, topics.prepare)
+    assert again is not None and isinstance(again.entities, Table)  # read from the kept file
+    assert again.__dict__["_topic_units"] == made

@@ -16,6 +16,7 @@ from factdb.check.judge import Judge, Judgement
 from factdb.check.match import ClaimIndex
 from factdb.check.parse import ParsedStatement, parse_statement
 from factdb.check.stance import StanceReading, read_stance
+from factdb.check.topics import prepare as prepare_topics
 from factdb.lexicon.index import abbreviations
 from factdb.lexicon.stored import stored_vocabulary
 from factdb.lexicon.vocabulary import Vocabulary, load_vocabulary
@@ -83,7 +84,7 @@ class Checker:
             with self.base.snapshot() as found:
                 state = found.state()
                 if state is None or state != self._state:
-                    vocab = stored_vocabulary(self.base, state)
+                    vocab = stored_vocabulary(self.base, state, prepare_topics)
                     if vocab is None:
                         continue  # a load committed meanwhile: read its state instead
                     self._renew(state, vocab)

@@ -38,7 +38,7 @@ def lexicon_key() -> str:
 
 
 @cache
-def _key(code: str | None) -> str:
+def key_of(code: str | None) -> str:
     """lexicon_key, and the size and time of `code`, the module that builds what is kept when
     it is not one of factdb.lexicon or factdb.text (which lexicon_key covers)."""
     if code is None or Path(code).parent in (_LEXICON, _TEXT):
@@ -49,11 +49,11 @@ def _key(code: str | None) -> str:
 
 
 def _kept_path(name: str, code: str | None) -> Path:
-    return config.cache_dir() / f"{name}-{_key(code)}.pickle"
+    return config.cache_dir() / f"{name}-{key_of(code)}.pickle"
 
 
 def read_kept(name: str, code: str | None = None) -> Any:
-    """What was kept under `name` for the current lexicon_key (and `code`: see _key), or
+    """What was kept under `name` for the current lexicon_key (and `code`: see key_of), or
     None."""
     try:
         with _kept_path(name, code).open("rb") as handle:
