@@ -387,10 +387,10 @@ class Fillers:
     longest: int
 
 
-@cache
+@kept
 def fillers() -> Fillers:
     """The fillers of every language: a statement mixes them ("Viet Nam's To Lam met PM Shehbaz
-    in Washington" reads as Vietnamese)."""
+    in Washington" reads as Vietnamese). Kept between runs: every fresh check reads them."""
     phrases = [str(p) for lang in LANGUAGES for p in load(lang, "fillers").get("fillers", [])]
     written = frozenset(tuple(nfc(p).lower().split()) for p in phrases)
     folded = frozenset(word_keys(p) for p in phrases)
