@@ -246,11 +246,6 @@ class _Context:
     predications: list[Predication] = field(default_factory=list)
     # Claims set aside because the verb binds other parties than theirs (Judge._unbound).
     unbound: set[str] = field(default_factory=set)
-    # Judge._unbound by what it reads of a claim, (predicate, subject, speaker, other party):
-    # many claims weighed share them. Not carried by `replace`, which may change what is read.
-    bindings: dict[tuple[str, str, str | None, str | None], bool] = field(
-        default_factory=dict, init=False
-    )
 
 
 class Judge:
@@ -1452,28 +1447,14 @@ class Judge:
         one claim's roles: "Tô Lâm chúc mừng Thủ tướng Orbán" is not borne out by his
         congratulation of Armenia with Orbán's office beside it."""
         party = self._party(claim)
-        key = (pred.id, claim.subject, claim.speaker, party)
-        found = ctx.bindings.get(key)
-        if found is None:
-            found = ctx.bindings[key] = self._binds_other(pred, key, ctx.predications)
-        return found
-
-    def _binds_other(
-        self,
-        pred: PredicateInfo,
-        key: tuple[str, str, str | None, str | None],
-        predications: list[Predication],
-    ) -> bool:
-        """Judge._unbound of a claim with `key`'s subject, speaker and other party."""
-        _, subject, speaker, party = key
-        for p in predications:
+        for p in ctx.predications:
             if p.predicate != pred.id:
                 continue
             # who does it: one of the names before the verb is the claim's subject (or, for
             # what someone said, its speaker: "Orbán said Hungary approved ...")
             agents = p.agents or (("",) if p.agent_kind == PEOPLE else ())
-            agent = self._bound(agents, p.agent_kind, (subject,), "agent")
-            if speaker is not None and speaker in p.agents:
+            agent = self._bound(agents, p.agent_kind, (claim.subject,), "agent")
+            if claim.speaker is not None and claim.speaker in p.agents:
                 agent = True
             # a list after the verb is one claim's party each: one of them must be this one's
             named = p.patients or (("",) if p.patient_kind else ())
@@ -1486,7 +1467,7 @@ class Judge:
                 # name after the verb its subject
                 back = self._bound(agents, p.agent_kind, (party,), "agent")
                 before = any(
-                    self._binds(b, self._kind(b), subject, "agent") in ("same", "holder")
+                    self._binds(b, self._kind(b), claim.subject, "agent") in ("same", "holder")
                     for b in p.patients
                 )
                 if back and (before or not named):

@@ -976,12 +976,14 @@ def _loose_words(
         return []
     covered = Covered(len(text), read)
     filler = filler_words()
-    phrases, keys = (filler.folded, [k for k, _, _ in toks]) if loose else (filler.written, None)
-    if keys is None:
+    if loose:
+        phrases, reach, keys = filler.folded, filler.folded_reach, [k for k, _, _ in toks]
+    else:
+        phrases, reach = filler.written, filler.written_reach
         keys = [text[s:e].lower() for _, s, e in toks]
     skip = [False] * len(toks)
     for i in range(len(toks)):
-        for n in range(min(filler.longest, len(toks) - i), 0, -1):
+        for n in range(min(reach.get(keys[i], 0), len(toks) - i), 0, -1):
             if tuple(keys[i : i + n]) in phrases:
                 skip[i : i + n] = [True] * n
                 break

@@ -25,7 +25,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from factdb.lexicon.index import LANGUAGES
+from factdb.lexicon.index import LANGUAGES, reach
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.vocabulary import Vocabulary
 from factdb.text.fold import has_marks, nfc
@@ -49,7 +49,8 @@ class _Lexicon:
     plain_fillers: frozenset[str]
     # A synonym's words (folded, or their inflection keys) -> the unit its group stands as.
     synonyms: dict[tuple[str, ...], str]
-    longest: int
+    # The longest synonym each first word starts (lexicon.index.reach): most words start none.
+    reach: dict[str, int]
 
     def filler(self, written: str, folded: str, loose: bool) -> bool:
         return folded in self.folded_fillers if loose else written in self.fillers
@@ -68,7 +69,7 @@ def _lexicon(lang: str) -> _Lexicon:
         frozenset(k for w in fillers for k in word_keys(w)),
         frozenset(k for w in fillers if not has_marks(w) for k in word_keys(w)),
         synonyms,
-        max(map(len, synonyms), default=1),
+        reach(synonyms),
     )
 
 
@@ -81,7 +82,8 @@ def _units(
     found: list[tuple[str, int, int]] = []
     i = 0
     while i < len(words):
-        for n in range(min(lex.longest, len(words) - i), 0, -1):
+        longest = max(lex.reach.get(words[i], 0), lex.reach.get(keys[i], 0))
+        for n in range(min(longest, len(words) - i), 0, -1):
             unit = lex.synonyms.get(tuple(words[i : i + n])) or lex.synonyms.get(keys[i : i + n])
             if unit:
                 found.append((unit, i, i + n))

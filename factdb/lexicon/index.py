@@ -384,7 +384,19 @@ class Fillers:
 
     written: frozenset[tuple[str, ...]]
     folded: frozenset[tuple[str, ...]]
-    longest: int
+    # The longest phrase of `written` and of `folded` each first word starts: a statement's
+    # word that starts none (most) is not probed at every length.
+    written_reach: dict[str, int]
+    folded_reach: dict[str, int]
+
+
+def reach(phrases: Iterable[tuple[str, ...]]) -> dict[str, int]:
+    """The longest of `phrases` each first word starts."""
+    found: dict[str, int] = {}
+    for phrase in phrases:
+        if phrase:
+            found[phrase[0]] = max(found.get(phrase[0], 0), len(phrase))
+    return found
 
 
 @kept
@@ -394,7 +406,7 @@ def fillers() -> Fillers:
     phrases = [str(p) for lang in LANGUAGES for p in load(lang, "fillers").get("fillers", [])]
     written = frozenset(tuple(nfc(p).lower().split()) for p in phrases)
     folded = frozenset(word_keys(p) for p in phrases)
-    return Fillers(written, folded, max((len(p) for p in folded), default=0))
+    return Fillers(written, folded, reach(written), reach(folded))
 
 
 @cache
