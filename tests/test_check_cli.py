@@ -754,5 +754,5 @@ def test_eval_hostile_files_are_usage_errors(cli: Cli, tmp_path: Path, body: str
 def test_parse_table_shows_unknown_names_whole(cli: Cli) -> None:
     out = assert_ok(cli("parse", "Tô Lâm called Senator Marco Rubio on Friday.")).stdout
     assert "unknown    'Marco Rubio'" in out
-    data = parse_json(cli, "Marco Rubio met Viktor Orbán in Budapest")
-    assert data["unknown_names"] == ["Marco Rubio", "Budapest"]
+    data = parse_json(cli, "Marco Rubio met Viktor Orbán in Vilnius")
+    assert data["unknown_names"] == ["Marco Rubio", "Vilnius"]

@@ -30,7 +30,8 @@ def test_every_capital_reads_as_its_country(checker: Checker, lang: str) -> None
     ("statement", "ids", "unknown"),
     [
         ("Budapest has approved the ODA for Hanoi.", [("hungary",), ("vietnam",)], []),
-        ("Lam and Orbán met in Budapest.", [("to-lam",), ("viktor-orban",)], ["Budapest"]),
+        ("Lam and Orbán met in Budapest.", [("to-lam",), ("viktor-orban",), ("budapest",)], []),
+        ("Lam and Orbán met in Vilnius.", [("to-lam",), ("viktor-orban",)], ["Vilnius"]),
         ("Lam flew to Washington.", [("to-lam",), ("washington-dc",)], []),
         (
             "Lam met Orbán on Feb 20, Washington time.",
@@ -61,8 +62,8 @@ def test_a_capital_is_a_place_after_a_locative(
         ("Quan hệ Hà Nội – Budapest ở cấp độ đối tác toàn diện", SUPPORTED),
         ("Ha Noi va Budapest la doi tac chien luoc", CONTRADICTED),
         ("Jakarta downgrades ties with Hanoi", CONTRADICTED),
-        # where it happened: Budapest is no place the claims know
-        ("Lam and Orbán met in Budapest on Feb 19.", NEI),
+        # where it happened: another city for the place of that day's meeting
+        ("Lam and Orbán met in Budapest on Feb 19.", CONTRADICTED),
         # a capital and its country are one place, seen closer or farther
         ("Lam flew to Washington for the Board of Peace's inaugural gathering.", SUPPORTED),
         ("Tổng Bí thư Tô Lâm gặp Thủ tướng Orbán tại Mỹ ngày 19/2/2026", SUPPORTED),

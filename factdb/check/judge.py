@@ -73,6 +73,7 @@ from factdb.check.assertions import (
 from factdb.check.dayparts import DayPart, compare, read_day_part
 from factdb.check.explain import Words
 from factdb.check.match import ClaimIndex
+from factdb.check.occasion import accounted_by_occasion, encounter_named
 from factdb.check.parse import Cue, Exclusion, Mention, ParsedStatement, parse_statement
 from factdb.check.relative import decide_relative, read_relative
 from factdb.check.rules import (
@@ -98,7 +99,13 @@ from factdb.check.rules import (
 from factdb.check.rules import (
     same_occasion as same_occasion_of,
 )
-from factdb.check.stance import StanceReading, read_stance, speaker_rule
+from factdb.check.stance import (
+    StanceReading,
+    read_stance,
+    speaker_rule,
+    speaking_offices,
+    voiced,
+)
 from factdb.extract.dates import DateSpan
 from factdb.extract.quantities import Quantity
 from factdb.lexicon.index import abbreviations, glosses
@@ -111,6 +118,7 @@ from factdb.text.tokens import tokenize
 
 # Kinds of place a location may be given as: "in Hungary" replaces "in Washington".
 PLACES = frozenset({"city", "country", "us-state"})
+CITY = "city"
 # Qualifiers that say where something happened.
 PLACE_ROLES = frozenset({"location", "destination"})
 # How many words may stand between an office (or trigger) and the entity it attaches to:
@@ -131,6 +139,7 @@ MAX_READINGS = 3
 ROLE_TYPE = "role"
 PERSON = "person"
 EVENT_TYPE = "event"
+COUNTRY = "country"
 # Types of an `event` that is what an act is about, not an occasion of it: a programme asked for
 # or committed to (the Biên Hòa dioxin project), a plan or an agreement agreed on (the Gaza
 # Peace Plan, the EVFTA), a view's topic. It may be asked for or agreed on again, so naming it
@@ -237,6 +246,11 @@ class _Context:
     predications: list[Predication] = field(default_factory=list)
     # Claims set aside because the verb binds other parties than theirs (Judge._unbound).
     unbound: set[str] = field(default_factory=set)
+    # Judge._unbound by what it reads of a claim, (predicate, subject, speaker, other party):
+    # many claims weighed share them. Not carried by `replace`, which may change what is read.
+    bindings: dict[tuple[str, str, str | None, str | None], bool] = field(
+        default_factory=dict, init=False
+    )
 
 
 class Judge:
@@ -302,8 +316,8 @@ class Judge:
                 role = next((r for r, e in claim.qualifiers if e == only.target), None)
                 if role is None:
                     continue
-                ids = self.index.claim_ids([claim.predicate], {claim.subject})
-                for other in self.index.claims(ids).get(claim.predicate, []):
+                naming = self.index.claims_naming([claim.predicate], {claim.subject})
+                for other in naming.get(claim.predicate, []):
                     if (
                         other.id != claim.id
                         and other.subject == claim.subject
@@ -464,8 +478,7 @@ class Judge:
         inside = inside or outside
         named_in = {e for m in parsed.entities if rel.in_anchor(m.start) for e in m.ids}
         named_out = {e for m in parsed.entities if not rel.in_anchor(m.start) for e in m.ids}
-        ids = self.index.claim_ids(inside | outside, named_in | named_out | mentioned)
-        found = self.index.claims(ids)
+        found = self.index.claims_naming(inside | outside, named_in | named_out | mentioned)
 
         def events(preds: set[str], named: set[str]) -> list[ClaimView]:
             return [
@@ -519,14 +532,18 @@ class Judge:
         offices = self.offices
         if not offices:
             return {}, set()
-        ids = self.index.claim_ids(offices, {t.office for t in titles})
-        claims = [c for found in self.index.claims(ids).values() for c in found]
+        claims = [
+            c
+            for found in self.index.claims_naming(offices, {t.office for t in titles}).values()
+            for c in found
+        ]
         found, places = {}, set()
         # "the presidents of Indonesia, Kazakhstan and Azerbaijan": each place's one holder,
         # named by the place's mention.
         for office, listed in offices_of_places(parsed, self.vocab):
-            ids = self.index.claim_ids(offices, {office})
-            held = [c for found_ in self.index.claims(ids).values() for c in found_]
+            held = [
+                c for found_ in self.index.claims_naming(offices, {office}).values() for c in found_
+            ]
             for start, end, place in listed:
                 holders = {
                     c.subject
@@ -607,10 +624,9 @@ class Judge:
         events = {e for e in covered if self._type(e) == EVENT_TYPE}
         if not events:
             return set()
-        ids = self.index.claim_ids([EVENT_LOCATION], events)
         return {
             c.object
-            for c in self.index.claims(ids).get(EVENT_LOCATION, [])
+            for c in self.index.claims_naming([EVENT_LOCATION], events).get(EVENT_LOCATION, [])
             if c.subject in events
             and c.object
             and c.polarity == "affirmed"
@@ -623,10 +639,9 @@ class Judge:
         offices = self.offices
         if not persons or not offices:
             return []
-        ids = self.index.claim_ids(offices, persons)
         return [
             c
-            for found in self.index.claims(ids).values()
+            for found in self.index.claims_naming(offices, persons).values()
             for c in found
             if c.subject in persons
             and c.polarity == "affirmed"
@@ -669,10 +684,9 @@ class Judge:
         offices = self.offices
         if not pairs or not offices:
             return set()
-        ids = self.index.claim_ids(offices, {person for person, _ in pairs})
         held = {
             (c.subject, c.object)
-            for found in self.index.claims(ids).values()
+            for found in self.index.claims_naming(offices, {person for person, _ in pairs}).values()
             for c in found
             if c.polarity == "affirmed" and c.modality == "fact" and c.time_start != dt.date.min
         }
@@ -687,8 +701,9 @@ class Judge:
         parts = []
         for a in assertions:
             keys = {a.subject} if a.subject else {e for e in a.holder or () if e}
-            ids = self.index.claim_ids(offices, keys)
-            claims = [c for found in self.index.claims(ids).values() for c in found]
+            claims = [
+                c for found in self.index.claims_naming(offices, keys).values() for c in found
+            ]
             if a.subject is not None:
                 decision = decide_office(a, claims, self.vocab.incompatible, parsed.dates)
             else:
@@ -787,7 +802,9 @@ class Judge:
             return sorted(found, key=named)
 
         supports = first_named([f for f in relevant if f.outcome == "supports"])
-        contradicts = first_named([f for f in relevant if f.outcome == "contradicts"])
+        # Ordered only if they decide: ordering looks up where each party holds office, which
+        # for a busy office's past holders is a read per statement that grows with the base.
+        contradicts = [f for f in relevant if f.outcome == "contradicts"]
         # Another claim on the same key whose time the statement may mean (calls "since November
         # 2024") keeps a date mismatch of a repeatable event from being a contradiction.
         time_open = [f for f in relevant if f.outcome == "open" and f.same_key and f.why == "time"]
@@ -800,6 +817,14 @@ class Judge:
             # "Lam told Daines he was glad ...", of what Daines alone said in their call: that
             # the sources state the content does not bear out who said it.
             supports = [f for f in supports if f.claim.speaker is not None]
+        if ctx.stance is not None and ctx.stance.others and any(f.claim.speaker for f in supports):
+            # Speakers listed together, or "the two sides" (factdb.check.stance): each said it,
+            # so each needs a claim of their own; a side named for the rest of the statement
+            # ("Lam spoke with Daines; the two sides were glad ...") is no speaker borne out.
+            said = {f.claim.speaker for f in supports}
+            listed = (ctx.stance.speaker, *ctx.stance.others)
+            if any(who not in said and not said & self._voices(who) for who in listed):
+                supports = []
         supports, miscount = self._done_by_people(pred, supports, ctx)
         only_time = all(f.why == "time" and not f.occasion_named for f in contradicts)
         if supports:
@@ -807,6 +832,7 @@ class Judge:
             part.covers = set().union(*(f.covers for f in supports))
             deciding = supports[0]
         elif contradicts and (pred.functional or not (time_open and only_time)):
+            contradicts = first_named(contradicts)
             part.verdict, part.decisive = CONTRADICTED, [f.claim for f in contradicts]
             part.denial = all(f.denial for f in contradicts)
             deciding = contradicts[0]
@@ -892,6 +918,26 @@ class Judge:
         covered |= places
         covered |= {c for c, country in self.capitals.items() if country in places}
         covered |= {country for c, country in self.capitals.items() if c in places}
+        # A title says who someone is, not that he was there: beside a fact that does not name
+        # him ("PM Hun Manet told Lam that Hungary had approved ..."), the person it describes is
+        # accounted for only where the fact's occasion holds him.
+        facts = [p for p in parts if p.predicate not in self.offices]
+        named = {e for p in facts for c in p.decisive for e in c.entities()}
+        named |= {e for p in facts for e in p.covers}
+        described = {
+            c.subject
+            for p in parts
+            if facts and p.predicate in self.offices
+            for c in p.decisive
+            if self._type(c.subject) == PERSON
+        }
+        covered -= described - named
+        if any(not set(m.ids) & covered for m in ctx.parsed.entities):
+            # "Orbán told Lam that ...": the people, place and event of the meeting the deciding
+            # claims were reported at (factdb.check.occasion)
+            covered |= accounted_by_occasion(
+                self.index, self.vocab, [c for p in parts for c in p.decisive]
+            )
         used_quantities = {id(p.quantity) for p in parts if p.quantity is not None}
         readable = {id(q) for qs in ctx.quantities.values() for q in qs}
         used_dates = {id(d) for p in parts if (d := p.date) is not None}
@@ -1041,7 +1087,31 @@ class Judge:
             )
             finding.covers = frozenset({reading.speaker})
             return finding
+        stood = None if title else voiced(reading, claim.speaker, self._voices)
+        if stood is not None:
+            # "Jakarta wants ...", of what President Prabowo wished: the country speaks through
+            # its leader, and its leader for it (factdb/lexicon/world/voices.yaml).
+            others = tuple(claim.speaker if o == stood else o for o in reading.others)
+            speaker = claim.speaker if reading.speaker == stood else reading.speaker
+            # The one spoken for is named through its voice, and a person speaking for it names
+            # no one else ("Macinka sees Vietnam as its gateway": the Czech Republic's, not
+            # his); a country may still be what is said of ("the Hungarian leader said Hungary").
+            voice = {stood} if self._type(stood) == PERSON else set()
+            as_said = replace(
+                ctx,
+                stance=replace(reading, speaker=speaker, others=others),
+                mentioned=ctx.mentioned - voice | {claim.speaker},
+            )
+            finding = self._assess_said(pred, claim, as_said, quantity, date)
+            finding.covers = frozenset({stood})
+            return finding
         rule = "other" if title else speaker_rule(reading, claim)
+        if rule == "other-party" and reading.speaker in {
+            c.object for c in self._held({claim.speaker})
+        }:
+            # The speaker's own side ("the US side said", "Washington regards ..." of what
+            # Senator Daines said): not the other party of the exchange, and it may have said it.
+            rule = "other"
         if rule == "same":
             return self._assess(pred, claim, ctx, quantity, date)
         if rule == "other-party":
@@ -1068,13 +1138,34 @@ class Judge:
         grounds = Grounds(rule, claim, reading=reading)
         return Finding(claim, "open", grounds, finding.same_key, why="speaker")
 
-    def _holders(self, office: str) -> set[str]:
-        """Who the claims say holds `office` (a role id), at any time they know of."""
-        offices = self.offices
-        ids = self.index.claim_ids(offices, {office})
+    def _voices(self, eid: str) -> set[str]:
+        """Who speaks for `eid`, or for whom it speaks: the holders of an office that speaks for
+        a country (factdb.check.stance.speaking_offices) held there now, or the countries a
+        person holds one in."""
+        speaking = speaking_offices()
+        kind = self._type(eid)
+        if kind == PERSON:
+            return {c.object for c in self._held({eid}) if c.qualifier("role") in speaking}
+        if kind != COUNTRY or not self.offices:
+            return set()
+        ids = self.index.claim_ids(self.offices, {eid})
         return {
             c.subject
             for found in self.index.claims(ids).values()
+            for c in found
+            if c.object == eid
+            and c.qualifier("role") in speaking
+            and c.polarity == "affirmed"
+            and c.modality == "fact"
+            and c.time_start != dt.date.min
+        }
+
+    def _holders(self, office: str) -> set[str]:
+        """Who the claims say holds `office` (a role id), at any time they know of."""
+        offices = self.offices
+        return {
+            c.subject
+            for found in self.index.claims_naming(offices, {office}).values()
             for c in found
             if c.qualifier("role") == office
         }
@@ -1106,30 +1197,37 @@ class Judge:
         used = {eid for _, eid in roles if eid in mentioned}
         if claim.speaker and ctx.stance is not None:
             # The speakers the statement names are who said it, not stand-ins for the content's
-            # people ("Tokayev, Mirziyoyev and Aliyev were impressed": none is the addressee).
-            used |= {ctx.stance.speaker, *ctx.stance.others}
-        unstated: list[str] = []
-        replaced: dict[str, str] = {}
-        for role, eid in roles:
-            if eid in mentioned:
-                continue
-            other = self._alternative(role, eid, mentioned - used, pred, ctx, claim)
-            if other is None:
-                unstated.append(role)
-            else:
-                replaced[role] = other
+            # people ("Tokayev, Mirziyoyev and Aliyev were impressed": none is the addressee),
+            # nor are the people a country listed speaks through ("the presidents of A, B and C
+            # said"); a person's country may well be what he speaks of ("Orbán said Hungary ...").
+            listed = {ctx.stance.speaker, *ctx.stance.others}
+            voices = [self._voices(who) for who in listed if self._type(who) != PERSON]
+            used |= listed.union(*voices)
         irrelevant = Finding(claim, "irrelevant", None)
         if self._unbound(pred, claim, ctx):
             # the statement's predication is another one, with other parties
             ctx.unbound.add(claim.id)
             return irrelevant
+        unstated: list[str] = []
+        replaced: dict[str, str] = {}
+        others = mentioned - used
+        for role, eid in roles:
+            if eid in mentioned:
+                continue
+            other = self._alternative(role, eid, others, pred, ctx, claim)
+            if other is None:
+                unstated.append(role)
+                if role == "subject" and not self._other_party_named(pred, claim, mentioned):
+                    # Most claims weighed end here (no one stands where the claim has its
+                    # subject): the other roles' stand-ins, sought next, would not be read.
+                    return irrelevant
+            else:
+                replaced[role] = other
 
         if set(replaced) == {"subject"}:
             return self._single_holder(pred, claim, replaced["subject"], ctx, date)
         subject_missing = "subject" in unstated or "subject" in replaced
-        if subject_missing and (
-            not pred.symmetric or claim.qualifier("counterparty") not in mentioned
-        ):
+        if subject_missing and not self._other_party_named(pred, claim, mentioned):
             return irrelevant
         if claim.id in ctx.left_open:
             return irrelevant
@@ -1143,16 +1241,24 @@ class Judge:
             # "Trump congratulated Lam on his election as president": the title is Lam's, if
             # anyone's, not a title said of Trump.
             return irrelevant
-        # Another place of a repeatable event (a meeting "in New York") may be another occasion:
-        # weighed below, once the date says whether it is the claim's.
-        other_place = replaced.get("location") if pred.time_role == OCCASION else None
-        if any(r != "object" and (r, other_place) != ("location", replaced[r]) for r in replaced):
+        # "met in Budapest" of a meeting in Washington: another city for an occasion's place,
+        # which contradicts only on the same occasion (below)
+        moved = replaced.get("location") if pred.time_role == OCCASION else None
+        if any(r != "object" and not (r == "location" and moved) for r in replaced):
             # The statement is about another slice: another counterparty, office or place.
             return irrelevant
         first = {e: ms[0].start for e, ms in ctx.positions.items() if ms}
-        if not pred.symmetric and not in_order(claim, first, ctx.parsed.passive):
+        # An agent named after the act's noun ("at the invitation of Trump") says who did it
+        # whatever the order of the names (assertions._given_by).
+        given = any(p.given and p.predicate == pred.id for p in ctx.predications)
+        if not pred.symmetric and not in_order(claim, first, ctx.parsed.passive or given):
             return irrelevant
-        if not pred.symmetric and claim.speaker is None and self._other_doer(claim, pred, ctx):
+        if (
+            not pred.symmetric
+            and claim.speaker is None
+            and not given
+            and self._other_doer(claim, pred, ctx)
+        ):
             return irrelevant
         if not self._value_stated(pred, claim, ctx):
             return irrelevant
@@ -1204,11 +1310,25 @@ class Judge:
             else:
                 return irrelevant
 
-        if other_place is not None:
-            # One occasion is held in one place: another place on that occasion refutes it.
-            if not (same_key and same_occasion) or other_place in ctx.ambiguous:
+        where = claim.qualifier("location") or ""
+        if moved is None and occasion and not where and self._party(claim) is None:
+            # "attended the Board of Peace's first meeting in Prague": an act at the event
+            # itself (no other party: a call on its sidelines may be made from anywhere) is
+            # where the event was held
+            moved, where = self._event_moved(claim, mentioned - used, pred, ctx)
+        if moved is not None and conflict is None:
+            # Two cities are two places; a country may hold the claim's city (a capital is
+            # matched to its country before this), so only a city replaces a city.
+            cities = self._type(moved) == self._type(where) == CITY
+            zone = ctx.parsed.local_time
+            # "already Feb 20 in Hanoi": a place that names a clock, not where it happened
+            clock = zone is not None and any(
+                zone.start <= m.start and m.end <= zone.end for m in ctx.positions[moved]
+            )
+            if cities and same_key and same_occasion and moved not in ctx.ambiguous and not clock:
+                conflict = Grounds("other-place", claim, other=moved)
+            else:
                 return irrelevant
-            conflict = conflict or Grounds("other-place", claim, other=other_place)
 
         value_note: Grounds | None = None
         if quantity is not None and claim.interval is not None:
@@ -1228,7 +1348,14 @@ class Judge:
             outcome = compare_value(stated, claim.interval)
             if outcome == "value-disjoint":
                 said = replace(said, rule=outcome)
-                if pred.functional and same_key and same_occasion and conflict is None and not bare:
+                # "Orbán told Lam that Hungary had approved $500m": the people of the meeting
+                # its source reports it at name its occasion for its figure (not for a date,
+                # which may be another clause's: factdb.check.occasion)
+                told = same_occasion or (
+                    occasion
+                    and encounter_named(self.index, self.vocab, claim, mentioned - ctx.ambiguous)
+                )
+                if pred.functional and same_key and told and conflict is None and not bare:
                     conflict = said
                 else:
                     return Finding(claim, "open", said, same_key)
@@ -1295,6 +1422,13 @@ class Judge:
             occasion_named=named and self._occasion_named(claim, ctx),
         )
 
+    @staticmethod
+    def _other_party_named(pred: PredicateInfo, claim: ClaimView, mentioned: set[str]) -> bool:
+        """Whether a claim whose subject the statement does not name may still be its reading:
+        of a symmetric relation, with the counterparty named ("Hungary met ..." of Vietnam's
+        meeting with Hungary)."""
+        return pred.symmetric and claim.qualifier("counterparty") in mentioned
+
     def _changed(self, pred: PredicateInfo, ctx: _Context) -> str:
         """The words with which the statement changes a functional state (an upgrade to a
         level: a functional occasion predicate with an entity for value), if it does."""
@@ -1318,14 +1452,28 @@ class Judge:
         one claim's roles: "Tô Lâm chúc mừng Thủ tướng Orbán" is not borne out by his
         congratulation of Armenia with Orbán's office beside it."""
         party = self._party(claim)
-        for p in ctx.predications:
+        key = (pred.id, claim.subject, claim.speaker, party)
+        found = ctx.bindings.get(key)
+        if found is None:
+            found = ctx.bindings[key] = self._binds_other(pred, key, ctx.predications)
+        return found
+
+    def _binds_other(
+        self,
+        pred: PredicateInfo,
+        key: tuple[str, str, str | None, str | None],
+        predications: list[Predication],
+    ) -> bool:
+        """Judge._unbound of a claim with `key`'s subject, speaker and other party."""
+        _, subject, speaker, party = key
+        for p in predications:
             if p.predicate != pred.id:
                 continue
             # who does it: one of the names before the verb is the claim's subject (or, for
             # what someone said, its speaker: "Orbán said Hungary approved ...")
             agents = p.agents or (("",) if p.agent_kind == PEOPLE else ())
-            agent = self._bound(agents, p.agent_kind, (claim.subject,), "agent")
-            if claim.speaker is not None and claim.speaker in p.agents:
+            agent = self._bound(agents, p.agent_kind, (subject,), "agent")
+            if speaker is not None and speaker in p.agents:
                 agent = True
             # a list after the verb is one claim's party each: one of them must be this one's
             named = p.patients or (("",) if p.patient_kind else ())
@@ -1338,7 +1486,7 @@ class Judge:
                 # name after the verb its subject
                 back = self._bound(agents, p.agent_kind, (party,), "agent")
                 before = any(
-                    self._binds(b, self._kind(b), claim.subject, "agent") in ("same", "holder")
+                    self._binds(b, self._kind(b), subject, "agent") in ("same", "holder")
                     for b in p.patients
                 )
                 if back and (before or not named):
@@ -1361,7 +1509,11 @@ class Judge:
     @staticmethod
     def _party(claim: ClaimView) -> str | None:
         """The other party of a directed claim (its counterparty or beneficiary), if any."""
-        return next((q for r in DIRECTED if (q := claim.qualifier(r))), None)
+        for role in DIRECTED:  # a loop, not a generator: asked for every claim weighed
+            party = claim.qualifier(role)
+            if party:
+                return party
+        return None
 
     def _kind(self, bound: str) -> str:
         """The kind of a name bound after a verb, for rules.bind_party: "" is people unnamed."""
@@ -1407,6 +1559,21 @@ class Judge:
             if role != "location" and self._type(other) == kind:
                 return other
         return None
+
+    def _event_moved(
+        self, claim: ClaimView, candidates: set[str], pred: PredicateInfo, ctx: _Context
+    ) -> tuple[str | None, str]:
+        """Another place the statement gives for where the claim's event was held (the one
+        place EVENT_LOCATION claims give it), and that place; (None, "") if none."""
+        event = claim.qualifier("event")
+        held = self._event_places({event}) if event else set()
+        if len(held) != 1:
+            return None, ""
+        (where,) = held
+        other = self._alternative("location", where, candidates - held, pred, ctx, claim)
+        if other is None or self._type(other) != CITY or self._type(where) != CITY:
+            return None, ""
+        return other, where
 
     def _locative(
         self, eid: str, pred: PredicateInfo, ctx: _Context, claim: ClaimView | None = None
@@ -1697,6 +1864,9 @@ class Judge:
             # a plural office ("meets presidents of ...") is nobody's single title
             or not all(self.vocab.written_as_phrase(m.text) for m in ctx.positions[role])
             or not self._attached(other, pred, claim, ctx)
+            # whose office it is is said of it too ("Thủ tướng Hun Manet nói với Tô Lâm rằng
+            # Hungary ...": Hungary is what he spoke of, not his country)
+            or not self._attached(claim.object, pred, claim, ctx)
             or not compare_time(pred.time_role, claim, date).fits
         ):
             return Finding(claim, "irrelevant", None)
@@ -1733,10 +1903,9 @@ class Judge:
         none: the intersection of its EVENT_DATES and those of events held for it (the trip to
         a summit, qualifier `event`). Each bounds it: a meeting dated only to February 2026, on
         a trip of 18-20 February, lies within 18-20 February."""
-        ids = self.index.claim_ids([EVENT_DATES], [event])
         dated = [
             (c.time_start, c.time_end)
-            for c in self.index.claims(ids).get(EVENT_DATES, [])
+            for c in self.index.claims_naming([EVENT_DATES], [event]).get(EVENT_DATES, [])
             if event in (c.subject, c.qualifier("event"))
             and c.polarity == "affirmed"
             and c.modality == "fact"

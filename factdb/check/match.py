@@ -49,6 +49,11 @@ class ClaimIndex:
         self._reader: Reader | None = None
         # (predicate, entity) -> its claims' ids, or None when it is busy.
         self._named: dict[tuple[str, str], tuple[str, ...] | None] = {}
+        # claim_ids by its arguments, sorted: a judgement asks for the office claims of the
+        # same titles and people again and again (bare titles, office parts, the places of
+        # the claims weighed). What it returns is only ever read.
+        self._ids: dict[tuple[Any, ...], dict[str, set[str]]] = {}
+        self._naming: dict[tuple[Any, ...], dict[str, list[ClaimView]]] = {}  # claims_naming's
         self._pair_ids = lru_cache(maxsize=CACHE_SIZE)(self._fetch_pair_ids)
         self._sample = lru_cache(maxsize=CACHE_SIZE)(self._fetch_sample)
         self._views: dict[str, ClaimView] = {}
@@ -57,8 +62,14 @@ class ClaimIndex:
         # Each claim read with its evidence, by id, with the view it was made from: a batch
         # gives the same evidence claims again and again.
         self._evidenced: dict[str, tuple[ClaimView, ClaimView]] = {}
+        # The encounter spans before an offset of a source (spans_before), by the query's terms.
+        self._before: dict[
+            tuple[str, int, tuple[str, ...], int], tuple[tuple[str, str, int], ...]
+        ] = {}
 
     def reset(self) -> None:
+        self._ids.clear()
+        self._naming.clear()
         self._named.clear()
         self._pair_ids.cache_clear()
         self._sample.cache_clear()
@@ -66,6 +77,7 @@ class ClaimIndex:
         self._spans.clear()
         self._restated_by.clear()
         self._evidenced.clear()
+        self._before.clear()
 
     def claim_ids(
         self,
@@ -87,9 +99,24 @@ class ClaimIndex:
         subject or object with the object or a qualifier; two qualifiers of one claim are not a
         probe ("met in Hanoi with Orbán" with neither as subject).
         """
-        preds = sorted(set(predicates))
-        ents = sorted(set(entities))
+        preds = tuple(sorted(set(predicates)))
+        ents = tuple(sorted(set(entities)))
         when = tuple(sorted(set(periods)))
+        key = (preds, ents, when)
+        found = self._ids.get(key)
+        if found is None:
+            if len(self._ids) >= CACHE_SIZE:
+                self._ids.clear()
+            found = self._ids[key] = self._claim_ids(preds, ents, when)
+        return found
+
+    def _claim_ids(
+        self,
+        preds: tuple[str, ...],
+        ents: tuple[str, ...],
+        when: tuple[tuple[dt.date, dt.date], ...],
+    ) -> dict[str, set[str]]:
+        """What claim_ids answers for these (sorted, distinct), read from the index."""
         if len(when) > MAX_PERIODS:
             # A pasted table of dates: one period spanning them all still puts them first.
             when = ((when[0][0], max(last for _, last in when)),)
@@ -130,6 +157,20 @@ class ClaimIndex:
             for pred, found in ids.items()
         }
 
+    def claims_naming(
+        self, predicates: Iterable[str], entities: Iterable[str]
+    ) -> dict[str, list[ClaimView]]:
+        """The claims of `predicates` that name one of `entities` (claims of claim_ids), kept
+        like claim_ids' answer: the judge asks for the office claims of the same people and
+        titles many times a judgement. Callers only read it."""
+        key = (tuple(sorted(set(predicates))), tuple(sorted(set(entities))))
+        found = self._naming.get(key)
+        if found is None:
+            if len(self._naming) >= CACHE_SIZE:
+                self._naming.clear()
+            found = self._naming[key] = self.claims(self.claim_ids(*key))
+        return found
+
     @property
     def reading(self) -> bool:
         """Whether a snapshot's reader is bound (see `read_on`)."""
@@ -154,6 +195,23 @@ class ClaimIndex:
 
     def source_text(self, source_id: str) -> str:
         return self._query("source_text", None, {"source": source_id})[0][0]
+
+    def spans_before(
+        self, source: str, at: int, predicates: tuple[str, ...], limit: int
+    ) -> tuple[tuple[str, str, int], ...]:
+        """(claim id, predicate, start) of up to `limit` spans of claims of `predicates` that
+        `source` gives at or before offset `at`, nearest first (factdb.check.occasion)."""
+        key = (source, at, predicates, limit)
+        found = self._before.get(key)
+        if found is None:
+            params = {"source": source, "at": at, "predicates": list(predicates), "limit": limit}
+            found = tuple(
+                (cid, pred, start) for cid, pred, start in self._query("spans_before", None, params)
+            )
+            if len(self._before) > CACHE_SIZE:
+                self._before.clear()
+            self._before[key] = found
+        return found
 
     def _read_named(self, keys: list[tuple[str, str]]) -> None:
         """For each (predicate, entity) not yet known, its claims, or that it is busy. The

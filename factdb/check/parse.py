@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
+from factdb.check.topics import stated_topics
 from factdb.extract.dates import DateSpan, find_dates
 from factdb.extract.quantities import Quantity, find_quantities
 from factdb.lexicon.index import Entry
@@ -240,11 +241,14 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     found: list[tuple[str, int, int, list[Entry]]] = []
     trigger_hits: list[tuple[int, int, list[Entry]]] = []
     index = vocab.phrases
-    # The statement's words under each inflecting language's keys ("hosted" -> "host").
+    # The statement's words under each inflecting language's keys ("hosted" -> "host"): its
+    # own language's, and another's only where the text writes its marks, so that a word
+    # without them stands out as foreign ("Tô Lâm hosting ..."). Written without marks, a
+    # Vietnamese word may be any language's: "rang" ("rằng") is not English "ring".
     stemmed = [
-        (vocab.stems[lang], inflection.key(tuple(words)))
-        for lang, inflection in vocab.inflections.items()
-        if lang in vocab.stems
+        (vocab.stems[other], inflection.key(tuple(words)))
+        for other, inflection in vocab.inflections.items()
+        if other in vocab.stems and (other == lang or accented)
     ]
     keyed = tuple(words)  # sliced into keys as they are: no tuple made per probe
     direct_reach, direct_entries = index.reach, index.entries
@@ -381,7 +385,9 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
                 parsed.modality = kind
     if parsed.negation is None:
         for suffix in vocab.negation_suffixes:
-            match = _suffixed(suffix).search(folded)
+            # the pattern's search costs more than a plain look for the suffix, which most
+            # statements do not hold
+            match = _suffixed(suffix).search(folded) if fold(suffix) in folded else None
             if match:
                 parsed.negation = Cue(
                     "negation",
@@ -432,7 +438,18 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     ]
     _read_around_names(parsed, vocab)
     _read_around_verbs(parsed, vocab)
+    names = {(m.start, m.end): m.ids for m in parsed.entities}
+    stated = stated_topics(text, toks, doc.loose, lang, names, vocab)
+    for start, end, topics in stated:
+        parsed.entities.append(Mention(parsed.text[start:end], start, end, topics))
+    # Words inside a view's key phrase are the phrase's ("trade" in "trade cooperation keeps
+    # expanding"), as they are inside a name read word for word.
+    _drop_triggers(
+        parsed,
+        [t for t in parsed.triggers if _overlaps(t.start, t.end, [(s, e) for s, e, _ in stated])],
+    )
     read = [(s, e) for _, s, e, _ in found] + [(s, e) for s, e, _ in trigger_hits] + numeric
+    read += [(s, e) for s, e, _ in stated]
     parsed.loose_words = _loose_words(toks, read, text, doc.loose)
     types = {vocab.entities[eid].type for eid in parsed.entity_ids() if eid in vocab.entities}
     for pred in vocab.predicates.values():

@@ -431,7 +431,8 @@ class Grounds:
     `rule` names what decided: borne-out | value-disjoint | value-neither | value-bound |
     other-unit | day-part (the part of the day its source gives, against the statement's: see
     `day_part`) |
-    other-object (another entity where the claim has its object) | single-holder |
+    other-object (another entity where the claim has its object) | other-place (another city
+    for the place of the same occasion) | single-holder |
     time-outside | other-time (a state, and the statement dates another time) | changed (a
     state the statement says changed on that occasion, `text` its words) |
     time (the claim's time leaves the statement's date open: see `time`) | mood |

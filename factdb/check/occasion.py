@@ -1,0 +1,100 @@
+"""The occasion a fact was reported at, and the names it accounts for.
+
+"Orbán told Lam that Hungary had approved the ODA": the claim of the approval names neither man,
+yet its source gives it inside the account of their meeting ("Tại cuộc gặp Thủ tướng Hungary
+Viktor Orbán, ... Thủ tướng Orbán ... thông tin Hungary đã hoàn tất thủ tục thông qua khoản
+ODA ..."). A source gives the account of an encounter (a meeting, a call, talks, a reception)
+from the encounter's span to the next encounter's: a fact whose evidence lies there was
+reported at that encounter, and the people who took part in it, its place and its event are
+the fact's occasion. A name the statement gives beside the fact (the speaker, the one told, the
+other side of the talks, "in Washington", "on the sidelines of the Board of Peace") is then
+accounted for by the occasion, not asserted of the fact.
+
+It stays honest by asking the claims alone: an encounter that no claim records, or a name no
+encounter of that passage has, is left uncovered (not enough info); where several encounters
+open at the same place of the source ("điện đàm với thượng nghị sĩ Steve Daines và Bill
+Hagerty"), only what they all share is the occasion's.
+
+`accounted_by_occasion` is the one place this is decided: the judge reads it for what a
+supported verdict must account for, and so may any rule asking whether a word is accounted for.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from factdb.check.match import ClaimIndex
+from factdb.lexicon.vocabulary import Vocabulary
+from factdb.store.claims import ClaimView
+
+# Predicates of an encounter between parties, whose account in a source is an occasion other
+# facts are reported at. A visit or an attendance is not: many encounters happen within one.
+ENCOUNTERS = ("held_talks", "met", "phone_call", "received")
+# Encounter spans read before a fact's span; those at the nearest offset are its encounter's.
+LOOKBACK = 12
+# A state of a person (an office, a party, a committee seat) is a description a source's account
+# of an encounter gives in passing ("Tại cuộc gặp Thủ tướng Hungary Viktor Orbán"), not something
+# reported at it: it holds over its period whatever was said there.
+STATE = "state"
+PERSON = "person"
+
+
+def occasions_of(index: ClaimIndex, vocab: Vocabulary, claim: ClaimView) -> list[frozenset[str]]:
+    """For each source span of `claim` (as ClaimIndex.with_evidence reads them) that lies in
+    the account of an encounter, the entities that account's encounters all name: its parties,
+    place and event. A claim that is itself an encounter has its own entities and none here,
+    nor has a state of a person."""
+    if claim.predicate in ENCOUNTERS:
+        return []
+    if vocab.predicates[claim.predicate].time_role == STATE and _is_person(vocab, claim.subject):
+        return []
+    found = []
+    for span in claim.spans:
+        rows = index.spans_before(span.source, span.start, ENCOUNTERS, LOOKBACK)
+        if not rows:
+            continue
+        nearest = rows[0][2]
+        at = {(pred, cid) for cid, pred, start in rows if start == nearest}
+        facts = index.facts(cid for _, cid in at)
+        ids: dict[str, set[str]] = {}
+        for pred, cid in at:
+            ids.setdefault(pred, set()).add(facts.get(cid, cid))
+        encounters = [
+            c
+            for claims in index.claims(ids).values()
+            for c in claims
+            if c.polarity == "affirmed" and c.modality == "fact" and c.speaker is None
+        ]
+        if encounters:
+            found.append(frozenset.intersection(*(frozenset(c.entities()) for c in encounters)))
+    return found
+
+
+def accounted_by_occasion(
+    index: ClaimIndex, vocab: Vocabulary, claims: Iterable[ClaimView]
+) -> set[str]:
+    """The entities the occasions `claims` were reported at account for (occasions_of)."""
+    evidenced = index.with_evidence(claims).values()
+    return {e for c in evidenced for names in occasions_of(index, vocab, c) for e in names}
+
+
+def encounter_named(
+    index: ClaimIndex, vocab: Vocabulary, claim: ClaimView, named: set[str]
+) -> bool:
+    """Whether `named` (what a statement names, unambiguously) holds every person of the
+    encounter `claim` was reported at that the claim does not name itself: "Orbán told Lam that
+    Hungary had approved $500m" speaks of the approval Orbán announced at their meeting, so a
+    figure of its own contradicts it there, though Hungary may approve other packages."""
+    if not claim.spans:
+        claim = index.with_evidence([claim])[claim.id]
+    own = claim.entities()
+    for names in occasions_of(index, vocab, claim):
+        people = {e for e in names - own if _is_person(vocab, e)}
+        if people and people <= named:
+            return True
+    return False
+
+
+def _is_person(vocab: Vocabulary, eid: str) -> bool:
+    info = vocab.entities.get(eid)
+    return info is not None and info.type == PERSON
