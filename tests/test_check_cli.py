@@ -614,7 +614,8 @@ PRESS_FLOORS = {
     # most important partner" no alias of "one of the most important partners"; 0.711, 0.706, 2
     # with occasions "since" a date not borne out by one that came later; 0.726, 0.723, 0 with
     # its two views given to the other side of an exchange labelled as the contract reads them
-    "details/dev.yaml": (0.721, 0.718, 0),
+    # merged with main (recall, names, cold, batch): 0.741, 0.741, 0
+    "details/dev.yaml": (0.736, 0.736, 0),
     # issue 10's traps for the confident paths (press/traps.yaml): none may come back
     "press/traps.yaml": (0.943, 0.923, 0),
 }

@@ -32,7 +32,7 @@ VERDICTS = [
     ("Lam met ten foreign leaders on the morning of Feb 19.", NEI),
     # one occasion is held in one place: another place on that day refutes it, on another
     # day (or with none) it may be another meeting
-    ("Lam met Orban in New York on February 19.", CONTRADICTED),
+    ("Lam met Orban in Budapest on February 19.", CONTRADICTED),
     ("Tô Lâm gặp Thủ tướng Orbán tại Hà Nội ngày 19/2/2026.", CONTRADICTED),
     ("Lam met Orban in Hanoi.", NEI),
     ("Lam met Orban in the United States on February 19.", SUPPORTED),
