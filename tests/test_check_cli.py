@@ -563,8 +563,10 @@ LABELLED = REPO_ROOT / "fixtures" / "statements" / "labelled.yaml"
 # Issue 10's precision pass (supported only when the deciding claims account for every word
 # nothing read: Judge._details): 0.949, 0.950, 0 (Hun Manet's congratulation "nhân dịp Tết" is
 # no longer borne out by his congratulation of the re-election).
-ACCURACY_FLOOR = 0.944
-MACRO_F1_FLOOR = 0.945
+# Issue 10's second recall pass (views in other words, collective speakers, who speaks for a
+# country), merged with the precision, names, batch and cold work: 0.949, 0.950, 0.
+ACCURACY_FLOOR = 0.946
+MACRO_F1_FLOOR = 0.947
 CONFIDENT_WRONG = 0
 # The press-style development corpus of issue 10 (fixtures/statements/press/dev.yaml; its
 # held-out slice is only ever scored, never floored here). Measured: accuracy 0.628, macro-F1
@@ -597,16 +599,21 @@ CONFIDENT_WRONG = 0
 # Pooled over every development corpus (the new details/dev too): macro-F1 0.7648 -> 0.7658,
 # confidently wrong 20 -> 6. "US Defense Secretary Pete Hegseth" relabelled supported (its note
 # says why): press dev 0.655, 0.662, 0.
+# Issue 10's second recall pass (views in other words: check/topics.py; collective speakers;
+# who speaks for a country: lexicon/world/voices.yaml; who invited whom; press aliases), on
+# main with every pass of the session merged: press dev 0.676, 0.683, 0; press2 dev 0.688,
+# 0.690, 0; press3 dev 0.660, 0.655, 0; details dev 0.748, 0.750, 0 (a US state is no place of
+# a meeting in a national capital); traps unchanged.
 STATEMENTS = REPO_ROOT / "fixtures" / "statements"
 PRESS_FLOORS = {
     # corpus: (accuracy floor, macro-F1 floor, confidently wrong exactly)
-    "press/dev.yaml": (0.650, 0.657, 0),
-    "press2/dev.yaml": (0.660, 0.663, 0),
+    "press/dev.yaml": (0.671, 0.678, 0),
+    "press2/dev.yaml": (0.683, 0.685, 0),
     # The third blind corpus (press3/, almost-right statements), its dev part: 0.599, 0.581, 3
     # when it landed; 0.605, 0.592, 2 with a one-off event "since" a date read as at that date.
     # 0.605, 0.593, 0 with a state said to change on the occasion (an upgrade "tại cuộc gặp")
     # left open by the level held that day
-    "press3/dev.yaml": (0.600, 0.588, 0),
+    "press3/dev.yaml": (0.655, 0.650, 0),
     # issue 10's almost-right statements written for the precision pass (details/), its dev
     # part: 0.615, 0.608, 16 before it; 0.681, 0.674, 4 after; 0.689, 0.682, 4 with a count of
     # one occasion's parties below what its claims name refuted (press3 dev 0.599, 0.587, 1);
@@ -615,7 +622,7 @@ PRESS_FLOORS = {
     # with occasions "since" a date not borne out by one that came later; 0.726, 0.723, 0 with
     # its two views given to the other side of an exchange labelled as the contract reads them
     # merged with main (recall, names, cold, batch): 0.741, 0.741, 0
-    "details/dev.yaml": (0.736, 0.736, 0),
+    "details/dev.yaml": (0.743, 0.745, 0),
     # issue 10's traps for the confident paths (press/traps.yaml): none may come back
     "press/traps.yaml": (0.943, 0.923, 0),
 }

@@ -40,6 +40,8 @@ def test_stance_corpus(checker: Checker, example: dict[str, Any]) -> None:
         assert (reading.speaker, reading.stance) == (example["speaker"], example["stance"])
         if "others" in example:  # the other sides of "the two sides", "hai bên"
             assert list(reading.others) == example["others"]
+        if "said" in example:  # the words read as the attribution, verbs run on included
+            assert reading.text == example["said"]
 
 
 def test_every_office_speaking_for_a_country_is_an_office_with_its_reason(

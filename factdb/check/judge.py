@@ -140,6 +140,7 @@ ROLE_TYPE = "role"
 PERSON = "person"
 EVENT_TYPE = "event"
 COUNTRY = "country"
+US_STATE = "us-state"
 # Types of an `event` that is what an act is about, not an occasion of it: a programme asked for
 # or committed to (the Biên Hòa dioxin project), a plan or an agreement agreed on (the Gaza
 # Peace Plan, the EVFTA), a view's topic. It may be asked for or agreed on again, so naming it
@@ -1313,8 +1314,12 @@ class Judge:
             moved, where = self._event_moved(claim, mentioned - used, pred, ctx)
         if moved is not None and conflict is None:
             # Two cities are two places; a country may hold the claim's city (a capital is
-            # matched to its country before this), so only a city replaces a city.
-            cities = self._type(moved) == self._type(where) == CITY
+            # matched to its country before this), so only a city replaces a city, or a US
+            # state a national capital, which no US state holds ("met in New York" of the
+            # meeting in Washington).
+            cities = self._type(moved) == self._type(where) == CITY or (
+                self._type(moved) == US_STATE and where in self.vocab.capitals
+            )
             zone = ctx.parsed.local_time
             # "already Feb 20 in Hanoi": a place that names a clock, not where it happened
             clock = zone is not None and any(

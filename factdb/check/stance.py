@@ -195,6 +195,7 @@ def read_stance(parsed: ParsedStatement, vocab: Vocabulary) -> StanceReading | N
     reading = (people or readings or [None])[0]
     if reading is None:
         return None
+    reading = _run_on(text, reading, cues, parsed)
     if reading.others:  # the two sides: named before
         return reading
     joiners = [(c.start, c.end) for c in parsed.grammar if c.kind == "list_joiner"]
@@ -237,6 +238,27 @@ def _quoted(text: str) -> list[tuple[int, int]]:
         found.append((i, end + 1))
         i = end + 1
     return found
+
+
+def _run_on(
+    text: str, reading: StanceReading, cues: list[tuple[str, int, int]], parsed: ParsedStatement
+) -> StanceReading:
+    """The reading with the stance verbs right after its own ("vui mừng ghi nhận", "welcomed
+    and praised"): one attribution, whose words are all the stance's; its stance stays the
+    first verb's."""
+    joiners = [(c.start, c.end) for c in parsed.grammar if c.kind == "list_joiner"]
+    end = reading.end
+    for kind, start, stop in cues:
+        if start < end or kind not in BROADER:
+            continue
+        gap = text[end:start]
+        for s, e in joiners:
+            if end <= s and e <= start:
+                gap = gap.replace(text[s:e], " ", 1)
+        if gap.strip(" ,"):
+            break
+        end = stop
+    return replace(reading, text=text[reading.start : end], end=end)
 
 
 def _listed(

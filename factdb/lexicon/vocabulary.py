@@ -60,8 +60,9 @@ GRAMMAR_KINDS = (
 )
 # Kinds of phrase also matched through a language's inflection rules: words that name a
 # predicate, which the press inflects ("hosted", "flew to"), unlike names; offices are too
-# ("presidents": a plural title, read by check.assertions as one title for each name listed).
-INFLECTED_KINDS = frozenset({"trigger", "antonym", "other_act"})
+# ("presidents": a plural title, read by check.assertions as one title for each name listed);
+# so are verbs that add nothing to the predicate after them ("finished approving").
+INFLECTED_KINDS = frozenset({"trigger", "antonym", "other_act", "transparent_verb"})
 
 
 @dataclass
