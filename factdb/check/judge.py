@@ -108,6 +108,7 @@ from factdb.text.sentences import sentence_around
 # Kinds of place a location may be given as: "in Hungary" replaces "in Washington".
 PLACES = frozenset({"city", "country", "us-state"})
 CITY = "city"
+COUNTRY = "country"
 # Qualifiers that say where something happened.
 PLACE_ROLES = frozenset({"location", "destination"})
 # How many words may stand between an office (or trigger) and the entity it attaches to:
@@ -626,6 +627,23 @@ class Judge:
         country, which this does not check."""
         return {c.object for c in self._held(parties) if c.object}
 
+    def _countries_of(self, places: set[str]) -> set[str]:
+        """`places` with the countries whose name is inside the name of a body among them: the
+        general secretary of the Communist Party of Vietnam holds Vietnam's office, so "Trump
+        invited Vietnam to join" of his invitation to Tô Lâm names the country he leads."""
+        bodies = [self.vocab.entities[e] for e in places if self._type(e) in BODY_TYPES]
+        if not bodies:
+            return places
+        names = [(fold(b.name_en), fold(b.name_vi)) for b in bodies]
+        return places | {
+            info.id
+            for info in self.vocab.entities_of({COUNTRY})
+            if any(
+                _has_words(body_en, fold(info.name_en)) or _has_words(body_vi, fold(info.name_vi))
+                for body_en, body_vi in names
+            )
+        }
+
     def _named_within(self, covered: set[str]) -> set[str]:
         """Bodies whose name is inside the name of an event the claims speak of: "the first
         meeting of the Board of Peace" names the Board inside the meeting's name, so a claim
@@ -867,7 +885,7 @@ class Judge:
         covered |= {e for p in parts for e in p.covers}
         covered |= ctx.affiliated
         covered |= self._named_within(covered)
-        covered |= self._offices_of(_qualified(parts, DIRECTED))
+        covered |= self._countries_of(self._offices_of(_qualified(parts, DIRECTED)))
         miscounted, counted = self._counts(ctx, parts)
         covered |= counted
         # A capital lies in its country: "flew to Washington" of a visit to the United States,
@@ -933,13 +951,14 @@ class Judge:
             # reads: things no claim says, which a contradiction does not rest on.
             aside = (ctx.parsed.ordering, ctx.parsed.aside)
             loose += [Uncovered("words", c.text) for c in aside if c is not None]
-            # what something is for ("sẽ được dùng cho các dự án y tế"): no claim says it,
-            # unless what follows is a predicate a part decides
+            # what something is for ("sẽ được dùng cho các dự án y tế") or in what capacity
+            # ("với tư cách quan sát viên"): no claim says it, unless what follows is a
+            # predicate a part decides ("với tư cách thành viên sáng lập")
             decided = {p.predicate for p in parts}
             loose += [
                 Uncovered("words", ctx.parsed.text[c.start :].rstrip(" ."))
                 for c in ctx.parsed.grammar
-                if c.kind == "purpose"
+                if c.kind in ("purpose", "capacity_phrase")
                 and not any(t.start >= c.end and t.target in decided for t in ctx.parsed.triggers)
             ]
             cue = ctx.parsed.negation
@@ -1753,6 +1772,11 @@ def _words_between(words: list[tuple[str, int, int]], start: int, end: int) -> b
 def _qualified(parts: list[Part], roles: Collection[str]) -> set[str]:
     """The entities the deciding claims of `parts` name in one of `roles`."""
     return {eid for p in parts for c in p.decisive for role, eid in c.qualifiers if role in roles}
+
+
+def _has_words(text: str, words: str) -> bool:
+    """Whether `words` stand in `text` as whole words."""
+    return f" {words} " in f" {text} "
 
 
 def _overlaps_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
