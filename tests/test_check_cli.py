@@ -492,6 +492,20 @@ def parse_json(cli: Cli, statement: str) -> dict[str, Any]:
     return data
 
 
+def test_a_detail_no_claim_says_is_named_in_the_reason(cli: Cli) -> None:
+    """Issue 10, precision: a word nothing read and no deciding claim's source says turns a
+    would-be supported into not enough info (exit 0), and the reason names it; `factdb parse`
+    lists the words left unread."""
+    statement = "Lam and Orban held a closed-door meeting on February 19"
+    result = assert_ok(cli("check", statement))
+    assert result.stdout.startswith("NOT ENOUGH INFO")
+    assert "the words 'closed-door', which no deciding claim's source says" in result.stdout
+    assert "to-lam-met-orban-2026-02-19" in result.stdout
+    assert parse_json(cli, statement)["unaccounted"] == ["closed", "door"]
+    shown = assert_ok(cli("parse", statement)).stdout
+    assert "unread     'closed', 'door'" in shown
+
+
 def test_parse_exact_quantity(cli: Cli) -> None:
     data = parse_json(cli, "Hungary's ODA for Vietnam totals 400 million USD")
     [q] = data["quantities"]
@@ -546,9 +560,12 @@ LABELLED = REPO_ROOT / "fixtures" / "statements" / "labelled.yaml"
 # outcome, are counted exactly: a change that mends one lowers this count with it.
 # Issue 10's recall pass (press phrasing: contents of acts, zones, shared heads, titles inside
 # names, possessive "của", continuations): 0.947, 0.948, 1.
-ACCURACY_FLOOR = 0.942
-MACRO_F1_FLOOR = 0.943
-CONFIDENT_WRONG = 1
+# Issue 10's precision pass (supported only when the deciding claims account for every word
+# nothing read: Judge._details): 0.949, 0.950, 0 (Hun Manet's congratulation "nhân dịp Tết" is
+# no longer borne out by his congratulation of the re-election).
+ACCURACY_FLOOR = 0.944
+MACRO_F1_FLOOR = 0.945
+CONFIDENT_WRONG = 0
 # The press-style development corpus of issue 10 (fixtures/statements/press/dev.yaml; its
 # held-out slice is only ever scored, never floored here). Measured: accuracy 0.628, macro-F1
 # 0.634, 5 confidently wrong with the speaker model merged (0.580, 0.585, 5 before it; 0.431,
@@ -570,14 +587,34 @@ CONFIDENT_WRONG = 1
 # 0.928, 0. Both merged: press dev 0.658, 0.665, 1; press2 dev 0.671, 0.673, 0. With the
 # recall pass's last aliases (the foreign ministry's names, "Vietnam leader"): press dev 0.662,
 # 0.668, 1.
+# Issue 10's precision pass (every word nothing read must be said by a deciding claim's source,
+# or be a filler or a gloss of its words: lexicon/<lang>/fillers.yaml) trades supported verdicts
+# for confident wrong ones, as the issue asks: press dev 0.653, 0.660, 1 (five supported lost
+# to words no source says: "among", "thủ đô", "trước", "một buổi", "đàm phán"); press3 dev
+# 0.592, 0.577, 1 (one confident wrong gone, "kéo dài gần một giờ"; three supported lost: "&
+# more", "defense chief", unaccented "tung"); press2 dev 0.665, 0.668, 0 (one supported lost:
+# "một phó thủ tướng", whose "một" is also the "once" of "một lần nữa"); traps unchanged.
+# Pooled over every development corpus (the new details/dev too): macro-F1 0.7648 -> 0.7658,
+# confidently wrong 20 -> 6. "US Defense Secretary Pete Hegseth" relabelled supported (its note
+# says why): press dev 0.655, 0.662, 0.
 STATEMENTS = REPO_ROOT / "fixtures" / "statements"
 PRESS_FLOORS = {
     # corpus: (accuracy floor, macro-F1 floor, confidently wrong exactly)
-    "press/dev.yaml": (0.657, 0.663, 1),
-    "press2/dev.yaml": (0.665, 0.668, 0),
+    "press/dev.yaml": (0.650, 0.657, 0),
+    "press2/dev.yaml": (0.660, 0.663, 0),
     # The third blind corpus (press3/, almost-right statements), its dev part: 0.599, 0.581, 3
     # when it landed; 0.605, 0.592, 2 with a one-off event "since" a date read as at that date.
-    "press3/dev.yaml": (0.600, 0.587, 2),
+    # 0.605, 0.593, 0 with a state said to change on the occasion (an upgrade "tại cuộc gặp")
+    # left open by the level held that day
+    "press3/dev.yaml": (0.600, 0.588, 0),
+    # issue 10's almost-right statements written for the precision pass (details/), its dev
+    # part: 0.615, 0.608, 16 before it; 0.681, 0.674, 4 after; 0.689, 0.682, 4 with a count of
+    # one occasion's parties below what its claims name refuted (press3 dev 0.599, 0.587, 1);
+    # 0.696, 0.691, 4 with another place on the same occasion refuted; 0.704, 0.699, 3 with "the
+    # most important partner" no alias of "one of the most important partners"; 0.711, 0.706, 2
+    # with occasions "since" a date not borne out by one that came later; 0.726, 0.723, 0 with
+    # its two views given to the other side of an exchange labelled as the contract reads them
+    "details/dev.yaml": (0.721, 0.718, 0),
     # issue 10's traps for the confident paths (press/traps.yaml): none may come back
     "press/traps.yaml": (0.943, 0.923, 0),
 }

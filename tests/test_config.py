@@ -79,3 +79,30 @@ def test_the_cache_directory_order(
     assert config.cache_dir() == tmp_path / "xdg" / "factdb"
     monkeypatch.setenv(config.ENV_CACHE, str(tmp_path / "mine"))
     assert config.cache_dir() == tmp_path / "mine"
+
+
+def test_a_base_s_state_follows_what_the_migrations_say_not_when_they_were_installed(
+    elsewhere: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same code installed again (a wheel over itself, or beside an editable checkout)
+    writes the migrations with new times: the base still mirrors its fixtures, so a check stays
+    on the fast path. A migration changed or added is a new state."""
+    import os
+    import shutil
+
+    from factdb.ingest.discover import state_key
+
+    migrations = tmp_path / "alembic"
+    shutil.copytree(config.migrations_dir(), migrations)
+    monkeypatch.setattr(config, "migrations_dir", lambda: migrations)
+    fixtures = [config.fixtures_dir()]
+    before = state_key(fixtures)
+    for path in (migrations / "versions").glob("*.py"):
+        os.utime(path, ns=(1, 1))
+    assert state_key(fixtures) == before
+    first = sorted((migrations / "versions").glob("*.py"))[0]
+    first.write_text(first.read_text(encoding="utf-8") + "\n# changed\n", encoding="utf-8")
+    changed = state_key(fixtures)
+    assert changed != before
+    (migrations / "versions" / "9999_next.py").write_text("revision = 'next'\n", encoding="utf-8")
+    assert state_key(fixtures) not in (before, changed)

@@ -135,8 +135,10 @@ def test_leave_one_out_figures() -> None:
     # Drafting did not change: it still matches 17, now of 189 claims it could write (17 of
     # 178, 0.096, before); the 11 new ones come from sentences naming no leader ("các nhà lãnh
     # đạo ... gửi lời chúc mừng") or a group no draft knows, so the share is guarded at 0.089
-    # with the count itself held.
-    assert curated == 314
+    # with the count itself held. 315 with Orbán's words to Tô Lâm (the ODA as what he said,
+    # issue 10's recall pass): a claim of what someone said, which drafts do not write, so the
+    # guarded share is unchanged.
+    assert curated == 315
     assert matched >= 17
     assert matched / (curated - said_claims) >= 0.089
     assert spans_hit / spans >= 0.82

@@ -94,6 +94,21 @@ def _ids(checker: Checker, *entities: str, predicate: str = "trade_turnover") ->
         return {c.id for c in checker.index.claims(ids)[predicate]}
 
 
+def test_answers_kept_for_a_state_are_the_ones_read_afresh(busy_base: Checker) -> None:
+    """claim_ids and claims_naming keep their answers by their arguments (in any order) until
+    the base changes (reset), and a kept answer is what reading again gives."""
+    with busy_base.snapshot():
+        index = busy_base.index
+        preds, named = ["trade_turnover", "oda_approved"], ["vietnam", "czech-republic"]
+        kept = index.claims_naming(preds, named)
+        assert index.claims_naming(reversed(preds), set(named)) is kept
+        assert index.claim_ids(preds, named) is index.claim_ids(reversed(preds), named)
+        index.reset()
+        assert index.claims(index.claim_ids(preds, named)) == kept
+        again = index.claims_naming(preds, named)
+        assert again == kept and again is not kept
+
+
 def test_a_quiet_entity_brings_its_claims_with_a_busy_one(busy_base: Checker) -> None:
     assert _ids(busy_base, "vietnam", "hungary") == {"hu-vn-trade-2025"}
     verdict = busy_base.check("In 2025 trade between Vietnam and Hungary exceeded 1 billion USD.")
@@ -203,6 +218,34 @@ def test_the_loader_marks_restatements_on_claims_and_their_qualifiers(busy_base:
     restated = {cid: first for cid, first in claims.items() if first is not None}
     assert restated == {"vn-cz-oda-again": "vn-cz-oda", "vn-cz-oda-third": "vn-cz-oda"}
     assert {cid: first for cid, first in qualifiers.items() if first is not None} == restated
+
+
+def test_listing_by_entity_finds_every_claim_naming_it_restatements_included(
+    busy_base: Checker,
+) -> None:
+    """`list --entity [--predicate]` reads retrieval's indexes (one claim per fact) and then the
+    facts' restatements: the same claims as a look at every claim, on both read paths."""
+    from factdb.store.browse import list_claims
+    from factdb.store.sqlite_read import SqliteFile, sqlite_file
+
+    bases: list[Any] = [busy_base.engine]
+    path = sqlite_file(busy_base.engine.url.render_as_string(hide_password=False))
+    if path is not None:
+        bases.append(SqliteFile(busy_base.engine.url.render_as_string(), path))
+    everything = list_claims(busy_base.engine)
+    for entity in ("vietnam", "czech-republic", "hungary", "united-states"):
+        for predicate in (None, "oda_approved", "trade_turnover", "met"):
+            want = [
+                c.id
+                for c in everything
+                if predicate in (None, c.predicate_id)
+                and entity in {c.subject_id, c.object_id, *(q.entity_id for q in c.qualifiers)}
+            ]
+            for base in bases:
+                got = list_claims(base, entity=entity, predicate=predicate)
+                assert [c.id for c in got] == want, (entity, predicate, base)
+    czech_oda = list_claims(busy_base.engine, entity="czech-republic", predicate="oda_approved")
+    assert set(RESTATED) <= {c.id for c in czech_oda}
 
 
 def test_restatements_show_in_the_report(busy_base: Checker, run: Callable[..., Result]) -> None:

@@ -18,6 +18,30 @@ def checker(real_engine: Engine) -> Checker:
 
 
 VERDICTS = [
+    # a detail no deciding claim's source says keeps a statement from support (the words
+    # nothing read: lexicon/<lang>/fillers.yaml); harmless filler does not
+    ("Lam and Orban held a closed-door meeting on February 19.", NEI),
+    ("Tô Lâm và Thủ tướng Orbán có cuộc gặp kín ngày 19/2.", NEI),
+    ("Hungary will keep 200 scholarships a year for Vietnamese lecturers.", NEI),
+    ("Meanwhile, Hungary keeps granting 200 scholarships a year to Vietnamese students", SUPPORTED),
+    ("Đáng chú ý, Hungary vẫn duy trì cấp 200 học bổng mỗi năm cho sinh viên Việt Nam.", SUPPORTED),
+    # a count of the parties of one occasion: below what its claims name is refuted, above is
+    # open (the sources need not list everyone)
+    ("Tong Bi thu gap 8 nha lanh dao cac nuoc sang 19/2 tai Washington", CONTRADICTED),
+    ("Lam met 3 presidents and 4 prime ministers on Feb 19.", CONTRADICTED),
+    ("Lam met ten foreign leaders on the morning of Feb 19.", NEI),
+    # one occasion is held in one place: another place on that day refutes it, on another
+    # day (or with none) it may be another meeting
+    ("Lam met Orban in New York on February 19.", CONTRADICTED),
+    ("Tô Lâm gặp Thủ tướng Orbán tại Hà Nội ngày 19/2/2026.", CONTRADICTED),
+    ("Lam met Orban in Hanoi.", NEI),
+    ("Lam met Orban in the United States on February 19.", SUPPORTED),
+    # a state said to change on the occasion is not refuted by the state held then
+    (
+        "Hungary va VN nang cap quan he len doi tac chien luoc toan dien tai cuoc gap o Washington",
+        NEI,
+    ),
+    ("Vietnam and Hungary are comprehensive strategic partners.", CONTRADICTED),
     # a question asserts nothing
     ("Did Lam meet Orban in Washington?", NEI),
     ("Tô Lâm có gặp Thủ tướng Orbán tại Washington không?", NEI),

@@ -353,6 +353,106 @@ def test_a_single_check_without_click_answers_as_the_command_line(
         assert fast.stderr.strip() == "imported: -", fast.stderr
 
 
+def test_the_console_script_ends_as_the_command_line_does(
+    real_engine: Engine, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The `factdb` script (cli.fast.script) skips the collector and the interpreter's
+    teardown after an answer of its own: the same report and status as click, all of it
+    written, piped or not read at all; what it does not answer goes to click as before."""
+    monkeypatch.setenv("FACTDB_DATABASE_URL", real_engine.url.render_as_string())
+    code = "import sys\nfrom factdb.cli.fast import script\nsys.argv[0] = 'factdb'\nscript()"
+
+    def console(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-c", code, *args], capture_output=True, text=True, cwd=REPO_ROOT
+        )
+
+    statements = [
+        "Hungary approved 400 million USD of ODA for Vietnam",
+        "On 19 February 2026 Hungary approved 40 million USD of ODA for Vietnam",
+        "Atlantis approved 3 ships for Lemuria",
+    ]
+    for statement in statements:
+        _cli("check", statement)  # builds what later runs keep
+        full, fast = _cli("check", statement), console("check", statement)
+        assert (fast.returncode, fast.stdout) == (full.returncode, full.stdout), fast.stderr
+        assert fast.stdout.endswith("\n") and not fast.stderr
+    for args in (("check", "--format", "json", statements[1]), ("sources",)):
+        full, fast = _cli(*args), console(*args)
+        assert (fast.returncode, fast.stdout) == (full.returncode, full.stdout), args
+    closed = subprocess.run(
+        [sys.executable, "-c", code, "check", statements[1]],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=REPO_ROOT,
+    )
+    assert closed.returncode == 1 and not closed.stderr
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs a device that is always full")
+def test_an_answer_that_cannot_be_written_exits_2_as_click_does(
+    real_engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A full disk is no verdict: the fast entries exit 2 with click's message, where they
+    ended in a traceback, exit 1, which a pipeline reads as "contradicted"."""
+    monkeypatch.setenv("FACTDB_DATABASE_URL", real_engine.url.render_as_string())
+    statement = "Hungary approved 400 million USD of ODA for Vietnam"
+    _cli("check", statement)  # builds what later runs keep
+    runs = {}
+    for entry in ("main", "script"):
+        code = f"import sys\nfrom factdb.cli.fast import {entry}\nsys.argv[0] = 'factdb'\n{entry}()"
+        with open("/dev/full", "w") as full:
+            runs[entry] = subprocess.run(
+                [sys.executable, "-c", code, "check", statement],
+                stdout=full,
+                stderr=subprocess.PIPE,
+                text=True,
+                cwd=REPO_ROOT,
+            )
+    with open("/dev/full", "w") as full:
+        runs["click"] = subprocess.run(
+            [sys.executable, "-c", "from factdb.cli import main\nmain()", "check", statement],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=REPO_ROOT,
+        )
+    for entry, done in runs.items():
+        assert (done.returncode, done.stderr) == (2, "Error: No space left on device\n"), entry
+
+
+def test_a_fresh_check_leaves_alone_the_standard_library_it_does_not_need(
+    real_engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each of these costs a fresh check 1-2.6 ms of its start (OpenSSL for hashlib, pickle's
+    Python classes, zoneinfo with sysconfig, calendar with locale): a check that sets no part
+    of the day against another clock reads none of them. (importlib.util is left out too, but
+    an editable install's finder imports it before any of factdb runs.)"""
+    monkeypatch.setenv("FACTDB_DATABASE_URL", real_engine.url.render_as_string())
+    statement = "On 19 February 2026 Hungary approved 40 million USD of ODA for Vietnam"
+    _cli("check", statement)  # builds what later runs keep
+    code = (
+        "import sys\n"
+        "from factdb.cli.fast import main\n"
+        "sys.argv[0] = 'factdb'\n"
+        "try:\n"
+        "    main()\n"
+        "except SystemExit:\n"
+        "    unused = ('hashlib', 'pickle', 'zoneinfo', 'calendar')\n"
+        "    print(' '.join(m for m in unused if m in sys.modules) or '-', file=sys.stderr)\n"
+        "    raise\n"
+    )
+    fresh = subprocess.run(
+        [sys.executable, "-c", code, "check", statement],
+        capture_output=True,
+        text=True,
+        cwd=REPO_ROOT,
+    )
+    assert fresh.returncode == 1 and "CONTRADICTED" in fresh.stdout, fresh.stderr
+    assert fresh.stderr.strip() == "-", fresh.stderr
+
+
 def test_what_the_fast_entry_cannot_answer_goes_to_click(
     real_engine: Engine, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:

@@ -108,6 +108,25 @@ SLOTS = [
     ),
     # a comma without a joiner opens a new clause, not a list
     ("Gặp Bộ trưởng Hegseth, ông Tô Lâm chuyển lời mời", "met", None, ("pete-hegseth",)),
+    # whose act its noun is, said after it (`given_by`): he does it, the doer before receives it
+    (
+        "Tổng Bí thư Tô Lâm lên đường sang Mỹ theo lời mời của Tổng thống Trump",
+        "invited",
+        "donald-trump",
+        ("to-lam",),
+    ),
+    (
+        "Tong Bi thu To Lam len duong sang My theo loi moi cua ong Trump",
+        "invited",
+        "donald-trump",
+        ("to-lam",),
+    ),
+    (
+        "Lam attended the Board of Peace meeting at the invitation of President Trump",
+        "invited",
+        "donald-trump",
+        ("to-lam",),
+    ),
 ]
 
 
@@ -222,6 +241,15 @@ VERDICTS = [
     ("Khoan ODA 400 trieu USD cua Hungary se duoc dung cho cac du an y te", NEI),
     ("Hungary's 400 million dollar ODA will be used for health projects", NEI),
     ("Hungary approved 400 million USD in ODA for Vietnam", SUPPORTED),
+    # who invited whom, said after the invitation: Trump invited Lâm, not Orbán, nor Lâm Trump
+    ("Lam attended the Board of Peace meeting at the invitation of President Trump.", SUPPORTED),
+    ("Lam attended the Board of Peace meeting at the invitation of Orbán.", NEI),
+    ("Trump attended the Board of Peace meeting at the invitation of Lam.", NEI),
+    (
+        "Lên đường sang Mỹ, Tổng Bí thư Tô Lâm dự họp khai mạc Hội đồng Hòa bình theo lời mời "
+        "của ông Trump",
+        SUPPORTED,
+    ),
     # a date counted from meetings with leaders: those meetings, not the community's
     ("Một ngày sau cuộc gặp các lãnh đạo nước ngoài, TBT mới điện đàm với ông Leahy", CONTRADICTED),
 ]

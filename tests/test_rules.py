@@ -15,9 +15,11 @@ from factdb.check.rules import (
     compare_time,
     compare_value,
     decide_claim,
+    fewer_than_named,
     in_order,
     other_time,
     same_occasion,
+    unread_details,
 )
 from factdb.check.stance import StanceReading, speaker_rule
 from factdb.extract.dates import DateSpan
@@ -122,8 +124,12 @@ def test_a_one_off_event_since_a_date_happened_then() -> None:
     # "nâng cấp ... từ năm 2013": the upgrade is dated 2013, which its September 2023 excludes
     assert compare_time("occasion", upgraded, since_2013, once=True).rule == "time-outside"
     assert compare_time("occasion", upgraded, since_2023, once=True).fits
-    # a repeatable event ("has met Orbán since 2013") may have happened at any time after
-    assert compare_time("occasion", upgraded, since_2013).fits
+    # occasions said to run since a date ("have exchanged letters since 2013") are open where
+    # the claim's came later: it does not show they began then (issue 10, precision); a claim
+    # from that date on bears it out
+    later = compare_time("occasion", upgraded, since_2013)
+    assert (later.fits, later.disjoint, later.rule) == (False, False, "since-later")
+    assert compare_time("occasion", upgraded, since_2023).fits
 
 
 def test_a_day_apart_in_another_places_time_is_open() -> None:
@@ -317,3 +323,35 @@ def reading(speaker: str, stance: str = "thanked") -> StanceReading:
 )
 def test_speaker(read: StanceReading | None, claim: object, rule: str) -> None:
     assert speaker_rule(read, claim) == rule  # type: ignore[arg-type]
+
+
+def test_unread_details_are_what_the_claims_do_not_say() -> None:
+    """A word nothing read is accounted for by the claims' words or one of its glosses;
+    adjacent words left over make one run ("closed-door")."""
+    text = "Hungary grants scholarships to students over a closed-door lunch"
+    loose = [
+        (w.lower(), text.index(w), text.index(w) + len(w))
+        for w in ("grants", "students", "closed", "door", "lunch")
+    ]
+    said = {"cap", "sinh", "vien"}
+    glosses = {"grants": (("cap",),), "students": (("sinh", "vien"),)}
+
+    def gap(a: int, b: int) -> bool:
+        return not text[a:b].strip(" -")
+
+    runs = unread_details(loose, said, glosses, gap)
+    assert [text[s:e] for s, e in runs] == ["closed-door lunch"]
+    # a gloss the claims say only in part accounts for nothing
+    assert [text[s:e] for s, e in unread_details(loose[1:2], {"sinh"}, glosses, gap)] == [
+        "students"
+    ]
+    assert unread_details([], said, glosses, gap) == []
+
+
+def test_a_count_below_what_one_occasion_names_is_refuted() -> None:
+    """'met 8 leaders' of nine meetings that morning; never a count above what the claims name
+    (absence never contradicts), an open one ('at least 3'), or one over several occasions."""
+    assert fewer_than_named(8, 9, True)
+    assert not fewer_than_named(10, 9, True)
+    assert not fewer_than_named(None, 9, True)
+    assert not fewer_than_named(8, 9, False)

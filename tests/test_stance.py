@@ -17,7 +17,7 @@ from sqlalchemy import Engine, select
 
 from factdb.check.checker import Checker
 from factdb.check.judge import CONTRADICTED, NEI, SUPPORTED
-from factdb.check.stance import BROADER, implies, read_stance
+from factdb.check.stance import BROADER, implies, read_stance, speaking_offices
 from factdb.ingest.records import STANCES
 from factdb.lexicon.index import LANGUAGES, load
 
@@ -38,6 +38,18 @@ def test_stance_corpus(checker: Checker, example: dict[str, Any]) -> None:
     else:
         assert reading is not None
         assert (reading.speaker, reading.stance) == (example["speaker"], example["stance"])
+        if "others" in example:  # the other sides of "the two sides", "hai bên"
+            assert list(reading.others) == example["others"]
+
+
+def test_every_office_speaking_for_a_country_is_an_office_with_its_reason(
+    checker: Checker,
+) -> None:
+    listed = load("world", "voices")["speaks_for"]
+    assert listed and speaking_offices() == frozenset(listed)
+    for office, reason in listed.items():
+        assert checker.vocab.entities[office].type == "role", office
+        assert str(reason).strip(), office
 
 
 def test_every_stance_has_words_in_each_language_and_a_place_among_the_others() -> None:
@@ -66,6 +78,64 @@ VERDICTS = [
     ("Tokayev, Mirziyoyev, Aliyev Impressed by Vietnam's Economic Growth", SUPPORTED),
     # (004 gives the view to all nine leaders met, Orbán too: Hagerty is no party to it)
     ("Tokayev, Mirziyoyev and Hagerty were impressed by Vietnam's economic growth.", NEI),
+    # "the two sides", "hai bên": the people named before, each borne out by a claim of their
+    # own; a side who did not say it (Daines was not in the Hagerty call) leaves it open
+    (
+        "Lam spoke with Hagerty by phone, and the two sides were glad that political trust "
+        "between Vietnam and the US keeps growing.",
+        SUPPORTED,
+    ),
+    (
+        "Tô Lâm điện đàm với TNS Hagerty, hai bên vui mừng khi tin cậy chính trị giữa Việt Nam "
+        "và Mỹ tiếp tục tăng cường",
+        SUPPORTED,
+    ),
+    (
+        "Lam spoke with Daines by phone, and the two sides were glad that political trust "
+        "between Vietnam and the US keeps growing.",
+        NEI,
+    ),
+    ("Hai bên vui mừng khi tin cậy chính trị giữa Việt Nam và Mỹ tiếp tục tăng cường", NEI),
+    # a country speaks through its leader and its leader for it, where the claims give him an
+    # office that speaks for it (factdb/lexicon/world/voices.yaml)
+    ("Petr Macinka sees Vietnam as a gateway to the ASEAN market.", SUPPORTED),
+    (
+        "Jakarta muốn quan hệ Đối tác chiến lược toàn diện với Hà Nội ngày càng phát triển",
+        SUPPORTED,
+    ),
+    ("Orbán sees Vietnam as a gateway to the ASEAN market.", NEI),
+    (
+        "Hungary has completed approval of 400 million USD of ODA for Vietnam, the Hungarian "
+        "leader told Lam",
+        SUPPORTED,
+    ),
+    # the speaker's own side is no other party of the exchange: Senator Daines said it, the
+    # US may have too
+    ("The US side said Vietnam is an important economic partner.", NEI),
+    ("Washington regards Vietnam as an important economic partner.", NEI),
+    (
+        "The presidents of Kazakhstan, Uzbekistan and Azerbaijan all said they were impressed "
+        "by Vietnam's economic growth",
+        SUPPORTED,
+    ),
+    (
+        "Kazakhstan, Uzbekistan and Azerbaijan were impressed by Vietnam's economic growth.",
+        SUPPORTED,
+    ),
+    # the United States' president said no such thing: each country needs a voice of its own
+    (
+        "The United States, Uzbekistan and Azerbaijan were impressed by Vietnam's economic growth.",
+        NEI,
+    ),
+    # a fact the source gives to a speaker ("thông tin Hungary đã hoàn tất ..."): his words to
+    # Lâm bear it out, anyone else's leave it open
+    ("Orbán told Lam that Hungary had approved 400 million USD of ODA for Vietnam.", SUPPORTED),
+    ("Hagerty told Lam that Hungary had approved 400 million USD of ODA for Vietnam.", NEI),
+    (
+        "PM Orban tells VN's To Lam that Hungary's US$400m ODA is still stuck in the approval "
+        "process",
+        CONTRADICTED,
+    ),
     # a title alone stands for whoever the claims say holds it
     (
         "Tổng Bí thư đánh giá cao nỗ lực của ông Trump nhằm giải quyết các xung đột trên thế giới.",

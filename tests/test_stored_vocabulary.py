@@ -160,6 +160,20 @@ def test_a_batch_goes_on_with_the_tables_read_whole(
     }
 
 
+def test_a_batch_reads_the_tables_whole_before_it_forks(real_engine: Engine) -> None:
+    """read_whole (what a batch does before forking its workers, so that they share the dicts)
+    leaves plain dicts with the same rows in the vocabulary, without a lookup made first."""
+    compiled, kept, _, _ = _kept(real_engine)
+    assert isinstance(kept.entities, Table)
+    stored.read_whole(kept)
+    assert type(kept.entities) is dict and kept.entities == compiled.entities
+    assert type(kept.phrases.reach) is dict and kept.phrases.reach == compiled.phrases.reach
+    assert type(kept.phrases.entries) is dict
+    assert kept.phrases.entries.keys() == compiled.phrases.entries.keys()
+    stored.read_whole(kept)  # dicts already: nothing to read
+    assert type(kept.entities) is dict
+
+
 def test_a_cache_folder_that_cannot_be_written_only_costs_speed(
     real_engine: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

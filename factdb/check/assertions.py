@@ -21,7 +21,7 @@ only walks the order of mentions and cues, and never knows a word.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, NamedTuple
 
 from factdb.check.parse import Cue, Mention, ParsedStatement
@@ -178,7 +178,7 @@ class _Reader:
     def joined(self, a: int, b: int) -> bool:
         """Items a and b (a < b) are next to each other with nothing but spaces between."""
         gap = self.text[self.items[a].end : self.items[b].start]
-        return not (set(gap) & BREAKS) and not any(d in gap for d in DASHES) and b == a + 1
+        return b == a + 1 and BREAKS.isdisjoint(gap) and not any(d in gap for d in DASHES)
 
     def set_off(self, a: int, b: int) -> bool:
         """Items a and b are next to each other across a comma or a spaced dash (apposition)."""
@@ -567,6 +567,9 @@ class Predication:
     agents: tuple[str, ...] = ()
     # The noun of unnamed people who do it (agent_kind people): "Cả chín nhà lãnh đạo".
     doers: Cue | None = None
+    # The agent is named after the act's noun ("theo lời mời của Trump"): the order of the
+    # names then says nothing of who did it (see _given_by).
+    given: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         people = self.doers.text if self.doers is not None else None
@@ -750,4 +753,74 @@ def predications(parsed: ParsedStatement, vocab: Vocabulary) -> list[Predication
     if not parsed.triggers:
         return []
     reader = _reader(parsed, vocab)
-    return [reader.bind(t) for t in parsed.triggers if t.kind == "trigger"]
+    return _given_by(
+        parsed, vocab, [reader.bind(t) for t in parsed.triggers if t.kind == "trigger"]
+    )
+
+
+def _given_by(
+    parsed: ParsedStatement, vocab: Vocabulary, found: list[Predication]
+) -> list[Predication]:
+    """An act named by its noun and whose it is ("theo lời mời của Tổng thống Trump", "at the
+    invitation of Trump"): the person after the word (`given_by` in factdb/lexicon/<lang>/
+    statements.yaml, per predicate), past his titles, does it, and the one who does an act
+    before it in the clause receives it ("Tô Lâm sang Mỹ ... theo lời mời của Trump": Trump
+    invited Tô Lâm). A person named anywhere else is not read so, nor one past a comma."""
+    given = load_lexicon(parsed.lang, "statements").get("given_by") or {}
+    if not given or not found:
+        return found
+    words = parsed.tokens.words()
+    text = parsed.text
+
+    def kind(m: Mention) -> str:
+        info = vocab.entities.get(m.ids[0]) if len(m.ids) == 1 else None
+        return info.type if info is not None else ""
+
+    mentions = sorted(parsed.entities, key=lambda m: m.start)
+    fillers = [c for c in parsed.grammar if c.kind == "title_filler"]
+    out: list[Predication] = []
+    for p in found:
+        after = [k for k, (_, start, _) in enumerate(words) if start >= p.end]
+        keys = tuple(words[k][0] for k in after)
+        markers = [word_keys(w) for w in given.get(p.predicate) or ()]
+        marker = next((m for m in markers if keys[: len(m)] == m), None)
+        giver = None
+        if marker is not None:
+            at = words[after[len(marker) - 1]][2]
+            for m in mentions:
+                if m.start < at:
+                    continue
+                for f in fillers:  # "của ông Trump": the small words of a title
+                    if at <= f.start < m.start and not text[at : f.start].strip():
+                        at = f.end
+                if text[at : m.start].strip():
+                    break
+                if kind(m) == PERSON:
+                    giver = m.ids[0]
+                    break
+                if kind(m) not in (ROLE, *COUNTRIES):
+                    break  # only his titles stand between the word and the person
+                at = m.end
+        if giver is None:
+            out.append(p)
+            continue
+        # who receives it: who does an act before it in the same clause
+        doers = [
+            b
+            for b in out
+            if b.end <= p.start and b.agents and not set(text[b.end : p.start]) & BREAKS
+        ]
+        receivers = doers[-1].agents if doers else ()
+        out.append(
+            replace(
+                p,
+                agent=giver,
+                agents=(giver,),
+                agent_kind=PERSON,
+                patients=receivers,
+                patient_kind=PERSON if receivers else "",
+                doers=None,
+                given=True,
+            )
+        )
+    return out

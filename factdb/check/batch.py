@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from factdb.check.checker import Checker
 from factdb.check.judge import Judgement
 from factdb.check.parse import StatementTooLong
+from factdb.lexicon.stored import read_whole
 from factdb.store.sqlite_read import SqliteFile
 
 if TYPE_CHECKING:  # multiprocessing is imported when workers are forked: one check needs none
@@ -110,6 +111,9 @@ def _pool(checker: Checker, statements: int) -> Pool | None:
     cores = _cores()
     if cores < 2 or "fork" not in multiprocessing.get_all_start_methods() or checker.index.reading:
         return None
+    # The vocabulary's tables are read whole here, once, for the workers to share: each would
+    # read them itself within its first two chunks (a check makes about 130 lookups).
+    read_whole(checker.vocab)
     # What the workers inherit (the vocabulary, the lexicons) is left out of their collections:
     # a full collection writes to every object it visits, which would copy each inherited page
     # into each worker. The caller's objects go back to the collector when the batch ends.

@@ -31,12 +31,15 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from typing import TYPE_CHECKING
 
 from factdb.check.parse import ParsedStatement
 from factdb.extract.dates import DateSpan, in_year
 from factdb.lexicon.index import load as load_lexicon
 from factdb.text.fold import fold
+
+if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
 
 CLOCK = "clock"  # the target of a clock time: no part this module compares
 
@@ -118,6 +121,10 @@ def _clock() -> dict:
 def _zone(name: str | None) -> ZoneInfo | None:
     if name is None:
         return None
+    # Imported here: only a statement that sets a part of the day against another place's
+    # clock reads a zone, and zoneinfo (with sysconfig) costs every fresh check 2.5 ms.
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):

@@ -104,7 +104,13 @@ class Words:
             return f"no stored claim bears on what the statement says about {names}"
         explanation = "; ".join(dict.fromkeys(reasons))
         if uncovered:
-            loose = ", ".join(dict.fromkeys(map(self.uncovered, uncovered)))
+            # the details a statement adds are named together: "the words 'grants', 'students'"
+            details = [repr(u.text) for u in uncovered if u.kind == "detail"]
+            said = [self.uncovered(u) for u in uncovered if u.kind != "detail"]
+            if details:
+                words = ", ".join(dict.fromkeys(details))
+                said.append(f"the words {words}, which no deciding claim's source says")
+            loose = ", ".join(dict.fromkeys(said))
             return f"no stored claim covers {loose} (the closest: {explanation})"
         return explanation
 
@@ -124,6 +130,17 @@ class Words:
         if other is not None:
             return f"the statement says {text!r}; {self.says(other)}"
         return f"no stored claim says {text!r} (the closest: {reason})"
+
+    @staticmethod
+    def fewer(counts: list[Uncovered], reasons: list[str]) -> str:
+        """Counts of the parties of one occasion below what its claims name ("met 8 leaders"
+        of nine meetings that morning)."""
+        said = "; ".join(
+            f"the statement counts {u.text!r} {u.cue}, and the claims of that occasion name "
+            f"{u.counted}"
+            for u in counts
+        )
+        return f"{said}: {'; '.join(dict.fromkeys(reasons))}"
 
     def distributed(self, persons: list[str], missing: list[str], reason: str) -> str:
         """A part said of each of `persons` and borne out for some only."""
@@ -155,6 +172,7 @@ class Words:
             "began-before": ", held before the statement says it began",
             "began-unknown": ", which does not say when it began",
             "other-slice": ", another period of the series",
+            "since-later": ", later than the statement says they began",
         }
         return note + tail.get(check.rule, "")
 
@@ -180,7 +198,8 @@ class Words:
             case "other-object":
                 return f"the statement says {self.name(g.other)}; {claim}"
             case "other-place":
-                return f"the statement places it in {self.name(g.other)}; {claim}"
+                where = self.name(g.other)
+                return f"the statement puts it in {where}; {claim}: one occasion, one place"
             case "other-unit":
                 return f"{said}; {claim}, in another unit"
             case "value-disjoint":
@@ -203,6 +222,8 @@ class Words:
                 return f"the statement says {g.text}; {claim}"
             case "other-time":
                 return f"{claim}; the statement speaks of another time"
+            case "changed":
+                return f"{claim}; the statement says it changed then ({g.text!r})"
             case "denies-other-verb":
                 return (
                     f"the statement denies something ({g.text!r}) that no trigger of "

@@ -12,10 +12,11 @@ The contract (also in the README):
   as an office), and polarity and modality agree. A statement is **supported** when every part
   is and the supporting claims account for everything it says: each entity, number and date, a
   part of the day only where the claim's source gives it, and no name the claim base does not
-  know (nor someone named by a relation to a name: "Lam's wife"). A question, an order between
-  events ("before meeting"), a clause of its own holding a denial, and a denial of a verb no
-  predicate reads keep it from support; so does content the sources give to a speaker, when the
-  statement gives it to another.
+  know (nor someone named by a relation to a name: "Lam's wife"), and no word nothing read
+  that no deciding claim's source says (a detail: "a closed-door meeting"). A question, an
+  order between events ("before meeting"), a clause of its own holding a denial, and a denial of
+  a verb no predicate reads keep it from support; so does content the sources give to a
+  speaker, when the statement gives it to another.
 * A claim **contradicts** a part only when it matches the statement on its whole key (subject and
   every qualifier but place mentioned, none ambiguous) and: the predicate is functional and the
   values are disjoint or the object named next to the office or trigger differs; or the time is
@@ -28,9 +29,10 @@ The contract (also in the README):
   single-holder office to someone else, or its holder the same office of another jurisdiction
   over the claim's (known) period; or, on the same occasion, the statement gives another part
   of the day in the source's own time zone; or a state is said to begin at a date after the
-  claim shows it held. A statement excluding a name ("met Orbán, not Tokayev") is contradicted
-  where the claims bear it out of that name; one saying "only" a name, by a claim of the same
-  occasion naming another party.
+  claim shows it held; or, on the claim's own occasion, it gives another place, or counts fewer
+  parties than that occasion's claims name. A statement excluding a name ("met Orbán, not
+  Tokayev") is contradicted where the claims bear it out of that name; one saying "only" a
+  name, by a claim of the same occasion naming another party.
 * A claim of what someone said (a `speaker` and a `stance`, factdb.check.stance) decides only
   a statement that gives the words to someone: the same speaker with a stance the claim bears
   out, as above; another party of the same exchange, where the sources give the words to the
@@ -89,21 +91,30 @@ from factdb.check.rules import (
     decide_claim,
     decide_described,
     decide_office,
+    fewer_than_named,
     in_order,
     other_time,
+    unread_details,
 )
 from factdb.check.rules import (
     same_occasion as same_occasion_of,
 )
-from factdb.check.stance import StanceReading, read_stance, speaker_rule
+from factdb.check.stance import (
+    StanceReading,
+    read_stance,
+    speaker_rule,
+    speaking_offices,
+    voiced,
+)
 from factdb.extract.dates import DateSpan
 from factdb.extract.quantities import Quantity
-from factdb.lexicon.index import abbreviations
+from factdb.lexicon.index import abbreviations, glosses
 from factdb.lexicon.vocabulary import PredicateInfo, Vocabulary
 from factdb.store.claims import ClaimView
 from factdb.store.intervals import Interval
 from factdb.text.fold import fold
 from factdb.text.sentences import sentence_around
+from factdb.text.tokens import tokenize
 
 # Kinds of place a location may be given as: "in Hungary" replaces "in Washington".
 PLACES = frozenset({"city", "country", "us-state"})
@@ -129,6 +140,7 @@ MAX_READINGS = 3
 ROLE_TYPE = "role"
 PERSON = "person"
 EVENT_TYPE = "event"
+COUNTRY = "country"
 # Types of an `event` that is what an act is about, not an occasion of it: a programme asked for
 # or committed to (the Biên Hòa dioxin project), a plan or an agreement agreed on (the Gaza
 # Peace Plan, the EVFTA), a view's topic. It may be asked for or agreed on again, so naming it
@@ -235,6 +247,11 @@ class _Context:
     predications: list[Predication] = field(default_factory=list)
     # Claims set aside because the verb binds other parties than theirs (Judge._unbound).
     unbound: set[str] = field(default_factory=set)
+    # Judge._unbound by what it reads of a claim, (predicate, subject, speaker, other party):
+    # many claims weighed share them. Not carried by `replace`, which may change what is read.
+    bindings: dict[tuple[str, str, str | None, str | None], bool] = field(
+        default_factory=dict, init=False
+    )
 
 
 class Judge:
@@ -251,6 +268,8 @@ class Judge:
         self._day_parts: dict[str, DayPart | None] = {}
         # Where each person holds an office now, read once (see _places).
         self._offices_at: dict[str, frozenset[str]] = {}
+        # The words each claim accounts for, read once (see _said_by).
+        self._said: dict[str, frozenset[str]] = {}
 
     # --- the decision ------------------------------------------------------------------------
 
@@ -298,8 +317,8 @@ class Judge:
                 role = next((r for r, e in claim.qualifiers if e == only.target), None)
                 if role is None:
                     continue
-                ids = self.index.claim_ids([claim.predicate], {claim.subject})
-                for other in self.index.claims(ids).get(claim.predicate, []):
+                naming = self.index.claims_naming([claim.predicate], {claim.subject})
+                for other in naming.get(claim.predicate, []):
                     if (
                         other.id != claim.id
                         and other.subject == claim.subject
@@ -402,6 +421,10 @@ class Judge:
         )
         decided = [p for p in parts if p.verdict != NEI]
         loose = self._unaccounted(ctx, decided, verdict == SUPPORTED) if needs_cover else []
+        if verdict == SUPPORTED and loose and all(u.fewer for u in loose):
+            # all it says is borne out but a count the claims of that occasion exceed
+            reason = self.words.fewer(loose, deciding)
+            return Judgement(parsed.text, CONTRADICTED, reason, parts)
         if loose:
             verdict = NEI
         return Judgement(parsed.text, verdict, self.words.judgement(deciding, loose), parts)
@@ -456,8 +479,7 @@ class Judge:
         inside = inside or outside
         named_in = {e for m in parsed.entities if rel.in_anchor(m.start) for e in m.ids}
         named_out = {e for m in parsed.entities if not rel.in_anchor(m.start) for e in m.ids}
-        ids = self.index.claim_ids(inside | outside, named_in | named_out | mentioned)
-        found = self.index.claims(ids)
+        found = self.index.claims_naming(inside | outside, named_in | named_out | mentioned)
 
         def events(preds: set[str], named: set[str]) -> list[ClaimView]:
             return [
@@ -511,14 +533,18 @@ class Judge:
         offices = self.offices
         if not offices:
             return {}, set()
-        ids = self.index.claim_ids(offices, {t.office for t in titles})
-        claims = [c for found in self.index.claims(ids).values() for c in found]
+        claims = [
+            c
+            for found in self.index.claims_naming(offices, {t.office for t in titles}).values()
+            for c in found
+        ]
         found, places = {}, set()
         # "the presidents of Indonesia, Kazakhstan and Azerbaijan": each place's one holder,
         # named by the place's mention.
         for office, listed in offices_of_places(parsed, self.vocab):
-            ids = self.index.claim_ids(offices, {office})
-            held = [c for found_ in self.index.claims(ids).values() for c in found_]
+            held = [
+                c for found_ in self.index.claims_naming(offices, {office}).values() for c in found_
+            ]
             for start, end, place in listed:
                 holders = {
                     c.subject
@@ -573,6 +599,9 @@ class Judge:
             return [], set()
         held = {(c.subject, c.qualifier("role")) for c in self._held(others)}
         borne = {role for role in some if any(r == role for _, r in held)}
+        occasions_met = {
+            (c.qualifier("event"), c.time_start, c.time_end) for p in occasions for c in p.decisive
+        }
         wrong: list[Uncovered] = []
         for q, cue in counts:
             if cue.kind == "counted_office":
@@ -584,7 +613,10 @@ class Judge:
             if (q.low is None or q.low <= n) and (q.high is None or n <= q.high):
                 borne.add(cue.target)
             else:
-                wrong.append(Uncovered("count", q.text, cue.text, n))
+                fewer = fewer_than_named(q.high, n, len(occasions_met) == 1)
+                wrong.append(Uncovered("count", q.text, cue.text, n, fewer=fewer))
+                if fewer:
+                    borne.add(cue.target)  # the office counted is the count's to decide
         return wrong, borne
 
     def _event_places(self, covered: set[str]) -> set[str]:
@@ -593,10 +625,9 @@ class Judge:
         events = {e for e in covered if self._type(e) == EVENT_TYPE}
         if not events:
             return set()
-        ids = self.index.claim_ids([EVENT_LOCATION], events)
         return {
             c.object
-            for c in self.index.claims(ids).get(EVENT_LOCATION, [])
+            for c in self.index.claims_naming([EVENT_LOCATION], events).get(EVENT_LOCATION, [])
             if c.subject in events
             and c.object
             and c.polarity == "affirmed"
@@ -609,10 +640,9 @@ class Judge:
         offices = self.offices
         if not persons or not offices:
             return []
-        ids = self.index.claim_ids(offices, persons)
         return [
             c
-            for found in self.index.claims(ids).values()
+            for found in self.index.claims_naming(offices, persons).values()
             for c in found
             if c.subject in persons
             and c.polarity == "affirmed"
@@ -672,10 +702,9 @@ class Judge:
         offices = self.offices
         if not pairs or not offices:
             return set()
-        ids = self.index.claim_ids(offices, {person for person, _ in pairs})
         held = {
             (c.subject, c.object)
-            for found in self.index.claims(ids).values()
+            for found in self.index.claims_naming(offices, {person for person, _ in pairs}).values()
             for c in found
             if c.polarity == "affirmed" and c.modality == "fact" and c.time_start != dt.date.min
         }
@@ -690,8 +719,9 @@ class Judge:
         parts = []
         for a in assertions:
             keys = {a.subject} if a.subject else {e for e in a.holder or () if e}
-            ids = self.index.claim_ids(offices, keys)
-            claims = [c for found in self.index.claims(ids).values() for c in found]
+            claims = [
+                c for found in self.index.claims_naming(offices, keys).values() for c in found
+            ]
             if a.subject is not None:
                 decision = decide_office(a, claims, self.vocab.incompatible, parsed.dates)
             else:
@@ -790,7 +820,9 @@ class Judge:
             return sorted(found, key=named)
 
         supports = first_named([f for f in relevant if f.outcome == "supports"])
-        contradicts = first_named([f for f in relevant if f.outcome == "contradicts"])
+        # Ordered only if they decide: ordering looks up where each party holds office, which
+        # for a busy office's past holders is a read per statement that grows with the base.
+        contradicts = [f for f in relevant if f.outcome == "contradicts"]
         # Another claim on the same key whose time the statement may mean (calls "since November
         # 2024") keeps a date mismatch of a repeatable event from being a contradiction.
         time_open = [f for f in relevant if f.outcome == "open" and f.same_key and f.why == "time"]
@@ -803,6 +835,14 @@ class Judge:
             # "Lam told Daines he was glad ...", of what Daines alone said in their call: that
             # the sources state the content does not bear out who said it.
             supports = [f for f in supports if f.claim.speaker is not None]
+        if ctx.stance is not None and ctx.stance.others and any(f.claim.speaker for f in supports):
+            # Speakers listed together, or "the two sides" (factdb.check.stance): each said it,
+            # so each needs a claim of their own; a side named for the rest of the statement
+            # ("Lam spoke with Daines; the two sides were glad ...") is no speaker borne out.
+            said = {f.claim.speaker for f in supports}
+            listed = (ctx.stance.speaker, *ctx.stance.others)
+            if any(who not in said and not said & self._voices(who) for who in listed):
+                supports = []
         supports, miscount = self._done_by_people(pred, supports, ctx)
         only_time = all(f.why == "time" and not f.occasion_named for f in contradicts)
         if supports:
@@ -810,6 +850,7 @@ class Judge:
             part.covers = set().union(*(f.covers for f in supports))
             deciding = supports[0]
         elif contradicts and (pred.functional or not (time_open and only_time)):
+            contradicts = first_named(contradicts)
             part.verdict, part.decisive = CONTRADICTED, [f.claim for f in contradicts]
             part.denial = all(f.denial for f in contradicts)
             deciding = contradicts[0]
@@ -964,7 +1005,48 @@ class Judge:
             cue = ctx.parsed.negation
             if cue is not None and not self._denial_read(ctx, parts):
                 loose.append(Uncovered("denial", cue.text))
+            text = ctx.parsed.text
+            loose += [Uncovered("detail", text[s:e]) for s, e in self._details(ctx, parts)]
         return list(dict.fromkeys(loose))
+
+    def _details(self, ctx: _Context, parts: list[Part]) -> list[tuple[int, int]]:
+        """The statement's words that nothing read (ParsedStatement.loose_words) and the
+        deciding claims do not account for: a detail it adds ("closed-door", "by video link").
+        The words that give it to a speaker are the stance's."""
+        stance = ctx.stance
+        loose = [
+            w
+            for w in ctx.parsed.loose_words
+            if stance is None or not (stance.start <= w[1] and w[2] <= stance.end)
+        ]
+        if not loose:
+            return []
+        said: set[str] = set()
+        for claim in {c.id: c for p in parts for c in p.decisive}.values():
+            said |= self._said_by(claim)
+        text = ctx.parsed.text
+        return unread_details(
+            loose, said, glosses(ctx.parsed.lang), lambda a, b: not text[a:b].strip(" -–")
+        )
+
+    def _said_by(self, claim: ClaimView) -> frozenset[str]:
+        """The folded words a claim accounts for: the sentences its spans stand in, and the
+        names and labels of its predicate and entities."""
+        found = self._said.get(claim.id)
+        if found is None:
+            words: set[str] = set()
+            for span in self.index.with_evidence([claim])[claim.id].spans:
+                source = self.index.source_text(span.source)
+                left, right = sentence_around(source, span.start, span.end, abbreviations())
+                words.update(key for key, _, _ in tokenize(source[left:right]).words())
+            named = [self.vocab.predicates[claim.predicate].label_en]
+            for eid in claim.entities():
+                info = self.vocab.entities.get(eid)
+                if info is not None:
+                    named += [info.name_en, info.name_vi]
+            words.update(key for phrase in named for key, _, _ in tokenize(phrase).words())
+            found = self._said[claim.id] = frozenset(words)
+        return found
 
     def _denial_read(self, ctx: _Context, parts: list[Part]) -> bool:
         """Whether the statement's denial falls on something a part decides: a predicate it
@@ -1024,7 +1106,31 @@ class Judge:
             )
             finding.covers = frozenset({reading.speaker})
             return finding
+        stood = None if title else voiced(reading, claim.speaker, self._voices)
+        if stood is not None:
+            # "Jakarta wants ...", of what President Prabowo wished: the country speaks through
+            # its leader, and its leader for it (factdb/lexicon/world/voices.yaml).
+            others = tuple(claim.speaker if o == stood else o for o in reading.others)
+            speaker = claim.speaker if reading.speaker == stood else reading.speaker
+            # The one spoken for is named through its voice, and a person speaking for it names
+            # no one else ("Macinka sees Vietnam as its gateway": the Czech Republic's, not
+            # his); a country may still be what is said of ("the Hungarian leader said Hungary").
+            voice = {stood} if self._type(stood) == PERSON else set()
+            as_said = replace(
+                ctx,
+                stance=replace(reading, speaker=speaker, others=others),
+                mentioned=ctx.mentioned - voice | {claim.speaker},
+            )
+            finding = self._assess_said(pred, claim, as_said, quantity, date)
+            finding.covers = frozenset({stood})
+            return finding
         rule = "other" if title else speaker_rule(reading, claim)
+        if rule == "other-party" and reading.speaker in {
+            c.object for c in self._held({claim.speaker})
+        }:
+            # The speaker's own side ("the US side said", "Washington regards ..." of what
+            # Senator Daines said): not the other party of the exchange, and it may have said it.
+            rule = "other"
         if rule == "same":
             return self._assess(pred, claim, ctx, quantity, date)
         if rule == "other-party":
@@ -1051,13 +1157,34 @@ class Judge:
         grounds = Grounds(rule, claim, reading=reading)
         return Finding(claim, "open", grounds, finding.same_key, why="speaker")
 
-    def _holders(self, office: str) -> set[str]:
-        """Who the claims say holds `office` (a role id), at any time they know of."""
-        offices = self.offices
-        ids = self.index.claim_ids(offices, {office})
+    def _voices(self, eid: str) -> set[str]:
+        """Who speaks for `eid`, or for whom it speaks: the holders of an office that speaks for
+        a country (factdb.check.stance.speaking_offices) held there now, or the countries a
+        person holds one in."""
+        speaking = speaking_offices()
+        kind = self._type(eid)
+        if kind == PERSON:
+            return {c.object for c in self._held({eid}) if c.qualifier("role") in speaking}
+        if kind != COUNTRY or not self.offices:
+            return set()
+        ids = self.index.claim_ids(self.offices, {eid})
         return {
             c.subject
             for found in self.index.claims(ids).values()
+            for c in found
+            if c.object == eid
+            and c.qualifier("role") in speaking
+            and c.polarity == "affirmed"
+            and c.modality == "fact"
+            and c.time_start != dt.date.min
+        }
+
+    def _holders(self, office: str) -> set[str]:
+        """Who the claims say holds `office` (a role id), at any time they know of."""
+        offices = self.offices
+        return {
+            c.subject
+            for found in self.index.claims_naming(offices, {office}).values()
             for c in found
             if c.qualifier("role") == office
         }
@@ -1089,30 +1216,37 @@ class Judge:
         used = {eid for _, eid in roles if eid in mentioned}
         if claim.speaker and ctx.stance is not None:
             # The speakers the statement names are who said it, not stand-ins for the content's
-            # people ("Tokayev, Mirziyoyev and Aliyev were impressed": none is the addressee).
-            used |= {ctx.stance.speaker, *ctx.stance.others}
-        unstated: list[str] = []
-        replaced: dict[str, str] = {}
-        for role, eid in roles:
-            if eid in mentioned:
-                continue
-            other = self._alternative(role, eid, mentioned - used, pred, ctx, claim)
-            if other is None:
-                unstated.append(role)
-            else:
-                replaced[role] = other
+            # people ("Tokayev, Mirziyoyev and Aliyev were impressed": none is the addressee),
+            # nor are the people a country listed speaks through ("the presidents of A, B and C
+            # said"); a person's country may well be what he speaks of ("Orbán said Hungary ...").
+            listed = {ctx.stance.speaker, *ctx.stance.others}
+            voices = [self._voices(who) for who in listed if self._type(who) != PERSON]
+            used |= listed.union(*voices)
         irrelevant = Finding(claim, "irrelevant", None)
         if self._unbound(pred, claim, ctx):
             # the statement's predication is another one, with other parties
             ctx.unbound.add(claim.id)
             return irrelevant
+        unstated: list[str] = []
+        replaced: dict[str, str] = {}
+        others = mentioned - used
+        for role, eid in roles:
+            if eid in mentioned:
+                continue
+            other = self._alternative(role, eid, others, pred, ctx, claim)
+            if other is None:
+                unstated.append(role)
+                if role == "subject" and not self._other_party_named(pred, claim, mentioned):
+                    # Most claims weighed end here (no one stands where the claim has its
+                    # subject): the other roles' stand-ins, sought next, would not be read.
+                    return irrelevant
+            else:
+                replaced[role] = other
 
         if set(replaced) == {"subject"}:
             return self._single_holder(pred, claim, replaced["subject"], ctx, date)
         subject_missing = "subject" in unstated or "subject" in replaced
-        if subject_missing and (
-            not pred.symmetric or claim.qualifier("counterparty") not in mentioned
-        ):
+        if subject_missing and not self._other_party_named(pred, claim, mentioned):
             return irrelevant
         if claim.id in ctx.left_open:
             return irrelevant
@@ -1133,9 +1267,17 @@ class Judge:
             # The statement is about another slice: another counterparty, office or place.
             return irrelevant
         first = {e: ms[0].start for e, ms in ctx.positions.items() if ms}
-        if not pred.symmetric and not in_order(claim, first, ctx.parsed.passive):
+        # An agent named after the act's noun ("at the invitation of Trump") says who did it
+        # whatever the order of the names (assertions._given_by).
+        given = any(p.given and p.predicate == pred.id for p in ctx.predications)
+        if not pred.symmetric and not in_order(claim, first, ctx.parsed.passive or given):
             return irrelevant
-        if not pred.symmetric and claim.speaker is None and self._other_doer(claim, pred, ctx):
+        if (
+            not pred.symmetric
+            and claim.speaker is None
+            and not given
+            and self._other_doer(claim, pred, ctx)
+        ):
             return irrelevant
         if not self._value_stated(pred, claim, ctx):
             return irrelevant
@@ -1268,6 +1410,10 @@ class Judge:
             # "Upgraded to a comprehensive partnership in 2013": the date went to the upgrade,
             # and the level held today says nothing about 2013.
             return Finding(claim, "open", Grounds("other-time", claim))
+        if conflict is not None and pred.time_role == "state" and self._changed(pred, ctx):
+            # "nâng cấp quan hệ lên Đối tác chiến lược toàn diện tại cuộc gặp": a change of the
+            # state on that occasion, after which the level the claim gives then no longer holds.
+            return Finding(claim, "open", Grounds("changed", claim, text=self._changed(pred, ctx)))
 
         negated = self._negated(pred, ctx)
         stated = Stated(
@@ -1295,6 +1441,28 @@ class Judge:
             occasion_named=named and self._occasion_named(claim, ctx),
         )
 
+    @staticmethod
+    def _other_party_named(pred: PredicateInfo, claim: ClaimView, mentioned: set[str]) -> bool:
+        """Whether a claim whose subject the statement does not name may still be its reading:
+        of a symmetric relation, with the counterparty named ("Hungary met ..." of Vietnam's
+        meeting with Hungary)."""
+        return pred.symmetric and claim.qualifier("counterparty") in mentioned
+
+    def _changed(self, pred: PredicateInfo, ctx: _Context) -> str:
+        """The words with which the statement changes a functional state (an upgrade to a
+        level: a functional occasion predicate with an entity for value), if it does."""
+        for t in ctx.parsed.triggers:
+            other = self.vocab.predicates[t.target]
+            if (
+                t.kind == "trigger"
+                and t.target != pred.id
+                and other.time_role == OCCASION
+                and other.value_type == "entity"
+                and other.functional
+            ):
+                return t.text
+        return ""
+
     def _unbound(self, pred: PredicateInfo, claim: ClaimView, ctx: _Context) -> bool:
         """Whether the claim is not the statement's predication: the statement binds to the
         predicate's verb a party the claim does not have in that role (rules
@@ -1303,14 +1471,28 @@ class Judge:
         one claim's roles: "Tô Lâm chúc mừng Thủ tướng Orbán" is not borne out by his
         congratulation of Armenia with Orbán's office beside it."""
         party = self._party(claim)
-        for p in ctx.predications:
+        key = (pred.id, claim.subject, claim.speaker, party)
+        found = ctx.bindings.get(key)
+        if found is None:
+            found = ctx.bindings[key] = self._binds_other(pred, key, ctx.predications)
+        return found
+
+    def _binds_other(
+        self,
+        pred: PredicateInfo,
+        key: tuple[str, str, str | None, str | None],
+        predications: list[Predication],
+    ) -> bool:
+        """Judge._unbound of a claim with `key`'s subject, speaker and other party."""
+        _, subject, speaker, party = key
+        for p in predications:
             if p.predicate != pred.id:
                 continue
             # who does it: one of the names before the verb is the claim's subject (or, for
             # what someone said, its speaker: "Orbán said Hungary approved ...")
             agents = p.agents or (("",) if p.agent_kind == PEOPLE else ())
-            agent = self._bound(agents, p.agent_kind, (claim.subject,), "agent")
-            if claim.speaker is not None and claim.speaker in p.agents:
+            agent = self._bound(agents, p.agent_kind, (subject,), "agent")
+            if speaker is not None and speaker in p.agents:
                 agent = True
             # a list after the verb is one claim's party each: one of them must be this one's
             named = p.patients or (("",) if p.patient_kind else ())
@@ -1323,7 +1505,7 @@ class Judge:
                 # name after the verb its subject
                 back = self._bound(agents, p.agent_kind, (party,), "agent")
                 before = any(
-                    self._binds(b, self._kind(b), claim.subject, "agent") in ("same", "holder")
+                    self._binds(b, self._kind(b), subject, "agent") in ("same", "holder")
                     for b in p.patients
                 )
                 if back and (before or not named):
@@ -1346,7 +1528,11 @@ class Judge:
     @staticmethod
     def _party(claim: ClaimView) -> str | None:
         """The other party of a directed claim (its counterparty or beneficiary), if any."""
-        return next((q for r in DIRECTED if (q := claim.qualifier(r))), None)
+        for role in DIRECTED:  # a loop, not a generator: asked for every claim weighed
+            party = claim.qualifier(role)
+            if party:
+                return party
+        return None
 
     def _kind(self, bound: str) -> str:
         """The kind of a name bound after a verb, for rules.bind_party: "" is people unnamed."""
@@ -1736,10 +1922,9 @@ class Judge:
         none: the intersection of its EVENT_DATES and those of events held for it (the trip to
         a summit, qualifier `event`). Each bounds it: a meeting dated only to February 2026, on
         a trip of 18-20 February, lies within 18-20 February."""
-        ids = self.index.claim_ids([EVENT_DATES], [event])
         dated = [
             (c.time_start, c.time_end)
-            for c in self.index.claims(ids).get(EVENT_DATES, [])
+            for c in self.index.claims_naming([EVENT_DATES], [event]).get(EVENT_DATES, [])
             if event in (c.subject, c.qualifier("event"))
             and c.polarity == "affirmed"
             and c.modality == "fact"

@@ -49,6 +49,11 @@ class ClaimIndex:
         self._reader: Reader | None = None
         # (predicate, entity) -> its claims' ids, or None when it is busy.
         self._named: dict[tuple[str, str], tuple[str, ...] | None] = {}
+        # claim_ids by its arguments, sorted: a judgement asks for the office claims of the
+        # same titles and people again and again (bare titles, office parts, the places of
+        # the claims weighed). What it returns is only ever read.
+        self._ids: dict[tuple[Any, ...], dict[str, set[str]]] = {}
+        self._naming: dict[tuple[Any, ...], dict[str, list[ClaimView]]] = {}  # claims_naming's
         self._pair_ids = lru_cache(maxsize=CACHE_SIZE)(self._fetch_pair_ids)
         self._sample = lru_cache(maxsize=CACHE_SIZE)(self._fetch_sample)
         self._views: dict[str, ClaimView] = {}
@@ -63,6 +68,8 @@ class ClaimIndex:
         ] = {}
 
     def reset(self) -> None:
+        self._ids.clear()
+        self._naming.clear()
         self._named.clear()
         self._pair_ids.cache_clear()
         self._sample.cache_clear()
@@ -92,9 +99,24 @@ class ClaimIndex:
         subject or object with the object or a qualifier; two qualifiers of one claim are not a
         probe ("met in Hanoi with Orbán" with neither as subject).
         """
-        preds = sorted(set(predicates))
-        ents = sorted(set(entities))
+        preds = tuple(sorted(set(predicates)))
+        ents = tuple(sorted(set(entities)))
         when = tuple(sorted(set(periods)))
+        key = (preds, ents, when)
+        found = self._ids.get(key)
+        if found is None:
+            if len(self._ids) >= CACHE_SIZE:
+                self._ids.clear()
+            found = self._ids[key] = self._claim_ids(preds, ents, when)
+        return found
+
+    def _claim_ids(
+        self,
+        preds: tuple[str, ...],
+        ents: tuple[str, ...],
+        when: tuple[tuple[dt.date, dt.date], ...],
+    ) -> dict[str, set[str]]:
+        """What claim_ids answers for these (sorted, distinct), read from the index."""
         if len(when) > MAX_PERIODS:
             # A pasted table of dates: one period spanning them all still puts them first.
             when = ((when[0][0], max(last for _, last in when)),)
@@ -134,6 +156,20 @@ class ClaimIndex:
             pred: sorted((self._views[i] for i in found if i in self._views), key=lambda c: c.id)
             for pred, found in ids.items()
         }
+
+    def claims_naming(
+        self, predicates: Iterable[str], entities: Iterable[str]
+    ) -> dict[str, list[ClaimView]]:
+        """The claims of `predicates` that name one of `entities` (claims of claim_ids), kept
+        like claim_ids' answer: the judge asks for the office claims of the same people and
+        titles many times a judgement. Callers only read it."""
+        key = (tuple(sorted(set(predicates))), tuple(sorted(set(entities))))
+        found = self._naming.get(key)
+        if found is None:
+            if len(self._naming) >= CACHE_SIZE:
+                self._naming.clear()
+            found = self._naming[key] = self.claims(self.claim_ids(*key))
+        return found
 
     @property
     def reading(self) -> bool:

@@ -14,9 +14,11 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
+from factdb.check.topics import stated_topics
 from factdb.extract.dates import DateSpan, find_dates
 from factdb.extract.quantities import Quantity, find_quantities
 from factdb.lexicon.index import Entry
+from factdb.lexicon.index import fillers as filler_words
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.vocabulary import GRAMMAR_KINDS, Vocabulary
 from factdb.text.covered import Covered
@@ -143,6 +145,11 @@ class ParsedStatement:
     # A part of the day given with a date ("the evening of February 19", "sáng 19/2"), or a
     # clock time: the claims carry days, not parts of them.
     day_part: Cue | None = None
+    # Words no phrase of the vocabulary or the lexicons reads, nor a number, a date or a
+    # filler (`fillers` in lexicon/<lang>/fillers.yaml): (folded key, start, end). A detail the
+    # statement adds ("closed-door", "by video link", "second-largest"), which the deciding
+    # claims must account for before it is supported (Judge._unaccounted).
+    loose_words: list[tuple[str, int, int]] = field(default_factory=list)
 
     def entity_ids(self) -> set[str]:
         return {eid for m in self.entities for eid in m.ids}
@@ -186,6 +193,7 @@ class ParsedStatement:
             "ordering": None if self.ordering is None else self.ordering.text,
             "question": self.question,
             "aside": None if self.aside is None else self.aside.text,
+            "unaccounted": [self.text[s:e] for _, s, e in self.loose_words],
         }
 
 
@@ -377,7 +385,9 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
                 parsed.modality = kind
     if parsed.negation is None:
         for suffix in vocab.negation_suffixes:
-            match = _suffixed(suffix).search(folded)
+            # the pattern's search costs more than a plain look for the suffix, which most
+            # statements do not hold
+            match = _suffixed(suffix).search(folded) if fold(suffix) in folded else None
             if match:
                 parsed.negation = Cue(
                     "negation",
@@ -428,6 +438,19 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     ]
     _read_around_names(parsed, vocab)
     _read_around_verbs(parsed, vocab)
+    names = {(m.start, m.end): m.ids for m in parsed.entities}
+    stated = stated_topics(text, toks, doc.loose, lang, names, vocab)
+    for start, end, topics in stated:
+        parsed.entities.append(Mention(parsed.text[start:end], start, end, topics))
+    # Words inside a view's key phrase are the phrase's ("trade" in "trade cooperation keeps
+    # expanding"), as they are inside a name read word for word.
+    _drop_triggers(
+        parsed,
+        [t for t in parsed.triggers if _overlaps(t.start, t.end, [(s, e) for s, e, _ in stated])],
+    )
+    read = [(s, e) for _, s, e, _ in found] + [(s, e) for s, e, _ in trigger_hits] + numeric
+    read += [(s, e) for s, e, _ in stated]
+    parsed.loose_words = _loose_words(toks, read, text, doc.loose)
     types = {vocab.entities[eid].type for eid in parsed.entity_ids() if eid in vocab.entities}
     for pred in vocab.predicates.values():
         cue = pred.cue_types & types
@@ -941,6 +964,32 @@ def _open_ended(
     return replace(
         date, text=text, start=cue_start, last=dt.date.max, grain="range", opened_last=date.last
     )
+
+
+def _loose_words(
+    toks: list[tuple[str, int, int]], read: list[tuple[int, int]], text: str, loose: bool
+) -> list[tuple[str, int, int]]:
+    """The words of the statement that nothing read: no phrase, number or date covers them and
+    they are no filler (lexicon/<lang>/fillers.yaml), as written where the text writes
+    diacritics, folded where it writes none. A digit run left over is no detail of its own."""
+    if not toks:
+        return []
+    covered = Covered(len(text), read)
+    filler = filler_words()
+    phrases, keys = (filler.folded, [k for k, _, _ in toks]) if loose else (filler.written, None)
+    if keys is None:
+        keys = [text[s:e].lower() for _, s, e in toks]
+    skip = [False] * len(toks)
+    for i in range(len(toks)):
+        for n in range(min(filler.longest, len(toks) - i), 0, -1):
+            if tuple(keys[i : i + n]) in phrases:
+                skip[i : i + n] = [True] * n
+                break
+    return [
+        (key, start, end)
+        for (key, start, end), filled in zip(toks, skip, strict=True)
+        if not filled and not key.isdigit() and not covered.meets(start, end)
+    ]
 
 
 def _unknown_names(

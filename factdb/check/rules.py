@@ -213,7 +213,8 @@ class TimeCheck:
     no-year (a date without a year, against a claim spanning years) | no-such-day (29 February of
     a common year) | other-stay-dates | day-apart (in another place's time) | time-outside |
     time-inside | time-neither | began-before (a state held before the date it is said to begin
-    at) | began-unknown | other-slice (another period of a series)."""
+    at) | began-unknown | other-slice (another period of a series) | since-later (occasions said
+    to run since a date, of which the claim's came later)."""
 
     fits: bool
     disjoint: bool
@@ -272,6 +273,10 @@ def compare_time(
     first, last = date.first, date.last
     if once and time_role == OCCASION and date.opened_last is not None:
         last = date.opened_last
+    elif time_role == OCCASION and date.opened_last is not None and start > date.opened_last:
+        # "have exchanged letters since November 2023": the exchanges from that date on, which
+        # an occasion known only later (a letter of 2026) does not show began then.
+        return TimeCheck(False, False, "since-later", claim, date)
     if not date.year_known:
         if start.year != end.year:
             return TimeCheck(False, False, "no-year", claim, date)
@@ -428,7 +433,8 @@ class Grounds:
     `day_part`) |
     other-object (another entity where the claim has its object) | other-place (another city
     for the place of the same occasion) | single-holder |
-    time-outside | other-time (a state, and the statement dates another time) |
+    time-outside | other-time (a state, and the statement dates another time) | changed (a
+    state the statement says changed on that occasion, `text` its words) |
     time (the claim's time leaves the statement's date open: see `time`) | mood |
     denies-other-verb (a denial falling on a verb no trigger names) | negated (the statement
     denies what the claim affirms) | denied (it affirms what the claim denies) |
@@ -462,7 +468,8 @@ class Uncovered:
     bear out (`counted` is theirs), an `unknown` name, an `other-act` (a verb no claim of the
     predicate `label` says), an `unchecked` predicate `label` it asserts (`text`: the ids of its
     claims whose parties are not the ones its verb binds, if any), a `day-part` no claim's
-    source gives, `words` no claim says (an order between events, a clause of its own) or a
+    source gives, `words` no claim says (an order between events, a clause of its own), a
+    `detail`: words nothing read and no deciding claim accounts for (unread_details), or a
     `denial` that falls on no predicate it has."""
 
     kind: str
@@ -470,6 +477,8 @@ class Uncovered:
     cue: str = ""  # what a count counts ("leaders")
     counted: int = 0
     label: str = ""
+    # A count below what the claims of its one occasion name (rules.fewer_than_named).
+    fewer: bool = False
 
 
 @dataclass(frozen=True)
@@ -549,3 +558,37 @@ def decide_claim(
             return Outcome("open", Grounds("denied-unnamed", claim))
         return Outcome("contradicts", Grounds("denied", claim), denial=True)
     return Outcome("supports", Grounds("borne-out", claim))
+
+
+def unread_details(
+    loose: Sequence[tuple[str, int, int]],
+    said: Collection[str],
+    glosses: Mapping[str, tuple[tuple[str, ...], ...]],
+    gap: Callable[[int, int], bool],
+) -> list[tuple[int, int]]:
+    """The statement's words that nothing accounts for, as (start, end) runs of adjacent words.
+
+    `loose` are the words no phrase of the vocabulary or lexicons read and no filler (folded key,
+    start, end); `said` the folded words of the deciding claims (their sources' sentences,
+    names and labels). A word is accounted for when the claims say it, or say one of its
+    `glosses` (an English word in a Vietnamese source: "students", "sinh viên"). `gap(a, b)`
+    tells whether only a space or a hyphen stands between two words, which then make one run
+    ("closed-door"). A word left over is a detail the statement adds: not supported."""
+    runs: list[tuple[int, int]] = []
+    for key, start, end in loose:
+        if key in said or any(all(k in said for k in g) for g in glosses.get(key, ())):
+            continue
+        if runs and gap(runs[-1][1], start):
+            runs[-1] = (runs[-1][0], end)
+        else:
+            runs.append((start, end))
+    return runs
+
+
+def fewer_than_named(high: float | None, named: int, one_occasion: bool) -> bool:
+    """Whether a count of the parties of an act ("met 8 leaders", "ba thủ tướng") is refuted:
+    at most `high`, below the `named` parties the claims give it, all of `one_occasion` (one
+    event on one date). A count above what they name is open: the absence of a claim never
+    contradicts, and the sources may not list everyone; one over several occasions may count
+    one of them."""
+    return one_occasion and high is not None and high < named

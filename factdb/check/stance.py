@@ -57,6 +57,7 @@ SPEAKER_TYPES = frozenset(
     {"person", "country", "organisation", "committee", "party", "city", "role"}
 )
 PERSON = "person"
+ROLE = "role"
 # Each stance and the broader ones it implies: a claim that Lâm stressed something bears out
 # "Lâm said it", not the other way round; to affirm that A is B is to regard A as B ("Leahy sees
 # the ties as a model of reconciliation" of his stressing that they are one). Language-neutral:
@@ -72,6 +73,8 @@ BROADER: dict[str, tuple[str, ...]] = {
     "praised": ("expressed",),
     "thanked": ("expressed",),
 }
+# What may end the clause before a list of speakers: a sentence, a colon, a quotation.
+CLAUSE_ENDS = frozenset(".;:!?\"“”'‘’()[]—–-")
 # How many small words ("also", "đã") may stand between a speaker and the stance verb.
 MAX_BETWEEN = 2
 
@@ -106,6 +109,7 @@ def _phrases() -> tuple[_Phrase, ...]:
         groups["according_to"] = data.get("according_to") or []
         groups["between"] = data.get("between") or []
         groups["not_stance"] = data.get("not_stances") or []
+        groups["collective"] = data.get("collective") or []
         for stance, phrases in groups.items():
             for phrase in phrases:
                 text = nfc(str(phrase))
@@ -176,14 +180,57 @@ def read_stance(parsed: ParsedStatement, vocab: Vocabulary) -> StanceReading | N
             gap = gap.replace(text[s:e], " ", 1)
         return len(inner) <= MAX_BETWEEN and not any(c.isalnum() for c in gap)
 
+    def kind(eid: str) -> str:
+        return vocab.entities[eid].type
+
     mentions = sorted(parsed.entities, key=lambda m: m.start)
-    readings = _readings(text, cues, mentions, speaker, only_fillers)
-    people = [r for r in readings if vocab.entities[r.speaker].type == PERSON]
+    readings = _readings(text, cues, mentions, speaker, only_fillers, kind)
+    # Words inside a quotation are what was said ("“Việt Nam muốn ...”, TBT nói"): a speaker
+    # named outside it is who said them.
+    quoted = _quoted(text)
+    outside = [r for r in readings if not any(s <= r.start and r.end <= e for s, e in quoted)]
+    readings = outside or readings
+    people = [r for r in readings if kind(r.speaker) == PERSON]
     reading = (people or readings or [None])[0]
     if reading is None:
         return None
+    if reading.others:  # the two sides: named before
+        return reading
     joiners = [(c.start, c.end) for c in parsed.grammar if c.kind == "list_joiner"]
-    return replace(reading, others=_listed(text, reading, mentions, joiners, speaker))
+    # What is read before a list of speakers other than their titles ("Các Tổng thống", "the
+    # presidents of"): a name, a verb, a number or a date there says the list does not open
+    # its clause.
+    read = [(m.start, m.end) for m in mentions if not (len(m.ids) == 1 and kind(m.ids[0]) == ROLE)]
+    read += [(t.start, t.end) for t in parsed.triggers]
+    read += [(q.start, q.end) for q in parsed.quantities] + [(d.start, d.end) for d in parsed.dates]
+    return replace(reading, others=_listed(text, reading, mentions, joiners, read, speaker))
+
+
+# Quotation marks, opening -> closing. Straight quotes open at a word's start and close at a
+# word's end, so an apostrophe inside a word ("Vietnam's") is none.
+QUOTES = {"“": "”", "‘": "’", "«": "»", '"': '"', "'": "'"}
+
+
+def _quoted(text: str) -> list[tuple[int, int]]:
+    """The spans of text between quotation marks, marks included."""
+    found = []
+    i = 0
+    while i < len(text):
+        close = QUOTES.get(text[i])
+        if close is None or (i and text[i - 1].isalnum()):
+            i += 1
+            continue
+        end = i + 1
+        while end < len(text):
+            if text[end] == close and (end + 1 == len(text) or not text[end + 1].isalnum()):
+                break
+            end += 1
+        if end >= len(text):
+            i += 1
+            continue
+        found.append((i, end + 1))
+        i = end + 1
+    return found
 
 
 def _listed(
@@ -191,6 +238,7 @@ def _listed(
     reading: StanceReading,
     mentions: list[Mention],
     joiners: list[tuple[int, int]],
+    read: list[tuple[int, int]],
     speaker: Callable[[Mention], str | None],
 ) -> tuple[str, ...]:
     """The speakers listed before the reading's one, each set off by a comma or a list joiner
@@ -207,6 +255,13 @@ def _listed(
             break
         found.append(who)
         at = m.start
+    # A list of speakers opens its clause ("Tokayev, Mirziyoyev and Aliyev were impressed",
+    # "the presidents of A, B and C said"): nothing but titles and small words is read before
+    # it there. A name ending a clause of its own ("... ODA package for Hanoi, Orban said") is
+    # none of them.
+    opens = max((i + 1 for i, c in enumerate(text[:at]) if c in CLAUSE_ENDS), default=0)
+    if found and any(opens <= start < at for start, _ in read):
+        return ()
     return tuple(found)
 
 
@@ -216,15 +271,22 @@ def _readings(
     mentions: list[Mention],
     speaker: Callable[[Mention], str | None],
     only_fillers: Callable[[int, int], bool],
+    type_of: Callable[[str], str],
 ) -> list[StanceReading]:
     """Every speaker-and-stance the statement's words allow, in text order."""
     found = []
+    groups = [(s, e) for k, s, e in cues if k == "collective"]
     for m in mentions:  # "Daines: Việt Nam là ..."
         after = text[m.end :].lstrip(" ")
         if after.startswith(":") and (who := speaker(m)) and only_fillers(0, m.start):
             found.append(StanceReading(who, "said", text[m.start : m.end + 1], m.start, m.end + 1))
     for kind, start, end in cues:
-        if kind in ("between", "not_stance"):
+        if kind in ("between", "not_stance", "collective"):
+            continue
+        group = [(s, e) for s, e in groups if e <= start and only_fillers(e, start)]
+        if group:  # "hai bên vui mừng", "both leaders stressed"
+            if said := _collective(text, group[-1], kind, end, mentions, speaker, type_of):
+                found.append(said)
             continue
         if kind == "according_to":  # "according to Daines", "Theo TNS Daines"
             # The names right after the cue, titles first: the last of them is who said it.
@@ -240,10 +302,84 @@ def _readings(
                 )
             continue
         before = [m for m in mentions if m.end <= start]
-        if before and (who := speaker(before[-1])) and only_fillers(before[-1].end, start):
+        if said := _apposed(text, before, start, end, kind, speaker, type_of):
+            found.append(said)
+        elif before and (who := speaker(before[-1])) and only_fillers(before[-1].end, start):
             m = before[-1]
             found.append(StanceReading(who, kind, text[m.start : end], m.start, end))
     return found
+
+
+def _apposed(
+    text: str,
+    before: list[Mention],
+    start: int,
+    end: int,
+    stance: str,
+    speaker: Callable[[Mention], str | None],
+    type_of: Callable[[str], str],
+) -> StanceReading | None:
+    """The speaker before an apposition that ends right before the verb: "Daines, a member of
+    the Senate Foreign Relations Committee, said ..." is Daines's, not the committee's. An
+    apposition does not open with a name ("Tokayev, Mirziyoyev and Aliyev, said" is a list)."""
+    close = text.rfind(",", 0, start)
+    if close < 0 or text[close + 1 : start].strip():
+        return None
+    open_ = text.rfind(",", 0, close)
+    if open_ < 0:
+        return None
+    lead = [m for m in before if open_ < m.start and not text[open_ + 1 : m.start].strip()]
+    if lead and any(type_of(eid) != ROLE for eid in lead[0].ids):
+        return None
+    named = [m for m in before if m.end <= open_ and not text[m.end : open_].strip()]
+    if not named or (who := speaker(named[-1])) is None:
+        return None
+    m = named[-1]
+    return StanceReading(who, stance, text[m.start : end], m.start, end)
+
+
+def _collective(
+    text: str,
+    group: tuple[int, int],
+    stance: str,
+    end: int,
+    mentions: list[Mention],
+    speaker: Callable[[Mention], str | None],
+    type_of: Callable[[str], str],
+) -> StanceReading | None:
+    """Who "the two sides", "both leaders", "hai bên" are: the people the statement names
+    before the words, else the titles standing for them, else the countries; each said it
+    (`others`), as speakers listed together do. None when it names nobody before them."""
+    named: list[str] = []
+    for m in mentions:
+        who = speaker(m) if m.end <= group[0] else None
+        if who is not None and who not in named:
+            named.append(who)
+    for wanted in (PERSON, ROLE, None):
+        sides = [who for who in named if wanted is None or type_of(who) == wanted]
+        if sides:
+            start = group[0]
+            return StanceReading(
+                sides[-1], stance, text[start:end], start, end, tuple(reversed(sides[:-1]))
+            )
+    return None
+
+
+@cache
+def speaking_offices() -> frozenset[str]:
+    """The offices whose holder speaks for the country they hold them in, and it for them
+    (factdb/lexicon/world/voices.yaml, each with its reason)."""
+    return frozenset(load_lexicon("world", "voices").get("speaks_for") or {})
+
+
+def voiced(reading: StanceReading, speaker: str, voices: Callable[[str], set[str]]) -> str | None:
+    """The speaker of `reading` (or one listed with it) for whom `speaker` speaks, or who speaks
+    for `speaker`, by `voices` (who speaks for a name, or for whom it speaks); None when
+    `speaker` is named already or stands for none of them."""
+    said = (reading.speaker, *reading.others)
+    if speaker in said:
+        return None
+    return next((who for who in said if speaker in voices(who)), None)
 
 
 def implies(claimed: str, said: str) -> bool:

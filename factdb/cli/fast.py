@@ -6,31 +6,71 @@ without importing click (a sixth of such a run): the same checker, the same rend
 (factdb.cli.report), the same exit status (1 when contradicted). Anything else (another
 command, an option, a terminal, a base to build or refresh, any error) goes to the click
 command line (factdb.cli), which handles it as it always has.
+
+The console script (`script`) also spares such a process what it would do for nothing: the
+cyclic garbage collector, which a single check's few megabytes never need, and the
+interpreter's teardown of every module and object at exit (`os._exit` once its answer is
+written and flushed): together a fifth of a fresh check's CPU time. `main` answers the same
+and ends as any program does, for callers in a Python process.
 """
 
 from __future__ import annotations
 
 import errno
+import gc
 import os
 import sys
+from contextlib import suppress
 
 
 def main() -> None:
+    status = _answered()
+    if status is not None:
+        sys.exit(status)
+    from factdb.cli.app import main as command_line
+
+    command_line()
+
+
+def script() -> None:
+    """The `factdb` console script: main(), ending at once after an answer of its own."""
+    status = _answered()
+    if status is not None:
+        _end(status)
+    from factdb.cli.app import main as command_line
+
+    command_line()
+
+
+def _answered() -> int | None:
+    """The exit status of `factdb check "…"` answered here, its report written; None when the
+    click command line answers instead."""
     args = sys.argv[1:]
     url = None
     if len(args) == 4 and args[0] == "--db":  # factdb --db URL check "…"
         url, args = args[1], args[2:]
-    if len(args) == 2 and args[0] == "check" and _plain(args[1]) and not _terminal():
-        try:
-            status = _check(args[1], url)
-        except KeyboardInterrupt:  # as click answers it
-            sys.stderr.write("\nAborted!\n")
-            sys.exit(1)
-        if status is not None:
-            sys.exit(status)
-    from factdb.cli.app import main as command_line
+    if not (len(args) == 2 and args[0] == "check" and _plain(args[1]) and not _terminal()):
+        return None
+    collecting = gc.isenabled()
+    gc.disable()  # one statement's garbage is freed by reference counts, or at exit
+    try:
+        return _check(args[1], url)
+    except KeyboardInterrupt:  # as click answers it
+        sys.stderr.write("\nAborted!\n")
+        return 1
+    finally:
+        if collecting:
+            gc.enable()
 
-    command_line()
+
+def _end(status: int) -> None:
+    """Exit with `status` without tearing the interpreter down: nothing is left to write (the
+    report is flushed, kept caches were written by rename) and a read-only SQLite connection
+    needs no closing."""
+    for stream in (sys.stdout, sys.stderr):
+        with suppress(OSError, ValueError, AttributeError):  # a reader gone, no stream at all
+            stream.flush()
+    os._exit(status)
 
 
 def _plain(statement: str) -> bool:
@@ -69,11 +109,15 @@ def _check(statement: str, url: str | None) -> int | None:
         sys.stdout.write(output + "\n")
         sys.stdout.flush()
     except OSError as exc:
-        if exc.errno != errno.EPIPE:
-            raise
-        # The reader went away, as click answers it: nothing more to write, exit 1.
+        # Nothing more can be written: what is still buffered goes nowhere, so that the exit
+        # does not fail writing it again.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 1
+        if exc.errno == errno.EPIPE:
+            return 1  # the reader went away, as click answers it
+        # A full disk, a closed descriptor: exit 2 with the message click gives (a traceback
+        # would exit 1, "contradicted").
+        sys.stderr.write(f"Error: {exc.strerror or exc}\n")
+        return 2
     return status
 
 

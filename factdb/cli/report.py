@@ -138,6 +138,9 @@ def render_parse(
         lines.append(f"date       {d['text']!r} -> {d['start']}..{d['end']} ({d['grain']})")
     for name in parsed.unknown_names:
         lines.append(f"unknown    {name!r} (a name the claim base does not know)")
+    if data["unaccounted"]:
+        words = ", ".join(map(repr, data["unaccounted"]))
+        lines.append(f"unread     {words} (words a deciding claim must account for)")
     lines.append(f"negation   {data['negation'] or '-'}")
     lines.append(f"modality   {data['modality']}")
     for a in assertions:

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import re
@@ -12,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from factdb import config
+from factdb.startup import sha256
 
 if TYPE_CHECKING:
     from factdb.store.sqlite_read import SqliteFile
@@ -138,7 +138,7 @@ def fingerprint(paths: Iterable[Path], trust_listing: bool = False) -> str:
 
 
 def _stat_digest(files: list[Path]) -> str:
-    digest = hashlib.sha256()
+    digest = sha256()
     for path in files:
         try:
             stat = path.stat()
@@ -158,7 +158,7 @@ def _listing_key(files: list[Path], seeds: list[Path]) -> str:
             folders.append(f"{folder}\0{stat.st_ino}\0{stat.st_mtime_ns}")
         except OSError:
             folders.append(f"{folder}\0missing")
-    return hashlib.sha256((_stat_digest(files) + "\0".join(folders)).encode()).hexdigest()
+    return sha256((_stat_digest(files) + "\0".join(folders)).encode()).hexdigest()
 
 
 def _listings_file() -> Path:
@@ -187,10 +187,13 @@ def _write_listings(listings: dict[str, tuple[str, int]]) -> None:
 def state_key(paths: list[Path], trust_listing: bool = False) -> str:
     """The fingerprint of a fixture set and of the migrations: a database whose stored state
     equals it mirrors those fixtures under this schema (`trust_listing`: see fingerprint)."""
-    digest = hashlib.sha256(fingerprint(paths, trust_listing).encode())
+    digest = sha256(fingerprint(paths, trust_listing).encode())
+    # The migrations by content, not by file time: installing the same code again (a wheel
+    # over itself, or beside an editable checkout) writes new times, and a base of more than
+    # 10,000 claims, which a read never reloads, would then answer every check on the slow
+    # path with a warning until `factdb load`.
     for path in sorted((config.migrations_dir() / "versions").glob("*.py")):
-        stat = path.stat()
-        digest.update(f"{path.name}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()
 
 

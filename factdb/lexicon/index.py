@@ -27,7 +27,7 @@ from typing import Any
 
 from factdb.lexicon.kept import kept, parsed
 from factdb.text.fold import fold, has_marks, letters, nfc
-from factdb.text.tokens import Tokens, phrase_tokens
+from factdb.text.tokens import Tokens, phrase_tokens, word_keys
 
 LANGUAGES = ("en", "vi")
 _DIR = Path(__file__).resolve().parent
@@ -374,3 +374,36 @@ def abbreviations() -> frozenset[str]:
         for lang in LANGUAGES
         for a in load(lang, "statements").get("abbreviations", [])
     )
+
+
+@dataclass(frozen=True)
+class Fillers:
+    """Phrases that carry no detail a claim must bear out (``fillers`` in every language's
+    ``lexicon/<lang>/fillers.yaml``), as word tuples: `written` lower-cased with their marks, for
+    a text that writes diacritics ("tư cách" is not "thứ tư"), `folded` for one that writes none."""
+
+    written: frozenset[tuple[str, ...]]
+    folded: frozenset[tuple[str, ...]]
+    longest: int
+
+
+@cache
+def fillers() -> Fillers:
+    """The fillers of every language: a statement mixes them ("Viet Nam's To Lam met PM Shehbaz
+    in Washington" reads as Vietnamese)."""
+    phrases = [str(p) for lang in LANGUAGES for p in load(lang, "fillers").get("fillers", [])]
+    written = frozenset(tuple(nfc(p).lower().split()) for p in phrases)
+    folded = frozenset(word_keys(p) for p in phrases)
+    return Fillers(written, folded, max((len(p) for p in folded), default=0))
+
+
+@cache
+def glosses(lang: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Each folded word of ``lang`` with the folded phrases of the sources' language that say
+    it ("students": "sinh viên"): a statement's word the deciding claims' sources say in
+    another language (``glosses`` in ``lexicon/<lang>/fillers.yaml``)."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for word, phrases in (load(lang, "fillers").get("glosses") or {}).items():
+        for key in word_keys(str(word)):
+            found.setdefault(key, []).extend(word_keys(str(p)) for p in phrases)
+    return {key: tuple(phrases) for key, phrases in found.items()}

@@ -11,10 +11,8 @@ define and compile them), by path, size and time.
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import io
 import os
-import pickle
 import sys
 from collections.abc import Callable
 from functools import cache, wraps
@@ -22,6 +20,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from factdb import config
+from factdb.startup import load, sha256
 
 _LEXICON = Path(__file__).resolve().parent
 _TEXT = _LEXICON.parent / "text"
@@ -35,7 +34,7 @@ def lexicon_key() -> str:
     """What kept lexicon data is made from: the lexicon files and the code that reads them."""
     files = sorted([*_LEXICON.glob("*/*.yaml"), *_LEXICON.glob("*.py"), *_TEXT.glob("*.py")])
     stats = "\0".join(f"{p}\0{p.stat().st_size}\0{p.stat().st_mtime_ns}" for p in files)
-    return hashlib.sha256(stats.encode()).hexdigest()[:24]
+    return sha256(stats.encode()).hexdigest()[:24]
 
 
 @cache
@@ -46,7 +45,7 @@ def _key(code: str | None) -> str:
         return lexicon_key()
     stat = os.stat(code)
     made = f"{lexicon_key()}\0{code}\0{stat.st_size}\0{stat.st_mtime_ns}"
-    return hashlib.sha256(made.encode()).hexdigest()[:24]
+    return sha256(made.encode()).hexdigest()[:24]
 
 
 def _kept_path(name: str, code: str | None) -> Path:
@@ -58,7 +57,7 @@ def read_kept(name: str, code: str | None = None) -> Any:
     None."""
     try:
         with _kept_path(name, code).open("rb") as handle:
-            found = pickle.load(handle)
+            found = load(handle)
     except Exception:  # missing, truncated, or pickled by other code: made anew
         return None
     # Kept with its name: a file holding anything else is made anew too.
@@ -67,24 +66,28 @@ def read_kept(name: str, code: str | None = None) -> Any:
     return None
 
 
-class _Pickler(pickle.Pickler):
-    """Pickles a dataclass with slots as a call of its class with its fields: pickle's default
+def _reduce(obj: Any) -> Any:
+    """A dataclass with slots pickled as a call of its class with its fields: pickle's default
     for one (dataclasses' __setstate__, which looks up the fields again for every object) costs
     the unpickling of a vocabulary of 28,000 phrases a third of a second."""
-
-    def reducer_override(self, obj: Any) -> Any:
-        kind = type(obj)
-        if hasattr(kind, "__slots__") and dataclasses.is_dataclass(kind):
-            found = dataclasses.fields(kind)
-            if all(f.init for f in found):
-                return kind, tuple(getattr(obj, f.name) for f in found)
-        return NotImplemented
+    kind = type(obj)
+    if hasattr(kind, "__slots__") and dataclasses.is_dataclass(kind):
+        found = dataclasses.fields(kind)
+        if all(f.init for f in found):
+            return kind, tuple(getattr(obj, f.name) for f in found)
+    return NotImplemented
 
 
 def pickled(value: Any) -> bytes:
-    """`value` pickled as kept data is (see _Pickler), for pickle.loads."""
+    """`value` pickled as kept data is (see _reduce), for factdb.startup.loads."""
+    import pickle  # only to write: a check reads what is kept, with factdb.startup.load
+
+    class Pickler(pickle.Pickler):
+        def reducer_override(self, obj: Any) -> Any:
+            return _reduce(obj)
+
     data = io.BytesIO()
-    _Pickler(data, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
+    Pickler(data, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
     return data.getvalue()
 
 

@@ -15,10 +15,8 @@ from __future__ import annotations
 
 import contextlib
 import copy
-import hashlib
 import json
 import os
-import pickle
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -36,6 +34,7 @@ from factdb.lexicon.vocabulary import (
     _row,
     load_vocabulary,
 )
+from factdb.startup import loads, sha256
 
 if TYPE_CHECKING:
     from factdb.store.sqlite_read import SqliteFile
@@ -75,7 +74,7 @@ def stored_vocabulary(base: SqliteFile, state: str | None) -> Vocabulary | None:
 
 
 def _kept_file(base: SqliteFile) -> Path:
-    name = hashlib.sha256(str(base.path.resolve()).encode()).hexdigest()[:24]
+    name = sha256(str(base.path.resolve()).encode()).hexdigest()[:24]
     return config.cache_dir() / f"vocabulary-{name}-{lexicon_key()}.sqlite"
 
 
@@ -94,7 +93,7 @@ def _open(path: Path, state: str) -> Vocabulary | None:
         if kept.get("state") != state:
             conn.close()
             return None
-        vocab = pickle.loads(kept["rest"])
+        vocab = loads(kept["rest"])
     except Exception:  # not a database, or another shape or code's pickle: compiled anew
         conn.close()
         return None
@@ -103,7 +102,7 @@ def _open(path: Path, state: str) -> Vocabulary | None:
         return None
     # A forked batch worker reads through the connection it inherits: nothing on it is ever
     # written or locked (immutable), so it reads in the worker as in the parent. A batch
-    # soon reads each table whole, in the workers, and goes on with dicts (see Table).
+    # reads each table whole before it forks (read_whole) and goes on with dicts.
     phrases = vocab.phrases = PhraseIndex(longest=int(kept["longest"]))
     phrases.entries = Table(
         conn, "phrases", "words, entries", " ".join, _words, _entries, _setter(phrases, "entries")
@@ -115,6 +114,15 @@ def _open(path: Path, state: str) -> Vocabulary | None:
         conn, "entities", _ENTITY_COLUMNS, str, str, _entity, _setter(vocab, "entities")
     )
     return vocab
+
+
+def read_whole(vocab: Vocabulary) -> None:
+    """Read every table of `vocab` still read by key, so that its owner holds plain dicts: done
+    once before a batch forks its workers, which then share them instead of each reading its
+    first WHOLE_AFTER lookups row by row and then the whole tables again."""
+    for table in (vocab.phrases.entries, vocab.phrases.reach, vocab.entities):
+        if isinstance(table, Table):
+            table.read_whole()
 
 
 def _setter(owner: object, name: str) -> Callable[[dict[Any, Any]], None]:

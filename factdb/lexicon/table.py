@@ -77,6 +77,10 @@ class Table(Mapping[K, V]):
     def __len__(self) -> int:
         return len(self._all())
 
+    def read_whole(self) -> None:
+        """Read the table now and hand it to its owner, as the WHOLE_AFTERth lookup would."""
+        self._settle(self._all())
+
     def where(self, column: str, values: Collection[str]) -> list[V]:
         """The rows whose `column` (an indexed one) holds one of `values`, in key order."""
         marks = ", ".join("?" * len(values))

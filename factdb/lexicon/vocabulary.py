@@ -5,7 +5,6 @@ longest-match phrase index over folded word tokens.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from collections.abc import Collection, Mapping
@@ -18,6 +17,7 @@ from factdb import config
 from factdb.lexicon.index import LANGUAGES, Entry
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.table import Table
+from factdb.startup import sha256
 from factdb.text import fold as text_fold
 from factdb.text.fold import fold, has_marks, letters, nfc
 from factdb.text.inflect import Inflection
@@ -189,7 +189,21 @@ class Vocabulary:
         """Compute now what is read off every phrase (capitals, each language's words), so that
         it is pickled with the vocabulary (factdb.lexicon.stored): a fresh check must not pay
         for a walk over every phrase, which grows with the base (40 ms at 1M claims)."""
-        _ = self.capitals, self._words_of
+        _ = self.capitals, self._words_of, self.topic_phrases
+
+    @cached_property
+    def topic_phrases(self) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+        """(topic id, language, folded words) of each alias of a view's topic, which
+        factdb.check.topics reads for a key phrase said in other words."""
+        topics = {info.id for info in self.entities_of(["topic"])}
+        return tuple(
+            sorted(
+                (e.target, e.lang, key)
+                for key, entries in self.phrases.entries.items()
+                for e in entries
+                if e.kind == "entity" and e.target in topics
+            )
+        )
 
     @cached_property
     def _words_of(self) -> dict[str, set[str]]:
@@ -279,8 +293,8 @@ def _cache_file(conn: Connection) -> tuple[Path, str] | None:
     if state is None:
         return None
     url = conn.engine.url.render_as_string()
-    name = f"vocabulary-{hashlib.sha256(url.encode()).hexdigest()[:24]}.json"
-    key = hashlib.sha256(f"{state}\0{_code_key()}".encode()).hexdigest()
+    name = f"vocabulary-{sha256(url.encode()).hexdigest()[:24]}.json"
+    key = sha256(f"{state}\0{_code_key()}".encode()).hexdigest()
     return config.cache_dir() / name, key
 
 

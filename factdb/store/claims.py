@@ -85,7 +85,12 @@ class ClaimView:
     restated_by: tuple[str, ...] = ()
 
     def qualifier(self, role: str) -> str | None:
-        return dict(self.qualifiers).get(role)
+        # A claim has a few qualifiers and the judge asks some thirty times a statement: a scan,
+        # from the end as a dict of them would keep the last of a role, builds nothing.
+        for name, eid in reversed(self.qualifiers):
+            if name == role:
+                return eid
+        return None
 
     def entities(self) -> set[str]:
         found = {self.subject, *(e for _, e in self.qualifiers)}

@@ -240,21 +240,30 @@ def _browsed(filters: int) -> list[Any]:
             .exists()
         )
     if filters & BY_ENTITY:
-        entity = bindparam("entity")
-        where.append(
-            or_(
-                Claim.subject_id == entity,
-                Claim.object_id == entity,
-                select(Qualifier.claim_id)
-                .where(Qualifier.claim_id == Claim.id, Qualifier.entity_id == entity)
-                .exists(),
-            )
-        )
+        where.append(Claim.id.in_(_naming(bool(filters & BY_PREDICATE))))
     if filters & BY_PREDICATE:
         where.append(Claim.predicate_id == bindparam("predicate"))
     if filters & BY_ID:
         where.append(Claim.id == bindparam("id"))
     return where
+
+
+def _naming(by_predicate: bool) -> CompoundSelect:
+    """Ids of the claims naming `entity` (as subject, object or a qualifier), of `predicate`
+    when `by_predicate`. Read off retrieval's indexes, which hold one claim per fact, then the
+    restatements of those facts (a restatement names what its fact names: the loader marks a
+    claim as one only when its subject, object and qualifiers are the fact's). An OR of the
+    three, or an EXISTS per claim, made SQLite scan every claim: 0.4 s a statement at 1M."""
+    entity = bindparam("entity")
+    same = [Claim.predicate_id == bindparam("predicate")] if by_predicate else []
+    same_q = [Qualifier.predicate_id == bindparam("predicate")] if by_predicate else []
+    facts = union(
+        select(Claim.id).where(Claim.subject_id == entity, *same, FACT),
+        select(Claim.id).where(Claim.object_id == entity, *same, FACT),
+        select(Qualifier.claim_id).where(Qualifier.entity_id == entity, *same_q, QUALIFIER_FACT),
+    ).subquery()
+    restated = select(Claim.id).where(Claim.restates.in_(select(facts.c[0])))
+    return union(select(facts.c[0]), restated)
 
 
 @cache

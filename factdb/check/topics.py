@@ -1,0 +1,225 @@
+"""A view's topic said in other words (issue 10, recall on press phrasing).
+
+A view with no predicate of its own is curated as `stated` with a topic whose aliases are the
+view's key phrase ("economic, trade and investment cooperation keeps expanding"). The press
+seldom writes the phrase word for word: it puts the two parties inside it ("cooperation between
+Vietnam and the US keeps expanding"), reorders the direction words ("độc lập, tự cường, thịnh
+vượng và vững mạnh"), inflects them ("expands") or says them with a synonym ("continues to
+widen", "tiếp tục mở rộng"). This module finds a topic whose key phrase is stated that way.
+
+A key phrase is read as a set of units: its words other than fillers, each a word's inflection
+key, a group of synonyms standing as one unit ("keep", "continue", "go on"). A topic is named
+where one stretch of the statement holds every unit of one of its phrases, and nothing else but
+fillers and names (the parties the claim keys apart). Any other word in between breaks the
+stretch: a denial ("không", "no longer"), an opposite direction word ("eroded", "thu hẹp") or a
+word of another view, so an opposite or another view names no topic and stays not enough info.
+
+The fillers and the synonym groups are language data (factdb/lexicon/<lang>/topics.yaml), with
+an example corpus each that tests/test_topics.py runs; the code here never knows a word.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from factdb.lexicon.index import LANGUAGES
+from factdb.lexicon.index import load as load_lexicon
+from factdb.lexicon.vocabulary import Vocabulary
+from factdb.text.fold import has_marks, nfc
+from factdb.text.inflect import Inflection
+from factdb.text.tokens import word_keys
+
+# A phrase of one unit is a word the exact alias match already reads: nothing to widen.
+MIN_UNITS = 2
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    # Fillers as written (lower case) and folded: in text that writes diacritics a filler must
+    # be written as listed, since folding makes other words of it ("đang" is "is -ing", "đảng"
+    # a party; "mối" a filler, "mới" new).
+    fillers: frozenset[str]
+    folded_fillers: frozenset[str]
+    # The fillers written without marks: an alias (kept folded) holding one of them holds that
+    # word, so the alias need not be said with it ("has been maintained to this day"); a marked
+    # filler's fold is other words too ("đang", "đảng"), so an alias keeps those.
+    plain_fillers: frozenset[str]
+    # A synonym's words (folded, or their inflection keys) -> the unit its group stands as.
+    synonyms: dict[tuple[str, ...], str]
+    longest: int
+
+    def filler(self, written: str, folded: str, loose: bool) -> bool:
+        return folded in self.folded_fillers if loose else written in self.fillers
+
+
+@cache
+def _lexicon(lang: str) -> _Lexicon:
+    data = load_lexicon(lang, "topics")
+    synonyms: dict[tuple[str, ...], str] = {}
+    for n, group in enumerate(data.get("synonyms") or []):
+        for phrase in group:
+            synonyms[word_keys(str(phrase))] = f"~{lang}{n}"
+    fillers = [nfc(str(w)).lower() for w in data.get("fillers") or []]
+    return _Lexicon(
+        frozenset(fillers),
+        frozenset(k for w in fillers for k in word_keys(w)),
+        frozenset(k for w in fillers if not has_marks(w) for k in word_keys(w)),
+        synonyms,
+        max(map(len, synonyms), default=1),
+    )
+
+
+def _units(
+    words: Sequence[str], lex: _Lexicon, inflection: Inflection | None
+) -> list[tuple[str, int, int]]:
+    """Each unit of `words` (folded) with the positions it spans: a synonym group's unit, else
+    a word's inflection key."""
+    keys = inflection.key(tuple(words)) if inflection else tuple(words)
+    found: list[tuple[str, int, int]] = []
+    i = 0
+    while i < len(words):
+        for n in range(min(lex.longest, len(words) - i), 0, -1):
+            unit = lex.synonyms.get(tuple(words[i : i + n])) or lex.synonyms.get(keys[i : i + n])
+            if unit:
+                found.append((unit, i, i + n))
+                i += n
+                break
+        else:
+            found.append((keys[i], i, i + 1))
+            i += 1
+    return found
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    topic: str
+    units: frozenset[str]
+
+
+@dataclass(frozen=True)
+class _Phrases:
+    ordered: tuple[_Phrase, ...]  # longest first
+    # Each phrase's position in `ordered` under its rarest unit: a statement tries only the
+    # phrases one of its own words can complete, not every topic's.
+    by_unit: dict[str, tuple[int, ...]]
+    topics: frozenset[str]  # every topic, of any language and length
+
+
+def _phrases(vocab: Vocabulary, lang: str) -> _Phrases:
+    """The topics' phrases of `lang` as units; kept on the vocabulary, which is compiled once
+    for a state of the base."""
+    cached = vocab.__dict__.setdefault("_topic_units", {})
+    if lang not in cached:
+        lex, inflection = _lexicon(lang), vocab.inflections.get(lang)
+        found = {
+            _Phrase(
+                topic,
+                frozenset(
+                    u
+                    for u, i, j in _units(keys, lex, inflection)
+                    if j - i > 1 or keys[i] not in lex.plain_fillers
+                ),
+            )
+            for topic, phrase_lang, keys in vocab.topic_phrases
+            if phrase_lang == lang
+        }
+        ordered = tuple(
+            sorted(
+                (p for p in found if len(p.units) >= MIN_UNITS),
+                key=lambda p: (-len(p.units), p.topic, sorted(p.units)),
+            )
+        )
+        counts = Counter(u for p in ordered for u in p.units)
+        by_unit: dict[str, list[int]] = {}
+        for n, phrase in enumerate(ordered):
+            rarest = min(phrase.units, key=lambda u: (counts[u], u))
+            by_unit.setdefault(rarest, []).append(n)
+        cached[lang] = _Phrases(
+            ordered,
+            {u: tuple(ns) for u, ns in by_unit.items()},
+            frozenset(topic for topic, _, _ in vocab.topic_phrases),
+        )
+    return cached[lang]
+
+
+def stated_topics(
+    text: str,
+    toks: list[tuple[str, int, int]],
+    loose: bool,
+    lang: str,
+    names: dict[tuple[int, int], tuple[str, ...]],
+    vocab: Vocabulary,
+) -> list[tuple[int, int, tuple[str, ...]]]:
+    """(start, end, topic ids) of each stretch of a statement stating a topic's key phrase in
+    other words (see the module docstring). `toks` are the words of `text` (folded, start,
+    end), `loose` whether it writes no diacritics, `names` its names read so far (span -> ids);
+    a topic named word for word is not read again."""
+    if lang not in LANGUAGES or not vocab.topic_phrases:
+        return []
+    lex = _lexicon(lang)
+    units = _units([w for w, _, _ in toks], lex, vocab.inflections.get(lang))
+    present = {u for u, _, _ in units}
+    named = {eid for ids in names.values() for eid in ids}
+
+    def passed(i: int) -> bool:
+        """Whether the word at `i` may stand inside a phrase: a filler, or a word of a name (a
+        party standing in the phrase)."""
+        key, start, end = toks[i]
+        if lex.filler(nfc(text[start:end]).lower(), key, loose):
+            return True
+        return any(s <= start and end <= e for s, e in names)
+
+    found: dict[tuple[int, int], set[str]] = {}
+    # The stretches of views already read: those named word for word first, whose words are
+    # theirs ("continue to develop positively" is not also "relations continue to develop").
+    phrases = _phrases(vocab, lang)
+    views = [span for span, ids in names.items() if any(e in phrases.topics for e in ids)]
+    taken: list[tuple[int, int]] = []
+    tried = sorted({n for u in present for n in phrases.by_unit.get(u, ())})
+    for phrase in (phrases.ordered[n] for n in tried):
+        if phrase.topic in named or not phrase.units <= present:
+            continue
+        span = _stretch(units, phrase.units, passed)
+        if span is None:
+            continue
+        start, end = toks[span[0]][1], toks[span[1] - 1][2]
+        # The longest phrase read over a stretch holds it: a shorter one inside it is the same
+        # words read again, another topic only if it is the same stretch (ambiguous then).
+        if (start, end) not in found and any(s <= start and end <= e for s, e in taken):
+            continue
+        if any(s < end and start < e for s, e in views):
+            continue
+        found.setdefault((start, end), set()).add(phrase.topic)
+        taken.append((start, end))
+    return [(start, end, tuple(sorted(ids))) for (start, end), ids in sorted(found.items())]
+
+
+def _stretch(
+    units: list[tuple[str, int, int]],
+    wanted: frozenset[str],
+    passed: Callable[[int], bool],
+) -> tuple[int, int] | None:
+    """The first stretch of word positions holding every unit of `wanted` and nothing but
+    words `passed` besides, trimmed to its first and last wanted unit; or None."""
+    run: list[tuple[str, int, int]] = []  # the wanted units of the current stretch
+    for unit, start, end in units:
+        if unit in wanted:
+            run.append((unit, start, end))
+            if {u for u, _, _ in run} == wanted:
+                return _tightest(run, wanted)
+        elif not all(passed(i) for i in range(start, end)):
+            run = []  # a word of something else: the stretch ends here
+    return None
+
+
+def _tightest(run: list[tuple[str, int, int]], wanted: frozenset[str]) -> tuple[int, int]:
+    """The shortest end of `run` (which just completed `wanted`) that still holds every unit."""
+    seen: set[str] = set()
+    for unit, start, _ in reversed(run):
+        seen.add(unit)
+        if seen == wanted:
+            return start, run[-1][2]
+    return run[0][1], run[-1][2]

@@ -1,0 +1,93 @@
+"""Issue 10, recall: a view's key phrase said in other words (factdb.check.topics).
+
+The lexicon corpora (factdb/lexicon/<lang>/topics.yaml `examples`, in English, Vietnamese and
+Vietnamese without diacritics) check which topic each wording names, and that a denial or an
+opposite direction inside the phrase names none; the verdicts check what that does against the
+curated views.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from conftest import lexicon_examples
+
+from factdb.check.checker import Checker
+from factdb.check.judge import NEI, SUPPORTED
+from factdb.check.topics import stated_topics
+from factdb.lexicon.index import LANGUAGES, load
+
+
+@pytest.fixture(scope="module")
+def checker(real_checker: Checker) -> Checker:
+    return real_checker
+
+
+def _topics(checker: Checker, text: str) -> set[str]:
+    parsed = checker.parse(text)
+    types = checker.vocab.entities
+    return {eid for m in parsed.entities for eid in m.ids if types[eid].type == "topic"}
+
+
+@pytest.mark.parametrize("example", lexicon_examples("topics"))
+def test_topic_corpus(checker: Checker, example: dict[str, Any]) -> None:
+    found = _topics(checker, example["text"])
+    if example["topic"] is None:
+        assert not found
+    else:
+        assert example["topic"] in found
+
+
+def test_each_language_has_fillers_synonyms_and_examples_without_diacritics() -> None:
+    for lang in LANGUAGES:
+        data = load(lang, "topics")
+        assert data["fillers"] and data["synonyms"] and data["examples"], lang
+        # One unit a word: a word in two groups would join two directions.
+        words = [w for group in data["synonyms"] for w in group]
+        assert len(words) == len(set(words)), lang
+        assert not set(words) & set(data["fillers"]), lang
+    assert any(str(e["text"]).isascii() for e in load("vi", "topics")["examples"])
+
+
+def test_a_word_of_something_else_inside_a_key_phrase_names_no_topic(checker: Checker) -> None:
+    """Every curated topic phrase of two words or more, with a word no lexicon lists put between
+    its first and second word, names no topic over that word: only fillers and names may stand
+    inside a phrase, so a denial or an opposite there is never read as the view."""
+    vocab = checker.vocab
+    tried = 0
+    for topic, lang, keys in vocab.topic_phrases:
+        if len(keys) < 2:
+            continue
+        text = " ".join((keys[0], "zzxq", *keys[1:]))
+        toks = checker.parse(text).tokens.words()
+        at = text.index("zzxq")
+        found = stated_topics(text, toks, True, lang, {}, vocab)
+        # (a shorter phrase of the topic may still lie on one side of the word)
+        assert all(not start <= at < end for start, end, _ in found), (topic, text)
+        tried += 1
+    assert tried >= 100
+
+
+VERDICTS = [
+    # the parties inside the phrase, the speakers listed
+    (
+        "Economic, trade and investment cooperation between Vietnam and the US keeps "
+        "expanding, both Lam and Hagerty said.",
+        SUPPORTED,
+    ),
+    ("Tin cậy chính trị giữa Hà Nội và Washington tiếp tục được củng cố, TBT nói", SUPPORTED),
+    # the opposite, or a denial inside the phrase: no topic, not enough info
+    (
+        "Economic cooperation between Vietnam and the US is no longer expanding, Lam said.",
+        NEI,
+    ),
+    ("Political trust between Vietnam and the US has eroded, Hagerty said.", NEI),
+    # no speaker: a view is no fact
+    ("Economic cooperation between Vietnam and the US keeps expanding.", NEI),
+]
+
+
+@pytest.mark.parametrize(("statement", "verdict"), VERDICTS)
+def test_topic_verdicts(checker: Checker, statement: str, verdict: str) -> None:
+    assert checker.check(statement).verdict == verdict, checker.check(statement).explanation
