@@ -82,14 +82,15 @@ def encounter_named(
     index: ClaimIndex, vocab: Vocabulary, claim: ClaimView, named: set[str]
 ) -> bool:
     """Whether `named` (what a statement names, unambiguously) holds every person of the
-    encounter `claim` was reported at that the claim does not name itself: "Orbán told Lam that
-    Hungary had approved $500m" speaks of the approval Orbán announced at their meeting, so a
-    figure of its own contradicts it there, though Hungary may approve other packages."""
+    encounter `claim` was reported at: "Orbán told Lam that Hungary had approved $500m" speaks
+    of the approval Orbán announced at their meeting, so a figure of its own contradicts it
+    there, though Hungary may approve other packages. The claim may name them itself (what
+    Orbán said to Lam); one of them alone ("Orbán: Hungary approves $500m") may speak of
+    another occasion."""
     if not claim.spans:
         claim = index.with_evidence([claim])[claim.id]
-    own = claim.entities()
     for names in occasions_of(index, vocab, claim):
-        people = {e for e in names - own if _is_person(vocab, e)}
+        people = {e for e in names if _is_person(vocab, e)}
         if people and people <= named:
             return True
     return False
