@@ -563,8 +563,8 @@ LABELLED = REPO_ROOT / "fixtures" / "statements" / "labelled.yaml"
 # Issue 10's precision pass (supported only when the deciding claims account for every word
 # nothing read: Judge._details): 0.949, 0.950, 0 (Hun Manet's congratulation "nhân dịp Tết" is
 # no longer borne out by his congratulation of the re-election).
-ACCURACY_FLOOR = 0.944
-MACRO_F1_FLOOR = 0.945
+ACCURACY_FLOOR = 0.947
+MACRO_F1_FLOOR = 0.948
 CONFIDENT_WRONG = 0
 # The press-style development corpus of issue 10 (fixtures/statements/press/dev.yaml; its
 # held-out slice is only ever scored, never floored here). Measured: accuracy 0.628, macro-F1
@@ -600,13 +600,17 @@ CONFIDENT_WRONG = 0
 STATEMENTS = REPO_ROOT / "fixtures" / "statements"
 PRESS_FLOORS = {
     # corpus: (accuracy floor, macro-F1 floor, confidently wrong exactly)
-    "press/dev.yaml": (0.650, 0.657, 0),
-    "press2/dev.yaml": (0.660, 0.663, 0),
+    # With the names of issue 10 (factdb.check.occasion: names that fix the occasion, titles
+    # beside a fact, a country for its leader, House committee seats) on the first merge of
+    # session 12: press dev 0.678, 0.686, 0; press2 dev 0.694, 0.697, 0; press3 dev 0.653,
+    # 0.646, 0.
+    "press/dev.yaml": (0.670, 0.678, 0),
+    "press2/dev.yaml": (0.685, 0.688, 0),
     # The third blind corpus (press3/, almost-right statements), its dev part: 0.599, 0.581, 3
     # when it landed; 0.605, 0.592, 2 with a one-off event "since" a date read as at that date.
     # 0.605, 0.593, 0 with a state said to change on the occasion (an upgrade "tại cuộc gặp")
     # left open by the level held that day
-    "press3/dev.yaml": (0.600, 0.588, 0),
+    "press3/dev.yaml": (0.645, 0.638, 0),
     # issue 10's almost-right statements written for the precision pass (details/), its dev
     # part: 0.615, 0.608, 16 before it; 0.681, 0.674, 4 after; 0.689, 0.682, 4 with a count of
     # one occasion's parties below what its claims name refuted (press3 dev 0.599, 0.587, 1);
