@@ -24,6 +24,8 @@ def checker(real_checker: Checker) -> Checker:
         ("Ong Trump gui thu moi Viet Nam tham gia Hoi dong Hoa binh hom 16/1", SUPPORTED),
         ("On Jan 16 Trump invited Vietnam to join the Board of Peace", SUPPORTED),
         ("Tổng thống Trump rút lại lời mời Việt Nam tham gia Hội đồng Hòa bình", CONTRADICTED),
+        # the country of the one congratulated is not who congratulated
+        ("Vietnam congratulated Orban", NEI),
         # a country no office of the claim's people is in is not named by them
         ("On Jan 16 Trump invited Cambodia to join the Board of Peace", NEI),
         # a capacity no claim gives

@@ -120,6 +120,7 @@ from factdb.text.tokens import tokenize
 PLACES = frozenset({"city", "country", "us-state"})
 CITY = "city"
 COUNTRY = "country"
+US_STATE = "us-state"
 # Qualifiers that say where something happened.
 PLACE_ROLES = frozenset({"location", "destination"})
 # How many words may stand between an office (or trigger) and the entity it attaches to:
@@ -926,7 +927,11 @@ class Judge:
         covered |= {e for p in parts for e in p.covers}
         covered |= ctx.affiliated
         covered |= self._named_within(covered)
-        covered |= self._countries_of(self._offices_of(_qualified(parts, DIRECTED)))
+        held = self._offices_of(_qualified(parts, DIRECTED))
+        # a country standing for another party of the claim is not the one who does it
+        # ("Vietnam congratulated Orbán" of Orbán's congratulation of Tô Lâm)
+        doers = {a for p in ctx.predications for a in p.agents}
+        covered |= held | (self._countries_of(held) - held - doers)
         miscounted, counted = self._counts(ctx, parts)
         covered |= counted
         # A capital lies in its country: "flew to Washington" of a visit to the United States,
@@ -1336,9 +1341,7 @@ class Judge:
             # where the event was held
             moved, where = self._event_moved(claim, mentioned - used, pred, ctx)
         if moved is not None and conflict is None:
-            # Two cities are two places; a country may hold the claim's city (a capital is
-            # matched to its country before this), so only a city replaces a city.
-            cities = self._type(moved) == self._type(where) == CITY
+            cities = self._elsewhere_than(moved, where)
             zone = ctx.parsed.local_time
             # "already Feb 20 in Hanoi": a place that names a clock, not where it happened
             clock = zone is not None and any(
@@ -1590,9 +1593,24 @@ class Judge:
             return None, ""
         (where,) = held
         other = self._alternative("location", where, candidates - held, pred, ctx, claim)
-        if other is None or self._type(other) != CITY or self._type(where) != CITY:
+        if other is None or not self._elsewhere_than(other, where):
             return None, ""
         return other, where
+
+    def _elsewhere_than(self, place: str, city: str) -> bool:
+        """Whether `place` cannot hold the claim's `city`: another city; where the city is a
+        capital, whose country the vocabulary knows, another country or a US state (a capital
+        outside the United States, or Washington, D.C., lies in no state). A city the
+        vocabulary does not place may lie in any country or state named."""
+        if self._type(city) != CITY:
+            return False
+        kind = self._type(place)
+        country = self.capitals.get(city)
+        return (
+            kind == CITY
+            or (kind == US_STATE and country is not None)
+            or (kind == COUNTRY and country not in (None, place))
+        )
 
     def _locative(
         self, eid: str, pred: PredicateInfo, ctx: _Context, claim: ClaimView | None = None
