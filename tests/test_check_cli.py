@@ -607,8 +607,12 @@ CONFIDENT_WRONG = 0
 STATEMENTS = REPO_ROOT / "fixtures" / "statements"
 PRESS_FLOORS = {
     # corpus: (accuracy floor, macro-F1 floor, confidently wrong exactly)
+    # With the names of issue 10 (factdb.check.occasion: names that fix the occasion, titles
+    # beside a fact, a country for its leader, House committee seats) on the first merge of
+    # session 12: press dev 0.678, 0.686, 0; press2 dev 0.694, 0.697, 0; press3 dev 0.653,
+    # 0.646, 0.
     "press/dev.yaml": (0.671, 0.678, 0),
-    "press2/dev.yaml": (0.683, 0.685, 0),
+    "press2/dev.yaml": (0.685, 0.688, 0),
     # The third blind corpus (press3/, almost-right statements), its dev part: 0.599, 0.581, 3
     # when it landed; 0.605, 0.592, 2 with a one-off event "since" a date read as at that date.
     # 0.605, 0.593, 0 with a state said to change on the occasion (an upgrade "tại cuộc gặp")

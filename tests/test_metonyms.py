@@ -73,7 +73,8 @@ def test_a_capital_is_a_place_after_a_locative(
             SUPPORTED,
         ),
         ("Tổng Bí thư Tô Lâm dự phiên họp khai mạc Hội đồng Hòa bình tại Mỹ", SUPPORTED),
-        ("Tô Lâm dự cuộc họp khai mạc Hội đồng Hòa bình ở New York", NEI),
+        # ... and another place the statement gives it is not where it was held
+        ("Tô Lâm dự cuộc họp khai mạc Hội đồng Hòa bình ở New York", CONTRADICTED),
         # an event named is not a statement of where it was held
         (
             "Ladies and gentlemen, General Secretary To Lam could not be with us today for the "

@@ -149,6 +149,10 @@ def test_another_languages_inflection_reads_no_word(checker: Checker) -> None:
         ("To Lam va Orban gap nhau tai Budapest ngay 19/2", "contradicted"),
         ("Tổng Bí thư dự phiên họp đầu tiên của Hội đồng Hòa bình tại Hà Nội", "contradicted"),
         ("Lam and Orbán met in Washington on Feb 19.", "supported"),
+        # a capital's country is known: another country, or a US state, cannot hold it
+        ("Lam met Orban in Hungary on February 19.", "contradicted"),
+        ("Lam met Orban in New York on February 19.", "contradicted"),
+        ("Lam met Orban in the United States on February 19.", "supported"),
         # undated, it may be another meeting; a call has no one place; a clock is no place
         ("Lam and Orbán met in Budapest.", "not_enough_info"),
         ("Lam phoned Leahy from Prague on Feb 19", "not_enough_info"),
@@ -200,3 +204,44 @@ def test_encounter_named_needs_every_person_of_the_meeting(checker: Checker) -> 
         assert encounter_named(checker.index, checker.vocab, oda, {"viktor-orban", "to-lam"})
         assert not encounter_named(checker.index, checker.vocab, oda, {"viktor-orban"})
         assert not encounter_named(checker.index, checker.vocab, oda, {"hun-manet", "to-lam"})
+
+
+def test_an_encounter_of_another_time_does_not_end_the_account(checker: Checker) -> None:
+    # 001 shows a photo of Tô Lâm's July 2025 call with Trump inside its account of the
+    # 18 February call with Daines: the request made in that call is not the Trump call's
+    with checker.snapshot():
+        asked = _claim(
+            checker, "requested", "to-lam-requested-congress-fund-bien-hoa-dioxin-2026-02-18"
+        )
+        found = accounted_by_occasion(checker.index, checker.vocab, [asked])
+    assert "steve-daines" in found
+    assert "donald-trump" not in found
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        (
+            "Lam asked Daines and Congress to keep funding dioxin cleanup at Bien Hoa airport",
+            "supported",
+        ),
+        (
+            "Tong Bi thu de nghi TNS Daines va Quoc hoi My tiep tuc ho tro du an tay doc dioxin "
+            "tai san bay Bien Hoa",
+            "supported",
+        ),
+        (
+            "Lam asked Trump and Congress to keep funding dioxin cleanup at Bien Hoa airport",
+            "not_enough_info",
+        ),
+        (
+            "Tổng Bí thư đề nghị Tổng thống Trump và Quốc hội Mỹ tiếp tục hỗ trợ dự án tẩy độc "
+            "dioxin tại sân bay Biên Hòa",
+            "not_enough_info",
+        ),
+    ],
+)
+def test_the_other_party_of_the_call_a_request_was_made_in(
+    checker: Checker, statement: str, verdict: str
+) -> None:
+    assert checker.check(statement).verdict == verdict

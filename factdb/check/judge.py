@@ -119,6 +119,8 @@ from factdb.text.tokens import tokenize
 # Kinds of place a location may be given as: "in Hungary" replaces "in Washington".
 PLACES = frozenset({"city", "country", "us-state"})
 CITY = "city"
+COUNTRY = "country"
+US_STATE = "us-state"
 # Qualifiers that say where something happened.
 PLACE_ROLES = frozenset({"location", "destination"})
 # How many words may stand between an office (or trigger) and the entity it attaches to:
@@ -139,8 +141,6 @@ MAX_READINGS = 3
 ROLE_TYPE = "role"
 PERSON = "person"
 EVENT_TYPE = "event"
-COUNTRY = "country"
-US_STATE = "us-state"
 # Types of an `event` that is what an act is about, not an occasion of it: a programme asked for
 # or committed to (the Biên Hòa dioxin project), a plan or an agreement agreed on (the Gaza
 # Peace Plan, the EVFTA), a view's topic. It may be asked for or agreed on again, so naming it
@@ -652,6 +652,23 @@ class Judge:
         country, which this does not check."""
         return {c.object for c in self._held(parties) if c.object}
 
+    def _countries_of(self, places: set[str]) -> set[str]:
+        """`places` with the countries whose name is inside the name of a body among them: the
+        general secretary of the Communist Party of Vietnam holds Vietnam's office, so "Trump
+        invited Vietnam to join" of his invitation to Tô Lâm names the country he leads."""
+        bodies = [self.vocab.entities[e] for e in places if self._type(e) in BODY_TYPES]
+        if not bodies:
+            return places
+        names = [(fold(b.name_en), fold(b.name_vi)) for b in bodies]
+        return places | {
+            info.id
+            for info in self.vocab.entities_of({COUNTRY})
+            if any(
+                _has_words(body_en, fold(info.name_en)) or _has_words(body_vi, fold(info.name_vi))
+                for body_en, body_vi in names
+            )
+        }
+
     def _named_within(self, covered: set[str]) -> set[str]:
         """Bodies whose name is inside the name of an event the claims speak of: "the first
         meeting of the Board of Peace" names the Board inside the meeting's name, so a claim
@@ -904,7 +921,11 @@ class Judge:
         covered |= {e for p in parts for e in p.covers}
         covered |= ctx.affiliated
         covered |= self._named_within(covered)
-        covered |= self._offices_of(_qualified(parts, DIRECTED))
+        held = self._offices_of(_qualified(parts, DIRECTED))
+        # a country standing for another party of the claim is not the one who does it
+        # ("Vietnam congratulated Orbán" of Orbán's congratulation of Tô Lâm)
+        doers = {a for p in ctx.predications for a in p.agents}
+        covered |= held | (self._countries_of(held) - held - doers)
         miscounted, counted = self._counts(ctx, parts)
         covered |= counted
         # A capital lies in its country: "flew to Washington" of a visit to the United States,
@@ -970,13 +991,14 @@ class Judge:
             # reads: things no claim says, which a contradiction does not rest on.
             aside = (ctx.parsed.ordering, ctx.parsed.aside)
             loose += [Uncovered("words", c.text) for c in aside if c is not None]
-            # what something is for ("sẽ được dùng cho các dự án y tế"): no claim says it,
-            # unless what follows is a predicate a part decides
+            # what something is for ("sẽ được dùng cho các dự án y tế") or in what capacity
+            # ("với tư cách quan sát viên"): no claim says it, unless what follows is a
+            # predicate a part decides ("với tư cách thành viên sáng lập")
             decided = {p.predicate for p in parts}
             loose += [
                 Uncovered("words", ctx.parsed.text[c.start :].rstrip(" ."))
                 for c in ctx.parsed.grammar
-                if c.kind == "purpose"
+                if c.kind in ("purpose", "capacity_phrase")
                 and not any(t.start >= c.end and t.target in decided for t in ctx.parsed.triggers)
             ]
             cue = ctx.parsed.negation
@@ -1313,13 +1335,7 @@ class Judge:
             # where the event was held
             moved, where = self._event_moved(claim, mentioned - used, pred, ctx)
         if moved is not None and conflict is None:
-            # Two cities are two places; a country may hold the claim's city (a capital is
-            # matched to its country before this), so only a city replaces a city, or a US
-            # state a national capital, which no US state holds ("met in New York" of the
-            # meeting in Washington).
-            cities = self._type(moved) == self._type(where) == CITY or (
-                self._type(moved) == US_STATE and where in self.vocab.capitals
-            )
+            cities = self._elsewhere_than(moved, where)
             zone = ctx.parsed.local_time
             # "already Feb 20 in Hanoi": a place that names a clock, not where it happened
             clock = zone is not None and any(
@@ -1557,9 +1573,24 @@ class Judge:
             return None, ""
         (where,) = held
         other = self._alternative("location", where, candidates - held, pred, ctx, claim)
-        if other is None or self._type(other) != CITY or self._type(where) != CITY:
+        if other is None or not self._elsewhere_than(other, where):
             return None, ""
         return other, where
+
+    def _elsewhere_than(self, place: str, city: str) -> bool:
+        """Whether `place` cannot hold the claim's `city`: another city; where the city is a
+        capital, whose country the vocabulary knows, another country or a US state (a capital
+        outside the United States, or Washington, D.C., lies in no state). A city the
+        vocabulary does not place may lie in any country or state named."""
+        if self._type(city) != CITY:
+            return False
+        kind = self._type(place)
+        country = self.capitals.get(city)
+        return (
+            kind == CITY
+            or (kind == US_STATE and country is not None)
+            or (kind == COUNTRY and country not in (None, place))
+        )
 
     def _locative(
         self, eid: str, pred: PredicateInfo, ctx: _Context, claim: ClaimView | None = None
@@ -1924,6 +1955,11 @@ def _words_between(words: list[tuple[str, int, int]], start: int, end: int) -> b
 def _qualified(parts: list[Part], roles: Collection[str]) -> set[str]:
     """The entities the deciding claims of `parts` name in one of `roles`."""
     return {eid for p in parts for c in p.decisive for role, eid in c.qualifiers if role in roles}
+
+
+def _has_words(text: str, words: str) -> bool:
+    """Whether `words` stand in `text` as whole words."""
+    return f" {words} " in f" {text} "
 
 
 def _overlaps_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

@@ -36,6 +36,8 @@ LOOKBACK = 12
 # of an encounter gives in passing ("Tại cuộc gặp Thủ tướng Hungary Viktor Orbán"), not something
 # reported at it: it holds over its period whatever was said there.
 STATE = "state"
+# Time roles whose time is when the act was done (rules.TIME_ROLES: a one-off event, an occasion).
+ACTED = frozenset({"value", "occasion"})
 PERSON = "person"
 
 
@@ -48,26 +50,41 @@ def occasions_of(index: ClaimIndex, vocab: Vocabulary, claim: ClaimView) -> list
         return []
     if vocab.predicates[claim.predicate].time_role == STATE and _is_person(vocab, claim.subject):
         return []
+    # An act's date is when it was done, so at an encounter of that time; a series' period
+    # (trade in 2025) is what was reported, at any time after.
+    acted = vocab.predicates[claim.predicate].time_role in ACTED
     found = []
     for span in claim.spans:
         rows = index.spans_before(span.source, span.start, ENCOUNTERS, LOOKBACK)
-        if not rows:
-            continue
-        nearest = rows[0][2]
-        at = {(pred, cid) for cid, pred, start in rows if start == nearest}
-        facts = index.facts(cid for _, cid in at)
-        ids: dict[str, set[str]] = {}
-        for pred, cid in at:
-            ids.setdefault(pred, set()).add(facts.get(cid, cid))
-        encounters = [
-            c
-            for claims in index.claims(ids).values()
-            for c in claims
-            if c.polarity == "affirmed" and c.modality == "fact" and c.speaker is None
-        ]
-        if encounters:
-            found.append(frozenset.intersection(*(frozenset(c.entities()) for c in encounters)))
+        for start in sorted({start for _, _, start in rows}, reverse=True):
+            at = {(pred, cid) for cid, pred, at_ in rows if at_ == start}
+            facts = index.facts(cid for _, cid in at)
+            ids: dict[str, set[str]] = {}
+            for pred, cid in at:
+                ids.setdefault(pred, set()).add(facts.get(cid, cid))
+            encounters = [
+                c
+                for claims in index.claims(ids).values()
+                for c in claims
+                if c.polarity == "affirmed"
+                and c.modality == "fact"
+                and c.speaker is None
+                and (not acted or _same_time(c, claim))
+            ]
+            # An encounter of another time in between (a photo's caption: "Tổng Bí thư trong
+            # cuộc điện đàm với Tổng thống Trump hồi tháng 7/2025") does not end the account.
+            if encounters:
+                found.append(frozenset.intersection(*(frozenset(c.entities()) for c in encounters)))
+                break
     return found
+
+
+def _same_time(encounter: ClaimView, claim: ClaimView) -> bool:
+    """Whether the encounter's dates meet the claim's (either undated: they may)."""
+    if not (encounter.dated and claim.dated):
+        return True
+    assert encounter.time_start and encounter.time_end and claim.time_start and claim.time_end
+    return encounter.time_start <= claim.time_end and claim.time_start <= encounter.time_end
 
 
 def accounted_by_occasion(
@@ -82,14 +99,15 @@ def encounter_named(
     index: ClaimIndex, vocab: Vocabulary, claim: ClaimView, named: set[str]
 ) -> bool:
     """Whether `named` (what a statement names, unambiguously) holds every person of the
-    encounter `claim` was reported at that the claim does not name itself: "Orbán told Lam that
-    Hungary had approved $500m" speaks of the approval Orbán announced at their meeting, so a
-    figure of its own contradicts it there, though Hungary may approve other packages."""
+    encounter `claim` was reported at: "Orbán told Lam that Hungary had approved $500m" speaks
+    of the approval Orbán announced at their meeting, so a figure of its own contradicts it
+    there, though Hungary may approve other packages. The claim may name them itself (what
+    Orbán said to Lam); one of them alone ("Orbán: Hungary approves $500m") may speak of
+    another occasion."""
     if not claim.spans:
         claim = index.with_evidence([claim])[claim.id]
-    own = claim.entities()
     for names in occasions_of(index, vocab, claim):
-        people = {e for e in names - own if _is_person(vocab, e)}
+        people = {e for e in names if _is_person(vocab, e)}
         if people and people <= named:
             return True
     return False

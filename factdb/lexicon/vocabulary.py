@@ -57,6 +57,7 @@ GRAMMAR_KINDS = (
     "event_order",
     "cessation",
     "purpose",
+    "capacity_phrase",
 )
 # Kinds of phrase also matched through a language's inflection rules: words that name a
 # predicate, which the press inflects ("hosted", "flew to"), unlike names; offices are too

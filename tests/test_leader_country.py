@@ -1,0 +1,41 @@
+"""A country named for the leader a claim names (issue 10): the general secretary of the
+Communist Party of Vietnam holds Vietnam's office, so "Trump invited Vietnam to join the Board"
+is his invitation to Tô Lâm. In what capacity ("với tư cách quan sát viên") is something no
+claim says unless a predicate after it is checked. English, Vietnamese, and Vietnamese without
+diacritics."""
+
+from __future__ import annotations
+
+import pytest
+
+from factdb.check.checker import Checker
+from factdb.check.judge import CONTRADICTED, NEI, SUPPORTED
+
+
+@pytest.fixture(scope="module")
+def checker(real_checker: Checker) -> Checker:
+    return real_checker
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        ("Ông Trump gửi thư mời Việt Nam tham gia Hội đồng Hòa bình hôm 16/1", SUPPORTED),
+        ("Ong Trump gui thu moi Viet Nam tham gia Hoi dong Hoa binh hom 16/1", SUPPORTED),
+        ("On Jan 16 Trump invited Vietnam to join the Board of Peace", SUPPORTED),
+        ("Tổng thống Trump rút lại lời mời Việt Nam tham gia Hội đồng Hòa bình", CONTRADICTED),
+        # the country of the one congratulated is not who congratulated
+        ("Vietnam congratulated Orban", NEI),
+        # a country no office of the claim's people is in is not named by them
+        ("On Jan 16 Trump invited Cambodia to join the Board of Peace", NEI),
+        # a capacity no claim gives
+        ("Ong Trump moi Viet Nam tham gia Hoi dong Hoa binh voi tu cach quan sat vien", NEI),
+        (
+            "Trump invited Vietnam to join the Board of Peace in the capacity of an observer",
+            NEI,
+        ),
+    ],
+)
+def test_a_country_by_its_leader(checker: Checker, statement: str, verdict: str) -> None:
+    judgement = checker.check(statement)
+    assert judgement.verdict == verdict, judgement.explanation
