@@ -627,6 +627,10 @@ PRESS_FLOORS = {
     # its two views given to the other side of an exchange labelled as the contract reads them
     # merged with main (recall, names, cold, batch): 0.741, 0.741, 0
     "details/dev.yaml": (0.743, 0.745, 0),
+    # The fourth blind corpus (press4/), kept outside the project through session 12: its dev
+    # part scored 0.536, 0.543, 4 at that session's start and 0.500, 0.498, 3 at its end (see
+    # README, "A fourth blind corpus"). Three confidently wrong verdicts, none read yet.
+    "press4/dev.yaml": (0.495, 0.493, 3),
     # issue 10's traps for the confident paths (press/traps.yaml): none may come back
     "press/traps.yaml": (0.943, 0.923, 0),
 }
