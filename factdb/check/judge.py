@@ -117,10 +117,10 @@ from factdb.text.sentences import sentence_around
 from factdb.text.tokens import tokenize
 
 # Kinds of place a location may be given as: "in Hungary" replaces "in Washington".
-PLACES = frozenset({"city", "country", "us-state"})
 CITY = "city"
 COUNTRY = "country"
 US_STATE = "us-state"
+PLACES = frozenset({CITY, COUNTRY, US_STATE})
 # Qualifiers that say where something happened.
 PLACE_ROLES = frozenset({"location", "destination"})
 # How many words may stand between an office (or trigger) and the entity it attaches to:
@@ -1407,10 +1407,14 @@ class Judge:
             # "Upgraded to a comprehensive partnership in 2013": the date went to the upgrade,
             # and the level held today says nothing about 2013.
             return Finding(claim, "open", Grounds("other-time", claim))
-        if conflict is not None and pred.time_role == "state" and self._changed(pred, ctx):
+        if (
+            conflict is not None
+            and pred.time_role == "state"
+            and (changed := self._changed(pred, ctx))
+        ):
             # "nâng cấp quan hệ lên Đối tác chiến lược toàn diện tại cuộc gặp": a change of the
             # state on that occasion, after which the level the claim gives then no longer holds.
-            return Finding(claim, "open", Grounds("changed", claim, text=self._changed(pred, ctx)))
+            return Finding(claim, "open", Grounds("changed", claim, text=changed))
 
         negated = self._negated(pred, ctx)
         stated = Stated(

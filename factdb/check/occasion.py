@@ -15,8 +15,9 @@ encounter of that passage has, is left uncovered (not enough info); where severa
 open at the same place of the source ("điện đàm với thượng nghị sĩ Steve Daines và Bill
 Hagerty"), only what they all share is the occasion's.
 
-`accounted_by_occasion` is the one place this is decided: the judge reads it for what a
-supported verdict must account for, and so may any rule asking whether a word is accounted for.
+This module is the one place it is decided: `accounted_by_occasion` for what a supported verdict
+must account for (the judge reads it, and so may any rule asking whether a word is accounted
+for), `encounter_named` for whether a statement names every party of the encounter.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from factdb.check.match import ClaimIndex
+from factdb.check.rules import OCCASION, PERSON
 from factdb.lexicon.vocabulary import Vocabulary
 from factdb.store.claims import ClaimView
 
@@ -36,9 +38,9 @@ LOOKBACK = 12
 # of an encounter gives in passing ("Tại cuộc gặp Thủ tướng Hungary Viktor Orbán"), not something
 # reported at it: it holds over its period whatever was said there.
 STATE = "state"
-# Time roles whose time is when the act was done (rules.TIME_ROLES: a one-off event, an occasion).
-ACTED = frozenset({"value", "occasion"})
-PERSON = "person"
+# Time roles whose time is when the act was done: a one-off event (its value is its date), an
+# occasion of a repeatable event.
+ACTED = frozenset({"value", OCCASION})
 
 
 def occasions_of(index: ClaimIndex, vocab: Vocabulary, claim: ClaimView) -> list[frozenset[str]]:

@@ -287,8 +287,10 @@ def _listed(
     # "the presidents of A, B and C said"): nothing but titles and small words is read before
     # it there. A name ending a clause of its own ("... ODA package for Hanoi, Orban said") is
     # none of them.
-    opens = max((i + 1 for i, c in enumerate(text[:at]) if c in CLAUSE_ENDS), default=0)
-    if found and any(opens <= start < at for start, _ in read):
+    if not found:
+        return ()
+    opens = max(text.rfind(c, 0, at) for c in CLAUSE_ENDS) + 1
+    if any(opens <= start < at for start, _ in read):
         return ()
     return tuple(found)
 

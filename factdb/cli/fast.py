@@ -20,13 +20,14 @@ import errno
 import gc
 import os
 import sys
+from collections.abc import Callable
 from contextlib import suppress
 
 
-def main() -> None:
+def main(end: Callable[[int], object] = sys.exit) -> None:
     status = _answered()
     if status is not None:
-        sys.exit(status)
+        end(status)
     from factdb.cli.app import main as command_line
 
     command_line()
@@ -34,12 +35,7 @@ def main() -> None:
 
 def script() -> None:
     """The `factdb` console script: main(), ending at once after an answer of its own."""
-    status = _answered()
-    if status is not None:
-        _end(status)
-    from factdb.cli.app import main as command_line
-
-    command_line()
+    main(_end)
 
 
 def _answered() -> int | None:
@@ -111,7 +107,8 @@ def _check(statement: str, url: str | None) -> int | None:
     except OSError as exc:
         # Nothing more can be written: what is still buffered goes nowhere, so that the exit
         # does not fail writing it again.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        with suppress(OSError, ValueError):  # a stream with no descriptor keeps its buffer
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         if exc.errno == errno.EPIPE:
             return 1  # the reader went away, as click answers it
         # A full disk, a closed descriptor: exit 2 with the message click gives (a traceback

@@ -14,8 +14,9 @@ from typing import Any, TypeVar
 K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
 
-# Lookups after which a process (a batch: a single check makes about 130) reads a table whole
-# and hands its owner a plain dict, whose lookups cost a fifth of this class's.
+# Lookups after which a long-running process (serve, open_checker: a single check makes about
+# 130; a batch reads the tables whole before it forks) reads a table whole and hands its owner a
+# plain dict, whose lookups cost a fifth of this class's.
 WHOLE_AFTER = 10_000
 
 
