@@ -129,3 +129,34 @@ def test_state_covers_the_loading_code(tmp_path: Path, monkeypatch: pytest.Monke
     assert discover.state_key(fixtures) == before
     code[0].write_text(code[0].read_text(encoding="utf-8") + "\n# changed\n", encoding="utf-8")
     assert discover.state_key(fixtures) != before
+
+
+def test_a_base_copied_with_its_checkout_mirrors_the_copy(
+    elsewhere: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """factdb.sqlite is not in git, so a checkout copied as a folder (cp -r, rsync) brings its
+    base along: the base mirrors the fixtures of the checkout it is read in, not those of the
+    one it was copied from, or the same code, data and statement get another verdict."""
+    import shutil
+
+    from conftest import REPO_ROOT
+
+    import factdb
+
+    first = tmp_path / "first"
+    for name in ("fixtures", "seeds"):
+        shutil.copytree(REPO_ROOT / name, first / name)
+    monkeypatch.chdir(first)
+    statement = "Magyarorszag approved 400 million USD of ODA for Vietnam"
+    assert factdb.open_checker().check(statement).verdict == "not_enough_info"
+    copy = Path(shutil.copytree(first, tmp_path / "copy"))
+    assert (copy / config.DATABASE_FILE).is_file()
+    gazetteer = copy / "fixtures" / "vocabulary" / "gazetteer.yaml"
+    text = gazetteer.read_text(encoding="utf-8")
+    aliases = "en: [Hungarian, Hungarians]"
+    assert aliases in text
+    gazetteer.write_text(
+        text.replace(aliases, "en: [Hungarian, Hungarians, Magyarorszag]"), encoding="utf-8"
+    )
+    monkeypatch.chdir(copy)
+    assert factdb.open_checker().check(statement).verdict == "supported"

@@ -212,12 +212,21 @@ def loader_code() -> list[Path]:
 
 
 def recorded_state(paths: list[Path]) -> dict[str, str]:
-    """The meta rows a load stores: which fixture paths the database mirrors, and their state."""
+    """The meta rows a load stores: which fixture paths the database mirrors (none for the
+    default set), and their state."""
+    # The default set is not recorded by where it was: factdb.sqlite is not in git, so a
+    # checkout copied as a folder (cp -r, rsync) brings its base along, and the copy must
+    # mirror its own fixtures, not go on answering from those of the checkout it came from.
+    # Its state is taken as a read takes it (loaded_paths), however the load named it.
+    default = [config.fixtures_dir()]
+    if [p.resolve() for p in paths] == [p.resolve() for p in default]:
+        return {"state": state_key(default)}
     return {"fixture_paths": json.dumps([str(p) for p in paths]), "state": state_key(paths)}
 
 
 def loaded_paths(meta: dict[str, str]) -> list[Path]:
-    """The fixture paths a database was loaded from (its meta rows), else the default set."""
+    """The fixture paths a database was loaded from (its meta rows), else the default set of
+    the project it is read in."""
     if "fixture_paths" in meta:
         return [Path(p) for p in json.loads(meta["fixture_paths"])]
     return [config.fixtures_dir()]
