@@ -106,3 +106,57 @@ def test_a_base_s_state_follows_what_the_migrations_say_not_when_they_were_insta
     assert changed != before
     (migrations / "versions" / "9999_next.py").write_text("revision = 'next'\n", encoding="utf-8")
     assert state_key(fixtures) not in (before, changed)
+
+
+def test_state_covers_the_loading_code(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A base loaded by other code (an older checkout's, or another worktree's sharing the user
+    data directory's base) is not taken to mirror the same fixtures as this code loads them:
+    the same code, data and statement must get the same verdict, whichever checkout built the
+    base. By content, as the migrations: the same code installed again keeps the state."""
+    import os
+    import shutil
+
+    from factdb.ingest import discover
+
+    code = [tmp_path / p.name for p in discover.loader_code()]
+    for source, copy in zip(discover.loader_code(), code, strict=True):
+        shutil.copyfile(source, copy)
+    monkeypatch.setattr(discover, "loader_code", lambda: code)
+    fixtures = [config.fixtures_dir()]
+    before = discover.state_key(fixtures)
+    for path in code:
+        os.utime(path, ns=(1, 1))
+    assert discover.state_key(fixtures) == before
+    code[0].write_text(code[0].read_text(encoding="utf-8") + "\n# changed\n", encoding="utf-8")
+    assert discover.state_key(fixtures) != before
+
+
+def test_a_base_copied_with_its_checkout_mirrors_the_copy(
+    elsewhere: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """factdb.sqlite is not in git, so a checkout copied as a folder (cp -r, rsync) brings its
+    base along: the base mirrors the fixtures of the checkout it is read in, not those of the
+    one it was copied from, or the same code, data and statement get another verdict."""
+    import shutil
+
+    from conftest import REPO_ROOT
+
+    import factdb
+
+    first = tmp_path / "first"
+    for name in ("fixtures", "seeds"):
+        shutil.copytree(REPO_ROOT / name, first / name)
+    monkeypatch.chdir(first)
+    statement = "Magyarorszag approved 400 million USD of ODA for Vietnam"
+    assert factdb.open_checker().check(statement).verdict == "not_enough_info"
+    copy = Path(shutil.copytree(first, tmp_path / "copy"))
+    assert (copy / config.DATABASE_FILE).is_file()
+    gazetteer = copy / "fixtures" / "vocabulary" / "gazetteer.yaml"
+    text = gazetteer.read_text(encoding="utf-8")
+    aliases = "en: [Hungarian, Hungarians]"
+    assert aliases in text
+    gazetteer.write_text(
+        text.replace(aliases, "en: [Hungarian, Hungarians, Magyarorszag]"), encoding="utf-8"
+    )
+    monkeypatch.chdir(copy)
+    assert factdb.open_checker().check(statement).verdict == "supported"

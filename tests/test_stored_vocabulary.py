@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pickle
 import sqlite3
+import sys
 from pathlib import Path
 
 import pytest
@@ -133,6 +134,22 @@ def test_what_a_module_keeps_is_made_anew_when_the_module_changes(tmp_path: Path
     code.write_text("# another\n", "utf-8")
     assert kept.read_kept("lexicon-builder-test", str(code)) is None
     kept.key_of.cache_clear()
+
+
+def test_what_one_python_keeps_is_not_read_by_another(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The cache folder is shared by every interpreter on the machine: what one Python compiled
+    (folded by its Unicode version) is not answered to another."""
+    kept.write_kept("lexicon-python-test", "old")
+    assert kept.read_kept("lexicon-python-test") == "old"
+    monkeypatch.setattr(sys, "version", "3.99.0 (another build)")
+    kept.lexicon_key.cache_clear()
+    kept.key_of.cache_clear()
+    try:
+        assert kept.read_kept("lexicon-python-test") is None
+    finally:
+        monkeypatch.undo()
+        kept.lexicon_key.cache_clear()
+        kept.key_of.cache_clear()
 
 
 def test_a_batch_goes_on_with_the_tables_read_whole(

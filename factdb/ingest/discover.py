@@ -185,8 +185,9 @@ def _write_listings(listings: dict[str, tuple[str, int]]) -> None:
 
 
 def state_key(paths: list[Path], trust_listing: bool = False) -> str:
-    """The fingerprint of a fixture set and of the migrations: a database whose stored state
-    equals it mirrors those fixtures under this schema (`trust_listing`: see fingerprint)."""
+    """The fingerprint of a fixture set, the migrations and the loading code: a database whose
+    stored state equals it mirrors those fixtures under this schema, as this code loads them
+    (`trust_listing`: see fingerprint)."""
     digest = sha256(fingerprint(paths, trust_listing).encode())
     # The migrations by content, not by file time: installing the same code again (a wheel
     # over itself, or beside an editable checkout) writes new times, and a base of more than
@@ -194,16 +195,38 @@ def state_key(paths: list[Path], trust_listing: bool = False) -> str:
     # path with a warning until `factdb load`.
     for path in sorted((config.migrations_dir() / "versions").glob("*.py")):
         digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    # And the code that turns fixtures into rows, by content for the same reason: a base
+    # loaded by other code (an older checkout's, or another worktree's sharing the user data
+    # directory's base) may hold other rows for the same fixtures, and a check answered from
+    # it gives another verdict for the same code, data and statement.
+    for path in loader_code():
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()
 
 
+def loader_code() -> list[Path]:
+    """The modules whose code decides what rows a load writes: factdb.ingest's and the schema's
+    (factdb.store.models)."""
+    package = Path(__file__).resolve().parent.parent
+    return [*sorted((package / "ingest").glob("*.py")), package / "store" / "models.py"]
+
+
 def recorded_state(paths: list[Path]) -> dict[str, str]:
-    """The meta rows a load stores: which fixture paths the database mirrors, and their state."""
+    """The meta rows a load stores: which fixture paths the database mirrors (none for the
+    default set), and their state."""
+    # The default set is not recorded by where it was: factdb.sqlite is not in git, so a
+    # checkout copied as a folder (cp -r, rsync) brings its base along, and the copy must
+    # mirror its own fixtures, not go on answering from those of the checkout it came from.
+    # Its state is taken as a read takes it (loaded_paths), however the load named it.
+    default = [config.fixtures_dir()]
+    if [p.resolve() for p in paths] == [p.resolve() for p in default]:
+        return {"state": state_key(default)}
     return {"fixture_paths": json.dumps([str(p) for p in paths]), "state": state_key(paths)}
 
 
 def loaded_paths(meta: dict[str, str]) -> list[Path]:
-    """The fixture paths a database was loaded from (its meta rows), else the default set."""
+    """The fixture paths a database was loaded from (its meta rows), else the default set of
+    the project it is read in."""
     if "fixture_paths" in meta:
         return [Path(p) for p in json.loads(meta["fixture_paths"])]
     return [config.fixtures_dir()]

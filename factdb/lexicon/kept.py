@@ -5,7 +5,7 @@ Importing PyYAML, parsing the lexicons and compiling their phrase indexes costs 
 parsed together once and kept as one pickle, and each compiled index (`@kept`) as another, in
 the user's cache folder (factdb.config.cache_dir, which only they write). They are keyed by
 `lexicon_key`: every lexicon file and every module of factdb.lexicon and factdb.text (which
-define and compile them), by path, size and time.
+define and compile them), by path, size and time, and the Python that compiled them.
 """
 
 from __future__ import annotations
@@ -34,7 +34,9 @@ def lexicon_key() -> str:
     """What kept lexicon data is made from: the lexicon files and the code that reads them."""
     files = sorted([*_LEXICON.glob("*/*.yaml"), *_LEXICON.glob("*.py"), *_TEXT.glob("*.py")])
     stats = "\0".join(f"{p}\0{p.stat().st_size}\0{p.stat().st_mtime_ns}" for p in files)
-    return sha256(stats.encode()).hexdigest()[:24]
+    # And the interpreter: the cache folder is shared by every Python on the machine, and
+    # folding (unicodedata's normalisation) follows the Unicode version of the one that ran.
+    return sha256(f"{sys.version}\0{stats}".encode()).hexdigest()[:24]
 
 
 @cache
