@@ -36,6 +36,9 @@ CHUNK = 900
 # of one compound SELECT, and SQLite allows 500.
 KEYS_PER_QUERY = 100
 MAX_PERIODS = 8
+# Source texts kept, for the judge (the sentences of the deciding claims' spans) and for reports
+# (a generated base has thousands).
+SOURCES = 256
 # Restatements of an evidence claim listed by id; the rest are counted.
 RESTATEMENTS_LISTED = 20
 
@@ -56,6 +59,7 @@ class ClaimIndex:
         self._naming: dict[tuple[Any, ...], dict[str, list[ClaimView]]] = {}  # claims_naming's
         self._pair_ids = lru_cache(maxsize=CACHE_SIZE)(self._fetch_pair_ids)
         self._sample = lru_cache(maxsize=CACHE_SIZE)(self._fetch_sample)
+        self._source_text = lru_cache(maxsize=SOURCES)(self._fetch_source_text)
         self._views: dict[str, ClaimView] = {}
         self._spans: dict[str, list[SpanView]] = {}
         self._restated_by: dict[str, tuple[int, list[str]]] = {}
@@ -73,6 +77,7 @@ class ClaimIndex:
         self._named.clear()
         self._pair_ids.cache_clear()
         self._sample.cache_clear()
+        self._source_text.cache_clear()
         self._views.clear()
         self._spans.clear()
         self._restated_by.clear()
@@ -194,6 +199,10 @@ class ClaimIndex:
         return self._reader.rows(name, arity, params)
 
     def source_text(self, source_id: str) -> str:
+        """A source's whole text, kept for the next claim it gives evidence of (see SOURCES)."""
+        return self._source_text(source_id)
+
+    def _fetch_source_text(self, source_id: str) -> str:
         return self._query("source_text", None, {"source": source_id})[0][0]
 
     def spans_before(
