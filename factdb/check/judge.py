@@ -399,7 +399,16 @@ class Judge:
         # Titles are assertions of their own, each judged alone. One borne out accounts for
         # its words ("TBT Tô Lâm"); one no claim decides is left to the rest of the statement,
         # and one a claim leaves open (an office held before) keeps the statement open.
-        parts += [p for p in office_parts if p.verdict != NEI or p.decisive]
+        for office in office_parts:
+            if office.verdict == NEI and not office.decisive:
+                continue
+            said = next((p for p in parts if _same_assertion(p, office)), None)
+            if said is None:
+                parts.append(office)
+            else:
+                # A title that is the predication ("Orbán là Thủ tướng Hungary"): one assertion,
+                # shown once, accounting for the names of both readings.
+                said.covers = said.covers | office.covers
         parts += self._relative_parts(parsed, mentioned)
         if all(ROLE_TYPE in self.vocab.predicates[p.predicate].cue_types for p in parts):
             # Only titles were checked: an event verb beside them is what the statement is about.
@@ -1948,6 +1957,18 @@ class Judge:
 def _words_between(words: list[tuple[str, int, int]], start: int, end: int) -> bool:
     """Whether a word stands wholly within text[start:end]."""
     return any(start <= s and e <= end for _, s, e in words)
+
+
+def _same_assertion(part: Part, other: Part) -> bool:
+    """Whether two parts decide the same thing the same way on the same claims, in the same
+    words: two readings of one assertion."""
+    return (
+        part.predicate == other.predicate
+        and part.verdict == other.verdict
+        and part.reason == other.reason
+        and part.denial == other.denial
+        and [c.id for c in part.decisive] == [c.id for c in other.decisive]
+    )
 
 
 def _qualified(parts: list[Part], roles: Collection[str]) -> set[str]:
