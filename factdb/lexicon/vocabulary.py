@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from factdb import config
-from factdb.lexicon.index import LANGUAGES, Entry
+from factdb.lexicon.index import LANGUAGES, Entry, extend_reach
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.table import Table
 from factdb.startup import sha256
@@ -85,7 +85,7 @@ class PhraseIndex:
         if key:
             entries.setdefault(key, []).append(entry)
             self.longest = max(self.longest, len(key))
-            reach[key[0]] = max(reach.get(key[0], 0), len(key))
+            extend_reach(reach, key)
 
 
 @dataclass(frozen=True)
