@@ -113,7 +113,7 @@ class _Phrases:
 def _phrases(vocab: Vocabulary, lang: str) -> _Phrases:
     """The topics' phrases of `lang` as units; kept on the vocabulary, which is compiled once
     for a state of the base."""
-    cached = vocab.__dict__.setdefault("_topic_units", {})
+    cached = vocab.topic_units
     if lang not in cached:
         lex, inflection = _lexicon(lang), vocab.inflections.get(lang)
         found = {
