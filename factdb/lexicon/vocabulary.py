@@ -118,7 +118,8 @@ class Vocabulary:
     predicates: dict[str, PredicateInfo]
     unit_dimension: dict[str, str]
     markers: dict[str, frozenset[str]]
-    negation_suffixes: tuple[str, ...]
+    # Word endings that deny ("-less"), as listed and folded (folded once, here).
+    negation_suffixes: tuple[tuple[str, str], ...]
     # Folded word sequences before a date that open it up: "before" → ("before",) → "before".
     date_cues: dict[tuple[str, ...], str]
     not_names: frozenset[str]
@@ -485,7 +486,7 @@ def load_vocabulary(conn: Connection) -> Vocabulary:
         predicates,
         units,
         markers,
-        tuple(suffixes),
+        tuple((suffix, fold(suffix)) for suffix in suffixes),
         date_cues,
         frozenset(not_names),
         frozenset(locatives),
