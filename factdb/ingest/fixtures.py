@@ -465,6 +465,7 @@ def parse_predicates(doc: Any, file: str) -> list[PredicateRec]:
                 "time",
                 "triggers",
                 "cue_types",
+                "encounter",
                 "note",
             },
             where,
@@ -498,6 +499,7 @@ def parse_predicates(doc: Any, file: str) -> list[PredicateRec]:
                 _flag(raw, "symmetric", where),
                 time_role,
                 cue_types,
+                _flag(raw, "encounter", where),
                 tuple(triggers),
             )
         )

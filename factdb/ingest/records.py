@@ -132,6 +132,7 @@ class PredicateRec:
     symmetric: bool
     time_role: str
     cue_types: str
+    encounter: bool
     triggers: tuple[tuple[str, str], ...]
 
 

@@ -107,6 +107,8 @@ class PredicateInfo:
     symmetric: bool
     time_role: str
     cue_types: frozenset[str]
+    # An encounter between parties (fixtures' `encounter: true`): see factdb.check.occasion.
+    encounter: bool
 
 
 @dataclass
@@ -169,6 +171,11 @@ class Vocabulary:
         vi = sum(w in self.markers["vi"] for w in words)
         en = sum(w in self.markers["en"] for w in words)
         return "vi" if vi > en else "en"
+
+    @cached_property
+    def encounters(self) -> tuple[str, ...]:
+        """The ids of the predicates of an encounter between parties, sorted."""
+        return tuple(sorted(p.id for p in self.predicates.values() if p.encounter))
 
     @cached_property
     def capitals(self) -> dict[str, str]:
@@ -342,6 +349,7 @@ def _read_database(conn: Connection) -> dict[str, Any]:
                 Predicate.symmetric,
                 Predicate.time_role,
                 Predicate.cue_types,
+                Predicate.encounter,
             )
         )
     ]
@@ -396,7 +404,8 @@ def load_vocabulary(conn: Connection) -> Vocabulary:
         index.put(_from_row(row))
     entities = {row[0]: EntityInfo(*row) for row in data["entities"]}
     predicates = {
-        row[0]: PredicateInfo(*row[:7], frozenset(row[7].split())) for row in data["predicates"]
+        row[0]: PredicateInfo(*row[:7], frozenset(row[7].split()), bool(row[8]))
+        for row in data["predicates"]
     }
     units = data["units"]
     markers: dict[str, frozenset[str]] = {}
