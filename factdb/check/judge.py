@@ -255,6 +255,7 @@ class Judge:
         self.index = index
         self.capitals = vocab.capitals
         self._bodies: list[tuple[str, str, str]] | None = None  # see _named_within
+        self._countries: list[tuple[str, str, str]] | None = None  # see _countries_of
         # The predicates of holding an office, which titles are checked against.
         self.offices = [p.id for p in vocab.predicates.values() if ROLE_TYPE in p.cue_types]
         self._locative_lengths = sorted({len(cue) for cue in vocab.locatives})
@@ -659,12 +660,17 @@ class Judge:
         bodies = [self.vocab.entities[e] for e in places if self._type(e) in BODY_TYPES]
         if not bodies:
             return places
+        if self._countries is None:  # folded once a vocabulary, as _named_within's bodies
+            self._countries = [
+                (info.id, fold(info.name_en), fold(info.name_vi))
+                for info in self.vocab.entities_of({COUNTRY})
+            ]
         names = [(fold(b.name_en), fold(b.name_vi)) for b in bodies]
         return places | {
-            info.id
-            for info in self.vocab.entities_of({COUNTRY})
+            country
+            for country, name_en, name_vi in self._countries
             if any(
-                _has_words(body_en, fold(info.name_en)) or _has_words(body_vi, fold(info.name_vi))
+                _has_words(body_en, name_en) or _has_words(body_vi, name_vi)
                 for body_en, body_vi in names
             )
         }
