@@ -181,22 +181,23 @@ class Index:
 
     @staticmethod
     def _matching(bucket: list[Entry], toks: Tokens, k: int) -> list[Entry]:
+        # Plain loops, not all() over generators: the number and date scanners ask about nine
+        # times a statement, and the generators cost more than the few tokens they compare.
         keys = toks.keys
         found = []
         for entry in bucket:
             n = len(entry.keys)
-            if n > 1 and (
-                k + n > len(keys)
-                or tuple(keys[k : k + n]) != entry.keys
-                or not all(toks.touching(k + m) for m in entry.glued)
-            ):
-                continue
-            if all(
-                _written_ok(
+            if n > 1:
+                if k + n > len(keys) or tuple(keys[k : k + n]) != entry.keys:
+                    continue
+                if entry.glued and not all(toks.touching(k + m) for m in entry.glued):
+                    continue
+            for m in range(n):
+                if not _written_ok(
                     toks.written(k + m), entry.written[m], entry.needs_diacritics, toks.loose
-                )
-                for m in range(n)
-            ):
+                ):
+                    break
+            else:
                 found.append(entry)
         return found
 
