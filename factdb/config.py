@@ -76,9 +76,17 @@ def database_url(explicit: str | None = None) -> str:
     return f"sqlite:///{folder / DATABASE_FILE}"
 
 
-def cache_dir() -> Path:
+def cache_path() -> str:
+    """The cache folder (as cache_dir), as text: what a fresh check's start reads it by."""
     explicit = os.environ.get(ENV_CACHE)
-    return Path(explicit) if explicit else _user_dir("XDG_CACHE_HOME", ".cache")
+    if explicit:
+        return explicit
+    home = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(home, "factdb")
+
+
+def cache_dir() -> Path:
+    return Path(cache_path())
 
 
 # A cache keeps one file a database (its vocabulary), and a user or a test suite may read many

@@ -10,23 +10,26 @@ define and compile them), by path, size and time, and the Python that compiled t
 
 from __future__ import annotations
 
-import dataclasses
 import io
 import os
 import sys
 from collections.abc import Callable
 from functools import cache, wraps
 from pathlib import Path
-from typing import Any, TypeVar
 
-from factdb import config
+from factdb import config, records
 from factdb.startup import load, sha256
+
+TYPE_CHECKING = False  # typing is 3 ms of a fresh check's start: for type checkers only
+if TYPE_CHECKING:
+    from typing import Any, TypeVar
+
+    T = TypeVar("T")
 
 _LEXICON = Path(__file__).resolve().parent
 _TEXT = _LEXICON.parent / "text"
 # Example corpora are the lexicons' tests: read by the tests alone, never kept.
 _NOT_KEPT = "examples"
-T = TypeVar("T")
 
 
 @cache
@@ -69,14 +72,12 @@ def read_kept(name: str, code: str | None = None) -> Any:
 
 
 def _reduce(obj: Any) -> Any:
-    """A dataclass with slots pickled as a call of its class with its fields: pickle's default
-    for one (dataclasses' __setstate__, which looks up the fields again for every object) costs
+    """A record class with slots (factdb.records) pickled as a call of its class with its
+    fields: pickle's default for one (its __setstate__, which sets each field in turn) costs
     the unpickling of a vocabulary of 28,000 phrases a third of a second."""
     kind = type(obj)
-    if hasattr(kind, "__slots__") and dataclasses.is_dataclass(kind):
-        found = dataclasses.fields(kind)
-        if all(f.init for f in found):
-            return kind, tuple(getattr(obj, f.name) for f in found)
+    if hasattr(kind, "__slots__") and records.is_record(kind):
+        return kind, tuple(getattr(obj, f.name) for f in records.fields(kind))
     return NotImplemented
 
 

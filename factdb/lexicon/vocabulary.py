@@ -8,22 +8,24 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Collection, Mapping
-from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from factdb import config
 from factdb.lexicon.index import LANGUAGES, Entry
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.table import Table
+from factdb.records import dataclass, field
 from factdb.startup import sha256
 from factdb.text import fold as text_fold
 from factdb.text.fold import fold, has_marks, letters, nfc
 from factdb.text.inflect import Inflection
 from factdb.text.tokens import word_keys
 
+TYPE_CHECKING = False  # typing is 3 ms of a fresh check's start: for type checkers only
 if TYPE_CHECKING:
+    from typing import Any
+
     # SQLAlchemy is imported where the database is read: a compiled vocabulary (lexicon.stored)
     # is used without it.
     from sqlalchemy import Connection
