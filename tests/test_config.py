@@ -94,7 +94,7 @@ def test_a_base_s_state_follows_what_the_migrations_say_not_when_they_were_insta
 
     migrations = tmp_path / "alembic"
     shutil.copytree(config.migrations_dir(), migrations)
-    monkeypatch.setattr(config, "migrations_dir", lambda: migrations)
+    monkeypatch.setattr(config, "migrations_path", lambda: str(migrations))
     fixtures = [config.fixtures_dir()]
     before = state_key(fixtures)
     for path in (migrations / "versions").glob("*.py"):
@@ -118,7 +118,7 @@ def test_state_covers_the_loading_code(tmp_path: Path, monkeypatch: pytest.Monke
 
     from factdb.ingest import discover
 
-    code = [tmp_path / p.name for p in discover.loader_code()]
+    code = [tmp_path / Path(p).name for p in discover.loader_code()]
     for source, copy in zip(discover.loader_code(), code, strict=True):
         shutil.copyfile(source, copy)
     monkeypatch.setattr(discover, "loader_code", lambda: code)

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import cache, lru_cache
-from pathlib import Path
 
 from factdb.lexicon.kept import kept, parsed
 from factdb.records import dataclass, field
@@ -33,7 +32,6 @@ if TYPE_CHECKING:
     from typing import Any
 
 LANGUAGES = ("en", "vi")
-_DIR = Path(__file__).resolve().parent
 
 
 @cache
