@@ -138,3 +138,23 @@ def test_the_fast_entry_keeps_and_reuses_the_methods(real_engine: Any) -> None:
     again = subprocess.run(args, capture_output=True, text=True, cwd=REPO_ROOT)
     assert (again.returncode, again.stdout) == (first.returncode, first.stdout), again.stderr
     assert first.returncode == 0 and "SUPPORTED" in first.stdout, first.stderr
+
+
+def test_a_contents_digest_is_remembered_until_a_file_changes(tmp_path: Path) -> None:
+    """factdb.startup.contents_digest: by content (a file written again with the same bytes has
+    the same digest), and not read again while the files' stats are those it was kept under."""
+    import os
+
+    from factdb.startup import contents_digest
+
+    code = tmp_path / "code.py"
+    code.write_text("x = 1\n", encoding="utf-8")
+    first = contents_digest([str(code)])
+    os.utime(code, ns=(1, 1))
+    assert contents_digest([str(code)]) == first
+    kept = config.cache_dir() / "contents-digests.txt"
+    rows = [line.split("\t") for line in kept.read_text(encoding="utf-8").splitlines()]
+    kept.write_text("".join(f"{k}\tremembered\n" for k, _ in rows), encoding="utf-8")
+    assert contents_digest([str(code)]) == "remembered"  # the stats are unchanged: not read
+    code.write_text("x = 2\n", encoding="utf-8")
+    assert contents_digest([str(code)]) not in (first, "remembered")

@@ -12,7 +12,7 @@ import os
 import re
 
 from factdb import config
-from factdb.startup import sha256
+from factdb.startup import contents_digest, sha256
 
 TYPE_CHECKING = False  # typing is 3 ms of a fresh check's start: for type checkers only
 if TYPE_CHECKING:
@@ -243,9 +243,7 @@ def state_key(paths: Iterable[StrPath], trust_listing: bool = False) -> str:
     # loaded by other code (an older checkout's, or another worktree's sharing the user data
     # directory's base) may hold other rows for the same fixtures, and a check answered from
     # it gives another verdict for the same code, data and statement.
-    for path in [*_listed(versions, _a_module), *loader_code()]:
-        with open(path, "rb") as handle:
-            digest.update(os.path.basename(path).encode() + b"\0" + handle.read() + b"\0")
+    digest.update(contents_digest([*_listed(versions, _a_module), *loader_code()]).encode())
     return digest.hexdigest()
 
 

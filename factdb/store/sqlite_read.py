@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from factdb import config
-from factdb.startup import sha256
+from factdb.startup import contents_digest, sha256
 
 TYPE_CHECKING = False  # typing is 3 ms of a fresh check's start: for type checkers only
 if TYPE_CHECKING:
@@ -61,9 +61,7 @@ def _cache_key() -> str:
     by its installed files' size and time (its version lives in its __init__)."""
     # And the interpreter, which reads the kept file with marshal.
     digest = sha256(sys.version.encode())
-    for name in _COMPILED_FROM:
-        with open(os.path.join(_STORE, name), "rb") as handle:
-            digest.update(handle.read())
+    digest.update(contents_digest([os.path.join(_STORE, name) for name in _COMPILED_FROM]).encode())
     # The path finder of a top-level name, as importlib.util.find_spec asks it (importlib.util
     # costs a fresh check 0.6 ms; importlib.machinery is loaded with dataclasses anyway).
     spec = importlib.machinery.PathFinder.find_spec("sqlalchemy")
