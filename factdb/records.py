@@ -7,7 +7,8 @@ bare interpreter's whole start (10 ms). `dataclass` here makes the methods @data
 for what these classes use, from the class's annotations, in one generated function a class
 (compiled once and kept between runs: factdb.startup.compiled):
 
-- `__init__` with the fields in order, defaults and `field(default_factory=...)`;
+- `__init__` with the fields in order, defaults and `field(default_factory=...)`, then the
+  class's `__post_init__` if it has one;
 - `__repr__` (`Name(a=1, b='x')`), `__eq__` (same class, fields compared in order),
   `__match_args__`;
 - `frozen=True`: `__setattr__`/`__delattr__` raising FrozenInstanceError, and `__hash__` over
@@ -140,7 +141,13 @@ def _fields_of(cls: type) -> list[Field]:
 
 
 def _source(
-    names: list[str], frozen: bool, slots: bool, eq: bool, defaulted: set[str], factories: set[str]
+    names: list[str],
+    frozen: bool,
+    slots: bool,
+    eq: bool,
+    defaulted: set[str],
+    factories: set[str],
+    post_init: bool,
 ) -> str:
     """The generated function's text: it depends only on the fields' names and the options, so
     records of the same shape share one compiled code object."""
@@ -156,7 +163,9 @@ def _source(
             lines.append(f"        _setattr(self, {n!r}, {value})")
         else:
             lines.append(f"        self.{n} = {value}")
-    if not names:
+    if post_init:
+        lines.append("        self.__post_init__()")
+    elif not names:
         lines.append("        pass")
     shown = ", ".join(f"{n}={{self.{n}!r}}" for n in names)
     lines.append("    def __repr__(self):")
@@ -212,7 +221,8 @@ def _make(cls: type[T], frozen: bool, slots: bool, eq: bool) -> type[T]:
     defaulted = {f.name for f in found if f.default is not MISSING}
     defaults = [f.default_factory if f.name in factories else f.default for f in found]
     namespace: dict[str, Any] = {}
-    exec(compiled(_source(names, frozen, slots, eq, defaulted, factories)), namespace)
+    post_init = hasattr(cls, "__post_init__")
+    exec(compiled(_source(names, frozen, slots, eq, defaulted, factories, post_init)), namespace)
     methods = namespace["make"](cls, object.__setattr__, MISSING, FrozenInstanceError, *defaults)
     explicit_hash = "__hash__" in cls.__dict__ and not (
         cls.__dict__["__hash__"] is None and "__eq__" in cls.__dict__

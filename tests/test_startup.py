@@ -63,6 +63,15 @@ def test_a_record_behaves_as_the_dataclass_of_the_same_declaration() -> None:
         class Same:
             key: str
 
+        @make.dataclass
+        class Checked:
+            low: int
+            high: int
+
+            def __post_init__(self) -> None:
+                if self.low > self.high:
+                    raise ValueError("low above high")
+
         entry = Entry("a")
         assert not hasattr(entry, "__dict__") and Entry.__slots__ == ("key", "weight")
         assert copy.copy(entry) == entry == copy.deepcopy(entry)  # as pickle reads it back
@@ -74,6 +83,8 @@ def test_a_record_behaves_as_the_dataclass_of_the_same_declaration() -> None:
         assert make.asdict(opened) == {"items": [1], "name": "x"}
         assert Same("a") != Same("a") and hash(Same("a")) != 0
         assert Entry.__match_args__ == ("key", "weight")
+        with pytest.raises(ValueError):
+            Checked(2, 1)
         with pytest.raises(TypeError):
             Entry()  # type: ignore[call-arg]
     with pytest.raises(TypeError):
