@@ -98,6 +98,7 @@ class Checker:
         self.vocab = vocab
         self.judge = Judge(vocab, self.index)
         self.index.reset()
+        self.index.busy = vocab.busy
         self._sources.clear()
         self._state = state
 

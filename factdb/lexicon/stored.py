@@ -38,6 +38,8 @@ TYPE_CHECKING = False  # typing is 3 ms of a fresh check's start: for type check
 if TYPE_CHECKING:
     from typing import Any
 
+    from sqlalchemy import Connection
+
     from factdb.store.sqlite_read import SqliteFile
 
 _SCHEMA = """
@@ -48,6 +50,7 @@ CREATE TABLE entities (
     id TEXT PRIMARY KEY, type TEXT, name_en TEXT, name_vi TEXT, single_holder INTEGER
 ) WITHOUT ROWID;
 CREATE INDEX entities_by_type ON entities (type);
+CREATE TABLE busy (pair TEXT PRIMARY KEY, facts INTEGER NOT NULL) WITHOUT ROWID;
 """
 _ENTITY_COLUMNS = "id, type, name_en, name_vi, single_holder"
 
@@ -75,11 +78,23 @@ def stored_vocabulary(
         if read_state(conn) != state:
             return None
         compiled = load_vocabulary(conn)
+        compiled.busy = _busy_keys(conn)
     if prepare is not None:
         prepare(compiled)
     if state is not None:
         _keep(path, state, compiled)
     return compiled
+
+
+def _busy_keys(conn: Connection) -> dict[tuple[str, str], int]:
+    """The (predicate, entity) keys with more facts than retrieval weighs one by one
+    (store.queries' busy_keys): read once a state, where each statement's retrieval read BUSY +
+    1 index rows of each to learn it (0.2 ms of a check at 1M claims)."""
+    from factdb.store.claims import BUSY
+    from factdb.store.queries import statement
+
+    rows = conn.execute(statement("busy_keys"), {"busy": BUSY})
+    return {(predicate, entity): int(facts) for predicate, entity, facts in rows}
 
 
 def _kept_file(base: SqliteFile, code: str | None = None) -> str:
@@ -133,6 +148,9 @@ def _open(path: str, state: str) -> Vocabulary | None:
     vocab.entities = Table(
         conn, "entities", _ENTITY_COLUMNS, str, str, _entity, _setter(vocab, "entities")
     )
+    vocab.busy = Table(
+        conn, "busy", "pair, facts", "\t".join, _pair, _facts, _setter(vocab, "busy")
+    )
     return vocab
 
 
@@ -140,7 +158,7 @@ def read_whole(vocab: Vocabulary) -> None:
     """Read every table of `vocab` still read by key, so that its owner holds plain dicts: done
     once before a batch forks its workers, which then share them instead of each reading its
     first WHOLE_AFTER lookups row by row and then the whole tables again."""
-    for table in (vocab.phrases.entries, vocab.phrases.reach, vocab.entities):
+    for table in (vocab.phrases.entries, vocab.phrases.reach, vocab.entities, vocab.busy):
         if isinstance(table, Table):
             table.read_whole()
 
@@ -154,6 +172,15 @@ def _setter(owner: object, name: str) -> Callable[[dict[Any, Any]], None]:
 
 def _longest(_: str, longest: int) -> int:
     return int(longest)
+
+
+def _facts(_: str, facts: int) -> int:
+    return int(facts)
+
+
+def _pair(key: str) -> tuple[str, str]:
+    predicate, entity = key.split("\t")
+    return predicate, entity
 
 
 def _words(key: str) -> tuple[str, ...]:
@@ -178,6 +205,7 @@ def _keep(path: str, state: str, vocab: Vocabulary) -> None:
     rest = copy.copy(vocab)  # with what it derived from every phrase (Vocabulary.derive)
     rest.phrases = PhraseIndex(longest=vocab.phrases.longest)
     rest.entities = {}
+    rest.busy = {}
     tmp = f"{path.removesuffix('.sqlite')}.{os.getpid()}.tmp"
     folder, name = os.path.split(path)
     try:
@@ -203,6 +231,10 @@ def _keep(path: str, state: str, vocab: Vocabulary) -> None:
                 ),
             )
             conn.executemany("INSERT INTO reach VALUES (?, ?)", vocab.phrases.reach.items())
+            conn.executemany(
+                "INSERT INTO busy VALUES (?, ?)",
+                (("\t".join(pair), facts) for pair, facts in vocab.busy.items()),
+            )
             conn.executemany(
                 f"INSERT INTO entities ({_ENTITY_COLUMNS}) VALUES (?, ?, ?, ?, ?)",
                 (

@@ -129,6 +129,10 @@ class Vocabulary:
     # reduced keys; read only where a statement's words as written match nothing.
     inflections: dict[str, Inflection] = field(default_factory=dict)
     stems: dict[str, PhraseIndex] = field(default_factory=dict)
+    # (predicate, entity) -> its facts, for each key with more than store.claims.BUSY of them,
+    # as the base's state had it when the vocabulary was kept (factdb.lexicon.stored: a table
+    # read by key). Empty when not known: retrieval then probes the base for it.
+    busy: Mapping[tuple[str, str], int] = field(default_factory=dict)
 
     def written_as_phrase(self, text: str) -> bool:
         """Whether `text` is a phrase as the vocabulary writes it, not matched only through

@@ -17,6 +17,11 @@ TYPE_CHECKING = False  # typing is 3 ms of a fresh check's start: for type check
 if TYPE_CHECKING:
     from typing import Any
 
+# Facts of one predicate about one entity beyond which retrieval narrows to the facts that also
+# name another entity of the statement (factdb.check.match.ClaimIndex.claim_ids); the keys past
+# it are known once per state of a base (store.queries' busy_keys, kept by lexicon.stored).
+BUSY = 50
+
 # A symmetric predicate's other side: a Vietnam-Hungary call is the Hungary-Vietnam call.
 COUNTERPARTY = "counterparty"
 
