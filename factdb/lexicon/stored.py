@@ -44,8 +44,6 @@ if TYPE_CHECKING:
 
 _SCHEMA = """
 CREATE TABLE kept (name TEXT PRIMARY KEY, value NOT NULL) WITHOUT ROWID;
-CREATE TABLE phrases (words TEXT PRIMARY KEY, entries BLOB NOT NULL) WITHOUT ROWID;
-CREATE TABLE reach (word TEXT PRIMARY KEY, longest INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE entities (
     id TEXT PRIMARY KEY, type TEXT, name_en TEXT, name_vi TEXT, single_holder INTEGER
 ) WITHOUT ROWID;
@@ -53,6 +51,9 @@ CREATE INDEX entities_by_type ON entities (type);
 CREATE TABLE busy (pair TEXT PRIMARY KEY, facts INTEGER NOT NULL) WITHOUT ROWID;
 """
 _ENTITY_COLUMNS = "id, type, name_en, name_vi, single_holder"
+# The columns of a phrase index's two tables (_write_index).
+_PHRASES = "(words TEXT PRIMARY KEY, entries BLOB NOT NULL) WITHOUT ROWID"
+_REACH = "(word TEXT PRIMARY KEY, longest INTEGER NOT NULL) WITHOUT ROWID"
 
 
 def stored_vocabulary(
@@ -138,13 +139,13 @@ def _open(path: str, state: str) -> Vocabulary | None:
     # A forked batch worker reads through the connection it inherits: nothing on it is ever
     # written or locked (immutable), so it reads in the worker as in the parent. A batch
     # reads each table whole before it forks (read_whole) and goes on with dicts.
-    phrases = vocab.phrases = PhraseIndex(longest=int(kept["longest"]))
-    phrases.entries = Table(
-        conn, "phrases", "words, entries", " ".join, _words, _entries, _setter(phrases, "entries")
-    )
-    phrases.reach = Table(
-        conn, "reach", "word, longest", str, str, _longest, _setter(phrases, "reach")
-    )
+    vocab.phrases = _index(conn, "", int(kept["longest"]))
+    # Each inflecting language's stem index too (the English one was a third of the pickle).
+    vocab.stems = {
+        name.removeprefix(_STEMS): _index(conn, f"{name}_", int(longest))
+        for name, longest in kept.items()
+        if name.startswith(_STEMS)
+    }
     vocab.entities = Table(
         conn, "entities", _ENTITY_COLUMNS, str, str, _entity, _setter(vocab, "entities")
     )
@@ -154,11 +155,50 @@ def _open(path: str, state: str) -> Vocabulary | None:
     return vocab
 
 
+# A kept row per inflecting language, `stems_<lang>`: the longest key of its stem index, whose
+# tables are stems_<lang>_phrases and stems_<lang>_reach.
+_STEMS = "stems_"
+
+
+def _index(conn: sqlite3.Connection, prefix: str, longest: int) -> PhraseIndex:
+    """The phrase index kept in tables `<prefix>phrases` and `<prefix>reach`, read by key."""
+    index = PhraseIndex(longest=longest)
+    index.entries = Table(
+        conn,
+        f"{prefix}phrases",
+        "words, entries",
+        " ".join,
+        _words,
+        _entries,
+        _setter(index, "entries"),
+    )
+    index.reach = Table(
+        conn, f"{prefix}reach", "word, longest", str, str, _longest, _setter(index, "reach")
+    )
+    return index
+
+
+def _write_index(conn: sqlite3.Connection, prefix: str, index: PhraseIndex) -> None:
+    """`index` into new tables `<prefix>phrases` and `<prefix>reach` (see _index)."""
+    conn.execute(f"CREATE TABLE {prefix}phrases {_PHRASES}")
+    conn.execute(f"CREATE TABLE {prefix}reach {_REACH}")
+    conn.executemany(
+        f"INSERT INTO {prefix}phrases VALUES (?, ?)",
+        (
+            (" ".join(key), marshal.dumps([_row(e) for e in entries]))
+            for key, entries in index.entries.items()
+        ),
+    )
+    conn.executemany(f"INSERT INTO {prefix}reach VALUES (?, ?)", index.reach.items())
+
+
 def read_whole(vocab: Vocabulary) -> None:
     """Read every table of `vocab` still read by key, so that its owner holds plain dicts: done
     once before a batch forks its workers, which then share them instead of each reading its
     first WHOLE_AFTER lookups row by row and then the whole tables again."""
-    for table in (vocab.phrases.entries, vocab.phrases.reach, vocab.entities, vocab.busy):
+    indexes = [vocab.phrases, *vocab.stems.values()]
+    tables = [t for index in indexes for t in (index.entries, index.reach)]
+    for table in (*tables, vocab.entities, vocab.busy):
         if isinstance(table, Table):
             table.read_whole()
 
@@ -206,6 +246,7 @@ def _keep(path: str, state: str, vocab: Vocabulary) -> None:
     rest.phrases = PhraseIndex(longest=vocab.phrases.longest)
     rest.entities = {}
     rest.busy = {}
+    rest.stems = {}
     tmp = f"{path.removesuffix('.sqlite')}.{os.getpid()}.tmp"
     folder, name = os.path.split(path)
     try:
@@ -221,16 +262,12 @@ def _keep(path: str, state: str, vocab: Vocabulary) -> None:
                     ("state", state),
                     ("longest", vocab.phrases.longest),
                     ("rest", pickled(rest)),
+                    *((f"{_STEMS}{lang}", i.longest) for lang, i in vocab.stems.items()),
                 ],
             )
-            conn.executemany(
-                "INSERT INTO phrases VALUES (?, ?)",
-                (
-                    (" ".join(key), marshal.dumps([_row(e) for e in entries]))
-                    for key, entries in vocab.phrases.entries.items()
-                ),
-            )
-            conn.executemany("INSERT INTO reach VALUES (?, ?)", vocab.phrases.reach.items())
+            _write_index(conn, "", vocab.phrases)
+            for lang, index in vocab.stems.items():
+                _write_index(conn, f"{_STEMS}{lang}_", index)
             conn.executemany(
                 "INSERT INTO busy VALUES (?, ?)",
                 (("\t".join(pair), facts) for pair, facts in vocab.busy.items()),
