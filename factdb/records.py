@@ -152,6 +152,10 @@ def _source(
     """The generated function's text: it depends only on the fields' names and the options, so
     records of the same shape share one compiled code object."""
     params = "".join(f", _d_{n}" for n in names)
+    if frozen and slots:
+        # Each slot's own setter: half the cost of object.__setattr__, which looks the name up
+        # (the kept lexicons and vocabulary make some 2,000 such records at a check's start).
+        params += "".join(f", _s_{n}" for n in names)
     sig = ", ".join(
         f"{n}=_MISSING" if n in factories else f"{n}=_d_{n}" if n in defaulted else n for n in names
     )
@@ -159,7 +163,9 @@ def _source(
     lines.append(f"    def __init__(self, {sig}):" if names else "    def __init__(self):")
     for n in names:
         value = f"_d_{n}() if {n} is _MISSING else {n}" if n in factories else n
-        if frozen:
+        if frozen and slots:
+            lines.append(f"        _s_{n}(self, {value})")
+        elif frozen:
             lines.append(f"        _setattr(self, {n!r}, {value})")
         else:
             lines.append(f"        self.{n} = {value}")
@@ -223,6 +229,8 @@ def _make(cls: type[T], frozen: bool, slots: bool, eq: bool) -> type[T]:
     namespace: dict[str, Any] = {}
     post_init = hasattr(cls, "__post_init__")
     exec(compiled(_source(names, frozen, slots, eq, defaulted, factories, post_init)), namespace)
+    if frozen and slots:
+        defaults += [cls.__dict__[n].__set__ for n in names]
     methods = namespace["make"](cls, object.__setattr__, MISSING, FrozenInstanceError, *defaults)
     explicit_hash = "__hash__" in cls.__dict__ and not (
         cls.__dict__["__hash__"] is None and "__eq__" in cls.__dict__
