@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+from functools import cache
 
 from factdb import config
 from factdb.startup import contents_digest, sha256
@@ -92,12 +93,30 @@ CLAIM_SUFFIXES = YAML_SUFFIXES | BULK_SUFFIXES
 
 # Bytes: the key is found without decoding the file (its first line, as factdb writes it), where
 # decoding a sources.yaml of ten thousand sources cost every read 3 ms.
-_SEEDS_KEY = re.compile(
-    rb"""^seeds:[ \t]*(?:"([^"\n]*)"|'([^'\n]*)'|([^#\n]*?))[ \t]*(?:#.*)?$""", re.M
-)
+_SEEDS_KEY = rb"""^seeds:[ \t]*(?:"([^"\n]*)"|'([^'\n]*)'|([^#\n]*?))[ \t]*(?:#.*)?$"""
 
 # A `seeds` key written some other way (quoted, in a flow mapping), outside a comment.
-_SEEDS_ANYWHERE = re.compile(rb"""^[^#\n]*\bseeds["']?[ \t]*:""", re.M)
+_SEEDS_ANYWHERE = rb"""^[^#\n]*\bseeds["']?[ \t]*:"""
+
+
+@cache
+def _pattern(source: bytes) -> re.Pattern[bytes]:
+    # Compiled when first needed: compiling both cost every fresh check 0.6 ms, and the plain
+    # `seeds: FOLDER` line factdb writes is read without them (_plain_seeds).
+    return re.compile(source, re.M)
+
+
+def _plain_seeds(text: bytes) -> bytes | None:
+    """The value of the first `seeds:` line when it is written plainly (no quotes, no comment),
+    as _SEEDS_KEY reads it; None for any other layout, which the pattern reads."""
+    at = 0 if text.startswith(b"seeds:") else text.find(b"\nseeds:") + 1
+    if at == 0 and not text.startswith(b"seeds:"):
+        return None
+    end = text.find(b"\n", at)
+    value = text[at + len(b"seeds:") : end if end >= 0 else len(text)].lstrip(b" \t")
+    if value[:1] in (b'"', b"'") or b"#" in value:
+        return None
+    return value.rstrip(b" \t")
 
 
 def seed_folder(sources_file: StrPath, default: StrPath | None = None) -> Path:
@@ -120,14 +139,16 @@ def _seed_path(sources_file: str, default: StrPath | None = None) -> str:
             text = handle.read()
     except OSError:
         return default
-    found = _SEEDS_KEY.search(text)
-    if found:
+    plain = _plain_seeds(text)
+    found = None if plain is not None else _pattern(_SEEDS_KEY).search(text)
+    if plain is not None or found:
+        written = plain if plain is not None else next(g for g in found.groups() if g is not None)
         try:
-            value = next(g for g in found.groups() if g is not None).decode("utf-8")
+            value = written.decode("utf-8")
         except UnicodeDecodeError:
             return default
         return _beside(sources_file, value) if value else default
-    if not _SEEDS_ANYWHERE.search(text):
+    if not _pattern(_SEEDS_ANYWHERE).search(text):
         return default
     from factdb.ingest.records import FixtureErrors  # PyYAML: only for an unusual layout
     from factdb.ingest.yamlio import read_yaml
