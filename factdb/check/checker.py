@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING
 
 from factdb.check.assertions import Assertion, Predication, predications
 from factdb.check.judge import Judge, Judgement
@@ -20,11 +19,14 @@ from factdb.check.topics import prepare as prepare_topics
 from factdb.lexicon.index import abbreviations
 from factdb.lexicon.stored import stored_vocabulary
 from factdb.lexicon.vocabulary import Vocabulary, load_vocabulary
-from factdb.store.sqlite_read import Reader, SqliteFile
+from factdb.store.sqlite_read import SqliteFile
 from factdb.text.sentences import sentence_spans
 
+TYPE_CHECKING = False  # typing is 3 ms of a fresh check's start: for type checkers only
 if TYPE_CHECKING:
     from sqlalchemy import Engine
+
+    from factdb.store.sqlite_read import Reader
 
 
 class Checker:
@@ -93,6 +95,7 @@ class Checker:
         self.vocab = vocab
         self.judge = Judge(vocab, self.index)
         self.index.reset()
+        self.index.busy = vocab.busy
         self._state = state
 
     def parse(self, statement: str) -> ParsedStatement:

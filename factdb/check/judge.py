@@ -56,7 +56,6 @@ import datetime as dt
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Collection, Iterator
-from dataclasses import dataclass, field, replace
 
 from factdb.check.assertions import (
     PEOPLE,
@@ -111,6 +110,7 @@ from factdb.extract.dates import DateSpan
 from factdb.extract.quantities import Quantity
 from factdb.lexicon.index import abbreviations, glosses
 from factdb.lexicon.vocabulary import PredicateInfo, Vocabulary
+from factdb.records import dataclass, field, replace
 from factdb.store.claims import ClaimView
 from factdb.store.intervals import Interval
 from factdb.text.fold import fold

@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Any
 
 from factdb.check.topics import stated_topics
 from factdb.extract.dates import DateSpan, find_dates
@@ -21,9 +19,14 @@ from factdb.lexicon.index import Entry
 from factdb.lexicon.index import fillers as filler_words
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.vocabulary import GRAMMAR_KINDS, Vocabulary
+from factdb.records import dataclass, field, replace
 from factdb.text.covered import Covered
 from factdb.text.fold import blank_controls, fold, has_marks, nfc
 from factdb.text.tokens import Tokens, tokenize, word_keys
+
+TYPE_CHECKING = False  # typing is 3 ms of a fresh check's start: for type checkers only
+if TYPE_CHECKING:
+    from typing import Any
 
 # A claim check is about a sentence or a paragraph, and the bound keeps hostile input from costing
 # more than linear time. Longer statements are refused, never cut: a verdict on the first part of

@@ -50,12 +50,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Collection, Mapping, Sequence
-from dataclasses import dataclass, replace
 
 from factdb.check.assertions import Assertion
 from factdb.check.dayparts import DayPart
 from factdb.check.stance import StanceReading
 from factdb.extract.dates import DateSpan, in_year
+from factdb.records import dataclass, replace
 from factdb.store.claims import ClaimView
 from factdb.store.intervals import Interval
 

@@ -40,7 +40,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection
-from dataclasses import dataclass, replace
 from functools import cache
 
 from factdb.check.parse import Mention, ParsedStatement
@@ -48,6 +47,7 @@ from factdb.lexicon.index import LANGUAGES
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.kept import kept
 from factdb.lexicon.vocabulary import Vocabulary
+from factdb.records import dataclass, replace
 from factdb.store.claims import ClaimView
 from factdb.text.fold import has_marks, nfc
 from factdb.text.tokens import Tokens, word_keys
