@@ -774,6 +774,15 @@ class Judge:
                         readings.append(d)
                     break
 
+    def _act_amount(self, pred: PredicateInfo, q: Quantity, ctx: _Context) -> Quantity:
+        """`q` as `pred` reads it: an ambiguous comparator that is a trigger of `pred` is the
+        act's verb ("Hungary clears $400m in ODA": approves it), and the amount is as stated."""
+        if q.ambiguous and any(
+            t.target == pred.id and t.start == q.start for t in ctx.parsed.triggers
+        ):
+            return q.as_stated()
+        return q
+
     def _fits(self, pred: PredicateInfo, q: Quantity) -> bool:
         if pred.value_type not in ("quantity", "rank"):
             return False
@@ -1348,6 +1357,7 @@ class Judge:
 
         value_note: Grounds | None = None
         if quantity is not None and claim.interval is not None:
+            quantity = self._act_amount(pred, quantity, ctx)
             stated = Interval(quantity.low, quantity.high, quantity.low_open, quantity.high_open)
             said = Grounds("", claim, stated=stated, unit=quantity.unit or claim.unit)
             if quantity.unit is not None and quantity.unit != claim.unit:
@@ -1362,6 +1372,12 @@ class Judge:
                 and pred.dimension != "count"
             )
             outcome = compare_value(stated, claim.interval)
+            if outcome == "value-disjoint" and quantity.ambiguous:
+                # "clears $400m" may approve the $400m: refuted only if that amount is too
+                plain = quantity.as_stated()
+                amount = Interval(plain.low, plain.high, False, False)
+                if compare_value(amount, claim.interval) != "value-disjoint":
+                    outcome = "value-bound"
             if outcome == "value-disjoint":
                 said = replace(said, rule=outcome)
                 # "Orbán told Lam that Hungary had approved $500m": the people of the meeting
