@@ -178,6 +178,11 @@ class Finding:
         return self.grounds.rule if self.grounds is not None else "irrelevant"
 
 
+# What places a statement on an occasion, besides its verb: who took part, when, at what part of
+# the day (Uncovered kinds). Its other words are what was said, which the claim's content decides.
+OCCASION_DETAILS = frozenset({"name", "unknown", "date", "day-part"})
+
+
 @dataclass
 class Part:
     predicate: str
@@ -411,11 +416,18 @@ class Judge:
         else:
             verdict = NEI
         deciding = [p.reason for p in parts if p.verdict == verdict] or [p.reason for p in parts]
+        refuted = [p for p in parts if p.verdict == CONTRADICTED]
+        # Words given to the other party of a claim's exchange (`other-party`) are refuted only
+        # on that exchange's occasion: a party, a date or a place the claim does not have ("told
+        # the visiting defence secretary") may be another occasion's, where they may be his.
+        exchange = bool(refuted) and all(p.rule == "other-party" for p in refuted)
         needs_cover = verdict == SUPPORTED or (
-            verdict == CONTRADICTED and all(p.denial for p in parts if p.verdict == CONTRADICTED)
+            verdict == CONTRADICTED and (exchange or all(p.denial for p in refuted))
         )
         decided = [p for p in parts if p.verdict != NEI]
         loose = self._unaccounted(ctx, decided, verdict == SUPPORTED) if needs_cover else []
+        if exchange and verdict == CONTRADICTED:
+            loose = [u for u in loose if u.kind in OCCASION_DETAILS]
         if verdict == SUPPORTED and loose and all(u.fewer for u in loose):
             # all it says is borne out but a count the claims of that occasion exceed
             reason = self.words.fewer(loose, deciding)
@@ -718,7 +730,8 @@ class Judge:
                 c for found in self.index.claims_naming(offices, keys).values() for c in found
             ]
             if a.subject is not None:
-                decision = decide_office(a, claims, self.vocab.incompatible, parsed.dates)
+                read = replace(a, jurisdiction=None) if self._constituency(a) else a
+                decision = decide_office(read, claims, self.vocab.incompatible, parsed.dates)
             else:
                 decision = decide_described(a, claims, self.vocab.incompatible, parsed.dates)
             reason = self.words.office(a, decision)
@@ -729,6 +742,20 @@ class Judge:
             part.covers = {e for e in named if e}
             parts.append(part)
         return parts
+
+    def _constituency(self, a: Assertion) -> bool:
+        """Whether a title's place is where its holder sits for, as a claim of his ties him to
+        it ("Vermont Senator Leahy", of the senator who represented Vermont): a place of a kind
+        a predicate of the person takes (represents_state), not the office's jurisdiction."""
+        place, person = a.jurisdiction, a.subject
+        if place is None or person is None:
+            return False
+        kind = self._type(place)
+        preds = [p.id for p in self.vocab.predicates.values() if kind in p.cue_types]
+        found = self.index.claims_naming(preds, {person, place}) if preds else {}
+        return any(
+            c.subject == person and c.object == place for claims in found.values() for c in claims
+        )
 
     def assertions(self, parsed: ParsedStatement) -> list[Assertion]:
         return decompose(parsed, self.vocab)

@@ -163,6 +163,12 @@ def decide_office(
             # claim that he held it before says nothing of the time the statement speaks of.
             return Decision(NEI, "held-before", tuple(same))
         return Decision(SUPPORTED, "same-office", tuple(current or same))
+    if a.tense == "present":
+        before = [c for c in held if c.qualifier(ROLE) == a.office and is_former(c)]
+        if before and not any(c.qualifier(ROLE) == a.office for c in held if not is_former(c)):
+            # "sitting senator of X" of someone the sources give that office only before, in
+            # another jurisdiction: not borne out, and kept as a part so nothing else supports it
+            return Decision(NEI, "held-before", tuple(before))
     if a.tense not in ("former", "past"):
         for c in held:
             if is_former(c):

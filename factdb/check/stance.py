@@ -22,7 +22,9 @@ The rule a claim with a speaker applies (`speaker_rule`), used by factdb.check.j
 * `other-party`: another speaker who is a party to the claim's exchange (the one spoken to,
   thanked or named in it), where the sources give the stance to the claim's speaker alone on
   that occasion (`sole_speaker`): contradicted when the content, put in the claim's speaker's
-  mouth, is borne out. "Daines thanked Lam" of a call in which Lam thanked Daines.
+  mouth, is borne out, and only on that occasion: a party, a date or a place the statement gives
+  that the claim does not have (the judge's OCCASION_DETAILS) may be another occasion's, where
+  the words may be his. "Daines thanked Lam" of a call in which Lam thanked Daines.
 * `other`: any other speaker: not enough info. Someone else may have said the same elsewhere.
 * `unsaid`: the statement names no speaker. What someone said is not stated as a fact by the
   sources ("Daines wished the agreement concluded soon" is not "it will be concluded soon"), so

@@ -1,0 +1,102 @@
+"""No confident wrong verdict (issue 10, precision): three classes a blind corpus found, each a
+mechanism with a test at its layer and verdicts in English, Vietnamese and Vietnamese without
+diacritics. The statements are written for these tests, not taken from a corpus.
+
+1. A comparator word that is also the verb of an act ("Budapest clears $250m": approves it) is
+   `ambiguous` in lexicon/<lang>/numbers.yaml: it refutes a figure only where the amount as
+   stated does too, and is the act's verb where it triggers the predicate.
+2. A present-tense title ("sitting", "serving", "đương nhiệm", "người đang là") of an office the
+   sources give only before is never supported, and is contradicted where its place is where
+   the person sat for ("Vermont senator"); a relative clause after a name says its title.
+3. Words given to the other party of a claim's exchange (`other-party`) are refuted only on that
+   exchange's occasion: a party, a date or a place the claim does not have leaves them open.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import Engine
+
+from factdb.check.assertions import Assertion
+from factdb.check.checker import Checker
+from factdb.check.rules import CONTRADICTED, NEI, SUPPORTED, decide_office
+from factdb.extract.quantities import find_quantities
+from tests.builders import claim_view
+
+
+@pytest.fixture(scope="module")
+def checker(real_engine: Engine) -> Checker:
+    return Checker(real_engine)
+
+
+# --- 1. the lexicon: ambiguous comparators --------------------------------------------------
+
+
+def test_an_act_verb_comparator_is_marked_ambiguous_and_reads_as_stated() -> None:
+    (q,) = find_quantities("Budapest clears $250m for Hanoi")
+    assert (q.comparator, q.ambiguous, q.low, q.low_open) == ("gt", True, 2.5e8, True)
+    plain = q.as_stated()
+    assert (plain.low, plain.high, plain.comparator, plain.ambiguous) == (2.5e8, 2.5e8, None, True)
+    (topped,) = find_quantities("exports topped $2bn")
+    assert not topped.ambiguous
+    # no Vietnamese comparator is an act's verb: "phê duyệt" is none
+    (vi,) = find_quantities("Budapest phê duyệt 250 triệu USD")
+    assert (vi.comparator, vi.ambiguous) == (None, False)
+
+
+# --- 2. the rule: a present title of an office held before -----------------------------------
+
+FORMER = claim_view(
+    "leahy-senator",
+    "leahy",
+    "holds_office",
+    object="us",
+    qualifiers=(("role", "senator"),),
+    time_start=dt.date.min,
+    time_end=dt.date(2026, 2, 18),
+    time_grain="day",
+)
+
+
+def _title(where: str | None, tense: str) -> Assertion:
+    return Assertion("office", "…", 0, 1, "leahy", "senator", where, tense=tense)
+
+
+def test_a_present_title_of_an_office_held_before_elsewhere_is_kept_open() -> None:
+    d = decide_office(_title("vermont", "present"), [FORMER], lambda a, b: None)
+    # kept as a part with its claim, so that no other part makes the statement supported
+    assert (d.verdict, d.rule, d.claims) == (NEI, "held-before", (FORMER,))
+    assert decide_office(_title(None, "present"), [FORMER], lambda a, b: None).verdict == (
+        CONTRADICTED
+    )
+    assert decide_office(_title("vermont", "former"), [FORMER], lambda a, b: None).verdict == NEI
+
+
+VERDICTS = [
+    # 1. an approval headline is not "more than"; a figure the stated amount also misses is
+    ("Budapest Clears $400m ODA Package For Hanoi", SUPPORTED),
+    ("Hungary phê duyệt gói ODA 400 triệu USD cho Việt Nam", SUPPORTED),
+    ("Hungary phe duyet goi ODA 400 trieu USD cho Viet Nam", SUPPORTED),
+    ("Orbán tells Lam Budapest cleared $500m in ODA for Vietnam", CONTRADICTED),
+    ("Hungary passes 400 million dollars of aid for Vietnam", NEI),
+    # 2. a present title against an office held before
+    ("Lam rings serving Vermont senator Patrick Leahy", CONTRADICTED),
+    ("Lam calls Vermont's sitting senator Leahy", CONTRADICTED),
+    ("Lam phoned Leahy, who currently serves as a US senator", CONTRADICTED),
+    ("Tô Lâm điện đàm với ông Leahy, người đang là Thượng nghị sĩ Mỹ", CONTRADICTED),
+    ("To Lam dien dam voi ong Leahy, nguoi hien la Thuong nghi si My", CONTRADICTED),
+    ("Lam calls former Vermont senator Leahy", SUPPORTED),
+    # 3. the other party's words, on another occasion or said to someone else
+    ("Lam told the visiting Pentagon chief that Vietnam is committed to war legacy work", NEI),
+    ("Lam told Daines in Hanoi in 2019 he is committed to war legacy cooperation", NEI),
+    ("Lam told Daines he is committed to war legacy cooperation", CONTRADICTED),
+    ("Tô Lâm nói với Bộ trưởng Hegseth rằng ông cam kết khắc phục hậu quả chiến tranh", NEI),
+    ("To Lam noi voi Bo truong Hegseth rang ong cam ket khac phuc hau qua chien tranh", NEI),
+]
+
+
+@pytest.mark.parametrize(("statement", "verdict"), VERDICTS)
+def test_verdicts(checker: Checker, statement: str, verdict: str) -> None:
+    assert checker.check(statement).verdict == verdict
