@@ -4,7 +4,8 @@ diacritics. The statements are written for these tests, not taken from a corpus.
 
 1. A comparator word that is also the verb of an act ("Budapest clears $250m": approves it) is
    `ambiguous` in lexicon/<lang>/numbers.yaml: it refutes a figure only where the amount as
-   stated does too, and is the act's verb where it triggers the predicate.
+   stated does too, and is the act's verb where the figure is an act done once (a package
+   approved), a comparator where it is a series' (a year's trade).
 2. A present-tense title ("sitting", "serving", "đương nhiệm", "người đang là") of an office the
    sources give only before is never supported, and is contradicted where its place is where
    the person sat for ("Vermont senator"); a relative clause after a name says its title.
@@ -80,7 +81,8 @@ VERDICTS = [
     ("Hungary phê duyệt gói ODA 400 triệu USD cho Việt Nam", SUPPORTED),
     ("Hungary phe duyet goi ODA 400 trieu USD cho Viet Nam", SUPPORTED),
     ("Orbán tells Lam Budapest cleared $500m in ODA for Vietnam", CONTRADICTED),
-    ("Hungary passes 400 million dollars of aid for Vietnam", NEI),
+    ("Hungary passes 400 million dollars of aid for Vietnam", SUPPORTED),
+    ("Vietnam-Hungary trade passed 400 million USD in 2025", SUPPORTED),
     # 2. a present title against an office held before
     ("Lam rings serving Vermont senator Patrick Leahy", CONTRADICTED),
     ("Lam calls Vermont's sitting senator Leahy", CONTRADICTED),

@@ -801,12 +801,12 @@ class Judge:
                         readings.append(d)
                     break
 
-    def _act_amount(self, pred: PredicateInfo, q: Quantity, ctx: _Context) -> Quantity:
-        """`q` as `pred` reads it: an ambiguous comparator that is a trigger of `pred` is the
-        act's verb ("Hungary clears $400m in ODA": approves it), and the amount is as stated."""
-        if q.ambiguous and any(
-            t.target == pred.id and t.start == q.start for t in ctx.parsed.triggers
-        ):
+    @staticmethod
+    def _act_amount(pred: PredicateInfo, q: Quantity) -> Quantity:
+        """`q` as `pred` reads it: an ambiguous comparator said of an act done once (a value or
+        an occasion: "Hungary clears $400m in ODA" approves it) is the act's verb, and the amount
+        is as stated; of a series or a state ("trade cleared $1bn") it is a comparator."""
+        if q.ambiguous and pred.time_role in ("value", OCCASION):
             return q.as_stated()
         return q
 
@@ -1384,7 +1384,7 @@ class Judge:
 
         value_note: Grounds | None = None
         if quantity is not None and claim.interval is not None:
-            quantity = self._act_amount(pred, quantity, ctx)
+            quantity = self._act_amount(pred, quantity)
             stated = Interval(quantity.low, quantity.high, quantity.low_open, quantity.high_open)
             said = Grounds("", claim, stated=stated, unit=quantity.unit or claim.unit)
             if quantity.unit is not None and quantity.unit != claim.unit:
