@@ -11,6 +11,11 @@ diacritics. The statements are written for these tests, not taken from a corpus.
    the person sat for ("Vermont senator"); a relative clause after a name says its title.
 3. Words given to the other party of a claim's exchange (`other-party`) are refuted only on that
    exchange's occasion: a party, a date or a place the claim does not have leaves them open.
+
+From the trap corpus (fixtures/statements/precision/dev.yaml): a denial in a phrase a comma
+closes before any verb ("Without delay, ...", "Không chần chừ, ...") denies that phrase's words,
+not the clause after it; a litotes ("did not forget to", "không quên") is no denial
+(`not_negation` in lexicon/<lang>/statements.yaml).
 """
 
 from __future__ import annotations
@@ -96,6 +101,18 @@ VERDICTS = [
     ("Lam told Daines he is committed to war legacy cooperation", CONTRADICTED),
     ("Tô Lâm nói với Bộ trưởng Hegseth rằng ông cam kết khắc phục hậu quả chiến tranh", NEI),
     ("To Lam noi voi Bo truong Hegseth rang ong cam ket khac phuc hau qua chien tranh", NEI),
+    # a denial's phrase closed by a comma; a litotes
+    ("Without delay, Hungary approved the $400m ODA package.", NEI),
+    ("Không chần chừ, Hungary thông qua khoản ODA 400 triệu USD.", NEI),
+    ("Khong chan chu, Hungary thong qua khoan ODA 400 trieu USD.", NEI),
+    ("Not long after, Lam met Orbán in Washington.", NEI),
+    ("Lam did not meet Orbán in Washington.", CONTRADICTED),
+    (
+        "Hungary did not forget to keep granting 200 scholarships a year to Vietnamese students",
+        SUPPORTED,
+    ),
+    ("Hungary không quên duy trì cấp 200 học bổng mỗi năm cho sinh viên Việt Nam", SUPPORTED),
+    ("Hungary khong quen duy tri cap 200 hoc bong moi nam cho sinh vien Viet Nam", SUPPORTED),
 ]
 
 

@@ -178,6 +178,9 @@ class Finding:
         return self.grounds.rule if self.grounds is not None else "irrelevant"
 
 
+# What closes a phrase a denial may open ("Without delay, ..."): its scope ends there.
+_CLAUSE_BREAK = re.compile(r"[,;:]")
+
 # What places a statement on an occasion, besides its verb: who took part, when, at what part of
 # the day (Uncovered kinds). Its other words are what was said, which the claim's content decides.
 OCCASION_DETAILS = frozenset({"name", "unknown", "date", "day-part"})
@@ -802,11 +805,13 @@ class Judge:
                     break
 
     @staticmethod
-    def _act_amount(pred: PredicateInfo, q: Quantity) -> Quantity:
-        """`q` as `pred` reads it: an ambiguous comparator said of an act done once (a value or
-        an occasion: "Hungary clears $400m in ODA" approves it) is the act's verb, and the amount
-        is as stated; of a series or a state ("trade cleared $1bn") it is a comparator."""
-        if q.ambiguous and pred.time_role in ("value", OCCASION):
+    def _act_amount(pred: PredicateInfo, q: Quantity, claimed: Interval) -> Quantity:
+        """`q` as a claim of `pred` reads it: an ambiguous comparator said of an act done once
+        (a value or an occasion) that the claim gives an amount ("Hungary clears $400m in ODA"
+        approves it) is the act's verb, and the amount is as stated; of a series ("trade cleared
+        $1bn") or a threshold the claim says was passed it is a comparator."""
+        exact = claimed.low is not None and claimed.low == claimed.high
+        if q.ambiguous and exact and pred.time_role in ("value", OCCASION):
             return q.as_stated()
         return q
 
@@ -1384,7 +1389,7 @@ class Judge:
 
         value_note: Grounds | None = None
         if quantity is not None and claim.interval is not None:
-            quantity = self._act_amount(pred, quantity)
+            quantity = self._act_amount(pred, quantity, claim.interval)
             stated = Interval(quantity.low, quantity.high, quantity.low_open, quantity.high_open)
             said = Grounds("", claim, stated=stated, unit=quantity.unit or claim.unit)
             if quantity.unit is not None and quantity.unit != claim.unit:
@@ -1814,6 +1819,13 @@ class Judge:
         after = [t for t in ctx.parsed.triggers if t.target == pred.id and t.start >= cue.start]
         if after:
             first = min(t.start for t in after)
+            # "Without delay, Hungary approved ...", "Not long after, ...": a denial in a phrase
+            # a comma closes before any verb denies that phrase's words, not the clause after it
+            close = _CLAUSE_BREAK.search(ctx.parsed.text, cue.end, first)
+            if close is not None and not any(
+                cue.end <= t.start < close.start() for t in ctx.parsed.triggers
+            ):
+                return False
             # A denial falls on the first verb after it: in "did not turn down Trump's
             # invitation" the invitation is the object of what is denied, not denied itself.
             if any(
