@@ -28,6 +28,7 @@ from sqlalchemy import Engine
 from factdb.check.assertions import Assertion
 from factdb.check.checker import Checker
 from factdb.check.rules import CONTRADICTED, NEI, SUPPORTED, decide_office
+from factdb.extract.dates import DateSpan
 from factdb.extract.quantities import find_quantities
 from tests.builders import claim_view
 
@@ -73,11 +74,22 @@ def _title(where: str | None, tense: str) -> Assertion:
 def test_a_present_title_of_an_office_held_before_elsewhere_is_kept_open() -> None:
     d = decide_office(_title("vermont", "present"), [FORMER], lambda a, b: None)
     # kept as a part with its claim, so that no other part makes the statement supported
-    assert (d.verdict, d.rule, d.claims) == (NEI, "held-before", (FORMER,))
+    assert (d.verdict, d.rule, d.claims) == (NEI, "ended-by", (FORMER,))
     assert decide_office(_title(None, "present"), [FORMER], lambda a, b: None).verdict == (
         CONTRADICTED
     )
     assert decide_office(_title("vermont", "former"), [FORMER], lambda a, b: None).verdict == NEI
+
+
+def test_a_present_title_is_refuted_only_from_the_end_of_an_office_held_before() -> None:
+    def on(year: int) -> DateSpan:
+        return DateSpan(str(year), 0, 4, dt.date(year, 1, 1), dt.date(year, 12, 31), "year", True)
+
+    # "a sitting senator in 2010": the sources fix only that the office had ended by 2026
+    d = decide_office(_title(None, "present"), [FORMER], lambda a, b: None, [on(2010)])
+    assert (d.verdict, d.rule, d.claims) == (NEI, "ended-by", (FORMER,))
+    late = decide_office(_title(None, "present"), [FORMER], lambda a, b: None, [on(2027)])
+    assert (late.verdict, late.rule) == (CONTRADICTED, "no-longer")
 
 
 VERDICTS = [
@@ -95,6 +107,10 @@ VERDICTS = [
     ("Tô Lâm điện đàm với ông Leahy, người đang là Thượng nghị sĩ Mỹ", CONTRADICTED),
     ("To Lam dien dam voi ong Leahy, nguoi hien la Thuong nghi si My", CONTRADICTED),
     ("Lam calls former Vermont senator Leahy", SUPPORTED),
+    ("On February 19, 2026, Lam phoned sitting senator Leahy.", CONTRADICTED),
+    ("Leahy was a sitting senator in 2010.", NEI),
+    ("Năm 2010, ông Leahy là Thượng nghị sĩ đương nhiệm.", NEI),
+    ("Nam 2010, ong Leahy la Thuong nghi si duong nhiem.", NEI),
     # 3. the other party's words, on another occasion or said to someone else
     ("Lam told the visiting Pentagon chief that Vietnam is committed to war legacy work", NEI),
     ("Lam told Daines in Hanoi in 2019 he is committed to war legacy cooperation", NEI),

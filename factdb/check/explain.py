@@ -269,6 +269,10 @@ class Words:
             return f"{said}; {claims}, held then, not a former office"
         if decision.rule == "held-before":
             return f"{said}; {claims}, an office held before, and the statement does not say when"
+        if decision.rule == "ended-by":
+            return (
+                f"{said}; {claims}, an office held before, not fixed as ended where or when it says"
+            )
         if decision.rule == "began":
             return f"{said}; {claims}, which does not say when the office began"
         if decision.rule == "incompatible-office":

@@ -10,14 +10,17 @@ The rules for an office assertion ("[tense] OFFICE [of JURISDICTION] PERSON"), i
 1. `same-office`: a claim gives the person this office (in the jurisdiction, if one is stated)
    at a time the statement speaks of: supported. A present-tense title ("currently serves as",
    "hiện là") against a claim that the office was held before (`former`) is contradicted
-   (`no-longer`); so is a former title ("Former Senator Daines", "cựu thượng nghị sĩ") against
-   an office the sources show held at the time the statement speaks of (`still-held`). An
-   untensed title ("Senator Leahy") of an office the sources show only as held before is not
-   enough info (`held-before`): a former title is often kept as a courtesy. A statement dated
-   after what the sources know meets no claim, and is not enough info. A past title ("served
-   as", "từng là") is borne out by the office held then or before, and contradicted by none.
-   A title said to begin at a date ("became prime minister in 2026", "nhậm chức năm 2026") is
-   not enough info (`began`): a claim of the office held then does not say since when.
+   (`no-longer`) when the statement speaks of a time from the claim's end on (its present, when
+   it gives no date), and otherwise kept open with the claim, never supported (`ended-by`: "a
+   sitting senator in 2010", or of another jurisdiction); so is a former title ("Former Senator
+   Daines", "cựu thượng nghị sĩ") against an office the sources show held at the time the
+   statement speaks of (`still-held`). An untensed title ("Senator Leahy") of an office the
+   sources show only as held before is not enough info (`held-before`): a former title is often
+   kept as a courtesy. A statement dated after what the sources know meets no claim, and is not
+   enough info. A past title ("served as", "từng là") is borne out by the office held then or
+   before, and contradicted by none. A title said to begin at a date ("became prime minister in
+   2026", "nhậm chức năm 2026") is not enough info (`began`): a claim of the office held then
+   does not say since when.
 2. `incompatible-office`: a claim gives the person another office that a rule says one person
    does not hold with this one in the same jurisdiction: contradicted. A title without a
    jurisdiction is read in the claim's ("Prime Minister Tokayev" of the President of
@@ -79,7 +82,8 @@ Rules = Callable[[str, str], str | None]
 @dataclass(frozen=True)
 class Decision:
     verdict: str
-    # same-office | no-longer | still-held | held-before | began | incompatible-office | no-claim |
+    # same-office | no-longer | ended-by | still-held | held-before | began | incompatible-office |
+    # no-claim |
     # negated | mood, or denied-<rule> for a denied title decided by the affirmed one's rule
     rule: str
     claims: tuple[ClaimView, ...] = ()
@@ -106,6 +110,40 @@ def _meets(claim: ClaimView, dates: Sequence[DateSpan]) -> bool:
         if first <= end and start <= last:
             return True
     return False
+
+
+def _present_of_former(
+    a: Assertion, claims: Sequence[ClaimView], dates: Sequence[DateSpan]
+) -> Decision | None:
+    """A present title ("sitting senator", "đương nhiệm") of an office the claims give the person
+    only "before" a date, whatever the time the statement speaks of: contradicted (`no-longer`)
+    when it speaks of a time from that date on (the sources' present when it gives no date);
+    otherwise kept open (`ended-by`) with the claims, so that no other part supports it: at an
+    earlier date the office may have been held ("a sitting senator in 2010"), and in another
+    jurisdiction it is another office. None when a claim gives the office at the time."""
+    role = [
+        c
+        for c in claims
+        if c.subject == a.subject
+        and c.polarity == "affirmed"
+        and c.modality == "fact"
+        and c.qualifier(ROLE) == a.office
+    ]
+    if not role or any(not is_former(c) and _meets(c, dates) for c in role):
+        return None
+    here = [c for c in role if a.jurisdiction in (None, c.object)]
+    if here and _after(here, dates):
+        return Decision(CONTRADICTED, "no-longer", tuple(here))
+    return Decision(NEI, "ended-by", tuple(here or role))
+
+
+def _after(claims: Sequence[ClaimView], dates: Sequence[DateSpan]) -> bool:
+    """Whether the statement speaks of a time when the claims' offices held "before" a date had
+    ended: the sources' present when it gives no date, else dates all from that date on."""
+    ended = max((c.time_end for c in claims if c.time_end is not None), default=None)
+    if not dates:
+        return True
+    return ended is not None and all(d.year_known and d.first >= ended for d in dates)
 
 
 def _offices(claims: Sequence[ClaimView], dates: Sequence[DateSpan]) -> list[ClaimView]:
@@ -146,10 +184,12 @@ def decide_office(
         return Decision(NEI, "negated")
     held = [c for c in _offices(claims, dates) if c.subject == a.subject]
     same = [c for c in held if c.qualifier(ROLE) == a.office and a.jurisdiction in (None, c.object)]
+    if a.tense == "present":
+        decided = _present_of_former(a, claims, dates)
+        if decided is not None:
+            return decided
     if same:
         current = [c for c in same if not is_former(c)]
-        if a.tense == "present" and not current:
-            return Decision(CONTRADICTED, "no-longer", tuple(same))
         if a.tense == "former" and current:
             # Held at the time the statement speaks of (its dates, or the sources' present when
             # it gives none): "former" says the office had ended by then. A statement dated
@@ -163,12 +203,6 @@ def decide_office(
             # claim that he held it before says nothing of the time the statement speaks of.
             return Decision(NEI, "held-before", tuple(same))
         return Decision(SUPPORTED, "same-office", tuple(current or same))
-    if a.tense == "present":
-        before = [c for c in held if c.qualifier(ROLE) == a.office and is_former(c)]
-        if before and not any(c.qualifier(ROLE) == a.office for c in held if not is_former(c)):
-            # "sitting senator of X" of someone the sources give that office only before, in
-            # another jurisdiction: not borne out, and kept as a part so nothing else supports it
-            return Decision(NEI, "held-before", tuple(before))
     if a.tense not in ("former", "past"):
         for c in held:
             if is_former(c):
