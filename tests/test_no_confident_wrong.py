@@ -12,6 +12,10 @@ diacritics. The statements are written for these tests, not taken from a corpus.
 3. Words given to the other party of a claim's exchange (`other-party`) are refuted only on that
    exchange's occasion: a party, a date or a place the claim does not have leaves them open.
 
+Found in the audit of the contradiction rules: a present title is refuted only from the end of an
+office held before ("a sitting senator in 2010" is open); a denial refutes an act only where no
+place the claims do not give follows a locative ("did not meet Orbán in a hotel").
+
 From the trap corpus (fixtures/statements/precision/dev.yaml): a denial in a phrase a comma
 closes before any verb ("Without delay, ...", "Không chần chừ, ...") denies that phrase's words,
 not the clause after it; a litotes ("did not forget to", "không quên") is no denial
@@ -117,6 +121,11 @@ VERDICTS = [
     ("Lam told Daines he is committed to war legacy cooperation", CONTRADICTED),
     ("Tô Lâm nói với Bộ trưởng Hegseth rằng ông cam kết khắc phục hậu quả chiến tranh", NEI),
     ("To Lam noi voi Bo truong Hegseth rang ong cam ket khac phuc hau qua chien tranh", NEI),
+    # a denial may fall on a place no claim gives; a place the claim gives leaves it on the act
+    ("Lam did not meet Orban in a hotel.", NEI),
+    ("Tô Lâm không gặp Thủ tướng Orbán tại một khách sạn.", NEI),
+    ("To Lam khong gap Thu tuong Orban tai khach san", NEI),
+    ("Lam didn't meet Orbán in Washington.", CONTRADICTED),
     # a denial's phrase closed by a comma; a litotes
     ("Without delay, Hungary approved the $400m ODA package.", NEI),
     ("Không chần chừ, Hungary thông qua khoản ODA 400 triệu USD.", NEI),

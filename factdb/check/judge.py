@@ -424,11 +424,13 @@ class Judge:
         # on that exchange's occasion: a party, a date or a place the claim does not have ("told
         # the visiting defence secretary") may be another occasion's, where they may be his.
         exchange = bool(refuted) and all(p.rule == "other-party" for p in refuted)
-        needs_cover = verdict == SUPPORTED or (
-            verdict == CONTRADICTED and (exchange or all(p.denial for p in refuted))
-        )
+        denial = bool(refuted) and all(p.denial for p in refuted)
+        needs_cover = verdict == SUPPORTED or (verdict == CONTRADICTED and (exchange or denial))
         decided = [p for p in parts if p.verdict != NEI]
         loose = self._unaccounted(ctx, decided, verdict == SUPPORTED) if needs_cover else []
+        if verdict == CONTRADICTED and denial:
+            # "did not meet Orbán in a hotel": the denial may fall on a place no claim gives
+            loose += self._placed_details(ctx, decided)
         if exchange and verdict == CONTRADICTED:
             loose = [u for u in loose if u.kind in OCCASION_DETAILS]
         if verdict == SUPPORTED and loose and all(u.fewer for u in loose):
@@ -1713,6 +1715,28 @@ class Judge:
             m.start < verb and claim.subject not in m.ids and PERSON in map(self._type, m.ids)
             for m in ctx.parsed.entities
         )
+
+    def _placed_details(self, ctx: _Context, parts: list[Part]) -> list[Uncovered]:
+        """The details no deciding claim accounts for (_details) that stand after a locative,
+        an article between them or not ("in a hotel", "tại khách sạn"): a place the claims do
+        not give."""
+        found = []
+        read = [(t.start, t.end) for t in ctx.parsed.triggers]
+        read += [(m.start, m.end) for m in ctx.parsed.entities]
+        for start, end in self._details(ctx, parts):
+            words = [(w, s, e) for w, s, e in ctx.words if e <= start]
+            before = [w for w, _, _ in words]
+            # an article between ("in a hotel"), not a word read ("stuck in the approval process")
+            article = bool(words) and not _overlaps_any(words[-1][1], words[-1][2], read)
+            heads = (before, before[:-1]) if article else (before,)
+            if any(
+                tuple(head[-n:]) in self.vocab.locatives
+                for head in heads
+                for n in (1, 2, 3)
+                if len(head) >= n
+            ):
+                found.append(Uncovered("detail", ctx.parsed.text[start:end]))
+        return found
 
     def _after_locative(self, mention: Mention, ctx: _Context) -> bool:
         """Whether a locative ("to", "in", "tại") stands right before the mention."""
