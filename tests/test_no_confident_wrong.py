@@ -126,6 +126,17 @@ VERDICTS = [
     ("Tô Lâm không gặp Thủ tướng Orbán tại một khách sạn.", NEI),
     ("To Lam khong gap Thu tuong Orban tai khach san", NEI),
     ("Lam didn't meet Orbán in Washington.", CONTRADICTED),
+    # thanks or praise are borne out by a claim of what was said, never by the fact alone;
+    # a verb that also names an act ("welcomed" a visitor) is that act
+    ("Daines thanked Lam for his efforts on the Senate resolution in their call.", NEI),
+    ("TNS Daines cảm ơn Tổng Bí thư Tô Lâm vì Thượng viện đã thông qua nghị quyết.", NEI),
+    ("TNS Daines cam on Tong Bi thu To Lam vi Thuong vien da thong qua nghi quyet.", NEI),
+    ("Hun Sen welcomed To Lam in Cambodia in early February 2026.", SUPPORTED),
+    # a view said to another addressee of the same days stays open (class 6)
+    ("Lam told Daines that Vietnam pursues an independent, self-reliant foreign policy.", NEI),
+    ("Tô Lâm nói với TNS Daines rằng Việt Nam thực hiện đường lối đối ngoại độc lập, tự chủ.", NEI),
+    ("To Lam noi voi TNS Daines rang Viet Nam thuc hien duong loi doi ngoai doc lap, tu chu", NEI),
+    ("Hagerty told Lam he hoped Vietnam would become strong, independent and prosperous.", NEI),
     # a denial's phrase closed by a comma; a litotes
     ("Without delay, Hungary approved the $400m ODA package.", NEI),
     ("Không chần chừ, Hungary thông qua khoản ODA 400 triệu USD.", NEI),

@@ -101,6 +101,7 @@ from factdb.check.rules import (
 )
 from factdb.check.stance import (
     StanceReading,
+    felt,
     read_stance,
     speaker_rule,
     speaking_offices,
@@ -431,6 +432,17 @@ class Judge:
         if verdict == CONTRADICTED and denial:
             # "did not meet Orbán in a hotel": the denial may fall on a place no claim gives
             loose += self._placed_details(ctx, decided)
+        stance = ctx.stance
+        if (
+            verdict == SUPPORTED
+            and stance is not None
+            and felt(stance.stance)
+            and not any(c.speaker for p in decided for c in p.decisive)
+            # "Hun Sen welcomed Lam": the verb names an act a claim bears out (a reception)
+            and not any(stance.start < t.end and t.start < stance.end for t in ctx.parsed.triggers)
+        ):
+            # "Daines thanked Lam for ...": the thanks are borne out by no fact claim
+            loose.append(Uncovered("words", stance.text))
         if exchange and verdict == CONTRADICTED:
             loose = [u for u in loose if u.kind in OCCASION_DETAILS]
         if verdict == SUPPORTED and loose and all(u.fewer for u in loose):

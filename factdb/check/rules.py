@@ -47,6 +47,46 @@ the claims and reads the statement; the outcomes are values here, `Grounds` nami
 - order: `in_order`, the parties of a directed relation named the claim's way round;
 - polarity and mood: `decide_claim`, last, given the conflict, the doubt about the value and
   the open time found before it.
+
+Every way to a *contradicted* verdict, and what each requires (audited in session 13: each must
+have a claim that fixes the fact for the statement's occasion; the absence of a claim, or a
+claim of another occasion, never contradicts). Where it is decided, then its requirement:
+
+- office assertions (`decide_office`, `decide_described`, above): `no-longer` needs the
+  statement to speak of a time from the end of the office held "before" (its present when it
+  gives no date); `still-held` an office claim meeting the statement's dates; `incompatible-
+  office` a current claim of another office a curated rule excludes, in the same jurisdiction
+  (or the same office in another, by rule), and no former or past tense; `denied-*` the
+  affirmed title decided by one of those or shown held at some time ("was never a senator").
+- `decide_claim` with a conflict (judge._assess): same polarity and mood, and the conflict
+  found on the claim's whole key (`same_key`: every key role stated, none ambiguous):
+  `other-object` a functional predicate, not a repeatable occasion, the other object attached
+  to the verb; `value-disjoint` a functional predicate, the claim's occasion (its date or
+  event named, or the people of its encounter: occasion.encounter_named), the figure not a bare
+  small number, and an ambiguous comparator ("clears") refuting only if the amount as stated
+  does too; `time-outside` a one-off or repeatable event on the claim's occasion; `other-place`
+  a repeatable event on its occasion, the city not a clock's ("already Feb 20 in Hanoi"); a
+  day part only in the source's own zone (factdb.check.dayparts); a state said to begin after
+  the claim shows it held (`time`, began).
+- `decide_claim` by polarity: `negated` (the statement denies what the claim affirms) and
+  `denied` (it affirms what the claim denies) need the claim's time to bear out the statement's
+  date (an open time is open), the denial to fall on the predicate's verb (not on a verb no
+  predicate reads, on a phrase a comma closes, nor a litotes), and the judge then needs every
+  name, figure, date and unknown name accounted for, and no place after a locative that no
+  claim gives ("did not meet Orbán in a hotel"); `denied` also needs the predicate asserted
+  and its object named.
+- the other party's words (judge._assess_said, `other-party`): a `sole_speaker` claim, the
+  statement's speaker a party of the claim's exchange and not the speaker's own side, the
+  content borne out in the claim's speaker's mouth, and every party, date and day part the
+  statement names accounted for by the claim (judge.OCCASION_DETAILS): another addressee is
+  another occasion.
+- a single-holder office given to someone else (judge._single_holder): the office and its
+  jurisdiction said and attached to the name, held over a known period (not "before"), no
+  denial, the time bearing out the statement's.
+- an exclusion ("met Orbán, not Tokayev"): the statement read with the excluded name supported;
+  "only": a claim of the same predicate, subject, event and time naming another party; a count
+  of one occasion's parties below the number its claims name (`fewer_than_named`).
+- a date counted from another event (factdb.check.relative): one day each for both events.
 """
 
 from __future__ import annotations

@@ -425,6 +425,14 @@ def implies(claimed: str, said: str) -> bool:
     return False
 
 
+def felt(stance: str) -> bool:
+    """Whether a stance is a feeling shown to someone (thanked, praised: what "expressed"
+    covers): an act of the speaker's that only a claim of what he said bears out, never the fact
+    it is about ("Daines thanked Lam for the resolution" is not the resolution's adoption, nor
+    their call). A wish is not one: the claims carry wishes as their mood ("hopes to visit")."""
+    return implies(stance, "expressed") and stance != "wished"
+
+
 def speaker_rule(reading: StanceReading | None, claim: ClaimView) -> str:
     """How a claim with a speaker meets the statement's reading (see the module docstring)."""
     if reading is None:
