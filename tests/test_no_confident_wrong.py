@@ -155,3 +155,72 @@ VERDICTS = [
 @pytest.mark.parametrize(("statement", "verdict"), VERDICTS)
 def test_verdicts(checker: Checker, statement: str, verdict: str) -> None:
     assert checker.check(statement).verdict == verdict
+
+
+# --- the audit: each way to "contradicted", on its occasion and on another ------------------
+# (factdb/check/rules.py's docstring lists them with what each requires). Each rule refutes in
+# English, Vietnamese and Vietnamese without diacritics; moved to another occasion, it does not.
+
+CONTRADICTION_RULES = {
+    "no-longer": (
+        "Leahy is currently a US senator.",
+        "Ông Leahy hiện là Thượng nghị sĩ Mỹ.",
+        "Ong Leahy hien la Thuong nghi si My.",
+        "Leahy was a sitting senator in 2010.",
+    ),
+    "still-held": (
+        "Former Senator Bill Hagerty spoke with Lam.",
+        "Cựu Thượng nghị sĩ Bill Hagerty điện đàm với Tổng Bí thư Tô Lâm.",
+        "Cuu Thuong nghi si Bill Hagerty dien dam voi Tong Bi thu To Lam",
+        "Former Senator Hagerty met Lam in 2040.",
+    ),
+    "incompatible-office": (
+        "Uzbek Prime Minister Shavkat Mirziyoyev met Lam.",
+        "Thủ tướng Uzbekistan Shavkat Mirziyoyev gặp Tổng Bí thư Tô Lâm.",
+        "Thu tuong Uzbekistan Shavkat Mirziyoyev gap Tong Bi thu To Lam",
+        "Mirziyoyev, then Uzbekistan's prime minister, met Lam in 2010.",
+    ),
+    "value-disjoint": (
+        "Orbán told Lam that Hungary had approved $500 million in ODA for Vietnam.",
+        "Orbán nói với Tô Lâm rằng Hungary đã thông qua khoản ODA 500 triệu USD cho Việt Nam.",
+        "Orban noi voi To Lam rang Hungary da thong qua khoan ODA 500 trieu USD cho Viet Nam",
+        "Orbán told Prabowo that Hungary had approved $500 million in ODA for Vietnam.",
+    ),
+    "time-outside": (
+        "The Board of Peace inaugural meeting was held in March 2026.",
+        "Cuộc họp khai mạc Hội đồng Hòa bình diễn ra vào tháng 3/2026.",
+        "Cuoc hop khai mac Hoi dong Hoa binh dien ra vao thang 3/2026",
+        "The Board of Peace's second meeting was held in Cairo.",
+    ),
+    "other-place": (
+        "Lam met Orbán in Budapest on February 19.",
+        "Tô Lâm gặp Thủ tướng Orbán tại Hà Nội ngày 19/2/2026.",
+        "To Lam gap Thu tuong Orban tai Ha Noi ngay 19/2/2026",
+        "Lam met Orbán in Budapest in 2024.",
+    ),
+    "negated": (
+        "Lam did not attend the Board of Peace inaugural meeting.",
+        "Tổng Bí thư Tô Lâm không dự cuộc họp khai mạc Hội đồng Hòa bình.",
+        "Tong Bi thu To Lam khong du cuoc hop khai mac Hoi dong Hoa binh",
+        "Lam did not meet Orbán in 2024.",
+    ),
+    "exclusion": (
+        "Lam met Orbán, not Tokayev, on February 19.",
+        "Tô Lâm gặp Tổng thống Tokayev nhưng không gặp Tổng thống Aliyev tại Washington.",
+        "To Lam gap Tong thong Tokayev nhung khong gap Tong thong Aliyev tai Washington",
+        "Lam met Orbán, not Tokayev, in 2024.",
+    ),
+    "fewer": (
+        "Lam met 3 presidents and 4 prime ministers on Feb 19.",
+        "Tổng Bí thư gặp 8 nhà lãnh đạo các nước sáng 19/2 tại Washington.",
+        "Tong Bi thu gap 8 nha lanh dao cac nuoc sang 19/2 tai Washington",
+        "Lam met 3 leaders on February 20.",
+    ),
+}
+
+
+@pytest.mark.parametrize("rule", sorted(CONTRADICTION_RULES))
+def test_each_contradiction_rule_needs_its_occasion(checker: Checker, rule: str) -> None:
+    *refuted, elsewhere = CONTRADICTION_RULES[rule]
+    assert [checker.check(s).verdict for s in refuted] == [CONTRADICTED] * 3
+    assert checker.check(elsewhere).verdict == NEI
