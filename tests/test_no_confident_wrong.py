@@ -137,6 +137,11 @@ VERDICTS = [
     ("Tô Lâm nói với TNS Daines rằng Việt Nam thực hiện đường lối đối ngoại độc lập, tự chủ.", NEI),
     ("To Lam noi voi TNS Daines rang Viet Nam thuc hien duong loi doi ngoai doc lap, tu chu", NEI),
     ("Hagerty told Lam he hoped Vietnam would become strong, independent and prosperous.", NEI),
+    # a relative date said as a bound, or counted from the main event's own claims
+    ("Tô Lâm gặp Thủ tướng Orbán chưa đầy một ngày sau khi tới Washington.", NEI),
+    ("To Lam gap Thu tuong Orban chua day mot ngay sau khi toi Washington", NEI),
+    ("Lam met Orbán less than a day after arriving in Washington.", NEI),
+    ("Lam phoned Leahy a day after speaking with Daines.", SUPPORTED),
     # a denial's phrase closed by a comma; a litotes
     ("Without delay, Hungary approved the $400m ODA package.", NEI),
     ("Không chần chừ, Hungary thông qua khoản ODA 400 triệu USD.", NEI),

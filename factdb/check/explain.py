@@ -283,6 +283,10 @@ class Words:
         """One line on a date counted from another event ("the day after ...")."""
         claims = "; ".join(map(self.says, decision.claims))
         said = f"the statement dates it {rel.text!r} another event"
+        if decision.rule == "relative-bounded":
+            return f"{said} with a bound, and the claims date events by day, not within one"
+        if decision.rule == "relative-self":
+            return f"{said}, and no stored claim tells that event apart from this one"
         if decision.rule == "relative-undated":
             known = f" ({claims})" if claims else ""
             return f"{said}, and no stored claim fixes both events to one day each{known}"
