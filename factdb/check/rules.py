@@ -86,7 +86,11 @@ claim of another occasion, never contradicts). Where it is decided, then its req
 - an exclusion ("met Orbán, not Tokayev"): the statement read with the excluded name supported;
   "only": a claim of the same predicate, subject, event and time naming another party; a count
   of one occasion's parties below the number its claims name (`fewer_than_named`).
-- a date counted from another event (factdb.check.relative): one day each for both events.
+- a date counted from another event (factdb.check.relative): one day each for both events, an
+  offset said as a count of days (not "less than a day after"), and an anchor whose claims are
+  not the main event's own.
+- a part of the day (factdb.check.dayparts): the same occasion, and another part in the
+  source's own time zone; a count above what the claims name never refutes.
 """
 
 from __future__ import annotations
