@@ -516,6 +516,10 @@ class _Reader:
         tensed = seen & set(OFFICE_TENSES) or t.tense != "unmarked"
         if not ("copula" in seen or tensed) or k < 0 or not self.joined(k, k + 1):
             return None
+        if items[k].kind == "relative_pronoun" and k > 0 and self.set_off(k - 1, k):
+            # "Leahy, who currently serves as senator", "Leahy, người đang là Thượng nghị sĩ":
+            # the clause says it of the name it follows
+            k -= 1
         subject = items[k]
         if subject.kind == PERSON:
             text, start, end = self.span(k, t.last)

@@ -461,6 +461,9 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     )
     read = [(s, e) for _, s, e, _ in found] + [(s, e) for s, e, _ in trigger_hits] + numeric
     read += [(s, e) for s, e, _ in stated]
+    if parsed.negation is not None:
+        # a denial read off a word's suffix ("didn't") reads the whole word
+        read.append((parsed.negation.start, parsed.negation.end))
     parsed.loose_words = _loose_words(toks, read, text, doc.loose)
     types = {vocab.entities[eid].type for eid in parsed.entity_ids() if eid in vocab.entities}
     for pred in vocab.predicates.values():

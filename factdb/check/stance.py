@@ -22,7 +22,9 @@ The rule a claim with a speaker applies (`speaker_rule`), used by factdb.check.j
 * `other-party`: another speaker who is a party to the claim's exchange (the one spoken to,
   thanked or named in it), where the sources give the stance to the claim's speaker alone on
   that occasion (`sole_speaker`): contradicted when the content, put in the claim's speaker's
-  mouth, is borne out. "Daines thanked Lam" of a call in which Lam thanked Daines. The claim's
+  mouth, is borne out, and only on that occasion: a party, a date or a place the statement gives
+  that the claim does not have (the judge's OCCASION_DETAILS) may be another occasion's, where
+  the words may be his. "Daines thanked Lam" of a call in which Lam thanked Daines. The claim's
   speaker's own side (a country where the speaker holds an office now) is no other party.
 * `other`: any other speaker: not enough info. Someone else may have said the same elsewhere.
 * `unsaid`: the statement names no speaker. What someone said is not stated as a fact by the
@@ -422,6 +424,14 @@ def implies(claimed: str, said: str) -> bool:
             return True
         todo += BROADER.get(stance, ())
     return False
+
+
+def felt(stance: str) -> bool:
+    """Whether a stance is a feeling shown to someone (thanked, praised: what "expressed"
+    covers): an act of the speaker's that only a claim of what he said bears out, never the fact
+    it is about ("Daines thanked Lam for the resolution" is not the resolution's adoption, nor
+    their call). A wish is not one: the claims carry wishes as their mood ("hopes to visit")."""
+    return implies(stance, "expressed") and stance != "wished"
 
 
 def speaker_rule(
