@@ -75,6 +75,7 @@ from factdb.check.explain import Words
 from factdb.check.match import ClaimIndex
 from factdb.check.occasion import accounted_by_occasion, encounter_named
 from factdb.check.parse import Cue, Exclusion, Mention, ParsedStatement, parse_statement
+from factdb.check.persons import with_persons
 from factdb.check.relative import decide_relative, read_relative
 from factdb.check.rules import (
     CONTRADICTED,
@@ -271,6 +272,7 @@ class Judge:
     def judge(self, parsed: ParsedStatement) -> Judgement:
         if parsed.question:
             return Judgement(parsed.text, NEI, self.words.question(), [])
+        parsed = with_persons(parsed, self.vocab, self._sides)
         judgement = self._judge(parsed)
         # Each excluded name is judged on its own reading: a few at most, as with readings of
         # numbers and dates, so that a pasted list does not cost a judgement a name.
@@ -1177,6 +1179,21 @@ class Judge:
             and c.modality == "fact"
             and c.time_start != dt.date.min
         }
+
+    def _sides(self, eid: str) -> set[str]:
+        """The countries `eid` speaks from, for the persons of its words (factdb.check.persons):
+        a country itself, the countries a person holds office in now (the general secretary of
+        the Communist Party of Vietnam, Vietnam), a title's one holder's."""
+        kind = self._type(eid)
+        if kind == COUNTRY:
+            return {eid}
+        if kind == ROLE_TYPE:
+            holders = self._holders(eid)
+            return self._sides(holders.pop()) if len(holders) == 1 else set()
+        if kind != PERSON:
+            return set()
+        places = self._countries_of(self._offices_of({eid}))
+        return {p for p in places if self._type(p) == COUNTRY}
 
     def _holders(self, office: str) -> set[str]:
         """Who the claims say holds `office` (a role id), at any time they know of."""

@@ -102,15 +102,20 @@ class _Phrase:
 
 
 @cache
-def _phrases() -> tuple[_Phrase, ...]:
+def _phrases(persons: bool = False) -> tuple[_Phrase, ...]:
+    """The stance phrases of every language, or (`persons`) the words for the persons of what
+    a speaker says (`persons` in stances.yaml, read by factdb.check.persons)."""
     found = []
     for lang in LANGUAGES:
         data = load_lexicon(lang, "stances")
-        groups = dict(data.get("stances") or {})
-        groups["according_to"] = data.get("according_to") or []
-        groups["between"] = data.get("between") or []
-        groups["not_stance"] = data.get("not_stances") or []
-        groups["collective"] = data.get("collective") or []
+        if persons:
+            groups = dict(data.get("persons") or {})
+        else:
+            groups = dict(data.get("stances") or {})
+            groups["according_to"] = data.get("according_to") or []
+            groups["between"] = data.get("between") or []
+            groups["not_stance"] = data.get("not_stances") or []
+            groups["collective"] = data.get("collective") or []
         for stance, phrases in groups.items():
             for phrase in phrases:
                 text = nfc(str(phrase))
@@ -121,25 +126,49 @@ def _phrases() -> tuple[_Phrase, ...]:
     return tuple(sorted(found, key=lambda p: -len(p.words)))
 
 
-@kept
-def _by_first_word() -> dict[str, tuple[tuple[int, _Phrase], ...]]:
-    """Each phrase with its rank in `_phrases()`, under its first word: a statement's word is
-    looked up once instead of every phrase being tried at every word. Kept between runs: made
-    anew, it cost a fresh check 3 ms."""
+def _indexed(phrases: tuple[_Phrase, ...]) -> dict[str, tuple[tuple[int, _Phrase], ...]]:
+    """Each phrase with its rank in `phrases`, under its first word: a statement's word is
+    looked up once instead of every phrase being tried at every word."""
     found: dict[str, list[tuple[int, _Phrase]]] = {}
-    for rank, phrase in enumerate(_phrases()):
+    for rank, phrase in enumerate(phrases):
         found.setdefault(phrase.words[0], []).append((rank, phrase))
     return {word: tuple(phrases) for word, phrases in found.items()}
 
 
-def _cues(text: str, tokens: Tokens) -> list[tuple[str, int, int]]:
-    """(stance, start, end) of each stance word, longest match first, not overlapping. A phrase
-    written with marks matches only the same marks in accented text ("nói" is not "nơi")."""
+@kept
+def _by_first_word() -> dict[str, tuple[tuple[int, _Phrase], ...]]:
+    """The stance phrases indexed (`_indexed`). Kept between runs: made anew, it cost a fresh
+    check 3 ms."""
+    return _indexed(_phrases())
+
+
+@kept
+def _persons_by_first_word() -> dict[str, tuple[tuple[int, _Phrase], ...]]:
+    """The words for persons indexed (`_indexed`), apart from the stances: "the two
+    countries" must not take the words of "the two" speaking."""
+    return _indexed(_phrases(persons=True))
+
+
+def person_cues(text: str, tokens: Tokens) -> list[tuple[str, int, int]]:
+    """(person, start, end) of each word for a person of what a speaker says ("I", "chúng
+    tôi", "the two countries"), as `_cues` finds stance words."""
+    return _cues(text, tokens, _persons_by_first_word())
+
+
+def _cues(
+    text: str,
+    tokens: Tokens,
+    by_first: dict[str, tuple[tuple[int, _Phrase], ...]] | None = None,
+) -> list[tuple[str, int, int]]:
+    """(stance, start, end) of each stance word (or of `by_first`'s phrases), longest match
+    first, not overlapping. A phrase written with marks matches only the same marks in accented
+    text ("nói" is not "nơi")."""
     words = tokens.words()
     keys = [w for w, _, _ in words]
     accented = not tokens.loose
-    by_first = _by_first_word()
-    # Every match, then taken in `_phrases()` order (longest first), leftmost first among the
+    if by_first is None:
+        by_first = _by_first_word()
+    # Every match, then taken in rank order (longest first), leftmost first among the
     # same phrase's matches, as trying each phrase at each word in turn would take them.
     matches: list[tuple[int, int, int, _Phrase]] = []
     for i, key in enumerate(keys):
@@ -188,8 +217,8 @@ def read_stance(parsed: ParsedStatement, vocab: Vocabulary) -> StanceReading | N
     readings = _readings(text, cues, mentions, speaker, only_fillers, kind)
     # Words inside a quotation are what was said ("“Việt Nam muốn ...”, TBT nói"): a speaker
     # named outside it is who said them.
-    quoted = _quoted(text)
-    outside = [r for r in readings if not any(s <= r.start and r.end <= e for s, e in quoted)]
+    inside = quoted(text)
+    outside = [r for r in readings if not any(s <= r.start and r.end <= e for s, e in inside)]
     readings = outside or readings
     people = [r for r in readings if kind(r.speaker) == PERSON]
     reading = (people or readings or [None])[0]
@@ -218,7 +247,7 @@ QUOTES = {"“": "”", "‘": "’", "«": "»", '"': '"', "'": "'"}
 _OPENING = re.compile("|".join(map(re.escape, QUOTES)))
 
 
-def _quoted(text: str) -> list[tuple[int, int]]:
+def quoted(text: str) -> list[tuple[int, int]]:
     """The spans of text between quotation marks, marks included: an opening mark not right
     after a letter or digit, to the first closing one not right before one."""
     found = []
