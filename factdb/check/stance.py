@@ -351,7 +351,11 @@ def _readings(
             # The names right after the cue, titles first: the last of them is who said it.
             run: list[Mention] = []
             for m in mentions:
-                if m.start >= end and not text[run[-1].end if run else end : m.start].strip():
+                # small words may stand before the name ("Theo ông Leahy", "According to Mr
+                # X"), no comma: the name after one is what was said ("..., Việt Nam là ...")
+                at = run[-1].end if run else end
+                gap = text[at : m.start]
+                if m.start >= end and only_fillers(at, m.start) and "," not in gap:
                     run.append(m)
                 elif run or m.start >= end:
                     break
