@@ -23,6 +23,8 @@ The rule a claim with a speaker applies (`speaker_rule`), used by factdb.check.j
   thanked or named in it), where the sources give the stance to the claim's speaker alone on
   that occasion (`sole_speaker`): contradicted when the content, put in the claim's speaker's
   mouth, is borne out. "Daines thanked Lam" of a call in which Lam thanked Daines.
+  A stance that goes on the clause of an act ("Lam wrote back accepting the invitation, saying
+  ...") was taken on that act's occasion, which may be another exchange: never `other-party`.
 * `other`: any other speaker: not enough info. Someone else may have said the same elsewhere.
 * `unsaid`: the statement names no speaker. What someone said is not stated as a fact by the
   sources ("Daines wished the agreement concluded soon" is not "it will be concluded soon"), so
@@ -90,6 +92,9 @@ class StanceReading:
     # The speakers listed with it ("Tokayev, Mirziyoyev and Aliyev were impressed"): each said
     # it, and each is borne out by a claim of their own.
     others: tuple[str, ...] = ()
+    # Said on the occasion of an act ("Lam wrote back accepting the invitation, saying ..."):
+    # that occasion may not be the claim's exchange, so it gives no words to the wrong side.
+    on_act: bool = False
 
 
 @dataclass(frozen=True)
@@ -214,7 +219,17 @@ def read_stance(parsed: ParsedStatement, vocab: Vocabulary) -> StanceReading | N
         return vocab.entities[eid].type
 
     mentions = sorted(parsed.entities, key=lambda m: m.start)
-    readings = _readings(text, cues, mentions, speaker, only_fillers, kind)
+    joiners = [(c.start, c.end) for c in parsed.grammar if c.kind == "list_joiner"]
+    acts = [t.start for t in parsed.triggers if t.kind == "trigger"]
+    shared = _shared_subjects(text, cues, mentions, acts, joiners, speaker, kind)
+    # A stance verb that goes on the clause of an act ("TBT tiếp ông Hegseth, đánh giá cao
+    # ...") is said by who did the act, not by the name right before the verb.
+    readings = [
+        r
+        for r in _readings(text, cues, mentions, speaker, only_fillers, kind)
+        if not any(r.end == s.end for s in shared)
+    ] + shared
+    readings.sort(key=lambda r: r.start)
     # Words inside a quotation are what was said ("“Việt Nam muốn ...”, TBT nói"): a speaker
     # named outside it is who said them.
     inside = quoted(text)
@@ -225,9 +240,8 @@ def read_stance(parsed: ParsedStatement, vocab: Vocabulary) -> StanceReading | N
     if reading is None:
         return None
     reading = _run_on(text, reading, cues, parsed)
-    if reading.others:  # the two sides: named before
+    if reading.others or reading in shared:  # the two sides named before; an act's doer
         return reading
-    joiners = [(c.start, c.end) for c in parsed.grammar if c.kind == "list_joiner"]
     # What is read before a list of speakers other than their titles ("Các Tổng thống", "the
     # presidents of"): a name, a verb, a number or a date there says the list does not open
     # its clause.
@@ -373,6 +387,40 @@ def _readings(
     return found
 
 
+def _shared_subjects(
+    text: str,
+    cues: list[tuple[str, int, int]],
+    mentions: list[Mention],
+    acts: list[int],
+    joiners: list[tuple[int, int]],
+    speaker: Callable[[Mention], str | None],
+    type_of: Callable[[str], str],
+) -> list[StanceReading]:
+    """The readings of stance verbs that go on a clause of an act after a comma or "and":
+    "Tô Lâm tiếp ông Hegseth, đánh giá cao ...", "Lam met Hun Manet and praised ...", "Lam
+    spoke with Daines, thanking him ...". The speaker is the act's doer: the name before the
+    clause's first act verb (a person before a title), not the name right before the stance."""
+    found = []
+    for stance, start, end in cues:
+        if stance not in BROADER:
+            continue
+        before = text[:start].rstrip()
+        joined = next((s for s, e in joiners if e == len(before)), None)
+        if joined is None and not before.endswith(","):
+            continue
+        opens = max(text.rfind(c, 0, start) for c in '.;:!?\n"“”') + 1
+        first_act = next((a for a in acts if opens <= a < start), None)
+        if first_act is None:
+            continue
+        doers = [m for m in mentions if opens <= m.start and m.end <= first_act and speaker(m)]
+        people = [m for m in doers if type_of(m.ids[0]) == PERSON]
+        if not doers or not (who := speaker((people or doers)[-1])):
+            continue
+        m = (people or doers)[-1]
+        found.append(StanceReading(who, stance, text[m.start : end], m.start, end, on_act=True))
+    return found
+
+
 def _apposed(
     text: str,
     before: list[Mention],
@@ -463,6 +511,12 @@ def speaker_rule(reading: StanceReading | None, claim: ClaimView) -> str:
     if claim.speaker == reading.speaker or claim.speaker in reading.others:
         return "same" if implies(claim.stance or "said", reading.stance) else "other-stance"
     said = implies(claim.stance or "said", reading.stance)
-    if said and claim.sole_speaker and not reading.others and reading.speaker in claim.entities():
+    if (
+        said
+        and claim.sole_speaker
+        and not reading.others
+        and not reading.on_act
+        and reading.speaker in claim.entities()
+    ):
         return "other-party"
     return "other"
