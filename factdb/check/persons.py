@@ -32,7 +32,7 @@ from factdb.lexicon.vocabulary import Vocabulary
 SPEAKER, ADDRESSEE, SPEAKER_SIDE, SIDES = "speaker", "addressee", "speaker_side", "sides"
 # The words that only a quotation gives to its speaker; the two sides are named anywhere.
 QUOTED_ONLY = frozenset({SPEAKER, ADDRESSEE, SPEAKER_SIDE})
-PERSON = "person"
+PERSON, TOPIC = "person", "topic"
 
 
 def with_persons(
@@ -49,7 +49,13 @@ def with_persons(
         return parsed
     inside = quoted(parsed.text)
     said_outside = not _within(reading.start, reading.end, inside)
-    named = [(m.start, m.end) for m in parsed.entities]
+    # Words read as a name are no persons ("US" is no "us"); a view's key phrase may hold them
+    # ("điểm sáng trong quan hệ hai nước").
+    named = [
+        (m.start, m.end)
+        for m in parsed.entities
+        if not all(_type(vocab, eid) == TOPIC for eid in m.ids)
+    ]
     addressee = _addressee(parsed, vocab, reading, inside)
 
     def one(found: set[str]) -> str | None:
@@ -107,6 +113,10 @@ def _addressee(
     return next(iter(people)) if len(people) == 1 else None
 
 
-def _is_person(vocab: Vocabulary, eid: str) -> bool:
+def _type(vocab: Vocabulary, eid: str) -> str:
     info = vocab.entities.get(eid)
-    return info is not None and info.type == PERSON
+    return info.type if info is not None else ""
+
+
+def _is_person(vocab: Vocabulary, eid: str) -> bool:
+    return _type(vocab, eid) == PERSON
