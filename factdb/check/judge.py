@@ -1190,10 +1190,16 @@ class Judge:
         if kind == ROLE_TYPE:
             holders = self._holders(eid)
             return self._sides(holders.pop()) if len(holders) == 1 else set()
-        if kind != PERSON:
+        if kind != PERSON or not self.offices:
             return set()
-        places = self._countries_of(self._offices_of({eid}))
-        return {p for p in places if self._type(p) == COUNTRY}
+        # an office held before counts too: a former senator still speaks from his country
+        held = {
+            c.object
+            for found in self.index.claims_naming(self.offices, {eid}).values()
+            for c in found
+            if c.subject == eid and c.object and c.polarity == "affirmed" and c.modality == "fact"
+        }
+        return {p for p in self._countries_of(held) if self._type(p) == COUNTRY}
 
     def _holders(self, office: str) -> set[str]:
         """Who the claims say holds `office` (a role id), at any time they know of."""

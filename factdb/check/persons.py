@@ -32,7 +32,7 @@ from factdb.lexicon.vocabulary import Vocabulary
 SPEAKER, ADDRESSEE, SPEAKER_SIDE, SIDES = "speaker", "addressee", "speaker_side", "sides"
 # The words that only a quotation gives to its speaker; the two sides are named anywhere.
 QUOTED_ONLY = frozenset({SPEAKER, ADDRESSEE, SPEAKER_SIDE})
-PERSON, TOPIC = "person", "topic"
+PERSON, TOPIC, ROLE, COUNTRY = "person", "topic", "role", "country"
 
 
 def with_persons(
@@ -57,6 +57,9 @@ def with_persons(
         if not all(_type(vocab, eid) == TOPIC for eid in m.ids)
     ]
     addressee = _addressee(parsed, vocab, reading, inside)
+    # Whose side the one spoken to is on, also when only a title or a country names them ("...,
+    # ông Daines nói với Tổng Bí thư", "told the Vietnamese leader")
+    listener = addressee or _listener(parsed, vocab, reading, inside)
 
     def one(found: set[str]) -> str | None:
         return next(iter(found)) if len(found) == 1 else None
@@ -64,8 +67,8 @@ def with_persons(
     alone = not reading.others  # "I" and "we" of one speaker, not of a list of them
     speaker = reading.speaker if alone and _is_person(vocab, reading.speaker) else None
     speaker_side = one(sides(reading.speaker)) if alone else None
-    parties = (reading.speaker, *reading.others, *([addressee] if addressee else []))
-    both = set().union(*(sides(p) for p in parties)) if addressee or reading.others else set()
+    parties = (reading.speaker, *reading.others, *([listener] if listener else []))
+    both = set().union(*(sides(p) for p in parties)) if listener or reading.others else set()
     added: list[Mention] = []
     for person, start, end in cues:
         if _overlaps(start, end, named) or _overlaps(start, end, [(reading.start, reading.end)]):
@@ -111,6 +114,27 @@ def _addressee(
         and not _within(m.start, m.end, inside)
     }
     return next(iter(people)) if len(people) == 1 else None
+
+
+def _listener(
+    parsed: ParsedStatement,
+    vocab: Vocabulary,
+    reading: StanceReading,
+    inside: list[tuple[int, int]],
+) -> str | None:
+    """The one title or country named after the attribution, outside quotations, when no
+    person is: "..., ông Daines nói với Tổng Bí thư" (the title's holder's side)."""
+    said = {reading.speaker, *reading.others}
+    named = {
+        m.ids[0]
+        for m in parsed.entities
+        if len(m.ids) == 1
+        and m.start >= reading.end
+        and m.ids[0] not in said
+        and _type(vocab, m.ids[0]) in (ROLE, COUNTRY)
+        and not _within(m.start, m.end, inside)
+    }
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def _type(vocab: Vocabulary, eid: str) -> str:
