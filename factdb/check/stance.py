@@ -61,6 +61,8 @@ SPEAKER_TYPES = frozenset(
 )
 PERSON = "person"
 ROLE = "role"
+# What may stand before a speaker's name as part of how he is named: his title, his country.
+TITLED = frozenset({ROLE, "country"})
 # Each stance and the broader ones it implies: a claim that Lâm stressed something bears out
 # "Lâm said it", not the other way round; to affirm that A is B is to regard A as B ("Leahy sees
 # the ties as a model of reconciliation" of his stressing that they are one). Language-neutral:
@@ -349,9 +351,18 @@ def _readings(
     """Every speaker-and-stance the statement's words allow, in text order."""
     found = []
     groups = [(s, e) for k, s, e in cues if k == "collective"]
-    for m in mentions:  # "Daines: Việt Nam là ..."
+    for n, m in enumerate(mentions):  # "Daines: Việt Nam là ..."
         after = text[m.end :].lstrip(" ")
-        if after.startswith(":") and (who := speaker(m)) and only_fillers(0, m.start):
+        if not after.startswith(":") or not (who := speaker(m)):
+            continue
+        # the name's titles and country may open the headline ("Cambodian PM Hun Manet: ...")
+        opens = m.start
+        for title in reversed(mentions[:n]):
+            if {type_of(e) for e in title.ids} <= TITLED and only_fillers(title.end, opens):
+                opens = title.start
+            else:
+                break
+        if only_fillers(0, opens):
             found.append(StanceReading(who, "said", text[m.start : m.end + 1], m.start, m.end + 1))
     for kind, start, end in cues:
         if kind in ("between", "not_stance", "collective"):
