@@ -28,7 +28,7 @@ def checker(real_checker: Checker) -> Checker:
 def test_persons_corpus(checker: Checker, example: dict[str, Any]) -> None:
     with checker.snapshot():
         parsed = checker.parse(example["text"])
-        read = with_persons(parsed, checker.vocab, checker.judge._sides)
+        read = with_persons(parsed, checker.vocab, checker.judge._sides, checker.judge._holders)
     added = [m for m in read.entities if m not in parsed.entities]
     assert sorted([m.text, eid] for m in added for eid in m.ids) == sorted(example["named"])
 

@@ -272,7 +272,7 @@ class Judge:
     def judge(self, parsed: ParsedStatement) -> Judgement:
         if parsed.question:
             return Judgement(parsed.text, NEI, self.words.question(), [])
-        parsed = with_persons(parsed, self.vocab, self._sides)
+        parsed = with_persons(parsed, self.vocab, self._sides, self._holders)
         judgement = self._judge(parsed)
         # Each excluded name is judged on its own reading: a few at most, as with readings of
         # numbers and dates, so that a pasted list does not cost a judgement a name.

@@ -36,11 +36,16 @@ PERSON, TOPIC, ROLE, COUNTRY = "person", "topic", "role", "country"
 
 
 def with_persons(
-    parsed: ParsedStatement, vocab: Vocabulary, sides: Callable[[str], set[str]]
+    parsed: ParsedStatement,
+    vocab: Vocabulary,
+    sides: Callable[[str], set[str]],
+    holders: Callable[[str], set[str]],
 ) -> ParsedStatement:
     """`parsed` with a mention for each word standing for a party of what its speaker says
     (see the module docstring); unchanged when it has none. `sides` gives the countries an
-    entity speaks from (its own for a country, where a person holds office now)."""
+    entity speaks from (its own for a country, where a person holds office), `holders` who
+    the claims say holds an office (a title standing for its one holder: "“Tôi ...”, Tổng Bí
+    thư nói")."""
     cues = person_cues(parsed.text, parsed.tokens)
     if not cues:
         return parsed
@@ -64,22 +69,29 @@ def with_persons(
     def one(found: set[str]) -> str | None:
         return next(iter(found)) if len(found) == 1 else None
 
+    def person(eid: str | None) -> str | None:
+        """`eid` if a person, else the one holder of a title."""
+        if eid is None or _is_person(vocab, eid):
+            return eid
+        return one(holders(eid)) if _type(vocab, eid) == ROLE else None
+
     alone = not reading.others  # "I" and "we" of one speaker, not of a list of them
-    speaker = reading.speaker if alone and _is_person(vocab, reading.speaker) else None
+    speaker = person(reading.speaker) if alone else None
+    spoken_to = addressee or person(listener)
     speaker_side = one(sides(reading.speaker)) if alone else None
     parties = (reading.speaker, *reading.others, *([listener] if listener else []))
     both = set().union(*(sides(p) for p in parties)) if listener or reading.others else set()
     added: list[Mention] = []
-    for person, start, end in cues:
+    for kind, start, end in cues:
         if _overlaps(start, end, named) or _overlaps(start, end, [(reading.start, reading.end)]):
             continue  # a name read already ("US" is no "us"), or the attribution itself
-        if person in QUOTED_ONLY and not (said_outside and _within(start, end, inside)):
+        if kind in QUOTED_ONLY and not (said_outside and _within(start, end, inside)):
             continue
-        if person == SPEAKER:
+        if kind == SPEAKER:
             who = [speaker] if speaker else []
-        elif person == ADDRESSEE:
-            who = [addressee] if addressee else []
-        elif person == SPEAKER_SIDE:
+        elif kind == ADDRESSEE:
+            who = [spoken_to] if spoken_to else []
+        elif kind == SPEAKER_SIDE:
             who = [speaker_side] if speaker_side else []
         else:
             who = sorted(both) if len(both) == 2 else []
