@@ -14,7 +14,7 @@ from conftest import lexicon_examples
 
 from factdb.check.checker import Checker
 from factdb.check.judge import CONTRADICTED, NEI, SUPPORTED
-from factdb.check.persons import with_persons
+from factdb.check.parse import parse_statement
 from factdb.check.stance import person_cues
 from factdb.lexicon.index import LANGUAGES, load
 
@@ -27,8 +27,10 @@ def checker(real_checker: Checker) -> Checker:
 @pytest.mark.parametrize("example", lexicon_examples("stances", "persons_examples"))
 def test_persons_corpus(checker: Checker, example: dict[str, Any]) -> None:
     with checker.snapshot():
-        parsed = checker.parse(example["text"])
-        read = with_persons(parsed, checker.vocab, checker.judge._sides, checker.judge._holders)
+        parsed = parse_statement(example["text"], checker.vocab)
+        read = checker.parse(example["text"])  # as the judge reads it
+        # named once: reading the persons again adds none
+        assert checker.judge.with_persons(read).entities == read.entities
     added = [m for m in read.entities if m not in parsed.entities]
     assert sorted([m.text, eid] for m in added for eid in m.ids) == sorted(example["named"])
 

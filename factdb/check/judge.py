@@ -272,7 +272,7 @@ class Judge:
     def judge(self, parsed: ParsedStatement) -> Judgement:
         if parsed.question:
             return Judgement(parsed.text, NEI, self.words.question(), [])
-        parsed = with_persons(parsed, self.vocab, self._sides, self._holders)
+        parsed = self.with_persons(parsed)
         judgement = self._judge(parsed)
         # Each excluded name is judged on its own reading: a few at most, as with readings of
         # numbers and dates, so that a pasted list does not cost a judgement a name.
@@ -1179,6 +1179,11 @@ class Judge:
             and c.modality == "fact"
             and c.time_start != dt.date.min
         }
+
+    def with_persons(self, parsed: ParsedStatement) -> ParsedStatement:
+        """`parsed` with the persons of words given to a speaker named ("I", "the two
+        countries": factdb.check.persons), as it is judged and as `factdb parse` shows it."""
+        return with_persons(parsed, self.vocab, self._sides, self._holders)
 
     def _sides(self, eid: str) -> set[str]:
         """The countries `eid` speaks from, for the persons of its words (factdb.check.persons):
