@@ -61,10 +61,13 @@ def with_persons(
         for m in parsed.entities
         if not all(_type(vocab, eid) == TOPIC for eid in m.ids)
     ]
-    addressee = _addressee(parsed, vocab, reading, inside)
+    kinds = {kind for kind, _, _ in cues}
+    # Each party is looked up only when a word asks for it: most statements ask for none.
+    heard = kinds & {ADDRESSEE, SIDES}
+    addressee = _addressee(parsed, vocab, reading, inside) if heard else None
     # Whose side the one spoken to is on, also when only a title or a country names them ("...,
     # ông Daines nói với Tổng Bí thư", "told the Vietnamese leader")
-    listener = addressee or _listener(parsed, vocab, reading, inside)
+    listener = addressee or (_listener(parsed, vocab, reading, inside) if heard else None)
 
     def one(found: set[str]) -> str | None:
         return next(iter(found)) if len(found) == 1 else None
@@ -76,11 +79,13 @@ def with_persons(
         return one(holders(eid)) if _type(vocab, eid) == ROLE else None
 
     alone = not reading.others  # "I" and "we" of one speaker, not of a list of them
-    speaker = person(reading.speaker) if alone else None
+    speaker = person(reading.speaker) if alone and SPEAKER in kinds else None
     spoken_to = addressee or person(listener)
-    speaker_side = one(sides(reading.speaker)) if alone else None
+    speaker_side = one(sides(reading.speaker)) if alone and SPEAKER_SIDE in kinds else None
     parties = (reading.speaker, *reading.others, *([listener] if listener else []))
-    both = set().union(*(sides(p) for p in parties)) if listener or reading.others else set()
+    both: set[str] = set()
+    if SIDES in kinds and (listener or reading.others):
+        both = set().union(*(sides(p) for p in parties))
     added: list[Mention] = []
     for kind, start, end in cues:
         if _overlaps(start, end, named) or _overlaps(start, end, [(reading.start, reading.end)]):
