@@ -6,6 +6,7 @@ fires; the words for it are factdb.check.explain's, checked through the corpora.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
@@ -318,6 +319,8 @@ def reading(speaker: str, stance: str = "thanked") -> StanceReading:
         (reading("b"), said("lam"), "other-party"),
         (reading("b"), said("lam", sole=False), "other"),
         (reading("c"), said("lam"), "other"),  # someone outside the exchange
+        # said on the occasion of an act ("b wrote back, thanking ..."): maybe another exchange
+        (replace(reading("b"), on_act=True), said("lam"), "other"),
         (None, said("lam"), "unsaid"),
     ],
 )

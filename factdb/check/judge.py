@@ -74,6 +74,7 @@ from factdb.check.explain import Words
 from factdb.check.match import ClaimIndex
 from factdb.check.occasion import accounted_by_occasion, encounter_named
 from factdb.check.parse import Cue, Exclusion, Mention, ParsedStatement, parse_statement
+from factdb.check.persons import with_persons
 from factdb.check.relative import decide_relative, read_relative
 from factdb.check.rules import (
     CONTRADICTED,
@@ -282,6 +283,7 @@ class Judge:
     def judge(self, parsed: ParsedStatement) -> Judgement:
         if parsed.question:
             return Judgement(parsed.text, NEI, self.words.question(), [])
+        parsed = self.with_persons(parsed)
         judgement = self._judge(parsed)
         # Each excluded name is judged on its own reading: a few at most, as with readings of
         # numbers and dates, so that a pasted list does not cost a judgement a name.
@@ -1230,6 +1232,32 @@ class Judge:
             for c in self._offices_now({eid})
             if c.object == eid and c.qualifier("role") in speaking
         }
+
+    def with_persons(self, parsed: ParsedStatement) -> ParsedStatement:
+        """`parsed` with the persons of words given to a speaker named ("I", "the two
+        countries": factdb.check.persons), as it is judged and as `factdb parse` shows it."""
+        return with_persons(parsed, self.vocab, self._sides, self._holders)
+
+    def _sides(self, eid: str) -> set[str]:
+        """The countries `eid` speaks from, for the persons of its words (factdb.check.persons):
+        a country itself, the countries a person holds office in now (the general secretary of
+        the Communist Party of Vietnam, Vietnam), a title's one holder's."""
+        kind = self._type(eid)
+        if kind == COUNTRY:
+            return {eid}
+        if kind == ROLE_TYPE:
+            holders = self._holders(eid)
+            return self._sides(holders.pop()) if len(holders) == 1 else set()
+        if kind != PERSON or not self.offices:
+            return set()
+        # an office held before counts too: a former senator still speaks from his country
+        held = {
+            c.object
+            for found in self.index.claims_naming(self.offices, {eid}).values()
+            for c in found
+            if c.subject == eid and c.object and c.polarity == "affirmed" and c.modality == "fact"
+        }
+        return {p for p in self._countries_of(held) if self._type(p) == COUNTRY}
 
     def _holders(self, office: str) -> set[str]:
         """Who the claims say holds `office` (a role id), at any time they know of."""
