@@ -293,6 +293,13 @@ class _Reader:
             if after < len(items) and items[after].kind == PERSON and self.joined(t.last, after):
                 found.append(t.given(items[after].id, self.span(t.first, after), "title"))
                 continue
+            combined = self._combined(t, titles)
+            if combined is not None:
+                # "Phó Thủ tướng kiêm Bộ trưởng Ngoại giao Séc Petr Macinka": each office is his
+                place = t.place or combined[0].place
+                span = self.span(t.first, combined[1])
+                found.append(replace(t, place=place).given(items[combined[1]].id, span, "title"))
+                continue
             before = t.first - 1
             if (
                 before >= 0
@@ -483,6 +490,36 @@ class _Reader:
             0 <= k < len(items) and items[k].kind == ROLE and self.joined(min(j, k), max(j, k))
             for k in (j - 1, j + 1)
         )
+
+    def _combined(self, t: _Title, titles: dict[int, _Title]) -> tuple[_Title, int] | None:
+        """The next title and the person both are given to, where `t` is joined to that title
+        by a title joiner ("Deputy Prime Minister and Foreign Minister Petr Macinka", "Phó Thủ
+        tướng kiêm Bộ trưởng Ngoại giao Séc Petr Macinka"; `title_joiners` in the statement
+        lexicon), or None. A title with an article or a filler stands for its own holder ("met
+        the prime minister and President Trump", "Hungary's prime minister and President
+        Trump"), so neither title may hold one."""
+        items = self.items
+        joiners = {
+            word_keys(w)
+            for w in load_lexicon(self.parsed.lang, "statements").get("title_joiners", [])
+        }
+        nxt = next((j for j in sorted(titles) if titles[j].first > t.last), None)
+        if nxt is None:
+            return None
+        other = titles[nxt]
+        gap = self.text[items[t.last].end : items[other.first].start]
+        if set(gap) & BREAKS or word_keys(gap) not in joiners:
+            return None
+        if any(
+            items[k].kind == "title_filler"
+            for k in (*range(t.first, t.last + 1), *range(other.first, other.last + 1))
+        ):
+            return None
+        after = other.last + 1
+        if after < len(items) and items[after].kind == PERSON and self.joined(other.last, after):
+            return other, after
+        chained = self._combined(other, titles)  # "A kiêm B kiêm C Name"
+        return (other, chained[1]) if chained is not None else None
 
     def _copula(self, t: _Title, ends: dict[int, _Title]) -> Assertion | None:
         """'<subject> [not] [currently] is [the] <title>': the words between the subject and the
