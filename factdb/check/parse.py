@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
+from factdb.check.slotted import find_slotted
 from factdb.check.topics import stated_topics
 from factdb.extract.dates import DateSpan, find_dates
 from factdb.extract.quantities import Quantity, find_quantities
@@ -398,6 +399,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
                 )
                 break
 
+    slotted = _read_slotted(parsed, vocab, toks)
     _drop_transparent(parsed, toks)
     _drop_contents(parsed)
     # A number inside a trigger phrase ("for the first time") or a relative date ("two days
@@ -449,7 +451,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
         [t for t in parsed.triggers if _overlaps(t.start, t.end, [(s, e) for s, e, _ in stated])],
     )
     read = [(s, e) for _, s, e, _ in found] + [(s, e) for s, e, _ in trigger_hits] + numeric
-    read += [(s, e) for s, e, _ in stated]
+    read += [(s, e) for s, e, _ in stated] + slotted
     parsed.loose_words = _loose_words(toks, read, text, doc.loose)
     types = {vocab.entities[eid].type for eid in parsed.entity_ids() if eid in vocab.entities}
     for pred in vocab.predicates.values():
@@ -732,6 +734,33 @@ def _drop_transparent(parsed: ParsedStatement, toks: list[tuple[str, int, int]])
         return any(u.start in near and u.start >= t.end for u in parsed.triggers)
 
     _drop_triggers(parsed, [t for t in parsed.triggers if leads(t)])
+
+
+# Grammar cues that may stand between the names in the slot of a slotted phrase ("sent Orbán
+# and Tokayev invitations", "gave the President of Kazakhstan a call").
+_IN_SLOT = frozenset({"title_filler", "list_joiner"})
+
+
+def _read_slotted(
+    parsed: ParsedStatement, vocab: Vocabulary, toks: list[tuple[str, int, int]]
+) -> list[tuple[int, int]]:
+    """A light verb and an act's noun with the party between ("sent Lam an invitation",
+    factdb.check.slotted): the verb becomes the predicate's trigger, any trigger inside the
+    verb or the noun is dropped. Returns the spans read, verb and noun."""
+    names = [(m.start, m.end) for m in parsed.entities]
+    joiners = [(c.start, c.end) for c in parsed.grammar if c.kind in _IN_SLOT]
+    found = find_slotted(parsed.lang, vocab, toks, names, joiners)
+    read: list[tuple[int, int]] = []
+    for hit in found:
+        spans = [hit.verb, hit.noun]
+        _drop_triggers(parsed, [t for t in parsed.triggers if _overlaps(t.start, t.end, spans)])
+        surface = parsed.text[hit.verb[0] : hit.verb[1]]
+        parsed.triggers.append(Cue("trigger", hit.predicate, surface, *hit.verb))
+        phrase = parsed.text[hit.verb[0] : hit.noun[1]]
+        parsed.predicates.setdefault(hit.predicate, f"trigger {phrase!r}")
+        read += spans
+    parsed.triggers.sort(key=lambda t: t.start)
+    return read
 
 
 def _drop_triggers(parsed: ParsedStatement, dropped: list[Cue]) -> None:
