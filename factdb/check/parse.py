@@ -401,6 +401,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
 
     slotted = _read_slotted(parsed, vocab, toks)
     _drop_transparent(parsed, toks)
+    _read_refusals(parsed)
     _drop_contents(parsed)
     # A number inside a trigger phrase ("for the first time") or a relative date ("two days
     # after") belongs to the phrase.
@@ -734,6 +735,35 @@ def _drop_transparent(parsed: ParsedStatement, toks: list[tuple[str, int, int]])
         return any(u.start in near and u.start >= t.end for u in parsed.triggers)
 
     _drop_triggers(parsed, [t for t in parsed.triggers if leads(t)])
+
+
+def _read_refusals(parsed: ParsedStatement) -> None:
+    """An act after a refusal of what leads to it ("declined Lam's invitation to visit
+    Vietnam", "khước từ lời mời thăm Việt Nam") is not wished: the refusal denies the wish to do
+    it, whatever else it says of the invitation. Which refusals take which acts is language
+    data (`refusals` in lexicon/<lang>/polarity.yaml): a wish cue is put at the act's trigger,
+    the denial being the refusal itself."""
+    negation = parsed.negation
+    if negation is None:
+        return
+    refusals = load_lexicon(parsed.lang, "polarity").get("refusals") or {}
+    refused = [
+        t
+        for t in parsed.triggers
+        if t.kind == "antonym"
+        and t.target in refusals
+        and (t.start, t.end) == (negation.start, negation.end)
+    ]
+    for head in refused:
+        for act in parsed.triggers:
+            if (
+                act.target in refusals[head.target]
+                and head.end <= act.start
+                and not _CLAUSE_BREAK.search(parsed.text, head.end, act.start)
+            ):
+                parsed.modality_cues.append(Cue("wish", "refusal", head.text, act.start, act.start))
+                parsed.modality = "wish"
+                return
 
 
 # Grammar cues that may stand between the names in the slot of a slotted phrase ("sent Orbán
