@@ -640,20 +640,28 @@ def _read_cessation(parsed: ParsedStatement, vocab: Vocabulary) -> None:
 def _read_continuation(parsed: ParsedStatement) -> None:
     """'Hungary will go on offering 200 scholarships', 'sẽ tiếp tục cấp': a plan to go on doing
     something says it is done now, as the sources' "maintains" does; the future word is no plan
-    of a new act. A plan word followed at once by a continuation (`continuations` in the
-    statement lexicons) is dropped, and the statement reads as fact where no plan is left."""
+    of a new act. So does a plan word before an undertaking ('Vietnam will stay committed', 'sẽ
+    ngừng hợp tác': whether the undertaking holds now, `undertakings` in the polarity lexicons).
+    A plan word followed at once by a continuation (`continuations` in the statement lexicons)
+    or by an undertaking's trigger is dropped, and the statement reads as fact where no plan is
+    left."""
     plans = [c for c in parsed.modality_cues if c.kind == "plan"]
     if not plans:
         return
     lex = load_lexicon(parsed.lang, "statements")
     goes_on = {word_keys(c) for c in lex.get("continuations", [])}
+    undertakings = set(load_lexicon(parsed.lang, "polarity").get("undertakings") or [])
     words = parsed.tokens.words()
     keys = [w for w, _, _ in words]
     starts = [s for _, s, _ in words]
 
     def continued(cue: Cue) -> bool:
         i = next((k for k, s in enumerate(starts) if s >= cue.end), len(keys))
-        return any(tuple(keys[i : i + len(g)]) == g for g in goes_on)
+        if any(tuple(keys[i : i + len(g)]) == g for g in goes_on):
+            return True
+        # the undertaking's verb, past one word at most ("will stay committed")
+        near = starts[i : i + 2]
+        return any(t.target in undertakings and t.start in near for t in parsed.triggers)
 
     dropped = [c for c in plans if continued(c)]
     if not dropped:
