@@ -79,6 +79,26 @@ def test_other_act_corpus(checker: Checker, example: dict[str, Any]) -> None:
     assert checker.check(example["text"]).verdict == NEI
 
 
+CONTROLLED = _corpus("controller_examples")
+
+
+@pytest.mark.parametrize("example", CONTROLLED)
+def test_controller_corpus(checker: Checker, example: dict[str, Any]) -> None:
+    """The party named right after "invited" or "asked" does the act that follows it."""
+    bound = [
+        p for p in checker.predications(example["text"]) if p.predicate == example["predicate"]
+    ]
+    assert bound and bound[0].agent == example["agent"], bound
+
+
+def test_an_invitation_to_attend_is_not_the_inviter_attending(checker: Checker) -> None:
+    # Tô Lâm invited Trump to visit Vietnam and attended the meeting himself; he invited no one
+    # to the meeting.
+    assert checker.check("Tô Lâm mời Tổng thống Trump dự họp Hội đồng Hòa bình.").verdict == NEI
+    statement = "Tổng thống Trump mời Tổng Bí thư Tô Lâm dự họp Hội đồng Hòa bình."
+    assert checker.check(statement).verdict == SUPPORTED
+
+
 CONTENTS = _corpus("content_examples")
 
 

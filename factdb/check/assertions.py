@@ -358,7 +358,8 @@ class _Reader:
             reach = item.start
             if item.kind == PERSON or (item.kind == "place" and self._bare_place(j)):
                 agents, first = self._named_list_before(j)
-                if not self._opens_clause(first):
+                controlled = item.kind == PERSON and self._controlled(first)
+                if not self._opens_clause(first) and not controlled:
                     # "wrote back to Trump accepting ...", "lời mời của Tổng thống Trump dự
                     # ...": a name inside the clause is not who does what follows it
                     agents = ()
@@ -409,6 +410,17 @@ class _Reader:
         words = self.parsed.tokens.words()
         later = [w for w, s, _ in words if s >= end][:2]
         return any(w in keys for w, s, _ in words if start <= s < end) or bool(keys & set(later))
+
+    def _controlled(self, first: int) -> bool:
+        """Whether the names from item `first` stand right after a verb whose party does the act
+        that follows ("Tô Lâm mời Tổng thống Trump dự họp": Trump would attend, not Tô Lâm;
+        `controllers` in factdb/lexicon/<lang>/synonyms.yaml): they are its agent."""
+        controllers = load_lexicon(self.parsed.lang, "synonyms").get("controllers") or []
+        start = self.items[first].start
+        return any(
+            t.target in controllers and t.end <= start and not self.text[t.end : start].strip()
+            for t in self.parsed.triggers
+        )
 
     def _opens_clause(self, first: int) -> bool:
         """Whether item `first` opens its clause: nothing but dates stands between it and the
