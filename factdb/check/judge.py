@@ -106,6 +106,7 @@ from factdb.check.stance import (
     speaking_offices,
     voiced,
 )
+from factdb.check.weekdays import accounted as weekdays_accounted
 from factdb.extract.dates import DateSpan
 from factdb.extract.quantities import Quantity
 from factdb.lexicon.index import abbreviations, glosses
@@ -1018,13 +1019,25 @@ class Judge:
             for w in ctx.parsed.loose_words
             if stance is None or not (stance.start <= w[1] and w[2] <= stance.end)
         ]
+        decisive = {c.id: c for p in parts for c in p.decisive}.values()
+        # "on Thursday": a weekday no deciding event's day falls on (factdb.check.weekdays); an
+        # office held on a day is no event of that day
+        days = [
+            (c.time_start, c.time_end, self._elsewhere(c, ctx))
+            for c in decisive
+            if c.time_start
+            and c.time_end
+            and self.vocab.predicates[c.predicate].time_role in ("value", OCCASION)
+        ]
+        held = weekdays_accounted(days) if ctx.parsed.weekdays else frozenset()
+        other_days = [(s, e) for n, s, e in ctx.parsed.weekdays if n not in held]
         if not loose:
-            return []
+            return other_days
         said: set[str] = set()
-        for claim in {c.id: c for p in parts for c in p.decisive}.values():
+        for claim in decisive:
             said |= self._said_by(claim)
         text = ctx.parsed.text
-        return unread_details(
+        return other_days + unread_details(
             loose, said, glosses(ctx.parsed.lang), lambda a, b: not text[a:b].strip(" -–")
         )
 

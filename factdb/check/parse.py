@@ -16,6 +16,7 @@ from typing import Any
 
 from factdb.check.slotted import find_slotted
 from factdb.check.topics import stated_topics
+from factdb.check.weekdays import find_weekdays
 from factdb.extract.dates import DateSpan, find_dates
 from factdb.extract.quantities import Quantity, find_quantities
 from factdb.lexicon.index import Entry
@@ -151,6 +152,9 @@ class ParsedStatement:
     # statement adds ("closed-door", "by video link", "second-largest"), which the deciding
     # claims must account for before it is supported (Judge._unaccounted).
     loose_words: list[tuple[str, int, int]] = field(default_factory=list)
+    # Weekdays named outside a date ("on Thursday", "sáng thứ Năm"): (ISO number, start, end),
+    # a detail the deciding claims' days must account for (factdb.check.weekdays).
+    weekdays: list[tuple[int, int, int]] = field(default_factory=list)
 
     def entity_ids(self) -> set[str]:
         return {eid for m in self.entities for eid in m.ids}
@@ -311,10 +315,15 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     ]
     parsed.dates = [_open_ended(d, doc, toks, vocab) for d in dates]
     numeric = [(d.start, d.end) for d in parsed.dates]
+    parsed.weekdays = find_weekdays(lang, toks, text, numeric + names)
+    weekdays = [(s, e) for _, s, e in parsed.weekdays]
     parsed.quantities = [
         q
         for q in find_quantities(text)
-        if not _overlaps(q.start, q.end, numeric) and not _within(q.start, q.end, names)
+        if not _overlaps(q.start, q.end, numeric)
+        and not _within(q.start, q.end, names)
+        # "sáng thứ Năm" is Thursday, not the fifth
+        and not _overlaps(q.start, q.end, weekdays)
     ]
     numeric += [(q.start, q.end) for q in parsed.quantities]
     entity_spans = [
@@ -399,6 +408,8 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
                 )
                 break
 
+    # "thu 5" written without marks is Thursday, not a letter ("thư")
+    _drop_triggers(parsed, [t for t in parsed.triggers if _overlaps(t.start, t.end, weekdays)])
     slotted = _read_slotted(parsed, vocab, toks)
     _drop_transparent(parsed, toks)
     _read_refusals(parsed)
@@ -453,7 +464,8 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     )
     read = [(s, e) for _, s, e, _ in found] + [(s, e) for s, e, _ in trigger_hits] + numeric
     read += [(s, e) for s, e, _ in stated] + slotted
-    parsed.loose_words = _loose_words(toks, read, text, doc.loose)
+    # a weekday is a detail of its own, for the claims' days to account for (check.weekdays)
+    parsed.loose_words = _loose_words(toks, read + weekdays, text, doc.loose)
     types = {vocab.entities[eid].type for eid in parsed.entity_ids() if eid in vocab.entities}
     for pred in vocab.predicates.values():
         cue = pred.cue_types & types
