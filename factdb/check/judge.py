@@ -653,6 +653,21 @@ class Judge:
         country, which this does not check."""
         return {c.object for c in self._held(parties) if c.object}
 
+    def _led(self, pred: PredicateInfo, claim: ClaimView, ctx: _Context) -> bool:
+        """Whether the statement has a country do what the claim's person did where he holds
+        that country's office ("Vietnam accepted Trump's invitation", "Việt Nam từ chối lời
+        mời" of Tô Lâm's acceptance: _countries_of), as a country after the verb stands for him
+        (_unaccounted)."""
+        if claim.subject in ctx.mentioned or self._type(claim.subject) != PERSON:
+            return False
+        doers = {
+            a
+            for p in ctx.predications
+            if p.predicate == pred.id and p.agent_kind == "place"
+            for a in p.agents
+        }
+        return bool(doers) and bool(doers & self._countries_of(set(self._places(claim.subject))))
+
     def _countries_of(self, places: set[str]) -> set[str]:
         """`places` with the countries whose name is inside the name of a body among them: the
         general secretary of the Communist Party of Vietnam holds Vietnam's office, so "Trump
@@ -927,6 +942,10 @@ class Judge:
         # ("Vietnam congratulated Orbán" of Orbán's congratulation of Tô Lâm)
         doers = {a for p in ctx.predications for a in p.agents}
         covered |= held | (self._countries_of(held) - held - doers)
+        # ... but the country of the one who does it is ("Vietnam accepted Trump's invitation"
+        # of Tô Lâm's acceptance: _led)
+        subjects = {c.subject for p in parts for c in p.decisive if self._type(c.subject) == PERSON}
+        covered |= doers & self._countries_of(set().union(*map(self._places, subjects)))
         miscounted, counted = self._counts(ctx, parts)
         covered |= counted
         # A capital lies in its country: "flew to Washington" of a visit to the United States,
@@ -1223,7 +1242,7 @@ class Judge:
         unnamed = self._type(claim.subject) == PERSON and any(
             p.predicate == pred.id and p.agent_kind == PEOPLE for p in ctx.predications
         )
-        if unnamed:
+        if unnamed or self._led(pred, claim, ctx):
             mentioned = mentioned | {claim.subject}
         used = {eid for _, eid in roles if eid in mentioned}
         if claim.speaker and ctx.stance is not None:
