@@ -57,6 +57,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Collection
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from factdb.check.assertions import (
     PEOPLE,
@@ -110,6 +111,7 @@ from factdb.check.weekdays import accounted as weekdays_accounted
 from factdb.extract.dates import DateSpan
 from factdb.extract.quantities import Quantity
 from factdb.lexicon.index import abbreviations, glosses
+from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.vocabulary import PredicateInfo, Vocabulary
 from factdb.store.claims import ClaimView
 from factdb.store.intervals import Interval
@@ -1254,7 +1256,12 @@ class Judge:
             voices = [self._voices(who) for who in listed if self._type(who) != PERSON]
             used |= listed.union(*voices)
         irrelevant = Finding(claim, "irrelevant", None)
+        turned = Finding(
+            claim, "contradicts", Grounds("turned-round", claim), True, occasion_named=True
+        )
         if self._unbound(pred, claim, ctx):
+            if self._turned_round(pred, claim, ctx, date):
+                return turned  # "Trump accepted Lam's invitation to join the Board of Peace"
             # the statement's predication is another one, with other parties
             ctx.unbound.add(claim.id)
             return irrelevant
@@ -1302,6 +1309,8 @@ class Judge:
         # whatever the order of the names (assertions._given_by).
         given = any(p.given and p.predicate == pred.id for p in ctx.predications)
         if not pred.symmetric and not in_order(claim, first, ctx.parsed.passive or given):
+            if self._turned_round(pred, claim, ctx, date):
+                return turned  # "Lam invited Trump to the Board of Peace meeting"
             return irrelevant
         if (
             not pred.symmetric
@@ -1935,6 +1944,32 @@ class Judge:
             info is not None and info.single_holder and claim.time_start not in (None, dt.date.min)
         )
 
+    def _turned_round(
+        self, pred: PredicateInfo, claim: ClaimView, ctx: _Context, date: DateSpan | None
+    ) -> bool:
+        """Whether the statement turns the claim's parties round on the claim's own occasion, for
+        a predicate with one direction on one occasion (factdb/lexicon/world/directions.yaml):
+        it binds the claim's other party as who does it and the claim's subject as the one it
+        is done to (assertions.predications, an agent named after the act's noun included)."""
+        party = self._party(claim)
+        if (
+            party is None
+            or pred.id not in one_way_predicates()
+            or claim.polarity != "affirmed"
+            or claim.modality != "fact"
+            or ctx.parsed.negation is not None
+            or ctx.parsed.passive
+            or {party, claim.subject} & ctx.ambiguous
+        ):
+            return False
+        turned = any(
+            p.predicate == pred.id and p.agent == party and claim.subject in p.patients
+            for p in ctx.predications
+        )
+        return turned and same_occasion_of(
+            claim, date, self._occasion_named(claim, ctx), self._occasion_window
+        )
+
     def _occasion_named(self, claim: ClaimView, ctx: _Context) -> bool:
         """Whether the statement names the claim's occasion: its event, or the object of a
         functional predicate (the level an upgrade reached: one upgrade to it). A view's topic
@@ -1991,6 +2026,13 @@ def _words_between(words: list[tuple[str, int, int]], start: int, end: int) -> b
 def _qualified(parts: list[Part], roles: Collection[str]) -> set[str]:
     """The entities the deciding claims of `parts` name in one of `roles`."""
     return {eid for p in parts for c in p.decisive for role, eid in c.qualifiers if role in roles}
+
+
+@cache
+def one_way_predicates() -> frozenset[str]:
+    """The predicates whose parties have one direction on one occasion
+    (factdb/lexicon/world/directions.yaml)."""
+    return frozenset(load_lexicon("world", "directions").get("one_way") or {})
 
 
 def _has_words(text: str, words: str) -> bool:

@@ -757,10 +757,6 @@ def _drop_transparent(parsed: ParsedStatement, toks: list[tuple[str, int, int]])
     _drop_triggers(parsed, [t for t in parsed.triggers if leads(t)])
 
 
-# The target of the wish cue a refusal puts at the act it denies the wish of.
-REFUSAL = "refusal"
-
-
 def _read_refusals(parsed: ParsedStatement) -> None:
     """An act after a refusal of what leads to it ("declined Lam's invitation to visit
     Vietnam", "khước từ lời mời thăm Việt Nam") is not wished: the refusal denies the wish to do
@@ -785,7 +781,7 @@ def _read_refusals(parsed: ParsedStatement) -> None:
                 and head.end <= act.start
                 and not _CLAUSE_BREAK.search(parsed.text, head.end, act.start)
             ):
-                parsed.modality_cues.append(Cue("wish", REFUSAL, head.text, act.start, act.start))
+                parsed.modality_cues.append(Cue("wish", "refusal", head.text, act.start, act.start))
                 parsed.modality = "wish"
                 return
 
@@ -930,14 +926,9 @@ def _drop_contents(parsed: ParsedStatement) -> None:
     # own, which no claim of the request dates; the visit stays a part to bear out.
     dated = [d.start for d in parsed.dates] + ([parsed.relative.start] if parsed.relative else [])
 
-    # "declined Lam's invitation to visit Vietnam": the visit a refusal denies the wish of is
-    # what the statement says (_read_refusals), not the invitation's content
-    refused = {c.start for c in parsed.modality_cues if c.target == REFUSAL}
-
     def content(u: Cue) -> bool:
         return (
-            u.start not in refused
-            and not joined(u)
+            not joined(u)
             and not any(s >= u.end for s in dated)
             and any(
                 u.target in contents[t.target]
