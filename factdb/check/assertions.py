@@ -803,7 +803,7 @@ def predications(parsed: ParsedStatement, vocab: Vocabulary) -> list[Predication
         return []
     reader = _reader(parsed, vocab)
     return _given_by(
-        parsed, vocab, [reader.bind(t) for t in parsed.triggers if t.kind == "trigger"]
+        parsed, vocab, [reader.bind(t) for t in parsed.triggers if t.kind in ("trigger", "antonym")]
     )
 
 
