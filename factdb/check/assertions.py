@@ -22,6 +22,7 @@ only walks the order of mentions and cues, and never knows a word.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import Any, NamedTuple
 
 from factdb.check.parse import Cue, Mention, ParsedStatement
@@ -807,6 +808,14 @@ def predications(parsed: ParsedStatement, vocab: Vocabulary) -> list[Predication
     )
 
 
+@cache
+def _given_by_words(lang: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """`given_by` of the language's statements lexicon, each phrase as its folded words: folded
+    once, not for every statement."""
+    given = load_lexicon(lang, "statements").get("given_by") or {}
+    return {pid: tuple(word_keys(w) for w in words or ()) for pid, words in given.items()}
+
+
 def _given_by(
     parsed: ParsedStatement, vocab: Vocabulary, found: list[Predication]
 ) -> list[Predication]:
@@ -815,7 +824,7 @@ def _given_by(
     statements.yaml, per predicate), past his titles, does it, and the one who does an act
     before it in the clause receives it ("Tô Lâm sang Mỹ ... theo lời mời của Trump": Trump
     invited Tô Lâm). A person named anywhere else is not read so, nor one past a comma."""
-    given = load_lexicon(parsed.lang, "statements").get("given_by") or {}
+    given = _given_by_words(parsed.lang)
     if not given or not found:
         return found
     words = parsed.tokens.words()
@@ -831,8 +840,7 @@ def _given_by(
     for p in found:
         after = [k for k, (_, start, _) in enumerate(words) if start >= p.end]
         keys = tuple(words[k][0] for k in after)
-        markers = [word_keys(w) for w in given.get(p.predicate) or ()]
-        marker = next((m for m in markers if keys[: len(m)] == m), None)
+        marker = next((m for m in given.get(p.predicate, ()) if keys[: len(m)] == m), None)
         giver = None
         if marker is not None:
             at = words[after[len(marker) - 1]][2]

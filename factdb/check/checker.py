@@ -26,8 +26,6 @@ from factdb.text.sentences import sentence_spans
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
-SOURCE_CACHE = 256  # source texts kept for reports (a generated base has thousands)
-
 
 class Checker:
     """Parses and judges statements against one database. Every read of a check (vocabulary,
@@ -40,7 +38,6 @@ class Checker:
         self.base = base
         self.index = ClaimIndex()
         self._state: str | None = None
-        self._sources: dict[str, str] = {}
         with self.snapshot():
             pass
 
@@ -96,7 +93,6 @@ class Checker:
         self.vocab = vocab
         self.judge = Judge(vocab, self.index)
         self.index.reset()
-        self._sources.clear()
         self._state = state
 
     def parse(self, statement: str) -> ParsedStatement:
@@ -130,11 +126,7 @@ class Checker:
 
     def source_text(self, source_id: str) -> str:
         with self.snapshot():
-            if source_id not in self._sources:
-                if len(self._sources) >= SOURCE_CACHE:
-                    self._sources.clear()
-                self._sources[source_id] = self.index.source_text(source_id)
-            return self._sources[source_id]
+            return self.index.source_text(source_id)
 
     def sentences(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of each sentence of running text, not split at abbreviations or inside

@@ -55,7 +55,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_right
-from collections.abc import Collection
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -94,6 +94,7 @@ from factdb.check.rules import (
     decide_office,
     fewer_than_named,
     in_order,
+    is_former,
     other_time,
     unread_details,
 )
@@ -257,7 +258,8 @@ class Judge:
         self.vocab = vocab
         self.index = index
         self.capitals = vocab.capitals
-        self._bodies: list[tuple[str, str, str]] | None = None  # see _named_within
+        # (id, folded English name, folded Vietnamese name) by entity kinds (see _names_inside).
+        self._folded: dict[frozenset[str], list[tuple[str, str, str]]] = {}
         # The predicates of holding an office, which titles are checked against.
         self.offices = [p.id for p in vocab.predicates.values() if ROLE_TYPE in p.cue_types]
         self._locative_lengths = sorted({len(cue) for cue in vocab.locatives})
@@ -400,7 +402,16 @@ class Judge:
         # Titles are assertions of their own, each judged alone. One borne out accounts for
         # its words ("TBT Tô Lâm"); one no claim decides is left to the rest of the statement,
         # and one a claim leaves open (an office held before) keeps the statement open.
-        parts += [p for p in office_parts if p.verdict != NEI or p.decisive]
+        for office in office_parts:
+            if office.verdict == NEI and not office.decisive:
+                continue
+            said = next((p for p in parts if _same_assertion(p, office)), None)
+            if said is None:
+                parts.append(office)
+            else:
+                # A title that is the predication ("Orbán là Thủ tướng Hungary"): one assertion,
+                # shown once, accounting for the names of both readings.
+                said.covers = said.covers | office.covers
         parts += self._relative_parts(parsed, mentioned)
         if all(ROLE_TYPE in self.vocab.predicates[p.predicate].cue_types for p in parts):
             # Only titles were checked: an event verb beside them is what the statement is about.
@@ -635,17 +646,19 @@ class Judge:
     def _held(self, parties: set[str]) -> list[ClaimView]:
         """The offices the persons among `parties` hold now (not "before" a date)."""
         persons = {e for e in parties if self._type(e) == PERSON}
+        return [c for c in self._offices_now(persons) if c.subject in persons]
+
+    def _offices_now(self, named: set[str]) -> list[ClaimView]:
+        """The office claims naming one of `named` that the sources state as held, not "before"
+        a date (rules.is_former): who holds an office now, or where."""
         offices = self.offices
-        if not persons or not offices:
+        if not named or not offices:
             return []
         return [
             c
-            for found in self.index.claims_naming(offices, persons).values()
+            for found in self.index.claims_naming(offices, named).values()
             for c in found
-            if c.subject in persons
-            and c.polarity == "affirmed"
-            and c.modality == "fact"
-            and c.time_start != dt.date.min
+            if c.polarity == "affirmed" and c.modality == "fact" and not is_former(c)
         ]
 
     def _offices_of(self, parties: set[str]) -> set[str]:
@@ -674,36 +687,41 @@ class Judge:
         """`places` with the countries whose name is inside the name of a body among them: the
         general secretary of the Communist Party of Vietnam holds Vietnam's office, so "Trump
         invited Vietnam to join" of his invitation to Tô Lâm names the country he leads."""
-        bodies = [self.vocab.entities[e] for e in places if self._type(e) in BODY_TYPES]
-        if not bodies:
-            return places
-        names = [(fold(b.name_en), fold(b.name_vi)) for b in bodies]
-        return places | {
-            info.id
-            for info in self.vocab.entities_of({COUNTRY})
-            if any(
-                _has_words(body_en, fold(info.name_en)) or _has_words(body_vi, fold(info.name_vi))
-                for body_en, body_vi in names
-            )
-        }
+        bodies = {e for e in places if self._type(e) in BODY_TYPES}
+        return places | self._names_inside(bodies, frozenset({COUNTRY}), _has_words)
 
     def _named_within(self, covered: set[str]) -> set[str]:
         """Bodies whose name is inside the name of an event the claims speak of: "the first
         meeting of the Board of Peace" names the Board inside the meeting's name, so a claim
         about the meeting accounts for it."""
-        events = [self.vocab.entities[e] for e in covered if self._type(e) == EVENT_TYPE]
-        if not events:
+        events = {e for e in covered if self._type(e) == EVENT_TYPE}
+        return self._names_inside(events, BODY_TYPES, lambda outer, name: name in outer)
+
+    def _names_inside(
+        self, outer: set[str], kinds: frozenset[str], inside: Callable[[str, str], bool]
+    ) -> set[str]:
+        """The entities of `kinds` whose folded name stands inside the folded name of one of
+        `outer`, English in English or Vietnamese in Vietnamese, as `inside(outer_name, name)`
+        tells."""
+        if not outer:
             return set()
-        if self._bodies is None:  # folded once a vocabulary, on first use: a cold check needs none
-            self._bodies = [
+        folded = self._folded.get(kinds)
+        if folded is None:  # folded once a vocabulary, on first use: a cold check needs none
+            folded = self._folded[kinds] = [
                 (info.id, fold(info.name_en), fold(info.name_vi))
-                for info in self.vocab.entities_of(BODY_TYPES)
+                for info in self.vocab.entities_of(kinds)
             ]
-        names = [(fold(ev.name_en), fold(ev.name_vi)) for ev in events]
+        names = [
+            (fold(self.vocab.entities[e].name_en), fold(self.vocab.entities[e].name_vi))
+            for e in outer
+        ]
         return {
-            body
-            for body, name_en, name_vi in self._bodies
-            if any(name_en in event_en or name_vi in event_vi for event_en, event_vi in names)
+            eid
+            for eid, name_en, name_vi in folded
+            if any(
+                inside(outer_en, name_en) or inside(outer_vi, name_vi)
+                for outer_en, outer_vi in names
+            )
         }
 
     def _affiliated(self, parsed: ParsedStatement) -> set[str]:
@@ -712,15 +730,7 @@ class Judge:
         both are accounted for. One the claims do not bear out is left for the rest of the
         statement to account for."""
         pairs = affiliations(parsed, self.vocab)
-        offices = self.offices
-        if not pairs or not offices:
-            return set()
-        held = {
-            (c.subject, c.object)
-            for found in self.index.claims_naming(offices, {person for person, _ in pairs}).values()
-            for c in found
-            if c.polarity == "affirmed" and c.modality == "fact" and c.time_start != dt.date.min
-        }
+        held = {(c.subject, c.object) for c in self._offices_now({person for person, _ in pairs})}
         return {e for pair in pairs if pair in held for e in pair}
 
     def _office_parts(self, parsed: ParsedStatement) -> list[Part]:
@@ -1068,10 +1078,8 @@ class Judge:
         found = self._said.get(claim.id)
         if found is None:
             words: set[str] = set()
-            for span in self.index.with_evidence([claim])[claim.id].spans:
-                source = self.index.source_text(span.source)
-                left, right = sentence_around(source, span.start, span.end, abbreviations())
-                words.update(key for key, _, _ in tokenize(source[left:right]).words())
+            for sentence in self._sentences(claim):
+                words.update(key for key, _, _ in tokenize(sentence).words())
             named = [self.vocab.predicates[claim.predicate].label_en]
             for eid in claim.entities():
                 info = self.vocab.entities.get(eid)
@@ -1157,13 +1165,9 @@ class Judge:
             finding = self._assess_said(pred, claim, as_said, quantity, date)
             finding.covers = frozenset({stood})
             return finding
-        rule = "other" if title else speaker_rule(reading, claim)
-        if rule == "other-party" and reading.speaker in {
-            c.object for c in self._held({claim.speaker})
-        }:
-            # The speaker's own side ("the US side said", "Washington regards ..." of what
-            # Senator Daines said): not the other party of the exchange, and it may have said it.
-            rule = "other"
+        # the speaker's own side is no other party: the places where they hold an office now
+        sides = {c.object for c in self._held({claim.speaker})}
+        rule = "other" if title else speaker_rule(reading, claim, sides)
         if rule == "same":
             return self._assess(pred, claim, ctx, quantity, date)
         if rule == "other-party":
@@ -1198,18 +1202,12 @@ class Judge:
         kind = self._type(eid)
         if kind == PERSON:
             return {c.object for c in self._held({eid}) if c.qualifier("role") in speaking}
-        if kind != COUNTRY or not self.offices:
+        if kind != COUNTRY:
             return set()
-        ids = self.index.claim_ids(self.offices, {eid})
         return {
             c.subject
-            for found in self.index.claims(ids).values()
-            for c in found
-            if c.object == eid
-            and c.qualifier("role") in speaking
-            and c.polarity == "affirmed"
-            and c.modality == "fact"
-            and c.time_start != dt.date.min
+            for c in self._offices_now({eid})
+            if c.object == eid and c.qualifier("role") in speaking
         }
 
     def _holders(self, office: str) -> set[str]:
@@ -1740,14 +1738,19 @@ class Judge:
         """The part of the day the sentence of one of the claim's spans gives, if any."""
         if claim.id not in self._day_parts:
             found = None
-            for span in self.index.with_evidence([claim])[claim.id].spans:
-                text = self.index.source_text(span.source)
-                left, right = sentence_around(text, span.start, span.end, abbreviations())
-                found = read_day_part(parse_statement(text[left:right], self.vocab))
+            for sentence in self._sentences(claim):
+                found = read_day_part(parse_statement(sentence, self.vocab))
                 if found is not None:
                     break
             self._day_parts[claim.id] = found
         return self._day_parts[claim.id]
+
+    def _sentences(self, claim: ClaimView) -> Iterator[str]:
+        """The source sentences the claim's spans stand in, in span order."""
+        for span in self.index.with_evidence([claim])[claim.id].spans:
+            text = self.index.source_text(span.source)
+            left, right = sentence_around(text, span.start, span.end, abbreviations())
+            yield text[left:right]
 
     def _titles_subject(self, claim: ClaimView, ctx: _Context) -> bool:
         """Whether the office the claim names is said of its subject: no other person stands
@@ -2021,6 +2024,18 @@ class Judge:
 def _words_between(words: list[tuple[str, int, int]], start: int, end: int) -> bool:
     """Whether a word stands wholly within text[start:end]."""
     return any(start <= s and e <= end for _, s, e in words)
+
+
+def _same_assertion(part: Part, other: Part) -> bool:
+    """Whether two parts decide the same thing the same way on the same claims, in the same
+    words: two readings of one assertion."""
+    return (
+        part.predicate == other.predicate
+        and part.verdict == other.verdict
+        and part.reason == other.reason
+        and part.denial == other.denial
+        and [c.id for c in part.decisive] == [c.id for c in other.decisive]
+    )
 
 
 def _qualified(parts: list[Part], roles: Collection[str]) -> set[str]:

@@ -394,10 +394,10 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
             if parsed.modality != "wish":
                 parsed.modality = kind
     if parsed.negation is None:
-        for suffix in vocab.negation_suffixes:
+        for suffix, folded_suffix in vocab.negation_suffixes:
             # the pattern's search costs more than a plain look for the suffix, which most
             # statements do not hold
-            match = _suffixed(suffix).search(folded) if fold(suffix) in folded else None
+            match = _suffixed(folded_suffix).search(folded) if folded_suffix in folded else None
             if match:
                 parsed.negation = Cue(
                     "negation",
@@ -716,11 +716,11 @@ def _gap_words(gap: str) -> list[str]:
 
 
 @lru_cache(maxsize=64)
-def _suffixed(suffix: str) -> re.Pattern[str]:
+def _suffixed(folded_suffix: str) -> re.Pattern[str]:
     """A word ending in a negation suffix, compiled once rather than for every statement."""
     # \b first: without it every position inside one long word restarts \w+, which is
     # quadratic (a 20,000-digit token took 1.4 s).
-    return re.compile(r"\b\w+" + re.escape(fold(suffix)) + r"\b")
+    return re.compile(r"\b\w+" + re.escape(folded_suffix) + r"\b")
 
 
 @lru_cache(maxsize=8)

@@ -22,7 +22,8 @@ The rule a claim with a speaker applies (`speaker_rule`), used by factdb.check.j
 * `other-party`: another speaker who is a party to the claim's exchange (the one spoken to,
   thanked or named in it), where the sources give the stance to the claim's speaker alone on
   that occasion (`sole_speaker`): contradicted when the content, put in the claim's speaker's
-  mouth, is borne out. "Daines thanked Lam" of a call in which Lam thanked Daines.
+  mouth, is borne out. "Daines thanked Lam" of a call in which Lam thanked Daines. The claim's
+  speaker's own side (a country where the speaker holds an office now) is no other party.
 * `other`: any other speaker: not enough info. Someone else may have said the same elsewhere.
 * `unsaid`: the statement names no speaker. What someone said is not stated as a fact by the
   sources ("Daines wished the agreement concluded soon" is not "it will be concluded soon"), so
@@ -38,7 +39,7 @@ alone.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -423,13 +424,24 @@ def implies(claimed: str, said: str) -> bool:
     return False
 
 
-def speaker_rule(reading: StanceReading | None, claim: ClaimView) -> str:
-    """How a claim with a speaker meets the statement's reading (see the module docstring)."""
+def speaker_rule(
+    reading: StanceReading | None, claim: ClaimView, sides: Collection[str] = ()
+) -> str:
+    """How a claim with a speaker meets the statement's reading (see the module docstring).
+    `sides` are the places where the claim's speaker holds an office now: the speaker's own
+    side ("the US side said", "Washington regards ..." of what Senator Daines said) is not the
+    other party of the exchange, and it may have said it."""
     if reading is None:
         return "unsaid"
     if claim.speaker == reading.speaker or claim.speaker in reading.others:
         return "same" if implies(claim.stance or "said", reading.stance) else "other-stance"
     said = implies(claim.stance or "said", reading.stance)
-    if said and claim.sole_speaker and not reading.others and reading.speaker in claim.entities():
+    if (
+        said
+        and claim.sole_speaker
+        and not reading.others
+        and reading.speaker in claim.entities()
+        and reading.speaker not in sides
+    ):
         return "other-party"
     return "other"

@@ -397,19 +397,32 @@ def reach(phrases: Iterable[tuple[str, ...]]) -> dict[str, int]:
     """The longest of `phrases` each first word starts."""
     found: dict[str, int] = {}
     for phrase in phrases:
-        if phrase:
-            found[phrase[0]] = max(found.get(phrase[0], 0), len(phrase))
+        extend_reach(found, phrase)
     return found
+
+
+def extend_reach(found: dict[str, int], phrase: tuple[str, ...]) -> None:
+    """Count `phrase` in `found`, the longest phrase each first word starts (see `reach`)."""
+    if phrase:
+        found[phrase[0]] = max(found.get(phrase[0], 0), len(phrase))
+
+
+def prepare_fillers(phrases: Iterable[object]) -> Fillers:
+    """A lexicon's list of fillers as Fillers: the one preparation of fillers.yaml's (words
+    that carry no detail) and topics.yaml's (words that may stand inside a key phrase)."""
+    listed = [str(p) for p in phrases]
+    written = frozenset(tuple(nfc(p).lower().split()) for p in listed)
+    folded = frozenset(word_keys(p) for p in listed)
+    return Fillers(written, folded, reach(written), reach(folded))
 
 
 @kept
 def fillers() -> Fillers:
     """The fillers of every language: a statement mixes them ("Viet Nam's To Lam met PM Shehbaz
     in Washington" reads as Vietnamese). Kept between runs: every fresh check reads them."""
-    phrases = [str(p) for lang in LANGUAGES for p in load(lang, "fillers").get("fillers", [])]
-    written = frozenset(tuple(nfc(p).lower().split()) for p in phrases)
-    folded = frozenset(word_keys(p) for p in phrases)
-    return Fillers(written, folded, reach(written), reach(folded))
+    return prepare_fillers(
+        p for lang in LANGUAGES for p in load(lang, "fillers").get("fillers") or []
+    )
 
 
 @cache
