@@ -99,25 +99,27 @@ class Checker:
         self._state = state
 
     def parse(self, statement: str) -> ParsedStatement:
+        """The statement as the judge reads it: parsed, with the persons of words given to a
+        speaker named (Judge.with_persons)."""
         with self.snapshot():
-            return parse_statement(statement, self.vocab)
+            return self.judge.with_persons(parse_statement(statement, self.vocab))
 
     def assertions(self, statement: str) -> list[Assertion]:
         """What the statement asserts of whom (factdb.check.assertions), as `factdb parse` shows."""
         with self.snapshot():
-            return self.judge.assertions(parse_statement(statement, self.vocab))
+            return self.judge.assertions(self.parse(statement))
 
     def predications(self, statement: str) -> list[Predication]:
         """The parties the statement binds to each verb (factdb.check.assertions), as `factdb
         parse` shows."""
         with self.snapshot():
-            return predications(parse_statement(statement, self.vocab), self.vocab)
+            return predications(self.parse(statement), self.vocab)
 
     def stance(self, statement: str) -> StanceReading | None:
         """Whose words the statement gives, and how (factdb.check.stance), as `factdb parse`
         shows."""
         with self.snapshot():
-            return read_stance(parse_statement(statement, self.vocab), self.vocab)
+            return read_stance(self.parse(statement), self.vocab)
 
     def check(self, statement: str) -> Judgement:
         with self.snapshot():

@@ -19,7 +19,7 @@ a file has changed since it was last parsed (factdb.lexicon.kept).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import cache, lru_cache
 
 from factdb.lexicon.kept import kept, parsed
@@ -218,7 +218,10 @@ def _written_ok(written: str, entry_written: str, needs_diacritics: bool, loose:
     )
 
 
-def _forms(items: Iterable[Any] | None) -> list[Any]:
+def _forms(items: Iterable[Any] | Mapping[Any, Iterable[Any]] | None) -> list[Any]:
+    """The phrases of a list, or of every entry of a mapping (weekdays by number)."""
+    if isinstance(items, Mapping):
+        return [form for forms in items.values() for form in forms]
     return list(items or [])
 
 
