@@ -156,6 +156,9 @@ CONTENT_TYPES = frozenset({"programme", "document", "agreement", "topic"})
 UNBOUND_LISTED = 3
 # Entity types whose meetings are events named after them ("Board of Peace inaugural meeting").
 BODY_TYPES = frozenset({"organisation", "party", "committee"})
+# Sets of bodies whose countries a judge keeps (Judge._countries_of): a batch meets a few
+# hundred; the bound keeps a long-lived process over a large base from growing without end.
+COUNTRIES_IN_KEPT = 10_000
 
 
 @dataclass
@@ -270,6 +273,8 @@ class Judge:
         self.capitals = vocab.capitals
         # (id, folded English name, folded Vietnamese name) by entity kinds (see _names_inside).
         self._folded: dict[frozenset[str], list[tuple[str, str, str]]] = {}
+        # The countries named inside each set of bodies (see _countries_of), for this vocabulary.
+        self._countries_in: dict[frozenset[str], frozenset[str]] = {}
         # The predicates of holding an office, which titles are checked against.
         self.offices = [p.id for p in vocab.predicates.values() if ROLE_TYPE in p.cue_types]
         self._locative_lengths = sorted({len(cue) for cue in vocab.locatives})
@@ -718,8 +723,16 @@ class Judge:
         """`places` with the countries whose name is inside the name of a body among them: the
         general secretary of the Communist Party of Vietnam holds Vietnam's office, so "Trump
         invited Vietnam to join" of his invitation to Tô Lâm names the country he leads."""
-        bodies = {e for e in places if self._type(e) in BODY_TYPES}
-        return places | self._names_inside(bodies, frozenset({COUNTRY}), _has_words)
+        bodies = frozenset(e for e in places if self._type(e) in BODY_TYPES)
+        # Asked for every claim weighed (_led: the places of its person), about once a claim a
+        # statement; each time a walk over every country's name (6 % of a check): kept.
+        found = self._countries_in.get(bodies)
+        if found is None:
+            if len(self._countries_in) >= COUNTRIES_IN_KEPT:
+                self._countries_in.clear()
+            found = frozenset(self._names_inside(set(bodies), frozenset({COUNTRY}), _has_words))
+            self._countries_in[bodies] = found
+        return places | found
 
     def _named_within(self, covered: set[str]) -> set[str]:
         """Bodies whose name is inside the name of an event the claims speak of: "the first
