@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import subprocess
 import sys
 from functools import partial
@@ -215,6 +216,11 @@ def _a_changed_base(task: tuple[int, int, str | None]) -> None:
     return None
 
 
+def _a_killed_worker(task: tuple[int, int, str | None]) -> None:
+    """A worker that dies in its chunk (killed, out of memory): nothing comes back."""
+    os._exit(1)
+
+
 @pytest.mark.parametrize(
     ("fmt", "sentences"),
     [("jsonl", False), ("json", False), ("text", False), ("html", False), ("json", True)],
@@ -229,7 +235,8 @@ def test_a_batch_on_every_core_gives_one_process_s_output_in_order(
     """`check --file` forks workers for a long batch, which render each record: the same
     output, in input order, as one process gives, in every format; an over-long line stays a
     "not checked" record in its place. A chunk a worker hands back (the base changed under it)
-    is checked by the caller, with the same output."""
+    is checked by the caller, with the same output, and so are the chunks of a worker that
+    died."""
     from click.testing import CliRunner
 
     from factdb.check import batch
@@ -256,11 +263,14 @@ def test_a_batch_on_every_core_gives_one_process_s_output_in_order(
     with monkeypatch.context() as patched:
         patched.setattr(batch, "_work", _a_changed_base)
         handed_back = CliRunner().invoke(main, args)
+    with monkeypatch.context() as patched:
+        patched.setattr(batch, "_work", _a_killed_worker)
+        left = CliRunner().invoke(main, args)
     monkeypatch.setattr(batch, "PARALLEL_FROM", 10**9)
     alone = CliRunner().invoke(main, args)
-    assert pools == [True, True, False]
-    assert forked.exit_code == alone.exit_code == 2, forked.output  # the over-long line
-    assert forked.stdout == handed_back.stdout == alone.stdout
+    assert pools == [True, True, True, False]
+    assert forked.exit_code == left.exit_code == alone.exit_code == 2, forked.output
+    assert forked.stdout == handed_back.stdout == left.stdout == alone.stdout
     if fmt == "text":
         assert forked.stdout.count("\nNOT CHECKED  line 71: xxx") == 1
         return
