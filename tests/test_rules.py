@@ -6,6 +6,7 @@ fires; the words for it are factdb.check.explain's, checked through the corpora.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
@@ -318,11 +319,18 @@ def reading(speaker: str, stance: str = "thanked") -> StanceReading:
         (reading("b"), said("lam"), "other-party"),
         (reading("b"), said("lam", sole=False), "other"),
         (reading("c"), said("lam"), "other"),  # someone outside the exchange
+        # said on the occasion of an act ("b wrote back, thanking ..."): maybe another exchange
+        (replace(reading("b"), on_act=True), said("lam"), "other"),
         (None, said("lam"), "unsaid"),
     ],
 )
 def test_speaker(read: StanceReading | None, claim: object, rule: str) -> None:
     assert speaker_rule(read, claim) == rule  # type: ignore[arg-type]
+
+
+def test_the_speakers_own_side_is_no_other_party() -> None:
+    """'The US side said' of what a US senator said: the speaker's side may have said it."""
+    assert speaker_rule(reading("b"), said("lam"), {"b"}) == "other"  # type: ignore[arg-type]
 
 
 def test_unread_details_are_what_the_claims_do_not_say() -> None:

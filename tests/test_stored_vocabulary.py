@@ -220,10 +220,10 @@ def test_what_the_checker_derives_from_a_vocabulary_is_kept_with_it(real_engine:
 
     compiled, state = _compiled_and_state(real_engine)
     topics.prepare(compiled)
-    made = compiled.__dict__["_topic_units"]
+    made = compiled.topic_units
     assert set(made) == set(topics.LANGUAGES) and any(p.ordered for p in made.values())
     base = _base(real_engine)
     assert stored.stored_vocabulary(base, state, topics.prepare) is not None  # compiles, keeps
     again = stored.stored_vocabulary(base, state, topics.prepare)
     assert again is not None and isinstance(again.entities, Table)  # read from the kept file
-    assert again.__dict__["_topic_units"] == made
+    assert again.topic_units == made

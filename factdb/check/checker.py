@@ -28,8 +28,6 @@ if TYPE_CHECKING:
 
     from factdb.store.sqlite_read import Reader
 
-SOURCE_CACHE = 256  # source texts kept for reports (a generated base has thousands)
-
 
 class Checker:
     """Parses and judges statements against one database. Every read of a check (vocabulary,
@@ -42,7 +40,6 @@ class Checker:
         self.base = base
         self.index = ClaimIndex()
         self._state: str | None = None
-        self._sources: dict[str, str] = {}
         with self.snapshot():
             pass
 
@@ -99,29 +96,30 @@ class Checker:
         self.judge = Judge(vocab, self.index)
         self.index.reset()
         self.index.busy = vocab.busy
-        self._sources.clear()
         self._state = state
 
     def parse(self, statement: str) -> ParsedStatement:
+        """The statement as the judge reads it: parsed, with the persons of words given to a
+        speaker named (Judge.with_persons)."""
         with self.snapshot():
-            return parse_statement(statement, self.vocab)
+            return self.judge.with_persons(parse_statement(statement, self.vocab))
 
     def assertions(self, statement: str) -> list[Assertion]:
         """What the statement asserts of whom (factdb.check.assertions), as `factdb parse` shows."""
         with self.snapshot():
-            return self.judge.assertions(parse_statement(statement, self.vocab))
+            return self.judge.assertions(self.parse(statement))
 
     def predications(self, statement: str) -> list[Predication]:
         """The parties the statement binds to each verb (factdb.check.assertions), as `factdb
         parse` shows."""
         with self.snapshot():
-            return predications(parse_statement(statement, self.vocab), self.vocab)
+            return predications(self.parse(statement), self.vocab)
 
     def stance(self, statement: str) -> StanceReading | None:
         """Whose words the statement gives, and how (factdb.check.stance), as `factdb parse`
         shows."""
         with self.snapshot():
-            return read_stance(parse_statement(statement, self.vocab), self.vocab)
+            return read_stance(self.parse(statement), self.vocab)
 
     def check(self, statement: str) -> Judgement:
         with self.snapshot():
@@ -133,11 +131,7 @@ class Checker:
 
     def source_text(self, source_id: str) -> str:
         with self.snapshot():
-            if source_id not in self._sources:
-                if len(self._sources) >= SOURCE_CACHE:
-                    self._sources.clear()
-                self._sources[source_id] = self.index.source_text(source_id)
-            return self._sources[source_id]
+            return self.index.source_text(source_id)
 
     def sentences(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of each sentence of running text, not split at abbreviations or inside

@@ -61,10 +61,10 @@ def stored_vocabulary(
 ) -> Vocabulary | None:
     """The vocabulary of `base` at `state`, read from its kept file or compiled and kept (not
     for a base of unknown state); None when the base has moved past `state` (a load committed)
-    before it could be compiled. `prepare` derives from a compiled vocabulary, before it is
-    kept, what its user would otherwise derive again in every process (the checker's topic
-    phrases: 7 ms of a fresh check); the kept file is keyed by prepare's module too, so that
-    a change of that code compiles anew."""
+    before it could be compiled. A compiled vocabulary is derived (Vocabulary.derive) before
+    it is kept, with `prepare`: what its user would otherwise derive again in every process
+    (the checker's topic units: 7 ms of a fresh check); the kept file is keyed by prepare's
+    module too, so that a change of that code compiles anew."""
     # One file a base, holding its last state's vocabulary: an older state's is replaced.
     code = getattr(sys.modules.get(prepare.__module__), "__file__", None) if prepare else None
     path = _kept_file(base, code)
@@ -80,8 +80,7 @@ def stored_vocabulary(
             return None
         compiled = load_vocabulary(conn)
         compiled.busy = _busy_keys(conn)
-    if prepare is not None:
-        prepare(compiled)
+    compiled.derive(prepare)
     if state is not None:
         _keep(path, state, compiled)
     return compiled

@@ -6,11 +6,11 @@ longest-match phrase index over folded word tokens.
 from __future__ import annotations
 
 import os
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 from functools import cached_property
 
 from factdb import config
-from factdb.lexicon.index import LANGUAGES, Entry
+from factdb.lexicon.index import LANGUAGES, Entry, extend_reach
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.kept import modules
 from factdb.lexicon.table import Table
@@ -85,7 +85,7 @@ class PhraseIndex:
         if key:
             entries.setdefault(key, []).append(entry)
             self.longest = max(self.longest, len(key))
-            reach[key[0]] = max(reach.get(key[0], 0), len(key))
+            extend_reach(reach, key)
 
 
 @dataclass(frozen=True)
@@ -107,6 +107,8 @@ class PredicateInfo:
     symmetric: bool
     time_role: str
     cue_types: frozenset[str]
+    # An encounter between parties (fixtures' `encounter: true`): see factdb.check.occasion.
+    encounter: bool
 
 
 @dataclass
@@ -118,7 +120,8 @@ class Vocabulary:
     predicates: dict[str, PredicateInfo]
     unit_dimension: dict[str, str]
     markers: dict[str, frozenset[str]]
-    negation_suffixes: tuple[str, ...]
+    # Word endings that deny ("-less"), as listed and folded (folded once, here).
+    negation_suffixes: tuple[tuple[str, str], ...]
     # Folded word sequences before a date that open it up: "before" → ("before",) → "before".
     date_cues: dict[tuple[str, ...], str]
     not_names: frozenset[str]
@@ -129,6 +132,9 @@ class Vocabulary:
     # reduced keys; read only where a statement's words as written match nothing.
     inflections: dict[str, Inflection] = field(default_factory=dict)
     stems: dict[str, PhraseIndex] = field(default_factory=dict)
+    # Per language, what factdb.check.topics reads the topic phrases as (its units), made on
+    # first use or by `derive` before the vocabulary is kept.
+    topic_units: dict[str, Any] = field(default_factory=dict)
     # (predicate, entity) -> its facts, for each key with more than store.claims.BUSY of them,
     # as the base's state had it when the vocabulary was kept (factdb.lexicon.stored: a table
     # read by key). Empty when not known: retrieval then probes the base for it.
@@ -171,6 +177,11 @@ class Vocabulary:
         return "vi" if vi > en else "en"
 
     @cached_property
+    def encounters(self) -> tuple[str, ...]:
+        """The ids of the predicates of an encounter between parties, sorted."""
+        return tuple(sorted(p.id for p in self.predicates.values() if p.encounter))
+
+    @cached_property
     def capitals(self) -> dict[str, str]:
         """City id -> country id for each capital the lexicons say stands for its country
         (`metonyms`), where the capital is also a city of the vocabulary (Washington, Hanoi)."""
@@ -190,11 +201,16 @@ class Vocabulary:
                 found.update(dict.fromkeys(cities, next(iter(countries))))
         return found
 
-    def derive(self) -> None:
-        """Compute now what is read off every phrase (capitals, each language's words), so that
-        it is pickled with the vocabulary (factdb.lexicon.stored): a fresh check must not pay
-        for a walk over every phrase, which grows with the base (40 ms at 1M claims)."""
+    def derive(self, prepare: Callable[[Vocabulary], None] | None = None) -> None:
+        """Compute now what is read off every phrase (capitals, each language's words, the
+        topics' phrases) and what `prepare`, its user, derives from them (the checker's topic
+        units), so that it is kept with the vocabulary (factdb.lexicon.stored): a fresh check
+        must not pay for a walk over every phrase, which grows with the base (40 ms at 1M
+        claims). The one place a vocabulary is derived; one used in this process only derives
+        each on first use."""
         _ = self.capitals, self._words_of, self.topic_phrases
+        if prepare is not None:
+            prepare(self)
 
     @cached_property
     def topic_phrases(self) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
@@ -337,6 +353,7 @@ def _read_database(conn: Connection) -> dict[str, Any]:
                 Predicate.symmetric,
                 Predicate.time_role,
                 Predicate.cue_types,
+                Predicate.encounter,
             )
         )
     ]
@@ -395,7 +412,8 @@ def load_vocabulary(conn: Connection) -> Vocabulary:
         index.put(_from_row(row))
     entities = {row[0]: EntityInfo(*row) for row in data["entities"]}
     predicates = {
-        row[0]: PredicateInfo(*row[:7], frozenset(row[7].split())) for row in data["predicates"]
+        row[0]: PredicateInfo(*row[:7], frozenset(row[7].split()), bool(row[8]))
+        for row in data["predicates"]
     }
     units = data["units"]
     markers: dict[str, frozenset[str]] = {}
@@ -485,7 +503,7 @@ def load_vocabulary(conn: Connection) -> Vocabulary:
         predicates,
         units,
         markers,
-        tuple(suffixes),
+        tuple((suffix, fold(suffix)) for suffix in suffixes),
         date_cues,
         frozenset(not_names),
         frozenset(locatives),
@@ -493,5 +511,4 @@ def load_vocabulary(conn: Connection) -> Vocabulary:
         inflections,
         stems,
     )
-    vocab.derive()
     return vocab
