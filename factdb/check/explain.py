@@ -197,6 +197,8 @@ class Words:
                 return claim
             case "other-object":
                 return f"the statement says {self.name(g.other)}; {claim}"
+            case "turned-round":
+                return f"the statement turns its parties round; {claim}: one way on one occasion"
             case "other-place":
                 where = self.name(g.other)
                 return f"the statement puts it in {where}; {claim}: one occasion, one place"

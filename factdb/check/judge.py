@@ -56,7 +56,7 @@ import datetime as dt
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Collection, Iterator
-from dataclasses import dataclass, field, replace
+from functools import cache
 
 from factdb.check.assertions import (
     PEOPLE,
@@ -75,6 +75,7 @@ from factdb.check.explain import Words
 from factdb.check.match import ClaimIndex
 from factdb.check.occasion import accounted_by_occasion, encounter_named
 from factdb.check.parse import Cue, Exclusion, Mention, ParsedStatement, parse_statement
+from factdb.check.persons import with_persons
 from factdb.check.relative import decide_relative, read_relative
 from factdb.check.rules import (
     CONTRADICTED,
@@ -108,10 +109,13 @@ from factdb.check.stance import (
     speaking_offices,
     voiced,
 )
+from factdb.check.weekdays import accounted as weekdays_accounted
 from factdb.extract.dates import DateSpan
 from factdb.extract.quantities import Quantity
 from factdb.lexicon.index import abbreviations, glosses
+from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.vocabulary import PredicateInfo, Vocabulary
+from factdb.records import dataclass, field, replace
 from factdb.store.claims import ClaimView
 from factdb.store.intervals import Interval
 from factdb.text.fold import fold
@@ -282,6 +286,7 @@ class Judge:
     def judge(self, parsed: ParsedStatement) -> Judgement:
         if parsed.question:
             return Judgement(parsed.text, NEI, self.words.question(), [])
+        parsed = self.with_persons(parsed)
         judgement = self._judge(parsed)
         # Each excluded name is judged on its own reading: a few at most, as with readings of
         # numbers and dates, so that a pasted list does not cost a judgement a name.
@@ -695,6 +700,21 @@ class Judge:
         country, which this does not check."""
         return {c.object for c in self._held(parties) if c.object}
 
+    def _led(self, pred: PredicateInfo, claim: ClaimView, ctx: _Context) -> bool:
+        """Whether the statement has a country do what the claim's person did where he holds
+        that country's office ("Vietnam accepted Trump's invitation", "Việt Nam từ chối lời
+        mời" of Tô Lâm's acceptance: _countries_of), as a country after the verb stands for him
+        (_unaccounted)."""
+        if claim.subject in ctx.mentioned or self._type(claim.subject) != PERSON:
+            return False
+        doers = {
+            a
+            for p in ctx.predications
+            if p.predicate == pred.id and p.agent_kind == "place"
+            for a in p.agents
+        }
+        return bool(doers) and bool(doers & self._countries_of(set(self._places(claim.subject))))
+
     def _countries_of(self, places: set[str]) -> set[str]:
         """`places` with the countries whose name is inside the name of a body among them: the
         general secretary of the Communist Party of Vietnam holds Vietnam's office, so "Trump
@@ -992,6 +1012,10 @@ class Judge:
         # ("Vietnam congratulated Orbán" of Orbán's congratulation of Tô Lâm)
         doers = {a for p in ctx.predications for a in p.agents}
         covered |= held | (self._countries_of(held) - held - doers)
+        # ... but the country of the one who does it is ("Vietnam accepted Trump's invitation"
+        # of Tô Lâm's acceptance: _led)
+        subjects = {c.subject for p in parts for c in p.decisive if self._type(c.subject) == PERSON}
+        covered |= doers & self._countries_of(set().union(*map(self._places, subjects)))
         miscounted, counted = self._counts(ctx, parts)
         covered |= counted
         # A capital lies in its country: "flew to Washington" of a visit to the United States,
@@ -1084,13 +1108,25 @@ class Judge:
             for w in ctx.parsed.loose_words
             if stance is None or not (stance.start <= w[1] and w[2] <= stance.end)
         ]
+        decisive = {c.id: c for p in parts for c in p.decisive}.values()
+        # "on Thursday": a weekday no deciding event's day falls on (factdb.check.weekdays); an
+        # office held on a day is no event of that day
+        days = [
+            (c.time_start, c.time_end, self._elsewhere(c, ctx))
+            for c in decisive
+            if c.time_start
+            and c.time_end
+            and self.vocab.predicates[c.predicate].time_role in ("value", OCCASION)
+        ]
+        held = weekdays_accounted(days) if ctx.parsed.weekdays else frozenset()
+        other_days = [(s, e) for n, s, e in ctx.parsed.weekdays if n not in held]
         if not loose:
-            return []
+            return other_days
         said: set[str] = set()
-        for claim in {c.id: c for p in parts for c in p.decisive}.values():
+        for claim in decisive:
             said |= self._said_by(claim)
         text = ctx.parsed.text
-        return unread_details(
+        return other_days + unread_details(
             loose, said, glosses(ctx.parsed.lang), lambda a, b: not text[a:b].strip(" -–")
         )
 
@@ -1232,6 +1268,32 @@ class Judge:
             if c.object == eid and c.qualifier("role") in speaking
         }
 
+    def with_persons(self, parsed: ParsedStatement) -> ParsedStatement:
+        """`parsed` with the persons of words given to a speaker named ("I", "the two
+        countries": factdb.check.persons), as it is judged and as `factdb parse` shows it."""
+        return with_persons(parsed, self.vocab, self._sides, self._holders)
+
+    def _sides(self, eid: str) -> set[str]:
+        """The countries `eid` speaks from, for the persons of its words (factdb.check.persons):
+        a country itself, the countries a person holds office in now (the general secretary of
+        the Communist Party of Vietnam, Vietnam), a title's one holder's."""
+        kind = self._type(eid)
+        if kind == COUNTRY:
+            return {eid}
+        if kind == ROLE_TYPE:
+            holders = self._holders(eid)
+            return self._sides(holders.pop()) if len(holders) == 1 else set()
+        if kind != PERSON or not self.offices:
+            return set()
+        # an office held before counts too: a former senator still speaks from his country
+        held = {
+            c.object
+            for found in self.index.claims_naming(self.offices, {eid}).values()
+            for c in found
+            if c.subject == eid and c.object and c.polarity == "affirmed" and c.modality == "fact"
+        }
+        return {p for p in self._countries_of(held) if self._type(p) == COUNTRY}
+
     def _holders(self, office: str) -> set[str]:
         """Who the claims say holds `office` (a role id), at any time they know of."""
         offices = self.offices
@@ -1264,7 +1326,7 @@ class Judge:
         unnamed = self._type(claim.subject) == PERSON and any(
             p.predicate == pred.id and p.agent_kind == PEOPLE for p in ctx.predications
         )
-        if unnamed:
+        if unnamed or self._led(pred, claim, ctx):
             mentioned = mentioned | {claim.subject}
         used = {eid for _, eid in roles if eid in mentioned}
         if claim.speaker and ctx.stance is not None:
@@ -1276,7 +1338,12 @@ class Judge:
             voices = [self._voices(who) for who in listed if self._type(who) != PERSON]
             used |= listed.union(*voices)
         irrelevant = Finding(claim, "irrelevant", None)
+        turned = Finding(
+            claim, "contradicts", Grounds("turned-round", claim), True, occasion_named=True
+        )
         if self._unbound(pred, claim, ctx):
+            if self._turned_round(pred, claim, ctx, date):
+                return turned  # "Trump accepted Lam's invitation to join the Board of Peace"
             # the statement's predication is another one, with other parties
             ctx.unbound.add(claim.id)
             return irrelevant
@@ -1324,6 +1391,8 @@ class Judge:
         # whatever the order of the names (assertions._given_by).
         given = any(p.given and p.predicate == pred.id for p in ctx.predications)
         if not pred.symmetric and not in_order(claim, first, ctx.parsed.passive or given):
+            if self._turned_round(pred, claim, ctx, date):
+                return turned  # "Lam invited Trump to the Board of Peace meeting"
             return irrelevant
         if (
             not pred.symmetric
@@ -2017,6 +2086,32 @@ class Judge:
             info is not None and info.single_holder and claim.time_start not in (None, dt.date.min)
         )
 
+    def _turned_round(
+        self, pred: PredicateInfo, claim: ClaimView, ctx: _Context, date: DateSpan | None
+    ) -> bool:
+        """Whether the statement turns the claim's parties round on the claim's own occasion, for
+        a predicate with one direction on one occasion (factdb/lexicon/world/directions.yaml):
+        it binds the claim's other party as who does it and the claim's subject as the one it
+        is done to (assertions.predications, an agent named after the act's noun included)."""
+        party = self._party(claim)
+        if (
+            party is None
+            or pred.id not in one_way_predicates()
+            or claim.polarity != "affirmed"
+            or claim.modality != "fact"
+            or ctx.parsed.negation is not None
+            or ctx.parsed.passive
+            or {party, claim.subject} & ctx.ambiguous
+        ):
+            return False
+        turned = any(
+            p.predicate == pred.id and p.agent == party and claim.subject in p.patients
+            for p in ctx.predications
+        )
+        return turned and same_occasion_of(
+            claim, date, self._occasion_named(claim, ctx), self._occasion_window
+        )
+
     def _occasion_named(self, claim: ClaimView, ctx: _Context) -> bool:
         """Whether the statement names the claim's occasion: its event, or the object of a
         functional predicate (the level an upgrade reached: one upgrade to it). A view's topic
@@ -2085,6 +2180,13 @@ def _same_assertion(part: Part, other: Part) -> bool:
 def _qualified(parts: list[Part], roles: Collection[str]) -> set[str]:
     """The entities the deciding claims of `parts` name in one of `roles`."""
     return {eid for p in parts for c in p.decisive for role, eid in c.qualifiers if role in roles}
+
+
+@cache
+def one_way_predicates() -> frozenset[str]:
+    """The predicates whose parties have one direction on one occasion
+    (factdb/lexicon/world/directions.yaml)."""
+    return frozenset(load_lexicon("world", "directions").get("one_way") or {})
 
 
 def _has_words(text: str, words: str) -> bool:

@@ -19,11 +19,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from factdb.check.parse import ParsedStatement
 from factdb.check.rules import CONTRADICTED, NEI, SUPPORTED, Decision
 from factdb.lexicon.index import load as load_lexicon
+from factdb.records import dataclass
 from factdb.store.claims import ClaimView
 from factdb.text.fold import fold
 

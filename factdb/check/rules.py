@@ -97,12 +97,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Collection, Mapping, Sequence
-from dataclasses import dataclass, replace
 
 from factdb.check.assertions import Assertion
 from factdb.check.dayparts import DayPart
 from factdb.check.stance import StanceReading
 from factdb.extract.dates import DateSpan, in_year
+from factdb.records import dataclass, replace
 from factdb.store.claims import ClaimView
 from factdb.store.intervals import Interval
 
@@ -595,6 +595,10 @@ class Outcome:
     denial: bool = False
 
 
+# Moods of an intention: a plan (will, plans to) and a wish (hopes to, wants to).
+INTENTIONS = frozenset({"plan", "wish"})
+
+
 def decide_claim(
     claim: ClaimView,
     stated: Stated,
@@ -606,9 +610,11 @@ def decide_claim(
     object or date the claim excludes on the same key (rule `time-outside` for a date),
     `unsure` a figure the claim neither implies nor excludes, `time` a date it leaves open.
 
-    A plan or a wish against a fact (or the reverse) is open (`mood`). A conflict is a
-    contradiction when statement and claim have the same polarity; a denied conflict ("did not
-    give 500 million") is open, unless the denying verb gives the new value ("cut to 100").
+    A plan or a wish against a fact (or the reverse) is open (`mood`); a plan denied against a
+    wish affirmed (or the reverse) contradicts it, as either denied against itself does. A
+    conflict is a contradiction when statement and claim have the same polarity; a denied
+    conflict ("did not give 500 million") is open, unless the denying verb gives the new value
+    ("cut to 100").
     Otherwise a negated statement of an affirmed claim contradicts it (`negated`), an affirmed
     statement of a denied claim too (`denied`), if it asserts the predicate at all."""
     if stated.negated and stated.denies_other_verb:
@@ -616,6 +622,18 @@ def decide_claim(
             "open", Grounds("denies-other-verb", claim, text=stated.cue, label=stated.label)
         )
     denied = claim.polarity == "denied"
+    if (
+        stated.negated
+        and not denied
+        and stated.mood != claim.modality
+        and {stated.mood, claim.modality} <= INTENTIONS
+        and conflict is None
+        and unsure is None
+        and time is None
+    ):
+        # "had no plans to visit Vietnam" of a wish to visit it, "không muốn thăm" of a plan:
+        # an intention denied is refuted by one affirmed, whichever of the two moods each is.
+        return Outcome("contradicts", Grounds("negated", claim, text=stated.cue), denial=True)
     if stated.mood != claim.modality:
         return Outcome("open", Grounds("mood", claim, moods=(claim.modality, stated.mood)), "mood")
     if conflict is not None:

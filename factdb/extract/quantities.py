@@ -27,11 +27,11 @@ never quantities.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from factdb.lexicon import index as lexicon
 from factdb.lexicon.index import Entry, Index
+from factdb.records import dataclass, replace
 from factdb.text.tokens import DIGITS, OTHER, WORD, Tokens, tokenize
 
 

@@ -19,18 +19,19 @@ a file has changed since it was last parsed (factdb.lexicon.kept).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping
 from functools import cache, lru_cache
-from pathlib import Path
-from typing import Any
 
 from factdb.lexicon.kept import kept, parsed
+from factdb.records import dataclass, field
 from factdb.text.fold import fold, has_marks, letters, nfc
 from factdb.text.tokens import Tokens, phrase_tokens, word_keys
 
+TYPE_CHECKING = False  # typing is 3 ms of a fresh check's start: for type checkers only
+if TYPE_CHECKING:
+    from typing import Any
+
 LANGUAGES = ("en", "vi")
-_DIR = Path(__file__).resolve().parent
 
 
 @cache
@@ -217,7 +218,10 @@ def _written_ok(written: str, entry_written: str, needs_diacritics: bool, loose:
     )
 
 
-def _forms(items: Iterable[Any] | None) -> list[Any]:
+def _forms(items: Iterable[Any] | Mapping[Any, Iterable[Any]] | None) -> list[Any]:
+    """The phrases of a list, or of every entry of a mapping (weekdays by number)."""
+    if isinstance(items, Mapping):
+        return [form for forms in items.values() for form in forms]
     return list(items or [])
 
 
