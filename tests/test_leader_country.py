@@ -39,3 +39,30 @@ def checker(real_checker: Checker) -> Checker:
 def test_a_country_by_its_leader(checker: Checker, statement: str, verdict: str) -> None:
     judgement = checker.check(statement)
     assert judgement.verdict == verdict, judgement.explanation
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        # the country whose office the claim's person holds does what he did
+        ("Vietnam has accepted Trump's invitation to join the Board of Peace", SUPPORTED),
+        ("Việt Nam đã nhận lời mời của ông Trump tham gia Hội đồng Hòa bình", SUPPORTED),
+        # the country of the one congratulated still is not who congratulated
+        ("Vietnam congratulated the Hungarian prime minister", NEI),
+    ],
+)
+def test_a_country_does_what_its_leader_did(checker: Checker, statement: str, verdict: str) -> None:
+    judgement = checker.check(statement)
+    assert judgement.verdict == verdict, judgement.explanation
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Vietnam turned down Trump's invitation to join the Board of Peace",
+        "Viet Nam tu choi loi moi tham gia Hoi dong Hoa binh cua ong Trump",
+    ],
+)
+def test_a_country_refusing_what_its_leader_accepted(checker: Checker, statement: str) -> None:
+    # a denying verb binds who does it as any verb does, so the country stands for its leader
+    assert checker.check(statement).verdict == CONTRADICTED

@@ -357,3 +357,20 @@ def test_0005_adds_speaker_and_stance_keeping_claims_as_facts_and_drops_them_goi
                 "SELECT sql FROM sqlite_master WHERE name = 'ix_claims_restates'"
             ).scalar()
         assert sql.endswith("WHERE restates IS NOT NULL")
+
+
+# --- 0006: encounter predicates ----------------------------------------------------------------
+
+
+def test_0006_adds_the_encounter_flag_as_false_and_drops_it_going_down(engine: Engine) -> None:
+    upgrade(engine, "0001")
+    _claims_at_0001(engine)
+    upgrade(engine, "0006")
+    with engine.connect() as conn:
+        flags = conn.exec_driver_sql("SELECT DISTINCT encounter FROM predicates").all()
+    # A predicate written before 0006 is no encounter until its fixtures are loaded again.
+    assert [tuple(r) for r in flags] == [(False,)]
+    downgrade(engine, "0005")
+    assert "encounter" not in {c["name"] for c in inspect(engine).get_columns("predicates")}
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM claims").scalar() == 2

@@ -32,6 +32,8 @@ def test_polarity_corpus(checker: Checker, example: dict[str, Any]) -> None:
     parsed = checker.parse(example["text"])
     assert example["predicate"] in parsed.predicates
     assert (parsed.negation is not None) == example["denied"]
+    if "mood" in example:
+        assert parsed.modality == example["mood"]
 
 
 def test_every_predicate_with_antonyms_has_examples_in_both_languages() -> None:
@@ -51,6 +53,14 @@ VERDICTS = [
     ("Hungary duy trì cấp 200 học bổng mỗi năm cho sinh viên Việt Nam.", SUPPORTED),
     # the place of a denied visit is read past the article: the US trip, not Cambodia's
     ("Tô Lâm cancelled his trip to the United States.", CONTRADICTED),
+    # an intention denied is refuted by one affirmed, a plan by a wish and the reverse; a
+    # refusal of an invitation to visit denies the wish to visit
+    ("Armenia's Pashinyan had no plans to travel to Vietnam.", CONTRADICTED),
+    ("Thủ tướng Orbán không có ý định sang thăm Việt Nam.", CONTRADICTED),
+    ("Indonesia's president turned down Lam's invitation to visit Vietnam.", CONTRADICTED),
+    ("Tong thong Prabowo tu choi loi moi tham Viet Nam cua Tong Bi thu", CONTRADICTED),
+    # ... but not an intention about something the claims state as done
+    ("Hungary has no plans to cut its scholarships for Vietnam.", NEI),
     # a denial of what no claim speaks of stays open
     ("Hungary rejected a loan to Indonesia.", NEI),
     # a verb that adds nothing leaves the denial on the predicate after it

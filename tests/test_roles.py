@@ -274,3 +274,26 @@ def test_the_reason_names_the_claims_with_other_parties(real_checker: Checker) -
     judgement = real_checker.check("Tô Lâm chúc mừng Thủ tướng Orbán")
     assert judgement.verdict == NEI
     assert "its claims have other parties: to-lam-congratulated-armenia" in judgement.explanation
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        # one invitation to an occasion goes one way (factdb/lexicon/world/directions.yaml):
+        # turned round on the claim's own occasion it is refuted
+        ("Donald Trump accepted To Lam's invitation to join the Board of Peace", CONTRADICTED),
+        (
+            "Trump accepted Lam's invitation to attend the Board of Peace's inaugural meeting",
+            CONTRADICTED,
+        ),
+        # without the occasion it may be another invitation
+        ("Trump accepted Lam's invitation.", NEI),
+        # the right way round is borne out
+        ("Lam accepted Trump's invitation to join the Board of Peace.", SUPPORTED),
+    ],
+)
+def test_parties_turned_round_on_one_occasion(
+    real_checker: Checker, statement: str, verdict: str
+) -> None:
+    judgement = real_checker.check(statement)
+    assert judgement.verdict == verdict, judgement.explanation

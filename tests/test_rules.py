@@ -328,6 +328,11 @@ def test_speaker(read: StanceReading | None, claim: object, rule: str) -> None:
     assert speaker_rule(read, claim) == rule  # type: ignore[arg-type]
 
 
+def test_the_speakers_own_side_is_no_other_party() -> None:
+    """'The US side said' of what a US senator said: the speaker's side may have said it."""
+    assert speaker_rule(reading("b"), said("lam"), {"b"}) == "other"  # type: ignore[arg-type]
+
+
 def test_unread_details_are_what_the_claims_do_not_say() -> None:
     """A word nothing read is accounted for by the claims' words or one of its glosses;
     adjacent words left over make one run ("closed-door")."""

@@ -39,6 +39,35 @@ def test_synonym_corpus(checker: Checker, example: dict[str, Any]) -> None:
     assert example["predicate"] in checker.parse(example["text"]).predicates
 
 
+SLOTTED = _corpus("slotted_examples")
+
+
+@pytest.mark.parametrize("example", SLOTTED)
+def test_slotted_corpus(checker: Checker, example: dict[str, Any]) -> None:
+    """A light verb and an act's noun with the party named between them ("sent Lam an
+    invitation") read as the act, the verb as its trigger and neither as an unread word; with
+    no name between, or another word before the noun, the verb is not read (`read: false`)."""
+    parsed = checker.parse(example["text"])
+    verbs = {t.text.lower() for t in parsed.triggers if t.target == example["predicate"]}
+    unread = {parsed.text[s:e].lower() for _, s, e in parsed.loose_words}
+    if example.get("read", True):
+        assert example["verb"] in verbs
+        assert not set(example["verb"].split()) & unread, unread
+    else:
+        assert example["verb"] not in verbs
+
+
+def test_every_slotted_phrase_has_a_verb_a_noun_and_an_example() -> None:
+    for lang in LANGUAGES:
+        data = load(lang, "synonyms")
+        for phrases in (data.get("slotted") or {}).values():
+            for phrase in phrases:
+                head, slot, tail = phrase.partition(" _ ")
+                assert slot and head.strip() and tail.strip(), phrase
+        tested = {e["predicate"] for e in data.get("slotted_examples", [])}
+        assert set(data.get("slotted") or {}) <= tested, lang
+
+
 OTHER_ACTS = _corpus("other_act_examples")
 
 
@@ -48,6 +77,26 @@ def test_other_act_corpus(checker: Checker, example: dict[str, Any]) -> None:
     parsed = checker.parse(example["text"])
     assert example["predicate"] in {c.target for c in parsed.other_acts}
     assert checker.check(example["text"]).verdict == NEI
+
+
+CONTROLLED = _corpus("controller_examples")
+
+
+@pytest.mark.parametrize("example", CONTROLLED)
+def test_controller_corpus(checker: Checker, example: dict[str, Any]) -> None:
+    """The party named right after "invited" or "asked" does the act that follows it."""
+    bound = [
+        p for p in checker.predications(example["text"]) if p.predicate == example["predicate"]
+    ]
+    assert bound and bound[0].agent == example["agent"], bound
+
+
+def test_an_invitation_to_attend_is_not_the_inviter_attending(checker: Checker) -> None:
+    # Tô Lâm invited Trump to visit Vietnam and attended the meeting himself; he invited no one
+    # to the meeting.
+    assert checker.check("Tô Lâm mời Tổng thống Trump dự họp Hội đồng Hòa bình.").verdict == NEI
+    statement = "Tổng thống Trump mời Tổng Bí thư Tô Lâm dự họp Hội đồng Hòa bình."
+    assert checker.check(statement).verdict == SUPPORTED
 
 
 CONTENTS = _corpus("content_examples")

@@ -21,14 +21,19 @@ only walks the order of mentions and cues, and never knows a word.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-from typing import Any, NamedTuple
+from collections import namedtuple
+from functools import cache
 
 from factdb.check.parse import Cue, Mention, ParsedStatement
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.vocabulary import OFFICE_TENSES, Vocabulary
+from factdb.records import dataclass, replace
 from factdb.text.covered import Covered
 from factdb.text.tokens import word_keys
+
+TYPE_CHECKING = False  # typing is 3 ms of a fresh check's start: for type checkers only
+if TYPE_CHECKING:
+    from typing import Any
 
 # Entity types that say where an office is held: "President of Indonesia", "chair of the Senate
 # Appropriations Committee", "General Secretary of the Communist Party of Vietnam".
@@ -81,14 +86,17 @@ class Assertion:
         }
 
 
-class _Item(NamedTuple):
+class _Item(namedtuple("_Item", ["kind", "start", "end", "ids"], defaults=((),))):
     """A mention, a cue or a word of the statement. A tuple: a statement has a few dozen, made
-    for each statement read, and a frozen dataclass costs twice as much to make."""
+    for each statement read, and a frozen dataclass costs twice as much to make. (A named tuple
+    of collections', as typing.NamedTuple makes it: typing is 3 ms of a fresh check's start.)"""
+
+    __slots__ = ()
 
     kind: str  # person | role | place (a jurisdiction) | entity | word | a grammar cue's kind
     start: int
     end: int
-    ids: tuple[str, ...] = ()
+    ids: tuple[str, ...]  # () by default
 
     @property
     def id(self) -> str:
@@ -293,6 +301,13 @@ class _Reader:
             if after < len(items) and items[after].kind == PERSON and self.joined(t.last, after):
                 found.append(t.given(items[after].id, self.span(t.first, after), "title"))
                 continue
+            combined = self._combined(t, titles)
+            if combined is not None:
+                # "Phó Thủ tướng kiêm Bộ trưởng Ngoại giao Séc Petr Macinka": each office is his
+                place = t.place or combined[0].place
+                span = self.span(t.first, combined[1])
+                found.append(replace(t, place=place).given(items[combined[1]].id, span, "title"))
+                continue
             before = t.first - 1
             if (
                 before >= 0
@@ -351,7 +366,8 @@ class _Reader:
             reach = item.start
             if item.kind == PERSON or (item.kind == "place" and self._bare_place(j)):
                 agents, first = self._named_list_before(j)
-                if not self._opens_clause(first):
+                controlled = item.kind == PERSON and self._controlled(first)
+                if not self._opens_clause(first) and not controlled:
                     # "wrote back to Trump accepting ...", "lời mời của Tổng thống Trump dự
                     # ...": a name inside the clause is not who does what follows it
                     agents = ()
@@ -402,6 +418,17 @@ class _Reader:
         words = self.parsed.tokens.words()
         later = [w for w, s, _ in words if s >= end][:2]
         return any(w in keys for w, s, _ in words if start <= s < end) or bool(keys & set(later))
+
+    def _controlled(self, first: int) -> bool:
+        """Whether the names from item `first` stand right after a verb whose party does the act
+        that follows ("Tô Lâm mời Tổng thống Trump dự họp": Trump would attend, not Tô Lâm;
+        `controllers` in factdb/lexicon/<lang>/synonyms.yaml): they are its agent."""
+        controllers = load_lexicon(self.parsed.lang, "synonyms").get("controllers") or []
+        start = self.items[first].start
+        return any(
+            t.target in controllers and t.end <= start and not self.text[t.end : start].strip()
+            for t in self.parsed.triggers
+        )
 
     def _opens_clause(self, first: int) -> bool:
         """Whether item `first` opens its clause: nothing but dates stands between it and the
@@ -484,6 +511,36 @@ class _Reader:
             for k in (j - 1, j + 1)
         )
 
+    def _combined(self, t: _Title, titles: dict[int, _Title]) -> tuple[_Title, int] | None:
+        """The next title and the person both are given to, where `t` is joined to that title
+        by a title joiner ("Deputy Prime Minister and Foreign Minister Petr Macinka", "Phó Thủ
+        tướng kiêm Bộ trưởng Ngoại giao Séc Petr Macinka"; `title_joiners` in the statement
+        lexicon), or None. A title with an article or a filler stands for its own holder ("met
+        the prime minister and President Trump", "Hungary's prime minister and President
+        Trump"), so neither title may hold one."""
+        items = self.items
+        joiners = {
+            word_keys(w)
+            for w in load_lexicon(self.parsed.lang, "statements").get("title_joiners", [])
+        }
+        nxt = next((j for j in sorted(titles) if titles[j].first > t.last), None)
+        if nxt is None:
+            return None
+        other = titles[nxt]
+        gap = self.text[items[t.last].end : items[other.first].start]
+        if set(gap) & BREAKS or word_keys(gap) not in joiners:
+            return None
+        if any(
+            items[k].kind == "title_filler"
+            for k in (*range(t.first, t.last + 1), *range(other.first, other.last + 1))
+        ):
+            return None
+        after = other.last + 1
+        if after < len(items) and items[after].kind == PERSON and self.joined(other.last, after):
+            return other, after
+        chained = self._combined(other, titles)  # "A kiêm B kiêm C Name"
+        return (other, chained[1]) if chained is not None else None
+
     def _copula(self, t: _Title, ends: dict[int, _Title]) -> Assertion | None:
         """'<subject> [not] [currently] is [the] <title>': the words between the subject and the
         title must all be copulas, tense words, negation or modal words, one copula at least."""
@@ -508,6 +565,10 @@ class _Reader:
         tensed = seen & set(OFFICE_TENSES) or t.tense != "unmarked"
         if not ("copula" in seen or tensed) or k < 0 or not self.joined(k, k + 1):
             return None
+        if items[k].kind == "relative_pronoun" and k > 0 and self.set_off(k - 1, k):
+            # "Leahy, who currently serves as senator", "Leahy, người đang là Thượng nghị sĩ":
+            # the clause says it of the name it follows
+            k -= 1
         subject = items[k]
         if subject.kind == PERSON:
             text, start, end = self.span(k, t.last)
@@ -754,8 +815,16 @@ def predications(parsed: ParsedStatement, vocab: Vocabulary) -> list[Predication
         return []
     reader = _reader(parsed, vocab)
     return _given_by(
-        parsed, vocab, [reader.bind(t) for t in parsed.triggers if t.kind == "trigger"]
+        parsed, vocab, [reader.bind(t) for t in parsed.triggers if t.kind in ("trigger", "antonym")]
     )
+
+
+@cache
+def _given_by_words(lang: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """`given_by` of the language's statements lexicon, each phrase as its folded words: folded
+    once, not for every statement."""
+    given = load_lexicon(lang, "statements").get("given_by") or {}
+    return {pid: tuple(word_keys(w) for w in words or ()) for pid, words in given.items()}
 
 
 def _given_by(
@@ -766,7 +835,7 @@ def _given_by(
     statements.yaml, per predicate), past his titles, does it, and the one who does an act
     before it in the clause receives it ("Tô Lâm sang Mỹ ... theo lời mời của Trump": Trump
     invited Tô Lâm). A person named anywhere else is not read so, nor one past a comma."""
-    given = load_lexicon(parsed.lang, "statements").get("given_by") or {}
+    given = _given_by_words(parsed.lang)
     if not given or not found:
         return found
     words = parsed.tokens.words()
@@ -782,8 +851,7 @@ def _given_by(
     for p in found:
         after = [k for k, (_, start, _) in enumerate(words) if start >= p.end]
         keys = tuple(words[k][0] for k in after)
-        markers = [word_keys(w) for w in given.get(p.predicate) or ()]
-        marker = next((m for m in markers if keys[: len(m)] == m), None)
+        marker = next((m for m in given.get(p.predicate, ()) if keys[: len(m)] == m), None)
         giver = None
         if marker is not None:
             at = words[after[len(marker) - 1]][2]

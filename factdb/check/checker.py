@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING
 
 from factdb.check.assertions import Assertion, Predication, predications
 from factdb.check.judge import Judge, Judgement
@@ -20,13 +19,14 @@ from factdb.check.topics import prepare as prepare_topics
 from factdb.lexicon.index import abbreviations
 from factdb.lexicon.stored import stored_vocabulary
 from factdb.lexicon.vocabulary import Vocabulary, load_vocabulary
-from factdb.store.sqlite_read import Reader, SqliteFile
+from factdb.store.sqlite_read import SqliteFile
 from factdb.text.sentences import sentence_spans
 
+TYPE_CHECKING = False  # typing is 3 ms of a fresh check's start: for type checkers only
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
-SOURCE_CACHE = 256  # source texts kept for reports (a generated base has thousands)
+    from factdb.store.sqlite_read import Reader
 
 
 class Checker:
@@ -40,7 +40,6 @@ class Checker:
         self.base = base
         self.index = ClaimIndex()
         self._state: str | None = None
-        self._sources: dict[str, str] = {}
         with self.snapshot():
             pass
 
@@ -96,7 +95,7 @@ class Checker:
         self.vocab = vocab
         self.judge = Judge(vocab, self.index)
         self.index.reset()
-        self._sources.clear()
+        self.index.busy = vocab.busy
         self._state = state
 
     def parse(self, statement: str) -> ParsedStatement:
@@ -132,11 +131,7 @@ class Checker:
 
     def source_text(self, source_id: str) -> str:
         with self.snapshot():
-            if source_id not in self._sources:
-                if len(self._sources) >= SOURCE_CACHE:
-                    self._sources.clear()
-                self._sources[source_id] = self.index.source_text(source_id)
-            return self._sources[source_id]
+            return self.index.source_text(source_id)
 
     def sentences(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of each sentence of running text, not split at abbreviations or inside

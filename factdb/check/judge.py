@@ -55,8 +55,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_right
-from collections.abc import Collection
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Collection, Iterator
+from functools import cache
 
 from factdb.check.assertions import (
     PEOPLE,
@@ -94,6 +94,7 @@ from factdb.check.rules import (
     decide_office,
     fewer_than_named,
     in_order,
+    is_former,
     other_time,
     unread_details,
 )
@@ -102,15 +103,19 @@ from factdb.check.rules import (
 )
 from factdb.check.stance import (
     StanceReading,
+    felt,
     read_stance,
     speaker_rule,
     speaking_offices,
     voiced,
 )
+from factdb.check.weekdays import accounted as weekdays_accounted
 from factdb.extract.dates import DateSpan
 from factdb.extract.quantities import Quantity
 from factdb.lexicon.index import abbreviations, glosses
+from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.vocabulary import PredicateInfo, Vocabulary
+from factdb.records import dataclass, field, replace
 from factdb.store.claims import ClaimView
 from factdb.store.intervals import Interval
 from factdb.text.fold import fold
@@ -177,6 +182,14 @@ class Finding:
     @property
     def rule(self) -> str:
         return self.grounds.rule if self.grounds is not None else "irrelevant"
+
+
+# What closes a phrase a denial may open ("Without delay, ..."): its scope ends there.
+_CLAUSE_BREAK = re.compile(r"[,;:]")
+
+# What places a statement on an occasion, besides its verb: who took part, when, at what part of
+# the day (Uncovered kinds). Its other words are what was said, which the claim's content decides.
+OCCASION_DETAILS = frozenset({"name", "unknown", "date", "day-part"})
 
 
 @dataclass
@@ -255,7 +268,8 @@ class Judge:
         self.vocab = vocab
         self.index = index
         self.capitals = vocab.capitals
-        self._bodies: list[tuple[str, str, str]] | None = None  # see _named_within
+        # (id, folded English name, folded Vietnamese name) by entity kinds (see _names_inside).
+        self._folded: dict[frozenset[str], list[tuple[str, str, str]]] = {}
         # The predicates of holding an office, which titles are checked against.
         self.offices = [p.id for p in vocab.predicates.values() if ROLE_TYPE in p.cue_types]
         self._locative_lengths = sorted({len(cue) for cue in vocab.locatives})
@@ -399,7 +413,16 @@ class Judge:
         # Titles are assertions of their own, each judged alone. One borne out accounts for
         # its words ("TBT Tô Lâm"); one no claim decides is left to the rest of the statement,
         # and one a claim leaves open (an office held before) keeps the statement open.
-        parts += [p for p in office_parts if p.verdict != NEI or p.decisive]
+        for office in office_parts:
+            if office.verdict == NEI and not office.decisive:
+                continue
+            said = next((p for p in parts if _same_assertion(p, office)), None)
+            if said is None:
+                parts.append(office)
+            else:
+                # A title that is the predication ("Orbán là Thủ tướng Hungary"): one assertion,
+                # shown once, accounting for the names of both readings.
+                said.covers = said.covers | office.covers
         parts += self._relative_parts(parsed, mentioned)
         if all(ROLE_TYPE in self.vocab.predicates[p.predicate].cue_types for p in parts):
             # Only titles were checked: an event verb beside them is what the statement is about.
@@ -413,11 +436,31 @@ class Judge:
         else:
             verdict = NEI
         deciding = [p.reason for p in parts if p.verdict == verdict] or [p.reason for p in parts]
-        needs_cover = verdict == SUPPORTED or (
-            verdict == CONTRADICTED and all(p.denial for p in parts if p.verdict == CONTRADICTED)
-        )
+        refuted = [p for p in parts if p.verdict == CONTRADICTED]
+        # Words given to the other party of a claim's exchange (`other-party`) are refuted only
+        # on that exchange's occasion: a party, a date or a place the claim does not have ("told
+        # the visiting defence secretary") may be another occasion's, where they may be his.
+        exchange = bool(refuted) and all(p.rule == "other-party" for p in refuted)
+        denial = bool(refuted) and all(p.denial for p in refuted)
+        needs_cover = verdict == SUPPORTED or (verdict == CONTRADICTED and (exchange or denial))
         decided = [p for p in parts if p.verdict != NEI]
         loose = self._unaccounted(ctx, decided, verdict == SUPPORTED) if needs_cover else []
+        if verdict == CONTRADICTED and denial:
+            # "did not meet Orbán in a hotel": the denial may fall on a place no claim gives
+            loose += self._placed_details(ctx, decided)
+        stance = ctx.stance
+        if (
+            verdict == SUPPORTED
+            and stance is not None
+            and felt(stance.stance)
+            and not any(c.speaker for p in decided for c in p.decisive)
+            # "Hun Sen welcomed Lam": the verb names an act a claim bears out (a reception)
+            and not any(stance.start < t.end and t.start < stance.end for t in ctx.parsed.triggers)
+        ):
+            # "Daines thanked Lam for ...": the thanks are borne out by no fact claim
+            loose.append(Uncovered("words", stance.text))
+        if exchange and verdict == CONTRADICTED:
+            loose = [u for u in loose if u.kind in OCCASION_DETAILS]
         if verdict == SUPPORTED and loose and all(u.fewer for u in loose):
             # all it says is borne out but a count the claims of that occasion exceed
             reason = self.words.fewer(loose, deciding)
@@ -634,17 +677,19 @@ class Judge:
     def _held(self, parties: set[str]) -> list[ClaimView]:
         """The offices the persons among `parties` hold now (not "before" a date)."""
         persons = {e for e in parties if self._type(e) == PERSON}
+        return [c for c in self._offices_now(persons) if c.subject in persons]
+
+    def _offices_now(self, named: set[str]) -> list[ClaimView]:
+        """The office claims naming one of `named` that the sources state as held, not "before"
+        a date (rules.is_former): who holds an office now, or where."""
         offices = self.offices
-        if not persons or not offices:
+        if not named or not offices:
             return []
         return [
             c
-            for found in self.index.claims_naming(offices, persons).values()
+            for found in self.index.claims_naming(offices, named).values()
             for c in found
-            if c.subject in persons
-            and c.polarity == "affirmed"
-            and c.modality == "fact"
-            and c.time_start != dt.date.min
+            if c.polarity == "affirmed" and c.modality == "fact" and not is_former(c)
         ]
 
     def _offices_of(self, parties: set[str]) -> set[str]:
@@ -654,40 +699,60 @@ class Judge:
         country, which this does not check."""
         return {c.object for c in self._held(parties) if c.object}
 
+    def _led(self, pred: PredicateInfo, claim: ClaimView, ctx: _Context) -> bool:
+        """Whether the statement has a country do what the claim's person did where he holds
+        that country's office ("Vietnam accepted Trump's invitation", "Việt Nam từ chối lời
+        mời" of Tô Lâm's acceptance: _countries_of), as a country after the verb stands for him
+        (_unaccounted)."""
+        if claim.subject in ctx.mentioned or self._type(claim.subject) != PERSON:
+            return False
+        doers = {
+            a
+            for p in ctx.predications
+            if p.predicate == pred.id and p.agent_kind == "place"
+            for a in p.agents
+        }
+        return bool(doers) and bool(doers & self._countries_of(set(self._places(claim.subject))))
+
     def _countries_of(self, places: set[str]) -> set[str]:
         """`places` with the countries whose name is inside the name of a body among them: the
         general secretary of the Communist Party of Vietnam holds Vietnam's office, so "Trump
         invited Vietnam to join" of his invitation to Tô Lâm names the country he leads."""
-        bodies = [self.vocab.entities[e] for e in places if self._type(e) in BODY_TYPES]
-        if not bodies:
-            return places
-        names = [(fold(b.name_en), fold(b.name_vi)) for b in bodies]
-        return places | {
-            info.id
-            for info in self.vocab.entities_of({COUNTRY})
-            if any(
-                _has_words(body_en, fold(info.name_en)) or _has_words(body_vi, fold(info.name_vi))
-                for body_en, body_vi in names
-            )
-        }
+        bodies = {e for e in places if self._type(e) in BODY_TYPES}
+        return places | self._names_inside(bodies, frozenset({COUNTRY}), _has_words)
 
     def _named_within(self, covered: set[str]) -> set[str]:
         """Bodies whose name is inside the name of an event the claims speak of: "the first
         meeting of the Board of Peace" names the Board inside the meeting's name, so a claim
         about the meeting accounts for it."""
-        events = [self.vocab.entities[e] for e in covered if self._type(e) == EVENT_TYPE]
-        if not events:
+        events = {e for e in covered if self._type(e) == EVENT_TYPE}
+        return self._names_inside(events, BODY_TYPES, lambda outer, name: name in outer)
+
+    def _names_inside(
+        self, outer: set[str], kinds: frozenset[str], inside: Callable[[str, str], bool]
+    ) -> set[str]:
+        """The entities of `kinds` whose folded name stands inside the folded name of one of
+        `outer`, English in English or Vietnamese in Vietnamese, as `inside(outer_name, name)`
+        tells."""
+        if not outer:
             return set()
-        if self._bodies is None:  # folded once a vocabulary, on first use: a cold check needs none
-            self._bodies = [
+        folded = self._folded.get(kinds)
+        if folded is None:  # folded once a vocabulary, on first use: a cold check needs none
+            folded = self._folded[kinds] = [
                 (info.id, fold(info.name_en), fold(info.name_vi))
-                for info in self.vocab.entities_of(BODY_TYPES)
+                for info in self.vocab.entities_of(kinds)
             ]
-        names = [(fold(ev.name_en), fold(ev.name_vi)) for ev in events]
+        names = [
+            (fold(self.vocab.entities[e].name_en), fold(self.vocab.entities[e].name_vi))
+            for e in outer
+        ]
         return {
-            body
-            for body, name_en, name_vi in self._bodies
-            if any(name_en in event_en or name_vi in event_vi for event_en, event_vi in names)
+            eid
+            for eid, name_en, name_vi in folded
+            if any(
+                inside(outer_en, name_en) or inside(outer_vi, name_vi)
+                for outer_en, outer_vi in names
+            )
         }
 
     def _affiliated(self, parsed: ParsedStatement) -> set[str]:
@@ -696,15 +761,7 @@ class Judge:
         both are accounted for. One the claims do not bear out is left for the rest of the
         statement to account for."""
         pairs = affiliations(parsed, self.vocab)
-        offices = self.offices
-        if not pairs or not offices:
-            return set()
-        held = {
-            (c.subject, c.object)
-            for found in self.index.claims_naming(offices, {person for person, _ in pairs}).values()
-            for c in found
-            if c.polarity == "affirmed" and c.modality == "fact" and c.time_start != dt.date.min
-        }
+        held = {(c.subject, c.object) for c in self._offices_now({person for person, _ in pairs})}
         return {e for pair in pairs if pair in held for e in pair}
 
     def _office_parts(self, parsed: ParsedStatement) -> list[Part]:
@@ -720,7 +777,8 @@ class Judge:
                 c for found in self.index.claims_naming(offices, keys).values() for c in found
             ]
             if a.subject is not None:
-                decision = decide_office(a, claims, self.vocab.incompatible, parsed.dates)
+                read = replace(a, jurisdiction=None) if self._constituency(a) else a
+                decision = decide_office(read, claims, self.vocab.incompatible, parsed.dates)
             else:
                 decision = decide_described(a, claims, self.vocab.incompatible, parsed.dates)
             reason = self.words.office(a, decision)
@@ -731,6 +789,20 @@ class Judge:
             part.covers = {e for e in named if e}
             parts.append(part)
         return parts
+
+    def _constituency(self, a: Assertion) -> bool:
+        """Whether a title's place is where its holder sits for, as a claim of his ties him to
+        it ("Vermont Senator Leahy", of the senator who represented Vermont): a place of a kind
+        a predicate of the person takes (represents_state), not the office's jurisdiction."""
+        place, person = a.jurisdiction, a.subject
+        if place is None or person is None:
+            return False
+        kind = self._type(place)
+        preds = [p.id for p in self.vocab.predicates.values() if kind in p.cue_types]
+        found = self.index.claims_naming(preds, {person, place}) if preds else {}
+        return any(
+            c.subject == person and c.object == place for claims in found.values() for c in claims
+        )
 
     def assertions(self, parsed: ParsedStatement) -> list[Assertion]:
         return decompose(parsed, self.vocab)
@@ -775,6 +847,17 @@ class Judge:
                     if len(readings) < MAX_READINGS:
                         readings.append(d)
                     break
+
+    @staticmethod
+    def _act_amount(pred: PredicateInfo, q: Quantity, claimed: Interval) -> Quantity:
+        """`q` as a claim of `pred` reads it: an ambiguous comparator said of an act done once
+        (a value or an occasion) that the claim gives an amount ("Hungary clears $400m in ODA"
+        approves it) is the act's verb, and the amount is as stated; of a series ("trade cleared
+        $1bn") or a threshold the claim says was passed it is a comparator."""
+        exact = claimed.low is not None and claimed.low == claimed.high
+        if q.ambiguous and exact and pred.time_role in ("value", OCCASION):
+            return q.as_stated()
+        return q
 
     def _fits(self, pred: PredicateInfo, q: Quantity) -> bool:
         if pred.value_type not in ("quantity", "rank"):
@@ -928,6 +1011,10 @@ class Judge:
         # ("Vietnam congratulated Orbán" of Orbán's congratulation of Tô Lâm)
         doers = {a for p in ctx.predications for a in p.agents}
         covered |= held | (self._countries_of(held) - held - doers)
+        # ... but the country of the one who does it is ("Vietnam accepted Trump's invitation"
+        # of Tô Lâm's acceptance: _led)
+        subjects = {c.subject for p in parts for c in p.decisive if self._type(c.subject) == PERSON}
+        covered |= doers & self._countries_of(set().union(*map(self._places, subjects)))
         miscounted, counted = self._counts(ctx, parts)
         covered |= counted
         # A capital lies in its country: "flew to Washington" of a visit to the United States,
@@ -1020,13 +1107,25 @@ class Judge:
             for w in ctx.parsed.loose_words
             if stance is None or not (stance.start <= w[1] and w[2] <= stance.end)
         ]
+        decisive = {c.id: c for p in parts for c in p.decisive}.values()
+        # "on Thursday": a weekday no deciding event's day falls on (factdb.check.weekdays); an
+        # office held on a day is no event of that day
+        days = [
+            (c.time_start, c.time_end, self._elsewhere(c, ctx))
+            for c in decisive
+            if c.time_start
+            and c.time_end
+            and self.vocab.predicates[c.predicate].time_role in ("value", OCCASION)
+        ]
+        held = weekdays_accounted(days) if ctx.parsed.weekdays else frozenset()
+        other_days = [(s, e) for n, s, e in ctx.parsed.weekdays if n not in held]
         if not loose:
-            return []
+            return other_days
         said: set[str] = set()
-        for claim in {c.id: c for p in parts for c in p.decisive}.values():
+        for claim in decisive:
             said |= self._said_by(claim)
         text = ctx.parsed.text
-        return unread_details(
+        return other_days + unread_details(
             loose, said, glosses(ctx.parsed.lang), lambda a, b: not text[a:b].strip(" -–")
         )
 
@@ -1036,10 +1135,8 @@ class Judge:
         found = self._said.get(claim.id)
         if found is None:
             words: set[str] = set()
-            for span in self.index.with_evidence([claim])[claim.id].spans:
-                source = self.index.source_text(span.source)
-                left, right = sentence_around(source, span.start, span.end, abbreviations())
-                words.update(key for key, _, _ in tokenize(source[left:right]).words())
+            for sentence in self._sentences(claim):
+                words.update(key for key, _, _ in tokenize(sentence).words())
             named = [self.vocab.predicates[claim.predicate].label_en]
             for eid in claim.entities():
                 info = self.vocab.entities.get(eid)
@@ -1125,13 +1222,9 @@ class Judge:
             finding = self._assess_said(pred, claim, as_said, quantity, date)
             finding.covers = frozenset({stood})
             return finding
-        rule = "other" if title else speaker_rule(reading, claim)
-        if rule == "other-party" and reading.speaker in {
-            c.object for c in self._held({claim.speaker})
-        }:
-            # The speaker's own side ("the US side said", "Washington regards ..." of what
-            # Senator Daines said): not the other party of the exchange, and it may have said it.
-            rule = "other"
+        # the speaker's own side is no other party: the places where they hold an office now
+        sides = {c.object for c in self._held({claim.speaker})}
+        rule = "other" if title else speaker_rule(reading, claim, sides)
         if rule == "same":
             return self._assess(pred, claim, ctx, quantity, date)
         if rule == "other-party":
@@ -1166,18 +1259,12 @@ class Judge:
         kind = self._type(eid)
         if kind == PERSON:
             return {c.object for c in self._held({eid}) if c.qualifier("role") in speaking}
-        if kind != COUNTRY or not self.offices:
+        if kind != COUNTRY:
             return set()
-        ids = self.index.claim_ids(self.offices, {eid})
         return {
             c.subject
-            for found in self.index.claims(ids).values()
-            for c in found
-            if c.object == eid
-            and c.qualifier("role") in speaking
-            and c.polarity == "affirmed"
-            and c.modality == "fact"
-            and c.time_start != dt.date.min
+            for c in self._offices_now({eid})
+            if c.object == eid and c.qualifier("role") in speaking
         }
 
     def with_persons(self, parsed: ParsedStatement) -> ParsedStatement:
@@ -1238,7 +1325,7 @@ class Judge:
         unnamed = self._type(claim.subject) == PERSON and any(
             p.predicate == pred.id and p.agent_kind == PEOPLE for p in ctx.predications
         )
-        if unnamed:
+        if unnamed or self._led(pred, claim, ctx):
             mentioned = mentioned | {claim.subject}
         used = {eid for _, eid in roles if eid in mentioned}
         if claim.speaker and ctx.stance is not None:
@@ -1250,7 +1337,12 @@ class Judge:
             voices = [self._voices(who) for who in listed if self._type(who) != PERSON]
             used |= listed.union(*voices)
         irrelevant = Finding(claim, "irrelevant", None)
+        turned = Finding(
+            claim, "contradicts", Grounds("turned-round", claim), True, occasion_named=True
+        )
         if self._unbound(pred, claim, ctx):
+            if self._turned_round(pred, claim, ctx, date):
+                return turned  # "Trump accepted Lam's invitation to join the Board of Peace"
             # the statement's predication is another one, with other parties
             ctx.unbound.add(claim.id)
             return irrelevant
@@ -1298,6 +1390,8 @@ class Judge:
         # whatever the order of the names (assertions._given_by).
         given = any(p.given and p.predicate == pred.id for p in ctx.predications)
         if not pred.symmetric and not in_order(claim, first, ctx.parsed.passive or given):
+            if self._turned_round(pred, claim, ctx, date):
+                return turned  # "Lam invited Trump to the Board of Peace meeting"
             return irrelevant
         if (
             not pred.symmetric
@@ -1376,6 +1470,7 @@ class Judge:
 
         value_note: Grounds | None = None
         if quantity is not None and claim.interval is not None:
+            quantity = self._act_amount(pred, quantity, claim.interval)
             stated = Interval(quantity.low, quantity.high, quantity.low_open, quantity.high_open)
             said = Grounds("", claim, stated=stated, unit=quantity.unit or claim.unit)
             if quantity.unit is not None and quantity.unit != claim.unit:
@@ -1390,6 +1485,12 @@ class Judge:
                 and pred.dimension != "count"
             )
             outcome = compare_value(stated, claim.interval)
+            if outcome == "value-disjoint" and quantity.ambiguous:
+                # "clears $400m" may approve the $400m: refuted only if that amount is too
+                plain = quantity.as_stated()
+                amount = Interval(plain.low, plain.high, False, False)
+                if compare_value(amount, claim.interval) != "value-disjoint":
+                    outcome = "value-bound"
             if outcome == "value-disjoint":
                 said = replace(said, rule=outcome)
                 # "Orbán told Lam that Hungary had approved $500m": the people of the meeting
@@ -1694,6 +1795,28 @@ class Judge:
             for m in ctx.parsed.entities
         )
 
+    def _placed_details(self, ctx: _Context, parts: list[Part]) -> list[Uncovered]:
+        """The details no deciding claim accounts for (_details) that stand after a locative,
+        an article between them or not ("in a hotel", "tại khách sạn"): a place the claims do
+        not give."""
+        found = []
+        read = [(t.start, t.end) for t in ctx.parsed.triggers]
+        read += [(m.start, m.end) for m in ctx.parsed.entities]
+        for start, end in self._details(ctx, parts):
+            words = [(w, s, e) for w, s, e in ctx.words if e <= start]
+            before = [w for w, _, _ in words]
+            # an article between ("in a hotel"), not a word read ("stuck in the approval process")
+            article = bool(words) and not _overlaps_any(words[-1][1], words[-1][2], read)
+            heads = (before, before[:-1]) if article else (before,)
+            if any(
+                tuple(head[-n:]) in self.vocab.locatives
+                for head in heads
+                for n in (1, 2, 3)
+                if len(head) >= n
+            ):
+                found.append(Uncovered("detail", ctx.parsed.text[start:end]))
+        return found
+
     def _after_locative(self, mention: Mention, ctx: _Context) -> bool:
         """Whether a locative ("to", "in", "tại") stands right before the mention."""
         before = [w for w, _, e in ctx.words if e <= mention.start]
@@ -1727,14 +1850,19 @@ class Judge:
         """The part of the day the sentence of one of the claim's spans gives, if any."""
         if claim.id not in self._day_parts:
             found = None
-            for span in self.index.with_evidence([claim])[claim.id].spans:
-                text = self.index.source_text(span.source)
-                left, right = sentence_around(text, span.start, span.end, abbreviations())
-                found = read_day_part(parse_statement(text[left:right], self.vocab))
+            for sentence in self._sentences(claim):
+                found = read_day_part(parse_statement(sentence, self.vocab))
                 if found is not None:
                     break
             self._day_parts[claim.id] = found
         return self._day_parts[claim.id]
+
+    def _sentences(self, claim: ClaimView) -> Iterator[str]:
+        """The source sentences the claim's spans stand in, in span order."""
+        for span in self.index.with_evidence([claim])[claim.id].spans:
+            text = self.index.source_text(span.source)
+            left, right = sentence_around(text, span.start, span.end, abbreviations())
+            yield text[left:right]
 
     def _titles_subject(self, claim: ClaimView, ctx: _Context) -> bool:
         """Whether the office the claim names is said of its subject: no other person stands
@@ -1799,6 +1927,13 @@ class Judge:
         after = [t for t in ctx.parsed.triggers if t.target == pred.id and t.start >= cue.start]
         if after:
             first = min(t.start for t in after)
+            # "Without delay, Hungary approved ...", "Not long after, ...": a denial in a phrase
+            # a comma closes before any verb denies that phrase's words, not the clause after it
+            close = _CLAUSE_BREAK.search(ctx.parsed.text, cue.end, first)
+            if close is not None and not any(
+                cue.end <= t.start < close.start() for t in ctx.parsed.triggers
+            ):
+                return False
             # A denial falls on the first verb after it: in "did not turn down Trump's
             # invitation" the invitation is the object of what is denied, not denied itself.
             if any(
@@ -1931,6 +2066,32 @@ class Judge:
             info is not None and info.single_holder and claim.time_start not in (None, dt.date.min)
         )
 
+    def _turned_round(
+        self, pred: PredicateInfo, claim: ClaimView, ctx: _Context, date: DateSpan | None
+    ) -> bool:
+        """Whether the statement turns the claim's parties round on the claim's own occasion, for
+        a predicate with one direction on one occasion (factdb/lexicon/world/directions.yaml):
+        it binds the claim's other party as who does it and the claim's subject as the one it
+        is done to (assertions.predications, an agent named after the act's noun included)."""
+        party = self._party(claim)
+        if (
+            party is None
+            or pred.id not in one_way_predicates()
+            or claim.polarity != "affirmed"
+            or claim.modality != "fact"
+            or ctx.parsed.negation is not None
+            or ctx.parsed.passive
+            or {party, claim.subject} & ctx.ambiguous
+        ):
+            return False
+        turned = any(
+            p.predicate == pred.id and p.agent == party and claim.subject in p.patients
+            for p in ctx.predications
+        )
+        return turned and same_occasion_of(
+            claim, date, self._occasion_named(claim, ctx), self._occasion_window
+        )
+
     def _occasion_named(self, claim: ClaimView, ctx: _Context) -> bool:
         """Whether the statement names the claim's occasion: its event, or the object of a
         functional predicate (the level an upgrade reached: one upgrade to it). A view's topic
@@ -1984,9 +2145,28 @@ def _words_between(words: list[tuple[str, int, int]], start: int, end: int) -> b
     return any(start <= s and e <= end for _, s, e in words)
 
 
+def _same_assertion(part: Part, other: Part) -> bool:
+    """Whether two parts decide the same thing the same way on the same claims, in the same
+    words: two readings of one assertion."""
+    return (
+        part.predicate == other.predicate
+        and part.verdict == other.verdict
+        and part.reason == other.reason
+        and part.denial == other.denial
+        and [c.id for c in part.decisive] == [c.id for c in other.decisive]
+    )
+
+
 def _qualified(parts: list[Part], roles: Collection[str]) -> set[str]:
     """The entities the deciding claims of `parts` name in one of `roles`."""
     return {eid for p in parts for c in p.decisive for role, eid in c.qualifiers if role in roles}
+
+
+@cache
+def one_way_predicates() -> frozenset[str]:
+    """The predicates whose parties have one direction on one occasion
+    (factdb/lexicon/world/directions.yaml)."""
+    return frozenset(load_lexicon("world", "directions").get("one_way") or {})
 
 
 def _has_words(text: str, words: str) -> bool:

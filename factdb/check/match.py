@@ -11,22 +11,21 @@ batches over the same topics cheap.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import replace
 from functools import lru_cache
 from itertools import combinations
-from typing import TYPE_CHECKING, Any
 
-from factdb.store.claims import ClaimView, SpanView, claim_views
+from factdb.records import replace
+from factdb.store.claims import BUSY, ClaimView, SpanView, claim_views
 
+TYPE_CHECKING = False  # typing is 3 ms of a fresh check's start: for type checkers only
 if TYPE_CHECKING:
+    from typing import Any
+
     from factdb.store.sqlite_read import Reader
 
 CACHE_SIZE = 50_000
-# Facts of one predicate about one entity beyond which retrieval narrows to the facts that also
-# name another entity of the statement (see ClaimIndex.claim_ids).
-BUSY = 50
 # How many of a busy pair's most recent facts a statement is weighed against beyond those at its
 # own dates: an undated statement speaks of the present, not of the pair's whole history.
 LATEST = 10
@@ -36,6 +35,9 @@ CHUNK = 900
 # of one compound SELECT, and SQLite allows 500.
 KEYS_PER_QUERY = 100
 MAX_PERIODS = 8
+# Source texts kept, for the judge (the sentences of the deciding claims' spans) and for reports
+# (a generated base has thousands).
+SOURCES = 256
 # Restatements of an evidence claim listed by id; the rest are counted.
 RESTATEMENTS_LISTED = 20
 
@@ -47,15 +49,18 @@ class ClaimIndex:
 
     def __init__(self) -> None:
         self._reader: Reader | None = None
+        # The keys known to be busy in the base's state (Vocabulary.busy): not probed.
+        self.busy: Mapping[tuple[str, str], int] = {}
         # (predicate, entity) -> its claims' ids, or None when it is busy.
         self._named: dict[tuple[str, str], tuple[str, ...] | None] = {}
-        # claim_ids by its arguments, sorted: a judgement asks for the office claims of the
-        # same titles and people again and again (bare titles, office parts, the places of
-        # the claims weighed). What it returns is only ever read.
-        self._ids: dict[tuple[Any, ...], dict[str, set[str]]] = {}
-        self._naming: dict[tuple[Any, ...], dict[str, list[ClaimView]]] = {}  # claims_naming's
+        # What claim_ids and claims_naming answer, by their arguments sorted: a judgement asks
+        # for the office claims of the same titles and people again and again (bare titles,
+        # office parts, the places of the claims weighed). What they return is only ever read.
+        self._ids = lru_cache(maxsize=CACHE_SIZE)(self._claim_ids)
+        self._naming = lru_cache(maxsize=CACHE_SIZE)(self._claims_naming)
         self._pair_ids = lru_cache(maxsize=CACHE_SIZE)(self._fetch_pair_ids)
         self._sample = lru_cache(maxsize=CACHE_SIZE)(self._fetch_sample)
+        self._source_text = lru_cache(maxsize=SOURCES)(self._fetch_source_text)
         self._views: dict[str, ClaimView] = {}
         self._spans: dict[str, list[SpanView]] = {}
         self._restated_by: dict[str, tuple[int, list[str]]] = {}
@@ -63,21 +68,20 @@ class ClaimIndex:
         # gives the same evidence claims again and again.
         self._evidenced: dict[str, tuple[ClaimView, ClaimView]] = {}
         # The encounter spans before an offset of a source (spans_before), by the query's terms.
-        self._before: dict[
-            tuple[str, int, tuple[str, ...], int], tuple[tuple[str, str, int], ...]
-        ] = {}
+        self._before = lru_cache(maxsize=CACHE_SIZE)(self._fetch_spans_before)
 
     def reset(self) -> None:
-        self._ids.clear()
-        self._naming.clear()
+        self._ids.cache_clear()
+        self._naming.cache_clear()
         self._named.clear()
         self._pair_ids.cache_clear()
         self._sample.cache_clear()
+        self._source_text.cache_clear()
         self._views.clear()
         self._spans.clear()
         self._restated_by.clear()
         self._evidenced.clear()
-        self._before.clear()
+        self._before.cache_clear()
 
     def claim_ids(
         self,
@@ -99,16 +103,7 @@ class ClaimIndex:
         subject or object with the object or a qualifier; two qualifiers of one claim are not a
         probe ("met in Hanoi with Orbán" with neither as subject).
         """
-        preds = tuple(sorted(set(predicates)))
-        ents = tuple(sorted(set(entities)))
-        when = tuple(sorted(set(periods)))
-        key = (preds, ents, when)
-        found = self._ids.get(key)
-        if found is None:
-            if len(self._ids) >= CACHE_SIZE:
-                self._ids.clear()
-            found = self._ids[key] = self._claim_ids(preds, ents, when)
-        return found
+        return self._ids(_sorted(predicates), _sorted(entities), _sorted(periods))
 
     def _claim_ids(
         self,
@@ -163,13 +158,12 @@ class ClaimIndex:
         """The claims of `predicates` that name one of `entities` (claims of claim_ids), kept
         like claim_ids' answer: the judge asks for the office claims of the same people and
         titles many times a judgement. Callers only read it."""
-        key = (tuple(sorted(set(predicates))), tuple(sorted(set(entities))))
-        found = self._naming.get(key)
-        if found is None:
-            if len(self._naming) >= CACHE_SIZE:
-                self._naming.clear()
-            found = self._naming[key] = self.claims(self.claim_ids(*key))
-        return found
+        return self._naming(_sorted(predicates), _sorted(entities))
+
+    def _claims_naming(
+        self, preds: tuple[str, ...], ents: tuple[str, ...]
+    ) -> dict[str, list[ClaimView]]:
+        return self.claims(self._ids(preds, ents, ()))
 
     @property
     def reading(self) -> bool:
@@ -194,6 +188,10 @@ class ClaimIndex:
         return self._reader.rows(name, arity, params)
 
     def source_text(self, source_id: str) -> str:
+        """A source's whole text, kept for the next claim it gives evidence of (see SOURCES)."""
+        return self._source_text(source_id)
+
+    def _fetch_source_text(self, source_id: str) -> str:
         return self._query("source_text", None, {"source": source_id})[0][0]
 
     def spans_before(
@@ -201,24 +199,28 @@ class ClaimIndex:
     ) -> tuple[tuple[str, str, int], ...]:
         """(claim id, predicate, start) of up to `limit` spans of claims of `predicates` that
         `source` gives at or before offset `at`, nearest first (factdb.check.occasion)."""
-        key = (source, at, predicates, limit)
-        found = self._before.get(key)
-        if found is None:
-            params = {"source": source, "at": at, "predicates": list(predicates), "limit": limit}
-            found = tuple(
-                (cid, pred, start) for cid, pred, start in self._query("spans_before", None, params)
-            )
-            if len(self._before) > CACHE_SIZE:
-                self._before.clear()
-            self._before[key] = found
-        return found
+        return self._before(source, at, predicates, limit)
+
+    def _fetch_spans_before(
+        self, source: str, at: int, predicates: tuple[str, ...], limit: int
+    ) -> tuple[tuple[str, str, int], ...]:
+        params = {"source": source, "at": at, "predicates": list(predicates), "limit": limit}
+        rows = self._query("spans_before", None, params)
+        return tuple((cid, pred, start) for cid, pred, start in rows)
 
     def _read_named(self, keys: list[tuple[str, str]]) -> None:
         """For each (predicate, entity) not yet known, its claims, or that it is busy. The
         database reads at most BUSY + 1 claims a key, one past BUSY being enough to know, and
         answers a busy key with one row. All keys in one query: a check asks a dozen, and each
         round trip costs more than its rows."""
-        missing = [key for key in keys if key not in self._named]
+        missing = []
+        for key in keys:
+            if key in self._named:
+                continue
+            if key in self.busy:
+                self._named[key] = None
+            else:
+                missing.append(key)
         if not missing:
             return
         if len(self._named) + len(missing) > CACHE_SIZE:
@@ -309,6 +311,11 @@ class ClaimIndex:
     def _read_views(self, rows: Iterable[Any]) -> None:
         for view in claim_views(rows):
             self._views[view.id] = view
+
+
+def _sorted(items: Iterable[Any]) -> tuple[Any, ...]:
+    """`items` distinct and sorted: one cache key for a question asked in any order."""
+    return tuple(sorted(set(items)))
 
 
 def _periods(periods: Iterable[tuple[dt.date, dt.date]]) -> dict[str, Any]:

@@ -29,9 +29,6 @@ from factdb.check.rules import OCCASION, PERSON
 from factdb.lexicon.vocabulary import Vocabulary
 from factdb.store.claims import ClaimView
 
-# Predicates of an encounter between parties, whose account in a source is an occasion other
-# facts are reported at. A visit or an attendance is not: many encounters happen within one.
-ENCOUNTERS = ("held_talks", "met", "phone_call", "received")
 # Encounter spans read before a fact's span; those at the nearest offset are its encounter's.
 LOOKBACK = 12
 # A state of a person (an office, a party, a committee seat) is a description a source's account
@@ -48,7 +45,7 @@ def occasions_of(index: ClaimIndex, vocab: Vocabulary, claim: ClaimView) -> list
     the account of an encounter, the entities that account's encounters all name: its parties,
     place and event. A claim that is itself an encounter has its own entities and none here,
     nor has a state of a person."""
-    if claim.predicate in ENCOUNTERS:
+    if claim.predicate in vocab.encounters:
         return []
     if vocab.predicates[claim.predicate].time_role == STATE and _is_person(vocab, claim.subject):
         return []
@@ -57,7 +54,7 @@ def occasions_of(index: ClaimIndex, vocab: Vocabulary, claim: ClaimView) -> list
     acted = vocab.predicates[claim.predicate].time_role in ACTED
     found = []
     for span in claim.spans:
-        rows = index.spans_before(span.source, span.start, ENCOUNTERS, LOOKBACK)
+        rows = index.spans_before(span.source, span.start, vocab.encounters, LOOKBACK)
         for start in sorted({start for _, _, start in rows}, reverse=True):
             at = {(pred, cid) for cid, pred, at_ in rows if at_ == start}
             facts = index.facts(cid for _, cid in at)

@@ -10,20 +10,25 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Any
 
+from factdb.check.slotted import find_slotted
 from factdb.check.topics import stated_topics
+from factdb.check.weekdays import find_weekdays
 from factdb.extract.dates import DateSpan, find_dates
 from factdb.extract.quantities import Quantity, find_quantities
 from factdb.lexicon.index import Entry
 from factdb.lexicon.index import fillers as filler_words
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.vocabulary import GRAMMAR_KINDS, Vocabulary
+from factdb.records import dataclass, field, replace
 from factdb.text.covered import Covered
 from factdb.text.fold import blank_controls, fold, has_marks, nfc
 from factdb.text.tokens import Tokens, tokenize, word_keys
+
+TYPE_CHECKING = False  # typing is 3 ms of a fresh check's start: for type checkers only
+if TYPE_CHECKING:
+    from typing import Any
 
 # A claim check is about a sentence or a paragraph, and the bound keeps hostile input from costing
 # more than linear time. Longer statements are refused, never cut: a verdict on the first part of
@@ -150,6 +155,9 @@ class ParsedStatement:
     # statement adds ("closed-door", "by video link", "second-largest"), which the deciding
     # claims must account for before it is supported (Judge._unaccounted).
     loose_words: list[tuple[str, int, int]] = field(default_factory=list)
+    # Weekdays named outside a date ("on Thursday", "sáng thứ Năm"): (ISO number, start, end),
+    # a detail the deciding claims' days must account for (factdb.check.weekdays).
+    weekdays: list[tuple[int, int, int]] = field(default_factory=list)
 
     def entity_ids(self) -> set[str]:
         return {eid for m in self.entities for eid in m.ids}
@@ -213,12 +221,20 @@ def blank_tags(text: str) -> str:
     return _TAG_MARK.sub(" ", text)
 
 
+# Plain loops, not any() over a generator: about 18 calls a statement, most over a few spans,
+# where making the generator costs more than the comparisons (3.9% of a parse's instructions).
 def _within(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s <= start and end <= e for s, e in spans)
+    for s, e in spans:  # noqa: SIM110
+        if s <= start and end <= e:
+            return True
+    return False
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(start < e and s < end for s, e in spans)
+    for s, e in spans:  # noqa: SIM110
+        if start < e and s < end:
+            return True
+    return False
 
 
 def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
@@ -310,10 +326,15 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     ]
     parsed.dates = [_open_ended(d, doc, toks, vocab) for d in dates]
     numeric = [(d.start, d.end) for d in parsed.dates]
+    parsed.weekdays = find_weekdays(lang, toks, text, numeric + names)
+    weekdays = [(s, e) for _, s, e in parsed.weekdays]
     parsed.quantities = [
         q
         for q in find_quantities(text)
-        if not _overlaps(q.start, q.end, numeric) and not _within(q.start, q.end, names)
+        if not _overlaps(q.start, q.end, numeric)
+        and not _within(q.start, q.end, names)
+        # "sáng thứ Năm" is Thursday, not the fifth
+        and not _overlaps(q.start, q.end, weekdays)
     ]
     numeric += [(q.start, q.end) for q in parsed.quantities]
     entity_spans = [
@@ -384,10 +405,10 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
             if parsed.modality != "wish":
                 parsed.modality = kind
     if parsed.negation is None:
-        for suffix in vocab.negation_suffixes:
+        for suffix, folded_suffix in vocab.negation_suffixes:
             # the pattern's search costs more than a plain look for the suffix, which most
             # statements do not hold
-            match = _suffixed(suffix).search(folded) if fold(suffix) in folded else None
+            match = _suffixed(folded_suffix).search(folded) if folded_suffix in folded else None
             if match:
                 parsed.negation = Cue(
                     "negation",
@@ -398,7 +419,11 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
                 )
                 break
 
+    # "thu 5" written without marks is Thursday, not a letter ("thư")
+    _drop_triggers(parsed, [t for t in parsed.triggers if _overlaps(t.start, t.end, weekdays)])
+    slotted = _read_slotted(parsed, vocab, toks)
     _drop_transparent(parsed, toks)
+    _read_refusals(parsed)
     _drop_contents(parsed)
     # A number inside a trigger phrase ("for the first time") or a relative date ("two days
     # after") belongs to the phrase.
@@ -449,8 +474,12 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
         [t for t in parsed.triggers if _overlaps(t.start, t.end, [(s, e) for s, e, _ in stated])],
     )
     read = [(s, e) for _, s, e, _ in found] + [(s, e) for s, e, _ in trigger_hits] + numeric
-    read += [(s, e) for s, e, _ in stated]
-    parsed.loose_words = _loose_words(toks, read, text, doc.loose)
+    read += [(s, e) for s, e, _ in stated] + slotted
+    if parsed.negation is not None:
+        # a denial read off a word's suffix ("didn't") reads the whole word
+        read.append((parsed.negation.start, parsed.negation.end))
+    # a weekday is a detail of its own, for the claims' days to account for (check.weekdays)
+    parsed.loose_words = _loose_words(toks, read + weekdays, text, doc.loose)
     types = {vocab.entities[eid].type for eid in parsed.entity_ids() if eid in vocab.entities}
     for pred in vocab.predicates.values():
         cue = pred.cue_types & types
@@ -637,20 +666,28 @@ def _read_cessation(parsed: ParsedStatement, vocab: Vocabulary) -> None:
 def _read_continuation(parsed: ParsedStatement) -> None:
     """'Hungary will go on offering 200 scholarships', 'sẽ tiếp tục cấp': a plan to go on doing
     something says it is done now, as the sources' "maintains" does; the future word is no plan
-    of a new act. A plan word followed at once by a continuation (`continuations` in the
-    statement lexicons) is dropped, and the statement reads as fact where no plan is left."""
+    of a new act. So does a plan word before an undertaking ('Vietnam will stay committed', 'sẽ
+    ngừng hợp tác': whether the undertaking holds now, `undertakings` in the polarity lexicons).
+    A plan word followed at once by a continuation (`continuations` in the statement lexicons)
+    or by an undertaking's trigger is dropped, and the statement reads as fact where no plan is
+    left."""
     plans = [c for c in parsed.modality_cues if c.kind == "plan"]
     if not plans:
         return
     lex = load_lexicon(parsed.lang, "statements")
     goes_on = {word_keys(c) for c in lex.get("continuations", [])}
+    undertakings = set(load_lexicon(parsed.lang, "polarity").get("undertakings") or [])
     words = parsed.tokens.words()
     keys = [w for w, _, _ in words]
     starts = [s for _, s, _ in words]
 
     def continued(cue: Cue) -> bool:
         i = next((k for k, s in enumerate(starts) if s >= cue.end), len(keys))
-        return any(tuple(keys[i : i + len(g)]) == g for g in goes_on)
+        if any(tuple(keys[i : i + len(g)]) == g for g in goes_on):
+            return True
+        # the undertaking's verb, past one word at most ("will stay committed")
+        near = starts[i : i + 2]
+        return any(t.target in undertakings and t.start in near for t in parsed.triggers)
 
     dropped = [c for c in plans if continued(c)]
     if not dropped:
@@ -693,11 +730,11 @@ def _gap_words(gap: str) -> list[str]:
 
 
 @lru_cache(maxsize=64)
-def _suffixed(suffix: str) -> re.Pattern[str]:
+def _suffixed(folded_suffix: str) -> re.Pattern[str]:
     """A word ending in a negation suffix, compiled once rather than for every statement."""
     # \b first: without it every position inside one long word restarts \w+, which is
     # quadratic (a 20,000-digit token took 1.4 s).
-    return re.compile(r"\b\w+" + re.escape(fold(suffix)) + r"\b")
+    return re.compile(r"\b\w+" + re.escape(folded_suffix) + r"\b")
 
 
 @lru_cache(maxsize=8)
@@ -732,6 +769,62 @@ def _drop_transparent(parsed: ParsedStatement, toks: list[tuple[str, int, int]])
         return any(u.start in near and u.start >= t.end for u in parsed.triggers)
 
     _drop_triggers(parsed, [t for t in parsed.triggers if leads(t)])
+
+
+def _read_refusals(parsed: ParsedStatement) -> None:
+    """An act after a refusal of what leads to it ("declined Lam's invitation to visit
+    Vietnam", "khước từ lời mời thăm Việt Nam") is not wished: the refusal denies the wish to do
+    it, whatever else it says of the invitation. Which refusals take which acts is language
+    data (`refusals` in lexicon/<lang>/polarity.yaml): a wish cue is put at the act's trigger,
+    the denial being the refusal itself."""
+    negation = parsed.negation
+    if negation is None:
+        return
+    refusals = load_lexicon(parsed.lang, "polarity").get("refusals") or {}
+    refused = [
+        t
+        for t in parsed.triggers
+        if t.kind == "antonym"
+        and t.target in refusals
+        and (t.start, t.end) == (negation.start, negation.end)
+    ]
+    for head in refused:
+        for act in parsed.triggers:
+            if (
+                act.target in refusals[head.target]
+                and head.end <= act.start
+                and not _CLAUSE_BREAK.search(parsed.text, head.end, act.start)
+            ):
+                parsed.modality_cues.append(Cue("wish", "refusal", head.text, act.start, act.start))
+                parsed.modality = "wish"
+                return
+
+
+# Grammar cues that may stand between the names in the slot of a slotted phrase ("sent Orbán
+# and Tokayev invitations", "gave the President of Kazakhstan a call").
+_IN_SLOT = frozenset({"title_filler", "list_joiner"})
+
+
+def _read_slotted(
+    parsed: ParsedStatement, vocab: Vocabulary, toks: list[tuple[str, int, int]]
+) -> list[tuple[int, int]]:
+    """A light verb and an act's noun with the party between ("sent Lam an invitation",
+    factdb.check.slotted): the verb becomes the predicate's trigger, any trigger inside the
+    verb or the noun is dropped. Returns the spans read, verb and noun."""
+    names = [(m.start, m.end) for m in parsed.entities]
+    joiners = [(c.start, c.end) for c in parsed.grammar if c.kind in _IN_SLOT]
+    found = find_slotted(parsed.lang, vocab, toks, names, joiners)
+    read: list[tuple[int, int]] = []
+    for hit in found:
+        spans = [hit.verb, hit.noun]
+        _drop_triggers(parsed, [t for t in parsed.triggers if _overlaps(t.start, t.end, spans)])
+        surface = parsed.text[hit.verb[0] : hit.verb[1]]
+        parsed.triggers.append(Cue("trigger", hit.predicate, surface, *hit.verb))
+        phrase = parsed.text[hit.verb[0] : hit.noun[1]]
+        parsed.predicates.setdefault(hit.predicate, f"trigger {phrase!r}")
+        read += spans
+    parsed.triggers.sort(key=lambda t: t.start)
+    return read
 
 
 def _drop_triggers(parsed: ParsedStatement, dropped: list[Cue]) -> None:

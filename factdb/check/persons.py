@@ -23,11 +23,11 @@ not one entity, the word stays unnamed: a pronoun resolved to the wrong side cou
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 
 from factdb.check.parse import Mention, ParsedStatement, _overlaps, _within
 from factdb.check.stance import StanceReading, person_cues, quoted, read_stance
 from factdb.lexicon.vocabulary import Vocabulary
+from factdb.records import replace
 
 SPEAKER, ADDRESSEE, SPEAKER_SIDE, SIDES = "speaker", "addressee", "speaker_side", "sides"
 # The words that only a quotation gives to its speaker; the two sides are named anywhere.

@@ -22,7 +22,10 @@ The rule a claim with a speaker applies (`speaker_rule`), used by factdb.check.j
 * `other-party`: another speaker who is a party to the claim's exchange (the one spoken to,
   thanked or named in it), where the sources give the stance to the claim's speaker alone on
   that occasion (`sole_speaker`): contradicted when the content, put in the claim's speaker's
-  mouth, is borne out. "Daines thanked Lam" of a call in which Lam thanked Daines.
+  mouth, is borne out, and only on that occasion: a party, a date or a place the statement gives
+  that the claim does not have (the judge's OCCASION_DETAILS) may be another occasion's, where
+  the words may be his. "Daines thanked Lam" of a call in which Lam thanked Daines. The claim's
+  speaker's own side (a country where the speaker holds an office now) is no other party.
   A stance that goes on the clause of an act ("Lam wrote back accepting the invitation, saying
   ...") was taken on that act's occasion, which may be another exchange: never `other-party`.
 * `other`: any other speaker: not enough info. Someone else may have said the same elsewhere.
@@ -40,8 +43,7 @@ alone.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Collection
 from functools import cache
 
 from factdb.check.parse import Mention, ParsedStatement
@@ -49,6 +51,7 @@ from factdb.lexicon.index import LANGUAGES
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.kept import kept
 from factdb.lexicon.vocabulary import Vocabulary
+from factdb.records import dataclass, replace
 from factdb.store.claims import ClaimView
 from factdb.text.fold import has_marks, nfc
 from factdb.text.tokens import Tokens, word_keys
@@ -515,8 +518,21 @@ def implies(claimed: str, said: str) -> bool:
     return False
 
 
-def speaker_rule(reading: StanceReading | None, claim: ClaimView) -> str:
-    """How a claim with a speaker meets the statement's reading (see the module docstring)."""
+def felt(stance: str) -> bool:
+    """Whether a stance is a feeling shown to someone (thanked, praised: what "expressed"
+    covers): an act of the speaker's that only a claim of what he said bears out, never the fact
+    it is about ("Daines thanked Lam for the resolution" is not the resolution's adoption, nor
+    their call). A wish is not one: the claims carry wishes as their mood ("hopes to visit")."""
+    return implies(stance, "expressed") and stance != "wished"
+
+
+def speaker_rule(
+    reading: StanceReading | None, claim: ClaimView, sides: Collection[str] = ()
+) -> str:
+    """How a claim with a speaker meets the statement's reading (see the module docstring).
+    `sides` are the places where the claim's speaker holds an office now: the speaker's own
+    side ("the US side said", "Washington regards ..." of what Senator Daines said) is not the
+    other party of the exchange, and it may have said it."""
     if reading is None:
         return "unsaid"
     if claim.speaker == reading.speaker or claim.speaker in reading.others:
@@ -528,6 +544,7 @@ def speaker_rule(reading: StanceReading | None, claim: ClaimView) -> str:
         and not reading.others
         and not reading.on_act
         and reading.speaker in claim.entities()
+        and reading.speaker not in sides
     ):
         return "other-party"
     return "other"

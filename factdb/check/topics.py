@@ -22,12 +22,12 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from functools import cache
 
-from factdb.lexicon.index import LANGUAGES, reach
+from factdb.lexicon.index import LANGUAGES, Fillers, prepare_fillers, reach
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.vocabulary import Vocabulary
+from factdb.records import dataclass
 from factdb.text.fold import has_marks, nfc
 from factdb.text.inflect import Inflection
 from factdb.text.tokens import word_keys
@@ -38,11 +38,10 @@ MIN_UNITS = 2
 
 @dataclass(frozen=True)
 class _Lexicon:
-    # Fillers as written (lower case) and folded: in text that writes diacritics a filler must
-    # be written as listed, since folding makes other words of it ("đang" is "is -ing", "đảng"
-    # a party; "mối" a filler, "mới" new).
-    fillers: frozenset[str]
-    folded_fillers: frozenset[str]
+    # Fillers (one word each) as written (lower case) and folded: in text that writes
+    # diacritics a filler must be written as listed, since folding makes other words of it
+    # ("đang" is "is -ing", "đảng" a party; "mối" a filler, "mới" new).
+    fillers: Fillers
     # The fillers written without marks: an alias (kept folded) holding one of them holds that
     # word, so the alias need not be said with it ("has been maintained to this day"); a marked
     # filler's fold is other words too ("đang", "đảng"), so an alias keeps those.
@@ -53,7 +52,9 @@ class _Lexicon:
     reach: dict[str, int]
 
     def filler(self, written: str, folded: str, loose: bool) -> bool:
-        return folded in self.folded_fillers if loose else written in self.fillers
+        if loose:
+            return (folded,) in self.fillers.folded
+        return (written,) in self.fillers.written
 
 
 @cache
@@ -65,8 +66,7 @@ def _lexicon(lang: str) -> _Lexicon:
             synonyms[word_keys(str(phrase))] = f"~{lang}{n}"
     fillers = [nfc(str(w)).lower() for w in data.get("fillers") or []]
     return _Lexicon(
-        frozenset(fillers),
-        frozenset(k for w in fillers for k in word_keys(w)),
+        prepare_fillers(fillers),
         frozenset(k for w in fillers if not has_marks(w) for k in word_keys(w)),
         synonyms,
         reach(synonyms),
@@ -113,7 +113,7 @@ class _Phrases:
 def _phrases(vocab: Vocabulary, lang: str) -> _Phrases:
     """The topics' phrases of `lang` as units; kept on the vocabulary, which is compiled once
     for a state of the base."""
-    cached = vocab.__dict__.setdefault("_topic_units", {})
+    cached = vocab.topic_units
     if lang not in cached:
         lex, inflection = _lexicon(lang), vocab.inflections.get(lang)
         found = {

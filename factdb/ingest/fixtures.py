@@ -53,13 +53,13 @@ from factdb.ingest.records import (
     OfficeRuleRec,
     PredicateRec,
     SourceRec,
-    SpanRec,
     UnitRec,
     show,
 )
 from factdb.ingest.spans import Selector, SpanError, locate
 from factdb.ingest.yamlio import read_yaml
 from factdb.lexicon.index import LANGUAGES
+from factdb.store.claims import SpanRecord
 from factdb.store.models import Alias, Claim, Entity, Predicate, Source, Trigger, Unit
 from factdb.text.fold import fold_phrase
 
@@ -465,6 +465,7 @@ def parse_predicates(doc: Any, file: str) -> list[PredicateRec]:
                 "time",
                 "triggers",
                 "cue_types",
+                "encounter",
                 "note",
             },
             where,
@@ -498,6 +499,7 @@ def parse_predicates(doc: Any, file: str) -> list[PredicateRec]:
                 _flag(raw, "symmetric", where),
                 time_role,
                 cue_types,
+                _flag(raw, "encounter", where),
                 tuple(triggers),
             )
         )
@@ -672,14 +674,14 @@ def validate_claim(
             and fs.sources[sid].text[start:end] == quote
             and not span_raw.keys() & _SELECTOR_ONLY
         ):  # the common case of bulk files: offsets that hold the quote
-            spans.append(SpanRec(sid, start, end, quote))
+            spans.append(SpanRecord(sid, start, end, quote))
             continue
         sel = _selector(span_raw, span_where)
         try:
             start, end = locate(fs.sources[sid].text, sel)
         except SpanError as exc:
             raise FixtureError(span_where, f"source {sid}: {exc}") from exc
-        spans.append(SpanRec(sid, start, end, sel.quote))
+        spans.append(SpanRecord(sid, start, end, sel.quote))
     if len(set(spans)) != len(spans):
         raise FixtureError(where, "the same span is given twice")
     return ClaimRec(

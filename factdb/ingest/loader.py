@@ -141,6 +141,7 @@ def _vocabulary_rows(fs: FixtureSet) -> dict[type, list[dict[str, object]]]:
                 "symmetric": p.symmetric,
                 "time_role": p.time_role,
                 "cue_types": p.cue_types,
+                "encounter": p.encounter,
             }
             for p in fs.predicates.values()
         ],

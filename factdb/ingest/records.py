@@ -9,6 +9,8 @@ import reprlib
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
+from factdb.store.claims import SpanRecord
+
 MAX_ERRORS = 50
 
 VALUE_TYPES = {"quantity", "date", "entity", "rank", "none"}
@@ -132,6 +134,7 @@ class PredicateRec:
     symmetric: bool
     time_role: str
     cue_types: str
+    encounter: bool
     triggers: tuple[tuple[str, str], ...]
 
 
@@ -142,13 +145,9 @@ class OfficeRuleRec:
     reason: str
 
 
-class SpanRec(NamedTuple):
-    source_id: str
-    start: int
-    end: int
-    quote: str
-
-
+# A claim as its fixture gives it, validated: what the loader writes. A claim as stored and read
+# back is factdb.store.claims.ClaimRecord, which has `restates` (the loader's mark) where this
+# has where its fixture is; a span is the same thing in both (SpanRecord).
 # Not frozen, with slots: a bulk load builds a million of these, and frozen ones build slowly.
 @dataclass(slots=True)
 class ClaimRec:
@@ -171,7 +170,7 @@ class ClaimRec:
     stance: str | None
     sole_speaker: bool
     note: str | None
-    spans: tuple[SpanRec, ...]
+    spans: tuple[SpanRecord, ...]
     fixture_file: str
     fixture_line: int | None
 

@@ -19,18 +19,19 @@ a file has changed since it was last parsed (factdb.lexicon.kept).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping
 from functools import cache, lru_cache
-from pathlib import Path
-from typing import Any
 
 from factdb.lexicon.kept import kept, parsed
+from factdb.records import dataclass, field
 from factdb.text.fold import fold, has_marks, letters, nfc
 from factdb.text.tokens import Tokens, phrase_tokens, word_keys
 
+TYPE_CHECKING = False  # typing is 3 ms of a fresh check's start: for type checkers only
+if TYPE_CHECKING:
+    from typing import Any
+
 LANGUAGES = ("en", "vi")
-_DIR = Path(__file__).resolve().parent
 
 
 @cache
@@ -181,22 +182,23 @@ class Index:
 
     @staticmethod
     def _matching(bucket: list[Entry], toks: Tokens, k: int) -> list[Entry]:
+        # Plain loops, not all() over generators: the number and date scanners ask about nine
+        # times a statement, and the generators cost more than the few tokens they compare.
         keys = toks.keys
         found = []
         for entry in bucket:
             n = len(entry.keys)
-            if n > 1 and (
-                k + n > len(keys)
-                or tuple(keys[k : k + n]) != entry.keys
-                or not all(toks.touching(k + m) for m in entry.glued)
-            ):
-                continue
-            if all(
-                _written_ok(
+            if n > 1:
+                if k + n > len(keys) or tuple(keys[k : k + n]) != entry.keys:
+                    continue
+                if entry.glued and not all(toks.touching(k + m) for m in entry.glued):
+                    continue
+            for m in range(n):
+                if not _written_ok(
                     toks.written(k + m), entry.written[m], entry.needs_diacritics, toks.loose
-                )
-                for m in range(n)
-            ):
+                ):
+                    break
+            else:
                 found.append(entry)
         return found
 
@@ -216,7 +218,10 @@ def _written_ok(written: str, entry_written: str, needs_diacritics: bool, loose:
     )
 
 
-def _forms(items: Iterable[Any] | None) -> list[Any]:
+def _forms(items: Iterable[Any] | Mapping[Any, Iterable[Any]] | None) -> list[Any]:
+    """The phrases of a list, or of every entry of a mapping (weekdays by number)."""
+    if isinstance(items, Mapping):
+        return [form for forms in items.values() for form in forms]
     return list(items or [])
 
 
@@ -394,19 +399,32 @@ def reach(phrases: Iterable[tuple[str, ...]]) -> dict[str, int]:
     """The longest of `phrases` each first word starts."""
     found: dict[str, int] = {}
     for phrase in phrases:
-        if phrase:
-            found[phrase[0]] = max(found.get(phrase[0], 0), len(phrase))
+        extend_reach(found, phrase)
     return found
+
+
+def extend_reach(found: dict[str, int], phrase: tuple[str, ...]) -> None:
+    """Count `phrase` in `found`, the longest phrase each first word starts (see `reach`)."""
+    if phrase:
+        found[phrase[0]] = max(found.get(phrase[0], 0), len(phrase))
+
+
+def prepare_fillers(phrases: Iterable[object]) -> Fillers:
+    """A lexicon's list of fillers as Fillers: the one preparation of fillers.yaml's (words
+    that carry no detail) and topics.yaml's (words that may stand inside a key phrase)."""
+    listed = [str(p) for p in phrases]
+    written = frozenset(tuple(nfc(p).lower().split()) for p in listed)
+    folded = frozenset(word_keys(p) for p in listed)
+    return Fillers(written, folded, reach(written), reach(folded))
 
 
 @kept
 def fillers() -> Fillers:
     """The fillers of every language: a statement mixes them ("Viet Nam's To Lam met PM Shehbaz
     in Washington" reads as Vietnamese). Kept between runs: every fresh check reads them."""
-    phrases = [str(p) for lang in LANGUAGES for p in load(lang, "fillers").get("fillers", [])]
-    written = frozenset(tuple(nfc(p).lower().split()) for p in phrases)
-    folded = frozenset(word_keys(p) for p in phrases)
-    return Fillers(written, folded, reach(written), reach(folded))
+    return prepare_fillers(
+        p for lang in LANGUAGES for p in load(lang, "fillers").get("fillers") or []
+    )
 
 
 @cache

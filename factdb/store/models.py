@@ -104,6 +104,9 @@ class Predicate(Base):
     # Entity types whose mere mention makes this predicate a candidate (a role implies an office),
     # space-separated.
     cue_types: Mapped[str] = mapped_column(Text, default="")
+    # An encounter between parties (a meeting, a call): facts a source reports in its account
+    # are reported at it (factdb.check.occasion).
+    encounter: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     triggers: Mapped[list[Trigger]] = relationship(back_populates="predicate")
 

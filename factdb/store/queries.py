@@ -118,21 +118,52 @@ def _probes(keys: int) -> CompoundSelect:
     the entity twice comes twice."""
     parts = []
     for number in range(keys):
-        predicate, entity = bindparam(f"p{number}"), bindparam(f"e{number}")
-        probes = [
-            select(Claim.id).where(
-                Claim.predicate_id == predicate, Claim.subject_id == entity, FACT
-            ),
-            select(Claim.id).where(
-                Claim.predicate_id == predicate, Claim.object_id == entity, FACT
-            ),
-            select(Qualifier.claim_id).where(
-                Qualifier.entity_id == entity, Qualifier.predicate_id == predicate, QUALIFIER_FACT
-            ),
-        ]
+        probes = _fact_lookups(bindparam(f"e{number}"), bindparam(f"p{number}"))
         first = select(union_all(*probes).subquery().c[0]).limit(bindparam("limit")).subquery()
         parts.append(select(literal(number).label("key"), first.c[0].label("id")))
     return union_all(*parts)
+
+
+def _fact_lookups(entity: Any, predicate: Any = None) -> list[Select[Any]]:
+    """The ids of the facts (claims restating none) naming `entity` as subject, as object and
+    as a qualifier, of `predicate` when one is given: one index range each (see models)."""
+    of_claim = [] if predicate is None else [Claim.predicate_id == predicate]
+    of_qualifier = [] if predicate is None else [Qualifier.predicate_id == predicate]
+    return [
+        select(Claim.id).where(*of_claim, Claim.subject_id == entity, FACT),
+        select(Claim.id).where(*of_claim, Claim.object_id == entity, FACT),
+        select(Qualifier.claim_id).where(
+            Qualifier.entity_id == entity, *of_qualifier, QUALIFIER_FACT
+        ),
+    ]
+
+
+def _busy_keys() -> Select[Any]:
+    """(predicate, entity, facts) of each key that _probes finds more than `busy` rows for,
+    counted as it counts them (a claim naming the entity twice counts twice): what a read of
+    the base can know once per state (factdb.lexicon.stored keeps it), so that retrieval does
+    not read BUSY + 1 index rows to learn it again for every statement."""
+    counts = union_all(
+        select(Claim.predicate_id, Claim.subject_id, func.count())
+        .where(FACT)
+        .group_by(Claim.predicate_id, Claim.subject_id),
+        select(Claim.predicate_id, Claim.object_id, func.count())
+        .where(FACT, Claim.object_id.is_not(None))
+        .group_by(Claim.predicate_id, Claim.object_id),
+        select(Qualifier.predicate_id, Qualifier.entity_id, func.count())
+        .where(QUALIFIER_FACT)
+        .group_by(Qualifier.predicate_id, Qualifier.entity_id),
+    ).subquery()
+    predicate, entity, n = counts.c
+    facts = func.sum(n)
+    return (
+        select(predicate, entity, facts)
+        .group_by(predicate, entity)
+        .having(facts > bindparam("busy"))
+    )
+
+
+BUSY_KEYS = _busy_keys()
 
 
 @cache
@@ -254,14 +285,8 @@ def _naming(by_predicate: bool) -> CompoundSelect:
     restatements of those facts (a restatement names what its fact names: the loader marks a
     claim as one only when its subject, object and qualifiers are the fact's). An OR of the
     three, or an EXISTS per claim, made SQLite scan every claim: 0.4 s a statement at 1M."""
-    entity = bindparam("entity")
-    same = [Claim.predicate_id == bindparam("predicate")] if by_predicate else []
-    same_q = [Qualifier.predicate_id == bindparam("predicate")] if by_predicate else []
-    facts = union(
-        select(Claim.id).where(Claim.subject_id == entity, *same, FACT),
-        select(Claim.id).where(Claim.object_id == entity, *same, FACT),
-        select(Qualifier.claim_id).where(Qualifier.entity_id == entity, *same_q, QUALIFIER_FACT),
-    ).subquery()
+    predicate = bindparam("predicate") if by_predicate else None
+    facts = union(*_fact_lookups(bindparam("entity"), predicate)).subquery()
     restated = select(Claim.id).where(Claim.restates.in_(select(facts.c[0])))
     return union(select(facts.c[0]), restated)
 
@@ -343,6 +368,7 @@ STATEMENTS: dict[str, Any] = {
     "claims_of": _claims_of,
     "probes": _probes,
     "named": _named_query,
+    "busy_keys": BUSY_KEYS,
     "pair": _pair_query,
     "records": _records,
     "record_qualifiers": _record_qualifiers,

@@ -1,0 +1,81 @@
+"""A weekday said alone ("met Orbán on Thursday", "sáng thứ Năm (giờ Washington)").
+
+Before a date a weekday is part of it (factdb.extract.dates: "Thursday, 19 February"). Alone it
+narrows when something happened without giving the day, so it is a detail the deciding claims
+must account for, as any word the statement adds (Judge._details): a claim dated to one day
+accounts for the weekday that day falls on. A claim dated to several days accounts for none:
+its days may bound an event's one day, which the sources do not fix ("attended the meeting"
+during an 18-20 February trip). Said in another place's time ("Friday, Hanoi time" of an event
+in Washington) a weekday may be the day before or after the sources' day, which a claim then
+accounts for as well. Which words name which weekday is language data (`weekdays`
+in factdb/lexicon/<lang>/dates.yaml, by ISO number). A weekday is written with a capital
+("Thursday", "thứ Năm"); a Vietnamese one in figures or in lower case ("thứ 5", "thứ năm",
+also the fifth) only after a `weekday_cues` word ("sáng thứ 5", "hôm thứ năm").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from functools import cache
+
+from factdb.lexicon.index import load as load_lexicon
+from factdb.text.tokens import word_keys
+
+ONE_DAY = dt.timedelta(days=1)
+
+
+@cache
+def _phrases(lang: str) -> dict[tuple[str, ...], int]:
+    """Each weekday phrase of `lang` (folded keys) with its ISO number."""
+    data = load_lexicon(lang, "dates").get("weekdays") or {}
+    return {word_keys(p): int(n) for n, phrases in dict(data).items() for p in phrases}
+
+
+@cache
+def _cues(lang: str) -> frozenset[tuple[str, ...]]:
+    return frozenset(word_keys(c) for c in load_lexicon(lang, "dates").get("weekday_cues") or [])
+
+
+def find_weekdays(
+    lang: str, toks: list[tuple[str, int, int]], text: str, taken: list[tuple[int, int]]
+) -> list[tuple[int, int, int]]:
+    """The weekdays a statement names outside `taken` (its dates and names): (ISO number,
+    start, end)."""
+    phrases = _phrases(lang)
+    if not phrases:
+        return []
+    longest = max(len(k) for k in phrases)
+    keys = [k for k, _, _ in toks]
+    found = []
+    i = 0
+    while i < len(toks):
+        for n in range(min(longest, len(toks) - i), 0, -1):
+            number = phrases.get(tuple(keys[i : i + n]))
+            if number is None:
+                continue
+            start, end = toks[i][1], toks[i + n - 1][2]
+            last = text[toks[i + n - 1][1] : end]
+            cue = next((c for c in _cues(lang) if tuple(keys[max(0, i - len(c)) : i]) == c), None)
+            if cue is not None:
+                start = toks[i - len(cue)][1]  # "hôm thứ Tư": the cue is the weekday's
+            if (last[:1].isupper() or cue) and not any(s < end and start < e for s, e in taken):
+                found.append((number, start, end))
+                i += n - 1
+            break
+        i += 1
+    return found
+
+
+def accounted(days: Iterable[tuple[dt.date, dt.date, bool]]) -> frozenset[int]:
+    """The weekdays (ISO numbers) the claims' periods account for: (first day, last day,
+    zoned), with a day either side where the statement dates the claim in another place's time
+    (`zoned`: Judge._elsewhere). Only a claim of one day accounts for any."""
+    found: set[int] = set()
+    for first, last, zoned in days:
+        if first != last:
+            continue
+        found.add(first.isoweekday())
+        if zoned:
+            found |= {(first - ONE_DAY).isoweekday(), (first + ONE_DAY).isoweekday()}
+    return frozenset(found)

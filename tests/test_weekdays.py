@@ -1,0 +1,50 @@
+"""Issue 10, class 6: a weekday said alone ("on Thursday", "sáng thứ Năm") is a detail the
+deciding claim's day must account for (factdb.check.weekdays); before a date it is the date's."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from factdb.check.checker import Checker
+from factdb.check.judge import CONTRADICTED, NEI, SUPPORTED
+from factdb.check.weekdays import accounted
+
+
+@pytest.fixture(scope="module")
+def checker(real_checker: Checker) -> Checker:
+    return real_checker
+
+
+THURSDAY = dt.date(2026, 2, 19)
+
+
+def test_a_claim_of_one_day_accounts_for_its_weekday() -> None:
+    assert accounted([(THURSDAY, THURSDAY, False)]) == {4}
+    # in another place's time it may be the day before or after
+    assert accounted([(THURSDAY, THURSDAY, True)]) == {3, 4, 5}
+    # a claim of several days bounds a day it does not fix
+    assert accounted([(THURSDAY - dt.timedelta(days=1), THURSDAY, False)]) == frozenset()
+
+
+@pytest.mark.parametrize(
+    "statement, verdict",
+    [
+        # the meeting with Orbán was on Thursday 19 February 2026, the call with Daines on the
+        # Wednesday before
+        ("Lam sat down with Orbán on Thursday in Washington.", SUPPORTED),
+        ("Lam sat down with Orbán on Friday in Washington.", NEI),
+        ("Tô Lâm điện đàm với TNS Daines hôm thứ Tư.", SUPPORTED),
+        ("Tô Lâm điện đàm với TNS Daines hôm thứ Sáu.", NEI),
+        ("Tong Bi thu gap Thu tuong Orban sang thu 5", SUPPORTED),
+        # the source's own clock: Friday in Washington is not the meeting's day
+        ("Sáng thứ Sáu (giờ Washington), Tổng Bí thư hội kiến Thủ tướng Orbán.", NEI),
+        # a weekday with a date is that date's
+        ("Lam met Orbán on Friday, February 20.", CONTRADICTED),
+        # "thứ năm" in lower case with no cue before it is the fifth, a rank
+        ("Mỹ là đối tác thương mại lớn thứ năm của Việt Nam.", CONTRADICTED),
+    ],
+)
+def test_weekday_verdicts(checker: Checker, statement: str, verdict: str) -> None:
+    assert checker.check(statement).verdict == verdict
