@@ -6,7 +6,6 @@ fires; the words for it are factdb.check.explain's, checked through the corpora.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 
 import pytest
 
@@ -24,6 +23,7 @@ from factdb.check.rules import (
 )
 from factdb.check.stance import StanceReading, speaker_rule
 from factdb.extract.dates import DateSpan
+from factdb.records import replace
 from factdb.store.intervals import Interval
 from tests.builders import claim_view
 
