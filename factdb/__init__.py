@@ -7,8 +7,7 @@ checker.check("Hungary approved 400 million USD of ODA for Vietnam").verdict
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
+TYPE_CHECKING = False  # typing is 3 ms of a fresh check's start: for type checkers only
 if TYPE_CHECKING:
     from factdb.check.checker import Checker
 

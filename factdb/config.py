@@ -20,48 +20,81 @@ from __future__ import annotations
 import contextlib
 import os
 from functools import cache
-from pathlib import Path
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from pathlib import Path
 
 ENV_URL = "FACTDB_DATABASE_URL"
 ENV_CACHE = "FACTDB_CACHE_DIR"
 DATABASE_FILE = "factdb.sqlite"
-_PACKAGE = Path(__file__).resolve().parent
+# Found as text with os.path: every fresh `factdb check` asks where things are, and pathlib (with
+# urllib.parse and ipaddress, which it imports) is 4 ms of its start in a wheel install. Each
+# `*_dir` function gives the same place as a Path, for the commands that work with Paths.
+_PACKAGE = os.path.dirname(os.path.realpath(__file__))
 
 
-def _shipped_root() -> Path:
+def _as_path(text: str) -> Path:
+    from pathlib import Path
+
+    return Path(text)
+
+
+def _shipped_root() -> str:
     """The folder holding the shipped fixtures/, seeds/ and alembic/."""
-    wheel = _PACKAGE / "_data"
-    return wheel if (wheel / "alembic").is_dir() else _PACKAGE.parent
+    wheel = os.path.join(_PACKAGE, "_data")
+    return wheel if os.path.isdir(os.path.join(wheel, "alembic")) else os.path.dirname(_PACKAGE)
+
+
+def project_path(start: str | os.PathLike[str] | None = None) -> str | None:
+    """The nearest folder, from `start` (the working directory) up, with fixtures/sources.yaml."""
+    folder = os.path.realpath(start or os.getcwd())
+    while True:
+        if os.path.isfile(os.path.join(folder, "fixtures", "sources.yaml")):
+            return folder
+        parent = os.path.dirname(folder)
+        if parent == folder:
+            return None
+        folder = parent
 
 
 def project_dir(start: Path | None = None) -> Path | None:
-    """The nearest folder, from `start` (the working directory) up, with fixtures/sources.yaml."""
-    here = (start or Path.cwd()).resolve()
-    for folder in (here, *here.parents):
-        if (folder / "fixtures" / "sources.yaml").is_file():
-            return folder
-    return None
+    found = project_path(start)
+    return None if found is None else _as_path(found)
 
 
-def _root() -> Path:
-    return project_dir() or _shipped_root()
+def _root() -> str:
+    return project_path() or _shipped_root()
+
+
+def fixtures_path() -> str:
+    return os.path.join(_root(), "fixtures")
 
 
 def fixtures_dir() -> Path:
-    return _root() / "fixtures"
+    return _as_path(fixtures_path())
+
+
+def seeds_path() -> str:
+    return os.path.join(_root(), "seeds")
 
 
 def seeds_dir() -> Path:
-    return _root() / "seeds"
+    return _as_path(seeds_path())
 
 
 @cache
+def migrations_path() -> str:
+    return os.path.join(_shipped_root(), "alembic")
+
+
 def migrations_dir() -> Path:
-    return _shipped_root() / "alembic"
+    return _as_path(migrations_path())
 
 
-def _user_dir(variable: str, fallback: str) -> Path:
-    return Path(os.environ.get(variable) or Path.home() / fallback) / "factdb"
+def _user_path(variable: str, fallback: str) -> str:
+    home = os.environ.get(variable) or os.path.join(os.path.expanduser("~"), fallback)
+    return os.path.join(home, "factdb")
 
 
 def database_url(explicit: str | None = None) -> str:
@@ -69,16 +102,20 @@ def database_url(explicit: str | None = None) -> str:
         return explicit
     if os.environ.get(ENV_URL):
         return os.environ[ENV_URL]
-    folder = project_dir()
+    folder = project_path()
     if folder is None:
-        folder = _user_dir("XDG_DATA_HOME", ".local/share")
-        folder.mkdir(parents=True, exist_ok=True)  # SQLite creates the file, not its folder
-    return f"sqlite:///{folder / DATABASE_FILE}"
+        folder = _user_path("XDG_DATA_HOME", os.path.join(".local", "share"))
+        os.makedirs(folder, exist_ok=True)  # SQLite creates the file, not its folder
+    return f"sqlite:///{os.path.join(folder, DATABASE_FILE)}"
+
+
+def cache_path() -> str:
+    """The cache folder, as text (cache_dir as a Path)."""
+    return os.environ.get(ENV_CACHE) or _user_path("XDG_CACHE_HOME", ".cache")
 
 
 def cache_dir() -> Path:
-    explicit = os.environ.get(ENV_CACHE)
-    return Path(explicit) if explicit else _user_dir("XDG_CACHE_HOME", ".cache")
+    return _as_path(cache_path())
 
 
 # A cache keeps one file a database (its vocabulary), and a user or a test suite may read many

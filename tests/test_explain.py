@@ -5,7 +5,6 @@ the values say. A vocabulary of two entities and one predicate stands in for the
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 from types import SimpleNamespace
 
 import pytest
@@ -14,6 +13,7 @@ from factdb.check.explain import Words
 from factdb.check.rules import Grounds, TimeCheck, Uncovered
 from factdb.check.stance import StanceReading
 from factdb.extract.dates import DateSpan
+from factdb.records import replace
 from factdb.store.intervals import Interval
 from tests.builders import claim_view
 

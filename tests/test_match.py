@@ -248,6 +248,34 @@ def test_listing_by_entity_finds_every_claim_naming_it_restatements_included(
     assert set(RESTATED) <= {c.id for c in czech_oda}
 
 
+def test_busy_keys_kept_with_the_vocabulary_answer_as_the_probes_do(
+    busy_base: Checker, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The standard-library path knows a state's busy keys from its kept vocabulary
+    (store.queries' busy_keys, lexicon.stored) instead of probing BUSY + 1 rows of each: the
+    same keys are busy, and retrieval finds the same claims, as the probes of SQLAlchemy's."""
+    from factdb.store.sqlite_read import SqliteFile, sqlite_file
+
+    monkeypatch.setattr("factdb.store.claims.BUSY", BUSY)
+    url = busy_base.engine.url.render_as_string(hide_password=False)
+    path = sqlite_file(url)
+    if path is None:
+        pytest.skip("the standard library's path reads SQLite files only")
+    stdlib = Checker(SqliteFile(url, path))
+    with stdlib.snapshot():
+        busy = stdlib.index.busy
+        assert ("trade_turnover", "czech-republic") in busy
+        assert ("oda_approved", "vietnam") in busy  # a beneficiary: a qualifier counts
+        assert ("trade_turnover", "hungary") not in busy
+    for entities in (("vietnam", "hungary"), ("vietnam", "czech-republic"), ("czech-republic",)):
+        for predicate in ("trade_turnover", "oda_approved"):
+            probed = _ids(busy_base, *entities, predicate=predicate)
+            assert _ids(stdlib, *entities, predicate=predicate) == probed, (entities, predicate)
+    with busy_base.snapshot():
+        busy_base.index._read_named(list(busy))
+        assert all(busy_base.index._named[key] is None for key in busy)  # probed: busy too
+
+
 def test_restatements_show_in_the_report(busy_base: Checker, run: Callable[..., Result]) -> None:
     statement = "Vietnam approved ODA of 1 million USD for the Czech Republic."
     text = assert_ok(run("check", statement)).stdout

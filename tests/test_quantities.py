@@ -32,6 +32,7 @@ def _found(q: Quantity, keys: set[str]) -> dict[str, Any]:
         "high_open": q.high_open,
         "unit": q.unit,
         "comparator": q.comparator,
+        "ambiguous": q.ambiguous,
         "text": q.text,
     }
     return {k: v for k, v in got.items() if k != "text" or "text" in keys}
@@ -47,6 +48,7 @@ def _wanted(item: dict[str, Any]) -> dict[str, Any]:
         "high_open": item.get("high_open", False),
         "unit": item.get("unit"),
         "comparator": item.get("comparator"),
+        "ambiguous": item.get("ambiguous", False),
     }
     if "text" in item:
         want["text"] = item["text"]

@@ -23,6 +23,7 @@ from factdb.check.rules import (
 )
 from factdb.check.stance import StanceReading, speaker_rule
 from factdb.extract.dates import DateSpan
+from factdb.records import replace
 from factdb.store.intervals import Interval
 from tests.builders import claim_view
 
@@ -318,6 +319,8 @@ def reading(speaker: str, stance: str = "thanked") -> StanceReading:
         (reading("b"), said("lam"), "other-party"),
         (reading("b"), said("lam", sole=False), "other"),
         (reading("c"), said("lam"), "other"),  # someone outside the exchange
+        # said on the occasion of an act ("b wrote back, thanking ..."): maybe another exchange
+        (replace(reading("b"), on_act=True), said("lam"), "other"),
         (None, said("lam"), "unsaid"),
     ],
 )

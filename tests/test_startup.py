@@ -1,9 +1,11 @@
-"""The methods dataclasses generates, kept between runs (factdb.startup): the classes made from
-kept code are the classes compiled anew, and a start compiles only what it has not seen."""
+"""Record classes (factdb.records) and their methods kept between runs (factdb.startup): a record
+behaves as the dataclass of the same declaration, the classes made from kept code are the
+classes compiled anew, and a start compiles only what it has not seen."""
 
 from __future__ import annotations
 
 import builtins
+import copy
 import dataclasses
 import marshal
 import subprocess
@@ -14,33 +16,83 @@ from typing import Any
 import pytest
 from conftest import REPO_ROOT
 
-from factdb import config
+from factdb import config, records
 from factdb.startup import generated_methods_kept
 
 
-def _make() -> type:
-    @dataclasses.dataclass(frozen=True)
+def _make(make: Any = records) -> type:
+    @make.dataclass(frozen=True)
     class Point:
         """A frozen class: every generated method (init, repr, eq, hash, setattr, delattr)."""
 
         x: int
         y: tuple[str, ...] = ()
-        z: list[int] = dataclasses.field(default_factory=list, compare=False)
+        z: tuple[int, ...] = make.field(default_factory=tuple)
 
     return Point
 
 
 def _behaviour(cls: type) -> tuple[Any, ...]:
-    a, b = cls(1, ("u",)), cls(1, ("u",), [3])
-    with pytest.raises(dataclasses.FrozenInstanceError):
-        a.x = 2
-    with pytest.raises(dataclasses.FrozenInstanceError):
-        del a.x
-    return (repr(a), repr(b), a == b, hash(a) == hash(b), a.z, b.z, cls(2) == a)
+    a, b = cls(1, ("u",)), cls(1, ("u",), (3,))
+    for change in (lambda: setattr(a, "x", 2), lambda: delattr(a, "x")):
+        with pytest.raises(AttributeError) as raised:
+            change()
+        assert type(raised.value).__name__ == "FrozenInstanceError"
+    return (repr(a), repr(b), a == b, hash(a) == hash(b), a.z, b.z, cls(2) == a, cls(1) == a)
 
 
 def _kept_files() -> list[Path]:
-    return list(config.cache_dir().glob("dataclass-methods-*.marshal"))
+    return list(config.cache_dir().glob("record-methods-*.marshal"))
+
+
+def test_a_record_behaves_as_the_dataclass_of_the_same_declaration() -> None:
+    assert _behaviour(_make()) == _behaviour(_make(dataclasses))
+    for make in (records, dataclasses):
+
+        @make.dataclass(frozen=True, slots=True)
+        class Entry:
+            key: str
+            weight: int = 1
+
+        @make.dataclass
+        class Open:
+            items: list[int] = make.field(default_factory=list)
+            name: str = "x"
+
+        @make.dataclass(frozen=True, slots=True, eq=False)
+        class Same:
+            key: str
+
+        @make.dataclass
+        class Checked:
+            low: int
+            high: int
+
+            def __post_init__(self) -> None:
+                if self.low > self.high:
+                    raise ValueError("low above high")
+
+        entry = Entry("a")
+        assert not hasattr(entry, "__dict__") and Entry.__slots__ == ("key", "weight")
+        assert copy.copy(entry) == entry == copy.deepcopy(entry)  # as pickle reads it back
+        assert make.replace(entry, weight=2) == Entry("a", 2)
+        assert [f.name for f in make.fields(Entry)] == ["key", "weight"]
+        opened = Open()
+        opened.items.append(1)
+        assert Open().items == [] and Open.name == "x" and Open.__hash__ is None
+        assert make.asdict(opened) == {"items": [1], "name": "x"}
+        assert Same("a") != Same("a") and hash(Same("a")) != 0
+        assert Entry.__match_args__ == ("key", "weight")
+        with pytest.raises(ValueError):
+            Checked(2, 1)
+        with pytest.raises(TypeError):
+            Entry()  # type: ignore[call-arg]
+    with pytest.raises(TypeError):
+
+        @records.dataclass
+        class Misordered:
+            x: int = 0
+            y: int  # type: ignore[misc]
 
 
 def test_kept_methods_make_the_same_classes(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -48,7 +100,6 @@ def test_kept_methods_make_the_same_classes(monkeypatch: pytest.MonkeyPatch) -> 
     assert not _kept_files()
     with generated_methods_kept():
         first = _make()
-    assert "exec" not in vars(dataclasses)  # the hook is gone after the block
     assert len(_kept_files()) == 1
     compiled: list[str] = []
     real_compile = builtins.compile
@@ -77,10 +128,12 @@ def test_a_damaged_or_foreign_file_is_compiled_over() -> None:
         assert path.read_bytes() != garbage  # written again
 
 
-def test_an_exception_inside_leaves_dataclasses_as_it_was() -> None:
+def test_an_exception_inside_keeps_nothing_and_leaves_compiling_as_it_was() -> None:
     with pytest.raises(RuntimeError), generated_methods_kept():
+        _make()
         raise RuntimeError("a failed import")
-    assert "exec" not in vars(dataclasses)
+    assert not _kept_files()
+    assert _behaviour(_make()) == _behaviour(_make(dataclasses))
 
 
 def test_the_fast_entry_keeps_and_reuses_the_methods(real_engine: Any) -> None:
@@ -92,7 +145,27 @@ def test_the_fast_entry_keeps_and_reuses_the_methods(real_engine: Any) -> None:
     first = subprocess.run(args, capture_output=True, text=True, cwd=REPO_ROOT)
     [path] = _kept_files()
     kept = marshal.loads(path.read_bytes())[1]
-    assert len(kept) > 100  # the checker's classes, every generated method
+    assert len(kept) > 10  # the checker's record classes, one source a shape
     again = subprocess.run(args, capture_output=True, text=True, cwd=REPO_ROOT)
     assert (again.returncode, again.stdout) == (first.returncode, first.stdout), again.stderr
     assert first.returncode == 0 and "SUPPORTED" in first.stdout, first.stderr
+
+
+def test_a_contents_digest_is_remembered_until_a_file_changes(tmp_path: Path) -> None:
+    """factdb.startup.contents_digest: by content (a file written again with the same bytes has
+    the same digest), and not read again while the files' stats are those it was kept under."""
+    import os
+
+    from factdb.startup import contents_digest
+
+    code = tmp_path / "code.py"
+    code.write_text("x = 1\n", encoding="utf-8")
+    first = contents_digest([str(code)])
+    os.utime(code, ns=(1, 1))
+    assert contents_digest([str(code)]) == first
+    kept = config.cache_dir() / "contents-digests.txt"
+    rows = [line.split("\t") for line in kept.read_text(encoding="utf-8").splitlines()]
+    kept.write_text("".join(f"{k}\tremembered\n" for k, _ in rows), encoding="utf-8")
+    assert contents_digest([str(code)]) == "remembered"  # the stats are unchanged: not read
+    code.write_text("x = 2\n", encoding="utf-8")
+    assert contents_digest([str(code)]) not in (first, "remembered")

@@ -70,6 +70,30 @@ def test_a_word_of_something_else_inside_a_key_phrase_names_no_topic(checker: Ch
     assert tried >= 100
 
 
+def test_a_denial_or_an_opposite_inside_a_key_phrase_names_no_topic(checker: Checker) -> None:
+    """The same with each of the language's own denials and opposite directions (`opposites`
+    in topics.yaml): none of them may be read as a filler or a synonym that lets the phrase
+    run on over it."""
+    vocab = checker.vocab
+    for lang in LANGUAGES:
+        opposites = [str(w) for w in load(lang, "topics")["opposites"]]
+        tried = 0
+        for topic, phrase_lang, keys in vocab.topic_phrases:
+            if phrase_lang != lang or len(keys) < 2:
+                continue
+            for word in opposites:
+                if set(word_keys(word)) & set(keys):
+                    continue  # a word of the phrase itself ("mất" of "mất tích")
+                text = " ".join((keys[0], word, *keys[1:]))
+                at = text.index(word, len(keys[0]))
+                parsed = checker.parse(text)
+                found = stated_topics(text, parsed.tokens.words(), True, lang, {}, vocab)
+                # no stretch runs across it (one may start at its own last word: "yếu đi vào")
+                assert all(not s < at < e - len(word) for s, e, _ in found), (topic, text)
+                tried += 1
+        assert tried >= 100, lang
+
+
 VERDICTS = [
     # the parties inside the phrase, the speakers listed
     (

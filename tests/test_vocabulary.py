@@ -27,7 +27,7 @@ def test_row_vocabulary_equals_the_compiled_one(db_url: str, tmp_path: Path) -> 
     with engine.connect() as conn:
         found = _cache_file(conn)
         assert found is not None
-        cache = found[0]
+        cache = Path(found[0])
         assert not cache.exists()
         fresh = load_vocabulary(conn)
         assert cache.exists()
@@ -47,7 +47,7 @@ def test_a_corrupt_cache_is_recompiled(db_url: str) -> None:
         fresh = load_vocabulary(conn)
         found = _cache_file(conn)
         assert found is not None
-        found[0].write_text("{not json", encoding="utf-8")
+        Path(found[0]).write_text("{not json", encoding="utf-8")
         assert _rows(load_vocabulary(conn)) == _rows(fresh)
     engine.dispose()
 
@@ -75,11 +75,11 @@ def test_the_cache_keeps_one_file_a_database(db_url: str) -> None:
     with engine.connect() as conn:
         found = _cache_file(conn)
         assert found is not None
-        path, key = found
+        path, key = Path(found[0]), found[1]
         load_vocabulary(conn)
         conn.exec_driver_sql("UPDATE factdb_meta SET value = 'another state' WHERE key = 'state'")
         again = _cache_file(conn)
-        assert again is not None and again[0] == path and again[1] != key
+        assert again is not None and Path(again[0]) == path and again[1] != key
         load_vocabulary(conn)
         conn.rollback()
     assert [p.name for p in path.parent.glob("vocabulary-*.json")] == [path.name]

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING
 
 from factdb.check.assertions import Assertion, Predication, predications
 from factdb.check.judge import Judge, Judgement
@@ -20,11 +19,14 @@ from factdb.check.topics import prepare as prepare_topics
 from factdb.lexicon.index import abbreviations
 from factdb.lexicon.stored import stored_vocabulary
 from factdb.lexicon.vocabulary import Vocabulary, load_vocabulary
-from factdb.store.sqlite_read import Reader, SqliteFile
+from factdb.store.sqlite_read import SqliteFile
 from factdb.text.sentences import sentence_spans
 
+TYPE_CHECKING = False  # typing is 3 ms of a fresh check's start: for type checkers only
 if TYPE_CHECKING:
     from sqlalchemy import Engine
+
+    from factdb.store.sqlite_read import Reader
 
 
 class Checker:
@@ -93,28 +95,31 @@ class Checker:
         self.vocab = vocab
         self.judge = Judge(vocab, self.index)
         self.index.reset()
+        self.index.busy = vocab.busy
         self._state = state
 
     def parse(self, statement: str) -> ParsedStatement:
+        """The statement as the judge reads it: parsed, with the persons of words given to a
+        speaker named (Judge.with_persons)."""
         with self.snapshot():
-            return parse_statement(statement, self.vocab)
+            return self.judge.with_persons(parse_statement(statement, self.vocab))
 
     def assertions(self, statement: str) -> list[Assertion]:
         """What the statement asserts of whom (factdb.check.assertions), as `factdb parse` shows."""
         with self.snapshot():
-            return self.judge.assertions(parse_statement(statement, self.vocab))
+            return self.judge.assertions(self.parse(statement))
 
     def predications(self, statement: str) -> list[Predication]:
         """The parties the statement binds to each verb (factdb.check.assertions), as `factdb
         parse` shows."""
         with self.snapshot():
-            return predications(parse_statement(statement, self.vocab), self.vocab)
+            return predications(self.parse(statement), self.vocab)
 
     def stance(self, statement: str) -> StanceReading | None:
         """Whose words the statement gives, and how (factdb.check.stance), as `factdb parse`
         shows."""
         with self.snapshot():
-            return read_stance(parse_statement(statement, self.vocab), self.vocab)
+            return read_stance(self.parse(statement), self.vocab)
 
     def check(self, statement: str) -> Judgement:
         with self.snapshot():

@@ -271,6 +271,10 @@ class Words:
             return f"{said}; {claims}, held then, not a former office"
         if decision.rule == "held-before":
             return f"{said}; {claims}, an office held before, and the statement does not say when"
+        if decision.rule == "ended-by":
+            return (
+                f"{said}; {claims}, an office held before, not fixed as ended where or when it says"
+            )
         if decision.rule == "began":
             return f"{said}; {claims}, which does not say when the office began"
         if decision.rule == "incompatible-office":
@@ -281,6 +285,10 @@ class Words:
         """One line on a date counted from another event ("the day after ...")."""
         claims = "; ".join(map(self.says, decision.claims))
         said = f"the statement dates it {rel.text!r} another event"
+        if decision.rule == "relative-bounded":
+            return f"{said} with a bound, and the claims date events by day, not within one"
+        if decision.rule == "relative-self":
+            return f"{said}, and no stored claim tells that event apart from this one"
         if decision.rule == "relative-undated":
             known = f" ({claims})" if claims else ""
             return f"{said}, and no stored claim fixes both events to one day each{known}"

@@ -56,7 +56,6 @@ import datetime as dt
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Collection, Iterator
-from dataclasses import dataclass, field, replace
 from functools import cache
 
 from factdb.check.assertions import (
@@ -76,6 +75,7 @@ from factdb.check.explain import Words
 from factdb.check.match import ClaimIndex
 from factdb.check.occasion import accounted_by_occasion, encounter_named
 from factdb.check.parse import Cue, Exclusion, Mention, ParsedStatement, parse_statement
+from factdb.check.persons import with_persons
 from factdb.check.relative import decide_relative, read_relative
 from factdb.check.rules import (
     CONTRADICTED,
@@ -103,6 +103,7 @@ from factdb.check.rules import (
 )
 from factdb.check.stance import (
     StanceReading,
+    felt,
     read_stance,
     speaker_rule,
     speaking_offices,
@@ -114,6 +115,7 @@ from factdb.extract.quantities import Quantity
 from factdb.lexicon.index import abbreviations, glosses
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.vocabulary import PredicateInfo, Vocabulary
+from factdb.records import dataclass, field, replace
 from factdb.store.claims import ClaimView
 from factdb.store.intervals import Interval
 from factdb.text.fold import fold
@@ -180,6 +182,14 @@ class Finding:
     @property
     def rule(self) -> str:
         return self.grounds.rule if self.grounds is not None else "irrelevant"
+
+
+# What closes a phrase a denial may open ("Without delay, ..."): its scope ends there.
+_CLAUSE_BREAK = re.compile(r"[,;:]")
+
+# What places a statement on an occasion, besides its verb: who took part, when, at what part of
+# the day (Uncovered kinds). Its other words are what was said, which the claim's content decides.
+OCCASION_DETAILS = frozenset({"name", "unknown", "date", "day-part"})
 
 
 @dataclass
@@ -276,6 +286,7 @@ class Judge:
     def judge(self, parsed: ParsedStatement) -> Judgement:
         if parsed.question:
             return Judgement(parsed.text, NEI, self.words.question(), [])
+        parsed = self.with_persons(parsed)
         judgement = self._judge(parsed)
         # Each excluded name is judged on its own reading: a few at most, as with readings of
         # numbers and dates, so that a pasted list does not cost a judgement a name.
@@ -425,11 +436,31 @@ class Judge:
         else:
             verdict = NEI
         deciding = [p.reason for p in parts if p.verdict == verdict] or [p.reason for p in parts]
-        needs_cover = verdict == SUPPORTED or (
-            verdict == CONTRADICTED and all(p.denial for p in parts if p.verdict == CONTRADICTED)
-        )
+        refuted = [p for p in parts if p.verdict == CONTRADICTED]
+        # Words given to the other party of a claim's exchange (`other-party`) are refuted only
+        # on that exchange's occasion: a party, a date or a place the claim does not have ("told
+        # the visiting defence secretary") may be another occasion's, where they may be his.
+        exchange = bool(refuted) and all(p.rule == "other-party" for p in refuted)
+        denial = bool(refuted) and all(p.denial for p in refuted)
+        needs_cover = verdict == SUPPORTED or (verdict == CONTRADICTED and (exchange or denial))
         decided = [p for p in parts if p.verdict != NEI]
         loose = self._unaccounted(ctx, decided, verdict == SUPPORTED) if needs_cover else []
+        if verdict == CONTRADICTED and denial:
+            # "did not meet Orbán in a hotel": the denial may fall on a place no claim gives
+            loose += self._placed_details(ctx, decided)
+        stance = ctx.stance
+        if (
+            verdict == SUPPORTED
+            and stance is not None
+            and felt(stance.stance)
+            and not any(c.speaker for p in decided for c in p.decisive)
+            # "Hun Sen welcomed Lam": the verb names an act a claim bears out (a reception)
+            and not any(stance.start < t.end and t.start < stance.end for t in ctx.parsed.triggers)
+        ):
+            # "Daines thanked Lam for ...": the thanks are borne out by no fact claim
+            loose.append(Uncovered("words", stance.text))
+        if exchange and verdict == CONTRADICTED:
+            loose = [u for u in loose if u.kind in OCCASION_DETAILS]
         if verdict == SUPPORTED and loose and all(u.fewer for u in loose):
             # all it says is borne out but a count the claims of that occasion exceed
             reason = self.words.fewer(loose, deciding)
@@ -746,7 +777,8 @@ class Judge:
                 c for found in self.index.claims_naming(offices, keys).values() for c in found
             ]
             if a.subject is not None:
-                decision = decide_office(a, claims, self.vocab.incompatible, parsed.dates)
+                read = replace(a, jurisdiction=None) if self._constituency(a) else a
+                decision = decide_office(read, claims, self.vocab.incompatible, parsed.dates)
             else:
                 decision = decide_described(a, claims, self.vocab.incompatible, parsed.dates)
             reason = self.words.office(a, decision)
@@ -757,6 +789,20 @@ class Judge:
             part.covers = {e for e in named if e}
             parts.append(part)
         return parts
+
+    def _constituency(self, a: Assertion) -> bool:
+        """Whether a title's place is where its holder sits for, as a claim of his ties him to
+        it ("Vermont Senator Leahy", of the senator who represented Vermont): a place of a kind
+        a predicate of the person takes (represents_state), not the office's jurisdiction."""
+        place, person = a.jurisdiction, a.subject
+        if place is None or person is None:
+            return False
+        kind = self._type(place)
+        preds = [p.id for p in self.vocab.predicates.values() if kind in p.cue_types]
+        found = self.index.claims_naming(preds, {person, place}) if preds else {}
+        return any(
+            c.subject == person and c.object == place for claims in found.values() for c in claims
+        )
 
     def assertions(self, parsed: ParsedStatement) -> list[Assertion]:
         return decompose(parsed, self.vocab)
@@ -801,6 +847,17 @@ class Judge:
                     if len(readings) < MAX_READINGS:
                         readings.append(d)
                     break
+
+    @staticmethod
+    def _act_amount(pred: PredicateInfo, q: Quantity, claimed: Interval) -> Quantity:
+        """`q` as a claim of `pred` reads it: an ambiguous comparator said of an act done once
+        (a value or an occasion) that the claim gives an amount ("Hungary clears $400m in ODA"
+        approves it) is the act's verb, and the amount is as stated; of a series ("trade cleared
+        $1bn") or a threshold the claim says was passed it is a comparator."""
+        exact = claimed.low is not None and claimed.low == claimed.high
+        if q.ambiguous and exact and pred.time_role in ("value", OCCASION):
+            return q.as_stated()
+        return q
 
     def _fits(self, pred: PredicateInfo, q: Quantity) -> bool:
         if pred.value_type not in ("quantity", "rank"):
@@ -1210,6 +1267,32 @@ class Judge:
             if c.object == eid and c.qualifier("role") in speaking
         }
 
+    def with_persons(self, parsed: ParsedStatement) -> ParsedStatement:
+        """`parsed` with the persons of words given to a speaker named ("I", "the two
+        countries": factdb.check.persons), as it is judged and as `factdb parse` shows it."""
+        return with_persons(parsed, self.vocab, self._sides, self._holders)
+
+    def _sides(self, eid: str) -> set[str]:
+        """The countries `eid` speaks from, for the persons of its words (factdb.check.persons):
+        a country itself, the countries a person holds office in now (the general secretary of
+        the Communist Party of Vietnam, Vietnam), a title's one holder's."""
+        kind = self._type(eid)
+        if kind == COUNTRY:
+            return {eid}
+        if kind == ROLE_TYPE:
+            holders = self._holders(eid)
+            return self._sides(holders.pop()) if len(holders) == 1 else set()
+        if kind != PERSON or not self.offices:
+            return set()
+        # an office held before counts too: a former senator still speaks from his country
+        held = {
+            c.object
+            for found in self.index.claims_naming(self.offices, {eid}).values()
+            for c in found
+            if c.subject == eid and c.object and c.polarity == "affirmed" and c.modality == "fact"
+        }
+        return {p for p in self._countries_of(held) if self._type(p) == COUNTRY}
+
     def _holders(self, office: str) -> set[str]:
         """Who the claims say holds `office` (a role id), at any time they know of."""
         offices = self.offices
@@ -1387,6 +1470,7 @@ class Judge:
 
         value_note: Grounds | None = None
         if quantity is not None and claim.interval is not None:
+            quantity = self._act_amount(pred, quantity, claim.interval)
             stated = Interval(quantity.low, quantity.high, quantity.low_open, quantity.high_open)
             said = Grounds("", claim, stated=stated, unit=quantity.unit or claim.unit)
             if quantity.unit is not None and quantity.unit != claim.unit:
@@ -1401,6 +1485,12 @@ class Judge:
                 and pred.dimension != "count"
             )
             outcome = compare_value(stated, claim.interval)
+            if outcome == "value-disjoint" and quantity.ambiguous:
+                # "clears $400m" may approve the $400m: refuted only if that amount is too
+                plain = quantity.as_stated()
+                amount = Interval(plain.low, plain.high, False, False)
+                if compare_value(amount, claim.interval) != "value-disjoint":
+                    outcome = "value-bound"
             if outcome == "value-disjoint":
                 said = replace(said, rule=outcome)
                 # "Orbán told Lam that Hungary had approved $500m": the people of the meeting
@@ -1705,6 +1795,28 @@ class Judge:
             for m in ctx.parsed.entities
         )
 
+    def _placed_details(self, ctx: _Context, parts: list[Part]) -> list[Uncovered]:
+        """The details no deciding claim accounts for (_details) that stand after a locative,
+        an article between them or not ("in a hotel", "tại khách sạn"): a place the claims do
+        not give."""
+        found = []
+        read = [(t.start, t.end) for t in ctx.parsed.triggers]
+        read += [(m.start, m.end) for m in ctx.parsed.entities]
+        for start, end in self._details(ctx, parts):
+            words = [(w, s, e) for w, s, e in ctx.words if e <= start]
+            before = [w for w, _, _ in words]
+            # an article between ("in a hotel"), not a word read ("stuck in the approval process")
+            article = bool(words) and not _overlaps_any(words[-1][1], words[-1][2], read)
+            heads = (before, before[:-1]) if article else (before,)
+            if any(
+                tuple(head[-n:]) in self.vocab.locatives
+                for head in heads
+                for n in (1, 2, 3)
+                if len(head) >= n
+            ):
+                found.append(Uncovered("detail", ctx.parsed.text[start:end]))
+        return found
+
     def _after_locative(self, mention: Mention, ctx: _Context) -> bool:
         """Whether a locative ("to", "in", "tại") stands right before the mention."""
         before = [w for w, _, e in ctx.words if e <= mention.start]
@@ -1815,6 +1927,13 @@ class Judge:
         after = [t for t in ctx.parsed.triggers if t.target == pred.id and t.start >= cue.start]
         if after:
             first = min(t.start for t in after)
+            # "Without delay, Hungary approved ...", "Not long after, ...": a denial in a phrase
+            # a comma closes before any verb denies that phrase's words, not the clause after it
+            close = _CLAUSE_BREAK.search(ctx.parsed.text, cue.end, first)
+            if close is not None and not any(
+                cue.end <= t.start < close.start() for t in ctx.parsed.triggers
+            ):
+                return False
             # A denial falls on the first verb after it: in "did not turn down Trump's
             # invitation" the invitation is the object of what is denied, not denied itself.
             if any(

@@ -11,22 +11,21 @@ batches over the same topics cheap.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import replace
 from functools import lru_cache
 from itertools import combinations
-from typing import TYPE_CHECKING, Any
 
-from factdb.store.claims import ClaimView, SpanView, claim_views
+from factdb.records import replace
+from factdb.store.claims import BUSY, ClaimView, SpanView, claim_views
 
+TYPE_CHECKING = False  # typing is 3 ms of a fresh check's start: for type checkers only
 if TYPE_CHECKING:
+    from typing import Any
+
     from factdb.store.sqlite_read import Reader
 
 CACHE_SIZE = 50_000
-# Facts of one predicate about one entity beyond which retrieval narrows to the facts that also
-# name another entity of the statement (see ClaimIndex.claim_ids).
-BUSY = 50
 # How many of a busy pair's most recent facts a statement is weighed against beyond those at its
 # own dates: an undated statement speaks of the present, not of the pair's whole history.
 LATEST = 10
@@ -50,6 +49,8 @@ class ClaimIndex:
 
     def __init__(self) -> None:
         self._reader: Reader | None = None
+        # The keys known to be busy in the base's state (Vocabulary.busy): not probed.
+        self.busy: Mapping[tuple[str, str], int] = {}
         # (predicate, entity) -> its claims' ids, or None when it is busy.
         self._named: dict[tuple[str, str], tuple[str, ...] | None] = {}
         # What claim_ids and claims_naming answer, by their arguments sorted: a judgement asks
@@ -212,7 +213,14 @@ class ClaimIndex:
         database reads at most BUSY + 1 claims a key, one past BUSY being enough to know, and
         answers a busy key with one row. All keys in one query: a check asks a dozen, and each
         round trip costs more than its rows."""
-        missing = [key for key in keys if key not in self._named]
+        missing = []
+        for key in keys:
+            if key in self._named:
+                continue
+            if key in self.busy:
+                self._named[key] = None
+            else:
+                missing.append(key)
         if not missing:
             return
         if len(self._named) + len(missing) > CACHE_SIZE:

@@ -10,18 +10,22 @@ this module reads the split and decides (`decide_relative`), with no retrieval a
 A relative date decides only when every claim of the anchor puts it on one day and every claim of
 the main event on one day: supported when they are the offset apart, contradicted when they are
 not. Anything less (an anchor the claims date to a period, or to several days) is not enough
-info, and the reason says the anchor's day is not known.
+info, and the reason says the anchor's day is not known; so is an offset said as a bound ("less
+than a day after": `relative-bounded`), and an anchor read as the main event's own claims
+(`relative-self`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from factdb.check.parse import ParsedStatement
 from factdb.check.rules import CONTRADICTED, NEI, SUPPORTED, Decision
+from factdb.lexicon.index import load as load_lexicon
+from factdb.records import dataclass
 from factdb.store.claims import ClaimView
+from factdb.text.fold import fold
 
 
 @dataclass(frozen=True)
@@ -33,6 +37,9 @@ class RelativeDate:
     end: int
     days: int
     anchor: tuple[int, int]  # character span of the words that name the anchor event
+    # A bound said before it ("less than a day after", "chưa đầy một ngày sau khi"; dates.yaml
+    # `relative_bounds`): the offset is no count of days, and decides nothing.
+    bounded: bool = False
 
     def in_anchor(self, start: int) -> bool:
         return self.anchor[0] <= start < self.anchor[1]
@@ -49,7 +56,12 @@ def read_relative(parsed: ParsedStatement) -> RelativeDate | None:
     opens = not any(t.start < cue.start for t in parsed.triggers)
     comma = text.find(",", cue.end)
     end = comma if opens and comma != -1 else len(text)
-    return RelativeDate(cue.text, cue.start, cue.end, int(cue.target), (cue.end, end))
+    before = fold(text[: cue.start]).split()
+    bounds = (
+        fold(b).split() for b in load_lexicon(parsed.lang, "dates").get("relative_bounds", [])
+    )
+    bounded = any(before[-len(b) :] == b for b in bounds if b)
+    return RelativeDate(cue.text, cue.start, cue.end, int(cue.target), (cue.end, end), bounded)
 
 
 def _one_day(claims: Sequence[ClaimView]) -> dt.date | None:
@@ -63,6 +75,12 @@ def decide_relative(
     rel: RelativeDate, anchors: Sequence[ClaimView], mains: Sequence[ClaimView]
 ) -> Decision:
     """Whether the main event fell `rel.days` days after the anchor, by the claims of each."""
+    if rel.bounded:
+        return Decision(NEI, "relative-bounded", tuple(mains))
+    if {c.id for c in anchors} & {c.id for c in mains}:
+        # "met Orbán less than a day after arriving": an anchor read as the main event's own
+        # claims (no verb of its own, a place they share) is no other event to count from
+        return Decision(NEI, "relative-self", tuple(mains))
     anchor, main = _one_day(anchors), _one_day(mains)
     if anchor is None or main is None:
         return Decision(NEI, "relative-undated", tuple(anchors) + tuple(mains))

@@ -10,14 +10,17 @@ The rules for an office assertion ("[tense] OFFICE [of JURISDICTION] PERSON"), i
 1. `same-office`: a claim gives the person this office (in the jurisdiction, if one is stated)
    at a time the statement speaks of: supported. A present-tense title ("currently serves as",
    "hiện là") against a claim that the office was held before (`former`) is contradicted
-   (`no-longer`); so is a former title ("Former Senator Daines", "cựu thượng nghị sĩ") against
-   an office the sources show held at the time the statement speaks of (`still-held`). An
-   untensed title ("Senator Leahy") of an office the sources show only as held before is not
-   enough info (`held-before`): a former title is often kept as a courtesy. A statement dated
-   after what the sources know meets no claim, and is not enough info. A past title ("served
-   as", "từng là") is borne out by the office held then or before, and contradicted by none.
-   A title said to begin at a date ("became prime minister in 2026", "nhậm chức năm 2026") is
-   not enough info (`began`): a claim of the office held then does not say since when.
+   (`no-longer`) when the statement speaks of a time from the claim's end on (its present, when
+   it gives no date), and otherwise kept open with the claim, never supported (`ended-by`: "a
+   sitting senator in 2010", or of another jurisdiction); so is a former title ("Former Senator
+   Daines", "cựu thượng nghị sĩ") against an office the sources show held at the time the
+   statement speaks of (`still-held`). An untensed title ("Senator Leahy") of an office the
+   sources show only as held before is not enough info (`held-before`): a former title is often
+   kept as a courtesy. A statement dated after what the sources know meets no claim, and is not
+   enough info. A past title ("served as", "từng là") is borne out by the office held then or
+   before, and contradicted by none. A title said to begin at a date ("became prime minister in
+   2026", "nhậm chức năm 2026") is not enough info (`began`): a claim of the office held then
+   does not say since when.
 2. `incompatible-office`: a claim gives the person another office that a rule says one person
    does not hold with this one in the same jurisdiction: contradicted. A title without a
    jurisdiction is read in the claim's ("Prime Minister Tokayev" of the President of
@@ -44,18 +47,62 @@ the claims and reads the statement; the outcomes are values here, `Grounds` nami
 - order: `in_order`, the parties of a directed relation named the claim's way round;
 - polarity and mood: `decide_claim`, last, given the conflict, the doubt about the value and
   the open time found before it.
+
+Every way to a *contradicted* verdict, and what each requires (audited in session 13: each must
+have a claim that fixes the fact for the statement's occasion; the absence of a claim, or a
+claim of another occasion, never contradicts). Where it is decided, then its requirement:
+
+- office assertions (`decide_office`, `decide_described`, above): `no-longer` needs the
+  statement to speak of a time from the end of the office held "before" (its present when it
+  gives no date); `still-held` an office claim meeting the statement's dates; `incompatible-
+  office` a current claim of another office a curated rule excludes, in the same jurisdiction
+  (or the same office in another, by rule), and no former or past tense; `denied-*` the
+  affirmed title decided by one of those or shown held at some time ("was never a senator").
+- `decide_claim` with a conflict (judge._assess): same polarity and mood, and the conflict
+  found on the claim's whole key (`same_key`: every key role stated, none ambiguous):
+  `other-object` a functional predicate, not a repeatable occasion, the other object attached
+  to the verb; `value-disjoint` a functional predicate, the claim's occasion (its date or
+  event named, or the people of its encounter: occasion.encounter_named), the figure not a bare
+  small number, and an ambiguous comparator ("clears") refuting only if the amount as stated
+  does too; `time-outside` a one-off or repeatable event on the claim's occasion; `other-place`
+  a repeatable event on its occasion, the city not a clock's ("already Feb 20 in Hanoi"); a
+  day part only in the source's own zone (factdb.check.dayparts); a state said to begin after
+  the claim shows it held (`time`, began).
+- `decide_claim` by polarity: `negated` (the statement denies what the claim affirms) and
+  `denied` (it affirms what the claim denies) need the claim's time to bear out the statement's
+  date (an open time is open), the denial to fall on the predicate's verb (not on a verb no
+  predicate reads, on a phrase a comma closes, nor a litotes), and the judge then needs every
+  name, figure, date and unknown name accounted for, and no place after a locative that no
+  claim gives ("did not meet Orbán in a hotel"); `denied` also needs the predicate asserted
+  and its object named.
+- the other party's words (judge._assess_said, `other-party`): a `sole_speaker` claim, the
+  statement's speaker a party of the claim's exchange and not the speaker's own side, the
+  content borne out in the claim's speaker's mouth, and every party, date and day part the
+  statement names accounted for by the claim (judge.OCCASION_DETAILS): another addressee is
+  another occasion.
+- a single-holder office given to someone else (judge._single_holder): the office and its
+  jurisdiction said and attached to the name, held over a known period (not "before"), no
+  denial, the time bearing out the statement's.
+- an exclusion ("met Orbán, not Tokayev"): the statement read with the excluded name supported;
+  "only": a claim of the same predicate, subject, event and time naming another party; a count
+  of one occasion's parties below the number its claims name (`fewer_than_named`).
+- a date counted from another event (factdb.check.relative): one day each for both events, an
+  offset said as a count of days (not "less than a day after"), and an anchor whose claims are
+  not the main event's own.
+- a part of the day (factdb.check.dayparts): the same occasion, and another part in the
+  source's own time zone; a count above what the claims name never refutes.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Collection, Mapping, Sequence
-from dataclasses import dataclass, replace
 
 from factdb.check.assertions import Assertion
 from factdb.check.dayparts import DayPart
 from factdb.check.stance import StanceReading
 from factdb.extract.dates import DateSpan, in_year
+from factdb.records import dataclass, replace
 from factdb.store.claims import ClaimView
 from factdb.store.intervals import Interval
 
@@ -79,7 +126,8 @@ Rules = Callable[[str, str], str | None]
 @dataclass(frozen=True)
 class Decision:
     verdict: str
-    # same-office | no-longer | still-held | held-before | began | incompatible-office | no-claim |
+    # same-office | no-longer | ended-by | still-held | held-before | began | incompatible-office |
+    # no-claim |
     # negated | mood, or denied-<rule> for a denied title decided by the affirmed one's rule
     rule: str
     claims: tuple[ClaimView, ...] = ()
@@ -106,6 +154,40 @@ def _meets(claim: ClaimView, dates: Sequence[DateSpan]) -> bool:
         if first <= end and start <= last:
             return True
     return False
+
+
+def _present_of_former(
+    a: Assertion, claims: Sequence[ClaimView], dates: Sequence[DateSpan]
+) -> Decision | None:
+    """A present title ("sitting senator", "đương nhiệm") of an office the claims give the person
+    only "before" a date, whatever the time the statement speaks of: contradicted (`no-longer`)
+    when it speaks of a time from that date on (the sources' present when it gives no date);
+    otherwise kept open (`ended-by`) with the claims, so that no other part supports it: at an
+    earlier date the office may have been held ("a sitting senator in 2010"), and in another
+    jurisdiction it is another office. None when a claim gives the office at the time."""
+    role = [
+        c
+        for c in claims
+        if c.subject == a.subject
+        and c.polarity == "affirmed"
+        and c.modality == "fact"
+        and c.qualifier(ROLE) == a.office
+    ]
+    if not role or any(not is_former(c) and _meets(c, dates) for c in role):
+        return None
+    here = [c for c in role if a.jurisdiction in (None, c.object)]
+    if here and _after(here, dates):
+        return Decision(CONTRADICTED, "no-longer", tuple(here))
+    return Decision(NEI, "ended-by", tuple(here or role))
+
+
+def _after(claims: Sequence[ClaimView], dates: Sequence[DateSpan]) -> bool:
+    """Whether the statement speaks of a time when the claims' offices held "before" a date had
+    ended: the sources' present when it gives no date, else dates all from that date on."""
+    ended = max((c.time_end for c in claims if c.time_end is not None), default=None)
+    if not dates:
+        return True
+    return ended is not None and all(d.year_known and d.first >= ended for d in dates)
 
 
 def _offices(claims: Sequence[ClaimView], dates: Sequence[DateSpan]) -> list[ClaimView]:
@@ -146,10 +228,12 @@ def decide_office(
         return Decision(NEI, "negated")
     held = [c for c in _offices(claims, dates) if c.subject == a.subject]
     same = [c for c in held if c.qualifier(ROLE) == a.office and a.jurisdiction in (None, c.object)]
+    if a.tense == "present":
+        decided = _present_of_former(a, claims, dates)
+        if decided is not None:
+            return decided
     if same:
         current = [c for c in same if not is_former(c)]
-        if a.tense == "present" and not current:
-            return Decision(CONTRADICTED, "no-longer", tuple(same))
         if a.tense == "former" and current:
             # Held at the time the statement speaks of (its dates, or the sources' present when
             # it gives none): "former" says the office had ended by then. A statement dated

@@ -13,11 +13,11 @@ before it and the party right after it (check.assertions.Predication), and the n
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import NamedTuple
+from collections import namedtuple
 
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.vocabulary import Vocabulary
+from factdb.records import dataclass
 from factdb.text.tokens import word_keys
 
 SLOT = " _ "
@@ -63,10 +63,15 @@ def _phrases(lang: str, vocab: Vocabulary) -> tuple[dict[str, list[_Phrase]], fr
     return found, determiners
 
 
-class Slotted(NamedTuple):
+class Slotted(namedtuple("Slotted", ["predicate", "verb", "noun"])):
+    """A predicate said with its party inside: `verb` and `noun` are the character offsets of
+    the light verb and of the act's noun with its determiners. (collections' namedtuple, as
+    typing.NamedTuple makes it: typing is 3 ms of a fresh check's start.)"""
+
+    __slots__ = ()
     predicate: str
-    verb: tuple[int, int]  # character offsets of the light verb
-    noun: tuple[int, int]  # and of the act's noun, with its determiners
+    verb: tuple[int, int]
+    noun: tuple[int, int]
 
 
 def find_slotted(

@@ -22,8 +22,12 @@ The rule a claim with a speaker applies (`speaker_rule`), used by factdb.check.j
 * `other-party`: another speaker who is a party to the claim's exchange (the one spoken to,
   thanked or named in it), where the sources give the stance to the claim's speaker alone on
   that occasion (`sole_speaker`): contradicted when the content, put in the claim's speaker's
-  mouth, is borne out. "Daines thanked Lam" of a call in which Lam thanked Daines. The claim's
+  mouth, is borne out, and only on that occasion: a party, a date or a place the statement gives
+  that the claim does not have (the judge's OCCASION_DETAILS) may be another occasion's, where
+  the words may be his. "Daines thanked Lam" of a call in which Lam thanked Daines. The claim's
   speaker's own side (a country where the speaker holds an office now) is no other party.
+  A stance that goes on the clause of an act ("Lam wrote back accepting the invitation, saying
+  ...") was taken on that act's occasion, which may be another exchange: never `other-party`.
 * `other`: any other speaker: not enough info. Someone else may have said the same elsewhere.
 * `unsaid`: the statement names no speaker. What someone said is not stated as a fact by the
   sources ("Daines wished the agreement concluded soon" is not "it will be concluded soon"), so
@@ -40,7 +44,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection
-from dataclasses import dataclass, replace
 from functools import cache
 
 from factdb.check.parse import Mention, ParsedStatement
@@ -48,6 +51,7 @@ from factdb.lexicon.index import LANGUAGES
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.kept import kept
 from factdb.lexicon.vocabulary import Vocabulary
+from factdb.records import dataclass, replace
 from factdb.store.claims import ClaimView
 from factdb.text.fold import has_marks, nfc
 from factdb.text.tokens import Tokens, word_keys
@@ -60,6 +64,8 @@ SPEAKER_TYPES = frozenset(
 )
 PERSON = "person"
 ROLE = "role"
+# What may stand before a speaker's name as part of how he is named: his title, his country.
+TITLED = frozenset({ROLE, "country"})
 # Each stance and the broader ones it implies: a claim that Lâm stressed something bears out
 # "Lâm said it", not the other way round; to affirm that A is B is to regard A as B ("Leahy sees
 # the ties as a model of reconciliation" of his stressing that they are one). Language-neutral:
@@ -91,6 +97,9 @@ class StanceReading:
     # The speakers listed with it ("Tokayev, Mirziyoyev and Aliyev were impressed"): each said
     # it, and each is borne out by a claim of their own.
     others: tuple[str, ...] = ()
+    # Said on the occasion of an act ("Lam wrote back accepting the invitation, saying ..."):
+    # that occasion may not be the claim's exchange, so it gives no words to the wrong side.
+    on_act: bool = False
 
 
 @dataclass(frozen=True)
@@ -103,15 +112,20 @@ class _Phrase:
 
 
 @cache
-def _phrases() -> tuple[_Phrase, ...]:
+def _phrases(persons: bool = False) -> tuple[_Phrase, ...]:
+    """The stance phrases of every language, or (`persons`) the words for the persons of what
+    a speaker says (`persons` in stances.yaml, read by factdb.check.persons)."""
     found = []
     for lang in LANGUAGES:
         data = load_lexicon(lang, "stances")
-        groups = dict(data.get("stances") or {})
-        groups["according_to"] = data.get("according_to") or []
-        groups["between"] = data.get("between") or []
-        groups["not_stance"] = data.get("not_stances") or []
-        groups["collective"] = data.get("collective") or []
+        if persons:
+            groups = dict(data.get("persons") or {})
+        else:
+            groups = dict(data.get("stances") or {})
+            groups["according_to"] = data.get("according_to") or []
+            groups["between"] = data.get("between") or []
+            groups["not_stance"] = data.get("not_stances") or []
+            groups["collective"] = data.get("collective") or []
         for stance, phrases in groups.items():
             for phrase in phrases:
                 text = nfc(str(phrase))
@@ -122,25 +136,49 @@ def _phrases() -> tuple[_Phrase, ...]:
     return tuple(sorted(found, key=lambda p: -len(p.words)))
 
 
-@kept
-def _by_first_word() -> dict[str, tuple[tuple[int, _Phrase], ...]]:
-    """Each phrase with its rank in `_phrases()`, under its first word: a statement's word is
-    looked up once instead of every phrase being tried at every word. Kept between runs: made
-    anew, it cost a fresh check 3 ms."""
+def _indexed(phrases: tuple[_Phrase, ...]) -> dict[str, tuple[tuple[int, _Phrase], ...]]:
+    """Each phrase with its rank in `phrases`, under its first word: a statement's word is
+    looked up once instead of every phrase being tried at every word."""
     found: dict[str, list[tuple[int, _Phrase]]] = {}
-    for rank, phrase in enumerate(_phrases()):
+    for rank, phrase in enumerate(phrases):
         found.setdefault(phrase.words[0], []).append((rank, phrase))
     return {word: tuple(phrases) for word, phrases in found.items()}
 
 
-def _cues(text: str, tokens: Tokens) -> list[tuple[str, int, int]]:
-    """(stance, start, end) of each stance word, longest match first, not overlapping. A phrase
-    written with marks matches only the same marks in accented text ("nói" is not "nơi")."""
+@kept
+def _by_first_word() -> dict[str, tuple[tuple[int, _Phrase], ...]]:
+    """The stance phrases indexed (`_indexed`). Kept between runs: made anew, it cost a fresh
+    check 3 ms."""
+    return _indexed(_phrases())
+
+
+@kept
+def _persons_by_first_word() -> dict[str, tuple[tuple[int, _Phrase], ...]]:
+    """The words for persons indexed (`_indexed`), apart from the stances: "the two
+    countries" must not take the words of "the two" speaking."""
+    return _indexed(_phrases(persons=True))
+
+
+def person_cues(text: str, tokens: Tokens) -> list[tuple[str, int, int]]:
+    """(person, start, end) of each word for a person of what a speaker says ("I", "chúng
+    tôi", "the two countries"), as `_cues` finds stance words."""
+    return _cues(text, tokens, _persons_by_first_word())
+
+
+def _cues(
+    text: str,
+    tokens: Tokens,
+    by_first: dict[str, tuple[tuple[int, _Phrase], ...]] | None = None,
+) -> list[tuple[str, int, int]]:
+    """(stance, start, end) of each stance word (or of `by_first`'s phrases), longest match
+    first, not overlapping. A phrase written with marks matches only the same marks in accented
+    text ("nói" is not "nơi")."""
     words = tokens.words()
     keys = [w for w, _, _ in words]
     accented = not tokens.loose
-    by_first = _by_first_word()
-    # Every match, then taken in `_phrases()` order (longest first), leftmost first among the
+    if by_first is None:
+        by_first = _by_first_word()
+    # Every match, then taken in rank order (longest first), leftmost first among the
     # same phrase's matches, as trying each phrase at each word in turn would take them.
     matches: list[tuple[int, int, int, _Phrase]] = []
     for i, key in enumerate(keys):
@@ -186,20 +224,29 @@ def read_stance(parsed: ParsedStatement, vocab: Vocabulary) -> StanceReading | N
         return vocab.entities[eid].type
 
     mentions = sorted(parsed.entities, key=lambda m: m.start)
-    readings = _readings(text, cues, mentions, speaker, only_fillers, kind)
+    joiners = [(c.start, c.end) for c in parsed.grammar if c.kind == "list_joiner"]
+    acts = [t.start for t in parsed.triggers if t.kind == "trigger"]
+    shared = _shared_subjects(text, cues, mentions, acts, joiners, speaker, kind)
+    # A stance verb that goes on the clause of an act ("TBT tiếp ông Hegseth, đánh giá cao
+    # ...") is said by who did the act, not by the name right before the verb.
+    readings = [
+        r
+        for r in _readings(text, cues, mentions, speaker, only_fillers, kind)
+        if not any(r.end == s.end for s in shared)
+    ] + shared
+    readings.sort(key=lambda r: r.start)
     # Words inside a quotation are what was said ("“Việt Nam muốn ...”, TBT nói"): a speaker
     # named outside it is who said them.
-    quoted = _quoted(text)
-    outside = [r for r in readings if not any(s <= r.start and r.end <= e for s, e in quoted)]
+    inside = quoted(text)
+    outside = [r for r in readings if not any(s <= r.start and r.end <= e for s, e in inside)]
     readings = outside or readings
     people = [r for r in readings if kind(r.speaker) == PERSON]
     reading = (people or readings or [None])[0]
     if reading is None:
         return None
     reading = _run_on(text, reading, cues, parsed)
-    if reading.others:  # the two sides: named before
+    if reading.others or reading in shared:  # the two sides named before; an act's doer
         return reading
-    joiners = [(c.start, c.end) for c in parsed.grammar if c.kind == "list_joiner"]
     # What is read before a list of speakers other than their titles ("Các Tổng thống", "the
     # presidents of"): a name, a verb, a number or a date there says the list does not open
     # its clause.
@@ -219,7 +266,7 @@ QUOTES = {"“": "”", "‘": "’", "«": "»", '"': '"', "'": "'"}
 _OPENING = re.compile("|".join(map(re.escape, QUOTES)))
 
 
-def _quoted(text: str) -> list[tuple[int, int]]:
+def quoted(text: str) -> list[tuple[int, int]]:
     """The spans of text between quotation marks, marks included: an opening mark not right
     after a letter or digit, to the first closing one not right before one."""
     found = []
@@ -307,9 +354,18 @@ def _readings(
     """Every speaker-and-stance the statement's words allow, in text order."""
     found = []
     groups = [(s, e) for k, s, e in cues if k == "collective"]
-    for m in mentions:  # "Daines: Việt Nam là ..."
+    for n, m in enumerate(mentions):  # "Daines: Việt Nam là ..."
         after = text[m.end :].lstrip(" ")
-        if after.startswith(":") and (who := speaker(m)) and only_fillers(0, m.start):
+        if not after.startswith(":") or not (who := speaker(m)):
+            continue
+        # the name's titles and country may open the headline ("Cambodian PM Hun Manet: ...")
+        opens = m.start
+        for title in reversed(mentions[:n]):
+            if {type_of(e) for e in title.ids} <= TITLED and only_fillers(title.end, opens):
+                opens = title.start
+            else:
+                break
+        if only_fillers(0, opens):
             found.append(StanceReading(who, "said", text[m.start : m.end + 1], m.start, m.end + 1))
     for kind, start, end in cues:
         if kind in ("between", "not_stance", "collective"):
@@ -323,7 +379,11 @@ def _readings(
             # The names right after the cue, titles first: the last of them is who said it.
             run: list[Mention] = []
             for m in mentions:
-                if m.start >= end and not text[run[-1].end if run else end : m.start].strip():
+                # small words may stand before the name ("Theo ông Leahy", "According to Mr
+                # X"), no comma: the name after one is what was said ("..., Việt Nam là ...")
+                at = run[-1].end if run else end
+                gap = text[at : m.start]
+                if m.start >= end and only_fillers(at, m.start) and "," not in gap:
                     run.append(m)
                 elif run or m.start >= end:
                     break
@@ -338,6 +398,40 @@ def _readings(
         elif before and (who := speaker(before[-1])) and only_fillers(before[-1].end, start):
             m = before[-1]
             found.append(StanceReading(who, kind, text[m.start : end], m.start, end))
+    return found
+
+
+def _shared_subjects(
+    text: str,
+    cues: list[tuple[str, int, int]],
+    mentions: list[Mention],
+    acts: list[int],
+    joiners: list[tuple[int, int]],
+    speaker: Callable[[Mention], str | None],
+    type_of: Callable[[str], str],
+) -> list[StanceReading]:
+    """The readings of stance verbs that go on a clause of an act after a comma or "and":
+    "Tô Lâm tiếp ông Hegseth, đánh giá cao ...", "Lam met Hun Manet and praised ...", "Lam
+    spoke with Daines, thanking him ...". The speaker is the act's doer: the name before the
+    clause's first act verb (a person before a title), not the name right before the stance."""
+    found = []
+    for stance, start, end in cues:
+        if stance not in BROADER:
+            continue
+        before = text[:start].rstrip()
+        joined = next((s for s, e in joiners if e == len(before)), None)
+        if joined is None and not before.endswith(","):
+            continue
+        opens = max(text.rfind(c, 0, start) for c in '.;:!?\n"“”') + 1
+        first_act = next((a for a in acts if opens <= a < start), None)
+        if first_act is None:
+            continue
+        doers = [m for m in mentions if opens <= m.start and m.end <= first_act and speaker(m)]
+        people = [m for m in doers if type_of(m.ids[0]) == PERSON]
+        if not doers or not (who := speaker((people or doers)[-1])):
+            continue
+        m = (people or doers)[-1]
+        found.append(StanceReading(who, stance, text[m.start : end], m.start, end, on_act=True))
     return found
 
 
@@ -424,6 +518,14 @@ def implies(claimed: str, said: str) -> bool:
     return False
 
 
+def felt(stance: str) -> bool:
+    """Whether a stance is a feeling shown to someone (thanked, praised: what "expressed"
+    covers): an act of the speaker's that only a claim of what he said bears out, never the fact
+    it is about ("Daines thanked Lam for the resolution" is not the resolution's adoption, nor
+    their call). A wish is not one: the claims carry wishes as their mood ("hopes to visit")."""
+    return implies(stance, "expressed") and stance != "wished"
+
+
 def speaker_rule(
     reading: StanceReading | None, claim: ClaimView, sides: Collection[str] = ()
 ) -> str:
@@ -440,6 +542,7 @@ def speaker_rule(
         said
         and claim.sole_speaker
         and not reading.others
+        and not reading.on_act
         and reading.speaker in claim.entities()
         and reading.speaker not in sides
     ):

@@ -22,12 +22,12 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from functools import cache
 
 from factdb.lexicon.index import LANGUAGES, Fillers, prepare_fillers, reach
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.vocabulary import Vocabulary
+from factdb.records import dataclass
 from factdb.text.fold import has_marks, nfc
 from factdb.text.inflect import Inflection
 from factdb.text.tokens import word_keys

@@ -6,7 +6,7 @@ import json
 import sys
 from bisect import bisect_right
 from collections import Counter
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -21,6 +21,7 @@ from factdb.cli.common import (
     text_argument,
     visible,
 )
+from factdb.records import asdict
 
 if TYPE_CHECKING:
     from factdb.check.judge import Judgement

@@ -19,11 +19,11 @@ A date without a year takes ``ref.year`` when a reference date is given; otherwi
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass
 from functools import lru_cache
 
 from factdb.lexicon import index as lexicon
 from factdb.lexicon.index import Entry
+from factdb.records import dataclass
 from factdb.text.tokens import DIGITS, OTHER, WORD, Tokens, tokenize
 
 

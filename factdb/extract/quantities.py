@@ -27,11 +27,11 @@ never quantities.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 from functools import lru_cache
 
 from factdb.lexicon import index as lexicon
 from factdb.lexicon.index import Entry, Index
+from factdb.records import dataclass, replace
 from factdb.text.tokens import DIGITS, OTHER, WORD, Tokens, tokenize
 
 
@@ -47,6 +47,15 @@ class Quantity:
     high_open: bool
     unit: str | None  # canonical unit id (USD, VND, percent, rank, ...), None for a bare number
     comparator: str | None  # the comparator's op from the lexicon, None if none
+    # The comparator word is also a verb of an act ("Hungary clears $400m": approves; `ambiguous`
+    # in the lexicon): the figure may be the act's own amount, so it refutes only where the
+    # amount as stated does too (factdb.check.judge).
+    ambiguous: bool = False
+
+    def as_stated(self) -> Quantity:
+        """The amount without its comparator: what an ambiguous comparator's act was done to."""
+        x = self.value
+        return replace(self, low=x, high=x, low_open=False, high_open=False, comparator=None)
 
 
 # More digits than any amount a statement gives (a billion billion has 19).
@@ -204,6 +213,7 @@ class _Scanner:
         high_open: bool,
         unit: str | None,
         op: str | None,
+        ambiguous: bool = False,
     ) -> tuple[Quantity, int, int]:
         start, stop = self.toks.span(first, end)
         if low is not None and high is not None and low > high:
@@ -219,6 +229,7 @@ class _Scanner:
             high_open,
             unit,
             op,
+            ambiguous,
         )
         return quantity, first, end
 
@@ -831,7 +842,9 @@ class _Scanner:
         if opener is not None and post is None:
             i = first.start if comparator is None else i  # "giữa hai nước": no range, no opener
         low, high, low_open, high_open = _interval(op, tolerance, num.value)
-        return self._make(i, end, num.value, low, high, low_open, high_open, unit, op)
+        # only the comparator word itself is in doubt: "or more" after it decides the bound
+        ambiguous = comparator is not None and bool(comparator.get("ambiguous")) and post is None
+        return self._make(i, end, num.value, low, high, low_open, high_open, unit, op, ambiguous)
 
     def _comparator_stack(self, i: int) -> tuple[list[list[Entry]], int]:
         """Comparators stacked from token i, outermost first, each with the fillers after it

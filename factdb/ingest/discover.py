@@ -1,40 +1,61 @@
 """Which files a fixture set is made of, which seed folder it reads, and the cheap fingerprint
-(paths, sizes, mtimes) that tells whether a loaded database still mirrors them."""
+(paths, sizes, mtimes) that tells whether a loaded database still mirrors them.
+
+Every fresh `factdb check` asks (mirrors_fixtures), so what it runs works on paths as text with
+os.path: pathlib (with urllib.parse and ipaddress) and json are 5 ms of a fresh check's start
+in a wheel install. The functions other commands call take and give Path objects as before.
+"""
 
 from __future__ import annotations
 
-import json
 import os
 import re
-from collections.abc import Iterable
-from pathlib import Path
-from typing import TYPE_CHECKING
+from functools import cache
 
 from factdb import config
-from factdb.startup import sha256
+from factdb.startup import contents_digest, sha256
 
+TYPE_CHECKING = False  # typing is 3 ms of a fresh check's start: for type checkers only
 if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable
+    from pathlib import Path
+
     from factdb.store.sqlite_read import SqliteFile
 
+    StrPath = str | os.PathLike[str]
 
-def fixture_files(paths: Iterable[Path]) -> list[Path]:
+
+def fixture_files(paths: Iterable[StrPath]) -> list[Path]:
     """The files a fixture set is made of, in a stable order."""
-    files: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            candidates = [path / "sources.yaml"]
-            candidates += sorted((path / "vocabulary").glob("*.yaml"))
-            candidates += sorted(
-                p
-                for p in (path / "claims").glob("*")
-                if p.suffix in CLAIM_SUFFIXES and not is_draft(p)
-            )
+    from pathlib import Path
+
+    return [Path(p) for p in _fixture_names(paths)]
+
+
+def _fixture_names(paths: Iterable[StrPath]) -> list[str]:
+    """fixture_files, as text."""
+    files: list[str] = []
+    for given in paths:
+        path = os.fspath(given)
+        if os.path.isdir(path):
+            candidates = [os.path.join(path, "sources.yaml")]
+            candidates += _listed(os.path.join(path, "vocabulary"), lambda n: n.endswith(".yaml"))
+            candidates += _listed(os.path.join(path, "claims"), _a_claims_file)
             # Anything but a folder: a device or a pipe among the claims is refused when read,
             # not skipped in silence.
-            files += [p for p in candidates if p.exists() and not p.is_dir()]
+            files += [p for p in candidates if os.path.exists(p) and not os.path.isdir(p)]
         else:
             files.append(path)
     return files
+
+
+def _listed(folder: str, wanted: Callable[[str], bool]) -> list[str]:
+    """The entries of `folder` whose names are `wanted`, sorted (as a sorted glob lists them)."""
+    try:
+        names = os.listdir(folder)
+    except OSError:  # none, or not a folder: nothing listed, as a glob finds nothing
+        return []
+    return [os.path.join(folder, n) for n in sorted(names) if wanted(n)]
 
 
 def brings_vocabulary(path: Path) -> bool:
@@ -57,8 +78,13 @@ YAML_SUFFIXES = {".yaml", ".yml"}
 DRAFT_SUFFIX = ".draft.yaml"
 
 
-def is_draft(path: Path) -> bool:
-    return path.name.endswith(DRAFT_SUFFIX)
+def is_draft(path: StrPath) -> bool:
+    return os.fspath(path).endswith(DRAFT_SUFFIX)
+
+
+def _a_claims_file(name: str) -> bool:
+    # The suffix as Path.suffix reads it: a name's last dot, not a leading one.
+    return os.path.splitext(name)[1] in CLAIM_SUFFIXES and not is_draft(name)
 
 
 BULK_SUFFIXES = {".jsonl", ".csv"}
@@ -67,34 +93,62 @@ CLAIM_SUFFIXES = YAML_SUFFIXES | BULK_SUFFIXES
 
 # Bytes: the key is found without decoding the file (its first line, as factdb writes it), where
 # decoding a sources.yaml of ten thousand sources cost every read 3 ms.
-_SEEDS_KEY = re.compile(
-    rb"""^seeds:[ \t]*(?:"([^"\n]*)"|'([^'\n]*)'|([^#\n]*?))[ \t]*(?:#.*)?$""", re.M
-)
+_SEEDS_KEY = rb"""^seeds:[ \t]*(?:"([^"\n]*)"|'([^'\n]*)'|([^#\n]*?))[ \t]*(?:#.*)?$"""
 
 # A `seeds` key written some other way (quoted, in a flow mapping), outside a comment.
-_SEEDS_ANYWHERE = re.compile(rb"""^[^#\n]*\bseeds["']?[ \t]*:""", re.M)
+_SEEDS_ANYWHERE = rb"""^[^#\n]*\bseeds["']?[ \t]*:"""
 
 
-def seed_folder(sources_file: Path, default: Path | None = None) -> Path:
+@cache
+def _pattern(source: bytes) -> re.Pattern[bytes]:
+    # Compiled when first needed: compiling both cost every fresh check 0.6 ms, and the plain
+    # `seeds: FOLDER` line factdb writes is read without them (_plain_seeds).
+    return re.compile(source, re.M)
+
+
+def _plain_seeds(text: bytes) -> bytes | None:
+    """The value of the first `seeds:` line when it is written plainly (no quotes, no comment),
+    as _SEEDS_KEY reads it; None for any other layout, which the pattern reads."""
+    at = 0 if text.startswith(b"seeds:") else text.find(b"\nseeds:") + 1
+    if at == 0 and not text.startswith(b"seeds:"):
+        return None
+    end = text.find(b"\n", at)
+    value = text[at + len(b"seeds:") : end if end >= 0 else len(text)].lstrip(b" \t")
+    if value[:1] in (b'"', b"'") or b"#" in value:
+        return None
+    return value.rstrip(b" \t")
+
+
+def seed_folder(sources_file: StrPath, default: StrPath | None = None) -> Path:
     """The folder a sources.yaml reads its texts from: its `seeds:` key, else `default` (the
     project's seeds, or the shipped ones).
 
     Runs on every command (through fingerprint), so the key is found by a look at the lines, not
     by parsing a sources.yaml that may list ten thousand sources; only an unusual layout falls
     back to parsing."""
-    default = default or config.seeds_dir()
+    from pathlib import Path
+
+    return Path(_seed_path(os.fspath(sources_file), default))
+
+
+def _seed_path(sources_file: str, default: StrPath | None = None) -> str:
+    """seed_folder, as text."""
+    default = os.fspath(default) if default else config.seeds_path()
     try:
-        text = sources_file.read_bytes()
+        with open(sources_file, "rb") as handle:
+            text = handle.read()
     except OSError:
         return default
-    found = _SEEDS_KEY.search(text)
-    if found:
+    plain = _plain_seeds(text)
+    found = None if plain is not None else _pattern(_SEEDS_KEY).search(text)
+    if plain is not None or found:
+        written = plain if plain is not None else next(g for g in found.groups() if g is not None)
         try:
-            value = next(g for g in found.groups() if g is not None).decode("utf-8")
+            value = written.decode("utf-8")
         except UnicodeDecodeError:
             return default
-        return (sources_file.parent / value).resolve() if value else default
-    if not _SEEDS_ANYWHERE.search(text):
+        return _beside(sources_file, value) if value else default
+    if not _pattern(_SEEDS_ANYWHERE).search(text):
         return default
     from factdb.ingest.records import FixtureErrors  # PyYAML: only for an unusual layout
     from factdb.ingest.yamlio import read_yaml
@@ -104,8 +158,13 @@ def seed_folder(sources_file: Path, default: Path | None = None) -> Path:
     except FixtureErrors:
         return default
     if isinstance(doc, dict) and isinstance(doc.get("seeds"), str):
-        return (sources_file.parent / doc["seeds"]).resolve()
+        return _beside(sources_file, doc["seeds"])
     return default
+
+
+def _beside(sources_file: str, folder: str) -> str:
+    """`folder` as sources.yaml names it, resolved from the folder it is in."""
+    return os.path.realpath(os.path.join(os.path.dirname(sources_file), folder))
 
 
 # From this many texts in its seed folders, a read fingerprints a fixture set by the folders'
@@ -116,19 +175,22 @@ LISTING_TRUSTED_FROM = 1_000
 _LISTINGS_KEPT = 16  # fixture sets whose last full look is remembered
 
 
-def fingerprint(paths: Iterable[Path], trust_listing: bool = False) -> str:
+def fingerprint(paths: Iterable[StrPath], trust_listing: bool = False) -> str:
     """Cheap change detector over fixture files and the seed texts they name: path, size, mtime.
     With `trust_listing` (a read), a large seed folder whose listing has not changed since the
     last full look is taken to hold the same texts (see LISTING_TRUSTED_FROM)."""
-    files = fixture_files(paths)
-    seeds = sorted({seed_folder(p) for p in files if p.name == "sources.yaml"})
+    files = _fixture_names(paths)
+    named = (p for p in files if os.path.basename(p) == "sources.yaml")
+    seeds = sorted({_seed_path(p) for p in named})
     listing = _listing_key(files, seeds)
     kept = _read_listings()
     if trust_listing and listing in kept:
         digest, texts = kept[listing]
         if texts >= LISTING_TRUSTED_FROM:
-            return str(digest)
-    texts_found = sorted(f for d in seeds if d.is_dir() for f in d.iterdir())
+            return digest
+    texts_found = sorted(
+        os.path.join(d, n) for d in seeds if os.path.isdir(d) for n in os.listdir(d)
+    )
     digest = _stat_digest(files + texts_found)
     if kept.get(listing) != (digest, len(texts_found)):
         kept.pop(listing, None)
@@ -137,11 +199,11 @@ def fingerprint(paths: Iterable[Path], trust_listing: bool = False) -> str:
     return digest
 
 
-def _stat_digest(files: list[Path]) -> str:
+def _stat_digest(files: list[str]) -> str:
     digest = sha256()
     for path in files:
         try:
-            stat = path.stat()
+            stat = os.stat(path)
         except OSError:  # moved or deleted since it was loaded: a change, not a crash
             digest.update(f"{path}\0missing\n".encode())
             continue
@@ -149,42 +211,46 @@ def _stat_digest(files: list[Path]) -> str:
     return digest.hexdigest()
 
 
-def _listing_key(files: list[Path], seeds: list[Path]) -> str:
+def _listing_key(files: list[str], seeds: list[str]) -> str:
     """The fixture files' stats and the seed folders' own: what a read does look at."""
     folders = []
     for folder in seeds:
         try:
-            stat = folder.stat()
+            stat = os.stat(folder)
             folders.append(f"{folder}\0{stat.st_ino}\0{stat.st_mtime_ns}")
         except OSError:
             folders.append(f"{folder}\0missing")
     return sha256((_stat_digest(files) + "\0".join(folders)).encode()).hexdigest()
 
 
-def _listings_file() -> Path:
-    return config.cache_dir() / "seed-listings.json"
+def _listings_file() -> str:
+    # Lines of text, not JSON: json is 1.3 ms of a fresh check's start.
+    return os.path.join(config.cache_path(), "seed-listings.txt")
 
 
 def _read_listings() -> dict[str, tuple[str, int]]:
+    """Each listing key's texts digest and count (LISTING_TRUSTED_FROM), oldest first."""
     try:
-        found = json.loads(_listings_file().read_text(encoding="utf-8"))
-        return {str(k): (str(v[0]), int(v[1])) for k, v in found.items()}
-    except (OSError, ValueError, TypeError, LookupError, AttributeError):  # damaged: look again
+        with open(_listings_file(), encoding="utf-8") as handle:
+            rows = [line.split("\t") for line in handle.read().splitlines()]
+        return {key: (digest, int(count)) for key, digest, count in rows}
+    except (OSError, ValueError):  # missing or damaged: looked at again
         return {}
 
 
 def _write_listings(listings: dict[str, tuple[str, int]]) -> None:
     path = _listings_file()
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text(json.dumps(listings), encoding="utf-8")
-        tmp.replace(path)  # atomic: a concurrent reader sees the old file or the new one
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        tmp = f"{path}.{os.getpid()}.tmp"
+        with open(tmp, "w", encoding="utf-8") as handle:
+            handle.writelines(f"{k}\t{d}\t{n}\n" for k, (d, n) in listings.items())
+        os.replace(tmp, path)  # atomic: a concurrent reader sees the old file or the new one
     except OSError:
         pass  # a read-only home only costs speed
 
 
-def state_key(paths: list[Path], trust_listing: bool = False) -> str:
+def state_key(paths: Iterable[StrPath], trust_listing: bool = False) -> str:
     """The fingerprint of a fixture set, the migrations and the loading code: a database whose
     stored state equals it mirrors those fixtures under this schema, as this code loads them
     (`trust_listing`: see fingerprint)."""
@@ -193,33 +259,38 @@ def state_key(paths: list[Path], trust_listing: bool = False) -> str:
     # over itself, or beside an editable checkout) writes new times, and a base of more than
     # 10,000 claims, which a read never reloads, would then answer every check on the slow
     # path with a warning until `factdb load`.
-    for path in sorted((config.migrations_dir() / "versions").glob("*.py")):
-        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    versions = os.path.join(config.migrations_path(), "versions")
     # And the code that turns fixtures into rows, by content for the same reason: a base
     # loaded by other code (an older checkout's, or another worktree's sharing the user data
     # directory's base) may hold other rows for the same fixtures, and a check answered from
     # it gives another verdict for the same code, data and statement.
-    for path in loader_code():
-        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    digest.update(contents_digest([*_listed(versions, _a_module), *loader_code()]).encode())
     return digest.hexdigest()
 
 
-def loader_code() -> list[Path]:
+def _a_module(name: str) -> bool:
+    return name.endswith(".py")
+
+
+def loader_code() -> list[str]:
     """The modules whose code decides what rows a load writes: factdb.ingest's and the schema's
     (factdb.store.models)."""
-    package = Path(__file__).resolve().parent.parent
-    return [*sorted((package / "ingest").glob("*.py")), package / "store" / "models.py"]
+    package = os.path.dirname(os.path.dirname(os.path.realpath(__file__)))
+    models = os.path.join(package, "store", "models.py")
+    return [*_listed(os.path.join(package, "ingest"), _a_module), models]
 
 
 def recorded_state(paths: list[Path]) -> dict[str, str]:
     """The meta rows a load stores: which fixture paths the database mirrors (none for the
     default set), and their state."""
+    import json
+
     # The default set is not recorded by where it was: factdb.sqlite is not in git, so a
     # checkout copied as a folder (cp -r, rsync) brings its base along, and the copy must
     # mirror its own fixtures, not go on answering from those of the checkout it came from.
     # Its state is taken as a read takes it (loaded_paths), however the load named it.
-    default = [config.fixtures_dir()]
-    if [p.resolve() for p in paths] == [p.resolve() for p in default]:
+    default = [config.fixtures_path()]
+    if [os.path.realpath(p) for p in paths] == [os.path.realpath(p) for p in default]:
         return {"state": state_key(default)}
     return {"fixture_paths": json.dumps([str(p) for p in paths]), "state": state_key(paths)}
 
@@ -227,9 +298,18 @@ def recorded_state(paths: list[Path]) -> dict[str, str]:
 def loaded_paths(meta: dict[str, str]) -> list[Path]:
     """The fixture paths a database was loaded from (its meta rows), else the default set of
     the project it is read in."""
+    from pathlib import Path
+
+    return [Path(p) for p in _loaded_names(meta)]
+
+
+def _loaded_names(meta: dict[str, str]) -> list[str]:
+    """loaded_paths, as text."""
     if "fixture_paths" in meta:
-        return [Path(p) for p in json.loads(meta["fixture_paths"])]
-    return [config.fixtures_dir()]
+        import json  # only for a base loaded from other than the project's own fixtures
+
+        return [str(p) for p in json.loads(meta["fixture_paths"])]
+    return [config.fixtures_path()]
 
 
 def mirrors_fixtures(base: SqliteFile) -> bool:
@@ -242,4 +322,4 @@ def mirrors_fixtures(base: SqliteFile) -> bool:
             meta = reader.meta()
     except sqlite3.Error:
         return False  # not built, or not factdb's: SQLAlchemy's path says what to do
-    return "state" in meta and meta["state"] == state_key(loaded_paths(meta), trust_listing=True)
+    return "state" in meta and meta["state"] == state_key(_loaded_names(meta), trust_listing=True)

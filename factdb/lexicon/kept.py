@@ -1,8 +1,8 @@
 """Lexicon data kept between runs: parsed once, and compiled once, until it changes.
 
 Importing PyYAML, parsing the lexicons and compiling their phrase indexes costs a fresh
-`factdb check` more than the interpreter's own start. So the lexicon files a check reads are
-parsed together once and kept as one pickle, and each compiled index (`@kept`) as another, in
+`factdb check` more than the interpreter's own start. So each lexicon file a check reads is
+parsed once and kept as a pickle, and each compiled index (`@kept`) as another, in
 the user's cache folder (factdb.config.cache_dir, which only they write). They are keyed by
 `lexicon_key`: every lexicon file and every module of factdb.lexicon and factdb.text (which
 define and compile them), by path, size and time, and the Python that compiled them.
@@ -10,30 +10,34 @@ define and compile them), by path, size and time, and the Python that compiled t
 
 from __future__ import annotations
 
-import dataclasses
 import io
 import os
 import sys
 from collections.abc import Callable
+from contextlib import suppress
 from functools import cache, wraps
-from pathlib import Path
-from typing import Any, TypeVar
 
-from factdb import config
+from factdb import config, records
 from factdb.startup import load, sha256
 
-_LEXICON = Path(__file__).resolve().parent
-_TEXT = _LEXICON.parent / "text"
+TYPE_CHECKING = False  # typing is 3 ms of a fresh check's start: for type checkers only
+if TYPE_CHECKING:
+    from typing import Any, TypeVar
+
+    T = TypeVar("T")
+
+# Paths as text (os.path): pathlib is 4 ms of a fresh check's start.
+_LEXICON = os.path.dirname(os.path.realpath(__file__))
+_TEXT = os.path.join(os.path.dirname(_LEXICON), "text")
 # Example corpora are the lexicons' tests: read by the tests alone, never kept.
 _NOT_KEPT = "examples"
-T = TypeVar("T")
 
 
 @cache
 def lexicon_key() -> str:
     """What kept lexicon data is made from: the lexicon files and the code that reads them."""
-    files = sorted([*_LEXICON.glob("*/*.yaml"), *_LEXICON.glob("*.py"), *_TEXT.glob("*.py")])
-    stats = "\0".join(f"{p}\0{p.stat().st_size}\0{p.stat().st_mtime_ns}" for p in files)
+    files = sorted([*_lexicon_files(), *modules(_LEXICON), *modules(_TEXT)])
+    stats = "\0".join(f"{p}\0{s.st_size}\0{s.st_mtime_ns}" for p in files for s in [os.stat(p)])
     # And the interpreter: the cache folder is shared by every Python on the machine, and
     # folding (unicodedata's normalisation) follows the Unicode version of the one that ran.
     return sha256(f"{sys.version}\0{stats}".encode()).hexdigest()[:24]
@@ -43,22 +47,37 @@ def lexicon_key() -> str:
 def key_of(code: str | None) -> str:
     """lexicon_key, and the size and time of `code`, the module that builds what is kept when
     it is not one of factdb.lexicon or factdb.text (which lexicon_key covers)."""
-    if code is None or Path(code).parent in (_LEXICON, _TEXT):
+    if code is None or os.path.dirname(os.path.realpath(code)) in (_LEXICON, _TEXT):
         return lexicon_key()
     stat = os.stat(code)
     made = f"{lexicon_key()}\0{code}\0{stat.st_size}\0{stat.st_mtime_ns}"
     return sha256(made.encode()).hexdigest()[:24]
 
 
-def _kept_path(name: str, code: str | None) -> Path:
-    return config.cache_dir() / f"{name}-{key_of(code)}.pickle"
+def modules(folder: str) -> list[str]:
+    """The Python modules of `folder`."""
+    return [os.path.join(folder, n) for n in os.listdir(folder) if n.endswith(".py")]
+
+
+def _lexicon_files() -> list[str]:
+    """Every lexicon/<lang>/<name>.yaml, as lexicon/*/*.yaml globs them."""
+    found = []
+    for lang in os.listdir(_LEXICON):
+        folder = os.path.join(_LEXICON, lang)
+        if os.path.isdir(folder):
+            found += [os.path.join(folder, n) for n in os.listdir(folder) if n.endswith(".yaml")]
+    return found
+
+
+def _kept_path(name: str, code: str | None) -> str:
+    return os.path.join(config.cache_path(), f"{name}-{key_of(code)}.pickle")
 
 
 def read_kept(name: str, code: str | None = None) -> Any:
     """What was kept under `name` for the current lexicon_key (and `code`: see key_of), or
     None."""
     try:
-        with _kept_path(name, code).open("rb") as handle:
+        with open(_kept_path(name, code), "rb") as handle:
             found = load(handle)
     except Exception:  # missing, truncated, or pickled by other code: made anew
         return None
@@ -69,14 +88,12 @@ def read_kept(name: str, code: str | None = None) -> Any:
 
 
 def _reduce(obj: Any) -> Any:
-    """A dataclass with slots pickled as a call of its class with its fields: pickle's default
-    for one (dataclasses' __setstate__, which looks up the fields again for every object) costs
+    """A record class with slots (factdb.records) pickled as a call of its class with its
+    fields: pickle's default for one (its __setstate__, which sets each field in turn) costs
     the unpickling of a vocabulary of 28,000 phrases a third of a second."""
     kind = type(obj)
-    if hasattr(kind, "__slots__") and dataclasses.is_dataclass(kind):
-        found = dataclasses.fields(kind)
-        if all(f.init for f in found):
-            return kind, tuple(getattr(obj, f.name) for f in found)
+    if hasattr(kind, "__slots__") and records.is_record(kind):
+        return kind, tuple(getattr(obj, f.name) for f in records.fields(kind))
     return NotImplemented
 
 
@@ -95,15 +112,19 @@ def pickled(value: Any) -> bytes:
 
 def write_kept(name: str, value: Any, code: str | None = None) -> None:
     path = _kept_path(name, code)
+    folder = os.path.dirname(path)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_bytes(pickled((name, value)))
-        tmp.replace(path)  # atomic: a concurrent reader sees the old file or the new one
+        os.makedirs(folder, exist_ok=True)
+        tmp = f"{path.removesuffix('.pickle')}.{os.getpid()}.tmp"
+        with open(tmp, "wb") as handle:
+            handle.write(pickled((name, value)))
+        os.replace(tmp, path)  # atomic: a concurrent reader sees the old file or the new one
         # What was kept under this name for other lexicons or code is not read again.
-        for old in path.parent.glob(f"{name}-*.pickle"):
-            if old != path:
-                old.unlink(missing_ok=True)
+        for other in os.listdir(folder):
+            old = os.path.join(folder, other)
+            if other.startswith(f"{name}-") and other.endswith(".pickle") and old != path:
+                with suppress(FileNotFoundError):
+                    os.unlink(old)
     except OSError:
         pass  # a read-only home only costs speed
 
@@ -126,21 +147,24 @@ def kept(build: Callable[[], T]) -> Callable[[], T]:
     return once
 
 
-def _parse(path: Path) -> dict[str, Any]:
+def _parse(path: str) -> dict[str, Any]:
     import yaml
 
-    with path.open(encoding="utf-8") as handle:
+    with open(path, encoding="utf-8") as handle:
         # The C loader when PyYAML has it: the pure-Python one costs a CLI call most of its time.
         return yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
 
 
-@kept
-def _all_parsed() -> dict[tuple[str, str], dict[str, Any]]:
-    files = sorted(p for p in _LEXICON.glob("*/*.yaml") if p.stem != _NOT_KEPT)
-    return {(p.parent.name, p.stem): _parse(p) for p in files}
-
-
+@cache
 def parsed(lang: str, name: str) -> dict[str, Any]:
-    """The parsed lexicon/<lang>/<name>.yaml."""
-    found = _all_parsed().get((lang, name))
-    return found if found is not None else _parse(_LEXICON / lang / f"{name}.yaml")
+    """The parsed lexicon/<lang>/<name>.yaml, kept one file a lexicon: a check reads about a
+    third of the 22 (unpickling all of them together cost it 1.5 ms)."""
+    path = os.path.join(_LEXICON, lang, f"{name}.yaml")
+    if name == _NOT_KEPT:
+        return _parse(path)
+    kept_name = f"lexicon-parsed-{lang}-{name}"
+    found = read_kept(kept_name)
+    if found is None:
+        found = _parse(path)
+        write_kept(kept_name, found)
+    return found

@@ -14,14 +14,11 @@ statements' words ask for, each once a process: nothing at start-up grows with t
 from __future__ import annotations
 
 import contextlib
-import copy
-import json
+import marshal
 import os
 import sqlite3
 import sys
 from collections.abc import Callable
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from factdb import config
 from factdb.lexicon.index import Entry
@@ -37,19 +34,26 @@ from factdb.lexicon.vocabulary import (
 )
 from factdb.startup import loads, sha256
 
+TYPE_CHECKING = False  # typing is 3 ms of a fresh check's start: for type checkers only
 if TYPE_CHECKING:
+    from typing import Any
+
+    from sqlalchemy import Connection
+
     from factdb.store.sqlite_read import SqliteFile
 
 _SCHEMA = """
 CREATE TABLE kept (name TEXT PRIMARY KEY, value NOT NULL) WITHOUT ROWID;
-CREATE TABLE phrases (words TEXT PRIMARY KEY, entries TEXT NOT NULL) WITHOUT ROWID;
-CREATE TABLE reach (word TEXT PRIMARY KEY, longest INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE entities (
     id TEXT PRIMARY KEY, type TEXT, name_en TEXT, name_vi TEXT, single_holder INTEGER
 ) WITHOUT ROWID;
 CREATE INDEX entities_by_type ON entities (type);
+CREATE TABLE busy (pair TEXT PRIMARY KEY, facts INTEGER NOT NULL) WITHOUT ROWID;
 """
 _ENTITY_COLUMNS = "id, type, name_en, name_vi, single_holder"
+# The columns of a phrase index's two tables (_write_index).
+_PHRASES = "(words TEXT PRIMARY KEY, entries BLOB NOT NULL) WITHOUT ROWID"
+_REACH = "(word TEXT PRIMARY KEY, longest INTEGER NOT NULL) WITHOUT ROWID"
 
 
 def stored_vocabulary(
@@ -75,24 +79,47 @@ def stored_vocabulary(
         if read_state(conn) != state:
             return None
         compiled = load_vocabulary(conn)
+        compiled.busy = _busy_keys(conn)
     compiled.derive(prepare)
     if state is not None:
         _keep(path, state, compiled)
     return compiled
 
 
-def _kept_file(base: SqliteFile, code: str | None = None) -> Path:
-    name = sha256(str(base.path.resolve()).encode()).hexdigest()[:24]
-    return config.cache_dir() / f"vocabulary-{name}-{key_of(code)}.sqlite"
+def _busy_keys(conn: Connection) -> dict[tuple[str, str], int]:
+    """The (predicate, entity) keys with more facts than retrieval weighs one by one
+    (store.queries' busy_keys): read once a state, where each statement's retrieval read BUSY +
+    1 index rows of each to learn it (0.2 ms of a check at 1M claims)."""
+    from factdb.store.claims import BUSY
+    from factdb.store.queries import statement
+
+    rows = conn.execute(statement("busy_keys"), {"busy": BUSY})
+    return {(predicate, entity): int(facts) for predicate, entity, facts in rows}
 
 
-def _open(path: Path, state: str) -> Vocabulary | None:
+def _kept_file(base: SqliteFile, code: str | None = None) -> str:
+    name = sha256(os.path.realpath(base.path).encode()).hexdigest()[:24]
+    return os.path.join(config.cache_path(), f"vocabulary-{name}-{key_of(code)}.sqlite")
+
+
+# What a path keeps as it is in a file: URI (pathlib's as_uri keeps these too).
+_URI_SAFE = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-~/")
+
+
+def _file_uri(path: str) -> str:
+    """`path` as a file: URI, as Path.resolve().as_uri() writes it (without importing pathlib,
+    urllib.parse and ipaddress: 4 ms of a fresh check's start)."""
+    raw = os.fsencode(os.path.realpath(path))
+    return "file://" + "".join(chr(b) if b in _URI_SAFE else f"%{b:02X}" for b in raw)
+
+
+def _open(path: str, state: str) -> Vocabulary | None:
     """The vocabulary kept in `path` for `state`, its tables read on demand; None when the file
     is missing, damaged, or of another state."""
     try:
         # Never written in place (see _keep): immutable, so read without locks or journal.
         conn = sqlite3.connect(
-            f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True, check_same_thread=False
+            f"{_file_uri(path)}?mode=ro&immutable=1", uri=True, check_same_thread=False
         )
     except (sqlite3.Error, ValueError):
         return None
@@ -111,24 +138,66 @@ def _open(path: Path, state: str) -> Vocabulary | None:
     # A forked batch worker reads through the connection it inherits: nothing on it is ever
     # written or locked (immutable), so it reads in the worker as in the parent. A batch
     # reads each table whole before it forks (read_whole) and goes on with dicts.
-    phrases = vocab.phrases = PhraseIndex(longest=int(kept["longest"]))
-    phrases.entries = Table(
-        conn, "phrases", "words, entries", " ".join, _words, _entries, _setter(phrases, "entries")
-    )
-    phrases.reach = Table(
-        conn, "reach", "word, longest", str, str, _longest, _setter(phrases, "reach")
-    )
+    vocab.phrases = _index(conn, "", int(kept["longest"]))
+    # Each inflecting language's stem index too (the English one was a third of the pickle).
+    vocab.stems = {
+        name.removeprefix(_STEMS): _index(conn, f"{name}_", int(longest))
+        for name, longest in kept.items()
+        if name.startswith(_STEMS)
+    }
     vocab.entities = Table(
         conn, "entities", _ENTITY_COLUMNS, str, str, _entity, _setter(vocab, "entities")
     )
+    vocab.busy = Table(
+        conn, "busy", "pair, facts", "\t".join, _pair, _facts, _setter(vocab, "busy")
+    )
     return vocab
+
+
+# A kept row per inflecting language, `stems_<lang>`: the longest key of its stem index, whose
+# tables are stems_<lang>_phrases and stems_<lang>_reach.
+_STEMS = "stems_"
+
+
+def _index(conn: sqlite3.Connection, prefix: str, longest: int) -> PhraseIndex:
+    """The phrase index kept in tables `<prefix>phrases` and `<prefix>reach`, read by key."""
+    index = PhraseIndex(longest=longest)
+    index.entries = Table(
+        conn,
+        f"{prefix}phrases",
+        "words, entries",
+        " ".join,
+        _words,
+        _entries,
+        _setter(index, "entries"),
+    )
+    index.reach = Table(
+        conn, f"{prefix}reach", "word, longest", str, str, _longest, _setter(index, "reach")
+    )
+    return index
+
+
+def _write_index(conn: sqlite3.Connection, prefix: str, index: PhraseIndex) -> None:
+    """`index` into new tables `<prefix>phrases` and `<prefix>reach` (see _index)."""
+    conn.execute(f"CREATE TABLE {prefix}phrases {_PHRASES}")
+    conn.execute(f"CREATE TABLE {prefix}reach {_REACH}")
+    conn.executemany(
+        f"INSERT INTO {prefix}phrases VALUES (?, ?)",
+        (
+            (" ".join(key), marshal.dumps([_row(e) for e in entries]))
+            for key, entries in index.entries.items()
+        ),
+    )
+    conn.executemany(f"INSERT INTO {prefix}reach VALUES (?, ?)", index.reach.items())
 
 
 def read_whole(vocab: Vocabulary) -> None:
     """Read every table of `vocab` still read by key, so that its owner holds plain dicts: done
     once before a batch forks its workers, which then share them instead of each reading its
     first WHOLE_AFTER lookups row by row and then the whole tables again."""
-    for table in (vocab.phrases.entries, vocab.phrases.reach, vocab.entities):
+    indexes = [vocab.phrases, *vocab.stems.values()]
+    tables = [t for index in indexes for t in (index.entries, index.reach)]
+    for table in (*tables, vocab.entities, vocab.busy):
         if isinstance(table, Table):
             table.read_whole()
 
@@ -144,28 +213,45 @@ def _longest(_: str, longest: int) -> int:
     return int(longest)
 
 
+def _facts(_: str, facts: int) -> int:
+    return int(facts)
+
+
+def _pair(key: str) -> tuple[str, str]:
+    predicate, entity = key.split("\t")
+    return predicate, entity
+
+
 def _words(key: str) -> tuple[str, ...]:
     return tuple(key.split(" "))
 
 
-def _entries(_: str, entries: str) -> list[Entry]:
-    return [_from_row(row) for row in json.loads(entries)]
+def _entries(_: str, entries: bytes) -> list[Entry]:
+    # marshal, not JSON: json is 1.3 ms of a fresh check's start; the file is keyed by the
+    # interpreter that wrote it (factdb.lexicon.kept.lexicon_key), as marshal's format is.
+    return [_from_row(row) for row in marshal.loads(entries)]
 
 
 def _entity(*row: Any) -> EntityInfo:
     return EntityInfo(*row[:4], bool(row[4]))
 
 
-def _keep(path: Path, state: str, vocab: Vocabulary) -> None:
+def _keep(path: str, state: str, vocab: Vocabulary) -> None:
     """Write `vocab` to `path` for `state`: a file of its own, then moved over the old one
     (atomic: a reader holding the old file reads on in it; a later one opens the new)."""
+    import copy  # only to write: copy (with weakref) is 0.7 ms of a fresh check's start
+
     rest = copy.copy(vocab)  # with what it derived from every phrase (Vocabulary.derive)
     rest.phrases = PhraseIndex(longest=vocab.phrases.longest)
     rest.entities = {}
-    tmp = path.with_suffix(f".{os.getpid()}.tmp")
+    rest.busy = {}
+    rest.stems = {}
+    tmp = f"{path.removesuffix('.sqlite')}.{os.getpid()}.tmp"
+    folder, name = os.path.split(path)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp.unlink(missing_ok=True)
+        os.makedirs(folder, exist_ok=True)
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
         conn = sqlite3.connect(tmp)
         try:
             conn.executescript(_SCHEMA)
@@ -175,16 +261,16 @@ def _keep(path: Path, state: str, vocab: Vocabulary) -> None:
                     ("state", state),
                     ("longest", vocab.phrases.longest),
                     ("rest", pickled(rest)),
+                    *((f"{_STEMS}{lang}", i.longest) for lang, i in vocab.stems.items()),
                 ],
             )
+            _write_index(conn, "", vocab.phrases)
+            for lang, index in vocab.stems.items():
+                _write_index(conn, f"{_STEMS}{lang}_", index)
             conn.executemany(
-                "INSERT INTO phrases VALUES (?, ?)",
-                (
-                    (" ".join(key), json.dumps([_row(e) for e in entries], ensure_ascii=False))
-                    for key, entries in vocab.phrases.entries.items()
-                ),
+                "INSERT INTO busy VALUES (?, ?)",
+                (("\t".join(pair), facts) for pair, facts in vocab.busy.items()),
             )
-            conn.executemany("INSERT INTO reach VALUES (?, ?)", vocab.phrases.reach.items())
             conn.executemany(
                 f"INSERT INTO entities ({_ENTITY_COLUMNS}) VALUES (?, ?, ?, ?, ?)",
                 (
@@ -195,14 +281,16 @@ def _keep(path: Path, state: str, vocab: Vocabulary) -> None:
             conn.commit()
         finally:
             conn.close()
-        tmp.replace(path)
+        os.replace(tmp, path)
         # What was kept for this base under other lexicons or code is not read again, nor
         # what an earlier factdb kept of it as one pickle.
-        for old in path.parent.glob(f"{path.name.rsplit('-', 1)[0]}-*"):
-            if old != path and old.suffix in (".sqlite", ".pickle"):
-                old.unlink(missing_ok=True)
+        base = f"{name.rsplit('-', 1)[0]}-"
+        for other in os.listdir(folder):
+            if other.startswith(base) and other != name and other.endswith((".sqlite", ".pickle")):
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(os.path.join(folder, other))
     except (OSError, sqlite3.Error):
         with contextlib.suppress(OSError):
-            tmp.unlink(missing_ok=True)
+            os.unlink(tmp)
         return  # a read-only or full cache folder only costs speed
     config.prune_cache("vocabulary-*.sqlite")

@@ -9,10 +9,17 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Collection, Hashable, Iterator, Mapping
-from typing import Any, TypeVar
 
-K = TypeVar("K", bound=Hashable)
-V = TypeVar("V")
+TYPE_CHECKING = False  # typing is 3 ms of a fresh check's start: for type checkers only
+if TYPE_CHECKING:
+    from typing import Any, TypeVar
+
+    K = TypeVar("K", bound=Hashable)
+    V = TypeVar("V")
+    _Mapping = Mapping[K, V]
+else:  # the same class at run time, which needs no type variables
+    _Mapping = Mapping
+
 
 # Lookups after which a long-running process (serve, open_checker: a single check makes about
 # 130; a batch reads the tables whole before it forks) reads a table whole and hands its owner a
@@ -20,7 +27,7 @@ V = TypeVar("V")
 WHOLE_AFTER = 10_000
 
 
-class Table(Mapping[K, V]):
+class Table(_Mapping):
     """Rows of `table` (`columns`, the key first), each read when first asked for by key and
     remembered for the process, a miss too. `key` writes a key as the table's text, `unkey`
     reads it back, `value` makes the value of a row. Iterating reads the whole table, and so

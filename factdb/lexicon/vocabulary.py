@@ -5,30 +5,30 @@ longest-match phrase index over folded word tokens.
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Callable, Collection, Mapping
-from dataclasses import dataclass, field
 from functools import cached_property
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from factdb import config
 from factdb.lexicon.index import LANGUAGES, Entry, extend_reach
 from factdb.lexicon.index import load as load_lexicon
+from factdb.lexicon.kept import modules
 from factdb.lexicon.table import Table
+from factdb.records import dataclass, field
 from factdb.startup import sha256
 from factdb.text import fold as text_fold
 from factdb.text.fold import fold, has_marks, letters, nfc
 from factdb.text.inflect import Inflection
 from factdb.text.tokens import word_keys
 
+TYPE_CHECKING = False  # typing is 3 ms of a fresh check's start: for type checkers only
 if TYPE_CHECKING:
+    from typing import Any
+
     # SQLAlchemy is imported where the database is read: a compiled vocabulary (lexicon.stored)
     # is used without it.
     from sqlalchemy import Connection
 
-LEXICONS = Path(__file__).resolve().parent
 ACRONYM_MAX = 4
 # Kinds of phrase that only the decomposition into assertions reads: the tense of an office
 # ("former", "nguyên"), copulas ("is", "là"), the small words inside a title ("of", "của"),
@@ -135,6 +135,10 @@ class Vocabulary:
     # Per language, what factdb.check.topics reads the topic phrases as (its units), made on
     # first use or by `derive` before the vocabulary is kept.
     topic_units: dict[str, Any] = field(default_factory=dict)
+    # (predicate, entity) -> its facts, for each key with more than store.claims.BUSY of them,
+    # as the base's state had it when the vocabulary was kept (factdb.lexicon.stored: a table
+    # read by key). Empty when not known: retrieval then probes the base for it.
+    busy: Mapping[tuple[str, str], int] = field(default_factory=dict)
 
     def written_as_phrase(self, text: str) -> bool:
         """Whether `text` is a phrase as the vocabulary writes it, not matched only through
@@ -292,15 +296,15 @@ def _from_row(row: list[Any]) -> Entry:
 
 # The cached entries are keys computed by the modules of factdb.lexicon with the folding and
 # tokenising of factdb.text: a change to any of them must not be answered from an old cache.
-_COMPILED_BY = (Path(__file__).resolve().parent, Path(text_fold.__file__).resolve().parent)
+_COMPILED_BY = tuple(os.path.dirname(os.path.realpath(f)) for f in (__file__, text_fold.__file__))
 
 
 def _code_key() -> str:
-    files = sorted(p for folder in _COMPILED_BY for p in folder.glob("*.py"))
-    return "\0".join(f"{p}\0{p.stat().st_size}\0{p.stat().st_mtime_ns}" for p in files)
+    files = sorted(p for folder in _COMPILED_BY for p in modules(folder))
+    return "\0".join(f"{p}\0{s.st_size}\0{s.st_mtime_ns}" for p in files for s in [os.stat(p)])
 
 
-def _cache_file(conn: Connection) -> tuple[Path, str] | None:
+def _cache_file(conn: Connection) -> tuple[str, str] | None:
     """Where this database's compiled vocabulary is kept between runs (one file a database,
     replaced when the database changes), and the key of what it was compiled from: the loaded
     fixture state and the code that compiles it. None when the state is unknown."""
@@ -312,7 +316,7 @@ def _cache_file(conn: Connection) -> tuple[Path, str] | None:
     url = conn.engine.url.render_as_string()
     name = f"vocabulary-{sha256(url.encode()).hexdigest()[:24]}.json"
     key = sha256(f"{state}\0{_code_key()}".encode()).hexdigest()
-    return config.cache_dir() / name, key
+    return os.path.join(config.cache_path(), name), key
 
 
 # The cache file's keys: what the vocabulary was compiled from, and the compiled data.
@@ -374,11 +378,14 @@ def _database_part(conn: Connection) -> dict[str, Any]:
     """The database's share of the vocabulary, from the cache when the database has not changed
     since it was written (compiling a thousand aliases costs a fresh `factdb check` more than
     the check itself)."""
+    import json  # the SQLAlchemy path's cache: a fresh check reads the stored vocabulary
+
     found = _cache_file(conn)
     if found is not None:
         path, key = found
         try:
-            cached = json.loads(path.read_text(encoding="utf-8"))
+            with open(path, encoding="utf-8") as handle:
+                cached = json.load(handle)
         except (OSError, ValueError):
             cached = None
         if isinstance(cached, dict) and set(cached) == CACHE_KEYS and cached["key"] == key:
@@ -386,10 +393,11 @@ def _database_part(conn: Connection) -> dict[str, Any]:
     data = _read_database(conn)
     if found is not None:
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(f".{os.getpid()}.tmp")
-            tmp.write_text(json.dumps({"key": key, **data}, ensure_ascii=False), "utf-8")
-            tmp.replace(path)  # atomic: a concurrent reader sees the old file or the new one
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            tmp = f"{path.removesuffix('.json')}.{os.getpid()}.tmp"
+            with open(tmp, "w", encoding="utf-8") as handle:
+                json.dump({"key": key, **data}, handle, ensure_ascii=False)
+            os.replace(tmp, path)  # atomic: a concurrent reader sees the old file or the new one
         except OSError:
             pass  # a read-only home only costs speed
         config.prune_cache("vocabulary-*.json")

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from dataclasses import dataclass
+
+from factdb.records import dataclass
 
 
 @dataclass(frozen=True)

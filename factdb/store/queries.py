@@ -138,6 +138,34 @@ def _fact_lookups(entity: Any, predicate: Any = None) -> list[Select[Any]]:
     ]
 
 
+def _busy_keys() -> Select[Any]:
+    """(predicate, entity, facts) of each key that _probes finds more than `busy` rows for,
+    counted as it counts them (a claim naming the entity twice counts twice): what a read of
+    the base can know once per state (factdb.lexicon.stored keeps it), so that retrieval does
+    not read BUSY + 1 index rows to learn it again for every statement."""
+    counts = union_all(
+        select(Claim.predicate_id, Claim.subject_id, func.count())
+        .where(FACT)
+        .group_by(Claim.predicate_id, Claim.subject_id),
+        select(Claim.predicate_id, Claim.object_id, func.count())
+        .where(FACT, Claim.object_id.is_not(None))
+        .group_by(Claim.predicate_id, Claim.object_id),
+        select(Qualifier.predicate_id, Qualifier.entity_id, func.count())
+        .where(QUALIFIER_FACT)
+        .group_by(Qualifier.predicate_id, Qualifier.entity_id),
+    ).subquery()
+    predicate, entity, n = counts.c
+    facts = func.sum(n)
+    return (
+        select(predicate, entity, facts)
+        .group_by(predicate, entity)
+        .having(facts > bindparam("busy"))
+    )
+
+
+BUSY_KEYS = _busy_keys()
+
+
 @cache
 def _named_query(keys: int) -> Select[Any]:
     """_probes, with each key of more than `busy` rows (busy, or a claim naming it twice over
@@ -340,6 +368,7 @@ STATEMENTS: dict[str, Any] = {
     "claims_of": _claims_of,
     "probes": _probes,
     "named": _named_query,
+    "busy_keys": BUSY_KEYS,
     "pair": _pair_query,
     "records": _records,
     "record_qualifiers": _record_qualifiers,

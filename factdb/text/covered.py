@@ -10,9 +10,10 @@ class Covered:
     """The characters of a text of `length` that any of `spans` (start, end) covers."""
 
     def __init__(self, length: int, spans: Iterable[tuple[int, int]]) -> None:
-        self._mask = bytearray(length)
+        self._mask = mask = bytearray(length)
+        ones = b"\x01" * length  # sliced as the mask is, so each span's bytes are as many as it
         for start, end in spans:
-            self._mask[start:end] = b"\x01" * len(self._mask[start:end])
+            mask[start:end] = ones[start:end]
 
     def meets(self, start: int, end: int) -> bool:
         """Whether start..end-1 overlaps a span: a character of it is covered."""

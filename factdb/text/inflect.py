@@ -8,9 +8,13 @@ not yield a dictionary lemma, only the same key for the forms of one word ("host
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cached_property
-from typing import Any
+
+from factdb.records import dataclass
+
+TYPE_CHECKING = False  # typing is 3 ms of a fresh check's start: for type checkers only
+if TYPE_CHECKING:
+    from typing import Any
 
 STEMS_KEPT = 50_000  # words an Inflection keeps reduced
 

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
 from functools import lru_cache
 
+from factdb.records import dataclass, field
 from factdb.text.fold import fold, nfc
 
 # Linear: three alternatives, none nested, each consuming at least one character.

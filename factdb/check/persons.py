@@ -1,0 +1,163 @@
+"""Who "I", "you", "we" and "the two countries" are in words given to a speaker (issue 10).
+
+Quotes and reported views name their parties through the speaker: "'I hope to be back in
+Vietnam soon,' Hagerty told Lam", "“Chúng tôi sẽ tiếp tục ...”, TBT nói", "Lam told Hegseth that
+defence cooperation is a pillar of ties between the two countries". Read as they are written,
+those words name no one, so the claim of what was said could not be found, and the pronoun was a
+word no claim accounts for. This module names them, as mentions of the entities they stand for,
+before the statement is judged:
+
+* inside a quotation whose speaker is named outside it, the first person singular ("I", "tôi")
+  is the speaker, the second person ("you", "ngài") the one spoken to, and the first person
+  plural ("we", "chúng tôi") the speaker's country;
+* anywhere in words given to a speaker, the two sides ("the two countries", "our relations",
+  "hai nước", "chúng ta") are the countries of the speaker and of the one spoken to.
+
+The words are language data (`persons` in factdb/lexicon/<lang>/stances.yaml, with examples in
+tests/test_persons.py). Who the one spoken to is, and each party's country, are read from the
+statement and the claims: the one person named outside the quotation besides the speaker, and the
+one country where a person holds office now (`sides`, given by the judge). Where any of it is
+not one entity, the word stays unnamed: a pronoun resolved to the wrong side could contradict.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from factdb.check.parse import Mention, ParsedStatement, _overlaps, _within
+from factdb.check.stance import StanceReading, person_cues, quoted, read_stance
+from factdb.lexicon.vocabulary import Vocabulary
+from factdb.records import replace
+
+SPEAKER, ADDRESSEE, SPEAKER_SIDE, SIDES = "speaker", "addressee", "speaker_side", "sides"
+# The words that only a quotation gives to its speaker; the two sides are named anywhere.
+QUOTED_ONLY = frozenset({SPEAKER, ADDRESSEE, SPEAKER_SIDE})
+PERSON, TOPIC, ROLE, COUNTRY = "person", "topic", "role", "country"
+
+
+def with_persons(
+    parsed: ParsedStatement,
+    vocab: Vocabulary,
+    sides: Callable[[str], set[str]],
+    holders: Callable[[str], set[str]],
+) -> ParsedStatement:
+    """`parsed` with a mention for each word standing for a party of what its speaker says
+    (see the module docstring); unchanged when it has none. `sides` gives the countries an
+    entity speaks from (its own for a country, where a person holds office), `holders` who
+    the claims say holds an office (a title standing for its one holder: "“Tôi ...”, Tổng Bí
+    thư nói")."""
+    cues = person_cues(parsed.text, parsed.tokens)
+    if not cues:
+        return parsed
+    reading = read_stance(parsed, vocab)
+    if reading is None:
+        return parsed
+    inside = quoted(parsed.text)
+    said_outside = not _within(reading.start, reading.end, inside)
+    # Words read as a name are no persons ("US" is no "us"); a view's key phrase may hold them
+    # ("điểm sáng trong quan hệ hai nước").
+    named = [
+        (m.start, m.end)
+        for m in parsed.entities
+        if not all(_type(vocab, eid) == TOPIC for eid in m.ids)
+    ]
+    kinds = {kind for kind, _, _ in cues}
+    # Each party is looked up only when a word asks for it: most statements ask for none.
+    heard = kinds & {ADDRESSEE, SIDES}
+    addressee = _addressee(parsed, vocab, reading, inside) if heard else None
+    # Whose side the one spoken to is on, also when only a title or a country names them ("...,
+    # ông Daines nói với Tổng Bí thư", "told the Vietnamese leader")
+    listener = addressee or (_listener(parsed, vocab, reading, inside) if heard else None)
+
+    def one(found: set[str]) -> str | None:
+        return next(iter(found)) if len(found) == 1 else None
+
+    def person(eid: str | None) -> str | None:
+        """`eid` if a person, else the one holder of a title."""
+        if eid is None or _is_person(vocab, eid):
+            return eid
+        return one(holders(eid)) if _type(vocab, eid) == ROLE else None
+
+    alone = not reading.others  # "I" and "we" of one speaker, not of a list of them
+    speaker = person(reading.speaker) if alone and SPEAKER in kinds else None
+    spoken_to = addressee or person(listener)
+    speaker_side = one(sides(reading.speaker)) if alone and SPEAKER_SIDE in kinds else None
+    parties = (reading.speaker, *reading.others, *([listener] if listener else []))
+    both: set[str] = set()
+    if SIDES in kinds and (listener or reading.others):
+        both = set().union(*(sides(p) for p in parties))
+    added: list[Mention] = []
+    for kind, start, end in cues:
+        if _overlaps(start, end, named) or _overlaps(start, end, [(reading.start, reading.end)]):
+            continue  # a name read already ("US" is no "us"), or the attribution itself
+        if kind in QUOTED_ONLY and not (said_outside and _within(start, end, inside)):
+            continue
+        if kind == SPEAKER:
+            who = [speaker] if speaker else []
+        elif kind == ADDRESSEE:
+            who = [spoken_to] if spoken_to else []
+        elif kind == SPEAKER_SIDE:
+            who = [speaker_side] if speaker_side else []
+        else:
+            who = sorted(both) if len(both) == 2 else []
+        added += [Mention(parsed.text[start:end], start, end, (eid,)) for eid in who]
+    if not added:
+        return parsed
+    spans = [(m.start, m.end) for m in added]
+    return replace(
+        parsed,
+        entities=sorted([*parsed.entities, *added], key=lambda m: (m.start, m.end)),
+        # A number inside the words ("hai" of "hai nước") counts the sides, no value.
+        quantities=[q for q in parsed.quantities if not _within(q.start, q.end, spans)],
+        loose_words=[w for w in parsed.loose_words if not _within(w[1], w[2], spans)],
+    )
+
+
+def _addressee(
+    parsed: ParsedStatement,
+    vocab: Vocabulary,
+    reading: StanceReading,
+    inside: list[tuple[int, int]],
+) -> str | None:
+    """The one person the statement names outside its quotations besides its speakers: whom
+    the words were said to ("..., Lam told Hagerty"); None when it names none or several."""
+    said = {reading.speaker, *reading.others}
+    people = {
+        m.ids[0]
+        for m in parsed.entities
+        if len(m.ids) == 1
+        and m.ids[0] not in said
+        and _is_person(vocab, m.ids[0])
+        and not _within(m.start, m.end, inside)
+    }
+    return next(iter(people)) if len(people) == 1 else None
+
+
+def _listener(
+    parsed: ParsedStatement,
+    vocab: Vocabulary,
+    reading: StanceReading,
+    inside: list[tuple[int, int]],
+) -> str | None:
+    """The one title or country named after the attribution, outside quotations, when no
+    person is: "..., ông Daines nói với Tổng Bí thư" (the title's holder's side)."""
+    said = {reading.speaker, *reading.others}
+    named = {
+        m.ids[0]
+        for m in parsed.entities
+        if len(m.ids) == 1
+        and m.start >= reading.end
+        and m.ids[0] not in said
+        and _type(vocab, m.ids[0]) in (ROLE, COUNTRY)
+        and not _within(m.start, m.end, inside)
+    }
+    return next(iter(named)) if len(named) == 1 else None
+
+
+def _type(vocab: Vocabulary, eid: str) -> str:
+    info = vocab.entities.get(eid)
+    return info.type if info is not None else ""
+
+
+def _is_person(vocab: Vocabulary, eid: str) -> bool:
+    return _type(vocab, eid) == PERSON

@@ -1,0 +1,231 @@
+"""No confident wrong verdict (issue 10, precision): three classes a blind corpus found, each a
+mechanism with a test at its layer and verdicts in English, Vietnamese and Vietnamese without
+diacritics. The statements are written for these tests, not taken from a corpus.
+
+1. A comparator word that is also the verb of an act ("Budapest clears $250m": approves it) is
+   `ambiguous` in lexicon/<lang>/numbers.yaml: it refutes a figure only where the amount as
+   stated does too, and is the act's verb where the figure is an act done once (a package
+   approved), a comparator where it is a series' (a year's trade).
+2. A present-tense title ("sitting", "serving", "đương nhiệm", "người đang là") of an office the
+   sources give only before is never supported, and is contradicted where its place is where
+   the person sat for ("Vermont senator"); a relative clause after a name says its title.
+3. Words given to the other party of a claim's exchange (`other-party`) are refuted only on that
+   exchange's occasion: a party, a date or a place the claim does not have leaves them open.
+
+Found in the audit of the contradiction rules: a present title is refuted only from the end of an
+office held before ("a sitting senator in 2010" is open); a denial refutes an act only where no
+place the claims do not give follows a locative ("did not meet Orbán in a hotel").
+
+From the trap corpus (fixtures/statements/precision/dev.yaml): a denial in a phrase a comma
+closes before any verb ("Without delay, ...", "Không chần chừ, ...") denies that phrase's words,
+not the clause after it; a litotes ("did not forget to", "không quên") is no denial
+(`not_negation` in lexicon/<lang>/statements.yaml).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import Engine
+
+from factdb.check.assertions import Assertion
+from factdb.check.checker import Checker
+from factdb.check.rules import CONTRADICTED, NEI, SUPPORTED, decide_office
+from factdb.extract.dates import DateSpan
+from factdb.extract.quantities import find_quantities
+from tests.builders import claim_view
+
+
+@pytest.fixture(scope="module")
+def checker(real_engine: Engine) -> Checker:
+    return Checker(real_engine)
+
+
+# --- 1. the lexicon: ambiguous comparators --------------------------------------------------
+
+
+def test_an_act_verb_comparator_is_marked_ambiguous_and_reads_as_stated() -> None:
+    (q,) = find_quantities("Budapest clears $250m for Hanoi")
+    assert (q.comparator, q.ambiguous, q.low, q.low_open) == ("gt", True, 2.5e8, True)
+    plain = q.as_stated()
+    assert (plain.low, plain.high, plain.comparator, plain.ambiguous) == (2.5e8, 2.5e8, None, True)
+    (topped,) = find_quantities("exports topped $2bn")
+    assert not topped.ambiguous
+    # no Vietnamese comparator is an act's verb: "phê duyệt" is none
+    (vi,) = find_quantities("Budapest phê duyệt 250 triệu USD")
+    assert (vi.comparator, vi.ambiguous) == (None, False)
+
+
+# --- 2. the rule: a present title of an office held before -----------------------------------
+
+FORMER = claim_view(
+    "leahy-senator",
+    "leahy",
+    "holds_office",
+    object="us",
+    qualifiers=(("role", "senator"),),
+    time_start=dt.date.min,
+    time_end=dt.date(2026, 2, 18),
+    time_grain="day",
+)
+
+
+def _title(where: str | None, tense: str) -> Assertion:
+    return Assertion("office", "…", 0, 1, "leahy", "senator", where, tense=tense)
+
+
+def test_a_present_title_of_an_office_held_before_elsewhere_is_kept_open() -> None:
+    d = decide_office(_title("vermont", "present"), [FORMER], lambda a, b: None)
+    # kept as a part with its claim, so that no other part makes the statement supported
+    assert (d.verdict, d.rule, d.claims) == (NEI, "ended-by", (FORMER,))
+    assert decide_office(_title(None, "present"), [FORMER], lambda a, b: None).verdict == (
+        CONTRADICTED
+    )
+    assert decide_office(_title("vermont", "former"), [FORMER], lambda a, b: None).verdict == NEI
+
+
+def test_a_present_title_is_refuted_only_from_the_end_of_an_office_held_before() -> None:
+    def on(year: int) -> DateSpan:
+        return DateSpan(str(year), 0, 4, dt.date(year, 1, 1), dt.date(year, 12, 31), "year", True)
+
+    # "a sitting senator in 2010": the sources fix only that the office had ended by 2026
+    d = decide_office(_title(None, "present"), [FORMER], lambda a, b: None, [on(2010)])
+    assert (d.verdict, d.rule, d.claims) == (NEI, "ended-by", (FORMER,))
+    late = decide_office(_title(None, "present"), [FORMER], lambda a, b: None, [on(2027)])
+    assert (late.verdict, late.rule) == (CONTRADICTED, "no-longer")
+
+
+VERDICTS = [
+    # 1. an approval headline is not "more than"; a figure the stated amount also misses is
+    ("Budapest Clears $400m ODA Package For Hanoi", SUPPORTED),
+    ("Hungary phê duyệt gói ODA 400 triệu USD cho Việt Nam", SUPPORTED),
+    ("Hungary phe duyet goi ODA 400 trieu USD cho Viet Nam", SUPPORTED),
+    ("Orbán tells Lam Budapest cleared $500m in ODA for Vietnam", CONTRADICTED),
+    ("Hungary passes 400 million dollars of aid for Vietnam", SUPPORTED),
+    ("Vietnam-Hungary trade passed 400 million USD in 2025", SUPPORTED),
+    # 2. a present title against an office held before
+    ("Lam rings serving Vermont senator Patrick Leahy", CONTRADICTED),
+    ("Lam calls Vermont's sitting senator Leahy", CONTRADICTED),
+    ("Lam phoned Leahy, who currently serves as a US senator", CONTRADICTED),
+    ("Tô Lâm điện đàm với ông Leahy, người đang là Thượng nghị sĩ Mỹ", CONTRADICTED),
+    ("To Lam dien dam voi ong Leahy, nguoi hien la Thuong nghi si My", CONTRADICTED),
+    ("Lam calls former Vermont senator Leahy", SUPPORTED),
+    ("On February 19, 2026, Lam phoned sitting senator Leahy.", CONTRADICTED),
+    ("Leahy was a sitting senator in 2010.", NEI),
+    ("Năm 2010, ông Leahy là Thượng nghị sĩ đương nhiệm.", NEI),
+    ("Nam 2010, ong Leahy la Thuong nghi si duong nhiem.", NEI),
+    # 3. the other party's words, on another occasion or said to someone else
+    ("Lam told the visiting Pentagon chief that Vietnam is committed to war legacy work", NEI),
+    ("Lam told Daines in Hanoi in 2019 he is committed to war legacy cooperation", NEI),
+    ("Lam told Daines he is committed to war legacy cooperation", CONTRADICTED),
+    ("Tô Lâm nói với Bộ trưởng Hegseth rằng ông cam kết khắc phục hậu quả chiến tranh", NEI),
+    ("To Lam noi voi Bo truong Hegseth rang ong cam ket khac phuc hau qua chien tranh", NEI),
+    # a denial may fall on a place no claim gives; a place the claim gives leaves it on the act
+    ("Lam did not meet Orban in a hotel.", NEI),
+    ("Tô Lâm không gặp Thủ tướng Orbán tại một khách sạn.", NEI),
+    ("To Lam khong gap Thu tuong Orban tai khach san", NEI),
+    ("Lam didn't meet Orbán in Washington.", CONTRADICTED),
+    # thanks or praise are borne out by a claim of what was said, never by the fact alone;
+    # a verb that also names an act ("welcomed" a visitor) is that act
+    ("Daines thanked Lam for his efforts on the Senate resolution in their call.", NEI),
+    ("TNS Daines cảm ơn Tổng Bí thư Tô Lâm vì Thượng viện đã thông qua nghị quyết.", NEI),
+    ("TNS Daines cam on Tong Bi thu To Lam vi Thuong vien da thong qua nghi quyet.", NEI),
+    ("Hun Sen welcomed To Lam in Cambodia in early February 2026.", SUPPORTED),
+    # a view said to another addressee of the same days stays open (class 6)
+    ("Lam told Daines that Vietnam pursues an independent, self-reliant foreign policy.", NEI),
+    ("Tô Lâm nói với TNS Daines rằng Việt Nam thực hiện đường lối đối ngoại độc lập, tự chủ.", NEI),
+    ("To Lam noi voi TNS Daines rang Viet Nam thuc hien duong loi doi ngoai doc lap, tu chu", NEI),
+    ("Hagerty told Lam he hoped Vietnam would become strong, independent and prosperous.", NEI),
+    # a relative date said as a bound, or counted from the main event's own claims
+    ("Tô Lâm gặp Thủ tướng Orbán chưa đầy một ngày sau khi tới Washington.", NEI),
+    ("To Lam gap Thu tuong Orban chua day mot ngay sau khi toi Washington", NEI),
+    ("Lam met Orbán less than a day after arriving in Washington.", NEI),
+    ("Lam phoned Leahy a day after speaking with Daines.", SUPPORTED),
+    # a denial's phrase closed by a comma; a litotes
+    ("Without delay, Hungary approved the $400m ODA package.", NEI),
+    ("Không chần chừ, Hungary thông qua khoản ODA 400 triệu USD.", NEI),
+    ("Khong chan chu, Hungary thong qua khoan ODA 400 trieu USD.", NEI),
+    ("Not long after, Lam met Orbán in Washington.", NEI),
+    ("Lam did not meet Orbán in Washington.", CONTRADICTED),
+    (
+        "Hungary did not forget to keep granting 200 scholarships a year to Vietnamese students",
+        SUPPORTED,
+    ),
+    ("Hungary không quên duy trì cấp 200 học bổng mỗi năm cho sinh viên Việt Nam", SUPPORTED),
+    ("Hungary khong quen duy tri cap 200 hoc bong moi nam cho sinh vien Viet Nam", SUPPORTED),
+]
+
+
+@pytest.mark.parametrize(("statement", "verdict"), VERDICTS)
+def test_verdicts(checker: Checker, statement: str, verdict: str) -> None:
+    assert checker.check(statement).verdict == verdict
+
+
+# --- the audit: each way to "contradicted", on its occasion and on another ------------------
+# (factdb/check/rules.py's docstring lists them with what each requires). Each rule refutes in
+# English, Vietnamese and Vietnamese without diacritics; moved to another occasion, it does not.
+
+CONTRADICTION_RULES = {
+    "no-longer": (
+        "Leahy is currently a US senator.",
+        "Ông Leahy hiện là Thượng nghị sĩ Mỹ.",
+        "Ong Leahy hien la Thuong nghi si My.",
+        "Leahy was a sitting senator in 2010.",
+    ),
+    "still-held": (
+        "Former Senator Bill Hagerty spoke with Lam.",
+        "Cựu Thượng nghị sĩ Bill Hagerty điện đàm với Tổng Bí thư Tô Lâm.",
+        "Cuu Thuong nghi si Bill Hagerty dien dam voi Tong Bi thu To Lam",
+        "Former Senator Hagerty met Lam in 2040.",
+    ),
+    "incompatible-office": (
+        "Uzbek Prime Minister Shavkat Mirziyoyev met Lam.",
+        "Thủ tướng Uzbekistan Shavkat Mirziyoyev gặp Tổng Bí thư Tô Lâm.",
+        "Thu tuong Uzbekistan Shavkat Mirziyoyev gap Tong Bi thu To Lam",
+        "Mirziyoyev, then Uzbekistan's prime minister, met Lam in 2010.",
+    ),
+    "value-disjoint": (
+        "Orbán told Lam that Hungary had approved $500 million in ODA for Vietnam.",
+        "Orbán nói với Tô Lâm rằng Hungary đã thông qua khoản ODA 500 triệu USD cho Việt Nam.",
+        "Orban noi voi To Lam rang Hungary da thong qua khoan ODA 500 trieu USD cho Viet Nam",
+        "Orbán told Prabowo that Hungary had approved $500 million in ODA for Vietnam.",
+    ),
+    "time-outside": (
+        "The Board of Peace inaugural meeting was held in March 2026.",
+        "Cuộc họp khai mạc Hội đồng Hòa bình diễn ra vào tháng 3/2026.",
+        "Cuoc hop khai mac Hoi dong Hoa binh dien ra vao thang 3/2026",
+        "The Board of Peace's second meeting was held in Cairo.",
+    ),
+    "other-place": (
+        "Lam met Orbán in Budapest on February 19.",
+        "Tô Lâm gặp Thủ tướng Orbán tại Hà Nội ngày 19/2/2026.",
+        "To Lam gap Thu tuong Orban tai Ha Noi ngay 19/2/2026",
+        "Lam met Orbán in Budapest in 2024.",
+    ),
+    "negated": (
+        "Lam did not attend the Board of Peace inaugural meeting.",
+        "Tổng Bí thư Tô Lâm không dự cuộc họp khai mạc Hội đồng Hòa bình.",
+        "Tong Bi thu To Lam khong du cuoc hop khai mac Hoi dong Hoa binh",
+        "Lam did not meet Orbán in 2024.",
+    ),
+    "exclusion": (
+        "Lam met Orbán, not Tokayev, on February 19.",
+        "Tô Lâm gặp Tổng thống Tokayev nhưng không gặp Tổng thống Aliyev tại Washington.",
+        "To Lam gap Tong thong Tokayev nhung khong gap Tong thong Aliyev tai Washington",
+        "Lam met Orbán, not Tokayev, in 2024.",
+    ),
+    "fewer": (
+        "Lam met 3 presidents and 4 prime ministers on Feb 19.",
+        "Tổng Bí thư gặp 8 nhà lãnh đạo các nước sáng 19/2 tại Washington.",
+        "Tong Bi thu gap 8 nha lanh dao cac nuoc sang 19/2 tai Washington",
+        "Lam met 3 leaders on February 20.",
+    ),
+}
+
+
+@pytest.mark.parametrize("rule", sorted(CONTRADICTION_RULES))
+def test_each_contradiction_rule_needs_its_occasion(checker: Checker, rule: str) -> None:
+    *refuted, elsewhere = CONTRADICTION_RULES[rule]
+    assert [checker.check(s).verdict for s in refuted] == [CONTRADICTED] * 3
+    assert checker.check(elsewhere).verdict == NEI
