@@ -467,7 +467,7 @@ def test_first_command_on_an_empty_database_migrates_and_loads(
     assert_ok: Check,
     mini_claim_ids: set[str],
 ) -> None:
-    monkeypatch.setattr("factdb.config.fixtures_dir", lambda: mini_fixtures)
+    monkeypatch.setattr("factdb.config.fixtures_path", lambda: str(mini_fixtures))
     assert "base" in assert_ok(run("db", "current")).stdout
     claims = json.loads(assert_ok(run("list", "--format", "json")).stdout)
     assert {c["id"] for c in claims} == mini_claim_ids
@@ -481,7 +481,7 @@ def test_a_broken_default_set_on_first_use_fails_cleanly(
         mini_fixtures / "claims" / "004.yaml",
         f"id: bad-entity\nsubject: atlantis\npredicate: oda_approved\n{OK_QUOTE}",
     )
-    monkeypatch.setattr("factdb.config.fixtures_dir", lambda: mini_fixtures)
+    monkeypatch.setattr("factdb.config.fixtures_path", lambda: str(mini_fixtures))
     stderr = assert_usage_error(run("list"))
     assert "the fixtures do not load" in stderr
     assert "(claim bad-entity)" in stderr

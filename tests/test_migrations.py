@@ -134,7 +134,7 @@ def test_downgrade_drops_loaded_data_and_upgrade_reloads_on_demand(
     assert factdb_tables(engine) <= {"alembic_version"}
     # The next browsing command notices the empty database, migrates and loads the default set
     # again (which fixtures were loaded was recorded in factdb_meta, dropped with the rest).
-    monkeypatch.setattr("factdb.config.fixtures_dir", lambda: loaded)
+    monkeypatch.setattr("factdb.config.fixtures_path", lambda: str(loaded))
     assert "7 claim(s)" in assert_ok(run("list")).stdout
 
 
