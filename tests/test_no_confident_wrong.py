@@ -142,6 +142,11 @@ VERDICTS = [
     ("To Lam gap Thu tuong Orban chua day mot ngay sau khi toi Washington", NEI),
     ("Lam met Orbán less than a day after arriving in Washington.", NEI),
     ("Lam phoned Leahy a day after speaking with Daines.", SUPPORTED),
+    # a denial of someone described by words no claim says
+    ("No US official met Lam in Washington.", NEI),
+    ("Không quan chức Mỹ nào gặp Tô Lâm tại Washington.", NEI),
+    ("Khong quan chuc My nao gap To Lam tai Washington", NEI),
+    ("No Hungarian leader met Lam in Washington.", CONTRADICTED),
     # a denial's phrase closed by a comma; a litotes
     ("Without delay, Hungary approved the $400m ODA package.", NEI),
     ("Không chần chừ, Hungary thông qua khoản ODA 400 triệu USD.", NEI),

@@ -116,11 +116,3 @@ VERDICTS = [
 @pytest.mark.parametrize(("statement", "verdict"), VERDICTS)
 def test_topic_verdicts(checker: Checker, statement: str, verdict: str) -> None:
     assert checker.check(statement).verdict == verdict, checker.check(statement).explanation
-
-
-def test_a_topic_filler_is_one_word() -> None:
-    """A stretch is read a word at a time (check.topics._Lexicon.filler): a filler of two words
-    would never be passed over."""
-    for lang in LANGUAGES:
-        for word in load(lang, "topics")["fillers"]:
-            assert len(word_keys(str(word))) == len(str(word).split()) == 1, (lang, word)

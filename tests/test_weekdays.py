@@ -48,3 +48,9 @@ def test_a_claim_of_one_day_accounts_for_its_weekday() -> None:
 )
 def test_weekday_verdicts(checker: Checker, statement: str, verdict: str) -> None:
     assert checker.check(statement).verdict == verdict
+
+
+def test_a_short_form_alone_is_read_only_where_it_cannot_be_another_word(checker: Checker) -> None:
+    # "Sat" of "Sat Down With" is the verb in a headline's capitals
+    assert checker.check("Lam Sat Down With Orban In Washington").verdict == SUPPORTED
+    assert checker.check("Lam met Orban on Thurs.").verdict == SUPPORTED

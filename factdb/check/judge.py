@@ -451,8 +451,9 @@ class Judge:
         decided = [p for p in parts if p.verdict != NEI]
         loose = self._unaccounted(ctx, decided, verdict == SUPPORTED) if needs_cover else []
         if verdict == CONTRADICTED and denial:
-            # "did not meet Orbán in a hotel": the denial may fall on a place no claim gives
-            loose += self._placed_details(ctx, decided)
+            # "did not meet Orbán in a hotel": the denial may fall on a place no claim gives, and
+            # "No US official met Lam" denies it of someone the claims do not name
+            loose += self._placed_details(ctx, decided) + self._denied_description(ctx, decided)
         stance = ctx.stance
         if (
             verdict == SUPPORTED
@@ -1807,6 +1808,25 @@ class Judge:
             m.start < verb and claim.subject not in m.ids and PERSON in map(self._type, m.ids)
             for m in ctx.parsed.entities
         )
+
+    def _denied_description(self, ctx: _Context, parts: list[Part]) -> list[Uncovered]:
+        """The details no deciding claim accounts for (_details) between a denial and the verb
+        it denies, beside a name ("No US official met Lam", "không quan chức Mỹ nào"): whom it
+        denies it of is described by words the claims do not say."""
+        cue = ctx.parsed.negation
+        if cue is None:
+            return []
+        verb = min((t.start for t in ctx.parsed.triggers if t.start >= cue.end), default=None)
+        if verb is None or not any(
+            cue.end <= m.start and m.end <= verb for m in ctx.parsed.entities
+        ):
+            return []
+        text = ctx.parsed.text
+        return [
+            Uncovered("detail", text[start:end])
+            for start, end in self._details(ctx, parts)
+            if cue.end <= start and end <= verb
+        ]
 
     def _placed_details(self, ctx: _Context, parts: list[Part]) -> list[Uncovered]:
         """The details no deciding claim accounts for (_details) that stand after a locative,

@@ -452,7 +452,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
             s, e, target, kind = after[0]
             parsed.counts.append((q, Cue(kind, target, text[s:e], s, e)))
     if lang == "en" or accented:
-        known = [(s, e) for _, s, e, _ in found] + numeric
+        known = [(s, e) for _, s, e, _ in found] + numeric + weekdays
         parsed.unknown_names = _unknown_names(text, toks, known, vocab)
     parsed.unknown_names += [p for p in places if p not in parsed.unknown_names]
     # "not just", "not only": no "only" either

@@ -73,8 +73,8 @@ claim of another occasion, never contradicts). Where it is decided, then its req
   date (an open time is open), the denial to fall on the predicate's verb (not on a verb no
   predicate reads, on a phrase a comma closes, nor a litotes), and the judge then needs every
   name, figure, date and unknown name accounted for, and no place after a locative that no
-  claim gives ("did not meet Orbán in a hotel"); `denied` also needs the predicate asserted
-  and its object named.
+  claim gives ("did not meet Orbán in a hotel"), nor a description of the one it is denied of
+  ("No US official met Lam"); `denied` also needs the predicate asserted and its object named.
 - the other party's words (judge._assess_said, `other-party`): a `sole_speaker` claim, the
   statement's speaker a party of the claim's exchange and not the speaker's own side, the
   content borne out in the claim's speaker's mouth, and every party, date and day part the

@@ -38,10 +38,13 @@ MIN_UNITS = 2
 
 @dataclass(frozen=True)
 class _Lexicon:
-    # Fillers (one word each) as written (lower case) and folded: in text that writes
-    # diacritics a filler must be written as listed, since folding makes other words of it
-    # ("đang" is "is -ing", "đảng" a party; "mối" a filler, "mới" new).
+    # Fillers as written (lower case) and folded: in text that writes diacritics a filler must
+    # be written as listed, since folding makes other words of it ("đang" is "is -ing", "đảng"
+    # a party; "mối" a filler, "mới" new).
     fillers: Fillers
+    # Every word of a folded filler: text without diacritics passes each word of a filler of
+    # several words ("tro thanh"), where written text passes only a filler of one word.
+    folded_words: frozenset[str]
     # The fillers written without marks: an alias (kept folded) holding one of them holds that
     # word, so the alias need not be said with it ("has been maintained to this day"); a marked
     # filler's fold is other words too ("đang", "đảng"), so an alias keeps those.
@@ -52,9 +55,7 @@ class _Lexicon:
     reach: dict[str, int]
 
     def filler(self, written: str, folded: str, loose: bool) -> bool:
-        if loose:
-            return (folded,) in self.fillers.folded
-        return (written,) in self.fillers.written
+        return folded in self.folded_words if loose else (written,) in self.fillers.written
 
 
 @cache
@@ -65,8 +66,10 @@ def _lexicon(lang: str) -> _Lexicon:
         for phrase in group:
             synonyms[word_keys(str(phrase))] = f"~{lang}{n}"
     fillers = [nfc(str(w)).lower() for w in data.get("fillers") or []]
+    prepared = prepare_fillers(fillers)
     return _Lexicon(
-        prepare_fillers(fillers),
+        prepared,
+        frozenset(k for phrase in prepared.folded for k in phrase),
         frozenset(k for w in fillers if not has_marks(w) for k in word_keys(w)),
         synonyms,
         reach(synonyms),

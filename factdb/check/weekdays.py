@@ -10,7 +10,8 @@ in Washington) a weekday may be the day before or after the sources' day, which 
 accounts for as well. Which words name which weekday is language data (`weekdays`
 in factdb/lexicon/<lang>/dates.yaml, by ISO number). A weekday is written with a capital
 ("Thursday", "thứ Năm"); a Vietnamese one in figures or in lower case ("thứ 5", "thứ năm",
-also the fifth) only after a `weekday_cues` word ("sáng thứ 5", "hôm thứ năm").
+also the fifth), or a short form ("Sat", also a verb), only after a `weekday_cues` word
+("sáng thứ 5", "hôm thứ năm").
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ from factdb.lexicon.index import load as load_lexicon
 from factdb.text.tokens import word_keys
 
 ONE_DAY = dt.timedelta(days=1)
+# The longest short form of a weekday ("Sat", "Wed", "cn"), read alone only after a cue.
+SHORT = 3
 
 
 @cache
@@ -59,7 +62,9 @@ def find_weekdays(
             cue = next((c for c in _cues(lang) if tuple(keys[max(0, i - len(c)) : i]) == c), None)
             if cue is not None:
                 start = toks[i - len(cue)][1]  # "hôm thứ Tư": the cue is the weekday's
-            if (last[:1].isupper() or cue) and not any(s < end and start < e for s, e in taken):
+            # a short form alone may be another word ("Sat Down With", "Sun"): only after a cue
+            written = last[:1].isupper() and (n > 1 or len(last) > SHORT)
+            if (written or cue) and not any(s < end and start < e for s, e in taken):
                 found.append((number, start, end))
                 i += n - 1
             break
