@@ -1232,8 +1232,7 @@ class Judge:
             finding.covers = frozenset({stood})
             return finding
         # the speaker's own side is no other party: the places where they hold an office now
-        sides = {c.object for c in self._held({claim.speaker})}
-        rule = "other" if title else speaker_rule(reading, claim, sides)
+        rule = "other" if title else speaker_rule(reading, claim, self._places(claim.speaker))
         if rule == "same":
             return self._assess(pred, claim, ctx, quantity, date)
         if rule == "other-party":
@@ -1283,8 +1282,9 @@ class Judge:
 
     def _sides(self, eid: str) -> set[str]:
         """The countries `eid` speaks from, for the persons of its words (factdb.check.persons):
-        a country itself, the countries a person holds office in now (the general secretary of
-        the Communist Party of Vietnam, Vietnam), a title's one holder's."""
+        a country itself, the countries a person holds or held office in (the general secretary
+        of the Communist Party of Vietnam, Vietnam; a former senator, the United States), a
+        title's one holder's."""
         kind = self._type(eid)
         if kind == COUNTRY:
             return {eid}
