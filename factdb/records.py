@@ -159,7 +159,8 @@ def _source(
     params = "".join(f", _d_{n}" for n in names)
     if frozen and slots:
         # Each slot's own setter: half the cost of object.__setattr__, which looks the name up
-        # (the kept lexicons and vocabulary make some 2,000 such records at a check's start).
+        # (the kept lexicons and vocabulary make some 2,000 such records at a check's start,
+        # unpickled through __init__: factdb.lexicon.kept._reduce).
         params += "".join(f", _s_{n}" for n in names)
     sig = ", ".join(
         f"{n}=_MISSING" if n in factories else f"{n}=_d_{n}" if n in defaulted else n for n in names
