@@ -120,6 +120,11 @@ def _fields_of(cls: type) -> list[Field]:
     for base in reversed(cls.__mro__[1:]):
         for f in getattr(base, "__record_fields__", ()):
             found[f.name] = f
+    if "__annotations__" not in cls.__dict__ and "__annotate__" in cls.__dict__:
+        # Python 3.14 evaluates annotations lazily, unless the module says it keeps them as text.
+        raise TypeError(
+            f"{cls.__qualname__}: a record's module needs `from __future__ import annotations`"
+        )
     own = cls.__dict__.get("__annotations__", {})  # noqa: RUF063  # inspect is what this spares
     for name, annotation in own.items():
         if _is_class_var(annotation):
@@ -154,7 +159,8 @@ def _source(
     params = "".join(f", _d_{n}" for n in names)
     if frozen and slots:
         # Each slot's own setter: half the cost of object.__setattr__, which looks the name up
-        # (the kept lexicons and vocabulary make some 2,000 such records at a check's start).
+        # (the kept lexicons and vocabulary make some 2,000 such records at a check's start,
+        # unpickled through __init__: factdb.lexicon.kept._reduce).
         params += "".join(f", _s_{n}" for n in names)
     sig = ", ".join(
         f"{n}=_MISSING" if n in factories else f"{n}=_d_{n}" if n in defaulted else n for n in names
@@ -216,7 +222,9 @@ def _make(cls: type[T], frozen: bool, slots: bool, eq: bool) -> type[T]:
         body["__slots__"] = tuple(names)
         body.pop("__dict__", None)
         body.pop("__weakref__", None)
+        qualname = cls.__qualname__
         cls = type(cls)(cls.__name__, cls.__bases__, body)  # type: ignore[assignment]
+        cls.__qualname__ = qualname  # a class nested in another keeps its dotted name
     for f in found:
         if isinstance(cls.__dict__.get(f.name), Field):  # as a dataclass keeps it: the default
             if f.default is MISSING:

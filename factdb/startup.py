@@ -135,7 +135,6 @@ def contents_digest(paths: list[str]) -> str:
     for path in paths:
         with open(path, "rb") as handle:
             digest.update(os.path.basename(path).encode() + b"\0" + handle.read() + b"\0")
-    kept.pop(key, None)
     kept[key] = digest.hexdigest()
     _write_digests(kept_file, dict(list(kept.items())[-_DIGESTS_KEPT:]))
     return kept[key]

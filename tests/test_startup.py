@@ -83,6 +83,7 @@ def test_a_record_behaves_as_the_dataclass_of_the_same_declaration() -> None:
         assert make.asdict(opened) == {"items": [1], "name": "x"}
         assert Same("a") != Same("a") and hash(Same("a")) != 0
         assert Entry.__match_args__ == ("key", "weight")
+        assert Entry.__qualname__.endswith("<locals>.Entry")  # a remade slotted class too
         with pytest.raises(ValueError):
             Checked(2, 1)
         with pytest.raises(TypeError):
@@ -93,6 +94,12 @@ def test_a_record_behaves_as_the_dataclass_of_the_same_declaration() -> None:
         class Misordered:
             x: int = 0
             y: int  # type: ignore[misc]
+
+    # A class whose annotations Python evaluates lazily (3.14, no `from __future__ import
+    # annotations`) would silently get no fields: refused where it is declared.
+    lazy = type("Lazy", (), {"__annotate__": lambda format: {"x": int}})
+    with pytest.raises(TypeError, match="from __future__ import annotations"):
+        records.dataclass(lazy)
 
 
 def test_kept_methods_make_the_same_classes(monkeypatch: pytest.MonkeyPatch) -> None:

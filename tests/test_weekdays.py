@@ -40,6 +40,13 @@ def test_a_claim_of_one_day_accounts_for_its_weekday() -> None:
         ("Tong Bi thu gap Thu tuong Orban sang thu 5", SUPPORTED),
         # the source's own clock: Friday in Washington is not the meeting's day
         ("Sáng thứ Sáu (giờ Washington), Tổng Bí thư hội kiến Thủ tướng Orbán.", NEI),
+        # another day keeps a denial or another party's words from a contradiction too: the
+        # statement may be of another meeting or call, which no claim rules out
+        ("Lam did not sit down with Orbán on Friday.", NEI),
+        ("Lam did not sit down with Orbán on Thursday.", CONTRADICTED),
+        ("Tô Lâm không hội kiến Thủ tướng Orbán vào thứ Bảy.", NEI),
+        ("Khong co cuoc gap nao giua TBT To Lam va ong Orban hom thu Hai", NEI),
+        ("On Sunday Lam told Senator Daines that he would make war legacy work a priority.", NEI),
         # a weekday with a date is that date's
         ("Lam met Orbán on Friday, February 20.", CONTRADICTED),
         # "thứ năm" in lower case with no cue before it is the fifth, a rank

@@ -1082,6 +1082,7 @@ class Judge:
             and (id(q) in readable or q.unit is not None or q.comparator is not None)
         ]
         loose += [Uncovered("date", d.text) for d in ctx.parsed.dates if id(d) not in used_dates]
+        loose += self._other_weekdays(ctx, parts)
         loose += miscounted
         # A headline's capitalised stance verb ("Aliyev Impressed by ...") is who said it.
         said = ctx.stance.text if ctx.stance is not None else ""
@@ -1121,9 +1122,24 @@ class Judge:
             for w in ctx.parsed.loose_words
             if stance is None or not (stance.start <= w[1] and w[2] <= stance.end)
         ]
+        if not loose:
+            return []
+        said: set[str] = set()
+        for claim in {c.id: c for p in parts for c in p.decisive}.values():
+            said |= self._said_by(claim)
+        text = ctx.parsed.text
+        return unread_details(
+            loose, said, glosses(ctx.parsed.lang), lambda a, b: not text[a:b].strip(" -–")
+        )
+
+    def _other_weekdays(self, ctx: _Context, parts: list[Part]) -> list[Uncovered]:
+        """ "on Thursday": a weekday no deciding event's day falls on (factdb.check.weekdays). It
+        places the statement on another day, so it keeps a denial or another party's words from
+        a contradiction as much as it keeps a fact from support; an office held on a day is no
+        event of that day."""
+        if not ctx.parsed.weekdays:
+            return []
         decisive = {c.id: c for p in parts for c in p.decisive}.values()
-        # "on Thursday": a weekday no deciding event's day falls on (factdb.check.weekdays); an
-        # office held on a day is no event of that day
         days = [
             (c.time_start, c.time_end, self._elsewhere(c, ctx))
             for c in decisive
@@ -1131,17 +1147,9 @@ class Judge:
             and c.time_end
             and self.vocab.predicates[c.predicate].time_role in ("value", OCCASION)
         ]
-        held = weekdays_accounted(days) if ctx.parsed.weekdays else frozenset()
-        other_days = [(s, e) for n, s, e in ctx.parsed.weekdays if n not in held]
-        if not loose:
-            return other_days
-        said: set[str] = set()
-        for claim in decisive:
-            said |= self._said_by(claim)
+        held = weekdays_accounted(days)
         text = ctx.parsed.text
-        return other_days + unread_details(
-            loose, said, glosses(ctx.parsed.lang), lambda a, b: not text[a:b].strip(" -–")
-        )
+        return [Uncovered("date", text[s:e]) for n, s, e in ctx.parsed.weekdays if n not in held]
 
     def _said_by(self, claim: ClaimView) -> frozenset[str]:
         """The folded words a claim accounts for: the sentences its spans stand in, and the
@@ -1237,8 +1245,7 @@ class Judge:
             finding.covers = frozenset({stood})
             return finding
         # the speaker's own side is no other party: the places where they hold an office now
-        sides = {c.object for c in self._held({claim.speaker})}
-        rule = "other" if title else speaker_rule(reading, claim, sides)
+        rule = "other" if title else speaker_rule(reading, claim, self._places(claim.speaker))
         if rule == "same":
             return self._assess(pred, claim, ctx, quantity, date)
         if rule == "other-party":
@@ -1288,8 +1295,9 @@ class Judge:
 
     def _sides(self, eid: str) -> set[str]:
         """The countries `eid` speaks from, for the persons of its words (factdb.check.persons):
-        a country itself, the countries a person holds office in now (the general secretary of
-        the Communist Party of Vietnam, Vietnam), a title's one holder's."""
+        a country itself, the countries a person holds or held office in (the general secretary
+        of the Communist Party of Vietnam, Vietnam; a former senator, the United States), a
+        title's one holder's."""
         kind = self._type(eid)
         if kind == COUNTRY:
             return {eid}

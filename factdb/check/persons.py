@@ -16,7 +16,7 @@ before the statement is judged:
 The words are language data (`persons` in factdb/lexicon/<lang>/stances.yaml, with examples in
 tests/test_persons.py). Who the one spoken to is, and each party's country, are read from the
 statement and the claims: the one person named outside the quotation besides the speaker, and the
-one country where a person holds office now (`sides`, given by the judge). Where any of it is
+one country where a person holds or held office (`sides`, given by the judge). Where any of it is
 not one entity, the word stays unnamed: a pronoun resolved to the wrong side could contradict.
 """
 

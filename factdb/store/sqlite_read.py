@@ -18,7 +18,7 @@ import os
 import sqlite3
 import sys
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 
 from factdb import config
 from factdb.startup import contents_digest, sha256
@@ -63,7 +63,7 @@ def _cache_key() -> str:
     digest = sha256(sys.version.encode())
     digest.update(contents_digest([os.path.join(_STORE, name) for name in _COMPILED_FROM]).encode())
     # The path finder of a top-level name, as importlib.util.find_spec asks it (importlib.util
-    # costs a fresh check 0.6 ms; importlib.machinery is loaded with dataclasses anyway).
+    # costs a fresh check 0.6 ms; importlib.machinery is already in every interpreter).
     spec = importlib.machinery.PathFinder.find_spec("sqlalchemy")
     if spec is not None and spec.origin:
         stat = os.stat(spec.origin)
@@ -112,8 +112,11 @@ class CompiledQueries:
             os.replace(tmp, self._path)  # atomic: a concurrent reader sees the old file or the new
             for name in os.listdir(self._folder):  # compiled by other code
                 old = os.path.join(self._folder, name)
-                if name.startswith("sqlite-queries-") and old != self._path:
-                    os.unlink(old)
+                # Never another process's temporary file (a forked worker may be writing one).
+                stale = name.startswith("sqlite-queries-") and name.endswith((".marshal", ".json"))
+                if stale and old != self._path:
+                    with suppress(FileNotFoundError):  # another process removed it first
+                        os.unlink(old)
         except OSError:
             pass  # a read-only home only costs speed
 
