@@ -642,6 +642,10 @@ PRESS_FLOORS = {
     # 0 with an act's verb not read as a comparator, a present title against a former office
     # and another occasion's addressee leaving a sole speaker's words open.
     "press4/dev.yaml": (0.543, 0.551, 0),
+    # The fifth blind corpus (press5/), kept outside the project through session 13: its dev
+    # part scored 0.522, 0.525, 1 at that session's start and 0.552, 0.558, 1 at its end. The
+    # one confidently wrong verdict is not read yet.
+    "press5/dev.yaml": (0.552, 0.558, 1),
     # issue 10's traps for the confident paths (press/traps.yaml): none may come back
     "press/traps.yaml": (0.943, 0.923, 0),
     # session 13's precision traps (precision/, other occasions, hedges, plans, addressees,
