@@ -453,7 +453,8 @@ class Judge:
         if verdict == CONTRADICTED and denial:
             # "did not meet Orbán in a hotel": the denial may fall on a place no claim gives, and
             # "No US official met Lam" denies it of someone the claims do not name
-            loose += self._placed_details(ctx, decided) + self._denied_description(ctx, decided)
+            details = self._details(ctx, decided)
+            loose += self._placed_details(ctx, details) + self._denied_description(ctx, details)
         stance = ctx.stance
         if (
             verdict == SUPPORTED
@@ -1817,10 +1818,10 @@ class Judge:
             for m in ctx.parsed.entities
         )
 
-    def _denied_description(self, ctx: _Context, parts: list[Part]) -> list[Uncovered]:
-        """The details no deciding claim accounts for (_details) between a denial and the verb
-        it denies, beside a name ("No US official met Lam", "không quan chức Mỹ nào"): whom it
-        denies it of is described by words the claims do not say."""
+    def _denied_description(self, ctx: _Context, details: list[tuple[int, int]]) -> list[Uncovered]:
+        """The `details` no deciding claim accounts for (Judge._details) between a denial and
+        the verb it denies, beside a name ("No US official met Lam", "không quan chức Mỹ
+        nào"): whom it denies it of is described by words the claims do not say."""
         cue = ctx.parsed.negation
         if cue is None:
             return []
@@ -1832,18 +1833,18 @@ class Judge:
         text = ctx.parsed.text
         return [
             Uncovered("detail", text[start:end])
-            for start, end in self._details(ctx, parts)
+            for start, end in details
             if cue.end <= start and end <= verb
         ]
 
-    def _placed_details(self, ctx: _Context, parts: list[Part]) -> list[Uncovered]:
-        """The details no deciding claim accounts for (_details) that stand after a locative,
-        an article between them or not ("in a hotel", "tại khách sạn"): a place the claims do
-        not give."""
+    def _placed_details(self, ctx: _Context, details: list[tuple[int, int]]) -> list[Uncovered]:
+        """The `details` no deciding claim accounts for (Judge._details) that stand after a
+        locative, an article between them or not ("in a hotel", "tại khách sạn"): a place the
+        claims do not give."""
         found = []
         read = [(t.start, t.end) for t in ctx.parsed.triggers]
         read += [(m.start, m.end) for m in ctx.parsed.entities]
-        for start, end in self._details(ctx, parts):
+        for start, end in details:
             words = [(w, s, e) for w, s, e in ctx.words if e <= start]
             before = [w for w, _, _ in words]
             # an article between ("in a hotel"), not a word read ("stuck in the approval process")
