@@ -428,9 +428,12 @@ def _shared_subjects(
             continue
         doers = [m for m in mentions if opens <= m.start and m.end <= first_act and speaker(m)]
         people = [m for m in doers if type_of(m.ids[0]) == PERSON]
-        if not doers or not (who := speaker((people or doers)[-1])):
+        if not doers:
             continue
         m = (people or doers)[-1]
+        who = speaker(m)
+        if not who:
+            continue
         found.append(StanceReading(who, stance, text[m.start : end], m.start, end, on_act=True))
     return found
 
