@@ -70,7 +70,9 @@ def test_statements_read_the_same(checkers: dict[str, Checker]) -> None:
     for text in labelled_statements()[::3]:
         old, new = (c.parse(text).to_dict() for c in checkers.values())
         assert new == old, text
-        old_a, new_a = ([a.to_dict() for a in c.assertions(text)] for c in checkers.values())
+        old_a, new_a = (
+            [a.to_dict() for a in c.reading(text).assertions] for c in checkers.values()
+        )
         assert new_a == old_a, text
 
 

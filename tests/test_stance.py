@@ -240,7 +240,8 @@ def test_parse_shows_whose_words(checker: Checker) -> None:
     from factdb.cli.report import render_parse
 
     statement = "Tokayev, Mirziyoyev and Aliyev were impressed by Vietnam's growth."
-    shown = render_parse(checker.parse(statement), (), checker.stance(statement))
+    read = checker.reading(statement)
+    shown = render_parse(read.parsed, (), read.stance)
     assert shown.splitlines()[-1] == (
         "speaker    'Aliyev were impressed' -> ilham-aliyev expressed"
         " (with shavkat-mirziyoyev, kassym-jomart-tokayev)"

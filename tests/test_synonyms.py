@@ -86,7 +86,9 @@ CONTROLLED = _corpus("controller_examples")
 def test_controller_corpus(checker: Checker, example: dict[str, Any]) -> None:
     """The party named right after "invited" or "asked" does the act that follows it."""
     bound = [
-        p for p in checker.predications(example["text"]) if p.predicate == example["predicate"]
+        p
+        for p in checker.reading(example["text"]).predications
+        if p.predicate == example["predicate"]
     ]
     assert bound and bound[0].agent == example["agent"], bound
 

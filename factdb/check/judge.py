@@ -819,9 +819,6 @@ class Judge:
             c.subject == person and c.object == place for claims in found.values() for c in claims
         )
 
-    def assertions(self, parsed: ParsedStatement) -> list[Assertion]:
-        return decompose(parsed, self.vocab)
-
     def _anchors(self, pred: PredicateInfo, ctx: _Context) -> list[int]:
         """Where the statement speaks of `pred`: its trigger words, or the mentions that cue it."""
         anchors = [t.start for t in ctx.parsed.triggers if t.target == pred.id]
