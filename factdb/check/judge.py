@@ -118,6 +118,7 @@ from factdb.lexicon.vocabulary import PredicateInfo, Vocabulary
 from factdb.records import dataclass, field, replace
 from factdb.store.claims import ClaimView
 from factdb.store.intervals import Interval
+from factdb.text.covered import overlaps
 from factdb.text.fold import fold
 from factdb.text.sentences import sentence_around
 from factdb.text.tokens import tokenize
@@ -1845,7 +1846,7 @@ class Judge:
             words = [(w, s, e) for w, s, e in ctx.words if e <= start]
             before = [w for w, _, _ in words]
             # an article between ("in a hotel"), not a word read ("stuck in the approval process")
-            article = bool(words) and not _overlaps_any(words[-1][1], words[-1][2], read)
+            article = bool(words) and not overlaps(words[-1][1], words[-1][2], read)
             heads = (before, before[:-1]) if article else (before,)
             if any(
                 tuple(head[-n:]) in self.vocab.locatives
@@ -2034,7 +2035,7 @@ class Judge:
         between = [
             (s, e)
             for _, s, e in ctx.words
-            if cue.end <= s and e <= first.start and not _overlaps_any(s, e, spans)
+            if cue.end <= s and e <= first.start and not overlaps(s, e, spans)
         ]
         # A trigger, a name or a modal word between ties the denial to the phrase it heads
         # ("never spoken to Trump by phone", "has no plans to visit"): then it is read as before.
@@ -2211,10 +2212,6 @@ def one_way_predicates() -> frozenset[str]:
 def _has_words(text: str, words: str) -> bool:
     """Whether `words` stand in `text` as whole words."""
     return f" {words} " in f" {text} "
-
-
-def _overlaps_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(start < e and s < end for s, e in spans)
 
 
 def _currency_dimension(unit: str) -> str:

@@ -22,7 +22,7 @@ from factdb.lexicon.index import fillers as filler_words
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.vocabulary import GRAMMAR_KINDS, Vocabulary
 from factdb.records import dataclass, field, replace
-from factdb.text.covered import Covered
+from factdb.text.covered import Covered, overlaps, within
 from factdb.text.fold import blank_controls, fold, has_marks, nfc
 from factdb.text.tokens import Tokens, tokenize, word_keys
 
@@ -221,22 +221,6 @@ def blank_tags(text: str) -> str:
     return _TAG_MARK.sub(" ", text)
 
 
-# Plain loops, not any() over a generator: about 18 calls a statement, most over a few spans,
-# where making the generator costs more than the comparisons (3.9% of a parse's instructions).
-def _within(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    for s, e in spans:  # noqa: SIM110
-        if s <= start and end <= e:
-            return True
-    return False
-
-
-def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    for s, e in spans:  # noqa: SIM110
-        if start < e and s < end:
-            return True
-    return False
-
-
 def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     """What `text` says; StatementTooLong if it is over MAX_STATEMENT characters."""
     given = bounded(text)
@@ -303,14 +287,14 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
                     trigger_hits.append((start, end, hits))
                     continue
                 spans = taken.setdefault(kind, [])
-                if not _overlaps(start, end, spans):
+                if not overlaps(start, end, spans):
                     spans.append((start, end))
                     found.append((kind, start, end, hits))
                 elif kind == "entity" and not _titled(hits, vocab):
                     _extend_name(start, end, spans, found, vocab, text, hits)
     trigger_spans: list[tuple[int, int]] = []
     for start, end, hits in sorted(trigger_hits, key=lambda h: (h[0] - h[1], h[0])):
-        if not _overlaps(start, end, trigger_spans):
+        if not overlaps(start, end, trigger_spans):
             trigger_spans.append((start, end))
             # A longer phrase that is no trigger ("tiếp tục") holds its words all the same.
             if hits[0].kind == "trigger":
@@ -320,7 +304,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     # A number inside a name belongs to the name ("the 14th National Party Congress"); a name
     # inside a number belongs to the number ("US$400m").
     names = [(s, e) for k, s, e, _ in found if k == "entity"]
-    dates = [d for d in find_dates(text) if not _within(d.start, d.end, names)]
+    dates = [d for d in find_dates(text) if not within(d.start, d.end, names)]
     parsed.starts = [
         i for i, d in enumerate(dates) if (_date_cue(d, folded, toks, vocab) or ("",))[0] == "start"
     ]
@@ -331,27 +315,25 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     parsed.quantities = [
         q
         for q in find_quantities(text)
-        if not _overlaps(q.start, q.end, numeric)
-        and not _within(q.start, q.end, names)
+        if not overlaps(q.start, q.end, numeric)
+        and not within(q.start, q.end, names)
         # "sáng thứ Năm" is Thursday, not the fifth
-        and not _overlaps(q.start, q.end, weekdays)
+        and not overlaps(q.start, q.end, weekdays)
     ]
     numeric += [(q.start, q.end) for q in parsed.quantities]
-    entity_spans = [
-        (s, e) for k, s, e, _ in found if k == "entity" and not _overlaps(s, e, numeric)
-    ]
+    entity_spans = [(s, e) for k, s, e, _ in found if k == "entity" and not overlaps(s, e, numeric)]
     shielded = [(s, e) for k, s, e, _ in found if k == "not_negation"] + numeric
     governments = _governments(found, toks, vocab)
     places: list[str] = []  # capitals named as places that are no known place
     for kind, start, end, hits in sorted(found, key=lambda f: f[1]):
         surface = text[start:end]
         if kind == "entity":
-            if not _overlaps(start, end, numeric):
+            if not overlaps(start, end, numeric):
                 ids = governments.get((start, end)) or tuple(sorted({h.target for h in hits}))
                 parsed.entities.append(Mention(surface, start, end, ids))
             continue
         if kind == "metonym":
-            if _overlaps(start, end, entity_spans) or _overlaps(start, end, numeric):
+            if overlaps(start, end, entity_spans) or overlaps(start, end, numeric):
                 continue
             if (start, end) in governments:
                 parsed.entities.append(Mention(surface, start, end, governments[(start, end)]))
@@ -365,7 +347,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
         if kind == "relative":
             parsed.relative = parsed.relative or Cue(kind, hits[0].target, surface, start, end)
             continue
-        if _overlaps(start, end, entity_spans):
+        if overlaps(start, end, entity_spans):
             continue
         if kind == "trigger":
             for hit in hits:
@@ -374,7 +356,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
         elif (
             kind in ("negation", "negation_after")
             and parsed.negation is None
-            and not _overlaps(start, end, shielded)
+            and not overlaps(start, end, shielded)
             and not text.startswith(".", end)
         ):
             # "No. 2" is a number, not a denial. One that follows what it denies ("the call did
@@ -396,7 +378,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
             for hit in hits:
                 parsed.triggers.append(Cue("antonym", hit.target, surface, start, end))
                 parsed.predicates.setdefault(hit.target, f"antonym {surface!r}")
-            if parsed.negation is None and not _overlaps(start, end, shielded):
+            if parsed.negation is None and not overlaps(start, end, shielded):
                 parsed.negation = Cue("negation", surface, surface, start, end)
         elif kind in GRAMMAR_KINDS:
             parsed.grammar.append(Cue(kind, hits[0].target, surface, start, end))
@@ -420,7 +402,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
                 break
 
     # "thu 5" written without marks is Thursday, not a letter ("thư")
-    _drop_triggers(parsed, [t for t in parsed.triggers if _overlaps(t.start, t.end, weekdays)])
+    _drop_triggers(parsed, [t for t in parsed.triggers if overlaps(t.start, t.end, weekdays)])
     slotted = _read_slotted(parsed, vocab, toks)
     _drop_transparent(parsed, toks)
     _read_refusals(parsed)
@@ -459,7 +441,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     parsed.grammar = [
         c
         for c in parsed.grammar
-        if not (c.kind == "only_word" and _overlaps(c.start, c.end, shielded))
+        if not (c.kind == "only_word" and overlaps(c.start, c.end, shielded))
     ]
     _read_around_names(parsed, vocab)
     _read_around_verbs(parsed, vocab)
@@ -471,7 +453,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     # expanding"), as they are inside a name read word for word.
     _drop_triggers(
         parsed,
-        [t for t in parsed.triggers if _overlaps(t.start, t.end, [(s, e) for s, e, _ in stated])],
+        [t for t in parsed.triggers if overlaps(t.start, t.end, [(s, e) for s, e, _ in stated])],
     )
     read = [(s, e) for _, s, e, _ in found] + [(s, e) for s, e, _ in trigger_hits] + numeric
     read += [(s, e) for s, e, _ in stated] + slotted
@@ -612,7 +594,7 @@ def _read_around_verbs(parsed: ParsedStatement, vocab: Vocabulary) -> None:
                 m
                 for m in near
                 if all(
-                    _overlaps(ws, we, spans)
+                    overlaps(ws, we, spans)
                     for _, ws, we in words
                     if cue.end <= ws and we <= m.start
                 )
@@ -762,7 +744,7 @@ def _drop_transparent(parsed: ParsedStatement, toks: list[tuple[str, int, int]])
     starts = [s for _, s, _ in toks]
 
     def leads(t: Cue) -> bool:
-        if not _overlaps(t.start, t.end, verbs):
+        if not overlaps(t.start, t.end, verbs):
             return False
         after = [i for i, s in enumerate(starts) if s >= t.end][:TRANSPARENT_REACH]
         near = {starts[i] for i in after}
@@ -817,7 +799,7 @@ def _read_slotted(
     read: list[tuple[int, int]] = []
     for hit in found:
         spans = [hit.verb, hit.noun]
-        _drop_triggers(parsed, [t for t in parsed.triggers if _overlaps(t.start, t.end, spans)])
+        _drop_triggers(parsed, [t for t in parsed.triggers if overlaps(t.start, t.end, spans)])
         surface = parsed.text[hit.verb[0] : hit.verb[1]]
         parsed.triggers.append(Cue("trigger", hit.predicate, surface, *hit.verb))
         phrase = parsed.text[hit.verb[0] : hit.noun[1]]
@@ -904,7 +886,7 @@ def _shared_heads(
     if not added:
         return found
     spans = [(s, e) for _, s, e, _ in added]
-    kept = [f for f in found if not (f[0] in ("entity", "trigger") and _within(f[1], f[2], spans))]
+    kept = [f for f in found if not (f[0] in ("entity", "trigger") and within(f[1], f[2], spans))]
     return kept + added
 
 
@@ -968,7 +950,7 @@ def _governments(
     starts = {s: i for i, (_, s, _) in enumerate(toks)}
     governments = {}
     for kind, start, end, hits in found:
-        if kind != "metonym" or _within(start, end, zones):
+        if kind != "metonym" or within(start, end, zones):
             continue
         i = starts.get(start, 0)
         if any(tuple(words[max(0, i - n) : i]) in vocab.locatives for n in (1, 2, 3)):
