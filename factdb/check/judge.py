@@ -120,7 +120,7 @@ from factdb.store.claims import ClaimView
 from factdb.store.intervals import Interval
 from factdb.text.covered import overlaps
 from factdb.text.fold import fold
-from factdb.text.sentences import sentence_around
+from factdb.text.sentences import CLAUSE_BREAKS, any_mark, sentence_around
 from factdb.text.tokens import tokenize
 
 # Kinds of place a location may be given as: "in Hungary" replaces "in Washington".
@@ -189,7 +189,7 @@ class Finding:
 
 
 # What closes a phrase a denial may open ("Without delay, ..."): its scope ends there.
-_CLAUSE_BREAK = re.compile(r"[,;:]")
+_CLAUSE_BREAK = re.compile(any_mark(CLAUSE_BREAKS))
 
 # What places a statement on an occasion, besides its verb: who took part, when, at what part of
 # the day (Uncovered kinds). Its other words are what was said, which the claim's content decides.

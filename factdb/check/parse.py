@@ -24,6 +24,7 @@ from factdb.lexicon.vocabulary import GRAMMAR_KINDS, Vocabulary
 from factdb.records import dataclass, field, replace
 from factdb.text.covered import Covered, overlaps, within
 from factdb.text.fold import blank_controls, fold, has_marks, nfc
+from factdb.text.sentences import BRACKETS, CLAUSE_BREAKS, SENTENCE_ENDS, any_mark
 from factdb.text.tokens import Tokens, tokenize, word_keys
 
 TYPE_CHECKING = False  # typing is 3 ms of a fresh check's start: for type checkers only
@@ -474,6 +475,10 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
 PEOPLE_TYPES = frozenset({"person", "role"})
 
 
+# What ends the words around a name: a clause's or a sentence's end, a bracket, a quotation.
+_AROUND_NAME_BREAKS = CLAUSE_BREAKS | SENTENCE_ENDS | BRACKETS | {'"'}
+
+
 def _read_around_names(parsed: ParsedStatement, vocab: Vocabulary) -> None:
     """Relations, exclusions and a part of the day: words that change what a name or a date
     next to them says (`relations`, `exclusions` and `day_parts` in the statement lexicons)."""
@@ -486,7 +491,7 @@ def _read_around_names(parsed: ParsedStatement, vocab: Vocabulary) -> None:
     def between(a: int, b: int) -> bool:
         """Nothing but spaces and title fillers ("of", "'s", "của") from a to b."""
         gap = text[a:b]
-        if a > b or set(gap) & set(',;:()[]".'):
+        if a > b or set(gap) & _AROUND_NAME_BREAKS:
             return False
         return all(w in fillers for w in _gap_words(gap))
 
@@ -891,7 +896,7 @@ def _shared_heads(
 
 
 # What may not stand between an act and the act that is its content: a clause ends there.
-_CLAUSE_BREAK = re.compile(r"[,.;:!?]")
+_CLAUSE_BREAK = re.compile(any_mark(CLAUSE_BREAKS | SENTENCE_ENDS))
 
 
 def _drop_contents(parsed: ParsedStatement) -> None:

@@ -54,6 +54,14 @@ from factdb.lexicon.vocabulary import Vocabulary
 from factdb.records import dataclass, replace
 from factdb.store.claims import ClaimView
 from factdb.text.fold import has_marks, nfc
+from factdb.text.sentences import (
+    BRACKETS,
+    CLAUSE_BREAKS,
+    DASH_MARKS,
+    DOUBLE_QUOTES,
+    SENTENCE_ENDS,
+    SINGLE_QUOTES,
+)
 from factdb.text.tokens import Tokens, word_keys
 
 # Entity types that can speak, or hold a view, in the press's sense ("Hanoi regards ...").
@@ -81,8 +89,14 @@ BROADER: dict[str, tuple[str, ...]] = {
     "praised": ("expressed",),
     "thanked": ("expressed",),
 }
-# What may end the clause before a list of speakers: a sentence, a colon, a quotation.
-CLAUSE_ENDS = frozenset(".;:!?\"“”'‘’()[]—–-")
+# What may end the clause before a list of speakers: a sentence, a colon, a quotation. Not a
+# comma: the list's names are written with commas.
+CLAUSE_ENDS = (
+    SENTENCE_ENDS | (CLAUSE_BREAKS - {","}) | DOUBLE_QUOTES | SINGLE_QUOTES | BRACKETS | DASH_MARKS
+)
+# What may end the clause before an act's clause that a stance verb goes on: a sentence, a
+# colon, a line, a quotation. Not a comma: the one before the stance verb joins it to the act.
+DOER_CLAUSE_ENDS = SENTENCE_ENDS | (CLAUSE_BREAKS - {","}) | DOUBLE_QUOTES | {"\n"}
 # How many small words ("also", "đã") may stand between a speaker and the stance verb.
 MAX_BETWEEN = 2
 
@@ -422,7 +436,7 @@ def _shared_subjects(
         joined = next((s for s, e in joiners if e == len(before)), None)
         if joined is None and not before.endswith(","):
             continue
-        opens = max(text.rfind(c, 0, start) for c in '.;:!?\n"“”') + 1
+        opens = max(text.rfind(c, 0, start) for c in DOER_CLAUSE_ENDS) + 1
         first_act = next((a for a in acts if opens <= a < start), None)
         if first_act is None:
             continue
