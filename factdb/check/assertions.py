@@ -159,6 +159,7 @@ def _items(parsed: ParsedStatement, vocab: Vocabulary) -> list[_Item]:
 class _Reader:
     def __init__(self, parsed: ParsedStatement, vocab: Vocabulary) -> None:
         self.parsed = parsed
+        self.vocab = vocab
         self.text = parsed.text
         self.items = _items(parsed, vocab)
         # Offices written in the plural: inflected ("presidents": no alias is written so) or
@@ -520,10 +521,7 @@ class _Reader:
         the prime minister and President Trump", "Hungary's prime minister and President
         Trump"), so neither title may hold one."""
         items = self.items
-        joiners = {
-            word_keys(w)
-            for w in load_lexicon(self.parsed.lang, "statements").get("title_joiners", [])
-        }
+        joiners = self.vocab.title_joiners.get(self.parsed.lang, frozenset())
         nxt = next((j for j in sorted(titles) if titles[j].first > t.last), None)
         if nxt is None:
             return None

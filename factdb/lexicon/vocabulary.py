@@ -135,6 +135,9 @@ class Vocabulary:
     # Per language, what factdb.check.topics reads the topic phrases as (its units), made on
     # first use or by `derive` before the vocabulary is kept.
     topic_units: dict[str, Any] = field(default_factory=dict)
+    # Per language, the words that join two titles of one name ("and concurrently", "kiêm"),
+    # folded (`title_joiners` in lexicon/<lang>/statements.yaml, read by check.assertions).
+    title_joiners: dict[str, frozenset[tuple[str, ...]]] = field(default_factory=dict)
     # (predicate, entity) -> its facts, for each key with more than store.claims.BUSY of them,
     # as the base's state had it when the vocabulary was kept (factdb.lexicon.stored: a table
     # read by key). Empty when not known: retrieval then probes the base for it.
@@ -421,6 +424,7 @@ def load_vocabulary(conn: Connection) -> Vocabulary:
     date_cues: dict[tuple[str, ...], str] = {}
     not_names: set[str] = set()
     locatives: set[tuple[str, ...]] = set()
+    title_joiners: dict[str, frozenset[tuple[str, ...]]] = {}
     inflections: dict[str, Inflection] = {}
     for lang in LANGUAGES:
         lex = load_lexicon(lang, "statements")
@@ -428,6 +432,7 @@ def load_vocabulary(conn: Connection) -> Vocabulary:
         suffixes += lex.get("negation_suffixes", [])
         not_names.update(lex.get("not_names", []))
         locatives.update(word_keys(w) for w in lex.get("locatives", []))
+        title_joiners[lang] = frozenset(word_keys(w) for w in lex.get("title_joiners", []))
         for kind in ("before", "after", "since", "at", "start"):
             for cue in lex.get(f"date_{kind}", []):
                 date_cues[word_keys(cue)] = kind
@@ -510,5 +515,6 @@ def load_vocabulary(conn: Connection) -> Vocabulary:
         {frozenset((a, b)): reason for a, b, reason in data["office_rules"]},
         inflections,
         stems,
+        title_joiners=title_joiners,
     )
     return vocab
