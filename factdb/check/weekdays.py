@@ -39,8 +39,11 @@ def _phrases(lang: str) -> tuple[dict[tuple[str, ...], int], dict[str, int]]:
 
 
 @cache
-def _cues(lang: str) -> frozenset[tuple[str, ...]]:
-    return frozenset(word_keys(c) for c in load_lexicon(lang, "dates").get("weekday_cues") or [])
+def _cues(lang: str) -> tuple[tuple[str, ...], ...]:
+    """The weekday cues of `lang` (folded keys), longest first: "rạng sáng thứ Năm" is cued by
+    "rạng sáng", not by the "sáng" inside it, in every process (a set's order is not)."""
+    cues = {word_keys(c) for c in load_lexicon(lang, "dates").get("weekday_cues") or []}
+    return tuple(sorted(cues, key=lambda c: (-len(c), c)))
 
 
 def find_weekdays(
