@@ -278,7 +278,6 @@ class Judge:
         self._countries_in: dict[frozenset[str], frozenset[str]] = {}
         # The predicates of holding an office, which titles are checked against.
         self.offices = [p.id for p in vocab.predicates.values() if ROLE_TYPE in p.cue_types]
-        self._locative_lengths = sorted({len(cue) for cue in vocab.locatives})
         self.words = Words(vocab)
         # The part of the day each claim's source sentence gives its event, read once.
         self._day_parts: dict[str, DayPart | None] = {}
@@ -1754,15 +1753,9 @@ class Judge:
         words = ctx.words
         triggers = [t for t in ctx.parsed.triggers if t.target == pred.id]
         for mention in ctx.positions.get(eid, []):
-            # The words before the mention (words are in text order) end with a locative: its
-            # last n words are one, for n among the locatives' lengths (0: none before it).
+            # The words before the mention (words are in text order) end with a locative.
             k = bisect_right(words, mention.start, key=lambda w: w[2])
-            if any(
-                tuple(w for w, _, _ in (words[k - n : k] if n else words[:k]))
-                in self.vocab.locatives
-                for n in self._locative_lengths
-                if n <= k
-            ):
+            if self.vocab.ends_with_locative([w for w, _, _ in words[:k]]):
                 return True
             # "visit Vietnam": the place is the trigger's direct object, unless the claim has a
             # party for that slot ("met Indonesian President Prabowo").
@@ -1848,21 +1841,13 @@ class Judge:
             # an article between ("in a hotel"), not a word read ("stuck in the approval process")
             article = bool(words) and not overlaps(words[-1][1], words[-1][2], read)
             heads = (before, before[:-1]) if article else (before,)
-            if any(
-                tuple(head[-n:]) in self.vocab.locatives
-                for head in heads
-                for n in (1, 2, 3)
-                if len(head) >= n
-            ):
+            if any(self.vocab.ends_with_locative(head) for head in heads):
                 found.append(Uncovered("detail", ctx.parsed.text[start:end]))
         return found
 
     def _after_locative(self, mention: Mention, ctx: _Context) -> bool:
         """Whether a locative ("to", "in", "tại") stands right before the mention."""
-        before = [w for w, _, e in ctx.words if e <= mention.start]
-        return any(
-            tuple(before[-n:]) in self.vocab.locatives for n in (1, 2, 3) if len(before) >= n
-        )
+        return self.vocab.ends_with_locative([w for w, _, e in ctx.words if e <= mention.start])
 
     def _day_part_rule(
         self, claim: ClaimView, ctx: _Context, date: DateSpan | None

@@ -958,7 +958,7 @@ def _governments(
         if kind != "metonym" or within(start, end, zones):
             continue
         i = starts.get(start, 0)
-        if any(tuple(words[max(0, i - n) : i]) in vocab.locatives for n in (1, 2, 3)):
+        if vocab.ends_with_locative(words[:i]):
             continue
         governments[(start, end)] = tuple(sorted({h.target for h in hits}))
     return governments

@@ -6,7 +6,7 @@ longest-match phrase index over folded word tokens.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection, Mapping, Sequence
 from functools import cached_property
 
 from factdb import config
@@ -151,6 +151,19 @@ class Vocabulary:
         """Whether `text` is a phrase as the vocabulary writes it, not matched only through
         inflection ("president", not "presidents")."""
         return word_keys(text) in self.phrases.entries
+
+    def ends_with_locative(self, words: Sequence[str]) -> bool:
+        """Whether `words` (folded keys, in text order) end with a locative ("in", "tại",
+        "diễn ra tại", "on the sidelines in"), of any length the locatives have."""
+        return any(
+            tuple(words[len(words) - n :]) in self.locatives
+            for n in self._locative_lengths
+            if n <= len(words)
+        )
+
+    @cached_property
+    def _locative_lengths(self) -> tuple[int, ...]:
+        return tuple(sorted({len(cue) for cue in self.locatives}))
 
     def entities_of(self, types: Collection[str]) -> list[EntityInfo]:
         """The entities of these types, in id order: a kept vocabulary reads just their rows
