@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from factdb.lexicon import index as lexicon
 from factdb.lexicon.index import Entry
+from factdb.lexicon.kept import kept
 from factdb.records import dataclass
 from factdb.text.tokens import DIGITS, OTHER, WORD, Tokens, tokenize
 
@@ -147,9 +148,10 @@ _START_KINDS = (
 )
 
 
-@lru_cache(maxsize=1)
+@kept
 def _start_keys() -> frozenset[str]:
-    """Tokens where a date may begin (besides digits): most words are skipped at once."""
+    """Tokens where a date may begin (besides digits): most words are skipped at once. Kept
+    between runs: a fresh check whose statement has none never reads the date index."""
     return lexicon.dates().start_keys(_START_KINDS, frozenset())
 
 

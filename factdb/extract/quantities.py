@@ -27,10 +27,10 @@ never quantities.
 from __future__ import annotations
 
 import math
-from functools import lru_cache
 
 from factdb.lexicon import index as lexicon
 from factdb.lexicon.index import Entry, Index
+from factdb.lexicon.kept import kept
 from factdb.records import dataclass, replace
 from factdb.text.tokens import DIGITS, OTHER, WORD, Tokens, tokenize
 
@@ -109,9 +109,10 @@ _ROLES_CONTENT = frozenset(
 )
 
 
-@lru_cache(maxsize=1)
+@kept
 def _start_keys() -> frozenset[str]:
-    """Tokens where a quantity may begin (besides digits): most words are skipped at once."""
+    """Tokens where a quantity may begin (besides digits): most words are skipped at once.
+    Kept between runs: a fresh check whose statement has none never reads the number index."""
     return lexicon.numbers().start_keys(tuple(_AMOUNT_STARTS | _RANK_STARTS), _CANNOT_START)
 
 
