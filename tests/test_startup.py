@@ -42,7 +42,7 @@ def _behaviour(cls: type) -> tuple[Any, ...]:
 
 
 def _kept_files() -> list[Path]:
-    return list(config.cache_dir().glob("record-methods-*.marshal"))
+    return list(Path(config.cache_path()).glob("record-methods-*.marshal"))
 
 
 def test_a_record_behaves_as_the_dataclass_of_the_same_declaration() -> None:
@@ -170,7 +170,7 @@ def test_a_contents_digest_is_remembered_until_a_file_changes(tmp_path: Path) ->
     first = contents_digest([str(code)])
     os.utime(code, ns=(1, 1))
     assert contents_digest([str(code)]) == first
-    kept = config.cache_dir() / "contents-digests.txt"
+    kept = Path(config.cache_path()) / "contents-digests.txt"
     rows = [line.split("\t") for line in kept.read_text(encoding="utf-8").splitlines()]
     kept.write_text("".join(f"{k}\tremembered\n" for k, _ in rows), encoding="utf-8")
     assert contents_digest([str(code)]) == "remembered"  # the stats are unchanged: not read
