@@ -192,3 +192,51 @@ def test_a_plain_seeds_line_is_read_as_the_pattern_reads_it(text: bytes) -> None
     assert plain is None or (found and next(g for g in found.groups() if g is not None) == plain)
     if text.startswith(b"seeds: seeds"):
         assert plain == b"seeds"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        b"seeds: seeds\n" + b"sources:\n" + b"- id: '000'\n" * 2000,
+        b"seeds: far/away\n# seeds: elsewhere\n",
+        b"# One record per article in seeds/\nsources: []\n",
+        b"sources: []\nseeds: later\n",
+        b"seeds: " + b"x" * 5000 + b"\nseeds: y\n",
+        b'seeds: "quoted"\n' + b"# pad\n" * 1000,
+        b"# pad\n" * 1000 + b"{sources: [], seeds: flow}\n",
+    ],
+)
+def test_the_seed_folder_is_found_as_a_whole_read_finds_it(tmp_path: Path, text: bytes) -> None:
+    """discover._seed_path reads only the head of a sources.yaml whose first line is the plain
+    `seeds:` line factdb writes, and compiles no pattern for a file that names seeds in comments
+    only: the folder found is the one the two patterns find in the whole file."""
+    import os
+    import re
+
+    from factdb.ingest import discover
+
+    sources = tmp_path / "sources.yaml"
+    sources.write_bytes(text)
+    found = re.compile(discover._SEEDS_KEY, re.M).search(text)
+    if found:
+        written = next(g for g in found.groups() if g is not None).decode()
+        expected = os.path.realpath(tmp_path / written) if written else "default"
+    elif re.compile(discover._SEEDS_ANYWHERE, re.M).search(text):
+        expected = os.path.realpath(tmp_path / "flow")  # the one layout here YAML must read
+    else:
+        expected = "default"
+    assert discover._seed_path(str(sources), "default") == expected
+
+
+@pytest.mark.parametrize(
+    "paths", [[], [""], ["/a/b"], ["/a b/c, d", "e"], ['/a"b'], ["/a\\b"], ["/é"], ["x", "", "y"]]
+)
+def test_a_base_s_fixture_paths_are_read_as_json_wrote_them(paths: list[str]) -> None:
+    """discover._decoded_paths reads the meta row recorded_state writes (json.dumps) without
+    importing json where no path needed an escape, and through json otherwise."""
+    import json
+
+    from factdb.ingest import discover
+
+    assert discover._decoded_paths(json.dumps(paths)) == paths
+    assert discover._decoded_paths(json.dumps(paths, separators=(",", ":"))) == paths
