@@ -20,7 +20,7 @@ a file has changed since it was last parsed (factdb.lexicon.kept).
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from functools import cache, lru_cache
+from functools import cache
 
 from factdb.lexicon.kept import kept, parsed
 from factdb.records import dataclass, field
@@ -333,9 +333,10 @@ def numbers() -> Index:
     return index
 
 
-@lru_cache(maxsize=1)
+@kept
 def number_settings() -> dict[str, bool]:
-    """Per-language switches of the number grammar (``spoken_hundreds``)."""
+    """Per-language switches of the number grammar (``spoken_hundreds``): kept, where a fresh
+    check read both languages' whole number lexicons (22 KB) for two flags."""
     return {lang: bool(load(lang, "numbers").get("spoken_hundreds")) for lang in LANGUAGES}
 
 
@@ -400,9 +401,10 @@ def examples(lang: str) -> list[dict[str, Any]]:
     return list(load(lang, "examples").get("examples", []))
 
 
-@cache
+@kept
 def abbreviations() -> frozenset[str]:
-    """Words after which a full stop does not end a sentence, folded, from every language."""
+    """Words after which a full stop does not end a sentence, folded, from every language:
+    kept, where a fresh check read both languages' statement lexicons (21 KB) for them."""
     return frozenset(
         fold(nfc(a))
         for lang in LANGUAGES
