@@ -164,7 +164,7 @@ def test_a_load_is_seen_by_a_checker_reading_through_sqlite3(
     assert after == judgement_to_dict(Checker(make_engine(db_url)).check(statement))
     from factdb import config
 
-    kept = list(config.cache_dir().glob("vocabulary-*.sqlite"))
+    kept = list(Path(config.cache_path()).glob("vocabulary-*.sqlite"))
     assert len(kept) == 1, kept  # the vocabulary of the state before is not kept beside it
 
 
@@ -330,7 +330,7 @@ def test_a_damaged_cache_is_built_anew(real_engine: Engine, garbage: bytes) -> N
 
     args = ["--db", real_engine.url.render_as_string(), "check", "Hungary approved 400 million USD"]
     first = _cli(*args)
-    kept = [p for p in config.cache_dir().iterdir() if p.is_file()]
+    kept = [p for p in Path(config.cache_path()).iterdir() if p.is_file()]
     assert any(p.suffix == ".pickle" for p in kept) and any(p.suffix == ".json" for p in kept)
     for path in kept:
         path.write_bytes(garbage)

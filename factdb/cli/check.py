@@ -343,7 +343,7 @@ def eval_(ctx: Context, files: tuple[Path, ...], fmt: str) -> None:
     from factdb.cli.progress import track
     from factdb.curate.evaluate import evaluate, read_labelled, render_scores, scores
 
-    paths = list(files) or sorted((config.fixtures_dir() / "statements").glob("*.yaml"))
+    paths = list(files) or sorted((Path(config.fixtures_path()) / "statements").glob("*.yaml"))
     if not paths:
         fail("no labelled statement files")
     items = []

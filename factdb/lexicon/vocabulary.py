@@ -15,7 +15,7 @@ from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.kept import modules
 from factdb.lexicon.table import Table
 from factdb.records import dataclass, field
-from factdb.startup import sha256
+from factdb.startup import sha256, write_atomic
 from factdb.text import fold as text_fold
 from factdb.text.fold import fold, has_marks, letters, nfc
 from factdb.text.inflect import Inflection
@@ -412,14 +412,7 @@ def _database_part(conn: Connection) -> dict[str, Any]:
             return cached
     data = _read_database(conn)
     if found is not None:
-        try:
-            os.makedirs(os.path.dirname(path), exist_ok=True)
-            tmp = f"{path.removesuffix('.json')}.{os.getpid()}.tmp"
-            with open(tmp, "w", encoding="utf-8") as handle:
-                json.dump({"key": key, **data}, handle, ensure_ascii=False)
-            os.replace(tmp, path)  # atomic: a concurrent reader sees the old file or the new one
-        except OSError:
-            pass  # a read-only home only costs speed
+        write_atomic(path, json.dumps({"key": key, **data}, ensure_ascii=False).encode())
         config.prune_cache("vocabulary-*.json")
     return data
 
