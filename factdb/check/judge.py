@@ -188,6 +188,12 @@ class Finding:
         return self.grounds.rule if self.grounds is not None else "irrelevant"
 
 
+def _turned(claim: ClaimView) -> Finding:
+    """A claim of the act with its parties the other way round: it contradicts. Made only where
+    it decides, not for every claim weighed (most of them are set aside)."""
+    return Finding(claim, "contradicts", Grounds("turned-round", claim), True, occasion_named=True)
+
+
 # What closes a phrase a denial may open ("Without delay, ..."): its scope ends there.
 _CLAUSE_BREAK = re.compile(any_mark(CLAUSE_BREAKS))
 
@@ -1357,12 +1363,10 @@ class Judge:
             voices = [self._voices(who) for who in listed if self._type(who) != PERSON]
             used |= listed.union(*voices)
         irrelevant = Finding(claim, "irrelevant", None)
-        turned = Finding(
-            claim, "contradicts", Grounds("turned-round", claim), True, occasion_named=True
-        )
         if self._unbound(pred, claim, ctx):
             if self._turned_round(pred, claim, ctx, date):
-                return turned  # "Trump accepted Lam's invitation to join the Board of Peace"
+                # "Trump accepted Lam's invitation to join the Board of Peace"
+                return _turned(claim)
             # the statement's predication is another one, with other parties
             ctx.unbound.add(claim.id)
             return irrelevant
@@ -1411,7 +1415,7 @@ class Judge:
         given = any(p.given and p.predicate == pred.id for p in ctx.predications)
         if not pred.symmetric and not in_order(claim, first, ctx.parsed.passive or given):
             if self._turned_round(pred, claim, ctx, date):
-                return turned  # "Lam invited Trump to the Board of Peace meeting"
+                return _turned(claim)  # "Lam invited Trump to the Board of Peace meeting"
             return irrelevant
         if (
             not pred.symmetric
