@@ -342,7 +342,10 @@ def test_unread_details_are_what_the_claims_do_not_say() -> None:
         for w in ("grants", "students", "closed", "door", "lunch")
     ]
     said = {"cap", "sinh", "vien"}
-    glosses = {"grants": (("cap",),), "students": (("sinh", "vien"),)}
+    glossary = {"grants": (("cap",),), "students": (("sinh", "vien"),)}
+
+    def glosses(key: str) -> tuple[tuple[str, ...], ...]:
+        return glossary.get(key, ())
 
     def gap(a: int, b: int) -> bool:
         return not text[a:b].strip(" -")

@@ -159,6 +159,15 @@ ENGLISH = Inflection.from_data(load("en", "inflection"))
         (["sit", "sat", "sitting"], True),
         (["visit", "visitor"], False),  # another word, not a form of it
         (["meet", "melt"], False),
+        # British and American spellings (`spellings` in lexicon/en/inflection.yaml)
+        (["defence", "defense", "defences", "defenses"], True),
+        (["normalise", "normalize", "normalising", "normalized"], True),
+        (["honour", "honor", "honoured"], True),
+        (["programme", "program", "programmes"], True),
+        (["centre", "center"], True),
+        (["dialogue", "dialog"], True),
+        (["four", "for"], False),  # too few letters before "our" to be a spelling of "-or"
+        (["hour", "hor"], False),
     ],
 )
 def test_inflections_share_a_key(forms: list[str], same: bool) -> None:

@@ -56,7 +56,7 @@ import datetime as dt
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Collection, Iterator
-from functools import cache
+from functools import cache, partial
 
 from factdb.check.assertions import (
     PEOPLE,
@@ -112,7 +112,7 @@ from factdb.check.stance import (
 from factdb.check.weekdays import accounted as weekdays_accounted
 from factdb.extract.dates import DateSpan
 from factdb.extract.quantities import Quantity
-from factdb.lexicon.index import abbreviations, glosses
+from factdb.lexicon.index import abbreviations, glossed
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.vocabulary import PredicateInfo, Vocabulary
 from factdb.records import dataclass, field, replace
@@ -1129,8 +1129,9 @@ class Judge:
         for claim in {c.id: c for p in parts for c in p.decisive}.values():
             said |= self._said_by(claim)
         text = ctx.parsed.text
+        lang = ctx.parsed.lang
         return unread_details(
-            loose, said, glosses(ctx.parsed.lang), lambda a, b: not text[a:b].strip(" -–")
+            loose, said, partial(glossed, lang), lambda a, b: not text[a:b].strip(" -–")
         )
 
     def _other_weekdays(self, ctx: _Context, parts: list[Part]) -> list[Uncovered]:

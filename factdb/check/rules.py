@@ -665,20 +665,20 @@ def decide_claim(
 def unread_details(
     loose: Sequence[tuple[str, int, int]],
     said: Collection[str],
-    glosses: Mapping[str, tuple[tuple[str, ...], ...]],
+    glosses: Callable[[str], Sequence[tuple[str, ...]]],
     gap: Callable[[int, int], bool],
 ) -> list[tuple[int, int]]:
     """The statement's words that nothing accounts for, as (start, end) runs of adjacent words.
 
     `loose` are the words no phrase of the vocabulary or lexicons read and no filler (folded key,
     start, end); `said` the folded words of the deciding claims (their sources' sentences,
-    names and labels). A word is accounted for when the claims say it, or say one of its
-    `glosses` (an English word in a Vietnamese source: "students", "sinh viên"). `gap(a, b)`
-    tells whether only a space or a hyphen stands between two words, which then make one run
-    ("closed-door"). A word left over is a detail the statement adds: not supported."""
+    names and labels). A word is accounted for when the claims say it, or say one of what
+    `glosses` gives for it (an English word in a Vietnamese source: "students", "sinh viên").
+    `gap(a, b)` tells whether only a space or a hyphen stands between two words, which then
+    make one run ("closed-door"). A word left over is a detail the statement adds: not supported."""
     runs: list[tuple[int, int]] = []
     for key, start, end in loose:
-        if key in said or any(all(k in said for k in g) for g in glosses.get(key, ())):
+        if key in said or any(all(k in said for k in g) for g in glosses(key)):
             continue
         if runs and gap(runs[-1][1], start):
             runs[-1] = (runs[-1][0], end)

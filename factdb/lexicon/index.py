@@ -25,6 +25,7 @@ from functools import cache, lru_cache
 from factdb.lexicon.kept import kept, parsed
 from factdb.records import dataclass, field
 from factdb.text.fold import fold, has_marks, letters, nfc
+from factdb.text.inflect import Inflection
 from factdb.text.tokens import Tokens, phrase_tokens, word_keys
 
 TYPE_CHECKING = False  # typing is 3 ms of a fresh check's start: for type checkers only
@@ -433,7 +434,33 @@ def glosses(lang: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     it ("students": "sinh viên"): a statement's word the deciding claims' sources say in
     another language (``glosses`` in ``lexicon/<lang>/fillers.yaml``)."""
     found: dict[str, list[tuple[str, ...]]] = {}
+    # Each word under its inflection key too ("supporting", "backs": lexicon/<lang>/
+    # inflection.yaml), so that a gloss is given once, in its base form and either spelling.
+    inflection = _inflection(lang)
     for word, phrases in (load(lang, "fillers").get("glosses") or {}).items():
         for key in word_keys(str(word)):
-            found.setdefault(key, []).extend(word_keys(str(p)) for p in phrases)
+            said = [word_keys(str(p)) for p in phrases]
+            found.setdefault(key, []).extend(said)
+            if inflection:
+                found.setdefault(_GLOSS_STEM + inflection.stem(key), []).extend(said)
     return {key: tuple(phrases) for key, phrases in found.items()}
+
+
+# Marks a gloss filed under an inflection key, which a word's own key never starts with.
+_GLOSS_STEM = "~"
+
+
+def glossed(lang: str, key: str) -> tuple[tuple[str, ...], ...]:
+    """The glosses of a statement's folded word `key`: its own, else those of its inflection
+    key ("backing" is glossed by "back")."""
+    found = glosses(lang)
+    own = found.get(key)
+    if own is not None:
+        return own
+    inflection = _inflection(lang)
+    return found.get(_GLOSS_STEM + inflection.stem(key), ()) if inflection else ()
+
+
+@cache
+def _inflection(lang: str) -> Inflection:
+    return Inflection.from_data(load(lang, "inflection"))
