@@ -106,3 +106,15 @@ def test_an_inflected_gloss_accounts_for_a_word_and_a_detail_still_blocks(
     assert borne.verdict == "supported"
     assert secret.verdict == "not_enough_info"
     assert "'secret'" in secret.explanation
+
+
+def test_a_capitalised_filler_is_no_unknown_name(checker: Checker) -> None:
+    """'The Ministry of Foreign Affairs announces that ...' names who reports, as 'the
+    ministry' does; a capitalised word that is no filler is still a name nobody knows."""
+    with checker.snapshot():
+        framed = checker.parse(
+            "The Ministry of Foreign Affairs announces that To Lam will visit the United States"
+        )
+        other = checker.parse("The Ministry of Trade Kerbala approved 400 million USD of ODA")
+    assert framed.unknown_names == []
+    assert "Kerbala" in other.unknown_names[0]

@@ -453,6 +453,10 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
             parsed.counts.append((q, Cue(kind, target, text[s:e], s, e)))
     if lang == "en" or accented:
         known = [(s, e) for _, s, e, _ in found] + numeric + weekdays
+        # A capitalised filler is no name: "The Ministry of Foreign Affairs announces that",
+        # "The Government of Hungary confirms" name who reports, as "the ministry" does.
+        filled = _filled(toks, text, doc.loose)
+        known += [(s, e) for (_, s, e), f in zip(toks, filled, strict=True) if f]
         parsed.unknown_names = _unknown_names(text, toks, known, vocab)
     parsed.unknown_names += [p for p in places if p not in parsed.unknown_names]
     # "not just", "not only": no "only" either
@@ -1068,6 +1072,17 @@ def _loose_words(
     if not toks:
         return []
     covered = Covered(len(text), read)
+    return [
+        (key, start, end)
+        for (key, start, end), filled in zip(toks, _filled(toks, text, loose), strict=True)
+        if not filled and not key.isdigit() and not covered.meets(start, end)
+    ]
+
+
+def _filled(toks: list[tuple[str, int, int]], text: str, loose: bool) -> list[bool]:
+    """Which of the statement's words a filler phrase holds (lexicon/<lang>/fillers.yaml:
+    fillers, framing, intensifiers), as written where the text writes diacritics, folded where
+    it writes none."""
     filler = filler_words()
     if loose:
         phrases, reach, keys = filler.folded, filler.folded_reach, [k for k, _, _ in toks]
@@ -1080,11 +1095,7 @@ def _loose_words(
             if tuple(keys[i : i + n]) in phrases:
                 skip[i : i + n] = [True] * n
                 break
-    return [
-        (key, start, end)
-        for (key, start, end), filled in zip(toks, skip, strict=True)
-        if not filled and not key.isdigit() and not covered.meets(start, end)
-    ]
+    return skip
 
 
 def _unknown_names(

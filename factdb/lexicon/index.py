@@ -424,8 +424,16 @@ def fillers() -> Fillers:
     """The fillers of every language: a statement mixes them ("Viet Nam's To Lam met PM Shehbaz
     in Washington" reads as Vietnamese). Kept between runs: every fresh check reads them."""
     return prepare_fillers(
-        p for lang in LANGUAGES for p in load(lang, "fillers").get("fillers") or []
+        p
+        for lang in LANGUAGES
+        for kind in FILLER_KINDS
+        for p in load(lang, "fillers").get(kind) or []
     )
+
+
+# The kinds of phrase that carry no detail (lexicon/<lang>/fillers.yaml): function words and
+# harmless filler, the press's framing, and words that only grade what they stand beside.
+FILLER_KINDS = ("fillers", "framing", "intensifiers")
 
 
 @cache
