@@ -127,6 +127,11 @@ CITY = "city"
 COUNTRY = "country"
 US_STATE = "us-state"
 PLACES = frozenset({CITY, COUNTRY, US_STATE})
+# Entity types a deciding claim's source sentence accounts for by naming them (Judge._unsaid):
+# bodies, agreements and programmes, named in passing beside what the claim says.
+NAMED_IN_PASSING = frozenset(
+    {"organisation", "party", "committee", "agreement", "programme", "document"}
+)
 # Qualifiers that say where something happened.
 PLACE_ROLES = frozenset({"location", "destination"})
 # How many words may stand between an office (or trigger) and the entity it attaches to:
@@ -285,6 +290,8 @@ class Judge:
         self._offices_at: dict[str, frozenset[str]] = {}
         # The words each claim accounts for, read once (see _said_by).
         self._said: dict[str, frozenset[str]] = {}
+        # The entities each claim's source sentences name, read once (see _unsaid).
+        self._sentence_names: dict[str, frozenset[str]] = {}
 
     # --- the decision ------------------------------------------------------------------------
 
@@ -1070,12 +1077,15 @@ class Judge:
         # is part of that time, not a party the claims must name.
         clock = ctx.parsed.local_time if day_borne else None
         loose = [
-            Uncovered("name", m.text)
+            m
             for m in ctx.parsed.entities
             if not set(m.ids) & covered
             and ctx.held_by.get((m.start, m.end)) not in covered
             and not (clock is not None and clock.start <= m.start and m.end <= clock.end)
         ]
+        if supported and loose:
+            loose = self._unsaid(loose, parts)
+        loose = [Uncovered("name", m.text) for m in loose]
         loose += [
             Uncovered("figure", q.text)
             for q in ctx.parsed.quantities
@@ -1152,6 +1162,35 @@ class Judge:
         held = weekdays_accounted(days)
         text = ctx.parsed.text
         return [Uncovered("date", text[s:e]) for n, s, e in ctx.parsed.weekdays if n not in held]
+
+    def _unsaid(self, mentions: list[Mention], parts: list[Part]) -> list[Mention]:
+        """The `mentions` no deciding claim's source sentence names, of those a sentence may
+        account for: a body, an agreement or a programme named in passing ("coordinate
+        positions at ASEAN and the UN" of a sentence that names both), as its words account
+        for a detail. A place, a person, an office, an event or a view is what a claim is
+        about, or where and when it happened, so a sentence naming it in another role does
+        not account for it."""
+        named: set[str] = set()
+        # A title's claim is no account of what its sentence goes on to say ("TNS Daines" of a
+        # sentence naming the cooperation he pledged): only the facts' sentences count.
+        facts = [p for p in parts if p.predicate not in self.offices]
+        for claim in {c.id: c for p in facts for c in p.decisive}.values():
+            named |= self._names_in_sentences(claim)
+        return [
+            m
+            for m in mentions
+            if not (set(m.ids) & named and all(self._type(e) in NAMED_IN_PASSING for e in m.ids))
+        ]
+
+    def _names_in_sentences(self, claim: ClaimView) -> frozenset[str]:
+        """The entities the sentences of the claim's spans name, read once."""
+        found = self._sentence_names.get(claim.id)
+        if found is None:
+            ids: set[str] = set()
+            for sentence in self._sentences(claim):
+                ids |= parse_statement(sentence, self.vocab).entity_ids()
+            found = self._sentence_names[claim.id] = frozenset(ids)
+        return found
 
     def _said_by(self, claim: ClaimView) -> frozenset[str]:
         """The folded words a claim accounts for: the sentences its spans stand in, and the

@@ -1,0 +1,57 @@
+"""Bodies, agreements and programmes named in passing (issue 10, recall): a name a deciding
+fact's source sentence gives is accounted for by it, as its words account for a detail
+(Judge._unsaid); a place, a person or a name no such sentence gives still keeps a statement
+open, and a title's claim accounts for nothing its sentence goes on to say. Run on the curated
+base."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import Engine
+
+from factdb.check.checker import Checker
+
+
+@pytest.fixture(scope="module")
+def checker(real_engine: Engine) -> Checker:
+    return Checker(real_engine)
+
+
+def _verdict(checker: Checker, text: str) -> str:
+    with checker.snapshot():
+        return checker.check(text).verdict
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        # 004: "... phối hợp lập trường tại các diễn đàn khu vực và quốc tế, nhất là ASEAN và
+        # Liên hợp quốc; củng cố đoàn kết và phát huy vai trò trung tâm của ASEAN"
+        "Joint readout: General Secretary To Lam and President Prabowo Subianto agreed to "
+        "coordinate positions at ASEAN and the United Nations.",
+        "TBT gặp TT Indonesia Prabowo, hai bên nhất trí phối hợp chặt chẽ tại ASEAN và LHQ",
+    ],
+)
+def test_a_body_the_sentence_names_is_accounted_for(checker: Checker, statement: str) -> None:
+    assert _verdict(checker, statement) == "supported"
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        # a body the sentence does not name
+        "To Lam and Prabowo Subianto agreed on the central role of ASEAN at the European Union.",
+    ],
+)
+def test_a_name_no_fact_sentence_gives_stays_open(checker: Checker, statement: str) -> None:
+    assert _verdict(checker, statement) == "not_enough_info"
+
+
+def test_a_titles_sentence_accounts_for_nothing(checker: Checker) -> None:
+    """Daines's title is borne out by a claim whose sentence goes on to the cooperation he
+    pledged; the title does not bear out what he is said to have pledged of it."""
+    statement = (
+        "“Cá nhân tôi sẽ phản đối hợp tác khắc phục hậu quả chiến tranh”, TNS Daines nói với "
+        "TBT Tô Lâm"
+    )
+    assert _verdict(checker, statement) != "supported"
