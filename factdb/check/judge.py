@@ -396,6 +396,7 @@ class Judge:
         # resolution); only the ones with claims to weigh are what the statement is about.
         triggered = {t.target for t in parsed.triggers if t.kind == "trigger"}
         other_acts = {c.target: c.text for c in parsed.other_acts}
+        unchecked: list[tuple[str, Uncovered]] = []
         for pid, claims in candidates.items():
             pred = self.vocab.predicates[pid]
             # A wish or a plan to do it again ("mong sớm thăm lại") is what a claim of that wish
@@ -419,7 +420,9 @@ class Judge:
                     ),
                 )
                 listed = ", ".join(c.id for c in unbound[:UNBOUND_LISTED])
-                ctx.unverified.append(Uncovered("unchecked", listed, label=pred.label_en))
+                unchecked.append((pid, Uncovered("unchecked", listed, label=pred.label_en)))
+        carried = self._carried(ctx, parts)
+        ctx.unverified += [u for pid, u in unchecked if pid not in carried]
         parts = self._drop_subsumed(parts)
         self._distribute(parsed, parts)
         # Titles are assertions of their own, each judged alone. One borne out accounts for
@@ -1002,6 +1005,35 @@ class Judge:
             q, cue = counted[0]
             return [], Uncovered("count", q.text, cue.text, max(sizes))
         return [], Uncovered("count", nouns[0].text, "said of several", max(sizes))
+
+    def _carried(self, ctx: _Context, parts: list[Part]) -> set[str]:
+        """The acts the statement binds as another's content that a supported part's claims
+        carry ("invited Trump and the First Lady to visit Vietnam": a claim of the invitation
+        of each with destination Vietnam), so that no claim of the act itself is asked for.
+        Each doer bound to the act must be a party of such a claim naming every place bound
+        after it, and one at least must be bound: "Trump invited Lam to visit Vietnam" is not
+        carried by Trump's invitation of Lam to the Board of Peace. Which acts each predicate's
+        claims carry is language data (`carried` in lexicon/<lang>/synonyms.yaml)."""
+        heads = load_lexicon(ctx.parsed.lang, "synonyms").get("carried") or {}
+        found: set[str] = set()
+        for act in ctx.predications:
+            doers = set(act.agents)
+            claims = [
+                c
+                for p in parts
+                if p.verdict == SUPPORTED and act.predicate in heads.get(p.predicate, ())
+                for c in p.decisive
+            ]
+            if (
+                doers
+                and act.patients
+                and all(
+                    any(d in c.entities() and set(act.patients) <= c.entities() for c in claims)
+                    for d in doers
+                )
+            ):
+                found.add(act.predicate)
+        return found
 
     @staticmethod
     def _drop_subsumed(parts: list[Part]) -> list[Part]:
