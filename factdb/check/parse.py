@@ -1098,6 +1098,25 @@ def _filled(toks: list[tuple[str, int, int]], text: str, loose: bool) -> list[bo
     return skip
 
 
+# A headline in title case: at least TITLE_WORDS words of TITLE_LETTERS letters or more that
+# no phrase reads, no more than one in TITLE_SLIPS of them in lower case ("Hagerty Hopes to
+# Return to Vietnam Soon", "Leahy: Congress Support For Vietnam Remains Bipartisan").
+TITLE_WORDS = 2
+TITLE_LETTERS = 4
+TITLE_SLIPS = 4
+
+
+def _title_case(text: str, toks: list[tuple[str, int, int]], covered: Covered) -> bool:
+    """Whether the statement capitalises its words as a headline does."""
+    words = [
+        text[s:e]
+        for _, s, e in toks
+        if e - s >= TITLE_LETTERS and text[s:e].isalpha() and not covered.meets(s, e)
+    ]
+    lower = sum(1 for w in words if not w[:1].isupper())
+    return len(words) >= TITLE_WORDS and lower * TITLE_SLIPS <= len(words)
+
+
 def _unknown_names(
     text: str, toks: list[tuple[str, int, int]], known: list[tuple[int, int]], vocab: Vocabulary
 ) -> list[str]:
@@ -1107,17 +1126,22 @@ def _unknown_names(
     A statement about someone the claim base has never heard of cannot be supported by claims
     about someone else ("Tô Lâm called Senator Marco Rubio" is not borne out by his call with
     Daines)."""
+    covered = Covered(len(text), known)
+    # "Vietnam's Lam Presses US Lawmakers On Steady Trade Ties": a headline capitalises every
+    # word, so one capitalised word says nothing of a name; it is a detail, which the claims'
+    # sources must still say (Judge._details). Two or more in a row are still a name ("Lam
+    # Calls Senator Marco Rubio").
+    shortest = 2 if _title_case(text, toks, covered) else 1
     names: list[str] = []
     run: list[tuple[int, int, bool]] = []  # (start, end, opens a sentence) of adjacent words
 
     def close() -> None:
         # A run of capitalised words is one name ("Marco Rubio"); a sentence's first word alone
         # is no name, but it is the first word of one that follows it.
-        if run and not all(opener for *_, opener in run):
+        if len(run) >= shortest and not all(opener for *_, opener in run):
             names.append(text[run[0][0] : run[-1][1]])
         run.clear()
 
-    covered = Covered(len(text), known)
     for i, (_, start, end) in enumerate(toks):
         word = text[start:end]
         gap = text[toks[i - 1][2] : start] if i else "."
