@@ -437,20 +437,21 @@ FILLER_KINDS = ("fillers", "framing", "intensifiers")
 
 
 @cache
-def glosses(lang: str) -> dict[str, tuple[tuple[str, ...], ...]]:
-    """Each folded word of ``lang`` with the folded phrases of the sources' language that say
-    it ("students": "sinh viên"): a statement's word the deciding claims' sources say in
-    another language (``glosses`` in ``lexicon/<lang>/fillers.yaml``)."""
-    found: dict[str, list[tuple[str, ...]]] = {}
-    # Each word under its inflection key too ("supporting", "backs": lexicon/<lang>/
+def glosses(lang: str) -> dict[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """Each folded word or phrase of ``lang`` with the folded phrases of the sources that say
+    it: a statement's word the deciding claims' sources say in another language ("students":
+    "sinh viên"), or a phrase they say in other words ("vun đắp": "xây dựng") (``glosses`` in
+    ``lexicon/<lang>/fillers.yaml``)."""
+    found: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+    # A word under its inflection key too ("supporting", "backs": lexicon/<lang>/
     # inflection.yaml), so that a gloss is given once, in its base form and either spelling.
     inflection = _inflection(lang)
-    for word, phrases in (load(lang, "fillers").get("glosses") or {}).items():
-        for key in word_keys(str(word)):
-            said = [word_keys(str(p)) for p in phrases]
-            found.setdefault(key, []).extend(said)
-            if inflection:
-                found.setdefault(_GLOSS_STEM + inflection.stem(key), []).extend(said)
+    for phrase, phrases in (load(lang, "fillers").get("glosses") or {}).items():
+        key = word_keys(str(phrase))
+        said = [word_keys(str(p)) for p in phrases]
+        found.setdefault(key, []).extend(said)
+        if inflection and len(key) == 1:
+            found.setdefault((_GLOSS_STEM + inflection.stem(key[0]),), []).extend(said)
     return {key: tuple(phrases) for key, phrases in found.items()}
 
 
@@ -458,15 +459,15 @@ def glosses(lang: str) -> dict[str, tuple[tuple[str, ...], ...]]:
 _GLOSS_STEM = "~"
 
 
-def glossed(lang: str, key: str) -> tuple[tuple[str, ...], ...]:
-    """The glosses of a statement's folded word `key`: its own, else those of its inflection
-    key ("backing" is glossed by "back")."""
+def glossed(lang: str, keys: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """The glosses of a statement's folded word or phrase `keys`: its own, else, for a word,
+    those of its inflection key ("backing" is glossed by "back")."""
     found = glosses(lang)
-    own = found.get(key)
-    if own is not None:
-        return own
+    own = found.get(keys)
+    if own is not None or len(keys) != 1:
+        return own or ()
     inflection = _inflection(lang)
-    return found.get(_GLOSS_STEM + inflection.stem(key), ()) if inflection else ()
+    return found.get((_GLOSS_STEM + inflection.stem(keys[0]),), ()) if inflection else ()
 
 
 @cache
