@@ -221,6 +221,45 @@ def blank_tags(text: str) -> str:
     return _TAG_MARK.sub(" ", text)
 
 
+# A wire story's dateline ("HANOI (Reuters) -", "WASHINGTON, Feb 19 (AP) —", "(VnExpress) -"):
+# where, when and by whom the story was filed, not where or when the fact it reports happened.
+# A place in capitals, a date after a comma, an agency in brackets, then a dash; or an agency
+# in brackets alone opening the statement.
+_DATELINE = re.compile(
+    r"\s*(?P<place>[^\W\d_][^\W\d_'.]*(?:[ '.-][^\W\d_]+){0,3}\.?)?"
+    r"(?P<date>,[^()\n—–]{1,30}?)?\s*(?P<agency>\([^()\n\d]{2,30}\))?\s*(?:[—–]|-{1,2}(?=\s))"
+)
+_AGENCY = re.compile(r"\s*\([^()\n\d]{2,30}\)(?=\s*[^\W\d_])")
+DATELINE_LETTERS = 3  # fewer capitals are an abbreviation ("US - Vietnam ties")
+
+
+def blank_dateline(text: str, vocab: Vocabulary) -> str:
+    """`text` with the dateline that opens it as spaces (offsets kept). A capitalised place
+    alone is a dateline only where it is a city ("HANOI -"), never where it is a party ("ASEAN
+    - Vietnam"), and never in a statement written all in capitals (a headline)."""
+    found = _DATELINE.match(text)
+    if found is None or not (found.group("place") or found.group("agency")):
+        found = _AGENCY.match(text)
+        return text if found is None else " " * found.end() + text[found.end() :]
+    place, date, agency = found.group("place", "date", "agency")
+    rest = text[found.end() :]
+    if not any(c.islower() for c in rest):
+        return text
+    if place is not None:
+        letters = [c for c in place if c.isalpha()]
+        if len(letters) < DATELINE_LETTERS or not all(c.isupper() for c in letters):
+            return text
+        if not (date or agency or _is_city(place, vocab)):
+            return text
+    return " " * found.end() + rest
+
+
+def _is_city(name: str, vocab: Vocabulary) -> bool:
+    entries = vocab.phrases.entries.get(word_keys(name)) or []
+    types = {vocab.entities[e.target].type for e in entries if e.target in vocab.entities}
+    return "city" in types
+
+
 # Plain loops, not any() over a generator: about 18 calls a statement, most over a few spans,
 # where making the generator costs more than the comparisons (3.9% of a parse's instructions).
 def _within(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -242,7 +281,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     given = bounded(text)
     # Read with its escape sequences and controls as spaces: they are no part of what is said
     # ("\x1b]0;title\x07" is not the number 0). Offsets are the same in both.
-    text = blank_tags(blank_controls(given))
+    text = blank_dateline(blank_tags(blank_controls(given)), vocab)
     doc = tokenize(text)
     folded = doc.folded
     toks = doc.words()
