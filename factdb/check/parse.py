@@ -17,7 +17,7 @@ from factdb.check.topics import stated_topics
 from factdb.check.weekdays import find_weekdays
 from factdb.extract.dates import DateSpan, find_dates
 from factdb.extract.quantities import Quantity, find_quantities
-from factdb.lexicon.index import Entry
+from factdb.lexicon.index import Entry, glossed
 from factdb.lexicon.index import fillers as filler_words
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.vocabulary import GRAMMAR_KINDS, Vocabulary
@@ -494,9 +494,13 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
         known = [(s, e) for _, s, e, _ in found] + numeric + weekdays
         # A capitalised filler is no name: "The Ministry of Foreign Affairs announces that",
         # "The Government of Hungary confirms" name who reports, as "the ministry" does.
-        filled = _filled(toks, text, doc.loose)
-        known += [(s, e) for (_, s, e), f in zip(toks, filled, strict=True) if f]
-        parsed.unknown_names = _unknown_names(text, toks, known, vocab)
+        filled = [
+            (s, e) for (_, s, e), f in zip(toks, _filled(toks, text, doc.loose), strict=True) if f
+        ]
+        # Words of the language rather than names: its phrases other than names, its fillers.
+        common = [(s, e) for kind, s, e, _ in found if kind != "entity"] + filled
+        common += [(s, e) for s, e, _ in trigger_hits]
+        parsed.unknown_names = _unknown_names(text, toks, known + filled, common, vocab)
     parsed.unknown_names += [p for p in places if p not in parsed.unknown_names]
     # "not just", "not only": no "only" either
     parsed.grammar = [
@@ -1137,27 +1141,34 @@ def _filled(toks: list[tuple[str, int, int]], text: str, loose: bool) -> list[bo
     return skip
 
 
-# A headline in title case: at least TITLE_WORDS words of TITLE_LETTERS letters or more that
-# no phrase reads, no more than one in TITLE_SLIPS of them in lower case ("Hagerty Hopes to
-# Return to Vietnam Soon", "Leahy: Congress Support For Vietnam Remains Bipartisan").
+# A headline in title case (_title_case): "Hagerty Hopes to Return to Vietnam Soon", "Leahy:
+# Congress Support For Vietnam Remains Bipartisan".
 TITLE_WORDS = 2
 TITLE_LETTERS = 4
 TITLE_SLIPS = 4
 
 
-def _title_case(text: str, toks: list[tuple[str, int, int]], covered: Covered) -> bool:
-    """Whether the statement capitalises its words as a headline does."""
-    words = [
-        text[s:e]
-        for _, s, e in toks
-        if e - s >= TITLE_LETTERS and text[s:e].isalpha() and not covered.meets(s, e)
-    ]
-    lower = sum(1 for w in words if not w[:1].isupper())
-    return len(words) >= TITLE_WORDS and lower * TITLE_SLIPS <= len(words)
+def _title_case(text: str, toks: list[tuple[str, int, int]], common: Covered) -> bool:
+    """Whether the statement capitalises its words as a headline does: its words of
+    TITLE_LETTERS letters or more after the first, TITLE_WORDS at least, are capitalised but
+    for one in TITLE_SLIPS, and one at least of the capitalised is a word of the language, not
+    a name ("Approves", "Visit"): "Marco Rubio met Viktor Orbán in Vilnius" is no headline."""
+    words = [(s, e) for _, s, e in toks[1:] if e - s >= TITLE_LETTERS and text[s:e].isalpha()]
+    upper = [(s, e) for s, e in words if text[s].isupper()]
+    lower = len(words) - len(upper)
+    return (
+        len(words) >= TITLE_WORDS
+        and lower * TITLE_SLIPS <= len(words)
+        and any(common.meets(s, e) for s, e in upper)
+    )
 
 
 def _unknown_names(
-    text: str, toks: list[tuple[str, int, int]], known: list[tuple[int, int]], vocab: Vocabulary
+    text: str,
+    toks: list[tuple[str, int, int]],
+    known: list[tuple[int, int]],
+    common: list[tuple[int, int]],
+    vocab: Vocabulary,
 ) -> list[str]:
     """Capitalised words that are no known phrase, number or date, nor a sentence's first word.
     Vietnamese capitalises titles ("Ủy ban Chuẩn chi"), so only unaccented words count there.
@@ -1166,18 +1177,23 @@ def _unknown_names(
     about someone else ("Tô Lâm called Senator Marco Rubio" is not borne out by his call with
     Daines)."""
     covered = Covered(len(text), known)
-    # "Vietnam's Lam Presses US Lawmakers On Steady Trade Ties": a headline capitalises every
-    # word, so one capitalised word says nothing of a name; it is a detail, which the claims'
-    # sources must still say (Judge._details). Two or more in a row are still a name ("Lam
-    # Calls Senator Marco Rubio").
-    shortest = 2 if _title_case(text, toks, covered) else 1
+    # "Leahy: Congress Support For Vietnam Remains Bipartisan": a headline capitalises every
+    # word, so a capitalised word the lexicons know as an English word (a gloss) is no name
+    # there; it is a detail, which the claims' sources must still say (Judge._details). Any
+    # other is still a name ("Lam Meets Kyrgyz President Japarov"), and so is a run of words.
+    headline = _title_case(text, toks, Covered(len(text), common))
     names: list[str] = []
     run: list[tuple[int, int, bool]] = []  # (start, end, opens a sentence) of adjacent words
 
     def close() -> None:
         # A run of capitalised words is one name ("Marco Rubio"); a sentence's first word alone
         # is no name, but it is the first word of one that follows it.
-        if len(run) >= shortest and not all(opener for *_, opener in run):
+        word = (fold(text[run[0][0] : run[0][1]]).lower(),) if len(run) == 1 else ()
+        if (
+            run
+            and not all(opener for *_, opener in run)
+            and not (headline and word and glossed("en", word))
+        ):
             names.append(text[run[0][0] : run[-1][1]])
         run.clear()
 
