@@ -127,6 +127,9 @@ CITY = "city"
 COUNTRY = "country"
 US_STATE = "us-state"
 PLACES = frozenset({CITY, COUNTRY, US_STATE})
+# Entity types that report a fact rather than take part in it when a statement attributes the
+# fact to them (Judge._reporter): a government, a ministry, a country.
+REPORTING_TYPES = frozenset({"organisation", "country"})
 # Entity types a deciding claim's source sentence accounts for by naming them (Judge._unsaid):
 # bodies, agreements and programmes, named in passing beside what the claim says.
 NAMED_IN_PASSING = frozenset(
@@ -1006,6 +1009,19 @@ class Judge:
             return [], Uncovered("count", q.text, cue.text, max(sizes))
         return [], Uncovered("count", nouns[0].text, "said of several", max(sizes))
 
+    def _reporter(self, ctx: _Context, parts: list[Part]) -> set[str]:
+        """The body a fact is attributed to ("According to Vietnam's Foreign Ministry, Lam
+        travelled to the US", "Vietnam's government said ...", "theo Bộ Ngoại giao"): who
+        reports it, not a party of it, where facts decide the statement (no deciding claim is
+        someone's view). A person who says it is a speaker whose words the claims must bear out
+        (check.stance), and stays a name to account for."""
+        stance = ctx.stance
+        if stance is None or any(c.speaker for p in parts for c in p.decisive):
+            return set()
+        if self._type(stance.speaker) not in REPORTING_TYPES:
+            return set()
+        return {stance.speaker}
+
     def _carried(self, ctx: _Context, parts: list[Part]) -> set[str]:
         """The acts the statement binds as another's content that a supported part's claims
         carry ("invited Trump and the First Lady to visit Vietnam": a claim of the invitation
@@ -1092,6 +1108,7 @@ class Judge:
             if self._type(c.subject) == PERSON
         }
         covered -= described - named
+        covered |= self._reporter(ctx, parts)
         if any(not set(m.ids) & covered for m in ctx.parsed.entities):
             # "Orbán told Lam that ...": the people, place and event of the meeting the deciding
             # claims were reported at (factdb.check.occasion)
