@@ -1,8 +1,14 @@
-"""Bodies, agreements and programmes named in passing (issue 10, recall): a name a deciding
-fact's source sentence gives is accounted for by it, as its words account for a detail
-(Judge._unsaid); a place, a person or a name no such sentence gives still keeps a statement
-open, and a title's claim accounts for nothing its sentence goes on to say. Run on the curated
-base."""
+"""Names a statement gives that no deciding claim has, accounted for all the same (issue 10,
+recall), run on the curated base.
+
+Bodies, agreements and programmes named in passing: a name a deciding fact's source sentence
+gives is accounted for by it, as its words account for a detail (Judge._unsaid); a place, a
+person or a name no such sentence gives still keeps a statement open, and a title's claim
+accounts for nothing its sentence goes on to say.
+
+Who reports a fact: a body or a country a statement attributes a fact to ("according to
+Vietnam's Foreign Ministry", "theo Bộ Ngoại giao") reports it and is no party of it, where
+facts decide the statement (Judge._reporter); the fact must still be borne out."""
 
 from __future__ import annotations
 
@@ -54,4 +60,21 @@ def test_a_titles_sentence_accounts_for_nothing(checker: Checker) -> None:
         "“Cá nhân tôi sẽ phản đối hợp tác khắc phục hậu quả chiến tranh”, TNS Daines nói với "
         "TBT Tô Lâm"
     )
+    assert _verdict(checker, statement) != "supported"
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "According to Vietnam's Foreign Ministry, Lam travelled to the US for the Board of "
+        "Peace's inaugural meeting",
+        "Theo Bộ Ngoại giao, Tổng Bí thư Tô Lâm đã gặp Tổng thống Indonesia Prabowo Subianto",
+    ],
+)
+def test_a_body_reporting_a_fact_is_no_party(checker: Checker, statement: str) -> None:
+    assert _verdict(checker, statement) == "supported"
+
+
+def test_a_reported_fact_must_still_be_borne_out(checker: Checker) -> None:
+    statement = "According to Vietnam's Foreign Ministry, Lam travelled to Japan in February"
     assert _verdict(checker, statement) != "supported"
