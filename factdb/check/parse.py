@@ -522,6 +522,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     )
     read = [(s, e) for _, s, e, _ in found] + [(s, e) for s, e, _ in trigger_hits] + numeric
     read += [(s, e) for s, e, _ in stated] + slotted
+    read += [(m.start, m.end) for m in _read_capitals(parsed, vocab)]
     if parsed.negation is not None:
         # a denial read off a word's suffix ("didn't") reads the whole word
         read.append((parsed.negation.start, parsed.negation.end))
@@ -533,6 +534,59 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
         if cue and pred.id not in parsed.predicates:
             parsed.predicates[pred.id] = f"mentions a {sorted(cue)[0]}"
     return parsed
+
+
+def _read_capitals(parsed: ParsedStatement, vocab: Vocabulary) -> list[Mention]:
+    """A country's capital named by the word for a capital ("the US capital", "the capital of
+    Hungary", "thủ đô Hoa Kỳ", `capital_words` in lexicon/<lang>/statements.yaml): the city,
+    where the vocabulary knows one capital of that country, in place of the country's mention.
+    Returns the mentions read."""
+    lex = load_lexicon(parsed.lang, "statements")
+    cues = {word_keys(str(c)) for c in lex.get("capital_words") or []}
+    if not cues:
+        return []
+    joins = {word_keys(str(j)) for j in lex.get("capital_joiners") or []}
+    cities: dict[str, list[str]] = {}
+    for city, country in vocab.capitals.items():
+        cities.setdefault(country, []).append(city)
+    words = parsed.tokens.words()
+    starts = {s: i for i, (_, s, _) in enumerate(words)}
+    ends = {e: i for i, (_, _, e) in enumerate(words)}
+
+    def phrase_at(i: int, phrases: set[tuple[str, ...]]) -> int:
+        """The length of the longest of `phrases` starting at word i (0: none)."""
+        keys = tuple(k for k, _, _ in words[i : i + 4])
+        return max((len(p) for p in phrases if keys[: len(p)] == p), default=0)
+
+    read: list[Mention] = []
+    for n, m in enumerate(parsed.entities):
+        capital = cities.get(m.ids[0], []) if len(m.ids) == 1 else []
+        if len(capital) != 1 or m.start not in starts or m.end not in ends:
+            continue
+        first, last = starts[m.start], ends[m.end]
+        start = end = None
+        # "the capital of Hungary", "thủ đô (của) Hoa Kỳ": the cue, a joiner, then the country
+        for joined in range(3):  # the words of a joiner between them
+            cue_end = first - joined
+            if joined and not (cue_end >= 0 and phrase_at(cue_end, joins) == joined):
+                continue
+            for size in range(1, 4):
+                if cue_end - size >= 0 and phrase_at(cue_end - size, cues) == size:
+                    start = words[cue_end - size][1]
+            if start is not None:
+                break
+        # "the US capital", "Hungary's capital": the country, then the cue ("s" of "'s" between)
+        after = last + 1
+        if after < len(words) and words[after][0] == "s":
+            after += 1
+        if start is None and after < len(words) and (size := phrase_at(after, cues)):
+            end = words[after + size - 1][2]
+        if start is None and end is None:
+            continue
+        a, b = start if start is not None else m.start, end if end is not None else m.end
+        parsed.entities[n] = Mention(parsed.text[a:b], a, b, (capital[0],))
+        read.append(parsed.entities[n])
+    return read
 
 
 # Entity types a relation noun or an exclusion can bear on: "Lam's wife", "not Tokayev".
