@@ -78,3 +78,16 @@ def test_a_body_reporting_a_fact_is_no_party(checker: Checker, statement: str) -
 def test_a_reported_fact_must_still_be_borne_out(checker: Checker) -> None:
     statement = "According to Vietnam's Foreign Ministry, Lam travelled to Japan in February"
     assert _verdict(checker, statement) != "supported"
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Hai nước nhất trí tăng cường hợp tác quốc phòng",  # "nước nhất" is not "nước Nhật"
+        "Việt Nam và Campuchia là hai nước anh em",  # "nước anh" is not "nước Anh"
+    ],
+)
+def test_a_common_phrase_is_no_country(checker: Checker, statement: str) -> None:
+    with checker.snapshot():
+        ids = checker.parse(statement).entity_ids()
+    assert not ids & {"japan", "united-kingdom"}
