@@ -56,7 +56,7 @@ import datetime as dt
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Collection, Iterator
-from functools import cache
+from functools import cache, partial
 
 from factdb.check.assertions import (
     PEOPLE,
@@ -112,7 +112,7 @@ from factdb.check.stance import (
 from factdb.check.weekdays import accounted as weekdays_accounted
 from factdb.extract.dates import DateSpan
 from factdb.extract.quantities import Quantity
-from factdb.lexicon.index import abbreviations, glosses
+from factdb.lexicon.index import abbreviations, glossed
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.vocabulary import PredicateInfo, Vocabulary
 from factdb.records import dataclass, field, replace
@@ -128,6 +128,14 @@ CITY = "city"
 COUNTRY = "country"
 US_STATE = "us-state"
 PLACES = frozenset({CITY, COUNTRY, US_STATE})
+# Entity types that report a fact rather than take part in it when a statement attributes the
+# fact to them (Judge._reporter): a government, a ministry, a country.
+REPORTING_TYPES = frozenset({"organisation", "country"})
+# Entity types a deciding claim's source sentence accounts for by naming them (Judge._unsaid):
+# bodies, agreements and programmes, named in passing beside what the claim says.
+NAMED_IN_PASSING = frozenset(
+    {"organisation", "party", "committee", "agreement", "programme", "document"}
+)
 # Qualifiers that say where something happened.
 PLACE_ROLES = frozenset({"location", "destination"})
 # How many words may stand between an office (or trigger) and the entity it attaches to:
@@ -291,6 +299,8 @@ class Judge:
         self._offices_at: dict[str, frozenset[str]] = {}
         # The words each claim accounts for, read once (see _said_by).
         self._said: dict[str, frozenset[str]] = {}
+        # The entities each claim's source sentences name, read once (see _unsaid).
+        self._sentence_names: dict[str, frozenset[str]] = {}
 
     # --- the decision ------------------------------------------------------------------------
 
@@ -395,6 +405,7 @@ class Judge:
         # resolution); only the ones with claims to weigh are what the statement is about.
         triggered = {t.target for t in parsed.triggers if t.kind == "trigger"}
         other_acts = {c.target: c.text for c in parsed.other_acts}
+        unchecked: list[tuple[str, Uncovered]] = []
         for pid, claims in candidates.items():
             pred = self.vocab.predicates[pid]
             # A wish or a plan to do it again ("mong sớm thăm lại") is what a claim of that wish
@@ -418,7 +429,9 @@ class Judge:
                     ),
                 )
                 listed = ", ".join(c.id for c in unbound[:UNBOUND_LISTED])
-                ctx.unverified.append(Uncovered("unchecked", listed, label=pred.label_en))
+                unchecked.append((pid, Uncovered("unchecked", listed, label=pred.label_en)))
+        carried = self._carried(ctx, parts)
+        ctx.unverified += [u for pid, u in unchecked if pid not in carried]
         parts = self._drop_subsumed(parts)
         self._distribute(parsed, parts)
         # Titles are assertions of their own, each judged alone. One borne out accounts for
@@ -999,6 +1012,48 @@ class Judge:
             return [], Uncovered("count", q.text, cue.text, max(sizes))
         return [], Uncovered("count", nouns[0].text, "said of several", max(sizes))
 
+    def _reporter(self, ctx: _Context, parts: list[Part]) -> set[str]:
+        """The body a fact is attributed to ("According to Vietnam's Foreign Ministry, Lam
+        travelled to the US", "Vietnam's government said ...", "theo Bộ Ngoại giao"): who
+        reports it, not a party of it, where facts decide the statement (no deciding claim is
+        someone's view). A person who says it is a speaker whose words the claims must bear out
+        (check.stance), and stays a name to account for."""
+        stance = ctx.stance
+        if stance is None or any(c.speaker for p in parts for c in p.decisive):
+            return set()
+        if self._type(stance.speaker) not in REPORTING_TYPES:
+            return set()
+        return {stance.speaker}
+
+    def _carried(self, ctx: _Context, parts: list[Part]) -> set[str]:
+        """The acts the statement binds as another's content that a supported part's claims
+        carry ("invited Trump and the First Lady to visit Vietnam": a claim of the invitation
+        of each with destination Vietnam), so that no claim of the act itself is asked for.
+        Each doer bound to the act must be a party of such a claim naming every place bound
+        after it, and one at least must be bound: "Trump invited Lam to visit Vietnam" is not
+        carried by Trump's invitation of Lam to the Board of Peace. Which acts each predicate's
+        claims carry is language data (`carried` in lexicon/<lang>/synonyms.yaml)."""
+        heads = load_lexicon(ctx.parsed.lang, "synonyms").get("carried") or {}
+        found: set[str] = set()
+        for act in ctx.predications:
+            doers = set(act.agents)
+            claims = [
+                c
+                for p in parts
+                if p.verdict == SUPPORTED and act.predicate in heads.get(p.predicate, ())
+                for c in p.decisive
+            ]
+            if (
+                doers
+                and act.patients
+                and all(
+                    any(d in c.entities() and set(act.patients) <= c.entities() for c in claims)
+                    for d in doers
+                )
+            ):
+                found.add(act.predicate)
+        return found
+
     @staticmethod
     def _drop_subsumed(parts: list[Part]) -> list[Part]:
         """A part left open only by mood, all of whose claims' entities the supported parts
@@ -1056,6 +1111,7 @@ class Judge:
             if self._type(c.subject) == PERSON
         }
         covered -= described - named
+        covered |= self._reporter(ctx, parts)
         if any(not set(m.ids) & covered for m in ctx.parsed.entities):
             # "Orbán told Lam that ...": the people, place and event of the meeting the deciding
             # claims were reported at (factdb.check.occasion)
@@ -1073,12 +1129,15 @@ class Judge:
         # is part of that time, not a party the claims must name.
         clock = ctx.parsed.local_time if day_borne else None
         loose = [
-            Uncovered("name", m.text)
+            m
             for m in ctx.parsed.entities
             if not set(m.ids) & covered
             and ctx.held_by.get((m.start, m.end)) not in covered
             and not (clock is not None and clock.start <= m.start and m.end <= clock.end)
         ]
+        if supported and loose:
+            loose = self._unsaid(loose, parts)
+        loose = [Uncovered("name", m.text) for m in loose]
         loose += [
             Uncovered("figure", q.text)
             for q in ctx.parsed.quantities
@@ -1132,8 +1191,9 @@ class Judge:
         for claim in {c.id: c for p in parts for c in p.decisive}.values():
             said |= self._said_by(claim)
         text = ctx.parsed.text
+        lang = ctx.parsed.lang
         return unread_details(
-            loose, said, glosses(ctx.parsed.lang), lambda a, b: not text[a:b].strip(" -–")
+            loose, said, partial(glossed, lang), lambda a, b: not text[a:b].strip(" -–")
         )
 
     def _other_weekdays(self, ctx: _Context, parts: list[Part]) -> list[Uncovered]:
@@ -1154,6 +1214,35 @@ class Judge:
         held = weekdays_accounted(days)
         text = ctx.parsed.text
         return [Uncovered("date", text[s:e]) for n, s, e in ctx.parsed.weekdays if n not in held]
+
+    def _unsaid(self, mentions: list[Mention], parts: list[Part]) -> list[Mention]:
+        """The `mentions` no deciding claim's source sentence names, of those a sentence may
+        account for: a body, an agreement or a programme named in passing ("coordinate
+        positions at ASEAN and the UN" of a sentence that names both), as its words account
+        for a detail. A place, a person, an office, an event or a view is what a claim is
+        about, or where and when it happened, so a sentence naming it in another role does
+        not account for it."""
+        named: set[str] = set()
+        # A title's claim is no account of what its sentence goes on to say ("TNS Daines" of a
+        # sentence naming the cooperation he pledged): only the facts' sentences count.
+        facts = [p for p in parts if p.predicate not in self.offices]
+        for claim in {c.id: c for p in facts for c in p.decisive}.values():
+            named |= self._names_in_sentences(claim)
+        return [
+            m
+            for m in mentions
+            if not (set(m.ids) & named and all(self._type(e) in NAMED_IN_PASSING for e in m.ids))
+        ]
+
+    def _names_in_sentences(self, claim: ClaimView) -> frozenset[str]:
+        """The entities the sentences of the claim's spans name, read once."""
+        found = self._sentence_names.get(claim.id)
+        if found is None:
+            ids: set[str] = set()
+            for sentence in self._sentences(claim):
+                ids |= parse_statement(sentence, self.vocab).entity_ids()
+            found = self._sentence_names[claim.id] = frozenset(ids)
+        return found
 
     def _said_by(self, claim: ClaimView) -> frozenset[str]:
         """The folded words a claim accounts for: the sentences its spans stand in, and the

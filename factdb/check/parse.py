@@ -17,7 +17,7 @@ from factdb.check.topics import stated_topics
 from factdb.check.weekdays import find_weekdays
 from factdb.extract.dates import DateSpan, find_dates
 from factdb.extract.quantities import Quantity, find_quantities
-from factdb.lexicon.index import Entry
+from factdb.lexicon.index import Entry, glossed
 from factdb.lexicon.index import fillers as filler_words
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.vocabulary import GRAMMAR_KINDS, Vocabulary
@@ -222,12 +222,51 @@ def blank_tags(text: str) -> str:
     return _TAG_MARK.sub(" ", text)
 
 
+# A wire story's dateline ("HANOI (Reuters) -", "WASHINGTON, Feb 19 (AP) —", "(VnExpress) -"):
+# where, when and by whom the story was filed, not where or when the fact it reports happened.
+# A place in capitals, a date after a comma, an agency in brackets, then a dash; or an agency
+# in brackets alone opening the statement.
+_DATELINE = re.compile(
+    r"\s*(?P<place>[^\W\d_][^\W\d_'.]*(?:[ '.-][^\W\d_]+){0,3}\.?)?"
+    r"(?P<date>,[^()\n—–]{1,30}?)?\s*(?P<agency>\([^()\n\d]{2,30}\))?\s*(?:[—–]|-{1,2}(?=\s))"
+)
+_AGENCY = re.compile(r"\s*\([^()\n\d]{2,30}\)(?=\s*[^\W\d_])")
+DATELINE_LETTERS = 3  # fewer capitals are an abbreviation ("US - Vietnam ties")
+
+
+def blank_dateline(text: str, vocab: Vocabulary) -> str:
+    """`text` with the dateline that opens it as spaces (offsets kept). A capitalised place
+    alone is a dateline only where it is a city ("HANOI -"), never where it is a party ("ASEAN
+    - Vietnam"), and never in a statement written all in capitals (a headline)."""
+    found = _DATELINE.match(text)
+    if found is None or not (found.group("place") or found.group("agency")):
+        found = _AGENCY.match(text)
+        return text if found is None else " " * found.end() + text[found.end() :]
+    place, date, agency = found.group("place", "date", "agency")
+    rest = text[found.end() :]
+    if not any(c.islower() for c in rest):
+        return text
+    if place is not None:
+        letters = [c for c in place if c.isalpha()]
+        if len(letters) < DATELINE_LETTERS or not all(c.isupper() for c in letters):
+            return text
+        if not (date or agency or _is_city(place, vocab)):
+            return text
+    return " " * found.end() + rest
+
+
+def _is_city(name: str, vocab: Vocabulary) -> bool:
+    entries = vocab.phrases.entries.get(word_keys(name)) or []
+    types = {vocab.entities[e.target].type for e in entries if e.target in vocab.entities}
+    return "city" in types
+
+
 def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     """What `text` says; StatementTooLong if it is over MAX_STATEMENT characters."""
     given = bounded(text)
     # Read with its escape sequences and controls as spaces: they are no part of what is said
     # ("\x1b]0;title\x07" is not the number 0). Offsets are the same in both.
-    text = blank_tags(blank_controls(given))
+    text = blank_dateline(blank_tags(blank_controls(given)), vocab)
     doc = tokenize(text)
     folded = doc.folded
     toks = doc.words()
@@ -436,7 +475,15 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
             parsed.counts.append((q, Cue(kind, target, text[s:e], s, e)))
     if lang == "en" or accented:
         known = [(s, e) for _, s, e, _ in found] + numeric + weekdays
-        parsed.unknown_names = _unknown_names(text, toks, known, vocab)
+        # A capitalised filler is no name: "The Ministry of Foreign Affairs announces that",
+        # "The Government of Hungary confirms" name who reports, as "the ministry" does.
+        filled = [
+            (s, e) for (_, s, e), f in zip(toks, _filled(toks, text, doc.loose), strict=True) if f
+        ]
+        # Words of the language rather than names: its phrases other than names, its fillers.
+        common = [(s, e) for kind, s, e, _ in found if kind != "entity"] + filled
+        common += [(s, e) for s, e, _ in trigger_hits]
+        parsed.unknown_names = _unknown_names(text, toks, known + filled, common, vocab)
     parsed.unknown_names += [p for p in places if p not in parsed.unknown_names]
     # "not just", "not only": no "only" either
     parsed.grammar = [
@@ -458,6 +505,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     )
     read = [(s, e) for _, s, e, _ in found] + [(s, e) for s, e, _ in trigger_hits] + numeric
     read += [(s, e) for s, e, _ in stated] + slotted
+    read += [(m.start, m.end) for m in _read_capitals(parsed, vocab)]
     if parsed.negation is not None:
         # a denial read off a word's suffix ("didn't") reads the whole word
         read.append((parsed.negation.start, parsed.negation.end))
@@ -469,6 +517,59 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
         if cue and pred.id not in parsed.predicates:
             parsed.predicates[pred.id] = f"mentions a {sorted(cue)[0]}"
     return parsed
+
+
+def _read_capitals(parsed: ParsedStatement, vocab: Vocabulary) -> list[Mention]:
+    """A country's capital named by the word for a capital ("the US capital", "the capital of
+    Hungary", "thủ đô Hoa Kỳ", `capital_words` in lexicon/<lang>/statements.yaml): the city,
+    where the vocabulary knows one capital of that country, in place of the country's mention.
+    Returns the mentions read."""
+    lex = load_lexicon(parsed.lang, "statements")
+    cues = {word_keys(str(c)) for c in lex.get("capital_words") or []}
+    if not cues:
+        return []
+    joins = {word_keys(str(j)) for j in lex.get("capital_joiners") or []}
+    cities: dict[str, list[str]] = {}
+    for city, country in vocab.capitals.items():
+        cities.setdefault(country, []).append(city)
+    words = parsed.tokens.words()
+    starts = {s: i for i, (_, s, _) in enumerate(words)}
+    ends = {e: i for i, (_, _, e) in enumerate(words)}
+
+    def phrase_at(i: int, phrases: set[tuple[str, ...]]) -> int:
+        """The length of the longest of `phrases` starting at word i (0: none)."""
+        keys = tuple(k for k, _, _ in words[i : i + 4])
+        return max((len(p) for p in phrases if keys[: len(p)] == p), default=0)
+
+    read: list[Mention] = []
+    for n, m in enumerate(parsed.entities):
+        capital = cities.get(m.ids[0], []) if len(m.ids) == 1 else []
+        if len(capital) != 1 or m.start not in starts or m.end not in ends:
+            continue
+        first, last = starts[m.start], ends[m.end]
+        start = end = None
+        # "the capital of Hungary", "thủ đô (của) Hoa Kỳ": the cue, a joiner, then the country
+        for joined in range(3):  # the words of a joiner between them
+            cue_end = first - joined
+            if joined and not (cue_end >= 0 and phrase_at(cue_end, joins) == joined):
+                continue
+            for size in range(1, 4):
+                if cue_end - size >= 0 and phrase_at(cue_end - size, cues) == size:
+                    start = words[cue_end - size][1]
+            if start is not None:
+                break
+        # "the US capital", "Hungary's capital": the country, then the cue ("s" of "'s" between)
+        after = last + 1
+        if after < len(words) and words[after][0] == "s":
+            after += 1
+        if start is None and after < len(words) and (size := phrase_at(after, cues)):
+            end = words[after + size - 1][2]
+        if start is None and end is None:
+            continue
+        a, b = start if start is not None else m.start, end if end is not None else m.end
+        parsed.entities[n] = Mention(parsed.text[a:b], a, b, (capital[0],))
+        read.append(parsed.entities[n])
+    return read
 
 
 # Entity types a relation noun or an exclusion can bear on: "Lam's wife", "not Tokayev".
@@ -1055,6 +1156,17 @@ def _loose_words(
     if not toks:
         return []
     covered = Covered(len(text), read)
+    return [
+        (key, start, end)
+        for (key, start, end), filled in zip(toks, _filled(toks, text, loose), strict=True)
+        if not filled and not key.isdigit() and not covered.meets(start, end)
+    ]
+
+
+def _filled(toks: list[tuple[str, int, int]], text: str, loose: bool) -> list[bool]:
+    """Which of the statement's words a filler phrase holds (lexicon/<lang>/fillers.yaml:
+    fillers, framing, intensifiers), as written where the text writes diacritics, folded where
+    it writes none."""
     filler = filler_words()
     if loose:
         phrases, reach, keys = filler.folded, filler.folded_reach, [k for k, _, _ in toks]
@@ -1067,15 +1179,37 @@ def _loose_words(
             if tuple(keys[i : i + n]) in phrases:
                 skip[i : i + n] = [True] * n
                 break
-    return [
-        (key, start, end)
-        for (key, start, end), filled in zip(toks, skip, strict=True)
-        if not filled and not key.isdigit() and not covered.meets(start, end)
-    ]
+    return skip
+
+
+# A headline in title case (_title_case): "Hagerty Hopes to Return to Vietnam Soon", "Leahy:
+# Congress Support For Vietnam Remains Bipartisan".
+TITLE_WORDS = 2
+TITLE_LETTERS = 4
+TITLE_SLIPS = 4
+
+
+def _title_case(text: str, toks: list[tuple[str, int, int]], common: Covered) -> bool:
+    """Whether the statement capitalises its words as a headline does: its words of
+    TITLE_LETTERS letters or more after the first, TITLE_WORDS at least, are capitalised but
+    for one in TITLE_SLIPS, and one at least of the capitalised is a word of the language, not
+    a name ("Approves", "Visit"): "Marco Rubio met Viktor Orbán in Vilnius" is no headline."""
+    words = [(s, e) for _, s, e in toks[1:] if e - s >= TITLE_LETTERS and text[s:e].isalpha()]
+    upper = [(s, e) for s, e in words if text[s].isupper()]
+    lower = len(words) - len(upper)
+    return (
+        len(words) >= TITLE_WORDS
+        and lower * TITLE_SLIPS <= len(words)
+        and any(common.meets(s, e) for s, e in upper)
+    )
 
 
 def _unknown_names(
-    text: str, toks: list[tuple[str, int, int]], known: list[tuple[int, int]], vocab: Vocabulary
+    text: str,
+    toks: list[tuple[str, int, int]],
+    known: list[tuple[int, int]],
+    common: list[tuple[int, int]],
+    vocab: Vocabulary,
 ) -> list[str]:
     """Capitalised words that are no known phrase, number or date, nor a sentence's first word.
     Vietnamese capitalises titles ("Ủy ban Chuẩn chi"), so only unaccented words count there.
@@ -1083,17 +1217,27 @@ def _unknown_names(
     A statement about someone the claim base has never heard of cannot be supported by claims
     about someone else ("Tô Lâm called Senator Marco Rubio" is not borne out by his call with
     Daines)."""
+    covered = Covered(len(text), known)
+    # "Leahy: Congress Support For Vietnam Remains Bipartisan": a headline capitalises every
+    # word, so a capitalised word the lexicons know as an English word (a gloss) is no name
+    # there; it is a detail, which the claims' sources must still say (Judge._details). Any
+    # other is still a name ("Lam Meets Kyrgyz President Japarov"), and so is a run of words.
+    headline = _title_case(text, toks, Covered(len(text), common))
     names: list[str] = []
     run: list[tuple[int, int, bool]] = []  # (start, end, opens a sentence) of adjacent words
 
     def close() -> None:
         # A run of capitalised words is one name ("Marco Rubio"); a sentence's first word alone
         # is no name, but it is the first word of one that follows it.
-        if run and not all(opener for *_, opener in run):
+        word = (fold(text[run[0][0] : run[0][1]]).lower(),) if len(run) == 1 else ()
+        if (
+            run
+            and not all(opener for *_, opener in run)
+            and not (headline and word and glossed("en", word))
+        ):
             names.append(text[run[0][0] : run[-1][1]])
         run.clear()
 
-    covered = Covered(len(text), known)
     for i, (_, start, end) in enumerate(toks):
         word = text[start:end]
         gap = text[toks[i - 1][2] : start] if i else "."
