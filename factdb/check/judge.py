@@ -73,7 +73,12 @@ from factdb.check.assertions import (
 from factdb.check.dayparts import DayPart, compare, read_day_part
 from factdb.check.explain import Words
 from factdb.check.match import ClaimIndex
-from factdb.check.occasion import accounted_by_occasion, encounter_named
+from factdb.check.occasion import (
+    accounted_by_occasion,
+    encounter_named,
+    loose_events,
+    origin_before,
+)
 from factdb.check.parse import Cue, Exclusion, Mention, ParsedStatement, parse_statement
 from factdb.check.persons import with_persons
 from factdb.check.relative import decide_relative, read_relative
@@ -97,6 +102,7 @@ from factdb.check.rules import (
     is_former,
     other_time,
     unread_details,
+    within,
 )
 from factdb.check.rules import (
     same_occasion as same_occasion_of,
@@ -264,6 +270,9 @@ class _Context:
     predications: list[Predication] = field(default_factory=list)
     # Claims set aside because the verb binds other parties than theirs (Judge._unbound).
     unbound: set[str] = field(default_factory=set)
+    # Events named only by a looser name of their kind in a dated statement ("the Board of
+    # Peace meeting in March 2026"): they name no occasion (factdb.check.occasion.loose_events).
+    loose: set[str] = field(default_factory=set)
 
 
 class Judge:
@@ -369,6 +378,9 @@ class Judge:
             {eid for m in parsed.entities if len(m.ids) > 1 for eid in m.ids},
             positions,
         )
+        if parsed.dates:
+            said = {eid: [m.text for m in ms] for eid, ms in positions.items()}
+            ctx.loose = loose_events(self.vocab, said)
         periods = [(d.first, d.last) for d in parsed.dates if d.year_known]
         ids = self.index.claim_ids(parsed.predicates, mentioned, periods)
         pids = [pid for pid in parsed.predicates if ids.get(pid)]
@@ -455,6 +467,7 @@ class Judge:
             # "No US official met Lam" denies it of someone the claims do not name
             details = self._details(ctx, decided)
             loose += self._placed_details(ctx, details) + self._denied_description(ctx, details)
+            loose += self._denied_places(ctx, refuted)
         stance = ctx.stance
         if (
             verdict == SUPPORTED
@@ -1450,8 +1463,13 @@ class Judge:
             )
         if pred.time_role in ("qualifier", "state") and not time_ok:
             return Finding(claim, "open", Grounds("time", claim, timing), False, why="time")
-        same_occasion = not occasion or same_occasion_of(
-            claim, date, self._occasion_named(claim, ctx), self._occasion_window
+        same_occasion = (
+            same_occasion_of(claim, date, self._occasion_named(claim, ctx), self._occasion_window)
+            if occasion
+            # "the Board of Peace meeting was held in March 2026": a looser name of the event
+            # the claim is about, dated outside it, may be another meeting of its kind
+            else claim.subject not in ctx.loose
+            or within(date, self._occasion_window(claim.subject))
         )
         time_note = Grounds(
             "time", claim, timing, another_occasion=time_conflict and not same_occasion
@@ -1465,6 +1483,7 @@ class Judge:
                 (pred.functional or self._exclusive_office(claim))
                 and not occasion  # another object of an occasion is another occasion
                 and same_key
+                and same_occasion
                 and other not in ctx.ambiguous
                 and self._attached(other, pred, claim, ctx)
                 and self._titles_subject(claim, ctx)
@@ -1859,6 +1878,28 @@ class Judge:
                 found.append(Uncovered("detail", ctx.parsed.text[start:end]))
         return found
 
+    def _denied_places(self, ctx: _Context, refuted: list[Part]) -> list[Uncovered]:
+        """The places the statement gives after a locative or as where the act was done from
+        ("did not call Lam from Vermont", "không gặp Orbán tại Budapest") that none of the
+        denied claims gives, nor their events' places: the denial may fall on the place, which
+        no claim fixes, rather than on the act. A name said of someone ("Leahy of Vermont")
+        is no such place."""
+        given: set[str] = set()
+        for part in refuted:
+            for claim in part.decisive:
+                given |= claim.entities()
+        given |= self._event_places(given)
+        found = []
+        for eid, mentions in ctx.positions.items():
+            if eid in given or self._type(eid) not in PLACES:
+                continue
+            for mention in mentions:
+                before = [w for w, _, e in ctx.words if e <= mention.start]
+                if self._after_locative(mention, ctx) or origin_before(before):
+                    found.append(Uncovered("name", mention.text))
+                    break
+        return found
+
     def _after_locative(self, mention: Mention, ctx: _Context) -> bool:
         """Whether a locative ("to", "in", "tại") stands right before the mention."""
         before = [w for w, _, e in ctx.words if e <= mention.start]
@@ -2142,7 +2183,7 @@ class Judge:
         act is about has no dates of its own, so rules.same_occasion finds no window for it.)"""
         objects = (claim.object,) if self.vocab.predicates[claim.predicate].functional else ()
         named = {e for e in (self._occasion_event(claim), *objects) if e is not None}
-        return bool(named & (ctx.mentioned - ctx.ambiguous))
+        return bool(named & (ctx.mentioned - ctx.ambiguous - ctx.loose))
 
     def _occasion_event(self, claim: ClaimView) -> str | None:
         """The claim's `event` when it is an occasion (a summit, a trip, a body joined), None

@@ -17,17 +17,24 @@ Hagerty"), only what they all share is the occasion's.
 
 This module is the one place it is decided: `accounted_by_occasion` for what a supported verdict
 must account for (the judge reads it, and so may any rule asking whether a word is accounted
-for), `encounter_named` for whether a statement names every party of the encounter.
+for), `encounter_named` for whether a statement names every party of the encounter,
+`loose_events` for the events a statement names only by a looser name of their kind ("the Board
+of Peace meeting" of its inaugural meeting), which with another date may be another occasion,
+and `origin_before` for a place the statement gives as where an act was done from.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
+from functools import cache
 
 from factdb.check.match import ClaimIndex
-from factdb.check.rules import OCCASION, PERSON
+from factdb.check.rules import OCCASION, PERSON, loosely_named
+from factdb.lexicon.index import LANGUAGES
+from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.vocabulary import Vocabulary
 from factdb.store.claims import ClaimView
+from factdb.text.tokens import word_keys
 
 # Encounter spans read before a fact's span; those at the nearest offset are its encounter's.
 LOOKBACK = 12
@@ -35,6 +42,9 @@ LOOKBACK = 12
 # of an encounter gives in passing ("Tại cuộc gặp Thủ tướng Hungary Viktor Orbán"), not something
 # reported at it: it holds over its period whatever was said there.
 STATE = "state"
+EVENT = "event"  # the entity type of an event
+# The letters of a Roman numeral, which numbers an occasion as digits do ("Đại hội XIV").
+ROMAN = frozenset("IVXLCDM")
 # Time roles whose time is when the act was done: a one-off event (its value is its date), an
 # occasion of a repeatable event.
 ACTED = frozenset({"value", OCCASION})
@@ -115,3 +125,51 @@ def encounter_named(
 def _is_person(vocab: Vocabulary, eid: str) -> bool:
     info = vocab.entities.get(eid)
     return info is not None and info.type == PERSON
+
+
+@cache
+def _lexicon(kind: str) -> tuple[tuple[str, ...], ...]:
+    """The folded words of each phrase of `kind` in factdb/lexicon/<lang>/occasions.yaml, of
+    every language: an event's name and its mention may be in either."""
+    return tuple(
+        word_keys(str(w)) for lang in LANGUAGES for w in load_lexicon(lang, "occasions")[kind]
+    )
+
+
+def singles_out(name: str) -> bool:
+    """Whether a name of an event holds what picks one occasion of its kind: an occasion word
+    ("inaugural", "khai mạc") or a number (a year, "14th", "XIV")."""
+    keys = word_keys(name)
+    if any(any(ch.isdigit() for ch in k) for k in keys):
+        return True
+    if any(len(w) > 1 and set(w) <= ROMAN for w in name.split()):
+        return True
+    return any(
+        keys[i : i + len(words)] == words
+        for words in _lexicon("occasion_words")
+        for i in range(len(keys) - len(words) + 1)
+    )
+
+
+def loose_events(vocab: Vocabulary, said: Mapping[str, Sequence[str]]) -> set[str]:
+    """The events whose every mention (`said`: the words of each, by entity id) is a looser name
+    than the event's own (rules.loosely_named): "the Board of Peace meeting" of the Board of
+    Peace inaugural meeting."""
+    loose = set()
+    for eid, mentions in said.items():
+        info = vocab.entities.get(eid)
+        if info is None or info.type != EVENT or not mentions:
+            continue
+        names = (info.name_en, info.name_vi)
+        if all(loosely_named(m, names, singles_out) for m in mentions):
+            loose.add(eid)
+    return loose
+
+
+def origin_before(before: Sequence[str]) -> bool:
+    """Whether the folded words `before` a place end with a word that says the act was done
+    from there ("from Vermont", "từ Vermont")."""
+    return any(
+        len(before) >= len(words) and tuple(before[-len(words) :]) == words
+        for words in _lexicon("origins")
+    )

@@ -436,11 +436,26 @@ def same_occasion(
             return True
     if date is None or event is None:
         return False
-    days = window(event)
-    if days is None:
+    return within(date, window(event))
+
+
+def within(date: DateSpan | None, days: tuple[dt.date, dt.date] | None) -> bool:
+    """Whether the statement's date falls within an event's `days` (None: the claims give it
+    none); a date without a year is placed in the event's year."""
+    if date is None or days is None:
         return False
     placed = (date.first, date.last) if date.year_known else in_year(date, days[0].year)
     return placed is not None and days[0] <= placed[0] and placed[1] <= days[1]
+
+
+def loosely_named(said: str, names: Sequence[str], singles_out: Callable[[str], bool]) -> bool:
+    """Whether the words `said` name an event only by a looser name of its kind: one of its own
+    `names` singles out one occasion (`singles_out`: "inaugural", "khai mạc", a year, "14th")
+    and `said` does not ("the Board of Peace meeting" of the Board of Peace inaugural meeting).
+    The body meets again, so with a date outside the event's such a name may be another
+    meeting: it names no occasion (Judge._occasion_named). An event whose own name singles out
+    nothing ("the end of the Vietnam War") happens once, and every name of it names it."""
+    return any(singles_out(n) for n in names) and not singles_out(said)
 
 
 def other_time(claim: ClaimView, dates: Sequence[DateSpan]) -> bool:
