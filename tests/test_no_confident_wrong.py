@@ -16,6 +16,11 @@ Found in the audit of the contradiction rules: a present title is refuted only f
 office held before ("a sitting senator in 2010" is open); a denial refutes an act only where no
 place the claims do not give follows a locative ("did not meet Orbán in a hotel").
 
+Session 14: a looser name of an event ("the Board of Peace meeting", without the "inaugural"
+its own name has: lexicon/<lang>/occasions.yaml `occasion_words`) dated outside the event may
+be another meeting of its kind, so it names no occasion; a denial may fall on a place given after
+a locative or "from" ("did not call Lam from Vermont") that no denied claim gives.
+
 From the trap corpus (fixtures/statements/precision/dev.yaml): a denial in a phrase a comma
 closes before any verb ("Without delay, ...", "Không chần chừ, ...") denies that phrase's words,
 not the clause after it; a litotes ("did not forget to", "không quên") is no denial
@@ -25,15 +30,18 @@ not the clause after it; a litotes ("did not forget to", "không quên") is no d
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import pytest
 from sqlalchemy import Engine
 
 from factdb.check.assertions import Assertion
 from factdb.check.checker import Checker
-from factdb.check.rules import CONTRADICTED, NEI, SUPPORTED, decide_office
+from factdb.check.occasion import loose_events, singles_out
+from factdb.check.rules import CONTRADICTED, NEI, SUPPORTED, decide_office, loosely_named
 from factdb.extract.dates import DateSpan
 from factdb.extract.quantities import find_quantities
+from factdb.lexicon.index import LANGUAGES, load
 from tests.builders import claim_view
 
 
@@ -153,6 +161,24 @@ VERDICTS = [
     ("Khong chan chu, Hungary thong qua khoan ODA 400 trieu USD.", NEI),
     ("Not long after, Lam met Orbán in Washington.", NEI),
     ("Lam did not meet Orbán in Washington.", CONTRADICTED),
+    # a looser name of an event, dated outside it, may be another meeting of its kind; the
+    # name the event's own singles out (or its date) is its occasion
+    ("Lam did not attend the Board of Peace meeting in March 2026", NEI),
+    ("The Board of Peace meeting was held in March 2026.", NEI),
+    ("Tô Lâm không dự cuộc họp Hội đồng Hòa bình về Gaza tháng 3/2026", NEI),
+    ("To Lam khong du cuoc hop Hoi dong Hoa binh ve Gaza thang 3/2026", NEI),
+    ("Lam did not attend the Board of Peace meeting in February 2026", CONTRADICTED),
+    ("Lam did not attend the Board of Peace meeting.", CONTRADICTED),
+    ("Lam did not attend the Board of Peace inaugural meeting in March 2026", CONTRADICTED),
+    # a denied act from a place no claim gives it
+    ("Leahy did not call Lam from Vermont", NEI),
+    ("Ông Leahy không gọi điện cho Tô Lâm từ Vermont", NEI),
+    ("Lam did not call former Vermont senator Leahy", CONTRADICTED),
+    (
+        "Tại cuộc gặp ở Washington, ông Orbán thông báo Hungary ngừng cấp học bổng cho sinh viên"
+        " Việt Nam",
+        CONTRADICTED,
+    ),
     (
         "Hungary did not forget to keep granting 200 scholarships a year to Vietnamese students",
         SUPPORTED,
@@ -234,3 +260,34 @@ def test_each_contradiction_rule_needs_its_occasion(checker: Checker, rule: str)
     *refuted, elsewhere = CONTRADICTION_RULES[rule]
     assert [checker.check(s).verdict for s in refuted] == [CONTRADICTED] * 3
     assert checker.check(elsewhere).verdict == NEI
+
+
+# --- the lexicon: looser names of an event ---------------------------------------------------
+
+OCCASION_NAMES = [
+    pytest.param(example, id=f"{lang}-{n}")
+    for lang in LANGUAGES
+    for n, example in enumerate(load(lang, "occasions")["examples"])
+]
+
+
+@pytest.mark.parametrize("example", OCCASION_NAMES)
+def test_occasion_names_corpus(checker: Checker, example: dict[str, Any]) -> None:
+    checker.parse(example["text"])  # reads the vocabulary of the base
+    vocab = checker.vocab
+    assert vocab.entities[example["event"]].type == "event"
+    loose = loose_events(vocab, {example["event"]: [example["text"]]})
+    assert (example["event"] in loose) == example["loose"]
+
+
+def test_a_looser_name_is_one_that_drops_what_singles_out_its_event() -> None:
+    def marked(name: str) -> bool:
+        return "inaugural" in name
+
+    names = ("Board of Peace inaugural meeting",)
+    assert loosely_named("Board of Peace meeting", names, marked)
+    assert not loosely_named("Board of Peace inaugural meeting", names, marked)
+    # an event whose own name singles out nothing happens once: every name of it names it
+    assert not loosely_named("end of the war", ("end of the Vietnam War",), marked)
+    assert singles_out("Đại hội XIV") and singles_out("the 2026 meeting")
+    assert not singles_out("Board of Peace meeting")

@@ -1883,12 +1883,12 @@ class Judge:
         ("did not call Lam from Vermont", "không gặp Orbán tại Budapest") that none of the
         denied claims gives, nor their events' places: the denial may fall on the place, which
         no claim fixes, rather than on the act. A name said of someone ("Leahy of Vermont")
-        is no such place."""
-        given: set[str] = set()
-        for part in refuted:
-            for claim in part.decisive:
-                given |= claim.entities()
-        given |= self._event_places(given)
+        is no such place, nor the place of the encounter the fact was reported at."""
+        denied = [c for part in refuted for c in part.decisive]
+        given = {e for c in denied for e in c.entities()}
+        # "Tại cuộc gặp ở Washington, ông Orbán thông báo ...": the place of the meeting the
+        # fact was reported at (factdb.check.occasion)
+        given |= self._event_places(given) | accounted_by_occasion(self.index, self.vocab, denied)
         found = []
         for eid, mentions in ctx.positions.items():
             if eid in given or self._type(eid) not in PLACES:
