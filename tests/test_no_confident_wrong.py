@@ -16,7 +16,9 @@ Found in the audit of the contradiction rules: a present title is refuted only f
 office held before ("a sitting senator in 2010" is open); a denial refutes an act only where no
 place the claims do not give follows a locative ("did not meet Orbán in a hotel").
 
-Session 14: a looser name of an event ("the Board of Peace meeting", without the "inaugural"
+Session 14: a figure given to the one who announced the fact at the encounter its source
+reports it at ("Hungary finalises $500m ODA package, Orbán says") speaks of that announcement;
+a looser name of an event ("the Board of Peace meeting", without the "inaugural"
 its own name has: lexicon/<lang>/occasions.yaml `occasion_words`) dated outside the event may
 be another meeting of its kind, so it names no occasion; a denial may fall on a place given after
 a locative or "from" ("did not call Lam from Vermont") that no denied claim gives.
@@ -170,6 +172,21 @@ VERDICTS = [
     ("Lam did not attend the Board of Peace meeting in February 2026", CONTRADICTED),
     ("Lam did not attend the Board of Peace meeting.", CONTRADICTED),
     ("Lam did not attend the Board of Peace inaugural meeting in March 2026", CONTRADICTED),
+    # a figure given to the one who announced it at the encounter its source reports it at
+    ("Hungary Finalises $600 Million ODA Package For Vietnam, Orbán Says", CONTRADICTED),
+    ("Orbán: Hungary approves $500m in ODA for Vietnam", CONTRADICTED),
+    (
+        "Thủ tướng Orbán cho biết Hungary đã thông qua khoản ODA 500 triệu USD cho Việt Nam",
+        CONTRADICTED,
+    ),
+    (
+        "Thu tuong Orban cho biet Hungary da thong qua khoan ODA 500 trieu USD cho Viet Nam",
+        CONTRADICTED,
+    ),
+    # someone outside that encounter, another speaker, or none: another occasion may be meant
+    ("Orbán told Prabowo that Hungary had approved $500 million in ODA for Vietnam.", NEI),
+    ("Aliyev said Hungary approved $500 million in ODA for Vietnam.", NEI),
+    ("Hungary approved $500 million in ODA for Vietnam.", NEI),
     # a denied act from a place no claim gives it
     ("Leahy did not call Lam from Vermont", NEI),
     ("Ông Leahy không gọi điện cho Tô Lâm từ Vermont", NEI),

@@ -75,6 +75,7 @@ from factdb.check.explain import Words
 from factdb.check.match import ClaimIndex
 from factdb.check.occasion import (
     accounted_by_occasion,
+    announced_by,
     encounter_named,
     loose_events,
     origin_before,
@@ -1538,9 +1539,13 @@ class Judge:
                 # "Orbán told Lam that Hungary had approved $500m": the people of the meeting
                 # its source reports it at name its occasion for its figure (not for a date,
                 # which may be another clause's: factdb.check.occasion)
+                named = mentioned - ctx.ambiguous
                 told = same_occasion or (
                     occasion
-                    and encounter_named(self.index, self.vocab, claim, mentioned - ctx.ambiguous)
+                    and (
+                        encounter_named(self.index, self.vocab, claim, named)
+                        or self._announced(claim, named, ctx)
+                    )
                 )
                 if pred.functional and same_key and told and conflict is None and not bare:
                     conflict = said
@@ -1701,6 +1706,16 @@ class Judge:
     def _binds(self, bound: str, kind: str, party: str, slot: str) -> str:
         """rules.bind_party of a name bound to a verb against the claim's party in that slot."""
         return bind_party(bound, kind, party, self._type(party), self._places(bound), slot)
+
+    def _announced(self, claim: ClaimView, named: set[str], ctx: _Context) -> bool:
+        """Whether the statement gives the claim to the one who announced it at the encounter
+        its source reports it at (factdb.check.occasion.announced_by): "Hungary finalises
+        $500m ODA package, Orbán says"."""
+        stance = ctx.stance
+        if stance is None or stance.others or stance.on_act or stance.speaker not in named:
+            return False
+        places = self._places(stance.speaker)
+        return announced_by(self.index, self.vocab, claim, stance.speaker, places, named)
 
     def _places(self, person: str) -> frozenset[str]:
         """The countries and bodies where the claims give `person` an office now. Read once a

@@ -122,6 +122,31 @@ def encounter_named(
     return False
 
 
+def announced_by(
+    index: ClaimIndex,
+    vocab: Vocabulary,
+    claim: ClaimView,
+    speaker: str,
+    places: Iterable[str],
+    named: set[str],
+) -> bool:
+    """Whether a statement gives `claim` to the one who announced it at the encounter its
+    source reports it at: "Orbán: Hungary approves $500m ODA" of the approval Orbán told Lâm of
+    at their meeting. The `speaker` is a person of that encounter who holds an office of the
+    claim's subject (`places`: where the claims give him one now), so he speaks for the side
+    that did it; every other person the statement names (`named`) is of the encounter too
+    ("Orbán told Prabowo ..." may be another occasion)."""
+    if claim.subject not in places:
+        return False
+    if not claim.spans:
+        claim = index.with_evidence([claim])[claim.id]
+    for names in occasions_of(index, vocab, claim):
+        people = {e for e in names if _is_person(vocab, e)}
+        if speaker in people and {e for e in named if _is_person(vocab, e)} <= people:
+            return True
+    return False
+
+
 def _is_person(vocab: Vocabulary, eid: str) -> bool:
     info = vocab.entities.get(eid)
     return info is not None and info.type == PERSON

@@ -61,19 +61,26 @@ claim of another occasion, never contradicts). Where it is decided, then its req
 - `decide_claim` with a conflict (judge._assess): same polarity and mood, and the conflict
   found on the claim's whole key (`same_key`: every key role stated, none ambiguous):
   `other-object` a functional predicate, not a repeatable occasion, the other object attached
-  to the verb; `value-disjoint` a functional predicate, the claim's occasion (its date or
-  event named, or the people of its encounter: occasion.encounter_named), the figure not a bare
-  small number, and an ambiguous comparator ("clears") refuting only if the amount as stated
-  does too; `time-outside` a one-off or repeatable event on the claim's occasion; `other-place`
-  a repeatable event on its occasion, the city not a clock's ("already Feb 20 in Hanoi"); a
-  day part only in the source's own zone (factdb.check.dayparts); a state said to begin after
-  the claim shows it held (`time`, began).
+  to the verb, and the claim's event not named only loosely with a date outside it
+  (`loosely_named`); `value-disjoint` a functional predicate, the claim's occasion (its date or
+  event named, or the people of its encounter: occasion.encounter_named, or its announcer as the
+  statement's speaker with no one from outside the encounter: occasion.announced_by, "Hungary
+  finalises $500m ODA package, Orbán says"), the figure not a bare small number, and an
+  ambiguous comparator ("clears") refuting only if the amount as stated does too;
+  `time-outside` a one-off or repeatable event on the claim's occasion (an event named by a
+  looser name of its kind, "the Board of Peace meeting", with a date outside it, is not its
+  occasion: `loosely_named`); `other-place` a repeatable event on its occasion, the city not a
+  clock's ("already Feb 20 in Hanoi"); a day part only in the source's own zone
+  (factdb.check.dayparts); a state said to begin after the claim shows it held (`time`,
+  began).
 - `decide_claim` by polarity: `negated` (the statement denies what the claim affirms) and
   `denied` (it affirms what the claim denies) need the claim's time to bear out the statement's
   date (an open time is open), the denial to fall on the predicate's verb (not on a verb no
   predicate reads, on a phrase a comma closes, nor a litotes), and the judge then needs every
   name, figure, date and unknown name accounted for, and no place after a locative that no
-  claim gives ("did not meet Orbán in a hotel"), nor a description of the one it is denied of
+  claim gives ("did not meet Orbán in a hotel"), nor a place after a locative or "from" that
+  no denied claim, its event or the encounter it was reported at gives ("did not call Lam from
+  Vermont": Judge._denied_places), nor a description of the one it is denied of
   ("No US official met Lam"); `denied` also needs the predicate asserted and its object named.
 - the other party's words (judge._assess_said, `other-party`): a `sole_speaker` claim, the
   statement's speaker a party of the claim's exchange and not the speaker's own side, the
