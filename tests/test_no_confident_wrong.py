@@ -187,6 +187,9 @@ VERDICTS = [
     ("Orbán told Prabowo that Hungary had approved $500 million in ODA for Vietnam.", NEI),
     ("Aliyev said Hungary approved $500 million in ODA for Vietnam.", NEI),
     ("Hungary approved $500 million in ODA for Vietnam.", NEI),
+    # a place that holds the venue bears it out
+    ("The inaugural meeting of the Board of Peace took place in the United States.", SUPPORTED),
+    ("The inaugural meeting of the Board of Peace was held in Washington.", SUPPORTED),
     # a denied act from a place no claim gives it
     ("Leahy did not call Lam from Vermont", NEI),
     ("Ông Leahy không gọi điện cho Tô Lâm từ Vermont", NEI),
@@ -262,6 +265,12 @@ CONTRADICTION_RULES = {
         "Tô Lâm gặp Tổng thống Tokayev nhưng không gặp Tổng thống Aliyev tại Washington.",
         "To Lam gap Tong thong Tokayev nhung khong gap Tong thong Aliyev tai Washington",
         "Lam met Orbán, not Tokayev, in 2024.",
+    ),
+    "other-object (venue)": (
+        "The inaugural meeting of the Board of Peace took place in New York.",
+        "Cuộc họp khai mạc Hội đồng Hòa bình diễn ra tại Hà Nội.",
+        "Cuoc hop khai mac Hoi dong Hoa binh dien ra tai Ha Noi",
+        "The Board of Peace meeting in March 2026 took place in New York.",
     ),
     "fewer": (
         "Lam met 3 presidents and 4 prime ministers on Feb 19.",

@@ -1743,10 +1743,20 @@ class Judge:
         if not kind:
             return None
         place = role in PLACE_ROLES and kind in PLACES
+        # "was held in New York" of an event held in Washington: a city that is the claim's
+        # object (where an event was held) is replaced by any place given as where, which
+        # cannot hold it (_elsewhere_than)
+        venue = role == "object" and kind == CITY
         for other in sorted(candidates):
             if self.capitals.get(other) == eid or self.capitals.get(eid) == other:
                 continue
             if place and self._type(other) in PLACES and self._locative(other, pred, ctx, claim):
+                return other
+            if (
+                venue
+                and self._elsewhere_than(other, eid)
+                and self._locative(other, pred, ctx, claim)
+            ):
                 return other
             if role != "location" and self._type(other) == kind:
                 return other
@@ -1820,6 +1830,9 @@ class Judge:
         across the verb of another predicate ("Lam met its prime minister")."""
         if self._type(other) in pred.cue_types:
             return True  # "Vietnam and Hungary are strategic partners": the mention is the cue
+        if self._type(claim.object or "") == CITY and self._type(other) in PLACES:
+            # "was held in Budapest": where the event was held is what is said after "in"
+            return any(self._after_locative(m, ctx) for m in ctx.positions.get(other, []))
         toks = [(s, e) for _, s, e in ctx.words]
         heads = [(m.start, m.end) for m in ctx.positions.get(claim.qualifier("role") or "", [])]
         heads += [(t.start, t.end) for t in ctx.parsed.triggers if t.target == pred.id]

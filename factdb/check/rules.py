@@ -61,12 +61,14 @@ claim of another occasion, never contradicts). Where it is decided, then its req
 - `decide_claim` with a conflict (judge._assess): same polarity and mood, and the conflict
   found on the claim's whole key (`same_key`: every key role stated, none ambiguous):
   `other-object` a functional predicate, not a repeatable occasion, the other object attached
-  to the verb, and the claim's event not named only loosely with a date outside it
-  (`loosely_named`); `value-disjoint` a functional predicate, the claim's occasion (its date or
-  event named, or the people of its encounter: occasion.encounter_named, or its announcer as the
-  statement's speaker with no one from outside the encounter: occasion.announced_by, "Hungary
-  finalises $500m ODA package, Orbán says"), the figure not a bare small number, and an
-  ambiguous comparator ("clears") refuting only if the amount as stated does too;
+  to the verb (a venue: any place after a locative that cannot hold the claim's city, "was
+  held in New York" of Washington: Judge._alternative), and the claim's event not named
+  only loosely with a date outside it (`loosely_named`); `value-disjoint` a functional
+  predicate, the claim's occasion (its date or event named, or the people of its encounter:
+  occasion.encounter_named, or its announcer as the statement's speaker with no one from
+  outside the encounter: occasion.announced_by, "Hungary finalises $500m ODA package, Orbán
+  says"), the figure not a bare small number, and an ambiguous comparator ("clears") refuting
+  only if the amount as stated does too;
   `time-outside` a one-off or repeatable event on the claim's occasion (an event named by a
   looser name of its kind, "the Board of Peace meeting", with a date outside it, is not its
   occasion: `loosely_named`); `other-place` a repeatable event on its occasion, the city not a
