@@ -39,6 +39,7 @@ from sqlalchemy import Engine
 
 from factdb.check.assertions import Assertion
 from factdb.check.checker import Checker
+from factdb.check.dayparts import apart_on_one_clock
 from factdb.check.occasion import loose_events, singles_out
 from factdb.check.rules import CONTRADICTED, NEI, SUPPORTED, decide_office, loosely_named
 from factdb.extract.dates import DateSpan
@@ -187,6 +188,16 @@ VERDICTS = [
     ("Orbán told Prabowo that Hungary had approved $500 million in ODA for Vietnam.", NEI),
     ("Aliyev said Hungary approved $500 million in ODA for Vietnam.", NEI),
     ("Hungary approved $500 million in ODA for Vietnam.", NEI),
+    # a day in a named zone, set on one clock with the day and zone the source gives ("Chiều
+    # 19-2 (theo giờ địa phương)" in Washington): no shared hour refutes it, a shared one not
+    ("Tô Lâm điện đàm với ông Leahy chiều 18/2 theo giờ Mỹ", CONTRADICTED),
+    ("To Lam dien dam voi ong Leahy chieu 18/2 theo gio My", CONTRADICTED),
+    ("Lam phoned Leahy on Feb 18, Hanoi time", CONTRADICTED),
+    ("Lam phoned Leahy on Feb 20, Hanoi time", NEI),
+    # a zone the source gives apart from the date ("ngày 18/2 (sáng nay giờ Hà Nội)") is not
+    # the date's
+    ("Tổng Bí thư Tô Lâm điện đàm với Thượng nghị sĩ Daines sáng 19/2 (giờ Hà Nội).", NEI),
+    ("Lam phoned Daines on Feb 19, Washington time.", NEI),
     # a place that holds the venue bears it out
     ("The inaugural meeting of the Board of Peace took place in the United States.", SUPPORTED),
     ("The inaugural meeting of the Board of Peace was held in Washington.", SUPPORTED),
@@ -317,3 +328,25 @@ def test_a_looser_name_is_one_that_drops_what_singles_out_its_event() -> None:
     assert not loosely_named("end of the war", ("end of the Vietnam War",), marked)
     assert singles_out("Đại hội XIV") and singles_out("the 2026 meeting")
     assert not singles_out("Board of Peace meeting")
+
+
+def test_two_days_on_one_clock() -> None:
+    capitals = {"washington-dc": "united-states"}
+    on = dt.date(2026, 2, 19)
+    here = frozenset({"washington-dc"})
+    # one zone ("US time" of an event in Washington is its local time): the days differ
+    assert apart_on_one_clock(
+        frozenset({"united-states"}), on.replace(day=18), frozenset(), on, "washington-dc", capitals
+    )
+    assert not apart_on_one_clock(here, on, frozenset(), on, "washington-dc", capitals)
+    # Hanoi is twelve hours ahead of Washington in February: its 20th shares hours with
+    # Washington's 19th, its 18th none
+    hanoi = frozenset({"hanoi"})
+    assert not apart_on_one_clock(
+        hanoi, on.replace(day=20), frozenset(), on, "washington-dc", capitals
+    )
+    assert apart_on_one_clock(hanoi, on.replace(day=18), frozenset(), on, "washington-dc", capitals)
+    # a zone the clock does not know decides nothing
+    assert not apart_on_one_clock(
+        frozenset({"somewhere"}), on.replace(day=17), hanoi, on, None, capitals
+    )

@@ -70,7 +70,7 @@ from factdb.check.assertions import (
     offices_of_places,
     predications,
 )
-from factdb.check.dayparts import DayPart, compare, read_day_part
+from factdb.check.dayparts import DayPart, apart_on_one_clock, compare, read_day_part, zone_of
 from factdb.check.explain import Words
 from factdb.check.match import ClaimIndex
 from factdb.check.occasion import (
@@ -117,7 +117,7 @@ from factdb.check.stance import (
     voiced,
 )
 from factdb.check.weekdays import accounted as weekdays_accounted
-from factdb.extract.dates import DateSpan
+from factdb.extract.dates import DateSpan, in_year
 from factdb.extract.quantities import Quantity
 from factdb.lexicon.index import abbreviations, glosses
 from factdb.lexicon.index import load as load_lexicon
@@ -1454,6 +1454,9 @@ class Judge:
         timing = compare_time(
             pred.time_role, claim, date, self._elsewhere(claim, ctx), began, pred.functional
         )
+        if timing.rule == "day-apart" and self._apart_on_one_clock(claim, ctx, date):
+            # "Feb 19, Washington time" of a call the source puts on 18 February, Hanoi time
+            timing = replace(timing, disjoint=True, rule="time-outside")
         time_ok, time_conflict = timing.fits, timing.disjoint
         if pred.time_role == "qualifier" and time_conflict:
             return irrelevant
@@ -1946,16 +1949,39 @@ class Judge:
         source = self._source_day_part(claim)
         on = claim.time_start
         when = None if on is None else (date, on)
-        where = claim.qualifier("location")
-        if where is None and (event := claim.qualifier("event")) is not None:
-            # a call on the occasion of a summit: local time is the summit's place
-            places = self._event_places({event})
-            where = next(iter(places)) if len(places) == 1 else None
+        where = self._local_place(claim)
         rule = compare(said, source, where, self.capitals, when, ctx.parsed.lang)
         # the clock it names goes with it: "Sáng, giờ Hà Nội" is not the source's morning
         zone = ctx.parsed.local_time
         text = said.text if zone is None else f"{said.text}, {zone.text}"
         return rule, Grounds("day-part", claim, text=text, day_part=source)
+
+    def _local_place(self, claim: ClaimView) -> str | None:
+        """Where the claim happened, whose clock is its "local time": its location, or the
+        place of its occasion (a call on the sidelines of a summit)."""
+        where = claim.qualifier("location")
+        if where is None and (event := claim.qualifier("event")) is not None:
+            places = self._event_places({event})
+            where = next(iter(places)) if len(places) == 1 else None
+        return where
+
+    def _apart_on_one_clock(self, claim: ClaimView, ctx: _Context, date: DateSpan | None) -> bool:
+        """Whether a day the statement dates in a named zone, a day apart from the claim's,
+        shares no hour with it once both are set on one clock (dayparts.apart_on_one_clock):
+        only where the claim's source dates it in a zone with its part of the day ("Chiều 19-2
+        (theo giờ địa phương)"). A zone said apart from the date ("ngày 18/2 (sáng nay giờ Hà
+        Nội)": this morning in Hanoi, the 18th in Washington) is not the date's."""
+        said, on = zone_of(ctx.parsed), claim.time_start
+        if said is None or date is None or date.grain != "day" or on != claim.time_end:
+            return False
+        source = self._source_day_part(claim)
+        if source is None or source.zone is None or on is None:
+            return False
+        said_day = date.first if date.year_known else (in_year(date, on.year) or (None,))[0]
+        if said_day is None or (date.last != date.first and date.year_known):
+            return False
+        where = self._local_place(claim)
+        return apart_on_one_clock(said, said_day, source.zone, on, where, self.capitals)
 
     def _source_day_part(self, claim: ClaimView) -> DayPart | None:
         """The part of the day the sentence of one of the claim's spans gives, if any."""

@@ -71,8 +71,10 @@ claim of another occasion, never contradicts). Where it is decided, then its req
   only if the amount as stated does too;
   `time-outside` a one-off or repeatable event on the claim's occasion (an event named by a
   looser name of its kind, "the Board of Peace meeting", with a date outside it, is not its
-  occasion: `loosely_named`); `other-place` a repeatable event on its occasion, the city not a
-  clock's ("already Feb 20 in Hanoi"); a day part only in the source's own zone
+  occasion: `loosely_named`; a day a day apart from the claim's in another zone only where the
+  claim's source dates it with its part of the day in a zone, and the two days share no hour on
+  one clock: dayparts.apart_on_one_clock); `other-place` a repeatable event on its occasion,
+  the city not a clock's ("already Feb 20 in Hanoi"); a day part only in the source's own zone
   (factdb.check.dayparts); a state said to begin after the claim shows it held (`time`,
   began).
 - `decide_claim` by polarity: `negated` (the statement denies what the claim affirms) and
