@@ -198,6 +198,15 @@ VERDICTS = [
     # the date's
     ("Tổng Bí thư Tô Lâm điện đàm với Thượng nghị sĩ Daines sáng 19/2 (giờ Hà Nội).", NEI),
     ("Lam phoned Daines on Feb 19, Washington time.", NEI),
+    # a single-holder office given to another: said of him as an assertion of his, whatever
+    # stands between; held before ("former", "từng là") it is not refuted by today's holder
+    ("Hun Sen is Cambodia's prime minister.", CONTRADICTED),
+    ("Hun Sen là Thủ tướng Campuchia.", CONTRADICTED),
+    ("Hun Sen la Thu tuong Campuchia.", CONTRADICTED),
+    ("Former Cambodian Prime Minister Hun Sen met Lam", NEI),
+    ("Hun Sen, the former prime minister of Cambodia, met Lam", NEI),
+    ("Hun Sen từng là Thủ tướng Campuchia", NEI),
+    ("Hun Sen tung la Thu tuong Campuchia", NEI),
     # a place that holds the venue bears it out
     ("The inaugural meeting of the Board of Peace took place in the United States.", SUPPORTED),
     ("The inaugural meeting of the Board of Peace was held in Washington.", SUPPORTED),

@@ -2167,10 +2167,25 @@ class Judge:
         ctx: _Context,
         date: DateSpan | None,
     ) -> Finding:
-        """'Y is prime minister of X' when the claim has Z in that single-holder office."""
+        """'Y is prime minister of X' when the claim has Z in that single-holder office. The
+        title read as an assertion of Y's (factdb.check.assertions) says it of him whatever
+        stands between ("Hun Sen is Cambodia's prime minister"); a former or past one ("Former
+        Cambodian Prime Minister Hun Sen", "từng là Thủ tướng") says he held it before, which
+        the holder at the claim's time does not refute."""
         role = claim.qualifier("role")
         info = self.vocab.entities.get(role or "")
         parsed = ctx.parsed
+        titles = [
+            a
+            for a in decompose(parsed, self.vocab)
+            if a.subject == other and a.office == role and a.jurisdiction in (None, claim.object)
+        ]
+        said = any(a.jurisdiction == claim.object for a in titles) or (
+            self._attached(other, pred, claim, ctx)
+            # whose office it is is said of it too ("Thủ tướng Hun Manet nói với Tô Lâm rằng
+            # Hungary ...": Hungary is what he spoke of, not his country)
+            and self._attached(claim.object, pred, claim, ctx)
+        )
         if (
             info is None
             or not info.single_holder
@@ -2184,10 +2199,8 @@ class Judge:
             or claim.time_start == dt.date.min
             # a plural office ("meets presidents of ...") is nobody's single title
             or not all(self.vocab.written_as_phrase(m.text) for m in ctx.positions[role])
-            or not self._attached(other, pred, claim, ctx)
-            # whose office it is is said of it too ("Thủ tướng Hun Manet nói với Tô Lâm rằng
-            # Hungary ...": Hungary is what he spoke of, not his country)
-            or not self._attached(claim.object, pred, claim, ctx)
+            or not said
+            or any(a.tense in ("former", "past") for a in titles)
             or not compare_time(pred.time_role, claim, date).fits
         ):
             return Finding(claim, "irrelevant", None)

@@ -92,8 +92,10 @@ claim of another occasion, never contradicts). Where it is decided, then its req
   statement names accounted for by the claim (judge.OCCASION_DETAILS): another addressee is
   another occasion.
 - a single-holder office given to someone else (judge._single_holder): the office and its
-  jurisdiction said and attached to the name, held over a known period (not "before"), no
-  denial, the time bearing out the statement's.
+  jurisdiction said and attached to the name (or read as his title: "Hun Sen is Cambodia's
+  prime minister"), not as a former or past title ("Former Cambodian Prime Minister Hun
+  Sen"), held over a known period (not "before"), no denial, the time bearing out the
+  statement's.
 - an exclusion ("met Orbán, not Tokayev"): the statement read with the excluded name supported;
   "only": a claim of the same predicate, subject, event and time naming another party; a count
   of one occasion's parties below the number its claims name (`fewer_than_named`).
