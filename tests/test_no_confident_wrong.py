@@ -187,6 +187,9 @@ VERDICTS = [
     # someone outside that encounter, another speaker, or none: another occasion may be meant
     ("Orbán told Prabowo that Hungary had approved $500 million in ODA for Vietnam.", NEI),
     ("Aliyev said Hungary approved $500 million in ODA for Vietnam.", NEI),
+    ("Orbán said in 2017 that Hungary approved $440 million in ODA for Vietnam.", NEI),
+    ("Hungary pledged $500 million in ODA to Vietnam in 2017.", NEI),
+    ("Năm 2017, Thủ tướng Orbán cho biết Hungary thông qua khoản ODA 440 triệu USD.", NEI),
     ("Hungary approved $500 million in ODA for Vietnam.", NEI),
     # a day in a named zone, set on one clock with the day and zone the source gives ("Chiều
     # 19-2 (theo giờ địa phương)" in Washington): no shared hour refutes it, a shared one not

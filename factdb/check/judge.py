@@ -1713,9 +1713,12 @@ class Judge:
     def _announced(self, claim: ClaimView, named: set[str], ctx: _Context) -> bool:
         """Whether the statement gives the claim to the one who announced it at the encounter
         its source reports it at (factdb.check.occasion.announced_by): "Hungary finalises
-        $500m ODA package, Orbán says"."""
+        $500m ODA package, Orbán says". Undated: a date is the occasion's to decide
+        (rules.same_occasion), and "Orbán said in 2017 ..." may be another announcement."""
         stance = ctx.stance
         if stance is None or stance.others or stance.on_act or stance.speaker not in named:
+            return False
+        if ctx.parsed.dates:
             return False
         places = self._places(stance.speaker)
         return announced_by(self.index, self.vocab, claim, stance.speaker, places, named)

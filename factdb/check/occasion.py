@@ -135,7 +135,8 @@ def announced_by(
     at their meeting. The `speaker` is a person of that encounter who holds an office of the
     claim's subject (`places`: where the claims give him one now), so he speaks for the side
     that did it; every other person the statement names (`named`) is of the encounter too
-    ("Orbán told Prabowo ..." may be another occasion)."""
+    ("Orbán told Prabowo ..." may be another occasion). The judge asks it of undated
+    statements only: "Orbán said in 2017 ..." may be another announcement."""
     if claim.subject not in places:
         return False
     if not claim.spans:

@@ -65,8 +65,8 @@ claim of another occasion, never contradicts). Where it is decided, then its req
   held in New York" of Washington: Judge._alternative), and the claim's event not named
   only loosely with a date outside it (`loosely_named`); `value-disjoint` a functional
   predicate, the claim's occasion (its date or event named, or the people of its encounter:
-  occasion.encounter_named, or its announcer as the statement's speaker with no one from
-  outside the encounter: occasion.announced_by, "Hungary finalises $500m ODA package, Orbán
+  occasion.encounter_named, or, undated, its announcer as the statement's speaker with no one
+  from outside the encounter: occasion.announced_by, "Hungary finalises $500m ODA package, Orbán
   says"), the figure not a bare small number, and an ambiguous comparator ("clears") refuting
   only if the amount as stated does too;
   `time-outside` a one-off or repeatable event on the claim's occasion (an event named by a
