@@ -39,7 +39,7 @@ from sqlalchemy import Engine
 
 from factdb.check.assertions import Assertion
 from factdb.check.checker import Checker
-from factdb.check.dayparts import apart_on_one_clock
+from factdb.check.dayparts import DayPart, apart_on_one_clock, home_day_meets
 from factdb.check.occasion import loose_events, singles_out
 from factdb.check.rules import CONTRADICTED, NEI, SUPPORTED, decide_office, loosely_named
 from factdb.extract.dates import DateSpan
@@ -213,10 +213,25 @@ VERDICTS = [
     # a place that holds the venue bears it out
     ("The inaugural meeting of the Board of Peace took place in the United States.", SUPPORTED),
     ("The inaugural meeting of the Board of Peace was held in Washington.", SUPPORTED),
+    # one of a kind ("a Board of Peace meeting") names no occasion; a date before the first
+    # of its kind can only be the first, misdated
+    ("Lam attended a Board of Peace meeting in New York.", NEI),
+    ("Tô Lâm dự một cuộc họp Hội đồng Hòa bình tại New York", NEI),
+    ("Lam did not attend a Board of Peace meeting.", CONTRADICTED),
+    ("Lam attended the Board of Peace meeting in January 2026", CONTRADICTED),
     # a denied act from a place no claim gives it
     ("Leahy did not call Lam from Vermont", NEI),
     ("Ông Leahy không gọi điện cho Tô Lâm từ Vermont", NEI),
     ("Lam did not call former Vermont senator Leahy", CONTRADICTED),
+    ("Lam did not phone Leahy from his hotel.", NEI),
+    ("Tô Lâm không điện đàm với ông Leahy từ khách sạn", NEI),
+    ("To Lam khong dien dam voi ong Leahy tu khach san", NEI),
+    # a day said in no zone may be the sources' press's: the afternoon of the 19th in
+    # Washington is the 20th in Hanoi; the morning of the 19th there is still the 19th
+    ("Lam spoke by phone with Leahy on February 20.", NEI),
+    ("Tô Lâm điện đàm với ông Leahy ngày 20/2", NEI),
+    ("Lam spoke by phone with Leahy on February 18.", CONTRADICTED),
+    ("Lam met Orbán on February 20.", CONTRADICTED),
     (
         "Tại cuộc gặp ở Washington, ông Orbán thông báo Hungary ngừng cấp học bổng cho sinh viên"
         " Việt Nam",
@@ -362,3 +377,17 @@ def test_two_days_on_one_clock() -> None:
     assert not apart_on_one_clock(
         frozenset({"somewhere"}), on.replace(day=17), hanoi, on, None, capitals
     )
+
+
+def test_a_day_in_no_zone_read_on_the_home_clock() -> None:
+    afternoon = DayPart("afternoon", "chiều", frozenset())
+    on = dt.date(2026, 2, 19)
+    # 12:00-18:00 in Washington is 00:00-06:00 of the 20th in Hanoi
+    assert home_day_meets(on.replace(day=20), "vi", afternoon, on, "washington-dc")
+    assert not home_day_meets(on.replace(day=18), "vi", afternoon, on, "washington-dc")
+    morning = DayPart("morning", "sáng", frozenset())
+    assert not home_day_meets(on.replace(day=20), "en", morning, on, "washington-dc")
+    # a part the source gives in another zone than the place's, or a place with no clock
+    hanoi = DayPart("morning", "sáng", frozenset({"hanoi"}))
+    assert not home_day_meets(on.replace(day=20), "vi", hanoi, on, "washington-dc")
+    assert not home_day_meets(on.replace(day=20), "vi", afternoon, on, None)

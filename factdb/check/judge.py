@@ -70,13 +70,21 @@ from factdb.check.assertions import (
     offices_of_places,
     predications,
 )
-from factdb.check.dayparts import DayPart, apart_on_one_clock, compare, read_day_part, zone_of
+from factdb.check.dayparts import (
+    DayPart,
+    apart_on_one_clock,
+    compare,
+    home_day_meets,
+    read_day_part,
+    zone_of,
+)
 from factdb.check.explain import Words
 from factdb.check.match import ClaimIndex
 from factdb.check.occasion import (
     accounted_by_occasion,
     announced_by,
     encounter_named,
+    first_of_kind,
     loose_events,
     origin_before,
 )
@@ -272,7 +280,8 @@ class _Context:
     # Claims set aside because the verb binds other parties than theirs (Judge._unbound).
     unbound: set[str] = field(default_factory=set)
     # Events named only by a looser name of their kind in a dated statement ("the Board of
-    # Peace meeting in March 2026"): they name no occasion (factdb.check.occasion.loose_events).
+    # Peace meeting in March 2026") or as one of a kind ("a Board of Peace meeting"): they name
+    # no occasion (factdb.check.occasion.loose_events).
     loose: set[str] = field(default_factory=set)
 
 
@@ -379,9 +388,14 @@ class Judge:
             {eid for m in parsed.entities if len(m.ids) > 1 for eid in m.ids},
             positions,
         )
-        if parsed.dates:
-            said = {eid: [m.text for m in ms] for eid, ms in positions.items()}
-            ctx.loose = loose_events(self.vocab, said)
+        said = {eid: [m.text for m in ms] for eid, ms in positions.items()}
+        ctx.loose = {
+            eid
+            for eid in loose_events(self.vocab, said)
+            # dated, or one of a kind ("a Board of Peace meeting in New York")
+            if (parsed.dates and not self._before_the_first(eid, parsed.dates))
+            or all(indefinite(parsed, m.start) for m in positions[eid])
+        }
         periods = [(d.first, d.last) for d in parsed.dates if d.year_known]
         ids = self.index.claim_ids(parsed.predicates, mentioned, periods)
         pids = [pid for pid in parsed.predicates if ids.get(pid)]
@@ -1457,6 +1471,10 @@ class Judge:
         if timing.rule == "day-apart" and self._apart_on_one_clock(claim, ctx, date):
             # "Feb 19, Washington time" of a call the source puts on 18 February, Hanoi time
             timing = replace(timing, disjoint=True, rule="time-outside")
+        elif timing.rule == "time-outside" and self._home_day(claim, ctx, date):
+            # "on February 20" of a call on the afternoon of the 19th in Washington: the 20th
+            # in Hanoi, whose papers the statement may follow
+            timing = replace(timing, disjoint=False, rule="day-apart")
         time_ok, time_conflict = timing.fits, timing.disjoint
         if pred.time_role == "qualifier" and time_conflict:
             return irrelevant
@@ -1892,8 +1910,8 @@ class Judge:
 
     def _placed_details(self, ctx: _Context, details: list[tuple[int, int]]) -> list[Uncovered]:
         """The `details` no deciding claim accounts for (Judge._details) that stand after a
-        locative, an article between them or not ("in a hotel", "tại khách sạn"): a place the
-        claims do not give."""
+        locative or a word of origin, an article between them or not ("in a hotel", "tại khách
+        sạn", "from his hotel"): a place the claims do not give."""
         found = []
         read = [(t.start, t.end) for t in ctx.parsed.triggers]
         read += [(m.start, m.end) for m in ctx.parsed.entities]
@@ -1908,7 +1926,8 @@ class Judge:
                 for head in heads
                 for n in (1, 2, 3)
                 if len(head) >= n
-            ):
+            ) or any(origin_before(head) for head in (*heads, self._opening(ctx, start, end))):
+                # "from his hotel": where it was done from, as much as where
                 found.append(Uncovered("detail", ctx.parsed.text[start:end]))
         return found
 
@@ -1933,6 +1952,12 @@ class Judge:
                     found.append(Uncovered("name", mention.text))
                     break
         return found
+
+    @staticmethod
+    def _opening(ctx: _Context, start: int, end: int) -> list[str]:
+        """The first word of the statement's words from `start` to `end`, if any: a detail
+        that starts with its own word of origin ("từ khách sạn", when "từ" is unread too)."""
+        return [w for w, s, e in ctx.words if start <= s and e <= end][:1]
 
     def _after_locative(self, mention: Mention, ctx: _Context) -> bool:
         """Whether a locative ("to", "in", "tại") stands right before the mention."""
@@ -1985,6 +2010,23 @@ class Judge:
             return False
         where = self._local_place(claim)
         return apart_on_one_clock(said, said_day, source.zone, on, where, self.capitals)
+
+    def _home_day(self, claim: ClaimView, ctx: _Context, date: DateSpan | None) -> bool:
+        """Whether a day said in no zone, a day from the claim's, is the claim's day on the
+        clock of the sources' press (dayparts.home_day_meets)."""
+        on = claim.time_start
+        if ctx.parsed.local_time is not None or date is None or on is None:
+            return False
+        if date.grain != "day" or on != claim.time_end:
+            return False
+        said_day = date.first if date.year_known else (in_year(date, on.year) or (None,))[0]
+        if said_day is None or abs((said_day - on).days) != 1:
+            return False
+        source = self._source_day_part(claim)
+        if source is None:
+            return False
+        where = self._local_place(claim)
+        return home_day_meets(said_day, ctx.parsed.lang, source, on, where)
 
     def _source_day_part(self, claim: ClaimView) -> DayPart | None:
         """The part of the day the sentence of one of the claim's spans gives, if any."""
@@ -2260,6 +2302,20 @@ class Judge:
         when it is what the act was about (CONTENT_TYPES)."""
         event = claim.qualifier("event")
         return None if event is None or self._type(event) in CONTENT_TYPES else event
+
+    def _before_the_first(self, event: str, dates: list[DateSpan]) -> bool:
+        """Whether every date of the statement falls before the days of an event whose name
+        makes it the first of its kind (occasion.first_of_kind: "the Board of Peace inaugural
+        meeting"): no meeting of the kind was held before the first, so "the Board of Peace
+        meeting on 10 February" can only be that one, misdated."""
+        info = self.vocab.entities.get(event)
+        days = self._occasion_window(event)
+        if info is None or days is None:
+            return False
+        if not (first_of_kind(info.name_en) or first_of_kind(info.name_vi)):
+            return False
+        placed = [(d.first, d.last) if d.year_known else in_year(d, days[0].year) for d in dates]
+        return all(p is not None and p[1] < days[0] for p in placed)
 
     def _occasion_window(self, event: str) -> tuple[dt.date, dt.date] | None:
         """The dates within which the claim base puts the event `event`, or None when it has

@@ -170,6 +170,14 @@ def singles_out(name: str) -> bool:
         return True
     if any(len(w) > 1 and set(w) <= ROMAN for w in name.split()):
         return True
+    return first_of_kind(name)
+
+
+def first_of_kind(name: str) -> bool:
+    """Whether a name of an event makes it the first occasion of its kind by its words (the
+    lexicons' occasion words: "inaugural", "opening", "khai mạc", "đầu tiên"), before which no
+    occasion of that kind was held."""
+    keys = word_keys(name)
     return any(
         keys[i : i + len(words)] == words
         for words in _lexicon("occasion_words")
