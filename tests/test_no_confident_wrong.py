@@ -391,3 +391,20 @@ def test_a_day_in_no_zone_read_on_the_home_clock() -> None:
     hanoi = DayPart("morning", "sáng", frozenset({"hanoi"}))
     assert not home_day_meets(on.replace(day=20), "vi", hanoi, on, "washington-dc")
     assert not home_day_meets(on.replace(day=20), "vi", afternoon, on, None)
+
+
+FOCI = [
+    pytest.param(example, id=f"{lang}-{n}")
+    for lang in LANGUAGES
+    for n, example in enumerate(load(lang, "foci")["examples"])
+]
+
+
+@pytest.mark.parametrize("example", FOCI)
+def test_a_denial_of_how_when_or_as_what_stays_open(
+    checker: Checker, example: dict[str, Any]
+) -> None:
+    """lexicon/<lang>/foci.yaml: a denial that may fall on how, when or in what capacity the act
+    was done ("did not meet Orbán privately") is not refuted by the act; the act denied is."""
+    verdict = checker.check(example["text"]).verdict
+    assert verdict == (NEI if example["open"] else CONTRADICTED)

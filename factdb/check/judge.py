@@ -83,6 +83,7 @@ from factdb.check.match import ClaimIndex
 from factdb.check.occasion import (
     accounted_by_occasion,
     announced_by,
+    denial_focus,
     encounter_named,
     first_of_kind,
     loose_events,
@@ -483,6 +484,7 @@ class Judge:
             details = self._details(ctx, decided)
             loose += self._placed_details(ctx, details) + self._denied_description(ctx, details)
             loose += self._denied_places(ctx, refuted)
+            loose += self._denied_manner(ctx, loose)
         stance = ctx.stance
         if (
             verdict == SUPPORTED
@@ -1907,6 +1909,27 @@ class Judge:
             for start, end in details
             if cue.end <= start and end <= verb
         ]
+
+    def _denied_manner(self, ctx: _Context, found: list[Uncovered]) -> list[Uncovered]:
+        """The words nothing read (ParsedStatement.loose_words) after the verb a denial falls
+        on, in its clause, that say how, when or in what capacity (occasion.denial_focus):
+        "did not meet Orbán privately", "... last week", "... as an observer", "không gặp
+        riêng". The denial may fall on that, which no claim fixes, rather than on the act. A
+        word after a comma is a clause of its own."""
+        cue = ctx.parsed.negation
+        if cue is None:
+            return []
+        verb = min((t.end for t in ctx.parsed.triggers if t.start >= cue.end), default=cue.end)
+        text = ctx.parsed.text
+        said = {u.text for u in found}
+        return [
+            Uncovered("detail", text[start:end])
+            for _, start, end in ctx.parsed.loose_words
+            if start >= verb
+            and not any(c in text[verb:start] for c in ",;:")
+            and text[start:end] not in said
+            and denial_focus(ctx.words, start, end)
+        ][:1]
 
     def _placed_details(self, ctx: _Context, details: list[tuple[int, int]]) -> list[Uncovered]:
         """The `details` no deciding claim accounts for (Judge._details) that stand after a

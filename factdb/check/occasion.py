@@ -207,3 +207,26 @@ def origin_before(before: Sequence[str]) -> bool:
         len(before) >= len(words) and tuple(before[-len(words) :]) == words
         for words in _lexicon("origins")
     )
+
+
+@cache
+def _foci() -> tuple[tuple[str, ...], ...]:
+    """The folded words of each phrase of factdb/lexicon/<lang>/foci.yaml, of every language."""
+    return tuple(
+        word_keys(str(w)) for lang in LANGUAGES for w in load_lexicon(lang, "foci")["foci"]
+    )
+
+
+def denial_focus(words: Sequence[tuple[str, int, int]], start: int, end: int) -> bool:
+    """Whether the statement's words (folded key, start, end) from `start` to `end`, with the
+    two before, hold a word a denial may fall on instead of the act (lexicon/<lang>/foci.yaml:
+    "privately", "last week", "as an observer"), one of its words at least among them."""
+    keys = [w for w, s, e in words if s >= start and e <= end]
+    before = [w for w, s, e in words if e <= start][-2:]
+    run = tuple(before + keys)
+    return any(
+        any(run[i : i + len(f)] == f for i in range(len(run) - len(f) + 1))
+        and any(k in f for k in keys)
+        for f in _foci()
+        if f
+    )

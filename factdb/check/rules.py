@@ -82,11 +82,14 @@ claim of another occasion, never contradicts). Where it is decided, then its req
   `denied` (it affirms what the claim denies) need the claim's time to bear out the statement's
   date (an open time is open), the denial to fall on the predicate's verb (not on a verb no
   predicate reads, on a phrase a comma closes, nor a litotes), and the judge then needs every
-  name, figure, date and unknown name accounted for, and no place after a locative that no
-  claim gives ("did not meet Orbán in a hotel"), nor a place after a locative or "from" that
-  no denied claim, its event or the encounter it was reported at gives ("did not call Lam from
-  Vermont": Judge._denied_places), nor a description of the one it is denied of
-  ("No US official met Lam"); `denied` also needs the predicate asserted and its object named.
+  name, figure, date and unknown name accounted for, and no place after a locative that no claim
+  gives ("did not meet Orbán in a hotel"), nor a place after a locative or "from" that no denied
+  claim, its event or the encounter it was reported at gives ("did not call Lam from Vermont":
+  Judge._denied_places), nor a word nothing read after the denied verb in its clause that says
+  how, when or as what (lexicon/<lang>/foci.yaml: "did not meet Orbán privately", "... last
+  week", "... as an observer": Judge._denied_manner), nor a description of the one it is denied
+  of ("No US official met Lam"); `denied` also needs the predicate asserted and its object
+  named.
 - the other party's words (judge._assess_said, `other-party`): a `sole_speaker` claim, the
   statement's speaker a party of the claim's exchange and not the speaker's own side, the
   content borne out in the claim's speaker's mouth, and every party, date and day part the
