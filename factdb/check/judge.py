@@ -347,8 +347,15 @@ class Judge:
     def _only(self, parsed: ParsedStatement, only: Cue, judgement: Judgement) -> Judgement:
         """'met only Orbán': contradicted by a claim of the same occasion (predicate, subject,
         event and time) naming someone else where the supporting claim names him; otherwise
-        it is something no claim says."""
-        for part in judgement.parts:
+        it is something no claim says. Before the verb, with a word of how, when or how often
+        after the name in its clause (occasion.denial_focus: "only met Orbán once", "chỉ gặp
+        ... một lần"), "only" may bear on that: something no claim says."""
+        verb_first = any(only.start <= t.start and t.end <= only.end for t in parsed.triggers)
+        clause = parsed.text[only.end :].split(",")[0]
+        words = parsed.tokens.words()
+        scoped = verb_first and denial_focus(words, only.end, only.end + len(clause))
+        parts = [] if scoped else judgement.parts
+        for part in parts:
             for claim in part.decisive:
                 role = next((r for r, e in claim.qualifiers if e == only.target), None)
                 if role is None:

@@ -101,7 +101,9 @@ claim of another occasion, never contradicts). Where it is decided, then its req
   Sen"), held over a known period (not "before"), no denial, the time bearing out the
   statement's.
 - an exclusion ("met Orbán, not Tokayev"): the statement read with the excluded name supported;
-  "only": a claim of the same predicate, subject, event and time naming another party; a count
+  "only": a claim of the same predicate, subject, event and time naming another party, and
+  no word of how often or how after the name when "only" stands before the verb ("only met
+  Orbán once": Judge._only); a count
   of one occasion's parties below the number its claims name (`fewer_than_named`).
 - a date counted from another event (factdb.check.relative): one day each for both events, an
   offset said as a count of days (not "less than a day after"), and an anchor whose claims are
