@@ -219,6 +219,11 @@ VERDICTS = [
     ("Tô Lâm dự một cuộc họp Hội đồng Hòa bình tại New York", NEI),
     ("Lam did not attend a Board of Peace meeting.", CONTRADICTED),
     ("Lam attended the Board of Peace meeting in January 2026", CONTRADICTED),
+    # "by" before a means is no passive: the order of the names still says who did it
+    ("Trump did not invite Lam by letter.", NEI),
+    ("Trump invited Lam by letter.", NEI),
+    ("Lam was invited by President Trump.", SUPPORTED),
+    ("Tô Lâm được mời dự họp Hội đồng Hòa bình", SUPPORTED),
     # a denied act from a place no claim gives it
     ("Leahy did not call Lam from Vermont", NEI),
     ("Ông Leahy không gọi điện cho Tô Lâm từ Vermont", NEI),

@@ -66,6 +66,10 @@ def bounded(text: str) -> str:
     return text
 
 
+# How far after a passive word, in characters, its agent may start ("by the Prime Minister").
+AGENT_REACH = 16
+
+
 @dataclass(frozen=True)
 class Mention:
     text: str
@@ -385,7 +389,12 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
                 surface = text[start:end]
             parsed.negation = Cue(kind, hits[0].target, surface, start, end)
         elif kind == "passive":
-            parsed.passive = True
+            # "invited Lam by letter": a means after the verb, not its agent ("was invited by
+            # Trump"); a passive word before the verb ("được mời") needs no agent after it
+            verbs = [s for k, s, _, _ in found if k in ("trigger", "antonym") and s < start]
+            agent = any(end < s <= end + AGENT_REACH for s, _ in entity_spans)
+            if agent or not verbs:
+                parsed.passive = True
         elif kind == "other_act":
             parsed.other_acts += [Cue(kind, hit.target, surface, start, end) for hit in hits]
         elif kind == "antonym":
