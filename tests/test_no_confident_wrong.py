@@ -210,6 +210,13 @@ VERDICTS = [
     ("Hun Sen, the former prime minister of Cambodia, met Lam", NEI),
     ("Hun Sen từng là Thủ tướng Campuchia", NEI),
     ("Hun Sen tung la Thu tuong Campuchia", NEI),
+    # an event named by its parts: its body, a gathering and an occasion word
+    ("The Board of Peace's inaugural meeting was held in New York", CONTRADICTED),
+    ("Hội đồng Hòa bình về Gaza họp phiên khai mạc tại New York", CONTRADICTED),
+    ("Hoi dong Hoa binh ve Gaza hop phien khai mac tai New York", CONTRADICTED),
+    ("The Board of Peace held its opening session in Washington", SUPPORTED),
+    # a body's meeting with no occasion word may be any of its meetings
+    ("The Board of Peace held a meeting in New York", NEI),
     # a place that holds the venue bears it out
     ("The inaugural meeting of the Board of Peace took place in the United States.", SUPPORTED),
     ("The inaugural meeting of the Board of Peace was held in Washington.", SUPPORTED),

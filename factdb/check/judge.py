@@ -86,6 +86,7 @@ from factdb.check.occasion import (
     denial_focus,
     encounter_named,
     first_of_kind,
+    gathered,
     loose_events,
     origin_before,
 )
@@ -390,13 +391,22 @@ class Judge:
             if (m.start, m.end) in held_by:
                 holder = held_by[(m.start, m.end)]
                 positions.setdefault(holder, []).append(replace(m, ids=(holder,)))
+        said = {eid: [m.text for m in ms] for eid, ms in positions.items()}
+        # "the Board of Peace held its opening session": the body's first meeting, by its parts,
+        # whose words ("meeting", "khai mạc") are its name, not verbs of their own
+        implied = self._body_events(parsed, mentioned)
+        for event, m in implied.items():
+            mentioned = mentioned | {event}
+            positions.setdefault(event, []).append(m)
+            inside = [t for t in parsed.triggers if m.start <= t.start and t.end <= m.end]
+            if inside:
+                parsed = replace(parsed, triggers=[t for t in parsed.triggers if t not in inside])
         ctx = _Context(
             parsed,
             mentioned,
             {eid for m in parsed.entities if len(m.ids) > 1 for eid in m.ids},
             positions,
         )
-        said = {eid: [m.text for m in ms] for eid, ms in positions.items()}
         ctx.loose = {
             eid
             for eid in loose_events(self.vocab, said)
@@ -405,8 +415,15 @@ class Judge:
             or all(indefinite(parsed, m.start) for m in positions[eid])
         }
         periods = [(d.first, d.last) for d in parsed.dates if d.year_known]
-        ids = self.index.claim_ids(parsed.predicates, mentioned, periods)
-        pids = [pid for pid in parsed.predicates if ids.get(pid)]
+        # an event named by its parts is a mention of an event, as its alias would be
+        cued = [
+            p.id
+            for p in self.vocab.predicates.values()
+            if implied and EVENT_TYPE in p.cue_types and p.id not in parsed.predicates
+        ]
+        predicates = [*parsed.predicates, *cued]
+        ids = self.index.claim_ids(predicates, mentioned, periods)
+        pids = [pid for pid in predicates if ids.get(pid)]
         ctx.candidates = set(pids)
         office_parts = self._office_parts(parsed)
         ctx.left_open = {c.id for p in office_parts if p.verdict == NEI for c in p.decisive}
@@ -772,6 +789,33 @@ class Judge:
             found = frozenset(self._names_inside(set(bodies), frozenset({COUNTRY}), _has_words))
             self._countries_in[bodies] = found
         return places | found
+
+    def _body_events(self, parsed: ParsedStatement, mentioned: set[str]) -> dict[str, Mention]:
+        """Events the statement names by their parts (occasion.gathered): a body's name with a
+        gathering noun and an occasion word beside it ("the Board of Peace held its opening
+        session in Geneva", "Hội đồng Hòa bình về Gaza họp phiên khai mạc tại New York") names
+        the one event of that body whose own name holds the body's and makes it the first of
+        its kind. The words from the gathering noun to the body's name stand for it."""
+        words = parsed.tokens.words()
+        found: dict[str, Mention] = {}
+        for m in parsed.entities:
+            if len(m.ids) != 1 or self._type(m.ids[0]) not in BODY_TYPES:
+                continue
+            span = gathered(words, m.start, m.end)
+            if span is None:
+                continue
+            events = [
+                e
+                for e in self._names_inside(
+                    {m.ids[0]}, frozenset({EVENT_TYPE}), lambda body, name: _has_words(name, body)
+                )
+                if first_of_kind(self.vocab.entities[e].name_en)
+                or first_of_kind(self.vocab.entities[e].name_vi)
+            ]
+            if len(events) == 1 and events[0] not in mentioned:
+                text = parsed.text[span[0] : span[1]]
+                found[events[0]] = Mention(text, span[0], span[1], (events[0],))
+        return found
 
     def _named_within(self, covered: set[str]) -> set[str]:
         """Bodies whose name is inside the name of an event the claims speak of: "the first

@@ -230,3 +230,32 @@ def denial_focus(words: Sequence[tuple[str, int, int]], start: int, end: int) ->
         for f in _foci()
         if f
     )
+
+
+# How many words either side of a body's name its gathering and occasion words may stand.
+GATHERING_REACH = 5
+
+
+def gathered(words: Sequence[tuple[str, int, int]], start: int, end: int) -> tuple[int, int] | None:
+    """Where a body's name at `start`..`end` stands with a gathering noun and an occasion word
+    within GATHERING_REACH words of it (occasions.yaml: "opening session", "first meeting",
+    "họp phiên khai mạc"), in the statement's words (folded key, start, end): the span of the
+    three, which together name the body's event that its own name makes the first of its kind;
+    None when either word is missing."""
+    before = [w for w in words if w[2] <= start][-GATHERING_REACH:]
+    after = [w for w in words if w[1] >= end][:GATHERING_REACH]
+    near = before + after
+    keys = tuple(w for w, _, _ in near)
+
+    def found(kind: str) -> list[tuple[int, int]]:
+        return [
+            (near[i][1], near[i + len(f) - 1][2])
+            for f in _lexicon(kind)
+            for i in range(len(keys) - len(f) + 1)
+            if f and keys[i : i + len(f)] == f
+        ]
+
+    spans = found("gatherings") + found("occasion_words")
+    if not found("gatherings") or not found("occasion_words"):
+        return None
+    return min(start, *(s for s, _ in spans)), max(end, *(e for _, e in spans))
