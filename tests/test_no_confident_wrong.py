@@ -217,6 +217,9 @@ VERDICTS = [
     ("The Board of Peace held its opening session in Washington", SUPPORTED),
     # a body's meeting with no occasion word may be any of its meetings
     ("The Board of Peace held a meeting in New York", NEI),
+    # a place given for something else than the event ("before flying to New York")
+    ("Lam attended the inaugural meeting of the Board of Peace before flying to New York", NEI),
+    ("The inaugural meeting of the Board of Peace ended before Lam flew to New York", NEI),
     # a place that holds the venue bears it out
     ("The inaugural meeting of the Board of Peace took place in the United States.", SUPPORTED),
     ("The inaugural meeting of the Board of Peace was held in Washington.", SUPPORTED),

@@ -1852,7 +1852,26 @@ class Judge:
         other = self._alternative("location", where, candidates - held, pred, ctx, claim)
         if other is None or not self._elsewhere_than(other, where):
             return None, ""
+        if not self._placed_at(other, event or "", {pred.id}, ctx):
+            return None, ""
         return other, where
+
+    def _placed_at(self, place: str, event: str, verbs: set[str], ctx: _Context) -> bool:
+        """Whether the statement gives `place` as where `event` was held: after a locative
+        right after the event's mention or a verb of `verbs` ("was held in Budapest", "the
+        inaugural meeting in Budapest"), at most ATTACH_GAP words after it; not anywhere
+        ("attended the inaugural meeting before flying to New York")."""
+        heads = [m.end for m in ctx.positions.get(event, [])]
+        heads += [t.end for t in ctx.parsed.triggers if t.target in verbs]
+        return any(
+            self._after_locative(m, ctx)
+            and any(
+                end <= m.start
+                and sum(end <= s and e <= m.start for _, s, e in ctx.words) <= ATTACH_GAP
+                for end in heads
+            )
+            for m in ctx.positions.get(place, [])
+        )
 
     def _elsewhere_than(self, place: str, city: str) -> bool:
         """Whether `place` cannot hold the claim's `city`: another city; where the city is a
@@ -1908,8 +1927,13 @@ class Judge:
         if self._type(other) in pred.cue_types:
             return True  # "Vietnam and Hungary are strategic partners": the mention is the cue
         if self._type(claim.object or "") == CITY and self._type(other) in PLACES:
-            # "was held in Budapest": where the event was held is what is said after "in"
-            return any(self._after_locative(m, ctx) for m in ctx.positions.get(other, []))
+            # "was held in Budapest", "the inaugural meeting in Budapest": where the event was
+            # held is said after "in" right after the event or a verb of its being held, not
+            # anywhere ("attended the inaugural meeting before flying to New York")
+            event_verbs = {
+                p.id for p in self.vocab.predicates.values() if EVENT_TYPE in p.cue_types
+            }
+            return self._placed_at(other, claim.subject, event_verbs, ctx)
         toks = [(s, e) for _, s, e in ctx.words]
         heads = [(m.start, m.end) for m in ctx.positions.get(claim.qualifier("role") or "", [])]
         heads += [(t.start, t.end) for t in ctx.parsed.triggers if t.target == pred.id]
