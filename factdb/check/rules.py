@@ -61,25 +61,25 @@ claim of another occasion, never contradicts). Where it is decided, then its req
 - `decide_claim` with a conflict (judge._assess): same polarity and mood, and the conflict found
   on the claim's whole key (`same_key`: every key role stated, none ambiguous): `other-object` a
   functional predicate, not a repeatable occasion, the other object attached to the verb (a
-  venue: any place after a locative that cannot hold the claim's city, "was held in New York" of
-  Washington: Judge._alternative; the event may be named by its parts, its body with a gathering
-  and an occasion word, "the Board of Peace's inaugural meeting": Judge._body_events), and the
-  claim's event not named only loosely with a date outside it (`loosely_named`);
-  `value-disjoint` a functional predicate, the claim's occasion (its date or event named, or the
-  people of its encounter: occasion.encounter_named, or, undated, its announcer as the
-  statement's speaker with no one from outside the encounter: occasion.announced_by, "Hungary
-  finalises $500m ODA package, Orbán says"), the figure not a bare small number, and an
-  ambiguous comparator ("clears") refuting only if the amount as stated does too; `time-outside`
-  a one-off or repeatable event on the claim's occasion (an event named by a looser name of its
-  kind, "the Board of Peace meeting", with a date outside it, or one of a kind, "a Board of
-  Peace meeting", is not its occasion, `loosely_named`, unless the date is before the first of
-  its kind; a day said in no zone a day from the claim's is open where it is the claim's day on
-  the clock of the sources' press, dayparts.home_day_meets; a day a day apart from the claim's
-  in another zone only where the claim's source dates it with its part of the day in a zone, and
-  the two days share no hour on one clock: dayparts.apart_on_one_clock); `other-place` a
-  repeatable event on its occasion, the city not a clock's ("already Feb 20 in Hanoi"); a day
-  part only in the source's own zone (factdb.check.dayparts); a state said to begin after the
-  claim shows it held (`time`, began).
+  venue: a place that cannot hold the claim's city, after a locative right after the event or a
+  verb of its being held, "was held in New York" of Washington: Judge._placed_at; the event may
+  be named by its parts, its body with a gathering and an occasion word, "the Board of Peace's
+  inaugural meeting": Judge._body_events), and the claim's event not named only loosely with a
+  date outside it (`loosely_named`); `value-disjoint` a functional predicate, the claim's
+  occasion (its date or event named, or the people of its encounter: occasion.encounter_named,
+  or, undated, its announcer as the statement's speaker with no one from outside the encounter:
+  occasion.announced_by, "Hungary finalises $500m ODA package, Orbán says"), the figure not a
+  bare small number, and an ambiguous comparator ("clears") refuting only if the amount as
+  stated does too; `time-outside` a one-off or repeatable event on the claim's occasion (an
+  event named by a looser name of its kind, "the Board of Peace meeting", with a date outside
+  it, or one of a kind, "a Board of Peace meeting", is not its occasion, `loosely_named`, unless
+  the date is before the first of its kind; a day said in no zone a day from the claim's is open
+  where it is the claim's day on the clock of the sources' press, dayparts.home_day_meets; a day
+  a day apart from the claim's in another zone only where the claim's source dates it with its
+  part of the day in a zone, and the two days share no hour on one clock:
+  dayparts.apart_on_one_clock); `other-place` a repeatable event on its occasion, the city not a
+  clock's ("already Feb 20 in Hanoi"); a day part only in the source's own zone
+  (factdb.check.dayparts); a state said to begin after the claim shows it held (`time`, began).
 - `decide_claim` by polarity: `negated` (the statement denies what the claim affirms) and
   `denied` (it affirms what the claim denies) need the claim's time to bear out the statement's
   date (an open time is open), the denial to fall on the predicate's verb (not on a verb no
