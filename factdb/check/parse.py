@@ -67,6 +67,10 @@ def bounded(text: str) -> str:
     return text
 
 
+# How far after a passive word, in characters, its agent may start ("by the Prime Minister").
+AGENT_REACH = 16
+
+
 @dataclass(frozen=True)
 class Mention:
     text: str
@@ -407,7 +411,14 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
                 surface = text[start:end]
             parsed.negation = Cue(kind, hits[0].target, surface, start, end)
         elif kind == "passive":
-            parsed.passive = True
+            # "invited Lam by letter": after the verb, a word that names an act of its own (a
+            # letter, a phone call) is the means, not an agent ("was invited by Trump"); a
+            # passive word before the verb ("được mời") needs no agent after it
+            acts = [s for k, s, _, _ in found if k in ("trigger", "antonym")]
+            agent = any(end < s <= end + AGENT_REACH for s, _ in entity_spans)
+            means = any(end < s <= end + 2 for s in acts)
+            if agent or not means or not any(s < start for s in acts):
+                parsed.passive = True
         elif kind == "other_act":
             parsed.other_acts += [Cue(kind, hit.target, surface, start, end) for hit in hits]
         elif kind == "antonym":
