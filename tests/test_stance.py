@@ -44,6 +44,17 @@ def test_stance_corpus(checker: Checker, example: dict[str, Any]) -> None:
             assert reading.text == example["said"]
 
 
+CLAUSES = lexicon_examples("stances", "clause_examples")
+
+
+@pytest.mark.parametrize("example", CLAUSES)
+def test_clause_corpus(checker: Checker, example: dict[str, Any]) -> None:
+    """A sentence that goes on to another speaker's words after a comma and a joiner (`clause_
+    joiners`) is judged clause by clause, each after what opens the sentence."""
+    clauses = checker.judge.clauses(checker.parse(example["text"]))
+    assert [c.strip() for c in clauses] == example["clauses"]
+
+
 def test_every_office_speaking_for_a_country_is_an_office_with_its_reason(
     checker: Checker,
 ) -> None:
@@ -128,6 +139,29 @@ VERDICTS = [
     (
         "The United States, Uzbekistan and Azerbaijan were impressed by Vietnam's economic growth.",
         NEI,
+    ),
+    # two attributions in one sentence, each judged on its own: both borne out, one given to
+    # the other side of a one-sided view, one no claim bears out
+    (
+        "Prague sees Vietnam as its gateway to ASEAN, while Hanoi sees the Czechs as a bridge "
+        "into the EU",
+        SUPPORTED,
+    ),
+    ("Praha coi Việt Nam là cửa ngõ vào ASEAN, còn Hà Nội xem Praha là cầu nối tại EU", SUPPORTED),
+    (
+        "Prague sees Vietnam as its gateway to ASEAN, while Hanoi regards the Czech Republic as "
+        "its gateway to ASEAN",
+        CONTRADICTED,
+    ),
+    (
+        "Prague sees Vietnam as its gateway to ASEAN, while Hanoi sees Prague as a key partner "
+        "in culture",
+        NEI,
+    ),
+    (
+        "Hanoi sees Vietnam as the Czechs' gateway to ASEAN, while Prague sees Vietnam as a "
+        "gateway to the ASEAN market",
+        CONTRADICTED,
     ),
     # a fact the source gives to a speaker ("thông tin Hungary đã hoàn tất ..."): his words to
     # Lâm bear it out, anyone else's leave it open

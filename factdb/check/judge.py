@@ -87,6 +87,7 @@ from factdb.check.rules import (
     Stated,
     Uncovered,
     bind_party,
+    combined,
     compare_time,
     compare_value,
     decide_claim,
@@ -103,7 +104,9 @@ from factdb.check.rules import (
 )
 from factdb.check.stance import (
     StanceReading,
+    clause_breaks,
     felt,
+    opens_attribution,
     read_stance,
     speaker_rule,
     speaking_offices,
@@ -291,6 +294,9 @@ class Judge:
     def judge(self, parsed: ParsedStatement) -> Judgement:
         if parsed.question:
             return Judgement(parsed.text, NEI, self.words.question(), [])
+        clauses = self.clauses(parsed)
+        if clauses:
+            return self._joined(parsed.text, clauses)
         parsed = self.with_persons(parsed)
         judgement = self._judge(parsed)
         # Each excluded name is judged on its own reading: a few at most, as with readings of
@@ -305,6 +311,41 @@ class Judge:
         if parsed.only is not None and judgement.verdict == SUPPORTED:
             judgement = self._only(parsed, parsed.only, judgement)
         return judgement
+
+    def clauses(self, parsed: ParsedStatement) -> list[str]:
+        """The clauses of a sentence that goes on to another attribution after a comma and a
+        joiner ("Prague sees Vietnam as its gateway to ASEAN, while Hanoi sees the Czechs as its
+        bridge into the EU"), each with what opens the sentence before its first speaker (a
+        date, a place): read whole, the second speaker's words would be the first's. None
+        when the sentence attributes nothing, or no clause after a joiner opens with a speaker
+        of its own."""
+        breaks = clause_breaks(parsed.text, parsed.tokens)
+        if not breaks or read_stance(parsed, self.vocab) is None:
+            return []
+        text = parsed.text
+        opening = ""
+        clauses: list[str] = []
+        at = 0
+        for end, start in breaks:
+            head = parse_statement(opening + text[at:end], self.vocab)
+            said = read_stance(head, self.vocab)
+            if said is None:
+                continue
+            before = opening if clauses else text[: said.start]
+            tail = parse_statement(before + text[start:], self.vocab)
+            if opens_attribution(tail, self.vocab, len(before)):
+                clauses.append(head.text)
+                opening, at = before, start
+        return [*clauses, opening + text[at:]] if clauses else []
+
+    def _joined(self, text: str, clauses: list[str]) -> Judgement:
+        """The clauses judged each on its own: contradicted if one is, supported only if every
+        one is."""
+        judged = [self.judge(parse_statement(clause, self.vocab)) for clause in clauses]
+        verdict = combined([j.verdict for j in judged])
+        said = [(j.statement, j.verdict, j.explanation) for j in judged]
+        reason = self.words.clauses(said, verdict)
+        return Judgement(text, verdict, reason, [p for j in judged for p in j.parts])
 
     def _excluding(
         self, parsed: ParsedStatement, exclusion: Exclusion, judgement: Judgement
@@ -434,12 +475,7 @@ class Judge:
             ctx.unverified += self._unchecked_occasions(parsed, set(candidates))
         if not parts:
             return Judgement(parsed.text, NEI, self.words.judgement([], [], mentioned), [])
-        if any(p.verdict == CONTRADICTED for p in parts):
-            verdict = CONTRADICTED
-        elif all(p.verdict == SUPPORTED for p in parts):
-            verdict = SUPPORTED
-        else:
-            verdict = NEI
+        verdict = combined([p.verdict for p in parts])
         deciding = [p.reason for p in parts if p.verdict == verdict] or [p.reason for p in parts]
         refuted = [p for p in parts if p.verdict == CONTRADICTED]
         # Words given to the other party of a claim's exchange (`other-party`) are refuted only

@@ -256,6 +256,64 @@ def read_stance(parsed: ParsedStatement, vocab: Vocabulary) -> StanceReading | N
     return replace(reading, others=_listed(text, reading, mentions, joiners, read, speaker))
 
 
+@cache
+def _clause_joiners() -> tuple[tuple[tuple[str, ...], tuple[str, ...] | None], ...]:
+    """The words that join two attributions after a comma or a semicolon (`clause_joiners` in
+    stances.yaml): (folded words, lower-cased words with marks when written with them), longest
+    first."""
+    found = []
+    for lang in LANGUAGES:
+        for phrase in load_lexicon(lang, "stances").get("clause_joiners") or []:
+            text = nfc(str(phrase))
+            accented = tuple(text.lower().split()) if has_marks(text) else None
+            found.append((word_keys(text), accented))
+    return tuple(sorted(found, key=lambda j: -len(j[0])))
+
+
+def clause_breaks(text: str, tokens: Tokens) -> list[tuple[int, int]]:
+    """(end, start) of each place where a sentence may go on to another attribution: a comma
+    followed by a clause joiner ("..., while Hanoi sees ...", "..., còn Hà Nội coi ..."), or a
+    semicolon with or without one. Whether a speaker of its own opens what follows is for the
+    caller to read (Judge.clauses)."""
+    words = tokens.words()
+    keys = [k for k, _, _ in words]
+    found = []
+    for i, (_, start, _) in enumerate(words):
+        before = text[words[i - 1][2] : start] if i else ""
+        mark = before.strip()
+        if mark not in (",", ";"):
+            continue
+        cut = words[i - 1][2] + before.index(mark)
+        for folded, accented in _clause_joiners():
+            n = len(folded)
+            if tuple(keys[i : i + n]) != folded or i + n >= len(words):
+                continue
+            written = tuple(text[start : words[i + n - 1][2]].lower().split())
+            if accented is not None and not tokens.loose and written != accented:
+                continue
+            found.append((cut, words[i + n][1]))
+            break
+        else:
+            if mark == ";":
+                found.append((cut, start))
+    return found
+
+
+def opens_attribution(parsed: ParsedStatement, vocab: Vocabulary, at: int) -> bool:
+    """Whether the words from `at` open with a speaker and a stance of their own ("Hanoi sees
+    ...", "Cambodian PM Hun Manet said ..."): nothing but the speaker's titles and country is
+    read before the attribution."""
+    reading = read_stance(parsed, vocab)
+    if reading is None or reading.start < at or reading.on_act:
+        return False
+    before = [(m.start, m.ids) for m in parsed.entities if at <= m.start < reading.start]
+    read = [t.start for t in parsed.triggers] + [q.start for q in parsed.quantities]
+    read += [d.start for d in parsed.dates]
+    return all(
+        {vocab.entities[e].type for e in ids if e in vocab.entities} <= TITLED for _, ids in before
+    ) and not any(at <= start < reading.start for start in read)
+
+
 # Quotation marks, opening -> closing. Straight quotes open at a word's start and close at a
 # word's end, so an apostrophe inside a word ("Vietnam's") is none.
 QUOTES = {"“": "”", "‘": "’", "«": "»", '"': '"', "'": "'"}
