@@ -140,6 +140,17 @@ VERDICTS = [
         "The United States, Uzbekistan and Azerbaijan were impressed by Vietnam's economic growth.",
         NEI,
     ),
+    # a predicate read only off a name's type (an agreement named) asserts nothing that the
+    # view about that agreement does not: what Hagerty said of the talks on the deal
+    (
+        "Hagerty said Washington and Hanoi had made important progress in talks on a "
+        "reciprocal, fair and balanced trade deal",
+        SUPPORTED,
+    ),
+    (
+        "Greer told Lam the talks on the US-Vietnam trade deal were entering a decisive phase",
+        SUPPORTED,
+    ),
     # two attributions in one sentence, each judged on its own: both borne out, one given to
     # the other side of a one-sided view, one no claim bears out
     (

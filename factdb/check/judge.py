@@ -454,7 +454,7 @@ class Judge:
                 )
                 listed = ", ".join(c.id for c in unbound[:UNBOUND_LISTED])
                 ctx.unverified.append(Uncovered("unchecked", listed, label=pred.label_en))
-        parts = self._drop_subsumed(parts)
+        parts = self._drop_subsumed(parts, ctx)
         self._distribute(parsed, parts)
         # Titles are assertions of their own, each judged alone. One borne out accounts for
         # its words ("TBT Tô Lâm"); one no claim decides is left to the rest of the statement,
@@ -1032,21 +1032,35 @@ class Judge:
             return [], Uncovered("count", q.text, cue.text, max(sizes))
         return [], Uncovered("count", nouns[0].text, "said of several", max(sizes))
 
-    @staticmethod
-    def _drop_subsumed(parts: list[Part]) -> list[Part]:
-        """A part left open only by mood, all of whose claims' entities the supported parts
-        already name, adds nothing to check: in "invited Pashinyan to visit Vietnam" the visit is
-        the invitation's content, not a second assertion."""
+    def _drop_subsumed(self, parts: list[Part], ctx: _Context) -> list[Part]:
+        """A part left open that adds nothing to check: one left open only by mood, all of
+        whose claims' entities the supported parts already name (in "invited Pashinyan to visit
+        Vietnam" the visit is the invitation's content, not a second assertion), and one read
+        only because a name's type cues its predicate, whose names the supported parts' claims
+        give ("Greer said the reciprocal trade talks were entering a decisive phase" asserts
+        what he said of the agreement, not that anyone is party to it)."""
         covered = {
             e for p in parts if p.verdict == SUPPORTED for c in p.decisive for e in c.entities()
         }
         if not covered:
             return parts
+        triggered = {t.target for t in ctx.parsed.triggers}
+
+        def named_only(part: Part) -> bool:
+            cues = self.vocab.predicates[part.predicate].cue_types
+            if part.predicate in triggered or not cues:
+                return False
+            cued = {e for e in ctx.mentioned if self._type(e) in cues}
+            return bool(cued) and cued <= covered
+
         return [
             p
             for p in parts
             if p.verdict != NEI
-            or not all(f.why == "mood" and f.claim.entities() <= covered for f in p.considered)
+            or not (
+                all(f.why == "mood" and f.claim.entities() <= covered for f in p.considered)
+                or named_only(p)
+            )
         ]
 
     def _unaccounted(self, ctx: _Context, parts: list[Part], supported: bool) -> list[Uncovered]:
