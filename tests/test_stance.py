@@ -151,6 +151,9 @@ VERDICTS = [
         "Greer told Lam the talks on the US-Vietnam trade deal were entering a decisive phase",
         SUPPORTED,
     ),
+    # the speaker named again before a second verb: its words are the attribution's
+    ("Lam told Leahy he valued his contributions to Vietnam-US relations", SUPPORTED),
+    ("Lam said he highly appreciated Trump's efforts to promote world peace", SUPPORTED),
     # two attributions in one sentence, each judged on its own: both borne out, one given to
     # the other side of a one-sided view, one no claim bears out
     (

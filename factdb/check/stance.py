@@ -350,9 +350,12 @@ def _run_on(
     text: str, reading: StanceReading, cues: list[tuple[str, int, int]], parsed: ParsedStatement
 ) -> StanceReading:
     """The reading with the stance verbs right after its own ("vui mừng ghi nhận", "welcomed
-    and praised"): one attribution, whose words are all the stance's; its stance stays the
-    first verb's."""
+    and praised"), or after the speaker named again ("said he valued", "told Leahy he was
+    proud", "cho biết ông ấn tượng"; `self_reference` in stances.yaml, after the one spoken to):
+    one attribution, whose words are all the stance's; its stance stays the first verb's."""
     joiners = [(c.start, c.end) for c in parsed.grammar if c.kind == "list_joiner"]
+    people = [(m.start, m.end) for m in parsed.entities]
+    again = _self_references()
     end = reading.end
     for kind, start, stop in cues:
         if start < end or kind not in BROADER:
@@ -362,9 +365,56 @@ def _run_on(
             if end <= s and e <= start:
                 gap = gap.replace(text[s:e], " ", 1)
         if gap.strip(" ,"):
-            break
+            # the speaker named again, after the one spoken to at the most: "told Leahy he"
+            named = [(s, e) for s, e in people if end <= s and e <= start]
+            after = named[0][1] if len(named) == 1 else end
+            if (
+                len(named) > 1
+                or (named and not _to_whom(text[end : named[0][0]]))
+                or not _names_again(text[after:start], again)
+            ):
+                break
         end = stop
     return replace(reading, text=text[reading.start : end], end=end)
+
+
+@cache
+def _self_references() -> frozenset[tuple[str, ...]]:
+    """The words that name a speaker again before a second stance verb (`self_reference` in
+    stances.yaml): "he", "that she", "ông", folded."""
+    return frozenset(
+        word_keys(nfc(str(p)))
+        for lang in LANGUAGES
+        for p in load_lexicon(lang, "stances").get("self_reference") or []
+    )
+
+
+@cache
+def _small_words() -> frozenset[tuple[str, ...]]:
+    """The words that may stand before the one spoken to, or before a verb once the speaker
+    is named again: "to", "với" (`to_whom`) and the small words (`between`), folded."""
+    marks = {
+        word_keys(nfc(str(p)))
+        for lang in LANGUAGES
+        for p in load_lexicon(lang, "stances").get("to_whom") or []
+    }
+    return frozenset(marks | {p.words for p in _phrases() if p.stance == "between"})
+
+
+def _to_whom(words: str) -> bool:
+    """Whether `words`, before the one spoken to, only say it was said to him: nothing, "to",
+    "với ông"."""
+    return all((k,) in _small_words() for k in word_keys(words))
+
+
+def _names_again(words: str, again: frozenset[tuple[str, ...]]) -> bool:
+    """Whether `words` name the speaker again (`again`), then hold only the small words that
+    may stand before a verb ("he highly"), and nothing else."""
+    keys = word_keys(words)
+    return any(
+        keys[:n] in again and all((k,) in _small_words() for k in keys[n:])
+        for n in range(1, len(keys) + 1)
+    )
 
 
 def _listed(
