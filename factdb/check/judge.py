@@ -2112,7 +2112,12 @@ class Judge:
         for trigger in (t for t in ctx.parsed.triggers if t.target == pred.id):
             before = [c for c in ctx.parsed.modality_cues if c.start <= trigger.start]
             moods.append(max(before, key=lambda c: c.start).kind if before else "fact")
-        return moods[0] if moods else "fact"
+        mood = moods[0] if moods else "fact"
+        # what a wish says will happen is wished ("Daines hopes Hanoi and Washington will soon
+        # wrap up the deal"): the wish governs the plan's words inside it
+        if mood == "plan" and ctx.stance is not None and ctx.stance.stance == "wished":
+            return "wish"
+        return mood
 
     def _single_holder(
         self,
