@@ -42,6 +42,10 @@ def test_stance_corpus(checker: Checker, example: dict[str, Any]) -> None:
             assert list(reading.others) == example["others"]
         if "said" in example:  # the words read as the attribution, verbs run on included
             assert reading.text == example["said"]
+        if "again" in example:  # the speaker named again after what was said ("he told")
+            assert [checker.parse(example["text"]).text[s:e].strip() for s, e in reading.again] == (
+                example["again"]
+            )
 
 
 CLAUSES = lexicon_examples("stances", "clause_examples")

@@ -1166,12 +1166,12 @@ class Judge:
     def _details(self, ctx: _Context, parts: list[Part]) -> list[tuple[int, int]]:
         """The statement's words that nothing read (ParsedStatement.loose_words) and the
         deciding claims do not account for: a detail it adds ("closed-door", "by video link").
-        The words that give it to a speaker are the stance's."""
+        The words that give it to a speaker are the stance's, also where they name him again
+        ("..., he told Lam")."""
         stance = ctx.stance
+        spans = [(stance.start, stance.end), *stance.again] if stance is not None else []
         loose = [
-            w
-            for w in ctx.parsed.loose_words
-            if stance is None or not (stance.start <= w[1] and w[2] <= stance.end)
+            w for w in ctx.parsed.loose_words if not any(s <= w[1] and w[2] <= e for s, e in spans)
         ]
         if not loose:
             return []

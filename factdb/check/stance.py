@@ -100,6 +100,9 @@ class StanceReading:
     # Said on the occasion of an act ("Lam wrote back accepting the invitation, saying ..."):
     # that occasion may not be the claim's exchange, so it gives no words to the wrong side.
     on_act: bool = False
+    # The speaker named again later with a verb of saying ("Daines hopes ..., he told Lam"):
+    # (start, end) of those words, which are the attribution's too.
+    again: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -245,6 +248,7 @@ def read_stance(parsed: ParsedStatement, vocab: Vocabulary) -> StanceReading | N
     if reading is None:
         return None
     reading = _run_on(text, reading, cues, parsed)
+    reading = _said_again(text, reading, cues)
     if reading.others or reading in shared:  # the two sides named before; an act's doer
         return reading
     # What is read before a list of speakers other than their titles ("Các Tổng thống", "the
@@ -376,6 +380,22 @@ def _run_on(
                 break
         end = stop
     return replace(reading, text=text[reading.start : end], end=end)
+
+
+def _said_again(
+    text: str, reading: StanceReading, cues: list[tuple[str, int, int]]
+) -> StanceReading:
+    """The reading with the words that name its speaker again after what was said, with a
+    verb of saying, set off by a comma: "Daines hopes ..., he told To Lam", "..., ông nói"."""
+    again = _self_references()
+    found = []
+    for kind, start, stop in cues:
+        if start <= reading.end or kind not in BROADER:
+            continue
+        comma = text.rfind(",", reading.end, start)
+        if comma >= 0 and word_keys(text[comma + 1 : start]) in again:
+            found.append((comma + 1, stop))
+    return replace(reading, again=tuple(found)) if found else reading
 
 
 @cache
