@@ -158,6 +158,11 @@ VERDICTS = [
     # the speaker named again before a second verb: its words are the attribution's
     ("Lam told Leahy he valued his contributions to Vietnam-US relations", SUPPORTED),
     ("Lam said he highly appreciated Trump's efforts to promote world peace", SUPPORTED),
+    # an act named with whoever did it is said as done inside a wish ("at Lam's invitation",
+    # "theo lời mời của"), and a possessive names who did it
+    ("Prabowo said he looks forward to visiting Vietnam soon at Lam's invitation.", SUPPORTED),
+    ("Tổng thống Prabowo mong sớm thăm Việt Nam theo lời mời của TBT Tô Lâm", SUPPORTED),
+    ("Lam hopes to visit Indonesia soon at Prabowo's invitation", NEI),
     # two attributions in one sentence, each judged on its own: both borne out, one given to
     # the other side of a one-sided view, one no claim bears out
     (

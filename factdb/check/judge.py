@@ -2109,9 +2109,13 @@ class Judge:
         """A modal word governs the trigger that follows it ('sẽ dự', 'hopes to visit'); an
         office or a partnership named in passing is stated as fact."""
         moods = []
+        # an act named with whoever did it ("at Lam's invitation", "theo lời mời của Tổng
+        # thống Trump") is said as done, also inside a wish or a plan
+        given = {p.start for p in ctx.predications if p.predicate == pred.id and p.given}
         for trigger in (t for t in ctx.parsed.triggers if t.target == pred.id):
             before = [c for c in ctx.parsed.modality_cues if c.start <= trigger.start]
-            moods.append(max(before, key=lambda c: c.start).kind if before else "fact")
+            done = trigger.start in given or not before
+            moods.append("fact" if done else max(before, key=lambda c: c.start).kind)
         mood = moods[0] if moods else "fact"
         # what a wish says will happen is wished ("Daines hopes Hanoi and Washington will soon
         # wrap up the deal"): the wish governs the plan's words inside it
