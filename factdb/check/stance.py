@@ -216,17 +216,25 @@ def read_stance(parsed: ParsedStatement, vocab: Vocabulary) -> StanceReading | N
         info = vocab.entities.get(m.ids[0])
         return m.ids[0] if info is not None and info.type in SPEAKER_TYPES else None
 
+    # An aside in brackets between a speaker and the verb is no part of either ("Leahy (đảng
+    # Dân chủ, bang Vermont) khẳng định ...", "Leahy (D-Vt.) said").
+    asides = _bracketed(text)
+
     def only_fillers(start: int, end: int) -> bool:
         gap = text[start:end]
         inner = [(s, e) for s, e in fillers if start <= s and e <= end]
-        for s, e in inner:
-            gap = gap.replace(text[s:e], " ", 1)
+        for s, e in [*asides, *inner]:
+            if start <= s and e <= end:
+                gap = gap.replace(text[s:e], " ", 1)
         return len(inner) <= MAX_BETWEEN and not any(c.isalnum() for c in gap)
 
     def kind(eid: str) -> str:
         return vocab.entities[eid].type
 
-    mentions = sorted(parsed.entities, key=lambda m: m.start)
+    mentions = sorted(
+        (m for m in parsed.entities if not any(s <= m.start and m.end <= e for s, e in asides)),
+        key=lambda m: m.start,
+    )
     joiners = [(c.start, c.end) for c in parsed.grammar if c.kind == "list_joiner"]
     acts = [t.start for t in parsed.triggers if t.kind == "trigger"]
     shared = _shared_subjects(text, cues, mentions, acts, joiners, speaker, kind)
@@ -316,6 +324,19 @@ def opens_attribution(parsed: ParsedStatement, vocab: Vocabulary, at: int) -> bo
     return all(
         {vocab.entities[e].type for e in ids if e in vocab.entities} <= TITLED for _, ids in before
     ) and not any(at <= start < reading.start for start in read)
+
+
+def _bracketed(text: str) -> list[tuple[int, int]]:
+    """The spans of text in round brackets, brackets included, not nested."""
+    found = []
+    at = text.find("(")
+    while at >= 0:
+        close = text.find(")", at + 1)
+        if close < 0:
+            break
+        found.append((at, close + 1))
+        at = text.find("(", close + 1)
+    return found
 
 
 # Quotation marks, opening -> closing. Straight quotes open at a word's start and close at a
@@ -495,6 +516,22 @@ def _readings(
                 break
         if only_fillers(0, opens):
             found.append(StanceReading(who, "said", text[m.start : m.end + 1], m.start, m.end + 1))
+            continue
+        # "Ex-Sen. Leahy to Gen Sec Lam: ...": who speaks, then to whom, open the headline
+        head = [x for x in mentions[:n] if x.end <= opens]
+        between = text[head[-1].end : opens] if head else ""
+        if not head or not word_keys(between) or not _to_whom(between):
+            continue
+        teller = speaker(head[-1])
+        opens = head[-1].start
+        for title in reversed(head[:-1]):
+            if {type_of(e) for e in title.ids} <= TITLED and only_fillers(title.end, opens):
+                opens = title.start
+            else:
+                break
+        if teller is not None and only_fillers(0, opens):
+            at = head[-1].start
+            found.append(StanceReading(teller, "said", text[at : m.end + 1], at, m.end + 1))
     for kind, start, end in cues:
         if kind in ("between", "not_stance", "collective"):
             continue
