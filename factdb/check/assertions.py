@@ -826,6 +826,17 @@ def _given_by_words(lang: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     return {pid: tuple(word_keys(w) for w in words or ()) for pid, words in given.items()}
 
 
+@cache
+def _given_by_possessive(lang: str) -> frozenset[str]:
+    """The predicates whose noun takes whoever does the act as a possessive before it ("at
+    Lam's invitation"; `given_by_possessive` of the language's statements lexicon)."""
+    return frozenset(load_lexicon(lang, "statements").get("given_by_possessive") or ())
+
+
+# The possessive marks after a name: "Lam's", "Lam’s".
+POSSESSIVES = ("'s", "’s")
+
+
 def _given_by(
     parsed: ParsedStatement, vocab: Vocabulary, found: list[Predication]
 ) -> list[Predication]:
@@ -835,7 +846,8 @@ def _given_by(
     before it in the clause receives it ("Tô Lâm sang Mỹ ... theo lời mời của Trump": Trump
     invited Tô Lâm). A person named anywhere else is not read so, nor one past a comma."""
     given = _given_by_words(parsed.lang)
-    if not given or not found:
+    possessive = _given_by_possessive(parsed.lang)
+    if not (given or possessive) or not found:
         return found
     words = parsed.tokens.words()
     text = parsed.text
@@ -868,6 +880,19 @@ def _given_by(
                 if kind(m) not in (ROLE, *COUNTRIES):
                     break  # only his titles stand between the word and the person
                 at = m.end
+        elif p.predicate in possessive:  # "at Lam's invitation": the name right before
+            before = text[: p.start].rstrip()
+            owner = next(
+                (
+                    m
+                    for m in mentions
+                    if kind(m) == PERSON
+                    and before.endswith(POSSESSIVES)
+                    and not text[m.end : len(before) - 2].strip()
+                ),
+                None,
+            )
+            giver = owner.ids[0] if owner is not None else None
         if giver is None:
             out.append(p)
             continue

@@ -103,6 +103,7 @@ from factdb.check.rules import (
     Stated,
     Uncovered,
     bind_party,
+    combined,
     compare_time,
     compare_value,
     decide_claim,
@@ -120,7 +121,9 @@ from factdb.check.rules import (
 )
 from factdb.check.stance import (
     StanceReading,
+    clause_breaks,
     felt,
+    opens_attribution,
     read_stance,
     speaker_rule,
     speaking_offices,
@@ -328,6 +331,9 @@ class Judge:
     def judge(self, parsed: ParsedStatement) -> Judgement:
         if parsed.question:
             return Judgement(parsed.text, NEI, self.words.question(), [])
+        clauses = self.clauses(parsed)
+        if clauses:
+            return self._joined(parsed.text, clauses)
         parsed = self.with_persons(parsed)
         judgement = self._judge(parsed)
         # Each excluded name is judged on its own reading: a few at most, as with readings of
@@ -342,6 +348,41 @@ class Judge:
         if parsed.only is not None and judgement.verdict == SUPPORTED:
             judgement = self._only(parsed, parsed.only, judgement)
         return judgement
+
+    def clauses(self, parsed: ParsedStatement) -> list[str]:
+        """The clauses of a sentence that goes on to another attribution after a comma and a
+        joiner ("Prague sees Vietnam as its gateway to ASEAN, while Hanoi sees the Czechs as its
+        bridge into the EU"), each with what opens the sentence before its first speaker (a
+        date, a place): read whole, the second speaker's words would be the first's. None
+        when the sentence attributes nothing, or no clause after a joiner opens with a speaker
+        of its own."""
+        breaks = clause_breaks(parsed.text, parsed.tokens)
+        if not breaks or read_stance(parsed, self.vocab) is None:
+            return []
+        text = parsed.text
+        opening = ""
+        clauses: list[str] = []
+        at = 0
+        for end, start in breaks:
+            head = parse_statement(opening + text[at:end], self.vocab)
+            said = read_stance(head, self.vocab)
+            if said is None:
+                continue
+            before = opening if clauses else text[: said.start]
+            tail = parse_statement(before + text[start:], self.vocab)
+            if opens_attribution(tail, self.vocab, len(before)):
+                clauses.append(head.text)
+                opening, at = before, start
+        return [*clauses, opening + text[at:]] if clauses else []
+
+    def _joined(self, text: str, clauses: list[str]) -> Judgement:
+        """The clauses judged each on its own: contradicted if one is, supported only if every
+        one is."""
+        judged = [self.judge(parse_statement(clause, self.vocab)) for clause in clauses]
+        verdict = combined([j.verdict for j in judged])
+        said = [(j.statement, j.verdict, j.explanation) for j in judged]
+        reason = self.words.clauses(said, verdict)
+        return Judgement(text, verdict, reason, [p for j in judged for p in j.parts])
 
     def _excluding(
         self, parsed: ParsedStatement, exclusion: Exclusion, judgement: Judgement
@@ -484,7 +525,7 @@ class Judge:
                 unchecked.append((pid, Uncovered("unchecked", listed, label=pred.label_en)))
         carried = self._carried(ctx, parts)
         ctx.unverified += [u for pid, u in unchecked if pid not in carried]
-        parts = self._drop_subsumed(parts)
+        parts = self._drop_subsumed(parts, ctx)
         self._distribute(parsed, parts)
         # Titles are assertions of their own, each judged alone. One borne out accounts for
         # its words ("TBT Tô Lâm"); one no claim decides is left to the rest of the statement,
@@ -505,12 +546,7 @@ class Judge:
             ctx.unverified += self._unchecked_occasions(parsed, set(candidates))
         if not parts:
             return Judgement(parsed.text, NEI, self.words.judgement([], [], mentioned), [])
-        if any(p.verdict == CONTRADICTED for p in parts):
-            verdict = CONTRADICTED
-        elif all(p.verdict == SUPPORTED for p in parts):
-            verdict = SUPPORTED
-        else:
-            verdict = NEI
+        verdict = combined([p.verdict for p in parts])
         deciding = [p.reason for p in parts if p.verdict == verdict] or [p.reason for p in parts]
         refuted = [p for p in parts if p.verdict == CONTRADICTED]
         # Words given to the other party of a claim's exchange (`other-party`) are refuted only
@@ -1135,21 +1171,35 @@ class Judge:
                 found.add(act.predicate)
         return found
 
-    @staticmethod
-    def _drop_subsumed(parts: list[Part]) -> list[Part]:
-        """A part left open only by mood, all of whose claims' entities the supported parts
-        already name, adds nothing to check: in "invited Pashinyan to visit Vietnam" the visit is
-        the invitation's content, not a second assertion."""
+    def _drop_subsumed(self, parts: list[Part], ctx: _Context) -> list[Part]:
+        """A part left open that adds nothing to check: one left open only by mood, all of
+        whose claims' entities the supported parts already name (in "invited Pashinyan to visit
+        Vietnam" the visit is the invitation's content, not a second assertion), and one read
+        only because a name's type cues its predicate, whose names the supported parts' claims
+        give ("Greer said the reciprocal trade talks were entering a decisive phase" asserts
+        what he said of the agreement, not that anyone is party to it)."""
         covered = {
             e for p in parts if p.verdict == SUPPORTED for c in p.decisive for e in c.entities()
         }
         if not covered:
             return parts
+        triggered = {t.target for t in ctx.parsed.triggers}
+
+        def named_only(part: Part) -> bool:
+            cues = self.vocab.predicates[part.predicate].cue_types
+            if part.predicate in triggered or not cues:
+                return False
+            cued = {e for e in ctx.mentioned if self._type(e) in cues}
+            return bool(cued) and cued <= covered
+
         return [
             p
             for p in parts
             if p.verdict != NEI
-            or not all(f.why == "mood" and f.claim.entities() <= covered for f in p.considered)
+            or not (
+                all(f.why == "mood" and f.claim.entities() <= covered for f in p.considered)
+                or named_only(p)
+            )
         ]
 
     def _unaccounted(self, ctx: _Context, parts: list[Part], supported: bool) -> list[Uncovered]:
@@ -1259,12 +1309,12 @@ class Judge:
     def _details(self, ctx: _Context, parts: list[Part]) -> list[tuple[int, int]]:
         """The statement's words that nothing read (ParsedStatement.loose_words) and the
         deciding claims do not account for: a detail it adds ("closed-door", "by video link").
-        The words that give it to a speaker are the stance's."""
+        The words that give it to a speaker are the stance's, also where they name him again
+        ("..., he told Lam")."""
         stance = ctx.stance
+        spans = [(stance.start, stance.end), *stance.again] if stance is not None else []
         loose = [
-            w
-            for w in ctx.parsed.loose_words
-            if stance is None or not (stance.start <= w[1] and w[2] <= stance.end)
+            w for w in ctx.parsed.loose_words if not any(s <= w[1] and w[2] <= e for s, e in spans)
         ]
         if not loose:
             return []
@@ -2375,10 +2425,19 @@ class Judge:
         """A modal word governs the trigger that follows it ('sẽ dự', 'hopes to visit'); an
         office or a partnership named in passing is stated as fact."""
         moods = []
+        # an act named with whoever did it ("at Lam's invitation", "theo lời mời của Tổng
+        # thống Trump") is said as done, also inside a wish or a plan
+        given = {p.start for p in ctx.predications if p.predicate == pred.id and p.given}
         for trigger in (t for t in ctx.parsed.triggers if t.target == pred.id):
             before = [c for c in ctx.parsed.modality_cues if c.start <= trigger.start]
-            moods.append(max(before, key=lambda c: c.start).kind if before else "fact")
-        return moods[0] if moods else "fact"
+            done = trigger.start in given or not before
+            moods.append("fact" if done else max(before, key=lambda c: c.start).kind)
+        mood = moods[0] if moods else "fact"
+        # what a wish says will happen is wished ("Daines hopes Hanoi and Washington will soon
+        # wrap up the deal"): the wish governs the plan's words inside it
+        if mood == "plan" and ctx.stance is not None and ctx.stance.stance == "wished":
+            return "wish"
+        return mood
 
     def _single_holder(
         self,

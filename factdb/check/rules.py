@@ -698,6 +698,16 @@ def decide_claim(
     return Outcome("supports", Grounds("borne-out", claim))
 
 
+def combined(verdicts: Sequence[str]) -> str:
+    """The verdict of a statement from its parts' (or clauses'): contradicted if any is,
+    supported only if every one is, else not enough info."""
+    if CONTRADICTED in verdicts:
+        return CONTRADICTED
+    if verdicts and all(v == SUPPORTED for v in verdicts):
+        return SUPPORTED
+    return NEI
+
+
 def unread_details(
     loose: Sequence[tuple[str, int, int]],
     said: Collection[str],
