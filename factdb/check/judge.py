@@ -1148,12 +1148,21 @@ class Judge:
         of each with destination Vietnam), so that no claim of the act itself is asked for.
         Each doer bound to the act must be a party of such a claim naming every place bound
         after it, and one at least must be bound: "Trump invited Lam to visit Vietnam" is not
-        carried by Trump's invitation of Lam to the Board of Peace. Which acts each predicate's
-        claims carry is language data (`carried` in lexicon/<lang>/synonyms.yaml)."""
+        carried by Trump's invitation of Lam to the Board of Peace. The act must be the
+        content: after the carrying act's trigger, done by those it names after its verb, so
+        "Trump visited Vietnam at Lam's invitation" still asserts a visit. Which acts each
+        predicate's claims carry is language data (`carried` in lexicon/<lang>/synonyms.yaml)."""
         heads = load_lexicon(ctx.parsed.lang, "synonyms").get("carried") or {}
         found: set[str] = set()
         for act in ctx.predications:
             doers = set(act.agents)
+            if not any(
+                act.predicate in heads.get(other.predicate, ())
+                and other.start < act.start
+                and doers <= set(other.patients)
+                for other in ctx.predications
+            ):
+                continue
             claims = [
                 c
                 for p in parts
