@@ -52,6 +52,7 @@ from factdb.lexicon.kept import kept
 from factdb.lexicon.vocabulary import Vocabulary
 from factdb.records import dataclass, replace
 from factdb.store.claims import ClaimView
+from factdb.text.covered import within
 from factdb.text.fold import has_marks, nfc
 from factdb.text.sentences import (
     BRACKETS,
@@ -245,7 +246,7 @@ def read_stance(parsed: ParsedStatement, vocab: Vocabulary) -> StanceReading | N
         return vocab.entities[eid].type
 
     mentions = sorted(
-        (m for m in parsed.entities if not any(s <= m.start and m.end <= e for s, e in asides)),
+        (m for m in parsed.entities if not within(m.start, m.end, asides)),
         key=lambda m: m.start,
     )
     joiners = [(c.start, c.end) for c in parsed.grammar if c.kind == "list_joiner"]
@@ -262,7 +263,7 @@ def read_stance(parsed: ParsedStatement, vocab: Vocabulary) -> StanceReading | N
     # Words inside a quotation are what was said ("“Việt Nam muốn ...”, TBT nói"): a speaker
     # named outside it is who said them.
     inside = quoted(text)
-    outside = [r for r in readings if not any(s <= r.start and r.end <= e for s, e in inside)]
+    outside = [r for r in readings if not within(r.start, r.end, inside)]
     readings = outside or readings
     people = [r for r in readings if kind(r.speaker) == PERSON]
     reading = (people or readings or [None])[0]
