@@ -236,7 +236,19 @@ def _make(cls: type[T], frozen: bool, slots: bool, eq: bool) -> type[T]:
     defaults = [f.default_factory if f.name in factories else f.default for f in found]
     namespace: dict[str, Any] = {}
     post_init = hasattr(cls, "__post_init__")
-    exec(compiled(_source(names, frozen, slots, eq, defaulted, factories, post_init)), namespace)
+    shape = (
+        tuple(names),
+        frozen,
+        slots,
+        eq,
+        tuple(n in defaulted for n in names),
+        tuple(n in factories for n in names),
+        post_init,
+    )
+    code = compiled(
+        shape, lambda: _source(names, frozen, slots, eq, defaulted, factories, post_init)
+    )
+    exec(code, namespace)
     if frozen and slots:
         defaults += [cls.__dict__[n].__set__ for n in names]
     methods = namespace["make"](cls, object.__setattr__, MISSING, FrozenInstanceError, *defaults)

@@ -226,3 +226,35 @@ def test_remembered_rows_keep_the_newest_and_survive_damage() -> None:
     assert list(read_rows("rows-test.txt"))[-1] == "k3"
     (Path(config.cache_path()) / "rows-test.txt").write_text("no tab here\n", encoding="utf-8")
     assert read_rows("rows-test.txt") == {}
+
+
+def test_kept_methods_are_written_again_when_the_source_writer_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The kept code is looked up by a class's shape, not by its source text: a change to the
+    module that writes the sources (factdb.records) makes every shape compile anew."""
+    import os
+
+    from factdb import startup
+
+    writer = tmp_path / "records.py"
+    writer.write_text("one\n", encoding="utf-8")
+    monkeypatch.setattr(startup, "_WRITER", str(writer))
+    with generated_methods_kept():
+        _make()
+    compiled: list[str] = []
+    real_compile = builtins.compile
+
+    def counting(source: Any, *args: Any, **kwargs: Any) -> Any:
+        compiled.append(source)
+        return real_compile(source, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "compile", counting)
+    with generated_methods_kept():
+        _make()
+    assert compiled == []
+    writer.write_text("two, longer\n", encoding="utf-8")
+    os.utime(writer, ns=(1, 1))
+    with generated_methods_kept():
+        _make()
+    assert len(compiled) == 1  # the one shape of Point, written and compiled again
