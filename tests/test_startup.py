@@ -45,6 +45,19 @@ def _kept_files() -> list[Path]:
     return list(Path(config.cache_path()).glob("record-methods-*.marshal"))
 
 
+def _counting_compiles(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The sources compiled from now on (builtins.compile, counted)."""
+    compiled: list[str] = []
+    real_compile = builtins.compile
+
+    def counting(source: Any, *args: Any, **kwargs: Any) -> Any:
+        compiled.append(source)
+        return real_compile(source, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "compile", counting)
+    return compiled
+
+
 def test_a_record_behaves_as_the_dataclass_of_the_same_declaration() -> None:
     assert _behaviour(_make()) == _behaviour(_make(dataclasses))
     for make in (records, dataclasses):
@@ -108,14 +121,7 @@ def test_kept_methods_make_the_same_classes(monkeypatch: pytest.MonkeyPatch) -> 
     with generated_methods_kept():
         first = _make()
     assert len(_kept_files()) == 1
-    compiled: list[str] = []
-    real_compile = builtins.compile
-
-    def counting(source: Any, *args: Any, **kwargs: Any) -> Any:
-        compiled.append(source)
-        return real_compile(source, *args, **kwargs)
-
-    monkeypatch.setattr(builtins, "compile", counting)
+    compiled = _counting_compiles(monkeypatch)
     with generated_methods_kept():
         again = _make()
     monkeypatch.undo()
@@ -242,14 +248,7 @@ def test_kept_methods_are_written_again_when_the_source_writer_changes(
     monkeypatch.setattr(startup, "_WRITER", str(writer))
     with generated_methods_kept():
         _make()
-    compiled: list[str] = []
-    real_compile = builtins.compile
-
-    def counting(source: Any, *args: Any, **kwargs: Any) -> Any:
-        compiled.append(source)
-        return real_compile(source, *args, **kwargs)
-
-    monkeypatch.setattr(builtins, "compile", counting)
+    compiled = _counting_compiles(monkeypatch)
     with generated_methods_kept():
         _make()
     assert compiled == []
