@@ -257,3 +257,40 @@ def test_kept_methods_are_written_again_when_the_source_writer_changes(
     with generated_methods_kept():
         _make()
     assert len(compiled) == 1  # the one shape of Point, written and compiled again
+
+
+def test_a_frozen_record_keeps_its_fields_where_the_dataclass_does() -> None:
+    """A frozen record without slots is made by writing its __dict__ (factdb.records): the
+    same fields in the same order as object.__setattr__ puts them; a field a base's property
+    stands for, or a base with slots, still goes through the setter."""
+
+    def declared(make: Any) -> tuple[Any, ...]:
+        point = _make(make)(1, ("u",))
+
+        class Slotted:
+            __slots__ = ("x",)
+
+        @make.dataclass(frozen=True)
+        class OnSlots(Slotted):
+            x: int
+
+        seen: list[int] = []
+
+        class Watched:
+            @property
+            def x(self) -> int:
+                return seen[-1]
+
+            @x.setter
+            def x(self, value: int) -> None:
+                seen.append(value)
+
+        @make.dataclass(frozen=True)
+        class Shadowed(Watched):
+            x: int
+            y: int = 0
+
+        shadowed = Shadowed(4, 5)
+        return (vars(point), OnSlots(3).x, shadowed.x, vars(shadowed), seen)
+
+    assert declared(records) == declared(dataclasses)

@@ -32,6 +32,7 @@ from factdb.lexicon import index as lexicon
 from factdb.lexicon.index import Entry, Index
 from factdb.lexicon.kept import kept
 from factdb.records import dataclass, replace
+from factdb.text.sentences import CLAUSE_BREAKS, SENTENCE_ENDS
 from factdb.text.tokens import DIGITS, OTHER, WORD, Tokens, tokenize
 
 TYPE_CHECKING = False  # typing is 3 ms of a fresh check's start: for type checkers only
@@ -95,8 +96,9 @@ def _block_not_numbers(toks: Tokens, blocked: bytearray) -> None:
                 blocked[k : k + len(found[0].keys)] = b"\x01" * len(found[0].keys)
 
 
-# A number word that may not stand alone is still a number right before one of these.
-_CLAUSE_END = frozenset(".,;:!?)]}\"'|/…")
+# A number word that may not stand alone is still a number right before one of these: a
+# clause's or a sentence's end, a closing bracket or quotation mark, a separator.
+_CLAUSE_END = SENTENCE_ENDS | CLAUSE_BREAKS | frozenset(")]}\"'|/…")
 _SIGNS = frozenset(".,-")  # may start a number: ".77", ",77", "-5"
 _CANNOT_START = frozenset(("and", "point", "zero_tens", "half", "tens_mult"))
 _AMOUNT_STARTS = frozenset(

@@ -25,6 +25,7 @@ from functools import cache
 from factdb.lexicon.kept import kept, parsed
 from factdb.records import dataclass, field
 from factdb.text.fold import fold, has_marks, letters, nfc
+from factdb.text.inflect import Inflection
 from factdb.text.tokens import Tokens, phrase_tokens, word_keys
 
 TYPE_CHECKING = False  # typing is 3 ms of a fresh check's start: for type checkers only
@@ -454,17 +455,52 @@ def fillers() -> Fillers:
     """The fillers of every language: a statement mixes them ("Viet Nam's To Lam met PM Shehbaz
     in Washington" reads as Vietnamese). Kept between runs: every fresh check reads them."""
     return prepare_fillers(
-        p for lang in LANGUAGES for p in load(lang, "fillers").get("fillers") or []
+        p
+        for lang in LANGUAGES
+        for kind in FILLER_KINDS
+        for p in load(lang, "fillers").get(kind) or []
     )
 
 
+# The kinds of phrase that carry no detail (lexicon/<lang>/fillers.yaml): function words and
+# harmless filler, the press's framing, and words that only grade what they stand beside.
+FILLER_KINDS = ("fillers", "framing", "intensifiers")
+
+
 @cache
-def glosses(lang: str) -> dict[str, tuple[tuple[str, ...], ...]]:
-    """Each folded word of ``lang`` with the folded phrases of the sources' language that say
-    it ("students": "sinh viên"): a statement's word the deciding claims' sources say in
-    another language (``glosses`` in ``lexicon/<lang>/fillers.yaml``)."""
-    found: dict[str, list[tuple[str, ...]]] = {}
-    for word, phrases in (load(lang, "fillers").get("glosses") or {}).items():
-        for key in word_keys(str(word)):
-            found.setdefault(key, []).extend(word_keys(str(p)) for p in phrases)
+def glosses(lang: str) -> dict[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """Each folded word or phrase of ``lang`` with the folded phrases of the sources that say
+    it: a statement's word the deciding claims' sources say in another language ("students":
+    "sinh viên"), or a phrase they say in other words ("vun đắp": "xây dựng") (``glosses`` in
+    ``lexicon/<lang>/fillers.yaml``)."""
+    found: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+    # A word under its inflection key too ("supporting", "backs": lexicon/<lang>/
+    # inflection.yaml), so that a gloss is given once, in its base form and either spelling.
+    inflection = _inflection(lang)
+    for phrase, phrases in (load(lang, "fillers").get("glosses") or {}).items():
+        key = word_keys(str(phrase))
+        said = [word_keys(str(p)) for p in phrases]
+        found.setdefault(key, []).extend(said)
+        if inflection and len(key) == 1:
+            found.setdefault((_GLOSS_STEM + inflection.stem(key[0]),), []).extend(said)
     return {key: tuple(phrases) for key, phrases in found.items()}
+
+
+# Marks a gloss filed under an inflection key, which a word's own key never starts with.
+_GLOSS_STEM = "~"
+
+
+def glossed(lang: str, keys: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """The glosses of a statement's folded word or phrase `keys`: its own, else, for a word,
+    those of its inflection key ("backing" is glossed by "back")."""
+    found = glosses(lang)
+    own = found.get(keys)
+    if own is not None or len(keys) != 1:
+        return own or ()
+    inflection = _inflection(lang)
+    return found.get((_GLOSS_STEM + inflection.stem(keys[0]),), ()) if inflection else ()
+
+
+@cache
+def _inflection(lang: str) -> Inflection:
+    return Inflection.from_data(load(lang, "inflection"))
