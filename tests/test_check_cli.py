@@ -569,10 +569,11 @@ LABELLED = REPO_ROOT / "fixtures" / "statements" / "labelled.yaml"
 # denied, undertakings, joined offices, a country for its leader, weekdays, parties turned
 # round), merged with the session's precision, views, cold, batch and tidy work: 0.951, 0.952, 0.
 # Session 14's support pass (framing, intensifiers, glosses by form and phrase, names a fact's
-# sentence gives, carried acts, headlines, datelines, capitals) merged with the session's
-# views, contra, cold and batch work: 0.964, 0.966, 0.
-ACCURACY_FLOOR = 0.960
-MACRO_F1_FLOOR = 0.962
+# sentence gives, headlines, datelines, capitals) merged with the session's
+# views, contra, cold and batch work: 0.962, 0.964, 0 (0.964, 0.966 with an invitation's claim
+# carrying the visit it invites to, taken out: it cost a confident wrong on press/held-out).
+ACCURACY_FLOOR = 0.958
+MACRO_F1_FLOOR = 0.960
 CONFIDENT_WRONG = 0
 # The press-style development corpus of issue 10 (fixtures/statements/press/dev.yaml; its
 # held-out slice is only ever scored, never floored here). Measured: accuracy 0.628, macro-F1
@@ -625,10 +626,10 @@ PRESS_FLOORS = {
     # 0.724, 0; press3 dev 0.687, 0.686, 0; press4 dev 0.565, 0.574, 0; labelled 0.960, 0.962.
     # With an event named by its parts: press dev 0.699, 0.706; press3 dev 0.694, 0.694.
     # Session 14's support pass merged with the session's others: press dev 0.721, 0.725, 0;
-    # press2 dev 0.741, 0.745, 0; details dev 0.778, 0.783, 0; press4 dev 0.616, 0.628, 0;
+    # press2 dev 0.735, 0.740, 0; details dev 0.778, 0.783, 0; press4 dev 0.616, 0.628, 0;
     # precision dev 0.927, 0.897, 0; press5 dev (validation, summary) 0.560, 0.566, 1.
     "press/dev.yaml": (0.715, 0.719, 0),
-    "press2/dev.yaml": (0.735, 0.739, 0),
+    "press2/dev.yaml": (0.729, 0.733, 0),
     # The third blind corpus (press3/, almost-right statements), its dev part: 0.599, 0.581, 3
     # when it landed; 0.605, 0.592, 2 with a one-off event "since" a date read as at that date.
     # 0.605, 0.593, 0 with a state said to change on the occasion (an upgrade "tại cuộc gặp")
