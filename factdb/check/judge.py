@@ -498,7 +498,6 @@ class Judge:
         # resolution); only the ones with claims to weigh are what the statement is about.
         triggered = {t.target for t in parsed.triggers if t.kind == "trigger"}
         other_acts = {c.target: c.text for c in parsed.other_acts}
-        unchecked: list[tuple[str, Uncovered]] = []
         for pid, claims in candidates.items():
             pred = self.vocab.predicates[pid]
             # A wish or a plan to do it again ("mong sớm thăm lại") is what a claim of that wish
@@ -522,9 +521,7 @@ class Judge:
                     ),
                 )
                 listed = ", ".join(c.id for c in unbound[:UNBOUND_LISTED])
-                unchecked.append((pid, Uncovered("unchecked", listed, label=pred.label_en)))
-        carried = self._carried(ctx, parts)
-        ctx.unverified += [u for pid, u in unchecked if pid not in carried]
+                ctx.unverified.append(Uncovered("unchecked", listed, label=pred.label_en))
         parts = self._drop_subsumed(parts, ctx)
         self._distribute(parsed, parts)
         # Titles are assertions of their own, each judged alone. One borne out accounts for
@@ -1141,44 +1138,6 @@ class Judge:
         if self._type(stance.speaker) not in REPORTING_TYPES:
             return set()
         return {stance.speaker}
-
-    def _carried(self, ctx: _Context, parts: list[Part]) -> set[str]:
-        """The acts the statement binds as another's content that a supported part's claims
-        carry ("invited Trump and the First Lady to visit Vietnam": a claim of the invitation
-        of each with destination Vietnam), so that no claim of the act itself is asked for.
-        Each doer bound to the act must be a party of such a claim naming every place bound
-        after it, and one at least must be bound: "Trump invited Lam to visit Vietnam" is not
-        carried by Trump's invitation of Lam to the Board of Peace. The act must be the
-        content: after the carrying act's trigger, done by those it names after its verb, so
-        "Trump visited Vietnam at Lam's invitation" still asserts a visit. Which acts each
-        predicate's claims carry is language data (`carried` in lexicon/<lang>/synonyms.yaml)."""
-        heads = load_lexicon(ctx.parsed.lang, "synonyms").get("carried") or {}
-        found: set[str] = set()
-        for act in ctx.predications:
-            doers = set(act.agents)
-            if not any(
-                act.predicate in heads.get(other.predicate, ())
-                and other.start < act.start
-                and doers <= set(other.patients)
-                for other in ctx.predications
-            ):
-                continue
-            claims = [
-                c
-                for p in parts
-                if p.verdict == SUPPORTED and act.predicate in heads.get(p.predicate, ())
-                for c in p.decisive
-            ]
-            if (
-                doers
-                and act.patients
-                and all(
-                    any(d in c.entities() and set(act.patients) <= c.entities() for c in claims)
-                    for d in doers
-                )
-            ):
-                found.add(act.predicate)
-        return found
 
     def _drop_subsumed(self, parts: list[Part], ctx: _Context) -> list[Part]:
         """A part left open that adds nothing to check: one left open only by mood, all of
