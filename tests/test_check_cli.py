@@ -654,7 +654,7 @@ PRESS_FLOORS = {
     # the issue asked for ("Lam did not attend the Board of Peace meeting in March 2026": a
     # looser name of an event, dated outside it, may be another meeting of its kind); its
     # held-out part rose from 0.500, 0.494 to 0.515, 0.517.
-    "press5/dev.yaml": (0.545, 0.549, 1),
+    "press5/dev.yaml": (0.544, 0.549, 1),
     # issue 10's traps for the confident paths (press/traps.yaml): none may come back
     "press/traps.yaml": (0.943, 0.923, 0),
     # session 13's precision traps (precision/, other occasions, hedges, plans, addressees,
