@@ -42,6 +42,21 @@ def test_stance_corpus(checker: Checker, example: dict[str, Any]) -> None:
             assert list(reading.others) == example["others"]
         if "said" in example:  # the words read as the attribution, verbs run on included
             assert reading.text == example["said"]
+        if "again" in example:  # the speaker named again after what was said ("he told")
+            assert [checker.parse(example["text"]).text[s:e].strip() for s, e in reading.again] == (
+                example["again"]
+            )
+
+
+CLAUSES = lexicon_examples("stances", "clause_examples")
+
+
+@pytest.mark.parametrize("example", CLAUSES)
+def test_clause_corpus(checker: Checker, example: dict[str, Any]) -> None:
+    """A sentence that goes on to another speaker's words after a comma and a joiner (`clause_
+    joiners`) is judged clause by clause, each after what opens the sentence."""
+    clauses = checker.judge.clauses(checker.parse(example["text"]))
+    assert [c.strip() for c in clauses] == example["clauses"]
 
 
 def test_every_office_speaking_for_a_country_is_an_office_with_its_reason(
@@ -128,6 +143,48 @@ VERDICTS = [
     (
         "The United States, Uzbekistan and Azerbaijan were impressed by Vietnam's economic growth.",
         NEI,
+    ),
+    # a predicate read only off a name's type (an agreement named) asserts nothing that the
+    # view about that agreement does not: what Hagerty said of the talks on the deal
+    (
+        "Hagerty said Washington and Hanoi had made important progress in talks on a "
+        "reciprocal, fair and balanced trade deal",
+        SUPPORTED,
+    ),
+    (
+        "Greer told Lam the talks on the US-Vietnam trade deal were entering a decisive phase",
+        SUPPORTED,
+    ),
+    # the speaker named again before a second verb: its words are the attribution's
+    ("Lam told Leahy he valued his contributions to Vietnam-US relations", SUPPORTED),
+    ("Lam said he highly appreciated Trump's efforts to promote world peace", SUPPORTED),
+    # an act named with whoever did it is said as done inside a wish ("at Lam's invitation",
+    # "theo lời mời của"), and a possessive names who did it
+    ("Prabowo said he looks forward to visiting Vietnam soon at Lam's invitation.", SUPPORTED),
+    ("Tổng thống Prabowo mong sớm thăm Việt Nam theo lời mời của TBT Tô Lâm", SUPPORTED),
+    ("Lam hopes to visit Indonesia soon at Prabowo's invitation", NEI),
+    # two attributions in one sentence, each judged on its own: both borne out, one given to
+    # the other side of a one-sided view, one no claim bears out
+    (
+        "Prague sees Vietnam as its gateway to ASEAN, while Hanoi sees the Czechs as a bridge "
+        "into the EU",
+        SUPPORTED,
+    ),
+    ("Praha coi Việt Nam là cửa ngõ vào ASEAN, còn Hà Nội xem Praha là cầu nối tại EU", SUPPORTED),
+    (
+        "Prague sees Vietnam as its gateway to ASEAN, while Hanoi regards the Czech Republic as "
+        "its gateway to ASEAN",
+        CONTRADICTED,
+    ),
+    (
+        "Prague sees Vietnam as its gateway to ASEAN, while Hanoi sees Prague as a key partner "
+        "in culture",
+        NEI,
+    ),
+    (
+        "Hanoi sees Vietnam as the Czechs' gateway to ASEAN, while Prague sees Vietnam as a "
+        "gateway to the ASEAN market",
+        CONTRADICTED,
     ),
     # a fact the source gives to a speaker ("thông tin Hungary đã hoàn tất ..."): his words to
     # Lâm bear it out, anyone else's leave it open
@@ -240,7 +297,8 @@ def test_parse_shows_whose_words(checker: Checker) -> None:
     from factdb.cli.report import render_parse
 
     statement = "Tokayev, Mirziyoyev and Aliyev were impressed by Vietnam's growth."
-    shown = render_parse(checker.parse(statement), (), checker.stance(statement))
+    read = checker.reading(statement)
+    shown = render_parse(read.parsed, (), read.stance)
     assert shown.splitlines()[-1] == (
         "speaker    'Aliyev were impressed' -> ilham-aliyev expressed"
         " (with shavkat-mirziyoyev, kassym-jomart-tokayev)"

@@ -29,6 +29,7 @@ from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.vocabulary import OFFICE_TENSES, Vocabulary
 from factdb.records import dataclass, replace
 from factdb.text.covered import Covered
+from factdb.text.sentences import BRACKETS, CLAUSE_BREAKS
 from factdb.text.tokens import word_keys
 
 TYPE_CHECKING = False  # typing is 3 ms of a fresh check's start: for type checkers only
@@ -45,7 +46,7 @@ ROLE = "role"
 COUNTRIES = frozenset({"country", "us-state"})
 # Characters between two words that end a title: "Orbán, the prime minister" is an apposition,
 # not one name. A dash set off by spaces is one too ("Donald Trump - Chủ tịch Sáng lập").
-BREAKS = frozenset(',;:()[]"')
+BREAKS = CLAUSE_BREAKS | BRACKETS | {'"'}
 DASHES = (" - ", " – ", " — ")
 # How many items may stand between a plural title and the copula before its list ("the
 # presidents Lam met in Washington included ...").
@@ -158,6 +159,7 @@ def _items(parsed: ParsedStatement, vocab: Vocabulary) -> list[_Item]:
 class _Reader:
     def __init__(self, parsed: ParsedStatement, vocab: Vocabulary) -> None:
         self.parsed = parsed
+        self.vocab = vocab
         self.text = parsed.text
         self.items = _items(parsed, vocab)
         # Offices written in the plural: inflected ("presidents": no alias is written so) or
@@ -519,10 +521,7 @@ class _Reader:
         the prime minister and President Trump", "Hungary's prime minister and President
         Trump"), so neither title may hold one."""
         items = self.items
-        joiners = {
-            word_keys(w)
-            for w in load_lexicon(self.parsed.lang, "statements").get("title_joiners", [])
-        }
+        joiners = self.vocab.title_joiners.get(self.parsed.lang, frozenset())
         nxt = next((j for j in sorted(titles) if titles[j].first > t.last), None)
         if nxt is None:
             return None
@@ -827,6 +826,17 @@ def _given_by_words(lang: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     return {pid: tuple(word_keys(w) for w in words or ()) for pid, words in given.items()}
 
 
+@cache
+def _given_by_possessive(lang: str) -> frozenset[str]:
+    """The predicates whose noun takes whoever does the act as a possessive before it ("at
+    Lam's invitation"; `given_by_possessive` of the language's statements lexicon)."""
+    return frozenset(load_lexicon(lang, "statements").get("given_by_possessive") or ())
+
+
+# The possessive marks after a name: "Lam's", "Lam’s".
+POSSESSIVES = ("'s", "’s")
+
+
 def _given_by(
     parsed: ParsedStatement, vocab: Vocabulary, found: list[Predication]
 ) -> list[Predication]:
@@ -836,7 +846,8 @@ def _given_by(
     before it in the clause receives it ("Tô Lâm sang Mỹ ... theo lời mời của Trump": Trump
     invited Tô Lâm). A person named anywhere else is not read so, nor one past a comma."""
     given = _given_by_words(parsed.lang)
-    if not given or not found:
+    possessive = _given_by_possessive(parsed.lang)
+    if not (given or possessive) or not found:
         return found
     words = parsed.tokens.words()
     text = parsed.text
@@ -869,6 +880,19 @@ def _given_by(
                 if kind(m) not in (ROLE, *COUNTRIES):
                     break  # only his titles stand between the word and the person
                 at = m.end
+        elif p.predicate in possessive:  # "at Lam's invitation": the name right before
+            before = text[: p.start].rstrip()
+            owner = next(
+                (
+                    m
+                    for m in mentions
+                    if kind(m) == PERSON
+                    and before.endswith(POSSESSIVES)
+                    and not text[m.end : len(before) - 2].strip()
+                ),
+                None,
+            )
+            giver = owner.ids[0] if owner is not None else None
         if giver is None:
             out.append(p)
             continue

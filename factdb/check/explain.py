@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from factdb.check.assertions import Assertion
 from factdb.check.relative import RelativeDate
-from factdb.check.rules import Decision, Grounds, TimeCheck, Uncovered
+from factdb.check.rules import NEI, Decision, Grounds, TimeCheck, Uncovered
 from factdb.check.stance import StanceReading
 from factdb.lexicon.vocabulary import Vocabulary
 from factdb.store.claims import ClaimView
@@ -141,6 +141,15 @@ class Words:
             for u in counts
         )
         return f"{said}: {'; '.join(dict.fromkeys(reasons))}"
+
+    @staticmethod
+    def clauses(judged: list[tuple[str, str, str]], verdict: str) -> str:
+        """A sentence of several attributions judged clause by clause: the reasons of the
+        clauses that decide its verdict, each after its words."""
+        deciding = [(text, why) for text, v, why in judged if v == verdict]
+        if verdict == NEI:  # the first clause left open
+            deciding = deciding[:1]
+        return "; ".join(f"in {text.strip()!r}: {why}" for text, why in deciding)
 
     def distributed(self, persons: list[str], missing: list[str], reason: str) -> str:
         """A part said of each of `persons` and borne out for some only."""

@@ -56,7 +56,7 @@ import datetime as dt
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Collection, Iterator
-from functools import cache
+from functools import cache, partial
 
 from factdb.check.assertions import (
     PEOPLE,
@@ -103,6 +103,7 @@ from factdb.check.rules import (
     Stated,
     Uncovered,
     bind_party,
+    combined,
     compare_time,
     compare_value,
     decide_claim,
@@ -120,7 +121,9 @@ from factdb.check.rules import (
 )
 from factdb.check.stance import (
     StanceReading,
+    clause_breaks,
     felt,
+    opens_attribution,
     read_stance,
     speaker_rule,
     speaking_offices,
@@ -129,14 +132,15 @@ from factdb.check.stance import (
 from factdb.check.weekdays import accounted as weekdays_accounted
 from factdb.extract.dates import DateSpan, in_year
 from factdb.extract.quantities import Quantity
-from factdb.lexicon.index import abbreviations, glosses
+from factdb.lexicon.index import abbreviations, glossed
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.vocabulary import PredicateInfo, Vocabulary
 from factdb.records import dataclass, field, replace
 from factdb.store.claims import ClaimView
 from factdb.store.intervals import Interval
+from factdb.text.covered import overlaps
 from factdb.text.fold import fold
-from factdb.text.sentences import sentence_around
+from factdb.text.sentences import CLAUSE_BREAKS, any_mark, sentence_around
 from factdb.text.tokens import tokenize
 
 # Kinds of place a location may be given as: "in Hungary" replaces "in Washington".
@@ -144,6 +148,14 @@ CITY = "city"
 COUNTRY = "country"
 US_STATE = "us-state"
 PLACES = frozenset({CITY, COUNTRY, US_STATE})
+# Entity types that report a fact rather than take part in it when a statement attributes the
+# fact to them (Judge._reporter): a government, a ministry, a country.
+REPORTING_TYPES = frozenset({"organisation", "country"})
+# Entity types a deciding claim's source sentence accounts for by naming them (Judge._unsaid):
+# bodies, agreements and programmes, named in passing beside what the claim says.
+NAMED_IN_PASSING = frozenset(
+    {"organisation", "party", "committee", "agreement", "programme", "document"}
+)
 # Qualifiers that say where something happened.
 PLACE_ROLES = frozenset({"location", "destination"})
 # How many words may stand between an office (or trigger) and the entity it attaches to:
@@ -204,8 +216,14 @@ class Finding:
         return self.grounds.rule if self.grounds is not None else "irrelevant"
 
 
+def _turned(claim: ClaimView) -> Finding:
+    """A claim of the act with its parties the other way round: it contradicts. Made only where
+    it decides, not for every claim weighed (most of them are set aside)."""
+    return Finding(claim, "contradicts", Grounds("turned-round", claim), True, occasion_named=True)
+
+
 # What closes a phrase a denial may open ("Without delay, ..."): its scope ends there.
-_CLAUSE_BREAK = re.compile(r"[,;:]")
+_CLAUSE_BREAK = re.compile(any_mark(CLAUSE_BREAKS))
 
 # What places a statement on an occasion, besides its verb: who took part, when, at what part of
 # the day (Uncovered kinds). Its other words are what was said, which the claim's content decides.
@@ -298,7 +316,6 @@ class Judge:
         self._countries_in: dict[frozenset[str], frozenset[str]] = {}
         # The predicates of holding an office, which titles are checked against.
         self.offices = [p.id for p in vocab.predicates.values() if ROLE_TYPE in p.cue_types]
-        self._locative_lengths = sorted({len(cue) for cue in vocab.locatives})
         self.words = Words(vocab)
         # The part of the day each claim's source sentence gives its event, read once.
         self._day_parts: dict[str, DayPart | None] = {}
@@ -306,12 +323,17 @@ class Judge:
         self._offices_at: dict[str, frozenset[str]] = {}
         # The words each claim accounts for, read once (see _said_by).
         self._said: dict[str, frozenset[str]] = {}
+        # The entities each claim's source sentences name, read once (see _unsaid).
+        self._sentence_names: dict[str, frozenset[str]] = {}
 
     # --- the decision ------------------------------------------------------------------------
 
     def judge(self, parsed: ParsedStatement) -> Judgement:
         if parsed.question:
             return Judgement(parsed.text, NEI, self.words.question(), [])
+        clauses = self.clauses(parsed)
+        if clauses:
+            return self._joined(parsed.text, clauses)
         parsed = self.with_persons(parsed)
         judgement = self._judge(parsed)
         # Each excluded name is judged on its own reading: a few at most, as with readings of
@@ -326,6 +348,41 @@ class Judge:
         if parsed.only is not None and judgement.verdict == SUPPORTED:
             judgement = self._only(parsed, parsed.only, judgement)
         return judgement
+
+    def clauses(self, parsed: ParsedStatement) -> list[str]:
+        """The clauses of a sentence that goes on to another attribution after a comma and a
+        joiner ("Prague sees Vietnam as its gateway to ASEAN, while Hanoi sees the Czechs as its
+        bridge into the EU"), each with what opens the sentence before its first speaker (a
+        date, a place): read whole, the second speaker's words would be the first's. None
+        when the sentence attributes nothing, or no clause after a joiner opens with a speaker
+        of its own."""
+        breaks = clause_breaks(parsed.text, parsed.tokens)
+        if not breaks or read_stance(parsed, self.vocab) is None:
+            return []
+        text = parsed.text
+        opening = ""
+        clauses: list[str] = []
+        at = 0
+        for end, start in breaks:
+            head = parse_statement(opening + text[at:end], self.vocab)
+            said = read_stance(head, self.vocab)
+            if said is None:
+                continue
+            before = opening if clauses else text[: said.start]
+            tail = parse_statement(before + text[start:], self.vocab)
+            if opens_attribution(tail, self.vocab, len(before)):
+                clauses.append(head.text)
+                opening, at = before, start
+        return [*clauses, opening + text[at:]] if clauses else []
+
+    def _joined(self, text: str, clauses: list[str]) -> Judgement:
+        """The clauses judged each on its own: contradicted if one is, supported only if every
+        one is."""
+        judged = [self.judge(parse_statement(clause, self.vocab)) for clause in clauses]
+        verdict = combined([j.verdict for j in judged])
+        said = [(j.statement, j.verdict, j.explanation) for j in judged]
+        reason = self.words.clauses(said, verdict)
+        return Judgement(text, verdict, reason, [p for j in judged for p in j.parts])
 
     def _excluding(
         self, parsed: ParsedStatement, exclusion: Exclusion, judgement: Judgement
@@ -441,6 +498,7 @@ class Judge:
         # resolution); only the ones with claims to weigh are what the statement is about.
         triggered = {t.target for t in parsed.triggers if t.kind == "trigger"}
         other_acts = {c.target: c.text for c in parsed.other_acts}
+        unchecked: list[tuple[str, Uncovered]] = []
         for pid, claims in candidates.items():
             pred = self.vocab.predicates[pid]
             # A wish or a plan to do it again ("mong sớm thăm lại") is what a claim of that wish
@@ -464,8 +522,10 @@ class Judge:
                     ),
                 )
                 listed = ", ".join(c.id for c in unbound[:UNBOUND_LISTED])
-                ctx.unverified.append(Uncovered("unchecked", listed, label=pred.label_en))
-        parts = self._drop_subsumed(parts)
+                unchecked.append((pid, Uncovered("unchecked", listed, label=pred.label_en)))
+        carried = self._carried(ctx, parts)
+        ctx.unverified += [u for pid, u in unchecked if pid not in carried]
+        parts = self._drop_subsumed(parts, ctx)
         self._distribute(parsed, parts)
         # Titles are assertions of their own, each judged alone. One borne out accounts for
         # its words ("TBT Tô Lâm"); one no claim decides is left to the rest of the statement,
@@ -486,12 +546,7 @@ class Judge:
             ctx.unverified += self._unchecked_occasions(parsed, set(candidates))
         if not parts:
             return Judgement(parsed.text, NEI, self.words.judgement([], [], mentioned), [])
-        if any(p.verdict == CONTRADICTED for p in parts):
-            verdict = CONTRADICTED
-        elif all(p.verdict == SUPPORTED for p in parts):
-            verdict = SUPPORTED
-        else:
-            verdict = NEI
+        verdict = combined([p.verdict for p in parts])
         deciding = [p.reason for p in parts if p.verdict == verdict] or [p.reason for p in parts]
         refuted = [p for p in parts if p.verdict == CONTRADICTED]
         # Words given to the other party of a claim's exchange (`other-party`) are refuted only
@@ -907,9 +962,6 @@ class Judge:
             c.subject == person and c.object == place for claims in found.values() for c in claims
         )
 
-    def assertions(self, parsed: ParsedStatement) -> list[Assertion]:
-        return decompose(parsed, self.vocab)
-
     def _anchors(self, pred: PredicateInfo, ctx: _Context) -> list[int]:
         """Where the statement speaks of `pred`: its trigger words, or the mentions that cue it."""
         anchors = [t.start for t in ctx.parsed.triggers if t.target == pred.id]
@@ -1084,21 +1136,86 @@ class Judge:
             return [], Uncovered("count", q.text, cue.text, max(sizes))
         return [], Uncovered("count", nouns[0].text, "said of several", max(sizes))
 
-    @staticmethod
-    def _drop_subsumed(parts: list[Part]) -> list[Part]:
-        """A part left open only by mood, all of whose claims' entities the supported parts
-        already name, adds nothing to check: in "invited Pashinyan to visit Vietnam" the visit is
-        the invitation's content, not a second assertion."""
+    def _reporter(self, ctx: _Context, parts: list[Part]) -> set[str]:
+        """The body a fact is attributed to ("According to Vietnam's Foreign Ministry, Lam
+        travelled to the US", "Vietnam's government said ...", "theo Bộ Ngoại giao"): who
+        reports it, not a party of it, where facts decide the statement (no deciding claim is
+        someone's view). A person who says it is a speaker whose words the claims must bear out
+        (check.stance), and stays a name to account for."""
+        stance = ctx.stance
+        if stance is None or any(c.speaker for p in parts for c in p.decisive):
+            return set()
+        if self._type(stance.speaker) not in REPORTING_TYPES:
+            return set()
+        return {stance.speaker}
+
+    def _carried(self, ctx: _Context, parts: list[Part]) -> set[str]:
+        """The acts the statement binds as another's content that a supported part's claims
+        carry ("invited Trump and the First Lady to visit Vietnam": a claim of the invitation
+        of each with destination Vietnam), so that no claim of the act itself is asked for.
+        Each doer bound to the act must be a party of such a claim naming every place bound
+        after it, and one at least must be bound: "Trump invited Lam to visit Vietnam" is not
+        carried by Trump's invitation of Lam to the Board of Peace. The act must be the
+        content: after the carrying act's trigger, done by those it names after its verb, so
+        "Trump visited Vietnam at Lam's invitation" still asserts a visit. Which acts each
+        predicate's claims carry is language data (`carried` in lexicon/<lang>/synonyms.yaml)."""
+        heads = load_lexicon(ctx.parsed.lang, "synonyms").get("carried") or {}
+        found: set[str] = set()
+        for act in ctx.predications:
+            doers = set(act.agents)
+            if not any(
+                act.predicate in heads.get(other.predicate, ())
+                and other.start < act.start
+                and doers <= set(other.patients)
+                for other in ctx.predications
+            ):
+                continue
+            claims = [
+                c
+                for p in parts
+                if p.verdict == SUPPORTED and act.predicate in heads.get(p.predicate, ())
+                for c in p.decisive
+            ]
+            if (
+                doers
+                and act.patients
+                and all(
+                    any(d in c.entities() and set(act.patients) <= c.entities() for c in claims)
+                    for d in doers
+                )
+            ):
+                found.add(act.predicate)
+        return found
+
+    def _drop_subsumed(self, parts: list[Part], ctx: _Context) -> list[Part]:
+        """A part left open that adds nothing to check: one left open only by mood, all of
+        whose claims' entities the supported parts already name (in "invited Pashinyan to visit
+        Vietnam" the visit is the invitation's content, not a second assertion), and one read
+        only because a name's type cues its predicate, whose names the supported parts' claims
+        give ("Greer said the reciprocal trade talks were entering a decisive phase" asserts
+        what he said of the agreement, not that anyone is party to it)."""
         covered = {
             e for p in parts if p.verdict == SUPPORTED for c in p.decisive for e in c.entities()
         }
         if not covered:
             return parts
+        triggered = {t.target for t in ctx.parsed.triggers}
+
+        def named_only(part: Part) -> bool:
+            cues = self.vocab.predicates[part.predicate].cue_types
+            if part.predicate in triggered or not cues:
+                return False
+            cued = {e for e in ctx.mentioned if self._type(e) in cues}
+            return bool(cued) and cued <= covered
+
         return [
             p
             for p in parts
             if p.verdict != NEI
-            or not all(f.why == "mood" and f.claim.entities() <= covered for f in p.considered)
+            or not (
+                all(f.why == "mood" and f.claim.entities() <= covered for f in p.considered)
+                or named_only(p)
+            )
         ]
 
     def _unaccounted(self, ctx: _Context, parts: list[Part], supported: bool) -> list[Uncovered]:
@@ -1141,6 +1258,7 @@ class Judge:
             if self._type(c.subject) == PERSON
         }
         covered -= described - named
+        covered |= self._reporter(ctx, parts)
         if any(not set(m.ids) & covered for m in ctx.parsed.entities):
             # "Orbán told Lam that ...": the people, place and event of the meeting the deciding
             # claims were reported at (factdb.check.occasion)
@@ -1158,12 +1276,15 @@ class Judge:
         # is part of that time, not a party the claims must name.
         clock = ctx.parsed.local_time if day_borne else None
         loose = [
-            Uncovered("name", m.text)
+            m
             for m in ctx.parsed.entities
             if not set(m.ids) & covered
             and ctx.held_by.get((m.start, m.end)) not in covered
             and not (clock is not None and clock.start <= m.start and m.end <= clock.end)
         ]
+        if supported and loose:
+            loose = self._unsaid(loose, parts)
+        loose = [Uncovered("name", m.text) for m in loose]
         loose += [
             Uncovered("figure", q.text)
             for q in ctx.parsed.quantities
@@ -1204,12 +1325,12 @@ class Judge:
     def _details(self, ctx: _Context, parts: list[Part]) -> list[tuple[int, int]]:
         """The statement's words that nothing read (ParsedStatement.loose_words) and the
         deciding claims do not account for: a detail it adds ("closed-door", "by video link").
-        The words that give it to a speaker are the stance's."""
+        The words that give it to a speaker are the stance's, also where they name him again
+        ("..., he told Lam")."""
         stance = ctx.stance
+        spans = [(stance.start, stance.end), *stance.again] if stance is not None else []
         loose = [
-            w
-            for w in ctx.parsed.loose_words
-            if stance is None or not (stance.start <= w[1] and w[2] <= stance.end)
+            w for w in ctx.parsed.loose_words if not any(s <= w[1] and w[2] <= e for s, e in spans)
         ]
         if not loose:
             return []
@@ -1217,8 +1338,9 @@ class Judge:
         for claim in {c.id: c for p in parts for c in p.decisive}.values():
             said |= self._said_by(claim)
         text = ctx.parsed.text
+        lang = ctx.parsed.lang
         return unread_details(
-            loose, said, glosses(ctx.parsed.lang), lambda a, b: not text[a:b].strip(" -–")
+            loose, said, partial(glossed, lang), lambda a, b: not text[a:b].strip(" -–")
         )
 
     def _other_weekdays(self, ctx: _Context, parts: list[Part]) -> list[Uncovered]:
@@ -1239,6 +1361,35 @@ class Judge:
         held = weekdays_accounted(days)
         text = ctx.parsed.text
         return [Uncovered("date", text[s:e]) for n, s, e in ctx.parsed.weekdays if n not in held]
+
+    def _unsaid(self, mentions: list[Mention], parts: list[Part]) -> list[Mention]:
+        """The `mentions` no deciding claim's source sentence names, of those a sentence may
+        account for: a body, an agreement or a programme named in passing ("coordinate
+        positions at ASEAN and the UN" of a sentence that names both), as its words account
+        for a detail. A place, a person, an office, an event or a view is what a claim is
+        about, or where and when it happened, so a sentence naming it in another role does
+        not account for it."""
+        named: set[str] = set()
+        # A title's claim is no account of what its sentence goes on to say ("TNS Daines" of a
+        # sentence naming the cooperation he pledged): only the facts' sentences count.
+        facts = [p for p in parts if p.predicate not in self.offices]
+        for claim in {c.id: c for p in facts for c in p.decisive}.values():
+            named |= self._names_in_sentences(claim)
+        return [
+            m
+            for m in mentions
+            if not (set(m.ids) & named and all(self._type(e) in NAMED_IN_PASSING for e in m.ids))
+        ]
+
+    def _names_in_sentences(self, claim: ClaimView) -> frozenset[str]:
+        """The entities the sentences of the claim's spans name, read once."""
+        found = self._sentence_names.get(claim.id)
+        if found is None:
+            ids: set[str] = set()
+            for sentence in self._sentences(claim):
+                ids |= parse_statement(sentence, self.vocab).entity_ids()
+            found = self._sentence_names[claim.id] = frozenset(ids)
+        return found
 
     def _said_by(self, claim: ClaimView) -> frozenset[str]:
         """The folded words a claim accounts for: the sentences its spans stand in, and the
@@ -1448,12 +1599,10 @@ class Judge:
             voices = [self._voices(who) for who in listed if self._type(who) != PERSON]
             used |= listed.union(*voices)
         irrelevant = Finding(claim, "irrelevant", None)
-        turned = Finding(
-            claim, "contradicts", Grounds("turned-round", claim), True, occasion_named=True
-        )
         if self._unbound(pred, claim, ctx):
             if self._turned_round(pred, claim, ctx, date):
-                return turned  # "Trump accepted Lam's invitation to join the Board of Peace"
+                # "Trump accepted Lam's invitation to join the Board of Peace"
+                return _turned(claim)
             # the statement's predication is another one, with other parties
             ctx.unbound.add(claim.id)
             return irrelevant
@@ -1502,7 +1651,7 @@ class Judge:
         given = any(p.given and p.predicate == pred.id for p in ctx.predications)
         if not pred.symmetric and not in_order(claim, first, ctx.parsed.passive or given):
             if self._turned_round(pred, claim, ctx, date):
-                return turned  # "Lam invited Trump to the Board of Peace meeting"
+                return _turned(claim)  # "Lam invited Trump to the Board of Peace meeting"
             return irrelevant
         if (
             not pred.symmetric
@@ -1903,15 +2052,9 @@ class Judge:
         words = ctx.words
         triggers = [t for t in ctx.parsed.triggers if t.target == pred.id]
         for mention in ctx.positions.get(eid, []):
-            # The words before the mention (words are in text order) end with a locative: its
-            # last n words are one, for n among the locatives' lengths (0: none before it).
+            # The words before the mention (words are in text order) end with a locative.
             k = bisect_right(words, mention.start, key=lambda w: w[2])
-            if any(
-                tuple(w for w, _, _ in (words[k - n : k] if n else words[:k]))
-                in self.vocab.locatives
-                for n in self._locative_lengths
-                if n <= k
-            ):
+            if self.vocab.ends_with_locative([w for w, _, _ in words[:k]]):
                 return True
             # "visit Vietnam": the place is the trigger's direct object, unless the claim has a
             # party for that slot ("met Indonesian President Prabowo").
@@ -2031,14 +2174,11 @@ class Judge:
             words = [(w, s, e) for w, s, e in ctx.words if e <= start]
             before = [w for w, _, _ in words]
             # an article between ("in a hotel"), not a word read ("stuck in the approval process")
-            article = bool(words) and not _overlaps_any(words[-1][1], words[-1][2], read)
+            article = bool(words) and not overlaps(words[-1][1], words[-1][2], read)
             heads = (before, before[:-1]) if article else (before,)
-            if any(
-                tuple(head[-n:]) in self.vocab.locatives
-                for head in heads
-                for n in (1, 2, 3)
-                if len(head) >= n
-            ) or any(origin_before(head) for head in (*heads, self._opening(ctx, start, end))):
+            if any(self.vocab.ends_with_locative(head) for head in heads) or any(
+                origin_before(head) for head in (*heads, self._opening(ctx, start, end))
+            ):
                 # "from his hotel": where it was done from, as much as where
                 found.append(Uncovered("detail", ctx.parsed.text[start:end]))
         return found
@@ -2073,10 +2213,7 @@ class Judge:
 
     def _after_locative(self, mention: Mention, ctx: _Context) -> bool:
         """Whether a locative ("to", "in", "tại") stands right before the mention."""
-        before = [w for w, _, e in ctx.words if e <= mention.start]
-        return any(
-            tuple(before[-n:]) in self.vocab.locatives for n in (1, 2, 3) if len(before) >= n
-        )
+        return self.vocab.ends_with_locative([w for w, _, e in ctx.words if e <= mention.start])
 
     def _day_part_rule(
         self, claim: ClaimView, ctx: _Context, date: DateSpan | None
@@ -2289,7 +2426,7 @@ class Judge:
         between = [
             (s, e)
             for _, s, e in ctx.words
-            if cue.end <= s and e <= first.start and not _overlaps_any(s, e, spans)
+            if cue.end <= s and e <= first.start and not overlaps(s, e, spans)
         ]
         # A trigger, a name or a modal word between ties the denial to the phrase it heads
         # ("never spoken to Trump by phone", "has no plans to visit"): then it is read as before.
@@ -2311,10 +2448,19 @@ class Judge:
         """A modal word governs the trigger that follows it ('sẽ dự', 'hopes to visit'); an
         office or a partnership named in passing is stated as fact."""
         moods = []
+        # an act named with whoever did it ("at Lam's invitation", "theo lời mời của Tổng
+        # thống Trump") is said as done, also inside a wish or a plan
+        given = {p.start for p in ctx.predications if p.predicate == pred.id and p.given}
         for trigger in (t for t in ctx.parsed.triggers if t.target == pred.id):
             before = [c for c in ctx.parsed.modality_cues if c.start <= trigger.start]
-            moods.append(max(before, key=lambda c: c.start).kind if before else "fact")
-        return moods[0] if moods else "fact"
+            done = trigger.start in given or not before
+            moods.append("fact" if done else max(before, key=lambda c: c.start).kind)
+        mood = moods[0] if moods else "fact"
+        # what a wish says will happen is wished ("Daines hopes Hanoi and Washington will soon
+        # wrap up the deal"): the wish governs the plan's words inside it
+        if mood == "plan" and ctx.stance is not None and ctx.stance.stance == "wished":
+            return "wish"
+        return mood
 
     def _single_holder(
         self,
@@ -2498,10 +2644,6 @@ def one_way_predicates() -> frozenset[str]:
 def _has_words(text: str, words: str) -> bool:
     """Whether `words` stand in `text` as whole words."""
     return f" {words} " in f" {text} "
-
-
-def _overlaps_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(start < e and s < end for s, e in spans)
 
 
 def _currency_dimension(unit: str) -> str:

@@ -698,29 +698,66 @@ def decide_claim(
     return Outcome("supports", Grounds("borne-out", claim))
 
 
+def combined(verdicts: Sequence[str]) -> str:
+    """The verdict of a statement from its parts' (or clauses'): contradicted if any is,
+    supported only if every one is, else not enough info."""
+    if CONTRADICTED in verdicts:
+        return CONTRADICTED
+    if verdicts and all(v == SUPPORTED for v in verdicts):
+        return SUPPORTED
+    return NEI
+
+
 def unread_details(
     loose: Sequence[tuple[str, int, int]],
     said: Collection[str],
-    glosses: Mapping[str, tuple[tuple[str, ...], ...]],
+    glosses: Callable[[tuple[str, ...]], Sequence[tuple[str, ...]]],
     gap: Callable[[int, int], bool],
 ) -> list[tuple[int, int]]:
     """The statement's words that nothing accounts for, as (start, end) runs of adjacent words.
 
     `loose` are the words no phrase of the vocabulary or lexicons read and no filler (folded key,
     start, end); `said` the folded words of the deciding claims (their sources' sentences,
-    names and labels). A word is accounted for when the claims say it, or say one of its
-    `glosses` (an English word in a Vietnamese source: "students", "sinh viên"). `gap(a, b)`
-    tells whether only a space or a hyphen stands between two words, which then make one run
-    ("closed-door"). A word left over is a detail the statement adds: not supported."""
+    names and labels). A word is accounted for when the claims say it, or say one of what
+    `glosses` gives for it (an English word in a Vietnamese source: "students", "sinh viên");
+    so are adjacent words whose phrase `glosses` gives for ("vun đắp": "xây dựng"), the longest
+    first. `gap(a, b)` tells whether only a space or a hyphen stands between two words, which
+    then make one run ("closed-door"). A word left over is a detail the statement adds: not
+    supported."""
+
+    def says(keys: tuple[str, ...]) -> bool:
+        return any(all(k in said for k in g) for g in glosses(keys))
+
     runs: list[tuple[int, int]] = []
-    for key, start, end in loose:
-        if key in said or any(all(k in said for k in g) for g in glosses.get(key, ())):
+    i = 0
+    while i < len(loose):
+        key, start, end = loose[i]
+        phrase = 1
+        while (
+            i + phrase < len(loose)
+            and phrase < GLOSSED_WORDS
+            and gap(loose[i + phrase - 1][2], loose[i + phrase][1])
+        ):
+            phrase += 1
+        spoken = next(
+            (n for n in range(phrase, 1, -1) if says(tuple(k for k, _, _ in loose[i : i + n]))),
+            0,
+        )
+        if spoken:
+            i += spoken
+            continue
+        i += 1
+        if key in said or says((key,)):
             continue
         if runs and gap(runs[-1][1], start):
             runs[-1] = (runs[-1][0], end)
         else:
             runs.append((start, end))
     return runs
+
+
+# The most words of one glossed phrase ("dày công vun đắp").
+GLOSSED_WORDS = 4
 
 
 def fewer_than_named(high: float | None, named: int, one_occasion: bool) -> bool:

@@ -305,20 +305,15 @@ def parse(ctx: Context, statement: str, fmt: str) -> None:
         bounded(statement)
     except StatementTooLong as exc:
         fail(str(exc))
-    checker = _checker(ctx)
-    with checker.snapshot():
-        parsed = checker.parse(statement)
-        assertions = checker.assertions(statement)
-        stance = checker.stance(statement)
-        bound = checker.predications(statement)
+    read = _checker(ctx).reading(statement)
     if fmt == "json":
-        data = parsed.to_dict()
-        data["assertions"] = [a.to_dict() for a in assertions]
-        data["speaker"] = None if stance is None else asdict(stance)
-        data["binds"] = [p.to_dict() for p in bound]
+        data = read.parsed.to_dict()
+        data["assertions"] = [a.to_dict() for a in read.assertions]
+        data["speaker"] = None if read.stance is None else asdict(read.stance)
+        data["binds"] = [p.to_dict() for p in read.predications]
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
     else:
-        click.echo(render_parse(parsed, assertions, stance, bound))
+        click.echo(render_parse(read.parsed, read.assertions, read.stance, read.predications))
 
 
 @click.command(name="eval", short_help="Score the checker on labelled statements.")
@@ -348,7 +343,7 @@ def eval_(ctx: Context, files: tuple[Path, ...], fmt: str) -> None:
     from factdb.cli.progress import track
     from factdb.curate.evaluate import evaluate, read_labelled, render_scores, scores
 
-    paths = list(files) or sorted((config.fixtures_dir() / "statements").glob("*.yaml"))
+    paths = list(files) or sorted((Path(config.fixtures_path()) / "statements").glob("*.yaml"))
     if not paths:
         fail("no labelled statement files")
     items = []
