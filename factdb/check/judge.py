@@ -847,7 +847,9 @@ class Judge:
         gathering noun and an occasion word beside it ("the Board of Peace held its opening
         session in Geneva", "Hội đồng Hòa bình về Gaza họp phiên khai mạc tại New York") names
         the one event of that body whose own name holds the body's and makes it the first of
-        its kind. The words from the gathering noun to the body's name stand for it."""
+        its kind. The words from the gathering noun to the body's name stand for it, unless an
+        unread word right after makes them another body's ("... of the Board of Peace's
+        executive committee") or a date right after the first of a period."""
         words = parsed.tokens.words()
         found: dict[str, Mention] = {}
         for m in parsed.entities:
@@ -856,6 +858,11 @@ class Judge:
             span = gathered(words, m.start, m.end)
             if span is None:
                 continue
+            after = _next_words(words, span[1])
+            if after and after[0] in parsed.loose_words:
+                continue  # "the first meeting of the Board of Peace's executive committee"
+            if any(span[1] <= d.start and d.start <= after[-1][2] for d in parsed.dates if after):
+                continue  # "phiên đầu tiên năm 2027": the first of a year, not of all
             events = [
                 e
                 for e in self._names_inside(
@@ -2035,6 +2042,13 @@ class Judge:
             event_verbs = {
                 p.id for p in self.vocab.predicates.values() if EVENT_TYPE in p.cue_types
             }
+            # "the first meeting of the Board of Peace's executive committee": an unread word
+            # right after the event's name makes it part of another's
+            named = ctx.positions.get(claim.subject, [])
+            if any(
+                w in ctx.parsed.loose_words for m in named for w in _next_words(ctx.words, m.end)
+            ):
+                return False
             return self._placed_at(other, claim.subject, event_verbs, ctx)
         toks = [(s, e) for _, s, e in ctx.words]
         heads = [(m.start, m.end) for m in ctx.positions.get(claim.qualifier("role") or "", [])]
@@ -2550,6 +2564,11 @@ class Judge:
             if self.vocab.predicates[pid].time_role == "qualifier"
             and all(d.year_known for d in dates)
         }
+
+
+def _next_words(words: list[tuple[str, int, int]], at: int) -> list[tuple[str, int, int]]:
+    """The two words after offset `at`."""
+    return [w for w in words if w[1] >= at][:2]
 
 
 def _words_between(words: list[tuple[str, int, int]], start: int, end: int) -> bool:
