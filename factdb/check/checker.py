@@ -121,6 +121,12 @@ class Checker:
         with self.snapshot():
             return read_stance(self.parse(statement), self.vocab)
 
+    def clauses(self, statement: str) -> list[str]:
+        """The clauses a sentence of several attributions is judged in (Judge.clauses), as
+        `factdb parse` shows; none when it is judged whole."""
+        with self.snapshot():
+            return self.judge.clauses(self.parse(statement))
+
     def check(self, statement: str) -> Judgement:
         with self.snapshot():
             judgement = self.judge.judge(parse_statement(statement, self.vocab))

@@ -294,8 +294,9 @@ def check(ctx: Context, statement: str | None, file: str | None, sentences: bool
 def parse(ctx: Context, statement: str, fmt: str) -> None:
     """Show what the checker understood in STATEMENT: entities, predicate candidates,
     quantities as intervals with units, dates with their granularity, negation, modality, the
-    assertions read from it (each title attached to a name), whose words it gives, and who each
-    verb binds (who does it, and who or what comes right after it)."""
+    assertions read from it (each title attached to a name), whose words it gives, who each
+    verb binds (who does it, and who or what comes right after it), and the clauses a sentence
+    of several attributions is judged in."""
     from factdb.check.parse import StatementTooLong, bounded
     from factdb.cli.report import render_parse
 
@@ -311,14 +312,16 @@ def parse(ctx: Context, statement: str, fmt: str) -> None:
         assertions = checker.assertions(statement)
         stance = checker.stance(statement)
         bound = checker.predications(statement)
+        clauses = checker.clauses(statement)
     if fmt == "json":
         data = parsed.to_dict()
         data["assertions"] = [a.to_dict() for a in assertions]
         data["speaker"] = None if stance is None else asdict(stance)
         data["binds"] = [p.to_dict() for p in bound]
+        data["clauses"] = clauses
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
     else:
-        click.echo(render_parse(parsed, assertions, stance, bound))
+        click.echo(render_parse(parsed, assertions, stance, bound, clauses))
 
 
 @click.command(name="eval", short_help="Score the checker on labelled statements.")
