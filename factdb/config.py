@@ -21,23 +21,13 @@ import contextlib
 import os
 from functools import cache
 
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    from pathlib import Path
-
 ENV_URL = "FACTDB_DATABASE_URL"
 ENV_CACHE = "FACTDB_CACHE_DIR"
 DATABASE_FILE = "factdb.sqlite"
 # Found as text with os.path: every fresh `factdb check` asks where things are, and pathlib (with
-# urllib.parse and ipaddress, which it imports) is 4 ms of its start in a wheel install. Each
-# `*_dir` function gives the same place as a Path, for the commands that work with Paths.
+# urllib.parse and ipaddress, which it imports) is 4 ms of its start in a wheel install. A
+# command that works with Paths makes one of the text (`Path(config.fixtures_path())`).
 _PACKAGE = os.path.dirname(os.path.realpath(__file__))
-
-
-def _as_path(text: str) -> Path:
-    from pathlib import Path
-
-    return Path(text)
 
 
 def _shipped_root() -> str:
@@ -58,11 +48,6 @@ def project_path(start: str | os.PathLike[str] | None = None) -> str | None:
         folder = parent
 
 
-def project_dir(start: Path | None = None) -> Path | None:
-    found = project_path(start)
-    return None if found is None else _as_path(found)
-
-
 def _root() -> str:
     return project_path() or _shipped_root()
 
@@ -71,25 +56,13 @@ def fixtures_path() -> str:
     return os.path.join(_root(), "fixtures")
 
 
-def fixtures_dir() -> Path:
-    return _as_path(fixtures_path())
-
-
 def seeds_path() -> str:
     return os.path.join(_root(), "seeds")
-
-
-def seeds_dir() -> Path:
-    return _as_path(seeds_path())
 
 
 @cache
 def migrations_path() -> str:
     return os.path.join(_shipped_root(), "alembic")
-
-
-def migrations_dir() -> Path:
-    return _as_path(migrations_path())
 
 
 def _user_path(variable: str, fallback: str) -> str:
@@ -110,28 +83,31 @@ def database_url(explicit: str | None = None) -> str:
 
 
 def cache_path() -> str:
-    """The cache folder, as text (cache_dir as a Path)."""
+    """The cache folder."""
     return os.environ.get(ENV_CACHE) or _user_path("XDG_CACHE_HOME", ".cache")
 
 
-def cache_dir() -> Path:
-    return _as_path(cache_path())
-
-
 # A cache keeps one file a database (its vocabulary), and a user or a test suite may read many
-# databases: beyond this many, the least recently written files of a kind are deleted.
+# databases: beyond this many, the least recently written files of a kind are deleted. A file of
+# remembered lines (factdb.startup.keep_row) keeps as many of its newest lines.
 CACHE_FILES_KEPT = 16
 
 
 def prune_cache(pattern: str, kept: int = CACHE_FILES_KEPT) -> None:
     """Delete all but the `kept` most recently written files of the cache folder that match
     `pattern`, so that a cache keyed by database does not grow without bound."""
+    from fnmatch import fnmatchcase
+
+    folder = cache_path()
+    try:
+        names = [n for n in os.listdir(folder) if fnmatchcase(n, pattern)]
+    except OSError:  # no cache folder yet
+        return
     dated = []
-    for path in cache_dir().glob(pattern):
-        try:
-            dated.append((path.stat().st_mtime_ns, path))
-        except OSError:  # deleted meanwhile by another process pruning
-            continue
+    for name in names:
+        path = os.path.join(folder, name)
+        with contextlib.suppress(OSError):  # deleted meanwhile by another process pruning
+            dated.append((os.stat(path).st_mtime_ns, path))
     for _, path in sorted(dated, reverse=True)[kept:]:
         with contextlib.suppress(OSError):  # a read-only cache only costs room
-            path.unlink(missing_ok=True)
+            os.unlink(path)

@@ -60,7 +60,7 @@ def _fields(a: Assertion, wanted: dict[str, Any]) -> dict[str, Any]:
 @pytest.mark.parametrize("example", TITLE_EXAMPLES)
 def test_titles_corpus(checker: Checker, example: dict[str, Any]) -> None:
     with checker.snapshot():
-        read = checker.assertions(example["text"])
+        read = checker.reading(example["text"]).assertions
     wanted = example["assertions"]
     assert [_fields(a, w) for a, w in zip(read, wanted, strict=False)] == wanted
     assert len(read) == len(wanted), [a.text for a in read]

@@ -568,10 +568,8 @@ LABELLED = REPO_ROOT / "fixtures" / "statements" / "labelled.yaml"
 # Session 13's acts pass (light verbs, who does the act after "invited", refusals and intentions
 # denied, undertakings, joined offices, a country for its leader, weekdays, parties turned
 # round), merged with the session's precision, views, cold, batch and tidy work: 0.951, 0.952, 0.
-# Session 14's who-said-what pass (two attributions in a sentence, the mood of what was said,
-# words around the stance verb, a view's verbs glossed), on its branch: 0.953, 0.954, 0.
-ACCURACY_FLOOR = 0.950
-MACRO_F1_FLOOR = 0.951
+ACCURACY_FLOOR = 0.955
+MACRO_F1_FLOOR = 0.957
 CONFIDENT_WRONG = 0
 # The press-style development corpus of issue 10 (fixtures/statements/press/dev.yaml; its
 # held-out slice is only ever scored, never floored here). Measured: accuracy 0.628, macro-F1
@@ -619,8 +617,10 @@ PRESS_FLOORS = {
     # Session 13, the acts pass merged with the session's others: press dev 0.694, 0.701, 0;
     # press2 dev 0.712, 0.718, 0; press3 dev 0.680, 0.677, 0; details dev 0.763, 0.767, 0;
     # press4 dev 0.551, 0.559, 0 (summary only); precision dev 0.873, 0.827, 0.
-    # Session 14's who-said-what pass, on its branch: press dev 0.706, 0.711, 0; press2 dev
-    # 0.724, 0.728, 0; press3 dev 0.687, 0.684, 0; press4 dev 0.565, 0.575, 0.
+    # Session 14 (contradictions: an announcer's figure, an event's venue, a date on one clock,
+    # a single-holder office read from the title): press dev 0.698, 0.705, 0; press2 dev 0.718,
+    # 0.724, 0; press3 dev 0.687, 0.686, 0; press4 dev 0.565, 0.574, 0; labelled 0.960, 0.962.
+    # With an event named by its parts: press dev 0.699, 0.706; press3 dev 0.694, 0.694.
     "press/dev.yaml": (0.700, 0.705, 0),
     "press2/dev.yaml": (0.718, 0.722, 0),
     # The third blind corpus (press3/, almost-right statements), its dev part: 0.599, 0.581, 3
@@ -629,7 +629,7 @@ PRESS_FLOORS = {
     # left open by the level held that day
     # session 13 (precision): 0.667, 0.659, 0, words given to the other party of an exchange
     # refuted only on its occasion
-    "press3/dev.yaml": (0.680, 0.677, 0),
+    "press3/dev.yaml": (0.687, 0.686, 0),
     # issue 10's almost-right statements written for the precision pass (details/), its dev
     # part: 0.615, 0.608, 16 before it; 0.681, 0.674, 4 after; 0.689, 0.682, 4 with a count of
     # one occasion's parties below what its claims name refuted (press3 dev 0.599, 0.587, 1);
@@ -638,19 +638,23 @@ PRESS_FLOORS = {
     # with occasions "since" a date not borne out by one that came later; 0.726, 0.723, 0 with
     # its two views given to the other side of an exchange labelled as the contract reads them
     # merged with main (recall, names, cold, batch): 0.741, 0.741, 0
-    "details/dev.yaml": (0.756, 0.760, 0),
+    # session 14 (contradictions, an event named by its parts, its venue): 0.770, 0.775, 0
+    "details/dev.yaml": (0.763, 0.767, 0),
     # The fourth blind corpus (press4/), kept outside the project through session 12: its dev
     # part scored 0.536, 0.543, 4 at that session's start and 0.500, 0.498, 3 at its end (see
     # README, "A fourth blind corpus"). Three confidently wrong verdicts, none read yet. Session
     # 13 (precision) took its dev part as a validation set, read as a summary only: 0.514, 0.518,
     # 0 with an act's verb not read as a comparator, a present title against a former office
     # and another occasion's addressee leaving a sole speaker's words open.
-    "press4/dev.yaml": (0.558, 0.568, 0),
+    "press4/dev.yaml": (0.558, 0.567, 0),
     # The fifth blind corpus (press5/), kept outside the project through session 13: its dev
     # part scored 0.522, 0.525, 1 at that session's start and 0.552, 0.558, 1 at its end. The
-    # one confidently wrong verdict is not read yet. Session 14 reads it as its validation set
-    # (summary only): 0.560, 0.566, 1 after the who-said-what pass.
-    "press5/dev.yaml": (0.556, 0.562, 1),
+    # one confidently wrong verdict is not read yet. Session 14 took it as its validation set
+    # (summary only): 0.545, 0.550, 1, one item fewer, from the fix of a known confident wrong
+    # the issue asked for ("Lam did not attend the Board of Peace meeting in March 2026": a
+    # looser name of an event, dated outside it, may be another meeting of its kind); its
+    # held-out part rose from 0.500, 0.494 to 0.515, 0.517.
+    "press5/dev.yaml": (0.545, 0.549, 1),
     # issue 10's traps for the confident paths (press/traps.yaml): none may come back
     "press/traps.yaml": (0.943, 0.923, 0),
     # session 13's precision traps (precision/, other occasions, hedges, plans, addressees,

@@ -51,7 +51,7 @@ def test_a_committee_seat_is_a_chamber_seat(checker: Checker, statement: str, ve
 def test_the_office_a_committee_seat_implies_is_read_as_a_title(checker: Checker) -> None:
     (assertion,) = [
         a
-        for a in checker.assertions("House Foreign Affairs Committee member Bill Hagerty")
+        for a in checker.reading("House Foreign Affairs Committee member Bill Hagerty").assertions
         if a.office is not None
     ]
     assert (assertion.subject, assertion.office) == ("bill-hagerty", "representative")

@@ -48,10 +48,10 @@ def test_a_project_directory_above_the_working_directory_holds_the_database(
     project = make_project(tmp_path / "newsroom")
     (project / "a" / "b").mkdir(parents=True)
     monkeypatch.chdir(project / "a" / "b")
-    assert config.project_dir() == project.resolve()
+    assert config.project_path() == str(project.resolve())
     assert config.database_url() == f"sqlite:///{project.resolve() / 'factdb.sqlite'}"
-    assert config.fixtures_dir() == project.resolve() / "fixtures"
-    assert config.seeds_dir() == project.resolve() / "seeds"
+    assert Path(config.fixtures_path()) == project.resolve() / "fixtures"
+    assert Path(config.seeds_path()) == project.resolve() / "seeds"
 
 
 def test_the_environment_beats_the_project_and_an_explicit_url_beats_both(
@@ -64,21 +64,21 @@ def test_the_environment_beats_the_project_and_an_explicit_url_beats_both(
 
 
 def test_outside_a_project_the_shipped_fixtures_are_used(elsewhere: Path) -> None:
-    fixtures = config.fixtures_dir()
+    fixtures = Path(config.fixtures_path())
     assert (fixtures / "sources.yaml").is_file()
     assert (fixtures / "claims").is_dir()
-    assert (config.seeds_dir() / "..").resolve() == (fixtures / "..").resolve()
-    assert (config.migrations_dir() / "env.py").is_file()
+    assert (Path(config.seeds_path()) / "..").resolve() == (fixtures / "..").resolve()
+    assert (Path(config.migrations_path()) / "env.py").is_file()
 
 
 def test_the_cache_directory_order(
     elsewhere: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    assert config.cache_dir() == elsewhere / ".cache" / "factdb"
+    assert Path(config.cache_path()) == elsewhere / ".cache" / "factdb"
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
-    assert config.cache_dir() == tmp_path / "xdg" / "factdb"
+    assert Path(config.cache_path()) == tmp_path / "xdg" / "factdb"
     monkeypatch.setenv(config.ENV_CACHE, str(tmp_path / "mine"))
-    assert config.cache_dir() == tmp_path / "mine"
+    assert Path(config.cache_path()) == tmp_path / "mine"
 
 
 def test_a_base_s_state_follows_what_the_migrations_say_not_when_they_were_installed(
@@ -93,9 +93,9 @@ def test_a_base_s_state_follows_what_the_migrations_say_not_when_they_were_insta
     from factdb.ingest.discover import state_key
 
     migrations = tmp_path / "alembic"
-    shutil.copytree(config.migrations_dir(), migrations)
+    shutil.copytree(Path(config.migrations_path()), migrations)
     monkeypatch.setattr(config, "migrations_path", lambda: str(migrations))
-    fixtures = [config.fixtures_dir()]
+    fixtures = [Path(config.fixtures_path())]
     before = state_key(fixtures)
     for path in (migrations / "versions").glob("*.py"):
         os.utime(path, ns=(1, 1))
@@ -122,7 +122,7 @@ def test_state_covers_the_loading_code(tmp_path: Path, monkeypatch: pytest.Monke
     for source, copy in zip(discover.loader_code(), code, strict=True):
         shutil.copyfile(source, copy)
     monkeypatch.setattr(discover, "loader_code", lambda: code)
-    fixtures = [config.fixtures_dir()]
+    fixtures = [Path(config.fixtures_path())]
     before = discover.state_key(fixtures)
     for path in code:
         os.utime(path, ns=(1, 1))
@@ -192,3 +192,51 @@ def test_a_plain_seeds_line_is_read_as_the_pattern_reads_it(text: bytes) -> None
     assert plain is None or (found and next(g for g in found.groups() if g is not None) == plain)
     if text.startswith(b"seeds: seeds"):
         assert plain == b"seeds"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        b"seeds: seeds\n" + b"sources:\n" + b"- id: '000'\n" * 2000,
+        b"seeds: far/away\n# seeds: elsewhere\n",
+        b"# One record per article in seeds/\nsources: []\n",
+        b"sources: []\nseeds: later\n",
+        b"seeds: " + b"x" * 5000 + b"\nseeds: y\n",
+        b'seeds: "quoted"\n' + b"# pad\n" * 1000,
+        b"# pad\n" * 1000 + b"{sources: [], seeds: flow}\n",
+    ],
+)
+def test_the_seed_folder_is_found_as_a_whole_read_finds_it(tmp_path: Path, text: bytes) -> None:
+    """discover._seed_path reads only the head of a sources.yaml whose first line is the plain
+    `seeds:` line factdb writes, and compiles no pattern for a file that names seeds in comments
+    only: the folder found is the one the two patterns find in the whole file."""
+    import os
+    import re
+
+    from factdb.ingest import discover
+
+    sources = tmp_path / "sources.yaml"
+    sources.write_bytes(text)
+    found = re.compile(discover._SEEDS_KEY, re.M).search(text)
+    if found:
+        written = next(g for g in found.groups() if g is not None).decode()
+        expected = os.path.realpath(tmp_path / written) if written else "default"
+    elif re.compile(discover._SEEDS_ANYWHERE, re.M).search(text):
+        expected = os.path.realpath(tmp_path / "flow")  # the one layout here YAML must read
+    else:
+        expected = "default"
+    assert discover._seed_path(str(sources), "default") == expected
+
+
+@pytest.mark.parametrize(
+    "paths", [[], [""], ["/a/b"], ["/a b/c, d", "e"], ['/a"b'], ["/a\\b"], ["/é"], ["x", "", "y"]]
+)
+def test_a_base_s_fixture_paths_are_read_as_json_wrote_them(paths: list[str]) -> None:
+    """discover._decoded_paths reads the meta row recorded_state writes (json.dumps) without
+    importing json where no path needed an escape, and through json otherwise."""
+    import json
+
+    from factdb.ingest import discover
+
+    assert discover._decoded_paths(json.dumps(paths)) == paths
+    assert discover._decoded_paths(json.dumps(paths, separators=(",", ":"))) == paths

@@ -91,8 +91,19 @@ def test_the_wheel_checks_a_statement_from_another_directory(
     assert (site / "_data" / "fixtures" / "claims").is_dir()
     assert len(_run(installed / "factdb", "sources", cwd=tmp_path, env=env).splitlines()) >= 7
     # A fresh check as installed imports none of what its start was cut of (12-20 ms of it):
-    # only a wheel install shows pathlib, which an editable install's finder imports anyway.
-    unused = ("dataclasses", "inspect", "typing", "pathlib", "json", "urllib.parse", "click")
+    # only a wheel install shows pathlib and importlib, which an editable install's finder
+    # imports anyway.
+    unused = (
+        "dataclasses",
+        "inspect",
+        "typing",
+        "pathlib",
+        "json",
+        "urllib.parse",
+        "click",
+        "importlib",
+        "warnings",
+    )
     code = (
         "import sys\nfrom factdb.cli.fast import main\nsys.argv[0] = 'factdb'\n"
         f"try:\n    main()\nexcept SystemExit:\n    unused = {unused!r}\n"

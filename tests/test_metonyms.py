@@ -88,3 +88,38 @@ def test_a_capital_is_a_place_after_a_locative(
 def test_metonym_verdicts(checker: Checker, statement: str, verdict: str) -> None:
     judgement = checker.check(statement)
     assert judgement.verdict == verdict, judgement.explanation
+
+
+@pytest.mark.parametrize(
+    ("statement", "phrase"),
+    [
+        ("The inaugural meeting of the Board of Peace was held in the US capital", "US capital"),
+        (
+            "The inaugural meeting of the Board of Peace was held in the capital of the United "
+            "States",
+            "capital of the United States",
+        ),
+        ("Cuộc họp khai mạc Hội đồng Hòa bình được tổ chức tại thủ đô Hoa Kỳ", "thủ đô Hoa Kỳ"),
+        (
+            "Cuoc hop khai mac Hoi dong Hoa binh duoc to chuc tai thu do cua Hoa Ky",
+            "thu do cua Hoa Ky",
+        ),
+    ],
+)
+def test_the_word_for_a_capital_names_the_city(
+    checker: Checker, statement: str, phrase: str
+) -> None:
+    """'the US capital', 'thủ đô Hoa Kỳ': the capital city, not the country, and no word of it
+    is left for the claims to account for (capital_words in lexicon/<lang>/statements.yaml)."""
+    parsed = checker.parse(statement)
+    assert (phrase, ("washington-dc",)) in [(m.text, m.ids) for m in parsed.entities]
+    assert parsed.loose_words == []
+    assert checker.check(statement).verdict == SUPPORTED
+
+
+def test_a_capital_of_another_country_is_another_place(checker: Checker) -> None:
+    parsed = checker.parse(
+        "The inaugural meeting of the Board of Peace was held in Hungary's capital"
+    )
+    assert ("Hungary's capital", ("budapest",)) in [(m.text, m.ids) for m in parsed.entities]
+    assert checker.check(parsed.text).verdict != SUPPORTED

@@ -16,6 +16,13 @@ Found in the audit of the contradiction rules: a present title is refuted only f
 office held before ("a sitting senator in 2010" is open); a denial refutes an act only where no
 place the claims do not give follows a locative ("did not meet Orbán in a hotel").
 
+Session 14: a figure given to the one who announced the fact at the encounter its source
+reports it at ("Hungary finalises $500m ODA package, Orbán says") speaks of that announcement;
+a looser name of an event ("the Board of Peace meeting", without the "inaugural"
+its own name has: lexicon/<lang>/occasions.yaml `occasion_words`) dated outside the event may
+be another meeting of its kind, so it names no occasion; a denial may fall on a place given after
+a locative or "from" ("did not call Lam from Vermont") that no denied claim gives.
+
 From the trap corpus (fixtures/statements/precision/dev.yaml): a denial in a phrase a comma
 closes before any verb ("Without delay, ...", "Không chần chừ, ...") denies that phrase's words,
 not the clause after it; a litotes ("did not forget to", "không quên") is no denial
@@ -25,15 +32,19 @@ not the clause after it; a litotes ("did not forget to", "không quên") is no d
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import pytest
 from sqlalchemy import Engine
 
 from factdb.check.assertions import Assertion
 from factdb.check.checker import Checker
-from factdb.check.rules import CONTRADICTED, NEI, SUPPORTED, decide_office
+from factdb.check.dayparts import DayPart, apart_on_one_clock, home_day_meets
+from factdb.check.occasion import loose_events, singles_out
+from factdb.check.rules import CONTRADICTED, NEI, SUPPORTED, decide_office, loosely_named
 from factdb.extract.dates import DateSpan
 from factdb.extract.quantities import find_quantities
+from factdb.lexicon.index import LANGUAGES, load
 from tests.builders import claim_view
 
 
@@ -153,6 +164,94 @@ VERDICTS = [
     ("Khong chan chu, Hungary thong qua khoan ODA 400 trieu USD.", NEI),
     ("Not long after, Lam met Orbán in Washington.", NEI),
     ("Lam did not meet Orbán in Washington.", CONTRADICTED),
+    # a looser name of an event, dated outside it, may be another meeting of its kind; the
+    # name the event's own singles out (or its date) is its occasion
+    ("Lam did not attend the Board of Peace meeting in March 2026", NEI),
+    ("The Board of Peace meeting was held in March 2026.", NEI),
+    ("Tô Lâm không dự cuộc họp Hội đồng Hòa bình về Gaza tháng 3/2026", NEI),
+    ("To Lam khong du cuoc hop Hoi dong Hoa binh ve Gaza thang 3/2026", NEI),
+    ("Lam did not attend the Board of Peace meeting in February 2026", CONTRADICTED),
+    ("Lam did not attend the Board of Peace meeting.", CONTRADICTED),
+    ("Lam did not attend the Board of Peace inaugural meeting in March 2026", CONTRADICTED),
+    # a figure given to the one who announced it at the encounter its source reports it at
+    ("Hungary Finalises $600 Million ODA Package For Vietnam, Orbán Says", CONTRADICTED),
+    ("Orbán: Hungary approves $500m in ODA for Vietnam", CONTRADICTED),
+    (
+        "Thủ tướng Orbán cho biết Hungary đã thông qua khoản ODA 500 triệu USD cho Việt Nam",
+        CONTRADICTED,
+    ),
+    (
+        "Thu tuong Orban cho biet Hungary da thong qua khoan ODA 500 trieu USD cho Viet Nam",
+        CONTRADICTED,
+    ),
+    # someone outside that encounter, another speaker, or none: another occasion may be meant
+    ("Orbán told Prabowo that Hungary had approved $500 million in ODA for Vietnam.", NEI),
+    ("Aliyev said Hungary approved $500 million in ODA for Vietnam.", NEI),
+    ("Orbán said in 2017 that Hungary approved $440 million in ODA for Vietnam.", NEI),
+    ("Hungary pledged $500 million in ODA to Vietnam in 2017.", NEI),
+    ("Năm 2017, Thủ tướng Orbán cho biết Hungary thông qua khoản ODA 440 triệu USD.", NEI),
+    ("Hungary approved $500 million in ODA for Vietnam.", NEI),
+    # a day in a named zone, set on one clock with the day and zone the source gives ("Chiều
+    # 19-2 (theo giờ địa phương)" in Washington): no shared hour refutes it, a shared one not
+    ("Tô Lâm điện đàm với ông Leahy chiều 18/2 theo giờ Mỹ", CONTRADICTED),
+    ("To Lam dien dam voi ong Leahy chieu 18/2 theo gio My", CONTRADICTED),
+    ("Lam phoned Leahy on Feb 18, Hanoi time", CONTRADICTED),
+    ("Lam phoned Leahy on Feb 20, Hanoi time", NEI),
+    # a zone the source gives apart from the date ("ngày 18/2 (sáng nay giờ Hà Nội)") is not
+    # the date's
+    ("Tổng Bí thư Tô Lâm điện đàm với Thượng nghị sĩ Daines sáng 19/2 (giờ Hà Nội).", NEI),
+    ("Lam phoned Daines on Feb 19, Washington time.", NEI),
+    # a single-holder office given to another: said of him as an assertion of his, whatever
+    # stands between; held before ("former", "từng là") it is not refuted by today's holder
+    ("Hun Sen is Cambodia's prime minister.", CONTRADICTED),
+    ("Hun Sen là Thủ tướng Campuchia.", CONTRADICTED),
+    ("Hun Sen la Thu tuong Campuchia.", CONTRADICTED),
+    ("Former Cambodian Prime Minister Hun Sen met Lam", NEI),
+    ("Hun Sen, the former prime minister of Cambodia, met Lam", NEI),
+    ("Hun Sen từng là Thủ tướng Campuchia", NEI),
+    ("Hun Sen tung la Thu tuong Campuchia", NEI),
+    # an event named by its parts: its body, a gathering and an occasion word
+    ("The Board of Peace's inaugural meeting was held in New York", CONTRADICTED),
+    ("Hội đồng Hòa bình về Gaza họp phiên khai mạc tại New York", CONTRADICTED),
+    ("Hoi dong Hoa binh ve Gaza hop phien khai mac tai New York", CONTRADICTED),
+    ("The Board of Peace held its opening session in Washington", SUPPORTED),
+    # a body's meeting with no occasion word may be any of its meetings
+    ("The Board of Peace held a meeting in New York", NEI),
+    # a place given for something else than the event ("before flying to New York")
+    ("Lam attended the inaugural meeting of the Board of Peace before flying to New York", NEI),
+    ("The inaugural meeting of the Board of Peace ended before Lam flew to New York", NEI),
+    # a place that holds the venue bears it out
+    ("The inaugural meeting of the Board of Peace took place in the United States.", SUPPORTED),
+    ("The inaugural meeting of the Board of Peace was held in Washington.", SUPPORTED),
+    # one of a kind ("a Board of Peace meeting") names no occasion; a date before the first
+    # of its kind can only be the first, misdated
+    ("Lam attended a Board of Peace meeting in New York.", NEI),
+    ("Tô Lâm dự một cuộc họp Hội đồng Hòa bình tại New York", NEI),
+    ("Lam did not attend a Board of Peace meeting.", CONTRADICTED),
+    ("Lam attended the Board of Peace meeting in January 2026", CONTRADICTED),
+    # "by" before a means is no passive: the order of the names still says who did it
+    ("Trump did not invite Lam by letter.", NEI),
+    ("Trump invited Lam by letter.", NEI),
+    ("Lam was invited by President Trump.", SUPPORTED),
+    ("Tô Lâm được mời dự họp Hội đồng Hòa bình", SUPPORTED),
+    # a denied act from a place no claim gives it
+    ("Leahy did not call Lam from Vermont", NEI),
+    ("Ông Leahy không gọi điện cho Tô Lâm từ Vermont", NEI),
+    ("Lam did not call former Vermont senator Leahy", CONTRADICTED),
+    ("Lam did not phone Leahy from his hotel.", NEI),
+    ("Tô Lâm không điện đàm với ông Leahy từ khách sạn", NEI),
+    ("To Lam khong dien dam voi ong Leahy tu khach san", NEI),
+    # a day said in no zone may be the sources' press's: the afternoon of the 19th in
+    # Washington is the 20th in Hanoi; the morning of the 19th there is still the 19th
+    ("Lam spoke by phone with Leahy on February 20.", NEI),
+    ("Tô Lâm điện đàm với ông Leahy ngày 20/2", NEI),
+    ("Lam spoke by phone with Leahy on February 18.", CONTRADICTED),
+    ("Lam met Orbán on February 20.", CONTRADICTED),
+    (
+        "Tại cuộc gặp ở Washington, ông Orbán thông báo Hungary ngừng cấp học bổng cho sinh viên"
+        " Việt Nam",
+        CONTRADICTED,
+    ),
     (
         "Hungary did not forget to keep granting 200 scholarships a year to Vietnamese students",
         SUPPORTED,
@@ -220,6 +319,12 @@ CONTRADICTION_RULES = {
         "To Lam gap Tong thong Tokayev nhung khong gap Tong thong Aliyev tai Washington",
         "Lam met Orbán, not Tokayev, in 2024.",
     ),
+    "other-object (venue)": (
+        "The inaugural meeting of the Board of Peace took place in New York.",
+        "Cuộc họp khai mạc Hội đồng Hòa bình diễn ra tại Hà Nội.",
+        "Cuoc hop khai mac Hoi dong Hoa binh dien ra tai Ha Noi",
+        "The Board of Peace meeting in March 2026 took place in New York.",
+    ),
     "fewer": (
         "Lam met 3 presidents and 4 prime ministers on Feb 19.",
         "Tổng Bí thư gặp 8 nhà lãnh đạo các nước sáng 19/2 tại Washington.",
@@ -234,3 +339,87 @@ def test_each_contradiction_rule_needs_its_occasion(checker: Checker, rule: str)
     *refuted, elsewhere = CONTRADICTION_RULES[rule]
     assert [checker.check(s).verdict for s in refuted] == [CONTRADICTED] * 3
     assert checker.check(elsewhere).verdict == NEI
+
+
+# --- the lexicon: looser names of an event ---------------------------------------------------
+
+OCCASION_NAMES = [
+    pytest.param(example, id=f"{lang}-{n}")
+    for lang in LANGUAGES
+    for n, example in enumerate(load(lang, "occasions")["examples"])
+]
+
+
+@pytest.mark.parametrize("example", OCCASION_NAMES)
+def test_occasion_names_corpus(checker: Checker, example: dict[str, Any]) -> None:
+    checker.parse(example["text"])  # reads the vocabulary of the base
+    vocab = checker.vocab
+    assert vocab.entities[example["event"]].type == "event"
+    loose = loose_events(vocab, {example["event"]: [example["text"]]})
+    assert (example["event"] in loose) == example["loose"]
+
+
+def test_a_looser_name_is_one_that_drops_what_singles_out_its_event() -> None:
+    def marked(name: str) -> bool:
+        return "inaugural" in name
+
+    names = ("Board of Peace inaugural meeting",)
+    assert loosely_named("Board of Peace meeting", names, marked)
+    assert not loosely_named("Board of Peace inaugural meeting", names, marked)
+    # an event whose own name singles out nothing happens once: every name of it names it
+    assert not loosely_named("end of the war", ("end of the Vietnam War",), marked)
+    assert singles_out("Đại hội XIV") and singles_out("the 2026 meeting")
+    assert not singles_out("Board of Peace meeting")
+
+
+def test_two_days_on_one_clock() -> None:
+    capitals = {"washington-dc": "united-states"}
+    on = dt.date(2026, 2, 19)
+    here = frozenset({"washington-dc"})
+    # one zone ("US time" of an event in Washington is its local time): the days differ
+    assert apart_on_one_clock(
+        frozenset({"united-states"}), on.replace(day=18), frozenset(), on, "washington-dc", capitals
+    )
+    assert not apart_on_one_clock(here, on, frozenset(), on, "washington-dc", capitals)
+    # Hanoi is twelve hours ahead of Washington in February: its 20th shares hours with
+    # Washington's 19th, its 18th none
+    hanoi = frozenset({"hanoi"})
+    assert not apart_on_one_clock(
+        hanoi, on.replace(day=20), frozenset(), on, "washington-dc", capitals
+    )
+    assert apart_on_one_clock(hanoi, on.replace(day=18), frozenset(), on, "washington-dc", capitals)
+    # a zone the clock does not know decides nothing
+    assert not apart_on_one_clock(
+        frozenset({"somewhere"}), on.replace(day=17), hanoi, on, None, capitals
+    )
+
+
+def test_a_day_in_no_zone_read_on_the_home_clock() -> None:
+    afternoon = DayPart("afternoon", "chiều", frozenset())
+    on = dt.date(2026, 2, 19)
+    # 12:00-18:00 in Washington is 00:00-06:00 of the 20th in Hanoi
+    assert home_day_meets(on.replace(day=20), "vi", afternoon, on, "washington-dc")
+    assert not home_day_meets(on.replace(day=18), "vi", afternoon, on, "washington-dc")
+    morning = DayPart("morning", "sáng", frozenset())
+    assert not home_day_meets(on.replace(day=20), "en", morning, on, "washington-dc")
+    # a part the source gives in another zone than the place's, or a place with no clock
+    hanoi = DayPart("morning", "sáng", frozenset({"hanoi"}))
+    assert not home_day_meets(on.replace(day=20), "vi", hanoi, on, "washington-dc")
+    assert not home_day_meets(on.replace(day=20), "vi", afternoon, on, None)
+
+
+FOCI = [
+    pytest.param(example, id=f"{lang}-{n}")
+    for lang in LANGUAGES
+    for n, example in enumerate(load(lang, "foci")["examples"])
+]
+
+
+@pytest.mark.parametrize("example", FOCI)
+def test_a_denial_of_how_when_or_as_what_stays_open(
+    checker: Checker, example: dict[str, Any]
+) -> None:
+    """lexicon/<lang>/foci.yaml: a denial that may fall on how, when or in what capacity the act
+    was done ("did not meet Orbán privately") is not refuted by the act; the act denied is."""
+    verdict = checker.check(example["text"]).verdict
+    assert verdict == (NEI if example["open"] else CONTRADICTED)

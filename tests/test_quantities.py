@@ -254,3 +254,37 @@ def test_long_inputs_take_linear_time(text: str) -> None:
     started = time.process_time()
     find_quantities(text)
     assert time.process_time() - started < 10
+
+
+def _statements() -> list[str]:
+    """Every example text and every labelled statement: words that begin number and date
+    phrases ("the end of", "thứ hai") and the same words in other phrases ("the President",
+    "Bí thư")."""
+    import yaml
+    from conftest import REPO_ROOT
+
+    texts = [e["text"] for lang in LANGUAGES for e in examples(lang)]
+    labelled = yaml.safe_load(
+        (REPO_ROOT / "fixtures" / "statements" / "labelled.yaml").read_text(encoding="utf-8")
+    )
+    return texts + [item["text"] for item in labelled["statements"]]
+
+
+def test_a_text_the_start_phrases_pass_over_holds_no_number_and_no_date(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """dates.may_start decides from the kept start phrases alone (no index read) that a text
+    holds none: the scanners, run on every text regardless, find the same in each."""
+    from factdb.extract import dates
+
+    texts = _statements()
+
+    def found() -> list[str]:
+        dates._raw_dates.cache_clear()
+        return [repr((find_quantities(t), dates.find_dates(t))) for t in texts]
+
+    gated = found()
+    monkeypatch.setattr(dates, "may_start", lambda toks, starts: True)
+    assert found() == gated
+    # and the gate does pass over most English statements' "the" and Vietnamese "thư"
+    assert not dates.find_dates("Hun Manet is the Prime Minister of Cambodia.")

@@ -13,6 +13,7 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -70,7 +71,9 @@ def test_statements_read_the_same(checkers: dict[str, Checker]) -> None:
     for text in labelled_statements()[::3]:
         old, new = (c.parse(text).to_dict() for c in checkers.values())
         assert new == old, text
-        old_a, new_a = ([a.to_dict() for a in c.assertions(text)] for c in checkers.values())
+        old_a, new_a = (
+            [a.to_dict() for a in c.reading(text).assertions] for c in checkers.values()
+        )
         assert new_a == old_a, text
 
 
@@ -162,7 +165,7 @@ def test_a_load_is_seen_by_a_checker_reading_through_sqlite3(
     assert after == judgement_to_dict(Checker(make_engine(db_url)).check(statement))
     from factdb import config
 
-    kept = list(config.cache_dir().glob("vocabulary-*.sqlite"))
+    kept = list(Path(config.cache_path()).glob("vocabulary-*.sqlite"))
     assert len(kept) == 1, kept  # the vocabulary of the state before is not kept beside it
 
 
@@ -252,8 +255,8 @@ def test_a_batch_on_every_core_gives_one_process_s_output_in_order(
     pools: list[bool] = []
     make_pool = batch._pool
 
-    def spy(checker: Checker, statements: int) -> Any:
-        pool = make_pool(checker, statements)
+    def spy(checker: Checker, statements: int, warm: Callable[[], None]) -> Any:
+        pool = make_pool(checker, statements, warm)
         pools.append(pool is not None)
         return pool
 
@@ -320,6 +323,28 @@ def test_a_repeated_line_gets_the_judgement_it_gets_alone(
         assert json.loads(alone.stdout) == {"line": 1, **records[k]}  # its line number popped
 
 
+def test_judgements_made_before_the_fork_are_kept_for_their_state_only(
+    real_engine: Engine,
+) -> None:
+    """The caller judges a batch's first statements before it forks (batch._Batch.warm) and
+    keeps them for the workers; read in another state of the base (a load committed in
+    between), they are judged again."""
+    from factdb.check import batch
+
+    url = real_engine.url.render_as_string()
+    checker = Checker(SqliteFile(url, sqlite_file(url) or ""))
+    texts = labelled_statements()[:3]
+    made = batch._Batch(checker, texts, lambda k, judged: judged)
+    made.warm()
+    kept = made._judged[texts[0]]
+    with checker.snapshot():
+        assert made.judgement(0) is kept
+    made._judged_in = "a state before a load"
+    with checker.snapshot():
+        again = made.judgement(0)
+    assert again is not kept and again == checker.check(texts[0])
+
+
 @pytest.mark.parametrize("garbage", [b"", b"[]", b'{"named/1": {"sql": 1}}', b"\x80\x04K\x01."])
 def test_a_damaged_cache_is_built_anew(real_engine: Engine, garbage: bytes) -> None:
     """Whatever the cache folder holds (a truncated file, another shape, another pickle), a
@@ -328,7 +353,7 @@ def test_a_damaged_cache_is_built_anew(real_engine: Engine, garbage: bytes) -> N
 
     args = ["--db", real_engine.url.render_as_string(), "check", "Hungary approved 400 million USD"]
     first = _cli(*args)
-    kept = [p for p in config.cache_dir().iterdir() if p.is_file()]
+    kept = [p for p in Path(config.cache_path()).iterdir() if p.is_file()]
     assert any(p.suffix == ".pickle" for p in kept) and any(p.suffix == ".json" for p in kept)
     for path in kept:
         path.write_bytes(garbage)

@@ -263,7 +263,7 @@ def test_role_verdicts(real_checker: Checker, statement: str, verdict: str) -> N
 
 def test_parse_shows_who_each_verb_binds(real_checker: Checker) -> None:
     """`factdb parse` lists the binding, so a user sees how the statement was read."""
-    bound = real_checker.predications("To Lam chuc mung Thu tuong Orban")
+    bound = real_checker.reading("To Lam chuc mung Thu tuong Orban").predications
     assert [p.to_dict() for p in bound] == [
         {"predicate": "congratulated", "agents": ["to-lam"], "after": ["viktor-orban"]}
     ]

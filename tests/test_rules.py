@@ -342,7 +342,10 @@ def test_unread_details_are_what_the_claims_do_not_say() -> None:
         for w in ("grants", "students", "closed", "door", "lunch")
     ]
     said = {"cap", "sinh", "vien"}
-    glosses = {"grants": (("cap",),), "students": (("sinh", "vien"),)}
+    glossary = {("grants",): (("cap",),), ("students",): (("sinh", "vien"),)}
+
+    def glosses(keys: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+        return glossary.get(keys, ())
 
     def gap(a: int, b: int) -> bool:
         return not text[a:b].strip(" -")
@@ -363,3 +366,26 @@ def test_a_count_below_what_one_occasion_names_is_refuted() -> None:
     assert not fewer_than_named(10, 9, True)
     assert not fewer_than_named(None, 9, True)
     assert not fewer_than_named(8, 9, False)
+
+
+def test_a_glossed_phrase_accounts_only_for_its_words_together() -> None:
+    """'vun đắp' is said by a source saying 'xây dựng'; 'đắp' alone, or the two apart, is not
+    the phrase, and a phrase's gloss said in part accounts for nothing."""
+    glossary = {("vun", "dap"): (("xay", "dung"),)}
+
+    def glosses(keys: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+        return glossary.get(keys, ())
+
+    def details(text: str, said: set[str]) -> list[str]:
+        words = [w for w in text.split() if w in ("vun", "dap", "kin")]
+        loose = [(w, text.index(w), text.index(w) + len(w)) for w in words]
+
+        def gap(a: int, b: int) -> bool:
+            return not text[a:b].strip(" -")
+
+        return [text[s:e] for s, e in unread_details(loose, said, glosses, gap)]
+
+    assert details("quan he vun dap", {"xay", "dung"}) == []
+    assert details("quan he vun dap kin", {"xay", "dung"}) == ["kin"]
+    assert details("quan he vun x dap", {"xay", "dung"}) == ["vun", "dap"]
+    assert details("quan he vun dap", {"xay"}) == ["vun dap"]

@@ -136,5 +136,5 @@ def test_outside_a_claim_base(run: Runner, tmp_path: Path, monkeypatch: pytest.M
     monkeypatch.chdir(tmp_path)
     from factdb import config
 
-    monkeypatch.setattr(config, "fixtures_dir", lambda: tmp_path / "nowhere" / "fixtures")
+    monkeypatch.setattr(config, "fixtures_path", lambda: str(tmp_path / "nowhere" / "fixtures"))
     assert "claim base checkout" in assert_usage_error(run("source", "add", article))

@@ -297,7 +297,8 @@ def test_parse_shows_whose_words(checker: Checker) -> None:
     from factdb.cli.report import render_parse
 
     statement = "Tokayev, Mirziyoyev and Aliyev were impressed by Vietnam's growth."
-    shown = render_parse(checker.parse(statement), (), checker.stance(statement))
+    read = checker.reading(statement)
+    shown = render_parse(read.parsed, (), read.stance)
     assert shown.splitlines()[-1] == (
         "speaker    'Aliyev were impressed' -> ilham-aliyev expressed"
         " (with shavkat-mirziyoyev, kassym-jomart-tokayev)"
@@ -308,8 +309,8 @@ def test_parse_shows_the_clauses_of_two_attributions(checker: Checker) -> None:
     from factdb.cli.report import render_parse
 
     statement = "Prague sees Vietnam as its gateway to ASEAN, while Hanoi sees Prague as its bridge"
-    parsed = checker.parse(statement)
-    shown = render_parse(parsed, (), checker.stance(statement), (), checker.clauses(statement))
+    read = checker.reading(statement)
+    shown = render_parse(read.parsed, (), read.stance, (), read.clauses)
     assert shown.splitlines()[-2:] == [
         "clause     'Prague sees Vietnam as its gateway to ASEAN'",
         "clause     'Hanoi sees Prague as its bridge'",

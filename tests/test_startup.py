@@ -42,7 +42,7 @@ def _behaviour(cls: type) -> tuple[Any, ...]:
 
 
 def _kept_files() -> list[Path]:
-    return list(config.cache_dir().glob("record-methods-*.marshal"))
+    return list(Path(config.cache_path()).glob("record-methods-*.marshal"))
 
 
 def test_a_record_behaves_as_the_dataclass_of_the_same_declaration() -> None:
@@ -170,9 +170,96 @@ def test_a_contents_digest_is_remembered_until_a_file_changes(tmp_path: Path) ->
     first = contents_digest([str(code)])
     os.utime(code, ns=(1, 1))
     assert contents_digest([str(code)]) == first
-    kept = config.cache_dir() / "contents-digests.txt"
+    kept = Path(config.cache_path()) / "contents-digests.txt"
     rows = [line.split("\t") for line in kept.read_text(encoding="utf-8").splitlines()]
     kept.write_text("".join(f"{k}\tremembered\n" for k, _ in rows), encoding="utf-8")
     assert contents_digest([str(code)]) == "remembered"  # the stats are unchanged: not read
     code.write_text("x = 2\n", encoding="utf-8")
     assert contents_digest([str(code)]) not in (first, "remembered")
+
+
+def test_a_cache_file_is_written_whole_and_other_installs_files_stay(tmp_path: Path) -> None:
+    """factdb.startup.write_atomic leaves the file whole or as it was (nothing behind when the
+    folder cannot be written), and drop_stale deletes only what the prefix names: the compiled
+    SQL of another install (another INSTALL) sharing the cache folder stays."""
+    from factdb.startup import INSTALL, drop_stale, write_atomic
+
+    mine = tmp_path / f"sqlite-queries-{INSTALL}-new.marshal"
+    old = tmp_path / f"sqlite-queries-{INSTALL}-old.marshal"
+    theirs = tmp_path / "sqlite-queries-0123456789ab-other.marshal"
+    writing = tmp_path / f"sqlite-queries-{INSTALL}-old.marshal.999.tmp"
+    for path in (old, theirs, writing):
+        path.write_bytes(b"x")
+    assert write_atomic(str(mine), b"compiled")
+    drop_stale(str(mine), f"sqlite-queries-{INSTALL}-", (".marshal",))
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        p.name for p in (mine, theirs, writing)
+    )
+    assert mine.read_bytes() == b"compiled"
+    assert write_atomic(str(mine), lambda tmp: Path(tmp).write_bytes(b"again"))
+    assert mine.read_bytes() == b"again"
+
+    def fails(tmp: str) -> None:
+        Path(tmp).write_bytes(b"half")
+        raise OSError("disk full")
+
+    assert not write_atomic(str(mine), fails)
+    assert mine.read_bytes() == b"again"
+    assert not list(tmp_path.glob(f"*.{__import__('os').getpid()}.tmp"))
+    blocked = tmp_path / "file"
+    blocked.write_bytes(b"")
+    assert not write_atomic(str(blocked / "under-a-file"), b"x")  # a folder that cannot be
+
+
+def test_remembered_rows_keep_the_newest_and_survive_damage() -> None:
+    """factdb.startup.keep_row keeps config.CACHE_FILES_KEPT rows, the newest; read_rows gives
+    {} for a damaged file, so what it remembered is looked at again."""
+    from factdb.startup import keep_row, read_rows
+
+    rows = read_rows("rows-test.txt")
+    assert rows == {}
+    for n in range(config.CACHE_FILES_KEPT + 3):
+        keep_row("rows-test.txt", rows, f"k{n}", [str(n), "x"])
+        rows = read_rows("rows-test.txt")
+    assert list(rows) == [f"k{n}" for n in range(3, config.CACHE_FILES_KEPT + 3)]
+    keep_row("rows-test.txt", rows, "k3", ["again", "x"])
+    assert list(read_rows("rows-test.txt"))[-1] == "k3"
+    (Path(config.cache_path()) / "rows-test.txt").write_text("no tab here\n", encoding="utf-8")
+    assert read_rows("rows-test.txt") == {}
+
+
+def test_a_frozen_record_keeps_its_fields_where_the_dataclass_does() -> None:
+    """A frozen record without slots is made by writing its __dict__ (factdb.records): the
+    same fields in the same order as object.__setattr__ puts them; a field a base's property
+    stands for, or a base with slots, still goes through the setter."""
+
+    def declared(make: Any) -> tuple[Any, ...]:
+        point = _make(make)(1, ("u",))
+
+        class Slotted:
+            __slots__ = ("x",)
+
+        @make.dataclass(frozen=True)
+        class OnSlots(Slotted):
+            x: int
+
+        seen: list[int] = []
+
+        class Watched:
+            @property
+            def x(self) -> int:
+                return seen[-1]
+
+            @x.setter
+            def x(self, value: int) -> None:
+                seen.append(value)
+
+        @make.dataclass(frozen=True)
+        class Shadowed(Watched):
+            x: int
+            y: int = 0
+
+        shadowed = Shadowed(4, 5)
+        return (vars(point), OnSlots(3).x, shadowed.x, vars(shadowed), seen)
+
+    assert declared(records) == declared(dataclasses)

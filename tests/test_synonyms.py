@@ -86,7 +86,9 @@ CONTROLLED = _corpus("controller_examples")
 def test_controller_corpus(checker: Checker, example: dict[str, Any]) -> None:
     """The party named right after "invited" or "asked" does the act that follows it."""
     bound = [
-        p for p in checker.predications(example["text"]) if p.predicate == example["predicate"]
+        p
+        for p in checker.reading(example["text"]).predications
+        if p.predicate == example["predicate"]
     ]
     assert bound and bound[0].agent == example["agent"], bound
 
@@ -113,6 +115,31 @@ def test_content_corpus(checker: Checker, example: dict[str, Any]) -> None:
         assert example["content"] not in read
     else:
         assert example["kept"] in read
+
+
+CARRIED = _corpus("carried_examples")
+
+
+@pytest.mark.parametrize("example", CARRIED)
+def test_carried_corpus(checker: Checker, example: dict[str, Any]) -> None:
+    """An act a supported claim of another carries ("invited Prabowo to visit Vietnam": the
+    invitation's destination) asks for no claim of its own; one it does not carry ("Trump
+    invited Lam to visit Vietnam", of Trump's invitation to the Board of Peace) keeps the
+    statement from support."""
+    judgement = checker.check(example["text"])
+    assert any(p.predicate == example["predicate"] for p in judgement.parts)
+    if "carried" in example:
+        assert judgement.verdict == SUPPORTED, judgement.explanation
+    else:
+        assert judgement.verdict != SUPPORTED
+        assert example["kept"] in {t.target for t in checker.parse(example["text"]).triggers}
+
+
+def test_every_predicate_carrying_acts_has_an_example_in_both_languages() -> None:
+    for lang in LANGUAGES:
+        data = load(lang, "synonyms")
+        tested = {e["predicate"] for e in data.get("carried_examples", [])}
+        assert set(data.get("carried") or {}) <= tested, lang
 
 
 def test_every_predicate_with_contents_has_an_example_in_both_languages() -> None:
@@ -159,6 +186,15 @@ ENGLISH = Inflection.from_data(load("en", "inflection"))
         (["sit", "sat", "sitting"], True),
         (["visit", "visitor"], False),  # another word, not a form of it
         (["meet", "melt"], False),
+        # British and American spellings (`spellings` in lexicon/en/inflection.yaml)
+        (["defence", "defense", "defences", "defenses"], True),
+        (["normalise", "normalize", "normalising", "normalized"], True),
+        (["honour", "honor", "honoured"], True),
+        (["programme", "program", "programmes"], True),
+        (["centre", "center"], True),
+        (["dialogue", "dialog"], True),
+        (["four", "for"], False),  # too few letters before "our" to be a spelling of "-or"
+        (["hour", "hor"], False),
     ],
 )
 def test_inflections_share_a_key(forms: list[str], same: bool) -> None:

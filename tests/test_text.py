@@ -190,11 +190,11 @@ _span = st.tuples(st.integers(0, 40), st.integers(1, 10)).map(lambda p: (p[0], p
 @given(st.lists(_span, max_size=6), _span)
 def test_covered_meets_exactly_the_spans_a_span_overlaps(spans: list, word: tuple) -> None:
     """What parse and assertions ask of a word: does it overlap any of these spans."""
-    from factdb.text.covered import Covered
+    from factdb.text.covered import Covered, overlaps
 
     start, end = word
-    overlaps = any(start < e and s < end for s, e in spans)
-    assert Covered(60, spans).meets(start, end) is overlaps  # every span ends by 50
+    met = any(start < e and s < end for s, e in spans)
+    assert Covered(60, spans).meets(start, end) is met is overlaps(start, end, spans)  # ends by 50
 
 
 def test_covered_is_by_character() -> None:

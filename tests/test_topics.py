@@ -17,7 +17,8 @@ from factdb.check.checker import Checker
 from factdb.check.judge import NEI, SUPPORTED
 from factdb.check.topics import stated_topics
 from factdb.lexicon.index import LANGUAGES, load
-from factdb.text.tokens import word_keys
+from factdb.text.fold import fold
+from factdb.text.tokens import tokenize, word_keys
 
 
 @pytest.fixture(scope="module")
@@ -116,3 +117,15 @@ VERDICTS = [
 @pytest.mark.parametrize(("statement", "verdict"), VERDICTS)
 def test_topic_verdicts(checker: Checker, statement: str, verdict: str) -> None:
     assert checker.check(statement).verdict == verdict, checker.check(statement).explanation
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_one_word_fillers_alone_name_no_topic(checker: Checker, lang: str) -> None:
+    """Every one-word topic filler of the language in one stretch, written as listed and
+    without diacritics, names no topic: a filler only stands inside a key phrase, so no view's
+    key phrase may be made of fillers (it would be read in any statement that has them)."""
+    words = [str(w) for w in load(lang, "topics")["fillers"] if len(str(w).split()) == 1]
+    assert len(words) >= 10, lang
+    for text, loose in ((" ".join(words), False), (" ".join(map(fold, words)), True)):
+        toks = tokenize(text).words()
+        assert stated_topics(text, toks, loose, lang, {}, checker.vocab) == [], text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 import os
 from pathlib import Path
@@ -9,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from factdb import config
+from factdb.check.checker import Checker
 from factdb.ingest.refresh import ensure_ready
 from factdb.lexicon import vocabulary as vocabulary_module
 from factdb.lexicon.vocabulary import Vocabulary, _cache_file, _code_key, _row, load_vocabulary
@@ -100,3 +102,15 @@ def test_a_cache_of_many_databases_keeps_the_latest(
     left = sorted(p.name for p in tmp_path.glob("vocabulary-*.json"))
     assert left == [f"vocabulary-{n:03d}.json" for n in range(5, config.CACHE_FILES_KEPT + 5)]
     assert (tmp_path / "other.json").exists()
+
+
+def test_a_locative_is_read_at_every_length_the_locatives_have(real_checker: Checker) -> None:
+    """One test of "the words before end with a locative" (Vocabulary.ends_with_locative), for
+    the judge and the parser alike, with the lengths taken from the data: a locative of four
+    words that ends with no shorter one is read too."""
+    vocab = copy.copy(real_checker.vocab)
+    vocab.locatives = frozenset({("on", "the", "sidelines", "of")})
+    vocab.__dict__.pop("_locative_lengths", None)  # derived from the locatives just replaced
+    assert vocab.ends_with_locative(["met", "on", "the", "sidelines", "of"])
+    assert not vocab.ends_with_locative(["the", "sidelines", "of"])
+    assert not vocab.ends_with_locative([])

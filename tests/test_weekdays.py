@@ -9,7 +9,8 @@ import pytest
 
 from factdb.check.checker import Checker
 from factdb.check.judge import CONTRADICTED, NEI, SUPPORTED
-from factdb.check.weekdays import accounted
+from factdb.check.weekdays import accounted, find_weekdays
+from factdb.text.tokens import tokenize
 
 
 @pytest.fixture(scope="module")
@@ -26,6 +27,14 @@ def test_a_claim_of_one_day_accounts_for_its_weekday() -> None:
     assert accounted([(THURSDAY, THURSDAY, True)]) == {3, 4, 5}
     # a claim of several days bounds a day it does not fix
     assert accounted([(THURSDAY - dt.timedelta(days=1), THURSDAY, False)]) == frozenset()
+
+
+def test_the_longest_cue_before_a_weekday_is_its_cue() -> None:
+    # "sáng" and "rạng sáng" are both cues: the weekday's words are the longer, in any process
+    text = "Tô Lâm gặp Orbán rạng sáng thứ Năm"
+    assert find_weekdays("vi", tokenize(text).words(), text, []) == [
+        (4, text.index("rạng"), len(text))
+    ]
 
 
 @pytest.mark.parametrize(

@@ -29,6 +29,7 @@ from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.vocabulary import OFFICE_TENSES, Vocabulary
 from factdb.records import dataclass, replace
 from factdb.text.covered import Covered
+from factdb.text.sentences import BRACKETS, CLAUSE_BREAKS
 from factdb.text.tokens import word_keys
 
 TYPE_CHECKING = False  # typing is 3 ms of a fresh check's start: for type checkers only
@@ -45,7 +46,7 @@ ROLE = "role"
 COUNTRIES = frozenset({"country", "us-state"})
 # Characters between two words that end a title: "Orbán, the prime minister" is an apposition,
 # not one name. A dash set off by spaces is one too ("Donald Trump - Chủ tịch Sáng lập").
-BREAKS = frozenset(',;:()[]"')
+BREAKS = CLAUSE_BREAKS | BRACKETS | {'"'}
 DASHES = (" - ", " – ", " — ")
 # How many items may stand between a plural title and the copula before its list ("the
 # presidents Lam met in Washington included ...").
@@ -158,6 +159,7 @@ def _items(parsed: ParsedStatement, vocab: Vocabulary) -> list[_Item]:
 class _Reader:
     def __init__(self, parsed: ParsedStatement, vocab: Vocabulary) -> None:
         self.parsed = parsed
+        self.vocab = vocab
         self.text = parsed.text
         self.items = _items(parsed, vocab)
         # Offices written in the plural: inflected ("presidents": no alias is written so) or
@@ -519,10 +521,7 @@ class _Reader:
         the prime minister and President Trump", "Hungary's prime minister and President
         Trump"), so neither title may hold one."""
         items = self.items
-        joiners = {
-            word_keys(w)
-            for w in load_lexicon(self.parsed.lang, "statements").get("title_joiners", [])
-        }
+        joiners = self.vocab.title_joiners.get(self.parsed.lang, frozenset())
         nxt = next((j for j in sorted(titles) if titles[j].first > t.last), None)
         if nxt is None:
             return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from factdb.check.assertions import Assertion, Predication, predications
+from factdb.check.assertions import Assertion, Predication, decompose, predications
 from factdb.check.judge import Judge, Judgement
 from factdb.check.match import ClaimIndex
 from factdb.check.parse import ParsedStatement, parse_statement
@@ -19,6 +19,7 @@ from factdb.check.topics import prepare as prepare_topics
 from factdb.lexicon.index import abbreviations
 from factdb.lexicon.stored import stored_vocabulary
 from factdb.lexicon.vocabulary import Vocabulary, load_vocabulary
+from factdb.records import dataclass
 from factdb.store.sqlite_read import SqliteFile
 from factdb.text.sentences import sentence_spans
 
@@ -27,6 +28,21 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
 
     from factdb.store.sqlite_read import Reader
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the checker understood in one statement, as `factdb parse` shows it: the statement
+    parsed once (with the persons of words given to a speaker named), and what each later stage
+    reads from that one parse."""
+
+    parsed: ParsedStatement
+    assertions: list[Assertion]  # who holds what office (factdb.check.assertions)
+    stance: StanceReading | None  # whose words it gives, and how (factdb.check.stance)
+    predications: list[Predication]  # the parties each verb binds (factdb.check.assertions)
+    # the clauses a sentence of several attributions is judged in (Judge.clauses); none when
+    # it is judged whole
+    clauses: list[str]
 
 
 class Checker:
@@ -104,28 +120,18 @@ class Checker:
         with self.snapshot():
             return self.judge.with_persons(parse_statement(statement, self.vocab))
 
-    def assertions(self, statement: str) -> list[Assertion]:
-        """What the statement asserts of whom (factdb.check.assertions), as `factdb parse` shows."""
+    def reading(self, statement: str) -> Reading:
+        """What the checker understood in `statement` (Reading): parsed once, and every later
+        stage reading that one parse, not a parse of its own."""
         with self.snapshot():
-            return self.judge.assertions(self.parse(statement))
-
-    def predications(self, statement: str) -> list[Predication]:
-        """The parties the statement binds to each verb (factdb.check.assertions), as `factdb
-        parse` shows."""
-        with self.snapshot():
-            return predications(self.parse(statement), self.vocab)
-
-    def stance(self, statement: str) -> StanceReading | None:
-        """Whose words the statement gives, and how (factdb.check.stance), as `factdb parse`
-        shows."""
-        with self.snapshot():
-            return read_stance(self.parse(statement), self.vocab)
-
-    def clauses(self, statement: str) -> list[str]:
-        """The clauses a sentence of several attributions is judged in (Judge.clauses), as
-        `factdb parse` shows; none when it is judged whole."""
-        with self.snapshot():
-            return self.judge.clauses(self.parse(statement))
+            parsed = self.parse(statement)
+            return Reading(
+                parsed,
+                decompose(parsed, self.vocab),
+                read_stance(parsed, self.vocab),
+                predications(parsed, self.vocab),
+                self.judge.clauses(parsed),
+            )
 
     def check(self, statement: str) -> Judgement:
         with self.snapshot():

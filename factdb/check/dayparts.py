@@ -16,6 +16,9 @@ The rule (`compare`), for one claim whose source gives a part of the day:
 * `open`: anything else: another part in no zone (a morning in Washington is an evening in
   Hanoi), another zone, a clock time, or a source that gives no part of the day.
 
+A date said in a zone a day apart from the claim's (`apart_on_one_clock`) is set on one clock
+with the source's, where the source names its zone: days that share no hour are other days.
+
 Where the source gives a part in local time, the place has a time zone and the statement gives
 its part in another known zone, the two are set on one clock (`across_zones`, with the zones and
 the hours of each part in factdb/lexicon/world/zones.yaml): "tối 19/2 giờ Hà Nội" is the morning
@@ -58,16 +61,18 @@ def read_day_part(parsed: ParsedStatement) -> DayPart | None:
     cue = parsed.day_part
     if cue is None:
         return None
+    return DayPart(cue.target, cue.text, zone_of(parsed))
+
+
+def zone_of(parsed: ParsedStatement) -> frozenset[str] | None:
+    """The places whose clock a parsed text dates things in ("giờ Hà Nội", "Washington time"):
+    empty for "local time", None when it names no zone."""
     zone = parsed.local_time
-    places = None
-    if zone is not None:
-        places = frozenset(
-            eid
-            for m in parsed.entities
-            if zone.start <= m.start and m.end <= zone.end
-            for eid in m.ids
-        )
-    return DayPart(cue.target, cue.text, places)
+    if zone is None:
+        return None
+    return frozenset(
+        eid for m in parsed.entities if zone.start <= m.start and m.end <= zone.end for eid in m.ids
+    )
 
 
 def _same_zone(
@@ -175,3 +180,54 @@ def across_zones(
         else:
             found.add("open")
     return found.pop() if len(found) == 1 else "open"
+
+
+def apart_on_one_clock(
+    said_zone: frozenset[str],
+    said_day: dt.date,
+    source_zone: frozenset[str],
+    on: dt.date,
+    where: str | None,
+    capitals: Mapping[str, str],
+) -> bool:
+    """Whether the statement's day in the zone it names (`said_zone`: its places, empty for
+    "local time") and the claim's day `on` in the zone its source dates it in (`source_zone`,
+    empty for the local time of `where`) share no hour: "Feb 19, Washington time" of a call its
+    source puts on 18 February, Hanoi time (the evening of the 17th in Washington), or "18/2
+    theo giờ Mỹ" of a call on the afternoon of 19 February, local time, in Washington. In one
+    zone the days differ; a zone the clock does not know (a country spanning several) decides
+    nothing."""
+    if _same_zone(said_zone, source_zone, where, capitals):
+        return said_day != on
+    names = _clock()["zones"]
+
+    def clock_of(zone: frozenset[str]) -> ZoneInfo | None:
+        found = {names.get(place) for place in (zone or {where})}
+        return _zone(found.pop()) if len(found) == 1 else None
+
+    said_clock, source_clock = clock_of(said_zone), clock_of(source_zone)
+    if said_clock is None or source_clock is None:
+        return False
+    day = dt.timedelta(days=1)
+    said = dt.datetime(said_day.year, said_day.month, said_day.day, tzinfo=said_clock)
+    known = dt.datetime(on.year, on.month, on.day, tzinfo=source_clock)
+    return said + day <= known or known + day <= said
+
+
+def home_day_meets(
+    said_day: dt.date, lang: str, source: DayPart, on: dt.date, where: str | None
+) -> bool:
+    """Whether a day said in no zone, read on the clock of the sources' press
+    (`home`: "20/2" in a Vietnamese paper is Hanoi's day), shares an hour with the part of the
+    day `on` the source gives the claim in its local time (`source`): the afternoon of 19
+    February in Washington is the morning of the 20th in Hanoi, so "on February 20" may be
+    right. A source's part in another zone, or a clock not known, decides nothing (False)."""
+    clock = _clock()
+    if source.zone or source.part not in clock["hours"]:
+        return False
+    local, home = _zone(clock["zones"].get(where or "")), _zone(clock["home"].get(lang))
+    if local is None or home is None:
+        return False
+    lo, hi = _hours(source, on, local)
+    start = dt.datetime(said_day.year, said_day.month, said_day.day, tzinfo=home)
+    return start < hi and lo < start + dt.timedelta(days=1)

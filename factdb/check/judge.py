@@ -56,7 +56,7 @@ import datetime as dt
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Collection, Iterator
-from functools import cache
+from functools import cache, partial
 
 from factdb.check.assertions import (
     PEOPLE,
@@ -70,10 +70,26 @@ from factdb.check.assertions import (
     offices_of_places,
     predications,
 )
-from factdb.check.dayparts import DayPart, compare, read_day_part
+from factdb.check.dayparts import (
+    DayPart,
+    apart_on_one_clock,
+    compare,
+    home_day_meets,
+    read_day_part,
+    zone_of,
+)
 from factdb.check.explain import Words
 from factdb.check.match import ClaimIndex
-from factdb.check.occasion import accounted_by_occasion, encounter_named
+from factdb.check.occasion import (
+    accounted_by_occasion,
+    announced_by,
+    denial_focus,
+    encounter_named,
+    first_of_kind,
+    gathered,
+    loose_events,
+    origin_before,
+)
 from factdb.check.parse import Cue, Exclusion, Mention, ParsedStatement, parse_statement
 from factdb.check.persons import with_persons
 from factdb.check.relative import decide_relative, read_relative
@@ -98,6 +114,7 @@ from factdb.check.rules import (
     is_former,
     other_time,
     unread_details,
+    within,
 )
 from factdb.check.rules import (
     same_occasion as same_occasion_of,
@@ -113,16 +130,17 @@ from factdb.check.stance import (
     voiced,
 )
 from factdb.check.weekdays import accounted as weekdays_accounted
-from factdb.extract.dates import DateSpan
+from factdb.extract.dates import DateSpan, in_year
 from factdb.extract.quantities import Quantity
-from factdb.lexicon.index import abbreviations, glosses
+from factdb.lexicon.index import abbreviations, glossed
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.vocabulary import PredicateInfo, Vocabulary
 from factdb.records import dataclass, field, replace
 from factdb.store.claims import ClaimView
 from factdb.store.intervals import Interval
+from factdb.text.covered import overlaps
 from factdb.text.fold import fold
-from factdb.text.sentences import sentence_around
+from factdb.text.sentences import CLAUSE_BREAKS, any_mark, sentence_around
 from factdb.text.tokens import tokenize
 
 # Kinds of place a location may be given as: "in Hungary" replaces "in Washington".
@@ -130,6 +148,14 @@ CITY = "city"
 COUNTRY = "country"
 US_STATE = "us-state"
 PLACES = frozenset({CITY, COUNTRY, US_STATE})
+# Entity types that report a fact rather than take part in it when a statement attributes the
+# fact to them (Judge._reporter): a government, a ministry, a country.
+REPORTING_TYPES = frozenset({"organisation", "country"})
+# Entity types a deciding claim's source sentence accounts for by naming them (Judge._unsaid):
+# bodies, agreements and programmes, named in passing beside what the claim says.
+NAMED_IN_PASSING = frozenset(
+    {"organisation", "party", "committee", "agreement", "programme", "document"}
+)
 # Qualifiers that say where something happened.
 PLACE_ROLES = frozenset({"location", "destination"})
 # How many words may stand between an office (or trigger) and the entity it attaches to:
@@ -190,8 +216,14 @@ class Finding:
         return self.grounds.rule if self.grounds is not None else "irrelevant"
 
 
+def _turned(claim: ClaimView) -> Finding:
+    """A claim of the act with its parties the other way round: it contradicts. Made only where
+    it decides, not for every claim weighed (most of them are set aside)."""
+    return Finding(claim, "contradicts", Grounds("turned-round", claim), True, occasion_named=True)
+
+
 # What closes a phrase a denial may open ("Without delay, ..."): its scope ends there.
-_CLAUSE_BREAK = re.compile(r"[,;:]")
+_CLAUSE_BREAK = re.compile(any_mark(CLAUSE_BREAKS))
 
 # What places a statement on an occasion, besides its verb: who took part, when, at what part of
 # the day (Uncovered kinds). Its other words are what was said, which the claim's content decides.
@@ -267,6 +299,10 @@ class _Context:
     predications: list[Predication] = field(default_factory=list)
     # Claims set aside because the verb binds other parties than theirs (Judge._unbound).
     unbound: set[str] = field(default_factory=set)
+    # Events named only by a looser name of their kind in a dated statement ("the Board of
+    # Peace meeting in March 2026") or as one of a kind ("a Board of Peace meeting"): they name
+    # no occasion (factdb.check.occasion.loose_events).
+    loose: set[str] = field(default_factory=set)
 
 
 class Judge:
@@ -280,7 +316,6 @@ class Judge:
         self._countries_in: dict[frozenset[str], frozenset[str]] = {}
         # The predicates of holding an office, which titles are checked against.
         self.offices = [p.id for p in vocab.predicates.values() if ROLE_TYPE in p.cue_types]
-        self._locative_lengths = sorted({len(cue) for cue in vocab.locatives})
         self.words = Words(vocab)
         # The part of the day each claim's source sentence gives its event, read once.
         self._day_parts: dict[str, DayPart | None] = {}
@@ -288,6 +323,8 @@ class Judge:
         self._offices_at: dict[str, frozenset[str]] = {}
         # The words each claim accounts for, read once (see _said_by).
         self._said: dict[str, frozenset[str]] = {}
+        # The entities each claim's source sentences name, read once (see _unsaid).
+        self._sentence_names: dict[str, frozenset[str]] = {}
 
     # --- the decision ------------------------------------------------------------------------
 
@@ -368,8 +405,15 @@ class Judge:
     def _only(self, parsed: ParsedStatement, only: Cue, judgement: Judgement) -> Judgement:
         """'met only Orbán': contradicted by a claim of the same occasion (predicate, subject,
         event and time) naming someone else where the supporting claim names him; otherwise
-        it is something no claim says."""
-        for part in judgement.parts:
+        it is something no claim says. Before the verb, with a word of how, when or how often
+        after the name in its clause (occasion.denial_focus: "only met Orbán once", "chỉ gặp
+        ... một lần"), "only" may bear on that: something no claim says."""
+        verb_first = any(only.start <= t.start and t.end <= only.end for t in parsed.triggers)
+        clause = parsed.text[only.end :].split(",")[0]
+        words = parsed.tokens.words()
+        scoped = verb_first and denial_focus(words, only.end, only.end + len(clause))
+        parts = [] if scoped else judgement.parts
+        for part in parts:
             for claim in part.decisive:
                 role = next((r for r, e in claim.qualifiers if e == only.target), None)
                 if role is None:
@@ -404,15 +448,39 @@ class Judge:
             if (m.start, m.end) in held_by:
                 holder = held_by[(m.start, m.end)]
                 positions.setdefault(holder, []).append(replace(m, ids=(holder,)))
+        said = {eid: [m.text for m in ms] for eid, ms in positions.items()}
+        # "the Board of Peace held its opening session": the body's first meeting, by its parts,
+        # whose words ("meeting", "khai mạc") are its name, not verbs of their own
+        implied = self._body_events(parsed, mentioned)
+        for event, m in implied.items():
+            mentioned = mentioned | {event}
+            positions.setdefault(event, []).append(m)
+            inside = [t for t in parsed.triggers if m.start <= t.start and t.end <= m.end]
+            if inside:
+                parsed = replace(parsed, triggers=[t for t in parsed.triggers if t not in inside])
         ctx = _Context(
             parsed,
             mentioned,
             {eid for m in parsed.entities if len(m.ids) > 1 for eid in m.ids},
             positions,
         )
+        ctx.loose = {
+            eid
+            for eid in loose_events(self.vocab, said)
+            # dated, or one of a kind ("a Board of Peace meeting in New York")
+            if (parsed.dates and not self._before_the_first(eid, parsed.dates))
+            or all(indefinite(parsed, m.start) for m in positions[eid])
+        }
         periods = [(d.first, d.last) for d in parsed.dates if d.year_known]
-        ids = self.index.claim_ids(parsed.predicates, mentioned, periods)
-        pids = [pid for pid in parsed.predicates if ids.get(pid)]
+        # an event named by its parts is a mention of an event, as its alias would be
+        cued = [
+            p.id
+            for p in self.vocab.predicates.values()
+            if implied and EVENT_TYPE in p.cue_types and p.id not in parsed.predicates
+        ]
+        predicates = [*parsed.predicates, *cued]
+        ids = self.index.claim_ids(predicates, mentioned, periods)
+        pids = [pid for pid in predicates if ids.get(pid)]
         ctx.candidates = set(pids)
         office_parts = self._office_parts(parsed)
         ctx.left_open = {c.id for p in office_parts if p.verdict == NEI for c in p.decisive}
@@ -430,6 +498,7 @@ class Judge:
         # resolution); only the ones with claims to weigh are what the statement is about.
         triggered = {t.target for t in parsed.triggers if t.kind == "trigger"}
         other_acts = {c.target: c.text for c in parsed.other_acts}
+        unchecked: list[tuple[str, Uncovered]] = []
         for pid, claims in candidates.items():
             pred = self.vocab.predicates[pid]
             # A wish or a plan to do it again ("mong sớm thăm lại") is what a claim of that wish
@@ -453,7 +522,9 @@ class Judge:
                     ),
                 )
                 listed = ", ".join(c.id for c in unbound[:UNBOUND_LISTED])
-                ctx.unverified.append(Uncovered("unchecked", listed, label=pred.label_en))
+                unchecked.append((pid, Uncovered("unchecked", listed, label=pred.label_en)))
+        carried = self._carried(ctx, parts)
+        ctx.unverified += [u for pid, u in unchecked if pid not in carried]
         parts = self._drop_subsumed(parts, ctx)
         self._distribute(parsed, parts)
         # Titles are assertions of their own, each judged alone. One borne out accounts for
@@ -491,6 +562,8 @@ class Judge:
             # "No US official met Lam" denies it of someone the claims do not name
             details = self._details(ctx, decided)
             loose += self._placed_details(ctx, details) + self._denied_description(ctx, details)
+            loose += self._denied_places(ctx, refuted)
+            loose += self._denied_manner(ctx, loose)
         stance = ctx.stance
         if (
             verdict == SUPPORTED
@@ -772,6 +845,33 @@ class Judge:
             self._countries_in[bodies] = found
         return places | found
 
+    def _body_events(self, parsed: ParsedStatement, mentioned: set[str]) -> dict[str, Mention]:
+        """Events the statement names by their parts (occasion.gathered): a body's name with a
+        gathering noun and an occasion word beside it ("the Board of Peace held its opening
+        session in Geneva", "Hội đồng Hòa bình về Gaza họp phiên khai mạc tại New York") names
+        the one event of that body whose own name holds the body's and makes it the first of
+        its kind. The words from the gathering noun to the body's name stand for it."""
+        words = parsed.tokens.words()
+        found: dict[str, Mention] = {}
+        for m in parsed.entities:
+            if len(m.ids) != 1 or self._type(m.ids[0]) not in BODY_TYPES:
+                continue
+            span = gathered(words, m.start, m.end)
+            if span is None:
+                continue
+            events = [
+                e
+                for e in self._names_inside(
+                    {m.ids[0]}, frozenset({EVENT_TYPE}), lambda body, name: _has_words(name, body)
+                )
+                if first_of_kind(self.vocab.entities[e].name_en)
+                or first_of_kind(self.vocab.entities[e].name_vi)
+            ]
+            if len(events) == 1 and events[0] not in mentioned:
+                text = parsed.text[span[0] : span[1]]
+                found[events[0]] = Mention(text, span[0], span[1], (events[0],))
+        return found
+
     def _named_within(self, covered: set[str]) -> set[str]:
         """Bodies whose name is inside the name of an event the claims speak of: "the first
         meeting of the Board of Peace" names the Board inside the meeting's name, so a claim
@@ -854,9 +954,6 @@ class Judge:
         return any(
             c.subject == person and c.object == place for claims in found.values() for c in claims
         )
-
-    def assertions(self, parsed: ParsedStatement) -> list[Assertion]:
-        return decompose(parsed, self.vocab)
 
     def _anchors(self, pred: PredicateInfo, ctx: _Context) -> list[int]:
         """Where the statement speaks of `pred`: its trigger words, or the mentions that cue it."""
@@ -1032,6 +1129,57 @@ class Judge:
             return [], Uncovered("count", q.text, cue.text, max(sizes))
         return [], Uncovered("count", nouns[0].text, "said of several", max(sizes))
 
+    def _reporter(self, ctx: _Context, parts: list[Part]) -> set[str]:
+        """The body a fact is attributed to ("According to Vietnam's Foreign Ministry, Lam
+        travelled to the US", "Vietnam's government said ...", "theo Bộ Ngoại giao"): who
+        reports it, not a party of it, where facts decide the statement (no deciding claim is
+        someone's view). A person who says it is a speaker whose words the claims must bear out
+        (check.stance), and stays a name to account for."""
+        stance = ctx.stance
+        if stance is None or any(c.speaker for p in parts for c in p.decisive):
+            return set()
+        if self._type(stance.speaker) not in REPORTING_TYPES:
+            return set()
+        return {stance.speaker}
+
+    def _carried(self, ctx: _Context, parts: list[Part]) -> set[str]:
+        """The acts the statement binds as another's content that a supported part's claims
+        carry ("invited Trump and the First Lady to visit Vietnam": a claim of the invitation
+        of each with destination Vietnam), so that no claim of the act itself is asked for.
+        Each doer bound to the act must be a party of such a claim naming every place bound
+        after it, and one at least must be bound: "Trump invited Lam to visit Vietnam" is not
+        carried by Trump's invitation of Lam to the Board of Peace. The act must be the
+        content: after the carrying act's trigger, done by those it names after its verb, so
+        "Trump visited Vietnam at Lam's invitation" still asserts a visit. Which acts each
+        predicate's claims carry is language data (`carried` in lexicon/<lang>/synonyms.yaml)."""
+        heads = load_lexicon(ctx.parsed.lang, "synonyms").get("carried") or {}
+        found: set[str] = set()
+        for act in ctx.predications:
+            doers = set(act.agents)
+            if not any(
+                act.predicate in heads.get(other.predicate, ())
+                and other.start < act.start
+                and doers <= set(other.patients)
+                for other in ctx.predications
+            ):
+                continue
+            claims = [
+                c
+                for p in parts
+                if p.verdict == SUPPORTED and act.predicate in heads.get(p.predicate, ())
+                for c in p.decisive
+            ]
+            if (
+                doers
+                and act.patients
+                and all(
+                    any(d in c.entities() and set(act.patients) <= c.entities() for c in claims)
+                    for d in doers
+                )
+            ):
+                found.add(act.predicate)
+        return found
+
     def _drop_subsumed(self, parts: list[Part], ctx: _Context) -> list[Part]:
         """A part left open that adds nothing to check: one left open only by mood, all of
         whose claims' entities the supported parts already name (in "invited Pashinyan to visit
@@ -1103,6 +1251,7 @@ class Judge:
             if self._type(c.subject) == PERSON
         }
         covered -= described - named
+        covered |= self._reporter(ctx, parts)
         if any(not set(m.ids) & covered for m in ctx.parsed.entities):
             # "Orbán told Lam that ...": the people, place and event of the meeting the deciding
             # claims were reported at (factdb.check.occasion)
@@ -1120,12 +1269,15 @@ class Judge:
         # is part of that time, not a party the claims must name.
         clock = ctx.parsed.local_time if day_borne else None
         loose = [
-            Uncovered("name", m.text)
+            m
             for m in ctx.parsed.entities
             if not set(m.ids) & covered
             and ctx.held_by.get((m.start, m.end)) not in covered
             and not (clock is not None and clock.start <= m.start and m.end <= clock.end)
         ]
+        if supported and loose:
+            loose = self._unsaid(loose, parts)
+        loose = [Uncovered("name", m.text) for m in loose]
         loose += [
             Uncovered("figure", q.text)
             for q in ctx.parsed.quantities
@@ -1179,8 +1331,9 @@ class Judge:
         for claim in {c.id: c for p in parts for c in p.decisive}.values():
             said |= self._said_by(claim)
         text = ctx.parsed.text
+        lang = ctx.parsed.lang
         return unread_details(
-            loose, said, glosses(ctx.parsed.lang), lambda a, b: not text[a:b].strip(" -–")
+            loose, said, partial(glossed, lang), lambda a, b: not text[a:b].strip(" -–")
         )
 
     def _other_weekdays(self, ctx: _Context, parts: list[Part]) -> list[Uncovered]:
@@ -1201,6 +1354,35 @@ class Judge:
         held = weekdays_accounted(days)
         text = ctx.parsed.text
         return [Uncovered("date", text[s:e]) for n, s, e in ctx.parsed.weekdays if n not in held]
+
+    def _unsaid(self, mentions: list[Mention], parts: list[Part]) -> list[Mention]:
+        """The `mentions` no deciding claim's source sentence names, of those a sentence may
+        account for: a body, an agreement or a programme named in passing ("coordinate
+        positions at ASEAN and the UN" of a sentence that names both), as its words account
+        for a detail. A place, a person, an office, an event or a view is what a claim is
+        about, or where and when it happened, so a sentence naming it in another role does
+        not account for it."""
+        named: set[str] = set()
+        # A title's claim is no account of what its sentence goes on to say ("TNS Daines" of a
+        # sentence naming the cooperation he pledged): only the facts' sentences count.
+        facts = [p for p in parts if p.predicate not in self.offices]
+        for claim in {c.id: c for p in facts for c in p.decisive}.values():
+            named |= self._names_in_sentences(claim)
+        return [
+            m
+            for m in mentions
+            if not (set(m.ids) & named and all(self._type(e) in NAMED_IN_PASSING for e in m.ids))
+        ]
+
+    def _names_in_sentences(self, claim: ClaimView) -> frozenset[str]:
+        """The entities the sentences of the claim's spans name, read once."""
+        found = self._sentence_names.get(claim.id)
+        if found is None:
+            ids: set[str] = set()
+            for sentence in self._sentences(claim):
+                ids |= parse_statement(sentence, self.vocab).entity_ids()
+            found = self._sentence_names[claim.id] = frozenset(ids)
+        return found
 
     def _said_by(self, claim: ClaimView) -> frozenset[str]:
         """The folded words a claim accounts for: the sentences its spans stand in, and the
@@ -1410,12 +1592,10 @@ class Judge:
             voices = [self._voices(who) for who in listed if self._type(who) != PERSON]
             used |= listed.union(*voices)
         irrelevant = Finding(claim, "irrelevant", None)
-        turned = Finding(
-            claim, "contradicts", Grounds("turned-round", claim), True, occasion_named=True
-        )
         if self._unbound(pred, claim, ctx):
             if self._turned_round(pred, claim, ctx, date):
-                return turned  # "Trump accepted Lam's invitation to join the Board of Peace"
+                # "Trump accepted Lam's invitation to join the Board of Peace"
+                return _turned(claim)
             # the statement's predication is another one, with other parties
             ctx.unbound.add(claim.id)
             return irrelevant
@@ -1464,7 +1644,7 @@ class Judge:
         given = any(p.given and p.predicate == pred.id for p in ctx.predications)
         if not pred.symmetric and not in_order(claim, first, ctx.parsed.passive or given):
             if self._turned_round(pred, claim, ctx, date):
-                return turned  # "Lam invited Trump to the Board of Peace meeting"
+                return _turned(claim)  # "Lam invited Trump to the Board of Peace meeting"
             return irrelevant
         if (
             not pred.symmetric
@@ -1490,6 +1670,13 @@ class Judge:
         timing = compare_time(
             pred.time_role, claim, date, self._elsewhere(claim, ctx), began, pred.functional
         )
+        if timing.rule == "day-apart" and self._apart_on_one_clock(claim, ctx, date):
+            # "Feb 19, Washington time" of a call the source puts on 18 February, Hanoi time
+            timing = replace(timing, disjoint=True, rule="time-outside")
+        elif timing.rule == "time-outside" and self._home_day(claim, ctx, date):
+            # "on February 20" of a call on the afternoon of the 19th in Washington: the 20th
+            # in Hanoi, whose papers the statement may follow
+            timing = replace(timing, disjoint=False, rule="day-apart")
         time_ok, time_conflict = timing.fits, timing.disjoint
         if pred.time_role == "qualifier" and time_conflict:
             return irrelevant
@@ -1500,8 +1687,13 @@ class Judge:
             )
         if pred.time_role in ("qualifier", "state") and not time_ok:
             return Finding(claim, "open", Grounds("time", claim, timing), False, why="time")
-        same_occasion = not occasion or same_occasion_of(
-            claim, date, self._occasion_named(claim, ctx), self._occasion_window
+        same_occasion = (
+            same_occasion_of(claim, date, self._occasion_named(claim, ctx), self._occasion_window)
+            if occasion
+            # "the Board of Peace meeting was held in March 2026": a looser name of the event
+            # the claim is about, dated outside it, may be another meeting of its kind
+            else claim.subject not in ctx.loose
+            or within(date, self._occasion_window(claim.subject))
         )
         time_note = Grounds(
             "time", claim, timing, another_occasion=time_conflict and not same_occasion
@@ -1515,6 +1707,7 @@ class Judge:
                 (pred.functional or self._exclusive_office(claim))
                 and not occasion  # another object of an occasion is another occasion
                 and same_key
+                and same_occasion
                 and other not in ctx.ambiguous
                 and self._attached(other, pred, claim, ctx)
                 and self._titles_subject(claim, ctx)
@@ -1569,9 +1762,13 @@ class Judge:
                 # "Orbán told Lam that Hungary had approved $500m": the people of the meeting
                 # its source reports it at name its occasion for its figure (not for a date,
                 # which may be another clause's: factdb.check.occasion)
+                named = mentioned - ctx.ambiguous
                 told = same_occasion or (
                     occasion
-                    and encounter_named(self.index, self.vocab, claim, mentioned - ctx.ambiguous)
+                    and (
+                        encounter_named(self.index, self.vocab, claim, named)
+                        or self._announced(claim, named, ctx)
+                    )
                 )
                 if pred.functional and same_key and told and conflict is None and not bare:
                     conflict = said
@@ -1733,6 +1930,19 @@ class Judge:
         """rules.bind_party of a name bound to a verb against the claim's party in that slot."""
         return bind_party(bound, kind, party, self._type(party), self._places(bound), slot)
 
+    def _announced(self, claim: ClaimView, named: set[str], ctx: _Context) -> bool:
+        """Whether the statement gives the claim to the one who announced it at the encounter
+        its source reports it at (factdb.check.occasion.announced_by): "Hungary finalises
+        $500m ODA package, Orbán says". Undated: a date is the occasion's to decide
+        (rules.same_occasion), and "Orbán said in 2017 ..." may be another announcement."""
+        stance = ctx.stance
+        if stance is None or stance.others or stance.on_act or stance.speaker not in named:
+            return False
+        if ctx.parsed.dates:
+            return False
+        places = self._places(stance.speaker)
+        return announced_by(self.index, self.vocab, claim, stance.speaker, places, named)
+
     def _places(self, person: str) -> frozenset[str]:
         """The countries and bodies where the claims give `person` an office now. Read once a
         person: a judge lives for one state of the base, and each claim weighed against a
@@ -1759,10 +1969,20 @@ class Judge:
         if not kind:
             return None
         place = role in PLACE_ROLES and kind in PLACES
+        # "was held in New York" of an event held in Washington: a city that is the claim's
+        # object (where an event was held) is replaced by any place given as where, which
+        # cannot hold it (_elsewhere_than)
+        venue = role == "object" and kind == CITY
         for other in sorted(candidates):
             if self.capitals.get(other) == eid or self.capitals.get(eid) == other:
                 continue
             if place and self._type(other) in PLACES and self._locative(other, pred, ctx, claim):
+                return other
+            if (
+                venue
+                and self._elsewhere_than(other, eid)
+                and self._locative(other, pred, ctx, claim)
+            ):
                 return other
             if role != "location" and self._type(other) == kind:
                 return other
@@ -1781,7 +2001,26 @@ class Judge:
         other = self._alternative("location", where, candidates - held, pred, ctx, claim)
         if other is None or not self._elsewhere_than(other, where):
             return None, ""
+        if not self._placed_at(other, event or "", {pred.id}, ctx):
+            return None, ""
         return other, where
+
+    def _placed_at(self, place: str, event: str, verbs: set[str], ctx: _Context) -> bool:
+        """Whether the statement gives `place` as where `event` was held: after a locative
+        right after the event's mention or a verb of `verbs` ("was held in Budapest", "the
+        inaugural meeting in Budapest"), at most ATTACH_GAP words after it; not anywhere
+        ("attended the inaugural meeting before flying to New York")."""
+        heads = [m.end for m in ctx.positions.get(event, [])]
+        heads += [t.end for t in ctx.parsed.triggers if t.target in verbs]
+        return any(
+            self._after_locative(m, ctx)
+            and any(
+                end <= m.start
+                and sum(end <= s and e <= m.start for _, s, e in ctx.words) <= ATTACH_GAP
+                for end in heads
+            )
+            for m in ctx.positions.get(place, [])
+        )
 
     def _elsewhere_than(self, place: str, city: str) -> bool:
         """Whether `place` cannot hold the claim's `city`: another city; where the city is a
@@ -1806,15 +2045,9 @@ class Judge:
         words = ctx.words
         triggers = [t for t in ctx.parsed.triggers if t.target == pred.id]
         for mention in ctx.positions.get(eid, []):
-            # The words before the mention (words are in text order) end with a locative: its
-            # last n words are one, for n among the locatives' lengths (0: none before it).
+            # The words before the mention (words are in text order) end with a locative.
             k = bisect_right(words, mention.start, key=lambda w: w[2])
-            if any(
-                tuple(w for w, _, _ in (words[k - n : k] if n else words[:k]))
-                in self.vocab.locatives
-                for n in self._locative_lengths
-                if n <= k
-            ):
+            if self.vocab.ends_with_locative([w for w, _, _ in words[:k]]):
                 return True
             # "visit Vietnam": the place is the trigger's direct object, unless the claim has a
             # party for that slot ("met Indonesian President Prabowo").
@@ -1836,6 +2069,14 @@ class Judge:
         across the verb of another predicate ("Lam met its prime minister")."""
         if self._type(other) in pred.cue_types:
             return True  # "Vietnam and Hungary are strategic partners": the mention is the cue
+        if self._type(claim.object or "") == CITY and self._type(other) in PLACES:
+            # "was held in Budapest", "the inaugural meeting in Budapest": where the event was
+            # held is said after "in" right after the event or a verb of its being held, not
+            # anywhere ("attended the inaugural meeting before flying to New York")
+            event_verbs = {
+                p.id for p in self.vocab.predicates.values() if EVENT_TYPE in p.cue_types
+            }
+            return self._placed_at(other, claim.subject, event_verbs, ctx)
         toks = [(s, e) for _, s, e in ctx.words]
         heads = [(m.start, m.end) for m in ctx.positions.get(claim.qualifier("role") or "", [])]
         heads += [(t.start, t.end) for t in ctx.parsed.triggers if t.target == pred.id]
@@ -1887,10 +2128,31 @@ class Judge:
             if cue.end <= start and end <= verb
         ]
 
+    def _denied_manner(self, ctx: _Context, found: list[Uncovered]) -> list[Uncovered]:
+        """The words nothing read (ParsedStatement.loose_words) after the verb a denial falls
+        on, in its clause, that say how, when or in what capacity (occasion.denial_focus):
+        "did not meet Orbán privately", "... last week", "... as an observer", "không gặp
+        riêng". The denial may fall on that, which no claim fixes, rather than on the act. A
+        word after a comma is a clause of its own."""
+        cue = ctx.parsed.negation
+        if cue is None:
+            return []
+        verb = min((t.end for t in ctx.parsed.triggers if t.start >= cue.end), default=cue.end)
+        text = ctx.parsed.text
+        said = {u.text for u in found}
+        return [
+            Uncovered("detail", text[start:end])
+            for _, start, end in ctx.parsed.loose_words
+            if start >= verb
+            and not any(c in text[verb:start] for c in ",;:")
+            and text[start:end] not in said
+            and denial_focus(ctx.words, start, end)
+        ][:1]
+
     def _placed_details(self, ctx: _Context, details: list[tuple[int, int]]) -> list[Uncovered]:
         """The `details` no deciding claim accounts for (Judge._details) that stand after a
-        locative, an article between them or not ("in a hotel", "tại khách sạn"): a place the
-        claims do not give."""
+        locative or a word of origin, an article between them or not ("in a hotel", "tại khách
+        sạn", "from his hotel"): a place the claims do not give."""
         found = []
         read = [(t.start, t.end) for t in ctx.parsed.triggers]
         read += [(m.start, m.end) for m in ctx.parsed.entities]
@@ -1898,23 +2160,46 @@ class Judge:
             words = [(w, s, e) for w, s, e in ctx.words if e <= start]
             before = [w for w, _, _ in words]
             # an article between ("in a hotel"), not a word read ("stuck in the approval process")
-            article = bool(words) and not _overlaps_any(words[-1][1], words[-1][2], read)
+            article = bool(words) and not overlaps(words[-1][1], words[-1][2], read)
             heads = (before, before[:-1]) if article else (before,)
-            if any(
-                tuple(head[-n:]) in self.vocab.locatives
-                for head in heads
-                for n in (1, 2, 3)
-                if len(head) >= n
+            if any(self.vocab.ends_with_locative(head) for head in heads) or any(
+                origin_before(head) for head in (*heads, self._opening(ctx, start, end))
             ):
+                # "from his hotel": where it was done from, as much as where
                 found.append(Uncovered("detail", ctx.parsed.text[start:end]))
         return found
 
+    def _denied_places(self, ctx: _Context, refuted: list[Part]) -> list[Uncovered]:
+        """The places the statement gives after a locative or as where the act was done from
+        ("did not call Lam from Vermont", "không gặp Orbán tại Budapest") that none of the
+        denied claims gives, nor their events' places: the denial may fall on the place, which
+        no claim fixes, rather than on the act. A name said of someone ("Leahy of Vermont")
+        is no such place, nor the place of the encounter the fact was reported at."""
+        denied = [c for part in refuted for c in part.decisive]
+        given = {e for c in denied for e in c.entities()}
+        # "Tại cuộc gặp ở Washington, ông Orbán thông báo ...": the place of the meeting the
+        # fact was reported at (factdb.check.occasion)
+        given |= self._event_places(given) | accounted_by_occasion(self.index, self.vocab, denied)
+        found = []
+        for eid, mentions in ctx.positions.items():
+            if eid in given or self._type(eid) not in PLACES:
+                continue
+            for mention in mentions:
+                before = [w for w, _, e in ctx.words if e <= mention.start]
+                if self._after_locative(mention, ctx) or origin_before(before):
+                    found.append(Uncovered("name", mention.text))
+                    break
+        return found
+
+    @staticmethod
+    def _opening(ctx: _Context, start: int, end: int) -> list[str]:
+        """The first word of the statement's words from `start` to `end`, if any: a detail
+        that starts with its own word of origin ("từ khách sạn", when "từ" is unread too)."""
+        return [w for w, s, e in ctx.words if start <= s and e <= end][:1]
+
     def _after_locative(self, mention: Mention, ctx: _Context) -> bool:
         """Whether a locative ("to", "in", "tại") stands right before the mention."""
-        before = [w for w, _, e in ctx.words if e <= mention.start]
-        return any(
-            tuple(before[-n:]) in self.vocab.locatives for n in (1, 2, 3) if len(before) >= n
-        )
+        return self.vocab.ends_with_locative([w for w, _, e in ctx.words if e <= mention.start])
 
     def _day_part_rule(
         self, claim: ClaimView, ctx: _Context, date: DateSpan | None
@@ -1927,16 +2212,56 @@ class Judge:
         source = self._source_day_part(claim)
         on = claim.time_start
         when = None if on is None else (date, on)
-        where = claim.qualifier("location")
-        if where is None and (event := claim.qualifier("event")) is not None:
-            # a call on the occasion of a summit: local time is the summit's place
-            places = self._event_places({event})
-            where = next(iter(places)) if len(places) == 1 else None
+        where = self._local_place(claim)
         rule = compare(said, source, where, self.capitals, when, ctx.parsed.lang)
         # the clock it names goes with it: "Sáng, giờ Hà Nội" is not the source's morning
         zone = ctx.parsed.local_time
         text = said.text if zone is None else f"{said.text}, {zone.text}"
         return rule, Grounds("day-part", claim, text=text, day_part=source)
+
+    def _local_place(self, claim: ClaimView) -> str | None:
+        """Where the claim happened, whose clock is its "local time": its location, or the
+        place of its occasion (a call on the sidelines of a summit)."""
+        where = claim.qualifier("location")
+        if where is None and (event := claim.qualifier("event")) is not None:
+            places = self._event_places({event})
+            where = next(iter(places)) if len(places) == 1 else None
+        return where
+
+    def _apart_on_one_clock(self, claim: ClaimView, ctx: _Context, date: DateSpan | None) -> bool:
+        """Whether a day the statement dates in a named zone, a day apart from the claim's,
+        shares no hour with it once both are set on one clock (dayparts.apart_on_one_clock):
+        only where the claim's source dates it in a zone with its part of the day ("Chiều 19-2
+        (theo giờ địa phương)"). A zone said apart from the date ("ngày 18/2 (sáng nay giờ Hà
+        Nội)": this morning in Hanoi, the 18th in Washington) is not the date's."""
+        said, on = zone_of(ctx.parsed), claim.time_start
+        if said is None or date is None or date.grain != "day" or on != claim.time_end:
+            return False
+        source = self._source_day_part(claim)
+        if source is None or source.zone is None or on is None:
+            return False
+        said_day = date.first if date.year_known else (in_year(date, on.year) or (None,))[0]
+        if said_day is None or (date.last != date.first and date.year_known):
+            return False
+        where = self._local_place(claim)
+        return apart_on_one_clock(said, said_day, source.zone, on, where, self.capitals)
+
+    def _home_day(self, claim: ClaimView, ctx: _Context, date: DateSpan | None) -> bool:
+        """Whether a day said in no zone, a day from the claim's, is the claim's day on the
+        clock of the sources' press (dayparts.home_day_meets)."""
+        on = claim.time_start
+        if ctx.parsed.local_time is not None or date is None or on is None:
+            return False
+        if date.grain != "day" or on != claim.time_end:
+            return False
+        said_day = date.first if date.year_known else (in_year(date, on.year) or (None,))[0]
+        if said_day is None or abs((said_day - on).days) != 1:
+            return False
+        source = self._source_day_part(claim)
+        if source is None:
+            return False
+        where = self._local_place(claim)
+        return home_day_meets(said_day, ctx.parsed.lang, source, on, where)
 
     def _source_day_part(self, claim: ClaimView) -> DayPart | None:
         """The part of the day the sentence of one of the claim's spans gives, if any."""
@@ -2087,7 +2412,7 @@ class Judge:
         between = [
             (s, e)
             for _, s, e in ctx.words
-            if cue.end <= s and e <= first.start and not _overlaps_any(s, e, spans)
+            if cue.end <= s and e <= first.start and not overlaps(s, e, spans)
         ]
         # A trigger, a name or a modal word between ties the denial to the phrase it heads
         # ("never spoken to Trump by phone", "has no plans to visit"): then it is read as before.
@@ -2131,10 +2456,25 @@ class Judge:
         ctx: _Context,
         date: DateSpan | None,
     ) -> Finding:
-        """'Y is prime minister of X' when the claim has Z in that single-holder office."""
+        """'Y is prime minister of X' when the claim has Z in that single-holder office. The
+        title read as an assertion of Y's (factdb.check.assertions) says it of him whatever
+        stands between ("Hun Sen is Cambodia's prime minister"); a former or past one ("Former
+        Cambodian Prime Minister Hun Sen", "từng là Thủ tướng") says he held it before, which
+        the holder at the claim's time does not refute."""
         role = claim.qualifier("role")
         info = self.vocab.entities.get(role or "")
         parsed = ctx.parsed
+        titles = [
+            a
+            for a in decompose(parsed, self.vocab)
+            if a.subject == other and a.office == role and a.jurisdiction in (None, claim.object)
+        ]
+        said = any(a.jurisdiction == claim.object for a in titles) or (
+            self._attached(other, pred, claim, ctx)
+            # whose office it is is said of it too ("Thủ tướng Hun Manet nói với Tô Lâm rằng
+            # Hungary ...": Hungary is what he spoke of, not his country)
+            and self._attached(claim.object, pred, claim, ctx)
+        )
         if (
             info is None
             or not info.single_holder
@@ -2148,10 +2488,8 @@ class Judge:
             or claim.time_start == dt.date.min
             # a plural office ("meets presidents of ...") is nobody's single title
             or not all(self.vocab.written_as_phrase(m.text) for m in ctx.positions[role])
-            or not self._attached(other, pred, claim, ctx)
-            # whose office it is is said of it too ("Thủ tướng Hun Manet nói với Tô Lâm rằng
-            # Hungary ...": Hungary is what he spoke of, not his country)
-            or not self._attached(claim.object, pred, claim, ctx)
+            or not said
+            or any(a.tense in ("former", "past") for a in titles)
             or not compare_time(pred.time_role, claim, date).fits
         ):
             return Finding(claim, "irrelevant", None)
@@ -2201,13 +2539,27 @@ class Judge:
         act is about has no dates of its own, so rules.same_occasion finds no window for it.)"""
         objects = (claim.object,) if self.vocab.predicates[claim.predicate].functional else ()
         named = {e for e in (self._occasion_event(claim), *objects) if e is not None}
-        return bool(named & (ctx.mentioned - ctx.ambiguous))
+        return bool(named & (ctx.mentioned - ctx.ambiguous - ctx.loose))
 
     def _occasion_event(self, claim: ClaimView) -> str | None:
         """The claim's `event` when it is an occasion (a summit, a trip, a body joined), None
         when it is what the act was about (CONTENT_TYPES)."""
         event = claim.qualifier("event")
         return None if event is None or self._type(event) in CONTENT_TYPES else event
+
+    def _before_the_first(self, event: str, dates: list[DateSpan]) -> bool:
+        """Whether every date of the statement falls before the days of an event whose name
+        makes it the first of its kind (occasion.first_of_kind: "the Board of Peace inaugural
+        meeting"): no meeting of the kind was held before the first, so "the Board of Peace
+        meeting on 10 February" can only be that one, misdated."""
+        info = self.vocab.entities.get(event)
+        days = self._occasion_window(event)
+        if info is None or days is None:
+            return False
+        if not (first_of_kind(info.name_en) or first_of_kind(info.name_vi)):
+            return False
+        placed = [(d.first, d.last) if d.year_known else in_year(d, days[0].year) for d in dates]
+        return all(p is not None and p[1] < days[0] for p in placed)
 
     def _occasion_window(self, event: str) -> tuple[dt.date, dt.date] | None:
         """The dates within which the claim base puts the event `event`, or None when it has
@@ -2273,10 +2625,6 @@ def one_way_predicates() -> frozenset[str]:
 def _has_words(text: str, words: str) -> bool:
     """Whether `words` stand in `text` as whole words."""
     return f" {words} " in f" {text} "
-
-
-def _overlaps_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(start < e and s < end for s, e in spans)
 
 
 def _currency_dimension(unit: str) -> str:

@@ -17,17 +17,24 @@ Hagerty"), only what they all share is the occasion's.
 
 This module is the one place it is decided: `accounted_by_occasion` for what a supported verdict
 must account for (the judge reads it, and so may any rule asking whether a word is accounted
-for), `encounter_named` for whether a statement names every party of the encounter.
+for), `encounter_named` for whether a statement names every party of the encounter,
+`loose_events` for the events a statement names only by a looser name of their kind ("the Board
+of Peace meeting" of its inaugural meeting), which with another date may be another occasion,
+and `origin_before` for a place the statement gives as where an act was done from.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
+from functools import cache
 
 from factdb.check.match import ClaimIndex
-from factdb.check.rules import OCCASION, PERSON
+from factdb.check.rules import OCCASION, PERSON, loosely_named
+from factdb.lexicon.index import LANGUAGES
+from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.vocabulary import Vocabulary
 from factdb.store.claims import ClaimView
+from factdb.text.tokens import word_keys
 
 # Encounter spans read before a fact's span; those at the nearest offset are its encounter's.
 LOOKBACK = 12
@@ -35,6 +42,9 @@ LOOKBACK = 12
 # of an encounter gives in passing ("Tại cuộc gặp Thủ tướng Hungary Viktor Orbán"), not something
 # reported at it: it holds over its period whatever was said there.
 STATE = "state"
+EVENT = "event"  # the entity type of an event
+# The letters of a Roman numeral, which numbers an occasion as digits do ("Đại hội XIV").
+ROMAN = frozenset("IVXLCDM")
 # Time roles whose time is when the act was done: a one-off event (its value is its date), an
 # occasion of a repeatable event.
 ACTED = frozenset({"value", OCCASION})
@@ -112,6 +122,140 @@ def encounter_named(
     return False
 
 
+def announced_by(
+    index: ClaimIndex,
+    vocab: Vocabulary,
+    claim: ClaimView,
+    speaker: str,
+    places: Iterable[str],
+    named: set[str],
+) -> bool:
+    """Whether a statement gives `claim` to the one who announced it at the encounter its
+    source reports it at: "Orbán: Hungary approves $500m ODA" of the approval Orbán told Lâm of
+    at their meeting. The `speaker` is a person of that encounter who holds an office of the
+    claim's subject (`places`: where the claims give him one now), so he speaks for the side
+    that did it; every other person the statement names (`named`) is of the encounter too
+    ("Orbán told Prabowo ..." may be another occasion). The judge asks it of undated
+    statements only: "Orbán said in 2017 ..." may be another announcement."""
+    if claim.subject not in places:
+        return False
+    if not claim.spans:
+        claim = index.with_evidence([claim])[claim.id]
+    for names in occasions_of(index, vocab, claim):
+        people = {e for e in names if _is_person(vocab, e)}
+        if speaker in people and {e for e in named if _is_person(vocab, e)} <= people:
+            return True
+    return False
+
+
 def _is_person(vocab: Vocabulary, eid: str) -> bool:
     info = vocab.entities.get(eid)
     return info is not None and info.type == PERSON
+
+
+@cache
+def _lexicon(kind: str) -> tuple[tuple[str, ...], ...]:
+    """The folded words of each phrase of `kind` in factdb/lexicon/<lang>/occasions.yaml, of
+    every language: an event's name and its mention may be in either."""
+    return tuple(
+        word_keys(str(w)) for lang in LANGUAGES for w in load_lexicon(lang, "occasions")[kind]
+    )
+
+
+def singles_out(name: str) -> bool:
+    """Whether a name of an event holds what picks one occasion of its kind: an occasion word
+    ("inaugural", "khai mạc") or a number (a year, "14th", "XIV")."""
+    keys = word_keys(name)
+    if any(any(ch.isdigit() for ch in k) for k in keys):
+        return True
+    if any(len(w) > 1 and set(w) <= ROMAN for w in name.split()):
+        return True
+    return first_of_kind(name)
+
+
+def first_of_kind(name: str) -> bool:
+    """Whether a name of an event makes it the first occasion of its kind by its words (the
+    lexicons' occasion words: "inaugural", "opening", "khai mạc", "đầu tiên"), before which no
+    occasion of that kind was held."""
+    keys = word_keys(name)
+    return any(
+        keys[i : i + len(words)] == words
+        for words in _lexicon("occasion_words")
+        for i in range(len(keys) - len(words) + 1)
+    )
+
+
+def loose_events(vocab: Vocabulary, said: Mapping[str, Sequence[str]]) -> set[str]:
+    """The events whose every mention (`said`: the words of each, by entity id) is a looser name
+    than the event's own (rules.loosely_named): "the Board of Peace meeting" of the Board of
+    Peace inaugural meeting."""
+    loose = set()
+    for eid, mentions in said.items():
+        info = vocab.entities.get(eid)
+        if info is None or info.type != EVENT or not mentions:
+            continue
+        names = (info.name_en, info.name_vi)
+        if all(loosely_named(m, names, singles_out) for m in mentions):
+            loose.add(eid)
+    return loose
+
+
+def origin_before(before: Sequence[str]) -> bool:
+    """Whether the folded words `before` a place end with a word that says the act was done
+    from there ("from Vermont", "từ Vermont")."""
+    return any(
+        len(before) >= len(words) and tuple(before[-len(words) :]) == words
+        for words in _lexicon("origins")
+    )
+
+
+@cache
+def _foci() -> tuple[tuple[str, ...], ...]:
+    """The folded words of each phrase of factdb/lexicon/<lang>/foci.yaml, of every language."""
+    return tuple(
+        word_keys(str(w)) for lang in LANGUAGES for w in load_lexicon(lang, "foci")["foci"]
+    )
+
+
+def denial_focus(words: Sequence[tuple[str, int, int]], start: int, end: int) -> bool:
+    """Whether the statement's words (folded key, start, end) from `start` to `end`, with the
+    two before, hold a word a denial may fall on instead of the act (lexicon/<lang>/foci.yaml:
+    "privately", "last week", "as an observer"), one of its words at least among them."""
+    keys = [w for w, s, e in words if s >= start and e <= end]
+    before = [w for w, s, e in words if e <= start][-2:]
+    run = tuple(before + keys)
+    return any(
+        any(run[i : i + len(f)] == f for i in range(len(run) - len(f) + 1))
+        and any(k in f for k in keys)
+        for f in _foci()
+        if f
+    )
+
+
+# How many words either side of a body's name its gathering and occasion words may stand.
+GATHERING_REACH = 5
+
+
+def gathered(words: Sequence[tuple[str, int, int]], start: int, end: int) -> tuple[int, int] | None:
+    """Where a body's name at `start`..`end` stands with a gathering noun and an occasion word
+    within GATHERING_REACH words of it (occasions.yaml: "opening session", "first meeting",
+    "họp phiên khai mạc"), in the statement's words (folded key, start, end): the span of the
+    three, which together name the body's event that its own name makes the first of its kind;
+    None when either word is missing."""
+    before = [w for w in words if w[2] <= start][-GATHERING_REACH:]
+    after = [w for w in words if w[1] >= end][:GATHERING_REACH]
+    near = before + after
+    keys = tuple(w for w, _, _ in near)
+
+    def found(kind: str) -> list[tuple[int, int]]:
+        return [
+            (near[i][1], near[i + len(f) - 1][2])
+            for f in _lexicon(kind)
+            for i in range(len(keys) - len(f) + 1)
+            if f and keys[i : i + len(f)] == f
+        ]
+
+    spans = found("gatherings") + found("occasion_words")
+    if not found("gatherings") or not found("occasion_words"):
+        return None
+    return min(start, *(s for s, _ in spans)), max(end, *(e for _, e in spans))

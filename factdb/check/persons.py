@@ -24,10 +24,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from factdb.check.parse import Mention, ParsedStatement, _overlaps, _within
+from factdb.check.parse import Mention, ParsedStatement
 from factdb.check.stance import StanceReading, person_cues, quoted, read_stance
 from factdb.lexicon.vocabulary import Vocabulary
 from factdb.records import replace
+from factdb.text.covered import overlaps, within
 
 SPEAKER, ADDRESSEE, SPEAKER_SIDE, SIDES = "speaker", "addressee", "speaker_side", "sides"
 # The words that only a quotation gives to its speaker; the two sides are named anywhere.
@@ -53,7 +54,7 @@ def with_persons(
     if reading is None:
         return parsed
     inside = quoted(parsed.text)
-    said_outside = not _within(reading.start, reading.end, inside)
+    said_outside = not within(reading.start, reading.end, inside)
     # Words read as a name are no persons ("US" is no "us"); a view's key phrase may hold them
     # ("điểm sáng trong quan hệ hai nước").
     named = [
@@ -64,33 +65,34 @@ def with_persons(
     kinds = {kind for kind, _, _ in cues}
     # Each party is looked up only when a word asks for it: most statements ask for none.
     heard = kinds & {ADDRESSEE, SIDES}
-    addressee = _addressee(parsed, vocab, reading, inside) if heard else None
+    addressee = _named_besides(parsed, vocab, reading, inside, (PERSON,)) if heard else None
     # Whose side the one spoken to is on, also when only a title or a country names them ("...,
     # ông Daines nói với Tổng Bí thư", "told the Vietnamese leader")
-    listener = addressee or (_listener(parsed, vocab, reading, inside) if heard else None)
-
-    def one(found: set[str]) -> str | None:
-        return next(iter(found)) if len(found) == 1 else None
+    listener = addressee or (
+        _named_besides(parsed, vocab, reading, inside, (ROLE, COUNTRY), reading.end)
+        if heard
+        else None
+    )
 
     def person(eid: str | None) -> str | None:
         """`eid` if a person, else the one holder of a title."""
         if eid is None or _is_person(vocab, eid):
             return eid
-        return one(holders(eid)) if _type(vocab, eid) == ROLE else None
+        return _one(holders(eid)) if _type(vocab, eid) == ROLE else None
 
     alone = not reading.others  # "I" and "we" of one speaker, not of a list of them
     speaker = person(reading.speaker) if alone and SPEAKER in kinds else None
     spoken_to = addressee or person(listener)
-    speaker_side = one(sides(reading.speaker)) if alone and SPEAKER_SIDE in kinds else None
+    speaker_side = _one(sides(reading.speaker)) if alone and SPEAKER_SIDE in kinds else None
     parties = (reading.speaker, *reading.others, *([listener] if listener else []))
     both: set[str] = set()
     if SIDES in kinds and (listener or reading.others):
         both = set().union(*(sides(p) for p in parties))
     added: list[Mention] = []
     for kind, start, end in cues:
-        if _overlaps(start, end, named) or _overlaps(start, end, [(reading.start, reading.end)]):
+        if overlaps(start, end, named) or overlaps(start, end, [(reading.start, reading.end)]):
             continue  # a name read already ("US" is no "us"), or the attribution itself
-        if kind in QUOTED_ONLY and not (said_outside and _within(start, end, inside)):
+        if kind in QUOTED_ONLY and not (said_outside and within(start, end, inside)):
             continue
         if kind == SPEAKER:
             who = [speaker] if speaker else []
@@ -108,50 +110,40 @@ def with_persons(
         parsed,
         entities=sorted([*parsed.entities, *added], key=lambda m: (m.start, m.end)),
         # A number inside the words ("hai" of "hai nước") counts the sides, no value.
-        quantities=[q for q in parsed.quantities if not _within(q.start, q.end, spans)],
-        loose_words=[w for w in parsed.loose_words if not _within(w[1], w[2], spans)],
+        quantities=[q for q in parsed.quantities if not within(q.start, q.end, spans)],
+        loose_words=[w for w in parsed.loose_words if not within(w[1], w[2], spans)],
     )
 
 
-def _addressee(
+def _named_besides(
     parsed: ParsedStatement,
     vocab: Vocabulary,
     reading: StanceReading,
     inside: list[tuple[int, int]],
+    kinds: tuple[str, ...],
+    after: int = 0,
 ) -> str | None:
-    """The one person the statement names outside its quotations besides its speakers: whom
-    the words were said to ("..., Lam told Hagerty"); None when it names none or several."""
+    """The one entity of one of `kinds` the statement names from `after` on, outside its
+    quotations and besides its speakers; None when it names none or several. A person named
+    anywhere is whom the words were said to ("..., Lam told Hagerty"); a title or a country
+    named after the attribution, when no person is, is on that side ("..., ông Daines nói với
+    Tổng Bí thư": the title's holder's side)."""
     said = {reading.speaker, *reading.others}
-    people = {
-        m.ids[0]
-        for m in parsed.entities
-        if len(m.ids) == 1
-        and m.ids[0] not in said
-        and _is_person(vocab, m.ids[0])
-        and not _within(m.start, m.end, inside)
-    }
-    return next(iter(people)) if len(people) == 1 else None
+    return _one(
+        {
+            m.ids[0]
+            for m in parsed.entities
+            if len(m.ids) == 1
+            and m.start >= after
+            and m.ids[0] not in said
+            and _type(vocab, m.ids[0]) in kinds
+            and not within(m.start, m.end, inside)
+        }
+    )
 
 
-def _listener(
-    parsed: ParsedStatement,
-    vocab: Vocabulary,
-    reading: StanceReading,
-    inside: list[tuple[int, int]],
-) -> str | None:
-    """The one title or country named after the attribution, outside quotations, when no
-    person is: "..., ông Daines nói với Tổng Bí thư" (the title's holder's side)."""
-    said = {reading.speaker, *reading.others}
-    named = {
-        m.ids[0]
-        for m in parsed.entities
-        if len(m.ids) == 1
-        and m.start >= reading.end
-        and m.ids[0] not in said
-        and _type(vocab, m.ids[0]) in (ROLE, COUNTRY)
-        and not _within(m.start, m.end, inside)
-    }
-    return next(iter(named)) if len(named) == 1 else None
+def _one(found: set[str]) -> str | None:
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _type(vocab: Vocabulary, eid: str) -> str:

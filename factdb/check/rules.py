@@ -58,33 +58,54 @@ claim of another occasion, never contradicts). Where it is decided, then its req
   office` a current claim of another office a curated rule excludes, in the same jurisdiction
   (or the same office in another, by rule), and no former or past tense; `denied-*` the
   affirmed title decided by one of those or shown held at some time ("was never a senator").
-- `decide_claim` with a conflict (judge._assess): same polarity and mood, and the conflict
-  found on the claim's whole key (`same_key`: every key role stated, none ambiguous):
-  `other-object` a functional predicate, not a repeatable occasion, the other object attached
-  to the verb; `value-disjoint` a functional predicate, the claim's occasion (its date or
-  event named, or the people of its encounter: occasion.encounter_named), the figure not a bare
-  small number, and an ambiguous comparator ("clears") refuting only if the amount as stated
-  does too; `time-outside` a one-off or repeatable event on the claim's occasion; `other-place`
-  a repeatable event on its occasion, the city not a clock's ("already Feb 20 in Hanoi"); a
-  day part only in the source's own zone (factdb.check.dayparts); a state said to begin after
-  the claim shows it held (`time`, began).
+- `decide_claim` with a conflict (judge._assess): same polarity and mood, and the conflict found
+  on the claim's whole key (`same_key`: every key role stated, none ambiguous): `other-object` a
+  functional predicate, not a repeatable occasion, the other object attached to the verb (a
+  venue: a place that cannot hold the claim's city, after a locative right after the event or a
+  verb of its being held, "was held in New York" of Washington: Judge._placed_at; the event may
+  be named by its parts, its body with a gathering and an occasion word, "the Board of Peace's
+  inaugural meeting": Judge._body_events), and the claim's event not named only loosely with a
+  date outside it (`loosely_named`); `value-disjoint` a functional predicate, the claim's
+  occasion (its date or event named, or the people of its encounter: occasion.encounter_named,
+  or, undated, its announcer as the statement's speaker with no one from outside the encounter:
+  occasion.announced_by, "Hungary finalises $500m ODA package, Orbán says"), the figure not a
+  bare small number, and an ambiguous comparator ("clears") refuting only if the amount as
+  stated does too; `time-outside` a one-off or repeatable event on the claim's occasion (an
+  event named by a looser name of its kind, "the Board of Peace meeting", with a date outside
+  it, or one of a kind, "a Board of Peace meeting", is not its occasion, `loosely_named`, unless
+  the date is before the first of its kind; a day said in no zone a day from the claim's is open
+  where it is the claim's day on the clock of the sources' press, dayparts.home_day_meets; a day
+  a day apart from the claim's in another zone only where the claim's source dates it with its
+  part of the day in a zone, and the two days share no hour on one clock:
+  dayparts.apart_on_one_clock); `other-place` a repeatable event on its occasion, the city not a
+  clock's ("already Feb 20 in Hanoi"); a day part only in the source's own zone
+  (factdb.check.dayparts); a state said to begin after the claim shows it held (`time`, began).
 - `decide_claim` by polarity: `negated` (the statement denies what the claim affirms) and
   `denied` (it affirms what the claim denies) need the claim's time to bear out the statement's
   date (an open time is open), the denial to fall on the predicate's verb (not on a verb no
   predicate reads, on a phrase a comma closes, nor a litotes), and the judge then needs every
-  name, figure, date and unknown name accounted for, and no place after a locative that no
-  claim gives ("did not meet Orbán in a hotel"), nor a description of the one it is denied of
-  ("No US official met Lam"); `denied` also needs the predicate asserted and its object named.
+  name, figure, date and unknown name accounted for, and no place after a locative that no claim
+  gives ("did not meet Orbán in a hotel"), nor a place after a locative or "from" that no denied
+  claim, its event or the encounter it was reported at gives ("did not call Lam from Vermont":
+  Judge._denied_places), nor a word nothing read after the denied verb in its clause that says
+  how, when or as what (lexicon/<lang>/foci.yaml: "did not meet Orbán privately", "... last
+  week", "... as an observer": Judge._denied_manner), nor a description of the one it is denied
+  of ("No US official met Lam"); `denied` also needs the predicate asserted and its object
+  named.
 - the other party's words (judge._assess_said, `other-party`): a `sole_speaker` claim, the
   statement's speaker a party of the claim's exchange and not the speaker's own side, the
   content borne out in the claim's speaker's mouth, and every party, date and day part the
   statement names accounted for by the claim (judge.OCCASION_DETAILS): another addressee is
   another occasion.
 - a single-holder office given to someone else (judge._single_holder): the office and its
-  jurisdiction said and attached to the name, held over a known period (not "before"), no
-  denial, the time bearing out the statement's.
+  jurisdiction said and attached to the name (or read as his title: "Hun Sen is Cambodia's
+  prime minister"), not as a former or past title ("Former Cambodian Prime Minister Hun
+  Sen"), held over a known period (not "before"), no denial, the time bearing out the
+  statement's.
 - an exclusion ("met Orbán, not Tokayev"): the statement read with the excluded name supported;
-  "only": a claim of the same predicate, subject, event and time naming another party; a count
+  "only": a claim of the same predicate, subject, event and time naming another party, and
+  no word of how often or how after the name when "only" stands before the verb ("only met
+  Orbán once": Judge._only); a count
   of one occasion's parties below the number its claims name (`fewer_than_named`).
 - a date counted from another event (factdb.check.relative): one day each for both events, an
   offset said as a count of days (not "less than a day after"), and an anchor whose claims are
@@ -436,11 +457,26 @@ def same_occasion(
             return True
     if date is None or event is None:
         return False
-    days = window(event)
-    if days is None:
+    return within(date, window(event))
+
+
+def within(date: DateSpan | None, days: tuple[dt.date, dt.date] | None) -> bool:
+    """Whether the statement's date falls within an event's `days` (None: the claims give it
+    none); a date without a year is placed in the event's year."""
+    if date is None or days is None:
         return False
     placed = (date.first, date.last) if date.year_known else in_year(date, days[0].year)
     return placed is not None and days[0] <= placed[0] and placed[1] <= days[1]
+
+
+def loosely_named(said: str, names: Sequence[str], singles_out: Callable[[str], bool]) -> bool:
+    """Whether the words `said` name an event only by a looser name of its kind: one of its own
+    `names` singles out one occasion (`singles_out`: "inaugural", "khai mạc", a year, "14th")
+    and `said` does not ("the Board of Peace meeting" of the Board of Peace inaugural meeting).
+    The body meets again, so with a date outside the event's such a name may be another
+    meeting: it names no occasion (Judge._occasion_named). An event whose own name singles out
+    nothing ("the end of the Vietnam War") happens once, and every name of it names it."""
+    return any(singles_out(n) for n in names) and not singles_out(said)
 
 
 def other_time(claim: ClaimView, dates: Sequence[DateSpan]) -> bool:
@@ -675,26 +711,53 @@ def combined(verdicts: Sequence[str]) -> str:
 def unread_details(
     loose: Sequence[tuple[str, int, int]],
     said: Collection[str],
-    glosses: Mapping[str, tuple[tuple[str, ...], ...]],
+    glosses: Callable[[tuple[str, ...]], Sequence[tuple[str, ...]]],
     gap: Callable[[int, int], bool],
 ) -> list[tuple[int, int]]:
     """The statement's words that nothing accounts for, as (start, end) runs of adjacent words.
 
     `loose` are the words no phrase of the vocabulary or lexicons read and no filler (folded key,
     start, end); `said` the folded words of the deciding claims (their sources' sentences,
-    names and labels). A word is accounted for when the claims say it, or say one of its
-    `glosses` (an English word in a Vietnamese source: "students", "sinh viên"). `gap(a, b)`
-    tells whether only a space or a hyphen stands between two words, which then make one run
-    ("closed-door"). A word left over is a detail the statement adds: not supported."""
+    names and labels). A word is accounted for when the claims say it, or say one of what
+    `glosses` gives for it (an English word in a Vietnamese source: "students", "sinh viên");
+    so are adjacent words whose phrase `glosses` gives for ("vun đắp": "xây dựng"), the longest
+    first. `gap(a, b)` tells whether only a space or a hyphen stands between two words, which
+    then make one run ("closed-door"). A word left over is a detail the statement adds: not
+    supported."""
+
+    def says(keys: tuple[str, ...]) -> bool:
+        return any(all(k in said for k in g) for g in glosses(keys))
+
     runs: list[tuple[int, int]] = []
-    for key, start, end in loose:
-        if key in said or any(all(k in said for k in g) for g in glosses.get(key, ())):
+    i = 0
+    while i < len(loose):
+        key, start, end = loose[i]
+        phrase = 1
+        while (
+            i + phrase < len(loose)
+            and phrase < GLOSSED_WORDS
+            and gap(loose[i + phrase - 1][2], loose[i + phrase][1])
+        ):
+            phrase += 1
+        spoken = next(
+            (n for n in range(phrase, 1, -1) if says(tuple(k for k, _, _ in loose[i : i + n]))),
+            0,
+        )
+        if spoken:
+            i += spoken
+            continue
+        i += 1
+        if key in said or says((key,)):
             continue
         if runs and gap(runs[-1][1], start):
             runs[-1] = (runs[-1][0], end)
         else:
             runs.append((start, end))
     return runs
+
+
+# The most words of one glossed phrase ("dày công vun đắp").
+GLOSSED_WORDS = 4
 
 
 def fewer_than_named(high: float | None, named: int, one_occasion: bool) -> bool:

@@ -32,17 +32,14 @@ class _Phrase:
     tail: tuple[str, ...]  # keys of the noun, inflected likewise
 
 
-# The phrases of each language, made once for a vocabulary rather than for every statement.
-_made: dict[str, tuple[Vocabulary, dict[str, list[_Phrase]], frozenset[str]]] = {}
-
-
 def _phrases(lang: str, vocab: Vocabulary) -> tuple[dict[str, list[_Phrase]], frozenset[str]]:
     """The slotted phrases of `lang` whose predicate the vocabulary has, by the first key of
     their verb, and the words that may stand between the slot and the noun (articles,
-    possessives, classifiers)."""
-    made = _made.get(lang)
-    if made is not None and made[0] is vocab:
-        return made[1], made[2]
+    possessives, classifiers). Made once for a vocabulary (Vocabulary.slotted), not for
+    every statement."""
+    made = vocab.slotted.get(lang)
+    if made is not None:
+        return made
     data = load_lexicon(lang, "synonyms")
     inflection = vocab.inflections.get(lang)
 
@@ -59,8 +56,8 @@ def _phrases(lang: str, vocab: Vocabulary) -> tuple[dict[str, list[_Phrase]], fr
             p = _Phrase(pid, keyed(head), keyed(tail))
             found.setdefault(p.head[0], []).append(p)
     determiners = frozenset(k for w in data.get("slot_determiners") or [] for k in word_keys(w))
-    _made[lang] = (vocab, found, determiners)
-    return found, determiners
+    made = vocab.slotted[lang] = (found, determiners)
+    return made
 
 
 class Slotted(namedtuple("Slotted", ["predicate", "verb", "noun"])):

@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from factdb.lexicon.index import load as load_lexicon
+from factdb.lexicon.index import reach
 from factdb.text.tokens import word_keys
 
 ONE_DAY = dt.timedelta(days=1)
@@ -29,15 +30,20 @@ SHORT = 3
 
 
 @cache
-def _phrases(lang: str) -> dict[tuple[str, ...], int]:
-    """Each weekday phrase of `lang` (folded keys) with its ISO number."""
+def _phrases(lang: str) -> tuple[dict[tuple[str, ...], int], dict[str, int]]:
+    """Each weekday phrase of `lang` (folded keys) with its ISO number, and the longest phrase
+    each first word starts (lexicon.index.reach): most words start none."""
     data = load_lexicon(lang, "dates").get("weekdays") or {}
-    return {word_keys(p): int(n) for n, phrases in dict(data).items() for p in phrases}
+    phrases = {word_keys(p): int(n) for n, listed in dict(data).items() for p in listed}
+    return phrases, reach(phrases)
 
 
 @cache
-def _cues(lang: str) -> frozenset[tuple[str, ...]]:
-    return frozenset(word_keys(c) for c in load_lexicon(lang, "dates").get("weekday_cues") or [])
+def _cues(lang: str) -> tuple[tuple[str, ...], ...]:
+    """The weekday cues of `lang` (folded keys), longest first: "rạng sáng thứ Năm" is cued by
+    "rạng sáng", not by the "sáng" inside it, in every process (a set's order is not)."""
+    cues = {word_keys(c) for c in load_lexicon(lang, "dates").get("weekday_cues") or []}
+    return tuple(sorted(cues, key=lambda c: (-len(c), c)))
 
 
 def find_weekdays(
@@ -45,15 +51,14 @@ def find_weekdays(
 ) -> list[tuple[int, int, int]]:
     """The weekdays a statement names outside `taken` (its dates and names): (ISO number,
     start, end)."""
-    phrases = _phrases(lang)
+    phrases, longest = _phrases(lang)
     if not phrases:
         return []
-    longest = max(len(k) for k in phrases)
     keys = [k for k, _, _ in toks]
     found = []
     i = 0
     while i < len(toks):
-        for n in range(min(longest, len(toks) - i), 0, -1):
+        for n in range(min(longest.get(keys[i], 0), len(toks) - i), 0, -1):
             number = phrases.get(tuple(keys[i : i + n]))
             if number is None:
                 continue

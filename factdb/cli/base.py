@@ -45,14 +45,14 @@ def load(ctx: Context, paths: tuple[Path, ...], replace: bool, no_project_vocabu
     from factdb.ingest.records import FixtureErrors
     from factdb.store.migrations import upgrade
 
-    targets = list(paths) or [config.fixtures_dir()]
+    targets = list(paths) or [Path(config.fixtures_path())]
     for path in targets:
         if not path.exists():
             fail(f"no such file or directory: {path}")
         if is_draft(path):
             fail(f"{path} is a draft; review it and rename it to load its claims")
     if not no_project_vocabulary and not any(map(brings_vocabulary, targets)):
-        project = config.fixtures_dir()
+        project = Path(config.fixtures_path())
         targets = vocabulary_files(project) + targets
         click.echo(f"with the sources and vocabulary of {project}", err=True)
     from sqlalchemy.exc import DBAPIError, SQLAlchemyError

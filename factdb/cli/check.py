@@ -306,22 +306,18 @@ def parse(ctx: Context, statement: str, fmt: str) -> None:
         bounded(statement)
     except StatementTooLong as exc:
         fail(str(exc))
-    checker = _checker(ctx)
-    with checker.snapshot():
-        parsed = checker.parse(statement)
-        assertions = checker.assertions(statement)
-        stance = checker.stance(statement)
-        bound = checker.predications(statement)
-        clauses = checker.clauses(statement)
+    read = _checker(ctx).reading(statement)
     if fmt == "json":
-        data = parsed.to_dict()
-        data["assertions"] = [a.to_dict() for a in assertions]
-        data["speaker"] = None if stance is None else asdict(stance)
-        data["binds"] = [p.to_dict() for p in bound]
-        data["clauses"] = clauses
+        data = read.parsed.to_dict()
+        data["assertions"] = [a.to_dict() for a in read.assertions]
+        data["speaker"] = None if read.stance is None else asdict(read.stance)
+        data["binds"] = [p.to_dict() for p in read.predications]
+        data["clauses"] = read.clauses
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
     else:
-        click.echo(render_parse(parsed, assertions, stance, bound, clauses))
+        click.echo(
+            render_parse(read.parsed, read.assertions, read.stance, read.predications, read.clauses)
+        )
 
 
 @click.command(name="eval", short_help="Score the checker on labelled statements.")
@@ -351,7 +347,7 @@ def eval_(ctx: Context, files: tuple[Path, ...], fmt: str) -> None:
     from factdb.cli.progress import track
     from factdb.curate.evaluate import evaluate, read_labelled, render_scores, scores
 
-    paths = list(files) or sorted((config.fixtures_dir() / "statements").glob("*.yaml"))
+    paths = list(files) or sorted((Path(config.fixtures_path()) / "statements").glob("*.yaml"))
     if not paths:
         fail("no labelled statement files")
     items = []

@@ -33,7 +33,7 @@ def draft(ctx: Context, source_id: str, output: Path | None, force: bool) -> Non
     from factdb.curate.draft import Drafter, render_draft
     from factdb.ingest.discover import DRAFT_SUFFIX
 
-    target = output or config.fixtures_dir() / "claims" / f"{source_id}{DRAFT_SUFFIX}"
+    target = output or Path(config.fixtures_path()) / "claims" / f"{source_id}{DRAFT_SUFFIX}"
     if str(target) != "-" and target.exists() and not force:
         fail(f"{target} exists (a draft being reviewed?); --force replaces it")
     drafter = Drafter(Checker(ctx.engine()))

@@ -43,7 +43,7 @@ def add(
     from factdb.ingest.records import FixtureErrors
     from factdb.ingest.sources import SourceRefused, add_source
 
-    fixtures = config.fixtures_dir()
+    fixtures = Path(config.fixtures_path())
     if not (fixtures / "sources.yaml").is_file():
         fail(f"no {fixtures / 'sources.yaml'}: run this inside a claim base checkout")
     try:

@@ -6,6 +6,7 @@ runs without click (factdb.cli.fast); click's echo drops the colours off a termi
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from factdb.lexicon.index import abbreviations
 from factdb.text.sentences import sentence_around
@@ -16,9 +17,13 @@ MESSAGE_LIMIT = 2_000
 
 # Characters a terminal obeys instead of printing: C0 and C1 controls (escape sequences start
 # with one), and the bidi controls that reorder the text after them ("\u202e").
-_INVISIBLE = re.compile(
-    "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]"
-)
+_INVISIBLE = "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]"
+
+
+@cache
+def _invisible() -> re.Pattern[str]:
+    # Compiled for a text that holds one (0.3 ms of a fresh check): printable text holds none.
+    return re.compile(_INVISIBLE)
 
 
 def _escape(match: re.Match[str]) -> str:
@@ -31,7 +36,9 @@ def visible(text: str) -> str:
     git and less show them, so that text from a statement, a fixture or a seed can neither
     drive the terminal (set its title, hide a line) nor pass for output of factdb's own. Text
     output applies it to every value it prints, before adding its own colours."""
-    return _INVISIBLE.sub(_escape, text)
+    if text.isprintable():
+        return text
+    return _invisible().sub(_escape, text)
 
 
 def bounded_text(text: str, limit: int = MESSAGE_LIMIT) -> str:

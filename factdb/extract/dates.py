@@ -22,9 +22,14 @@ import datetime
 from functools import lru_cache
 
 from factdb.lexicon import index as lexicon
-from factdb.lexicon.index import Entry
+from factdb.lexicon.index import Entry, stands_at
+from factdb.lexicon.kept import kept
 from factdb.records import dataclass
 from factdb.text.tokens import DIGITS, OTHER, WORD, Tokens, tokenize
+
+TYPE_CHECKING = False  # typing is 3 ms of a fresh check's start: for type checkers only
+if TYPE_CHECKING:
+    from factdb.lexicon.index import Phrase
 
 
 @dataclass(frozen=True)
@@ -128,10 +133,21 @@ def _raw_dates(text: str) -> tuple[_Raw, ...]:
     return tuple(_Parser(toks).run())
 
 
-def may_start(toks: Tokens, starts: frozenset[str]) -> bool:
-    """Whether a scanner that starts only at digits and at `starts` can find anything in
-    `toks`: most statements give no number or date, and are then not scanned at all."""
-    return DIGITS in toks.kinds or not starts.isdisjoint(toks.keys)
+def may_start(toks: Tokens, starts: dict[str, tuple[Phrase, ...]]) -> bool:
+    """Whether a scanner that starts only at digits and at `starts` (Index.starts) can find
+    anything in `toks`: a word starts one only through a phrase written at it, as the scanners
+    ask the index ("the" begins "the end of", not "the President"). Most statements give no
+    number or date: they are not scanned at all, and a fresh check reads neither index."""
+    if DIGITS in toks.kinds:
+        return True
+    kinds = toks.kinds
+    for k, key in enumerate(toks.keys):
+        phrases = starts.get(key)
+        if phrases is not None and (
+            kinds[k] != WORD or any(stands_at(toks, k, *phrase) for phrase in phrases)
+        ):
+            return True
+    return False
 
 
 # The phrases a date may begin with (besides digits).
@@ -147,10 +163,11 @@ _START_KINDS = (
 )
 
 
-@lru_cache(maxsize=1)
-def _start_keys() -> frozenset[str]:
-    """Tokens where a date may begin (besides digits): most words are skipped at once."""
-    return lexicon.dates().start_keys(_START_KINDS, frozenset())
+@kept
+def _start_keys() -> dict[str, tuple[Phrase, ...]]:
+    """Tokens where a date may begin (besides digits), with the phrases that begin there: most
+    words are skipped at once. Kept between runs apart from the date index (may_start)."""
+    return lexicon.dates().starts(_START_KINDS, frozenset())
 
 
 def _resolve(raw: _Raw, ref: datetime.date | None) -> DateSpan | None:

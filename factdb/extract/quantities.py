@@ -27,12 +27,17 @@ never quantities.
 from __future__ import annotations
 
 import math
-from functools import lru_cache
 
 from factdb.lexicon import index as lexicon
 from factdb.lexicon.index import Entry, Index
+from factdb.lexicon.kept import kept
 from factdb.records import dataclass, replace
+from factdb.text.sentences import CLAUSE_BREAKS, SENTENCE_ENDS
 from factdb.text.tokens import DIGITS, OTHER, WORD, Tokens, tokenize
+
+TYPE_CHECKING = False  # typing is 3 ms of a fresh check's start: for type checkers only
+if TYPE_CHECKING:
+    from factdb.lexicon.index import Phrase
 
 
 @dataclass(frozen=True)
@@ -91,8 +96,9 @@ def _block_not_numbers(toks: Tokens, blocked: bytearray) -> None:
                 blocked[k : k + len(found[0].keys)] = b"\x01" * len(found[0].keys)
 
 
-# A number word that may not stand alone is still a number right before one of these.
-_CLAUSE_END = frozenset(".,;:!?)]}\"'|/…")
+# A number word that may not stand alone is still a number right before one of these: a
+# clause's or a sentence's end, a closing bracket or quotation mark, a separator.
+_CLAUSE_END = SENTENCE_ENDS | CLAUSE_BREAKS | frozenset(")]}\"'|/…")
 _SIGNS = frozenset(".,-")  # may start a number: ".77", ",77", "-5"
 _CANNOT_START = frozenset(("and", "point", "zero_tens", "half", "tens_mult"))
 _AMOUNT_STARTS = frozenset(
@@ -109,10 +115,12 @@ _ROLES_CONTENT = frozenset(
 )
 
 
-@lru_cache(maxsize=1)
-def _start_keys() -> frozenset[str]:
-    """Tokens where a quantity may begin (besides digits): most words are skipped at once."""
-    return lexicon.numbers().start_keys(tuple(_AMOUNT_STARTS | _RANK_STARTS), _CANNOT_START)
+@kept
+def _start_keys() -> dict[str, tuple[Phrase, ...]]:
+    """Tokens where a quantity may begin (besides digits), with the phrases that begin there:
+    most words are skipped at once. Kept between runs apart from the number index
+    (dates.may_start)."""
+    return lexicon.numbers().starts(_STARTS, _CANNOT_START)
 
 
 def _clean(value: float) -> float:

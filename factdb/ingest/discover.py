@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from factdb import config
-from factdb.startup import contents_digest, sha256
+from factdb.startup import contents_digest, keep_row, read_rows, sha256
 
 TYPE_CHECKING = False  # typing is 3 ms of a fresh check's start: for type checkers only
 if TYPE_CHECKING:
@@ -136,8 +136,15 @@ def _seed_path(sources_file: str, default: StrPath | None = None) -> str:
     default = os.fspath(default) if default else config.seeds_path()
     try:
         with open(sources_file, "rb") as handle:
-            text = handle.read()
+            text = handle.read(_HEAD)
+            # The first line as factdb writes it (`seeds: FOLDER`) is the key whatever
+            # follows: a sources.yaml of ten thousand sources (1.5 MB) is not read at every
+            # start. Any other layout is read whole.
+            if not (text.startswith(b"seeds:") and b"\n" in text and _plain_seeds(text)):
+                text += handle.read()
     except OSError:
+        return default
+    if not _named_outside_comments(text):  # neither pattern can match: none compiled
         return default
     plain = _plain_seeds(text)
     found = None if plain is not None else _pattern(_SEEDS_KEY).search(text)
@@ -150,16 +157,34 @@ def _seed_path(sources_file: str, default: StrPath | None = None) -> str:
         return _beside(sources_file, value) if value else default
     if not _pattern(_SEEDS_ANYWHERE).search(text):
         return default
+    from pathlib import Path
+
     from factdb.ingest.records import FixtureErrors  # PyYAML: only for an unusual layout
     from factdb.ingest.yamlio import read_yaml
 
     try:
-        doc = read_yaml(sources_file)
+        doc = read_yaml(Path(sources_file))  # a Path: given the text, it failed on .stat()
     except FixtureErrors:
         return default
     if isinstance(doc, dict) and isinstance(doc.get("seeds"), str):
         return _beside(sources_file, doc["seeds"])
     return default
+
+
+def _named_outside_comments(text: bytes) -> bool:
+    """Whether `seeds` is written anywhere but in a comment: where neither _SEEDS_KEY nor
+    _SEEDS_ANYWHERE can match (the shipped sources.yaml names seeds/ in comments only), a start
+    compiles neither (0.5 ms)."""
+    at = text.find(b"seeds")
+    while at >= 0:
+        if b"#" not in text[text.rfind(b"\n", 0, at) + 1 : at]:
+            return True
+        at = text.find(b"seeds", at + 1)
+    return False
+
+
+# What is read of a sources.yaml first: its first line, where factdb writes the `seeds` key.
+_HEAD = 4096
 
 
 def _beside(sources_file: str, folder: str) -> str:
@@ -172,7 +197,8 @@ def _beside(sources_file: str, folder: str) -> str:
 # texts' fingerprint that the last full look at that listing found, instead of looking at every
 # text again: a read's start must not grow with the base. A load always looks at every text.
 LISTING_TRUSTED_FROM = 1_000
-_LISTINGS_KEPT = 16  # fixture sets whose last full look is remembered
+# Each fixture set's listing key, with the texts' digest and count its last full look found.
+_LISTINGS = "seed-listings.txt"
 
 
 def fingerprint(paths: Iterable[StrPath], trust_listing: bool = False) -> str:
@@ -183,20 +209,26 @@ def fingerprint(paths: Iterable[StrPath], trust_listing: bool = False) -> str:
     named = (p for p in files if os.path.basename(p) == "sources.yaml")
     seeds = sorted({_seed_path(p) for p in named})
     listing = _listing_key(files, seeds)
-    kept = _read_listings()
-    if trust_listing and listing in kept:
-        digest, texts = kept[listing]
-        if texts >= LISTING_TRUSTED_FROM:
-            return digest
+    kept = read_rows(_LISTINGS)
+    if trust_listing and _trusted(kept.get(listing)):
+        return kept[listing][0]
     texts_found = sorted(
         os.path.join(d, n) for d in seeds if os.path.isdir(d) for n in os.listdir(d)
     )
     digest = _stat_digest(files + texts_found)
-    if kept.get(listing) != (digest, len(texts_found)):
-        kept.pop(listing, None)
-        kept[listing] = (digest, len(texts_found))
-        _write_listings(dict(list(kept.items())[-_LISTINGS_KEPT:]))
+    if kept.get(listing) != [digest, str(len(texts_found))]:
+        keep_row(_LISTINGS, kept, listing, [digest, str(len(texts_found))])
     return digest
+
+
+def _trusted(look: list[str] | None) -> bool:
+    """Whether a kept look (texts digest, count) found enough texts to be trusted."""
+    return (
+        look is not None
+        and len(look) == 2
+        and look[1].isdigit()
+        and int(look[1]) >= LISTING_TRUSTED_FROM
+    )
 
 
 def _stat_digest(files: list[str]) -> str:
@@ -221,33 +253,6 @@ def _listing_key(files: list[str], seeds: list[str]) -> str:
         except OSError:
             folders.append(f"{folder}\0missing")
     return sha256((_stat_digest(files) + "\0".join(folders)).encode()).hexdigest()
-
-
-def _listings_file() -> str:
-    # Lines of text, not JSON: json is 1.3 ms of a fresh check's start.
-    return os.path.join(config.cache_path(), "seed-listings.txt")
-
-
-def _read_listings() -> dict[str, tuple[str, int]]:
-    """Each listing key's texts digest and count (LISTING_TRUSTED_FROM), oldest first."""
-    try:
-        with open(_listings_file(), encoding="utf-8") as handle:
-            rows = [line.split("\t") for line in handle.read().splitlines()]
-        return {key: (digest, int(count)) for key, digest, count in rows}
-    except (OSError, ValueError):  # missing or damaged: looked at again
-        return {}
-
-
-def _write_listings(listings: dict[str, tuple[str, int]]) -> None:
-    path = _listings_file()
-    try:
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        tmp = f"{path}.{os.getpid()}.tmp"
-        with open(tmp, "w", encoding="utf-8") as handle:
-            handle.writelines(f"{k}\t{d}\t{n}\n" for k, (d, n) in listings.items())
-        os.replace(tmp, path)  # atomic: a concurrent reader sees the old file or the new one
-    except OSError:
-        pass  # a read-only home only costs speed
 
 
 def state_key(paths: Iterable[StrPath], trust_listing: bool = False) -> str:
@@ -306,10 +311,21 @@ def loaded_paths(meta: dict[str, str]) -> list[Path]:
 def _loaded_names(meta: dict[str, str]) -> list[str]:
     """loaded_paths, as text."""
     if "fixture_paths" in meta:
-        import json  # only for a base loaded from other than the project's own fixtures
-
-        return [str(p) for p in json.loads(meta["fixture_paths"])]
+        return _decoded_paths(meta["fixture_paths"])
     return [config.fixtures_path()]
+
+
+def _decoded_paths(written: str) -> list[str]:
+    """The paths recorded_state wrote (json.dumps of a list of text), read without importing
+    json (1.3 ms of every check of a base loaded from other fixtures than the project's) when
+    no path needed an escape: then no path holds a quotation mark either."""
+    if written.startswith('["') and written.endswith('"]') and "\\" not in written:
+        paths = written[2:-2].split('", "')
+        if not any('"' in p for p in paths):
+            return paths
+    import json
+
+    return [str(p) for p in json.loads(written)]
 
 
 def mirrors_fixtures(base: SqliteFile) -> bool:

@@ -313,7 +313,7 @@ def parse_value(
 
 
 def parse_sources(doc: Any, file: Path, seeds_default: Path | None) -> list[SourceRec]:
-    folder = seeds_default or config.seeds_dir()
+    folder = seeds_default or Path(config.seeds_path())
     if isinstance(doc, dict) and isinstance(doc.get("seeds"), str):
         folder = (file.parent / doc["seeds"]).resolve()
     out = []

@@ -20,16 +20,21 @@ a file has changed since it was last parsed (factdb.lexicon.kept).
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from functools import cache, lru_cache
+from functools import cache
 
 from factdb.lexicon.kept import kept, parsed
 from factdb.records import dataclass, field
 from factdb.text.fold import fold, has_marks, letters, nfc
+from factdb.text.inflect import Inflection
 from factdb.text.tokens import Tokens, phrase_tokens, word_keys
 
 TYPE_CHECKING = False  # typing is 3 ms of a fresh check's start: for type checkers only
 if TYPE_CHECKING:
     from typing import Any
+
+    # A phrase as Index.starts keeps it: its folded tokens, each as written, whether its
+    # diacritics must be written, and the positions glued to the token before.
+    Phrase = tuple[tuple[str, ...], tuple[str, ...], bool, tuple[int, ...]]
 
 LANGUAGES = ("en", "vi")
 
@@ -182,29 +187,54 @@ class Index:
 
     @staticmethod
     def _matching(bucket: list[Entry], toks: Tokens, k: int) -> list[Entry]:
-        # Plain loops, not all() over generators: the number and date scanners ask about nine
-        # times a statement, and the generators cost more than the few tokens they compare.
-        keys = toks.keys
-        found = []
-        for entry in bucket:
-            n = len(entry.keys)
-            if n > 1:
-                if k + n > len(keys) or tuple(keys[k : k + n]) != entry.keys:
-                    continue
-                if entry.glued and not all(toks.touching(k + m) for m in entry.glued):
-                    continue
-            for m in range(n):
-                if not _written_ok(
-                    toks.written(k + m), entry.written[m], entry.needs_diacritics, toks.loose
-                ):
-                    break
-            else:
-                found.append(entry)
-        return found
+        return [
+            e for e in bucket if stands_at(toks, k, e.keys, e.written, e.needs_diacritics, e.glued)
+        ]
+
+    def starts(
+        self, kinds: tuple[str, ...], cannot_start: frozenset[str]
+    ) -> dict[str, tuple[Phrase, ...]]:
+        """start_keys, each with every phrase of these kinds that begins with it, as `at` finds
+        them: what tells, apart from the index (a small thing to keep), whether a statement
+        writes any of them (stands_at), so that one that writes none never reads the index."""
+        return {
+            key: tuple(
+                (e.keys, e.written, e.needs_diacritics, e.glued)
+                for kind in kinds
+                for e in self.by_kind.get(kind, {}).get(key, ())
+            )
+            for key in self.start_keys(kinds, cannot_start)
+        }
 
     def first(self, toks: Tokens, k: int, kinds: tuple[str, ...] | str) -> Entry | None:
         found = self.at(toks, k, kinds)
         return found[0] if found else None
+
+
+def stands_at(
+    toks: Tokens,
+    k: int,
+    keys: tuple[str, ...],
+    written: tuple[str, ...],
+    needs_diacritics: bool,
+    glued: tuple[int, ...],
+) -> bool:
+    """Whether the phrase of these folded `keys`, each `written` so, stands at token k: the
+    same tokens, glued where it is, and written as the text writes diacritics (_written_ok)."""
+    # Plain loops, not all() over generators: the number and date scanners ask about nine
+    # times a statement, and the generators cost more than the few tokens they compare.
+    n = len(keys)
+    if n > 1:
+        tokens = toks.keys
+        if k + n > len(tokens) or tuple(tokens[k : k + n]) != keys:
+            return False
+        for m in glued:
+            if not toks.touching(k + m):
+                return False
+    for m in range(n):
+        if not _written_ok(toks.written(k + m), written[m], needs_diacritics, toks.loose):
+            return False
+    return True
 
 
 def _written_ok(written: str, entry_written: str, needs_diacritics: bool, loose: bool) -> bool:
@@ -304,9 +334,10 @@ def numbers() -> Index:
     return index
 
 
-@lru_cache(maxsize=1)
+@kept
 def number_settings() -> dict[str, bool]:
-    """Per-language switches of the number grammar (``spoken_hundreds``)."""
+    """Per-language switches of the number grammar (``spoken_hundreds``): kept, where a fresh
+    check read both languages' whole number lexicons (22 KB) for two flags."""
     return {lang: bool(load(lang, "numbers").get("spoken_hundreds")) for lang in LANGUAGES}
 
 
@@ -371,9 +402,10 @@ def examples(lang: str) -> list[dict[str, Any]]:
     return list(load(lang, "examples").get("examples", []))
 
 
-@cache
+@kept
 def abbreviations() -> frozenset[str]:
-    """Words after which a full stop does not end a sentence, folded, from every language."""
+    """Words after which a full stop does not end a sentence, folded, from every language:
+    kept, where a fresh check read both languages' statement lexicons (21 KB) for them."""
     return frozenset(
         fold(nfc(a))
         for lang in LANGUAGES
@@ -423,17 +455,52 @@ def fillers() -> Fillers:
     """The fillers of every language: a statement mixes them ("Viet Nam's To Lam met PM Shehbaz
     in Washington" reads as Vietnamese). Kept between runs: every fresh check reads them."""
     return prepare_fillers(
-        p for lang in LANGUAGES for p in load(lang, "fillers").get("fillers") or []
+        p
+        for lang in LANGUAGES
+        for kind in FILLER_KINDS
+        for p in load(lang, "fillers").get(kind) or []
     )
 
 
+# The kinds of phrase that carry no detail (lexicon/<lang>/fillers.yaml): function words and
+# harmless filler, the press's framing, and words that only grade what they stand beside.
+FILLER_KINDS = ("fillers", "framing", "intensifiers")
+
+
 @cache
-def glosses(lang: str) -> dict[str, tuple[tuple[str, ...], ...]]:
-    """Each folded word of ``lang`` with the folded phrases of the sources' language that say
-    it ("students": "sinh viên"): a statement's word the deciding claims' sources say in
-    another language (``glosses`` in ``lexicon/<lang>/fillers.yaml``)."""
-    found: dict[str, list[tuple[str, ...]]] = {}
-    for word, phrases in (load(lang, "fillers").get("glosses") or {}).items():
-        for key in word_keys(str(word)):
-            found.setdefault(key, []).extend(word_keys(str(p)) for p in phrases)
+def glosses(lang: str) -> dict[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """Each folded word or phrase of ``lang`` with the folded phrases of the sources that say
+    it: a statement's word the deciding claims' sources say in another language ("students":
+    "sinh viên"), or a phrase they say in other words ("vun đắp": "xây dựng") (``glosses`` in
+    ``lexicon/<lang>/fillers.yaml``)."""
+    found: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+    # A word under its inflection key too ("supporting", "backs": lexicon/<lang>/
+    # inflection.yaml), so that a gloss is given once, in its base form and either spelling.
+    inflection = _inflection(lang)
+    for phrase, phrases in (load(lang, "fillers").get("glosses") or {}).items():
+        key = word_keys(str(phrase))
+        said = [word_keys(str(p)) for p in phrases]
+        found.setdefault(key, []).extend(said)
+        if inflection and len(key) == 1:
+            found.setdefault((_GLOSS_STEM + inflection.stem(key[0]),), []).extend(said)
     return {key: tuple(phrases) for key, phrases in found.items()}
+
+
+# Marks a gloss filed under an inflection key, which a word's own key never starts with.
+_GLOSS_STEM = "~"
+
+
+def glossed(lang: str, keys: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """The glosses of a statement's folded word or phrase `keys`: its own, else, for a word,
+    those of its inflection key ("backing" is glossed by "back")."""
+    found = glosses(lang)
+    own = found.get(keys)
+    if own is not None or len(keys) != 1:
+        return own or ()
+    inflection = _inflection(lang)
+    return found.get((_GLOSS_STEM + inflection.stem(keys[0]),), ()) if inflection else ()
+
+
+@cache
+def _inflection(lang: str) -> Inflection:
+    return Inflection.from_data(load(lang, "inflection"))

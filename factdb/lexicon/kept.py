@@ -3,7 +3,7 @@
 Importing PyYAML, parsing the lexicons and compiling their phrase indexes costs a fresh
 `factdb check` more than the interpreter's own start. So each lexicon file a check reads is
 parsed once and kept as a pickle, and each compiled index (`@kept`) as another, in
-the user's cache folder (factdb.config.cache_dir, which only they write). They are keyed by
+the user's cache folder (factdb.config.cache_path, which only they write). They are keyed by
 `lexicon_key`: every lexicon file and every module of factdb.lexicon and factdb.text (which
 define and compile them), by path, size and time, and the Python that compiled them.
 """
@@ -14,11 +14,10 @@ import io
 import os
 import sys
 from collections.abc import Callable
-from contextlib import suppress
 from functools import cache, wraps
 
 from factdb import config, records
-from factdb.startup import load, sha256
+from factdb.startup import INSTALL, drop_stale, load, sha256, write_atomic
 
 TYPE_CHECKING = False  # typing is 3 ms of a fresh check's start: for type checkers only
 if TYPE_CHECKING:
@@ -70,7 +69,7 @@ def _lexicon_files() -> list[str]:
 
 
 def _kept_path(name: str, code: str | None) -> str:
-    return os.path.join(config.cache_path(), f"{name}-{key_of(code)}.pickle")
+    return os.path.join(config.cache_path(), f"{name}-{INSTALL}-{key_of(code)}.pickle")
 
 
 def read_kept(name: str, code: str | None = None) -> Any:
@@ -113,21 +112,9 @@ def pickled(value: Any) -> bytes:
 
 def write_kept(name: str, value: Any, code: str | None = None) -> None:
     path = _kept_path(name, code)
-    folder = os.path.dirname(path)
-    try:
-        os.makedirs(folder, exist_ok=True)
-        tmp = f"{path.removesuffix('.pickle')}.{os.getpid()}.tmp"
-        with open(tmp, "wb") as handle:
-            handle.write(pickled((name, value)))
-        os.replace(tmp, path)  # atomic: a concurrent reader sees the old file or the new one
+    if write_atomic(path, pickled((name, value))):
         # What was kept under this name for other lexicons or code is not read again.
-        for other in os.listdir(folder):
-            old = os.path.join(folder, other)
-            if other.startswith(f"{name}-") and other.endswith(".pickle") and old != path:
-                with suppress(FileNotFoundError):
-                    os.unlink(old)
-    except OSError:
-        pass  # a read-only home only costs speed
+        drop_stale(path, f"{name}-{INSTALL}-", (".pickle",))
 
 
 def kept(build: Callable[[], T]) -> Callable[[], T]:

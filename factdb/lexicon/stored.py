@@ -13,7 +13,6 @@ statements' words ask for, each once a process: nothing at start-up grows with t
 
 from __future__ import annotations
 
-import contextlib
 import marshal
 import os
 import sqlite3
@@ -32,7 +31,8 @@ from factdb.lexicon.vocabulary import (
     _row,
     load_vocabulary,
 )
-from factdb.startup import loads, sha256
+from factdb.records import fields
+from factdb.startup import INSTALL, drop_stale, loads, sha256, write_atomic
 
 TYPE_CHECKING = False  # typing is 3 ms of a fresh check's start: for type checkers only
 if TYPE_CHECKING:
@@ -44,13 +44,14 @@ if TYPE_CHECKING:
 
 _SCHEMA = """
 CREATE TABLE kept (name TEXT PRIMARY KEY, value NOT NULL) WITHOUT ROWID;
-CREATE TABLE entities (
-    id TEXT PRIMARY KEY, type TEXT, name_en TEXT, name_vi TEXT, single_holder INTEGER
-) WITHOUT ROWID;
+CREATE TABLE entities ({columns}, PRIMARY KEY (id)) WITHOUT ROWID;
 CREATE INDEX entities_by_type ON entities (type);
 CREATE TABLE busy (pair TEXT PRIMARY KEY, facts INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE topic_units (lang TEXT PRIMARY KEY, units BLOB NOT NULL) WITHOUT ROWID;
 """
-_ENTITY_COLUMNS = "id, type, name_en, name_vi, single_holder"
+# An entity's row: EntityInfo's fields, in order (a flag stored as 0 or 1: _entity).
+_ENTITY_FIELDS = tuple(f.name for f in fields(EntityInfo))
+_ENTITY_COLUMNS = ", ".join(_ENTITY_FIELDS)
 # The columns of a phrase index's two tables (_write_index).
 _PHRASES = "(words TEXT PRIMARY KEY, entries BLOB NOT NULL) WITHOUT ROWID"
 _REACH = "(word TEXT PRIMARY KEY, longest INTEGER NOT NULL) WITHOUT ROWID"
@@ -99,7 +100,7 @@ def _busy_keys(conn: Connection) -> dict[tuple[str, str], int]:
 
 def _kept_file(base: SqliteFile, code: str | None = None) -> str:
     name = sha256(os.path.realpath(base.path).encode()).hexdigest()[:24]
-    return os.path.join(config.cache_path(), f"vocabulary-{name}-{key_of(code)}.sqlite")
+    return os.path.join(config.cache_path(), f"vocabulary-{name}-{INSTALL}-{key_of(code)}.sqlite")
 
 
 # What a path keeps as it is in a file: URI (pathlib's as_uri keeps these too).
@@ -151,6 +152,11 @@ def _open(path: str, state: str) -> Vocabulary | None:
     vocab.busy = Table(
         conn, "busy", "pair, facts", "\t".join, _pair, _facts, _setter(vocab, "busy")
     )
+    # A language's topic units a row: a check reads its statement's language's alone (each
+    # half the pickle a fresh check read whole, 0.5 ms).
+    vocab.topic_units = Table(
+        conn, "topic_units", "lang, units", str, str, _unpickled, _setter(vocab, "topic_units")
+    )
     return vocab
 
 
@@ -197,7 +203,7 @@ def read_whole(vocab: Vocabulary) -> None:
     first WHOLE_AFTER lookups row by row and then the whole tables again."""
     indexes = [vocab.phrases, *vocab.stems.values()]
     tables = [t for index in indexes for t in (index.entries, index.reach)]
-    for table in (*tables, vocab.entities, vocab.busy):
+    for table in (*tables, vocab.entities, vocab.busy, vocab.topic_units):
         if isinstance(table, Table):
             table.read_whole()
 
@@ -207,6 +213,10 @@ def _setter(owner: object, name: str) -> Callable[[dict[Any, Any]], None]:
         setattr(owner, name, whole)
 
     return settle
+
+
+def _unpickled(_: str, value: bytes) -> Any:
+    return loads(value)
 
 
 def _longest(_: str, longest: int) -> int:
@@ -246,51 +256,52 @@ def _keep(path: str, state: str, vocab: Vocabulary) -> None:
     rest.entities = {}
     rest.busy = {}
     rest.stems = {}
-    tmp = f"{path.removesuffix('.sqlite')}.{os.getpid()}.tmp"
-    folder, name = os.path.split(path)
-    try:
-        os.makedirs(folder, exist_ok=True)
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        conn = sqlite3.connect(tmp)
+    rest.topic_units = {}
+
+    def write(tmp: str) -> None:
         try:
-            conn.executescript(_SCHEMA)
-            conn.executemany(
-                "INSERT INTO kept VALUES (?, ?)",
-                [
-                    ("state", state),
-                    ("longest", vocab.phrases.longest),
-                    ("rest", pickled(rest)),
-                    *((f"{_STEMS}{lang}", i.longest) for lang, i in vocab.stems.items()),
-                ],
-            )
-            _write_index(conn, "", vocab.phrases)
-            for lang, index in vocab.stems.items():
-                _write_index(conn, f"{_STEMS}{lang}_", index)
-            conn.executemany(
-                "INSERT INTO busy VALUES (?, ?)",
-                (("\t".join(pair), facts) for pair, facts in vocab.busy.items()),
-            )
-            conn.executemany(
-                f"INSERT INTO entities ({_ENTITY_COLUMNS}) VALUES (?, ?, ?, ?, ?)",
-                (
-                    (e.id, e.type, e.name_en, e.name_vi, e.single_holder)
-                    for e in vocab.entities.values()
-                ),
-            )
-            conn.commit()
-        finally:
-            conn.close()
-        os.replace(tmp, path)
-        # What was kept for this base under other lexicons or code is not read again, nor
-        # what an earlier factdb kept of it as one pickle.
-        base = f"{name.rsplit('-', 1)[0]}-"
-        for other in os.listdir(folder):
-            if other.startswith(base) and other != name and other.endswith((".sqlite", ".pickle")):
-                with contextlib.suppress(FileNotFoundError):
-                    os.unlink(os.path.join(folder, other))
-    except (OSError, sqlite3.Error):
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
+            _write(tmp, state, vocab, rest)
+        except sqlite3.Error as exc:  # a full or read-only cache folder, as write_atomic takes it
+            raise OSError(str(exc)) from exc
+
+    if not write_atomic(path, write):
         return  # a read-only or full cache folder only costs speed
+    # What was kept for this base under other lexicons or code is not read again, nor what an
+    # earlier factdb kept of it as one pickle.
+    drop_stale(path, f"{os.path.basename(path).rsplit('-', 1)[0]}-", (".sqlite", ".pickle"))
     config.prune_cache("vocabulary-*.sqlite")
+
+
+def _write(tmp: str, state: str, vocab: Vocabulary, rest: Vocabulary) -> None:
+    """The kept file of `vocab` at `state` (its base's share aside: `rest`), written in `tmp`."""
+    conn = sqlite3.connect(tmp)
+    try:
+        conn.executescript(_SCHEMA.format(columns=_ENTITY_COLUMNS))
+        conn.executemany(
+            "INSERT INTO kept VALUES (?, ?)",
+            [
+                ("state", state),
+                ("longest", vocab.phrases.longest),
+                ("rest", pickled(rest)),
+                *((f"{_STEMS}{lang}", i.longest) for lang, i in vocab.stems.items()),
+            ],
+        )
+        _write_index(conn, "", vocab.phrases)
+        for lang, index in vocab.stems.items():
+            _write_index(conn, f"{_STEMS}{lang}_", index)
+        conn.executemany(
+            "INSERT INTO busy VALUES (?, ?)",
+            (("\t".join(pair), facts) for pair, facts in vocab.busy.items()),
+        )
+        conn.executemany(
+            "INSERT INTO topic_units VALUES (?, ?)",
+            ((lang, pickled(units)) for lang, units in vocab.topic_units.items()),
+        )
+        places = ", ".join("?" * len(_ENTITY_FIELDS))
+        conn.executemany(
+            f"INSERT INTO entities ({_ENTITY_COLUMNS}) VALUES ({places})",
+            ([getattr(e, name) for name in _ENTITY_FIELDS] for e in vocab.entities.values()),
+        )
+        conn.commit()
+    finally:
+        conn.close()

@@ -6,7 +6,7 @@ longest-match phrase index over folded word tokens.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection, Mapping, Sequence
 from functools import cached_property
 
 from factdb import config
@@ -15,7 +15,7 @@ from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.kept import modules
 from factdb.lexicon.table import Table
 from factdb.records import dataclass, field
-from factdb.startup import sha256
+from factdb.startup import sha256, write_atomic
 from factdb.text import fold as text_fold
 from factdb.text.fold import fold, has_marks, letters, nfc
 from factdb.text.inflect import Inflection
@@ -135,6 +135,13 @@ class Vocabulary:
     # Per language, what factdb.check.topics reads the topic phrases as (its units), made on
     # first use or by `derive` before the vocabulary is kept.
     topic_units: dict[str, Any] = field(default_factory=dict)
+    # Per language, the words that join two titles of one name ("and concurrently", "kiêm"),
+    # folded (`title_joiners` in lexicon/<lang>/statements.yaml, read by check.assertions).
+    title_joiners: dict[str, frozenset[tuple[str, ...]]] = field(default_factory=dict)
+    # Per language, what factdb.check.slotted reads its phrases as: they depend on this
+    # vocabulary's predicates and inflections. Made on first use, not by `derive`: a kept
+    # vocabulary is keyed by the code of topic_units alone, and these cost 0.3 ms.
+    slotted: dict[str, Any] = field(default_factory=dict)
     # (predicate, entity) -> its facts, for each key with more than store.claims.BUSY of them,
     # as the base's state had it when the vocabulary was kept (factdb.lexicon.stored: a table
     # read by key). Empty when not known: retrieval then probes the base for it.
@@ -144,6 +151,19 @@ class Vocabulary:
         """Whether `text` is a phrase as the vocabulary writes it, not matched only through
         inflection ("president", not "presidents")."""
         return word_keys(text) in self.phrases.entries
+
+    def ends_with_locative(self, words: Sequence[str]) -> bool:
+        """Whether `words` (folded keys, in text order) end with a locative ("in", "tại",
+        "diễn ra tại", "on the sidelines in"), of any length the locatives have."""
+        return any(
+            tuple(words[len(words) - n :]) in self.locatives
+            for n in self._locative_lengths
+            if n <= len(words)
+        )
+
+    @cached_property
+    def _locative_lengths(self) -> tuple[int, ...]:
+        return tuple(sorted({len(cue) for cue in self.locatives}))
 
     def entities_of(self, types: Collection[str]) -> list[EntityInfo]:
         """The entities of these types, in id order: a kept vocabulary reads just their rows
@@ -392,14 +412,7 @@ def _database_part(conn: Connection) -> dict[str, Any]:
             return cached
     data = _read_database(conn)
     if found is not None:
-        try:
-            os.makedirs(os.path.dirname(path), exist_ok=True)
-            tmp = f"{path.removesuffix('.json')}.{os.getpid()}.tmp"
-            with open(tmp, "w", encoding="utf-8") as handle:
-                json.dump({"key": key, **data}, handle, ensure_ascii=False)
-            os.replace(tmp, path)  # atomic: a concurrent reader sees the old file or the new one
-        except OSError:
-            pass  # a read-only home only costs speed
+        write_atomic(path, json.dumps({"key": key, **data}, ensure_ascii=False).encode())
         config.prune_cache("vocabulary-*.json")
     return data
 
@@ -421,6 +434,7 @@ def load_vocabulary(conn: Connection) -> Vocabulary:
     date_cues: dict[tuple[str, ...], str] = {}
     not_names: set[str] = set()
     locatives: set[tuple[str, ...]] = set()
+    title_joiners: dict[str, frozenset[tuple[str, ...]]] = {}
     inflections: dict[str, Inflection] = {}
     for lang in LANGUAGES:
         lex = load_lexicon(lang, "statements")
@@ -428,6 +442,7 @@ def load_vocabulary(conn: Connection) -> Vocabulary:
         suffixes += lex.get("negation_suffixes", [])
         not_names.update(lex.get("not_names", []))
         locatives.update(word_keys(w) for w in lex.get("locatives", []))
+        title_joiners[lang] = frozenset(word_keys(w) for w in lex.get("title_joiners", []))
         for kind in ("before", "after", "since", "at", "start"):
             for cue in lex.get(f"date_{kind}", []):
                 date_cues[word_keys(cue)] = kind
@@ -510,5 +525,6 @@ def load_vocabulary(conn: Connection) -> Vocabulary:
         {frozenset((a, b)): reason for a, b, reason in data["office_rules"]},
         inflections,
         stems,
+        title_joiners=title_joiners,
     )
     return vocab

@@ -11,13 +11,13 @@ from alembic.util.exc import CommandError as AlembicError
 from sqlalchemy import Connection, Engine
 
 from alembic import command
-from factdb.config import migrations_dir
+from factdb.config import migrations_path
 from factdb.store.db import begin_write
 
 
 def _config() -> Config:
     config = Config()
-    config.set_main_option("script_location", str(migrations_dir()))
+    config.set_main_option("script_location", migrations_path())
     # No sqlalchemy.url: env.py runs on the connection handed over in config.attributes, and
     # the option would go through ConfigParser interpolation, which a '%' in a path breaks.
     return config
@@ -36,7 +36,7 @@ class UnknownRevision(Exception):
 
 
 def _script() -> ScriptDirectory:
-    return ScriptDirectory(str(migrations_dir()))
+    return ScriptDirectory(migrations_path())
 
 
 def _require_known(conn: Connection) -> None:

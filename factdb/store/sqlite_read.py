@@ -12,16 +12,22 @@ same rows; tests/test_backends.py compares their verdicts.
 from __future__ import annotations
 
 import datetime as dt
-import importlib.machinery
 import marshal
 import os
 import sqlite3
 import sys
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 
 from factdb import config
-from factdb.startup import contents_digest, sha256
+from factdb.startup import INSTALL, contents_digest, drop_stale, sha256, write_atomic
+
+# The interpreter's own path finder, which importlib.machinery names: importing importlib (with
+# warnings) costs a fresh check in a wheel install 0.3 ms, where the frozen module is loaded.
+try:
+    from _frozen_importlib_external import PathFinder
+except ImportError:  # another interpreter than CPython
+    from importlib.machinery import PathFinder
 
 TYPE_CHECKING = False  # typing is 3 ms of a fresh check's start: for type checkers only
 if TYPE_CHECKING:
@@ -62,9 +68,8 @@ def _cache_key() -> str:
     # And the interpreter, which reads the kept file with marshal.
     digest = sha256(sys.version.encode())
     digest.update(contents_digest([os.path.join(_STORE, name) for name in _COMPILED_FROM]).encode())
-    # The path finder of a top-level name, as importlib.util.find_spec asks it (importlib.util
-    # costs a fresh check 0.6 ms; importlib.machinery is already in every interpreter).
-    spec = importlib.machinery.PathFinder.find_spec("sqlalchemy")
+    # The path finder of a top-level name, as importlib.util.find_spec asks it.
+    spec = PathFinder.find_spec("sqlalchemy")
     if spec is not None and spec.origin:
         stat = os.stat(spec.origin)
         digest.update(f"{spec.origin}\0{stat.st_size}\0{stat.st_mtime_ns}".encode())
@@ -79,8 +84,8 @@ class CompiledQueries:
 
     def __init__(self) -> None:
         # marshal, not JSON: json is 1.3 ms of a fresh check's start, marshal built in.
-        self._folder = config.cache_path()
-        self._path = os.path.join(self._folder, f"sqlite-queries-{_cache_key()}.marshal")
+        self._kind = f"sqlite-queries-{INSTALL}-"
+        self._path = os.path.join(config.cache_path(), f"{self._kind}{_cache_key()}.marshal")
         try:
             with open(self._path, "rb") as handle:
                 found = marshal.loads(handle.read())
@@ -104,21 +109,8 @@ class CompiledQueries:
         return found
 
     def _store(self) -> None:
-        try:
-            os.makedirs(self._folder, exist_ok=True)
-            tmp = f"{self._path}.{os.getpid()}.tmp"
-            with open(tmp, "wb") as handle:
-                handle.write(marshal.dumps(self._known))
-            os.replace(tmp, self._path)  # atomic: a concurrent reader sees the old file or the new
-            for name in os.listdir(self._folder):  # compiled by other code
-                old = os.path.join(self._folder, name)
-                # Never another process's temporary file (a forked worker may be writing one).
-                stale = name.startswith("sqlite-queries-") and name.endswith((".marshal", ".json"))
-                if stale and old != self._path:
-                    with suppress(FileNotFoundError):  # another process removed it first
-                        os.unlink(old)
-        except OSError:
-            pass  # a read-only home only costs speed
+        if write_atomic(self._path, marshal.dumps(self._known)):
+            drop_stale(self._path, self._kind, (".marshal",))  # this install's, of other code
 
 
 _TO_SQLITE: dict[str, Callable[[Any], Any]] = {"date": dt.date.isoformat, "bool": int}

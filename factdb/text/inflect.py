@@ -1,5 +1,6 @@
 """Bringing an inflected word to the form its phrase is written in, from per-language data
-(`factdb/lexicon/<lang>/inflection.yaml`): irregular forms, then ordered suffix rules.
+(`factdb/lexicon/<lang>/inflection.yaml`): irregular forms, spelling variants, then ordered
+suffix rules.
 
 The same reduction is applied to a statement's words and to the lexicon's phrases, so it need
 not yield a dictionary lemma, only the same key for the forms of one word ("hosted", "hosts",
@@ -24,6 +25,9 @@ class Inflection:
     irregular: dict[str, str]
     suffixes: tuple[tuple[str, str, int], ...]  # (suffix, base, letters that must remain)
     undouble: frozenset[str]
+    # (written, respelt, letters that must come before): one spelling of a word's variants
+    # ("defence" and "defense", "organise" and "organize") stands for both.
+    spellings: tuple[tuple[str, str, int], ...] = ()
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Inflection:
@@ -34,6 +38,10 @@ class Inflection:
                 for r in data.get("suffixes") or []
             ),
             frozenset(data.get("undouble") or ()),
+            tuple(
+                (str(r["written"]), str(r["as"]), int(r.get("keep", 3)))
+                for r in data.get("spellings") or []
+            ),
         )
 
     def __bool__(self) -> bool:
@@ -44,6 +52,10 @@ class Inflection:
         # An irregular form goes to its base, which is then reduced like any base ("took" ->
         # "take" -> "tak", the key of "take" too).
         word = self.irregular.get(word, word)
+        for written, respelt, keep in self.spellings:
+            at = word.find(written, keep)
+            if at >= 0:
+                word = word[:at] + respelt + word[at + len(written) :]
         for suffix, base, keep in self.suffixes:
             if word.endswith(suffix) and len(word) - len(suffix) >= keep:
                 word = word[: len(word) - len(suffix)] + base

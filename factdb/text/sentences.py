@@ -1,10 +1,15 @@
 """One sentence splitter, for the drafts `check --sentences` reads and for the source texts
-whose sentences frame each evidence quote.
+whose sentences frame each evidence quote; and the marks that end a sentence or break a clause,
+named once for every reader of a statement.
 
 A sentence ends at a line break, or at . ! ? … (with closing quotes or brackets) followed by
 white space, except after an abbreviation ("D.C.", "TP."): the languages' lexicons list those,
 and callers pass them in (factdb.lexicon.index.abbreviations). "1.000" never splits: no space
 follows its dot.
+
+A clause breaks at CLAUSE_BREAKS inside a sentence and ends with it at SENTENCE_ENDS. A reader
+that needs more (brackets, quotation marks, dashes) or less (a list of names is written with
+commas) makes its set from these named parts and says why; none spells the marks again.
 """
 
 from __future__ import annotations
@@ -15,7 +20,25 @@ from functools import lru_cache
 
 from factdb.text.fold import fold, nfc
 
-_END = re.compile(r"(?<=[.!?…])[\"'”»)]*\s+|\n\s*\n|\n")
+# What ends a sentence, and every clause in it.
+SENTENCE_ENDS = frozenset(".!?")
+# What breaks a clause inside a sentence: "Without delay, Hungary approved ..." (the phrase the
+# comma closes is not the clause after it), "... as follows: ...", "...; ...".
+CLAUSE_BREAKS = frozenset(",;:")
+BRACKETS = frozenset("()[]")
+DOUBLE_QUOTES = frozenset('"“”')
+# "'" is an apostrophe too ("Hungary's"): only a reader that looks past names takes these.
+SINGLE_QUOTES = frozenset("'‘’")
+DASH_MARKS = frozenset("—–-")
+
+
+def any_mark(marks: frozenset[str]) -> str:
+    """A regular expression's character class matching any one of `marks`."""
+    return "[" + "".join(re.escape(m) for m in sorted(marks)) + "]"
+
+
+# An ellipsis ends a sentence of running text too; a statement's readers do not take it as one.
+_END = re.compile(rf"(?<={any_mark(SENTENCE_ENDS | {'…'})})[\"'”»)]*\s+|\n\s*\n|\n")
 
 
 def sentence_spans(text: str, abbreviations: frozenset[str]) -> list[tuple[int, int]]:
