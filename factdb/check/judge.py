@@ -124,6 +124,7 @@ from factdb.check.stance import (
     clause_breaks,
     felt,
     opens_attribution,
+    opens_with_verb,
     read_stance,
     speaker_rule,
     speaking_offices,
@@ -361,19 +362,25 @@ class Judge:
             return []
         text = parsed.text
         opening = ""
+        # the speaker's name opening a clause with no subject of its own ("..., and wished Lam
+        # a happy New Year" is the same speaker's)
+        named = ""
         clauses: list[str] = []
         at = 0
         for end, start in breaks:
-            head = parse_statement(opening + text[at:end], self.vocab)
+            head = parse_statement(opening + named + text[at:end], self.vocab)
             said = read_stance(head, self.vocab)
             if said is None:
                 continue
             before = opening if clauses else text[: said.start]
-            tail = parse_statement(before + text[start:], self.vocab)
+            who = ""
+            if opens_with_verb(text[start:]):
+                who = next((m.text + " " for m in head.entities if m.start == said.start), "")
+            tail = parse_statement(before + who + text[start:], self.vocab)
             if opens_attribution(tail, self.vocab, len(before)):
                 clauses.append(head.text)
-                opening, at = before, start
-        return [*clauses, opening + text[at:]] if clauses else []
+                opening, named, at = before, who, start
+        return [*clauses, opening + named + text[at:]] if clauses else []
 
     def _joined(self, text: str, clauses: list[str]) -> Judgement:
         """The clauses judged each on its own: contradicted if one is, supported only if every

@@ -62,7 +62,7 @@ from factdb.text.sentences import (
     SENTENCE_ENDS,
     SINGLE_QUOTES,
 )
-from factdb.text.tokens import Tokens, word_keys
+from factdb.text.tokens import Tokens, tokenize, word_keys
 
 # Entity types that can speak, or hold a view, in the press's sense ("Hanoi regards ...").
 # A title alone ("Tổng Bí thư khẳng định") stands for its holder, whom the judge finds in the
@@ -338,6 +338,14 @@ def opens_attribution(parsed: ParsedStatement, vocab: Vocabulary, at: int) -> bo
     return all(
         {vocab.entities[e].type for e in ids if e in vocab.entities} <= TITLED for _, ids in before
     ) and not any(at <= start < reading.start for start in read)
+
+
+def opens_with_verb(text: str) -> bool:
+    """Whether `text` opens with a stance verb, no speaker before it: a clause whose subject is
+    the sentence's speaker ("and wished Lam a happy New Year", "và cảm ơn ông")."""
+    text = text.lstrip()
+    cues = _cues(text, tokenize(text))
+    return bool(cues) and cues[0][1] == 0 and cues[0][0] in BROADER
 
 
 def _bracketed(text: str) -> list[tuple[int, int]]:
