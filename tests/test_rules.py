@@ -18,6 +18,7 @@ from factdb.check.rules import (
     fewer_than_named,
     in_order,
     other_time,
+    said_phrases,
     same_occasion,
     unread_details,
 )
@@ -341,7 +342,7 @@ def test_unread_details_are_what_the_claims_do_not_say() -> None:
         (w.lower(), text.index(w), text.index(w) + len(w))
         for w in ("grants", "students", "closed", "door", "lunch")
     ]
-    said = {"cap", "sinh", "vien"}
+    said = {"cap", "sinh", "vien", *said_phrases(["sinh", "vien"])}
     glossary = {("grants",): (("cap",),), ("students",): (("sinh", "vien"),)}
 
     def glosses(keys: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
@@ -385,7 +386,31 @@ def test_a_glossed_phrase_accounts_only_for_its_words_together() -> None:
 
         return [text[s:e] for s, e in unread_details(loose, said, glosses, gap)]
 
-    assert details("quan he vun dap", {"xay", "dung"}) == []
-    assert details("quan he vun dap kin", {"xay", "dung"}) == ["kin"]
-    assert details("quan he vun x dap", {"xay", "dung"}) == ["vun", "dap"]
+    said = {"xay", "dung", *said_phrases(["xay", "dung"])}
+    assert details("quan he vun dap", said) == []
+    assert details("quan he vun dap kin", said) == ["kin"]
+    assert details("quan he vun x dap", said) == ["vun", "dap"]
     assert details("quan he vun dap", {"xay"}) == ["vun dap"]
+
+
+def test_a_gloss_of_several_words_is_said_by_one_sentence_saying_them_together() -> None:
+    """'thường xuyên' glossed by 'thường kỳ' is not said by 'thường' in one source sentence and
+    the 'Kỳ' of 'Hoa Kỳ' in another: each sentence gives its words and its phrases."""
+    glossary = {("thuong", "xuyen"): (("thuong", "ky"),)}
+
+    def glosses(keys: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+        return glossary.get(keys, ())
+
+    text = "Leahy thuong xuyen dien dam"
+    loose = [(w, text.index(w), text.index(w) + len(w)) for w in ("thuong", "xuyen")]
+
+    def gap(a: int, b: int) -> bool:
+        return not text[a:b].strip(" -")
+
+    apart = [["doi", "thoai", "thuong"], ["bo", "truong", "hoa", "ky"]]
+    said = {w for words in apart for w in words} | set().union(*map(said_phrases, apart))
+    assert [text[s:e] for s, e in unread_details(loose, said, glosses, gap)] == ["xuyen"]
+    together = ["co", "che", "doi", "thoai", "thuong", "ky"]
+    said = {*together, *said_phrases(together)}
+    assert unread_details(loose, said, glosses, gap) == []
+    assert said_phrases(["a", "b", "c"]) == {"a b", "b c", "a b c"}

@@ -113,6 +113,7 @@ from factdb.check.rules import (
     in_order,
     is_former,
     other_time,
+    said_phrases,
     unread_details,
     within,
 )
@@ -1363,14 +1364,15 @@ class Judge:
         found = self._said.get(claim.id)
         if found is None:
             words: set[str] = set()
-            for sentence in self._sentences(claim):
-                words.update(key for key, _, _ in tokenize(sentence).words())
             named = [self.vocab.predicates[claim.predicate].label_en]
             for eid in claim.entities():
                 info = self.vocab.entities.get(eid)
                 if info is not None:
                     named += [info.name_en, info.name_vi]
-            words.update(key for phrase in named for key, _, _ in tokenize(phrase).words())
+            for text in (*self._sentences(claim), *named):
+                keys = [key for key, _, _ in tokenize(text).words()]
+                words.update(keys)
+                words |= said_phrases(keys)
             found = self._said[claim.id] = frozenset(words)
         return found
 

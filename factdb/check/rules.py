@@ -718,15 +718,17 @@ def unread_details(
 
     `loose` are the words no phrase of the vocabulary or lexicons read and no filler (folded key,
     start, end); `said` the folded words of the deciding claims (their sources' sentences,
-    names and labels). A word is accounted for when the claims say it, or say one of what
-    `glosses` gives for it (an English word in a Vietnamese source: "students", "sinh viên");
-    so are adjacent words whose phrase `glosses` gives for ("vun đắp": "xây dựng"), the longest
-    first. `gap(a, b)` tells whether only a space or a hyphen stands between two words, which
-    then make one run ("closed-door"). A word left over is a detail the statement adds: not
-    supported."""
+    names and labels) and their phrases (`said_phrases`). A word is accounted for when the
+    claims say it, or say one of what `glosses` gives for it (an English word in a Vietnamese
+    source: "students", "sinh viên"); so are adjacent words whose phrase `glosses` gives for
+    ("vun đắp": "xây dựng"), the longest first. A gloss of several words is said only where one
+    sentence says them together: "thường kỳ" is not "thường" in one sentence and the "Kỳ" of
+    "Hoa Kỳ" in another. `gap(a, b)` tells whether only a space or a hyphen stands between two
+    words, which then make one run ("closed-door"). A word left over is a detail the statement
+    adds: not supported."""
 
     def says(keys: tuple[str, ...]) -> bool:
-        return any(all(k in said for k in g) for g in glosses(keys))
+        return any(PHRASE_JOINER.join(g) in said for g in glosses(keys))
 
     runs: list[tuple[int, int]] = []
     i = 0
@@ -758,6 +760,19 @@ def unread_details(
 
 # The most words of one glossed phrase ("dày công vun đắp").
 GLOSSED_WORDS = 4
+# The most words of one gloss ("người Việt Nam ở nước ngoài"), and what joins them in `said`.
+GLOSS_WORDS = 6
+PHRASE_JOINER = " "
+
+
+def said_phrases(keys: Sequence[str]) -> set[str]:
+    """The phrases of one sentence's folded words `keys` a gloss may name (unread_details): each
+    run of two to GLOSS_WORDS adjacent words, joined."""
+    return {
+        PHRASE_JOINER.join(keys[i : i + n])
+        for n in range(2, GLOSS_WORDS + 1)
+        for i in range(len(keys) - n + 1)
+    }
 
 
 def fewer_than_named(high: float | None, named: int, one_occasion: bool) -> bool:
