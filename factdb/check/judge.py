@@ -81,6 +81,7 @@ from factdb.check.dayparts import (
 from factdb.check.explain import Words
 from factdb.check.match import ClaimIndex
 from factdb.check.occasion import (
+    EVENT,
     accounted_by_occasion,
     announced_by,
     denial_focus,
@@ -150,14 +151,14 @@ CITY = "city"
 COUNTRY = "country"
 US_STATE = "us-state"
 PLACES = frozenset({CITY, COUNTRY, US_STATE})
+# Entity types whose meetings are events named after them ("Board of Peace inaugural meeting").
+BODY_TYPES = frozenset({"organisation", "party", "committee"})
 # Entity types that report a fact rather than take part in it when a statement attributes the
 # fact to them (Judge._reporter): a government, a ministry, a country.
 REPORTING_TYPES = frozenset({"organisation", "country"})
 # Entity types a deciding claim's source sentence accounts for by naming them (Judge._unsaid):
 # bodies, agreements and programmes, named in passing beside what the claim says.
-NAMED_IN_PASSING = frozenset(
-    {"organisation", "party", "committee", "agreement", "programme", "document"}
-)
+NAMED_IN_PASSING = BODY_TYPES | {"agreement", "programme", "document"}
 # Qualifiers that say where something happened.
 PLACE_ROLES = frozenset({"location", "destination"})
 # How many words may stand between an office (or trigger) and the entity it attaches to:
@@ -177,7 +178,6 @@ MAX_READINGS = 3
 # named, so a claim whose office the statement does not name is not checked.
 ROLE_TYPE = "role"
 PERSON = "person"
-EVENT_TYPE = "event"
 # Types of an `event` that is what an act is about, not an occasion of it: a programme asked for
 # or committed to (the Biên Hòa dioxin project), a plan or an agreement agreed on (the Gaza
 # Peace Plan, the EVFTA), a view's topic. It may be asked for or agreed on again, so naming it
@@ -185,8 +185,6 @@ EVENT_TYPE = "event"
 CONTENT_TYPES = frozenset({"programme", "document", "agreement", "topic"})
 # Claims listed by id where a verb's claims all have other parties than the ones it binds.
 UNBOUND_LISTED = 3
-# Entity types whose meetings are events named after them ("Board of Peace inaugural meeting").
-BODY_TYPES = frozenset({"organisation", "party", "committee"})
 # Sets of bodies whose countries a judge keeps (Judge._countries_of): a batch meets a few
 # hundred; the bound keeps a long-lived process over a large base from growing without end.
 COUNTRIES_IN_KEPT = 10_000
@@ -318,6 +316,8 @@ class Judge:
         self._countries_in: dict[frozenset[str], frozenset[str]] = {}
         # The predicates of holding an office, which titles are checked against.
         self.offices = [p.id for p in vocab.predicates.values() if ROLE_TYPE in p.cue_types]
+        # predicates an event's name cues (attending it, an event's dates and place)
+        self.event_predicates = [p.id for p in vocab.predicates.values() if EVENT in p.cue_types]
         self.words = Words(vocab)
         # The part of the day each claim's source sentence gives its event, read once.
         self._day_parts: dict[str, DayPart | None] = {}
@@ -481,11 +481,7 @@ class Judge:
         }
         periods = [(d.first, d.last) for d in parsed.dates if d.year_known]
         # an event named by its parts is a mention of an event, as its alias would be
-        cued = [
-            p.id
-            for p in self.vocab.predicates.values()
-            if implied and EVENT_TYPE in p.cue_types and p.id not in parsed.predicates
-        ]
+        cued = [p for p in self.event_predicates if p not in parsed.predicates] if implied else []
         predicates = [*parsed.predicates, *cued]
         ids = self.index.claim_ids(predicates, mentioned, periods)
         pids = [pid for pid in predicates if ids.get(pid)]
@@ -783,7 +779,7 @@ class Judge:
     def _event_places(self, covered: set[str]) -> set[str]:
         """Where the events the deciding claims name were held (EVENT_LOCATION claims): "dự
         phiên khai mạc Hội đồng Hòa bình tại Washington" of the attendance of that meeting."""
-        events = {e for e in covered if self._type(e) == EVENT_TYPE}
+        events = {e for e in covered if self._type(e) == EVENT}
         if not events:
             return set()
         return {
@@ -874,7 +870,7 @@ class Judge:
             events = [
                 e
                 for e in self._names_inside(
-                    {m.ids[0]}, frozenset({EVENT_TYPE}), lambda body, name: _has_words(name, body)
+                    {m.ids[0]}, frozenset({EVENT}), lambda body, name: _has_words(name, body)
                 )
                 if first_of_kind(self.vocab.entities[e].name_en)
                 or first_of_kind(self.vocab.entities[e].name_vi)
@@ -888,7 +884,7 @@ class Judge:
         """Bodies whose name is inside the name of an event the claims speak of: "the first
         meeting of the Board of Peace" names the Board inside the meeting's name, so a claim
         about the meeting accounts for it."""
-        events = {e for e in covered if self._type(e) == EVENT_TYPE}
+        events = {e for e in covered if self._type(e) == EVENT}
         return self._names_inside(events, BODY_TYPES, lambda outer, name: name in outer)
 
     def _names_inside(
@@ -1980,7 +1976,7 @@ class Judge:
             return None, ""
         return other, where
 
-    def _placed_at(self, place: str, event: str, verbs: set[str], ctx: _Context) -> bool:
+    def _placed_at(self, place: str, event: str, verbs: Collection[str], ctx: _Context) -> bool:
         """Whether the statement gives `place` as where `event` was held: after a locative
         right after the event's mention or a verb of `verbs` ("was held in Budapest", "the
         inaugural meeting in Budapest"), at most ATTACH_GAP words after it; not anywhere
@@ -2048,9 +2044,6 @@ class Judge:
             # "was held in Budapest", "the inaugural meeting in Budapest": where the event was
             # held is said after "in" right after the event or a verb of its being held, not
             # anywhere ("attended the inaugural meeting before flying to New York")
-            event_verbs = {
-                p.id for p in self.vocab.predicates.values() if EVENT_TYPE in p.cue_types
-            }
             # "the first meeting of the Board of Peace's executive committee": an unread word
             # right after the event's name makes it part of another's
             named = ctx.positions.get(claim.subject, [])
@@ -2058,7 +2051,7 @@ class Judge:
                 w in ctx.parsed.loose_words for m in named for w in _next_words(ctx.words, m.end)
             ):
                 return False
-            return self._placed_at(other, claim.subject, event_verbs, ctx)
+            return self._placed_at(other, claim.subject, self.event_predicates, ctx)
         toks = [(s, e) for _, s, e in ctx.words]
         heads = [(m.start, m.end) for m in ctx.positions.get(claim.qualifier("role") or "", [])]
         heads += [(t.start, t.end) for t in ctx.parsed.triggers if t.target == pred.id]
@@ -2126,7 +2119,7 @@ class Judge:
             Uncovered("detail", text[start:end])
             for _, start, end in ctx.parsed.loose_words
             if start >= verb
-            and not any(c in text[verb:start] for c in ",;:")
+            and _CLAUSE_BREAK.search(text, verb, start) is None
             and text[start:end] not in said
             and denial_focus(ctx.words, start, end)
         ][:1]

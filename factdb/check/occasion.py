@@ -255,7 +255,8 @@ def gathered(words: Sequence[tuple[str, int, int]], start: int, end: int) -> tup
             if f and keys[i : i + len(f)] == f
         ]
 
-    spans = found("gatherings") + found("occasion_words")
-    if not found("gatherings") or not found("occasion_words"):
+    gatherings, words = found("gatherings"), found("occasion_words")
+    if not gatherings or not words:
         return None
+    spans = gatherings + words
     return min(start, *(s for s, _ in spans)), max(end, *(e for _, e in spans))
