@@ -251,8 +251,20 @@ def _make(cls: type[T], frozen: bool, slots: bool, eq: bool) -> type[T]:
         and not any("__slots__" in k.__dict__ for k in cls.__mro__[:-1])
         and not any(hasattr(type(k.__dict__.get(n)), "__set__") for k in cls.__mro__ for n in names)
     )
-    source = _source(names, frozen, slots, eq, defaulted, factories, post_init, direct)
-    exec(compiled(source), namespace)
+    shape = (
+        tuple(names),
+        frozen,
+        slots,
+        eq,
+        tuple(n in defaulted for n in names),
+        tuple(n in factories for n in names),
+        post_init,
+        direct,
+    )
+    code = compiled(
+        shape, lambda: _source(names, frozen, slots, eq, defaulted, factories, post_init, direct)
+    )
+    exec(code, namespace)
     if frozen and slots:
         defaults += [cls.__dict__[n].__set__ for n in names]
     methods = namespace["make"](cls, object.__setattr__, MISSING, FrozenInstanceError, *defaults)

@@ -568,8 +568,12 @@ LABELLED = REPO_ROOT / "fixtures" / "statements" / "labelled.yaml"
 # Session 13's acts pass (light verbs, who does the act after "invited", refusals and intentions
 # denied, undertakings, joined offices, a country for its leader, weekdays, parties turned
 # round), merged with the session's precision, views, cold, batch and tidy work: 0.951, 0.952, 0.
-ACCURACY_FLOOR = 0.955
-MACRO_F1_FLOOR = 0.957
+# Session 14's support pass (framing, intensifiers, glosses by form and phrase, names a fact's
+# sentence gives, headlines, datelines, capitals) merged with the session's
+# views, contra, cold and batch work: 0.962, 0.964, 0 (0.964, 0.966 with an invitation's claim
+# carrying the visit it invites to, taken out: it cost a confident wrong on press/held-out).
+ACCURACY_FLOOR = 0.958
+MACRO_F1_FLOOR = 0.960
 CONFIDENT_WRONG = 0
 # The press-style development corpus of issue 10 (fixtures/statements/press/dev.yaml; its
 # held-out slice is only ever scored, never floored here). Measured: accuracy 0.628, macro-F1
@@ -621,15 +625,22 @@ PRESS_FLOORS = {
     # a single-holder office read from the title): press dev 0.698, 0.705, 0; press2 dev 0.718,
     # 0.724, 0; press3 dev 0.687, 0.686, 0; press4 dev 0.565, 0.574, 0; labelled 0.960, 0.962.
     # With an event named by its parts: press dev 0.699, 0.706; press3 dev 0.694, 0.694.
-    "press/dev.yaml": (0.700, 0.705, 0),
-    "press2/dev.yaml": (0.718, 0.722, 0),
+    # Session 14's support pass merged with the session's others: press dev 0.721, 0.725, 0;
+    # press2 dev 0.735, 0.740, 0; details dev 0.778, 0.783, 0; press4 dev 0.616, 0.628, 0;
+    # precision dev 0.927, 0.897, 0; press5 dev (validation, summary) 0.560, 0.566, 1.
+    # Merged with the session's other parts (support, views, cold, batch) at 04:20: labelled
+    # 0.964, 0.966; press dev 0.721, 0.725; press2 dev 0.741, 0.745; press3 dev 0.701, 0.701;
+    # details dev 0.778, 0.783; press4 dev 0.616, 0.628; precision dev 0.927, 0.897; press5 dev
+    # 0.560, 0.566, 1 (summary); every floor one item below.
+    "press/dev.yaml": (0.715, 0.719, 0),
+    "press2/dev.yaml": (0.729, 0.733, 0),
     # The third blind corpus (press3/, almost-right statements), its dev part: 0.599, 0.581, 3
     # when it landed; 0.605, 0.592, 2 with a one-off event "since" a date read as at that date.
     # 0.605, 0.593, 0 with a state said to change on the occasion (an upgrade "tại cuộc gặp")
     # left open by the level held that day
     # session 13 (precision): 0.667, 0.659, 0, words given to the other party of an exchange
     # refuted only on its occasion
-    "press3/dev.yaml": (0.687, 0.686, 0),
+    "press3/dev.yaml": (0.694, 0.694, 0),
     # issue 10's almost-right statements written for the precision pass (details/), its dev
     # part: 0.615, 0.608, 16 before it; 0.681, 0.674, 4 after; 0.689, 0.682, 4 with a count of
     # one occasion's parties below what its claims name refuted (press3 dev 0.599, 0.587, 1);
@@ -639,14 +650,14 @@ PRESS_FLOORS = {
     # its two views given to the other side of an exchange labelled as the contract reads them
     # merged with main (recall, names, cold, batch): 0.741, 0.741, 0
     # session 14 (contradictions, an event named by its parts, its venue): 0.770, 0.775, 0
-    "details/dev.yaml": (0.763, 0.767, 0),
+    "details/dev.yaml": (0.770, 0.775, 0),
     # The fourth blind corpus (press4/), kept outside the project through session 12: its dev
     # part scored 0.536, 0.543, 4 at that session's start and 0.500, 0.498, 3 at its end (see
     # README, "A fourth blind corpus"). Three confidently wrong verdicts, none read yet. Session
     # 13 (precision) took its dev part as a validation set, read as a summary only: 0.514, 0.518,
     # 0 with an act's verb not read as a comparator, a present title against a former office
     # and another occasion's addressee leaving a sole speaker's words open.
-    "press4/dev.yaml": (0.558, 0.567, 0),
+    "press4/dev.yaml": (0.609, 0.620, 0),
     # The second precision trap corpus (precision2/, session 14's audit of that session's new
     # reading), its dev part: 0.643, 0.549, 3 as merged; 0.679, 0.583, 1 with a gloss of several
     # words said only by one sentence saying them together and Orbán's scholarships curated as
@@ -659,14 +670,15 @@ PRESS_FLOORS = {
     # (summary only): 0.545, 0.550, 1, one item fewer, from the fix of a known confident wrong
     # the issue asked for ("Lam did not attend the Board of Peace meeting in March 2026": a
     # looser name of an event, dated outside it, may be another meeting of its kind); its
-    # held-out part rose from 0.500, 0.494 to 0.515, 0.517.
-    "press5/dev.yaml": (0.545, 0.549, 1),
+    # held-out part rose from 0.500, 0.494 to 0.515, 0.517. With the who-said-what pass merged
+    # (04:30 UTC): 0.560, 0.566, 1 (a view's verbs glossed: "values", "plays" a role).
+    "press5/dev.yaml": (0.554, 0.560, 1),
     # issue 10's traps for the confident paths (press/traps.yaml): none may come back
     "press/traps.yaml": (0.943, 0.923, 0),
     # session 13's precision traps (precision/, other occasions, hedges, plans, addressees,
     # titles, adjectives, verbs misread as comparators or denials), its dev part: 0.836, 0.774,
     # 1 when written; 0.855, 0.800, 0 with a denial's scope closed by a comma and litotes
-    "precision/dev.yaml": (0.865, 0.820, 0),
+    "precision/dev.yaml": (0.909, 0.880, 0),
     # who said what (speakers.yaml, 35 items written before the stances were curated): 0.886,
     # 0.882, 0 at session 13's start; 0.914, 0.925, 0 with the persons of a quotation (a wish
     # "hai nước" in the speaker's words, given to the other side, is refuted); 0.943, 0.949, 0

@@ -220,6 +220,9 @@ VERDICTS = [
     # a place given for something else than the event ("before flying to New York")
     ("Lam attended the inaugural meeting of the Board of Peace before flying to New York", NEI),
     ("The inaugural meeting of the Board of Peace ended before Lam flew to New York", NEI),
+    # the event's words as part of another's name, or the first of a period
+    ("The first meeting of the Board of Peace's executive committee was held in New York.", NEI),
+    ("Hội đồng Hòa bình họp phiên đầu tiên năm 2027 tại Cairo.", NEI),
     # a place that holds the venue bears it out
     ("The inaugural meeting of the Board of Peace took place in the United States.", SUPPORTED),
     ("The inaugural meeting of the Board of Peace was held in Washington.", SUPPORTED),

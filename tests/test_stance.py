@@ -305,6 +305,18 @@ def test_parse_shows_whose_words(checker: Checker) -> None:
     )
 
 
+def test_parse_shows_the_clauses_of_two_attributions(checker: Checker) -> None:
+    from factdb.cli.report import render_parse
+
+    statement = "Prague sees Vietnam as its gateway to ASEAN, while Hanoi sees Prague as its bridge"
+    read = checker.reading(statement)
+    shown = render_parse(read.parsed, (), read.stance, (), read.clauses)
+    assert shown.splitlines()[-2:] == [
+        "clause     'Prague sees Vietnam as its gateway to ASEAN'",
+        "clause     'Hanoi sees Prague as its bridge'",
+    ]
+
+
 def _cues_phrase_by_phrase(text: str) -> list[tuple[str, int, int]]:
     """The stance cues as trying every phrase (longest first) at every word finds them: what
     factdb.check.stance._cues finds by looking each word's phrases up."""

@@ -45,6 +45,19 @@ def _kept_files() -> list[Path]:
     return list(Path(config.cache_path()).glob("record-methods-*.marshal"))
 
 
+def _counting_compiles(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The sources compiled from now on (builtins.compile, counted)."""
+    compiled: list[str] = []
+    real_compile = builtins.compile
+
+    def counting(source: Any, *args: Any, **kwargs: Any) -> Any:
+        compiled.append(source)
+        return real_compile(source, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "compile", counting)
+    return compiled
+
+
 def test_a_record_behaves_as_the_dataclass_of_the_same_declaration() -> None:
     assert _behaviour(_make()) == _behaviour(_make(dataclasses))
     for make in (records, dataclasses):
@@ -108,14 +121,7 @@ def test_kept_methods_make_the_same_classes(monkeypatch: pytest.MonkeyPatch) -> 
     with generated_methods_kept():
         first = _make()
     assert len(_kept_files()) == 1
-    compiled: list[str] = []
-    real_compile = builtins.compile
-
-    def counting(source: Any, *args: Any, **kwargs: Any) -> Any:
-        compiled.append(source)
-        return real_compile(source, *args, **kwargs)
-
-    monkeypatch.setattr(builtins, "compile", counting)
+    compiled = _counting_compiles(monkeypatch)
     with generated_methods_kept():
         again = _make()
     monkeypatch.undo()
@@ -226,6 +232,31 @@ def test_remembered_rows_keep_the_newest_and_survive_damage() -> None:
     assert list(read_rows("rows-test.txt"))[-1] == "k3"
     (Path(config.cache_path()) / "rows-test.txt").write_text("no tab here\n", encoding="utf-8")
     assert read_rows("rows-test.txt") == {}
+
+
+def test_kept_methods_are_written_again_when_the_source_writer_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The kept code is looked up by a class's shape, not by its source text: a change to the
+    module that writes the sources (factdb.records) makes every shape compile anew."""
+    import os
+
+    from factdb import startup
+
+    writer = tmp_path / "records.py"
+    writer.write_text("one\n", encoding="utf-8")
+    monkeypatch.setattr(startup, "_WRITER", str(writer))
+    with generated_methods_kept():
+        _make()
+    compiled = _counting_compiles(monkeypatch)
+    with generated_methods_kept():
+        _make()
+    assert compiled == []
+    writer.write_text("two, longer\n", encoding="utf-8")
+    os.utime(writer, ns=(1, 1))
+    with generated_methods_kept():
+        _make()
+    assert len(compiled) == 1  # the one shape of Point, written and compiled again
 
 
 def test_a_frozen_record_keeps_its_fields_where_the_dataclass_does() -> None:

@@ -117,31 +117,6 @@ def test_content_corpus(checker: Checker, example: dict[str, Any]) -> None:
         assert example["kept"] in read
 
 
-CARRIED = _corpus("carried_examples")
-
-
-@pytest.mark.parametrize("example", CARRIED)
-def test_carried_corpus(checker: Checker, example: dict[str, Any]) -> None:
-    """An act a supported claim of another carries ("invited Prabowo to visit Vietnam": the
-    invitation's destination) asks for no claim of its own; one it does not carry ("Trump
-    invited Lam to visit Vietnam", of Trump's invitation to the Board of Peace) keeps the
-    statement from support."""
-    judgement = checker.check(example["text"])
-    assert any(p.predicate == example["predicate"] for p in judgement.parts)
-    if "carried" in example:
-        assert judgement.verdict == SUPPORTED, judgement.explanation
-    else:
-        assert judgement.verdict != SUPPORTED
-        assert example["kept"] in {t.target for t in checker.parse(example["text"]).triggers}
-
-
-def test_every_predicate_carrying_acts_has_an_example_in_both_languages() -> None:
-    for lang in LANGUAGES:
-        data = load(lang, "synonyms")
-        tested = {e["predicate"] for e in data.get("carried_examples", [])}
-        assert set(data.get("carried") or {}) <= tested, lang
-
-
 def test_every_predicate_with_contents_has_an_example_in_both_languages() -> None:
     for lang in LANGUAGES:
         data = load(lang, "synonyms")

@@ -28,7 +28,7 @@ from factdb.check.parse import Cue, Mention, ParsedStatement
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.vocabulary import OFFICE_TENSES, Vocabulary
 from factdb.records import dataclass, replace
-from factdb.text.covered import Covered
+from factdb.text.covered import Covered, within
 from factdb.text.sentences import BRACKETS, CLAUSE_BREAKS
 from factdb.text.tokens import word_keys
 
@@ -439,7 +439,7 @@ class _Reader:
         opening = max(self.text.rfind(c, 0, start) for c in BREAKS) + 1
         dates = [(d.start, d.end) for d in self.parsed.dates]
         return all(
-            any(s <= ws and we <= e for s, e in dates)
+            within(ws, we, dates)
             for _, ws, we in self.parsed.tokens.words()
             if opening <= ws and we <= start
         )
@@ -709,7 +709,7 @@ def bare_titles(parsed: ParsedStatement, vocab: Vocabulary) -> list[BareTitle]:
     for i, item in enumerate(reader.items):
         if item.kind != ROLE or i in reader.plurals:
             continue  # "the presidents", "Leahy chaired ...": no one holder
-        if any(s <= item.start and item.end <= e for s, e in said):
+        if within(item.start, item.end, said):
             continue
         t = reader.title(i)
         if indefinite(parsed, item.start) or any(

@@ -40,6 +40,9 @@ class Reading:
     assertions: list[Assertion]  # who holds what office (factdb.check.assertions)
     stance: StanceReading | None  # whose words it gives, and how (factdb.check.stance)
     predications: list[Predication]  # the parties each verb binds (factdb.check.assertions)
+    # the clauses a sentence of several attributions is judged in (Judge.clauses); none when
+    # it is judged whole
+    clauses: list[str]
 
 
 class Checker:
@@ -127,6 +130,7 @@ class Checker:
                 decompose(parsed, self.vocab),
                 read_stance(parsed, self.vocab),
                 predications(parsed, self.vocab),
+                self.judge.clauses(parsed),
             )
 
     def check(self, statement: str) -> Judgement:

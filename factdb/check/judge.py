@@ -125,6 +125,7 @@ from factdb.check.stance import (
     clause_breaks,
     felt,
     opens_attribution,
+    opens_with_verb,
     read_stance,
     speaker_rule,
     speaking_offices,
@@ -362,19 +363,25 @@ class Judge:
             return []
         text = parsed.text
         opening = ""
+        # the speaker's name opening a clause with no subject of its own ("..., and wished Lam
+        # a happy New Year" is the same speaker's)
+        named = ""
         clauses: list[str] = []
         at = 0
         for end, start in breaks:
-            head = parse_statement(opening + text[at:end], self.vocab)
+            head = parse_statement(opening + named + text[at:end], self.vocab)
             said = read_stance(head, self.vocab)
             if said is None:
                 continue
             before = opening if clauses else text[: said.start]
-            tail = parse_statement(before + text[start:], self.vocab)
+            who = ""
+            if opens_with_verb(text[start:]):
+                who = next((m.text + " " for m in head.entities if m.start == said.start), "")
+            tail = parse_statement(before + who + text[start:], self.vocab)
             if opens_attribution(tail, self.vocab, len(before)):
                 clauses.append(head.text)
-                opening, at = before, start
-        return [*clauses, opening + text[at:]] if clauses else []
+                opening, named, at = before, who, start
+        return [*clauses, opening + named + text[at:]] if clauses else []
 
     def _joined(self, text: str, clauses: list[str]) -> Judgement:
         """The clauses judged each on its own: contradicted if one is, supported only if every
@@ -499,7 +506,6 @@ class Judge:
         # resolution); only the ones with claims to weigh are what the statement is about.
         triggered = {t.target for t in parsed.triggers if t.kind == "trigger"}
         other_acts = {c.target: c.text for c in parsed.other_acts}
-        unchecked: list[tuple[str, Uncovered]] = []
         for pid, claims in candidates.items():
             pred = self.vocab.predicates[pid]
             # A wish or a plan to do it again ("mong sớm thăm lại") is what a claim of that wish
@@ -523,9 +529,7 @@ class Judge:
                     ),
                 )
                 listed = ", ".join(c.id for c in unbound[:UNBOUND_LISTED])
-                unchecked.append((pid, Uncovered("unchecked", listed, label=pred.label_en)))
-        carried = self._carried(ctx, parts)
-        ctx.unverified += [u for pid, u in unchecked if pid not in carried]
+                ctx.unverified.append(Uncovered("unchecked", listed, label=pred.label_en))
         parts = self._drop_subsumed(parts, ctx)
         self._distribute(parsed, parts)
         # Titles are assertions of their own, each judged alone. One borne out accounts for
@@ -851,7 +855,9 @@ class Judge:
         gathering noun and an occasion word beside it ("the Board of Peace held its opening
         session in Geneva", "Hội đồng Hòa bình về Gaza họp phiên khai mạc tại New York") names
         the one event of that body whose own name holds the body's and makes it the first of
-        its kind. The words from the gathering noun to the body's name stand for it."""
+        its kind. The words from the gathering noun to the body's name stand for it, unless an
+        unread word right after makes them another body's ("... of the Board of Peace's
+        executive committee") or a date right after the first of a period."""
         words = parsed.tokens.words()
         found: dict[str, Mention] = {}
         for m in parsed.entities:
@@ -860,6 +866,11 @@ class Judge:
             span = gathered(words, m.start, m.end)
             if span is None:
                 continue
+            after = _next_words(words, span[1])
+            if after and after[0] in parsed.loose_words:
+                continue  # "the first meeting of the Board of Peace's executive committee"
+            if any(span[1] <= d.start and d.start <= after[-1][2] for d in parsed.dates if after):
+                continue  # "phiên đầu tiên năm 2027": the first of a year, not of all
             events = [
                 e
                 for e in self._names_inside(
@@ -1142,44 +1153,6 @@ class Judge:
         if self._type(stance.speaker) not in REPORTING_TYPES:
             return set()
         return {stance.speaker}
-
-    def _carried(self, ctx: _Context, parts: list[Part]) -> set[str]:
-        """The acts the statement binds as another's content that a supported part's claims
-        carry ("invited Trump and the First Lady to visit Vietnam": a claim of the invitation
-        of each with destination Vietnam), so that no claim of the act itself is asked for.
-        Each doer bound to the act must be a party of such a claim naming every place bound
-        after it, and one at least must be bound: "Trump invited Lam to visit Vietnam" is not
-        carried by Trump's invitation of Lam to the Board of Peace. The act must be the
-        content: after the carrying act's trigger, done by those it names after its verb, so
-        "Trump visited Vietnam at Lam's invitation" still asserts a visit. Which acts each
-        predicate's claims carry is language data (`carried` in lexicon/<lang>/synonyms.yaml)."""
-        heads = load_lexicon(ctx.parsed.lang, "synonyms").get("carried") or {}
-        found: set[str] = set()
-        for act in ctx.predications:
-            doers = set(act.agents)
-            if not any(
-                act.predicate in heads.get(other.predicate, ())
-                and other.start < act.start
-                and doers <= set(other.patients)
-                for other in ctx.predications
-            ):
-                continue
-            claims = [
-                c
-                for p in parts
-                if p.verdict == SUPPORTED and act.predicate in heads.get(p.predicate, ())
-                for c in p.decisive
-            ]
-            if (
-                doers
-                and act.patients
-                and all(
-                    any(d in c.entities() and set(act.patients) <= c.entities() for c in claims)
-                    for d in doers
-                )
-            ):
-                found.add(act.predicate)
-        return found
 
     def _drop_subsumed(self, parts: list[Part], ctx: _Context) -> list[Part]:
         """A part left open that adds nothing to check: one left open only by mood, all of
@@ -2078,6 +2051,13 @@ class Judge:
             event_verbs = {
                 p.id for p in self.vocab.predicates.values() if EVENT_TYPE in p.cue_types
             }
+            # "the first meeting of the Board of Peace's executive committee": an unread word
+            # right after the event's name makes it part of another's
+            named = ctx.positions.get(claim.subject, [])
+            if any(
+                w in ctx.parsed.loose_words for m in named for w in _next_words(ctx.words, m.end)
+            ):
+                return False
             return self._placed_at(other, claim.subject, event_verbs, ctx)
         toks = [(s, e) for _, s, e in ctx.words]
         heads = [(m.start, m.end) for m in ctx.positions.get(claim.qualifier("role") or "", [])]
@@ -2593,6 +2573,11 @@ class Judge:
             if self.vocab.predicates[pid].time_role == "qualifier"
             and all(d.year_known for d in dates)
         }
+
+
+def _next_words(words: list[tuple[str, int, int]], at: int) -> list[tuple[str, int, int]]:
+    """The two words after offset `at`."""
+    return [w for w in words if w[1] >= at][:2]
 
 
 def _words_between(words: list[tuple[str, int, int]], start: int, end: int) -> bool:

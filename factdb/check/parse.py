@@ -463,11 +463,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     trigger_spans = [(t.start, t.end) for t in parsed.triggers]
     if parsed.relative is not None:
         trigger_spans.append((parsed.relative.start, parsed.relative.end))
-    parsed.quantities = [
-        q
-        for q in parsed.quantities
-        if not any(s <= q.start and q.end <= e for s, e in trigger_spans)
-    ]
+    parsed.quantities = [q for q in parsed.quantities if not within(q.start, q.end, trigger_spans)]
     nouns = [(s, e, h[0].target, "counted") for k, s, e, h in found if k == "counted"]
     parsed.people = [Cue("counted", t, text[s:e], s, e) for s, e, t, _ in nouns]
     # "four prime ministers", "4 tổng thống": a count of the holders of an office

@@ -18,6 +18,7 @@ from collections import namedtuple
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.vocabulary import Vocabulary
 from factdb.records import dataclass
+from factdb.text.covered import within
 from factdb.text.tokens import word_keys
 
 SLOT = " _ "
@@ -88,10 +89,10 @@ def find_slotted(
     keys = inflection.key(words) if inflection else words
 
     def named(start: int, end: int) -> bool:
-        return any(s <= start and end <= e for s, e in names)
+        return within(start, end, names)
 
     def in_slot(start: int, end: int) -> bool:
-        return named(start, end) or any(s <= start and end <= e for s, e in joiners)
+        return named(start, end) or within(start, end, joiners)
 
     found = []
     for i, key in enumerate(keys):

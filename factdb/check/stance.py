@@ -52,6 +52,7 @@ from factdb.lexicon.kept import kept
 from factdb.lexicon.vocabulary import Vocabulary
 from factdb.records import dataclass, replace
 from factdb.store.claims import ClaimView
+from factdb.text.covered import within
 from factdb.text.fold import has_marks, nfc
 from factdb.text.sentences import (
     BRACKETS,
@@ -61,7 +62,7 @@ from factdb.text.sentences import (
     SENTENCE_ENDS,
     SINGLE_QUOTES,
 )
-from factdb.text.tokens import Tokens, word_keys
+from factdb.text.tokens import Tokens, tokenize, word_keys
 
 # Entity types that can speak, or hold a view, in the press's sense ("Hanoi regards ...").
 # A title alone ("Tổng Bí thư khẳng định") stands for its holder, whom the judge finds in the
@@ -245,7 +246,7 @@ def read_stance(parsed: ParsedStatement, vocab: Vocabulary) -> StanceReading | N
         return vocab.entities[eid].type
 
     mentions = sorted(
-        (m for m in parsed.entities if not any(s <= m.start and m.end <= e for s, e in asides)),
+        (m for m in parsed.entities if not within(m.start, m.end, asides)),
         key=lambda m: m.start,
     )
     joiners = [(c.start, c.end) for c in parsed.grammar if c.kind == "list_joiner"]
@@ -262,7 +263,7 @@ def read_stance(parsed: ParsedStatement, vocab: Vocabulary) -> StanceReading | N
     # Words inside a quotation are what was said ("“Việt Nam muốn ...”, TBT nói"): a speaker
     # named outside it is who said them.
     inside = quoted(text)
-    outside = [r for r in readings if not any(s <= r.start and r.end <= e for s, e in inside)]
+    outside = [r for r in readings if not within(r.start, r.end, inside)]
     readings = outside or readings
     people = [r for r in readings if kind(r.speaker) == PERSON]
     reading = (people or readings or [None])[0]
@@ -337,6 +338,14 @@ def opens_attribution(parsed: ParsedStatement, vocab: Vocabulary, at: int) -> bo
     return all(
         {vocab.entities[e].type for e in ids if e in vocab.entities} <= TITLED for _, ids in before
     ) and not any(at <= start < reading.start for start in read)
+
+
+def opens_with_verb(text: str) -> bool:
+    """Whether `text` opens with a stance verb, no speaker before it: a clause whose subject is
+    the sentence's speaker ("and wished Lam a happy New Year", "và cảm ơn ông")."""
+    text = text.lstrip()
+    cues = _cues(text, tokenize(text))
+    return bool(cues) and cues[0][1] == 0 and cues[0][0] in BROADER
 
 
 def _bracketed(text: str) -> list[tuple[int, int]]:

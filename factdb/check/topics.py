@@ -28,6 +28,7 @@ from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.kept import kept
 from factdb.lexicon.vocabulary import Vocabulary
 from factdb.records import dataclass
+from factdb.text.covered import overlaps, within
 from factdb.text.fold import has_marks, nfc
 from factdb.text.inflect import Inflection
 from factdb.text.tokens import word_keys
@@ -192,7 +193,7 @@ def stated_topics(
         key, start, end = toks[i]
         if lex.filler(nfc(text[start:end]).lower(), key, loose):
             return True
-        return any(s <= start and end <= e for s, e in names)
+        return within(start, end, names)
 
     found: dict[tuple[int, int], set[str]] = {}
     # The stretches of views already read: those named word for word first, whose words are
@@ -210,9 +211,9 @@ def stated_topics(
         start, end = toks[span[0]][1], toks[span[1] - 1][2]
         # The longest phrase read over a stretch holds it: a shorter one inside it is the same
         # words read again, another topic only if it is the same stretch (ambiguous then).
-        if (start, end) not in found and any(s <= start and end <= e for s, e in taken):
+        if (start, end) not in found and within(start, end, taken):
             continue
-        if any(s < end and start < e for s, e in views):
+        if overlaps(start, end, views):
             continue
         found.setdefault((start, end), set()).add(phrase.topic)
         taken.append((start, end))

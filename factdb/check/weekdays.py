@@ -22,6 +22,7 @@ from functools import cache
 
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.index import reach
+from factdb.text.covered import overlaps
 from factdb.text.tokens import word_keys
 
 ONE_DAY = dt.timedelta(days=1)
@@ -69,7 +70,7 @@ def find_weekdays(
                 start = toks[i - len(cue)][1]  # "hôm thứ Tư": the cue is the weekday's
             # a short form alone may be another word ("Sat Down With", "Sun"): only after a cue
             written = last[:1].isupper() and (n > 1 or len(last) > SHORT)
-            if (written or cue) and not any(s < end and start < e for s, e in taken):
+            if (written or cue) and not overlaps(start, end, taken):
                 found.append((number, start, end))
                 i += n - 1
             break

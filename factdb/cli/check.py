@@ -294,8 +294,9 @@ def check(ctx: Context, statement: str | None, file: str | None, sentences: bool
 def parse(ctx: Context, statement: str, fmt: str) -> None:
     """Show what the checker understood in STATEMENT: entities, predicate candidates,
     quantities as intervals with units, dates with their granularity, negation, modality, the
-    assertions read from it (each title attached to a name), whose words it gives, and who each
-    verb binds (who does it, and who or what comes right after it)."""
+    assertions read from it (each title attached to a name), whose words it gives, who each
+    verb binds (who does it, and who or what comes right after it), and the clauses a sentence
+    of several attributions is judged in."""
     from factdb.check.parse import StatementTooLong, bounded
     from factdb.cli.report import render_parse
 
@@ -311,9 +312,12 @@ def parse(ctx: Context, statement: str, fmt: str) -> None:
         data["assertions"] = [a.to_dict() for a in read.assertions]
         data["speaker"] = None if read.stance is None else asdict(read.stance)
         data["binds"] = [p.to_dict() for p in read.predications]
+        data["clauses"] = read.clauses
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
     else:
-        click.echo(render_parse(read.parsed, read.assertions, read.stance, read.predications))
+        click.echo(
+            render_parse(read.parsed, read.assertions, read.stance, read.predications, read.clauses)
+        )
 
 
 @click.command(name="eval", short_help="Score the checker on labelled statements.")

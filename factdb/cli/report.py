@@ -126,6 +126,7 @@ def render_parse(
     assertions: Sequence[Assertion] = (),
     stance: StanceReading | None = None,
     bound: Sequence[Predication] = (),
+    clauses: Sequence[str] = (),
 ) -> str:
     data = parsed.to_dict()
     lines = [f"statement  {parsed.text}", f"language   {parsed.lang}"]
@@ -160,4 +161,6 @@ def render_parse(
         if binds["agents"] or binds["after"]:
             who = ", ".join(binds["agents"]) or "-"
             lines.append(f"binds      {p.predicate}: {who} -> {', '.join(binds['after']) or '-'}")
+    for clause in clauses:  # a sentence of several attributions, judged clause by clause
+        lines.append(f"clause     {clause.strip()!r}")
     return "\n".join(visible(line) for line in lines)

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 # Plain loops, not any() over a generator: about 18 calls a statement, most over a few spans,
 # where making the generator costs more than the comparisons (3.9% of a parse's instructions).
-def within(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+def within(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
     """Whether start..end lies inside one of `spans`."""
     for s, e in spans:  # noqa: SIM110
         if s <= start and end <= e:
@@ -17,7 +17,7 @@ def within(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return False
 
 
-def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+def overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
     """Whether start..end shares a character with one of `spans`."""
     for s, e in spans:  # noqa: SIM110
         if start < e and s < end:
