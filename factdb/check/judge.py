@@ -2439,17 +2439,8 @@ class Judge:
         role = claim.qualifier("role")
         info = self.vocab.entities.get(role or "")
         parsed = ctx.parsed
-        titles = [
-            a
-            for a in decompose(parsed, self.vocab)
-            if a.subject == other and a.office == role and a.jurisdiction in (None, claim.object)
-        ]
-        said = any(a.jurisdiction == claim.object for a in titles) or (
-            self._attached(other, pred, claim, ctx)
-            # whose office it is is said of it too ("Thủ tướng Hun Manet nói với Tô Lâm rằng
-            # Hungary ...": Hungary is what he spoke of, not his country)
-            and self._attached(claim.object, pred, claim, ctx)
-        )
+        irrelevant = Finding(claim, "irrelevant", None)
+        # the cheap tests first: reading the titles and their attachment costs a decomposition
         if (
             info is None
             or not info.single_holder
@@ -2463,11 +2454,25 @@ class Judge:
             or claim.time_start == dt.date.min
             # a plural office ("meets presidents of ...") is nobody's single title
             or not all(self.vocab.written_as_phrase(m.text) for m in ctx.positions[role])
-            or not said
+        ):
+            return irrelevant
+        titles = [
+            a
+            for a in decompose(parsed, self.vocab)
+            if a.subject == other and a.office == role and a.jurisdiction in (None, claim.object)
+        ]
+        said = any(a.jurisdiction == claim.object for a in titles) or (
+            self._attached(other, pred, claim, ctx)
+            # whose office it is is said of it too ("Thủ tướng Hun Manet nói với Tô Lâm rằng
+            # Hungary ...": Hungary is what he spoke of, not his country)
+            and self._attached(claim.object, pred, claim, ctx)
+        )
+        if (
+            not said
             or any(a.tense in ("former", "past") for a in titles)
             or not compare_time(pred.time_role, claim, date).fits
         ):
-            return Finding(claim, "irrelevant", None)
+            return irrelevant
         return Finding(claim, "contradicts", Grounds("single-holder", claim, other=other), True)
 
     def _exclusive_office(self, claim: ClaimView) -> bool:
