@@ -234,6 +234,7 @@ _DATELINE = re.compile(
     r"\s*(?P<place>[^\W\d_][^\W\d_'.]*(?:[ '.-][^\W\d_]+){0,3}\.?)?"
     r"(?P<date>,[^()\n—–]{1,30}?)?\s*(?P<agency>\([^()\n\d]{2,30}\))?\s*(?:[—–]|-{1,2}(?=\s))"
 )
+_DASHES = frozenset("—–-")
 _AGENCY = re.compile(r"\s*\([^()\n\d]{2,30}\)(?=\s*[^\W\d_])")
 DATELINE_LETTERS = 3  # fewer capitals are an abbreviation ("US - Vietnam ties")
 
@@ -242,7 +243,9 @@ def blank_dateline(text: str, vocab: Vocabulary) -> str:
     """`text` with the dateline that opens it as spaces (offsets kept). A capitalised place
     alone is a dateline only where it is a city ("HANOI -"), never where it is a party ("ASEAN
     - Vietnam"), and never in a statement written all in capitals (a headline)."""
-    found = _DATELINE.match(text)
+    # Every dateline ends at a dash: without one the pattern's search, which tries every way
+    # to read the opening words as a place and a date, finds nothing.
+    found = _DATELINE.match(text) if _DASHES.intersection(text) else None
     if found is None or not (found.group("place") or found.group("agency")):
         found = _AGENCY.match(text)
         return text if found is None else " " * found.end() + text[found.end() :]
@@ -480,13 +483,13 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
         if q.unit is None and q.value >= 1 and after:
             s, e, target, kind = after[0]
             parsed.counts.append((q, Cue(kind, target, text[s:e], s, e)))
+    # Which words a filler holds: read by the names below and by the loose words at the end.
+    fillers = _filled(toks, text, doc.loose)
     if lang == "en" or accented:
         known = [(s, e) for _, s, e, _ in found] + numeric + weekdays
         # A capitalised filler is no name: "The Ministry of Foreign Affairs announces that",
         # "The Government of Hungary confirms" name who reports, as "the ministry" does.
-        filled = [
-            (s, e) for (_, s, e), f in zip(toks, _filled(toks, text, doc.loose), strict=True) if f
-        ]
+        filled = [(s, e) for (_, s, e), f in zip(toks, fillers, strict=True) if f]
         # Words of the language rather than names: its phrases other than names, its fillers.
         common = [(s, e) for kind, s, e, _ in found if kind != "entity"] + filled
         common += [(s, e) for s, e, _ in trigger_hits]
@@ -517,13 +520,24 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
         # a denial read off a word's suffix ("didn't") reads the whole word
         read.append((parsed.negation.start, parsed.negation.end))
     # a weekday is a detail of its own, for the claims' days to account for (check.weekdays)
-    parsed.loose_words = _loose_words(toks, read + weekdays, text, doc.loose)
+    parsed.loose_words = _loose_words(toks, read + weekdays, text, fillers)
     types = {vocab.entities[eid].type for eid in parsed.entity_ids() if eid in vocab.entities}
-    for pred in vocab.predicates.values():
+    for pred in vocab.cued_predicates if types else ():
         cue = pred.cue_types & types
         if cue and pred.id not in parsed.predicates:
             parsed.predicates[pred.id] = f"mentions a {sorted(cue)[0]}"
     return parsed
+
+
+@lru_cache(maxsize=8)
+def _capital_cues(lang: str) -> tuple[set[tuple[str, ...]], set[tuple[str, ...]]]:
+    """A language's words for a capital and the words that join one to its country, cut once
+    rather than for every statement."""
+    lex = load_lexicon(lang, "statements")
+    return (
+        {word_keys(str(c)) for c in lex.get("capital_words") or []},
+        {word_keys(str(j)) for j in lex.get("capital_joiners") or []},
+    )
 
 
 def _read_capitals(parsed: ParsedStatement, vocab: Vocabulary) -> list[Mention]:
@@ -531,14 +545,12 @@ def _read_capitals(parsed: ParsedStatement, vocab: Vocabulary) -> list[Mention]:
     Hungary", "thủ đô Hoa Kỳ", `capital_words` in lexicon/<lang>/statements.yaml): the city,
     where the vocabulary knows one capital of that country, in place of the country's mention.
     Returns the mentions read."""
-    lex = load_lexicon(parsed.lang, "statements")
-    cues = {word_keys(str(c)) for c in lex.get("capital_words") or []}
+    cues, joins = _capital_cues(parsed.lang)
     if not cues:
         return []
-    joins = {word_keys(str(j)) for j in lex.get("capital_joiners") or []}
-    cities: dict[str, list[str]] = {}
-    for city, country in vocab.capitals.items():
-        cities.setdefault(country, []).append(city)
+    cities = vocab.capitals_of
+    if not any(len(m.ids) == 1 and len(cities.get(m.ids[0], ())) == 1 for m in parsed.entities):
+        return []  # no country of one known capital named: most statements
     words = parsed.tokens.words()
     starts = {s: i for i, (_, s, _) in enumerate(words)}
     ends = {e: i for i, (_, _, e) in enumerate(words)}
@@ -550,7 +562,7 @@ def _read_capitals(parsed: ParsedStatement, vocab: Vocabulary) -> list[Mention]:
 
     read: list[Mention] = []
     for n, m in enumerate(parsed.entities):
-        capital = cities.get(m.ids[0], []) if len(m.ids) == 1 else []
+        capital = cities.get(m.ids[0], ()) if len(m.ids) == 1 else ()
         if len(capital) != 1 or m.start not in starts or m.end not in ends:
             continue
         first, last = starts[m.start], ends[m.end]
@@ -1155,17 +1167,17 @@ def _open_ended(
 
 
 def _loose_words(
-    toks: list[tuple[str, int, int]], read: list[tuple[int, int]], text: str, loose: bool
+    toks: list[tuple[str, int, int]], read: list[tuple[int, int]], text: str, fillers: list[bool]
 ) -> list[tuple[str, int, int]]:
     """The words of the statement that nothing read: no phrase, number or date covers them and
-    they are no filler (lexicon/<lang>/fillers.yaml), as written where the text writes
-    diacritics, folded where it writes none. A digit run left over is no detail of its own."""
+    no filler holds them (`fillers`, each word's `_filled`). A digit run left over is no detail
+    of its own."""
     if not toks:
         return []
     covered = Covered(len(text), read)
     return [
         (key, start, end)
-        for (key, start, end), filled in zip(toks, _filled(toks, text, loose), strict=True)
+        for (key, start, end), filled in zip(toks, fillers, strict=True)
         if not filled and not key.isdigit() and not covered.meets(start, end)
     ]
 
@@ -1229,7 +1241,8 @@ def _unknown_names(
     # word, so a capitalised word the lexicons know as an English word (a gloss) is no name
     # there; it is a detail, which the claims' sources must still say (Judge._details). Any
     # other is still a name ("Lam Meets Kyrgyz President Japarov"), and so is a run of words.
-    headline = _title_case(text, toks, Covered(len(text), common))
+    # Asked only of a lone capitalised word the lexicons gloss, which few statements hold.
+    headline: list[bool] = []
     names: list[str] = []
     run: list[tuple[int, int, bool]] = []  # (start, end, opens a sentence) of adjacent words
 
@@ -1240,10 +1253,15 @@ def _unknown_names(
         if (
             run
             and not all(opener for *_, opener in run)
-            and not (headline and word and glossed("en", word))
+            and not (word and glossed("en", word) and _headline())
         ):
             names.append(text[run[0][0] : run[-1][1]])
         run.clear()
+
+    def _headline() -> bool:
+        if not headline:
+            headline.append(_title_case(text, toks, Covered(len(text), common)))
+        return headline[0]
 
     for i, (_, start, end) in enumerate(toks):
         word = text[start:end]
@@ -1254,9 +1272,10 @@ def _unknown_names(
             or has_marks(word)
             or covered.meets(start, end)
         ):
-            close()
+            if run:
+                close()
             continue
-        if gap.strip():
+        if run and gap.strip():
             close()
         run.append((start, end, any(c in gap for c in SENTENCE_OPENERS)))
     close()
