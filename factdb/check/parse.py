@@ -945,6 +945,15 @@ def _drop_triggers(parsed: ParsedStatement, dropped: list[Cue]) -> None:
 
 
 @lru_cache(maxsize=8)
+def _list_joiners(lang: str) -> frozenset[tuple[str, ...]]:
+    """A language's list joiners ("and", "as well as"), folded words, cut once rather than for
+    every statement that lists."""
+    return frozenset(
+        tuple(fold(j).split()) for j in load_lexicon(lang, "statements")["list_joiners"]
+    )
+
+
+@lru_cache(maxsize=8)
 def _heads(lang: str) -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
     """A language's shared heads by their folded plural: the singular as written, and its folded
     words. Made once, not for every statement."""
@@ -969,7 +978,7 @@ def _shared_heads(
     if not heads or not any(w in heads for w, _, _ in toks):
         return found
     lex = load_lexicon(lang, "statements")
-    joiners = {tuple(fold(j).split()) for j in lex["list_joiners"]}
+    joiners = _list_joiners(lang)
     stops = {fold(w) for w in lex.get("shared_head_stops", [])}
     words = [w for w, _, _ in toks]
     added: list[tuple[str, int, int, list[Entry]]] = []
@@ -1033,9 +1042,7 @@ def _drop_contents(parsed: ParsedStatement) -> None:
         return
     text = parsed.text
     # "accepted the invitation and attended the meeting": an act joined to the other is its own
-    joiners = {
-        tuple(fold(j).split()) for j in load_lexicon(parsed.lang, "statements")["list_joiners"]
-    }
+    joiners = _list_joiners(parsed.lang)
     words = [w for w, _, _ in parsed.tokens.words()]
     starts = [s for _, s, _ in parsed.tokens.words()]
 
