@@ -222,6 +222,10 @@ def read_stance(parsed: ParsedStatement, vocab: Vocabulary) -> StanceReading | N
     """The speaker and stance the statement attributes, or None when it attributes none."""
     text = parsed.text
     cues = _cues(text, parsed.tokens)
+    if not cues and ":" not in text:
+        # Every reading comes from a stance word or from a name before a colon ("Daines: ..."):
+        # most statements have neither, and nothing below would be read.
+        return None
     fillers = [(s, e) for kind, s, e in cues if kind == "between"]
 
     def speaker(m: Mention) -> str | None:
