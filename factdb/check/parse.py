@@ -310,6 +310,8 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
             if longest:
                 inflected.append((stems.entries, keys, longest))
                 reach = max(reach, longest)
+        if not reach:
+            continue
         for length in range(min(reach, len(toks) - i), 0, -1):
             entries = direct_entries.get(keyed[i : i + length]) if length <= direct else None
             if not entries:
@@ -1201,7 +1203,10 @@ def _filled(toks: list[tuple[str, int, int]], text: str, loose: bool) -> list[bo
         keys = [text[s:e].lower() for _, s, e in toks]
     skip = [False] * len(toks)
     for i in range(len(toks)):
-        for n in range(min(reach.get(keys[i], 0), len(toks) - i), 0, -1):
+        longest = reach.get(keys[i], 0)
+        if not longest:  # most words start no filler
+            continue
+        for n in range(min(longest, len(toks) - i), 0, -1):
             if tuple(keys[i : i + n]) in phrases:
                 skip[i : i + n] = [True] * n
                 break
