@@ -53,24 +53,16 @@ words need), a Part the rule that decided it, and what no claim covers is `Uncov
 from __future__ import annotations
 
 import datetime as dt
-import re
-from bisect import bisect_right
 from collections.abc import Collection
 from functools import cache, partial
 
+from factdb.check import scope, windows
 from factdb.check.assertions import (
     PEOPLE,
     decompose,
     distributed,
     indefinite,
     predications,
-)
-from factdb.check.dayparts import (
-    apart_on_one_clock,
-    compare,
-    home_day_meets,
-    read_day_part,
-    zone_of,
 )
 from factdb.check.explain import Words
 from factdb.check.findings import Context, Finding, Judgement, Part, turned
@@ -84,7 +76,6 @@ from factdb.check.occasion import (
     first_of_kind,
     gathered,
     loose_events,
-    origin_before,
 )
 from factdb.check.parse import Cue, Exclusion, Mention, ParsedStatement, parse_statement
 from factdb.check.persons import with_persons
@@ -111,6 +102,10 @@ from factdb.check.rules import (
     within,
 )
 from factdb.check.rules import same_occasion as same_occasion_of
+from factdb.check.scope import (
+    MAX_READINGS,
+    next_words,
+)
 from factdb.check.stance import (
     clause_breaks,
     felt,
@@ -133,7 +128,7 @@ from factdb.check.world import (
     World,
     has_words,
 )
-from factdb.extract.dates import DateSpan, in_year
+from factdb.extract.dates import DateSpan
 from factdb.extract.quantities import Quantity
 from factdb.lexicon.index import glossed
 from factdb.lexicon.index import load as load_lexicon
@@ -141,24 +136,10 @@ from factdb.lexicon.vocabulary import PredicateInfo, Vocabulary
 from factdb.records import replace
 from factdb.store.claims import ClaimView
 from factdb.store.intervals import Interval
-from factdb.text.covered import overlaps
-from factdb.text.sentences import CLAUSE_BREAKS, any_mark
 
-# How many words may stand between an office (or trigger) and the entity it attaches to:
-# "Prime Minister of Austria", "Austria's prime minister", "senator from New Hampshire".
-ATTACH_GAP = 2
-# Tiers of time roles, the first taking a date first: an event's date (one-off or one occasion of
-# a repeatable event), then a series' period, then a state's, then predicates carrying no time.
-TIME_PREFERENCE = (("value", "occasion"), ("qualifier",), ("state",), ("none",))
-# How many of the nearest numbers and dates a predicate reads: a sentence gives one or two; a
-# pasted table of figures would otherwise cost numbers × dates × claims.
-MAX_READINGS = 3
 # Claims listed by id where a verb's claims all have other parties than the ones it binds.
 UNBOUND_LISTED = 3
 
-
-# What closes a phrase a denial may open ("Without delay, ..."): its scope ends there.
-_CLAUSE_BREAK = re.compile(any_mark(CLAUSE_BREAKS))
 
 # What places a statement on an occasion, besides its verb: who took part, when, at what part of
 # the day (Uncovered kinds). Its other words are what was said, which the claim's content decides.
@@ -343,8 +324,10 @@ class Judge:
         ctx.words = parsed.tokens.words()
         ctx.stance = read_stance(parsed, self.vocab)
         ctx.predications = predications(parsed, self.vocab)
-        self._place_values(ctx, pids)
-        found = self.index.claims({pid: ids[pid] for pid in pids}, self._time_windows(ctx))
+        scope.place_values(self.world, ctx, pids)
+        found = self.index.claims(
+            {pid: ids[pid] for pid in pids}, windows.time_windows(self.vocab, ctx)
+        )
         candidates = {pid: found[pid] for pid in pids}
         parts = []
         # A denying verb names every predicate it may deny ("rejected" an invitation, a loan, a
@@ -355,7 +338,7 @@ class Judge:
             pred = self.vocab.predicates[pid]
             # A wish or a plan to do it again ("mong sớm thăm lại") is what a claim of that wish
             # says; done, the other act is something no claim of the predicate says.
-            if pid in other_acts and self._modality(pred, ctx) == "fact":
+            if pid in other_acts and scope.modality(pred, ctx) == "fact":
                 ctx.unverified.append(Uncovered("other-act", other_acts[pid], label=pred.label_en))
                 continue
             part = self._part(pred, claims, ctx)
@@ -411,9 +394,11 @@ class Judge:
             # "did not meet Orbán in a hotel": the denial may fall on a place no claim gives, and
             # "No US official met Lam" denies it of someone the claims do not name
             details = self._details(ctx, decided)
-            loose += self._placed_details(ctx, details) + self._denied_description(ctx, details)
-            loose += self._denied_places(ctx, refuted)
-            loose += self._denied_manner(ctx, loose)
+            loose += scope.placed_details(self.vocab, ctx, details) + scope.denied_description(
+                ctx, details
+            )
+            loose += scope.denied_places(self.world, ctx, refuted)
+            loose += scope.denied_manner(ctx, loose)
         stance = ctx.stance
         if (
             verdict == SUPPORTED
@@ -604,7 +589,7 @@ class Judge:
             span = gathered(words, m.start, m.end)
             if span is None:
                 continue
-            after = _next_words(words, span[1])
+            after = next_words(words, span[1])
             if after and after[0] in parsed.loose_words:
                 continue  # "the first meeting of the Board of Peace's executive committee"
             if any(span[1] <= d.start and d.start <= after[-1][2] for d in parsed.dates if after):
@@ -648,47 +633,6 @@ class Judge:
             parts.append(part)
         return parts
 
-    def _anchors(self, pred: PredicateInfo, ctx: Context) -> list[int]:
-        """Where the statement speaks of `pred`: its trigger words, or the mentions that cue it."""
-        anchors = [t.start for t in ctx.parsed.triggers if t.target == pred.id]
-        if not anchors:
-            anchors = [
-                m.start
-                for m in ctx.parsed.entities
-                if any(self.world.type(e) in pred.cue_types for e in m.ids)
-            ]
-        return anchors or [0]
-
-    def _place_values(self, ctx: Context, pids: list[str]) -> None:
-        """Give each predicate the number and the date the statement says of it. What no
-        predicate takes is left over and keeps the statement from support (_unaccounted)."""
-        preds = [self.vocab.predicates[p] for p in pids]
-        anchors = {p.id: self._anchors(p, ctx) for p in preds}
-
-        def nearest(start: int, fits: list[PredicateInfo]) -> PredicateInfo | None:
-            if not fits:
-                return None
-            return min(fits, key=lambda p: min(abs(start - a) for a in anchors[p.id]))
-
-        # A number may serve several predicates ("lần đầu vượt mốc 1 tỷ USD" is both the year's
-        # trade and the milestone); each predicate may read every number it can use.
-        for pred in preds:
-            fitting = [q for q in ctx.parsed.quantities if self._fits(pred, q)]
-            if fitting:
-                ctx.quantities[pred.id] = sorted(
-                    fitting, key=lambda q: min(abs(q.start - a) for a in anchors[pred.id])
-                )[:MAX_READINGS]
-        # A date is what an event's date predicate asserts, so those take it first; then series,
-        # then states, then predicates that carry no time (for which it is an unchecked extra).
-        for d in ctx.parsed.dates:
-            for roles in TIME_PREFERENCE:
-                pred = nearest(d.start, [p for p in preds if p.time_role in roles])
-                if pred is not None:
-                    readings = ctx.dates.setdefault(pred.id, [])
-                    if len(readings) < MAX_READINGS:
-                        readings.append(d)
-                    break
-
     @staticmethod
     def _act_amount(pred: PredicateInfo, q: Quantity, claimed: Interval) -> Quantity:
         """`q` as a claim of `pred` reads it: an ambiguous comparator said of an act done once
@@ -699,14 +643,6 @@ class Judge:
         if q.ambiguous and exact and pred.time_role in ("value", OCCASION):
             return q.as_stated()
         return q
-
-    def _fits(self, pred: PredicateInfo, q: Quantity) -> bool:
-        if pred.value_type not in ("quantity", "rank"):
-            return False
-        if q.unit is None:
-            # A bare number may be a count or an amount whose currency goes unsaid.
-            return pred.dimension in ("count", "money")
-        return self.vocab.unit_dimension.get(q.unit, _currency_dimension(q.unit)) == pred.dimension
 
     def _part(self, pred: PredicateInfo, claims: list[ClaimView], ctx: Context) -> Part | None:
         findings = [self._assess_readings(pred, c, ctx) for c in claims]
@@ -998,7 +934,7 @@ class Judge:
             return []
         decisive = {c.id: c for p in parts for c in p.decisive}.values()
         days = [
-            (c.time_start, c.time_end, self._elsewhere(c, ctx))
+            (c.time_start, c.time_end, windows.elsewhere(c, ctx))
             for c in decisive
             if c.time_start
             and c.time_end
@@ -1032,7 +968,7 @@ class Judge:
     def _denial_read(self, ctx: Context, parts: list[Part]) -> bool:
         """Whether the statement's denial falls on something a part decides: a predicate it
         governs, a denying verb it turns over ("did not turn down"), or a title it denies."""
-        if any(self._negated(self.vocab.predicates[p.predicate], ctx) for p in parts):
+        if any(scope.negated(self.world, self.vocab.predicates[p.predicate], ctx) for p in parts):
             return True
         cue = ctx.parsed.negation
         if cue is not None and any(
@@ -1208,7 +1144,7 @@ class Judge:
         if "role" in unstated and ROLE_TYPE in pred.cue_types:
             # An office is what a holds-office statement is about; unnamed, it is not checked.
             return irrelevant
-        if ROLE_TYPE in pred.cue_types and not self._titles_subject(claim, ctx):
+        if ROLE_TYPE in pred.cue_types and not scope.titles_subject(self.world, claim, ctx):
             # "Trump congratulated Lam on his election as president": the title is Lam's, if
             # anyone's, not a title said of Trump.
             return irrelevant
@@ -1230,7 +1166,7 @@ class Judge:
             not pred.symmetric
             and claim.speaker is None
             and not given
-            and self._other_doer(claim, pred, ctx)
+            and scope.other_doer(self.world, claim, pred, ctx)
         ):
             return irrelevant
         if not self._value_stated(pred, claim, ctx):
@@ -1248,12 +1184,14 @@ class Judge:
         )
         began = any(parsed.dates[i] is date for i in parsed.starts)
         timing = compare_time(
-            pred.time_role, claim, date, self._elsewhere(claim, ctx), began, pred.functional
+            pred.time_role, claim, date, windows.elsewhere(claim, ctx), began, pred.functional
         )
-        if timing.rule == "day-apart" and self._apart_on_one_clock(claim, ctx, date):
+        if timing.rule == "day-apart" and windows.day_apart_on_one_clock(
+            self.world, claim, ctx, date
+        ):
             # "Feb 19, Washington time" of a call the source puts on 18 February, Hanoi time
             timing = replace(timing, disjoint=True, rule="time-outside")
-        elif timing.rule == "time-outside" and self._home_day(claim, ctx, date):
+        elif timing.rule == "time-outside" and windows.home_day(self.world, claim, ctx, date):
             # "on February 20" of a call on the afternoon of the 19th in Washington: the 20th
             # in Hanoi, whose papers the statement may follow
             timing = replace(timing, disjoint=False, rule="day-apart")
@@ -1269,7 +1207,10 @@ class Judge:
             return Finding(claim, "open", Grounds("time", claim, timing), False, why="time")
         same_occasion = (
             same_occasion_of(
-                claim, date, self._occasion_named(claim, ctx), self.world.occasion_window
+                claim,
+                date,
+                windows.occasion_named(self.world, claim, ctx),
+                self.world.occasion_window,
             )
             if occasion
             # "the Board of Peace meeting was held in March 2026": a looser name of the event
@@ -1280,7 +1221,7 @@ class Judge:
         time_note = Grounds(
             "time", claim, timing, another_occasion=time_conflict and not same_occasion
         )
-        day = self._day_part_rule(claim, ctx, date)
+        day = windows.day_part_rule(self.world, claim, ctx, date)
 
         conflict: Grounds | None = None
         if "object" in replaced:
@@ -1291,8 +1232,8 @@ class Judge:
                 and same_key
                 and same_occasion
                 and other not in ctx.ambiguous
-                and self._attached(other, pred, claim, ctx)
-                and self._titles_subject(claim, ctx)
+                and scope.attached(self.world, other, pred, claim, ctx)
+                and scope.titles_subject(self.world, claim, ctx)
             ):
                 conflict = Grounds("other-object", claim, other=other)
             else:
@@ -1391,19 +1332,19 @@ class Judge:
         if (
             conflict is not None
             and pred.time_role == "state"
-            and (changed := self._changed(pred, ctx))
+            and (changed := scope.changed(self.vocab, pred, ctx))
         ):
             # "nâng cấp quan hệ lên Đối tác chiến lược toàn diện tại cuộc gặp": a change of the
             # state on that occasion, after which the level the claim gives then no longer holds.
             return Finding(claim, "open", Grounds("changed", claim, text=changed))
 
-        negated = self._negated(pred, ctx)
+        negated = scope.negated(self.world, pred, ctx)
         stated = Stated(
             negated=negated,
-            denies_other_verb=negated and self._denies_an_unread_verb(pred, ctx),
-            changes=self._changes(pred, ctx),
+            denies_other_verb=negated and scope.denies_an_unread_verb(pred, ctx),
+            changes=scope.changes(pred, ctx),
             figure=quantity is not None,
-            mood=self._modality(pred, ctx),
+            mood=scope.modality(pred, ctx),
             asserted=any(t.target == pred.id for t in parsed.triggers),
             object_unnamed=pred.value_type == "entity" and "object" in unstated,
             cue=parsed.negation.text if parsed.negation else "",
@@ -1420,7 +1361,7 @@ class Judge:
             same_key,
             denial=decided.denial,
             why=decided.why,
-            occasion_named=named and self._occasion_named(claim, ctx),
+            occasion_named=named and windows.occasion_named(self.world, claim, ctx),
         )
 
     @staticmethod
@@ -1429,21 +1370,6 @@ class Judge:
         of a symmetric relation, with the counterparty named ("Hungary met ..." of Vietnam's
         meeting with Hungary)."""
         return pred.symmetric and claim.qualifier("counterparty") in mentioned
-
-    def _changed(self, pred: PredicateInfo, ctx: Context) -> str:
-        """The words with which the statement changes a functional state (an upgrade to a
-        level: a functional occasion predicate with an entity for value), if it does."""
-        for t in ctx.parsed.triggers:
-            other = self.vocab.predicates[t.target]
-            if (
-                t.kind == "trigger"
-                and t.target != pred.id
-                and other.time_role == OCCASION
-                and other.value_type == "entity"
-                and other.functional
-            ):
-                return t.text
-        return ""
 
     def _unbound(self, pred: PredicateInfo, claim: ClaimView, ctx: Context) -> bool:
         """Whether the claim is not the statement's predication: the statement binds to the
@@ -1533,13 +1459,13 @@ class Judge:
             if (
                 place
                 and self.world.type(other) in PLACES
-                and self._locative(other, pred, ctx, claim)
+                and scope.locative(self.vocab, other, pred, ctx, claim)
             ):
                 return other
             if (
                 venue
                 and self.world.elsewhere_than(other, eid)
-                and self._locative(other, pred, ctx, claim)
+                and scope.locative(self.vocab, other, pred, ctx, claim)
             ):
                 return other
             if role != "location" and self.world.type(other) == kind:
@@ -1559,275 +1485,9 @@ class Judge:
         other = self._alternative("location", where, candidates - held, pred, ctx, claim)
         if other is None or not self.world.elsewhere_than(other, where):
             return None, ""
-        if not self._placed_at(other, event or "", {pred.id}, ctx):
+        if not scope.placed_at(self.vocab, other, event or "", {pred.id}, ctx):
             return None, ""
         return other, where
-
-    def _placed_at(self, place: str, event: str, verbs: Collection[str], ctx: Context) -> bool:
-        """Whether the statement gives `place` as where `event` was held: after a locative
-        right after the event's mention or a verb of `verbs` ("was held in Budapest", "the
-        inaugural meeting in Budapest"), at most ATTACH_GAP words after it; not anywhere
-        ("attended the inaugural meeting before flying to New York")."""
-        heads = [m.end for m in ctx.positions.get(event, [])]
-        heads += [t.end for t in ctx.parsed.triggers if t.target in verbs]
-        return any(
-            self._after_locative(m, ctx)
-            and any(
-                end <= m.start
-                and sum(end <= s and e <= m.start for _, s, e in ctx.words) <= ATTACH_GAP
-                for end in heads
-            )
-            for m in ctx.positions.get(place, [])
-        )
-
-    def _locative(
-        self, eid: str, pred: PredicateInfo, ctx: Context, claim: ClaimView | None = None
-    ) -> bool:
-        """Whether a place is given as where it happened: after "in"/"tại", or right after the
-        predicate's own trigger ("visit Vietnam", "thăm Việt Nam")."""
-        words = ctx.words
-        triggers = [t for t in ctx.parsed.triggers if t.target == pred.id]
-        for mention in ctx.positions.get(eid, []):
-            # The words before the mention (words are in text order) end with a locative.
-            k = bisect_right(words, mention.start, key=lambda w: w[2])
-            if self.vocab.ends_with_locative([w for w, _, _ in words[:k]]):
-                return True
-            # "visit Vietnam": the place is the trigger's direct object, unless the claim has a
-            # party for that slot ("met Indonesian President Prabowo").
-            direct = claim is None or claim.qualifier("counterparty") is None
-            if (
-                direct
-                and triggers
-                and any(t.end <= mention.start for t in triggers)
-                and not _words_between(
-                    words, max(t.end for t in triggers if t.end <= mention.start), mention.start
-                )
-            ):
-                return True
-        return False
-
-    def _attached(self, other: str, pred: PredicateInfo, claim: ClaimView, ctx: Context) -> bool:
-        """Whether `other` is said of this office or predicate ("Prime Minister of Austria"), not
-        merely elsewhere in the sentence ("invited President Tokayev to visit Vietnam"), nor
-        across the verb of another predicate ("Lam met its prime minister")."""
-        if self.world.type(other) in pred.cue_types:
-            return True  # "Vietnam and Hungary are strategic partners": the mention is the cue
-        if self.world.type(claim.object or "") == CITY and self.world.type(other) in PLACES:
-            # "was held in Budapest", "the inaugural meeting in Budapest": where the event was
-            # held is said after "in" right after the event or a verb of its being held, not
-            # anywhere ("attended the inaugural meeting before flying to New York")
-            # "the first meeting of the Board of Peace's executive committee": an unread word
-            # right after the event's name makes it part of another's
-            named = ctx.positions.get(claim.subject, [])
-            if any(
-                w in ctx.parsed.loose_words for m in named for w in _next_words(ctx.words, m.end)
-            ):
-                return False
-            return self._placed_at(other, claim.subject, self.world.event_predicates, ctx)
-        toks = [(s, e) for _, s, e in ctx.words]
-        heads = [(m.start, m.end) for m in ctx.positions.get(claim.qualifier("role") or "", [])]
-        heads += [(t.start, t.end) for t in ctx.parsed.triggers if t.target == pred.id]
-        entity_spans = [(m.start, m.end) for m in ctx.parsed.entities]
-        entity_spans += [(t.start, t.end) for t in ctx.parsed.triggers if t.target != pred.id]
-        for mention in ctx.positions.get(other, []):
-            if self._after_locative(mention, ctx):
-                continue  # "a trip to Vietnam as Secretary of War": a place, not whose office
-            for start, end in heads:
-                lo, hi = (end, mention.start) if end <= mention.start else (mention.end, start)
-                between = [t for t in toks if lo <= t[0] and t[1] <= hi]
-                if len(between) <= ATTACH_GAP and not any(
-                    lo <= s and e <= hi for s, e in entity_spans
-                ):
-                    return True
-        return False
-
-    def _other_doer(self, claim: ClaimView, pred: PredicateInfo, ctx: Context) -> bool:
-        """Whether someone else does what the claim's subject does: another person named before
-        the predicate's verb, the claim's subject only after it ("Trump congratulated Lam" of
-        Lâm's congratulations), in an active sentence."""
-        verbs = [t.start for t in ctx.parsed.triggers if t.target == pred.id]
-        if not verbs or ctx.parsed.passive or self.world.type(claim.subject) != PERSON:
-            return False
-        verb = min(verbs)
-        if any(m.start < verb for m in ctx.positions.get(claim.subject, [])):
-            return False
-        return any(
-            m.start < verb and claim.subject not in m.ids and PERSON in map(self.world.type, m.ids)
-            for m in ctx.parsed.entities
-        )
-
-    def _denied_description(self, ctx: Context, details: list[tuple[int, int]]) -> list[Uncovered]:
-        """The `details` no deciding claim accounts for (Judge._details) between a denial and
-        the verb it denies, beside a name ("No US official met Lam", "không quan chức Mỹ
-        nào"): whom it denies it of is described by words the claims do not say."""
-        cue = ctx.parsed.negation
-        if cue is None:
-            return []
-        verb = min((t.start for t in ctx.parsed.triggers if t.start >= cue.end), default=None)
-        if verb is None or not any(
-            cue.end <= m.start and m.end <= verb for m in ctx.parsed.entities
-        ):
-            return []
-        text = ctx.parsed.text
-        return [
-            Uncovered("detail", text[start:end])
-            for start, end in details
-            if cue.end <= start and end <= verb
-        ]
-
-    def _denied_manner(self, ctx: Context, found: list[Uncovered]) -> list[Uncovered]:
-        """The words nothing read (ParsedStatement.loose_words) after the verb a denial falls
-        on, in its clause, that say how, when or in what capacity (occasion.denial_focus):
-        "did not meet Orbán privately", "... last week", "... as an observer", "không gặp
-        riêng". The denial may fall on that, which no claim fixes, rather than on the act. A
-        word after a comma is a clause of its own."""
-        cue = ctx.parsed.negation
-        if cue is None:
-            return []
-        verb = min((t.end for t in ctx.parsed.triggers if t.start >= cue.end), default=cue.end)
-        text = ctx.parsed.text
-        said = {u.text for u in found}
-        return [
-            Uncovered("detail", text[start:end])
-            for _, start, end in ctx.parsed.loose_words
-            if start >= verb
-            and _CLAUSE_BREAK.search(text, verb, start) is None
-            and text[start:end] not in said
-            and denial_focus(ctx.words, start, end)
-        ][:1]
-
-    def _placed_details(self, ctx: Context, details: list[tuple[int, int]]) -> list[Uncovered]:
-        """The `details` no deciding claim accounts for (Judge._details) that stand after a
-        locative or a word of origin, an article between them or not ("in a hotel", "tại khách
-        sạn", "from his hotel"): a place the claims do not give."""
-        found = []
-        read = [(t.start, t.end) for t in ctx.parsed.triggers]
-        read += [(m.start, m.end) for m in ctx.parsed.entities]
-        for start, end in details:
-            words = [(w, s, e) for w, s, e in ctx.words if e <= start]
-            before = [w for w, _, _ in words]
-            # an article between ("in a hotel"), not a word read ("stuck in the approval process")
-            article = bool(words) and not overlaps(words[-1][1], words[-1][2], read)
-            heads = (before, before[:-1]) if article else (before,)
-            if any(self.vocab.ends_with_locative(head) for head in heads) or any(
-                origin_before(head) for head in (*heads, self._opening(ctx, start, end))
-            ):
-                # "from his hotel": where it was done from, as much as where
-                found.append(Uncovered("detail", ctx.parsed.text[start:end]))
-        return found
-
-    def _denied_places(self, ctx: Context, refuted: list[Part]) -> list[Uncovered]:
-        """The places the statement gives after a locative or as where the act was done from
-        ("did not call Lam from Vermont", "không gặp Orbán tại Budapest") that none of the
-        denied claims gives, nor their events' places: the denial may fall on the place, which
-        no claim fixes, rather than on the act. A name said of someone ("Leahy of Vermont")
-        is no such place, nor the place of the encounter the fact was reported at."""
-        denied = [c for part in refuted for c in part.decisive]
-        given = {e for c in denied for e in c.entities()}
-        # "Tại cuộc gặp ở Washington, ông Orbán thông báo ...": the place of the meeting the
-        # fact was reported at (factdb.check.occasion)
-        given |= self.world.event_places(given) | accounted_by_occasion(
-            self.index, self.vocab, denied
-        )
-        found = []
-        for eid, mentions in ctx.positions.items():
-            if eid in given or self.world.type(eid) not in PLACES:
-                continue
-            for mention in mentions:
-                before = [w for w, _, e in ctx.words if e <= mention.start]
-                if self._after_locative(mention, ctx) or origin_before(before):
-                    found.append(Uncovered("name", mention.text))
-                    break
-        return found
-
-    @staticmethod
-    def _opening(ctx: Context, start: int, end: int) -> list[str]:
-        """The first word of the statement's words from `start` to `end`, if any: a detail
-        that starts with its own word of origin ("từ khách sạn", when "từ" is unread too)."""
-        return [w for w, s, e in ctx.words if start <= s and e <= end][:1]
-
-    def _after_locative(self, mention: Mention, ctx: Context) -> bool:
-        """Whether a locative ("to", "in", "tại") stands right before the mention."""
-        return self.vocab.ends_with_locative([w for w, _, e in ctx.words if e <= mention.start])
-
-    def _day_part_rule(
-        self, claim: ClaimView, ctx: Context, date: DateSpan | None
-    ) -> tuple[str, Grounds] | None:
-        """(same | other | open, its grounds) for the part of the day the statement gives with
-        its date, against the one the claim's source gives (factdb.check.dayparts), or None."""
-        said = read_day_part(ctx.parsed)
-        if said is None or date is None or claim.time_start != claim.time_end:
-            return None
-        source = self.world.source_day_part(claim)
-        on = claim.time_start
-        when = None if on is None else (date, on)
-        where = self.world.local_place(claim)
-        rule = compare(said, source, where, self.world.capitals, when, ctx.parsed.lang)
-        # the clock it names goes with it: "Sáng, giờ Hà Nội" is not the source's morning
-        zone = ctx.parsed.local_time
-        text = said.text if zone is None else f"{said.text}, {zone.text}"
-        return rule, Grounds("day-part", claim, text=text, day_part=source)
-
-    def _apart_on_one_clock(self, claim: ClaimView, ctx: Context, date: DateSpan | None) -> bool:
-        """Whether a day the statement dates in a named zone, a day apart from the claim's,
-        shares no hour with it once both are set on one clock (dayparts.apart_on_one_clock):
-        only where the claim's source dates it in a zone with its part of the day ("Chiều 19-2
-        (theo giờ địa phương)"). A zone said apart from the date ("ngày 18/2 (sáng nay giờ Hà
-        Nội)": this morning in Hanoi, the 18th in Washington) is not the date's."""
-        said, on = zone_of(ctx.parsed), claim.time_start
-        if said is None or date is None or date.grain != "day" or on != claim.time_end:
-            return False
-        source = self.world.source_day_part(claim)
-        if source is None or source.zone is None or on is None:
-            return False
-        said_day = date.first if date.year_known else (in_year(date, on.year) or (None,))[0]
-        if said_day is None or (date.last != date.first and date.year_known):
-            return False
-        where = self.world.local_place(claim)
-        return apart_on_one_clock(said, said_day, source.zone, on, where, self.world.capitals)
-
-    def _home_day(self, claim: ClaimView, ctx: Context, date: DateSpan | None) -> bool:
-        """Whether a day said in no zone, a day from the claim's, is the claim's day on the
-        clock of the sources' press (dayparts.home_day_meets)."""
-        on = claim.time_start
-        if ctx.parsed.local_time is not None or date is None or on is None:
-            return False
-        if date.grain != "day" or on != claim.time_end:
-            return False
-        said_day = date.first if date.year_known else (in_year(date, on.year) or (None,))[0]
-        if said_day is None or abs((said_day - on).days) != 1:
-            return False
-        source = self.world.source_day_part(claim)
-        if source is None:
-            return False
-        where = self.world.local_place(claim)
-        return home_day_meets(said_day, ctx.parsed.lang, source, on, where)
-
-    def _titles_subject(self, claim: ClaimView, ctx: Context) -> bool:
-        """Whether the office the claim names is said of its subject: no other person stands
-        between the two. In "met Kyrgyz President Japarov, Tokayev and Mirziyoyev" the title is
-        Japarov's, and says nothing of where Mirziyoyev is president."""
-        role = claim.qualifier("role")
-        if role is None:
-            return True
-        persons = [
-            (m.start, m.end)
-            for m in ctx.parsed.entities
-            if claim.subject not in m.ids and any(self.world.type(e) == PERSON for e in m.ids)
-        ]
-        # A name the base does not know is someone else too ("Japarov").
-        text = ctx.parsed.text
-        persons += [
-            (m.start(), m.end())
-            for name in ctx.parsed.unknown_names
-            for m in re.finditer(re.escape(name), text)
-        ]
-        for mention in ctx.positions.get(claim.subject, []):
-            for office in ctx.positions.get(role, []):
-                lo, hi = sorted((mention.start, office.start))
-                if not any(lo <= s and e <= hi for s, e in persons):
-                    return True
-        return False
 
     def _value_stated(self, pred: PredicateInfo, claim: ClaimView, ctx: Context) -> bool:
         """A predicate cued only by a mention ('the Board of Peace meeting') checks nothing unless
@@ -1854,123 +1514,6 @@ class Judge:
                 is not None
             )
         return True
-
-    def _negated(self, pred: PredicateInfo, ctx: Context) -> bool:
-        """A denial governs the predicates whose trigger follows it ('did not meet'), or whose
-        cue it stands right before ('was not a Republican'), not an office named in passing
-        ('did not meet Cambodian PM Hun Manet' still calls him prime minister)."""
-        cue = ctx.parsed.negation
-        if cue is None:
-            return False
-        if cue.kind == "negation_after":
-            # "Lam's phone call with Leahy did not take place": the event named before it.
-            return any(t.target == pred.id and t.end <= cue.start for t in ctx.parsed.triggers)
-        after = [t for t in ctx.parsed.triggers if t.target == pred.id and t.start >= cue.start]
-        if after:
-            first = min(t.start for t in after)
-            # "Without delay, Hungary approved ...", "Not long after, ...": a denial in a phrase
-            # a comma closes before any verb denies that phrase's words, not the clause after it
-            close = _CLAUSE_BREAK.search(ctx.parsed.text, cue.end, first)
-            if close is not None and not any(
-                cue.end <= t.start < close.start() for t in ctx.parsed.triggers
-            ):
-                return False
-            # A denial falls on the first verb after it: in "did not turn down Trump's
-            # invitation" the invitation is the object of what is denied, not denied itself.
-            if any(
-                cue.start < t.start < first and t.target != pred.id and t.target in ctx.candidates
-                for t in ctx.parsed.triggers
-            ):
-                return False
-            # "did not turn down the invitation", "did not cut its scholarships": a denial of a
-            # denying verb affirms; it falls on the first verb after it, not on the noun that
-            # names the predicate after that verb.
-            nearest = min(after, key=lambda t: t.start)
-            return not (nearest.kind == "antonym" and nearest.start > cue.start)
-        words = ctx.words
-        blockers = [
-            (t.start, t.end)
-            for t in ctx.parsed.triggers
-            if t.target != pred.id and t.target in ctx.candidates
-        ]
-        blockers += [(m.start, m.end) for m in ctx.parsed.entities]
-        for m in ctx.parsed.entities:
-            if m.start < cue.end or not any(self.world.type(e) in pred.cue_types for e in m.ids):
-                continue
-            between = [(s, e) for _, s, e in words if cue.end <= s and e <= m.start]
-            if len(between) <= ATTACH_GAP and not any(
-                cue.end <= s and e <= m.start for s, e in blockers
-            ):
-                return True
-        return False
-
-    @staticmethod
-    def _elsewhere(claim: ClaimView, ctx: Context) -> bool:
-        """Whether the statement dates things in another place's time than the claim's: it
-        names a zone with a place ("giờ Hà Nội") that is not where the claim happened. Sources
-        date an event in its own local time, so "local time" or the event's own city is not."""
-        zone = ctx.parsed.local_time
-        if zone is None:
-            return False
-        places = {
-            eid
-            for m in ctx.parsed.entities
-            if zone.start <= m.start and m.end <= zone.end
-            for eid in m.ids
-        }
-        return bool(places) and claim.qualifier("location") not in places
-
-    def _denies_an_unread_verb(self, pred: PredicateInfo, ctx: Context) -> bool:
-        """'Hungary has yet to disburse the ODA': the denial falls on a verb no predicate knows
-        ('disburse'), not on the ODA's approval, when more than one word that is no trigger
-        stands between it and the predicate's trigger."""
-        cue = ctx.parsed.negation
-        assert cue is not None
-        after = [t for t in ctx.parsed.triggers if t.target == pred.id and t.start >= cue.end]
-        if not after:
-            return False
-        first = min(after, key=lambda t: t.start)
-        spans = [(t.start, t.end) for t in ctx.parsed.triggers]
-        # "failed to complete the approval": a verb that adds nothing is no other act
-        spans += [(c.start, c.end) for c in ctx.parsed.grammar if c.kind == "transparent_verb"]
-        between = [
-            (s, e)
-            for _, s, e in ctx.words
-            if cue.end <= s and e <= first.start and not overlaps(s, e, spans)
-        ]
-        # A trigger, a name or a modal word between ties the denial to the phrase it heads
-        # ("never spoken to Trump by phone", "has no plans to visit"): then it is read as before.
-        tied = [(t.start, t.end) for t in ctx.parsed.triggers]
-        tied += [(m.start, m.end) for m in ctx.parsed.entities]
-        tied += [(c.start, c.end) for c in ctx.parsed.modality_cues]
-        return len(between) > 1 and not any(cue.end <= s and e <= first.start for s, e in tied)
-
-    def _changes(self, pred: PredicateInfo, ctx: Context) -> bool:
-        """Whether the statement's denial is one of the predicate's own denying verbs ("cut",
-        "trims", "cắt giảm"), which with a figure says what the value became."""
-        cue = ctx.parsed.negation
-        return cue is not None and any(
-            t.kind == "antonym" and t.target == pred.id and t.start == cue.start
-            for t in ctx.parsed.triggers
-        )
-
-    def _modality(self, pred: PredicateInfo, ctx: Context) -> str:
-        """A modal word governs the trigger that follows it ('sẽ dự', 'hopes to visit'); an
-        office or a partnership named in passing is stated as fact."""
-        moods = []
-        # an act named with whoever did it ("at Lam's invitation", "theo lời mời của Tổng
-        # thống Trump") is said as done, also inside a wish or a plan
-        given = {p.start for p in ctx.predications if p.predicate == pred.id and p.given}
-        for trigger in (t for t in ctx.parsed.triggers if t.target == pred.id):
-            before = [c for c in ctx.parsed.modality_cues if c.start <= trigger.start]
-            done = trigger.start in given or not before
-            moods.append("fact" if done else max(before, key=lambda c: c.start).kind)
-        mood = moods[0] if moods else "fact"
-        # what a wish says will happen is wished ("Daines hopes Hanoi and Washington will soon
-        # wrap up the deal"): the wish governs the plan's words inside it
-        if mood == "plan" and ctx.stance is not None and ctx.stance.stance == "wished":
-            return "wish"
-        return mood
 
     def _single_holder(
         self,
@@ -2011,10 +1554,10 @@ class Judge:
             if a.subject == other and a.office == role and a.jurisdiction in (None, claim.object)
         ]
         said = any(a.jurisdiction == claim.object for a in titles) or (
-            self._attached(other, pred, claim, ctx)
+            scope.attached(self.world, other, pred, claim, ctx)
             # whose office it is is said of it too ("Thủ tướng Hun Manet nói với Tô Lâm rằng
             # Hungary ...": Hungary is what he spoke of, not his country)
-            and self._attached(claim.object, pred, claim, ctx)
+            and scope.attached(self.world, claim.object, pred, claim, ctx)
         )
         if (
             not said
@@ -2047,40 +1590,8 @@ class Judge:
             for p in ctx.predications
         )
         return turned and same_occasion_of(
-            claim, date, self._occasion_named(claim, ctx), self.world.occasion_window
+            claim, date, windows.occasion_named(self.world, claim, ctx), self.world.occasion_window
         )
-
-    def _occasion_named(self, claim: ClaimView, ctx: Context) -> bool:
-        """Whether the statement names the claim's occasion: its event, or the object of a
-        functional predicate (the level an upgrade reached: one upgrade to it). A view's topic
-        is what was said, which may be said again: "in 2019 Daines said Vietnam is an important
-        economic partner" is another occasion, not the 2026 call's. (An event that is what an
-        act is about has no dates of its own, so rules.same_occasion finds no window for it.)"""
-        objects = (claim.object,) if self.vocab.predicates[claim.predicate].functional else ()
-        named = {e for e in (self.world.occasion_event(claim), *objects) if e is not None}
-        return bool(named & (ctx.mentioned - ctx.ambiguous - ctx.loose))
-
-    def _time_windows(self, ctx: Context) -> dict[str, list[tuple[dt.date, dt.date]]]:
-        """For each predicate whose time picks a period (trade in a year), given only dates
-        with a year: those dates. A dated claim meeting none of them is another period, which
-        `_assess` sets aside under every reading (compare_time finds it disjoint), so retrieval
-        need not read it: a statement about 2025 does not read thirty years of a series."""
-        return {
-            pid: [(d.first, d.last) for d in dates]
-            for pid, dates in ctx.dates.items()
-            if self.vocab.predicates[pid].time_role == "qualifier"
-            and all(d.year_known for d in dates)
-        }
-
-
-def _next_words(words: list[tuple[str, int, int]], at: int) -> list[tuple[str, int, int]]:
-    """The two words after offset `at`."""
-    return [w for w in words if w[1] >= at][:2]
-
-
-def _words_between(words: list[tuple[str, int, int]], start: int, end: int) -> bool:
-    """Whether a word stands wholly within text[start:end]."""
-    return any(start <= s and e <= end for _, s, e in words)
 
 
 def _same_assertion(part: Part, other: Part) -> bool:
@@ -2105,8 +1616,3 @@ def one_way_predicates() -> frozenset[str]:
     """The predicates whose parties have one direction on one occasion
     (factdb/lexicon/world/directions.yaml)."""
     return frozenset(load_lexicon("world", "directions").get("one_way") or {})
-
-
-def _currency_dimension(unit: str) -> str:
-    """Units outside the vocabulary: three capital letters are an ISO 4217 currency."""
-    return "money" if len(unit) == 3 and unit.isupper() else "unknown"
