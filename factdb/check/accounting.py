@@ -129,7 +129,7 @@ def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) 
     doers = {a for p in ctx.predications for a in p.agents}
     covered |= held | (world.countries_of(held) - held - doers)
     # ... but the country of the one who does it is ("Vietnam accepted Trump's invitation"
-    # of Tô Lâm's acceptance: _led)
+    # of Tô Lâm's acceptance: assess.led)
     subjects = {c.subject for p in parts for c in p.decisive if world.type(c.subject) == PERSON}
     covered |= doers & world.countries_of(set().union(*map(world.places, subjects)))
     miscounted, counted = counts(world, ctx, parts)

@@ -55,8 +55,8 @@ from factdb.store.intervals import Interval
 def led(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context) -> bool:
     """Whether the statement has a country do what the claim's person did where he holds
     that country's office ("Vietnam accepted Trump's invitation", "Việt Nam từ chối lời
-    mời" of Tô Lâm's acceptance: _countries_of), as a country after the verb stands for him
-    (_unaccounted)."""
+    mời" of Tô Lâm's acceptance: World.countries_of), as a country after the verb stands for him
+    (accounting.unaccounted)."""
     if claim.subject in ctx.mentioned or world.type(claim.subject) != PERSON:
         return False
     doers = {
@@ -190,7 +190,7 @@ def assess(
         # Who said it is named for itself, never as another role's stand-in.
         roles.append(("speaker", claim.speaker))
     # "Cả chín nhà lãnh đạo đều chúc mừng ...": people the statement does not name do it,
-    # which states a person's subject (the rest of the predication binds him: _unbound)
+    # which states a person's subject (the rest of the predication binds him: assess.unbound)
     unnamed = world.type(claim.subject) == PERSON and any(
         p.predicate == pred.id and p.agent_kind == PEOPLE for p in ctx.predications
     )
@@ -538,7 +538,7 @@ def alternative(
     place = role in PLACE_ROLES and kind in PLACES
     # "was held in New York" of an event held in Washington: a city that is the claim's
     # object (where an event was held) is replaced by any place given as where, which
-    # cannot hold it (_elsewhere_than)
+    # cannot hold it (World.elsewhere_than)
     venue = role == "object" and kind == CITY
     for other in sorted(candidates):
         if world.capitals.get(other) == eid or world.capitals.get(eid) == other:

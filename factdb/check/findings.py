@@ -105,7 +105,7 @@ class Context:
     # Countries said of a person ("Indonesia's Prabowo") that an office held there bears out.
     affiliated: set[str] = field(default_factory=set)
     # The holder each bare title stands for ("Tổng Bí thư gặp ..."), by its span:
-    # Judge._bare_holders.
+    # World.bare_holders.
     held_by: dict[tuple[int, int], str] = field(default_factory=dict)
     # Whose words the statement gives, if anyone's (factdb.check.stance).
     stance: StanceReading | None = None
@@ -113,7 +113,7 @@ class Context:
     day_part_borne: set[str] = field(default_factory=set)
     # Each trigger with the parties bound to it (factdb.check.assertions.predications).
     predications: list[Predication] = field(default_factory=list)
-    # Claims set aside because the verb binds other parties than theirs (Judge._unbound).
+    # Claims set aside because the verb binds other parties than theirs (assess.unbound).
     unbound: set[str] = field(default_factory=set)
     # Events named only by a looser name of their kind in a dated statement ("the Board of
     # Peace meeting in March 2026") or as one of a kind ("a Board of Peace meeting"): they name

@@ -44,9 +44,14 @@ The contract (also in the README):
 
 A statement is contradicted if any part is, supported if every part is.
 
-This module retrieves the claims and reads what the statement says of each predicate; the
-decisions over plain values are factdb.check.rules', and every word of a reason is
-factdb.check.explain's: a Finding carries its `Grounds` (the rule that fired and the facts the
+This module orchestrates: it retrieves the claims, weighs each against the predicates the
+statement names (factdb.check.assess, one claim against one predicate), combines the findings
+into parts and the parts into a judgement, and accounts for everything the statement says
+(factdb.check.accounting). What a statement says of a predicate is read by
+factdb.check.scope, occasions and times by factdb.check.windows, and what is asked of the
+vocabulary and the claim index by the judge's World (factdb.check.world). The decisions over
+plain values are factdb.check.rules', and every word of a reason is factdb.check.explain's: a
+Finding (factdb.check.findings) carries its `Grounds` (the rule that fired and the facts the
 words need), a Part the rule that decided it, and what no claim covers is `Uncovered` values.
 """
 
@@ -660,7 +665,7 @@ class Judge:
             )
         ]
 
-    # --- one claim against one part -----------------------------------------------------------
+    # --- the statement as `factdb parse` shows it ---------------------------------------------
 
     def with_persons(self, parsed: ParsedStatement) -> ParsedStatement:
         """`parsed` with the persons of words given to a speaker named ("I", "the two

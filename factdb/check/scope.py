@@ -61,7 +61,7 @@ def _anchors(world: World, pred: PredicateInfo, ctx: Context) -> list[int]:
 
 def place_values(world: World, ctx: Context, pids: list[str]) -> None:
     """Give each predicate the number and the date the statement says of it. What no
-    predicate takes is left over and keeps the statement from support (_unaccounted)."""
+    predicate takes is left over and keeps the statement from support (accounting.unaccounted)."""
     preds = [world.vocab.predicates[p] for p in pids]
     anchors = {p.id: _anchors(world, p, ctx) for p in preds}
 
@@ -210,7 +210,7 @@ def other_doer(world: World, claim: ClaimView, pred: PredicateInfo, ctx: Context
 
 
 def denied_description(ctx: Context, details: list[tuple[int, int]]) -> list[Uncovered]:
-    """The `details` no deciding claim accounts for (Judge._details) between a denial and
+    """The `details` no deciding claim accounts for (accounting.details) between a denial and
     the verb it denies, beside a name ("No US official met Lam", "không quan chức Mỹ
     nào"): whom it denies it of is described by words the claims do not say."""
     cue = ctx.parsed.negation
@@ -252,7 +252,7 @@ def denied_manner(ctx: Context, found: list[Uncovered]) -> list[Uncovered]:
 def placed_details(
     vocab: Vocabulary, ctx: Context, details: list[tuple[int, int]]
 ) -> list[Uncovered]:
-    """The `details` no deciding claim accounts for (Judge._details) that stand after a
+    """The `details` no deciding claim accounts for (accounting.details) that stand after a
     locative or a word of origin, an article between them or not ("in a hotel", "tại khách
     sạn", "from his hotel"): a place the claims do not give."""
     found = []

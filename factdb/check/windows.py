@@ -110,7 +110,7 @@ def occasion_named(world: World, claim: ClaimView, ctx: Context) -> bool:
 def time_windows(vocab: Vocabulary, ctx: Context) -> dict[str, list[tuple[dt.date, dt.date]]]:
     """For each predicate whose time picks a period (trade in a year), given only dates
     with a year: those dates. A dated claim meeting none of them is another period, which
-    `_assess` sets aside under every reading (compare_time finds it disjoint), so retrieval
+    `assess.assess` sets aside under every reading (compare_time finds it disjoint), so retrieval
     need not read it: a statement about 2025 does not read thirty years of a series."""
     return {
         pid: [(d.first, d.last) for d in dates]

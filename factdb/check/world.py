@@ -50,9 +50,9 @@ PLACES = frozenset({CITY, COUNTRY, US_STATE})
 # Entity types whose meetings are events named after them ("Board of Peace inaugural meeting").
 BODY_TYPES = frozenset({"organisation", "party", "committee"})
 # Entity types that report a fact rather than take part in it when a statement attributes the
-# fact to them (Judge._reporter): a government, a ministry, a country.
+# fact to them (accounting.reporter): a government, a ministry, a country.
 REPORTING_TYPES = frozenset({"organisation", "country"})
-# Entity types a deciding claim's source sentence accounts for by naming them (Judge._unsaid):
+# Entity types a deciding claim's source sentence accounts for by naming them (accounting.unsaid):
 # bodies, agreements and programmes, named in passing beside what the claim says.
 NAMED_IN_PASSING = BODY_TYPES | {"agreement", "programme", "document"}
 # Qualifiers that say where something happened.
@@ -70,7 +70,7 @@ PERSON = "person"
 # Peace Plan, the EVFTA), a view's topic. It may be asked for or agreed on again, so naming it
 # names no occasion: "in 2022 Tô Lâm asked Congress to fund the Biên Hòa project" is another.
 CONTENT_TYPES = frozenset({"programme", "document", "agreement", "topic"})
-# Sets of bodies whose countries a judge keeps (Judge._countries_of): a batch meets a few
+# Sets of bodies whose countries a judge keeps (World.countries_of): a batch meets a few
 # hundred; the bound keeps a long-lived process over a large base from growing without end.
 COUNTRIES_IN_KEPT = 10_000
 
@@ -199,7 +199,7 @@ class World:
         general secretary of the Communist Party of Vietnam holds Vietnam's office, so "Trump
         invited Vietnam to join" of his invitation to Tô Lâm names the country he leads."""
         bodies = frozenset(e for e in places if self.type(e) in BODY_TYPES)
-        # Asked for every claim weighed (_led: the places of its person), about once a claim a
+        # Asked for every claim weighed (assess.led: the places of its person), about once a claim a
         # statement; each time a walk over every country's name (6 % of a check): kept.
         found = self._countries_in.get(bodies)
         if found is None:
