@@ -9,20 +9,11 @@ from collections.abc import Collection
 from functools import partial
 
 from factdb.check import scope, windows
-from factdb.check.assertions import (
-    decompose,
-    indefinite,
-)
+from factdb.check.assertions import decompose, indefinite
 from factdb.check.findings import Context, Part
 from factdb.check.occasion import accounted_by_occasion
 from factdb.check.parse import Mention, ParsedStatement
-from factdb.check.rules import (
-    DIRECTED,
-    OCCASION,
-    Uncovered,
-    fewer_than_named,
-    unread_details,
-)
+from factdb.check.rules import DIRECTED, OCCASION, Uncovered, fewer_than_named, unread_details
 from factdb.check.weekdays import accounted as weekdays_accounted
 from factdb.check.world import (
     NAMED_IN_PASSING,

@@ -10,15 +10,9 @@ import datetime as dt
 from functools import cache
 
 from factdb.check import scope, windows
-from factdb.check.assertions import (
-    PEOPLE,
-    decompose,
-)
+from factdb.check.assertions import PEOPLE, decompose
 from factdb.check.findings import Context, Finding, turned
-from factdb.check.occasion import (
-    announced_by,
-    encounter_named,
-)
+from factdb.check.occasion import announced_by, encounter_named
 from factdb.check.rules import (
     OCCASION,
     Grounds,
@@ -31,18 +25,8 @@ from factdb.check.rules import (
     within,
 )
 from factdb.check.rules import same_occasion as same_occasion_of
-from factdb.check.stance import (
-    speaker_rule,
-    voiced,
-)
-from factdb.check.world import (
-    CITY,
-    PERSON,
-    PLACE_ROLES,
-    PLACES,
-    ROLE_TYPE,
-    World,
-)
+from factdb.check.stance import speaker_rule, voiced
+from factdb.check.world import CITY, PERSON, PLACE_ROLES, PLACES, ROLE_TYPE, World
 from factdb.extract.dates import DateSpan
 from factdb.extract.quantities import Quantity
 from factdb.lexicon.index import load as load_lexicon

@@ -8,11 +8,7 @@ from __future__ import annotations
 
 from factdb.check.assertions import Predication
 from factdb.check.parse import Mention, ParsedStatement
-from factdb.check.rules import (
-    NEI,
-    Grounds,
-    Uncovered,
-)
+from factdb.check.rules import NEI, Grounds, Uncovered
 from factdb.check.stance import StanceReading
 from factdb.extract.dates import DateSpan
 from factdb.extract.quantities import Quantity

@@ -58,22 +58,11 @@ words need), a Part the rule that decided it, and what no claim covers is `Uncov
 from __future__ import annotations
 
 from factdb.check import accounting, assess, scope, windows
-from factdb.check.assertions import (
-    decompose,
-    distributed,
-    indefinite,
-    predications,
-)
+from factdb.check.assertions import decompose, distributed, indefinite, predications
 from factdb.check.explain import Words
 from factdb.check.findings import Context, Finding, Judgement, Part
 from factdb.check.match import ClaimIndex
-from factdb.check.occasion import (
-    EVENT,
-    denial_focus,
-    first_of_kind,
-    gathered,
-    loose_events,
-)
+from factdb.check.occasion import EVENT, denial_focus, first_of_kind, gathered, loose_events
 from factdb.check.parse import Cue, Exclusion, Mention, ParsedStatement, parse_statement
 from factdb.check.persons import with_persons
 from factdb.check.relative import decide_relative, read_relative
@@ -87,24 +76,9 @@ from factdb.check.rules import (
     decide_described,
     decide_office,
 )
-from factdb.check.scope import (
-    MAX_READINGS,
-    next_words,
-)
-from factdb.check.stance import (
-    clause_breaks,
-    felt,
-    opens_attribution,
-    opens_with_verb,
-    read_stance,
-)
-from factdb.check.world import (
-    BODY_TYPES,
-    PERSON,
-    ROLE_TYPE,
-    World,
-    has_words,
-)
+from factdb.check.scope import MAX_READINGS, next_words
+from factdb.check.stance import clause_breaks, felt, opens_attribution, opens_with_verb, read_stance
+from factdb.check.world import BODY_TYPES, PERSON, ROLE_TYPE, World, has_words
 from factdb.lexicon.vocabulary import PredicateInfo, Vocabulary
 from factdb.records import replace
 from factdb.store.claims import ClaimView

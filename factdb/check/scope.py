@@ -11,22 +11,10 @@ from bisect import bisect_right
 from collections.abc import Collection
 
 from factdb.check.findings import Context, Part
-from factdb.check.occasion import (
-    accounted_by_occasion,
-    denial_focus,
-    origin_before,
-)
+from factdb.check.occasion import accounted_by_occasion, denial_focus, origin_before
 from factdb.check.parse import Mention
-from factdb.check.rules import (
-    OCCASION,
-    Uncovered,
-)
-from factdb.check.world import (
-    CITY,
-    PERSON,
-    PLACES,
-    World,
-)
+from factdb.check.rules import OCCASION, Uncovered
+from factdb.check.world import CITY, PERSON, PLACES, World
 from factdb.extract.quantities import Quantity
 from factdb.lexicon.vocabulary import PredicateInfo, Vocabulary
 from factdb.store.claims import ClaimView

@@ -10,29 +10,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterator
 
-from factdb.check.assertions import (
-    PEOPLE,
-    Assertion,
-    affiliations,
-    bare_titles,
-    offices_of_places,
-)
-from factdb.check.dayparts import (
-    DayPart,
-    read_day_part,
-)
+from factdb.check.assertions import PEOPLE, Assertion, affiliations, bare_titles, offices_of_places
+from factdb.check.dayparts import DayPart, read_day_part
 from factdb.check.match import ClaimIndex
-from factdb.check.occasion import (
-    EVENT,
-    first_of_kind,
-)
+from factdb.check.occasion import EVENT, first_of_kind
 from factdb.check.parse import ParsedStatement, parse_statement
-from factdb.check.rules import (
-    DIRECTED,
-    bind_party,
-    is_former,
-    said_phrases,
-)
+from factdb.check.rules import DIRECTED, bind_party, is_former, said_phrases
 from factdb.check.stance import speaking_offices
 from factdb.extract.dates import DateSpan, in_year
 from factdb.lexicon.index import abbreviations
