@@ -664,6 +664,11 @@ PRESS_FLOORS = {
     # his words. The one left: "agreed to wrap up EVFTA talks" of an agreement to use the EVFTA
     # (a transparent verb under "agreed to"), there since before the session.
     "precision2/dev.yaml": (0.678, 0.583, 1),
+    # The third precision trap corpus (precision3/, session 15: traps on every path to a
+    # confident verdict, written before any code change), its dev part: 0.708, 0.701, 6 as
+    # written; 0.754, 0.750, 3 with the past copula, a deputy's office and the object of a visit
+    # (one item relabelled to the project's reading of an encounter named by its people).
+    "precision3/dev.yaml": (0.738, 0.734, 3),
     # The fifth blind corpus (press5/), kept outside the project through session 13: its dev
     # part scored 0.522, 0.525, 1 at that session's start and 0.552, 0.558, 1 at its end. The
     # one confidently wrong verdict is not read yet. Session 14 took it as its validation set

@@ -1,0 +1,121 @@
+"""No confident wrong verdict, session 15: the classes the precision3 traps
+(fixtures/statements/precision3/) and the last session's notes found, each a mechanism with a test
+at its layer and verdicts in English, Vietnamese and Vietnamese without diacritics. The
+statements are written for these tests, not taken from a corpus.
+
+1. The past copula ("was", "đã là") puts a title in the past: held at some time, which a present
+   holder of the office does not refute; it yields to any other tense word ("was no longer").
+2. A deputy's title is its own office ("Vice President", "Phó Tổng thống"): read without it, the
+   deputy word was unread and the principal's office bore the title out.
+3. The object of a visit is where it happened: a capital there ("visited the White House",
+   "không thăm Phnom Penh") is the place, not the government it may stand for, so a denied
+   visit to it is not refuted by a visit to the country.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import Engine
+
+from factdb.check.checker import Checker
+from factdb.check.rules import CONTRADICTED, NEI, SUPPORTED
+
+
+@pytest.fixture(scope="module")
+def checker(real_engine: Engine) -> Checker:
+    return Checker(real_engine)
+
+
+def verdict(checker: Checker, statement: str) -> str:
+    return checker.check(statement).verdict
+
+
+# --- 1. the past copula -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("statement", "expected"),
+    [
+        # a past title: another holder at the sources' time does not refute it
+        ("Hun Sen was the prime minister of Cambodia when Lam visited in February.", NEI),
+        ("Ông Hun Sen đã là Thủ tướng Campuchia", NEI),
+        ("Ong Hun Sen da la Thu tuong Campuchia", NEI),
+        ("Daines was a member of the House", NEI),
+        ("Orbán was not the president of Hungary", NEI),
+        # ... borne out by the office held
+        ("Orbán was the prime minister of Hungary", SUPPORTED),
+        # the present copula still refutes, in each language
+        ("Hun Sen is Cambodia's prime minister", CONTRADICTED),
+        ("Ông Hun Sen là Thủ tướng Campuchia", CONTRADICTED),
+        ("Ong Hun Sen la Thu tuong Campuchia", CONTRADICTED),
+        # another tense word wins over the past copula
+        ("Leahy was no longer a senator", SUPPORTED),
+        ("The four prime ministers Lam met were Hun Manet, Pashinyan, Orbán and Sharif", SUPPORTED),
+    ],
+)
+def test_past_copula_verdicts(checker: Checker, statement: str, expected: str) -> None:
+    assert verdict(checker, statement) == expected
+
+
+# --- 2. a deputy's office -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Indonesian Vice President Prabowo Subianto met Lam in Washington.",
+        "Phó Tổng thống Indonesia Prabowo Subianto gặp Tổng Bí thư Tô Lâm",
+        "Pho Tong thong Indonesia Prabowo gap Tong Bi thu",
+    ],
+)
+def test_a_vice_president_is_not_the_president(checker: Checker, statement: str) -> None:
+    judgement = checker.check(statement)
+    assert judgement.verdict == CONTRADICTED
+    assert "prabowo-president-indonesia" in [c.id for c in judgement.evidence]
+
+
+def test_the_vice_presidency_rule_is_curated_data(checker: Checker) -> None:
+    vocab = checker.vocab
+    assert vocab.incompatible("president", "vice-president") is not None
+    # a deputy is no rival of another deputy: no rule, so no contradiction between them
+    assert vocab.incompatible("vice-president", "deputy-prime-minister") is None
+
+
+# --- 3. the object of a visit -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("statement", "place"),
+    [
+        ("Lam did not visit the White House.", ("White House", ("united-states",))),
+        ("Tô Lâm không thăm Nhà Trắng", ("Nhà Trắng", ("united-states",))),
+        ("To Lam khong tham Nha Trang", ("Nha Trang", ("united-states",))),
+    ],
+)
+def test_a_capital_visited_is_no_government(
+    checker: Checker, statement: str, place: tuple[str, tuple[str, ...]]
+) -> None:
+    parsed = checker.parse(statement)
+    assert place not in [(m.text, m.ids) for m in parsed.entities]
+    # ... while as a subject it still stands for the government
+    subject = checker.parse("The White House invited Lam")
+    assert ("united-states",) in [m.ids for m in subject.entities]
+
+
+@pytest.mark.parametrize(
+    ("statement", "expected"),
+    [
+        ("Lam did not visit the White House during his Washington trip", NEI),
+        ("Tổng Bí thư Tô Lâm không tới thăm Nhà Trắng trong chuyến công tác Mỹ", NEI),
+        ("To Lam khong tham Nha Trang", NEI),
+        ("Lam did not visit Phnom Penh in early February", NEI),
+        ("Tong Bi thu khong tham Phnom Penh dau thang 2", NEI),
+        ("Lam visited the White House", NEI),
+        # the country and the city the sources give are still refuted when denied
+        ("Lam did not visit Cambodia in early February", CONTRADICTED),
+        ("Tổng Bí thư không thăm Campuchia đầu tháng 2/2026", CONTRADICTED),
+        ("Lam did not visit Washington", CONTRADICTED),
+    ],
+)
+def test_visit_verdicts(checker: Checker, statement: str, expected: str) -> None:
+    assert verdict(checker, statement) == expected
