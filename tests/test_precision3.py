@@ -10,6 +10,9 @@ statements are written for these tests, not taken from a corpus.
 3. The object of a visit is where it happened: a capital there ("visited the White House",
    "không thăm Phnom Penh") is the place, not the government it may stand for, so a denied
    visit to it is not refuted by a visit to the country.
+4. A verb that adds nothing to the predicate after it ("complete", "wrap up", "hoàn tất") right
+   after a plan verb ("agreed to", "đồng ý") is the act agreed to: the statement is a plan, not
+   the fact, and not an agreement the sources give to another act.
 """
 
 from __future__ import annotations
@@ -119,3 +122,34 @@ def test_a_capital_visited_is_no_government(
 )
 def test_visit_verdicts(checker: Checker, statement: str, expected: str) -> None:
     assert verdict(checker, statement) == expected
+
+
+# --- 4. a verb that adds nothing, agreed to -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Hungary agreed to complete the approval of the ODA",
+        "Hungary đồng ý hoàn tất việc thông qua khoản ODA",
+        "Hungary dong y hoan tat viec thong qua khoan ODA",
+    ],
+)
+def test_a_transparent_verb_after_a_plan_verb_is_planned(checker: Checker, statement: str) -> None:
+    assert checker.parse(statement).modality == "plan"
+    assert verdict(checker, statement) == NEI
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Lam and Macinka agreed to wrap up EVFTA talks",
+        "Lam and Czech FM Macinka agreed to complete the EVFTA",
+        "Lâm và Macinka đồng ý hoàn tất đàm phán EVFTA",
+        "Lam va Macinka dong y hoan tat EVFTA",
+    ],
+)
+def test_an_agreement_to_conclude_is_no_agreement_to_use(checker: Checker, statement: str) -> None:
+    """The sources have them agree to use the EVFTA effectively: an agreement to conclude its
+    talks is another act."""
+    assert verdict(checker, statement) == NEI

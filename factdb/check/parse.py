@@ -684,10 +684,13 @@ def _read_around_verbs(parsed: ParsedStatement, vocab: Vocabulary) -> None:
     def next_word(end: int) -> int | None:
         return next((s for s in starts if s >= end), None)
 
+    # "agreed to wrap up the talks": a verb that adds nothing to a predicate after it is still
+    # the act agreed to, not a fact done
+    transparent = {c.start for c in parsed.grammar if c.kind == "transparent_verb"}
     for cue in parsed.grammar:
         if cue.kind == "plan_verb":
             after = next_word(cue.end)
-            if any(t.start == after for t in triggers):
+            if after in transparent or any(t.start == after for t in triggers):
                 parsed.modality_cues.append(Cue("plan", cue.target, cue.text, cue.start, cue.end))
                 if parsed.modality == "fact":
                     parsed.modality = "plan"
