@@ -13,6 +13,9 @@ statements are written for these tests, not taken from a corpus.
 4. A verb that adds nothing to the predicate after it ("complete", "wrap up", "hoàn tất") right
    after a plan verb ("agreed to", "đồng ý") is the act agreed to: the statement is a plan, not
    the fact, and not an agreement the sources give to another act.
+5. How an act was done ("by phone", "qua điện thoại"), which time ("for the first time", "lần
+   đầu") and what a call was for ("to invite", "để mời") are other acts no claim of it gives
+   (`other_acts` in lexicon/<lang>/synonyms.yaml): neither borne out nor refuted.
 """
 
 from __future__ import annotations
@@ -153,3 +156,53 @@ def test_an_agreement_to_conclude_is_no_agreement_to_use(checker: Checker, state
     """The sources have them agree to use the EVFTA effectively: an agreement to conclude its
     talks is another act."""
     assert verdict(checker, statement) == NEI
+
+
+# --- 5. how and which time, and what a call was for ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        # the invitation and its acceptance were letters; the July 2025 call was another occasion
+        "Trump did not invite Lam by phone.",
+        "Tổng thống Trump không mời Tổng Bí thư qua điện thoại",
+        "Tong thong Trump khong moi Tong Bi thu To Lam qua dien thoai",
+        "Trump invited Lam by phone.",
+        "Lam accepted the invitation over the phone.",
+        "Tổng Bí thư nhận lời mời của ông Trump qua điện thoại",
+        "Trump did not call Lam to invite him.",
+        "Trump called Lam to invite him to Washington.",
+        "Lam phoned Trump to accept the invitation.",
+        "Tổng thống Trump gọi điện cho Tổng Bí thư để mời ông sang Washington",
+        "Tong thong Trump khong goi dien cho Tong Bi thu de moi ong",
+        # "for the first time": Hungary keeps (duy trì) its 200 scholarships
+        "Hungary granted 200 scholarships to Vietnamese students for the first time.",
+        "Lần đầu tiên Hungary cấp 200 học bổng mỗi năm cho sinh viên Việt Nam",
+        "Lan dau tien Hungary cap 200 hoc bong moi nam cho sinh vien Viet Nam",
+        "Lam visited the US for the first time.",
+        "Tổng Bí thư Tô Lâm lần đầu thăm Mỹ",
+    ],
+)
+def test_a_manner_an_ordinal_or_a_purpose_no_claim_gives_is_open(
+    checker: Checker, statement: str
+) -> None:
+    assert verdict(checker, statement) == NEI
+
+
+@pytest.mark.parametrize(
+    ("statement", "expected"),
+    [
+        # the acts themselves, and the call, are still borne out or refuted
+        ("Trump invited Lam to join the Board of Peace.", SUPPORTED),
+        ("Lam spoke with Daines by phone.", SUPPORTED),
+        ("Daines did not speak with Lam by phone.", CONTRADICTED),
+        ("Tổng Bí thư Tô Lâm không điện đàm với Thượng nghị sĩ Daines", CONTRADICTED),
+        ("Vietnam-Hungary trade topped $1 billion for the first time in 2025.", SUPPORTED),
+        ("Nam 2025 thuong mai Viet Nam - Hungary lan dau vuot 1 ty USD", SUPPORTED),
+    ],
+)
+def test_the_acts_without_them_are_still_decided(
+    checker: Checker, statement: str, expected: str
+) -> None:
+    assert verdict(checker, statement) == expected
