@@ -16,6 +16,10 @@ statements are written for these tests, not taken from a corpus.
 5. How an act was done ("by phone", "qua điện thoại"), which time ("for the first time", "lần
    đầu") and what a call was for ("to invite", "để mời") are other acts no claim of it gives
    (`other_acts` in lexicon/<lang>/synonyms.yaml): neither borne out nor refuted.
+6. Facts given as someone's words where no claim is anyone's words are borne out only when the
+   speaker is a party of them, holds an office now in a party, or is a title its holder there
+   answers to (Judge._unsaid_speaker): "Leahy said ..." of facts between the two countries is
+   not enough info; he holds no office now.
 """
 
 from __future__ import annotations
@@ -206,3 +210,37 @@ def test_the_acts_without_them_are_still_decided(
     checker: Checker, statement: str, expected: str
 ) -> None:
     assert verdict(checker, statement) == expected
+
+
+# --- 6. a speaker no claim has say the facts ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        # a former senator holds no office in a party of the upgrade: his words are not shown
+        "Leahy said the US and Vietnam upgraded ties to a comprehensive strategic partnership",
+        "Ông Leahy nói Việt Nam và Mỹ nâng cấp quan hệ năm 2023",
+        "Ong Leahy noi Viet Nam va My nang cap quan he nam 2023",
+    ],
+)
+def test_a_speaker_who_is_no_party_does_not_bear_out_the_facts(
+    checker: Checker, statement: str
+) -> None:
+    judgement = checker.check(statement)
+    assert judgement.verdict == NEI
+    assert "speaker's words" in judgement.explanation
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        # a party's leader, a title for him, a body reporting it
+        "Jakarta values its comprehensive strategic partnership with Hanoi, Prabowo says",
+        "The Vietnam-US relationship is a comprehensive strategic partnership, Lam told Hagerty.",
+        "TBT: Quan hệ Việt – Mỹ là Đối tác chiến lược toàn diện",
+        "Tong Bi thu: quan he Viet - My la Doi tac chien luoc toan dien",
+    ],
+)
+def test_a_party_or_its_leader_may_say_them(checker: Checker, statement: str) -> None:
+    assert verdict(checker, statement) == SUPPORTED

@@ -1150,6 +1150,31 @@ class Judge:
             return set()
         return {stance.speaker}
 
+    def _unsaid_speaker(self, ctx: _Context, parts: list[Part]) -> list[Uncovered]:
+        """The speaker a statement gives facts to ("Leahy said Hungary approved the ODA"),
+        where no deciding claim is anyone's words: the words are borne out as his only where
+        he is a party of the facts, holds an office now in a party ("Jakarta values ...,
+        Prabowo says") or is a title its holder in a party answers to ("TBT đề nghị ...").
+        Anyone else may not have said them; a body reporting them is Judge._reporter's."""
+        stance = ctx.stance
+        if stance is None or any(c.speaker for p in parts for c in p.decisive):
+            return []
+        parties = {e for p in parts for c in p.decisive for e in c.entities()}
+
+        def answers(speaker: str) -> bool:
+            kind = self._type(speaker)
+            if kind in REPORTING_TYPES or speaker in parties:
+                return True
+            people = self._holders(speaker) if kind == ROLE_TYPE else {speaker}
+            # where they hold an office now, and its country (the party's general secretary:
+            # Vietnam); a former office is none ("Leahy said ...")
+            now = {p for person in people for p in self._places(person)}
+            return bool((now | self._countries_of(now) | people) & parties)
+
+        if all(answers(s) for s in (stance.speaker, *stance.others)):
+            return []
+        return [Uncovered("speaker", stance.text)]
+
     def _drop_subsumed(self, parts: list[Part], ctx: _Context) -> list[Part]:
         """A part left open that adds nothing to check: one left open only by mood, all of
         whose claims' entities the supported parts already name (in "invited Pashinyan to visit
@@ -1265,9 +1290,11 @@ class Judge:
             loose.append(Uncovered("day-part", day.text))
         if supported:
             # An order between events, a clause of its own, a denial of a verb no predicate
-            # reads: things no claim says, which a contradiction does not rest on.
+            # reads, a speaker no claim has say it: things no claim says, which a contradiction
+            # does not rest on.
             aside = (ctx.parsed.ordering, ctx.parsed.aside)
             loose += [Uncovered("words", c.text) for c in aside if c is not None]
+            loose += self._unsaid_speaker(ctx, parts)
             # what something is for ("sẽ được dùng cho các dự án y tế") or in what capacity
             # ("với tư cách quan sát viên"): no claim says it, unless what follows is a
             # predicate a part decides ("với tư cách thành viên sáng lập")
