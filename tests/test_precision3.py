@@ -20,6 +20,8 @@ statements are written for these tests, not taken from a corpus.
    speaker is a party of them, holds an office now in a party, or is a title its holder there
    answers to (Judge._unsaid_speaker): "Leahy said ..." of facts between the two countries is
    not enough info; he holds no office now.
+7. The countries where the other parties hold office are accounted for ("met leaders from
+   Indonesia"), not the bodies: Trump's Board of Peace is no account of a call's topic.
 """
 
 from __future__ import annotations
@@ -244,3 +246,25 @@ def test_a_speaker_who_is_no_party_does_not_bear_out_the_facts(
 )
 def test_a_party_or_its_leader_may_say_them(checker: Checker, statement: str) -> None:
     assert verdict(checker, statement) == SUPPORTED
+
+
+# --- 7. a body where a party holds office -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("statement", "expected"),
+    [
+        # Trump chairs the Board of Peace: no account of a call's topic (the July 2025 call
+        # predates the board)
+        ("Lam spoke with Trump by phone in July 2025 about the Board of Peace", NEI),
+        ("Tổng Bí thư điện đàm với Tổng thống Trump tháng 7/2025 về Hội đồng Hòa bình", NEI),
+        ("Tong Bi thu dien dam voi Tong thong Trump thang 7/2025 ve Hoi dong Hoa binh", NEI),
+        # ... while the country he holds office in still is ("leaders from Indonesia")
+        ("Lam spoke with Trump by phone in July 2025", SUPPORTED),
+        ("Lam met leaders from Indonesia and Kazakhstan in Washington", SUPPORTED),
+    ],
+)
+def test_a_body_of_a_party_is_no_account_of_a_topic(
+    checker: Checker, statement: str, expected: str
+) -> None:
+    assert verdict(checker, statement) == expected

@@ -1218,7 +1218,10 @@ class Judge:
         # a country standing for another party of the claim is not the one who does it
         # ("Vietnam congratulated Orbán" of Orbán's congratulation of Tô Lâm)
         doers = {a for p in ctx.predications for a in p.agents}
-        covered |= held | (self._countries_of(held) - held - doers)
+        # A body where one holds office is no place said of him: "spoke with Trump about the
+        # Board of Peace" names a topic the call's claim does not give.
+        countries = {e for e in held if self._type(e) == COUNTRY}
+        covered |= countries | (self._countries_of(held) - held - doers)
         # ... but the country of the one who does it is ("Vietnam accepted Trump's invitation"
         # of Tô Lâm's acceptance: _led)
         subjects = {c.subject for p in parts for c in p.decisive if self._type(c.subject) == PERSON}
