@@ -670,8 +670,9 @@ PRESS_FLOORS = {
     # written; 0.754, 0.750, 3 with the past copula, a deputy's office and the object of a visit
     # (one item relabelled to the project's reading of an encounter named by its people); 0.769,
     # 0.764, 2 with a transparent verb after a plan verb read as the act planned; 0.785, 0.778, 1
-    # with a manner, an ordinal or a purpose of an act read as another act (other_acts).
-    "precision3/dev.yaml": (0.769, 0.763, 1),
+    # with a manner, an ordinal or a purpose of an act read as another act (other_acts); 0.785,
+    # 0.782, 0 with a report's date ("per 2026 reports") read as no date of the fact.
+    "precision3/dev.yaml": (0.769, 0.766, 0),
     # The fifth blind corpus (press5/), kept outside the project through session 13: its dev
     # part scored 0.522, 0.525, 1 at that session's start and 0.552, 0.558, 1 at its end. The
     # one confidently wrong verdict is not read yet. Session 14 took it as its validation set

@@ -22,6 +22,9 @@ statements are written for these tests, not taken from a corpus.
    not enough info; he holds no office now.
 7. The countries where the other parties hold office are accounted for ("met leaders from
    Indonesia"), not the bodies: Trump's Board of Peace is no account of a call's topic.
+8. A date said of a report ("according to 2026 figures", "theo số liệu năm 2026", "reported on
+   February 20") is when the words were published, not when what they tell happened: no claim's
+   time accounts for it (`report_words` in lexicon/<lang>/statements.yaml).
 """
 
 from __future__ import annotations
@@ -268,3 +271,36 @@ def test_a_body_of_a_party_is_no_account_of_a_topic(
     checker: Checker, statement: str, expected: str
 ) -> None:
     assert verdict(checker, statement) == expected
+
+
+# --- 8. a report's date -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("statement", "reported"),
+    [
+        ("Vietnam-Hungary trade passed $1 billion for the first time, per 2026 figures", "2026"),
+        ("Theo số liệu năm 2026, thương mại Việt Nam - Hungary lần đầu vượt 1 tỷ USD", "năm 2026"),
+        ("Theo so lieu nam 2026, thuong mai Viet Nam - Hungary lan dau vuot 1 ty USD", "nam 2026"),
+        ("Lam met Orbán, Hungarian media reported on February 20", "February 20"),
+    ],
+)
+def test_a_reports_date_dates_no_fact(checker: Checker, statement: str, reported: str) -> None:
+    parsed = checker.parse(statement)
+    assert [d.text for d in parsed.report_dates] == [reported]
+    assert parsed.dates == []
+    assert verdict(checker, statement) == NEI
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        # the event's own date, and a report word after a comma, are read as before
+        "Vietnam-Hungary trade passed $1 billion for the first time in 2025",
+        "Thương mại Việt Nam - Hungary lần đầu vượt 1 tỷ USD năm 2025",
+        "Lam met Orbán on February 19, Hungarian media reported",
+    ],
+)
+def test_the_facts_own_date_is_still_read(checker: Checker, statement: str) -> None:
+    assert checker.parse(statement).report_dates == []
+    assert verdict(checker, statement) == SUPPORTED

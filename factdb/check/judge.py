@@ -1283,6 +1283,7 @@ class Judge:
             and (id(q) in readable or q.unit is not None or q.comparator is not None)
         ]
         loose += [Uncovered("date", d.text) for d in ctx.parsed.dates if id(d) not in used_dates]
+        loose += [Uncovered("date", d.text) for d in ctx.parsed.report_dates]
         loose += self._other_weekdays(ctx, parts)
         loose += miscounted
         # A headline's capitalised stance verb ("Aliyev Impressed by ...") is who said it.
