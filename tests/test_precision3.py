@@ -185,6 +185,10 @@ def test_an_agreement_to_conclude_is_no_agreement_to_use(checker: Checker, state
         "Lam phoned Trump to accept the invitation.",
         "Tổng thống Trump gọi điện cho Tổng Bí thư để mời ông sang Washington",
         "Tong thong Trump khong goi dien cho Tong Bi thu de moi ong",
+        # Trump's congratulations are not said to be a letter
+        "Trump congratulated Lam on his re-election as General Secretary by letter.",
+        "Tổng thống Trump chúc mừng Tổng Bí thư tái cử bằng thư",
+        "Tong thong Trump chuc mung Tong Bi thu tai cu bang thu",
         # "for the first time": Hungary keeps (duy trì) its 200 scholarships
         "Hungary granted 200 scholarships to Vietnamese students for the first time.",
         "Lần đầu tiên Hungary cấp 200 học bổng mỗi năm cho sinh viên Việt Nam",
