@@ -16,6 +16,7 @@ from factdb.check.parse import Mention, ParsedStatement
 from factdb.check.rules import DIRECTED, OCCASION, Uncovered, fewer_than_named, unread_details
 from factdb.check.weekdays import accounted as weekdays_accounted
 from factdb.check.world import (
+    COUNTRY,
     NAMED_IN_PASSING,
     PERSON,
     PLACE_ROLES,
@@ -106,6 +107,32 @@ def reporter(world: World, ctx: Context, parts: list[Part]) -> set[str]:
     return {stance.speaker}
 
 
+def unsaid_speaker(world: World, ctx: Context, parts: list[Part]) -> list[Uncovered]:
+    """The speaker a statement gives facts to ("Leahy said Hungary approved the ODA"), where no
+    deciding claim is anyone's words: the words are borne out as his only where he is a party
+    of the facts, holds an office now in a party ("Jakarta values ..., Prabowo says") or is a
+    title its holder in a party answers to ("TBT đề nghị ..."). Anyone else may not have said
+    them; a body reporting them is `reporter`'s."""
+    stance = ctx.stance
+    if stance is None or any(c.speaker for p in parts for c in p.decisive):
+        return []
+    parties = {e for p in parts for c in p.decisive for e in c.entities()}
+
+    def answers(speaker: str) -> bool:
+        kind = world.type(speaker)
+        if kind in REPORTING_TYPES or speaker in parties:
+            return True
+        people = world.holders(speaker) if kind == ROLE_TYPE else {speaker}
+        # where they hold an office now, and its country (the party's general secretary:
+        # Vietnam); a former office is none ("Leahy said ...")
+        now = {p for person in people for p in world.places(person)}
+        return bool((now | world.countries_of(now) | people) & parties)
+
+    if all(answers(s) for s in (stance.speaker, *stance.others)):
+        return []
+    return [Uncovered("speaker", stance.text)]
+
+
 def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) -> list[Uncovered]:
     """What the statement says that the deciding claims do not: entities, numbers, dates,
     unknown names. A bare count that no predicate could read ("the two countries", "hai
@@ -118,7 +145,10 @@ def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) 
     # a country standing for another party of the claim is not the one who does it
     # ("Vietnam congratulated Orbán" of Orbán's congratulation of Tô Lâm)
     doers = {a for p in ctx.predications for a in p.agents}
-    covered |= held | (world.countries_of(held) - held - doers)
+    # A body where one holds office is no place said of him: "spoke with Trump about the
+    # Board of Peace" names a topic the call's claim does not give.
+    countries = {e for e in held if world.type(e) == COUNTRY}
+    covered |= countries | (world.countries_of(held) - held - doers)
     # ... but the country of the one who does it is ("Vietnam accepted Trump's invitation"
     # of Tô Lâm's acceptance: assess.led)
     subjects = {c.subject for p in parts for c in p.decisive if world.type(c.subject) == PERSON}
@@ -180,6 +210,7 @@ def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) 
         and (id(q) in readable or q.unit is not None or q.comparator is not None)
     ]
     loose += [Uncovered("date", d.text) for d in ctx.parsed.dates if id(d) not in used_dates]
+    loose += [Uncovered("date", d.text) for d in ctx.parsed.report_dates]
     loose += other_weekdays(world, ctx, parts)
     loose += miscounted
     # A headline's capitalised stance verb ("Aliyev Impressed by ...") is who said it.
@@ -190,9 +221,11 @@ def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) 
         loose.append(Uncovered("day-part", day.text))
     if supported:
         # An order between events, a clause of its own, a denial of a verb no predicate
-        # reads: things no claim says, which a contradiction does not rest on.
+        # reads, a speaker no claim has say it: things no claim says, which a contradiction
+        # does not rest on.
         aside = (ctx.parsed.ordering, ctx.parsed.aside)
         loose += [Uncovered("words", c.text) for c in aside if c is not None]
+        loose += unsaid_speaker(world, ctx, parts)
         # what something is for ("sẽ được dùng cho các dự án y tế") or in what capacity
         # ("với tư cách quan sát viên"): no claim says it, unless what follows is a
         # predicate a part decides ("với tư cách thành viên sáng lập")

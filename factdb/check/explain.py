@@ -89,6 +89,8 @@ class Words:
                 return repr(item.text)
             case "denial":
                 return f"what it denies ({item.text!r})"
+            case "speaker":
+                return f"{item.text!r}, which no claim gives as that speaker's words"
         raise ValueError(f"no words for {item.kind!r}")
 
     def judgement(

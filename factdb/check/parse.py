@@ -106,6 +106,9 @@ class ParsedStatement:
     triggers: list[Cue] = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)
     dates: list[DateSpan] = field(default_factory=list)
+    # Dates of a report ("according to 2026 figures": _reported_on), not of what it tells: no
+    # claim's time accounts for them.
+    report_dates: list[DateSpan] = field(default_factory=list)
     negation: Cue | None = None
     modality: str = "fact"  # the strongest mood any cue gives: wish over plan over fact
     modality_cues: list[Cue] = field(default_factory=list)
@@ -197,6 +200,7 @@ class ParsedStatement:
                 }
                 for d in self.dates
             ],
+            "report_dates": [d.text for d in self.report_dates],
             "negation": None if self.negation is None else self.negation.text,
             "modality": self.modality,
             "unknown_names": self.unknown_names,
@@ -354,6 +358,8 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     # inside a number belongs to the number ("US$400m").
     names = [(s, e) for k, s, e, _ in found if k == "entity"]
     dates = [d for d in find_dates(text) if not within(d.start, d.end, names)]
+    parsed.report_dates = [d for d in dates if _reported_on(d, toks, text, lang)]
+    dates = [d for d in dates if d not in parsed.report_dates]
     parsed.starts = [
         i for i, d in enumerate(dates) if (_date_cue(d, folded, toks, vocab) or ("",))[0] == "start"
     ]
@@ -516,6 +522,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
         [t for t in parsed.triggers if overlaps(t.start, t.end, [(s, e) for s, e, _ in stated])],
     )
     read = [(s, e) for _, s, e, _ in found] + [(s, e) for s, e, _ in trigger_hits] + numeric
+    read += [(d.start, d.end) for d in parsed.report_dates]
     read += [(s, e) for s, e, _ in stated] + slotted
     read += [(m.start, m.end) for m in _read_capitals(parsed, vocab)]
     if parsed.negation is not None:
@@ -698,10 +705,13 @@ def _read_around_verbs(parsed: ParsedStatement, vocab: Vocabulary) -> None:
     def next_word(end: int) -> int | None:
         return next((s for s in starts if s >= end), None)
 
+    # "agreed to wrap up the talks": a verb that adds nothing to a predicate after it is still
+    # the act agreed to, not a fact done
+    transparent = {c.start for c in parsed.grammar if c.kind == "transparent_verb"}
     for cue in parsed.grammar:
         if cue.kind == "plan_verb":
             after = next_word(cue.end)
-            if any(t.start == after for t in triggers):
+            if after in transparent or any(t.start == after for t in triggers):
                 parsed.modality_cues.append(Cue("plan", cue.target, cue.text, cue.start, cue.end))
                 if parsed.modality == "fact":
                     parsed.modality = "plan"
@@ -1128,6 +1138,38 @@ def _extend_name(
             spans[j] = (s, end)
             found[k] = ("entity", s, end, found[k][3])
             return
+
+
+def _reported_on(date: DateSpan, words: list[tuple[str, int, int]], text: str, lang: str) -> bool:
+    """Whether the date is a report's ("according to 2026 figures", "theo số liệu năm 2026",
+    "media reported on February 20"): when the words were published, not when what they tell
+    happened, so it dates nothing the claims give and is left a detail of its own. A report word
+    (`report_words` in lexicon/<lang>/statements.yaml) stands right before it, only
+    `report_joiners` between, or right after it, nothing between."""
+    lex = load_lexicon(lang, "statements")
+    reports = {word_keys(w) for w in lex.get("report_words") or []}
+    if not reports:
+        return False
+    joiners = {k for j in lex.get("report_joiners") or [] for k in word_keys(j)}
+    before = [(k, s, e) for k, s, e in words if e <= date.start]
+    while before and before[-1][0] in joiners:
+        before.pop()
+    after = [(k, s, e) for k, s, e in words if s >= date.end]
+    for n in range(1, max(map(len, reports)) + 1):
+        head, tail = before[-n:], after[:n]
+        if (
+            len(head) == n
+            and tuple(k for k, _, _ in head) in reports
+            and not any(c in text[head[-1][2] : date.start] for c in CLAUSE_BREAKS)
+        ):
+            return True
+        if (
+            len(tail) == n
+            and tuple(k for k, _, _ in tail) in reports
+            and not text[date.end : tail[0][1]].strip()
+        ):
+            return True
+    return False
 
 
 def _date_cue(

@@ -589,8 +589,9 @@ class Uncovered:
     predicate `label` says), an `unchecked` predicate `label` it asserts (`text`: the ids of its
     claims whose parties are not the ones its verb binds, if any), a `day-part` no claim's
     source gives, `words` no claim says (an order between events, a clause of its own), a
-    `detail`: words nothing read and no deciding claim accounts for (unread_details), or a
-    `denial` that falls on no predicate it has."""
+    `detail`: words nothing read and no deciding claim accounts for (unread_details), a
+    `denial` that falls on no predicate it has, or a `speaker` the facts are given to who is
+    no party of them, where no deciding claim is anyone's words ("Trump said ...")."""
 
     kind: str
     text: str = ""  # the statement's words
