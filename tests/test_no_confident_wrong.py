@@ -328,6 +328,12 @@ CONTRADICTION_RULES = {
         "Cuoc hop khai mac Hoi dong Hoa binh dien ra tai Ha Noi",
         "The Board of Peace meeting in March 2026 took place in New York.",
     ),
+    "already-done": (
+        "Orbán says Hungary will soon sign off on its $400 million aid package for Vietnam",
+        "Đảng Cộng sản Việt Nam sẽ tổ chức Đại hội XIV vào tháng 3/2026",
+        "Viet Nam va Hoa Ky du kien nang cap quan he len Doi tac chien luoc toan dien nam 2026",
+        "Orbán said Hungary will approve another $400 million in ODA for Vietnam in 2027",
+    ),
     "fewer": (
         "Lam met 3 presidents and 4 prime ministers on Feb 19.",
         "Tổng Bí thư gặp 8 nhà lãnh đạo các nước sáng 19/2 tại Washington.",

@@ -244,6 +244,11 @@ class Words:
                 return (
                     f"{claim} (reported as {MOOD[g.moods[0]]}, the statement as {MOOD[g.moods[1]]})"
                 )
+            case "already-done":
+                return (
+                    f"{claim}, already done by the time the statement speaks of, which gives it"
+                    f" as {MOOD[g.moods[1]]}"
+                )
             case "negated":
                 return f"the statement denies it ({g.text!r}); {claim}"
             case "denied":

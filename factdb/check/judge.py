@@ -82,6 +82,7 @@ from factdb.check.explain import Words
 from factdb.check.match import ClaimIndex
 from factdb.check.occasion import (
     EVENT,
+    STATE,
     accounted_by_occasion,
     announced_by,
     denial_focus,
@@ -97,6 +98,7 @@ from factdb.check.relative import decide_relative, read_relative
 from factdb.check.rules import (
     CONTRADICTED,
     DIRECTED,
+    INTENTIONS,
     NEI,
     OCCASION,
     SUPPORTED,
@@ -110,6 +112,7 @@ from factdb.check.rules import (
     decide_claim,
     decide_described,
     decide_office,
+    done_before,
     fewer_than_named,
     in_order,
     is_former,
@@ -1156,13 +1159,22 @@ class Judge:
         Vietnam" the visit is the invitation's content, not a second assertion), and one read
         only because a name's type cues its predicate, whose names the supported parts' claims
         give ("Greer said the reciprocal trade talks were entering a decisive phase" asserts
-        what he said of the agreement, not that anyone is party to it)."""
+        what he said of the agreement, not that anyone is party to it). Only an act holds
+        another as its content: the titles of "Tổng thống Trump sẽ chúc mừng Tổng Bí thư Tô
+        Lâm" name both men, and leave the planned congratulation to check."""
         covered = {
             e for p in parts if p.verdict == SUPPORTED for c in p.decisive for e in c.entities()
         }
         if not covered:
             return parts
         triggered = {t.target for t in ctx.parsed.triggers}
+        acts = {
+            e
+            for p in parts
+            if p.verdict == SUPPORTED and self.vocab.predicates[p.predicate].time_role != STATE
+            for c in p.decisive
+            for e in c.entities()
+        }
 
         def named_only(part: Part) -> bool:
             cues = self.vocab.predicates[part.predicate].cue_types
@@ -1176,7 +1188,7 @@ class Judge:
             for p in parts
             if p.verdict != NEI
             or not (
-                all(f.why == "mood" and f.claim.entities() <= covered for f in p.considered)
+                all(f.why == "mood" and f.claim.entities() <= acts for f in p.considered)
                 or named_only(p)
             )
         ]
@@ -1730,17 +1742,7 @@ class Judge:
                     outcome = "value-bound"
             if outcome == "value-disjoint":
                 said = replace(said, rule=outcome)
-                # "Orbán told Lam that Hungary had approved $500m": the people of the meeting
-                # its source reports it at name its occasion for its figure (not for a date,
-                # which may be another clause's: factdb.check.occasion)
-                named = mentioned - ctx.ambiguous
-                told = same_occasion or (
-                    occasion
-                    and (
-                        encounter_named(self.index, self.vocab, claim, named)
-                        or self._announced(claim, named, ctx)
-                    )
-                )
+                told = same_occasion or (occasion and self._told(claim, mentioned, ctx))
                 if pred.functional and same_key and told and conflict is None and not bare:
                     conflict = said
                 else:
@@ -1787,16 +1789,32 @@ class Judge:
             return Finding(claim, "open", Grounds("changed", claim, text=changed))
 
         negated = self._negated(pred, ctx)
+        mood = self._modality(pred, ctx)
+        # An act done once for its key (a functional event: a congress's dates, an upgrade to a
+        # level, an ODA package) on the claim's occasion, done before the time the statement
+        # speaks of: an intention for it says it is still to come (rules.decide_claim).
+        done = (
+            mood in INTENTIONS
+            and pred.functional
+            and pred.time_role in ("value", OCCASION)
+            and same_key
+            and (
+                same_occasion
+                or (occasion and not time_conflict and self._told(claim, mentioned, ctx))
+            )
+            and done_before(claim, date)
+        )
         stated = Stated(
             negated=negated,
             denies_other_verb=negated and self._denies_an_unread_verb(pred, ctx),
             changes=self._changes(pred, ctx),
             figure=quantity is not None,
-            mood=self._modality(pred, ctx),
+            mood=mood,
             asserted=any(t.target == pred.id for t in parsed.triggers),
             object_unnamed=pred.value_type == "entity" and "object" in unstated,
             cue=parsed.negation.text if parsed.negation else "",
             label=pred.label_en,
+            done=done,
         )
         decided = decide_claim(claim, stated, conflict, value_note, None if time_ok else time_note)
         if day is not None and day[0] == "same" and decided.outcome == "supports":
@@ -1900,6 +1918,16 @@ class Judge:
     def _binds(self, bound: str, kind: str, party: str, slot: str) -> str:
         """rules.bind_party of a name bound to a verb against the claim's party in that slot."""
         return bind_party(bound, kind, party, self._type(party), self._places(bound), slot)
+
+    def _told(self, claim: ClaimView, mentioned: set[str], ctx: _Context) -> bool:
+        """Whether the statement names the occasion its source reports the claim at by who was
+        there: "Orbán told Lam that Hungary had approved $500m" names the meeting its source
+        reports the approval at (not by a date, which may be another clause's:
+        factdb.check.occasion), as does its announcer ("..., Orbán says")."""
+        named = mentioned - ctx.ambiguous
+        return encounter_named(self.index, self.vocab, claim, named) or self._announced(
+            claim, named, ctx
+        )
 
     def _announced(self, claim: ClaimView, named: set[str], ctx: _Context) -> bool:
         """Whether the statement gives the claim to the one who announced it at the encounter

@@ -92,6 +92,12 @@ claim of another occasion, never contradicts). Where it is decided, then its req
   week", "... as an observer": Judge._denied_manner), nor a description of the one it is denied
   of ("No US official met Lam"); `denied` also needs the predicate asserted and its object
   named.
+- `decide_claim` by mood (`already-done`): a plan or a wish, not denied, for an act done once
+  for its key (a functional event predicate: an event's dates, an upgrade to a level, an ODA
+  package), the claim affirmed and a fact, on the claim's occasion (named; or, undated, told by
+  the people of the encounter its source reports it at or by its announcer: Judge._told), done
+  before the time the statement speaks of (`done_before`: before its date's first day, or,
+  undated, "before" the date its source gives), and no figure the claim leaves open.
 - the other party's words (judge._assess_said, `other-party`): a `sole_speaker` claim, the
   statement's speaker a party of the claim's exchange and not the speaker's own side, the
   content borne out in the claim's speaker's mouth, and every party, date and day part the
@@ -559,7 +565,9 @@ class Grounds:
     denies-other-verb (a denial falling on a verb no trigger names) | negated (the statement
     denies what the claim affirms) | denied (it affirms what the claim denies) |
     denied-unsaid (a denied claim named in passing) | denied-unnamed (a denied claim whose
-    object the statement does not name) | other-party | other-stance |
+    object the statement does not name) | already-done (a plan or wish for an act the claim
+    shows done once and for all before the time the statement speaks of) | other-party |
+    other-stance |
     other-speaker (who said it leaves the claim open)."""
 
     rule: str
@@ -617,6 +625,9 @@ class Stated:
     object_unnamed: bool = False
     cue: str = ""  # the words of the denial
     label: str = ""  # the predicate's label
+    # The claim is of an act done once for its key, on its occasion, and done before the time
+    # the statement speaks of (`done_before`): an intention for it says it is not done yet.
+    done: bool = False
 
 
 @dataclass(frozen=True)
@@ -646,11 +657,13 @@ def decide_claim(
     object or date the claim excludes on the same key (rule `time-outside` for a date),
     `unsure` a figure the claim neither implies nor excludes, `time` a date it leaves open.
 
-    A plan or a wish against a fact (or the reverse) is open (`mood`); a plan denied against a
-    wish affirmed (or the reverse) contradicts it, as either denied against itself does. A
-    conflict is a contradiction when statement and claim have the same polarity; a denied
-    conflict ("did not give 500 million") is open, unless the denying verb gives the new value
-    ("cut to 100").
+    A plan or a wish for an act the claim shows done before the time the statement speaks of
+    (`stated.done`: done once for its key, on its occasion) contradicts it (`already-done`);
+    otherwise a plan or a wish against a fact (or the reverse) is open (`mood`); a plan denied
+    against a wish affirmed (or the reverse) contradicts it, as either denied against itself
+    does. A conflict is a contradiction when statement and claim have the same polarity; a
+    denied conflict ("did not give 500 million") is open, unless the denying verb gives the new
+    value ("cut to 100").
     Otherwise a negated statement of an affirmed claim contradicts it (`negated`), an affirmed
     statement of a denied claim too (`denied`), if it asserts the predicate at all."""
     if stated.negated and stated.denies_other_verb:
@@ -670,6 +683,20 @@ def decide_claim(
         # "had no plans to visit Vietnam" of a wish to visit it, "không muốn thăm" of a plan:
         # an intention denied is refuted by one affirmed, whichever of the two moods each is.
         return Outcome("contradicts", Grounds("negated", claim, text=stated.cue), denial=True)
+    if (
+        stated.done
+        and stated.mood in INTENTIONS
+        and claim.modality == "fact"
+        and not stated.negated
+        and not denied
+        and unsure is None
+        and (conflict is None or conflict.rule == "time-outside")
+    ):
+        # "Orbán says Hungary will soon approve its $400m ODA" of the approval done: a plan or
+        # a wish for what was done once and for all says it is still to come, and the sources
+        # show it done by then. Its date after the act's is the point, not a conflict.
+        moods = (claim.modality, stated.mood)
+        return Outcome("contradicts", Grounds("already-done", claim, moods=moods), "done")
     if stated.mood != claim.modality:
         return Outcome("open", Grounds("mood", claim, moods=(claim.modality, stated.mood)), "mood")
     if conflict is not None:
@@ -696,6 +723,20 @@ def decide_claim(
             return Outcome("open", Grounds("denied-unnamed", claim))
         return Outcome("contradicts", Grounds("denied", claim), denial=True)
     return Outcome("supports", Grounds("borne-out", claim))
+
+
+def done_before(claim: ClaimView, date: DateSpan | None) -> bool:
+    """Whether the claim shows its act done before the time the statement speaks of: before the
+    first day of the statement's date ("will hold its 14th Congress in March 2026" of a
+    congress held before February), or, where the statement gives none, "before" a date its
+    source gives (the time the source speaks of, so done by the sources' present). A claim dated
+    on its own days ("in September 2023") says nothing of when an undated statement speaks; a
+    date without a year places nothing."""
+    if claim.time_end is None:
+        return False
+    if date is None:
+        return claim.time_start == dt.date.min
+    return date.year_known and claim.time_end < date.first
 
 
 def combined(verdicts: Sequence[str]) -> str:
