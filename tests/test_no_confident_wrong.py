@@ -264,6 +264,34 @@ VERDICTS = [
 ]
 
 
+# a count below what the claims of its one occasion name refutes the statement whatever a count
+# above says beside it (that one is open: the sources may not list everyone)
+COUNTS = [
+    (
+        "On Feb 19 Lam held back-to-back meetings with five presidents and three prime ministers",
+        CONTRADICTED,
+    ),
+    (
+        "Sáng 19/2 tại Washington, Tổng Bí thư lần lượt tiếp xúc 6 tổng thống và 2 thủ tướng",
+        CONTRADICTED,
+    ),
+    (
+        "Sang 19/2 tai Washington, Tong Bi thu lan luot tiep xuc 6 tong thong va 2 thu tuong",
+        CONTRADICTED,
+    ),
+    ("On Feb 19 Lam held back-to-back meetings with five presidents and five prime ministers", NEI),
+    ("Sáng 19/2, Tổng Bí thư tiếp xúc 6 tổng thống và 4 thủ tướng", NEI),
+    ("Lam met five presidents and three prime ministers in 2024", NEI),
+]
+
+
+@pytest.mark.parametrize(("statement", "verdict"), COUNTS)
+def test_a_count_below_what_one_occasion_names_refutes(
+    checker: Checker, statement: str, verdict: str
+) -> None:
+    assert checker.check(statement).verdict == verdict
+
+
 @pytest.mark.parametrize(("statement", "verdict"), VERDICTS)
 def test_verdicts(checker: Checker, statement: str, verdict: str) -> None:
     assert checker.check(statement).verdict == verdict

@@ -581,9 +581,15 @@ class Judge:
             loose.append(Uncovered("words", stance.text))
         if exchange and verdict == CONTRADICTED:
             loose = [u for u in loose if u.kind in OCCASION_DETAILS]
-        if verdict == SUPPORTED and loose and all(u.fewer for u in loose):
-            # all it says is borne out but a count the claims of that occasion exceed
-            reason = self.words.fewer(loose, deciding)
+        if (
+            verdict == SUPPORTED
+            and any(u.fewer for u in loose)
+            and all(u.kind == "count" for u in loose)
+        ):
+            # all it says is borne out but its counts, one of which the claims of that occasion
+            # exceed: a count above what they name beside it ("five presidents and three prime
+            # ministers" of four each) is open, and leaves the one below refuted
+            reason = self.words.fewer([u for u in loose if u.fewer], deciding)
             return Judgement(parsed.text, CONTRADICTED, reason, parts)
         if loose:
             verdict = NEI
@@ -775,8 +781,7 @@ class Judge:
             else:
                 fewer = fewer_than_named(q.high, n, len(occasions_met) == 1)
                 wrong.append(Uncovered("count", q.text, cue.text, n, fewer=fewer))
-                if fewer:
-                    borne.add(cue.target)  # the office counted is the count's to decide
+                borne.add(cue.target)  # the office counted is the count's to decide
         return wrong, borne
 
     def _event_places(self, covered: set[str]) -> set[str]:

@@ -112,7 +112,9 @@ claim of another occasion, never contradicts). Where it is decided, then its req
   "only": a claim of the same predicate, subject, event and time naming another party, and
   no word of how often or how after the name when "only" stands before the verb ("only met
   Orbán once": Judge._only); a count
-  of one occasion's parties below the number its claims name (`fewer_than_named`).
+  of one occasion's parties below the number its claims name (`fewer_than_named`), with all
+  else borne out but other counts (one above what they name is open, not a reason to doubt the
+  occasion: "five presidents and three prime ministers" of four each).
 - a date counted from another event (factdb.check.relative): one day each for both events, an
   offset said as a count of days (not "less than a day after"), and an anchor whose claims are
   not the main event's own.
