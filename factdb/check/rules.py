@@ -82,8 +82,10 @@ claim of another occasion, never contradicts). Where it is decided, then its req
   (factdb.check.dayparts); a state said to begin after the claim shows it held (`time`, began).
 - `decide_claim` by polarity: `negated` (the statement denies what the claim affirms) and
   `denied` (it affirms what the claim denies) need the claim's time to bear out the statement's
-  date (an open time is open), the denial to fall on the predicate's verb (not on a verb no
-  predicate reads, on a phrase a comma closes, nor a litotes), and the judge then needs every
+  date (an open time is open), the denial to fall on the predicate's verb (one of its own
+  denying verbs, lexicon/<lang>/polarity.yaml; not on a verb no predicate reads, on a phrase a
+  comma closes, nor a litotes; a plan word before an undertaking's verb, "will halve the
+  scholarships", says whether it holds now, and reads as fact), and the judge then needs every
   name, figure, date and unknown name accounted for, and no place after a locative that no claim
   gives ("did not meet Orbán in a hotel"), nor a place after a locative or "from" that no denied
   claim, its event or the encounter it was reported at gives ("did not call Lam from Vermont":
