@@ -41,10 +41,18 @@ from factdb.check.assertions import Assertion
 from factdb.check.checker import Checker
 from factdb.check.dayparts import DayPart, apart_on_one_clock, home_day_meets
 from factdb.check.occasion import loose_events, singles_out
-from factdb.check.rules import CONTRADICTED, NEI, SUPPORTED, decide_office, loosely_named
+from factdb.check.rules import (
+    CONTRADICTED,
+    NEI,
+    SUPPORTED,
+    compare_value,
+    decide_office,
+    loosely_named,
+)
 from factdb.extract.dates import DateSpan
 from factdb.extract.quantities import find_quantities
 from factdb.lexicon.index import LANGUAGES, load
+from factdb.store.intervals import Interval
 from tests.builders import claim_view
 
 
@@ -283,6 +291,34 @@ COUNTS = [
     ("Sáng 19/2, Tổng Bí thư tiếp xúc 6 tổng thống và 4 thủ tướng", NEI),
     ("Lam met five presidents and three prime ministers in 2024", NEI),
 ]
+
+
+# the first year a series passed a mark is borne out only for that mark: trade that first passed
+# a billion in 2025 may have passed 500 million long before (factdb/lexicon/world/marks.yaml)
+MARKS = [
+    ("Vietnam-Hungary trade passed $500 million for the first time in 2025", NEI),
+    ("Năm 2025, thương mại Việt Nam - Hungary lần đầu vượt 500 triệu USD", NEI),
+    ("Nam 2025, thuong mai Viet Nam - Hungary lan dau vuot 500 trieu USD", NEI),
+    ("Vietnam-Hungary trade passed $1 billion for the first time in 2025", SUPPORTED),
+    ("Năm 2025, thương mại Việt Nam - Hungary lần đầu vượt 1 tỷ USD", SUPPORTED),
+    ("Vietnam-Hungary trade topped $1 billion for the first time in 2024", CONTRADICTED),
+]
+
+
+@pytest.mark.parametrize(("statement", "verdict"), MARKS)
+def test_a_first_passing_is_borne_out_only_for_its_mark(
+    checker: Checker, statement: str, verdict: str
+) -> None:
+    assert checker.check(statement).verdict == verdict
+
+
+def test_another_mark_is_neither_borne_out_nor_refuted() -> None:
+    billion = Interval(1e9, None, True, False)
+    assert compare_value(Interval(5e8, None, True, False), billion, mark=True) == "value-neither"
+    assert compare_value(Interval(2e9, None, True, False), billion, mark=True) == "value-neither"
+    assert compare_value(Interval(1e9, None, True, False), billion, mark=True) == "value-inside"
+    # a level, not a mark: more than a billion is more than 500 million
+    assert compare_value(Interval(5e8, None, True, False), billion) == "value-inside"
 
 
 @pytest.mark.parametrize(("statement", "verdict"), COUNTS)

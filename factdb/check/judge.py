@@ -1738,12 +1738,13 @@ class Judge:
                 and quantity.value < 1000
                 and pred.dimension != "count"
             )
-            outcome = compare_value(stated, claim.interval)
+            mark = pred.id in mark_predicates()
+            outcome = compare_value(stated, claim.interval, mark)
             if outcome == "value-disjoint" and quantity.ambiguous:
                 # "clears $400m" may approve the $400m: refuted only if that amount is too
                 plain = quantity.as_stated()
                 amount = Interval(plain.low, plain.high, False, False)
-                if compare_value(amount, claim.interval) != "value-disjoint":
+                if compare_value(amount, claim.interval, mark) != "value-disjoint":
                     outcome = "value-bound"
             if outcome == "value-disjoint":
                 said = replace(said, rule=outcome)
@@ -2641,6 +2642,13 @@ def one_way_predicates() -> frozenset[str]:
     """The predicates whose parties have one direction on one occasion
     (factdb/lexicon/world/directions.yaml)."""
     return frozenset(load_lexicon("world", "directions").get("one_way") or {})
+
+
+@cache
+def mark_predicates() -> frozenset[str]:
+    """The predicates whose value is a mark passed, met only by the same mark
+    (factdb/lexicon/world/marks.yaml)."""
+    return frozenset(load_lexicon("world", "marks").get("marks") or {})
 
 
 def _has_words(text: str, words: str) -> bool:

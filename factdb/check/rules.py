@@ -536,11 +536,15 @@ def bind_party(
     return "other" if places else "open"
 
 
-def compare_value(stated: Interval, claimed: Interval) -> str:
+def compare_value(stated: Interval, claimed: Interval, mark: bool = False) -> str:
     """How the statement's figure meets the claim's: `value-disjoint` (they exclude each other),
     `value-inside` (the claim's lies inside it, so the claim bears it out), `value-neither`, or
     `value-bound`: the figure is the very bound the claim says was passed ("reached 1 billion" of
-    trade that "passed 1 billion"), the mark the press names on the way past it: open."""
+    trade that "passed 1 billion"), the mark the press names on the way past it: open. A `mark`
+    (the value of a first passing: factdb/lexicon/world/marks.yaml) is met only by the same
+    bounds; another mark is `value-neither` ("first passed 500 million" of a first billion)."""
+    if mark and (stated.low, stated.high) != (claimed.low, claimed.high):
+        return "value-neither"
     if stated.disjoint(claimed):
         return "value-bound" if _touches(stated, claimed) else "value-disjoint"
     return "value-inside" if stated.contains(claimed) else "value-neither"
