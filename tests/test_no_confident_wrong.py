@@ -302,6 +302,12 @@ MARKS = [
     ("Vietnam-Hungary trade passed $1 billion for the first time in 2025", SUPPORTED),
     ("Năm 2025, thương mại Việt Nam - Hungary lần đầu vượt 1 tỷ USD", SUPPORTED),
     ("Vietnam-Hungary trade topped $1 billion for the first time in 2024", CONTRADICTED),
+    # a preposition's figure named by its mark ("below the $1 billion mark", "dưới mức 1 tỷ"):
+    # the year's trade refutes it; a year no claim gives is open
+    ("Vietnam-Hungary trade stayed below the $1 billion mark in 2025", CONTRADICTED),
+    ("Kim ngạch Việt Nam - Hungary năm 2025 vẫn dưới mức 1 tỷ USD", CONTRADICTED),
+    ("Kim ngach Viet Nam - Hungary nam 2025 van duoi muc 1 ty USD", CONTRADICTED),
+    ("Vietnam-Hungary trade stayed below the $1 billion mark in 2023", NEI),
 ]
 
 
