@@ -85,6 +85,26 @@ def test_the_reason_says_it_was_done_before(checker: Checker) -> None:
     assert "already done" in result.explanation and "a plan" in result.explanation
 
 
+# --- the reverse: an act said done at a time the sources show it still to come -----------------
+# ("đã chốt xong" against "sẽ sớm hoàn tất"): the closing of a deal as the press words it reads
+# as the agreement's predicate, and the claim that it was not concluded that day refutes it.
+
+NOT_YET = [
+    ("Hà Nội và Washington chốt xong thỏa thuận thương mại đối ứng hôm 18/2", CONTRADICTED),
+    ("Ha Noi va Washington chot xong thoa thuan thuong mai doi ung hom 18/2", CONTRADICTED),
+    ("Hanoi and Washington wrapped up their reciprocal trade deal on Feb 18", CONTRADICTED),
+    # said as still to come, it is what the sources say: not a contradiction
+    ("Việt Nam và Mỹ sẽ sớm chốt xong hiệp định thương mại đối ứng", NEI),
+    # another agreement, which the claims give as concluded
+    ("Việt Nam và EU đã ký xong hiệp định thương mại đối ứng năm 2030", NEI),
+]
+
+
+@pytest.mark.parametrize(("statement", "verdict"), NOT_YET)
+def test_an_act_said_done_before_it_was(checker: Checker, statement: str, verdict: str) -> None:
+    assert checker.check(statement).verdict == verdict
+
+
 # --- the rule's time test, at its layer --------------------------------------------------------
 
 BEFORE = claim_view(
