@@ -45,6 +45,7 @@ from factdb.check.rules import (
     CONTRADICTED,
     NEI,
     SUPPORTED,
+    above_before_first,
     compare_value,
     decide_office,
     loosely_named,
@@ -308,6 +309,15 @@ MARKS = [
     ("Kim ngạch Việt Nam - Hungary năm 2025 vẫn dưới mức 1 tỷ USD", CONTRADICTED),
     ("Kim ngach Viet Nam - Hungary nam 2025 van duoi muc 1 ty USD", CONTRADICTED),
     ("Vietnam-Hungary trade stayed below the $1 billion mark in 2023", NEI),
+    # the year a series first passed a mark bounds every year before it: a figure above the
+    # mark then is refuted; below it, about it, after it, or for another pair, open
+    ("Vietnam-Hungary trade crossed the $1 billion mark back in 2024", CONTRADICTED),
+    ("Năm 2024, kim ngạch thương mại Việt Nam - Hungary đã vượt 1 tỷ USD", CONTRADICTED),
+    ("Thuong mai Viet Nam - Hungary da vuot 1 ty USD tu nam 2020", CONTRADICTED),
+    ("Vietnam-Hungary trade passed $500 million in 2024", NEI),
+    ("Vietnam-Hungary trade was about $1 billion in 2024", NEI),
+    ("Vietnam-Hungary trade passed $1 billion in 2027", NEI),
+    ("Vietnam-Indonesia trade passed $1 billion in 2024", NEI),
 ]
 
 
@@ -325,6 +335,33 @@ def test_another_mark_is_neither_borne_out_nor_refuted() -> None:
     assert compare_value(Interval(1e9, None, True, False), billion, mark=True) == "value-inside"
     # a level, not a mark: more than a billion is more than 500 million
     assert compare_value(Interval(5e8, None, True, False), billion) == "value-inside"
+
+
+def test_a_figure_above_a_mark_before_its_first_year() -> None:
+    first = claim_view(
+        "first-billion",
+        "vietnam",
+        "trade_milestone",
+        interval=Interval(1e9, None, True, False),
+        time_start=dt.date(2025, 1, 1),
+        time_end=dt.date(2025, 12, 31),
+    )
+
+    def year(y: int, since: bool = False) -> DateSpan:
+        first_day, last_day = dt.date(y, 1, 1), dt.date(y, 12, 31)
+        if since:  # "from 2020 on": open to the end, from that year
+            return DateSpan("", 0, 0, first_day, dt.date.max, "range", True, False, last_day)
+        return DateSpan("", 0, 0, first_day, last_day, "year", True)
+
+    above = Interval(1e9, None, True, False)
+    assert above_before_first(above, year(2024), first)
+    assert above_before_first(above, year(2020, since=True), first)
+    assert above_before_first(Interval(1.2e9, 1.2e9, False, False), year(2024), first)
+    # at the mark, about it, below it, or in the first year itself: open
+    assert not above_before_first(Interval(1e9, 1e9, False, False), year(2024), first)
+    assert not above_before_first(Interval(9e8, 1.1e9, False, False), year(2024), first)
+    assert not above_before_first(Interval(5e8, None, True, False), year(2024), first)
+    assert not above_before_first(above, year(2025), first)
 
 
 @pytest.mark.parametrize(("statement", "verdict"), COUNTS)

@@ -295,6 +295,13 @@ class Words:
             return f"{said}; {claims}, and {decision.reason}"
         return f"{said}; no stored claim says which office {who} holds"
 
+    def before_first(self, mark: ClaimView, said: str) -> str:
+        """One line on a series' figure above a mark, said before the year it first passed it."""
+        return (
+            f"the statement says {said!r}; {self.says(mark)}, so it stayed at or below that mark"
+            " every year before"
+        )
+
     def relative(self, rel: RelativeDate, decision: Decision) -> str:
         """One line on a date counted from another event ("the day after ...")."""
         claims = "; ".join(map(self.says, decision.claims))

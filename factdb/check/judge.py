@@ -105,6 +105,7 @@ from factdb.check.rules import (
     Grounds,
     Stated,
     Uncovered,
+    above_before_first,
     bind_party,
     combined,
     compare_time,
@@ -545,6 +546,7 @@ class Judge:
                 # shown once, accounting for the names of both readings.
                 said.covers = said.covers | office.covers
         parts += self._relative_parts(parsed, mentioned)
+        parts += self._mark_parts(parsed, mentioned)
         if all(ROLE_TYPE in self.vocab.predicates[p.predicate].cue_types for p in parts):
             # Only titles were checked: an event verb beside them is what the statement is about.
             ctx.unverified += self._unchecked_occasions(parsed, set(candidates))
@@ -682,6 +684,35 @@ class Judge:
         pid = next(iter(sorted(outside)), next(iter(sorted(inside)), ""))
         part = Part(pid, decision.verdict, reason, decision.rule, decisive=list(decision.claims))
         part.covers = named_in | named_out
+        return [part]
+
+    def _mark_parts(self, parsed: ParsedStatement, mentioned: set[str]) -> list[Part]:
+        """A series' figure above a mark, said for a time before the first year the claims give
+        it passing that mark (rules.above_before_first): "Vietnam-Hungary trade crossed $1bn
+        back in 2024" of trade that first passed a billion in 2025. Only with one figure and one
+        date, in the claim's unit, and the claim's parties named: anything else adds nothing."""
+        said = [m for s, ms in series_marks().items() if s in parsed.predicates for m in ms]
+        dated = [d for d in parsed.dates if d.year_known]
+        if not said or len(parsed.quantities) != 1 or len(dated) != 1:
+            return []
+        q = parsed.quantities[0]
+        stated = Interval(q.low, q.high, q.low_open, q.high_open)
+        found = self.index.claims_naming(said, mentioned)
+        refuting = [
+            c
+            for pid in said
+            for c in found.get(pid, [])
+            if c.polarity == "affirmed"
+            and c.modality == "fact"
+            and c.entities() <= mentioned
+            and q.unit == c.unit
+            and above_before_first(stated, dated[0], c)
+        ]
+        if not refuting:
+            return []
+        reason = self.words.before_first(refuting[0], dated[0].text)
+        part = Part(refuting[0].predicate, CONTRADICTED, reason, "before-first", decisive=refuting)
+        part.quantity, part.date = q, dated[0]
         return [part]
 
     def _bare_holders(self, parsed: ParsedStatement) -> tuple[dict[tuple[int, int], str], set[str]]:
@@ -2649,6 +2680,16 @@ def mark_predicates() -> frozenset[str]:
     """The predicates whose value is a mark passed, met only by the same mark
     (factdb/lexicon/world/marks.yaml)."""
     return frozenset(load_lexicon("world", "marks").get("marks") or {})
+
+
+@cache
+def series_marks() -> dict[str, tuple[str, ...]]:
+    """For each series, the mark predicates whose first passing bounds it in the years before
+    (factdb/lexicon/world/marks.yaml `series`)."""
+    found: dict[str, list[str]] = {}
+    for mark, data in (load_lexicon("world", "marks").get("marks") or {}).items():
+        found.setdefault(data["series"], []).append(mark)
+    return {series: tuple(marks) for series, marks in found.items()}
 
 
 def _has_words(text: str, words: str) -> bool:

@@ -117,6 +117,10 @@ claim of another occasion, never contradicts). Where it is decided, then its req
   of one occasion's parties below the number its claims name (`fewer_than_named`), with all
   else borne out but other counts (one above what they name is open, not a reason to doubt the
   occasion: "five presidents and three prime ministers" of four each).
+- a figure of a series above a mark, said for a time before the first year a claim gives it
+  passing that mark (`above_before_first`, Judge._mark_parts: "crossed $1bn back in 2024" of a
+  first billion in 2025): the series and the mark in lexicon/world/marks.yaml, the claim's key
+  (its subject and counterparty) named, the figure's unit the claim's, one figure and one date.
 - a date counted from another event (factdb.check.relative): one day each for both events, an
   offset said as a count of days (not "less than a day after"), and an anchor whose claims are
   not the main event's own.
@@ -556,6 +560,23 @@ def _touches(stated: Interval, known: Interval) -> bool:
         return False
     low = known.low == stated.low and known.low_open
     return low or (known.high == stated.high and known.high_open)
+
+
+def above_before_first(stated: Interval, date: DateSpan, mark: ClaimView) -> bool:
+    """Whether a series' figure said for a time before the first year it passed a mark (`mark`,
+    a claim of that first passing: factdb/lexicon/world/marks.yaml) lies above the mark, which
+    the series did not pass then: "crossed $1bn back in 2024", "đã vượt 1 tỷ USD từ năm 2020"
+    (from a year before it on) of trade that first passed a billion in 2025. A figure at, about
+    or below the mark, or a time reaching into that year, is not refuted."""
+    claimed = mark.interval
+    if claimed is None or claimed.low is None or mark.time_start is None or not date.year_known:
+        return False
+    said_until = date.opened_last or date.last
+    return (
+        said_until < mark.time_start
+        and stated.low is not None
+        and (stated.low > claimed.low or (stated.low == claimed.low and stated.low_open))
+    )
 
 
 @dataclass(frozen=True)
