@@ -35,6 +35,7 @@ import datetime as dt
 from typing import Any
 
 import pytest
+from conftest import lexicon_examples
 from sqlalchemy import Engine
 
 from factdb.check.assertions import Assertion
@@ -364,6 +365,13 @@ def test_a_figure_above_a_mark_before_its_first_year() -> None:
     assert not above_before_first(above, year(2025), first)
 
 
+@pytest.mark.parametrize("example", lexicon_examples("repeats"))
+def test_repeats_corpus(checker: Checker, example: dict[str, Any]) -> None:
+    """A mark said passed again in the first year the claims give it passed: refuted
+    (lexicon/<lang>/repeats.yaml); another year, another mark, another pair: open."""
+    assert checker.check(example["text"]).verdict == example["verdict"]
+
+
 @pytest.mark.parametrize(("statement", "verdict"), COUNTS)
 def test_a_count_below_what_one_occasion_names_refutes(
     checker: Checker, statement: str, verdict: str
@@ -459,14 +467,8 @@ def test_each_contradiction_rule_needs_its_occasion(checker: Checker, rule: str)
 
 # --- the lexicon: looser names of an event ---------------------------------------------------
 
-OCCASION_NAMES = [
-    pytest.param(example, id=f"{lang}-{n}")
-    for lang in LANGUAGES
-    for n, example in enumerate(load(lang, "occasions")["examples"])
-]
 
-
-@pytest.mark.parametrize("example", OCCASION_NAMES)
+@pytest.mark.parametrize("example", lexicon_examples("occasions"))
 def test_occasion_names_corpus(checker: Checker, example: dict[str, Any]) -> None:
     checker.parse(example["text"])  # reads the vocabulary of the base
     vocab = checker.vocab

@@ -295,12 +295,14 @@ class Words:
             return f"{said}; {claims}, and {decision.reason}"
         return f"{said}; no stored claim says which office {who} holds"
 
-    def before_first(self, mark: ClaimView, said: str) -> str:
-        """One line on a series' figure above a mark, said before the year it first passed it."""
-        return (
-            f"the statement says {said!r}; {self.says(mark)}, so it stayed at or below that mark"
-            " every year before"
-        )
+    def first_passing(self, mark: ClaimView, said: str, before: bool) -> str:
+        """One line on a series' figure above a mark, said before the year it first passed it
+        (`before`), or said passed again in that year."""
+        if before:
+            then = "so it stayed at or below that mark every year before"
+        else:
+            then = "so that year it passed that mark for the first time, not again"
+        return f"the statement says {said!r}; {self.says(mark)}, {then}"
 
     def relative(self, rel: RelativeDate, decision: Decision) -> str:
         """One line on a date counted from another event ("the day after ...")."""

@@ -89,6 +89,7 @@ from factdb.check.occasion import (
     encounter_named,
     first_of_kind,
     gathered,
+    holds_phrase,
     loose_events,
     origin_before,
 )
@@ -106,6 +107,7 @@ from factdb.check.rules import (
     Stated,
     Uncovered,
     above_before_first,
+    again_in_first,
     bind_party,
     combined,
     compare_time,
@@ -139,7 +141,7 @@ from factdb.check.stance import (
 from factdb.check.weekdays import accounted as weekdays_accounted
 from factdb.extract.dates import DateSpan, in_year
 from factdb.extract.quantities import Quantity
-from factdb.lexicon.index import abbreviations, glossed
+from factdb.lexicon.index import LANGUAGES, abbreviations, glossed
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.vocabulary import PredicateInfo, Vocabulary
 from factdb.records import dataclass, field, replace
@@ -148,7 +150,7 @@ from factdb.store.intervals import Interval
 from factdb.text.covered import overlaps
 from factdb.text.fold import fold
 from factdb.text.sentences import CLAUSE_BREAKS, any_mark, sentence_around
-from factdb.text.tokens import tokenize
+from factdb.text.tokens import tokenize, word_keys
 
 # Kinds of place a location may be given as: "in Hungary" replaces "in Washington".
 CITY = "city"
@@ -688,32 +690,33 @@ class Judge:
 
     def _mark_parts(self, parsed: ParsedStatement, mentioned: set[str]) -> list[Part]:
         """A series' figure above a mark, said for a time before the first year the claims give
-        it passing that mark (rules.above_before_first): "Vietnam-Hungary trade crossed $1bn
-        back in 2024" of trade that first passed a billion in 2025. Only with one figure and one
-        date, in the claim's unit, and the claim's parties named: anything else adds nothing."""
+        it passing that mark (rules.above_before_first: "Vietnam-Hungary trade crossed $1bn
+        back in 2024" of trade that first passed a billion in 2025), or said passed again in
+        that year (rules.again_in_first: "for the second straight year in 2025"). Only with one
+        date and one figure in the claim's unit, and the claim's parties named: anything else
+        adds nothing."""
         said = [m for s, ms in series_marks().items() if s in parsed.predicates for m in ms]
         dated = [d for d in parsed.dates if d.year_known]
-        if not said or len(parsed.quantities) != 1 or len(dated) != 1:
+        if not said or len(dated) != 1:
             return []
-        q = parsed.quantities[0]
-        stated = Interval(q.low, q.high, q.low_open, q.high_open)
+        date = dated[0]
         found = self.index.claims_naming(said, mentioned)
-        refuting = [
-            c
-            for pid in said
-            for c in found.get(pid, [])
-            if c.polarity == "affirmed"
-            and c.modality == "fact"
-            and c.entities() <= mentioned
-            and q.unit == c.unit
-            and above_before_first(stated, dated[0], c)
-        ]
-        if not refuting:
-            return []
-        reason = self.words.before_first(refuting[0], dated[0].text)
-        part = Part(refuting[0].predicate, CONTRADICTED, reason, "before-first", decisive=refuting)
-        part.quantity, part.date = q, dated[0]
-        return [part]
+        again = repeated(parsed)
+        for c in (c for pid in said for c in found.get(pid, [])):
+            figures = [q for q in parsed.quantities if q.unit == c.unit]
+            if c.polarity != "affirmed" or c.modality != "fact" or len(figures) != 1:
+                continue
+            if not c.entities() <= mentioned:
+                continue
+            q = figures[0]
+            stated = Interval(q.low, q.high, q.low_open, q.high_open)
+            before = above_before_first(stated, date, c)
+            if before or (again and again_in_first(stated, date, c)):
+                reason = self.words.first_passing(c, date.text, before)
+                part = Part(c.predicate, CONTRADICTED, reason, "first-passing", decisive=[c])
+                part.quantity, part.date = q, date
+                return [part]
+        return []
 
     def _bare_holders(self, parsed: ParsedStatement) -> tuple[dict[tuple[int, int], str], set[str]]:
         """The one person the claims ever give each bare title to (factdb.check.assertions
@@ -2680,6 +2683,22 @@ def mark_predicates() -> frozenset[str]:
     """The predicates whose value is a mark passed, met only by the same mark
     (factdb/lexicon/world/marks.yaml)."""
     return frozenset(load_lexicon("world", "marks").get("marks") or {})
+
+
+@cache
+def _repeats() -> tuple[tuple[str, ...], ...]:
+    """The folded words of each phrase of factdb/lexicon/<lang>/repeats.yaml, of every language
+    (a statement without diacritics is read with both)."""
+    return tuple(
+        word_keys(str(w)) for lang in LANGUAGES for w in load_lexicon(lang, "repeats")["repeats"]
+    )
+
+
+def repeated(parsed: ParsedStatement) -> bool:
+    """Whether the statement says something happened before too ("for the second straight
+    year", "lần thứ hai": lexicon/<lang>/repeats.yaml)."""
+    keys = tuple(w for w, _, _ in parsed.tokens.words())
+    return any(holds_phrase(keys, phrase) for phrase in _repeats())
 
 
 @cache

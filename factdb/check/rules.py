@@ -120,7 +120,9 @@ claim of another occasion, never contradicts). Where it is decided, then its req
 - a figure of a series above a mark, said for a time before the first year a claim gives it
   passing that mark (`above_before_first`, Judge._mark_parts: "crossed $1bn back in 2024" of a
   first billion in 2025): the series and the mark in lexicon/world/marks.yaml, the claim's key
-  (its subject and counterparty) named, the figure's unit the claim's, one figure and one date.
+  (its subject and counterparty) named, the figure's unit the claim's, one figure and one date;
+  so is one said passed again in that first year (`again_in_first`: "for the second straight
+  year in 2025", "lần thứ hai", lexicon/<lang>/repeats.yaml).
 - a date counted from another event (factdb.check.relative): one day each for both events, an
   offset said as a count of days (not "less than a day after"), and an anchor whose claims are
   not the main event's own.
@@ -562,21 +564,33 @@ def _touches(stated: Interval, known: Interval) -> bool:
     return low or (known.high == stated.high and known.high_open)
 
 
+def _above(stated: Interval, mark: ClaimView) -> bool:
+    """Whether a figure lies above the mark a claim of a first passing gives (its open low)."""
+    claimed = mark.interval
+    if claimed is None or claimed.low is None or stated.low is None:
+        return False
+    return stated.low > claimed.low or (stated.low == claimed.low and stated.low_open)
+
+
 def above_before_first(stated: Interval, date: DateSpan, mark: ClaimView) -> bool:
     """Whether a series' figure said for a time before the first year it passed a mark (`mark`,
     a claim of that first passing: factdb/lexicon/world/marks.yaml) lies above the mark, which
     the series did not pass then: "crossed $1bn back in 2024", "đã vượt 1 tỷ USD từ năm 2020"
     (from a year before it on) of trade that first passed a billion in 2025. A figure at, about
     or below the mark, or a time reaching into that year, is not refuted."""
-    claimed = mark.interval
-    if claimed is None or claimed.low is None or mark.time_start is None or not date.year_known:
+    if mark.time_start is None or not date.year_known:
         return False
-    said_until = date.opened_last or date.last
-    return (
-        said_until < mark.time_start
-        and stated.low is not None
-        and (stated.low > claimed.low or (stated.low == claimed.low and stated.low_open))
-    )
+    return (date.opened_last or date.last) < mark.time_start and _above(stated, mark)
+
+
+def again_in_first(stated: Interval, date: DateSpan, mark: ClaimView) -> bool:
+    """Whether a series' figure above a mark, said to be passed again ("for the second straight
+    year", "lần thứ hai": lexicon/<lang>/repeats.yaml) in the first year it passed that mark,
+    is refuted by that first passing: it passed the mark then for the first time."""
+    if mark.time_start is None or mark.time_end is None or not date.year_known:
+        return False
+    inside = mark.time_start <= date.first and date.last <= mark.time_end
+    return inside and _above(stated, mark)
 
 
 @dataclass(frozen=True)
