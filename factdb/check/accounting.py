@@ -88,8 +88,7 @@ def counts(world: World, ctx: Context, parts: list[Part]) -> tuple[list[Uncovere
         else:
             fewer = fewer_than_named(q.high, n, len(occasions_met) == 1)
             wrong.append(Uncovered("count", q.text, cue.text, n, fewer=fewer))
-            if fewer:
-                borne.add(cue.target)  # the office counted is the count's to decide
+            borne.add(cue.target)  # the office counted is the count's to decide
     return wrong, borne
 
 

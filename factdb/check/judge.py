@@ -57,12 +57,22 @@ words need), a Part the rule that decided it, and what no claim covers is `Uncov
 
 from __future__ import annotations
 
+from functools import cache
+
 from factdb.check import accounting, assess, scope, windows
 from factdb.check.assertions import decompose, distributed, indefinite, predications
 from factdb.check.explain import Words
 from factdb.check.findings import Context, Finding, Judgement, Part
 from factdb.check.match import ClaimIndex
-from factdb.check.occasion import EVENT, denial_focus, first_of_kind, gathered, loose_events
+from factdb.check.occasion import (
+    EVENT,
+    STATE,
+    denial_focus,
+    first_of_kind,
+    gathered,
+    holds_phrase,
+    loose_events,
+)
 from factdb.check.parse import Cue, Exclusion, Mention, ParsedStatement, parse_statement
 from factdb.check.persons import with_persons
 from factdb.check.relative import decide_relative, read_relative
@@ -72,6 +82,8 @@ from factdb.check.rules import (
     OCCASION,
     SUPPORTED,
     Uncovered,
+    above_before_first,
+    again_in_first,
     combined,
     decide_described,
     decide_office,
@@ -79,9 +91,13 @@ from factdb.check.rules import (
 from factdb.check.scope import MAX_READINGS, next_words
 from factdb.check.stance import clause_breaks, felt, opens_attribution, opens_with_verb, read_stance
 from factdb.check.world import BODY_TYPES, PERSON, ROLE_TYPE, World, has_words
+from factdb.lexicon.index import LANGUAGES
+from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.vocabulary import PredicateInfo, Vocabulary
 from factdb.records import replace
 from factdb.store.claims import ClaimView
+from factdb.store.intervals import Interval
+from factdb.text.tokens import word_keys
 
 # Claims listed by id where a verb's claims all have other parties than the ones it binds.
 UNBOUND_LISTED = 3
@@ -320,6 +336,7 @@ class Judge:
                 # shown once, accounting for the names of both readings.
                 said.covers = said.covers | office.covers
         parts += self._relative_parts(parsed, mentioned)
+        parts += self._mark_parts(parsed, mentioned)
         if all(ROLE_TYPE in self.vocab.predicates[p.predicate].cue_types for p in parts):
             # Only titles were checked: an event verb beside them is what the statement is about.
             ctx.unverified += accounting.unchecked_occasions(self.vocab, parsed, set(candidates))
@@ -362,9 +379,15 @@ class Judge:
             loose.append(Uncovered("words", stance.text))
         if exchange and verdict == CONTRADICTED:
             loose = [u for u in loose if u.kind in OCCASION_DETAILS]
-        if verdict == SUPPORTED and loose and all(u.fewer for u in loose):
-            # all it says is borne out but a count the claims of that occasion exceed
-            reason = self.words.fewer(loose, deciding)
+        if (
+            verdict == SUPPORTED
+            and any(u.fewer for u in loose)
+            and all(u.kind == "count" for u in loose)
+        ):
+            # all it says is borne out but its counts, one of which the claims of that occasion
+            # exceed: a count above what they name beside it ("five presidents and three prime
+            # ministers" of four each) is open, and leaves the one below refuted
+            reason = self.words.fewer([u for u in loose if u.fewer], deciding)
             return Judgement(parsed.text, CONTRADICTED, reason, parts)
         if loose:
             verdict = NEI
@@ -437,6 +460,36 @@ class Judge:
         part = Part(pid, decision.verdict, reason, decision.rule, decisive=list(decision.claims))
         part.covers = named_in | named_out
         return [part]
+
+    def _mark_parts(self, parsed: ParsedStatement, mentioned: set[str]) -> list[Part]:
+        """A series' figure above a mark, said for a time before the first year the claims give
+        it passing that mark (rules.above_before_first: "Vietnam-Hungary trade crossed $1bn
+        back in 2024" of trade that first passed a billion in 2025), or said passed again in
+        that year (rules.again_in_first: "for the second straight year in 2025"). Only with one
+        date and one figure in the claim's unit, and the claim's parties named: anything else
+        adds nothing."""
+        said = [m for s, ms in series_marks().items() if s in parsed.predicates for m in ms]
+        dated = [d for d in parsed.dates if d.year_known]
+        if not said or len(dated) != 1:
+            return []
+        date = dated[0]
+        found = self.index.claims_naming(said, mentioned)
+        again = repeated(parsed)
+        for c in (c for pid in said for c in found.get(pid, [])):
+            figures = [q for q in parsed.quantities if q.unit == c.unit]
+            if c.polarity != "affirmed" or c.modality != "fact" or len(figures) != 1:
+                continue
+            if not c.entities() <= mentioned:
+                continue
+            q = figures[0]
+            stated = Interval(q.low, q.high, q.low_open, q.high_open)
+            before = above_before_first(stated, date, c)
+            if before or (again and again_in_first(stated, date, c)):
+                reason = self.words.first_passing(c, date.text, before)
+                part = Part(c.predicate, CONTRADICTED, reason, "first-passing", decisive=[c])
+                part.quantity, part.date = q, date
+                return [part]
+        return []
 
     def _body_events(self, parsed: ParsedStatement, mentioned: set[str]) -> dict[str, Mention]:
         """Events the statement names by their parts (occasion.gathered): a body's name with a
@@ -614,13 +667,22 @@ class Judge:
         Vietnam" the visit is the invitation's content, not a second assertion), and one read
         only because a name's type cues its predicate, whose names the supported parts' claims
         give ("Greer said the reciprocal trade talks were entering a decisive phase" asserts
-        what he said of the agreement, not that anyone is party to it)."""
+        what he said of the agreement, not that anyone is party to it). Only an act holds
+        another as its content: the titles of "Tổng thống Trump sẽ chúc mừng Tổng Bí thư Tô
+        Lâm" name both men, and leave the planned congratulation to check."""
         covered = {
             e for p in parts if p.verdict == SUPPORTED for c in p.decisive for e in c.entities()
         }
         if not covered:
             return parts
         triggered = {t.target for t in ctx.parsed.triggers}
+        acts = {
+            e
+            for p in parts
+            if p.verdict == SUPPORTED and self.vocab.predicates[p.predicate].time_role != STATE
+            for c in p.decisive
+            for e in c.entities()
+        }
 
         def named_only(part: Part) -> bool:
             cues = self.vocab.predicates[part.predicate].cue_types
@@ -634,7 +696,7 @@ class Judge:
             for p in parts
             if p.verdict != NEI
             or not (
-                all(f.why == "mood" and f.claim.entities() <= covered for f in p.considered)
+                all(f.why == "mood" and f.claim.entities() <= acts for f in p.considered)
                 or named_only(p)
             )
         ]
@@ -657,3 +719,29 @@ def _same_assertion(part: Part, other: Part) -> bool:
         and part.denial == other.denial
         and [c.id for c in part.decisive] == [c.id for c in other.decisive]
     )
+
+
+@cache
+def series_marks() -> dict[str, tuple[str, ...]]:
+    """For each series, the mark predicates whose first passing bounds it in the years before
+    (factdb/lexicon/world/marks.yaml `series`)."""
+    found: dict[str, list[str]] = {}
+    for mark, data in (load_lexicon("world", "marks").get("marks") or {}).items():
+        found.setdefault(data["series"], []).append(mark)
+    return {series: tuple(marks) for series, marks in found.items()}
+
+
+@cache
+def _repeats() -> tuple[tuple[str, ...], ...]:
+    """The folded words of each phrase of factdb/lexicon/<lang>/repeats.yaml, of every language
+    (a statement without diacritics is read with both)."""
+    return tuple(
+        word_keys(str(w)) for lang in LANGUAGES for w in load_lexicon(lang, "repeats")["repeats"]
+    )
+
+
+def repeated(parsed: ParsedStatement) -> bool:
+    """Whether the statement says something happened before too ("for the second straight
+    year", "lần thứ hai": lexicon/<lang>/repeats.yaml)."""
+    keys = tuple(w for w, _, _ in parsed.tokens.words())
+    return any(holds_phrase(keys, phrase) for phrase in _repeats())

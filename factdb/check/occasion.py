@@ -224,12 +224,13 @@ def denial_focus(words: Sequence[tuple[str, int, int]], start: int, end: int) ->
     keys = [w for w, s, e in words if s >= start and e <= end]
     before = [w for w, s, e in words if e <= start][-2:]
     run = tuple(before + keys)
-    return any(
-        any(run[i : i + len(f)] == f for i in range(len(run) - len(f) + 1))
-        and any(k in f for k in keys)
-        for f in _foci()
-        if f
-    )
+    return any(holds_phrase(run, f) and any(k in f for k in keys) for f in _foci() if f)
+
+
+def holds_phrase(keys: Sequence[str], phrase: Sequence[str]) -> bool:
+    """Whether the folded words `keys` hold the folded words of `phrase`, adjacent and in order."""
+    n = len(phrase)
+    return n > 0 and any(tuple(keys[i : i + n]) == tuple(phrase) for i in range(len(keys) - n + 1))
 
 
 # How many words either side of a body's name its gathering and occasion words may stand.

@@ -789,7 +789,8 @@ def _read_continuation(parsed: ParsedStatement) -> None:
     ngừng hợp tác': whether the undertaking holds now, `undertakings` in the polarity lexicons).
     A plan word followed at once by a continuation (`continuations` in the statement lexicons)
     or by an undertaking's trigger is dropped, and the statement reads as fact where no plan is
-    left."""
+    left. A plan word a denial governs ("has no plans to cut", "không có ý định cắt") stays: a
+    plan denied says nothing of whether the undertaking holds now."""
     plans = [c for c in parsed.modality_cues if c.kind == "plan"]
     if not plans:
         return
@@ -800,7 +801,11 @@ def _read_continuation(parsed: ParsedStatement) -> None:
     keys = [w for w, _, _ in words]
     starts = [s for _, s, _ in words]
 
+    denial = parsed.negation
+
     def continued(cue: Cue) -> bool:
+        if denial is not None and denial.end <= cue.start:
+            return False
         i = next((k for k, s in enumerate(starts) if s >= cue.end), len(keys))
         if any(tuple(keys[i : i + len(g)]) == g for g in goes_on):
             return True

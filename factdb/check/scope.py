@@ -374,9 +374,12 @@ def negated(world: World, pred: PredicateInfo, ctx: Context) -> bool:
 def denies_an_unread_verb(pred: PredicateInfo, ctx: Context) -> bool:
     """'Hungary has yet to disburse the ODA': the denial falls on a verb no predicate knows
     ('disburse'), not on the ODA's approval, when more than one word that is no trigger
-    stands between it and the predicate's trigger."""
+    stands between it and the predicate's trigger. One of the predicate's own denying verbs
+    ("halve the number of scholarships") is its verb, whatever stands after it."""
     cue = ctx.parsed.negation
     assert cue is not None
+    if changes(pred, ctx):
+        return False
     after = [t for t in ctx.parsed.triggers if t.target == pred.id and t.start >= cue.end]
     if not after:
         return False
