@@ -89,6 +89,7 @@ from factdb.check.occasion import (
     first_of_kind,
     gathered,
     loose_events,
+    names_gathering,
     origin_before,
 )
 from factdb.check.parse import Cue, Exclusion, Mention, ParsedStatement, parse_statement
@@ -466,6 +467,20 @@ class Judge:
             inside = [t for t in parsed.triggers if m.start <= t.start and t.end <= m.end]
             if inside:
                 parsed = replace(parsed, triggers=[t for t in parsed.triggers if t not in inside])
+            # "phiên họp thứ nhất", "họp phiên khai mạc": its gathering noun and the ordinal
+            # that makes it the first are its name, not details or figures of their own
+            first = [q for q in parsed.quantities if _first_rank(q) and m.start <= q.start < m.end]
+            named = [
+                w
+                for w in parsed.loose_words
+                if m.start <= w[1] and w[2] <= m.end and names_gathering(w[0])
+            ]
+            if first or named:
+                parsed = replace(
+                    parsed,
+                    quantities=[q for q in parsed.quantities if q not in first],
+                    loose_words=[w for w in parsed.loose_words if w not in named],
+                )
         ctx = _Context(
             parsed,
             mentioned,
@@ -526,6 +541,7 @@ class Judge:
                 )
                 listed = ", ".join(c.id for c in unbound[:UNBOUND_LISTED])
                 ctx.unverified.append(Uncovered("unchecked", listed, label=pred.label_en))
+        ctx.unverified += self._undecided_denials(parsed, {p.predicate for p in parts})
         parts = self._drop_subsumed(parts, ctx)
         self._distribute(parsed, parts)
         # Titles are assertions of their own, each judged alone. One borne out accounts for
@@ -845,6 +861,24 @@ class Judge:
             found = frozenset(self._names_inside(set(bodies), frozenset({COUNTRY}), _has_words))
             self._countries_in[bodies] = found
         return places | found
+
+    def _undecided_denials(self, parsed: ParsedStatement, decided: set[str]) -> list[Uncovered]:
+        """A verb or phrase that denies by its meaning ("as an observer": not a member) and of
+        whose predicates no claim decided one: it still says something ("Lam attended as an
+        observer"), which no claim decides, so it keeps the rest of the statement from a verdict
+        (a denying verb names every predicate it may deny, so one decided is enough). One before
+        another act's verb ("declined to meet Orbán", "từ chối tiếp") denies that act, which
+        the claims decide instead."""
+        acts = [t.start for t in parsed.triggers if t.kind == "trigger"]
+        cues: dict[tuple[int, int], list[Cue]] = {}
+        for t in parsed.triggers:
+            if t.kind == "antonym" and not any(a >= t.end for a in acts):
+                cues.setdefault((t.start, t.end), []).append(t)
+        return [
+            Uncovered("unchecked", label=self.vocab.predicates[said[0].target].label_en)
+            for said in cues.values()
+            if not any(c.target in decided for c in said)
+        ]
 
     def _body_events(self, parsed: ParsedStatement, mentioned: set[str]) -> dict[str, Mention]:
         """Events the statement names by their parts (occasion.gathered): a body's name with a
@@ -2115,9 +2149,13 @@ class Judge:
         verb = min((t.end for t in ctx.parsed.triggers if t.start >= cue.end), default=cue.end)
         text = ctx.parsed.text
         said = {u.text for u in found}
+        # a phrase that denies by its meaning is read, yet may be the capacity the denial is of
+        # ("không dự ... với tư cách quan sát viên")
+        spans = [(s, e) for _, s, e in ctx.parsed.loose_words]
+        spans += [(t.start, t.end) for t in ctx.parsed.triggers if t.kind == "antonym"]
         return [
             Uncovered("detail", text[start:end])
-            for _, start, end in ctx.parsed.loose_words
+            for start, end in sorted(spans)
             if start >= verb
             and _CLAUSE_BREAK.search(text, verb, start) is None
             and text[start:end] not in said
@@ -2571,6 +2609,11 @@ class Judge:
             if self.vocab.predicates[pid].time_role == "qualifier"
             and all(d.year_known for d in dates)
         }
+
+
+def _first_rank(q: Quantity) -> bool:
+    """Whether a quantity is the ordinal "first" ("thứ nhất", "1st"): rank 1 exactly."""
+    return q.unit == "rank" and q.low == q.high == 1
 
 
 def _next_words(words: list[tuple[str, int, int]], at: int) -> list[tuple[str, int, int]]:

@@ -232,6 +232,13 @@ def denial_focus(words: Sequence[tuple[str, int, int]], start: int, end: int) ->
     )
 
 
+def names_gathering(key: str) -> bool:
+    """Whether a folded word belongs to a gathering noun or an occasion word of the lexicons
+    ("phiên", "session", "khai mạc"): inside the span `gathered` finds, it is the event's name."""
+    kinds = ("gatherings", "occasion_words")
+    return any(key in words for kind in kinds for words in _lexicon(kind))
+
+
 # How many words either side of a body's name its gathering and occasion words may stand.
 GATHERING_REACH = 5
 
