@@ -15,16 +15,34 @@ put things, each class in English, Vietnamese and Vietnamese without diacritics,
    gặp ... gồm Orbán và Hun Manet") stands for its one holder, as it does anywhere else: the
    plural title's span over the clause does not make it part of that title
    (assertions.bare_titles).
-4. A country's government or side for the country ("the Hungarian side", "Chính phủ Hungary"):
-   fillers (lexicon/<lang>/fillers.yaml), which narrow nothing.
+4. "spoke with", "talked to", "nói chuyện với": a verb that says two people talked, not whether
+   they met or called (factdb/lexicon/world/readings.yaml, the verbs in synonyms.yaml under
+   both predicates). One reading borne out bears it out; a reading refuted leaves it open while
+   the other is not refuted; denied, one reading refuted refutes it. The date said is each
+   reading's. A language's own verbs and titles written without diacritics mark it as
+   Vietnamese though a name's word looks English ("TBT To Lam tu choi tiep ...": language
+   markers in lexicon/vi/statements.yaml). A relative date ("a day after calling Daines")
+   orders the two events itself, so its "after" is no order left unchecked.
+6. A count with some of its parties named ("met nine leaders, including Prabowo and Orbán",
+   "gặp 9 nhà lãnh đạo, trong đó có ..."): the count is borne out by every party the claims give
+   that one occasion (Judge._occasion_parties), never refuted by them beyond the rule for a count
+   below the names said.
+5. A country for a body the claim names as the other party, whose name bears the country's
+   ("asked the US to keep funding" of a request to the United States Congress); a country
+   for its government or side ("the Hungarian side", "Chính phủ Hungary": fillers of
+   lexicon/<lang>/fillers.yaml, which narrow nothing).
 """
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
+from conftest import lexicon_examples
 
 from factdb.check.checker import Checker
 from factdb.check.judge import CONTRADICTED, NEI, SUPPORTED
+from factdb.lexicon.index import LANGUAGES, load
 
 
 @pytest.fixture(scope="module")
@@ -71,13 +89,71 @@ VERDICTS = [
     ("Các tổng thống mà Tổng Bí thư gặp ngày 19/2 gồm Prabowo, Orbán và Tokayev", CONTRADICTED),
     # a title several people hold stands for nobody
     ("The presidents the prime minister met included Prabowo and Tokayev", NEI),
-    # 4. a country's side or government stands for the country
+    # 4. talked, by meeting or by phone
+    ("Lam spoke with Senator Daines on Feb 18", SUPPORTED),
+    ("Tổng Bí thư Tô Lâm nói chuyện với Thượng nghị sĩ Daines ngày 18/2", SUPPORTED),
+    ("To Lam tro chuyen voi Thu tuong Orban tai Washington", SUPPORTED),
+    ("Lam talked to Hungary's Orbán in Washington on Feb 19", SUPPORTED),
+    # a call refuted by its date: they may still have met that day
+    ("Lam spoke with Daines on Feb 19", NEI),
+    ("To Lam noi chuyen voi TNS Daines ngay 19/2", NEI),
+    # a meeting refuted by its place: they may have spoken by phone
+    ("Lam talked to Orbán in New York on Feb 19", NEI),
+    # denied, each reading is: the call refutes it
+    ("Lam did not speak with Daines", CONTRADICTED),
+    ("Tô Lâm không nói chuyện với Thượng nghị sĩ Daines", CONTRADICTED),
+    ("To Lam khong noi chuyen voi Thuong nghi si Daines", CONTRADICTED),
+    # a verb that says one act is not read as the other
+    ("Lam phoned Daines on Feb 19", CONTRADICTED),
+    # written without diacritics, read as Vietnamese though "To" looks English
+    ("TBT To Lam tu choi tiep Bo truong Chien tranh My Pete Hegseth", CONTRADICTED),
+    # a relative date orders the two events itself: its "after" is no order left unchecked
+    ("Lam phoned Leahy a day after calling Daines", SUPPORTED),
+    ("Tô Lâm điện đàm với Leahy một ngày sau khi điện đàm với Daines", SUPPORTED),
+    ("To Lam dien dam voi Leahy mot ngay sau khi dien dam voi Daines", SUPPORTED),
+    ("Lam phoned Leahy two days after calling Daines", CONTRADICTED),
+    # the wires' shorthand for offices: an alias like any other, refuted like any other
+    ("Lam met Czech FM Macinka in Washington", SUPPORTED),
+    ("Tô Lâm gặp PTT Séc Macinka tại Washington", SUPPORTED),
+    ("To Lam gap PTT Hungary Orban tai Washington", CONTRADICTED),
+    # 6. a count with some of its parties named
+    ("Lam met 9 leaders including President Prabowo and PM Orban in DC", SUPPORTED),
+    ("Tô Lâm gặp 9 nhà lãnh đạo, trong đó có Tổng thống Prabowo và Thủ tướng Orbán", SUPPORTED),
+    ("To Lam gap 9 nha lanh dao, trong do co Tong thong Prabowo va Thu tuong Orban", SUPPORTED),
+    ("Lam met four presidents, including Prabowo and Tokayev, on Feb 19", SUPPORTED),
+    # another count is open: the sources need not list everyone, and the names may be a part
+    ("Lam met 12 leaders including President Prabowo and PM Orban in DC", NEI),
+    ("Lam met 3 leaders including Prabowo and Orban", NEI),
+    ("Tô Lâm gặp 5 tổng thống, trong đó có Prabowo và Tokayev", NEI),
+    # 5. a country for a body of it, for its government or its side
+    ("Lam asked the US to keep funding dioxin cleanup at Bien Hoa airport", SUPPORTED),
+    ("Tổng Bí thư đề nghị Mỹ tiếp tục tẩy độc dioxin ở sân bay Biên Hòa", SUPPORTED),
+    ("TBT de nghi My tiep tuc tay doc dioxin o san bay Bien Hoa", SUPPORTED),
+    # another country, or the country as the one who asks, is not the body
+    ("Lam asked Hungary to keep funding dioxin cleanup at Bien Hoa airport", NEI),
+    ("The United States asked Lam to keep funding dioxin cleanup at Bien Hoa airport", NEI),
     ("The Hungarian side has approved $400 million in ODA for Vietnam", SUPPORTED),
     ("Chính phủ Hungary đã thông qua khoản ODA 400 triệu USD cho Việt Nam", SUPPORTED),
     ("Chinh phu Hungary da thong qua khoan ODA 400 trieu USD cho Viet Nam", SUPPORTED),
     # ... and fixes nothing more: a figure the claims do not give is no support
     ("The Hungarian side has approved $900 million in ODA for Vietnam", NEI),
 ]
+
+
+@pytest.mark.parametrize("example", lexicon_examples("synonyms", "either_examples"))
+def test_a_verb_of_talking_names_a_meeting_and_a_call(
+    checker: Checker, example: dict[str, Any]
+) -> None:
+    """lexicon/<lang>/synonyms.yaml `either_examples`: the verb triggers every predicate of
+    its group in factdb/lexicon/world/readings.yaml."""
+    assert set(example["predicates"]) <= set(checker.parse(example["text"]).predicates)
+
+
+def test_every_group_of_readings_has_examples_in_each_language() -> None:
+    groups = [set(g["predicates"]) for g in load("world", "readings")["either"]]
+    for lang in LANGUAGES:
+        shown = [set(e["predicates"]) for e in load(lang, "synonyms")["either_examples"]]
+        assert all(group in shown for group in groups), lang
 
 
 @pytest.mark.parametrize(("statement", "verdict"), VERDICTS)

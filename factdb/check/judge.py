@@ -517,6 +517,7 @@ class Judge:
         # resolution); only the ones with claims to weigh are what the statement is about.
         triggered = {t.target for t in parsed.triggers if t.kind == "trigger"}
         other_acts = {c.target: c.text for c in parsed.other_acts}
+        unchecked: dict[str, Uncovered] = {}
         for pid, claims in candidates.items():
             pred = self.vocab.predicates[pid]
             # A wish or a plan to do it again ("mong sớm thăm lại") is what a claim of that wish
@@ -540,8 +541,14 @@ class Judge:
                     ),
                 )
                 listed = ", ".join(c.id for c in unbound[:UNBOUND_LISTED])
-                ctx.unverified.append(Uncovered("unchecked", listed, label=pred.label_en))
-        ctx.unverified += self._undecided_denials(parsed, {p.predicate for p in parts})
+                unchecked[pid] = Uncovered("unchecked", listed, label=pred.label_en)
+        # a verb that says one of several acts is decided by one reading (_either)
+        decided = {p.predicate for p in parts}
+        ctx.unverified += [
+            u for pid, u in unchecked.items() if not decided & set(_readings(parsed, pid))
+        ]
+        ctx.unverified += self._undecided_denials(parsed, decided)
+        parts = self._either(parsed, parts)
         parts = self._drop_subsumed(parts, ctx)
         self._distribute(parsed, parts)
         # Titles are assertions of their own, each judged alone. One borne out accounts for
@@ -775,15 +782,25 @@ class Judge:
         occasions_met = {
             (c.qualifier("event"), c.time_start, c.time_end) for p in occasions for c in p.decisive
         }
+        # "met nine leaders, including Prabowo and Orbán": a count above the names said may be
+        # of every party the claims give that one occasion, which bears it out (never refutes)
+        whole = self._occasion_parties(occasions) if len(occasions_met) == 1 else set()
+        held_all = {(c.subject, c.qualifier("role")) for c in self._held(whole)}
+
+        def counted(cue: Cue, parties: set[str], offices: set[tuple[str, str | None]]) -> int:
+            if cue.kind == "counted_office":
+                return len({person for person, role in offices if role == cue.target})
+            # the counted nouns are people ("leaders", "officials"): a community or a
+            # mission met on the same trip is none of them
+            return len({o for o in parties if self._type(o) == PERSON})
+
+        def fits(q: Quantity, n: int) -> bool:
+            return (q.low is None or q.low <= n) and (q.high is None or n <= q.high)
+
         wrong: list[Uncovered] = []
         for q, cue in counts:
-            if cue.kind == "counted_office":
-                n = len({person for person, role in held if role == cue.target})
-            else:
-                # the counted nouns are people ("leaders", "officials"): a community or a
-                # mission met on the same trip is none of them
-                n = len({o for o in others if self._type(o) == PERSON})
-            if (q.low is None or q.low <= n) and (q.high is None or n <= q.high):
+            n = counted(cue, others, held)
+            if fits(q, n) or (whole and fits(q, counted(cue, whole, held_all))):
                 borne.add(cue.target)
             else:
                 fewer = fewer_than_named(q.high, n, len(occasions_met) == 1)
@@ -791,6 +808,27 @@ class Judge:
                 if fewer:
                     borne.add(cue.target)  # the office counted is the count's to decide
         return wrong, borne
+
+    def _occasion_parties(self, occasions: list[Part]) -> set[str]:
+        """The other parties of every claim of the one occasion the deciding claims of
+        `occasions` are on (same predicate, subject, event and days): all the leaders met that
+        morning, not only those the statement names."""
+        keys = {
+            (c.predicate, c.subject, c.qualifier("event"), c.time_start, c.time_end)
+            for p in occasions
+            for c in p.decisive
+        }
+        found = self.index.claims_naming({k[0] for k in keys}, {k[1] for k in keys})
+        return {
+            eid
+            for claims in found.values()
+            for c in claims
+            if (c.predicate, c.subject, c.qualifier("event"), c.time_start, c.time_end) in keys
+            and c.polarity == "affirmed"
+            and c.modality == "fact"
+            for role, eid in c.qualifiers
+            if role in DIRECTED
+        }
 
     def _event_places(self, covered: set[str]) -> set[str]:
         """Where the events the deciding claims name were held (EVENT_LOCATION claims): "dự
@@ -861,6 +899,23 @@ class Judge:
             found = frozenset(self._names_inside(set(bodies), frozenset({COUNTRY}), _has_words))
             self._countries_in[bodies] = found
         return places | found
+
+    def _either(self, parsed: ParsedStatement, parts: list[Part]) -> list[Part]:
+        """A reading refuted of a verb that says one of several acts (_readings: "spoke with
+        Daines on Feb 19" of a call on the 18th) leaves the statement open while another
+        reading is not refuted: he may have met him that day. Denied, it denies every reading
+        ("did not speak with Daines"), so one refuted refutes it."""
+        refuted = {p.predicate for p in parts if p.verdict == CONTRADICTED}
+        read = []
+        for p in parts:
+            readings = _readings(parsed, p.predicate).items()
+            others = {o: cue for o, cue in readings if o not in refuted}
+            if p.verdict == CONTRADICTED and not p.denial and others:
+                labels = [self.vocab.predicates[o].label_en for o in sorted(others)]
+                reason = self.words.either(p.reason, next(iter(others.values())), labels)
+                p = replace(p, verdict=NEI, reason=reason)
+            read.append(p)
+        return read
 
     def _undecided_denials(self, parsed: ParsedStatement, decided: set[str]) -> list[Uncovered]:
         """A verb or phrase that denies by its meaning ("as an observer": not a member) and of
@@ -1014,10 +1069,11 @@ class Judge:
         preds = [self.vocab.predicates[p] for p in pids]
         anchors = {p.id: self._anchors(p, ctx) for p in preds}
 
-        def nearest(start: int, fits: list[PredicateInfo]) -> PredicateInfo | None:
-            if not fits:
-                return None
-            return min(fits, key=lambda p: min(abs(start - a) for a in anchors[p.id]))
+        def nearest(start: int, fits: list[PredicateInfo]) -> list[PredicateInfo]:
+            """The predicates of `fits` nearest `start`: several where one phrase triggers
+            each ("spoke with": a meeting or a call), so the date is each one's."""
+            far = {p.id: min(abs(start - a) for a in anchors[p.id]) for p in fits}
+            return [p for p in fits if far[p.id] == min(far.values())]
 
         # A number may serve several predicates ("lần đầu vượt mốc 1 tỷ USD" is both the year's
         # trade and the milestone); each predicate may read every number it can use.
@@ -1031,11 +1087,12 @@ class Judge:
         # then states, then predicates that carry no time (for which it is an unchecked extra).
         for d in ctx.parsed.dates:
             for roles in TIME_PREFERENCE:
-                pred = nearest(d.start, [p for p in preds if p.time_role in roles])
-                if pred is not None:
+                near = nearest(d.start, [p for p in preds if p.time_role in roles])
+                for pred in near:
                     readings = ctx.dates.setdefault(pred.id, [])
                     if len(readings) < MAX_READINGS:
                         readings.append(d)
+                if near:
                     break
 
     @staticmethod
@@ -1223,11 +1280,15 @@ class Judge:
         covered |= {e for p in parts for e in p.covers}
         covered |= ctx.affiliated
         covered |= self._named_within(covered)
-        held = self._offices_of(_qualified(parts, DIRECTED))
+        directed = _qualified(parts, DIRECTED)
+        held = self._offices_of(directed)
         # a country standing for another party of the claim is not the one who does it
         # ("Vietnam congratulated Orbán" of Orbán's congratulation of Tô Lâm)
         doers = {a for p in ctx.predications for a in p.agents}
         covered |= held | (self._countries_of(held) - held - doers)
+        # nor is a country standing for a body the claim names as its other party, whose name
+        # bears the country's ("đề nghị Mỹ" of a request to the United States Congress)
+        covered |= self._countries_of(directed) - directed - doers
         # ... but the country of the one who does it is ("Vietnam accepted Trump's invitation"
         # of Tô Lâm's acceptance: _led)
         subjects = {c.subject for p in parts for c in p.decisive if self._type(c.subject) == PERSON}
@@ -2609,6 +2670,26 @@ class Judge:
             if self.vocab.predicates[pid].time_role == "qualifier"
             and all(d.year_known for d in dates)
         }
+
+
+@cache
+def _either() -> dict[str, frozenset[str]]:
+    """Each predicate of a group one verb may say without telling which, with the others of
+    its group (factdb/lexicon/world/readings.yaml)."""
+    groups = [frozenset(g["predicates"]) for g in load_lexicon("world", "readings")["either"]]
+    return {pid: group - {pid} for group in groups for pid in group}
+
+
+def _readings(parsed: ParsedStatement, pid: str) -> dict[str, str]:
+    """The other predicates of `pid`'s group (_either) that each trigger of `pid` also
+    triggers, by id, with the trigger's words: a verb that says one of them without telling
+    which ("spoke with": a meeting or a call). Empty where one of its triggers is its own."""
+    group = _either().get(pid, frozenset())
+    acts = [t for t in parsed.triggers if t.kind == "trigger"]
+    spans = {(t.start, t.end) for t in acts if t.target == pid}
+    others = {t.target: t.text for t in acts if t.target in group and (t.start, t.end) in spans}
+    shared = {(t.start, t.end) for t in acts if t.target in others}
+    return others if spans and spans <= shared else {}
 
 
 def _first_rank(q: Quantity) -> bool:

@@ -723,7 +723,10 @@ def _read_around_verbs(parsed: ParsedStatement, vocab: Vocabulary) -> None:
     _read_aside(parsed)
     _read_cessation(parsed, vocab)
     _read_continuation(parsed)
+    relative = parsed.relative
     for cue in (c for c in parsed.grammar if c.kind == "event_order"):
+        if relative is not None and relative.start <= cue.start < relative.end:
+            continue  # "a day after calling Daines": the relative date orders them (check.relative)
         after = next_word(cue.end)
         trigger = next((t for t in parsed.triggers if t.start == after), None)
         if trigger is not None and parsed.ordering is None:
