@@ -27,9 +27,7 @@ put things, each class in English, Vietnamese and Vietnamese without diacritics,
    "gặp 9 nhà lãnh đạo, trong đó có ..."): the count is borne out by every party the claims give
    that one occasion (Judge._occasion_parties), never refuted by them beyond the rule for a count
    below the names said.
-5. A country for a body the claim names as the other party, whose name bears the country's
-   ("asked the US to keep funding" of a request to the United States Congress); a country
-   for its government or side ("the Hungarian side", "Chính phủ Hungary": fillers of
+5. A country for its government or side ("the Hungarian side", "Chính phủ Hungary": fillers of
    lexicon/<lang>/fillers.yaml, which narrow nothing).
 """
 
@@ -125,13 +123,12 @@ VERDICTS = [
     ("Lam met 12 leaders including President Prabowo and PM Orban in DC", NEI),
     ("Lam met 3 leaders including Prabowo and Orban", NEI),
     ("Tô Lâm gặp 5 tổng thống, trong đó có Prabowo và Tokayev", NEI),
-    # 5. a country for a body of it, for its government or its side
-    ("Lam asked the US to keep funding dioxin cleanup at Bien Hoa airport", SUPPORTED),
-    ("Tổng Bí thư đề nghị Mỹ tiếp tục tẩy độc dioxin ở sân bay Biên Hòa", SUPPORTED),
-    ("TBT de nghi My tiep tuc tay doc dioxin o san bay Bien Hoa", SUPPORTED),
-    # another country, or the country as the one who asks, is not the body
-    ("Lam asked Hungary to keep funding dioxin cleanup at Bien Hoa airport", NEI),
-    ("The United States asked Lam to keep funding dioxin cleanup at Bien Hoa airport", NEI),
+    # 5. a country for its government or its side
+    # (a government is not a body whose name holds the country's: the executive is not
+    # Congress, whom the request went to)
+    ("Lam asked the US government to keep funding dioxin cleanup at Bien Hoa airport", NEI),
+    ("Tổng Bí thư đề nghị Chính phủ Mỹ tiếp tục tẩy độc dioxin ở sân bay Biên Hòa", NEI),
+    ("Tong Bi thu de nghi Chinh phu My tiep tuc tay doc dioxin o san bay Bien Hoa", NEI),
     ("The Hungarian side has approved $400 million in ODA for Vietnam", SUPPORTED),
     ("Chính phủ Hungary đã thông qua khoản ODA 400 triệu USD cho Việt Nam", SUPPORTED),
     ("Chinh phu Hungary da thong qua khoan ODA 400 trieu USD cho Viet Nam", SUPPORTED),

@@ -1280,15 +1280,11 @@ class Judge:
         covered |= {e for p in parts for e in p.covers}
         covered |= ctx.affiliated
         covered |= self._named_within(covered)
-        directed = _qualified(parts, DIRECTED)
-        held = self._offices_of(directed)
+        held = self._offices_of(_qualified(parts, DIRECTED))
         # a country standing for another party of the claim is not the one who does it
         # ("Vietnam congratulated Orbán" of Orbán's congratulation of Tô Lâm)
         doers = {a for p in ctx.predications for a in p.agents}
         covered |= held | (self._countries_of(held) - held - doers)
-        # nor is a country standing for a body the claim names as its other party, whose name
-        # bears the country's ("đề nghị Mỹ" of a request to the United States Congress)
-        covered |= self._countries_of(directed) - directed - doers
         # ... but the country of the one who does it is ("Vietnam accepted Trump's invitation"
         # of Tô Lâm's acceptance: _led)
         subjects = {c.subject for p in parts for c in p.decisive if self._type(c.subject) == PERSON}
