@@ -26,7 +26,8 @@ put things, each class in English, Vietnamese and Vietnamese without diacritics,
 6. A count with some of its parties named ("met nine leaders, including Prabowo and Orbán",
    "gặp 9 nhà lãnh đạo, trong đó có ..."): the count is borne out by every party the claims give
    that one occasion (Judge._occasion_parties), never refuted by them beyond the rule for a count
-   below the names said.
+   below the names said. An article before a title the occasion's parties hold once ("một phó
+   thủ tướng", "one deputy prime minister") says the same as a count of one.
 5. A country for its government or side ("the Hungarian side", "Chính phủ Hungary": fillers of
    lexicon/<lang>/fillers.yaml, which narrow nothing).
 """
@@ -123,6 +124,25 @@ VERDICTS = [
     ("Lam met 12 leaders including President Prabowo and PM Orban in DC", NEI),
     ("Lam met 3 leaders including Prabowo and Orban", NEI),
     ("Tô Lâm gặp 5 tổng thống, trong đó có Prabowo và Tokayev", NEI),
+    # "one"/"một" before a title held once on that occasion is a count of one
+    (
+        "Tổng Bí thư đã gặp 4 tổng thống, 4 thủ tướng và một phó thủ tướng bên lề cuộc họp Hội"
+        " đồng Hòa bình",
+        SUPPORTED,
+    ),
+    (
+        "Tong Bi thu da gap 4 tong thong, 4 thu tuong va mot pho thu tuong ben le cuoc hop Hoi"
+        " dong Hoa binh",
+        SUPPORTED,
+    ),
+    (
+        "Lam met four presidents, four prime ministers and one deputy prime minister on the"
+        " sidelines of the Board of Peace meeting",
+        SUPPORTED,
+    ),
+    # ... and open before a title held by several
+    ("Lam met one prime minister on the sidelines of the Board of Peace meeting", NEI),
+    ("Tô Lâm gặp một thủ tướng bên lề cuộc họp Hội đồng Hòa bình", NEI),
     # 5. a country for its government or its side
     # (a government is not a body whose name holds the country's: the executive is not
     # Congress, whom the request went to)

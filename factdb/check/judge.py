@@ -298,6 +298,9 @@ class _Context:
     day_part_borne: set[str] = field(default_factory=set)
     # Each trigger with the parties bound to it (factdb.check.assertions.predications).
     predications: list[Predication] = field(default_factory=list)
+    # The article before a title the occasion's parties hold once ("một phó thủ tướng", "one
+    # deputy prime minister"): an article and a count of one say the same (Judge._counts).
+    singles: set[tuple[int, int]] = field(default_factory=set)
     # Claims set aside because the verb binds other parties than theirs (Judge._unbound).
     unbound: set[str] = field(default_factory=set)
     # Events named only by a looser name of their kind in a dated statement ("the Board of
@@ -766,8 +769,8 @@ class Judge:
         # đều chúc mừng ...")
         counts = [(q, cue) for q, cue in ctx.parsed.counts if verbs and q.start > min(verbs)]
         # "met ... a deputy prime minister": one holder at least
-        some = [
-            m.ids[0]
+        titles = [
+            m
             for m in ctx.parsed.entities
             if len(m.ids) == 1
             and self._type(m.ids[0]) == ROLE_TYPE
@@ -775,10 +778,19 @@ class Judge:
             and verbs
             and m.start > min(verbs)
         ]
+        some = [m.ids[0] for m in titles]
         if not others or not (counts or some):
             return [], set()
         held = {(c.subject, c.qualifier("role")) for c in self._held(others)}
         borne = {role for role in some if any(r == role for _, r in held)}
+        text = ctx.parsed.text
+        ctx.singles = {
+            (s, e)
+            for m in titles
+            if len({person for person, role in held if role == m.ids[0]}) == 1
+            for _, s, e in ctx.parsed.loose_words
+            if e <= m.start and not text[e : m.start].strip()
+        }
         occasions_met = {
             (c.qualifier("event"), c.time_start, c.time_end) for p in occasions for c in p.decisive
         }
@@ -1383,6 +1395,7 @@ class Judge:
         ("..., he told Lam")."""
         stance = ctx.stance
         spans = [(stance.start, stance.end), *stance.again] if stance is not None else []
+        spans += ctx.singles
         loose = [
             w for w in ctx.parsed.loose_words if not any(s <= w[1] and w[2] <= e for s, e in spans)
         ]
