@@ -28,6 +28,9 @@ put things, each class in English, Vietnamese and Vietnamese without diacritics,
    that one occasion (Judge._occasion_parties), never refuted by them beyond the rule for a count
    below the names said. An article before a title the occasion's parties hold once ("một phó
    thủ tướng", "one deputy prime minister") says the same as a count of one.
+7. A one-word name written in lower case in Vietnamese ("hungary", "gaza", "orban") is read
+   when it cannot be a Vietnamese word (`word_shape` in lexicon/vi/statements.yaml); one that
+   can ("pháp", "nga", "lam") still needs its capital.
 5. A country for its government or side ("the Hungarian side", "Chính phủ Hungary": fillers of
    lexicon/<lang>/fillers.yaml, which narrow nothing).
 """
@@ -143,6 +146,11 @@ VERDICTS = [
     # ... and open before a title held by several
     ("Lam met one prime minister on the sidelines of the Board of Peace meeting", NEI),
     ("Tô Lâm gặp một thủ tướng bên lề cuộc họp Hội đồng Hòa bình", NEI),
+    # 7. lower-case names in Vietnamese
+    ("tong bi thu to lam gap thu tuong hungary viktor orban", SUPPORTED),
+    ("tô lâm gặp thủ tướng hungary orbán tại washington", SUPPORTED),
+    ("tong bi thu to lam gap tong thong hungary viktor orban", CONTRADICTED),
+    ("to lam du hop hoi dong hoa binh gaza o washington", SUPPORTED),
     # 5. a country for its government or its side
     # (a government is not a body whose name holds the country's: the executive is not
     # Congress, whom the request went to)
@@ -171,6 +179,23 @@ def test_every_group_of_readings_has_examples_in_each_language() -> None:
     for lang in LANGUAGES:
         shown = [set(e["predicates"]) for e in load(lang, "synonyms")["either_examples"]]
         assert all(group in shown for group in groups), lang
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("tô lâm gặp thủ tướng hungary orbán", {"to-lam", "hungary", "viktor-orban"}),
+        # words of the language's shape are words, not names, without their capital
+        ("thu tuong phap gap tong thong nga", set()),
+        ("Tô Lâm tìm giải pháp cho quan hệ với Nga", {"to-lam", "russia"}),
+    ],
+)
+def test_a_lower_case_name_is_read_where_it_can_be_no_word(
+    checker: Checker, text: str, names: set[str]
+) -> None:
+    parsed = checker.parse(text)
+    people_and_places = {e for e in parsed.entity_ids() if e in names or e in {"france", "russia"}}
+    assert people_and_places == names
 
 
 @pytest.mark.parametrize(("statement", "verdict"), VERDICTS)
