@@ -6,6 +6,9 @@ put things, each class in English, Vietnamese and Vietnamese without diacritics,
    session" name the body's first meeting (lexicon/<lang>/occasions.yaml), and the gathering
    noun and the ordinal are that name, not details or figures of their own; any other word
    between them ("closed") is still a detail, and another ordinal ("thứ hai") no name of it.
+   A body's name running into an event's ("the Gaza peace board's first meeting") is the
+   event's name (parse._extend_name), and cities where the press misplaces a meeting
+   ("Geneva", "Giơ-ne-vơ") are known places, so another venue for that meeting is read.
 2. Observer, not member: attending "as an observer" denies a membership
    (`antonyms` of founding_member in lexicon/<lang>/polarity.yaml), so a claim that the
    country is a founding member contradicts it; a country no claim makes a member stays open.
@@ -63,6 +66,14 @@ VERDICTS = [
     ("Lam attended the second meeting of the Board of Peace in Washington", NEI),
     ("Tổng Bí thư Tô Lâm dự phiên họp thứ hai của Hội đồng Hòa bình", NEI),
     ("Tong Bi thu To Lam du phien hop thu hai cua Hoi dong Hoa binh", NEI),
+    # a body's name inside the event's, and a venue the press gets wrong
+    ("Lam attends the Gaza peace board's first meeting in New York", CONTRADICTED),
+    ("Lam attends the Gaza peace board's first meeting in Washington", SUPPORTED),
+    ("Gaza Board Holds Opening Meeting in Geneva", CONTRADICTED),
+    ("Hội đồng Hòa bình về Gaza họp phiên khai mạc tại Giơ-ne-vơ", CONTRADICTED),
+    ("Hoi dong Hoa binh ve Gaza hop phien khai mac tai Geneva", CONTRADICTED),
+    # a meeting of the board with no occasion word may be any of its meetings
+    ("The Board of Peace held a meeting in Geneva", NEI),
     # a word between the gathering and the ordinal is a detail of its own
     ("The Board of Peace held its first closed session in Washington", NEI),
     ("Hội đồng Hòa bình họp phiên kín đầu tiên tại Washington", NEI),
