@@ -9,6 +9,9 @@ put things, each class in English, Vietnamese and Vietnamese without diacritics,
    A body's name running into an event's ("the Gaza peace board's first meeting") is the
    event's name (parse._extend_name), and cities where the press misplaces a meeting
    ("Geneva", "Giơ-ne-vơ") are known places, so another venue for that meeting is read.
+   Where the statement names one body only, its first meeting may be said apart from its name
+   with a word pointing back to it ("its opening meeting", "phiên khai mạc của hội đồng":
+   `anaphors` in occasions.yaml); without that word it may be another body's.
 2. Observer, not member: attending "as an observer" denies a membership
    (`antonyms` of founding_member in lexicon/<lang>/polarity.yaml), so a claim that the
    country is a founding member contradicts it; a country no claim makes a member stays open.
@@ -74,6 +77,25 @@ VERDICTS = [
     ("Hoi dong Hoa binh ve Gaza hop phien khai mac tai Geneva", CONTRADICTED),
     # a meeting of the board with no occasion word may be any of its meetings
     ("The Board of Peace held a meeting in Geneva", NEI),
+    # the one body's first meeting said apart from its name, pointing back to it
+    ("Trump, chairman of the Board of Peace, invited Lam to attend its opening meeting", SUPPORTED),
+    (
+        "Trump, chairman of the Board of Peace, invited Lam to attend its opening meeting in"
+        " New York",
+        CONTRADICTED,
+    ),
+    (
+        "Ông Trump, Chủ tịch Hội đồng Hòa bình về Gaza, đã mời Tô Lâm sang Mỹ dự phiên khai mạc"
+        " của hội đồng tại New York",
+        CONTRADICTED,
+    ),
+    (
+        "Ong Trump, Chu tich Hoi dong Hoa binh ve Gaza, da moi To Lam sang My du phien khai mac"
+        " cua hoi dong tai Washington",
+        SUPPORTED,
+    ),
+    # nothing points back: another body's first session
+    ("Lam met the Board of Peace's envoy, then attended the opening session in Hanoi", NEI),
     # a word between the gathering and the ordinal is a detail of its own
     ("The Board of Peace held its first closed session in Washington", NEI),
     ("Hội đồng Hòa bình họp phiên kín đầu tiên tại Washington", NEI),

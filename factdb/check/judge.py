@@ -69,6 +69,7 @@ from factdb.check.occasion import (
     denial_focus,
     first_of_kind,
     gathered,
+    gathering_said,
     loose_events,
     names_gathering,
 )
@@ -513,13 +514,22 @@ class Judge:
         the one event of that body whose own name holds the body's and makes it the first of
         its kind. The words from the gathering noun to the body's name stand for it, unless an
         unread word right after makes them another body's ("... of the Board of Peace's
-        executive committee") or a date right after the first of a period."""
+        executive committee") or a date right after the first of a period. Where the statement
+        names one body only, its first meeting may be said apart from its name ("its opening
+        meeting", "the inaugural session": occasion.gathering_said)."""
         words = parsed.tokens.words()
         found: dict[str, Mention] = {}
-        for m in parsed.entities:
-            if len(m.ids) != 1 or self.world.type(m.ids[0]) not in BODY_TYPES:
-                continue
+        bodies = [
+            m
+            for m in parsed.entities
+            if len(m.ids) == 1 and self.world.type(m.ids[0]) in BODY_TYPES
+        ]
+        for m in bodies:
             span = gathered(words, m.start, m.end)
+            if span is None and len({b.ids[0] for b in bodies}) == 1:
+                # "Trump, chairman of the Board of Peace, invited Lam to its opening meeting":
+                # the one body the statement names, its first meeting said apart
+                span = gathering_said([w for w in words if not m.start <= w[1] < m.end])
             if span is None:
                 continue
             after = next_words(words, span[1])
