@@ -33,7 +33,9 @@ put things, each class in English, Vietnamese and Vietnamese without diacritics,
    "gặp 9 nhà lãnh đạo, trong đó có ..."): the count is borne out by every party the claims give
    that one occasion (Judge._occasion_parties), never refuted by them beyond the rule for a count
    below the names said. An article before a title the occasion's parties hold once ("một phó
-   thủ tướng", "one deputy prime minister") says the same as a count of one.
+   thủ tướng", "one deputy prime minister") says the same as a count of one. A list said to go
+   on ("Orbán, Hun Manet & more", "và nhiều lãnh đạo khác": `list_tails` in
+   lexicon/<lang>/statements.yaml) is borne out where that occasion has more parties.
 7. A one-word name written in lower case in Vietnamese ("hungary", "gaza", "orban") is read
    when it cannot be a Vietnamese word (`word_shape` in lexicon/vi/statements.yaml); one that
    can ("pháp", "nga", "lam") still needs its capital.
@@ -160,6 +162,14 @@ VERDICTS = [
     ("Lam met 12 leaders including President Prabowo and PM Orban in DC", NEI),
     ("Lam met 3 leaders including Prabowo and Orban", NEI),
     ("Tô Lâm gặp 5 tổng thống, trong đó có Prabowo và Tokayev", NEI),
+    # a list said to go on
+    ("Lam met Orbán, Hun Manet & more in Washington on Feb 19", SUPPORTED),
+    ("Tô Lâm gặp Orbán, Hun Manet và nhiều lãnh đạo khác tại Washington ngày 19/2", SUPPORTED),
+    ("To Lam gap Orban, Hun Manet va nhieu lanh dao khac tai Washington ngay 19/2", SUPPORTED),
+    ("Lam phoned Daines and others on Feb 18", SUPPORTED),
+    # ... not where the claims give that occasion no one else
+    ("Lam phoned Leahy and others on Feb 19", NEI),
+    ("Tô Lâm điện đàm với Leahy và những người khác ngày 19/2", NEI),
     # "one"/"một" before a title held once on that occasion is a count of one
     (
         "Tổng Bí thư đã gặp 4 tổng thống, 4 thủ tướng và một phó thủ tướng bên lề cuộc họp Hội"

@@ -6,7 +6,7 @@ over (Uncovered), which keeps the statement from support.
 from __future__ import annotations
 
 from collections.abc import Collection
-from functools import partial
+from functools import cache, partial
 
 from factdb.check import scope, windows
 from factdb.check.assertions import decompose, indefinite
@@ -24,8 +24,10 @@ from factdb.check.world import (
     World,
 )
 from factdb.extract.quantities import Quantity
-from factdb.lexicon.index import glossed
+from factdb.lexicon.index import LANGUAGES, glossed
+from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.vocabulary import Vocabulary
+from factdb.text.tokens import word_keys
 
 
 def unchecked_occasions(
@@ -69,12 +71,13 @@ def counts(world: World, ctx: Context, parts: list[Part]) -> tuple[list[Uncovere
         and m.start > min(verbs)
     ]
     some = [m.ids[0] for m in titles]
-    if not others or not (counts or some):
+    tails = list_tails(ctx, min(verbs)) if verbs else []
+    if not others or not (counts or some or tails):
         return [], set()
     held = {(c.subject, c.qualifier("role")) for c in world.held(others)}
     borne = {role for role in some if any(r == role for _, r in held)}
     text = ctx.parsed.text
-    ctx.singles = {
+    ctx.counted_words = {
         (s, e)
         for m in titles
         if len({person for person, role in held if role == m.ids[0]}) == 1
@@ -88,6 +91,10 @@ def counts(world: World, ctx: Context, parts: list[Part]) -> tuple[list[Uncovere
     # every party the claims give that one occasion, which bears it out (never refutes)
     whole = occasion_parties(world, occasions) if len(occasions_met) == 1 else set()
     held_all = {(c.subject, c.qualifier("role")) for c in world.held(whole)}
+    # "met Orbán, Hun Manet & more": a list said to go on, borne out by more parties there
+    persons = {o for o in others if world.type(o) == PERSON}
+    if len({o for o in whole if world.type(o) == PERSON}) > len(persons):
+        ctx.counted_words |= set(tails)
 
     def counted(cue: Cue, parties: set[str], offices: set[tuple[str, str | None]]) -> int:
         if cue.kind == "counted_office":
@@ -110,6 +117,32 @@ def counts(world: World, ctx: Context, parts: list[Part]) -> tuple[list[Uncovere
             if fewer:
                 borne.add(cue.target)  # the office counted is the count's to decide
     return wrong, borne
+
+
+def list_tails(ctx: Context, after: int) -> list[tuple[int, int]]:
+    """The words after offset `after` that say a list of parties goes on ("and others", "&
+    more", "và nhiều lãnh đạo khác": `list_tails` in lexicon/<lang>/statements.yaml), as
+    spans."""
+    words = [w for w in ctx.words if w[1] >= after]
+    keys = [w for w, _, _ in words]
+    found = []
+    for tail in _list_tails():
+        n = len(tail)
+        found += [
+            (words[i][1], words[i + n - 1][2])
+            for i in range(len(keys) - n + 1)
+            if tuple(keys[i : i + n]) == tail
+        ]
+    return found
+
+
+@cache
+def _list_tails() -> tuple[tuple[str, ...], ...]:
+    return tuple(
+        word_keys(str(t))
+        for lang in LANGUAGES
+        for t in load_lexicon(lang, "statements").get("list_tails", [])
+    )
 
 
 def occasion_parties(world: World, occasions: list[Part]) -> set[str]:
@@ -260,7 +293,7 @@ def details(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, in
     ("..., he told Lam")."""
     stance = ctx.stance
     spans = [(stance.start, stance.end), *stance.again] if stance is not None else []
-    spans += ctx.singles
+    spans += ctx.counted_words
     loose = [
         w for w in ctx.parsed.loose_words if not any(s <= w[1] and w[2] <= e for s, e in spans)
     ]
