@@ -6,13 +6,13 @@ over (Uncovered), which keeps the statement from support.
 from __future__ import annotations
 
 from collections.abc import Collection
-from functools import partial
+from functools import cache, partial
 
 from factdb.check import scope, windows
 from factdb.check.assertions import decompose, indefinite
 from factdb.check.findings import Context, Part
 from factdb.check.occasion import accounted_by_occasion
-from factdb.check.parse import Mention, ParsedStatement
+from factdb.check.parse import Cue, Mention, ParsedStatement
 from factdb.check.rules import DIRECTED, OCCASION, Uncovered, fewer_than_named, unread_details
 from factdb.check.weekdays import accounted as weekdays_accounted
 from factdb.check.world import (
@@ -24,8 +24,11 @@ from factdb.check.world import (
     ROLE_TYPE,
     World,
 )
-from factdb.lexicon.index import glossed
+from factdb.extract.quantities import Quantity
+from factdb.lexicon.index import LANGUAGES, glossed
+from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.vocabulary import Vocabulary
+from factdb.text.tokens import word_keys
 
 
 def unchecked_occasions(
@@ -59,8 +62,8 @@ def counts(world: World, ctx: Context, parts: list[Part]) -> tuple[list[Uncovere
     # đều chúc mừng ...")
     counts = [(q, cue) for q, cue in ctx.parsed.counts if verbs and q.start > min(verbs)]
     # "met ... a deputy prime minister": one holder at least
-    some = [
-        m.ids[0]
+    titles = [
+        m
         for m in ctx.parsed.entities
         if len(m.ids) == 1
         and world.type(m.ids[0]) == ROLE_TYPE
@@ -68,28 +71,100 @@ def counts(world: World, ctx: Context, parts: list[Part]) -> tuple[list[Uncovere
         and verbs
         and m.start > min(verbs)
     ]
-    if not others or not (counts or some):
+    some = [m.ids[0] for m in titles]
+    tails = list_tails(ctx, min(verbs)) if verbs else []
+    if not others or not (counts or some or tails):
         return [], set()
     held = {(c.subject, c.qualifier("role")) for c in world.held(others)}
     borne = {role for role in some if any(r == role for _, r in held)}
+    text = ctx.parsed.text
+    ctx.counted_words = {
+        (s, e)
+        for m in titles
+        if len({person for person, role in held if role == m.ids[0]}) == 1
+        for _, s, e in ctx.parsed.loose_words
+        if e <= m.start and not text[e : m.start].strip()
+    }
     occasions_met = {
         (c.qualifier("event"), c.time_start, c.time_end) for p in occasions for c in p.decisive
     }
+    # "met nine leaders, including Prabowo and Orbán": a count above the names said may be of
+    # every party the claims give that one occasion, which bears it out (never refutes)
+    whole = occasion_parties(world, occasions) if len(occasions_met) == 1 else set()
+    held_all = {(c.subject, c.qualifier("role")) for c in world.held(whole)}
+    # "met Orbán, Hun Manet & more": a list said to go on, borne out by more parties there
+    persons = {o for o in others if world.type(o) == PERSON}
+    if len({o for o in whole if world.type(o) == PERSON}) > len(persons):
+        ctx.counted_words |= set(tails)
+
+    def counted(cue: Cue, parties: set[str], offices: set[tuple[str, str | None]]) -> int:
+        if cue.kind == "counted_office":
+            return len({person for person, role in offices if role == cue.target})
+        # the counted nouns are people ("leaders", "officials"): a community or a
+        # mission met on the same trip is none of them
+        return len({o for o in parties if world.type(o) == PERSON})
+
+    def fits(q: Quantity, n: int) -> bool:
+        return (q.low is None or q.low <= n) and (q.high is None or n <= q.high)
+
     wrong: list[Uncovered] = []
     for q, cue in counts:
-        if cue.kind == "counted_office":
-            n = len({person for person, role in held if role == cue.target})
-        else:
-            # the counted nouns are people ("leaders", "officials"): a community or a
-            # mission met on the same trip is none of them
-            n = len({o for o in others if world.type(o) == PERSON})
-        if (q.low is None or q.low <= n) and (q.high is None or n <= q.high):
+        n = counted(cue, others, held)
+        if fits(q, n) or (whole and fits(q, counted(cue, whole, held_all))):
             borne.add(cue.target)
         else:
             fewer = fewer_than_named(q.high, n, len(occasions_met) == 1)
             wrong.append(Uncovered("count", q.text, cue.text, n, fewer=fewer))
             borne.add(cue.target)  # the office counted is the count's to decide
     return wrong, borne
+
+
+def list_tails(ctx: Context, after: int) -> list[tuple[int, int]]:
+    """The words after offset `after` that say a list of parties goes on ("and others", "&
+    more", "và nhiều lãnh đạo khác": `list_tails` in lexicon/<lang>/statements.yaml), as
+    spans."""
+    words = [w for w in ctx.words if w[1] >= after]
+    keys = [w for w, _, _ in words]
+    found = []
+    for tail in _list_tails():
+        n = len(tail)
+        found += [
+            (words[i][1], words[i + n - 1][2])
+            for i in range(len(keys) - n + 1)
+            if tuple(keys[i : i + n]) == tail
+        ]
+    return found
+
+
+@cache
+def _list_tails() -> tuple[tuple[str, ...], ...]:
+    return tuple(
+        word_keys(str(t))
+        for lang in LANGUAGES
+        for t in load_lexicon(lang, "statements").get("list_tails", [])
+    )
+
+
+def occasion_parties(world: World, occasions: list[Part]) -> set[str]:
+    """The other parties of every claim of the one occasion the deciding claims of
+    `occasions` are on (same predicate, subject, event and days): all the leaders met that
+    morning, not only those the statement names."""
+    keys = {
+        (c.predicate, c.subject, c.qualifier("event"), c.time_start, c.time_end)
+        for p in occasions
+        for c in p.decisive
+    }
+    found = world.index.claims_naming({k[0] for k in keys}, {k[1] for k in keys})
+    return {
+        eid
+        for claims in found.values()
+        for c in claims
+        if (c.predicate, c.subject, c.qualifier("event"), c.time_start, c.time_end) in keys
+        and c.polarity == "affirmed"
+        and c.modality == "fact"
+        for role, eid in c.qualifiers
+        if role in DIRECTED
+    }
 
 
 def reporter(world: World, ctx: Context, parts: list[Part]) -> set[str]:
@@ -250,6 +325,7 @@ def details(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, in
     ("..., he told Lam")."""
     stance = ctx.stance
     spans = [(stance.start, stance.end), *stance.again] if stance is not None else []
+    spans += ctx.counted_words
     loose = [
         w for w in ctx.parsed.loose_words if not any(s <= w[1] and w[2] <= e for s, e in spans)
     ]

@@ -716,12 +716,16 @@ def bare_titles(parsed: ParsedStatement, vocab: Vocabulary) -> list[BareTitle]:
     if not any(len(m.ids) == 1 and m.ids[0] in vocab.entities for m in parsed.entities):
         return []
     reader = _reader(parsed, vocab)
-    said = [(a.start, a.end) for a in reader.read()]
+    assertions = reader.read()
+    # A plural title's span runs to its last name, over the clause between ("Bốn thủ tướng mà
+    # Tổng Bí thư gặp ... gồm Orbán và Hun Manet"), whose own bare title is another's.
+    said = [(a.start, a.end) for a in assertions if a.form != "list"]
+    listed = {a.start for a in assertions if a.form == "list"}
     found = []
     for i, item in enumerate(reader.items):
         if item.kind != ROLE or i in reader.plurals:
             continue  # "the presidents", "Leahy chaired ...": no one holder
-        if within(item.start, item.end, said):
+        if within(item.start, item.end, said) or item.start in listed:
             continue
         t = reader.title(i)
         if indefinite(parsed, item.start) or any(

@@ -145,6 +145,13 @@ class Words:
         return f"{said}: {'; '.join(dict.fromkeys(reasons))}"
 
     @staticmethod
+    def either(reason: str, cue: str, others: list[str]) -> str:
+        """A reading refuted of a verb that says one of several acts ("spoke with": a meeting or
+        a call), while another reading no claim refutes leaves it open."""
+        read = " or ".join(others)
+        return f"{reason}; but {cue!r} may also be read as {read}, which no claim refutes"
+
+    @staticmethod
     def clauses(judged: list[tuple[str, str, str]], verdict: str) -> str:
         """A sentence of several attributions judged clause by clause: the reasons of the
         clauses that decide its verdict, each after its words."""

@@ -747,7 +747,10 @@ def _read_around_verbs(parsed: ParsedStatement, vocab: Vocabulary) -> None:
     _read_aside(parsed)
     _read_cessation(parsed, vocab)
     _read_continuation(parsed)
+    relative = parsed.relative
     for cue in (c for c in parsed.grammar if c.kind == "event_order"):
+        if relative is not None and relative.start <= cue.start < relative.end:
+            continue  # "a day after calling Daines": the relative date orders them (check.relative)
         after = next_word(cue.end)
         trigger = next((t for t in parsed.triggers if t.start == after), None)
         if trigger is not None and parsed.ordering is None:
@@ -870,6 +873,7 @@ def _fillers(phrases: tuple[str, ...]) -> frozenset[str]:
 # Entity types that are never part of a longer name: a title and a person stand beside other
 # names ("Chủ tịch Ủy ban Đối ngoại", "Thượng nghị sĩ Bill Hagerty"), not inside them.
 UNNESTED_TYPES = frozenset({"role", "person"})
+EVENT_TYPE = "event"
 
 
 # How many words may stand between a verb that adds nothing and the trigger it leads to ("hoàn
@@ -1114,6 +1118,12 @@ def _titled(hits: list[Entry], vocab: Vocabulary) -> bool:
     )
 
 
+def _of_type(hits: list[Entry] | None, vocab: Vocabulary, kind: str) -> bool:
+    return bool(hits) and all(
+        h.target in vocab.entities and vocab.entities[h.target].type == kind for h in hits or ()
+    )
+
+
 def _extend_name(
     start: int,
     end: int,
@@ -1125,7 +1135,9 @@ def _extend_name(
 ) -> None:
     """A name starting inside an earlier one and running past it makes the earlier one longer:
     in "the opening meeting of the Board of Peace on Gaza", "Board of Peace on Gaza" is a name
-    inside the meeting's, so "Gaza" is part of that name, not a place of its own. A title keeps
+    inside the meeting's, so "Gaza" is part of that name, not a place of its own; the longer
+    name is the event's where one of the two is an event ("the Gaza peace board's first
+    meeting"). A title keeps
     only its words before the name, which is read whole: in "Chủ tịch Ủy ban Chuẩn chi Thượng
     viện Mỹ" the chair's title and the committee share "Ủy ban", which names the committee."""
     for j, (s, e) in enumerate(spans):
@@ -1140,8 +1152,12 @@ def _extend_name(
                 spans.append((start, end))
                 found.append(("entity", start, end, hits))
                 return
+            # the event of the two is the whole ("the Gaza peace board's first meeting": the
+            # board's name inside the meeting's), as the name of an event holds its body's
+            event = _of_type(hits, vocab, EVENT_TYPE)
+            kept = hits if event and not _of_type(found[k][3], vocab, EVENT_TYPE) else found[k][3]
             spans[j] = (s, end)
-            found[k] = ("entity", s, end, found[k][3])
+            found[k] = ("entity", s, end, kept)
             return
 
 
