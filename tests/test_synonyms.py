@@ -220,3 +220,32 @@ def test_talks_with_someone_are_a_meeting_with_them(checker: Checker, statement:
 )
 def test_years_of_ties_are_an_anniversary(checker: Checker, statement: str, verdict: str) -> None:
     assert checker.check(statement).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("statement", "supported"),
+    [
+        # the visit an invitation is to is its content, borne out by the invitation's destination
+        ("Lam invites Trump and first lady to visit Vietnam", True),
+        ("Tổng Bí thư mời Tổng thống Mỹ cùng Phu nhân thăm Việt Nam", True),
+        ("Tong Bi thu moi Tong thong My va Phu nhan tham Viet Nam", True),
+        # traps: the visit's place must be the invitation's own destination, not a country
+        # standing for a party (Vietnam for Lam, of Trump's invitation to the Board of Peace),
+        # and not another place the claims do not give
+        ("Trump invited Lam to visit Vietnam", False),
+        ("Tổng thống Trump mời Tổng Bí thư Tô Lâm sang thăm Việt Nam", False),
+        ("TT Trump moi TBT To Lam sang tham Viet Nam", False),
+        ("Lam invited Trump and the first lady to visit Cambodia", False),
+        ("Tổng Bí thư mời Tổng thống Trump thăm Campuchia", False),
+        ("Tong Bi thu moi Tong thong Trump tham Campuchia", False),
+        # ... nor of another invitee, nor at a time the claims do not know
+        ("Lam invited Orban to visit Vietnam", False),
+        ("Lam invited Trump to visit Vietnam in 2027", False),
+        ("Tổng Bí thư mời Tổng thống Trump thăm Việt Nam năm 2027", False),
+    ],
+)
+def test_the_visit_an_invitation_is_to(checker: Checker, statement: str, supported: bool) -> None:
+    """'invited Trump to visit Vietnam' asserts the invitation, not a visit: the visit's place is
+    what the invitation's claim must give as its destination (`contents` in synonyms.yaml)."""
+    judgement = checker.check(statement)
+    assert (judgement.verdict == SUPPORTED) == supported, judgement.explanation

@@ -1245,6 +1245,7 @@ class Judge:
             and ctx.held_by.get((m.start, m.end)) not in covered
             and not (clock is not None and clock.start <= m.start and m.end <= clock.end)
         ]
+        loose += [m for m in self._unborne_contents(ctx, parts) if m not in loose]
         if supported and loose:
             loose = self._unsaid(loose, parts)
         loose = [Uncovered("name", m.text) for m in loose]
@@ -1284,6 +1285,24 @@ class Judge:
             text = ctx.parsed.text
             loose += [Uncovered("detail", text[s:e]) for s, e in self._details(ctx, parts)]
         return list(dict.fromkeys(loose))
+
+    def _unborne_contents(self, ctx: _Context, parts: list[Part]) -> list[Mention]:
+        """The names inside an act read as another's content (ParsedStatement.contents: "invited
+        Trump to visit Vietnam") that no deciding claim names itself, nor as a capital of it or
+        the country of its capital. The content asserts nothing of its own, so its place is the
+        invitation's own destination; a country that stands for a party (Vietnam for Lam, of
+        Trump's invitation to the Board of Peace) does not bear it out."""
+        spans = [(c.start, c.end) for c in ctx.parsed.contents]
+        if not spans:
+            return []
+        named = {e for p in parts for c in p.decisive for e in c.entities()}
+        named |= {c for c, country in self.capitals.items() if country in named}
+        named |= {country for c, country in self.capitals.items() if c in named}
+        return [
+            m
+            for m in ctx.parsed.entities
+            if any(s <= m.start and m.end <= e for s, e in spans) and not set(m.ids) & named
+        ]
 
     def _details(self, ctx: _Context, parts: list[Part]) -> list[tuple[int, int]]:
         """The statement's words that nothing read (ParsedStatement.loose_words) and the

@@ -129,6 +129,11 @@ class ParsedStatement:
     # Words naming another act on what a predicate is about ("disbursed" the ODA whose
     # approval the claims give): that predicate's claims neither bear it out nor refute it.
     other_acts: list[Cue] = field(default_factory=list)
+    # Acts read as the content of another whose claims carry its names ("invited Trump to visit
+    # Vietnam": _drop_contents, `carried_contents` in lexicon/<lang>/synonyms.yaml), each from
+    # its trigger to its clause's end: the names in it are what the other act's claims must name
+    # themselves (Judge._unborne_contents).
+    contents: list[Cue] = field(default_factory=list)
     # Tense words, copulas, title fillers and list joiners, in text order (check.assertions).
     grammar: list[Cue] = field(default_factory=list)
     # Someone named by their relation to a name ("Lam's wife", "phu nhân Tổng Bí thư"): the
@@ -1035,9 +1040,14 @@ def _drop_contents(parsed: ParsedStatement) -> None:
     # own, which no claim of the request dates; the visit stays a part to bear out.
     dated = [d.start for d in parsed.dates] + ([parsed.relative.start] if parsed.relative else [])
 
+    # "declined Lam's invitation to visit Vietnam": the visit a refusal denies the wish of is
+    # what the statement says (_read_refusals), not the invitation's content
+    refused = {c.start for c in parsed.modality_cues if c.target == "refusal"}
+
     def content(u: Cue) -> bool:
         return (
-            not joined(u)
+            u.start not in refused
+            and not joined(u)
             and not any(s >= u.end for s in dated)
             and any(
                 u.target in contents[t.target]
@@ -1047,7 +1057,13 @@ def _drop_contents(parsed: ParsedStatement) -> None:
             )
         )
 
-    _drop_triggers(parsed, [u for u in parsed.triggers if content(u)])
+    read_in = [u for u in parsed.triggers if content(u)]
+    carried = set(load_lexicon(parsed.lang, "synonyms").get("carried_contents") or ())
+    for u in (u for u in read_in if u.target in carried):
+        end = _CLAUSE_BREAK.search(text, u.end)
+        span = (u.start, end.start() if end else len(text))
+        parsed.contents.append(Cue("content", u.target, text[span[0] : span[1]], *span))
+    _drop_triggers(parsed, read_in)
 
 
 def _governments(
