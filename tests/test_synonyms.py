@@ -249,3 +249,42 @@ def test_the_visit_an_invitation_is_to(checker: Checker, statement: str, support
     what the invitation's claim must give as its destination (`contents` in synonyms.yaml)."""
     judgement = checker.check(statement)
     assert (judgement.verdict == SUPPORTED) == supported, judgement.explanation
+
+
+@pytest.mark.parametrize(
+    ("statement", "supported"),
+    [
+        # joining as a founding member is the content of the invitation, whose claim names the
+        # body; the capacity it names is that content's
+        ("Trump invited To Lam to become a founding member of the Board of Peace", True),
+        (
+            "Ông Trump mời TBT Tô Lâm tham gia Hội đồng Hòa bình với tư cách thành viên sáng lập",
+            True,
+        ),
+        (
+            "Ong Trump moi TBT To Lam tham gia Hoi dong Hoa binh voi tu cach thanh vien sang lap",
+            True,
+        ),
+        # traps: another capacity, another invitee, another inviter, another body, another time
+        ("Trump invited Lam to join the Board of Peace as an observer", False),
+        ("Ông Trump mời TBT Tô Lâm tham gia Hội đồng Hòa bình với tư cách quan sát viên", False),
+        ("Ong Trump moi TBT To Lam tham gia Hoi dong Hoa binh voi tu cach quan sat vien", False),
+        ("Trump invited Orban to become a founding member of the Board of Peace", False),
+        (
+            "Ông Trump mời Thủ tướng Orbán tham gia Hội đồng Hòa bình "
+            "với tư cách thành viên sáng lập",
+            False,
+        ),
+        ("Lam invited Trump to become a founding member of the Board of Peace", False),
+        ("Trump invited Lam to become a founding member of the Gaza Peace Plan", False),
+        (
+            "Trump invited Lam to become a founding member of the Board of Peace in December 2025",
+            False,
+        ),
+    ],
+)
+def test_membership_an_invitation_is_to(checker: Checker, statement: str, supported: bool) -> None:
+    """'invited Lam to become a founding member of the Board of Peace' asserts the invitation:
+    the body named in its content is what the invitation's claim must name itself."""
+    judgement = checker.check(statement)
+    assert (judgement.verdict == SUPPORTED) == supported, judgement.explanation

@@ -1271,13 +1271,16 @@ class Judge:
             loose += [Uncovered("words", c.text) for c in aside if c is not None]
             # what something is for ("sẽ được dùng cho các dự án y tế") or in what capacity
             # ("với tư cách quan sát viên"): no claim says it, unless what follows is a
-            # predicate a part decides ("với tư cách thành viên sáng lập")
+            # predicate a part decides ("với tư cách thành viên sáng lập") or the content of
+            # an invitation the deciding claims carry ("mời ... với tư cách thành viên sáng lập")
             decided = {p.predicate for p in parts}
+            read = [t for t in ctx.parsed.triggers if t.target in decided]
+            read += ctx.parsed.contents
             loose += [
                 Uncovered("words", ctx.parsed.text[c.start :].rstrip(" ."))
                 for c in ctx.parsed.grammar
                 if c.kind in ("purpose", "capacity_phrase")
-                and not any(t.start >= c.end and t.target in decided for t in ctx.parsed.triggers)
+                and not any(t.start >= c.end for t in read)
             ]
             cue = ctx.parsed.negation
             if cue is not None and not self._denial_read(ctx, parts):
