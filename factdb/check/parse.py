@@ -428,8 +428,11 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
             parsed.other_acts += [Cue(kind, hit.target, surface, start, end) for hit in hits]
         elif kind == "antonym":
             # "declined the invitation": the predicate is named and denied by one word. A longer
-            # denial from the same word ("declined to receive") denies the verb after it instead.
-            if any(k == "negation" and s == start and e > end for k, s, e, _ in found):
+            # denial from the same word ("declined to receive") denies the verb after it instead;
+            # a phrase that denies nothing holds its words ("tan dung", "tận dụng": not "dừng").
+            if overlaps(start, end, shielded) or any(
+                k == "negation" and s == start and e > end for k, s, e, _ in found
+            ):
                 continue
             for hit in hits:
                 parsed.triggers.append(Cue("antonym", hit.target, surface, start, end))
