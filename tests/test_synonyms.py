@@ -288,3 +288,24 @@ def test_membership_an_invitation_is_to(checker: Checker, statement: str, suppor
     the body named in its content is what the invitation's claim must name itself."""
     judgement = checker.check(statement)
     assert (judgement.verdict == SUPPORTED) == supported, judgement.explanation
+
+
+@pytest.mark.parametrize(
+    ("statement", "supported"),
+    [
+        # New Year wishes are greetings sent, not congratulations on something, nor a wish
+        ("Hagerty wished Lam a happy Lunar New Year", True),
+        ("Thượng nghị sĩ Hagerty gửi lời chúc Tết Nguyên đán tới Tổng Bí thư Tô Lâm", True),
+        ("TNS Hagerty chuc Tet TBT To Lam", True),
+        # traps: a congratulation on something, another sender, another addressee
+        ("Hagerty congratulated Lam on his re-election", False),
+        ("Ông Hagerty chúc mừng Tổng Bí thư tái đắc cử", False),
+        ("Daines wished Lam a happy Lunar New Year", False),
+        ("Ông Daines gửi lời chúc Tết Nguyên đán tới Tổng Bí thư Tô Lâm", False),
+        ("TNS Hagerty chuc Tet Thu tuong Orban", False),
+    ],
+)
+def test_new_year_wishes_are_greetings(checker: Checker, statement: str, supported: bool) -> None:
+    """'wished Lam a happy Lunar New Year', 'chúc Tết': greetings sent (sent_greetings)."""
+    judgement = checker.check(statement)
+    assert (judgement.verdict == SUPPORTED) == supported, judgement.explanation

@@ -463,6 +463,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     # "thu 5" written without marks is Thursday, not a letter ("thư")
     _drop_triggers(parsed, [t for t in parsed.triggers if overlaps(t.start, t.end, weekdays)])
     slotted = _read_slotted(parsed, vocab, toks)
+    _drop_named_moods(parsed, slotted)
     _drop_transparent(parsed, toks)
     _read_refusals(parsed)
     _drop_contents(parsed)
@@ -798,6 +799,18 @@ def _read_continuation(parsed: ParsedStatement) -> None:
     parsed.modality_cues = [c for c in parsed.modality_cues if c not in dropped]
     if parsed.modality == "plan" and not any(c.kind == "plan" for c in parsed.modality_cues):
         parsed.modality = "fact"
+
+
+def _drop_named_moods(parsed: ParsedStatement, slotted: list[tuple[int, int]]) -> None:
+    """A mood word inside the phrase of an act ("sent New Year wishes", "wished Lam a happy
+    Lunar New Year": greetings sent) names the act, not a wish or plan for it."""
+    named = [(t.start, t.end) for t in parsed.triggers] + slotted
+    kept = [c for c in parsed.modality_cues if not within(c.start, c.end, named)]
+    if len(kept) == len(parsed.modality_cues):
+        return
+    parsed.modality_cues = kept
+    moods = {c.kind for c in kept}
+    parsed.modality = "wish" if "wish" in moods else "plan" if "plan" in moods else "fact"
 
 
 def _read_aside(parsed: ParsedStatement) -> None:
