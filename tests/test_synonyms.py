@@ -227,6 +227,9 @@ def test_years_of_ties_are_an_anniversary(checker: Checker, statement: str, verd
 INVITED_VISITS = [
     # the visit an invitation is to is its content, borne out by the invitation's destination
     ("Lam invites Trump and first lady to visit Vietnam", True),
+    # a headline's list of invitees with a comma is one clause
+    ("Lam invites Trump, first lady to visit Vietnam", True),
+    ("Trump invites Lam, Orban to visit Vietnam", False),
     ("Tổng Bí thư mời Tổng thống Mỹ cùng Phu nhân thăm Việt Nam", True),
     ("Tong Bi thu moi Tong thong My va Phu nhan tham Viet Nam", True),
     # traps: the visit's place must be the invitation's own destination, not a country

@@ -1028,6 +1028,20 @@ def _shared_heads(
 _CLAUSE_BREAK = re.compile(any_mark(CLAUSE_BREAKS | SENTENCE_ENDS))
 
 
+def _breaks_clause(parsed: ParsedStatement, start: int, end: int) -> bool:
+    """Whether a clause ends between `start` and `end`. A comma between two names is a list's
+    ("invites Trump, first lady to visit Vietnam", as headlines write "and"), not a clause's."""
+    text = parsed.text
+    ends = {m.end for m in parsed.entities}
+    starts = {m.start for m in parsed.entities}
+    for mark in _CLAUSE_BREAK.finditer(text, start, end):
+        before = len(text[: mark.start()].rstrip())
+        after = mark.end() + len(text[mark.end() :]) - len(text[mark.end() :].lstrip())
+        if not (mark.group() == "," and before in ends and after in starts):
+            return True
+    return False
+
+
 def _drop_contents(parsed: ParsedStatement) -> None:
     """An act that is the content of another ("asked Prabowo to visit Vietnam", "accepted
     Trump's invitation") is not said to have happened: the statement asserts the request, not a
@@ -1068,7 +1082,7 @@ def _drop_contents(parsed: ParsedStatement) -> None:
             and any(
                 u.target in contents[t.target]
                 and t.end <= u.start
-                and not _CLAUSE_BREAK.search(text, t.end, u.start)
+                and not _breaks_clause(parsed, t.end, u.start)
                 for t in heads
             )
         )
