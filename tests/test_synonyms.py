@@ -280,6 +280,17 @@ INVITED_MEMBERSHIPS = [
 ]
 
 
+# 'du' written without marks before a meeting's name is 'dự' (attended); the meeting must be the
+# one the claims give, at their time.
+ATTENDED_MEETINGS = [
+    ("TBT To Lam du phien hop dau tien cua Hoi dong Hoa binh o Washington", True),
+    ("Tổng Bí thư Tô Lâm dự phiên họp đầu tiên của Hội đồng Hòa bình ở Washington", True),
+    ("Lam attended the inaugural meeting of the Board of Peace in Washington", True),
+    ("Thu tuong Orban du phien hop dau tien cua Hoi dong Hoa binh nam 2025", False),
+    ("TBT To Lam du phien hop dau tien cua Hoi dong Hoa binh nam 2025", False),
+]
+
+
 # 'wished Lam a happy Lunar New Year', 'chúc Tết': greetings sent (sent_greetings), not a wish.
 NEW_YEAR_WISHES = [
     # New Year wishes are greetings sent, not congratulations on something, nor a wish
@@ -296,7 +307,8 @@ NEW_YEAR_WISHES = [
 
 
 @pytest.mark.parametrize(
-    ("statement", "supported"), INVITED_VISITS + INVITED_MEMBERSHIPS + NEW_YEAR_WISHES
+    ("statement", "supported"),
+    INVITED_VISITS + INVITED_MEMBERSHIPS + NEW_YEAR_WISHES + ATTENDED_MEETINGS,
 )
 def test_press_paraphrases_with_their_traps(
     checker: Checker, statement: str, supported: bool
