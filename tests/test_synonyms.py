@@ -236,6 +236,9 @@ INVITED_VISITS = [
     # standing for a party (Vietnam for Lam, of Trump's invitation to the Board of Peace),
     # and not another place the claims do not give
     ("Trump invited Lam to visit Vietnam", False),
+    # ... but the place of the event the invitation is to is its own
+    ("Trump invited Lam to visit Washington", True),
+    ("Tổng thống Trump mời Tổng Bí thư Tô Lâm sang thăm Mỹ", True),
     ("Tổng thống Trump mời Tổng Bí thư Tô Lâm sang thăm Việt Nam", False),
     ("TT Trump moi TBT To Lam sang tham Viet Nam", False),
     ("Lam invited Trump and the first lady to visit Cambodia", False),

@@ -1292,13 +1292,17 @@ class Judge:
     def _unborne_contents(self, ctx: _Context, parts: list[Part]) -> list[Mention]:
         """The names inside an act read as another's content (ParsedStatement.contents: "invited
         Trump to visit Vietnam") that no deciding claim names itself, nor as a capital of it or
-        the country of its capital. The content asserts nothing of its own, so its place is the
-        invitation's own destination; a country that stands for a party (Vietnam for Lam, of
-        Trump's invitation to the Board of Peace) does not bear it out."""
+        the country of its capital, or as the place of an event it names. The content asserts
+        nothing of its own, so its place is the invitation's own destination; a country that
+        stands for a party (Vietnam for Lam, of Trump's invitation to the Board of Peace) does
+        not bear it out."""
         spans = [(c.start, c.end) for c in ctx.parsed.contents]
         if not spans:
             return []
         named = {e for p in parts for c in p.decisive for e in c.entities()}
+        # ... or as where an event it names was held ("invited Lam to visit Washington" of his
+        # invitation to the Board of Peace meeting there)
+        named |= self._event_places(named)
         named |= {c for c, country in self.capitals.items() if country in named}
         named |= {country for c, country in self.capitals.items() if c in named}
         return [
