@@ -246,6 +246,13 @@ INVITED_VISITS = [
     ("Tong Bi thu moi Tong thong Trump tham Campuchia", False),
     # ... nor of another invitee, nor at a time the claims do not know
     ("Lam invited Orban to visit Vietnam", False),
+    # ... nor where another act or another act's word would then be decided alone
+    ("Lam invited Trump to visit Vietnam during a phone call", False),
+    ("Trong cuộc điện đàm, Tổng Bí thư mời Tổng thống Trump thăm Việt Nam", False),
+    ("Lam invited Trump to visit Vietnam in a letter", False),
+    ("Lam invited Trump to visit Vietnam for the first time", False),
+    ("Tong Bi thu moi Tong thong Trump tham Viet Nam lan dau tien", False),
+    ("Lam invited Trump to revisit Vietnam", False),
     ("Lam invited Trump to visit Vietnam in 2027", False),
     ("Tổng Bí thư mời Tổng thống Trump thăm Việt Nam năm 2027", False),
 ]

@@ -466,7 +466,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     _drop_named_moods(parsed, slotted)
     _drop_transparent(parsed, toks)
     _read_refusals(parsed)
-    _drop_contents(parsed)
+    _drop_contents(parsed, vocab)
     # A number inside a trigger phrase ("for the first time") or a relative date ("two days
     # after") belongs to the phrase.
     trigger_spans = [(t.start, t.end) for t in parsed.triggers]
@@ -1026,6 +1026,9 @@ def _shared_heads(
 
 # What may not stand between an act and the act that is its content: a clause ends there.
 _CLAUSE_BREAK = re.compile(any_mark(CLAUSE_BREAKS | SENTENCE_ENDS))
+# The time role of a predicate that is an act done on an occasion (`time: occasion` in
+# fixtures/vocabulary/predicates.yaml: a visit, a call, a letter), not a state or an event's date.
+ACT_TIME = "occasion"
 
 
 def _breaks_clause(parsed: ParsedStatement, start: int, end: int) -> bool:
@@ -1042,7 +1045,7 @@ def _breaks_clause(parsed: ParsedStatement, start: int, end: int) -> bool:
     return False
 
 
-def _drop_contents(parsed: ParsedStatement) -> None:
+def _drop_contents(parsed: ParsedStatement, vocab: Vocabulary) -> None:
     """An act that is the content of another ("asked Prabowo to visit Vietnam", "accepted
     Trump's invitation") is not said to have happened: the statement asserts the request, not a
     visit. Which predicates take which others as their content is language data (`contents` in
@@ -1087,8 +1090,23 @@ def _drop_contents(parsed: ParsedStatement) -> None:
             )
         )
 
-    read_in = [u for u in parsed.triggers if content(u)]
     carried = set(load_lexicon(parsed.lang, "synonyms").get("carried_contents") or ())
+
+    def alone(u: Cue) -> bool:
+        # "invited Trump to visit Vietnam during a phone call", "in a letter", "for the first
+        # time": another act outside the invitation's words (before it, or after the content),
+        # or another act's word in the content, would be decided by itself once the visit is
+        # read in, by any claim of its kind; the visit stays a part, as the sources' words for
+        # the invitation say nothing of it
+        head = max((t.start for t in heads if t.end <= u.start), default=u.start)
+        clause = _CLAUSE_BREAK.search(text, u.end)
+        end = clause.start() if clause else len(text)
+        acts = [t for t in parsed.triggers if vocab.predicates[t.target].time_role == ACT_TIME]
+        return not any(not head <= t.start <= u.start for t in acts) and not any(
+            u.start <= c.start < end for c in parsed.other_acts
+        )
+
+    read_in = [u for u in parsed.triggers if content(u) and (u.target not in carried or alone(u))]
     for u in (u for u in read_in if u.target in carried):
         end = _CLAUSE_BREAK.search(text, u.end)
         span = (u.start, end.start() if end else len(text))
