@@ -2,13 +2,13 @@
 recall), run on the curated base.
 
 Bodies, agreements and programmes named in passing: a name a deciding fact's source sentence
-gives is accounted for by it, as its words account for a detail (Judge._unsaid); a place, a
+gives is accounted for by it, as its words account for a detail (accounting.unsaid); a place, a
 person or a name no such sentence gives still keeps a statement open, and a title's claim
 accounts for nothing its sentence goes on to say.
 
 Who reports a fact: a body or a country a statement attributes a fact to ("according to
 Vietnam's Foreign Ministry", "theo Bộ Ngoại giao") reports it and is no party of it, where
-facts decide the statement (Judge._reporter); the fact must still be borne out."""
+facts decide the statement (accounting.reporter); the fact must still be borne out."""
 
 from __future__ import annotations
 

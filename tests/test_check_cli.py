@@ -561,7 +561,7 @@ LABELLED = REPO_ROOT / "fixtures" / "statements" / "labelled.yaml"
 # Issue 10's recall pass (press phrasing: contents of acts, zones, shared heads, titles inside
 # names, possessive "của", continuations): 0.947, 0.948, 1.
 # Issue 10's precision pass (supported only when the deciding claims account for every word
-# nothing read: Judge._details): 0.949, 0.950, 0 (Hun Manet's congratulation "nhân dịp Tết" is
+# nothing read: accounting.details): 0.949, 0.950, 0 (Hun Manet's congratulation "nhân dịp Tết" is
 # no longer borne out by his congratulation of the re-election).
 # Issue 10's second recall pass (views in other words, collective speakers, who speaks for a
 # country), merged with the precision, names, batch and cold work: 0.949, 0.950, 0.

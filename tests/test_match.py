@@ -315,7 +315,7 @@ def test_reading_only_the_stated_period_never_changes_a_judgement(
     statement = template.format(billions, year)
     windowed = busy_base.check(statement)
     busy_base.index.reset()
-    monkeypatch.setattr("factdb.check.judge.Judge._time_windows", lambda self, ctx: {})
+    monkeypatch.setattr("factdb.check.windows.time_windows", lambda vocab, ctx: {})
     full = busy_base.check(statement)
     assert (windowed.verdict, windowed.explanation) == (full.verdict, full.explanation)
     assert [c.id for c in windowed.evidence] == [c.id for c in full.evidence]

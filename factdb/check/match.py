@@ -140,7 +140,7 @@ class ClaimIndex:
     ) -> dict[str, list[ClaimView]]:
         """The claims of `ids`, by predicate, in id order. For a predicate given `windows`, only
         those whose time meets one of them or is not given: the judge sets the others aside as
-        another period (Judge._time_windows), and a long series need not be read to learn it."""
+        another period (windows.time_windows), and a long series need not be read to learn it."""
         windows = windows or {}
         if len(self._views) > CACHE_SIZE:
             self._views.clear()

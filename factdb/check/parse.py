@@ -163,7 +163,7 @@ class ParsedStatement:
     # Words no phrase of the vocabulary or the lexicons reads, nor a number, a date or a
     # filler (`fillers` in lexicon/<lang>/fillers.yaml): (folded key, start, end). A detail the
     # statement adds ("closed-door", "by video link", "second-largest"), which the deciding
-    # claims must account for before it is supported (Judge._unaccounted).
+    # claims must account for before it is supported (accounting.unaccounted).
     loose_words: list[tuple[str, int, int]] = field(default_factory=list)
     # Weekdays named outside a date ("on Thursday", "sáng thứ Năm"): (ISO number, start, end),
     # a detail the deciding claims' days must account for (factdb.check.weekdays).
@@ -1291,7 +1291,7 @@ def _unknown_names(
     covered = Covered(len(text), known)
     # "Leahy: Congress Support For Vietnam Remains Bipartisan": a headline capitalises every
     # word, so a capitalised word the lexicons know as an English word (a gloss) is no name
-    # there; it is a detail, which the claims' sources must still say (Judge._details). Any
+    # there; it is a detail, which the claims' sources must still say (accounting.details). Any
     # other is still a name ("Lam Meets Kyrgyz President Japarov"), and so is a run of words.
     headline = _title_case(text, toks, Covered(len(text), common))
     names: list[str] = []

@@ -58,11 +58,11 @@ claim of another occasion, never contradicts). Where it is decided, then its req
   office` a current claim of another office a curated rule excludes, in the same jurisdiction
   (or the same office in another, by rule), and no former or past tense; `denied-*` the
   affirmed title decided by one of those or shown held at some time ("was never a senator").
-- `decide_claim` with a conflict (judge._assess): same polarity and mood, and the conflict found
+- `decide_claim` with a conflict (assess.assess): same polarity and mood, and the conflict found
   on the claim's whole key (`same_key`: every key role stated, none ambiguous): `other-object` a
   functional predicate, not a repeatable occasion, the other object attached to the verb (a
   venue: a place that cannot hold the claim's city, after a locative right after the event or a
-  verb of its being held, "was held in New York" of Washington: Judge._placed_at; the event may
+  verb of its being held, "was held in New York" of Washington: scope.placed_at; the event may
   be named by its parts, its body with a gathering and an occasion word, "the Board of Peace's
   inaugural meeting": Judge._body_events), and the claim's event not named only loosely with a
   date outside it (`loosely_named`); `value-disjoint` a functional predicate, the claim's
@@ -87,17 +87,17 @@ claim of another occasion, never contradicts). Where it is decided, then its req
   name, figure, date and unknown name accounted for, and no place after a locative that no claim
   gives ("did not meet Orbán in a hotel"), nor a place after a locative or "from" that no denied
   claim, its event or the encounter it was reported at gives ("did not call Lam from Vermont":
-  Judge._denied_places), nor a word nothing read after the denied verb in its clause that says
+  scope.denied_places), nor a word nothing read after the denied verb in its clause that says
   how, when or as what (lexicon/<lang>/foci.yaml: "did not meet Orbán privately", "... last
-  week", "... as an observer": Judge._denied_manner), nor a description of the one it is denied
+  week", "... as an observer": scope.denied_manner), nor a description of the one it is denied
   of ("No US official met Lam"); `denied` also needs the predicate asserted and its object
   named.
-- the other party's words (judge._assess_said, `other-party`): a `sole_speaker` claim, the
+- the other party's words (assess.assess_said, `other-party`): a `sole_speaker` claim, the
   statement's speaker a party of the claim's exchange and not the speaker's own side, the
   content borne out in the claim's speaker's mouth, and every party, date and day part the
   statement names accounted for by the claim (judge.OCCASION_DETAILS): another addressee is
   another occasion.
-- a single-holder office given to someone else (judge._single_holder): the office and its
+- a single-holder office given to someone else (assess.single_holder): the office and its
   jurisdiction said and attached to the name (or read as his title: "Hun Sen is Cambodia's
   prime minister"), not as a former or past title ("Former Cambodian Prime Minister Hun
   Sen"), held over a known period (not "before"), no denial, the time bearing out the
@@ -306,7 +306,7 @@ def decide_described(
     return Decision(CONTRADICTED, "incompatible-office", (evidence[0],), reason)
 
 
-# --- one claim against one reading of the statement (factdb.check.judge) -------------------------
+# --- one claim against one reading of the statement (factdb.check.assess) ------------------------
 
 
 @dataclass(frozen=True)
@@ -474,7 +474,7 @@ def loosely_named(said: str, names: Sequence[str], singles_out: Callable[[str], 
     `names` singles out one occasion (`singles_out`: "inaugural", "khai mạc", a year, "14th")
     and `said` does not ("the Board of Peace meeting" of the Board of Peace inaugural meeting).
     The body meets again, so with a date outside the event's such a name may be another
-    meeting: it names no occasion (Judge._occasion_named). An event whose own name singles out
+    meeting: it names no occasion (windows.occasion_named). An event whose own name singles out
     nothing ("the end of the Vietnam War") happens once, and every name of it names it."""
     return any(singles_out(n) for n in names) and not singles_out(said)
 
@@ -510,7 +510,7 @@ def bind_party(
       another doer: "Tổng Bí thư Tô Lâm chúc mừng ..." is not Pashinyan's congratulation;
     - `open`: anything else. A country may stand for its leader ("met Indonesia"), a person
       whose office no claim places may act for his country, and a person after the verb where
-      the claim has another person is the judge's other-party rule (Judge._alternative).
+      the claim has another person is the judge's other-party rule (assess.alternative).
     """
     if bound == party:
         return "same"

@@ -66,7 +66,7 @@ from factdb.text.tokens import Tokens, tokenize, word_keys
 
 # Entity types that can speak, or hold a view, in the press's sense ("Hanoi regards ...").
 # A title alone ("Tổng Bí thư khẳng định") stands for its holder, whom the judge finds in the
-# claims (Judge._assess_said).
+# claims (assess.assess_said).
 SPEAKER_TYPES = frozenset(
     {"person", "country", "organisation", "committee", "party", "city", "role"}
 )

@@ -2,7 +2,7 @@
 
 Before a date a weekday is part of it (factdb.extract.dates: "Thursday, 19 February"). Alone it
 narrows when something happened without giving the day, so it is a detail the deciding claims
-must account for, as any word the statement adds (Judge._details): a claim dated to one day
+must account for, as any word the statement adds (accounting.details): a claim dated to one day
 accounts for the weekday that day falls on. A claim dated to several days accounts for none:
 its days may bound an event's one day, which the sources do not fix ("attended the meeting"
 during an 18-20 February trip). Said in another place's time ("Friday, Hanoi time" of an event
@@ -81,7 +81,7 @@ def find_weekdays(
 def accounted(days: Iterable[tuple[dt.date, dt.date, bool]]) -> frozenset[int]:
     """The weekdays (ISO numbers) the claims' periods account for: (first day, last day,
     zoned), with a day either side where the statement dates the claim in another place's time
-    (`zoned`: Judge._elsewhere). Only a claim of one day accounts for any."""
+    (`zoned`: windows.elsewhere). Only a claim of one day accounts for any."""
     found: set[int] = set()
     for first, last, zoned in days:
         if first != last:

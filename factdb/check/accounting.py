@@ -1,0 +1,317 @@
+"""Accounting for everything a statement says: what the deciding claims of its parts cover
+(entities, numbers, dates, counts, weekdays, details, a denial, a reporter), and what is left
+over (Uncovered), which keeps the statement from support.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from functools import partial
+
+from factdb.check import scope, windows
+from factdb.check.assertions import decompose, indefinite
+from factdb.check.findings import Context, Part
+from factdb.check.occasion import accounted_by_occasion
+from factdb.check.parse import Mention, ParsedStatement
+from factdb.check.rules import DIRECTED, OCCASION, Uncovered, fewer_than_named, unread_details
+from factdb.check.weekdays import accounted as weekdays_accounted
+from factdb.check.world import (
+    NAMED_IN_PASSING,
+    PERSON,
+    PLACE_ROLES,
+    REPORTING_TYPES,
+    ROLE_TYPE,
+    World,
+)
+from factdb.lexicon.index import glossed
+from factdb.lexicon.vocabulary import Vocabulary
+
+
+def unchecked_occasions(
+    vocab: Vocabulary, parsed: ParsedStatement, candidates: set[str]
+) -> list[Uncovered]:
+    """A meeting, a call or a visit the statement names by its own verb, with no claim of
+    that kind about anyone it names ("hội đàm với Tổng thống Trump" when no talks with him
+    are stored): an event asserted and not checked. A verb that also names a predicate with
+    claims to weigh is that predicate's."""
+    weighed = {(t.start, t.end) for t in parsed.triggers if t.target in candidates}
+    unchecked = {
+        t.target
+        for t in parsed.triggers
+        if t.kind == "trigger"
+        and t.target not in candidates
+        and (t.start, t.end) not in weighed
+        and vocab.predicates[t.target].time_role == OCCASION
+    }
+    return [Uncovered("unchecked", label=vocab.predicates[p].label_en) for p in sorted(unchecked)]
+
+
+def counts(world: World, ctx: Context, parts: list[Part]) -> tuple[list[Uncovered], set[str]]:
+    """Counts of the other parties ("met a dozen world leaders", "met four presidents")
+    against the deciding claims of meetings, calls and visits: those they do not bear out
+    (another number of parties, or of holders of the office), and the offices whose count
+    they do bear out, which that accounts for."""
+    occasions = [p for p in parts if world.vocab.predicates[p.predicate].time_role == OCCASION]
+    others = qualified(occasions, DIRECTED)
+    verbs = [t.start for t in ctx.parsed.triggers if t.target in {p.predicate for p in occasions}]
+    # the verb's object: "nine leaders" before it are its subject ("Cả chín nhà lãnh đạo
+    # đều chúc mừng ...")
+    counts = [(q, cue) for q, cue in ctx.parsed.counts if verbs and q.start > min(verbs)]
+    # "met ... a deputy prime minister": one holder at least
+    some = [
+        m.ids[0]
+        for m in ctx.parsed.entities
+        if len(m.ids) == 1
+        and world.type(m.ids[0]) == ROLE_TYPE
+        and indefinite(ctx.parsed, m.start)
+        and verbs
+        and m.start > min(verbs)
+    ]
+    if not others or not (counts or some):
+        return [], set()
+    held = {(c.subject, c.qualifier("role")) for c in world.held(others)}
+    borne = {role for role in some if any(r == role for _, r in held)}
+    occasions_met = {
+        (c.qualifier("event"), c.time_start, c.time_end) for p in occasions for c in p.decisive
+    }
+    wrong: list[Uncovered] = []
+    for q, cue in counts:
+        if cue.kind == "counted_office":
+            n = len({person for person, role in held if role == cue.target})
+        else:
+            # the counted nouns are people ("leaders", "officials"): a community or a
+            # mission met on the same trip is none of them
+            n = len({o for o in others if world.type(o) == PERSON})
+        if (q.low is None or q.low <= n) and (q.high is None or n <= q.high):
+            borne.add(cue.target)
+        else:
+            fewer = fewer_than_named(q.high, n, len(occasions_met) == 1)
+            wrong.append(Uncovered("count", q.text, cue.text, n, fewer=fewer))
+            if fewer:
+                borne.add(cue.target)  # the office counted is the count's to decide
+    return wrong, borne
+
+
+def reporter(world: World, ctx: Context, parts: list[Part]) -> set[str]:
+    """The body a fact is attributed to ("According to Vietnam's Foreign Ministry, Lam
+    travelled to the US", "Vietnam's government said ...", "theo Bộ Ngoại giao"): who
+    reports it, not a party of it, where facts decide the statement (no deciding claim is
+    someone's view). A person who says it is a speaker whose words the claims must bear out
+    (check.stance), and stays a name to account for."""
+    stance = ctx.stance
+    if stance is None or any(c.speaker for p in parts for c in p.decisive):
+        return set()
+    if world.type(stance.speaker) not in REPORTING_TYPES:
+        return set()
+    return {stance.speaker}
+
+
+def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) -> list[Uncovered]:
+    """What the statement says that the deciding claims do not: entities, numbers, dates,
+    unknown names. A bare count that no predicate could read ("the two countries", "hai
+    bên") is grammar, not a figure to check."""
+    covered = {e for p in parts for c in p.decisive for e in c.entities()}
+    covered |= {e for p in parts for e in p.covers}
+    covered |= ctx.affiliated
+    covered |= world.named_within(covered)
+    held = world.offices_of(qualified(parts, DIRECTED))
+    # a country standing for another party of the claim is not the one who does it
+    # ("Vietnam congratulated Orbán" of Orbán's congratulation of Tô Lâm)
+    doers = {a for p in ctx.predications for a in p.agents}
+    covered |= held | (world.countries_of(held) - held - doers)
+    # ... but the country of the one who does it is ("Vietnam accepted Trump's invitation"
+    # of Tô Lâm's acceptance: assess.led)
+    subjects = {c.subject for p in parts for c in p.decisive if world.type(c.subject) == PERSON}
+    covered |= doers & world.countries_of(set().union(*map(world.places, subjects)))
+    miscounted, counted = counts(world, ctx, parts)
+    covered |= counted
+    # A capital lies in its country: "flew to Washington" of a visit to the United States,
+    # "tại Mỹ" of a meeting in Washington; only where the claims give a place, not a party
+    # ("a metro line in Hanoi" is not Vietnam's ODA).
+    places = qualified(parts, PLACE_ROLES) | world.event_places(covered)
+    covered |= places
+    covered |= {c for c, country in world.capitals.items() if country in places}
+    covered |= {country for c, country in world.capitals.items() if c in places}
+    # A title says who someone is, not that he was there: beside a fact that does not name
+    # him ("PM Hun Manet told Lam that Hungary had approved ..."), the person it describes is
+    # accounted for only where the fact's occasion holds him.
+    facts = [p for p in parts if p.predicate not in world.offices]
+    named = {e for p in facts for c in p.decisive for e in c.entities()}
+    named |= {e for p in facts for e in p.covers}
+    described = {
+        c.subject
+        for p in parts
+        if facts and p.predicate in world.offices
+        for c in p.decisive
+        if world.type(c.subject) == PERSON
+    }
+    covered -= described - named
+    covered |= reporter(world, ctx, parts)
+    if any(not set(m.ids) & covered for m in ctx.parsed.entities):
+        # "Orbán told Lam that ...": the people, place and event of the meeting the deciding
+        # claims were reported at (factdb.check.occasion)
+        covered |= accounted_by_occasion(
+            world.index, world.vocab, [c for p in parts for c in p.decisive]
+        )
+    used_quantities = {id(p.quantity) for p in parts if p.quantity is not None}
+    readable = {id(q) for qs in ctx.quantities.values() for q in qs}
+    used_dates = {id(d) for p in parts if (d := p.date) is not None}
+    day = ctx.parsed.day_part
+    day_borne = day is not None and any(
+        c.id in ctx.day_part_borne for p in parts for c in p.decisive
+    )
+    # "tối 19/2 giờ Hà Nội": a place that names the clock of a part of the day borne out
+    # is part of that time, not a party the claims must name.
+    clock = ctx.parsed.local_time if day_borne else None
+    loose = [
+        m
+        for m in ctx.parsed.entities
+        if not set(m.ids) & covered
+        and ctx.held_by.get((m.start, m.end)) not in covered
+        and not (clock is not None and clock.start <= m.start and m.end <= clock.end)
+    ]
+    loose += [m for m in unborne_contents(world, ctx, parts) if m not in loose]
+    if supported and loose:
+        loose = unsaid(world, loose, parts)
+    loose = [Uncovered("name", m.text) for m in loose]
+    loose += [
+        Uncovered("figure", q.text)
+        for q in ctx.parsed.quantities
+        if id(q) not in used_quantities
+        and (id(q) in readable or q.unit is not None or q.comparator is not None)
+    ]
+    loose += [Uncovered("date", d.text) for d in ctx.parsed.dates if id(d) not in used_dates]
+    loose += other_weekdays(world, ctx, parts)
+    loose += miscounted
+    # A headline's capitalised stance verb ("Aliyev Impressed by ...") is who said it.
+    said = ctx.stance.text if ctx.stance is not None else ""
+    loose += [Uncovered("unknown", n) for n in ctx.parsed.unknown_names if n not in said]
+    loose += ctx.unverified
+    if day is not None and not day_borne:
+        loose.append(Uncovered("day-part", day.text))
+    if supported:
+        # An order between events, a clause of its own, a denial of a verb no predicate
+        # reads: things no claim says, which a contradiction does not rest on.
+        aside = (ctx.parsed.ordering, ctx.parsed.aside)
+        loose += [Uncovered("words", c.text) for c in aside if c is not None]
+        # what something is for ("sẽ được dùng cho các dự án y tế") or in what capacity
+        # ("với tư cách quan sát viên"): no claim says it, unless what follows is a
+        # predicate a part decides ("với tư cách thành viên sáng lập") or the content of
+        # an invitation the deciding claims carry ("mời ... với tư cách thành viên sáng lập")
+        decided = {p.predicate for p in parts}
+        read = [t for t in ctx.parsed.triggers if t.target in decided]
+        read += ctx.parsed.contents
+        loose += [
+            Uncovered("words", ctx.parsed.text[c.start :].rstrip(" ."))
+            for c in ctx.parsed.grammar
+            if c.kind in ("purpose", "capacity_phrase") and not any(t.start >= c.end for t in read)
+        ]
+        cue = ctx.parsed.negation
+        if cue is not None and not denial_read(world, ctx, parts):
+            loose.append(Uncovered("denial", cue.text))
+        text = ctx.parsed.text
+        loose += [Uncovered("detail", text[s:e]) for s, e in details(world, ctx, parts)]
+    return list(dict.fromkeys(loose))
+
+
+def unborne_contents(world: World, ctx: Context, parts: list[Part]) -> list[Mention]:
+    """The names inside an act read as another's content (ParsedStatement.contents: "invited
+    Trump to visit Vietnam") that no deciding claim names itself, nor as a capital of it or
+    the country of its capital, or as the place of an event it names. The content asserts
+    nothing of its own, so its place is the invitation's own destination; a country that
+    stands for a party (Vietnam for Lam, of Trump's invitation to the Board of Peace) does
+    not bear it out."""
+    spans = [(c.start, c.end) for c in ctx.parsed.contents]
+    if not spans:
+        return []
+    named = {e for p in parts for c in p.decisive for e in c.entities()}
+    # ... or as where an event it names was held ("invited Lam to visit Washington" of his
+    # invitation to the Board of Peace meeting there)
+    named |= world.event_places(named)
+    named |= {c for c, country in world.capitals.items() if country in named}
+    named |= {country for c, country in world.capitals.items() if c in named}
+    return [
+        m
+        for m in ctx.parsed.entities
+        if any(s <= m.start and m.end <= e for s, e in spans) and not set(m.ids) & named
+    ]
+
+
+def details(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, int]]:
+    """The statement's words that nothing read (ParsedStatement.loose_words) and the
+    deciding claims do not account for: a detail it adds ("closed-door", "by video link").
+    The words that give it to a speaker are the stance's, also where they name him again
+    ("..., he told Lam")."""
+    stance = ctx.stance
+    spans = [(stance.start, stance.end), *stance.again] if stance is not None else []
+    loose = [
+        w for w in ctx.parsed.loose_words if not any(s <= w[1] and w[2] <= e for s, e in spans)
+    ]
+    if not loose:
+        return []
+    said: set[str] = set()
+    for claim in {c.id: c for p in parts for c in p.decisive}.values():
+        said |= world.said_by(claim)
+    text = ctx.parsed.text
+    lang = ctx.parsed.lang
+    return unread_details(
+        loose, said, partial(glossed, lang), lambda a, b: not text[a:b].strip(" -–")
+    )
+
+
+def other_weekdays(world: World, ctx: Context, parts: list[Part]) -> list[Uncovered]:
+    """ "on Thursday": a weekday no deciding event's day falls on (factdb.check.weekdays). It
+    places the statement on another day, so it keeps a denial or another party's words from
+    a contradiction as much as it keeps a fact from support; an office held on a day is no
+    event of that day."""
+    if not ctx.parsed.weekdays:
+        return []
+    decisive = {c.id: c for p in parts for c in p.decisive}.values()
+    days = [
+        (c.time_start, c.time_end, windows.elsewhere(c, ctx))
+        for c in decisive
+        if c.time_start
+        and c.time_end
+        and world.vocab.predicates[c.predicate].time_role in ("value", OCCASION)
+    ]
+    held = weekdays_accounted(days)
+    text = ctx.parsed.text
+    return [Uncovered("date", text[s:e]) for n, s, e in ctx.parsed.weekdays if n not in held]
+
+
+def unsaid(world: World, mentions: list[Mention], parts: list[Part]) -> list[Mention]:
+    """The `mentions` no deciding claim's source sentence names, of those a sentence may
+    account for: a body, an agreement or a programme named in passing ("coordinate
+    positions at ASEAN and the UN" of a sentence that names both), as its words account
+    for a detail. A place, a person, an office, an event or a view is what a claim is
+    about, or where and when it happened, so a sentence naming it in another role does
+    not account for it."""
+    named: set[str] = set()
+    # A title's claim is no account of what its sentence goes on to say ("TNS Daines" of a
+    # sentence naming the cooperation he pledged): only the facts' sentences count.
+    facts = [p for p in parts if p.predicate not in world.offices]
+    for claim in {c.id: c for p in facts for c in p.decisive}.values():
+        named |= world.names_in_sentences(claim)
+    return [
+        m
+        for m in mentions
+        if not (set(m.ids) & named and all(world.type(e) in NAMED_IN_PASSING for e in m.ids))
+    ]
+
+
+def denial_read(world: World, ctx: Context, parts: list[Part]) -> bool:
+    """Whether the statement's denial falls on something a part decides: a predicate it
+    governs, a denying verb it turns over ("did not turn down"), or a title it denies."""
+    if any(scope.negated(world, world.vocab.predicates[p.predicate], ctx) for p in parts):
+        return True
+    cue = ctx.parsed.negation
+    if cue is not None and any(
+        t.kind == "antonym" and t.start >= cue.start for t in ctx.parsed.triggers
+    ):
+        return True
+    return any(a.polarity == "denied" for a in decompose(ctx.parsed, world.vocab))
+
+
+def qualified(parts: list[Part], roles: Collection[str]) -> set[str]:
+    """The entities the deciding claims of `parts` name in one of `roles`."""
+    return {eid for p in parts for c in p.decisive for role, eid in c.qualifiers if role in roles}

@@ -1,0 +1,672 @@
+"""One claim against one predicate of a statement (Finding): whether the statement's reading of
+the predicate is the claim's (its parties bound to the verb, its roles stated or replaced, the
+order of its parties), and then whether its value, time, place, polarity and mood agree
+(rules.decide_claim). Words given to a speaker are weighed first (assess_said).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+
+from factdb.check import scope, windows
+from factdb.check.assertions import PEOPLE, decompose
+from factdb.check.findings import Context, Finding, turned
+from factdb.check.occasion import announced_by, encounter_named
+from factdb.check.rules import (
+    OCCASION,
+    Grounds,
+    Stated,
+    compare_time,
+    compare_value,
+    decide_claim,
+    in_order,
+    other_time,
+    within,
+)
+from factdb.check.rules import same_occasion as same_occasion_of
+from factdb.check.stance import speaker_rule, voiced
+from factdb.check.world import CITY, PERSON, PLACE_ROLES, PLACES, ROLE_TYPE, World
+from factdb.extract.dates import DateSpan
+from factdb.extract.quantities import Quantity
+from factdb.lexicon.index import load as load_lexicon
+from factdb.lexicon.vocabulary import PredicateInfo
+from factdb.records import replace
+from factdb.store.claims import ClaimView
+from factdb.store.intervals import Interval
+
+
+def led(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context) -> bool:
+    """Whether the statement has a country do what the claim's person did where he holds
+    that country's office ("Vietnam accepted Trump's invitation", "Việt Nam từ chối lời
+    mời" of Tô Lâm's acceptance: World.countries_of), as a country after the verb stands for him
+    (accounting.unaccounted)."""
+    if claim.subject in ctx.mentioned or world.type(claim.subject) != PERSON:
+        return False
+    doers = {
+        a
+        for p in ctx.predications
+        if p.predicate == pred.id and p.agent_kind == "place"
+        for a in p.agents
+    }
+    return bool(doers) and bool(doers & world.countries_of(set(world.places(claim.subject))))
+
+
+def act_amount(pred: PredicateInfo, q: Quantity, claimed: Interval) -> Quantity:
+    """`q` as a claim of `pred` reads it: an ambiguous comparator said of an act done once
+    (a value or an occasion) that the claim gives an amount ("Hungary clears $400m in ODA"
+    approves it) is the act's verb, and the amount is as stated; of a series ("trade cleared
+    $1bn") or a threshold the claim says was passed it is a comparator."""
+    exact = claimed.low is not None and claimed.low == claimed.high
+    if q.ambiguous and exact and pred.time_role in ("value", OCCASION):
+        return q.as_stated()
+    return q
+
+
+def assess_readings(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context) -> Finding:
+    """The claim against every reading of the statement's numbers and dates for `pred`: it
+    supports if one reading fits, and contradicts only if every reading conflicts."""
+    order = {"supports": 0, "open": 1, "irrelevant": 2, "contradicts": 3}
+    best: Finding | None = None
+    for quantity in ctx.quantities.get(pred.id) or [None]:
+        for date in ctx.dates.get(pred.id) or [None]:
+            finding = assess_said(world, pred, claim, ctx, quantity, date)
+            finding.quantity, finding.date = quantity, date
+            if best is None or order[finding.outcome] < order[best.outcome]:
+                best = finding
+    assert best is not None
+    return best
+
+
+def assess_said(
+    world: World,
+    pred: PredicateInfo,
+    claim: ClaimView,
+    ctx: Context,
+    quantity: Quantity | None,
+    date: DateSpan | None,
+) -> Finding:
+    """A claim of what someone said (factdb.check.stance): its content decides only when the
+    statement gives it to the same speaker with a stance the claim bears out; given to
+    another party of the same exchange, where the sources say only the claim's speaker took
+    it, content that would be borne out in the claim's speaker's mouth is contradicted."""
+    if claim.speaker is None:
+        return assess(world, pred, claim, ctx, quantity, date)
+    reading = ctx.stance
+    if reading is None:
+        # What someone said is not a fact the sources state: it decides attributed words only.
+        return Finding(claim, "irrelevant", None)
+    title = world.type(reading.speaker) == ROLE_TYPE
+    if title and claim.speaker in world.holders(reading.speaker):
+        # "Tổng Bí thư khẳng định ...": the title stands for the claim's speaker.
+        finding = assess_said(
+            world,
+            pred,
+            claim,
+            replace(ctx, stance=replace(reading, speaker=claim.speaker)),
+            quantity,
+            date,
+        )
+        finding.covers = frozenset({reading.speaker})
+        return finding
+    stood = None if title else voiced(reading, claim.speaker, world.voices)
+    if stood is not None:
+        # "Jakarta wants ...", of what President Prabowo wished: the country speaks through
+        # its leader, and its leader for it (factdb/lexicon/world/voices.yaml).
+        others = tuple(claim.speaker if o == stood else o for o in reading.others)
+        speaker = claim.speaker if reading.speaker == stood else reading.speaker
+        # The one spoken for is named through its voice, and a person speaking for it names
+        # no one else ("Macinka sees Vietnam as its gateway": the Czech Republic's, not
+        # his); a country may still be what is said of ("the Hungarian leader said Hungary").
+        voice = {stood} if world.type(stood) == PERSON else set()
+        as_said = replace(
+            ctx,
+            stance=replace(reading, speaker=speaker, others=others),
+            mentioned=ctx.mentioned - voice | {claim.speaker},
+        )
+        finding = assess_said(world, pred, claim, as_said, quantity, date)
+        finding.covers = frozenset({stood})
+        return finding
+    # the speaker's own side is no other party: the places where they hold an office now
+    rule = "other" if title else speaker_rule(reading, claim, world.places(claim.speaker))
+    if rule == "same":
+        return assess(world, pred, claim, ctx, quantity, date)
+    if rule == "other-party":
+        # The two parties exchanged: "Leahy thanked Lam for his contributions", read as the
+        # claim's speaker would have said it, is "Lam thanked Leahy for his contributions".
+        said, speaker = reading.speaker, claim.speaker
+        mentioned = ctx.mentioned - {said, speaker} | {speaker}
+        positions = {**ctx.positions, speaker: ctx.positions.get(said, [])}
+        if speaker in ctx.mentioned:
+            mentioned.add(said)
+            positions[said] = ctx.positions.get(speaker, [])
+        else:
+            positions.pop(said, None)
+        as_said = replace(ctx, mentioned=mentioned, positions=positions)
+        finding = assess(world, pred, claim, as_said, quantity, date)
+        if finding.outcome == "supports":
+            grounds = Grounds(rule, claim, reading=reading)
+            return Finding(claim, "contradicts", grounds, finding.same_key, why="speaker")
+        rule = "other"
+    finding = assess(world, pred, claim, ctx, quantity, date)
+    if finding.outcome == "irrelevant":
+        return finding
+    rule = "other-stance" if rule == "other-stance" else "other-speaker"
+    grounds = Grounds(rule, claim, reading=reading)
+    return Finding(claim, "open", grounds, finding.same_key, why="speaker")
+
+
+def assess(
+    world: World,
+    pred: PredicateInfo,
+    claim: ClaimView,
+    ctx: Context,
+    quantity: Quantity | None,
+    date: DateSpan | None,
+) -> Finding:
+    parsed = ctx.parsed
+    mentioned = ctx.mentioned
+    roles: list[tuple[str, str]] = [("subject", claim.subject)]
+    if claim.object:
+        roles.append(("object", claim.object))
+    roles += list(claim.qualifiers)
+    if claim.speaker:
+        # Who said it is named for itself, never as another role's stand-in.
+        roles.append(("speaker", claim.speaker))
+    # "Cả chín nhà lãnh đạo đều chúc mừng ...": people the statement does not name do it,
+    # which states a person's subject (the rest of the predication binds him: assess.unbound)
+    unnamed = world.type(claim.subject) == PERSON and any(
+        p.predicate == pred.id and p.agent_kind == PEOPLE for p in ctx.predications
+    )
+    if unnamed or led(world, pred, claim, ctx):
+        mentioned = mentioned | {claim.subject}
+    used = {eid for _, eid in roles if eid in mentioned}
+    if claim.speaker and ctx.stance is not None:
+        # The speakers the statement names are who said it, not stand-ins for the content's
+        # people ("Tokayev, Mirziyoyev and Aliyev were impressed": none is the addressee),
+        # nor are the people a country listed speaks through ("the presidents of A, B and C
+        # said"); a person's country may well be what he speaks of ("Orbán said Hungary ...").
+        listed = {ctx.stance.speaker, *ctx.stance.others}
+        voices = [world.voices(who) for who in listed if world.type(who) != PERSON]
+        used |= listed.union(*voices)
+    irrelevant = Finding(claim, "irrelevant", None)
+    if unbound(world, pred, claim, ctx):
+        if turned_round(world, pred, claim, ctx, date):
+            # "Trump accepted Lam's invitation to join the Board of Peace"
+            return turned(claim)
+        # the statement's predication is another one, with other parties
+        ctx.unbound.add(claim.id)
+        return irrelevant
+    unstated: list[str] = []
+    replaced: dict[str, str] = {}
+    others = mentioned - used
+    for role, eid in roles:
+        if eid in mentioned:
+            continue
+        other = alternative(world, role, eid, others, pred, ctx, claim)
+        if other is None:
+            unstated.append(role)
+            if role == "subject" and not other_party_named(pred, claim, mentioned):
+                # Most claims weighed end here (no one stands where the claim has its
+                # subject): the other roles' stand-ins, sought next, would not be read.
+                return irrelevant
+        else:
+            replaced[role] = other
+
+    if set(replaced) == {"subject"}:
+        return single_holder(world, pred, claim, replaced["subject"], ctx, date)
+    subject_missing = "subject" in unstated or "subject" in replaced
+    if subject_missing and not other_party_named(pred, claim, mentioned):
+        return irrelevant
+    if claim.id in ctx.left_open:
+        return irrelevant
+    if ROLE_TYPE in pred.cue_types and claim.subject in ctx.held_by.values():
+        # "Tổng Bí thư gặp ...": the title is how he is named, not something said of him.
+        return irrelevant
+    if "role" in unstated and ROLE_TYPE in pred.cue_types:
+        # An office is what a holds-office statement is about; unnamed, it is not checked.
+        return irrelevant
+    if ROLE_TYPE in pred.cue_types and not scope.titles_subject(world, claim, ctx):
+        # "Trump congratulated Lam on his election as president": the title is Lam's, if
+        # anyone's, not a title said of Trump.
+        return irrelevant
+    # "met in Budapest" of a meeting in Washington: another city for an occasion's place,
+    # which contradicts only on the same occasion (below)
+    moved = replaced.get("location") if pred.time_role == OCCASION else None
+    if any(r != "object" and not (r == "location" and moved) for r in replaced):
+        # The statement is about another slice: another counterparty, office or place.
+        return irrelevant
+    first = {e: ms[0].start for e, ms in ctx.positions.items() if ms}
+    # An agent named after the act's noun ("at the invitation of Trump") says who did it
+    # whatever the order of the names (assertions._given_by).
+    given = any(p.given and p.predicate == pred.id for p in ctx.predications)
+    if not pred.symmetric and not in_order(claim, first, ctx.parsed.passive or given):
+        if turned_round(world, pred, claim, ctx, date):
+            return turned(claim)  # "Lam invited Trump to the Board of Peace meeting"
+        return irrelevant
+    if (
+        not pred.symmetric
+        and claim.speaker is None
+        and not given
+        and scope.other_doer(world, claim, pred, ctx)
+    ):
+        return irrelevant
+    if not value_stated(world, pred, claim, ctx):
+        return irrelevant
+    occasion = pred.time_role == OCCASION
+    # The statement's slice is the claim's slice key (ClaimView.slice_key): every role the
+    # statement replaced with another entity was left out above, so what remains is whether
+    # it states each key role. The value, the place and the occasion of a repeatable event
+    # (its `event`, which says which occasion, not whose) may go unstated: the date decides;
+    # so may whom something was said to, which names the exchange, not whose view it is.
+    loose = ("object", "location", "addressee") + (("event",) if occasion else ())
+    key_roles = [r for r, _ in roles if r not in loose]
+    same_key = not any(r in unstated for r in key_roles) and not (
+        {eid for r, eid in roles if r in key_roles} & ctx.ambiguous
+    )
+    began = any(parsed.dates[i] is date for i in parsed.starts)
+    timing = compare_time(
+        pred.time_role, claim, date, windows.elsewhere(claim, ctx), began, pred.functional
+    )
+    if timing.rule == "day-apart" and windows.day_apart_on_one_clock(world, claim, ctx, date):
+        # "Feb 19, Washington time" of a call the source puts on 18 February, Hanoi time
+        timing = replace(timing, disjoint=True, rule="time-outside")
+    elif timing.rule == "time-outside" and windows.home_day(world, claim, ctx, date):
+        # "on February 20" of a call on the afternoon of the 19th in Washington: the 20th
+        # in Hanoi, whose papers the statement may follow
+        timing = replace(timing, disjoint=False, rule="day-apart")
+    time_ok, time_conflict = timing.fits, timing.disjoint
+    if pred.time_role == "qualifier" and time_conflict:
+        return irrelevant
+    if began and time_conflict and same_key:
+        # "the partnership dates from 2024" of one held since 2023
+        return Finding(claim, "contradicts", Grounds("time", claim, timing), same_key, why="time")
+    if pred.time_role in ("qualifier", "state") and not time_ok:
+        return Finding(claim, "open", Grounds("time", claim, timing), False, why="time")
+    same_occasion = (
+        same_occasion_of(
+            claim, date, windows.occasion_named(world, claim, ctx), world.occasion_window
+        )
+        if occasion
+        # "the Board of Peace meeting was held in March 2026": a looser name of the event
+        # the claim is about, dated outside it, may be another meeting of its kind
+        else claim.subject not in ctx.loose or within(date, world.occasion_window(claim.subject))
+    )
+    time_note = Grounds("time", claim, timing, another_occasion=time_conflict and not same_occasion)
+    day = windows.day_part_rule(world, claim, ctx, date)
+
+    conflict: Grounds | None = None
+    if "object" in replaced:
+        other = replaced["object"]
+        if (
+            (pred.functional or world.exclusive_office(claim))
+            and not occasion  # another object of an occasion is another occasion
+            and same_key
+            and same_occasion
+            and other not in ctx.ambiguous
+            and scope.attached(world, other, pred, claim, ctx)
+            and scope.titles_subject(world, claim, ctx)
+        ):
+            conflict = Grounds("other-object", claim, other=other)
+        else:
+            return irrelevant
+
+    where = claim.qualifier("location") or ""
+    if moved is None and occasion and not where and world.party(claim) is None:
+        # "attended the Board of Peace's first meeting in Prague": an act at the event
+        # itself (no other party: a call on its sidelines may be made from anywhere) is
+        # where the event was held
+        moved, where = event_moved(world, claim, mentioned - used, pred, ctx)
+    if moved is not None and conflict is None:
+        cities = world.elsewhere_than(moved, where)
+        zone = ctx.parsed.local_time
+        # "already Feb 20 in Hanoi": a place that names a clock, not where it happened
+        clock = zone is not None and any(
+            zone.start <= m.start and m.end <= zone.end for m in ctx.positions[moved]
+        )
+        if cities and same_key and same_occasion and moved not in ctx.ambiguous and not clock:
+            conflict = Grounds("other-place", claim, other=moved)
+        else:
+            return irrelevant
+
+    value_note: Grounds | None = None
+    if quantity is not None and claim.interval is not None:
+        quantity = act_amount(pred, quantity, claim.interval)
+        stated = Interval(quantity.low, quantity.high, quantity.low_open, quantity.high_open)
+        said = Grounds("", claim, stated=stated, unit=quantity.unit or claim.unit)
+        if quantity.unit is not None and quantity.unit != claim.unit:
+            return Finding(claim, "open", replace(said, rule="other-unit"), same_key)
+        # A small bare number may be an amount whose scale and unit went unread ("400 trieu"
+        # in accented text): it can bear out a figure but not refute one. A count has no
+        # scale to miss ("trims the scholarships to 100 a year").
+        bare = (
+            quantity.unit is None
+            and claim.unit is not None
+            and quantity.value < 1000
+            and pred.dimension != "count"
+        )
+        outcome = compare_value(stated, claim.interval)
+        if outcome == "value-disjoint" and quantity.ambiguous:
+            # "clears $400m" may approve the $400m: refuted only if that amount is too
+            plain = quantity.as_stated()
+            amount = Interval(plain.low, plain.high, False, False)
+            if compare_value(amount, claim.interval) != "value-disjoint":
+                outcome = "value-bound"
+        if outcome == "value-disjoint":
+            said = replace(said, rule=outcome)
+            # "Orbán told Lam that Hungary had approved $500m": the people of the meeting
+            # its source reports it at name its occasion for its figure (not for a date,
+            # which may be another clause's: factdb.check.occasion)
+            named = mentioned - ctx.ambiguous
+            told = same_occasion or (
+                occasion
+                and (
+                    encounter_named(world.index, world.vocab, claim, named)
+                    or announced(world, claim, named, ctx)
+                )
+            )
+            if pred.functional and same_key and told and conflict is None and not bare:
+                conflict = said
+            else:
+                return Finding(claim, "open", said, same_key)
+        elif outcome == "value-bound":
+            return Finding(claim, "open", replace(said, rule=outcome), same_key)
+        elif outcome == "value-neither":
+            value_note = replace(said, rule=outcome)
+
+    if (
+        conflict is None
+        and time_conflict
+        and pred.time_role in ("value", OCCASION)
+        and same_key
+        and same_occasion
+    ):
+        conflict = Grounds("time-outside", claim, text=date.text if date else "")
+    if (
+        conflict is None
+        and day is not None
+        and day[0] == "other"
+        and pred.time_role in ("value", OCCASION)
+        and same_key
+        and same_occasion
+    ):
+        conflict = day[1]
+    elif day is not None and day[0] == "open" and value_note is None:
+        value_note = day[1]  # open, as a figure the claim neither implies nor excludes
+    if conflict is not None and pred.time_role == "state" and other_time(claim, ctx.parsed.dates):
+        # "Upgraded to a comprehensive partnership in 2013": the date went to the upgrade,
+        # and the level held today says nothing about 2013.
+        return Finding(claim, "open", Grounds("other-time", claim))
+    if (
+        conflict is not None
+        and pred.time_role == "state"
+        and (changed := scope.changed(world.vocab, pred, ctx))
+    ):
+        # "nâng cấp quan hệ lên Đối tác chiến lược toàn diện tại cuộc gặp": a change of the
+        # state on that occasion, after which the level the claim gives then no longer holds.
+        return Finding(claim, "open", Grounds("changed", claim, text=changed))
+
+    negated = scope.negated(world, pred, ctx)
+    stated = Stated(
+        negated=negated,
+        denies_other_verb=negated and scope.denies_an_unread_verb(pred, ctx),
+        changes=scope.changes(pred, ctx),
+        figure=quantity is not None,
+        mood=scope.modality(pred, ctx),
+        asserted=any(t.target == pred.id for t in parsed.triggers),
+        object_unnamed=pred.value_type == "entity" and "object" in unstated,
+        cue=parsed.negation.text if parsed.negation else "",
+        label=pred.label_en,
+    )
+    decided = decide_claim(claim, stated, conflict, value_note, None if time_ok else time_note)
+    if day is not None and day[0] == "same" and decided.outcome == "supports":
+        ctx.day_part_borne.add(claim.id)
+    named = decided.outcome == "contradicts" and conflict is not None and occasion
+    return Finding(
+        claim,
+        decided.outcome,
+        decided.grounds,
+        same_key,
+        denial=decided.denial,
+        why=decided.why,
+        occasion_named=named and windows.occasion_named(world, claim, ctx),
+    )
+
+
+def other_party_named(pred: PredicateInfo, claim: ClaimView, mentioned: set[str]) -> bool:
+    """Whether a claim whose subject the statement does not name may still be its reading:
+    of a symmetric relation, with the counterparty named ("Hungary met ..." of Vietnam's
+    meeting with Hungary)."""
+    return pred.symmetric and claim.qualifier("counterparty") in mentioned
+
+
+def unbound(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context) -> bool:
+    """Whether the claim is not the statement's predication: the statement binds to the
+    predicate's verb a party the claim does not have in that role (rules
+    .bind_party): its agent where the claim has its subject (or speaker), the names right
+    after the verb where it has its counterparty or beneficiary. One part of a statement is
+    one claim's roles: "Tô Lâm chúc mừng Thủ tướng Orbán" is not borne out by his
+    congratulation of Armenia with Orbán's office beside it."""
+    party = world.party(claim)
+    for p in ctx.predications:
+        if p.predicate != pred.id:
+            continue
+        # who does it: one of the names before the verb is the claim's subject (or, for
+        # what someone said, its speaker: "Orbán said Hungary approved ...")
+        agents = p.agents or (("",) if p.agent_kind == PEOPLE else ())
+        agent = bound(world, agents, p.agent_kind, (claim.subject,), "agent")
+        if claim.speaker is not None and claim.speaker in p.agents:
+            agent = True
+        # a list after the verb is one claim's party each: one of them must be this one's
+        named = p.patients or (("",) if p.patient_kind else ())
+        after = not party or bound(world, named, p.patient_kind, (party,), "counterparty")
+        if agent and after:
+            continue
+        if pred.symmetric and party:
+            # either party may be named first ("Orbán met Tô Lâm", "Vietnam and the EU
+            # signed"): the other way round, the agent is the claim's counterparty and a
+            # name after the verb its subject
+            back = bound(world, agents, p.agent_kind, (party,), "agent")
+            before = any(
+                world.binds(b, world.kind(b), claim.subject, "agent") in ("same", "holder")
+                for b in p.patients
+            )
+            if back and (before or not named):
+                continue
+        return True
+    return False
+
+
+def bound(
+    world: World, bound: tuple[str, ...], kind: str, parties: tuple[str, ...], slot: str
+) -> bool:
+    """Whether the names bound to a slot leave it to one of `parties` (none bound: yes)."""
+    if not bound:
+        return True
+    return any(
+        world.binds(b, world.kind(b) if b else kind, party, slot) != "other"
+        for b in bound
+        for party in parties
+    )
+
+
+def announced(world: World, claim: ClaimView, named: set[str], ctx: Context) -> bool:
+    """Whether the statement gives the claim to the one who announced it at the encounter
+    its source reports it at (factdb.check.occasion.announced_by): "Hungary finalises
+    $500m ODA package, Orbán says". Undated: a date is the occasion's to decide
+    (rules.same_occasion), and "Orbán said in 2017 ..." may be another announcement."""
+    stance = ctx.stance
+    if stance is None or stance.others or stance.on_act or stance.speaker not in named:
+        return False
+    if ctx.parsed.dates:
+        return False
+    places = world.places(stance.speaker)
+    return announced_by(world.index, world.vocab, claim, stance.speaker, places, named)
+
+
+def alternative(
+    world: World,
+    role: str,
+    eid: str,
+    candidates: set[str],
+    pred: PredicateInfo,
+    ctx: Context,
+    claim: ClaimView | None = None,
+) -> str | None:
+    """A mentioned entity of the same kind that could stand where the claim has `eid`; for
+    a place, one the statement gives as where it happened ("in Hungary", "flew to
+    Washington"). A capital and its country are one place seen closer or farther."""
+    kind = world.type(eid)
+    if not kind:
+        return None
+    place = role in PLACE_ROLES and kind in PLACES
+    # "was held in New York" of an event held in Washington: a city that is the claim's
+    # object (where an event was held) is replaced by any place given as where, which
+    # cannot hold it (World.elsewhere_than)
+    venue = role == "object" and kind == CITY
+    for other in sorted(candidates):
+        if world.capitals.get(other) == eid or world.capitals.get(eid) == other:
+            continue
+        if (
+            place
+            and world.type(other) in PLACES
+            and scope.locative(world.vocab, other, pred, ctx, claim)
+        ):
+            return other
+        if (
+            venue
+            and world.elsewhere_than(other, eid)
+            and scope.locative(world.vocab, other, pred, ctx, claim)
+        ):
+            return other
+        if role != "location" and world.type(other) == kind:
+            return other
+    return None
+
+
+def event_moved(
+    world: World, claim: ClaimView, candidates: set[str], pred: PredicateInfo, ctx: Context
+) -> tuple[str | None, str]:
+    """Another place the statement gives for where the claim's event was held (the one
+    place EVENT_LOCATION claims give it), and that place; (None, "") if none."""
+    event = claim.qualifier("event")
+    held = world.event_places({event}) if event else set()
+    if len(held) != 1:
+        return None, ""
+    (where,) = held
+    other = alternative(world, "location", where, candidates - held, pred, ctx, claim)
+    if other is None or not world.elsewhere_than(other, where):
+        return None, ""
+    if not scope.placed_at(world.vocab, other, event or "", {pred.id}, ctx):
+        return None, ""
+    return other, where
+
+
+def value_stated(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context) -> bool:
+    """A predicate cued only by a mention ('the Board of Peace meeting') checks nothing unless
+    the statement also gives its value: a date, a place, an amount, or the cue itself is part
+    of the value ('Prime Minister Orbán' names the office)."""
+    if any(t.target == pred.id for t in ctx.parsed.triggers):
+        return True
+    if pred.value_type == "date":
+        return pred.id in ctx.dates
+    if pred.value_type in ("quantity", "rank"):
+        return pred.id in ctx.quantities
+    if pred.value_type == "entity" and claim.object is not None:
+        # The cue names the value ("Prime Minister Orbán" names the office), not the
+        # subject: "the Board's first meeting" says nothing of where it was held.
+        cued = {e for e in claim.entities() - {claim.subject} if world.type(e) in pred.cue_types}
+        return (
+            claim.object in ctx.mentioned
+            or bool(cued & ctx.mentioned)
+            or alternative(world, "object", claim.object, ctx.mentioned, pred, ctx, claim)
+            is not None
+        )
+    return True
+
+
+def single_holder(
+    world: World,
+    pred: PredicateInfo,
+    claim: ClaimView,
+    other: str,
+    ctx: Context,
+    date: DateSpan | None,
+) -> Finding:
+    """'Y is prime minister of X' when the claim has Z in that single-holder office. The
+    title read as an assertion of Y's (factdb.check.assertions) says it of him whatever
+    stands between ("Hun Sen is Cambodia's prime minister"); a former or past one ("Former
+    Cambodian Prime Minister Hun Sen", "từng là Thủ tướng") says he held it before, which
+    the holder at the claim's time does not refute."""
+    role = claim.qualifier("role")
+    info = world.vocab.entities.get(role or "")
+    parsed = ctx.parsed
+    irrelevant = Finding(claim, "irrelevant", None)
+    # the cheap tests first: reading the titles and their attachment costs a decomposition
+    if (
+        info is None
+        or not info.single_holder
+        or role not in ctx.mentioned
+        or claim.object not in ctx.mentioned
+        or {other, role, claim.object} & ctx.ambiguous
+        or parsed.negation is not None
+        or claim.polarity != "affirmed"
+        or claim.modality != "fact"
+        # held before a date ("nguyên Chủ tịch"): someone else may hold it since
+        or claim.time_start == dt.date.min
+        # a plural office ("meets presidents of ...") is nobody's single title
+        or not all(world.vocab.written_as_phrase(m.text) for m in ctx.positions[role])
+    ):
+        return irrelevant
+    titles = [
+        a
+        for a in decompose(parsed, world.vocab)
+        if a.subject == other and a.office == role and a.jurisdiction in (None, claim.object)
+    ]
+    said = any(a.jurisdiction == claim.object for a in titles) or (
+        scope.attached(world, other, pred, claim, ctx)
+        # whose office it is is said of it too ("Thủ tướng Hun Manet nói với Tô Lâm rằng
+        # Hungary ...": Hungary is what he spoke of, not his country)
+        and scope.attached(world, claim.object, pred, claim, ctx)
+    )
+    if (
+        not said
+        or any(a.tense in ("former", "past") for a in titles)
+        or not compare_time(pred.time_role, claim, date).fits
+    ):
+        return irrelevant
+    return Finding(claim, "contradicts", Grounds("single-holder", claim, other=other), True)
+
+
+def turned_round(
+    world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context, date: DateSpan | None
+) -> bool:
+    """Whether the statement turns the claim's parties round on the claim's own occasion, for
+    a predicate with one direction on one occasion (factdb/lexicon/world/directions.yaml):
+    it binds the claim's other party as who does it and the claim's subject as the one it
+    is done to (assertions.predications, an agent named after the act's noun included)."""
+    party = world.party(claim)
+    if (
+        party is None
+        or pred.id not in one_way_predicates()
+        or claim.polarity != "affirmed"
+        or claim.modality != "fact"
+        or ctx.parsed.negation is not None
+        or ctx.parsed.passive
+        or {party, claim.subject} & ctx.ambiguous
+    ):
+        return False
+    turned = any(
+        p.predicate == pred.id and p.agent == party and claim.subject in p.patients
+        for p in ctx.predications
+    )
+    return turned and same_occasion_of(
+        claim, date, windows.occasion_named(world, claim, ctx), world.occasion_window
+    )
+
+
+@cache
+def one_way_predicates() -> frozenset[str]:
+    """The predicates whose parties have one direction on one occasion
+    (factdb/lexicon/world/directions.yaml)."""
+    return frozenset(load_lexicon("world", "directions").get("one_way") or {})

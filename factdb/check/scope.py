@@ -1,0 +1,441 @@
+"""What a statement says of a predicate, read from its words: whether a denial or a mood governs
+its verb (negation, modality, a change of state, a denial of an unread verb), where a place or a
+title attaches (locatives, offices said of a person), which numbers and dates each predicate
+reads, and the details a denial may fall on instead of the act.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Collection
+
+from factdb.check.findings import Context, Part
+from factdb.check.occasion import accounted_by_occasion, denial_focus, origin_before
+from factdb.check.parse import Mention
+from factdb.check.rules import OCCASION, Uncovered
+from factdb.check.world import CITY, PERSON, PLACES, World
+from factdb.extract.quantities import Quantity
+from factdb.lexicon.vocabulary import PredicateInfo, Vocabulary
+from factdb.store.claims import ClaimView
+from factdb.text.covered import overlaps
+from factdb.text.sentences import CLAUSE_BREAKS, any_mark
+
+# How many words may stand between an office (or trigger) and the entity it attaches to:
+# "Prime Minister of Austria", "Austria's prime minister", "senator from New Hampshire".
+ATTACH_GAP = 2
+# Tiers of time roles, the first taking a date first: an event's date (one-off or one occasion of
+# a repeatable event), then a series' period, then a state's, then predicates carrying no time.
+TIME_PREFERENCE = (("value", "occasion"), ("qualifier",), ("state",), ("none",))
+# How many of the nearest numbers and dates a predicate reads: a sentence gives one or two; a
+# pasted table of figures would otherwise cost numbers × dates × claims.
+MAX_READINGS = 3
+
+# What closes a phrase a denial may open ("Without delay, ..."): its scope ends there.
+CLAUSE_BREAK = re.compile(any_mark(CLAUSE_BREAKS))
+
+
+def _anchors(world: World, pred: PredicateInfo, ctx: Context) -> list[int]:
+    """Where the statement speaks of `pred`: its trigger words, or the mentions that cue it."""
+    anchors = [t.start for t in ctx.parsed.triggers if t.target == pred.id]
+    if not anchors:
+        anchors = [
+            m.start
+            for m in ctx.parsed.entities
+            if any(world.type(e) in pred.cue_types for e in m.ids)
+        ]
+    return anchors or [0]
+
+
+def place_values(world: World, ctx: Context, pids: list[str]) -> None:
+    """Give each predicate the number and the date the statement says of it. What no
+    predicate takes is left over and keeps the statement from support (accounting.unaccounted)."""
+    preds = [world.vocab.predicates[p] for p in pids]
+    anchors = {p.id: _anchors(world, p, ctx) for p in preds}
+
+    def nearest(start: int, fits: list[PredicateInfo]) -> PredicateInfo | None:
+        if not fits:
+            return None
+        return min(fits, key=lambda p: min(abs(start - a) for a in anchors[p.id]))
+
+    # A number may serve several predicates ("lần đầu vượt mốc 1 tỷ USD" is both the year's
+    # trade and the milestone); each predicate may read every number it can use.
+    for pred in preds:
+        fitting = [q for q in ctx.parsed.quantities if _fits(world.vocab, pred, q)]
+        if fitting:
+            ctx.quantities[pred.id] = sorted(
+                fitting, key=lambda q: min(abs(q.start - a) for a in anchors[pred.id])
+            )[:MAX_READINGS]
+    # A date is what an event's date predicate asserts, so those take it first; then series,
+    # then states, then predicates that carry no time (for which it is an unchecked extra).
+    for d in ctx.parsed.dates:
+        for roles in TIME_PREFERENCE:
+            pred = nearest(d.start, [p for p in preds if p.time_role in roles])
+            if pred is not None:
+                readings = ctx.dates.setdefault(pred.id, [])
+                if len(readings) < MAX_READINGS:
+                    readings.append(d)
+                break
+
+
+def _fits(vocab: Vocabulary, pred: PredicateInfo, q: Quantity) -> bool:
+    if pred.value_type not in ("quantity", "rank"):
+        return False
+    if q.unit is None:
+        # A bare number may be a count or an amount whose currency goes unsaid.
+        return pred.dimension in ("count", "money")
+    return vocab.unit_dimension.get(q.unit, currency_dimension(q.unit)) == pred.dimension
+
+
+def changed(vocab: Vocabulary, pred: PredicateInfo, ctx: Context) -> str:
+    """The words with which the statement changes a functional state (an upgrade to a
+    level: a functional occasion predicate with an entity for value), if it does."""
+    for t in ctx.parsed.triggers:
+        other = vocab.predicates[t.target]
+        if (
+            t.kind == "trigger"
+            and t.target != pred.id
+            and other.time_role == OCCASION
+            and other.value_type == "entity"
+            and other.functional
+        ):
+            return t.text
+    return ""
+
+
+def placed_at(
+    vocab: Vocabulary, place: str, event: str, verbs: Collection[str], ctx: Context
+) -> bool:
+    """Whether the statement gives `place` as where `event` was held: after a locative
+    right after the event's mention or a verb of `verbs` ("was held in Budapest", "the
+    inaugural meeting in Budapest"), at most ATTACH_GAP words after it; not anywhere
+    ("attended the inaugural meeting before flying to New York")."""
+    heads = [m.end for m in ctx.positions.get(event, [])]
+    heads += [t.end for t in ctx.parsed.triggers if t.target in verbs]
+    return any(
+        after_locative(vocab, m, ctx)
+        and any(
+            end <= m.start and sum(end <= s and e <= m.start for _, s, e in ctx.words) <= ATTACH_GAP
+            for end in heads
+        )
+        for m in ctx.positions.get(place, [])
+    )
+
+
+def locative(
+    vocab: Vocabulary, eid: str, pred: PredicateInfo, ctx: Context, claim: ClaimView | None = None
+) -> bool:
+    """Whether a place is given as where it happened: after "in"/"tại", or right after the
+    predicate's own trigger ("visit Vietnam", "thăm Việt Nam")."""
+    words = ctx.words
+    triggers = [t for t in ctx.parsed.triggers if t.target == pred.id]
+    for mention in ctx.positions.get(eid, []):
+        # The words before the mention (words are in text order) end with a locative.
+        k = bisect_right(words, mention.start, key=lambda w: w[2])
+        if vocab.ends_with_locative([w for w, _, _ in words[:k]]):
+            return True
+        # "visit Vietnam": the place is the trigger's direct object, unless the claim has a
+        # party for that slot ("met Indonesian President Prabowo").
+        direct = claim is None or claim.qualifier("counterparty") is None
+        if (
+            direct
+            and triggers
+            and any(t.end <= mention.start for t in triggers)
+            and not words_between(
+                words, max(t.end for t in triggers if t.end <= mention.start), mention.start
+            )
+        ):
+            return True
+    return False
+
+
+def attached(world: World, other: str, pred: PredicateInfo, claim: ClaimView, ctx: Context) -> bool:
+    """Whether `other` is said of this office or predicate ("Prime Minister of Austria"), not
+    merely elsewhere in the sentence ("invited President Tokayev to visit Vietnam"), nor
+    across the verb of another predicate ("Lam met its prime minister")."""
+    if world.type(other) in pred.cue_types:
+        return True  # "Vietnam and Hungary are strategic partners": the mention is the cue
+    if world.type(claim.object or "") == CITY and world.type(other) in PLACES:
+        # "was held in Budapest", "the inaugural meeting in Budapest": where the event was
+        # held is said after "in" right after the event or a verb of its being held, not
+        # anywhere ("attended the inaugural meeting before flying to New York")
+        # "the first meeting of the Board of Peace's executive committee": an unread word
+        # right after the event's name makes it part of another's
+        named = ctx.positions.get(claim.subject, [])
+        if any(w in ctx.parsed.loose_words for m in named for w in next_words(ctx.words, m.end)):
+            return False
+        return placed_at(world.vocab, other, claim.subject, world.event_predicates, ctx)
+    toks = [(s, e) for _, s, e in ctx.words]
+    heads = [(m.start, m.end) for m in ctx.positions.get(claim.qualifier("role") or "", [])]
+    heads += [(t.start, t.end) for t in ctx.parsed.triggers if t.target == pred.id]
+    entity_spans = [(m.start, m.end) for m in ctx.parsed.entities]
+    entity_spans += [(t.start, t.end) for t in ctx.parsed.triggers if t.target != pred.id]
+    for mention in ctx.positions.get(other, []):
+        if after_locative(world.vocab, mention, ctx):
+            continue  # "a trip to Vietnam as Secretary of War": a place, not whose office
+        for start, end in heads:
+            lo, hi = (end, mention.start) if end <= mention.start else (mention.end, start)
+            between = [t for t in toks if lo <= t[0] and t[1] <= hi]
+            if len(between) <= ATTACH_GAP and not any(lo <= s and e <= hi for s, e in entity_spans):
+                return True
+    return False
+
+
+def other_doer(world: World, claim: ClaimView, pred: PredicateInfo, ctx: Context) -> bool:
+    """Whether someone else does what the claim's subject does: another person named before
+    the predicate's verb, the claim's subject only after it ("Trump congratulated Lam" of
+    Lâm's congratulations), in an active sentence."""
+    verbs = [t.start for t in ctx.parsed.triggers if t.target == pred.id]
+    if not verbs or ctx.parsed.passive or world.type(claim.subject) != PERSON:
+        return False
+    verb = min(verbs)
+    if any(m.start < verb for m in ctx.positions.get(claim.subject, [])):
+        return False
+    return any(
+        m.start < verb and claim.subject not in m.ids and PERSON in map(world.type, m.ids)
+        for m in ctx.parsed.entities
+    )
+
+
+def denied_description(ctx: Context, details: list[tuple[int, int]]) -> list[Uncovered]:
+    """The `details` no deciding claim accounts for (accounting.details) between a denial and
+    the verb it denies, beside a name ("No US official met Lam", "không quan chức Mỹ
+    nào"): whom it denies it of is described by words the claims do not say."""
+    cue = ctx.parsed.negation
+    if cue is None:
+        return []
+    verb = min((t.start for t in ctx.parsed.triggers if t.start >= cue.end), default=None)
+    if verb is None or not any(cue.end <= m.start and m.end <= verb for m in ctx.parsed.entities):
+        return []
+    text = ctx.parsed.text
+    return [
+        Uncovered("detail", text[start:end])
+        for start, end in details
+        if cue.end <= start and end <= verb
+    ]
+
+
+def denied_manner(ctx: Context, found: list[Uncovered]) -> list[Uncovered]:
+    """The words nothing read (ParsedStatement.loose_words) after the verb a denial falls
+    on, in its clause, that say how, when or in what capacity (occasion.denial_focus):
+    "did not meet Orbán privately", "... last week", "... as an observer", "không gặp
+    riêng". The denial may fall on that, which no claim fixes, rather than on the act. A
+    word after a comma is a clause of its own."""
+    cue = ctx.parsed.negation
+    if cue is None:
+        return []
+    verb = min((t.end for t in ctx.parsed.triggers if t.start >= cue.end), default=cue.end)
+    text = ctx.parsed.text
+    said = {u.text for u in found}
+    return [
+        Uncovered("detail", text[start:end])
+        for _, start, end in ctx.parsed.loose_words
+        if start >= verb
+        and CLAUSE_BREAK.search(text, verb, start) is None
+        and text[start:end] not in said
+        and denial_focus(ctx.words, start, end)
+    ][:1]
+
+
+def placed_details(
+    vocab: Vocabulary, ctx: Context, details: list[tuple[int, int]]
+) -> list[Uncovered]:
+    """The `details` no deciding claim accounts for (accounting.details) that stand after a
+    locative or a word of origin, an article between them or not ("in a hotel", "tại khách
+    sạn", "from his hotel"): a place the claims do not give."""
+    found = []
+    read = [(t.start, t.end) for t in ctx.parsed.triggers]
+    read += [(m.start, m.end) for m in ctx.parsed.entities]
+    for start, end in details:
+        words = [(w, s, e) for w, s, e in ctx.words if e <= start]
+        before = [w for w, _, _ in words]
+        # an article between ("in a hotel"), not a word read ("stuck in the approval process")
+        article = bool(words) and not overlaps(words[-1][1], words[-1][2], read)
+        heads = (before, before[:-1]) if article else (before,)
+        if any(vocab.ends_with_locative(head) for head in heads) or any(
+            origin_before(head) for head in (*heads, opening(ctx, start, end))
+        ):
+            # "from his hotel": where it was done from, as much as where
+            found.append(Uncovered("detail", ctx.parsed.text[start:end]))
+    return found
+
+
+def denied_places(world: World, ctx: Context, refuted: list[Part]) -> list[Uncovered]:
+    """The places the statement gives after a locative or as where the act was done from
+    ("did not call Lam from Vermont", "không gặp Orbán tại Budapest") that none of the
+    denied claims gives, nor their events' places: the denial may fall on the place, which
+    no claim fixes, rather than on the act. A name said of someone ("Leahy of Vermont")
+    is no such place, nor the place of the encounter the fact was reported at."""
+    denied = [c for part in refuted for c in part.decisive]
+    given = {e for c in denied for e in c.entities()}
+    # "Tại cuộc gặp ở Washington, ông Orbán thông báo ...": the place of the meeting the
+    # fact was reported at (factdb.check.occasion)
+    given |= world.event_places(given) | accounted_by_occasion(world.index, world.vocab, denied)
+    found = []
+    for eid, mentions in ctx.positions.items():
+        if eid in given or world.type(eid) not in PLACES:
+            continue
+        for mention in mentions:
+            before = [w for w, _, e in ctx.words if e <= mention.start]
+            if after_locative(world.vocab, mention, ctx) or origin_before(before):
+                found.append(Uncovered("name", mention.text))
+                break
+    return found
+
+
+def opening(ctx: Context, start: int, end: int) -> list[str]:
+    """The first word of the statement's words from `start` to `end`, if any: a detail
+    that starts with its own word of origin ("từ khách sạn", when "từ" is unread too)."""
+    return [w for w, s, e in ctx.words if start <= s and e <= end][:1]
+
+
+def after_locative(vocab: Vocabulary, mention: Mention, ctx: Context) -> bool:
+    """Whether a locative ("to", "in", "tại") stands right before the mention."""
+    return vocab.ends_with_locative([w for w, _, e in ctx.words if e <= mention.start])
+
+
+def titles_subject(world: World, claim: ClaimView, ctx: Context) -> bool:
+    """Whether the office the claim names is said of its subject: no other person stands
+    between the two. In "met Kyrgyz President Japarov, Tokayev and Mirziyoyev" the title is
+    Japarov's, and says nothing of where Mirziyoyev is president."""
+    role = claim.qualifier("role")
+    if role is None:
+        return True
+    persons = [
+        (m.start, m.end)
+        for m in ctx.parsed.entities
+        if claim.subject not in m.ids and any(world.type(e) == PERSON for e in m.ids)
+    ]
+    # A name the base does not know is someone else too ("Japarov").
+    text = ctx.parsed.text
+    persons += [
+        (m.start(), m.end())
+        for name in ctx.parsed.unknown_names
+        for m in re.finditer(re.escape(name), text)
+    ]
+    for mention in ctx.positions.get(claim.subject, []):
+        for office in ctx.positions.get(role, []):
+            lo, hi = sorted((mention.start, office.start))
+            if not any(lo <= s and e <= hi for s, e in persons):
+                return True
+    return False
+
+
+def negated(world: World, pred: PredicateInfo, ctx: Context) -> bool:
+    """A denial governs the predicates whose trigger follows it ('did not meet'), or whose
+    cue it stands right before ('was not a Republican'), not an office named in passing
+    ('did not meet Cambodian PM Hun Manet' still calls him prime minister)."""
+    cue = ctx.parsed.negation
+    if cue is None:
+        return False
+    if cue.kind == "negation_after":
+        # "Lam's phone call with Leahy did not take place": the event named before it.
+        return any(t.target == pred.id and t.end <= cue.start for t in ctx.parsed.triggers)
+    after = [t for t in ctx.parsed.triggers if t.target == pred.id and t.start >= cue.start]
+    if after:
+        first = min(t.start for t in after)
+        # "Without delay, Hungary approved ...", "Not long after, ...": a denial in a phrase
+        # a comma closes before any verb denies that phrase's words, not the clause after it
+        close = CLAUSE_BREAK.search(ctx.parsed.text, cue.end, first)
+        if close is not None and not any(
+            cue.end <= t.start < close.start() for t in ctx.parsed.triggers
+        ):
+            return False
+        # A denial falls on the first verb after it: in "did not turn down Trump's
+        # invitation" the invitation is the object of what is denied, not denied itself.
+        if any(
+            cue.start < t.start < first and t.target != pred.id and t.target in ctx.candidates
+            for t in ctx.parsed.triggers
+        ):
+            return False
+        # "did not turn down the invitation", "did not cut its scholarships": a denial of a
+        # denying verb affirms; it falls on the first verb after it, not on the noun that
+        # names the predicate after that verb.
+        nearest = min(after, key=lambda t: t.start)
+        return not (nearest.kind == "antonym" and nearest.start > cue.start)
+    words = ctx.words
+    blockers = [
+        (t.start, t.end)
+        for t in ctx.parsed.triggers
+        if t.target != pred.id and t.target in ctx.candidates
+    ]
+    blockers += [(m.start, m.end) for m in ctx.parsed.entities]
+    for m in ctx.parsed.entities:
+        if m.start < cue.end or not any(world.type(e) in pred.cue_types for e in m.ids):
+            continue
+        between = [(s, e) for _, s, e in words if cue.end <= s and e <= m.start]
+        if len(between) <= ATTACH_GAP and not any(
+            cue.end <= s and e <= m.start for s, e in blockers
+        ):
+            return True
+    return False
+
+
+def denies_an_unread_verb(pred: PredicateInfo, ctx: Context) -> bool:
+    """'Hungary has yet to disburse the ODA': the denial falls on a verb no predicate knows
+    ('disburse'), not on the ODA's approval, when more than one word that is no trigger
+    stands between it and the predicate's trigger."""
+    cue = ctx.parsed.negation
+    assert cue is not None
+    after = [t for t in ctx.parsed.triggers if t.target == pred.id and t.start >= cue.end]
+    if not after:
+        return False
+    first = min(after, key=lambda t: t.start)
+    spans = [(t.start, t.end) for t in ctx.parsed.triggers]
+    # "failed to complete the approval": a verb that adds nothing is no other act
+    spans += [(c.start, c.end) for c in ctx.parsed.grammar if c.kind == "transparent_verb"]
+    between = [
+        (s, e)
+        for _, s, e in ctx.words
+        if cue.end <= s and e <= first.start and not overlaps(s, e, spans)
+    ]
+    # A trigger, a name or a modal word between ties the denial to the phrase it heads
+    # ("never spoken to Trump by phone", "has no plans to visit"): then it is read as before.
+    tied = [(t.start, t.end) for t in ctx.parsed.triggers]
+    tied += [(m.start, m.end) for m in ctx.parsed.entities]
+    tied += [(c.start, c.end) for c in ctx.parsed.modality_cues]
+    return len(between) > 1 and not any(cue.end <= s and e <= first.start for s, e in tied)
+
+
+def changes(pred: PredicateInfo, ctx: Context) -> bool:
+    """Whether the statement's denial is one of the predicate's own denying verbs ("cut",
+    "trims", "cắt giảm"), which with a figure says what the value became."""
+    cue = ctx.parsed.negation
+    return cue is not None and any(
+        t.kind == "antonym" and t.target == pred.id and t.start == cue.start
+        for t in ctx.parsed.triggers
+    )
+
+
+def modality(pred: PredicateInfo, ctx: Context) -> str:
+    """A modal word governs the trigger that follows it ('sẽ dự', 'hopes to visit'); an
+    office or a partnership named in passing is stated as fact."""
+    moods = []
+    # an act named with whoever did it ("at Lam's invitation", "theo lời mời của Tổng
+    # thống Trump") is said as done, also inside a wish or a plan
+    given = {p.start for p in ctx.predications if p.predicate == pred.id and p.given}
+    for trigger in (t for t in ctx.parsed.triggers if t.target == pred.id):
+        before = [c for c in ctx.parsed.modality_cues if c.start <= trigger.start]
+        done = trigger.start in given or not before
+        moods.append("fact" if done else max(before, key=lambda c: c.start).kind)
+    mood = moods[0] if moods else "fact"
+    # what a wish says will happen is wished ("Daines hopes Hanoi and Washington will soon
+    # wrap up the deal"): the wish governs the plan's words inside it
+    if mood == "plan" and ctx.stance is not None and ctx.stance.stance == "wished":
+        return "wish"
+    return mood
+
+
+def next_words(words: list[tuple[str, int, int]], at: int) -> list[tuple[str, int, int]]:
+    """The two words after offset `at`."""
+    return [w for w in words if w[1] >= at][:2]
+
+
+def words_between(words: list[tuple[str, int, int]], start: int, end: int) -> bool:
+    """Whether a word stands wholly within text[start:end]."""
+    return any(start <= s and e <= end for _, s, e in words)
+
+
+def currency_dimension(unit: str) -> str:
+    """Units outside the vocabulary: three capital letters are an ISO 4217 currency."""
+    return "money" if len(unit) == 3 and unit.isupper() else "unknown"

@@ -1,0 +1,119 @@
+"""Occasions and times: whether a statement names a claim's occasion, the part of the day and the
+clock it dates things in against the claim's source (factdb.check.dayparts), and the periods
+retrieval need read (time windows).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from factdb.check.dayparts import (
+    apart_on_one_clock,
+    compare,
+    home_day_meets,
+    read_day_part,
+    zone_of,
+)
+from factdb.check.findings import Context
+from factdb.check.rules import Grounds
+from factdb.check.world import World
+from factdb.extract.dates import DateSpan, in_year
+from factdb.lexicon.vocabulary import Vocabulary
+from factdb.store.claims import ClaimView
+
+
+def day_part_rule(
+    world: World, claim: ClaimView, ctx: Context, date: DateSpan | None
+) -> tuple[str, Grounds] | None:
+    """(same | other | open, its grounds) for the part of the day the statement gives with
+    its date, against the one the claim's source gives (factdb.check.dayparts), or None."""
+    said = read_day_part(ctx.parsed)
+    if said is None or date is None or claim.time_start != claim.time_end:
+        return None
+    source = world.source_day_part(claim)
+    on = claim.time_start
+    when = None if on is None else (date, on)
+    where = world.local_place(claim)
+    rule = compare(said, source, where, world.capitals, when, ctx.parsed.lang)
+    # the clock it names goes with it: "Sáng, giờ Hà Nội" is not the source's morning
+    zone = ctx.parsed.local_time
+    text = said.text if zone is None else f"{said.text}, {zone.text}"
+    return rule, Grounds("day-part", claim, text=text, day_part=source)
+
+
+def day_apart_on_one_clock(
+    world: World, claim: ClaimView, ctx: Context, date: DateSpan | None
+) -> bool:
+    """Whether a day the statement dates in a named zone, a day apart from the claim's,
+    shares no hour with it once both are set on one clock (dayparts.apart_on_one_clock):
+    only where the claim's source dates it in a zone with its part of the day ("Chiều 19-2
+    (theo giờ địa phương)"). A zone said apart from the date ("ngày 18/2 (sáng nay giờ Hà
+    Nội)": this morning in Hanoi, the 18th in Washington) is not the date's."""
+    said, on = zone_of(ctx.parsed), claim.time_start
+    if said is None or date is None or date.grain != "day" or on != claim.time_end:
+        return False
+    source = world.source_day_part(claim)
+    if source is None or source.zone is None or on is None:
+        return False
+    said_day = date.first if date.year_known else (in_year(date, on.year) or (None,))[0]
+    if said_day is None or (date.last != date.first and date.year_known):
+        return False
+    where = world.local_place(claim)
+    return apart_on_one_clock(said, said_day, source.zone, on, where, world.capitals)
+
+
+def home_day(world: World, claim: ClaimView, ctx: Context, date: DateSpan | None) -> bool:
+    """Whether a day said in no zone, a day from the claim's, is the claim's day on the
+    clock of the sources' press (dayparts.home_day_meets)."""
+    on = claim.time_start
+    if ctx.parsed.local_time is not None or date is None or on is None:
+        return False
+    if date.grain != "day" or on != claim.time_end:
+        return False
+    said_day = date.first if date.year_known else (in_year(date, on.year) or (None,))[0]
+    if said_day is None or abs((said_day - on).days) != 1:
+        return False
+    source = world.source_day_part(claim)
+    if source is None:
+        return False
+    where = world.local_place(claim)
+    return home_day_meets(said_day, ctx.parsed.lang, source, on, where)
+
+
+def elsewhere(claim: ClaimView, ctx: Context) -> bool:
+    """Whether the statement dates things in another place's time than the claim's: it
+    names a zone with a place ("giờ Hà Nội") that is not where the claim happened. Sources
+    date an event in its own local time, so "local time" or the event's own city is not."""
+    zone = ctx.parsed.local_time
+    if zone is None:
+        return False
+    places = {
+        eid
+        for m in ctx.parsed.entities
+        if zone.start <= m.start and m.end <= zone.end
+        for eid in m.ids
+    }
+    return bool(places) and claim.qualifier("location") not in places
+
+
+def occasion_named(world: World, claim: ClaimView, ctx: Context) -> bool:
+    """Whether the statement names the claim's occasion: its event, or the object of a
+    functional predicate (the level an upgrade reached: one upgrade to it). A view's topic
+    is what was said, which may be said again: "in 2019 Daines said Vietnam is an important
+    economic partner" is another occasion, not the 2026 call's. (An event that is what an
+    act is about has no dates of its own, so rules.same_occasion finds no window for it.)"""
+    objects = (claim.object,) if world.vocab.predicates[claim.predicate].functional else ()
+    named = {e for e in (world.occasion_event(claim), *objects) if e is not None}
+    return bool(named & (ctx.mentioned - ctx.ambiguous - ctx.loose))
+
+
+def time_windows(vocab: Vocabulary, ctx: Context) -> dict[str, list[tuple[dt.date, dt.date]]]:
+    """For each predicate whose time picks a period (trade in a year), given only dates
+    with a year: those dates. A dated claim meeting none of them is another period, which
+    `assess.assess` sets aside under every reading (compare_time finds it disjoint), so retrieval
+    need not read it: a statement about 2025 does not read thirty years of a series."""
+    return {
+        pid: [(d.first, d.last) for d in dates]
+        for pid, dates in ctx.dates.items()
+        if vocab.predicates[pid].time_role == "qualifier" and all(d.year_known for d in dates)
+    }

@@ -1,0 +1,455 @@
+"""What the judge asks of the vocabulary and the claim index, beside any one statement: the type of
+an entity, who holds an office and where, who speaks for a country, where an event was held,
+its dates, what a claim's source sentences say. A World is built once a judge (from the
+vocabulary and the claim index it holds) and keeps what it read, for the one state of the base
+a judge lives for.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+
+from factdb.check.assertions import PEOPLE, Assertion, affiliations, bare_titles, offices_of_places
+from factdb.check.dayparts import DayPart, read_day_part
+from factdb.check.match import ClaimIndex
+from factdb.check.occasion import EVENT, first_of_kind
+from factdb.check.parse import ParsedStatement, parse_statement
+from factdb.check.rules import DIRECTED, bind_party, is_former, said_phrases
+from factdb.check.stance import speaking_offices
+from factdb.extract.dates import DateSpan, in_year
+from factdb.lexicon.index import abbreviations
+from factdb.lexicon.vocabulary import Vocabulary
+from factdb.store.claims import ClaimView
+from factdb.text.fold import fold
+from factdb.text.sentences import sentence_around
+from factdb.text.tokens import tokenize
+
+# Kinds of place a location may be given as: "in Hungary" replaces "in Washington".
+CITY = "city"
+COUNTRY = "country"
+US_STATE = "us-state"
+PLACES = frozenset({CITY, COUNTRY, US_STATE})
+# Entity types whose meetings are events named after them ("Board of Peace inaugural meeting").
+BODY_TYPES = frozenset({"organisation", "party", "committee"})
+# Entity types that report a fact rather than take part in it when a statement attributes the
+# fact to them (accounting.reporter): a government, a ministry, a country.
+REPORTING_TYPES = frozenset({"organisation", "country"})
+# Entity types a deciding claim's source sentence accounts for by naming them (accounting.unsaid):
+# bodies, agreements and programmes, named in passing beside what the claim says.
+NAMED_IN_PASSING = BODY_TYPES | {"agreement", "programme", "document"}
+# Qualifiers that say where something happened.
+PLACE_ROLES = frozenset({"location", "destination"})
+# The predicate whose claims give an event's dates: the window of an occasion named by `event`.
+EVENT_DATES = "event_dates"
+# The predicate whose claims say where an event was held.
+EVENT_LOCATION = "event_location"
+# The entity type of offices: a predicate cued by it (holding an office) is about the office
+# named, so a claim whose office the statement does not name is not checked.
+ROLE_TYPE = "role"
+PERSON = "person"
+# Types of an `event` that is what an act is about, not an occasion of it: a programme asked for
+# or committed to (the Biên Hòa dioxin project), a plan or an agreement agreed on (the Gaza
+# Peace Plan, the EVFTA), a view's topic. It may be asked for or agreed on again, so naming it
+# names no occasion: "in 2022 Tô Lâm asked Congress to fund the Biên Hòa project" is another.
+CONTENT_TYPES = frozenset({"programme", "document", "agreement", "topic"})
+# Sets of bodies whose countries a judge keeps (World.countries_of): a batch meets a few
+# hundred; the bound keeps a long-lived process over a large base from growing without end.
+COUNTRIES_IN_KEPT = 10_000
+
+
+class World:
+    """The vocabulary and the claim index, asked about entities, offices and events, with what
+    was read kept for the judge's life."""
+
+    def __init__(self, vocab: Vocabulary, index: ClaimIndex) -> None:
+        self.vocab = vocab
+        self.index = index
+        self.capitals = vocab.capitals
+        # (id, folded English name, folded Vietnamese name) by entity kinds (see names_inside).
+        self._folded: dict[frozenset[str], list[tuple[str, str, str]]] = {}
+        # The countries named inside each set of bodies (see countries_of), for this vocabulary.
+        self._countries_in: dict[frozenset[str], frozenset[str]] = {}
+        # The predicates of holding an office, which titles are checked against.
+        self.offices = [p.id for p in vocab.predicates.values() if ROLE_TYPE in p.cue_types]
+        # predicates an event's name cues (attending it, an event's dates and place)
+        self.event_predicates = [p.id for p in vocab.predicates.values() if EVENT in p.cue_types]
+        # The part of the day each claim's source sentence gives its event, read once.
+        self._day_parts: dict[str, DayPart | None] = {}
+        # Where each person holds an office now, read once (see places).
+        self._offices_at: dict[str, frozenset[str]] = {}
+        # The words each claim accounts for, read once (see said_by).
+        self._said: dict[str, frozenset[str]] = {}
+        # The entities each claim's source sentences name, read once (see unsaid).
+        self._sentence_names: dict[str, frozenset[str]] = {}
+
+    def bare_holders(self, parsed: ParsedStatement) -> tuple[dict[tuple[int, int], str], set[str]]:
+        """The one person the claims ever give each bare title to (factdb.check.assertions
+        .bare_titles), by the title's span, and the places of those titles ("Thủ tướng
+        Hungary"), which the holder's office accounts for. A title several people hold ("the
+        prime minister", "Tổng thống") stands for nobody, nor does one before a name the base
+        does not know ("Chủ tịch nước Lương Cường")."""
+        text = parsed.text
+        titles = [
+            t
+            for t in bare_titles(parsed, self.vocab)
+            if t.tense != "former" and not text[t.after :].lstrip()[:1].isupper()
+        ]
+        offices = self.offices
+        if not offices:
+            return {}, set()
+        claims = [
+            c
+            for found in self.index.claims_naming(offices, {t.office for t in titles}).values()
+            for c in found
+        ]
+        found, places = {}, set()
+        # "the presidents of Indonesia, Kazakhstan and Azerbaijan": each place's one holder,
+        # named by the place's mention.
+        for office, listed in offices_of_places(parsed, self.vocab):
+            held = [
+                c for found_ in self.index.claims_naming(offices, {office}).values() for c in found_
+            ]
+            for start, end, place in listed:
+                holders = {
+                    c.subject
+                    for c in held
+                    if c.qualifier("role") == office
+                    and c.object == place
+                    and c.polarity == "affirmed"
+                    and c.modality == "fact"
+                }
+                if len(holders) == 1:
+                    found[(start, end)] = holders.pop()
+                    places |= {place, office}
+        for t in titles:
+            holders = {
+                c.subject
+                for c in claims
+                if c.qualifier("role") == t.office
+                and t.jurisdiction in (None, c.object)
+                and c.polarity == "affirmed"
+                and c.modality == "fact"
+            }
+            # One named in the statement is described by the title, not named by it.
+            if len(holders) == 1 and not holders & parsed.entity_ids():
+                found[(t.start, t.end)] = holders.pop()
+                places |= {t.jurisdiction} if t.jurisdiction else set()
+        return found, places
+
+    def event_places(self, covered: set[str]) -> set[str]:
+        """Where the events the deciding claims name were held (EVENT_LOCATION claims): "dự
+        phiên khai mạc Hội đồng Hòa bình tại Washington" of the attendance of that meeting."""
+        events = {e for e in covered if self.type(e) == EVENT}
+        if not events:
+            return set()
+        return {
+            c.object
+            for c in self.index.claims_naming([EVENT_LOCATION], events).get(EVENT_LOCATION, [])
+            if c.subject in events
+            and c.object
+            and c.polarity == "affirmed"
+            and c.modality == "fact"
+        }
+
+    def held(self, parties: set[str]) -> list[ClaimView]:
+        """The offices the persons among `parties` hold now (not "before" a date)."""
+        persons = {e for e in parties if self.type(e) == PERSON}
+        return [c for c in self.offices_now(persons) if c.subject in persons]
+
+    def offices_now(self, named: set[str]) -> list[ClaimView]:
+        """The office claims naming one of `named` that the sources state as held, not "before"
+        a date (rules.is_former): who holds an office now, or where."""
+        offices = self.offices
+        if not named or not offices:
+            return []
+        return [
+            c
+            for found in self.index.claims_naming(offices, named).values()
+            for c in found
+            if c.polarity == "affirmed" and c.modality == "fact" and not is_former(c)
+        ]
+
+    def offices_of(self, parties: set[str]) -> set[str]:
+        """The countries where the other parties the deciding claims name hold office: "met
+        leaders from Indonesia and Kazakhstan" of meetings with Prabowo and Tokayev. Offices
+        are not: "the prime ministers of Hungary and Kazakhstan" pairs an office with each
+        country, which this does not check."""
+        return {c.object for c in self.held(parties) if c.object}
+
+    def countries_of(self, places: set[str]) -> set[str]:
+        """`places` with the countries whose name is inside the name of a body among them: the
+        general secretary of the Communist Party of Vietnam holds Vietnam's office, so "Trump
+        invited Vietnam to join" of his invitation to Tô Lâm names the country he leads."""
+        bodies = frozenset(e for e in places if self.type(e) in BODY_TYPES)
+        # Asked for every claim weighed (assess.led: the places of its person), about once a claim a
+        # statement; each time a walk over every country's name (6 % of a check): kept.
+        found = self._countries_in.get(bodies)
+        if found is None:
+            if len(self._countries_in) >= COUNTRIES_IN_KEPT:
+                self._countries_in.clear()
+            found = frozenset(self.names_inside(set(bodies), frozenset({COUNTRY}), has_words))
+            self._countries_in[bodies] = found
+        return places | found
+
+    def named_within(self, covered: set[str]) -> set[str]:
+        """Bodies whose name is inside the name of an event the claims speak of: "the first
+        meeting of the Board of Peace" names the Board inside the meeting's name, so a claim
+        about the meeting accounts for it."""
+        events = {e for e in covered if self.type(e) == EVENT}
+        return self.names_inside(events, BODY_TYPES, lambda outer, name: name in outer)
+
+    def names_inside(
+        self, outer: set[str], kinds: frozenset[str], inside: Callable[[str, str], bool]
+    ) -> set[str]:
+        """The entities of `kinds` whose folded name stands inside the folded name of one of
+        `outer`, English in English or Vietnamese in Vietnamese, as `inside(outer_name, name)`
+        tells."""
+        if not outer:
+            return set()
+        folded = self._folded.get(kinds)
+        if folded is None:  # folded once a vocabulary, on first use: a cold check needs none
+            folded = self._folded[kinds] = [
+                (info.id, fold(info.name_en), fold(info.name_vi))
+                for info in self.vocab.entities_of(kinds)
+            ]
+        names = [
+            (fold(self.vocab.entities[e].name_en), fold(self.vocab.entities[e].name_vi))
+            for e in outer
+        ]
+        return {
+            eid
+            for eid, name_en, name_vi in folded
+            if any(
+                inside(outer_en, name_en) or inside(outer_vi, name_vi)
+                for outer_en, outer_vi in names
+            )
+        }
+
+    def affiliated(self, parsed: ParsedStatement) -> set[str]:
+        """The countries said of a person ("Indonesia's Prabowo"), and the bodies a person is
+        said to own ("Trump's Board of Peace"), where a claim has the person hold an office:
+        both are accounted for. One the claims do not bear out is left for the rest of the
+        statement to account for."""
+        pairs = affiliations(parsed, self.vocab)
+        held = {(c.subject, c.object) for c in self.offices_now({person for person, _ in pairs})}
+        return {e for pair in pairs if pair in held for e in pair}
+
+    def constituency(self, a: Assertion) -> bool:
+        """Whether a title's place is where its holder sits for, as a claim of his ties him to
+        it ("Vermont Senator Leahy", of the senator who represented Vermont): a place of a kind
+        a predicate of the person takes (represents_state), not the office's jurisdiction."""
+        place, person = a.jurisdiction, a.subject
+        if place is None or person is None:
+            return False
+        kind = self.type(place)
+        preds = [p.id for p in self.vocab.predicates.values() if kind in p.cue_types]
+        found = self.index.claims_naming(preds, {person, place}) if preds else {}
+        return any(
+            c.subject == person and c.object == place for claims in found.values() for c in claims
+        )
+
+    def type(self, eid: str) -> str:
+        info = self.vocab.entities.get(eid)
+        return info.type if info else ""
+
+    def names_in_sentences(self, claim: ClaimView) -> frozenset[str]:
+        """The entities the sentences of the claim's spans name, read once."""
+        found = self._sentence_names.get(claim.id)
+        if found is None:
+            ids: set[str] = set()
+            for sentence in self.sentences(claim):
+                ids |= parse_statement(sentence, self.vocab).entity_ids()
+            found = self._sentence_names[claim.id] = frozenset(ids)
+        return found
+
+    def said_by(self, claim: ClaimView) -> frozenset[str]:
+        """The folded words a claim accounts for: the sentences its spans stand in, and the
+        names and labels of its predicate and entities."""
+        found = self._said.get(claim.id)
+        if found is None:
+            words: set[str] = set()
+            named = [self.vocab.predicates[claim.predicate].label_en]
+            for eid in claim.entities():
+                info = self.vocab.entities.get(eid)
+                if info is not None:
+                    named += [info.name_en, info.name_vi]
+            for text in (*self.sentences(claim), *named):
+                keys = [key for key, _, _ in tokenize(text).words()]
+                words.update(keys)
+                words |= said_phrases(keys)
+            found = self._said[claim.id] = frozenset(words)
+        return found
+
+    def voices(self, eid: str) -> set[str]:
+        """Who speaks for `eid`, or for whom it speaks: the holders of an office that speaks for
+        a country (factdb.check.stance.speaking_offices) held there now, or the countries a
+        person holds one in."""
+        speaking = speaking_offices()
+        kind = self.type(eid)
+        if kind == PERSON:
+            return {c.object for c in self.held({eid}) if c.qualifier("role") in speaking}
+        if kind != COUNTRY:
+            return set()
+        return {
+            c.subject
+            for c in self.offices_now({eid})
+            if c.object == eid and c.qualifier("role") in speaking
+        }
+
+    def sides(self, eid: str) -> set[str]:
+        """The countries `eid` speaks from, for the persons of its words (factdb.check.persons):
+        a country itself, the countries a person holds or held office in (the general secretary
+        of the Communist Party of Vietnam, Vietnam; a former senator, the United States), a
+        title's one holder's."""
+        kind = self.type(eid)
+        if kind == COUNTRY:
+            return {eid}
+        if kind == ROLE_TYPE:
+            holders = self.holders(eid)
+            return self.sides(holders.pop()) if len(holders) == 1 else set()
+        if kind != PERSON or not self.offices:
+            return set()
+        # an office held before counts too: a former senator still speaks from his country
+        held = {
+            c.object
+            for found in self.index.claims_naming(self.offices, {eid}).values()
+            for c in found
+            if c.subject == eid and c.object and c.polarity == "affirmed" and c.modality == "fact"
+        }
+        return {p for p in self.countries_of(held) if self.type(p) == COUNTRY}
+
+    def holders(self, office: str) -> set[str]:
+        """Who the claims say holds `office` (a role id), at any time they know of."""
+        offices = self.offices
+        return {
+            c.subject
+            for found in self.index.claims_naming(offices, {office}).values()
+            for c in found
+            if c.qualifier("role") == office
+        }
+
+    @staticmethod
+    def party(claim: ClaimView) -> str | None:
+        """The other party of a directed claim (its counterparty or beneficiary), if any."""
+        for role in DIRECTED:  # a loop, not a generator: asked for every claim weighed
+            party = claim.qualifier(role)
+            if party:
+                return party
+        return None
+
+    def kind(self, bound: str) -> str:
+        """The kind of a name bound after a verb, for rules.bind_party: "" is people unnamed."""
+        if not bound:
+            return PEOPLE
+        return PERSON if self.type(bound) == PERSON else "place"
+
+    def binds(self, bound: str, kind: str, party: str, slot: str) -> str:
+        """rules.bind_party of a name bound to a verb against the claim's party in that slot."""
+        return bind_party(bound, kind, party, self.type(party), self.places(bound), slot)
+
+    def places(self, person: str) -> frozenset[str]:
+        """The countries and bodies where the claims give `person` an office now. Read once a
+        person: a judge lives for one state of the base, and each claim weighed against a
+        statement asks again for every name bound to a verb (it cost a third of judging)."""
+        found = self._offices_at.get(person)
+        if found is None:
+            found = frozenset(c.object for c in self.held({person}) if c.object)
+            self._offices_at[person] = found
+        return found
+
+    def elsewhere_than(self, place: str, city: str) -> bool:
+        """Whether `place` cannot hold the claim's `city`: another city; where the city is a
+        capital, whose country the vocabulary knows, another country or a US state (a capital
+        outside the United States, or Washington, D.C., lies in no state). A city the
+        vocabulary does not place may lie in any country or state named."""
+        if self.type(city) != CITY:
+            return False
+        kind = self.type(place)
+        country = self.capitals.get(city)
+        return (
+            kind == CITY
+            or (kind == US_STATE and country is not None)
+            or (kind == COUNTRY and country not in (None, place))
+        )
+
+    def local_place(self, claim: ClaimView) -> str | None:
+        """Where the claim happened, whose clock is its "local time": its location, or the
+        place of its occasion (a call on the sidelines of a summit)."""
+        where = claim.qualifier("location")
+        if where is None and (event := claim.qualifier("event")) is not None:
+            places = self.event_places({event})
+            where = next(iter(places)) if len(places) == 1 else None
+        return where
+
+    def source_day_part(self, claim: ClaimView) -> DayPart | None:
+        """The part of the day the sentence of one of the claim's spans gives, if any."""
+        if claim.id not in self._day_parts:
+            found = None
+            for sentence in self.sentences(claim):
+                found = read_day_part(parse_statement(sentence, self.vocab))
+                if found is not None:
+                    break
+            self._day_parts[claim.id] = found
+        return self._day_parts[claim.id]
+
+    def sentences(self, claim: ClaimView) -> Iterator[str]:
+        """The source sentences the claim's spans stand in, in span order."""
+        for span in self.index.with_evidence([claim])[claim.id].spans:
+            text = self.index.source_text(span.source)
+            left, right = sentence_around(text, span.start, span.end, abbreviations())
+            yield text[left:right]
+
+    def exclusive_office(self, claim: ClaimView) -> bool:
+        """Whether the claim holds a single-holder office (a prime minister of Hungary) over a
+        known period: the holder of such an office holds it for no other jurisdiction then
+        ("Orbán is the Prime Minister of Austria"). A person may hold other offices, and the
+        same office at other times; one held "before" a date, at no known time, excludes none."""
+        info = self.vocab.entities.get(claim.qualifier("role") or "")
+        return (
+            info is not None and info.single_holder and claim.time_start not in (None, dt.date.min)
+        )
+
+    def occasion_event(self, claim: ClaimView) -> str | None:
+        """The claim's `event` when it is an occasion (a summit, a trip, a body joined), None
+        when it is what the act was about (CONTENT_TYPES)."""
+        event = claim.qualifier("event")
+        return None if event is None or self.type(event) in CONTENT_TYPES else event
+
+    def before_the_first(self, event: str, dates: list[DateSpan]) -> bool:
+        """Whether every date of the statement falls before the days of an event whose name
+        makes it the first of its kind (occasion.first_of_kind: "the Board of Peace inaugural
+        meeting"): no meeting of the kind was held before the first, so "the Board of Peace
+        meeting on 10 February" can only be that one, misdated."""
+        info = self.vocab.entities.get(event)
+        days = self.occasion_window(event)
+        if info is None or days is None:
+            return False
+        if not (first_of_kind(info.name_en) or first_of_kind(info.name_vi)):
+            return False
+        placed = [(d.first, d.last) if d.year_known else in_year(d, days[0].year) for d in dates]
+        return all(p is not None and p[1] < days[0] for p in placed)
+
+    def occasion_window(self, event: str) -> tuple[dt.date, dt.date] | None:
+        """The dates within which the claim base puts the event `event`, or None when it has
+        none: the intersection of its EVENT_DATES and those of events held for it (the trip to
+        a summit, qualifier `event`). Each bounds it: a meeting dated only to February 2026, on
+        a trip of 18-20 February, lies within 18-20 February."""
+        dated = [
+            (c.time_start, c.time_end)
+            for c in self.index.claims_naming([EVENT_DATES], [event]).get(EVENT_DATES, [])
+            if event in (c.subject, c.qualifier("event"))
+            and c.polarity == "affirmed"
+            and c.modality == "fact"
+            and c.time_start not in (None, dt.date.min)
+            and c.time_end is not None
+        ]
+        if not dated:
+            return None
+        first, last = max(s for s, _ in dated), min(e for _, e in dated)
+        return (first, last) if first <= last else None
+
+
+def has_words(text: str, words: str) -> bool:
+    """Whether `words` stand in `text` as whole words."""
+    return f" {words} " in f" {text} "
