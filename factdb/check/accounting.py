@@ -274,6 +274,7 @@ def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) 
         and ctx.held_by.get((m.start, m.end)) not in covered
         and not (clock is not None and clock.start <= m.start and m.end <= clock.end)
     ]
+    loose += [m for m in unborne_contents(world, ctx, parts) if m not in loose]
     if supported and loose:
         loose = unsaid(world, loose, parts)
     loose = [Uncovered("name", m.text) for m in loose]
@@ -302,13 +303,15 @@ def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) 
         loose += unsaid_speaker(world, ctx, parts)
         # what something is for ("sẽ được dùng cho các dự án y tế") or in what capacity
         # ("với tư cách quan sát viên"): no claim says it, unless what follows is a
-        # predicate a part decides ("với tư cách thành viên sáng lập")
+        # predicate a part decides ("với tư cách thành viên sáng lập") or the content of
+        # an invitation the deciding claims carry ("mời ... với tư cách thành viên sáng lập")
         decided = {p.predicate for p in parts}
+        read = [t for t in ctx.parsed.triggers if t.target in decided]
+        read += ctx.parsed.contents
         loose += [
             Uncovered("words", ctx.parsed.text[c.start :].rstrip(" ."))
             for c in ctx.parsed.grammar
-            if c.kind in ("purpose", "capacity_phrase")
-            and not any(t.start >= c.end and t.target in decided for t in ctx.parsed.triggers)
+            if c.kind in ("purpose", "capacity_phrase") and not any(t.start >= c.end for t in read)
         ]
         cue = ctx.parsed.negation
         if cue is not None and not denial_read(world, ctx, parts):
@@ -316,6 +319,29 @@ def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) 
         text = ctx.parsed.text
         loose += [Uncovered("detail", text[s:e]) for s, e in details(world, ctx, parts)]
     return list(dict.fromkeys(loose))
+
+
+def unborne_contents(world: World, ctx: Context, parts: list[Part]) -> list[Mention]:
+    """The names inside an act read as another's content (ParsedStatement.contents: "invited
+    Trump to visit Vietnam") that no deciding claim names itself, nor as a capital of it or
+    the country of its capital, or as the place of an event it names. The content asserts
+    nothing of its own, so its place is the invitation's own destination; a country that
+    stands for a party (Vietnam for Lam, of Trump's invitation to the Board of Peace) does
+    not bear it out."""
+    spans = [(c.start, c.end) for c in ctx.parsed.contents]
+    if not spans:
+        return []
+    named = {e for p in parts for c in p.decisive for e in c.entities()}
+    # ... or as where an event it names was held ("invited Lam to visit Washington" of his
+    # invitation to the Board of Peace meeting there)
+    named |= world.event_places(named)
+    named |= {c for c, country in world.capitals.items() if country in named}
+    named |= {country for c, country in world.capitals.items() if c in named}
+    return [
+        m
+        for m in ctx.parsed.entities
+        if any(s <= m.start and m.end <= e for s, e in spans) and not set(m.ids) & named
+    ]
 
 
 def details(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, int]]:

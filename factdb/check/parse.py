@@ -132,6 +132,11 @@ class ParsedStatement:
     # Words naming another act on what a predicate is about ("disbursed" the ODA whose
     # approval the claims give): that predicate's claims neither bear it out nor refute it.
     other_acts: list[Cue] = field(default_factory=list)
+    # Acts read as the content of another whose claims carry its names ("invited Trump to visit
+    # Vietnam": _drop_contents, `carried_contents` in lexicon/<lang>/synonyms.yaml), each from
+    # its trigger to its clause's end: the names in it are what the other act's claims must name
+    # themselves (Judge._unborne_contents).
+    contents: list[Cue] = field(default_factory=list)
     # Tense words, copulas, title fillers and list joiners, in text order (check.assertions).
     grammar: list[Cue] = field(default_factory=list)
     # Someone named by their relation to a name ("Lam's wife", "phu nhân Tổng Bí thư"): the
@@ -434,8 +439,11 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
             parsed.other_acts += [Cue(kind, hit.target, surface, start, end) for hit in hits]
         elif kind == "antonym":
             # "declined the invitation": the predicate is named and denied by one word. A longer
-            # denial from the same word ("declined to receive") denies the verb after it instead.
-            if any(k == "negation" and s == start and e > end for k, s, e, _ in found):
+            # denial from the same word ("declined to receive") denies the verb after it instead;
+            # a phrase that denies nothing holds its words ("tan dung", "tận dụng": not "dừng").
+            if overlaps(start, end, shielded) or any(
+                k == "negation" and s == start and e > end for k, s, e, _ in found
+            ):
                 continue
             for hit in hits:
                 parsed.triggers.append(Cue("antonym", hit.target, surface, start, end))
@@ -466,9 +474,10 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     # "thu 5" written without marks is Thursday, not a letter ("thư")
     _drop_triggers(parsed, [t for t in parsed.triggers if overlaps(t.start, t.end, weekdays)])
     slotted = _read_slotted(parsed, vocab, toks)
+    _drop_named_moods(parsed, slotted)
     _drop_transparent(parsed, toks)
     _read_refusals(parsed)
-    _drop_contents(parsed)
+    _drop_contents(parsed, vocab)
     # A number inside a trigger phrase ("for the first time") or a relative date ("two days
     # after") belongs to the phrase.
     trigger_spans = [(t.start, t.end) for t in parsed.triggers]
@@ -824,6 +833,18 @@ def _read_continuation(parsed: ParsedStatement) -> None:
         parsed.modality = "fact"
 
 
+def _drop_named_moods(parsed: ParsedStatement, slotted: list[tuple[int, int]]) -> None:
+    """A mood word inside the phrase of an act ("sent New Year wishes", "wished Lam a happy
+    Lunar New Year": greetings sent) names the act, not a wish or plan for it."""
+    named = [(t.start, t.end) for t in parsed.triggers] + slotted
+    kept = [c for c in parsed.modality_cues if not within(c.start, c.end, named)]
+    if len(kept) == len(parsed.modality_cues):
+        return
+    parsed.modality_cues = kept
+    moods = {c.kind for c in kept}
+    parsed.modality = "wish" if "wish" in moods else "plan" if "plan" in moods else "fact"
+
+
 def _read_aside(parsed: ParsedStatement) -> None:
     """A denial inside a clause opened by a relative pronoun and closed by a comma (or the end)
     is the clause's: it and the triggers inside are taken out of the sentence's reading."""
@@ -1047,9 +1068,26 @@ def _shared_heads(
 
 # What may not stand between an act and the act that is its content: a clause ends there.
 _CLAUSE_BREAK = re.compile(any_mark(CLAUSE_BREAKS | SENTENCE_ENDS))
+# The time role of a predicate that is an act done on an occasion (`time: occasion` in
+# fixtures/vocabulary/predicates.yaml: a visit, a call, a letter), not a state or an event's date.
+ACT_TIME = "occasion"
 
 
-def _drop_contents(parsed: ParsedStatement) -> None:
+def _breaks_clause(parsed: ParsedStatement, start: int, end: int) -> bool:
+    """Whether a clause ends between `start` and `end`. A comma between two names is a list's
+    ("invites Trump, first lady to visit Vietnam", as headlines write "and"), not a clause's."""
+    text = parsed.text
+    ends = {m.end for m in parsed.entities}
+    starts = {m.start for m in parsed.entities}
+    for mark in _CLAUSE_BREAK.finditer(text, start, end):
+        before = len(text[: mark.start()].rstrip())
+        after = mark.end() + len(text[mark.end() :]) - len(text[mark.end() :].lstrip())
+        if not (mark.group() == "," and before in ends and after in starts):
+            return True
+    return False
+
+
+def _drop_contents(parsed: ParsedStatement, vocab: Vocabulary) -> None:
     """An act that is the content of another ("asked Prabowo to visit Vietnam", "accepted
     Trump's invitation") is not said to have happened: the statement asserts the request, not a
     visit. Which predicates take which others as their content is language data (`contents` in
@@ -1075,19 +1113,45 @@ def _drop_contents(parsed: ParsedStatement) -> None:
     # own, which no claim of the request dates; the visit stays a part to bear out.
     dated = [d.start for d in parsed.dates] + ([parsed.relative.start] if parsed.relative else [])
 
+    # "declined Lam's invitation to visit Vietnam": the visit a refusal denies the wish of is
+    # what the statement says (_read_refusals), not the invitation's content
+    refused = {c.start for c in parsed.modality_cues if c.target == "refusal"}
+
     def content(u: Cue) -> bool:
         return (
-            not joined(u)
+            u.start not in refused
+            and not joined(u)
             and not any(s >= u.end for s in dated)
             and any(
                 u.target in contents[t.target]
                 and t.end <= u.start
-                and not _CLAUSE_BREAK.search(text, t.end, u.start)
+                and not _breaks_clause(parsed, t.end, u.start)
                 for t in heads
             )
         )
 
-    _drop_triggers(parsed, [u for u in parsed.triggers if content(u)])
+    carried = set(load_lexicon(parsed.lang, "synonyms").get("carried_contents") or ())
+
+    def alone(u: Cue) -> bool:
+        # "invited Trump to visit Vietnam during a phone call", "in a letter", "for the first
+        # time": another act outside the invitation's words (before it, or after the content),
+        # or another act's word in the content, would be decided by itself once the visit is
+        # read in, by any claim of its kind; the visit stays a part, as the sources' words for
+        # the invitation say nothing of it
+        head = max((t.start for t in heads if t.end <= u.start), default=u.start)
+        clause = _CLAUSE_BREAK.search(text, u.end)
+        end = clause.start() if clause else len(text)
+        acts = [t for t in parsed.triggers if vocab.predicates[t.target].time_role == ACT_TIME]
+        return not any(not head <= t.start <= u.start for t in acts) and not any(
+            u.start <= c.start < end for c in parsed.other_acts
+        )
+
+    read_in = [u for u in parsed.triggers if content(u) and (u.target not in carried or alone(u))]
+    for u in (u for u in read_in if u.target in carried):
+        end = _CLAUSE_BREAK.search(text, u.end)
+        span = (u.start, end.start() if end else len(text))
+        parsed.contents.append(Cue("content", u.target, text[span[0] : span[1]], *span))
+    _drop_triggers(parsed, read_in)
 
 
 def _governments(
