@@ -42,6 +42,8 @@ def test_stance_corpus(checker: Checker, example: dict[str, Any]) -> None:
             assert list(reading.others) == example["others"]
         if "said" in example:  # the words read as the attribution, verbs run on included
             assert reading.text == example["said"]
+        if "turned" in example:  # a stance turned round ("criticised" of "praised")
+            assert reading.turned is example["turned"]
         if "again" in example:  # the speaker named again after what was said ("he told")
             assert [checker.parse(example["text"]).text[s:e].strip() for s, e in reading.again] == (
                 example["again"]
@@ -209,6 +211,20 @@ VERDICTS = [
     ("Hagerty said he was impressed by Vietnam's socio-economic achievements.", NEI),
     # the source reports one side only (no sole speaker): the other side is open
     ("Hegseth praised Trump's efforts to promote peace.", NEI),
+    # a stance turned round (`turned` in stances.yaml) by the claim's own speaker: contradicted
+    ("Lam slammed Trump's efforts to promote peace, he told Hegseth.", CONTRADICTED),
+    ("Tô Lâm phê phán nỗ lực thúc đẩy hòa bình của Tổng thống Trump.", CONTRADICTED),
+    (
+        "To Lam chi trich Chinh quyen Trump tiep tuc coi trong vai tro trung tam cua ASEAN",
+        CONTRADICTED,
+    ),
+    # ... never given to anyone else (another side, someone never quoted), nor on another
+    # occasion, nor against a claim of another stance
+    ("Hegseth criticised Trump's efforts to promote peace.", NEI),
+    ("Orbán criticised Trump's efforts to promote peace.", NEI),
+    ("Ông Leahy phê phán Chính quyền Trump tiếp tục coi trọng vai trò trung tâm của ASEAN", NEI),
+    ("Lam criticised Trump's efforts to promote peace in 2030.", NEI),
+    ("Lam rejected Trump's efforts to promote peace.", NEI),
     # a stance the claim does not bear out
     ("Leahy proposed that Vietnam-US relations be a model of reconciliation.", NEI),
     # no speaker: what someone said is not a fact the sources state

@@ -28,6 +28,12 @@ The rule a claim with a speaker applies (`speaker_rule`), used by factdb.check.j
   speaker's own side (a country where the speaker holds an office now) is no other party.
   A stance that goes on the clause of an act ("Lam wrote back accepting the invitation, saying
   ...") was taken on that act's occasion, which may be another exchange: never `other-party`.
+* `turned-stance`: the statement turns the stance round ("Lam criticised Trump's peace efforts",
+  "rejected" what he proposed: `turned` in stances.yaml), and the claim's speaker is the
+  statement's, with the stance turned or a narrower one: contradicted when the content is
+  borne out as the claim says it, on that claim's occasion only (every party, date and place
+  the statement names accounted for, as for `other-party`). A turned stance given to anyone
+  else is `other`: the sources never say who was against what.
 * `other`: any other speaker: not enough info. Someone else may have said the same elsewhere.
 * `unsaid`: the statement names no speaker. What someone said is not stated as a fact by the
   sources ("Daines wished the agreement concluded soon" is not "it will be concluded soon"), so
@@ -99,6 +105,9 @@ CLAUSE_ENDS = (
 DOER_CLAUSE_ENDS = SENTENCE_ENDS | (CLAUSE_BREAKS - {","}) | DOUBLE_QUOTES | {"\n"}
 # How many small words ("also", "đã") may stand between a speaker and the stance verb.
 MAX_BETWEEN = 2
+# What marks the cue of a stance turned round (`turned` in stances.yaml): "turned:praised" is
+# read from "criticised", the opposite view of praise.
+TURNED = "turned:"
 
 
 @dataclass(frozen=True)
@@ -114,6 +123,9 @@ class StanceReading:
     # Said on the occasion of an act ("Lam wrote back accepting the invitation, saying ..."):
     # that occasion may not be the claim's exchange, so it gives no words to the wrong side.
     on_act: bool = False
+    # The stance turned round ("criticised" of `praised`, "rejected" of `proposed`): the speaker
+    # is said to hold the opposite view of what the stance would say.
+    turned: bool = False
     # The speaker named again later with a verb of saying ("Daines hopes ..., he told Lam"):
     # (start, end) of those words, which are the attribution's too.
     again: tuple[tuple[int, int], ...] = ()
@@ -143,6 +155,8 @@ def _phrases(persons: bool = False) -> tuple[_Phrase, ...]:
             groups["between"] = data.get("between") or []
             groups["not_stance"] = data.get("not_stances") or []
             groups["collective"] = data.get("collective") or []
+            for stance, words in (data.get("turned") or {}).items():
+                groups[TURNED + stance] = words
         for stance, phrases in groups.items():
             for phrase in phrases:
                 text = nfc(str(phrase))
@@ -586,7 +600,15 @@ def _readings(
         elif before and (who := speaker(before[-1])) and only_fillers(before[-1].end, start):
             m = before[-1]
             found.append(StanceReading(who, kind, text[m.start : end], m.start, end))
-    return found
+    return [_unturned(r) for r in found]
+
+
+def _unturned(reading: StanceReading) -> StanceReading:
+    """The reading of a turned stance's cue ("turned:praised") as the stance it turns round,
+    marked `turned`."""
+    if not reading.stance.startswith(TURNED):
+        return reading
+    return replace(reading, stance=reading.stance.removeprefix(TURNED), turned=True)
 
 
 def _shared_subjects(
@@ -726,9 +748,13 @@ def speaker_rule(
     other party of the exchange, and it may have said it."""
     if reading is None:
         return "unsaid"
+    stance = claim.stance or "said"
+    if reading.turned:
+        same = claim.speaker == reading.speaker or claim.speaker in reading.others
+        return "turned-stance" if same and implies(stance, reading.stance) else "other"
     if claim.speaker == reading.speaker or claim.speaker in reading.others:
-        return "same" if implies(claim.stance or "said", reading.stance) else "other-stance"
-    said = implies(claim.stance or "said", reading.stance)
+        return "same" if implies(stance, reading.stance) else "other-stance"
+    said = implies(stance, reading.stance)
     if (
         said
         and claim.sole_speaker
