@@ -225,6 +225,29 @@ VERDICTS = [
     ("Ông Leahy phê phán Chính quyền Trump tiếp tục coi trọng vai trò trung tâm của ASEAN", NEI),
     ("Lam criticised Trump's efforts to promote peace in 2030.", NEI),
     ("Lam rejected Trump's efforts to promote peace.", NEI),
+    # the one who said it excluded as the speaker, the other named with his title: read
+    # against the statement with the excluded speaker in place of the other and his title
+    (
+        "It was Defense Minister Phan Van Giang, not To Lam, who told Hegseth that Vietnam is"
+        " ready to be a bridge for peace",
+        CONTRADICTED,
+    ),
+    (
+        "Chính Bộ trưởng Phan Văn Giang, chứ không phải Tổng Bí thư Tô Lâm, đã nói với ông"
+        " Hegseth rằng Việt Nam sẵn sàng làm cầu nối hòa bình",
+        CONTRADICTED,
+    ),
+    (
+        "Chinh Bo truong Phan Van Giang, chu khong phai Tong Bi thu To Lam, da noi voi ong"
+        " Hegseth rang Viet Nam san sang lam cau noi hoa binh",
+        CONTRADICTED,
+    ),
+    # ... and not where the excluded speaker's claim is of another occasion
+    (
+        "In 2030, Defense Minister Phan Van Giang, not To Lam, told Hegseth that Vietnam is"
+        " ready to be a bridge for peace",
+        NEI,
+    ),
     # a stance the claim does not bear out
     ("Leahy proposed that Vietnam-US relations be a model of reconciliation.", NEI),
     # no speaker: what someone said is not a fact the sources state
