@@ -218,6 +218,21 @@ VERDICTS = [
         "To Lam chi trich Chinh quyen Trump tiep tuc coi trong vai tro trung tam cua ASEAN",
         CONTRADICTED,
     ),
+    # turned after the speaker is named again, or in his own words in a quotation
+    ("Lam told Hegseth he criticised Trump's efforts to promote peace.", CONTRADICTED),
+    ("'I condemn President Trump's efforts to promote peace,' Lam told Hegseth.", CONTRADICTED),
+    (
+        "To Lam noi voi ong Hegseth rang ong phe phan no luc thuc day hoa binh cua"
+        " Tong thong Trump",
+        CONTRADICTED,
+    ),
+    (
+        "“Tôi phê phán nỗ lực thúc đẩy hòa bình của Tổng thống Trump”, Tô Lâm nói với ông Hegseth",
+        CONTRADICTED,
+    ),
+    # someone else's words in the quotation, or the first person in another's mouth
+    ("'They condemn President Trump's efforts to promote peace,' Lam told Hegseth.", NEI),
+    ("'I condemn President Trump's efforts to promote peace,' Hegseth told Lam.", NEI),
     # ... never given to anyone else (another side, someone never quoted), nor on another
     # occasion, nor against a claim of another stance
     ("Hegseth criticised Trump's efforts to promote peace.", NEI),

@@ -33,7 +33,9 @@ The rule a claim with a speaker applies (`speaker_rule`), used by factdb.check.j
   statement's, with the stance turned or a narrower one: contradicted when the content is
   borne out as the claim says it, on that claim's occasion only (every party, date and place
   the statement names accounted for, as for `other-party`). A turned stance given to anyone
-  else is `other`: the sources never say who was against what.
+  else is `other`: the sources never say who was against what. The turn may come after the
+  speaker is named again ("Lam told Hegseth he criticised ...": `_run_on`) or in his own words
+  in the quotation he is given ("'I condemn ...,' Lam told Hegseth": `_turned_in_quotation`).
 * `other`: any other speaker: not enough info. Someone else may have said the same elsewhere.
 * `unsaid`: the statement names no speaker. What someone said is not stated as a fact by the
   sources ("Daines wished the agreement concluded soon" is not "it will be concluded soon"), so
@@ -285,6 +287,8 @@ def read_stance(parsed: ParsedStatement, vocab: Vocabulary) -> StanceReading | N
         return None
     reading = _run_on(text, reading, cues, parsed)
     reading = _said_again(text, reading, cues)
+    if outside and not reading.turned:
+        reading = _turned_in_quotation(text, reading, cues, parsed.tokens, inside, only_fillers)
     if reading.others or reading in shared:  # the two sides named before; an act's doer
         return reading
     # What is read before a list of speakers other than their titles ("Các Tổng thống", "the
@@ -414,13 +418,16 @@ def _run_on(
     """The reading with the stance verbs right after its own ("vui mừng ghi nhận", "welcomed
     and praised"), or after the speaker named again ("said he valued", "told Leahy he was
     proud", "cho biết ông ấn tượng"; `self_reference` in stances.yaml, after the one spoken to):
-    one attribution, whose words are all the stance's; its stance stays the first verb's."""
+    one attribution, whose words are all the stance's; its stance stays the first verb's, unless
+    a verb run on turns a stance round ("said he criticised ..."): the attribution is then of that
+    stance, turned."""
     joiners = [(c.start, c.end) for c in parsed.grammar if c.kind == "list_joiner"]
     people = [(m.start, m.end) for m in parsed.entities]
     again = _self_references()
     end = reading.end
+    turned = reading
     for kind, start, stop in cues:
-        if start < end or kind not in BROADER:
+        if start < end or (kind not in BROADER and not kind.startswith(TURNED)):
             continue
         gap = text[end:start]
         for s, e in joiners:
@@ -437,7 +444,28 @@ def _run_on(
             ):
                 break
         end = stop
-    return replace(reading, text=text[reading.start : end], end=end)
+        if kind.startswith(TURNED):
+            turned = _unturned(replace(reading, stance=kind))
+    return replace(turned, text=text[reading.start : end], end=end)
+
+
+def _turned_in_quotation(
+    text: str,
+    reading: StanceReading,
+    cues: list[tuple[str, int, int]],
+    tokens: Tokens,
+    inside: list[tuple[int, int]],
+    only_fillers: Callable[[int, int], bool],
+) -> StanceReading:
+    """The reading turned round by the speaker's own words in the quotation it attributes:
+    "'I condemn ...,' Lam told Hegseth" is Lam condemning, as "Lam condemned ..." is. The first
+    person (`persons: speaker` in stances.yaml) must stand right before the turned verb."""
+    cues_of_persons = person_cues(text, tokens)
+    firsts = [e for who, s, e in cues_of_persons if who == "speaker" and within(s, e, inside)]
+    for kind, start, _ in cues:
+        if kind.startswith(TURNED) and any(e <= start and only_fillers(e, start) for e in firsts):
+            return _unturned(replace(reading, stance=kind))
+    return reading
 
 
 def _said_again(
