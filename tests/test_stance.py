@@ -230,6 +230,10 @@ VERDICTS = [
         "“Tôi phê phán nỗ lực thúc đẩy hòa bình của Tổng thống Trump”, Tô Lâm nói với ông Hegseth",
         CONTRADICTED,
     ),
+    # a turned verb inside a view's key phrase is what was said, as it was before
+    ("Leahy said he opposed the war early", SUPPORTED),
+    ("Ông Leahy cho biết ông sớm phản đối chiến tranh", SUPPORTED),
+    ("Ong Leahy cho biet ong som phan doi chien tranh", SUPPORTED),
     # someone else's words in the quotation, or the first person in another's mouth
     ("'They condemn President Trump's efforts to promote peace,' Lam told Hegseth.", NEI),
     ("'I condemn President Trump's efforts to promote peace,' Hegseth told Lam.", NEI),

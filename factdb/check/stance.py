@@ -237,7 +237,14 @@ def _cues(
 def read_stance(parsed: ParsedStatement, vocab: Vocabulary) -> StanceReading | None:
     """The speaker and stance the statement attributes, or None when it attributes none."""
     text = parsed.text
-    cues = _cues(text, parsed.tokens)
+    # A turned verb inside a name or a view's key phrase ("Leahy said he opposed the war early")
+    # is part of what was said, not a stance turned round.
+    names = [(m.start, m.end) for m in parsed.entities]
+    cues = [
+        (kind, start, end)
+        for kind, start, end in _cues(text, parsed.tokens)
+        if not (kind.startswith(TURNED) and within(start, end, names))
+    ]
     fillers = [(s, e) for kind, s, e in cues if kind == "between"]
 
     def speaker(m: Mention) -> str | None:
