@@ -234,6 +234,11 @@ VERDICTS = [
     ("Leahy said he opposed the war early", SUPPORTED),
     ("Ông Leahy cho biết ông sớm phản đối chiến tranh", SUPPORTED),
     ("Ong Leahy cho biet ong som phan doi chien tranh", SUPPORTED),
+    # a turned verb in a relative clause beside the stance verb, or turning another turned verb
+    ("Lam, who has condemned wars, praised Trump's efforts to promote peace", SUPPORTED),
+    ("Lam denounced those who criticised Trump's efforts to promote peace", NEI),
+    ("Tô Lâm lên án những người chỉ trích nỗ lực thúc đẩy hòa bình của Tổng thống Trump", NEI),
+    ("To Lam len an nhung nguoi chi trich no luc thuc day hoa binh cua Tong thong Trump", NEI),
     # someone else's words in the quotation, or the first person in another's mouth
     ("'They condemn President Trump's efforts to promote peace,' Lam told Hegseth.", NEI),
     ("'I condemn President Trump's efforts to promote peace,' Hegseth told Lam.", NEI),

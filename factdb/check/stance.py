@@ -239,12 +239,15 @@ def read_stance(parsed: ParsedStatement, vocab: Vocabulary) -> StanceReading | N
     text = parsed.text
     # A turned verb inside a name or a view's key phrase ("Leahy said he opposed the war early")
     # is part of what was said, not a stance turned round.
+    # Two turned verbs ("denounced those who criticised ...") turn each other: neither decides.
     names = [(m.start, m.end) for m in parsed.entities]
     cues = [
         (kind, start, end)
         for kind, start, end in _cues(text, parsed.tokens)
         if not (kind.startswith(TURNED) and within(start, end, names))
     ]
+    if sum(kind.startswith(TURNED) for kind, _, _ in cues) > 1:
+        cues = [c for c in cues if not c[0].startswith(TURNED)]
     fillers = [(s, e) for kind, s, e in cues if kind == "between"]
 
     def speaker(m: Mention) -> str | None:
@@ -283,6 +286,10 @@ def read_stance(parsed: ParsedStatement, vocab: Vocabulary) -> StanceReading | N
         if not any(r.end == s.end for s in shared)
     ] + shared
     readings.sort(key=lambda r: r.start)
+    # A turned verb beside another stance verb may be a relative clause's ("Lam, who criticised
+    # nobody, praised ..."): the other is the attribution, turned only by a verb run on after
+    # it or by the speaker's words in a quotation.
+    readings = [r for r in readings if not r.turned] or readings
     # Words inside a quotation are what was said ("“Việt Nam muốn ...”, TBT nói"): a speaker
     # named outside it is who said them.
     inside = quoted(text)
