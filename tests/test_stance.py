@@ -239,6 +239,10 @@ VERDICTS = [
     ("Lam denounced those who criticised Trump's efforts to promote peace", NEI),
     ("Tô Lâm lên án những người chỉ trích nỗ lực thúc đẩy hòa bình của Tổng thống Trump", NEI),
     ("To Lam len an nhung nguoi chi trich no luc thuc day hoa binh cua Tong thong Trump", NEI),
+    # another stance verb no attribution reads; a turn planned, not taken
+    ("Lam criticised Trump's efforts to promote peace before praising them", NEI),
+    ("Tô Lâm sẽ phê phán nỗ lực thúc đẩy hòa bình của Tổng thống Trump", NEI),
+    ("To Lam se phe phan no luc thuc day hoa binh cua Tong thong Trump", NEI),
     # someone else's words in the quotation, or the first person in another's mouth
     ("'They condemn President Trump's efforts to promote peace,' Lam told Hegseth.", NEI),
     ("'I condemn President Trump's efforts to promote peace,' Hegseth told Lam.", NEI),

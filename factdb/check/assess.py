@@ -129,6 +129,8 @@ def assess_said(
         return finding
     # the speaker's own side is no other party: the places where they hold an office now
     rule = "other" if title else speaker_rule(reading, claim, world.places(claim.speaker))
+    if rule == "turned-stance" and ctx.parsed.modality != "fact":
+        rule = "other"  # "Tô Lâm sẽ phê phán ...": a turn planned or wished is not yet taken
     if rule == "same":
         return assess(world, pred, claim, ctx, quantity, date)
     if rule in ("other-party", "turned-stance"):

@@ -301,6 +301,11 @@ def read_stance(parsed: ParsedStatement, vocab: Vocabulary) -> StanceReading | N
         return None
     reading = _run_on(text, reading, cues, parsed)
     reading = _said_again(text, reading, cues)
+    own = [(reading.start, reading.end), *reading.again]
+    if reading.turned and any(k in BROADER and not within(s, e, own) for k, s, e in cues):
+        # Another stance verb no attribution reads ("criticised ... before praising them"):
+        # which view the statement gives him is not clear.
+        return None
     if outside and not reading.turned:
         reading = _turned_in_quotation(text, reading, cues, parsed.tokens, inside, only_fillers)
     if reading.others or reading in shared:  # the two sides named before; an act's doer
