@@ -200,7 +200,7 @@ class Words:
         if g.rule == "time":
             assert g.time is not None
             return self.time(g.time) + (", which may be another occasion" * g.another_occasion)
-        if g.rule in ("other-party", "other-stance", "other-speaker"):
+        if g.rule in ("other-party", "turned-stance", "other-stance", "other-speaker"):
             assert g.reading is not None
             rule = "other" if g.rule == "other-speaker" else g.rule
             return self.speaker(rule, g.reading, g.claim)
@@ -335,6 +335,8 @@ class Words:
         given = f"the statement gives it to {self.name(reading.speaker)} ({reading.text!r})"
         if rule == "other-party":
             return f"{given}; {said}, and on that occasion only {speaker} {claim.stance} it"
+        if rule == "turned-stance":
+            return f"{given}, the opposite of what the claim says; {said}"
         if rule == "other-stance":
             return f"the statement says {speaker} {reading.stance} it; {said}"
         return f"{given}; {said}, which does not say what {self.name(reading.speaker)} said"

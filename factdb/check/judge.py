@@ -109,6 +109,9 @@ UNBOUND_LISTED = 3
 # What places a statement on an occasion, besides its verb: who took part, when, at what part of
 # the day (Uncovered kinds). Its other words are what was said, which the claim's content decides.
 OCCASION_DETAILS = frozenset({"name", "unknown", "date", "day-part"})
+# The rules that refute words given to a speaker on the claim's occasion only: another party's
+# words (`other-party`) and a stance turned round (`turned-stance`).
+EXCHANGED = frozenset({"other-party", "turned-stance"})
 
 
 class Judge:
@@ -373,7 +376,10 @@ class Judge:
         # Words given to the other party of a claim's exchange (`other-party`) are refuted only
         # on that exchange's occasion: a party, a date or a place the claim does not have ("told
         # the visiting defence secretary") may be another occasion's, where they may be his.
-        exchange = bool(refuted) and all(p.rule == "other-party" for p in refuted)
+        # So is a stance turned round (`turned-stance`): only the claim's occasion is known.
+        exchange = bool(refuted) and all(
+            p.rule in ("other-party", "turned-stance") for p in refuted
+        )
         denial = bool(refuted) and all(p.denial for p in refuted)
         needs_cover = verdict == SUPPORTED or (verdict == CONTRADICTED and (exchange or denial))
         decided = [p for p in parts if p.verdict != NEI]

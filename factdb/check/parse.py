@@ -672,12 +672,16 @@ def _read_around_names(parsed: ParsedStatement, vocab: Vocabulary) -> None:
             excluded = chain_after(cue.end)
             if excluded and kind(excluded[-1]) == "person":
                 # The name right before it, across a comma at most, is what it is set against:
-                # "met Orbán, not Tokayev", "Daines, not Hagerty, sent …", "A but not B".
+                # "met Orbán, not Tokayev", "Daines, not Hagerty, sent …", "A but not B"; with
+                # its titles, which are his and not the excluded name's ("Defense Minister
+                # Giang, not Lam, told Hegseth ..." is read against "Lam told Hegseth ...").
                 before = [m for m in ordered if m.end <= cue.start]
                 last = before[-1] if before else None
                 near = last is not None and not text[last.end : cue.start].strip(" ,")
                 set_against = (
-                    (last,) if near and last is not None and kind(last) == "person" else ()
+                    tuple(chain_before(last.end))
+                    if near and last is not None and kind(last) == "person"
+                    else ()
                 )
                 parsed.exclusions.append(Exclusion(cue, tuple(excluded), set_against))
                 dropped.update(excluded)

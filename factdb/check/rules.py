@@ -105,6 +105,14 @@ claim of another occasion, never contradicts). Where it is decided, then its req
   content borne out in the claim's speaker's mouth, and every party, date and day part the
   statement names accounted for by the claim (judge.OCCASION_DETAILS): another addressee is
   another occasion.
+- a stance turned round (assess.assess_said, `turned-stance`: "Lam criticised ..." of what he
+  praised, stances.yaml `turned`): the claim's speaker is the statement's (or one listed with
+  it), the claim's stance is the one turned or a narrower one, the content borne out in his
+  mouth, the statement's mood a fact ("sẽ phê phán" is open), and every party, date and day
+  part the statement names accounted for by the claim (judge.OCCASION_DETAILS); the turned
+  verb is no part of a key phrase, turns no other turned verb, and stands beside no other
+  stance verb (stance.read_stance); a turned stance given to anyone else is never
+  contradicted.
 - a single-holder office given to someone else (assess.single_holder): the office and its
   jurisdiction said and attached to the name (or read as his title: "Hun Sen is Cambodia's
   prime minister"), not as a former or past title ("Former Cambodian Prime Minister Hun
