@@ -106,6 +106,9 @@ class ParsedStatement:
     triggers: list[Cue] = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)
     dates: list[DateSpan] = field(default_factory=list)
+    # Dates of a report ("according to 2026 figures": _reported_on), not of what it tells: no
+    # claim's time accounts for them.
+    report_dates: list[DateSpan] = field(default_factory=list)
     negation: Cue | None = None
     modality: str = "fact"  # the strongest mood any cue gives: wish over plan over fact
     modality_cues: list[Cue] = field(default_factory=list)
@@ -129,6 +132,11 @@ class ParsedStatement:
     # Words naming another act on what a predicate is about ("disbursed" the ODA whose
     # approval the claims give): that predicate's claims neither bear it out nor refute it.
     other_acts: list[Cue] = field(default_factory=list)
+    # Acts read as the content of another whose claims carry its names ("invited Trump to visit
+    # Vietnam": _drop_contents, `carried_contents` in lexicon/<lang>/synonyms.yaml), each from
+    # its trigger to its clause's end: the names in it are what the other act's claims must name
+    # themselves (Judge._unborne_contents).
+    contents: list[Cue] = field(default_factory=list)
     # Tense words, copulas, title fillers and list joiners, in text order (check.assertions).
     grammar: list[Cue] = field(default_factory=list)
     # Someone named by their relation to a name ("Lam's wife", "phu nhân Tổng Bí thư"): the
@@ -197,6 +205,7 @@ class ParsedStatement:
                 }
                 for d in self.dates
             ],
+            "report_dates": [d.text for d in self.report_dates],
             "negation": None if self.negation is None else self.negation.text,
             "modality": self.modality,
             "unknown_names": self.unknown_names,
@@ -354,6 +363,8 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     # inside a number belongs to the number ("US$400m").
     names = [(s, e) for k, s, e, _ in found if k == "entity"]
     dates = [d for d in find_dates(text) if not within(d.start, d.end, names)]
+    parsed.report_dates = [d for d in dates if _reported_on(d, toks, text, lang)]
+    dates = [d for d in dates if d not in parsed.report_dates]
     parsed.starts = [
         i for i, d in enumerate(dates) if (_date_cue(d, folded, toks, vocab) or ("",))[0] == "start"
     ]
@@ -428,8 +439,11 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
             parsed.other_acts += [Cue(kind, hit.target, surface, start, end) for hit in hits]
         elif kind == "antonym":
             # "declined the invitation": the predicate is named and denied by one word. A longer
-            # denial from the same word ("declined to receive") denies the verb after it instead.
-            if any(k == "negation" and s == start and e > end for k, s, e, _ in found):
+            # denial from the same word ("declined to receive") denies the verb after it instead;
+            # a phrase that denies nothing holds its words ("tan dung", "tận dụng": not "dừng").
+            if overlaps(start, end, shielded) or any(
+                k == "negation" and s == start and e > end for k, s, e, _ in found
+            ):
                 continue
             for hit in hits:
                 parsed.triggers.append(Cue("antonym", hit.target, surface, start, end))
@@ -460,9 +474,10 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     # "thu 5" written without marks is Thursday, not a letter ("thư")
     _drop_triggers(parsed, [t for t in parsed.triggers if overlaps(t.start, t.end, weekdays)])
     slotted = _read_slotted(parsed, vocab, toks)
+    _drop_named_moods(parsed, slotted)
     _drop_transparent(parsed, toks)
     _read_refusals(parsed)
-    _drop_contents(parsed)
+    _drop_contents(parsed, vocab)
     # A number inside a trigger phrase ("for the first time") or a relative date ("two days
     # after") belongs to the phrase.
     trigger_spans = [(t.start, t.end) for t in parsed.triggers]
@@ -516,6 +531,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
         [t for t in parsed.triggers if overlaps(t.start, t.end, [(s, e) for s, e, _ in stated])],
     )
     read = [(s, e) for _, s, e, _ in found] + [(s, e) for s, e, _ in trigger_hits] + numeric
+    read += [(d.start, d.end) for d in parsed.report_dates]
     read += [(s, e) for s, e, _ in stated] + slotted
     read += [(m.start, m.end) for m in _read_capitals(parsed, vocab)]
     if parsed.negation is not None:
@@ -656,12 +672,16 @@ def _read_around_names(parsed: ParsedStatement, vocab: Vocabulary) -> None:
             excluded = chain_after(cue.end)
             if excluded and kind(excluded[-1]) == "person":
                 # The name right before it, across a comma at most, is what it is set against:
-                # "met Orbán, not Tokayev", "Daines, not Hagerty, sent …", "A but not B".
+                # "met Orbán, not Tokayev", "Daines, not Hagerty, sent …", "A but not B"; with
+                # its titles, which are his and not the excluded name's ("Defense Minister
+                # Giang, not Lam, told Hegseth ..." is read against "Lam told Hegseth ...").
                 before = [m for m in ordered if m.end <= cue.start]
                 last = before[-1] if before else None
                 near = last is not None and not text[last.end : cue.start].strip(" ,")
                 set_against = (
-                    (last,) if near and last is not None and kind(last) == "person" else ()
+                    tuple(chain_before(last.end))
+                    if near and last is not None and kind(last) == "person"
+                    else ()
                 )
                 parsed.exclusions.append(Exclusion(cue, tuple(excluded), set_against))
                 dropped.update(excluded)
@@ -698,10 +718,13 @@ def _read_around_verbs(parsed: ParsedStatement, vocab: Vocabulary) -> None:
     def next_word(end: int) -> int | None:
         return next((s for s in starts if s >= end), None)
 
+    # "agreed to wrap up the talks": a verb that adds nothing to a predicate after it is still
+    # the act agreed to, not a fact done
+    transparent = {c.start for c in parsed.grammar if c.kind == "transparent_verb"}
     for cue in parsed.grammar:
         if cue.kind == "plan_verb":
             after = next_word(cue.end)
-            if any(t.start == after for t in triggers):
+            if after in transparent or any(t.start == after for t in triggers):
                 parsed.modality_cues.append(Cue("plan", cue.target, cue.text, cue.start, cue.end))
                 if parsed.modality == "fact":
                     parsed.modality = "plan"
@@ -737,7 +760,10 @@ def _read_around_verbs(parsed: ParsedStatement, vocab: Vocabulary) -> None:
     _read_aside(parsed)
     _read_cessation(parsed, vocab)
     _read_continuation(parsed)
+    relative = parsed.relative
     for cue in (c for c in parsed.grammar if c.kind == "event_order"):
+        if relative is not None and relative.start <= cue.start < relative.end:
+            continue  # "a day after calling Daines": the relative date orders them (check.relative)
         after = next_word(cue.end)
         trigger = next((t for t in parsed.triggers if t.start == after), None)
         if trigger is not None and parsed.ordering is None:
@@ -779,7 +805,8 @@ def _read_continuation(parsed: ParsedStatement) -> None:
     ngừng hợp tác': whether the undertaking holds now, `undertakings` in the polarity lexicons).
     A plan word followed at once by a continuation (`continuations` in the statement lexicons)
     or by an undertaking's trigger is dropped, and the statement reads as fact where no plan is
-    left."""
+    left. A plan word a denial governs ("has no plans to cut", "không có ý định cắt") stays: a
+    plan denied says nothing of whether the undertaking holds now."""
     plans = [c for c in parsed.modality_cues if c.kind == "plan"]
     if not plans:
         return
@@ -790,7 +817,11 @@ def _read_continuation(parsed: ParsedStatement) -> None:
     keys = [w for w, _, _ in words]
     starts = [s for _, s, _ in words]
 
+    denial = parsed.negation
+
     def continued(cue: Cue) -> bool:
+        if denial is not None and denial.end <= cue.start:
+            return False
         i = next((k for k, s in enumerate(starts) if s >= cue.end), len(keys))
         if any(tuple(keys[i : i + len(g)]) == g for g in goes_on):
             return True
@@ -804,6 +835,18 @@ def _read_continuation(parsed: ParsedStatement) -> None:
     parsed.modality_cues = [c for c in parsed.modality_cues if c not in dropped]
     if parsed.modality == "plan" and not any(c.kind == "plan" for c in parsed.modality_cues):
         parsed.modality = "fact"
+
+
+def _drop_named_moods(parsed: ParsedStatement, slotted: list[tuple[int, int]]) -> None:
+    """A mood word inside the phrase of an act ("sent New Year wishes", "wished Lam a happy
+    Lunar New Year": greetings sent) names the act, not a wish or plan for it."""
+    named = [(t.start, t.end) for t in parsed.triggers] + slotted
+    kept = [c for c in parsed.modality_cues if not within(c.start, c.end, named)]
+    if len(kept) == len(parsed.modality_cues):
+        return
+    parsed.modality_cues = kept
+    moods = {c.kind for c in kept}
+    parsed.modality = "wish" if "wish" in moods else "plan" if "plan" in moods else "fact"
 
 
 def _read_aside(parsed: ParsedStatement) -> None:
@@ -855,6 +898,7 @@ def _fillers(phrases: tuple[str, ...]) -> frozenset[str]:
 # Entity types that are never part of a longer name: a title and a person stand beside other
 # names ("Chủ tịch Ủy ban Đối ngoại", "Thượng nghị sĩ Bill Hagerty"), not inside them.
 UNNESTED_TYPES = frozenset({"role", "person"})
+EVENT_TYPE = "event"
 
 
 # How many words may stand between a verb that adds nothing and the trigger it leads to ("hoàn
@@ -1028,9 +1072,26 @@ def _shared_heads(
 
 # What may not stand between an act and the act that is its content: a clause ends there.
 _CLAUSE_BREAK = re.compile(any_mark(CLAUSE_BREAKS | SENTENCE_ENDS))
+# The time role of a predicate that is an act done on an occasion (`time: occasion` in
+# fixtures/vocabulary/predicates.yaml: a visit, a call, a letter), not a state or an event's date.
+ACT_TIME = "occasion"
 
 
-def _drop_contents(parsed: ParsedStatement) -> None:
+def _breaks_clause(parsed: ParsedStatement, start: int, end: int) -> bool:
+    """Whether a clause ends between `start` and `end`. A comma between two names is a list's
+    ("invites Trump, first lady to visit Vietnam", as headlines write "and"), not a clause's."""
+    text = parsed.text
+    ends = {m.end for m in parsed.entities}
+    starts = {m.start for m in parsed.entities}
+    for mark in _CLAUSE_BREAK.finditer(text, start, end):
+        before = len(text[: mark.start()].rstrip())
+        after = mark.end() + len(text[mark.end() :]) - len(text[mark.end() :].lstrip())
+        if not (mark.group() == "," and before in ends and after in starts):
+            return True
+    return False
+
+
+def _drop_contents(parsed: ParsedStatement, vocab: Vocabulary) -> None:
     """An act that is the content of another ("asked Prabowo to visit Vietnam", "accepted
     Trump's invitation") is not said to have happened: the statement asserts the request, not a
     visit. Which predicates take which others as their content is language data (`contents` in
@@ -1056,19 +1117,45 @@ def _drop_contents(parsed: ParsedStatement) -> None:
     # own, which no claim of the request dates; the visit stays a part to bear out.
     dated = [d.start for d in parsed.dates] + ([parsed.relative.start] if parsed.relative else [])
 
+    # "declined Lam's invitation to visit Vietnam": the visit a refusal denies the wish of is
+    # what the statement says (_read_refusals), not the invitation's content
+    refused = {c.start for c in parsed.modality_cues if c.target == "refusal"}
+
     def content(u: Cue) -> bool:
         return (
-            not joined(u)
+            u.start not in refused
+            and not joined(u)
             and not any(s >= u.end for s in dated)
             and any(
                 u.target in contents[t.target]
                 and t.end <= u.start
-                and not _CLAUSE_BREAK.search(text, t.end, u.start)
+                and not _breaks_clause(parsed, t.end, u.start)
                 for t in heads
             )
         )
 
-    _drop_triggers(parsed, [u for u in parsed.triggers if content(u)])
+    carried = set(load_lexicon(parsed.lang, "synonyms").get("carried_contents") or ())
+
+    def alone(u: Cue) -> bool:
+        # "invited Trump to visit Vietnam during a phone call", "in a letter", "for the first
+        # time": another act outside the invitation's words (before it, or after the content),
+        # or another act's word in the content, would be decided by itself once the visit is
+        # read in, by any claim of its kind; the visit stays a part, as the sources' words for
+        # the invitation say nothing of it
+        head = max((t.start for t in heads if t.end <= u.start), default=u.start)
+        clause = _CLAUSE_BREAK.search(text, u.end)
+        end = clause.start() if clause else len(text)
+        acts = [t for t in parsed.triggers if vocab.predicates[t.target].time_role == ACT_TIME]
+        return not any(not head <= t.start <= u.start for t in acts) and not any(
+            u.start <= c.start < end for c in parsed.other_acts
+        )
+
+    read_in = [u for u in parsed.triggers if content(u) and (u.target not in carried or alone(u))]
+    for u in (u for u in read_in if u.target in carried):
+        end = _CLAUSE_BREAK.search(text, u.end)
+        span = (u.start, end.start() if end else len(text))
+        parsed.contents.append(Cue("content", u.target, text[span[0] : span[1]], *span))
+    _drop_triggers(parsed, read_in)
 
 
 def _governments(
@@ -1099,6 +1186,12 @@ def _titled(hits: list[Entry], vocab: Vocabulary) -> bool:
     )
 
 
+def _of_type(hits: list[Entry] | None, vocab: Vocabulary, kind: str) -> bool:
+    return bool(hits) and all(
+        h.target in vocab.entities and vocab.entities[h.target].type == kind for h in hits or ()
+    )
+
+
 def _extend_name(
     start: int,
     end: int,
@@ -1110,7 +1203,9 @@ def _extend_name(
 ) -> None:
     """A name starting inside an earlier one and running past it makes the earlier one longer:
     in "the opening meeting of the Board of Peace on Gaza", "Board of Peace on Gaza" is a name
-    inside the meeting's, so "Gaza" is part of that name, not a place of its own. A title keeps
+    inside the meeting's, so "Gaza" is part of that name, not a place of its own; the longer
+    name is the event's where one of the two is an event ("the Gaza peace board's first
+    meeting"). A title keeps
     only its words before the name, which is read whole: in "Chủ tịch Ủy ban Chuẩn chi Thượng
     viện Mỹ" the chair's title and the committee share "Ủy ban", which names the committee."""
     for j, (s, e) in enumerate(spans):
@@ -1125,9 +1220,45 @@ def _extend_name(
                 spans.append((start, end))
                 found.append(("entity", start, end, hits))
                 return
+            # the event of the two is the whole ("the Gaza peace board's first meeting": the
+            # board's name inside the meeting's), as the name of an event holds its body's
+            event = _of_type(hits, vocab, EVENT_TYPE)
+            kept = hits if event and not _of_type(found[k][3], vocab, EVENT_TYPE) else found[k][3]
             spans[j] = (s, end)
-            found[k] = ("entity", s, end, found[k][3])
+            found[k] = ("entity", s, end, kept)
             return
+
+
+def _reported_on(date: DateSpan, words: list[tuple[str, int, int]], text: str, lang: str) -> bool:
+    """Whether the date is a report's ("according to 2026 figures", "theo số liệu năm 2026",
+    "media reported on February 20"): when the words were published, not when what they tell
+    happened, so it dates nothing the claims give and is left a detail of its own. A report word
+    (`report_words` in lexicon/<lang>/statements.yaml) stands right before it, only
+    `report_joiners` between, or right after it, nothing between."""
+    lex = load_lexicon(lang, "statements")
+    reports = {word_keys(w) for w in lex.get("report_words") or []}
+    if not reports:
+        return False
+    joiners = {k for j in lex.get("report_joiners") or [] for k in word_keys(j)}
+    before = [(k, s, e) for k, s, e in words if e <= date.start]
+    while before and before[-1][0] in joiners:
+        before.pop()
+    after = [(k, s, e) for k, s, e in words if s >= date.end]
+    for n in range(1, max(map(len, reports)) + 1):
+        head, tail = before[-n:], after[:n]
+        if (
+            len(head) == n
+            and tuple(k for k, _, _ in head) in reports
+            and not any(c in text[head[-1][2] : date.start] for c in CLAUSE_BREAKS)
+        ):
+            return True
+        if (
+            len(tail) == n
+            and tuple(k for k, _, _ in tail) in reports
+            and not text[date.end : tail[0][1]].strip()
+        ):
+            return True
+    return False
 
 
 def _date_cue(
