@@ -683,8 +683,10 @@ PRESS_FLOORS = {
     # the issue asked for ("Lam did not attend the Board of Peace meeting in March 2026": a
     # looser name of an event, dated outside it, may be another meeting of its kind); its
     # held-out part rose from 0.500, 0.494 to 0.515, 0.517. With the who-said-what pass merged
-    # (04:30 UTC): 0.560, 0.566, 1 (a view's verbs glossed: "values", "plays" a role).
-    "press5/dev.yaml": (0.554, 0.560, 1),
+    # (04:30 UTC): 0.560, 0.566, 1 (a view's verbs glossed: "values", "plays" a role). Session
+    # 15 midway merge 0.590, 1; then 0.597, 0.605, 0 with a congratulation said to be phoned
+    # ("gọi điện chúc mừng") read as an act no claim gives (other_acts).
+    "press5/dev.yaml": (0.554, 0.560, 0),
     # issue 10's traps for the confident paths (press/traps.yaml): none may come back
     "press/traps.yaml": (0.943, 0.923, 0),
     # session 13's precision traps (precision/, other occasions, hedges, plans, addressees,

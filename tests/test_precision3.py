@@ -185,6 +185,10 @@ def test_an_agreement_to_conclude_is_no_agreement_to_use(checker: Checker, state
         "Lam phoned Trump to accept the invitation.",
         "Tổng thống Trump gọi điện cho Tổng Bí thư để mời ông sang Washington",
         "Tong thong Trump khong goi dien cho Tong Bi thu de moi ong",
+        # ... nor a call ("gọi điện chúc mừng": the call and the congratulation in one phrase)
+        "Tổng thống Trump gọi điện chúc mừng ông Tô Lâm tái đắc cử Tổng Bí thư",
+        "Tong thong Trump goi dien chuc mung ong To Lam tai dac cu Tong Bi thu",
+        "Trump phoned his congratulations to Lam on his re-election.",
         # Trump's congratulations are not said to be a letter
         "Trump congratulated Lam on his re-election as General Secretary by letter.",
         "Tổng thống Trump chúc mừng Tổng Bí thư tái cử bằng thư",
