@@ -449,6 +449,13 @@ CONTRADICTION_RULES = {
         "Viet Nam va Hoa Ky du kien nang cap quan he len Doi tac chien luoc toan dien nam 2026",
         "Orbán said Hungary will approve another $400 million in ODA for Vietnam in 2027",
     ),
+    # a stance turned round (stances.yaml `turned`): the same speaker's claim of the stance
+    "turned-stance": (
+        "Lam criticised Trump's efforts to promote peace.",
+        "Tô Lâm chỉ trích Chính quyền Trump tiếp tục coi trọng vai trò trung tâm của ASEAN",
+        "To Lam phe phan no luc thuc day hoa binh cua Tong thong Trump",
+        "Lam criticised Trump's efforts to promote peace in 2030.",
+    ),
     "fewer": (
         "Lam met 3 presidents and 4 prime ministers on Feb 19.",
         "Tổng Bí thư gặp 8 nhà lãnh đạo các nước sáng 19/2 tại Washington.",

@@ -131,20 +131,15 @@ def assess_said(
         return finding
     # the speaker's own side is no other party: the places where they hold an office now
     rule = "other" if title else speaker_rule(reading, claim, world.places(claim.speaker))
+    if rule == "turned-stance" and ctx.parsed.modality != "fact":
+        rule = "other"  # "Tô Lâm sẽ phê phán ...": a turn planned or wished is not yet taken
     if rule == "same":
         return assess(world, pred, claim, ctx, quantity, date)
-    if rule == "other-party":
+    if rule in ("other-party", "turned-stance"):
         # The two parties exchanged: "Leahy thanked Lam for his contributions", read as the
         # claim's speaker would have said it, is "Lam thanked Leahy for his contributions".
-        said, speaker = reading.speaker, claim.speaker
-        mentioned = ctx.mentioned - {said, speaker} | {speaker}
-        positions = {**ctx.positions, speaker: ctx.positions.get(said, [])}
-        if speaker in ctx.mentioned:
-            mentioned.add(said)
-            positions[said] = ctx.positions.get(speaker, [])
-        else:
-            positions.pop(said, None)
-        as_said = replace(ctx, mentioned=mentioned, positions=positions)
+        # A stance turned round ("Lam criticised ...") is read as the claim's own speaker's.
+        as_said = ctx if rule == "turned-stance" else exchanged(ctx, reading.speaker, claim.speaker)
         finding = assess(world, pred, claim, as_said, quantity, date)
         if finding.outcome == "supports":
             grounds = Grounds(rule, claim, reading=reading)
@@ -156,6 +151,19 @@ def assess_said(
     rule = "other-stance" if rule == "other-stance" else "other-speaker"
     grounds = Grounds(rule, claim, reading=reading)
     return Finding(claim, "open", grounds, finding.same_key, why="speaker")
+
+
+def exchanged(ctx: Context, said: str, speaker: str) -> Context:
+    """The statement's context with the one it gives the words to (`said`) and the claim's
+    speaker swapped: the statement read as the claim's speaker would have said it."""
+    mentioned = ctx.mentioned - {said, speaker} | {speaker}
+    positions = {**ctx.positions, speaker: ctx.positions.get(said, [])}
+    if speaker in ctx.mentioned:
+        mentioned.add(said)
+        positions[said] = ctx.positions.get(speaker, [])
+    else:
+        positions.pop(said, None)
+    return replace(ctx, mentioned=mentioned, positions=positions)
 
 
 def assess(

@@ -70,8 +70,10 @@ from factdb.check.occasion import (
     denial_focus,
     first_of_kind,
     gathered,
+    gathering_said,
     holds_phrase,
     loose_events,
+    names_gathering,
 )
 from factdb.check.parse import Cue, Exclusion, Mention, ParsedStatement, parse_statement
 from factdb.check.persons import with_persons
@@ -91,6 +93,7 @@ from factdb.check.rules import (
 from factdb.check.scope import MAX_READINGS, next_words
 from factdb.check.stance import clause_breaks, felt, opens_attribution, opens_with_verb, read_stance
 from factdb.check.world import BODY_TYPES, PERSON, ROLE_TYPE, World, has_words
+from factdb.extract.quantities import Quantity
 from factdb.lexicon.index import LANGUAGES
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.vocabulary import PredicateInfo, Vocabulary
@@ -106,6 +109,9 @@ UNBOUND_LISTED = 3
 # What places a statement on an occasion, besides its verb: who took part, when, at what part of
 # the day (Uncovered kinds). Its other words are what was said, which the claim's content decides.
 OCCASION_DETAILS = frozenset({"name", "unknown", "date", "day-part"})
+# The rules that refute words given to a speaker on the claim's occasion only: another party's
+# words (`other-party`) and a stance turned round (`turned-stance`).
+EXCHANGED = frozenset({"other-party", "turned-stance"})
 
 
 class Judge:
@@ -254,6 +260,20 @@ class Judge:
             inside = [t for t in parsed.triggers if m.start <= t.start and t.end <= m.end]
             if inside:
                 parsed = replace(parsed, triggers=[t for t in parsed.triggers if t not in inside])
+            # "phiên họp thứ nhất", "họp phiên khai mạc": its gathering noun and the ordinal
+            # that makes it the first are its name, not details or figures of their own
+            first = [q for q in parsed.quantities if _first_rank(q) and m.start <= q.start < m.end]
+            named = [
+                w
+                for w in parsed.loose_words
+                if m.start <= w[1] and w[2] <= m.end and names_gathering(w[0])
+            ]
+            if first or named:
+                parsed = replace(
+                    parsed,
+                    quantities=[q for q in parsed.quantities if q not in first],
+                    loose_words=[w for w in parsed.loose_words if w not in named],
+                )
         ctx = Context(
             parsed,
             mentioned,
@@ -296,6 +316,7 @@ class Judge:
         # resolution); only the ones with claims to weigh are what the statement is about.
         triggered = {t.target for t in parsed.triggers if t.kind == "trigger"}
         other_acts = {c.target: c.text for c in parsed.other_acts}
+        unchecked: dict[str, Uncovered] = {}
         for pid, claims in candidates.items():
             pred = self.vocab.predicates[pid]
             # A wish or a plan to do it again ("mong sớm thăm lại") is what a claim of that wish
@@ -319,7 +340,14 @@ class Judge:
                     ),
                 )
                 listed = ", ".join(c.id for c in unbound[:UNBOUND_LISTED])
-                ctx.unverified.append(Uncovered("unchecked", listed, label=pred.label_en))
+                unchecked[pid] = Uncovered("unchecked", listed, label=pred.label_en)
+        # a verb that says one of several acts is decided by one reading (_either)
+        decided = {p.predicate for p in parts}
+        ctx.unverified += [
+            u for pid, u in unchecked.items() if not decided & set(_readings(parsed, pid))
+        ]
+        ctx.unverified += self._undecided_denials(parsed, decided)
+        parts = self._either(parsed, parts)
         parts = self._drop_subsumed(parts, ctx)
         self._distribute(parsed, parts)
         # Titles are assertions of their own, each judged alone. One borne out accounts for
@@ -348,7 +376,10 @@ class Judge:
         # Words given to the other party of a claim's exchange (`other-party`) are refuted only
         # on that exchange's occasion: a party, a date or a place the claim does not have ("told
         # the visiting defence secretary") may be another occasion's, where they may be his.
-        exchange = bool(refuted) and all(p.rule == "other-party" for p in refuted)
+        # So is a stance turned round (`turned-stance`): only the claim's occasion is known.
+        exchange = bool(refuted) and all(
+            p.rule in ("other-party", "turned-stance") for p in refuted
+        )
         denial = bool(refuted) and all(p.denial for p in refuted)
         needs_cover = verdict == SUPPORTED or (verdict == CONTRADICTED and (exchange or denial))
         decided = [p for p in parts if p.verdict != NEI]
@@ -491,6 +522,41 @@ class Judge:
                 return [part]
         return []
 
+    def _either(self, parsed: ParsedStatement, parts: list[Part]) -> list[Part]:
+        """A reading refuted of a verb that says one of several acts (_readings: "spoke with
+        Daines on Feb 19" of a call on the 18th) leaves the statement open while another
+        reading is not refuted: he may have met him that day. Denied, it denies every reading
+        ("did not speak with Daines"), so one refuted refutes it."""
+        refuted = {p.predicate for p in parts if p.verdict == CONTRADICTED}
+        read = []
+        for p in parts:
+            readings = _readings(parsed, p.predicate).items()
+            others = {o: cue for o, cue in readings if o not in refuted}
+            if p.verdict == CONTRADICTED and not p.denial and others:
+                labels = [self.vocab.predicates[o].label_en for o in sorted(others)]
+                reason = self.words.either(p.reason, next(iter(others.values())), labels)
+                p = replace(p, verdict=NEI, reason=reason)
+            read.append(p)
+        return read
+
+    def _undecided_denials(self, parsed: ParsedStatement, decided: set[str]) -> list[Uncovered]:
+        """A verb or phrase that denies by its meaning ("as an observer": not a member) and of
+        whose predicates no claim decided one: it still says something ("Lam attended as an
+        observer"), which no claim decides, so it keeps the rest of the statement from a verdict
+        (a denying verb names every predicate it may deny, so one decided is enough). One before
+        another act's verb ("declined to meet Orbán", "từ chối tiếp") denies that act, which
+        the claims decide instead."""
+        acts = [t.start for t in parsed.triggers if t.kind == "trigger"]
+        cues: dict[tuple[int, int], list[Cue]] = {}
+        for t in parsed.triggers:
+            if t.kind == "antonym" and not any(a >= t.end for a in acts):
+                cues.setdefault((t.start, t.end), []).append(t)
+        return [
+            Uncovered("unchecked", label=self.vocab.predicates[said[0].target].label_en)
+            for said in cues.values()
+            if not any(c.target in decided for c in said)
+        ]
+
     def _body_events(self, parsed: ParsedStatement, mentioned: set[str]) -> dict[str, Mention]:
         """Events the statement names by their parts (occasion.gathered): a body's name with a
         gathering noun and an occasion word beside it ("the Board of Peace held its opening
@@ -498,13 +564,22 @@ class Judge:
         the one event of that body whose own name holds the body's and makes it the first of
         its kind. The words from the gathering noun to the body's name stand for it, unless an
         unread word right after makes them another body's ("... of the Board of Peace's
-        executive committee") or a date right after the first of a period."""
+        executive committee") or a date right after the first of a period. Where the statement
+        names one body only, its first meeting may be said apart from its name ("its opening
+        meeting", "the inaugural session": occasion.gathering_said)."""
         words = parsed.tokens.words()
         found: dict[str, Mention] = {}
-        for m in parsed.entities:
-            if len(m.ids) != 1 or self.world.type(m.ids[0]) not in BODY_TYPES:
-                continue
+        bodies = [
+            m
+            for m in parsed.entities
+            if len(m.ids) == 1 and self.world.type(m.ids[0]) in BODY_TYPES
+        ]
+        for m in bodies:
             span = gathered(words, m.start, m.end)
+            if span is None and len({b.ids[0] for b in bodies}) == 1:
+                # "Trump, chairman of the Board of Peace, invited Lam to its opening meeting":
+                # the one body the statement names, its first meeting said apart
+                span = gathering_said([w for w in words if not m.start <= w[1] < m.end])
             if span is None:
                 continue
             after = next_words(words, span[1])
@@ -707,6 +782,31 @@ class Judge:
         """`parsed` with the persons of words given to a speaker named ("I", "the two
         countries": factdb.check.persons), as it is judged and as `factdb parse` shows it."""
         return with_persons(parsed, self.vocab, self.world.sides, self.world.holders)
+
+
+@cache
+def _either_groups() -> dict[str, frozenset[str]]:
+    """Each predicate of a group one verb may say without telling which, with the others of
+    its group (factdb/lexicon/world/readings.yaml)."""
+    groups = [frozenset(g["predicates"]) for g in load_lexicon("world", "readings")["either"]]
+    return {pid: group - {pid} for group in groups for pid in group}
+
+
+def _readings(parsed: ParsedStatement, pid: str) -> dict[str, str]:
+    """The other predicates of `pid`'s group (_either_groups) that each trigger of `pid` also
+    triggers, by id, with the trigger's words: a verb that says one of them without telling
+    which ("spoke with": a meeting or a call). Empty where one of its triggers is its own."""
+    group = _either_groups().get(pid, frozenset())
+    acts = [t for t in parsed.triggers if t.kind == "trigger"]
+    spans = {(t.start, t.end) for t in acts if t.target == pid}
+    others = {t.target: t.text for t in acts if t.target in group and (t.start, t.end) in spans}
+    shared = {(t.start, t.end) for t in acts if t.target in others}
+    return others if spans and spans <= shared else {}
+
+
+def _first_rank(q: Quantity) -> bool:
+    """Whether a quantity is the ordinal "first" ("thứ nhất", "1st"): rank 1 exactly."""
+    return q.unit == "rank" and q.low == q.high == 1
 
 
 def _same_assertion(part: Part, other: Part) -> bool:

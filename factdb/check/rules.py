@@ -105,6 +105,14 @@ claim of another occasion, never contradicts). Where it is decided, then its req
   content borne out in the claim's speaker's mouth, and every party, date and day part the
   statement names accounted for by the claim (judge.OCCASION_DETAILS): another addressee is
   another occasion.
+- a stance turned round (assess.assess_said, `turned-stance`: "Lam criticised ..." of what he
+  praised, stances.yaml `turned`): the claim's speaker is the statement's (or one listed with
+  it), the claim's stance is the one turned or a narrower one, the content borne out in his
+  mouth, the statement's mood a fact ("sẽ phê phán" is open), and every party, date and day
+  part the statement names accounted for by the claim (judge.OCCASION_DETAILS); the turned
+  verb is no part of a key phrase, turns no other turned verb, and stands beside no other
+  stance verb (stance.read_stance); a turned stance given to anyone else is never
+  contradicted.
 - a single-holder office given to someone else (assess.single_holder): the office and its
   jurisdiction said and attached to the name (or read as his title: "Hun Sen is Cambodia's
   prime minister"), not as a former or past title ("Former Cambodian Prime Minister Hun
@@ -640,8 +648,9 @@ class Uncovered:
     predicate `label` says), an `unchecked` predicate `label` it asserts (`text`: the ids of its
     claims whose parties are not the ones its verb binds, if any), a `day-part` no claim's
     source gives, `words` no claim says (an order between events, a clause of its own), a
-    `detail`: words nothing read and no deciding claim accounts for (unread_details), or a
-    `denial` that falls on no predicate it has."""
+    `detail`: words nothing read and no deciding claim accounts for (unread_details), a
+    `denial` that falls on no predicate it has, or a `speaker` the facts are given to who is
+    no party of them, where no deciding claim is anyone's words ("Trump said ...")."""
 
     kind: str
     text: str = ""  # the statement's words
