@@ -314,7 +314,16 @@ MARKS = [
     # mark then is refuted; below it, about it, after it, or for another pair, open
     ("Vietnam-Hungary trade crossed the $1 billion mark back in 2024", CONTRADICTED),
     ("Năm 2024, kim ngạch thương mại Việt Nam - Hungary đã vượt 1 tỷ USD", CONTRADICTED),
-    ("Thuong mai Viet Nam - Hungary da vuot 1 ty USD tu nam 2020", CONTRADICTED),
+    # open-started ("since 2020" reaches the first year), denied, hedged, someone's claim,
+    # a total: none is a plain figure of a year before (factdb.check.marks)
+    ("Thuong mai Viet Nam - Hungary da vuot 1 ty USD tu nam 2020", NEI),
+    ("Thương mại Việt Nam - Hungary không vượt 1 tỷ USD năm 2024", NEI),
+    ("Thuong mai Viet Nam - Hungary khong vuot 1 ty USD nam 2024", NEI),
+    ("Vietnam-Hungary trade never crossed $1 billion in 2024", NEI),
+    ("Vietnam-Hungary trade might have crossed $1 billion in 2024", NEI),
+    ("Kim ngạch thương mại Việt Nam - Hungary năm 2024 có thể đã vượt 1 tỷ USD", NEI),
+    ("Vietnam-Hungary trade crossed $1 billion in 2024, Orban claimed", NEI),
+    ("Vietnam-Hungary trade since 2020 has totalled over $1 billion", NEI),
     ("Vietnam-Hungary trade passed $500 million in 2024", NEI),
     ("Vietnam-Hungary trade was about $1 billion in 2024", NEI),
     ("Vietnam-Hungary trade passed $1 billion in 2027", NEI),

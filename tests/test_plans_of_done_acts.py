@@ -60,6 +60,11 @@ OPEN = [
     # its announcer, but a later year: another package, a time the sources do not know
     "Orbán said Hungary will approve another $400 million in ODA for Vietnam in 2027",
     "Ông Orbán cho biết Hungary sẽ thông qua thêm 400 triệu USD ODA cho Việt Nam năm 2027",
+    # an intention of the past: said before the act was done, it may have been true then
+    "Orbán said Hungary would approve the $400m ODA for Vietnam",
+    "Last year Orbán said Hungary will approve the $400m ODA for Vietnam",
+    "Ông Orbán từng nói Hungary sẽ phê duyệt khoản ODA 400 triệu USD cho Việt Nam",
+    "Ong Orban tung noi Hungary se phe duyet khoan ODA 400 trieu USD cho Viet Nam",
     # a date before the act was done: the plan may have been true then
     "Vietnam's Communist Party was set to hold its 14th National Congress in January 2026",
     "Đảng Cộng sản Việt Nam dự kiến tổ chức Đại hội XIV vào tháng 1/2026",

@@ -70,6 +70,10 @@ VERDICTS = [
         CONTRADICTED,
     ),
     ("Hungary will halve scholarships for Vietnamese students in 2030", NEI),
+    # unaccented, "dung" is "dùng" (used) or "đúng" as often as "dừng": no denying verb alone
+    ("Khoan ODA 400 trieu USD cua Hungary da duoc dung cho cac du an y te", NEI),
+    ("Hungary se dung khoan ODA cho cac du an y te", NEI),
+    ("Hungary dừng cấp học bổng cho sinh viên Việt Nam", CONTRADICTED),
     ("Hungary sẽ cắt giảm học bổng cho sinh viên Việt Nam từ năm 2030", NEI),
     ("Hungary will cut its scholarships for Indonesian students", NEI),
     ("Séc sẽ cắt giảm học bổng cho sinh viên Việt Nam", NEI),

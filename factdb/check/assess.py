@@ -12,6 +12,7 @@ from functools import cache
 from factdb.check import scope, windows
 from factdb.check.assertions import PEOPLE, decompose
 from factdb.check.findings import Context, Finding, turned
+from factdb.check.marks import mark_predicates
 from factdb.check.occasion import announced_by, encounter_named
 from factdb.check.rules import (
     INTENTIONS,
@@ -422,6 +423,8 @@ def assess(
             or (occasion and not time_conflict and told_at(world, claim, mentioned, ctx))
         )
         and done_before(claim, date)
+        # "Orbán said Hungary would approve ...", "năm ngoái ... sẽ": an intention of the past
+        and not scope.phrases_at(parsed, "statements", "past_intentions")
     )
     stated = Stated(
         negated=negated,
@@ -698,10 +701,3 @@ def one_way_predicates() -> frozenset[str]:
     """The predicates whose parties have one direction on one occasion
     (factdb/lexicon/world/directions.yaml)."""
     return frozenset(load_lexicon("world", "directions").get("one_way") or {})
-
-
-@cache
-def mark_predicates() -> frozenset[str]:
-    """The predicates whose value is a mark passed, met only by the same mark
-    (factdb/lexicon/world/marks.yaml)."""
-    return frozenset(load_lexicon("world", "marks").get("marks") or {})

@@ -59,7 +59,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from factdb.check import accounting, assess, scope, windows
+from factdb.check import accounting, assess, marks, scope, windows
 from factdb.check.assertions import decompose, distributed, indefinite, predications
 from factdb.check.explain import Words
 from factdb.check.findings import Context, Finding, Judgement, Part
@@ -71,7 +71,6 @@ from factdb.check.occasion import (
     first_of_kind,
     gathered,
     gathering_said,
-    holds_phrase,
     loose_events,
     names_gathering,
 )
@@ -84,8 +83,6 @@ from factdb.check.rules import (
     OCCASION,
     SUPPORTED,
     Uncovered,
-    above_before_first,
-    again_in_first,
     combined,
     decide_described,
     decide_office,
@@ -94,13 +91,10 @@ from factdb.check.scope import MAX_READINGS, next_words
 from factdb.check.stance import clause_breaks, felt, opens_attribution, opens_with_verb, read_stance
 from factdb.check.world import BODY_TYPES, PERSON, ROLE_TYPE, World, has_words
 from factdb.extract.quantities import Quantity
-from factdb.lexicon.index import LANGUAGES
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.vocabulary import PredicateInfo, Vocabulary
 from factdb.records import replace
 from factdb.store.claims import ClaimView
-from factdb.store.intervals import Interval
-from factdb.text.tokens import word_keys
 
 # Claims listed by id where a verb's claims all have other parties than the ones it binds.
 UNBOUND_LISTED = 3
@@ -364,7 +358,7 @@ class Judge:
                 # shown once, accounting for the names of both readings.
                 said.covers = said.covers | office.covers
         parts += self._relative_parts(parsed, mentioned)
-        parts += self._mark_parts(parsed, mentioned)
+        parts += marks.mark_parts(self.index, self.words, parsed, mentioned, ctx.stance)
         if all(ROLE_TYPE in self.vocab.predicates[p.predicate].cue_types for p in parts):
             # Only titles were checked: an event verb beside them is what the statement is about.
             ctx.unverified += accounting.unchecked_occasions(self.vocab, parsed, set(candidates))
@@ -491,36 +485,6 @@ class Judge:
         part = Part(pid, decision.verdict, reason, decision.rule, decisive=list(decision.claims))
         part.covers = named_in | named_out
         return [part]
-
-    def _mark_parts(self, parsed: ParsedStatement, mentioned: set[str]) -> list[Part]:
-        """A series' figure above a mark, said for a time before the first year the claims give
-        it passing that mark (rules.above_before_first: "Vietnam-Hungary trade crossed $1bn
-        back in 2024" of trade that first passed a billion in 2025), or said passed again in
-        that year (rules.again_in_first: "for the second straight year in 2025"). Only with one
-        date and one figure in the claim's unit, and the claim's parties named: anything else
-        adds nothing."""
-        said = [m for s, ms in series_marks().items() if s in parsed.predicates for m in ms]
-        dated = [d for d in parsed.dates if d.year_known]
-        if not said or len(dated) != 1:
-            return []
-        date = dated[0]
-        found = self.index.claims_naming(said, mentioned)
-        again = repeated(parsed)
-        for c in (c for pid in said for c in found.get(pid, [])):
-            figures = [q for q in parsed.quantities if q.unit == c.unit]
-            if c.polarity != "affirmed" or c.modality != "fact" or len(figures) != 1:
-                continue
-            if not c.entities() <= mentioned:
-                continue
-            q = figures[0]
-            stated = Interval(q.low, q.high, q.low_open, q.high_open)
-            before = above_before_first(stated, date, c)
-            if before or (again and again_in_first(stated, date, c)):
-                reason = self.words.first_passing(c, date.text, before)
-                part = Part(c.predicate, CONTRADICTED, reason, "first-passing", decisive=[c])
-                part.quantity, part.date = q, date
-                return [part]
-        return []
 
     def _either(self, parsed: ParsedStatement, parts: list[Part]) -> list[Part]:
         """A reading refuted of a verb that says one of several acts (_readings: "spoke with
@@ -819,29 +783,3 @@ def _same_assertion(part: Part, other: Part) -> bool:
         and part.denial == other.denial
         and [c.id for c in part.decisive] == [c.id for c in other.decisive]
     )
-
-
-@cache
-def series_marks() -> dict[str, tuple[str, ...]]:
-    """For each series, the mark predicates whose first passing bounds it in the years before
-    (factdb/lexicon/world/marks.yaml `series`)."""
-    found: dict[str, list[str]] = {}
-    for mark, data in (load_lexicon("world", "marks").get("marks") or {}).items():
-        found.setdefault(data["series"], []).append(mark)
-    return {series: tuple(marks) for series, marks in found.items()}
-
-
-@cache
-def _repeats() -> tuple[tuple[str, ...], ...]:
-    """The folded words of each phrase of factdb/lexicon/<lang>/repeats.yaml, of every language
-    (a statement without diacritics is read with both)."""
-    return tuple(
-        word_keys(str(w)) for lang in LANGUAGES for w in load_lexicon(lang, "repeats")["repeats"]
-    )
-
-
-def repeated(parsed: ParsedStatement) -> bool:
-    """Whether the statement says something happened before too ("for the second straight
-    year", "lần thứ hai": lexicon/<lang>/repeats.yaml)."""
-    keys = tuple(w for w, _, _ in parsed.tokens.words())
-    return any(holds_phrase(keys, phrase) for phrase in _repeats())

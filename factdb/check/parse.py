@@ -802,7 +802,7 @@ def _read_continuation(parsed: ParsedStatement) -> None:
     """'Hungary will go on offering 200 scholarships', 'sẽ tiếp tục cấp': a plan to go on doing
     something says it is done now, as the sources' "maintains" does; the future word is no plan
     of a new act. So does a plan word before an undertaking ('Vietnam will stay committed', 'sẽ
-    ngừng hợp tác': whether the undertaking holds now, `undertakings` in the polarity lexicons).
+    ngừng hợp tác': whether the undertaking holds now, factdb/lexicon/world/undertakings.yaml).
     A plan word followed at once by a continuation (`continuations` in the statement lexicons)
     or by an undertaking's trigger is dropped, and the statement reads as fact where no plan is
     left. A plan word a denial governs ("has no plans to cut", "không có ý định cắt") stays: a
@@ -812,7 +812,7 @@ def _read_continuation(parsed: ParsedStatement) -> None:
         return
     lex = load_lexicon(parsed.lang, "statements")
     goes_on = {word_keys(c) for c in lex.get("continuations", [])}
-    undertakings = set(load_lexicon(parsed.lang, "polarity").get("undertakings") or [])
+    undertakings = set(load_lexicon("world", "undertakings").get("undertakings") or {})
     words = parsed.tokens.words()
     keys = [w for w, _, _ in words]
     starts = [s for _, s, _ in words]

@@ -9,17 +9,21 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Collection
+from functools import cache
 
 from factdb.check.findings import Context, Part
 from factdb.check.occasion import accounted_by_occasion, denial_focus, origin_before
-from factdb.check.parse import Mention
+from factdb.check.parse import Mention, ParsedStatement
 from factdb.check.rules import OCCASION, Uncovered
 from factdb.check.world import CITY, PERSON, PLACES, World
 from factdb.extract.quantities import Quantity
+from factdb.lexicon.index import LANGUAGES
+from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.vocabulary import PredicateInfo, Vocabulary
 from factdb.store.claims import ClaimView
 from factdb.text.covered import overlaps
 from factdb.text.sentences import CLAUSE_BREAKS, any_mark
+from factdb.text.tokens import word_keys
 
 # How many words may stand between an office (or trigger) and the entity it attaches to:
 # "Prime Minister of Austria", "Austria's prime minister", "senator from New Hampshire".
@@ -448,3 +452,24 @@ def words_between(words: list[tuple[str, int, int]], start: int, end: int) -> bo
 def currency_dimension(unit: str) -> str:
     """Units outside the vocabulary: three capital letters are an ISO 4217 currency."""
     return "money" if len(unit) == 3 and unit.isupper() else "unknown"
+
+
+@cache
+def _phrases(name: str, key: str) -> tuple[tuple[str, ...], ...]:
+    """The folded words of each phrase of lexicon/<lang>/<name>.yaml `key`, of every language
+    (a statement without diacritics is read with both)."""
+    return tuple(
+        word_keys(str(w)) for lang in LANGUAGES for w in load_lexicon(lang, name).get(key) or []
+    )
+
+
+def phrases_at(parsed: ParsedStatement, name: str, key: str) -> list[tuple[int, int]]:
+    """Where the statement says a phrase of that list: (start, end) of each occurrence."""
+    words = parsed.tokens.words()
+    keys = tuple(w for w, _, _ in words)
+    return [
+        (words[i][1], words[i + len(p) - 1][2])
+        for p in _phrases(name, key)
+        for i in range(len(keys) - len(p) + 1)
+        if p and keys[i : i + len(p)] == p
+    ]

@@ -1,0 +1,94 @@
+"""Marks a series passed (factdb/lexicon/world/marks.yaml): the first year trade passed a billion.
+
+A claim of such a first passing decides three things, each read here and decided by a rule in
+factdb.check.rules: its value is met only by the same mark (`mark_predicates`, read by
+assess.assess through rules.compare_value); a figure of the series above the mark said for a
+year before it is refuted (rules.above_before_first: "crossed $1bn back in 2024"); so is the mark
+said passed again in that first year (rules.again_in_first: "for the second straight year in
+2025", with the words of lexicon/<lang>/repeats.yaml).
+
+The two refutations are read only of a plain statement of the figure: no denial ("did not
+cross"), no mood or hedge ("might have crossed", `hedges` in lexicon/<lang>/statements.yaml),
+no speaker ("..., Orbán claimed"), one date
+that is not open-started ("since 2020" reaches into the first year), one figure in the claim's
+unit, the claim's parties named. A repeat word counts only in the figure's clause, and not
+beside the mark's own word of a first passing ("lần đầu", "for the first time").
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from factdb.check.explain import Words
+from factdb.check.findings import Part
+from factdb.check.match import ClaimIndex
+from factdb.check.parse import ParsedStatement
+from factdb.check.rules import CONTRADICTED, above_before_first, again_in_first
+from factdb.check.scope import CLAUSE_BREAK, phrases_at
+from factdb.check.stance import StanceReading
+from factdb.extract.quantities import Quantity
+from factdb.lexicon.index import load as load_lexicon
+from factdb.store.intervals import Interval
+
+
+@cache
+def mark_predicates() -> frozenset[str]:
+    """The predicates whose value is a mark passed, met only by the same mark."""
+    return frozenset(load_lexicon("world", "marks").get("marks") or {})
+
+
+@cache
+def series_marks() -> dict[str, tuple[str, ...]]:
+    """For each series, the mark predicates whose first passing bounds it in the years before
+    (marks.yaml `series`)."""
+    found: dict[str, list[str]] = {}
+    for mark, data in (load_lexicon("world", "marks").get("marks") or {}).items():
+        found.setdefault(data["series"], []).append(mark)
+    return {series: tuple(marks) for series, marks in found.items()}
+
+
+def repeated(parsed: ParsedStatement, figure: Quantity) -> bool:
+    """Whether the statement says the figure's passing happened before too ("for the second
+    straight year", "lần thứ hai"), in the figure's own clause: "Lam visited Hungary again in
+    2025, when trade passed $1 billion" says nothing of the trade."""
+    for start, end in phrases_at(parsed, "repeats", "repeats"):
+        lo, hi = (end, figure.start) if end <= figure.start else (figure.end, start)
+        if CLAUSE_BREAK.search(parsed.text, lo, hi) is None:
+            return True
+    return False
+
+
+def mark_parts(
+    index: ClaimIndex,
+    words: Words,
+    parsed: ParsedStatement,
+    mentioned: set[str],
+    stance: StanceReading | None,
+) -> list[Part]:
+    """The part a first passing refutes (the module docstring), or none."""
+    marks = series_marks()
+    said = [m for s, ms in marks.items() if s in parsed.predicates for m in ms]
+    dated = [d for d in parsed.dates if d.year_known]
+    plain = parsed.negation is None and parsed.modality == "fact" and stance is None
+    plain = plain and not phrases_at(parsed, "statements", "hedges")
+    if not said or not plain or len(dated) != 1 or dated[0].opened_last is not None:
+        return []
+    if any(t.target in said for t in parsed.triggers):
+        return []  # the first passing itself ("lần đầu vượt"): the mark's claim decides it
+    date = dated[0]
+    found = index.claims_naming(said, mentioned)
+    for c in (c for pid in said for c in found.get(pid, [])):
+        figures = [q for q in parsed.quantities if q.unit == c.unit]
+        if c.polarity != "affirmed" or c.modality != "fact" or len(figures) != 1:
+            continue
+        if not c.entities() <= mentioned:
+            continue
+        q = figures[0]
+        stated = Interval(q.low, q.high, q.low_open, q.high_open)
+        before = above_before_first(stated, date, c)
+        if before or (repeated(parsed, q) and again_in_first(stated, date, c)):
+            reason = words.first_passing(c, date.text, before)
+            part = Part(c.predicate, CONTRADICTED, reason, "first-passing", decisive=[c])
+            part.quantity, part.date = q, date
+            return [part]
+    return []
