@@ -241,6 +241,27 @@ def test_a_lower_case_name_is_read_where_it_can_be_no_word(
     assert people_and_places == names
 
 
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Leahy spoke with Lam.",
+        "Ông Leahy nói chuyện với Tổng Bí thư Tô Lâm",
+        "Ong Leahy noi chuyen voi Tong Bi thu To Lam",
+    ],
+)
+def test_a_reading_stands_only_with_the_parties_of_the_verb(
+    checker: Checker, statement: str
+) -> None:
+    """The readings of "spoke with" are one act's: the call with Leahy bears it out, and Lam's
+    meeting with the Vietnamese community, which names neither party after the verb, is no
+    reading of it (review 1, #18)."""
+    judgement = checker.check(statement)
+    cited = {c.id for c in judgement.evidence}
+    assert judgement.verdict == SUPPORTED
+    assert "to-lam-phone-call-leahy-2026-02-19" in cited
+    assert not any("community" in c for c in cited)
+
+
 @pytest.mark.parametrize(("statement", "verdict"), VERDICTS)
 def test_verdicts(checker: Checker, statement: str, verdict: str) -> None:
     assert checker.check(statement).verdict == verdict

@@ -1,9 +1,10 @@
 """A country named for the leader a claim names (issue 10): the general secretary of the
 Communist Party of Vietnam holds Vietnam's office, so "Trump invited Vietnam to join the Board"
 is his invitation to Tô Lâm. In what capacity ("với tư cách khách mời") is something no
-claim says unless a predicate after it is checked (an observer is no member: "với tư cách quan
-sát viên" denies the founding membership, lexicon/<lang>/polarity.yaml). English, Vietnamese,
-and Vietnamese without diacritics."""
+claim says unless a predicate after it is checked; an observer is no member ("với tư cách quan
+sát viên" denies the founding membership, lexicon/<lang>/polarity.yaml), which after "invited"
+is the invitation's carried content and stays open. English, Vietnamese, and Vietnamese
+without diacritics."""
 
 from __future__ import annotations
 
@@ -32,15 +33,11 @@ def checker(real_checker: Checker) -> Checker:
         # a capacity no claim gives
         ("Ong Trump moi Viet Nam tham gia Hoi dong Hoa binh voi tu cach khach moi", NEI),
         ("Trump invited Vietnam to join the Board of Peace in the capacity of a guest", NEI),
-        # an observer is no member: the founding membership refutes it (session 15, forms)
-        (
-            "Ong Trump moi Viet Nam tham gia Hoi dong Hoa binh voi tu cach quan sat vien",
-            CONTRADICTED,
-        ),
-        (
-            "Trump invited Vietnam to join the Board of Peace in the capacity of an observer",
-            CONTRADICTED,
-        ),
+        # the capacity of an invitation is its carried content (invited -> founding_member):
+        # "as an observer" denies that content, which no invitation claim states denied, so it
+        # stays open (a country said to have joined as an observer is refuted: test_forms)
+        ("Ong Trump moi Viet Nam tham gia Hoi dong Hoa binh voi tu cach quan sat vien", NEI),
+        ("Trump invited Vietnam to join the Board of Peace in the capacity of an observer", NEI),
     ],
 )
 def test_a_country_by_its_leader(checker: Checker, statement: str, verdict: str) -> None:

@@ -55,36 +55,16 @@ def counts(world: World, ctx: Context, parts: list[Part]) -> tuple[list[Uncovere
     against the deciding claims of meetings, calls and visits: those they do not bear out
     (another number of parties, or of holders of the office), and the offices whose count
     they do bear out, which that accounts for."""
-    occasions = [p for p in parts if world.vocab.predicates[p.predicate].time_role == OCCASION]
-    others = qualified(occasions, DIRECTED)
-    verbs = [t.start for t in ctx.parsed.triggers if t.target in {p.predicate for p in occasions}]
+    occasions, others, verbs = _met(world, ctx, parts)
     # the verb's object: "nine leaders" before it are its subject ("Cả chín nhà lãnh đạo
     # đều chúc mừng ...")
     counts = [(q, cue) for q, cue in ctx.parsed.counts if verbs and q.start > min(verbs)]
     # "met ... a deputy prime minister": one holder at least
-    titles = [
-        m
-        for m in ctx.parsed.entities
-        if len(m.ids) == 1
-        and world.type(m.ids[0]) == ROLE_TYPE
-        and indefinite(ctx.parsed, m.start)
-        and verbs
-        and m.start > min(verbs)
-    ]
-    some = [m.ids[0] for m in titles]
-    tails = list_tails(ctx, min(verbs)) if verbs else []
-    if not others or not (counts or some or tails):
+    some = [m.ids[0] for m in _indefinite_titles(world, ctx, verbs)]
+    if not others or not (counts or some):
         return [], set()
     held = {(c.subject, c.qualifier("role")) for c in world.held(others)}
     borne = {role for role in some if any(r == role for _, r in held)}
-    text = ctx.parsed.text
-    ctx.counted_words = {
-        (s, e)
-        for m in titles
-        if len({person for person, role in held if role == m.ids[0]}) == 1
-        for _, s, e in ctx.parsed.loose_words
-        if e <= m.start and not text[e : m.start].strip()
-    }
     occasions_met = {
         (c.qualifier("event"), c.time_start, c.time_end) for p in occasions for c in p.decisive
     }
@@ -92,10 +72,6 @@ def counts(world: World, ctx: Context, parts: list[Part]) -> tuple[list[Uncovere
     # every party the claims give that one occasion, which bears it out (never refutes)
     whole = occasion_parties(world, occasions) if len(occasions_met) == 1 else set()
     held_all = {(c.subject, c.qualifier("role")) for c in world.held(whole)}
-    # "met Orbán, Hun Manet & more": a list said to go on, borne out by more parties there
-    persons = {o for o in others if world.type(o) == PERSON}
-    if len({o for o in whole if world.type(o) == PERSON}) > len(persons):
-        ctx.counted_words |= set(tails)
 
     def counted(cue: Cue, parties: set[str], offices: set[tuple[str, str | None]]) -> int:
         if cue.kind == "counted_office":
@@ -119,12 +95,76 @@ def counts(world: World, ctx: Context, parts: list[Part]) -> tuple[list[Uncovere
     return wrong, borne
 
 
+def counted_words(world: World, ctx: Context, parts: list[Part]) -> set[tuple[int, int]]:
+    """The words the parties of the occasion account for: the article before a title they
+    hold once ("một phó thủ tướng", "one deputy prime minister": an article and a count of one
+    say the same), and a list said to go on ("Orbán, Hun Manet & more") where the claims give
+    that one occasion more parties than it names."""
+    occasions, others, verbs = _met(world, ctx, parts)
+    if not others or not verbs:
+        return set()
+    titles = _indefinite_titles(world, ctx, verbs)
+    tails = list_tails(ctx, min(verbs))
+    if not titles and not tails:
+        return set()
+    held = {(c.subject, c.qualifier("role")) for c in world.held(others)}
+    text = ctx.parsed.text
+    words = {
+        (s, e)
+        for m in titles
+        if len({person for person, role in held if role == m.ids[0]}) == 1
+        for _, s, e in ctx.parsed.loose_words
+        if e <= m.start and not text[e : m.start].strip()
+    }
+    one = (
+        len(
+            {
+                (c.qualifier("event"), c.time_start, c.time_end)
+                for p in occasions
+                for c in p.decisive
+            }
+        )
+        == 1
+    )
+    if tails and one:
+        whole = occasion_parties(world, occasions)
+        persons = {o for o in others if world.type(o) == PERSON}
+        if len({o for o in whole if world.type(o) == PERSON}) > len(persons):
+            words |= set(tails)
+    return words
+
+
+def _met(world: World, ctx: Context, parts: list[Part]) -> tuple[list[Part], set[str], list[int]]:
+    """The parts of meetings, calls and visits (occasions), the other parties their deciding
+    claims name, and where the statement's verbs of them stand."""
+    occasions = [p for p in parts if world.vocab.predicates[p.predicate].time_role == OCCASION]
+    preds = {p.predicate for p in occasions}
+    verbs = [t.start for t in ctx.parsed.triggers if t.target in preds]
+    return occasions, qualified(occasions, DIRECTED), verbs
+
+
+def _indefinite_titles(world: World, ctx: Context, verbs: list[int]) -> list[Mention]:
+    """Titles after the occasion's verb with an indefinite article ("met ... a deputy prime
+    minister"): one holder at least."""
+    return [
+        m
+        for m in ctx.parsed.entities
+        if len(m.ids) == 1
+        and world.type(m.ids[0]) == ROLE_TYPE
+        and indefinite(ctx.parsed, m.start)
+        and verbs
+        and m.start > min(verbs)
+    ]
+
+
 def list_tails(ctx: Context, after: int) -> list[tuple[int, int]]:
     """The words after offset `after` that say a list of parties goes on ("and others", "&
     more", "và nhiều lãnh đạo khác": `list_tails` in lexicon/<lang>/statements.yaml), as
     spans."""
     words = [w for w in ctx.words if w[1] >= after]
     keys = [w for w, _, _ in words]
+    if not _tail_starts().intersection(keys):
+        return []  # nearly no statement has one: no scan
     found = []
     for tail in _list_tails():
         n = len(tail)
@@ -134,6 +174,11 @@ def list_tails(ctx: Context, after: int) -> list[tuple[int, int]]:
             if tuple(keys[i : i + n]) == tail
         ]
     return found
+
+
+@cache
+def _tail_starts() -> frozenset[str]:
+    return frozenset(tail[0] for tail in _list_tails() if tail)
 
 
 @cache
@@ -351,7 +396,7 @@ def details(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, in
     ("..., he told Lam")."""
     stance = ctx.stance
     spans = [(stance.start, stance.end), *stance.again] if stance is not None else []
-    spans += ctx.counted_words
+    spans += counted_words(world, ctx, parts)
     loose = [
         w for w in ctx.parsed.loose_words if not any(s <= w[1] and w[2] <= e for s, e in spans)
     ]

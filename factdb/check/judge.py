@@ -60,7 +60,7 @@ from __future__ import annotations
 from functools import cache
 
 from factdb.check import accounting, assess, marks, scope, windows
-from factdb.check.assertions import decompose, distributed, indefinite, predications
+from factdb.check.assertions import Predication, decompose, distributed, indefinite, predications
 from factdb.check.explain import Words
 from factdb.check.findings import Context, Finding, Judgement, Part
 from factdb.check.match import ClaimIndex
@@ -336,12 +336,13 @@ class Judge:
                 listed = ", ".join(c.id for c in unbound[:UNBOUND_LISTED])
                 unchecked[pid] = Uncovered("unchecked", listed, label=pred.label_en)
         # a verb that says one of several acts is decided by one reading (_either)
+        readings = {pid: _readings(parsed, pid) for pid in candidates}
         decided = {p.predicate for p in parts}
         ctx.unverified += [
-            u for pid, u in unchecked.items() if not decided & set(_readings(parsed, pid))
+            u for pid, u in unchecked.items() if not decided & set(readings.get(pid, {}))
         ]
         ctx.unverified += self._undecided_denials(parsed, decided)
-        parts = self._either(parsed, parts)
+        parts = self._either(parts, readings, ctx.predications, ctx.mentioned)
         parts = self._drop_subsumed(parts, ctx)
         self._distribute(parsed, parts)
         # Titles are assertions of their own, each judged alone. One borne out accounts for
@@ -486,16 +487,42 @@ class Judge:
         part.covers = named_in | named_out
         return [part]
 
-    def _either(self, parsed: ParsedStatement, parts: list[Part]) -> list[Part]:
-        """A reading refuted of a verb that says one of several acts (_readings: "spoke with
-        Daines on Feb 19" of a call on the 18th) leaves the statement open while another
-        reading is not refuted: he may have met him that day. Denied, it denies every reading
-        ("did not speak with Daines"), so one refuted refutes it."""
+    def _either(
+        self,
+        parts: list[Part],
+        readings: dict[str, dict[str, str]],
+        predications: list[Predication],
+        mentioned: set[str],
+    ) -> list[Part]:
+        """The readings of a verb that says one of several acts (`readings`, by predicate:
+        _readings) are alternatives of one act, not acts of their own. Of those borne out, only
+        the ones whose claims name most of the parties the verb binds, then of the statement's
+        names, stand ("Leahy spoke with Lam": the call with Leahy, not Lam's meeting with the
+        Vietnamese community). A reading
+        refuted ("spoke with Daines on Feb 19" of a call on the 18th) leaves the statement open
+        while another is not refuted: he may have met him that day. Denied, it denies every
+        reading ("did not speak with Daines"), so one refuted refutes it."""
+        bound = {p.predicate: {*p.agents, *p.patients} for p in predications}
+
+        def named(part: Part) -> tuple[int, int]:
+            named_ = {e for c in part.decisive for e in c.entities()}
+            return len(bound.get(part.predicate, set()) & named_), len(mentioned & named_)
+
+        borne = {p.predicate: named(p) for p in parts if p.verdict == SUPPORTED}
+        parts = [
+            p
+            for p in parts
+            if p.predicate not in borne
+            or all(
+                borne[p.predicate] >= borne.get(o, (-1, -1)) for o in readings.get(p.predicate, {})
+            )
+        ]
         refuted = {p.predicate for p in parts if p.verdict == CONTRADICTED}
         read = []
         for p in parts:
-            readings = _readings(parsed, p.predicate).items()
-            others = {o: cue for o, cue in readings if o not in refuted}
+            others = {
+                o: cue for o, cue in readings.get(p.predicate, {}).items() if o not in refuted
+            }
             if p.verdict == CONTRADICTED and not p.denial and others:
                 labels = [self.vocab.predicates[o].label_en for o in sorted(others)]
                 reason = self.words.either(p.reason, next(iter(others.values())), labels)

@@ -266,8 +266,14 @@ def gathering_said(words: Sequence[tuple[str, int, int]]) -> tuple[int, int] | N
 def names_gathering(key: str) -> bool:
     """Whether a folded word belongs to a gathering noun or an occasion word of the lexicons
     ("phiên", "session", "khai mạc"): inside the span `gathered` finds, it is the event's name."""
-    kinds = ("gatherings", "occasion_words")
-    return any(key in words for kind in kinds for words in _lexicon(kind))
+    return key in _gathering_words()
+
+
+@cache
+def _gathering_words() -> frozenset[str]:
+    return frozenset(
+        w for kind in ("gatherings", "occasion_words") for f in _lexicon(kind) for w in f
+    )
 
 
 # How many words either side of a body's name its gathering and occasion words may stand.

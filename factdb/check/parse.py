@@ -1187,6 +1187,7 @@ def _titled(hits: list[Entry], vocab: Vocabulary) -> bool:
 
 
 def _of_type(hits: list[Entry] | None, vocab: Vocabulary, kind: str) -> bool:
+    """Whether every entity a name's phrase hits is of the entity type `kind`."""
     return bool(hits) and all(
         h.target in vocab.entities and vocab.entities[h.target].type == kind for h in hits or ()
     )
