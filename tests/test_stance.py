@@ -42,6 +42,8 @@ def test_stance_corpus(checker: Checker, example: dict[str, Any]) -> None:
             assert list(reading.others) == example["others"]
         if "said" in example:  # the words read as the attribution, verbs run on included
             assert reading.text == example["said"]
+        if "turned" in example:  # a stance turned round ("criticised" of "praised")
+            assert reading.turned is example["turned"]
         if "again" in example:  # the speaker named again after what was said ("he told")
             assert [checker.parse(example["text"]).text[s:e].strip() for s, e in reading.again] == (
                 example["again"]
@@ -209,6 +211,71 @@ VERDICTS = [
     ("Hagerty said he was impressed by Vietnam's socio-economic achievements.", NEI),
     # the source reports one side only (no sole speaker): the other side is open
     ("Hegseth praised Trump's efforts to promote peace.", NEI),
+    # a stance turned round (`turned` in stances.yaml) by the claim's own speaker: contradicted
+    ("Lam slammed Trump's efforts to promote peace, he told Hegseth.", CONTRADICTED),
+    ("Tô Lâm phê phán nỗ lực thúc đẩy hòa bình của Tổng thống Trump.", CONTRADICTED),
+    (
+        "To Lam chi trich Chinh quyen Trump tiep tuc coi trong vai tro trung tam cua ASEAN",
+        CONTRADICTED,
+    ),
+    # turned after the speaker is named again, or in his own words in a quotation
+    ("Lam told Hegseth he criticised Trump's efforts to promote peace.", CONTRADICTED),
+    ("'I condemn President Trump's efforts to promote peace,' Lam told Hegseth.", CONTRADICTED),
+    (
+        "To Lam noi voi ong Hegseth rang ong phe phan no luc thuc day hoa binh cua"
+        " Tong thong Trump",
+        CONTRADICTED,
+    ),
+    (
+        "“Tôi phê phán nỗ lực thúc đẩy hòa bình của Tổng thống Trump”, Tô Lâm nói với ông Hegseth",
+        CONTRADICTED,
+    ),
+    # a turned verb inside a view's key phrase is what was said, as it was before
+    ("Leahy said he opposed the war early", SUPPORTED),
+    ("Ông Leahy cho biết ông sớm phản đối chiến tranh", SUPPORTED),
+    ("Ong Leahy cho biet ong som phan doi chien tranh", SUPPORTED),
+    # a turned verb in a relative clause beside the stance verb, or turning another turned verb
+    ("Lam, who has condemned wars, praised Trump's efforts to promote peace", SUPPORTED),
+    ("Lam denounced those who criticised Trump's efforts to promote peace", NEI),
+    ("Tô Lâm lên án những người chỉ trích nỗ lực thúc đẩy hòa bình của Tổng thống Trump", NEI),
+    ("To Lam len an nhung nguoi chi trich no luc thuc day hoa binh cua Tong thong Trump", NEI),
+    # another stance verb no attribution reads; a turn planned, not taken
+    ("Lam criticised Trump's efforts to promote peace before praising them", NEI),
+    ("Tô Lâm sẽ phê phán nỗ lực thúc đẩy hòa bình của Tổng thống Trump", NEI),
+    ("To Lam se phe phan no luc thuc day hoa binh cua Tong thong Trump", NEI),
+    # someone else's words in the quotation, or the first person in another's mouth
+    ("'They condemn President Trump's efforts to promote peace,' Lam told Hegseth.", NEI),
+    ("'I condemn President Trump's efforts to promote peace,' Hegseth told Lam.", NEI),
+    # ... never given to anyone else (another side, someone never quoted), nor on another
+    # occasion, nor against a claim of another stance
+    ("Hegseth criticised Trump's efforts to promote peace.", NEI),
+    ("Orbán criticised Trump's efforts to promote peace.", NEI),
+    ("Ông Leahy phê phán Chính quyền Trump tiếp tục coi trọng vai trò trung tâm của ASEAN", NEI),
+    ("Lam criticised Trump's efforts to promote peace in 2030.", NEI),
+    ("Lam rejected Trump's efforts to promote peace.", NEI),
+    # the one who said it excluded as the speaker, the other named with his title: read
+    # against the statement with the excluded speaker in place of the other and his title
+    (
+        "It was Defense Minister Phan Van Giang, not To Lam, who told Hegseth that Vietnam is"
+        " ready to be a bridge for peace",
+        CONTRADICTED,
+    ),
+    (
+        "Chính Bộ trưởng Phan Văn Giang, chứ không phải Tổng Bí thư Tô Lâm, đã nói với ông"
+        " Hegseth rằng Việt Nam sẵn sàng làm cầu nối hòa bình",
+        CONTRADICTED,
+    ),
+    (
+        "Chinh Bo truong Phan Van Giang, chu khong phai Tong Bi thu To Lam, da noi voi ong"
+        " Hegseth rang Viet Nam san sang lam cau noi hoa binh",
+        CONTRADICTED,
+    ),
+    # ... and not where the excluded speaker's claim is of another occasion
+    (
+        "In 2030, Defense Minister Phan Van Giang, not To Lam, told Hegseth that Vietnam is"
+        " ready to be a bridge for peace",
+        NEI,
+    ),
     # a stance the claim does not bear out
     ("Leahy proposed that Vietnam-US relations be a model of reconciliation.", NEI),
     # to call or describe something so is to say it is so: a claim of what was said bears it

@@ -28,6 +28,14 @@ The rule a claim with a speaker applies (`speaker_rule`), used by factdb.check.j
   speaker's own side (a country where the speaker holds an office now) is no other party.
   A stance that goes on the clause of an act ("Lam wrote back accepting the invitation, saying
   ...") was taken on that act's occasion, which may be another exchange: never `other-party`.
+* `turned-stance`: the statement turns the stance round ("Lam criticised Trump's peace efforts",
+  "rejected" what he proposed: `turned` in stances.yaml), and the claim's speaker is the
+  statement's, with the stance turned or a narrower one: contradicted when the content is
+  borne out as the claim says it, on that claim's occasion only (every party, date and place
+  the statement names accounted for, as for `other-party`). A turned stance given to anyone
+  else is `other`: the sources never say who was against what. The turn may come after the
+  speaker is named again ("Lam told Hegseth he criticised ...": `_run_on`) or in his own words
+  in the quotation he is given ("'I condemn ...,' Lam told Hegseth": `_turned_in_quotation`).
 * `other`: any other speaker: not enough info. Someone else may have said the same elsewhere.
 * `unsaid`: the statement names no speaker. What someone said is not stated as a fact by the
   sources ("Daines wished the agreement concluded soon" is not "it will be concluded soon"), so
@@ -99,6 +107,9 @@ CLAUSE_ENDS = (
 DOER_CLAUSE_ENDS = SENTENCE_ENDS | (CLAUSE_BREAKS - {","}) | DOUBLE_QUOTES | {"\n"}
 # How many small words ("also", "đã") may stand between a speaker and the stance verb.
 MAX_BETWEEN = 2
+# What marks the cue of a stance turned round (`turned` in stances.yaml): "turned:praised" is
+# read from "criticised", the opposite view of praise.
+TURNED = "turned:"
 
 
 @dataclass(frozen=True)
@@ -114,6 +125,9 @@ class StanceReading:
     # Said on the occasion of an act ("Lam wrote back accepting the invitation, saying ..."):
     # that occasion may not be the claim's exchange, so it gives no words to the wrong side.
     on_act: bool = False
+    # The stance turned round ("criticised" of `praised`, "rejected" of `proposed`): the speaker
+    # is said to hold the opposite view of what the stance would say.
+    turned: bool = False
     # The speaker named again later with a verb of saying ("Daines hopes ..., he told Lam"):
     # (start, end) of those words, which are the attribution's too.
     again: tuple[tuple[int, int], ...] = ()
@@ -143,6 +157,8 @@ def _phrases(persons: bool = False) -> tuple[_Phrase, ...]:
             groups["between"] = data.get("between") or []
             groups["not_stance"] = data.get("not_stances") or []
             groups["collective"] = data.get("collective") or []
+            for stance, words in (data.get("turned") or {}).items():
+                groups[TURNED + stance] = words
         for stance, phrases in groups.items():
             for phrase in phrases:
                 text = nfc(str(phrase))
@@ -221,7 +237,21 @@ def _cues(
 def read_stance(parsed: ParsedStatement, vocab: Vocabulary) -> StanceReading | None:
     """The speaker and stance the statement attributes, or None when it attributes none."""
     text = parsed.text
-    cues = _cues(text, parsed.tokens)
+    # A turned verb inside a name or a view's key phrase ("Leahy said he opposed the war early")
+    # is part of what was said, not a stance turned round.
+    # Two turned verbs ("denounced those who criticised ...") turn each other: neither decides.
+    names = [(m.start, m.end) for m in parsed.entities]
+    cues = [
+        (kind, start, end)
+        for kind, start, end in _cues(text, parsed.tokens)
+        if not (kind.startswith(TURNED) and within(start, end, names))
+    ]
+    if sum(kind.startswith(TURNED) for kind, _, _ in cues) > 1:
+        cues = [c for c in cues if not c[0].startswith(TURNED)]
+    if not cues and ":" not in text:
+        # Every reading comes from a stance word or from a name before a colon ("Daines: ..."):
+        # most statements have neither, and nothing below would be read.
+        return None
     fillers = [(s, e) for kind, s, e in cues if kind == "between"]
 
     def speaker(m: Mention) -> str | None:
@@ -260,6 +290,10 @@ def read_stance(parsed: ParsedStatement, vocab: Vocabulary) -> StanceReading | N
         if not any(r.end == s.end for s in shared)
     ] + shared
     readings.sort(key=lambda r: r.start)
+    # A turned verb beside another stance verb may be a relative clause's ("Lam, who criticised
+    # nobody, praised ..."): the other is the attribution, turned only by a verb run on after
+    # it or by the speaker's words in a quotation.
+    readings = [r for r in readings if not r.turned] or readings
     # Words inside a quotation are what was said ("“Việt Nam muốn ...”, TBT nói"): a speaker
     # named outside it is who said them.
     inside = quoted(text)
@@ -271,6 +305,13 @@ def read_stance(parsed: ParsedStatement, vocab: Vocabulary) -> StanceReading | N
         return None
     reading = _run_on(text, reading, cues, parsed)
     reading = _said_again(text, reading, cues)
+    own = [(reading.start, reading.end), *reading.again]
+    if reading.turned and any(k in BROADER and not within(s, e, own) for k, s, e in cues):
+        # Another stance verb no attribution reads ("criticised ... before praising them"):
+        # which view the statement gives him is not clear.
+        return None
+    if outside and not reading.turned:
+        reading = _turned_in_quotation(text, reading, cues, parsed.tokens, inside, only_fillers)
     if reading.others or reading in shared:  # the two sides named before; an act's doer
         return reading
     # What is read before a list of speakers other than their titles ("Các Tổng thống", "the
@@ -400,13 +441,16 @@ def _run_on(
     """The reading with the stance verbs right after its own ("vui mừng ghi nhận", "welcomed
     and praised"), or after the speaker named again ("said he valued", "told Leahy he was
     proud", "cho biết ông ấn tượng"; `self_reference` in stances.yaml, after the one spoken to):
-    one attribution, whose words are all the stance's; its stance stays the first verb's."""
+    one attribution, whose words are all the stance's; its stance stays the first verb's, unless
+    a verb run on turns a stance round ("said he criticised ..."): the attribution is then of that
+    stance, turned."""
     joiners = [(c.start, c.end) for c in parsed.grammar if c.kind == "list_joiner"]
     people = [(m.start, m.end) for m in parsed.entities]
     again = _self_references()
     end = reading.end
+    turned = reading
     for kind, start, stop in cues:
-        if start < end or kind not in BROADER:
+        if start < end or (kind not in BROADER and not kind.startswith(TURNED)):
             continue
         gap = text[end:start]
         for s, e in joiners:
@@ -423,7 +467,28 @@ def _run_on(
             ):
                 break
         end = stop
-    return replace(reading, text=text[reading.start : end], end=end)
+        if kind.startswith(TURNED):
+            turned = _unturned(replace(reading, stance=kind))
+    return replace(turned, text=text[reading.start : end], end=end)
+
+
+def _turned_in_quotation(
+    text: str,
+    reading: StanceReading,
+    cues: list[tuple[str, int, int]],
+    tokens: Tokens,
+    inside: list[tuple[int, int]],
+    only_fillers: Callable[[int, int], bool],
+) -> StanceReading:
+    """The reading turned round by the speaker's own words in the quotation it attributes:
+    "'I condemn ...,' Lam told Hegseth" is Lam condemning, as "Lam condemned ..." is. The first
+    person (`persons: speaker` in stances.yaml) must stand right before the turned verb."""
+    cues_of_persons = person_cues(text, tokens)
+    firsts = [e for who, s, e in cues_of_persons if who == "speaker" and within(s, e, inside)]
+    for kind, start, _ in cues:
+        if kind.startswith(TURNED) and any(e <= start and only_fillers(e, start) for e in firsts):
+            return _unturned(replace(reading, stance=kind))
+    return reading
 
 
 def _said_again(
@@ -586,7 +651,15 @@ def _readings(
         elif before and (who := speaker(before[-1])) and only_fillers(before[-1].end, start):
             m = before[-1]
             found.append(StanceReading(who, kind, text[m.start : end], m.start, end))
-    return found
+    return [_unturned(r) for r in found]
+
+
+def _unturned(reading: StanceReading) -> StanceReading:
+    """The reading of a turned stance's cue ("turned:praised") as the stance it turns round,
+    marked `turned`."""
+    if not reading.stance.startswith(TURNED):
+        return reading
+    return replace(reading, stance=reading.stance.removeprefix(TURNED), turned=True)
 
 
 def _shared_subjects(
@@ -726,9 +799,13 @@ def speaker_rule(
     other party of the exchange, and it may have said it."""
     if reading is None:
         return "unsaid"
+    stance = claim.stance or "said"
+    if reading.turned:
+        same = claim.speaker == reading.speaker or claim.speaker in reading.others
+        return "turned-stance" if same and implies(stance, reading.stance) else "other"
     if claim.speaker == reading.speaker or claim.speaker in reading.others:
-        return "same" if implies(claim.stance or "said", reading.stance) else "other-stance"
-    said = implies(claim.stance or "said", reading.stance)
+        return "same" if implies(stance, reading.stance) else "other-stance"
+    said = implies(stance, reading.stance)
     if (
         said
         and claim.sole_speaker
