@@ -230,6 +230,9 @@ INVITED_VISITS = [
     # a headline's list of invitees with a comma is one clause
     ("Lam invites Trump, first lady to visit Vietnam", True),
     ("Trump invites Lam, Orban to visit Vietnam", False),
+    ("Tổng Bí thư mời Tổng thống Trump, bà Melania Trump sang thăm Việt Nam", True),
+    ("Tong Bi thu moi Tong thong Trump, ba Melania Trump sang tham Viet Nam", True),
+    ("Tổng thống Trump mời Tổng Bí thư Tô Lâm, Thủ tướng Orbán sang thăm Việt Nam", False),
     ("Tổng Bí thư mời Tổng thống Mỹ cùng Phu nhân thăm Việt Nam", True),
     ("Tong Bi thu moi Tong thong My va Phu nhan tham Viet Nam", True),
     # traps: the visit's place must be the invitation's own destination, not a country

@@ -1079,14 +1079,19 @@ ACT_TIME = "occasion"
 
 def _breaks_clause(parsed: ParsedStatement, start: int, end: int) -> bool:
     """Whether a clause ends between `start` and `end`. A comma between two names is a list's
-    ("invites Trump, first lady to visit Vietnam", as headlines write "and"), not a clause's."""
+    ("invites Trump, first lady to visit Vietnam", "mời Tổng thống Trump, bà Melania Trump", as
+    headlines write "and"), not a clause's; an honorific or other filler may stand before the
+    second name."""
     text = parsed.text
     ends = {m.end for m in parsed.entities}
-    starts = {m.start for m in parsed.entities}
+    starts = sorted(m.start for m in parsed.entities)
+    folded = filler_words().folded
     for mark in _CLAUSE_BREAK.finditer(text, start, end):
         before = len(text[: mark.start()].rstrip())
-        after = mark.end() + len(text[mark.end() :]) - len(text[mark.end() :].lstrip())
-        if not (mark.group() == "," and before in ends and after in starts):
+        after = next((s for s in starts if s >= mark.end()), None)
+        between = word_keys(text[mark.end() : after]) if after is not None else None
+        listed = between is not None and all((w,) in folded for w in between)
+        if not (mark.group() == "," and before in ends and listed):
             return True
     return False
 
