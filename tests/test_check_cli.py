@@ -662,8 +662,20 @@ PRESS_FLOORS = {
     # reading), its dev part: 0.643, 0.549, 3 as merged; 0.679, 0.583, 1 with a gloss of several
     # words said only by one sentence saying them together and Orbán's scholarships curated as
     # his words. The one left: "agreed to wrap up EVFTA talks" of an agreement to use the EVFTA
-    # (a transparent verb under "agreed to"), there since before the session.
-    "precision2/dev.yaml": (0.678, 0.583, 1),
+    # (a transparent verb under "agreed to"), there since before the session; session 15: 0.696,
+    # 0.604, 0 with a transparent verb after a plan verb read as the act planned.
+    "precision2/dev.yaml": (0.678, 0.583, 0),
+    # The third precision trap corpus (precision3/, session 15: traps on every path to a
+    # confident verdict, written before any code change), its dev part: 0.708, 0.701, 6 as
+    # written; 0.754, 0.750, 3 with the past copula, a deputy's office and the object of a visit
+    # (one item relabelled to the project's reading of an encounter named by its people); 0.769,
+    # 0.764, 2 with a transparent verb after a plan verb read as the act planned; 0.785, 0.778, 1
+    # with a manner, an ordinal or a purpose of an act read as another act (other_acts); 0.785,
+    # 0.782, 0 with a report's date ("per 2026 reports") read as no date of the fact. The
+    # midway merge of session 15 (0.800, 0.795, 1): "spoke with" read as a meeting or a call
+    # brought an old fault to light: "Leahy, who chairs the ... Committee" is borne out by his
+    # former chairmanship (a present-tense office against an ended one); being fixed.
+    "precision3/dev.yaml": (0.769, 0.766, 1),
     # The fifth blind corpus (press5/), kept outside the project through session 13: its dev
     # part scored 0.522, 0.525, 1 at that session's start and 0.552, 0.558, 1 at its end. The
     # one confidently wrong verdict is not read yet. Session 14 took it as its validation set

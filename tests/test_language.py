@@ -25,6 +25,12 @@ def checker(real_checker: Checker) -> Checker:
         ("Gặp Orbán, Tô Lâm nói", "vi"),
         ("To Lam gap Thu tuong Orban", "vi"),
         ("To Lam met Orban", "en"),
+        # without marks, the words of the statement around a name decide
+        ("TBT To Lam du phien hop dau tien cua Hoi dong Hoa binh", "vi"),
+        ("To Lam du hoi nghi o Washington", "vi"),
+        ("To Lam se tham Hungary", "vi"),
+        ("To Lam attended the first session of the Board of Peace", "en"),
+        ("To Lam met Hoi Dong Hoa Binh members in Washington", "en"),
     ],
 )
 def test_language_of_a_statement(checker: Checker, statement: str, lang: str) -> None:

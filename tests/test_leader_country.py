@@ -1,8 +1,9 @@
 """A country named for the leader a claim names (issue 10): the general secretary of the
 Communist Party of Vietnam holds Vietnam's office, so "Trump invited Vietnam to join the Board"
-is his invitation to Tô Lâm. In what capacity ("với tư cách quan sát viên") is something no
-claim says unless a predicate after it is checked. English, Vietnamese, and Vietnamese without
-diacritics."""
+is his invitation to Tô Lâm. In what capacity ("với tư cách khách mời") is something no
+claim says unless a predicate after it is checked (an observer is no member: "với tư cách quan
+sát viên" denies the founding membership, lexicon/<lang>/polarity.yaml). English, Vietnamese,
+and Vietnamese without diacritics."""
 
 from __future__ import annotations
 
@@ -29,10 +30,16 @@ def checker(real_checker: Checker) -> Checker:
         # a country no office of the claim's people is in is not named by them
         ("On Jan 16 Trump invited Cambodia to join the Board of Peace", NEI),
         # a capacity no claim gives
-        ("Ong Trump moi Viet Nam tham gia Hoi dong Hoa binh voi tu cach quan sat vien", NEI),
+        ("Ong Trump moi Viet Nam tham gia Hoi dong Hoa binh voi tu cach khach moi", NEI),
+        ("Trump invited Vietnam to join the Board of Peace in the capacity of a guest", NEI),
+        # an observer is no member: the founding membership refutes it (session 15, forms)
+        (
+            "Ong Trump moi Viet Nam tham gia Hoi dong Hoa binh voi tu cach quan sat vien",
+            CONTRADICTED,
+        ),
         (
             "Trump invited Vietnam to join the Board of Peace in the capacity of an observer",
-            NEI,
+            CONTRADICTED,
         ),
     ],
 )

@@ -35,16 +35,26 @@ import datetime as dt
 from typing import Any
 
 import pytest
+from conftest import lexicon_examples
 from sqlalchemy import Engine
 
 from factdb.check.assertions import Assertion
 from factdb.check.checker import Checker
 from factdb.check.dayparts import DayPart, apart_on_one_clock, home_day_meets
 from factdb.check.occasion import loose_events, singles_out
-from factdb.check.rules import CONTRADICTED, NEI, SUPPORTED, decide_office, loosely_named
+from factdb.check.rules import (
+    CONTRADICTED,
+    NEI,
+    SUPPORTED,
+    above_before_first,
+    compare_value,
+    decide_office,
+    loosely_named,
+)
 from factdb.extract.dates import DateSpan
 from factdb.extract.quantities import find_quantities
 from factdb.lexicon.index import LANGUAGES, load
+from factdb.store.intervals import Interval
 from tests.builders import claim_view
 
 
@@ -264,6 +274,111 @@ VERDICTS = [
 ]
 
 
+# a count below what the claims of its one occasion name refutes the statement whatever a count
+# above says beside it (that one is open: the sources may not list everyone)
+COUNTS = [
+    (
+        "On Feb 19 Lam held back-to-back meetings with five presidents and three prime ministers",
+        CONTRADICTED,
+    ),
+    (
+        "Sáng 19/2 tại Washington, Tổng Bí thư lần lượt tiếp xúc 6 tổng thống và 2 thủ tướng",
+        CONTRADICTED,
+    ),
+    (
+        "Sang 19/2 tai Washington, Tong Bi thu lan luot tiep xuc 6 tong thong va 2 thu tuong",
+        CONTRADICTED,
+    ),
+    ("On Feb 19 Lam held back-to-back meetings with five presidents and five prime ministers", NEI),
+    ("Sáng 19/2, Tổng Bí thư tiếp xúc 6 tổng thống và 4 thủ tướng", NEI),
+    ("Lam met five presidents and three prime ministers in 2024", NEI),
+]
+
+
+# the first year a series passed a mark is borne out only for that mark: trade that first passed
+# a billion in 2025 may have passed 500 million long before (factdb/lexicon/world/marks.yaml)
+MARKS = [
+    ("Vietnam-Hungary trade passed $500 million for the first time in 2025", NEI),
+    ("Năm 2025, thương mại Việt Nam - Hungary lần đầu vượt 500 triệu USD", NEI),
+    ("Nam 2025, thuong mai Viet Nam - Hungary lan dau vuot 500 trieu USD", NEI),
+    ("Vietnam-Hungary trade passed $1 billion for the first time in 2025", SUPPORTED),
+    ("Năm 2025, thương mại Việt Nam - Hungary lần đầu vượt 1 tỷ USD", SUPPORTED),
+    ("Vietnam-Hungary trade topped $1 billion for the first time in 2024", CONTRADICTED),
+    # a preposition's figure named by its mark ("below the $1 billion mark", "dưới mức 1 tỷ"):
+    # the year's trade refutes it; a year no claim gives is open
+    ("Vietnam-Hungary trade stayed below the $1 billion mark in 2025", CONTRADICTED),
+    ("Kim ngạch Việt Nam - Hungary năm 2025 vẫn dưới mức 1 tỷ USD", CONTRADICTED),
+    ("Kim ngach Viet Nam - Hungary nam 2025 van duoi muc 1 ty USD", CONTRADICTED),
+    ("Vietnam-Hungary trade stayed below the $1 billion mark in 2023", NEI),
+    # the year a series first passed a mark bounds every year before it: a figure above the
+    # mark then is refuted; below it, about it, after it, or for another pair, open
+    ("Vietnam-Hungary trade crossed the $1 billion mark back in 2024", CONTRADICTED),
+    ("Năm 2024, kim ngạch thương mại Việt Nam - Hungary đã vượt 1 tỷ USD", CONTRADICTED),
+    ("Thuong mai Viet Nam - Hungary da vuot 1 ty USD tu nam 2020", CONTRADICTED),
+    ("Vietnam-Hungary trade passed $500 million in 2024", NEI),
+    ("Vietnam-Hungary trade was about $1 billion in 2024", NEI),
+    ("Vietnam-Hungary trade passed $1 billion in 2027", NEI),
+    ("Vietnam-Indonesia trade passed $1 billion in 2024", NEI),
+]
+
+
+@pytest.mark.parametrize(("statement", "verdict"), MARKS)
+def test_a_first_passing_is_borne_out_only_for_its_mark(
+    checker: Checker, statement: str, verdict: str
+) -> None:
+    assert checker.check(statement).verdict == verdict
+
+
+def test_another_mark_is_neither_borne_out_nor_refuted() -> None:
+    billion = Interval(1e9, None, True, False)
+    assert compare_value(Interval(5e8, None, True, False), billion, mark=True) == "value-neither"
+    assert compare_value(Interval(2e9, None, True, False), billion, mark=True) == "value-neither"
+    assert compare_value(Interval(1e9, None, True, False), billion, mark=True) == "value-inside"
+    # a level, not a mark: more than a billion is more than 500 million
+    assert compare_value(Interval(5e8, None, True, False), billion) == "value-inside"
+
+
+def test_a_figure_above_a_mark_before_its_first_year() -> None:
+    first = claim_view(
+        "first-billion",
+        "vietnam",
+        "trade_milestone",
+        interval=Interval(1e9, None, True, False),
+        time_start=dt.date(2025, 1, 1),
+        time_end=dt.date(2025, 12, 31),
+    )
+
+    def year(y: int, since: bool = False) -> DateSpan:
+        first_day, last_day = dt.date(y, 1, 1), dt.date(y, 12, 31)
+        if since:  # "from 2020 on": open to the end, from that year
+            return DateSpan("", 0, 0, first_day, dt.date.max, "range", True, False, last_day)
+        return DateSpan("", 0, 0, first_day, last_day, "year", True)
+
+    above = Interval(1e9, None, True, False)
+    assert above_before_first(above, year(2024), first)
+    assert above_before_first(above, year(2020, since=True), first)
+    assert above_before_first(Interval(1.2e9, 1.2e9, False, False), year(2024), first)
+    # at the mark, about it, below it, or in the first year itself: open
+    assert not above_before_first(Interval(1e9, 1e9, False, False), year(2024), first)
+    assert not above_before_first(Interval(9e8, 1.1e9, False, False), year(2024), first)
+    assert not above_before_first(Interval(5e8, None, True, False), year(2024), first)
+    assert not above_before_first(above, year(2025), first)
+
+
+@pytest.mark.parametrize("example", lexicon_examples("repeats"))
+def test_repeats_corpus(checker: Checker, example: dict[str, Any]) -> None:
+    """A mark said passed again in the first year the claims give it passed: refuted
+    (lexicon/<lang>/repeats.yaml); another year, another mark, another pair: open."""
+    assert checker.check(example["text"]).verdict == example["verdict"]
+
+
+@pytest.mark.parametrize(("statement", "verdict"), COUNTS)
+def test_a_count_below_what_one_occasion_names_refutes(
+    checker: Checker, statement: str, verdict: str
+) -> None:
+    assert checker.check(statement).verdict == verdict
+
+
 @pytest.mark.parametrize(("statement", "verdict"), VERDICTS)
 def test_verdicts(checker: Checker, statement: str, verdict: str) -> None:
     assert checker.check(statement).verdict == verdict
@@ -328,6 +443,12 @@ CONTRADICTION_RULES = {
         "Cuoc hop khai mac Hoi dong Hoa binh dien ra tai Ha Noi",
         "The Board of Peace meeting in March 2026 took place in New York.",
     ),
+    "already-done": (
+        "Orbán says Hungary will soon sign off on its $400 million aid package for Vietnam",
+        "Đảng Cộng sản Việt Nam sẽ tổ chức Đại hội XIV vào tháng 3/2026",
+        "Viet Nam va Hoa Ky du kien nang cap quan he len Doi tac chien luoc toan dien nam 2026",
+        "Orbán said Hungary will approve another $400 million in ODA for Vietnam in 2027",
+    ),
     # a stance turned round (stances.yaml `turned`): the same speaker's claim of the stance
     "turned-stance": (
         "Lam criticised Trump's efforts to promote peace.",
@@ -353,14 +474,8 @@ def test_each_contradiction_rule_needs_its_occasion(checker: Checker, rule: str)
 
 # --- the lexicon: looser names of an event ---------------------------------------------------
 
-OCCASION_NAMES = [
-    pytest.param(example, id=f"{lang}-{n}")
-    for lang in LANGUAGES
-    for n, example in enumerate(load(lang, "occasions")["examples"])
-]
 
-
-@pytest.mark.parametrize("example", OCCASION_NAMES)
+@pytest.mark.parametrize("example", lexicon_examples("occasions"))
 def test_occasion_names_corpus(checker: Checker, example: dict[str, Any]) -> None:
     checker.parse(example["text"])  # reads the vocabulary of the base
     vocab = checker.vocab

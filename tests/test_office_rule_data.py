@@ -13,6 +13,12 @@ CASES = [
     ("Bộ trưởng Ngoại giao Phan Văn Giang hội đàm với Bộ trưởng Hegseth", CONTRADICTED),
     ("Vietnamese Foreign Minister Phan Van Giang held talks with Hegseth", CONTRADICTED),
     ("Bộ trưởng Quốc phòng Phan Văn Giang hội đàm với Bộ trưởng Hegseth", SUPPORTED),
+    # a defence minister is not the public security minister (session 15, forms)
+    ("Lam praised Hegseth's talks with Public Security Minister Phan Van Giang", CONTRADICTED),
+    ("Bộ trưởng Hegseth hội đàm với Bộ trưởng Công an Phan Văn Giang", CONTRADICTED),
+    ("Bo truong Hegseth hoi dam voi Bo truong Cong an Phan Van Giang", CONTRADICTED),
+    # a bare title names nobody the claims give it to: open
+    ("Hegseth held talks with Vietnam's public security minister", "not_enough_info"),
     # the US Secretary of State is not the Secretary of War
     ("US Secretary of State Pete Hegseth visited Vietnam in 2025", CONTRADICTED),
     ("Ngoại trưởng Mỹ Hegseth thăm Việt Nam năm 2025", CONTRADICTED),

@@ -51,6 +51,28 @@ VERDICTS = [
     ("Hungary cut the scholarships for Vietnamese students.", CONTRADICTED),
     ("Hungary ngừng cấp học bổng cho sinh viên Việt Nam.", CONTRADICTED),
     ("Hungary duy trì cấp 200 học bổng mỗi năm cho sinh viên Việt Nam.", SUPPORTED),
+    # a plan to cut a grant made every year says it is not maintained now (an undertaking):
+    # refuted by the sources' "maintains"; another period or another party's grant is open
+    (
+        "Budapest will halve the scholarships it offers Vietnamese students, Orbán told Lam",
+        CONTRADICTED,
+    ),
+    (
+        "Ông Orbán nói với Tổng Bí thư rằng Hungary sẽ cắt giảm học bổng cho sinh viên Việt Nam",
+        CONTRADICTED,
+    ),
+    (
+        "Ong Orban noi voi Tong Bi thu rang Hungary se ngung cap hoc bong cho sinh vien Viet Nam",
+        CONTRADICTED,
+    ),
+    (
+        "Budapest will halve the number of scholarships it grants, the Hungarian leader told Lam",
+        CONTRADICTED,
+    ),
+    ("Hungary will halve scholarships for Vietnamese students in 2030", NEI),
+    ("Hungary sẽ cắt giảm học bổng cho sinh viên Việt Nam từ năm 2030", NEI),
+    ("Hungary will cut its scholarships for Indonesian students", NEI),
+    ("Séc sẽ cắt giảm học bổng cho sinh viên Việt Nam", NEI),
     # the place of a denied visit is read past the article: the US trip, not Cambodia's
     ("Tô Lâm cancelled his trip to the United States.", CONTRADICTED),
     # an intention denied is refuted by one affirmed, a plan by a wish and the reverse; a

@@ -282,6 +282,14 @@ VERDICTS = [
     ),
     # a stance the claim does not bear out
     ("Leahy proposed that Vietnam-US relations be a model of reconciliation.", NEI),
+    # to call or describe something so is to say it is so: a claim of what was said bears it
+    # out; not someone else's words, nor another view
+    ("Lam described the Pentagon chief's 2025 trip as especially significant.", SUPPORTED),
+    ("Tổng Bí thư mô tả chuyến thăm của ông Hegseth là có ý nghĩa đặc biệt.", SUPPORTED),
+    ("Tong Bi thu mo ta chuyen tham cua ong Hegseth la co y nghia dac biet", SUPPORTED),
+    ("Hegseth described his own trip to Vietnam as especially significant.", NEI),
+    ("Ông Hegseth mô tả chuyến thăm Việt Nam của mình là có ý nghĩa đặc biệt.", NEI),
+    ("Orban described Hegseth's visit to Vietnam as especially significant.", NEI),
     # no speaker: what someone said is not a fact the sources state
     ("Vietnam-US relations are a model of reconciliation.", NEI),
     ("Vietnam is the Czech Republic's gateway to the ASEAN market.", NEI),

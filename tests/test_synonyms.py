@@ -220,3 +220,110 @@ def test_talks_with_someone_are_a_meeting_with_them(checker: Checker, statement:
 )
 def test_years_of_ties_are_an_anniversary(checker: Checker, statement: str, verdict: str) -> None:
     assert checker.check(statement).verdict == verdict
+
+
+# 'invited Trump to visit Vietnam' asserts the invitation, not a visit: the visit's place is what
+# the invitation's claim must give as its destination (`carried_contents` in synonyms.yaml).
+INVITED_VISITS = [
+    # the visit an invitation is to is its content, borne out by the invitation's destination
+    ("Lam invites Trump and first lady to visit Vietnam", True),
+    # a headline's list of invitees with a comma is one clause
+    ("Lam invites Trump, first lady to visit Vietnam", True),
+    ("Trump invites Lam, Orban to visit Vietnam", False),
+    ("Tổng Bí thư mời Tổng thống Mỹ cùng Phu nhân thăm Việt Nam", True),
+    ("Tong Bi thu moi Tong thong My va Phu nhan tham Viet Nam", True),
+    # traps: the visit's place must be the invitation's own destination, not a country
+    # standing for a party (Vietnam for Lam, of Trump's invitation to the Board of Peace),
+    # and not another place the claims do not give
+    ("Trump invited Lam to visit Vietnam", False),
+    # ... but the place of the event the invitation is to is its own
+    ("Trump invited Lam to visit Washington", True),
+    ("Tổng thống Trump mời Tổng Bí thư Tô Lâm sang thăm Mỹ", True),
+    ("Tổng thống Trump mời Tổng Bí thư Tô Lâm sang thăm Việt Nam", False),
+    ("TT Trump moi TBT To Lam sang tham Viet Nam", False),
+    ("Lam invited Trump and the first lady to visit Cambodia", False),
+    ("Tổng Bí thư mời Tổng thống Trump thăm Campuchia", False),
+    ("Tong Bi thu moi Tong thong Trump tham Campuchia", False),
+    # ... nor of another invitee, nor at a time the claims do not know
+    ("Lam invited Orban to visit Vietnam", False),
+    # ... nor where another act or another act's word would then be decided alone
+    ("Lam invited Trump to visit Vietnam during a phone call", False),
+    ("Trong cuộc điện đàm, Tổng Bí thư mời Tổng thống Trump thăm Việt Nam", False),
+    ("Lam invited Trump to visit Vietnam in a letter", False),
+    ("Lam invited Trump to visit Vietnam for the first time", False),
+    ("Tong Bi thu moi Tong thong Trump tham Viet Nam lan dau tien", False),
+    ("Lam invited Trump to revisit Vietnam", False),
+    ("Lam invited Trump to visit Vietnam in 2027", False),
+    ("Tổng Bí thư mời Tổng thống Trump thăm Việt Nam năm 2027", False),
+]
+
+
+# 'invited Lam to become a founding member of the Board of Peace' asserts the invitation: the
+# body named in its content is what the invitation's claim must name itself.
+INVITED_MEMBERSHIPS = [
+    # joining as a founding member is the content of the invitation, whose claim names the
+    # body; the capacity it names is that content's
+    ("Trump invited To Lam to become a founding member of the Board of Peace", True),
+    (
+        "Ông Trump mời TBT Tô Lâm tham gia Hội đồng Hòa bình với tư cách thành viên sáng lập",
+        True,
+    ),
+    (
+        "Ong Trump moi TBT To Lam tham gia Hoi dong Hoa binh voi tu cach thanh vien sang lap",
+        True,
+    ),
+    # traps: another capacity, another invitee, another inviter, another body, another time
+    ("Trump invited Lam to join the Board of Peace as an observer", False),
+    ("Ông Trump mời TBT Tô Lâm tham gia Hội đồng Hòa bình với tư cách quan sát viên", False),
+    ("Ong Trump moi TBT To Lam tham gia Hoi dong Hoa binh voi tu cach quan sat vien", False),
+    ("Trump invited Orban to become a founding member of the Board of Peace", False),
+    (
+        "Ông Trump mời Thủ tướng Orbán tham gia Hội đồng Hòa bình với tư cách thành viên sáng lập",
+        False,
+    ),
+    ("Lam invited Trump to become a founding member of the Board of Peace", False),
+    ("Trump invited Lam to become a founding member of the Gaza Peace Plan", False),
+    (
+        "Trump invited Lam to become a founding member of the Board of Peace in December 2025",
+        False,
+    ),
+]
+
+
+# 'du' written without marks before a meeting's name is 'dự' (attended); the meeting must be the
+# one the claims give, at their time.
+ATTENDED_MEETINGS = [
+    ("TBT To Lam du phien hop dau tien cua Hoi dong Hoa binh o Washington", True),
+    ("Tổng Bí thư Tô Lâm dự phiên họp đầu tiên của Hội đồng Hòa bình ở Washington", True),
+    ("Lam attended the inaugural meeting of the Board of Peace in Washington", True),
+    ("Thu tuong Orban du phien hop dau tien cua Hoi dong Hoa binh nam 2025", False),
+    ("TBT To Lam du phien hop dau tien cua Hoi dong Hoa binh nam 2025", False),
+]
+
+
+# 'wished Lam a happy Lunar New Year', 'chúc Tết': greetings sent (sent_greetings), not a wish.
+NEW_YEAR_WISHES = [
+    # New Year wishes are greetings sent, not congratulations on something, nor a wish
+    ("Hagerty wished Lam a happy Lunar New Year", True),
+    ("Thượng nghị sĩ Hagerty gửi lời chúc Tết Nguyên đán tới Tổng Bí thư Tô Lâm", True),
+    ("TNS Hagerty chuc Tet TBT To Lam", True),
+    # traps: a congratulation on something, another sender, another addressee
+    ("Hagerty congratulated Lam on his re-election", False),
+    ("Ông Hagerty chúc mừng Tổng Bí thư tái đắc cử", False),
+    ("Daines wished Lam a happy Lunar New Year", False),
+    ("Ông Daines gửi lời chúc Tết Nguyên đán tới Tổng Bí thư Tô Lâm", False),
+    ("TNS Hagerty chuc Tet Thu tuong Orban", False),
+]
+
+
+@pytest.mark.parametrize(
+    ("statement", "supported"),
+    INVITED_VISITS + INVITED_MEMBERSHIPS + NEW_YEAR_WISHES + ATTENDED_MEETINGS,
+)
+def test_press_paraphrases_with_their_traps(
+    checker: Checker, statement: str, supported: bool
+) -> None:
+    """Each paraphrase is supported where the claims bear it out; its traps (a word that adds
+    a fact the claims do not state, another party, another occasion) are not."""
+    judgement = checker.check(statement)
+    assert (judgement.verdict == SUPPORTED) == supported, judgement.explanation

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factdb.text.fold import fold, fold_phrase, nfc
+from factdb.text.fold import fold, fold_phrase, has_marks, nfc
 
 # The Vietnamese alphabet with every tone mark, in both cases, precomposed (NFC).
 _VI_BASE = "aăâbcdđeêghiklmnoôơpqrstuưvxy"
@@ -203,3 +203,37 @@ def test_covered_is_by_character() -> None:
     covered = Covered(10, [(2, 4), (7, 8)])
     assert [covered.meets(k, k + 1) for k in range(10)] == [k in (2, 3, 7) for k in range(10)]
     assert covered.meets(0, 3) and covered.meets(3, 9) and not covered.meets(4, 7)
+
+
+def _marks_of_whole_text(s: str) -> bool:
+    """has_marks as it was written before it kept the characters it had met: the whole text
+    decomposed at once."""
+    return not s.isascii() and (
+        any(unicodedata.combining(c) for c in unicodedata.normalize("NFD", s))
+        or any(c in "đĐ" for c in s)
+    )
+
+
+@given(st.text(max_size=40))
+@settings(max_examples=300)
+def test_has_marks_character_by_character_is_the_whole_texts_answer(s: str) -> None:
+    assert has_marks(s) == _marks_of_whole_text(s)
+    assert has_marks(s) == _marks_of_whole_text(s)  # again, from the characters kept
+
+
+@pytest.mark.parametrize(
+    ("text", "marked"),
+    [
+        ("Tô Lâm met Viktor Orbán in Hanoi", True),  # English with Vietnamese names
+        ("Tổng Bí thư Tô Lâm hội đàm với Thủ tướng Hungary", True),  # Vietnamese
+        ("Tong Bi thu To Lam hoi dam voi Thu tuong Hungary", False),  # Vietnamese unmarked
+        ("Đà Nẵng", True),
+        ("Việt Nam — Hungary “partners”", True),
+        ("Vietnam — Hungary “partners”", False),  # typographic punctuation is no mark
+        ("Cafe\u0301", True),  # a mark written apart from its letter
+    ],
+)
+def test_has_marks_reads_english_vietnamese_and_unmarked_vietnamese(
+    text: str, marked: bool
+) -> None:
+    assert has_marks(text) is marked

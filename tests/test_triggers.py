@@ -35,3 +35,25 @@ def test_each_language_shows_an_exclusion_and_the_trigger_it_spares() -> None:
         examples = load(lang, "statements")["not_trigger_examples"]
         assert any("absent" in e for e in examples), lang
         assert any("present" in e and "absent" not in e for e in examples), lang
+
+
+@pytest.mark.parametrize(
+    ("statement", "supported"),
+    [
+        # written without diacritics, "dung dip" is "đúng dịp" (at the time of): no denial
+        ("Bo truong Hegseth tham VN dung dip hai nuoc ky niem 30 nam quan he ngoai giao", True),
+        (
+            "Bộ trưởng Hegseth thăm Việt Nam đúng dịp hai nước kỷ niệm 30 năm quan hệ ngoại giao",
+            True,
+        ),
+        # trap: the phrase frees the visit, not a wrong figure beside it
+        ("Bo truong Hegseth tham VN dung dip hai nuoc ky niem 40 nam quan he ngoai giao", False),
+    ],
+)
+def test_a_phrase_that_denies_nothing_names_no_denial(
+    checker: Checker, statement: str, supported: bool
+) -> None:
+    """'dung' alone may be 'dừng' (stop), an antonym; inside 'đúng dịp' or 'tận dụng' it is no
+    denial and no antonym's act (`not_negation` in lexicon/vi/statements.yaml)."""
+    judgement = checker.check(statement)
+    assert (judgement.verdict == "supported") == supported, judgement.explanation

@@ -6,16 +6,17 @@ over (Uncovered), which keeps the statement from support.
 from __future__ import annotations
 
 from collections.abc import Collection
-from functools import partial
+from functools import cache, partial
 
 from factdb.check import scope, windows
 from factdb.check.assertions import decompose, indefinite
 from factdb.check.findings import Context, Part
 from factdb.check.occasion import accounted_by_occasion
-from factdb.check.parse import Mention, ParsedStatement
+from factdb.check.parse import Cue, Mention, ParsedStatement
 from factdb.check.rules import DIRECTED, OCCASION, Uncovered, fewer_than_named, unread_details
 from factdb.check.weekdays import accounted as weekdays_accounted
 from factdb.check.world import (
+    COUNTRY,
     NAMED_IN_PASSING,
     PERSON,
     PLACE_ROLES,
@@ -23,8 +24,11 @@ from factdb.check.world import (
     ROLE_TYPE,
     World,
 )
-from factdb.lexicon.index import glossed
+from factdb.extract.quantities import Quantity
+from factdb.lexicon.index import LANGUAGES, glossed
+from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.vocabulary import Vocabulary
+from factdb.text.tokens import word_keys
 
 
 def unchecked_occasions(
@@ -58,8 +62,8 @@ def counts(world: World, ctx: Context, parts: list[Part]) -> tuple[list[Uncovere
     # đều chúc mừng ...")
     counts = [(q, cue) for q, cue in ctx.parsed.counts if verbs and q.start > min(verbs)]
     # "met ... a deputy prime minister": one holder at least
-    some = [
-        m.ids[0]
+    titles = [
+        m
         for m in ctx.parsed.entities
         if len(m.ids) == 1
         and world.type(m.ids[0]) == ROLE_TYPE
@@ -67,29 +71,100 @@ def counts(world: World, ctx: Context, parts: list[Part]) -> tuple[list[Uncovere
         and verbs
         and m.start > min(verbs)
     ]
-    if not others or not (counts or some):
+    some = [m.ids[0] for m in titles]
+    tails = list_tails(ctx, min(verbs)) if verbs else []
+    if not others or not (counts or some or tails):
         return [], set()
     held = {(c.subject, c.qualifier("role")) for c in world.held(others)}
     borne = {role for role in some if any(r == role for _, r in held)}
+    text = ctx.parsed.text
+    ctx.counted_words = {
+        (s, e)
+        for m in titles
+        if len({person for person, role in held if role == m.ids[0]}) == 1
+        for _, s, e in ctx.parsed.loose_words
+        if e <= m.start and not text[e : m.start].strip()
+    }
     occasions_met = {
         (c.qualifier("event"), c.time_start, c.time_end) for p in occasions for c in p.decisive
     }
+    # "met nine leaders, including Prabowo and Orbán": a count above the names said may be of
+    # every party the claims give that one occasion, which bears it out (never refutes)
+    whole = occasion_parties(world, occasions) if len(occasions_met) == 1 else set()
+    held_all = {(c.subject, c.qualifier("role")) for c in world.held(whole)}
+    # "met Orbán, Hun Manet & more": a list said to go on, borne out by more parties there
+    persons = {o for o in others if world.type(o) == PERSON}
+    if len({o for o in whole if world.type(o) == PERSON}) > len(persons):
+        ctx.counted_words |= set(tails)
+
+    def counted(cue: Cue, parties: set[str], offices: set[tuple[str, str | None]]) -> int:
+        if cue.kind == "counted_office":
+            return len({person for person, role in offices if role == cue.target})
+        # the counted nouns are people ("leaders", "officials"): a community or a
+        # mission met on the same trip is none of them
+        return len({o for o in parties if world.type(o) == PERSON})
+
+    def fits(q: Quantity, n: int) -> bool:
+        return (q.low is None or q.low <= n) and (q.high is None or n <= q.high)
+
     wrong: list[Uncovered] = []
     for q, cue in counts:
-        if cue.kind == "counted_office":
-            n = len({person for person, role in held if role == cue.target})
-        else:
-            # the counted nouns are people ("leaders", "officials"): a community or a
-            # mission met on the same trip is none of them
-            n = len({o for o in others if world.type(o) == PERSON})
-        if (q.low is None or q.low <= n) and (q.high is None or n <= q.high):
+        n = counted(cue, others, held)
+        if fits(q, n) or (whole and fits(q, counted(cue, whole, held_all))):
             borne.add(cue.target)
         else:
             fewer = fewer_than_named(q.high, n, len(occasions_met) == 1)
             wrong.append(Uncovered("count", q.text, cue.text, n, fewer=fewer))
-            if fewer:
-                borne.add(cue.target)  # the office counted is the count's to decide
+            borne.add(cue.target)  # the office counted is the count's to decide
     return wrong, borne
+
+
+def list_tails(ctx: Context, after: int) -> list[tuple[int, int]]:
+    """The words after offset `after` that say a list of parties goes on ("and others", "&
+    more", "và nhiều lãnh đạo khác": `list_tails` in lexicon/<lang>/statements.yaml), as
+    spans."""
+    words = [w for w in ctx.words if w[1] >= after]
+    keys = [w for w, _, _ in words]
+    found = []
+    for tail in _list_tails():
+        n = len(tail)
+        found += [
+            (words[i][1], words[i + n - 1][2])
+            for i in range(len(keys) - n + 1)
+            if tuple(keys[i : i + n]) == tail
+        ]
+    return found
+
+
+@cache
+def _list_tails() -> tuple[tuple[str, ...], ...]:
+    return tuple(
+        word_keys(str(t))
+        for lang in LANGUAGES
+        for t in load_lexicon(lang, "statements").get("list_tails", [])
+    )
+
+
+def occasion_parties(world: World, occasions: list[Part]) -> set[str]:
+    """The other parties of every claim of the one occasion the deciding claims of
+    `occasions` are on (same predicate, subject, event and days): all the leaders met that
+    morning, not only those the statement names."""
+    keys = {
+        (c.predicate, c.subject, c.qualifier("event"), c.time_start, c.time_end)
+        for p in occasions
+        for c in p.decisive
+    }
+    found = world.index.claims_naming({k[0] for k in keys}, {k[1] for k in keys})
+    return {
+        eid
+        for claims in found.values()
+        for c in claims
+        if (c.predicate, c.subject, c.qualifier("event"), c.time_start, c.time_end) in keys
+        and c.polarity == "affirmed"
+        and c.modality == "fact"
+        for role, eid in c.qualifiers
+        if role in DIRECTED
+    }
 
 
 def reporter(world: World, ctx: Context, parts: list[Part]) -> set[str]:
@@ -106,6 +181,32 @@ def reporter(world: World, ctx: Context, parts: list[Part]) -> set[str]:
     return {stance.speaker}
 
 
+def unsaid_speaker(world: World, ctx: Context, parts: list[Part]) -> list[Uncovered]:
+    """The speaker a statement gives facts to ("Leahy said Hungary approved the ODA"), where no
+    deciding claim is anyone's words: the words are borne out as his only where he is a party
+    of the facts, holds an office now in a party ("Jakarta values ..., Prabowo says") or is a
+    title its holder in a party answers to ("TBT đề nghị ..."). Anyone else may not have said
+    them; a body reporting them is `reporter`'s."""
+    stance = ctx.stance
+    if stance is None or any(c.speaker for p in parts for c in p.decisive):
+        return []
+    parties = {e for p in parts for c in p.decisive for e in c.entities()}
+
+    def answers(speaker: str) -> bool:
+        kind = world.type(speaker)
+        if kind in REPORTING_TYPES or speaker in parties:
+            return True
+        people = world.holders(speaker) if kind == ROLE_TYPE else {speaker}
+        # where they hold an office now, and its country (the party's general secretary:
+        # Vietnam); a former office is none ("Leahy said ...")
+        now = {p for person in people for p in world.places(person)}
+        return bool((now | world.countries_of(now) | people) & parties)
+
+    if all(answers(s) for s in (stance.speaker, *stance.others)):
+        return []
+    return [Uncovered("speaker", stance.text)]
+
+
 def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) -> list[Uncovered]:
     """What the statement says that the deciding claims do not: entities, numbers, dates,
     unknown names. A bare count that no predicate could read ("the two countries", "hai
@@ -118,7 +219,10 @@ def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) 
     # a country standing for another party of the claim is not the one who does it
     # ("Vietnam congratulated Orbán" of Orbán's congratulation of Tô Lâm)
     doers = {a for p in ctx.predications for a in p.agents}
-    covered |= held | (world.countries_of(held) - held - doers)
+    # A body where one holds office is no place said of him: "spoke with Trump about the
+    # Board of Peace" names a topic the call's claim does not give.
+    countries = {e for e in held if world.type(e) == COUNTRY}
+    covered |= countries | (world.countries_of(held) - held - doers)
     # ... but the country of the one who does it is ("Vietnam accepted Trump's invitation"
     # of Tô Lâm's acceptance: assess.led)
     subjects = {c.subject for p in parts for c in p.decisive if world.type(c.subject) == PERSON}
@@ -170,6 +274,7 @@ def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) 
         and ctx.held_by.get((m.start, m.end)) not in covered
         and not (clock is not None and clock.start <= m.start and m.end <= clock.end)
     ]
+    loose += [m for m in unborne_contents(world, ctx, parts) if m not in loose]
     if supported and loose:
         loose = unsaid(world, loose, parts)
     loose = [Uncovered("name", m.text) for m in loose]
@@ -180,6 +285,7 @@ def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) 
         and (id(q) in readable or q.unit is not None or q.comparator is not None)
     ]
     loose += [Uncovered("date", d.text) for d in ctx.parsed.dates if id(d) not in used_dates]
+    loose += [Uncovered("date", d.text) for d in ctx.parsed.report_dates]
     loose += other_weekdays(world, ctx, parts)
     loose += miscounted
     # A headline's capitalised stance verb ("Aliyev Impressed by ...") is who said it.
@@ -190,18 +296,22 @@ def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) 
         loose.append(Uncovered("day-part", day.text))
     if supported:
         # An order between events, a clause of its own, a denial of a verb no predicate
-        # reads: things no claim says, which a contradiction does not rest on.
+        # reads, a speaker no claim has say it: things no claim says, which a contradiction
+        # does not rest on.
         aside = (ctx.parsed.ordering, ctx.parsed.aside)
         loose += [Uncovered("words", c.text) for c in aside if c is not None]
+        loose += unsaid_speaker(world, ctx, parts)
         # what something is for ("sẽ được dùng cho các dự án y tế") or in what capacity
         # ("với tư cách quan sát viên"): no claim says it, unless what follows is a
-        # predicate a part decides ("với tư cách thành viên sáng lập")
+        # predicate a part decides ("với tư cách thành viên sáng lập") or the content of
+        # an invitation the deciding claims carry ("mời ... với tư cách thành viên sáng lập")
         decided = {p.predicate for p in parts}
+        read = [t for t in ctx.parsed.triggers if t.target in decided]
+        read += ctx.parsed.contents
         loose += [
             Uncovered("words", ctx.parsed.text[c.start :].rstrip(" ."))
             for c in ctx.parsed.grammar
-            if c.kind in ("purpose", "capacity_phrase")
-            and not any(t.start >= c.end and t.target in decided for t in ctx.parsed.triggers)
+            if c.kind in ("purpose", "capacity_phrase") and not any(t.start >= c.end for t in read)
         ]
         cue = ctx.parsed.negation
         if cue is not None and not denial_read(world, ctx, parts):
@@ -211,6 +321,29 @@ def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) 
     return list(dict.fromkeys(loose))
 
 
+def unborne_contents(world: World, ctx: Context, parts: list[Part]) -> list[Mention]:
+    """The names inside an act read as another's content (ParsedStatement.contents: "invited
+    Trump to visit Vietnam") that no deciding claim names itself, nor as a capital of it or
+    the country of its capital, or as the place of an event it names. The content asserts
+    nothing of its own, so its place is the invitation's own destination; a country that
+    stands for a party (Vietnam for Lam, of Trump's invitation to the Board of Peace) does
+    not bear it out."""
+    spans = [(c.start, c.end) for c in ctx.parsed.contents]
+    if not spans:
+        return []
+    named = {e for p in parts for c in p.decisive for e in c.entities()}
+    # ... or as where an event it names was held ("invited Lam to visit Washington" of his
+    # invitation to the Board of Peace meeting there)
+    named |= world.event_places(named)
+    named |= {c for c, country in world.capitals.items() if country in named}
+    named |= {country for c, country in world.capitals.items() if c in named}
+    return [
+        m
+        for m in ctx.parsed.entities
+        if any(s <= m.start and m.end <= e for s, e in spans) and not set(m.ids) & named
+    ]
+
+
 def details(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, int]]:
     """The statement's words that nothing read (ParsedStatement.loose_words) and the
     deciding claims do not account for: a detail it adds ("closed-door", "by video link").
@@ -218,6 +351,7 @@ def details(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, in
     ("..., he told Lam")."""
     stance = ctx.stance
     spans = [(stance.start, stance.end), *stance.again] if stance is not None else []
+    spans += ctx.counted_words
     loose = [
         w for w in ctx.parsed.loose_words if not any(s <= w[1] and w[2] <= e for s, e in spans)
     ]

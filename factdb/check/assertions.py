@@ -135,19 +135,27 @@ def _items(parsed: ParsedStatement, vocab: Vocabulary) -> list[_Item]:
 
     items = [_Item(kind_of(m), m.start, m.end, m.ids) for m in parsed.entities]
     taken = [(m.start, m.end) for m in parsed.entities]
-    cues: list[tuple[str, Cue]] = []
+    # Each cue with what it stands for: the tense a copula carries ("was": past).
+    cues: list[tuple[str, Cue, str]] = []
     negation = parsed.negation
     if negation is not None:
-        # "is not", "không phải là": a denial that holds a copula is both.
-        copula = any(
-            c.kind == "copula" and negation.start <= c.start and c.end <= negation.end
-            for c in parsed.grammar
+        # "is not", "không phải là": a denial that holds a copula is both ("was not": a past one).
+        copula = next(
+            (
+                c
+                for c in parsed.grammar
+                if c.kind == "copula" and negation.start <= c.start and c.end <= negation.end
+            ),
+            None,
         )
-        cues.append(("negated_copula" if copula else "negation", negation))
-    cues += [(c.kind, c) for c in parsed.modality_cues + parsed.grammar]
-    for kind, cue in cues:
+        if copula is None:
+            cues.append(("negation", negation, negation.target))
+        else:
+            cues.append(("negated_copula", negation, copula.target))
+    cues += [(c.kind, c, c.target) for c in parsed.modality_cues + parsed.grammar]
+    for kind, cue, target in cues:
         if not any(s < cue.end and cue.start < e for s, e in taken):
-            items.append(_Item(kind, cue.start, cue.end))
+            items.append(_Item(kind, cue.start, cue.end, (target,)))
             taken.append((cue.start, cue.end))
     covered = Covered(len(parsed.text), taken)
     for _, start, end in parsed.tokens.words():
@@ -547,8 +555,11 @@ class _Reader:
         k = t.first - 1
         seen: set[str] = set()
         tense, polarity, modality = t.tense, "affirmed", "fact"
+        copula_tense = "unmarked"
         while k >= 0 and self.joined(k, k + 1):
             kind = items[k].kind
+            if kind in ("copula", "negated_copula") and items[k].ids[0] in OFFICE_TENSES:
+                copula_tense = items[k].ids[0]  # "was": past, unless a tense word says more
             if kind in OFFICE_TENSES:
                 tense = kind if tense == "unmarked" else tense
             elif kind in ("negation", "negated_copula"):
@@ -562,6 +573,7 @@ class _Reader:
             k -= 1
         # "Leahy currently chairs ...": a tense word before an office used as a verb is enough.
         tensed = seen & set(OFFICE_TENSES) or t.tense != "unmarked"
+        tense = copula_tense if tense == "unmarked" else tense
         if not ("copula" in seen or tensed) or k < 0 or not self.joined(k, k + 1):
             return None
         if items[k].kind == "relative_pronoun" and k > 0 and self.set_off(k - 1, k):
@@ -704,12 +716,16 @@ def bare_titles(parsed: ParsedStatement, vocab: Vocabulary) -> list[BareTitle]:
     if not any(len(m.ids) == 1 and m.ids[0] in vocab.entities for m in parsed.entities):
         return []
     reader = _reader(parsed, vocab)
-    said = [(a.start, a.end) for a in reader.read()]
+    assertions = reader.read()
+    # A plural title's span runs to its last name, over the clause between ("Bốn thủ tướng mà
+    # Tổng Bí thư gặp ... gồm Orbán và Hun Manet"), whose own bare title is another's.
+    said = [(a.start, a.end) for a in assertions if a.form != "list"]
+    listed = {a.start for a in assertions if a.form == "list"}
     found = []
     for i, item in enumerate(reader.items):
         if item.kind != ROLE or i in reader.plurals:
             continue  # "the presidents", "Leahy chaired ...": no one holder
-        if within(item.start, item.end, said):
+        if within(item.start, item.end, said) or item.start in listed:
             continue
         t = reader.title(i)
         if indefinite(parsed, item.start) or any(

@@ -14,12 +14,14 @@ from factdb.check.assertions import PEOPLE, decompose
 from factdb.check.findings import Context, Finding, turned
 from factdb.check.occasion import announced_by, encounter_named
 from factdb.check.rules import (
+    INTENTIONS,
     OCCASION,
     Grounds,
     Stated,
     compare_time,
     compare_value,
     decide_claim,
+    done_before,
     in_order,
     other_time,
     within,
@@ -353,26 +355,17 @@ def assess(
             and quantity.value < 1000
             and pred.dimension != "count"
         )
-        outcome = compare_value(stated, claim.interval)
+        mark = pred.id in mark_predicates()
+        outcome = compare_value(stated, claim.interval, mark)
         if outcome == "value-disjoint" and quantity.ambiguous:
             # "clears $400m" may approve the $400m: refuted only if that amount is too
             plain = quantity.as_stated()
             amount = Interval(plain.low, plain.high, False, False)
-            if compare_value(amount, claim.interval) != "value-disjoint":
+            if compare_value(amount, claim.interval, mark) != "value-disjoint":
                 outcome = "value-bound"
         if outcome == "value-disjoint":
             said = replace(said, rule=outcome)
-            # "Orbán told Lam that Hungary had approved $500m": the people of the meeting
-            # its source reports it at name its occasion for its figure (not for a date,
-            # which may be another clause's: factdb.check.occasion)
-            named = mentioned - ctx.ambiguous
-            told = same_occasion or (
-                occasion
-                and (
-                    encounter_named(world.index, world.vocab, claim, named)
-                    or announced(world, claim, named, ctx)
-                )
-            )
+            told = same_occasion or (occasion and told_at(world, claim, mentioned, ctx))
             if pred.functional and same_key and told and conflict is None and not bare:
                 conflict = said
             else:
@@ -415,16 +408,32 @@ def assess(
         return Finding(claim, "open", Grounds("changed", claim, text=changed))
 
     negated = scope.negated(world, pred, ctx)
+    mood = scope.modality(pred, ctx)
+    # An act done once for its key (a functional event: a congress's dates, an upgrade to a
+    # level, an ODA package) on the claim's occasion, done before the time the statement
+    # speaks of: an intention for it says it is still to come (rules.decide_claim).
+    done = (
+        mood in INTENTIONS
+        and pred.functional
+        and pred.time_role in ("value", OCCASION)
+        and same_key
+        and (
+            same_occasion
+            or (occasion and not time_conflict and told_at(world, claim, mentioned, ctx))
+        )
+        and done_before(claim, date)
+    )
     stated = Stated(
         negated=negated,
         denies_other_verb=negated and scope.denies_an_unread_verb(pred, ctx),
         changes=scope.changes(pred, ctx),
         figure=quantity is not None,
-        mood=scope.modality(pred, ctx),
+        mood=mood,
         asserted=any(t.target == pred.id for t in parsed.triggers),
         object_unnamed=pred.value_type == "entity" and "object" in unstated,
         cue=parsed.negation.text if parsed.negation else "",
         label=pred.label_en,
+        done=done,
     )
     decided = decide_claim(claim, stated, conflict, value_note, None if time_ok else time_note)
     if day is not None and day[0] == "same" and decided.outcome == "supports":
@@ -495,6 +504,17 @@ def bound(
         world.binds(b, world.kind(b) if b else kind, party, slot) != "other"
         for b in bound
         for party in parties
+    )
+
+
+def told_at(world: World, claim: ClaimView, mentioned: set[str], ctx: Context) -> bool:
+    """Whether the statement names the occasion its source reports the claim at by who was
+    there: "Orbán told Lam that Hungary had approved $500m" names the meeting its source
+    reports the approval at (not by a date, which may be another clause's:
+    factdb.check.occasion), as does its announcer ("..., Orbán says")."""
+    named = mentioned - ctx.ambiguous
+    return encounter_named(world.index, world.vocab, claim, named) or announced(
+        world, claim, named, ctx
     )
 
 
@@ -678,3 +698,10 @@ def one_way_predicates() -> frozenset[str]:
     """The predicates whose parties have one direction on one occasion
     (factdb/lexicon/world/directions.yaml)."""
     return frozenset(load_lexicon("world", "directions").get("one_way") or {})
+
+
+@cache
+def mark_predicates() -> frozenset[str]:
+    """The predicates whose value is a mark passed, met only by the same mark
+    (factdb/lexicon/world/marks.yaml)."""
+    return frozenset(load_lexicon("world", "marks").get("marks") or {})

@@ -89,6 +89,8 @@ class Words:
                 return repr(item.text)
             case "denial":
                 return f"what it denies ({item.text!r})"
+            case "speaker":
+                return f"{item.text!r}, which no claim gives as that speaker's words"
         raise ValueError(f"no words for {item.kind!r}")
 
     def judgement(
@@ -141,6 +143,13 @@ class Words:
             for u in counts
         )
         return f"{said}: {'; '.join(dict.fromkeys(reasons))}"
+
+    @staticmethod
+    def either(reason: str, cue: str, others: list[str]) -> str:
+        """A reading refuted of a verb that says one of several acts ("spoke with": a meeting or
+        a call), while another reading no claim refutes leaves it open."""
+        read = " or ".join(others)
+        return f"{reason}; but {cue!r} may also be read as {read}, which no claim refutes"
 
     @staticmethod
     def clauses(judged: list[tuple[str, str, str]], verdict: str) -> str:
@@ -244,6 +253,11 @@ class Words:
                 return (
                     f"{claim} (reported as {MOOD[g.moods[0]]}, the statement as {MOOD[g.moods[1]]})"
                 )
+            case "already-done":
+                return (
+                    f"{claim}, already done by the time the statement speaks of, which gives it"
+                    f" as {MOOD[g.moods[1]]}"
+                )
             case "negated":
                 return f"the statement denies it ({g.text!r}); {claim}"
             case "denied":
@@ -289,6 +303,15 @@ class Words:
         if decision.rule == "incompatible-office":
             return f"{said}; {claims}, and {decision.reason}"
         return f"{said}; no stored claim says which office {who} holds"
+
+    def first_passing(self, mark: ClaimView, said: str, before: bool) -> str:
+        """One line on a series' figure above a mark, said before the year it first passed it
+        (`before`), or said passed again in that year."""
+        if before:
+            then = "so it stayed at or below that mark every year before"
+        else:
+            then = "so that year it passed that mark for the first time, not again"
+        return f"the statement says {said!r}; {self.says(mark)}, {then}"
 
     def relative(self, rel: RelativeDate, decision: Decision) -> str:
         """One line on a date counted from another event ("the day after ...")."""

@@ -109,6 +109,10 @@ class Context:
     day_part_borne: set[str] = field(default_factory=set)
     # Each trigger with the parties bound to it (factdb.check.assertions.predications).
     predications: list[Predication] = field(default_factory=list)
+    # Words the parties of the occasion account for (accounting.counts): the article before a
+    # title they hold once ("một phó thủ tướng": an article and a count of one say the same),
+    # and a list said to go on ("Orbán, Hun Manet & more") where they are more than it names.
+    counted_words: set[tuple[int, int]] = field(default_factory=set)
     # Claims set aside because the verb binds other parties than theirs (assess.unbound).
     unbound: set[str] = field(default_factory=set)
     # Events named only by a looser name of their kind in a dated statement ("the Board of

@@ -57,12 +57,24 @@ words need), a Part the rule that decided it, and what no claim covers is `Uncov
 
 from __future__ import annotations
 
+from functools import cache
+
 from factdb.check import accounting, assess, scope, windows
 from factdb.check.assertions import decompose, distributed, indefinite, predications
 from factdb.check.explain import Words
 from factdb.check.findings import Context, Finding, Judgement, Part
 from factdb.check.match import ClaimIndex
-from factdb.check.occasion import EVENT, denial_focus, first_of_kind, gathered, loose_events
+from factdb.check.occasion import (
+    EVENT,
+    STATE,
+    denial_focus,
+    first_of_kind,
+    gathered,
+    gathering_said,
+    holds_phrase,
+    loose_events,
+    names_gathering,
+)
 from factdb.check.parse import Cue, Exclusion, Mention, ParsedStatement, parse_statement
 from factdb.check.persons import with_persons
 from factdb.check.relative import decide_relative, read_relative
@@ -72,6 +84,8 @@ from factdb.check.rules import (
     OCCASION,
     SUPPORTED,
     Uncovered,
+    above_before_first,
+    again_in_first,
     combined,
     decide_described,
     decide_office,
@@ -79,9 +93,14 @@ from factdb.check.rules import (
 from factdb.check.scope import MAX_READINGS, next_words
 from factdb.check.stance import clause_breaks, felt, opens_attribution, opens_with_verb, read_stance
 from factdb.check.world import BODY_TYPES, PERSON, ROLE_TYPE, World, has_words
+from factdb.extract.quantities import Quantity
+from factdb.lexicon.index import LANGUAGES
+from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.vocabulary import PredicateInfo, Vocabulary
 from factdb.records import replace
 from factdb.store.claims import ClaimView
+from factdb.store.intervals import Interval
+from factdb.text.tokens import word_keys
 
 # Claims listed by id where a verb's claims all have other parties than the ones it binds.
 UNBOUND_LISTED = 3
@@ -241,6 +260,20 @@ class Judge:
             inside = [t for t in parsed.triggers if m.start <= t.start and t.end <= m.end]
             if inside:
                 parsed = replace(parsed, triggers=[t for t in parsed.triggers if t not in inside])
+            # "phiên họp thứ nhất", "họp phiên khai mạc": its gathering noun and the ordinal
+            # that makes it the first are its name, not details or figures of their own
+            first = [q for q in parsed.quantities if _first_rank(q) and m.start <= q.start < m.end]
+            named = [
+                w
+                for w in parsed.loose_words
+                if m.start <= w[1] and w[2] <= m.end and names_gathering(w[0])
+            ]
+            if first or named:
+                parsed = replace(
+                    parsed,
+                    quantities=[q for q in parsed.quantities if q not in first],
+                    loose_words=[w for w in parsed.loose_words if w not in named],
+                )
         ctx = Context(
             parsed,
             mentioned,
@@ -283,6 +316,7 @@ class Judge:
         # resolution); only the ones with claims to weigh are what the statement is about.
         triggered = {t.target for t in parsed.triggers if t.kind == "trigger"}
         other_acts = {c.target: c.text for c in parsed.other_acts}
+        unchecked: dict[str, Uncovered] = {}
         for pid, claims in candidates.items():
             pred = self.vocab.predicates[pid]
             # A wish or a plan to do it again ("mong sớm thăm lại") is what a claim of that wish
@@ -306,7 +340,14 @@ class Judge:
                     ),
                 )
                 listed = ", ".join(c.id for c in unbound[:UNBOUND_LISTED])
-                ctx.unverified.append(Uncovered("unchecked", listed, label=pred.label_en))
+                unchecked[pid] = Uncovered("unchecked", listed, label=pred.label_en)
+        # a verb that says one of several acts is decided by one reading (_either)
+        decided = {p.predicate for p in parts}
+        ctx.unverified += [
+            u for pid, u in unchecked.items() if not decided & set(_readings(parsed, pid))
+        ]
+        ctx.unverified += self._undecided_denials(parsed, decided)
+        parts = self._either(parsed, parts)
         parts = self._drop_subsumed(parts, ctx)
         self._distribute(parsed, parts)
         # Titles are assertions of their own, each judged alone. One borne out accounts for
@@ -323,6 +364,7 @@ class Judge:
                 # shown once, accounting for the names of both readings.
                 said.covers = said.covers | office.covers
         parts += self._relative_parts(parsed, mentioned)
+        parts += self._mark_parts(parsed, mentioned)
         if all(ROLE_TYPE in self.vocab.predicates[p.predicate].cue_types for p in parts):
             # Only titles were checked: an event verb beside them is what the statement is about.
             ctx.unverified += accounting.unchecked_occasions(self.vocab, parsed, set(candidates))
@@ -368,9 +410,15 @@ class Judge:
             loose.append(Uncovered("words", stance.text))
         if exchange and verdict == CONTRADICTED:
             loose = [u for u in loose if u.kind in OCCASION_DETAILS]
-        if verdict == SUPPORTED and loose and all(u.fewer for u in loose):
-            # all it says is borne out but a count the claims of that occasion exceed
-            reason = self.words.fewer(loose, deciding)
+        if (
+            verdict == SUPPORTED
+            and any(u.fewer for u in loose)
+            and all(u.kind == "count" for u in loose)
+        ):
+            # all it says is borne out but its counts, one of which the claims of that occasion
+            # exceed: a count above what they name beside it ("five presidents and three prime
+            # ministers" of four each) is open, and leaves the one below refuted
+            reason = self.words.fewer([u for u in loose if u.fewer], deciding)
             return Judgement(parsed.text, CONTRADICTED, reason, parts)
         if loose:
             verdict = NEI
@@ -444,6 +492,71 @@ class Judge:
         part.covers = named_in | named_out
         return [part]
 
+    def _mark_parts(self, parsed: ParsedStatement, mentioned: set[str]) -> list[Part]:
+        """A series' figure above a mark, said for a time before the first year the claims give
+        it passing that mark (rules.above_before_first: "Vietnam-Hungary trade crossed $1bn
+        back in 2024" of trade that first passed a billion in 2025), or said passed again in
+        that year (rules.again_in_first: "for the second straight year in 2025"). Only with one
+        date and one figure in the claim's unit, and the claim's parties named: anything else
+        adds nothing."""
+        said = [m for s, ms in series_marks().items() if s in parsed.predicates for m in ms]
+        dated = [d for d in parsed.dates if d.year_known]
+        if not said or len(dated) != 1:
+            return []
+        date = dated[0]
+        found = self.index.claims_naming(said, mentioned)
+        again = repeated(parsed)
+        for c in (c for pid in said for c in found.get(pid, [])):
+            figures = [q for q in parsed.quantities if q.unit == c.unit]
+            if c.polarity != "affirmed" or c.modality != "fact" or len(figures) != 1:
+                continue
+            if not c.entities() <= mentioned:
+                continue
+            q = figures[0]
+            stated = Interval(q.low, q.high, q.low_open, q.high_open)
+            before = above_before_first(stated, date, c)
+            if before or (again and again_in_first(stated, date, c)):
+                reason = self.words.first_passing(c, date.text, before)
+                part = Part(c.predicate, CONTRADICTED, reason, "first-passing", decisive=[c])
+                part.quantity, part.date = q, date
+                return [part]
+        return []
+
+    def _either(self, parsed: ParsedStatement, parts: list[Part]) -> list[Part]:
+        """A reading refuted of a verb that says one of several acts (_readings: "spoke with
+        Daines on Feb 19" of a call on the 18th) leaves the statement open while another
+        reading is not refuted: he may have met him that day. Denied, it denies every reading
+        ("did not speak with Daines"), so one refuted refutes it."""
+        refuted = {p.predicate for p in parts if p.verdict == CONTRADICTED}
+        read = []
+        for p in parts:
+            readings = _readings(parsed, p.predicate).items()
+            others = {o: cue for o, cue in readings if o not in refuted}
+            if p.verdict == CONTRADICTED and not p.denial and others:
+                labels = [self.vocab.predicates[o].label_en for o in sorted(others)]
+                reason = self.words.either(p.reason, next(iter(others.values())), labels)
+                p = replace(p, verdict=NEI, reason=reason)
+            read.append(p)
+        return read
+
+    def _undecided_denials(self, parsed: ParsedStatement, decided: set[str]) -> list[Uncovered]:
+        """A verb or phrase that denies by its meaning ("as an observer": not a member) and of
+        whose predicates no claim decided one: it still says something ("Lam attended as an
+        observer"), which no claim decides, so it keeps the rest of the statement from a verdict
+        (a denying verb names every predicate it may deny, so one decided is enough). One before
+        another act's verb ("declined to meet Orbán", "từ chối tiếp") denies that act, which
+        the claims decide instead."""
+        acts = [t.start for t in parsed.triggers if t.kind == "trigger"]
+        cues: dict[tuple[int, int], list[Cue]] = {}
+        for t in parsed.triggers:
+            if t.kind == "antonym" and not any(a >= t.end for a in acts):
+                cues.setdefault((t.start, t.end), []).append(t)
+        return [
+            Uncovered("unchecked", label=self.vocab.predicates[said[0].target].label_en)
+            for said in cues.values()
+            if not any(c.target in decided for c in said)
+        ]
+
     def _body_events(self, parsed: ParsedStatement, mentioned: set[str]) -> dict[str, Mention]:
         """Events the statement names by their parts (occasion.gathered): a body's name with a
         gathering noun and an occasion word beside it ("the Board of Peace held its opening
@@ -451,13 +564,22 @@ class Judge:
         the one event of that body whose own name holds the body's and makes it the first of
         its kind. The words from the gathering noun to the body's name stand for it, unless an
         unread word right after makes them another body's ("... of the Board of Peace's
-        executive committee") or a date right after the first of a period."""
+        executive committee") or a date right after the first of a period. Where the statement
+        names one body only, its first meeting may be said apart from its name ("its opening
+        meeting", "the inaugural session": occasion.gathering_said)."""
         words = parsed.tokens.words()
         found: dict[str, Mention] = {}
-        for m in parsed.entities:
-            if len(m.ids) != 1 or self.world.type(m.ids[0]) not in BODY_TYPES:
-                continue
+        bodies = [
+            m
+            for m in parsed.entities
+            if len(m.ids) == 1 and self.world.type(m.ids[0]) in BODY_TYPES
+        ]
+        for m in bodies:
             span = gathered(words, m.start, m.end)
+            if span is None and len({b.ids[0] for b in bodies}) == 1:
+                # "Trump, chairman of the Board of Peace, invited Lam to its opening meeting":
+                # the one body the statement names, its first meeting said apart
+                span = gathering_said([w for w in words if not m.start <= w[1] < m.end])
             if span is None:
                 continue
             after = next_words(words, span[1])
@@ -620,13 +742,22 @@ class Judge:
         Vietnam" the visit is the invitation's content, not a second assertion), and one read
         only because a name's type cues its predicate, whose names the supported parts' claims
         give ("Greer said the reciprocal trade talks were entering a decisive phase" asserts
-        what he said of the agreement, not that anyone is party to it)."""
+        what he said of the agreement, not that anyone is party to it). Only an act holds
+        another as its content: the titles of "Tổng thống Trump sẽ chúc mừng Tổng Bí thư Tô
+        Lâm" name both men, and leave the planned congratulation to check."""
         covered = {
             e for p in parts if p.verdict == SUPPORTED for c in p.decisive for e in c.entities()
         }
         if not covered:
             return parts
         triggered = {t.target for t in ctx.parsed.triggers}
+        acts = {
+            e
+            for p in parts
+            if p.verdict == SUPPORTED and self.vocab.predicates[p.predicate].time_role != STATE
+            for c in p.decisive
+            for e in c.entities()
+        }
 
         def named_only(part: Part) -> bool:
             cues = self.vocab.predicates[part.predicate].cue_types
@@ -640,7 +771,7 @@ class Judge:
             for p in parts
             if p.verdict != NEI
             or not (
-                all(f.why == "mood" and f.claim.entities() <= covered for f in p.considered)
+                all(f.why == "mood" and f.claim.entities() <= acts for f in p.considered)
                 or named_only(p)
             )
         ]
@@ -653,6 +784,31 @@ class Judge:
         return with_persons(parsed, self.vocab, self.world.sides, self.world.holders)
 
 
+@cache
+def _either_groups() -> dict[str, frozenset[str]]:
+    """Each predicate of a group one verb may say without telling which, with the others of
+    its group (factdb/lexicon/world/readings.yaml)."""
+    groups = [frozenset(g["predicates"]) for g in load_lexicon("world", "readings")["either"]]
+    return {pid: group - {pid} for group in groups for pid in group}
+
+
+def _readings(parsed: ParsedStatement, pid: str) -> dict[str, str]:
+    """The other predicates of `pid`'s group (_either_groups) that each trigger of `pid` also
+    triggers, by id, with the trigger's words: a verb that says one of them without telling
+    which ("spoke with": a meeting or a call). Empty where one of its triggers is its own."""
+    group = _either_groups().get(pid, frozenset())
+    acts = [t for t in parsed.triggers if t.kind == "trigger"]
+    spans = {(t.start, t.end) for t in acts if t.target == pid}
+    others = {t.target: t.text for t in acts if t.target in group and (t.start, t.end) in spans}
+    shared = {(t.start, t.end) for t in acts if t.target in others}
+    return others if spans and spans <= shared else {}
+
+
+def _first_rank(q: Quantity) -> bool:
+    """Whether a quantity is the ordinal "first" ("thứ nhất", "1st"): rank 1 exactly."""
+    return q.unit == "rank" and q.low == q.high == 1
+
+
 def _same_assertion(part: Part, other: Part) -> bool:
     """Whether two parts decide the same thing the same way on the same claims, in the same
     words: two readings of one assertion."""
@@ -663,3 +819,29 @@ def _same_assertion(part: Part, other: Part) -> bool:
         and part.denial == other.denial
         and [c.id for c in part.decisive] == [c.id for c in other.decisive]
     )
+
+
+@cache
+def series_marks() -> dict[str, tuple[str, ...]]:
+    """For each series, the mark predicates whose first passing bounds it in the years before
+    (factdb/lexicon/world/marks.yaml `series`)."""
+    found: dict[str, list[str]] = {}
+    for mark, data in (load_lexicon("world", "marks").get("marks") or {}).items():
+        found.setdefault(data["series"], []).append(mark)
+    return {series: tuple(marks) for series, marks in found.items()}
+
+
+@cache
+def _repeats() -> tuple[tuple[str, ...], ...]:
+    """The folded words of each phrase of factdb/lexicon/<lang>/repeats.yaml, of every language
+    (a statement without diacritics is read with both)."""
+    return tuple(
+        word_keys(str(w)) for lang in LANGUAGES for w in load_lexicon(lang, "repeats")["repeats"]
+    )
+
+
+def repeated(parsed: ParsedStatement) -> bool:
+    """Whether the statement says something happened before too ("for the second straight
+    year", "lần thứ hai": lexicon/<lang>/repeats.yaml)."""
+    keys = tuple(w for w, _, _ in parsed.tokens.words())
+    return any(holds_phrase(keys, phrase) for phrase in _repeats())

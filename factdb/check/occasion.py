@@ -224,12 +224,50 @@ def denial_focus(words: Sequence[tuple[str, int, int]], start: int, end: int) ->
     keys = [w for w, s, e in words if s >= start and e <= end]
     before = [w for w, s, e in words if e <= start][-2:]
     run = tuple(before + keys)
-    return any(
-        any(run[i : i + len(f)] == f for i in range(len(run) - len(f) + 1))
-        and any(k in f for k in keys)
-        for f in _foci()
-        if f
-    )
+    return any(holds_phrase(run, f) and any(k in f for k in keys) for f in _foci() if f)
+
+
+def holds_phrase(keys: Sequence[str], phrase: Sequence[str]) -> bool:
+    """Whether the folded words `keys` hold the folded words of `phrase`, adjacent and in order."""
+    n = len(phrase)
+    return n > 0 and any(tuple(keys[i : i + n]) == tuple(phrase) for i in range(len(keys) - n + 1))
+
+
+def gathering_said(words: Sequence[tuple[str, int, int]]) -> tuple[int, int] | None:
+    """The first place where an occasion word and a gathering noun stand together, in either
+    order, with a word that points back to a body named before beside them (`anaphors` in
+    occasions.yaml: "its opening meeting", "phiên khai mạc của hội đồng"): the span of the
+    three, or None. Without that word the first meeting may be another body's ("the opening
+    session in Hanoi")."""
+    keys = tuple(w for w, _, _ in words)
+
+    def at(kind: str, i: int) -> int:
+        """The length of a phrase of `kind` starting at word i, 0 if none."""
+        return max((len(f) for f in _lexicon(kind) if f and keys[i : i + len(f)] == f), default=0)
+
+    for i in range(len(keys)):
+        for first, second in (("occasion_words", "gatherings"), ("gatherings", "occasion_words")):
+            n = at(first, i)
+            m = at(second, i + n) if n and i + n < len(keys) else 0
+            if not m:
+                continue
+            end = i + n + m
+            before = [
+                len(f) for f in _lexicon("anaphors") if f and keys[max(0, i - len(f)) : i] == f
+            ]
+            after = at("anaphors", end) if end < len(keys) else 0
+            if before:
+                return words[i - max(before)][1], words[end - 1][2]
+            if after:
+                return words[i][1], words[end + after - 1][2]
+    return None
+
+
+def names_gathering(key: str) -> bool:
+    """Whether a folded word belongs to a gathering noun or an occasion word of the lexicons
+    ("phiên", "session", "khai mạc"): inside the span `gathered` finds, it is the event's name."""
+    kinds = ("gatherings", "occasion_words")
+    return any(key in words for kind in kinds for words in _lexicon(kind))
 
 
 # How many words either side of a body's name its gathering and occasion words may stand.

@@ -106,6 +106,9 @@ class ParsedStatement:
     triggers: list[Cue] = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)
     dates: list[DateSpan] = field(default_factory=list)
+    # Dates of a report ("according to 2026 figures": _reported_on), not of what it tells: no
+    # claim's time accounts for them.
+    report_dates: list[DateSpan] = field(default_factory=list)
     negation: Cue | None = None
     modality: str = "fact"  # the strongest mood any cue gives: wish over plan over fact
     modality_cues: list[Cue] = field(default_factory=list)
@@ -129,6 +132,11 @@ class ParsedStatement:
     # Words naming another act on what a predicate is about ("disbursed" the ODA whose
     # approval the claims give): that predicate's claims neither bear it out nor refute it.
     other_acts: list[Cue] = field(default_factory=list)
+    # Acts read as the content of another whose claims carry its names ("invited Trump to visit
+    # Vietnam": _drop_contents, `carried_contents` in lexicon/<lang>/synonyms.yaml), each from
+    # its trigger to its clause's end: the names in it are what the other act's claims must name
+    # themselves (Judge._unborne_contents).
+    contents: list[Cue] = field(default_factory=list)
     # Tense words, copulas, title fillers and list joiners, in text order (check.assertions).
     grammar: list[Cue] = field(default_factory=list)
     # Someone named by their relation to a name ("Lam's wife", "phu nhân Tổng Bí thư"): the
@@ -197,6 +205,7 @@ class ParsedStatement:
                 }
                 for d in self.dates
             ],
+            "report_dates": [d.text for d in self.report_dates],
             "negation": None if self.negation is None else self.negation.text,
             "modality": self.modality,
             "unknown_names": self.unknown_names,
@@ -234,6 +243,7 @@ _DATELINE = re.compile(
     r"\s*(?P<place>[^\W\d_][^\W\d_'.]*(?:[ '.-][^\W\d_]+){0,3}\.?)?"
     r"(?P<date>,[^()\n—–]{1,30}?)?\s*(?P<agency>\([^()\n\d]{2,30}\))?\s*(?:[—–]|-{1,2}(?=\s))"
 )
+_DASHES = frozenset("—–-")
 _AGENCY = re.compile(r"\s*\([^()\n\d]{2,30}\)(?=\s*[^\W\d_])")
 DATELINE_LETTERS = 3  # fewer capitals are an abbreviation ("US - Vietnam ties")
 
@@ -242,7 +252,9 @@ def blank_dateline(text: str, vocab: Vocabulary) -> str:
     """`text` with the dateline that opens it as spaces (offsets kept). A capitalised place
     alone is a dateline only where it is a city ("HANOI -"), never where it is a party ("ASEAN
     - Vietnam"), and never in a statement written all in capitals (a headline)."""
-    found = _DATELINE.match(text)
+    # Every dateline ends at a dash: without one the pattern's search, which tries every way
+    # to read the opening words as a place and a date, finds nothing.
+    found = _DATELINE.match(text) if _DASHES.intersection(text) else None
     if found is None or not (found.group("place") or found.group("agency")):
         found = _AGENCY.match(text)
         return text if found is None else " " * found.end() + text[found.end() :]
@@ -307,6 +319,8 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
             if longest:
                 inflected.append((stems.entries, keys, longest))
                 reach = max(reach, longest)
+        if not reach:
+            continue
         for length in range(min(reach, len(toks) - i), 0, -1):
             entries = direct_entries.get(keyed[i : i + length]) if length <= direct else None
             if not entries:
@@ -349,6 +363,8 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     # inside a number belongs to the number ("US$400m").
     names = [(s, e) for k, s, e, _ in found if k == "entity"]
     dates = [d for d in find_dates(text) if not within(d.start, d.end, names)]
+    parsed.report_dates = [d for d in dates if _reported_on(d, toks, text, lang)]
+    dates = [d for d in dates if d not in parsed.report_dates]
     parsed.starts = [
         i for i, d in enumerate(dates) if (_date_cue(d, folded, toks, vocab) or ("",))[0] == "start"
     ]
@@ -423,8 +439,11 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
             parsed.other_acts += [Cue(kind, hit.target, surface, start, end) for hit in hits]
         elif kind == "antonym":
             # "declined the invitation": the predicate is named and denied by one word. A longer
-            # denial from the same word ("declined to receive") denies the verb after it instead.
-            if any(k == "negation" and s == start and e > end for k, s, e, _ in found):
+            # denial from the same word ("declined to receive") denies the verb after it instead;
+            # a phrase that denies nothing holds its words ("tan dung", "tận dụng": not "dừng").
+            if overlaps(start, end, shielded) or any(
+                k == "negation" and s == start and e > end for k, s, e, _ in found
+            ):
                 continue
             for hit in hits:
                 parsed.triggers.append(Cue("antonym", hit.target, surface, start, end))
@@ -455,9 +474,10 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     # "thu 5" written without marks is Thursday, not a letter ("thư")
     _drop_triggers(parsed, [t for t in parsed.triggers if overlaps(t.start, t.end, weekdays)])
     slotted = _read_slotted(parsed, vocab, toks)
+    _drop_named_moods(parsed, slotted)
     _drop_transparent(parsed, toks)
     _read_refusals(parsed)
-    _drop_contents(parsed)
+    _drop_contents(parsed, vocab)
     # A number inside a trigger phrase ("for the first time") or a relative date ("two days
     # after") belongs to the phrase.
     trigger_spans = [(t.start, t.end) for t in parsed.triggers]
@@ -480,13 +500,13 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
         if q.unit is None and q.value >= 1 and after:
             s, e, target, kind = after[0]
             parsed.counts.append((q, Cue(kind, target, text[s:e], s, e)))
+    # Which words a filler holds: read by the names below and by the loose words at the end.
+    fillers = _filled(toks, text, doc.loose)
     if lang == "en" or accented:
         known = [(s, e) for _, s, e, _ in found] + numeric + weekdays
         # A capitalised filler is no name: "The Ministry of Foreign Affairs announces that",
         # "The Government of Hungary confirms" name who reports, as "the ministry" does.
-        filled = [
-            (s, e) for (_, s, e), f in zip(toks, _filled(toks, text, doc.loose), strict=True) if f
-        ]
+        filled = [(s, e) for (_, s, e), f in zip(toks, fillers, strict=True) if f]
         # Words of the language rather than names: its phrases other than names, its fillers.
         common = [(s, e) for kind, s, e, _ in found if kind != "entity"] + filled
         common += [(s, e) for s, e, _ in trigger_hits]
@@ -511,19 +531,31 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
         [t for t in parsed.triggers if overlaps(t.start, t.end, [(s, e) for s, e, _ in stated])],
     )
     read = [(s, e) for _, s, e, _ in found] + [(s, e) for s, e, _ in trigger_hits] + numeric
+    read += [(d.start, d.end) for d in parsed.report_dates]
     read += [(s, e) for s, e, _ in stated] + slotted
     read += [(m.start, m.end) for m in _read_capitals(parsed, vocab)]
     if parsed.negation is not None:
         # a denial read off a word's suffix ("didn't") reads the whole word
         read.append((parsed.negation.start, parsed.negation.end))
     # a weekday is a detail of its own, for the claims' days to account for (check.weekdays)
-    parsed.loose_words = _loose_words(toks, read + weekdays, text, doc.loose)
+    parsed.loose_words = _loose_words(toks, read + weekdays, text, fillers)
     types = {vocab.entities[eid].type for eid in parsed.entity_ids() if eid in vocab.entities}
-    for pred in vocab.predicates.values():
+    for pred in vocab.cued_predicates if types else ():
         cue = pred.cue_types & types
         if cue and pred.id not in parsed.predicates:
             parsed.predicates[pred.id] = f"mentions a {sorted(cue)[0]}"
     return parsed
+
+
+@lru_cache(maxsize=8)
+def _capital_cues(lang: str) -> tuple[set[tuple[str, ...]], set[tuple[str, ...]]]:
+    """A language's words for a capital and the words that join one to its country, cut once
+    rather than for every statement."""
+    lex = load_lexicon(lang, "statements")
+    return (
+        {word_keys(str(c)) for c in lex.get("capital_words") or []},
+        {word_keys(str(j)) for j in lex.get("capital_joiners") or []},
+    )
 
 
 def _read_capitals(parsed: ParsedStatement, vocab: Vocabulary) -> list[Mention]:
@@ -531,14 +563,12 @@ def _read_capitals(parsed: ParsedStatement, vocab: Vocabulary) -> list[Mention]:
     Hungary", "thủ đô Hoa Kỳ", `capital_words` in lexicon/<lang>/statements.yaml): the city,
     where the vocabulary knows one capital of that country, in place of the country's mention.
     Returns the mentions read."""
-    lex = load_lexicon(parsed.lang, "statements")
-    cues = {word_keys(str(c)) for c in lex.get("capital_words") or []}
+    cues, joins = _capital_cues(parsed.lang)
     if not cues:
         return []
-    joins = {word_keys(str(j)) for j in lex.get("capital_joiners") or []}
-    cities: dict[str, list[str]] = {}
-    for city, country in vocab.capitals.items():
-        cities.setdefault(country, []).append(city)
+    cities = vocab.capitals_of
+    if not any(len(m.ids) == 1 and len(cities.get(m.ids[0], ())) == 1 for m in parsed.entities):
+        return []  # no country of one known capital named: most statements
     words = parsed.tokens.words()
     starts = {s: i for i, (_, s, _) in enumerate(words)}
     ends = {e: i for i, (_, _, e) in enumerate(words)}
@@ -550,7 +580,7 @@ def _read_capitals(parsed: ParsedStatement, vocab: Vocabulary) -> list[Mention]:
 
     read: list[Mention] = []
     for n, m in enumerate(parsed.entities):
-        capital = cities.get(m.ids[0], []) if len(m.ids) == 1 else []
+        capital = cities.get(m.ids[0], ()) if len(m.ids) == 1 else ()
         if len(capital) != 1 or m.start not in starts or m.end not in ends:
             continue
         first, last = starts[m.start], ends[m.end]
@@ -688,10 +718,13 @@ def _read_around_verbs(parsed: ParsedStatement, vocab: Vocabulary) -> None:
     def next_word(end: int) -> int | None:
         return next((s for s in starts if s >= end), None)
 
+    # "agreed to wrap up the talks": a verb that adds nothing to a predicate after it is still
+    # the act agreed to, not a fact done
+    transparent = {c.start for c in parsed.grammar if c.kind == "transparent_verb"}
     for cue in parsed.grammar:
         if cue.kind == "plan_verb":
             after = next_word(cue.end)
-            if any(t.start == after for t in triggers):
+            if after in transparent or any(t.start == after for t in triggers):
                 parsed.modality_cues.append(Cue("plan", cue.target, cue.text, cue.start, cue.end))
                 if parsed.modality == "fact":
                     parsed.modality = "plan"
@@ -727,7 +760,10 @@ def _read_around_verbs(parsed: ParsedStatement, vocab: Vocabulary) -> None:
     _read_aside(parsed)
     _read_cessation(parsed, vocab)
     _read_continuation(parsed)
+    relative = parsed.relative
     for cue in (c for c in parsed.grammar if c.kind == "event_order"):
+        if relative is not None and relative.start <= cue.start < relative.end:
+            continue  # "a day after calling Daines": the relative date orders them (check.relative)
         after = next_word(cue.end)
         trigger = next((t for t in parsed.triggers if t.start == after), None)
         if trigger is not None and parsed.ordering is None:
@@ -769,7 +805,8 @@ def _read_continuation(parsed: ParsedStatement) -> None:
     ngừng hợp tác': whether the undertaking holds now, `undertakings` in the polarity lexicons).
     A plan word followed at once by a continuation (`continuations` in the statement lexicons)
     or by an undertaking's trigger is dropped, and the statement reads as fact where no plan is
-    left."""
+    left. A plan word a denial governs ("has no plans to cut", "không có ý định cắt") stays: a
+    plan denied says nothing of whether the undertaking holds now."""
     plans = [c for c in parsed.modality_cues if c.kind == "plan"]
     if not plans:
         return
@@ -780,7 +817,11 @@ def _read_continuation(parsed: ParsedStatement) -> None:
     keys = [w for w, _, _ in words]
     starts = [s for _, s, _ in words]
 
+    denial = parsed.negation
+
     def continued(cue: Cue) -> bool:
+        if denial is not None and denial.end <= cue.start:
+            return False
         i = next((k for k, s in enumerate(starts) if s >= cue.end), len(keys))
         if any(tuple(keys[i : i + len(g)]) == g for g in goes_on):
             return True
@@ -794,6 +835,18 @@ def _read_continuation(parsed: ParsedStatement) -> None:
     parsed.modality_cues = [c for c in parsed.modality_cues if c not in dropped]
     if parsed.modality == "plan" and not any(c.kind == "plan" for c in parsed.modality_cues):
         parsed.modality = "fact"
+
+
+def _drop_named_moods(parsed: ParsedStatement, slotted: list[tuple[int, int]]) -> None:
+    """A mood word inside the phrase of an act ("sent New Year wishes", "wished Lam a happy
+    Lunar New Year": greetings sent) names the act, not a wish or plan for it."""
+    named = [(t.start, t.end) for t in parsed.triggers] + slotted
+    kept = [c for c in parsed.modality_cues if not within(c.start, c.end, named)]
+    if len(kept) == len(parsed.modality_cues):
+        return
+    parsed.modality_cues = kept
+    moods = {c.kind for c in kept}
+    parsed.modality = "wish" if "wish" in moods else "plan" if "plan" in moods else "fact"
 
 
 def _read_aside(parsed: ParsedStatement) -> None:
@@ -845,6 +898,7 @@ def _fillers(phrases: tuple[str, ...]) -> frozenset[str]:
 # Entity types that are never part of a longer name: a title and a person stand beside other
 # names ("Chủ tịch Ủy ban Đối ngoại", "Thượng nghị sĩ Bill Hagerty"), not inside them.
 UNNESTED_TYPES = frozenset({"role", "person"})
+EVENT_TYPE = "event"
 
 
 # How many words may stand between a verb that adds nothing and the trigger it leads to ("hoàn
@@ -937,6 +991,15 @@ def _drop_triggers(parsed: ParsedStatement, dropped: list[Cue]) -> None:
 
 
 @lru_cache(maxsize=8)
+def _list_joiners(lang: str) -> frozenset[tuple[str, ...]]:
+    """A language's list joiners ("and", "as well as"), folded words, cut once rather than for
+    every statement that lists."""
+    return frozenset(
+        tuple(fold(j).split()) for j in load_lexicon(lang, "statements")["list_joiners"]
+    )
+
+
+@lru_cache(maxsize=8)
 def _heads(lang: str) -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
     """A language's shared heads by their folded plural: the singular as written, and its folded
     words. Made once, not for every statement."""
@@ -961,7 +1024,7 @@ def _shared_heads(
     if not heads or not any(w in heads for w, _, _ in toks):
         return found
     lex = load_lexicon(lang, "statements")
-    joiners = {tuple(fold(j).split()) for j in lex["list_joiners"]}
+    joiners = _list_joiners(lang)
     stops = {fold(w) for w in lex.get("shared_head_stops", [])}
     words = [w for w, _, _ in toks]
     added: list[tuple[str, int, int, list[Entry]]] = []
@@ -1009,9 +1072,26 @@ def _shared_heads(
 
 # What may not stand between an act and the act that is its content: a clause ends there.
 _CLAUSE_BREAK = re.compile(any_mark(CLAUSE_BREAKS | SENTENCE_ENDS))
+# The time role of a predicate that is an act done on an occasion (`time: occasion` in
+# fixtures/vocabulary/predicates.yaml: a visit, a call, a letter), not a state or an event's date.
+ACT_TIME = "occasion"
 
 
-def _drop_contents(parsed: ParsedStatement) -> None:
+def _breaks_clause(parsed: ParsedStatement, start: int, end: int) -> bool:
+    """Whether a clause ends between `start` and `end`. A comma between two names is a list's
+    ("invites Trump, first lady to visit Vietnam", as headlines write "and"), not a clause's."""
+    text = parsed.text
+    ends = {m.end for m in parsed.entities}
+    starts = {m.start for m in parsed.entities}
+    for mark in _CLAUSE_BREAK.finditer(text, start, end):
+        before = len(text[: mark.start()].rstrip())
+        after = mark.end() + len(text[mark.end() :]) - len(text[mark.end() :].lstrip())
+        if not (mark.group() == "," and before in ends and after in starts):
+            return True
+    return False
+
+
+def _drop_contents(parsed: ParsedStatement, vocab: Vocabulary) -> None:
     """An act that is the content of another ("asked Prabowo to visit Vietnam", "accepted
     Trump's invitation") is not said to have happened: the statement asserts the request, not a
     visit. Which predicates take which others as their content is language data (`contents` in
@@ -1025,9 +1105,7 @@ def _drop_contents(parsed: ParsedStatement) -> None:
         return
     text = parsed.text
     # "accepted the invitation and attended the meeting": an act joined to the other is its own
-    joiners = {
-        tuple(fold(j).split()) for j in load_lexicon(parsed.lang, "statements")["list_joiners"]
-    }
+    joiners = _list_joiners(parsed.lang)
     words = [w for w, _, _ in parsed.tokens.words()]
     starts = [s for _, s, _ in parsed.tokens.words()]
 
@@ -1039,19 +1117,45 @@ def _drop_contents(parsed: ParsedStatement) -> None:
     # own, which no claim of the request dates; the visit stays a part to bear out.
     dated = [d.start for d in parsed.dates] + ([parsed.relative.start] if parsed.relative else [])
 
+    # "declined Lam's invitation to visit Vietnam": the visit a refusal denies the wish of is
+    # what the statement says (_read_refusals), not the invitation's content
+    refused = {c.start for c in parsed.modality_cues if c.target == "refusal"}
+
     def content(u: Cue) -> bool:
         return (
-            not joined(u)
+            u.start not in refused
+            and not joined(u)
             and not any(s >= u.end for s in dated)
             and any(
                 u.target in contents[t.target]
                 and t.end <= u.start
-                and not _CLAUSE_BREAK.search(text, t.end, u.start)
+                and not _breaks_clause(parsed, t.end, u.start)
                 for t in heads
             )
         )
 
-    _drop_triggers(parsed, [u for u in parsed.triggers if content(u)])
+    carried = set(load_lexicon(parsed.lang, "synonyms").get("carried_contents") or ())
+
+    def alone(u: Cue) -> bool:
+        # "invited Trump to visit Vietnam during a phone call", "in a letter", "for the first
+        # time": another act outside the invitation's words (before it, or after the content),
+        # or another act's word in the content, would be decided by itself once the visit is
+        # read in, by any claim of its kind; the visit stays a part, as the sources' words for
+        # the invitation say nothing of it
+        head = max((t.start for t in heads if t.end <= u.start), default=u.start)
+        clause = _CLAUSE_BREAK.search(text, u.end)
+        end = clause.start() if clause else len(text)
+        acts = [t for t in parsed.triggers if vocab.predicates[t.target].time_role == ACT_TIME]
+        return not any(not head <= t.start <= u.start for t in acts) and not any(
+            u.start <= c.start < end for c in parsed.other_acts
+        )
+
+    read_in = [u for u in parsed.triggers if content(u) and (u.target not in carried or alone(u))]
+    for u in (u for u in read_in if u.target in carried):
+        end = _CLAUSE_BREAK.search(text, u.end)
+        span = (u.start, end.start() if end else len(text))
+        parsed.contents.append(Cue("content", u.target, text[span[0] : span[1]], *span))
+    _drop_triggers(parsed, read_in)
 
 
 def _governments(
@@ -1082,6 +1186,12 @@ def _titled(hits: list[Entry], vocab: Vocabulary) -> bool:
     )
 
 
+def _of_type(hits: list[Entry] | None, vocab: Vocabulary, kind: str) -> bool:
+    return bool(hits) and all(
+        h.target in vocab.entities and vocab.entities[h.target].type == kind for h in hits or ()
+    )
+
+
 def _extend_name(
     start: int,
     end: int,
@@ -1093,7 +1203,9 @@ def _extend_name(
 ) -> None:
     """A name starting inside an earlier one and running past it makes the earlier one longer:
     in "the opening meeting of the Board of Peace on Gaza", "Board of Peace on Gaza" is a name
-    inside the meeting's, so "Gaza" is part of that name, not a place of its own. A title keeps
+    inside the meeting's, so "Gaza" is part of that name, not a place of its own; the longer
+    name is the event's where one of the two is an event ("the Gaza peace board's first
+    meeting"). A title keeps
     only its words before the name, which is read whole: in "Chủ tịch Ủy ban Chuẩn chi Thượng
     viện Mỹ" the chair's title and the committee share "Ủy ban", which names the committee."""
     for j, (s, e) in enumerate(spans):
@@ -1108,9 +1220,45 @@ def _extend_name(
                 spans.append((start, end))
                 found.append(("entity", start, end, hits))
                 return
+            # the event of the two is the whole ("the Gaza peace board's first meeting": the
+            # board's name inside the meeting's), as the name of an event holds its body's
+            event = _of_type(hits, vocab, EVENT_TYPE)
+            kept = hits if event and not _of_type(found[k][3], vocab, EVENT_TYPE) else found[k][3]
             spans[j] = (s, end)
-            found[k] = ("entity", s, end, found[k][3])
+            found[k] = ("entity", s, end, kept)
             return
+
+
+def _reported_on(date: DateSpan, words: list[tuple[str, int, int]], text: str, lang: str) -> bool:
+    """Whether the date is a report's ("according to 2026 figures", "theo số liệu năm 2026",
+    "media reported on February 20"): when the words were published, not when what they tell
+    happened, so it dates nothing the claims give and is left a detail of its own. A report word
+    (`report_words` in lexicon/<lang>/statements.yaml) stands right before it, only
+    `report_joiners` between, or right after it, nothing between."""
+    lex = load_lexicon(lang, "statements")
+    reports = {word_keys(w) for w in lex.get("report_words") or []}
+    if not reports:
+        return False
+    joiners = {k for j in lex.get("report_joiners") or [] for k in word_keys(j)}
+    before = [(k, s, e) for k, s, e in words if e <= date.start]
+    while before and before[-1][0] in joiners:
+        before.pop()
+    after = [(k, s, e) for k, s, e in words if s >= date.end]
+    for n in range(1, max(map(len, reports)) + 1):
+        head, tail = before[-n:], after[:n]
+        if (
+            len(head) == n
+            and tuple(k for k, _, _ in head) in reports
+            and not any(c in text[head[-1][2] : date.start] for c in CLAUSE_BREAKS)
+        ):
+            return True
+        if (
+            len(tail) == n
+            and tuple(k for k, _, _ in tail) in reports
+            and not text[date.end : tail[0][1]].strip()
+        ):
+            return True
+    return False
 
 
 def _date_cue(
@@ -1159,17 +1307,17 @@ def _open_ended(
 
 
 def _loose_words(
-    toks: list[tuple[str, int, int]], read: list[tuple[int, int]], text: str, loose: bool
+    toks: list[tuple[str, int, int]], read: list[tuple[int, int]], text: str, fillers: list[bool]
 ) -> list[tuple[str, int, int]]:
     """The words of the statement that nothing read: no phrase, number or date covers them and
-    they are no filler (lexicon/<lang>/fillers.yaml), as written where the text writes
-    diacritics, folded where it writes none. A digit run left over is no detail of its own."""
+    no filler holds them (`fillers`, each word's `_filled`). A digit run left over is no detail
+    of its own."""
     if not toks:
         return []
     covered = Covered(len(text), read)
     return [
         (key, start, end)
-        for (key, start, end), filled in zip(toks, _filled(toks, text, loose), strict=True)
+        for (key, start, end), filled in zip(toks, fillers, strict=True)
         if not filled and not key.isdigit() and not covered.meets(start, end)
     ]
 
@@ -1186,7 +1334,10 @@ def _filled(toks: list[tuple[str, int, int]], text: str, loose: bool) -> list[bo
         keys = [text[s:e].lower() for _, s, e in toks]
     skip = [False] * len(toks)
     for i in range(len(toks)):
-        for n in range(min(reach.get(keys[i], 0), len(toks) - i), 0, -1):
+        longest = reach.get(keys[i], 0)
+        if not longest:  # most words start no filler
+            continue
+        for n in range(min(longest, len(toks) - i), 0, -1):
             if tuple(keys[i : i + n]) in phrases:
                 skip[i : i + n] = [True] * n
                 break
@@ -1233,7 +1384,8 @@ def _unknown_names(
     # word, so a capitalised word the lexicons know as an English word (a gloss) is no name
     # there; it is a detail, which the claims' sources must still say (accounting.details). Any
     # other is still a name ("Lam Meets Kyrgyz President Japarov"), and so is a run of words.
-    headline = _title_case(text, toks, Covered(len(text), common))
+    # Asked only of a lone capitalised word the lexicons gloss, which few statements hold.
+    headline: list[bool] = []
     names: list[str] = []
     run: list[tuple[int, int, bool]] = []  # (start, end, opens a sentence) of adjacent words
 
@@ -1244,10 +1396,15 @@ def _unknown_names(
         if (
             run
             and not all(opener for *_, opener in run)
-            and not (headline and word and glossed("en", word))
+            and not (word and glossed("en", word) and _headline())
         ):
             names.append(text[run[0][0] : run[-1][1]])
         run.clear()
+
+    def _headline() -> bool:
+        if not headline:
+            headline.append(_title_case(text, toks, Covered(len(text), common)))
+        return headline[0]
 
     for i, (_, start, end) in enumerate(toks):
         word = text[start:end]
@@ -1258,9 +1415,10 @@ def _unknown_names(
             or has_marks(word)
             or covered.meets(start, end)
         ):
-            close()
+            if run:
+                close()
             continue
-        if gap.strip():
+        if run and gap.strip():
             close()
         run.append((start, end, any(c in gap for c in SENTENCE_OPENERS)))
     close()

@@ -82,8 +82,10 @@ claim of another occasion, never contradicts). Where it is decided, then its req
   (factdb.check.dayparts); a state said to begin after the claim shows it held (`time`, began).
 - `decide_claim` by polarity: `negated` (the statement denies what the claim affirms) and
   `denied` (it affirms what the claim denies) need the claim's time to bear out the statement's
-  date (an open time is open), the denial to fall on the predicate's verb (not on a verb no
-  predicate reads, on a phrase a comma closes, nor a litotes), and the judge then needs every
+  date (an open time is open), the denial to fall on the predicate's verb (one of its own
+  denying verbs, lexicon/<lang>/polarity.yaml; not on a verb no predicate reads, on a phrase a
+  comma closes, nor a litotes; a plan word before an undertaking's verb, "will halve the
+  scholarships", says whether it holds now, and reads as fact), and the judge then needs every
   name, figure, date and unknown name accounted for, and no place after a locative that no claim
   gives ("did not meet Orbán in a hotel"), nor a place after a locative or "from" that no denied
   claim, its event or the encounter it was reported at gives ("did not call Lam from Vermont":
@@ -92,6 +94,12 @@ claim of another occasion, never contradicts). Where it is decided, then its req
   week", "... as an observer": scope.denied_manner), nor a description of the one it is denied
   of ("No US official met Lam"); `denied` also needs the predicate asserted and its object
   named.
+- `decide_claim` by mood (`already-done`): a plan or a wish, not denied, for an act done once
+  for its key (a functional event predicate: an event's dates, an upgrade to a level, an ODA
+  package), the claim affirmed and a fact, on the claim's occasion (named; or, undated, told by
+  the people of the encounter its source reports it at or by its announcer: assess.told_at), done
+  before the time the statement speaks of (`done_before`: before its date's first day, or,
+  undated, "before" the date its source gives), and no figure the claim leaves open.
 - the other party's words (assess.assess_said, `other-party`): a `sole_speaker` claim, the
   statement's speaker a party of the claim's exchange and not the speaker's own side, the
   content borne out in the claim's speaker's mouth, and every party, date and day part the
@@ -115,7 +123,15 @@ claim of another occasion, never contradicts). Where it is decided, then its req
   "only": a claim of the same predicate, subject, event and time naming another party, and
   no word of how often or how after the name when "only" stands before the verb ("only met
   Orbán once": Judge._only); a count
-  of one occasion's parties below the number its claims name (`fewer_than_named`).
+  of one occasion's parties below the number its claims name (`fewer_than_named`), with all
+  else borne out but other counts (one above what they name is open, not a reason to doubt the
+  occasion: "five presidents and three prime ministers" of four each).
+- a figure of a series above a mark, said for a time before the first year a claim gives it
+  passing that mark (`above_before_first`, Judge._mark_parts: "crossed $1bn back in 2024" of a
+  first billion in 2025): the series and the mark in lexicon/world/marks.yaml, the claim's key
+  (its subject and counterparty) named, the figure's unit the claim's, one figure and one date;
+  so is one said passed again in that first year (`again_in_first`: "for the second straight
+  year in 2025", "lần thứ hai", lexicon/<lang>/repeats.yaml).
 - a date counted from another event (factdb.check.relative): one day each for both events, an
   offset said as a count of days (not "less than a day after"), and an anchor whose claims are
   not the main event's own.
@@ -535,11 +551,15 @@ def bind_party(
     return "other" if places else "open"
 
 
-def compare_value(stated: Interval, claimed: Interval) -> str:
+def compare_value(stated: Interval, claimed: Interval, mark: bool = False) -> str:
     """How the statement's figure meets the claim's: `value-disjoint` (they exclude each other),
     `value-inside` (the claim's lies inside it, so the claim bears it out), `value-neither`, or
     `value-bound`: the figure is the very bound the claim says was passed ("reached 1 billion" of
-    trade that "passed 1 billion"), the mark the press names on the way past it: open."""
+    trade that "passed 1 billion"), the mark the press names on the way past it: open. A `mark`
+    (the value of a first passing: factdb/lexicon/world/marks.yaml) is met only by the same
+    bounds; another mark is `value-neither` ("first passed 500 million" of a first billion)."""
+    if mark and (stated.low, stated.high) != (claimed.low, claimed.high):
+        return "value-neither"
     if stated.disjoint(claimed):
         return "value-bound" if _touches(stated, claimed) else "value-disjoint"
     return "value-inside" if stated.contains(claimed) else "value-neither"
@@ -551,6 +571,35 @@ def _touches(stated: Interval, known: Interval) -> bool:
         return False
     low = known.low == stated.low and known.low_open
     return low or (known.high == stated.high and known.high_open)
+
+
+def _above(stated: Interval, mark: ClaimView) -> bool:
+    """Whether a figure lies above the mark a claim of a first passing gives (its open low)."""
+    claimed = mark.interval
+    if claimed is None or claimed.low is None or stated.low is None:
+        return False
+    return stated.low > claimed.low or (stated.low == claimed.low and stated.low_open)
+
+
+def above_before_first(stated: Interval, date: DateSpan, mark: ClaimView) -> bool:
+    """Whether a series' figure said for a time before the first year it passed a mark (`mark`,
+    a claim of that first passing: factdb/lexicon/world/marks.yaml) lies above the mark, which
+    the series did not pass then: "crossed $1bn back in 2024", "đã vượt 1 tỷ USD từ năm 2020"
+    (from a year before it on) of trade that first passed a billion in 2025. A figure at, about
+    or below the mark, or a time reaching into that year, is not refuted."""
+    if mark.time_start is None or not date.year_known:
+        return False
+    return (date.opened_last or date.last) < mark.time_start and _above(stated, mark)
+
+
+def again_in_first(stated: Interval, date: DateSpan, mark: ClaimView) -> bool:
+    """Whether a series' figure above a mark, said to be passed again ("for the second straight
+    year", "lần thứ hai": lexicon/<lang>/repeats.yaml) in the first year it passed that mark,
+    is refuted by that first passing: it passed the mark then for the first time."""
+    if mark.time_start is None or mark.time_end is None or not date.year_known:
+        return False
+    inside = mark.time_start <= date.first and date.last <= mark.time_end
+    return inside and _above(stated, mark)
 
 
 @dataclass(frozen=True)
@@ -568,7 +617,9 @@ class Grounds:
     denies-other-verb (a denial falling on a verb no trigger names) | negated (the statement
     denies what the claim affirms) | denied (it affirms what the claim denies) |
     denied-unsaid (a denied claim named in passing) | denied-unnamed (a denied claim whose
-    object the statement does not name) | other-party | other-stance |
+    object the statement does not name) | already-done (a plan or wish for an act the claim
+    shows done once and for all before the time the statement speaks of) | other-party |
+    other-stance |
     other-speaker (who said it leaves the claim open)."""
 
     rule: str
@@ -598,8 +649,9 @@ class Uncovered:
     predicate `label` says), an `unchecked` predicate `label` it asserts (`text`: the ids of its
     claims whose parties are not the ones its verb binds, if any), a `day-part` no claim's
     source gives, `words` no claim says (an order between events, a clause of its own), a
-    `detail`: words nothing read and no deciding claim accounts for (unread_details), or a
-    `denial` that falls on no predicate it has."""
+    `detail`: words nothing read and no deciding claim accounts for (unread_details), a
+    `denial` that falls on no predicate it has, or a `speaker` the facts are given to who is
+    no party of them, where no deciding claim is anyone's words ("Trump said ...")."""
 
     kind: str
     text: str = ""  # the statement's words
@@ -626,6 +678,9 @@ class Stated:
     object_unnamed: bool = False
     cue: str = ""  # the words of the denial
     label: str = ""  # the predicate's label
+    # The claim is of an act done once for its key, on its occasion, and done before the time
+    # the statement speaks of (`done_before`): an intention for it says it is not done yet.
+    done: bool = False
 
 
 @dataclass(frozen=True)
@@ -655,11 +710,13 @@ def decide_claim(
     object or date the claim excludes on the same key (rule `time-outside` for a date),
     `unsure` a figure the claim neither implies nor excludes, `time` a date it leaves open.
 
-    A plan or a wish against a fact (or the reverse) is open (`mood`); a plan denied against a
-    wish affirmed (or the reverse) contradicts it, as either denied against itself does. A
-    conflict is a contradiction when statement and claim have the same polarity; a denied
-    conflict ("did not give 500 million") is open, unless the denying verb gives the new value
-    ("cut to 100").
+    A plan or a wish for an act the claim shows done before the time the statement speaks of
+    (`stated.done`: done once for its key, on its occasion) contradicts it (`already-done`);
+    otherwise a plan or a wish against a fact (or the reverse) is open (`mood`); a plan denied
+    against a wish affirmed (or the reverse) contradicts it, as either denied against itself
+    does. A conflict is a contradiction when statement and claim have the same polarity; a
+    denied conflict ("did not give 500 million") is open, unless the denying verb gives the new
+    value ("cut to 100").
     Otherwise a negated statement of an affirmed claim contradicts it (`negated`), an affirmed
     statement of a denied claim too (`denied`), if it asserts the predicate at all."""
     if stated.negated and stated.denies_other_verb:
@@ -679,6 +736,20 @@ def decide_claim(
         # "had no plans to visit Vietnam" of a wish to visit it, "không muốn thăm" of a plan:
         # an intention denied is refuted by one affirmed, whichever of the two moods each is.
         return Outcome("contradicts", Grounds("negated", claim, text=stated.cue), denial=True)
+    if (
+        stated.done
+        and stated.mood in INTENTIONS
+        and claim.modality == "fact"
+        and not stated.negated
+        and not denied
+        and unsure is None
+        and (conflict is None or conflict.rule == "time-outside")
+    ):
+        # "Orbán says Hungary will soon approve its $400m ODA" of the approval done: a plan or
+        # a wish for what was done once and for all says it is still to come, and the sources
+        # show it done by then. Its date after the act's is the point, not a conflict.
+        moods = (claim.modality, stated.mood)
+        return Outcome("contradicts", Grounds("already-done", claim, moods=moods), "done")
     if stated.mood != claim.modality:
         return Outcome("open", Grounds("mood", claim, moods=(claim.modality, stated.mood)), "mood")
     if conflict is not None:
@@ -705,6 +776,20 @@ def decide_claim(
             return Outcome("open", Grounds("denied-unnamed", claim))
         return Outcome("contradicts", Grounds("denied", claim), denial=True)
     return Outcome("supports", Grounds("borne-out", claim))
+
+
+def done_before(claim: ClaimView, date: DateSpan | None) -> bool:
+    """Whether the claim shows its act done before the time the statement speaks of: before the
+    first day of the statement's date ("will hold its 14th Congress in March 2026" of a
+    congress held before February), or, where the statement gives none, "before" a date its
+    source gives (the time the source speaks of, so done by the sources' present). A claim dated
+    on its own days ("in September 2023") says nothing of when an undated statement speaks; a
+    date without a year places nothing."""
+    if claim.time_end is None:
+        return False
+    if date is None:
+        return claim.time_start == dt.date.min
+    return date.year_known and claim.time_end < date.first
 
 
 def combined(verdicts: Sequence[str]) -> str:

@@ -53,10 +53,11 @@ def place_values(world: World, ctx: Context, pids: list[str]) -> None:
     preds = [world.vocab.predicates[p] for p in pids]
     anchors = {p.id: _anchors(world, p, ctx) for p in preds}
 
-    def nearest(start: int, fits: list[PredicateInfo]) -> PredicateInfo | None:
-        if not fits:
-            return None
-        return min(fits, key=lambda p: min(abs(start - a) for a in anchors[p.id]))
+    def nearest(start: int, fits: list[PredicateInfo]) -> list[PredicateInfo]:
+        """The predicates of `fits` nearest `start`: several where one phrase triggers
+        each ("spoke with": a meeting or a call), so the date is each one's."""
+        far = {p.id: min(abs(start - a) for a in anchors[p.id]) for p in fits}
+        return [p for p in fits if far[p.id] == min(far.values())]
 
     # A number may serve several predicates ("lần đầu vượt mốc 1 tỷ USD" is both the year's
     # trade and the milestone); each predicate may read every number it can use.
@@ -70,11 +71,12 @@ def place_values(world: World, ctx: Context, pids: list[str]) -> None:
     # then states, then predicates that carry no time (for which it is an unchecked extra).
     for d in ctx.parsed.dates:
         for roles in TIME_PREFERENCE:
-            pred = nearest(d.start, [p for p in preds if p.time_role in roles])
-            if pred is not None:
+            near = nearest(d.start, [p for p in preds if p.time_role in roles])
+            for pred in near:
                 readings = ctx.dates.setdefault(pred.id, [])
                 if len(readings) < MAX_READINGS:
                     readings.append(d)
+            if near:
                 break
 
 
@@ -227,9 +229,13 @@ def denied_manner(ctx: Context, found: list[Uncovered]) -> list[Uncovered]:
     verb = min((t.end for t in ctx.parsed.triggers if t.start >= cue.end), default=cue.end)
     text = ctx.parsed.text
     said = {u.text for u in found}
+    # a phrase that denies by its meaning is read, yet may be the capacity the denial is of
+    # ("không dự ... với tư cách quan sát viên")
+    spans = [(s, e) for _, s, e in ctx.parsed.loose_words]
+    spans += [(t.start, t.end) for t in ctx.parsed.triggers if t.kind == "antonym"]
     return [
         Uncovered("detail", text[start:end])
-        for _, start, end in ctx.parsed.loose_words
+        for start, end in sorted(spans)
         if start >= verb
         and CLAUSE_BREAK.search(text, verb, start) is None
         and text[start:end] not in said
@@ -374,9 +380,12 @@ def negated(world: World, pred: PredicateInfo, ctx: Context) -> bool:
 def denies_an_unread_verb(pred: PredicateInfo, ctx: Context) -> bool:
     """'Hungary has yet to disburse the ODA': the denial falls on a verb no predicate knows
     ('disburse'), not on the ODA's approval, when more than one word that is no trigger
-    stands between it and the predicate's trigger."""
+    stands between it and the predicate's trigger. One of the predicate's own denying verbs
+    ("halve the number of scholarships") is its verb, whatever stands after it."""
     cue = ctx.parsed.negation
     assert cue is not None
+    if changes(pred, ctx):
+        return False
     after = [t for t in ctx.parsed.triggers if t.target == pred.id and t.start >= cue.end]
     if not after:
         return False

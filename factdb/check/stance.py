@@ -248,6 +248,10 @@ def read_stance(parsed: ParsedStatement, vocab: Vocabulary) -> StanceReading | N
     ]
     if sum(kind.startswith(TURNED) for kind, _, _ in cues) > 1:
         cues = [c for c in cues if not c[0].startswith(TURNED)]
+    if not cues and ":" not in text:
+        # Every reading comes from a stance word or from a name before a colon ("Daines: ..."):
+        # most statements have neither, and nothing below would be read.
+        return None
     fillers = [(s, e) for kind, s, e in cues if kind == "between"]
 
     def speaker(m: Mention) -> str | None:

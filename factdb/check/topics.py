@@ -94,11 +94,14 @@ def _units(
     a word's inflection key."""
     keys = inflection.key(tuple(words)) if inflection else tuple(words)
     found: list[tuple[str, int, int]] = []
+    reach, synonyms, count = lex.reach, lex.synonyms, len(words)
     i = 0
-    while i < len(words):
-        longest = max(lex.reach.get(words[i], 0), lex.reach.get(keys[i], 0))
-        for n in range(min(longest, len(words) - i), 0, -1):
-            unit = lex.synonyms.get(tuple(words[i : i + n])) or lex.synonyms.get(keys[i : i + n])
+    while i < count:
+        # most words start no synonym: their unit is their key, with no probe at all
+        longest = reach.get(words[i], 0)
+        longest = max(longest, reach.get(keys[i], 0)) if keys[i] != words[i] else longest
+        for n in range(min(longest, count - i), 0, -1) if longest else ():
+            unit = synonyms.get(tuple(words[i : i + n])) or synonyms.get(keys[i : i + n])
             if unit:
                 found.append((unit, i, i + n))
                 i += n

@@ -59,7 +59,11 @@ def find_weekdays(
     found = []
     i = 0
     while i < len(toks):
-        for n in range(min(longest.get(keys[i], 0), len(toks) - i), 0, -1):
+        reach = longest.get(keys[i], 0)
+        if not reach:  # most words start no weekday's phrase
+            i += 1
+            continue
+        for n in range(min(reach, len(toks) - i), 0, -1):
             number = phrases.get(tuple(keys[i : i + n]))
             if number is None:
                 continue

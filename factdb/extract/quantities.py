@@ -188,7 +188,10 @@ class _Scanner:
         i, n, keys, starts = 0, self.n, self.keys, _start_keys()
         while i < n:
             if self.blocked[i] or (
-                self.kinds[i] != DIGITS and keys[i] not in starts and not self._sign_starts(i)
+                self.kinds[i] != DIGITS
+                and keys[i] not in starts
+                # a sign is asked about only where one is written: most words are none
+                and (keys[i] not in _SIGNS or not self._sign_starts(i))
             ):
                 i += 1
                 continue

@@ -19,6 +19,7 @@ a file has changed since it was last parsed (factdb.lexicon.kept).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from functools import cache
 
@@ -78,7 +79,8 @@ class Entry:
     #   Giang") are safe to fold;
     # - a plain phrase ("Thai") does not match accented text ("trạng thái");
     # - a one-word proper name ("Pháp", "Bỉ") is capitalised in Vietnamese text, unlike
-    #   "giải pháp", "bền bỉ".
+    #   "giải pháp", "bền bỉ"; one that cannot be a Vietnamese word ("hungary", "gaza") is a
+    #   name written in lower case (may_be_word).
     acronym: str | None = None
     marked: str | None = None
     plain: bool = False
@@ -95,7 +97,7 @@ class Entry:
         text of `lang` that does (`accented`) or does not write diacritics."""
         if self.acronym is not None:
             return letters(original) == self.acronym
-        if lang == "vi" and self.capitalised and not original[:1].isupper():
+        if self.capitalised and not original[:1].isupper() and may_be_word(lang, original):
             return False
         if self.marked is not None and (accented or lang == "en"):
             return " ".join(original.lower().split()) == self.marked
@@ -209,6 +211,21 @@ class Index:
     def first(self, toks: Tokens, k: int, kinds: tuple[str, ...] | str) -> Entry | None:
         found = self.at(toks, k, kinds)
         return found[0] if found else None
+
+
+@cache
+def _word_shape(lang: str) -> re.Pattern[str] | None:
+    shape = load(lang, "statements").get("word_shape")
+    return re.compile(shape) if shape else None
+
+
+def may_be_word(lang: str, written: str) -> bool:
+    """Whether `written` may be a word of the language `lang` (`word_shape` in
+    lexicon/<lang>/statements.yaml, over its folded letters), so that a one-word proper name
+    written so in that language's text needs its capital to be the name ("Pháp" and "giải
+    pháp"); False for a language that gives no shape, which writes no such common words."""
+    shape = _word_shape(lang)
+    return shape is not None and shape.fullmatch(fold(written).lower()) is not None
 
 
 def stands_at(

@@ -162,6 +162,12 @@ class Vocabulary:
         )
 
     @cached_property
+    def cued_predicates(self) -> tuple[PredicateInfo, ...]:
+        """The predicates that a mention of some type cues (`cue_types`), in order: a statement
+        asks which of them its mentions cue, and most predicates have none."""
+        return tuple(pred for pred in self.predicates.values() if pred.cue_types)
+
+    @cached_property
     def _locative_lengths(self) -> tuple[int, ...]:
         return tuple(sorted({len(cue) for cue in self.locatives}))
 
@@ -219,6 +225,14 @@ class Vocabulary:
             }
             if len(countries) == 1:
                 found.update(dict.fromkeys(cities, next(iter(countries))))
+        return found
+
+    @cached_property
+    def capitals_of(self) -> dict[str, tuple[str, ...]]:
+        """Country id -> the ids of its capitals (`capitals` turned round)."""
+        found: dict[str, tuple[str, ...]] = {}
+        for city, country in self.capitals.items():
+            found[country] = (*found.get(country, ()), city)
         return found
 
     def derive(self, prepare: Callable[[Vocabulary], None] | None = None) -> None:

@@ -61,13 +61,34 @@ def fold(text: str) -> str:
     return text.translate(table)
 
 
+# The characters met so far, by whether they carry a mark: a text is asked about once a word
+# and once whole, and its letters are nearly always ones met before.
+_PLAIN: set[str] = set()
+_MARKED: set[str] = set()
+
+
+def _marked(char: str) -> bool:
+    return char in "đĐ" or any(unicodedata.combining(c) for c in unicodedata.normalize("NFD", char))
+
+
 def has_marks(phrase: str) -> bool:
-    """Whether the text carries diacritics (đ included)."""
-    if phrase.isascii():
+    """Whether the text carries diacritics (đ included). Character by character: the canonical
+    decomposition of a text is its characters' decompositions, reordered."""
+    if phrase.isascii() or _PLAIN.issuperset(phrase):
         return False
-    return any(unicodedata.combining(c) for c in unicodedata.normalize("NFD", phrase)) or any(
-        c in "đĐ" for c in phrase
-    )
+    if not _MARKED.isdisjoint(phrase):
+        return True
+    if len(_PLAIN) + len(_MARKED) > _FOLD_TABLE_MAX:
+        _PLAIN.clear()
+        _MARKED.clear()
+    found = False
+    for char in set(phrase).difference(_PLAIN):
+        if _marked(char):
+            _MARKED.add(char)
+            found = True
+        else:
+            _PLAIN.add(char)
+    return found
 
 
 def letters(text: str) -> str:
