@@ -243,6 +243,10 @@ VERDICTS = [
     ("Lam criticised Trump's efforts to promote peace before praising them", NEI),
     ("Tô Lâm sẽ phê phán nỗ lực thúc đẩy hòa bình của Tổng thống Trump", NEI),
     ("To Lam se phe phan no luc thuc day hoa binh cua Tong thong Trump", NEI),
+    # the turned verb falls on someone else
+    ("Lam slammed critics of Trump's efforts to promote peace", NEI),
+    ("Tô Lâm chỉ trích giới phê bình nỗ lực thúc đẩy hòa bình của Tổng thống Trump", NEI),
+    ("To Lam chi trich gioi phe binh no luc thuc day hoa binh cua Tong thong Trump", NEI),
     # someone else's words in the quotation, or the first person in another's mouth
     ("'They condemn President Trump's efforts to promote peace,' Lam told Hegseth.", NEI),
     ("'I condemn President Trump's efforts to promote peace,' Hegseth told Lam.", NEI),

@@ -110,8 +110,9 @@ claim of another occasion, never contradicts). Where it is decided, then its req
   it), the claim's stance is the one turned or a narrower one, the content borne out in his
   mouth, the statement's mood a fact ("sẽ phê phán" is open), and every party, date and day
   part the statement names accounted for by the claim (judge.OCCASION_DETAILS); the turned
-  verb is no part of a key phrase, turns no other turned verb, and stands beside no other
-  stance verb (stance.read_stance); a turned stance given to anyone else is never
+  verb is no part of a key phrase, turns no other turned verb, stands beside no other
+  stance verb, and falls on a name or key phrase (only `turned_openers` between: "slammed
+  critics of ..." is open; stance.read_stance); a turned stance given to anyone else is never
   contradicted.
 - a single-holder office given to someone else (assess.single_holder): the office and its
   jurisdiction said and attached to the name (or read as his title: "Hun Sen is Cambodia's

@@ -306,12 +306,18 @@ def read_stance(parsed: ParsedStatement, vocab: Vocabulary) -> StanceReading | N
     reading = _run_on(text, reading, cues, parsed)
     reading = _said_again(text, reading, cues)
     own = [(reading.start, reading.end), *reading.again]
-    if reading.turned and any(k in BROADER and not within(s, e, own) for k, s, e in cues):
+    if reading.turned and (
+        any(k in BROADER and not within(s, e, own) for k, s, e in cues)
+        or not _takes_object(text, reading.end, mentions)
+    ):
         # Another stance verb no attribution reads ("criticised ... before praising them"):
-        # which view the statement gives him is not clear.
+        # which view the statement gives him is not clear. A verb falling on someone else
+        # ("slammed critics of ...") turns nothing the claims say.
         return None
     if outside and not reading.turned:
-        reading = _turned_in_quotation(text, reading, cues, parsed.tokens, inside, only_fillers)
+        reading = _turned_in_quotation(
+            text, reading, cues, parsed.tokens, inside, only_fillers, mentions
+        )
     if reading.others or reading in shared:  # the two sides named before; an act's doer
         return reading
     # What is read before a list of speakers other than their titles ("Các Tổng thống", "the
@@ -479,14 +485,16 @@ def _turned_in_quotation(
     tokens: Tokens,
     inside: list[tuple[int, int]],
     only_fillers: Callable[[int, int], bool],
+    mentions: list[Mention],
 ) -> StanceReading:
     """The reading turned round by the speaker's own words in the quotation it attributes:
     "'I condemn ...,' Lam told Hegseth" is Lam condemning, as "Lam condemned ..." is. The first
     person (`persons: speaker` in stances.yaml) must stand right before the turned verb."""
     cues_of_persons = person_cues(text, tokens)
     firsts = [e for who, s, e in cues_of_persons if who == "speaker" and within(s, e, inside)]
-    for kind, start, _ in cues:
-        if kind.startswith(TURNED) and any(e <= start and only_fillers(e, start) for e in firsts):
+    for kind, start, stop in cues:
+        spoken = any(e <= start and only_fillers(e, start) for e in firsts)
+        if kind.startswith(TURNED) and spoken and _takes_object(text, stop, mentions):
             return _unturned(replace(reading, stance=kind))
     return reading
 
@@ -505,6 +513,25 @@ def _said_again(
         if comma >= 0 and word_keys(text[comma + 1 : start]) in again:
             found.append((comma + 1, stop))
     return replace(reading, again=tuple(found)) if found else reading
+
+
+@cache
+def _turned_openers() -> frozenset[str]:
+    """The words that may open a turned verb's object (`turned_openers` in stances.yaml),
+    folded."""
+    return frozenset(
+        key
+        for lang in LANGUAGES
+        for p in load_lexicon(lang, "stances").get("turned_openers") or []
+        for key in word_keys(nfc(str(p)))
+    )
+
+
+def _takes_object(text: str, end: int, mentions: list[Mention]) -> bool:
+    """Whether a name or a key phrase follows the turned verb ending at `end`, with only the
+    words that may open its object between ("criticised the Trump administration")."""
+    start = min((m.start for m in mentions if m.start >= end), default=None)
+    return start is not None and all(k in _turned_openers() for k in word_keys(text[end:start]))
 
 
 @cache
