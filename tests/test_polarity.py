@@ -13,6 +13,7 @@ import pytest
 from factdb.check.checker import Checker
 from factdb.check.judge import CONTRADICTED, NEI, SUPPORTED
 from factdb.lexicon.index import LANGUAGES, load
+from factdb.text.tokens import word_keys
 
 
 @pytest.fixture(scope="module")
@@ -42,6 +43,17 @@ def test_every_predicate_with_antonyms_has_examples_in_both_languages() -> None:
         tested = {e["predicate"] for e in data.get("examples", [])}
         # Each language shows the mechanism on at least three predicates.
         assert len(tested & set(data["antonyms"])) >= 3, lang
+
+
+def test_every_same_fold_word_shares_the_fold_of_a_one_word_denial() -> None:
+    # `same_fold` (statements.yaml) lists the other words a denial written without marks may
+    # be: one that folds as no one-word negation or antonym decides nothing
+    for lang in LANGUAGES:
+        statements = load(lang, "statements")
+        cues = [cue for cues in load(lang, "polarity")["antonyms"].values() for cue in cues]
+        folds = {word_keys(cue) for cue in [*cues, *statements["negation"]] if " " not in cue}
+        for word in statements.get("same_fold") or []:
+            assert word_keys(word) in folds, (lang, word)
 
 
 VERDICTS = [
@@ -74,6 +86,18 @@ VERDICTS = [
     ("Khoan ODA 400 trieu USD cua Hungary da duoc dung cho cac du an y te", NEI),
     ("Hungary se dung khoan ODA cho cac du an y te", NEI),
     ("Hungary dừng cấp học bổng cho sinh viên Việt Nam", CONTRADICTED),
+    # unaccented, a one-word denying verb whose fold is another common word ("giam": "giám"
+    # đốc, director) is no denial; with its marks, or in a longer phrase, it is
+    ("Giam doc chuong trinh hoc bong Hungary cho biet Budapest van cap 200 hoc bong moi nam", NEI),
+    ("Pho Giam doc Quy hoc bong Hungary noi Budapest cap 200 hoc bong moi nam", NEI),
+    ("Hungary giam hoc bong cho sinh vien Viet Nam", NEI),
+    ("Hungary giảm học bổng cho sinh viên Việt Nam", CONTRADICTED),
+    ("Hungary cat giam hoc bong cho sinh vien Viet Nam", CONTRADICTED),
+    ("Hungary ngung cap hoc bong cho sinh vien Viet Nam", CONTRADICTED),
+    ("Hungary's scholarship programme director said Budapest still grants 200 a year", NEI),
+    ("Hungary reduced the scholarships for Vietnamese students.", CONTRADICTED),
+    ("Thoi gian qua Hungary da cap 200 hoc bong moi nam cho sinh vien Viet Nam", SUPPORTED),
+    ("Hungary thôi cấp học bổng cho sinh viên Việt Nam", CONTRADICTED),
     ("Hungary sẽ cắt giảm học bổng cho sinh viên Việt Nam từ năm 2030", NEI),
     ("Hungary will cut its scholarships for Indonesian students", NEI),
     ("Séc sẽ cắt giảm học bổng cho sinh viên Việt Nam", NEI),

@@ -69,7 +69,9 @@ class Entry:
     data: dict[str, Any] = field(default_factory=dict)
     target: str = ""
     # Token by token (number and date words, see _written_ok): the entry's diacritics must be
-    # written even in text without any, and glued tokens must touch.
+    # written even in text without any, and glued tokens must touch. For a one-word phrase of
+    # the vocabulary (`marked`), its marks must be written in a text without any too: its fold
+    # is another common word ("giam" is "giảm", reduce, or "giám" đốc, director).
     needs_diacritics: bool = False
     glued: tuple[int, ...] = ()  # token positions that must touch the one before
     # The whole phrase (names, triggers, cues), when the fold alone is not enough:
@@ -99,7 +101,7 @@ class Entry:
             return letters(original) == self.acronym
         if self.capitalised and not original[:1].isupper() and may_be_word(lang, original):
             return False
-        if self.marked is not None and (accented or lang == "en"):
+        if self.marked is not None and (accented or lang == "en" or self.needs_diacritics):
             return " ".join(original.lower().split()) == self.marked
         return not (self.plain and accented and has_marks(original))
 

@@ -14,7 +14,7 @@ from factdb.lexicon.index import LANGUAGES, Entry, extend_reach
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.kept import modules
 from factdb.lexicon.table import Table
-from factdb.records import dataclass, field
+from factdb.records import dataclass, field, replace
 from factdb.startup import sha256, write_atomic
 from factdb.text import fold as text_fold
 from factdb.text.fold import fold, has_marks, letters, nfc
@@ -297,7 +297,21 @@ def _entry(kind: str, target: str, lang: str, phrase: str) -> Entry:
     marked = stripped.lower() if lang == "vi" and one_word and has_marks(stripped) else None
     plain = not has_marks(stripped)
     capitalised = kind == "entity" and one_word and stripped[:1].isupper()
-    return _from_row([word_keys(phrase), kind, target, lang, acronym, marked, plain, capitalised])
+    return _from_row(
+        [word_keys(phrase), kind, target, lang, acronym, marked, plain, capitalised, False]
+    )
+
+
+def _denial(kind: str, target: str, lang: str, phrase: str, same_fold: list[str]) -> Entry:
+    """The entry of a denying `phrase`; one word written with marks that folds as one of
+    `same_fold` written otherwise needs its marks: a text that writes none may mean either
+    ("giam": "giảm", reduce, or "giám" đốc, director)."""
+    entry = _entry(kind, target, lang, phrase)
+    if entry.marked is not None and any(
+        word_keys(word) == entry.keys and nfc(word).lower() != entry.marked for word in same_fold
+    ):
+        return replace(entry, needs_diacritics=True)
+    return entry
 
 
 def _row(entry: Entry) -> list[Any]:
@@ -311,11 +325,12 @@ def _row(entry: Entry) -> list[Any]:
         entry.marked,
         entry.plain,
         entry.capitalised,
+        entry.needs_diacritics,
     ]
 
 
 def _from_row(row: list[Any]) -> Entry:
-    keys, kind, target, lang, acronym, marked, plain, capitalised = row
+    keys, kind, target, lang, acronym, marked, plain, capitalised, needs_diacritics = row
     return Entry(
         kind,
         lang,
@@ -325,6 +340,7 @@ def _from_row(row: list[Any]) -> Entry:
         marked=marked,
         plain=plain,
         capitalised=capitalised,
+        needs_diacritics=needs_diacritics,
     )
 
 
@@ -460,8 +476,11 @@ def load_vocabulary(conn: Connection) -> Vocabulary:
         for kind in ("before", "after", "since", "at", "start"):
             for cue in lex.get(f"date_{kind}", []):
                 date_cues[word_keys(cue)] = kind
+        # A one-word denial whose fold is another common word (`same_fold`) is read without
+        # its marks only in a longer phrase ("cat giam", not "Giam doc"; "thoi gian").
+        same_fold = [str(w) for w in lex.get("same_fold") or []]
         for cue in lex.get("negation", []):
-            index.put(_entry("negation", cue, lang, cue))
+            index.put(_denial("negation", cue, lang, cue, same_fold))
         for cue in lex.get("negation_after", []):
             index.put(_entry("negation_after", cue, lang, cue))
         for cue in lex.get("not_negation", []):
@@ -488,7 +507,7 @@ def load_vocabulary(conn: Connection) -> Vocabulary:
         for pid, cues in (load_lexicon(lang, "polarity").get("antonyms") or {}).items():
             if pid in predicates:
                 for cue in cues:
-                    index.put(_entry("antonym", pid, lang, cue))
+                    index.put(_denial("antonym", pid, lang, cue, same_fold))
         # Words that attach a title to a name and say when it is held (check.assertions).
         for tense, cues in (lex.get("office_tense") or {}).items():
             for cue in cues:
