@@ -439,6 +439,19 @@ def modality(pred: PredicateInfo, ctx: Context) -> str:
     return mood
 
 
+def stance_mood(ctx: Context) -> str:
+    """The mood of the stance itself: a modal word among the attribution's words before its verb
+    ("Tô Lâm sẽ đánh giá cao": planned, not taken). A cue that ends the attribution is its own
+    verb ("bày tỏ mong muốn": the wish is what was said)."""
+    reading = ctx.stance
+    if reading is None:
+        return "fact"
+    before = [
+        c for c in ctx.parsed.modality_cues if reading.start <= c.start and c.end < reading.end
+    ]
+    return max(before, key=lambda c: c.start).kind if before else "fact"
+
+
 def next_words(words: list[tuple[str, int, int]], at: int) -> list[tuple[str, int, int]]:
     """The two words after offset `at`."""
     return [w for w in words if w[1] >= at][:2]
