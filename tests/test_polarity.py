@@ -156,3 +156,30 @@ def test_a_verb_that_adds_nothing_is_no_trigger_of_its_own(checker: Checker) -> 
 def test_a_cancelled_us_trip_is_weighed_against_the_us_visit(checker: Checker) -> None:
     judgement = checker.check("Tô Lâm cancelled his trip to the United States.")
     assert {c.id for c in judgement.evidence} == {"to-lam-visited-us-2026-02"}
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        # a denying verb that falls on something its predicate is not about denies nothing
+        # the claims say: an unchecked word
+        ("Lam rejected stronger parliamentary cooperation", NEI),
+        ("Hungary bác bỏ việc tăng cường hợp tác với Việt Nam", NEI),
+        ("Hungary bac bo viec tang cuong hop tac voi Viet Nam", NEI),
+        ("Hungary rejected stronger cooperation with Vietnam", NEI),
+        ("Hungary bác bỏ đề nghị tăng cường hợp tác với Việt Nam", NEI),
+        ("Hungary bac bo de nghi tang cuong hop tac voi Viet Nam", NEI),
+        # traps: the invitation or the ODA named, the denial refuted
+        ("Lam turned down Trump's offer to join the Board of Peace", CONTRADICTED),
+        ("Tô Lâm từ chối lời mời của Tổng thống Trump", CONTRADICTED),
+        ("To Lam tu choi loi moi cua Tong thong Trump", CONTRADICTED),
+        ("Hungary rejected the ODA for Vietnam", CONTRADICTED),
+        ("Hungary bác bỏ khoản ODA cho Việt Nam", CONTRADICTED),
+        ("Hungary bac bo khoan ODA cho Viet Nam", CONTRADICTED),
+    ],
+)
+def test_a_denying_verb_denies_what_it_falls_on(
+    checker: Checker, statement: str, verdict: str
+) -> None:
+    judgement = checker.check(statement)
+    assert judgement.verdict == verdict, judgement.explanation

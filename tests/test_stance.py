@@ -243,6 +243,16 @@ VERDICTS = [
     ("Lam criticised Trump's efforts to promote peace before praising them", NEI),
     ("Tô Lâm sẽ phê phán nỗ lực thúc đẩy hòa bình của Tổng thống Trump", NEI),
     ("To Lam se phe phan no luc thuc day hoa binh cua Tong thong Trump", NEI),
+    # nor a stance kept the same way round: planned is not taken; the stance taken, and a wish
+    # that is the stance's own verb, are what was said
+    ("Lam will praise Trump's efforts to promote peace", NEI),
+    ("Tô Lâm sẽ đánh giá cao nỗ lực thúc đẩy hòa bình của Tổng thống Trump", NEI),
+    ("To Lam se danh gia cao no luc thuc day hoa binh cua Tong thong Trump", NEI),
+    ("Lam praised Trump's efforts to promote peace", SUPPORTED),
+    ("Tô Lâm đánh giá cao nỗ lực thúc đẩy hòa bình của Tổng thống Trump", SUPPORTED),
+    ("To Lam danh gia cao no luc thuc day hoa binh cua Tong thong Trump", SUPPORTED),
+    ("Thượng nghị sĩ Hagerty bày tỏ mong muốn sớm thăm lại Việt Nam", SUPPORTED),
+    ("Thuong nghi si Hagerty bay to mong muon som tham lai Viet Nam", SUPPORTED),
     # the turned verb falls on someone else
     ("Lam slammed critics of Trump's efforts to promote peace", NEI),
     ("Tô Lâm chỉ trích giới phê bình nỗ lực thúc đẩy hòa bình của Tổng thống Trump", NEI),

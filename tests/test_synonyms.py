@@ -14,6 +14,7 @@ import pytest
 
 from factdb.check.checker import Checker
 from factdb.check.judge import NEI, SUPPORTED
+from factdb.check.rules import OCCASION
 from factdb.lexicon.index import LANGUAGES, load
 from factdb.text.inflect import Inflection
 
@@ -330,3 +331,39 @@ def test_press_paraphrases_with_their_traps(
     a fact the claims do not state, another party, another occasion) are not."""
     judgement = checker.check(statement)
     assert (judgement.verdict == SUPPORTED) == supported, judgement.explanation
+
+
+def test_which_time_is_another_act_for_every_act_predicate(checker: Checker) -> None:
+    # One occurrence list per language, not one copied per predicate: an act predicate added
+    # later (sent_greetings) gets it too.
+    acts = {pid for pid, p in checker.vocab.predicates.items() if p.time_role == OCCASION}
+    for text in ("Lam did so for the first time.", "Ông lần đầu làm vậy.", "Ong lan dau lam vay."):
+        assert acts <= {c.target for c in checker.parse(text).other_acts}, text
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # no source says it was the first time
+        ("Hagerty sent Lunar New Year wishes to Lam for the first time", NEI),
+        ("Thượng nghị sĩ Hagerty lần đầu gửi lời chúc Tết tới Tổng Bí thư Tô Lâm", NEI),
+        ("Thuong nghi si Hagerty lan dau gui loi chuc Tet toi Tong Bi thu To Lam", NEI),
+        # traps: the wishes themselves, and wishes sent in the call the sources report
+        ("Hagerty sent Lunar New Year wishes to Lam", SUPPORTED),
+        ("Thượng nghị sĩ Hagerty gửi lời chúc Tết tới Tổng Bí thư Tô Lâm", SUPPORTED),
+        ("Thuong nghi si Hagerty gui loi chuc Tet toi Tong Bi thu To Lam", SUPPORTED),
+        ("Senator Hagerty wished Lam a happy Tet by phone.", SUPPORTED),
+        ("Thuong nghi si Hagerty chuc Tet Tong Bi thu To Lam qua dien thoai.", SUPPORTED),
+        # a call named as the manner of an act the sources give by letter
+        ("Trump invited Lam to Washington by phone.", NEI),
+        ("Tổng thống Trump mời Tổng Bí thư Tô Lâm sang Washington qua điện thoại.", NEI),
+        # trap: the manner says which reading of "spoke with" is meant
+        ("Hagerty spoke with Lam by phone on February 18.", SUPPORTED),
+        # trap: a trip is the occasion of a call made during it, not done by phone
+        ("While in Washington for the trip, Lam spoke by phone with Senator Hagerty.", SUPPORTED),
+        ("Trong chuyến thăm Mỹ, ông Tô Lâm trao đổi qua điện thoại với ông Hagerty.", SUPPORTED),
+        ("Trong chuyen tham My, ong To Lam trao doi qua dien thoai voi ong Hagerty.", SUPPORTED),
+    ],
+)
+def test_occurrence_and_manner_of_any_act(checker: Checker, text: str, verdict: str) -> None:
+    assert checker.check(text).verdict == verdict

@@ -135,7 +135,13 @@ def assess_said(
     if rule == "turned-stance" and ctx.parsed.modality != "fact":
         rule = "other"  # "Tô Lâm sẽ phê phán ...": a turn planned or wished is not yet taken
     if rule == "same":
-        return assess(world, pred, claim, ctx, quantity, date)
+        finding = assess(world, pred, claim, ctx, quantity, date)
+        mood = scope.stance_mood(ctx)
+        if mood == "fact" or finding.outcome == "irrelevant":
+            return finding
+        # "Tô Lâm sẽ đánh giá cao ...": a stance planned or wished is not the stance said
+        grounds = Grounds("mood", claim, moods=(claim.modality, mood))
+        return Finding(claim, "open", grounds, finding.same_key, why="mood")
     if rule in ("other-party", "turned-stance"):
         # The two parties exchanged: "Leahy thanked Lam for his contributions", read as the
         # claim's speaker would have said it, is "Lam thanked Leahy for his contributions".

@@ -318,6 +318,9 @@ class Judge:
             if pid in other_acts and scope.modality(pred, ctx) == "fact":
                 ctx.unverified.append(Uncovered("other-act", other_acts[pid], label=pred.label_en))
                 continue
+            if scope.denial_falls_elsewhere(pred, ctx):
+                # left undecided, the denying verb is an unchecked word (_undecided_denials)
+                continue
             part = self._part(pred, claims, ctx)
             if part is not None:
                 parts.append(part)

@@ -439,6 +439,38 @@ def modality(pred: PredicateInfo, ctx: Context) -> str:
     return mood
 
 
+def denial_falls_elsewhere(pred: PredicateInfo, ctx: Context) -> bool:
+    """A verb that denies `pred` only by its meaning ("rejected", "bác bỏ"), with none of the
+    things it must fall on to deny it after it in its clause (`denied_objects` in
+    lexicon/<lang>/polarity.yaml: an invitation, an ODA package): "rejected stronger
+    parliamentary cooperation" denies no invitation, so the claims of one do not weigh it."""
+    parsed = ctx.parsed
+    if not _phrases("polarity", "denied_objects", pred.id):
+        return False
+    triggers = [t for t in parsed.triggers if t.target == pred.id]
+    if not triggers or any(t.kind != "antonym" for t in triggers):
+        return False
+    objects = phrases_at(parsed, "polarity", "denied_objects", pred.id)
+    return not any(
+        t.end <= start and not CLAUSE_BREAK.search(parsed.text, t.end, start)
+        for t in triggers
+        for start, _ in objects
+    )
+
+
+def stance_mood(ctx: Context) -> str:
+    """The mood of the stance itself: a modal word among the attribution's words before its verb
+    ("Tô Lâm sẽ đánh giá cao": planned, not taken). A cue that ends the attribution is its own
+    verb ("bày tỏ mong muốn": the wish is what was said)."""
+    reading = ctx.stance
+    if reading is None:
+        return "fact"
+    before = [
+        c for c in ctx.parsed.modality_cues if reading.start <= c.start and c.end < reading.end
+    ]
+    return max(before, key=lambda c: c.start).kind if before else "fact"
+
+
 def next_words(words: list[tuple[str, int, int]], at: int) -> list[tuple[str, int, int]]:
     """The two words after offset `at`."""
     return [w for w in words if w[1] >= at][:2]
@@ -455,21 +487,26 @@ def currency_dimension(unit: str) -> str:
 
 
 @cache
-def _phrases(name: str, key: str) -> tuple[tuple[str, ...], ...]:
-    """The folded words of each phrase of lexicon/<lang>/<name>.yaml `key`, of every language
-    (a statement without diacritics is read with both)."""
-    return tuple(
-        word_keys(str(w)) for lang in LANGUAGES for w in load_lexicon(lang, name).get(key) or []
-    )
+def _phrases(name: str, key: str, sub: str = "") -> tuple[tuple[str, ...], ...]:
+    """The folded words of each phrase of lexicon/<lang>/<name>.yaml `key` (of its map's `sub`
+    list where given), of every language (a statement without diacritics is read with both)."""
+
+    def listed(lang: str) -> list[str]:
+        data = load_lexicon(lang, name).get(key) or {}
+        return (data.get(sub) or []) if sub else data
+
+    return tuple(word_keys(str(w)) for lang in LANGUAGES for w in listed(lang))
 
 
-def phrases_at(parsed: ParsedStatement, name: str, key: str) -> list[tuple[int, int]]:
+def phrases_at(
+    parsed: ParsedStatement, name: str, key: str, sub: str = ""
+) -> list[tuple[int, int]]:
     """Where the statement says a phrase of that list: (start, end) of each occurrence."""
     words = parsed.tokens.words()
     keys = tuple(w for w, _, _ in words)
     return [
         (words[i][1], words[i + len(p) - 1][2])
-        for p in _phrases(name, key)
+        for p in _phrases(name, key, sub)
         for i in range(len(keys) - len(p) + 1)
         if p and keys[i : i + len(p)] == p
     ]

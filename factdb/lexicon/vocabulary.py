@@ -533,6 +533,20 @@ def load_vocabulary(conn: Connection) -> Vocabulary:
             if pid in predicates:
                 for phrase in phrases:
                     index.put(_entry("other_act", pid, lang, phrase))
+        # Which time and how an act was done are other acts for every act predicate, added ones
+        # too. A manner is the act it names ("by phone": a call): not another act of that one,
+        # nor of the acts it is no manner of (`not_of`: what was said in a call).
+        from factdb.check.rules import OCCASION  # the checker's time role; it imports this module
+
+        acts = {pid for pid, info in predicates.items() if info.time_role == OCCASION}
+        manners = [(acts, synonyms.get("act_occurrence") or [])] + [
+            (acts - {named, *manner.get("not_of", [])}, manner["phrases"])
+            for named, manner in (synonyms.get("act_manner") or {}).items()
+        ]
+        for pids, phrases in manners:
+            for pid in sorted(pids):
+                for phrase in phrases:
+                    index.put(_entry("other_act", pid, lang, phrase))
         inflection = Inflection.from_data(load_lexicon(lang, "inflection"))
         if inflection:
             inflections[lang] = inflection
