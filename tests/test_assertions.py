@@ -279,6 +279,20 @@ VERDICTS = [
     ("Senator Patrick Leahy spoke with To Lam by phone.", NEI),
     # an office used as a verb after a tense word
     ("Leahy currently chairs the Senate Appropriations Committee.", CONTRADICTED),
+    # class 3: an office used as a present-tense verb right after its subject is present tense
+    # (office_verbs), its past form is held at some time; Vietnamese marks no tense on the verb,
+    # so an untensed "giữ chức" is open and "từng giữ chức" held at some time
+    ("Patrick Leahy chairs the Senate Appropriations Committee.", CONTRADICTED),
+    ("Leahy, who chairs the Senate Appropriations Committee, talked with To Lam", CONTRADICTED),
+    ("Patrick Leahy once chaired the Senate Appropriations Committee.", SUPPORTED),
+    ("Leahy, who chaired the Senate Appropriations Committee, talked with To Lam", SUPPORTED),
+    ("Leahy never chaired the Senate Appropriations Committee.", CONTRADICTED),
+    ("Trump chairs the Board of Peace.", NEI),
+    ("Lam chaired the talks with Orbán.", NEI),
+    ("Ông Leahy giữ chức Chủ tịch Ủy ban Chuẩn chi Thượng viện Mỹ", NEI),
+    ("Ông Leahy từng giữ chức Chủ tịch Ủy ban Chuẩn chi Thượng viện Mỹ", SUPPORTED),
+    ("Ong Leahy giu chuc Chu tich Uy ban Chuan chi Thuong vien My", NEI),
+    ("Ong Leahy tung giu chuc Chu tich Uy ban Chuan chi Thuong vien My", SUPPORTED),
     # a past title: held at some time
     ("Leahy served as president pro tempore of the Senate.", SUPPORTED),
     ("Viktor Orbán từng là Thủ tướng Hungary.", SUPPORTED),

@@ -674,8 +674,9 @@ PRESS_FLOORS = {
     # 0.782, 0 with a report's date ("per 2026 reports") read as no date of the fact. The
     # midway merge of session 15 (0.800, 0.795, 1): "spoke with" read as a meeting or a call
     # brought an old fault to light: "Leahy, who chairs the ... Committee" is borne out by his
-    # former chairmanship (a present-tense office against an ended one); being fixed.
-    "precision3/dev.yaml": (0.769, 0.766, 1),
+    # former chairmanship (a present-tense office against an ended one); 0.815, 0.815, 0 with an
+    # office written as a verb read in its tense ("chairs": present, office_verbs).
+    "precision3/dev.yaml": (0.769, 0.766, 0),
     # The fifth blind corpus (press5/), kept outside the project through session 13: its dev
     # part scored 0.522, 0.525, 1 at that session's start and 0.552, 0.558, 1 at its end. The
     # one confidently wrong verdict is not read yet. Session 14 took it as its validation set

@@ -186,11 +186,25 @@ class _Reader:
         }
         self._assertions: list[Assertion] | None = None  # see read
 
+    def _written_as(self, item: _Item, phrases: list[str]) -> bool:
+        """Whether item's words are one of `phrases` (a lexicon list)."""
+        return word_keys(self.text[item.start : item.end]) in [word_keys(p) for p in phrases]
+
     def _possessive(self, item: _Item) -> bool:
         """A filler that makes the title after it the owner of what stands before it ("của")."""
         owners = load_lexicon(self.parsed.lang, "statements").get("possessive_fillers", [])
-        return item.kind == "title_filler" and (
-            word_keys(self.text[item.start : item.end]) in [word_keys(o) for o in owners]
+        return item.kind == "title_filler" and self._written_as(item, owners)
+
+    def _verb_tense(self, t: _Title) -> str:
+        """The tense of an office written as a verb ("chairs": present, "chaired": past), as a
+        copula's would be; "unmarked" for any other form, or with nothing named that it is an
+        office of ("chaired the talks" is another act)."""
+        if t.place is None:
+            return "unmarked"
+        verbs = load_lexicon(self.parsed.lang, "statements").get("office_verbs") or {}
+        role = next(self.items[k] for k in range(t.first, t.last + 1) if self.items[k].kind == ROLE)
+        return next(
+            (tense for tense, forms in verbs.items() if self._written_as(role, forms)), "unmarked"
         )
 
     def joined(self, a: int, b: int) -> bool:
@@ -555,7 +569,9 @@ class _Reader:
         k = t.first - 1
         seen: set[str] = set()
         tense, polarity, modality = t.tense, "affirmed", "fact"
-        copula_tense = "unmarked"
+        # An office written as a verb says when it is held as a copula does ("Leahy chairs ..."),
+        # and stands for one: it is read right after its subject, unless a tense word says more.
+        copula_tense = self._verb_tense(t)
         while k >= 0 and self.joined(k, k + 1):
             kind = items[k].kind
             if kind in ("copula", "negated_copula") and items[k].ids[0] in OFFICE_TENSES:
@@ -572,7 +588,7 @@ class _Reader:
             seen.add(kind)
             k -= 1
         # "Leahy currently chairs ...": a tense word before an office used as a verb is enough.
-        tensed = seen & set(OFFICE_TENSES) or t.tense != "unmarked"
+        tensed = seen & set(OFFICE_TENSES) or t.tense != "unmarked" or copula_tense != "unmarked"
         tense = copula_tense if tense == "unmarked" else tense
         if not ("copula" in seen or tensed) or k < 0 or not self.joined(k, k + 1):
             return None

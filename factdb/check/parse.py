@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from factdb.check.slotted import find_slotted
@@ -1255,23 +1256,32 @@ def _weekday_of(date: DateSpan, weekday: tuple[int, int, int]) -> bool:
     )
 
 
+@lru_cache(maxsize=8)
+def _report_words(lang: str) -> tuple[frozenset[tuple[str, ...]], frozenset[str], int]:
+    """A language's report words as word keys, its joiners, and the longest report word."""
+    lex = load_lexicon(lang, "statements")
+    reports = frozenset(word_keys(w) for w in lex.get("report_words") or [])
+    joiners = frozenset(k for j in lex.get("report_joiners") or [] for k in word_keys(j))
+    return reports, joiners, max(map(len, reports), default=0)
+
+
 def _reported_on(date: DateSpan, words: list[tuple[str, int, int]], text: str, lang: str) -> bool:
     """Whether the date is a report's ("according to 2026 figures", "theo số liệu năm 2026",
     "media reported on February 20"): when the words were published, not when what they tell
     happened, so it dates nothing the claims give and is left a detail of its own. A report word
     (`report_words` in lexicon/<lang>/statements.yaml) stands right before it, only
     `report_joiners` between, or right after it, nothing between."""
-    lex = load_lexicon(lang, "statements")
-    reports = {word_keys(w) for w in lex.get("report_words") or []}
+    reports, joiners, longest = _report_words(lang)
     if not reports:
         return False
-    joiners = {k for j in lex.get("report_joiners") or [] for k in word_keys(j)}
-    before = [(k, s, e) for k, s, e in words if e <= date.start]
-    while before and before[-1][0] in joiners:
-        before.pop()
-    after = [(k, s, e) for k, s, e in words if s >= date.end]
-    for n in range(1, max(map(len, reports)) + 1):
-        head, tail = before[-n:], after[:n]
+    # Words are in text order, so the ones around the date are found by position: a statement
+    # of many dates and many words (tests/test_hostile.py) must not be scanned once a date.
+    i = bisect_right(words, date.start, key=lambda w: w[2])
+    while i and words[i - 1][0] in joiners:
+        i -= 1
+    j = bisect_left(words, date.end, key=lambda w: w[1])
+    for n in range(1, longest + 1):
+        head, tail = words[max(0, i - n) : i], words[j : j + n]
         if (
             len(head) == n
             and tuple(k for k, _, _ in head) in reports
@@ -1291,7 +1301,9 @@ def _date_cue(
     date: DateSpan, folded: str, words: list[tuple[str, int, int]], vocab: Vocabulary
 ) -> tuple[str, int] | None:
     """The cue right before a date ("before", "since", "dates from") and where it starts."""
-    before = [t for t, s, e in words if date.start - 40 <= s and e <= date.start]
+    lo = bisect_left(words, date.start - 40, key=lambda w: w[1])
+    hi = bisect_right(words, date.start, key=lambda w: w[2])
+    before = [t for t, _, _ in words[lo:hi]]
     for length in range(min(5, len(before)), 0, -1):
         kind = vocab.date_cues.get(tuple(before[-length:]))
         if kind is not None:
