@@ -147,9 +147,6 @@ VACUOUS_PARTNERSHIP = (
 # Seed sentences that check as supported on claims curated from other seeds, with why. Each is a
 # strict xfail below; the per-seed test checks every other sentence.
 FOREIGN_EVIDENCE = {
-    ("001", "Trong cuộc điện đàm cùng ngày với nghị sĩ Bill Hagerty"): (
-        "'đa dạng hóa quan hệ đối ngoại' (diversify foreign relations): " + VACUOUS_PARTNERSHIP
-    ),
     ("002", "Tổng Bí thư Tô Lâm khẳng định Việt Nam kiên trì"): (
         "Tô Lâm affirmed Vietnam's independent foreign policy on two occasions (to Hegseth in "
         "2025, to Hagerty in 2026); the undated sentence is borne out by both, and the judge "

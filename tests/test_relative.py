@@ -41,6 +41,34 @@ def test_one_day_apart_as_said_supports_otherwise_contradicts() -> None:
     )
 
 
+SAME_DAY = RelativeDate("on the same day", 30, 45, 0, (45, 45), anchored=False)
+
+
+def test_the_same_day_compares_the_statements_own_acts() -> None:
+    other = ClaimView(
+        "o",
+        "lam",
+        "phone_call",
+        None,
+        (("counterparty", "leahy"),),
+        None,
+        None,
+        FEB19,
+        FEB19,
+        "day",
+        "affirmed",
+        "fact",
+    )
+    assert decide_relative(SAME_DAY, [], [call("m", FEB18), other]).verdict == NEI
+    far = dt.date(2026, 2, 16)
+    assert decide_relative(SAME_DAY, [], [call("m", far), other]).verdict == CONTRADICTED
+    assert decide_relative(SAME_DAY, [], [call("m", FEB19), other]).verdict == SUPPORTED
+    # a single act, or acts the claims date to no one day, leave it open
+    assert decide_relative(SAME_DAY, [], [other]).verdict == NEI
+    spread = call("m", FEB18, FEB19)
+    assert decide_relative(SAME_DAY, [], [spread, other]).verdict == NEI
+
+
 def test_an_anchor_not_fixed_to_one_day_is_open() -> None:
     spread = call("a", dt.date(2026, 1, 16), dt.date(2026, 2, 17))
     d = decide_relative(DAY_AFTER, [spread], [call("m", FEB19)])
@@ -81,6 +109,20 @@ VERDICTS = [
     ),
     # an anchor the claims do not date to a day: open, and the reason says so
     ("Hai ngay sau khi nhan thu moi, TBT To Lam gui thu nhan loi", NEI),
+    # "the same day" with no event after it: the statement's own acts share a day. The calls
+    # with Daines and Hagerty were on 18 February, the one with Leahy on the 19th (Washington
+    # time): a day apart may be one day in Hanoi's, so it is open, not refuted
+    ("Lam held calls with Daines and Hagerty on the same day", SUPPORTED),
+    ("Lam called Daines and Leahy on the same day", NEI),
+    ("Lam called Daines the same day as he called Leahy", NEI),
+    ("TBT Tô Lâm điện đàm với hai TNS Daines và Hagerty trong cùng một ngày", SUPPORTED),
+    ("Tô Lâm điện đàm với TNS Daines và cựu TNS Leahy trong cùng ngày", NEI),
+    ("TBT To Lam dien dam voi TNS Daines va Hagerty cung ngay", SUPPORTED),
+    ("To Lam dien dam voi Daines va Leahy cung ngay", NEI),
+    # one act has nothing of the statement's own to share its day with
+    ("Separately, on the same day, Lam met Kazakh President Tokayev.", NEI),
+    ("Cùng ngày, Tổng Bí thư Tô Lâm hội kiến Tổng thống Tokayev", NEI),
+    ("Cung ngay, TBT To Lam hoi kien Tong thong Tokayev", NEI),
 ]
 
 

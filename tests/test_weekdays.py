@@ -58,6 +58,16 @@ def test_the_longest_cue_before_a_weekday_is_its_cue() -> None:
         ("On Sunday Lam told Senator Daines that he would make war legacy work a priority.", NEI),
         # a weekday with a date is that date's
         ("Lam met Orbán on Friday, February 20.", CONTRADICTED),
+        # a weekday before a date that falls on another day is no part of it: which day is meant
+        # is open (19 February 2026 was a Thursday); one that falls on it stays supported
+        ("Lam met Orbán on Friday February 19", NEI),
+        ("Lam met Orbán on Friday, February 19, 2026", NEI),
+        ("Lam met Orbán on Thursday, Feb. 19", SUPPORTED),
+        ("Lam met Orbán on Thursday, February 19, 2026", SUPPORTED),
+        ("Tô Lâm hội kiến Thủ tướng Orbán thứ Sáu, 19/2", NEI),
+        ("Tô Lâm hội kiến Thủ tướng Orbán thứ Năm, 19/2/2026", SUPPORTED),
+        ("TBT To Lam gap Thu tuong Orban Thu Sau 19/2", NEI),
+        ("TBT To Lam gap Thu tuong Orban Thu Nam 19/2", SUPPORTED),
         # "thứ năm" in lower case with no cue before it is the fifth, a rank
         ("Mỹ là đối tác thương mại lớn thứ năm của Việt Nam.", CONTRADICTED),
     ],

@@ -317,10 +317,17 @@ class Words:
         """One line on a date counted from another event ("the day after ...")."""
         claims = "; ".join(map(self.says, decision.claims))
         said = f"the statement dates it {rel.text!r} another event"
+        if not rel.anchored:  # "called Daines and Leahy on the same day"
+            said = f"the statement puts its acts {rel.text!r}"
         if decision.rule == "relative-bounded":
             return f"{said} with a bound, and the claims date events by day, not within one"
         if decision.rule == "relative-self":
             return f"{said}, and no stored claim tells that event apart from this one"
+        if decision.rule == "relative-zone":
+            return (
+                f"{said}; {claims}: a day apart in the places' own time, which may be one day"
+                " in the time the statement counts in"
+            )
         if decision.rule == "relative-undated":
             known = f" ({claims})" if claims else ""
             return f"{said}, and no stored claim fixes both events to one day each{known}"

@@ -371,7 +371,12 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     ]
     parsed.dates = [_open_ended(d, doc, toks, vocab) for d in dates]
     numeric = [(d.start, d.end) for d in parsed.dates]
-    parsed.weekdays = find_weekdays(lang, toks, text, numeric + names)
+    reported = [(d.start, d.end) for d in parsed.report_dates]
+    parsed.weekdays = [
+        w
+        for w in find_weekdays(lang, toks, text, reported + names)
+        if not any(_weekday_of(d, w) for d in parsed.dates)
+    ]
     weekdays = [(s, e) for _, s, e in parsed.weekdays]
     parsed.quantities = [
         q
@@ -1234,6 +1239,21 @@ def _extend_name(
             spans[j] = (s, end)
             found[k] = ("entity", s, end, kept)
             return
+
+
+def _weekday_of(date: DateSpan, weekday: tuple[int, int, int]) -> bool:
+    """Whether a weekday is read as part of `date` (factdb.extract.dates: "Thursday, Feb. 19,
+    2026"), the day it falls on. One that falls on another day ("Friday February 19" of 2026)
+    stays a weekday of its own, which the deciding claims' day must account for
+    (check.weekdays): which of the two the writer meant is open. So does one before a date
+    without a year, whose weekday the claims' year fixes."""
+    number, start, end = weekday
+    return (
+        within(start, end, [(date.start, date.end)])
+        and date.year_known
+        and date.first == date.last
+        and date.first.isoweekday() == number
+    )
 
 
 @lru_cache(maxsize=8)

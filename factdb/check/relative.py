@@ -9,9 +9,16 @@ this module reads the split and decides (`decide_relative`), with no retrieval a
 
 A relative date decides only when every claim of the anchor puts it on one day and every claim of
 the main event on one day: supported when they are the offset apart, contradicted when they are
-not. Anything less (an anchor the claims date to a period, or to several days) is not enough
-info, and the reason says the anchor's day is not known; so is an offset said as a bound ("less
-than a day after": `relative-bounded`), and an anchor read as the main event's own claims
+not. "The same day" (offset 0) with no event after it ("called Daines and Leahy on the same day",
+"điện đàm ... trong cùng ngày") says the statement's own acts share a day: the main event's
+claims are compared among themselves, and one act alone ("Separately, on the same day, Lam met
+...": another sentence's event) is not enough info. Two days a day apart are open for "the same
+day": the claims give each event's local day, and the statement, which gives no clock, may count
+in another place's (18 February in Washington is 19 February in Hanoi: `relative-zone`).
+
+Anything less (an anchor the claims date to a period, or to several days) is not enough info,
+and the reason says the anchor's day is not known; so is an offset said as a bound ("less than a
+day after": `relative-bounded`), and an anchor read as the main event's own claims
 (`relative-self`).
 """
 
@@ -40,6 +47,8 @@ class RelativeDate:
     # A bound said before it ("less than a day after", "chưa đầy một ngày sau khi"; dates.yaml
     # `relative_bounds`): the offset is no count of days, and decides nothing.
     bounded: bool = False
+    # Whether words name the anchor: "on the same day" at the end, or before a comma, names none
+    anchored: bool = True
 
     def in_anchor(self, start: int) -> bool:
         return self.anchor[0] <= start < self.anchor[1]
@@ -61,7 +70,15 @@ def read_relative(parsed: ParsedStatement) -> RelativeDate | None:
         fold(b).split() for b in load_lexicon(parsed.lang, "dates").get("relative_bounds", [])
     )
     bounded = any(before[-len(b) :] == b for b in bounds if b)
-    return RelativeDate(cue.text, cue.start, cue.end, int(cue.target), (cue.end, end), bounded)
+    # "Lam called Daines and Leahy on the same day" names no anchor, nor does a phrase that
+    # takes one only where it opens the statement ("cuộc điện đàm cùng ngày với nghị sĩ
+    # Hagerty": với is the call's): every act of the statement is then the main event's
+    own = {fold(p) for p in load_lexicon(parsed.lang, "dates").get("relative_own", [])}
+    anchored = (opens or fold(cue.text) not in own) and any(
+        c.isalnum() for c in text[cue.end : end]
+    )
+    anchor = (cue.end, end if anchored else cue.end)
+    return RelativeDate(cue.text, cue.start, cue.end, int(cue.target), anchor, bounded, anchored)
 
 
 def _one_day(claims: Sequence[ClaimView]) -> dt.date | None:
@@ -77,6 +94,8 @@ def decide_relative(
     """Whether the main event fell `rel.days` days after the anchor, by the claims of each."""
     if rel.bounded:
         return Decision(NEI, "relative-bounded", tuple(mains))
+    if not rel.anchored and rel.days == 0:
+        return _same_day(mains)
     if {c.id for c in anchors} & {c.id for c in mains}:
         # "met Orbán less than a day after arriving": an anchor read as the main event's own
         # claims (no verb of its own, a place they share) is no other event to count from
@@ -84,5 +103,30 @@ def decide_relative(
     anchor, main = _one_day(anchors), _one_day(mains)
     if anchor is None or main is None:
         return Decision(NEI, "relative-undated", tuple(anchors) + tuple(mains))
+    claims = tuple(anchors) + tuple(mains)
+    if rel.days == 0:
+        return _shared_day({anchor, main}, claims)
     verdict = SUPPORTED if main - anchor == dt.timedelta(days=rel.days) else CONTRADICTED
-    return Decision(verdict, "relative-date", tuple(anchors) + tuple(mains))
+    return Decision(verdict, "relative-date", claims)
+
+
+def _shared_day(days: set[dt.date], claims: tuple[ClaimView, ...]) -> Decision:
+    """Whether events on `days` (each the claims' local day) fell on one day: a day apart may
+    be one day in the time of another place, which the statement may count in."""
+    gap = (max(days) - min(days)).days
+    if gap == 1:
+        return Decision(NEI, "relative-zone", claims)
+    return Decision(SUPPORTED if gap == 0 else CONTRADICTED, "relative-date", claims)
+
+
+def _same_day(mains: Sequence[ClaimView]) -> Decision:
+    """ "Called Daines and Leahy on the same day": the statement's acts, each with its other
+    parties, share a day. Two acts at least, each put on one day by its claims."""
+    acts: dict[frozenset[str], set[dt.date | None]] = {}
+    for c in mains:
+        day = c.time_start if c.time_start == c.time_end else None
+        acts.setdefault(frozenset(c.entities() - {c.subject}), set()).add(day)
+    days = {d for found in acts.values() for d in found if d is not None}
+    if len(acts) < 2 or any(len(found) != 1 or None in found for found in acts.values()):
+        return Decision(NEI, "relative-undated", tuple(mains))
+    return _shared_day(days, tuple(mains))
