@@ -98,6 +98,12 @@ VERDICTS = [
     ("Hungary reduced the scholarships for Vietnamese students.", CONTRADICTED),
     ("Thoi gian qua Hungary da cap 200 hoc bong moi nam cho sinh vien Viet Nam", SUPPORTED),
     ("Hungary thôi cấp học bổng cho sinh viên Việt Nam", CONTRADICTED),
+    # a denial is a word of the statement's language: English "no" in unaccented Vietnamese is
+    # "nỗ" (effort), "nó" or "nợ"; "khong" still denies there
+    ("To Lam danh gia cao no luc cua Tong thong Trump nham thuc day hoa binh", SUPPORTED),
+    ("Tô Lâm đánh giá cao nỗ lực của Tổng thống Trump nhằm thúc đẩy hòa bình", SUPPORTED),
+    # (read as a denial, so not borne out; a denied stance is left open)
+    ("To Lam khong danh gia cao no luc cua Tong thong Trump nham thuc day hoa binh", NEI),
     ("Hungary sẽ cắt giảm học bổng cho sinh viên Việt Nam từ năm 2030", NEI),
     ("Hungary will cut its scholarships for Indonesian students", NEI),
     ("Séc sẽ cắt giảm học bổng cho sinh viên Việt Nam", NEI),

@@ -424,6 +424,9 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
             and parsed.negation is None
             and not overlaps(start, end, shielded)
             and not text.startswith(".", end)
+            # A denial is a word of the statement's own language: English "no" in an unaccented
+            # Vietnamese statement is "nỗ" ("no luc", effort), "nó" or "nợ"
+            and any(h.lang == parsed.lang for h in hits)
         ):
             # "No. 2" is a number, not a denial. One that follows what it denies ("the call did
             # not take place") is read before the plain one inside it ("did not").
