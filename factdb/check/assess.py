@@ -28,7 +28,7 @@ from factdb.check.rules import (
     within,
 )
 from factdb.check.rules import same_occasion as same_occasion_of
-from factdb.check.stance import speaker_rule, voiced
+from factdb.check.stance import EXCHANGED, speaker_rule, voiced
 from factdb.check.world import CITY, PERSON, PLACE_ROLES, PLACES, ROLE_TYPE, World
 from factdb.extract.dates import DateSpan
 from factdb.extract.quantities import Quantity
@@ -142,7 +142,7 @@ def assess_said(
         # "Tô Lâm sẽ đánh giá cao ...": a stance planned or wished is not the stance said
         grounds = Grounds("mood", claim, moods=(claim.modality, mood))
         return Finding(claim, "open", grounds, finding.same_key, why="mood")
-    if rule in ("other-party", "turned-stance"):
+    if rule in EXCHANGED:
         # The two parties exchanged: "Leahy thanked Lam for his contributions", read as the
         # claim's speaker would have said it, is "Lam thanked Leahy for his contributions".
         # A stance turned round ("Lam criticised ...") is read as the claim's own speaker's.

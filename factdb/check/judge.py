@@ -88,7 +88,14 @@ from factdb.check.rules import (
     decide_office,
 )
 from factdb.check.scope import MAX_READINGS, next_words
-from factdb.check.stance import clause_breaks, felt, opens_attribution, opens_with_verb, read_stance
+from factdb.check.stance import (
+    EXCHANGED,
+    clause_breaks,
+    felt,
+    opens_attribution,
+    opens_with_verb,
+    read_stance,
+)
 from factdb.check.world import BODY_TYPES, PERSON, ROLE_TYPE, World, has_words
 from factdb.extract.quantities import Quantity
 from factdb.lexicon.index import load as load_lexicon
@@ -103,9 +110,6 @@ UNBOUND_LISTED = 3
 # What places a statement on an occasion, besides its verb: who took part, when, at what part of
 # the day (Uncovered kinds). Its other words are what was said, which the claim's content decides.
 OCCASION_DETAILS = frozenset({"name", "unknown", "date", "day-part"})
-# The rules that refute words given to a speaker on the claim's occasion only: another party's
-# words (`other-party`) and a stance turned round (`turned-stance`).
-EXCHANGED = frozenset({"other-party", "turned-stance"})
 
 
 class Judge:
@@ -375,9 +379,7 @@ class Judge:
         # on that exchange's occasion: a party, a date or a place the claim does not have ("told
         # the visiting defence secretary") may be another occasion's, where they may be his.
         # So is a stance turned round (`turned-stance`): only the claim's occasion is known.
-        exchange = bool(refuted) and all(
-            p.rule in ("other-party", "turned-stance") for p in refuted
-        )
+        exchange = bool(refuted) and all(p.rule in EXCHANGED for p in refuted)
         denial = bool(refuted) and all(p.denial for p in refuted)
         needs_cover = verdict == SUPPORTED or (verdict == CONTRADICTED and (exchange or denial))
         decided = [p for p in parts if p.verdict != NEI]

@@ -21,7 +21,7 @@ from factdb.extract.quantities import Quantity, find_quantities
 from factdb.lexicon.index import Entry, glossed
 from factdb.lexicon.index import fillers as filler_words
 from factdb.lexicon.index import load as load_lexicon
-from factdb.lexicon.vocabulary import GRAMMAR_KINDS, Vocabulary
+from factdb.lexicon.vocabulary import GRAMMAR_KINDS, OCCASION, Vocabulary
 from factdb.records import dataclass, field, replace
 from factdb.text.covered import Covered, overlaps, within
 from factdb.text.fold import blank_controls, fold, has_marks, nfc
@@ -1081,9 +1081,6 @@ def _shared_heads(
 
 # What may not stand between an act and the act that is its content: a clause ends there.
 _CLAUSE_BREAK = re.compile(any_mark(CLAUSE_BREAKS | SENTENCE_ENDS))
-# The time role of a predicate that is an act done on an occasion (`time: occasion` in
-# fixtures/vocabulary/predicates.yaml: a visit, a call, a letter), not a state or an event's date.
-ACT_TIME = "occasion"
 
 
 def _breaks_clause(parsed: ParsedStatement, start: int, end: int) -> bool:
@@ -1159,7 +1156,7 @@ def _drop_contents(parsed: ParsedStatement, vocab: Vocabulary) -> None:
         head = max((t.start for t in heads if t.end <= u.start), default=u.start)
         clause = _CLAUSE_BREAK.search(text, u.end)
         end = clause.start() if clause else len(text)
-        acts = [t for t in parsed.triggers if vocab.predicates[t.target].time_role == ACT_TIME]
+        acts = [t for t in parsed.triggers if vocab.predicates[t.target].time_role == OCCASION]
         return not any(not head <= t.start <= u.start for t in acts) and not any(
             u.start <= c.start < end for c in parsed.other_acts
         )

@@ -148,6 +148,7 @@ from factdb.check.assertions import Assertion
 from factdb.check.dayparts import DayPart
 from factdb.check.stance import StanceReading
 from factdb.extract.dates import DateSpan, in_year
+from factdb.lexicon.vocabulary import OCCASION
 from factdb.records import dataclass, replace
 from factdb.store.claims import ClaimView
 from factdb.store.intervals import Interval
@@ -161,9 +162,6 @@ PERSON = "person"
 PEOPLE = "people"  # a slot filled by people the statement does not name (assertions.PEOPLE)
 # Qualifiers that name the other party of a directed relation (A invited B; A gave ODA to B).
 DIRECTED = ("counterparty", "beneficiary")
-# The time role of a repeatable event (a meeting, a call, a visit): the claim's time is the date of
-# one occasion, and another date may be another occasion (same_occasion).
-OCCASION = "occasion"
 
 # Why two offices exclude each other, or None: Vocabulary.incompatible.
 Rules = Callable[[str, str], str | None]

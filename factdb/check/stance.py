@@ -817,6 +817,11 @@ def felt(stance: str) -> bool:
     return implies(stance, "expressed") and stance != "wished"
 
 
+# The rules that refute words given to a speaker on the claim's occasion only: another party's
+# words (`other-party`) and a stance turned round (`turned-stance`).
+EXCHANGED = frozenset({"other-party", "turned-stance"})
+
+
 def speaker_rule(
     reading: StanceReading | None, claim: ClaimView, sides: Collection[str] = ()
 ) -> str:

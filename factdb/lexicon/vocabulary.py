@@ -97,6 +97,12 @@ class EntityInfo:
     single_holder: bool
 
 
+# The time role of a repeatable act done on an occasion (`time: occasion` in
+# fixtures/vocabulary/predicates.yaml: a meeting, a call, a visit, a letter): the claim's time is
+# the date of one occasion, and another date may be another occasion (check.rules.same_occasion).
+OCCASION = "occasion"
+
+
 @dataclass(frozen=True)
 class PredicateInfo:
     id: str
@@ -536,7 +542,6 @@ def load_vocabulary(conn: Connection) -> Vocabulary:
         # Which time and how an act was done are other acts for every act predicate, added ones
         # too. A manner is the act it names ("by phone": a call): not another act of that one,
         # nor of the acts it is no manner of (`not_of`: what was said in a call).
-        from factdb.check.rules import OCCASION  # the checker's time role; it imports this module
 
         acts = {pid for pid, info in predicates.items() if info.time_role == OCCASION}
         manners = [(acts, synonyms.get("act_occurrence") or [])] + [
