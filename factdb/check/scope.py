@@ -498,15 +498,31 @@ def _phrases(name: str, key: str, sub: str = "") -> tuple[tuple[str, ...], ...]:
     return tuple(word_keys(str(w)) for lang in LANGUAGES for w in listed(lang))
 
 
+@cache
+def _phrases_by_first(
+    name: str, key: str, sub: str = ""
+) -> dict[str, tuple[tuple[int, tuple[str, ...]], ...]]:
+    """_phrases by their first word, each with its place in the list: a statement's word is
+    looked up once, where every phrase was compared at every word (60 µs a statement)."""
+    by_first: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+    for place, phrase in enumerate(_phrases(name, key, sub)):
+        if phrase:
+            by_first.setdefault(phrase[0], []).append((place, phrase))
+    return {first: tuple(listed) for first, listed in by_first.items()}
+
+
 def phrases_at(
     parsed: ParsedStatement, name: str, key: str, sub: str = ""
 ) -> list[tuple[int, int]]:
-    """Where the statement says a phrase of that list: (start, end) of each occurrence."""
+    """Where the statement says a phrase of that list: (start, end) of each occurrence, in the
+    list's order, then the text's."""
     words = parsed.tokens.words()
     keys = tuple(w for w, _, _ in words)
-    return [
-        (words[i][1], words[i + len(p) - 1][2])
-        for p in _phrases(name, key, sub)
-        for i in range(len(keys) - len(p) + 1)
-        if p and keys[i : i + len(p)] == p
-    ]
+    by_first = _phrases_by_first(name, key, sub)
+    found = sorted(
+        (place, i, len(phrase))
+        for i, first in enumerate(keys)
+        for place, phrase in by_first.get(first, ())
+        if keys[i : i + len(phrase)] == phrase
+    )
+    return [(words[i][1], words[i + size - 1][2]) for _, i, size in found]
