@@ -579,6 +579,9 @@ def _read_capitals(parsed: ParsedStatement, vocab: Vocabulary) -> list[Mention]:
     if not any(len(m.ids) == 1 and len(cities.get(m.ids[0], ())) == 1 for m in parsed.entities):
         return []  # no country of one known capital named: most statements
     words = parsed.tokens.words()
+    said = {key for key, _, _ in words}
+    if not any(cue[:1] and cue[0] in said for cue in cues):
+        return []  # no word for a capital written, so no cue to find beside a country
     starts = {s: i for i, (_, s, _) in enumerate(words)}
     ends = {e: i for i, (_, _, e) in enumerate(words)}
 
