@@ -325,7 +325,9 @@ class Judge:
             if scope.denial_falls_elsewhere(pred, ctx):
                 # left undecided, the denying verb is an unchecked word (_undecided_denials)
                 continue
-            part = self._part(pred, claims, ctx)
+            findings = [assess.assess_readings(self.world, pred, c, ctx) for c in claims]
+            ctx.day_part_borne |= {f.claim.id for f in findings if f.day_part_borne}
+            part = self._part(pred, findings, ctx)
             if part is not None:
                 parts.append(part)
             elif pid in triggered:
@@ -333,7 +335,7 @@ class Judge:
                 # agent's own first, then the ones naming most of what the statement names
                 agents = {a for p in ctx.predications if p.predicate == pid for a in p.agents}
                 unbound = sorted(
-                    (c for c in claims if c.id in ctx.unbound),
+                    (f.claim for f in findings if f.unbound),
                     key=lambda c: (
                         c.subject not in agents,
                         -len(c.entities() & ctx.mentioned),
@@ -622,8 +624,7 @@ class Judge:
             parts.append(part)
         return parts
 
-    def _part(self, pred: PredicateInfo, claims: list[ClaimView], ctx: Context) -> Part | None:
-        findings = [assess.assess_readings(self.world, pred, c, ctx) for c in claims]
+    def _part(self, pred: PredicateInfo, findings: list[Finding], ctx: Context) -> Part | None:
         relevant = [f for f in findings if f.outcome != "irrelevant"]
         if not relevant:
             return None
