@@ -26,6 +26,7 @@ from functools import cache
 
 from factdb.check.parse import Cue, Mention, ParsedStatement
 from factdb.lexicon.index import load as load_lexicon
+from factdb.lexicon.index import phrase_keys
 from factdb.lexicon.vocabulary import OFFICE_TENSES, Vocabulary
 from factdb.records import dataclass, replace
 from factdb.text.covered import Covered, within
@@ -434,11 +435,7 @@ class _Reader:
         """Whether a passive word (`passive` in factdb/lexicon/<lang>/statements.yaml) stands
         among the words read before a verb, from `start`, or in the two right after it, from
         `end` ("was received by To Lam", "Việt Nam được mời")."""
-        keys = {
-            key
-            for w in load_lexicon(self.parsed.lang, "statements").get("passive", [])
-            for key in word_keys(w)
-        }
+        keys = {k for p in phrase_keys("statements", "passive", (self.parsed.lang,)) for k in p}
         words = self.parsed.tokens.words()
         later = [w for w, s, _ in words if s >= end][:2]
         return any(w in keys for w, s, _ in words if start <= s < end) or bool(keys & set(later))
@@ -824,10 +821,7 @@ def indefinite(parsed: ParsedStatement, start: int) -> bool:
     before = word_keys(parsed.text[max(0, start - 12) : start])
     return any(
         before[-len(key) :] == key
-        for key in (
-            word_keys(a)
-            for a in load_lexicon(parsed.lang, "statements").get("indefinite_articles", [])
-        )
+        for key in phrase_keys("statements", "indefinite_articles", (parsed.lang,))
         if key
     )
 

@@ -30,8 +30,7 @@ from functools import cache
 
 from factdb.check.match import ClaimIndex
 from factdb.check.rules import OCCASION, PERSON, loosely_named
-from factdb.lexicon.index import LANGUAGES
-from factdb.lexicon.index import load as load_lexicon
+from factdb.lexicon.index import phrase_keys
 from factdb.lexicon.vocabulary import Vocabulary
 from factdb.store.claims import ClaimView
 from factdb.text.tokens import word_keys
@@ -153,15 +152,6 @@ def _is_person(vocab: Vocabulary, eid: str) -> bool:
     return info is not None and info.type == PERSON
 
 
-@cache
-def _lexicon(kind: str) -> tuple[tuple[str, ...], ...]:
-    """The folded words of each phrase of `kind` in factdb/lexicon/<lang>/occasions.yaml, of
-    every language: an event's name and its mention may be in either."""
-    return tuple(
-        word_keys(str(w)) for lang in LANGUAGES for w in load_lexicon(lang, "occasions")[kind]
-    )
-
-
 def singles_out(name: str) -> bool:
     """Whether a name of an event holds what picks one occasion of its kind: an occasion word
     ("inaugural", "khai mạc") or a number (a year, "14th", "XIV")."""
@@ -180,7 +170,7 @@ def first_of_kind(name: str) -> bool:
     keys = word_keys(name)
     return any(
         keys[i : i + len(words)] == words
-        for words in _lexicon("occasion_words")
+        for words in phrase_keys("occasions", "occasion_words")
         for i in range(len(keys) - len(words) + 1)
     )
 
@@ -205,15 +195,7 @@ def origin_before(before: Sequence[str]) -> bool:
     from there ("from Vermont", "từ Vermont")."""
     return any(
         len(before) >= len(words) and tuple(before[-len(words) :]) == words
-        for words in _lexicon("origins")
-    )
-
-
-@cache
-def _foci() -> tuple[tuple[str, ...], ...]:
-    """The folded words of each phrase of factdb/lexicon/<lang>/foci.yaml, of every language."""
-    return tuple(
-        word_keys(str(w)) for lang in LANGUAGES for w in load_lexicon(lang, "foci")["foci"]
+        for words in phrase_keys("occasions", "origins")
     )
 
 
@@ -224,7 +206,9 @@ def denial_focus(words: Sequence[tuple[str, int, int]], start: int, end: int) ->
     keys = [w for w, s, e in words if s >= start and e <= end]
     before = [w for w, s, e in words if e <= start][-2:]
     run = tuple(before + keys)
-    return any(holds_phrase(run, f) and any(k in f for k in keys) for f in _foci() if f)
+    return any(
+        holds_phrase(run, f) and any(k in f for k in keys) for f in phrase_keys("foci", "foci") if f
+    )
 
 
 def holds_phrase(keys: Sequence[str], phrase: Sequence[str]) -> bool:
@@ -243,7 +227,10 @@ def gathering_said(words: Sequence[tuple[str, int, int]]) -> tuple[int, int] | N
 
     def at(kind: str, i: int) -> int:
         """The length of a phrase of `kind` starting at word i, 0 if none."""
-        return max((len(f) for f in _lexicon(kind) if f and keys[i : i + len(f)] == f), default=0)
+        return max(
+            (len(f) for f in phrase_keys("occasions", kind) if f and keys[i : i + len(f)] == f),
+            default=0,
+        )
 
     for i in range(len(keys)):
         for first, second in (("occasion_words", "gatherings"), ("gatherings", "occasion_words")):
@@ -253,7 +240,9 @@ def gathering_said(words: Sequence[tuple[str, int, int]]) -> tuple[int, int] | N
                 continue
             end = i + n + m
             before = [
-                len(f) for f in _lexicon("anaphors") if f and keys[max(0, i - len(f)) : i] == f
+                len(f)
+                for f in phrase_keys("occasions", "anaphors")
+                if f and keys[max(0, i - len(f)) : i] == f
             ]
             after = at("anaphors", end) if end < len(keys) else 0
             if before:
@@ -272,7 +261,10 @@ def names_gathering(key: str) -> bool:
 @cache
 def _gathering_words() -> frozenset[str]:
     return frozenset(
-        w for kind in ("gatherings", "occasion_words") for f in _lexicon(kind) for w in f
+        w
+        for kind in ("gatherings", "occasion_words")
+        for f in phrase_keys("occasions", kind)
+        for w in f
     )
 
 
@@ -294,7 +286,7 @@ def gathered(words: Sequence[tuple[str, int, int]], start: int, end: int) -> tup
     def found(kind: str) -> list[tuple[int, int]]:
         return [
             (near[i][1], near[i + len(f) - 1][2])
-            for f in _lexicon(kind)
+            for f in phrase_keys("occasions", kind)
             for i in range(len(keys) - len(f) + 1)
             if f and keys[i : i + len(f)] == f
         ]

@@ -18,7 +18,7 @@ from factdb.check.topics import stated_topics
 from factdb.check.weekdays import find_weekdays
 from factdb.extract.dates import DateSpan, find_dates
 from factdb.extract.quantities import Quantity, find_quantities
-from factdb.lexicon.index import Entry, glossed
+from factdb.lexicon.index import Entry, glossed, phrase_keys
 from factdb.lexicon.index import fillers as filler_words
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.vocabulary import GRAMMAR_KINDS, OCCASION, Vocabulary
@@ -560,10 +560,9 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
 def _capital_cues(lang: str) -> tuple[set[tuple[str, ...]], set[tuple[str, ...]]]:
     """A language's words for a capital and the words that join one to its country, cut once
     rather than for every statement."""
-    lex = load_lexicon(lang, "statements")
     return (
-        {word_keys(str(c)) for c in lex.get("capital_words") or []},
-        {word_keys(str(j)) for j in lex.get("capital_joiners") or []},
+        set(phrase_keys("statements", "capital_words", (lang,))),
+        set(phrase_keys("statements", "capital_joiners", (lang,))),
     )
 
 
@@ -819,8 +818,7 @@ def _read_continuation(parsed: ParsedStatement) -> None:
     plans = [c for c in parsed.modality_cues if c.kind == "plan"]
     if not plans:
         return
-    lex = load_lexicon(parsed.lang, "statements")
-    goes_on = {word_keys(c) for c in lex.get("continuations", [])}
+    goes_on = set(phrase_keys("statements", "continuations", (parsed.lang,)))
     undertakings = set(load_lexicon("world", "undertakings").get("undertakings") or {})
     words = parsed.tokens.words()
     keys = [w for w, _, _ in words]
@@ -1259,9 +1257,8 @@ def _weekday_of(date: DateSpan, weekday: tuple[int, int, int]) -> bool:
 @lru_cache(maxsize=8)
 def _report_words(lang: str) -> tuple[frozenset[tuple[str, ...]], frozenset[str], int]:
     """A language's report words as word keys, its joiners, and the longest report word."""
-    lex = load_lexicon(lang, "statements")
-    reports = frozenset(word_keys(w) for w in lex.get("report_words") or [])
-    joiners = frozenset(k for j in lex.get("report_joiners") or [] for k in word_keys(j))
+    reports = frozenset(phrase_keys("statements", "report_words", (lang,)))
+    joiners = frozenset(k for j in phrase_keys("statements", "report_joiners", (lang,)) for k in j)
     return reports, joiners, max(map(len, reports), default=0)
 
 

@@ -54,7 +54,7 @@ from collections.abc import Callable, Collection
 from functools import cache
 
 from factdb.check.parse import Mention, ParsedStatement
-from factdb.lexicon.index import LANGUAGES
+from factdb.lexicon.index import LANGUAGES, phrase_keys
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.kept import kept
 from factdb.lexicon.vocabulary import Vocabulary
@@ -519,12 +519,7 @@ def _said_again(
 def _turned_openers() -> frozenset[str]:
     """The words that may open a turned verb's object (`turned_openers` in stances.yaml),
     folded."""
-    return frozenset(
-        key
-        for lang in LANGUAGES
-        for p in load_lexicon(lang, "stances").get("turned_openers") or []
-        for key in word_keys(nfc(str(p)))
-    )
+    return frozenset(key for p in phrase_keys("stances", "turned_openers") for key in p)
 
 
 def _takes_object(text: str, end: int, mentions: list[Mention]) -> bool:
@@ -538,23 +533,15 @@ def _takes_object(text: str, end: int, mentions: list[Mention]) -> bool:
 def _self_references() -> frozenset[tuple[str, ...]]:
     """The words that name a speaker again before a second stance verb (`self_reference` in
     stances.yaml): "he", "that she", "ông", folded."""
-    return frozenset(
-        word_keys(nfc(str(p)))
-        for lang in LANGUAGES
-        for p in load_lexicon(lang, "stances").get("self_reference") or []
-    )
+    return frozenset(phrase_keys("stances", "self_reference"))
 
 
 @cache
 def _small_words() -> frozenset[tuple[str, ...]]:
     """The words that may stand before the one spoken to, or before a verb once the speaker
     is named again: "to", "với" (`to_whom`) and the small words (`between`), folded."""
-    marks = {
-        word_keys(nfc(str(p)))
-        for lang in LANGUAGES
-        for p in load_lexicon(lang, "stances").get("to_whom") or []
-    }
-    return frozenset(marks | {p.words for p in _phrases() if p.stance == "between"})
+    marks = phrase_keys("stances", "to_whom")
+    return frozenset({*marks, *(p.words for p in _phrases() if p.stance == "between")})
 
 
 def _to_whom(words: str) -> bool:
