@@ -27,7 +27,7 @@ from functools import cache
 from factdb.check.parse import Cue, Mention, ParsedStatement
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.index import phrase_keys
-from factdb.lexicon.vocabulary import OFFICE_TENSES, Vocabulary
+from factdb.lexicon.vocabulary import COUNTRY, OFFICE_TENSES, PERSON, US_STATE, Vocabulary
 from factdb.records import dataclass, replace
 from factdb.text.covered import Covered, within
 from factdb.text.sentences import BRACKETS, CLAUSE_BREAKS
@@ -39,12 +39,11 @@ if TYPE_CHECKING:
 
 # Entity types that say where an office is held: "President of Indonesia", "chair of the Senate
 # Appropriations Committee", "General Secretary of the Communist Party of Vietnam".
-JURISDICTIONS = frozenset({"country", "us-state", "organisation", "committee", "party"})
-PERSON = "person"
+JURISDICTIONS = frozenset({COUNTRY, US_STATE, "organisation", "committee", "party"})
 # The kind of a slot filled by people the statement does not name ("foreign leaders").
 PEOPLE = "people"
 ROLE = "role"
-COUNTRIES = frozenset({"country", "us-state"})
+COUNTRIES = frozenset({COUNTRY, US_STATE})
 # Characters between two words that end a title: "Orbán, the prime minister" is an apposition,
 # not one name. A dash set off by spaces is one too ("Donald Trump - Chủ tịch Sáng lập").
 BREAKS = CLAUSE_BREAKS | BRACKETS | {'"'}

@@ -65,7 +65,6 @@ from factdb.check.explain import Words
 from factdb.check.findings import Context, Finding, Judgement, Part
 from factdb.check.match import ClaimIndex
 from factdb.check.occasion import (
-    EVENT,
     STATE,
     denial_focus,
     first_of_kind,
@@ -99,7 +98,7 @@ from factdb.check.stance import (
 from factdb.check.world import BODY_TYPES, PERSON, ROLE_TYPE, World, has_words
 from factdb.extract.quantities import Quantity
 from factdb.lexicon.index import load as load_lexicon
-from factdb.lexicon.vocabulary import PredicateInfo, Vocabulary
+from factdb.lexicon.vocabulary import EVENT, PredicateInfo, Vocabulary
 from factdb.records import replace
 from factdb.store.claims import ClaimView
 

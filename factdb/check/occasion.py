@@ -29,9 +29,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 
 from factdb.check.match import ClaimIndex
-from factdb.check.rules import OCCASION, PERSON, loosely_named
+from factdb.check.rules import OCCASION, loosely_named
 from factdb.lexicon.index import phrase_keys
-from factdb.lexicon.vocabulary import Vocabulary
+from factdb.lexicon.vocabulary import EVENT, PERSON, Vocabulary
 from factdb.store.claims import ClaimView
 from factdb.text.tokens import word_keys
 
@@ -41,7 +41,6 @@ LOOKBACK = 12
 # of an encounter gives in passing ("Tại cuộc gặp Thủ tướng Hungary Viktor Orbán"), not something
 # reported at it: it holds over its period whatever was said there.
 STATE = "state"
-EVENT = "event"  # the entity type of an event
 # The letters of a Roman numeral, which numbers an occasion as digits do ("Đại hội XIV").
 ROMAN = frozenset("IVXLCDM")
 # Time roles whose time is when the act was done: a one-off event (its value is its date), an

@@ -148,7 +148,7 @@ from factdb.check.assertions import Assertion
 from factdb.check.dayparts import DayPart
 from factdb.check.stance import StanceReading
 from factdb.extract.dates import DateSpan, in_year
-from factdb.lexicon.vocabulary import OCCASION
+from factdb.lexicon.vocabulary import OCCASION, PERSON
 from factdb.records import dataclass, replace
 from factdb.store.claims import ClaimView
 from factdb.store.intervals import Interval
@@ -158,7 +158,6 @@ SUPPORTED = "supported"
 CONTRADICTED = "contradicted"
 NEI = "not_enough_info"
 ROLE = "role"  # the qualifier naming the office of a holds-office claim
-PERSON = "person"
 PEOPLE = "people"  # a slot filled by people the statement does not name (assertions.PEOPLE)
 # Qualifiers that name the other party of a directed relation (A invited B; A gave ODA to B).
 DIRECTED = ("counterparty", "beneficiary")
