@@ -27,6 +27,7 @@ from factdb.check.world import (
 from factdb.extract.quantities import Quantity
 from factdb.lexicon.index import glossed, phrase_keys
 from factdb.lexicon.vocabulary import Vocabulary
+from factdb.text.tokens import phrase_spans
 
 
 def unchecked_occasions(
@@ -163,15 +164,7 @@ def list_tails(ctx: Context, after: int) -> list[tuple[int, int]]:
     keys = [w for w, _, _ in words]
     if not _tail_starts().intersection(keys):
         return []  # nearly no statement has one: no scan
-    found = []
-    for tail in phrase_keys("statements", "list_tails"):
-        n = len(tail)
-        found += [
-            (words[i][1], words[i + n - 1][2])
-            for i in range(len(keys) - n + 1)
-            if tuple(keys[i : i + n]) == tail
-        ]
-    return found
+    return phrase_spans(words, phrase_keys("statements", "list_tails"))
 
 
 @cache

@@ -33,7 +33,7 @@ from factdb.check.rules import OCCASION, loosely_named
 from factdb.lexicon.index import phrase_keys
 from factdb.lexicon.vocabulary import EVENT, PERSON, Vocabulary
 from factdb.store.claims import ClaimView
-from factdb.text.tokens import word_keys
+from factdb.text.tokens import holds_phrase, phrase_spans, word_keys
 
 # Encounter spans read before a fact's span; those at the nearest offset are its encounter's.
 LOOKBACK = 12
@@ -167,11 +167,7 @@ def first_of_kind(name: str) -> bool:
     lexicons' occasion words: "inaugural", "opening", "khai mạc", "đầu tiên"), before which no
     occasion of that kind was held."""
     keys = word_keys(name)
-    return any(
-        keys[i : i + len(words)] == words
-        for words in phrase_keys("occasions", "occasion_words")
-        for i in range(len(keys) - len(words) + 1)
-    )
+    return any(holds_phrase(keys, words) for words in phrase_keys("occasions", "occasion_words"))
 
 
 def loose_events(vocab: Vocabulary, said: Mapping[str, Sequence[str]]) -> set[str]:
@@ -208,12 +204,6 @@ def denial_focus(words: Sequence[tuple[str, int, int]], start: int, end: int) ->
     return any(
         holds_phrase(run, f) and any(k in f for k in keys) for f in phrase_keys("foci", "foci") if f
     )
-
-
-def holds_phrase(keys: Sequence[str], phrase: Sequence[str]) -> bool:
-    """Whether the folded words `keys` hold the folded words of `phrase`, adjacent and in order."""
-    n = len(phrase)
-    return n > 0 and any(tuple(keys[i : i + n]) == tuple(phrase) for i in range(len(keys) - n + 1))
 
 
 def gathering_said(words: Sequence[tuple[str, int, int]]) -> tuple[int, int] | None:
@@ -280,18 +270,9 @@ def gathered(words: Sequence[tuple[str, int, int]], start: int, end: int) -> tup
     before = [w for w in words if w[2] <= start][-GATHERING_REACH:]
     after = [w for w in words if w[1] >= end][:GATHERING_REACH]
     near = before + after
-    keys = tuple(w for w, _, _ in near)
-
-    def found(kind: str) -> list[tuple[int, int]]:
-        return [
-            (near[i][1], near[i + len(f) - 1][2])
-            for f in phrase_keys("occasions", kind)
-            for i in range(len(keys) - len(f) + 1)
-            if f and keys[i : i + len(f)] == f
-        ]
-
-    gatherings, words = found("gatherings"), found("occasion_words")
-    if not gatherings or not words:
+    gatherings = phrase_spans(near, phrase_keys("occasions", "gatherings"))
+    occasion_words = phrase_spans(near, phrase_keys("occasions", "occasion_words"))
+    if not gatherings or not occasion_words:
         return None
-    spans = gatherings + words
+    spans = gatherings + occasion_words
     return min(start, *(s for s, _ in spans)), max(end, *(e for _, e in spans))

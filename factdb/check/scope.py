@@ -21,6 +21,7 @@ from factdb.lexicon.vocabulary import PredicateInfo, Vocabulary
 from factdb.store.claims import ClaimView
 from factdb.text.covered import overlaps
 from factdb.text.sentences import CLAUSE_BREAKS, any_mark
+from factdb.text.tokens import phrase_spans
 
 # How many words may stand between an office (or trigger) and the entity it attaches to:
 # "Prime Minister of Austria", "Austria's prime minister", "senator from New Hampshire".
@@ -487,11 +488,4 @@ def phrases_at(
     parsed: ParsedStatement, name: str, key: str, sub: str = ""
 ) -> list[tuple[int, int]]:
     """Where the statement says a phrase of that list: (start, end) of each occurrence."""
-    words = parsed.tokens.words()
-    keys = tuple(w for w, _, _ in words)
-    return [
-        (words[i][1], words[i + len(p) - 1][2])
-        for p in phrase_keys(name, key, sub=sub)
-        for i in range(len(keys) - len(p) + 1)
-        if p and keys[i : i + len(p)] == p
-    ]
+    return phrase_spans(parsed.tokens.words(), phrase_keys(name, key, sub=sub))
