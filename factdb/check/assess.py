@@ -26,6 +26,7 @@ from factdb.check.rules import (
     done_before,
     in_order,
     other_time,
+    party_of,
     within,
 )
 from factdb.check.rules import same_occasion as same_occasion_of
@@ -489,7 +490,7 @@ def party_conflict(
         else:
             return Finding(claim, "irrelevant", None)
     where = claim.qualifier("location") or ""
-    if moved is None and occasion and not where and world.party(claim) is None:
+    if moved is None and occasion and not where and party_of(claim) is None:
         # "attended the Board of Peace's first meeting in Prague": an act at the event
         # itself (no other party: a call on its sidelines may be made from anywhere) is
         # where the event was held
@@ -675,7 +676,7 @@ def unbound(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context) -
     after the verb where it has its counterparty or beneficiary. One part of a statement is
     one claim's roles: "Tô Lâm chúc mừng Thủ tướng Orbán" is not borne out by his
     congratulation of Armenia with Orbán's office beside it."""
-    party = world.party(claim)
+    party = party_of(claim)
     for p in ctx.predications:
         if p.predicate != pred.id:
             continue
@@ -884,7 +885,7 @@ def turned_round(
     a predicate with one direction on one occasion (factdb/lexicon/world/directions.yaml):
     it binds the claim's other party as who does it and the claim's subject as the one it
     is done to (assertions.predications, an agent named after the act's noun included)."""
-    party = world.party(claim)
+    party = party_of(claim)
     if (
         party is None
         or pred.id not in one_way_predicates()

@@ -85,6 +85,7 @@ from factdb.check.rules import (
     combined,
     decide_described,
     decide_office,
+    party_of,
 )
 from factdb.check.scope import MAX_READINGS, next_words
 from factdb.check.stance import (
@@ -483,7 +484,7 @@ class Judge:
                 if c.polarity == "affirmed"
                 and c.modality == "fact"
                 and c.subject in people
-                and not (with_people and self.world.type(self.world.party(c) or PERSON) != PERSON)
+                and not (with_people and self.world.type(party_of(c) or PERSON) != PERSON)
             ]
         dated = {p for p in outside if self.vocab.predicates[p].time_role in ("value", OCCASION)}
         decision = decide_relative(rel, anchors, events(dated or outside, named_out))
@@ -708,7 +709,7 @@ class Judge:
             # a symmetric relation names its doer either way round ("leaders met To Lam" of
             # his meetings with them)
             if pred.symmetric and claim.subject in named:
-                return self.world.party(claim)
+                return party_of(claim)
             return claim.subject
 
         # one occasion's subjects: "all nine leaders" are those at one meeting, not them and

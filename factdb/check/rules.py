@@ -162,6 +162,16 @@ PEOPLE = "people"  # a slot filled by people the statement does not name (assert
 # Qualifiers that name the other party of a directed relation (A invited B; A gave ODA to B).
 DIRECTED = ("counterparty", "beneficiary")
 
+
+def party_of(claim: ClaimView) -> str | None:
+    """The other party of a directed claim (its counterparty or beneficiary), if any."""
+    for role in DIRECTED:  # a loop, not a generator: asked for every claim weighed
+        party = claim.qualifier(role)
+        if party:
+            return party
+    return None
+
+
 # Why two offices exclude each other, or None: Vocabulary.incompatible.
 Rules = Callable[[str, str], str | None]
 
@@ -449,7 +459,7 @@ def compare_time(
 def in_order(claim: ClaimView, first_at: Mapping[str, int], passive: bool) -> bool:
     """For a directed relation (A invited B, A gave ODA to B) the statement must not name B
     first, unless it is passive; `first_at` is where it first names each entity."""
-    other = next((claim.qualifier(r) for r in DIRECTED if claim.qualifier(r)), None)
+    other = party_of(claim)
     if other is None or claim.subject not in first_at or other not in first_at:
         return True
     if passive:

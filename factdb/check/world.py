@@ -15,7 +15,7 @@ from factdb.check.dayparts import DayPart, read_day_part
 from factdb.check.match import ClaimIndex
 from factdb.check.occasion import first_of_kind
 from factdb.check.parse import ParsedStatement, parse_statement
-from factdb.check.rules import DIRECTED, bind_party, is_former, said_phrases
+from factdb.check.rules import bind_party, is_former, said_phrases
 from factdb.check.stance import speaking_offices
 from factdb.extract.dates import DateSpan, in_year
 from factdb.lexicon.index import abbreviations
@@ -329,15 +329,6 @@ class World:
             for c in found
             if c.qualifier("role") == office
         }
-
-    @staticmethod
-    def party(claim: ClaimView) -> str | None:
-        """The other party of a directed claim (its counterparty or beneficiary), if any."""
-        for role in DIRECTED:  # a loop, not a generator: asked for every claim weighed
-            party = claim.qualifier(role)
-            if party:
-                return party
-        return None
 
     def kind(self, bound: str) -> str:
         """The kind of a name bound after a verb, for rules.bind_party: "" is people unnamed."""
