@@ -48,9 +48,19 @@ COUNTRIES = frozenset({COUNTRY, US_STATE})
 # not one name. A dash set off by spaces is one too ("Donald Trump - Chủ tịch Sáng lập").
 BREAKS = CLAUSE_BREAKS | BRACKETS | {'"'}
 DASHES = (" - ", " – ", " — ")
+
 # How many items may stand between a plural title and the copula before its list ("the
 # presidents Lam met in Washington included ...").
 PLURAL_REACH = 8
+
+
+def _dashed(gap: str) -> bool:
+    """Whether a spaced dash stands in `gap`. A loop, not any() over a generator: asked of
+    each item of a statement and the next (_Reader.joined, from affiliations)."""
+    for dash in DASHES:  # noqa: SIM110
+        if dash in gap:
+            return True
+    return False
 
 
 @dataclass(frozen=True)
@@ -209,13 +219,15 @@ class _Reader:
 
     def joined(self, a: int, b: int) -> bool:
         """Items a and b (a < b) are next to each other with nothing but spaces between."""
+        if b != a + 1:
+            return False
         gap = self.text[self.items[a].end : self.items[b].start]
-        return b == a + 1 and BREAKS.isdisjoint(gap) and not any(d in gap for d in DASHES)
+        return BREAKS.isdisjoint(gap) and not _dashed(gap)
 
     def set_off(self, a: int, b: int) -> bool:
         """Items a and b are next to each other across a comma or a spaced dash (apposition)."""
         gap = self.text[self.items[a].end : self.items[b].start]
-        return b == a + 1 and ("," in gap or any(d in gap for d in DASHES))
+        return b == a + 1 and ("," in gap or _dashed(gap))
 
     def closed(self, last: int) -> bool:
         """Whether an apposition ends after item `last`: at a comma, a dash or the end ("Orbán,
@@ -224,7 +236,7 @@ class _Reader:
         if last + 1 >= len(self.items):
             return True
         gap = self.text[self.items[last].end : self.items[last + 1].start]
-        return bool(set(gap) & BREAKS) or any(d in gap for d in DASHES)
+        return bool(set(gap) & BREAKS) or _dashed(gap)
 
     def title(self, i: int) -> _Title:
         """The title around role item i: tense words, fillers and one place on either side."""
