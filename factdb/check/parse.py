@@ -11,14 +11,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from factdb.check.slotted import find_slotted
 from factdb.check.topics import stated_topics
 from factdb.check.weekdays import find_weekdays
 from factdb.extract.dates import DateSpan, find_dates
 from factdb.extract.quantities import Quantity, find_quantities
-from factdb.lexicon.index import Entry, glossed
+from factdb.lexicon.index import LANGUAGES, Entry, glossed
 from factdb.lexicon.index import fillers as filler_words
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.vocabulary import GRAMMAR_KINDS, OCCASION, Vocabulary
@@ -360,6 +360,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
                 found.append(("trigger", start, end, hits))
 
     found = _shared_heads(found, toks, text, vocab, lang, accented)
+    found = _bind_denials(parsed, found)
     # A number inside a name belongs to the name ("the 14th National Party Congress"); a name
     # inside a number belongs to the number ("US$400m").
     names = [(s, e) for k, s, e, _ in found if k == "entity"]
@@ -486,6 +487,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     _drop_named_moods(parsed, slotted)
     _drop_transparent(parsed, toks)
     _read_refusals(parsed)
+    _drop_refused(parsed)
     _drop_contents(parsed, vocab)
     # A number inside a trigger phrase ("for the first time") or a relative date ("two days
     # after") belongs to the phrase.
@@ -931,6 +933,105 @@ def _drop_transparent(parsed: ParsedStatement, toks: list[tuple[str, int, int]])
         return any(u.start in near and u.start >= t.end for u in parsed.triggers)
 
     _drop_triggers(parsed, [t for t in parsed.triggers if leads(t)])
+
+
+def _bind_denials(
+    parsed: ParsedStatement, found: list[tuple[str, int, int, list[Entry]]]
+) -> list[tuple[str, int, int, list[Entry]]]:
+    """A word that denies a predicate by its meaning denies it only where it falls on what the
+    predicate is about (`denied_objects` in lexicon/<lang>/polarity.yaml): "missed the
+    meeting", "was missing from the summit" deny an attendance, "servicemen missing in the war"
+    none; "rejected stronger cooperation" refuses no invitation. A word left with no predicate
+    of its own denies the act named after it in its clause, as "not" does ("Declines to Meet
+    Orbán", "rút lại lời mời"); with none, it is no denial: it stays unread, a word the claims
+    must account for."""
+    acts = [s for kind, s, _, _ in found if kind == "trigger"]
+    bound = []
+    for kind, start, end, hits in found:
+        if kind == "antonym":
+            own = [h for h in hits if _falls_on_object(parsed, h.target, start, end)]
+            if not own and not any(
+                s >= end and not _CLAUSE_BREAK.search(parsed.text, end, s) for s in acts
+            ):
+                continue
+            kind, hits = ("antonym", own) if own else ("negation", hits)
+        bound.append((kind, start, end, hits))
+    return bound
+
+
+def _falls_on_object(parsed: ParsedStatement, pid: str, start: int, end: int) -> bool:
+    """Whether the denying word at text[start:end] has one of `pid`'s objects in its clause:
+    after it, or before it for a phrase that takes its object first (`objects_first`: "gave
+    the meeting a miss"). A predicate that lists none is denied whatever follows."""
+    if not _phrases("polarity", "denied_objects", pid):
+        return True
+    first = word_keys(parsed.text[start:end]) in _phrases("polarity", "objects_first")
+    for s, e in phrases_at(parsed, "polarity", "denied_objects", pid):
+        lo, hi = (e, start) if first and e <= start else (end, s)
+        if lo <= hi and not _CLAUSE_BREAK.search(parsed.text, lo, hi):
+            return True
+    return False
+
+
+# How many words may stand between a denying verb and the proposal it falls on: "rejected
+# Trump's offer", "turned down the U.S. proposal".
+REFUSED_GAP = 3
+
+
+def _drop_refused(parsed: ParsedStatement) -> None:
+    """A verb that refuses (_refusing_verbs) before a noun of a thing put forward (`proposals` in
+    lexicon/<lang>/polarity.yaml) falls on that thing, not on an act of its subject: "bác bỏ đề
+    nghị hợp tác" rejects a proposal and proposes nothing, "turned down the offer of talks"
+    holds no talks. The triggers of other predicates than the verb's own after it in its clause
+    are dropped (their words stay read: the claims must decide the verb); the acts a refusal
+    leads to stay, read as a wish denied (_read_refusals). "Không đề nghị" is no refusal: "không"
+    denies the verb after it."""
+    negation = parsed.negation
+    if negation is None:
+        return
+    words = parsed.tokens.words()
+    after = [i for i, (_, s, _) in enumerate(words) if s >= negation.end][: REFUSED_GAP + 1]
+    text = parsed.text
+    if (
+        word_keys(text[negation.start : negation.end]) not in _refusing_verbs()
+        or not after
+        or not any(
+            s in (words[i][1] for i in after) and not _CLAUSE_BREAK.search(text, negation.end, s)
+            for s, _ in phrases_at(parsed, "polarity", "proposals")
+        )
+    ):
+        return
+    denied = {
+        t.target for t in parsed.triggers if t.kind == "antonym" and t.start == negation.start
+    }
+    refusals = load_lexicon(parsed.lang, "polarity").get("refusals") or {}
+    kept = denied | {act for pid in denied for act in refusals.get(pid, [])}
+    _drop_triggers(
+        parsed,
+        [
+            t
+            for t in parsed.triggers
+            if t.kind == "trigger"
+            and t.target not in kept
+            and t.start >= negation.end
+            and not _CLAUSE_BREAK.search(text, negation.end, t.start)
+        ],
+    )
+
+
+@cache
+def _refusing_verbs() -> frozenset[tuple[str, ...]]:
+    """The folded words of every verb that refuses what another puts forward: the denying
+    verbs (`antonyms` in lexicon/<lang>/polarity.yaml) of an acceptance that leads to acts
+    (`refusals`: "declined", "từ chối", "bác bỏ"), of every language. "Rút lại lời mời" takes
+    back one's own invitation: no refusal of another's."""
+    return frozenset(
+        word_keys(str(cue))
+        for lang in LANGUAGES
+        for pid, cues in (load_lexicon(lang, "polarity").get("antonyms") or {}).items()
+        if pid in (load_lexicon(lang, "polarity").get("refusals") or {})
+        for cue in cues
+    )
 
 
 def _read_refusals(parsed: ParsedStatement) -> None:
@@ -1461,3 +1562,29 @@ def _unknown_names(
         run.append((start, end, any(c in gap for c in SENTENCE_OPENERS)))
     close()
     return names
+
+
+@cache
+def _phrases(name: str, key: str, sub: str = "") -> tuple[tuple[str, ...], ...]:
+    """The folded words of each phrase of lexicon/<lang>/<name>.yaml `key` (of its map's `sub`
+    list where given), of every language (a statement without diacritics is read with both)."""
+
+    def listed(lang: str) -> list[str]:
+        data = load_lexicon(lang, name).get(key) or {}
+        return (data.get(sub) or []) if sub else data
+
+    return tuple(word_keys(str(w)) for lang in LANGUAGES for w in listed(lang))
+
+
+def phrases_at(
+    parsed: ParsedStatement, name: str, key: str, sub: str = ""
+) -> list[tuple[int, int]]:
+    """Where the statement says a phrase of that list: (start, end) of each occurrence."""
+    words = parsed.tokens.words()
+    keys = tuple(w for w, _, _ in words)
+    return [
+        (words[i][1], words[i + len(p) - 1][2])
+        for p in _phrases(name, key, sub)
+        for i in range(len(keys) - len(p) + 1)
+        if p and keys[i : i + len(p)] == p
+    ]

@@ -178,6 +178,10 @@ class Decision:
     reason: str = ""  # the curated reason of an office rule, when one decided
 
 
+# The verdict of a denial of what a decision decided: what bears it out refutes its denial.
+FLIPPED = {CONTRADICTED: SUPPORTED, SUPPORTED: CONTRADICTED, NEI: NEI}
+
+
 def is_former(claim: ClaimView) -> bool:
     """A claim of an office held up to a date ("nguyên Thượng nghị sĩ"): its time has no start."""
     return claim.time_start == dt.date.min
@@ -261,13 +265,12 @@ def decide_office(
         # "is not the president": true where the affirmed title is contradicted by another
         # office, false where the office is borne out; a former office decides nothing.
         affirmed = decide_office(replace(a, polarity="affirmed"), claims, incompatible, dates)
-        flipped = {CONTRADICTED: SUPPORTED, SUPPORTED: CONTRADICTED}
         if affirmed.rule == "held-before":
             # "Leahy was never a senator": the sources show the office held at some time.
             return replace(affirmed, verdict=CONTRADICTED, rule="denied-same-office")
         if affirmed.rule in ("incompatible-office", "same-office"):
             return replace(
-                affirmed, verdict=flipped[affirmed.verdict], rule="denied-" + affirmed.rule
+                affirmed, verdict=FLIPPED[affirmed.verdict], rule="denied-" + affirmed.rule
             )
         return Decision(NEI, "negated")
     held = [c for c in _offices(claims, dates) if c.subject == a.subject]

@@ -1,0 +1,139 @@
+"""A word that denies is bound to what it denies, not to the whole statement.
+
+"Missing" denies an attendance only with a meeting to be missing from ("missed the meeting",
+"was missing from the summit"); "servicemen missing in the war" says nothing of anyone's
+attendance. A denying verb's object names what was refused, not an act of the subject
+("bác bỏ đề nghị ...": the proposal rejected, not "proposed"). A denial before a relative date
+("did not call Daines and Leahy on the same day") falls on the relation, not on the calls.
+Written the way wire copy, headlines and posts put things, in English, Vietnamese and
+Vietnamese without diacritics; the traps keep the denials that are denials.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factdb.check.checker import Checker
+from factdb.check.judge import CONTRADICTED, NEI, SUPPORTED
+
+
+@pytest.fixture(scope="module")
+def checker(real_checker: Checker) -> Checker:
+    return real_checker
+
+
+@pytest.mark.parametrize(
+    ("statement", "denied"),
+    [
+        # a participle that describes a noun is no denial of the statement's act
+        ("Lam vowed to keep up the search for US servicemen missing in the war", False),
+        ("Lam raised the missing-in-action issue with Sen. Daines", False),
+        ("Lam urged help finding Vietnamese soldiers still missing from the war", False),
+        # traps: missing a meeting, or missing from one, is not attending it
+        ("To Lam missed the Board of Peace's inaugural meeting", True),
+        ("Lam was missing from the opening session of Trump's peace board", True),
+        ("Lam gave the Board of Peace's opening meeting a miss", True),
+        ("Tổng Bí thư vắng mặt tại cuộc họp khai mạc Hội đồng Hòa bình", True),
+        ("Tong Bi thu vang mat tai cuoc hop khai mac Hoi dong Hoa binh", True),
+    ],
+)
+def test_a_denying_word_needs_what_it_denies(
+    checker: Checker, statement: str, denied: bool
+) -> None:
+    parsed = checker.parse(statement)
+    assert (parsed.negation is not None) == denied, parsed.negation
+    assert ("attended" in parsed.predicates) == denied
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        ("Lam vowed Hanoi would keep up the search for US servicemen missing in the war", NEI),
+        ("Lam raised the missing-in-action issue with Sen. Daines", NEI),
+        ("The MIA search came up in Lam's call with Daines", NEI),
+        ("Lam urged Washington to help find Vietnamese soldiers still missing from the war", NEI),
+        ("Tổng Bí thư nêu việc tìm kiếm quân nhân Mỹ mất tích trong điện đàm với ông Daines", NEI),
+        ("Tong Bi thu neu viec tim kiem quan nhan My mat tich trong dien dam voi ong Daines", NEI),
+        # traps
+        ("To Lam missed the Board of Peace's inaugural meeting", CONTRADICTED),
+        ("Vietnam's party chief skipped the Board of Peace meeting in Washington", CONTRADICTED),
+        ("Lam was missing from the opening meeting of the Board of Peace", CONTRADICTED),
+        ("Tổng Bí thư Tô Lâm vắng mặt tại cuộc họp khai mạc Hội đồng Hòa bình", CONTRADICTED),
+        ("Tong Bi thu To Lam vang mat tai cuoc hop khai mac Hoi dong Hoa binh", CONTRADICTED),
+    ],
+)
+def test_missing_in_the_war_is_no_absence(checker: Checker, statement: str, verdict: str) -> None:
+    judgement = checker.check(statement)
+    assert judgement.verdict == verdict, judgement.explanation
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Tổng Bí thư bác bỏ đề nghị tăng cường hợp tác nghị viện",
+        "Tong Bi thu bac bo de nghi tang cuong hop tac nghi vien",
+        "Tổng Bí thư từ chối đề nghị điện đàm với ông Leahy",
+        # ("Tong Bi thu tu choi" reads "thu tu" as "thứ tư", the fourth: the name between)
+        "Tong Bi thu To Lam tu choi de nghi dien dam voi ong Leahy",
+        "Lam rejected the request for a phone call with Leahy",
+        "Lam turned down the offer of talks with Orban",
+    ],
+)
+def test_the_object_of_a_denying_verb_is_no_act(checker: Checker, statement: str) -> None:
+    parsed = checker.parse(statement)
+    assert not {"requested", "phone_call", "met"} & set(parsed.predicates)
+    assert checker.check(statement).verdict == NEI
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        # traps: the act a refusal of an invitation leads to is still read, as a wish denied
+        ("Indonesia's president turned down Lam's invitation to visit Vietnam.", CONTRADICTED),
+        ("Tong thong Prabowo tu choi loi moi tham Viet Nam cua Tong Bi thu", CONTRADICTED),
+        # a denial in another clause than the act keeps the act
+        ("Lam rejected nothing: he asked Congress to keep funding dioxin cleanup", NEI),
+    ],
+)
+def test_a_refusal_keeps_the_acts_it_leads_to(
+    checker: Checker, statement: str, verdict: str
+) -> None:
+    assert checker.check(statement).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Lam did not call Daines and Leahy on the same day",
+        "Lam's calls with Daines and Leahy did not take place on the same day",
+        "Tổng Bí thư không điện đàm với ông Daines và ông Leahy trong cùng một ngày",
+        "Tong Bi thu khong dien dam voi ong Daines va ong Leahy trong cung mot ngay",
+    ],
+)
+def test_a_denial_of_a_relative_date_falls_on_the_relation(
+    checker: Checker, statement: str
+) -> None:
+    judgement = checker.check(statement)
+    # the calls took place; whether on one day depends on the clock counted in (18 February in
+    # Washington is 19 February in Hanoi): open, and said to be about the relation
+    assert judgement.verdict == NEI, judgement.explanation
+    assert judgement.explanation.startswith("the statement denies its acts"), judgement.explanation
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        # the relation fixed by the claims: a denial of it is refuted or borne out
+        ("Lam did not phone Leahy the day after his call with Daines", CONTRADICTED),
+        ("Lam did not phone Leahy two days after his call with Daines", SUPPORTED),
+        (
+            "Tổng Bí thư không điện đàm với ông Leahy một ngày sau cuộc điện đàm với ông Daines",
+            CONTRADICTED,
+        ),
+    ],
+)
+def test_a_denied_relation_is_decided_by_the_claims(
+    checker: Checker, statement: str, verdict: str
+) -> None:
+    judgement = checker.check(statement)
+    assert judgement.verdict == verdict, judgement.explanation
