@@ -137,3 +137,60 @@ def test_a_denied_relation_is_decided_by_the_claims(
 ) -> None:
     judgement = checker.check(statement)
     assert judgement.verdict == verdict, judgement.explanation
+
+
+# Traps of the same classes, written as the press writes: a word that denies, or looks as if it
+# did, inside a noun phrase, a name, a quotation or a compound ("không quân", "không gian",
+# "no-fly", "danh dự"), and denials that are denials. None may come out confidently wrong.
+TRAPS = [
+    # inside a noun phrase
+    ("Lam met the mother of a US pilot missing in action since 1968.", NEI),
+    ("Lam thanked Leahy for his work on the Missing in Action accounting programme.", NEI),
+    ("The phone call with Daines touched on remains of soldiers missing since the war.", NEI),
+    ("Tổng Bí thư cảm ơn ông Leahy về chương trình tìm kiếm người mất tích.", NEI),
+    ("Tong Bi thu cam on ong Leahy ve chuong trinh tim kiem nguoi mat tich.", NEI),
+    ("Tổng Bí thư nhắc tới các quân nhân mất tích tại cuộc họp khai mạc Hội đồng Hòa bình.", NEI),
+    ("Lam told Daines the remains of missing servicemen are still being sought.", NEI),
+    ("Hanoi won't stop searching for missing US troops, Lam told Daines.", NEI),
+    # inside a name or a quotation
+    ('Lam met families featured in the documentary "Missing" at the Board of Peace meeting.', NEI),
+    ("Lam met the head of the Missing Persons Office at the Board of Peace meeting.", NEI),
+    ('"No one can stop peace," Lam told Trump\'s Board of Peace.', NEI),
+    ('Lam\'s "Never Again" speech at the Board of Peace drew applause.', NEI),
+    ("Tong Bi thu trich dan Khong Tu tai cuoc hop khai mac Hoi dong Hoa binh.", NEI),
+    # compounds
+    ("Lam discussed the no-fly zone over Gaza with Trump's Board of Peace.", NEI),
+    ("No-deal fears eased as Lam met Orban in Washington.", NEI),
+    ("Lam met Orban in a no-holds-barred discussion in Washington.", NEI),
+    ("Tư lệnh Không quân Việt Nam tháp tùng Tổng Bí thư sang Mỹ.", NEI),
+    ("Tu lenh Khong quan Viet Nam thap tung Tong Bi thu sang My.", NEI),
+    ("Tổng Bí thư và ông Orbán bàn về hợp tác không gian.", NEI),
+    ("Tong Bi thu va ong Orban ban ve hop tac khong gian.", NEI),
+    ("Không khí cuộc gặp giữa Tổng Bí thư và Thủ tướng Orbán rất cởi mở.", NEI),
+    ("Đội danh dự Không quân Mỹ đón Tổng Bí thư Tô Lâm tại Washington.", NEI),
+    ("Doi danh du Khong quan My don Tong Bi thu To Lam tai Washington.", NEI),
+    (
+        "Tổng Bí thư Tô Lâm dự cuộc họp khai mạc Hội đồng Hòa bình, nơi không ít lãnh đạo"
+        " thế giới có mặt.",
+        SUPPORTED,
+    ),
+    ("Lam did not just meet Orban; he also called Leahy.", SUPPORTED),
+    # what a refusing verb falls on
+    ("Lam rejected the idea that the reciprocal trade deal had stalled.", NEI),
+    ("Tổng Bí thư bác bỏ ý kiến cho rằng đàm phán thương mại bị đình trệ.", NEI),
+    ("Lam turned down a request to meet reporters in Washington.", NEI),
+    ("Tổng Bí thư từ chối bình luận về cuộc gặp với Thủ tướng Orbán.", NEI),
+    ("Lam declined comment on his meeting with Orban.", NEI),
+    # denials that are denials
+    ("Lam was a no-show at the Board of Peace meeting.", CONTRADICTED),
+    ("Lam turned down Trump's invitation to the Board of Peace.", CONTRADICTED),
+    ("Tô Lâm từ chối lời mời của Tổng thống Trump tham gia Hội đồng Hòa bình.", CONTRADICTED),
+    ("Tong Bi thu khong du cuoc hop khai mac Hoi dong Hoa binh.", CONTRADICTED),
+    ("Lam Declines to Meet Hungary's Orban in Washington", CONTRADICTED),
+]
+
+
+@pytest.mark.parametrize(("statement", "verdict"), TRAPS)
+def test_denial_words_inside_phrases(checker: Checker, statement: str, verdict: str) -> None:
+    judgement = checker.check(statement)
+    assert judgement.verdict == verdict, judgement.explanation

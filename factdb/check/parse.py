@@ -425,6 +425,9 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
             and parsed.negation is None
             and not overlaps(start, end, shielded)
             and not text.startswith(".", end)
+            # "no-fly zone", "no-deal fears", "a no-holds-barred talk": a denial joined to the
+            # word after it makes a compound of the two, which denies no verb
+            and not text.startswith("-", end)
             # A denial is a word of the statement's own language: English "no" in an unaccented
             # Vietnamese statement is "nỗ" ("no luc", effort), "nó" or "nợ"
             and any(h.lang == parsed.lang for h in hits)
