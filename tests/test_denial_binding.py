@@ -194,3 +194,24 @@ TRAPS = [
 def test_denial_words_inside_phrases(checker: Checker, statement: str, verdict: str) -> None:
     judgement = checker.check(statement)
     assert judgement.verdict == verdict, judgement.explanation
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        # found by the traps above: of an act with one direction, the claim's doer named after
+        # the verb is who it was done to ("officials welcomed Lam at the airport" is no
+        # reception Lam hosted)
+        ("Quan chức Mỹ đón Tổng Bí thư Tô Lâm tại sân bay.", NEI),
+        ("Quan chuc My don Tong Bi thu To Lam tai san bay.", NEI),
+        ("Giới chức Mỹ tiếp Tổng Bí thư Tô Lâm tại sân bay.", NEI),
+        ("US officials received To Lam at the airport.", NEI),
+        # traps: the host named first, or a mutual act named either way round
+        ("Tổng Bí thư Tô Lâm tiếp Trưởng đại diện Thương mại Mỹ Jamieson Greer.", SUPPORTED),
+        ("To Lam received USTR Jamieson Greer.", SUPPORTED),
+        ("Orban met Lam in Washington.", SUPPORTED),
+    ],
+)
+def test_a_one_way_act_done_to_its_doer(checker: Checker, statement: str, verdict: str) -> None:
+    judgement = checker.check(statement)
+    assert judgement.verdict == verdict, judgement.explanation
