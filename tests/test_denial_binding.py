@@ -51,6 +51,17 @@ def test_a_denying_word_needs_what_it_denies(
         ("Lam vowed Hanoi would keep up the search for US servicemen missing in the war", NEI),
         ("Lam raised the missing-in-action issue with Sen. Daines", NEI),
         ("The MIA search came up in Lam's call with Daines", NEI),
+        # borne out: "missing" is a word the claim's source says ("mất tích")
+        (
+            "Lam told Daines that Vietnam is committed to cooperating fully and responsibly"
+            " with the US in the search for American servicemen missing in the war.",
+            SUPPORTED,
+        ),
+        (
+            "Lam stressed to Sen. Daines that Hanoi remains committed to the search for US"
+            " servicemen missing in the war.",
+            SUPPORTED,
+        ),
         ("Lam urged Washington to help find Vietnamese soldiers still missing from the war", NEI),
         ("Tổng Bí thư nêu việc tìm kiếm quân nhân Mỹ mất tích trong điện đàm với ông Daines", NEI),
         ("Tong Bi thu neu viec tim kiem quan nhan My mat tich trong dien dam voi ong Daines", NEI),
