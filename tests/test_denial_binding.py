@@ -192,7 +192,25 @@ TRAPS = [
     ("Lam turned down a request to meet reporters in Washington.", NEI),
     ("Tổng Bí thư từ chối bình luận về cuộc gặp với Thủ tướng Orbán.", NEI),
     ("Lam declined comment on his meeting with Orban.", NEI),
+    # a denying verb of a predicate falls on its object, not on anything after it
+    ("Hungary reduced tariffs on Vietnamese goods, Orban told Lam.", NEI),
+    ("Hungary giảm thuế cho hàng hóa Việt Nam, ông Orbán nói với Tổng Bí thư.", NEI),
+    ("Hungary halted imports of Vietnamese rice, Orban told Lam.", NEI),
+    ("Hungary ended visa requirements for Vietnamese students, Orban told Lam.", NEI),
+    ("Hungary ngừng nhập khẩu gạo Việt Nam, ông Orbán cho biết.", NEI),
+    ("Hungary ngung nhap khau gao Viet Nam, ong Orban cho biet.", NEI),
+    ("Hungary stopped short of promising more ODA to Vietnam.", NEI),
+    ("Tổng Bí thư cắt băng khánh thành trung tâm học bổng Hungary - Việt Nam.", NEI),
+    ("Lam walked away from the talks with Orban satisfied.", NEI),
+    ("Vietnam downgraded its growth forecast as Lam met Prabowo.", NEI),
+    ("Orban stopped in Washington to meet Lam.", SUPPORTED),
     # denials that are denials
+    ("Hungary reduced the number of scholarships for Vietnamese students.", CONTRADICTED),
+    ("Hungary giảm số lượng học bổng cho sinh viên Việt Nam.", CONTRADICTED),
+    ("Jakarta downgrades ties with Hanoi", CONTRADICTED),
+    ("Trump rescinded the invitation to Lam ahead of the Board of Peace meeting.", CONTRADICTED),
+    ("Tổng thống Trump rút lại lời mời Tổng Bí thư dự cuộc họp Hội đồng Hòa bình.", CONTRADICTED),
+    ("Tong thong Trump rut lai loi moi Tong Bi thu du cuoc hop Hoi dong Hoa binh.", CONTRADICTED),
     ("Lam was a no-show at the Board of Peace meeting.", CONTRADICTED),
     ("Lam turned down Trump's invitation to the Board of Peace.", CONTRADICTED),
     ("Tô Lâm từ chối lời mời của Tổng thống Trump tham gia Hội đồng Hòa bình.", CONTRADICTED),
@@ -226,3 +244,17 @@ def test_denial_words_inside_phrases(checker: Checker, statement: str, verdict: 
 def test_a_one_way_act_done_to_its_doer(checker: Checker, statement: str, verdict: str) -> None:
     judgement = checker.check(statement)
     assert judgement.verdict == verdict, judgement.explanation
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Tổng thống Trump rút lại lời mời Tổng Bí thư dự cuộc họp Hội đồng Hòa bình.",
+        "Tong thong Trump rut lai loi moi Tong Bi thu du cuoc hop Hoi dong Hoa binh.",
+        "Trump rescinded the invitation to General Secretary To Lam.",
+    ],
+)
+def test_a_denying_verb_denies_no_title_after_it(checker: Checker, statement: str) -> None:
+    judgement = checker.check(statement)
+    refuted = {p.predicate for p in judgement.parts if p.verdict == CONTRADICTED}
+    assert refuted == {"invited"}, judgement.explanation

@@ -360,7 +360,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
                 found.append(("trigger", start, end, hits))
 
     found = _shared_heads(found, toks, text, vocab, lang, accented)
-    found = _bind_denials(parsed, found)
+    found = _bind_denials(parsed, vocab, found)
     # A number inside a name belongs to the name ("the 14th National Party Congress"); a name
     # inside a number belongs to the number ("US$400m").
     names = [(s, e) for k, s, e, _ in found if k == "entity"]
@@ -939,22 +939,24 @@ def _drop_transparent(parsed: ParsedStatement, toks: list[tuple[str, int, int]])
 
 
 def _bind_denials(
-    parsed: ParsedStatement, found: list[tuple[str, int, int, list[Entry]]]
+    parsed: ParsedStatement, vocab: Vocabulary, found: list[tuple[str, int, int, list[Entry]]]
 ) -> list[tuple[str, int, int, list[Entry]]]:
     """A word that denies a predicate by its meaning denies it only where it falls on what the
-    predicate is about (`denied_objects` in lexicon/<lang>/polarity.yaml): "missed the
-    meeting", "was missing from the summit" deny an attendance, "servicemen missing in the war"
-    none; "rejected stronger cooperation" refuses no invitation. A word left with no predicate
-    of its own denies the act named after it in its clause, as "not" does ("Declines to Meet
-    Orbán", "rút lại lời mời"); with none, it is no denial: it stays unread, a word the claims
-    must account for."""
+    predicate is about (_falls_on_object): "missed the meeting", "was missing from the summit"
+    deny an attendance, "servicemen missing in the war" none; "rejected stronger cooperation"
+    refuses no invitation, "reduced tariffs" cuts no scholarship. A word left with no predicate
+    of its own that refuses (_refusing_verbs) denies the act named after it in its clause, as
+    "not" does ("Declines to Meet Orbán"); any other ("stopped in Washington to meet Lam") is
+    no denial: it stays unread, a word the claims must account for."""
     acts = [s for kind, s, _, _ in found if kind == "trigger"]
     bound = []
     for kind, start, end, hits in found:
         if kind == "antonym":
-            own = [h for h in hits if _falls_on_object(parsed, h.target, start, end)]
-            if not own and not any(
-                s >= end and not _CLAUSE_BREAK.search(parsed.text, end, s) for s in acts
+            own = [h for h in hits if _falls_on_object(parsed, vocab, found, h.target, start, end)]
+            refuses = any(h.target in _refused_predicates() for h in hits)
+            if not own and not (
+                refuses
+                and any(s >= end and not _CLAUSE_BREAK.search(parsed.text, end, s) for s in acts)
             ):
                 continue
             kind, hits = ("antonym", own) if own else ("negation", hits)
@@ -962,51 +964,99 @@ def _bind_denials(
     return bound
 
 
-def _falls_on_object(parsed: ParsedStatement, pid: str, start: int, end: int) -> bool:
-    """Whether the denying word at text[start:end] has one of `pid`'s objects in its clause:
-    after it, or before it for a phrase that takes its object first (`objects_first`: "gave
-    the meeting a miss"). A predicate that lists none is denied whatever follows."""
-    if not _phrases("polarity", "denied_objects", pid):
+# How many words, names aside, may stand between a denying verb and what it falls on: "halve
+# the number of scholarships", "rejected Trump's offer", "cắt giảm số lượng học bổng"; not
+# "cắt băng khánh thành trung tâm học bổng" (cut the ribbon of a scholarship centre).
+OBJECT_GAP = 3
+
+
+def _falls_on_object(
+    parsed: ParsedStatement,
+    vocab: Vocabulary,
+    found: list[tuple[str, int, int, list[Entry]]],
+    pid: str,
+    start: int,
+    end: int,
+) -> bool:
+    """Whether the denying word at text[start:end] has one of `pid`'s objects in its clause,
+    at most OBJECT_GAP words (names aside) after it, or before it for a phrase that takes its
+    object first (`objects_first`: "gave the meeting a miss"). Its objects are the phrases
+    `denied_objects` lists for it in lexicon/<lang>/polarity.yaml, its own triggers ("cut
+    back scholarships") and names of the kinds it is about (an agreement). A predicate
+    `denied_objects` does not list is denied whatever follows."""
+    if pid not in _binding_predicates():
         return True
+    pred = vocab.predicates.get(pid)
+    kinds = pred.cue_types if pred is not None else frozenset()
+    objects = phrases_at(parsed, "polarity", "denied_objects", pid)
+    objects += [
+        (s, e)
+        for kind, s, e, hits in found
+        if (kind == "trigger" and any(h.target == pid for h in hits))
+        or (
+            kind == "entity"
+            and any(
+                h.target in vocab.entities and vocab.entities[h.target].type in kinds for h in hits
+            )
+        )
+    ]
+    names = [(s, e) for kind, s, e, _ in found if kind == "entity"]
+    words = parsed.tokens.words()
     first = word_keys(parsed.text[start:end]) in _phrases("polarity", "objects_first")
-    for s, e in phrases_at(parsed, "polarity", "denied_objects", pid):
+    if any(overlaps(s, e, [(start, end)]) for s, e in objects):
+        return True  # "downgrade ties with": the phrase names its object
+    for s, e in objects:
         lo, hi = (e, start) if first and e <= start else (end, s)
-        if lo <= hi and not _CLAUSE_BREAK.search(parsed.text, lo, hi):
+        between = [w for w in words if lo <= w[1] and w[2] <= hi and not within(w[1], w[2], names)]
+        if (
+            lo <= hi
+            and len(between) <= OBJECT_GAP
+            and not _CLAUSE_BREAK.search(parsed.text, lo, hi)
+        ):
             return True
     return False
 
 
-# How many words may stand between a denying verb and the proposal it falls on: "rejected
-# Trump's offer", "turned down the U.S. proposal".
-REFUSED_GAP = 3
+@cache
+def _binding_predicates() -> frozenset[str]:
+    """The predicates whose denying verbs must fall on one of their objects (the keys of
+    `denied_objects` in lexicon/<lang>/polarity.yaml, of every language)."""
+    return frozenset(
+        pid
+        for lang in LANGUAGES
+        for pid in load_lexicon(lang, "polarity").get("denied_objects") or {}
+    )
 
 
 def _drop_refused(parsed: ParsedStatement) -> None:
-    """A verb that refuses (_refusing_verbs) before a noun of a thing put forward (`proposals` in
-    lexicon/<lang>/polarity.yaml) falls on that thing, not on an act of its subject: "bác bỏ đề
-    nghị hợp tác" rejects a proposal and proposes nothing, "turned down the offer of talks"
-    holds no talks. The triggers of other predicates than the verb's own after it in its clause
-    are dropped (their words stay read: the claims must decide the verb); the acts a refusal
-    leads to stay, read as a wish denied (_read_refusals). "Không đề nghị" is no refusal: "không"
-    denies the verb after it."""
+    """What a verb that denies by its meaning falls on is not an act of its subject: "walked
+    away from the talks" held them, "bác bỏ đề nghị hợp tác" rejects a proposal and proposes
+    nothing, "turned down the offer of talks" holds no talks. The triggers of other predicates
+    than the verb's own after it in its clause are dropped (their words stay read: the claims
+    must decide the verb); the acts a refusal leads to stay, read as a wish denied
+    (_read_refusals). A refusing verb read as a plain denial ("từ chối") falls so only on a
+    noun of a thing put forward (`proposals` in lexicon/<lang>/polarity.yaml) right after it:
+    "từ chối gặp" denies the meeting, and "không đề nghị" the request."""
     negation = parsed.negation
     if negation is None:
         return
+    denied = {
+        t.target for t in parsed.triggers if t.kind == "antonym" and t.start == negation.start
+    }
     words = parsed.tokens.words()
-    after = [i for i, (_, s, _) in enumerate(words) if s >= negation.end][: REFUSED_GAP + 1]
+    after = [i for i, (_, s, _) in enumerate(words) if s >= negation.end][: OBJECT_GAP + 1]
     text = parsed.text
-    if (
-        word_keys(text[negation.start : negation.end]) not in _refusing_verbs()
-        or not after
+    refuses = negation.target in _refused_predicates() or (
+        word_keys(text[negation.start : negation.end]) in _refusing_verbs()
+    )
+    if not denied and (
+        not refuses
         or not any(
             s in (words[i][1] for i in after) and not _CLAUSE_BREAK.search(text, negation.end, s)
             for s, _ in phrases_at(parsed, "polarity", "proposals")
         )
     ):
         return
-    denied = {
-        t.target for t in parsed.triggers if t.kind == "antonym" and t.start == negation.start
-    }
     refusals = load_lexicon(parsed.lang, "polarity").get("refusals") or {}
     kept = denied | {act for pid in denied for act in refusals.get(pid, [])}
     _drop_triggers(
@@ -1023,16 +1073,25 @@ def _drop_refused(parsed: ParsedStatement) -> None:
 
 
 @cache
+def _refused_predicates() -> frozenset[str]:
+    """The acceptances whose refusal leads to acts (`refusals` in lexicon/<lang>/polarity.yaml,
+    of every language): their denying verbs refuse what another puts forward."""
+    return frozenset(
+        pid for lang in LANGUAGES for pid in load_lexicon(lang, "polarity").get("refusals") or {}
+    )
+
+
+@cache
 def _refusing_verbs() -> frozenset[tuple[str, ...]]:
     """The folded words of every verb that refuses what another puts forward: the denying
     verbs (`antonyms` in lexicon/<lang>/polarity.yaml) of an acceptance that leads to acts
-    (`refusals`: "declined", "từ chối", "bác bỏ"), of every language. "Rút lại lời mời" takes
-    back one's own invitation: no refusal of another's."""
+    (`refusals`: "declined", "từ chối", "bác bỏ"), of every language. "Stopped", "rút lại"
+    refuse nothing of another's."""
     return frozenset(
         word_keys(str(cue))
         for lang in LANGUAGES
         for pid, cues in (load_lexicon(lang, "polarity").get("antonyms") or {}).items()
-        if pid in (load_lexicon(lang, "polarity").get("refusals") or {})
+        if pid in _refused_predicates()
         for cue in cues
     )
 

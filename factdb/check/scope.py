@@ -366,6 +366,10 @@ def negated(world: World, pred: PredicateInfo, ctx: Context) -> bool:
         # names the predicate after that verb.
         nearest = min(after, key=lambda t: t.start)
         return not (nearest.kind == "antonym" and nearest.start > cue.start)
+    if any(t.kind == "antonym" and t.start == cue.start for t in ctx.parsed.triggers):
+        # a verb that denies by its meaning denies its own predicates, not a title named after
+        # it ("rút lại lời mời Tổng Bí thư" calls him general secretary all the same)
+        return False
     words = ctx.words
     blockers = [
         (t.start, t.end)
