@@ -201,6 +201,8 @@ TRAPS = [
     ("Hungary ngung nhap khau gao Viet Nam, ong Orban cho biet.", NEI),
     ("Hungary stopped short of promising more ODA to Vietnam.", NEI),
     ("Tổng Bí thư cắt băng khánh thành trung tâm học bổng Hungary - Việt Nam.", NEI),
+    ("Hungary cắt giảm thủ tục cấp học bổng cho sinh viên Việt Nam.", NEI),
+    ("Hungary cat giam thu tuc cap hoc bong cho sinh vien Viet Nam.", NEI),
     ("Lam walked away from the talks with Orban satisfied.", NEI),
     ("Vietnam downgraded its growth forecast as Lam met Prabowo.", NEI),
     ("Orban stopped in Washington to meet Lam.", SUPPORTED),

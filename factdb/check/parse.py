@@ -25,7 +25,13 @@ from factdb.lexicon.vocabulary import GRAMMAR_KINDS, OCCASION, Vocabulary
 from factdb.records import dataclass, field, replace
 from factdb.text.covered import Covered, overlaps, within
 from factdb.text.fold import blank_controls, fold, has_marks, nfc
-from factdb.text.sentences import BRACKETS, CLAUSE_BREAKS, SENTENCE_ENDS, any_mark
+from factdb.text.sentences import (
+    BRACKETS,
+    CLAUSE_BREAKS,
+    SENTENCE_ENDS,
+    SINGLE_QUOTES,
+    any_mark,
+)
 from factdb.text.tokens import Tokens, tokenize, word_keys
 
 TYPE_CHECKING = False  # typing is 3 ms of a fresh check's start: for type checkers only
@@ -964,10 +970,11 @@ def _bind_denials(
     return bound
 
 
-# How many words, names aside, may stand between a denying verb and what it falls on: "halve
-# the number of scholarships", "rejected Trump's offer", "cắt giảm số lượng học bổng"; not
-# "cắt băng khánh thành trung tâm học bổng" (cut the ribbon of a scholarship centre).
-OBJECT_GAP = 3
+# How many words, names aside, may stand between a denying verb and what it falls on: "cut back
+# its annual scholarships", "rejected the U.S. proposal", "giảm số lượng học bổng"; not "cắt
+# giảm thủ tục cấp học bổng" (cut the red tape of granting scholarships) nor "cắt băng khánh
+# thành trung tâm học bổng" (cut the ribbon of a scholarship centre).
+OBJECT_GAP = 2
 
 
 def _falls_on_object(
@@ -1001,20 +1008,28 @@ def _falls_on_object(
         )
     ]
     names = [(s, e) for kind, s, e, _ in found if kind == "entity"]
-    words = parsed.tokens.words()
     first = word_keys(parsed.text[start:end]) in _phrases("polarity", "objects_first")
     if any(overlaps(s, e, [(start, end)]) for s, e in objects):
         return True  # "downgrade ties with": the phrase names its object
-    for s, e in objects:
-        lo, hi = (e, start) if first and e <= start else (end, s)
-        between = [w for w in words if lo <= w[1] and w[2] <= hi and not within(w[1], w[2], names)]
-        if (
-            lo <= hi
-            and len(between) <= OBJECT_GAP
-            and not _CLAUSE_BREAK.search(parsed.text, lo, hi)
-        ):
-            return True
-    return False
+    return any(
+        _near(parsed, names, *((e, start) if first and e <= start else (end, s)))
+        for s, e in objects
+    )
+
+
+def _near(parsed: ParsedStatement, names: list[tuple[int, int]], lo: int, hi: int) -> bool:
+    """Whether text[lo:hi], between a denying verb and what it may fall on, is in one clause
+    and holds at most OBJECT_GAP words, names and their possessive "'s" aside."""
+    text = parsed.text
+    between = [
+        w
+        for w in parsed.tokens.words()
+        if lo <= w[1]
+        and w[2] <= hi
+        and not within(w[1], w[2], names)
+        and not (w[0] == "s" and text[w[1] - 1 : w[1]] in SINGLE_QUOTES)
+    ]
+    return lo <= hi and len(between) <= OBJECT_GAP and not _CLAUSE_BREAK.search(parsed.text, lo, hi)
 
 
 @cache
@@ -1043,16 +1058,15 @@ def _drop_refused(parsed: ParsedStatement) -> None:
     denied = {
         t.target for t in parsed.triggers if t.kind == "antonym" and t.start == negation.start
     }
-    words = parsed.tokens.words()
-    after = [i for i, (_, s, _) in enumerate(words) if s >= negation.end][: OBJECT_GAP + 1]
     text = parsed.text
     refuses = negation.target in _refused_predicates() or (
         word_keys(text[negation.start : negation.end]) in _refusing_verbs()
     )
+    names = [(m.start, m.end) for m in parsed.entities]
     if not denied and (
         not refuses
         or not any(
-            s in (words[i][1] for i in after) and not _CLAUSE_BREAK.search(text, negation.end, s)
+            _near(parsed, names, negation.end, s)
             for s, _ in phrases_at(parsed, "polarity", "proposals")
         )
     ):
