@@ -1109,11 +1109,7 @@ def _refusing_verbs() -> frozenset[tuple[str, ...]]:
     (`refusals`: "declined", "từ chối", "bác bỏ"), of every language. "Stopped", "rút lại"
     refuse nothing of another's."""
     return frozenset(
-        word_keys(str(cue))
-        for lang in LANGUAGES
-        for pid, cues in (load_lexicon(lang, "polarity").get("antonyms") or {}).items()
-        if pid in _refused_predicates()
-        for cue in cues
+        cue for pid in _refused_predicates() for cue in phrase_keys("polarity", "antonyms", sub=pid)
     )
 
 
