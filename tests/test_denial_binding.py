@@ -237,6 +237,14 @@ def test_denial_words_inside_phrases(checker: Checker, statement: str, verdict: 
         ("Quan chuc My don Tong Bi thu To Lam tai san bay.", NEI),
         ("Giới chức Mỹ tiếp Tổng Bí thư Tô Lâm tại sân bay.", NEI),
         ("US officials received To Lam at the airport.", NEI),
+        # a country's people as the doer where the claim's doer holds no office there: "US
+        # officials met Lam" is not his meeting with Aliyev
+        ("US officials met To Lam.", NEI),
+        ("Quan chức Mỹ gặp Tổng Bí thư Tô Lâm tại sân bay.", NEI),
+        ("Cac quan chuc My gap Tong Bi thu To Lam.", NEI),
+        ("Lãnh đạo Mỹ gặp Tổng Bí thư Tô Lâm tại Washington.", NEI),
+        ("Hungarian officials met To Lam in Washington.", SUPPORTED),
+        ("Lãnh đạo Việt Nam gặp Thủ tướng Orbán tại Washington.", SUPPORTED),
         # traps: the host named first, or a mutual act named either way round
         ("Tổng Bí thư Tô Lâm tiếp Trưởng đại diện Thương mại Mỹ Jamieson Greer.", SUPPORTED),
         ("To Lam received USTR Jamieson Greer.", SUPPORTED),

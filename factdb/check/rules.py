@@ -530,6 +530,7 @@ def bind_party(
     party_kind: str,
     places: Collection[str],
     slot: str = "counterparty",
+    party_places: Collection[str] = (),
 ) -> str:
     """How a name the statement binds to a verb (its agent, or the name right after it: see
     factdb.check.assertions.Predication) stands to the party a claim has in that role:
@@ -546,6 +547,11 @@ def bind_party(
     - `open`: anything else. A country may stand for its leader ("met Indonesia"), a person
       whose office no claim places may act for his country, and a person after the verb where
       the claim has another person is the judge's other-party rule (assess.alternative).
+
+    In the `agent` slot, a country where the claim has a person whom the claims give offices
+    (`party_places`, with the countries of his bodies) elsewhere only is `other`: "US officials
+    met Tô Lâm" is not his meeting with Aliyev, nor a meeting Lam held as America. After the
+    verb a country may be where the act leads ("mời sang thăm Việt Nam"): left open.
     """
     if bound == party:
         return "same"
@@ -554,6 +560,13 @@ def bind_party(
         return "open" if party_kind == PERSON else "other"
     if bound_kind == PERSON and party_kind == PERSON and slot == "agent":
         return "other"
+    if (
+        slot == "agent"
+        and bound_kind not in (PERSON, PEOPLE)
+        and party_kind == PERSON
+        and party_places
+    ):
+        return "open" if bound in party_places else "other"
     if bound_kind != PERSON or party_kind == PERSON:
         return "open"
     if party in places:
