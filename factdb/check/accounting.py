@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from functools import cache, partial
 
-from factdb.check import scope, windows
+from factdb.check import relative, scope, windows
 from factdb.check.assertions import decompose, indefinite
 from factdb.check.findings import Context, Part
 from factdb.check.occasion import accounted_by_occasion
@@ -436,8 +436,11 @@ def unsaid(world: World, mentions: list[Mention], parts: list[Part]) -> list[Men
 
 def denial_read(world: World, ctx: Context, parts: list[Part]) -> bool:
     """Whether the statement's denial falls on something a part decides: a predicate it
-    governs, a denying verb it turns over ("did not turn down"), or a title it denies."""
-    if any(scope.negated(world, world.vocab.predicates[p.predicate], ctx) for p in parts):
+    governs, a denying verb it turns over ("did not turn down"), a title it denies, or a
+    relative date ("not two days after": Judge._relative_parts)."""
+    if relative.denied(ctx.parsed) or any(
+        scope.negated(world, world.vocab.predicates[p.predicate], ctx) for p in parts
+    ):
         return True
     cue = ctx.parsed.negation
     if cue is not None and any(

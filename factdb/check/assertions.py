@@ -464,12 +464,15 @@ class _Reader:
 
     def _opens_clause(self, first: int) -> bool:
         """Whether item `first` opens its clause: nothing but dates stands between it and the
-        start of the statement or the last break before it ("On 19 February To Lam ...")."""
+        start of the statement or the last break before it ("On 19 February To Lam ..."), or
+        the people it qualifies ("Lãnh đạo Mỹ gặp ...", "Các quan chức Mỹ ...": the US's
+        people do it, as in "US officials met ...")."""
         start = self.items[first].start
         opening = max(self.text.rfind(c, 0, start) for c in BREAKS) + 1
-        dates = [(d.start, d.end) for d in self.parsed.dates]
+        read = [(d.start, d.end) for d in self.parsed.dates]
+        read += [(n.start, n.end) for n in self.parsed.people]
         return all(
-            within(ws, we, dates)
+            within(ws, we, read)
             for _, ws, we in self.parsed.tokens.words()
             if opening <= ws and we <= start
         )

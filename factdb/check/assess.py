@@ -689,7 +689,14 @@ def unbound(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context) -
         # a list after the verb is one claim's party each: one of them must be this one's
         named = p.patients or (("",) if p.patient_kind else ())
         after = not party or bound(world, named, p.patient_kind, (party,), "counterparty")
-        if agent and after:
+        # "Quan chức Mỹ đón Tổng Bí thư": of an act with one direction (directions.yaml), the
+        # claim's doer named after the verb is who it was done to, by someone else
+        done_to = (
+            pred.id in one_way_predicates()
+            and claim.subject in p.patients
+            and claim.subject not in p.agents
+        )
+        if agent and after and not done_to:
             continue
         if pred.symmetric and party:
             # either party may be named first ("Orbán met Tô Lâm", "Vietnam and the EU

@@ -59,7 +59,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from factdb.check import accounting, assess, marks, scope, windows
+from factdb.check import accounting, assess, marks, relative, scope, windows
 from factdb.check.assertions import Predication, decompose, distributed, indefinite, predications
 from factdb.check.explain import Words
 from factdb.check.findings import Context, Finding, Judgement, Part
@@ -78,6 +78,7 @@ from factdb.check.persons import with_persons
 from factdb.check.relative import decide_relative, read_relative
 from factdb.check.rules import (
     CONTRADICTED,
+    FLIPPED,
     NEI,
     OCCASION,
     SUPPORTED,
@@ -322,9 +323,6 @@ class Judge:
             if pid in other_acts and scope.modality(pred, ctx) == "fact":
                 ctx.unverified.append(Uncovered("other-act", other_acts[pid], label=pred.label_en))
                 continue
-            if scope.denial_falls_elsewhere(pred, ctx):
-                # left undecided, the denying verb is an unchecked word (_undecided_denials)
-                continue
             findings = [assess.assess_readings(self.world, pred, c, ctx) for c in claims]
             ctx.day_part_borne |= {f.claim.id for f in findings if f.day_part_borne}
             part = self._part(pred, findings, ctx)
@@ -488,9 +486,14 @@ class Judge:
             ]
         dated = {p for p in outside if self.vocab.predicates[p].time_role in ("value", OCCASION)}
         decision = decide_relative(rel, anchors, events(dated or outside, named_out))
-        reason = self.words.relative(rel, decision)
+        # "did not call them on the same day": what bears the relation out refutes its denial
+        denied = relative.denied(parsed)
+        reason = self.words.relative(rel, decision, denied)
+        verdict = FLIPPED[decision.verdict] if denied else decision.verdict
         pid = next(iter(sorted(outside)), next(iter(sorted(inside)), ""))
-        part = Part(pid, decision.verdict, reason, decision.rule, decisive=list(decision.claims))
+        part = Part(
+            pid, verdict, reason, decision.rule, decisive=list(decision.claims), denial=denied
+        )
         part.covers = named_in | named_out
         return [part]
 

@@ -11,14 +11,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from factdb.check.slotted import find_slotted
 from factdb.check.topics import stated_topics
 from factdb.check.weekdays import find_weekdays
 from factdb.extract.dates import DateSpan, find_dates
 from factdb.extract.quantities import Quantity, find_quantities
-from factdb.lexicon.index import Entry, glossed, phrase_keys
+from factdb.lexicon.index import LANGUAGES, Entry, glossed, phrase_keys
 from factdb.lexicon.index import fillers as filler_words
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.vocabulary import (
@@ -34,8 +34,14 @@ from factdb.lexicon.vocabulary import (
 from factdb.records import dataclass, field, replace
 from factdb.text.covered import Covered, overlaps, within
 from factdb.text.fold import blank_controls, fold, has_marks, nfc
-from factdb.text.sentences import BRACKETS, CLAUSE_BREAKS, SENTENCE_ENDS, any_mark
-from factdb.text.tokens import Tokens, tokenize, word_keys
+from factdb.text.sentences import (
+    BRACKETS,
+    CLAUSE_BREAKS,
+    SENTENCE_ENDS,
+    SINGLE_QUOTES,
+    any_mark,
+)
+from factdb.text.tokens import Tokens, phrase_spans, tokenize, word_keys
 
 TYPE_CHECKING = False  # typing is 3 ms of a fresh check's start: for type checkers only
 if TYPE_CHECKING:
@@ -369,6 +375,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
                 found.append(("trigger", start, end, hits))
 
     found = _shared_heads(found, toks, text, vocab, lang, accented)
+    found = _bind_denials(parsed, vocab, found)
     # A number inside a name belongs to the name ("the 14th National Party Congress"); a name
     # inside a number belongs to the number ("US$400m").
     names = [(s, e) for k, s, e, _ in found if k == "entity"]
@@ -433,6 +440,9 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
             and parsed.negation is None
             and not overlaps(start, end, shielded)
             and not text.startswith(".", end)
+            # "no-fly zone", "no-deal fears", "a no-holds-barred talk": a denial joined to the
+            # word after it makes a compound of the two, which denies no verb
+            and not text.startswith("-", end)
             # A denial is a word of the statement's own language: English "no" in an unaccented
             # Vietnamese statement is "nỗ" ("no luc", effort), "nó" or "nợ"
             and any(h.lang == parsed.lang for h in hits)
@@ -495,6 +505,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     _drop_named_moods(parsed, slotted)
     _drop_transparent(parsed, toks)
     _read_refusals(parsed)
+    _drop_refused(parsed)
     _drop_contents(parsed, vocab)
     # A number inside a trigger phrase ("for the first time") or a relative date ("two days
     # after") belongs to the phrase.
@@ -941,6 +952,168 @@ def _drop_transparent(parsed: ParsedStatement, toks: list[tuple[str, int, int]])
         return any(u.start in near and u.start >= t.end for u in parsed.triggers)
 
     _drop_triggers(parsed, [t for t in parsed.triggers if leads(t)])
+
+
+def _bind_denials(
+    parsed: ParsedStatement, vocab: Vocabulary, found: list[tuple[str, int, int, list[Entry]]]
+) -> list[tuple[str, int, int, list[Entry]]]:
+    """A word that denies a predicate by its meaning denies it only where it falls on what the
+    predicate is about (_falls_on_object): "missed the meeting", "was missing from the summit"
+    deny an attendance, "servicemen missing in the war" none; "rejected stronger cooperation"
+    refuses no invitation, "reduced tariffs" cuts no scholarship. A word left with no predicate
+    of its own that refuses (_refusing_verbs) denies the act named after it in its clause, as
+    "not" does ("Declines to Meet Orbán"); any other ("stopped in Washington to meet Lam") is
+    no denial: it stays unread, a word the claims must account for."""
+    acts = [s for kind, s, _, _ in found if kind == "trigger"]
+    bound = []
+    for kind, start, end, hits in found:
+        if kind == "antonym":
+            own = [h for h in hits if _falls_on_object(parsed, vocab, found, h.target, start, end)]
+            refuses = any(h.target in _refused_predicates() for h in hits)
+            if not own and not (
+                refuses
+                and any(s >= end and not _CLAUSE_BREAK.search(parsed.text, end, s) for s in acts)
+            ):
+                continue
+            kind, hits = ("antonym", own) if own else ("negation", hits)
+        bound.append((kind, start, end, hits))
+    return bound
+
+
+# How many words, names aside, may stand between a denying verb and what it falls on: "cut back
+# its annual scholarships", "rejected the U.S. proposal", "giảm số lượng học bổng"; not "cắt
+# giảm thủ tục cấp học bổng" (cut the red tape of granting scholarships) nor "cắt băng khánh
+# thành trung tâm học bổng" (cut the ribbon of a scholarship centre).
+OBJECT_GAP = 2
+
+
+def _falls_on_object(
+    parsed: ParsedStatement,
+    vocab: Vocabulary,
+    found: list[tuple[str, int, int, list[Entry]]],
+    pid: str,
+    start: int,
+    end: int,
+) -> bool:
+    """Whether the denying word at text[start:end] has one of `pid`'s objects in its clause,
+    at most OBJECT_GAP words (names aside) after it, or before it for a phrase that takes its
+    object first (`objects_first`: "gave the meeting a miss"). Its objects are the phrases
+    `denied_objects` lists for it in lexicon/<lang>/polarity.yaml, its own triggers ("cut
+    back scholarships") and names of the kinds it is about (an agreement). A predicate
+    `denied_objects` does not list is denied whatever follows."""
+    if pid not in _binding_predicates():
+        return True
+    pred = vocab.predicates.get(pid)
+    kinds = pred.cue_types if pred is not None else frozenset()
+    objects = phrases_at(parsed, "polarity", "denied_objects", pid)
+    objects += [
+        (s, e)
+        for kind, s, e, hits in found
+        if (kind == "trigger" and any(h.target == pid for h in hits))
+        or (
+            kind == "entity"
+            and any(
+                h.target in vocab.entities and vocab.entities[h.target].type in kinds for h in hits
+            )
+        )
+    ]
+    names = [(s, e) for kind, s, e, _ in found if kind == "entity"]
+    first = word_keys(parsed.text[start:end]) in phrase_keys("polarity", "objects_first")
+    if any(overlaps(s, e, [(start, end)]) for s, e in objects):
+        return True  # "downgrade ties with": the phrase names its object
+    return any(
+        _near(parsed, names, *((e, start) if first and e <= start else (end, s)))
+        for s, e in objects
+    )
+
+
+def _near(parsed: ParsedStatement, names: list[tuple[int, int]], lo: int, hi: int) -> bool:
+    """Whether text[lo:hi], between a denying verb and what it may fall on, is in one clause
+    and holds at most OBJECT_GAP words, names and their possessive "'s" aside."""
+    text = parsed.text
+    between = [
+        w
+        for w in parsed.tokens.words()
+        if lo <= w[1]
+        and w[2] <= hi
+        and not within(w[1], w[2], names)
+        and not (w[0] == "s" and text[w[1] - 1 : w[1]] in SINGLE_QUOTES)
+    ]
+    return lo <= hi and len(between) <= OBJECT_GAP and not _CLAUSE_BREAK.search(parsed.text, lo, hi)
+
+
+@cache
+def _binding_predicates() -> frozenset[str]:
+    """The predicates whose denying verbs must fall on one of their objects (the keys of
+    `denied_objects` in lexicon/<lang>/polarity.yaml, of every language)."""
+    return frozenset(
+        pid
+        for lang in LANGUAGES
+        for pid in load_lexicon(lang, "polarity").get("denied_objects") or {}
+    )
+
+
+def _drop_refused(parsed: ParsedStatement) -> None:
+    """What a verb that denies by its meaning falls on is not an act of its subject: "walked
+    away from the talks" held them, "bác bỏ đề nghị hợp tác" rejects a proposal and proposes
+    nothing, "turned down the offer of talks" holds no talks. The triggers of other predicates
+    than the verb's own after it in its clause are dropped (their words stay read: the claims
+    must decide the verb); the acts a refusal leads to stay, read as a wish denied
+    (_read_refusals). A refusing verb read as a plain denial ("từ chối") falls so only on a
+    noun of a thing put forward (`proposals` in lexicon/<lang>/polarity.yaml) right after it:
+    "từ chối gặp" denies the meeting, and "không đề nghị" the request."""
+    negation = parsed.negation
+    if negation is None:
+        return
+    denied = {
+        t.target for t in parsed.triggers if t.kind == "antonym" and t.start == negation.start
+    }
+    text = parsed.text
+    refuses = negation.target in _refused_predicates() or (
+        word_keys(text[negation.start : negation.end]) in _refusing_verbs()
+    )
+    names = [(m.start, m.end) for m in parsed.entities]
+    if not denied and (
+        not refuses
+        or not any(
+            _near(parsed, names, negation.end, s)
+            for s, _ in phrases_at(parsed, "polarity", "proposals")
+        )
+    ):
+        return
+    refusals = load_lexicon(parsed.lang, "polarity").get("refusals") or {}
+    kept = denied | {act for pid in denied for act in refusals.get(pid, [])}
+    _drop_triggers(
+        parsed,
+        [
+            t
+            for t in parsed.triggers
+            if t.kind == "trigger"
+            and t.target not in kept
+            and t.start >= negation.end
+            and not _CLAUSE_BREAK.search(text, negation.end, t.start)
+        ],
+    )
+
+
+@cache
+def _refused_predicates() -> frozenset[str]:
+    """The acceptances whose refusal leads to acts (`refusals` in lexicon/<lang>/polarity.yaml,
+    of every language): their denying verbs refuse what another puts forward."""
+    return frozenset(
+        pid for lang in LANGUAGES for pid in load_lexicon(lang, "polarity").get("refusals") or {}
+    )
+
+
+@cache
+def _refusing_verbs() -> frozenset[tuple[str, ...]]:
+    """The folded words of every verb that refuses what another puts forward: the denying
+    verbs (`antonyms` in lexicon/<lang>/polarity.yaml) of an acceptance that leads to acts
+    (`refusals`: "declined", "từ chối", "bác bỏ"), of every language. "Stopped", "rút lại"
+    refuse nothing of another's."""
+    return frozenset(
+        cue for pid in _refused_predicates() for cue in phrase_keys("polarity", "antonyms", sub=pid)
+    )
 
 
 def _read_refusals(parsed: ParsedStatement) -> None:
@@ -1470,3 +1643,10 @@ def _unknown_names(
         run.append((start, end, any(c in gap for c in SENTENCE_OPENERS)))
     close()
     return names
+
+
+def phrases_at(
+    parsed: ParsedStatement, name: str, key: str, sub: str = ""
+) -> list[tuple[int, int]]:
+    """Where the statement says a phrase of that list: (start, end) of each occurrence."""
+    return phrase_spans(parsed.tokens.words(), phrase_keys(name, key, sub=sub))

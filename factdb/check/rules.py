@@ -187,6 +187,10 @@ class Decision:
     reason: str = ""  # the curated reason of an office rule, when one decided
 
 
+# The verdict of a denial of what a decision decided: what bears it out refutes its denial.
+FLIPPED = {CONTRADICTED: SUPPORTED, SUPPORTED: CONTRADICTED, NEI: NEI}
+
+
 def is_former(claim: ClaimView) -> bool:
     """A claim of an office held up to a date ("nguyên Thượng nghị sĩ"): its time has no start."""
     return claim.time_start == dt.date.min
@@ -270,13 +274,12 @@ def decide_office(
         # "is not the president": true where the affirmed title is contradicted by another
         # office, false where the office is borne out; a former office decides nothing.
         affirmed = decide_office(replace(a, polarity="affirmed"), claims, incompatible, dates)
-        flipped = {CONTRADICTED: SUPPORTED, SUPPORTED: CONTRADICTED}
         if affirmed.rule == "held-before":
             # "Leahy was never a senator": the sources show the office held at some time.
             return replace(affirmed, verdict=CONTRADICTED, rule="denied-same-office")
         if affirmed.rule in ("incompatible-office", "same-office"):
             return replace(
-                affirmed, verdict=flipped[affirmed.verdict], rule="denied-" + affirmed.rule
+                affirmed, verdict=FLIPPED[affirmed.verdict], rule="denied-" + affirmed.rule
             )
         return Decision(NEI, "negated")
     held = [c for c in _offices(claims, dates) if c.subject == a.subject]
@@ -527,6 +530,7 @@ def bind_party(
     party_kind: str,
     places: Collection[str],
     slot: str = "counterparty",
+    party_places: Collection[str] = (),
 ) -> str:
     """How a name the statement binds to a verb (its agent, or the name right after it: see
     factdb.check.assertions.Predication) stands to the party a claim has in that role:
@@ -543,6 +547,11 @@ def bind_party(
     - `open`: anything else. A country may stand for its leader ("met Indonesia"), a person
       whose office no claim places may act for his country, and a person after the verb where
       the claim has another person is the judge's other-party rule (assess.alternative).
+
+    In the `agent` slot, a country where the claim has a person whom the claims give offices
+    (`party_places`, with the countries of his bodies) elsewhere only is `other`: "US officials
+    met Tô Lâm" is not his meeting with Aliyev, nor a meeting Lam held as America. After the
+    verb a country may be where the act leads ("mời sang thăm Việt Nam"): left open.
     """
     if bound == party:
         return "same"
@@ -551,6 +560,13 @@ def bind_party(
         return "open" if party_kind == PERSON else "other"
     if bound_kind == PERSON and party_kind == PERSON and slot == "agent":
         return "other"
+    if (
+        slot == "agent"
+        and bound_kind not in (PERSON, PEOPLE)
+        and party_kind == PERSON
+        and party_places
+    ):
+        return "open" if bound in party_places else "other"
     if bound_kind != PERSON or party_kind == PERSON:
         return "open"
     if party in places:

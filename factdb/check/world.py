@@ -346,7 +346,11 @@ class World:
 
     def binds(self, bound: str, kind: str, party: str, slot: str) -> str:
         """rules.bind_party of a name bound to a verb against the claim's party in that slot."""
-        return bind_party(bound, kind, party, self.type(party), self.places(bound), slot)
+        party_kind = self.type(party)
+        # a country standing for a person: one where the claims give him an office
+        countries = party_kind == PERSON and self.type(bound) == COUNTRY
+        held = self.countries_of(set(self.places(party))) if countries else ()
+        return bind_party(bound, kind, party, party_kind, self.places(bound), slot, held)
 
     def places(self, person: str) -> frozenset[str]:
         """The countries and bodies where the claims give `person` an office now. Read once a
