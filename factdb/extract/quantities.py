@@ -431,6 +431,8 @@ class _Scanner:
             j, integral = j + 2, False
         base = value
         total, group, last_scale = 0.0, value, math.inf
+        if self._hyphened_scale(j):
+            j += 1  # "400-million-dollar", "$1.5-billion": one compound modifier, not a range
         while j < self.n:
             scale = self._scale_at(j)
             if scale is not None and not (scale.get("decimal_only") and value == int(value)):
@@ -459,6 +461,17 @@ class _Scanner:
                         continue
             break
         return _Num(total + group, j, base, integral)
+
+    def _hyphened_scale(self, k: int) -> bool:
+        """A hyphen at token k joining the digits before it to a scale word after it."""
+        toks = self.toks
+        return (
+            k + 1 < self.n
+            and self.keys[k] == "-"
+            and toks.touching(k)
+            and toks.touching(k + 1)
+            and self._first(k + 1, "scale") is not None
+        )
 
     def _words(self, k: int, stop: int | None = None) -> _Num | None:
         """A number in words at token k, in one language ("hai mươi mốt nghìn", "a million")."""
@@ -730,20 +743,25 @@ class _Scanner:
         return _Amount(start, end, num, unit, money)
 
     def _hyphened_unit(self, k: int) -> tuple[Entry, int] | None:
-        """A unit name hyphened to the amount: "one-billion-dollar", "30-year", "three-decade"."""
+        """A unit name or code hyphened to the amount: "one-billion-dollar", "30-year",
+        "three-decade", "400-triệu-USD"."""
         toks = self.toks
         if not (
             k + 1 < self.n and self.keys[k] == "-" and toks.touching(k) and toks.touching(k + 1)
         ):
             return None
         after = self._unit_after(k + 1)
-        if after is None or (after[0].kind != "subunit" and after[0].get("group") != "names"):
-            return None  # "5-$6" is a range, not a unit
+        if after is None or (
+            after[0].kind != "subunit" and after[0].get("group") not in ("names", "codes")
+        ):
+            return None  # "5-$6" is a range, not a unit; "400-triệu-USD" is one amount
         return after
 
     def _may_stand_alone(self, entry: Entry, k: int, unit: str | None, end: int) -> bool:
-        # A scale word alone ("triệu phú", "million") is a number only before a unit or an end.
-        rule = entry.get("alone", "before_unit_or_end" if entry.kind == "scale" else "yes")
+        # A scale word alone ("triệu phú", "the millions") is a number only before a unit it is
+        # the amount of ("the billion-dollar mark"): at a clause's end it needs a number before
+        # it, or social Vietnamese "nhé mn" (mọi người, everyone) would read as a million.
+        rule = entry.get("alone", "before_unit" if entry.kind == "scale" else "yes")
         if "alone_ascii" in entry.data and self.toks.written(k).isascii():
             rule = entry["alone_ascii"]
         if rule == "before_unit_or_end":
@@ -811,7 +829,11 @@ class _Scanner:
         to = self._first(end, "range_to") if ranged else None
         if to is not None and (not to["and"] or (opener is not None and opener["and"])):
             second = self._amount(end + len(to.keys), after_connector=True)  # "5k-20k"
-            if second is not None and not self._joins(first, second):
+            if second is not None and (
+                second.num.lone is not None or not self._joins(first, second)
+            ):
+                # a range joins two numbers: a scale word alone after the dash ("400 - million
+                # dollars") is the first amount's, read wrong, not a second end
                 second = None
         if second is not None:
             end = second.end
