@@ -1197,6 +1197,17 @@ def _titled(hits: list[Entry], vocab: Vocabulary) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
+def _levels() -> frozenset[str]:
+    """The levels a relation is named at (factdb/lexicon/world/levels.yaml): values, whose names
+    no longer name swallows."""
+    return frozenset(load_lexicon("world", "levels").get("levels") or {})
+
+
+def _a_level(hits: list[Entry]) -> bool:
+    return any(h.target in _levels() for h in hits)
+
+
 def _of_type(hits: list[Entry] | None, vocab: Vocabulary, kind: str) -> bool:
     """Whether every entity a name's phrase hits is of the entity type `kind`."""
     return bool(hits) and all(
@@ -1219,11 +1230,16 @@ def _extend_name(
     name is the event's where one of the two is an event ("the Gaza peace board's first
     meeting"). A title keeps
     only its words before the name, which is read whole: in "Chủ tịch Ủy ban Chuẩn chi Thượng
-    viện Mỹ" the chair's title and the committee share "Ủy ban", which names the committee."""
+    viện Mỹ" the chair's title and the committee share "Ủy ban", which names the committee.
+    So does any name before a relation's level (lexicon/world/levels.yaml), which is a value:
+    in "coi trọng quan hệ Đối tác toàn diện" the view keeps "coi trọng", the level is read
+    whole."""
     for j, (s, e) in enumerate(spans):
         if s < start < e < end:
             k = next(k for k, f in enumerate(found) if f[0] == "entity" and f[1:3] == (s, e))
-            if _titled(found[k][3], vocab):
+            if _a_level(found[k][3]):
+                return  # a level is read whole; what overlaps its end is not part of it
+            if _titled(found[k][3], vocab) or (hits is not None and _a_level(hits)):
                 if hits is None or not text[s:start].strip():
                     return
                 cut = s + len(text[s:start].rstrip())
