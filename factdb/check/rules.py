@@ -447,14 +447,20 @@ def compare_time(
     return TimeCheck(fits, False, "time-inside" if fits else "time-neither", claim, date)
 
 
-def in_order(claim: ClaimView, first_at: Mapping[str, int], passive: bool) -> bool:
+def in_order(
+    claim: ClaimView, first_at: Mapping[str, int], passive: bool, doer: str | None = None
+) -> bool:
     """For a directed relation (A invited B, A gave ODA to B) the statement must not name B
-    first, unless it is passive; `first_at` is where it first names each entity."""
+    first; `first_at` is where it first names each entity. A passive turns the order round
+    ("a letter was sent to B by A", "B được A mời"): the one named right after its passive word
+    (`doer`) does it, so B may not be that one; a passive that names no one so (or an act whose
+    doer is given after its noun: "B nhận được thư của A", assertions._given_by) leaves the order
+    to the parties bound to the verb."""
     other = next((claim.qualifier(r) for r in DIRECTED if claim.qualifier(r)), None)
     if other is None or claim.subject not in first_at or other not in first_at:
         return True
     if passive:
-        return True
+        return doer != other
     return first_at[claim.subject] < first_at[other]
 
 
@@ -774,6 +780,14 @@ def decide_claim(
             return Outcome("open", Grounds("denied-unnamed", claim))
         return Outcome("contradicts", Grounds("denied", claim), denial=True)
     return Outcome("supports", Grounds("borne-out", claim))
+
+
+def later_than(claim: ClaimView, ended: dt.date | None) -> bool:
+    """Whether a statement set after an event ("after the trip", "sau chuyến đi", "since the
+    summit") that ended on `ended` (None: an event the claims do not date) speaks of a time
+    later than the claim's state: one held, or not yet, on or before the event's last day may
+    have changed since, so it refutes nothing of that later time."""
+    return ended is None or claim.time_end is None or claim.time_end <= ended
 
 
 def done_before(claim: ClaimView, date: DateSpan | None) -> bool:
