@@ -122,7 +122,7 @@ PASSIVES = [
 ]
 
 
-@pytest.mark.parametrize(("statement", "verdict"), COMPOUNDS + LEVELS + PASSIVES)
+@pytest.mark.parametrize(("statement", "verdict"), COMPOUNDS + LATER + LEVELS + PASSIVES)
 def test_verdicts(checker: Checker, statement: str, verdict: str) -> None:
     assert checker.check(statement).verdict == verdict
 
@@ -139,6 +139,27 @@ def test_a_state_dated_before_a_later_window_does_not_decide_it() -> None:
     assert later_than(not_yet, dt.date(2026, 2, 18))  # ... or the same day
     assert later_than(not_yet, None)  # after an event the claims do not date
     assert not later_than(not_yet, dt.date(2026, 2, 17))  # after one the day before
+
+
+@pytest.mark.parametrize(
+    ("statement", "cue"),
+    [
+        ("After the trip, Hanoi and Washington sealed the deal", "After"),
+        ("Hanoi and Washington sealed the deal following the visit", "following"),
+        ("Sau chuyến đi, Việt – Mỹ đã chốt xong hiệp định", "Sau"),
+        ("Sau khi gap Trump, To Lam ve nuoc", "Sau khi"),
+        # a date after the word is an open-ended date; a relative date counts days
+        ("After February 2026, Hanoi and Washington sealed the deal", None),
+        ("Sau ngày 20/2/2026, Việt – Mỹ đã chốt xong hiệp định", None),
+        ("The day after his calls with the senators, Lam met Orbán", None),
+        ("Hôm sau cuộc điện đàm, Tô Lâm gặp Thủ tướng Orbán", None),
+    ],
+)
+def test_a_word_sets_the_statement_after_an_event(
+    checker: Checker, statement: str, cue: str | None
+) -> None:
+    later = checker.parse(statement).later
+    assert (later.text if later is not None else None) == cue
 
 
 @pytest.mark.parametrize(

@@ -63,6 +63,7 @@ from factdb.check import accounting, assess, marks, scope, windows
 from factdb.check.assertions import Predication, decompose, distributed, indefinite, predications
 from factdb.check.explain import Words
 from factdb.check.findings import Context, Finding, Judgement, Part
+from factdb.check.later import set_later
 from factdb.check.match import ClaimIndex
 from factdb.check.occasion import (
     EVENT,
@@ -624,6 +625,8 @@ class Judge:
 
     def _part(self, pred: PredicateInfo, claims: list[ClaimView], ctx: Context) -> Part | None:
         findings = [assess.assess_readings(self.world, pred, c, ctx) for c in claims]
+        # "After the trip, ...": a state dated before the time it speaks of decides nothing
+        findings = set_later(self.world, pred, findings, ctx)
         relevant = [f for f in findings if f.outcome != "irrelevant"]
         if not relevant:
             return None

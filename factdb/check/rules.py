@@ -615,7 +615,8 @@ class Grounds:
     `day_part`) |
     other-object (another entity where the claim has its object) | other-place (another city
     for the place of the same occasion) | single-holder |
-    time-outside | other-time (a state, and the statement dates another time) | changed (a
+    time-outside | other-time (a state, and the statement dates another time) | later (a
+    state dated before the event the statement is set after: `text` the cue) | changed (a
     state the statement says changed on that occasion, `text` its words) |
     time (the claim's time leaves the statement's date open: see `time`) | mood |
     denies-other-verb (a denial falling on a verb no trigger names) | negated (the statement
