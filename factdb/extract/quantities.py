@@ -688,6 +688,7 @@ class _Scanner:
         start = j
         unit: str | None = None
         money = False
+        hyphened = False  # the unit is hyphened to the amount ("billion-dollar")
         pre = next((e for e in self.idx.at(self.toks, j, "unit") if e["before"]), None)
         if pre is not None and j + len(pre.keys) < self.n:
             unit, money = pre["unit"], pre["money"]
@@ -701,7 +702,10 @@ class _Scanner:
             return None
         end = self._restatement(num.end, num.value)
         if unit is None:
-            after = self._unit_after(end, article=num.article) or self._hyphened_unit(end)
+            after = self._unit_after(end, article=num.article)
+            if after is None:
+                after = self._hyphened_unit(end)
+                hyphened = after is not None
             if after is not None:
                 entry, end = after
                 if entry.kind == "subunit":
@@ -733,7 +737,7 @@ class _Scanner:
             and self.toks.touching(end)
         ):
             return None  # digits glued to an unknown word: "5G", "3D", "20km"
-        if num.lone is not None and not self._may_stand_alone(num.lone, j, unit, end):
+        if num.lone is not None and not self._may_stand_alone(num.lone, j, unit, end, hyphened):
             return None
         if money and num.integral:
             cents = self._cents(end)
@@ -757,11 +761,16 @@ class _Scanner:
             return None  # "5-$6" is a range, not a unit; "400-triệu-USD" is one amount
         return after
 
-    def _may_stand_alone(self, entry: Entry, k: int, unit: str | None, end: int) -> bool:
-        # A scale word alone ("triệu phú", "the millions") is a number only before a unit it is
-        # the amount of ("the billion-dollar mark"): at a clause's end it needs a number before
-        # it, or social Vietnamese "nhé mn" (mọi người, everyone) would read as a million.
-        rule = entry.get("alone", "before_unit" if entry.kind == "scale" else "yes")
+    def _may_stand_alone(
+        self, entry: Entry, k: int, unit: str | None, end: int, hyphened: bool
+    ) -> bool:
+        # A scale word alone ("triệu phú", "the millions") is a number only hyphened to a unit it
+        # is the amount of ("the billion-dollar mark"): at a clause's end it needs a number
+        # before it, or social Vietnamese "nhé mn" (mọi người, everyone) would read as a
+        # million; nor is "400 - million dollar", a number set apart, a million dollars.
+        if entry.kind == "scale":
+            return hyphened
+        rule = entry.get("alone", "yes")
         if "alone_ascii" in entry.data and self.toks.written(k).isascii():
             rule = entry["alone_ascii"]
         if rule == "before_unit_or_end":
