@@ -767,9 +767,10 @@ class _Scanner:
         # A scale word alone ("triệu phú", "the millions") is a number only hyphened to a unit it
         # is the amount of ("the billion-dollar mark"): at a clause's end it needs a number
         # before it, or social Vietnamese "nhé mn" (mọi người, everyone) would read as a
-        # million; nor is "400 - million dollar", a number set apart, a million dollars.
+        # million; nor is "400 - million dollar", a number set apart, a million dollars, nor
+        # a range's second end.
         if entry.kind == "scale":
-            return hyphened
+            return hyphened and not (k and self.keys[k - 1] == "-")
         rule = entry.get("alone", "yes")
         if "alone_ascii" in entry.data and self.toks.written(k).isascii():
             rule = entry["alone_ascii"]
@@ -838,11 +839,7 @@ class _Scanner:
         to = self._first(end, "range_to") if ranged else None
         if to is not None and (not to["and"] or (opener is not None and opener["and"])):
             second = self._amount(end + len(to.keys), after_connector=True)  # "5k-20k"
-            if second is not None and (
-                second.num.lone is not None or not self._joins(first, second)
-            ):
-                # a range joins two numbers: a scale word alone after the dash ("400 - million
-                # dollars") is the first amount's, read wrong, not a second end
+            if second is not None and not self._joins(first, second):
                 second = None
         if second is not None:
             end = second.end
