@@ -65,6 +65,19 @@ LATER = [
         NEI,
     ),
     ("Sau chuyen di, Viet Nam va My da chot xong Hiep dinh thuong mai doi ung", NEI),
+    # the sources' last word on a state still bears out a later time, as it does the present
+    (
+        "After the Board of Peace meeting, Vietnam and the US are comprehensive strategic partners",
+        SUPPORTED,
+    ),
+    (
+        "Sau cuộc họp Hội đồng Hòa bình, Việt Nam và Mỹ vẫn là Đối tác chiến lược toàn diện",
+        SUPPORTED,
+    ),
+    (
+        "Sau cuoc hop Hoi dong Hoa binh, Viet Nam va My van la Doi tac chien luoc toan dien",
+        SUPPORTED,
+    ),
     # traps: during the trip, at the meeting, or undated, the claim's "not yet" still refutes
     (
         "At the Board of Peace meeting, Vietnam and the US concluded the reciprocal trade"
@@ -130,7 +143,7 @@ def test_verdicts(checker: Checker, statement: str, verdict: str) -> None:
 # --- the rules at their own layer ---------------------------------------------------------------
 
 
-def test_a_state_dated_before_a_later_window_does_not_decide_it() -> None:
+def test_a_state_dated_before_a_later_window_does_not_refute_it() -> None:
     day = dt.date(2026, 2, 18)
     not_yet = claim_view(
         predicate="party_to_agreement", polarity="denied", time_start=day, time_end=day

@@ -5,9 +5,11 @@ The words are language data (`later_cues` in factdb/lexicon/<lang>/statements.ya
 factdb.check.parse (`ParsedStatement.later`). The event they are followed by, up to the end of
 their clause, is the anchor; the statement speaks of a time from the anchor's end on. A claim of
 a state (an agreement not yet concluded, a level, an office) dated on or before that end says
-nothing of the later time: the state may have changed since, so the claim neither bears the
-statement out nor refutes it (rules.later_than). An anchor the claims do not date (a trip named
-by no event the claim base knows) may have ended at any time, so no state claim decides it.
+nothing of the later time: the state may have changed since, so the claim does not refute it
+(rules.later_than). It may still bear it out, as a state the sources give bears out a statement
+of the present ("Orbán, Hungary's prime minister, ..."): the sources' last word on a state is
+taken to hold. An anchor the claims do not date (a trip named by no event the claim base knows)
+may have ended at any time, so no state claim refutes it.
 "During the trip", "at the meeting" set nothing later: the state's date may be the statement's.
 """
 
@@ -59,10 +61,10 @@ def read_later(world: World, ctx: Context) -> Later | None:
 def set_later(
     world: World, pred: PredicateInfo, findings: list[Finding], ctx: Context
 ) -> list[Finding]:
-    """The findings on claims of a state that the statement, set after an event, leaves open:
-    those dated on or before the event's end, where the statement speaks of the state outside
-    the event's words ("After the upgrade to a comprehensive strategic partnership" names the
-    level of the upgrade, not of the later time)."""
+    """The findings on claims of a state that the statement, set after an event, leaves open
+    rather than refuted: those dated on or before the event's end, where the statement speaks
+    of the state outside the event's words ("After the upgrade to a comprehensive strategic
+    partnership" names the level of the upgrade, not of the later time)."""
     if ctx.parsed.later is None or pred.time_role != "state":
         return findings
     later = read_later(world, ctx)
@@ -76,7 +78,7 @@ def set_later(
         return findings
     return [
         replace(f, outcome="open", grounds=Grounds("later", f.claim, text=later.text), why="time")
-        if f.outcome in ("supports", "contradicts") and later_than(f.claim, later.ended)
+        if f.outcome == "contradicts" and later_than(f.claim, later.ended)
         else f
         for f in findings
     ]
