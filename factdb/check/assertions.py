@@ -26,7 +26,8 @@ from functools import cache
 
 from factdb.check.parse import Cue, Mention, ParsedStatement
 from factdb.lexicon.index import load as load_lexicon
-from factdb.lexicon.vocabulary import OFFICE_TENSES, Vocabulary
+from factdb.lexicon.index import phrase_keys
+from factdb.lexicon.vocabulary import COUNTRY, OFFICE_TENSES, PERSON, US_STATE, Vocabulary
 from factdb.records import dataclass, replace
 from factdb.text.covered import Covered, within
 from factdb.text.sentences import BRACKETS, CLAUSE_BREAKS
@@ -38,12 +39,11 @@ if TYPE_CHECKING:
 
 # Entity types that say where an office is held: "President of Indonesia", "chair of the Senate
 # Appropriations Committee", "General Secretary of the Communist Party of Vietnam".
-JURISDICTIONS = frozenset({"country", "us-state", "organisation", "committee", "party"})
-PERSON = "person"
+JURISDICTIONS = frozenset({COUNTRY, US_STATE, "organisation", "committee", "party"})
 # The kind of a slot filled by people the statement does not name ("foreign leaders").
 PEOPLE = "people"
 ROLE = "role"
-COUNTRIES = frozenset({"country", "us-state"})
+COUNTRIES = frozenset({COUNTRY, US_STATE})
 # Characters between two words that end a title: "Orbán, the prime minister" is an apposition,
 # not one name. A dash set off by spaces is one too ("Donald Trump - Chủ tịch Sáng lập").
 BREAKS = CLAUSE_BREAKS | BRACKETS | {'"'}
@@ -538,11 +538,7 @@ class _Reader:
     def _passive_keys(self) -> set[str]:
         """The folded words of the language's passive words (`passive` in
         factdb/lexicon/<lang>/statements.yaml)."""
-        return {
-            key
-            for w in load_lexicon(self.parsed.lang, "statements").get("passive", [])
-            for key in word_keys(w)
-        }
+        return {k for p in phrase_keys("statements", "passive", (self.parsed.lang,)) for k in p}
 
     def _passive_near(self, start: int, end: int) -> bool:
         """Whether a passive word (`passive` in factdb/lexicon/<lang>/statements.yaml) stands
@@ -937,10 +933,7 @@ def indefinite(parsed: ParsedStatement, start: int) -> bool:
     before = word_keys(parsed.text[max(0, start - 12) : start])
     return any(
         before[-len(key) :] == key
-        for key in (
-            word_keys(a)
-            for a in load_lexicon(parsed.lang, "statements").get("indefinite_articles", [])
-        )
+        for key in phrase_keys("statements", "indefinite_articles", (parsed.lang,))
         if key
     )
 

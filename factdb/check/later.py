@@ -18,10 +18,9 @@ from __future__ import annotations
 import datetime as dt
 
 from factdb.check.findings import Context, Finding
-from factdb.check.occasion import EVENT
 from factdb.check.rules import Grounds, later_than
 from factdb.check.world import World
-from factdb.lexicon.vocabulary import PredicateInfo
+from factdb.lexicon.vocabulary import EVENT, PredicateInfo
 from factdb.records import dataclass, replace
 from factdb.text.sentences import CLAUSE_BREAKS
 
