@@ -132,6 +132,11 @@ PASSIVES = [
         SUPPORTED,
     ),
     ("Trump was invited by To Lam to attend the inaugural meeting of the Board of Peace", NEI),
+    # Lâm's invitation to Trump was to visit Vietnam: joining the Board is Lâm's, not Trump's
+    ("Trump was invited by To Lam to join the Board of Peace", NEI),
+    ("Tổng thống Trump được Tô Lâm mời tham gia Hội đồng Hòa bình", NEI),
+    ("Tong thong Trump duoc To Lam moi tham gia Hoi dong Hoa binh", NEI),
+    ("Tô Lâm được Tổng thống Trump mời tham gia Hội đồng Hòa bình", SUPPORTED),
 ]
 
 
