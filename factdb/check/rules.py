@@ -137,6 +137,10 @@ claim of another occasion, never contradicts). Where it is decided, then its req
   not the main event's own.
 - a part of the day (factdb.check.dayparts): the same occasion, and another part in the
   source's own time zone; a count above what the claims name never refutes.
+
+Any of these on a claim of a state is undone where the statement is set after an event
+("after the trip", "sau chuyến đi": factdb.check.later) that ended on or after the claim's last
+day, or that the claims do not date (`later_than`): the state may have changed since.
 """
 
 from __future__ import annotations
