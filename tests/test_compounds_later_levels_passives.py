@@ -120,6 +120,7 @@ PASSIVES = [
     ("Tong thong Trump nhan duoc thu cua To Lam ngay 16/1/2026", NEI),
     ("Thư của Tô Lâm được gửi tới Tổng thống Trump ngày 16/1/2026", NEI),
     ("Trump received a letter from To Lam on January 16, 2026", NEI),
+    ("Tô Lâm đã nhận được thư từ Tổng thống Trump ngày 16/1/2026", SUPPORTED),
     # Trump invited Lâm to the Board of Peace meeting, and Lâm attended it
     (
         "Tô Lâm được Tổng thống Trump mời tham dự phiên họp đầu tiên của Hội đồng Hòa bình",
