@@ -380,7 +380,9 @@ def read_as_claim(
     # An agent named after the act's noun ("at the invitation of Trump") says who did it
     # whatever the order of the names (assertions._given_by).
     given = any(p.given and p.predicate == pred.id for p in ctx.predications)
-    if not pred.symmetric and not in_order(claim, first, ctx.parsed.passive or given):
+    # "a letter was sent to Lam by Trump": who a passive names after its passive word does it
+    doer = next((p.agent for p in ctx.predications if p.passive and p.predicate == pred.id), None)
+    if not pred.symmetric and not in_order(claim, first, ctx.parsed.passive or given, doer):
         if turned_round(world, pred, claim, ctx, date):
             return turned(claim)
         return Finding(claim, "irrelevant", None)
@@ -899,7 +901,8 @@ def turned_round(
         or claim.polarity != "affirmed"
         or claim.modality != "fact"
         or ctx.parsed.negation is not None
-        or ctx.parsed.passive
+        # a passive turns the order round: only one naming who does it binds the parties
+        or (ctx.parsed.passive and not any(p.passive for p in ctx.predications))
         or {party, claim.subject} & ctx.ambiguous
     ):
         return False

@@ -242,6 +242,11 @@ class Words:
                 return f"the statement says {g.text}; {claim}"
             case "other-time":
                 return f"{claim}; the statement speaks of another time"
+            case "later":
+                return (
+                    f"{claim}, a state that may have changed by the later time the statement "
+                    f"speaks of ({g.text!r})"
+                )
             case "changed":
                 return f"{claim}; the statement says it changed then ({g.text!r})"
             case "denies-other-verb":

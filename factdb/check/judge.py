@@ -63,6 +63,7 @@ from factdb.check import accounting, assess, marks, relative, scope, windows
 from factdb.check.assertions import Predication, decompose, distributed, indefinite, predications
 from factdb.check.explain import Words
 from factdb.check.findings import Context, Finding, Judgement, Part
+from factdb.check.later import set_later
 from factdb.check.match import ClaimIndex
 from factdb.check.occasion import (
     STATE,
@@ -324,6 +325,8 @@ class Judge:
                 ctx.unverified.append(Uncovered("other-act", other_acts[pid], label=pred.label_en))
                 continue
             findings = [assess.assess_readings(self.world, pred, c, ctx) for c in claims]
+            # "After the trip, ...": a state dated before the time it speaks of refutes nothing
+            findings = set_later(self.world, pred, findings, ctx)
             ctx.day_part_borne |= {f.claim.id for f in findings if f.day_part_borne}
             part = self._part(pred, findings, ctx)
             if part is not None:

@@ -138,6 +138,9 @@ class ParsedStatement:
     # A date counted from another event ("the day after his calls", "hôm sau"): the target is
     # the number of days (factdb.check.relative).
     relative: Cue | None = None
+    # A word setting what follows it after an event ("after the trip", "sau chuyến đi", "since
+    # the summit"), not before a date (factdb.check.later).
+    later: Cue | None = None
     # Numbers that count the other parties ("met nine world leaders", "gặp 9 lãnh đạo"), each
     # with the noun it counts (kind "counted"), or the office they hold (kind "counted_office",
     # the role id as target: "four prime ministers").
@@ -407,6 +410,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     shielded = [(s, e) for k, s, e, _ in found if k == "not_negation"] + numeric
     governments = _governments(found, toks, vocab)
     places: list[str] = []  # capitals named as places that are no known place
+    later: list[Cue] = []
     for kind, start, end, hits in sorted(found, key=lambda f: f[1]):
         surface = text[start:end]
         if kind == "entity":
@@ -428,6 +432,9 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
             continue
         if kind == "relative":
             parsed.relative = parsed.relative or Cue(kind, hits[0].target, surface, start, end)
+            continue
+        if kind == "later":
+            later.append(Cue(kind, "", surface, start, end))
             continue
         if overlaps(start, end, entity_spans):
             continue
@@ -559,7 +566,11 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
         parsed,
         [t for t in parsed.triggers if overlaps(t.start, t.end, [(s, e) for s, e, _ in stated])],
     )
-    read = [(s, e) for _, s, e, _ in found] + [(s, e) for s, e, _ in trigger_hits] + numeric
+    parsed.later = _later(parsed, later)
+    # a word setting the statement after an event orders it against that event, which no claim
+    # is read for: it stays a word the deciding claims must account for
+    read = [(s, e) for k, s, e, _ in found if k != "later"]
+    read += [(s, e) for s, e, _ in trigger_hits] + numeric
     read += [(d.start, d.end) for d in parsed.report_dates]
     read += [(s, e) for s, e, _ in stated] + slotted
     read += [(m.start, m.end) for m in _read_capitals(parsed, vocab)]
@@ -802,6 +813,23 @@ def _read_around_verbs(parsed: ParsedStatement, vocab: Vocabulary) -> None:
             parsed.ordering = Cue(
                 "ordering", cue.text, text[cue.start : trigger.end], cue.start, trigger.end
             )
+
+
+def _later(parsed: ParsedStatement, cues: list[Cue]) -> Cue | None:
+    """The first word setting the statement after an event ("after the trip", "sau chuyến đi"):
+    one with words after it in its clause, and not part of a relative date ("the day after")
+    or of a date's open end ("after February 2026", `date_after`)."""
+    text = parsed.text
+    taken = [(d.start, d.end) for d in parsed.dates]
+    if parsed.relative is not None:
+        taken.append((parsed.relative.start, parsed.relative.end))
+    for cue in cues:
+        if overlaps(cue.start, cue.end, taken):
+            continue
+        clause = _CLAUSE_BREAK.split(text[cue.end :], maxsplit=1)[0]
+        if any(c.isalnum() for c in clause):
+            return cue
+    return None
 
 
 def _read_cessation(parsed: ParsedStatement, vocab: Vocabulary) -> None:
@@ -1380,6 +1408,17 @@ def _titled(hits: list[Entry], vocab: Vocabulary) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
+def _levels() -> frozenset[str]:
+    """The levels a relation is named at (factdb/lexicon/world/levels.yaml): values, whose names
+    no longer name swallows."""
+    return frozenset(load_lexicon("world", "levels").get("levels") or {})
+
+
+def _a_level(hits: list[Entry]) -> bool:
+    return any(h.target in _levels() for h in hits)
+
+
 def _of_type(hits: list[Entry] | None, vocab: Vocabulary, kind: str) -> bool:
     """Whether every entity a name's phrase hits is of the entity type `kind`."""
     return bool(hits) and all(
@@ -1402,11 +1441,16 @@ def _extend_name(
     name is the event's where one of the two is an event ("the Gaza peace board's first
     meeting"). A title keeps
     only its words before the name, which is read whole: in "Chủ tịch Ủy ban Chuẩn chi Thượng
-    viện Mỹ" the chair's title and the committee share "Ủy ban", which names the committee."""
+    viện Mỹ" the chair's title and the committee share "Ủy ban", which names the committee.
+    So does any name before a relation's level (lexicon/world/levels.yaml), which is a value:
+    in "coi trọng quan hệ Đối tác toàn diện" the view keeps "coi trọng", the level is read
+    whole."""
     for j, (s, e) in enumerate(spans):
         if s < start < e < end:
             k = next(k for k, f in enumerate(found) if f[0] == "entity" and f[1:3] == (s, e))
-            if _titled(found[k][3], vocab):
+            if _a_level(found[k][3]):
+                return  # a level is read whole; what overlaps its end is not part of it
+            if _titled(found[k][3], vocab) or (hits is not None and _a_level(hits)):
                 if hits is None or not text[s:start].strip():
                     return
                 cut = s + len(text[s:start].rstrip())

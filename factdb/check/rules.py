@@ -137,6 +137,10 @@ claim of another occasion, never contradicts). Where it is decided, then its req
   not the main event's own.
 - a part of the day (factdb.check.dayparts): the same occasion, and another part in the
   source's own time zone; a count above what the claims name never refutes.
+
+Any of these on a claim of a state is undone where the statement is set after an event
+("after the trip", "sau chuyến đi": factdb.check.later) that ended on or after the claim's last
+day, or that the claims do not date (`later_than`): the state may have changed since.
 """
 
 from __future__ import annotations
@@ -459,14 +463,20 @@ def compare_time(
     return TimeCheck(fits, False, "time-inside" if fits else "time-neither", claim, date)
 
 
-def in_order(claim: ClaimView, first_at: Mapping[str, int], passive: bool) -> bool:
+def in_order(
+    claim: ClaimView, first_at: Mapping[str, int], passive: bool, doer: str | None = None
+) -> bool:
     """For a directed relation (A invited B, A gave ODA to B) the statement must not name B
-    first, unless it is passive; `first_at` is where it first names each entity."""
+    first; `first_at` is where it first names each entity. A passive turns the order round
+    ("a letter was sent to B by A", "B được A mời"): the one named right after its passive word
+    (`doer`) does it, so B may not be that one; a passive that names no one so (or an act whose
+    doer is given after its noun: "B nhận được thư của A", assertions._given_by) leaves the order
+    to the parties bound to the verb."""
     other = party_of(claim)
     if other is None or claim.subject not in first_at or other not in first_at:
         return True
     if passive:
-        return True
+        return doer != other
     return first_at[claim.subject] < first_at[other]
 
 
@@ -634,7 +644,8 @@ class Grounds:
     `day_part`) |
     other-object (another entity where the claim has its object) | other-place (another city
     for the place of the same occasion) | single-holder |
-    time-outside | other-time (a state, and the statement dates another time) | changed (a
+    time-outside | other-time (a state, and the statement dates another time) | later (a
+    state dated before the event the statement is set after: `text` the cue) | changed (a
     state the statement says changed on that occasion, `text` its words) |
     time (the claim's time leaves the statement's date open: see `time`) | mood |
     denies-other-verb (a denial falling on a verb no trigger names) | negated (the statement
@@ -799,6 +810,14 @@ def decide_claim(
             return Outcome("open", Grounds("denied-unnamed", claim))
         return Outcome("contradicts", Grounds("denied", claim), denial=True)
     return Outcome("supports", Grounds("borne-out", claim))
+
+
+def later_than(claim: ClaimView, ended: dt.date | None) -> bool:
+    """Whether a statement set after an event ("after the trip", "sau chuyến đi", "since the
+    summit") that ended on `ended` (None: an event the claims do not date) speaks of a time
+    later than the claim's state: one held, or not yet, on or before the event's last day may
+    have changed since, so it refutes nothing of that later time."""
+    return ended is None or claim.time_end is None or claim.time_end <= ended
 
 
 def done_before(claim: ClaimView, date: DateSpan | None) -> bool:
