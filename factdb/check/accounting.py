@@ -288,12 +288,11 @@ def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) 
     readable = {id(q) for qs in ctx.quantities.values() for q in qs}
     used_dates = {id(d) for p in parts if (d := p.date) is not None}
     day = ctx.parsed.day_part
-    day_borne = day is not None and any(
-        c.id in ctx.day_part_borne for p in parts for c in p.decisive
-    )
-    # "tối 19/2 giờ Hà Nội": a place that names the clock of a part of the day borne out
-    # is part of that time, not a party the claims must name.
-    clock = ctx.parsed.local_time if day_borne else None
+    borne = any(c.id in ctx.day_part_borne for p in parts for c in p.decisive)
+    day_borne = day is not None and borne
+    # "tối 19/2 giờ Hà Nội", "ngày 20/2 giờ Hà Nội": a place that names the clock of a part
+    # of the day (or a day) borne out is part of that time, not a party the claims must name.
+    clock = ctx.parsed.local_time if borne else None
     loose = [
         m
         for m in ctx.parsed.entities

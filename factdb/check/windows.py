@@ -12,6 +12,7 @@ from factdb.check.dayparts import (
     compare,
     home_day_meets,
     read_day_part,
+    within_said_day,
     zone_of,
 )
 from factdb.check.findings import Context
@@ -60,6 +61,24 @@ def day_apart_on_one_clock(
         return False
     where = world.local_place(claim)
     return apart_on_one_clock(said, said_day, source.zone, on, where, world.capitals)
+
+
+def said_clock_day(
+    world: World, claim: ClaimView, ctx: Context, date: DateSpan | None
+) -> bool | None:
+    """For a day the statement dates on another place's clock than the claim's (`elsewhere`):
+    whether the part of the day the claim's source gives in local time falls within it on that
+    clock (dayparts.within_said_day), or None where nothing sets them on one clock."""
+    said, on = zone_of(ctx.parsed), claim.time_start
+    if said is None or not elsewhere(claim, ctx) or date is None or date.grain != "day":
+        return None
+    if on is None or on != claim.time_end or (date.year_known and date.first != date.last):
+        return None
+    source = world.source_day_part(claim)
+    said_day = date.first if date.year_known else (in_year(date, on.year) or (None,))[0]
+    if source is None or said_day is None:
+        return None
+    return within_said_day(said, said_day, source, on, world.local_place(claim))
 
 
 def home_day(world: World, claim: ClaimView, ctx: Context, date: DateSpan | None) -> bool:
