@@ -401,6 +401,8 @@ def other_weekdays(world: World, ctx: Context, parts: list[Part]) -> list[Uncove
     if not ctx.parsed.weekdays:
         return []
     decisive = {c.id: c for p in parts for c in p.decisive}.values()
+    if windows.starts_stay(ctx):  # "will fly to the US on Wednesday": the stay's first day
+        decisive = [windows.first_day(c) for c in decisive]
     days = [
         (c.time_start, c.time_end, windows.elsewhere(c, ctx))
         for c in decisive

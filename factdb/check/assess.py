@@ -423,6 +423,14 @@ def time_of(
     timing = compare_time(
         pred.time_role, claim, date, windows.elsewhere(claim, ctx), began, pred.functional
     )
+    if not timing.fits and claim.time_start != claim.time_end and windows.starts_stay(ctx):
+        # "lên đường sang Mỹ ngày 18/2" of a trip of 18-20 February: the stay's first day,
+        # which bears it out; another day of the stay keeps the open reading (a leg's)
+        first = compare_time(
+            pred.time_role, windows.first_day(claim), date, windows.elsewhere(claim, ctx)
+        )
+        if first.fits:
+            timing = replace(first, claim=claim)
     clock_day = (
         windows.said_clock_day(world, claim, ctx, date)
         if timing.rule in ("day-apart", "time-inside")

@@ -19,8 +19,11 @@ from factdb.check.findings import Context
 from factdb.check.rules import Grounds
 from factdb.check.world import World
 from factdb.extract.dates import DateSpan, in_year
+from factdb.lexicon.index import phrase_keys
 from factdb.lexicon.vocabulary import Vocabulary
+from factdb.records import replace
 from factdb.store.claims import ClaimView
+from factdb.text.tokens import holds_phrase
 
 
 def day_part_rule(
@@ -79,6 +82,20 @@ def said_clock_day(
     if source is None or said_day is None:
         return None
     return within_said_day(said, said_day, source, on, world.local_place(claim))
+
+
+def starts_stay(ctx: Context) -> bool:
+    """Whether the statement says a stay began ("will fly to the US on Wednesday", "lên đường
+    sang Mỹ ngày 18/2": `stay_starts` in lexicon/<lang>/dates.yaml): its date or weekday is
+    then the stay's first day (assess.time_of, accounting.other_weekdays)."""
+    keys = [w for w, _, _ in ctx.words]
+    return any(holds_phrase(keys, p) for p in phrase_keys("dates", "stay_starts"))
+
+
+def first_day(claim: ClaimView) -> ClaimView:
+    """The claim of a stay (several days) as of its first day only, where a verb says the stay
+    began then (starts_stay)."""
+    return replace(claim, time_end=claim.time_start)
 
 
 def home_day(world: World, claim: ClaimView, ctx: Context, date: DateSpan | None) -> bool:
