@@ -285,6 +285,7 @@ def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) 
             world.index, world.vocab, [c for p in parts for c in p.decisive]
         )
     used_quantities = {id(p.quantity) for p in parts if p.quantity is not None}
+    used_quantities |= stay_lengths(world, ctx, parts)
     readable = {id(q) for qs in ctx.quantities.values() for q in qs}
     used_dates = {id(d) for p in parts if (d := p.date) is not None}
     day = ctx.parsed.day_part
@@ -391,6 +392,27 @@ def details(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, in
     return unread_details(
         loose, said, partial(glossed, lang), lambda a, b: not text[a:b].strip(" -–")
     )
+
+
+def stay_lengths(world: World, ctx: Context, parts: list[Part]) -> set[int]:
+    """The lengths of stay the statement gives ("a three-day visit", "kéo dài ba ngày": a
+    figure in days), by id, that a deciding event's first and last days span exactly: borne
+    out. Never refuted (a visit recurs: "a five-day trip" may be another), and a stay bounded
+    only by a month part ("đầu tháng 2") has no length."""
+    spans = {
+        (c.time_end - c.time_start).days + 1
+        for p in parts
+        for c in p.decisive
+        if c.time_start
+        and c.time_end
+        and c.time_grain in ("day", "range")
+        and world.vocab.predicates[c.predicate].time_role == OCCASION
+    }
+    return {
+        id(q)
+        for q in ctx.parsed.quantities
+        if q.unit == "day" and q.low == q.high and q.low in spans
+    }
 
 
 def other_weekdays(world: World, ctx: Context, parts: list[Part]) -> list[Uncovered]:
