@@ -285,15 +285,15 @@ def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) 
             world.index, world.vocab, [c for p in parts for c in p.decisive]
         )
     used_quantities = {id(p.quantity) for p in parts if p.quantity is not None}
+    used_quantities |= stay_lengths(world, ctx, parts)
     readable = {id(q) for qs in ctx.quantities.values() for q in qs}
     used_dates = {id(d) for p in parts if (d := p.date) is not None}
     day = ctx.parsed.day_part
-    day_borne = day is not None and any(
-        c.id in ctx.day_part_borne for p in parts for c in p.decisive
-    )
-    # "tối 19/2 giờ Hà Nội": a place that names the clock of a part of the day borne out
-    # is part of that time, not a party the claims must name.
-    clock = ctx.parsed.local_time if day_borne else None
+    borne = any(c.id in ctx.day_part_borne for p in parts for c in p.decisive)
+    day_borne = day is not None and borne
+    # "tối 19/2 giờ Hà Nội", "ngày 20/2 giờ Hà Nội": a place that names the clock of a part
+    # of the day (or a day) borne out is part of that time, not a party the claims must name.
+    clock = ctx.parsed.local_time if borne else None
     loose = [
         m
         for m in ctx.parsed.entities
@@ -394,6 +394,27 @@ def details(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, in
     )
 
 
+def stay_lengths(world: World, ctx: Context, parts: list[Part]) -> set[int]:
+    """The lengths of stay the statement gives ("a three-day visit", "kéo dài ba ngày": a
+    figure in days), by id, that a deciding event's first and last days span exactly: borne
+    out. Never refuted (a visit recurs: "a five-day trip" may be another), and a stay bounded
+    only by a month part ("đầu tháng 2") has no length."""
+    spans = {
+        (c.time_end - c.time_start).days + 1
+        for p in parts
+        for c in p.decisive
+        if c.time_start
+        and c.time_end
+        and c.time_grain in ("day", "range")
+        and world.vocab.predicates[c.predicate].time_role == OCCASION
+    }
+    return {
+        id(q)
+        for q in ctx.parsed.quantities
+        if q.unit == "day" and q.low == q.high and q.low in spans
+    }
+
+
 def other_weekdays(world: World, ctx: Context, parts: list[Part]) -> list[Uncovered]:
     """ "on Thursday": a weekday no deciding event's day falls on (factdb.check.weekdays). It
     places the statement on another day, so it keeps a denial or another party's words from
@@ -402,6 +423,8 @@ def other_weekdays(world: World, ctx: Context, parts: list[Part]) -> list[Uncove
     if not ctx.parsed.weekdays:
         return []
     decisive = {c.id: c for p in parts for c in p.decisive}.values()
+    if windows.starts_stay(ctx):  # "will fly to the US on Wednesday": the stay's first day
+        decisive = [windows.first_day(c) for c in decisive]
     days = [
         (c.time_start, c.time_end, windows.elsewhere(c, ctx))
         for c in decisive

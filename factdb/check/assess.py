@@ -276,9 +276,11 @@ def assess(
         occasion_named=named
         and pred.time_role == OCCASION
         and windows.occasion_named(world, claim, ctx),
-        # the part of the day the statement gives is its source's (accounting: a clock place
-        # of that time is accounted for)
-        day_part_borne=day is not None and day[0] == "same" and decision.outcome == "supports",
+        # the part of the day the statement gives is its source's, or with none its day on the
+        # clock it names holds the source's part (accounting: a place naming that clock is
+        # accounted for)
+        day_part_borne=decision.outcome == "supports"
+        and (day[0] == "same" if day is not None else timing.rule == "clock-day"),
     )
 
 
@@ -423,7 +425,26 @@ def time_of(
     timing = compare_time(
         pred.time_role, claim, date, windows.elsewhere(claim, ctx), began, pred.functional
     )
-    if timing.rule == "day-apart" and windows.day_apart_on_one_clock(world, claim, ctx, date):
+    if not timing.fits and claim.time_start != claim.time_end and windows.starts_stay(ctx):
+        # "lên đường sang Mỹ ngày 18/2" of a trip of 18-20 February: the stay's first day,
+        # which bears it out; another day of the stay keeps the open reading (a leg's)
+        first = compare_time(
+            pred.time_role, windows.first_day(claim), date, windows.elsewhere(claim, ctx)
+        )
+        if first.fits:
+            timing = replace(first, claim=claim)
+    clock_day = (
+        windows.said_clock_day(world, claim, ctx, date)
+        if timing.rule in ("day-apart", "time-inside")
+        else None
+    )
+    if clock_day:
+        # "ngày 20/2 giờ Hà Nội" of a call on the afternoon of the 19th in Washington
+        timing = replace(timing, fits=True, disjoint=False, rule="clock-day")
+    elif clock_day is not None and timing.fits:
+        # "ngày 19/2 giờ Hà Nội" of that call: the 20th on Hanoi's clock, though loosely so
+        timing = replace(timing, fits=False, rule="day-apart")
+    elif timing.rule == "day-apart" and windows.day_apart_on_one_clock(world, claim, ctx, date):
         # "Feb 19, Washington time" of a call the source puts on 18 February, Hanoi time
         timing = replace(timing, disjoint=True, rule="time-outside")
     elif timing.rule == "time-outside" and windows.home_day(world, claim, ctx, date):

@@ -738,11 +738,17 @@ def _read_around_names(parsed: ParsedStatement, vocab: Vocabulary) -> None:
         ):
             parsed.day_part = cue
     if parsed.day_part is None:
-        for pattern in lex.get("clock_times", []):
-            match = re.search(pattern, text)
-            if match:
-                parsed.day_part = Cue("day_part", "clock", match.group(0), *match.span())
-                break
+        # a number that ends a date is its month, not an hour: "20/2 giờ Hà Nội" is no "2 giờ"
+        dated = [(d.start, d.end) for d in parsed.dates]
+        clocks = (
+            m
+            for pattern in lex.get("clock_times", [])
+            for m in re.finditer(pattern, text)
+            if not overlaps(*m.span(), dated)
+        )
+        match = next(clocks, None)
+        if match is not None:
+            parsed.day_part = Cue("day_part", "clock", match.group(0), *match.span())
     if dropped:
         parsed.entities = [m for m in parsed.entities if m not in dropped]
         parsed.unknown_names += [r for r in parsed.relations if r not in parsed.unknown_names]

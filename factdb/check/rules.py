@@ -355,7 +355,9 @@ class TimeCheck:
 
     no-date (the statement gives none) | undated (the claim has no time, or its predicate none) |
     no-year (a date without a year, against a claim spanning years) | no-such-day (29 February of
-    a common year) | other-stay-dates | day-apart (in another place's time) | time-outside |
+    a common year) | other-stay-dates | day-apart (in another place's time) | clock-day (the
+    day said on another place's clock holds the part of the day the source gives the claim:
+    assess.time_of) | time-outside |
     time-inside | time-neither | began-before (a state held before the date it is said to begin
     at) | began-unknown | other-slice (another period of a series) | since-later (occasions said
     to run since a date, of which the claim's came later)."""

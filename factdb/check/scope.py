@@ -74,9 +74,19 @@ def place_values(world: World, ctx: Context, pids: list[str]) -> None:
             )[:MAX_READINGS]
     # A date is what an event's date predicate asserts, so those take it first; then series,
     # then states, then predicates that carry no time (for which it is an unchecked extra).
+    # Of one rank, a verb's predicate nearest it reads it too, beside one an event's name
+    # nearer cues: "sẽ dự cuộc họp khai mạc ... từ 18 đến 21/2" dates the attendance as well
+    # as the meeting. The date's own words ("từ ngày") are no verb.
     for d in ctx.parsed.dates:
+        said = {
+            t.target
+            for t in ctx.parsed.triggers
+            if not overlaps(t.start, t.end, [(d.start, d.end)])
+        }
         for roles in TIME_PREFERENCE:
-            near = nearest(d.start, [p for p in preds if p.time_role in roles])
+            ranked = [p for p in preds if p.time_role in roles]
+            verbs = nearest(d.start, [p for p in ranked if p.id in said])
+            near = [*verbs, *(p for p in nearest(d.start, ranked) if p not in verbs)]
             for pred in near:
                 readings = ctx.dates.setdefault(pred.id, [])
                 if len(readings) < MAX_READINGS:
