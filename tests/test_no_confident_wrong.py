@@ -27,6 +27,10 @@ From the trap corpus (fixtures/statements/precision/dev.yaml): a denial in a phr
 closes before any verb ("Without delay, ...", "Không chần chừ, ...") denies that phrase's words,
 not the clause after it; a litotes ("did not forget to", "không quên") is no denial
 (`not_negation` in lexicon/<lang>/statements.yaml).
+
+Session 16: the opposite of a view ("made little progress", "a weak spot", "điểm yếu":
+`opposites` in lexicon/<lang>/polarity.yaml) denies that view's topic, on the occasion of the
+speaker's claim of it, where the claim accounts for every other word.
 """
 
 from __future__ import annotations
@@ -440,6 +444,17 @@ CONTRADICTION_RULES = {
         "Tong Bi thu To Lam khong du cuoc hop khai mac Hoi dong Hoa binh",
         "Lam did not meet Orbán in 2024.",
     ),
+    # the opposite of a view (polarity.yaml `opposites`): the view's topic, denied
+    "negated (an opposite view)": (
+        "Hagerty told Lam that Vietnam and the US had made little progress in negotiating the "
+        "reciprocal trade agreement.",
+        "Tổng Bí thư Tô Lâm nói với Bộ trưởng Hegseth rằng hợp tác quốc phòng là phần thứ yếu "
+        "trong quan hệ Việt Nam - Hoa Kỳ.",
+        "Trao doi voi Thuong nghi si Hagerty, Tong Bi thu coi hop tac khac phuc hau qua chien "
+        "tranh la diem yeu trong quan he Viet - My.",
+        "In 2010, Lam told Hegseth that defence cooperation was a marginal part of relations "
+        "between Vietnam and the United States.",
+    ),
     "exclusion": (
         "Lam met Orbán, not Tokayev, on February 19.",
         "Tô Lâm gặp Tổng thống Tokayev nhưng không gặp Tổng thống Aliyev tại Washington.",
@@ -472,6 +487,54 @@ CONTRADICTION_RULES = {
         "Lam met 3 leaders on February 20.",
     ),
 }
+
+
+# The opposite of a view: the same speaker's claim of the view refutes it on its occasion; said
+# of something else, by someone else, or turned back by another denial, it stays open.
+OPPOSITE_VIEWS = [
+    (
+        "In his call with Hagerty, Lam described war-legacy cooperation as a weak spot in "
+        "US-Vietnam relations.",
+        CONTRADICTED,
+    ),
+    (
+        "Ông Hagerty cho rằng đàm phán Hiệp định thương mại đối ứng giữa Việt Nam và Mỹ vẫn "
+        "giậm chân tại chỗ.",
+        CONTRADICTED,
+    ),
+    (
+        "Theo TNS Hagerty, dam phan Hiep dinh thuong mai doi ung giua Viet Nam va My dang "
+        "dinh tre.",
+        CONTRADICTED,
+    ),
+    ("Greer told Lam the reciprocal trade agreement talks were at a standstill.", CONTRADICTED),
+    # said of something else: the claim does not account for it
+    ("Lam told Hagerty that red tape remained a weak spot in US-Vietnam relations.", NEI),
+    (
+        "Lam told Hegseth that cyber cooperation was a marginal part of relations between "
+        "Vietnam and the United States.",
+        NEI,
+    ),
+    # by someone the sources never quote on it, or at another time
+    (
+        "Daines told Lam that Vietnam and the US had made little progress in negotiating the "
+        "reciprocal trade agreement.",
+        NEI,
+    ),
+    ("Hagerty said in 2018 that trade talks between Vietnam and the US had stalled.", NEI),
+    # another denial turns the opposite back: it says nothing of the view
+    ("Lam told Hagerty that war-legacy cooperation was no weak spot in US-Vietnam relations.", NEI),
+    (
+        "Tổng Bí thư nói với ông Hegseth rằng hợp tác quốc phòng không phải là phần thứ yếu "
+        "trong quan hệ Việt Nam - Hoa Kỳ.",
+        NEI,
+    ),
+]
+
+
+@pytest.mark.parametrize(("statement", "verdict"), OPPOSITE_VIEWS)
+def test_the_opposite_of_a_view(checker: Checker, statement: str, verdict: str) -> None:
+    assert checker.check(statement).verdict == verdict
 
 
 @pytest.mark.parametrize("rule", sorted(CONTRADICTION_RULES))

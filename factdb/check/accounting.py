@@ -363,6 +363,12 @@ def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) 
             loose.append(Uncovered("denial", cue.text))
         text = ctx.parsed.text
         loose += [Uncovered("detail", text[s:e]) for s, e in details(world, ctx, parts)]
+    elif (cue := ctx.parsed.negation) is not None and cue.kind == "opposite":
+        # "red tape is a weak spot in the relations": the opposite of a view is a view of its
+        # own, whose words the claim of the view turned over must account for as if it bore
+        # that view out; else it may be said of something else
+        text = ctx.parsed.text
+        loose += [Uncovered("detail", text[s:e]) for s, e in details(world, ctx, parts)]
     return list(dict.fromkeys(loose))
 
 

@@ -82,7 +82,8 @@ class Mention:
 
 @dataclass(frozen=True)
 class Cue:
-    kind: str  # trigger | antonym | negation | plan | wish, or one of GRAMMAR_KINDS
+    # trigger | antonym | negation | opposite (a view denied) | plan | wish, or GRAMMAR_KINDS
+    kind: str
     target: str
     text: str
     start: int
@@ -391,6 +392,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     shielded = [(s, e) for k, s, e, _ in found if k == "not_negation"] + numeric
     governments = _governments(found, toks, vocab)
     places: list[str] = []  # capitals named as places that are no known place
+    opposites: list[Mention] = []  # the opposite of a view: its topic, denied (after the loop)
     for kind, start, end, hits in sorted(found, key=lambda f: f[1]):
         surface = text[start:end]
         if kind == "entity":
@@ -414,6 +416,12 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
             parsed.relative = parsed.relative or Cue(kind, hits[0].target, surface, start, end)
             continue
         if overlaps(start, end, entity_spans):
+            continue
+        if kind == "opposite":
+            if not overlaps(start, end, shielded):
+                opposites.append(
+                    Mention(surface, start, end, tuple(sorted({h.target for h in hits})))
+                )
             continue
         if kind == "trigger":
             for hit in hits:
@@ -479,6 +487,22 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
                     match.end(),
                 )
                 break
+    # "made little progress": the view's topic, denied by the phrase itself (also where the
+    # phrase is a denial word of its own: "the talks stalled"). After another denial ("no weak
+    # spot") the two turn each other back and say nothing of the view: the phrase is left
+    # unread.
+    denial = parsed.negation
+    if opposites and (
+        denial is None or within(denial.start, denial.end, [(m.start, m.end) for m in opposites])
+    ):
+        parsed.entities += opposites
+        first = opposites[0]
+        parsed.negation = Cue("opposite", first.text, first.text, first.start, first.end)
+        # its words are its own ("phan thu yeu": no letter, "thư")
+        spans = [(m.start, m.end) for m in opposites]
+        _drop_triggers(parsed, [t for t in parsed.triggers if overlaps(t.start, t.end, spans)])
+    else:
+        found = [f for f in found if f[0] != "opposite"]
 
     # "thu 5" written without marks is Thursday, not a letter ("thư")
     _drop_triggers(parsed, [t for t in parsed.triggers if overlaps(t.start, t.end, weekdays)])

@@ -93,7 +93,12 @@ claim of another occasion, never contradicts). Where it is decided, then its req
   how, when or as what (lexicon/<lang>/foci.yaml: "did not meet Orbán privately", "... last
   week", "... as an observer": scope.denied_manner), nor a description of the one it is denied
   of ("No US official met Lam"); `denied` also needs the predicate asserted and its object
-  named.
+  named. The denial may be the opposite of a view (lexicon/<lang>/polarity.yaml `opposites`:
+  "made little progress", "a weak spot", "điểm yếu" of a claim of important progress or of a
+  highlight): it denies only the view's topic, which it names itself (scope.negated), never
+  after another denial ("no weak spot": parse), and every word of the statement must be
+  accounted for by the claim as if the view were borne out ("red tape is a weak spot" is
+  open: accounting.unaccounted).
 - `decide_claim` by mood (`already-done`): a plan or a wish, not denied, for an act done once
   for its key (a functional event predicate: an event's dates, an upgrade to a level, an ODA
   package), the claim affirmed and a fact, on the claim's occasion (named; or, undated, told by

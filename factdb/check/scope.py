@@ -338,6 +338,13 @@ def negated(world: World, pred: PredicateInfo, ctx: Context) -> bool:
     cue = ctx.parsed.negation
     if cue is None:
         return False
+    if cue.kind == "opposite":
+        # "a weak spot in the relations": the opposite of a view denies that view's topic,
+        # which it names itself, and nothing else ("relations" is no partnership denied)
+        return any(
+            m.start == cue.start and any(world.type(e) in pred.cue_types for e in m.ids)
+            for m in ctx.parsed.entities
+        )
     if cue.kind == "negation_after":
         # "Lam's phone call with Leahy did not take place": the event named before it.
         return any(t.target == pred.id and t.end <= cue.start for t in ctx.parsed.triggers)
