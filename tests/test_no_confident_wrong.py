@@ -508,8 +508,19 @@ OPPOSITE_VIEWS = [
         CONTRADICTED,
     ),
     ("Greer told Lam the reciprocal trade agreement talks were at a standstill.", CONTRADICTED),
+    # a phrase that holds a name ("Vietnam") or a denial ("không còn") of its own
+    ("Leahy told Lam that he had supported the war in Vietnam.", CONTRADICTED),
+    (
+        "Nguyên Thượng nghị sĩ Leahy nói với Tổng Bí thư rằng ông từng ủng hộ cuộc chiến tại "
+        "Việt Nam.",
+        CONTRADICTED,
+    ),
+    ("Ong Leahy cho biet khong con lien lac voi cac nghi si cua ca hai dang.", CONTRADICTED),
     # said of something else: the claim does not account for it
     ("Lam told Hagerty that red tape remained a weak spot in US-Vietnam relations.", NEI),
+    ("Leahy told Lam that he had supported the war in Iraq.", NEI),
+    ("Leahy told Lam he had lost touch with his staff.", NEI),
+    ("Hagerty told Lam that he had supported the war in Vietnam.", NEI),
     (
         "Lam told Hegseth that cyber cooperation was a marginal part of relations between "
         "Vietnam and the United States.",

@@ -415,13 +415,17 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
         if kind == "relative":
             parsed.relative = parsed.relative or Cue(kind, hits[0].target, surface, start, end)
             continue
-        if overlaps(start, end, entity_spans):
-            continue
         if kind == "opposite":
-            if not overlaps(start, end, shielded):
+            # it may hold whole names ("supported the war in Vietnam"), never part of one
+            if not overlaps(start, end, shielded) and not any(
+                overlaps(start, end, [(s, e)]) and not within(s, e, [(start, end)])
+                for s, e in entity_spans
+            ):
                 opposites.append(
                     Mention(surface, start, end, tuple(sorted({h.target for h in hits})))
                 )
+            continue
+        if overlaps(start, end, entity_spans):
             continue
         if kind == "trigger":
             for hit in hits:
@@ -495,11 +499,13 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     if opposites and (
         denial is None or within(denial.start, denial.end, [(m.start, m.end) for m in opposites])
     ):
-        parsed.entities += opposites
         first = opposites[0]
         parsed.negation = Cue("opposite", first.text, first.text, first.start, first.end)
-        # its words are its own ("phan thu yeu": no letter, "thư")
+        # its words are its own ("phan thu yeu": no letter, "thư"; "Vietnam" in "supported the
+        # war in Vietnam" is the view's)
         spans = [(m.start, m.end) for m in opposites]
+        parsed.entities = [m for m in parsed.entities if not within(m.start, m.end, spans)]
+        parsed.entities += opposites
         _drop_triggers(parsed, [t for t in parsed.triggers if overlaps(t.start, t.end, spans)])
     else:
         found = [f for f in found if f[0] != "opposite"]
