@@ -543,6 +543,22 @@ OPPOSITE_VIEWS = [
 ]
 
 
+# Doubts and reservations turn a praise round (stances.yaml `turned`), on its occasion only.
+DOUBTS = [
+    ("Lam voiced doubts about Trump's efforts to promote peace.", CONTRADICTED),
+    ("Tô Lâm bày tỏ hoài nghi về nỗ lực thúc đẩy hòa bình của Tổng thống Trump.", CONTRADICTED),
+    ("To Lam nghi ngai ve no luc thuc day hoa binh cua Tong thong Trump.", CONTRADICTED),
+    ("Hagerty voiced doubts about Trump's efforts to promote peace.", NEI),
+    ("In 2030, Lam voiced doubts about Trump's efforts to promote peace.", NEI),
+    ("Lam voiced doubts about critics of Trump's efforts to promote peace.", NEI),
+]
+
+
+@pytest.mark.parametrize(("statement", "verdict"), DOUBTS)
+def test_doubts_turn_a_praise_round(checker: Checker, statement: str, verdict: str) -> None:
+    assert checker.check(statement).verdict == verdict
+
+
 @pytest.mark.parametrize(("statement", "verdict"), OPPOSITE_VIEWS)
 def test_the_opposite_of_a_view(checker: Checker, statement: str, verdict: str) -> None:
     assert checker.check(statement).verdict == verdict
