@@ -516,6 +516,18 @@ OPPOSITE_VIEWS = [
         CONTRADICTED,
     ),
     ("Ong Leahy cho biet khong con lien lac voi cac nghi si cua ca hai dang.", CONTRADICTED),
+    # a phrase that shares words with the view's own key phrase, or holds "only"
+    (
+        "Tổng Bí thư Tô Lâm nói với ông Hegseth rằng hợp tác quốc phòng chưa phải là trụ cột "
+        "của quan hệ Việt - Mỹ.",
+        CONTRADICTED,
+    ),
+    ("Leahy told Lam that only Democrats support Vietnam in Congress.", CONTRADICTED),
+    (
+        "Ong Leahy noi voi TBT rang tai Quoc hoi My chi co dang Dan chu ung ho Viet Nam.",
+        CONTRADICTED,
+    ),
+    ("Leahy told Lam that only Democrats support the Board of Peace.", NEI),
     # said of something else: the claim does not account for it
     ("Lam told Hagerty that red tape remained a weak spot in US-Vietnam relations.", NEI),
     ("Leahy told Lam that he had supported the war in Iraq.", NEI),

@@ -416,14 +416,18 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
             parsed.relative = parsed.relative or Cue(kind, hits[0].target, surface, start, end)
             continue
         if kind == "opposite":
-            # it may hold whole names ("supported the war in Vietnam"), never part of one
+            # it may hold whole names ("supported the war in Vietnam") and share words with
+            # its own view's key phrase ("chưa thể coi là trụ cột của quan hệ"), never part of
+            # another name
+            targets = tuple(sorted({h.target for h in hits}))
             if not overlaps(start, end, shielded) and not any(
-                overlaps(start, end, [(s, e)]) and not within(s, e, [(start, end)])
-                for s, e in entity_spans
+                overlaps(start, end, [(s, e)])
+                and not within(s, e, [(start, end)])
+                and not set(h.target for h in named) <= set(targets)
+                for k, s, e, named in found
+                if k == "entity" and (s, e) in entity_spans
             ):
-                opposites.append(
-                    Mention(surface, start, end, tuple(sorted({h.target for h in hits})))
-                )
+                opposites.append(Mention(surface, start, end, targets))
             continue
         if overlaps(start, end, entity_spans):
             continue
@@ -504,8 +508,15 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
         # its words are its own ("phan thu yeu": no letter, "thư"; "Vietnam" in "supported the
         # war in Vietnam" is the view's)
         spans = [(m.start, m.end) for m in opposites]
-        parsed.entities = [m for m in parsed.entities if not within(m.start, m.end, spans)]
+        parsed.entities = [
+            m
+            for m in parsed.entities
+            if not within(m.start, m.end, spans)
+            and not (overlaps(m.start, m.end, spans) and set(m.ids) <= set(first.ids))
+        ]
         parsed.entities += opposites
+        # ... and so are its grammar words ("only" in "only Democrats support": no exclusion)
+        parsed.grammar = [c for c in parsed.grammar if not within(c.start, c.end, spans)]
         _drop_triggers(parsed, [t for t in parsed.triggers if overlaps(t.start, t.end, spans)])
     else:
         found = [f for f in found if f[0] != "opposite"]
