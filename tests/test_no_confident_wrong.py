@@ -392,7 +392,84 @@ def test_a_count_below_what_one_occasion_names_refutes(
     assert checker.check(statement).verdict == verdict
 
 
-@pytest.mark.parametrize(("statement", "verdict"), VERDICTS)
+# The opposite of a view: the same speaker's claim of the view refutes it on its occasion; said
+# of something else, by someone else, or turned back by another denial, it stays open.
+OPPOSITE_VIEWS = [
+    (
+        "In his call with Hagerty, Lam described war-legacy cooperation as a weak spot in "
+        "US-Vietnam relations.",
+        CONTRADICTED,
+    ),
+    (
+        "Ông Hagerty cho rằng đàm phán Hiệp định thương mại đối ứng giữa Việt Nam và Mỹ vẫn "
+        "giậm chân tại chỗ.",
+        CONTRADICTED,
+    ),
+    (
+        "Theo TNS Hagerty, dam phan Hiep dinh thuong mai doi ung giua Viet Nam va My dang "
+        "dinh tre.",
+        CONTRADICTED,
+    ),
+    ("Greer told Lam the reciprocal trade agreement talks were at a standstill.", CONTRADICTED),
+    # a phrase that holds a name ("Vietnam") or a denial ("không còn") of its own
+    ("Leahy told Lam that he had supported the war in Vietnam.", CONTRADICTED),
+    (
+        "Nguyên Thượng nghị sĩ Leahy nói với Tổng Bí thư rằng ông từng ủng hộ cuộc chiến tại "
+        "Việt Nam.",
+        CONTRADICTED,
+    ),
+    ("Ong Leahy cho biet khong con lien lac voi cac nghi si cua ca hai dang.", CONTRADICTED),
+    # a phrase that shares words with the view's own key phrase, or holds "only"
+    (
+        "Tổng Bí thư Tô Lâm nói với ông Hegseth rằng hợp tác quốc phòng chưa phải là trụ cột "
+        "của quan hệ Việt - Mỹ.",
+        CONTRADICTED,
+    ),
+    ("Leahy told Lam that only Democrats support Vietnam in Congress.", CONTRADICTED),
+    (
+        "Ong Leahy noi voi TBT rang tai Quoc hoi My chi co dang Dan chu ung ho Viet Nam.",
+        CONTRADICTED,
+    ),
+    ("Leahy told Lam that only Democrats support the Board of Peace.", NEI),
+    # said of something else: the claim does not account for it
+    ("Lam told Hagerty that red tape remained a weak spot in US-Vietnam relations.", NEI),
+    ("Leahy told Lam that he had supported the war in Iraq.", NEI),
+    ("Leahy told Lam he had lost touch with his staff.", NEI),
+    ("Hagerty told Lam that he had supported the war in Vietnam.", NEI),
+    (
+        "Lam told Hegseth that cyber cooperation was a marginal part of relations between "
+        "Vietnam and the United States.",
+        NEI,
+    ),
+    # by someone the sources never quote on it, or at another time
+    (
+        "Daines told Lam that Vietnam and the US had made little progress in negotiating the "
+        "reciprocal trade agreement.",
+        NEI,
+    ),
+    ("Hagerty said in 2018 that trade talks between Vietnam and the US had stalled.", NEI),
+    # another denial turns the opposite back: it says nothing of the view
+    ("Lam told Hagerty that war-legacy cooperation was no weak spot in US-Vietnam relations.", NEI),
+    (
+        "Tổng Bí thư nói với ông Hegseth rằng hợp tác quốc phòng không phải là phần thứ yếu "
+        "trong quan hệ Việt Nam - Hoa Kỳ.",
+        NEI,
+    ),
+]
+
+
+# Doubts and reservations turn a praise round (stances.yaml `turned`), on its occasion only.
+DOUBTS = [
+    ("Lam voiced doubts about Trump's efforts to promote peace.", CONTRADICTED),
+    ("Tô Lâm bày tỏ hoài nghi về nỗ lực thúc đẩy hòa bình của Tổng thống Trump.", CONTRADICTED),
+    ("To Lam nghi ngai ve no luc thuc day hoa binh cua Tong thong Trump.", CONTRADICTED),
+    ("Hagerty voiced doubts about Trump's efforts to promote peace.", NEI),
+    ("In 2030, Lam voiced doubts about Trump's efforts to promote peace.", NEI),
+    ("Lam voiced doubts about critics of Trump's efforts to promote peace.", NEI),
+]
+
+
+@pytest.mark.parametrize(("statement", "verdict"), VERDICTS + OPPOSITE_VIEWS + DOUBTS)
 def test_verdicts(checker: Checker, statement: str, verdict: str) -> None:
     assert checker.check(statement).verdict == verdict
 
@@ -487,93 +564,6 @@ CONTRADICTION_RULES = {
         "Lam met 3 leaders on February 20.",
     ),
 }
-
-
-# The opposite of a view: the same speaker's claim of the view refutes it on its occasion; said
-# of something else, by someone else, or turned back by another denial, it stays open.
-OPPOSITE_VIEWS = [
-    (
-        "In his call with Hagerty, Lam described war-legacy cooperation as a weak spot in "
-        "US-Vietnam relations.",
-        CONTRADICTED,
-    ),
-    (
-        "Ông Hagerty cho rằng đàm phán Hiệp định thương mại đối ứng giữa Việt Nam và Mỹ vẫn "
-        "giậm chân tại chỗ.",
-        CONTRADICTED,
-    ),
-    (
-        "Theo TNS Hagerty, dam phan Hiep dinh thuong mai doi ung giua Viet Nam va My dang "
-        "dinh tre.",
-        CONTRADICTED,
-    ),
-    ("Greer told Lam the reciprocal trade agreement talks were at a standstill.", CONTRADICTED),
-    # a phrase that holds a name ("Vietnam") or a denial ("không còn") of its own
-    ("Leahy told Lam that he had supported the war in Vietnam.", CONTRADICTED),
-    (
-        "Nguyên Thượng nghị sĩ Leahy nói với Tổng Bí thư rằng ông từng ủng hộ cuộc chiến tại "
-        "Việt Nam.",
-        CONTRADICTED,
-    ),
-    ("Ong Leahy cho biet khong con lien lac voi cac nghi si cua ca hai dang.", CONTRADICTED),
-    # a phrase that shares words with the view's own key phrase, or holds "only"
-    (
-        "Tổng Bí thư Tô Lâm nói với ông Hegseth rằng hợp tác quốc phòng chưa phải là trụ cột "
-        "của quan hệ Việt - Mỹ.",
-        CONTRADICTED,
-    ),
-    ("Leahy told Lam that only Democrats support Vietnam in Congress.", CONTRADICTED),
-    (
-        "Ong Leahy noi voi TBT rang tai Quoc hoi My chi co dang Dan chu ung ho Viet Nam.",
-        CONTRADICTED,
-    ),
-    ("Leahy told Lam that only Democrats support the Board of Peace.", NEI),
-    # said of something else: the claim does not account for it
-    ("Lam told Hagerty that red tape remained a weak spot in US-Vietnam relations.", NEI),
-    ("Leahy told Lam that he had supported the war in Iraq.", NEI),
-    ("Leahy told Lam he had lost touch with his staff.", NEI),
-    ("Hagerty told Lam that he had supported the war in Vietnam.", NEI),
-    (
-        "Lam told Hegseth that cyber cooperation was a marginal part of relations between "
-        "Vietnam and the United States.",
-        NEI,
-    ),
-    # by someone the sources never quote on it, or at another time
-    (
-        "Daines told Lam that Vietnam and the US had made little progress in negotiating the "
-        "reciprocal trade agreement.",
-        NEI,
-    ),
-    ("Hagerty said in 2018 that trade talks between Vietnam and the US had stalled.", NEI),
-    # another denial turns the opposite back: it says nothing of the view
-    ("Lam told Hagerty that war-legacy cooperation was no weak spot in US-Vietnam relations.", NEI),
-    (
-        "Tổng Bí thư nói với ông Hegseth rằng hợp tác quốc phòng không phải là phần thứ yếu "
-        "trong quan hệ Việt Nam - Hoa Kỳ.",
-        NEI,
-    ),
-]
-
-
-# Doubts and reservations turn a praise round (stances.yaml `turned`), on its occasion only.
-DOUBTS = [
-    ("Lam voiced doubts about Trump's efforts to promote peace.", CONTRADICTED),
-    ("Tô Lâm bày tỏ hoài nghi về nỗ lực thúc đẩy hòa bình của Tổng thống Trump.", CONTRADICTED),
-    ("To Lam nghi ngai ve no luc thuc day hoa binh cua Tong thong Trump.", CONTRADICTED),
-    ("Hagerty voiced doubts about Trump's efforts to promote peace.", NEI),
-    ("In 2030, Lam voiced doubts about Trump's efforts to promote peace.", NEI),
-    ("Lam voiced doubts about critics of Trump's efforts to promote peace.", NEI),
-]
-
-
-@pytest.mark.parametrize(("statement", "verdict"), DOUBTS)
-def test_doubts_turn_a_praise_round(checker: Checker, statement: str, verdict: str) -> None:
-    assert checker.check(statement).verdict == verdict
-
-
-@pytest.mark.parametrize(("statement", "verdict"), OPPOSITE_VIEWS)
-def test_the_opposite_of_a_view(checker: Checker, statement: str, verdict: str) -> None:
-    assert checker.check(statement).verdict == verdict
 
 
 @pytest.mark.parametrize("rule", sorted(CONTRADICTION_RULES))
