@@ -458,6 +458,17 @@ OPPOSITE_VIEWS = [
 ]
 
 
+# A party or a state in one name's title is his alone (Judge._titled): beside Leahy, another's
+# party tag or party title says nothing of Leahy's party.
+PARTY_TAGS = [
+    ("Lam spoke with Leahy and Republican Sen. Steve Daines.", NEI),
+    ("Leahy, D-Vt., and Sen. Marco Rubio, R-Fla., spoke with Lam.", NEI),
+    ("Tong Bi thu dien dam voi ong Leahy va TNS Steve Daines (R-Mont.)", NEI),
+    ("Former Sen. Patrick Leahy (D-Vt.) spoke with Lam.", SUPPORTED),
+    ("Republican Sen. Patrick Leahy spoke with Lam.", CONTRADICTED),
+]
+
+
 # Doubts and reservations turn a praise round (stances.yaml `turned`), on its occasion only.
 DOUBTS = [
     ("Lam voiced doubts about Trump's efforts to promote peace.", CONTRADICTED),
@@ -469,7 +480,7 @@ DOUBTS = [
 ]
 
 
-@pytest.mark.parametrize(("statement", "verdict"), VERDICTS + OPPOSITE_VIEWS + DOUBTS)
+@pytest.mark.parametrize(("statement", "verdict"), VERDICTS + OPPOSITE_VIEWS + DOUBTS + PARTY_TAGS)
 def test_verdicts(checker: Checker, statement: str, verdict: str) -> None:
     assert checker.check(statement).verdict == verdict
 
@@ -531,6 +542,14 @@ CONTRADICTION_RULES = {
         "tranh la diem yeu trong quan he Viet - My.",
         "In 2010, Lam told Hegseth that defence cooperation was a marginal part of relations "
         "between Vietnam and the United States.",
+    ),
+    # a party said in a name's title or in the press's tag after it (statements.yaml
+    # `party_tags`) is that name's: said of another, it says nothing of the claim's subject
+    "other-object (a party tag)": (
+        "Lam spoke by phone with Sen. Patrick Leahy, R-Vt.",
+        "Tổng Bí thư điện đàm với cựu TNS Patrick Leahy (R-Vt.).",
+        "Tong Bi thu dien dam voi cuu TNS Patrick Leahy (R-Vt.)",
+        "Lam spoke with Leahy and Sen. Marco Rubio, R-Fla.",
     ),
     "exclusion": (
         "Lam met Orbán, not Tokayev, on February 19.",

@@ -57,6 +57,7 @@ words need), a Part the rule that decided it, and what no claim covers is `Uncov
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from factdb.check import accounting, assess, marks, scope, windows
@@ -110,6 +111,11 @@ UNBOUND_LISTED = 3
 # What places a statement on an occasion, besides its verb: who took part, when, at what part of
 # the day (Uncovered kinds). Its other words are what was said, which the claim's content decides.
 OCCASION_DETAILS = frozenset({"name", "unknown", "date", "day-part"})
+
+
+# What may stand between a name and a tag after it that says his party or state: "Daines, R-Mont.",
+# "Leahy (D-Vt.)" (the state after the party's letter).
+TAG_GAP = re.compile(r"[\s,(]*(?:\w{1,2}-)?")
 
 
 class Judge:
@@ -297,6 +303,7 @@ class Judge:
         pids = [pid for pid in predicates if ids.get(pid)]
         ctx.candidates = set(pids)
         office_parts = self._office_parts(parsed)
+        ctx.titled = self._titled(parsed, pids)
         ctx.left_open = {c.id for p in office_parts if p.verdict == NEI for c in p.decisive}
         ctx.affiliated = self.world.affiliated(parsed) | places
         # A title read as its holder only names him: his office claim asserts nothing here.
@@ -595,6 +602,52 @@ class Judge:
                 text = parsed.text[span[0] : span[1]]
                 found[events[0]] = Mention(text, span[0], span[1], (events[0],))
         return found
+
+    def _titled(self, parsed: ParsedStatement, pids: list[str]) -> dict[str, frozenset[str]]:
+        """The people each predicate cued by a name (a party, a state) is said of, where every
+        such name stands in a person's title: "Republican Sen. Steve Daines", or as a tag right
+        after him, "Sen. Steve Daines, R-Mont.", "Leahy (D-Vt.)". Of anyone else the statement
+        says nothing of that kind ("Lam spoke with Leahy and Republican Sen. Daines" says
+        nothing of Leahy's party)."""
+        world = self.world
+        titles = [(a.start, a.end, a.subject) for a in decompose(parsed, self.vocab) if a.subject]
+        people = [m for m in parsed.entities if len(m.ids) == 1 and world.type(m.ids[0]) == PERSON]
+        found: dict[str, frozenset[str]] = {}
+        for pid in pids:
+            pred = self.vocab.predicates[pid]
+            if not pred.cue_types or pid in world.offices:
+                continue
+            cues = [
+                m for m in parsed.entities if any(world.type(e) in pred.cue_types for e in m.ids)
+            ]
+            holders = [self._title_holder(parsed, m, titles, people) for m in cues]
+            if cues and None not in holders:
+                found[pid] = frozenset(h for h in holders if h)
+        return found
+
+    @staticmethod
+    def _title_holder(
+        parsed: ParsedStatement,
+        m: Mention,
+        titles: list[tuple[int, int, str]],
+        people: list[Mention],
+    ) -> str | None:
+        """Whose title `m` is part of: a title read before a name, or a tag right after one
+        ("" for a name the claim base does not know: "Sen. Marco Rubio, R-Fla.")."""
+        for start, end, subject in titles:
+            if start <= m.start and m.end <= end:
+                return subject
+        text = parsed.text
+        ends = [(p.end, p.ids[0]) for p in people if p.end <= m.start]
+        for name in parsed.unknown_names:
+            at = text.rfind(name, 0, m.start)
+            if at >= 0:
+                ends.append((at + len(name), ""))
+        if ends:
+            end, holder = max(ends)
+            if TAG_GAP.fullmatch(text[end : m.start]):
+                return holder
+        return None
 
     def _office_parts(self, parsed: ParsedStatement) -> list[Part]:
         """Each office assertion (factdb.check.assertions) decided by factdb.check.rules."""

@@ -552,8 +552,11 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
             parsed.counts.append((q, Cue(kind, target, text[s:e], s, e)))
     # Which words a filler holds: read by the names below and by the loose words at the end.
     fillers = _filled(toks, text, doc.loose)
+    tags = _party_tags(parsed, toks)
+    parsed.entities += tags
+    tagged = [(m.start, m.end) for m in tags]
     if lang == "en" or accented:
-        known = [(s, e) for _, s, e, _ in found] + numeric + weekdays
+        known = [(s, e) for _, s, e, _ in found] + numeric + weekdays + tagged
         # A capitalised filler is no name: "The Ministry of Foreign Affairs announces that",
         # "The Government of Hungary confirms" name who reports, as "the ministry" does.
         filled = [(s, e) for (_, s, e), f in zip(toks, fillers, strict=True) if f]
@@ -582,7 +585,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     )
     read = [(s, e) for _, s, e, _ in found] + [(s, e) for s, e, _ in trigger_hits] + numeric
     read += [(d.start, d.end) for d in parsed.report_dates]
-    read += [(s, e) for s, e, _ in stated] + slotted
+    read += [(s, e) for s, e, _ in stated] + slotted + tagged
     read += [(m.start, m.end) for m in _read_capitals(parsed, vocab)]
     if parsed.negation is not None:
         # a denial read off a word's suffix ("didn't") reads the whole word
@@ -1443,6 +1446,26 @@ def _title_case(text: str, toks: list[tuple[str, int, int]], common: Covered) ->
         and lower * TITLE_SLIPS <= len(words)
         and any(common.meets(s, e) for s, e in upper)
     )
+
+
+def _party_tags(parsed: ParsedStatement, toks: list[tuple[str, int, int]]) -> list[Mention]:
+    """ "Sen. Patrick Leahy, R-Vt.": a party's letter joined by a hyphen to a name (the state a
+    US lawmaker sits for, read as a name of its own) names the party (`party_tags` in
+    lexicon/<lang>/statements.yaml), as "Republican Sen. Leahy" does."""
+    letters = _party_letters(parsed.lang)
+    text = parsed.text
+    names = {m.start for m in parsed.entities}
+    return [
+        Mention(text[start:end], start, end, (letters[text[start:end]],))
+        for _, start, end in toks
+        if text[start:end] in letters and text[end : end + 1] == "-" and end + 1 in names
+    ]
+
+
+@lru_cache(maxsize=4)
+def _party_letters(lang: str) -> dict[str, str]:
+    tags = load_lexicon(lang, "statements").get("party_tags") or {}
+    return {str(letter): party for party, letters in tags.items() for letter in letters}
 
 
 def _unknown_names(
