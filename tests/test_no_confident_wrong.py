@@ -448,6 +448,10 @@ OPPOSITE_VIEWS = [
         NEI,
     ),
     ("Hagerty said in 2018 that trade talks between Vietnam and the US had stalled.", NEI),
+    # an opposite named beside an act it does not follow, or of another's act
+    ("Nixon voted to prolong the war in Vietnam.", NEI),
+    ("The Vietnam War ended in 1975, and Leahy later said it was wrong to prolong the war.", NEI),
+    ("Lam asked Hagerty to halt demining.", NEI),
     # another denial turns the opposite back: it says nothing of the view
     ("Lam told Hagerty that war-legacy cooperation was no weak spot in US-Vietnam relations.", NEI),
     (
@@ -542,6 +546,13 @@ CONTRADICTION_RULES = {
         "tranh la diem yeu trong quan he Viet - My.",
         "In 2010, Lam told Hegseth that defence cooperation was a marginal part of relations "
         "between Vietnam and the United States.",
+    ),
+    # the opposite of an event or a programme denies the act whose verb it follows
+    "negated (an opposite act)": (
+        "Leahy voted to prolong the war in Vietnam.",
+        "Tổng Bí thư đề nghị Hoa Kỳ dừng rà phá bom mìn.",
+        "Ong Leahy bo phieu keo dai cuoc chien tai Viet Nam.",
+        "Leahy voted to prolong the war in Vietnam in 2020.",
     ),
     # a party said in a name's title or in the press's tag after it (statements.yaml
     # `party_tags`) is that name's: said of another, it says nothing of the claim's subject

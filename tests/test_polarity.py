@@ -50,13 +50,15 @@ def test_every_predicate_with_antonyms_has_examples_in_both_languages() -> None:
         assert len(tested & set(data["antonyms"])) >= 3, lang
 
 
-def test_every_opposite_is_of_a_topic_with_examples(checker: Checker) -> None:
-    # `opposites` are keyed by a view's topic, and each language shows them on three topics
+def test_every_opposite_is_of_a_view_or_an_act_with_examples(checker: Checker) -> None:
+    # `opposites` are keyed by a view's topic, or by an event or a programme an act is about,
+    # and each language shows them on three
     checker.parse("Lam")  # reads the vocabulary of the base
     for lang in LANGUAGES:
         data = load(lang, "polarity")
-        for topic in data.get("opposites") or {}:
-            assert checker.vocab.entities[topic].type == "topic", (lang, topic)
+        for key in data.get("opposites") or {}:
+            kind = checker.vocab.entities[key].type
+            assert kind in ("topic", "event", "programme"), (lang, key)
         tested = {e.get("topic") for e in data.get("examples", [])}
         assert len(tested & set(data.get("opposites") or {})) >= 3, lang
 

@@ -98,9 +98,11 @@ claim of another occasion, never contradicts). Where it is decided, then its req
   of ("No US official met Lam"); `denied` also needs the predicate asserted and its object
   named. The denial may be the opposite of a view (lexicon/<lang>/polarity.yaml `opposites`:
   "made little progress", "a weak spot", "điểm yếu" of a claim of important progress or of a
-  highlight): it denies only the view's topic, which it names itself (scope.negated), never
-  after another denial ("no weak spot": parse), and every word of the statement must be
-  accounted for by the claim as if the view were borne out ("red tape is a weak spot" is
+  highlight): it denies only the view's topic, which it names itself, or, the opposite of an
+  event or a programme ("voted to prolong the war in Vietnam", "đề nghị Hoa Kỳ dừng rà phá bom
+  mìn"), the act whose verb it follows past two words at most (scope.opposed); never after
+  another denial ("no weak spot": parse), and every word of the statement must be accounted
+  for by the claim as if the view or the act were borne out ("red tape is a weak spot" is
   open: accounting.unaccounted).
 - `decide_claim` by mood (`already-done`): a plan or a wish, not denied, for an act done once
   for its key (a functional event predicate: an event's dates, an upgrade to a level, an ODA

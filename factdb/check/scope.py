@@ -13,7 +13,7 @@ from functools import cache
 
 from factdb.check.findings import Context, Part
 from factdb.check.occasion import accounted_by_occasion, denial_focus, origin_before
-from factdb.check.parse import Mention, ParsedStatement
+from factdb.check.parse import Cue, Mention, ParsedStatement
 from factdb.check.rules import OCCASION, Uncovered
 from factdb.check.world import CITY, PERSON, PLACES, World
 from factdb.extract.quantities import Quantity
@@ -339,12 +339,7 @@ def negated(world: World, pred: PredicateInfo, ctx: Context) -> bool:
     if cue is None:
         return False
     if cue.kind == "opposite":
-        # "a weak spot in the relations": the opposite of a view denies that view's topic,
-        # which it names itself, and nothing else ("relations" is no partnership denied)
-        return any(
-            m.start == cue.start and any(world.type(e) in pred.cue_types for e in m.ids)
-            for m in ctx.parsed.entities
-        )
+        return opposed(world, pred, ctx, cue)
     if cue.kind == "negation_after":
         # "Lam's phone call with Leahy did not take place": the event named before it.
         return any(t.target == pred.id and t.end <= cue.start for t in ctx.parsed.triggers)
@@ -384,6 +379,32 @@ def negated(world: World, pred: PredicateInfo, ctx: Context) -> bool:
         if len(between) <= ATTACH_GAP and not any(
             cue.end <= s and e <= m.start for s, e in blockers
         ):
+            return True
+    return False
+
+
+def opposed(world: World, pred: PredicateInfo, ctx: Context, cue: Cue) -> bool:
+    """The opposite of a view ("a weak spot in the relations") denies that view's topic, which
+    it names itself, and nothing else ("relations" is no partnership denied). The opposite of
+    an event or a programme ("prolong the war in Vietnam", "dừng rà phá bom mìn") denies the
+    act whose verb it follows, past the names of the parties at most ("voted to ...",
+    "đề nghị phía Mỹ dừng ..."), not one it is only named beside (the war's dates)."""
+    if any(
+        m.start == cue.start and any(world.type(e) in pred.cue_types for e in m.ids)
+        for m in ctx.parsed.entities
+    ):
+        return True
+    names = [(m.start, m.end) for m in ctx.parsed.entities if m.start != cue.start]
+    for t in ctx.parsed.triggers:
+        if t.target != pred.id or t.end > cue.start:
+            continue
+        between = [
+            (s, e)
+            for _, s, e in ctx.words
+            if t.end <= s and e <= cue.start and not overlaps(s, e, names)
+        ]
+        others = [o for o in ctx.parsed.triggers if t.end <= o.start and o.end <= cue.start]
+        if len(between) <= ATTACH_GAP and not others:
             return True
     return False
 
