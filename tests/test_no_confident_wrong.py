@@ -473,6 +473,31 @@ PARTY_TAGS = [
 ]
 
 
+# A decision still pending ("still weighing whether to approve", "vẫn đang cân nhắc") denies
+# an act done once that the sources show done; of another time or another package, open.
+PENDING = [
+    (
+        "Hungary is still weighing whether to approve a $400 million ODA package for Vietnam.",
+        CONTRADICTED,
+    ),
+    (
+        "Hungary vẫn đang cân nhắc việc thông qua khoản ODA 400 triệu USD cho Việt Nam.",
+        CONTRADICTED,
+    ),
+    (
+        "Hungary van dang can nhac viec thong qua khoan ODA 400 trieu USD cho Viet Nam.",
+        CONTRADICTED,
+    ),
+    ("Hungary was weighing whether to approve the ODA for Vietnam in 2024.", NEI),
+    (
+        "Hungary is weighing whether to approve another 400 million USD in ODA for Vietnam "
+        "in 2027.",
+        NEI,
+    ),
+    ("Hungary is weighing whether to grant more scholarships to Vietnamese students.", NEI),
+]
+
+
 # Doubts and reservations turn a praise round (stances.yaml `turned`), on its occasion only.
 DOUBTS = [
     ("Lam voiced doubts about Trump's efforts to promote peace.", CONTRADICTED),
@@ -484,7 +509,9 @@ DOUBTS = [
 ]
 
 
-@pytest.mark.parametrize(("statement", "verdict"), VERDICTS + OPPOSITE_VIEWS + DOUBTS + PARTY_TAGS)
+@pytest.mark.parametrize(
+    ("statement", "verdict"), VERDICTS + OPPOSITE_VIEWS + DOUBTS + PARTY_TAGS + PENDING
+)
 def test_verdicts(checker: Checker, statement: str, verdict: str) -> None:
     assert checker.check(statement).verdict == verdict
 
