@@ -473,6 +473,14 @@ PARTY_TAGS = [
 ]
 
 
+# "The only president of Azerbaijan": of that country's holders only, of whom Lam met one.
+ONLY_OFFICE = [
+    ("Of the leaders Lam met on Feb 19, Aliyev was the only president of Azerbaijan.", NEI),
+    ("Of the leaders Lam met on Feb 19, Aliyev was the only Azerbaijani president.", NEI),
+    ("Ông Aliyev là tổng thống Azerbaijan duy nhất mà Tổng Bí thư gặp.", NEI),
+]
+
+
 # A decision still pending ("still weighing whether to approve", "vẫn đang cân nhắc") denies
 # an act done once that the sources show done; of another time or another package, open.
 PENDING = [
@@ -573,6 +581,13 @@ CONTRADICTION_RULES = {
         "tranh la diem yeu trong quan he Viet - My.",
         "In 2010, Lam told Hegseth that defence cooperation was a marginal part of relations "
         "between Vietnam and the United States.",
+    ),
+    # "the only prime minister": another holder of that office met on the same occasion
+    "only (an office)": (
+        "Of all the leaders Lam met on February 19, Orbán was the only prime minister.",
+        "Ông Orbán là thủ tướng duy nhất Tổng Bí thư gặp tại Washington.",
+        "Ong Orban la thu tuong duy nhat Tong Bi thu gap tai Washington.",
+        "Of all the leaders Lam met in 2024, Orbán was the only prime minister.",
     ),
     # the opposite of an event or a programme denies the act whose verb it follows
     "negated (an opposite act)": (

@@ -97,7 +97,7 @@ from factdb.check.stance import (
     opens_with_verb,
     read_stance,
 )
-from factdb.check.world import BODY_TYPES, PERSON, ROLE_TYPE, World, has_words
+from factdb.check.world import BODY_TYPES, COUNTRY, PERSON, ROLE_TYPE, World, has_words
 from factdb.extract.quantities import Quantity
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.vocabulary import PredicateInfo, Vocabulary
@@ -219,9 +219,25 @@ class Judge:
         words = parsed.tokens.words()
         scoped = verb_first and denial_focus(words, only.end, only.end + len(clause))
         parts = [] if scoped else judgement.parts
+        # "the only prime minister Lam met": of the holders of that office on the occasion, in
+        # the country said with it ("the only president of Azerbaijan", "only Azerbaijani
+        # president")
+        office = self.world.type(only.target) == ROLE_TYPE
+        text = parsed.text
+        where = {
+            e
+            for m in parsed.entities
+            if only.start <= m.start
+            and (m.end <= only.end or len(text[only.end : m.start].split()) <= 1)
+            for e in m.ids
+            if self.world.type(e) == COUNTRY
+        }
         for part in parts:
             for claim in part.decisive:
-                role = next((r for r, e in claim.qualifiers if e == only.target), None)
+                holders = self._holders_at(only.target, claim, where) if office else {only.target}
+                role, named = next(
+                    ((r, e) for r, e in claim.qualifiers if e in holders), (None, None)
+                )
                 if role is None:
                     continue
                 naming = self.index.claims_naming([claim.predicate], {claim.subject})
@@ -233,13 +249,33 @@ class Judge:
                         and other.modality == claim.modality == "fact"
                         and other.qualifier("event") == claim.qualifier("event")
                         and (other.time_start, other.time_end) == (claim.time_start, claim.time_end)
-                        and other.qualifier(role) not in (None, only.target)
+                        and other.qualifier(role) not in (None, named)
+                        and (not office or other.qualifier(role) in holders)
                     ):
                         reason = self.words.only(only.text, other, "")
                         refuted = Part(claim.predicate, CONTRADICTED, reason, decisive=[other])
                         return Judgement(parsed.text, CONTRADICTED, reason, [refuted])
         reason = self.words.only(only.text, None, judgement.explanation)
         return Judgement(parsed.text, NEI, reason, judgement.parts)
+
+    def _holders_at(self, office: str, claim: ClaimView, where: set[str]) -> set[str]:
+        """Who the claims say holds `office` (in one of `where`, if any is given) over the whole
+        time of `claim` (not only before it: a former prime minister is no prime minister
+        then)."""
+        if not claim.time_start or not claim.time_end:
+            return set()
+        return {
+            c.subject
+            for found in self.index.claims_naming(self.world.offices, {office}).values()
+            for c in found
+            if c.qualifier("role") == office
+            and (not where or c.object in where)
+            and c.polarity == "affirmed"
+            and c.time_start
+            and c.time_end
+            and c.time_start <= claim.time_start
+            and claim.time_end <= c.time_end
+        }
 
     def _judge(self, parsed: ParsedStatement) -> Judgement:
         # A title standing for its one holder ("Tổng Bí thư gặp ...") names the holder too.

@@ -781,6 +781,26 @@ def _read_around_verbs(parsed: ParsedStatement, vocab: Vocabulary) -> None:
                 parsed.modality_cues.append(Cue("plan", cue.target, cue.text, cue.start, cue.end))
                 if parsed.modality == "fact":
                     parsed.modality = "plan"
+        elif (
+            cue.kind == "only_word"
+            and parsed.only is None
+            and word_keys(cue.text) in (_only_after(parsed.lang))
+        ):
+            # a word that follows what it restricts: "thủ tướng duy nhất" (the only prime
+            # minister), the title or name right before it
+            before = [
+                m
+                for m in parsed.entities
+                if len(m.ids) == 1
+                and m.ids[0] in vocab.entities
+                and vocab.entities[m.ids[0]].type in ("person", "role")
+                and not text[m.end : cue.start].strip()
+            ]
+            if before:
+                m = before[0]
+                parsed.only = Cue("only", m.ids[0], text[m.start : cue.end], m.start, cue.end)
+            else:
+                parsed.only = Cue("only", "", cue.text, cue.start, cue.end)
         elif cue.kind == "only_word" and parsed.only is None:
             # the name right after, or after a verb and a title: "met only Orbán", "chỉ gặp
             # Thủ tướng Orbán"
@@ -823,6 +843,12 @@ def _read_around_verbs(parsed: ParsedStatement, vocab: Vocabulary) -> None:
             parsed.ordering = Cue(
                 "ordering", cue.text, text[cue.start : trigger.end], cue.start, trigger.end
             )
+
+
+@lru_cache(maxsize=4)
+def _only_after(lang: str) -> frozenset[tuple[str, ...]]:
+    """The words of "only" that follow what they restrict (lexicon/<lang>/statements.yaml)."""
+    return frozenset(word_keys(w) for w in load_lexicon(lang, "statements").get("only_after") or [])
 
 
 def _read_cessation(parsed: ParsedStatement, vocab: Vocabulary) -> None:

@@ -132,7 +132,10 @@ claim of another occasion, never contradicts). Where it is decided, then its req
 - an exclusion ("met Orbán, not Tokayev"): the statement read with the excluded name supported;
   "only": a claim of the same predicate, subject, event and time naming another party, and
   no word of how often or how after the name when "only" stands before the verb ("only met
-  Orbán once": Judge._only); a count
+  Orbán once": Judge._only); "the only prime minister" ("thủ tướng duy nhất": `only_after`
+  in lexicon/<lang>/statements.yaml): a claim of that occasion naming another who holds the
+  office over the claim's whole time, in the country said with it if one is ("the only
+  president of Azerbaijan": Judge._holders_at); a count
   of one occasion's parties below the number its claims name (`fewer_than_named`), with all
   else borne out but other counts (one above what they name is open, not a reason to doubt the
   occasion: "five presidents and three prime ministers" of four each).
