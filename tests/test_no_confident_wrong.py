@@ -452,6 +452,14 @@ OPPOSITE_VIEWS = [
     ("Nixon voted to prolong the war in Vietnam.", NEI),
     ("The Vietnam War ended in 1975, and Leahy later said it was wrong to prolong the war.", NEI),
     ("Lam asked Hagerty to halt demining.", NEI),
+    # said of someone else: the opposite's own subject is not the view's holder
+    (
+        "Ông Leahy nói với Tổng Bí thư rằng các thượng nghị sĩ từng ủng hộ cuộc chiến tại "
+        "Việt Nam.",
+        NEI,
+    ),
+    ("Leahy said senators supported the war in Vietnam.", NEI),
+    ("Leahy said Lam had lost touch with lawmakers.", NEI),
     # another denial turns the opposite back: it says nothing of the view
     ("Lam told Hagerty that war-legacy cooperation was no weak spot in US-Vietnam relations.", NEI),
     (

@@ -103,7 +103,9 @@ claim of another occasion, never contradicts). Where it is decided, then its req
   mìn"), the act whose verb it follows past two words at most (scope.opposed); never after
   another denial ("no weak spot": parse), and every word of the statement must be accounted
   for by the claim as if the view or the act were borne out ("red tape is a weak spot" is
-  open: accounting.unaccounted).
+  open: accounting.unaccounted), and a person or a title right before it as its subject must
+  be the claim's speaker or subject ("các thượng nghị sĩ từng ủng hộ cuộc chiến" is open:
+  accounting.said_of_another).
 - `decide_claim` by mood (`already-done`): a plan or a wish, not denied, for an act done once
   for its key (a functional event predicate: an event's dates, an upgrade to a level, an ODA
   package), the claim affirmed and a fact, on the claim's occasion (named; or, undated, told by
