@@ -489,6 +489,17 @@ ONLY_OFFICE = [
 ]
 
 
+# A country clipped beside another ("Việt - Mỹ", "Viet-US": `dash_forms`) names it: the pair's
+# upgrade is the one the claims date; a clipped form beside no name is no name.
+DASH_FORMS = [
+    ("Viet-US ties were upgraded to a comprehensive strategic partnership in 2013", CONTRADICTED),
+    ("Quan hệ Việt - Mỹ được nâng lên Đối tác chiến lược toàn diện năm 2013", CONTRADICTED),
+    ("Quan he Viet - My duoc nang len Doi tac chien luoc toan dien nam 2013", CONTRADICTED),
+    ("Quan hệ Việt - Mỹ được nâng lên Đối tác chiến lược toàn diện năm 2023", SUPPORTED),
+    ("Viet-Hungarian ties were upgraded to a comprehensive strategic partnership in 2013", NEI),
+]
+
+
 # A decision still pending ("still weighing whether to approve", "vẫn đang cân nhắc") denies
 # an act done once that the sources show done; of another time or another package, open.
 PENDING = [
@@ -605,7 +616,7 @@ CONTRADICTION_RULES = {
         "Leahy voted to prolong the war in Vietnam in 2020.",
     ),
     # a party said in a name's title or in the press's tag after it (statements.yaml
-    # `party_tags`) is that name's: said of another, it says nothing of the claim's subject
+    # `dash_forms`) is that name's: said of another, it says nothing of the claim's subject
     "other-object (a party tag)": (
         "Lam spoke by phone with Sen. Patrick Leahy, R-Vt.",
         "Tổng Bí thư điện đàm với cựu TNS Patrick Leahy (R-Vt.).",

@@ -552,7 +552,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
             parsed.counts.append((q, Cue(kind, target, text[s:e], s, e)))
     # Which words a filler holds: read by the names below and by the loose words at the end.
     fillers = _filled(toks, text, doc.loose)
-    tags = _party_tags(parsed, toks)
+    tags = _dash_forms(parsed, toks)
     parsed.entities += tags
     tagged = [(m.start, m.end) for m in tags]
     if lang == "en" or accented:
@@ -1474,24 +1474,37 @@ def _title_case(text: str, toks: list[tuple[str, int, int]], common: Covered) ->
     )
 
 
-def _party_tags(parsed: ParsedStatement, toks: list[tuple[str, int, int]]) -> list[Mention]:
-    """ "Sen. Patrick Leahy, R-Vt.": a party's letter joined by a hyphen to a name (the state a
-    US lawmaker sits for, read as a name of its own) names the party (`party_tags` in
-    lexicon/<lang>/statements.yaml), as "Republican Sen. Leahy" does."""
-    letters = _party_letters(parsed.lang)
+def _dash_forms(parsed: ParsedStatement, toks: list[tuple[str, int, int]]) -> list[Mention]:
+    """A short form that names something only where a dash joins it to a name (`dash_forms`
+    in lexicon/<lang>/statements.yaml): a party's letter before the state a US lawmaker sits
+    for ("Sen. Patrick Leahy, R-Vt.": the party, as "Republican Sen. Leahy"), a country
+    clipped beside another ("Việt - Mỹ", "Viet-US ties": Vietnam)."""
+    forms = _dash_words(parsed.lang)
     text = parsed.text
-    names = {m.start for m in parsed.entities}
-    return [
-        Mention(text[start:end], start, end, (letters[text[start:end]],))
-        for _, start, end in toks
-        if text[start:end] in letters and text[end : end + 1] == "-" and end + 1 in names
-    ]
+    names = [(m.start, m.end) for m in parsed.entities]
+    found = []
+    for _, start, end in toks:
+        target = forms.get(text[start:end])
+        if target is None:
+            continue
+        after = DASH_AFTER.match(text, end)
+        before = DASH_BEFORE.search(text, 0, start)
+        if (after and any(s == after.end() for s, _ in names)) or (
+            before and before.end() == start and any(e == before.start() for _, e in names)
+        ):
+            found.append(Mention(text[start:end], start, end, (target,)))
+    return found
+
+
+# A dash joining two names, with or without spaces ("R-Vt.", "Việt - Mỹ", "US–Viet").
+DASH_AFTER = re.compile(r"\s?[-–—]\s?")
+DASH_BEFORE = re.compile(r"\.?\s?[-–—]\s?")
 
 
 @lru_cache(maxsize=4)
-def _party_letters(lang: str) -> dict[str, str]:
-    tags = load_lexicon(lang, "statements").get("party_tags") or {}
-    return {str(letter): party for party, letters in tags.items() for letter in letters}
+def _dash_words(lang: str) -> dict[str, str]:
+    forms = load_lexicon(lang, "statements").get("dash_forms") or {}
+    return {str(word): target for target, words in forms.items() for word in words}
 
 
 def _unknown_names(

@@ -67,7 +67,7 @@ claim of another occasion, never contradicts). Where it is decided, then its req
   inaugural meeting": Judge._body_events), and the claim's event not named only loosely with a
   date outside it (`loosely_named`); a party or a state said in a name's title or in a tag
   after it ("Republican Sen. Daines", "Sen. Leahy, R-Vt.": lexicon/<lang>/statements.yaml
-  `party_tags`) is said of that name only, never of another the statement names
+  `dash_forms`) is said of that name only, never of another the statement names
   (Judge._titled, assess.unbound); `value-disjoint` a functional predicate, the claim's
   occasion (its date or event named, or the people of its encounter: occasion.encounter_named,
   or, undated, its announcer as the statement's speaker with no one from outside the encounter:
