@@ -25,10 +25,9 @@ from factdb.check.world import (
     World,
 )
 from factdb.extract.quantities import Quantity
-from factdb.lexicon.index import LANGUAGES, glossed
-from factdb.lexicon.index import load as load_lexicon
+from factdb.lexicon.index import glossed, phrase_keys
 from factdb.lexicon.vocabulary import Vocabulary
-from factdb.text.tokens import word_keys
+from factdb.text.tokens import phrase_spans
 
 
 def unchecked_occasions(
@@ -165,29 +164,12 @@ def list_tails(ctx: Context, after: int) -> list[tuple[int, int]]:
     keys = [w for w, _, _ in words]
     if not _tail_starts().intersection(keys):
         return []  # nearly no statement has one: no scan
-    found = []
-    for tail in _list_tails():
-        n = len(tail)
-        found += [
-            (words[i][1], words[i + n - 1][2])
-            for i in range(len(keys) - n + 1)
-            if tuple(keys[i : i + n]) == tail
-        ]
-    return found
+    return phrase_spans(words, phrase_keys("statements", "list_tails"))
 
 
 @cache
 def _tail_starts() -> frozenset[str]:
-    return frozenset(tail[0] for tail in _list_tails() if tail)
-
-
-@cache
-def _list_tails() -> tuple[tuple[str, ...], ...]:
-    return tuple(
-        word_keys(str(t))
-        for lang in LANGUAGES
-        for t in load_lexicon(lang, "statements").get("list_tails", [])
-    )
+    return frozenset(tail[0] for tail in phrase_keys("statements", "list_tails") if tail)
 
 
 def occasion_parties(world: World, occasions: list[Part]) -> set[str]:
@@ -397,11 +379,7 @@ def said_of_another(world: World, ctx: Context, parts: list[Part], cue: Cue) -> 
 
 @cache
 def _complementizers() -> frozenset[tuple[str, ...]]:
-    return frozenset(
-        word_keys(str(w))
-        for lang in LANGUAGES
-        for w in load_lexicon(lang, "statements").get("complementizers", [])
-    )
+    return frozenset(phrase_keys("statements", "complementizers"))
 
 
 def unborne_contents(world: World, ctx: Context, parts: list[Part]) -> list[Mention]:
