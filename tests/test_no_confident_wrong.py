@@ -500,6 +500,17 @@ DASH_FORMS = [
 ]
 
 
+# A title said of every one met is never borne out (the sources need not name all), and is
+# refuted only as said: "heads of state or government" says one of two, "became" a start, a
+# title of another verb's object ("congratulated the president") is no title of theirs.
+EVERY = [
+    ("All the leaders Lam met on Feb 19 were heads of state or government", NEI),
+    ("All the leaders Lam met on Feb 19 later became presidents", NEI),
+    ("All the leaders Lam met on Feb 19 congratulated the president", NEI),
+    ("Every leader Lam met on Feb 19 was a head of government or a president", NEI),
+]
+
+
 # A decision still pending ("still weighing whether to approve", "vẫn đang cân nhắc") denies
 # an act done once that the sources show done; of another time or another package, open.
 PENDING = [
@@ -607,6 +618,13 @@ CONTRADICTION_RULES = {
         "Ông Orbán là thủ tướng duy nhất Tổng Bí thư gặp tại Washington.",
         "Ong Orban la thu tuong duy nhat Tong Bi thu gap tai Washington.",
         "Of all the leaders Lam met in 2024, Orbán was the only prime minister.",
+    ),
+    # "every leader Lam met ... was a president": one met then holding an excluding office
+    "every (an office)": (
+        "Every leader Lam met in Washington on Feb 19 was a president.",
+        "Tất cả các nhà lãnh đạo Tô Lâm gặp ngày 19/2 đều là tổng thống",
+        "Tat ca cac nha lanh dao To Lam gap ngay 19/2 deu la tong thong",
+        "Every leader Lam met in 2024 was a president",
     ),
     # the opposite of an event or a programme denies the act whose verb it follows
     "negated (an opposite act)": (

@@ -57,11 +57,19 @@ words need), a Part the rule that decided it, and what no claim covers is `Uncov
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import cache
 
 from factdb.check import accounting, assess, marks, scope, windows
-from factdb.check.assertions import Predication, decompose, distributed, indefinite, predications
+from factdb.check.assertions import (
+    Assertion,
+    Predication,
+    decompose,
+    distributed,
+    indefinite,
+    predications,
+)
 from factdb.check.explain import Words
 from factdb.check.findings import Context, Finding, Judgement, Part
 from factdb.check.match import ClaimIndex
@@ -97,10 +105,11 @@ from factdb.check.stance import (
     opens_with_verb,
     read_stance,
 )
-from factdb.check.world import BODY_TYPES, COUNTRY, PERSON, ROLE_TYPE, World, has_words
+from factdb.check.world import BODY_TYPES, CITY, COUNTRY, PERSON, ROLE_TYPE, World, has_words
+from factdb.extract.dates import DateSpan
 from factdb.extract.quantities import Quantity
 from factdb.lexicon.index import load as load_lexicon
-from factdb.lexicon.vocabulary import EVENT, PredicateInfo, Vocabulary
+from factdb.lexicon.vocabulary import EVENT, OFFICE_TENSES, PredicateInfo, Vocabulary
 from factdb.records import replace
 from factdb.store.claims import ClaimView
 
@@ -147,6 +156,8 @@ class Judge:
             judgement = Judgement(parsed.text, NEI, reason, judgement.parts)
         if parsed.only is not None and judgement.verdict == SUPPORTED:
             judgement = self._only(parsed, parsed.only, judgement)
+        if parsed.universal is not None:
+            judgement = self._every(parsed, parsed.universal, judgement)
         return judgement
 
     def clauses(self, parsed: ParsedStatement) -> list[str]:
@@ -256,6 +267,86 @@ class Judge:
                         refuted = Part(claim.predicate, CONTRADICTED, reason, decisive=[other])
                         return Judgement(parsed.text, CONTRADICTED, reason, [refuted])
         reason = self.words.only(only.text, None, judgement.explanation)
+        return Judgement(parsed.text, NEI, reason, judgement.parts)
+
+    def _every(self, parsed: ParsedStatement, every: Cue, judgement: Judgement) -> Judgement:
+        """'Every leader Lam met on Feb 19 was a president': refuted by one the claims show met
+        on that occasion (the statement's dates, places and events, where it gives any) and
+        holding then an office a rule says excludes that one (rules.decide_office); never borne
+        out, as the sources need not name every one met."""
+        world = self.world
+        # "were former presidents": the title's own tense; "became" dates a start no claim fixes
+        tenses = [
+            c.kind
+            for c in parsed.grammar
+            if c.kind in OFFICE_TENSES and every.start <= c.start < every.end
+        ]
+        if "start" in tenses:
+            return (
+                judgement
+                if judgement.verdict != SUPPORTED
+                else self._every_open(parsed, every, judgement)
+            )
+        tense = tenses[-1] if tenses else "unmarked"
+        acts = {
+            t.target
+            for t in parsed.triggers
+            if every.start < t.start < every.end and t.target not in world.offices
+        }
+        # who did it: a person named between the noun and the verb ("leaders Lam met")
+        verb = min((t.start for t in parsed.triggers if t.target in acts), default=every.start)
+        doers = {
+            e
+            for m in parsed.entities
+            if every.start < m.start and m.end <= verb
+            for e in m.ids
+            if world.type(e) == PERSON
+        }
+        named = parsed.entity_ids()
+        places = {e for e in named if world.type(e) in (CITY, COUNTRY)} - doers
+        events = {e for e in named if world.type(e) == EVENT}
+        for claims in self.index.claims_naming(sorted(acts), doers).values():
+            for claim in claims:
+                other = party_of(claim)
+                if (
+                    other is None
+                    or world.type(other) != PERSON
+                    or claim.subject not in doers
+                    or claim.polarity != "affirmed"
+                    or claim.modality != "fact"
+                    or not _on_dates(claim, parsed.dates)
+                    or not places <= set(claim.entities()) | world.event_places(claim.entities())
+                    or not events <= set(claim.entities())
+                ):
+                    continue
+                said = Assertion(
+                    "office", every.text, every.start, every.end, other, every.target, tense=tense
+                )
+                offices = [
+                    c
+                    for found in self.index.claims_naming(world.offices, {other}).values()
+                    for c in found
+                ]
+                decision = decide_office(said, offices, self.vocab.incompatible, [_day_of(claim)])
+                if decision.verdict == CONTRADICTED:
+                    reason = self.words.office(said, decision)
+                    refuted = Part(
+                        claim.predicate,
+                        CONTRADICTED,
+                        reason,
+                        decision.rule,
+                        decisive=[claim, *decision.claims],
+                    )
+                    return Judgement(parsed.text, CONTRADICTED, reason, [refuted])
+        return (
+            judgement
+            if judgement.verdict != SUPPORTED
+            else self._every_open(parsed, every, judgement)
+        )
+
+    def _every_open(self, parsed: ParsedStatement, every: Cue, judgement: Judgement) -> Judgement:
+        """A title said of every one met is never borne out: the sources need not name all."""
+        reason = self.words.only(every.text, None, judgement.explanation)
         return Judgement(parsed.text, NEI, reason, judgement.parts)
 
     def _holders_at(self, office: str, claim: ClaimView, where: set[str]) -> set[str]:
@@ -868,6 +959,31 @@ class Judge:
         """`parsed` with the persons of words given to a speaker named ("I", "the two
         countries": factdb.check.persons), as it is judged and as `factdb parse` shows it."""
         return with_persons(parsed, self.vocab, self.world.sides, self.world.holders)
+
+
+def _on_dates(claim: ClaimView, dates: list[DateSpan]) -> bool:
+    """Whether the claim's days lie in every date the statement gives (a date without a year
+    by its month and day)."""
+    if not dates:
+        return True
+    if not claim.time_start or not claim.time_end:
+        return False
+    first, last = claim.time_start, claim.time_end
+    if any(d.year_known and not (d.first <= first and last <= d.last) for d in dates):
+        return False
+    days = [
+        ((d.first.month, d.first.day), (d.last.month, d.last.day))
+        for d in dates
+        if not d.year_known
+    ]
+    return all(lo <= (first.month, first.day) and (last.month, last.day) <= hi for lo, hi in days)
+
+
+def _day_of(claim: ClaimView) -> DateSpan:
+    """The claim's own time as a date of the statement's, to read an office held then."""
+    first = claim.time_start or dt.date.min
+    last = claim.time_end or dt.date.max
+    return DateSpan("", 0, 0, first, last, "range", True)
 
 
 @cache

@@ -160,6 +160,8 @@ class ParsedStatement:
     # occasion must name no one else; the cue's target is the name's first entity id, or ""
     # for an "only" said of no name ("the only leader to …"), which no claim bears out.
     only: Cue | None = None
+    # "Every leader Lam met ... was a president": the office said of each one met (its target)
+    universal: Cue | None = None
     # A predicate ordered against another event ("before meeting Tokayev", "sau khi gặp"):
     # the claims date events by day, not their order within one.
     ordering: Cue | None = None
@@ -592,7 +594,9 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
         parsed,
         [t for t in parsed.triggers if overlaps(t.start, t.end, [(s, e) for s, e, _ in stated])],
     )
-    read = [(s, e) for _, s, e, _ in found] + [(s, e) for s, e, _ in trigger_hits] + numeric
+    # a word of all read as no universal ("every time") is a word the claims must account for
+    read = [(s, e) for k, s, e, _ in found if k != "universal" or parsed.universal is not None]
+    read += [(s, e) for s, e, _ in trigger_hits] + numeric
     read += [(d.start, d.end) for d in parsed.report_dates]
     read += [(s, e) for s, e, _ in stated] + slotted + tagged
     read += [(m.start, m.end) for m in _read_capitals(parsed, vocab)]
@@ -789,6 +793,8 @@ def _read_around_verbs(parsed: ParsedStatement, vocab: Vocabulary) -> None:
                 parsed.modality_cues.append(Cue("plan", cue.target, cue.text, cue.start, cue.end))
                 if parsed.modality == "fact":
                     parsed.modality = "plan"
+        elif cue.kind == "universal" and parsed.universal is None:
+            parsed.universal = _universal(parsed, vocab, cue, triggers, starts)
         elif (
             cue.kind == "only_word"
             and parsed.only is None
@@ -852,6 +858,57 @@ def _read_around_verbs(parsed: ParsedStatement, vocab: Vocabulary) -> None:
             parsed.ordering = Cue(
                 "ordering", cue.text, text[cue.start : trigger.end], cue.start, trigger.end
             )
+
+
+def _universal(
+    parsed: ParsedStatement, vocab: Vocabulary, cue: Cue, triggers: list[Cue], starts: list[int]
+) -> Cue | None:
+    """ "Every leader Lam met on Feb 19 was a president", "tất cả các nhà lãnh đạo Tô Lâm gặp
+    ... đều là tổng thống": a word of all (`universals`) right before a noun of people
+    (`counted_people`, one word between at most), a verb after it, and a title after the verb
+    that is said of each one the verb reached. The cue's target is the title's office."""
+
+    nouns = [
+        p
+        for p in parsed.people
+        if p.start >= cue.end and len([s for s in starts if cue.end <= s < p.start]) <= 1
+    ]
+    if not nouns:
+        return None
+    noun = nouns[0]
+    verb = next((t for t in triggers if t.start >= noun.end), None)
+    if verb is None:
+        return None
+    copula = next((c for c in parsed.grammar if c.kind == "copula" and c.start >= verb.end), None)
+    if copula is None:
+        return None
+    # the title the copula says of them, a word or two after it ("were presidents", "was a
+    # president", "đều là tổng thống", "were former presidents"), not one of another verb's
+    title = next(
+        (
+            m
+            for m in sorted(parsed.entities, key=lambda m: m.start)
+            if m.start >= copula.end
+            and len([s for s in starts if copula.end <= s < m.start]) <= TITLE_REACH
+            and len(m.ids) == 1
+            and m.ids[0] in vocab.entities
+            and vocab.entities[m.ids[0]].type == ROLE_TYPE
+        ),
+        None,
+    )
+    if title is None:
+        return None
+    # the title closes what is said of them: "heads of state or government" says one of two
+    clause = _CLAUSE_BREAK.search(parsed.text, title.end)
+    end = clause.start() if clause else len(parsed.text)
+    named = [(m.start, m.end) for m in parsed.entities] + [(d.start, d.end) for d in parsed.dates]
+    if any(title.end <= s < end and not within(s, e, named) for _, s, e in parsed.tokens.words()):
+        return None
+    return Cue("universal", title.ids[0], parsed.text[cue.start : title.end], cue.start, title.end)
+
+
+# Words that may stand between a copula and the title it gives ("was a former president").
+TITLE_REACH = 2
 
 
 @lru_cache(maxsize=4)

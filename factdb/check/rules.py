@@ -137,7 +137,12 @@ claim of another occasion, never contradicts). Where it is decided, then its req
   Orbán once": Judge._only); "the only prime minister" ("thủ tướng duy nhất": `only_after`
   in lexicon/<lang>/statements.yaml): a claim of that occasion naming another who holds the
   office over the claim's whole time, in the country said with it if one is ("the only
-  president of Azerbaijan": Judge._holders_at); a count
+  president of Azerbaijan": Judge._holders_at); a title said of every one an act reached
+  ("Every leader Lam met on Feb 19 was a president", "tất cả ... đều là tổng thống": the
+  `universals` of lexicon/<lang>/statements.yaml, a noun of people, the act, a copula and the
+  title closing the clause: parse._universal): one the claims show reached on the statement's
+  dates, places and events, holding then an office that rules out the title (decide_office,
+  with the title's own tense), never borne out (Judge._every); a count
   of one occasion's parties below the number its claims name (`fewer_than_named`), with all
   else borne out but other counts (one above what they name is open, not a reason to doubt the
   occasion: "five presidents and three prime ministers" of four each).

@@ -52,6 +52,7 @@ GRAMMAR_KINDS = (
     "exclusion",
     "day_part",
     "only_word",
+    "universal",
     "plan_verb",
     "relative_pronoun",
     "event_order",
