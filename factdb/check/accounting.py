@@ -345,7 +345,41 @@ def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) 
             loose.append(Uncovered("denial", cue.text))
         text = ctx.parsed.text
         loose += [Uncovered("detail", text[s:e]) for s, e in details(world, ctx, parts)]
+    elif (cue := ctx.parsed.negation) is not None and cue.kind == "opposite":
+        # "red tape is a weak spot in the relations": the opposite of a view is a view of its
+        # own, whose words the claim of the view turned over must account for as if it bore
+        # that view out; else it may be said of something else
+        text = ctx.parsed.text
+        loose += [Uncovered("detail", text[s:e]) for s, e in details(world, ctx, parts)]
+        loose += [Uncovered("name", m.text) for m in said_of_another(world, ctx, parts, cue)]
     return list(dict.fromkeys(loose))
+
+
+def said_of_another(world: World, ctx: Context, parts: list[Part], cue: Cue) -> list[Mention]:
+    """The person or title right before the opposite of a view or an act, as its subject
+    ("senators supported the war", "các thượng nghị sĩ từng ủng hộ cuộc chiến", "Lam had lost
+    touch with lawmakers"), where it is not the deciding claims' speaker or subject: the
+    opposite is then said of someone else. One word may stand between ("had", "từng"), but
+    not one that opens what was said ("told Lam that ...": `complementizers`)."""
+    people = [
+        m
+        for m in ctx.parsed.entities
+        if m.end <= cue.start and any(world.type(e) in (PERSON, ROLE_TYPE) for e in m.ids)
+    ]
+    if not people:
+        return []
+    last = max(people, key=lambda m: m.end)
+    between = [w for w, s, e in ctx.words if last.end <= s and e <= cue.start]
+    if len(between) > 1 or any((w,) in _complementizers() for w in between):
+        return []
+    own = {e for p in parts for c in p.decisive for e in (c.speaker, c.subject) if e}
+    holder = ctx.held_by.get((last.start, last.end))
+    return [] if set(last.ids) & own or holder in own else [last]
+
+
+@cache
+def _complementizers() -> frozenset[tuple[str, ...]]:
+    return frozenset(phrase_keys("statements", "complementizers"))
 
 
 def unborne_contents(world: World, ctx: Context, parts: list[Part]) -> list[Mention]:

@@ -699,6 +699,9 @@ def unbound(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context) -
     after the verb where it has its counterparty or beneficiary. One part of a statement is
     one claim's roles: "Tô Lâm chúc mừng Thủ tướng Orbán" is not borne out by his
     congratulation of Armenia with Orbán's office beside it."""
+    held = ctx.titled.get(pred.id)
+    if held is not None and claim.subject not in held:
+        return True  # "Leahy and Republican Sen. Daines": the party is said of Daines only
     party = party_of(claim)
     for p in ctx.predications:
         if p.predicate != pred.id:

@@ -57,10 +57,19 @@ words need), a Part the rule that decided it, and what no claim covers is `Uncov
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from functools import cache
 
 from factdb.check import accounting, assess, marks, relative, scope, windows
-from factdb.check.assertions import Predication, decompose, distributed, indefinite, predications
+from factdb.check.assertions import (
+    Assertion,
+    Predication,
+    decompose,
+    distributed,
+    indefinite,
+    predications,
+)
 from factdb.check.explain import Words
 from factdb.check.findings import Context, Finding, Judgement, Part
 from factdb.check.later import set_later
@@ -98,10 +107,11 @@ from factdb.check.stance import (
     opens_with_verb,
     read_stance,
 )
-from factdb.check.world import BODY_TYPES, PERSON, ROLE_TYPE, World, has_words
+from factdb.check.world import BODY_TYPES, CITY, COUNTRY, PERSON, ROLE_TYPE, World, has_words
+from factdb.extract.dates import DateSpan
 from factdb.extract.quantities import Quantity
 from factdb.lexicon.index import load as load_lexicon
-from factdb.lexicon.vocabulary import EVENT, PredicateInfo, Vocabulary
+from factdb.lexicon.vocabulary import EVENT, OFFICE_TENSES, PredicateInfo, Vocabulary
 from factdb.records import replace
 from factdb.store.claims import ClaimView
 
@@ -112,6 +122,11 @@ UNBOUND_LISTED = 3
 # What places a statement on an occasion, besides its verb: who took part, when, at what part of
 # the day (Uncovered kinds). Its other words are what was said, which the claim's content decides.
 OCCASION_DETAILS = frozenset({"name", "unknown", "date", "day-part"})
+
+
+# What may stand between a name and a tag after it that says his party or state: "Daines, R-Mont.",
+# "Leahy (D-Vt.)" (the state after the party's letter).
+TAG_GAP = re.compile(r"[\s,(]*(?:\w{1,2}-)?")
 
 
 class Judge:
@@ -143,6 +158,8 @@ class Judge:
             judgement = Judgement(parsed.text, NEI, reason, judgement.parts)
         if parsed.only is not None and judgement.verdict == SUPPORTED:
             judgement = self._only(parsed, parsed.only, judgement)
+        if parsed.universal is not None:
+            judgement = self._every(parsed, parsed.universal, judgement)
         return judgement
 
     def clauses(self, parsed: ParsedStatement) -> list[str]:
@@ -215,9 +232,25 @@ class Judge:
         words = parsed.tokens.words()
         scoped = verb_first and denial_focus(words, only.end, only.end + len(clause))
         parts = [] if scoped else judgement.parts
+        # "the only prime minister Lam met": of the holders of that office on the occasion, in
+        # the country said with it ("the only president of Azerbaijan", "only Azerbaijani
+        # president")
+        office = self.world.type(only.target) == ROLE_TYPE
+        text = parsed.text
+        where = {
+            e
+            for m in parsed.entities
+            if only.start <= m.start
+            and (m.end <= only.end or len(text[only.end : m.start].split()) <= 1)
+            for e in m.ids
+            if self.world.type(e) == COUNTRY
+        }
         for part in parts:
             for claim in part.decisive:
-                role = next((r for r, e in claim.qualifiers if e == only.target), None)
+                holders = self._holders_at(only.target, claim, where) if office else {only.target}
+                role, named = next(
+                    ((r, e) for r, e in claim.qualifiers if e in holders), (None, None)
+                )
                 if role is None:
                     continue
                 naming = self.index.claims_naming([claim.predicate], {claim.subject})
@@ -229,13 +262,113 @@ class Judge:
                         and other.modality == claim.modality == "fact"
                         and other.qualifier("event") == claim.qualifier("event")
                         and (other.time_start, other.time_end) == (claim.time_start, claim.time_end)
-                        and other.qualifier(role) not in (None, only.target)
+                        and other.qualifier(role) not in (None, named)
+                        and (not office or other.qualifier(role) in holders)
                     ):
                         reason = self.words.only(only.text, other, "")
                         refuted = Part(claim.predicate, CONTRADICTED, reason, decisive=[other])
                         return Judgement(parsed.text, CONTRADICTED, reason, [refuted])
         reason = self.words.only(only.text, None, judgement.explanation)
         return Judgement(parsed.text, NEI, reason, judgement.parts)
+
+    def _every(self, parsed: ParsedStatement, every: Cue, judgement: Judgement) -> Judgement:
+        """'Every leader Lam met on Feb 19 was a president': refuted by one the claims show met
+        on that occasion (the statement's dates, places and events, where it gives any) and
+        holding then an office a rule says excludes that one (rules.decide_office); never borne
+        out, as the sources need not name every one met."""
+        world = self.world
+        # "were former presidents": the title's own tense; "became" dates a start no claim fixes
+        tenses = [
+            c.kind
+            for c in parsed.grammar
+            if c.kind in OFFICE_TENSES and every.start <= c.start < every.end
+        ]
+        if "start" in tenses:
+            return (
+                judgement
+                if judgement.verdict != SUPPORTED
+                else self._every_open(parsed, every, judgement)
+            )
+        tense = tenses[-1] if tenses else "unmarked"
+        acts = {
+            t.target
+            for t in parsed.triggers
+            if every.start < t.start < every.end and t.target not in world.offices
+        }
+        # who did it: a person named between the noun and the verb ("leaders Lam met")
+        verb = min((t.start for t in parsed.triggers if t.target in acts), default=every.start)
+        doers = {
+            e
+            for m in parsed.entities
+            if every.start < m.start and m.end <= verb
+            for e in m.ids
+            if world.type(e) == PERSON
+        }
+        named = parsed.entity_ids()
+        places = {e for e in named if world.type(e) in (CITY, COUNTRY)} - doers
+        events = {e for e in named if world.type(e) == EVENT}
+        for claims in self.index.claims_naming(sorted(acts), doers).values():
+            for claim in claims:
+                other = party_of(claim)
+                if (
+                    other is None
+                    or world.type(other) != PERSON
+                    or claim.subject not in doers
+                    or claim.polarity != "affirmed"
+                    or claim.modality != "fact"
+                    or not _on_dates(claim, parsed.dates)
+                    or not places <= set(claim.entities()) | world.event_places(claim.entities())
+                    or not events <= set(claim.entities())
+                ):
+                    continue
+                said = Assertion(
+                    "office", every.text, every.start, every.end, other, every.target, tense=tense
+                )
+                offices = [
+                    c
+                    for found in self.index.claims_naming(world.offices, {other}).values()
+                    for c in found
+                ]
+                decision = decide_office(said, offices, self.vocab.incompatible, [_day_of(claim)])
+                if decision.verdict == CONTRADICTED:
+                    reason = self.words.office(said, decision)
+                    refuted = Part(
+                        claim.predicate,
+                        CONTRADICTED,
+                        reason,
+                        decision.rule,
+                        decisive=[claim, *decision.claims],
+                    )
+                    return Judgement(parsed.text, CONTRADICTED, reason, [refuted])
+        return (
+            judgement
+            if judgement.verdict != SUPPORTED
+            else self._every_open(parsed, every, judgement)
+        )
+
+    def _every_open(self, parsed: ParsedStatement, every: Cue, judgement: Judgement) -> Judgement:
+        """A title said of every one met is never borne out: the sources need not name all."""
+        reason = self.words.only(every.text, None, judgement.explanation)
+        return Judgement(parsed.text, NEI, reason, judgement.parts)
+
+    def _holders_at(self, office: str, claim: ClaimView, where: set[str]) -> set[str]:
+        """Who the claims say holds `office` (in one of `where`, if any is given) over the whole
+        time of `claim` (not only before it: a former prime minister is no prime minister
+        then)."""
+        if not claim.time_start or not claim.time_end:
+            return set()
+        return {
+            c.subject
+            for found in self.index.claims_naming(self.world.offices, {office}).values()
+            for c in found
+            if c.qualifier("role") == office
+            and (not where or c.object in where)
+            and c.polarity == "affirmed"
+            and c.time_start
+            and c.time_end
+            and c.time_start <= claim.time_start
+            and claim.time_end <= c.time_end
+        }
 
     def _judge(self, parsed: ParsedStatement) -> Judgement:
         # A title standing for its one holder ("Tổng Bí thư gặp ...") names the holder too.
@@ -299,6 +432,7 @@ class Judge:
         pids = [pid for pid in predicates if ids.get(pid)]
         ctx.candidates = set(pids)
         office_parts = self._office_parts(parsed)
+        ctx.titled = self._titled(parsed, pids)
         ctx.left_open = {c.id for p in office_parts if p.verdict == NEI for c in p.decisive}
         ctx.affiliated = self.world.affiliated(parsed) | places
         # A title read as its holder only names him: his office claim asserts nothing here.
@@ -604,6 +738,52 @@ class Judge:
                 found[events[0]] = Mention(text, span[0], span[1], (events[0],))
         return found
 
+    def _titled(self, parsed: ParsedStatement, pids: list[str]) -> dict[str, frozenset[str]]:
+        """The people each predicate cued by a name (a party, a state) is said of, where every
+        such name stands in a person's title: "Republican Sen. Steve Daines", or as a tag right
+        after him, "Sen. Steve Daines, R-Mont.", "Leahy (D-Vt.)". Of anyone else the statement
+        says nothing of that kind ("Lam spoke with Leahy and Republican Sen. Daines" says
+        nothing of Leahy's party)."""
+        world = self.world
+        titles = [(a.start, a.end, a.subject) for a in decompose(parsed, self.vocab) if a.subject]
+        people = [m for m in parsed.entities if len(m.ids) == 1 and world.type(m.ids[0]) == PERSON]
+        found: dict[str, frozenset[str]] = {}
+        for pid in pids:
+            pred = self.vocab.predicates[pid]
+            if not pred.cue_types or pid in world.offices:
+                continue
+            cues = [
+                m for m in parsed.entities if any(world.type(e) in pred.cue_types for e in m.ids)
+            ]
+            holders = [self._title_holder(parsed, m, titles, people) for m in cues]
+            if cues and None not in holders:
+                found[pid] = frozenset(h for h in holders if h)
+        return found
+
+    @staticmethod
+    def _title_holder(
+        parsed: ParsedStatement,
+        m: Mention,
+        titles: list[tuple[int, int, str]],
+        people: list[Mention],
+    ) -> str | None:
+        """Whose title `m` is part of: a title read before a name, or a tag right after one
+        ("" for a name the claim base does not know: "Sen. Marco Rubio, R-Fla.")."""
+        for start, end, subject in titles:
+            if start <= m.start and m.end <= end:
+                return subject
+        text = parsed.text
+        ends = [(p.end, p.ids[0]) for p in people if p.end <= m.start]
+        for name in parsed.unknown_names:
+            at = text.rfind(name, 0, m.start)
+            if at >= 0:
+                ends.append((at + len(name), ""))
+        if ends:
+            end, holder = max(ends)
+            if TAG_GAP.fullmatch(text[end : m.start]):
+                return holder
+        return None
+
     def _office_parts(self, parsed: ParsedStatement) -> list[Part]:
         """Each office assertion (factdb.check.assertions) decided by factdb.check.rules."""
         assertions = decompose(parsed, self.vocab)
@@ -785,6 +965,31 @@ class Judge:
         """`parsed` with the persons of words given to a speaker named ("I", "the two
         countries": factdb.check.persons), as it is judged and as `factdb parse` shows it."""
         return with_persons(parsed, self.vocab, self.world.sides, self.world.holders)
+
+
+def _on_dates(claim: ClaimView, dates: list[DateSpan]) -> bool:
+    """Whether the claim's days lie in every date the statement gives (a date without a year
+    by its month and day)."""
+    if not dates:
+        return True
+    if not claim.time_start or not claim.time_end:
+        return False
+    first, last = claim.time_start, claim.time_end
+    if any(d.year_known and not (d.first <= first and last <= d.last) for d in dates):
+        return False
+    days = [
+        ((d.first.month, d.first.day), (d.last.month, d.last.day))
+        for d in dates
+        if not d.year_known
+    ]
+    return all(lo <= (first.month, first.day) and (last.month, last.day) <= hi for lo, hi in days)
+
+
+def _day_of(claim: ClaimView) -> DateSpan:
+    """The claim's own time as a date of the statement's, to read an office held then."""
+    first = claim.time_start or dt.date.min
+    last = claim.time_end or dt.date.max
+    return DateSpan("", 0, 0, first, last, "range", True)
 
 
 @cache

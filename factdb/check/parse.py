@@ -97,7 +97,8 @@ class Mention:
 
 @dataclass(frozen=True)
 class Cue:
-    kind: str  # trigger | antonym | negation | plan | wish, or one of GRAMMAR_KINDS
+    # trigger | antonym | negation | opposite (a view denied) | plan | wish, or GRAMMAR_KINDS
+    kind: str
     target: str
     text: str
     start: int
@@ -168,6 +169,8 @@ class ParsedStatement:
     # occasion must name no one else; the cue's target is the name's first entity id, or ""
     # for an "only" said of no name ("the only leader to …"), which no claim bears out.
     only: Cue | None = None
+    # "Every leader Lam met ... was a president": the office said of each one met (its target)
+    universal: Cue | None = None
     # A predicate ordered against another event ("before meeting Tokayev", "sau khi gặp"):
     # the claims date events by day, not their order within one.
     ordering: Cue | None = None
@@ -411,6 +414,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     governments = _governments(found, toks, vocab)
     places: list[str] = []  # capitals named as places that are no known place
     later: list[Cue] = []
+    opposites: list[Mention] = []  # the opposite of a view: its topic, denied (after the loop)
     for kind, start, end, hits in sorted(found, key=lambda f: f[1]):
         surface = text[start:end]
         if kind == "entity":
@@ -435,6 +439,20 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
             continue
         if kind == "later":
             later.append(Cue(kind, "", surface, start, end))
+            continue
+        if kind == "opposite":
+            # it may hold whole names ("supported the war in Vietnam") and share words with
+            # its own view's key phrase ("chưa thể coi là trụ cột của quan hệ"), never part of
+            # another name
+            targets = tuple(sorted({h.target for h in hits}))
+            if not overlaps(start, end, shielded) and not any(
+                overlaps(start, end, [(s, e)])
+                and not within(s, e, [(start, end)])
+                and not set(h.target for h in named) <= set(targets)
+                for k, s, e, named in found
+                if k == "entity" and (s, e) in entity_spans
+            ):
+                opposites.append(Mention(surface, start, end, targets))
             continue
         if overlaps(start, end, entity_spans):
             continue
@@ -505,6 +523,31 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
                     match.end(),
                 )
                 break
+    # "made little progress": the view's topic, denied by the phrase itself (also where the
+    # phrase is a denial word of its own: "the talks stalled"). After another denial ("no weak
+    # spot") the two turn each other back and say nothing of the view: the phrase is left
+    # unread.
+    denial = parsed.negation
+    if opposites and (
+        denial is None or within(denial.start, denial.end, [(m.start, m.end) for m in opposites])
+    ):
+        first = opposites[0]
+        parsed.negation = Cue("opposite", first.text, first.text, first.start, first.end)
+        # its words are its own ("phan thu yeu": no letter, "thư"; "Vietnam" in "supported the
+        # war in Vietnam" is the view's)
+        spans = [(m.start, m.end) for m in opposites]
+        parsed.entities = [
+            m
+            for m in parsed.entities
+            if not within(m.start, m.end, spans)
+            and not (overlaps(m.start, m.end, spans) and set(m.ids) <= set(first.ids))
+        ]
+        parsed.entities += opposites
+        # ... and so are its grammar words ("only" in "only Democrats support": no exclusion)
+        parsed.grammar = [c for c in parsed.grammar if not within(c.start, c.end, spans)]
+        _drop_triggers(parsed, [t for t in parsed.triggers if overlaps(t.start, t.end, spans)])
+    else:
+        found = [f for f in found if f[0] != "opposite"]
 
     # "thu 5" written without marks is Thursday, not a letter ("thư")
     _drop_triggers(parsed, [t for t in parsed.triggers if overlaps(t.start, t.end, weekdays)])
@@ -538,8 +581,11 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
             parsed.counts.append((q, Cue(kind, target, text[s:e], s, e)))
     # Which words a filler holds: read by the names below and by the loose words at the end.
     fillers = _filled(toks, text, doc.loose)
+    tags = _dash_forms(parsed, toks)
+    parsed.entities += tags
+    tagged = [(m.start, m.end) for m in tags]
     if lang == "en" or accented:
-        known = [(s, e) for _, s, e, _ in found] + numeric + weekdays
+        known = [(s, e) for _, s, e, _ in found] + numeric + weekdays + tagged
         # A capitalised filler is no name: "The Ministry of Foreign Affairs announces that",
         # "The Government of Hungary confirms" name who reports, as "the ministry" does.
         filled = [(s, e) for (_, s, e), f in zip(toks, fillers, strict=True) if f]
@@ -569,10 +615,17 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     parsed.later = _later(parsed, later)
     # a word setting the statement after an event orders it against that event, which no claim
     # is read for: it stays a word the deciding claims must account for
-    read = [(s, e) for k, s, e, _ in found if k != "later"]
+    # a word setting the statement after an event orders it against that event, which no claim
+    # is read for, and a word of all read as no universal ("every time"): words the deciding
+    # claims must account for
+    read = [
+        (s, e)
+        for k, s, e, _ in found
+        if k != "later" and (k != "universal" or parsed.universal is not None)
+    ]
     read += [(s, e) for s, e, _ in trigger_hits] + numeric
     read += [(d.start, d.end) for d in parsed.report_dates]
-    read += [(s, e) for s, e, _ in stated] + slotted
+    read += [(s, e) for s, e, _ in stated] + slotted + tagged
     read += [(m.start, m.end) for m in _read_capitals(parsed, vocab)]
     if parsed.negation is not None:
         # a denial read off a word's suffix ("didn't") reads the whole word
@@ -776,6 +829,28 @@ def _read_around_verbs(parsed: ParsedStatement, vocab: Vocabulary) -> None:
                 parsed.modality_cues.append(Cue("plan", cue.target, cue.text, cue.start, cue.end))
                 if parsed.modality == "fact":
                     parsed.modality = "plan"
+        elif cue.kind == "universal" and parsed.universal is None:
+            parsed.universal = _universal(parsed, vocab, cue, triggers, starts)
+        elif (
+            cue.kind == "only_word"
+            and parsed.only is None
+            and word_keys(cue.text) in (_only_after(parsed.lang))
+        ):
+            # a word that follows what it restricts: "thủ tướng duy nhất" (the only prime
+            # minister), the title or name right before it
+            before = [
+                m
+                for m in parsed.entities
+                if len(m.ids) == 1
+                and m.ids[0] in vocab.entities
+                and vocab.entities[m.ids[0]].type in (PERSON, ROLE_TYPE)
+                and not text[m.end : cue.start].strip()
+            ]
+            if before:
+                m = before[0]
+                parsed.only = Cue("only", m.ids[0], text[m.start : cue.end], m.start, cue.end)
+            else:
+                parsed.only = Cue("only", "", cue.text, cue.start, cue.end)
         elif cue.kind == "only_word" and parsed.only is None:
             # the name right after, or after a verb and a title: "met only Orbán", "chỉ gặp
             # Thủ tướng Orbán"
@@ -836,6 +911,63 @@ def _later(parsed: ParsedStatement, cues: list[Cue]) -> Cue | None:
         if any(c.isalnum() for c in clause):
             return cue
     return None
+
+
+def _universal(
+    parsed: ParsedStatement, vocab: Vocabulary, cue: Cue, triggers: list[Cue], starts: list[int]
+) -> Cue | None:
+    """ "Every leader Lam met on Feb 19 was a president", "tất cả các nhà lãnh đạo Tô Lâm gặp
+    ... đều là tổng thống": a word of all (`universals`) right before a noun of people
+    (`counted_people`, one word between at most), a verb after it, and a title after the verb
+    that is said of each one the verb reached. The cue's target is the title's office."""
+
+    nouns = [
+        p
+        for p in parsed.people
+        if p.start >= cue.end and len([s for s in starts if cue.end <= s < p.start]) <= 1
+    ]
+    if not nouns:
+        return None
+    noun = nouns[0]
+    verb = next((t for t in triggers if t.start >= noun.end), None)
+    if verb is None:
+        return None
+    copula = next((c for c in parsed.grammar if c.kind == "copula" and c.start >= verb.end), None)
+    if copula is None:
+        return None
+    # the title the copula says of them, a word or two after it ("were presidents", "was a
+    # president", "đều là tổng thống", "were former presidents"), not one of another verb's
+    title = next(
+        (
+            m
+            for m in sorted(parsed.entities, key=lambda m: m.start)
+            if m.start >= copula.end
+            and len([s for s in starts if copula.end <= s < m.start]) <= TITLE_REACH
+            and len(m.ids) == 1
+            and m.ids[0] in vocab.entities
+            and vocab.entities[m.ids[0]].type == ROLE_TYPE
+        ),
+        None,
+    )
+    if title is None:
+        return None
+    # the title closes what is said of them: "heads of state or government" says one of two
+    clause = _CLAUSE_BREAK.search(parsed.text, title.end)
+    end = clause.start() if clause else len(parsed.text)
+    named = [(m.start, m.end) for m in parsed.entities] + [(d.start, d.end) for d in parsed.dates]
+    if any(title.end <= s < end and not within(s, e, named) for _, s, e in parsed.tokens.words()):
+        return None
+    return Cue("universal", title.ids[0], parsed.text[cue.start : title.end], cue.start, title.end)
+
+
+# Words that may stand between a copula and the title it gives ("was a former president").
+TITLE_REACH = 2
+
+
+@lru_cache(maxsize=4)
+def _only_after(lang: str) -> frozenset[tuple[str, ...]]:
+    """The words of "only" that follow what they restrict (lexicon/<lang>/statements.yaml)."""
+    return frozenset(word_keys(w) for w in load_lexicon(lang, "statements").get("only_after") or [])
 
 
 def _read_cessation(parsed: ParsedStatement, vocab: Vocabulary) -> None:
@@ -1634,6 +1766,39 @@ def _title_case(text: str, toks: list[tuple[str, int, int]], common: Covered) ->
         and lower * TITLE_SLIPS <= len(words)
         and any(common.meets(s, e) for s, e in upper)
     )
+
+
+def _dash_forms(parsed: ParsedStatement, toks: list[tuple[str, int, int]]) -> list[Mention]:
+    """A short form that names something only where a dash joins it to a name (`dash_forms`
+    in lexicon/<lang>/statements.yaml): a party's letter before the state a US lawmaker sits
+    for ("Sen. Patrick Leahy, R-Vt.": the party, as "Republican Sen. Leahy"), a country
+    clipped beside another ("Việt - Mỹ", "Viet-US ties": Vietnam)."""
+    forms = _dash_words(parsed.lang)
+    text = parsed.text
+    names = [(m.start, m.end) for m in parsed.entities]
+    found = []
+    for _, start, end in toks:
+        target = forms.get(text[start:end])
+        if target is None:
+            continue
+        after = DASH_AFTER.match(text, end)
+        before = DASH_BEFORE.search(text, 0, start)
+        if (after and any(s == after.end() for s, _ in names)) or (
+            before and before.end() == start and any(e == before.start() for _, e in names)
+        ):
+            found.append(Mention(text[start:end], start, end, (target,)))
+    return found
+
+
+# A dash joining two names, with or without spaces ("R-Vt.", "Việt - Mỹ", "US–Viet").
+DASH_AFTER = re.compile(r"\s?[-–—]\s?")
+DASH_BEFORE = re.compile(r"\.?\s?[-–—]\s?")
+
+
+@lru_cache(maxsize=4)
+def _dash_words(lang: str) -> dict[str, str]:
+    forms = load_lexicon(lang, "statements").get("dash_forms") or {}
+    return {str(word): target for target, words in forms.items() for word in words}
 
 
 def _unknown_names(

@@ -13,11 +13,12 @@ from collections.abc import Collection
 from factdb.check import relative
 from factdb.check.findings import Context, Part
 from factdb.check.occasion import accounted_by_occasion, denial_focus, origin_before
-from factdb.check.parse import Mention
 
 # Where a phrase of a lexicon list stands is read with the scope by the judge's modules (assess,
 # marks); the parser reads it too, so it lives there.
 from factdb.check.parse import phrases_at as phrases_at
+
+from factdb.check.parse import Cue, Mention, ParsedStatement
 from factdb.check.rules import OCCASION, Uncovered
 from factdb.check.world import CITY, PERSON, PLACES, World
 from factdb.extract.quantities import Quantity
@@ -351,6 +352,8 @@ def negated(world: World, pred: PredicateInfo, ctx: Context) -> bool:
         # "did not call Daines and Leahy on the same day": the relation is denied, and the
         # acts said to have happened (Judge._relative_parts)
         return False
+    if cue.kind == "opposite":
+        return opposed(world, pred, ctx, cue)
     if cue.kind == "negation_after":
         # "Lam's phone call with Leahy did not take place": the event named before it.
         return any(t.target == pred.id and t.end <= cue.start for t in ctx.parsed.triggers)
@@ -394,6 +397,32 @@ def negated(world: World, pred: PredicateInfo, ctx: Context) -> bool:
         if len(between) <= ATTACH_GAP and not any(
             cue.end <= s and e <= m.start for s, e in blockers
         ):
+            return True
+    return False
+
+
+def opposed(world: World, pred: PredicateInfo, ctx: Context, cue: Cue) -> bool:
+    """The opposite of a view ("a weak spot in the relations") denies that view's topic, which
+    it names itself, and nothing else ("relations" is no partnership denied). The opposite of
+    an event or a programme ("prolong the war in Vietnam", "dừng rà phá bom mìn") denies the
+    act whose verb it follows, past the names of the parties at most ("voted to ...",
+    "đề nghị phía Mỹ dừng ..."), not one it is only named beside (the war's dates)."""
+    if any(
+        m.start == cue.start and any(world.type(e) in pred.cue_types for e in m.ids)
+        for m in ctx.parsed.entities
+    ):
+        return True
+    names = [(m.start, m.end) for m in ctx.parsed.entities if m.start != cue.start]
+    for t in ctx.parsed.triggers:
+        if t.target != pred.id or t.end > cue.start:
+            continue
+        between = [
+            (s, e)
+            for _, s, e in ctx.words
+            if t.end <= s and e <= cue.start and not overlaps(s, e, names)
+        ]
+        others = [o for o in ctx.parsed.triggers if t.end <= o.start and o.end <= cue.start]
+        if len(between) <= ATTACH_GAP and not others:
             return True
     return False
 
