@@ -11,7 +11,7 @@ from functools import cache, partial
 from factdb.check import scope, windows
 from factdb.check.assertions import decompose, indefinite
 from factdb.check.findings import Context, Part
-from factdb.check.occasion import accounted_by_occasion
+from factdb.check.occasion import accounted_by_occasion, origin_before
 from factdb.check.parse import Cue, Mention, ParsedStatement
 from factdb.check.rules import DIRECTED, OCCASION, Uncovered, fewer_than_named, unread_details
 from factdb.check.weekdays import accounted as weekdays_accounted
@@ -166,7 +166,7 @@ def list_tails(ctx: Context, after: int) -> list[tuple[int, int]]:
     if not _tail_starts().intersection(keys):
         return []  # nearly no statement has one: no scan
     found = []
-    for tail in _list_tails():
+    for tail in _statement_phrases("list_tails"):
         n = len(tail)
         found += [
             (words[i][1], words[i + n - 1][2])
@@ -178,15 +178,17 @@ def list_tails(ctx: Context, after: int) -> list[tuple[int, int]]:
 
 @cache
 def _tail_starts() -> frozenset[str]:
-    return frozenset(tail[0] for tail in _list_tails() if tail)
+    return frozenset(tail[0] for tail in _statement_phrases("list_tails") if tail)
 
 
 @cache
-def _list_tails() -> tuple[tuple[str, ...], ...]:
+def _statement_phrases(key: str) -> tuple[tuple[str, ...], ...]:
+    """The folded words of each phrase of `key` in lexicon/<lang>/statements.yaml, of every
+    language (a statement mixes them)."""
     return tuple(
         word_keys(str(t))
         for lang in LANGUAGES
-        for t in load_lexicon(lang, "statements").get("list_tails", [])
+        for t in load_lexicon(lang, "statements").get(key, [])
     )
 
 
@@ -252,6 +254,44 @@ def unsaid_speaker(world: World, ctx: Context, parts: list[Part]) -> list[Uncove
     return [Uncovered("speaker", stance.text)]
 
 
+def describing(world: World, ctx: Context, countries: set[str]) -> set[tuple[int, int]]:
+    """The spans of the statement's mentions of `countries` (where the deciding claims' own
+    people hold office) that describe one of them: a country joined to a title or a leader's
+    noun ("met the Vietnamese leader", "nhà lãnh đạo Việt Nam dự ..."). A country the act
+    falls on ("congratulated Vietnam") is a party, one after a locative or a word of origin
+    ("in Vietnam", "from Hanoi") where the act was done, which no office says; one beside any
+    other word ("the people of Vietnam") is something else the claims must name."""
+    patients = {b for p in ctx.predications for b in p.patients}
+    heads = [
+        (m.start, m.end)
+        for eid, mentions in ctx.positions.items()
+        if world.type(eid) == ROLE_TYPE
+        for m in mentions
+    ]
+    heads += [(c.start, c.end) for c in ctx.parsed.people]
+    keys = [w for w, _, _ in ctx.words]
+    for noun in _statement_phrases("leader_nouns"):
+        heads += [
+            (ctx.words[i][1], ctx.words[i + len(noun) - 1][2])
+            for i in range(len(keys) - len(noun) + 1)
+            if tuple(keys[i : i + len(noun)]) == noun
+        ]
+    text = ctx.parsed.text
+
+    def joined(end: int, start: int) -> bool:
+        return end <= start and text[end:start].strip() in ("", "'s", "’s")
+
+    found = set()
+    for eid in countries - patients:
+        for mention in ctx.positions.get(eid, []):
+            before = [w for w, _, e in ctx.words if e <= mention.start]
+            if scope.after_locative(world.vocab, mention, ctx) or origin_before(before):
+                continue
+            if any(joined(mention.end, s) or joined(e, mention.start) for s, e in heads):
+                found.add((mention.start, mention.end))
+    return found
+
+
 def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) -> list[Uncovered]:
     """What the statement says that the deciding claims do not: entities, numbers, dates,
     unknown names. A bare count that no predicate could read ("the two countries", "hai
@@ -271,7 +311,8 @@ def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) 
     # ... but the country of the one who does it is ("Vietnam accepted Trump's invitation"
     # of Tô Lâm's acceptance: assess.led)
     subjects = {c.subject for p in parts for c in p.decisive if world.type(c.subject) == PERSON}
-    covered |= doers & world.countries_of(set().union(*map(world.places, subjects)))
+    own = world.countries_of(set().union(*map(world.places, subjects)))
+    covered |= doers & own
     miscounted, counted = counts(world, ctx, parts)
     covered |= counted
     # A capital lies in its country: "flew to Washington" of a visit to the United States,
@@ -312,10 +353,12 @@ def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) 
     # "tối 19/2 giờ Hà Nội": a place that names the clock of a part of the day borne out
     # is part of that time, not a party the claims must name.
     clock = ctx.parsed.local_time if day_borne else None
+    described = describing(world, ctx, own)
     loose = [
         m
         for m in ctx.parsed.entities
         if not set(m.ids) & covered
+        and (m.start, m.end) not in described
         and ctx.held_by.get((m.start, m.end)) not in covered
         and not (clock is not None and clock.start <= m.start and m.end <= clock.end)
     ]

@@ -123,11 +123,13 @@ class World:
                     found[(start, end)] = holders.pop()
                     places |= {place, office}
         for t in titles:
+            # a party's office is its country's too ("the Vietnamese party chief": the general
+            # secretary of the Communist Party of Vietnam)
             holders = {
                 c.subject
                 for c in claims
                 if c.qualifier("role") == t.office
-                and t.jurisdiction in (None, c.object)
+                and (t.jurisdiction is None or t.jurisdiction in self.countries_of({c.object}))
                 and c.polarity == "affirmed"
                 and c.modality == "fact"
             }

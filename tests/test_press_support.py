@@ -1,0 +1,80 @@
+"""Session 16, support: press wording the sources bear out (issue 10), written before the code.
+Each mechanism has its statements in English, Vietnamese and Vietnamese without diacritics, and
+traps that must stay not enough info: another occasion or place, another party, one unstated
+detail. None of these is the wording of a corpus item.
+
+- a country named for a person of the claim by description ("the Vietnamese leader",
+  "nhà lãnh đạo Việt Nam", "the Vietnamese party chief"): the general secretary of the
+  Communist Party of Vietnam holds Vietnam's office;
+- making something a priority is committing to it ("make _ a priority", "ưu tiên");
+- English pronouns and auxiliaries mark English ("he" is no Vietnamese "hệ"):
+  tests/test_language.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from factdb.check.checker import Checker
+from factdb.check.judge import NEI, SUPPORTED
+
+
+@pytest.fixture(scope="module")
+def checker(real_checker: Checker) -> Checker:
+    return real_checker
+
+
+# A country joined to a title or a leader's noun describes the claim's own person.
+DESCRIBED = [
+    ("Orbán sat down with the Vietnamese leader on the sidelines in Washington.", SUPPORTED),
+    ("Nhà lãnh đạo Việt Nam đã gặp Thủ tướng Orbán tại Washington.", SUPPORTED),
+    ("Nha lanh dao Viet Nam da gap Thu tuong Orban tai Washington.", SUPPORTED),
+    ("Vietnam's Communist Party chief To Lam held talks with Orbán in Washington.", SUPPORTED),
+    # another party: no claim gives the Cambodian leader a meeting with Orbán
+    ("Orbán sat down with the Cambodian leader on the sidelines in Washington.", NEI),
+    ("Nhà lãnh đạo Campuchia đã gặp Thủ tướng Orbán tại Washington.", NEI),
+    ("Nha lanh dao Campuchia da gap Thu tuong Orban tai Washington.", NEI),
+    # another place: the meeting was in Washington; where the act was done from
+    ("To Lam phoned Leahy from Vietnam.", NEI),
+    ("Tô Lâm điện đàm với ông Leahy từ Việt Nam.", NEI),
+    ("Orbán sat down with the Vietnamese leader in Hanoi.", NEI),
+    ("Nhà lãnh đạo Việt Nam đã gặp Thủ tướng Orbán tại Hà Nội.", NEI),
+    ("Nha lanh dao Viet Nam da gap Thu tuong Orban tai Ha Noi.", NEI),
+    # another act: no claim gives Orbán a call with him
+    ("Orbán phoned the Vietnamese leader.", NEI),
+    ("Ong Orban dien dam voi nha lanh dao Viet Nam.", NEI),
+]
+
+# A party's title with its country ("the Vietnamese party chief") stands for its one holder.
+PARTY_TITLE = [
+    ("The Vietnamese party chief met Indonesian President Prabowo in Washington.", SUPPORTED),
+    ("Tổng Bí thư Việt Nam gặp Tổng thống Indonesia Prabowo tại Washington.", SUPPORTED),
+    ("Tong Bi thu Viet Nam gap Tong thong Indonesia Prabowo tai Washington.", SUPPORTED),
+    # no claim gives the Cambodian party's leader that meeting
+    ("The Cambodian party chief met Indonesian President Prabowo in Washington.", NEI),
+    ("Tổng Bí thư Việt Nam gặp Tổng thống Indonesia Prabowo tại Jakarta.", NEI),
+]
+
+# What one makes a priority one undertakes.
+PRIORITY = [
+    ("Daines said he would make war-legacy cooperation a priority.", SUPPORTED),
+    (
+        "Ông Daines cho biết sẽ ưu tiên thúc đẩy hợp tác khắc phục hậu quả chiến tranh.",
+        SUPPORTED,
+    ),
+    (
+        "Ong Daines cho biet se uu tien thuc day hop tac khac phuc hau qua chien tranh.",
+        SUPPORTED,
+    ),
+    # another party
+    ("Hagerty said he would make war-legacy cooperation a priority.", NEI),
+    ("Ong Hagerty cho biet se uu tien thuc day hop tac khac phuc hau qua chien tranh.", NEI),
+    # another thing made a priority
+    ("Daines said he would make the reciprocal trade deal a priority.", NEI),
+    ("Ông Daines cho biết sẽ ưu tiên thúc đẩy hiệp định thương mại đối ứng.", NEI),
+]
+
+
+@pytest.mark.parametrize(("statement", "verdict"), DESCRIBED + PARTY_TITLE + PRIORITY)
+def test_press_wording(checker: Checker, statement: str, verdict: str) -> None:
+    judgement = checker.check(statement)
+    assert judgement.verdict == verdict, judgement.explanation
