@@ -6,6 +6,8 @@ detail. None of these is the wording of a corpus item.
 - a country named for a person of the claim by description ("the Vietnamese leader",
   "nhà lãnh đạo Việt Nam", "the Vietnamese party chief"): the general secretary of the
   Communist Party of Vietnam holds Vietnam's office;
+- a country that goes on the name of what the claims name, whose name holds it ("tìm kiếm
+  hài cốt liệt sĩ Việt Nam", "the war in Vietnam"), is part of that name;
 - making something a priority is committing to it ("make _ a priority", "ưu tiên");
 - English pronouns and auxiliaries mark English ("he" is no Vietnamese "hệ"):
   tests/test_language.py."""
@@ -73,8 +75,26 @@ PRIORITY = [
     ("Ông Daines cho biết sẽ ưu tiên thúc đẩy hiệp định thương mại đối ứng.", NEI),
 ]
 
+# A country that goes on the name of an event or a view the claims name, whose name holds it.
+IN_NAME = [
+    ("Tổng Bí thư đề nghị Mỹ tiếp tục hỗ trợ tìm kiếm hài cốt liệt sĩ Việt Nam.", SUPPORTED),
+    ("Tong Bi thu de nghi My tiep tuc ho tro tim kiem hai cot liet si Viet Nam.", SUPPORTED),
+    ("Leahy told Lam he was among the first senators to oppose the war in Vietnam.", SUPPORTED),
+    # another country's soldiers; another country's war
+    ("Tổng Bí thư đề nghị Mỹ tiếp tục hỗ trợ tìm kiếm hài cốt liệt sĩ Campuchia.", NEI),
+    ("Tong Bi thu de nghi My tiep tuc ho tro tim kiem hai cot liet si Lao.", NEI),
+    ("Leahy told Lam he was among the first senators to oppose the war in Cambodia.", NEI),
+    # another who asks
+    (
+        "Hungary asked the US to back the search for Vietnamese soldiers missing in the war.",
+        NEI,
+    ),
+    # the country as the one the act falls on, not the name's
+    ("Mỹ đề nghị Việt Nam tiếp tục hỗ trợ tìm kiếm hài cốt liệt sĩ Việt Nam.", NEI),
+]
 
-@pytest.mark.parametrize(("statement", "verdict"), DESCRIBED + PARTY_TITLE + PRIORITY)
+
+@pytest.mark.parametrize(("statement", "verdict"), DESCRIBED + PARTY_TITLE + PRIORITY + IN_NAME)
 def test_press_wording(checker: Checker, statement: str, verdict: str) -> None:
     judgement = checker.check(statement)
     assert judgement.verdict == verdict, judgement.explanation

@@ -254,6 +254,29 @@ def unsaid_speaker(world: World, ctx: Context, parts: list[Part]) -> list[Uncove
     return [Uncovered("speaker", stance.text)]
 
 
+def _gap(ctx: Context, end: int, start: int) -> tuple[str, ...] | None:
+    """The folded words between two spans of the statement, where only words, spaces and
+    apostrophes stand between them ("Vietnam's leader"); None where anything else does or
+    the spans are the other way round."""
+    if end > start:
+        return None
+    if any(
+        not (ch.isalnum() or ch.isspace() or ch in "'\u2019") for ch in ctx.parsed.text[end:start]
+    ):
+        return None
+    return tuple(w for w, s, e in ctx.words if end <= s and e <= start)
+
+
+def _beside(ctx: Context, mention: Mention, spans: list[tuple[int, int]], words: set[str]) -> bool:
+    """Whether the mention stands right before or after one of `spans`, with nothing but
+    `words` between them."""
+    for start, end in spans:
+        for gap in (_gap(ctx, mention.end, start), _gap(ctx, end, mention.start)):
+            if gap is not None and set(gap) <= words:
+                return True
+    return False
+
+
 def describing(world: World, ctx: Context, countries: set[str]) -> set[tuple[int, int]]:
     """The spans of the statement's mentions of `countries` (where the deciding claims' own
     people hold office) that describe one of them: a country joined to a title or a leader's
@@ -276,19 +299,37 @@ def describing(world: World, ctx: Context, countries: set[str]) -> set[tuple[int
             for i in range(len(keys) - len(noun) + 1)
             if tuple(keys[i : i + len(noun)]) == noun
         ]
-    text = ctx.parsed.text
-
-    def joined(end: int, start: int) -> bool:
-        return end <= start and text[end:start].strip() in ("", "'s", "’s")
-
     found = set()
     for eid in countries - patients:
         for mention in ctx.positions.get(eid, []):
             before = [w for w, _, e in ctx.words if e <= mention.start]
             if scope.after_locative(world.vocab, mention, ctx) or origin_before(before):
                 continue
-            if any(joined(mention.end, s) or joined(e, mention.start) for s, e in heads):
+            if _beside(ctx, mention, heads, {"s"}):
                 found.add((mention.start, mention.end))
+    return found
+
+
+def continuing(world: World, ctx: Context, covered: set[str]) -> set[tuple[int, int]]:
+    """The spans of the statement's mentions of a country that go on the name of something
+    the deciding claims name, whose name holds that country: "tìm kiếm hài cốt liệt sĩ Việt
+    Nam" of the search for Vietnamese soldiers missing in the war, "the war in Vietnam" of
+    the view that names it. Only the name's own words may stand between the two; a country
+    the act falls on is a party, not a name's part."""
+    patients = {b for p in ctx.predications for b in p.patients}
+    found = set()
+    for eid in covered:
+        if world.type(eid) in (COUNTRY, PERSON) or eid not in ctx.positions:
+            continue
+        inside = world.countries_named_in(eid) - patients
+        if not inside:
+            continue
+        spans = [(m.start, m.end) for m in ctx.positions[eid]]
+        words = world.name_words(eid)
+        for country in inside:
+            for mention in ctx.positions.get(country, []):
+                if _beside(ctx, mention, spans, words):
+                    found.add((mention.start, mention.end))
     return found
 
 
@@ -353,7 +394,7 @@ def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) 
     # "tối 19/2 giờ Hà Nội": a place that names the clock of a part of the day borne out
     # is part of that time, not a party the claims must name.
     clock = ctx.parsed.local_time if day_borne else None
-    described = describing(world, ctx, own)
+    described = describing(world, ctx, own) | continuing(world, ctx, covered)
     loose = [
         m
         for m in ctx.parsed.entities

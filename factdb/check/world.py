@@ -23,7 +23,7 @@ from factdb.lexicon.vocabulary import Vocabulary
 from factdb.store.claims import ClaimView
 from factdb.text.fold import fold
 from factdb.text.sentences import sentence_around
-from factdb.text.tokens import tokenize
+from factdb.text.tokens import tokenize, word_keys
 
 # Kinds of place a location may be given as: "in Hungary" replaces "in Washington".
 CITY = "city"
@@ -193,6 +193,16 @@ class World:
             found = frozenset(self.names_inside(set(bodies), frozenset({COUNTRY}), has_words))
             self._countries_in[bodies] = found
         return places | found
+
+    def countries_named_in(self, eid: str) -> set[str]:
+        """The countries whose name stands as whole words inside the name of `eid`: Vietnam
+        in "tìm kiếm bộ đội Việt Nam mất tích trong chiến tranh"."""
+        return self.names_inside({eid}, frozenset({COUNTRY}), has_words)
+
+    def name_words(self, eid: str) -> set[str]:
+        """The folded words of the names of `eid`, in both languages."""
+        info = self.vocab.entities[eid]
+        return set(word_keys(info.name_en)) | set(word_keys(info.name_vi))
 
     def named_within(self, covered: set[str]) -> set[str]:
         """Bodies whose name is inside the name of an event the claims speak of: "the first
