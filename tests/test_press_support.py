@@ -8,6 +8,8 @@ detail. None of these is the wording of a corpus item.
   Communist Party of Vietnam holds Vietnam's office;
 - a country that goes on the name of what the claims name, whose name holds it ("tìm kiếm
   hài cốt liệt sĩ Việt Nam", "the war in Vietnam"), is part of that name;
+- an invitation given by a title with no name ("theo lời mời của Tổng Bí thư", "at the
+  invitation of the general secretary"): the order of the names says nothing of who invited;
 - making something a priority is committing to it ("make _ a priority", "ưu tiên");
 - English pronouns and auxiliaries mark English ("he" is no Vietnamese "hệ"):
   tests/test_language.py."""
@@ -93,8 +95,31 @@ IN_NAME = [
     ("Mỹ đề nghị Việt Nam tiếp tục hỗ trợ tìm kiếm hài cốt liệt sĩ Việt Nam.", NEI),
 ]
 
+# An invitation given by a title alone: whoever holds it invited; the names' order says nothing.
+INVITED_BY_TITLE = [
+    ("Prabowo hopes to visit Vietnam soon at the invitation of the general secretary.", SUPPORTED),
+    ("Prabowo hopes to visit Vietnam soon at the party chief's invitation.", SUPPORTED),
+    ("Tổng thống Prabowo mong sớm sang thăm Việt Nam theo lời mời của Tổng Bí thư.", SUPPORTED),
+    ("Tong thong Prabowo mong som sang tham Viet Nam theo loi moi cua Tong Bi thu.", SUPPORTED),
+    # another inviter
+    ("Tổng thống Prabowo mong sớm sang thăm Việt Nam theo lời mời của Thủ tướng Hun Manet.", NEI),
+    ("Prabowo hopes to visit Vietnam soon at the invitation of Prime Minister Hun Manet.", NEI),
+    # another destination; the wish stated as a visit made
+    ("Prabowo hopes to visit Cambodia soon at the invitation of the general secretary.", NEI),
+    ("Prabowo visited Vietnam at the invitation of the general secretary.", NEI),
+    ("Tong thong Prabowo da tham Viet Nam theo loi moi cua Tong Bi thu.", NEI),
+    # a visit said before the invitation is said to have been made, named inviter or not
+    # (supported on main: judge._drop_subsumed took it for the invitation's content)
+    ("Prabowo visited Vietnam at the invitation of To Lam.", NEI),
+    ("Tổng thống Prabowo đã thăm Việt Nam theo lời mời của Tổng Bí thư Tô Lâm.", NEI),
+    ("Tong thong Prabowo da tham Viet Nam theo loi moi cua TBT To Lam.", NEI),
+]
 
-@pytest.mark.parametrize(("statement", "verdict"), DESCRIBED + PARTY_TITLE + PRIORITY + IN_NAME)
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    DESCRIBED + PARTY_TITLE + PRIORITY + IN_NAME + INVITED_BY_TITLE,
+)
 def test_press_wording(checker: Checker, statement: str, verdict: str) -> None:
     judgement = checker.check(statement)
     assert judgement.verdict == verdict, judgement.explanation

@@ -896,6 +896,9 @@ def _given_by(
         keys = tuple(words[k][0] for k in after)
         marker = next((m for m in given.get(p.predicate, ()) if keys[: len(m)] == m), None)
         giver = None
+        # a title with no name after it gives the act too ("theo lời mời của Tổng Bí thư"):
+        # its holder, whom the judge finds (World.bare_holders), is bound to nothing here
+        titled = False
         if marker is not None:
             at = words[after[len(marker) - 1]][2]
             for m in mentions:
@@ -911,6 +914,7 @@ def _given_by(
                     break
                 if kind(m) not in (ROLE, *COUNTRIES):
                     break  # only his titles stand between the word and the person
+                titled = titled or kind(m) == ROLE
                 at = m.end
         elif p.predicate in possessive:  # "at Lam's invitation": the name right before
             before = text[: p.start].rstrip()
@@ -918,14 +922,16 @@ def _given_by(
                 (
                     m
                     for m in mentions
-                    if kind(m) == PERSON
+                    if kind(m) in (PERSON, ROLE)
                     and before.endswith(POSSESSIVES)
                     and not text[m.end : len(before) - 2].strip()
                 ),
                 None,
             )
-            giver = owner.ids[0] if owner is not None else None
-        if giver is None:
+            if owner is not None and kind(owner) == PERSON:
+                giver = owner.ids[0]
+            titled = owner is not None and giver is None
+        if giver is None and not titled:
             out.append(p)
             continue
         # who receives it: who does an act before it in the same clause
@@ -939,8 +945,8 @@ def _given_by(
             replace(
                 p,
                 agent=giver,
-                agents=(giver,),
-                agent_kind=PERSON,
+                agents=(giver,) if giver else (),
+                agent_kind=PERSON if giver else "",
                 patients=receivers,
                 patient_kind=PERSON if receivers else "",
                 doers=None,

@@ -762,12 +762,34 @@ class Judge:
             cued = {e for e in ctx.mentioned if self.world.type(e) in cues}
             return bool(cued) and cued <= covered
 
+        # An act said before the act that would hold it as its content is said on its own:
+        # "Prabowo visited Vietnam at Lam's invitation" says the visit was made, which the
+        # invitation does not bear out (an act's content follows it: `contents` in
+        # lexicon/<lang>/synonyms.yaml).
+        holders = _content_heads(ctx.parsed.lang)
+        supported = {p.predicate for p in parts if p.verdict == SUPPORTED}
+        heads = [t.start for t in ctx.parsed.triggers if t.target in supported & holders.keys()]
+
+        def said_before(part: Part) -> bool:
+            return any(
+                t.target == part.predicate
+                and any(
+                    t.start < h.start and part.predicate in holders[h.target]
+                    for h in ctx.parsed.triggers
+                    if h.start in heads
+                )
+                for t in ctx.parsed.triggers
+            )
+
         return [
             p
             for p in parts
             if p.verdict != NEI
             or not (
-                all(f.why == "mood" and f.claim.entities() <= acts for f in p.considered)
+                (
+                    all(f.why == "mood" and f.claim.entities() <= acts for f in p.considered)
+                    and not said_before(p)
+                )
                 or named_only(p)
             )
         ]
@@ -815,3 +837,10 @@ def _same_assertion(part: Part, other: Part) -> bool:
         and part.denial == other.denial
         and [c.id for c in part.decisive] == [c.id for c in other.decisive]
     )
+
+
+@cache
+def _content_heads(lang: str) -> dict[str, frozenset[str]]:
+    """`contents` of the language's synonyms lexicon: the acts each act holds as its content."""
+    contents = load_lexicon(lang, "synonyms").get("contents") or {}
+    return {head: frozenset(acts or ()) for head, acts in contents.items()}
