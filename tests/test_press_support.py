@@ -10,6 +10,8 @@ detail. None of these is the wording of a corpus item.
   hài cốt liệt sĩ Việt Nam", "the war in Vietnam"), is part of that name;
 - an invitation given by a title with no name ("theo lời mời của Tổng Bí thư", "at the
   invitation of the general secretary"): the order of the names says nothing of who invited;
+- joining a body is a membership, which a founding membership bears out, and joining a meeting
+  an attendance: "join", "tham gia", "gia nhập" say one of the two (world/readings.yaml);
 - making something a priority is committing to it ("make _ a priority", "ưu tiên");
 - English pronouns and auxiliaries mark English ("he" is no Vietnamese "hệ"):
   tests/test_language.py."""
@@ -115,10 +117,32 @@ INVITED_BY_TITLE = [
     ("Tong thong Prabowo da tham Viet Nam theo loi moi cua TBT To Lam.", NEI),
 ]
 
+# Joining a body: a membership, borne out by a founding one; joining a meeting: attending it.
+JOINED = [
+    ("Vietnam has joined Trump's Board of Peace.", SUPPORTED),
+    ("Việt Nam đã gia nhập Hội đồng Hòa bình của ông Trump.", SUPPORTED),
+    ("Viet Nam da gia nhap Hoi dong Hoa binh cua ong Trump.", SUPPORTED),
+    ("Vietnam became a member of the Board of Peace.", SUPPORTED),
+    # joining the meeting stays an attendance
+    ("Lam joined the other leaders at the Board of Peace meeting in Washington.", SUPPORTED),
+    ("Tô Lâm tham gia phiên họp đầu tiên của Hội đồng Hòa bình.", SUPPORTED),
+    # joining as an invitation's content, dated: the date is the invitation's
+    ("Trump invited Vietnam to join the Board of Peace on Jan 16, 2026.", SUPPORTED),
+    ("Ong Trump moi Viet Nam tham gia Hoi dong Hoa binh hom 16/1/2026", SUPPORTED),
+    ("Trump invited Vietnam to join the Board of Peace in 2030.", NEI),
+    ("Ông Trump mời Việt Nam tham gia Hội đồng Hòa bình năm 2030", NEI),
+    # another party; one detail the sources do not give
+    ("Cambodia has joined Trump's Board of Peace.", NEI),
+    ("Campuchia đã gia nhập Hội đồng Hòa bình.", NEI),
+    ("Việt Nam đã gia nhập Hội đồng Hòa bình của ông Orbán.", NEI),
+    ("Vietnam was the first Asian country to join the Board of Peace.", NEI),
+    ("Viet Nam la nuoc chau A dau tien gia nhap Hoi dong Hoa binh.", NEI),
+]
+
 
 @pytest.mark.parametrize(
     ("statement", "verdict"),
-    DESCRIBED + PARTY_TITLE + PRIORITY + IN_NAME + INVITED_BY_TITLE,
+    DESCRIBED + PARTY_TITLE + PRIORITY + IN_NAME + INVITED_BY_TITLE + JOINED,
 )
 def test_press_wording(checker: Checker, statement: str, verdict: str) -> None:
     judgement = checker.check(statement)

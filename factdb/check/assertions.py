@@ -695,7 +695,8 @@ def _reader(parsed: ParsedStatement, vocab: Vocabulary) -> _Reader:
 def affiliations(parsed: ParsedStatement, vocab: Vocabulary) -> list[tuple[str, str]]:
     """(person, place) for each country said of a name with no title between ("Indonesia's
     Prabowo", "Azerbaijan's Aliyev"), or body a name is said to own ("Trump's Board of
-    Peace"): where the person acts, borne out by an office held there."""
+    Peace", "Hội đồng Hòa bình của ông Trump"): where the person acts, borne out by an office
+    held there."""
     reader = _reader(parsed, vocab)
     items = reader.items
     found = []
@@ -707,8 +708,11 @@ def affiliations(parsed: ParsedStatement, vocab: Vocabulary) -> list[tuple[str, 
             continue
         other = items[k]
         if item.kind == "place" and other.kind == PERSON:
-            if vocab.entities[item.id].type in COUNTRIES:
+            kind = vocab.entities[item.id].type
+            if kind in COUNTRIES:
                 found.append((other.id, item.id))
+            elif kind in JURISDICTIONS and k > i + 1:
+                found.append((other.id, item.id))  # "Hội đồng Hòa bình của ông Trump"
         elif item.kind == PERSON and other.kind == "place" and k > i + 1:
             found.append((item.id, other.id))  # "Trump's Board of Peace"
     return found
