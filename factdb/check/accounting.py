@@ -25,10 +25,9 @@ from factdb.check.world import (
     World,
 )
 from factdb.extract.quantities import Quantity
-from factdb.lexicon.index import LANGUAGES, glossed
-from factdb.lexicon.index import load as load_lexicon
+from factdb.lexicon.index import glossed, phrase_keys
 from factdb.lexicon.vocabulary import Vocabulary
-from factdb.text.tokens import word_keys
+from factdb.text.tokens import phrase_spans
 
 
 def unchecked_occasions(
@@ -165,31 +164,12 @@ def list_tails(ctx: Context, after: int) -> list[tuple[int, int]]:
     keys = [w for w, _, _ in words]
     if not _tail_starts().intersection(keys):
         return []  # nearly no statement has one: no scan
-    found = []
-    for tail in _statement_phrases("list_tails"):
-        n = len(tail)
-        found += [
-            (words[i][1], words[i + n - 1][2])
-            for i in range(len(keys) - n + 1)
-            if tuple(keys[i : i + n]) == tail
-        ]
-    return found
+    return phrase_spans(words, phrase_keys("statements", "list_tails"))
 
 
 @cache
 def _tail_starts() -> frozenset[str]:
-    return frozenset(tail[0] for tail in _statement_phrases("list_tails") if tail)
-
-
-@cache
-def _statement_phrases(key: str) -> tuple[tuple[str, ...], ...]:
-    """The folded words of each phrase of `key` in lexicon/<lang>/statements.yaml, of every
-    language (a statement mixes them)."""
-    return tuple(
-        word_keys(str(t))
-        for lang in LANGUAGES
-        for t in load_lexicon(lang, "statements").get(key, [])
-    )
+    return frozenset(tail[0] for tail in phrase_keys("statements", "list_tails") if tail)
 
 
 def occasion_parties(world: World, occasions: list[Part]) -> set[str]:
@@ -292,13 +272,7 @@ def describing(world: World, ctx: Context, countries: set[str]) -> set[tuple[int
         for m in mentions
     ]
     heads += [(c.start, c.end) for c in ctx.parsed.people]
-    keys = [w for w, _, _ in ctx.words]
-    for noun in _statement_phrases("leader_nouns"):
-        heads += [
-            (ctx.words[i][1], ctx.words[i + len(noun) - 1][2])
-            for i in range(len(keys) - len(noun) + 1)
-            if tuple(keys[i : i + len(noun)]) == noun
-        ]
+    heads += phrase_spans(ctx.words, phrase_keys("statements", "leader_nouns"))
     found = set()
     for eid in countries - patients:
         for mention in ctx.positions.get(eid, []):

@@ -26,7 +26,8 @@ from functools import cache
 
 from factdb.check.parse import Cue, Mention, ParsedStatement
 from factdb.lexicon.index import load as load_lexicon
-from factdb.lexicon.vocabulary import OFFICE_TENSES, Vocabulary
+from factdb.lexicon.index import phrase_keys
+from factdb.lexicon.vocabulary import COUNTRY, OFFICE_TENSES, PERSON, US_STATE, Vocabulary
 from factdb.records import dataclass, replace
 from factdb.text.covered import Covered, within
 from factdb.text.sentences import BRACKETS, CLAUSE_BREAKS
@@ -38,12 +39,11 @@ if TYPE_CHECKING:
 
 # Entity types that say where an office is held: "President of Indonesia", "chair of the Senate
 # Appropriations Committee", "General Secretary of the Communist Party of Vietnam".
-JURISDICTIONS = frozenset({"country", "us-state", "organisation", "committee", "party"})
-PERSON = "person"
+JURISDICTIONS = frozenset({COUNTRY, US_STATE, "organisation", "committee", "party"})
 # The kind of a slot filled by people the statement does not name ("foreign leaders").
 PEOPLE = "people"
 ROLE = "role"
-COUNTRIES = frozenset({"country", "us-state"})
+COUNTRIES = frozenset({COUNTRY, US_STATE})
 # Characters between two words that end a title: "Orbán, the prime minister" is an apposition,
 # not one name. A dash set off by spaces is one too ("Donald Trump - Chủ tịch Sáng lập").
 BREAKS = CLAUSE_BREAKS | BRACKETS | {'"'}
@@ -434,11 +434,7 @@ class _Reader:
         """Whether a passive word (`passive` in factdb/lexicon/<lang>/statements.yaml) stands
         among the words read before a verb, from `start`, or in the two right after it, from
         `end` ("was received by To Lam", "Việt Nam được mời")."""
-        keys = {
-            key
-            for w in load_lexicon(self.parsed.lang, "statements").get("passive", [])
-            for key in word_keys(w)
-        }
+        keys = {k for p in phrase_keys("statements", "passive", (self.parsed.lang,)) for k in p}
         words = self.parsed.tokens.words()
         later = [w for w, s, _ in words if s >= end][:2]
         return any(w in keys for w, s, _ in words if start <= s < end) or bool(keys & set(later))
@@ -828,10 +824,7 @@ def indefinite(parsed: ParsedStatement, start: int) -> bool:
     before = word_keys(parsed.text[max(0, start - 12) : start])
     return any(
         before[-len(key) :] == key
-        for key in (
-            word_keys(a)
-            for a in load_lexicon(parsed.lang, "statements").get("indefinite_articles", [])
-        )
+        for key in phrase_keys("statements", "indefinite_articles", (parsed.lang,))
         if key
     )
 

@@ -19,12 +19,14 @@ from factdb.check.rules import (
     OCCASION,
     Grounds,
     Stated,
+    TimeCheck,
     compare_time,
     compare_value,
     decide_claim,
     done_before,
     in_order,
     other_time,
+    party_of,
     within,
 )
 from factdb.check.rules import same_occasion as same_occasion_of
@@ -34,7 +36,7 @@ from factdb.extract.dates import DateSpan
 from factdb.extract.quantities import Quantity
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.vocabulary import PredicateInfo
-from factdb.records import replace
+from factdb.records import dataclass, replace
 from factdb.store.claims import ClaimView
 from factdb.store.intervals import Interval
 
@@ -71,13 +73,17 @@ def assess_readings(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Co
     supports if one reading fits, and contradicts only if every reading conflicts."""
     order = {"supports": 0, "open": 1, "irrelevant": 2, "contradicts": 3}
     best: Finding | None = None
+    borne = False
     for quantity in ctx.quantities.get(pred.id) or [None]:
         for date in ctx.dates.get(pred.id) or [None]:
             finding = assess_said(world, pred, claim, ctx, quantity, date)
             finding.quantity, finding.date = quantity, date
+            borne = borne or finding.day_part_borne
             if best is None or order[finding.outcome] < order[best.outcome]:
                 best = finding
     assert best is not None
+    # the part of the day is borne out if one reading bears it out, whichever decides
+    best.day_part_borne = borne
     return best
 
 
@@ -141,7 +147,8 @@ def assess_said(
             return finding
         # "Tô Lâm sẽ đánh giá cao ...": a stance planned or wished is not the stance said
         grounds = Grounds("mood", claim, moods=(claim.modality, mood))
-        return Finding(claim, "open", grounds, finding.same_key, why="mood")
+        borne = finding.day_part_borne
+        return Finding(claim, "open", grounds, finding.same_key, why="mood", day_part_borne=borne)
     if rule in EXCHANGED:
         # The two parties exchanged: "Leahy thanked Lam for his contributions", read as the
         # claim's speaker would have said it, is "Lam thanked Leahy for his contributions".
@@ -150,14 +157,18 @@ def assess_said(
         finding = assess(world, pred, claim, as_said, quantity, date)
         if finding.outcome == "supports":
             grounds = Grounds(rule, claim, reading=reading)
-            return Finding(claim, "contradicts", grounds, finding.same_key, why="speaker")
+            borne = finding.day_part_borne
+            return Finding(
+                claim, "contradicts", grounds, finding.same_key, why="speaker", day_part_borne=borne
+            )
         rule = "other"
     finding = assess(world, pred, claim, ctx, quantity, date)
     if finding.outcome == "irrelevant":
         return finding
     rule = "other-stance" if rule == "other-stance" else "other-speaker"
     grounds = Grounds(rule, claim, reading=reading)
-    return Finding(claim, "open", grounds, finding.same_key, why="speaker")
+    borne = finding.day_part_borne
+    return Finding(claim, "open", grounds, finding.same_key, why="speaker", day_part_borne=borne)
 
 
 def exchanged(ctx: Context, said: str, speaker: str) -> Context:
@@ -173,6 +184,18 @@ def exchanged(ctx: Context, said: str, speaker: str) -> Context:
     return replace(ctx, mentioned=mentioned, positions=positions)
 
 
+@dataclass(slots=True)
+class Parties:
+    """How the statement states each role of the claim (assess.parties): named, left unstated,
+    or replaced by another entity that stands where the claim has its own."""
+
+    roles: list[tuple[str, str]]  # (role, entity) of the claim, its subject first
+    mentioned: set[str]  # what the statement names, with a subject it states without naming
+    others: set[str]  # the names that are neither the claim's parties nor the speakers
+    unstated: list[str]  # roles the statement does not state
+    replaced: dict[str, str]  # role: the entity the statement gives in its place
+
+
 def assess(
     world: World,
     pred: PredicateInfo,
@@ -181,8 +204,102 @@ def assess(
     quantity: Quantity | None,
     date: DateSpan | None,
 ) -> Finding:
-    parsed = ctx.parsed
-    mentioned = ctx.mentioned
+    """The claim against one reading of the statement for `pred` (one `quantity`, one `date`),
+    in the order its outcome is decided, each step a function below:
+
+    1. `binding`: the verb binds other parties (irrelevant, `unbound`) or the claim's turned
+       round (contradicts);
+    2. `parties`: who the statement names in each of the claim's roles, or in its place;
+       another holder of a single-holder office (`single_holder`);
+    3. `other_slice`, `read_as_claim`: whether it speaks of the claim's slice, in its order,
+       and states its value at all (irrelevant, or turned round);
+    4. `timing`, `time_outcome`: the claim's time against the date, which may decide alone;
+    5. the conflicts: another object or place (`party_conflict`), another figure
+       (`value_conflict`), another time or part of the day of the same occasion
+       (`dated_conflict`), unless the date or a change went elsewhere (`conflict_elsewhere`);
+    6. `stated`: how the statement states the predicate, which rules.decide_claim weighs with
+       the conflict and the notes found."""
+    decided = binding(world, pred, claim, ctx, date)
+    if decided is not None:
+        return decided
+    said = parties(world, pred, claim, ctx)
+    if said is None:
+        return Finding(claim, "irrelevant", None)
+    if set(said.replaced) == {"subject"}:
+        return single_holder(world, pred, claim, said.replaced["subject"], ctx, date)
+    # "met in Budapest" of a meeting in Washington: another city for an occasion's place,
+    # which contradicts only on the same occasion (party_conflict)
+    moved = said.replaced.get("location") if pred.time_role == OCCASION else None
+    if other_slice(world, pred, claim, ctx, said, moved):
+        return Finding(claim, "irrelevant", None)
+    decided = read_as_claim(world, pred, claim, ctx, date)
+    if decided is not None:
+        return decided
+    same_key = key_stated(pred, claim, ctx, said)
+    timing, began = time_of(world, pred, claim, ctx, date)
+    decided = time_outcome(pred, claim, timing, began, same_key)
+    if decided is not None:
+        return decided
+    same_occasion = on_its_occasion(world, pred, claim, ctx, date)
+    found = party_conflict(world, pred, claim, ctx, said, moved, same_key, same_occasion)
+    if isinstance(found, Finding):
+        return found
+    conflict = found
+    value_note: Grounds | None = None
+    if quantity is not None and claim.interval is not None:
+        valued = value_conflict(
+            world, pred, claim, ctx, quantity, said, same_key, same_occasion, conflict
+        )
+        if isinstance(valued, Finding):
+            return valued
+        conflict, value_note = valued
+    day = windows.day_part_rule(world, claim, ctx, date)
+    conflict, value_note = dated_conflict(
+        pred, claim, date, timing, day, same_key, same_occasion, conflict, value_note
+    )
+    if conflict is not None:
+        decided = conflict_elsewhere(world, pred, claim, ctx)
+        if decided is not None:
+            return decided
+    how = stated(world, pred, claim, ctx, quantity, date, said, same_key, same_occasion, timing)
+    another_occasion = timing.disjoint and not same_occasion
+    time_note = Grounds("time", claim, timing, another_occasion=another_occasion)
+    decision = decide_claim(claim, how, conflict, value_note, None if timing.fits else time_note)
+    named = decision.outcome == "contradicts" and conflict is not None
+    return Finding(
+        claim,
+        decision.outcome,
+        decision.grounds,
+        same_key,
+        denial=decision.denial,
+        why=decision.why,
+        occasion_named=named
+        and pred.time_role == OCCASION
+        and windows.occasion_named(world, claim, ctx),
+        # the part of the day the statement gives is its source's (accounting: a clock place
+        # of that time is accounted for)
+        day_part_borne=day is not None and day[0] == "same" and decision.outcome == "supports",
+    )
+
+
+def binding(
+    world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context, date: DateSpan | None
+) -> Finding | None:
+    """None if the statement's verb may bind the claim's parties (unbound); otherwise the claim
+    is its act turned round ("Trump accepted Lam's invitation to join the Board of Peace":
+    contradicts) or another predication, with other parties: irrelevant, and `unbound`, which
+    the judge lists when nothing decides the verb."""
+    if not unbound(world, pred, claim, ctx):
+        return None
+    if turned_round(world, pred, claim, ctx, date):
+        return turned(claim)
+    return Finding(claim, "irrelevant", None, unbound=True)
+
+
+def parties(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context) -> Parties | None:
+    """Each role of the claim as the statement states it (Parties); None when no one stands
+    where the claim has its subject and no other party is named (other_party_named): most
+    claims weighed end here, before the other roles' stand-ins are sought."""
     roles: list[tuple[str, str]] = [("subject", claim.subject)]
     if claim.object:
         roles.append(("object", claim.object))
@@ -190,6 +307,7 @@ def assess(
     if claim.speaker:
         # Who said it is named for itself, never as another role's stand-in.
         roles.append(("speaker", claim.speaker))
+    mentioned = ctx.mentioned
     # "Cả chín nhà lãnh đạo đều chúc mừng ...": people the statement does not name do it,
     # which states a person's subject (the rest of the predication binds him: assess.unbound)
     unnamed = world.type(claim.subject) == PERSON and any(
@@ -206,17 +324,9 @@ def assess(
         listed = {ctx.stance.speaker, *ctx.stance.others}
         voices = [world.voices(who) for who in listed if world.type(who) != PERSON]
         used |= listed.union(*voices)
-    irrelevant = Finding(claim, "irrelevant", None)
-    if unbound(world, pred, claim, ctx):
-        if turned_round(world, pred, claim, ctx, date):
-            # "Trump accepted Lam's invitation to join the Board of Peace"
-            return turned(claim)
-        # the statement's predication is another one, with other parties
-        ctx.unbound.add(claim.id)
-        return irrelevant
+    others = mentioned - used
     unstated: list[str] = []
     replaced: dict[str, str] = {}
-    others = mentioned - used
     for role, eid in roles:
         if eid in mentioned:
             continue
@@ -224,64 +334,90 @@ def assess(
         if other is None:
             unstated.append(role)
             if role == "subject" and not other_party_named(pred, claim, mentioned):
-                # Most claims weighed end here (no one stands where the claim has its
-                # subject): the other roles' stand-ins, sought next, would not be read.
-                return irrelevant
+                return None
         else:
             replaced[role] = other
+    return Parties(roles, mentioned, others, unstated, replaced)
 
-    if set(replaced) == {"subject"}:
-        return single_holder(world, pred, claim, replaced["subject"], ctx, date)
-    subject_missing = "subject" in unstated or "subject" in replaced
-    if subject_missing and not other_party_named(pred, claim, mentioned):
-        return irrelevant
+
+def other_slice(
+    world: World,
+    pred: PredicateInfo,
+    claim: ClaimView,
+    ctx: Context,
+    said: Parties,
+    moved: str | None,
+) -> bool:
+    """Whether the statement speaks of another slice than the claim's, or of no claim's: its
+    subject replaced or unstated with no other party named, an office claim a title's tense
+    leaves open (Context.left_open), a title that only names its holder or another's, or
+    another counterparty, office or place (an occasion's place, `moved`, excepted)."""
+    subject_missing = "subject" in said.unstated or "subject" in said.replaced
+    if subject_missing and not other_party_named(pred, claim, said.mentioned):
+        return True
     if claim.id in ctx.left_open:
-        return irrelevant
+        return True
     if ROLE_TYPE in pred.cue_types and claim.subject in ctx.held_by.values():
         # "Tổng Bí thư gặp ...": the title is how he is named, not something said of him.
-        return irrelevant
-    if "role" in unstated and ROLE_TYPE in pred.cue_types:
+        return True
+    if "role" in said.unstated and ROLE_TYPE in pred.cue_types:
         # An office is what a holds-office statement is about; unnamed, it is not checked.
-        return irrelevant
+        return True
     if ROLE_TYPE in pred.cue_types and not scope.titles_subject(world, claim, ctx):
         # "Trump congratulated Lam on his election as president": the title is Lam's, if
         # anyone's, not a title said of Trump.
-        return irrelevant
-    # "met in Budapest" of a meeting in Washington: another city for an occasion's place,
-    # which contradicts only on the same occasion (below)
-    moved = replaced.get("location") if pred.time_role == OCCASION else None
-    if any(r != "object" and not (r == "location" and moved) for r in replaced):
-        # The statement is about another slice: another counterparty, office or place.
-        return irrelevant
+        return True
+    return any(r != "object" and not (r == "location" and moved) for r in said.replaced)
+
+
+def read_as_claim(
+    world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context, date: DateSpan | None
+) -> Finding | None:
+    """None if the statement names the claim's parties in its order, gives the act to no other
+    doer, and states the predicate's value; otherwise the claim turned round ("Lam invited
+    Trump to the Board of Peace meeting": contradicts) or irrelevant."""
     first = {e: ms[0].start for e, ms in ctx.positions.items() if ms}
     # An agent named after the act's noun ("at the invitation of Trump") says who did it
     # whatever the order of the names (assertions._given_by).
     given = any(p.given and p.predicate == pred.id for p in ctx.predications)
     if not pred.symmetric and not in_order(claim, first, ctx.parsed.passive or given):
         if turned_round(world, pred, claim, ctx, date):
-            return turned(claim)  # "Lam invited Trump to the Board of Peace meeting"
-        return irrelevant
+            return turned(claim)
+        return Finding(claim, "irrelevant", None)
     if (
         not pred.symmetric
         and claim.speaker is None
         and not given
         and scope.other_doer(world, claim, pred, ctx)
     ):
-        return irrelevant
+        return Finding(claim, "irrelevant", None)
     if not value_stated(world, pred, claim, ctx):
-        return irrelevant
+        return Finding(claim, "irrelevant", None)
+    return None
+
+
+def key_stated(pred: PredicateInfo, claim: ClaimView, ctx: Context, said: Parties) -> bool:
+    """Whether the statement's slice is the claim's slice key (ClaimView.slice_key): every role
+    it replaced with another entity was set aside (other_slice), so what remains is whether it
+    states each key role, unambiguously. The value, the place and the occasion of a repeatable
+    event (its `event`, which says which occasion, not whose) may go unstated: the date
+    decides; so may whom something was said to, which names the exchange, not whose view it
+    is."""
     occasion = pred.time_role == OCCASION
-    # The statement's slice is the claim's slice key (ClaimView.slice_key): every role the
-    # statement replaced with another entity was left out above, so what remains is whether
-    # it states each key role. The value, the place and the occasion of a repeatable event
-    # (its `event`, which says which occasion, not whose) may go unstated: the date decides;
-    # so may whom something was said to, which names the exchange, not whose view it is.
     loose = ("object", "location", "addressee") + (("event",) if occasion else ())
-    key_roles = [r for r, _ in roles if r not in loose]
-    same_key = not any(r in unstated for r in key_roles) and not (
-        {eid for r, eid in roles if r in key_roles} & ctx.ambiguous
+    key_roles = [r for r, _ in said.roles if r not in loose]
+    return not any(r in said.unstated for r in key_roles) and not (
+        {eid for r, eid in said.roles if r in key_roles} & ctx.ambiguous
     )
-    began = any(parsed.dates[i] is date for i in parsed.starts)
+
+
+def time_of(
+    world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context, date: DateSpan | None
+) -> tuple[TimeCheck, bool]:
+    """The claim's time against the date (rules.compare_time), its day read on the clock of
+    where it happened or of Hanoi (windows); and whether the date is one the statement says a
+    state began at ("dates from 2024")."""
+    began = any(ctx.parsed.dates[i] is date for i in ctx.parsed.starts)
     timing = compare_time(
         pred.time_role, claim, date, windows.elsewhere(claim, ctx), began, pred.functional
     )
@@ -292,29 +428,55 @@ def assess(
         # "on February 20" of a call on the afternoon of the 19th in Washington: the 20th
         # in Hanoi, whose papers the statement may follow
         timing = replace(timing, disjoint=False, rule="day-apart")
-    time_ok, time_conflict = timing.fits, timing.disjoint
-    if pred.time_role == "qualifier" and time_conflict:
-        return irrelevant
-    if began and time_conflict and same_key:
+    return timing, began
+
+
+def time_outcome(
+    pred: PredicateInfo, claim: ClaimView, timing: TimeCheck, began: bool, same_key: bool
+) -> Finding | None:
+    """What the time decides alone, if anything: a qualifier's date that excludes the claim's
+    (irrelevant), a state said to begin after it was held (contradicts), a qualifier's or a
+    state's time that does not bear the date out (open)."""
+    if pred.time_role == "qualifier" and timing.disjoint:
+        return Finding(claim, "irrelevant", None)
+    if began and timing.disjoint and same_key:
         # "the partnership dates from 2024" of one held since 2023
         return Finding(claim, "contradicts", Grounds("time", claim, timing), same_key, why="time")
-    if pred.time_role in ("qualifier", "state") and not time_ok:
+    if pred.time_role in ("qualifier", "state") and not timing.fits:
         return Finding(claim, "open", Grounds("time", claim, timing), False, why="time")
-    same_occasion = (
-        same_occasion_of(
-            claim, date, windows.occasion_named(world, claim, ctx), world.occasion_window
-        )
-        if occasion
-        # "the Board of Peace meeting was held in March 2026": a looser name of the event
-        # the claim is about, dated outside it, may be another meeting of its kind
-        else claim.subject not in ctx.loose or within(date, world.occasion_window(claim.subject))
-    )
-    time_note = Grounds("time", claim, timing, another_occasion=time_conflict and not same_occasion)
-    day = windows.day_part_rule(world, claim, ctx, date)
+    return None
 
+
+def on_its_occasion(
+    world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context, date: DateSpan | None
+) -> bool:
+    """Whether the statement speaks of the claim's own occasion (rules.same_occasion), which a
+    conflict needs to refute it."""
+    if pred.time_role == OCCASION:
+        named = windows.occasion_named(world, claim, ctx)
+        return same_occasion_of(claim, date, named, world.occasion_window)
+    # "the Board of Peace meeting was held in March 2026": a looser name of the event the
+    # claim is about, dated outside it, may be another meeting of its kind
+    return claim.subject not in ctx.loose or within(date, world.occasion_window(claim.subject))
+
+
+def party_conflict(
+    world: World,
+    pred: PredicateInfo,
+    claim: ClaimView,
+    ctx: Context,
+    said: Parties,
+    moved: str | None,
+    same_key: bool,
+    same_occasion: bool,
+) -> Finding | Grounds | None:
+    """Another object or another place given for the claim's own occasion: the conflict
+    (other-object, other-place); irrelevant (a Finding) where the other party cannot refute
+    it; None if the statement gives neither."""
+    occasion = pred.time_role == OCCASION
     conflict: Grounds | None = None
-    if "object" in replaced:
-        other = replaced["object"]
+    if "object" in said.replaced:
+        other = said.replaced["object"]
         if (
             (pred.functional or world.exclusive_office(claim))
             and not occasion  # another object of an occasion is another occasion
@@ -326,14 +488,13 @@ def assess(
         ):
             conflict = Grounds("other-object", claim, other=other)
         else:
-            return irrelevant
-
+            return Finding(claim, "irrelevant", None)
     where = claim.qualifier("location") or ""
-    if moved is None and occasion and not where and world.party(claim) is None:
+    if moved is None and occasion and not where and party_of(claim) is None:
         # "attended the Board of Peace's first meeting in Prague": an act at the event
         # itself (no other party: a call on its sidelines may be made from anywhere) is
         # where the event was held
-        moved, where = event_moved(world, claim, mentioned - used, pred, ctx)
+        moved, where = event_moved(world, claim, said.others, pred, ctx)
     if moved is not None and conflict is None:
         cities = world.elsewhere_than(moved, where)
         zone = ctx.parsed.local_time
@@ -344,47 +505,78 @@ def assess(
         if cities and same_key and same_occasion and moved not in ctx.ambiguous and not clock:
             conflict = Grounds("other-place", claim, other=moved)
         else:
-            return irrelevant
+            return Finding(claim, "irrelevant", None)
+    return conflict
 
-    value_note: Grounds | None = None
-    if quantity is not None and claim.interval is not None:
-        quantity = act_amount(pred, quantity, claim.interval)
-        stated = Interval(quantity.low, quantity.high, quantity.low_open, quantity.high_open)
-        said = Grounds("", claim, stated=stated, unit=quantity.unit or claim.unit)
-        if quantity.unit is not None and quantity.unit != claim.unit:
-            return Finding(claim, "open", replace(said, rule="other-unit"), same_key)
-        # A small bare number may be an amount whose scale and unit went unread ("400 trieu"
-        # in accented text): it can bear out a figure but not refute one. A count has no
-        # scale to miss ("trims the scholarships to 100 a year").
-        bare = (
-            quantity.unit is None
-            and claim.unit is not None
-            and quantity.value < 1000
-            and pred.dimension != "count"
-        )
-        mark = pred.id in mark_predicates()
-        outcome = compare_value(stated, claim.interval, mark)
-        if outcome == "value-disjoint" and quantity.ambiguous:
-            # "clears $400m" may approve the $400m: refuted only if that amount is too
-            plain = quantity.as_stated()
-            amount = Interval(plain.low, plain.high, False, False)
-            if compare_value(amount, claim.interval, mark) != "value-disjoint":
-                outcome = "value-bound"
-        if outcome == "value-disjoint":
-            said = replace(said, rule=outcome)
-            told = same_occasion or (occasion and told_at(world, claim, mentioned, ctx))
-            if pred.functional and same_key and told and conflict is None and not bare:
-                conflict = said
-            else:
-                return Finding(claim, "open", said, same_key)
-        elif outcome == "value-bound":
-            return Finding(claim, "open", replace(said, rule=outcome), same_key)
-        elif outcome == "value-neither":
-            value_note = replace(said, rule=outcome)
 
+def value_conflict(
+    world: World,
+    pred: PredicateInfo,
+    claim: ClaimView,
+    ctx: Context,
+    quantity: Quantity,
+    said: Parties,
+    same_key: bool,
+    same_occasion: bool,
+    conflict: Grounds | None,
+) -> Finding | tuple[Grounds | None, Grounds | None]:
+    """The statement's figure against the claim's interval: (the conflict, a note on a figure
+    the claim neither implies nor excludes), or the finding it decides (open: another unit,
+    a bound, a figure that cannot refute)."""
+    assert claim.interval is not None
+    occasion = pred.time_role == OCCASION
+    quantity = act_amount(pred, quantity, claim.interval)
+    figure = Interval(quantity.low, quantity.high, quantity.low_open, quantity.high_open)
+    grounds = Grounds("", claim, stated=figure, unit=quantity.unit or claim.unit)
+    if quantity.unit is not None and quantity.unit != claim.unit:
+        return Finding(claim, "open", replace(grounds, rule="other-unit"), same_key)
+    # A small bare number may be an amount whose scale and unit went unread ("400 trieu"
+    # in accented text): it can bear out a figure but not refute one. A count has no
+    # scale to miss ("trims the scholarships to 100 a year").
+    bare = (
+        quantity.unit is None
+        and claim.unit is not None
+        and quantity.value < 1000
+        and pred.dimension != "count"
+    )
+    mark = pred.id in mark_predicates()
+    outcome = compare_value(figure, claim.interval, mark)
+    if outcome == "value-disjoint" and quantity.ambiguous:
+        # "clears $400m" may approve the $400m: refuted only if that amount is too
+        plain = quantity.as_stated()
+        amount = Interval(plain.low, plain.high, False, False)
+        if compare_value(amount, claim.interval, mark) != "value-disjoint":
+            outcome = "value-bound"
+    if outcome == "value-disjoint":
+        grounds = replace(grounds, rule=outcome)
+        told = same_occasion or (occasion and told_at(world, claim, said.mentioned, ctx))
+        if pred.functional and same_key and told and conflict is None and not bare:
+            return grounds, None
+        return Finding(claim, "open", grounds, same_key)
+    if outcome == "value-bound":
+        return Finding(claim, "open", replace(grounds, rule=outcome), same_key)
+    if outcome == "value-neither":
+        return conflict, replace(grounds, rule=outcome)
+    return conflict, None
+
+
+def dated_conflict(
+    pred: PredicateInfo,
+    claim: ClaimView,
+    date: DateSpan | None,
+    timing: TimeCheck,
+    day: tuple[str, Grounds] | None,
+    same_key: bool,
+    same_occasion: bool,
+    conflict: Grounds | None,
+    value_note: Grounds | None,
+) -> tuple[Grounds | None, Grounds | None]:
+    """(conflict, value note) with the time: a date outside the claim's, or another part of
+    the day (windows.day_part_rule), of the claim's own occasion conflicts, if nothing did; a
+    part of the day the source does not fix is a note, if the figure left none."""
     if (
         conflict is None
-        and time_conflict
+        and timing.disjoint
         and pred.time_role in ("value", OCCASION)
         and same_key
         and same_occasion
@@ -401,19 +593,43 @@ def assess(
         conflict = day[1]
     elif day is not None and day[0] == "open" and value_note is None:
         value_note = day[1]  # open, as a figure the claim neither implies nor excludes
-    if conflict is not None and pred.time_role == "state" and other_time(claim, ctx.parsed.dates):
+    return conflict, value_note
+
+
+def conflict_elsewhere(
+    world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context
+) -> Finding | None:
+    """Open, not contradicted, where a state's conflict went to another act: the date to
+    another time (other_time), or the state changed on the occasion (scope.changed)."""
+    if pred.time_role != "state":
+        return None
+    if other_time(claim, ctx.parsed.dates):
         # "Upgraded to a comprehensive partnership in 2013": the date went to the upgrade,
         # and the level held today says nothing about 2013.
         return Finding(claim, "open", Grounds("other-time", claim))
-    if (
-        conflict is not None
-        and pred.time_role == "state"
-        and (changed := scope.changed(world.vocab, pred, ctx))
-    ):
+    if changed := scope.changed(world.vocab, pred, ctx):
         # "nâng cấp quan hệ lên Đối tác chiến lược toàn diện tại cuộc gặp": a change of the
         # state on that occasion, after which the level the claim gives then no longer holds.
         return Finding(claim, "open", Grounds("changed", claim, text=changed))
+    return None
 
+
+def stated(
+    world: World,
+    pred: PredicateInfo,
+    claim: ClaimView,
+    ctx: Context,
+    quantity: Quantity | None,
+    date: DateSpan | None,
+    said: Parties,
+    same_key: bool,
+    same_occasion: bool,
+    timing: TimeCheck,
+) -> Stated:
+    """How the statement states the predicate (rules.Stated): denied, changed, its mood, a
+    figure given, and whether an intention speaks of an act already done."""
+    parsed = ctx.parsed
+    occasion = pred.time_role == OCCASION
     negated = scope.negated(world, pred, ctx)
     mood = scope.modality(pred, ctx)
     # An act done once for its key (a functional event: a congress's dates, an upgrade to a
@@ -426,36 +642,23 @@ def assess(
         and same_key
         and (
             same_occasion
-            or (occasion and not time_conflict and told_at(world, claim, mentioned, ctx))
+            or (occasion and not timing.disjoint and told_at(world, claim, said.mentioned, ctx))
         )
         and done_before(claim, date)
         # "Orbán said Hungary would approve ...", "năm ngoái ... sẽ": an intention of the past
         and not scope.phrases_at(parsed, "statements", "past_intentions")
     )
-    stated = Stated(
+    return Stated(
         negated=negated,
         denies_other_verb=negated and scope.denies_an_unread_verb(pred, ctx),
         changes=scope.changes(pred, ctx),
         figure=quantity is not None,
         mood=mood,
         asserted=any(t.target == pred.id for t in parsed.triggers),
-        object_unnamed=pred.value_type == "entity" and "object" in unstated,
+        object_unnamed=pred.value_type == "entity" and "object" in said.unstated,
         cue=parsed.negation.text if parsed.negation else "",
         label=pred.label_en,
         done=done,
-    )
-    decided = decide_claim(claim, stated, conflict, value_note, None if time_ok else time_note)
-    if day is not None and day[0] == "same" and decided.outcome == "supports":
-        ctx.day_part_borne.add(claim.id)
-    named = decided.outcome == "contradicts" and conflict is not None and occasion
-    return Finding(
-        claim,
-        decided.outcome,
-        decided.grounds,
-        same_key,
-        denial=decided.denial,
-        why=decided.why,
-        occasion_named=named and windows.occasion_named(world, claim, ctx),
     )
 
 
@@ -473,7 +676,7 @@ def unbound(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context) -
     after the verb where it has its counterparty or beneficiary. One part of a statement is
     one claim's roles: "Tô Lâm chúc mừng Thủ tướng Orbán" is not borne out by his
     congratulation of Armenia with Orbán's office beside it."""
-    party = world.party(claim)
+    party = party_of(claim)
     for p in ctx.predications:
         if p.predicate != pred.id:
             continue
@@ -682,7 +885,7 @@ def turned_round(
     a predicate with one direction on one occasion (factdb/lexicon/world/directions.yaml):
     it binds the claim's other party as who does it and the claim's subject as the one it
     is done to (assertions.predications, an agent named after the act's noun included)."""
-    party = world.party(claim)
+    party = party_of(claim)
     if (
         party is None
         or pred.id not in one_way_predicates()

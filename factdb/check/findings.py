@@ -36,6 +36,12 @@ class Finding:
     covers: frozenset[str] = frozenset()
     # The grounds in words (explain.Words.grounds), written once the finding is relevant.
     reason: str = ""
+    # Irrelevant because the statement's verb binds other parties than the claim's
+    # (assess.binding): the judge lists such claims when nothing decides the verb.
+    unbound: bool = False
+    # The claim's source gives the part of the day the statement does, and a reading bore the
+    # claim out (factdb.check.dayparts): a place naming that clock is accounted for.
+    day_part_borne: bool = False
 
     @property
     def rule(self) -> str:
@@ -105,12 +111,11 @@ class Context:
     held_by: dict[tuple[int, int], str] = field(default_factory=dict)
     # Whose words the statement gives, if anyone's (factdb.check.stance).
     stance: StanceReading | None = None
-    # Claims whose source gives the part of the day the statement does (factdb.check.dayparts).
+    # Claims whose source gives the part of the day the statement does (Finding.day_part_borne),
+    # gathered by the judge from every predicate's findings.
     day_part_borne: set[str] = field(default_factory=set)
     # Each trigger with the parties bound to it (factdb.check.assertions.predications).
     predications: list[Predication] = field(default_factory=list)
-    # Claims set aside because the verb binds other parties than theirs (assess.unbound).
-    unbound: set[str] = field(default_factory=set)
     # Events named only by a looser name of their kind in a dated statement ("the Board of
     # Peace meeting in March 2026") or as one of a kind ("a Board of Peace meeting"): they name
     # no occasion (factdb.check.occasion.loose_events).

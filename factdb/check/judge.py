@@ -65,7 +65,6 @@ from factdb.check.explain import Words
 from factdb.check.findings import Context, Finding, Judgement, Part
 from factdb.check.match import ClaimIndex
 from factdb.check.occasion import (
-    EVENT,
     STATE,
     denial_focus,
     first_of_kind,
@@ -86,6 +85,7 @@ from factdb.check.rules import (
     combined,
     decide_described,
     decide_office,
+    party_of,
 )
 from factdb.check.scope import MAX_READINGS, next_words
 from factdb.check.stance import (
@@ -99,7 +99,7 @@ from factdb.check.stance import (
 from factdb.check.world import BODY_TYPES, PERSON, ROLE_TYPE, World, has_words
 from factdb.extract.quantities import Quantity
 from factdb.lexicon.index import load as load_lexicon
-from factdb.lexicon.vocabulary import PredicateInfo, Vocabulary
+from factdb.lexicon.vocabulary import EVENT, PredicateInfo, Vocabulary
 from factdb.records import replace
 from factdb.store.claims import ClaimView
 
@@ -325,7 +325,9 @@ class Judge:
             if scope.denial_falls_elsewhere(pred, ctx):
                 # left undecided, the denying verb is an unchecked word (_undecided_denials)
                 continue
-            part = self._part(pred, claims, ctx)
+            findings = [assess.assess_readings(self.world, pred, c, ctx) for c in claims]
+            ctx.day_part_borne |= {f.claim.id for f in findings if f.day_part_borne}
+            part = self._part(pred, findings, ctx)
             if part is not None:
                 parts.append(part)
             elif pid in triggered:
@@ -333,7 +335,7 @@ class Judge:
                 # agent's own first, then the ones naming most of what the statement names
                 agents = {a for p in ctx.predications if p.predicate == pid for a in p.agents}
                 unbound = sorted(
-                    (c for c in claims if c.id in ctx.unbound),
+                    (f.claim for f in findings if f.unbound),
                     key=lambda c: (
                         c.subject not in agents,
                         -len(c.entities() & ctx.mentioned),
@@ -482,7 +484,7 @@ class Judge:
                 if c.polarity == "affirmed"
                 and c.modality == "fact"
                 and c.subject in people
-                and not (with_people and self.world.type(self.world.party(c) or PERSON) != PERSON)
+                and not (with_people and self.world.type(party_of(c) or PERSON) != PERSON)
             ]
         dated = {p for p in outside if self.vocab.predicates[p].time_role in ("value", OCCASION)}
         decision = decide_relative(rel, anchors, events(dated or outside, named_out))
@@ -622,8 +624,7 @@ class Judge:
             parts.append(part)
         return parts
 
-    def _part(self, pred: PredicateInfo, claims: list[ClaimView], ctx: Context) -> Part | None:
-        findings = [assess.assess_readings(self.world, pred, c, ctx) for c in claims]
+    def _part(self, pred: PredicateInfo, findings: list[Finding], ctx: Context) -> Part | None:
         relevant = [f for f in findings if f.outcome != "irrelevant"]
         if not relevant:
             return None
@@ -708,7 +709,7 @@ class Judge:
             # a symmetric relation names its doer either way round ("leaders met To Lam" of
             # his meetings with them)
             if pred.symmetric and claim.subject in named:
-                return self.world.party(claim)
+                return party_of(claim)
             return claim.subject
 
         # one occasion's subjects: "all nine leaders" are those at one meeting, not them and

@@ -2,7 +2,7 @@
 
 A claim of such a first passing decides three things, each read here and decided by a rule in
 factdb.check.rules: its value is met only by the same mark (`mark_predicates`, read by
-assess.assess through rules.compare_value); a figure of the series above the mark said for a
+assess.value_conflict through rules.compare_value); a figure of the series above the mark said for a
 year before it is refuted (rules.above_before_first: "crossed $1bn back in 2024"); so is the mark
 said passed again in that first year (rules.again_in_first: "for the second straight year in
 2025", with the words of lexicon/<lang>/repeats.yaml).

@@ -29,12 +29,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 
 from factdb.check.match import ClaimIndex
-from factdb.check.rules import OCCASION, PERSON, loosely_named
-from factdb.lexicon.index import LANGUAGES
-from factdb.lexicon.index import load as load_lexicon
-from factdb.lexicon.vocabulary import Vocabulary
+from factdb.check.rules import OCCASION, loosely_named
+from factdb.lexicon.index import phrase_keys
+from factdb.lexicon.vocabulary import EVENT, PERSON, Vocabulary
 from factdb.store.claims import ClaimView
-from factdb.text.tokens import word_keys
+from factdb.text.tokens import holds_phrase, phrase_spans, word_keys
 
 # Encounter spans read before a fact's span; those at the nearest offset are its encounter's.
 LOOKBACK = 12
@@ -42,7 +41,6 @@ LOOKBACK = 12
 # of an encounter gives in passing ("Tại cuộc gặp Thủ tướng Hungary Viktor Orbán"), not something
 # reported at it: it holds over its period whatever was said there.
 STATE = "state"
-EVENT = "event"  # the entity type of an event
 # The letters of a Roman numeral, which numbers an occasion as digits do ("Đại hội XIV").
 ROMAN = frozenset("IVXLCDM")
 # Time roles whose time is when the act was done: a one-off event (its value is its date), an
@@ -153,15 +151,6 @@ def _is_person(vocab: Vocabulary, eid: str) -> bool:
     return info is not None and info.type == PERSON
 
 
-@cache
-def _lexicon(kind: str) -> tuple[tuple[str, ...], ...]:
-    """The folded words of each phrase of `kind` in factdb/lexicon/<lang>/occasions.yaml, of
-    every language: an event's name and its mention may be in either."""
-    return tuple(
-        word_keys(str(w)) for lang in LANGUAGES for w in load_lexicon(lang, "occasions")[kind]
-    )
-
-
 def singles_out(name: str) -> bool:
     """Whether a name of an event holds what picks one occasion of its kind: an occasion word
     ("inaugural", "khai mạc") or a number (a year, "14th", "XIV")."""
@@ -178,11 +167,7 @@ def first_of_kind(name: str) -> bool:
     lexicons' occasion words: "inaugural", "opening", "khai mạc", "đầu tiên"), before which no
     occasion of that kind was held."""
     keys = word_keys(name)
-    return any(
-        keys[i : i + len(words)] == words
-        for words in _lexicon("occasion_words")
-        for i in range(len(keys) - len(words) + 1)
-    )
+    return any(holds_phrase(keys, words) for words in phrase_keys("occasions", "occasion_words"))
 
 
 def loose_events(vocab: Vocabulary, said: Mapping[str, Sequence[str]]) -> set[str]:
@@ -205,15 +190,7 @@ def origin_before(before: Sequence[str]) -> bool:
     from there ("from Vermont", "từ Vermont")."""
     return any(
         len(before) >= len(words) and tuple(before[-len(words) :]) == words
-        for words in _lexicon("origins")
-    )
-
-
-@cache
-def _foci() -> tuple[tuple[str, ...], ...]:
-    """The folded words of each phrase of factdb/lexicon/<lang>/foci.yaml, of every language."""
-    return tuple(
-        word_keys(str(w)) for lang in LANGUAGES for w in load_lexicon(lang, "foci")["foci"]
+        for words in phrase_keys("occasions", "origins")
     )
 
 
@@ -224,13 +201,9 @@ def denial_focus(words: Sequence[tuple[str, int, int]], start: int, end: int) ->
     keys = [w for w, s, e in words if s >= start and e <= end]
     before = [w for w, s, e in words if e <= start][-2:]
     run = tuple(before + keys)
-    return any(holds_phrase(run, f) and any(k in f for k in keys) for f in _foci() if f)
-
-
-def holds_phrase(keys: Sequence[str], phrase: Sequence[str]) -> bool:
-    """Whether the folded words `keys` hold the folded words of `phrase`, adjacent and in order."""
-    n = len(phrase)
-    return n > 0 and any(tuple(keys[i : i + n]) == tuple(phrase) for i in range(len(keys) - n + 1))
+    return any(
+        holds_phrase(run, f) and any(k in f for k in keys) for f in phrase_keys("foci", "foci") if f
+    )
 
 
 def gathering_said(words: Sequence[tuple[str, int, int]]) -> tuple[int, int] | None:
@@ -243,7 +216,10 @@ def gathering_said(words: Sequence[tuple[str, int, int]]) -> tuple[int, int] | N
 
     def at(kind: str, i: int) -> int:
         """The length of a phrase of `kind` starting at word i, 0 if none."""
-        return max((len(f) for f in _lexicon(kind) if f and keys[i : i + len(f)] == f), default=0)
+        return max(
+            (len(f) for f in phrase_keys("occasions", kind) if f and keys[i : i + len(f)] == f),
+            default=0,
+        )
 
     for i in range(len(keys)):
         for first, second in (("occasion_words", "gatherings"), ("gatherings", "occasion_words")):
@@ -253,7 +229,9 @@ def gathering_said(words: Sequence[tuple[str, int, int]]) -> tuple[int, int] | N
                 continue
             end = i + n + m
             before = [
-                len(f) for f in _lexicon("anaphors") if f and keys[max(0, i - len(f)) : i] == f
+                len(f)
+                for f in phrase_keys("occasions", "anaphors")
+                if f and keys[max(0, i - len(f)) : i] == f
             ]
             after = at("anaphors", end) if end < len(keys) else 0
             if before:
@@ -272,7 +250,10 @@ def names_gathering(key: str) -> bool:
 @cache
 def _gathering_words() -> frozenset[str]:
     return frozenset(
-        w for kind in ("gatherings", "occasion_words") for f in _lexicon(kind) for w in f
+        w
+        for kind in ("gatherings", "occasion_words")
+        for f in phrase_keys("occasions", kind)
+        for w in f
     )
 
 
@@ -289,18 +270,9 @@ def gathered(words: Sequence[tuple[str, int, int]], start: int, end: int) -> tup
     before = [w for w in words if w[2] <= start][-GATHERING_REACH:]
     after = [w for w in words if w[1] >= end][:GATHERING_REACH]
     near = before + after
-    keys = tuple(w for w, _, _ in near)
-
-    def found(kind: str) -> list[tuple[int, int]]:
-        return [
-            (near[i][1], near[i + len(f) - 1][2])
-            for f in _lexicon(kind)
-            for i in range(len(keys) - len(f) + 1)
-            if f and keys[i : i + len(f)] == f
-        ]
-
-    gatherings, words = found("gatherings"), found("occasion_words")
-    if not gatherings or not words:
+    gatherings = phrase_spans(near, phrase_keys("occasions", "gatherings"))
+    occasion_words = phrase_spans(near, phrase_keys("occasions", "occasion_words"))
+    if not gatherings or not occasion_words:
         return None
-    spans = gatherings + words
+    spans = gatherings + occasion_words
     return min(start, *(s for s, _ in spans)), max(end, *(e for _, e in spans))

@@ -18,10 +18,19 @@ from factdb.check.topics import stated_topics
 from factdb.check.weekdays import find_weekdays
 from factdb.extract.dates import DateSpan, find_dates
 from factdb.extract.quantities import Quantity, find_quantities
-from factdb.lexicon.index import Entry, glossed
+from factdb.lexicon.index import Entry, glossed, phrase_keys
 from factdb.lexicon.index import fillers as filler_words
 from factdb.lexicon.index import load as load_lexicon
-from factdb.lexicon.vocabulary import GRAMMAR_KINDS, OCCASION, Vocabulary
+from factdb.lexicon.vocabulary import (
+    CITY,
+    COUNTRY,
+    EVENT,
+    GRAMMAR_KINDS,
+    OCCASION,
+    PERSON,
+    ROLE_TYPE,
+    Vocabulary,
+)
 from factdb.records import dataclass, field, replace
 from factdb.text.covered import Covered, overlaps, within
 from factdb.text.fold import blank_controls, fold, has_marks, nfc
@@ -275,7 +284,7 @@ def blank_dateline(text: str, vocab: Vocabulary) -> str:
 def _is_city(name: str, vocab: Vocabulary) -> bool:
     entries = vocab.phrases.entries.get(word_keys(name)) or []
     types = {vocab.entities[e.target].type for e in entries if e.target in vocab.entities}
-    return "city" in types
+    return CITY in types
 
 
 def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
@@ -502,7 +511,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
         for m in parsed.entities
         if len(m.ids) == 1
         and m.ids[0] in vocab.entities
-        and vocab.entities[m.ids[0]].type == "role"
+        and vocab.entities[m.ids[0]].type == ROLE_TYPE
     ]
     for q in parsed.quantities:
         # the noun right after the number, one word between at most ("12 nhà lãnh đạo")
@@ -561,10 +570,9 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
 def _capital_cues(lang: str) -> tuple[set[tuple[str, ...]], set[tuple[str, ...]]]:
     """A language's words for a capital and the words that join one to its country, cut once
     rather than for every statement."""
-    lex = load_lexicon(lang, "statements")
     return (
-        {word_keys(str(c)) for c in lex.get("capital_words") or []},
-        {word_keys(str(j)) for j in lex.get("capital_joiners") or []},
+        set(phrase_keys("statements", "capital_words", (lang,))),
+        set(phrase_keys("statements", "capital_joiners", (lang,))),
     )
 
 
@@ -620,7 +628,7 @@ def _read_capitals(parsed: ParsedStatement, vocab: Vocabulary) -> list[Mention]:
 
 
 # Entity types a relation noun or an exclusion can bear on: "Lam's wife", "not Tokayev".
-PEOPLE_TYPES = frozenset({"person", "role"})
+PEOPLE_TYPES = frozenset({PERSON, ROLE_TYPE})
 
 
 # What ends the words around a name: a clause's or a sentence's end, a bracket, a quotation.
@@ -653,7 +661,7 @@ def _read_around_names(parsed: ParsedStatement, vocab: Vocabulary) -> None:
         for m in (m for m in ordered if m.start >= pos):
             if not between(found[-1].end if found else pos, m.start):
                 break
-            if found and kind(found[-1]) != "role":
+            if found and kind(found[-1]) != ROLE_TYPE:
                 break
             found.append(m)
         return found
@@ -662,7 +670,7 @@ def _read_around_names(parsed: ParsedStatement, vocab: Vocabulary) -> None:
         found: list[Mention] = []
         for m in reversed(ordered):
             if m.end <= pos and between(m.end, found[0].start if found else pos):
-                if found and kind(m) != "role":
+                if found and kind(m) != ROLE_TYPE:
                     break
                 found.insert(0, m)
             elif m.end <= pos:
@@ -674,13 +682,13 @@ def _read_around_names(parsed: ParsedStatement, vocab: Vocabulary) -> None:
         if cue.kind == "relation":
             # "Lam's wife" / "phu nhân Tổng Bí thư Tô Lâm" / "spokesman for Orbán"
             named = chain_before(cue.start) or chain_after(cue.end)
-            if named and all(kind(m) in PEOPLE_TYPES | {"country"} for m in named):
+            if named and all(kind(m) in PEOPLE_TYPES | {COUNTRY} for m in named):
                 first, last = min(cue.start, named[0].start), max(cue.end, named[-1].end)
                 parsed.relations.append(text[first:last])
                 dropped.update(named)
         elif cue.kind == "exclusion":
             excluded = chain_after(cue.end)
-            if excluded and kind(excluded[-1]) == "person":
+            if excluded and kind(excluded[-1]) == PERSON:
                 # The name right before it, across a comma at most, is what it is set against:
                 # "met Orbán, not Tokayev", "Daines, not Hagerty, sent …", "A but not B"; with
                 # its titles, which are his and not the excluded name's ("Defense Minister
@@ -690,7 +698,7 @@ def _read_around_names(parsed: ParsedStatement, vocab: Vocabulary) -> None:
                 near = last is not None and not text[last.end : cue.start].strip(" ,")
                 set_against = (
                     tuple(chain_before(last.end))
-                    if near and last is not None and kind(last) == "person"
+                    if near and last is not None and kind(last) == PERSON
                     else ()
                 )
                 parsed.exclusions.append(Exclusion(cue, tuple(excluded), set_against))
@@ -759,8 +767,9 @@ def _read_around_verbs(parsed: ParsedStatement, vocab: Vocabulary) -> None:
                     if cue.end <= ws and we <= m.start
                 )
             ]
-            people = [m for m in near if vocab.entities[m.ids[0]].type == "person"]
-            named = people[:1] or [m for m in near if vocab.entities[m.ids[0]].type == "role"][:1]
+            people = [m for m in near if vocab.entities[m.ids[0]].type == PERSON]
+            titles = [m for m in near if vocab.entities[m.ids[0]].type == ROLE_TYPE]
+            named = people[:1] or titles[:1]
             if named:
                 m = named[0]
                 parsed.only = Cue("only", m.ids[0], text[cue.start : m.end], cue.start, m.end)
@@ -796,7 +805,7 @@ def _read_cessation(parsed: ParsedStatement, vocab: Vocabulary) -> None:
         for m in parsed.entities
         if len(m.ids) == 1
         and m.ids[0] in vocab.entities
-        and vocab.entities[m.ids[0]].type == "role"
+        and vocab.entities[m.ids[0]].type == ROLE_TYPE
     ]
     words = [s for _, s, _ in parsed.tokens.words()]
     after = [s for s in words if s >= negation.end][:3]
@@ -820,8 +829,7 @@ def _read_continuation(parsed: ParsedStatement) -> None:
     plans = [c for c in parsed.modality_cues if c.kind == "plan"]
     if not plans:
         return
-    lex = load_lexicon(parsed.lang, "statements")
-    goes_on = {word_keys(c) for c in lex.get("continuations", [])}
+    goes_on = set(phrase_keys("statements", "continuations", (parsed.lang,)))
     undertakings = set(load_lexicon("world", "undertakings").get("undertakings") or {})
     words = parsed.tokens.words()
     keys = [w for w, _, _ in words]
@@ -907,8 +915,7 @@ def _fillers(phrases: tuple[str, ...]) -> frozenset[str]:
 
 # Entity types that are never part of a longer name: a title and a person stand beside other
 # names ("Chủ tịch Ủy ban Đối ngoại", "Thượng nghị sĩ Bill Hagerty"), not inside them.
-UNNESTED_TYPES = frozenset({"role", "person"})
-EVENT_TYPE = "event"
+UNNESTED_TYPES = frozenset({ROLE_TYPE, PERSON})
 
 
 # How many words may stand between a verb that adds nothing and the trigger it leads to ("hoàn
@@ -1264,8 +1271,8 @@ def _extend_name(
                 return
             # the event of the two is the whole ("the Gaza peace board's first meeting": the
             # board's name inside the meeting's), as the name of an event holds its body's
-            event = _of_type(hits, vocab, EVENT_TYPE)
-            kept = hits if event and not _of_type(found[k][3], vocab, EVENT_TYPE) else found[k][3]
+            event = _of_type(hits, vocab, EVENT)
+            kept = hits if event and not _of_type(found[k][3], vocab, EVENT) else found[k][3]
             spans[j] = (s, end)
             found[k] = ("entity", s, end, kept)
             return
@@ -1289,9 +1296,8 @@ def _weekday_of(date: DateSpan, weekday: tuple[int, int, int]) -> bool:
 @lru_cache(maxsize=8)
 def _report_words(lang: str) -> tuple[frozenset[tuple[str, ...]], frozenset[str], int]:
     """A language's report words as word keys, its joiners, and the longest report word."""
-    lex = load_lexicon(lang, "statements")
-    reports = frozenset(word_keys(w) for w in lex.get("report_words") or [])
-    joiners = frozenset(k for j in lex.get("report_joiners") or [] for k in word_keys(j))
+    reports = frozenset(phrase_keys("statements", "report_words", (lang,)))
+    joiners = frozenset(k for j in phrase_keys("statements", "report_joiners", (lang,)) for k in j)
     return reports, joiners, max(map(len, reports), default=0)
 
 

@@ -26,14 +26,14 @@ from collections.abc import Callable
 
 from factdb.check.parse import Mention, ParsedStatement
 from factdb.check.stance import StanceReading, person_cues, quoted, read_stance
-from factdb.lexicon.vocabulary import Vocabulary
+from factdb.lexicon.vocabulary import COUNTRY, PERSON, ROLE_TYPE, Vocabulary
 from factdb.records import replace
 from factdb.text.covered import overlaps, within
 
 SPEAKER, ADDRESSEE, SPEAKER_SIDE, SIDES = "speaker", "addressee", "speaker_side", "sides"
 # The words that only a quotation gives to its speaker; the two sides are named anywhere.
 QUOTED_ONLY = frozenset({SPEAKER, ADDRESSEE, SPEAKER_SIDE})
-PERSON, TOPIC, ROLE, COUNTRY = "person", "topic", "role", "country"
+TOPIC = "topic"
 
 
 def with_persons(
@@ -69,7 +69,7 @@ def with_persons(
     # Whose side the one spoken to is on, also when only a title or a country names them ("...,
     # ông Daines nói với Tổng Bí thư", "told the Vietnamese leader")
     listener = addressee or (
-        _named_besides(parsed, vocab, reading, inside, (ROLE, COUNTRY), reading.end)
+        _named_besides(parsed, vocab, reading, inside, (ROLE_TYPE, COUNTRY), reading.end)
         if heard
         else None
     )
@@ -78,7 +78,7 @@ def with_persons(
         """`eid` if a person, else the one holder of a title."""
         if eid is None or _is_person(vocab, eid):
             return eid
-        return _one(holders(eid)) if _type(vocab, eid) == ROLE else None
+        return _one(holders(eid)) if _type(vocab, eid) == ROLE_TYPE else None
 
     alone = not reading.others  # "I" and "we" of one speaker, not of a list of them
     speaker = person(reading.speaker) if alone and SPEAKER in kinds else None

@@ -148,7 +148,7 @@ from factdb.check.assertions import Assertion
 from factdb.check.dayparts import DayPart
 from factdb.check.stance import StanceReading
 from factdb.extract.dates import DateSpan, in_year
-from factdb.lexicon.vocabulary import OCCASION
+from factdb.lexicon.vocabulary import OCCASION, PERSON
 from factdb.records import dataclass, replace
 from factdb.store.claims import ClaimView
 from factdb.store.intervals import Interval
@@ -158,10 +158,19 @@ SUPPORTED = "supported"
 CONTRADICTED = "contradicted"
 NEI = "not_enough_info"
 ROLE = "role"  # the qualifier naming the office of a holds-office claim
-PERSON = "person"
 PEOPLE = "people"  # a slot filled by people the statement does not name (assertions.PEOPLE)
 # Qualifiers that name the other party of a directed relation (A invited B; A gave ODA to B).
 DIRECTED = ("counterparty", "beneficiary")
+
+
+def party_of(claim: ClaimView) -> str | None:
+    """The other party of a directed claim (its counterparty or beneficiary), if any."""
+    for role in DIRECTED:  # a loop, not a generator: asked for every claim weighed
+        party = claim.qualifier(role)
+        if party:
+            return party
+    return None
+
 
 # Why two offices exclude each other, or None: Vocabulary.incompatible.
 Rules = Callable[[str, str], str | None]
@@ -450,7 +459,7 @@ def compare_time(
 def in_order(claim: ClaimView, first_at: Mapping[str, int], passive: bool) -> bool:
     """For a directed relation (A invited B, A gave ODA to B) the statement must not name B
     first, unless it is passive; `first_at` is where it first names each entity."""
-    other = next((claim.qualifier(r) for r in DIRECTED if claim.qualifier(r)), None)
+    other = party_of(claim)
     if other is None or claim.subject not in first_at or other not in first_at:
         return True
     if passive:

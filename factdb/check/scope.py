@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Collection
-from functools import cache
 
 from factdb.check.findings import Context, Part
 from factdb.check.occasion import accounted_by_occasion, denial_focus, origin_before
@@ -17,13 +16,12 @@ from factdb.check.parse import Mention, ParsedStatement
 from factdb.check.rules import OCCASION, Uncovered
 from factdb.check.world import CITY, PERSON, PLACES, World
 from factdb.extract.quantities import Quantity
-from factdb.lexicon.index import LANGUAGES
-from factdb.lexicon.index import load as load_lexicon
+from factdb.lexicon.index import phrase_keys
 from factdb.lexicon.vocabulary import PredicateInfo, Vocabulary
 from factdb.store.claims import ClaimView
 from factdb.text.covered import overlaps
 from factdb.text.sentences import CLAUSE_BREAKS, any_mark
-from factdb.text.tokens import word_keys
+from factdb.text.tokens import phrase_spans
 
 # How many words may stand between an office (or trigger) and the entity it attaches to:
 # "Prime Minister of Austria", "Austria's prime minister", "senator from New Hampshire".
@@ -445,7 +443,7 @@ def denial_falls_elsewhere(pred: PredicateInfo, ctx: Context) -> bool:
     lexicon/<lang>/polarity.yaml: an invitation, an ODA package): "rejected stronger
     parliamentary cooperation" denies no invitation, so the claims of one do not weigh it."""
     parsed = ctx.parsed
-    if not _phrases("polarity", "denied_objects", pred.id):
+    if not phrase_keys("polarity", "denied_objects", sub=pred.id):
         return False
     triggers = [t for t in parsed.triggers if t.target == pred.id]
     if not triggers or any(t.kind != "antonym" for t in triggers):
@@ -486,27 +484,8 @@ def currency_dimension(unit: str) -> str:
     return "money" if len(unit) == 3 and unit.isupper() else "unknown"
 
 
-@cache
-def _phrases(name: str, key: str, sub: str = "") -> tuple[tuple[str, ...], ...]:
-    """The folded words of each phrase of lexicon/<lang>/<name>.yaml `key` (of its map's `sub`
-    list where given), of every language (a statement without diacritics is read with both)."""
-
-    def listed(lang: str) -> list[str]:
-        data = load_lexicon(lang, name).get(key) or {}
-        return (data.get(sub) or []) if sub else data
-
-    return tuple(word_keys(str(w)) for lang in LANGUAGES for w in listed(lang))
-
-
 def phrases_at(
     parsed: ParsedStatement, name: str, key: str, sub: str = ""
 ) -> list[tuple[int, int]]:
     """Where the statement says a phrase of that list: (start, end) of each occurrence."""
-    words = parsed.tokens.words()
-    keys = tuple(w for w, _, _ in words)
-    return [
-        (words[i][1], words[i + len(p) - 1][2])
-        for p in _phrases(name, key, sub)
-        for i in range(len(keys) - len(p) + 1)
-        if p and keys[i : i + len(p)] == p
-    ]
+    return phrase_spans(parsed.tokens.words(), phrase_keys(name, key, sub=sub))

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections import namedtuple
 
 from factdb.lexicon.index import load as load_lexicon
+from factdb.lexicon.index import phrase_keys
 from factdb.lexicon.vocabulary import Vocabulary
 from factdb.records import dataclass
 from factdb.text.covered import within
@@ -56,7 +57,9 @@ def _phrases(lang: str, vocab: Vocabulary) -> tuple[dict[str, list[_Phrase]], fr
             head, _, tail = str(phrase).partition(SLOT)
             p = _Phrase(pid, keyed(head), keyed(tail))
             found.setdefault(p.head[0], []).append(p)
-    determiners = frozenset(k for w in data.get("slot_determiners") or [] for k in word_keys(w))
+    determiners = frozenset(
+        k for w in phrase_keys("synonyms", "slot_determiners", (lang,)) for k in w
+    )
     made = vocab.slotted[lang] = (found, determiners)
     return made
 

@@ -54,10 +54,10 @@ from collections.abc import Callable, Collection
 from functools import cache
 
 from factdb.check.parse import Mention, ParsedStatement
-from factdb.lexicon.index import LANGUAGES
+from factdb.lexicon.index import LANGUAGES, phrase_keys
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.kept import kept
-from factdb.lexicon.vocabulary import Vocabulary
+from factdb.lexicon.vocabulary import CITY, COUNTRY, PERSON, ROLE_TYPE, Vocabulary
 from factdb.records import dataclass, replace
 from factdb.store.claims import ClaimView
 from factdb.text.covered import within
@@ -75,13 +75,9 @@ from factdb.text.tokens import Tokens, tokenize, word_keys
 # Entity types that can speak, or hold a view, in the press's sense ("Hanoi regards ...").
 # A title alone ("Tổng Bí thư khẳng định") stands for its holder, whom the judge finds in the
 # claims (assess.assess_said).
-SPEAKER_TYPES = frozenset(
-    {"person", "country", "organisation", "committee", "party", "city", "role"}
-)
-PERSON = "person"
-ROLE = "role"
+SPEAKER_TYPES = frozenset({PERSON, COUNTRY, "organisation", "committee", "party", CITY, ROLE_TYPE})
 # What may stand before a speaker's name as part of how he is named: his title, his country.
-TITLED = frozenset({ROLE, "country"})
+TITLED = frozenset({ROLE_TYPE, COUNTRY})
 # Each stance and the broader ones it implies: a claim that Lâm stressed something bears out
 # "Lâm said it", not the other way round; to affirm that A is B is to regard A as B ("Leahy sees
 # the ties as a model of reconciliation" of his stressing that they are one). Language-neutral:
@@ -323,7 +319,9 @@ def read_stance(parsed: ParsedStatement, vocab: Vocabulary) -> StanceReading | N
     # What is read before a list of speakers other than their titles ("Các Tổng thống", "the
     # presidents of"): a name, a verb, a number or a date there says the list does not open
     # its clause.
-    read = [(m.start, m.end) for m in mentions if not (len(m.ids) == 1 and kind(m.ids[0]) == ROLE)]
+    read = [
+        (m.start, m.end) for m in mentions if not (len(m.ids) == 1 and kind(m.ids[0]) == ROLE_TYPE)
+    ]
     read += [(t.start, t.end) for t in parsed.triggers]
     read += [(q.start, q.end) for q in parsed.quantities] + [(d.start, d.end) for d in parsed.dates]
     return replace(reading, others=_listed(text, reading, mentions, joiners, read, speaker))
@@ -519,12 +517,7 @@ def _said_again(
 def _turned_openers() -> frozenset[str]:
     """The words that may open a turned verb's object (`turned_openers` in stances.yaml),
     folded."""
-    return frozenset(
-        key
-        for lang in LANGUAGES
-        for p in load_lexicon(lang, "stances").get("turned_openers") or []
-        for key in word_keys(nfc(str(p)))
-    )
+    return frozenset(key for p in phrase_keys("stances", "turned_openers") for key in p)
 
 
 def _takes_object(text: str, end: int, mentions: list[Mention]) -> bool:
@@ -538,23 +531,15 @@ def _takes_object(text: str, end: int, mentions: list[Mention]) -> bool:
 def _self_references() -> frozenset[tuple[str, ...]]:
     """The words that name a speaker again before a second stance verb (`self_reference` in
     stances.yaml): "he", "that she", "ông", folded."""
-    return frozenset(
-        word_keys(nfc(str(p)))
-        for lang in LANGUAGES
-        for p in load_lexicon(lang, "stances").get("self_reference") or []
-    )
+    return frozenset(phrase_keys("stances", "self_reference"))
 
 
 @cache
 def _small_words() -> frozenset[tuple[str, ...]]:
     """The words that may stand before the one spoken to, or before a verb once the speaker
     is named again: "to", "với" (`to_whom`) and the small words (`between`), folded."""
-    marks = {
-        word_keys(nfc(str(p)))
-        for lang in LANGUAGES
-        for p in load_lexicon(lang, "stances").get("to_whom") or []
-    }
-    return frozenset(marks | {p.words for p in _phrases() if p.stance == "between"})
+    marks = phrase_keys("stances", "to_whom")
+    return frozenset({*marks, *(p.words for p in _phrases() if p.stance == "between")})
 
 
 def _to_whom(words: str) -> bool:
@@ -745,7 +730,7 @@ def _apposed(
     if open_ < 0:
         return None
     lead = [m for m in before if open_ < m.start and not text[open_ + 1 : m.start].strip()]
-    if lead and any(type_of(eid) != ROLE for eid in lead[0].ids):
+    if lead and any(type_of(eid) != ROLE_TYPE for eid in lead[0].ids):
         return None
     named = [m for m in before if m.end <= open_ and not text[m.end : open_].strip()]
     if not named or (who := speaker(named[-1])) is None:
@@ -771,7 +756,7 @@ def _collective(
         who = speaker(m) if m.end <= group[0] else None
         if who is not None and who not in named:
             named.append(who)
-    for wanted in (PERSON, ROLE, None):
+    for wanted in (PERSON, ROLE_TYPE, None):
         sides = [who for who in named if wanted is None or type_of(who) == wanted]
         if sides:
             start = group[0]

@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from factdb.lexicon.index import load as load_lexicon
-from factdb.lexicon.index import reach
+from factdb.lexicon.index import phrase_keys, reach
 from factdb.text.covered import overlaps
 from factdb.text.tokens import word_keys
 
@@ -43,7 +43,7 @@ def _phrases(lang: str) -> tuple[dict[tuple[str, ...], int], dict[str, int]]:
 def _cues(lang: str) -> tuple[tuple[str, ...], ...]:
     """The weekday cues of `lang` (folded keys), longest first: "rạng sáng thứ Năm" is cued by
     "rạng sáng", not by the "sáng" inside it, in every process (a set's order is not)."""
-    cues = {word_keys(c) for c in load_lexicon(lang, "dates").get("weekday_cues") or []}
+    cues = set(phrase_keys("dates", "weekday_cues", (lang,)))
     return tuple(sorted(cues, key=lambda c: (-len(c), c)))
 
 

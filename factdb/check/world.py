@@ -13,28 +13,33 @@ from collections.abc import Callable, Iterator
 from factdb.check.assertions import PEOPLE, Assertion, affiliations, bare_titles, offices_of_places
 from factdb.check.dayparts import DayPart, read_day_part
 from factdb.check.match import ClaimIndex
-from factdb.check.occasion import EVENT, first_of_kind
+from factdb.check.occasion import first_of_kind
 from factdb.check.parse import ParsedStatement, parse_statement
-from factdb.check.rules import DIRECTED, bind_party, is_former, said_phrases
+from factdb.check.rules import bind_party, is_former, said_phrases
 from factdb.check.stance import speaking_offices
 from factdb.extract.dates import DateSpan, in_year
 from factdb.lexicon.index import abbreviations
-from factdb.lexicon.vocabulary import Vocabulary
+from factdb.lexicon.vocabulary import (
+    CITY,
+    COUNTRY,
+    EVENT,
+    PERSON,
+    ROLE_TYPE,
+    US_STATE,
+    Vocabulary,
+)
 from factdb.store.claims import ClaimView
 from factdb.text.fold import fold
 from factdb.text.sentences import sentence_around
 from factdb.text.tokens import tokenize, word_keys
 
 # Kinds of place a location may be given as: "in Hungary" replaces "in Washington".
-CITY = "city"
-COUNTRY = "country"
-US_STATE = "us-state"
 PLACES = frozenset({CITY, COUNTRY, US_STATE})
 # Entity types whose meetings are events named after them ("Board of Peace inaugural meeting").
 BODY_TYPES = frozenset({"organisation", "party", "committee"})
 # Entity types that report a fact rather than take part in it when a statement attributes the
 # fact to them (accounting.reporter): a government, a ministry, a country.
-REPORTING_TYPES = frozenset({"organisation", "country"})
+REPORTING_TYPES = frozenset({"organisation", COUNTRY})
 # Entity types a deciding claim's source sentence accounts for by naming them (accounting.unsaid):
 # bodies, agreements and programmes, named in passing beside what the claim says.
 NAMED_IN_PASSING = BODY_TYPES | {"agreement", "programme", "document"}
@@ -44,10 +49,6 @@ PLACE_ROLES = frozenset({"location", "destination"})
 EVENT_DATES = "event_dates"
 # The predicate whose claims say where an event was held.
 EVENT_LOCATION = "event_location"
-# The entity type of offices: a predicate cued by it (holding an office) is about the office
-# named, so a claim whose office the statement does not name is not checked.
-ROLE_TYPE = "role"
-PERSON = "person"
 # Types of an `event` that is what an act is about, not an occasion of it: a programme asked for
 # or committed to (the Biên Hòa dioxin project), a plan or an agreement agreed on (the Gaza
 # Peace Plan, the EVFTA), a view's topic. It may be asked for or agreed on again, so naming it
@@ -340,15 +341,6 @@ class World:
             for c in found
             if c.qualifier("role") == office
         }
-
-    @staticmethod
-    def party(claim: ClaimView) -> str | None:
-        """The other party of a directed claim (its counterparty or beneficiary), if any."""
-        for role in DIRECTED:  # a loop, not a generator: asked for every claim weighed
-            party = claim.qualifier(role)
-            if party:
-                return party
-        return None
 
     def kind(self, bound: str) -> str:
         """The kind of a name bound after a verb, for rules.bind_party: "" is people unnamed."""

@@ -47,6 +47,22 @@ def load(lang: str, name: str) -> dict[str, Any]:
     return parsed(lang, name)
 
 
+@cache
+def phrase_keys(
+    name: str, key: str, langs: tuple[str, ...] = LANGUAGES, sub: str = ""
+) -> tuple[tuple[str, ...], ...]:
+    """The folded words (text.tokens.word_keys) of each phrase of `key` in
+    lexicon/<lang>/<name>.yaml (of its map's `sub` list where given), for each language of
+    `langs` in turn, in the file's order: every language by default, as a statement without
+    diacritics is read with both. Folded once a process, not for every statement."""
+
+    def listed(lang: str) -> Iterable[Any]:
+        data = load(lang, name).get(key) or {}
+        return (data.get(sub) or ()) if sub else data
+
+    return tuple(word_keys(str(phrase)) for lang in langs for phrase in listed(lang))
+
+
 @dataclass(frozen=True, slots=True, eq=False)
 class Entry:
     """One phrase of the language data: what it is, and how it must be written to count.

@@ -102,6 +102,18 @@ class EntityInfo:
 # the date of one occasion, and another date may be another occasion (check.rules.same_occasion).
 OCCASION = "occasion"
 
+# The entity types the checker's code names (`type` in fixtures/vocabulary/entities.yaml), here
+# beside the vocabulary every module of factdb.check imports, so that none writes its own copy
+# (parse and occasion cannot import each other).
+PERSON = "person"
+# An office: a predicate cued by one (holding an office) is about the office named, so a claim
+# whose office the statement does not name is not checked (check.assess.other_slice).
+ROLE_TYPE = "role"
+COUNTRY = "country"
+CITY = "city"
+US_STATE = "us-state"
+EVENT = "event"
+
 
 @dataclass(frozen=True)
 class PredicateInfo:

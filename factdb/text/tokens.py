@@ -18,6 +18,10 @@ from functools import lru_cache
 from factdb.records import dataclass, field
 from factdb.text.fold import fold, nfc
 
+TYPE_CHECKING = False  # typing is 3 ms of a fresh check's start: for type checkers only
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator, Sequence
+
 # Linear: three alternatives, none nested, each consuming at least one character.
 _TOKEN_RE = re.compile(r"[0-9]+|[^\W\d_]+|\S")
 
@@ -118,6 +122,36 @@ def tokenize(text: str) -> Tokens:
     touch = [False, *(start == end for start, end in zip(starts[1:], ends, strict=False))]
     loose = norm.isascii() or not any(c.isalpha() and not c.isascii() for c in set(norm))
     return Tokens(text, norm, folded, kinds, keys, starts, ends, offsets, touch[: len(keys)], loose)
+
+
+def phrase_starts(keys: Sequence[str], phrase: Sequence[str]) -> Iterator[int]:
+    """Each position in the folded words `keys` where the folded words of `phrase` stand,
+    adjacent and in order (none for an empty phrase): the one way a lexicon phrase is found
+    among a statement's words (text.tokens.word_keys folds both alike)."""
+    n = len(phrase)
+    if n == 0:
+        return
+    first, whole = phrase[0], tuple(phrase)
+    for i in range(len(keys) - n + 1):
+        # the first word alone rules out nearly every position, without a slice
+        if keys[i] == first and tuple(keys[i : i + n]) == whole:
+            yield i
+
+
+def holds_phrase(keys: Sequence[str], phrase: Sequence[str]) -> bool:
+    """Whether the folded words `keys` hold the folded words of `phrase`, adjacent and in order."""
+    return next(phrase_starts(keys, phrase), None) is not None
+
+
+def phrase_spans(
+    words: Sequence[tuple[str, int, int]], phrases: Iterable[Sequence[str]]
+) -> list[tuple[int, int]]:
+    """The (start, end) offsets of each occurrence of each phrase (folded words) among a
+    statement's words (folded key, start, end: Tokens.words), phrase by phrase."""
+    keys = [w for w, _, _ in words]
+    return [
+        (words[i][1], words[i + len(p) - 1][2]) for p in phrases for i in phrase_starts(keys, p)
+    ]
 
 
 @lru_cache(maxsize=4096)  # the lexicons' phrases, asked again for every statement
