@@ -73,7 +73,14 @@ from factdb.check.occasion import (
     loose_events,
     names_gathering,
 )
-from factdb.check.parse import Cue, Exclusion, Mention, ParsedStatement, parse_statement
+from factdb.check.parse import (
+    Cue,
+    Exclusion,
+    Mention,
+    ParsedStatement,
+    either_groups,
+    parse_statement,
+)
 from factdb.check.persons import with_persons
 from factdb.check.relative import decide_relative, read_relative
 from factdb.check.rules import (
@@ -803,19 +810,11 @@ class Judge:
         return with_persons(parsed, self.vocab, self.world.sides, self.world.holders)
 
 
-@cache
-def _either_groups() -> dict[str, frozenset[str]]:
-    """Each predicate of a group one verb may say without telling which, with the others of
-    its group (factdb/lexicon/world/readings.yaml)."""
-    groups = [frozenset(g["predicates"]) for g in load_lexicon("world", "readings")["either"]]
-    return {pid: group - {pid} for group in groups for pid in group}
-
-
 def _readings(parsed: ParsedStatement, pid: str) -> dict[str, str]:
-    """The other predicates of `pid`'s group (_either_groups) that each trigger of `pid` also
+    """The other predicates of `pid`'s group (either_groups) that each trigger of `pid` also
     triggers, by id, with the trigger's words: a verb that says one of them without telling
     which ("spoke with": a meeting or a call). Empty where one of its triggers is its own."""
-    group = _either_groups().get(pid, frozenset())
+    group = either_groups().get(pid, frozenset())
     acts = [t for t in parsed.triggers if t.kind == "trigger"]
     spans = {(t.start, t.end) for t in acts if t.target == pid}
     others = {t.target: t.text for t in acts if t.target in group and (t.start, t.end) in spans}

@@ -1110,17 +1110,30 @@ def _breaks_clause(parsed: ParsedStatement, start: int, end: int) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def either_groups() -> dict[str, frozenset[str]]:
+    """Each predicate of a group one verb may say without telling which, with the others of
+    its group (factdb/lexicon/world/readings.yaml)."""
+    groups = [frozenset(g["predicates"]) for g in load_lexicon("world", "readings")["either"]]
+    return {pid: group - {pid} for group in groups for pid in group}
+
+
 def _drop_denied_readings(parsed: ParsedStatement) -> None:
     """A verb that says one of two acts ("joined", "tham gia": a meeting attended or a body's
-    membership, lexicon/world/readings.yaml) beside a phrase that names one of them denied
-    ("as an observer", "với tư cách quan sát viên": no membership) says the other: the
-    phrase names and denies its own act, which the verb then does not also affirm."""
+    membership, either_groups) beside a phrase that names one of them denied ("as an
+    observer", "với tư cách quan sát viên": no membership) says the other: the phrase names
+    and denies its own act, which the verb then does not also affirm."""
     denied = {t.target: t for t in parsed.triggers if t.kind == "antonym"}
-    spans = [(t.start, t.end) for t in parsed.triggers if t.kind == "trigger"]
+    groups = either_groups()
     dropped = [
         t
         for t in parsed.triggers
-        if t.kind == "trigger" and t.target in denied and spans.count((t.start, t.end)) > 1
+        if t.kind == "trigger"
+        and t.target in denied
+        and any(
+            o.target in groups.get(t.target, ()) and (o.start, o.end) == (t.start, t.end)
+            for o in parsed.triggers
+        )
     ]
     if not dropped:
         return
