@@ -12,6 +12,8 @@ detail. None of these is the wording of a corpus item.
   invitation of the general secretary"): the order of the names says nothing of who invited;
 - joining a body is a membership, which a founding membership bears out, and joining a meeting
   an attendance: "join", "tham gia", "gia nhập" say one of the two (world/readings.yaml);
+- an agreement between two parties is one act of both: "Macinka agreed with Lam to ..." is
+  Lam's agreement with Macinka (predicates.yaml: agreed is symmetric);
 - making something a priority is committing to it ("make _ a priority", "ưu tiên");
 - English pronouns and auxiliaries mark English ("he" is no Vietnamese "hệ"):
   tests/test_language.py."""
@@ -139,10 +141,21 @@ JOINED = [
     ("Viet Nam la nuoc chau A dau tien gia nhap Hoi dong Hoa binh.", NEI),
 ]
 
+# An agreement between two parties is theirs both ways round.
+AGREED_WITH = [
+    ("Czech Foreign Minister Macinka agreed with Lam to make fuller use of the EVFTA.", SUPPORTED),
+    ("Ông Macinka nhất trí với Tổng Bí thư Tô Lâm tận dụng hiệu quả EVFTA.", SUPPORTED),
+    ("Ong Macinka nhat tri voi TBT To Lam tan dung hieu qua EVFTA", SUPPORTED),
+    # another party; another thing agreed
+    ("Orbán agreed with Lam to make fuller use of the EVFTA.", NEI),
+    ("Ong Orban nhat tri voi TBT To Lam tan dung hieu qua EVFTA", NEI),
+    ("Macinka agreed with Lam to renegotiate the EVFTA.", NEI),
+]
+
 
 @pytest.mark.parametrize(
     ("statement", "verdict"),
-    DESCRIBED + PARTY_TITLE + PRIORITY + IN_NAME + INVITED_BY_TITLE + JOINED,
+    DESCRIBED + PARTY_TITLE + PRIORITY + IN_NAME + INVITED_BY_TITLE + JOINED + AGREED_WITH,
 )
 def test_press_wording(checker: Checker, statement: str, verdict: str) -> None:
     judgement = checker.check(statement)
