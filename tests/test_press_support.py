@@ -14,6 +14,8 @@ detail. None of these is the wording of a corpus item.
   an attendance: "join", "tham gia", "gia nhập" say one of the two (world/readings.yaml);
 - an agreement between two parties is one act of both: "Macinka agreed with Lam to ..." is
   Lam's agreement with Macinka (predicates.yaml: agreed is symmetric);
+- "the two sides", "hai bên" in words given to a speaker, with the one spoken to named, are
+  the two countries of the exchange (stances.yaml persons `sides`), as "the two countries";
 - making something a priority is committing to it ("make _ a priority", "ưu tiên");
 - English pronouns and auxiliaries mark English ("he" is no Vietnamese "hệ"):
   tests/test_language.py."""
@@ -152,10 +154,52 @@ AGREED_WITH = [
     ("Macinka agreed with Lam to renegotiate the EVFTA.", NEI),
 ]
 
+# "The two sides" in words given to a speaker: the countries of speaker and listener.
+TWO_SIDES = [
+    (
+        "Hagerty told Lam the two sides had made significant progress in talks on the "
+        "reciprocal trade agreement.",
+        SUPPORTED,
+    ),
+    (
+        "Ông Hagerty nói với Tổng Bí thư Tô Lâm rằng hai bên đã đạt nhiều tiến triển quan trọng "
+        "trong đàm phán Hiệp định thương mại đối ứng.",
+        SUPPORTED,
+    ),
+    (
+        "Ong Hagerty noi voi TBT To Lam rang hai ben da dat nhieu tien trien quan trong trong "
+        "dam phan Hiep dinh thuong mai doi ung",
+        SUPPORTED,
+    ),
+    # another speaker; another listener, whose side is another country
+    (
+        "Daines told Lam the two sides had made significant progress in talks on the "
+        "reciprocal trade agreement.",
+        NEI,
+    ),
+    (
+        "Hagerty told Orbán the two sides had made significant progress in talks on the "
+        "reciprocal trade agreement.",
+        NEI,
+    ),
+    (
+        "Ong Hagerty noi voi Thu tuong Orban rang hai ben da dat nhieu tien trien quan trong "
+        "trong dam phan Hiep dinh thuong mai doi ung",
+        NEI,
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("statement", "verdict"),
-    DESCRIBED + PARTY_TITLE + PRIORITY + IN_NAME + INVITED_BY_TITLE + JOINED + AGREED_WITH,
+    DESCRIBED
+    + PARTY_TITLE
+    + PRIORITY
+    + IN_NAME
+    + INVITED_BY_TITLE
+    + JOINED
+    + AGREED_WITH
+    + TWO_SIDES,
 )
 def test_press_wording(checker: Checker, statement: str, verdict: str) -> None:
     judgement = checker.check(statement)
