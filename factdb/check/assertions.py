@@ -819,7 +819,8 @@ def _reader(parsed: ParsedStatement, vocab: Vocabulary) -> _Reader:
 def affiliations(parsed: ParsedStatement, vocab: Vocabulary) -> list[tuple[str, str]]:
     """(person, place) for each country said of a name with no title between ("Indonesia's
     Prabowo", "Azerbaijan's Aliyev"), or body a name is said to own ("Trump's Board of
-    Peace"): where the person acts, borne out by an office held there."""
+    Peace", "Hội đồng Hòa bình của ông Trump"): where the person acts, borne out by an office
+    held there."""
     reader = _reader(parsed, vocab)
     items = reader.items
     found = []
@@ -831,8 +832,11 @@ def affiliations(parsed: ParsedStatement, vocab: Vocabulary) -> list[tuple[str, 
             continue
         other = items[k]
         if item.kind == "place" and other.kind == PERSON:
-            if vocab.entities[item.id].type in COUNTRIES:
+            kind = vocab.entities[item.id].type
+            if kind in COUNTRIES:
                 found.append((other.id, item.id))
+            elif kind in JURISDICTIONS and k > i + 1:
+                found.append((other.id, item.id))  # "Hội đồng Hòa bình của ông Trump"
         elif item.kind == PERSON and other.kind == "place" and k > i + 1:
             found.append((item.id, other.id))  # "Trump's Board of Peace"
     return found
@@ -1017,6 +1021,9 @@ def _given_by(
         keys = tuple(words[k][0] for k in after)
         marker = next((m for m in given.get(p.predicate, ()) if keys[: len(m)] == m), None)
         giver = None
+        # a title with no name after it gives the act too ("theo lời mời của Tổng Bí thư"):
+        # its holder, whom the judge finds (World.bare_holders), is bound to nothing here
+        titled = False
         if marker is not None:
             at = words[after[len(marker) - 1]][2]
             for m in mentions:
@@ -1032,6 +1039,7 @@ def _given_by(
                     break
                 if kind(m) not in (ROLE, *COUNTRIES):
                     break  # only his titles stand between the word and the person
+                titled = titled or kind(m) == ROLE
                 at = m.end
         elif p.predicate in possessive:  # "at Lam's invitation": the name right before
             before = text[: p.start].rstrip()
@@ -1039,14 +1047,16 @@ def _given_by(
                 (
                     m
                     for m in mentions
-                    if kind(m) == PERSON
+                    if kind(m) in (PERSON, ROLE)
                     and before.endswith(POSSESSIVES)
                     and not text[m.end : len(before) - 2].strip()
                 ),
                 None,
             )
-            giver = owner.ids[0] if owner is not None else None
-        if giver is None:
+            if owner is not None and kind(owner) == PERSON:
+                giver = owner.ids[0]
+            titled = owner is not None and giver is None
+        if giver is None and not titled:
             out.append(p)
             continue
         # who receives it: who does an act before it in the same clause
@@ -1060,8 +1070,8 @@ def _given_by(
             replace(
                 p,
                 agent=giver,
-                agents=(giver,),
-                agent_kind=PERSON,
+                agents=(giver,) if giver else (),
+                agent_kind=PERSON if giver else "",
                 patients=receivers,
                 patient_kind=PERSON if receivers else "",
                 doers=None,

@@ -557,6 +557,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     _read_refusals(parsed)
     _drop_refused(parsed)
     _drop_contents(parsed, vocab)
+    _drop_denied_readings(parsed)
     # A number inside a trigger phrase ("for the first time") or a relative date ("two days
     # after") belongs to the phrase.
     trigger_spans = [(t.start, t.end) for t in parsed.triggers]
@@ -1451,6 +1452,38 @@ def _breaks_clause(parsed: ParsedStatement, start: int, end: int) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def either_groups() -> dict[str, frozenset[str]]:
+    """Each predicate of a group one verb may say without telling which, with the others of
+    its group (factdb/lexicon/world/readings.yaml)."""
+    groups = [frozenset(g["predicates"]) for g in load_lexicon("world", "readings")["either"]]
+    return {pid: group - {pid} for group in groups for pid in group}
+
+
+def _drop_denied_readings(parsed: ParsedStatement) -> None:
+    """A verb that says one of two acts ("joined", "tham gia": a meeting attended or a body's
+    membership, either_groups) beside a phrase that names one of them denied ("as an
+    observer", "với tư cách quan sát viên": no membership) says the other: the phrase names
+    and denies its own act, which the verb then does not also affirm."""
+    denied = {t.target: t for t in parsed.triggers if t.kind == "antonym"}
+    groups = either_groups()
+    dropped = [
+        t
+        for t in parsed.triggers
+        if t.kind == "trigger"
+        and t.target in denied
+        and any(
+            o.target in groups.get(t.target, ()) and (o.start, o.end) == (t.start, t.end)
+            for o in parsed.triggers
+        )
+    ]
+    if not dropped:
+        return
+    _drop_triggers(parsed, dropped)
+    for t in dropped:
+        parsed.predicates[t.target] = f"antonym {denied[t.target].text!r}"
+
+
 def _drop_contents(parsed: ParsedStatement, vocab: Vocabulary) -> None:
     """An act that is the content of another ("asked Prabowo to visit Vietnam", "accepted
     Trump's invitation") is not said to have happened: the statement asserts the request, not a
@@ -1481,11 +1514,21 @@ def _drop_contents(parsed: ParsedStatement, vocab: Vocabulary) -> None:
     # what the statement says (_read_refusals), not the invitation's content
     refused = {c.start for c in parsed.modality_cues if c.target == "refusal"}
 
+    # "invited Vietnam to join the Board of Peace on Jan 16": a verb that says one of two acts
+    # (lexicon/world/readings.yaml), one of them the invitation's content, is that content,
+    # and the date is the invitation's; the other reading stays a part, whoever dates it
+    shared = {
+        (t.start, t.end)
+        for t in parsed.triggers
+        for o in parsed.triggers
+        if o.target != t.target and (o.start, o.end) == (t.start, t.end)
+    }
+
     def content(u: Cue) -> bool:
         return (
             u.start not in refused
             and not joined(u)
-            and not any(s >= u.end for s in dated)
+            and ((u.start, u.end) in shared or not any(s >= u.end for s in dated))
             and any(
                 u.target in contents[t.target]
                 and t.end <= u.start

@@ -13,12 +13,11 @@ from collections.abc import Collection
 from factdb.check import relative
 from factdb.check.findings import Context, Part
 from factdb.check.occasion import accounted_by_occasion, denial_focus, origin_before
+from factdb.check.parse import Cue, Mention
 
 # Where a phrase of a lexicon list stands is read with the scope by the judge's modules (assess,
 # marks); the parser reads it too, so it lives there.
 from factdb.check.parse import phrases_at as phrases_at
-
-from factdb.check.parse import Cue, Mention, ParsedStatement
 from factdb.check.rules import OCCASION, Uncovered
 from factdb.check.world import CITY, PERSON, PLACES, World
 from factdb.extract.quantities import Quantity
