@@ -31,7 +31,7 @@ from factdb.lexicon.vocabulary import (
 from factdb.store.claims import ClaimView
 from factdb.text.fold import fold
 from factdb.text.sentences import sentence_around
-from factdb.text.tokens import tokenize
+from factdb.text.tokens import tokenize, word_keys
 
 # Kinds of place a location may be given as: "in Hungary" replaces "in Washington".
 PLACES = frozenset({CITY, COUNTRY, US_STATE})
@@ -125,11 +125,13 @@ class World:
                     found[(start, end)] = holders.pop()
                     places |= {place, office}
         for t in titles:
+            # a party's office is its country's too ("the Vietnamese party chief": the general
+            # secretary of the Communist Party of Vietnam)
             holders = {
                 c.subject
                 for c in claims
                 if c.qualifier("role") == t.office
-                and t.jurisdiction in (None, c.object)
+                and (t.jurisdiction is None or t.jurisdiction in self.countries_of({c.object}))
                 and c.polarity == "affirmed"
                 and c.modality == "fact"
             }
@@ -187,6 +189,16 @@ class World:
         # Asked for every claim weighed (assess.led: the places of its person), about once a claim a
         # statement; each time a walk over every country's name (6 % of a check): kept.
         return places | self._inside_kept(bodies, _COUNTRY_KINDS, has_words)
+
+    def countries_named_in(self, eid: str) -> set[str]:
+        """The countries whose name stands as whole words inside the name of `eid`: Vietnam
+        in "tìm kiếm bộ đội Việt Nam mất tích trong chiến tranh"."""
+        return self.names_inside({eid}, frozenset({COUNTRY}), has_words)
+
+    def name_words(self, eid: str) -> set[str]:
+        """The folded words of the names of `eid`, in both languages."""
+        info = self.vocab.entities[eid]
+        return set(word_keys(info.name_en)) | set(word_keys(info.name_vi))
 
     def named_within(self, covered: set[str]) -> set[str]:
         """Bodies whose name is inside the name of an event the claims speak of: "the first
@@ -346,7 +358,11 @@ class World:
 
     def binds(self, bound: str, kind: str, party: str, slot: str) -> str:
         """rules.bind_party of a name bound to a verb against the claim's party in that slot."""
-        return bind_party(bound, kind, party, self.type(party), self.places(bound), slot)
+        party_kind = self.type(party)
+        # a country standing for a person: one where the claims give him an office
+        countries = party_kind == PERSON and self.type(bound) == COUNTRY
+        held = self.countries_of(set(self.places(party))) if countries else ()
+        return bind_party(bound, kind, party, party_kind, self.places(bound), slot, held)
 
     def places(self, person: str) -> frozenset[str]:
         """The countries and bodies where the claims give `person` an office now. Read once a
