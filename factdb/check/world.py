@@ -192,8 +192,9 @@ class World:
 
     def countries_named_in(self, eid: str) -> set[str]:
         """The countries whose name stands as whole words inside the name of `eid`: Vietnam
-        in "tìm kiếm bộ đội Việt Nam mất tích trong chiến tranh"."""
-        return self.names_inside({eid}, frozenset({COUNTRY}), has_words)
+        in "tìm kiếm bộ đội Việt Nam mất tích trong chiến tranh". Asked by accounting for every
+        statement a claim decides, each time a walk over every country's name: kept."""
+        return set(self._inside_kept(frozenset({eid}), _COUNTRY_KINDS, has_words))
 
     def name_words(self, eid: str) -> set[str]:
         """The folded words of the names of `eid`, in both languages."""
