@@ -248,6 +248,13 @@ def test_denial_words_inside_phrases(checker: Checker, statement: str, verdict: 
         ("Cac quan chuc My gap Tong Bi thu To Lam.", NEI),
         ("Lãnh đạo Mỹ gặp Tổng Bí thư Tô Lâm tại Washington.", NEI),
         ("Hungarian officials met To Lam in Washington.", SUPPORTED),
+        # ... and after the verb: "met US officials" is no meeting with Aliyev either
+        ("Lam met US officials in Washington.", NEI),
+        ("Tổng Bí thư Tô Lâm gặp các quan chức Mỹ tại Washington.", NEI),
+        ("Tong Bi thu To Lam gap cac quan chuc My tai Washington.", NEI),
+        ("Tổng Bí thư Tô Lâm gặp lãnh đạo Hungary tại Washington.", SUPPORTED),
+        # a country the claim gives another role is that role's
+        ("Tổng Bí thư Tô Lâm mời Thủ tướng Pashinyan sang thăm Việt Nam.", SUPPORTED),
         ("Lãnh đạo Việt Nam gặp Thủ tướng Orbán tại Washington.", SUPPORTED),
         # traps: the host named first, or a mutual act named either way round
         ("Tổng Bí thư Tô Lâm tiếp Trưởng đại diện Thương mại Mỹ Jamieson Greer.", SUPPORTED),

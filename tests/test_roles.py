@@ -30,10 +30,12 @@ def test_a_country_as_doer_is_one_where_the_person_holds_office() -> None:
     held = {"communist-party-of-vietnam", "vietnam"}
     assert bind_party("united-states", "place", "to-lam", "person", (), "agent", held) == "other"
     assert bind_party("vietnam", "place", "to-lam", "person", (), "agent", held) == "open"
-    # after the verb a country may be where the act leads ("mời sang thăm Việt Nam")
+    # after the verb too: "Lam met US officials" is not his meeting with Aliyev
     assert (
-        bind_party("vietnam", "place", "nikol-pashinyan", "person", (), "counterparty", {"armenia"})
-        == "open"
+        bind_party(
+            "united-states", "place", "ilham-aliyev", "person", (), "counterparty", {"azerbaijan"}
+        )
+        == "other"
     )
 
 

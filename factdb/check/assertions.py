@@ -385,6 +385,16 @@ class _Reader:
                 gap = self.text[trigger.end : noun.start]
                 if noun.start >= trigger.end and not set(gap) & BREAKS and len(gap.split()) <= 2:
                     patient_kind = PEOPLE
+                    # "gặp các quan chức Mỹ": the country's people, as "met US officials"
+                    # binds the country
+                    k = next((k for k, it in enumerate(items) if it.start >= noun.end), None)
+                    if (
+                        k is not None
+                        and items[k].kind == "place"
+                        and not self.text[noun.end : items[k].start].strip()
+                        and self._bare_place(k)
+                    ):
+                        patients, patient_kind = self._named_list(k), "place"
                     break
         agents: tuple[str, ...] = ()
         agent_kind = ""

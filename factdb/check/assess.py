@@ -713,7 +713,14 @@ def unbound(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context) -
         if claim.speaker is not None and claim.speaker in p.agents:
             agent = True
         # a list after the verb is one claim's party each: one of them must be this one's
-        named = p.patients or (("",) if p.patient_kind else ())
+        # a name the claim gives another role is that role's ("mời sang thăm Việt Nam": where)
+        named = tuple(
+            n
+            for n in p.patients
+            if n == party or n not in claim.entities() or world.type(n) not in PLACES
+        )
+        if not p.patients:
+            named = ("",) if p.patient_kind else ()
         after = not party or bound(world, named, p.patient_kind, (party,), "counterparty")
         # "Quan chức Mỹ đón Tổng Bí thư": of an act with one direction (directions.yaml), the
         # claim's doer named after the verb is who it was done to, by someone else

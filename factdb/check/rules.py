@@ -580,10 +580,11 @@ def bind_party(
       whose office no claim places may act for his country, and a person after the verb where
       the claim has another person is the judge's other-party rule (assess.alternative).
 
-    In the `agent` slot, a country where the claim has a person whom the claims give offices
-    (`party_places`, with the countries of his bodies) elsewhere only is `other`: "US officials
-    met Tô Lâm" is not his meeting with Aliyev, nor a meeting Lam held as America. After the
-    verb a country may be where the act leads ("mời sang thăm Việt Nam"): left open.
+    A country where the claim has a person whom the claims give offices (`party_places`, with
+    the countries of his bodies) elsewhere only is `other`: "US officials met Tô Lâm" is not
+    his meeting with Aliyev, nor a meeting Lam held as America, nor "Lam met US officials" (a
+    country after the verb that is where the act leads, "mời sang thăm Việt Nam", is bound to
+    that role by the judge: assess.unbound).
     """
     if bound == party:
         return "same"
@@ -592,12 +593,7 @@ def bind_party(
         return "open" if party_kind == PERSON else "other"
     if bound_kind == PERSON and party_kind == PERSON and slot == "agent":
         return "other"
-    if (
-        slot == "agent"
-        and bound_kind not in (PERSON, PEOPLE)
-        and party_kind == PERSON
-        and party_places
-    ):
+    if bound_kind not in (PERSON, PEOPLE) and party_kind == PERSON and party_places:
         return "open" if bound in party_places else "other"
     if bound_kind != PERSON or party_kind == PERSON:
         return "open"
