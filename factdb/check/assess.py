@@ -382,7 +382,9 @@ def read_as_claim(
     # An agent named after the act's noun ("at the invitation of Trump") says who did it
     # whatever the order of the names (assertions._given_by).
     given = any(p.given and p.predicate == pred.id for p in ctx.predications)
-    if not pred.symmetric and not in_order(claim, first, ctx.parsed.passive or given):
+    # "a letter was sent to Lam by Trump": who a passive names after its passive word does it
+    doer = next((p.agent for p in ctx.predications if p.passive and p.predicate == pred.id), None)
+    if not pred.symmetric and not in_order(claim, first, ctx.parsed.passive or given, doer):
         if turned_round(world, pred, claim, ctx, date):
             return turned(claim)
         return Finding(claim, "irrelevant", None)
@@ -697,6 +699,9 @@ def unbound(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context) -
     after the verb where it has its counterparty or beneficiary. One part of a statement is
     one claim's roles: "Tô Lâm chúc mừng Thủ tướng Orbán" is not borne out by his
     congratulation of Armenia with Orbán's office beside it."""
+    held = ctx.titled.get(pred.id)
+    if held is not None and claim.subject not in held:
+        return True  # "Leahy and Republican Sen. Daines": the party is said of Daines only
     party = party_of(claim)
     for p in ctx.predications:
         if p.predicate != pred.id:
@@ -710,7 +715,14 @@ def unbound(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context) -
         # a list after the verb is one claim's party each: one of them must be this one's
         named = p.patients or (("",) if p.patient_kind else ())
         after = not party or bound(world, named, p.patient_kind, (party,), "counterparty")
-        if agent and after:
+        # "Quan chức Mỹ đón Tổng Bí thư": of an act with one direction (directions.yaml), the
+        # claim's doer named after the verb is who it was done to, by someone else
+        done_to = (
+            pred.id in one_way_predicates()
+            and claim.subject in p.patients
+            and claim.subject not in p.agents
+        )
+        if agent and after and not done_to:
             continue
         if pred.symmetric and party:
             # either party may be named first ("Orbán met Tô Lâm", "Vietnam and the EU
@@ -913,7 +925,8 @@ def turned_round(
         or claim.polarity != "affirmed"
         or claim.modality != "fact"
         or ctx.parsed.negation is not None
-        or ctx.parsed.passive
+        # a passive turns the order round: only one naming who does it binds the parties
+        or (ctx.parsed.passive and not any(p.passive for p in ctx.predications))
         or {party, claim.subject} & ctx.ambiguous
     ):
         return False

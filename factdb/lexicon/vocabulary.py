@@ -52,6 +52,7 @@ GRAMMAR_KINDS = (
     "exclusion",
     "day_part",
     "only_word",
+    "universal",
     "plan_verb",
     "relative_pronoun",
     "event_order",
@@ -518,6 +519,9 @@ def load_vocabulary(conn: Connection) -> Vocabulary:
         # Nouns a number before counts the other parties of ("nine world leaders").
         for cue in lex.get("counted_people", []):
             index.put(_entry("counted", cue, lang, cue))
+        # Words that set the statement after an event ("after the trip", "sau chuyến đi").
+        for cue in lex.get("later_cues", []):
+            index.put(_entry("later", cue, lang, cue))
         # A date counted from another event ("the day after", "hôm sau"): days as the target.
         for cue, days in (load_lexicon(lang, "dates").get("relative_days") or {}).items():
             index.put(_entry("relative", str(days), lang, cue))
@@ -526,6 +530,11 @@ def load_vocabulary(conn: Connection) -> Vocabulary:
             if pid in predicates:
                 for cue in cues:
                     index.put(_denial("antonym", pid, lang, cue, same_fold))
+        # Words that say the opposite of a view ("little progress"): its topic, denied.
+        for tid, cues in (load_lexicon(lang, "polarity").get("opposites") or {}).items():
+            if tid in entities:
+                for cue in cues:
+                    index.put(_denial("opposite", tid, lang, cue, same_fold))
         # Words that attach a title to a name and say when it is held (check.assertions).
         for tense, cues in (lex.get("office_tense") or {}).items():
             for cue in cues:
