@@ -27,6 +27,10 @@ From the trap corpus (fixtures/statements/precision/dev.yaml): a denial in a phr
 closes before any verb ("Without delay, ...", "Không chần chừ, ...") denies that phrase's words,
 not the clause after it; a litotes ("did not forget to", "không quên") is no denial
 (`not_negation` in lexicon/<lang>/statements.yaml).
+
+Session 16: the opposite of a view ("made little progress", "a weak spot", "điểm yếu":
+`opposites` in lexicon/<lang>/polarity.yaml) denies that view's topic, on the occasion of the
+speaker's claim of it, where the claim accounts for every other word.
 """
 
 from __future__ import annotations
@@ -202,11 +206,14 @@ VERDICTS = [
     ("Năm 2017, Thủ tướng Orbán cho biết Hungary thông qua khoản ODA 440 triệu USD.", NEI),
     ("Hungary approved $500 million in ODA for Vietnam.", NEI),
     # a day in a named zone, set on one clock with the day and zone the source gives ("Chiều
-    # 19-2 (theo giờ địa phương)" in Washington): no shared hour refutes it, a shared one not
+    # 19-2 (theo giờ địa phương)" in Washington): no shared hour refutes it, a shared one not;
+    # the day on whose clock the source's afternoon falls whole (00:00-06:00 on the 20th in
+    # Hanoi) bears it out (tests/test_zoned_days.py)
     ("Tô Lâm điện đàm với ông Leahy chiều 18/2 theo giờ Mỹ", CONTRADICTED),
     ("To Lam dien dam voi ong Leahy chieu 18/2 theo gio My", CONTRADICTED),
     ("Lam phoned Leahy on Feb 18, Hanoi time", CONTRADICTED),
-    ("Lam phoned Leahy on Feb 20, Hanoi time", NEI),
+    ("Lam phoned Leahy on Feb 19, Hanoi time", NEI),
+    ("Lam phoned Leahy on Feb 20, Hanoi time", SUPPORTED),
     # a zone the source gives apart from the date ("ngày 18/2 (sáng nay giờ Hà Nội)") is not
     # the date's
     ("Tổng Bí thư Tô Lâm điện đàm với Thượng nghị sĩ Daines sáng 19/2 (giờ Hà Nội).", NEI),
@@ -388,7 +395,164 @@ def test_a_count_below_what_one_occasion_names_refutes(
     assert checker.check(statement).verdict == verdict
 
 
-@pytest.mark.parametrize(("statement", "verdict"), VERDICTS)
+# The opposite of a view: the same speaker's claim of the view refutes it on its occasion; said
+# of something else, by someone else, or turned back by another denial, it stays open.
+OPPOSITE_VIEWS = [
+    (
+        "In his call with Hagerty, Lam described war-legacy cooperation as a weak spot in "
+        "US-Vietnam relations.",
+        CONTRADICTED,
+    ),
+    (
+        "Ông Hagerty cho rằng đàm phán Hiệp định thương mại đối ứng giữa Việt Nam và Mỹ vẫn "
+        "giậm chân tại chỗ.",
+        CONTRADICTED,
+    ),
+    (
+        "Theo TNS Hagerty, dam phan Hiep dinh thuong mai doi ung giua Viet Nam va My dang "
+        "dinh tre.",
+        CONTRADICTED,
+    ),
+    ("Greer told Lam the reciprocal trade agreement talks were at a standstill.", CONTRADICTED),
+    # a phrase that holds a name ("Vietnam") or a denial ("không còn") of its own
+    ("Leahy told Lam that he had supported the war in Vietnam.", CONTRADICTED),
+    (
+        "Nguyên Thượng nghị sĩ Leahy nói với Tổng Bí thư rằng ông từng ủng hộ cuộc chiến tại "
+        "Việt Nam.",
+        CONTRADICTED,
+    ),
+    ("Ong Leahy cho biet khong con lien lac voi cac nghi si cua ca hai dang.", CONTRADICTED),
+    # a phrase that shares words with the view's own key phrase, or holds "only"
+    (
+        "Tổng Bí thư Tô Lâm nói với ông Hegseth rằng hợp tác quốc phòng chưa phải là trụ cột "
+        "của quan hệ Việt - Mỹ.",
+        CONTRADICTED,
+    ),
+    ("Leahy told Lam that only Democrats support Vietnam in Congress.", CONTRADICTED),
+    (
+        "Ong Leahy noi voi TBT rang tai Quoc hoi My chi co dang Dan chu ung ho Viet Nam.",
+        CONTRADICTED,
+    ),
+    ("Leahy told Lam that only Democrats support the Board of Peace.", NEI),
+    # said of something else: the claim does not account for it
+    ("Lam told Hagerty that red tape remained a weak spot in US-Vietnam relations.", NEI),
+    ("Leahy told Lam that he had supported the war in Iraq.", NEI),
+    ("Leahy told Lam he had lost touch with his staff.", NEI),
+    ("Hagerty told Lam that he had supported the war in Vietnam.", NEI),
+    (
+        "Lam told Hegseth that cyber cooperation was a marginal part of relations between "
+        "Vietnam and the United States.",
+        NEI,
+    ),
+    # by someone the sources never quote on it, or at another time
+    (
+        "Daines told Lam that Vietnam and the US had made little progress in negotiating the "
+        "reciprocal trade agreement.",
+        NEI,
+    ),
+    ("Hagerty said in 2018 that trade talks between Vietnam and the US had stalled.", NEI),
+    # an opposite named beside an act it does not follow, or of another's act
+    ("Nixon voted to prolong the war in Vietnam.", NEI),
+    ("The Vietnam War ended in 1975, and Leahy later said it was wrong to prolong the war.", NEI),
+    ("Lam asked Hagerty to halt demining.", NEI),
+    # said of someone else: the opposite's own subject is not the view's holder
+    (
+        "Ông Leahy nói với Tổng Bí thư rằng các thượng nghị sĩ từng ủng hộ cuộc chiến tại "
+        "Việt Nam.",
+        NEI,
+    ),
+    ("Leahy said senators supported the war in Vietnam.", NEI),
+    ("Leahy said Lam had lost touch with lawmakers.", NEI),
+    # another denial turns the opposite back: it says nothing of the view
+    ("Lam told Hagerty that war-legacy cooperation was no weak spot in US-Vietnam relations.", NEI),
+    (
+        "Tổng Bí thư nói với ông Hegseth rằng hợp tác quốc phòng không phải là phần thứ yếu "
+        "trong quan hệ Việt Nam - Hoa Kỳ.",
+        NEI,
+    ),
+]
+
+
+# A party or a state in one name's title is his alone (Judge._titled): beside Leahy, another's
+# party tag or party title says nothing of Leahy's party.
+PARTY_TAGS = [
+    ("Lam spoke with Leahy and Republican Sen. Steve Daines.", NEI),
+    ("Leahy, D-Vt., and Sen. Marco Rubio, R-Fla., spoke with Lam.", NEI),
+    ("Tong Bi thu dien dam voi ong Leahy va TNS Steve Daines (R-Mont.)", NEI),
+    ("Former Sen. Patrick Leahy (D-Vt.) spoke with Lam.", SUPPORTED),
+    ("Republican Sen. Patrick Leahy spoke with Lam.", CONTRADICTED),
+]
+
+
+# "The only president of Azerbaijan": of that country's holders only, of whom Lam met one.
+ONLY_OFFICE = [
+    ("Of the leaders Lam met on Feb 19, Aliyev was the only president of Azerbaijan.", NEI),
+    ("Of the leaders Lam met on Feb 19, Aliyev was the only Azerbaijani president.", NEI),
+    ("Ông Aliyev là tổng thống Azerbaijan duy nhất mà Tổng Bí thư gặp.", NEI),
+]
+
+
+# A country clipped beside another ("Việt - Mỹ", "Viet-US": `dash_forms`) names it: the pair's
+# upgrade is the one the claims date; a clipped form beside no name is no name.
+DASH_FORMS = [
+    ("Viet-US ties were upgraded to a comprehensive strategic partnership in 2013", CONTRADICTED),
+    ("Quan hệ Việt - Mỹ được nâng lên Đối tác chiến lược toàn diện năm 2013", CONTRADICTED),
+    ("Quan he Viet - My duoc nang len Doi tac chien luoc toan dien nam 2013", CONTRADICTED),
+    ("Quan hệ Việt - Mỹ được nâng lên Đối tác chiến lược toàn diện năm 2023", SUPPORTED),
+    ("Viet-Hungarian ties were upgraded to a comprehensive strategic partnership in 2013", NEI),
+]
+
+
+# A title said of every one met is never borne out (the sources need not name all), and is
+# refuted only as said: "heads of state or government" says one of two, "became" a start, a
+# title of another verb's object ("congratulated the president") is no title of theirs.
+EVERY = [
+    ("All the leaders Lam met on Feb 19 were heads of state or government", NEI),
+    ("All the leaders Lam met on Feb 19 later became presidents", NEI),
+    ("All the leaders Lam met on Feb 19 congratulated the president", NEI),
+    ("Every leader Lam met on Feb 19 was a head of government or a president", NEI),
+]
+
+
+# A decision still pending ("still weighing whether to approve", "vẫn đang cân nhắc") denies
+# an act done once that the sources show done; of another time or another package, open.
+PENDING = [
+    (
+        "Hungary is still weighing whether to approve a $400 million ODA package for Vietnam.",
+        CONTRADICTED,
+    ),
+    (
+        "Hungary vẫn đang cân nhắc việc thông qua khoản ODA 400 triệu USD cho Việt Nam.",
+        CONTRADICTED,
+    ),
+    (
+        "Hungary van dang can nhac viec thong qua khoan ODA 400 trieu USD cho Viet Nam.",
+        CONTRADICTED,
+    ),
+    ("Hungary was weighing whether to approve the ODA for Vietnam in 2024.", NEI),
+    (
+        "Hungary is weighing whether to approve another 400 million USD in ODA for Vietnam "
+        "in 2027.",
+        NEI,
+    ),
+    ("Hungary is weighing whether to grant more scholarships to Vietnamese students.", NEI),
+]
+
+
+# Doubts and reservations turn a praise round (stances.yaml `turned`), on its occasion only.
+DOUBTS = [
+    ("Lam voiced doubts about Trump's efforts to promote peace.", CONTRADICTED),
+    ("Tô Lâm bày tỏ hoài nghi về nỗ lực thúc đẩy hòa bình của Tổng thống Trump.", CONTRADICTED),
+    ("To Lam nghi ngai ve no luc thuc day hoa binh cua Tong thong Trump.", CONTRADICTED),
+    ("Hagerty voiced doubts about Trump's efforts to promote peace.", NEI),
+    ("In 2030, Lam voiced doubts about Trump's efforts to promote peace.", NEI),
+    ("Lam voiced doubts about critics of Trump's efforts to promote peace.", NEI),
+]
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"), VERDICTS + OPPOSITE_VIEWS + DOUBTS + PARTY_TAGS + PENDING
+)
 def test_verdicts(checker: Checker, statement: str, verdict: str) -> None:
     assert checker.check(statement).verdict == verdict
 
@@ -439,6 +603,46 @@ CONTRADICTION_RULES = {
         "Tổng Bí thư Tô Lâm không dự cuộc họp khai mạc Hội đồng Hòa bình.",
         "Tong Bi thu To Lam khong du cuoc hop khai mac Hoi dong Hoa binh",
         "Lam did not meet Orbán in 2024.",
+    ),
+    # the opposite of a view (polarity.yaml `opposites`): the view's topic, denied
+    "negated (an opposite view)": (
+        "Hagerty told Lam that Vietnam and the US had made little progress in negotiating the "
+        "reciprocal trade agreement.",
+        "Tổng Bí thư Tô Lâm nói với Bộ trưởng Hegseth rằng hợp tác quốc phòng là phần thứ yếu "
+        "trong quan hệ Việt Nam - Hoa Kỳ.",
+        "Trao doi voi Thuong nghi si Hagerty, Tong Bi thu coi hop tac khac phuc hau qua chien "
+        "tranh la diem yeu trong quan he Viet - My.",
+        "In 2010, Lam told Hegseth that defence cooperation was a marginal part of relations "
+        "between Vietnam and the United States.",
+    ),
+    # "the only prime minister": another holder of that office met on the same occasion
+    "only (an office)": (
+        "Of all the leaders Lam met on February 19, Orbán was the only prime minister.",
+        "Ông Orbán là thủ tướng duy nhất Tổng Bí thư gặp tại Washington.",
+        "Ong Orban la thu tuong duy nhat Tong Bi thu gap tai Washington.",
+        "Of all the leaders Lam met in 2024, Orbán was the only prime minister.",
+    ),
+    # "every leader Lam met ... was a president": one met then holding an excluding office
+    "every (an office)": (
+        "Every leader Lam met in Washington on Feb 19 was a president.",
+        "Tất cả các nhà lãnh đạo Tô Lâm gặp ngày 19/2 đều là tổng thống",
+        "Tat ca cac nha lanh dao To Lam gap ngay 19/2 deu la tong thong",
+        "Every leader Lam met in 2024 was a president",
+    ),
+    # the opposite of an event or a programme denies the act whose verb it follows
+    "negated (an opposite act)": (
+        "Leahy voted to prolong the war in Vietnam.",
+        "Tổng Bí thư đề nghị Hoa Kỳ dừng rà phá bom mìn.",
+        "Ong Leahy bo phieu keo dai cuoc chien tai Viet Nam.",
+        "Leahy voted to prolong the war in Vietnam in 2020.",
+    ),
+    # a party said in a name's title or in the press's tag after it (statements.yaml
+    # `dash_forms`) is that name's: said of another, it says nothing of the claim's subject
+    "other-object (a party tag)": (
+        "Lam spoke by phone with Sen. Patrick Leahy, R-Vt.",
+        "Tổng Bí thư điện đàm với cựu TNS Patrick Leahy (R-Vt.).",
+        "Tong Bi thu dien dam voi cuu TNS Patrick Leahy (R-Vt.)",
+        "Lam spoke with Leahy and Sen. Marco Rubio, R-Fla.",
     ),
     "exclusion": (
         "Lam met Orbán, not Tokayev, on February 19.",

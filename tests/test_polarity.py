@@ -31,7 +31,12 @@ EXAMPLES = [
 @pytest.mark.parametrize("example", EXAMPLES)
 def test_polarity_corpus(checker: Checker, example: dict[str, Any]) -> None:
     parsed = checker.parse(example["text"])
-    assert example["predicate"] in parsed.predicates
+    if "predicate" in example:
+        assert example["predicate"] in parsed.predicates
+    if "topic" in example:
+        # the opposite of a view names its topic (under a denial), unless another denial
+        # turns it back
+        assert (example["topic"] in parsed.entity_ids()) == example.get("named", True)
     assert (parsed.negation is not None) == example["denied"]
     if "mood" in example:
         assert parsed.modality == example["mood"]
@@ -40,9 +45,22 @@ def test_polarity_corpus(checker: Checker, example: dict[str, Any]) -> None:
 def test_every_predicate_with_antonyms_has_examples_in_both_languages() -> None:
     for lang in LANGUAGES:
         data = load(lang, "polarity")
-        tested = {e["predicate"] for e in data.get("examples", [])}
+        tested = {e.get("predicate") for e in data.get("examples", [])}
         # Each language shows the mechanism on at least three predicates.
         assert len(tested & set(data["antonyms"])) >= 3, lang
+
+
+def test_every_opposite_is_of_a_view_or_an_act_with_examples(checker: Checker) -> None:
+    # `opposites` are keyed by a view's topic, or by an event or a programme an act is about,
+    # and each language shows them on three
+    checker.parse("Lam")  # reads the vocabulary of the base
+    for lang in LANGUAGES:
+        data = load(lang, "polarity")
+        for key in data.get("opposites") or {}:
+            kind = checker.vocab.entities[key].type
+            assert kind in ("topic", "event", "programme"), (lang, key)
+        tested = {e.get("topic") for e in data.get("examples", [])}
+        assert len(tested & set(data.get("opposites") or {})) >= 3, lang
 
 
 def test_every_same_fold_word_shares_the_fold_of_a_one_word_denial() -> None:

@@ -25,6 +25,18 @@ from tests.builders import claim_view
 # --- the decision: how a bound name stands to a claim's party ------------------------------------
 
 
+def test_a_country_as_doer_is_one_where_the_person_holds_office() -> None:
+    """'US officials met Tô Lâm' is not his meeting with Aliyev; 'Hanoi met Orbán' is his."""
+    held = {"communist-party-of-vietnam", "vietnam"}
+    assert bind_party("united-states", "place", "to-lam", "person", (), "agent", held) == "other"
+    assert bind_party("vietnam", "place", "to-lam", "person", (), "agent", held) == "open"
+    # after the verb a country may be where the act leads ("mời sang thăm Việt Nam")
+    assert (
+        bind_party("vietnam", "place", "nikol-pashinyan", "person", (), "counterparty", {"armenia"})
+        == "open"
+    )
+
+
 def test_another_person_as_agent_is_another_doer() -> None:
     """'Tổng Bí thư Tô Lâm chúc mừng ...' is not Pashinyan's congratulation."""
     args = ("to-lam", "person", "nikol-pashinyan", "person", {"armenia"})

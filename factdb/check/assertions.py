@@ -48,9 +48,19 @@ COUNTRIES = frozenset({COUNTRY, US_STATE})
 # not one name. A dash set off by spaces is one too ("Donald Trump - Chủ tịch Sáng lập").
 BREAKS = CLAUSE_BREAKS | BRACKETS | {'"'}
 DASHES = (" - ", " – ", " — ")
+
 # How many items may stand between a plural title and the copula before its list ("the
 # presidents Lam met in Washington included ...").
 PLURAL_REACH = 8
+
+
+def _dashed(gap: str) -> bool:
+    """Whether a spaced dash stands in `gap`. A loop, not any() over a generator: asked of
+    each item of a statement and the next (_Reader.joined, from affiliations)."""
+    for dash in DASHES:  # noqa: SIM110
+        if dash in gap:
+            return True
+    return False
 
 
 @dataclass(frozen=True)
@@ -209,13 +219,15 @@ class _Reader:
 
     def joined(self, a: int, b: int) -> bool:
         """Items a and b (a < b) are next to each other with nothing but spaces between."""
+        if b != a + 1:
+            return False
         gap = self.text[self.items[a].end : self.items[b].start]
-        return b == a + 1 and BREAKS.isdisjoint(gap) and not any(d in gap for d in DASHES)
+        return BREAKS.isdisjoint(gap) and not _dashed(gap)
 
     def set_off(self, a: int, b: int) -> bool:
         """Items a and b are next to each other across a comma or a spaced dash (apposition)."""
         gap = self.text[self.items[a].end : self.items[b].start]
-        return b == a + 1 and ("," in gap or any(d in gap for d in DASHES))
+        return b == a + 1 and ("," in gap or _dashed(gap))
 
     def closed(self, last: int) -> bool:
         """Whether an apposition ends after item `last`: at a comma, a dash or the end ("Orbán,
@@ -224,7 +236,7 @@ class _Reader:
         if last + 1 >= len(self.items):
             return True
         gap = self.text[self.items[last].end : self.items[last + 1].start]
-        return bool(set(gap) & BREAKS) or any(d in gap for d in DASHES)
+        return bool(set(gap) & BREAKS) or _dashed(gap)
 
     def title(self, i: int) -> _Title:
         """The title around role item i: tense words, fillers and one place on either side."""
@@ -562,12 +574,15 @@ class _Reader:
 
     def _opens_clause(self, first: int) -> bool:
         """Whether item `first` opens its clause: nothing but dates stands between it and the
-        start of the statement or the last break before it ("On 19 February To Lam ...")."""
+        start of the statement or the last break before it ("On 19 February To Lam ..."), or
+        the people it qualifies ("Lãnh đạo Mỹ gặp ...", "Các quan chức Mỹ ...": the US's
+        people do it, as in "US officials met ...")."""
         start = self.items[first].start
         opening = max(self.text.rfind(c, 0, start) for c in BREAKS) + 1
-        dates = [(d.start, d.end) for d in self.parsed.dates]
+        read = [(d.start, d.end) for d in self.parsed.dates]
+        read += [(n.start, n.end) for n in self.parsed.people]
         return all(
-            within(ws, we, dates)
+            within(ws, we, read)
             for _, ws, we in self.parsed.tokens.words()
             if opening <= ws and we <= start
         )
@@ -804,7 +819,8 @@ def _reader(parsed: ParsedStatement, vocab: Vocabulary) -> _Reader:
 def affiliations(parsed: ParsedStatement, vocab: Vocabulary) -> list[tuple[str, str]]:
     """(person, place) for each country said of a name with no title between ("Indonesia's
     Prabowo", "Azerbaijan's Aliyev"), or body a name is said to own ("Trump's Board of
-    Peace"): where the person acts, borne out by an office held there."""
+    Peace", "Hội đồng Hòa bình của ông Trump"): where the person acts, borne out by an office
+    held there."""
     reader = _reader(parsed, vocab)
     items = reader.items
     found = []
@@ -816,8 +832,11 @@ def affiliations(parsed: ParsedStatement, vocab: Vocabulary) -> list[tuple[str, 
             continue
         other = items[k]
         if item.kind == "place" and other.kind == PERSON:
-            if vocab.entities[item.id].type in COUNTRIES:
+            kind = vocab.entities[item.id].type
+            if kind in COUNTRIES:
                 found.append((other.id, item.id))
+            elif kind in JURISDICTIONS and k > i + 1:
+                found.append((other.id, item.id))  # "Hội đồng Hòa bình của ông Trump"
         elif item.kind == PERSON and other.kind == "place" and k > i + 1:
             found.append((item.id, other.id))  # "Trump's Board of Peace"
     return found
@@ -1002,6 +1021,9 @@ def _given_by(
         keys = tuple(words[k][0] for k in after)
         marker = next((m for m in given.get(p.predicate, ()) if keys[: len(m)] == m), None)
         giver = None
+        # a title with no name after it gives the act too ("theo lời mời của Tổng Bí thư"):
+        # its holder, whom the judge finds (World.bare_holders), is bound to nothing here
+        titled = False
         if marker is not None:
             at = words[after[len(marker) - 1]][2]
             for m in mentions:
@@ -1017,6 +1039,7 @@ def _given_by(
                     break
                 if kind(m) not in (ROLE, *COUNTRIES):
                     break  # only his titles stand between the word and the person
+                titled = titled or kind(m) == ROLE
                 at = m.end
         elif p.predicate in possessive:  # "at Lam's invitation": the name right before
             before = text[: p.start].rstrip()
@@ -1024,14 +1047,16 @@ def _given_by(
                 (
                     m
                     for m in mentions
-                    if kind(m) == PERSON
+                    if kind(m) in (PERSON, ROLE)
                     and before.endswith(POSSESSIVES)
                     and not text[m.end : len(before) - 2].strip()
                 ),
                 None,
             )
-            giver = owner.ids[0] if owner is not None else None
-        if giver is None:
+            if owner is not None and kind(owner) == PERSON:
+                giver = owner.ids[0]
+            titled = owner is not None and giver is None
+        if giver is None and not titled:
             out.append(p)
             continue
         # who receives it: who does an act before it in the same clause
@@ -1045,8 +1070,8 @@ def _given_by(
             replace(
                 p,
                 agent=giver,
-                agents=(giver,),
-                agent_kind=PERSON,
+                agents=(giver,) if giver else (),
+                agent_kind=PERSON if giver else "",
                 patients=receivers,
                 patient_kind=PERSON if receivers else "",
                 doers=None,

@@ -39,8 +39,9 @@ class Finding:
     # Irrelevant because the statement's verb binds other parties than the claim's
     # (assess.binding): the judge lists such claims when nothing decides the verb.
     unbound: bool = False
-    # The claim's source gives the part of the day the statement does, and a reading bore the
-    # claim out (factdb.check.dayparts): a place naming that clock is accounted for.
+    # The claim's source gives the part of the day the statement does (or, where it gives
+    # none, one within the day it says on the clock it names: rule clock-day), and a reading
+    # bore the claim out (factdb.check.dayparts): a place naming that clock is accounted for.
     day_part_borne: bool = False
 
     @property
@@ -116,6 +117,9 @@ class Context:
     day_part_borne: set[str] = field(default_factory=set)
     # Each trigger with the parties bound to it (factdb.check.assertions.predications).
     predications: list[Predication] = field(default_factory=list)
+    # The people each predicate cued by a name's title is said of ("Leahy and Republican Sen.
+    # Daines": the party is Daines's): Judge._titled, read by assess.unbound.
+    titled: dict[str, frozenset[str]] = field(default_factory=dict)
     # Events named only by a looser name of their kind in a dated statement ("the Board of
     # Peace meeting in March 2026") or as one of a kind ("a Board of Peace meeting"): they name
     # no occasion (factdb.check.occasion.loose_events).

@@ -57,10 +57,19 @@ words need), a Part the rule that decided it, and what no claim covers is `Uncov
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from functools import cache
 
-from factdb.check import accounting, assess, marks, scope, windows
-from factdb.check.assertions import Predication, decompose, distributed, indefinite, predications
+from factdb.check import accounting, assess, marks, relative, scope, windows
+from factdb.check.assertions import (
+    Assertion,
+    Predication,
+    decompose,
+    distributed,
+    indefinite,
+    predications,
+)
 from factdb.check.explain import Words
 from factdb.check.findings import Context, Finding, Judgement, Part
 from factdb.check.later import set_later
@@ -74,11 +83,19 @@ from factdb.check.occasion import (
     loose_events,
     names_gathering,
 )
-from factdb.check.parse import Cue, Exclusion, Mention, ParsedStatement, parse_statement
+from factdb.check.parse import (
+    Cue,
+    Exclusion,
+    Mention,
+    ParsedStatement,
+    either_groups,
+    parse_statement,
+)
 from factdb.check.persons import with_persons
 from factdb.check.relative import decide_relative, read_relative
 from factdb.check.rules import (
     CONTRADICTED,
+    FLIPPED,
     NEI,
     OCCASION,
     SUPPORTED,
@@ -97,10 +114,11 @@ from factdb.check.stance import (
     opens_with_verb,
     read_stance,
 )
-from factdb.check.world import BODY_TYPES, PERSON, ROLE_TYPE, World, has_words
+from factdb.check.world import BODY_TYPES, CITY, COUNTRY, PERSON, ROLE_TYPE, World, has_words
+from factdb.extract.dates import DateSpan
 from factdb.extract.quantities import Quantity
 from factdb.lexicon.index import load as load_lexicon
-from factdb.lexicon.vocabulary import EVENT, PredicateInfo, Vocabulary
+from factdb.lexicon.vocabulary import EVENT, OFFICE_TENSES, PredicateInfo, Vocabulary
 from factdb.records import replace
 from factdb.store.claims import ClaimView
 
@@ -111,6 +129,11 @@ UNBOUND_LISTED = 3
 # What places a statement on an occasion, besides its verb: who took part, when, at what part of
 # the day (Uncovered kinds). Its other words are what was said, which the claim's content decides.
 OCCASION_DETAILS = frozenset({"name", "unknown", "date", "day-part"})
+
+
+# What may stand between a name and a tag after it that says his party or state: "Daines, R-Mont.",
+# "Leahy (D-Vt.)" (the state after the party's letter).
+TAG_GAP = re.compile(r"[\s,(]*(?:\w{1,2}-)?")
 
 
 class Judge:
@@ -142,6 +165,8 @@ class Judge:
             judgement = Judgement(parsed.text, NEI, reason, judgement.parts)
         if parsed.only is not None and judgement.verdict == SUPPORTED:
             judgement = self._only(parsed, parsed.only, judgement)
+        if parsed.universal is not None:
+            judgement = self._every(parsed, parsed.universal, judgement)
         return judgement
 
     def clauses(self, parsed: ParsedStatement) -> list[str]:
@@ -214,9 +239,25 @@ class Judge:
         words = parsed.tokens.words()
         scoped = verb_first and denial_focus(words, only.end, only.end + len(clause))
         parts = [] if scoped else judgement.parts
+        # "the only prime minister Lam met": of the holders of that office on the occasion, in
+        # the country said with it ("the only president of Azerbaijan", "only Azerbaijani
+        # president")
+        office = self.world.type(only.target) == ROLE_TYPE
+        text = parsed.text
+        where = {
+            e
+            for m in parsed.entities
+            if only.start <= m.start
+            and (m.end <= only.end or len(text[only.end : m.start].split()) <= 1)
+            for e in m.ids
+            if self.world.type(e) == COUNTRY
+        }
         for part in parts:
             for claim in part.decisive:
-                role = next((r for r, e in claim.qualifiers if e == only.target), None)
+                holders = self._holders_at(only.target, claim, where) if office else {only.target}
+                role, named = next(
+                    ((r, e) for r, e in claim.qualifiers if e in holders), (None, None)
+                )
                 if role is None:
                     continue
                 naming = self.index.claims_naming([claim.predicate], {claim.subject})
@@ -228,13 +269,113 @@ class Judge:
                         and other.modality == claim.modality == "fact"
                         and other.qualifier("event") == claim.qualifier("event")
                         and (other.time_start, other.time_end) == (claim.time_start, claim.time_end)
-                        and other.qualifier(role) not in (None, only.target)
+                        and other.qualifier(role) not in (None, named)
+                        and (not office or other.qualifier(role) in holders)
                     ):
                         reason = self.words.only(only.text, other, "")
                         refuted = Part(claim.predicate, CONTRADICTED, reason, decisive=[other])
                         return Judgement(parsed.text, CONTRADICTED, reason, [refuted])
         reason = self.words.only(only.text, None, judgement.explanation)
         return Judgement(parsed.text, NEI, reason, judgement.parts)
+
+    def _every(self, parsed: ParsedStatement, every: Cue, judgement: Judgement) -> Judgement:
+        """'Every leader Lam met on Feb 19 was a president': refuted by one the claims show met
+        on that occasion (the statement's dates, places and events, where it gives any) and
+        holding then an office a rule says excludes that one (rules.decide_office); never borne
+        out, as the sources need not name every one met."""
+        world = self.world
+        # "were former presidents": the title's own tense; "became" dates a start no claim fixes
+        tenses = [
+            c.kind
+            for c in parsed.grammar
+            if c.kind in OFFICE_TENSES and every.start <= c.start < every.end
+        ]
+        if "start" in tenses:
+            return (
+                judgement
+                if judgement.verdict != SUPPORTED
+                else self._every_open(parsed, every, judgement)
+            )
+        tense = tenses[-1] if tenses else "unmarked"
+        acts = {
+            t.target
+            for t in parsed.triggers
+            if every.start < t.start < every.end and t.target not in world.offices
+        }
+        # who did it: a person named between the noun and the verb ("leaders Lam met")
+        verb = min((t.start for t in parsed.triggers if t.target in acts), default=every.start)
+        doers = {
+            e
+            for m in parsed.entities
+            if every.start < m.start and m.end <= verb
+            for e in m.ids
+            if world.type(e) == PERSON
+        }
+        named = parsed.entity_ids()
+        places = {e for e in named if world.type(e) in (CITY, COUNTRY)} - doers
+        events = {e for e in named if world.type(e) == EVENT}
+        for claims in self.index.claims_naming(sorted(acts), doers).values():
+            for claim in claims:
+                other = party_of(claim)
+                if (
+                    other is None
+                    or world.type(other) != PERSON
+                    or claim.subject not in doers
+                    or claim.polarity != "affirmed"
+                    or claim.modality != "fact"
+                    or not _on_dates(claim, parsed.dates)
+                    or not places <= set(claim.entities()) | world.event_places(claim.entities())
+                    or not events <= set(claim.entities())
+                ):
+                    continue
+                said = Assertion(
+                    "office", every.text, every.start, every.end, other, every.target, tense=tense
+                )
+                offices = [
+                    c
+                    for found in self.index.claims_naming(world.offices, {other}).values()
+                    for c in found
+                ]
+                decision = decide_office(said, offices, self.vocab.incompatible, [_day_of(claim)])
+                if decision.verdict == CONTRADICTED:
+                    reason = self.words.office(said, decision)
+                    refuted = Part(
+                        claim.predicate,
+                        CONTRADICTED,
+                        reason,
+                        decision.rule,
+                        decisive=[claim, *decision.claims],
+                    )
+                    return Judgement(parsed.text, CONTRADICTED, reason, [refuted])
+        return (
+            judgement
+            if judgement.verdict != SUPPORTED
+            else self._every_open(parsed, every, judgement)
+        )
+
+    def _every_open(self, parsed: ParsedStatement, every: Cue, judgement: Judgement) -> Judgement:
+        """A title said of every one met is never borne out: the sources need not name all."""
+        reason = self.words.only(every.text, None, judgement.explanation)
+        return Judgement(parsed.text, NEI, reason, judgement.parts)
+
+    def _holders_at(self, office: str, claim: ClaimView, where: set[str]) -> set[str]:
+        """Who the claims say holds `office` (in one of `where`, if any is given) over the whole
+        time of `claim` (not only before it: a former prime minister is no prime minister
+        then)."""
+        if not claim.time_start or not claim.time_end:
+            return set()
+        return {
+            c.subject
+            for found in self.index.claims_naming(self.world.offices, {office}).values()
+            for c in found
+            if c.qualifier("role") == office
+            and (not where or c.object in where)
+            and c.polarity == "affirmed"
+            and c.time_start
+            and c.time_end
+            and c.time_start <= claim.time_start
+            and claim.time_end <= c.time_end
+        }
 
     def _judge(self, parsed: ParsedStatement) -> Judgement:
         # A title standing for its one holder ("Tổng Bí thư gặp ...") names the holder too.
@@ -298,6 +439,7 @@ class Judge:
         pids = [pid for pid in predicates if ids.get(pid)]
         ctx.candidates = set(pids)
         office_parts = self._office_parts(parsed)
+        ctx.titled = self._titled(parsed, pids)
         ctx.left_open = {c.id for p in office_parts if p.verdict == NEI for c in p.decisive}
         ctx.affiliated = self.world.affiliated(parsed) | places
         # A title read as its holder only names him: his office claim asserts nothing here.
@@ -322,9 +464,6 @@ class Judge:
             # says; done, the other act is something no claim of the predicate says.
             if pid in other_acts and scope.modality(pred, ctx) == "fact":
                 ctx.unverified.append(Uncovered("other-act", other_acts[pid], label=pred.label_en))
-                continue
-            if scope.denial_falls_elsewhere(pred, ctx):
-                # left undecided, the denying verb is an unchecked word (_undecided_denials)
                 continue
             findings = [assess.assess_readings(self.world, pred, c, ctx) for c in claims]
             # "After the trip, ...": a state dated before the time it speaks of refutes nothing
@@ -491,9 +630,14 @@ class Judge:
             ]
         dated = {p for p in outside if self.vocab.predicates[p].time_role in ("value", OCCASION)}
         decision = decide_relative(rel, anchors, events(dated or outside, named_out))
-        reason = self.words.relative(rel, decision)
+        # "did not call them on the same day": what bears the relation out refutes its denial
+        denied = relative.denied(parsed)
+        reason = self.words.relative(rel, decision, denied)
+        verdict = FLIPPED[decision.verdict] if denied else decision.verdict
         pid = next(iter(sorted(outside)), next(iter(sorted(inside)), ""))
-        part = Part(pid, decision.verdict, reason, decision.rule, decisive=list(decision.claims))
+        part = Part(
+            pid, verdict, reason, decision.rule, decisive=list(decision.claims), denial=denied
+        )
         part.covers = named_in | named_out
         return [part]
 
@@ -600,6 +744,52 @@ class Judge:
                 text = parsed.text[span[0] : span[1]]
                 found[events[0]] = Mention(text, span[0], span[1], (events[0],))
         return found
+
+    def _titled(self, parsed: ParsedStatement, pids: list[str]) -> dict[str, frozenset[str]]:
+        """The people each predicate cued by a name (a party, a state) is said of, where every
+        such name stands in a person's title: "Republican Sen. Steve Daines", or as a tag right
+        after him, "Sen. Steve Daines, R-Mont.", "Leahy (D-Vt.)". Of anyone else the statement
+        says nothing of that kind ("Lam spoke with Leahy and Republican Sen. Daines" says
+        nothing of Leahy's party)."""
+        world = self.world
+        titles = [(a.start, a.end, a.subject) for a in decompose(parsed, self.vocab) if a.subject]
+        people = [m for m in parsed.entities if len(m.ids) == 1 and world.type(m.ids[0]) == PERSON]
+        found: dict[str, frozenset[str]] = {}
+        for pid in pids:
+            pred = self.vocab.predicates[pid]
+            if not pred.cue_types or pid in world.offices:
+                continue
+            cues = [
+                m for m in parsed.entities if any(world.type(e) in pred.cue_types for e in m.ids)
+            ]
+            holders = [self._title_holder(parsed, m, titles, people) for m in cues]
+            if cues and None not in holders:
+                found[pid] = frozenset(h for h in holders if h)
+        return found
+
+    @staticmethod
+    def _title_holder(
+        parsed: ParsedStatement,
+        m: Mention,
+        titles: list[tuple[int, int, str]],
+        people: list[Mention],
+    ) -> str | None:
+        """Whose title `m` is part of: a title read before a name, or a tag right after one
+        ("" for a name the claim base does not know: "Sen. Marco Rubio, R-Fla.")."""
+        for start, end, subject in titles:
+            if start <= m.start and m.end <= end:
+                return subject
+        text = parsed.text
+        ends = [(p.end, p.ids[0]) for p in people if p.end <= m.start]
+        for name in parsed.unknown_names:
+            at = text.rfind(name, 0, m.start)
+            if at >= 0:
+                ends.append((at + len(name), ""))
+        if ends:
+            end, holder = max(ends)
+            if TAG_GAP.fullmatch(text[end : m.start]):
+                return holder
+        return None
 
     def _office_parts(self, parsed: ParsedStatement) -> list[Part]:
         """Each office assertion (factdb.check.assertions) decided by factdb.check.rules."""
@@ -766,12 +956,34 @@ class Judge:
             cued = {e for e in ctx.mentioned if self.world.type(e) in cues}
             return bool(cued) and cued <= covered
 
+        # An act said before the act that would hold it as its content is said on its own:
+        # "Prabowo visited Vietnam at Lam's invitation" says the visit was made, which the
+        # invitation does not bear out (an act's content follows it: `contents` in
+        # lexicon/<lang>/synonyms.yaml).
+        holders = _content_heads(ctx.parsed.lang)
+        supported = {p.predicate for p in parts if p.verdict == SUPPORTED}
+        heads = [t.start for t in ctx.parsed.triggers if t.target in supported & holders.keys()]
+
+        def said_before(part: Part) -> bool:
+            return any(
+                t.target == part.predicate
+                and any(
+                    t.start < h.start and part.predicate in holders[h.target]
+                    for h in ctx.parsed.triggers
+                    if h.start in heads
+                )
+                for t in ctx.parsed.triggers
+            )
+
         return [
             p
             for p in parts
             if p.verdict != NEI
             or not (
-                all(f.why == "mood" and f.claim.entities() <= acts for f in p.considered)
+                (
+                    all(f.why == "mood" and f.claim.entities() <= acts for f in p.considered)
+                    and not said_before(p)
+                )
                 or named_only(p)
             )
         ]
@@ -784,19 +996,36 @@ class Judge:
         return with_persons(parsed, self.vocab, self.world.sides, self.world.holders)
 
 
-@cache
-def _either_groups() -> dict[str, frozenset[str]]:
-    """Each predicate of a group one verb may say without telling which, with the others of
-    its group (factdb/lexicon/world/readings.yaml)."""
-    groups = [frozenset(g["predicates"]) for g in load_lexicon("world", "readings")["either"]]
-    return {pid: group - {pid} for group in groups for pid in group}
+def _on_dates(claim: ClaimView, dates: list[DateSpan]) -> bool:
+    """Whether the claim's days lie in every date the statement gives (a date without a year
+    by its month and day)."""
+    if not dates:
+        return True
+    if not claim.time_start or not claim.time_end:
+        return False
+    first, last = claim.time_start, claim.time_end
+    if any(d.year_known and not (d.first <= first and last <= d.last) for d in dates):
+        return False
+    days = [
+        ((d.first.month, d.first.day), (d.last.month, d.last.day))
+        for d in dates
+        if not d.year_known
+    ]
+    return all(lo <= (first.month, first.day) and (last.month, last.day) <= hi for lo, hi in days)
+
+
+def _day_of(claim: ClaimView) -> DateSpan:
+    """The claim's own time as a date of the statement's, to read an office held then."""
+    first = claim.time_start or dt.date.min
+    last = claim.time_end or dt.date.max
+    return DateSpan("", 0, 0, first, last, "range", True)
 
 
 def _readings(parsed: ParsedStatement, pid: str) -> dict[str, str]:
-    """The other predicates of `pid`'s group (_either_groups) that each trigger of `pid` also
+    """The other predicates of `pid`'s group (either_groups) that each trigger of `pid` also
     triggers, by id, with the trigger's words: a verb that says one of them without telling
     which ("spoke with": a meeting or a call). Empty where one of its triggers is its own."""
-    group = _either_groups().get(pid, frozenset())
+    group = either_groups().get(pid, frozenset())
     acts = [t for t in parsed.triggers if t.kind == "trigger"]
     spans = {(t.start, t.end) for t in acts if t.target == pid}
     others = {t.target: t.text for t in acts if t.target in group and (t.start, t.end) in spans}
@@ -819,3 +1048,10 @@ def _same_assertion(part: Part, other: Part) -> bool:
         and part.denial == other.denial
         and [c.id for c in part.decisive] == [c.id for c in other.decisive]
     )
+
+
+@cache
+def _content_heads(lang: str) -> dict[str, frozenset[str]]:
+    """`contents` of the language's synonyms lexicon: the acts each act holds as its content."""
+    contents = load_lexicon(lang, "synonyms").get("contents") or {}
+    return {head: frozenset(acts or ()) for head, acts in contents.items()}

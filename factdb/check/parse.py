@@ -11,14 +11,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from factdb.check.slotted import find_slotted
 from factdb.check.topics import stated_topics
 from factdb.check.weekdays import find_weekdays
 from factdb.extract.dates import DateSpan, find_dates
 from factdb.extract.quantities import Quantity, find_quantities
-from factdb.lexicon.index import Entry, glossed, phrase_keys
+from factdb.lexicon.index import LANGUAGES, Entry, glossed, phrase_keys
 from factdb.lexicon.index import fillers as filler_words
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.vocabulary import (
@@ -34,8 +34,14 @@ from factdb.lexicon.vocabulary import (
 from factdb.records import dataclass, field, replace
 from factdb.text.covered import Covered, overlaps, within
 from factdb.text.fold import blank_controls, fold, has_marks, nfc
-from factdb.text.sentences import BRACKETS, CLAUSE_BREAKS, SENTENCE_ENDS, any_mark
-from factdb.text.tokens import Tokens, tokenize, word_keys
+from factdb.text.sentences import (
+    BRACKETS,
+    CLAUSE_BREAKS,
+    SENTENCE_ENDS,
+    SINGLE_QUOTES,
+    any_mark,
+)
+from factdb.text.tokens import Tokens, phrase_spans, tokenize, word_keys
 
 TYPE_CHECKING = False  # typing is 3 ms of a fresh check's start: for type checkers only
 if TYPE_CHECKING:
@@ -91,7 +97,8 @@ class Mention:
 
 @dataclass(frozen=True)
 class Cue:
-    kind: str  # trigger | antonym | negation | plan | wish, or one of GRAMMAR_KINDS
+    # trigger | antonym | negation | opposite (a view denied) | plan | wish, or GRAMMAR_KINDS
+    kind: str
     target: str
     text: str
     start: int
@@ -162,6 +169,8 @@ class ParsedStatement:
     # occasion must name no one else; the cue's target is the name's first entity id, or ""
     # for an "only" said of no name ("the only leader to …"), which no claim bears out.
     only: Cue | None = None
+    # "Every leader Lam met ... was a president": the office said of each one met (its target)
+    universal: Cue | None = None
     # A predicate ordered against another event ("before meeting Tokayev", "sau khi gặp"):
     # the claims date events by day, not their order within one.
     ordering: Cue | None = None
@@ -372,6 +381,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
                 found.append(("trigger", start, end, hits))
 
     found = _shared_heads(found, toks, text, vocab, lang, accented)
+    found = _bind_denials(parsed, vocab, found)
     # A number inside a name belongs to the name ("the 14th National Party Congress"); a name
     # inside a number belongs to the number ("US$400m").
     names = [(s, e) for k, s, e, _ in found if k == "entity"]
@@ -404,6 +414,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     governments = _governments(found, toks, vocab)
     places: list[str] = []  # capitals named as places that are no known place
     later: list[Cue] = []
+    opposites: list[Mention] = []  # the opposite of a view: its topic, denied (after the loop)
     for kind, start, end, hits in sorted(found, key=lambda f: f[1]):
         surface = text[start:end]
         if kind == "entity":
@@ -429,6 +440,20 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
         if kind == "later":
             later.append(Cue(kind, "", surface, start, end))
             continue
+        if kind == "opposite":
+            # it may hold whole names ("supported the war in Vietnam") and share words with
+            # its own view's key phrase ("chưa thể coi là trụ cột của quan hệ"), never part of
+            # another name
+            targets = tuple(sorted({h.target for h in hits}))
+            if not overlaps(start, end, shielded) and not any(
+                overlaps(start, end, [(s, e)])
+                and not within(s, e, [(start, end)])
+                and not set(h.target for h in named) <= set(targets)
+                for k, s, e, named in found
+                if k == "entity" and (s, e) in entity_spans
+            ):
+                opposites.append(Mention(surface, start, end, targets))
+            continue
         if overlaps(start, end, entity_spans):
             continue
         if kind == "trigger":
@@ -440,6 +465,9 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
             and parsed.negation is None
             and not overlaps(start, end, shielded)
             and not text.startswith(".", end)
+            # "no-fly zone", "no-deal fears", "a no-holds-barred talk": a denial joined to the
+            # word after it makes a compound of the two, which denies no verb
+            and not text.startswith("-", end)
             # A denial is a word of the statement's own language: English "no" in an unaccented
             # Vietnamese statement is "nỗ" ("no luc", effort), "nó" or "nợ"
             and any(h.lang == parsed.lang for h in hits)
@@ -495,6 +523,31 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
                     match.end(),
                 )
                 break
+    # "made little progress": the view's topic, denied by the phrase itself (also where the
+    # phrase is a denial word of its own: "the talks stalled"). After another denial ("no weak
+    # spot") the two turn each other back and say nothing of the view: the phrase is left
+    # unread.
+    denial = parsed.negation
+    if opposites and (
+        denial is None or within(denial.start, denial.end, [(m.start, m.end) for m in opposites])
+    ):
+        first = opposites[0]
+        parsed.negation = Cue("opposite", first.text, first.text, first.start, first.end)
+        # its words are its own ("phan thu yeu": no letter, "thư"; "Vietnam" in "supported the
+        # war in Vietnam" is the view's)
+        spans = [(m.start, m.end) for m in opposites]
+        parsed.entities = [
+            m
+            for m in parsed.entities
+            if not within(m.start, m.end, spans)
+            and not (overlaps(m.start, m.end, spans) and set(m.ids) <= set(first.ids))
+        ]
+        parsed.entities += opposites
+        # ... and so are its grammar words ("only" in "only Democrats support": no exclusion)
+        parsed.grammar = [c for c in parsed.grammar if not within(c.start, c.end, spans)]
+        _drop_triggers(parsed, [t for t in parsed.triggers if overlaps(t.start, t.end, spans)])
+    else:
+        found = [f for f in found if f[0] != "opposite"]
 
     # "thu 5" written without marks is Thursday, not a letter ("thư")
     _drop_triggers(parsed, [t for t in parsed.triggers if overlaps(t.start, t.end, weekdays)])
@@ -502,7 +555,9 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     _drop_named_moods(parsed, slotted)
     _drop_transparent(parsed, toks)
     _read_refusals(parsed)
+    _drop_refused(parsed)
     _drop_contents(parsed, vocab)
+    _drop_denied_readings(parsed)
     # A number inside a trigger phrase ("for the first time") or a relative date ("two days
     # after") belongs to the phrase.
     trigger_spans = [(t.start, t.end) for t in parsed.triggers]
@@ -527,8 +582,11 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
             parsed.counts.append((q, Cue(kind, target, text[s:e], s, e)))
     # Which words a filler holds: read by the names below and by the loose words at the end.
     fillers = _filled(toks, text, doc.loose)
+    tags = _dash_forms(parsed, toks)
+    parsed.entities += tags
+    tagged = [(m.start, m.end) for m in tags]
     if lang == "en" or accented:
-        known = [(s, e) for _, s, e, _ in found] + numeric + weekdays
+        known = [(s, e) for _, s, e, _ in found] + numeric + weekdays + tagged
         # A capitalised filler is no name: "The Ministry of Foreign Affairs announces that",
         # "The Government of Hungary confirms" name who reports, as "the ministry" does.
         filled = [(s, e) for (_, s, e), f in zip(toks, fillers, strict=True) if f]
@@ -558,10 +616,17 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     parsed.later = _later(parsed, later)
     # a word setting the statement after an event orders it against that event, which no claim
     # is read for: it stays a word the deciding claims must account for
-    read = [(s, e) for k, s, e, _ in found if k != "later"]
+    # a word setting the statement after an event orders it against that event, which no claim
+    # is read for, and a word of all read as no universal ("every time"): words the deciding
+    # claims must account for
+    read = [
+        (s, e)
+        for k, s, e, _ in found
+        if k != "later" and (k != "universal" or parsed.universal is not None)
+    ]
     read += [(s, e) for s, e, _ in trigger_hits] + numeric
     read += [(d.start, d.end) for d in parsed.report_dates]
-    read += [(s, e) for s, e, _ in stated] + slotted
+    read += [(s, e) for s, e, _ in stated] + slotted + tagged
     read += [(m.start, m.end) for m in _read_capitals(parsed, vocab)]
     if parsed.negation is not None:
         # a denial read off a word's suffix ("didn't") reads the whole word
@@ -598,6 +663,9 @@ def _read_capitals(parsed: ParsedStatement, vocab: Vocabulary) -> list[Mention]:
     if not any(len(m.ids) == 1 and len(cities.get(m.ids[0], ())) == 1 for m in parsed.entities):
         return []  # no country of one known capital named: most statements
     words = parsed.tokens.words()
+    said = {key for key, _, _ in words}
+    if not any(cue[:1] and cue[0] in said for cue in cues):
+        return []  # no word for a capital written, so no cue to find beside a country
     starts = {s: i for i, (_, s, _) in enumerate(words)}
     ends = {e: i for i, (_, _, e) in enumerate(words)}
 
@@ -724,11 +792,17 @@ def _read_around_names(parsed: ParsedStatement, vocab: Vocabulary) -> None:
         ):
             parsed.day_part = cue
     if parsed.day_part is None:
-        for pattern in lex.get("clock_times", []):
-            match = re.search(pattern, text)
-            if match:
-                parsed.day_part = Cue("day_part", "clock", match.group(0), *match.span())
-                break
+        # a number that ends a date is its month, not an hour: "20/2 giờ Hà Nội" is no "2 giờ"
+        dated = [(d.start, d.end) for d in parsed.dates]
+        clocks = (
+            m
+            for pattern in lex.get("clock_times", [])
+            for m in re.finditer(pattern, text)
+            if not overlaps(*m.span(), dated)
+        )
+        match = next(clocks, None)
+        if match is not None:
+            parsed.day_part = Cue("day_part", "clock", match.group(0), *match.span())
     if dropped:
         parsed.entities = [m for m in parsed.entities if m not in dropped]
         parsed.unknown_names += [r for r in parsed.relations if r not in parsed.unknown_names]
@@ -756,6 +830,28 @@ def _read_around_verbs(parsed: ParsedStatement, vocab: Vocabulary) -> None:
                 parsed.modality_cues.append(Cue("plan", cue.target, cue.text, cue.start, cue.end))
                 if parsed.modality == "fact":
                     parsed.modality = "plan"
+        elif cue.kind == "universal" and parsed.universal is None:
+            parsed.universal = _universal(parsed, vocab, cue, triggers, starts)
+        elif (
+            cue.kind == "only_word"
+            and parsed.only is None
+            and word_keys(cue.text) in (_only_after(parsed.lang))
+        ):
+            # a word that follows what it restricts: "thủ tướng duy nhất" (the only prime
+            # minister), the title or name right before it
+            before = [
+                m
+                for m in parsed.entities
+                if len(m.ids) == 1
+                and m.ids[0] in vocab.entities
+                and vocab.entities[m.ids[0]].type in (PERSON, ROLE_TYPE)
+                and not text[m.end : cue.start].strip()
+            ]
+            if before:
+                m = before[0]
+                parsed.only = Cue("only", m.ids[0], text[m.start : cue.end], m.start, cue.end)
+            else:
+                parsed.only = Cue("only", "", cue.text, cue.start, cue.end)
         elif cue.kind == "only_word" and parsed.only is None:
             # the name right after, or after a verb and a title: "met only Orbán", "chỉ gặp
             # Thủ tướng Orbán"
@@ -816,6 +912,63 @@ def _later(parsed: ParsedStatement, cues: list[Cue]) -> Cue | None:
         if any(c.isalnum() for c in clause):
             return cue
     return None
+
+
+def _universal(
+    parsed: ParsedStatement, vocab: Vocabulary, cue: Cue, triggers: list[Cue], starts: list[int]
+) -> Cue | None:
+    """ "Every leader Lam met on Feb 19 was a president", "tất cả các nhà lãnh đạo Tô Lâm gặp
+    ... đều là tổng thống": a word of all (`universals`) right before a noun of people
+    (`counted_people`, one word between at most), a verb after it, and a title after the verb
+    that is said of each one the verb reached. The cue's target is the title's office."""
+
+    nouns = [
+        p
+        for p in parsed.people
+        if p.start >= cue.end and len([s for s in starts if cue.end <= s < p.start]) <= 1
+    ]
+    if not nouns:
+        return None
+    noun = nouns[0]
+    verb = next((t for t in triggers if t.start >= noun.end), None)
+    if verb is None:
+        return None
+    copula = next((c for c in parsed.grammar if c.kind == "copula" and c.start >= verb.end), None)
+    if copula is None:
+        return None
+    # the title the copula says of them, a word or two after it ("were presidents", "was a
+    # president", "đều là tổng thống", "were former presidents"), not one of another verb's
+    title = next(
+        (
+            m
+            for m in sorted(parsed.entities, key=lambda m: m.start)
+            if m.start >= copula.end
+            and len([s for s in starts if copula.end <= s < m.start]) <= TITLE_REACH
+            and len(m.ids) == 1
+            and m.ids[0] in vocab.entities
+            and vocab.entities[m.ids[0]].type == ROLE_TYPE
+        ),
+        None,
+    )
+    if title is None:
+        return None
+    # the title closes what is said of them: "heads of state or government" says one of two
+    clause = _CLAUSE_BREAK.search(parsed.text, title.end)
+    end = clause.start() if clause else len(parsed.text)
+    named = [(m.start, m.end) for m in parsed.entities] + [(d.start, d.end) for d in parsed.dates]
+    if any(title.end <= s < end and not within(s, e, named) for _, s, e in parsed.tokens.words()):
+        return None
+    return Cue("universal", title.ids[0], parsed.text[cue.start : title.end], cue.start, title.end)
+
+
+# Words that may stand between a copula and the title it gives ("was a former president").
+TITLE_REACH = 2
+
+
+@lru_cache(maxsize=4)
+def _only_after(lang: str) -> frozenset[tuple[str, ...]]:
+    """The words of "only" that follow what they restrict (lexicon/<lang>/statements.yaml)."""
+    return frozenset(word_keys(w) for w in load_lexicon(lang, "statements").get("only_after") or [])
 
 
 def _read_cessation(parsed: ParsedStatement, vocab: Vocabulary) -> None:
@@ -966,6 +1119,168 @@ def _drop_transparent(parsed: ParsedStatement, toks: list[tuple[str, int, int]])
         return any(u.start in near and u.start >= t.end for u in parsed.triggers)
 
     _drop_triggers(parsed, [t for t in parsed.triggers if leads(t)])
+
+
+def _bind_denials(
+    parsed: ParsedStatement, vocab: Vocabulary, found: list[tuple[str, int, int, list[Entry]]]
+) -> list[tuple[str, int, int, list[Entry]]]:
+    """A word that denies a predicate by its meaning denies it only where it falls on what the
+    predicate is about (_falls_on_object): "missed the meeting", "was missing from the summit"
+    deny an attendance, "servicemen missing in the war" none; "rejected stronger cooperation"
+    refuses no invitation, "reduced tariffs" cuts no scholarship. A word left with no predicate
+    of its own that refuses (_refusing_verbs) denies the act named after it in its clause, as
+    "not" does ("Declines to Meet Orbán"); any other ("stopped in Washington to meet Lam") is
+    no denial: it stays unread, a word the claims must account for."""
+    acts = [s for kind, s, _, _ in found if kind == "trigger"]
+    bound = []
+    for kind, start, end, hits in found:
+        if kind == "antonym":
+            own = [h for h in hits if _falls_on_object(parsed, vocab, found, h.target, start, end)]
+            refuses = any(h.target in _refused_predicates() for h in hits)
+            if not own and not (
+                refuses
+                and any(s >= end and not _CLAUSE_BREAK.search(parsed.text, end, s) for s in acts)
+            ):
+                continue
+            kind, hits = ("antonym", own) if own else ("negation", hits)
+        bound.append((kind, start, end, hits))
+    return bound
+
+
+# How many words, names aside, may stand between a denying verb and what it falls on: "cut back
+# its annual scholarships", "rejected the U.S. proposal", "giảm số lượng học bổng"; not "cắt
+# giảm thủ tục cấp học bổng" (cut the red tape of granting scholarships) nor "cắt băng khánh
+# thành trung tâm học bổng" (cut the ribbon of a scholarship centre).
+OBJECT_GAP = 2
+
+
+def _falls_on_object(
+    parsed: ParsedStatement,
+    vocab: Vocabulary,
+    found: list[tuple[str, int, int, list[Entry]]],
+    pid: str,
+    start: int,
+    end: int,
+) -> bool:
+    """Whether the denying word at text[start:end] has one of `pid`'s objects in its clause,
+    at most OBJECT_GAP words (names aside) after it, or before it for a phrase that takes its
+    object first (`objects_first`: "gave the meeting a miss"). Its objects are the phrases
+    `denied_objects` lists for it in lexicon/<lang>/polarity.yaml, its own triggers ("cut
+    back scholarships") and names of the kinds it is about (an agreement). A predicate
+    `denied_objects` does not list is denied whatever follows."""
+    if pid not in _binding_predicates():
+        return True
+    pred = vocab.predicates.get(pid)
+    kinds = pred.cue_types if pred is not None else frozenset()
+    objects = phrases_at(parsed, "polarity", "denied_objects", pid)
+    objects += [
+        (s, e)
+        for kind, s, e, hits in found
+        if (kind == "trigger" and any(h.target == pid for h in hits))
+        or (
+            kind == "entity"
+            and any(
+                h.target in vocab.entities and vocab.entities[h.target].type in kinds for h in hits
+            )
+        )
+    ]
+    names = [(s, e) for kind, s, e, _ in found if kind == "entity"]
+    first = word_keys(parsed.text[start:end]) in phrase_keys("polarity", "objects_first")
+    if any(overlaps(s, e, [(start, end)]) for s, e in objects):
+        return True  # "downgrade ties with": the phrase names its object
+    return any(
+        _near(parsed, names, *((e, start) if first and e <= start else (end, s)))
+        for s, e in objects
+    )
+
+
+def _near(parsed: ParsedStatement, names: list[tuple[int, int]], lo: int, hi: int) -> bool:
+    """Whether text[lo:hi], between a denying verb and what it may fall on, is in one clause
+    and holds at most OBJECT_GAP words, names and their possessive "'s" aside."""
+    text = parsed.text
+    between = [
+        w
+        for w in parsed.tokens.words()
+        if lo <= w[1]
+        and w[2] <= hi
+        and not within(w[1], w[2], names)
+        and not (w[0] == "s" and text[w[1] - 1 : w[1]] in SINGLE_QUOTES)
+    ]
+    return lo <= hi and len(between) <= OBJECT_GAP and not _CLAUSE_BREAK.search(parsed.text, lo, hi)
+
+
+@cache
+def _binding_predicates() -> frozenset[str]:
+    """The predicates whose denying verbs must fall on one of their objects (the keys of
+    `denied_objects` in lexicon/<lang>/polarity.yaml, of every language)."""
+    return frozenset(
+        pid
+        for lang in LANGUAGES
+        for pid in load_lexicon(lang, "polarity").get("denied_objects") or {}
+    )
+
+
+def _drop_refused(parsed: ParsedStatement) -> None:
+    """What a verb that denies by its meaning falls on is not an act of its subject: "walked
+    away from the talks" held them, "bác bỏ đề nghị hợp tác" rejects a proposal and proposes
+    nothing, "turned down the offer of talks" holds no talks. The triggers of other predicates
+    than the verb's own after it in its clause are dropped (their words stay read: the claims
+    must decide the verb); the acts a refusal leads to stay, read as a wish denied
+    (_read_refusals). A refusing verb read as a plain denial ("từ chối") falls so only on a
+    noun of a thing put forward (`proposals` in lexicon/<lang>/polarity.yaml) right after it:
+    "từ chối gặp" denies the meeting, and "không đề nghị" the request."""
+    negation = parsed.negation
+    if negation is None:
+        return
+    denied = {
+        t.target for t in parsed.triggers if t.kind == "antonym" and t.start == negation.start
+    }
+    text = parsed.text
+    refuses = negation.target in _refused_predicates() or (
+        word_keys(text[negation.start : negation.end]) in _refusing_verbs()
+    )
+    names = [(m.start, m.end) for m in parsed.entities]
+    if not denied and (
+        not refuses
+        or not any(
+            _near(parsed, names, negation.end, s)
+            for s, _ in phrases_at(parsed, "polarity", "proposals")
+        )
+    ):
+        return
+    refusals = load_lexicon(parsed.lang, "polarity").get("refusals") or {}
+    kept = denied | {act for pid in denied for act in refusals.get(pid, [])}
+    _drop_triggers(
+        parsed,
+        [
+            t
+            for t in parsed.triggers
+            if t.kind == "trigger"
+            and t.target not in kept
+            and t.start >= negation.end
+            and not _CLAUSE_BREAK.search(text, negation.end, t.start)
+        ],
+    )
+
+
+@cache
+def _refused_predicates() -> frozenset[str]:
+    """The acceptances whose refusal leads to acts (`refusals` in lexicon/<lang>/polarity.yaml,
+    of every language): their denying verbs refuse what another puts forward."""
+    return frozenset(
+        pid for lang in LANGUAGES for pid in load_lexicon(lang, "polarity").get("refusals") or {}
+    )
+
+
+@cache
+def _refusing_verbs() -> frozenset[tuple[str, ...]]:
+    """The folded words of every verb that refuses what another puts forward: the denying
+    verbs (`antonyms` in lexicon/<lang>/polarity.yaml) of an acceptance that leads to acts
+    (`refusals`: "declined", "từ chối", "bác bỏ"), of every language. "Stopped", "rút lại"
+    refuse nothing of another's."""
+    return frozenset(
+        cue for pid in _refused_predicates() for cue in phrase_keys("polarity", "antonyms", sub=pid)
+    )
 
 
 def _read_refusals(parsed: ParsedStatement) -> None:
@@ -1137,6 +1452,38 @@ def _breaks_clause(parsed: ParsedStatement, start: int, end: int) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def either_groups() -> dict[str, frozenset[str]]:
+    """Each predicate of a group one verb may say without telling which, with the others of
+    its group (factdb/lexicon/world/readings.yaml)."""
+    groups = [frozenset(g["predicates"]) for g in load_lexicon("world", "readings")["either"]]
+    return {pid: group - {pid} for group in groups for pid in group}
+
+
+def _drop_denied_readings(parsed: ParsedStatement) -> None:
+    """A verb that says one of two acts ("joined", "tham gia": a meeting attended or a body's
+    membership, either_groups) beside a phrase that names one of them denied ("as an
+    observer", "với tư cách quan sát viên": no membership) says the other: the phrase names
+    and denies its own act, which the verb then does not also affirm."""
+    denied = {t.target: t for t in parsed.triggers if t.kind == "antonym"}
+    groups = either_groups()
+    dropped = [
+        t
+        for t in parsed.triggers
+        if t.kind == "trigger"
+        and t.target in denied
+        and any(
+            o.target in groups.get(t.target, ()) and (o.start, o.end) == (t.start, t.end)
+            for o in parsed.triggers
+        )
+    ]
+    if not dropped:
+        return
+    _drop_triggers(parsed, dropped)
+    for t in dropped:
+        parsed.predicates[t.target] = f"antonym {denied[t.target].text!r}"
+
+
 def _drop_contents(parsed: ParsedStatement, vocab: Vocabulary) -> None:
     """An act that is the content of another ("asked Prabowo to visit Vietnam", "accepted
     Trump's invitation") is not said to have happened: the statement asserts the request, not a
@@ -1167,11 +1514,21 @@ def _drop_contents(parsed: ParsedStatement, vocab: Vocabulary) -> None:
     # what the statement says (_read_refusals), not the invitation's content
     refused = {c.start for c in parsed.modality_cues if c.target == "refusal"}
 
+    # "invited Vietnam to join the Board of Peace on Jan 16": a verb that says one of two acts
+    # (lexicon/world/readings.yaml), one of them the invitation's content, is that content,
+    # and the date is the invitation's; the other reading stays a part, whoever dates it
+    shared = {
+        (t.start, t.end)
+        for t in parsed.triggers
+        for o in parsed.triggers
+        if o.target != t.target and (o.start, o.end) == (t.start, t.end)
+    }
+
     def content(u: Cue) -> bool:
         return (
             u.start not in refused
             and not joined(u)
-            and not any(s >= u.end for s in dated)
+            and ((u.start, u.end) in shared or not any(s >= u.end for s in dated))
             and any(
                 u.target in contents[t.target]
                 and t.end <= u.start
@@ -1454,6 +1811,39 @@ def _title_case(text: str, toks: list[tuple[str, int, int]], common: Covered) ->
     )
 
 
+def _dash_forms(parsed: ParsedStatement, toks: list[tuple[str, int, int]]) -> list[Mention]:
+    """A short form that names something only where a dash joins it to a name (`dash_forms`
+    in lexicon/<lang>/statements.yaml): a party's letter before the state a US lawmaker sits
+    for ("Sen. Patrick Leahy, R-Vt.": the party, as "Republican Sen. Leahy"), a country
+    clipped beside another ("Việt - Mỹ", "Viet-US ties": Vietnam)."""
+    forms = _dash_words(parsed.lang)
+    text = parsed.text
+    names = [(m.start, m.end) for m in parsed.entities]
+    found = []
+    for _, start, end in toks:
+        target = forms.get(text[start:end])
+        if target is None:
+            continue
+        after = DASH_AFTER.match(text, end)
+        before = DASH_BEFORE.search(text, 0, start)
+        if (after and any(s == after.end() for s, _ in names)) or (
+            before and before.end() == start and any(e == before.start() for _, e in names)
+        ):
+            found.append(Mention(text[start:end], start, end, (target,)))
+    return found
+
+
+# A dash joining two names, with or without spaces ("R-Vt.", "Việt - Mỹ", "US–Viet").
+DASH_AFTER = re.compile(r"\s?[-–—]\s?")
+DASH_BEFORE = re.compile(r"\.?\s?[-–—]\s?")
+
+
+@lru_cache(maxsize=4)
+def _dash_words(lang: str) -> dict[str, str]:
+    forms = load_lexicon(lang, "statements").get("dash_forms") or {}
+    return {str(word): target for target, words in forms.items() for word in words}
+
+
 def _unknown_names(
     text: str,
     toks: list[tuple[str, int, int]],
@@ -1511,3 +1901,10 @@ def _unknown_names(
         run.append((start, end, any(c in gap for c in SENTENCE_OPENERS)))
     close()
     return names
+
+
+def phrases_at(
+    parsed: ParsedStatement, name: str, key: str, sub: str = ""
+) -> list[tuple[int, int]]:
+    """Where the statement says a phrase of that list: (start, end) of each occurrence."""
+    return phrase_spans(parsed.tokens.words(), phrase_keys(name, key, sub=sub))

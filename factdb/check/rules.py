@@ -65,7 +65,10 @@ claim of another occasion, never contradicts). Where it is decided, then its req
   verb of its being held, "was held in New York" of Washington: scope.placed_at; the event may
   be named by its parts, its body with a gathering and an occasion word, "the Board of Peace's
   inaugural meeting": Judge._body_events), and the claim's event not named only loosely with a
-  date outside it (`loosely_named`); `value-disjoint` a functional predicate, the claim's
+  date outside it (`loosely_named`); a party or a state said in a name's title or in a tag
+  after it ("Republican Sen. Daines", "Sen. Leahy, R-Vt.": lexicon/<lang>/statements.yaml
+  `dash_forms`) is said of that name only, never of another the statement names
+  (Judge._titled, assess.unbound); `value-disjoint` a functional predicate, the claim's
   occasion (its date or event named, or the people of its encounter: occasion.encounter_named,
   or, undated, its announcer as the statement's speaker with no one from outside the encounter:
   occasion.announced_by, "Hungary finalises $500m ODA package, Orbán says"), the figure not a
@@ -93,7 +96,16 @@ claim of another occasion, never contradicts). Where it is decided, then its req
   how, when or as what (lexicon/<lang>/foci.yaml: "did not meet Orbán privately", "... last
   week", "... as an observer": scope.denied_manner), nor a description of the one it is denied
   of ("No US official met Lam"); `denied` also needs the predicate asserted and its object
-  named.
+  named. The denial may be the opposite of a view (lexicon/<lang>/polarity.yaml `opposites`:
+  "made little progress", "a weak spot", "điểm yếu" of a claim of important progress or of a
+  highlight): it denies only the view's topic, which it names itself, or, the opposite of an
+  event or a programme ("voted to prolong the war in Vietnam", "đề nghị Hoa Kỳ dừng rà phá bom
+  mìn"), the act whose verb it follows past two words at most (scope.opposed); never after
+  another denial ("no weak spot": parse), and every word of the statement must be accounted
+  for by the claim as if the view or the act were borne out ("red tape is a weak spot" is
+  open: accounting.unaccounted), and a person or a title right before it as its subject must
+  be the claim's speaker or subject ("các thượng nghị sĩ từng ủng hộ cuộc chiến" is open:
+  accounting.said_of_another).
 - `decide_claim` by mood (`already-done`): a plan or a wish, not denied, for an act done once
   for its key (a functional event predicate: an event's dates, an upgrade to a level, an ODA
   package), the claim affirmed and a fact, on the claim's occasion (named; or, undated, told by
@@ -122,7 +134,15 @@ claim of another occasion, never contradicts). Where it is decided, then its req
 - an exclusion ("met Orbán, not Tokayev"): the statement read with the excluded name supported;
   "only": a claim of the same predicate, subject, event and time naming another party, and
   no word of how often or how after the name when "only" stands before the verb ("only met
-  Orbán once": Judge._only); a count
+  Orbán once": Judge._only); "the only prime minister" ("thủ tướng duy nhất": `only_after`
+  in lexicon/<lang>/statements.yaml): a claim of that occasion naming another who holds the
+  office over the claim's whole time, in the country said with it if one is ("the only
+  president of Azerbaijan": Judge._holders_at); a title said of every one an act reached
+  ("Every leader Lam met on Feb 19 was a president", "tất cả ... đều là tổng thống": the
+  `universals` of lexicon/<lang>/statements.yaml, a noun of people, the act, a copula and the
+  title closing the clause: parse._universal): one the claims show reached on the statement's
+  dates, places and events, holding then an office that rules out the title (decide_office,
+  with the title's own tense), never borne out (Judge._every); a count
   of one occasion's parties below the number its claims name (`fewer_than_named`), with all
   else borne out but other counts (one above what they name is open, not a reason to doubt the
   occasion: "five presidents and three prime ministers" of four each).
@@ -189,6 +209,10 @@ class Decision:
     rule: str
     claims: tuple[ClaimView, ...] = ()
     reason: str = ""  # the curated reason of an office rule, when one decided
+
+
+# The verdict of a denial of what a decision decided: what bears it out refutes its denial.
+FLIPPED = {CONTRADICTED: SUPPORTED, SUPPORTED: CONTRADICTED, NEI: NEI}
 
 
 def is_former(claim: ClaimView) -> bool:
@@ -274,13 +298,12 @@ def decide_office(
         # "is not the president": true where the affirmed title is contradicted by another
         # office, false where the office is borne out; a former office decides nothing.
         affirmed = decide_office(replace(a, polarity="affirmed"), claims, incompatible, dates)
-        flipped = {CONTRADICTED: SUPPORTED, SUPPORTED: CONTRADICTED}
         if affirmed.rule == "held-before":
             # "Leahy was never a senator": the sources show the office held at some time.
             return replace(affirmed, verdict=CONTRADICTED, rule="denied-same-office")
         if affirmed.rule in ("incompatible-office", "same-office"):
             return replace(
-                affirmed, verdict=flipped[affirmed.verdict], rule="denied-" + affirmed.rule
+                affirmed, verdict=FLIPPED[affirmed.verdict], rule="denied-" + affirmed.rule
             )
         return Decision(NEI, "negated")
     held = [c for c in _offices(claims, dates) if c.subject == a.subject]
@@ -352,7 +375,9 @@ class TimeCheck:
 
     no-date (the statement gives none) | undated (the claim has no time, or its predicate none) |
     no-year (a date without a year, against a claim spanning years) | no-such-day (29 February of
-    a common year) | other-stay-dates | day-apart (in another place's time) | time-outside |
+    a common year) | other-stay-dates | day-apart (in another place's time) | clock-day (the
+    day said on another place's clock holds the part of the day the source gives the claim:
+    assess.time_of) | time-outside |
     time-inside | time-neither | began-before (a state held before the date it is said to begin
     at) | began-unknown | other-slice (another period of a series) | since-later (occasions said
     to run since a date, of which the claim's came later)."""
@@ -548,6 +573,7 @@ def bind_party(
     party_kind: str,
     places: Collection[str],
     slot: str = "counterparty",
+    party_places: Collection[str] = (),
 ) -> str:
     """How a name the statement binds to a verb (its agent, or the name right after it: see
     factdb.check.assertions.Predication) stands to the party a claim has in that role:
@@ -564,6 +590,11 @@ def bind_party(
     - `open`: anything else. A country may stand for its leader ("met Indonesia"), a person
       whose office no claim places may act for his country, and a person after the verb where
       the claim has another person is the judge's other-party rule (assess.alternative).
+
+    In the `agent` slot, a country where the claim has a person whom the claims give offices
+    (`party_places`, with the countries of his bodies) elsewhere only is `other`: "US officials
+    met Tô Lâm" is not his meeting with Aliyev, nor a meeting Lam held as America. After the
+    verb a country may be where the act leads ("mời sang thăm Việt Nam"): left open.
     """
     if bound == party:
         return "same"
@@ -572,6 +603,13 @@ def bind_party(
         return "open" if party_kind == PERSON else "other"
     if bound_kind == PERSON and party_kind == PERSON and slot == "agent":
         return "other"
+    if (
+        slot == "agent"
+        and bound_kind not in (PERSON, PEOPLE)
+        and party_kind == PERSON
+        and party_places
+    ):
+        return "open" if bound in party_places else "other"
     if bound_kind != PERSON or party_kind == PERSON:
         return "open"
     if party in places:

@@ -28,6 +28,8 @@ from __future__ import annotations
 
 import math
 
+# dates' token spans are read from the same cached tokens; every reader imports both modules
+from factdb.extract.dates import date_token_spans, may_start, written_at
 from factdb.lexicon import index as lexicon
 from factdb.lexicon.index import Entry, Index
 from factdb.lexicon.kept import kept
@@ -71,8 +73,6 @@ def find_quantities(text: str) -> list[Quantity]:
     """Quantities in ``text``: non-overlapping, in text order."""
     if not text:
         return []
-    from factdb.extract.dates import date_token_spans, may_start  # they share the token cache
-
     toks = tokenize(text)
     if not may_start(toks, _start_keys()):
         return []
@@ -195,7 +195,7 @@ class _Scanner:
             ):
                 i += 1
                 continue
-            if self.kinds[i] == WORD and not self.idx.at(self.toks, i, _STARTS):
+            if self.kinds[i] == WORD and not written_at(self.toks, i, starts[keys[i]]):
                 # A word reads a quantity or a rank only through a phrase of these kinds at it;
                 # none is written here ("Nam" of "Việt Nam" is no "năm"): nothing to try.
                 i += 1

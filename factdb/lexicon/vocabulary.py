@@ -52,6 +52,7 @@ GRAMMAR_KINDS = (
     "exclusion",
     "day_part",
     "only_word",
+    "universal",
     "plan_verb",
     "relative_pronoun",
     "event_order",
@@ -529,6 +530,11 @@ def load_vocabulary(conn: Connection) -> Vocabulary:
             if pid in predicates:
                 for cue in cues:
                     index.put(_denial("antonym", pid, lang, cue, same_fold))
+        # Words that say the opposite of a view ("little progress"): its topic, denied.
+        for tid, cues in (load_lexicon(lang, "polarity").get("opposites") or {}).items():
+            if tid in entities:
+                for cue in cues:
+                    index.put(_denial("opposite", tid, lang, cue, same_fold))
         # Words that attach a title to a name and say when it is held (check.assertions).
         for tense, cues in (lex.get("office_tense") or {}).items():
             for cue in cues:
