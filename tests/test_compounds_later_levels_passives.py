@@ -141,7 +141,18 @@ PASSIVES = [
 ]
 
 
-@pytest.mark.parametrize(("statement", "verdict"), COMPOUNDS + LATER + LEVELS + PASSIVES)
+STAYS = [
+    # the sources put Hegseth's visit somewhere between 1 January and 3 November 2025: a window,
+    # not the stay's first and last days, so days inside it are open
+    ("Hegseth visited Vietnam from 1 to 3 January 2025.", NEI),
+    ("Bộ trưởng Hegseth thăm Việt Nam từ ngày 1 đến 3/1/2025", NEI),
+    ("Bo truong Hegseth tham Viet Nam tu ngay 1 den 3/1/2025", NEI),
+    # trap: a stay's own days (18-20 February) still refute other first and last days
+    ("Lam's Feb 17-21 trip to the US", CONTRADICTED),
+]
+
+
+@pytest.mark.parametrize(("statement", "verdict"), COMPOUNDS + LATER + LEVELS + PASSIVES + STAYS)
 def test_verdicts(checker: Checker, statement: str, verdict: str) -> None:
     assert checker.check(statement).verdict == verdict
 

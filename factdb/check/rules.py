@@ -393,6 +393,17 @@ def overlap(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
 
 
+# The longest a claim's time is read as a stay's own first and last days (a trip, a summit): a
+# longer one ("from 1 January to 3 November 2025", what a source's "this year's visit" allows)
+# is the window the sources put the event in, whose days they do not give.
+LONGEST_STAY = dt.timedelta(days=31)
+
+
+def a_stay(claimed: tuple[dt.date, dt.date]) -> bool:
+    """Whether a claim's time of several days is a stay's own days, not a window around it."""
+    return claimed[0] < claimed[1] and claimed[1] - claimed[0] <= LONGEST_STAY
+
+
 def other_stay_dates(
     time_role: str,
     date: DateSpan,
@@ -405,7 +416,7 @@ def other_stay_dates(
     return (
         time_role == OCCASION
         and date.day_range
-        and claimed[0] < claimed[1]
+        and a_stay(claimed)
         and claimed != said
         and overlap(claimed, said)
     )
@@ -517,7 +528,7 @@ def same_occasion(
     if named:
         return True
     start, end = claim.time_start, claim.time_end
-    if date is not None and date.day_range and start and end and start < end:
+    if date is not None and date.day_range and start and end and a_stay((start, end)):
         # Two stays of one person in one place whose days overlap are one stay.
         said = (date.first, date.last) if date.year_known else in_year(date, start.year)
         if said is not None and overlap((start, end), said):
