@@ -31,6 +31,13 @@ def checker(real_checker: Checker) -> Checker:
         ("To Lam se tham Hungary", "vi"),
         ("To Lam attended the first session of the Board of Peace", "en"),
         ("To Lam met Hun Manet and Orban in Washington", "en"),
+        # pronouns and auxiliaries of reported speech mark English; "he" is also the unaccented
+        # "hệ" of "quan hệ" (session 16)
+        ("Daines said he would help.", "en"),
+        ("Orban said she will visit.", "en"),
+        ("Leahy told them he would keep pushing.", "en"),
+        ("Leahy noi quan he hai nuoc tot dep", "vi"),
+        ("To Lam cho biet quan he Viet - My phat trien", "vi"),
     ],
 )
 def test_language_of_a_statement(checker: Checker, statement: str, lang: str) -> None:

@@ -57,3 +57,26 @@ def test_a_lexicon_list_is_folded_for_every_language_by_default() -> None:
     assert both == english + vietnamese
     assert word_keys("inaugural") in english
     assert word_keys("khai mạc") in vietnamese
+
+
+@pytest.mark.parametrize(
+    ("statement", "count"),
+    [
+        ("Session after session, the opening session and the opening one", 4),
+        ("Phiên họp rồi phiên khai mạc, phiên khai mạc thứ hai", 5),
+        ("Phien hop roi phien khai mac, phien khai mac thu hai", 5),
+    ],
+)
+def test_spans_are_each_start_of_each_phrase_in_the_lists_order(statement: str, count: int) -> None:
+    # phrase_spans finds a phrase only where its first word stands (one lookup a phrase); it
+    # must give what phrase_starts gives at every position, phrase by phrase: repeated words,
+    # a phrase inside another, one running past the last word, an empty one
+    lexicon = ("opening session", "session", "phiên khai mạc", "phiên", "khai mạc thứ hai ba", "")
+    phrases = [word_keys(p) for p in lexicon]
+    words = tokenize(statement).words()
+    keys = [w for w, _, _ in words]
+    every = [
+        (words[i][1], words[i + len(p) - 1][2]) for p in phrases for i in phrase_starts(keys, p)
+    ]
+    assert phrase_spans(words, phrases) == every
+    assert len(every) == count

@@ -25,6 +25,18 @@ from tests.builders import claim_view
 # --- the decision: how a bound name stands to a claim's party ------------------------------------
 
 
+def test_a_country_as_doer_is_one_where_the_person_holds_office() -> None:
+    """'US officials met Tô Lâm' is not his meeting with Aliyev; 'Hanoi met Orbán' is his."""
+    held = {"communist-party-of-vietnam", "vietnam"}
+    assert bind_party("united-states", "place", "to-lam", "person", (), "agent", held) == "other"
+    assert bind_party("vietnam", "place", "to-lam", "person", (), "agent", held) == "open"
+    # after the verb a country may be where the act leads ("mời sang thăm Việt Nam")
+    assert (
+        bind_party("vietnam", "place", "nikol-pashinyan", "person", (), "counterparty", {"armenia"})
+        == "open"
+    )
+
+
 def test_another_person_as_agent_is_another_doer() -> None:
     """'Tổng Bí thư Tô Lâm chúc mừng ...' is not Pashinyan's congratulation."""
     args = ("to-lam", "person", "nikol-pashinyan", "person", {"armenia"})
@@ -168,15 +180,30 @@ def test_unnamed_people_before_the_verb_do_it(real_checker: Checker) -> None:
     assert found[0].doers is not None and found[0].doers.text == "nhà lãnh đạo"
 
 
-@pytest.mark.parametrize(
-    "statement",
-    ["Pete Hegseth was received by To Lam", "Việt Nam được mời tham gia Hội đồng Hòa bình"],
-)
-def test_a_passive_verb_binds_nothing(real_checker: Checker, statement: str) -> None:
+def test_a_passive_verb_naming_no_doer_binds_nothing(real_checker: Checker) -> None:
     with real_checker.snapshot():
-        parsed = real_checker.parse(statement)
+        parsed = real_checker.parse("Việt Nam được mời tham gia Hội đồng Hòa bình")
         found = predications(parsed, real_checker.vocab)
     assert found and all(not p.agents and not p.patients for p in found)
+
+
+@pytest.mark.parametrize(
+    ("statement", "agent", "patient"),
+    [
+        ("Pete Hegseth was received by To Lam", "to-lam", "pete-hegseth"),
+        ("A letter was sent to Trump by To Lam", "to-lam", "donald-trump"),
+        ("Tổng thống Trump được Tô Lâm mời", "to-lam", "donald-trump"),
+        ("Tong thong Trump duoc To Lam moi", "to-lam", "donald-trump"),
+    ],
+)
+def test_a_passive_verb_binds_the_doer_it_names(
+    real_checker: Checker, statement: str, agent: str, patient: str
+) -> None:
+    """The one right after the passive word does it; the one named before receives it."""
+    with real_checker.snapshot():
+        parsed = real_checker.parse(statement)
+        (found,) = predications(parsed, real_checker.vocab)
+    assert (found.agents, found.patients, found.passive) == ((agent,), (patient,), True)
 
 
 def test_a_passive_word_elsewhere_leaves_the_verb_bound(real_checker: Checker) -> None:

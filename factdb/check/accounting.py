@@ -8,10 +8,10 @@ from __future__ import annotations
 from collections.abc import Collection
 from functools import cache, partial
 
-from factdb.check import scope, windows
+from factdb.check import relative, scope, windows
 from factdb.check.assertions import decompose, indefinite
 from factdb.check.findings import Context, Part
-from factdb.check.occasion import accounted_by_occasion
+from factdb.check.occasion import accounted_by_occasion, origin_before
 from factdb.check.parse import Cue, Mention, ParsedStatement
 from factdb.check.rules import DIRECTED, OCCASION, Uncovered, fewer_than_named, unread_details
 from factdb.check.weekdays import accounted as weekdays_accounted
@@ -234,6 +234,79 @@ def unsaid_speaker(world: World, ctx: Context, parts: list[Part]) -> list[Uncove
     return [Uncovered("speaker", stance.text)]
 
 
+def _gap(ctx: Context, end: int, start: int) -> tuple[str, ...] | None:
+    """The folded words between two spans of the statement, where only words, spaces and
+    apostrophes stand between them ("Vietnam's leader"); None where anything else does or
+    the spans are the other way round."""
+    if end > start:
+        return None
+    if any(
+        not (ch.isalnum() or ch.isspace() or ch in "'\u2019") for ch in ctx.parsed.text[end:start]
+    ):
+        return None
+    return tuple(w for w, s, e in ctx.words if end <= s and e <= start)
+
+
+def _beside(ctx: Context, mention: Mention, spans: list[tuple[int, int]], words: set[str]) -> bool:
+    """Whether the mention stands right before or after one of `spans`, with nothing but
+    `words` between them."""
+    for start, end in spans:
+        for gap in (_gap(ctx, mention.end, start), _gap(ctx, end, mention.start)):
+            if gap is not None and set(gap) <= words:
+                return True
+    return False
+
+
+def describing(world: World, ctx: Context, countries: set[str]) -> set[tuple[int, int]]:
+    """The spans of the statement's mentions of `countries` (where the deciding claims' own
+    people hold office) that describe one of them: a country joined to a title or a leader's
+    noun ("met the Vietnamese leader", "nhà lãnh đạo Việt Nam dự ..."). A country the act
+    falls on ("congratulated Vietnam") is a party, one after a locative or a word of origin
+    ("in Vietnam", "from Hanoi") where the act was done, which no office says; one beside any
+    other word ("the people of Vietnam") is something else the claims must name."""
+    patients = {b for p in ctx.predications for b in p.patients}
+    heads = [
+        (m.start, m.end)
+        for eid, mentions in ctx.positions.items()
+        if world.type(eid) == ROLE_TYPE
+        for m in mentions
+    ]
+    heads += [(c.start, c.end) for c in ctx.parsed.people]
+    heads += phrase_spans(ctx.words, phrase_keys("statements", "leader_nouns"))
+    found = set()
+    for eid in countries - patients:
+        for mention in ctx.positions.get(eid, []):
+            before = [w for w, _, e in ctx.words if e <= mention.start]
+            if scope.after_locative(world.vocab, mention, ctx) or origin_before(before):
+                continue
+            if _beside(ctx, mention, heads, {"s"}):
+                found.add((mention.start, mention.end))
+    return found
+
+
+def continuing(world: World, ctx: Context, covered: set[str]) -> set[tuple[int, int]]:
+    """The spans of the statement's mentions of a country that go on the name of something
+    the deciding claims name, whose name holds that country: "tìm kiếm hài cốt liệt sĩ Việt
+    Nam" of the search for Vietnamese soldiers missing in the war, "the war in Vietnam" of
+    the view that names it. Only the name's own words may stand between the two; a country
+    the act falls on is a party, not a name's part."""
+    patients = {b for p in ctx.predications for b in p.patients}
+    found = set()
+    for eid in covered:
+        if world.type(eid) in (COUNTRY, PERSON) or eid not in ctx.positions:
+            continue
+        inside = world.countries_named_in(eid) - patients
+        if not inside:
+            continue
+        spans = [(m.start, m.end) for m in ctx.positions[eid]]
+        words = world.name_words(eid)
+        for country in inside:
+            for mention in ctx.positions.get(country, []):
+                if _beside(ctx, mention, spans, words):
+                    found.add((mention.start, mention.end))
+    return found
+
+
 def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) -> list[Uncovered]:
     """What the statement says that the deciding claims do not: entities, numbers, dates,
     unknown names. A bare count that no predicate could read ("the two countries", "hai
@@ -253,7 +326,8 @@ def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) 
     # ... but the country of the one who does it is ("Vietnam accepted Trump's invitation"
     # of Tô Lâm's acceptance: assess.led)
     subjects = {c.subject for p in parts for c in p.decisive if world.type(c.subject) == PERSON}
-    covered |= doers & world.countries_of(set().union(*map(world.places, subjects)))
+    own = world.countries_of(set().union(*map(world.places, subjects)))
+    covered |= doers & own
     miscounted, counted = counts(world, ctx, parts)
     covered |= counted
     # A capital lies in its country: "flew to Washington" of a visit to the United States,
@@ -285,19 +359,21 @@ def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) 
             world.index, world.vocab, [c for p in parts for c in p.decisive]
         )
     used_quantities = {id(p.quantity) for p in parts if p.quantity is not None}
+    used_quantities |= stay_lengths(world, ctx, parts)
     readable = {id(q) for qs in ctx.quantities.values() for q in qs}
     used_dates = {id(d) for p in parts if (d := p.date) is not None}
     day = ctx.parsed.day_part
-    day_borne = day is not None and any(
-        c.id in ctx.day_part_borne for p in parts for c in p.decisive
-    )
-    # "tối 19/2 giờ Hà Nội": a place that names the clock of a part of the day borne out
-    # is part of that time, not a party the claims must name.
-    clock = ctx.parsed.local_time if day_borne else None
+    borne = any(c.id in ctx.day_part_borne for p in parts for c in p.decisive)
+    day_borne = day is not None and borne
+    # "tối 19/2 giờ Hà Nội", "ngày 20/2 giờ Hà Nội": a place that names the clock of a part
+    # of the day (or a day) borne out is part of that time, not a party the claims must name.
+    clock = ctx.parsed.local_time if borne else None
+    described = describing(world, ctx, own) | continuing(world, ctx, covered)
     loose = [
         m
         for m in ctx.parsed.entities
         if not set(m.ids) & covered
+        and (m.start, m.end) not in described
         and ctx.held_by.get((m.start, m.end)) not in covered
         and not (clock is not None and clock.start <= m.start and m.end <= clock.end)
     ]
@@ -428,6 +504,27 @@ def details(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, in
     )
 
 
+def stay_lengths(world: World, ctx: Context, parts: list[Part]) -> set[int]:
+    """The lengths of stay the statement gives ("a three-day visit", "kéo dài ba ngày": a
+    figure in days), by id, that a deciding event's first and last days span exactly: borne
+    out. Never refuted (a visit recurs: "a five-day trip" may be another), and a stay bounded
+    only by a month part ("đầu tháng 2") has no length."""
+    spans = {
+        (c.time_end - c.time_start).days + 1
+        for p in parts
+        for c in p.decisive
+        if c.time_start
+        and c.time_end
+        and c.time_grain in ("day", "range")
+        and world.vocab.predicates[c.predicate].time_role == OCCASION
+    }
+    return {
+        id(q)
+        for q in ctx.parsed.quantities
+        if q.unit == "day" and q.low == q.high and q.low in spans
+    }
+
+
 def other_weekdays(world: World, ctx: Context, parts: list[Part]) -> list[Uncovered]:
     """ "on Thursday": a weekday no deciding event's day falls on (factdb.check.weekdays). It
     places the statement on another day, so it keeps a denial or another party's words from
@@ -436,6 +533,8 @@ def other_weekdays(world: World, ctx: Context, parts: list[Part]) -> list[Uncove
     if not ctx.parsed.weekdays:
         return []
     decisive = {c.id: c for p in parts for c in p.decisive}.values()
+    if windows.starts_stay(ctx):  # "will fly to the US on Wednesday": the stay's first day
+        decisive = [windows.first_day(c) for c in decisive]
     days = [
         (c.time_start, c.time_end, windows.elsewhere(c, ctx))
         for c in decisive
@@ -470,8 +569,11 @@ def unsaid(world: World, mentions: list[Mention], parts: list[Part]) -> list[Men
 
 def denial_read(world: World, ctx: Context, parts: list[Part]) -> bool:
     """Whether the statement's denial falls on something a part decides: a predicate it
-    governs, a denying verb it turns over ("did not turn down"), or a title it denies."""
-    if any(scope.negated(world, world.vocab.predicates[p.predicate], ctx) for p in parts):
+    governs, a denying verb it turns over ("did not turn down"), a title it denies, or a
+    relative date ("not two days after": Judge._relative_parts)."""
+    if relative.denied(ctx.parsed) or any(
+        scope.negated(world, world.vocab.predicates[p.predicate], ctx) for p in parts
+    ):
         return True
     cue = ctx.parsed.negation
     if cue is not None and any(

@@ -48,9 +48,19 @@ COUNTRIES = frozenset({COUNTRY, US_STATE})
 # not one name. A dash set off by spaces is one too ("Donald Trump - Chủ tịch Sáng lập").
 BREAKS = CLAUSE_BREAKS | BRACKETS | {'"'}
 DASHES = (" - ", " – ", " — ")
+
 # How many items may stand between a plural title and the copula before its list ("the
 # presidents Lam met in Washington included ...").
 PLURAL_REACH = 8
+
+
+def _dashed(gap: str) -> bool:
+    """Whether a spaced dash stands in `gap`. A loop, not any() over a generator: asked of
+    each item of a statement and the next (_Reader.joined, from affiliations)."""
+    for dash in DASHES:  # noqa: SIM110
+        if dash in gap:
+            return True
+    return False
 
 
 @dataclass(frozen=True)
@@ -209,13 +219,15 @@ class _Reader:
 
     def joined(self, a: int, b: int) -> bool:
         """Items a and b (a < b) are next to each other with nothing but spaces between."""
+        if b != a + 1:
+            return False
         gap = self.text[self.items[a].end : self.items[b].start]
-        return b == a + 1 and BREAKS.isdisjoint(gap) and not any(d in gap for d in DASHES)
+        return BREAKS.isdisjoint(gap) and not _dashed(gap)
 
     def set_off(self, a: int, b: int) -> bool:
         """Items a and b are next to each other across a comma or a spaced dash (apposition)."""
         gap = self.text[self.items[a].end : self.items[b].start]
-        return b == a + 1 and ("," in gap or any(d in gap for d in DASHES))
+        return b == a + 1 and ("," in gap or _dashed(gap))
 
     def closed(self, last: int) -> bool:
         """Whether an apposition ends after item `last`: at a comma, a dash or the end ("Orbán,
@@ -224,7 +236,7 @@ class _Reader:
         if last + 1 >= len(self.items):
             return True
         gap = self.text[self.items[last].end : self.items[last + 1].start]
-        return bool(set(gap) & BREAKS) or any(d in gap for d in DASHES)
+        return bool(set(gap) & BREAKS) or _dashed(gap)
 
     def title(self, i: int) -> _Title:
         """The title around role item i: tense words, fillers and one place on either side."""
@@ -415,6 +427,21 @@ class _Reader:
                     and len(gap.split()) <= AGENT_REACH
                 ):
                     agent_kind, doers = PEOPLE, noun
+        passive = self._passive(trigger) if self.parsed.passive else None
+        if passive is not None:
+            return passive
+        invited = self._invited_by_passive(trigger) if self.parsed.passive else None
+        if invited is not None:
+            # "Trump được Tô Lâm mời dự họp": the one invited, named before the passive, attends
+            return Predication(
+                trigger.target,
+                trigger.start,
+                trigger.end,
+                invited[0],
+                (),
+                invited[1],
+                agents=(invited[0],),
+            )
         if self.parsed.passive and self._passive_near(reach, trigger.end):
             # "was received by", "được mời": who did it is not before the verb
             return Predication(trigger.target, trigger.start, trigger.end, None, ())
@@ -430,11 +457,106 @@ class _Reader:
             doers,
         )
 
+    def _passive(self, trigger: Cue) -> Predication | None:
+        """The parties of a passive `trigger` where it names who does it: the person (past his
+        titles) or the country standing alone right after a passive word of its clause, with the
+        verb right after him ("Tô Lâm được Tổng thống Trump mời") or after the verb with no other
+        act between ("A letter was sent to Trump by To Lam"); the one it is done to is the name
+        last before the passive word. A word between the passive word and a name names none:
+        "by letter", "nhận được thư" (the letter's sender is given after its noun: _given_by);
+        nor does an act after the doer's verb ("được Trump mời tham dự": who attends is not
+        Trump)."""
+        text, items = self.text, self.items
+        lo = max((text.rfind(b, 0, trigger.start) for b in BREAKS), default=-1) + 1
+        ends = [i for i in (text.find(b, trigger.end) for b in BREAKS) if i != -1]
+        hi = min(ends, default=len(text))
+        acts = [t for t in self.parsed.triggers if t.kind in ("trigger", "antonym")]
+        contents = [t for t in acts if self._content_of(t, acts) is not None]
+        if trigger in contents:
+            return None  # "invited to visit Vietnam by To Lam": the passive verb is "invited"
+        keys = self._passive_keys()
+        for word, start, end in self.parsed.tokens.words():
+            if not (lo <= start < hi) or word not in keys:
+                continue
+            k = next((k for k, it in enumerate(items) if it.start >= end), len(items))
+            if k >= len(items) or items[k].start >= hi or text[end : items[k].start].strip():
+                continue
+            while k + 1 < len(items) and items[k].kind in _AROUND_NAME and self.joined(k, k + 1):
+                k += 1  # "được Tổng thống Trump": past his title
+            kind = self._party_kind(k)
+            if kind is None:
+                continue
+            doer = items[k]
+            if start >= trigger.end:
+                between = [t for t in acts if trigger.end <= t.start < start]
+                if any(t not in contents for t in between):
+                    continue
+            elif doer.end > trigger.start or text[doer.end : trigger.start].strip():
+                continue
+            # the one it is done to: named before the passive word, not inside its content
+            upto = min([start] + [t.start for t in contents if t.start > trigger.start])
+            before = [j for j in range(k) if lo <= items[j].start and items[j].end <= upto]
+            receiver = next((j for j in reversed(before) if self._party_kind(j)), None)
+            patients = () if receiver is None else (items[receiver].ids[0],)
+            patient_kind = "" if receiver is None else self._party_kind(receiver) or ""
+            name = doer.ids[0]
+            return Predication(
+                trigger.target,
+                trigger.start,
+                trigger.end,
+                name,
+                patients,
+                kind,
+                patient_kind,
+                agents=(name,),
+                passive=True,
+            )
+        return None
+
+    def _invited_by_passive(self, trigger: Cue) -> tuple[str, str] | None:
+        """Who does the act of `trigger` where it follows, with no other act or break between,
+        a passive verb whose party does the act after it (`controllers` in
+        factdb/lexicon/<lang>/synonyms.yaml) and that names who does it: the one it is done to
+        ("Orbán was invited by Lam to attend": Orbán attends), and his kind."""
+        acts = [t for t in self.parsed.triggers if t.kind in ("trigger", "antonym")]
+        head = self._content_of(trigger, acts)
+        if head is None:
+            return None
+        passive = self._passive(head)
+        if passive is None or not passive.patients:
+            return None
+        return passive.patients[0], passive.patient_kind
+
+    def _content_of(self, trigger: Cue, acts: list[Cue]) -> Cue | None:
+        """The act whose content `trigger` is: the act right before it in its clause, with no
+        other act between, where that act's party does the act after it (`controllers` in
+        factdb/lexicon/<lang>/synonyms.yaml: "invited ... to visit")."""
+        controllers = load_lexicon(self.parsed.lang, "synonyms").get("controllers") or []
+        before = [t for t in acts if t.end <= trigger.start]
+        if not before or before[-1].target not in controllers:
+            return None
+        head = before[-1]
+        return None if set(self.text[head.end : trigger.start]) & BREAKS else head
+
+    def _party_kind(self, k: int) -> str | None:
+        """PERSON or "place" for item k as a party of an act (a country only standing alone,
+        not inside a title), else None."""
+        if self.items[k].kind == PERSON:
+            return PERSON
+        if self.items[k].kind == "place" and self._bare_place(k):
+            return "place"
+        return None
+
+    def _passive_keys(self) -> set[str]:
+        """The folded words of the language's passive words (`passive` in
+        factdb/lexicon/<lang>/statements.yaml)."""
+        return {k for p in phrase_keys("statements", "passive", (self.parsed.lang,)) for k in p}
+
     def _passive_near(self, start: int, end: int) -> bool:
         """Whether a passive word (`passive` in factdb/lexicon/<lang>/statements.yaml) stands
         among the words read before a verb, from `start`, or in the two right after it, from
         `end` ("was received by To Lam", "Việt Nam được mời")."""
-        keys = {k for p in phrase_keys("statements", "passive", (self.parsed.lang,)) for k in p}
+        keys = self._passive_keys()
         words = self.parsed.tokens.words()
         later = [w for w, s, _ in words if s >= end][:2]
         return any(w in keys for w, s, _ in words if start <= s < end) or bool(keys & set(later))
@@ -452,12 +574,15 @@ class _Reader:
 
     def _opens_clause(self, first: int) -> bool:
         """Whether item `first` opens its clause: nothing but dates stands between it and the
-        start of the statement or the last break before it ("On 19 February To Lam ...")."""
+        start of the statement or the last break before it ("On 19 February To Lam ..."), or
+        the people it qualifies ("Lãnh đạo Mỹ gặp ...", "Các quan chức Mỹ ...": the US's
+        people do it, as in "US officials met ...")."""
         start = self.items[first].start
         opening = max(self.text.rfind(c, 0, start) for c in BREAKS) + 1
-        dates = [(d.start, d.end) for d in self.parsed.dates]
+        read = [(d.start, d.end) for d in self.parsed.dates]
+        read += [(n.start, n.end) for n in self.parsed.people]
         return all(
-            within(ws, we, dates)
+            within(ws, we, read)
             for _, ws, we in self.parsed.tokens.words()
             if opening <= ws and we <= start
         )
@@ -654,6 +779,9 @@ class Predication:
     # The agent is named after the act's noun ("theo lời mời của Trump"): the order of the
     # names then says nothing of who did it (see _given_by).
     given: bool = False
+    # The agent is named right after a passive word in the verb's clause ("was sent to Lam by
+    # Trump", "được Tổng thống Trump mời"): the names before the verb receive the act.
+    passive: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         people = self.doers.text if self.doers is not None else None
@@ -691,7 +819,8 @@ def _reader(parsed: ParsedStatement, vocab: Vocabulary) -> _Reader:
 def affiliations(parsed: ParsedStatement, vocab: Vocabulary) -> list[tuple[str, str]]:
     """(person, place) for each country said of a name with no title between ("Indonesia's
     Prabowo", "Azerbaijan's Aliyev"), or body a name is said to own ("Trump's Board of
-    Peace"): where the person acts, borne out by an office held there."""
+    Peace", "Hội đồng Hòa bình của ông Trump"): where the person acts, borne out by an office
+    held there."""
     reader = _reader(parsed, vocab)
     items = reader.items
     found = []
@@ -703,8 +832,11 @@ def affiliations(parsed: ParsedStatement, vocab: Vocabulary) -> list[tuple[str, 
             continue
         other = items[k]
         if item.kind == "place" and other.kind == PERSON:
-            if vocab.entities[item.id].type in COUNTRIES:
+            kind = vocab.entities[item.id].type
+            if kind in COUNTRIES:
                 found.append((other.id, item.id))
+            elif kind in JURISDICTIONS and k > i + 1:
+                found.append((other.id, item.id))  # "Hội đồng Hòa bình của ông Trump"
         elif item.kind == PERSON and other.kind == "place" and k > i + 1:
             found.append((item.id, other.id))  # "Trump's Board of Peace"
     return found
@@ -889,6 +1021,9 @@ def _given_by(
         keys = tuple(words[k][0] for k in after)
         marker = next((m for m in given.get(p.predicate, ()) if keys[: len(m)] == m), None)
         giver = None
+        # a title with no name after it gives the act too ("theo lời mời của Tổng Bí thư"):
+        # its holder, whom the judge finds (World.bare_holders), is bound to nothing here
+        titled = False
         if marker is not None:
             at = words[after[len(marker) - 1]][2]
             for m in mentions:
@@ -904,6 +1039,7 @@ def _given_by(
                     break
                 if kind(m) not in (ROLE, *COUNTRIES):
                     break  # only his titles stand between the word and the person
+                titled = titled or kind(m) == ROLE
                 at = m.end
         elif p.predicate in possessive:  # "at Lam's invitation": the name right before
             before = text[: p.start].rstrip()
@@ -911,14 +1047,16 @@ def _given_by(
                 (
                     m
                     for m in mentions
-                    if kind(m) == PERSON
+                    if kind(m) in (PERSON, ROLE)
                     and before.endswith(POSSESSIVES)
                     and not text[m.end : len(before) - 2].strip()
                 ),
                 None,
             )
-            giver = owner.ids[0] if owner is not None else None
-        if giver is None:
+            if owner is not None and kind(owner) == PERSON:
+                giver = owner.ids[0]
+            titled = owner is not None and giver is None
+        if giver is None and not titled:
             out.append(p)
             continue
         # who receives it: who does an act before it in the same clause
@@ -932,8 +1070,8 @@ def _given_by(
             replace(
                 p,
                 agent=giver,
-                agents=(giver,),
-                agent_kind=PERSON,
+                agents=(giver,) if giver else (),
+                agent_kind=PERSON if giver else "",
                 patients=receivers,
                 patient_kind=PERSON if receivers else "",
                 doers=None,

@@ -276,9 +276,11 @@ def assess(
         occasion_named=named
         and pred.time_role == OCCASION
         and windows.occasion_named(world, claim, ctx),
-        # the part of the day the statement gives is its source's (accounting: a clock place
-        # of that time is accounted for)
-        day_part_borne=day is not None and day[0] == "same" and decision.outcome == "supports",
+        # the part of the day the statement gives is its source's, or with none its day on the
+        # clock it names holds the source's part (accounting: a place naming that clock is
+        # accounted for)
+        day_part_borne=decision.outcome == "supports"
+        and (day[0] == "same" if day is not None else timing.rule == "clock-day"),
     )
 
 
@@ -380,7 +382,9 @@ def read_as_claim(
     # An agent named after the act's noun ("at the invitation of Trump") says who did it
     # whatever the order of the names (assertions._given_by).
     given = any(p.given and p.predicate == pred.id for p in ctx.predications)
-    if not pred.symmetric and not in_order(claim, first, ctx.parsed.passive or given):
+    # "a letter was sent to Lam by Trump": who a passive names after its passive word does it
+    doer = next((p.agent for p in ctx.predications if p.passive and p.predicate == pred.id), None)
+    if not pred.symmetric and not in_order(claim, first, ctx.parsed.passive or given, doer):
         if turned_round(world, pred, claim, ctx, date):
             return turned(claim)
         return Finding(claim, "irrelevant", None)
@@ -421,7 +425,26 @@ def time_of(
     timing = compare_time(
         pred.time_role, claim, date, windows.elsewhere(claim, ctx), began, pred.functional
     )
-    if timing.rule == "day-apart" and windows.day_apart_on_one_clock(world, claim, ctx, date):
+    if not timing.fits and claim.time_start != claim.time_end and windows.starts_stay(ctx):
+        # "lên đường sang Mỹ ngày 18/2" of a trip of 18-20 February: the stay's first day,
+        # which bears it out; another day of the stay keeps the open reading (a leg's)
+        first = compare_time(
+            pred.time_role, windows.first_day(claim), date, windows.elsewhere(claim, ctx)
+        )
+        if first.fits:
+            timing = replace(first, claim=claim)
+    clock_day = (
+        windows.said_clock_day(world, claim, ctx, date)
+        if timing.rule in ("day-apart", "time-inside")
+        else None
+    )
+    if clock_day:
+        # "ngày 20/2 giờ Hà Nội" of a call on the afternoon of the 19th in Washington
+        timing = replace(timing, fits=True, disjoint=False, rule="clock-day")
+    elif clock_day is not None and timing.fits:
+        # "ngày 19/2 giờ Hà Nội" of that call: the 20th on Hanoi's clock, though loosely so
+        timing = replace(timing, fits=False, rule="day-apart")
+    elif timing.rule == "day-apart" and windows.day_apart_on_one_clock(world, claim, ctx, date):
         # "Feb 19, Washington time" of a call the source puts on 18 February, Hanoi time
         timing = replace(timing, disjoint=True, rule="time-outside")
     elif timing.rule == "time-outside" and windows.home_day(world, claim, ctx, date):
@@ -692,7 +715,14 @@ def unbound(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context) -
         # a list after the verb is one claim's party each: one of them must be this one's
         named = p.patients or (("",) if p.patient_kind else ())
         after = not party or bound(world, named, p.patient_kind, (party,), "counterparty")
-        if agent and after:
+        # "Quan chức Mỹ đón Tổng Bí thư": of an act with one direction (directions.yaml), the
+        # claim's doer named after the verb is who it was done to, by someone else
+        done_to = (
+            pred.id in one_way_predicates()
+            and claim.subject in p.patients
+            and claim.subject not in p.agents
+        )
+        if agent and after and not done_to:
             continue
         if pred.symmetric and party:
             # either party may be named first ("Orbán met Tô Lâm", "Vietnam and the EU
@@ -895,7 +925,8 @@ def turned_round(
         or claim.polarity != "affirmed"
         or claim.modality != "fact"
         or ctx.parsed.negation is not None
-        or ctx.parsed.passive
+        # a passive turns the order round: only one naming who does it binds the parties
+        or (ctx.parsed.passive and not any(p.passive for p in ctx.predications))
         or {party, claim.subject} & ctx.ambiguous
     ):
         return False

@@ -18,6 +18,9 @@ The rule (`compare`), for one claim whose source gives a part of the day:
 
 A date said in a zone a day apart from the claim's (`apart_on_one_clock`) is set on one clock
 with the source's, where the source names its zone: days that share no hour are other days.
+Where the source gives the part of the day in local time, a day said on another place's clock
+is the claim's day there only if that part falls within it (`within_said_day`): "ngày 20/2 giờ
+Hà Nội" of a call on the afternoon of 19 February in Washington.
 
 Where the source gives a part in local time, the place has a time zone and the statement gives
 its part in another known zone, the two are set on one clock (`across_zones`, with the zones and
@@ -212,6 +215,29 @@ def apart_on_one_clock(
     said = dt.datetime(said_day.year, said_day.month, said_day.day, tzinfo=said_clock)
     known = dt.datetime(on.year, on.month, on.day, tzinfo=source_clock)
     return said + day <= known or known + day <= said
+
+
+def within_said_day(
+    said_zone: frozenset[str], said_day: dt.date, source: DayPart, on: dt.date, where: str | None
+) -> bool | None:
+    """Whether the part of the day `on` that the source gives the claim in the local time of
+    `where` ("Chiều 19-2 (theo giờ địa phương)" in Washington) falls wholly within the day the
+    statement gives on the clock it names (`said_zone`: "ngày 20/2 giờ Hà Nội", 00:00-06:00
+    there). True: the claim's day on that clock, borne out; False: a part of it on another
+    day, so the figure said is not the claim's day there. None where nothing can be set on one
+    clock: a source's part in a named zone (it may be another day's: "ngày 18/2 (sáng nay giờ
+    Hà Nội)"), a zone the clock does not know, or one naming several clocks."""
+    clock = _clock()
+    if source.zone or source.part not in clock["hours"]:
+        return None
+    names = {clock["zones"].get(place) for place in said_zone}
+    said_clock = _zone(names.pop()) if len(names) == 1 else None
+    local = _zone(clock["zones"].get(where or ""))
+    if said_clock is None or local is None:
+        return None
+    lo, hi = _hours(source, on, local)
+    start = dt.datetime(said_day.year, said_day.month, said_day.day, tzinfo=said_clock)
+    return start <= lo and hi <= start + dt.timedelta(days=1)
 
 
 def home_day_meets(

@@ -242,6 +242,11 @@ class Words:
                 return f"the statement says {g.text}; {claim}"
             case "other-time":
                 return f"{claim}; the statement speaks of another time"
+            case "later":
+                return (
+                    f"{claim}, a state that may have changed by the later time the statement "
+                    f"speaks of ({g.text!r})"
+                )
             case "changed":
                 return f"{claim}; the statement says it changed then ({g.text!r})"
             case "denies-other-verb":
@@ -313,12 +318,15 @@ class Words:
             then = "so that year it passed that mark for the first time, not again"
         return f"the statement says {said!r}; {self.says(mark)}, {then}"
 
-    def relative(self, rel: RelativeDate, decision: Decision) -> str:
-        """One line on a date counted from another event ("the day after ...")."""
+    def relative(self, rel: RelativeDate, decision: Decision, denied: bool = False) -> str:
+        """One line on a date counted from another event ("the day after ..."), or on its
+        denial ("did not call them on the same day"): `decision` is the relation's own."""
         claims = "; ".join(map(self.says, decision.claims))
         said = f"the statement dates it {rel.text!r} another event"
+        if denied:
+            said = f"the statement denies that it was {rel.text!r} another event"
         if not rel.anchored:  # "called Daines and Leahy on the same day"
-            said = f"the statement puts its acts {rel.text!r}"
+            said = f"the statement {'denies' if denied else 'puts'} its acts {rel.text!r}"
         if decision.rule == "relative-bounded":
             return f"{said} with a bound, and the claims date events by day, not within one"
         if decision.rule == "relative-self":

@@ -39,8 +39,9 @@ class Finding:
     # Irrelevant because the statement's verb binds other parties than the claim's
     # (assess.binding): the judge lists such claims when nothing decides the verb.
     unbound: bool = False
-    # The claim's source gives the part of the day the statement does, and a reading bore the
-    # claim out (factdb.check.dayparts): a place naming that clock is accounted for.
+    # The claim's source gives the part of the day the statement does (or, where it gives
+    # none, one within the day it says on the clock it names: rule clock-day), and a reading
+    # bore the claim out (factdb.check.dayparts): a place naming that clock is accounted for.
     day_part_borne: bool = False
 
     @property

@@ -61,7 +61,7 @@ import datetime as dt
 import re
 from functools import cache
 
-from factdb.check import accounting, assess, marks, scope, windows
+from factdb.check import accounting, assess, marks, relative, scope, windows
 from factdb.check.assertions import (
     Assertion,
     Predication,
@@ -72,6 +72,7 @@ from factdb.check.assertions import (
 )
 from factdb.check.explain import Words
 from factdb.check.findings import Context, Finding, Judgement, Part
+from factdb.check.later import set_later
 from factdb.check.match import ClaimIndex
 from factdb.check.occasion import (
     STATE,
@@ -82,11 +83,19 @@ from factdb.check.occasion import (
     loose_events,
     names_gathering,
 )
-from factdb.check.parse import Cue, Exclusion, Mention, ParsedStatement, parse_statement
+from factdb.check.parse import (
+    Cue,
+    Exclusion,
+    Mention,
+    ParsedStatement,
+    either_groups,
+    parse_statement,
+)
 from factdb.check.persons import with_persons
 from factdb.check.relative import decide_relative, read_relative
 from factdb.check.rules import (
     CONTRADICTED,
+    FLIPPED,
     NEI,
     OCCASION,
     SUPPORTED,
@@ -456,10 +465,9 @@ class Judge:
             if pid in other_acts and scope.modality(pred, ctx) == "fact":
                 ctx.unverified.append(Uncovered("other-act", other_acts[pid], label=pred.label_en))
                 continue
-            if scope.denial_falls_elsewhere(pred, ctx):
-                # left undecided, the denying verb is an unchecked word (_undecided_denials)
-                continue
             findings = [assess.assess_readings(self.world, pred, c, ctx) for c in claims]
+            # "After the trip, ...": a state dated before the time it speaks of refutes nothing
+            findings = set_later(self.world, pred, findings, ctx)
             ctx.day_part_borne |= {f.claim.id for f in findings if f.day_part_borne}
             part = self._part(pred, findings, ctx)
             if part is not None:
@@ -622,9 +630,14 @@ class Judge:
             ]
         dated = {p for p in outside if self.vocab.predicates[p].time_role in ("value", OCCASION)}
         decision = decide_relative(rel, anchors, events(dated or outside, named_out))
-        reason = self.words.relative(rel, decision)
+        # "did not call them on the same day": what bears the relation out refutes its denial
+        denied = relative.denied(parsed)
+        reason = self.words.relative(rel, decision, denied)
+        verdict = FLIPPED[decision.verdict] if denied else decision.verdict
         pid = next(iter(sorted(outside)), next(iter(sorted(inside)), ""))
-        part = Part(pid, decision.verdict, reason, decision.rule, decisive=list(decision.claims))
+        part = Part(
+            pid, verdict, reason, decision.rule, decisive=list(decision.claims), denial=denied
+        )
         part.covers = named_in | named_out
         return [part]
 
@@ -954,12 +967,34 @@ class Judge:
             cued = {e for e in ctx.mentioned if self.world.type(e) in cues}
             return bool(cued) and cued <= covered
 
+        # An act said before the act that would hold it as its content is said on its own:
+        # "Prabowo visited Vietnam at Lam's invitation" says the visit was made, which the
+        # invitation does not bear out (an act's content follows it: `contents` in
+        # lexicon/<lang>/synonyms.yaml).
+        holders = _content_heads(ctx.parsed.lang)
+        supported = {p.predicate for p in parts if p.verdict == SUPPORTED}
+        heads = [t.start for t in ctx.parsed.triggers if t.target in supported & holders.keys()]
+
+        def said_before(part: Part) -> bool:
+            return any(
+                t.target == part.predicate
+                and any(
+                    t.start < h.start and part.predicate in holders[h.target]
+                    for h in ctx.parsed.triggers
+                    if h.start in heads
+                )
+                for t in ctx.parsed.triggers
+            )
+
         return [
             p
             for p in parts
             if p.verdict != NEI
             or not (
-                all(f.why == "mood" and f.claim.entities() <= acts for f in p.considered)
+                (
+                    all(f.why == "mood" and f.claim.entities() <= acts for f in p.considered)
+                    and not said_before(p)
+                )
                 or named_only(p)
             )
         ]
@@ -997,19 +1032,11 @@ def _day_of(claim: ClaimView) -> DateSpan:
     return DateSpan("", 0, 0, first, last, "range", True)
 
 
-@cache
-def _either_groups() -> dict[str, frozenset[str]]:
-    """Each predicate of a group one verb may say without telling which, with the others of
-    its group (factdb/lexicon/world/readings.yaml)."""
-    groups = [frozenset(g["predicates"]) for g in load_lexicon("world", "readings")["either"]]
-    return {pid: group - {pid} for group in groups for pid in group}
-
-
 def _readings(parsed: ParsedStatement, pid: str) -> dict[str, str]:
-    """The other predicates of `pid`'s group (_either_groups) that each trigger of `pid` also
+    """The other predicates of `pid`'s group (either_groups) that each trigger of `pid` also
     triggers, by id, with the trigger's words: a verb that says one of them without telling
     which ("spoke with": a meeting or a call). Empty where one of its triggers is its own."""
-    group = _either_groups().get(pid, frozenset())
+    group = either_groups().get(pid, frozenset())
     acts = [t for t in parsed.triggers if t.kind == "trigger"]
     spans = {(t.start, t.end) for t in acts if t.target == pid}
     others = {t.target: t.text for t in acts if t.target in group and (t.start, t.end) in spans}
@@ -1032,3 +1059,10 @@ def _same_assertion(part: Part, other: Part) -> bool:
         and part.denial == other.denial
         and [c.id for c in part.decisive] == [c.id for c in other.decisive]
     )
+
+
+@cache
+def _content_heads(lang: str) -> dict[str, frozenset[str]]:
+    """`contents` of the language's synonyms lexicon: the acts each act holds as its content."""
+    contents = load_lexicon(lang, "synonyms").get("contents") or {}
+    return {head: frozenset(acts or ()) for head, acts in contents.items()}

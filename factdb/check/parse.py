@@ -11,14 +11,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from factdb.check.slotted import find_slotted
 from factdb.check.topics import stated_topics
 from factdb.check.weekdays import find_weekdays
 from factdb.extract.dates import DateSpan, find_dates
 from factdb.extract.quantities import Quantity, find_quantities
-from factdb.lexicon.index import Entry, glossed, phrase_keys
+from factdb.lexicon.index import LANGUAGES, Entry, glossed, phrase_keys
 from factdb.lexicon.index import fillers as filler_words
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.vocabulary import (
@@ -34,8 +34,14 @@ from factdb.lexicon.vocabulary import (
 from factdb.records import dataclass, field, replace
 from factdb.text.covered import Covered, overlaps, within
 from factdb.text.fold import blank_controls, fold, has_marks, nfc
-from factdb.text.sentences import BRACKETS, CLAUSE_BREAKS, SENTENCE_ENDS, any_mark
-from factdb.text.tokens import Tokens, tokenize, word_keys
+from factdb.text.sentences import (
+    BRACKETS,
+    CLAUSE_BREAKS,
+    SENTENCE_ENDS,
+    SINGLE_QUOTES,
+    any_mark,
+)
+from factdb.text.tokens import Tokens, phrase_spans, tokenize, word_keys
 
 TYPE_CHECKING = False  # typing is 3 ms of a fresh check's start: for type checkers only
 if TYPE_CHECKING:
@@ -133,6 +139,9 @@ class ParsedStatement:
     # A date counted from another event ("the day after his calls", "hôm sau"): the target is
     # the number of days (factdb.check.relative).
     relative: Cue | None = None
+    # A word setting what follows it after an event ("after the trip", "sau chuyến đi", "since
+    # the summit"), not before a date (factdb.check.later).
+    later: Cue | None = None
     # Numbers that count the other parties ("met nine world leaders", "gặp 9 lãnh đạo"), each
     # with the noun it counts (kind "counted"), or the office they hold (kind "counted_office",
     # the role id as target: "four prime ministers").
@@ -372,6 +381,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
                 found.append(("trigger", start, end, hits))
 
     found = _shared_heads(found, toks, text, vocab, lang, accented)
+    found = _bind_denials(parsed, vocab, found)
     # A number inside a name belongs to the name ("the 14th National Party Congress"); a name
     # inside a number belongs to the number ("US$400m").
     names = [(s, e) for k, s, e, _ in found if k == "entity"]
@@ -403,6 +413,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     shielded = [(s, e) for k, s, e, _ in found if k == "not_negation"] + numeric
     governments = _governments(found, toks, vocab)
     places: list[str] = []  # capitals named as places that are no known place
+    later: list[Cue] = []
     opposites: list[Mention] = []  # the opposite of a view: its topic, denied (after the loop)
     for kind, start, end, hits in sorted(found, key=lambda f: f[1]):
         surface = text[start:end]
@@ -425,6 +436,9 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
             continue
         if kind == "relative":
             parsed.relative = parsed.relative or Cue(kind, hits[0].target, surface, start, end)
+            continue
+        if kind == "later":
+            later.append(Cue(kind, "", surface, start, end))
             continue
         if kind == "opposite":
             # it may hold whole names ("supported the war in Vietnam") and share words with
@@ -451,6 +465,9 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
             and parsed.negation is None
             and not overlaps(start, end, shielded)
             and not text.startswith(".", end)
+            # "no-fly zone", "no-deal fears", "a no-holds-barred talk": a denial joined to the
+            # word after it makes a compound of the two, which denies no verb
+            and not text.startswith("-", end)
             # A denial is a word of the statement's own language: English "no" in an unaccented
             # Vietnamese statement is "nỗ" ("no luc", effort), "nó" or "nợ"
             and any(h.lang == parsed.lang for h in hits)
@@ -538,7 +555,9 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     _drop_named_moods(parsed, slotted)
     _drop_transparent(parsed, toks)
     _read_refusals(parsed)
+    _drop_refused(parsed)
     _drop_contents(parsed, vocab)
+    _drop_denied_readings(parsed)
     # A number inside a trigger phrase ("for the first time") or a relative date ("two days
     # after") belongs to the phrase.
     trigger_spans = [(t.start, t.end) for t in parsed.triggers]
@@ -594,8 +613,17 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
         parsed,
         [t for t in parsed.triggers if overlaps(t.start, t.end, [(s, e) for s, e, _ in stated])],
     )
-    # a word of all read as no universal ("every time") is a word the claims must account for
-    read = [(s, e) for k, s, e, _ in found if k != "universal" or parsed.universal is not None]
+    parsed.later = _later(parsed, later)
+    # a word setting the statement after an event orders it against that event, which no claim
+    # is read for: it stays a word the deciding claims must account for
+    # a word setting the statement after an event orders it against that event, which no claim
+    # is read for, and a word of all read as no universal ("every time"): words the deciding
+    # claims must account for
+    read = [
+        (s, e)
+        for k, s, e, _ in found
+        if k != "later" and (k != "universal" or parsed.universal is not None)
+    ]
     read += [(s, e) for s, e, _ in trigger_hits] + numeric
     read += [(d.start, d.end) for d in parsed.report_dates]
     read += [(s, e) for s, e, _ in stated] + slotted + tagged
@@ -635,6 +663,9 @@ def _read_capitals(parsed: ParsedStatement, vocab: Vocabulary) -> list[Mention]:
     if not any(len(m.ids) == 1 and len(cities.get(m.ids[0], ())) == 1 for m in parsed.entities):
         return []  # no country of one known capital named: most statements
     words = parsed.tokens.words()
+    said = {key for key, _, _ in words}
+    if not any(cue[:1] and cue[0] in said for cue in cues):
+        return []  # no word for a capital written, so no cue to find beside a country
     starts = {s: i for i, (_, s, _) in enumerate(words)}
     ends = {e: i for i, (_, _, e) in enumerate(words)}
 
@@ -761,11 +792,17 @@ def _read_around_names(parsed: ParsedStatement, vocab: Vocabulary) -> None:
         ):
             parsed.day_part = cue
     if parsed.day_part is None:
-        for pattern in lex.get("clock_times", []):
-            match = re.search(pattern, text)
-            if match:
-                parsed.day_part = Cue("day_part", "clock", match.group(0), *match.span())
-                break
+        # a number that ends a date is its month, not an hour: "20/2 giờ Hà Nội" is no "2 giờ"
+        dated = [(d.start, d.end) for d in parsed.dates]
+        clocks = (
+            m
+            for pattern in lex.get("clock_times", [])
+            for m in re.finditer(pattern, text)
+            if not overlaps(*m.span(), dated)
+        )
+        match = next(clocks, None)
+        if match is not None:
+            parsed.day_part = Cue("day_part", "clock", match.group(0), *match.span())
     if dropped:
         parsed.entities = [m for m in parsed.entities if m not in dropped]
         parsed.unknown_names += [r for r in parsed.relations if r not in parsed.unknown_names]
@@ -858,6 +895,23 @@ def _read_around_verbs(parsed: ParsedStatement, vocab: Vocabulary) -> None:
             parsed.ordering = Cue(
                 "ordering", cue.text, text[cue.start : trigger.end], cue.start, trigger.end
             )
+
+
+def _later(parsed: ParsedStatement, cues: list[Cue]) -> Cue | None:
+    """The first word setting the statement after an event ("after the trip", "sau chuyến đi"):
+    one with words after it in its clause, and not part of a relative date ("the day after")
+    or of a date's open end ("after February 2026", `date_after`)."""
+    text = parsed.text
+    taken = [(d.start, d.end) for d in parsed.dates]
+    if parsed.relative is not None:
+        taken.append((parsed.relative.start, parsed.relative.end))
+    for cue in cues:
+        if overlaps(cue.start, cue.end, taken):
+            continue
+        clause = _CLAUSE_BREAK.split(text[cue.end :], maxsplit=1)[0]
+        if any(c.isalnum() for c in clause):
+            return cue
+    return None
 
 
 def _universal(
@@ -1067,6 +1121,168 @@ def _drop_transparent(parsed: ParsedStatement, toks: list[tuple[str, int, int]])
     _drop_triggers(parsed, [t for t in parsed.triggers if leads(t)])
 
 
+def _bind_denials(
+    parsed: ParsedStatement, vocab: Vocabulary, found: list[tuple[str, int, int, list[Entry]]]
+) -> list[tuple[str, int, int, list[Entry]]]:
+    """A word that denies a predicate by its meaning denies it only where it falls on what the
+    predicate is about (_falls_on_object): "missed the meeting", "was missing from the summit"
+    deny an attendance, "servicemen missing in the war" none; "rejected stronger cooperation"
+    refuses no invitation, "reduced tariffs" cuts no scholarship. A word left with no predicate
+    of its own that refuses (_refusing_verbs) denies the act named after it in its clause, as
+    "not" does ("Declines to Meet Orbán"); any other ("stopped in Washington to meet Lam") is
+    no denial: it stays unread, a word the claims must account for."""
+    acts = [s for kind, s, _, _ in found if kind == "trigger"]
+    bound = []
+    for kind, start, end, hits in found:
+        if kind == "antonym":
+            own = [h for h in hits if _falls_on_object(parsed, vocab, found, h.target, start, end)]
+            refuses = any(h.target in _refused_predicates() for h in hits)
+            if not own and not (
+                refuses
+                and any(s >= end and not _CLAUSE_BREAK.search(parsed.text, end, s) for s in acts)
+            ):
+                continue
+            kind, hits = ("antonym", own) if own else ("negation", hits)
+        bound.append((kind, start, end, hits))
+    return bound
+
+
+# How many words, names aside, may stand between a denying verb and what it falls on: "cut back
+# its annual scholarships", "rejected the U.S. proposal", "giảm số lượng học bổng"; not "cắt
+# giảm thủ tục cấp học bổng" (cut the red tape of granting scholarships) nor "cắt băng khánh
+# thành trung tâm học bổng" (cut the ribbon of a scholarship centre).
+OBJECT_GAP = 2
+
+
+def _falls_on_object(
+    parsed: ParsedStatement,
+    vocab: Vocabulary,
+    found: list[tuple[str, int, int, list[Entry]]],
+    pid: str,
+    start: int,
+    end: int,
+) -> bool:
+    """Whether the denying word at text[start:end] has one of `pid`'s objects in its clause,
+    at most OBJECT_GAP words (names aside) after it, or before it for a phrase that takes its
+    object first (`objects_first`: "gave the meeting a miss"). Its objects are the phrases
+    `denied_objects` lists for it in lexicon/<lang>/polarity.yaml, its own triggers ("cut
+    back scholarships") and names of the kinds it is about (an agreement). A predicate
+    `denied_objects` does not list is denied whatever follows."""
+    if pid not in _binding_predicates():
+        return True
+    pred = vocab.predicates.get(pid)
+    kinds = pred.cue_types if pred is not None else frozenset()
+    objects = phrases_at(parsed, "polarity", "denied_objects", pid)
+    objects += [
+        (s, e)
+        for kind, s, e, hits in found
+        if (kind == "trigger" and any(h.target == pid for h in hits))
+        or (
+            kind == "entity"
+            and any(
+                h.target in vocab.entities and vocab.entities[h.target].type in kinds for h in hits
+            )
+        )
+    ]
+    names = [(s, e) for kind, s, e, _ in found if kind == "entity"]
+    first = word_keys(parsed.text[start:end]) in phrase_keys("polarity", "objects_first")
+    if any(overlaps(s, e, [(start, end)]) for s, e in objects):
+        return True  # "downgrade ties with": the phrase names its object
+    return any(
+        _near(parsed, names, *((e, start) if first and e <= start else (end, s)))
+        for s, e in objects
+    )
+
+
+def _near(parsed: ParsedStatement, names: list[tuple[int, int]], lo: int, hi: int) -> bool:
+    """Whether text[lo:hi], between a denying verb and what it may fall on, is in one clause
+    and holds at most OBJECT_GAP words, names and their possessive "'s" aside."""
+    text = parsed.text
+    between = [
+        w
+        for w in parsed.tokens.words()
+        if lo <= w[1]
+        and w[2] <= hi
+        and not within(w[1], w[2], names)
+        and not (w[0] == "s" and text[w[1] - 1 : w[1]] in SINGLE_QUOTES)
+    ]
+    return lo <= hi and len(between) <= OBJECT_GAP and not _CLAUSE_BREAK.search(parsed.text, lo, hi)
+
+
+@cache
+def _binding_predicates() -> frozenset[str]:
+    """The predicates whose denying verbs must fall on one of their objects (the keys of
+    `denied_objects` in lexicon/<lang>/polarity.yaml, of every language)."""
+    return frozenset(
+        pid
+        for lang in LANGUAGES
+        for pid in load_lexicon(lang, "polarity").get("denied_objects") or {}
+    )
+
+
+def _drop_refused(parsed: ParsedStatement) -> None:
+    """What a verb that denies by its meaning falls on is not an act of its subject: "walked
+    away from the talks" held them, "bác bỏ đề nghị hợp tác" rejects a proposal and proposes
+    nothing, "turned down the offer of talks" holds no talks. The triggers of other predicates
+    than the verb's own after it in its clause are dropped (their words stay read: the claims
+    must decide the verb); the acts a refusal leads to stay, read as a wish denied
+    (_read_refusals). A refusing verb read as a plain denial ("từ chối") falls so only on a
+    noun of a thing put forward (`proposals` in lexicon/<lang>/polarity.yaml) right after it:
+    "từ chối gặp" denies the meeting, and "không đề nghị" the request."""
+    negation = parsed.negation
+    if negation is None:
+        return
+    denied = {
+        t.target for t in parsed.triggers if t.kind == "antonym" and t.start == negation.start
+    }
+    text = parsed.text
+    refuses = negation.target in _refused_predicates() or (
+        word_keys(text[negation.start : negation.end]) in _refusing_verbs()
+    )
+    names = [(m.start, m.end) for m in parsed.entities]
+    if not denied and (
+        not refuses
+        or not any(
+            _near(parsed, names, negation.end, s)
+            for s, _ in phrases_at(parsed, "polarity", "proposals")
+        )
+    ):
+        return
+    refusals = load_lexicon(parsed.lang, "polarity").get("refusals") or {}
+    kept = denied | {act for pid in denied for act in refusals.get(pid, [])}
+    _drop_triggers(
+        parsed,
+        [
+            t
+            for t in parsed.triggers
+            if t.kind == "trigger"
+            and t.target not in kept
+            and t.start >= negation.end
+            and not _CLAUSE_BREAK.search(text, negation.end, t.start)
+        ],
+    )
+
+
+@cache
+def _refused_predicates() -> frozenset[str]:
+    """The acceptances whose refusal leads to acts (`refusals` in lexicon/<lang>/polarity.yaml,
+    of every language): their denying verbs refuse what another puts forward."""
+    return frozenset(
+        pid for lang in LANGUAGES for pid in load_lexicon(lang, "polarity").get("refusals") or {}
+    )
+
+
+@cache
+def _refusing_verbs() -> frozenset[tuple[str, ...]]:
+    """The folded words of every verb that refuses what another puts forward: the denying
+    verbs (`antonyms` in lexicon/<lang>/polarity.yaml) of an acceptance that leads to acts
+    (`refusals`: "declined", "từ chối", "bác bỏ"), of every language. "Stopped", "rút lại"
+    refuse nothing of another's."""
+    return frozenset(
+        cue for pid in _refused_predicates() for cue in phrase_keys("polarity", "antonyms", sub=pid)
+    )
+
+
 def _read_refusals(parsed: ParsedStatement) -> None:
     """An act after a refusal of what leads to it ("declined Lam's invitation to visit
     Vietnam", "khước từ lời mời thăm Việt Nam") is not wished: the refusal denies the wish to do
@@ -1236,6 +1452,38 @@ def _breaks_clause(parsed: ParsedStatement, start: int, end: int) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def either_groups() -> dict[str, frozenset[str]]:
+    """Each predicate of a group one verb may say without telling which, with the others of
+    its group (factdb/lexicon/world/readings.yaml)."""
+    groups = [frozenset(g["predicates"]) for g in load_lexicon("world", "readings")["either"]]
+    return {pid: group - {pid} for group in groups for pid in group}
+
+
+def _drop_denied_readings(parsed: ParsedStatement) -> None:
+    """A verb that says one of two acts ("joined", "tham gia": a meeting attended or a body's
+    membership, either_groups) beside a phrase that names one of them denied ("as an
+    observer", "với tư cách quan sát viên": no membership) says the other: the phrase names
+    and denies its own act, which the verb then does not also affirm."""
+    denied = {t.target: t for t in parsed.triggers if t.kind == "antonym"}
+    groups = either_groups()
+    dropped = [
+        t
+        for t in parsed.triggers
+        if t.kind == "trigger"
+        and t.target in denied
+        and any(
+            o.target in groups.get(t.target, ()) and (o.start, o.end) == (t.start, t.end)
+            for o in parsed.triggers
+        )
+    ]
+    if not dropped:
+        return
+    _drop_triggers(parsed, dropped)
+    for t in dropped:
+        parsed.predicates[t.target] = f"antonym {denied[t.target].text!r}"
+
+
 def _drop_contents(parsed: ParsedStatement, vocab: Vocabulary) -> None:
     """An act that is the content of another ("asked Prabowo to visit Vietnam", "accepted
     Trump's invitation") is not said to have happened: the statement asserts the request, not a
@@ -1266,11 +1514,21 @@ def _drop_contents(parsed: ParsedStatement, vocab: Vocabulary) -> None:
     # what the statement says (_read_refusals), not the invitation's content
     refused = {c.start for c in parsed.modality_cues if c.target == "refusal"}
 
+    # "invited Vietnam to join the Board of Peace on Jan 16": a verb that says one of two acts
+    # (lexicon/world/readings.yaml), one of them the invitation's content, is that content,
+    # and the date is the invitation's; the other reading stays a part, whoever dates it
+    shared = {
+        (t.start, t.end)
+        for t in parsed.triggers
+        for o in parsed.triggers
+        if o.target != t.target and (o.start, o.end) == (t.start, t.end)
+    }
+
     def content(u: Cue) -> bool:
         return (
             u.start not in refused
             and not joined(u)
-            and not any(s >= u.end for s in dated)
+            and ((u.start, u.end) in shared or not any(s >= u.end for s in dated))
             and any(
                 u.target in contents[t.target]
                 and t.end <= u.start
@@ -1331,6 +1589,17 @@ def _titled(hits: list[Entry], vocab: Vocabulary) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
+def _levels() -> frozenset[str]:
+    """The levels a relation is named at (factdb/lexicon/world/levels.yaml): values, whose names
+    no longer name swallows."""
+    return frozenset(load_lexicon("world", "levels").get("levels") or {})
+
+
+def _a_level(hits: list[Entry]) -> bool:
+    return any(h.target in _levels() for h in hits)
+
+
 def _of_type(hits: list[Entry] | None, vocab: Vocabulary, kind: str) -> bool:
     """Whether every entity a name's phrase hits is of the entity type `kind`."""
     return bool(hits) and all(
@@ -1353,11 +1622,16 @@ def _extend_name(
     name is the event's where one of the two is an event ("the Gaza peace board's first
     meeting"). A title keeps
     only its words before the name, which is read whole: in "Chủ tịch Ủy ban Chuẩn chi Thượng
-    viện Mỹ" the chair's title and the committee share "Ủy ban", which names the committee."""
+    viện Mỹ" the chair's title and the committee share "Ủy ban", which names the committee.
+    So does any name before a relation's level (lexicon/world/levels.yaml), which is a value:
+    in "coi trọng quan hệ Đối tác toàn diện" the view keeps "coi trọng", the level is read
+    whole."""
     for j, (s, e) in enumerate(spans):
         if s < start < e < end:
             k = next(k for k, f in enumerate(found) if f[0] == "entity" and f[1:3] == (s, e))
-            if _titled(found[k][3], vocab):
+            if _a_level(found[k][3]):
+                return  # a level is read whole; what overlaps its end is not part of it
+            if _titled(found[k][3], vocab) or (hits is not None and _a_level(hits)):
                 if hits is None or not text[s:start].strip():
                     return
                 cut = s + len(text[s:start].rstrip())
@@ -1627,3 +1901,10 @@ def _unknown_names(
         run.append((start, end, any(c in gap for c in SENTENCE_OPENERS)))
     close()
     return names
+
+
+def phrases_at(
+    parsed: ParsedStatement, name: str, key: str, sub: str = ""
+) -> list[tuple[int, int]]:
+    """Where the statement says a phrase of that list: (start, end) of each occurrence."""
+    return phrase_spans(parsed.tokens.words(), phrase_keys(name, key, sub=sub))

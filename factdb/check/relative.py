@@ -25,6 +25,7 @@ day after": `relative-bounded`), and an anchor read as the main event's own clai
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 
 from factdb.check.parse import ParsedStatement
@@ -33,6 +34,10 @@ from factdb.lexicon.index import load as load_lexicon
 from factdb.records import dataclass
 from factdb.store.claims import ClaimView
 from factdb.text.fold import fold
+from factdb.text.sentences import CLAUSE_BREAKS, any_mark
+
+# What ends the clause a denial governs: one before a comma denies nothing after it.
+_CLAUSE_BREAK = re.compile(any_mark(CLAUSE_BREAKS))
 
 
 @dataclass(frozen=True)
@@ -79,6 +84,22 @@ def read_relative(parsed: ParsedStatement) -> RelativeDate | None:
     )
     anchor = (cue.end, end if anchored else cue.end)
     return RelativeDate(cue.text, cue.start, cue.end, int(cue.target), anchor, bounded, anchored)
+
+
+def denied(parsed: ParsedStatement) -> bool:
+    """Whether the statement's denial falls on its relative date: a "not" before the cue in its
+    clause ("did not call Daines and Leahy on the same day", "không điện đàm ... trong cùng một
+    ngày", "the calls did not take place on the same day"). The acts are then said to have
+    happened and the relation denied; a verb that denies by its meaning ("skipped the meeting
+    the day after") denies its act."""
+    cue, negation = parsed.relative, parsed.negation
+    return (
+        cue is not None
+        and negation is not None
+        and negation.end <= cue.start
+        and not _CLAUSE_BREAK.search(parsed.text, negation.end, cue.start)
+        and not any(t.kind == "antonym" and t.start == negation.start for t in parsed.triggers)
+    )
 
 
 def _one_day(claims: Sequence[ClaimView]) -> dt.date | None:

@@ -158,6 +158,10 @@ claim of another occasion, never contradicts). Where it is decided, then its req
   not the main event's own.
 - a part of the day (factdb.check.dayparts): the same occasion, and another part in the
   source's own time zone; a count above what the claims name never refutes.
+
+Any of these on a claim of a state is undone where the statement is set after an event
+("after the trip", "sau chuyến đi": factdb.check.later) that ended on or after the claim's last
+day, or that the claims do not date (`later_than`): the state may have changed since.
 """
 
 from __future__ import annotations
@@ -206,6 +210,10 @@ class Decision:
     rule: str
     claims: tuple[ClaimView, ...] = ()
     reason: str = ""  # the curated reason of an office rule, when one decided
+
+
+# The verdict of a denial of what a decision decided: what bears it out refutes its denial.
+FLIPPED = {CONTRADICTED: SUPPORTED, SUPPORTED: CONTRADICTED, NEI: NEI}
 
 
 def is_former(claim: ClaimView) -> bool:
@@ -291,13 +299,12 @@ def decide_office(
         # "is not the president": true where the affirmed title is contradicted by another
         # office, false where the office is borne out; a former office decides nothing.
         affirmed = decide_office(replace(a, polarity="affirmed"), claims, incompatible, dates)
-        flipped = {CONTRADICTED: SUPPORTED, SUPPORTED: CONTRADICTED}
         if affirmed.rule == "held-before":
             # "Leahy was never a senator": the sources show the office held at some time.
             return replace(affirmed, verdict=CONTRADICTED, rule="denied-same-office")
         if affirmed.rule in ("incompatible-office", "same-office"):
             return replace(
-                affirmed, verdict=flipped[affirmed.verdict], rule="denied-" + affirmed.rule
+                affirmed, verdict=FLIPPED[affirmed.verdict], rule="denied-" + affirmed.rule
             )
         return Decision(NEI, "negated")
     held = [c for c in _offices(claims, dates) if c.subject == a.subject]
@@ -369,7 +376,9 @@ class TimeCheck:
 
     no-date (the statement gives none) | undated (the claim has no time, or its predicate none) |
     no-year (a date without a year, against a claim spanning years) | no-such-day (29 February of
-    a common year) | other-stay-dates | day-apart (in another place's time) | time-outside |
+    a common year) | other-stay-dates | day-apart (in another place's time) | clock-day (the
+    day said on another place's clock holds the part of the day the source gives the claim:
+    assess.time_of) | time-outside |
     time-inside | time-neither | began-before (a state held before the date it is said to begin
     at) | began-unknown | other-slice (another period of a series) | since-later (occasions said
     to run since a date, of which the claim's came later)."""
@@ -477,14 +486,20 @@ def compare_time(
     return TimeCheck(fits, False, "time-inside" if fits else "time-neither", claim, date)
 
 
-def in_order(claim: ClaimView, first_at: Mapping[str, int], passive: bool) -> bool:
+def in_order(
+    claim: ClaimView, first_at: Mapping[str, int], passive: bool, doer: str | None = None
+) -> bool:
     """For a directed relation (A invited B, A gave ODA to B) the statement must not name B
-    first, unless it is passive; `first_at` is where it first names each entity."""
+    first; `first_at` is where it first names each entity. A passive turns the order round
+    ("a letter was sent to B by A", "B được A mời"): the one named right after its passive word
+    (`doer`) does it, so B may not be that one; a passive that names no one so (or an act whose
+    doer is given after its noun: "B nhận được thư của A", assertions._given_by) leaves the order
+    to the parties bound to the verb."""
     other = party_of(claim)
     if other is None or claim.subject not in first_at or other not in first_at:
         return True
     if passive:
-        return True
+        return doer != other
     return first_at[claim.subject] < first_at[other]
 
 
@@ -548,6 +563,7 @@ def bind_party(
     party_kind: str,
     places: Collection[str],
     slot: str = "counterparty",
+    party_places: Collection[str] = (),
 ) -> str:
     """How a name the statement binds to a verb (its agent, or the name right after it: see
     factdb.check.assertions.Predication) stands to the party a claim has in that role:
@@ -564,6 +580,11 @@ def bind_party(
     - `open`: anything else. A country may stand for its leader ("met Indonesia"), a person
       whose office no claim places may act for his country, and a person after the verb where
       the claim has another person is the judge's other-party rule (assess.alternative).
+
+    In the `agent` slot, a country where the claim has a person whom the claims give offices
+    (`party_places`, with the countries of his bodies) elsewhere only is `other`: "US officials
+    met Tô Lâm" is not his meeting with Aliyev, nor a meeting Lam held as America. After the
+    verb a country may be where the act leads ("mời sang thăm Việt Nam"): left open.
     """
     if bound == party:
         return "same"
@@ -572,6 +593,13 @@ def bind_party(
         return "open" if party_kind == PERSON else "other"
     if bound_kind == PERSON and party_kind == PERSON and slot == "agent":
         return "other"
+    if (
+        slot == "agent"
+        and bound_kind not in (PERSON, PEOPLE)
+        and party_kind == PERSON
+        and party_places
+    ):
+        return "open" if bound in party_places else "other"
     if bound_kind != PERSON or party_kind == PERSON:
         return "open"
     if party in places:
@@ -639,7 +667,8 @@ class Grounds:
     `day_part`) |
     other-object (another entity where the claim has its object) | other-place (another city
     for the place of the same occasion) | single-holder |
-    time-outside | other-time (a state, and the statement dates another time) | changed (a
+    time-outside | other-time (a state, and the statement dates another time) | later (a
+    state dated before the event the statement is set after: `text` the cue) | changed (a
     state the statement says changed on that occasion, `text` its words) |
     time (the claim's time leaves the statement's date open: see `time`) | mood |
     denies-other-verb (a denial falling on a verb no trigger names) | negated (the statement
@@ -804,6 +833,14 @@ def decide_claim(
             return Outcome("open", Grounds("denied-unnamed", claim))
         return Outcome("contradicts", Grounds("denied", claim), denial=True)
     return Outcome("supports", Grounds("borne-out", claim))
+
+
+def later_than(claim: ClaimView, ended: dt.date | None) -> bool:
+    """Whether a statement set after an event ("after the trip", "sau chuyến đi", "since the
+    summit") that ended on `ended` (None: an event the claims do not date) speaks of a time
+    later than the claim's state: one held, or not yet, on or before the event's last day may
+    have changed since, so it refutes nothing of that later time."""
+    return ended is None or claim.time_end is None or claim.time_end <= ended
 
 
 def done_before(claim: ClaimView, date: DateSpan | None) -> bool:

@@ -10,18 +10,21 @@ import re
 from bisect import bisect_right
 from collections.abc import Collection
 
+from factdb.check import relative
 from factdb.check.findings import Context, Part
 from factdb.check.occasion import accounted_by_occasion, denial_focus, origin_before
-from factdb.check.parse import Cue, Mention, ParsedStatement
+from factdb.check.parse import Cue, Mention
+
+# Where a phrase of a lexicon list stands is read with the scope by the judge's modules (assess,
+# marks); the parser reads it too, so it lives there.
+from factdb.check.parse import phrases_at as phrases_at
 from factdb.check.rules import OCCASION, Uncovered
 from factdb.check.world import CITY, PERSON, PLACES, World
 from factdb.extract.quantities import Quantity
-from factdb.lexicon.index import phrase_keys
 from factdb.lexicon.vocabulary import PredicateInfo, Vocabulary
 from factdb.store.claims import ClaimView
 from factdb.text.covered import overlaps
 from factdb.text.sentences import CLAUSE_BREAKS, any_mark
-from factdb.text.tokens import phrase_spans
 
 # How many words may stand between an office (or trigger) and the entity it attaches to:
 # "Prime Minister of Austria", "Austria's prime minister", "senator from New Hampshire".
@@ -71,9 +74,19 @@ def place_values(world: World, ctx: Context, pids: list[str]) -> None:
             )[:MAX_READINGS]
     # A date is what an event's date predicate asserts, so those take it first; then series,
     # then states, then predicates that carry no time (for which it is an unchecked extra).
+    # Of one rank, a verb's predicate nearest it reads it too, beside one an event's name
+    # nearer cues: "sẽ dự cuộc họp khai mạc ... từ 18 đến 21/2" dates the attendance as well
+    # as the meeting. The date's own words ("từ ngày") are no verb.
     for d in ctx.parsed.dates:
+        said = {
+            t.target
+            for t in ctx.parsed.triggers
+            if not overlaps(t.start, t.end, [(d.start, d.end)])
+        }
         for roles in TIME_PREFERENCE:
-            near = nearest(d.start, [p for p in preds if p.time_role in roles])
+            ranked = [p for p in preds if p.time_role in roles]
+            verbs = nearest(d.start, [p for p in ranked if p.id in said])
+            near = [*verbs, *(p for p in nearest(d.start, ranked) if p not in verbs)]
             for pred in near:
                 readings = ctx.dates.setdefault(pred.id, [])
                 if len(readings) < MAX_READINGS:
@@ -334,7 +347,9 @@ def negated(world: World, pred: PredicateInfo, ctx: Context) -> bool:
     cue it stands right before ('was not a Republican'), not an office named in passing
     ('did not meet Cambodian PM Hun Manet' still calls him prime minister)."""
     cue = ctx.parsed.negation
-    if cue is None:
+    if cue is None or relative.denied(ctx.parsed):
+        # "did not call Daines and Leahy on the same day": the relation is denied, and the
+        # acts said to have happened (Judge._relative_parts)
         return False
     if cue.kind == "opposite":
         return opposed(world, pred, ctx, cue)
@@ -363,6 +378,10 @@ def negated(world: World, pred: PredicateInfo, ctx: Context) -> bool:
         # names the predicate after that verb.
         nearest = min(after, key=lambda t: t.start)
         return not (nearest.kind == "antonym" and nearest.start > cue.start)
+    if any(t.kind == "antonym" and t.start == cue.start for t in ctx.parsed.triggers):
+        # a verb that denies by its meaning denies its own predicates, not a title named after
+        # it ("rút lại lời mời Tổng Bí thư" calls him general secretary all the same)
+        return False
     words = ctx.words
     blockers = [
         (t.start, t.end)
@@ -465,25 +484,6 @@ def modality(pred: PredicateInfo, ctx: Context) -> str:
     return mood
 
 
-def denial_falls_elsewhere(pred: PredicateInfo, ctx: Context) -> bool:
-    """A verb that denies `pred` only by its meaning ("rejected", "bác bỏ"), with none of the
-    things it must fall on to deny it after it in its clause (`denied_objects` in
-    lexicon/<lang>/polarity.yaml: an invitation, an ODA package): "rejected stronger
-    parliamentary cooperation" denies no invitation, so the claims of one do not weigh it."""
-    parsed = ctx.parsed
-    if not phrase_keys("polarity", "denied_objects", sub=pred.id):
-        return False
-    triggers = [t for t in parsed.triggers if t.target == pred.id]
-    if not triggers or any(t.kind != "antonym" for t in triggers):
-        return False
-    objects = phrases_at(parsed, "polarity", "denied_objects", pred.id)
-    return not any(
-        t.end <= start and not CLAUSE_BREAK.search(parsed.text, t.end, start)
-        for t in triggers
-        for start, _ in objects
-    )
-
-
 def stance_mood(ctx: Context) -> str:
     """The mood of the stance itself: a modal word among the attribution's words before its verb
     ("Tô Lâm sẽ đánh giá cao": planned, not taken). A cue that ends the attribution is its own
@@ -510,10 +510,3 @@ def words_between(words: list[tuple[str, int, int]], start: int, end: int) -> bo
 def currency_dimension(unit: str) -> str:
     """Units outside the vocabulary: three capital letters are an ISO 4217 currency."""
     return "money" if len(unit) == 3 and unit.isupper() else "unknown"
-
-
-def phrases_at(
-    parsed: ParsedStatement, name: str, key: str, sub: str = ""
-) -> list[tuple[int, int]]:
-    """Where the statement says a phrase of that list: (start, end) of each occurrence."""
-    return phrase_spans(parsed.tokens.words(), phrase_keys(name, key, sub=sub))

@@ -12,14 +12,18 @@ from factdb.check.dayparts import (
     compare,
     home_day_meets,
     read_day_part,
+    within_said_day,
     zone_of,
 )
 from factdb.check.findings import Context
 from factdb.check.rules import Grounds
 from factdb.check.world import World
 from factdb.extract.dates import DateSpan, in_year
+from factdb.lexicon.index import phrase_keys
 from factdb.lexicon.vocabulary import Vocabulary
+from factdb.records import replace
 from factdb.store.claims import ClaimView
+from factdb.text.tokens import holds_phrase
 
 
 def day_part_rule(
@@ -60,6 +64,38 @@ def day_apart_on_one_clock(
         return False
     where = world.local_place(claim)
     return apart_on_one_clock(said, said_day, source.zone, on, where, world.capitals)
+
+
+def said_clock_day(
+    world: World, claim: ClaimView, ctx: Context, date: DateSpan | None
+) -> bool | None:
+    """For a day the statement dates on another place's clock than the claim's (`elsewhere`):
+    whether the part of the day the claim's source gives in local time falls within it on that
+    clock (dayparts.within_said_day), or None where nothing sets them on one clock."""
+    said, on = zone_of(ctx.parsed), claim.time_start
+    if said is None or not elsewhere(claim, ctx) or date is None or date.grain != "day":
+        return None
+    if on is None or on != claim.time_end or (date.year_known and date.first != date.last):
+        return None
+    source = world.source_day_part(claim)
+    said_day = date.first if date.year_known else (in_year(date, on.year) or (None,))[0]
+    if source is None or said_day is None:
+        return None
+    return within_said_day(said, said_day, source, on, world.local_place(claim))
+
+
+def starts_stay(ctx: Context) -> bool:
+    """Whether the statement says a stay began ("will fly to the US on Wednesday", "lên đường
+    sang Mỹ ngày 18/2": `stay_starts` in lexicon/<lang>/dates.yaml): its date or weekday is
+    then the stay's first day (assess.time_of, accounting.other_weekdays)."""
+    keys = [w for w, _, _ in ctx.words]
+    return any(holds_phrase(keys, p) for p in phrase_keys("dates", "stay_starts"))
+
+
+def first_day(claim: ClaimView) -> ClaimView:
+    """The claim of a stay (several days) as of its first day only, where a verb says the stay
+    began then (starts_stay)."""
+    return replace(claim, time_end=claim.time_start)
 
 
 def home_day(world: World, claim: ClaimView, ctx: Context, date: DateSpan | None) -> bool:

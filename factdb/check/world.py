@@ -31,7 +31,7 @@ from factdb.lexicon.vocabulary import (
 from factdb.store.claims import ClaimView
 from factdb.text.fold import fold
 from factdb.text.sentences import sentence_around
-from factdb.text.tokens import tokenize
+from factdb.text.tokens import tokenize, word_keys
 
 # Kinds of place a location may be given as: "in Hungary" replaces "in Washington".
 PLACES = frozenset({CITY, COUNTRY, US_STATE})
@@ -54,9 +54,10 @@ EVENT_LOCATION = "event_location"
 # Peace Plan, the EVFTA), a view's topic. It may be asked for or agreed on again, so naming it
 # names no occasion: "in 2022 Tô Lâm asked Congress to fund the Biên Hòa project" is another.
 CONTENT_TYPES = frozenset({"programme", "document", "agreement", "topic"})
-# Sets of bodies whose countries a judge keeps (World.countries_of): a batch meets a few
-# hundred; the bound keeps a long-lived process over a large base from growing without end.
-COUNTRIES_IN_KEPT = 10_000
+# Sets of entities whose names inside a judge keeps (World.countries_of, named_within): a
+# batch meets a few hundred; the bound keeps a long-lived process over a large base from
+# growing without end.
+INSIDE_KEPT = 10_000
 
 
 class World:
@@ -69,8 +70,8 @@ class World:
         self.capitals = vocab.capitals
         # (id, folded English name, folded Vietnamese name) by entity kinds (see names_inside).
         self._folded: dict[frozenset[str], list[tuple[str, str, str]]] = {}
-        # The countries named inside each set of bodies (see countries_of), for this vocabulary.
-        self._countries_in: dict[frozenset[str], frozenset[str]] = {}
+        # The entities named inside each set of entities, by kinds and test (see _inside_kept).
+        self._inside: dict[tuple[object, ...], frozenset[str]] = {}
         # The predicates of holding an office, which titles are checked against.
         self.offices = [p.id for p in vocab.predicates.values() if ROLE_TYPE in p.cue_types]
         # predicates an event's name cues (attending it, an event's dates and place)
@@ -124,11 +125,13 @@ class World:
                     found[(start, end)] = holders.pop()
                     places |= {place, office}
         for t in titles:
+            # a party's office is its country's too ("the Vietnamese party chief": the general
+            # secretary of the Communist Party of Vietnam)
             holders = {
                 c.subject
                 for c in claims
                 if c.qualifier("role") == t.office
-                and t.jurisdiction in (None, c.object)
+                and (t.jurisdiction is None or t.jurisdiction in self.countries_of({c.object}))
                 and c.polarity == "affirmed"
                 and c.modality == "fact"
             }
@@ -185,20 +188,37 @@ class World:
         bodies = frozenset(e for e in places if self.type(e) in BODY_TYPES)
         # Asked for every claim weighed (assess.led: the places of its person), about once a claim a
         # statement; each time a walk over every country's name (6 % of a check): kept.
-        found = self._countries_in.get(bodies)
-        if found is None:
-            if len(self._countries_in) >= COUNTRIES_IN_KEPT:
-                self._countries_in.clear()
-            found = frozenset(self.names_inside(set(bodies), frozenset({COUNTRY}), has_words))
-            self._countries_in[bodies] = found
-        return places | found
+        return places | self._inside_kept(bodies, _COUNTRY_KINDS, has_words)
+
+    def countries_named_in(self, eid: str) -> set[str]:
+        """The countries whose name stands as whole words inside the name of `eid`: Vietnam
+        in "tìm kiếm bộ đội Việt Nam mất tích trong chiến tranh"."""
+        return self.names_inside({eid}, frozenset({COUNTRY}), has_words)
+
+    def name_words(self, eid: str) -> set[str]:
+        """The folded words of the names of `eid`, in both languages."""
+        info = self.vocab.entities[eid]
+        return set(word_keys(info.name_en)) | set(word_keys(info.name_vi))
 
     def named_within(self, covered: set[str]) -> set[str]:
         """Bodies whose name is inside the name of an event the claims speak of: "the first
         meeting of the Board of Peace" names the Board inside the meeting's name, so a claim
         about the meeting accounts for it."""
-        events = {e for e in covered if self.type(e) == EVENT}
-        return self.names_inside(events, BODY_TYPES, lambda outer, name: name in outer)
+        events = frozenset(e for e in covered if self.type(e) == EVENT)
+        # Asked for every statement a claim decides, each time a walk over every body's name.
+        return set(self._inside_kept(events, BODY_TYPES, _name_in))
+
+    def _inside_kept(
+        self, outer: frozenset[str], kinds: frozenset[str], inside: Callable[[str, str], bool]
+    ) -> frozenset[str]:
+        """names_inside, kept for the judge's life (one state of the base) by its question."""
+        key = (outer, kinds, inside)
+        found = self._inside.get(key)
+        if found is None:
+            if len(self._inside) >= INSIDE_KEPT:
+                self._inside.clear()
+            found = self._inside[key] = frozenset(self.names_inside(set(outer), kinds, inside))
+        return found
 
     def names_inside(
         self, outer: set[str], kinds: frozenset[str], inside: Callable[[str, str], bool]
@@ -338,7 +358,11 @@ class World:
 
     def binds(self, bound: str, kind: str, party: str, slot: str) -> str:
         """rules.bind_party of a name bound to a verb against the claim's party in that slot."""
-        return bind_party(bound, kind, party, self.type(party), self.places(bound), slot)
+        party_kind = self.type(party)
+        # a country standing for a person: one where the claims give him an office
+        countries = party_kind == PERSON and self.type(bound) == COUNTRY
+        held = self.countries_of(set(self.places(party))) if countries else ()
+        return bind_party(bound, kind, party, party_kind, self.places(bound), slot, held)
 
     def places(self, person: str) -> frozenset[str]:
         """The countries and bodies where the claims give `person` an office now. Read once a
@@ -440,6 +464,14 @@ class World:
             return None
         first, last = max(s for s, _ in dated), min(e for _, e in dated)
         return (first, last) if first <= last else None
+
+
+_COUNTRY_KINDS = frozenset({COUNTRY})
+
+
+def _name_in(outer: str, name: str) -> bool:
+    """Whether `name` stands anywhere inside `outer` (World.named_within)."""
+    return name in outer
 
 
 def has_words(text: str, words: str) -> bool:

@@ -143,11 +143,15 @@ def may_start(toks: Tokens, starts: dict[str, tuple[Phrase, ...]]) -> bool:
     kinds = toks.kinds
     for k, key in enumerate(toks.keys):
         phrases = starts.get(key)
-        if phrases is not None and (
-            kinds[k] != WORD or any(stands_at(toks, k, *phrase) for phrase in phrases)
-        ):
+        if phrases is not None and (kinds[k] != WORD or written_at(toks, k, phrases)):
             return True
     return False
+
+
+def written_at(toks: Tokens, k: int, phrases: tuple[Phrase, ...]) -> bool:
+    """Whether one of `phrases` (the ones a start key begins, Index.starts) stands at token k:
+    what `Index.at` over their kinds would find, without the entries it lists."""
+    return any(stands_at(toks, k, *phrase) for phrase in phrases)
 
 
 # The phrases a date may begin with (besides digits).
@@ -241,7 +245,7 @@ class _Parser:
             ):  # a day, a month or a year
                 i += 1
                 continue
-            if kinds[i] == WORD and not self.idx.at(self.toks, i, _START_KINDS):
+            if kinds[i] == WORD and not written_at(self.toks, i, starts[keys[i]]):
                 # A word starts a date only through a phrase of these kinds at it; none is
                 # written here ("Nam" of "Việt Nam" is no "năm"): nothing to try.
                 i += 1

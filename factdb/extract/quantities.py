@@ -28,6 +28,8 @@ from __future__ import annotations
 
 import math
 
+# dates' token spans are read from the same cached tokens; every reader imports both modules
+from factdb.extract.dates import date_token_spans, may_start, written_at
 from factdb.lexicon import index as lexicon
 from factdb.lexicon.index import Entry, Index
 from factdb.lexicon.kept import kept
@@ -71,8 +73,6 @@ def find_quantities(text: str) -> list[Quantity]:
     """Quantities in ``text``: non-overlapping, in text order."""
     if not text:
         return []
-    from factdb.extract.dates import date_token_spans, may_start  # they share the token cache
-
     toks = tokenize(text)
     if not may_start(toks, _start_keys()):
         return []
@@ -195,7 +195,7 @@ class _Scanner:
             ):
                 i += 1
                 continue
-            if self.kinds[i] == WORD and not self.idx.at(self.toks, i, _STARTS):
+            if self.kinds[i] == WORD and not written_at(self.toks, i, starts[keys[i]]):
                 # A word reads a quantity or a rank only through a phrase of these kinds at it;
                 # none is written here ("Nam" of "Việt Nam" is no "năm"): nothing to try.
                 i += 1
@@ -431,6 +431,8 @@ class _Scanner:
             j, integral = j + 2, False
         base = value
         total, group, last_scale = 0.0, value, math.inf
+        if self._hyphened_scale(j):
+            j += 1  # "400-million-dollar", "$1.5-billion": one compound modifier, not a range
         while j < self.n:
             scale = self._scale_at(j)
             if scale is not None and not (scale.get("decimal_only") and value == int(value)):
@@ -459,6 +461,17 @@ class _Scanner:
                         continue
             break
         return _Num(total + group, j, base, integral)
+
+    def _hyphened_scale(self, k: int) -> bool:
+        """A hyphen at token k joining the digits before it to a scale word after it."""
+        toks = self.toks
+        return (
+            k + 1 < self.n
+            and self.keys[k] == "-"
+            and toks.touching(k)
+            and toks.touching(k + 1)
+            and self._first(k + 1, "scale") is not None
+        )
 
     def _words(self, k: int, stop: int | None = None) -> _Num | None:
         """A number in words at token k, in one language ("hai mươi mốt nghìn", "a million")."""
@@ -675,6 +688,7 @@ class _Scanner:
         start = j
         unit: str | None = None
         money = False
+        hyphened = False  # the unit is hyphened to the amount ("billion-dollar")
         pre = next((e for e in self.idx.at(self.toks, j, "unit") if e["before"]), None)
         if pre is not None and j + len(pre.keys) < self.n:
             unit, money = pre["unit"], pre["money"]
@@ -688,7 +702,10 @@ class _Scanner:
             return None
         end = self._restatement(num.end, num.value)
         if unit is None:
-            after = self._unit_after(end, article=num.article) or self._hyphened_unit(end)
+            after = self._unit_after(end, article=num.article)
+            if after is None:
+                after = self._hyphened_unit(end)
+                hyphened = after is not None
             if after is not None:
                 entry, end = after
                 if entry.kind == "subunit":
@@ -720,7 +737,7 @@ class _Scanner:
             and self.toks.touching(end)
         ):
             return None  # digits glued to an unknown word: "5G", "3D", "20km"
-        if num.lone is not None and not self._may_stand_alone(num.lone, j, unit, end):
+        if num.lone is not None and not self._may_stand_alone(num.lone, j, unit, end, hyphened):
             return None
         if money and num.integral:
             cents = self._cents(end)
@@ -730,20 +747,31 @@ class _Scanner:
         return _Amount(start, end, num, unit, money)
 
     def _hyphened_unit(self, k: int) -> tuple[Entry, int] | None:
-        """A unit name hyphened to the amount: "one-billion-dollar", "30-year", "three-decade"."""
+        """A unit name or code hyphened to the amount: "one-billion-dollar", "30-year",
+        "three-decade", "400-triệu-USD"."""
         toks = self.toks
         if not (
             k + 1 < self.n and self.keys[k] == "-" and toks.touching(k) and toks.touching(k + 1)
         ):
             return None
         after = self._unit_after(k + 1)
-        if after is None or (after[0].kind != "subunit" and after[0].get("group") != "names"):
-            return None  # "5-$6" is a range, not a unit
+        if after is None or (
+            after[0].kind != "subunit" and after[0].get("group") not in ("names", "codes")
+        ):
+            return None  # "5-$6" is a range, not a unit; "400-triệu-USD" is one amount
         return after
 
-    def _may_stand_alone(self, entry: Entry, k: int, unit: str | None, end: int) -> bool:
-        # A scale word alone ("triệu phú", "million") is a number only before a unit or an end.
-        rule = entry.get("alone", "before_unit_or_end" if entry.kind == "scale" else "yes")
+    def _may_stand_alone(
+        self, entry: Entry, k: int, unit: str | None, end: int, hyphened: bool
+    ) -> bool:
+        # A scale word alone ("triệu phú", "the millions") is a number only hyphened to a unit it
+        # is the amount of ("the billion-dollar mark"): at a clause's end it needs a number
+        # before it, or social Vietnamese "nhé mn" (mọi người, everyone) would read as a
+        # million; nor is "400 - million dollar", a number set apart, a million dollars, nor
+        # a range's second end.
+        if entry.kind == "scale":
+            return hyphened and not (k and self.keys[k - 1] == "-")
+        rule = entry.get("alone", "yes")
         if "alone_ascii" in entry.data and self.toks.written(k).isascii():
             rule = entry["alone_ascii"]
         if rule == "before_unit_or_end":

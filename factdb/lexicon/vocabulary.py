@@ -519,6 +519,9 @@ def load_vocabulary(conn: Connection) -> Vocabulary:
         # Nouns a number before counts the other parties of ("nine world leaders").
         for cue in lex.get("counted_people", []):
             index.put(_entry("counted", cue, lang, cue))
+        # Words that set the statement after an event ("after the trip", "sau chuyến đi").
+        for cue in lex.get("later_cues", []):
+            index.put(_entry("later", cue, lang, cue))
         # A date counted from another event ("the day after", "hôm sau"): days as the target.
         for cue, days in (load_lexicon(lang, "dates").get("relative_days") or {}).items():
             index.put(_entry("relative", str(days), lang, cue))

@@ -149,8 +149,17 @@ def phrase_spans(
     """The (start, end) offsets of each occurrence of each phrase (folded words) among a
     statement's words (folded key, start, end: Tokens.words), phrase by phrase."""
     keys = [w for w, _, _ in words]
+    # Where each word stands, so that a phrase is tried only where its first word is: a list
+    # of some dozens of phrases (hedges, repeats) is asked about for every statement.
+    at: dict[str, list[int]] = {}
+    for i, key in enumerate(keys):
+        at.setdefault(key, []).append(i)
     return [
-        (words[i][1], words[i + len(p) - 1][2]) for p in phrases for i in phrase_starts(keys, p)
+        (words[i][1], words[i + len(p) - 1][2])
+        for p in phrases
+        if p
+        for i in at.get(p[0], ())
+        if tuple(keys[i : i + len(p)]) == tuple(p)
     ]
 
 

@@ -1,0 +1,217 @@
+"""Four confident wrongs of press phrasing (issue 10, session 16), each a mechanism with a test at
+its layer and verdicts in English, Vietnamese and Vietnamese without diacritics. The statements
+are written for these tests, the way wire copy, headlines and social posts put things.
+
+1. A hyphen between a number and its scale or unit words is one compound modifier ("a
+   400-million-dollar package", "gói 400-triệu-USD"), not a range; a range joins two numbers
+   ("400-500 million"). A scale word needs a number before it: "nhé mn" (mọi người) is no million.
+   The lexicon corpora (lexicon/<lang>/examples.yaml) test the reading; here, the verdicts.
+2. "after / following / since <event>", "sau <sự kiện>" put the statement at a time after the
+   event: a claim of a state (a "not yet") dated before that window cannot refute it, for the
+   state may have changed since. "during the trip", "at the meeting" stay on the claim's time.
+3. A named level of a relation ("Đối tác toàn diện") is a value, read on its own even where a
+   view's key phrase ends in "quan hệ": a different level for the same pair is contradicted,
+   never supported (lexicon/world/levels.yaml).
+4. A letter read passively ("a letter was sent to Y by X", "Y nhận được thư của X"): the one
+   after the passive word or the noun's "from"/"của" sent it, so the claim of a letter the other
+   way round does not bear it out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import Engine
+
+from factdb.check.checker import Checker
+from factdb.check.rules import CONTRADICTED, NEI, SUPPORTED, in_order, later_than
+from tests.builders import claim_view
+
+
+@pytest.fixture(scope="module")
+def checker(real_engine: Engine) -> Checker:
+    return Checker(real_engine)
+
+
+COMPOUNDS = [
+    # the package the sources give, said as a compound modifier
+    ("Hungary approves a 400-million-dollar ODA package for Vietnam", SUPPORTED),
+    ("Budapest signs off on a $400-million aid package for Vietnam", SUPPORTED),
+    ("Hungary phê duyệt gói ODA 400-triệu-USD cho Việt Nam", SUPPORTED),
+    ("Hungary phe duyet goi ODA 400-trieu-USD cho Viet Nam", SUPPORTED),
+    # a scale word with no number before it is no figure: "nhé mn" is "everyone"
+    ("Hungary cấp học bổng cho sinh viên Việt Nam nhé mn", SUPPORTED),
+    ("hungary cap hoc bong cho sv viet nam nhe mn", SUPPORTED),
+    ("Hungary grants Vietnamese students scholarships worth millions", NEI),
+]
+
+LATER = [
+    # a time after an event the "not yet" of 18 February is dated before, or within
+    ("After the Board of Peace meeting, Vietnam and the US sealed the reciprocal trade deal", NEI),
+    (
+        "Since the Washington summit, Vietnam and the US have concluded the reciprocal trade"
+        " agreement",
+        NEI,
+    ),
+    (
+        "Vietnam and the US concluded the reciprocal trade agreement after the Board of Peace"
+        " meeting",
+        NEI,
+    ),
+    ("Sau chuyến đi, Việt Nam và Mỹ đã chốt xong Hiệp định thương mại đối ứng", NEI),
+    (
+        "Sau cuộc họp Hội đồng Hòa bình, Việt Nam và Mỹ đã chốt xong Hiệp định thương mại đối ứng",
+        NEI,
+    ),
+    ("Sau chuyen di, Viet Nam va My da chot xong Hiep dinh thuong mai doi ung", NEI),
+    # the sources' last word on a state still bears out a later time, as it does the present
+    (
+        "After the Board of Peace meeting, Vietnam and the US are comprehensive strategic partners",
+        SUPPORTED,
+    ),
+    (
+        "Sau cuộc họp Hội đồng Hòa bình, Việt Nam và Mỹ vẫn là Đối tác chiến lược toàn diện",
+        SUPPORTED,
+    ),
+    (
+        "Sau cuoc hop Hoi dong Hoa binh, Viet Nam va My van la Doi tac chien luoc toan dien",
+        SUPPORTED,
+    ),
+    # traps: during the trip, at the meeting, or undated, the claim's "not yet" still refutes
+    (
+        "At the Board of Peace meeting, Vietnam and the US concluded the reciprocal trade"
+        " agreement",
+        CONTRADICTED,
+    ),
+    ("Vietnam and the US sealed the reciprocal trade deal during the meeting", CONTRADICTED),
+    ("Trong chuyến đi, Việt Nam và Mỹ đã chốt xong Hiệp định thương mại đối ứng", CONTRADICTED),
+    ("Tại cuộc gặp, Việt Nam và Mỹ đã chốt xong Hiệp định thương mại đối ứng", CONTRADICTED),
+    ("Tai cuoc gap, Viet Nam va My da chot xong Hiep dinh thuong mai doi ung", CONTRADICTED),
+    ("Hanoi and Washington sealed the reciprocal trade deal", CONTRADICTED),
+]
+
+LEVELS = [
+    # Indonesia is a comprehensive strategic partner: another level said inside the view
+    (
+        "Tổng thống Prabowo khẳng định Indonesia coi trọng quan hệ Đối tác toàn diện với Việt Nam",
+        CONTRADICTED,
+    ),
+    (
+        "Tong thong Prabowo khang dinh Indonesia coi trong quan he Doi tac toan dien voi Viet Nam",
+        CONTRADICTED,
+    ),
+    ("Prabowo said Jakarta values its comprehensive partnership with Hanoi", CONTRADICTED),
+    # Hungary is a comprehensive partner, not a comprehensive strategic one
+    (
+        "Thủ tướng Orbán khẳng định coi trọng quan hệ Đối tác chiến lược toàn diện Việt Nam –"
+        " Hungary",
+        CONTRADICTED,
+    ),
+]
+
+PASSIVES = [
+    # Trump wrote to Lâm on 16 January; Lâm's reply is dated only to a month after
+    ("A letter was sent to To Lam by Trump on January 16, 2026", SUPPORTED),
+    ("A letter was sent to Trump by To Lam on January 16, 2026", NEI),
+    ("Tô Lâm nhận được thư của Tổng thống Trump ngày 16/1/2026", SUPPORTED),
+    ("Tổng thống Trump nhận được thư của Tô Lâm ngày 16/1/2026", NEI),
+    ("To Lam nhan duoc thu cua Tong thong Trump ngay 16/1/2026", SUPPORTED),
+    ("Tong thong Trump nhan duoc thu cua To Lam ngay 16/1/2026", NEI),
+    ("Thư của Tô Lâm được gửi tới Tổng thống Trump ngày 16/1/2026", NEI),
+    ("Trump received a letter from To Lam on January 16, 2026", NEI),
+    ("Tô Lâm đã nhận được thư từ Tổng thống Trump ngày 16/1/2026", SUPPORTED),
+    # Trump invited Lâm to the Board of Peace meeting, and Lâm attended it
+    (
+        "Tô Lâm được Tổng thống Trump mời tham dự phiên họp đầu tiên của Hội đồng Hòa bình",
+        SUPPORTED,
+    ),
+    ("Tổng thống Trump được Tô Lâm mời tham dự phiên họp đầu tiên của Hội đồng Hòa bình", NEI),
+    ("Tong thong Trump duoc To Lam moi tham du phien hop dau tien cua Hoi dong Hoa binh", NEI),
+    (
+        "To Lam was invited by Trump to attend the inaugural meeting of the Board of Peace",
+        SUPPORTED,
+    ),
+    ("Trump was invited by To Lam to attend the inaugural meeting of the Board of Peace", NEI),
+    # Lâm's invitation to Trump was to visit Vietnam: joining the Board is Lâm's, not Trump's
+    ("Trump was invited by To Lam to join the Board of Peace", NEI),
+    ("Tổng thống Trump được Tô Lâm mời tham gia Hội đồng Hòa bình", NEI),
+    ("Tong thong Trump duoc To Lam moi tham gia Hoi dong Hoa binh", NEI),
+    ("Tô Lâm được Tổng thống Trump mời tham gia Hội đồng Hòa bình", SUPPORTED),
+]
+
+
+@pytest.mark.parametrize(("statement", "verdict"), COMPOUNDS + LATER + LEVELS + PASSIVES)
+def test_verdicts(checker: Checker, statement: str, verdict: str) -> None:
+    assert checker.check(statement).verdict == verdict
+
+
+# --- the rules at their own layer ---------------------------------------------------------------
+
+
+def test_a_state_dated_before_a_later_window_does_not_refute_it() -> None:
+    day = dt.date(2026, 2, 18)
+    not_yet = claim_view(
+        predicate="party_to_agreement", polarity="denied", time_start=day, time_end=day
+    )
+    assert later_than(not_yet, dt.date(2026, 2, 20))  # after a summit that ended on the 20th
+    assert later_than(not_yet, dt.date(2026, 2, 18))  # ... or the same day
+    assert later_than(not_yet, None)  # after an event the claims do not date
+    assert not later_than(not_yet, dt.date(2026, 2, 17))  # after one the day before
+
+
+@pytest.mark.parametrize(
+    ("statement", "cue"),
+    [
+        ("After the trip, Hanoi and Washington sealed the deal", "After"),
+        ("Hanoi and Washington sealed the deal following the visit", "following"),
+        ("Sau chuyến đi, Việt – Mỹ đã chốt xong hiệp định", "Sau"),
+        ("Sau khi gap Trump, To Lam ve nuoc", "Sau khi"),
+        # a date after the word is an open-ended date; a relative date counts days
+        ("After February 2026, Hanoi and Washington sealed the deal", None),
+        ("Sau ngày 20/2/2026, Việt – Mỹ đã chốt xong hiệp định", None),
+        ("The day after his calls with the senators, Lam met Orbán", None),
+        ("Hôm sau cuộc điện đàm, Tô Lâm gặp Thủ tướng Orbán", None),
+    ],
+)
+def test_a_word_sets_the_statement_after_an_event(
+    checker: Checker, statement: str, cue: str | None
+) -> None:
+    later = checker.parse(statement).later
+    assert (later.text if later is not None else None) == cue
+
+
+@pytest.mark.parametrize(
+    ("statement", "view", "level"),
+    [
+        ("Indonesia coi trọng quan hệ Đối tác toàn diện", "coi trọng", "quan hệ Đối tác toàn diện"),
+        ("Indonesia coi trong quan he Doi tac toan dien", "coi trong", "quan he Doi tac toan dien"),
+        (
+            "Hungary coi trọng quan hệ Đối tác chiến lược toàn diện",
+            "coi trọng",
+            "quan hệ Đối tác chiến lược toàn diện",
+        ),
+    ],
+)
+def test_a_level_is_read_whole_beside_the_view_it_overlaps(
+    checker: Checker, statement: str, view: str, level: str
+) -> None:
+    names = {m.text: m.ids for m in checker.parse(statement).entities}
+    assert names[view] == ("values-relations",)
+    assert len(names[level]) == 1 and names[level][0].endswith("partnership")
+
+
+def test_a_passive_names_the_doer_after_the_one_it_is_done_to() -> None:
+    letter = claim_view(
+        subject="donald-trump", predicate="sent_letter", qualifiers=(("counterparty", "to-lam"),)
+    )
+    # "Trump sent a letter to Lam": the doer first
+    assert in_order(letter, {"donald-trump": 0, "to-lam": 20}, passive=False)
+    assert not in_order(letter, {"to-lam": 0, "donald-trump": 20}, passive=False)
+    # "A letter was sent to Lam by Trump": the doer named after the passive word
+    assert in_order(letter, {"to-lam": 0, "donald-trump": 20}, passive=True, doer="donald-trump")
+    assert not in_order(letter, {"donald-trump": 0, "to-lam": 20}, passive=True, doer="to-lam")
+    # "Lời mời được Trump gửi tới Tô Lâm": the doer first, and still the doer
+    assert in_order(letter, {"donald-trump": 0, "to-lam": 20}, passive=True, doer="donald-trump")
+    # a passive naming no doer ("Tô Lâm được mời ...") leaves the order to the bound parties
+    assert in_order(letter, {"to-lam": 0, "donald-trump": 20}, passive=True)
