@@ -49,7 +49,10 @@ def test_a_denying_word_needs_what_it_denies(
     ("statement", "verdict"),
     [
         # a vow is a commitment he stressed (a stance verb since the support work)
-        ("Lam vowed Hanoi would keep up the search for US servicemen missing in the war", SUPPORTED),
+        (
+            "Lam vowed Hanoi would keep up the search for US servicemen missing in the war",
+            SUPPORTED,
+        ),
         ("Lam raised the missing-in-action issue with Sen. Daines", NEI),
         ("The MIA search came up in Lam's call with Daines", NEI),
         # borne out: "missing" is a word the claim's source says ("mất tích")

@@ -922,10 +922,13 @@ def _universal(
     (`counted_people`, one word between at most), a verb after it, and a title after the verb
     that is said of each one the verb reached. The cue's target is the title's office."""
 
+    # the noun may take the word of all's last word ("tất cả các" / "các nhà lãnh đạo")
     nouns = [
         p
         for p in parsed.people
-        if p.start >= cue.end and len([s for s in starts if cue.end <= s < p.start]) <= 1
+        if p.start >= cue.start
+        and p.end > cue.end
+        and len([s for s in starts if cue.end <= s < p.start]) <= 1
     ]
     if not nouns:
         return None
