@@ -473,14 +473,18 @@ OPPOSITE_VIEWS = [
 ]
 
 
-# A party or a state in one name's title is his alone (Judge._titled): beside Leahy, another's
-# party tag or party title says nothing of Leahy's party.
+# A party, a state or an office in one name's title is his alone (Judge._titled): beside Leahy,
+# another's party tag or party title says nothing of Leahy's party.
 PARTY_TAGS = [
     ("Lam spoke with Leahy and Republican Sen. Steve Daines.", NEI),
     ("Leahy, D-Vt., and Sen. Marco Rubio, R-Fla., spoke with Lam.", NEI),
     ("Tong Bi thu dien dam voi ong Leahy va TNS Steve Daines (R-Mont.)", NEI),
     ("Former Sen. Patrick Leahy (D-Vt.) spoke with Lam.", SUPPORTED),
     ("Republican Sen. Patrick Leahy spoke with Lam.", CONTRADICTED),
+    # a bare title standing for its holder is his: Prabowo is not called the US president
+    ("Prabowo hopes to visit Vietnam soon at the invitation of the US president.", NEI),
+    ("Prabowo mong sớm thăm Việt Nam theo lời mời của Tổng thống Mỹ.", NEI),
+    ("Prabowo mong som tham Viet Nam theo loi moi cua Tong thong My.", NEI),
 ]
 
 

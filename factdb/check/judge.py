@@ -439,7 +439,7 @@ class Judge:
         pids = [pid for pid in predicates if ids.get(pid)]
         ctx.candidates = set(pids)
         office_parts = self._office_parts(parsed)
-        ctx.titled = self._titled(parsed, pids)
+        ctx.titled = self._titled(parsed, pids, held_by)
         ctx.left_open = {c.id for p in office_parts if p.verdict == NEI for c in p.decisive}
         ctx.affiliated = self.world.affiliated(parsed) | places
         # A title read as its holder only names him: his office claim asserts nothing here.
@@ -745,23 +745,34 @@ class Judge:
                 found[events[0]] = Mention(text, span[0], span[1], (events[0],))
         return found
 
-    def _titled(self, parsed: ParsedStatement, pids: list[str]) -> dict[str, frozenset[str]]:
-        """The people each predicate cued by a name (a party, a state) is said of, where every
-        such name stands in a person's title: "Republican Sen. Steve Daines", or as a tag right
-        after him, "Sen. Steve Daines, R-Mont.", "Leahy (D-Vt.)". Of anyone else the statement
-        says nothing of that kind ("Lam spoke with Leahy and Republican Sen. Daines" says
-        nothing of Leahy's party)."""
+    def _titled(
+        self, parsed: ParsedStatement, pids: list[str], held_by: dict[tuple[int, int], str]
+    ) -> dict[str, frozenset[str]]:
+        """The people each predicate cued by a name (a party, a state, an office) is said of,
+        where every such name stands in a person's title: "Republican Sen. Steve Daines", or
+        as a tag right after him, "Sen. Steve Daines, R-Mont.", "Leahy (D-Vt.)", or is a bare
+        title standing for its holder ("at the invitation of the US president": Trump). Of
+        anyone else the statement says nothing of that kind ("Lam spoke with Leahy and
+        Republican Sen. Daines" says nothing of Leahy's party, "Prabowo hopes to visit at the
+        invitation of the US president" nothing of Prabowo's office)."""
         world = self.world
         titles = [(a.start, a.end, a.subject) for a in decompose(parsed, self.vocab) if a.subject]
         people = [m for m in parsed.entities if len(m.ids) == 1 and world.type(m.ids[0]) == PERSON]
         found: dict[str, frozenset[str]] = {}
         for pid in pids:
             pred = self.vocab.predicates[pid]
-            if not pred.cue_types or pid in world.offices:
+            if not pred.cue_types:
                 continue
             cues = [
                 m for m in parsed.entities if any(world.type(e) in pred.cue_types for e in m.ids)
             ]
+            if pid in world.offices:
+                # an office is decided by its title's assertion (Judge._office_parts); a bare
+                # title that stands for its holder is said of that holder only
+                if not cues or not all((m.start, m.end) in held_by for m in cues):
+                    continue
+                found[pid] = frozenset(held_by[(m.start, m.end)] for m in cues)
+                continue
             holders = [self._title_holder(parsed, m, titles, people) for m in cues]
             if cues and None not in holders:
                 found[pid] = frozenset(h for h in holders if h)

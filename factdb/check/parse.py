@@ -922,15 +922,20 @@ def _universal(
     (`counted_people`, one word between at most), a verb after it, and a title after the verb
     that is said of each one the verb reached. The cue's target is the title's office."""
 
+    # the noun may take the word of all's last word ("tất cả các" / "các nhà lãnh đạo"); a noun
+    # of one person is a group only after it ("every leader": `universal_nouns`)
+    words = parsed.tokens.words()
+    single = phrase_spans(words, phrase_keys("statements", "universal_nouns", (parsed.lang,)))
+    spans = [(p.start, p.end) for p in parsed.people] + single
     nouns = [
-        p
-        for p in parsed.people
-        if p.start >= cue.end and len([s for s in starts if cue.end <= s < p.start]) <= 1
+        (s, e)
+        for s, e in sorted(spans)
+        if s >= cue.start and e > cue.end and len([w for w in starts if cue.end <= w < s]) <= 1
     ]
     if not nouns:
         return None
-    noun = nouns[0]
-    verb = next((t for t in triggers if t.start >= noun.end), None)
+    noun_end = nouns[0][1]
+    verb = next((t for t in triggers if t.start >= noun_end), None)
     if verb is None:
         return None
     copula = next((c for c in parsed.grammar if c.kind == "copula" and c.start >= verb.end), None)

@@ -65,23 +65,24 @@ claim of another occasion, never contradicts). Where it is decided, then its req
   verb of its being held, "was held in New York" of Washington: scope.placed_at; the event may
   be named by its parts, its body with a gathering and an occasion word, "the Board of Peace's
   inaugural meeting": Judge._body_events), and the claim's event not named only loosely with a
-  date outside it (`loosely_named`); a party or a state said in a name's title or in a tag
-  after it ("Republican Sen. Daines", "Sen. Leahy, R-Vt.": lexicon/<lang>/statements.yaml
-  `dash_forms`) is said of that name only, never of another the statement names
-  (Judge._titled, assess.unbound); `value-disjoint` a functional predicate, the claim's
-  occasion (its date or event named, or the people of its encounter: occasion.encounter_named,
-  or, undated, its announcer as the statement's speaker with no one from outside the encounter:
-  occasion.announced_by, "Hungary finalises $500m ODA package, Orbán says"), the figure not a
-  bare small number, and an ambiguous comparator ("clears") refuting only if the amount as
-  stated does too; `time-outside` a one-off or repeatable event on the claim's occasion (an
-  event named by a looser name of its kind, "the Board of Peace meeting", with a date outside
-  it, or one of a kind, "a Board of Peace meeting", is not its occasion, `loosely_named`, unless
-  the date is before the first of its kind; a day said in no zone a day from the claim's is open
-  where it is the claim's day on the clock of the sources' press, dayparts.home_day_meets; a day
-  a day apart from the claim's in another zone only where the claim's source dates it with its
-  part of the day in a zone, and the two days share no hour on one clock:
-  dayparts.apart_on_one_clock); `other-place` a repeatable event on its occasion, the city not a
-  clock's ("already Feb 20 in Hanoi"); a day part only in the source's own zone
+  date outside it (`loosely_named`); a party or a state said in a name's title or in a tag after
+  it ("Republican Sen. Daines", "Sen. Leahy, R-Vt.": lexicon/<lang>/statements.yaml
+  `dash_forms`) is said of that name only, never of another the statement names, and so is an
+  office in a bare title that stands for its holder ("at the invitation of the US president" is
+  Trump's, not Prabowo's: Judge._titled, assess.unbound); `value-disjoint` a functional
+  predicate, the claim's occasion (its date or event named, or the people of its encounter:
+  occasion.encounter_named, or, undated, its announcer as the statement's speaker with no one
+  from outside the encounter: occasion.announced_by, "Hungary finalises $500m ODA package, Orbán
+  says"), the figure not a bare small number, and an ambiguous comparator ("clears") refuting
+  only if the amount as stated does too; `time-outside` a one-off or repeatable event on the
+  claim's occasion (an event named by a looser name of its kind, "the Board of Peace meeting",
+  with a date outside it, or one of a kind, "a Board of Peace meeting", is not its occasion,
+  `loosely_named`, unless the date is before the first of its kind; a day said in no zone a day
+  from the claim's is open where it is the claim's day on the clock of the sources' press,
+  dayparts.home_day_meets; a day a day apart from the claim's in another zone only where the
+  claim's source dates it with its part of the day in a zone, and the two days share no hour on
+  one clock: dayparts.apart_on_one_clock); `other-place` a repeatable event on its occasion, the
+  city not a clock's ("already Feb 20 in Hanoi"); a day part only in the source's own zone
   (factdb.check.dayparts); a state said to begin after the claim shows it held (`time`, began).
 - `decide_claim` by polarity: `negated` (the statement denies what the claim affirms) and
   `denied` (it affirms what the claim denies) need the claim's time to bear out the statement's
