@@ -246,6 +246,11 @@ def test_a_later_cue_bears_out_only_an_act_dated_after_the_event() -> None:
         ("Sau ngày 20/2/2026, Việt – Mỹ đã chốt xong hiệp định", None),
         ("The day after his calls with the senators, Lam met Orbán", None),
         ("Hôm sau cuộc điện đàm, Tô Lâm gặp Thủ tướng Orbán", None),
+        # a span measured from the event is no time after it
+        ("2025 marked 50 years since the end of the Vietnam War", None),
+        ("Đã 30 năm kể từ khi Việt Nam và Mỹ bình thường hóa quan hệ", None),
+        ("Da 30 nam ke tu khi Viet Nam va My binh thuong hoa quan he", None),
+        ("Since the war ended, Hanoi and Washington have built ties", "Since"),
     ],
 )
 def test_a_word_sets_the_statement_after_an_event(
