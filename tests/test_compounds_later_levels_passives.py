@@ -28,7 +28,18 @@ import pytest
 from sqlalchemy import Engine
 
 from factdb.check.checker import Checker
-from factdb.check.rules import CONTRADICTED, NEI, SUPPORTED, done_after, in_order, later_than
+from factdb.check.findings import Finding
+from factdb.check.later import Later, order_act
+from factdb.check.rules import (
+    CONTRADICTED,
+    NEI,
+    SUPPORTED,
+    Grounds,
+    done_after,
+    in_order,
+    later_than,
+)
+from factdb.store.claims import ClaimView
 from tests.builders import claim_view
 
 
@@ -95,22 +106,24 @@ LATER = [
 ]
 
 ORDERS = [
-    # acts the claims date before the event the cue names: not borne out (review B1)
+    # a one-off act (the upgrade to a level, 9/2023) dated before the event began (review B1)
     (
         "After the Board of Peace meeting, Vietnam and the US upgraded their ties to a"
         " Comprehensive Strategic Partnership",
-        NEI,
+        CONTRADICTED,
     ),
     (
         "Sau cuộc họp Hội đồng Hòa bình, Việt Nam và Mỹ nâng cấp quan hệ lên Đối tác chiến lược"
         " toàn diện",
-        NEI,
+        CONTRADICTED,
     ),
     (
         "Sau cuoc hop Hoi dong Hoa binh, Viet Nam va My nang cap quan he len Doi tac chien luoc"
         " toan dien",
-        NEI,
+        CONTRADICTED,
     ),
+    # acts the claims do not date wholly before the event (a membership of 16/1-18/2, an ODA
+    # package approved "before 20/2"): not borne out, and not refuted
     ("After the Board of Peace meeting, Vietnam joined the Board of Peace", NEI),
     ("Sau cuộc họp khai mạc Hội đồng Hòa bình, Việt Nam gia nhập Hội đồng Hòa bình", NEI),
     ("Sau cuoc hop khai mac Hoi dong Hoa binh, Viet Nam gia nhap Hoi dong Hoa binh", NEI),
@@ -232,6 +245,31 @@ def test_a_later_cue_bears_out_only_an_act_dated_after_the_event() -> None:
     assert not done_after(upgrade, None)  # after an event the claims do not date
     undated = claim_view(time_start=dt.date.min, time_end=dt.date(2026, 2, 19))
     assert not done_after(undated, dt.date(2020, 1, 1))  # "before 20 February": any time
+
+
+def test_a_later_cue_refutes_only_a_one_off_act_done_before_the_event(checker: Checker) -> None:
+    upgrade = claim_view(
+        predicate="partnership_upgraded",
+        time_start=dt.date(2023, 9, 1),
+        time_end=dt.date(2023, 9, 30),
+    )
+    met = claim_view(
+        predicate="met", time_start=dt.date(2023, 9, 10), time_end=dt.date(2023, 9, 10)
+    )
+
+    def outcome(pid: str, claim: ClaimView, began: dt.date | None, ended: dt.date | None) -> str:
+        later = Later("After the summit", (6, 16), ended, began)
+        found = Finding(claim, "supports", Grounds("borne-out", claim))
+        return order_act(checker.vocab.predicates[pid], found, later).outcome
+
+    war = dt.date(1975, 4, 30)
+    assert outcome("partnership_upgraded", upgrade, war, war) == "supports"  # done after it
+    summit = (dt.date(2026, 2, 18), dt.date(2026, 2, 20))
+    assert outcome("partnership_upgraded", upgrade, *summit) == "contradicts"  # once, before
+    assert outcome("partnership_upgraded", upgrade, None, None) == "open"  # an undated event
+    during = (dt.date(2023, 9, 10), dt.date(2023, 9, 11))
+    assert outcome("partnership_upgraded", upgrade, *during) == "open"  # not wholly before
+    assert outcome("met", met, *summit) == "open"  # a meeting may be held again
 
 
 @pytest.mark.parametrize(

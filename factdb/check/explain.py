@@ -252,6 +252,11 @@ class Words:
                     f"{claim}, not shown done after the event the statement sets it after "
                     f"({g.text!r})"
                 )
+            case "before-event":
+                return (
+                    f"{claim}, done once and before the event the statement sets it after "
+                    f"({g.text!r})"
+                )
             case "changed":
                 return f"{claim}; the statement says it changed then ({g.text!r})"
             case "denies-other-verb":

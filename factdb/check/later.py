@@ -27,7 +27,7 @@ from factdb.check.findings import Context, Finding
 from factdb.check.parse import ParsedStatement
 from factdb.check.rules import CONTRADICTED, NEI, Decision, Grounds, done_after, later_than
 from factdb.check.world import World
-from factdb.lexicon.vocabulary import EVENT, PredicateInfo
+from factdb.lexicon.vocabulary import EVENT, OCCASION, PredicateInfo
 from factdb.records import dataclass, replace
 from factdb.text.sentences import CLAUSE_BREAKS
 
@@ -35,16 +35,18 @@ from factdb.text.sentences import CLAUSE_BREAKS
 @dataclass(frozen=True)
 class Later:
     """The cue's words with the anchor's ("sau chuyến đi"), the span of the anchor after the
-    cue, and the anchor's last day (None: the claims give it none)."""
+    cue, the anchor's last day and its first (None: the claims give it none)."""
 
     text: str
     anchor: tuple[int, int]
     ended: dt.date | None
+    began: dt.date | None
 
 
 def read_later(world: World, parsed: ParsedStatement) -> Later | None:
     """The event the statement is set after, if any, with its last day by the claims: the
-    latest end of the events it names there (one of them may be the one meant)."""
+    latest end of the events it names there (one of them may be the one meant), and its first:
+    the earliest start."""
     cue = parsed.later
     if cue is None:
         return None
@@ -58,10 +60,12 @@ def read_later(world: World, parsed: ParsedStatement) -> Later | None:
         if world.type(eid) == EVENT
     }
     windows = [world.occasion_window(e) for e in sorted(events)]
-    ended = max((w[1] for w in windows if w is not None), default=None)
-    if windows and None in windows:
-        ended = None  # an event the claims do not date may have ended at any time
-    return Later(text[cue.start : end].strip(), (cue.end, end), ended)
+    dated = [w for w in windows if w is not None]
+    if len(dated) < len(windows) or not dated:
+        # an event the claims do not date may have been at any time
+        return Later(text[cue.start : end].strip(), (cue.end, end), None, None)
+    began, ended = min(w[0] for w in dated), max(w[1] for w in dated)
+    return Later(text[cue.start : end].strip(), (cue.end, end), ended, began)
 
 
 def set_later(
@@ -71,7 +75,8 @@ def set_later(
     predicate outside the event's words ("After the upgrade to a comprehensive strategic
     partnership" names the level of the upgrade, not of the later time): of a state, a claim
     dated on or before the event's end refutes nothing; of an act, a claim not dated after it
-    bears nothing out."""
+    bears nothing out, and one of a one-off act (an upgrade to a level: functional, done on an
+    occasion) dated wholly before the event began refutes it."""
     if ctx.parsed.later is None:
         return findings
     later = read_later(world, ctx.parsed)
@@ -90,12 +95,32 @@ def set_later(
             else f
             for f in findings
         ]
-    return [
-        _left_open(f, "not-after", later)
-        if f.outcome == "supports" and not done_after(f.claim, later.ended)
-        else f
-        for f in findings
-    ]
+    return [order_act(pred, f, later) for f in findings]
+
+
+def order_act(pred: PredicateInfo, finding: Finding, later: Later) -> Finding:
+    """A finding on a claim of an act the statement sets after an event: it bears the act out
+    only if dated after the event; a one-off act the claim dates before the event began was
+    done before it, and not again, so the order is reversed. Anything else leaves it open."""
+    if finding.outcome != "supports" or done_after(finding.claim, later.ended):
+        return finding
+    claim = finding.claim
+    if (
+        pred.time_role == OCCASION
+        and pred.functional
+        and claim.predicate == pred.id
+        and done_after(claim, dt.date.min)
+        and later.began is not None
+        and claim.time_end is not None
+        and claim.time_end < later.began
+    ):
+        return replace(
+            finding,
+            outcome="contradicts",
+            grounds=Grounds("before-event", claim, text=later.text),
+            why="time",
+        )
+    return _left_open(finding, "not-after", later)
 
 
 def _left_open(finding: Finding, rule: str, later: Later) -> Finding:

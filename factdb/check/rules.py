@@ -675,7 +675,8 @@ class Grounds:
     for the place of the same occasion) | single-holder |
     time-outside | other-time (a state, and the statement dates another time) | later (a
     state dated before the event the statement is set after: `text` the cue) | not-after (an
-    act not shown done after the event the statement sets it after: `text` the cue) | changed (a
+    act not shown done after the event the statement sets it after: `text` the cue) |
+    before-event (a one-off act done before that event began: `text` the cue) | changed (a
     state the statement says changed on that occasion, `text` its words) |
     time (the claim's time leaves the statement's date open: see `time`) | mood |
     denies-other-verb (a denial falling on a verb no trigger names) | negated (the statement
