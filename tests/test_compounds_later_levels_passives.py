@@ -9,6 +9,9 @@ are written for these tests, the way wire copy, headlines and social posts put t
 2. "after / following / since <event>", "sau <sự kiện>" put the statement at a time after the
    event: a claim of a state (a "not yet") dated before that window cannot refute it, for the
    state may have changed since. "during the trip", "at the meeting" stay on the claim's time.
+   The cue also orders an act after the event: a claim of the act dated on or before the event's
+   last day (or an event the claims do not date) does not bear it out, and an office a claim
+   gives on its day does not refute the later time (review of session 16, B1 and B2).
 3. A named level of a relation ("Đối tác toàn diện") is a value, read on its own even where a
    view's key phrase ends in "quan hệ": a different level for the same pair is contradicted,
    never supported (lexicon/world/levels.yaml).
@@ -25,7 +28,18 @@ import pytest
 from sqlalchemy import Engine
 
 from factdb.check.checker import Checker
-from factdb.check.rules import CONTRADICTED, NEI, SUPPORTED, in_order, later_than
+from factdb.check.findings import Finding
+from factdb.check.later import Later, order_act
+from factdb.check.rules import (
+    CONTRADICTED,
+    NEI,
+    SUPPORTED,
+    Grounds,
+    done_after,
+    in_order,
+    later_than,
+)
+from factdb.store.claims import ClaimView
 from tests.builders import claim_view
 
 
@@ -91,6 +105,56 @@ LATER = [
     ("Hanoi and Washington sealed the reciprocal trade deal", CONTRADICTED),
 ]
 
+ORDERS = [
+    # a one-off act (the upgrade to a level, 9/2023) dated before the event began (review B1)
+    (
+        "After the Board of Peace meeting, Vietnam and the US upgraded their ties to a"
+        " Comprehensive Strategic Partnership",
+        CONTRADICTED,
+    ),
+    (
+        "Sau cuộc họp Hội đồng Hòa bình, Việt Nam và Mỹ nâng cấp quan hệ lên Đối tác chiến lược"
+        " toàn diện",
+        CONTRADICTED,
+    ),
+    (
+        "Sau cuoc hop Hoi dong Hoa binh, Viet Nam va My nang cap quan he len Doi tac chien luoc"
+        " toan dien",
+        CONTRADICTED,
+    ),
+    # acts the claims do not date wholly before the event (a membership of 16/1-18/2, an ODA
+    # package approved "before 20/2"): not borne out, and not refuted
+    ("After the Board of Peace meeting, Vietnam joined the Board of Peace", NEI),
+    ("Sau cuộc họp khai mạc Hội đồng Hòa bình, Việt Nam gia nhập Hội đồng Hòa bình", NEI),
+    ("Sau cuoc hop khai mac Hoi dong Hoa binh, Viet Nam gia nhap Hoi dong Hoa binh", NEI),
+    ("After the Board of Peace meeting, Hungary approved a 400 million dollar ODA package", NEI),
+    # an anchor the claims do not date orders nothing: the act is not borne out through it
+    ("After the Leahy call, Lam spoke by phone with Senator Daines", NEI),
+    ("Following his call with Leahy, Lam met Orbán", NEI),
+    ("Sau cuộc điện đàm với ông Leahy, Tổng Bí thư Tô Lâm gặp Thủ tướng Orbán", NEI),
+    ("Sau cuoc dien dam voi ong Leahy, Tong Bi thu To Lam gap Thu tuong Orban", NEI),
+    # traps: "during", "at", "before" keep the claim's time
+    ("During the trip, Lam met Orbán", SUPPORTED),
+    ("Trong chuyến công tác tại Mỹ, Tô Lâm gặp Thủ tướng Orbán", SUPPORTED),
+    ("Trong chuyen cong tac tai My, To Lam gap Thu tuong Orban", SUPPORTED),
+    ("Before his call with Leahy, Lam met Orbán", SUPPORTED),
+]
+
+OFFICES_LATER = [
+    # an office a claim gives on the event's day does not fix the later time (review B2)
+    ("After meeting Lam, Viktor Orbán became president of Hungary", NEI),
+    ("Sau cuộc họp Hội đồng Hòa bình, ông Orbán là Tổng thống Hungary", NEI),
+    ("Sau cuoc hop Hoi dong Hoa binh, ong Orban la Tong thong Hungary", NEI),
+    ("Since the Board of Peace meeting, Leahy has been a sitting senator", NEI),
+    ("Kể từ cuộc họp Hội đồng Hòa bình, ông Leahy là thượng nghị sĩ đương nhiệm", NEI),
+    ("Ke tu cuoc hop Hoi dong Hoa binh, ong Leahy la thuong nghi si duong nhiem", NEI),
+    # traps: with no later cue, or a title inside the anchor, the office still refutes
+    ("Orbán became president of Hungary", CONTRADICTED),
+    ("Ông Orbán là Tổng thống Hungary", CONTRADICTED),
+    ("Ong Orban la Tong thong Hungary", CONTRADICTED),
+    ("After meeting Hungarian President Orbán, Lam spoke with Leahy", CONTRADICTED),
+]
+
 LEVELS = [
     # Indonesia is a comprehensive strategic partner: another level said inside the view
     (
@@ -152,7 +216,9 @@ STAYS = [
 ]
 
 
-@pytest.mark.parametrize(("statement", "verdict"), COMPOUNDS + LATER + LEVELS + PASSIVES + STAYS)
+@pytest.mark.parametrize(
+    ("statement", "verdict"), COMPOUNDS + LATER + ORDERS + OFFICES_LATER + LEVELS + PASSIVES + STAYS
+)
 def test_verdicts(checker: Checker, statement: str, verdict: str) -> None:
     assert checker.check(statement).verdict == verdict
 
@@ -171,6 +237,41 @@ def test_a_state_dated_before_a_later_window_does_not_refute_it() -> None:
     assert not later_than(not_yet, dt.date(2026, 2, 17))  # after one the day before
 
 
+def test_a_later_cue_bears_out_only_an_act_dated_after_the_event() -> None:
+    upgrade = claim_view(time_start=dt.date(2023, 9, 1), time_end=dt.date(2023, 9, 30))
+    assert done_after(upgrade, dt.date(1975, 4, 30))  # after an event that ended before it
+    assert not done_after(upgrade, dt.date(2026, 2, 20))  # after one that ended later
+    assert not done_after(upgrade, dt.date(2023, 9, 1))  # on its own first day: not after
+    assert not done_after(upgrade, None)  # after an event the claims do not date
+    undated = claim_view(time_start=dt.date.min, time_end=dt.date(2026, 2, 19))
+    assert not done_after(undated, dt.date(2020, 1, 1))  # "before 20 February": any time
+
+
+def test_a_later_cue_refutes_only_a_one_off_act_done_before_the_event(checker: Checker) -> None:
+    upgrade = claim_view(
+        predicate="partnership_upgraded",
+        time_start=dt.date(2023, 9, 1),
+        time_end=dt.date(2023, 9, 30),
+    )
+    met = claim_view(
+        predicate="met", time_start=dt.date(2023, 9, 10), time_end=dt.date(2023, 9, 10)
+    )
+
+    def outcome(pid: str, claim: ClaimView, began: dt.date | None, ended: dt.date | None) -> str:
+        later = Later("After the summit", (6, 16), ended, began)
+        found = Finding(claim, "supports", Grounds("borne-out", claim))
+        return order_act(checker.vocab.predicates[pid], found, later).outcome
+
+    war = dt.date(1975, 4, 30)
+    assert outcome("partnership_upgraded", upgrade, war, war) == "supports"  # done after it
+    summit = (dt.date(2026, 2, 18), dt.date(2026, 2, 20))
+    assert outcome("partnership_upgraded", upgrade, *summit) == "contradicts"  # once, before
+    assert outcome("partnership_upgraded", upgrade, None, None) == "open"  # an undated event
+    during = (dt.date(2023, 9, 10), dt.date(2023, 9, 11))
+    assert outcome("partnership_upgraded", upgrade, *during) == "open"  # not wholly before
+    assert outcome("met", met, *summit) == "open"  # a meeting may be held again
+
+
 @pytest.mark.parametrize(
     ("statement", "cue"),
     [
@@ -183,6 +284,11 @@ def test_a_state_dated_before_a_later_window_does_not_refute_it() -> None:
         ("Sau ngày 20/2/2026, Việt – Mỹ đã chốt xong hiệp định", None),
         ("The day after his calls with the senators, Lam met Orbán", None),
         ("Hôm sau cuộc điện đàm, Tô Lâm gặp Thủ tướng Orbán", None),
+        # a span measured from the event is no time after it
+        ("2025 marked 50 years since the end of the Vietnam War", None),
+        ("Đã 30 năm kể từ khi Việt Nam và Mỹ bình thường hóa quan hệ", None),
+        ("Da 30 nam ke tu khi Viet Nam va My binh thuong hoa quan he", None),
+        ("Since the war ended, Hanoi and Washington have built ties", "Since"),
     ],
 )
 def test_a_word_sets_the_statement_after_an_event(

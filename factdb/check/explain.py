@@ -247,6 +247,16 @@ class Words:
                     f"{claim}, a state that may have changed by the later time the statement "
                     f"speaks of ({g.text!r})"
                 )
+            case "not-after":
+                return (
+                    f"{claim}, not shown done after the event the statement sets it after "
+                    f"({g.text!r})"
+                )
+            case "before-event":
+                return (
+                    f"{claim}, done once and before the event the statement sets it after "
+                    f"({g.text!r})"
+                )
             case "changed":
                 return f"{claim}; the statement says it changed then ({g.text!r})"
             case "denies-other-verb":
@@ -302,6 +312,11 @@ class Words:
         if decision.rule == "ended-by":
             return (
                 f"{said}; {claims}, an office held before, not fixed as ended where or when it says"
+            )
+        if decision.rule == "later":
+            return (
+                f"{said}; {claims}, an office that may have changed by the later time the "
+                f"statement speaks of ({decision.reason!r})"
             )
         if decision.rule == "began":
             return f"{said}; {claims}, which does not say when the office began"

@@ -72,7 +72,7 @@ from factdb.check.assertions import (
 )
 from factdb.check.explain import Words
 from factdb.check.findings import Context, Finding, Judgement, Part
-from factdb.check.later import set_later
+from factdb.check.later import office_later, set_later
 from factdb.check.match import ClaimIndex
 from factdb.check.occasion import (
     STATE,
@@ -819,6 +819,9 @@ class Judge:
                 decision = decide_office(read, claims, self.vocab.incompatible, parsed.dates)
             else:
                 decision = decide_described(a, claims, self.vocab.incompatible, parsed.dates)
+            # "After meeting Lam, Orbán became president": an office of the event's day may
+            # have changed by the later time the statement speaks of
+            decision = office_later(self.world, parsed, a, decision)
             reason = self.words.office(a, decision)
             part = Part(
                 offices[0], decision.verdict, reason, decision.rule, decisive=list(decision.claims)

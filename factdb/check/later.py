@@ -10,6 +10,11 @@ nothing of the later time: the state may have changed since, so the claim does n
 of the present ("Orbán, Hungary's prime minister, ..."): the sources' last word on a state is
 taken to hold. An anchor the claims do not date (a trip named by no event the claim base knows)
 may have ended at any time, so no state claim refutes it.
+The cue also orders an act after the anchor ("After the summit, the two upgraded ties"): a claim
+of the act, or of the state it starts, bears it out only if dated from a later day than the
+anchor's last (rules.done_after); one dated before, on that day, or against an undated anchor
+leaves the order open. An office a claim gives on or before that day (`office_later`) refutes
+no title said of the later time ("After meeting Lam, Orbán became president of Hungary").
 "During the trip", "at the meeting" set nothing later: the state's date may be the statement's.
 """
 
@@ -17,10 +22,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+from factdb.check.assertions import Assertion
 from factdb.check.findings import Context, Finding
-from factdb.check.rules import Grounds, later_than
+from factdb.check.parse import ParsedStatement
+from factdb.check.rules import CONTRADICTED, NEI, Decision, Grounds, done_after, later_than
 from factdb.check.world import World
-from factdb.lexicon.vocabulary import EVENT, PredicateInfo
+from factdb.lexicon.vocabulary import EVENT, OCCASION, PredicateInfo
 from factdb.records import dataclass, replace
 from factdb.text.sentences import CLAUSE_BREAKS
 
@@ -28,45 +35,51 @@ from factdb.text.sentences import CLAUSE_BREAKS
 @dataclass(frozen=True)
 class Later:
     """The cue's words with the anchor's ("sau chuyến đi"), the span of the anchor after the
-    cue, and the anchor's last day (None: the claims give it none)."""
+    cue, the anchor's last day and its first (None: the claims give it none)."""
 
     text: str
     anchor: tuple[int, int]
     ended: dt.date | None
+    began: dt.date | None
 
 
-def read_later(world: World, ctx: Context) -> Later | None:
+def read_later(world: World, parsed: ParsedStatement) -> Later | None:
     """The event the statement is set after, if any, with its last day by the claims: the
-    latest end of the events it names there (one of them may be the one meant)."""
-    cue = ctx.parsed.later
+    latest end of the events it names there (one of them may be the one meant), and its first:
+    the earliest start."""
+    cue = parsed.later
     if cue is None:
         return None
-    text = ctx.parsed.text
+    text = parsed.text
     end = next((i for i in range(cue.end, len(text)) if text[i] in CLAUSE_BREAKS), len(text))
     events = {
         eid
-        for m in ctx.parsed.entities
+        for m in parsed.entities
         if cue.end <= m.start < end
         for eid in m.ids
         if world.type(eid) == EVENT
     }
     windows = [world.occasion_window(e) for e in sorted(events)]
-    ended = max((w[1] for w in windows if w is not None), default=None)
-    if windows and None in windows:
-        ended = None  # an event the claims do not date may have ended at any time
-    return Later(text[cue.start : end].strip(), (cue.end, end), ended)
+    dated = [w for w in windows if w is not None]
+    if len(dated) < len(windows) or not dated:
+        # an event the claims do not date may have been at any time
+        return Later(text[cue.start : end].strip(), (cue.end, end), None, None)
+    began, ended = min(w[0] for w in dated), max(w[1] for w in dated)
+    return Later(text[cue.start : end].strip(), (cue.end, end), ended, began)
 
 
 def set_later(
     world: World, pred: PredicateInfo, findings: list[Finding], ctx: Context
 ) -> list[Finding]:
-    """The findings on claims of a state that the statement, set after an event, leaves open
-    rather than refuted: those dated on or before the event's end, where the statement speaks
-    of the state outside the event's words ("After the upgrade to a comprehensive strategic
-    partnership" names the level of the upgrade, not of the later time)."""
-    if ctx.parsed.later is None or pred.time_role != "state":
+    """The findings that the statement, set after an event, leaves open, where it speaks of the
+    predicate outside the event's words ("After the upgrade to a comprehensive strategic
+    partnership" names the level of the upgrade, not of the later time): of a state, a claim
+    dated on or before the event's end refutes nothing; of an act, a claim not dated after it
+    bears nothing out, and one of a one-off act (an upgrade to a level: functional, done on an
+    occasion) dated wholly before the event began refutes it."""
+    if ctx.parsed.later is None:
         return findings
-    later = read_later(world, ctx)
+    later = read_later(world, ctx.parsed)
     if later is None:
         return findings
     start, end = later.anchor
@@ -75,9 +88,59 @@ def set_later(
     ]
     if spoken and all(start <= at < end for at in spoken):
         return findings
-    return [
-        replace(f, outcome="open", grounds=Grounds("later", f.claim, text=later.text), why="time")
-        if f.outcome == "contradicts" and later_than(f.claim, later.ended)
-        else f
-        for f in findings
-    ]
+    if pred.time_role == "state":
+        return [
+            _left_open(f, "later", later)
+            if f.outcome == "contradicts" and later_than(f.claim, later.ended)
+            else f
+            for f in findings
+        ]
+    return [order_act(pred, f, later) for f in findings]
+
+
+def order_act(pred: PredicateInfo, finding: Finding, later: Later) -> Finding:
+    """A finding on a claim of an act the statement sets after an event: it bears the act out
+    only if dated after the event; a one-off act the claim dates before the event began was
+    done before it, and not again, so the order is reversed. Anything else leaves it open."""
+    if finding.outcome != "supports" or done_after(finding.claim, later.ended):
+        return finding
+    claim = finding.claim
+    if (
+        pred.time_role == OCCASION
+        and pred.functional
+        and claim.predicate == pred.id
+        and done_after(claim, dt.date.min)
+        and later.began is not None
+        and claim.time_end is not None
+        and claim.time_end < later.began
+    ):
+        return replace(
+            finding,
+            outcome="contradicts",
+            grounds=Grounds("before-event", claim, text=later.text),
+            why="time",
+        )
+    return _left_open(finding, "not-after", later)
+
+
+def _left_open(finding: Finding, rule: str, later: Later) -> Finding:
+    """The finding left open by the time the later cue speaks of."""
+    return replace(
+        finding, outcome="open", grounds=Grounds(rule, finding.claim, text=later.text), why="time"
+    )
+
+
+def office_later(
+    world: World, parsed: ParsedStatement, a: Assertion, decision: Decision
+) -> Decision:
+    """An office assertion's decision where the statement is set after an event: a title said
+    outside the event's words, refuted only by offices the claims give on or before its end,
+    is not enough info, since the office may have changed by the later time."""
+    if decision.verdict != CONTRADICTED:
+        return decision
+    later = read_later(world, parsed)
+    if later is None or later.anchor[0] <= a.start < later.anchor[1]:
+        return decision
+    if not all(later_than(c, later.ended) for c in decision.claims):
+        return decision
+    return Decision(NEI, "later", decision.claims, later.text)

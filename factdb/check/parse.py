@@ -899,14 +899,17 @@ def _read_around_verbs(parsed: ParsedStatement, vocab: Vocabulary) -> None:
 
 def _later(parsed: ParsedStatement, cues: list[Cue]) -> Cue | None:
     """The first word setting the statement after an event ("after the trip", "sau chuyến đi"):
-    one with words after it in its clause, and not part of a relative date ("the day after")
-    or of a date's open end ("after February 2026", `date_after`)."""
+    one with words after it in its clause, and not part of a relative date ("the day after"),
+    of a date's open end ("after February 2026", `date_after`) or of a predicate's trigger
+    ("50 years since", an anniversary), nor right after a quantity ("30 năm kể từ khi"): a span
+    measured from the event, not a time after it."""
     text = parsed.text
-    taken = [(d.start, d.end) for d in parsed.dates]
+    taken = [(d.start, d.end) for d in parsed.dates] + [(t.start, t.end) for t in parsed.triggers]
     if parsed.relative is not None:
         taken.append((parsed.relative.start, parsed.relative.end))
+    measured = {q.end for q in parsed.quantities}
     for cue in cues:
-        if overlaps(cue.start, cue.end, taken):
+        if overlaps(cue.start, cue.end, taken) or len(text[: cue.start].rstrip()) in measured:
             continue
         clause = _CLAUSE_BREAK.split(text[cue.end :], maxsplit=1)[0]
         if any(c.isalnum() for c in clause):

@@ -205,11 +205,11 @@ Rules = Callable[[str, str], str | None]
 class Decision:
     verdict: str
     # same-office | no-longer | ended-by | still-held | held-before | began | incompatible-office |
-    # no-claim |
+    # no-claim | later (an office dated before the event the statement is set after) |
     # negated | mood, or denied-<rule> for a denied title decided by the affirmed one's rule
     rule: str
     claims: tuple[ClaimView, ...] = ()
-    reason: str = ""  # the curated reason of an office rule, when one decided
+    reason: str = ""  # the curated reason of an office rule, when one decided; a later cue's words
 
 
 # The verdict of a denial of what a decision decided: what bears it out refutes its denial.
@@ -675,7 +675,9 @@ class Grounds:
     other-object (another entity where the claim has its object) | other-place (another city
     for the place of the same occasion) | single-holder |
     time-outside | other-time (a state, and the statement dates another time) | later (a
-    state dated before the event the statement is set after: `text` the cue) | changed (a
+    state dated before the event the statement is set after: `text` the cue) | not-after (an
+    act not shown done after the event the statement sets it after: `text` the cue) |
+    before-event (a one-off act done before that event began: `text` the cue) | changed (a
     state the statement says changed on that occasion, `text` its words) |
     time (the claim's time leaves the statement's date open: see `time`) | mood |
     denies-other-verb (a denial falling on a verb no trigger names) | negated (the statement
@@ -848,6 +850,19 @@ def later_than(claim: ClaimView, ended: dt.date | None) -> bool:
     later than the claim's state: one held, or not yet, on or before the event's last day may
     have changed since, so it refutes nothing of that later time."""
     return ended is None or claim.time_end is None or claim.time_end <= ended
+
+
+def done_after(claim: ClaimView, ended: dt.date | None) -> bool:
+    """Whether the claim shows its act done after an event that ended on `ended` (None: one the
+    claims do not date), as a statement set after the event says ("After the summit, the two
+    upgraded ties"): from a later day than its last. An act dated that day, before it, or only
+    "before" a date may have come first, so it does not bear out the order."""
+    return (
+        ended is not None
+        and claim.time_start is not None
+        and claim.time_start != dt.date.min
+        and claim.time_start > ended
+    )
 
 
 def done_before(claim: ClaimView, date: DateSpan | None) -> bool:
