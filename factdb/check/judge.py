@@ -814,8 +814,10 @@ class Judge:
             claims = [
                 c for found in self.index.claims_naming(offices, keys).values() for c in found
             ]
+            # a title's place that is the holder's tie (his state, his party) is not the office's:
+            # the office part does not account for it, his tie's predicate does
+            read = replace(a, jurisdiction=None) if self.world.constituency(a) else a
             if a.subject is not None:
-                read = replace(a, jurisdiction=None) if self.world.constituency(a) else a
                 decision = decide_office(read, claims, self.vocab.incompatible, parsed.dates)
             else:
                 decision = decide_described(a, claims, self.vocab.incompatible, parsed.dates)
@@ -823,7 +825,7 @@ class Judge:
             part = Part(
                 offices[0], decision.verdict, reason, decision.rule, decisive=list(decision.claims)
             )
-            named = (a.subject, a.office, a.jurisdiction, *(a.holder or ()))
+            named = (a.subject, a.office, read.jurisdiction, *(a.holder or ()))
             part.covers = {e for e in named if e}
             parts.append(part)
         return parts
