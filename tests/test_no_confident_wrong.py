@@ -506,6 +506,9 @@ PARTY_ADJECTIVES = [
     ("Thượng nghị sĩ Cộng hòa Patrick Leahy điện đàm với Tổng Bí thư Tô Lâm.", CONTRADICTED),
     ("Thuong nghi si Cong hoa Patrick Leahy dien dam voi Tong Bi thu To Lam.", CONTRADICTED),
     ("Tổng thống Dân chủ Donald Trump gửi thư cho Tổng Bí thư Tô Lâm ngày 16/1.", NEI),
+    # away from a title or a name the adjective binds to no one: a word the claims must say
+    ("General Secretary To Lam, a Democratic leader, met Orban.", NEI),
+    ("Lam met Orban, a Democratic leader, in Washington on February 19.", NEI),
     # traps: the same words inside a country's name are no party
     ("Lam met the Czech Republic's deputy prime minister Petr Macinka in Washington.", SUPPORTED),
     (
