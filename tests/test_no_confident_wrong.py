@@ -506,6 +506,13 @@ PARTY_ADJECTIVES = [
     ("Thượng nghị sĩ Cộng hòa Patrick Leahy điện đàm với Tổng Bí thư Tô Lâm.", CONTRADICTED),
     ("Thuong nghi si Cong hoa Patrick Leahy dien dam voi Tong Bi thu To Lam.", CONTRADICTED),
     ("Tổng thống Dân chủ Donald Trump gửi thư cho Tổng Bí thư Tô Lâm ngày 16/1.", NEI),
+    # said of one name beside another, it is his alone; in a list, of each
+    ("Lam spoke with Leahy and Democratic Sen. Bill Hagerty.", NEI),
+    ("Tổng Bí thư điện đàm với ông Leahy và Thượng nghị sĩ Dân chủ Bill Hagerty.", NEI),
+    ("Tong Bi thu dien dam voi ong Leahy va Thuong nghi si Dan chu Bill Hagerty.", NEI),
+    ("Lam spoke with two Democratic senators, Daines and Leahy.", NEI),
+    ("Lam spoke with two Republican senators, Daines and Leahy.", CONTRADICTED),
+    ("Tong Bi thu dien dam voi hai thuong nghi si Cong hoa, Daines va Leahy.", CONTRADICTED),
     # away from a title or a name the adjective binds to no one: a word the claims must say
     ("General Secretary To Lam, a Democratic leader, met Orban.", NEI),
     ("Lam met Orban, a Democratic leader, in Washington on February 19.", NEI),
