@@ -488,6 +488,47 @@ PARTY_TAGS = [
 ]
 
 
+# A party adjective before a title or a name ("Democratic Senator", "Thượng nghị sĩ Dân chủ")
+# says that person's party (statements.yaml party_adjectives): refuted where a claim gives
+# him another party, borne out where one gives the same, otherwise open. In a list it is said
+# of each. The sources give a party for Leahy alone (a Democrat).
+PARTY_ADJECTIVES = [
+    ("Bill Hagerty is a Democratic senator.", NEI),
+    ("Democratic Senator Bill Hagerty spoke with Lam by phone on February 18.", NEI),
+    ("Lam spoke with two Democratic senators, Daines and Hagerty.", NEI),
+    ("Democratic President Donald Trump sent a letter to Lam on January 16.", NEI),
+    ("Republican President Donald Trump sent a letter to Lam on January 16.", NEI),
+    ("Former Democratic Sen. Patrick Leahy spoke with Lam by phone.", SUPPORTED),
+    ("Lam phoned two Democratic lawmakers, Leahy and Hagerty.", NEI),
+    ("Lam phoned two Republican senators, Hagerty and Leahy.", CONTRADICTED),
+    ("Thượng nghị sĩ Dân chủ Steve Daines điện đàm với Tổng Bí thư Tô Lâm.", NEI),
+    ("Thuong nghi si Dan chu Steve Daines dien dam voi Tong Bi thu To Lam.", NEI),
+    ("Thượng nghị sĩ Cộng hòa Patrick Leahy điện đàm với Tổng Bí thư Tô Lâm.", CONTRADICTED),
+    ("Thuong nghi si Cong hoa Patrick Leahy dien dam voi Tong Bi thu To Lam.", CONTRADICTED),
+    ("Tổng thống Dân chủ Donald Trump gửi thư cho Tổng Bí thư Tô Lâm ngày 16/1.", NEI),
+    # said of one name beside another, it is his alone; in a list, of each
+    ("Lam spoke with Leahy and Democratic Sen. Bill Hagerty.", NEI),
+    ("Tổng Bí thư điện đàm với ông Leahy và Thượng nghị sĩ Dân chủ Bill Hagerty.", NEI),
+    ("Tong Bi thu dien dam voi ong Leahy va Thuong nghi si Dan chu Bill Hagerty.", NEI),
+    ("Lam spoke with two Democratic senators, Daines and Leahy.", NEI),
+    ("Lam spoke with two Republican senators, Daines and Leahy.", CONTRADICTED),
+    ("Tong Bi thu dien dam voi hai thuong nghi si Cong hoa, Daines va Leahy.", CONTRADICTED),
+    # away from a title or a name the adjective binds to no one: a word the claims must say
+    ("General Secretary To Lam, a Democratic leader, met Orban.", NEI),
+    ("Lam met Orban, a Democratic leader, in Washington on February 19.", NEI),
+    # traps: the same words inside a country's name are no party
+    ("Lam met the Czech Republic's deputy prime minister Petr Macinka in Washington.", SUPPORTED),
+    (
+        "Tại Washington, ông Tô Lâm gặp Phó Thủ tướng Cộng hòa Séc Petr Macinka ngày 19/2.",
+        SUPPORTED,
+    ),
+    (
+        "Tai Washington, ong To Lam gap Pho Thu tuong Cong hoa Sec Petr Macinka ngay 19/2.",
+        SUPPORTED,
+    ),
+]
+
+
 # "The only president of Azerbaijan": of that country's holders only, of whom Lam met one.
 ONLY_OFFICE = [
     ("Of the leaders Lam met on Feb 19, Aliyev was the only president of Azerbaijan.", NEI),
@@ -555,7 +596,8 @@ DOUBTS = [
 
 
 @pytest.mark.parametrize(
-    ("statement", "verdict"), VERDICTS + OPPOSITE_VIEWS + DOUBTS + PARTY_TAGS + PENDING
+    ("statement", "verdict"),
+    VERDICTS + OPPOSITE_VIEWS + DOUBTS + PARTY_TAGS + PARTY_ADJECTIVES + PENDING,
 )
 def test_verdicts(checker: Checker, statement: str, verdict: str) -> None:
     assert checker.check(statement).verdict == verdict

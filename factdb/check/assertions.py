@@ -296,8 +296,14 @@ class _Reader:
         included A, B and C", "các Tổng thống ... gồm A, B và C"."""
         items = self.items
         k = t.last + 1
-        if k < len(items) and items[k].kind == PERSON and self.joined(t.last, k):
-            # Two names at least: "the presidents Lam met ..." names the clause's subject.
+        if (
+            k < len(items)
+            and items[k].kind == PERSON
+            and (self.joined(t.last, k) or self.set_off(t.last, k))
+        ):
+            # Two names at least: "the presidents Lam met ..." names the clause's subject; set
+            # off by a comma, the list is the title's apposition ("two Democratic senators,
+            # Daines and Hagerty").
             direct = self.listed(k)
             if len(direct) > 1:
                 return direct

@@ -472,7 +472,9 @@ class Judge:
             part = self._part(pred, findings, ctx)
             if part is not None:
                 parts.append(part)
-            elif pid in triggered:
+            elif pid in triggered or (pid in ctx.titled and pid not in self.world.offices):
+                # or said of the people whose titles name it ("Lam spoke with Leahy and
+                # Democratic Sen. Hagerty": Hagerty's party), which no claim of theirs gives
                 # its claims, if any, have other parties than the ones its verb binds: the
                 # agent's own first, then the ones naming most of what the statement names
                 agents = {a for p in ctx.predications if p.predicate == pid for a in p.agents}
@@ -495,7 +497,7 @@ class Judge:
         ctx.unverified += self._undecided_denials(parsed, decided)
         parts = self._either(parts, readings, ctx.predications, ctx.mentioned)
         parts = self._drop_subsumed(parts, ctx)
-        self._distribute(parsed, parts)
+        self._distribute(parsed, parts, ctx.titled)
         # Titles are assertions of their own, each judged alone. One borne out accounts for
         # its words ("TBT Tô Lâm"); one no claim decides is left to the rest of the statement,
         # and one a claim leaves open (an office held before) keeps the statement open.
@@ -568,12 +570,24 @@ class Judge:
             verdict = NEI
         return Judgement(parsed.text, verdict, self.words.judgement(deciding, loose), parts)
 
-    def _distribute(self, parsed: ParsedStatement, parts: list[Part]) -> None:
+    def _distribute(
+        self, parsed: ParsedStatement, parts: list[Part], titled: dict[str, frozenset[str]]
+    ) -> None:
         """What follows "both"/"đều" after a list of names is said of each: a part it names
         that its claims bear out for some of them only is left open ("Daines and Hagerty, both
-        members of the Appropriations Committee" when only Hagerty's membership is stored)."""
-        for where, persons in distributed(parsed, self.vocab):
-            after = {t.target for t in parsed.triggers if t.start > where}
+        members of the Appropriations Committee" when only Hagerty's membership is stored). So
+        is a party in a plural title ("two Democratic senators, Daines and Leahy": Leahy's
+        party is not Daines's)."""
+        lists = [
+            (persons, {t.target for t in parsed.triggers if t.start > where})
+            for where, persons in distributed(parsed, self.vocab)
+        ]
+        lists += [
+            (tuple(sorted(held)), {pid})
+            for pid, held in titled.items()
+            if len(held) > 1 and pid not in self.world.offices
+        ]
+        for persons, after in lists:
             for part in parts:
                 named = {e for c in part.decisive for e in c.entities()}
                 missing = [p for p in persons if p not in named]
@@ -775,7 +789,7 @@ class Judge:
                 continue
             holders = [self._title_holder(parsed, m, titles, people) for m in cues]
             if cues and None not in holders:
-                found[pid] = frozenset(h for h in holders if h)
+                found[pid] = frozenset(h for held in holders if held for h in held if h)
         return found
 
     @staticmethod
@@ -784,12 +798,13 @@ class Judge:
         m: Mention,
         titles: list[tuple[int, int, str]],
         people: list[Mention],
-    ) -> str | None:
-        """Whose title `m` is part of: a title read before a name, or a tag right after one
-        ("" for a name the claim base does not know: "Sen. Marco Rubio, R-Fla.")."""
-        for start, end, subject in titles:
-            if start <= m.start and m.end <= end:
-                return subject
+    ) -> tuple[str, ...] | None:
+        """Whose title `m` is part of: a title read before a name (a plural title's, each
+        listed: "two Democratic senators, Daines and Hagerty"), or a tag right after one ("" for
+        a name the claim base does not know: "Sen. Marco Rubio, R-Fla.")."""
+        held = tuple(s for start, end, s in titles if start <= m.start and m.end <= end)
+        if held:
+            return held
         text = parsed.text
         ends = [(p.end, p.ids[0]) for p in people if p.end <= m.start]
         for name in parsed.unknown_names:
@@ -799,7 +814,7 @@ class Judge:
         if ends:
             end, holder = max(ends)
             if TAG_GAP.fullmatch(text[end : m.start]):
-                return holder
+                return (holder,)
         return None
 
     def _office_parts(self, parsed: ParsedStatement) -> list[Part]:
@@ -814,8 +829,10 @@ class Judge:
             claims = [
                 c for found in self.index.claims_naming(offices, keys).values() for c in found
             ]
+            # a title's place that is the holder's tie (his state, his party) is not the office's:
+            # the office part does not account for it, his tie's predicate does
+            read = replace(a, jurisdiction=None) if self.world.constituency(a) else a
             if a.subject is not None:
-                read = replace(a, jurisdiction=None) if self.world.constituency(a) else a
                 decision = decide_office(read, claims, self.vocab.incompatible, parsed.dates)
             else:
                 decision = decide_described(a, claims, self.vocab.incompatible, parsed.dates)
@@ -826,7 +843,7 @@ class Judge:
             part = Part(
                 offices[0], decision.verdict, reason, decision.rule, decisive=list(decision.claims)
             )
-            named = (a.subject, a.office, a.jurisdiction, *(a.holder or ()))
+            named = (a.subject, a.office, read.jurisdiction, *(a.holder or ()))
             part.covers = {e for e in named if e}
             parts.append(part)
         return parts

@@ -582,7 +582,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
             parsed.counts.append((q, Cue(kind, target, text[s:e], s, e)))
     # Which words a filler holds: read by the names below and by the loose words at the end.
     fillers = _filled(toks, text, doc.loose)
-    tags = _dash_forms(parsed, toks)
+    tags = _dash_forms(parsed, toks) + _party_adjectives(parsed, toks, vocab)
     parsed.entities += tags
     tagged = [(m.start, m.end) for m in tags]
     if lang == "en" or accented:
@@ -1839,6 +1839,51 @@ def _dash_forms(parsed: ParsedStatement, toks: list[tuple[str, int, int]]) -> li
         ):
             found.append(Mention(text[start:end], start, end, (target,)))
     return found
+
+
+def _party_adjectives(
+    parsed: ParsedStatement, toks: list[tuple[str, int, int]], vocab: Vocabulary
+) -> list[Mention]:
+    """A party's adjective that names the party only right beside a title or a person's name
+    (`party_adjectives` in lexicon/<lang>/statements.yaml): "Democratic Senator Hagerty",
+    "a Democratic senator", "Thượng nghị sĩ Dân chủ Steve Daines" say his party, which a claim
+    must then bear out, where elsewhere the words are no party ("Lao People's Democratic
+    Republic", "Cộng hòa Séc" are read as the countries' names before this)."""
+    forms = _party_words(parsed.lang)
+    text = parsed.text
+    held = [(m.start, m.end) for m in parsed.entities]
+    people = [
+        (m.start, m.end)
+        for m in parsed.entities
+        if len(m.ids) == 1
+        and m.ids[0] in vocab.entities
+        and vocab.entities[m.ids[0]].type in (PERSON, ROLE_TYPE)
+    ]
+    found = []
+    for i, (_, start, _) in enumerate(toks):
+        for size in {len(words) for words in forms}:
+            if i + size > len(toks):
+                continue
+            end = toks[i + size - 1][2]
+            words = tuple(fold(text[s:e]) for _, s, e in toks[i : i + size])
+            target = forms.get(words)
+            if target is None or overlaps(start, end, held):
+                continue
+            # beside the title or name, with nothing but a space between
+            if any(
+                (s >= end and not text[end:s].strip()) or (e <= start and not text[e:start].strip())
+                for s, e in people
+            ):
+                found.append(Mention(text[start:end], start, end, (target,)))
+    return found
+
+
+@lru_cache(maxsize=4)
+def _party_words(lang: str) -> dict[tuple[str, ...], str]:
+    forms = load_lexicon(lang, "statements").get("party_adjectives") or {}
+    return {
+        tuple(fold(str(form)).split()): target for target, words in forms.items() for form in words
+    }
 
 
 # A dash joining two names, with or without spaces ("R-Vt.", "Việt - Mỹ", "US–Viet").

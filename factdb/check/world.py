@@ -267,8 +267,16 @@ class World:
         kind = self.type(place)
         preds = [p.id for p in self.vocab.predicates.values() if kind in p.cue_types]
         found = self.index.claims_naming(preds, {person, place}) if preds else {}
-        return any(
+        if any(
             c.subject == person and c.object == place for claims in found.values() for c in claims
+        ):
+            return True
+        # A party no office claim is held in ("Republican President Trump") is the holder's
+        # party, said of him (the party predicate's part decides it), not a presidency of the
+        # party that one of his country would rule out.
+        offices = self.offices
+        return bool(preds) and not (
+            offices and any(self.index.claims_naming(offices, {place}).values())
         )
 
     def type(self, eid: str) -> str:
