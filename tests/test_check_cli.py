@@ -690,8 +690,15 @@ PRESS_FLOORS = {
     "press5/dev.yaml": (0.554, 0.560, 0),
     # The sixth blind corpus (press6/), kept outside the project through session 14 and taken
     # as session 15's validation set, read as a summary only: 0.585, 0.585, 0 at the session's
-    # start, 0.592, 0.594, 0 at its end.
-    "press6/dev.yaml": (0.591, 0.593, 0),
+    # start, 0.592, 0.594, 0 at its end. Session 16 read it as a development set: 0.641, 0.645, 0
+    # at that session's end.
+    "press6/dev.yaml": (0.640, 0.644, 0),
+    # The seventh blind corpus (press7/), kept outside the project through session 15: 0.633,
+    # 0.633, 4 at that session's start, 0.627, 0.627, 5 at its end. Session 16 read its five
+    # confident wrongs (a participle "missing" read as a denial, twice; a hyphenated amount read
+    # as a range; a state after an event; a relation's level) and fixed each by mechanism:
+    # 0.727, 0.729, 0 at its end.
+    "press7/dev.yaml": (0.726, 0.728, 0),
     # issue 10's traps for the confident paths (press/traps.yaml): none may come back
     "press/traps.yaml": (0.943, 0.923, 0),
     # session 13's precision traps (precision/, other occasions, hedges, plans, addressees,
