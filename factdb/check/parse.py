@@ -29,6 +29,7 @@ from factdb.lexicon.vocabulary import (
     OCCASION,
     PERSON,
     ROLE_TYPE,
+    US_STATE,
     Vocabulary,
 )
 from factdb.records import dataclass, field, replace
@@ -585,6 +586,8 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     tags = _dash_forms(parsed, toks) + _party_adjectives(parsed, toks, vocab)
     parsed.entities += tags
     tagged = [(m.start, m.end) for m in tags]
+    grouped = _group_attributes(parsed, vocab)
+    parsed.entities = [m for m in parsed.entities if (m.start, m.end) not in grouped]
     if lang == "en" or accented:
         known = [(s, e) for _, s, e, _ in found] + numeric + weekdays + tagged
         # A capitalised filler is no name: "The Ministry of Foreign Affairs announces that",
@@ -627,6 +630,8 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     read += [(s, e) for s, e, _ in trigger_hits] + numeric
     read += [(d.start, d.end) for d in parsed.report_dates]
     read += [(s, e) for s, e, _ in stated] + slotted + tagged
+    # a group's party or state is a detail of the group, for the claims' sources to say
+    read = [r for r in read if r not in grouped]
     read += [(m.start, m.end) for m in _read_capitals(parsed, vocab)]
     if parsed.negation is not None:
         # a denial read off a word's suffix ("didn't") reads the whole word
@@ -1844,11 +1849,13 @@ def _dash_forms(parsed: ParsedStatement, toks: list[tuple[str, int, int]]) -> li
 def _party_adjectives(
     parsed: ParsedStatement, toks: list[tuple[str, int, int]], vocab: Vocabulary
 ) -> list[Mention]:
-    """A party's adjective that names the party only right beside a title or a person's name
-    (`party_adjectives` in lexicon/<lang>/statements.yaml): "Democratic Senator Hagerty",
-    "a Democratic senator", "Thượng nghị sĩ Dân chủ Steve Daines" say his party, which a claim
-    must then bear out, where elsewhere the words are no party ("Lao People's Democratic
-    Republic", "Cộng hòa Séc" are read as the countries' names before this)."""
+    """A party's adjective that names the party only right beside a title, a person's name or
+    a noun of people (`party_adjectives` in lexicon/<lang>/statements.yaml): "Democratic Senator
+    Hagerty", "a Democratic senator", "Thượng nghị sĩ Dân chủ Steve Daines" say his party, which
+    a claim must then bear out; "lãnh đạo Cộng hòa", "the Republican leader" (`leader_nouns`)
+    a leader's, which is checked, not dropped; "các nghị sĩ Cộng hòa" (`group_nouns`) a group's
+    (check.attributes). Elsewhere the words are no party ("Lao People's Democratic Republic",
+    "Cộng hòa Séc" are read as the countries' names before this)."""
     forms = _party_words(parsed.lang)
     text = parsed.text
     held = [(m.start, m.end) for m in parsed.entities]
@@ -1859,6 +1866,8 @@ def _party_adjectives(
         and m.ids[0] in vocab.entities
         and vocab.entities[m.ids[0]].type in (PERSON, ROLE_TYPE)
     ]
+    people += phrases_at(parsed, "statements", "leader_nouns")
+    people += phrases_at(parsed, "statements", "group_nouns")
     found = []
     for i, (_, start, _) in enumerate(toks):
         for size in {len(words) for words in forms}:
@@ -1869,13 +1878,42 @@ def _party_adjectives(
             target = forms.get(words)
             if target is None or overlaps(start, end, held):
                 continue
-            # beside the title or name, with nothing but a space between
-            if any(
-                (s >= end and not text[end:s].strip()) or (e <= start and not text[e:start].strip())
-                for s, e in people
-            ):
+            if _beside(text, start, end, people):
                 found.append(Mention(text[start:end], start, end, (target,)))
     return found
+
+
+# The types of a name that, beside a noun of a group, is the group's attribute, not a person's:
+# "GOP lawmakers", "Vermont lawmakers", "các nghị sĩ Cộng hòa" (_group_attributes).
+GROUP_ATTRIBUTES = frozenset({"party", US_STATE})
+
+
+def _group_attributes(parsed: ParsedStatement, vocab: Vocabulary) -> set[tuple[int, int]]:
+    """The (start, end) of each party or state named right beside a noun of a group
+    (`group_nouns` in lexicon/<lang>/statements.yaml), nothing but spaces between, on either
+    side (English writes it before the noun, Vietnamese after): the group's, not the party or
+    state of whoever the sentence is about ("Leahy chats with GOP lawmakers" says nothing of
+    Leahy's party). It is a detail of the group, which the deciding claims' sources must say
+    ("các nghị sĩ của cả hai đảng Dân chủ và Cộng hòa"). Beside a title or a name, or set off
+    as an apposition ("Leahy, a Republican"), it stays that person's (Judge._titled)."""
+    groups = phrases_at(parsed, "statements", "group_nouns")
+    return {
+        (m.start, m.end)
+        for m in parsed.entities
+        if any(
+            eid in vocab.entities and vocab.entities[eid].type in GROUP_ATTRIBUTES for eid in m.ids
+        )
+        and _beside(parsed.text, m.start, m.end, groups)
+    }
+
+
+def _beside(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether the words at [start, end) stand right before or after one of `spans`, with
+    nothing but spaces between."""
+    return any(
+        (s >= end and not text[end:s].strip()) or (e <= start and not text[e:start].strip())
+        for s, e in spans
+    )
 
 
 @lru_cache(maxsize=4)

@@ -1,0 +1,200 @@
+"""Confident wrongs from attributes bound to the wrong noun and from lasting states dated later
+than the sources know (issue 10, session 17), each a mechanism with verdicts in English,
+Vietnamese and Vietnamese without diacritics. The statements are written for these tests, the
+way wire copy, headlines, speeches and social posts put things.
+
+1. A party tag before a noun of a group ("GOP lawmakers", "các nghị sĩ Cộng hòa") is the
+   group's party, not the party of the sentence's subject; beside a title or a name, or set off
+   as an apposition ("Leahy, a Republican"), it is still that person's.
+2. An act that begins a lasting state (joining a body as a founding member) is dated by its
+   claim; the state itself, said of a time after that ("was a founding member in April 2026"),
+   is not refuted by the joining's date: the sources do not know that time. The act said of a
+   later date ("joined", "became", "gia nhập", "trở thành") is still refuted.
+3. A party word after a leader noun ("lãnh đạo Cộng hòa", "the Republican leader") is a party
+   said of that leader: checked, never dropped, so an office in another party does not bear the
+   statement out.
+4. A past title at an occasion or a date the statement gives ("At the Board of Peace meeting,
+   Orbán was Hungary's president") speaks of that time: an office the sources fix for all of it
+   that the curated rules make incompatible refutes it; undated, a past title stays open.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import Engine
+
+from factdb.check.assertions import Assertion
+from factdb.check.checker import Checker
+from factdb.check.parse import parse_statement
+from factdb.check.rules import CONTRADICTED, NEI, SUPPORTED, decide_office
+from factdb.extract.dates import DateSpan
+from factdb.lexicon.index import LANGUAGES
+from factdb.lexicon.index import load as load_lexicon
+from tests.builders import claim_view
+
+
+@pytest.fixture(scope="module")
+def checker(real_engine: Engine) -> Checker:
+    return Checker(real_engine)
+
+
+GROUP_PARTIES = [
+    # the party tag belongs to the lawmakers or senators after (or, in Vietnamese, before) it
+    ("Ex-senator Leahy, 85, swaps notes with Dem and GOP lawmakers on Vietnam", NEI),
+    ("Leahy keeps in touch with Republican lawmakers on Vietnam policy", NEI),
+    ("Leahy says GOP senators back closer ties with Hanoi", NEI),
+    ("Daines told GOP colleagues about his call with Lam", NEI),
+    ("Leahy spoke with Montana lawmakers about Vietnam", NEI),
+    ("Leahy trao đổi với các nghị sĩ bang Montana về Việt Nam", NEI),
+    ("Lam met Democratic and Republican senators in Washington", NEI),
+    ("Ông Leahy trò chuyện với các thượng nghị sĩ Đảng Cộng hòa về Việt Nam", NEI),
+    ("Ong Leahy tro chuyen voi cac thuong nghi si Dang Cong hoa ve Viet Nam", NEI),
+    ("Leahy thường trao đổi với các nghị sĩ Cộng hòa về Việt Nam", NEI),
+    ("Tô Lâm gặp các thượng nghị sĩ Dân chủ và Cộng hòa", NEI),
+    ("To Lam gap cac thuong nghi si Dan chu va Cong hoa", NEI),
+    # traps: beside his title or name, or apposed to him, the party is his, and refuted
+    ("Republican Sen. Patrick Leahy spoke with Lam by phone", CONTRADICTED),
+    ("GOP Sen. Leahy phoned the Vietnamese leader", CONTRADICTED),
+    ("Leahy, a Republican, chatted with the Vietnamese leader", CONTRADICTED),
+    ("Leahy, a Republican lawmaker, praised Vietnam", CONTRADICTED),
+    ("Tô Lâm điện đàm với thượng nghị sĩ Đảng Cộng hòa Patrick Leahy", CONTRADICTED),
+    ("To Lam dien dam voi thuong nghi si Dang Cong hoa Patrick Leahy", CONTRADICTED),
+    # his own party beside his title, and a group's party beside his own
+    ("Patrick Leahy, a Democrat, spoke with Lam by phone", SUPPORTED),
+    ("Republican Sen. Leahy told GOP colleagues about Vietnam", CONTRADICTED),
+]
+
+
+@pytest.mark.parametrize(
+    "example",
+    [(lang, e) for lang in LANGUAGES for e in load_lexicon(lang, "statements")["group_examples"]],
+    ids=lambda x: x[1]["text"] if isinstance(x, tuple) else "",
+)
+def test_group_nouns_take_the_party_beside_them(
+    checker: Checker, example: tuple[str, dict[str, str]]
+) -> None:
+    """The lexicon's examples (`group_examples`): the party tag beside a group's noun is no
+    party of anyone named, but a word the deciding claims' sources must say."""
+    _, e = example
+    parsed = parse_statement(e["text"], checker.vocab)
+    at = e["text"].index(e["party"]) + len(e["party"]) - 1  # its last word
+    assert not [m for m in parsed.entities if m.start <= at < m.end]
+    assert any(s <= at < end for _, s, end in parsed.loose_words)
+    # the same words apposed to a name, set off by commas, are his party
+    apposed = parse_statement("Leahy, a Republican, spoke with Lam.", checker.vocab)
+    assert "republican-party" in apposed.entity_ids()
+
+
+@pytest.mark.parametrize(("statement", "expected"), GROUP_PARTIES)
+def test_a_party_tag_belongs_to_the_noun_it_stands_beside(
+    checker: Checker, statement: str, expected: str
+) -> None:
+    assert checker.check(statement).verdict == expected
+
+
+LASTING = [
+    # the state said of a time after the joining the claim dates: later than the sources know
+    ("As of April 2026, Vietnam sits on the Board of Peace as a founding member", NEI),
+    ("Vietnam was still a founding member of Trump's Board of Peace in May 2026", NEI),
+    ("Việt Nam vẫn là thành viên sáng lập của Hội đồng Hòa bình vào tháng 4/2026", NEI),
+    ("Viet Nam la thanh vien sang lap Hoi dong Hoa binh vao thang 4/2026", NEI),
+    ("In 2027 Vietnam is a founding member of the Board of Peace", NEI),
+    # traps: the joining act said of a later date is refuted by the joining's date
+    ("Vietnam joined the Board of Peace as a founding member in March 2026", CONTRADICTED),
+    ("Vietnam became a founding member of the Board of Peace in March 2026", CONTRADICTED),
+    ("Việt Nam gia nhập Hội đồng Hòa bình vào tháng 3/2026", CONTRADICTED),
+    ("Việt Nam trở thành thành viên sáng lập Hội đồng Hòa bình vào tháng 3/2026", CONTRADICTED),
+    ("Viet Nam tro thanh thanh vien sang lap Hoi dong Hoa binh vao thang 3/2026", CONTRADICTED),
+    # ... and the state said of a time before the joining
+    ("Vietnam was a founding member of the Board of Peace in 2025", CONTRADICTED),
+    # an office or a chair said of a later time stays open
+    ("Trump will chair the Board of Peace in 2030", NEI),
+    ("Tô Lâm là Tổng Bí thư vào năm 2030", NEI),
+]
+
+
+@pytest.mark.parametrize(("statement", "expected"), LASTING)
+def test_a_lasting_state_said_of_a_later_time_is_open(
+    checker: Checker, statement: str, expected: str
+) -> None:
+    assert checker.check(statement).verdict == expected
+
+
+LEADER_PARTIES = [
+    # a party after (or before) a leader noun is said of that leader, and no claim gives it
+    ("Tong Bi thu To Lam la lanh dao Cong hoa", NEI),
+    ("Tổng Bí thư Tô Lâm là một nhà lãnh đạo Cộng hòa", NEI),
+    ("Republican leader To Lam", NEI),
+    ("To Lam, a Republican leader, met Trump", NEI),
+    # traps: a country's name that holds the word is the country, not a party
+    ("Tô Lâm gặp lãnh đạo Cộng hòa Séc", SUPPORTED),
+    ("Democratic leader Patrick Leahy spoke with Lam by phone", SUPPORTED),
+    ("Leahy, a Republican leader, spoke with Lam by phone", CONTRADICTED),
+]
+
+
+@pytest.mark.parametrize(("statement", "expected"), LEADER_PARTIES)
+def test_a_party_after_a_leader_noun_is_checked(
+    checker: Checker, statement: str, expected: str
+) -> None:
+    assert checker.check(statement).verdict == expected
+
+
+DATED_TITLES = [
+    # a past title at an occasion or on a day the sources fix another office for
+    ("When he met Lam at the Board of Peace meeting, Orbán was president of Hungary", CONTRADICTED),
+    ("On February 19, Orbán was Hungary's president", CONTRADICTED),
+    ("Tại cuộc họp Hội đồng Hòa bình, Orbán khi ấy đã là Tổng thống Hungary", CONTRADICTED),
+    ("Tai cuoc hop Hoi dong Hoa binh, Orban khi ay da la Tong thong Hungary", CONTRADICTED),
+    # traps: undated, or at a time the sources do not cover whole, a past title stays open
+    ("Orbán was Hungary's president", NEI),
+    ("In 2025, Orbán was president of Hungary", NEI),
+    ("Before the Board of Peace meeting, Orbán was Hungary's president", NEI),
+    ("Orbán từng là Tổng thống Hungary", NEI),
+    ("Orban tung la Tong thong Hungary", NEI),
+]
+
+
+@pytest.mark.parametrize(("statement", "expected"), DATED_TITLES)
+def test_a_past_title_at_a_dated_occasion(checker: Checker, statement: str, expected: str) -> None:
+    assert checker.check(statement).verdict == expected
+
+
+def _day(text: str, first: dt.date, last: dt.date) -> DateSpan:
+    return DateSpan(text, 0, len(text), first, last, "day", True)
+
+
+def test_a_past_title_is_refuted_only_by_an_office_held_all_of_its_time() -> None:
+    pm = claim_view(
+        "pm",
+        "orban",
+        "holds_office",
+        object="hungary",
+        qualifiers=(("role", "prime-minister"),),
+        time_start=dt.date(2026, 2, 19),
+        time_end=dt.date(2026, 2, 19),
+    )
+    said = Assertion(
+        "office",
+        "Orbán was Hungary's president",
+        0,
+        29,
+        "orban",
+        "president",
+        "hungary",
+        tense="past",
+        form="copula",
+    )
+
+    def rules(a: str, b: str) -> str | None:
+        return "one person is not both" if {a, b} == {"president", "prime-minister"} else None
+
+    day = _day("on February 19", dt.date(2026, 2, 19), dt.date(2026, 2, 19))
+    year = _day("in 2026", dt.date(2026, 1, 1), dt.date(2026, 12, 31))
+    assert decide_office(said, [pm], rules, [day]).verdict == CONTRADICTED
+    # a year the office claim covers one day of: he may have been president at another time
+    assert decide_office(said, [pm], rules, [year]).verdict == NEI
+    # undated: a past title is not refuted by an office held at some time
+    assert decide_office(said, [pm], rules, []).verdict == NEI
