@@ -61,7 +61,12 @@ GROUP_PARTIES = [
     ("Leahy, a Republican lawmaker, praised Vietnam", CONTRADICTED),
     ("Tô Lâm điện đàm với thượng nghị sĩ Đảng Cộng hòa Patrick Leahy", CONTRADICTED),
     ("To Lam dien dam voi thuong nghi si Dang Cong hoa Patrick Leahy", CONTRADICTED),
-    # his own party beside his title, and a group's party beside his own
+    # a plural title before the names it is given to is theirs: each one's party
+    ("Lam phoned two GOP lawmakers, Leahy and Hagerty", CONTRADICTED),
+    ("Tô Lâm điện đàm với các nghị sĩ Cộng hòa Leahy và Hagerty", CONTRADICTED),
+    ("To Lam dien dam voi cac nghi si Cong hoa Leahy va Hagerty", CONTRADICTED),
+    ("Lam phoned two Democratic lawmakers, Leahy and Hagerty", NEI),
+    # his own party apposed to him, and a group's party beside his own
     ("Patrick Leahy, a Democrat, spoke with Lam by phone", SUPPORTED),
     ("Republican Sen. Leahy told GOP colleagues about Vietnam", CONTRADICTED),
 ]
@@ -146,12 +151,15 @@ DATED_TITLES = [
     # a past title at an occasion or on a day the sources fix another office for
     ("When he met Lam at the Board of Peace meeting, Orbán was president of Hungary", CONTRADICTED),
     ("On February 19, Orbán was Hungary's president", CONTRADICTED),
-    ("Tại cuộc họp Hội đồng Hòa bình, Orbán khi ấy đã là Tổng thống Hungary", CONTRADICTED),
-    ("Tai cuoc hop Hoi dong Hoa binh, Orban khi ay da la Tong thong Hungary", CONTRADICTED),
+    ("Tại cuộc họp Hội đồng Hòa bình, ông Orbán đã là Tổng thống Hungary", CONTRADICTED),
+    ("Tai cuoc hop Hoi dong Hoa binh, ong Orban da la Tong thong Hungary", CONTRADICTED),
+    # his own office there is borne out
+    ("At the Board of Peace meeting, Orbán was Hungary's prime minister", SUPPORTED),
     # traps: undated, or at a time the sources do not cover whole, a past title stays open
     ("Orbán was Hungary's president", NEI),
     ("In 2025, Orbán was president of Hungary", NEI),
     ("Before the Board of Peace meeting, Orbán was Hungary's president", NEI),
+    ("Trước cuộc họp Hội đồng Hòa bình, ông Orbán đã là Tổng thống Hungary", NEI),
     ("Orbán từng là Tổng thống Hungary", NEI),
     ("Orban tung la Tong thong Hungary", NEI),
 ]

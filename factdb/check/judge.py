@@ -90,6 +90,7 @@ from factdb.check.parse import (
     ParsedStatement,
     either_groups,
     parse_statement,
+    phrases_at,
 )
 from factdb.check.persons import with_persons
 from factdb.check.relative import decide_relative, read_relative
@@ -133,6 +134,10 @@ OCCASION_DETAILS = frozenset({"name", "unknown", "date", "day-part"})
 
 # What may stand between a name and a tag after it that says his party or state: "Daines, R-Mont.",
 # "Leahy (D-Vt.)" (the state after the party's letter).
+# Words that set what they stand before at another time than an occasion they name ("before
+# the meeting", "trước cuộc họp"): a past title then says nothing of the occasion's days.
+ORDERING_WORDS = ("date_before", "date_after", "event_orders")
+
 TAG_GAP = re.compile(r"[\s,(]*(?:\w{1,2}-)?")
 
 
@@ -832,8 +837,9 @@ class Judge:
             # a title's place that is the holder's tie (his state, his party) is not the office's:
             # the office part does not account for it, his tie's predicate does
             read = replace(a, jurisdiction=None) if self.world.constituency(a) else a
+            dates, occasions = self._office_dates(parsed, a)
             if a.subject is not None:
-                decision = decide_office(read, claims, self.vocab.incompatible, parsed.dates)
+                decision = decide_office(read, claims, self.vocab.incompatible, dates)
             else:
                 decision = decide_described(a, claims, self.vocab.incompatible, parsed.dates)
             # "After meeting Lam, Orbán became president": an office of the event's day may
@@ -845,8 +851,50 @@ class Judge:
             )
             named = (a.subject, a.office, read.jurisdiction, *(a.holder or ()))
             part.covers = {e for e in named if e}
+            if decision.verdict != NEI:
+                # the occasion whose days decided the title is accounted for by that decision
+                part.covers |= occasions
             parts.append(part)
         return parts
+
+    def _office_dates(
+        self, parsed: ParsedStatement, a: Assertion
+    ) -> tuple[list[DateSpan], set[str]]:
+        """The dates an office assertion speaks of: the statement's, or for a past title where
+        it gives none, the occasions it names, each on the days the claims put the title's
+        holder there ("At the Board of Peace meeting, Orbán was Hungary's president": his
+        meeting there on 19 February), else on the occasion's own days; none where it sets the
+        title before or after one ("Before the meeting ..."). With them, the occasions used."""
+        if parsed.dates or a.tense != "past" or a.subject is None or parsed.later:
+            return parsed.dates, set()
+        if parsed.relative or any(phrases_at(parsed, "statements", key) for key in ORDERING_WORDS):
+            return [], set()
+        there = [
+            (c.time_start, c.time_end, c.qualifier("event"))
+            for found in self.index.claims_naming(self.vocab.predicates, [a.subject]).values()
+            for c in found
+            if c.polarity == "affirmed"
+            and c.modality == "fact"
+            and c.time_start is not None
+            and c.time_end is not None
+        ]
+        days, occasions = [], set()
+        for m in parsed.entities:
+            for eid in m.ids:
+                if self.world.type(eid) != EVENT:
+                    continue
+                held = [(start, end) for start, end, event in there if event == eid]
+                window = (
+                    (min(s for s, _ in held), max(e for _, e in held))
+                    if held
+                    else self.world.occasion_window(eid)
+                )
+                if window is not None:
+                    first, last = window
+                    grain = "day" if first == last else "range"
+                    days.append(DateSpan(m.text, m.start, m.end, first, last, grain, True))
+                    occasions.add(eid)
+        return days, occasions
 
     def _part(self, pred: PredicateInfo, findings: list[Finding], ctx: Context) -> Part | None:
         relevant = [f for f in findings if f.outcome != "irrelevant"]

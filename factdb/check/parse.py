@@ -1850,11 +1850,12 @@ def _party_adjectives(
     parsed: ParsedStatement, toks: list[tuple[str, int, int]], vocab: Vocabulary
 ) -> list[Mention]:
     """A party's adjective that names the party only right beside a title, a person's name or
-    a noun of people (`party_adjectives` in lexicon/<lang>/statements.yaml): "Democratic Senator
+    a leader's noun (`party_adjectives` in lexicon/<lang>/statements.yaml): "Democratic Senator
     Hagerty", "a Democratic senator", "Thượng nghị sĩ Dân chủ Steve Daines" say his party, which
     a claim must then bear out; "lãnh đạo Cộng hòa", "the Republican leader" (`leader_nouns`)
-    a leader's, which is checked, not dropped; "các nghị sĩ Cộng hòa" (`group_nouns`) a group's
-    (check.attributes). Elsewhere the words are no party ("Lao People's Democratic Republic",
+    a leader's, which is checked, not dropped. Beside a noun of a group it stays a word the
+    claims must say ("two Democratic lawmakers, Leahy and Hagerty": each one's, which no
+    claim gives of both). Elsewhere the words are no party ("Lao People's Democratic Republic",
     "Cộng hòa Séc" are read as the countries' names before this)."""
     forms = _party_words(parsed.lang)
     text = parsed.text
@@ -1867,7 +1868,6 @@ def _party_adjectives(
         and vocab.entities[m.ids[0]].type in (PERSON, ROLE_TYPE)
     ]
     people += phrases_at(parsed, "statements", "leader_nouns")
-    people += phrases_at(parsed, "statements", "group_nouns")
     found = []
     for i, (_, start, _) in enumerate(toks):
         for size in {len(words) for words in forms}:
@@ -1886,6 +1886,9 @@ def _party_adjectives(
 # The types of a name that, beside a noun of a group, is the group's attribute, not a person's:
 # "GOP lawmakers", "Vermont lawmakers", "các nghị sĩ Cộng hòa" (_group_attributes).
 GROUP_ATTRIBUTES = frozenset({"party", US_STATE})
+# What may set a plural title off from the names it is given to: "senators, Daines and Leahy",
+# "các nghị sĩ Cộng hòa Leahy và Hagerty".
+LIST_OPENER = re.compile(r"\s*[,:(]?\s*")
 
 
 def _group_attributes(parsed: ParsedStatement, vocab: Vocabulary) -> set[tuple[int, int]]:
@@ -1896,15 +1899,29 @@ def _group_attributes(parsed: ParsedStatement, vocab: Vocabulary) -> set[tuple[i
     Leahy's party). It is a detail of the group, which the deciding claims' sources must say
     ("các nghị sĩ của cả hai đảng Dân chủ và Cộng hòa"). Beside a title or a name, or set off
     as an apposition ("Leahy, a Republican"), it stays that person's (Judge._titled)."""
-    groups = phrases_at(parsed, "statements", "group_nouns")
-    return {
-        (m.start, m.end)
+    text = parsed.text
+    people = [
+        m.start
         for m in parsed.entities
-        if any(
+        if any(eid in vocab.entities and vocab.entities[eid].type == PERSON for eid in m.ids)
+    ]
+    groups = phrases_at(parsed, "statements", "group_nouns")
+    found = set()
+    for m in parsed.entities:
+        if not any(
             eid in vocab.entities and vocab.entities[eid].type in GROUP_ATTRIBUTES for eid in m.ids
+        ):
+            continue
+        beside = [g for g in groups if _beside(text, m.start, m.end, [g])]
+        # "two Republican senators, Daines and Leahy": a plural title before the names it gives
+        # to each (assertions.plural) is theirs, not an unnamed group's
+        listed = any(
+            (gap := LIST_OPENER.match(text, max(e, m.end))) and gap.end() in people
+            for _, e in beside
         )
-        and _beside(parsed.text, m.start, m.end, groups)
-    }
+        if beside and not listed:
+            found.add((m.start, m.end))
+    return found
 
 
 def _beside(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> bool:

@@ -25,7 +25,9 @@ The rules for an office assertion ("[tense] OFFICE [of JURISDICTION] PERSON"), i
    does not hold with this one in the same jurisdiction: contradicted. A title without a
    jurisdiction is read in the claim's ("Prime Minister Tokayev" of the President of
    Kazakhstan). A former or past title is not contradicted by a present office: people change
-   office.
+   office. A past title at a time the statement fixes (its dates, or the days of the occasion
+   it names: "At the Board of Peace meeting, Orbán was Hungary's president") is, by an office
+   a claim gives him all through that time.
 3. Anything else is not enough info (`no-claim`). The absence of a claim contradicts nothing.
 
 A denied title ("is not the president of Hungary") is decided by the rule that decides the
@@ -56,7 +58,8 @@ claim of another occasion, never contradicts). Where it is decided, then its req
   statement to speak of a time from the end of the office held "before" (its present when it
   gives no date); `still-held` an office claim meeting the statement's dates; `incompatible-
   office` a current claim of another office a curated rule excludes, in the same jurisdiction
-  (or the same office in another, by rule), and no former or past tense; `denied-*` the
+  (or the same office in another, by rule), and no former tense, nor a past one but at dates
+  (or an occasion's) the claim holds all through; `denied-*` the
   affirmed title decided by one of those or shown held at some time ("was never a senator").
 - `decide_claim` with a conflict (assess.assess): same polarity and mood, and the conflict found
   on the claim's whole key (`same_key`: every key role stated, none ambiguous): `other-object` a
@@ -272,6 +275,26 @@ def _after(claims: Sequence[ClaimView], dates: Sequence[DateSpan]) -> bool:
     return ended is not None and all(d.year_known and d.first >= ended for d in dates)
 
 
+def _throughout(claim: ClaimView, dates: Sequence[DateSpan]) -> bool:
+    """Whether the statement gives dates and the claim holds all through each of them (a date
+    without a year in the claim's year, where the claim lies within one)."""
+    if not dates or claim.time_start is None or claim.time_end is None:
+        return False
+    start, end = claim.time_start, claim.time_end
+    for d in dates:
+        first, last = d.first, d.last
+        if not d.year_known:
+            if start.year != end.year:
+                return False
+            placed = in_year(d, start.year)
+            if placed is None:
+                return False
+            first, last = placed
+        if not (start <= first and last <= end):
+            return False
+    return True
+
+
 def _offices(claims: Sequence[ClaimView], dates: Sequence[DateSpan]) -> list[ClaimView]:
     """Affirmed, factual office claims at a time the statement speaks of."""
     return [
@@ -328,9 +351,12 @@ def decide_office(
             # claim that he held it before says nothing of the time the statement speaks of.
             return Decision(NEI, "held-before", tuple(same))
         return Decision(SUPPORTED, "same-office", tuple(current or same))
-    if a.tense not in ("former", "past"):
+    if a.tense != "former":
         for c in held:
-            if is_former(c):
+            # a past title speaks of some time: of the time the statement fixes, if it fixes
+            # one the claim holds all through ("on February 19, Orbán was president"), else of
+            # any, when he may have held it ("Orbán was president of Hungary")
+            if is_former(c) or (a.tense == "past" and not _throughout(c, dates)):
                 continue
             other = c.qualifier(ROLE)
             assert other is not None
