@@ -23,12 +23,15 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from conftest import lexicon_examples
 from sqlalchemy import Engine
 
 from factdb.check.assertions import Assertion
 from factdb.check.checker import Checker
+from factdb.check.findings import Context
 from factdb.check.parse import parse_statement
 from factdb.check.rules import CONTRADICTED, NEI, SUPPORTED, decide_office
+from factdb.check.scope import lasting_state
 from factdb.extract.dates import DateSpan
 from factdb.lexicon.index import LANGUAGES
 from factdb.lexicon.index import load as load_lexicon
@@ -118,6 +121,16 @@ LASTING = [
     ("Trump will chair the Board of Peace in 2030", NEI),
     ("Tô Lâm là Tổng Bí thư vào năm 2030", NEI),
 ]
+
+
+@pytest.mark.parametrize("example", [*lexicon_examples("synonyms", "lasting_examples")])
+def test_lasting_states_are_read_from_their_nouns(checker: Checker, example: dict) -> None:
+    """The lexicon's examples (`lasting_examples` in synonyms.yaml): the state's noun read as
+    the state, a word of beginning or the act's verb as the act."""
+    parsed = parse_statement(example["text"], checker.vocab)
+    pred = checker.vocab.predicates[example["predicate"]]
+    assert pred.id in parsed.predicates
+    assert lasting_state(pred, Context(parsed, set(), set(), {})) is example["state"]
 
 
 @pytest.mark.parametrize(("statement", "expected"), LASTING)

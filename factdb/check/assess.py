@@ -451,6 +451,16 @@ def time_of(
         # "on February 20" of a call on the afternoon of the 19th in Washington: the 20th
         # in Hanoi, whose papers the statement may follow
         timing = replace(timing, disjoint=False, rule="day-apart")
+    elif (
+        timing.rule == "time-outside"
+        and date is not None
+        and claim.time_end is not None
+        and date.first > claim.time_end
+        and scope.lasting_state(pred, ctx)
+    ):
+        # "a founding member in April 2026" of a joining dated January-February: the
+        # membership it began lasts past it, so the later date is one the sources do not know
+        timing = replace(timing, disjoint=False, rule="state-later")
     return timing, began
 
 

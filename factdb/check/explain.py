@@ -191,6 +191,8 @@ class Words:
             "began-unknown": ", which does not say when it began",
             "other-slice": ", another period of the series",
             "since-later": ", later than the statement says they began",
+            "state-later": ", when it began: the state it began, said of a later time, is one"
+            " the sources do not follow",
         }
         return note + tail.get(check.rule, "")
 

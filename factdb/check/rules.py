@@ -407,7 +407,8 @@ class TimeCheck:
     assess.time_of) | time-outside |
     time-inside | time-neither | began-before (a state held before the date it is said to begin
     at) | began-unknown | other-slice (another period of a series) | since-later (occasions said
-    to run since a date, of which the claim's came later)."""
+    to run since a date, of which the claim's came later) | state-later (the state an act
+    begins, said of a time after the claim's date of the act: assess.time_of)."""
 
     fits: bool
     disjoint: bool

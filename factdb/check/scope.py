@@ -465,6 +465,21 @@ def changes(pred: PredicateInfo, ctx: Context) -> bool:
     )
 
 
+def lasting_state(pred: PredicateInfo, ctx: Context) -> bool:
+    """Whether the statement says the state an act of the predicate begins, not the act: every
+    trigger of it stands in a noun of that state (`lasting_states` in lexicon/<lang>/
+    synonyms.yaml: "was a founding member", "là thành viên sáng lập") and no word of beginning
+    (`state_begins`: "became", "trở thành") is said. The claim dates the act; the state
+    lasts past it, so a later date is later than the sources know, not another date."""
+    spans = phrases_at(ctx.parsed, "synonyms", "lasting_states", sub=pred.id)
+    triggers = [t for t in ctx.parsed.triggers if t.target == pred.id]
+    return (
+        bool(spans and triggers)
+        and all(any(s <= t.start and t.end <= e for s, e in spans) for t in triggers)
+        and not phrases_at(ctx.parsed, "synonyms", "state_begins")
+    )
+
+
 def modality(pred: PredicateInfo, ctx: Context) -> str:
     """A modal word governs the trigger that follows it ('sẽ dự', 'hopes to visit'); an
     office or a partnership named in passing is stated as fact."""
