@@ -231,14 +231,21 @@ def _meets(claim: ClaimView, dates: Sequence[DateSpan]) -> bool:
         return True
     start, end = claim.time_start, claim.time_end
     for d in dates:
-        first, last = d.first, d.last
-        if not d.year_known:
-            if start.year != end.year:
-                return True  # the year decides, and it is missing: do not set the claim aside
-            first, last = first.replace(year=start.year), last.replace(year=start.year)
-        if first <= end and start <= last:
+        placed = _period(d, start, end)
+        if placed is None:
+            return True  # the year decides, and it is missing: do not set the claim aside
+        if placed[0] <= end and start <= placed[1]:
             return True
     return False
+
+
+def _period(d: DateSpan, start: dt.date, end: dt.date) -> tuple[dt.date, dt.date] | None:
+    """The date's first and last days, a date without a year put in the year of a claim held
+    from `start` to `end`; None where the claim spans years (the missing year decides) or that
+    year has no such day."""
+    if d.year_known:
+        return d.first, d.last
+    return in_year(d, start.year) if start.year == end.year else None
 
 
 def _present_of_former(
@@ -281,18 +288,8 @@ def _throughout(claim: ClaimView, dates: Sequence[DateSpan]) -> bool:
     if not dates or claim.time_start is None or claim.time_end is None:
         return False
     start, end = claim.time_start, claim.time_end
-    for d in dates:
-        first, last = d.first, d.last
-        if not d.year_known:
-            if start.year != end.year:
-                return False
-            placed = in_year(d, start.year)
-            if placed is None:
-                return False
-            first, last = placed
-        if not (start <= first and last <= end):
-            return False
-    return True
+    periods = [_period(d, start, end) for d in dates]
+    return all(p is not None and start <= p[0] and p[1] <= end for p in periods)
 
 
 def _offices(claims: Sequence[ClaimView], dates: Sequence[DateSpan]) -> list[ClaimView]:
