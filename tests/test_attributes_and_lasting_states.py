@@ -75,6 +75,39 @@ GROUP_PARTIES = [
 ]
 
 
+UNTIED_PARTIES = [
+    # a party or state after a name that no apposition, copula or title ties to him is no one's
+    ("Leahy criticised the GOP over Vietnam policy", NEI),
+    ("Leahy praised Republican efforts on war legacies", NEI),
+    ("Leahy thanked the Republican administration for its support", NEI),
+    ("Leahy spoke to the GOP-controlled Congress about Vietnam", NEI),
+    ("Leahy backs the Republican Party's platform on Vietnam", NEI),
+    ("Leahy told Lam that Republicans support ties with Vietnam", NEI),
+    ("Leahy met Montana's governor", NEI),
+    ("Leahy chỉ trích đảng Cộng hòa về chính sách với Việt Nam", NEI),
+    ("Leahy chi trich dang Cong hoa ve chinh sach voi Viet Nam", NEI),
+    ("Leahy nói với Tô Lâm rằng đảng Cộng hòa ủng hộ quan hệ với Việt Nam", NEI),
+    # traps: an apposition, a copula, a title apposed, or a chain of attributes ties it to him
+    ("Leahy is a Republican", CONTRADICTED),
+    ("Former Sen. Patrick Leahy, a Vermont Republican, called Lam", CONTRADICTED),
+    ("Leahy, a Vermont Democrat, spoke with Lam by phone", SUPPORTED),
+    (
+        "Ông Leahy, nguyên thượng nghị sĩ đảng Cộng hòa bang Vermont, điện đàm với Tổng Bí thư",
+        CONTRADICTED,
+    ),
+    ("Ong Leahy, nguyen thuong nghi si dang Cong hoa bang Vermont, dien dam voi TBT", CONTRADICTED),
+    ("Leahy là đảng viên đảng Cộng hòa", CONTRADICTED),
+    ("Patrick Leahy was a senator from New Hampshire", CONTRADICTED),
+]
+
+
+@pytest.mark.parametrize(("statement", "expected"), UNTIED_PARTIES)
+def test_a_party_after_a_name_is_his_only_where_words_tie_it(
+    checker: Checker, statement: str, expected: str
+) -> None:
+    assert checker.check(statement).verdict == expected
+
+
 @pytest.mark.parametrize(
     "example",
     [(lang, e) for lang in LANGUAGES for e in load_lexicon(lang, "statements")["group_examples"]],

@@ -84,11 +84,14 @@ from factdb.check.occasion import (
     names_gathering,
 )
 from factdb.check.parse import (
+    LIST_OPENER,
     Cue,
     Exclusion,
     Mention,
     ParsedStatement,
+    blank_spans,
     either_groups,
+    linked,
     parse_statement,
     phrases_at,
 )
@@ -119,7 +122,13 @@ from factdb.check.world import BODY_TYPES, CITY, COUNTRY, PERSON, ROLE_TYPE, Wor
 from factdb.extract.dates import DateSpan
 from factdb.extract.quantities import Quantity
 from factdb.lexicon.index import load as load_lexicon
-from factdb.lexicon.vocabulary import EVENT, OFFICE_TENSES, PredicateInfo, Vocabulary
+from factdb.lexicon.vocabulary import (
+    EVENT,
+    OFFICE_TENSES,
+    PERSON_ATTRIBUTES,
+    PredicateInfo,
+    Vocabulary,
+)
 from factdb.records import replace
 from factdb.store.claims import ClaimView
 
@@ -777,6 +786,7 @@ class Judge:
         world = self.world
         titles = [(a.start, a.end, a.subject) for a in decompose(parsed, self.vocab) if a.subject]
         people = [m for m in parsed.entities if len(m.ids) == 1 and world.type(m.ids[0]) == PERSON]
+        attributes = self._attribute_holders(parsed, titles, people)
         found: dict[str, frozenset[str]] = {}
         for pid in pids:
             pred = self.vocab.predicates[pid]
@@ -791,6 +801,11 @@ class Judge:
                 if not cues or not all((m.start, m.end) in held_by for m in cues):
                     continue
                 found[pid] = frozenset(held_by[(m.start, m.end)] for m in cues)
+                continue
+            if cues and pred.cue_types <= PERSON_ATTRIBUTES:
+                said = self._attributes_said(parsed, pred, cues, attributes)
+                if said is not None:
+                    found[pid] = said
                 continue
             holders = [self._title_holder(parsed, m, titles, people) for m in cues]
             if cues and None not in holders:
@@ -821,6 +836,75 @@ class Judge:
             if TAG_GAP.fullmatch(text[end : m.start]):
                 return (holder,)
         return None
+
+    def _attributes_said(
+        self,
+        parsed: ParsedStatement,
+        pred: PredicateInfo,
+        cues: list[Mention],
+        holders: dict[tuple[int, int], tuple[str, ...] | None],
+    ) -> frozenset[str] | None:
+        """Whom the names cueing a predicate of a person's attribute (a party, a state:
+        PERSON_ATTRIBUTES) are said of (`holders`, Judge._attribute_holders); None (anyone's)
+        where a trigger of the predicate apart from the names says it ("belongs to the
+        Democratic Party", "represented Vermont") or one of them is tied to no name."""
+        if any(
+            t.target == pred.id
+            and not any(c.start <= t.start < c.end or t.start <= c.start < t.end for c in cues)
+            for t in parsed.triggers
+        ):
+            return None
+        held = [holders.get((m.start, m.end)) for m in cues]
+        if None in held:
+            return None
+        return frozenset(h for names in held if names for h in names if h)
+
+    def _attribute_holders(
+        self,
+        parsed: ParsedStatement,
+        titles: list[tuple[int, int, str]],
+        people: list[Mention],
+    ) -> dict[tuple[int, int], tuple[str, ...] | None]:
+        """Whom each name of a person's attribute (a party, a state) is said of, by its span:
+        its title's or tag's holder; the first name right after it ("Democrat Patrick Leahy",
+        past the group's noun it stands beside: "two GOP lawmakers, Leahy and Hagerty"); the
+        person an apposition or a copula ties it to ("Leahy, a Vermont Democrat", "Leahy là
+        đảng viên Dân chủ": `attribute_links`, through another attribute tied to him); no one
+        after a name none of these ties it to ("Leahy criticised the GOP", "Montana's
+        governor"); None (anyone's) before any name, a description ("The Vermont Democrat")."""
+        world, text = self.world, parsed.text
+        groups = phrases_at(parsed, "statements", "group_nouns")
+        roles = [
+            (m.start, m.end)
+            for m in parsed.entities
+            if any(world.type(e) == ROLE_TYPE for e in m.ids)
+        ]
+        # where each person's name, or a title said of him, ends: an attribute after it with
+        # only a linking word between is his, and so is the next one after that attribute
+        ends = [(p.end, p.ids[0]) for p in people] + [(e, s) for _, e, s in titles]
+        found: dict[tuple[int, int], tuple[str, ...] | None] = {}
+        attributes = [
+            m for m in parsed.entities if any(world.type(e) in PERSON_ATTRIBUTES for e in m.ids)
+        ]
+        for m in sorted(attributes, key=lambda c: c.start):
+            held = self._title_holder(parsed, m, titles, people)
+            after = [
+                p.ids[0]
+                for p in people
+                if p.start >= m.end
+                and LIST_OPENER.fullmatch(blank_spans(text, groups, m.end, p.start))
+            ]
+            if held is None and after:
+                held = (after[0],)
+            before = [(e, h) for e, h in ends if e <= m.start]
+            if held is None and before:
+                end, holder = max(before)
+                # a title apposed between them is his too ("Leahy, nguyên thượng nghị sĩ đảng
+                # Cộng hòa")
+                held = (holder,) if linked(blank_spans(text, roles, end, m.start)) else ()
+            found[(m.start, m.end)] = held
+            ends += [(m.end, h) for h in held or () if h]
+        return found
 
     def _office_parts(self, parsed: ParsedStatement) -> list[Part]:
         """Each office assertion (factdb.check.assertions) decided by factdb.check.rules."""

@@ -28,8 +28,8 @@ from factdb.lexicon.vocabulary import (
     GRAMMAR_KINDS,
     OCCASION,
     PERSON,
+    PERSON_ATTRIBUTES,
     ROLE_TYPE,
-    US_STATE,
     Vocabulary,
 )
 from factdb.records import dataclass, field, replace
@@ -1883,9 +1883,6 @@ def _party_adjectives(
     return found
 
 
-# The types of a name that, beside a noun of a group, is the group's attribute, not a person's:
-# "GOP lawmakers", "Vermont lawmakers", "các nghị sĩ Cộng hòa" (_group_attributes).
-GROUP_ATTRIBUTES = frozenset({"party", US_STATE})
 # What may set a plural title off from the names it is given to: "senators, Daines and Leahy",
 # "các nghị sĩ Cộng hòa Leahy và Hagerty".
 LIST_OPENER = re.compile(r"\s*[,:(]?\s*")
@@ -1909,7 +1906,7 @@ def _group_attributes(parsed: ParsedStatement, vocab: Vocabulary) -> set[tuple[i
     found = set()
     for m in parsed.entities:
         if not any(
-            eid in vocab.entities and vocab.entities[eid].type in GROUP_ATTRIBUTES for eid in m.ids
+            eid in vocab.entities and vocab.entities[eid].type in PERSON_ATTRIBUTES for eid in m.ids
         ):
             continue
         beside = [g for g in groups if _beside(text, m.start, m.end, [g])]
@@ -2009,6 +2006,22 @@ def _unknown_names(
         run.append((start, end, any(c in gap for c in SENTENCE_OPENERS)))
     close()
     return names
+
+
+def blank_spans(text: str, spans: list[tuple[int, int]], start: int, end: int) -> str:
+    """text[start:end] with the parts that `spans` cover left out."""
+    return "".join(
+        c for i, c in enumerate(text[start:end], start) if not any(s <= i < e for s, e in spans)
+    )
+
+
+def linked(gap: str) -> bool:
+    """Whether the words between a person's name and an attribute after it tie the attribute to
+    him (`attribute_links` in lexicon/<lang>/statements.yaml): an apposition's article or a
+    copula ("Leahy, a Democrat", "Leahy is a Democrat", "Leahy là đảng viên Dân chủ"), or
+    nothing but punctuation ("a Vermont Democrat": the state's, then the party's)."""
+    keys = word_keys(gap)
+    return not keys or keys in set(phrase_keys("statements", "attribute_links"))
 
 
 def phrases_at(

@@ -114,6 +114,10 @@ COUNTRY = "country"
 CITY = "city"
 US_STATE = "us-state"
 EVENT = "event"
+# The types of a name that is an attribute of a person (his party, the state he sits for): said
+# of whoever the words tie it to (a title, a tag, an apposition, a copula, a group's noun), never
+# of the sentence's subject by default (check.parse._group_attributes, Judge._titled).
+PERSON_ATTRIBUTES = frozenset({"party", US_STATE})
 
 
 @dataclass(frozen=True)
