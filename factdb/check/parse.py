@@ -335,7 +335,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     # without them stands out as foreign ("Tô Lâm hosting ..."). Written without marks, a
     # Vietnamese word may be any language's: "rang" ("rằng") is not English "ring".
     stemmed = [
-        (vocab.stems[other], inflection.key(tuple(words)))
+        (vocab.stems[other], doc.inflected(other, inflection))
         for other, inflection in vocab.inflections.items()
         if other in vocab.stems and (other == lang or accented)
     ]
@@ -562,7 +562,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
 
     # "thu 5" written without marks is Thursday, not a letter ("thư")
     _drop_triggers(parsed, [t for t in parsed.triggers if overlaps(t.start, t.end, weekdays)])
-    slotted = _read_slotted(parsed, vocab, toks)
+    slotted = _read_slotted(parsed, vocab)
     _drop_named_moods(parsed, slotted)
     _drop_transparent(parsed, toks)
     _read_refusals(parsed)
@@ -615,7 +615,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     _read_around_names(parsed, vocab)
     _read_around_verbs(parsed, vocab)
     names = {(m.start, m.end): m.ids for m in parsed.entities}
-    stated = stated_topics(text, toks, doc.loose, lang, names, vocab)
+    stated = stated_topics(text, doc, lang, names, vocab)
     for start, end, topics in stated:
         parsed.entities.append(Mention(parsed.text[start:end], start, end, topics))
     # Words inside a view's key phrase are the phrase's ("trade" in "trade cooperation keeps
@@ -1346,15 +1346,13 @@ def _read_refusals(parsed: ParsedStatement) -> None:
 _IN_SLOT = frozenset({"title_filler", "list_joiner"})
 
 
-def _read_slotted(
-    parsed: ParsedStatement, vocab: Vocabulary, toks: list[tuple[str, int, int]]
-) -> list[tuple[int, int]]:
+def _read_slotted(parsed: ParsedStatement, vocab: Vocabulary) -> list[tuple[int, int]]:
     """A light verb and an act's noun with the party between ("sent Lam an invitation",
     factdb.check.slotted): the verb becomes the predicate's trigger, any trigger inside the
     verb or the noun is dropped. Returns the spans read, verb and noun."""
     names = [(m.start, m.end) for m in parsed.entities]
     joiners = [(c.start, c.end) for c in parsed.grammar if c.kind in _IN_SLOT]
-    found = find_slotted(parsed.lang, vocab, toks, names, joiners)
+    found = find_slotted(parsed.lang, vocab, parsed.tokens, names, joiners)
     read: list[tuple[int, int]] = []
     for hit in found:
         spans = [hit.verb, hit.noun]
