@@ -964,8 +964,10 @@ def distributed(parsed: ParsedStatement, vocab: Vocabulary) -> list[tuple[int, t
 
 def indefinite(parsed: ParsedStatement, start: int) -> bool:
     """Whether the words right before `start` are an indefinite article of the statement's
-    language (`indefinite_articles` in factdb/lexicon/<lang>/statements.yaml)."""
-    before = word_keys(parsed.text[max(0, start - 12) : start])
+    language (`indefinite_articles` in factdb/lexicon/<lang>/statements.yaml). Read from the
+    statement's own tokens: word_keys keeps lexicon phrases, which a slice of the statement
+    would push out of its cache."""
+    before = tuple(key for key, _, end in parsed.tokens.words() if end <= start)
     return any(
         before[-len(key) :] == key
         for key in phrase_keys("statements", "indefinite_articles", (parsed.lang,))
