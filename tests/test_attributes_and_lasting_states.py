@@ -98,6 +98,11 @@ UNTIED_PARTIES = [
     ("Ong Leahy, nguyen thuong nghi si dang Cong hoa bang Vermont, dien dam voi TBT", CONTRADICTED),
     ("Leahy là đảng viên đảng Cộng hòa", CONTRADICTED),
     ("Patrick Leahy was a senator from New Hampshire", CONTRADICTED),
+    # a title standing for someone related to its holder is not his ("deputy of", "phó của")
+    ("Phó của Thủ tướng Hungary Orbán gặp Tô Lâm", NEI),
+    ("Pho cua Thu tuong Hungary Orban gap To Lam", NEI),
+    ("Hungarian Prime Minister Orbán's deputy met Lam", NEI),
+    ("Phó Thủ tướng Cộng hòa Séc Petr Macinka gặp Tô Lâm", SUPPORTED),
 ]
 
 
