@@ -158,6 +158,13 @@ LASTING = [
     # an office or a chair said of a later time stays open
     ("Trump will chair the Board of Peace in 2030", NEI),
     ("Tô Lâm là Tổng Bí thư vào năm 2030", NEI),
+    # a present title of an office held from a date on, said of a later time: not "no longer"
+    ("Đến năm 2027, Tô Lâm vẫn là Tổng Bí thư", NEI),
+    ("Den nam 2027, To Lam van la Tong Bi thu", NEI),
+    ("In 2027 Lam is still the party's general secretary", NEI),
+    # traps: a former office against a present title stays refuted
+    ("Leahy is a sitting senator", CONTRADICTED),
+    ("Leahy hiện là thượng nghị sĩ", CONTRADICTED),
 ]
 
 

@@ -265,7 +265,9 @@ def _present_of_former(
         and c.modality == "fact"
         and c.qualifier(ROLE) == a.office
     ]
-    if not role or any(not is_former(c) and _meets(c, dates) for c in role):
+    if not role or any(not is_former(c) for c in role):
+        # a claim of the office held from a date on: its end is the sources' last word, not the
+        # office's ("vẫn là Tổng Bí thư" in 2027 is later than they know, not "no longer")
         return None
     here = [c for c in role if a.jurisdiction in (None, c.object)]
     if here and _after(here, dates):
