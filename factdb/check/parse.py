@@ -445,12 +445,16 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
             # its own view's key phrase ("chưa thể coi là trụ cột của quan hệ"), never part of
             # another name
             targets = tuple(sorted({h.target for h in hits}))
-            if not overlaps(start, end, shielded) and not any(
-                overlaps(start, end, [(s, e)])
-                and not within(s, e, [(start, end)])
-                and not set(h.target for h in named) <= set(targets)
-                for k, s, e, named in found
-                if k == "entity" and (s, e) in entity_spans
+            if (
+                not overlaps(start, end, shielded)
+                and _anchored(parsed, targets, start)
+                and not any(
+                    overlaps(start, end, [(s, e)])
+                    and not within(s, e, [(start, end)])
+                    and not set(h.target for h in named) <= set(targets)
+                    for k, s, e, named in found
+                    if k == "entity" and (s, e) in entity_spans
+                )
             ):
                 opposites.append(Mention(surface, start, end, targets))
             continue
@@ -1127,6 +1131,18 @@ def _drop_transparent(parsed: ParsedStatement, toks: list[tuple[str, int, int]])
         return any(u.start in near and u.start >= t.end for u in parsed.triggers)
 
     _drop_triggers(parsed, [t for t in parsed.triggers if leads(t)])
+
+
+def _anchored(parsed: ParsedStatement, topics: tuple[str, ...], start: int) -> bool:
+    """Whether an opposite phrase at `start` may say the opposite of its topics: a topic said
+    of something named apart ("the war-legacy funding he pushed for has since been
+    discontinued") needs one of its words (`opposite_anchors` in lexicon/<lang>/polarity.yaml)
+    before the phrase, or "the scholarships had been discontinued" would deny it too."""
+    return all(
+        any(s < start for s, _ in phrases_at(parsed, "polarity", "opposite_anchors", topic))
+        or not phrase_keys("polarity", "opposite_anchors", sub=topic)
+        for topic in topics
+    )
 
 
 def _bind_denials(

@@ -1,0 +1,86 @@
+"""Issue 10, classes 2 and 3 (session 17): acts undone, states ended, and a lasting state's
+absence that reaches back.
+
+Written before the code, the way wire copy, headlines and posts put things, in English,
+Vietnamese and Vietnamese without diacritics, each with its traps:
+
+- talks called off ("hủy cuộc hội đàm") against talks the sources say were held;
+- a funding policy said to be discontinued ("đã bị dừng") against the speaker's own word that
+  it is maintained to this day (the claim's subject, the US, named: stance.py binds a view to
+  its subject); contact said to have stopped ("ngừng liên lạc");
+- approval procedures not yet completed ("has yet to complete the procedures") against a
+  package the sources say was approved;
+- a lasting state (party to an agreement) that the sources deny on a day: an entry into it
+  dated wholly before that day is refuted; one dated after it, or in a period running past it,
+  is a time the sources do not know (not enough info).
+
+The absence of a claim never contradicts: talks no claim gives, a denial of what no claim
+speaks of, stay open.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factdb.check.checker import Checker
+from factdb.check.judge import CONTRADICTED, NEI, SUPPORTED
+
+
+@pytest.fixture(scope="module")
+def checker(real_checker: Checker) -> Checker:
+    return real_checker
+
+
+def verdict_of(checker: Checker, statement: str) -> str:
+    judgement = checker.check(statement)
+    return judgement.verdict
+
+
+UNDONE = [
+    # talks called off, of talks the sources say were held
+    ("Hegseth and his Vietnamese counterpart Phan Van Giang called off their talks", CONTRADICTED),
+    ("Pentagon chief Hegseth cancelled talks with Phan Văn Giang", CONTRADICTED),
+    ("Bộ trưởng Phan Văn Giang và Bộ trưởng Hegseth đã hủy cuộc hội đàm", CONTRADICTED),
+    ("Bo truong Phan Van Giang va Bo truong Hegseth huy hoi dam", CONTRADICTED),
+    # traps: talks no claim gives; held talks; "chưa từng có" (unprecedented) is no denial
+    ("Lam called off talks with Kazakhstan's Tokayev", NEI),
+    ("Tổng Bí thư Tô Lâm hủy cuộc hội đàm với Tổng thống Kazakhstan", NEI),
+    ("Hegseth held talks with Phan Van Giang", SUPPORTED),
+    ("Bo truong Hegseth hoi dam voi Bo truong Phan Van Giang", SUPPORTED),
+    ("Hegseth và Phan Văn Giang có cuộc hội đàm chưa từng có", NEI),
+    # a funding policy discontinued, of the speaker's word that it is maintained to this day
+    ("Leahy said US war-legacy funding has since been discontinued", CONTRADICTED),
+    ("Ông Leahy cho biết ngân sách khắc phục hậu quả chiến tranh của Mỹ đã bị dừng", CONTRADICTED),
+    ("Ong Leahy noi ngan sach cua My cho khac phuc hau qua chien tranh da bi cat bo", CONTRADICTED),
+    # traps: another speaker's word is not Leahy's; the scholarships are another grant
+    ("Hagerty said the US war-legacy funding has since been discontinued", NEI),
+    # the policy said to go on is borne out
+    ("Leahy said US war-legacy funding is still maintained today", SUPPORTED),
+    # contact with lawmakers stopped, of his word that he still talks with them regularly
+    ("Leahy says he has stopped talking to lawmakers", CONTRADICTED),
+    ("Ông Leahy nói đã ngừng liên lạc với các nghị sĩ", CONTRADICTED),
+    ("Ong Leahy noi da ngung lien lac voi cac nghi si", CONTRADICTED),
+    # trap: contact with his old staff is nothing the sources speak of
+    ("Ông Leahy nói đã ngừng liên lạc với nhân viên cũ", NEI),
+    # approval procedures not completed, of a package the sources say was approved
+    (
+        "Orban says Hungary has yet to complete the procedures for the $400 million ODA",
+        CONTRADICTED,
+    ),
+    ("Hungary chưa hoàn tất thủ tục thông qua khoản ODA 400 triệu USD cho Việt Nam", CONTRADICTED),
+    ("Hungary chua hoan tat thu tuc thong qua khoan ODA 400 trieu USD cho Viet Nam", CONTRADICTED),
+    ("Hungary completed the procedures for the $400 million ODA for Vietnam", SUPPORTED),
+    # trap: procedures for another country's loan
+    ("Hungary has yet to complete the procedures for a loan to Indonesia", NEI),
+]
+
+
+@pytest.mark.parametrize(("statement", "verdict"), UNDONE)
+def test_turned_acts(checker: Checker, statement: str, verdict: str) -> None:
+    judgement = checker.check(statement)
+    assert judgement.verdict == verdict, judgement.explanation
+
+
+def test_the_reason_names_the_word_that_turned_the_act(checker: Checker) -> None:
+    judgement = checker.check("Hegseth and Phan Van Giang called off their talks")
+    assert "called off" in judgement.explanation
