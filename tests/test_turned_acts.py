@@ -74,11 +74,39 @@ UNDONE = [
     ("Hungary has yet to complete the procedures for a loan to Indonesia", NEI),
 ]
 
+LASTING = [
+    # party to an agreement, which the sources deny on 18 February 2026: a signing dated
+    # wholly before that day is refuted (it would have made them parties then)
+    ("The US and Vietnam inked the reciprocal trade deal in 2025", CONTRADICTED),
+    ("Việt Nam và Mỹ đã ký kết hiệp định thương mại đối ứng năm 2025", CONTRADICTED),
+    ("Viet Nam va My da ky ket hiep dinh thuong mai doi ung nam 2025", CONTRADICTED),
+    ("Hanoi and Washington signed the reciprocal trade agreement in January 2026", CONTRADICTED),
+    ("Hiệp định thương mại đối ứng Việt - Mỹ được ký kết vào tháng 1/2026", CONTRADICTED),
+    # the denial reaches back: not a party in 2025 is borne out
+    ("Vietnam was not a party to the reciprocal trade agreement in 2025", SUPPORTED),
+    # traps: a time later than the sources know, or a period running past the day they know
+    ("The US and Vietnam signed the reciprocal trade deal in March 2026", NEI),
+    ("Viet Nam va My ky hiep dinh thuong mai doi ung vao thang 2/2026", NEI),
+    ("The US and Vietnam signed the reciprocal trade deal in February 2026", NEI),
+    # a plan for later is no signing
+    ("The US and Vietnam will sign the reciprocal trade deal in 2027", NEI),
+    # an agreement the sources give as in force is not refuted by an earlier signing
+    ("Vietnam and the EU signed the EVFTA in 2019", NEI),
+]
 
-@pytest.mark.parametrize(("statement", "verdict"), UNDONE)
+
+@pytest.mark.parametrize(("statement", "verdict"), UNDONE + LASTING)
 def test_turned_acts(checker: Checker, statement: str, verdict: str) -> None:
     judgement = checker.check(statement)
     assert judgement.verdict == verdict, judgement.explanation
+
+
+def test_the_reason_names_the_day_the_absence_reaches_back_from(checker: Checker) -> None:
+    # the reason says why an earlier date is refuted: the sources' denial on a later day
+    judgement = checker.check("The US and Vietnam inked the reciprocal trade deal in 2025")
+    assert {c.id for c in judgement.evidence} == {"vn-us-reciprocal-trade-agreement-not-concluded"}
+    assert "18 February 2026" in judgement.explanation
+    assert "2025" in judgement.explanation
 
 
 def test_the_reason_names_the_word_that_turned_the_act(checker: Checker) -> None:
