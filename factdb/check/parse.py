@@ -345,17 +345,21 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
             continue
         for length in range(min(reach, len(toks) - i), 0, -1):
             entries = direct_entries.get(keyed[i : i + length]) if length <= direct else None
-            if not entries:
-                if not inflected:
-                    continue
-                entries = [
+            if inflected:
+                # a form matched as written may be another phrase's inflection too: "cancelled"
+                # is a visit's denial as listed and, from "cancel", an undoer of talks; what it
+                # already names as written ("received", and "receive" inflected) is not added
+                named = {(e.kind, e.target) for e in entries or ()}
+                stemmed_entries = [
                     e
                     for stem_entries, keys, longest in inflected
                     if length <= longest
                     for e in stem_entries.get(keys[i : i + length], ())
+                    if (e.kind, e.target) not in named
                 ]
-                if not entries:
-                    continue
+                entries = [*(entries or ()), *_distinct(stemmed_entries)]
+            if not entries:
+                continue
             start, end = toks[i][1], toks[i + length - 1][2]
             original = text[start:end]
             by_kind: dict[str, list[Entry]] = {}
@@ -415,6 +419,9 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     places: list[str] = []  # capitals named as places that are no known place
     later: list[Cue] = []
     opposites: list[Mention] = []  # the opposite of a view: its topic, denied (after the loop)
+    # an ender with no continuing topic anchored before it ends nothing and reads no words:
+    # "cắt giảm thủ tục cấp học bổng" leaves "cắt giảm" for the claims to account for
+    found = [f for f in found if f[0] != "ender" or any(_anchored(parsed, h, f[1]) for h in f[3])]
     for kind, start, end, hits in sorted(found, key=lambda f: f[1]):
         surface = text[start:end]
         if kind == "entity":
@@ -440,14 +447,19 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
         if kind == "later":
             later.append(Cue(kind, "", surface, start, end))
             continue
-        if kind == "opposite":
+        if kind in ("opposite", "ender"):
             # it may hold whole names ("supported the war in Vietnam") and share words with
             # its own view's key phrase ("chưa thể coi là trụ cột của quan hệ"), never part of
-            # another name
-            targets = tuple(sorted({h.target for h in hits}))
+            # another name; an ender ("has since been discontinued") ends only the continuing
+            # topics whose anchor words stand before it
+            targets = tuple(
+                sorted(
+                    {h.target for h in hits if kind == "opposite" or _anchored(parsed, h, start)}
+                )
+            )
             if (
-                not overlaps(start, end, shielded)
-                and _anchored(parsed, targets, start)
+                targets
+                and not overlaps(start, end, shielded)
                 and not any(
                     overlaps(start, end, [(s, e)])
                     and not within(s, e, [(start, end)])
@@ -1133,16 +1145,25 @@ def _drop_transparent(parsed: ParsedStatement, toks: list[tuple[str, int, int]])
     _drop_triggers(parsed, [t for t in parsed.triggers if leads(t)])
 
 
-def _anchored(parsed: ParsedStatement, topics: tuple[str, ...], start: int) -> bool:
-    """Whether an opposite phrase at `start` may say the opposite of its topics: a topic said
-    of something named apart ("the war-legacy funding he pushed for has since been
-    discontinued") needs one of its words (`opposite_anchors` in lexicon/<lang>/polarity.yaml)
-    before the phrase, or "the scholarships had been discontinued" would deny it too."""
-    return all(
-        any(s < start for s, _ in phrases_at(parsed, "polarity", "opposite_anchors", topic))
-        or not phrase_keys("polarity", "opposite_anchors", sub=topic)
-        for topic in topics
-    )
+def _distinct(entries: list[Entry]) -> list[Entry]:
+    """One entry for each kind and target: the inflections of one trigger ("receive",
+    "receives", "received") name one predicate once."""
+    seen: set[tuple[str, str]] = set()
+    kept = []
+    for entry in entries:
+        if (entry.kind, entry.target) not in seen:
+            seen.add((entry.kind, entry.target))
+            kept.append(entry)
+    return kept
+
+
+def _anchored(parsed: ParsedStatement, ender: Entry, start: int) -> bool:
+    """Whether the verb that ends or undoes at `start` ("has since been discontinued", "đã bị
+    dừng") ends its continuing topic: one of the topic's anchor words (`continuing` in
+    lexicon/<lang>/polarity.yaml) stands before it in the statement, or "the scholarships had
+    been discontinued" would end the war-legacy funding too."""
+    anchors = phrases_at(parsed, "polarity", "continuing", ender.target)
+    return any(s < start for s, _ in anchors)
 
 
 def _bind_denials(
@@ -1236,11 +1257,13 @@ def _near(parsed: ParsedStatement, names: list[tuple[int, int]], lo: int, hi: in
 @cache
 def _binding_predicates() -> frozenset[str]:
     """The predicates whose denying verbs must fall on one of their objects (the keys of
-    `denied_objects` in lexicon/<lang>/polarity.yaml, of every language)."""
+    `denied_objects` and the acts of `undone_acts` in lexicon/<lang>/polarity.yaml, of every
+    language)."""
     return frozenset(
         pid
         for lang in LANGUAGES
-        for pid in load_lexicon(lang, "polarity").get("denied_objects") or {}
+        for key in ("denied_objects", "undone_acts")
+        for pid in load_lexicon(lang, "polarity").get(key) or {}
     )
 
 
