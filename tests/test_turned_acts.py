@@ -8,6 +8,8 @@ Vietnamese and Vietnamese without diacritics, each with its traps:
 - a funding policy said to be discontinued ("đã bị dừng") against the speaker's own word that
   it is maintained to this day (the claim's subject, the US, named: stance.py binds a view to
   its subject); contact said to have stopped ("ngừng liên lạc");
+- a plan ruled out ("loại trừ khả năng"), a vote to go on with a war, letters never exchanged
+  ("chưa từng trao đổi thư từ"; "chưa từng có", unprecedented, denies nothing);
 - approval procedures not yet completed ("has yet to complete the procedures") against a
   package the sources say was approved;
 - a lasting state (party to an agreement) that the sources deny on a day: an entry into it
@@ -74,6 +76,32 @@ UNDONE = [
     ("Hungary has yet to complete the procedures for a loan to Indonesia", NEI),
 ]
 
+INTENDED = [
+    # a plan ruled out, of the plan the sources report
+    ("Orban ruled out visiting Vietnam", CONTRADICTED),
+    ("Ông Orbán loại trừ khả năng sang thăm Việt Nam", CONTRADICTED),
+    ("Ong Orban gat bo kha nang sang tham Viet Nam", CONTRADICTED),
+    # traps: a cut ruled out is the grant kept; a plan of a leader no claim gives stays open
+    ("Hungary ruled out cutting scholarships for Vietnamese students", SUPPORTED),
+    ("Hungary ruled out approving more ODA for Indonesia", NEI),
+]
+
+OPPOSITE_ACTS = [
+    # a vote to go on with the war, of a vote to end it
+    ("Leahy voted to keep funding the war in Vietnam", CONTRADICTED),
+    ("Ông Leahy bỏ phiếu ủng hộ tiếp tục cuộc chiến tranh ở Việt Nam", CONTRADICTED),
+    ("Ong Leahy bo phieu ung ho tiep tuc cuoc chien tranh tai Viet Nam", CONTRADICTED),
+    ("Leahy voted to end the Vietnam War", SUPPORTED),
+    # letters never exchanged, of the letters the sources report
+    ("To Lam has never exchanged letters with Trump", CONTRADICTED),
+    ("Tổng Bí thư Tô Lâm chưa từng trao đổi thư từ với Tổng thống Trump", CONTRADICTED),
+    ("Tong Bi thu To Lam chua tung trao doi thu tu voi Tong thong Trump", CONTRADICTED),
+    # traps: "chưa từng có" (unprecedented) denies nothing; unaccented "thu tu" may be Wednesday
+    ("Hungary thông qua khoản ODA 400 triệu USD chưa từng có cho Việt Nam", NEI),
+    ("Hungary thong qua khoan ODA 400 trieu USD chua tung co cho Viet Nam", NEI),
+    ("Tong Bi thu To Lam goi dien cho Thuong nghi si Daines hom thu tu", SUPPORTED),
+]
+
 LASTING = [
     # party to an agreement, which the sources deny on 18 February 2026: a signing dated
     # wholly before that day is refuted (it would have made them parties then)
@@ -95,7 +123,7 @@ LASTING = [
 ]
 
 
-@pytest.mark.parametrize(("statement", "verdict"), UNDONE + LASTING)
+@pytest.mark.parametrize(("statement", "verdict"), UNDONE + INTENDED + OPPOSITE_ACTS + LASTING)
 def test_turned_acts(checker: Checker, statement: str, verdict: str) -> None:
     judgement = checker.check(statement)
     assert judgement.verdict == verdict, judgement.explanation
