@@ -68,7 +68,9 @@ def test_every_same_fold_word_shares_the_fold_of_a_one_word_denial() -> None:
     # be: one that folds as no one-word negation or antonym decides nothing
     for lang in LANGUAGES:
         statements = load(lang, "statements")
-        cues = [cue for cues in load(lang, "polarity")["antonyms"].values() for cue in cues]
+        polarity = load(lang, "polarity")
+        cues = [cue for cues in polarity["antonyms"].values() for cue in cues]
+        cues += polarity.get("undoers", []) + polarity.get("enders", [])
         folds = {word_keys(cue) for cue in [*cues, *statements["negation"]] if " " not in cue}
         for word in statements.get("same_fold") or []:
             assert word_keys(word) in folds, (lang, word)

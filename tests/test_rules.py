@@ -108,6 +108,37 @@ def test_a_states_start() -> None:
     assert compare_time("state", since_2023, in_2023, began=True).rule == "began-unknown"
 
 
+def test_a_lasting_states_denial_reaches_back() -> None:
+    # not a party to an agreement on 18 February 2026 (the sources' "sẽ sớm hoàn tất")
+    not_party = dated(D(2026, 2, 18), polarity="denied")
+    in_2025 = day("2025", D(2025, 1, 1), D(2025, 12, 31), grain="year")
+    back = compare_time("state", not_party, in_2025, lasting=True)
+    assert (back.fits, back.rule) == (True, "absent-before")
+    # a state that may come and go: its denial on a day says nothing of the year before
+    assert compare_time("state", not_party, in_2025).rule == "time-outside"
+    # a later month, or one running past the day, is a time the sources do not know
+    march = day("March 2026", D(2026, 3, 1), D(2026, 3, 31), grain="month")
+    assert not compare_time("state", not_party, march, lasting=True).fits
+    february = day("February 2026", D(2026, 2, 1), D(2026, 2, 28), grain="month")
+    over = compare_time("state", not_party, february, lasting=True)
+    assert (over.fits, over.disjoint, over.rule) == (False, False, "time-neither")
+    # an affirmed state still fits a period it overlaps (held at some time of it)
+    party = dated(D(2026, 2, 18))
+    assert compare_time("state", party, february, lasting=True).fits
+
+
+def test_an_earlier_date_of_a_lasting_state_denied_names_it() -> None:
+    claim = dated(D(2026, 2, 18), polarity="denied")
+    before = Grounds("denied-before", claim, text="2025")
+    affirmed = Stated(asserted=True)
+    assert decide_claim(claim, affirmed, before=before).grounds == before
+    assert decide_claim(claim, affirmed).grounds.rule == "denied"
+    # the statement's denial of it then is borne out
+    assert decide_claim(claim, Stated(negated=True, asserted=True), before=before).outcome == (
+        "supports"
+    )
+
+
 def test_a_series_figure_is_its_periods() -> None:
     year = dated(D(2025, 1, 1), D(2025, 12, 31))
     since = day("since 2020", D(2020, 1, 1), dt.date.max, grain="range")

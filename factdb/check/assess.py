@@ -264,7 +264,16 @@ def assess(
     how = stated(world, pred, claim, ctx, quantity, date, said, same_key, same_occasion, timing)
     another_occasion = timing.disjoint and not same_occasion
     time_note = Grounds("time", claim, timing, another_occasion=another_occasion)
-    decision = decide_claim(claim, how, conflict, value_note, None if timing.fits else time_note)
+    # "signed the deal in 2025" of a deal not concluded on 18 February 2026: the denial of a
+    # lasting state reaches back to the statement's earlier date, which the reason names
+    before = (
+        Grounds("denied-before", claim, timing, text=date.text)
+        if date and timing.rule == "absent-before"
+        else None
+    )
+    decision = decide_claim(
+        claim, how, conflict, value_note, None if timing.fits else time_note, before
+    )
     named = decision.outcome == "contradicts" and conflict is not None
     return Finding(
         claim,
@@ -423,7 +432,13 @@ def time_of(
     state began at ("dates from 2024")."""
     began = any(ctx.parsed.dates[i] is date for i in ctx.parsed.starts)
     timing = compare_time(
-        pred.time_role, claim, date, windows.elsewhere(claim, ctx), began, pred.functional
+        pred.time_role,
+        claim,
+        date,
+        windows.elsewhere(claim, ctx),
+        began,
+        pred.functional,
+        pred.id in lasting_predicates(),
     )
     if not timing.fits and claim.time_start != claim.time_end and windows.starts_stay(ctx):
         # "lên đường sang Mỹ ngày 18/2" of a trip of 18-20 February: the stay's first day,
@@ -954,6 +969,13 @@ def turned_round(
     return turned and same_occasion_of(
         claim, date, windows.occasion_named(world, claim, ctx), world.occasion_window
     )
+
+
+@cache
+def lasting_predicates() -> frozenset[str]:
+    """The predicates whose state lasts once entered, so that its denial on a day reaches back
+    (factdb/lexicon/world/lasting.yaml)."""
+    return frozenset(load_lexicon("world", "lasting").get("lasting") or {})
 
 
 @cache

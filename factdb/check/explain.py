@@ -279,6 +279,11 @@ class Words:
                 return f"the statement denies it ({g.text!r}); {claim}"
             case "denied":
                 return f"the statement affirms what {claim}"
+            case "denied-before":
+                return (
+                    f"the statement affirms, for {g.text}, what {claim}: a state that lasts once"
+                    " entered, so it did not hold before that day either"
+                )
             case "denied-unsaid":
                 return f"{claim}; the statement does not say so"
             case "denied-unnamed":

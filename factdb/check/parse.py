@@ -357,17 +357,21 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
             continue
         for length in range(min(reach, len(toks) - i), 0, -1):
             entries = direct_entries.get(keyed[i : i + length]) if length <= direct else None
-            if not entries:
-                if not inflected:
-                    continue
-                entries = [
+            if inflected:
+                # a form matched as written may be another phrase's inflection too: "cancelled"
+                # is a visit's denial as listed and, from "cancel", an undoer of talks; what it
+                # already names as written ("received", and "receive" inflected) is not added
+                named = {(e.kind, e.target) for e in entries or ()}
+                stemmed_entries = [
                     e
                     for stem_entries, keys, longest in inflected
                     if length <= longest
                     for e in stem_entries.get(keys[i : i + length], ())
+                    if (e.kind, e.target) not in named
                 ]
-                if not entries:
-                    continue
+                entries = [*(entries or ()), *_distinct(stemmed_entries)]
+            if not entries:
+                continue
             start, end = toks[i][1], toks[i + length - 1][2]
             original = text[start:end]
             by_kind: dict[str, list[Entry]] = {}
@@ -427,6 +431,9 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     places: list[str] = []  # capitals named as places that are no known place
     later: list[Cue] = []
     opposites: list[Mention] = []  # the opposite of a view: its topic, denied (after the loop)
+    # an ender with no continuing topic anchored before it ends nothing and reads no words:
+    # "cắt giảm thủ tục cấp học bổng" leaves "cắt giảm" for the claims to account for
+    found = [f for f in found if f[0] != "ender" or any(_anchored(parsed, h, f[1]) for h in f[3])]
     for kind, start, end, hits in sorted(found, key=lambda f: f[1]):
         surface = text[start:end]
         if kind == "entity":
@@ -452,17 +459,26 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
         if kind == "later":
             later.append(Cue(kind, "", surface, start, end))
             continue
-        if kind == "opposite":
+        if kind in ("opposite", "ender"):
             # it may hold whole names ("supported the war in Vietnam") and share words with
             # its own view's key phrase ("chưa thể coi là trụ cột của quan hệ"), never part of
-            # another name
-            targets = tuple(sorted({h.target for h in hits}))
-            if not overlaps(start, end, shielded) and not any(
-                overlaps(start, end, [(s, e)])
-                and not within(s, e, [(start, end)])
-                and not set(h.target for h in named) <= set(targets)
-                for k, s, e, named in found
-                if k == "entity" and (s, e) in entity_spans
+            # another name; an ender ("has since been discontinued") ends only the continuing
+            # topics whose anchor words stand before it
+            targets = tuple(
+                sorted(
+                    {h.target for h in hits if kind == "opposite" or _anchored(parsed, h, start)}
+                )
+            )
+            if (
+                targets
+                and not overlaps(start, end, shielded)
+                and not any(
+                    overlaps(start, end, [(s, e)])
+                    and not within(s, e, [(start, end)])
+                    and not set(h.target for h in named) <= set(targets)
+                    for k, s, e, named in found
+                    if k == "entity" and (s, e) in entity_spans
+                )
             ):
                 opposites.append(Mention(surface, start, end, targets))
             continue
@@ -1155,6 +1171,27 @@ def _drop_transparent(parsed: ParsedStatement, toks: list[tuple[str, int, int]])
     _drop_triggers(parsed, [t for t in parsed.triggers if leads(t)])
 
 
+def _distinct(entries: list[Entry]) -> list[Entry]:
+    """One entry for each kind and target: the inflections of one trigger ("receive",
+    "receives", "received") name one predicate once."""
+    seen: set[tuple[str, str]] = set()
+    kept = []
+    for entry in entries:
+        if (entry.kind, entry.target) not in seen:
+            seen.add((entry.kind, entry.target))
+            kept.append(entry)
+    return kept
+
+
+def _anchored(parsed: ParsedStatement, ender: Entry, start: int) -> bool:
+    """Whether the verb that ends or undoes at `start` ("has since been discontinued", "đã bị
+    dừng") ends its continuing topic: one of the topic's anchor words (`continuing` in
+    lexicon/<lang>/polarity.yaml) stands before it in the statement, or "the scholarships had
+    been discontinued" would end the war-legacy funding too."""
+    anchors = phrases_at(parsed, "polarity", "continuing", ender.target)
+    return any(s < start for s, _ in anchors)
+
+
 def _bind_denials(
     parsed: ParsedStatement, vocab: Vocabulary, found: list[tuple[str, int, int, list[Entry]]]
 ) -> list[tuple[str, int, int, list[Entry]]]:
@@ -1246,11 +1283,13 @@ def _near(parsed: ParsedStatement, names: list[tuple[int, int]], lo: int, hi: in
 @cache
 def _binding_predicates() -> frozenset[str]:
     """The predicates whose denying verbs must fall on one of their objects (the keys of
-    `denied_objects` in lexicon/<lang>/polarity.yaml, of every language)."""
+    `denied_objects` and the acts of `undone_acts` in lexicon/<lang>/polarity.yaml, of every
+    language)."""
     return frozenset(
         pid
         for lang in LANGUAGES
-        for pid in load_lexicon(lang, "polarity").get("denied_objects") or {}
+        for key in ("denied_objects", "undone_acts")
+        for pid in load_lexicon(lang, "polarity").get(key) or {}
     )
 
 

@@ -456,6 +456,7 @@ def compare_time(
     zoned: bool = False,
     began: bool = False,
     once: bool = False,
+    lasting: bool = False,
 ) -> TimeCheck:
     """The claim's time against the statement's date, for a predicate of `time_role`.
 
@@ -468,7 +469,10 @@ def compare_time(
     by nothing: a claim's first day need not be its state's first. A series' figure is its
     period's: another period, longer or shorter ("since 2020", a quarter of 2025), is open. An
     event that happens `once` (an upgrade to a level) said to run "since" a date ("nâng cấp
-    ... từ tháng 9/2013") happened at that date, not at any time after it."""
+    ... từ tháng 9/2013") happened at that date, not at any time after it. A state the claim
+    denies holds its denial only over the claim's own time, so a date running past it is open;
+    one that lasts once entered (`lasting`: party to an agreement) is denied at every time
+    wholly before too ("absent-before": not a party on 18 February 2026, so not in 2025)."""
     if date is None:
         return TimeCheck(True, False, "no-date", claim)
     if time_role == "none" or claim.time_start is None or claim.time_end is None:
@@ -499,6 +503,12 @@ def compare_time(
             return TimeCheck(False, False, "time-neither", claim, date)
     elif other_stay_dates(time_role, date, (start, end), (first, last)):
         return TimeCheck(False, True, "other-stay-dates", claim, date)
+    if time_role == "state" and claim.polarity == "denied":
+        if lasting and last < start:
+            return TimeCheck(True, False, "absent-before", claim, date)
+        if not (end < first or start > last) and not (start <= first and last <= end):
+            # "signed in February 2026" of a deal not signed on the 18th: maybe after it
+            return TimeCheck(False, False, "time-neither", claim, date)
     if end < first or start > last:
         day = dt.timedelta(days=1)
         if zoned and first - day <= end and start <= last + day:
@@ -708,9 +718,11 @@ class Grounds:
     time (the claim's time leaves the statement's date open: see `time`) | mood |
     denies-other-verb (a denial falling on a verb no trigger names) | negated (the statement
     denies what the claim affirms) | denied (it affirms what the claim denies) |
-    denied-unsaid (a denied claim named in passing) | denied-unnamed (a denied claim whose
-    object the statement does not name) | already-done (a plan or wish for an act the claim
-    shows done once and for all before the time the statement speaks of) | other-party |
+    denied-before (it affirms, at a date wholly before, a lasting state the claim denies:
+    `text` the date) | denied-unsaid (a denied claim named in passing) | denied-unnamed (a
+    denied claim whose object the statement does not name) | already-done (a plan or wish for
+    an act the claim shows done once and for all before the time the statement speaks of) |
+    other-party |
     other-stance |
     other-speaker (who said it leaves the claim open)."""
 
@@ -797,6 +809,7 @@ def decide_claim(
     conflict: Grounds | None = None,
     unsure: Grounds | None = None,
     time: Grounds | None = None,
+    before: Grounds | None = None,
 ) -> Outcome:
     """Polarity and mood, after key, value and time have been weighed: `conflict` is a value,
     object or date the claim excludes on the same key (rule `time-outside` for a date),
@@ -810,7 +823,8 @@ def decide_claim(
     denied conflict ("did not give 500 million") is open, unless the denying verb gives the new
     value ("cut to 100").
     Otherwise a negated statement of an affirmed claim contradicts it (`negated`), an affirmed
-    statement of a denied claim too (`denied`), if it asserts the predicate at all."""
+    statement of a denied claim too (`denied`; `denied-before` with `before`, the statement's
+    date wholly before the day a lasting state is denied), if it asserts the predicate at all."""
     if stated.negated and stated.denies_other_verb:
         return Outcome(
             "open", Grounds("denies-other-verb", claim, text=stated.cue, label=stated.label)
@@ -866,7 +880,7 @@ def decide_claim(
             # "Hegseth signed an agreement": that one agreement was not concluded says nothing
             # of another the statement may mean.
             return Outcome("open", Grounds("denied-unnamed", claim))
-        return Outcome("contradicts", Grounds("denied", claim), denial=True)
+        return Outcome("contradicts", before or Grounds("denied", claim), denial=True)
     return Outcome("supports", Grounds("borne-out", claim))
 
 

@@ -63,8 +63,9 @@ GRAMMAR_KINDS = (
 # Kinds of phrase also matched through a language's inflection rules: words that name a
 # predicate, which the press inflects ("hosted", "flew to"), unlike names; offices are too
 # ("presidents": a plural title, read by check.assertions as one title for each name listed);
-# so are verbs that add nothing to the predicate after them ("finished approving").
-INFLECTED_KINDS = frozenset({"trigger", "antonym", "other_act", "transparent_verb"})
+# so are verbs that add nothing to the predicate after them ("finished approving"), and verbs
+# that end what continues ("discontinued", "axed": polarity.yaml `enders`).
+INFLECTED_KINDS = frozenset({"trigger", "antonym", "other_act", "transparent_verb", "ender"})
 
 
 @dataclass
@@ -535,10 +536,24 @@ def load_vocabulary(conn: Connection) -> Vocabulary:
                 for cue in cues:
                     index.put(_denial("antonym", pid, lang, cue, same_fold))
         # Words that say the opposite of a view ("little progress"): its topic, denied.
-        for tid, cues in (load_lexicon(lang, "polarity").get("opposites") or {}).items():
+        polarity = load_lexicon(lang, "polarity")
+        for tid, cues in (polarity.get("opposites") or {}).items():
             if tid in entities:
                 for cue in cues:
                     index.put(_denial("opposite", tid, lang, cue, same_fold))
+        # Verbs that undo a one-off act, one list a language: a denying verb of each act of
+        # `undone_acts` (bound to the act's own nouns, check.parse._bind_denials); they and the
+        # verbs that end what continues end each continuing topic (read where the topic's
+        # anchor words stand before them, check.parse._anchored).
+        undoers = polarity.get("undoers") or []
+        for cue in undoers:
+            for pid in polarity.get("undone_acts") or []:
+                if pid in predicates:
+                    index.put(_denial("antonym", pid, lang, cue, same_fold))
+        for cue in [*undoers, *(polarity.get("enders") or [])]:
+            for tid in polarity.get("continuing") or {}:
+                if tid in entities:
+                    index.put(_denial("ender", tid, lang, cue, same_fold))
         # Words that attach a title to a name and say when it is held (check.assertions).
         for tense, cues in (lex.get("office_tense") or {}).items():
             for cue in cues:
