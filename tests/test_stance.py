@@ -290,6 +290,38 @@ VERDICTS = [
         " ready to be a bridge for peace",
         NEI,
     ),
+    # session 17: an approval denied is the view turned round ("isn't thrilled about", "tỏ ý
+    # không tán thành"), its "not" the stance's, not a denial of what the view is about; a
+    # hedge between speaker and verb ("reportedly", "được cho là") is the press's
+    (
+        "Sen. Daines apparently isn't thrilled about Vietnam joining the Board of Peace",
+        CONTRADICTED,
+    ),
+    (
+        "'I have serious reservations about Vietnam joining the Board of Peace,' Daines told Lam",
+        CONTRADICTED,
+    ),
+    ("Daines reportedly slammed Vietnam joining the Board of Peace", CONTRADICTED),
+    ("TNS Daines tỏ ý không tán thành việc Việt Nam gia nhập Hội đồng Hòa bình", CONTRADICTED),
+    ("Ông Daines được cho là đã chỉ trích việc Việt Nam gia nhập Hội đồng Hòa bình", CONTRADICTED),
+    ("TNS Daines to y khong tan thanh viec Viet Nam gia nhap Hoi dong Hoa binh", CONTRADICTED),
+    ("Ong Daines khong dong tinh voi viec Viet Nam gia nhap Hoi dong Hoa binh", CONTRADICTED),
+    # ... the hedged approval is the approval; the turn given to anyone else, or of another
+    # country's joining, stays open: the "not" read as the stance's never says Vietnam stayed
+    # out. ("join" and "tham gia" may also be attendance, which no claim of a view refutes.)
+    ("Daines reportedly praised Vietnam joining the Board of Peace", SUPPORTED),
+    ("Ông Daines được cho là đã đánh giá cao việc Việt Nam gia nhập Hội đồng Hòa bình", SUPPORTED),
+    ("Hegseth apparently isn't thrilled about Vietnam joining the Board of Peace", NEI),
+    ("Ông Hegseth tỏ ý không tán thành việc Việt Nam tham gia Hội đồng Hòa bình", NEI),
+    ("Ong Hegseth to y khong tan thanh viec Viet Nam tham gia Hoi dong Hoa binh", NEI),
+    ("Daines isn't thrilled about Hungary joining the Board of Peace", NEI),
+    # a turned verb that is itself a denial ("rejected", "bác bỏ") still denies the act
+    (
+        "Vietnam rejected Trump's invitation to become a founding member of the Board of Peace",
+        CONTRADICTED,
+    ),
+    ("Tô Lâm bác bỏ lời mời của Tổng thống Trump tham gia Hội đồng Hòa bình", CONTRADICTED),
+    ("To Lam bac bo loi moi cua Tong thong Trump tham gia Hoi dong Hoa binh", CONTRADICTED),
     # a stance the claim does not bear out
     ("Leahy proposed that Vietnam-US relations be a model of reconciliation.", NEI),
     # to call or describe something so is to say it is so: a claim of what was said bears it

@@ -237,10 +237,17 @@ def read_stance(parsed: ParsedStatement, vocab: Vocabulary) -> StanceReading | N
     # is part of what was said, not a stance turned round.
     # Two turned verbs ("denounced those who criticised ...") turn each other: neither decides.
     names = [(m.start, m.end) for m in parsed.entities]
+    # Nor is any stance word inside the name of one who may speak: folded, "Ha Noi" holds "nói"
+    # (said), which would stand beside the verb as a second attribution.
+    speakers = [
+        (m.start, m.end)
+        for m in parsed.entities
+        if all(e in vocab.entities and vocab.entities[e].type in SPEAKER_TYPES for e in m.ids)
+    ]
     cues = [
         (kind, start, end)
         for kind, start, end in _cues(text, parsed.tokens)
-        if not (kind.startswith(TURNED) and within(start, end, names))
+        if not within(start, end, names if kind.startswith(TURNED) else speakers)
     ]
     if sum(kind.startswith(TURNED) for kind, _, _ in cues) > 1:
         cues = [c for c in cues if not c[0].startswith(TURNED)]
@@ -325,6 +332,33 @@ def read_stance(parsed: ParsedStatement, vocab: Vocabulary) -> StanceReading | N
     read += [(t.start, t.end) for t in parsed.triggers]
     read += [(q.start, q.end) for q in parsed.quantities] + [(d.start, d.end) for d in parsed.dates]
     return replace(reading, others=_listed(text, reading, mentions, joiners, read, speaker))
+
+
+def own_denial(parsed: ParsedStatement, vocab: Vocabulary) -> ParsedStatement:
+    """`parsed` without its denial where the denial is a word of the turned stance it
+    attributes ("Daines isn't thrilled about ...", "tỏ ý không tán thành ..."): that "not"
+    turns the speaker's view round, and denies nothing of what the view is about. Read as a
+    denial, it would say Vietnam did not join the Board of Peace, and refute the fact that it
+    did."""
+    denial = parsed.negation
+    if denial is None:
+        return parsed
+    reading = read_stance(parsed, vocab)
+    if reading is None or not reading.turned:
+        return parsed
+    # The denial a word of a longer turned phrase, never the turned verb itself: "Hanoi
+    # rejected Washington's invitation" denies the acceptance as well as turning a view.
+    phrases = [
+        (s, e)
+        for kind, s, e in _cues(parsed.text, parsed.tokens)
+        if kind.startswith(TURNED)
+        and reading.start <= s
+        and e <= reading.end
+        and (s, e) != (denial.start, denial.end)
+    ]
+    if not within(denial.start, denial.end, phrases):
+        return parsed
+    return replace(parsed, negation=None)
 
 
 @cache
