@@ -322,6 +322,36 @@ VERDICTS = [
     ),
     ("Tô Lâm bác bỏ lời mời của Tổng thống Trump tham gia Hội đồng Hòa bình", CONTRADICTED),
     ("To Lam bac bo loi moi cua Tong thong Trump tham gia Hoi dong Hoa binh", CONTRADICTED),
+    # the speaker's words of his own country's side ("defence cooperation is a pillar", curated
+    # with Vietnam as the subject of what Tô Lâm said) need not name the country he speaks for
+    (
+        "Lam says defence cooperation has grown into one of the key pillars of the relationship",
+        SUPPORTED,
+    ),
+    (
+        "Tổng Bí thư Tô Lâm cho rằng hợp tác quốc phòng đã trở thành trụ cột quan trọng"
+        " của quan hệ hai nước",
+        SUPPORTED,
+    ),
+    (
+        "TBT To Lam cho rang hop tac quoc phong da tro thanh tru cot quan trong cua quan he"
+        " hai nuoc",
+        SUPPORTED,
+    ),
+    ("Lam said defence cooperation had not become a pillar of the relationship", CONTRADICTED),
+    (
+        "Tổng Bí thư cho rằng hợp tác quốc phòng chưa trở thành trụ cột của quan hệ hai nước",
+        CONTRADICTED,
+    ),
+    (
+        "Tong Bi thu cho rang hop tac quoc phong chua tro thanh tru cot cua quan he hai nuoc",
+        CONTRADICTED,
+    ),
+    # ... not someone who does not speak for that country, nor another country's cooperation
+    ("Hegseth said defence cooperation had become one of the pillars of the relationship", NEI),
+    ("Ông Hegseth cho rằng hợp tác quốc phòng đã trở thành trụ cột của quan hệ hai nước", NEI),
+    ("Lam said Cambodia's defence cooperation had become a pillar of the relations", NEI),
+    ("Tô Lâm cho rằng hợp tác quốc phòng của Campuchia đã trở thành trụ cột của quan hệ", NEI),
     # a stance the claim does not bear out
     ("Leahy proposed that Vietnam-US relations be a model of reconciliation.", NEI),
     # to call or describe something so is to say it is so: a claim of what was said bears it

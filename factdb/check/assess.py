@@ -57,6 +57,22 @@ def led(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context) -> bo
     return bool(doers) and bool(doers & world.countries_of(set(world.places(claim.subject))))
 
 
+def spoken_for(world: World, claim: ClaimView, ctx: Context) -> bool:
+    """Whether the claim's subject is the speaker's own side (a country where the claims give
+    him an office now, or whose name is inside the body he holds one in: World.countries_of),
+    and the statement gives the words to that speaker: "Lam said defence cooperation has become
+    a pillar of the relations" states what Tô Lâm said of Vietnam's side without naming
+    Vietnam. Any other country named stays a name the claim must account for."""
+    reading = ctx.stance
+    return (
+        claim.speaker is not None
+        and reading is not None
+        and reading.speaker == claim.speaker
+        and claim.subject not in ctx.mentioned
+        and claim.subject in world.countries_of(set(world.places(claim.speaker)))
+    )
+
+
 def act_amount(pred: PredicateInfo, q: Quantity, claimed: Interval) -> Quantity:
     """`q` as a claim of `pred` reads it: an ambiguous comparator said of an act done once
     (a value or an occasion) that the claim gives an amount ("Hungary clears $400m in ODA"
@@ -315,7 +331,7 @@ def parties(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context) -
     unnamed = world.type(claim.subject) == PERSON and any(
         p.predicate == pred.id and p.agent_kind == PEOPLE for p in ctx.predications
     )
-    if unnamed or led(world, pred, claim, ctx):
+    if unnamed or led(world, pred, claim, ctx) or spoken_for(world, claim, ctx):
         mentioned = mentioned | {claim.subject}
     used = {eid for _, eid in roles if eid in mentioned}
     if claim.speaker and ctx.stance is not None:
