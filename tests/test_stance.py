@@ -352,6 +352,33 @@ VERDICTS = [
     ("Ông Hegseth cho rằng hợp tác quốc phòng đã trở thành trụ cột của quan hệ hai nước", NEI),
     ("Lam said Cambodia's defence cooperation had become a pillar of the relations", NEI),
     ("Tô Lâm cho rằng hợp tác quốc phòng của Campuchia đã trở thành trụ cột của quan hệ", NEI),
+    # the speaker's own verb in his quotation narrows what he said ("'I thank ...,' Lam
+    # said" is his thanks), and its words are the attribution's; not someone else's words
+    (
+        "'I thank Senator Daines for pushing the Senate to pass the resolution,' Lam said.",
+        SUPPORTED,
+    ),
+    (
+        "“Tôi cảm ơn Thượng nghị sĩ Daines đã thúc đẩy Thượng viện Mỹ thông qua nghị quyết”,"
+        " Tổng Bí thư Tô Lâm nói",
+        SUPPORTED,
+    ),
+    (
+        "'Toi cam on Thuong nghi si Daines da thuc day Thuong vien My thong qua nghi quyet',"
+        " Tong Bi thu To Lam noi",
+        SUPPORTED,
+    ),
+    # ... but a bare feeling in his quotation wraps what he said and does not narrow it
+    ("“Tôi tự hào vì đã sớm phản đối chiến tranh”, ông Leahy nói", SUPPORTED),
+    ("'Toi tu hao vi da som phan doi chien tranh', ong Leahy noi", SUPPORTED),
+    ("'I am proud that I opposed the war early,' Leahy said", SUPPORTED),
+    ("'I thank Senator Daines for pushing the Senate to pass the resolution,' Hegseth said.", NEI),
+    ("'They thank Senator Daines for pushing the Senate to pass the resolution,' Lam said.", NEI),
+    (
+        "“Tôi cảm ơn Thượng nghị sĩ Daines đã thúc đẩy Thượng viện Mỹ thông qua nghị quyết”,"
+        " ông Hegseth nói",
+        NEI,
+    ),
     # a stance the claim does not bear out
     ("Leahy proposed that Vietnam-US relations be a model of reconciliation.", NEI),
     # to call or describe something so is to say it is so: a claim of what was said bears it

@@ -103,6 +103,10 @@ CLAUSE_ENDS = (
 DOER_CLAUSE_ENDS = SENTENCE_ENDS | (CLAUSE_BREAKS - {","}) | DOUBLE_QUOTES | {"\n"}
 # How many small words ("also", "đã") may stand between a speaker and the stance verb.
 MAX_BETWEEN = 2
+# The stances a speaker's own verb in his quotation narrows the attribution to ("'I thank ...,'
+# Lam said": thanked). Not a bare feeling ("'Tôi tự hào là ...,' ông Leahy chia sẻ"): the pride
+# wraps what he stressed, and the claims keep the content, not the feeling.
+NARROWING = frozenset(BROADER) - {"expressed"}
 # What marks the cue of a stance turned round (`turned` in stances.yaml): "turned:praised" is
 # read from "criticised", the opposite view of praise.
 TURNED = "turned:"
@@ -519,15 +523,23 @@ def _turned_in_quotation(
     only_fillers: Callable[[int, int], bool],
     mentions: list[Mention],
 ) -> StanceReading:
-    """The reading turned round by the speaker's own words in the quotation it attributes:
-    "'I condemn ...,' Lam told Hegseth" is Lam condemning, as "Lam condemned ..." is. The first
-    person (`persons: speaker` in stances.yaml) must stand right before the turned verb."""
+    """The reading turned round, or narrowed, by the speaker's own words in the quotation it
+    attributes: "'I condemn ...,' Lam told Hegseth" is Lam condemning, as "Lam condemned ..."
+    is; "'I thank Daines for ...,' Lam said" is Lam thanking him, and "I thank" are the
+    attribution's words (`again`), not a detail of what was said. The first person (`persons:
+    speaker` in stances.yaml) must stand right before the verb, and a verb that narrows the
+    stance must be one the reading's stance is broader than ("said": thanked, praised), and
+    not a bare feeling (NARROWING)."""
     cues_of_persons = person_cues(text, tokens)
-    firsts = [e for who, s, e in cues_of_persons if who == "speaker" and within(s, e, inside)]
+    firsts = [(s, e) for who, s, e in cues_of_persons if who == "speaker" and within(s, e, inside)]
     for kind, start, stop in cues:
-        spoken = any(e <= start and only_fillers(e, start) for e in firsts)
-        if kind.startswith(TURNED) and spoken and _takes_object(text, stop, mentions):
+        opened = next((s for s, e in firsts if e <= start and only_fillers(e, start)), None)
+        if opened is None:
+            continue
+        if kind.startswith(TURNED) and _takes_object(text, stop, mentions):
             return _unturned(replace(reading, stance=kind))
+        if kind in NARROWING and kind != reading.stance and implies(kind, reading.stance):
+            return replace(reading, stance=kind, again=(*reading.again, (opened, stop)))
     return reading
 
 
