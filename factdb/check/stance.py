@@ -159,6 +159,10 @@ def _phrases(persons: bool = False) -> tuple[_Phrase, ...]:
             groups["collective"] = data.get("collective") or []
             for stance, words in (data.get("turned") or {}).items():
                 groups[TURNED + stance] = words
+            groups[TURNED + "praised"] = [
+                *groups.get(TURNED + "praised", []),
+                *_denied_approvals(data.get("denied_approvals") or {}),
+            ]
         for stance, phrases in groups.items():
             for phrase in phrases:
                 text = nfc(str(phrase))
@@ -167,6 +171,14 @@ def _phrases(persons: bool = False) -> tuple[_Phrase, ...]:
                 found.append(_Phrase(words, accented, stance))
     # Longest first: "bày tỏ mong muốn" is a wish before "bày tỏ" is an expression.
     return tuple(sorted(found, key=lambda p: -len(p.words)))
+
+
+def _denied_approvals(data: dict[str, list[str]]) -> list[str]:
+    """Each denial before each approval (`denied_approvals` in stances.yaml): the phrases of
+    an approval denied, which turn `praised` round ("isn't thrilled about", "tỏ ý không tán
+    thành")."""
+    denials, approvals = data.get("denials") or [], data.get("approvals") or []
+    return [f"{denial} {approval}" for denial in denials for approval in approvals]
 
 
 def _indexed(phrases: tuple[_Phrase, ...]) -> dict[str, tuple[tuple[int, _Phrase], ...]]:
