@@ -368,6 +368,22 @@ VERDICTS = [
         " Tong Bi thu To Lam noi",
         SUPPORTED,
     ),
+    # "our" in the speaker's quoted words stands in his view's key phrase as "its" does
+    (
+        "'Defense cooperation is now one of the key pillars of our relationship,' Lam told Hegseth",
+        SUPPORTED,
+    ),
+    (
+        "“Hợp tác quốc phòng đã trở thành một trụ cột quan trọng của quan hệ giữa chúng ta”,"
+        " Tổng Bí thư nói với ông Hegseth",
+        SUPPORTED,
+    ),
+    (
+        "'Hop tac quoc phong da tro thanh mot tru cot quan trong cua quan he giua chung ta',"
+        " Tong Bi thu noi voi ong Hegseth",
+        SUPPORTED,
+    ),
+    ("'Defense cooperation is no longer a pillar of our relationship,' Hegseth told Lam", NEI),
     # ... but a bare feeling in his quotation wraps what he said and does not narrow it
     ("“Tôi tự hào vì đã sớm phản đối chiến tranh”, ông Leahy nói", SUPPORTED),
     ("'Toi tu hao vi da som phan doi chien tranh', ong Leahy noi", SUPPORTED),
