@@ -75,7 +75,9 @@ def test_every_stance_has_words_in_each_language_and_a_place_among_the_others() 
     assert set(BROADER) == STANCES
     for lang in LANGUAGES:
         assert set(load(lang, "stances")["stances"]) == STANCES, lang
-    assert implies("stressed", "said") and implies("wished", "expressed")
+    assert implies("stressed", "said") and implies("wished", "said")
+    # A feeling shown about something holds it so; a wish does not.
+    assert implies("praised", "regarded") and not implies("wished", "regarded")
     assert not implies("said", "stressed") and not implies("proposed", "praised")
     # To affirm that A is B is to regard A as B; to say it is not necessarily to.
     assert implies("stressed", "regarded") and not implies("said", "regarded")
@@ -368,6 +370,23 @@ VERDICTS = [
         " Tong Bi thu To Lam noi",
         SUPPORTED,
     ),
+    # to voice confidence that something will be is to believe it will: a claim of what he
+    # expressed bears out what he believes, not the other way round, and never a wish's mood
+    (
+        "Hagerty believes Hanoi and Washington will soon finalise the reciprocal trade deal",
+        SUPPORTED,
+    ),
+    (
+        "TNS Hagerty tin là Hà Nội và Washington sẽ sớm hoàn tất hiệp định thương mại đối ứng",
+        SUPPORTED,
+    ),
+    (
+        "TNS Hagerty tin la Ha Noi va Washington se som hoan tat hiep dinh thuong mai doi ung",
+        SUPPORTED,
+    ),
+    ("Greer believes Hanoi and Washington will soon finalise the reciprocal trade deal", NEI),
+    ("Daines believes Hanoi and Washington will soon finalise the reciprocal trade deal", NEI),
+    ("Ông Daines tin là Hà Nội và Washington sẽ sớm hoàn tất hiệp định thương mại đối ứng", NEI),
     # "our" in the speaker's quoted words stands in his view's key phrase as "its" does
     (
         "'Defense cooperation is now one of the key pillars of our relationship,' Lam told Hegseth",

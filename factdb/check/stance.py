@@ -80,16 +80,19 @@ SPEAKER_TYPES = frozenset({PERSON, COUNTRY, "organisation", "committee", "party"
 TITLED = frozenset({ROLE_TYPE, COUNTRY})
 # Each stance and the broader ones it implies: a claim that Lâm stressed something bears out
 # "Lâm said it", not the other way round; to affirm that A is B is to regard A as B ("Leahy sees
-# the ties as a model of reconciliation" of his stressing that they are one). Language-neutral:
-# the words are in the lexicons.
+# the ties as a model of reconciliation" of his stressing that they are one). A feeling shown
+# about something (glad, impressed, proud, confident that it will be) holds it so: "Hagerty
+# believes the deal will be concluded soon" of his confidence that it will. A wish does not:
+# "Daines hopes Vietnam will be strong" is no belief that it is, so a wish implies only what was
+# said. Language-neutral: the words are in the lexicons.
 BROADER: dict[str, tuple[str, ...]] = {
     "said": (),
     "affirmed": ("said", "regarded"),
     "stressed": ("affirmed",),
     "proposed": ("said",),
     "regarded": ("said",),
-    "expressed": ("said",),
-    "wished": ("expressed",),
+    "expressed": ("said", "regarded"),
+    "wished": ("said",),
     "praised": ("expressed",),
     "thanked": ("expressed",),
 }
@@ -856,8 +859,9 @@ def felt(stance: str) -> bool:
     """Whether a stance is a feeling shown to someone (thanked, praised: what "expressed"
     covers): an act of the speaker's that only a claim of what he said bears out, never the fact
     it is about ("Daines thanked Lam for the resolution" is not the resolution's adoption, nor
-    their call). A wish is not one: the claims carry wishes as their mood ("hopes to visit")."""
-    return implies(stance, "expressed") and stance != "wished"
+    their call). A wish is not one (BROADER): the claims carry wishes as their mood ("hopes to
+    visit")."""
+    return implies(stance, "expressed")
 
 
 # The rules that refute words given to a speaker on the claim's occasion only: another party's
