@@ -354,6 +354,30 @@ VERDICTS = [
     ("Ông Hegseth cho rằng hợp tác quốc phòng đã trở thành trụ cột của quan hệ hai nước", NEI),
     ("Lam said Cambodia's defence cooperation had become a pillar of the relations", NEI),
     ("Tô Lâm cho rằng hợp tác quốc phòng của Campuchia đã trở thành trụ cột của quan hệ", NEI),
+    # ... of an act too, where no one else is named before its verb ("we" names no one in
+    # English; "chúng tôi" is the speaker's side)
+    (
+        "'We will keep offering 200 scholarships a year to Vietnamese students,' Orbán told Lam.",
+        SUPPORTED,
+    ),
+    (
+        "'We will keep offering 300 scholarships a year to Vietnamese students,' Orbán told Lam.",
+        CONTRADICTED,
+    ),
+    (
+        "“Chúng tôi sẽ tiếp tục cấp 200 suất học bổng mỗi năm cho sinh viên Việt Nam”,"
+        " ông Orbán nói",
+        SUPPORTED,
+    ),
+    (
+        "'Chung toi se tiep tuc cap 300 suat hoc bong moi nam cho sinh vien Viet Nam',"
+        " ong Orban noi",
+        CONTRADICTED,
+    ),
+    # ... and never of an act, whose doer the statement may name otherwise
+    ("Orbán said Vietnam approved 400 million USD of ODA", NEI),
+    ("Ông Orbán cho biết Việt Nam đã phê duyệt 400 triệu USD vốn ODA", NEI),
+    ("Ong Orban cho biet Viet Nam da phe duyet 400 trieu USD von ODA", NEI),
     # the speaker's own verb in his quotation narrows what he said ("'I thank ...,' Lam
     # said" is his thanks), and its words are the attribution's; not someone else's words
     (
