@@ -374,6 +374,8 @@ VERDICTS = [
         " ong Orban noi",
         CONTRADICTED,
     ),
+    # ... nor of a view turned round, which names no party of the claim's occasion
+    ("Lam dismissed the proposal to strengthen parliamentary cooperation", NEI),
     # ... and never of an act, whose doer the statement may name otherwise
     ("Orbán said Vietnam approved 400 million USD of ODA", NEI),
     ("Ông Orbán cho biết Việt Nam đã phê duyệt 400 triệu USD vốn ODA", NEI),

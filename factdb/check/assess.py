@@ -73,6 +73,10 @@ def spoken_for(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context
         claim.speaker is None
         or reading is None
         or reading.speaker != claim.speaker
+        # a view turned round refutes only on the claim's occasion, which a statement naming
+        # no party of it does not fix ("Tổng Bí thư bác bỏ đề nghị tăng cường hợp tác nghị
+        # viện": someone else's proposal, perhaps)
+        or reading.turned
         or claim.subject in ctx.mentioned
     ):
         return False
