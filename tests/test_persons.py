@@ -30,7 +30,7 @@ def test_persons_corpus(checker: Checker, example: dict[str, Any]) -> None:
         parsed = parse_statement(example["text"], checker.vocab)
         read = checker.parse(example["text"])  # as the judge reads it
         # named once: reading the persons again adds none
-        assert checker.judge.with_persons(read).entities == read.entities
+        assert checker.judge.as_judged(read).entities == read.entities
     added = [m for m in read.entities if m not in parsed.entities]
     assert sorted([m.text, eid] for m in added for eid in m.ids) == sorted(example["named"])
 

@@ -75,7 +75,9 @@ def test_every_stance_has_words_in_each_language_and_a_place_among_the_others() 
     assert set(BROADER) == STANCES
     for lang in LANGUAGES:
         assert set(load(lang, "stances")["stances"]) == STANCES, lang
-    assert implies("stressed", "said") and implies("wished", "expressed")
+    assert implies("stressed", "said") and implies("wished", "said")
+    # A feeling shown about something holds it so; a wish does not.
+    assert implies("praised", "regarded") and not implies("wished", "regarded")
     assert not implies("said", "stressed") and not implies("proposed", "praised")
     # To affirm that A is B is to regard A as B; to say it is not necessarily to.
     assert implies("stressed", "regarded") and not implies("said", "regarded")
@@ -288,6 +290,154 @@ VERDICTS = [
     (
         "In 2030, Defense Minister Phan Van Giang, not To Lam, told Hegseth that Vietnam is"
         " ready to be a bridge for peace",
+        NEI,
+    ),
+    # session 17: an approval denied is the view turned round ("isn't thrilled about", "tỏ ý
+    # không tán thành"), its "not" the stance's, not a denial of what the view is about; a
+    # hedge between speaker and verb ("reportedly", "được cho là") is the press's
+    (
+        "Sen. Daines apparently isn't thrilled about Vietnam joining the Board of Peace",
+        CONTRADICTED,
+    ),
+    (
+        "'I have serious reservations about Vietnam joining the Board of Peace,' Daines told Lam",
+        CONTRADICTED,
+    ),
+    ("Daines reportedly slammed Vietnam joining the Board of Peace", CONTRADICTED),
+    ("TNS Daines tỏ ý không tán thành việc Việt Nam gia nhập Hội đồng Hòa bình", CONTRADICTED),
+    ("Ông Daines được cho là đã chỉ trích việc Việt Nam gia nhập Hội đồng Hòa bình", CONTRADICTED),
+    ("TNS Daines to y khong tan thanh viec Viet Nam gia nhap Hoi dong Hoa binh", CONTRADICTED),
+    ("Ong Daines khong dong tinh voi viec Viet Nam gia nhap Hoi dong Hoa binh", CONTRADICTED),
+    # ... the hedged approval is the approval; the turn given to anyone else, or of another
+    # country's joining, stays open: the "not" read as the stance's never says Vietnam stayed
+    # out. ("join" and "tham gia" may also be attendance, which no claim of a view refutes.)
+    ("Daines reportedly praised Vietnam joining the Board of Peace", SUPPORTED),
+    ("Ông Daines được cho là đã đánh giá cao việc Việt Nam gia nhập Hội đồng Hòa bình", SUPPORTED),
+    ("Hegseth apparently isn't thrilled about Vietnam joining the Board of Peace", NEI),
+    ("Ông Hegseth tỏ ý không tán thành việc Việt Nam tham gia Hội đồng Hòa bình", NEI),
+    ("Ong Hegseth to y khong tan thanh viec Viet Nam tham gia Hoi dong Hoa binh", NEI),
+    ("Daines isn't thrilled about Hungary joining the Board of Peace", NEI),
+    # a turned verb that is itself a denial ("rejected", "bác bỏ") still denies the act
+    (
+        "Vietnam rejected Trump's invitation to become a founding member of the Board of Peace",
+        CONTRADICTED,
+    ),
+    ("Tô Lâm bác bỏ lời mời của Tổng thống Trump tham gia Hội đồng Hòa bình", CONTRADICTED),
+    ("To Lam bac bo loi moi cua Tong thong Trump tham gia Hoi dong Hoa binh", CONTRADICTED),
+    # the speaker's words of his own country's side ("defence cooperation is a pillar", curated
+    # with Vietnam as the subject of what Tô Lâm said) need not name the country he speaks for
+    (
+        "Lam says defence cooperation has grown into one of the key pillars of the relationship",
+        SUPPORTED,
+    ),
+    (
+        "Tổng Bí thư Tô Lâm cho rằng hợp tác quốc phòng đã trở thành trụ cột quan trọng"
+        " của quan hệ hai nước",
+        SUPPORTED,
+    ),
+    (
+        "TBT To Lam cho rang hop tac quoc phong da tro thanh tru cot quan trong cua quan he"
+        " hai nuoc",
+        SUPPORTED,
+    ),
+    ("Lam said defence cooperation had not become a pillar of the relationship", CONTRADICTED),
+    (
+        "Tổng Bí thư cho rằng hợp tác quốc phòng chưa trở thành trụ cột của quan hệ hai nước",
+        CONTRADICTED,
+    ),
+    (
+        "Tong Bi thu cho rang hop tac quoc phong chua tro thanh tru cot cua quan he hai nuoc",
+        CONTRADICTED,
+    ),
+    # ... not someone who does not speak for that country, nor another country's cooperation
+    ("Hegseth said defence cooperation had become one of the pillars of the relationship", NEI),
+    ("Ông Hegseth cho rằng hợp tác quốc phòng đã trở thành trụ cột của quan hệ hai nước", NEI),
+    ("Lam said Cambodia's defence cooperation had become a pillar of the relations", NEI),
+    ("Tô Lâm cho rằng hợp tác quốc phòng của Campuchia đã trở thành trụ cột của quan hệ", NEI),
+    # ... of an act too, where no one else is named before its verb ("we" names no one in
+    # English; "chúng tôi" is the speaker's side)
+    (
+        "'We will keep offering 200 scholarships a year to Vietnamese students,' Orbán told Lam.",
+        SUPPORTED,
+    ),
+    (
+        "'We will keep offering 300 scholarships a year to Vietnamese students,' Orbán told Lam.",
+        CONTRADICTED,
+    ),
+    (
+        "“Chúng tôi sẽ tiếp tục cấp 200 suất học bổng mỗi năm cho sinh viên Việt Nam”,"
+        " ông Orbán nói",
+        SUPPORTED,
+    ),
+    (
+        "'Chung toi se tiep tuc cap 300 suat hoc bong moi nam cho sinh vien Viet Nam',"
+        " ong Orban noi",
+        CONTRADICTED,
+    ),
+    # ... nor of a view turned round, which names no party of the claim's occasion
+    ("Lam dismissed the proposal to strengthen parliamentary cooperation", NEI),
+    # ... and never of an act, whose doer the statement may name otherwise
+    ("Orbán said Vietnam approved 400 million USD of ODA", NEI),
+    ("Ông Orbán cho biết Việt Nam đã phê duyệt 400 triệu USD vốn ODA", NEI),
+    ("Ong Orban cho biet Viet Nam da phe duyet 400 trieu USD von ODA", NEI),
+    # the speaker's own verb in his quotation narrows what he said ("'I thank ...,' Lam
+    # said" is his thanks), and its words are the attribution's; not someone else's words
+    (
+        "'I thank Senator Daines for pushing the Senate to pass the resolution,' Lam said.",
+        SUPPORTED,
+    ),
+    (
+        "“Tôi cảm ơn Thượng nghị sĩ Daines đã thúc đẩy Thượng viện Mỹ thông qua nghị quyết”,"
+        " Tổng Bí thư Tô Lâm nói",
+        SUPPORTED,
+    ),
+    (
+        "'Toi cam on Thuong nghi si Daines da thuc day Thuong vien My thong qua nghi quyet',"
+        " Tong Bi thu To Lam noi",
+        SUPPORTED,
+    ),
+    # to voice confidence that something will be is to believe it will: a claim of what he
+    # expressed bears out what he believes, not the other way round, and never a wish's mood
+    (
+        "Hagerty believes Hanoi and Washington will soon finalise the reciprocal trade deal",
+        SUPPORTED,
+    ),
+    (
+        "TNS Hagerty tin là Hà Nội và Washington sẽ sớm hoàn tất hiệp định thương mại đối ứng",
+        SUPPORTED,
+    ),
+    (
+        "TNS Hagerty tin la Ha Noi va Washington se som hoan tat hiep dinh thuong mai doi ung",
+        SUPPORTED,
+    ),
+    ("Greer believes Hanoi and Washington will soon finalise the reciprocal trade deal", NEI),
+    ("Daines believes Hanoi and Washington will soon finalise the reciprocal trade deal", NEI),
+    ("Ông Daines tin là Hà Nội và Washington sẽ sớm hoàn tất hiệp định thương mại đối ứng", NEI),
+    # "our" in the speaker's quoted words stands in his view's key phrase as "its" does
+    (
+        "'Defense cooperation is now one of the key pillars of our relationship,' Lam told Hegseth",
+        SUPPORTED,
+    ),
+    (
+        "“Hợp tác quốc phòng đã trở thành một trụ cột quan trọng của quan hệ giữa chúng ta”,"
+        " Tổng Bí thư nói với ông Hegseth",
+        SUPPORTED,
+    ),
+    (
+        "'Hop tac quoc phong da tro thanh mot tru cot quan trong cua quan he giua chung ta',"
+        " Tong Bi thu noi voi ong Hegseth",
+        SUPPORTED,
+    ),
+    ("'Defense cooperation is no longer a pillar of our relationship,' Hegseth told Lam", NEI),
+    # ... but a bare feeling in his quotation wraps what he said and does not narrow it
+    ("“Tôi tự hào vì đã sớm phản đối chiến tranh”, ông Leahy nói", SUPPORTED),
+    ("'Toi tu hao vi da som phan doi chien tranh', ong Leahy noi", SUPPORTED),
+    ("'I am proud that I opposed the war early,' Leahy said", SUPPORTED),
+    ("'I thank Senator Daines for pushing the Senate to pass the resolution,' Hegseth said.", NEI),
+    ("'They thank Senator Daines for pushing the Senate to pass the resolution,' Lam said.", NEI),
+    (
+        "“Tôi cảm ơn Thượng nghị sĩ Daines đã thúc đẩy Thượng viện Mỹ thông qua nghị quyết”,"
+        " ông Hegseth nói",
         NEI,
     ),
     # a stance the claim does not bear out

@@ -39,6 +39,7 @@ from factdb.lexicon.vocabulary import PredicateInfo
 from factdb.records import dataclass, replace
 from factdb.store.claims import ClaimView
 from factdb.store.intervals import Interval
+from factdb.text.covered import within as spanned
 
 
 def led(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context) -> bool:
@@ -55,6 +56,46 @@ def led(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context) -> bo
         for a in p.agents
     }
     return bool(doers) and bool(doers & world.countries_of(set(world.places(claim.subject))))
+
+
+def spoken_for(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context) -> bool:
+    """Whether the claim's subject is the speaker's own side (a country where the claims give
+    him an office now, or whose name is inside the body he holds one in: World.countries_of),
+    and the statement gives the words to that speaker: "Lam said defence cooperation has become
+    a pillar of the relations" states what Tô Lâm said of Vietnam's side without naming
+    Vietnam, "'We will keep granting 200 scholarships a year,' Orbán said" what Orbán said
+    of Hungary's. Any other country named stays a name the claim must account for. Of an act
+    (a predicate whose parties have an order), no one but the speaker, his side and the one
+    spoken to may be named before its verb, outside the words that attribute it: "Orbán said
+    Vietnam approved $400m of ODA" gives the act to another party."""
+    reading = ctx.stance
+    if (
+        claim.speaker is None
+        or reading is None
+        or reading.speaker != claim.speaker
+        # a view turned round refutes only on the claim's occasion, which a statement naming
+        # no party of it does not fix ("Tổng Bí thư bác bỏ đề nghị tăng cường hợp tác nghị
+        # viện": someone else's proposal, perhaps)
+        or reading.turned
+        or claim.subject in ctx.mentioned
+    ):
+        return False
+    own = world.countries_of(set(world.places(claim.speaker)))
+    if claim.subject not in own:
+        return False
+    if pred.symmetric:
+        return True
+    verb = min((t.start for t in ctx.parsed.triggers if t.target == pred.id), default=None)
+    if verb is None:
+        return False
+    said = [(reading.start, reading.end), *reading.again]
+    allowed = own | {claim.speaker, claim.qualifier("addressee")}
+    return not any(
+        m.start < verb and not spanned(m.start, m.end, said)
+        for eid, ms in ctx.positions.items()
+        if eid not in allowed
+        for m in ms
+    )
 
 
 def act_amount(pred: PredicateInfo, q: Quantity, claimed: Interval) -> Quantity:
@@ -324,7 +365,7 @@ def parties(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context) -
     unnamed = world.type(claim.subject) == PERSON and any(
         p.predicate == pred.id and p.agent_kind == PEOPLE for p in ctx.predications
     )
-    if unnamed or led(world, pred, claim, ctx):
+    if unnamed or led(world, pred, claim, ctx) or spoken_for(world, pred, claim, ctx):
         mentioned = mentioned | {claim.subject}
     used = {eid for _, eid in roles if eid in mentioned}
     if claim.speaker and ctx.stance is not None:

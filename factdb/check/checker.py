@@ -115,10 +115,10 @@ class Checker:
         self._state = state
 
     def parse(self, statement: str) -> ParsedStatement:
-        """The statement as the judge reads it: parsed, with the persons of words given to a
-        speaker named (Judge.with_persons)."""
+        """The statement as the judge reads it (Judge.as_judged): parsed, with the persons of
+        words given to a speaker named and no denial that is a turned stance's own."""
         with self.snapshot():
-            return self.judge.with_persons(parse_statement(statement, self.vocab))
+            return self.judge.as_judged(parse_statement(statement, self.vocab))
 
     def reading(self, statement: str) -> Reading:
         """What the checker understood in `statement` (Reading): parsed once, and every later

@@ -116,6 +116,7 @@ from factdb.check.stance import (
     felt,
     opens_attribution,
     opens_with_verb,
+    own_denial,
     read_stance,
 )
 from factdb.check.world import BODY_TYPES, CITY, COUNTRY, PERSON, ROLE_TYPE, World, has_words
@@ -166,7 +167,7 @@ class Judge:
         clauses = self.clauses(parsed)
         if clauses:
             return self._joined(parsed.text, clauses)
-        parsed = self.with_persons(parsed)
+        parsed = self.as_judged(parsed)
         judgement = self._judge(parsed)
         # Each excluded name is judged on its own reading: a few at most, as with readings of
         # numbers and dates, so that a pasted list does not cost a judgement a name.
@@ -1153,10 +1154,12 @@ class Judge:
 
     # --- the statement as `factdb parse` shows it ---------------------------------------------
 
-    def with_persons(self, parsed: ParsedStatement) -> ParsedStatement:
-        """`parsed` with the persons of words given to a speaker named ("I", "the two
-        countries": factdb.check.persons), as it is judged and as `factdb parse` shows it."""
-        return with_persons(parsed, self.vocab, self.world.sides, self.world.holders)
+    def as_judged(self, parsed: ParsedStatement) -> ParsedStatement:
+        """`parsed` as it is judged and as `factdb parse` shows it: with the persons of words
+        given to a speaker named ("I", "the two countries": factdb.check.persons), and without
+        a denial that is a turned stance's own ("isn't thrilled about": stance.own_denial)."""
+        parsed = with_persons(parsed, self.vocab, self.world.sides, self.world.holders)
+        return own_denial(parsed, self.vocab)
 
 
 def _on_dates(claim: ClaimView, dates: list[DateSpan]) -> bool:

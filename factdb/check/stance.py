@@ -80,16 +80,19 @@ SPEAKER_TYPES = frozenset({PERSON, COUNTRY, "organisation", "committee", "party"
 TITLED = frozenset({ROLE_TYPE, COUNTRY})
 # Each stance and the broader ones it implies: a claim that Lâm stressed something bears out
 # "Lâm said it", not the other way round; to affirm that A is B is to regard A as B ("Leahy sees
-# the ties as a model of reconciliation" of his stressing that they are one). Language-neutral:
-# the words are in the lexicons.
+# the ties as a model of reconciliation" of his stressing that they are one). A feeling shown
+# about something (glad, impressed, proud, confident that it will be) holds it so: "Hagerty
+# believes the deal will be concluded soon" of his confidence that it will. A wish does not:
+# "Daines hopes Vietnam will be strong" is no belief that it is, so a wish implies only what was
+# said. Language-neutral: the words are in the lexicons.
 BROADER: dict[str, tuple[str, ...]] = {
     "said": (),
     "affirmed": ("said", "regarded"),
     "stressed": ("affirmed",),
     "proposed": ("said",),
     "regarded": ("said",),
-    "expressed": ("said",),
-    "wished": ("expressed",),
+    "expressed": ("said", "regarded"),
+    "wished": ("said",),
     "praised": ("expressed",),
     "thanked": ("expressed",),
 }
@@ -103,6 +106,10 @@ CLAUSE_ENDS = (
 DOER_CLAUSE_ENDS = SENTENCE_ENDS | (CLAUSE_BREAKS - {","}) | DOUBLE_QUOTES | {"\n"}
 # How many small words ("also", "đã") may stand between a speaker and the stance verb.
 MAX_BETWEEN = 2
+# The stances a speaker's own verb in his quotation narrows the attribution to ("'I thank ...,'
+# Lam said": thanked). Not a bare feeling ("'Tôi tự hào là ...,' ông Leahy chia sẻ"): the pride
+# wraps what he stressed, and the claims keep the content, not the feeling.
+NARROWING = frozenset(BROADER) - {"expressed"}
 # What marks the cue of a stance turned round (`turned` in stances.yaml): "turned:praised" is
 # read from "criticised", the opposite view of praise.
 TURNED = "turned:"
@@ -155,6 +162,10 @@ def _phrases(persons: bool = False) -> tuple[_Phrase, ...]:
             groups["collective"] = data.get("collective") or []
             for stance, words in (data.get("turned") or {}).items():
                 groups[TURNED + stance] = words
+            groups[TURNED + "praised"] = [
+                *groups.get(TURNED + "praised", []),
+                *_denied_approvals(data.get("denied_approvals") or {}),
+            ]
         for stance, phrases in groups.items():
             for phrase in phrases:
                 text = nfc(str(phrase))
@@ -163,6 +174,14 @@ def _phrases(persons: bool = False) -> tuple[_Phrase, ...]:
                 found.append(_Phrase(words, accented, stance))
     # Longest first: "bày tỏ mong muốn" is a wish before "bày tỏ" is an expression.
     return tuple(sorted(found, key=lambda p: -len(p.words)))
+
+
+def _denied_approvals(data: dict[str, list[str]]) -> list[str]:
+    """Each denial before each approval (`denied_approvals` in stances.yaml): the phrases of
+    an approval denied, which turn `praised` round ("isn't thrilled about", "tỏ ý không tán
+    thành")."""
+    denials, approvals = data.get("denials") or [], data.get("approvals") or []
+    return [f"{denial} {approval}" for denial in denials for approval in approvals]
 
 
 def _indexed(phrases: tuple[_Phrase, ...]) -> dict[str, tuple[tuple[int, _Phrase], ...]]:
@@ -237,10 +256,17 @@ def read_stance(parsed: ParsedStatement, vocab: Vocabulary) -> StanceReading | N
     # is part of what was said, not a stance turned round.
     # Two turned verbs ("denounced those who criticised ...") turn each other: neither decides.
     names = [(m.start, m.end) for m in parsed.entities]
+    # Nor is any stance word inside the name of one who may speak: folded, "Ha Noi" holds "nói"
+    # (said), which would stand beside the verb as a second attribution.
+    speakers = [
+        (m.start, m.end)
+        for m in parsed.entities
+        if all(e in vocab.entities and vocab.entities[e].type in SPEAKER_TYPES for e in m.ids)
+    ]
     cues = [
         (kind, start, end)
         for kind, start, end in _cues(text, parsed.tokens)
-        if not (kind.startswith(TURNED) and within(start, end, names))
+        if not within(start, end, names if kind.startswith(TURNED) else speakers)
     ]
     if sum(kind.startswith(TURNED) for kind, _, _ in cues) > 1:
         cues = [c for c in cues if not c[0].startswith(TURNED)]
@@ -325,6 +351,33 @@ def read_stance(parsed: ParsedStatement, vocab: Vocabulary) -> StanceReading | N
     read += [(t.start, t.end) for t in parsed.triggers]
     read += [(q.start, q.end) for q in parsed.quantities] + [(d.start, d.end) for d in parsed.dates]
     return replace(reading, others=_listed(text, reading, mentions, joiners, read, speaker))
+
+
+def own_denial(parsed: ParsedStatement, vocab: Vocabulary) -> ParsedStatement:
+    """`parsed` without its denial where the denial is a word of the turned stance it
+    attributes ("Daines isn't thrilled about ...", "tỏ ý không tán thành ..."): that "not"
+    turns the speaker's view round, and denies nothing of what the view is about. Read as a
+    denial, it would say Vietnam did not join the Board of Peace, and refute the fact that it
+    did."""
+    denial = parsed.negation
+    if denial is None:
+        return parsed
+    reading = read_stance(parsed, vocab)
+    if reading is None or not reading.turned:
+        return parsed
+    # The denial a word of a longer turned phrase, never the turned verb itself: "Hanoi
+    # rejected Washington's invitation" denies the acceptance as well as turning a view.
+    phrases = [
+        (s, e)
+        for kind, s, e in _cues(parsed.text, parsed.tokens)
+        if kind.startswith(TURNED)
+        and reading.start <= s
+        and e <= reading.end
+        and (s, e) != (denial.start, denial.end)
+    ]
+    if not within(denial.start, denial.end, phrases):
+        return parsed
+    return replace(parsed, negation=None)
 
 
 @cache
@@ -485,15 +538,23 @@ def _turned_in_quotation(
     only_fillers: Callable[[int, int], bool],
     mentions: list[Mention],
 ) -> StanceReading:
-    """The reading turned round by the speaker's own words in the quotation it attributes:
-    "'I condemn ...,' Lam told Hegseth" is Lam condemning, as "Lam condemned ..." is. The first
-    person (`persons: speaker` in stances.yaml) must stand right before the turned verb."""
+    """The reading turned round, or narrowed, by the speaker's own words in the quotation it
+    attributes: "'I condemn ...,' Lam told Hegseth" is Lam condemning, as "Lam condemned ..."
+    is; "'I thank Daines for ...,' Lam said" is Lam thanking him, and "I thank" are the
+    attribution's words (`again`), not a detail of what was said. The first person (`persons:
+    speaker` in stances.yaml) must stand right before the verb, and a verb that narrows the
+    stance must be one the reading's stance is broader than ("said": thanked, praised), and
+    not a bare feeling (NARROWING)."""
     cues_of_persons = person_cues(text, tokens)
-    firsts = [e for who, s, e in cues_of_persons if who == "speaker" and within(s, e, inside)]
+    firsts = [(s, e) for who, s, e in cues_of_persons if who == "speaker" and within(s, e, inside)]
     for kind, start, stop in cues:
-        spoken = any(e <= start and only_fillers(e, start) for e in firsts)
-        if kind.startswith(TURNED) and spoken and _takes_object(text, stop, mentions):
+        opened = next((s for s, e in firsts if e <= start and only_fillers(e, start)), None)
+        if opened is None:
+            continue
+        if kind.startswith(TURNED) and _takes_object(text, stop, mentions):
             return _unturned(replace(reading, stance=kind))
+        if kind in NARROWING and kind != reading.stance and implies(kind, reading.stance):
+            return replace(reading, stance=kind, again=(*reading.again, (opened, stop)))
     return reading
 
 
@@ -798,8 +859,9 @@ def felt(stance: str) -> bool:
     """Whether a stance is a feeling shown to someone (thanked, praised: what "expressed"
     covers): an act of the speaker's that only a claim of what he said bears out, never the fact
     it is about ("Daines thanked Lam for the resolution" is not the resolution's adoption, nor
-    their call). A wish is not one: the claims carry wishes as their mood ("hopes to visit")."""
-    return implies(stance, "expressed") and stance != "wished"
+    their call). A wish is not one (BROADER): the claims carry wishes as their mood ("hopes to
+    visit")."""
+    return implies(stance, "expressed")
 
 
 # The rules that refute words given to a speaker on the claim's occasion only: another party's
