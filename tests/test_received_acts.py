@@ -16,6 +16,9 @@ turned round, another place.
   President Trump's Board of Peace", "phiên họp đầu tiên của Hội đồng Hòa bình của Tổng thống
   Trump"): the words are the event's name ("meeting" is no meeting with Trump), and the owner,
   with his titles, is borne out by an office he holds in that body, or not at all;
+- an abbreviation of several titles right before a name ("TT Trump", "TT Orbán": Tổng thống or
+  Thủ tướng) is the one the claims give that person (Judge._narrowed_titles); English writes
+  no such abbreviation in the lexicons, so its tests are the full titles;
 - a name nothing reads, of capitalised words in running text ("do Bộ Công an thông báo"), is
   accounted for by a source only where it says the name whole, not word by word from other
   names ("Bộ Ngoại giao", "công tác"): parse.ParsedStatement.name_runs.
@@ -131,8 +134,21 @@ OWNED = [
 ]
 
 
+# An abbreviated title of several offices is the one the person holds.
+NARROWED = [
+    ("TBT moi TT Trump va phu nhan sang tham VN", SUPPORTED),
+    ("Tổng Bí thư Tô Lâm mời TT Trump và Phu nhân sang thăm Việt Nam.", SUPPORTED),
+    ("TBT To Lam gap TT Orban tai Washington", SUPPORTED),
+    ("Lam invited President Trump and the First Lady to visit Vietnam.", SUPPORTED),
+    # someone who holds neither office: the title stays unread
+    ("TBT To Lam dien dam voi TT Leahy", NEI),
+    ("Tô Lâm điện đàm với TT Leahy.", NEI),
+    ("Lam phoned President Leahy.", NEI),
+]
+
+
 @pytest.mark.parametrize(
-    ("statement", "verdict"), RECEIVED + TRIPS + NAME_RUNS + GIVEN_BY_TITLE + OWNED
+    ("statement", "verdict"), RECEIVED + TRIPS + NAME_RUNS + GIVEN_BY_TITLE + OWNED + NARROWED
 )
 def test_received_and_trips(checker: Checker, statement: str, verdict: str) -> None:
     judgement = checker.check(statement)
