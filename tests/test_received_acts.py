@@ -140,6 +140,11 @@ NARROWED = [
     ("Tổng Bí thư Tô Lâm mời TT Trump và Phu nhân sang thăm Việt Nam.", SUPPORTED),
     ("TBT To Lam gap TT Orban tai Washington", SUPPORTED),
     ("Lam invited President Trump and the First Lady to visit Vietnam.", SUPPORTED),
+    # before a country the title names no one: which office is meant stays open, though the
+    # claims give Hungary a prime minister only
+    ("TT Hungary đã gặp Tổng Bí thư Tô Lâm tại Washington.", NEI),
+    ("TT Hungary da gap TBT To Lam tai Washington", NEI),
+    ("Hungary's president met Lam in Washington.", NEI),
     # someone who holds neither office: the title stays unread
     ("TBT To Lam dien dam voi TT Leahy", NEI),
     ("Tô Lâm điện đàm với TT Leahy.", NEI),

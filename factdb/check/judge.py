@@ -390,6 +390,9 @@ class Judge:
                 len(m.ids) < 2
                 or not all(i in entities and entities[i].type == ROLE_TYPE for i in m.ids)
                 or len(person.ids) != 1
+                # "TT Hungary": which of the two the writer meant is open, whatever the claims
+                # give the country
+                or self.world.type(person.ids[0]) != PERSON
                 or parsed.text[m.end : person.start].strip()
             ):
                 continue
