@@ -379,10 +379,7 @@ class _Reader:
                 if k + 1 >= len(items) or not self.joined(k, k + 1):
                     break
                 k += 1
-            # "the meeting of President Trump's Board of Peace": a name with a possessive mark
-            # owns the noun after it, which is what the verb is about, not the name
-            owns = k < len(items) and self.text.startswith(POSSESSIVES, items[k].end)
-            if k < len(items) and items[k].kind == PERSON and not owns:
+            if k < len(items) and items[k].kind == PERSON:
                 patients = self._named_list(k)
                 patient_kind = PERSON
             elif items[after].kind == "place" and self._bare_place(after):
