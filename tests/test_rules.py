@@ -391,6 +391,28 @@ def test_unread_details_are_what_the_claims_do_not_say() -> None:
     assert unread_details([], said, glosses, gap) == []
 
 
+def test_a_name_nothing_read_is_accounted_for_only_whole() -> None:
+    """'Bo Cong' (of "Bộ Công an") is not accounted for by a source that says "Bộ Ngoại giao"
+    and "công tác": the words of an unknown name's run must stand together in the claims'
+    words; said whole, they are accounted for."""
+    text = "Chuyen di My do Bo Cong an thong bao"
+    loose = [(w.lower(), text.index(w), text.index(w) + len(w)) for w in ("Bo", "Cong")]
+    run = [(loose[0][1], loose[1][2])]
+    said = {"bo", "ngoai", "giao", "cong", "tac", *said_phrases(["bo", "ngoai", "giao"])}
+
+    def glosses(keys: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+        return ()
+
+    def gap(a: int, b: int) -> bool:
+        return not text[a:b].strip()
+
+    # word by word the source says both; as a name it says neither
+    assert unread_details(loose, said, glosses, gap) == []
+    assert [text[s:e] for s, e in unread_details(loose, said, glosses, gap, run)] == ["Bo Cong"]
+    whole = said | said_phrases(["bo", "cong", "an"])
+    assert unread_details(loose, whole, glosses, gap, run) == []
+
+
 def test_a_count_below_what_one_occasion_names_is_refuted() -> None:
     """'met 8 leaders' of nine meetings that morning; never a count above what the claims name
     (absence never contradicts), an open one ('at least 3'), or one over several occasions."""

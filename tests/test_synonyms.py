@@ -58,6 +58,35 @@ def test_slotted_corpus(checker: Checker, example: dict[str, Any]) -> None:
         assert example["verb"] not in verbs
 
 
+PLACED = _corpus("placed_examples")
+
+
+@pytest.mark.parametrize("example", PLACED)
+def test_placed_corpus(checker: Checker, example: dict[str, Any]) -> None:
+    """A noun of an act that names it only with its place beside it ("chuyến đi Mỹ", "the US
+    trip") triggers its predicate there, and not alone ("Trong chuyến đi, ...": `read: false`)."""
+    predicates = checker.parse(example["text"]).predicates
+    assert (example["predicate"] in predicates) == example.get("read", True), predicates
+
+
+RECEIPTS = _corpus("receipt_examples")
+
+
+@pytest.mark.parametrize("example", RECEIPTS)
+def test_receipt_corpus(checker: Checker, example: dict[str, Any]) -> None:
+    """A verb of receiving right before an act's noun ("received a letter from Trump", "nhận
+    được thư của") is read as the receipt of that act, and no reception trigger stays on it;
+    with a guest after it, or a noun that is no act given, it is not read (`read: false`)."""
+    parsed = checker.parse(example["text"])
+    receipts = {(r.target, r.text.lower()) for r in parsed.receipts}
+    on_verb = {t.target for t in parsed.triggers if t.text.lower() == example["verb"]}
+    if example.get("read", True):
+        assert (example["predicate"], example["verb"]) in receipts
+        assert not on_verb, on_verb
+    else:
+        assert not {v for _, v in receipts} & {example["verb"]}, receipts
+
+
 def test_every_slotted_phrase_has_a_verb_a_noun_and_an_example() -> None:
     for lang in LANGUAGES:
         data = load(lang, "synonyms")

@@ -350,7 +350,9 @@ def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) 
         for c in p.decisive
         if world.type(c.subject) == PERSON
     }
-    covered -= described - named
+    # ... or where the claims bear out a body said to be his ("President Trump's Board of
+    # Peace": he holds its office), which says of him what an office claim does
+    covered -= described - named - ctx.affiliated
     covered |= reporter(world, ctx, parts)
     if any(not set(m.ids) & covered for m in ctx.parsed.entities):
         # "Orbán told Lam that ...": the people, place and event of the meeting the deciding
@@ -500,7 +502,11 @@ def details(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, in
     text = ctx.parsed.text
     lang = ctx.parsed.lang
     return unread_details(
-        loose, said, partial(glossed, lang), lambda a, b: not text[a:b].strip(" -–")
+        loose,
+        said,
+        partial(glossed, lang),
+        lambda a, b: not text[a:b].strip(" -–"),
+        ctx.parsed.name_runs,
     )
 
 

@@ -24,10 +24,10 @@ from __future__ import annotations
 from collections import namedtuple
 from functools import cache
 
-from factdb.check.parse import Cue, Mention, ParsedStatement
+from factdb.check.parse import POSSESSIVES, Cue, Mention, ParsedStatement
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.index import phrase_keys
-from factdb.lexicon.vocabulary import COUNTRY, OFFICE_TENSES, PERSON, US_STATE, Vocabulary
+from factdb.lexicon.vocabulary import COUNTRY, EVENT, OFFICE_TENSES, PERSON, US_STATE, Vocabulary
 from factdb.records import dataclass, replace
 from factdb.text.covered import Covered, within
 from factdb.text.sentences import BRACKETS, CLAUSE_BREAKS
@@ -847,13 +847,29 @@ def affiliations(parsed: ParsedStatement, vocab: Vocabulary) -> list[tuple[str, 
         if k >= len(items) or not reader.joined(k - 1, k):
             continue
         other = items[k]
-        if item.kind == "place" and other.kind == PERSON:
-            kind = vocab.entities[item.id].type
-            if kind in COUNTRIES:
-                found.append((other.id, item.id))
-            elif kind in JURISDICTIONS and k > i + 1:
-                found.append((other.id, item.id))  # "Hội đồng Hòa bình của ông Trump"
-        elif item.kind == PERSON and other.kind == "place" and k > i + 1:
+        info = vocab.entities.get(item.id) if item.kind in ("place", "entity") else None
+        kind = info.type if info is not None else ""
+        # "Hội đồng Hòa bình của Tổng thống Trump", "phiên họp đầu tiên của Hội đồng Hòa bình
+        # của ông Trump": a body, or an event whose name holds one, said to be someone's, who
+        # may carry his titles
+        owner = k
+        while (
+            kind in (*JURISDICTIONS, EVENT)
+            and items[owner].kind == ROLE
+            and owner + 1 < len(items)
+            and reader.joined(owner, owner + 1)
+        ):
+            owner += 1
+        if item.kind == "place" and other.kind == PERSON and kind in COUNTRIES:
+            found.append((other.id, item.id))
+        elif kind in (*JURISDICTIONS, EVENT) and items[owner].kind == PERSON and k > i + 1:
+            found.append((items[owner].id, item.id))  # "Hội đồng Hòa bình của ông Trump"
+        elif (
+            item.kind == PERSON
+            and other.kind == "place"
+            # "Trump's Board of Peace": the possessive, a filler, or bare inside an event's name
+            and (k > i + 1 or reader.text[item.end : other.start].strip() in POSSESSIVES)
+        ):
             found.append((item.id, other.id))  # "Trump's Board of Peace"
     return found
 
@@ -1000,10 +1016,6 @@ def _given_by_possessive(lang: str) -> frozenset[str]:
     return frozenset(load_lexicon(lang, "statements").get("given_by_possessive") or ())
 
 
-# The possessive marks after a name: "Lam's", "Lam’s".
-POSSESSIVES = ("'s", "’s")
-
-
 def _given_by(
     parsed: ParsedStatement, vocab: Vocabulary, found: list[Predication]
 ) -> list[Predication]:
@@ -1016,17 +1028,29 @@ def _given_by(
     possessive = _given_by_possessive(parsed.lang)
     if not (given or possessive) or not found:
         return found
+    reader = _reader(parsed, vocab)
     words = parsed.tokens.words()
     text = parsed.text
 
     def kind(m: Mention) -> str:
-        info = vocab.entities.get(m.ids[0]) if len(m.ids) == 1 else None
-        return info.type if info is not None else ""
+        # an abbreviation of several titles ("TT": Tổng thống or Thủ tướng) is a title still
+        kinds = {vocab.entities[i].type for i in m.ids if i in vocab.entities}
+        return kinds.pop() if len(kinds) == 1 else ""
 
     mentions = sorted(parsed.entities, key=lambda m: m.start)
     fillers = [c for c in parsed.grammar if c.kind == "title_filler"]
     out: list[Predication] = []
+    controllers = load_lexicon(parsed.lang, "synonyms").get("controllers") or []
+    # "received an invitation from Lam to attend": the one who receives an invitation or a
+    # request does the act it asks for, as the party named after "invited" does (`controllers`)
+    controlled: tuple[int, tuple[str, ...]] | None = None
     for p in found:
+        if (
+            controlled is not None
+            and not p.agents
+            and not set(text[controlled[0] : p.start]) & BREAKS
+        ):
+            p = replace(p, agent=controlled[1][0], agents=controlled[1], agent_kind=PERSON)
         after = [k for k, (_, start, _) in enumerate(words) if start >= p.end]
         keys = tuple(words[k][0] for k in after)
         markers = phrase_keys("statements", "given_by", (parsed.lang,), p.predicate)
@@ -1067,16 +1091,33 @@ def _given_by(
             if owner is not None and kind(owner) == PERSON:
                 giver = owner.ids[0]
             titled = owner is not None and giver is None
-        if giver is None and not titled:
+        # "received a letter from Trump", "nhận được thư": the one before the verb of
+        # receiving receives it (parse._read_receipts), whoever gives it, named or not
+        receipt = next(
+            (
+                r
+                for r in parsed.receipts
+                if r.target == p.predicate
+                and r.end <= p.start
+                and not set(text[r.end : p.start]) & BREAKS
+            ),
+            None,
+        )
+        if giver is None and not titled and receipt is None:
             out.append(p)
             continue
-        # who receives it: who does an act before it in the same clause
+        # who receives it: who receives it by name, or who does an act before it in the clause
         doers = [
             b
             for b in out
             if b.end <= p.start and b.agents and not set(text[b.end : p.start]) & BREAKS
         ]
-        receivers = doers[-1].agents if doers else ()
+        if receipt is not None:
+            receivers = reader.bind(receipt).agents
+            if receivers and p.predicate in controllers:
+                controlled = (p.end, receivers)
+        else:
+            receivers = doers[-1].agents if doers else ()
         out.append(
             replace(
                 p,

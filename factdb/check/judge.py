@@ -60,6 +60,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import cache
+from itertools import pairwise
 
 from factdb.check import accounting, assess, marks, relative, scope, windows
 from factdb.check.assertions import (
@@ -392,7 +393,35 @@ class Judge:
             and claim.time_end <= c.time_end
         }
 
+    def _narrowed_titles(self, parsed: ParsedStatement) -> ParsedStatement:
+        """An abbreviation of several titles right before a name ("TT Trump": Tổng thống or
+        Thủ tướng) is the one of them the claims give that person now; with none or several,
+        it stays as written (and no claim covers it)."""
+        entities = self.vocab.entities
+        mentions = sorted(parsed.entities, key=lambda m: m.start)
+        narrowed = {}
+        for m, person in pairwise(mentions):
+            if (
+                len(m.ids) < 2
+                or not all(i in entities and entities[i].type == ROLE_TYPE for i in m.ids)
+                or len(person.ids) != 1
+                # "TT Hungary": which of the two the writer meant is open, whatever the claims
+                # give the country
+                or self.world.type(person.ids[0]) != PERSON
+                or parsed.text[m.end : person.start].strip()
+            ):
+                continue
+            held = {c.qualifier("role") for c in self.world.offices_now(set(person.ids))}
+            roles = [i for i in m.ids if i in held]
+            if len(roles) == 1:
+                narrowed[(m.start, m.end)] = (roles[0],)
+        if not narrowed:
+            return parsed
+        entities = [replace(m, ids=narrowed.get((m.start, m.end), m.ids)) for m in parsed.entities]
+        return replace(parsed, entities=entities)
+
     def _judge(self, parsed: ParsedStatement) -> Judgement:
+        parsed = self._narrowed_titles(parsed)
         # A title standing for its one holder ("Tổng Bí thư gặp ...") names the holder too.
         held_by, places = self.world.bare_holders(parsed)
         mentioned = parsed.entity_ids() | set(held_by.values())

@@ -53,6 +53,8 @@ if TYPE_CHECKING:
 # more than linear time. Longer statements are refused, never cut: a verdict on the first part of
 # a statement would read as a verdict on all of it.
 MAX_STATEMENT = 20_000
+# The possessive marks after a name: "Lam's", "Lam’s".
+POSSESSIVES = ("'s", "’s")
 # Characters after which a capitalised word may simply start a sentence or a quote.
 SENTENCE_OPENERS = frozenset(".!?:;\n\"“‘'(–-")
 
@@ -202,9 +204,17 @@ class ParsedStatement:
     # statement adds ("closed-door", "by video link", "second-largest"), which the deciding
     # claims must account for before it is supported (accounting.unaccounted).
     loose_words: list[tuple[str, int, int]] = field(default_factory=list)
+    # Runs of two loose words or more, each capitalised inside a sentence of running text ("do
+    # Bo Cong an thong bao"): an unknown name, which a source accounts for only by saying it
+    # whole, not word by word from other names ("Bộ Ngoại giao", "công tác": rules.unread_details).
+    name_runs: list[tuple[int, int]] = field(default_factory=list)
     # Weekdays named outside a date ("on Thursday", "sáng thứ Năm"): (ISO number, start, end),
     # a detail the deciding claims' days must account for (factdb.check.weekdays).
     weekdays: list[tuple[int, int, int]] = field(default_factory=list)
+    # Verbs of receiving an act right before its noun ("received a letter from Trump", "nhận
+    # được thư của"): kind "receipt", the act's predicate as target. No reception of a guest;
+    # the one before the verb receives the act (check.assertions._given_by).
+    receipts: list[Cue] = field(default_factory=list)
 
     def entity_ids(self) -> set[str]:
         return {eid for m in self.entities for eid in m.ids}
@@ -580,6 +590,11 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     # "thu 5" written without marks is Thursday, not a letter ("thư")
     _drop_triggers(parsed, [t for t in parsed.triggers if overlaps(t.start, t.end, weekdays)])
     slotted = _read_slotted(parsed, vocab)
+    receipts = _read_receipts(parsed, vocab, toks)
+    slotted += receipts
+    # "nhận được thư": the passive word inside a verb of receiving makes no passive of it
+    if receipts and all(within(s, e, receipts) for k, s, e, _ in found if k == "passive"):
+        parsed.passive = False
     _drop_named_moods(parsed, slotted)
     _drop_transparent(parsed, toks)
     _read_refusals(parsed)
@@ -631,6 +646,8 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
         for c in parsed.grammar
         if not (c.kind == "only_word" and overlaps(c.start, c.end, shielded))
     ]
+    _read_owned_names(parsed, vocab, toks)
+    _drop_unplaced(parsed, vocab)
     _read_around_names(parsed, vocab)
     _read_around_verbs(parsed, vocab)
     names = {(m.start, m.end): m.ids for m in parsed.entities}
@@ -665,6 +682,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
         read.append((parsed.negation.start, parsed.negation.end))
     # a weekday is a detail of its own, for the claims' days to account for (check.weekdays)
     parsed.loose_words = _loose_words(toks, read + weekdays, text, fillers)
+    parsed.name_runs = _name_runs(parsed.loose_words, toks, text)
     types = {vocab.entities[eid].type for eid in parsed.entity_ids() if eid in vocab.entities}
     for pred in vocab.cued_predicates if types else ():
         cue = pred.cue_types & types
@@ -1410,6 +1428,76 @@ def _read_slotted(parsed: ParsedStatement, vocab: Vocabulary) -> list[tuple[int,
     return read
 
 
+@cache
+def _receipt_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The predicates whose giver is said after their noun or before it as a possessive
+    (`given_by`, `given_by_possessive` in lexicon/<lang>/statements.yaml): the acts a verb of
+    receiving can name; and the words that may stand between that verb and the noun."""
+    lex = load_lexicon(lang, "statements")
+    given = frozenset((lex.get("given_by") or {}).keys()) | frozenset(
+        lex.get("given_by_possessive") or ()
+    )
+    determiners = frozenset(
+        k for w in phrase_keys("synonyms", "slot_determiners", (lang,)) for k in w
+    )
+    return given, determiners
+
+
+def _read_receipts(
+    parsed: ParsedStatement, vocab: Vocabulary, toks: list[tuple[str, int, int]]
+) -> list[tuple[int, int]]:
+    """A verb of receiving with an act's noun right after it ("received a letter from Trump",
+    "has received Trump's invitation", "nhận được thư của Tổng thống Trump"; `receipts` in
+    lexicon/<lang>/synonyms.yaml): the act is the noun's, not a reception of a guest, so a
+    reception trigger on the verb is dropped and the verb kept as a receipt. Only determiners,
+    names and a possessive may stand between, and only acts whose giver the words can say
+    (`_receipt_words`). Returns the verbs' spans, read."""
+    phrases = [k for k in phrase_keys("synonyms", "receipts", (parsed.lang,)) if k]
+    if not phrases or not parsed.triggers:
+        return []
+    acts, determiners = _receipt_words(parsed.lang)
+    inflection = vocab.inflections.get(parsed.lang)
+    keys = parsed.tokens.inflected(parsed.lang, inflection)
+    keyed = {inflection.key(p) if inflection else p for p in phrases}
+    names = [(m.start, m.end) for m in parsed.entities]
+    read: list[tuple[int, int]] = []
+    for i in range(len(toks)):
+        phrase = next((p for p in keyed if keys[i : i + len(p)] == p), None)
+        if phrase is None:
+            continue
+        j = i + len(phrase)
+        verb = (toks[i][1], toks[j - 1][2])
+        # "a", "Trump's": what may stand between the verb and the noun; a name only as the
+        # possessive of the noun ("received Trump invitation" says nothing of whose it is)
+        named = False
+        while j < len(toks) and (
+            keys[j] in determiners
+            or within(toks[j][1], toks[j][2], names)
+            or (named and keys[j] == "s" and parsed.text[toks[j][1] - 1] in "'’")
+        ):
+            named = keys[j] != "s" and keys[j] not in determiners
+            j += 1
+        if j >= len(toks) or named:
+            continue
+        act = next(
+            (
+                t
+                for t in parsed.triggers
+                if t.start == toks[j][1]
+                and t.target in acts
+                and not overlaps(*verb, [(t.start, t.end)])
+            ),
+            None,
+        )
+        if act is None:
+            continue
+        _drop_triggers(parsed, [t for t in parsed.triggers if overlaps(t.start, t.end, [verb])])
+        text = parsed.text[verb[0] : verb[1]]
+        parsed.receipts.append(Cue("receipt", act.target, text, *verb))
+        read.append(verb)
+    return read
+
+
 def _drop_triggers(parsed: ParsedStatement, dropped: list[Cue]) -> None:
     """Takes `dropped` out of the triggers, and a predicate only they named out of the
     candidates."""
@@ -1836,6 +1924,132 @@ def _loose_words(
         for (key, start, end), filled in zip(toks, fillers, strict=True)
         if not filled and not key.isdigit() and not covered.meets(start, end)
     ]
+
+
+def _name_runs(
+    loose: list[tuple[str, int, int]], toks: list[tuple[str, int, int]], text: str
+) -> list[tuple[int, int]]:
+    """Runs of two loose words or more, adjacent (a space between), each capitalised and none
+    opening a sentence, in a statement not capitalised as a headline is (`TITLE_SLIPS`: a
+    lower-case word in every TITLE_SLIPS at least): the words of a name nothing read."""
+    words = [(s, e) for _, s, e in toks[1:] if e - s >= TITLE_LETTERS and text[s:e].isalpha()]
+    lower = sum(not text[s].isupper() for s, _ in words)
+    if lower * TITLE_SLIPS <= len(words):
+        return []
+
+    def capital(start: int) -> bool:
+        before = text[:start].rstrip()
+        return text[start].isupper() and bool(before) and before[-1] not in SENTENCE_OPENERS
+
+    runs: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []
+    for _, start, end in [*loose, ("", len(text), len(text))]:
+        joined = run and not text[run[-1][1] : start].strip()
+        if start < len(text) and capital(start) and (joined or not run):
+            run.append((start, end))
+            continue
+        if len(run) > 1:
+            runs.append((run[0][0], run[-1][1]))
+        run = [(start, end)] if start < len(text) and capital(start) else []
+    return runs
+
+
+def _drop_unplaced(parsed: ParsedStatement, vocab: Vocabulary) -> None:
+    """A noun of an act that names it only with its place beside it (`placed` in
+    lexicon/<lang>/synonyms.yaml: "chuyến đi Mỹ", "the US trip", "trip to Cambodia"), with no
+    place right before or after it (only locatives between), says when, not that a trip was
+    made ("Trong chuyến đi, ...", "During the trip, ..."): it is no trigger."""
+    placed = set(phrase_keys("synonyms", "placed", (parsed.lang,)))
+    if not placed:
+        return
+    text = parsed.text
+    places = [
+        m
+        for m in parsed.entities
+        if len(m.ids) == 1
+        and m.ids[0] in vocab.entities
+        and vocab.entities[m.ids[0]].type in (COUNTRY, CITY)
+    ]
+
+    def beside(t: Cue) -> bool:
+        for m in places:
+            if m.end <= t.start and text[m.end : t.start].strip() in ("", "."):
+                return True  # "the US trip", "the U.S. trip"
+            if m.start >= t.end:
+                gap = word_keys(text[t.end : m.start])
+                between = text[t.end : m.start]
+                if not _AROUND_NAME_BREAKS.isdisjoint(between):
+                    continue
+                if not gap or (len(gap) <= 2 and vocab.ends_with_locative(gap)):
+                    return True  # "chuyến đi Mỹ", "trip to Cambodia"
+        return False
+
+    _drop_triggers(
+        parsed, [t for t in parsed.triggers if word_keys(t.text) in placed and not beside(t)]
+    )
+
+
+# How many words of an event's name may stand before the body's owner ("the inaugural meeting
+# of President Trump's Board of Peace": "inaugural meeting of").
+OWNED_NAME_WORDS = 5
+
+
+def _read_owned_names(
+    parsed: ParsedStatement, vocab: Vocabulary, toks: list[tuple[str, int, int]]
+) -> None:
+    """An event's name with the owner of its body said inside it, as a possessive before the
+    body ("the inaugural meeting of President Trump's Board of Peace" for "the inaugural
+    meeting of the Board of Peace"): the whole is the event's name, the words of which name no
+    act of their own ("meeting"), and the owner (with his titles) is said of the body, which
+    the claims must bear out (assertions.affiliations)."""
+    text = parsed.text
+    mentions = sorted(parsed.entities, key=lambda m: m.start)
+    starts = [s for _, s, _ in toks]
+    for n, body in enumerate(mentions):
+        if len(body.ids) != 1 or n == 0 or not text[: body.start].rstrip().endswith(POSSESSIVES):
+            continue
+        # the owner: a name right before the possessive, and any titles right before it
+        k = n - 1
+        owner = mentions[k]
+        if text[owner.end : body.start].strip() not in POSSESSIVES:
+            continue
+        while k > 0 and not text[mentions[k - 1].end : mentions[k].start].strip():
+            k -= 1
+        first = starts.index(mentions[k].start) if mentions[k].start in starts else None
+        if first is None:
+            continue
+        words = tuple(w for w, s, e in toks if body.start <= s and e <= body.end)
+        # the body's name as the event's alias gives it, or a shorter form the mention holds
+        # ("Board of Peace on Gaza" of "the inaugural meeting of the Board of Peace")
+        keys = [
+            (back, (*(w for w, _, _ in toks[first - back : first]), "the", *words[:size]))
+            for back in range(min(OWNED_NAME_WORDS, first), 0, -1)
+            for size in range(len(words), 0, -1)
+        ]
+        for back, key in keys:
+            events = {
+                e.target
+                for e in vocab.phrases.entries.get(key, ())
+                if e.kind == "entity"
+                and e.target in vocab.entities
+                and vocab.entities[e.target].type == EVENT
+            }
+            if len(events) == 1:
+                start = toks[first - back][1]
+                parsed.entities.append(
+                    Mention(text[start : body.end], start, body.end, tuple(events))
+                )
+                # its words and numbers are the name's ("the first meeting of Trump's ...")
+                named = [(start, body.end)]
+                inside = [t for t in parsed.triggers if within(t.start, t.end, named)]
+                _drop_triggers(parsed, inside)
+                parsed.quantities = [
+                    q for q in parsed.quantities if not within(q.start, q.end, named)
+                ]
+                parsed.counts = [
+                    c for c in parsed.counts if not within(c[0].start, c[0].end, named)
+                ]
+                break
 
 
 def _filled(toks: list[tuple[str, int, int]], text: str, loose: bool) -> list[bool]:

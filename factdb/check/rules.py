@@ -934,6 +934,7 @@ def unread_details(
     said: Collection[str],
     glosses: Callable[[tuple[str, ...]], Sequence[tuple[str, ...]]],
     gap: Callable[[int, int], bool],
+    names: Sequence[tuple[int, int]] = (),
 ) -> list[tuple[int, int]]:
     """The statement's words that nothing accounts for, as (start, end) runs of adjacent words.
 
@@ -946,12 +947,20 @@ def unread_details(
     sentence says them together: "thường kỳ" is not "thường" in one sentence and the "Kỳ" of
     "Hoa Kỳ" in another. `gap(a, b)` tells whether only a space or a hyphen stands between two
     words, which then make one run ("closed-door"). A word left over is a detail the statement
-    adds: not supported."""
+    adds: not supported. The loose words of each of `names` (an unknown name's run of
+    capitalised words: ParsedStatement.name_runs) are accounted for only together, by claims
+    that say the whole run: "Bo Cong" is not the "Bộ" of "Bộ Ngoại giao" and the "công" of
+    "công tác"."""
 
     def says(keys: tuple[str, ...]) -> bool:
         return any(PHRASE_JOINER.join(g) in said for g in glosses(keys))
 
     runs: list[tuple[int, int]] = []
+    for lo, hi in names:
+        keys = tuple(k for k, s, e in loose if lo <= s and e <= hi)
+        if PHRASE_JOINER.join(keys) not in said:
+            runs.append((lo, hi))
+    loose = [w for w in loose if not any(lo <= w[1] and w[2] <= hi for lo, hi in names)]
     i = 0
     while i < len(loose):
         key, start, end = loose[i]
@@ -976,7 +985,7 @@ def unread_details(
             runs[-1] = (runs[-1][0], end)
         else:
             runs.append((start, end))
-    return runs
+    return sorted(runs)
 
 
 # The most words of one glossed phrase ("dày công vun đắp").

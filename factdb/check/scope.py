@@ -21,6 +21,7 @@ from factdb.check.parse import phrases_at as phrases_at
 from factdb.check.rules import OCCASION, Uncovered
 from factdb.check.world import CITY, PERSON, PLACES, World
 from factdb.extract.quantities import Quantity
+from factdb.lexicon.index import phrase_keys
 from factdb.lexicon.vocabulary import PredicateInfo, Vocabulary
 from factdb.store.claims import ClaimView
 from factdb.text.covered import overlaps
@@ -187,12 +188,16 @@ def attached(world: World, other: str, pred: PredicateInfo, claim: ClaimView, ct
     heads += [(t.start, t.end) for t in ctx.parsed.triggers if t.target == pred.id]
     entity_spans = [(m.start, m.end) for m in ctx.parsed.entities]
     entity_spans += [(t.start, t.end) for t in ctx.parsed.triggers if t.target != pred.id]
+    owners = set(phrase_keys("statements", "possessive_fillers", (ctx.parsed.lang,)))
     for mention in ctx.positions.get(other, []):
         if after_locative(world.vocab, mention, ctx):
             continue  # "a trip to Vietnam as Secretary of War": a place, not whose office
         for start, end in heads:
             lo, hi = (end, mention.start) if end <= mention.start else (mention.end, start)
             between = [t for t in toks if lo <= t[0] and t[1] <= hi]
+            gap = tuple(w for w, s, e in ctx.words if lo <= s and e <= hi)
+            if mention.end <= start and gap in owners:
+                continue  # "chuyến đi Mỹ của Thủ tướng": the trip's place, not the title's
             if len(between) <= ATTACH_GAP and not any(lo <= s and e <= hi for s, e in entity_spans):
                 return True
     return False

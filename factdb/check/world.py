@@ -255,7 +255,14 @@ class World:
         statement to account for."""
         pairs = affiliations(parsed, self.vocab)
         held = {(c.subject, c.object) for c in self.offices_now({person for person, _ in pairs})}
-        return {e for pair in pairs if pair in held for e in pair}
+
+        def borne(person: str, owned: str) -> bool:
+            # an event is his where the body its name holds is ("the first meeting of the
+            # Board of Peace" of its founding chairman)
+            bodies = self.named_within({owned}) if self.type(owned) == EVENT else {owned}
+            return any((person, body) in held for body in bodies)
+
+        return {e for pair in pairs if borne(*pair) for e in pair}
 
     def constituency(self, a: Assertion) -> bool:
         """Whether a title's place is where its holder sits for, as a claim of his ties him to
