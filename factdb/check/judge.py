@@ -101,6 +101,7 @@ from factdb.check.rules import (
     SUPPORTED,
     Uncovered,
     combined,
+    count_holds,
     decide_described,
     decide_office,
     party_of,
@@ -945,11 +946,15 @@ class Judge:
         counted = [(q, cue) for q, cue in ctx.parsed.counts if cue.start == nouns[0].start]
         if not counted and any(doer(f.claim) in ctx.mentioned for f in supports):
             return supports, None  # "Tokayev ... was one of the leaders who met To Lam"
-        low, high = (counted[0][0].low, counted[0][0].high) if counted else (2, None)
+        said = counted[0][0] if counted else None
         sizes = []
         for found in occasions.values():
             n = len({doer(f.claim) for f in found})
-            if (low is None or low <= n) and (high is None or n <= high):
+            if (
+                count_holds(n, said.low, said.high, said.low_open, said.high_open)
+                if said is not None
+                else count_holds(n, 2, None)  # a plural said without a count: two at least
+            ):
                 return found, None
             sizes.append(n)
         if counted:
