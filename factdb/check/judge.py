@@ -70,6 +70,7 @@ from factdb.check.assertions import (
     indefinite,
     predications,
 )
+from factdb.check.clocks import clock_readings
 from factdb.check.explain import Words
 from factdb.check.findings import Context, Finding, Judgement, Part
 from factdb.check.later import office_later, set_later
@@ -176,7 +177,11 @@ class Judge:
         bridge into the EU"), each with what opens the sentence before its first speaker (a
         date, a place): read whole, the second speaker's words would be the first's. None
         when the sentence attributes nothing, or no clause after a joiner opens with a speaker
-        of its own."""
+        of its own. A sentence that tells one moment on two clocks is read once with each
+        (factdb.check.clocks)."""
+        clocks = clock_readings(parsed, self.vocab)
+        if clocks:
+            return clocks
         breaks = clause_breaks(parsed.text, parsed.tokens)
         if not breaks or read_stance(parsed, self.vocab) is None:
             return []
