@@ -13,7 +13,14 @@ from factdb.check.assertions import decompose, indefinite
 from factdb.check.findings import Context, Part
 from factdb.check.occasion import accounted_by_occasion, origin_before
 from factdb.check.parse import Cue, Mention, ParsedStatement
-from factdb.check.rules import DIRECTED, OCCASION, Uncovered, fewer_than_named, unread_details
+from factdb.check.rules import (
+    DIRECTED,
+    OCCASION,
+    Uncovered,
+    count_holds,
+    fewer_than_named,
+    unread_details,
+)
 from factdb.check.weekdays import accounted as weekdays_accounted
 from factdb.check.world import (
     COUNTRY,
@@ -80,7 +87,7 @@ def counts(world: World, ctx: Context, parts: list[Part]) -> tuple[list[Uncovere
         return len({o for o in parties if world.type(o) == PERSON})
 
     def fits(q: Quantity, n: int) -> bool:
-        return (q.low is None or q.low <= n) and (q.high is None or n <= q.high)
+        return count_holds(n, q.low, q.high, q.low_open, q.high_open)
 
     wrong: list[Uncovered] = []
     for q, cue in counts:
@@ -88,7 +95,7 @@ def counts(world: World, ctx: Context, parts: list[Part]) -> tuple[list[Uncovere
         if fits(q, n) or (whole and fits(q, counted(cue, whole, held_all))):
             borne.add(cue.target)
         else:
-            fewer = fewer_than_named(q.high, n, len(occasions_met) == 1)
+            fewer = fewer_than_named(q.high, n, len(occasions_met) == 1, q.high_open)
             wrong.append(Uncovered("count", q.text, cue.text, n, fewer=fewer))
             borne.add(cue.target)  # the office counted is the count's to decide
     return wrong, borne
@@ -383,6 +390,10 @@ def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) 
     if supported and loose:
         loose = unsaid(world, loose, parts)
     loose = [Uncovered("name", m.text) for m in loose]
+    # A count of the parties ("at least nine leaders", "không quá 5 lãnh đạo") is the count
+    # rules' (counts, Judge._done_by_people), which say where it is not borne out, whether it
+    # is bare or a bound: no figure a claim must give.
+    used_quantities |= {id(q) for q, _ in ctx.parsed.counts}
     loose += [
         Uncovered("figure", q.text)
         for q in ctx.parsed.quantities

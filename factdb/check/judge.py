@@ -71,6 +71,7 @@ from factdb.check.assertions import (
     indefinite,
     predications,
 )
+from factdb.check.clocks import clock_readings
 from factdb.check.explain import Words
 from factdb.check.findings import Context, Finding, Judgement, Part
 from factdb.check.later import office_later, set_later
@@ -106,6 +107,7 @@ from factdb.check.rules import (
     SUPPORTED,
     Uncovered,
     combined,
+    count_holds,
     decide_described,
     decide_office,
     party_of,
@@ -191,7 +193,11 @@ class Judge:
         bridge into the EU"), each with what opens the sentence before its first speaker (a
         date, a place): read whole, the second speaker's words would be the first's. None
         when the sentence attributes nothing, or no clause after a joiner opens with a speaker
-        of its own."""
+        of its own. A sentence that tells one moment on two clocks is read once with each
+        (factdb.check.clocks)."""
+        clocks = clock_readings(parsed, self.vocab)
+        if clocks:
+            return clocks
         breaks = clause_breaks(parsed.text, parsed.tokens)
         if not breaks or read_stance(parsed, self.vocab) is None:
             return []
@@ -1107,11 +1113,15 @@ class Judge:
         counted = [(q, cue) for q, cue in ctx.parsed.counts if cue.start == nouns[0].start]
         if not counted and any(doer(f.claim) in ctx.mentioned for f in supports):
             return supports, None  # "Tokayev ... was one of the leaders who met To Lam"
-        low, high = (counted[0][0].low, counted[0][0].high) if counted else (2, None)
+        said = counted[0][0] if counted else None
         sizes = []
         for found in occasions.values():
             n = len({doer(f.claim) for f in found})
-            if (low is None or low <= n) and (high is None or n <= high):
+            if (
+                count_holds(n, said.low, said.high, said.low_open, said.high_open)
+                if said is not None
+                else count_holds(n, 2, None)  # a plural said without a count: two at least
+            ):
                 return found, None
             sizes.append(n)
         if counted:

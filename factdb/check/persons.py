@@ -52,7 +52,7 @@ def with_persons(
         return parsed
     reading = read_stance(parsed, vocab)
     if reading is None:
-        return parsed
+        return _sides_of_named(parsed, vocab, sides, cues)
     inside = quoted(parsed.text)
     said_outside = not within(reading.start, reading.end, inside)
     # Words read as a name are no persons ("US" is no "us"); a view's key phrase may hold them
@@ -103,6 +103,38 @@ def with_persons(
         else:
             who = sorted(both) if len(both) == 2 else []
         added += [Mention(parsed.text[start:end], start, end, (eid,)) for eid in who]
+    return _with_mentions(parsed, added)
+
+
+def _sides_of_named(
+    parsed: ParsedStatement,
+    vocab: Vocabulary,
+    sides: Callable[[str], set[str]],
+    cues: list[tuple[str, int, int]],
+) -> ParsedStatement:
+    """Outside words given to a speaker, the two sides ("Hegseth visited Vietnam as the two
+    countries marked ...", "Ông Hegseth thăm Việt Nam, dịp hai nước kỷ niệm ...") are the
+    countries the people and countries the statement names speak from, where they are two."""
+    named = [
+        m
+        for m in parsed.entities
+        if len(m.ids) == 1 and _type(vocab, m.ids[0]) in (PERSON, COUNTRY)
+    ]
+    both = set().union(*(sides(m.ids[0]) for m in named)) if named else set()
+    if len(both) != 2:
+        return parsed
+    spans = [(m.start, m.end) for m in parsed.entities]
+    added = [
+        Mention(parsed.text[start:end], start, end, (eid,))
+        for kind, start, end in cues
+        if kind == SIDES and not overlaps(start, end, spans)
+        for eid in sorted(both)
+    ]
+    return _with_mentions(parsed, added)
+
+
+def _with_mentions(parsed: ParsedStatement, added: list[Mention]) -> ParsedStatement:
+    """`parsed` with the mentions `added` for words standing for parties; unchanged if none."""
     if not added:
         return parsed
     spans = [(m.start, m.end) for m in added]

@@ -1005,10 +1005,27 @@ def said_phrases(keys: Sequence[str]) -> set[str]:
     }
 
 
-def fewer_than_named(high: float | None, named: int, one_occasion: bool) -> bool:
-    """Whether a count of the parties of an act ("met 8 leaders", "ba thủ tướng") is refuted:
-    at most `high`, below the `named` parties the claims give it, all of `one_occasion` (one
-    event on one date). A count above what they name is open: the absence of a claim never
-    contradicts, and the sources may not list everyone; one over several occasions may count
-    one of them."""
-    return one_occasion and high is not None and high < named
+def count_holds(
+    n: int,
+    low: float | None,
+    high: float | None,
+    low_open: bool = False,
+    high_open: bool = False,
+) -> bool:
+    """Whether `n` parties fall inside a count said of them: a number ("nine leaders") or a
+    bound whose end is shut ("at least nine") or open ("more than nine" is not nine)."""
+    above = low is None or low < n or (low == n and not low_open)
+    return above and (high is None or n < high or (n == high and not high_open))
+
+
+def fewer_than_named(
+    high: float | None, named: int, one_occasion: bool, high_open: bool = False
+) -> bool:
+    """Whether a count of the parties of an act ("met 8 leaders", "ba thủ tướng", "fewer than
+    nine") is refuted: at most `high` (below it, if `high_open`), below the `named` parties the
+    claims give it, all of `one_occasion` (one event on one date). A count above what they name
+    is open: the absence of a claim never contradicts, and the sources may not list everyone;
+    one over several occasions may count one of them."""
+    if not one_occasion or high is None:
+        return False
+    return high < named or (high == named and high_open)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime
 from functools import lru_cache
+from itertools import pairwise
 
 from factdb.lexicon import index as lexicon
 from factdb.lexicon.index import Entry, stands_at
@@ -365,6 +366,10 @@ class _Parser:
         if got is None:
             return None
         low, end = got
+        if low.grain == "bare_day":
+            listed = self._day_list(low, end)
+            if listed is not None:
+                return low, listed[0], listed[1], i
         to = self._first(end, "range_to")
         if to is not None and (not to.get("and") or (opener is not None and opener.get("and"))):
             second = self._piece(end + len(to.keys), cue=True, range_start=False)
@@ -378,6 +383,31 @@ class _Parser:
             return None
         # without a second date, "từ"/"from" is not part of the date
         return low, None, end, (i if opener is None else j)
+
+    def _day_list(self, low: _Piece, k: int) -> tuple[_Piece, int] | None:
+        """The last day of a list of consecutive days that share the month said after it ("18
+        và 19/2", "18, 19 and 20 February"), from the token k after the first: with the first,
+        their range. Days apart ("16 và 19/2") are days, not a range: None."""
+        if low.day is None:
+            return None
+        days = [low.day]
+        while k + 1 < self.n and self.keys[k] == ",":
+            day = self._day_number(k + 1)
+            if day is None or self._glued_after(day[1]):
+                break
+            days.append(day[0])
+            k = day[1]
+        to = self._first(k, "range_to")
+        if to is None or not to.get("and"):
+            return None
+        second = self._piece(k + len(to.keys), cue=True, range_start=False)
+        last = None if second is None or second[0].until is not None else second[0].day
+        if second is None or second[0].grain != "day" or last is None:
+            return None
+        days.append(last)
+        if any(b != a + 1 for a, b in pairwise(days)):
+            return None
+        return second if _merge(low, second[0]) else None
 
     def _piece(self, j: int, cue: bool, range_start: bool) -> tuple[_Piece, int] | None:
         if j >= self.n:
@@ -562,7 +592,9 @@ class _Parser:
                 return _Piece("day", year[0], month, day[0]), year[1]
             # "February 18-20, 2026": a range of days inside the month
             to = self._first(day[1], "range_to")
-            other = None if to is None or to.get("and") else self._day_number(day[1] + len(to.keys))
+            other = None if to is None else self._day_number(day[1] + len(to.keys))
+            if to is not None and to.get("and") and other is not None and other[0] != day[0] + 1:
+                other = None  # "February 16 and 19": two days, not the days between
             if other is not None and other[0] > day[0] and self._month_name(other[1]) is None:
                 year = self._year_after(other[1])
                 piece = _Piece("day", year[0] if year else None, month, day[0], until=other[0])

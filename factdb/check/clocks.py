@@ -1,0 +1,129 @@
+"""One moment told on two clocks: "chiều 19/2 giờ Washington, tức rạng sáng 20/2 giờ Hà Nội",
+"on February 18 in the US, which was already the morning of February 19 in Hanoi", "ngày 18/2
+(sáng 19/2 giờ Hà Nội)".
+
+After a comma and a restatement cue (`restatements` in factdb/lexicon/<lang>/dates.yaml: "tức",
+"which was already"), or inside brackets, a date with a clock (a zone, "giờ Hà Nội", or a place,
+"in Hanoi") gives the moment of the date before it again, on that place's clock. Read whole, the
+second date and its place would be another date and a place where it happened. So the statement
+is read once with each clock (`clock_readings`): the words without the restatement, and the
+same words with the first date's phrase (its part of the day with it) given as the second's,
+its place said as a clock (`clock_places` before it, said again as `clock_phrase`: "Hanoi
+time", "giờ Hà Nội"). The judge weighs the two as the clauses of a sentence (Judge.clauses):
+supported only if both are borne out, contradicted if either is refuted; each clock is decided
+by the rules for one (factdb.check.dayparts, factdb.check.windows).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from factdb.check.parse import ParsedStatement, parse_statement
+from factdb.check.world import PLACES
+from factdb.extract.dates import DateSpan
+from factdb.lexicon.index import LANGUAGES, phrase_keys
+from factdb.lexicon.index import load as load_lexicon
+from factdb.lexicon.vocabulary import Vocabulary
+from factdb.text.fold import fold, has_marks
+
+COMMA, OPEN, CLOSE = ",", "(", ")"
+# What ends a restatement opened by a comma: the next clause.
+CLAUSE_ENDS = ",;"
+# What closes a sentence, kept with the readings.
+SENTENCE_END = " .!?"
+# The most words between a part of the day and its date ("the afternoon of February 19").
+PART_GAP_WORDS = 1
+
+
+@cache
+def _cues() -> tuple[tuple[tuple[str, ...], str], ...]:
+    """The restatement cues of every language (folded keys) with their language, longest
+    first: a short statement without diacritics may be read as another language's."""
+    cues = {(c, lang) for lang in LANGUAGES for c in phrase_keys("dates", "restatements", (lang,))}
+    return tuple(sorted(cues, key=lambda c: (-len(c[0]), c)))
+
+
+def clock_readings(parsed: ParsedStatement, vocab: Vocabulary) -> list[str]:
+    """The statement read with each of the two clocks it tells one moment on, or none."""
+    text = parsed.text
+    words = parsed.tokens.words()
+    dates = sorted(parsed.dates, key=lambda d: d.start)
+    for at, mark in enumerate(text):
+        if mark not in (COMMA, OPEN):
+            continue
+        before = [d for d in dates if d.end <= at]
+        after = [(key, start) for key, start, _ in words if start > at]
+        keys = tuple(key for key, _ in after)
+        cue, lang = next(((c, lg) for c, lg in _cues() if keys[: len(c)] == c), ((), parsed.lang))
+        if not before or (not cue and mark == COMMA):
+            continue
+        opened = after[len(cue)][1] if cue and len(after) > len(cue) else at + 1
+        if mark == OPEN:
+            close = text.find(CLOSE, at)
+            end, rest = (len(text), "") if close == -1 else (close, text[close + 1 :])
+        else:
+            end = len(text.rstrip(SENTENCE_END))
+            dated = [d for d in dates if d.start >= opened]
+            if dated:
+                ends = [i for i in (text.find(c, dated[0].end) for c in CLAUSE_ENDS) if i != -1]
+                end = min([end, *ends])
+            rest = text[end:]
+        second = next((d for d in dates if opened <= d.start and d.end <= end), None)
+        if second is None:
+            continue
+        said = text[_part_start(parsed, second, opened) : end]
+        restated = _as_clock(vocab, said, lang, has_marks(text))
+        if restated is None:
+            continue
+        first = before[-1]
+        start = _part_start(parsed, first, 0)
+        return [
+            text[:at].rstrip() + rest,
+            text[:start] + restated + rest,
+        ]
+    return []
+
+
+def _part_start(parsed: ParsedStatement, date: DateSpan, after: int) -> int:
+    """Where the phrase of `date` begins: at a part of the day said right before it ("chiều
+    19/2", "the afternoon of February 19"), from `after` on."""
+    text = parsed.text
+    for cue in parsed.grammar:
+        if cue.kind != "day_part" or cue.start < after or cue.end > date.start:
+            continue
+        gap = text[cue.end : date.start]
+        if len(gap.split()) <= PART_GAP_WORDS and not set(gap) & set(COMMA + OPEN + CLOSE):
+            return cue.start
+    return date.start
+
+
+def _as_clock(vocab: Vocabulary, said: str, lang: str, marked: bool) -> str | None:
+    """The restated time `said` with its place said as a clock in `lang` ("February 20 in
+    Hanoi" -> "February 20, Hanoi time"; without diacritics unless `marked`), as it stands
+    when it names a zone; None when it names no clock."""
+    read = parse_statement(said, vocab)
+    if read.local_time is not None:
+        return said
+    places = [
+        m
+        for m in read.entities
+        if len(m.ids) == 1
+        and m.ids[0] in vocab.entities
+        and vocab.entities[m.ids[0]].type in PLACES
+    ]
+    if len(places) != 1:
+        return None
+    place = places[0]
+    phrase = load_lexicon(lang, "dates").get("clock_phrase")
+    if not phrase:
+        return None
+    if not marked:
+        phrase = fold(phrase)
+    # the locative before the place ("in Hanoi", "ở Hà Nội") goes with it
+    locatives = set(phrase_keys("dates", "clock_places", (lang,)))
+    start = place.start
+    head = [(key, s) for key, s, _ in read.tokens.words() if s < place.start]
+    if head and (head[-1][0],) in locatives:
+        start = head[-1][1]
+    clock = phrase.format(place=place.text)
+    return f"{said[:start].rstrip()}, {clock}{said[place.end :]}"
