@@ -5,7 +5,7 @@ Vietnamese and Vietnamese written without diacritics."""
 from __future__ import annotations
 
 import inspect
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
@@ -14,7 +14,8 @@ from factdb.check import stance
 from factdb.extract import dates, quantities
 from factdb.extract.quantities import find_quantities
 from factdb.lexicon import index as lexicon
-from factdb.lexicon.kept import Table, pickled
+from factdb.lexicon import kept
+from factdb.lexicon.kept import PickledValues, pickled
 from factdb.records import fields
 from factdb.startup import loads
 
@@ -27,19 +28,44 @@ TABLES = [
 
 
 @pytest.mark.parametrize("table", TABLES, ids=lambda t: f"{t.__module__}.{t.__name__}")
-def test_a_kept_table_reads_what_its_build_makes(table: Callable[[], Table]) -> None:
+def test_a_kept_table_reads_what_its_build_makes(
+    table: Callable[[], PickledValues], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(kept, "_whole", False)  # as a single check reads it
     built = inspect.unwrap(table)()
     table.cache_clear()
     table()  # made and kept
     table.cache_clear()
     read = table()  # read back from the cache folder, every value still pickled
-    assert isinstance(read, Table)
+    assert isinstance(read, PickledValues)
     assert sorted(read) == sorted(built)
     assert all(key in read for key in built)  # asked without unpickling
     assert all(read.get(key) == value for key, value in built.items())
     assert dict(read.items()) == built
     assert read.get("no such first word") is None
     assert read.get("no such first word", ()) == ()
+
+
+@pytest.fixture
+def whole(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """kept.read_all_whole run, as a batch runs it, and undone afterwards."""
+    monkeypatch.setattr(kept, "_whole", False)
+    kept.read_all_whole()
+    yield
+    monkeypatch.undo()
+    for once in kept._made:
+        once.cache_clear()
+
+
+@pytest.mark.parametrize("table", TABLES, ids=lambda t: f"{t.__module__}.{t.__name__}")
+def test_a_batch_reads_each_kept_table_as_a_plain_dict(
+    table: Callable[[], dict[str, object]], whole: None
+) -> None:
+    """What a batch reads before it forks: every value unpickled, looked up as a dict's."""
+    read = table()
+    assert type(read) is dict
+    assert read == inspect.unwrap(table)()
+    assert all(type(by) is dict for by in lexicon.numbers().by_kind.values())
 
 
 def _entries(index: lexicon.Index) -> dict[tuple[str, str], list[tuple[Any, ...]]]:
@@ -85,6 +111,7 @@ def test_numbers_and_dates_read_from_kept_buckets(
         dates._raw_dates.cache_clear()
         return repr((find_quantities(text), dates.find_dates(text)))
 
+    monkeypatch.setattr(kept, "_whole", False)  # as a single check reads them
     for module, name in KEPT:
         getattr(module, name)()  # made and kept
         getattr(module, name).cache_clear()

@@ -131,9 +131,12 @@ UNBOUND_LISTED = 3
 OCCASION_DETAILS = frozenset({"name", "unknown", "date", "day-part"})
 
 
-# What may stand between a name and a tag after it that says his party or state: "Daines, R-Mont.",
-# "Leahy (D-Vt.)" (the state after the party's letter).
-TAG_GAP = re.compile(r"[\s,(]*(?:\w{1,2}-)?")
+@cache
+def _tag_gap() -> re.Pattern[str]:
+    """What may stand between a name and a tag after it that says his party or state: "Daines,
+    R-Mont.", "Leahy (D-Vt.)" (the state after the party's letter). Compiled for a statement
+    that gives such a tag, not at every start."""
+    return re.compile(r"[\s,(]*(?:\w{1,2}-)?")
 
 
 class Judge:
@@ -813,7 +816,7 @@ class Judge:
                 ends.append((at + len(name), ""))
         if ends:
             end, holder = max(ends)
-            if TAG_GAP.fullmatch(text[end : m.start]):
+            if _tag_gap().fullmatch(text[end : m.start]):
                 return (holder,)
         return None
 

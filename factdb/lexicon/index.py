@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterable, Mapping
 from functools import cache
 
-from factdb.lexicon.kept import Table, kept, parsed, pickled
+from factdb.lexicon.kept import by_key, kept, parsed, pickled
 from factdb.records import dataclass, field
 from factdb.text.fold import fold, has_marks, letters, nfc
 from factdb.text.inflect import Inflection
@@ -131,7 +131,7 @@ class Index:
         self.by_kind: dict[str, dict[str, list[Entry]]] = {}  # kind -> first token -> entries
 
     def __getstate__(self) -> dict[str, Any]:
-        # Kept with each bucket pickled on its own (kept.Table): a statement with a number reads
+        # Kept with each bucket pickled on its own (kept.by_key): a statement with a number reads
         # the buckets of its few words, and unpickling all 775 entries of the number index cost
         # a fresh check 1.8 ms.
         buckets = {
@@ -140,7 +140,7 @@ class Index:
         return {**self.__dict__, "by_kind": buckets}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
-        state["by_kind"] = {kind: Table(by) for kind, by in state["by_kind"].items()}
+        state["by_kind"] = {kind: by_key(by) for kind, by in state["by_kind"].items()}
         self.__dict__.update(state)
 
     def add(

@@ -128,12 +128,18 @@ def kept(build: Callable[[], T]) -> Callable[[], T]:
     return _once(build, lambda value: value, lambda found: found)
 
 
-def kept_by_key(build: Callable[[], dict[str, Any]]) -> Callable[[], Table]:
+def kept_by_key(build: Callable[[], dict[str, Any]]) -> Callable[[], dict[str, Any]]:
     """`build` kept as `kept` keeps it, for a mapping a statement reads a few keys of (the
     phrases each first word begins): each value is kept pickled on its own and unpickled when
-    first read (Table), so that a fresh check makes the few hundred objects of the values it
-    reads, not every value's (the stance phrases by first word: 0.55 ms read whole)."""
-    return _once(build, lambda value: {k: pickled(v) for k, v in value.items()}, Table)
+    first read (by_key), so that a fresh check makes the objects of the values it reads, not
+    every value's (the stance phrases by first word: 0.55 ms read whole)."""
+    return _once(build, lambda value: {k: pickled(v) for k, v in value.items()}, by_key)
+
+
+# Every function `kept` and `kept_by_key` made, for read_all_whole.
+_made: list[Any] = []
+# Whether values kept pickled one by one are read whole (read_all_whole).
+_whole = False
 
 
 def _once(build: Callable[[], Any], pack: Callable[[Any], Any], unpack: Callable[[Any], T]) -> Any:
@@ -149,13 +155,32 @@ def _once(build: Callable[[], Any], pack: Callable[[Any], Any], unpack: Callable
             write_kept(name, found, code)
         return unpack(found)
 
+    _made.append(once)
     return once
 
 
-class Table(dict):  # type: ignore[type-arg]
+def by_key(packed: dict[str, bytes]) -> dict[str, Any]:
+    """A mapping of values kept pickled one by one (PickledValues); a plain dict of them all
+    unpickled once read_all_whole has run."""
+    values = PickledValues(packed)
+    return dict(values.items()) if _whole else values
+
+
+def read_all_whole() -> None:
+    """From now on, every kept mapping is a plain dict with every value unpickled (each is read
+    again once): for a process that checks many statements (a batch, before it forks its
+    workers), which reads most keys, and at the dict's own speed (PickledValues' lookups are
+    Python calls: 2 % of a batch's instructions)."""
+    global _whole
+    _whole = True
+    for once in _made:
+        once.cache_clear()
+
+
+class PickledValues(dict):  # type: ignore[type-arg]
     """A kept mapping whose values are unpickled when first read (kept_by_key). It is a dict of
-    the same keys, so `key in table` (which a scanner asks of every token) is the dict's own
-    lookup; a value read is kept unpickled in its place."""
+    the same keys, so `key in values` (which a scanner asks of every token) is the dict's own
+    lookup; a value read is kept unpickled in its place. No value kept is bytes itself."""
 
     __slots__ = ()
 
