@@ -27,7 +27,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from functools import cache
 
 from factdb.check.parse import ParsedStatement
 from factdb.check.rules import CONTRADICTED, NEI, SUPPORTED, Decision
@@ -37,12 +36,8 @@ from factdb.store.claims import ClaimView
 from factdb.text.fold import fold
 from factdb.text.sentences import CLAUSE_BREAKS, any_mark
 
-
-@cache
-def _clause_break() -> re.Pattern[str]:
-    """What ends the clause a denial governs: one before a comma denies nothing after it.
-    Compiled for a statement with a relative date and a denial, not at every start."""
-    return re.compile(any_mark(CLAUSE_BREAKS))
+# What ends the clause a denial governs: one before a comma denies nothing after it.
+_CLAUSE_BREAK = re.compile(any_mark(CLAUSE_BREAKS))
 
 
 @dataclass(frozen=True)
@@ -102,7 +97,7 @@ def denied(parsed: ParsedStatement) -> bool:
         cue is not None
         and negation is not None
         and negation.end <= cue.start
-        and not _clause_break().search(parsed.text, negation.end, cue.start)
+        and not _CLAUSE_BREAK.search(parsed.text, negation.end, cue.start)
         and not any(t.kind == "antonym" and t.start == negation.start for t in parsed.triggers)
     )
 
