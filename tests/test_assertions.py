@@ -22,6 +22,7 @@ from factdb.check.assertions import (
     affiliations,
     bare_titles,
     distributed,
+    indefinite,
     offices_of_places,
 )
 from factdb.check.checker import Checker
@@ -373,3 +374,24 @@ def test_a_country_said_of_a_name_is_an_affiliation(checker: Checker) -> None:
 @pytest.mark.parametrize(("statement", "verdict"), VERDICTS)
 def test_title_verdicts(checker: Checker, statement: str, verdict: str) -> None:
     assert checker.check(statement).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("statement", "name", "expected"),
+    [
+        ("Lam sat down with a Hungarian leader, Orbán", "Hungarian", True),
+        ("Lam met one US senator on the trip", "US", True),
+        ("Lam met the Hungarian prime minister", "Hungarian", False),
+        # an article's letters at the end of a word are no article ("Korean")
+        ("Lam met the Korean delegation", "delegation", False),
+        ("Tô Lâm tiếp một vị Thủ tướng châu Âu", "Thủ tướng", True),
+        ("To Lam tiep mot vi Thu tuong chau Au", "Thu tuong", True),
+        ("Tô Lâm tiếp Thủ tướng Hungary", "Thủ tướng", False),
+        ("To Lam tiep Thu tuong Hungary", "Thu tuong", False),
+    ],
+)
+def test_an_indefinite_article_is_read_from_the_statements_words(
+    checker: Checker, statement: str, name: str, expected: bool
+) -> None:
+    parsed = checker.parse(statement)
+    assert indefinite(parsed, statement.index(name)) is expected

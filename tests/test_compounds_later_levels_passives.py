@@ -295,7 +295,29 @@ def test_a_word_sets_the_statement_after_an_event(
     checker: Checker, statement: str, cue: str | None
 ) -> None:
     later = checker.parse(statement).later
-    assert (later.text if later is not None else None) == cue
+    assert (later.cue.text if later is not None else None) == cue
+
+
+@pytest.mark.parametrize(
+    ("statement", "anchor"),
+    [
+        # a full stop after an abbreviation ends no clause; a sentence's end does (with it), as
+        # a comma does
+        ("After the Feb. 19 meeting, Lam and Orbán upgraded ties", "the Feb. 19 meeting"),
+        ("Lam met Orbán after the summit. The two sides signed five deals", "the summit."),
+        ("Sau cuộc gặp với TT. Trump, hai bên nâng cấp quan hệ", "cuộc gặp với TT. Trump"),
+        ("Sau cuoc gap voi TT. Trump, hai ben nang cap quan he", "cuoc gap voi TT. Trump"),
+        ("Tô Lâm gặp Orbán sau hội nghị. Hai bên ký 5 văn kiện", "hội nghị."),
+        ("To Lam gap Orban sau hoi nghi. Hai ben ky 5 van kien", "hoi nghi."),
+    ],
+)
+def test_the_event_a_statement_is_set_after_ends_with_its_clause(
+    checker: Checker, statement: str, anchor: str
+) -> None:
+    later = checker.parse(statement).later
+    assert later is not None
+    start, end = later.anchor
+    assert statement[start:end].strip() == anchor
 
 
 @pytest.mark.parametrize(

@@ -964,8 +964,10 @@ def distributed(parsed: ParsedStatement, vocab: Vocabulary) -> list[tuple[int, t
 
 def indefinite(parsed: ParsedStatement, start: int) -> bool:
     """Whether the words right before `start` are an indefinite article of the statement's
-    language (`indefinite_articles` in factdb/lexicon/<lang>/statements.yaml)."""
-    before = word_keys(parsed.text[max(0, start - 12) : start])
+    language (`indefinite_articles` in factdb/lexicon/<lang>/statements.yaml). Read from the
+    statement's own tokens: word_keys keeps lexicon phrases, which a slice of the statement
+    would push out of its cache."""
+    before = tuple(key for key, _, end in parsed.tokens.words() if end <= start)
     return any(
         before[-len(key) :] == key
         for key in phrase_keys("statements", "indefinite_articles", (parsed.lang,))
@@ -992,14 +994,6 @@ def predications(parsed: ParsedStatement, vocab: Vocabulary) -> list[Predication
 
 
 @cache
-def _given_by_words(lang: str) -> dict[str, tuple[tuple[str, ...], ...]]:
-    """`given_by` of the language's statements lexicon, each phrase as its folded words: folded
-    once, not for every statement."""
-    given = load_lexicon(lang, "statements").get("given_by") or {}
-    return {pid: tuple(word_keys(w) for w in words or ()) for pid, words in given.items()}
-
-
-@cache
 def _given_by_possessive(lang: str) -> frozenset[str]:
     """The predicates whose noun takes whoever does the act as a possessive before it ("at
     Lam's invitation"; `given_by_possessive` of the language's statements lexicon)."""
@@ -1018,7 +1012,7 @@ def _given_by(
     statements.yaml, per predicate), past his titles, does it, and the one who does an act
     before it in the clause receives it ("Tô Lâm sang Mỹ ... theo lời mời của Trump": Trump
     invited Tô Lâm). A person named anywhere else is not read so, nor one past a comma."""
-    given = _given_by_words(parsed.lang)
+    given = load_lexicon(parsed.lang, "statements").get("given_by") or {}
     possessive = _given_by_possessive(parsed.lang)
     if not (given or possessive) or not found:
         return found
@@ -1035,7 +1029,8 @@ def _given_by(
     for p in found:
         after = [k for k, (_, start, _) in enumerate(words) if start >= p.end]
         keys = tuple(words[k][0] for k in after)
-        marker = next((m for m in given.get(p.predicate, ()) if keys[: len(m)] == m), None)
+        markers = phrase_keys("statements", "given_by", (parsed.lang,), p.predicate)
+        marker = next((m for m in markers if keys[: len(m)] == m), None)
         giver = None
         # a title with no name after it gives the act too ("theo lời mời của Tổng Bí thư"):
         # its holder, whom the judge finds (World.bare_holders), is bound to nothing here

@@ -29,7 +29,6 @@ from factdb.check.rules import CONTRADICTED, NEI, Decision, Grounds, done_after,
 from factdb.check.world import World
 from factdb.lexicon.vocabulary import EVENT, OCCASION, PredicateInfo
 from factdb.records import dataclass, replace
-from factdb.text.sentences import CLAUSE_BREAKS
 
 
 @dataclass(frozen=True)
@@ -47,15 +46,15 @@ def read_later(world: World, parsed: ParsedStatement) -> Later | None:
     """The event the statement is set after, if any, with its last day by the claims: the
     latest end of the events it names there (one of them may be the one meant), and its first:
     the earliest start."""
-    cue = parsed.later
-    if cue is None:
+    if parsed.later is None:
         return None
     text = parsed.text
-    end = next((i for i in range(cue.end, len(text)) if text[i] in CLAUSE_BREAKS), len(text))
+    cue = parsed.later.cue
+    start, end = parsed.later.anchor
     events = {
         eid
         for m in parsed.entities
-        if cue.end <= m.start < end
+        if start <= m.start < end
         for eid in m.ids
         if world.type(eid) == EVENT
     }
@@ -63,9 +62,9 @@ def read_later(world: World, parsed: ParsedStatement) -> Later | None:
     dated = [w for w in windows if w is not None]
     if len(dated) < len(windows) or not dated:
         # an event the claims do not date may have been at any time
-        return Later(text[cue.start : end].strip(), (cue.end, end), None, None)
+        return Later(text[cue.start : end].strip(), (start, end), None, None)
     began, ended = min(w[0] for w in dated), max(w[1] for w in dated)
-    return Later(text[cue.start : end].strip(), (cue.end, end), ended, began)
+    return Later(text[cue.start : end].strip(), (start, end), ended, began)
 
 
 def set_later(

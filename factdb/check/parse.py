@@ -18,7 +18,7 @@ from factdb.check.topics import stated_topics
 from factdb.check.weekdays import find_weekdays
 from factdb.extract.dates import DateSpan, find_dates
 from factdb.extract.quantities import Quantity, find_quantities
-from factdb.lexicon.index import LANGUAGES, Entry, glossed, phrase_keys
+from factdb.lexicon.index import LANGUAGES, Entry, abbreviations, glossed, phrase_keys
 from factdb.lexicon.index import fillers as filler_words
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.vocabulary import (
@@ -40,6 +40,7 @@ from factdb.text.sentences import (
     SENTENCE_ENDS,
     SINGLE_QUOTES,
     any_mark,
+    sentence_spans,
 )
 from factdb.text.tokens import Tokens, phrase_spans, tokenize, word_keys
 
@@ -114,6 +115,16 @@ class Exclusion:
     against: tuple[Mention, ...]
 
 
+@dataclass(frozen=True)
+class LaterCue:
+    """A word setting the statement after an event ("after the trip", "sau chuyến đi") and the
+    span of the event's words after it, to the end of their clause (factdb.check.later reads
+    the event there)."""
+
+    cue: Cue
+    anchor: tuple[int, int]
+
+
 @dataclass
 class ParsedStatement:
     text: str
@@ -140,8 +151,8 @@ class ParsedStatement:
     # the number of days (factdb.check.relative).
     relative: Cue | None = None
     # A word setting what follows it after an event ("after the trip", "sau chuyến đi", "since
-    # the summit"), not before a date (factdb.check.later).
-    later: Cue | None = None
+    # the summit"), not before a date, with the event's words after it (factdb.check.later).
+    later: LaterCue | None = None
     # Numbers that count the other parties ("met nine world leaders", "gặp 9 lãnh đạo"), each
     # with the noun it counts (kind "counted"), or the office they hold (kind "counted_office",
     # the role id as target: "four prime ministers").
@@ -326,7 +337,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     # without them stands out as foreign ("Tô Lâm hosting ..."). Written without marks, a
     # Vietnamese word may be any language's: "rang" ("rằng") is not English "ring".
     stemmed = [
-        (vocab.stems[other], inflection.key(tuple(words)))
+        (vocab.stems[other], doc.inflected(other, inflection))
         for other, inflection in vocab.inflections.items()
         if other in vocab.stems and (other == lang or accented)
     ]
@@ -553,7 +564,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
 
     # "thu 5" written without marks is Thursday, not a letter ("thư")
     _drop_triggers(parsed, [t for t in parsed.triggers if overlaps(t.start, t.end, weekdays)])
-    slotted = _read_slotted(parsed, vocab, toks)
+    slotted = _read_slotted(parsed, vocab)
     _drop_named_moods(parsed, slotted)
     _drop_transparent(parsed, toks)
     _read_refusals(parsed)
@@ -606,7 +617,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     _read_around_names(parsed, vocab)
     _read_around_verbs(parsed, vocab)
     names = {(m.start, m.end): m.ids for m in parsed.entities}
-    stated = stated_topics(text, toks, doc.loose, lang, names, vocab)
+    stated = stated_topics(text, doc, lang, names, vocab)
     for start, end, topics in stated:
         parsed.entities.append(Mention(parsed.text[start:end], start, end, topics))
     # Words inside a view's key phrase are the phrase's ("trade" in "trade cooperation keeps
@@ -899,7 +910,7 @@ def _read_around_verbs(parsed: ParsedStatement, vocab: Vocabulary) -> None:
             )
 
 
-def _later(parsed: ParsedStatement, cues: list[Cue]) -> Cue | None:
+def _later(parsed: ParsedStatement, cues: list[Cue]) -> LaterCue | None:
     """The first word setting the statement after an event ("after the trip", "sau chuyến đi"):
     one with words after it in its clause, and not part of a relative date ("the day after"),
     of a date's open end ("after February 2026", `date_after`) or of a predicate's trigger
@@ -913,10 +924,20 @@ def _later(parsed: ParsedStatement, cues: list[Cue]) -> Cue | None:
     for cue in cues:
         if overlaps(cue.start, cue.end, taken) or len(text[: cue.start].rstrip()) in measured:
             continue
-        clause = _CLAUSE_BREAK.split(text[cue.end :], maxsplit=1)[0]
-        if any(c.isalnum() for c in clause):
-            return cue
+        end = _clause_end(text, cue.end)
+        if any(c.isalnum() for c in text[cue.end : end]):
+            return LaterCue(cue, (cue.end, end))
     return None
+
+
+def _clause_end(text: str, start: int) -> int:
+    """Where the clause going on at `start` ends: at a clause break, or at its sentence's end,
+    which a full stop after an abbreviation is not ("After the Feb. 19 meeting, ...")."""
+    breaks = (i for i in range(start, len(text)) if text[i] in CLAUSE_BREAKS)
+    # the sentence's span takes its closing mark, as the reasons quote it ("sau khi gặp ...
+    # Tokayev."); a clause of that mark alone has no words
+    sentence = next((e for _, e in sentence_spans(text, abbreviations()) if e > start), len(text))
+    return min(next(breaks, len(text)), sentence)
 
 
 def _universal(
@@ -1327,15 +1348,13 @@ def _read_refusals(parsed: ParsedStatement) -> None:
 _IN_SLOT = frozenset({"title_filler", "list_joiner"})
 
 
-def _read_slotted(
-    parsed: ParsedStatement, vocab: Vocabulary, toks: list[tuple[str, int, int]]
-) -> list[tuple[int, int]]:
+def _read_slotted(parsed: ParsedStatement, vocab: Vocabulary) -> list[tuple[int, int]]:
     """A light verb and an act's noun with the party between ("sent Lam an invitation",
     factdb.check.slotted): the verb becomes the predicate's trigger, any trigger inside the
     verb or the noun is dropped. Returns the spans read, verb and noun."""
     names = [(m.start, m.end) for m in parsed.entities]
     joiners = [(c.start, c.end) for c in parsed.grammar if c.kind in _IN_SLOT]
-    found = find_slotted(parsed.lang, vocab, toks, names, joiners)
+    found = find_slotted(parsed.lang, vocab, parsed.tokens, names, joiners)
     read: list[tuple[int, int]] = []
     for hit in found:
         spans = [hit.verb, hit.noun]

@@ -30,7 +30,7 @@ from collections.abc import Sequence
 
 from factdb.check.parse import ParsedStatement
 from factdb.check.rules import CONTRADICTED, NEI, SUPPORTED, Decision
-from factdb.lexicon.index import load as load_lexicon
+from factdb.lexicon.index import phrase_keys
 from factdb.records import dataclass
 from factdb.store.claims import ClaimView
 from factdb.text.fold import fold
@@ -71,15 +71,13 @@ def read_relative(parsed: ParsedStatement) -> RelativeDate | None:
     comma = text.find(",", cue.end)
     end = comma if opens and comma != -1 else len(text)
     before = fold(text[: cue.start]).split()
-    bounds = (
-        fold(b).split() for b in load_lexicon(parsed.lang, "dates").get("relative_bounds", [])
-    )
-    bounded = any(before[-len(b) :] == b for b in bounds if b)
+    bounds = phrase_keys("dates", "relative_bounds", (parsed.lang,))
+    bounded = any(tuple(before[-len(b) :]) == b for b in bounds if b)
     # "Lam called Daines and Leahy on the same day" names no anchor, nor does a phrase that
     # takes one only where it opens the statement ("cuộc điện đàm cùng ngày với nghị sĩ
     # Hagerty": với is the call's): every act of the statement is then the main event's
-    own = {fold(p) for p in load_lexicon(parsed.lang, "dates").get("relative_own", [])}
-    anchored = (opens or fold(cue.text) not in own) and any(
+    own = phrase_keys("dates", "relative_own", (parsed.lang,))
+    anchored = (opens or tuple(fold(cue.text).split()) not in own) and any(
         c.isalnum() for c in text[cue.end : end]
     )
     anchor = (cue.end, end if anchored else cue.end)

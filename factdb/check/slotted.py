@@ -20,7 +20,7 @@ from factdb.lexicon.index import phrase_keys
 from factdb.lexicon.vocabulary import Vocabulary
 from factdb.records import dataclass
 from factdb.text.covered import within
-from factdb.text.tokens import word_keys
+from factdb.text.tokens import Tokens, word_keys
 
 SLOT = " _ "
 # How many words the names of the slot may take.
@@ -78,18 +78,17 @@ class Slotted(namedtuple("Slotted", ["predicate", "verb", "noun"])):
 def find_slotted(
     lang: str,
     vocab: Vocabulary,
-    toks: list[tuple[str, int, int]],
+    doc: Tokens,
     names: list[tuple[int, int]],
     joiners: list[tuple[int, int]],
 ) -> list[Slotted]:
-    """The slotted phrases of a statement in `lang`, given its words (key, start, end), the
-    spans of its names (titles included) and of the grammar cues that may join them."""
+    """The slotted phrases of a statement in `lang`, given its tokens, the spans of its names
+    (titles included) and of the grammar cues that may join them."""
     phrases, determiners = _phrases(lang, vocab)
     if not phrases:
         return []
-    words = tuple(k for k, _, _ in toks)
-    inflection = vocab.inflections.get(lang)
-    keys = inflection.key(words) if inflection else words
+    toks = doc.words()
+    keys = doc.inflected(lang, vocab.inflections.get(lang))
 
     def named(start: int, end: int) -> bool:
         return within(start, end, names)

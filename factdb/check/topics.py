@@ -30,8 +30,7 @@ from factdb.lexicon.vocabulary import Vocabulary
 from factdb.records import dataclass
 from factdb.text.covered import overlaps, within
 from factdb.text.fold import has_marks, nfc
-from factdb.text.inflect import Inflection
-from factdb.text.tokens import word_keys
+from factdb.text.tokens import Tokens, word_keys
 
 # A phrase of one unit is a word the exact alias match already reads: nothing to widen.
 MIN_UNITS = 2
@@ -88,11 +87,10 @@ def _made(lang: str) -> _Lexicon:
 
 
 def _units(
-    words: Sequence[str], lex: _Lexicon, inflection: Inflection | None
+    words: Sequence[str], keys: tuple[str, ...], lex: _Lexicon
 ) -> list[tuple[str, int, int]]:
-    """Each unit of `words` (folded) with the positions it spans: a synonym group's unit, else
-    a word's inflection key."""
-    keys = inflection.key(tuple(words)) if inflection else tuple(words)
+    """Each unit of `words` (folded; `keys` their inflection keys) with the positions it spans:
+    a synonym group's unit, else a word's inflection key."""
     found: list[tuple[str, int, int]] = []
     reach, synonyms, count = lex.reach, lex.synonyms, len(words)
     i = 0
@@ -138,7 +136,7 @@ def _phrases(vocab: Vocabulary, lang: str) -> _Phrases:
                 topic,
                 frozenset(
                     u
-                    for u, i, j in _units(keys, lex, inflection)
+                    for u, i, j in _units(keys, inflection.key(keys) if inflection else keys, lex)
                     if j - i > 1 or keys[i] not in lex.plain_fillers
                 ),
             )
@@ -173,20 +171,19 @@ def prepare(vocab: Vocabulary) -> None:
 
 def stated_topics(
     text: str,
-    toks: list[tuple[str, int, int]],
-    loose: bool,
+    doc: Tokens,
     lang: str,
     names: dict[tuple[int, int], tuple[str, ...]],
     vocab: Vocabulary,
 ) -> list[tuple[int, int, tuple[str, ...]]]:
     """(start, end, topic ids) of each stretch of a statement stating a topic's key phrase in
-    other words (see the module docstring). `toks` are the words of `text` (folded, start,
-    end), `loose` whether it writes no diacritics, `names` its names read so far (span -> ids);
-    a topic named word for word is not read again."""
+    other words (see the module docstring). `doc` is `text` cut into tokens, `names` its names
+    read so far (span -> ids); a topic named word for word is not read again."""
     if lang not in LANGUAGES or not vocab.topic_phrases:
         return []
     lex = _lexicon(lang)
-    units = _units([w for w, _, _ in toks], lex, vocab.inflections.get(lang))
+    toks, loose = doc.words(), doc.loose
+    units = _units([w for w, _, _ in toks], doc.inflected(lang, vocab.inflections.get(lang)), lex)
     present = {u for u, _, _ in units}
     named = {eid for ids in names.values() for eid in ids}
 

@@ -69,20 +69,9 @@ class Inflection:
         """Words already reduced: every statement of a batch asks for the same words again."""
         return {}
 
-    @cached_property
-    def _last(self) -> list[tuple[str, ...]]:
-        """The last words keyed and their keys: a statement's parse, its topics and its slotted
-        phrases each key the same words in turn."""
-        return [(), ()]
-
     def key(self, words: tuple[str, ...]) -> tuple[str, ...]:
-        last = self._last
-        if words == last[0]:
-            return last[1]
-        last[0], last[1] = words, self._key(words)
-        return last[1]
-
-    def _key(self, words: tuple[str, ...]) -> tuple[str, ...]:
+        """The keys of `words` (folded); a statement's are kept on its tokens
+        (factdb.text.tokens.Tokens.inflected)."""
         stems = self._stems
         found = []
         for word in words:

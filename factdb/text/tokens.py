@@ -22,6 +22,8 @@ TYPE_CHECKING = False  # typing is 3 ms of a fresh check's start: for type check
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Sequence
 
+    from factdb.text.inflect import Inflection
+
 # Linear: three alternatives, none nested, each consuming at least one character.
 _TOKEN_RE = re.compile(r"[0-9]+|[^\W\d_]+|\S")
 
@@ -44,6 +46,9 @@ class Tokens:
     loose: bool = True  # no letter of the text has a diacritic: see lexicon.index._written_ok
     _written: dict[int, str] = field(default_factory=dict)
     _words: list[tuple[str, int, int]] | None = None
+    # The words' inflection keys per language: the parse's phrases, its topics and its slotted
+    # phrases each read them, and they are cut once for the statement, not once per reader.
+    _inflected: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def __len__(self) -> int:
         return len(self.keys)
@@ -68,6 +73,15 @@ class Tokens:
                 if kind != OTHER
             ]
         return self._words
+
+    def inflected(self, lang: str, inflection: Inflection | None) -> tuple[str, ...]:
+        """The keys of :meth:`words` under `lang`'s inflection ("hosted" -> "host"); the words'
+        own keys for a language that does not inflect."""
+        got = self._inflected.get(lang)
+        if got is None:
+            words = tuple(key for key, _, _ in self.words())
+            got = self._inflected[lang] = inflection.key(words) if inflection else words
+        return got
 
     def touching(self, k: int) -> bool:
         """True when token k follows token k-1 with no space between."""
