@@ -34,6 +34,7 @@ def _inner(what: str, warm: int, n: int) -> None:
     from factdb.check.checker import Checker
     from factdb.check.parse import parse_statement
     from factdb.cli.check import Item, _record
+    from factdb.lexicon.kept import read_all_whole
     from factdb.lexicon.stored import read_whole
     from factdb.store.sqlite_read import SqliteFile, sqlite_file
 
@@ -56,6 +57,7 @@ def _inner(what: str, warm: int, n: int) -> None:
         _record(checker, items, "jsonl", True, False, k, judgement)
 
     with checker.snapshot():
+        read_all_whole()
         read_whole(checker.vocab)
         for k in range(warm + n):
             one(k)

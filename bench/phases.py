@@ -67,6 +67,7 @@ def main() -> int:
     from factdb.check.checker import Checker
     from factdb.check.parse import parse_statement
     from factdb.cli.check import Item, _record
+    from factdb.lexicon.kept import read_all_whole
     from factdb.lexicon.stored import read_whole
     from factdb.store.sqlite_read import SqliteFile, sqlite_file
 
@@ -107,6 +108,7 @@ def main() -> int:
         # A batch reads the vocabulary's tables whole before it forks (a worker's phrase probes
         # are dict lookups); without this each probe went through `lexicon.table.Table.get`,
         # a profile of the table's lookups, not of a worker.
+        read_all_whole()
         read_whole(checker.vocab)
         for k in range(len(texts)):  # warm-up: the caches a worker fills in its first chunks
             one(k)

@@ -391,11 +391,11 @@ def test_a_single_check_without_click_answers_as_the_command_line(
 def test_the_console_script_ends_as_the_command_line_does(
     real_engine: Engine, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    """The `factdb` script (cli.fast.script) skips the collector and the interpreter's
+    """The `factdb` script (cli.console.script) skips the collector and the interpreter's
     teardown after an answer of its own: the same report and status as click, all of it
     written, piped or not read at all; what it does not answer goes to click as before."""
     monkeypatch.setenv("FACTDB_DATABASE_URL", real_engine.url.render_as_string())
-    code = "import sys\nfrom factdb.cli.fast import script\nsys.argv[0] = 'factdb'\nscript()"
+    code = "import sys\nfrom factdb.cli.console import script\nsys.argv[0] = 'factdb'\nscript()"
 
     def console(*args: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
@@ -425,6 +425,27 @@ def test_the_console_script_ends_as_the_command_line_does(
     assert closed.returncode == 1 and not closed.stderr
 
 
+def test_the_console_script_collects_again_for_what_click_answers() -> None:
+    """The console script's module turns the cyclic collector off before factdb is imported
+    (factdb.cli.console); a command the fast entry does not answer runs with it on again, as
+    the interpreter had it (a load makes millions of objects), and off if it was off."""
+    code = (
+        "import gc, sys\n"
+        "gc.disable() if sys.argv[1] == 'off' else None\n"
+        "from factdb.cli import console\n"
+        "off_after_import = not gc.isenabled()\n"
+        "import factdb.cli.app\n"
+        "factdb.cli.app.main = lambda: print(off_after_import, gc.isenabled())\n"
+        "sys.argv[1:] = ['sources']\n"
+        "console.script()\n"
+    )
+    for state, shown in (("on", "True True"), ("off", "True False")):
+        done = subprocess.run(
+            [sys.executable, "-c", code, state], capture_output=True, text=True, cwd=REPO_ROOT
+        )
+        assert done.stdout.strip() == shown, done.stderr
+
+
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs a device that is always full")
 def test_an_answer_that_cannot_be_written_exits_2_as_click_does(
     real_engine: Engine, monkeypatch: pytest.MonkeyPatch
@@ -435,8 +456,11 @@ def test_an_answer_that_cannot_be_written_exits_2_as_click_does(
     statement = "Hungary approved 400 million USD of ODA for Vietnam"
     _cli("check", statement)  # builds what later runs keep
     runs = {}
-    for entry in ("main", "script"):
-        code = f"import sys\nfrom factdb.cli.fast import {entry}\nsys.argv[0] = 'factdb'\n{entry}()"
+    for module, entry in (("fast", "main"), ("console", "script")):
+        code = (
+            f"import sys\nfrom factdb.cli.{module} import {entry}\n"
+            f"sys.argv[0] = 'factdb'\n{entry}()"
+        )
         with open("/dev/full", "w") as full:
             runs[entry] = subprocess.run(
                 [sys.executable, "-c", code, "check", statement],

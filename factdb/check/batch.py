@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from factdb.check.checker import Checker
 from factdb.check.judge import Judgement
 from factdb.check.parse import StatementTooLong
+from factdb.lexicon.kept import read_all_whole
 from factdb.lexicon.stored import read_whole
 from factdb.store.sqlite_read import SqliteFile
 
@@ -140,6 +141,9 @@ def _pool(checker: Checker, statements: int, warm: Callable[[], None]) -> _Worke
     cores = _cores()
     if cores < 2 or "fork" not in multiprocessing.get_all_start_methods() or checker.index.reading:
         return None
+    # The kept lexicon mappings too (kept.read_all_whole), before the first check reads them
+    # value by value as a single check does.
+    read_all_whole()
     warm()
     # The vocabulary's tables are read whole here, once, for the workers to share: each would
     # read them itself within its first two chunks (a check makes about 130 lookups).

@@ -145,13 +145,17 @@ UNBOUND_LISTED = 3
 OCCASION_DETAILS = frozenset({"name", "unknown", "date", "day-part"})
 
 
-# What may stand between a name and a tag after it that says his party or state: "Daines, R-Mont.",
-# "Leahy (D-Vt.)" (the state after the party's letter).
 # Words that set what they stand before at another time than an occasion they name ("before
 # the meeting", "trước cuộc họp"): a past title then says nothing of the occasion's days.
 ORDERING_WORDS = ("date_before", "date_after", "event_orders")
 
-TAG_GAP = re.compile(r"[\s,(]*(?:\w{1,2}-)?")
+
+@cache
+def _tag_gap() -> re.Pattern[str]:
+    """What may stand between a name and a tag after it that says his party or state: "Daines,
+    R-Mont.", "Leahy (D-Vt.)" (the state after the party's letter). Compiled for a statement
+    that gives such a tag, not at every start."""
+    return re.compile(r"[\s,(]*(?:\w{1,2}-)?")
 
 
 class Judge:
@@ -869,7 +873,7 @@ class Judge:
                 ends.append((at + len(name), ""))
         if ends:
             end, holder = max(ends)
-            if TAG_GAP.fullmatch(text[end : m.start]):
+            if _tag_gap().fullmatch(text[end : m.start]):
                 return (holder,)
         return None
 

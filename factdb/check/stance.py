@@ -56,7 +56,7 @@ from functools import cache
 from factdb.check.parse import Mention, ParsedStatement
 from factdb.lexicon.index import LANGUAGES, phrase_keys
 from factdb.lexicon.index import load as load_lexicon
-from factdb.lexicon.kept import kept
+from factdb.lexicon.kept import kept_by_key
 from factdb.lexicon.vocabulary import CITY, COUNTRY, PERSON, ROLE_TYPE, Vocabulary
 from factdb.records import dataclass, replace
 from factdb.store.claims import ClaimView
@@ -193,14 +193,14 @@ def _indexed(phrases: tuple[_Phrase, ...]) -> dict[str, tuple[tuple[int, _Phrase
     return {word: tuple(phrases) for word, phrases in found.items()}
 
 
-@kept
+@kept_by_key
 def _by_first_word() -> dict[str, tuple[tuple[int, _Phrase], ...]]:
     """The stance phrases indexed (`_indexed`). Kept between runs: made anew, it cost a fresh
     check 3 ms."""
     return _indexed(_phrases())
 
 
-@kept
+@kept_by_key
 def _persons_by_first_word() -> dict[str, tuple[tuple[int, _Phrase], ...]]:
     """The words for persons indexed (`_indexed`), apart from the stances: "the two
     countries" must not take the words of "the two" speaking."""

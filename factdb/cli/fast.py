@@ -7,11 +7,11 @@ without importing click (a sixth of such a run): the same checker, the same rend
 command, an option, a terminal, a base to build or refresh, any error) goes to the click
 command line (factdb.cli), which handles it as it always has.
 
-The console script (`script`) also spares such a process what it would do for nothing: the
-cyclic garbage collector, which a single check's few megabytes never need, and the
-interpreter's teardown of every module and object at exit (`os._exit` once its answer is
-written and flushed): together a fifth of a fresh check's CPU time. `main` answers the same
-and ends as any program does, for callers in a Python process.
+The console script (factdb.cli.console, with `end_at_once`) also spares such a process what it
+would do for nothing: the cyclic garbage collector, which a single check's few megabytes never
+need, and the interpreter's teardown of every module and object at exit (`os._exit` once its
+answer is written and flushed): together a fifth of a fresh check's CPU time. `main` answers the
+same and ends as any program does, for callers in a Python process.
 """
 
 from __future__ import annotations
@@ -24,18 +24,20 @@ from collections.abc import Callable
 from contextlib import suppress
 
 
-def main(end: Callable[[int], object] = sys.exit) -> None:
+def main(end: Callable[[int], object] = sys.exit, collecting: bool | None = None) -> None:
+    """Answer `factdb check "…"` here when it can (then `end` its status), else run the click
+    command line, with the cyclic collector on if `collecting` (by default, as it is now: the
+    console script turns it off before it imports factdb, factdb.cli.console)."""
+    if collecting is None:
+        collecting = gc.isenabled()
     status = _answered()
     if status is not None:
         end(status)
+    if collecting:
+        gc.enable()
     from factdb.cli.app import main as command_line
 
     command_line()
-
-
-def script() -> None:
-    """The `factdb` console script: main(), ending at once after an answer of its own."""
-    main(_end)
 
 
 def _answered() -> int | None:
@@ -59,7 +61,7 @@ def _answered() -> int | None:
             gc.enable()
 
 
-def _end(status: int) -> None:
+def end_at_once(status: int) -> None:
     """Exit with `status` without tearing the interpreter down: nothing is left to write (the
     report is flushed, kept caches were written by rename) and a read-only SQLite connection
     needs no closing."""

@@ -24,7 +24,7 @@ from itertools import pairwise
 
 from factdb.lexicon import index as lexicon
 from factdb.lexicon.index import Entry, stands_at
-from factdb.lexicon.kept import kept
+from factdb.lexicon.kept import kept_by_key
 from factdb.records import dataclass
 from factdb.text.tokens import DIGITS, OTHER, WORD, Tokens, tokenize
 
@@ -168,7 +168,7 @@ _START_KINDS = (
 )
 
 
-@kept
+@kept_by_key
 def _start_keys() -> dict[str, tuple[Phrase, ...]]:
     """Tokens where a date may begin (besides digits), with the phrases that begin there: most
     words are skipped at once. Kept between runs apart from the date index (may_start)."""

@@ -32,7 +32,7 @@ import math
 from factdb.extract.dates import date_token_spans, may_start, written_at
 from factdb.lexicon import index as lexicon
 from factdb.lexicon.index import Entry, Index
-from factdb.lexicon.kept import kept
+from factdb.lexicon.kept import kept_by_key
 from factdb.records import dataclass, replace
 from factdb.text.sentences import CLAUSE_BREAKS, SENTENCE_ENDS
 from factdb.text.tokens import DIGITS, OTHER, WORD, Tokens, tokenize
@@ -115,7 +115,7 @@ _ROLES_CONTENT = frozenset(
 )
 
 
-@kept
+@kept_by_key
 def _start_keys() -> dict[str, tuple[Phrase, ...]]:
     """Tokens where a quantity may begin (besides digits), with the phrases that begin there:
     most words are skipped at once. Kept between runs apart from the number index
