@@ -371,15 +371,19 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
             entries = direct_entries.get(keyed[i : i + length]) if length <= direct else None
             if inflected:
                 # a form matched as written may be another phrase's inflection too: "cancelled"
-                # is a visit's denial as listed and, from "cancel", an undoer of talks; what it
-                # already names as written ("received", and "receive" inflected) is not added
+                # is a visit's denial as listed and, from "cancel", an undoer of talks. What it
+                # names as written is not added again, and a form listed as a trigger keeps the
+                # acts it is listed for: "joining", a founding member's trigger, is not also
+                # "join"'s attendance
                 named = {(e.kind, e.target) for e in entries or ()}
+                listed_trigger = any(e.kind == "trigger" for e in entries or ())
                 stemmed_entries = [
                     e
                     for stem_entries, keys, longest in inflected
                     if length <= longest
                     for e in stem_entries.get(keys[i : i + length], ())
                     if (e.kind, e.target) not in named
+                    and not (listed_trigger and e.kind == "trigger")
                 ]
                 entries = [*(entries or ()), *_distinct(stemmed_entries)]
             if not entries:
