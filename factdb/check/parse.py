@@ -2018,6 +2018,12 @@ def _locatives_before_places(
     the claims to account for."""
     found: list[tuple[int, int]] = []
     starts = {s: i for i, (_, s, _) in enumerate(toks)}
+    # as written where the text writes marks: "coi trọng Việt Nam" holds no "trong"
+    written = {
+        " ".join(nfc(w).lower().split())
+        for w in load_lexicon(parsed.lang, "statements").get("locatives", [])
+    }
+    accented = has_marks(parsed.text)
     for m in parsed.entities:
         if not (
             len(m.ids) == 1
@@ -2030,8 +2036,11 @@ def _locatives_before_places(
         for n in range(min(3, i), 0, -1):
             words = toks[i - n : i]
             gap = parsed.text[words[0][1] : m.start]
-            if _AROUND_NAME_BREAKS.isdisjoint(gap) and tuple(w for w, _, _ in words) in (
-                vocab.locatives
+            said = " ".join(nfc(parsed.text[words[0][1] : words[-1][2]]).lower().split())
+            if (
+                _AROUND_NAME_BREAKS.isdisjoint(gap)
+                and tuple(w for w, _, _ in words) in vocab.locatives
+                and (not accented or said in written)
             ):
                 found.append((words[0][1], words[-1][2]))
                 break
