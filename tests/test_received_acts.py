@@ -193,6 +193,14 @@ RECEIVED_CONTENT = [
     ("Tô Lâm nhận được thư của Tổng thống Trump nhận lời mời tham gia Hội đồng Hòa bình.", NEI),
     ("To Lam nhan duoc thu cua TT Trump nhan loi moi tham gia Hoi dong Hoa binh", NEI),
     ("TBT To Lam nhan thu cua Trump nhan loi moi tham gia Hoi dong Hoa binh", NEI),
+    # a congratulation in the letter is the sender's too: Lam did not congratulate Trump
+    ("Trump received a letter from Vietnam's To Lam congratulating him.", NEI),
+    ("Trump nhận được thư của Tô Lâm chúc mừng ông tái đắc cử.", NEI),
+    ("Trump nhan duoc thu cua To Lam chuc mung ong tai dac cu", NEI),
+    # no sender named: the receiver is still not the one who invites
+    ("Trump received a letter inviting him to join the Board of Peace.", NEI),
+    ("Trump nhận được thư mời ông tham gia Hội đồng Hòa bình.", NEI),
+    ("Trump nhan duoc thu moi ong tham gia Hoi dong Hoa binh", NEI),
     # the sender's act, as the sources give it
     ("To Lam received a letter from Trump inviting him to join the Board of Peace.", SUPPORTED),
     (
