@@ -2,7 +2,8 @@
 ("Hegseth visited Vietnam as the two countries marked 30 years of diplomatic relations") are the
 countries of the people and countries the statement names, where they are two
 (factdb.check.persons): an anniversary of their relations then names both its parties, and a
-wrong number of years is contradicted. "dịp" (the occasion) is a filler as "nhân dịp" is."""
+wrong number of years is contradicted. "dịp" (the occasion) is a filler as "nhân dịp" is; a count
+of years right after "nhân dịp" is an anniversary."""
 
 from __future__ import annotations
 
@@ -54,6 +55,34 @@ def checker(real_checker: Checker) -> Checker:
             " relations",
             NEI,
         ),
+        # press9/dev's class "nhân dịp N năm <event>" (w2num): a count of years after the
+        # occasion word is the anniversary the act came on, as after "kỷ niệm" ("nhân dịp" is an
+        # anniversary trigger in fixtures/vocabulary/predicates.yaml); Hegseth's 2025 visit came
+        # in the 50th year since the war ended (002). English says it with "anniversary" or
+        # "years since", which read so already.
+        ("Ông Hegseth sang Việt Nam nhân dịp 45 năm kết thúc chiến tranh Việt Nam.", CONTRADICTED),
+        (
+            "Nhân dịp 40 năm kết thúc chiến tranh Việt Nam, Bộ trưởng Hegseth đã thăm Hà Nội.",
+            CONTRADICTED,
+        ),
+        (
+            "Bo truong Hegseth tham Viet Nam nhan dip 40 nam ket thuc chien tranh Viet Nam.",
+            CONTRADICTED,
+        ),
+        (
+            "Nhan dip 50 nam ket thuc chien tranh Viet Nam, ong Hegseth sang tham Viet Nam.",
+            SUPPORTED,
+        ),
+        (
+            "Hegseth's trip to Vietnam fell on the 40th anniversary of the end of the Vietnam War.",
+            CONTRADICTED,
+        ),
+        (
+            "Hegseth toured Vietnam as it marked 45 years since the end of the Vietnam War.",
+            CONTRADICTED,
+        ),
+        # an occasion with no count of years is no anniversary
+        ("Ông Hegseth thăm Việt Nam nhân dịp chuyến công du châu Á.", NEI),
     ],
 )
 def test_verdicts(checker: Checker, statement: str, verdict: str) -> None:
