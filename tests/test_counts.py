@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from factdb.check.checker import Checker
-from factdb.check.judge import NEI, SUPPORTED
+from factdb.check.judge import CONTRADICTED, NEI, SUPPORTED
 
 
 @pytest.fixture(scope="module")
@@ -49,6 +49,25 @@ def test_a_number_before_a_counted_noun_is_a_count(checker: Checker) -> None:
         ),
         ("Sáng 19/2, TBT gặp 4 tổng thống và 5 thủ tướng", NEI),
         ("Lam met five presidents in Washington", NEI),
+        # press9/dev's class (w2num): a meeting is one party, and the noun of meetings is the
+        # verb itself ("held four bilateral meetings"); nine that morning, fewer is refuted,
+        # more is open, and with no occasion the count is some other day's
+        (
+            "Lam had five one-on-one meetings with world leaders on the morning of Feb. 19.",
+            CONTRADICTED,
+        ),
+        ("Sang 19/2 Tong Bi thu co 4 cuoc gap song phuong voi lanh dao cac nuoc.", CONTRADICTED),
+        ("Sáng 19/2, Tổng Bí thư có 4 cuộc gặp song phương với lãnh đạo các nước.", CONTRADICTED),
+        (
+            "Sáng 19/2, Tổng Bí thư Tô Lâm có 9 cuộc gặp song phương với lãnh đạo các nước.",
+            SUPPORTED,
+        ),
+        ("On Feb. 19 Lam had nine bilateral meetings with foreign leaders.", SUPPORTED),
+        ("Lam held 12 bilateral meetings on Feb. 19.", NEI),
+        ("Lam held four bilateral meetings.", NEI),
+        ("Tong Bi thu co 3 cuoc gap.", NEI),
+        # two meetings with one leader: the claims give one
+        ("Lam held two meetings with Orban.", NEI),
     ],
 )
 def test_count_verdicts(checker: Checker, statement: str, verdict: str) -> None:

@@ -63,8 +63,13 @@ def counts(world: World, ctx: Context, parts: list[Part]) -> tuple[list[Uncovere
     they do bear out, which that accounts for."""
     occasions, others, verbs = _met(world, ctx, parts)
     # the verb's object: "nine leaders" before it are its subject ("Cả chín nhà lãnh đạo
-    # đều chúc mừng ...")
-    counts = [(q, cue) for q, cue in ctx.parsed.counts if verbs and q.start > min(verbs)]
+    # đều chúc mừng ..."); a counted noun that is itself the verb ("held four bilateral
+    # meetings", "4 cuộc hội kiến") counts the encounters, one a party
+    counts = [
+        (q, cue)
+        for q, cue in ctx.parsed.counts
+        if verbs and (q.start > min(verbs) or any(cue.start <= v < cue.end for v in verbs))
+    ]
     # "met ... a deputy prime minister": one holder at least
     some = [m.ids[0] for m in _indefinite_titles(world, ctx, verbs)]
     if not others or not (counts or some):
