@@ -405,7 +405,12 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
                 elif kind == "entity" and not _titled(hits, vocab):
                     _extend_name(start, end, spans, found, vocab, text, hits)
     trigger_spans: list[tuple[int, int]] = []
+    # a trigger reaching into a name is not read (below), so it hides no shorter one: "dự họp
+    # khai mạc Hội đồng Hòa bình" is "dự" before the meeting's name, not "dự họp" cut off
+    names_taken = taken.get("entity", [])
     for start, end, hits in sorted(trigger_hits, key=lambda h: (h[0] - h[1], h[0])):
+        if hits[0].kind == "trigger" and overlaps(start, end, names_taken):
+            continue
         if not overlaps(start, end, trigger_spans):
             trigger_spans.append((start, end))
             # A longer phrase that is no trigger ("tiếp tục") holds its words all the same.
