@@ -57,3 +57,39 @@ def test_a_phrase_that_denies_nothing_names_no_denial(
     denial and no antonym's act (`not_negation` in lexicon/vi/statements.yaml)."""
     judgement = checker.check(statement)
     assert (judgement.verdict == "supported") == supported, judgement.explanation
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        # press9/dev's class (w2num): the days after an act are the act's; the Board of Peace
+        # meeting's own dates are given by month, Tô Lâm's attendance by day (18-20/2/2026)
+        (
+            "Tô Lâm tham dự phiên khai mạc Hội đồng Hòa bình ở Washington từ ngày 18 đến ngày"
+            " 20/2/2026.",
+            "supported",
+        ),
+        (
+            "To Lam du phien khai mac Hoi dong Hoa binh o Washington tu ngay 18 den 20/2/2026.",
+            "supported",
+        ),
+        (
+            "Tong Bi thu To Lam du hop khai mac Hoi dong Hoa binh ve Gaza tai Washington tu ngay"
+            " 17 den 19/2/2026.",
+            "contradicted",
+        ),
+        (
+            "To Lam attended the Board of Peace's opening session in Washington from February 18"
+            " to 20, 2026.",
+            "supported",
+        ),
+        # with no act before it, the date's word states the meeting's dates, which the claims
+        # give only by month
+        ("Cuộc họp khai mạc Hội đồng Hòa bình ngày 19/2 tại Washington.", "not_enough_info"),
+    ],
+)
+def test_a_date_after_an_act_dates_the_act(checker: Checker, statement: str, verdict: str) -> None:
+    """'từ ngày', 'ngày' (an event's dates) inside a date after an act give the act's days
+    (parse._dating_words), not the event's."""
+    judgement = checker.check(statement)
+    assert judgement.verdict == verdict, judgement.explanation

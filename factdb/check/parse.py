@@ -601,6 +601,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
 
     # "thu 5" written without marks is Thursday, not a letter ("thư")
     _drop_triggers(parsed, [t for t in parsed.triggers if overlaps(t.start, t.end, weekdays)])
+    _drop_triggers(parsed, _dating_words(parsed, vocab))
     slotted = _read_slotted(parsed, vocab)
     receipts = _read_receipts(parsed, vocab, toks)
     slotted += receipts
@@ -1513,6 +1514,27 @@ def _read_receipts(
         parsed.receipts.append(Cue("receipt", act.target, text, *verb))
         read.append(verb)
     return read
+
+
+def _dating_words(parsed: ParsedStatement, vocab: Vocabulary) -> list[Cue]:
+    """Triggers of a date-valued predicate (an event's dates) that are a date's own words
+    ("từ ngày 18 đến 20/2") after an act: the date is the act's ("dự họp khai mạc ... từ ngày
+    18 đến 20/2" gives the days of the attendance), not a statement of the event's dates, which
+    the date's word states only where no act comes before it ("cuộc họp khai mạc ngày 19/2")."""
+    first_act = min(
+        (t.start for t in parsed.triggers if vocab.predicates[t.target].time_role == OCCASION),
+        default=None,
+    )
+    if first_act is None:
+        return []
+    spans = [(d.start, d.end) for d in parsed.dates]
+    return [
+        t
+        for t in parsed.triggers
+        if vocab.predicates[t.target].value_type == "date"
+        and t.start > first_act
+        and within(t.start, t.end, spans)
+    ]
 
 
 def _drop_triggers(parsed: ParsedStatement, dropped: list[Cue]) -> None:
