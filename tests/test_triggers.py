@@ -83,9 +83,20 @@ def test_a_phrase_that_denies_nothing_names_no_denial(
             " to 20, 2026.",
             "supported",
         ),
-        # with no act before it, the date's word states the meeting's dates, which the claims
-        # give only by month
+        # guards: a verb of an event's dates ("ran", "diễn ra") whose subject is the act,
+        # with no event named, already dates the act
+        ("To Lam's trip to the US ran from February 17 to 19, 2026.", "contradicted"),
+        ("To Lam's US trip took place from Feb. 18 to 20, 2026.", "supported"),
+        ("Chuyến công du Washington của Tổng Bí thư diễn ra từ 17 đến 19/2.", "contradicted"),
+        ("Chuyen tham My cua ong To Lam dien ra tu 18 den 20/2/2026.", "supported"),
+        # with no act before it, or an event named after the act, the words state the
+        # meeting's dates, which the claims give only by month
         ("Cuộc họp khai mạc Hội đồng Hòa bình ngày 19/2 tại Washington.", "not_enough_info"),
+        (
+            "Tô Lâm sang Washington dự họp khai mạc Hội đồng Hòa bình về Gaza, diễn ra từ ngày 18"
+            " đến 20/2.",
+            "not_enough_info",
+        ),
     ],
 )
 def test_a_date_after_an_act_dates_the_act(checker: Checker, statement: str, verdict: str) -> None:
