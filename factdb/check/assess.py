@@ -35,11 +35,13 @@ from factdb.check.world import CITY, PERSON, PLACE_ROLES, PLACES, ROLE_TYPE, Wor
 from factdb.extract.dates import DateSpan
 from factdb.extract.quantities import Quantity
 from factdb.lexicon.index import load as load_lexicon
+from factdb.lexicon.index import phrase_keys
 from factdb.lexicon.vocabulary import PredicateInfo
 from factdb.records import dataclass, replace
 from factdb.store.claims import ClaimView
 from factdb.store.intervals import Interval
 from factdb.text.covered import within as spanned
+from factdb.text.tokens import phrase_spans
 
 
 def led(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context) -> bool:
@@ -636,6 +638,8 @@ def value_conflict(
         amount = Interval(plain.low, plain.high, False, False)
         if compare_value(amount, claim.interval, mark) != "value-disjoint":
             outcome = "value-bound"
+    if outcome == "value-disjoint" and elapsed_undated(world, pred, ctx):
+        return Finding(claim, "open", replace(grounds, rule="elapsed-undated"), same_key)
     if outcome == "value-disjoint":
         grounds = replace(grounds, rule=outcome)
         told = same_occasion or (occasion and told_at(world, claim, said.mentioned, ctx))
@@ -647,6 +651,24 @@ def value_conflict(
     if outcome == "value-neither":
         return conflict, replace(grounds, rule=outcome)
     return conflict, None
+
+
+def elapsed_undated(world: World, pred: PredicateInfo, ctx: Context) -> bool:
+    """Whether the statement says a count of years a series indexes by year (an anniversary:
+    the years elapsed to the year of the marking) was marked without fixing that year: every
+    year has its own count ("marked 40 years since the war ended" was true in 2015), so with
+    no date and no other event of the statement to date the marking, another count refutes
+    nothing. A count not said to be marked ("relations are 20 years old") is said of now."""
+    if pred.dimension != "duration" or pred.time_role != "qualifier" or ctx.parsed.dates:
+        return False
+    if not phrase_spans(ctx.words, phrase_keys("occasions", "markings")):
+        return False
+    # an event only mentioned (the end of the war the years are counted from) dates the
+    # start of the count, not its marking: only another act the statement's words trigger does
+    return not any(
+        world.vocab.predicates[t.target].time_role not in ("qualifier", "none")
+        for t in ctx.parsed.triggers
+    )
 
 
 def dated_conflict(

@@ -230,6 +230,8 @@ class Words:
                 return f"{said}; {claim}, which neither implies nor excludes it"
             case "value-bound":
                 return f"{said}; {claim}, a bound it reached"
+            case "elapsed-undated":
+                return f"{said}; {claim}, but the year of the marking is not given"
             case "day-part":
                 source = g.day_part
                 if source is None:
