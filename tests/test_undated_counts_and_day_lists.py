@@ -72,3 +72,40 @@ def test_an_undated_count_of_years_refutes_nothing(
 def test_the_reason_says_the_year_of_the_marking_is_not_given(checker: Checker) -> None:
     result = checker.check("Vietnam and the US marked 40 years of diplomatic relations")
     assert "year of the marking is not given" in result.explanation
+
+
+DAY_LISTS = [
+    # a list or range of days gives the act each day, or all of them: one day is not enough
+    ("Lam sat down with Orbán on Feb. 18 and 19", NEI),
+    ("Lam, Orbán hold talks Feb. 18-19 in Washington", NEI),
+    ("Lam phoned Leahy on Feb. 19 and 20", NEI),
+    ("Tổng Bí thư Tô Lâm gặp Thủ tướng Orbán hai ngày 18 và 19/2", NEI),
+    ("Tô Lâm tiếp xúc Orbán ngày 18-19/2", NEI),
+    ("Tong Bi thu To Lam gap Thu tuong Orban ngay 18 va 19/2", NEI),
+    ("To Lam gap Orban 18-19/2", NEI),
+    # a window the act fell somewhere in: one day inside it bears it out
+    ("Lam met Orbán between Feb. 18 and 20", SUPPORTED),
+    ("Lam met Orbán sometime between 18 and 20 February", SUPPORTED),
+    ("Tô Lâm gặp Orbán trong khoảng giữa ngày 18 và 20/2", SUPPORTED),
+    ("To Lam gap Orban giua ngay 18 va 20/2", SUPPORTED),
+    ("Lam met Prabowo sometime during Feb. 15-25", SUPPORTED),
+    ("Tô Lâm hội kiến Prabowo vào khoảng từ 15 đến 25/2", SUPPORTED),
+    ("To Lam hoi kien Prabowo trong khoang tu 15 den 25/2", SUPPORTED),
+    # the one day itself as before; a window of other days may be another occasion
+    ("Lam met Orbán on Feb. 19", SUPPORTED),
+    ("Tô Lâm điện đàm với Leahy ngày 19 và 20/2", NEI),
+    ("To Lam dien dam voi Leahy ngay 19 va 20/2", NEI),
+    ("Lam met Orbán between Feb. 16 and 17", NEI),
+]
+
+
+@pytest.mark.parametrize(("statement", "verdict"), DAY_LISTS)
+def test_a_list_of_days_is_not_borne_out_by_one(
+    checker: Checker, statement: str, verdict: str
+) -> None:
+    assert checker.check(statement).verdict == verdict
+
+
+def test_the_reason_says_the_act_fell_on_one_day(checker: Checker) -> None:
+    result = checker.check("Lam sat down with Orbán on Feb. 18 and 19")
+    assert "one of the days" in result.explanation

@@ -187,6 +187,7 @@ class Words:
             "other-stay-dates": ", other dates for the same stay",
             "day-apart": ", a day apart, in another place's time",
             "time-neither": ", which neither implies nor excludes it",
+            "one-day-of-several": ", one of the days, which does not bear out an act on each",
             "began-before": ", held before the statement says it began",
             "began-unknown": ", which does not say when it began",
             "other-slice": ", another period of the series",

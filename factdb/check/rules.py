@@ -449,6 +449,28 @@ def other_stay_dates(
     )
 
 
+def one_day_of_several(
+    time_role: str,
+    date: DateSpan,
+    claimed: tuple[dt.date, dt.date],
+    said: tuple[dt.date, dt.date],
+) -> bool:
+    """Whether the statement gives a one-off act (an event's date, an occasion) a list or
+    range of days ("met Orbán on Feb. 18 and 19", "Feb. 18-19", "18 và 19/2") that holds the
+    claim's one day: it says the act fell on each of them, or across them, which one day does
+    not bear out; nor does it refute it (an act may run past midnight, or be dated on another
+    clock). A window ("between Feb. 18 and 20", "giữa 18 và 20/2") is where the act fell
+    somewhere, and one day in it bears that out."""
+    return (
+        time_role in ("value", OCCASION)
+        and date.day_range
+        and not date.window
+        and claimed[0] == claimed[1]
+        and said[0] <= claimed[0] <= said[1]
+        and said[0] < said[1]
+    )
+
+
 def compare_time(
     time_role: str,
     claim: ClaimView,
@@ -503,6 +525,8 @@ def compare_time(
             return TimeCheck(False, False, "time-neither", claim, date)
     elif other_stay_dates(time_role, date, (start, end), (first, last)):
         return TimeCheck(False, True, "other-stay-dates", claim, date)
+    elif one_day_of_several(time_role, date, (start, end), (first, last)):
+        return TimeCheck(False, False, "one-day-of-several", claim, date)
     if time_role == "state" and claim.polarity == "denied":
         if lasting and last < start:
             return TimeCheck(True, False, "absent-before", claim, date)
