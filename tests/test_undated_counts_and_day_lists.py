@@ -7,8 +7,8 @@ for these tests (wire copy, headlines, speeches, posts), not taken from a corpus
    count. Undated, and with no other event of the statement to fix that year, another count
    refutes nothing ("marked 40 years since the war ended" was true in 2015).
 2. A part of the day given on another clock than the claim's is converted before it is
-   compared; where the conversion leaves the part open (the early hours against a morning),
-   it is not enough info.
+   compared; where the conversion leaves the part open (the early hours against a morning:
+   parts set on one clock closer than their loose edges), it is not enough info.
 3. A list of days ("on Feb. 18 and 19") says the act fell on each day, or across them, as a
    range does: a one-off act on one of them does not bear it out.
 """
@@ -109,3 +109,30 @@ def test_a_list_of_days_is_not_borne_out_by_one(
 def test_the_reason_says_the_act_fell_on_one_day(checker: Checker) -> None:
     result = checker.check("Lam sat down with Orbán on Feb. 18 and 19")
     assert "one of the days" in result.explanation
+
+
+# The call the source puts in the afternoon of 19 February, local time (Washington): 0-6 on
+# the 20th on Hanoi's clock.
+DAY_PARTS = [
+    # next to the early hours on Hanoi's clock: open
+    ("Lam phoned Leahy on the morning of Feb. 20 in Hanoi", NEI),
+    ("Lam rang Leahy Feb. 20 morning, Hanoi time", NEI),
+    ("Tô Lâm điện đàm với Leahy sáng 20/2 giờ Hà Nội", NEI),
+    ("To Lam dien dam voi Leahy sang 20/2 gio Ha Noi", NEI),
+    # the early hours themselves bear it out
+    ("Lam phoned Leahy in the early hours of Feb. 20, Hanoi time", SUPPORTED),
+    ("Tô Lâm điện đàm với Leahy rạng sáng 20/2 giờ Hà Nội", SUPPORTED),
+    ("To Lam dien dam voi Leahy rang sang 20/2 gio Ha Noi", SUPPORTED),
+    # hours apart on either clock: refuted
+    ("Lam phoned Leahy on the evening of Feb. 20, Hanoi time", CONTRADICTED),
+    ("Tô Lâm điện đàm với Leahy tối 20/2 giờ Hà Nội", CONTRADICTED),
+    ("To Lam dien dam voi Leahy toi 20/2 gio Ha Noi", CONTRADICTED),
+    ("Lam rang Leahy on the morning of Feb. 19", CONTRADICTED),
+]
+
+
+@pytest.mark.parametrize(("statement", "verdict"), DAY_PARTS)
+def test_a_part_of_the_day_on_another_clock_is_converted_first(
+    checker: Checker, statement: str, verdict: str
+) -> None:
+    assert checker.check(statement).verdict == verdict
