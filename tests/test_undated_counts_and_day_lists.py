@@ -20,6 +20,7 @@ from sqlalchemy import Engine
 
 from factdb.check.checker import Checker
 from factdb.check.rules import CONTRADICTED, NEI, SUPPORTED
+from factdb.extract.dates import find_dates
 
 
 @pytest.fixture(scope="module")
@@ -79,6 +80,9 @@ DAY_LISTS = [
     ("Lam sat down with Orbán on Feb. 18 and 19", NEI),
     ("Lam, Orbán hold talks Feb. 18-19 in Washington", NEI),
     ("Lam phoned Leahy on Feb. 19 and 20", NEI),
+    ("Tokayev, Lam meet on 18, 19 February", NEI),
+    ("Tô Lâm hội đàm với Tokayev ngày 18, 19/2", NEI),
+    ("To Lam hoi dam voi Tokayev ngay 18, 19/2", NEI),
     ("Tổng Bí thư Tô Lâm gặp Thủ tướng Orbán hai ngày 18 và 19/2", NEI),
     ("Tô Lâm tiếp xúc Orbán ngày 18-19/2", NEI),
     ("Tong Bi thu To Lam gap Thu tuong Orban ngay 18 va 19/2", NEI),
@@ -104,6 +108,22 @@ def test_a_list_of_days_is_not_borne_out_by_one(
     checker: Checker, statement: str, verdict: str
 ) -> None:
     assert checker.check(statement).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "window"),
+    [
+        ("between Feb. 18 and 20", True),
+        ("sometime Feb. 18-20", True),
+        ("giữa ngày 18 và 20/2", True),
+        ("trong khoang tu 18 den 20/2", True),
+        ("on Feb. 18-20", False),
+        ("ngày 18 và 19/2", False),
+    ],
+)
+def test_a_window_is_read_from_its_words(text: str, window: bool) -> None:
+    (date,) = find_dates(text)
+    assert date.day_range and date.window == window
 
 
 def test_the_reason_says_the_act_fell_on_one_day(checker: Checker) -> None:

@@ -36,7 +36,7 @@ from factdb.extract.dates import DateSpan
 from factdb.extract.quantities import Quantity
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.index import phrase_keys
-from factdb.lexicon.vocabulary import PredicateInfo
+from factdb.lexicon.vocabulary import EVENT, PredicateInfo
 from factdb.records import dataclass, replace
 from factdb.store.claims import ClaimView
 from factdb.store.intervals import Interval
@@ -654,19 +654,20 @@ def value_conflict(
 
 
 def elapsed_undated(world: World, pred: PredicateInfo, ctx: Context) -> bool:
-    """Whether the statement says a count of years a series indexes by year (an anniversary:
-    the years elapsed to the year of the marking) was marked without fixing that year: every
-    year has its own count ("marked 40 years since the war ended" was true in 2015), so with
-    no date and no other event of the statement to date the marking, another count refutes
-    nothing. A count not said to be marked ("relations are 20 years old") is said of now."""
+    """Whether the statement gives a count of years a series indexes by year (an anniversary:
+    the years elapsed to the year of the marking) without fixing that year: every year has its
+    own count ("marked 40 years since the war ended" was true in 2015), so with no date, no
+    word that says it of now ("20 years old": `counts_now`) and no other act of the statement
+    to date the marking, another count refutes nothing."""
     if pred.dimension != "duration" or pred.time_role != "qualifier" or ctx.parsed.dates:
         return False
-    if not phrase_spans(ctx.words, phrase_keys("occasions", "markings")):
+    if phrase_spans(ctx.words, phrase_keys("occasions", "counts_now")):
         return False
-    # an event only mentioned (the end of the war the years are counted from) dates the
-    # start of the count, not its marking: only another act the statement's words trigger does
+    # an event's own dates or place ("was held", "ngày"; EVENT cues) are the counted event's
+    # or the marking's, not another act that dates it
     return not any(
         world.vocab.predicates[t.target].time_role not in ("qualifier", "none")
+        and EVENT not in world.vocab.predicates[t.target].cue_types
         for t in ctx.parsed.triggers
     )
 

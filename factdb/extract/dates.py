@@ -423,6 +423,12 @@ class _Parser:
             return None
         days = [low.day]
         while k + 1 < self.n and self.keys[k] == ",":
+            # "18, 19 February", "18, 19/2": a list its last day closes with the month
+            closing = self._piece(k + 1, cue=True, range_start=False)
+            if closing is not None and closing[0].grain == "day" and closing[0].until is None:
+                days.append(closing[0].day)
+                consecutive = all(b == a + 1 for a, b in pairwise(days))
+                return closing if consecutive and _merge(low, closing[0]) else None
             day = self._day_number(k + 1)
             if day is None or self._glued_after(day[1]):
                 break
