@@ -78,6 +78,14 @@ TRIPS = [
     ("During the trip, Vietnam and the US sealed the reciprocal trade deal.", CONTRADICTED),
     ("Trong chuyến đi, Việt Nam và Mỹ đã chốt xong Hiệp định thương mại đối ứng.", CONTRADICTED),
     ("Trong chuyen di, Viet Nam va My da chot xong Hiep dinh thuong mai doi ung.", CONTRADICTED),
+    # a locative between the trip and its place is read with the place (a kept-aside
+    # statement of 13:27 in wording no corpus uses; the second of the three still has "hồi")
+    ("Chuyến đi tới Hoa Kỳ của Tổng Bí thư kéo dài từ 18 đến 20/2/2026.", SUPPORTED),
+    ("Ông Tô Lâm có chuyến thăm sang Campuchia đầu tháng 2/2026.", SUPPORTED),
+    ("Tong Bi thu co chuyen di toi Hoa Ky tu 18 den 20/2/2026.", SUPPORTED),
+    ("To Lam made a trip to Cambodia in early February 2026.", SUPPORTED),
+    ("Ông Tô Lâm có chuyến thăm sang Hungary đầu tháng 2/2026.", NEI),
+    ("Tong Bi thu co chuyen di toi Hungary tu 18 den 20/2/2026.", NEI),
     # another country: no trip to Hungary in the sources
     ("Chuyến đi Hungary của Tổng Bí thư Tô Lâm diễn ra vào tháng 2/2026.", NEI),
     ("Chuyen di Hungary cua Tong Bi thu To Lam dien ra vao thang 2/2026.", NEI),

@@ -371,15 +371,19 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
             entries = direct_entries.get(keyed[i : i + length]) if length <= direct else None
             if inflected:
                 # a form matched as written may be another phrase's inflection too: "cancelled"
-                # is a visit's denial as listed and, from "cancel", an undoer of talks; what it
-                # already names as written ("received", and "receive" inflected) is not added
+                # is a visit's denial as listed and, from "cancel", an undoer of talks. What it
+                # names as written is not added again, and a form listed as a trigger keeps the
+                # acts it is listed for: "joining", a founding member's trigger, is not also
+                # "join"'s attendance
                 named = {(e.kind, e.target) for e in entries or ()}
+                listed_trigger = any(e.kind == "trigger" for e in entries or ())
                 stemmed_entries = [
                     e
                     for stem_entries, keys, longest in inflected
                     if length <= longest
                     for e in stem_entries.get(keys[i : i + length], ())
                     if (e.kind, e.target) not in named
+                    and not (listed_trigger and e.kind == "trigger")
                 ]
                 entries = [*(entries or ()), *_distinct(stemmed_entries)]
             if not entries:
@@ -680,6 +684,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     # a group's party or state is a detail of the group, for the claims' sources to say
     read = [r for r in read if r not in grouped]
     read += [(m.start, m.end) for m in _read_capitals(parsed, vocab)]
+    read += _locatives_before_places(parsed, vocab, toks)
     if parsed.negation is not None:
         # a denial read off a word's suffix ("didn't") reads the whole word
         read.append((parsed.negation.start, parsed.negation.end))
@@ -2002,6 +2007,35 @@ def _drop_unplaced(parsed: ParsedStatement, vocab: Vocabulary) -> None:
     _drop_triggers(
         parsed, [t for t in parsed.triggers if word_keys(t.text) in placed and not beside(t)]
     )
+
+
+def _locatives_before_places(
+    parsed: ParsedStatement, vocab: Vocabulary, toks: list[tuple[str, int, int]]
+) -> list[tuple[int, int]]:
+    """The locatives right before a country or a city ("chuyến thăm tới Hoa Kỳ", "có chuyến đi
+    sang Campuchia", `locatives` in lexicon/<lang>/statements.yaml): read with the place, which
+    they give as where or whither the act went (scope.locative); the place itself is still for
+    the claims to account for."""
+    found: list[tuple[int, int]] = []
+    starts = {s: i for i, (_, s, _) in enumerate(toks)}
+    for m in parsed.entities:
+        if not (
+            len(m.ids) == 1
+            and m.ids[0] in vocab.entities
+            and vocab.entities[m.ids[0]].type in (COUNTRY, CITY)
+            and m.start in starts
+        ):
+            continue
+        i = starts[m.start]
+        for n in range(min(3, i), 0, -1):
+            words = toks[i - n : i]
+            gap = parsed.text[words[0][1] : m.start]
+            if _AROUND_NAME_BREAKS.isdisjoint(gap) and tuple(w for w, _, _ in words) in (
+                vocab.locatives
+            ):
+                found.append((words[0][1], words[-1][2]))
+                break
+    return found
 
 
 # How many words of an event's name may stand before the body's owner ("the inaugural meeting
