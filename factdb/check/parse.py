@@ -1466,7 +1466,8 @@ def _read_receipts(
     acts, determiners = _receipt_words(parsed.lang)
     inflection = vocab.inflections.get(parsed.lang)
     keys = parsed.tokens.inflected(parsed.lang, inflection)
-    keyed = {inflection.key(p) if inflection else p for p in phrases}
+    # the longest first: "nhận được" before "nhận"
+    keyed = sorted({inflection.key(p) if inflection else p for p in phrases}, key=len, reverse=True)
     names = [(m.start, m.end) for m in parsed.entities]
     read: list[tuple[int, int]] = []
     for i in range(len(toks)):
@@ -1475,6 +1476,9 @@ def _read_receipts(
             continue
         j = i + len(phrase)
         verb = (toks[i][1], toks[j - 1][2])
+        # "nhận lời mời": a verb that begins a longer act's words is that act's (accepting)
+        if any(t.start <= verb[0] and t.end > verb[1] for t in parsed.triggers):
+            continue
         # "a", "Trump's": what may stand between the verb and the noun; a name only as the
         # possessive of the noun ("received Trump invitation" says nothing of whose it is)
         named = False
@@ -2018,6 +2022,12 @@ def _locatives_before_places(
     the claims to account for."""
     found: list[tuple[int, int]] = []
     starts = {s: i for i, (_, s, _) in enumerate(toks)}
+    # as written where the text writes marks: "coi trọng Việt Nam" holds no "trong"
+    written = {
+        " ".join(nfc(w).lower().split())
+        for w in load_lexicon(parsed.lang, "statements").get("locatives", [])
+    }
+    accented = has_marks(parsed.text)
     for m in parsed.entities:
         if not (
             len(m.ids) == 1
@@ -2030,8 +2040,11 @@ def _locatives_before_places(
         for n in range(min(3, i), 0, -1):
             words = toks[i - n : i]
             gap = parsed.text[words[0][1] : m.start]
-            if _AROUND_NAME_BREAKS.isdisjoint(gap) and tuple(w for w, _, _ in words) in (
-                vocab.locatives
+            said = " ".join(nfc(parsed.text[words[0][1] : words[-1][2]]).lower().split())
+            if (
+                _AROUND_NAME_BREAKS.isdisjoint(gap)
+                and tuple(w for w, _, _ in words) in vocab.locatives
+                and (not accented or said in written)
             ):
                 found.append((words[0][1], words[-1][2]))
                 break
