@@ -739,7 +739,7 @@ def stated(
     )
     return Stated(
         negated=negated,
-        denies_other_verb=negated and scope.denies_an_unread_verb(pred, ctx),
+        denies_other_verb=negated and scope.denies_an_unread_verb(world, pred, ctx),
         changes=scope.changes(pred, ctx),
         figure=quantity is not None,
         mood=mood,

@@ -443,7 +443,9 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     ]
     numeric += [(q.start, q.end) for q in parsed.quantities]
     entity_spans = [(s, e) for k, s, e, _ in found if k == "entity" and not overlaps(s, e, numeric)]
-    shielded = [(s, e) for k, s, e, _ in found if k == "not_negation"] + numeric
+    # A denial inside a phrase that says an office ended ("thôi giữ chức", "đã thôi giữ
+    # chức") is that phrase's: the title is former, not denied.
+    shielded = [(s, e) for k, s, e, _ in found if k in ("not_negation", "former")] + numeric
     governments = _governments(found, toks, vocab)
     places: list[str] = []  # capitals named as places that are no known place
     later: list[Cue] = []

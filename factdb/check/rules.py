@@ -517,17 +517,17 @@ def compare_time(
     contained = first <= start and end <= last
     if time_role == "qualifier" and (first, last) != (start, end):
         return TimeCheck(False, False, "other-slice", claim, date)
-    if time_role == "state":
-        if start == dt.date.min:
-            # Held "before" a date (a former office): at some time then, not at every time;
-            # like an event, it bears out only a period that contains all of it.
-            fits = contained
-        elif last == dt.date.max:
-            # Said to hold from a date on ("Prime Minister since 2010"): throughout, which
-            # only a claim holding from that date bears out, not one about a later day.
-            fits = start <= first
-        else:
-            fits = True  # they overlap: the state held at some time of the statement's
+    if time_role == "state" and start == dt.date.min:
+        # Held "before" a date (a former office): at some time then, not at every time;
+        # like an event, it bears out only a period that contains all of it.
+        fits = contained
+    elif time_role != OCCASION and last == dt.date.max:
+        # Said to hold from a date on ("Prime Minister since 2010", "a founding member since
+        # 2024"): throughout, which only a claim holding from that date bears out, not one
+        # that starts later. A value's claim holds over its time as a state's does.
+        fits = start <= first
+    elif time_role == "state":
+        fits = True  # they overlap: the state held at some time of the statement's
     else:
         fits = contained
     return TimeCheck(fits, False, "time-inside" if fits else "time-neither", claim, date)
