@@ -61,8 +61,26 @@ def checker(real_checker: Checker) -> Checker:
         ("Viet Nam va My la Doi tac Chien luoc Toan dien tu nam 2020", {NEI}),
         # traps: a date the claim's time lies outside refutes it
         ("Vietnam was a founding member of the Board of Peace in December 2025.", {CONTRADICTED}),
+        # the same ender, with the count of what is cut before its noun
+        ("Hungary discontinued its 200 annual scholarships for Vietnam.", {CONTRADICTED}),
+        ("Budapest halted its 200 yearly scholarships for Vietnamese students", {CONTRADICTED}),
+        ("Hungary ngừng cấp 200 suất học bổng mỗi năm cho Việt Nam.", {CONTRADICTED}),
+        ("Hungary ngung cap 200 suat hoc bong moi nam cho Viet Nam", {CONTRADICTED}),
+        # signed in a year before the day the sources say it was not concluded
+        ("Vietnam and the US inked the reciprocal trade deal in 2025.", {CONTRADICTED}),
+        ("Việt Nam và Mỹ đã ký hiệp định thương mại đối ứng năm 2025.", {CONTRADICTED}),
+        ("Viet Nam va My da ky hiep dinh thuong mai doi ung nam 2025", {CONTRADICTED}),
     ],
 )
 def test_enders_and_since(checker: Checker, statement: str, allowed: set[str]) -> None:
     judgement = checker.check(statement)
     assert judgement.verdict in allowed, judgement.explanation
+
+
+@pytest.mark.parametrize(
+    "statement",
+    ["Quoc hoi ky hop thu 10 thong qua nghi quyet", "Hai nuoc ky niem 30 nam quan he ngoai giao"],
+)
+def test_ky_alone_unaccented_signs_nothing(checker: Checker, statement: str) -> None:
+    """Unaccented "ky" alone is as often "kỳ" (a session) or "kỷ" (an anniversary)."""
+    assert "party_to_agreement" not in checker.parse(statement).predicates

@@ -1295,7 +1295,8 @@ def _falls_on_object(
 
 def _near(parsed: ParsedStatement, names: list[tuple[int, int]], lo: int, hi: int) -> bool:
     """Whether text[lo:hi], between a denying verb and what it may fall on, is in one clause
-    and holds at most OBJECT_GAP words, names and their possessive "'s" aside."""
+    and holds at most OBJECT_GAP words, names, their possessive "'s" and figures aside (the
+    count of what is cut: "discontinued its 200 annual scholarships")."""
     text = parsed.text
     between = [
         w
@@ -1303,6 +1304,7 @@ def _near(parsed: ParsedStatement, names: list[tuple[int, int]], lo: int, hi: in
         if lo <= w[1]
         and w[2] <= hi
         and not within(w[1], w[2], names)
+        and not w[0].isdigit()
         and not (w[0] == "s" and text[w[1] - 1 : w[1]] in SINGLE_QUOTES)
     ]
     return lo <= hi and len(between) <= OBJECT_GAP and not _CLAUSE_BREAK.search(parsed.text, lo, hi)
