@@ -33,6 +33,10 @@ def checker(real_checker: Checker) -> Checker:
         ("Hà Nội và Washington dừng đàm phán thỏa thuận thương mại đối ứng", {NEI}),
         ("Viet Nam va My ngung dam phan hiep dinh thuong mai doi ung.", {NEI}),
         ("Viet Nam va My cham dut dam phan hiep dinh thuong mai doi ung", {NEI}),
+        # an ender on the deal's own verb says it was entered, which the sources do not say
+        ("Vietnam and the US stopped concluding the reciprocal trade deal", {NEI}),
+        ("Việt Nam và Mỹ ngừng hoàn tất hiệp định thương mại đối ứng.", {NEI}),
+        ("Viet Nam va My ngung hoan tat hiep dinh thuong mai doi ung", {NEI}),
         # traps: a deal not signed is still no party to it
         ("Vietnam and the US have not signed the reciprocal trade deal.", {SUPPORTED}),
         ("Việt Nam và Mỹ chưa ký hiệp định thương mại đối ứng.", {SUPPORTED}),

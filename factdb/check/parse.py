@@ -193,6 +193,9 @@ class ParsedStatement:
     # rejected an earlier request, approved ..."): the denial and the triggers in it are its
     # own, and what it says is something the claims must bear out apart.
     aside: Cue | None = None
+    # Where a verb that ends what continues stands ("stopped", "ngừng", "chấm dứt"): said of a
+    # state that lasts once entered, it says the state was entered, not that it never was.
+    enders: list[tuple[int, int]] = field(default_factory=list)
     # Indexes in `dates` of those a state is said to begin at ("dates from 2024", "thiết lập
     # năm 2024"): a claim of the state held before refutes it, one held then leaves it open.
     starts: list[int] = field(default_factory=list)
@@ -452,6 +455,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     opposites: list[Mention] = []  # the opposite of a view: its topic, denied (after the loop)
     # an ender with no continuing topic anchored before it ends nothing and reads no words:
     # "cắt giảm thủ tục cấp học bổng" leaves "cắt giảm" for the claims to account for
+    parsed.enders = [(s, e) for k, s, e, _ in found if k == "ender"]
     found = [f for f in found if f[0] != "ender" or any(_anchored(parsed, h, f[1]) for h in f[3])]
     for kind, start, end, hits in sorted(found, key=lambda f: f[1]):
         surface = text[start:end]

@@ -773,6 +773,10 @@ class Stated:
     negated: bool = False  # a denial governs it ("did not meet", "rejected")
     # The denial falls on a verb no trigger of the predicate names ("has yet to disburse").
     denies_other_verb: bool = False
+    # The denial is a verb that ends what continues, said of a state that lasts once entered
+    # ("stopped the trade deal", "ngừng hoàn tất hiệp định"): it was entered, which is no
+    # denial that it ever held.
+    ends_entered: bool = False
     changes: bool = False  # the denial is a verb of change ("cut", "cắt giảm")
     figure: bool = False  # the statement gives the predicate a figure
     mood: str = "fact"  # fact | plan | wish
@@ -829,6 +833,8 @@ def decide_claim(
         return Outcome(
             "open", Grounds("denies-other-verb", claim, text=stated.cue, label=stated.label)
         )
+    if stated.negated and stated.ends_entered:
+        return Outcome("open", Grounds("ends-entered", claim, text=stated.cue, label=stated.label))
     denied = claim.polarity == "denied"
     if (
         stated.negated
