@@ -40,6 +40,7 @@ from factdb.lexicon.vocabulary import EVENT, PredicateInfo
 from factdb.records import dataclass, replace
 from factdb.store.claims import ClaimView
 from factdb.store.intervals import Interval
+from factdb.text.covered import overlaps
 from factdb.text.covered import within as spanned
 from factdb.text.tokens import phrase_spans
 
@@ -762,7 +763,11 @@ def stated(
     )
     return Stated(
         negated=negated,
-        denies_other_verb=negated and scope.denies_an_unread_verb(pred, ctx),
+        denies_other_verb=negated and scope.denies_an_unread_verb(world, pred, ctx),
+        ends_entered=negated
+        and pred.id in lasting_predicates()
+        and parsed.negation is not None
+        and overlaps(parsed.negation.start, parsed.negation.end, parsed.enders),
         changes=scope.changes(pred, ctx),
         figure=quantity is not None,
         mood=mood,

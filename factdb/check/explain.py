@@ -264,6 +264,11 @@ class Words:
                 )
             case "changed":
                 return f"{claim}; the statement says it changed then ({g.text!r})"
+            case "ends-entered":
+                return (
+                    f"the statement says {g.label!r} ended ({g.text!r}), so that it held "
+                    f"before; {claim}, which does not say it ever held"
+                )
             case "denies-other-verb":
                 return (
                     f"the statement denies something ({g.text!r}) that no trigger of "

@@ -541,17 +541,17 @@ def compare_time(
     contained = first <= start and end <= last
     if time_role == "qualifier" and (first, last) != (start, end):
         return TimeCheck(False, False, "other-slice", claim, date)
-    if time_role == "state":
-        if start == dt.date.min:
-            # Held "before" a date (a former office): at some time then, not at every time;
-            # like an event, it bears out only a period that contains all of it.
-            fits = contained
-        elif last == dt.date.max:
-            # Said to hold from a date on ("Prime Minister since 2010"): throughout, which
-            # only a claim holding from that date bears out, not one about a later day.
-            fits = start <= first
-        else:
-            fits = True  # they overlap: the state held at some time of the statement's
+    if time_role == "state" and start == dt.date.min:
+        # Held "before" a date (a former office): at some time then, not at every time;
+        # like an event, it bears out only a period that contains all of it.
+        fits = contained
+    elif time_role != OCCASION and last == dt.date.max:
+        # Said to hold from a date on ("Prime Minister since 2010", "a founding member since
+        # 2024"): throughout, which only a claim holding from that date bears out, not one
+        # that starts later. A value's claim holds over its time as a state's does.
+        fits = start <= first
+    elif time_role == "state":
+        fits = True  # they overlap: the state held at some time of the statement's
     else:
         fits = contained
     return TimeCheck(fits, False, "time-inside" if fits else "time-neither", claim, date)
@@ -797,6 +797,10 @@ class Stated:
     negated: bool = False  # a denial governs it ("did not meet", "rejected")
     # The denial falls on a verb no trigger of the predicate names ("has yet to disburse").
     denies_other_verb: bool = False
+    # The denial is a verb that ends what continues, said of a state that lasts once entered
+    # ("stopped the trade deal", "ngừng hoàn tất hiệp định"): it was entered, which is no
+    # denial that it ever held.
+    ends_entered: bool = False
     changes: bool = False  # the denial is a verb of change ("cut", "cắt giảm")
     figure: bool = False  # the statement gives the predicate a figure
     mood: str = "fact"  # fact | plan | wish
@@ -853,6 +857,8 @@ def decide_claim(
         return Outcome(
             "open", Grounds("denies-other-verb", claim, text=stated.cue, label=stated.label)
         )
+    if stated.negated and stated.ends_entered:
+        return Outcome("open", Grounds("ends-entered", claim, text=stated.cue, label=stated.label))
     denied = claim.polarity == "denied"
     if (
         stated.negated
