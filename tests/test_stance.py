@@ -450,6 +450,32 @@ VERDICTS = [
     ("Hegseth described his own trip to Vietnam as especially significant.", NEI),
     ("Ông Hegseth mô tả chuyến thăm Việt Nam của mình là có ý nghĩa đặc biệt.", NEI),
     ("Orban described Hegseth's visit to Vietnam as especially significant.", NEI),
+    # a view's key word said another way ("kiên định" for the source's "kiên trì", "đẩy mạnh" for
+    # "thúc đẩy", "proof" for "thể hiện": glosses in lexicon/<lang>/fillers.yaml); its speaker
+    # still bound, its denial still read
+    (
+        "Ông Tô Lâm nói với nghị sĩ Hagerty qua điện thoại rằng Việt Nam kiên định đường lối đối"
+        " ngoại độc lập, tự chủ, đa phương hóa, đa dạng hóa quan hệ.",
+        SUPPORTED,
+    ),
+    ("Tong Bi thu mong hai ben day manh hop tac quoc phong thuc chat voi My.", SUPPORTED),
+    (
+        "Daines hailed Vietnam's joining the Board of Peace as proof of its role as a responsible"
+        " member of the international community.",
+        SUPPORTED,
+    ),
+    (
+        "Theo nghị sĩ Daines, việc Việt Nam tham gia Hội đồng Hòa bình là minh chứng cho vai trò"
+        " thành viên có trách nhiệm của cộng đồng quốc tế.",
+        SUPPORTED,
+    ),
+    (
+        "Lam told Hagerty Vietnam steadfastly pursues an independent, self-reliant foreign policy.",
+        SUPPORTED,
+    ),
+    # the other party of that call, who did not say it (the claim's sole speaker)
+    ("Ông Hagerty nói Việt Nam kiên định đường lối đối ngoại độc lập, tự chủ.", CONTRADICTED),
+    ("Orban hailed Vietnam's joining the Board of Peace as proof of its responsible role.", NEI),
     # no speaker: what someone said is not a fact the sources state
     ("Vietnam-US relations are a model of reconciliation.", NEI),
     ("Vietnam is the Czech Republic's gateway to the ASEAN market.", NEI),
