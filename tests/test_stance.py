@@ -476,6 +476,22 @@ VERDICTS = [
     # the other party of that call, who did not say it (the claim's sole speaker)
     ("Ông Hagerty nói Việt Nam kiên định đường lối đối ngoại độc lập, tự chủ.", CONTRADICTED),
     ("Orban hailed Vietnam's joining the Board of Peace as proof of its responsible role.", NEI),
+    # the speaker going on after a comma with a second stance verb, which is his words too
+    (
+        "Ông Daines hoan nghênh việc Việt Nam tham gia Hội đồng Hòa bình, xem đó là minh chứng"
+        " cho vai trò thành viên có trách nhiệm của cộng đồng quốc tế.",
+        SUPPORTED,
+    ),
+    (
+        "Ong Daines hoan nghenh viec Viet Nam tham gia Hoi dong Hoa binh, coi do la minh chung"
+        " Viet Nam la thanh vien co trach nhiem cua cong dong quoc te.",
+        SUPPORTED,
+    ),
+    (
+        "Daines praised Vietnam's joining the Board of Peace, describing it as proof of its role"
+        " as a responsible member of the international community.",
+        SUPPORTED,
+    ),
     # no speaker: what someone said is not a fact the sources state
     ("Vietnam-US relations are a model of reconciliation.", NEI),
     ("Vietnam is the Czech Republic's gateway to the ASEAN market.", NEI),
