@@ -492,6 +492,26 @@ VERDICTS = [
         " as a responsible member of the international community.",
         SUPPORTED,
     ),
+    # voicing or affirming support for a view is affirming it; a country speaks as its own side
+    (
+        "The United States has consistently reaffirmed its support for a strong, independent,"
+        " self-reliant and prosperous Vietnam.",
+        SUPPORTED,
+    ),
+    (
+        "Phía Mỹ trước sau như một khẳng định ủng hộ một Việt Nam mạnh, độc lập, tự cường và"
+        " thịnh vượng.",
+        SUPPORTED,
+    ),
+    (
+        "Washington nhat quan khang dinh ung ho mot Viet Nam manh, doc lap, tu cuong va thinh"
+        " vuong",
+        SUPPORTED,
+    ),
+    (
+        "Orban voiced his support for a strong, independent, self-reliant and prosperous Vietnam.",
+        NEI,
+    ),
     # no speaker: what someone said is not a fact the sources state
     ("Vietnam-US relations are a model of reconciliation.", NEI),
     ("Vietnam is the Czech Republic's gateway to the ASEAN market.", NEI),
