@@ -512,6 +512,11 @@ VERDICTS = [
         "Orban voiced his support for a strong, independent, self-reliant and prosperous Vietnam.",
         NEI,
     ),
+    # a meaning carried ("mang ý nghĩa", "carried significance") is the source's "có ý nghĩa"
+    ("Lam said the Hegseth visit carried special significance.", SUPPORTED),
+    ("Tô Lâm nói chuyến thăm của ông Hegseth mang ý nghĩa đặc biệt.", SUPPORTED),
+    ("To Lam noi chuyen tham cua ong Hegseth mang y nghia dac biet", SUPPORTED),
+    ("Orban said the Hegseth visit carried special significance.", NEI),
     # no speaker: what someone said is not a fact the sources state
     ("Vietnam-US relations are a model of reconciliation.", NEI),
     ("Vietnam is the Czech Republic's gateway to the ASEAN market.", NEI),
