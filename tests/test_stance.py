@@ -517,6 +517,12 @@ VERDICTS = [
     ("Tô Lâm nói chuyến thăm của ông Hegseth mang ý nghĩa đặc biệt.", SUPPORTED),
     ("To Lam noi chuyen tham cua ong Hegseth mang y nghia dac biet", SUPPORTED),
     ("Orban said the Hegseth visit carried special significance.", NEI),
+    # the opposite of a view with its verb of falling into it ("rơi vào bế tắc", "hit an
+    # impasse"): the speaker's own view of progress refutes it
+    ("Ông Hagerty nói đàm phán thương mại đối ứng Việt - Mỹ đã lâm vào bế tắc.", CONTRADICTED),
+    ("Hagerty cho rang dam phan thuong mai doi ung Viet - My dang roi vao be tac", CONTRADICTED),
+    ("Hagerty said the reciprocal trade talks with Vietnam had hit an impasse.", CONTRADICTED),
+    ("Hagerty said the reciprocal trade talks with Vietnam had not hit an impasse.", NEI),
     # no speaker: what someone said is not a fact the sources state
     ("Vietnam-US relations are a model of reconciliation.", NEI),
     ("Vietnam is the Czech Republic's gateway to the ASEAN market.", NEI),
