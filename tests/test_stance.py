@@ -523,6 +523,22 @@ VERDICTS = [
     ("Hagerty cho rang dam phan thuong mai doi ung Viet - My dang roi vao be tac", CONTRADICTED),
     ("Hagerty said the reciprocal trade talks with Vietnam had hit an impasse.", CONTRADICTED),
     ("Hagerty said the reciprocal trade talks with Vietnam had not hit an impasse.", NEI),
+    # the occasion of a view as receiving a guest not named ("khi tiếp khách"): the guest is the
+    # act's unnamed other party, no detail (synonyms.yaml, received)
+    (
+        "Khi tiếp khách, Tổng Bí thư Tô Lâm khẳng định Việt Nam kiên trì đường lối đối ngoại độc"
+        " lập, tự chủ.",
+        SUPPORTED,
+    ),
+    (
+        "Tong Bi thu noi Viet Nam kien dinh duong loi doi ngoai doc lap, tu chu khi tiep khach",
+        SUPPORTED,
+    ),
+    (
+        "Vietnam holds to an independent, self-reliant foreign policy, Lam said while receiving"
+        " guests.",
+        SUPPORTED,
+    ),
     # no speaker: what someone said is not a fact the sources state
     ("Vietnam-US relations are a model of reconciliation.", NEI),
     ("Vietnam is the Czech Republic's gateway to the ASEAN market.", NEI),
