@@ -512,12 +512,20 @@ def details(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, in
         said |= world.said_by(claim)
     text = ctx.parsed.text
     lang = ctx.parsed.lang
+    names = ctx.parsed.name_runs
+    # A compound ("Hạ viện", "lower house") is said only whole, as a name is: the "viện" of
+    # "Thượng viện" in the claim's sentence does not say "Hạ viện" (fillers.yaml compounds).
+    whole = [
+        (s, e)
+        for s, e in phrase_spans(loose, phrase_keys("fillers", "compounds"))
+        if not any(lo <= s and e <= hi for lo, hi in names)
+    ]
     return unread_details(
         loose,
         said,
         partial(glossed, lang),
         lambda a, b: not text[a:b].strip(" -–"),
-        ctx.parsed.name_runs,
+        [*names, *whole],
     )
 
 

@@ -18,7 +18,15 @@ from factdb.check.topics import stated_topics
 from factdb.check.weekdays import find_weekdays
 from factdb.extract.dates import DateSpan, find_dates
 from factdb.extract.quantities import Quantity, find_quantities
-from factdb.lexicon.index import LANGUAGES, Entry, abbreviations, glossed, phrase_keys
+from factdb.lexicon.index import (
+    LANGUAGES,
+    Entry,
+    Fillers,
+    abbreviations,
+    glossed,
+    phrase_keys,
+    time_frames,
+)
 from factdb.lexicon.index import fillers as filler_words
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.vocabulary import (
@@ -631,7 +639,11 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
             s, e, target, kind = after[0]
             parsed.counts.append((q, Cue(kind, target, text[s:e], s, e)))
     # Which words a filler holds: read by the names below and by the loose words at the end.
-    fillers = _filled(toks, text, doc.loose)
+    # A time frame ("trong năm nay", "next month": fillers.yaml time_frames) fixes when: its
+    # words are the claims' to say, neither filler nor read ("nay" is not "này", "tới" no cue).
+    framed = _held(toks, text, doc.loose, time_frames())
+    frames = [(s, e) for (_, s, e), t in zip(toks, framed, strict=True) if t]
+    fillers = _filled(toks, text, framed, doc.loose)
     tags = _dash_forms(parsed, toks) + _party_adjectives(parsed, toks, vocab)
     parsed.entities += tags
     tagged = [(m.start, m.end) for m in tags]
@@ -688,6 +700,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     if parsed.negation is not None:
         # a denial read off a word's suffix ("didn't") reads the whole word
         read.append((parsed.negation.start, parsed.negation.end))
+    read = [r for r in read if not any(s <= r[0] and r[1] <= e for s, e in frames)]
     # a weekday is a detail of its own, for the claims' days to account for (check.weekdays)
     parsed.loose_words = _loose_words(toks, read + weekdays, text, fillers)
     parsed.name_runs = _name_runs(parsed.loose_words, toks, text)
@@ -2114,26 +2127,33 @@ def _read_owned_names(
                 break
 
 
-def _filled(toks: list[tuple[str, int, int]], text: str, loose: bool) -> list[bool]:
-    """Which of the statement's words a filler phrase holds (lexicon/<lang>/fillers.yaml:
-    fillers, framing, intensifiers), as written where the text writes diacritics, folded where
-    it writes none."""
-    filler = filler_words()
+def _held(toks: list[tuple[str, int, int]], text: str, loose: bool, found: Fillers) -> list[bool]:
+    """Which of the statement's words a phrase of `found` holds, as written where the text
+    writes diacritics, folded where it writes none."""
     if loose:
-        phrases, reach, keys = filler.folded, filler.folded_reach, [k for k, _, _ in toks]
+        phrases, reach, keys = found.folded, found.folded_reach, [k for k, _, _ in toks]
     else:
-        phrases, reach = filler.written, filler.written_reach
+        phrases, reach = found.written, found.written_reach
         keys = [text[s:e].lower() for _, s, e in toks]
     skip = [False] * len(toks)
     for i in range(len(toks)):
         longest = reach.get(keys[i], 0)
-        if not longest:  # most words start no filler
+        if not longest:  # most words start no phrase
             continue
         for n in range(min(longest, len(toks) - i), 0, -1):
             if tuple(keys[i : i + n]) in phrases:
                 skip[i : i + n] = [True] * n
                 break
     return skip
+
+
+def _filled(
+    toks: list[tuple[str, int, int]], text: str, framed: list[bool], loose: bool
+) -> list[bool]:
+    """Which of the statement's words a filler phrase holds (lexicon/<lang>/fillers.yaml:
+    fillers, framing, intensifiers). No word of a time frame (`framed`) is filler."""
+    held = _held(toks, text, loose, filler_words())
+    return [f and not t for f, t in zip(held, framed, strict=True)]
 
 
 # A headline in title case (_title_case): "Hagerty Hopes to Return to Vietnam Soon", "Leahy:
