@@ -77,6 +77,11 @@ VERDICTS = [
     ("Gaza Board Holds Opening Meeting in Geneva", CONTRADICTED),
     ("Hội đồng Hòa bình về Gaza họp phiên khai mạc tại Giơ-ne-vơ", CONTRADICTED),
     ("Hoi dong Hoa binh ve Gaza hop phien khai mac tai Geneva", CONTRADICTED),
+    # the city of the board's name is no venue the claims give ("Gaza City", not the body)
+    ("Board of Peace opens its first session in Gaza City, Trump presiding", CONTRADICTED),
+    ("Phiên khai mạc Hội đồng Hòa bình đã được tổ chức ở thành phố Gaza", CONTRADICTED),
+    ("Phien hop dau tien cua Hoi dong Hoa binh dien ra o thanh pho Gaza", CONTRADICTED),
+    ("The Board of Peace for Gaza held its first meeting in Washington", SUPPORTED),
     # a meeting of the board with no occasion word may be any of its meetings
     ("The Board of Peace held a meeting in Geneva", NEI),
     # the one body's first meeting said apart from its name, pointing back to it
