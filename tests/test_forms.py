@@ -82,6 +82,15 @@ VERDICTS = [
     ("Phiên khai mạc Hội đồng Hòa bình đã được tổ chức ở thành phố Gaza", CONTRADICTED),
     ("Phien hop dau tien cua Hoi dong Hoa binh dien ra o thanh pho Gaza", CONTRADICTED),
     ("The Board of Peace for Gaza held its first meeting in Washington", SUPPORTED),
+    # the party's name before its office is the office's: "former" bears on the office held
+    (
+        "Ex-Communist Party General Secretary To Lam flew to Washington for the Board of Peace"
+        " meeting",
+        CONTRADICTED,
+    ),
+    ("Cựu Tổng Bí thư Đảng Cộng sản Tô Lâm đã dự cuộc họp Hội đồng Hòa bình", CONTRADICTED),
+    ("Cuu Tong Bi thu Dang Cong san To Lam da du cuoc hop Hoi dong Hoa binh", CONTRADICTED),
+    ("Communist Party general secretary To Lam attended the Board of Peace meeting", SUPPORTED),
     # a meeting of the board with no occasion word may be any of its meetings
     ("The Board of Peace held a meeting in Geneva", NEI),
     # the one body's first meeting said apart from its name, pointing back to it
