@@ -91,6 +91,11 @@ VERDICTS = [
     ("Cựu Tổng Bí thư Đảng Cộng sản Tô Lâm đã dự cuộc họp Hội đồng Hòa bình", CONTRADICTED),
     ("Cuu Tong Bi thu Dang Cong san To Lam da du cuoc hop Hoi dong Hoa binh", CONTRADICTED),
     ("Communist Party general secretary To Lam attended the Board of Peace meeting", SUPPORTED),
+    # a deputy's title is not the chair's: "deputy" beside no name is a detail to bear out
+    ("Trump, deputy chairman of the Board of Peace, invited To Lam", NEI),
+    ("Board of Peace deputy head Donald Trump asked Lam to attend its opening meeting", NEI),
+    ("Pho Chu tich Hoi dong Hoa binh Donald Trump da moi To Lam", NEI),
+    ("Phó Chủ tịch Hội đồng Hòa bình Donald Trump mời Tổng Bí thư sang dự phiên khai mạc", NEI),
     # a meeting of the board with no occasion word may be any of its meetings
     ("The Board of Peace held a meeting in Geneva", NEI),
     # the one body's first meeting said apart from its name, pointing back to it

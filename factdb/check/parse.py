@@ -667,7 +667,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     ]
     _read_owned_names(parsed, vocab, toks)
     _drop_unplaced(parsed, vocab)
-    _read_around_names(parsed, vocab)
+    unbound = _read_around_names(parsed, vocab)
     _read_around_verbs(parsed, vocab)
     names = {(m.start, m.end): m.ids for m in parsed.entities}
     stated = stated_topics(text, doc, lang, names, vocab)
@@ -701,6 +701,8 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
         # a denial read off a word's suffix ("didn't") reads the whole word
         read.append((parsed.negation.start, parsed.negation.end))
     read = [r for r in read if not any(s <= r[0] and r[1] <= e for s, e in frames)]
+    # a relation word that names no one's relation ("Trump, deputy chairman of ...") is a detail
+    read = [r for r in read if r not in unbound]
     # a weekday is a detail of its own, for the claims' days to account for (check.weekdays)
     parsed.loose_words = _loose_words(toks, read + weekdays, text, fillers)
     parsed.name_runs = _name_runs(parsed.loose_words, toks, text)
@@ -784,9 +786,11 @@ PEOPLE_TYPES = frozenset({PERSON, ROLE_TYPE})
 _AROUND_NAME_BREAKS = CLAUSE_BREAKS | SENTENCE_ENDS | BRACKETS | {'"'}
 
 
-def _read_around_names(parsed: ParsedStatement, vocab: Vocabulary) -> None:
+def _read_around_names(parsed: ParsedStatement, vocab: Vocabulary) -> list[tuple[int, int]]:
     """Relations, exclusions and a part of the day: words that change what a name or a date
-    next to them says (`relations`, `exclusions` and `day_parts` in the statement lexicons)."""
+    next to them says (`relations`, `exclusions` and `day_parts` in the statement lexicons).
+    Returns the spans of the relation words beside no name: those say nothing of a name, so
+    they stay details for the claims to say ("deputy" of "Trump, deputy chairman of ...")."""
     cues = [c for c in parsed.grammar if c.kind in ("relation", "exclusion", "day_part")]
     text = parsed.text
     lex = load_lexicon(parsed.lang, "statements")
@@ -827,6 +831,7 @@ def _read_around_names(parsed: ParsedStatement, vocab: Vocabulary) -> None:
         return found
 
     dropped: set[Mention] = set()
+    unbound: list[tuple[int, int]] = []
     for cue in cues:
         if cue.kind == "relation":
             # "Lam's wife" / "phu nhân Tổng Bí thư Tô Lâm" / "spokesman for Orbán"
@@ -835,6 +840,8 @@ def _read_around_names(parsed: ParsedStatement, vocab: Vocabulary) -> None:
                 first, last = min(cue.start, named[0].start), max(cue.end, named[-1].end)
                 parsed.relations.append(text[first:last])
                 dropped.update(named)
+            elif not named:
+                unbound.append((cue.start, cue.end))
         elif cue.kind == "exclusion":
             excluded = chain_after(cue.end)
             if excluded and kind(excluded[-1]) == PERSON:
@@ -877,6 +884,7 @@ def _read_around_names(parsed: ParsedStatement, vocab: Vocabulary) -> None:
     if dropped:
         parsed.entities = [m for m in parsed.entities if m not in dropped]
         parsed.unknown_names += [r for r in parsed.relations if r not in parsed.unknown_names]
+    return unbound
 
 
 def _read_around_verbs(parsed: ParsedStatement, vocab: Vocabulary) -> None:
