@@ -96,6 +96,11 @@ VERDICTS = [
     ("Board of Peace deputy head Donald Trump asked Lam to attend its opening meeting", NEI),
     ("Pho Chu tich Hoi dong Hoa binh Donald Trump da moi To Lam", NEI),
     ("Phó Chủ tịch Hội đồng Hòa bình Donald Trump mời Tổng Bí thư sang dự phiên khai mạc", NEI),
+    # a modifier makes the title another office, whatever else the claims' sentences say
+    ("Pho Tong Bi thu To Lam du hop Hoi dong Hoa binh", NEI),
+    ("Phó Tổng Bí thư Tô Lâm đã tới Washington dự cuộc họp Hội đồng Hòa bình", NEI),
+    ("Acting General Secretary To Lam flew in for the Board of Peace meeting", NEI),
+    ("Tổng Bí thư Tô Lâm dự họp Hội đồng Hòa bình", SUPPORTED),
     # a meeting of the board with no occasion word may be any of its meetings
     ("The Board of Peace held a meeting in Geneva", NEI),
     # the one body's first meeting said apart from its name, pointing back to it
