@@ -513,6 +513,15 @@ def fillers() -> Fillers:
     )
 
 
+@kept
+def time_frames() -> Fillers:
+    """The time frames of every language ("this year", "trong năm nay": fillers.yaml
+    time_frames): phrases whose words no filler holds."""
+    return prepare_fillers(
+        p for lang in LANGUAGES for p in load(lang, "fillers").get("time_frames") or []
+    )
+
+
 # The kinds of phrase that carry no detail (lexicon/<lang>/fillers.yaml): function words and
 # harmless filler, the press's framing, and words that only grade what they stand beside.
 FILLER_KINDS = ("fillers", "framing", "intensifiers")
