@@ -129,6 +129,8 @@ def test_no_restatement(checker: Checker, text: str) -> None:
         ("To Lam gap Orban sang 19/2 gio dia phuong, toi cung ngay o Ha Noi", NEI),
         ("Lam sat down with Orban Feb. 18 local time, Feb. 18 evening in Hanoi", CONTRADICTED),
         ("Tô Lâm gặp Orbán sáng 18/2 giờ địa phương, tối 18/2 ở Hà Nội", CONTRADICTED),
+        # a bare place after the comma, with no time said again, may be where they met
+        ("Lam met Orban on 19 February local time, in Hanoi", CONTRADICTED),
         # a second clock that cannot be the call's moment: refuted as the first would be
         ("Tô Lâm điện đàm với TNS Daines ngày 18/2 (tối 20/2 giờ Hà Nội)", CONTRADICTED),
         ("Lam phoned Daines on Feb. 18 (the evening of Feb. 20, Hanoi time)", CONTRADICTED),

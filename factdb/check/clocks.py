@@ -109,10 +109,15 @@ def _on_a_clock(parsed: ParsedStatement, date: DateSpan, at: int) -> bool:
 
 
 def names_a_clock(parsed: ParsedStatement, start: int) -> bool:
-    """Whether the word at `start` lies in the clause after a time said on a clock: a place
-    there ("..., the same evening in Hanoi") is a clock, not where it happened."""
+    """Whether the word at `start` lies in the clause after a time said on a clock that says a
+    time again (a date or a part of the day): a place there ("..., the same evening in Hanoi")
+    is a clock, not where it happened; a bare place (", in Hanoi") may be where."""
     clause = _after_clock(parsed)
-    return clause is not None and clause[0] < start < clause[1]
+    if clause is None or not clause[0] < start < clause[1]:
+        return False
+    times = [(d.start, d.end) for d in parsed.dates]
+    times += [(c.start, c.end) for c in parsed.grammar if c.kind == "day_part"]
+    return any(clause[0] < first and last <= clause[1] for first, last in times)
 
 
 def _part_start(parsed: ParsedStatement, date: DateSpan, after: int) -> int:
