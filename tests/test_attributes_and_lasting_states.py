@@ -227,14 +227,15 @@ DATED_TITLES = [
         NEI,
     ),
     (
-        "Chu tich Uy ban Chuan chi Thuong vien Patrick Leahy nhan dien cua To Lam ngay 19/2/2026",
+        "Chu tich Uy ban Chuan chi Thuong vien Patrick Leahy dien dam voi To Lam ngay 19/2/2026",
         NEI,
     ),
-    ("Senate Appropriations chief Patrick Leahy takes Lam's call on Feb. 19, 2026", NEI),
+    ("Chủ tịch Thường trực Thượng viện Patrick Leahy điện đàm với Tô Lâm ngày 19/2/2026", NEI),
+    ("Lam phoned Senate president pro tempore Patrick Leahy on 19 February 2026", NEI),
     ("Thượng nghị sĩ Patrick Leahy điện đàm với Tô Lâm ngày 19/2/2026", NEI),
-    ("Thuong nghi si Leahy nhan cuoc goi cua Tong Bi thu To Lam ngay 19/2/2026", NEI),
+    ("Tong Bi thu To Lam dien dam voi Thuong nghi si Patrick Leahy ngay 19/2/2026", NEI),
     ("Senator Patrick Leahy spoke with To Lam on 19 February 2026", NEI),
-    ("Sen. Leahy gets a call from Vietnam's Lam, Feb 19 2026", NEI),
+    ("To Lam phoned Senator Patrick Leahy on February 19, 2026", NEI),
     # said as current at that day, it is refuted; said as former, borne out
     ("Sitting senator Patrick Leahy spoke with To Lam on 19 February 2026", CONTRADICTED),
     ("To Lam phoned former senator Patrick Leahy on 19 February 2026", SUPPORTED),
@@ -283,3 +284,34 @@ def test_a_past_title_is_refuted_only_by_an_office_held_all_of_its_time() -> Non
     assert decide_office(said, [pm], rules, [year]).verdict == NEI
     # undated: a past title is not refuted by an office held at some time
     assert decide_office(said, [pm], rules, []).verdict == NEI
+
+
+def test_a_title_on_a_day_after_its_term_is_left_open_with_its_claim() -> None:
+    ended = claim_view(
+        "ended",
+        "leahy",
+        "holds_office",
+        object="united-states",
+        qualifiers=(("role", "senator"),),
+        time_start=dt.date.min,
+        time_end=dt.date(2026, 2, 18),
+    )
+    titled = Assertion("office", "Senator Leahy", 0, 13, "leahy", "senator", None)
+    day = _day("on February 19, 2026", dt.date(2026, 2, 19), dt.date(2026, 2, 19))
+    decided = decide_office(titled, [ended], lambda a, b: None, [day])
+    # the claim is the decision's, so that the office's plain match cannot bear the title out
+    assert (decided.verdict, decided.rule, decided.claims) == (NEI, "held-before", (ended,))
+    # another office he holds then that rules the title out still refutes it
+    leader = claim_view(
+        "leader",
+        "leahy",
+        "holds_office",
+        object="united-states",
+        qualifiers=(("role", "president"),),
+        time_start=dt.date(2026, 2, 19),
+        time_end=dt.date(2026, 2, 19),
+    )
+    assert (
+        decide_office(titled, [ended, leader], lambda a, b: "not both", [day]).verdict
+        == CONTRADICTED
+    )

@@ -16,9 +16,12 @@ The rules for an office assertion ("[tense] OFFICE [of JURISDICTION] PERSON"), i
    Daines", "cựu thượng nghị sĩ") against an office the sources show held at the time the
    statement speaks of (`still-held`). An untensed title ("Senator Leahy") of an office the
    sources show only as held before is not enough info (`held-before`): a former title is often
-   kept as a courtesy. A statement dated after what the sources know meets no claim, and is not
-   enough info. A past title ("served as", "từng là") is borne out by the office held then or
-   before, and contradicted by none. A title said to begin at a date ("became prime minister in
+   kept as a courtesy. So is one dated after the office's end ("Senator Leahy" on the day the
+   sources call him former), with the ended claims as the decision's, so that no other part
+   bears the title out; an office rule 2 finds incompatible still refutes it. A statement
+   dated after what the sources know meets no claim, and is not enough info. A past title
+   ("served as", "từng là") is borne out by the office held then or before, and contradicted
+   by none. A title said to begin at a date ("became prime minister in
    2026", "nhậm chức năm 2026") is not enough info (`began`): a claim of the office held then
    does not say since when.
 2. `incompatible-office`: a claim gives the person another office that a rule says one person
