@@ -284,34 +284,3 @@ def test_a_past_title_is_refuted_only_by_an_office_held_all_of_its_time() -> Non
     assert decide_office(said, [pm], rules, [year]).verdict == NEI
     # undated: a past title is not refuted by an office held at some time
     assert decide_office(said, [pm], rules, []).verdict == NEI
-
-
-def test_a_title_on_a_day_after_its_term_is_left_open_with_its_claim() -> None:
-    ended = claim_view(
-        "ended",
-        "leahy",
-        "holds_office",
-        object="united-states",
-        qualifiers=(("role", "senator"),),
-        time_start=dt.date.min,
-        time_end=dt.date(2026, 2, 18),
-    )
-    titled = Assertion("office", "Senator Leahy", 0, 13, "leahy", "senator", None)
-    day = _day("on February 19, 2026", dt.date(2026, 2, 19), dt.date(2026, 2, 19))
-    decided = decide_office(titled, [ended], lambda a, b: None, [day])
-    # the claim is the decision's, so that the office's plain match cannot bear the title out
-    assert (decided.verdict, decided.rule, decided.claims) == (NEI, "held-before", (ended,))
-    # another office he holds then that rules the title out still refutes it
-    leader = claim_view(
-        "leader",
-        "leahy",
-        "holds_office",
-        object="united-states",
-        qualifiers=(("role", "president"),),
-        time_start=dt.date(2026, 2, 19),
-        time_end=dt.date(2026, 2, 19),
-    )
-    assert (
-        decide_office(titled, [ended, leader], lambda a, b: "not both", [day]).verdict
-        == CONTRADICTED
-    )
