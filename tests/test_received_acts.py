@@ -166,3 +166,63 @@ NARROWED = [
 def test_received_and_trips(checker: Checker, statement: str, verdict: str) -> None:
     judgement = checker.check(statement)
     assert judgement.verdict == verdict, judgement.explanation
+
+
+# What a received letter says it does ("inviting him", "accepting the invitation", "mời ông",
+# "nhận lời mời") is the sender's act, done to the one who receives it, not the receiver's
+# (review of 13:52, group A; seeds 000: Trump invited Lam on 16 January, Lam accepted by
+# letter). A date said of the letter dates the letter.
+RECEIVED_CONTENT = [
+    # the reviewer's four
+    ("Trump received a letter from To Lam inviting him to join the Board of Peace.", NEI),
+    (
+        "Trump received a letter from To Lam on January 16 inviting the US to join the Board "
+        "of Peace.",
+        NEI,
+    ),
+    (
+        "To Lam received a letter from Trump accepting the invitation to join the Board of Peace.",
+        NEI,
+    ),
+    ("Tô Lâm nhận thư của Trump nhận lời mời tham gia Hội đồng Hòa bình.", NEI),
+    # traps of the class: the receiver's act read from the sender's letter
+    ("Trump got a message from Vietnam's party chief inviting him to the Board of Peace.", NEI),
+    ("To Lam received Trump's letter accepting the invitation to the Board of Peace.", NEI),
+    ("Tổng thống Trump nhận được thư của Tổng Bí thư Tô Lâm mời ông dự Hội đồng Hòa bình.", NEI),
+    ("Tong thong Trump nhan duoc thu cua TBT To Lam moi ong tham gia Hoi dong Hoa binh", NEI),
+    ("Tô Lâm nhận được thư của Tổng thống Trump nhận lời mời tham gia Hội đồng Hòa bình.", NEI),
+    ("To Lam nhan duoc thu cua TT Trump nhan loi moi tham gia Hoi dong Hoa binh", NEI),
+    ("TBT To Lam nhan thu cua Trump nhan loi moi tham gia Hoi dong Hoa binh", NEI),
+    # a congratulation in the letter is the sender's too: Lam did not congratulate Trump
+    ("Trump received a letter from Vietnam's To Lam congratulating him.", NEI),
+    ("Trump nhận được thư của Tô Lâm chúc mừng ông tái đắc cử.", NEI),
+    ("Trump nhan duoc thu cua To Lam chuc mung ong tai dac cu", NEI),
+    # no sender named: the receiver is still not the one who invites
+    ("Trump received a letter inviting him to join the Board of Peace.", NEI),
+    ("Trump nhận được thư mời ông tham gia Hội đồng Hòa bình.", NEI),
+    ("Trump nhan duoc thu moi ong tham gia Hoi dong Hoa binh", NEI),
+    # the sender's act, as the sources give it
+    ("To Lam received a letter from Trump inviting him to join the Board of Peace.", SUPPORTED),
+    (
+        "Trump received a letter from To Lam accepting the invitation to join the Board of Peace.",
+        SUPPORTED,
+    ),
+    ("Tô Lâm nhận được thư của Tổng thống Trump mời ông tham gia Hội đồng Hòa bình.", SUPPORTED),
+    ("To Lam nhan duoc thu cua TT Trump moi ong tham gia Hoi dong Hoa binh", SUPPORTED),
+    ("Trump nhận được thư của Tô Lâm nhận lời mời tham gia Hội đồng Hòa bình.", SUPPORTED),
+    ("Trump nhan thu cua To Lam nhan loi moi tham gia Hoi dong Hoa binh", SUPPORTED),
+    ("Trump received To Lam's letter accepting the invitation to the Board of Peace.", SUPPORTED),
+    # "nhận lời mời" is accepting, not receiving, an invitation
+    ("Tô Lâm nhận lời mời của Tổng thống Trump tham gia Hội đồng Hòa bình.", SUPPORTED),
+    ("To Lam nhan loi moi cua TT Trump tham gia Hoi dong Hoa binh", SUPPORTED),
+    ("Trump nhận lời mời của Tô Lâm tham gia Hội đồng Hòa bình.", NEI),
+]
+
+
+@pytest.mark.parametrize(("statement", "verdict"), RECEIVED_CONTENT)
+def test_received_content_is_the_senders(checker: Checker, statement: str, verdict: str) -> None:
+    judgement = checker.check(statement)
+    # the sender's act given to the receiver: no such act, or the parties turned round on the
+    # one occasion the claims give (either is right; a support is the confident wrong)
+    allowed = {NEI, CONTRADICTED} if verdict == NEI else {verdict}
+    assert judgement.verdict in allowed, judgement.explanation

@@ -1044,7 +1044,34 @@ def _given_by(
     # "received an invitation from Lam to attend": the one who receives an invitation or a
     # request does the act it asks for, as the party named after "invited" does (`controllers`)
     controlled: tuple[int, tuple[str, ...]] | None = None
+    # "received a letter from Lam inviting him", "nhận thư của Trump nhận lời mời": what the
+    # act received says it does is the giver's act, done to the one who receives it, never the
+    # receiver's (the end of the received act, its giver, its receivers)
+    content: tuple[int, str | None, tuple[str, ...]] | None = None
+    contents = load_lexicon(parsed.lang, "synonyms").get("receipt_contents") or []
     for p in found:
+        carried, content = content, None  # only the act right after the one received
+        if (
+            carried is not None
+            and p.predicate in contents
+            and not p.agents
+            and not set(text[carried[0] : p.start]) & BREAKS
+        ):
+            _, sender, receivers = carried
+            p = replace(
+                p,
+                agent=sender,
+                agents=(sender,) if sender else (),
+                agent_kind=PERSON if sender else "",
+                patients=p.patients or receivers,
+                patient_kind=p.patient_kind or (PERSON if receivers else ""),
+                given=True,
+            )
+            # "inviting him to join": the one invited joins, as after "invited Lam to"
+            if p.predicate in controllers and p.patients:
+                controlled = (p.end, p.patients)
+            out.append(p)
+            continue
         if (
             controlled is not None
             and not p.agents
@@ -1116,6 +1143,8 @@ def _given_by(
             receivers = reader.bind(receipt).agents
             if receivers and p.predicate in controllers:
                 controlled = (p.end, receivers)
+            else:
+                content = (p.end, giver, receivers)
         else:
             receivers = doers[-1].agents if doers else ()
         out.append(

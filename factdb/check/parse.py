@@ -1466,7 +1466,8 @@ def _read_receipts(
     acts, determiners = _receipt_words(parsed.lang)
     inflection = vocab.inflections.get(parsed.lang)
     keys = parsed.tokens.inflected(parsed.lang, inflection)
-    keyed = {inflection.key(p) if inflection else p for p in phrases}
+    # the longest first: "nhận được" before "nhận"
+    keyed = sorted({inflection.key(p) if inflection else p for p in phrases}, key=len, reverse=True)
     names = [(m.start, m.end) for m in parsed.entities]
     read: list[tuple[int, int]] = []
     for i in range(len(toks)):
@@ -1475,6 +1476,9 @@ def _read_receipts(
             continue
         j = i + len(phrase)
         verb = (toks[i][1], toks[j - 1][2])
+        # "nhận lời mời": a verb that begins a longer act's words is that act's (accepting)
+        if any(t.start <= verb[0] and t.end > verb[1] for t in parsed.triggers):
+            continue
         # "a", "Trump's": what may stand between the verb and the noun; a name only as the
         # possessive of the noun ("received Trump invitation" says nothing of whose it is)
         named = False
