@@ -129,6 +129,17 @@ def test_no_restatement(checker: Checker, text: str) -> None:
         ("To Lam gap Orban sang 19/2 gio dia phuong, toi cung ngay o Ha Noi", NEI),
         ("Lam sat down with Orban Feb. 18 local time, Feb. 18 evening in Hanoi", CONTRADICTED),
         ("Tô Lâm gặp Orbán sáng 18/2 giờ địa phương, tối 18/2 ở Hà Nội", CONTRADICTED),
+        # a comma before a time with a zone ("Hanoi time", "giờ Hà Nội") opens the same moment
+        # on that zone's clock: the zone is not the first time's
+        (
+            "To Lam met Orban on the morning of 19 February, the evening of 19 February Hanoi time",
+            SUPPORTED,
+        ),
+        ("Tô Lâm gặp Orbán sáng 19/2, tối 19/2 giờ Hà Nội", SUPPORTED),
+        (
+            "Tong Bi thu To Lam gap Thu tuong Hungary Orban sang 19/2, toi 19/2 gio Ha Noi",
+            SUPPORTED,
+        ),
         # a bare place after the comma, with no time said again, may be where they met
         ("Lam met Orban on 19 February local time, in Hanoi", CONTRADICTED),
         # a second clock that cannot be the call's moment: refuted as the first would be

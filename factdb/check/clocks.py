@@ -55,7 +55,12 @@ def clock_readings(parsed: ParsedStatement, vocab: Vocabulary) -> list[str]:
         after = [(key, start) for key, start, _ in words if start > at]
         keys = tuple(key for key, _ in after)
         cue, lang = next(((c, lg) for c, lg in _cues() if keys[: len(c)] == c), ((), parsed.lang))
-        if not before or (not cue and mark == COMMA and not _on_a_clock(parsed, before[-1], at)):
+        if not before or (
+            not cue
+            and mark == COMMA
+            and not _on_a_clock(parsed, before[-1], at)
+            and not _zoned_clause(parsed, at)
+        ):
             continue
         opened = after[len(cue)][1] if cue and len(after) > len(cue) else at + 1
         if mark == OPEN:
@@ -106,6 +111,17 @@ def _on_a_clock(parsed: ParsedStatement, date: DateSpan, at: int) -> bool:
     clause = _after_clock(parsed)
     cue = parsed.local_time
     return clause is not None and cue is not None and clause[0] == at and date.end <= cue.start
+
+
+def _zoned_clause(parsed: ParsedStatement, at: int) -> bool:
+    """Whether the clause the comma at `at` opens names a zone ("..., the evening of 19 February
+    Hanoi time", "..., tối 19/2 giờ Hà Nội"): the same moment on that zone's clock, which is not
+    the time's before the comma."""
+    cue = parsed.local_time
+    if cue is None or cue.start <= at:
+        return False
+    ends = [i for i in (parsed.text.find(c, at + 1) for c in CLAUSE_ENDS) if i != -1]
+    return cue.end <= min([len(parsed.text), *ends])
 
 
 def names_a_clock(parsed: ParsedStatement, start: int) -> bool:
