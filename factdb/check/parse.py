@@ -193,6 +193,9 @@ class ParsedStatement:
     # rejected an earlier request, approved ..."): the denial and the triggers in it are its
     # own, and what it says is something the claims must bear out apart.
     aside: Cue | None = None
+    # Where a verb that ends what continues stands ("stopped", "ngừng", "chấm dứt"): said of a
+    # state that lasts once entered, it says the state was entered, not that it never was.
+    enders: list[tuple[int, int]] = field(default_factory=list)
     # Indexes in `dates` of those a state is said to begin at ("dates from 2024", "thiết lập
     # năm 2024"): a claim of the state held before refutes it, one held then leaves it open.
     starts: list[int] = field(default_factory=list)
@@ -443,13 +446,16 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     ]
     numeric += [(q.start, q.end) for q in parsed.quantities]
     entity_spans = [(s, e) for k, s, e, _ in found if k == "entity" and not overlaps(s, e, numeric)]
-    shielded = [(s, e) for k, s, e, _ in found if k == "not_negation"] + numeric
+    # A denial inside a phrase that says an office ended ("thôi giữ chức", "đã thôi giữ
+    # chức") is that phrase's: the title is former, not denied.
+    shielded = [(s, e) for k, s, e, _ in found if k in ("not_negation", "former")] + numeric
     governments = _governments(found, toks, vocab)
     places: list[str] = []  # capitals named as places that are no known place
     later: list[Cue] = []
     opposites: list[Mention] = []  # the opposite of a view: its topic, denied (after the loop)
     # an ender with no continuing topic anchored before it ends nothing and reads no words:
     # "cắt giảm thủ tục cấp học bổng" leaves "cắt giảm" for the claims to account for
+    parsed.enders = [(s, e) for k, s, e, _ in found if k == "ender"]
     found = [f for f in found if f[0] != "ender" or any(_anchored(parsed, h, f[1]) for h in f[3])]
     for kind, start, end, hits in sorted(found, key=lambda f: f[1]):
         surface = text[start:end]
@@ -1293,7 +1299,8 @@ def _falls_on_object(
 
 def _near(parsed: ParsedStatement, names: list[tuple[int, int]], lo: int, hi: int) -> bool:
     """Whether text[lo:hi], between a denying verb and what it may fall on, is in one clause
-    and holds at most OBJECT_GAP words, names and their possessive "'s" aside."""
+    and holds at most OBJECT_GAP words, names, their possessive "'s" and figures aside (the
+    count of what is cut: "discontinued its 200 annual scholarships")."""
     text = parsed.text
     between = [
         w
@@ -1301,6 +1308,7 @@ def _near(parsed: ParsedStatement, names: list[tuple[int, int]], lo: int, hi: in
         if lo <= w[1]
         and w[2] <= hi
         and not within(w[1], w[2], names)
+        and not w[0].isdigit()
         and not (w[0] == "s" and text[w[1] - 1 : w[1]] in SINGLE_QUOTES)
     ]
     return lo <= hi and len(between) <= OBJECT_GAP and not _CLAUSE_BREAK.search(parsed.text, lo, hi)

@@ -465,6 +465,28 @@ def other_stay_dates(
     )
 
 
+def one_day_of_several(
+    time_role: str,
+    date: DateSpan,
+    claimed: tuple[dt.date, dt.date],
+    said: tuple[dt.date, dt.date],
+) -> bool:
+    """Whether the statement gives a one-off act (an event's date, an occasion) a list or
+    range of days ("met Orbán on Feb. 18 and 19", "Feb. 18-19", "18 và 19/2") that holds the
+    claim's one day: it says the act fell on each of them, or across them, which one day does
+    not bear out; nor does it refute it (an act may run past midnight, or be dated on another
+    clock). A window ("between Feb. 18 and 20", "giữa 18 và 20/2") is where the act fell
+    somewhere, and one day in it bears that out."""
+    return (
+        time_role in ("value", OCCASION)
+        and date.day_range
+        and not date.window
+        and claimed[0] == claimed[1]
+        and said[0] <= claimed[0] <= said[1]
+        and said[0] < said[1]
+    )
+
+
 def compare_time(
     time_role: str,
     claim: ClaimView,
@@ -519,6 +541,8 @@ def compare_time(
             return TimeCheck(False, False, "time-neither", claim, date)
     elif other_stay_dates(time_role, date, (start, end), (first, last)):
         return TimeCheck(False, True, "other-stay-dates", claim, date)
+    elif one_day_of_several(time_role, date, (start, end), (first, last)):
+        return TimeCheck(False, False, "one-day-of-several", claim, date)
     if time_role == "state" and claim.polarity == "denied":
         if lasting and last < start:
             return TimeCheck(True, False, "absent-before", claim, date)
@@ -533,17 +557,17 @@ def compare_time(
     contained = first <= start and end <= last
     if time_role == "qualifier" and (first, last) != (start, end):
         return TimeCheck(False, False, "other-slice", claim, date)
-    if time_role == "state":
-        if start == dt.date.min:
-            # Held "before" a date (a former office): at some time then, not at every time;
-            # like an event, it bears out only a period that contains all of it.
-            fits = contained
-        elif last == dt.date.max:
-            # Said to hold from a date on ("Prime Minister since 2010"): throughout, which
-            # only a claim holding from that date bears out, not one about a later day.
-            fits = start <= first
-        else:
-            fits = True  # they overlap: the state held at some time of the statement's
+    if time_role == "state" and start == dt.date.min:
+        # Held "before" a date (a former office): at some time then, not at every time;
+        # like an event, it bears out only a period that contains all of it.
+        fits = contained
+    elif time_role != OCCASION and last == dt.date.max:
+        # Said to hold from a date on ("Prime Minister since 2010", "a founding member since
+        # 2024"): throughout, which only a claim holding from that date bears out, not one
+        # that starts later. A value's claim holds over its time as a state's does.
+        fits = start <= first
+    elif time_role == "state":
+        fits = True  # they overlap: the state held at some time of the statement's
     else:
         fits = contained
     return TimeCheck(fits, False, "time-inside" if fits else "time-neither", claim, date)
@@ -789,6 +813,10 @@ class Stated:
     negated: bool = False  # a denial governs it ("did not meet", "rejected")
     # The denial falls on a verb no trigger of the predicate names ("has yet to disburse").
     denies_other_verb: bool = False
+    # The denial is a verb that ends what continues, said of a state that lasts once entered
+    # ("stopped the trade deal", "ngừng hoàn tất hiệp định"): it was entered, which is no
+    # denial that it ever held.
+    ends_entered: bool = False
     changes: bool = False  # the denial is a verb of change ("cut", "cắt giảm")
     figure: bool = False  # the statement gives the predicate a figure
     mood: str = "fact"  # fact | plan | wish
@@ -845,6 +873,8 @@ def decide_claim(
         return Outcome(
             "open", Grounds("denies-other-verb", claim, text=stated.cue, label=stated.label)
         )
+    if stated.negated and stated.ends_entered:
+        return Outcome("open", Grounds("ends-entered", claim, text=stated.cue, label=stated.label))
     denied = claim.polarity == "denied"
     if (
         stated.negated

@@ -431,16 +431,25 @@ def opposed(world: World, pred: PredicateInfo, ctx: Context, cue: Cue) -> bool:
     return False
 
 
-def denies_an_unread_verb(pred: PredicateInfo, ctx: Context) -> bool:
+def denies_an_unread_verb(world: World, pred: PredicateInfo, ctx: Context) -> bool:
     """'Hungary has yet to disburse the ODA': the denial falls on a verb no predicate knows
     ('disburse'), not on the ODA's approval, when more than one word that is no trigger
-    stands between it and the predicate's trigger. One of the predicate's own denying verbs
-    ("halve the number of scholarships") is its verb, whatever stands after it."""
+    stands between it and the predicate's trigger, or, with no trigger after it, the name of
+    what the predicate is about ("stopped negotiating the trade deal", "ngừng đàm phán hiệp
+    định": the talks end, no party to the deal is denied). One of the predicate's own denying
+    verbs ("halve the number of scholarships") is its verb, whatever stands after it."""
     cue = ctx.parsed.negation
     assert cue is not None
     if changes(pred, ctx):
         return False
-    after = [t for t in ctx.parsed.triggers if t.target == pred.id and t.start >= cue.end]
+    after: list[Cue | Mention] = [
+        t for t in ctx.parsed.triggers if t.target == pred.id and t.start >= cue.end
+    ]
+    after = after or [
+        m
+        for m in ctx.parsed.entities
+        if m.start >= cue.end and any(world.type(e) in pred.cue_types for e in m.ids)
+    ]
     if not after:
         return False
     first = min(after, key=lambda t: t.start)
