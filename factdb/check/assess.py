@@ -11,6 +11,7 @@ from functools import cache
 
 from factdb.check import scope, windows
 from factdb.check.assertions import PEOPLE, decompose
+from factdb.check.clocks import names_a_clock
 from factdb.check.findings import Context, Finding, turned
 from factdb.check.marks import mark_predicates
 from factdb.check.occasion import announced_by, encounter_named
@@ -592,7 +593,8 @@ def party_conflict(
         zone = ctx.parsed.local_time
         # "already Feb 20 in Hanoi": a place that names a clock, not where it happened
         clock = zone is not None and any(
-            zone.start <= m.start and m.end <= zone.end for m in ctx.positions[moved]
+            (zone.start <= m.start and m.end <= zone.end) or names_a_clock(ctx.parsed, m.start)
+            for m in ctx.positions[moved]
         )
         if cities and same_key and same_occasion and moved not in ctx.ambiguous and not clock:
             conflict = Grounds("other-place", claim, other=moved)

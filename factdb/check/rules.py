@@ -16,9 +16,12 @@ The rules for an office assertion ("[tense] OFFICE [of JURISDICTION] PERSON"), i
    Daines", "cựu thượng nghị sĩ") against an office the sources show held at the time the
    statement speaks of (`still-held`). An untensed title ("Senator Leahy") of an office the
    sources show only as held before is not enough info (`held-before`): a former title is often
-   kept as a courtesy. A statement dated after what the sources know meets no claim, and is not
-   enough info. A past title ("served as", "từng là") is borne out by the office held then or
-   before, and contradicted by none. A title said to begin at a date ("became prime minister in
+   kept as a courtesy. So is one dated after the office's end ("Senator Leahy" on the day the
+   sources call him former), with the ended claims as the decision's, so that no other part
+   bears the title out; an office rule 2 finds incompatible still refutes it. A statement
+   dated after what the sources know meets no claim, and is not enough info. A past title
+   ("served as", "từng là") is borne out by the office held then or before, and contradicted
+   by none. A title said to begin at a date ("became prime minister in
    2026", "nhậm chức năm 2026") is not enough info (`began`): a claim of the office held then
    does not say since when.
 2. `incompatible-office`: a claim gives the person another office that a rule says one person
@@ -248,6 +251,18 @@ def _period(d: DateSpan, start: dt.date, end: dt.date) -> tuple[dt.date, dt.date
     return in_year(d, start.year) if start.year == end.year else None
 
 
+def _of_office(a: Assertion, claims: Sequence[ClaimView]) -> list[ClaimView]:
+    """The affirmed, factual claims giving the assertion's subject its office, at any time."""
+    return [
+        c
+        for c in claims
+        if c.subject == a.subject
+        and c.polarity == "affirmed"
+        and c.modality == "fact"
+        and c.qualifier(ROLE) == a.office
+    ]
+
+
 def _present_of_former(
     a: Assertion, claims: Sequence[ClaimView], dates: Sequence[DateSpan]
 ) -> Decision | None:
@@ -257,14 +272,7 @@ def _present_of_former(
     otherwise kept open (`ended-by`) with the claims, so that no other part supports it: at an
     earlier date the office may have been held ("a sitting senator in 2010"), and in another
     jurisdiction it is another office. None when a claim gives the office at the time."""
-    role = [
-        c
-        for c in claims
-        if c.subject == a.subject
-        and c.polarity == "affirmed"
-        and c.modality == "fact"
-        and c.qualifier(ROLE) == a.office
-    ]
+    role = _of_office(a, claims)
     if not role or any(not is_former(c) for c in role):
         # a claim of the office held from a date on: its end is the sources' last word, not the
         # office's ("vẫn là Tổng Bí thư" in 2027 is later than they know, not "no longer")
@@ -366,6 +374,14 @@ def decide_office(
             reason = incompatible(a.office, other)
             if reason is not None:
                 return Decision(CONTRADICTED, "incompatible-office", (c,), reason)
+    ended = [
+        c for c in _of_office(a, claims) if a.jurisdiction in (None, c.object) and is_former(c)
+    ]
+    if a.tense in ("unmarked", "start") and ended:
+        # "Senator Leahy" on a day after the sources end his term ("nguyên" at that call), no
+        # other office refuting it: a courtesy title at best, so the claim keeps the statement
+        # open (Context.left_open) rather than letting the office's plain match bear it out
+        return Decision(NEI, "held-before", tuple(ended))
     return Decision(NEI, "no-claim")
 
 
