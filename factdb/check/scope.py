@@ -22,7 +22,7 @@ from factdb.check.rules import OCCASION, Uncovered
 from factdb.check.world import CITY, PERSON, PLACES, World
 from factdb.extract.quantities import Quantity
 from factdb.lexicon.index import phrase_keys
-from factdb.lexicon.vocabulary import PredicateInfo, Vocabulary
+from factdb.lexicon.vocabulary import TOPIC, PredicateInfo, Vocabulary
 from factdb.store.claims import ClaimView
 from factdb.text.covered import overlaps
 from factdb.text.sentences import CLAUSE_BREAKS, any_mark
@@ -445,10 +445,13 @@ def denies_an_unread_verb(world: World, pred: PredicateInfo, ctx: Context) -> bo
     after: list[Cue | Mention] = [
         t for t in ctx.parsed.triggers if t.target == pred.id and t.start >= cue.end
     ]
+    # A view's key phrase is the view's own words, its verb included ("had not become a pillar
+    # of the relations"): the words before it are no other act.
     after = after or [
         m
         for m in ctx.parsed.entities
-        if m.start >= cue.end and any(world.type(e) in pred.cue_types for e in m.ids)
+        if m.start >= cue.end
+        and any(world.type(e) in pred.cue_types and world.type(e) != TOPIC for e in m.ids)
     ]
     if not after:
         return False
