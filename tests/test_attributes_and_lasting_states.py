@@ -220,6 +220,26 @@ DATED_TITLES = [
     ("Trước cuộc họp Hội đồng Hòa bình, ông Orbán đã là Tổng thống Hungary", NEI),
     ("Orbán từng là Tổng thống Hungary", NEI),
     ("Orban tung la Tong thong Hungary", NEI),
+    # a title before the name on a day the sources call him former ("nguyên", 003): the office
+    # ended before that day, so the plain title (a courtesy one, at best) stays open
+    (
+        "Chủ tịch Ủy ban Chuẩn chi Thượng viện Patrick Leahy điện đàm với Tô Lâm ngày 19/2/2026.",
+        NEI,
+    ),
+    (
+        "Chu tich Uy ban Chuan chi Thuong vien Patrick Leahy dien dam voi To Lam ngay 19/2/2026",
+        NEI,
+    ),
+    ("Chủ tịch Thường trực Thượng viện Patrick Leahy điện đàm với Tô Lâm ngày 19/2/2026", NEI),
+    ("Lam phoned Senate president pro tempore Patrick Leahy on 19 February 2026", NEI),
+    ("Thượng nghị sĩ Patrick Leahy điện đàm với Tô Lâm ngày 19/2/2026", NEI),
+    ("Tong Bi thu To Lam dien dam voi Thuong nghi si Patrick Leahy ngay 19/2/2026", NEI),
+    ("Senator Patrick Leahy spoke with To Lam on 19 February 2026", NEI),
+    ("To Lam phoned Senator Patrick Leahy on February 19, 2026", NEI),
+    # said as current at that day, it is refuted; said as former, borne out
+    ("Sitting senator Patrick Leahy spoke with To Lam on 19 February 2026", CONTRADICTED),
+    ("To Lam phoned former senator Patrick Leahy on 19 February 2026", SUPPORTED),
+    ("Nguyên Thượng nghị sĩ Patrick Leahy điện đàm với Tô Lâm ngày 19/2/2026", SUPPORTED),
 ]
 
 

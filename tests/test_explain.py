@@ -52,6 +52,7 @@ RULES = (
     "other-time",
     "mood",
     "denies-other-verb",
+    "ends-entered",
     "negated",
     "denied",
     "denied-unsaid",

@@ -118,3 +118,20 @@ def test_a_capitalised_filler_is_no_unknown_name(checker: Checker) -> None:
         other = checker.parse("The Ministry of Trade Kerbala approved 400 million USD of ODA")
     assert framed.unknown_names == []
     assert "Kerbala" in other.unknown_names[0]
+
+
+VERDICT_EXAMPLES = [
+    pytest.param(example, id=f"{lang}:{kind}:{example['text']}")
+    for lang in LANGUAGES
+    for kind in ("compound_examples", "time_frame_examples")
+    for example in load_lexicon(lang, "fillers").get(kind, [])
+]
+
+
+@pytest.mark.parametrize("example", VERDICT_EXAMPLES)
+def test_verdict_examples(checker: Checker, example: dict[str, Any]) -> None:
+    """A compound ("Hạ viện", "lower house") is accounted for only where a deciding claim's
+    sentence says it whole: the "viện" of "Thượng viện" does not say "Hạ viện". A time frame
+    ("trong nam nay", "next month") holds no filler: the claims must say that time."""
+    with checker.snapshot():
+        assert checker.check(example["text"]).verdict == example["verdict"]

@@ -77,6 +77,30 @@ VERDICTS = [
     ("Gaza Board Holds Opening Meeting in Geneva", CONTRADICTED),
     ("Hội đồng Hòa bình về Gaza họp phiên khai mạc tại Giơ-ne-vơ", CONTRADICTED),
     ("Hoi dong Hoa binh ve Gaza hop phien khai mac tai Geneva", CONTRADICTED),
+    # the city of the board's name is no venue the claims give ("Gaza City", not the body)
+    ("Board of Peace opens its first session in Gaza City, Trump presiding", CONTRADICTED),
+    ("Phiên khai mạc Hội đồng Hòa bình đã được tổ chức ở thành phố Gaza", CONTRADICTED),
+    ("Phien hop dau tien cua Hoi dong Hoa binh dien ra o thanh pho Gaza", CONTRADICTED),
+    ("The Board of Peace for Gaza held its first meeting in Washington", SUPPORTED),
+    # the party's name before its office is the office's: "former" bears on the office held
+    (
+        "Ex-Communist Party General Secretary To Lam flew to Washington for the Board of Peace"
+        " meeting",
+        CONTRADICTED,
+    ),
+    ("Cựu Tổng Bí thư Đảng Cộng sản Tô Lâm đã dự cuộc họp Hội đồng Hòa bình", CONTRADICTED),
+    ("Cuu Tong Bi thu Dang Cong san To Lam da du cuoc hop Hoi dong Hoa binh", CONTRADICTED),
+    ("Communist Party general secretary To Lam attended the Board of Peace meeting", SUPPORTED),
+    # a deputy's title is not the chair's: "deputy" beside no name is a detail to bear out
+    ("Trump, deputy chairman of the Board of Peace, invited To Lam", NEI),
+    ("Board of Peace deputy head Donald Trump asked Lam to attend its opening meeting", NEI),
+    ("Pho Chu tich Hoi dong Hoa binh Donald Trump da moi To Lam", NEI),
+    ("Phó Chủ tịch Hội đồng Hòa bình Donald Trump mời Tổng Bí thư sang dự phiên khai mạc", NEI),
+    # a modifier makes the title another office, whatever else the claims' sentences say
+    ("Pho Tong Bi thu To Lam du hop Hoi dong Hoa binh", NEI),
+    ("Phó Tổng Bí thư Tô Lâm đã tới Washington dự cuộc họp Hội đồng Hòa bình", NEI),
+    ("Acting General Secretary To Lam flew in for the Board of Peace meeting", NEI),
+    ("Tổng Bí thư Tô Lâm dự họp Hội đồng Hòa bình", SUPPORTED),
     # a meeting of the board with no occasion word may be any of its meetings
     ("The Board of Peace held a meeting in Geneva", NEI),
     # the one body's first meeting said apart from its name, pointing back to it

@@ -58,6 +58,7 @@ from factdb.check.rules import (
 from factdb.extract.dates import DateSpan
 from factdb.extract.quantities import find_quantities
 from factdb.lexicon.index import LANGUAGES, load
+from factdb.records import replace
 from factdb.store.intervals import Interval
 from tests.builders import claim_view
 
@@ -119,6 +120,20 @@ def test_a_present_title_is_refuted_only_from_the_end_of_an_office_held_before()
     assert (d.verdict, d.rule, d.claims) == (NEI, "ended-by", (FORMER,))
     late = decide_office(_title(None, "present"), [FORMER], lambda a, b: None, [on(2027)])
     assert (late.verdict, late.rule) == (CONTRADICTED, "no-longer")
+
+
+def test_an_untensed_title_on_a_day_after_its_term_is_kept_open_with_its_claim() -> None:
+    # "Senator Leahy spoke with Lam on 19 February 2026": a day after the claim's end, which
+    # sets the claim aside as not meeting it; kept as the decision's, so that the office's
+    # plain match cannot bear the title out
+    day = DateSpan("19/2/2026", 0, 9, dt.date(2026, 2, 19), dt.date(2026, 2, 19), "day", True)
+    d = decide_office(_title(None, "unmarked"), [FORMER], lambda a, b: None, [day])
+    assert (d.verdict, d.rule, d.claims) == (NEI, "held-before", (FORMER,))
+    # an office he holds that day that a rule makes incompatible still refutes it
+    role = (("role", "president"),)
+    held = replace(FORMER, id="president", qualifiers=role, time_start=day.first, time_end=day.last)
+    refuted = decide_office(_title(None, "unmarked"), [FORMER, held], lambda a, b: "no", [day])
+    assert (refuted.verdict, refuted.rule) == (CONTRADICTED, "incompatible-office")
 
 
 VERDICTS = [

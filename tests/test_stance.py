@@ -450,6 +450,95 @@ VERDICTS = [
     ("Hegseth described his own trip to Vietnam as especially significant.", NEI),
     ("Ông Hegseth mô tả chuyến thăm Việt Nam của mình là có ý nghĩa đặc biệt.", NEI),
     ("Orban described Hegseth's visit to Vietnam as especially significant.", NEI),
+    # a view's key word said another way ("kiên định" for the source's "kiên trì", "đẩy mạnh" for
+    # "thúc đẩy", "proof" for "thể hiện": glosses in lexicon/<lang>/fillers.yaml); its speaker
+    # still bound, its denial still read
+    (
+        "Ông Tô Lâm nói với nghị sĩ Hagerty qua điện thoại rằng Việt Nam kiên định đường lối đối"
+        " ngoại độc lập, tự chủ, đa phương hóa, đa dạng hóa quan hệ.",
+        SUPPORTED,
+    ),
+    ("Tong Bi thu mong hai ben day manh hop tac quoc phong thuc chat voi My.", SUPPORTED),
+    (
+        "Daines hailed Vietnam's joining the Board of Peace as proof of its role as a responsible"
+        " member of the international community.",
+        SUPPORTED,
+    ),
+    (
+        "Theo nghị sĩ Daines, việc Việt Nam tham gia Hội đồng Hòa bình là minh chứng cho vai trò"
+        " thành viên có trách nhiệm của cộng đồng quốc tế.",
+        SUPPORTED,
+    ),
+    (
+        "Lam told Hagerty Vietnam steadfastly pursues an independent, self-reliant foreign policy.",
+        SUPPORTED,
+    ),
+    # the other party of that call, who did not say it (the claim's sole speaker)
+    ("Ông Hagerty nói Việt Nam kiên định đường lối đối ngoại độc lập, tự chủ.", CONTRADICTED),
+    ("Orban hailed Vietnam's joining the Board of Peace as proof of its responsible role.", NEI),
+    # the speaker going on after a comma with a second stance verb, which is his words too
+    (
+        "Ông Daines hoan nghênh việc Việt Nam tham gia Hội đồng Hòa bình, xem đó là minh chứng"
+        " cho vai trò thành viên có trách nhiệm của cộng đồng quốc tế.",
+        SUPPORTED,
+    ),
+    (
+        "Ong Daines hoan nghenh viec Viet Nam tham gia Hoi dong Hoa binh, coi do la minh chung"
+        " Viet Nam la thanh vien co trach nhiem cua cong dong quoc te.",
+        SUPPORTED,
+    ),
+    (
+        "Daines praised Vietnam's joining the Board of Peace, describing it as proof of its role"
+        " as a responsible member of the international community.",
+        SUPPORTED,
+    ),
+    # voicing or affirming support for a view is affirming it; a country speaks as its own side
+    (
+        "The United States has consistently reaffirmed its support for a strong, independent,"
+        " self-reliant and prosperous Vietnam.",
+        SUPPORTED,
+    ),
+    (
+        "Phía Mỹ trước sau như một khẳng định ủng hộ một Việt Nam mạnh, độc lập, tự cường và"
+        " thịnh vượng.",
+        SUPPORTED,
+    ),
+    (
+        "Washington nhat quan khang dinh ung ho mot Viet Nam manh, doc lap, tu cuong va thinh"
+        " vuong",
+        SUPPORTED,
+    ),
+    (
+        "Orban voiced his support for a strong, independent, self-reliant and prosperous Vietnam.",
+        NEI,
+    ),
+    # a meaning carried ("mang ý nghĩa", "carried significance") is the source's "có ý nghĩa"
+    ("Lam said the Hegseth visit carried special significance.", SUPPORTED),
+    ("Tô Lâm nói chuyến thăm của ông Hegseth mang ý nghĩa đặc biệt.", SUPPORTED),
+    ("To Lam noi chuyen tham cua ong Hegseth mang y nghia dac biet", SUPPORTED),
+    ("Orban said the Hegseth visit carried special significance.", NEI),
+    # the opposite of a view with its verb of falling into it ("rơi vào bế tắc", "hit an
+    # impasse"): the speaker's own view of progress refutes it
+    ("Ông Hagerty nói đàm phán thương mại đối ứng Việt - Mỹ đã lâm vào bế tắc.", CONTRADICTED),
+    ("Hagerty cho rang dam phan thuong mai doi ung Viet - My dang roi vao be tac", CONTRADICTED),
+    ("Hagerty said the reciprocal trade talks with Vietnam had hit an impasse.", CONTRADICTED),
+    ("Hagerty said the reciprocal trade talks with Vietnam had not hit an impasse.", NEI),
+    # the occasion of a view as receiving a guest not named ("khi tiếp khách"): the guest is the
+    # act's unnamed other party, no detail (synonyms.yaml, received)
+    (
+        "Khi tiếp khách, Tổng Bí thư Tô Lâm khẳng định Việt Nam kiên trì đường lối đối ngoại độc"
+        " lập, tự chủ.",
+        SUPPORTED,
+    ),
+    (
+        "Tong Bi thu noi Viet Nam kien dinh duong loi doi ngoai doc lap, tu chu khi tiep khach",
+        SUPPORTED,
+    ),
+    (
+        "Vietnam holds to an independent, self-reliant foreign policy, Lam said while receiving"
+        " guests.",
+        SUPPORTED,
+    ),
     # no speaker: what someone said is not a fact the sources state
     ("Vietnam-US relations are a model of reconciliation.", NEI),
     ("Vietnam is the Czech Republic's gateway to the ASEAN market.", NEI),

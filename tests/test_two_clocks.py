@@ -59,6 +59,9 @@ def test_the_readings(checker: Checker, text: str, readings: list[str]) -> None:
         "Lam phoned Leahy on February 19, already his third call that week.",
         "Tô Lâm gặp ông Orbán, tức Thủ tướng Hungary, ngày 19/2 giờ Washington.",
         "Tô Lâm điện đàm với ông Leahy, tức 20/2 giờ Hà Nội.",
+        # a comma without a cue after a date said on no clock: a list, not a restatement
+        "Lam met Orbán on February 19, February 20 in Hanoi.",
+        "To Lam gap Orban ngay 19/2, ngay 20/2 o Ha Noi.",
     ],
 )
 def test_no_restatement(checker: Checker, text: str) -> None:
@@ -115,6 +118,30 @@ def test_no_restatement(checker: Checker, text: str) -> None:
             " 19/2 o Ha Noi.",
             SUPPORTED,
         ),
+        # after a date said on a clock ("local time", "giờ địa phương"), a comma alone opens the
+        # same moment on another clock: "in Hanoi" there is a clock, not where they met
+        (
+            "To Lam met Orban on the morning of 19 February local time, the evening of 19"
+            " February in Hanoi.",
+            SUPPORTED,
+        ),
+        ("Tô Lâm hội kiến ông Orbán sáng 19/2 giờ địa phương, tối 19/2 giờ Hà Nội.", SUPPORTED),
+        ("To Lam gap Orban sang 19/2 gio dia phuong, toi cung ngay o Ha Noi", NEI),
+        ("Lam sat down with Orban Feb. 18 local time, Feb. 18 evening in Hanoi", CONTRADICTED),
+        ("Tô Lâm gặp Orbán sáng 18/2 giờ địa phương, tối 18/2 ở Hà Nội", CONTRADICTED),
+        # a comma before a time with a zone ("Hanoi time", "giờ Hà Nội") opens the same moment
+        # on that zone's clock: the zone is not the first time's
+        (
+            "To Lam met Orban on the morning of 19 February, the evening of 19 February Hanoi time",
+            SUPPORTED,
+        ),
+        ("Tô Lâm gặp Orbán sáng 19/2, tối 19/2 giờ Hà Nội", SUPPORTED),
+        (
+            "Tong Bi thu To Lam gap Thu tuong Hungary Orban sang 19/2, toi 19/2 gio Ha Noi",
+            SUPPORTED,
+        ),
+        # a bare place after the comma, with no time said again, may be where they met
+        ("Lam met Orban on 19 February local time, in Hanoi", CONTRADICTED),
         # a second clock that cannot be the call's moment: refuted as the first would be
         ("Tô Lâm điện đàm với TNS Daines ngày 18/2 (tối 20/2 giờ Hà Nội)", CONTRADICTED),
         ("Lam phoned Daines on Feb. 18 (the evening of Feb. 20, Hanoi time)", CONTRADICTED),

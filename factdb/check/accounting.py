@@ -517,12 +517,34 @@ def details(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, in
         said |= world.said_by(claim)
     text = ctx.parsed.text
     lang = ctx.parsed.lang
-    return unread_details(
-        loose,
-        said,
-        partial(glossed, lang),
-        lambda a, b: not text[a:b].strip(" -–"),
-        ctx.parsed.name_runs,
+    # A modifier right before a title the vocabulary reads ("Phó Tổng Bí thư") makes it another
+    # office: no claim's sentence accounts for it, though another of its words says "phó".
+    roles = [m.start for m in ctx.parsed.entities if m.ids and world.type(m.ids[0]) == ROLE_TYPE]
+    modifiers = {
+        (s, e)
+        for s, e in phrase_spans(loose, phrase_keys("statements", "title_modifiers"))
+        if any(not text[e:r].strip(" -–") for r in roles)
+    }
+    loose = [w for w in loose if (w[1], w[2]) not in modifiers]
+    names = ctx.parsed.name_runs
+    # A compound ("Hạ viện", "lower house") is said only whole, as a name is: the "viện" of
+    # "Thượng viện" in the claim's sentence does not say "Hạ viện" (fillers.yaml compounds).
+    whole = [
+        (s, e)
+        for s, e in phrase_spans(loose, phrase_keys("fillers", "compounds"))
+        if not any(lo <= s and e <= hi for lo, hi in names)
+    ]
+    return sorted(
+        [
+            *modifiers,
+            *unread_details(
+                loose,
+                said,
+                partial(glossed, lang),
+                lambda a, b: not text[a:b].strip(" -–"),
+                [*names, *whole],
+            ),
+        ]
     )
 
 

@@ -11,6 +11,7 @@ from functools import cache
 
 from factdb.check import scope, windows
 from factdb.check.assertions import PEOPLE, decompose
+from factdb.check.clocks import names_a_clock
 from factdb.check.findings import Context, Finding, turned
 from factdb.check.marks import mark_predicates
 from factdb.check.occasion import announced_by, encounter_named
@@ -35,11 +36,14 @@ from factdb.check.world import CITY, PERSON, PLACE_ROLES, PLACES, ROLE_TYPE, Wor
 from factdb.extract.dates import DateSpan
 from factdb.extract.quantities import Quantity
 from factdb.lexicon.index import load as load_lexicon
-from factdb.lexicon.vocabulary import PredicateInfo
+from factdb.lexicon.index import phrase_keys
+from factdb.lexicon.vocabulary import EVENT, PredicateInfo
 from factdb.records import dataclass, replace
 from factdb.store.claims import ClaimView
 from factdb.store.intervals import Interval
+from factdb.text.covered import overlaps
 from factdb.text.covered import within as spanned
+from factdb.text.tokens import phrase_spans
 
 
 def led(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context) -> bool:
@@ -589,7 +593,8 @@ def party_conflict(
         zone = ctx.parsed.local_time
         # "already Feb 20 in Hanoi": a place that names a clock, not where it happened
         clock = zone is not None and any(
-            zone.start <= m.start and m.end <= zone.end for m in ctx.positions[moved]
+            (zone.start <= m.start and m.end <= zone.end) or names_a_clock(ctx.parsed, m.start)
+            for m in ctx.positions[moved]
         )
         if cities and same_key and same_occasion and moved not in ctx.ambiguous and not clock:
             conflict = Grounds("other-place", claim, other=moved)
@@ -636,6 +641,8 @@ def value_conflict(
         amount = Interval(plain.low, plain.high, False, False)
         if compare_value(amount, claim.interval, mark) != "value-disjoint":
             outcome = "value-bound"
+    if outcome == "value-disjoint" and elapsed_undated(world, pred, ctx):
+        return Finding(claim, "open", replace(grounds, rule="elapsed-undated"), same_key)
     if outcome == "value-disjoint":
         grounds = replace(grounds, rule=outcome)
         told = same_occasion or (occasion and told_at(world, claim, said.mentioned, ctx))
@@ -647,6 +654,25 @@ def value_conflict(
     if outcome == "value-neither":
         return conflict, replace(grounds, rule=outcome)
     return conflict, None
+
+
+def elapsed_undated(world: World, pred: PredicateInfo, ctx: Context) -> bool:
+    """Whether the statement gives a count of years a series indexes by year (an anniversary:
+    the years elapsed to the year of the marking) without fixing that year: every year has its
+    own count ("marked 40 years since the war ended" was true in 2015), so with no date, no
+    word that says it of now ("20 years old": `counts_now`) and no other act of the statement
+    to date the marking, another count refutes nothing."""
+    if pred.dimension != "duration" or pred.time_role != "qualifier" or ctx.parsed.dates:
+        return False
+    if phrase_spans(ctx.words, phrase_keys("occasions", "counts_now")):
+        return False
+    # an event's own dates or place ("was held", "ngày"; EVENT cues) are the counted event's
+    # or the marking's, not another act that dates it
+    return not any(
+        world.vocab.predicates[t.target].time_role not in ("qualifier", "none")
+        and EVENT not in world.vocab.predicates[t.target].cue_types
+        for t in ctx.parsed.triggers
+    )
 
 
 def dated_conflict(
@@ -739,7 +765,11 @@ def stated(
     )
     return Stated(
         negated=negated,
-        denies_other_verb=negated and scope.denies_an_unread_verb(pred, ctx),
+        denies_other_verb=negated and scope.denies_an_unread_verb(world, pred, ctx),
+        ends_entered=negated
+        and pred.id in lasting_predicates()
+        and parsed.negation is not None
+        and overlaps(parsed.negation.start, parsed.negation.end, parsed.enders),
         changes=scope.changes(pred, ctx),
         figure=quantity is not None,
         mood=mood,

@@ -55,7 +55,12 @@ def clock_readings(parsed: ParsedStatement, vocab: Vocabulary) -> list[str]:
         after = [(key, start) for key, start, _ in words if start > at]
         keys = tuple(key for key, _ in after)
         cue, lang = next(((c, lg) for c, lg in _cues() if keys[: len(c)] == c), ((), parsed.lang))
-        if not before or (not cue and mark == COMMA):
+        if not before or (
+            not cue
+            and mark == COMMA
+            and not _on_a_clock(parsed, before[-1], at)
+            and not _zoned_clause(parsed, at)
+        ):
             continue
         opened = after[len(cue)][1] if cue and len(after) > len(cue) else at + 1
         if mark == OPEN:
@@ -82,6 +87,53 @@ def clock_readings(parsed: ParsedStatement, vocab: Vocabulary) -> list[str]:
             text[:start] + restated + rest,
         ]
     return []
+
+
+def _after_clock(parsed: ParsedStatement) -> tuple[int, int] | None:
+    """The clause a comma opens right after a time said on a clock ("the morning of 19 February
+    local time, the evening of 19 February in Hanoi"): from that comma to the clause's end. It
+    gives the same moment on another clock, as after a restatement cue; after a date on no clock
+    a comma may open another day."""
+    cue = parsed.local_time
+    if cue is None:
+        return None
+    text = parsed.text
+    rest = text[cue.end :]
+    at = cue.end + len(rest) - len(rest.lstrip())
+    if not text.startswith(COMMA, at):
+        return None
+    ends = [i for i in (text.find(c, at + 1) for c in CLAUSE_ENDS) if i != -1]
+    return at, min([len(text), *ends])
+
+
+def _on_a_clock(parsed: ParsedStatement, date: DateSpan, at: int) -> bool:
+    """Whether the comma at `at` follows `date` said on a clock."""
+    clause = _after_clock(parsed)
+    cue = parsed.local_time
+    return clause is not None and cue is not None and clause[0] == at and date.end <= cue.start
+
+
+def _zoned_clause(parsed: ParsedStatement, at: int) -> bool:
+    """Whether the clause the comma at `at` opens names a zone ("..., the evening of 19 February
+    Hanoi time", "..., tối 19/2 giờ Hà Nội"): the same moment on that zone's clock, which is not
+    the time's before the comma."""
+    cue = parsed.local_time
+    if cue is None or cue.start <= at:
+        return False
+    ends = [i for i in (parsed.text.find(c, at + 1) for c in CLAUSE_ENDS) if i != -1]
+    return cue.end <= min([len(parsed.text), *ends])
+
+
+def names_a_clock(parsed: ParsedStatement, start: int) -> bool:
+    """Whether the word at `start` lies in the clause after a time said on a clock that says a
+    time again (a date or a part of the day): a place there ("..., the same evening in Hanoi")
+    is a clock, not where it happened; a bare place (", in Hanoi") may be where."""
+    clause = _after_clock(parsed)
+    if clause is None or not clause[0] < start < clause[1]:
+        return False
+    times = [(d.start, d.end) for d in parsed.dates]
+    times += [(c.start, c.end) for c in parsed.grammar if c.kind == "day_part"]
+    return any(clause[0] < first and last <= clause[1] for first, last in times)
 
 
 def _part_start(parsed: ParsedStatement, date: DateSpan, after: int) -> int:

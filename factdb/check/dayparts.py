@@ -27,7 +27,9 @@ its part in another known zone, the two are set on one clock (`across_zones`, wi
 the hours of each part in factdb/lexicon/world/zones.yaml): "tối 19/2 giờ Hà Nội" is the morning
 of February 19 in Washington (`same`), "sáng 19/2 giờ Hà Nội" the evening of the 18th there
 (`other`). A part in no zone is read in each clock the statement may mean (the place's own,
-and that of the sources' press): `other` only if it is another part in each. A claim with no
+and that of the sources' press): `other` only if it is another part in each, and no hour the
+statement's word may stretch to (`reach`: "5 in the morning", "1 giờ sáng") is the source's.
+A claim with no
 place of its own is in the place of its occasion (a call during a summit).
 """
 
@@ -139,12 +141,18 @@ def _zone(name: str | None) -> ZoneInfo | None:
         return None  # a system without that zone's data: no clock, so the part stays open
 
 
-def _hours(part: DayPart, day: dt.date, zone: ZoneInfo) -> tuple[dt.datetime, dt.datetime]:
+def _hours(
+    part: DayPart, day: dt.date, zone: ZoneInfo, reach: bool = False
+) -> tuple[dt.datetime, dt.datetime]:
     """The part of `day` in `zone`, as an interval of absolute time: the hours of its words
-    where they are an edge of the part ("rạng sáng"), else the part's."""
+    where they are an edge of the part ("rạng sáng"), else the part's, or with `reach` every
+    hour its name may be stretched to (zones.yaml `reach`: "5 in the morning")."""
     clock = _clock()
     edges = {fold(k): v for k, v in (clock.get("cue_hours") or {}).items()}
-    start, end = edges.get(fold(part.text).strip().lower(), clock["hours"][part.part])
+    hours = clock["hours"][part.part]
+    if reach:
+        hours = (clock.get("reach") or {}).get(part.part, hours)
+    start, end = edges.get(fold(part.text).strip().lower(), hours)
     midnight = dt.datetime(day.year, day.month, day.day, tzinfo=zone)
     return midnight + dt.timedelta(hours=start), midnight + dt.timedelta(hours=end)
 
@@ -176,8 +184,14 @@ def across_zones(
         assert zone is not None
         start, end = _hours(said, first, zone)
         shared = min(end, hi) - max(start, lo)
-        if shared <= dt.timedelta(0):
+        # another part only if no hour the statement's word may stretch to is the source's:
+        # "sáng 20/2 giờ Hà Nội" may be the early hours of a call the afternoon before in
+        # Washington (0-6 on Hanoi's clock), as "5 giờ sáng" is
+        far, near = _hours(said, first, zone, reach=True)
+        if min(near, hi) - max(far, lo) <= dt.timedelta(0):
             found.add("other")
+        elif shared <= dt.timedelta(0):
+            found.add("open")
         elif lo - loose <= start and end <= hi + loose:
             found.add("same")
         else:

@@ -187,6 +187,7 @@ class Words:
             "other-stay-dates": ", other dates for the same stay",
             "day-apart": ", a day apart, in another place's time",
             "time-neither": ", which neither implies nor excludes it",
+            "one-day-of-several": ", one of the days, which does not bear out an act on each",
             "began-before": ", held before the statement says it began",
             "began-unknown": ", which does not say when it began",
             "other-slice": ", another period of the series",
@@ -230,6 +231,8 @@ class Words:
                 return f"{said}; {claim}, which neither implies nor excludes it"
             case "value-bound":
                 return f"{said}; {claim}, a bound it reached"
+            case "elapsed-undated":
+                return f"{said}; {claim}, but the year of the marking is not given"
             case "day-part":
                 source = g.day_part
                 if source is None:
@@ -261,6 +264,11 @@ class Words:
                 )
             case "changed":
                 return f"{claim}; the statement says it changed then ({g.text!r})"
+            case "ends-entered":
+                return (
+                    f"the statement says {g.label!r} ended ({g.text!r}), so that it held "
+                    f"before; {claim}, which does not say it ever held"
+                )
             case "denies-other-verb":
                 return (
                     f"the statement denies something ({g.text!r}) that no trigger of "

@@ -18,7 +18,15 @@ from factdb.check.topics import stated_topics
 from factdb.check.weekdays import find_weekdays
 from factdb.extract.dates import DateSpan, find_dates
 from factdb.extract.quantities import Quantity, find_quantities
-from factdb.lexicon.index import LANGUAGES, Entry, abbreviations, glossed, phrase_keys
+from factdb.lexicon.index import (
+    LANGUAGES,
+    Entry,
+    Fillers,
+    abbreviations,
+    glossed,
+    phrase_keys,
+    time_frames,
+)
 from factdb.lexicon.index import fillers as filler_words
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.vocabulary import (
@@ -193,6 +201,9 @@ class ParsedStatement:
     # rejected an earlier request, approved ..."): the denial and the triggers in it are its
     # own, and what it says is something the claims must bear out apart.
     aside: Cue | None = None
+    # Where a verb that ends what continues stands ("stopped", "ngừng", "chấm dứt"): said of a
+    # state that lasts once entered, it says the state was entered, not that it never was.
+    enders: list[tuple[int, int]] = field(default_factory=list)
     # Indexes in `dates` of those a state is said to begin at ("dates from 2024", "thiết lập
     # năm 2024"): a claim of the state held before refutes it, one held then leaves it open.
     starts: list[int] = field(default_factory=list)
@@ -448,13 +459,16 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     ]
     numeric += [(q.start, q.end) for q in parsed.quantities]
     entity_spans = [(s, e) for k, s, e, _ in found if k == "entity" and not overlaps(s, e, numeric)]
-    shielded = [(s, e) for k, s, e, _ in found if k == "not_negation"] + numeric
+    # A denial inside a phrase that says an office ended ("thôi giữ chức", "đã thôi giữ
+    # chức") is that phrase's: the title is former, not denied.
+    shielded = [(s, e) for k, s, e, _ in found if k in ("not_negation", "former")] + numeric
     governments = _governments(found, toks, vocab)
     places: list[str] = []  # capitals named as places that are no known place
     later: list[Cue] = []
     opposites: list[Mention] = []  # the opposite of a view: its topic, denied (after the loop)
     # an ender with no continuing topic anchored before it ends nothing and reads no words:
     # "cắt giảm thủ tục cấp học bổng" leaves "cắt giảm" for the claims to account for
+    parsed.enders = [(s, e) for k, s, e, _ in found if k == "ender"]
     found = [f for f in found if f[0] != "ender" or any(_anchored(parsed, h, f[1]) for h in f[3])]
     for kind, start, end, hits in sorted(found, key=lambda f: f[1]):
         surface = text[start:end]
@@ -637,7 +651,11 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
             s, e, target, kind = after[0]
             parsed.counts.append((q, Cue(kind, target, text[s:e], s, e)))
     # Which words a filler holds: read by the names below and by the loose words at the end.
-    fillers = _filled(toks, text, doc.loose)
+    # A time frame ("trong năm nay", "next month": fillers.yaml time_frames) fixes when: its
+    # words are the claims' to say, neither filler nor read ("nay" is not "này", "tới" no cue).
+    framed = _held(toks, text, doc.loose, time_frames())
+    frames = [(s, e) for (_, s, e), t in zip(toks, framed, strict=True) if t]
+    fillers = _filled(toks, text, framed, doc.loose)
     tags = _dash_forms(parsed, toks) + _party_adjectives(parsed, toks, vocab)
     parsed.entities += tags
     tagged = [(m.start, m.end) for m in tags]
@@ -661,7 +679,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     ]
     _read_owned_names(parsed, vocab, toks)
     _drop_unplaced(parsed, vocab)
-    _read_around_names(parsed, vocab)
+    unbound = _read_around_names(parsed, vocab)
     _read_around_verbs(parsed, vocab)
     names = {(m.start, m.end): m.ids for m in parsed.entities}
     stated = stated_topics(text, doc, lang, names, vocab)
@@ -694,6 +712,9 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     if parsed.negation is not None:
         # a denial read off a word's suffix ("didn't") reads the whole word
         read.append((parsed.negation.start, parsed.negation.end))
+    read = [r for r in read if not any(s <= r[0] and r[1] <= e for s, e in frames)]
+    # a relation word that names no one's relation ("Trump, deputy chairman of ...") is a detail
+    read = [r for r in read if r not in unbound]
     # a weekday is a detail of its own, for the claims' days to account for (check.weekdays)
     parsed.loose_words = _loose_words(toks, read + weekdays, text, fillers)
     parsed.name_runs = _name_runs(parsed.loose_words, toks, text)
@@ -777,9 +798,11 @@ PEOPLE_TYPES = frozenset({PERSON, ROLE_TYPE})
 _AROUND_NAME_BREAKS = CLAUSE_BREAKS | SENTENCE_ENDS | BRACKETS | {'"'}
 
 
-def _read_around_names(parsed: ParsedStatement, vocab: Vocabulary) -> None:
+def _read_around_names(parsed: ParsedStatement, vocab: Vocabulary) -> list[tuple[int, int]]:
     """Relations, exclusions and a part of the day: words that change what a name or a date
-    next to them says (`relations`, `exclusions` and `day_parts` in the statement lexicons)."""
+    next to them says (`relations`, `exclusions` and `day_parts` in the statement lexicons).
+    Returns the spans of the relation words beside no name: those say nothing of a name, so
+    they stay details for the claims to say ("deputy" of "Trump, deputy chairman of ...")."""
     cues = [c for c in parsed.grammar if c.kind in ("relation", "exclusion", "day_part")]
     text = parsed.text
     lex = load_lexicon(parsed.lang, "statements")
@@ -820,6 +843,7 @@ def _read_around_names(parsed: ParsedStatement, vocab: Vocabulary) -> None:
         return found
 
     dropped: set[Mention] = set()
+    unbound: list[tuple[int, int]] = []
     for cue in cues:
         if cue.kind == "relation":
             # "Lam's wife" / "phu nhân Tổng Bí thư Tô Lâm" / "spokesman for Orbán"
@@ -828,6 +852,8 @@ def _read_around_names(parsed: ParsedStatement, vocab: Vocabulary) -> None:
                 first, last = min(cue.start, named[0].start), max(cue.end, named[-1].end)
                 parsed.relations.append(text[first:last])
                 dropped.update(named)
+            elif not named:
+                unbound.append((cue.start, cue.end))
         elif cue.kind == "exclusion":
             excluded = chain_after(cue.end)
             if excluded and kind(excluded[-1]) == PERSON:
@@ -870,6 +896,7 @@ def _read_around_names(parsed: ParsedStatement, vocab: Vocabulary) -> None:
     if dropped:
         parsed.entities = [m for m in parsed.entities if m not in dropped]
         parsed.unknown_names += [r for r in parsed.relations if r not in parsed.unknown_names]
+    return unbound
 
 
 def _read_around_verbs(parsed: ParsedStatement, vocab: Vocabulary) -> None:
@@ -1299,7 +1326,8 @@ def _falls_on_object(
 
 def _near(parsed: ParsedStatement, names: list[tuple[int, int]], lo: int, hi: int) -> bool:
     """Whether text[lo:hi], between a denying verb and what it may fall on, is in one clause
-    and holds at most OBJECT_GAP words, names and their possessive "'s" aside."""
+    and holds at most OBJECT_GAP words, names, their possessive "'s" and figures aside (the
+    count of what is cut: "discontinued its 200 annual scholarships")."""
     text = parsed.text
     between = [
         w
@@ -1307,6 +1335,7 @@ def _near(parsed: ParsedStatement, names: list[tuple[int, int]], lo: int, hi: in
         if lo <= w[1]
         and w[2] <= hi
         and not within(w[1], w[2], names)
+        and not w[0].isdigit()
         and not (w[0] == "s" and text[w[1] - 1 : w[1]] in SINGLE_QUOTES)
     ]
     return lo <= hi and len(between) <= OBJECT_GAP and not _CLAUSE_BREAK.search(parsed.text, lo, hi)
@@ -2141,26 +2170,33 @@ def _read_owned_names(
                 break
 
 
-def _filled(toks: list[tuple[str, int, int]], text: str, loose: bool) -> list[bool]:
-    """Which of the statement's words a filler phrase holds (lexicon/<lang>/fillers.yaml:
-    fillers, framing, intensifiers), as written where the text writes diacritics, folded where
-    it writes none."""
-    filler = filler_words()
+def _held(toks: list[tuple[str, int, int]], text: str, loose: bool, found: Fillers) -> list[bool]:
+    """Which of the statement's words a phrase of `found` holds, as written where the text
+    writes diacritics, folded where it writes none."""
     if loose:
-        phrases, reach, keys = filler.folded, filler.folded_reach, [k for k, _, _ in toks]
+        phrases, reach, keys = found.folded, found.folded_reach, [k for k, _, _ in toks]
     else:
-        phrases, reach = filler.written, filler.written_reach
+        phrases, reach = found.written, found.written_reach
         keys = [text[s:e].lower() for _, s, e in toks]
     skip = [False] * len(toks)
     for i in range(len(toks)):
         longest = reach.get(keys[i], 0)
-        if not longest:  # most words start no filler
+        if not longest:  # most words start no phrase
             continue
         for n in range(min(longest, len(toks) - i), 0, -1):
             if tuple(keys[i : i + n]) in phrases:
                 skip[i : i + n] = [True] * n
                 break
     return skip
+
+
+def _filled(
+    toks: list[tuple[str, int, int]], text: str, framed: list[bool], loose: bool
+) -> list[bool]:
+    """Which of the statement's words a filler phrase holds (lexicon/<lang>/fillers.yaml:
+    fillers, framing, intensifiers). No word of a time frame (`framed`) is filler."""
+    held = _held(toks, text, loose, filler_words())
+    return [f and not t for f, t in zip(held, framed, strict=True)]
 
 
 # A headline in title case (_title_case): "Hagerty Hopes to Return to Vietnam Soon", "Leahy:

@@ -26,14 +26,13 @@ from collections.abc import Callable
 
 from factdb.check.parse import Mention, ParsedStatement
 from factdb.check.stance import StanceReading, person_cues, quoted, read_stance
-from factdb.lexicon.vocabulary import COUNTRY, PERSON, ROLE_TYPE, Vocabulary
+from factdb.lexicon.vocabulary import COUNTRY, PERSON, ROLE_TYPE, TOPIC, Vocabulary
 from factdb.records import replace
 from factdb.text.covered import overlaps, within
 
 SPEAKER, ADDRESSEE, SPEAKER_SIDE, SIDES = "speaker", "addressee", "speaker_side", "sides"
 # The words that only a quotation gives to its speaker; the two sides are named anywhere.
 QUOTED_ONLY = frozenset({SPEAKER, ADDRESSEE, SPEAKER_SIDE})
-TOPIC = "topic"
 
 
 def with_persons(

@@ -16,9 +16,12 @@ The rules for an office assertion ("[tense] OFFICE [of JURISDICTION] PERSON"), i
    Daines", "cựu thượng nghị sĩ") against an office the sources show held at the time the
    statement speaks of (`still-held`). An untensed title ("Senator Leahy") of an office the
    sources show only as held before is not enough info (`held-before`): a former title is often
-   kept as a courtesy. A statement dated after what the sources know meets no claim, and is not
-   enough info. A past title ("served as", "từng là") is borne out by the office held then or
-   before, and contradicted by none. A title said to begin at a date ("became prime minister in
+   kept as a courtesy. So is one dated after the office's end ("Senator Leahy" on the day the
+   sources call him former), with the ended claims as the decision's, so that no other part
+   bears the title out; an office rule 2 finds incompatible still refutes it. A statement
+   dated after what the sources know meets no claim, and is not enough info. A past title
+   ("served as", "từng là") is borne out by the office held then or before, and contradicted
+   by none. A title said to begin at a date ("became prime minister in
    2026", "nhậm chức năm 2026") is not enough info (`began`): a claim of the office held then
    does not say since when.
 2. `incompatible-office`: a claim gives the person another office that a rule says one person
@@ -248,6 +251,18 @@ def _period(d: DateSpan, start: dt.date, end: dt.date) -> tuple[dt.date, dt.date
     return in_year(d, start.year) if start.year == end.year else None
 
 
+def _of_office(a: Assertion, claims: Sequence[ClaimView]) -> list[ClaimView]:
+    """The affirmed, factual claims giving the assertion's subject its office, at any time."""
+    return [
+        c
+        for c in claims
+        if c.subject == a.subject
+        and c.polarity == "affirmed"
+        and c.modality == "fact"
+        and c.qualifier(ROLE) == a.office
+    ]
+
+
 def _present_of_former(
     a: Assertion, claims: Sequence[ClaimView], dates: Sequence[DateSpan]
 ) -> Decision | None:
@@ -257,14 +272,7 @@ def _present_of_former(
     otherwise kept open (`ended-by`) with the claims, so that no other part supports it: at an
     earlier date the office may have been held ("a sitting senator in 2010"), and in another
     jurisdiction it is another office. None when a claim gives the office at the time."""
-    role = [
-        c
-        for c in claims
-        if c.subject == a.subject
-        and c.polarity == "affirmed"
-        and c.modality == "fact"
-        and c.qualifier(ROLE) == a.office
-    ]
+    role = _of_office(a, claims)
     if not role or any(not is_former(c) for c in role):
         # a claim of the office held from a date on: its end is the sources' last word, not the
         # office's ("vẫn là Tổng Bí thư" in 2027 is later than they know, not "no longer")
@@ -366,6 +374,14 @@ def decide_office(
             reason = incompatible(a.office, other)
             if reason is not None:
                 return Decision(CONTRADICTED, "incompatible-office", (c,), reason)
+    ended = [
+        c for c in _of_office(a, claims) if a.jurisdiction in (None, c.object) and is_former(c)
+    ]
+    if a.tense in ("unmarked", "start") and ended:
+        # "Senator Leahy" on a day after the sources end his term ("nguyên" at that call), no
+        # other office refuting it: a courtesy title at best, so the claim keeps the statement
+        # open (Context.left_open) rather than letting the office's plain match bear it out
+        return Decision(NEI, "held-before", tuple(ended))
     return Decision(NEI, "no-claim")
 
 
@@ -449,6 +465,28 @@ def other_stay_dates(
     )
 
 
+def one_day_of_several(
+    time_role: str,
+    date: DateSpan,
+    claimed: tuple[dt.date, dt.date],
+    said: tuple[dt.date, dt.date],
+) -> bool:
+    """Whether the statement gives a one-off act (an event's date, an occasion) a list or
+    range of days ("met Orbán on Feb. 18 and 19", "Feb. 18-19", "18 và 19/2") that holds the
+    claim's one day: it says the act fell on each of them, or across them, which one day does
+    not bear out; nor does it refute it (an act may run past midnight, or be dated on another
+    clock). A window ("between Feb. 18 and 20", "giữa 18 và 20/2") is where the act fell
+    somewhere, and one day in it bears that out."""
+    return (
+        time_role in ("value", OCCASION)
+        and date.day_range
+        and not date.window
+        and claimed[0] == claimed[1]
+        and said[0] <= claimed[0] <= said[1]
+        and said[0] < said[1]
+    )
+
+
 def compare_time(
     time_role: str,
     claim: ClaimView,
@@ -503,6 +541,8 @@ def compare_time(
             return TimeCheck(False, False, "time-neither", claim, date)
     elif other_stay_dates(time_role, date, (start, end), (first, last)):
         return TimeCheck(False, True, "other-stay-dates", claim, date)
+    elif one_day_of_several(time_role, date, (start, end), (first, last)):
+        return TimeCheck(False, False, "one-day-of-several", claim, date)
     if time_role == "state" and claim.polarity == "denied":
         if lasting and last < start:
             return TimeCheck(True, False, "absent-before", claim, date)
@@ -517,17 +557,17 @@ def compare_time(
     contained = first <= start and end <= last
     if time_role == "qualifier" and (first, last) != (start, end):
         return TimeCheck(False, False, "other-slice", claim, date)
-    if time_role == "state":
-        if start == dt.date.min:
-            # Held "before" a date (a former office): at some time then, not at every time;
-            # like an event, it bears out only a period that contains all of it.
-            fits = contained
-        elif last == dt.date.max:
-            # Said to hold from a date on ("Prime Minister since 2010"): throughout, which
-            # only a claim holding from that date bears out, not one about a later day.
-            fits = start <= first
-        else:
-            fits = True  # they overlap: the state held at some time of the statement's
+    if time_role == "state" and start == dt.date.min:
+        # Held "before" a date (a former office): at some time then, not at every time;
+        # like an event, it bears out only a period that contains all of it.
+        fits = contained
+    elif time_role != OCCASION and last == dt.date.max:
+        # Said to hold from a date on ("Prime Minister since 2010", "a founding member since
+        # 2024"): throughout, which only a claim holding from that date bears out, not one
+        # that starts later. A value's claim holds over its time as a state's does.
+        fits = start <= first
+    elif time_role == "state":
+        fits = True  # they overlap: the state held at some time of the statement's
     else:
         fits = contained
     return TimeCheck(fits, False, "time-inside" if fits else "time-neither", claim, date)
@@ -773,6 +813,10 @@ class Stated:
     negated: bool = False  # a denial governs it ("did not meet", "rejected")
     # The denial falls on a verb no trigger of the predicate names ("has yet to disburse").
     denies_other_verb: bool = False
+    # The denial is a verb that ends what continues, said of a state that lasts once entered
+    # ("stopped the trade deal", "ngừng hoàn tất hiệp định"): it was entered, which is no
+    # denial that it ever held.
+    ends_entered: bool = False
     changes: bool = False  # the denial is a verb of change ("cut", "cắt giảm")
     figure: bool = False  # the statement gives the predicate a figure
     mood: str = "fact"  # fact | plan | wish
@@ -829,6 +873,8 @@ def decide_claim(
         return Outcome(
             "open", Grounds("denies-other-verb", claim, text=stated.cue, label=stated.label)
         )
+    if stated.negated and stated.ends_entered:
+        return Outcome("open", Grounds("ends-entered", claim, text=stated.cue, label=stated.label))
     denied = claim.polarity == "denied"
     if (
         stated.negated

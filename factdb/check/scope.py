@@ -22,7 +22,7 @@ from factdb.check.rules import OCCASION, Uncovered
 from factdb.check.world import CITY, PERSON, PLACES, World
 from factdb.extract.quantities import Quantity
 from factdb.lexicon.index import phrase_keys
-from factdb.lexicon.vocabulary import PredicateInfo, Vocabulary
+from factdb.lexicon.vocabulary import TOPIC, PredicateInfo, Vocabulary
 from factdb.store.claims import ClaimView
 from factdb.text.covered import overlaps
 from factdb.text.sentences import CLAUSE_BREAKS, any_mark
@@ -431,16 +431,28 @@ def opposed(world: World, pred: PredicateInfo, ctx: Context, cue: Cue) -> bool:
     return False
 
 
-def denies_an_unread_verb(pred: PredicateInfo, ctx: Context) -> bool:
+def denies_an_unread_verb(world: World, pred: PredicateInfo, ctx: Context) -> bool:
     """'Hungary has yet to disburse the ODA': the denial falls on a verb no predicate knows
     ('disburse'), not on the ODA's approval, when more than one word that is no trigger
-    stands between it and the predicate's trigger. One of the predicate's own denying verbs
-    ("halve the number of scholarships") is its verb, whatever stands after it."""
+    stands between it and the predicate's trigger, or, with no trigger after it, the name of
+    what the predicate is about ("stopped negotiating the trade deal", "ngừng đàm phán hiệp
+    định": the talks end, no party to the deal is denied). One of the predicate's own denying
+    verbs ("halve the number of scholarships") is its verb, whatever stands after it."""
     cue = ctx.parsed.negation
     assert cue is not None
     if changes(pred, ctx):
         return False
-    after = [t for t in ctx.parsed.triggers if t.target == pred.id and t.start >= cue.end]
+    after: list[Cue | Mention] = [
+        t for t in ctx.parsed.triggers if t.target == pred.id and t.start >= cue.end
+    ]
+    # A view's key phrase is the view's own words, its verb included ("had not become a pillar
+    # of the relations"): the words before it are no other act.
+    after = after or [
+        m
+        for m in ctx.parsed.entities
+        if m.start >= cue.end
+        and any(world.type(e) in pred.cue_types and world.type(e) != TOPIC for e in m.ids)
+    ]
     if not after:
         return False
     first = min(after, key=lambda t: t.start)

@@ -326,7 +326,7 @@ def read_stance(parsed: ParsedStatement, vocab: Vocabulary) -> StanceReading | N
     if reading is None:
         return None
     reading = _run_on(text, reading, cues, parsed)
-    reading = _said_again(text, reading, cues)
+    reading = _said_again(text, reading, cues, mentions)
     own = [(reading.start, reading.end), *reading.again]
     if reading.turned and (
         any(k in BROADER and not within(s, e, own) for k, s, e in cues)
@@ -559,19 +559,35 @@ def _turned_in_quotation(
 
 
 def _said_again(
-    text: str, reading: StanceReading, cues: list[tuple[str, int, int]]
+    text: str,
+    reading: StanceReading,
+    cues: list[tuple[str, int, int]],
+    mentions: list[Mention],
 ) -> StanceReading:
     """The reading with the words that name its speaker again after what was said, with a
-    verb of saying, set off by a comma: "Daines hopes ..., he told To Lam", "..., ông nói"."""
+    verb of saying, set off by a comma: "Daines hopes ..., he told To Lam", "..., ông nói"; or
+    with a stance verb right after the comma, the same speaker going on about what he said:
+    "Daines praised ..., calling it proof of ...", "..., coi đó là minh chứng ...". Not a verb
+    whose speaker follows it and ends the sentence (", said Daines"): his own attribution."""
     again = _self_references()
     found = []
     for kind, start, stop in cues:
         if start <= reading.end or kind not in BROADER:
             continue
         comma = text.rfind(",", reading.end, start)
-        if comma >= 0 and word_keys(text[comma + 1 : start]) in again:
+        if comma < 0:
+            continue
+        before = word_keys(text[comma + 1 : start])
+        if before in again or (not before and not _inverted(text, stop, mentions)):
             found.append((comma + 1, stop))
     return replace(reading, again=tuple(found)) if found else reading
+
+
+def _inverted(text: str, end: int, mentions: list[Mention]) -> bool:
+    """Whether the stance verb ending at `end` is followed by a name and then by the end of the
+    sentence: an attribution with its speaker after the verb (", said Daines")."""
+    after = [m for m in mentions if m.start >= end and not text[end : m.start].strip()]
+    return any(not word_keys(text[m.end :]) for m in after)
 
 
 @cache

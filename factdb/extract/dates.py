@@ -48,6 +48,10 @@ class DateSpan:
     # The last day of the date an open end starts from ("since September 2013": 30 September),
     # set by the statement reader (check.parse): a one-off event said to date from it happened then.
     opened_last: datetime.date | None = None
+    # A range opened by a word that closes it with "and" ("between Feb. 18 and 20", "giữa 18 và
+    # 20/2") or after a window word ("sometime", "trong khoảng"): a window an act fell
+    # somewhere in, not days it fell on each of (check.rules.one_day_of_several).
+    window: bool = False
 
 
 def find_dates(text: str, ref: datetime.date | None = None) -> list[DateSpan]:
@@ -122,6 +126,7 @@ class _Raw:
     text: str
     low: _Piece
     high: _Piece | None
+    window: bool = False
 
 
 @lru_cache(maxsize=32)
@@ -200,7 +205,17 @@ def _resolve(raw: _Raw, ref: datetime.date | None) -> DateSpan | None:
     day_range = (raw.high is not None and low.grain in days and high.grain in days) or (
         low.until is not None and low.grain == "day"
     )
-    return DateSpan(raw.text, raw.start, raw.end, first, last, grain, known, day_range)
+    return DateSpan(
+        raw.text,
+        raw.start,
+        raw.end,
+        first,
+        last,
+        grain,
+        known,
+        day_range,
+        window=raw.window and first < last,
+    )
 
 
 def _bounds(piece: _Piece, year: int) -> tuple[datetime.date, datetime.date]:
@@ -225,6 +240,9 @@ def _bounds(piece: _Piece, year: int) -> tuple[datetime.date, datetime.date]:
             datetime.date(year, month, min(last, end_of_month)),
         )
     return datetime.date(year, month, 1), datetime.date(year, month, end_of_month)
+
+
+WITHIN_WORDS = 4  # the longest window words ("at some point during") in tokens
 
 
 class _Parser:
@@ -356,7 +374,18 @@ class _Parser:
         if high is None and low.grain == "day":
             end = self._time_after(end)
         start, stop = self.toks.span(first, end)
-        return _Raw(first, end, start, stop, self.toks.text[start:stop], low, high)
+        opener = self._first(first, "range_open")
+        window = (opener is not None and bool(opener.get("and"))) or self._within_before(first)
+        return _Raw(first, end, start, stop, self.toks.text[start:stop], low, high, window)
+
+    def _within_before(self, k: int) -> bool:
+        """Whether a word that makes a range a window ("sometime", "trong khoảng") ends right
+        before token k."""
+        for j in range(max(0, k - WITHIN_WORDS), k):
+            found = self._first(j, "range_within")
+            if found is not None and j + len(found.keys) == k:
+                return True
+        return False
 
     def _range_at(self, i: int, cue: bool) -> tuple[_Piece, _Piece | None, int, int] | None:
         """A date or a range of dates at token i: (low, high or None, end, start)."""
@@ -366,6 +395,8 @@ class _Parser:
         if got is None:
             return None
         low, end = got
+        if opener is not None and opener.get("and") and low.until is not None:
+            return low, None, end, i  # "between Feb. 18 and 20": the opener is the date's
         if low.grain == "bare_day":
             listed = self._day_list(low, end)
             if listed is not None:
@@ -392,6 +423,12 @@ class _Parser:
             return None
         days = [low.day]
         while k + 1 < self.n and self.keys[k] == ",":
+            # "18, 19 February", "18, 19/2": a list its last day closes with the month
+            closing = self._piece(k + 1, cue=True, range_start=False)
+            if closing is not None and closing[0].grain == "day" and closing[0].until is None:
+                days.append(closing[0].day)
+                consecutive = all(b == a + 1 for a, b in pairwise(days))
+                return closing if consecutive and _merge(low, closing[0]) else None
             day = self._day_number(k + 1)
             if day is None or self._glued_after(day[1]):
                 break
@@ -593,8 +630,11 @@ class _Parser:
             # "February 18-20, 2026": a range of days inside the month
             to = self._first(day[1], "range_to")
             other = None if to is None else self._day_number(day[1] + len(to.keys))
+            opener = self._first(j - 1, "range_open") if j > 0 else None
+            between = opener is not None and bool(opener.get("and"))
             if to is not None and to.get("and") and other is not None and other[0] != day[0] + 1:
-                other = None  # "February 16 and 19": two days, not the days between
+                # "February 16 and 19": two days, not the days between, unless "between" opens them
+                other = other if between else None
             if other is not None and other[0] > day[0] and self._month_name(other[1]) is None:
                 year = self._year_after(other[1])
                 piece = _Piece("day", year[0] if year else None, month, day[0], until=other[0])

@@ -434,7 +434,8 @@ def dates() -> Index:
 
 
 def _add_ranges(index: Index, lang: str, ranges: dict[str, Any]) -> None:
-    """Range words: "from"-like openers, "between"-like openers and what closes each."""
+    """Range words: "from"-like openers, "between"-like openers and what closes each, and the
+    words before a range that make it a window an act fell somewhere in ("sometime")."""
     for word in _forms(ranges.get("open")):
         index.add("range_open", lang, word, {"and": False})
     for word in _forms(ranges.get("open_and")):
@@ -443,6 +444,8 @@ def _add_ranges(index: Index, lang: str, ranges: dict[str, Any]) -> None:
         index.add("range_to", lang, word, {"and": False})
     for word in _forms(ranges.get("and")):
         index.add("range_to", lang, word, {"and": True})
+    for word in _forms(ranges.get("within")):
+        index.add("range_within", lang, word, {})
 
 
 def examples(lang: str) -> list[dict[str, Any]]:
@@ -507,6 +510,15 @@ def fillers() -> Fillers:
         for lang in LANGUAGES
         for kind in FILLER_KINDS
         for p in load(lang, "fillers").get(kind) or []
+    )
+
+
+@kept
+def time_frames() -> Fillers:
+    """The time frames of every language ("this year", "trong năm nay": fillers.yaml
+    time_frames): phrases whose words no filler holds."""
+    return prepare_fillers(
+        p for lang in LANGUAGES for p in load(lang, "fillers").get("time_frames") or []
     )
 
 

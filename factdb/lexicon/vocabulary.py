@@ -115,6 +115,8 @@ COUNTRY = "country"
 CITY = "city"
 US_STATE = "us-state"
 EVENT = "event"
+# A view's key phrase ("a pillar of the relations"): the words of the view itself, verb and all.
+TOPIC = "topic"
 # The types of a name that is an attribute of a person (his party, the state he sits for): said
 # of whoever the words tie it to (a title, a tag, an apposition, a copula, a group's noun), never
 # of the sentence's subject by default (check.parse._group_attributes, Judge._titled).
@@ -274,7 +276,7 @@ class Vocabulary:
     def topic_phrases(self) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
         """(topic id, language, folded words) of each alias of a view's topic, which
         factdb.check.topics reads for a key phrase said in other words."""
-        topics = {info.id for info in self.entities_of(["topic"])}
+        topics = {info.id for info in self.entities_of([TOPIC])}
         return tuple(
             sorted(
                 (e.target, e.lang, key)
