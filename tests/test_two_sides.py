@@ -60,7 +60,7 @@ def checker(real_checker: Checker) -> Checker:
         # anniversary trigger in fixtures/vocabulary/predicates.yaml); Hegseth's 2025 visit came
         # in the 50th year since the war ended (002). English says it with "anniversary" or
         # "years since", which read so already.
-        ("Ông Hegseth sang Việt Nam nhân dịp 45 năm kết thúc chiến tranh Việt Nam.", CONTRADICTED),
+        ("Ông Hegseth thăm Việt Nam nhân dịp 45 năm kết thúc chiến tranh Việt Nam.", CONTRADICTED),
         (
             "Nhân dịp 40 năm kết thúc chiến tranh Việt Nam, Bộ trưởng Hegseth đã thăm Hà Nội.",
             CONTRADICTED,
@@ -81,6 +81,10 @@ def checker(real_checker: Checker) -> Checker:
             "Hegseth toured Vietnam as it marked 45 years since the end of the Vietnam War.",
             CONTRADICTED,
         ),
+        # the count is some year's where nothing dates the marking (the undated-count rule):
+        # a rally has no date in the claims, and "sang" reads no visit
+        ("Nhân dịp 40 năm kết thúc chiến tranh Việt Nam, Việt Nam tổ chức mít tinh.", NEI),
+        ("Ông Hegseth sang Việt Nam nhân dịp 45 năm kết thúc chiến tranh Việt Nam.", NEI),
         # an occasion with no count of years is no anniversary
         ("Ông Hegseth thăm Việt Nam nhân dịp chuyến công du châu Á.", NEI),
     ],
