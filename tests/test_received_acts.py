@@ -226,3 +226,43 @@ def test_received_content_is_the_senders(checker: Checker, statement: str, verdi
     # one occasion the claims give (either is right; a support is the confident wrong)
     allowed = {NEI, CONTRADICTED} if verdict == NEI else {verdict}
     assert judgement.verdict in allowed, judgement.explanation
+
+
+# The act a received letter carries is borne out only on the letter's occasion (review2 group
+# C; seeds 000: Trump congratulated Lam on his re-election, no letter named; Trump's one letter
+# is the 16 January Board of Peace invitation). A letter claim and a congratulation claim of
+# another occasion do not make a letter of congratulations (judge._carried).
+CARRIED_ELSEWHERE = [
+    # the reviewer's two
+    ("To Lam received a letter from Trump congratulating him on his re-election.", NEI),
+    ("Tô Lâm nhận thư chúc mừng của Trump nhân dịp tái đắc cử.", NEI),
+    # traps of the class: wire copy, headlines, posts
+    ("Vietnam's party chief gets congratulatory letter from Trump after re-election", NEI),
+    ("Lam received a letter from the US president congratulating him.", NEI),
+    ("Tổng Bí thư Tô Lâm nhận được thư của Tổng thống Trump chúc mừng ông tái đắc cử.", NEI),
+    ("TBT To Lam nhan duoc thu cua TT Trump chuc mung tai dac cu", NEI),
+    ("To Lam nhan thu chuc mung cua Trump nhan dip tai dac cu.", NEI),
+    # the sender's side: a letter sent, the same act carried
+    ("Trump sent To Lam a letter congratulating him on his re-election.", NEI),
+    ("Trump wrote to To Lam to congratulate him on his re-election", NEI),
+    ("Trump gửi thư chúc mừng Tô Lâm tái đắc cử.", NEI),
+    ("Tổng thống Trump gửi tới Tổng Bí thư Tô Lâm thư chúc mừng.", NEI),
+    ("Trump gui thu chuc mung To Lam tai dac cu", NEI),
+    # the congratulation alone, and the letter's own invitation, as the sources give them
+    ("Trump sent To Lam a letter inviting him to join the Board of Peace.", SUPPORTED),
+    ("Trump gửi thư mời Tô Lâm tham gia Hội đồng Hòa bình.", SUPPORTED),
+    ("Trump congratulated To Lam on his re-election.", SUPPORTED),
+    ("Tổng thống Trump gửi lời chúc mừng tới Tổng Bí thư Tô Lâm.", SUPPORTED),
+    ("Tong thong Trump gui loi chuc mung toi Tong Bi thu To Lam", SUPPORTED),
+    ("To Lam received a letter from Trump inviting him to join the Board of Peace", SUPPORTED),
+    ("Tô Lâm nhận được thư của Tổng thống Trump mời tham gia Hội đồng Hòa bình.", SUPPORTED),
+    ("To Lam nhan duoc thu cua TT Trump moi tham gia Hoi dong Hoa binh", SUPPORTED),
+]
+
+
+@pytest.mark.parametrize(("statement", "verdict"), CARRIED_ELSEWHERE)
+def test_carried_act_on_the_letters_occasion(
+    checker: Checker, statement: str, verdict: str
+) -> None:
+    judgement = checker.check(statement)
+    assert judgement.verdict == verdict, judgement.explanation

@@ -160,6 +160,15 @@ class Words:
             deciding = deciding[:1]
         return "; ".join(f"in {text.strip()!r}: {why}" for text, why in deciding)
 
+    @staticmethod
+    def carried(cue: str, reason: str) -> str:
+        """An act a received letter is said to carry that the claims bear out on another
+        occasion than the letter's only."""
+        return (
+            f"the statement says the {cue!r} was what a letter received carried; {reason}, "
+            "but no claim puts it in that letter or on that letter's occasion"
+        )
+
     def distributed(self, persons: list[str], missing: list[str], reason: str) -> str:
         """A part said of each of `persons` and borne out for some only."""
         return (

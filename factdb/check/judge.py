@@ -64,6 +64,7 @@ from itertools import pairwise
 
 from factdb.check import accounting, assess, marks, relative, scope, windows
 from factdb.check.assertions import (
+    BREAKS,
     Assertion,
     Predication,
     decompose,
@@ -96,6 +97,7 @@ from factdb.check.parse import (
     linked,
     parse_statement,
     phrases_at,
+    receipt_words,
 )
 from factdb.check.persons import with_persons
 from factdb.check.relative import decide_relative, read_relative
@@ -551,6 +553,7 @@ class Judge:
         ctx.unverified += self._undecided_denials(parsed, decided)
         parts = self._either(parts, readings, ctx.predications, ctx.mentioned)
         parts = self._drop_subsumed(parts, ctx)
+        parts = self._carried(parsed, parts)
         self._distribute(parsed, parts, ctx.titled)
         # Titles are assertions of their own, each judged alone. One borne out accounts for
         # its words ("TBT Tô Lâm"); one no claim decides is left to the rest of the statement,
@@ -623,6 +626,57 @@ class Judge:
         if loose:
             verdict = NEI
         return Judgement(parsed.text, verdict, self.words.judgement(deciding, loose), parts)
+
+    def _carried(self, parsed: ParsedStatement, parts: list[Part]) -> list[Part]:
+        """An act a letter carries ("received a letter from Trump congratulating him", "nhận
+        thư chúc mừng của Trump", "sent Lam a letter congratulating him": one of
+        `receipt_contents` after the letter's noun in its clause; the letter being an act whose
+        giver is named after its noun, parse.receipt_words, that is no such content) is borne
+        out only on the letter's occasion: by a claim sharing a letter claim's event or its one
+        day. The same act on another occasion (a congratulation no claim puts in a letter)
+        leaves it open."""
+        contents = set(load_lexicon(parsed.lang, "synonyms").get("receipt_contents") or ())
+        letters = receipt_words(parsed.lang)[0] - contents
+        carried: dict[str, str] = {}  # content predicate -> its trigger's words
+        for letter in (t for t in parsed.triggers if t.target in letters):
+            for t in parsed.triggers:
+                if (
+                    t.target in contents
+                    and t.start >= letter.end
+                    and not set(parsed.text[letter.end : t.start]) & BREAKS
+                ):
+                    carried.setdefault(t.target, t.text)
+        held = [
+            c
+            for p in parts
+            if p.predicate in letters and p.verdict == SUPPORTED
+            for c in p.decisive
+        ]
+        if not carried or not held:
+            return parts
+
+        def same_occasion(claim: ClaimView) -> bool:
+            event = claim.qualifier("event")
+            day = claim.time_start if claim.dated and claim.time_start == claim.time_end else None
+            return any(
+                (event is not None and event == letter.qualifier("event"))
+                or (day is not None and letter.time_start == letter.time_end == day)
+                for letter in held
+            )
+
+        out = []
+        for p in parts:
+            if p.predicate in carried and p.verdict == SUPPORTED:
+                borne = [f.claim for f in p.considered if f.outcome == "supports"] or p.decisive
+                if not any(same_occasion(c) for c in borne):
+                    p = replace(
+                        p,
+                        verdict=NEI,
+                        rule="carried-elsewhere",
+                        reason=self.words.carried(carried[p.predicate], p.reason),
+                    )
+            out.append(p)
+        return out
 
     def _distribute(
         self, parsed: ParsedStatement, parts: list[Part], titled: dict[str, frozenset[str]]

@@ -1472,7 +1472,7 @@ def _read_slotted(parsed: ParsedStatement, vocab: Vocabulary) -> list[tuple[int,
 
 
 @cache
-def _receipt_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+def receipt_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     """The predicates whose giver is said after their noun or before it as a possessive
     (`given_by`, `given_by_possessive` in lexicon/<lang>/statements.yaml): the acts a verb of
     receiving can name; and the words that may stand between that verb and the noun."""
@@ -1494,11 +1494,11 @@ def _read_receipts(
     lexicon/<lang>/synonyms.yaml): the act is the noun's, not a reception of a guest, so a
     reception trigger on the verb is dropped and the verb kept as a receipt. Only determiners,
     names and a possessive may stand between, and only acts whose giver the words can say
-    (`_receipt_words`). Returns the verbs' spans, read."""
+    (`receipt_words`). Returns the verbs' spans, read."""
     phrases = [k for k in phrase_keys("synonyms", "receipts", (parsed.lang,)) if k]
     if not phrases or not parsed.triggers:
         return []
-    acts, determiners = _receipt_words(parsed.lang)
+    acts, determiners = receipt_words(parsed.lang)
     inflection = vocab.inflections.get(parsed.lang)
     keys = parsed.tokens.inflected(parsed.lang, inflection)
     # the longest first: "nhận được" before "nhận"
