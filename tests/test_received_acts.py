@@ -248,6 +248,14 @@ CARRIED_ELSEWHERE = [
     ("Trump gửi thư chúc mừng Tô Lâm tái đắc cử.", NEI),
     ("Tổng thống Trump gửi tới Tổng Bí thư Tô Lâm thư chúc mừng.", NEI),
     ("Trump gui thu chuc mung To Lam tai dac cu", NEI),
+    # the letter as the one who congratulates
+    ("Trump's letter congratulated To Lam on his re-election", NEI),
+    ("Thư của Trump chúc mừng Tô Lâm tái đắc cử", NEI),
+    ("Thu cua Trump chuc mung To Lam tai dac cu", NEI),
+    # a letter and a congratulation joined as two acts: each borne out on its own
+    ("Trump sent a letter to To Lam and congratulated him on his re-election.", SUPPORTED),
+    ("Trump gửi thư cho Tô Lâm và chúc mừng ông tái đắc cử.", SUPPORTED),
+    ("Trump gui thu cho To Lam va chuc mung ong tai dac cu", SUPPORTED),
     # the congratulation alone, and the letter's own invitation, as the sources give them
     ("Trump sent To Lam a letter inviting him to join the Board of Peace.", SUPPORTED),
     ("Trump gửi thư mời Tô Lâm tham gia Hội đồng Hòa bình.", SUPPORTED),

@@ -165,7 +165,7 @@ class Words:
         """An act a received letter is said to carry that the claims bear out on another
         occasion than the letter's only."""
         return (
-            f"the statement says the {cue!r} was what a letter received carried; {reason}, "
+            f"the statement says the {cue!r} was what a letter carried; {reason}, "
             "but no claim puts it in that letter or on that letter's occasion"
         )
 

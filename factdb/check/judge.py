@@ -95,6 +95,7 @@ from factdb.check.parse import (
     blank_spans,
     either_groups,
     linked,
+    list_joiners,
     parse_statement,
     phrases_at,
     receipt_words,
@@ -637,13 +638,20 @@ class Judge:
         leaves it open."""
         contents = set(load_lexicon(parsed.lang, "synonyms").get("receipt_contents") or ())
         letters = receipt_words(parsed.lang)[0] - contents
+        # "sent a letter and congratulated him": an act joined to the letter is its own
+        joiners = list_joiners(parsed.lang)
+        words = parsed.tokens.words()
         carried: dict[str, str] = {}  # content predicate -> its trigger's words
         for letter in (t for t in parsed.triggers if t.target in letters):
             for t in parsed.triggers:
+                between = tuple(w for w, s, e in words if letter.end <= s and e <= t.start)
                 if (
                     t.target in contents
                     and t.start >= letter.end
                     and not set(parsed.text[letter.end : t.start]) & BREAKS
+                    and not any(
+                        between[k : k + len(j)] == j for j in joiners for k in range(len(between))
+                    )
                 ):
                     carried.setdefault(t.target, t.text)
         held = [

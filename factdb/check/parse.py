@@ -1577,7 +1577,7 @@ def _drop_triggers(parsed: ParsedStatement, dropped: list[Cue]) -> None:
 
 
 @lru_cache(maxsize=8)
-def _list_joiners(lang: str) -> frozenset[tuple[str, ...]]:
+def list_joiners(lang: str) -> frozenset[tuple[str, ...]]:
     """A language's list joiners ("and", "as well as"), folded words, cut once rather than for
     every statement that lists."""
     return frozenset(
@@ -1610,7 +1610,7 @@ def _shared_heads(
     if not heads or not any(w in heads for w, _, _ in toks):
         return found
     lex = load_lexicon(lang, "statements")
-    joiners = _list_joiners(lang)
+    joiners = list_joiners(lang)
     stops = {fold(w) for w in lex.get("shared_head_stops", [])}
     words = [w for w, _, _ in toks]
     added: list[tuple[str, int, int, list[Entry]]] = []
@@ -1725,7 +1725,7 @@ def _drop_contents(parsed: ParsedStatement, vocab: Vocabulary) -> None:
         return
     text = parsed.text
     # "accepted the invitation and attended the meeting": an act joined to the other is its own
-    joiners = _list_joiners(parsed.lang)
+    joiners = list_joiners(parsed.lang)
     words = [w for w, _, _ in parsed.tokens.words()]
     starts = [s for _, s, _ in parsed.tokens.words()]
 
