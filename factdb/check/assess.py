@@ -423,7 +423,30 @@ def other_slice(
         # "Trump congratulated Lam on his election as president": the title is Lam's, if
         # anyone's, not a title said of Trump.
         return True
+    if entity_unnamed(world, claim, said):
+        return True
     return any(r != "object" and not (r == "location" and moved) for r in said.replaced)
+
+
+def entity_unnamed(world: World, claim: ClaimView, said: Parties) -> bool:
+    """Whether the claim's value is an entity (the agreement a country is party to) that the
+    statement names neither itself nor by any other party of the claim, while it names another
+    of the subject's kind:
+    "Vietnam and Hungary have signed a comprehensive partnership" is not borne out by Vietnam's
+    being party to the EVFTA with the EU, for Hungary is no party of that claim (another
+    claim's, of another predicate, at most). A place is seen closer or farther ("took place in
+    the United States" of a meeting in Washington), so a place's value is left to the places'
+    own rules (alternative, party_conflict)."""
+    kind = world.type(claim.object) if claim.object else None
+    if not kind or kind in PLACES:
+        return False
+    # only a name of the subject's kind could be the act's other party ("Vietnam and
+    # Hungary"); a topic or a body named beside it is the words' business (accounting)
+    subject_kind = world.type(claim.subject)
+    if not any(world.type(other) == subject_kind for other in said.others):
+        return False
+    rest = [r for r, _ in said.roles if r != "subject"]
+    return all(r in said.unstated for r in rest)
 
 
 def read_as_claim(
