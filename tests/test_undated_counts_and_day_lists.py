@@ -87,6 +87,16 @@ DAY_LISTS = [
     ("Tô Lâm tiếp xúc Orbán ngày 18-19/2", NEI),
     ("Tong Bi thu To Lam gap Thu tuong Orban ngay 18 va 19/2", NEI),
     ("To Lam gap Orban 18-19/2", NEI),
+    # month first, with commas and "and": every day is read, not the first alone
+    ("To Lam met Hun Manet on February 19, 20 and 21.", NEI),
+    ("Lam, Hun Manet talks run Feb 19, 20", NEI),
+    ("To Lam spoke with Daines on February 18, 19 and 20.", NEI),
+    ("To Lam met Orban on February 19 and 25.", NEI),
+    ("Lam and Orbán met Feb. 19 and 25 in Washington", NEI),
+    ("Tô Lâm gặp Hun Manet các ngày 19, 20 và 21/2", NEI),
+    ("To Lam gap Hun Manet cac ngay 19, 20 va 21/2", NEI),
+    ("Tô Lâm điện đàm với Daines các ngày 18, 19 và 20/2", NEI),
+    ("To Lam dien dam voi Daines cac ngay 18, 19 va 20/2", NEI),
     # a window the act fell somewhere in: one day inside it bears it out
     ("Lam met Orbán between Feb. 18 and 20", SUPPORTED),
     ("Lam met Orbán sometime between 18 and 20 February", SUPPORTED),

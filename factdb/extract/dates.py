@@ -627,14 +627,10 @@ class _Parser:
             year = self._year_after(day[1])
             if year is not None:
                 return _Piece("day", year[0], month, day[0]), year[1]
-            # "February 18-20, 2026": a range of days inside the month
-            to = self._first(day[1], "range_to")
-            other = None if to is None else self._day_number(day[1] + len(to.keys))
-            opener = self._first(j - 1, "range_open") if j > 0 else None
-            between = opener is not None and bool(opener.get("and"))
-            if to is not None and to.get("and") and other is not None and other[0] != day[0] + 1:
-                # "February 16 and 19": two days, not the days between, unless "between" opens them
-                other = other if between else None
+            # "February 18-20, 2026": a range of days inside the month; "February 19, 20 and
+            # 21", "Feb. 19 and 25": a list of its days, read from the first to the last so a
+            # one-off act on one of them is not borne out (check.rules.one_day_of_several)
+            other = self._listed_days(day[0], day[1]) or self._days_to(day[1])
             if other is not None and other[0] > day[0] and self._month_name(other[1]) is None:
                 year = self._year_after(other[1])
                 piece = _Piece("day", year[0] if year else None, month, day[0], until=other[0])
@@ -647,6 +643,34 @@ class _Parser:
         if cue or written_with_month_word or self._cue_before(j, "month_cues"):
             return _Piece("month", None, month), end
         return None
+
+    def _listed_days(self, first: int, k: int) -> tuple[int, int] | None:
+        """The last day of a list of days after a month's first day, from the token k after it
+        (", 20 and 21", " and 25", ", 19"), rising and each closed by a separator: (day, end)."""
+        days, end = [first], k
+        while end + 1 < self.n and self.keys[end] == ",":
+            day = self._day_number(end + 1)
+            if day is None or self._glued_after(day[1]) or self._quantity_follows(day[1]):
+                break
+            days.append(day[0])
+            end = day[1]
+        to = self._first(end, "range_to")
+        if to is not None and to.get("and"):
+            day = self._day_number(end + len(to.keys))
+            if day is not None and not self._quantity_follows(day[1]):
+                days.append(day[0])
+                end = day[1]
+        if len(days) < 2 or any(b <= a for a, b in pairwise(days)):
+            return None
+        return days[-1], end
+
+    def _days_to(self, k: int) -> tuple[int, int] | None:
+        """The last day of a range of days in a month ("-20", "to 20") from the token k after its
+        first day, or of a window "between" opened ("between February 16 and 19")."""
+        to = self._first(k, "range_to")
+        if to is None:
+            return None
+        return self._day_number(k + len(to.keys))
 
     def _year(self, j: int, cue: bool) -> tuple[_Piece, int] | None:
         k = j
