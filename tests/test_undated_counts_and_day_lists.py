@@ -97,6 +97,11 @@ DAY_LISTS = [
     ("To Lam gap Hun Manet cac ngay 19, 20 va 21/2", NEI),
     ("Tô Lâm điện đàm với Daines các ngày 18, 19 và 20/2", NEI),
     ("To Lam dien dam voi Daines cac ngay 18, 19 va 20/2", NEI),
+    # day first, days apart: the last day alone is not the statement's date either
+    ("Tô Lâm gặp Orban các ngày 15 và 19/2", NEI),
+    ("To Lam gap Orban cac ngay 15 va 19/2", NEI),
+    ("Tô Lâm hội đàm với Orbán các ngày 15, 17 và 19/2", NEI),
+    ("Lam, Orbán meet on 15 and 19 February", NEI),
     # a window the act fell somewhere in: one day inside it bears it out
     ("Lam met Orbán between Feb. 18 and 20", SUPPORTED),
     ("Lam met Orbán sometime between 18 and 20 February", SUPPORTED),

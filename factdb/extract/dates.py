@@ -416,9 +416,10 @@ class _Parser:
         return low, None, end, (i if opener is None else j)
 
     def _day_list(self, low: _Piece, k: int) -> tuple[_Piece, int] | None:
-        """The last day of a list of consecutive days that share the month said after it ("18
-        và 19/2", "18, 19 and 20 February"), from the token k after the first: with the first,
-        their range. Days apart ("16 và 19/2") are days, not a range: None."""
+        """The last day of a list of rising days that share the month said after it ("18 và
+        19/2", "18, 19 and 20 February", "16 và 19/2"), from the token k after the first: with
+        the first, the span of all of them, so a one-off act on one of them is not borne out
+        (check.rules.one_day_of_several) as it would be by the last day read alone."""
         if low.day is None:
             return None
         days = [low.day]
@@ -427,8 +428,8 @@ class _Parser:
             closing = self._piece(k + 1, cue=True, range_start=False)
             if closing is not None and closing[0].grain == "day" and closing[0].until is None:
                 days.append(closing[0].day)
-                consecutive = all(b == a + 1 for a, b in pairwise(days))
-                return closing if consecutive and _merge(low, closing[0]) else None
+                rising = all(b > a for a, b in pairwise(days))
+                return closing if rising and _merge(low, closing[0]) else None
             day = self._day_number(k + 1)
             if day is None or self._glued_after(day[1]):
                 break
@@ -442,7 +443,7 @@ class _Parser:
         if second is None or second[0].grain != "day" or last is None:
             return None
         days.append(last)
-        if any(b != a + 1 for a, b in pairwise(days)):
+        if any(b <= a for a, b in pairwise(days)):
             return None
         return second if _merge(low, second[0]) else None
 
