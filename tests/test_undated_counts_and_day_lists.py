@@ -102,6 +102,11 @@ DAY_LISTS = [
     ("To Lam gap Orban cac ngay 15 va 19/2", NEI),
     ("Tô Lâm hội đàm với Orbán các ngày 15, 17 và 19/2", NEI),
     ("Lam, Orbán meet on 15 and 19 February", NEI),
+    # days apart are separate days, not a stay's first and last: a stay of other days does
+    # not refute a visit on each (he may have come back)
+    ("To Lam visited the United States on February 19 and 25", NEI),
+    ("Tô Lâm thăm Hoa Kỳ các ngày 19 và 25/2", NEI),
+    ("To Lam tham Hoa Ky cac ngay 19 va 25/2", NEI),
     # a window the act fell somewhere in: one day inside it bears it out
     ("Lam met Orbán between Feb. 18 and 20", SUPPORTED),
     ("Lam met Orbán sometime between 18 and 20 February", SUPPORTED),
@@ -126,19 +131,27 @@ def test_a_list_of_days_is_not_borne_out_by_one(
 
 
 @pytest.mark.parametrize(
-    ("text", "window"),
+    ("text", "window", "apart"),
     [
-        ("between Feb. 18 and 20", True),
-        ("sometime Feb. 18-20", True),
-        ("giữa ngày 18 và 20/2", True),
-        ("trong khoang tu 18 den 20/2", True),
-        ("on Feb. 18-20", False),
-        ("ngày 18 và 19/2", False),
+        ("between Feb. 18 and 20", True, False),
+        ("sometime Feb. 18-20", True, False),
+        ("giữa ngày 18 và 20/2", True, False),
+        ("trong khoang tu 18 den 20/2", True, False),
+        ("on Feb. 18-20", False, False),
+        ("ngày 18 và 19/2", False, False),
+        # days listed apart are told from a run of days: separate days, not a stay
+        ("on Feb. 19 and 25", False, True),
+        ("các ngày 15, 17 và 19/2", False, True),
+        ("cac ngay 16 va 19/2", False, True),
+        ("February 19, 20 and 21", False, False),
+        ("ngay 18, 19 va 20/2", False, False),
     ],
 )
-def test_a_window_is_read_from_its_words(text: str, window: bool) -> None:
+def test_a_window_and_days_apart_are_read_from_their_words(
+    text: str, window: bool, apart: bool
+) -> None:
     (date,) = find_dates(text)
-    assert date.day_range and date.window == window
+    assert date.day_range and (date.window, date.apart) == (window, apart)
 
 
 def test_the_reason_says_the_act_fell_on_one_day(checker: Checker) -> None:

@@ -459,6 +459,7 @@ def other_stay_dates(
     return (
         time_role == OCCASION
         and date.day_range
+        and not date.apart  # days apart are separate days: a visit on each may be another
         and a_stay(claimed)
         and claimed != said
         and overlap(claimed, said)
@@ -606,9 +607,10 @@ def same_occasion(
         return True
     start, end = claim.time_start, claim.time_end
     if date is not None and date.day_range and start and end and a_stay((start, end)):
-        # Two stays of one person in one place whose days overlap are one stay.
+        # Two stays of one person in one place whose days overlap are one stay; days listed
+        # apart are not a stay (a visit on each may be two).
         said = (date.first, date.last) if date.year_known else in_year(date, start.year)
-        if said is not None and overlap((start, end), said):
+        if said is not None and not date.apart and overlap((start, end), said):
             return True
     if date is None or event is None:
         return False
