@@ -107,6 +107,14 @@ DAY_LISTS = [
     ("To Lam visited the United States on February 19 and 25", NEI),
     ("Tô Lâm thăm Hoa Kỳ các ngày 19 và 25/2", NEI),
     ("To Lam tham Hoa Ky cac ngay 19 va 25/2", NEI),
+    # a number after a comma may be a count no unit tells from a day: never a stay's days
+    ("To Lam visited the United States on February 19, 20 delegates accompanying him", NEI),
+    ("Lam toured the US Feb. 19, 20 aides in tow", NEI),
+    # listed days past a stay's are not borne out by it, nor refuted (a visit on each)
+    ("To Lam visited the United States on February 17, 18, 19, 20 and 21", NEI),
+    ("Tô Lâm thăm Hoa Kỳ các ngày 17, 18, 19, 20 và 21/2", NEI),
+    ("To Lam tham Hoa Ky cac ngay 17, 18, 19, 20 va 21/2", NEI),
+    ("To Lam visited the United States on February 18, 19 and 20", SUPPORTED),
     # a window the act fell somewhere in: one day inside it bears it out
     ("Lam met Orbán between Feb. 18 and 20", SUPPORTED),
     ("Lam met Orbán sometime between 18 and 20 February", SUPPORTED),
@@ -131,27 +139,27 @@ def test_a_list_of_days_is_not_borne_out_by_one(
 
 
 @pytest.mark.parametrize(
-    ("text", "window", "apart"),
+    ("text", "window", "listed"),
     [
         ("between Feb. 18 and 20", True, False),
         ("sometime Feb. 18-20", True, False),
         ("giữa ngày 18 và 20/2", True, False),
         ("trong khoang tu 18 den 20/2", True, False),
         ("on Feb. 18-20", False, False),
-        ("ngày 18 và 19/2", False, False),
-        # days listed apart are told from a run of days: separate days, not a stay
+        ("ngày 18 và 19/2", False, True),
+        # listed days are told from a range: days an act fell on, not a stay
         ("on Feb. 19 and 25", False, True),
         ("các ngày 15, 17 và 19/2", False, True),
         ("cac ngay 16 va 19/2", False, True),
-        ("February 19, 20 and 21", False, False),
-        ("ngay 18, 19 va 20/2", False, False),
+        ("February 19, 20 and 21", False, True),
+        ("ngay 18, 19 va 20/2", False, True),
     ],
 )
-def test_a_window_and_days_apart_are_read_from_their_words(
-    text: str, window: bool, apart: bool
+def test_a_window_and_listed_days_are_read_from_their_words(
+    text: str, window: bool, listed: bool
 ) -> None:
     (date,) = find_dates(text)
-    assert date.day_range and (date.window, date.apart) == (window, apart)
+    assert date.day_range and (date.window, date.listed) == (window, listed)
 
 
 def test_the_reason_says_the_act_fell_on_one_day(checker: Checker) -> None:

@@ -52,9 +52,10 @@ class DateSpan:
     # 20/2") or after a window word ("sometime", "trong khoảng"): a window an act fell
     # somewhere in, not days it fell on each of (check.rules.one_day_of_several).
     window: bool = False
-    # A list of days not all consecutive ("Feb. 19 and 25", "15, 17 và 19/2"): separate days an
-    # act fell on, not a stay's first and last (check.rules.other_stay_dates).
-    apart: bool = False
+    # A list of days ("Feb. 19 and 25", "18, 19 và 20/2", "Feb 19, 20"): days an act fell on,
+    # not a stay's first and last (check.rules.stay_dates); a count may follow a comma
+    # ("February 19, 20 delegates") where no unit tells it from a day.
+    listed: bool = False
 
 
 def find_dates(text: str, ref: datetime.date | None = None) -> list[DateSpan]:
@@ -118,7 +119,7 @@ class _Piece:
     months: tuple[int, int] | None = None  # a quarter, half or part of a year
     range_grain: str = "range"  # the grain a "months" piece reports (quarter or range)
     until: int | None = None  # last day of a range of days in one month ("18-20 February")
-    apart: bool = False  # a list of days not all consecutive ("16 và 19/2", "Feb. 19 and 25")
+    listed: bool = False  # a list of days ("16 và 19/2", "Feb. 19, 20 and 21"), not a range
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,7 +220,7 @@ def _resolve(raw: _Raw, ref: datetime.date | None) -> DateSpan | None:
         known,
         day_range,
         window=raw.window and first < last,
-        apart=low.apart and not raw.window,  # "between 18 and 20" is a window, not a list
+        listed=low.listed and not raw.window,  # "between 18 and 20" is a window, not a list
     )
 
 
@@ -434,7 +435,7 @@ class _Parser:
             if closing is not None and closing[0].grain == "day" and closing[0].until is None:
                 days.append(closing[0].day)
                 rising = all(b > a for a, b in pairwise(days))
-                low.apart = not _consecutive(days)
+                low.listed = True
                 return closing if rising and _merge(low, closing[0]) else None
             day = self._day_number(k + 1)
             if day is None or self._glued_after(day[1]):
@@ -451,7 +452,7 @@ class _Parser:
         days.append(last)
         if any(b <= a for a, b in pairwise(days)):
             return None
-        low.apart = not _consecutive(days)
+        low.listed = True
         return second if _merge(low, second[0]) else None
 
     def _piece(self, j: int, cue: bool, range_start: bool) -> tuple[_Piece, int] | None:
@@ -639,11 +640,11 @@ class _Parser:
             # 21", "Feb. 19 and 25": a list of its days, read from the first to the last so a
             # one-off act on one of them is not borne out (check.rules.one_day_of_several)
             listed = self._listed_days(day[0], day[1])
-            other = listed[:2] if listed is not None else self._days_to(day[1])
+            other = listed or self._days_to(day[1])
             if other is not None and other[0] > day[0] and self._month_name(other[1]) is None:
                 year = self._year_after(other[1])
                 piece = _Piece("day", year[0] if year else None, month, day[0], until=other[0])
-                piece.apart = listed is not None and listed[2]
+                piece.listed = listed is not None
                 return piece, (year[1] if year else other[1])
             return _Piece("day", None, month, day[0]), day[1]
         year = self._year_after(end, slash=True) or self._year_after(end)
@@ -654,10 +655,9 @@ class _Parser:
             return _Piece("month", None, month), end
         return None
 
-    def _listed_days(self, first: int, k: int) -> tuple[int, int, bool] | None:
+    def _listed_days(self, first: int, k: int) -> tuple[int, int] | None:
         """The last day of a list of days after a month's first day, from the token k after it
-        (", 20 and 21", " and 25", ", 19"), rising and each closed by a separator: (day, end,
-        whether the days are apart)."""
+        (", 20 and 21", " and 25", ", 19"), rising and each closed by a separator: (day, end)."""
         days, end = [first], k
         while end + 1 < self.n and self.keys[end] == ",":
             day = self._day_number(end + 1)
@@ -673,7 +673,7 @@ class _Parser:
                 end = day[1]
         if len(days) < 2 or any(b <= a for a, b in pairwise(days)):
             return None
-        return days[-1], end, not _consecutive(days)
+        return days[-1], end
 
     def _days_to(self, k: int) -> tuple[int, int] | None:
         """The last day of a range of days in a month ("-20", "to 20") from the token k after its
@@ -741,10 +741,6 @@ class _Parser:
             if z < self.n and self.keys[z] == ")":
                 return z + 1
         return j
-
-
-def _consecutive(days: list[int]) -> bool:
-    return all(b == a + 1 for a, b in pairwise(days))
 
 
 def _merge(low: _Piece, high: _Piece) -> bool:
