@@ -115,6 +115,10 @@ DAY_LISTS = [
     ("Tô Lâm thăm Hoa Kỳ các ngày 17, 18, 19, 20 và 21/2", NEI),
     ("To Lam tham Hoa Ky cac ngay 17, 18, 19, 20 va 21/2", NEI),
     ("To Lam visited the United States on February 18, 19 and 20", SUPPORTED),
+    # days listed out of order are still every one of them
+    ("To Lam met Orban on February 19 and 18", NEI),
+    ("Tô Lâm gặp Hun Manet các ngày 20 và 19/2", NEI),
+    ("To Lam gap Hun Manet cac ngay 21, 20 va 19/2", NEI),
     # a window the act fell somewhere in: one day inside it bears it out
     ("Lam met Orbán between Feb. 18 and 20", SUPPORTED),
     ("Lam met Orbán sometime between 18 and 20 February", SUPPORTED),

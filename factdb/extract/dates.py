@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import datetime
 from functools import lru_cache
-from itertools import pairwise
 
 from factdb.lexicon import index as lexicon
 from factdb.lexicon.index import Entry, stands_at
@@ -422,10 +421,10 @@ class _Parser:
         return low, None, end, (i if opener is None else j)
 
     def _day_list(self, low: _Piece, k: int) -> tuple[_Piece, int] | None:
-        """The last day of a list of rising days that share the month said after it ("18 và
-        19/2", "18, 19 and 20 February", "16 và 19/2"), from the token k after the first: with
-        the first, the span of all of them, so a one-off act on one of them is not borne out
-        (check.rules.one_day_of_several) as it would be by the last day read alone."""
+        """The last day of a list of days that share the month said after it ("18 và 19/2",
+        "18, 19 and 20 February", "16 và 19/2", "20 và 19/2"), from the token k after the
+        first: with the first, the span of all of them, so a one-off act on one of them is not
+        borne out (check.rules.one_day_of_several) as it would be by the last day read alone."""
         if low.day is None:
             return None
         days = [low.day]
@@ -434,9 +433,7 @@ class _Parser:
             closing = self._piece(k + 1, cue=True, range_start=False)
             if closing is not None and closing[0].grain == "day" and closing[0].until is None:
                 days.append(closing[0].day)
-                rising = all(b > a for a, b in pairwise(days))
-                low.listed = True
-                return closing if rising and _merge(low, closing[0]) else None
+                return closing if _span_days(low, closing[0], days) else None
             day = self._day_number(k + 1)
             if day is None or self._glued_after(day[1]):
                 break
@@ -450,10 +447,7 @@ class _Parser:
         if second is None or second[0].grain != "day" or last is None:
             return None
         days.append(last)
-        if any(b <= a for a, b in pairwise(days)):
-            return None
-        low.listed = True
-        return second if _merge(low, second[0]) else None
+        return second if _span_days(low, second[0], days) else None
 
     def _piece(self, j: int, cue: bool, range_start: bool) -> tuple[_Piece, int] | None:
         if j >= self.n:
@@ -640,10 +634,11 @@ class _Parser:
             # 21", "Feb. 19 and 25": a list of its days, read from the first to the last so a
             # one-off act on one of them is not borne out (check.rules.one_day_of_several)
             listed = self._listed_days(day[0], day[1])
-            other = listed or self._days_to(day[1])
-            if other is not None and other[0] > day[0] and self._month_name(other[1]) is None:
+            other = listed[1:] if listed is not None else self._days_to(day[1])
+            first = listed[0] if listed is not None else day[0]
+            if other is not None and other[0] > first and self._month_name(other[1]) is None:
                 year = self._year_after(other[1])
-                piece = _Piece("day", year[0] if year else None, month, day[0], until=other[0])
+                piece = _Piece("day", year[0] if year else None, month, first, until=other[0])
                 piece.listed = listed is not None
                 return piece, (year[1] if year else other[1])
             return _Piece("day", None, month, day[0]), day[1]
@@ -655,9 +650,9 @@ class _Parser:
             return _Piece("month", None, month), end
         return None
 
-    def _listed_days(self, first: int, k: int) -> tuple[int, int] | None:
-        """The last day of a list of days after a month's first day, from the token k after it
-        (", 20 and 21", " and 25", ", 19"), rising and each closed by a separator: (day, end)."""
+    def _listed_days(self, first: int, k: int) -> tuple[int, int, int] | None:
+        """A list of days after a month's first day, from the token k after it (", 20 and 21",
+        " and 25", ", 19", " and 18"), each closed by a separator: (earliest day, latest, end)."""
         days, end = [first], k
         while end + 1 < self.n and self.keys[end] == ",":
             day = self._day_number(end + 1)
@@ -671,9 +666,9 @@ class _Parser:
             if day is not None and not self._quantity_follows(day[1]):
                 days.append(day[0])
                 end = day[1]
-        if len(days) < 2 or any(b <= a for a, b in pairwise(days)):
+        if len(set(days)) != len(days) or len(days) < 2:
             return None
-        return days[-1], end
+        return min(days), max(days), end
 
     def _days_to(self, k: int) -> tuple[int, int] | None:
         """The last day of a range of days in a month ("-20", "to 20") from the token k after its
@@ -741,6 +736,15 @@ class _Parser:
             if z < self.n and self.keys[z] == ")":
                 return z + 1
         return j
+
+
+def _span_days(low: _Piece, high: _Piece, days: list[int]) -> bool:
+    """Make `low` and `high` the earliest and latest of a list of days (in any order, none
+    twice) whose last carries the month: a listed span; False when they make none."""
+    if len(set(days)) != len(days):
+        return False
+    low.day, high.day, low.listed = min(days), max(days), True
+    return _merge(low, high)
 
 
 def _merge(low: _Piece, high: _Piece) -> bool:
