@@ -87,6 +87,38 @@ DAY_LISTS = [
     ("Tô Lâm tiếp xúc Orbán ngày 18-19/2", NEI),
     ("Tong Bi thu To Lam gap Thu tuong Orban ngay 18 va 19/2", NEI),
     ("To Lam gap Orban 18-19/2", NEI),
+    # month first, with commas and "and": every day is read, not the first alone
+    ("To Lam met Hun Manet on February 19, 20 and 21.", NEI),
+    ("Lam, Hun Manet talks run Feb 19, 20", NEI),
+    ("To Lam spoke with Daines on February 18, 19 and 20.", NEI),
+    ("To Lam met Orban on February 19 and 25.", NEI),
+    ("Lam and Orbán met Feb. 19 and 25 in Washington", NEI),
+    ("Tô Lâm gặp Hun Manet các ngày 19, 20 và 21/2", NEI),
+    ("To Lam gap Hun Manet cac ngay 19, 20 va 21/2", NEI),
+    ("Tô Lâm điện đàm với Daines các ngày 18, 19 và 20/2", NEI),
+    ("To Lam dien dam voi Daines cac ngay 18, 19 va 20/2", NEI),
+    # day first, days apart: the last day alone is not the statement's date either
+    ("Tô Lâm gặp Orban các ngày 15 và 19/2", NEI),
+    ("To Lam gap Orban cac ngay 15 va 19/2", NEI),
+    ("Tô Lâm hội đàm với Orbán các ngày 15, 17 và 19/2", NEI),
+    ("Lam, Orbán meet on 15 and 19 February", NEI),
+    # days apart are separate days, not a stay's first and last: a stay of other days does
+    # not refute a visit on each (he may have come back)
+    ("To Lam visited the United States on February 19 and 25", NEI),
+    ("Tô Lâm thăm Hoa Kỳ các ngày 19 và 25/2", NEI),
+    ("To Lam tham Hoa Ky cac ngay 19 va 25/2", NEI),
+    # a number after a comma may be a count no unit tells from a day: never a stay's days
+    ("To Lam visited the United States on February 19, 20 delegates accompanying him", NEI),
+    ("Lam toured the US Feb. 19, 20 aides in tow", NEI),
+    # listed days past a stay's are not borne out by it, nor refuted (a visit on each)
+    ("To Lam visited the United States on February 17, 18, 19, 20 and 21", NEI),
+    ("Tô Lâm thăm Hoa Kỳ các ngày 17, 18, 19, 20 và 21/2", NEI),
+    ("To Lam tham Hoa Ky cac ngay 17, 18, 19, 20 va 21/2", NEI),
+    ("To Lam visited the United States on February 18, 19 and 20", SUPPORTED),
+    # days listed out of order are still every one of them
+    ("To Lam met Orban on February 19 and 18", NEI),
+    ("Tô Lâm gặp Hun Manet các ngày 20 và 19/2", NEI),
+    ("To Lam gap Hun Manet cac ngay 21, 20 va 19/2", NEI),
     # a window the act fell somewhere in: one day inside it bears it out
     ("Lam met Orbán between Feb. 18 and 20", SUPPORTED),
     ("Lam met Orbán sometime between 18 and 20 February", SUPPORTED),
@@ -111,19 +143,27 @@ def test_a_list_of_days_is_not_borne_out_by_one(
 
 
 @pytest.mark.parametrize(
-    ("text", "window"),
+    ("text", "window", "listed"),
     [
-        ("between Feb. 18 and 20", True),
-        ("sometime Feb. 18-20", True),
-        ("giữa ngày 18 và 20/2", True),
-        ("trong khoang tu 18 den 20/2", True),
-        ("on Feb. 18-20", False),
-        ("ngày 18 và 19/2", False),
+        ("between Feb. 18 and 20", True, False),
+        ("sometime Feb. 18-20", True, False),
+        ("giữa ngày 18 và 20/2", True, False),
+        ("trong khoang tu 18 den 20/2", True, False),
+        ("on Feb. 18-20", False, False),
+        ("ngày 18 và 19/2", False, True),
+        # listed days are told from a range: days an act fell on, not a stay
+        ("on Feb. 19 and 25", False, True),
+        ("các ngày 15, 17 và 19/2", False, True),
+        ("cac ngay 16 va 19/2", False, True),
+        ("February 19, 20 and 21", False, True),
+        ("ngay 18, 19 va 20/2", False, True),
     ],
 )
-def test_a_window_is_read_from_its_words(text: str, window: bool) -> None:
+def test_a_window_and_listed_days_are_read_from_their_words(
+    text: str, window: bool, listed: bool
+) -> None:
     (date,) = find_dates(text)
-    assert date.day_range and date.window == window
+    assert date.day_range and (date.window, date.listed) == (window, listed)
 
 
 def test_the_reason_says_the_act_fell_on_one_day(checker: Checker) -> None:

@@ -447,22 +447,25 @@ def a_stay(claimed: tuple[dt.date, dt.date]) -> bool:
     return claimed[0] < claimed[1] and claimed[1] - claimed[0] <= LONGEST_STAY
 
 
-def other_stay_dates(
+def stay_dates(
     time_role: str,
     date: DateSpan,
     claimed: tuple[dt.date, dt.date],
     said: tuple[dt.date, dt.date],
-) -> bool:
-    """Whether the statement gives a stay of several days (a trip, a summit) other first and
-    last days than the claim's, overlapping them: "Lam's Feb 17-21 trip" of a trip of 18-20
-    February says it began and ended on other days, not that it fell somewhere within them."""
-    return (
-        time_role == OCCASION
-        and date.day_range
-        and a_stay(claimed)
-        and claimed != said
-        and overlap(claimed, said)
-    )
+) -> str | None:
+    """The rule for a statement's days of a stay (a trip, a summit) against the claimed stay's.
+    "other-stay-dates" (refuted): a range with other first and last days, overlapping them:
+    "Lam's Feb 17-21 trip" of a trip of 18-20 February says it began and ended on other days,
+    not that it fell somewhere within them. "time-neither": listed days ("visited on Feb. 17,
+    18, 19, 20 and 21", "Feb. 19 and 25") are days a visit fell on, not the stay's first and
+    last, and some the stay does not hold: it neither bears out a visit on them nor refutes one
+    (it may have been another)."""
+    if time_role != OCCASION or not date.day_range or not a_stay(claimed):
+        return None
+    if date.listed:
+        held = claimed[0] <= said[0] and said[1] <= claimed[1]
+        return None if held else "time-neither"
+    return "other-stay-dates" if claimed != said and overlap(claimed, said) else None
 
 
 def one_day_of_several(
@@ -539,8 +542,8 @@ def compare_time(
     if claim.time_grain == "month_part" and time_role == OCCASION and date.day_range:
         if not (end < first or start > last):
             return TimeCheck(False, False, "time-neither", claim, date)
-    elif other_stay_dates(time_role, date, (start, end), (first, last)):
-        return TimeCheck(False, True, "other-stay-dates", claim, date)
+    elif (stay := stay_dates(time_role, date, (start, end), (first, last))) is not None:
+        return TimeCheck(False, stay == "other-stay-dates", stay, claim, date)
     elif one_day_of_several(time_role, date, (start, end), (first, last)):
         return TimeCheck(False, False, "one-day-of-several", claim, date)
     if time_role == "state" and claim.polarity == "denied":
@@ -606,9 +609,10 @@ def same_occasion(
         return True
     start, end = claim.time_start, claim.time_end
     if date is not None and date.day_range and start and end and a_stay((start, end)):
-        # Two stays of one person in one place whose days overlap are one stay.
+        # Two stays of one person in one place whose days overlap are one stay; listed days
+        # are not a stay (a visit on each may be two).
         said = (date.first, date.last) if date.year_known else in_year(date, start.year)
-        if said is not None and overlap((start, end), said):
+        if said is not None and not date.listed and overlap((start, end), said):
             return True
     if date is None or event is None:
         return False

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import datetime
 from functools import lru_cache
-from itertools import pairwise
 
 from factdb.lexicon import index as lexicon
 from factdb.lexicon.index import Entry, stands_at
@@ -52,6 +51,10 @@ class DateSpan:
     # 20/2") or after a window word ("sometime", "trong khoảng"): a window an act fell
     # somewhere in, not days it fell on each of (check.rules.one_day_of_several).
     window: bool = False
+    # A list of days ("Feb. 19 and 25", "18, 19 và 20/2", "Feb 19, 20"): days an act fell on,
+    # not a stay's first and last (check.rules.stay_dates); a count may follow a comma
+    # ("February 19, 20 delegates") where no unit tells it from a day.
+    listed: bool = False
 
 
 def find_dates(text: str, ref: datetime.date | None = None) -> list[DateSpan]:
@@ -115,6 +118,7 @@ class _Piece:
     months: tuple[int, int] | None = None  # a quarter, half or part of a year
     range_grain: str = "range"  # the grain a "months" piece reports (quarter or range)
     until: int | None = None  # last day of a range of days in one month ("18-20 February")
+    listed: bool = False  # a list of days ("16 và 19/2", "Feb. 19, 20 and 21"), not a range
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,6 +219,7 @@ def _resolve(raw: _Raw, ref: datetime.date | None) -> DateSpan | None:
         known,
         day_range,
         window=raw.window and first < last,
+        listed=low.listed and not raw.window,  # "between 18 and 20" is a window, not a list
     )
 
 
@@ -416,9 +421,10 @@ class _Parser:
         return low, None, end, (i if opener is None else j)
 
     def _day_list(self, low: _Piece, k: int) -> tuple[_Piece, int] | None:
-        """The last day of a list of consecutive days that share the month said after it ("18
-        và 19/2", "18, 19 and 20 February"), from the token k after the first: with the first,
-        their range. Days apart ("16 và 19/2") are days, not a range: None."""
+        """The last day of a list of days that share the month said after it ("18 và 19/2",
+        "18, 19 and 20 February", "16 và 19/2", "20 và 19/2"), from the token k after the
+        first: with the first, the span of all of them, so a one-off act on one of them is not
+        borne out (check.rules.one_day_of_several) as it would be by the last day read alone."""
         if low.day is None:
             return None
         days = [low.day]
@@ -427,8 +433,7 @@ class _Parser:
             closing = self._piece(k + 1, cue=True, range_start=False)
             if closing is not None and closing[0].grain == "day" and closing[0].until is None:
                 days.append(closing[0].day)
-                consecutive = all(b == a + 1 for a, b in pairwise(days))
-                return closing if consecutive and _merge(low, closing[0]) else None
+                return closing if _span_days(low, closing[0], days) else None
             day = self._day_number(k + 1)
             if day is None or self._glued_after(day[1]):
                 break
@@ -442,9 +447,7 @@ class _Parser:
         if second is None or second[0].grain != "day" or last is None:
             return None
         days.append(last)
-        if any(b != a + 1 for a, b in pairwise(days)):
-            return None
-        return second if _merge(low, second[0]) else None
+        return second if _span_days(low, second[0], days) else None
 
     def _piece(self, j: int, cue: bool, range_start: bool) -> tuple[_Piece, int] | None:
         if j >= self.n:
@@ -627,17 +630,16 @@ class _Parser:
             year = self._year_after(day[1])
             if year is not None:
                 return _Piece("day", year[0], month, day[0]), year[1]
-            # "February 18-20, 2026": a range of days inside the month
-            to = self._first(day[1], "range_to")
-            other = None if to is None else self._day_number(day[1] + len(to.keys))
-            opener = self._first(j - 1, "range_open") if j > 0 else None
-            between = opener is not None and bool(opener.get("and"))
-            if to is not None and to.get("and") and other is not None and other[0] != day[0] + 1:
-                # "February 16 and 19": two days, not the days between, unless "between" opens them
-                other = other if between else None
-            if other is not None and other[0] > day[0] and self._month_name(other[1]) is None:
+            # "February 18-20, 2026": a range of days inside the month; "February 19, 20 and
+            # 21", "Feb. 19 and 25": a list of its days, read from the first to the last so a
+            # one-off act on one of them is not borne out (check.rules.one_day_of_several)
+            listed = self._listed_days(day[0], day[1])
+            other = listed[1:] if listed is not None else self._days_to(day[1])
+            first = listed[0] if listed is not None else day[0]
+            if other is not None and other[0] > first and self._month_name(other[1]) is None:
                 year = self._year_after(other[1])
-                piece = _Piece("day", year[0] if year else None, month, day[0], until=other[0])
+                piece = _Piece("day", year[0] if year else None, month, first, until=other[0])
+                piece.listed = listed is not None
                 return piece, (year[1] if year else other[1])
             return _Piece("day", None, month, day[0]), day[1]
         year = self._year_after(end, slash=True) or self._year_after(end)
@@ -647,6 +649,34 @@ class _Parser:
         if cue or written_with_month_word or self._cue_before(j, "month_cues"):
             return _Piece("month", None, month), end
         return None
+
+    def _listed_days(self, first: int, k: int) -> tuple[int, int, int] | None:
+        """A list of days after a month's first day, from the token k after it (", 20 and 21",
+        " and 25", ", 19", " and 18"), each closed by a separator: (earliest day, latest, end)."""
+        days, end = [first], k
+        while end + 1 < self.n and self.keys[end] == ",":
+            day = self._day_number(end + 1)
+            if day is None or self._glued_after(day[1]) or self._quantity_follows(day[1]):
+                break
+            days.append(day[0])
+            end = day[1]
+        to = self._first(end, "range_to")
+        if to is not None and to.get("and"):
+            day = self._day_number(end + len(to.keys))
+            if day is not None and not self._quantity_follows(day[1]):
+                days.append(day[0])
+                end = day[1]
+        if len(set(days)) != len(days) or len(days) < 2:
+            return None
+        return min(days), max(days), end
+
+    def _days_to(self, k: int) -> tuple[int, int] | None:
+        """The last day of a range of days in a month ("-20", "to 20") from the token k after its
+        first day, or of a window "between" opened ("between February 16 and 19")."""
+        to = self._first(k, "range_to")
+        if to is None:
+            return None
+        return self._day_number(k + len(to.keys))
 
     def _year(self, j: int, cue: bool) -> tuple[_Piece, int] | None:
         k = j
@@ -706,6 +736,15 @@ class _Parser:
             if z < self.n and self.keys[z] == ")":
                 return z + 1
         return j
+
+
+def _span_days(low: _Piece, high: _Piece, days: list[int]) -> bool:
+    """Make `low` and `high` the earliest and latest of a list of days (in any order, none
+    twice) whose last carries the month: a listed span; False when they make none."""
+    if len(set(days)) != len(days):
+        return False
+    low.day, high.day, low.listed = min(days), max(days), True
+    return _merge(low, high)
 
 
 def _merge(low: _Piece, high: _Piece) -> bool:
