@@ -691,14 +691,22 @@ PRESS_FLOORS = {
     # The sixth blind corpus (press6/), kept outside the project through session 14 and taken
     # as session 15's validation set, read as a summary only: 0.585, 0.585, 0 at the session's
     # start, 0.592, 0.594, 0 at its end. Session 16 read it as a development set: 0.641, 0.645, 0
-    # at that session's end.
-    "press6/dev.yaml": (0.640, 0.644, 0),
+    # at that session's end; session 17's passes 0.683, 0.686, 0.
+    "press6/dev.yaml": (0.676, 0.679, 0),
     # The seventh blind corpus (press7/), kept outside the project through session 15: 0.633,
     # 0.633, 4 at that session's start, 0.627, 0.627, 5 at its end. Session 16 read its five
     # confident wrongs (a participle "missing" read as a denial, twice; a hyphenated amount read
     # as a range; a state after an event; a relation's level) and fixed each by mechanism:
     # 0.727, 0.729, 0 at its end.
     "press7/dev.yaml": (0.726, 0.728, 0),
+    # The eighth blind corpus (press8/), kept outside the project through session 16: 0.615,
+    # 0.623, 1 at that session's start, 0.647, 0.656, 1 at its end. Session 17 read it and
+    # bound a party tag to the group noun it stands before (its confident wrong): 0.705, 0.712, 0.
+    "press8/dev.yaml": (0.698, 0.705, 0),
+    # The ninth blind corpus (press9/), written at session 17's start and kept outside the
+    # project until 14:00 UTC: 0.550, 0.550, 2 then (the session's first six passes moved it by
+    # no net item); the session's second wave read it: 0.624, 0.630, 0 at the session's end.
+    "press9/dev.yaml": (0.617, 0.623, 0),
     # issue 10's traps for the confident paths (press/traps.yaml): none may come back
     "press/traps.yaml": (0.943, 0.923, 0),
     # session 13's precision traps (precision/, other occasions, hedges, plans, addressees,
