@@ -663,7 +663,7 @@ class Judge:
         if not carried or not held:
             return parts
 
-        def same_occasion(claim: ClaimView) -> bool:
+        def on_a_letters_occasion(claim: ClaimView) -> bool:
             event = claim.qualifier("event")
             day = claim.time_start if claim.dated and claim.time_start == claim.time_end else None
             return any(
@@ -676,7 +676,7 @@ class Judge:
         for p in parts:
             if p.predicate in carried and p.verdict == SUPPORTED:
                 borne = [f.claim for f in p.considered if f.outcome == "supports"] or p.decisive
-                if not any(same_occasion(c) for c in borne):
+                if not any(on_a_letters_occasion(c) for c in borne):
                     p = replace(
                         p,
                         verdict=NEI,
