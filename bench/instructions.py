@@ -2,6 +2,7 @@
 
     python bench/instructions.py                   # a check: parse, judge, evidence, JSON line
     python bench/instructions.py --what parse      # the parse alone
+    python bench/instructions.py --file FILE       # statements of your own, one a line
 
 On a shared machine the load moves every timing by more than a cut of a few per cent; the
 instructions a process executes it does not move. This runs, under `valgrind --tool=callgrind`
@@ -25,10 +26,10 @@ from pathlib import Path
 BENCH = Path(__file__).resolve().parent
 
 
-def _inner(what: str, warm: int, n: int) -> None:
+def _inner(what: str, warm: int, n: int, file: str | None) -> None:
     """The measured process: `warm` statements, then `n` more."""
     sys.path.insert(0, str(BENCH))
-    from run import distinct_statements
+    from run import statements_of
 
     from factdb import config
     from factdb.check.checker import Checker
@@ -43,7 +44,7 @@ def _inner(what: str, warm: int, n: int) -> None:
     if path is None:
         sys.exit("a SQLite file is what a batch worker reads")
     checker = Checker(SqliteFile(url, path))
-    texts = distinct_statements(warm + n)
+    texts = statements_of(warm + n, file)
     items = [Item(t, k) for k, t in enumerate(texts, 1)]
 
     def one(k: int) -> None:
@@ -63,7 +64,7 @@ def _inner(what: str, warm: int, n: int) -> None:
             one(k)
 
 
-def _collected(what: str, warm: int, n: int, folder: str) -> int:
+def _collected(what: str, warm: int, n: int, file: str | None, folder: str) -> int:
     out = os.path.join(folder, f"callgrind-{n}.out")
     cmd = [
         "valgrind",
@@ -78,6 +79,7 @@ def _collected(what: str, warm: int, n: int, folder: str) -> int:
         str(warm),
         "--n",
         str(n),
+        *(["--file", file] if file else []),
     ]
     env = {**os.environ, "PYTHONHASHSEED": "0"}
     done = subprocess.run(cmd, capture_output=True, text=True, env=env, check=True)
@@ -92,15 +94,17 @@ def main() -> int:
     parser.add_argument("--what", choices=["check", "parse"], default="check")
     parser.add_argument("--warm", type=int, default=100, help="statements before the measure")
     parser.add_argument("--n", type=int, default=300, help="statements measured")
+    parser.add_argument("--file", help="statements to check, one a line (default: the bench's)")
     parser.add_argument("--inner", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.inner:
-        _inner(args.what, args.warm, args.n)
+        _inner(args.what, args.warm, args.n, args.file)
         return 0
-    _inner(args.what, args.warm, 0)  # what a first run after a change writes, written now
+    # What a first run after a change writes, written now.
+    _inner(args.what, args.warm, 0, args.file)
     with tempfile.TemporaryDirectory() as folder:
-        base = _collected(args.what, args.warm, 0, folder)
-        measured = _collected(args.what, args.warm, args.n, folder)
+        base = _collected(args.what, args.warm, 0, args.file, folder)
+        measured = _collected(args.what, args.warm, args.n, args.file, folder)
     per = (measured - base) / args.n / 1e6
     print(f"{args.what}: {per:.4f} M instructions a statement ({args.n} after {args.warm})")
     return 0

@@ -3,6 +3,7 @@
     python bench/phases.py                       # the project database, 2,000 distinct statements
     python bench/phases.py --n 5000 --db sqlite:////tmp/1m.sqlite
     python bench/phases.py --profile 25          # and cProfile's 25 costliest functions
+    python bench/phases.py --file FILE --n 5000  # the corpora's statements, one a line
 
 The statements are the bench's distinct batch (bench/run.py: nothing is answered from a memo of
 repeated lines). Each is taken through the phases a batch worker runs, each phase's CPU time
@@ -58,10 +59,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--db", help="database URL (default: the one factdb finds)")
     parser.add_argument("--n", type=int, default=2000, help="distinct statements")
+    parser.add_argument("--file", help="statements to check, one a line (default: the bench's)")
     parser.add_argument("--profile", type=int, default=0, help="also list the N costliest")
     args = parser.parse_args()
 
-    from run import distinct_statements
+    from run import statements_of
 
     from factdb import config
     from factdb.check.checker import Checker
@@ -76,7 +78,7 @@ def main() -> int:
     if path is None:
         sys.exit("a SQLite file is what a batch worker reads: give --db sqlite:///FILE")
     checker = Checker(SqliteFile(url, path))
-    texts = distinct_statements(args.n)
+    texts = statements_of(args.n, args.file)
     items = [Item(t, n) for n, t in enumerate(texts, 1)]
 
     # CPU time, not wall time: on a shared machine the wall time of a phase is mostly how long

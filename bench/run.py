@@ -473,6 +473,16 @@ def distinct_statements(n: int) -> list[str]:
     return out
 
 
+def statements_of(n: int, file: str | None = None) -> list[str]:
+    """The first `n` lines of `file` (distinct statements from the corpora, say), or the bench's
+    `n` distinct statements without one."""
+    if file is None:
+        return distinct_statements(n)
+    with open(file, encoding="utf-8") as lines:
+        texts = [line.rstrip("\n") for line in lines if line.strip()]
+    return texts[:n]
+
+
 def build_fts(url: str, name: str) -> Path | None:
     """An FTS5 table over the claims of the SQLite database at `url`, in a file of its own."""
     if not url.startswith("sqlite:///"):
