@@ -2266,13 +2266,19 @@ def _party_adjectives(
     ]
     people += phrases_at(parsed, "statements", "leader_nouns")
     found = []
-    for i, (_, start, _) in enumerate(toks):
-        for size in {len(words) for words in forms}:
+    # The words' keys are folded already (Tokens.words): a form is looked up by them, and only
+    # where its first word stands (most words begin none).
+    keys = tuple(key for key, _, _ in toks)
+    sizes = {len(words) for words in forms}
+    firsts = {words[0] for words in forms if words}
+    for i, (key, start, _) in enumerate(toks):
+        if key not in firsts:
+            continue
+        for size in sizes:
             if i + size > len(toks):
                 continue
             end = toks[i + size - 1][2]
-            words = tuple(fold(text[s:e]) for _, s, e in toks[i : i + size])
-            target = forms.get(words)
+            target = forms.get(keys[i : i + size])
             if target is None or overlaps(start, end, held):
                 continue
             if _beside(text, start, end, people):
