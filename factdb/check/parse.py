@@ -2078,11 +2078,7 @@ def _locatives_before_places(
     the claims to account for."""
     found: list[tuple[int, int]] = []
     starts = {s: i for i, (_, s, _) in enumerate(toks)}
-    # as written where the text writes marks: "coi trọng Việt Nam" holds no "trong"
-    written = {
-        " ".join(nfc(w).lower().split())
-        for w in load_lexicon(parsed.lang, "statements").get("locatives", [])
-    }
+    written = _written_locatives(parsed.lang)
     accented = has_marks(parsed.text)
     for m in parsed.entities:
         if not (
@@ -2105,6 +2101,16 @@ def _locatives_before_places(
                 found.append((words[0][1], words[-1][2]))
                 break
     return found
+
+
+@lru_cache(maxsize=4)
+def _written_locatives(lang: str) -> frozenset[str]:
+    """The locatives as written, lower-cased with their marks: where the text writes marks,
+    "coi trọng Việt Nam" holds no "trong". Made once a language, not for every statement."""
+    return frozenset(
+        " ".join(nfc(w).lower().split())
+        for w in load_lexicon(lang, "statements").get("locatives", [])
+    )
 
 
 # How many words of an event's name may stand before the body's owner ("the inaugural meeting
@@ -2305,13 +2311,15 @@ def _group_attributes(parsed: ParsedStatement, vocab: Vocabulary) -> set[tuple[i
         for m in parsed.entities
         if any(eid in vocab.entities and vocab.entities[eid].type == PERSON for eid in m.ids)
     ]
-    groups = phrases_at(parsed, "statements", "group_nouns")
+    groups: list[tuple[int, int]] | None = None  # looked for once a party or state is named
     found = set()
     for m in parsed.entities:
         if not any(
             eid in vocab.entities and vocab.entities[eid].type in PERSON_ATTRIBUTES for eid in m.ids
         ):
             continue
+        if groups is None:
+            groups = phrases_at(parsed, "statements", "group_nouns")
         beside = [g for g in groups if _beside(text, m.start, m.end, [g])]
         # "two Republican senators, Daines and Leahy": a plural title before the names it gives
         # to each (assertions.plural) is theirs, not an unnamed group's
