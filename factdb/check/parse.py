@@ -1504,8 +1504,11 @@ def _read_receipts(
     # the longest first: "nhận được" before "nhận"
     keyed = sorted({inflection.key(p) if inflection else p for p in phrases}, key=len, reverse=True)
     names = [(m.start, m.end) for m in parsed.entities]
+    firsts = {p[0] for p in keyed}  # most words begin no receipt: no phrase is tried there
     read: list[tuple[int, int]] = []
     for i in range(len(toks)):
+        if keys[i] not in firsts:
+            continue
         phrase = next((p for p in keyed if keys[i : i + len(p)] == p), None)
         if phrase is None:
             continue
