@@ -530,6 +530,12 @@ def time_of(
     elif timing.rule == "day-apart" and windows.day_apart_on_one_clock(world, claim, ctx, date):
         # "Feb 19, Washington time" of a call the source puts on 18 February, Hanoi time
         timing = replace(timing, disjoint=True, rule="time-outside")
+    elif timing.rule == "time-neither" and (
+        days := windows.beyond_occasion(world, pred, claim, date)
+    ):
+        # "the inaugural meeting ran Feb. 19-21" of a meeting dated to February 2026 on a
+        # trip of 18-20 February made for it: it did not run on the 21st
+        timing = replace(timing, disjoint=True, rule="outside-occasion", window=days)
     elif timing.rule == "time-outside" and windows.home_day(world, claim, ctx, date):
         # "on February 20" of a call on the afternoon of the 19th in Washington: the 20th
         # in Hanoi, whose papers the statement may follow
@@ -719,7 +725,7 @@ def dated_conflict(
         and same_key
         and same_occasion
     ):
-        conflict = Grounds("time-outside", claim, text=date.text if date else "")
+        conflict = Grounds("time-outside", claim, timing, text=date.text if date else "")
     if (
         conflict is None
         and day is not None

@@ -253,6 +253,11 @@ class Words:
                     f"({source.text!r}, {zone}) by its source"
                 )
             case "time-outside":
+                window = g.time.window if g.time is not None else None
+                if window is not None:
+                    held = describe_time(*window, "day", prose=True)
+                    held = f"within {held} by what was held for it"
+                    return f"the statement says {g.text}; {claim}, {held}"
                 return f"the statement says {g.text}; {claim}"
             case "other-time":
                 return f"{claim}; the statement speaks of another time"

@@ -16,11 +16,11 @@ from factdb.check.dayparts import (
     zone_of,
 )
 from factdb.check.findings import Context
-from factdb.check.rules import Grounds
+from factdb.check.rules import Grounds, within
 from factdb.check.world import World
 from factdb.extract.dates import DateSpan, in_year
 from factdb.lexicon.index import phrase_keys
-from factdb.lexicon.vocabulary import Vocabulary
+from factdb.lexicon.vocabulary import PredicateInfo, Vocabulary
 from factdb.records import replace
 from factdb.store.claims import ClaimView
 from factdb.text.tokens import holds_phrase
@@ -82,6 +82,24 @@ def said_clock_day(
     if source is None or said_day is None:
         return None
     return within_said_day(said, said_day, source, on, world.local_place(claim))
+
+
+def beyond_occasion(
+    world: World, pred: PredicateInfo, claim: ClaimView, date: DateSpan | None
+) -> tuple[dt.date, dt.date] | None:
+    """The days an event lay within, where a statement dates the event itself (a predicate
+    whose value is its time: its `event_dates`) on a day outside them: what was held for it
+    (the trip to a meeting, World.occasion_window) bounds it more narrowly than its own claim
+    ("Board of Peace inaugural meeting, February 2026", on a trip of 18-20 February), so "the
+    meeting ran Feb. 19-21" overshoots it. A date inside them stays open: the trip's days are
+    not the meeting's. A window the event fell somewhere in ("sometime between") is no days of
+    its own."""
+    if pred.time_role != "value" or date is None or date.window:
+        return None
+    days = world.occasion_window(claim.subject)
+    if days is None or claim.time_start is None or (claim.time_start, claim.time_end) == days:
+        return None
+    return None if within(date, days) else days
 
 
 def starts_stay(ctx: Context) -> bool:
