@@ -516,12 +516,17 @@ def time_of(
         )
         if first.fits:
             timing = replace(first, claim=claim)
+    told = windows.other_told_day(world, claim, ctx, date)
     clock_day = (
         windows.said_clock_day(world, claim, ctx, date)
-        if timing.rule in ("day-apart", "time-inside")
+        if timing.rule in ("day-apart", "time-inside") and told is None
         else None
     )
-    if clock_day:
+    if told is not None:
+        # "20/2 giờ Hà Nội" of a call its source tells "sáng nay giờ Hà Nội" in a paper of
+        # the 19th: that clock's day is known, and another figure is another day
+        timing = replace(timing, fits=False, disjoint=True, rule="told-day", window=(told, told))
+    elif clock_day:
         # "ngày 20/2 giờ Hà Nội" of a call on the afternoon of the 19th in Washington
         timing = replace(timing, fits=True, disjoint=False, rule="clock-day")
     elif clock_day is not None and timing.fits:

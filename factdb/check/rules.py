@@ -425,7 +425,8 @@ class TimeCheck:
     to run since a date, of which the claim's came later) | state-later (the state an act
     begins, said of a time after the claim's date of the act: assess.time_of) |
     outside-occasion (an event's dates said outside the days what was held for it lay within,
-    `window`: windows.beyond_occasion)."""
+    `window`: windows.beyond_occasion) | told-day (a day said on a clock on which the claim's
+    source tells another, `window` that day: windows.told_day)."""
 
     fits: bool
     disjoint: bool

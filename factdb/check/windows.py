@@ -11,6 +11,7 @@ from factdb.check.dayparts import (
     apart_on_one_clock,
     compare,
     home_day_meets,
+    one_clock,
     read_day_part,
     within_said_day,
     zone_of,
@@ -59,11 +60,40 @@ def day_apart_on_one_clock(
     source = world.source_day_part(claim)
     if source is None or source.zone is None or on is None:
         return False
-    said_day = date.first if date.year_known else (in_year(date, on.year) or (None,))[0]
+    said_day = _said_day(date, on)
     if said_day is None or (date.last != date.first and date.year_known):
         return False
     where = world.local_place(claim)
-    return apart_on_one_clock(said, said_day, source.zone, on, where, world.capitals)
+    # a day its source tells on its zone's clock ("sáng nay giờ Hà Nội") is the one set there
+    known = source.day or on
+    return apart_on_one_clock(said, said_day, source.zone, known, where, world.capitals)
+
+
+def other_told_day(
+    world: World, claim: ClaimView, ctx: Context, date: DateSpan | None
+) -> dt.date | None:
+    """The day the claim's source tells on the clock the statement names (DayPart.day: "sáng
+    nay giờ Hà Nội" in a paper of 19 February, of a call "ngày 18/2" in Washington), where the
+    statement dates it on another day there ("20/2 giờ Hà Nội", "18/2 giờ Hà Nội"): that is
+    not the day. None where the day is the one told, the source tells none, or the statement
+    names another clock or none (the other rules set those on one clock). The day told is
+    not taken to bear the statement out: the claim is dated on its local day, and the day on
+    another clock is the reader's arithmetic from the day of publication."""
+    said, on = zone_of(ctx.parsed), claim.time_start
+    if said is None or date is None or date.grain != "day" or on is None:
+        return None
+    source = world.source_day_part(claim)
+    if source is None or source.day is None or source.zone is None:
+        return None
+    said_day = _said_day(date, on)
+    if said_day is None or said_day == source.day or not one_clock(said, source.zone):
+        return None
+    return source.day
+
+
+def _said_day(date: DateSpan, on: dt.date) -> dt.date | None:
+    """The first day of the statement's date, one without a year placed in the claim's year."""
+    return date.first if date.year_known else (in_year(date, on.year) or (None,))[0]
 
 
 def said_clock_day(
@@ -78,7 +108,7 @@ def said_clock_day(
     if on is None or on != claim.time_end or (date.year_known and date.first != date.last):
         return None
     source = world.source_day_part(claim)
-    said_day = date.first if date.year_known else (in_year(date, on.year) or (None,))[0]
+    said_day = _said_day(date, on)
     if source is None or said_day is None:
         return None
     return within_said_day(said, said_day, source, on, world.local_place(claim))
@@ -124,7 +154,7 @@ def home_day(world: World, claim: ClaimView, ctx: Context, date: DateSpan | None
         return False
     if date.grain != "day" or on != claim.time_end:
         return False
-    said_day = date.first if date.year_known else (in_year(date, on.year) or (None,))[0]
+    said_day = _said_day(date, on)
     if said_day is None or abs((said_day - on).days) != 1:
         return False
     source = world.source_day_part(claim)
