@@ -78,6 +78,10 @@ def test_no_day_told(checker: Checker, sentence: str, published: dt.date | None)
         ("TBT To Lam dien dam voi TNS Daines sang 19/2 gio Ha Noi", NEI),
         ("To Lam phoned Daines on Feb. 18.", SUPPORTED),
         ("To Lam phoned Daines on Feb. 19, Washington time.", NEI),
+        # a zone in a bracket of its own is that bracket's part of the day, not the date's
+        ("Tô Lâm điện đàm với Daines ngày 18/2 (sáng nay giờ Hà Nội).", NEI),
+        # the same moment told again on Hanoi's clock, in a bracket with its own date
+        ("To Lam phoned Daines on Feb. 18 (Feb. 20, Hanoi time).", CONTRADICTED),
         # the Hagerty call's source tells no part of the day
         ("Tô Lâm điện đàm với ông Hagerty tối 19/2 giờ Hà Nội.", NEI),
     ],

@@ -17,6 +17,7 @@ from factdb.check.dayparts import (
     zone_of,
 )
 from factdb.check.findings import Context
+from factdb.check.parse import ParsedStatement
 from factdb.check.rules import Grounds, within
 from factdb.check.world import World
 from factdb.extract.dates import DateSpan, in_year
@@ -24,6 +25,7 @@ from factdb.lexicon.index import phrase_keys
 from factdb.lexicon.vocabulary import PredicateInfo, Vocabulary
 from factdb.records import replace
 from factdb.store.claims import ClaimView
+from factdb.text.sentences import BRACKETS
 from factdb.text.tokens import holds_phrase
 
 
@@ -82,6 +84,8 @@ def other_told_day(
     said, on = zone_of(ctx.parsed), claim.time_start
     if said is None or date is None or date.grain != "day" or on is None:
         return None
+    if not _zone_of_date(ctx.parsed, date):
+        return None
     source = world.source_day_part(claim)
     if source is None or source.day is None or source.zone is None:
         return None
@@ -89,6 +93,17 @@ def other_told_day(
     if said_day is None or said_day == source.day or not one_clock(said, source.zone):
         return None
     return source.day
+
+
+def _zone_of_date(parsed: ParsedStatement, date: DateSpan) -> bool:
+    """Whether the zone the statement names is its date's: no bracket stands between them. In
+    "ngày 18/2 (sáng nay giờ Hà Nội)" the zone is the bracket's part of the day, on another
+    day, and the 18th is Washington's."""
+    zone = parsed.local_time
+    if zone is None:
+        return False
+    gap = parsed.text[min(date.end, zone.end) : max(date.start, zone.start)]
+    return not set(gap) & set(BRACKETS)
 
 
 def _said_day(date: DateSpan, on: dt.date) -> dt.date | None:
