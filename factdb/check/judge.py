@@ -793,12 +793,17 @@ class Judge:
             return len(bound.get(part.predicate, set()) & named_), len(mentioned & named_)
 
         borne = {p.predicate: named(p) for p in parts if p.verdict == SUPPORTED}
+        # a reading left open by claims that name fewer of those parties than one decided
+        # stands down too ("spoke with Leahy on Feb 19": the call with him, not Lam's meeting
+        # that week with the Vietnamese community, which names no Leahy)
+        decided = {p.predicate: named(p) for p in parts if p.verdict != NEI}
         parts = [
             p
             for p in parts
-            if p.predicate not in borne
-            or all(
-                borne[p.predicate] >= borne.get(o, (-1, -1)) for o in readings.get(p.predicate, {})
+            if all(
+                (p.predicate not in borne or borne[p.predicate] >= borne.get(o, (-1, -1)))
+                and (p.verdict != NEI or named(p) >= decided.get(o, (-1, -1)))
+                for o in readings.get(p.predicate, {})
             )
         ]
         refuted = {p.predicate for p in parts if p.verdict == CONTRADICTED}
