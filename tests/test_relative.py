@@ -96,6 +96,16 @@ def test_every_relative_phrase_is_read(checker: Checker, lang: str) -> None:
         assert rel is not None and rel.days == days, phrase
 
 
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_linking_verb_is_the_dates_words(checker: Checker, lang: str) -> None:
+    dates = load(lang, "dates")
+    phrase, days = next(iter(dates["relative_days"].items()))
+    for link in dates["relative_links"]:
+        rel = read_relative(checker.parse(f"Lam's call with Leahy {link} {phrase} X"))
+        assert rel is not None and rel.days == days, link
+        assert rel.text.lower().startswith(link), link
+
+
 VERDICTS = [
     ("Lam phoned Leahy a day after speaking with Daines and Hagerty.", SUPPORTED),
     ("Lam Phones Leahy Two Days After Calls With Daines, Hagerty", CONTRADICTED),
@@ -123,6 +133,23 @@ VERDICTS = [
     ("Separately, on the same day, Lam met Kazakh President Tokayev.", NEI),
     ("Cùng ngày, Tổng Bí thư Tô Lâm hội kiến Tổng thống Tokayev", NEI),
     ("Cung ngay, TBT To Lam hoi kien Tong thong Tokayev", NEI),
+    # a verb that only links the event to its date (relative_links in dates.yaml) is the
+    # date's words, not something left for a claim to say
+    ("To Lam's call with Leahy happened the day after his call with Hagerty.", SUPPORTED),
+    ("Lam's phone call with Leahy came two days after his phone call with Daines.", CONTRADICTED),
+    (
+        "Cuộc điện đàm của Tổng Bí thư Tô Lâm với ông Leahy xảy ra một ngày sau cuộc điện đàm"
+        " với ông Daines.",
+        SUPPORTED,
+    ),
+    (
+        "Cuoc dien dam cua TBT To Lam voi ong Leahy dien ra mot ngay sau cuoc dien dam"
+        " voi ong Daines",
+        SUPPORTED,
+    ),
+    # traps: one day apart in the places' own time may be one day elsewhere; "talks" are no call
+    ("Lam's call with Leahy fell on the same day as his call with Daines.", NEI),
+    ("Lam's call with Leahy came a day after his talks with Daines.", NEI),
 ]
 
 

@@ -77,7 +77,9 @@ def read_relative(parsed: ParsedStatement) -> RelativeDate | None:
     # takes one only where it opens the statement ("cuộc điện đàm cùng ngày với nghị sĩ
     # Hagerty": với is the call's): every act of the statement is then the main event's
     own = phrase_keys("dates", "relative_own", (parsed.lang,))
-    anchored = (opens or tuple(fold(cue.text).split()) not in own) and any(
+    # the phrase without a linking verb before it ("diễn ra cùng ngày": relative_links)
+    said = tuple(fold(cue.text).split())
+    anchored = (opens or not any(said[-len(o) :] == o for o in own if o)) and any(
         c.isalnum() for c in text[cue.end : end]
     )
     anchor = (cue.end, end if anchored else cue.end)
