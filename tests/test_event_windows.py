@@ -48,3 +48,23 @@ def test_event_range_against_its_occasion(checker: Checker, statement: str, verd
 def test_the_reason_names_the_days_it_lay_within(checker: Checker) -> None:
     judgement = checker.check("The Gaza peace board's first meeting was held Feb 17-19.")
     assert "within 18 February 2026 to 20 February 2026" in judgement.explanation
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        # a date after a verb dates its act, not the trip a later phrase names (scope.place_values)
+        ("To Lam gap Thu tuong Orban ngay 20/2 trong chuyen cong tac tai My", CONTRADICTED),
+        (
+            "Tổng Bí thư hội kiến Tổng thống Aliyev ngày 18/2 nhân chuyến dự họp Hội đồng Hòa bình",
+            CONTRADICTED,
+        ),
+        ("Lam sat down with Orbán on Feb. 20 on his Washington visit.", CONTRADICTED),
+        # traps: the meeting's own day; a day after the trip may be another meeting
+        ("To Lam met Aliyev on Feb. 19 during the Board of Peace trip.", SUPPORTED),
+        ("Tô Lâm gặp Thủ tướng Orbán ngày 21/2 trong chuyến thăm Mỹ.", NEI),
+    ],
+)
+def test_a_meeting_dated_on_its_trip(checker: Checker, statement: str, verdict: str) -> None:
+    judgement = checker.check(statement)
+    assert judgement.verdict == verdict, judgement.explanation

@@ -86,7 +86,10 @@ def place_values(world: World, ctx: Context, pids: list[str]) -> None:
         }
         for roles in TIME_PREFERENCE:
             ranked = [p for p in preds if p.time_role in roles]
-            verbs = nearest(d.start, [p for p in ranked if p.id in said])
+            # a date after a verb dates that verb's act before a later phrase's ("gặp Orbán
+            # ngày 21/2 trong chuyến thăm Mỹ": the meeting, on the trip)
+            verbs = [p for p in ranked if p.id in said]
+            verbs = nearest(d.start, [p for p in verbs if min(anchors[p.id]) < d.start] or verbs)
             near = [*verbs, *(p for p in nearest(d.start, ranked) if p not in verbs)]
             for pred in near:
                 readings = ctx.dates.setdefault(pred.id, [])
