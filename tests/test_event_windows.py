@@ -68,3 +68,24 @@ def test_the_reason_names_the_days_it_lay_within(checker: Checker) -> None:
 def test_a_meeting_dated_on_its_trip(checker: Checker, statement: str, verdict: str) -> None:
     judgement = checker.check(statement)
     assert judgement.verdict == verdict, judgement.explanation
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        # a part of a month right after the body's first meeting named by its parts dates the
+        # meeting; it is not a period the meeting would be the first of (Judge._body_events)
+        ("Tổng Bí thư sang Mỹ dự họp khai mạc Hội đồng Hòa bình vào đầu tháng 2", CONTRADICTED),
+        ("Tong Bi thu sang My du hop khai mac Hoi dong Hoa binh vao dau thang 2", CONTRADICTED),
+        ("To Lam attended the Board of Peace's opening session in early February.", CONTRADICTED),
+        # traps: the part of the month it fell in; the first meeting of another year
+        ("Tổng Bí thư dự họp khai mạc Hội đồng Hòa bình giữa tháng 2.", SUPPORTED),
+        ("To Lam attended the opening session of the Board of Peace in mid-February.", SUPPORTED),
+        ("The Board of Peace held its first meeting of 2027 in Geneva.", NEI),
+    ],
+)
+def test_a_month_part_after_the_first_meeting(
+    checker: Checker, statement: str, verdict: str
+) -> None:
+    judgement = checker.check(statement)
+    assert judgement.verdict == verdict, judgement.explanation
