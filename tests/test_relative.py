@@ -12,6 +12,7 @@ import datetime as dt
 
 import pytest
 
+from factdb.check import relative
 from factdb.check.checker import Checker
 from factdb.check.judge import CONTRADICTED, NEI, SUPPORTED
 from factdb.check.relative import RelativeDate, decide_relative, read_relative
@@ -104,6 +105,18 @@ def test_every_linking_verb_is_the_dates_words(checker: Checker, lang: str) -> N
         rel = read_relative(checker.parse(f"Lam's call with Leahy {link} {phrase} X"))
         assert rel is not None and rel.days == days, link
         assert rel.text.lower().startswith(link), link
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_denial_ending_with_a_linking_verb_denies_the_relation(
+    checker: Checker, lang: str
+) -> None:
+    # "did not take place on the same day": the link is the cue's, the denial the relation's
+    phrase = {"en": "on the same day", "vi": "trong cùng một ngày"}[lang]
+    for denial in load(lang, "statements")["negation_after"]:
+        parsed = checker.parse(f"Lam's calls with Daines and Leahy {denial} {phrase}")
+        assert parsed.relative is not None and parsed.negation is not None, denial
+        assert relative.denied(parsed), denial
 
 
 VERDICTS = [
