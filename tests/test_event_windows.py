@@ -60,9 +60,15 @@ def test_the_reason_names_the_days_it_lay_within(checker: Checker) -> None:
             CONTRADICTED,
         ),
         ("Lam sat down with Orbán on Feb. 20 on his Washington visit.", CONTRADICTED),
+        ("To Lam met Orban and Aliyev on Feb. 20 during his Washington trip.", CONTRADICTED),
         # traps: the meeting's own day; a day after the trip may be another meeting
         ("To Lam met Aliyev on Feb. 19 during the Board of Peace trip.", SUPPORTED),
         ("Tô Lâm gặp Thủ tướng Orbán ngày 21/2 trong chuyến thăm Mỹ.", NEI),
+        # a date opening the next clause is that clause's act's, not the verb's before it
+        ("Lam met Orbán and on Feb. 18 called Daines.", SUPPORTED),
+        ("Tô Lâm gặp Orbán, và ngày 18/2 điện đàm với Daines.", SUPPORTED),
+        ("To Lam met Orban in Washington and on Feb. 18 he phoned Senator Daines.", SUPPORTED),
+        ("Lam met Orbán and on Feb. 19 called Daines.", CONTRADICTED),
     ],
 )
 def test_a_meeting_dated_on_its_trip(checker: Checker, statement: str, verdict: str) -> None:
