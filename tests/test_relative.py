@@ -12,6 +12,7 @@ import datetime as dt
 
 import pytest
 
+from factdb.check import relative
 from factdb.check.checker import Checker
 from factdb.check.judge import CONTRADICTED, NEI, SUPPORTED
 from factdb.check.relative import RelativeDate, decide_relative, read_relative
@@ -96,6 +97,28 @@ def test_every_relative_phrase_is_read(checker: Checker, lang: str) -> None:
         assert rel is not None and rel.days == days, phrase
 
 
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_linking_verb_is_the_dates_words(checker: Checker, lang: str) -> None:
+    dates = load(lang, "dates")
+    phrase, days = next(iter(dates["relative_days"].items()))
+    for link in dates["relative_links"]:
+        rel = read_relative(checker.parse(f"Lam's call with Leahy {link} {phrase} X"))
+        assert rel is not None and rel.days == days, link
+        assert rel.text.lower().startswith(link), link
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_denial_ending_with_a_linking_verb_denies_the_relation(
+    checker: Checker, lang: str
+) -> None:
+    # "did not take place on the same day": the link is the cue's, the denial the relation's
+    phrase = {"en": "on the same day", "vi": "trong cùng một ngày"}[lang]
+    for denial in load(lang, "statements")["negation_after"]:
+        parsed = checker.parse(f"Lam's calls with Daines and Leahy {denial} {phrase}")
+        assert parsed.relative is not None and parsed.negation is not None, denial
+        assert relative.denied(parsed), denial
+
+
 VERDICTS = [
     ("Lam phoned Leahy a day after speaking with Daines and Hagerty.", SUPPORTED),
     ("Lam Phones Leahy Two Days After Calls With Daines, Hagerty", CONTRADICTED),
@@ -123,6 +146,23 @@ VERDICTS = [
     ("Separately, on the same day, Lam met Kazakh President Tokayev.", NEI),
     ("Cùng ngày, Tổng Bí thư Tô Lâm hội kiến Tổng thống Tokayev", NEI),
     ("Cung ngay, TBT To Lam hoi kien Tong thong Tokayev", NEI),
+    # a verb that only links the event to its date (relative_links in dates.yaml) is the
+    # date's words, not something left for a claim to say
+    ("To Lam's call with Leahy happened the day after his call with Hagerty.", SUPPORTED),
+    ("Lam's phone call with Leahy came two days after his phone call with Daines.", CONTRADICTED),
+    (
+        "Cuộc điện đàm của Tổng Bí thư Tô Lâm với ông Leahy xảy ra một ngày sau cuộc điện đàm"
+        " với ông Daines.",
+        SUPPORTED,
+    ),
+    (
+        "Cuoc dien dam cua TBT To Lam voi ong Leahy dien ra mot ngay sau cuoc dien dam"
+        " voi ong Daines",
+        SUPPORTED,
+    ),
+    # traps: one day apart in the places' own time may be one day elsewhere; "talks" are no call
+    ("Lam's call with Leahy fell on the same day as his call with Daines.", NEI),
+    ("Lam's call with Leahy came a day after his talks with Daines.", NEI),
 ]
 
 

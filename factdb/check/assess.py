@@ -516,12 +516,17 @@ def time_of(
         )
         if first.fits:
             timing = replace(first, claim=claim)
+    told = windows.other_told_day(world, claim, ctx, date)
     clock_day = (
         windows.said_clock_day(world, claim, ctx, date)
-        if timing.rule in ("day-apart", "time-inside")
+        if timing.rule in ("day-apart", "time-inside") and told is None
         else None
     )
-    if clock_day:
+    if told is not None:
+        # "20/2 giờ Hà Nội" of a call its source tells "sáng nay giờ Hà Nội" in a paper of
+        # the 19th: that clock's day is known, and another figure is another day
+        timing = replace(timing, fits=False, disjoint=True, rule="told-day", window=(told, told))
+    elif clock_day:
         # "ngày 20/2 giờ Hà Nội" of a call on the afternoon of the 19th in Washington
         timing = replace(timing, fits=True, disjoint=False, rule="clock-day")
     elif clock_day is not None and timing.fits:
@@ -530,6 +535,12 @@ def time_of(
     elif timing.rule == "day-apart" and windows.day_apart_on_one_clock(world, claim, ctx, date):
         # "Feb 19, Washington time" of a call the source puts on 18 February, Hanoi time
         timing = replace(timing, disjoint=True, rule="time-outside")
+    elif timing.rule == "time-neither" and (
+        days := windows.beyond_occasion(world, pred, claim, date)
+    ):
+        # "the inaugural meeting ran Feb. 19-21" of a meeting dated to February 2026 on a
+        # trip of 18-20 February made for it: it did not run on the 21st
+        timing = replace(timing, disjoint=True, rule="outside-occasion", window=days)
     elif timing.rule == "time-outside" and windows.home_day(world, claim, ctx, date):
         # "on February 20" of a call on the afternoon of the 19th in Washington: the 20th
         # in Hanoi, whose papers the statement may follow
@@ -719,7 +730,7 @@ def dated_conflict(
         and same_key
         and same_occasion
     ):
-        conflict = Grounds("time-outside", claim, text=date.text if date else "")
+        conflict = Grounds("time-outside", claim, timing, text=date.text if date else "")
     if (
         conflict is None
         and day is not None

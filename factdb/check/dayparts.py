@@ -44,6 +44,7 @@ from factdb.extract.dates import DateSpan, in_year
 from factdb.lexicon.index import load as load_lexicon
 from factdb.records import dataclass
 from factdb.text.fold import fold
+from factdb.text.tokens import word_keys
 
 TYPE_CHECKING = False  # typing is 3 ms of a fresh check's start: for type checkers only
 if TYPE_CHECKING:
@@ -59,6 +60,10 @@ class DayPart:
     # None: no zone given; empty: "local time" (where it happened); else the places named
     # ("giờ Hà Nội", "Washington time").
     zone: frozenset[str] | None
+    # The day the part is of on the clock of `zone`, where a source tells it by the day it was
+    # published ("sáng nay giờ Hà Nội" in a paper of 19 February: told_day_part), which may not
+    # be the claim's day (the call "ngày 18/2" in Washington). None: the claim's own day.
+    day: dt.date | None = None
 
 
 def read_day_part(parsed: ParsedStatement) -> DayPart | None:
@@ -67,6 +72,46 @@ def read_day_part(parsed: ParsedStatement) -> DayPart | None:
     if cue is None:
         return None
     return DayPart(cue.target, cue.text, zone_of(parsed))
+
+
+@cache
+def _told_days(lang: str) -> tuple[tuple[tuple[str, ...], int], ...]:
+    """The words that tell a day by the day the text was published, with its offset in days
+    (`told_days` in lexicon/<lang>/dates.yaml), longest first."""
+    told = load_lexicon(lang, "dates").get("told_days") or {}
+    found = ((word_keys(str(words)), int(days)) for words, days in told.items())
+    return tuple(sorted(found, key=lambda t: (-len(t[0]), t)))
+
+
+def told_day_part(parsed: ParsedStatement, published: dt.date | None) -> DayPart | None:
+    """A part of the day a source tells by the day it was published, next to a word of
+    `told_days` ("sáng nay giờ Hà Nội", "yesterday afternoon, Hanoi time"), with that day: the
+    day of publication, counted on, is the day on the clock of the press of its language
+    (zones.yaml `home`). So only a part said on that clock is told a day: on another, or on
+    none, the day of publication is not that clock's. None where it tells none."""
+    zone = zone_of(parsed)
+    clock = _clock()
+    if published is None or not zone:
+        return None
+    if {clock["zones"].get(place) for place in zone} != {clock["home"].get(parsed.lang)}:
+        return None
+    text = parsed.text
+    words = parsed.tokens.words()
+    for cue in parsed.grammar:
+        if cue.kind != "day_part" or cue.target not in clock["hours"]:
+            continue
+        # the words on each side of the part, told only with nothing but spaces between
+        after = [(k, start) for k, start, _ in words if start >= cue.end]
+        before = [(k, end) for k, _, end in words if end <= cue.start]
+        next_to_after = bool(after) and not text[cue.end : after[0][1]].strip()
+        next_to_before = bool(before) and not text[before[-1][1] : cue.start].strip()
+        for said, days in _told_days(parsed.lang):
+            ahead = next_to_after and tuple(k for k, _ in after[: len(said)]) == said
+            behind = next_to_before and tuple(k for k, _ in before[-len(said) :]) == said
+            if ahead or behind:
+                day = published + dt.timedelta(days=days)
+                return DayPart(cue.target, cue.text, zone, day)
+    return None
 
 
 def zone_of(parsed: ParsedStatement) -> frozenset[str] | None:
@@ -91,6 +136,14 @@ def _same_zone(
     return (not source and bool(said) and said <= local) or (
         not said and bool(source) and source <= local
     )
+
+
+def one_clock(said: frozenset[str], other: frozenset[str]) -> bool:
+    """Whether two named zones are one clock: their places keep one time (zones.yaml: Hanoi's
+    and Vietnam's). Local time, or a place the clock does not know, is no named clock."""
+    names = _clock()["zones"]
+    clocks = {names.get(place) for place in said | other}
+    return bool(said) and bool(other) and len(clocks) == 1 and None not in clocks
 
 
 def compare(

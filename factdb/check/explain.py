@@ -204,7 +204,18 @@ class Words:
             "state-later": ", when it began: the state it began, said of a later time, is one"
             " the sources do not follow",
         }
-        return note + tail.get(check.rule, "")
+        return note + tail.get(check.rule, "") + self._known_days(check)
+
+    @staticmethod
+    def _known_days(check: TimeCheck | None) -> str:
+        """The days a claim's event is known to fall in, narrower than its own time: by what
+        was held for it, or on the clock the statement names by its source (TimeCheck.window)."""
+        if check is None or check.window is None:
+            return ""
+        days = describe_time(*check.window, "day", prose=True)
+        if check.rule == "told-day":
+            return f", on {days} on that clock by its source"
+        return f", within {days} by what was held for it"
 
     def grounds(self, g: Grounds) -> str:
         """One line on what a finding turns on."""
@@ -253,7 +264,7 @@ class Words:
                     f"({source.text!r}, {zone}) by its source"
                 )
             case "time-outside":
-                return f"the statement says {g.text}; {claim}"
+                return f"the statement says {g.text}; {claim}{self._known_days(g.time)}"
             case "other-time":
                 return f"{claim}; the statement speaks of another time"
             case "later":

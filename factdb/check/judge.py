@@ -793,12 +793,17 @@ class Judge:
             return len(bound.get(part.predicate, set()) & named_), len(mentioned & named_)
 
         borne = {p.predicate: named(p) for p in parts if p.verdict == SUPPORTED}
+        # a reading left open by claims that name fewer of those parties than one decided
+        # stands down too ("spoke with Leahy on Feb 19": the call with him, not Lam's meeting
+        # that week with the Vietnamese community, which names no Leahy)
+        decided = {p.predicate: named(p) for p in parts if p.verdict != NEI}
         parts = [
             p
             for p in parts
-            if p.predicate not in borne
-            or all(
-                borne[p.predicate] >= borne.get(o, (-1, -1)) for o in readings.get(p.predicate, {})
+            if all(
+                (p.predicate not in borne or borne[p.predicate] >= borne.get(o, (-1, -1)))
+                and (p.verdict != NEI or named(p) >= decided.get(o, (-1, -1)))
+                for o in readings.get(p.predicate, {})
             )
         ]
         refuted = {p.predicate for p in parts if p.verdict == CONTRADICTED}
@@ -860,7 +865,11 @@ class Judge:
             after = next_words(words, span[1])
             if after and after[0] in parsed.loose_words:
                 continue  # "the first meeting of the Board of Peace's executive committee"
-            if any(span[1] <= d.start and d.start <= after[-1][2] for d in parsed.dates if after):
+            if any(
+                span[1] <= d.start and d.start <= after[-1][2] and d.grain in PERIOD_GRAINS
+                for d in parsed.dates
+                if after
+            ):
                 continue  # "phiên đầu tiên năm 2027": the first of a year, not of all
             events = [
                 e
@@ -1290,6 +1299,11 @@ def _day_of(claim: ClaimView) -> DateSpan:
     first = claim.time_start or dt.date.min
     last = claim.time_end or dt.date.max
     return DateSpan("", 0, 0, first, last, "range", True)
+
+
+# The dates a body's first meeting may be the first of ("phiên đầu tiên năm 2027"); a day or a
+# part of a month after it ("họp khai mạc Hội đồng Hòa bình vào đầu tháng 2") dates the meeting.
+PERIOD_GRAINS = frozenset({"year", "quarter", "month", "range"})
 
 
 def _readings(parsed: ParsedStatement, pid: str) -> dict[str, str]:

@@ -61,6 +61,7 @@ class ClaimIndex:
         self._pair_ids = lru_cache(maxsize=CACHE_SIZE)(self._fetch_pair_ids)
         self._sample = lru_cache(maxsize=CACHE_SIZE)(self._fetch_sample)
         self._source_text = lru_cache(maxsize=SOURCES)(self._fetch_source_text)
+        self._published = lru_cache(maxsize=SOURCES)(self._fetch_published)
         self._views: dict[str, ClaimView] = {}
         self._spans: dict[str, list[SpanView]] = {}
         self._restated_by: dict[str, tuple[int, list[str]]] = {}
@@ -77,6 +78,7 @@ class ClaimIndex:
         self._pair_ids.cache_clear()
         self._sample.cache_clear()
         self._source_text.cache_clear()
+        self._published.cache_clear()
         self._views.clear()
         self._spans.clear()
         self._restated_by.clear()
@@ -193,6 +195,16 @@ class ClaimIndex:
 
     def _fetch_source_text(self, source_id: str) -> str:
         return self._query("source_text", None, {"source": source_id})[0][0]
+
+    def published(self, source_id: str) -> dt.date | None:
+        """The day a source was published, if its record gives it (kept like its text)."""
+        return self._published(source_id)
+
+    def _fetch_published(self, source_id: str) -> dt.date | None:
+        rows = self._query("source_published", None, {"source": source_id})
+        day = rows[0][0] if rows else None
+        # the standard library's reader gives a date as SQLAlchemy stores it: ISO text
+        return dt.date.fromisoformat(day) if isinstance(day, str) else day
 
     def spans_before(
         self, source: str, at: int, predicates: tuple[str, ...], limit: int

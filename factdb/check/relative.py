@@ -77,7 +77,9 @@ def read_relative(parsed: ParsedStatement) -> RelativeDate | None:
     # takes one only where it opens the statement ("cuộc điện đàm cùng ngày với nghị sĩ
     # Hagerty": với is the call's): every act of the statement is then the main event's
     own = phrase_keys("dates", "relative_own", (parsed.lang,))
-    anchored = (opens or tuple(fold(cue.text).split()) not in own) and any(
+    # the phrase without a linking verb before it ("diễn ra cùng ngày": relative_links)
+    said = tuple(fold(cue.text).split())
+    anchored = (opens or not any(said[-len(o) :] == o for o in own if o)) and any(
         c.isalnum() for c in text[cue.end : end]
     )
     anchor = (cue.end, end if anchored else cue.end)
@@ -91,13 +93,27 @@ def denied(parsed: ParsedStatement) -> bool:
     happened and the relation denied; a verb that denies by its meaning ("skipped the meeting
     the day after") denies its act."""
     cue, negation = parsed.relative, parsed.negation
+    if cue is None or negation is None:
+        return False
+    # a denial may end with the verb that links the act to the date ("did not take place on
+    # the same day", "không diễn ra trong cùng một ngày": relative_links), which the cue holds
+    start = _phrase_start(parsed, cue.start, cue.end)
     return (
-        cue is not None
-        and negation is not None
-        and negation.end <= cue.start
-        and not _CLAUSE_BREAK.search(parsed.text, negation.end, cue.start)
+        negation.start < start
+        and negation.end <= start
+        and not _CLAUSE_BREAK.search(parsed.text, negation.end, start)
         and not any(t.kind == "antonym" and t.start == negation.start for t in parsed.triggers)
     )
+
+
+def _phrase_start(parsed: ParsedStatement, start: int, end: int) -> int:
+    """Where the relative phrase of the cue at start..end begins, past a verb of
+    `relative_links` (dates.yaml) it opens with."""
+    words = [(k, s) for k, s, e in parsed.tokens.words() if start <= s and e <= end]
+    keys = tuple(k for k, _ in words)
+    links = phrase_keys("dates", "relative_links", (parsed.lang,))
+    said = max((len(link) for link in links if link and keys[: len(link)] == link), default=0)
+    return words[said][1] if 0 < said < len(words) else start
 
 
 def _one_day(claims: Sequence[ClaimView]) -> dt.date | None:

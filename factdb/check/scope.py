@@ -20,12 +20,14 @@ from factdb.check.parse import Cue, Mention
 from factdb.check.parse import phrases_at as phrases_at
 from factdb.check.rules import OCCASION, Uncovered
 from factdb.check.world import CITY, PERSON, PLACES, World
+from factdb.extract.dates import DateSpan
 from factdb.extract.quantities import Quantity
 from factdb.lexicon.index import phrase_keys
 from factdb.lexicon.vocabulary import TOPIC, PredicateInfo, Vocabulary
 from factdb.store.claims import ClaimView
 from factdb.text.covered import overlaps
 from factdb.text.sentences import CLAUSE_BREAKS, any_mark
+from factdb.text.tokens import phrase_spans
 
 # How many words may stand between an office (or trigger) and the entity it attaches to:
 # "Prime Minister of Austria", "Austria's prime minister", "senator from New Hampshire".
@@ -86,7 +88,11 @@ def place_values(world: World, ctx: Context, pids: list[str]) -> None:
         }
         for roles in TIME_PREFERENCE:
             ranked = [p for p in preds if p.time_role in roles]
-            verbs = nearest(d.start, [p for p in ranked if p.id in said])
+            # a date right after a verb and its parties dates that verb's act, before a later
+            # phrase's ("gặp Orbán ngày 21/2 trong chuyến thăm Mỹ": the meeting, on the trip);
+            # not one opening the next clause ("met Orbán and on Feb. 18 called Daines")
+            verbs = [p for p in ranked if p.id in said]
+            verbs = nearest(d.start, [p for p in verbs if _dates_its_act(ctx, p.id, d)] or verbs)
             near = [*verbs, *(p for p in nearest(d.start, ranked) if p not in verbs)]
             for pred in near:
                 readings = ctx.dates.setdefault(pred.id, [])
@@ -94,6 +100,23 @@ def place_values(world: World, ctx: Context, pids: list[str]) -> None:
                     readings.append(d)
             if near:
                 break
+
+
+def _dates_its_act(ctx: Context, pid: str, date: DateSpan) -> bool:
+    """Whether `date` follows a trigger of `pid` with nothing between but its parties: no
+    other trigger, no clause break, no list joiner ("and", "và") but one joining two names
+    ("met Orbán and Aliyev on Feb. 19"); one before anything else opens another act ("met
+    Orbán and on Feb. 18 called Daines")."""
+    before = [t for t in ctx.parsed.triggers if t.end <= date.start]
+    if not before or before[-1].target != pid:
+        return False
+    start = before[-1].end
+    if CLAUSE_BREAK.search(ctx.parsed.text, start, date.start):
+        return False
+    words = [w for w in ctx.words if start <= w[1] and w[2] <= date.start]
+    joiners = phrase_spans(words, phrase_keys("statements", "list_joiners", (ctx.parsed.lang,)))
+    names = {m.start for m in ctx.parsed.entities}
+    return all(next((s for _, s, _ in words if s >= end), -1) in names for _, end in joiners)
 
 
 def _fits(vocab: Vocabulary, pred: PredicateInfo, q: Quantity) -> bool:

@@ -11,18 +11,21 @@ from factdb.check.dayparts import (
     apart_on_one_clock,
     compare,
     home_day_meets,
+    one_clock,
     read_day_part,
     within_said_day,
     zone_of,
 )
 from factdb.check.findings import Context
-from factdb.check.rules import Grounds
+from factdb.check.parse import ParsedStatement
+from factdb.check.rules import Grounds, within
 from factdb.check.world import World
 from factdb.extract.dates import DateSpan, in_year
 from factdb.lexicon.index import phrase_keys
-from factdb.lexicon.vocabulary import Vocabulary
+from factdb.lexicon.vocabulary import PredicateInfo, Vocabulary
 from factdb.records import replace
 from factdb.store.claims import ClaimView
+from factdb.text.sentences import BRACKETS
 from factdb.text.tokens import holds_phrase
 
 
@@ -59,11 +62,53 @@ def day_apart_on_one_clock(
     source = world.source_day_part(claim)
     if source is None or source.zone is None or on is None:
         return False
-    said_day = date.first if date.year_known else (in_year(date, on.year) or (None,))[0]
+    said_day = _said_day(date, on)
     if said_day is None or (date.last != date.first and date.year_known):
         return False
     where = world.local_place(claim)
-    return apart_on_one_clock(said, said_day, source.zone, on, where, world.capitals)
+    # a day its source tells on its zone's clock ("sáng nay giờ Hà Nội") is the one set there
+    known = source.day or on
+    return apart_on_one_clock(said, said_day, source.zone, known, where, world.capitals)
+
+
+def other_told_day(
+    world: World, claim: ClaimView, ctx: Context, date: DateSpan | None
+) -> dt.date | None:
+    """The day the claim's source tells on the clock the statement names (DayPart.day: "sáng
+    nay giờ Hà Nội" in a paper of 19 February, of a call "ngày 18/2" in Washington), where the
+    statement dates it on another day there ("20/2 giờ Hà Nội", "18/2 giờ Hà Nội"): that is
+    not the day. None where the day is the one told, the source tells none, or the statement
+    names another clock or none (the other rules set those on one clock). The day told is
+    not taken to bear the statement out: the claim is dated on its local day, and the day on
+    another clock is the reader's arithmetic from the day of publication."""
+    said, on = zone_of(ctx.parsed), claim.time_start
+    if said is None or date is None or date.grain != "day" or on is None:
+        return None
+    if not _zone_of_date(ctx.parsed, date):
+        return None
+    source = world.source_day_part(claim)
+    if source is None or source.day is None or source.zone is None:
+        return None
+    said_day = _said_day(date, on)
+    if said_day is None or said_day == source.day or not one_clock(said, source.zone):
+        return None
+    return source.day
+
+
+def _zone_of_date(parsed: ParsedStatement, date: DateSpan) -> bool:
+    """Whether the zone the statement names is its date's: no bracket stands between them. In
+    "ngày 18/2 (sáng nay giờ Hà Nội)" the zone is the bracket's part of the day, on another
+    day, and the 18th is Washington's."""
+    zone = parsed.local_time
+    if zone is None:
+        return False
+    gap = parsed.text[min(date.end, zone.end) : max(date.start, zone.start)]
+    return not set(gap) & set(BRACKETS)
+
+
+def _said_day(date: DateSpan, on: dt.date) -> dt.date | None:
+    """The first day of the statement's date, one without a year placed in the claim's year."""
+    return date.first if date.year_known else (in_year(date, on.year) or (None,))[0]
 
 
 def said_clock_day(
@@ -78,10 +123,28 @@ def said_clock_day(
     if on is None or on != claim.time_end or (date.year_known and date.first != date.last):
         return None
     source = world.source_day_part(claim)
-    said_day = date.first if date.year_known else (in_year(date, on.year) or (None,))[0]
+    said_day = _said_day(date, on)
     if source is None or said_day is None:
         return None
     return within_said_day(said, said_day, source, on, world.local_place(claim))
+
+
+def beyond_occasion(
+    world: World, pred: PredicateInfo, claim: ClaimView, date: DateSpan | None
+) -> tuple[dt.date, dt.date] | None:
+    """The days an event lay within, where a statement dates the event itself (a predicate
+    whose value is its time: its `event_dates`) on a day outside them: what was held for it
+    (the trip to a meeting, World.occasion_window) bounds it more narrowly than its own claim
+    ("Board of Peace inaugural meeting, February 2026", on a trip of 18-20 February), so "the
+    meeting ran Feb. 19-21" overshoots it. A date inside them stays open: the trip's days are
+    not the meeting's. A window the event fell somewhere in ("sometime between") is no days of
+    its own."""
+    if pred.time_role != "value" or date is None or date.window:
+        return None
+    days = world.occasion_window(claim.subject)
+    if days is None or claim.time_start is None or (claim.time_start, claim.time_end) == days:
+        return None
+    return None if within(date, days) else days
 
 
 def starts_stay(ctx: Context) -> bool:
@@ -106,7 +169,7 @@ def home_day(world: World, claim: ClaimView, ctx: Context, date: DateSpan | None
         return False
     if date.grain != "day" or on != claim.time_end:
         return False
-    said_day = date.first if date.year_known else (in_year(date, on.year) or (None,))[0]
+    said_day = _said_day(date, on)
     if said_day is None or abs((said_day - on).days) != 1:
         return False
     source = world.source_day_part(claim)

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable, Iterator
 
 from factdb.check.assertions import PEOPLE, Assertion, affiliations, bare_titles, offices_of_places
-from factdb.check.dayparts import DayPart, read_day_part
+from factdb.check.dayparts import DayPart, read_day_part, told_day_part
 from factdb.check.match import ClaimIndex
 from factdb.check.occasion import first_of_kind
 from factdb.check.parse import ParsedStatement, parse_statement
@@ -418,8 +418,10 @@ class World:
         """The part of the day the sentence of one of the claim's spans gives, if any."""
         if claim.id not in self._day_parts:
             found = None
-            for sentence in self.sentences(claim):
-                found = read_day_part(parse_statement(sentence, self.vocab))
+            for source, sentence in self._sentences(claim):
+                parsed = parse_statement(sentence, self.vocab)
+                # "sáng nay giờ Hà Nội": a part told by the day the source was published
+                found = read_day_part(parsed) or told_day_part(parsed, self.index.published(source))
                 if found is not None:
                     break
             self._day_parts[claim.id] = found
@@ -427,10 +429,14 @@ class World:
 
     def sentences(self, claim: ClaimView) -> Iterator[str]:
         """The source sentences the claim's spans stand in, in span order."""
+        return (sentence for _, sentence in self._sentences(claim))
+
+    def _sentences(self, claim: ClaimView) -> Iterator[tuple[str, str]]:
+        """(source id, sentence) of each of the claim's spans, in span order."""
         for span in self.index.with_evidence([claim])[claim.id].spans:
             text = self.index.source_text(span.source)
             left, right = sentence_around(text, span.start, span.end, abbreviations())
-            yield text[left:right]
+            yield span.source, text[left:right]
 
     def exclusive_office(self, claim: ClaimView) -> bool:
         """Whether the claim holds a single-holder office (a prime minister of Hungary) over a

@@ -530,8 +530,12 @@ def load_vocabulary(conn: Connection) -> Vocabulary:
         for cue in lex.get("later_cues", []):
             index.put(_entry("later", cue, lang, cue))
         # A date counted from another event ("the day after", "hôm sau"): days as the target.
-        for cue, days in (load_lexicon(lang, "dates").get("relative_days") or {}).items():
+        dates = load_lexicon(lang, "dates")
+        for cue, days in (dates.get("relative_days") or {}).items():
             index.put(_entry("relative", str(days), lang, cue))
+            # a verb that only links an event to it ("the call came the day after"): its words
+            for link in dates.get("relative_links") or []:
+                index.put(_entry("relative", str(days), lang, f"{link} {cue}"))
         # Verbs that deny a predicate by their meaning ("declined the invitation").
         for pid, cues in (load_lexicon(lang, "polarity").get("antonyms") or {}).items():
             if pid in predicates:

@@ -256,6 +256,8 @@ def _ranked(
 
 META = select(Meta.key, Meta.value)
 SOURCE_TEXT = select(Source.text).where(Source.id == bindparam("source"))
+# The day a source was published: what its "sáng nay", "this morning" count from (dayparts).
+SOURCE_PUBLISHED = select(Source.published).where(Source.id == bindparam("source"))
 
 # --- browsing: `list`, `show`, `sources` (factdb.store.browse) -----------------------------------
 
@@ -362,6 +364,7 @@ STATEMENTS: dict[str, Any] = {
     "meta": META,
     "state": STATE,
     "source_text": SOURCE_TEXT,
+    "source_published": SOURCE_PUBLISHED,
     "spans_of": SPANS_OF,
     "restatements_of": RESTATEMENTS_OF,
     "facts_of": FACTS_OF,
