@@ -53,7 +53,15 @@ def unchecked_occasions(
         and (t.start, t.end) not in weighed
         and vocab.predicates[t.target].time_role == OCCASION
     }
-    return [Uncovered("unchecked", label=vocab.predicates[p].label_en) for p in sorted(unchecked)]
+    found = [Uncovered("unchecked", label=vocab.predicates[p].label_en) for p in sorted(unchecked)]
+    # ... or by a word of another act on what a predicate is about ("chiêu đãi", a banquet: an
+    # attendance's other act), which the judge weighs only against that predicate's claims
+    acts = {(c.start, c.end): c for c in parsed.other_acts if c.target not in candidates}
+    return found + [
+        Uncovered("other-act", c.text, label=vocab.predicates[c.target].label_en)
+        for span, c in sorted(acts.items())
+        if span not in weighed
+    ]
 
 
 def counts(world: World, ctx: Context, parts: list[Part]) -> tuple[list[Uncovered], set[str]]:
@@ -512,9 +520,14 @@ def details(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, in
     ]
     if not loose:
         return []
+    # Titles alone of two people or more ("[title] A [verb] [title] B"): what links them is the
+    # statement's main predication, and no title's claim reports it. The dozens of sentences
+    # naming a title's holder would account for any verb between them ("chiêu đãi", "tiễn").
+    people = {c.subject for p in parts for c in p.decisive}
+    linked = len(people) > 1 and all(p.predicate in world.offices for p in parts)
     said: set[str] = set()
     for claim in {c.id: c for p in parts for c in p.decisive}.values():
-        said |= world.said_by(claim)
+        said |= world.said_by(claim, read_sentences=not linked)
     text = ctx.parsed.text
     lang = ctx.parsed.lang
     # A modifier right before a title the vocabulary reads ("Phó Tổng Bí thư") makes it another
