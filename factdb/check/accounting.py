@@ -33,7 +33,7 @@ from factdb.check.world import (
 )
 from factdb.extract.quantities import Quantity
 from factdb.lexicon.index import glossed, phrase_keys
-from factdb.lexicon.vocabulary import Vocabulary
+from factdb.lexicon.vocabulary import EVENT, Vocabulary
 from factdb.text.tokens import phrase_spans
 
 
@@ -102,13 +102,17 @@ def counts(world: World, ctx: Context, parts: list[Part]) -> tuple[list[Uncovere
     def fits(q: Quantity, n: int) -> bool:
         return count_holds(n, q.low, q.high, q.low_open, q.high_open)
 
+    # Only a date or an event named fixes the occasion the claims give: an undated count with
+    # neither ("Lam met four world leaders") may be of another day's meetings.
+    fixed = bool(ctx.parsed.dates) or any(world.type(e) == EVENT for e in ctx.mentioned)
     wrong: list[Uncovered] = []
     for q, cue in counts:
         n = counted(cue, others, held)
         if fits(q, n) or (whole and fits(q, counted(cue, whole, held_all))):
             borne.add(cue.target)
         else:
-            fewer = fewer_than_named(q.high, n, len(occasions_met) == 1, q.high_open)
+            one = fixed and len(occasions_met) == 1
+            fewer = fewer_than_named(q.high, n, one, q.high_open)
             wrong.append(Uncovered("count", q.text, cue.text, n, fewer=fewer))
             borne.add(cue.target)  # the office counted is the count's to decide
     return wrong, borne
