@@ -455,7 +455,13 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
         and not within(q.start, q.end, names)
         # "sáng thứ Năm" is Thursday, not the fifth
         and not overlaps(q.start, q.end, weekdays)
-        and not (not accented and q.unit == "rank" and _straddles(q.start, q.end, found))
+        # Vietnamese without diacritics, "Viet Nam day": no "năm ngày" (five days) made across
+        # the name's edge ("25 years of diplomatic relations" is read across a trigger's)
+        and not (
+            not accented
+            and (q.unit == "rank" or lang == "vi")
+            and _straddles(q.start, q.end, found)
+        )
     ]
     numeric += [(q.start, q.end) for q in parsed.quantities]
     entity_spans = [(s, e) for k, s, e, _ in found if k == "entity" and not overlaps(s, e, numeric)]
@@ -1879,9 +1885,10 @@ def _extend_name(
 def _straddles(start: int, end: int, found: list[tuple[str, int, int, list[Entry]]]) -> bool:
     """Whether start..end crosses the edge of a phrase read in `found` (a name, a trigger, a
     denial). Written without diacritics, one word folds to several ("thu": thứ, the prefix of
-    a rank, or thư, a letter, the end of "Bí thư"), and a rank made across a phrase's edge
-    ("Tong Bi thu | tu choi", "trao doi thu | tu") takes a word that phrase reads: the phrase
-    is the reading, and the rank only seems to be one."""
+    a rank, or thư, a letter, the end of "Bí thư"; "nam": năm, five, or the "Nam" of "Viet
+    Nam"), and a number made across a phrase's edge ("Tong Bi thu | tu choi", "Viet Nam | day
+    manh") takes a word that phrase reads: the phrase is the reading, and the number only
+    seems to be one."""
     return any(
         start < e and s < end and not (s <= start and end <= e) and not (start <= s and e <= end)
         for _, s, e, _ in found
