@@ -644,6 +644,27 @@ def denial_read(world: World, ctx: Context, parts: list[Part]) -> bool:
     return any(a.polarity == "denied" for a in decompose(ctx.parsed, world.vocab))
 
 
+def indefinite_denied(ctx: Context) -> list[Uncovered]:
+    """A verb that denies an act by its meaning, on what the statement names only by an
+    indefinite article right after it ("turned down an invitation", "từ chối một lời mời"):
+    there was some such instance, which the instance the claims give (an invitation accepted)
+    refutes nothing of. Under "not" the article is no instance ("did not accept an invitation":
+    none), which one accepted refutes."""
+    parsed = ctx.parsed
+    articles = [k for k in phrase_keys("statements", "indefinite_articles", (parsed.lang,)) if k]
+    words = parsed.tokens.words()
+    found = []
+    for t in parsed.triggers:
+        if t.kind != "antonym":
+            continue
+        after = [(key, end) for key, start, end in words if start >= t.end]
+        keys = tuple(key for key, _ in after)
+        article = next((k for k in articles if keys[: len(k)] == k), None)
+        if article is not None:
+            found.append(Uncovered("words", parsed.text[t.start : after[len(article) - 1][1]]))
+    return found
+
+
 def qualified(parts: list[Part], roles: Collection[str]) -> set[str]:
     """The entities the deciding claims of `parts` name in one of `roles`."""
     return {eid for p in parts for c in p.decisive for role, eid in c.qualifiers if role in roles}

@@ -601,6 +601,7 @@ class Judge:
             )
             loose += scope.denied_places(self.world, ctx, refuted)
             loose += scope.denied_manner(ctx, loose)
+            loose += accounting.indefinite_denied(ctx)
         stance = ctx.stance
         if (
             verdict == SUPPORTED
