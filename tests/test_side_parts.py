@@ -13,6 +13,9 @@ closed as a mechanism, with verdicts in English, Vietnamese and Vietnamese witho
 3. A word read as another act of a predicate ("chiêu đãi", a banquet: an attendance's other act)
    was weighed only where that predicate had claims to weigh, and otherwise vanished: beside
    titles alone it is an act asserted and not checked (accounting.unchecked_occasions).
+4. A phrase that is no trigger read across a name's edge ("tiếp Thủ tướng" folds to "tiếp thu",
+   to absorb) took the reception's verb, leaving titles alone: the title takes its word, and the
+   verb is read (parse: not-trigger phrases straddling a name are not read).
 
 The statements are written for these tests, the way wire copy, headlines and posts put things.
 """
@@ -41,6 +44,9 @@ def checker(real_checker: Checker) -> Checker:
         ("Tổng Bí thư Tô Lâm chiêu đãi Bộ trưởng Chiến tranh Hoa Kỳ Pete Hegseth.", NEI),
         ("Tong Bi thu To Lam tien Thu tuong Hungary Viktor Orban ra san bay.", NEI),
         ("Thu tuong Campuchia Hun Manet chieu dai Tong Bi thu To Lam.", NEI),
+        ("Tổng Bí thư Tô Lâm tiếp Thủ tướng Hungary Viktor Orbán", NEI),
+        ("Tong Bi thu To Lam tiep Thu tuong Hungary Viktor Orban tai Ha Noi", NEI),
+        ("General Secretary To Lam received Hungarian Prime Minister Viktor Orbán", NEI),
         # traps: the verb read and borne out, or nothing but the titles said
         ("Indonesia's Prabowo met To Lam in Washington on February 19.", SUPPORTED),
         ("Party chief To Lam received US War Secretary Pete Hegseth.", SUPPORTED),
@@ -72,3 +78,22 @@ def test_only_what_describes_is_accounted_for(
         assert affiliations(parsed, checker.vocab), statement
         accounted = checker.judge.world.affiliated(parsed)
     assert accounted == {described}
+
+
+@pytest.mark.parametrize(
+    ("statement", "verb"),
+    [
+        ("Tổng Bí thư Tô Lâm tiếp Thủ tướng Hungary Viktor Orbán", "received"),
+        ("Tong Bi thu To Lam tiep Thu truong Ngoai giao My", "received"),
+        # traps: the phrase stands whole, away from any name
+        ("Việt Nam tiếp thu ý kiến của Hungary", None),
+        ("Tô Lâm tiếp tục hợp tác với Tổng thống Trump", None),
+    ],
+)
+def test_no_phrase_across_a_name_takes_a_verb(
+    checker: Checker, statement: str, verb: str | None
+) -> None:
+    with checker.snapshot():
+        parsed = checker.parse(statement)
+    read = {t.target for t in parsed.triggers if t.kind == "trigger"}
+    assert read == ({verb} if verb else set())
