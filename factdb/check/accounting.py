@@ -33,7 +33,7 @@ from factdb.check.world import (
 )
 from factdb.extract.quantities import Quantity
 from factdb.lexicon.index import glossed, phrase_keys
-from factdb.lexicon.vocabulary import Vocabulary
+from factdb.lexicon.vocabulary import EVENT, Vocabulary
 from factdb.text.tokens import phrase_spans
 
 
@@ -53,7 +53,15 @@ def unchecked_occasions(
         and (t.start, t.end) not in weighed
         and vocab.predicates[t.target].time_role == OCCASION
     }
-    return [Uncovered("unchecked", label=vocab.predicates[p].label_en) for p in sorted(unchecked)]
+    found = [Uncovered("unchecked", label=vocab.predicates[p].label_en) for p in sorted(unchecked)]
+    # ... or by a word of another act on what a predicate is about ("chiêu đãi", a banquet: an
+    # attendance's other act), which the judge weighs only against that predicate's claims
+    acts = {(c.start, c.end): c for c in parsed.other_acts if c.target not in candidates}
+    return found + [
+        Uncovered("other-act", c.text, label=vocab.predicates[c.target].label_en)
+        for span, c in sorted(acts.items())
+        if span not in weighed
+    ]
 
 
 def counts(world: World, ctx: Context, parts: list[Part]) -> tuple[list[Uncovered], set[str]]:
@@ -94,13 +102,17 @@ def counts(world: World, ctx: Context, parts: list[Part]) -> tuple[list[Uncovere
     def fits(q: Quantity, n: int) -> bool:
         return count_holds(n, q.low, q.high, q.low_open, q.high_open)
 
+    # Only a date or an event named fixes the occasion the claims give: an undated count with
+    # neither ("Lam met four world leaders") may be of another day's meetings.
+    fixed = bool(ctx.parsed.dates) or any(world.type(e) == EVENT for e in ctx.mentioned)
     wrong: list[Uncovered] = []
     for q, cue in counts:
         n = counted(cue, others, held)
         if fits(q, n) or (whole and fits(q, counted(cue, whole, held_all))):
             borne.add(cue.target)
         else:
-            fewer = fewer_than_named(q.high, n, len(occasions_met) == 1, q.high_open)
+            one = fixed and len(occasions_met) == 1
+            fewer = fewer_than_named(q.high, n, one, q.high_open)
             wrong.append(Uncovered("count", q.text, cue.text, n, fewer=fewer))
             borne.add(cue.target)  # the office counted is the count's to decide
     return wrong, borne
@@ -512,9 +524,14 @@ def details(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, in
     ]
     if not loose:
         return []
+    # Titles alone of two people or more ("[title] A [verb] [title] B"): what links them is the
+    # statement's main predication, and no title's claim reports it. The dozens of sentences
+    # naming a title's holder would account for any verb between them ("chiêu đãi", "tiễn").
+    people = {c.subject for p in parts for c in p.decisive}
+    linked = len(people) > 1 and all(p.predicate in world.offices for p in parts)
     said: set[str] = set()
     for claim in {c.id: c for p in parts for c in p.decisive}.values():
-        said |= world.said_by(claim)
+        said |= world.said_by(claim, read_sentences=not linked)
     text = ctx.parsed.text
     lang = ctx.parsed.lang
     # A modifier right before a title the vocabulary reads ("Phó Tổng Bí thư") makes it another
@@ -625,6 +642,27 @@ def denial_read(world: World, ctx: Context, parts: list[Part]) -> bool:
     ):
         return True
     return any(a.polarity == "denied" for a in decompose(ctx.parsed, world.vocab))
+
+
+def indefinite_denied(ctx: Context) -> list[Uncovered]:
+    """A verb that denies an act by its meaning, on what the statement names only by an
+    indefinite article right after it ("turned down an invitation", "từ chối một lời mời"):
+    there was some such instance, which the instance the claims give (an invitation accepted)
+    refutes nothing of. Under "not" the article is no instance ("did not accept an invitation":
+    none), which one accepted refutes."""
+    parsed = ctx.parsed
+    articles = [k for k in phrase_keys("statements", "indefinite_articles", (parsed.lang,)) if k]
+    words = parsed.tokens.words()
+    found = []
+    for t in parsed.triggers:
+        if t.kind != "antonym":
+            continue
+        after = [(key, end) for key, start, end in words if start >= t.end]
+        keys = tuple(key for key, _ in after)
+        article = next((k for k in articles if keys[: len(k)] == k), None)
+        if article is not None:
+            found.append(Uncovered("words", parsed.text[t.start : after[len(article) - 1][1]]))
+    return found
 
 
 def qualified(parts: list[Part], roles: Collection[str]) -> set[str]:

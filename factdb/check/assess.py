@@ -677,6 +677,8 @@ def value_conflict(
             outcome = "value-bound"
     if outcome == "value-disjoint" and elapsed_undated(world, pred, ctx):
         return Finding(claim, "open", replace(grounds, rule="elapsed-undated"), same_key)
+    if outcome == "value-disjoint" and later_now(pred, ctx, figure, claim.interval):
+        return Finding(claim, "open", replace(grounds, rule="later-now"), same_key)
     if outcome == "value-disjoint":
         grounds = replace(grounds, rule=outcome)
         told = same_occasion or (occasion and told_at(world, claim, said.mentioned, ctx))
@@ -707,6 +709,16 @@ def elapsed_undated(world: World, pred: PredicateInfo, ctx: Context) -> bool:
         and EVENT not in world.vocab.predicates[t.target].cue_types
         for t in ctx.parsed.triggers
     )
+
+
+def later_now(pred: PredicateInfo, ctx: Context, figure: Interval, counted: Interval) -> bool:
+    """Whether an undated count of years said of now ("it has been 51 years since the war
+    ended", `counts_now`) is above the claim's count: the statement's now is no earlier than
+    the sources' and may be later, when more years have passed, so it is open. A count below
+    the claim's is refuted: years since an event only grow."""
+    if pred.dimension != "duration" or pred.time_role != "qualifier" or ctx.parsed.dates:
+        return False
+    return figure.low is not None and counted.high is not None and figure.low > counted.high
 
 
 def dated_conflict(

@@ -601,6 +601,7 @@ class Judge:
             )
             loose += scope.denied_places(self.world, ctx, refuted)
             loose += scope.denied_manner(ctx, loose)
+            loose += accounting.indefinite_denied(ctx)
         stance = ctx.stance
         if (
             verdict == SUPPORTED
@@ -994,6 +995,7 @@ class Judge:
         # only a linking word between is his, and so is the next one after that attribute
         ends = [(p.end, p.ids[0]) for p in people] + [(e, s) for _, e, s in titles]
         found: dict[tuple[int, int], tuple[str, ...] | None] = {}
+        verbs = [t.start for t in parsed.triggers] + [s for _, s, _ in parsed.loose_words]
         attributes = [
             m for m in parsed.entities if any(world.type(e) in PERSON_ATTRIBUTES for e in m.ids)
         ]
@@ -1013,6 +1015,19 @@ class Judge:
                 # a title apposed between them is his too ("Leahy, nguyên thượng nghị sĩ đảng
                 # Cộng hòa")
                 held = (holder,) if linked(blank_spans(text, roles, end, m.start)) else ()
+            if (
+                held is None
+                and people
+                and not any(
+                    p.start >= m.end and not any(m.end <= w < p.start for w in verbs)
+                    for p in people
+                )
+            ):
+                # a description a verb or a word nothing read parts from every name after it is
+                # someone the statement does not name ("Republicans praised Leahy's call" says
+                # nothing of Leahy's party; "The Vermont Democrat spoke with Lam" may be Leahy)
+                named = {p.ids[0] for p in people}
+                held = tuple(e.id for e in self.vocab.entities_of([PERSON]) if e.id not in named)
             found[(m.start, m.end)] = held
             ends += [(m.end, h) for h in held or () if h]
         return found

@@ -422,6 +422,10 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     for start, end, hits in sorted(trigger_hits, key=lambda h: (h[0] - h[1], h[0])):
         if hits[0].kind == "trigger" and overlaps(start, end, names_taken):
             continue
+        # nor a phrase that is no trigger across a name's edge: "tiếp Thủ tướng" folds to "tiếp
+        # thu" (to absorb), but the title takes "Thủ", and "tiếp" is the reception's verb
+        if any(start < e and s < end and not (start <= s and e <= end) for s, e in names_taken):
+            continue
         if not overlaps(start, end, trigger_spans):
             trigger_spans.append((start, end))
             # A longer phrase that is no trigger ("tiếp tục") holds its words all the same.
@@ -455,7 +459,13 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
         and not within(q.start, q.end, names)
         # "sáng thứ Năm" is Thursday, not the fifth
         and not overlaps(q.start, q.end, weekdays)
-        and not (not accented and q.unit == "rank" and _straddles(q.start, q.end, found))
+        # Vietnamese without diacritics, "Viet Nam day": no "năm ngày" (five days) made across
+        # the name's edge ("25 years of diplomatic relations" is read across a trigger's)
+        and not (
+            not accented
+            and (q.unit == "rank" or lang == "vi")
+            and _straddles(q.start, q.end, found)
+        )
     ]
     numeric += [(q.start, q.end) for q in parsed.quantities]
     entity_spans = [(s, e) for k, s, e, _ in found if k == "entity" and not overlaps(s, e, numeric)]
@@ -1882,9 +1892,10 @@ def _extend_name(
 def _straddles(start: int, end: int, found: list[tuple[str, int, int, list[Entry]]]) -> bool:
     """Whether start..end crosses the edge of a phrase read in `found` (a name, a trigger, a
     denial). Written without diacritics, one word folds to several ("thu": thứ, the prefix of
-    a rank, or thư, a letter, the end of "Bí thư"), and a rank made across a phrase's edge
-    ("Tong Bi thu | tu choi", "trao doi thu | tu") takes a word that phrase reads: the phrase
-    is the reading, and the rank only seems to be one."""
+    a rank, or thư, a letter, the end of "Bí thư"; "nam": năm, five, or the "Nam" of "Viet
+    Nam"), and a number made across a phrase's edge ("Tong Bi thu | tu choi", "Viet Nam | day
+    manh") takes a word that phrase reads: the phrase is the reading, and the number only
+    seems to be one."""
     return any(
         start < e and s < end and not (s <= start and end <= e) and not (start <= s and e <= end)
         for _, s, e, _ in found

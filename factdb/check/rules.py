@@ -573,6 +573,11 @@ def compare_time(
         # 2024"): throughout, which only a claim holding from that date bears out, not one
         # that starts later. A value's claim holds over its time as a state's does.
         fits = start <= first
+    elif time_role == "state" and first == dt.date.min:
+        # Said to hold up to a date ("by 2027 Lam was still general secretary", "until 2027"):
+        # held at its end, which only a claim holding to that day bears out. One ending earlier
+        # may be over by then ("before 2027", a state that may have ended in 2026: open).
+        fits = last <= end
     elif time_role == "state":
         fits = True  # they overlap: the state held at some time of the statement's
     else:

@@ -81,7 +81,7 @@ class World:
         # Where each person holds an office now, read once (see places).
         self._offices_at: dict[str, frozenset[str]] = {}
         # The words each claim accounts for, read once (see said_by).
-        self._said: dict[str, frozenset[str]] = {}
+        self._said: dict[tuple[str, bool], frozenset[str]] = {}
         # The entities each claim's source sentences name, read once (see unsaid).
         self._sentence_names: dict[str, frozenset[str]] = {}
 
@@ -251,8 +251,8 @@ class World:
     def affiliated(self, parsed: ParsedStatement) -> set[str]:
         """The countries said of a person ("Indonesia's Prabowo"), and the bodies a person is
         said to own ("Trump's Board of Peace"), where a claim has the person hold an office:
-        both are accounted for. One the claims do not bear out is left for the rest of the
-        statement to account for."""
+        what describes (the country, the owner) is accounted for. One the claims do not bear
+        out is left for the rest of the statement to account for."""
         pairs = affiliations(parsed, self.vocab)
         held = {(c.subject, c.object) for c in self.offices_now({person for person, _ in pairs})}
 
@@ -262,7 +262,13 @@ class World:
             bodies = self.named_within({owned}) if self.type(owned) == EVENT else {owned}
             return any((person, body) in held for body in bodies)
 
-        return {e for pair in pairs if borne(*pair) for e in pair}
+        # Not what it describes: the person a country is said of ("Hoa Kỳ Pete Hegseth") is still
+        # for a deciding claim to name, as is the body said to be someone's.
+        return {
+            owned if self.type(owned) in PLACES else person
+            for person, owned in pairs
+            if borne(person, owned)
+        }
 
     def constituency(self, a: Assertion) -> bool:
         """Whether a title's place is where its holder sits for, as a claim of his ties him to
@@ -300,10 +306,10 @@ class World:
             found = self._sentence_names[claim.id] = frozenset(ids)
         return found
 
-    def said_by(self, claim: ClaimView) -> frozenset[str]:
-        """The folded words a claim accounts for: the sentences its spans stand in, and the
-        names and labels of its predicate and entities."""
-        found = self._said.get(claim.id)
+    def said_by(self, claim: ClaimView, read_sentences: bool = True) -> frozenset[str]:
+        """The folded words a claim accounts for: the sentences its spans stand in (unless not
+        `read_sentences`), and the names and labels of its predicate and entities."""
+        found = self._said.get((claim.id, read_sentences))
         if found is None:
             words: set[str] = set()
             named = [self.vocab.predicates[claim.predicate].label_en]
@@ -311,11 +317,12 @@ class World:
                 info = self.vocab.entities.get(eid)
                 if info is not None:
                     named += [info.name_en, info.name_vi]
-            for text in (*self.sentences(claim), *named):
+            sentences = self.sentences(claim) if read_sentences else ()
+            for text in (*sentences, *named):
                 keys = [key for key, _, _ in tokenize(text).words()]
                 words.update(keys)
                 words |= said_phrases(keys)
-            found = self._said[claim.id] = frozenset(words)
+            found = self._said[(claim.id, read_sentences)] = frozenset(words)
         return found
 
     def voices(self, eid: str) -> set[str]:

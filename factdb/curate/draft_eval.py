@@ -188,11 +188,17 @@ def _without(fixtures: Path, seeds: Path, source: str, into: Path) -> Path:
             doc["office_rules"] = [
                 r for r in doc["office_rules"] if not {str(o) for o in r["offices"]} & unknown
             ]
-        elif path.name != NAMED:
+        elif isinstance(doc, dict) and "entities" in doc:
+            # ... and so does a deputy office of one (its rule and names are made from it)
+            doc["entities"] = [
+                e
+                for e in doc["entities"]
+                if (path.name != NAMED or str(e.get("id")) not in unknown)
+                and str(e.get("deputy_of")) not in unknown
+            ]
+        else:
             shutil.copyfile(path, out / "vocabulary" / path.name)
             continue
-        else:
-            doc["entities"] = [e for e in doc["entities"] if str(e.get("id")) not in unknown]
         text = yaml.safe_dump(doc, allow_unicode=True, sort_keys=False)
         (out / "vocabulary" / path.name).write_text(text, encoding="utf-8")
     sources = (fixtures / "sources.yaml").read_text(encoding="utf-8")

@@ -19,7 +19,7 @@ import math
 import re
 from array import array
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -59,6 +59,7 @@ from factdb.ingest.records import (
 from factdb.ingest.spans import Selector, SpanError, locate
 from factdb.ingest.yamlio import read_yaml
 from factdb.lexicon.index import LANGUAGES
+from factdb.lexicon.index import load as load_lexicon
 from factdb.store.claims import SpanRecord
 from factdb.store.models import Alias, Claim, Entity, Predicate, Source, Trigger, Unit
 from factdb.text.fold import fold_phrase
@@ -375,7 +376,9 @@ def parse_entities(doc: Any, file: str) -> list[EntityRec]:
     out = []
     for raw in _records(doc, "entities", file):
         where = _where(raw, file)
-        _check_keys(raw, {"id", "type", "name", "aliases", "single_holder", "note"}, where)
+        _check_keys(
+            raw, {"id", "type", "name", "aliases", "single_holder", "deputy_of", "note"}, where
+        )
         eid = _require(raw, "id", str, where)
         where = Location(file, where.line, None)
         if not SLUG.match(eid):
@@ -398,8 +401,54 @@ def parse_entities(doc: Any, file: str) -> list[EntityRec]:
                 names["vi"],
                 _flag(raw, "single_holder", where),
                 tuple(aliases),
+                _optional_str(raw, "deputy_of", where),
             )
         )
+    return out
+
+
+def deputy_aliases(office: EntityRec, deputy: EntityRec) -> tuple[tuple[str, str], ...]:
+    """The deputy's names: its own, and each of the office's names in each language's deputy
+    forms (`deputy_forms` in lexicon/<lang>/statements.yaml: "deputy {}", "phó {}"; a head the
+    deputy's title replaces, `deputy_heads`: "bộ trưởng" -> "thứ trưởng"). An acronym ("PM",
+    "TT") is left out: "Phó TT" may be either office's deputy."""
+    found = list(deputy.aliases)
+    for lang, alias in office.aliases:
+        if alias.isupper():
+            continue
+        lex = load_lexicon(lang, "statements")
+        made = [form.format(alias) for form in lex.get("deputy_forms") or []]
+        lower = alias.casefold()
+        for head, deputy_head in (lex.get("deputy_heads") or {}).items():
+            if lower.startswith(head + " "):
+                made.append(deputy_head + alias[len(head) :])
+        seen = {a.casefold() for _, a in found}
+        found += [(lang, m) for m in made if m.casefold() not in seen]
+    return tuple(dict.fromkeys(found))
+
+
+def deputy_rules(fs: FixtureSet) -> list[OfficeRuleRec]:
+    """A rule for each deputy office and the office it deputises for (`deputy_of`), with the
+    reason in English (`deputy_reason`), and the deputy's names made from the office's. A rule
+    given for the pair in offices.yaml as well is given twice."""
+    given = {(r.office_a, r.office_b) for r in fs.office_rules}
+    reason = str(load_lexicon("en", "statements")["deputy_reason"])
+    out = []
+    for deputy in list(fs.entities.values()):
+        if deputy.deputy_of is None:
+            continue
+        where = Location("entities", None, None)
+        office = fs.entities.get(deputy.deputy_of)
+        if office is None or office.type != "role" or deputy.type != "role":
+            raise FixtureError(
+                where, f"entity {deputy.id}: deputy_of {show(deputy.deputy_of)} is not a role"
+            )
+        first, second = sorted((office.id, deputy.id))
+        if (first, second) in given:
+            raise FixtureError(where, f"office rule for {first} and {second} given twice")
+        fs.entities[deputy.id] = replace(deputy, aliases=deputy_aliases(office, deputy))
+        text = reason.format(deputy=deputy.name_en, office=office.name_en)
+        out.append(OfficeRuleRec(first, second, text))
     return out
 
 
@@ -892,6 +941,10 @@ def read_vocabulary(
             fs.office_rules += parse_office_rules(doc, name, fs.entities)
         except FixtureError as exc:
             check.add(exc)
+    try:
+        fs.office_rules += deputy_rules(fs)
+    except FixtureError as exc:
+        check.add(exc)
     _check_aliases(fs, check)
     return fs, claim_files, check
 

@@ -113,6 +113,9 @@ class EntityRec:
     name_vi: str
     single_holder: bool
     aliases: tuple[tuple[str, str], ...]  # (lang, alias), names included
+    # The office this one deputises for (a role id): its other names are made from that
+    # office's (fixtures.deputy_aliases), and one person does not hold both (deputy_rules).
+    deputy_of: str | None = None
 
 
 @dataclass(frozen=True)

@@ -217,16 +217,26 @@ class Vocabulary:
             return "vi"
         if looks_vietnamese(text):
             # Counted in its own words only: "To" of a name is no English "to".
-            folded = word_keys(" ".join(own))
-            counts = {}
-            for lang, other in (("en", "vi"), ("vi", "en")):
-                known = self.markers[lang] | self._words_of[lang]
-                excluded = self.markers[other] | self._words_of[other]
-                counts[lang] = sum(w in known and w not in excluded for w in folded)
+            counts = self._lexicon_votes(word_keys(" ".join(own)))
             return "en" if counts["en"] > counts["vi"] else "vi"
         vi = sum(w in self.markers["vi"] for w in words)
         en = sum(w in self.markers["en"] for w in words)
+        if vi == en:
+            # As many function words either way ("Orban tiep To Lam": "tiep", and the "To" of
+            # a name): its own words decide, by each language's lexicons.
+            counts = self._lexicon_votes(word_keys(" ".join(own)))
+            vi, en = counts["vi"], counts["en"]
         return "vi" if vi > en else "en"
+
+    def _lexicon_votes(self, folded: list[str]) -> dict[str, int]:
+        """Per language, how many of the `folded` words its markers and lexicons have and the
+        other language's do not."""
+        counts = {}
+        for lang, other in (("en", "vi"), ("vi", "en")):
+            known = self.markers[lang] | self._words_of[lang]
+            excluded = self.markers[other] | self._words_of[other]
+            counts[lang] = sum(w in known and w not in excluded for w in folded)
+        return counts
 
     @cached_property
     def encounters(self) -> tuple[str, ...]:
