@@ -64,12 +64,17 @@ MET = [
     ("TBT To Lam gap Bo truong Hegseth", SUPPORTED),
     ("Bo truong Hegseth gap go Bo truong Quoc phong Phan Van Giang", SUPPORTED),
     ("Tong Bi thu To Lam gap ong Hun Sen tai Campuchia", SUPPORTED),
+    # on the reception's occasion, by its date, and with the host as a bare title
+    ("Hegseth sat down with Vietnam's party chief in 2025.", SUPPORTED),
+    ("Tô Lâm và Hegseth gặp nhau năm 2025.", SUPPORTED),
+    ("Nam 2025, TBT To Lam da gap Bo truong Hegseth", SUPPORTED),
 ]
 
 # Traps: what the reception does not say.
 NOT_IMPLIED = [
     # a phone call is no meeting in person, and a meeting no call
     ("To Lam spoke with Hegseth by phone.", NEI),
+    ("To Lam met Hegseth by phone.", NEI),
     ("Tổng Bí thư Tô Lâm điện đàm với Bộ trưởng Hegseth.", NEI),
     ("TBT To Lam dien dam voi Hegseth", NEI),
     # the other way round: the reception was Lâm's; no claim says whether Hegseth ever hosted
@@ -85,6 +90,10 @@ NOT_IMPLIED = [
     ("To Lam met Hegseth in February 2026.", NEI),
     ("Tô Lâm gặp Hegseth tháng 2/2026.", NEI),
     ("To Lam gap Hegseth thang 2/2026", NEI),
+    # a month within the span the reception is known by, which it neither implies nor excludes
+    ("To Lam met Hegseth in March 2025.", NEI),
+    ("Tô Lâm gặp Hegseth vào tháng 3/2025.", NEI),
+    ("To Lam gap Hegseth thang 3/2025", NEI),
     # a place the reception does not give
     ("To Lam met Hegseth at the Pentagon in Washington.", NEI),
     ("Tô Lâm gặp Hegseth tại Washington.", NEI),
@@ -113,6 +122,9 @@ def test_the_reason_cites_the_claim_as_it_is(checker: Checker) -> None:
     assert judged.verdict == SUPPORTED
     assert [c.id for c in judged.evidence] == ["to-lam-received-hegseth-2025"]
     assert "received" in judged.explanation
+    # left open by the reception's span, it says so, not that no claim bears on it
+    judged = checker.check("To Lam met Hegseth in March 2025.")
+    assert "to-lam-received-hegseth-2025" in judged.explanation
 
 
 # A country the claim's other party holds office in, said of what the claim is about.

@@ -4,9 +4,10 @@ two people are a meeting of them, so "Lâm met Hegseth" is borne out by Lâm's r
 
 The judge weighs the claims of the predicates that imply a statement's predicate with that
 predicate's own claims, and keeps of them only what this module lets through. An implied claim
-bears a statement out or says nothing of it. It never refutes it nor leaves it open: a meeting
-denied, or placed or dated elsewhere, is decided by the claims of the meeting itself, as the
-reception need not be all the meeting there was. And it bears out only the occasion it is of:
+bears a statement out, leaves it open (a date within the reception's known span, which neither
+implies nor excludes the day), or says nothing of it. It never refutes it: a meeting denied, or
+placed or dated elsewhere, is decided by the claims of the meeting itself, as the reception
+need not be all the meeting there was. And it speaks only of the occasion it is of:
 the statement names both of its parties (the one received and the host: a statement of
 "met twelve leaders" is no statement of Hun Sen's reception of Lâm), and gives no place for it
 that the claim does not (the reception in Hanoi is no meeting "in Washington", which another
@@ -21,20 +22,22 @@ from factdb.check.scope import locative
 from factdb.check.world import PLACES, World
 from factdb.lexicon.vocabulary import PredicateInfo
 
-SUPPORTS = "supports"
+# What an implied claim may find (findings.Finding.outcome): never "contradicts".
+KEPT = frozenset({"supports", "open"})
 
 
 def implied_findings(
     world: World, pred: PredicateInfo, findings: list[Finding], ctx: Context
 ) -> list[Finding]:
     """`findings` weighed for `pred`, without those of claims of a predicate that implies it
-    unless they bear the statement out on their own occasion (see the module's text)."""
+    unless they bear the statement out, or leave it open, on their own occasion (see the
+    module's text)."""
     return [f for f in findings if f.claim.predicate == pred.id or _borne(world, pred, f, ctx)]
 
 
 def _borne(world: World, pred: PredicateInfo, finding: Finding, ctx: Context) -> bool:
     claim = finding.claim
-    if finding.outcome != SUPPORTS:
+    if finding.outcome not in KEPT:
         return False
     parties = {claim.subject, claim.qualifier("counterparty")}
     if None in parties or not parties <= ctx.mentioned:
