@@ -162,3 +162,16 @@ def test_a_country_the_claims_party_holds_office_in(
     checker: Checker, statement: str, verdict: str
 ) -> None:
     assert checker.check(statement).verdict == verdict
+
+
+def test_the_countries_a_claim_says_without_naming_them(checker: Checker) -> None:
+    with checker.snapshot():
+        world = checker.judge.world
+        (pledge,) = checker.index.claims(
+            {"committed": {"daines-committed-war-legacy-priority-2026-02-18"}}
+        )["committed"]
+        # the one he pledged it to is general secretary of the Communist Party of Vietnam
+        assert "vietnam" in world.countries_said([pledge], set(), borne=True)
+        # not for a refutation, and never as the one who acts
+        assert "vietnam" not in world.countries_said([pledge], set(), borne=False)
+        assert "vietnam" not in world.countries_said([pledge], {"vietnam"}, borne=True)
