@@ -374,3 +374,23 @@ def test_0006_adds_the_encounter_flag_as_false_and_drops_it_going_down(engine: E
     assert "encounter" not in {c["name"] for c in inspect(engine).get_columns("predicates")}
     with engine.connect() as conn:
         assert conn.exec_driver_sql("SELECT count(*) FROM claims").scalar() == 2
+
+
+# --- 0007: what a predicate implies ---------------------------------------------------------------
+
+
+def test_0007_adds_what_a_predicate_implies_as_nothing_and_drops_it_going_down(
+    engine: Engine,
+) -> None:
+    upgrade(engine, "0001")
+    _claims_at_0001(engine)
+    upgrade(engine, "0007")
+    with engine.connect() as conn:
+        implied = conn.exec_driver_sql("SELECT DISTINCT implies FROM predicates").all()
+    # A predicate written before 0007 implies nothing until its fixtures are loaded again.
+    assert [tuple(r) for r in implied] == [("",)]
+    downgrade(engine, "0006")
+    assert "implies" not in {c["name"] for c in inspect(engine).get_columns("predicates")}
+    assert "encounter" in {c["name"] for c in inspect(engine).get_columns("predicates")}
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM claims").scalar() == 2

@@ -239,11 +239,15 @@ VERDICTS = [
     ("Tô Lâm gặp Thủ tướng Orbán", SUPPORTED),
     ("Lam met Hungarian Prime Minister Orban", SUPPORTED),
     ("Orbán met Tô Lâm", SUPPORTED),
-    # his meeting with the Vietnamese community in the US is not a meeting with Hegseth, nor
-    # with leaders
-    ("Tô Lâm gặp Bộ trưởng Hegseth", NEI),
-    ("To Lam met Hegseth", NEI),
-    ("To Lam gap Bo truong Hegseth", NEI),
+    # his meeting with the Vietnamese community in the US is not a meeting with Phan Văn Giang,
+    # nor with leaders
+    ("Tô Lâm gặp Bộ trưởng Phan Văn Giang", NEI),
+    ("To Lam met Phan Van Giang", NEI),
+    ("To Lam gap Bo truong Phan Van Giang", NEI),
+    # his reception of Hegseth is a meeting with him (check.entailment)
+    ("Tô Lâm gặp Bộ trưởng Hegseth", SUPPORTED),
+    ("To Lam met Hegseth", SUPPORTED),
+    ("To Lam gap Bo truong Hegseth", SUPPORTED),
     ("To Lam met Tokayev and the Vietnamese community in the US", SUPPORTED),
     ("Tổng Bí thư Tô Lâm gặp gỡ bà con cộng đồng người Việt tại Mỹ", SUPPORTED),
     # the leaders' congratulations of Vietnam on the 14th Congress, one claim per leader

@@ -339,14 +339,8 @@ def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) 
     covered |= {e for p in parts for e in p.covers}
     covered |= ctx.affiliated
     covered |= world.named_within(covered)
-    held = world.offices_of(qualified(parts, DIRECTED))
-    # a country standing for another party of the claim is not the one who does it
-    # ("Vietnam congratulated Orbán" of Orbán's congratulation of Tô Lâm)
     doers = {a for p in ctx.predications for a in p.agents}
-    # A body where one holds office is no place said of him: "spoke with Trump about the
-    # Board of Peace" names a topic the call's claim does not give.
-    countries = {e for e in held if world.type(e) == COUNTRY}
-    covered |= countries | (world.countries_of(held) - held - doers)
+    covered |= world.countries_said([c for p in parts for c in p.decisive], doers, supported)
     # ... but the country of the one who does it is ("Vietnam accepted Trump's invitation"
     # of Tô Lâm's acceptance: assess.led)
     subjects = {c.subject for p in parts for c in p.decisive if world.type(c.subject) == PERSON}

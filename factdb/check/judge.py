@@ -73,6 +73,7 @@ from factdb.check.assertions import (
     predications,
 )
 from factdb.check.clocks import clock_readings
+from factdb.check.entailment import implied_findings
 from factdb.check.explain import Words
 from factdb.check.findings import Context, Finding, Judgement, Part
 from factdb.check.later import office_later, set_later
@@ -492,7 +493,15 @@ class Judge:
             else []
         )
         predicates = [*parsed.predicates, *cued]
-        ids = self.index.claim_ids(predicates, mentioned, periods)
+        # A claim of a predicate that implies one the statement says is weighed with that
+        # one's claims ("Lâm met Hegseth" of Lâm's reception of him): check.entailment.
+        implying = {pid: self.vocab.implying.get(pid, ()) for pid in predicates}
+        retrieved = [*predicates, *(q for qs in implying.values() for q in qs)]
+        own = self.index.claim_ids(retrieved, mentioned, periods)
+        ids = {
+            pid: own.get(pid, set()).union(*(own.get(q, set()) for q in implying[pid]))
+            for pid in predicates
+        }
         pids = [pid for pid in predicates if ids.get(pid)]
         ctx.candidates = set(pids)
         office_parts = self._office_parts(parsed)
@@ -515,6 +524,7 @@ class Judge:
         triggered = {t.target for t in parsed.triggers if t.kind == "trigger"}
         other_acts = {c.target: c.text for c in parsed.other_acts}
         unchecked: dict[str, Uncovered] = {}
+        idle: set[str] = set()
         for pid, claims in candidates.items():
             pred = self.vocab.predicates[pid]
             # A wish or a plan to do it again ("mong sớm thăm lại") is what a claim of that wish
@@ -523,6 +533,12 @@ class Judge:
                 ctx.unverified.append(Uncovered("other-act", other_acts[pid], label=pred.label_en))
                 continue
             findings = [assess.assess_readings(self.world, pred, c, ctx) for c in claims]
+            findings = implied_findings(self.world, pred, findings, ctx)
+            if not findings:
+                # only claims of acts that imply it, none of which bears it out: as if it had
+                # no claims to weigh (an occasion its verb names stays unchecked)
+                idle.add(pid)
+                continue
             # "After the trip, ...": a state dated before the time it speaks of refutes nothing
             findings = set_later(self.world, pred, findings, ctx)
             ctx.day_part_borne |= {f.claim.id for f in findings if f.day_part_borne}
@@ -545,6 +561,8 @@ class Judge:
                 )
                 listed = ", ".join(c.id for c in unbound[:UNBOUND_LISTED])
                 unchecked[pid] = Uncovered("unchecked", listed, label=pred.label_en)
+        candidates = {pid: claims for pid, claims in candidates.items() if pid not in idle}
+        ctx.candidates -= idle
         # a verb that says one of several acts is decided by one reading (_either)
         readings = {pid: _readings(parsed, pid) for pid in candidates}
         decided = {p.predicate for p in parts}

@@ -15,7 +15,7 @@ from factdb.check.dayparts import DayPart, read_day_part, told_day_part
 from factdb.check.match import ClaimIndex
 from factdb.check.occasion import first_of_kind
 from factdb.check.parse import ParsedStatement, parse_statement
-from factdb.check.rules import bind_party, is_former, said_phrases
+from factdb.check.rules import DIRECTED, bind_party, is_former, said_phrases
 from factdb.check.stance import speaking_offices
 from factdb.extract.dates import DateSpan, in_year
 from factdb.lexicon.index import abbreviations
@@ -45,6 +45,9 @@ REPORTING_TYPES = frozenset({"organisation", COUNTRY})
 NAMED_IN_PASSING = BODY_TYPES | {"agreement", "programme", "document"}
 # Qualifiers that say where something happened.
 PLACE_ROLES = frozenset({"location", "destination"})
+# The qualifier naming whom a claim's words are said to: his country is one the claim speaks
+# of without naming it, as a counterparty's is (World.countries_said).
+ADDRESSEE = "addressee"
 # The predicate whose claims give an event's dates: the window of an occasion named by `event`.
 EVENT_DATES = "event_dates"
 # The predicate whose claims say where an event was held.
@@ -180,6 +183,25 @@ class World:
         are not: "the prime ministers of Hungary and Kazakhstan" pairs an office with each
         country, which this does not check."""
         return {c.object for c in self.held(parties) if c.object}
+
+    def countries_said(self, claims: list[ClaimView], doers: set[str], borne: bool) -> set[str]:
+        """The countries `claims` speak of without naming them, which account for a mention
+        of one: those where a party they are directed at (a counterparty, a beneficiary, and,
+        of a statement they bear out, an addressee) holds office now, and the country inside
+        the name of the body he holds it in (the general secretary of the Communist Party of
+        Vietnam: Vietnam), so that "Daines pledged war-legacy cooperation with Vietnam" is his
+        pledge to Tô Lâm. Such a country is not one the statement has do the act (`doers`):
+        "Vietnam congratulated Orbán" of Orbán's congratulation of Tô Lâm is not Vietnam's. A
+        body one holds office in is no place said of him: "spoke with Trump about the Board of
+        Peace" names a topic the call's claim does not give. It accounts for a word, and
+        decides no verdict alone: words given to the wrong one of an exchange are refuted only
+        where the statement names nothing its occasion lacks (judge, `exchange`), and the
+        country of the one they were said to is none of its names."""
+        roles = {*DIRECTED, ADDRESSEE} if borne else set(DIRECTED)
+        parties = {eid for c in claims for role, eid in c.qualifiers if role in roles}
+        held = self.offices_of(parties)
+        countries = {e for e in held if self.type(e) == COUNTRY}
+        return countries | (self.countries_of(held) - held - doers)
 
     def countries_of(self, places: set[str]) -> set[str]:
         """`places` with the countries whose name is inside the name of a body among them: the

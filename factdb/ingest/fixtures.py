@@ -515,6 +515,7 @@ def parse_predicates(doc: Any, file: str) -> list[PredicateRec]:
                 "triggers",
                 "cue_types",
                 "encounter",
+                "implies",
                 "note",
             },
             where,
@@ -532,6 +533,9 @@ def parse_predicates(doc: Any, file: str) -> list[PredicateRec]:
         if time_role not in TIME_ROLES:
             raise FixtureError(where, f"predicate {pid}: time must be one of {sorted(TIME_ROLES)}")
         cue_types = " ".join(_text_list(raw.get("cue_types"), where, "cue_types"))
+        implies = _text_list(raw.get("implies"), where, "implies")
+        if pid in implies:
+            raise FixtureError(where, f"predicate {pid}: implies itself")
         triggers = []
         for lang, items in _lang_map(raw.get("triggers") or {}, where, "triggers").items():
             triggers += [(lang, t) for t in _text_list(items, where, f"triggers.{lang}")]
@@ -549,9 +553,18 @@ def parse_predicates(doc: Any, file: str) -> list[PredicateRec]:
                 time_role,
                 cue_types,
                 _flag(raw, "encounter", where),
+                " ".join(implies),
                 tuple(triggers),
             )
         )
+    # What a predicate implies is a predicate of the same vocabulary (one file holds them).
+    known = {rec.id for rec in out}
+    for rec in out:
+        unknown = sorted(set(rec.implies.split()) - known)
+        if unknown:
+            raise FixtureError(
+                Location(file), f"predicate {rec.id}: implies unknown predicates {unknown}"
+            )
     return out
 
 

@@ -142,6 +142,7 @@ def _vocabulary_rows(fs: FixtureSet) -> dict[type, list[dict[str, object]]]:
                 "time_role": p.time_role,
                 "cue_types": p.cue_types,
                 "encounter": p.encounter,
+                "implies": p.implies,
             }
             for p in fs.predicates.values()
         ],

@@ -138,6 +138,9 @@ class PredicateRec:
     time_role: str
     cue_types: str
     encounter: bool
+    # The predicates it implies, space-separated (fixtures' `implies`): see
+    # lexicon.vocabulary.Vocabulary.implying.
+    implies: str
     triggers: tuple[tuple[str, str], ...]
 
 

@@ -135,6 +135,9 @@ class PredicateInfo:
     cue_types: frozenset[str]
     # An encounter between parties (fixtures' `encounter: true`): see factdb.check.occasion.
     encounter: bool
+    # The predicates a claim of this one also bears out, with the same parties (fixtures'
+    # `implies`): see Vocabulary.implying.
+    implies: tuple[str, ...]
 
 
 @dataclass
@@ -242,6 +245,17 @@ class Vocabulary:
     def encounters(self) -> tuple[str, ...]:
         """The ids of the predicates of an encounter between parties, sorted."""
         return tuple(sorted(p.id for p in self.predicates.values() if p.encounter))
+
+    @cached_property
+    def implying(self) -> dict[str, tuple[str, ...]]:
+        """Predicate id -> the ids of the predicates that imply it, sorted: a claim of one of
+        them bears out a statement of it, with the same parties ("received" -> "met"). Only
+        predicates something implies are keys."""
+        found: dict[str, set[str]] = {}
+        for pred in self.predicates.values():
+            for implied in pred.implies:
+                found.setdefault(implied, set()).add(pred.id)
+        return {pid: tuple(sorted(ids)) for pid, ids in found.items()}
 
     @cached_property
     def capitals(self) -> dict[str, str]:
@@ -440,6 +454,7 @@ def _read_database(conn: Connection) -> dict[str, Any]:
                 Predicate.time_role,
                 Predicate.cue_types,
                 Predicate.encounter,
+                Predicate.implies,
             )
         )
     ]
@@ -491,7 +506,9 @@ def load_vocabulary(conn: Connection) -> Vocabulary:
         index.put(_from_row(row))
     entities = {row[0]: EntityInfo(*row) for row in data["entities"]}
     predicates = {
-        row[0]: PredicateInfo(*row[:7], frozenset(row[7].split()), bool(row[8]))
+        row[0]: PredicateInfo(
+            *row[:7], frozenset(row[7].split()), bool(row[8]), tuple(row[9].split())
+        )
         for row in data["predicates"]
     }
     units = data["units"]

@@ -107,6 +107,9 @@ class Predicate(Base):
     # An encounter between parties (a meeting, a call): facts a source reports in its account
     # are reported at it (factdb.check.occasion).
     encounter: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # The predicates a claim of this one also bears out with the same parties (a reception is a
+    # meeting), space-separated (factdb.lexicon.vocabulary.Vocabulary.implying).
+    implies: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
 
     triggers: Mapped[list[Trigger]] = relationship(back_populates="predicate")
 
