@@ -38,7 +38,13 @@ def test_persons_corpus(checker: Checker, example: dict[str, Any]) -> None:
 def test_every_language_names_each_person_and_has_examples() -> None:
     for lang in LANGUAGES:
         data = load(lang, "stances")
-        assert set(data["persons"]) == {"speaker", "addressee", "speaker_side", "sides"}, lang
+        assert set(data["persons"]) == {
+            "speaker",
+            "addressee",
+            "speaker_side",
+            "sides",
+            "others",
+        }, lang
         assert any(e["named"] for e in data["persons_examples"]), lang
         assert any(not e["named"] for e in data["persons_examples"]), lang
 
@@ -74,6 +80,11 @@ VERDICTS = [
     ),
     # someone else's first person is not the claim's speaker's
     ('"I hope to visit Vietnam soon," Leahy said.', NEI),
+    # a third person in the quotation is someone it does not name, never its speaker, though
+    # the glossary accounts for every other word ("pushing": "thúc đẩy")
+    ('"They hope to visit Vietnam soon," Hagerty said.', NEI),
+    ("“Họ đã cảm ơn Thượng nghị sĩ Daines vì đã thúc đẩy nghị quyết”, Tổng Bí thư Tô Lâm nói", NEI),
+    ("“Ong ay mong som tham lai Viet Nam”, ong Hagerty noi voi Tong Bi thu.", NEI),
 ]
 
 

@@ -391,6 +391,29 @@ def test_unread_details_are_what_the_claims_do_not_say() -> None:
     assert unread_details([], said, glosses, gap) == []
 
 
+def test_a_glossed_phrase_is_found_among_all_the_words() -> None:
+    """Without diacritics the "danh" of "danh dau" (đánh dấu) folds like a filler ("dành") and
+    is no loose word; the phrase is still found among all the statement's words, and accounts
+    for its loose "dau" where the claims say what it glosses ("kỷ niệm"), not elsewhere."""
+    text = "hai nuoc danh dau 30 nam"
+    words = [(w, text.index(w), text.index(w) + len(w)) for w in ("hai", "nuoc", "danh", "dau")]
+    loose = words[3:]
+    glossary = {("danh", "dau"): (("ky", "niem"),)}
+
+    def glosses(keys: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+        return glossary.get(keys, ())
+
+    def gap(a: int, b: int) -> bool:
+        return not text[a:b].strip()
+
+    said = {"ky", "niem", *said_phrases(["ky", "niem"])}
+    assert unread_details(loose, said, glosses, gap, words=words) == []
+    assert [text[s:e] for s, e in unread_details(loose, said, glosses, gap)] == ["dau"]
+    assert [text[s:e] for s, e in unread_details(loose, {"ky"}, glosses, gap, words=words)] == [
+        "dau"
+    ]
+
+
 def test_a_name_nothing_read_is_accounted_for_only_whole() -> None:
     """'Bo Cong' (of "Bộ Công an") is not accounted for by a source that says "Bộ Ngoại giao"
     and "công tác": the words of an unknown name's run must stand together in the claims'

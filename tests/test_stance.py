@@ -451,7 +451,7 @@ VERDICTS = [
     ("Ông Hegseth mô tả chuyến thăm Việt Nam của mình là có ý nghĩa đặc biệt.", NEI),
     ("Orban described Hegseth's visit to Vietnam as especially significant.", NEI),
     # a view's key word said another way ("kiên định" for the source's "kiên trì", "đẩy mạnh" for
-    # "thúc đẩy", "proof" for "thể hiện": glosses in lexicon/<lang>/fillers.yaml); its speaker
+    # "thúc đẩy", "proof" for "thể hiện": glosses in lexicon/<lang>/glosses.yaml); its speaker
     # still bound, its denial still read
     (
         "Ông Tô Lâm nói với nghị sĩ Hagerty qua điện thoại rằng Việt Nam kiên định đường lối đối"

@@ -554,6 +554,7 @@ def details(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, in
                 partial(glossed, lang),
                 lambda a, b: not text[a:b].strip(" -–"),
                 [*names, *whole],
+                ctx.parsed.tokens.words(),
             ),
         ]
     )

@@ -31,8 +31,11 @@ from factdb.records import replace
 from factdb.text.covered import overlaps, within
 
 SPEAKER, ADDRESSEE, SPEAKER_SIDE, SIDES = "speaker", "addressee", "speaker_side", "sides"
+# A third person in the speaker's words ("'They thank ...,' Lam said"): someone the quotation
+# does not name, never its speaker.
+OTHERS = "others"
 # The words that only a quotation gives to its speaker; the two sides are named anywhere.
-QUOTED_ONLY = frozenset({SPEAKER, ADDRESSEE, SPEAKER_SIDE})
+QUOTED_ONLY = frozenset({SPEAKER, ADDRESSEE, SPEAKER_SIDE, OTHERS})
 
 
 def with_persons(
@@ -88,6 +91,7 @@ def with_persons(
     if SIDES in kinds and (listener or reading.others):
         both = set().union(*(sides(p) for p in parties))
     added: list[Mention] = []
+    unnamed: list[str] = []
     for kind, start, end in cues:
         if overlaps(start, end, named) or overlaps(start, end, [(reading.start, reading.end)]):
             continue  # a name read already ("US" is no "us"), or the attribution itself
@@ -99,9 +103,16 @@ def with_persons(
             who = [spoken_to] if spoken_to else []
         elif kind == SPEAKER_SIDE:
             who = [speaker_side] if speaker_side else []
+        elif kind == OTHERS:
+            # someone no claim names, as an unknown name is: what "they" did is not what the
+            # speaker did, though the claims' sentences say the speaker did it
+            unnamed.append(parsed.text[start:end])
+            continue
         else:
             who = sorted(both) if len(both) == 2 else []
         added += [Mention(parsed.text[start:end], start, end, (eid,)) for eid in who]
+    if unnamed:
+        parsed = replace(parsed, unknown_names=[*parsed.unknown_names, *unnamed])
     return _with_mentions(parsed, added)
 
 

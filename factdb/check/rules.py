@@ -994,6 +994,7 @@ def unread_details(
     glosses: Callable[[tuple[str, ...]], Sequence[tuple[str, ...]]],
     gap: Callable[[int, int], bool],
     names: Sequence[tuple[int, int]] = (),
+    words: Sequence[tuple[str, int, int]] = (),
 ) -> list[tuple[int, int]]:
     """The statement's words that nothing accounts for, as (start, end) runs of adjacent words.
 
@@ -1002,14 +1003,16 @@ def unread_details(
     names and labels) and their phrases (`said_phrases`). A word is accounted for when the
     claims say it, or say one of what `glosses` gives for it (an English word in a Vietnamese
     source: "students", "sinh viên"); so are adjacent words whose phrase `glosses` gives for
-    ("vun đắp": "xây dựng"), the longest first. A gloss of several words is said only where one
-    sentence says them together: "thường kỳ" is not "thường" in one sentence and the "Kỳ" of
-    "Hoa Kỳ" in another. `gap(a, b)` tells whether only a space or a hyphen stands between two
-    words, which then make one run ("closed-door"). A word left over is a detail the statement
-    adds: not supported. The loose words of each of `names` (an unknown name's run of
-    capitalised words: ParsedStatement.name_runs) are accounted for only together, by claims
-    that say the whole run: "Bo Cong" is not the "Bộ" of "Bộ Ngoại giao" and the "công" of
-    "công tác"."""
+    ("vun đắp": "xây dựng"), the longest first. Such a phrase is sought among all the
+    statement's `words` (`loose` where none are given), fillers too: without diacritics the
+    "danh" of "danh dau" (đánh dấu) folds like the filler "dành", and is no loose word. A gloss
+    of several words is said only where one sentence says them together: "thường kỳ" is not
+    "thường" in one sentence and the "Kỳ" of "Hoa Kỳ" in another. `gap(a, b)` tells whether only
+    a space or a hyphen stands between two words, which then make one run ("closed-door"). A
+    word left over is a detail the statement adds: not supported. The loose words of each of
+    `names` (an unknown name's run of capitalised words: ParsedStatement.name_runs) are
+    accounted for only together, by claims that say the whole run: "Bo Cong" is not the "Bộ"
+    of "Bộ Ngoại giao" and the "công" of "công tác"."""
 
     def says(keys: tuple[str, ...]) -> bool:
         return any(PHRASE_JOINER.join(g) in said for g in glosses(keys))
@@ -1020,24 +1023,10 @@ def unread_details(
         if PHRASE_JOINER.join(keys) not in said:
             runs.append((lo, hi))
     loose = [w for w in loose if not any(lo <= w[1] and w[2] <= hi for lo, hi in names)]
-    i = 0
-    while i < len(loose):
-        key, start, end = loose[i]
-        phrase = 1
-        while (
-            i + phrase < len(loose)
-            and phrase < GLOSSED_WORDS
-            and gap(loose[i + phrase - 1][2], loose[i + phrase][1])
-        ):
-            phrase += 1
-        spoken = next(
-            (n for n in range(phrase, 1, -1) if says(tuple(k for k, _, _ in loose[i : i + n]))),
-            0,
-        )
-        if spoken:
-            i += spoken
+    spoken = _glossed_phrases(words or loose, says, gap)
+    for key, start, end in loose:
+        if any(lo <= start and end <= hi for lo, hi in spoken):
             continue
-        i += 1
         if key in said or says((key,)):
             continue
         if runs and gap(runs[-1][1], start):
@@ -1045,6 +1034,35 @@ def unread_details(
         else:
             runs.append((start, end))
     return sorted(runs)
+
+
+def _glossed_phrases(
+    words: Sequence[tuple[str, int, int]],
+    says: Callable[[tuple[str, ...]], bool],
+    gap: Callable[[int, int], bool],
+) -> list[tuple[int, int]]:
+    """(start, end) of each run of two to GLOSSED_WORDS adjacent `words` whose phrase the
+    claims say through a gloss, the longest first, not overlapping (unread_details)."""
+    found: list[tuple[int, int]] = []
+    i = 0
+    while i < len(words):
+        phrase = 1
+        while (
+            i + phrase < len(words)
+            and phrase < GLOSSED_WORDS
+            and gap(words[i + phrase - 1][2], words[i + phrase][1])
+        ):
+            phrase += 1
+        n = next(
+            (n for n in range(phrase, 1, -1) if says(tuple(k for k, _, _ in words[i : i + n]))),
+            0,
+        )
+        if n:
+            found.append((words[i][1], words[i + n - 1][2]))
+            i += n
+        else:
+            i += 1
+    return found
 
 
 # The most words of one glossed phrase ("dày công vun đắp").

@@ -529,21 +529,24 @@ FILLER_KINDS = ("fillers", "framing", "intensifiers")
 
 @cache
 def glosses(lang: str) -> dict[tuple[str, ...], tuple[tuple[str, ...], ...]]:
-    """Each folded word or phrase of ``lang`` with the folded phrases of the sources that say
-    it: a statement's word the deciding claims' sources say in another language ("students":
-    "sinh viên"), or a phrase they say in other words ("vun đắp": "xây dựng") (``glosses`` in
-    ``lexicon/<lang>/fillers.yaml``)."""
+    """Each folded word or phrase a ``lang`` statement may use, with the folded phrases of the
+    sources that say it: a statement's word the deciding claims' sources say in another
+    language ("students": "sinh viên"), or a phrase they say in other words ("vun đắp": "xây
+    dựng"). ``lexicon/<lang>/glosses.yaml`` gives them the other way round, as a translator's
+    glossary of the sources: each source phrase with the statement's words for it."""
     found: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
     # A word under its inflection key too ("supporting", "backs": lexicon/<lang>/
     # inflection.yaml), so that a gloss is given once, in its base form and either spelling.
     inflection = _inflection(lang)
-    for phrase, phrases in (load(lang, "fillers").get("glosses") or {}).items():
-        key = word_keys(str(phrase))
-        said = [word_keys(str(p)) for p in phrases]
-        found.setdefault(key, []).extend(said)
-        if inflection and len(key) == 1:
-            found.setdefault((_GLOSS_STEM + inflection.stem(key[0]),), []).extend(said)
-    return {key: tuple(phrases) for key, phrases in found.items()}
+    sections = (load(lang, "glosses").get("glosses") or {}).values()
+    for source, phrases in (entry for section in sections for entry in section.items()):
+        said = word_keys(str(source))
+        for phrase in phrases:
+            key = word_keys(str(phrase))
+            found.setdefault(key, []).append(said)
+            if inflection and len(key) == 1:
+                found.setdefault((_GLOSS_STEM + inflection.stem(key[0]),), []).append(said)
+    return {key: tuple(dict.fromkeys(phrases)) for key, phrases in found.items()}
 
 
 # Marks a gloss filed under an inflection key, which a word's own key never starts with.
@@ -551,14 +554,16 @@ _GLOSS_STEM = "~"
 
 
 def glossed(lang: str, keys: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
-    """The glosses of a statement's folded word or phrase `keys`: its own, else, for a word,
+    """The glosses of a statement's folded word or phrase `keys`: its own and, for a word,
     those of its inflection key ("backing" is glossed by "back")."""
     found = glosses(lang)
-    own = found.get(keys)
-    if own is not None or len(keys) != 1:
-        return own or ()
+    own = found.get(keys, ())
     inflection = _inflection(lang)
-    return found.get((_GLOSS_STEM + inflection.stem(keys[0]),), ()) if inflection else ()
+    if len(keys) != 1 or not inflection:
+        return own
+    return own + tuple(
+        g for g in found.get((_GLOSS_STEM + inflection.stem(keys[0]),), ()) if g not in own
+    )
 
 
 @cache
