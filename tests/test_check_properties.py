@@ -152,6 +152,12 @@ FOREIGN_EVIDENCE = {
         "2025, to Hagerty in 2026); the undated sentence is borne out by both, and the judge "
         "cites every claim that supports, so the 001 claim, with no span in 002, is cited too"
     ),
+    ("001", "Việt Nam mong muốn cùng Mỹ tiếp tục triển khai"): (
+        "'Việt Nam mong muốn' is Tô Lâm's wish, the general secretary speaking for Vietnam "
+        "(lexicon/world/voices.yaml); he wished ties with the US deepened on two occasions (to "
+        "Hegseth in 2025, to Hagerty in 2026), and the sentence gives no date, so the 002 claim "
+        "is cited too"
+    ),
     ("003", "(NLĐO)- Gặp Tổng Bí thư Tô Lâm"): (
         "'các đối tác đều nhất trí' (the partners all agreed) names no partner, so each of Tô "
         "Lâm's agreements at the meetings supports part agreed, the EVFTA one (spans only in 004) "

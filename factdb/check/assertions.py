@@ -30,7 +30,7 @@ from factdb.lexicon.index import phrase_keys
 from factdb.lexicon.vocabulary import COUNTRY, EVENT, OFFICE_TENSES, PERSON, US_STATE, Vocabulary
 from factdb.records import dataclass, replace
 from factdb.text.covered import Covered, within
-from factdb.text.sentences import BRACKETS, CLAUSE_BREAKS
+from factdb.text.sentences import BRACKETS, CLAUSE_BREAKS, SENTENCE_ENDS
 from factdb.text.tokens import word_keys
 
 TYPE_CHECKING = False  # typing is 3 ms of a fresh check's start: for type checkers only
@@ -606,13 +606,19 @@ class _Reader:
     def _named_list_before(self, j: int) -> tuple[tuple[str, ...], int]:
         """The names listed up to item j, the nearest first, and the index of the first item
         of the list (its first name's title included): "Tokayev, Mirziyoyev và Aliyev bày tỏ
-        ...". A comma alone does not make a list ("Gặp Thủ tướng Pashinyan, Tổng Bí thư Tô Lâm
-        chúc mừng ...": the name before the comma is another clause's)."""
+        ...", "Vietnam and Pakistan agreed ...": persons, or places standing alone, as item j
+        is. A comma alone does not make a list ("Gặp Thủ tướng Pashinyan, Tổng Bí thư Tô Lâm
+        chúc mừng ...": the name before the comma is another clause's). One word naming both
+        sides ("Hai bên", factdb.check.persons) lists each."""
         items = self.items
         found = [items[j].id]
         joined = False
         k = j
         while True:
+            if k >= 1 and (items[k - 1].start, items[k - 1].end) == (items[k].start, items[k].end):
+                k -= 1  # another side named by the same word
+                found.append(items[k].id)
+                continue
             i = k - 1
             while (
                 i >= 0
@@ -623,18 +629,40 @@ class _Reader:
                 and self.joined(i, i + 1)
             ):
                 i -= 1  # the title of name k
-            if i >= 1 and items[i].kind == "list_joiner" and items[i - 1].kind == PERSON:
+            if i >= 1 and items[i].kind == "list_joiner" and self._listed_as(i - 1, j):
                 joined, k = True, i - 1
             elif (
                 joined
                 and i >= 0
-                and items[i].kind == PERSON
+                and self._listed_as(i, j)
                 and "," in self.text[items[i].end : items[i + 1].start]
             ):
                 k = i
             else:
                 return tuple(found), i + 1
             found.append(items[k].id)
+
+    def opening(self, opens: int, before: int) -> tuple[tuple[str, ...], str] | None:
+        """The names listed at the opening of the clause that starts at `opens` (dates and
+        titles before them at most), ending before `before`, as a verb's agents, with their
+        kind (person or place); None when no name opens it."""
+        items = self.items
+        found = None
+        for j, item in enumerate(items):
+            if not opens <= item.start or item.end > before:
+                continue
+            if item.kind != PERSON and not (item.kind == "place" and self._bare_place(j)):
+                continue
+            agents, first = self._named_list_before(j)
+            if items[first].start >= opens and self._opens_clause(first):
+                found = (agents, PERSON if item.kind == PERSON else "place")
+        return found
+
+    def _listed_as(self, i: int, j: int) -> bool:
+        """Whether item i may be listed with name j: a person with a person, a place standing
+        alone with a place standing alone."""
+        kind = self.items[j].kind
+        return self.items[i].kind == kind and (kind == PERSON or self._bare_place(i))
 
     def _named_list(self, k: int) -> tuple[str, ...]:
         """The names listed from item k on, each past its own title: "Tokayev and the Vietnamese
@@ -1004,9 +1032,46 @@ def predications(parsed: ParsedStatement, vocab: Vocabulary) -> list[Predication
     if not parsed.triggers:
         return []
     reader = _reader(parsed, vocab)
-    return _given_by(
-        parsed, vocab, [reader.bind(t) for t in parsed.triggers if t.kind in ("trigger", "antonym")]
-    )
+    bound = [reader.bind(t) for t in parsed.triggers if t.kind in ("trigger", "antonym")]
+    return _given_by(parsed, vocab, _coordinated(parsed, reader, bound))
+
+
+def _coordinated(
+    parsed: ParsedStatement, reader: _Reader, found: list[Predication]
+) -> list[Predication]:
+    """A verb joined to what goes before it by "and", "và" with no doer of its own ("the
+    leaders congratulated Lam and congratulated Vietnam ...", "Hai bên khẳng định ... và nhất
+    trí ..."): it shares the subject of its sentence, the doers of the verb before it there,
+    else the names that open the sentence. Not in a passive sentence, whose subject receives
+    the act."""
+    if parsed.passive:
+        return found
+    # after a verb whose party does what follows ("invited Lam to join the Board and attend
+    # ..."), the joined verb is that party's, not the inviter's
+    controllers = load_lexicon(parsed.lang, "synonyms").get("controllers") or []
+    text = parsed.text
+    joiners = [c.end for c in parsed.grammar if c.kind == "list_joiner"]
+    out: list[Predication] = []
+    for p in found:
+        joined = next((e for e in joiners if e <= p.start and not text[e : p.start].strip()), None)
+        if joined is not None and not p.agents and p.doers is None and not p.agent_kind:
+            opens = max(text.rfind(c, 0, joined) for c in SENTENCE_ENDS) + 1
+            prior = [
+                q
+                for q in out
+                if opens <= q.start and q.end < joined and (q.agents or q.doers is not None)
+            ]
+            opening = None if prior else reader.opening(opens, joined)
+            if prior and prior[-1].predicate not in controllers:
+                q = prior[-1]
+                p = replace(
+                    p, agent=q.agent, agents=q.agents, agent_kind=q.agent_kind, doers=q.doers
+                )
+            elif opening is not None:
+                agents, kind = opening
+                p = replace(p, agent=agents[0], agents=agents, agent_kind=kind)
+        out.append(p)
+    return out
 
 
 @cache

@@ -169,6 +169,12 @@ class Words:
             "but no claim puts it in that letter or on that letter's occasion"
         )
 
+    @staticmethod
+    def framed(cue: str, reason: str) -> str:
+        """An act the statement sets inside another occasion that the claims bear out on
+        another occasion only (factdb.check.frames)."""
+        return f"the statement sets it {cue!r}; {reason}, but no claim puts it on that occasion"
+
     def distributed(self, persons: list[str], missing: list[str], reason: str) -> str:
         """A part said of each of `persons` and borne out for some only."""
         return (

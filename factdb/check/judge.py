@@ -76,6 +76,7 @@ from factdb.check.clocks import clock_readings
 from factdb.check.entailment import implied_findings
 from factdb.check.explain import Words
 from factdb.check.findings import Context, Finding, Judgement, Part
+from factdb.check.frames import framed
 from factdb.check.later import office_later, set_later
 from factdb.check.match import ClaimIndex
 from factdb.check.occasion import (
@@ -573,6 +574,7 @@ class Judge:
         parts = self._either(parts, readings, ctx.predications, ctx.mentioned)
         parts = self._drop_subsumed(parts, ctx)
         parts = self._carried(parsed, parts)
+        parts = framed(parsed, self.vocab, parts, self.words.framed)
         self._distribute(parsed, parts, ctx.titled)
         # Titles are assertions of their own, each judged alone. One borne out accounts for
         # its words ("TBT Tô Lâm"); one no claim decides is left to the rest of the statement,
@@ -1222,9 +1224,28 @@ class Judge:
         if not counted and any(doer(f.claim) in ctx.mentioned for f in supports):
             return supports, None  # "Tokayev ... was one of the leaders who met To Lam"
         said = counted[0][0] if counted else None
-        sizes = []
+
+        def members(claim: ClaimView) -> set[str | None]:
+            # a joint act (symmetric: agreeing with someone is their agreement both ways
+            # round) is each party's of the encounter; another act is its doer's
+            if pred.symmetric and claim.subject not in named:
+                return {claim.subject, party_of(claim)} - {None}
+            return {doer(claim)}
+
+        # The groups the claims bear out, each with its size: the doers of one occasion; of a
+        # joint act said with a count, the others of the one party every encounter of the
+        # occasion had ("the nine leaders agreed ..." of Lâm's nine meetings), and each
+        # encounter's two sides alone ("the two sides agreed ...").
+        groups: list[tuple[list[Finding], int]] = []
         for found in occasions.values():
-            n = len({doer(f.claim) for f in found})
+            people = [members(f.claim) for f in found]
+            union = set().union(*people)
+            joint = pred.symmetric and said is not None
+            groups.append((found, len(union - set.intersection(*people)) if joint else len(union)))
+            if joint:
+                groups += [([f], len(m)) for f, m in zip(found, people, strict=True)]
+        sizes = []
+        for found, n in groups:
             if (
                 count_holds(n, said.low, said.high, said.low_open, said.high_open)
                 if said is not None

@@ -645,7 +645,12 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
         trigger_spans.append((parsed.relative.start, parsed.relative.end))
     parsed.quantities = [q for q in parsed.quantities if not within(q.start, q.end, trigger_spans)]
     nouns = [(s, e, h[0].target, "counted") for k, s, e, h in found if k == "counted"]
-    parsed.people = [Cue("counted", t, text[s:e], s, e) for s, e, t, _ in nouns]
+    # ... and the sides of encounters, who do an act together ("the two sides agreed")
+    groups = [Cue("group", h[0].target, text[s:e], s, e) for k, s, e, h in found if k == "group"]
+    parsed.people = sorted(
+        [Cue("counted", t, text[s:e], s, e) for s, e, t, _ in nouns] + groups,
+        key=lambda c: c.start,
+    )
     # "four prime ministers", "4 tổng thống": a count of the holders of an office
     nouns += [
         (m.start, m.end, m.ids[0], "counted_office")

@@ -350,7 +350,11 @@ def read_stance(parsed: ParsedStatement, vocab: Vocabulary) -> StanceReading | N
     ]
     read += [(t.start, t.end) for t in parsed.triggers]
     read += [(q.start, q.end) for q in parsed.quantities] + [(d.start, d.end) for d in parsed.dates]
-    return replace(reading, others=_listed(text, reading, mentions, joiners, read, speaker))
+    # the words for both sides before the list are the list's ("Hai bên Việt Nam và Séc"): its
+    # number counts the sides
+    groups = [(s, e) for k, s, e in cues if k == "collective"]
+    read = [(s, e) for s, e in read if not within(s, e, groups)]
+    return replace(reading, others=_listed(text, reading, mentions, joiners, read, speaker, kind))
 
 
 def own_denial(parsed: ParsedStatement, vocab: Vocabulary) -> ParsedStatement:
@@ -642,13 +646,17 @@ def _listed(
     joiners: list[tuple[int, int]],
     read: list[tuple[int, int]],
     speaker: Callable[[Mention], str | None],
+    type_of: Callable[[str], str],
 ) -> tuple[str, ...]:
     """The speakers listed before the reading's one, each set off by a comma or a list joiner
-    ("and", "và"), nearest first."""
+    ("and", "và"), nearest first, past each one's title and country."""
     found: list[str] = []
     at = reading.start
     for m in reversed([m for m in mentions if m.end <= reading.start]):
         gap = text[m.end : at]
+        if not gap.strip() and {type_of(e) for e in m.ids} <= TITLED:
+            at = m.start  # the listed name's own title or country ("và Thủ tướng Hun Manet")
+            continue
         for s, e in joiners:
             if m.end <= s and e <= at:
                 gap = gap.replace(text[s:e], ",", 1)
@@ -663,8 +671,15 @@ def _listed(
     # none of them.
     if not found:
         return ()
+    # A word for both sides set before the list ("Hai bên Việt Nam và Séc", persons.py names
+    # it as each side's mention) is the list's own, not a name read before it.
+    said = {reading.speaker, *found}
+    sides: dict[tuple[int, int], set[str]] = {}
+    for m in mentions:
+        sides.setdefault((m.start, m.end), set()).update(m.ids)
+    apposed = {span for span, ids in sides.items() if len(ids) > 1 and ids <= said}
     opens = max(text.rfind(c, 0, at) for c in CLAUSE_ENDS) + 1
-    if any(opens <= start < at for start, _ in read):
+    if any(opens <= start < at and (start, end) not in apposed for start, end in read):
         return ()
     return tuple(found)
 
@@ -739,7 +754,11 @@ def _readings(
             found.append(said)
         elif before and (who := speaker(before[-1])) and only_fillers(before[-1].end, start):
             m = before[-1]
-            found.append(StanceReading(who, kind, text[m.start : end], m.start, end))
+            # one word naming both sides ("Hai bên khẳng định ...", persons.py names it as
+            # each side's mention): each side said it, as speakers listed together do
+            sides = [speaker(x) for x in before if (x.start, x.end) == (m.start, m.end)]
+            others = tuple(s for s in dict.fromkeys(sides) if s is not None and s != who)
+            found.append(StanceReading(who, kind, text[m.start : end], m.start, end, others))
     return [_unturned(r) for r in found]
 
 

@@ -354,13 +354,16 @@ class World:
         speaking = speaking_offices()
         kind = self.type(eid)
         if kind == PERSON:
-            return {c.object for c in self.held({eid}) if c.qualifier("role") in speaking}
+            # the country itself, or the one a body he holds the office in is named for (the
+            # general secretary of the Communist Party of Vietnam speaks for Vietnam)
+            bodies = {c.object for c in self.held({eid}) if c.qualifier("role") in speaking}
+            return {p for p in self.countries_of(bodies) if self.type(p) == COUNTRY}
         if kind != COUNTRY:
             return set()
         return {
             c.subject
-            for c in self.offices_now({eid})
-            if c.object == eid and c.qualifier("role") in speaking
+            for c in self.offices_now(set(speaking))
+            if c.qualifier("role") in speaking and c.object and eid in self.countries_of({c.object})
         }
 
     def sides(self, eid: str) -> set[str]:
