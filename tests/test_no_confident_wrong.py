@@ -229,9 +229,9 @@ VERDICTS = [
     ("Lam phoned Leahy on Feb 18, Hanoi time", CONTRADICTED),
     ("Lam phoned Leahy on Feb 19, Hanoi time", NEI),
     ("Lam phoned Leahy on Feb 20, Hanoi time", SUPPORTED),
-    # a zone the source gives apart from the date ("ngày 18/2 (sáng nay giờ Hà Nội)") is not
-    # the date's
-    ("Tổng Bí thư Tô Lâm điện đàm với Thượng nghị sĩ Daines sáng 19/2 (giờ Hà Nội).", NEI),
+    # a zone in a bracket of its own is the date's clock, and the call's source tells that
+    # day ("ngày 18/2 (sáng nay giờ Hà Nội)" in a paper of the 19th)
+    ("Tổng Bí thư Tô Lâm điện đàm với Thượng nghị sĩ Daines sáng 19/2 (giờ Hà Nội).", SUPPORTED),
     ("Lam phoned Daines on Feb 19, Washington time.", NEI),
     # a single-holder office given to another: said of him as an assertion of his, whatever
     # stands between; held before ("former", "từng là") it is not refuted by today's holder

@@ -2,11 +2,10 @@
 điện đàm ngày 18/2 (sáng nay giờ Hà Nội)" in a paper of 19 February is the morning of the 19th
 on Hanoi's clock, the call being on the 18th in Washington (dayparts.told_day_part, `told_days`
 in lexicon/<lang>/dates.yaml). A statement that dates the call on another day on that clock is
-refuted (windows.other_told_day); another part of that day, by the part's rule (dayparts.compare).
+refuted (windows.told_day); another part of that day, by the part's rule (dayparts.compare).
 
-The day told does not bear a statement out ("sáng 19/2 giờ Hà Nội" stays open): the claim is
-dated on its local day, and labelled.yaml keeps that reading open (its note); press10/dev and
-precision3/dev label it supported, which the lead decides.
+The day told bears a statement out ("sáng 19/2 giờ Hà Nội"): the source itself says the call
+fell that morning on Hanoi's clock.
 
 Statements written before the rule, the way wire copy and Vietnamese papers date a call on
 another clock; traps: the day told, another clock, a call the source tells no part of."""
@@ -73,9 +72,15 @@ def test_no_day_told(checker: Checker, sentence: str, published: dt.date | None)
         ("Tô Lâm điện đàm với ông Daines ngày 18/2 giờ Hà Nội.", CONTRADICTED),
         ("To Lam dien dam voi Daines toi 19/2 gio Ha Noi", CONTRADICTED),
         ("Tổng Bí thư điện đàm với Thượng nghị sĩ Daines sáng 20/2 theo giờ Hà Nội.", CONTRADICTED),
-        # traps: the day told stays open; the local day is the claim's; another clock is open
-        ("To Lam held phone talks with Senator Daines on the morning of Feb. 19, Hanoi time.", NEI),
-        ("TBT To Lam dien dam voi TNS Daines sang 19/2 gio Ha Noi", NEI),
+        # the day told, which its source gives on that clock
+        ("To Lam phoned Sen. Daines on the morning of Feb. 19, Hanoi time.", SUPPORTED),
+        ("TBT To Lam dien dam voi TNS Daines sang 19/2 gio Ha Noi", SUPPORTED),
+        ("Tổng Bí thư điện đàm với ông Daines vào sáng 19/2 theo giờ Hà Nội.", SUPPORTED),
+        # a bracket that holds the zone alone is the date's clock
+        ("Lam, Daines talk by phone on morning of Feb 19 (Hanoi time)", SUPPORTED),
+        ("TBT dien dam voi TNS Daines sang 19/2 (gio Ha Noi)", SUPPORTED),
+        ("To Lam phoned Daines on Feb. 20 (Hanoi time).", CONTRADICTED),
+        # traps: the local day is the claim's; another clock is open
         ("To Lam phoned Daines on Feb. 18.", SUPPORTED),
         ("To Lam phoned Daines on Feb. 19, Washington time.", NEI),
         # a zone in a bracket of its own is that bracket's part of the day, not the date's

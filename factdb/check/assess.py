@@ -516,16 +516,21 @@ def time_of(
         )
         if first.fits:
             timing = replace(first, claim=claim)
-    told = windows.other_told_day(world, claim, ctx, date)
+    told = windows.told_day(world, claim, ctx, date)
     clock_day = (
         windows.said_clock_day(world, claim, ctx, date)
         if timing.rule in ("day-apart", "time-inside") and told is None
         else None
     )
-    if told is not None:
-        # "20/2 giờ Hà Nội" of a call its source tells "sáng nay giờ Hà Nội" in a paper of
-        # the 19th: that clock's day is known, and another figure is another day
-        timing = replace(timing, fits=False, disjoint=True, rule="told-day", window=(told, told))
+    if told is not None and told[1]:
+        # "19/2 giờ Hà Nội" of a call its source tells "sáng nay giờ Hà Nội" in a paper of the
+        # 19th: the source gives that clock's day
+        timing = replace(timing, fits=True, disjoint=False, rule="clock-day")
+    elif told is not None:
+        # "20/2 giờ Hà Nội" of that call: that clock's day is known, and another figure is
+        # another day
+        day = told[0]
+        timing = replace(timing, fits=False, disjoint=True, rule="told-day", window=(day, day))
     elif clock_day:
         # "ngày 20/2 giờ Hà Nội" of a call on the afternoon of the 19th in Washington
         timing = replace(timing, fits=True, disjoint=False, rule="clock-day")

@@ -71,16 +71,15 @@ def day_apart_on_one_clock(
     return apart_on_one_clock(said, said_day, source.zone, known, where, world.capitals)
 
 
-def other_told_day(
+def told_day(
     world: World, claim: ClaimView, ctx: Context, date: DateSpan | None
-) -> dt.date | None:
+) -> tuple[dt.date, bool] | None:
     """The day the claim's source tells on the clock the statement names (DayPart.day: "sáng
-    nay giờ Hà Nội" in a paper of 19 February, of a call "ngày 18/2" in Washington), where the
-    statement dates it on another day there ("20/2 giờ Hà Nội", "18/2 giờ Hà Nội"): that is
-    not the day. None where the day is the one told, the source tells none, or the statement
-    names another clock or none (the other rules set those on one clock). The day told is
-    not taken to bear the statement out: the claim is dated on its local day, and the day on
-    another clock is the reader's arithmetic from the day of publication."""
+    nay giờ Hà Nội" in a paper of 19 February, of a call "ngày 18/2" in Washington), and
+    whether the statement dates it on that day there ("19/2 giờ Hà Nội": the source says so,
+    which bears it out) or on another ("20/2 giờ Hà Nội", "18/2 giờ Hà Nội": not the day).
+    None where the source tells no day, or the statement names another clock or none (the
+    other rules set those on one clock)."""
     said, on = zone_of(ctx.parsed), claim.time_start
     if said is None or date is None or date.grain != "day" or on is None:
         return None
@@ -90,20 +89,24 @@ def other_told_day(
     if source is None or source.day is None or source.zone is None:
         return None
     said_day = _said_day(date, on)
-    if said_day is None or said_day == source.day or not one_clock(said, source.zone):
+    if said_day is None or not one_clock(said, source.zone):
         return None
-    return source.day
+    return source.day, said_day == source.day
 
 
 def _zone_of_date(parsed: ParsedStatement, date: DateSpan) -> bool:
-    """Whether the zone the statement names is its date's: no bracket stands between them. In
-    "ngày 18/2 (sáng nay giờ Hà Nội)" the zone is the bracket's part of the day, on another
-    day, and the 18th is Washington's."""
+    """Whether the zone the statement names is its date's: no bracket stands between them, or
+    one that holds the zone alone ("sáng 19/2 (giờ Hà Nội)"). In "ngày 18/2 (sáng nay giờ Hà
+    Nội)" the zone is the bracket's own part of the day, on another day, and the 18th is
+    Washington's."""
     zone = parsed.local_time
     if zone is None:
         return False
     gap = parsed.text[min(date.end, zone.end) : max(date.start, zone.start)]
-    return not set(gap) & set(BRACKETS)
+    after = parsed.text[zone.end :].lstrip()[:1]
+    if date.end <= zone.start and len(gap.strip()) == 1 and {gap.strip(), after} <= BRACKETS:
+        return True
+    return not set(gap) & BRACKETS
 
 
 def _said_day(date: DateSpan, on: dt.date) -> dt.date | None:
