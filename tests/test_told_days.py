@@ -76,6 +76,13 @@ def test_no_day_told(checker: Checker, sentence: str, published: dt.date | None)
         ("To Lam phoned Sen. Daines on the morning of Feb. 19, Hanoi time.", SUPPORTED),
         ("TBT To Lam dien dam voi TNS Daines sang 19/2 gio Ha Noi", SUPPORTED),
         ("Tổng Bí thư điện đàm với ông Daines vào sáng 19/2 theo giờ Hà Nội.", SUPPORTED),
+        # a day in no zone may be on the clock the source tells it on, or on the clock of the
+        # sources' press (a call whose source gives no part of its day): open, not refuted
+        ("To Lam called Senator Daines on Feb 19.", NEI),
+        ("Tong Bi thu To Lam dien dam voi Thuong nghi si Daines ngay 19/2.", NEI),
+        ("Tổng Bí thư điện đàm với Thượng nghị sĩ Hagerty ngày 19/2.", NEI),
+        # a meeting the source puts on a morning in Washington is not on the 20th in Hanoi
+        ("Lam met Aliyev on Feb 20.", CONTRADICTED),
         # a bracket that holds the zone alone is the date's clock
         ("Lam, Daines talk by phone on morning of Feb 19 (Hanoi time)", SUPPORTED),
         ("TBT dien dam voi TNS Daines sang 19/2 (gio Ha Noi)", SUPPORTED),

@@ -308,19 +308,24 @@ def within_said_day(
 
 
 def home_day_meets(
-    said_day: dt.date, lang: str, source: DayPart, on: dt.date, where: str | None
+    said_day: dt.date, lang: str, source: DayPart | None, on: dt.date, where: str | None
 ) -> bool:
     """Whether a day said in no zone, read on the clock of the sources' press
     (`home`: "20/2" in a Vietnamese paper is Hanoi's day), shares an hour with the part of the
-    day `on` the source gives the claim in its local time (`source`): the afternoon of 19
-    February in Washington is the morning of the 20th in Hanoi, so "on February 20" may be
-    right. A source's part in another zone, or a clock not known, decides nothing (False)."""
+    day `on` the source gives the claim in its local time (`source`), or with the whole of
+    that day where the source gives no part: the afternoon of 19 February in Washington is
+    the morning of the 20th in Hanoi, so "on February 20" may be right. A source's part in
+    another zone, or a clock not known, decides nothing (False)."""
     clock = _clock()
-    if source.zone or source.part not in clock["hours"]:
+    if source is not None and (source.zone or source.part not in clock["hours"]):
         return False
     local, home = _zone(clock["zones"].get(where or "")), _zone(clock["home"].get(lang))
     if local is None or home is None:
         return False
-    lo, hi = _hours(source, on, local)
+    if source is None:
+        lo = dt.datetime(on.year, on.month, on.day, tzinfo=local)
+        hi = lo + dt.timedelta(days=1)
+    else:
+        lo, hi = _hours(source, on, local)
     start = dt.datetime(said_day.year, said_day.month, said_day.day, tzinfo=home)
     return start < hi and lo < start + dt.timedelta(days=1)

@@ -166,7 +166,9 @@ def first_day(claim: ClaimView) -> ClaimView:
 
 def home_day(world: World, claim: ClaimView, ctx: Context, date: DateSpan | None) -> bool:
     """Whether a day said in no zone, a day from the claim's, is the claim's day on the
-    clock of the sources' press (dayparts.home_day_meets)."""
+    clock of the sources' press (dayparts.home_day_meets), or the day its source tells on
+    another clock ("Feb 19" of a call "ngày 18/2 (sáng nay giờ Hà Nội)" in a paper of the
+    19th: that clock's day, which the statement may follow)."""
     on = claim.time_start
     if ctx.parsed.local_time is not None or date is None or on is None:
         return False
@@ -176,8 +178,8 @@ def home_day(world: World, claim: ClaimView, ctx: Context, date: DateSpan | None
     if said_day is None or abs((said_day - on).days) != 1:
         return False
     source = world.source_day_part(claim)
-    if source is None:
-        return False
+    if source is not None and source.zone and source.day is not None:
+        return said_day == source.day
     where = world.local_place(claim)
     return home_day_meets(said_day, ctx.parsed.lang, source, on, where)
 
