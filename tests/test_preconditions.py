@@ -25,6 +25,30 @@ VERDICTS = [
     ("Hungary will keep 200 scholarships a year for Vietnamese lecturers.", NEI),
     ("Meanwhile, Hungary keeps granting 200 scholarships a year to Vietnamese students", SUPPORTED),
     ("Đáng chú ý, Hungary vẫn duy trì cấp 200 học bổng mỗi năm cho sinh viên Việt Nam.", SUPPORTED),
+    # a word the deciding claim's sentence says only in ANOTHER fact's span is that fact's
+    # (World.own_words): the students are the scholarships' beneficiaries, not the ODA's
+    ("Hungary approved 400 million USD in ODA for Vietnamese students.", NEI),
+    ("Hungary thông qua gói ODA 400 triệu USD dành cho sinh viên Việt Nam", NEI),
+    ("Hungary thong qua goi ODA 400 trieu USD danh cho sinh vien Viet Nam", NEI),
+    # "in the region" is the economic-partner remark's, not the trade rank's
+    (
+        "Daines told Lam the US had become Vietnam's second-biggest trading partner in the region",
+        NEI,
+    ),
+    ("Daines: Mỹ đã là đối tác thương mại lớn thứ hai của Việt Nam trong khu vực", NEI),
+    ("Daines: My da la doi tac thuong mai lon thu hai cua Viet Nam trong khu vuc", NEI),
+    # multilateral forums and mechanisms are where the leaders stressed coordination, not the plan
+    ("Lam agreed to implement the Gaza peace plan through multilateral forums.", NEI),
+    ("Tô Lâm nhất trí triển khai Kế hoạch Hòa bình Dải Gaza qua các cơ chế quan trọng", NEI),
+    ("To Lam nhat tri trien khai Ke hoach Hoa binh Dai Gaza qua cac co che quan trong", NEI),
+    # paraphrases in the deciding claim's own words stay borne out
+    ("Hungary has approved $400 million in ODA for Vietnam, Orban said.", SUPPORTED),
+    ("Hungary hoàn tất thủ tục thông qua khoản ODA 400 triệu USD cho Việt Nam", SUPPORTED),
+    ("Hungary hoan tat thu tuc thong qua khoan ODA 400 trieu USD cho Viet Nam", SUPPORTED),
+    ("Hungary keeps up 200 scholarships a year for Vietnamese students", SUPPORTED),
+    ("Daines said the US has become Vietnam's second-largest trading partner", SUPPORTED),
+    ("Daines vui mừng khi Mỹ trở thành đối tác thương mại lớn thứ hai của Việt Nam", SUPPORTED),
+    ("Tô Lâm nhất trí phối hợp triển khai Kế hoạch Hòa bình Dải Gaza", SUPPORTED),
     # a count of the parties of one occasion: below what its claims name is refuted, above is
     # open (the sources need not list everyone)
     ("Tong Bi thu gap 8 nha lanh dao cac nuoc sang 19/2 tai Washington", CONTRADICTED),

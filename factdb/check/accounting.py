@@ -524,8 +524,10 @@ def details(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, in
     people = {c.subject for p in parts for c in p.decisive}
     linked = len(people) > 1 and all(p.predicate in world.offices for p in parts)
     said: set[str] = set()
+    own: set[str] = set()
     for claim in {c.id: c for p in parts for c in p.decisive}.values():
         said |= world.said_by(claim, read_sentences=not linked)
+        own |= world.said_by(claim, read_sentences=not linked, own=True)
     text = ctx.parsed.text
     lang = ctx.parsed.lang
     # A modifier right before a title the vocabulary reads ("Phó Tổng Bí thư") makes it another
@@ -545,19 +547,35 @@ def details(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, in
         for s, e in phrase_spans(loose, phrase_keys("fillers", "compounds"))
         if not any(lo <= s and e <= hi for lo, hi in names)
     ]
-    return sorted(
-        [
-            *modifiers,
-            *unread_details(
-                loose,
-                said,
-                partial(glossed, lang),
-                lambda a, b: not text[a:b].strip(" -–"),
-                [*names, *whole],
-                ctx.parsed.tokens.words(),
-            ),
-        ]
-    )
+
+    def gap(a: int, b: int) -> bool:
+        return not text[a:b].strip(" -–")
+
+    words = ctx.parsed.tokens.words()
+    unread = unread_details(loose, said, partial(glossed, lang), gap, [*names, *whole], words)
+    # A detail the statement attaches ("for students") must be said outside other facts' spans
+    # of the sentence: there it is theirs ("200 scholarships a year for students").
+    attached = _details_attached(loose, words, lang)
+    unread += unread_details(attached, own, partial(glossed, lang), gap, (), words)
+    return sorted({*modifiers, *unread})
+
+
+# How many words after a detail marker its detail may run ("for Vietnamese students").
+DETAIL_REACH = 3
+
+
+def _details_attached(
+    loose: list[tuple[str, int, int]], words: list[tuple[str, int, int]], lang: str
+) -> list[tuple[str, int, int]]:
+    """The loose words within DETAIL_REACH words after a detail marker (statements.yaml
+    detail_markers: "for", "in", "cho", "trong"), which attach a detail to what is said."""
+    ends = {e for _, e in phrase_spans(words, phrase_keys("statements", "detail_markers", (lang,)))}
+    after = {
+        (key, start, end)
+        for i, (key, start, end) in enumerate(words)
+        if any(e in ends for _, _, e in words[max(0, i - DETAIL_REACH) : i])
+    }
+    return [w for w in loose if w in after]
 
 
 def stay_lengths(world: World, ctx: Context, parts: list[Part]) -> set[int]:

@@ -70,6 +70,8 @@ class ClaimIndex:
         self._evidenced: dict[str, tuple[ClaimView, ClaimView]] = {}
         # The encounter spans before an offset of a source (spans_before), by the query's terms.
         self._before = lru_cache(maxsize=CACHE_SIZE)(self._fetch_spans_before)
+        # The spans of a claim's sentence (spans_within), by the sentence's bounds.
+        self._within = lru_cache(maxsize=CACHE_SIZE)(self._fetch_spans_within)
 
     def reset(self) -> None:
         self._ids.cache_clear()
@@ -84,6 +86,7 @@ class ClaimIndex:
         self._restated_by.clear()
         self._evidenced.clear()
         self._before.cache_clear()
+        self._within.cache_clear()
 
     def claim_ids(
         self,
@@ -219,6 +222,19 @@ class ClaimIndex:
         params = {"source": source, "at": at, "predicates": list(predicates), "limit": limit}
         rows = self._query("spans_before", None, params)
         return tuple((cid, pred, start) for cid, pred, start in rows)
+
+    def spans_within(
+        self, source: str, left: int, right: int
+    ) -> tuple[tuple[int, int, tuple[str, str, str | None]], ...]:
+        """(start, end, (subject, predicate, object)) of each claim's span that meets offsets
+        `left` to `right` of `source`, in source order."""
+        return self._within(source, left, right)
+
+    def _fetch_spans_within(
+        self, source: str, left: int, right: int
+    ) -> tuple[tuple[int, int, tuple[str, str, str | None]], ...]:
+        rows = self._query("spans_within", None, {"source": source, "left": left, "right": right})
+        return tuple((start, end, (subj, pred, obj)) for start, end, subj, pred, obj in rows)
 
     def _read_named(self, keys: list[tuple[str, str]]) -> None:
         """For each (predicate, entity) not yet known, its claims, or that it is busy. The

@@ -84,7 +84,7 @@ class World:
         # Where each person holds an office now, read once (see places).
         self._offices_at: dict[str, frozenset[str]] = {}
         # The words each claim accounts for, read once (see said_by).
-        self._said: dict[tuple[str, bool], frozenset[str]] = {}
+        self._said: dict[tuple[str, bool, bool], frozenset[str]] = {}
         # The entities each claim's source sentences name, read once (see unsaid).
         self._sentence_names: dict[str, frozenset[str]] = {}
 
@@ -328,10 +328,13 @@ class World:
             found = self._sentence_names[claim.id] = frozenset(ids)
         return found
 
-    def said_by(self, claim: ClaimView, read_sentences: bool = True) -> frozenset[str]:
+    def said_by(
+        self, claim: ClaimView, read_sentences: bool = True, own: bool = False
+    ) -> frozenset[str]:
         """The folded words a claim accounts for: the sentences its spans stand in (unless not
-        `read_sentences`), and the names and labels of its predicate and entities."""
-        found = self._said.get((claim.id, read_sentences))
+        `read_sentences`; less what only other facts' spans in them say where `own`:
+        own_words), and the names and labels of its predicate and entities."""
+        found = self._said.get((claim.id, read_sentences, own))
         if found is None:
             words: set[str] = set()
             named = [self.vocab.predicates[claim.predicate].label_en]
@@ -339,12 +342,12 @@ class World:
                 info = self.vocab.entities.get(eid)
                 if info is not None:
                     named += [info.name_en, info.name_vi]
-            sentences = self.sentences(claim) if read_sentences else ()
-            for text in (*sentences, *named):
+            sentences = self.own_words(claim) if own else self.sentences(claim)
+            for text in (*(sentences if read_sentences else ()), *named):
                 keys = [key for key, _, _ in tokenize(text).words()]
                 words.update(keys)
                 words |= said_phrases(keys)
-            found = self._said[(claim.id, read_sentences)] = frozenset(words)
+            found = self._said[(claim.id, read_sentences, own)] = frozenset(words)
         return found
 
     def voices(self, eid: str) -> set[str]:
@@ -469,6 +472,24 @@ class World:
             text = self.index.source_text(span.source)
             left, right = sentence_around(text, span.start, span.end, abbreviations())
             yield span.source, text[left:right]
+
+    def own_words(self, claim: ClaimView) -> Iterator[str]:
+        """The sentences of the claim's spans, each with the spans of other facts that do not
+        meet the claim's own blanked out: "sinh viên" in the sentence of Hungary's ODA is said
+        only in the span of its scholarships, whose students they are, not the ODA's. A claim of
+        the same fact (the ODA as Orbán told it) is no other fact; a word also said outside
+        every other span stays."""
+        fact = (claim.subject, claim.predicate, claim.object)
+        spans = self.index.with_evidence([claim])[claim.id].spans
+        for span in spans:
+            text = self.index.source_text(span.source)
+            left, right = sentence_around(text, span.start, span.end, abbreviations())
+            own = [(s.start, s.end) for s in spans if s.source == span.source]
+            for start, end, other in self.index.spans_within(span.source, left, right):
+                if other != fact and not any(start < e and s < end for s, e in own):
+                    start, end = max(start, left), min(end, right)
+                    text = text[:start] + " " * (end - start) + text[end:]
+            yield text[left:right]
 
     def exclusive_office(self, claim: ClaimView) -> bool:
         """Whether the claim holds a single-holder office (a prime minister of Hungary) over a

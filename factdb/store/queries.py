@@ -354,6 +354,17 @@ SPANS_BEFORE = (
     .order_by(Span.start.desc(), Span.claim_id)
     .limit(bindparam("limit"))
 )
+# The spans of a stretch of a source, with their claims' facts (factdb.check.world.said_by).
+SPANS_WITHIN = (
+    select(Span.start, Span.end, Claim.subject_id, Claim.predicate_id, Claim.object_id)
+    .join(Claim, Claim.id == Span.claim_id)
+    .where(
+        Span.source_id == bindparam("source"),
+        Span.start < bindparam("right"),
+        Span.end > bindparam("left"),
+    )
+    .order_by(Span.start, Span.end, Span.claim_id)
+)
 ENTITY = select(Entity.id).where(Entity.id == bindparam("id"))
 ALIASED = select(Alias.entity_id).where(Alias.folded == bindparam("folded")).distinct()
 SOURCE = select(Source.id).where(Source.id == bindparam("id"))
@@ -379,6 +390,7 @@ STATEMENTS: dict[str, Any] = {
     "source_summaries": SOURCE_SUMMARIES,
     "source_texts": SOURCE_TEXTS,
     "spans_before": SPANS_BEFORE,
+    "spans_within": SPANS_WITHIN,
     "entity": ENTITY,
     "aliased": ALIASED,
     "source": SOURCE,
