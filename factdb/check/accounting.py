@@ -21,6 +21,7 @@ from factdb.check.rules import (
     fewer_than_named,
     unread_details,
 )
+from factdb.check.stance import person_cues
 from factdb.check.weekdays import accounted as weekdays_accounted
 from factdb.check.world import (
     COUNTRY,
@@ -34,6 +35,7 @@ from factdb.check.world import (
 from factdb.extract.quantities import Quantity
 from factdb.lexicon.index import glossed, phrase_keys
 from factdb.lexicon.vocabulary import EVENT, Vocabulary
+from factdb.text.covered import overlaps
 from factdb.text.tokens import phrase_spans
 
 
@@ -73,10 +75,14 @@ def counts(world: World, ctx: Context, parts: list[Part]) -> tuple[list[Uncovere
     # the verb's object: "nine leaders" before it are its subject ("Cả chín nhà lãnh đạo
     # đều chúc mừng ..."); a counted noun that is itself the verb ("held four bilateral
     # meetings", "4 cuộc hội kiến") counts the encounters, one a party
+    # "the two countries" of an exchange are its sides (persons), no count of countries
+    sides = [(s, e) for kind, s, e in person_cues(ctx.parsed.text, ctx.parsed.tokens)]
     counts = [
         (q, cue)
         for q, cue in ctx.parsed.counts
-        if verbs and (q.start > min(verbs) or any(cue.start <= v < cue.end for v in verbs))
+        if verbs
+        and (q.start > min(verbs) or any(cue.start <= v < cue.end for v in verbs))
+        and not (cue.kind == "counted_country" and overlaps(q.start, cue.end, sides))
     ]
     # "met ... a deputy prime minister": one holder at least
     some = [m.ids[0] for m in _indefinite_titles(world, ctx, verbs)]
@@ -95,6 +101,10 @@ def counts(world: World, ctx: Context, parts: list[Part]) -> tuple[list[Uncovere
     def counted(cue: Cue, parties: set[str], offices: set[tuple[str, str | None]]) -> int:
         if cue.kind == "counted_office":
             return len({person for person, role in offices if role == cue.target})
+        if cue.kind == "counted_country":
+            # the countries where they hold office, the one inside a body's name included
+            places = world.countries_of(world.offices_of(parties))
+            return len({p for p in places if world.type(p) == COUNTRY})
         # the counted nouns are people ("leaders", "officials"): a community or a
         # mission met on the same trip is none of them
         return len({o for o in parties if world.type(o) == PERSON})

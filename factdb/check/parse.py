@@ -166,7 +166,8 @@ class ParsedStatement:
     later: LaterCue | None = None
     # Numbers that count the other parties ("met nine world leaders", "gặp 9 lãnh đạo"), each
     # with the noun it counts (kind "counted"), or the office they hold (kind "counted_office",
-    # the role id as target: "four prime ministers").
+    # the role id as target: "four prime ministers"), or their countries (kind
+    # "counted_country": "leaders of twelve countries").
     counts: list[tuple[Quantity, Cue]] = field(default_factory=list)
     # Nouns that speak of people without naming them ("foreign leaders", "các lãnh đạo"), counted
     # or not: the other party they stand for is a person (check.assertions.predications).
@@ -645,6 +646,8 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
         trigger_spans.append((parsed.relative.start, parsed.relative.end))
     parsed.quantities = [q for q in parsed.quantities if not within(q.start, q.end, trigger_spans)]
     nouns = [(s, e, h[0].target, "counted") for k, s, e, h in found if k == "counted"]
+    # "leaders of twelve countries": a count of the countries, not of people
+    countries = [(s, e, h[0].target, k) for k, s, e, h in found if k == "counted_country"]
     # ... and the sides of encounters, who do an act together ("the two sides agreed")
     groups = [Cue("group", h[0].target, text[s:e], s, e) for k, s, e, h in found if k == "group"]
     parsed.people = sorted(
@@ -652,7 +655,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
         key=lambda c: c.start,
     )
     # "four prime ministers", "4 tổng thống": a count of the holders of an office
-    nouns += [
+    nouns += countries + [
         (m.start, m.end, m.ids[0], "counted_office")
         for m in parsed.entities
         if len(m.ids) == 1

@@ -74,7 +74,8 @@ class Entry:
     a trigger word that names no predicate) | negation | negation_after (a denial after what it
     denies) | not_negation | plan | wish | passive | local_time | relative (a date counted from
     another event; days in ``target``) | metonym (a capital standing for the country in
-    ``target``) | counted (a noun that a number counts) or a grammar kind, with the entity id,
+    ``target``) | counted (a noun that a number counts) | counted_country (a noun of countries
+    a number counts) or a grammar kind, with the entity id,
     predicate id or the cue itself in ``target``.
     """
 
