@@ -33,10 +33,10 @@ from factdb.check.world import (
     World,
 )
 from factdb.extract.quantities import Quantity
-from factdb.lexicon.index import glossed, phrase_keys
+from factdb.lexicon.index import glossed, phrase_keys, whole_phrases
 from factdb.lexicon.vocabulary import EVENT, Vocabulary
 from factdb.text.covered import overlaps
-from factdb.text.tokens import phrase_spans
+from factdb.text.tokens import phrase_spans, word_keys
 
 
 def unchecked_occasions(
@@ -548,11 +548,12 @@ def details(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, in
     }
     loose = [w for w in loose if (w[1], w[2]) not in modifiers]
     names = ctx.parsed.name_runs
-    # A compound ("Hạ viện", "lower house") is said only whole, as a name is: the "viện" of
-    # "Thượng viện" in the claim's sentence does not say "Hạ viện" (fillers.yaml compounds).
+    # A compound ("Hạ viện", "lower house") or a manner ("bí mật") is said only whole, as a
+    # name is: the "viện" of "Thượng viện" in the claim's sentence does not say "Hạ viện", nor
+    # the "Bí" of "Tổng Bí thư" the "bí" of "bí mật" (index.whole_phrases).
     whole = [
         (s, e)
-        for s, e in phrase_spans(loose, phrase_keys("fillers", "compounds"))
+        for s, e in phrase_spans(loose, map(word_keys, whole_phrases()))
         if not any(lo <= s and e <= hi for lo, hi in names)
     ]
     return sorted(

@@ -23,6 +23,7 @@ from factdb.lexicon.index import (
     Entry,
     Fillers,
     abbreviations,
+    folded_into_fillers,
     glossed,
     phrase_keys,
     time_frames,
@@ -435,6 +436,8 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
 
     found = _shared_heads(found, toks, text, vocab, lang, accented)
     found = _bind_denials(parsed, vocab, found)
+    if not accented:
+        found = _without_split_details(found, toks)
     # A number inside a name belongs to the name ("the 14th National Party Congress"); a name
     # inside a number belongs to the number ("US$400m").
     names = [(s, e) for k, s, e, _ in found if k == "entity"]
@@ -2198,6 +2201,21 @@ def _read_owned_names(
                 break
 
 
+def _without_split_details(
+    found: list[tuple[str, int, int, list[Entry]]], toks: list[tuple[str, int, int]]
+) -> list[tuple[str, int, int, list[Entry]]]:
+    """`found` without the cues that take one word of a detail written without marks whose
+    words fold like a filler's: "bi mat" is "bí mật" (secretly), not the passive "bị" before
+    "mật" (index.folded_into_fillers). The detail's words are then the claims' to say."""
+    details = phrase_spans(toks, folded_into_fillers().folded)
+    return [
+        f
+        for f in found
+        if f[0] == "entity"
+        or not any(s <= f[1] and f[2] <= e and (f[1], f[2]) != (s, e) for s, e in details)
+    ]
+
+
 def _held(toks: list[tuple[str, int, int]], text: str, loose: bool, found: Fillers) -> list[bool]:
     """Which of the statement's words a phrase of `found` holds, as written where the text
     writes diacritics, folded where it writes none."""
@@ -2224,6 +2242,11 @@ def _filled(
     """Which of the statement's words a filler phrase holds (lexicon/<lang>/fillers.yaml:
     fillers, framing, intensifiers). No word of a time frame (`framed`) is filler."""
     held = _held(toks, text, loose, filler_words())
+    # "bi mat" is "bí mật" (secretly), not the filler "bị" before "mật": a detail's words
+    # that fold like a filler's are read whole first
+    if loose:
+        whole = _held(toks, text, loose, folded_into_fillers())
+        framed = [t or w for t, w in zip(framed, whole, strict=True)]
     return [f and not t for f, t in zip(held, framed, strict=True)]
 
 

@@ -515,6 +515,35 @@ def fillers() -> Fillers:
 
 
 @kept
+@cache
+def whole_phrases() -> tuple[str, ...]:
+    """Details of several words that are read and accounted for only whole, in every language:
+    compounds whose words alone are other words ("Hạ viện", fillers.yaml `compounds`) and the
+    manners and times a denial may fall on ("bí mật", "in person": foci.yaml). Never one that
+    is a filler itself ("chính thức")."""
+    filler = fillers().folded
+    listed = [
+        str(p)
+        for lang in LANGUAGES
+        for p in [*(load(lang, "fillers").get("compounds") or []), *load(lang, "foci")["foci"]]
+    ]
+    return tuple(p for p in listed if len(word_keys(p)) > 1 and word_keys(p) not in filler)
+
+
+@cache
+def folded_into_fillers() -> Fillers:
+    """The whole phrases (`whole_phrases`) one of whose words folds to a filler's without being
+    one as written: "bí mật" written "bi mat", whose "bi" folds like "bị". No filler takes a
+    word of one in a statement written without marks; "as a" ("a") is not one."""
+    written = fillers().written
+    return prepare_fillers(
+        p
+        for p in whole_phrases()
+        if not any((w,) in written for w in nfc(p).lower().split())
+        and any((k,) in fillers().folded for k in word_keys(p))
+    )
+
+
 def time_frames() -> Fillers:
     """The time frames of every language ("this year", "trong năm nay": fillers.yaml
     time_frames): phrases whose words no filler holds."""
