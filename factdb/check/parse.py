@@ -23,9 +23,9 @@ from factdb.lexicon.index import (
     Entry,
     Fillers,
     abbreviations,
-    folded_into_fillers,
     glossed,
     phrase_keys,
+    split_details,
     time_frames,
 )
 from factdb.lexicon.index import fillers as filler_words
@@ -436,8 +436,8 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
 
     found = _shared_heads(found, toks, text, vocab, lang, accented)
     found = _bind_denials(parsed, vocab, found)
-    if not accented:
-        found = _without_split_details(found, toks)
+    details = phrase_spans(toks, split_details(doc.loose))
+    found = _without_split_details(found, details)
     # A number inside a name belongs to the name ("the 14th National Party Congress"); a name
     # inside a number belongs to the number ("US$400m").
     names = [(s, e) for k, s, e, _ in found if k == "entity"]
@@ -676,7 +676,13 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     # words are the claims' to say, neither filler nor read ("nay" is not "này", "tới" no cue).
     framed = _held(toks, text, doc.loose, time_frames())
     frames = [(s, e) for (_, s, e), t in zip(toks, framed, strict=True) if t]
-    fillers = _filled(toks, text, framed, doc.loose)
+    # ... nor of a detail (index.split_details: "bi mat" is "bí mật", not "bị")
+    fillers = _filled(
+        toks,
+        text,
+        [f or overlaps(s, e, details) for f, (_, s, e) in zip(framed, toks, strict=True)],
+        doc.loose,
+    )
     tags = _dash_forms(parsed, toks) + _party_adjectives(parsed, toks, vocab)
     parsed.entities += tags
     tagged = [(m.start, m.end) for m in tags]
@@ -716,12 +722,13 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     # a word setting the statement after an event orders it against that event, which no claim
     # is read for: it stays a word the deciding claims must account for
     # a word setting the statement after an event orders it against that event, which no claim
-    # is read for, and a word of all read as no universal ("every time"): words the deciding
+    # is read for, a word of all read as no universal ("every time"), and a word of another act
+    # ("unanimous"), weighed against its predicate's claims only (judge): words the deciding
     # claims must account for
     read = [
         (s, e)
         for k, s, e, _ in found
-        if k != "later" and (k != "universal" or parsed.universal is not None)
+        if k not in ("later", "other_act") and (k != "universal" or parsed.universal is not None)
     ]
     read += [(s, e) for s, e, _ in trigger_hits] + numeric
     read += [(d.start, d.end) for d in parsed.report_dates]
@@ -2202,12 +2209,11 @@ def _read_owned_names(
 
 
 def _without_split_details(
-    found: list[tuple[str, int, int, list[Entry]]], toks: list[tuple[str, int, int]]
+    found: list[tuple[str, int, int, list[Entry]]], details: list[tuple[int, int]]
 ) -> list[tuple[str, int, int, list[Entry]]]:
-    """`found` without the cues that take one word of a detail written without marks whose
-    words fold like a filler's: "bi mat" is "bí mật" (secretly), not the passive "bị" before
-    "mật" (index.folded_into_fillers). The detail's words are then the claims' to say."""
-    details = phrase_spans(toks, folded_into_fillers().folded)
+    """`found` without the cues that take one word of a detail (`details`: index.
+    split_details): "bi mat" is "bí mật" (secretly), not the passive "bị" before "mật"; "cấp
+    nhà nước" is no count of countries. The detail's words are then the claims' to say."""
     return [
         f
         for f in found
@@ -2242,11 +2248,6 @@ def _filled(
     """Which of the statement's words a filler phrase holds (lexicon/<lang>/fillers.yaml:
     fillers, framing, intensifiers). No word of a time frame (`framed`) is filler."""
     held = _held(toks, text, loose, filler_words())
-    # "bi mat" is "bí mật" (secretly), not the filler "bị" before "mật": a detail's words
-    # that fold like a filler's are read whole first
-    if loose:
-        whole = _held(toks, text, loose, folded_into_fillers())
-        framed = [t or w for t, w in zip(framed, whole, strict=True)]
     return [f and not t for f, t in zip(held, framed, strict=True)]
 
 

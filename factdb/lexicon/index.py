@@ -518,29 +518,45 @@ def fillers() -> Fillers:
 @cache
 def whole_phrases() -> tuple[str, ...]:
     """Details of several words that are read and accounted for only whole, in every language:
-    compounds whose words alone are other words ("Hạ viện", fillers.yaml `compounds`) and the
-    manners and times a denial may fall on ("bí mật", "in person": foci.yaml). Never one that
-    is a filler itself ("chính thức")."""
+    compounds whose words alone are other words ("Hạ viện", fillers.yaml `compounds`), the
+    manners and times a denial may fall on ("bí mật", "in person": foci.yaml) and the details
+    that narrow an act ("cấp nhà nước": synonyms.yaml `trigger_details`). Never one that is a
+    filler itself ("chính thức")."""
     filler = fillers().folded
     listed = [
         str(p)
         for lang in LANGUAGES
-        for p in [*(load(lang, "fillers").get("compounds") or []), *load(lang, "foci")["foci"]]
+        for p in [
+            *(load(lang, "fillers").get("compounds") or []),
+            *load(lang, "foci")["foci"],
+            *(load(lang, "synonyms").get("trigger_details") or []),
+        ]
     ]
     return tuple(p for p in listed if len(word_keys(p)) > 1 and word_keys(p) not in filler)
 
 
 @cache
-def folded_into_fillers() -> Fillers:
-    """The whole phrases (`whole_phrases`) one of whose words folds to a filler's without being
-    one as written: "bí mật" written "bi mat", whose "bi" folds like "bị". No filler takes a
-    word of one in a statement written without marks; "as a" ("a") is not one."""
-    written = fillers().written
-    return prepare_fillers(
-        p
+def split_details(loose: bool) -> tuple[tuple[str, ...], ...]:
+    """The folded whole phrases (`whole_phrases`) no filler or cue may take one word of: the
+    details that narrow an act ("cấp nhà nước", not the filler "nước" after "cấp nhà"), and,
+    in a statement written without marks (`loose`), those one of whose words folds to a
+    filler's without being one as written ("bi mat", bí mật: not "bị"). "as a" is not one
+    ("a" is a filler as written)."""
+    written, folded = fillers().written, fillers().folded
+    details = {
+        word_keys(str(p))
+        for lang in LANGUAGES
+        for p in load(lang, "synonyms").get("trigger_details") or []
+    }
+    return tuple(
+        word_keys(p)
         for p in whole_phrases()
-        if not any((w,) in written for w in nfc(p).lower().split())
-        and any((k,) in fillers().folded for k in word_keys(p))
+        if word_keys(p) in details
+        or (
+            loose
+            and not any((w,) in written for w in nfc(p).lower().split())
+            and any((k,) in folded for k in word_keys(p))
+        )
     )
 
 
