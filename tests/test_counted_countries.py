@@ -38,6 +38,11 @@ def test_a_number_before_a_noun_of_countries_counts_them(checker: Checker) -> No
         ("Sang 19/2 Tong Bi thu gap lanh dao 9 quoc gia tai Washington", SUPPORTED),
         # fewer than the claims name that one morning
         ("On the morning of Feb 19, Lam met leaders of just three countries.", CONTRADICTED),
+        # the countries visited are counted too: Cambodia and the United States that month
+        ("Lam visited two countries in February 2026", SUPPORTED),
+        ("Lam toured three nations in February 2026", NEI),
+        ("Tháng 2/2026 Tổng Bí thư thăm 3 quốc gia", NEI),
+        ("Thang 2/2026 Tong Bi thu tham 3 quoc gia", NEI),
         # the two sides of an exchange are no count of countries (persons._sides_of_named)
         ("Ông Hegseth thăm Việt Nam khi hai nước kỷ niệm 30 năm quan hệ", SUPPORTED),
         ("Ong Hegseth tham Viet Nam khi hai nuoc ky niem 30 nam quan he", SUPPORTED),

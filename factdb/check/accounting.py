@@ -72,6 +72,9 @@ def counts(world: World, ctx: Context, parts: list[Part]) -> tuple[list[Uncovere
     (another number of parties, or of holders of the office), and the offices whose count
     they do bear out, which that accounts for."""
     occasions, others, verbs = _met(world, ctx, parts)
+    # the countries visited ("visited two countries in February") count as the countries of
+    # the parties met do
+    visited = {c for c in qualified(occasions, ("destination",)) if world.type(c) == COUNTRY}
     # the verb's object: "nine leaders" before it are its subject ("Cả chín nhà lãnh đạo
     # đều chúc mừng ..."); a counted noun that is itself the verb ("held four bilateral
     # meetings", "4 cuộc hội kiến") counts the encounters, one a party
@@ -82,11 +85,12 @@ def counts(world: World, ctx: Context, parts: list[Part]) -> tuple[list[Uncovere
         for q, cue in ctx.parsed.counts
         if verbs
         and (q.start > min(verbs) or any(cue.start <= v < cue.end for v in verbs))
+        and (others or cue.kind == "counted_country")
         and not (cue.kind == "counted_country" and overlaps(q.start, cue.end, sides))
     ]
     # "met ... a deputy prime minister": one holder at least
-    some = [m.ids[0] for m in _indefinite_titles(world, ctx, verbs)]
-    if not others or not (counts or some):
+    some = [m.ids[0] for m in _indefinite_titles(world, ctx, verbs)] if others else []
+    if not (others or visited) or not (counts or some):
         return [], set()
     held = {(c.subject, c.qualifier("role")) for c in world.held(others)}
     borne = {role for role in some if any(r == role for _, r in held)}
@@ -103,7 +107,7 @@ def counts(world: World, ctx: Context, parts: list[Part]) -> tuple[list[Uncovere
             return len({person for person, role in offices if role == cue.target})
         if cue.kind == "counted_country":
             # the countries where they hold office, the one inside a body's name included
-            places = world.countries_of(world.offices_of(parties))
+            places = world.countries_of(world.offices_of(parties)) | visited
             return len({p for p in places if world.type(p) == COUNTRY})
         # the counted nouns are people ("leaders", "officials"): a community or a
         # mission met on the same trip is none of them
