@@ -21,6 +21,7 @@ from factdb.check.rules import (
     fewer_than_named,
     unread_details,
 )
+from factdb.check.stance import person_cues
 from factdb.check.weekdays import accounted as weekdays_accounted
 from factdb.check.world import (
     COUNTRY,
@@ -32,9 +33,10 @@ from factdb.check.world import (
     World,
 )
 from factdb.extract.quantities import Quantity
-from factdb.lexicon.index import glossed, phrase_keys
+from factdb.lexicon.index import glossed, phrase_keys, whole_phrases
 from factdb.lexicon.vocabulary import EVENT, Vocabulary
-from factdb.text.tokens import phrase_spans
+from factdb.text.covered import overlaps
+from factdb.text.tokens import phrase_spans, word_keys
 
 
 def unchecked_occasions(
@@ -70,17 +72,25 @@ def counts(world: World, ctx: Context, parts: list[Part]) -> tuple[list[Uncovere
     (another number of parties, or of holders of the office), and the offices whose count
     they do bear out, which that accounts for."""
     occasions, others, verbs = _met(world, ctx, parts)
+    # the countries visited ("visited two countries in February") count as the countries of
+    # the parties met do
+    visited = {c for c in qualified(occasions, ("destination",)) if world.type(c) == COUNTRY}
     # the verb's object: "nine leaders" before it are its subject ("Cả chín nhà lãnh đạo
     # đều chúc mừng ..."); a counted noun that is itself the verb ("held four bilateral
     # meetings", "4 cuộc hội kiến") counts the encounters, one a party
+    # "the two countries" of an exchange are its sides (persons), no count of countries
+    sides = [(s, e) for kind, s, e in person_cues(ctx.parsed.text, ctx.parsed.tokens)]
     counts = [
         (q, cue)
         for q, cue in ctx.parsed.counts
-        if verbs and (q.start > min(verbs) or any(cue.start <= v < cue.end for v in verbs))
+        if verbs
+        and (q.start > min(verbs) or any(cue.start <= v < cue.end for v in verbs))
+        and (others or cue.kind == "counted_country")
+        and not (cue.kind == "counted_country" and overlaps(q.start, cue.end, sides))
     ]
     # "met ... a deputy prime minister": one holder at least
-    some = [m.ids[0] for m in _indefinite_titles(world, ctx, verbs)]
-    if not others or not (counts or some):
+    some = [m.ids[0] for m in _indefinite_titles(world, ctx, verbs)] if others else []
+    if not (others or visited) or not (counts or some):
         return [], set()
     held = {(c.subject, c.qualifier("role")) for c in world.held(others)}
     borne = {role for role in some if any(r == role for _, r in held)}
@@ -95,6 +105,10 @@ def counts(world: World, ctx: Context, parts: list[Part]) -> tuple[list[Uncovere
     def counted(cue: Cue, parties: set[str], offices: set[tuple[str, str | None]]) -> int:
         if cue.kind == "counted_office":
             return len({person for person, role in offices if role == cue.target})
+        if cue.kind == "counted_country":
+            # the countries where they hold office, the one inside a body's name included
+            places = world.countries_of(world.offices_of(parties)) | visited
+            return len({p for p in places if world.type(p) == COUNTRY})
         # the counted nouns are people ("leaders", "officials"): a community or a
         # mission met on the same trip is none of them
         return len({o for o in parties if world.type(o) == PERSON})
@@ -540,11 +554,12 @@ def details(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, in
     }
     loose = [w for w in loose if (w[1], w[2]) not in modifiers]
     names = ctx.parsed.name_runs
-    # A compound ("Hạ viện", "lower house") is said only whole, as a name is: the "viện" of
-    # "Thượng viện" in the claim's sentence does not say "Hạ viện" (fillers.yaml compounds).
+    # A compound ("Hạ viện", "lower house") or a manner ("bí mật") is said only whole, as a
+    # name is: the "viện" of "Thượng viện" in the claim's sentence does not say "Hạ viện", nor
+    # the "Bí" of "Tổng Bí thư" the "bí" of "bí mật" (index.whole_phrases).
     whole = [
         (s, e)
-        for s, e in phrase_spans(loose, phrase_keys("fillers", "compounds"))
+        for s, e in phrase_spans(loose, map(word_keys, whole_phrases()))
         if not any(lo <= s and e <= hi for lo, hi in names)
     ]
 

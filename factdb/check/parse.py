@@ -25,6 +25,7 @@ from factdb.lexicon.index import (
     abbreviations,
     glossed,
     phrase_keys,
+    split_details,
     time_frames,
 )
 from factdb.lexicon.index import fillers as filler_words
@@ -166,7 +167,8 @@ class ParsedStatement:
     later: LaterCue | None = None
     # Numbers that count the other parties ("met nine world leaders", "gặp 9 lãnh đạo"), each
     # with the noun it counts (kind "counted"), or the office they hold (kind "counted_office",
-    # the role id as target: "four prime ministers").
+    # the role id as target: "four prime ministers"), or their countries (kind
+    # "counted_country": "leaders of twelve countries").
     counts: list[tuple[Quantity, Cue]] = field(default_factory=list)
     # Nouns that speak of people without naming them ("foreign leaders", "các lãnh đạo"), counted
     # or not: the other party they stand for is a person (check.assertions.predications).
@@ -434,6 +436,8 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
 
     found = _shared_heads(found, toks, text, vocab, lang, accented)
     found = _bind_denials(parsed, vocab, found)
+    details = phrase_spans(toks, split_details(doc.loose))
+    found = _without_split_details(found, details)
     # A number inside a name belongs to the name ("the 14th National Party Congress"); a name
     # inside a number belongs to the number ("US$400m").
     names = [(s, e) for k, s, e, _ in found if k == "entity"]
@@ -645,6 +649,8 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
         trigger_spans.append((parsed.relative.start, parsed.relative.end))
     parsed.quantities = [q for q in parsed.quantities if not within(q.start, q.end, trigger_spans)]
     nouns = [(s, e, h[0].target, "counted") for k, s, e, h in found if k == "counted"]
+    # "leaders of twelve countries": a count of the countries, not of people
+    countries = [(s, e, h[0].target, k) for k, s, e, h in found if k == "counted_country"]
     # ... and the sides of encounters, who do an act together ("the two sides agreed")
     groups = [Cue("group", h[0].target, text[s:e], s, e) for k, s, e, h in found if k == "group"]
     parsed.people = sorted(
@@ -652,7 +658,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
         key=lambda c: c.start,
     )
     # "four prime ministers", "4 tổng thống": a count of the holders of an office
-    nouns += [
+    nouns += countries + [
         (m.start, m.end, m.ids[0], "counted_office")
         for m in parsed.entities
         if len(m.ids) == 1
@@ -670,7 +676,13 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     # words are the claims' to say, neither filler nor read ("nay" is not "này", "tới" no cue).
     framed = _held(toks, text, doc.loose, time_frames())
     frames = [(s, e) for (_, s, e), t in zip(toks, framed, strict=True) if t]
-    fillers = _filled(toks, text, framed, doc.loose)
+    # ... nor of a detail (index.split_details: "bi mat" is "bí mật", not "bị")
+    fillers = _filled(
+        toks,
+        text,
+        [f or overlaps(s, e, details) for f, (_, s, e) in zip(framed, toks, strict=True)],
+        doc.loose,
+    )
     tags = _dash_forms(parsed, toks) + _party_adjectives(parsed, toks, vocab)
     parsed.entities += tags
     tagged = [(m.start, m.end) for m in tags]
@@ -710,12 +722,13 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     # a word setting the statement after an event orders it against that event, which no claim
     # is read for: it stays a word the deciding claims must account for
     # a word setting the statement after an event orders it against that event, which no claim
-    # is read for, and a word of all read as no universal ("every time"): words the deciding
+    # is read for, a word of all read as no universal ("every time"), and a word of another act
+    # ("unanimous"), weighed against its predicate's claims only (judge): words the deciding
     # claims must account for
     read = [
         (s, e)
         for k, s, e, _ in found
-        if k != "later" and (k != "universal" or parsed.universal is not None)
+        if k not in ("later", "other_act") and (k != "universal" or parsed.universal is not None)
     ]
     read += [(s, e) for s, e, _ in trigger_hits] + numeric
     read += [(d.start, d.end) for d in parsed.report_dates]
@@ -2193,6 +2206,20 @@ def _read_owned_names(
                     c for c in parsed.counts if not within(c[0].start, c[0].end, named)
                 ]
                 break
+
+
+def _without_split_details(
+    found: list[tuple[str, int, int, list[Entry]]], details: list[tuple[int, int]]
+) -> list[tuple[str, int, int, list[Entry]]]:
+    """`found` without the cues that take one word of a detail (`details`: index.
+    split_details): "bi mat" is "bí mật" (secretly), not the passive "bị" before "mật"; "cấp
+    nhà nước" is no count of countries. The detail's words are then the claims' to say."""
+    return [
+        f
+        for f in found
+        if f[0] == "entity"
+        or not any(s <= f[1] and f[2] <= e and (f[1], f[2]) != (s, e) for s, e in details)
+    ]
 
 
 def _held(toks: list[tuple[str, int, int]], text: str, loose: bool, found: Fillers) -> list[bool]:

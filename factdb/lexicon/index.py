@@ -74,7 +74,8 @@ class Entry:
     a trigger word that names no predicate) | negation | negation_after (a denial after what it
     denies) | not_negation | plan | wish | passive | local_time | relative (a date counted from
     another event; days in ``target``) | metonym (a capital standing for the country in
-    ``target``) | counted (a noun that a number counts) or a grammar kind, with the entity id,
+    ``target``) | counted (a noun that a number counts) | counted_country (a noun of countries
+    a number counts) or a grammar kind, with the entity id,
     predicate id or the cue itself in ``target``.
     """
 
@@ -514,6 +515,51 @@ def fillers() -> Fillers:
 
 
 @kept
+@cache
+def whole_phrases() -> tuple[str, ...]:
+    """Details of several words that are read and accounted for only whole, in every language:
+    compounds whose words alone are other words ("Hạ viện", fillers.yaml `compounds`), the
+    manners and times a denial may fall on ("bí mật", "in person": foci.yaml) and the details
+    that narrow an act ("cấp nhà nước": synonyms.yaml `trigger_details`). Never one that is a
+    filler itself ("chính thức")."""
+    filler = fillers().folded
+    listed = [
+        str(p)
+        for lang in LANGUAGES
+        for p in [
+            *(load(lang, "fillers").get("compounds") or []),
+            *load(lang, "foci")["foci"],
+            *(load(lang, "synonyms").get("trigger_details") or []),
+        ]
+    ]
+    return tuple(p for p in listed if len(word_keys(p)) > 1 and word_keys(p) not in filler)
+
+
+@cache
+def split_details(loose: bool) -> tuple[tuple[str, ...], ...]:
+    """The folded whole phrases (`whole_phrases`) no filler or cue may take one word of: the
+    details that narrow an act ("cấp nhà nước", not the filler "nước" after "cấp nhà"), and,
+    in a statement written without marks (`loose`), those one of whose words folds to a
+    filler's without being one as written ("bi mat", bí mật: not "bị"). "as a" is not one
+    ("a" is a filler as written)."""
+    written, folded = fillers().written, fillers().folded
+    details = {
+        word_keys(str(p))
+        for lang in LANGUAGES
+        for p in load(lang, "synonyms").get("trigger_details") or []
+    }
+    return tuple(
+        word_keys(p)
+        for p in whole_phrases()
+        if word_keys(p) in details
+        or (
+            loose
+            and not any((w,) in written for w in nfc(p).lower().split())
+            and any((k,) in folded for k in word_keys(p))
+        )
+    )
+
+
 def time_frames() -> Fillers:
     """The time frames of every language ("this year", "trong năm nay": fillers.yaml
     time_frames): phrases whose words no filler holds."""

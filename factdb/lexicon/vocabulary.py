@@ -553,6 +553,9 @@ def load_vocabulary(conn: Connection) -> Vocabulary:
         # Nouns a number before counts the other parties of ("nine world leaders").
         for cue in lex.get("counted_people", []):
             index.put(_entry("counted", cue, lang, cue))
+        # Nouns a number before counts the countries of the other parties ("12 countries").
+        for cue in lex.get("counted_countries", []):
+            index.put(_entry("counted_country", cue, lang, cue))
         # The sides of encounters as one unnamed doer ("the two sides"), no count's noun.
         for cue in lex.get("group_subjects", []):
             index.put(_entry("group", cue, lang, cue))

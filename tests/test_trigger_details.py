@@ -1,0 +1,68 @@
+"""A detail inside a predicate's phrase ("a state visit", "thăm cấp nhà nước", "unanimous"
+backing) is a word of its own to weigh: a trigger holds only its verb (`trigger_details` in
+lexicon/<lang>/synonyms.yaml), and a word of another act (`other_acts`) is read for its
+predicate only, so beside a claim of another predicate it stays for the deciding claims'
+sentences to say."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+from conftest import REPO_ROOT
+
+from factdb.check.checker import Checker
+from factdb.check.judge import NEI, SUPPORTED
+from factdb.lexicon.index import LANGUAGES, load, phrase_keys
+from factdb.text.tokens import phrase_spans, word_keys
+
+
+@pytest.fixture(scope="module")
+def checker(real_checker: Checker) -> Checker:
+    return real_checker
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        ("Leahy reaffirmed unanimous bipartisan backing for Vietnam", NEI),
+        ("Leahy says Congress backs Vietnam unanimously and across party lines", NEI),
+        ("Prabowo hopes to make a state visit to Vietnam soon", NEI),
+        ("Prabowo mong sớm sang thăm cấp nhà nước Việt Nam", NEI),
+        ("Prabowo mong som sang tham cap nha nuoc Viet Nam", NEI),
+        ("Tổng thống Trump điện đàm trực tuyến với Tổng Bí thư Tô Lâm", NEI),
+        ("Tong thong Trump dien dam truc tuyen voi Tong Bi thu To Lam", NEI),
+        ("Chủ tịch Hun Sen tiếp thân mật Tổng Bí thư Tô Lâm tại Phnom Penh", NEI),
+        # traps: without the detail, each is borne out
+        ("Leahy affirmed bipartisan support for Vietnam", SUPPORTED),
+        ("Prabowo mong sớm sang thăm Việt Nam", SUPPORTED),
+        ("Prabowo mong som sang tham Viet Nam", SUPPORTED),
+    ],
+)
+def test_a_detail_inside_a_phrase_is_weighed(
+    checker: Checker, statement: str, verdict: str
+) -> None:
+    assert checker.check(statement).verdict == verdict
+
+
+def test_a_trigger_holds_only_its_verb(checker: Checker) -> None:
+    parsed = checker.parse("Prabowo mong som sang tham cap nha nuoc Viet Nam")
+    assert "visited" in parsed.predicates
+    assert [k for k, _, _ in parsed.loose_words] == ["cap", "nha", "nuoc"]
+
+
+def test_no_trigger_holds_a_detail() -> None:
+    """Every phrase of a predicate (predicates.yaml triggers, synonyms.yaml) is free of the
+    details that narrow an act, in every language: the class stays fixed as phrases are added."""
+    predicates = yaml.safe_load((REPO_ROOT / "fixtures/vocabulary/predicates.yaml").read_text())
+    details = phrase_keys("synonyms", "trigger_details")
+    for lang in LANGUAGES:
+        phrases = [
+            str(p) for pred in predicates["predicates"] for p in pred["triggers"].get(lang, [])
+        ]
+        phrases += [str(p) for ps in load(lang, "synonyms")["synonyms"].values() for p in ps]
+        holding = [
+            p
+            for p in phrases
+            if phrase_spans([(k, i, i + 1) for i, k in enumerate(word_keys(p))], details)
+        ]
+        assert holding == [], lang
