@@ -682,7 +682,7 @@ def value_conflict(
             outcome = "value-bound"
     if outcome == "value-disjoint" and elapsed_undated(world, pred, ctx):
         return Finding(claim, "open", replace(grounds, rule="elapsed-undated"), same_key)
-    if outcome == "value-disjoint" and later_now(pred, ctx, figure, claim.interval):
+    if outcome == "value-disjoint" and later_now(world, pred, ctx, figure, claim.interval):
         return Finding(claim, "open", replace(grounds, rule="later-now"), same_key)
     if outcome == "value-disjoint":
         grounds = replace(grounds, rule=outcome)
@@ -703,9 +703,18 @@ def elapsed_undated(world: World, pred: PredicateInfo, ctx: Context) -> bool:
     own count ("marked 40 years since the war ended" was true in 2015), so with no date, no
     word that says it of now ("20 years old": `counts_now`) and no other act of the statement
     to date the marking, another count refutes nothing."""
+    return _undated_count(world, pred, ctx) and not _said_of_now(ctx)
+
+
+def _said_of_now(ctx: Context) -> bool:
+    """Whether a word says the statement's count of years of now (`counts_now`)."""
+    return bool(phrase_spans(ctx.words, phrase_keys("occasions", "counts_now")))
+
+
+def _undated_count(world: World, pred: PredicateInfo, ctx: Context) -> bool:
+    """Whether a count of years a series indexes by year has neither a date nor another act of
+    the statement to date it."""
     if pred.dimension != "duration" or pred.time_role != "qualifier" or ctx.parsed.dates:
-        return False
-    if phrase_spans(ctx.words, phrase_keys("occasions", "counts_now")):
         return False
     # an event's own dates or place ("was held", "ngày"; EVENT cues) are the counted event's
     # or the marking's, not another act that dates it
@@ -716,12 +725,14 @@ def elapsed_undated(world: World, pred: PredicateInfo, ctx: Context) -> bool:
     )
 
 
-def later_now(pred: PredicateInfo, ctx: Context, figure: Interval, counted: Interval) -> bool:
+def later_now(
+    world: World, pred: PredicateInfo, ctx: Context, figure: Interval, counted: Interval
+) -> bool:
     """Whether an undated count of years said of now ("it has been 51 years since the war
     ended", `counts_now`) is above the claim's count: the statement's now is no earlier than
     the sources' and may be later, when more years have passed, so it is open. A count below
     the claim's is refuted: years since an event only grow."""
-    if pred.dimension != "duration" or pred.time_role != "qualifier" or ctx.parsed.dates:
+    if not (_undated_count(world, pred, ctx) and _said_of_now(ctx)):
         return False
     return figure.low is not None and counted.high is not None and figure.low > counted.high
 

@@ -456,6 +456,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
         if not any(_weekday_of(d, w) for d in parsed.dates)
     ]
     weekdays = [(s, e) for _, s, e in parsed.weekdays]
+    names_found = [f for f in found if f[0] == "entity"]
     parsed.quantities = [
         q
         for q in find_quantities(text)
@@ -464,12 +465,9 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
         # "sáng thứ Năm" is Thursday, not the fifth
         and not overlaps(q.start, q.end, weekdays)
         # Vietnamese without diacritics, "Viet Nam day": no "năm ngày" (five days) made across
-        # the name's edge ("25 years of diplomatic relations" is read across a trigger's)
-        and not (
-            not accented
-            and (q.unit == "rank" or lang == "vi")
-            and _straddles(q.start, q.end, found)
-        )
+        # a name's edge (a trigger's or a cue's may hold a number: "51 nam ke tu khi")
+        and not (not accented and q.unit == "rank" and _straddles(q.start, q.end, found))
+        and not (not accented and lang == "vi" and _straddles(q.start, q.end, names_found))
     ]
     numeric += [(q.start, q.end) for q in parsed.quantities]
     entity_spans = [(s, e) for k, s, e, _ in found if k == "entity" and not overlaps(s, e, numeric)]
