@@ -180,6 +180,7 @@ class _Scanner:
         self.idx: Index = lexicon.numbers()
         self.kinds_for = self.idx.kinds_for
         self.spoken_hundreds = lexicon.number_settings()
+        self.unaccented: bool | None = None  # the whole text written bare (_maybe_other_word)
 
     # -- driver ---------------------------------------------------------------------------
 
@@ -772,13 +773,26 @@ class _Scanner:
         if entry.kind == "scale":
             return hyphened and not (k and self.keys[k - 1] == "-")
         rule = entry.get("alone", "yes")
-        if "alone_ascii" in entry.data and self.toks.written(k).isascii():
+        if "alone_ascii" in entry.data and self._maybe_other_word(entry, k):
             rule = entry["alone_ascii"]
         if rule == "before_unit_or_end":
             return unit is not None or self._clause_end(end)
         if rule == "before_unit":
             return unit is not None
         return rule != "never"
+
+    def _maybe_other_word(self, entry: Entry, k: int) -> bool:
+        """Whether number word k, written without diacritics, may be another word (English
+        "bay", "sau"; "bà" written bare): where the number's own spelling carries diacritics,
+        or where the whole text is written without them. "ba" (three) is spelt bare, so in a
+        text that carries diacritics ("gặp ba nhà lãnh đạo") it is three."""
+        if not self.toks.written(k).isascii():
+            return False
+        if not "".join(entry.written).isascii():
+            return True
+        if self.unaccented is None:
+            self.unaccented = self.toks.norm.isascii()
+        return self.unaccented
 
     def _cents(self, j: int) -> tuple[float, int] | None:
         """Cents after a whole currency amount: "$20 and 43c", "2 đô 23 xu", "US$3 and fourteen"."""
