@@ -47,6 +47,10 @@ def checker(real_checker: Checker) -> Checker:
         "In talks with Macinka, both sides affirmed they attach importance to relations "
         "between Vietnam and the Czech Republic.",
         "Hai ben Viet Nam va Sec khang dinh coi trong quan he doi tac chien luoc",
+        "Tổng Bí thư Tô Lâm và Thủ tướng Hun Manet cùng khẳng định tiếp tục coi trọng quan hệ "
+        "Việt Nam - Campuchia",
+        "Lam and Hun Manet jointly affirmed they value the relationship between Vietnam and "
+        "Cambodia.",
         # acts inside the occasion the claims put them in
         "Tô Lâm gặp Thủ tướng Hun Manet trong chuyến công tác tại Mỹ",
         "Lam met Hun Manet during his trip to Washington",
@@ -72,6 +76,7 @@ def test_groups_borne_out(checker: Checker, statement: str) -> None:
         "Tô Lâm và Thủ tướng Hun Manet đều nhấn mạnh vai trò của Việt Nam trong duy trì đoàn kết "
         "ASEAN",
         "Hai ben Viet Nam va Sec deu coi Viet Nam la cua ngo vao ASEAN",
+        "Lam and Hun Manet jointly stressed Vietnam's role in ASEAN unity",
         # more leaders than the sources name
         "All ten leaders congratulated To Lam on his re-election",
         "Cả mười nhà lãnh đạo đều chúc mừng Tô Lâm tái cử",
