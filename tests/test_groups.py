@@ -81,6 +81,11 @@ def test_groups_borne_out(checker: Checker, statement: str) -> None:
         "All ten leaders congratulated To Lam on his re-election",
         "Cả mười nhà lãnh đạo đều chúc mừng Tô Lâm tái cử",
         "All ten leaders agreed to deepen ties with Vietnam",
+        # what was agreed is the act's content: the EVFTA was agreed with the Czech side only
+        # (the review's category 1), though Vietnam's being party to it accounts for the name
+        "The two sides agreed to use the EVFTA, Lam and Orban said.",
+        "Hai bên nhất trí tận dụng hiệu quả EVFTA, Tổng Bí thư Tô Lâm và Thủ tướng Orbán cho biết.",
+        "Hai ben nhat tri tan dung EVFTA, TBT To Lam va Thu tuong Orban cho biet",
         # a group of another occasion
         "The leaders congratulated To Lam on his re-election during his visit to Cambodia "
         "in early February",
