@@ -77,6 +77,10 @@ def test_groups_borne_out(checker: Checker, statement: str) -> None:
         "ASEAN",
         "Hai ben Viet Nam va Sec deu coi Viet Nam la cua ngo vao ASEAN",
         "Lam and Hun Manet jointly stressed Vietnam's role in ASEAN unity",
+        # a plural title speaks for each holder: only Daines praised it (review, category 1)
+        "Cả hai thượng nghị sĩ đánh giá cao việc Việt Nam tham gia Hội đồng Hòa bình",
+        "Ca hai thuong nghi si danh gia cao viec Viet Nam tham gia Hoi dong Hoa binh",
+        "Both senators praised Vietnam's joining the Board of Peace.",
         # more leaders than the sources name
         "All ten leaders congratulated To Lam on his re-election",
         "Cả mười nhà lãnh đạo đều chúc mừng Tô Lâm tái cử",
