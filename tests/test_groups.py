@@ -47,6 +47,10 @@ def checker(real_checker: Checker) -> Checker:
         "In talks with Macinka, both sides affirmed they attach importance to relations "
         "between Vietnam and the Czech Republic.",
         "Hai ben Viet Nam va Sec khang dinh coi trong quan he doi tac chien luoc",
+        "Tổng Bí thư Tô Lâm và Thủ tướng Hun Manet cùng khẳng định tiếp tục coi trọng quan hệ "
+        "Việt Nam - Campuchia",
+        "Lam and Hun Manet jointly affirmed they value the relationship between Vietnam and "
+        "Cambodia.",
         # acts inside the occasion the claims put them in
         "Tô Lâm gặp Thủ tướng Hun Manet trong chuyến công tác tại Mỹ",
         "Lam met Hun Manet during his trip to Washington",
@@ -72,10 +76,20 @@ def test_groups_borne_out(checker: Checker, statement: str) -> None:
         "Tô Lâm và Thủ tướng Hun Manet đều nhấn mạnh vai trò của Việt Nam trong duy trì đoàn kết "
         "ASEAN",
         "Hai ben Viet Nam va Sec deu coi Viet Nam la cua ngo vao ASEAN",
+        "Lam and Hun Manet jointly stressed Vietnam's role in ASEAN unity",
+        # a plural title speaks for each holder: only Daines praised it (review, category 1)
+        "Cả hai thượng nghị sĩ đánh giá cao việc Việt Nam tham gia Hội đồng Hòa bình",
+        "Ca hai thuong nghi si danh gia cao viec Viet Nam tham gia Hoi dong Hoa binh",
+        "Both senators praised Vietnam's joining the Board of Peace.",
         # more leaders than the sources name
         "All ten leaders congratulated To Lam on his re-election",
         "Cả mười nhà lãnh đạo đều chúc mừng Tô Lâm tái cử",
         "All ten leaders agreed to deepen ties with Vietnam",
+        # what was agreed is the act's content: the EVFTA was agreed with the Czech side only
+        # (the review's category 1), though Vietnam's being party to it accounts for the name
+        "The two sides agreed to use the EVFTA, Lam and Orban said.",
+        "Hai bên nhất trí tận dụng hiệu quả EVFTA, Tổng Bí thư Tô Lâm và Thủ tướng Orbán cho biết.",
+        "Hai ben nhat tri tan dung EVFTA, TBT To Lam va Thu tuong Orban cho biet",
         # a group of another occasion
         "The leaders congratulated To Lam on his re-election during his visit to Cambodia "
         "in early February",

@@ -1036,6 +1036,20 @@ def predications(parsed: ParsedStatement, vocab: Vocabulary) -> list[Predication
     return _given_by(parsed, vocab, _coordinated(parsed, reader, bound))
 
 
+def plural_holders(parsed: ParsedStatement, vocab: Vocabulary, start: int) -> int:
+    """How many holders the title mentioned at `start` speaks of where it is plural ("cả hai
+    thượng nghị sĩ", "both senators": two at least; "ba tổng thống": three); 0 where it is
+    singular or no title is there."""
+    reader = _reader(parsed, vocab)
+    for i, item in enumerate(reader.items):
+        if item.start == start and item.kind == ROLE:
+            if i not in reader.plurals:
+                return 0
+            counted = [q.value for q, cue in parsed.counts if cue.start == start]
+            return int(counted[0]) if counted else 2
+    return 0
+
+
 def _coordinated(
     parsed: ParsedStatement, reader: _Reader, found: list[Predication]
 ) -> list[Predication]:

@@ -43,6 +43,7 @@ from factdb.store.claims import ClaimView
 from factdb.store.intervals import Interval
 from factdb.text.covered import overlaps
 from factdb.text.covered import within as spanned
+from factdb.text.sentences import CLAUSE_BREAKS
 from factdb.text.tokens import phrase_spans
 
 
@@ -425,7 +426,37 @@ def other_slice(
         return True
     if entity_unnamed(world, claim, said):
         return True
+    if other_content(world, pred, claim, ctx, said):
+        return True
     return any(r != "object" and not (r == "location" and moved) for r in said.replaced)
+
+
+# What a joint act may be about: the view, the agreement or the document its sides agree on.
+CONTENTS = frozenset({"topic", "agreement", "document"})
+
+
+def other_content(
+    world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context, said: Parties
+) -> bool:
+    """Whether the statement gives a joint act (a symmetric one: "agreed") another content than
+    the claim's: a view, an agreement or a document named after its verb in its clause that is
+    none of the claim's parties, where the claim's own (`event`) goes unnamed. "The two sides
+    agreed to use the EVFTA" is not borne out by their agreement to deepen ties, though Vietnam's
+    being party to the EVFTA accounts for the name. An encounter's `event` is its occasion, not
+    what was said at it ("told Hagerty by phone that ...")."""
+    if not pred.symmetric or pred.encounter or "event" not in said.unstated:
+        return False
+    verbs = [(p.start, p.end) for p in ctx.predications if p.predicate == pred.id]
+    text = ctx.parsed.text
+    return any(
+        world.type(other) in CONTENTS
+        and any(
+            end <= m.start and not set(text[end : m.start]) & CLAUSE_BREAKS
+            for _, end in verbs
+            for m in ctx.positions.get(other, [])
+        )
+        for other in said.others
+    )
 
 
 def entity_unnamed(world: World, claim: ClaimView, said: Parties) -> bool:

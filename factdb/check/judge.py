@@ -70,6 +70,7 @@ from factdb.check.assertions import (
     decompose,
     distributed,
     indefinite,
+    plural_holders,
     predications,
 )
 from factdb.check.clocks import clock_readings
@@ -1176,6 +1177,12 @@ class Judge:
             said = {f.claim.speaker for f in supports}
             listed = (ctx.stance.speaker, *ctx.stance.others)
             if any(who not in said and not said & self.world.voices(who) for who in listed):
+                supports = []
+        if ctx.stance is not None and self.world.type(ctx.stance.speaker) == ROLE_TYPE:
+            # "Cả hai thượng nghị sĩ đánh giá cao ...", "both senators thanked ...": a plural
+            # title speaks for that many holders, each with a claim of their own
+            many = plural_holders(ctx.parsed, self.vocab, ctx.stance.start)
+            if many and len({f.claim.speaker for f in supports if f.claim.speaker}) < many:
                 supports = []
         supports, miscount = self._done_by_people(pred, supports, ctx)
         only_time = all(f.why == "time" and not f.occasion_named for f in contradicts)
