@@ -32,6 +32,10 @@ def checker(real_engine: Engine) -> Checker:
         "Ông Leahy nâng cấp quan hệ Việt - Mỹ vào tháng 9/2023",
         "Tong thong Trump nang cap quan he voi Viet Nam nam 2023",
         "Ong Leahy nang cap quan he Viet - My vao thang 9/2023",
+        "Ties with Vietnam were upgraded by Trump in September 2023",
+        "Ông Trump nâng cấp quan hệ với Việt Nam năm 2023",
+        "Ông Hegseth nâng tầm quan hệ Việt - Mỹ lên Đối tác chiến lược toàn diện năm 2023",
+        "Ong Trump nang cap quan he voi Viet Nam nam 2023",
     ],
 )
 def test_a_person_named_as_the_doer_of_a_states_relation_is_not_enough_info(
