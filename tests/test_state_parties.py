@@ -36,6 +36,12 @@ def checker(real_engine: Engine) -> Checker:
         "Ông Trump nâng cấp quan hệ với Việt Nam năm 2023",
         "Ông Hegseth nâng tầm quan hệ Việt - Mỹ lên Đối tác chiến lược toàn diện năm 2023",
         "Ong Trump nang cap quan he voi Viet Nam nam 2023",
+        # said as his: a possessive, "của" (given_by in factdb/lexicon/<lang>/statements.yaml)
+        "Trump's upgrade of ties with Vietnam came in September 2023",
+        "Orban's trade with Vietnam topped 1 billion USD",
+        "Việc nâng cấp quan hệ của ông Trump với Việt Nam diễn ra tháng 9/2023",
+        "Quan hệ đối tác của ông Hegseth với Việt Nam được nâng cấp năm 2023",
+        "Viec nang cap quan he cua ong Trump voi Viet Nam dien ra thang 9/2023",
     ],
 )
 def test_a_person_named_as_the_doer_of_a_states_relation_is_not_enough_info(
@@ -53,6 +59,10 @@ def test_a_person_named_as_the_doer_of_a_states_relation_is_not_enough_info(
         "Việt Nam và Mỹ nâng cấp quan hệ lên Đối tác chiến lược toàn diện năm 2023",
         "Hà Nội và Washington nâng cấp quan hệ năm 2023",
         "Viet Nam va My nang cap quan he len Doi tac chien luoc toan dien nam 2023",
+        # a state's own, said as its: the possessive binds no person
+        "Hungary's trade with Vietnam topped 1 billion USD",
+        "Kim ngạch thương mại của Hungary với Việt Nam vượt 1 tỷ USD năm 2025",
+        "Kim ngach thuong mai cua Hungary voi Viet Nam vuot 1 ty USD nam 2025",
         # a leader's own acts: a meeting, a congratulation of his country's counterpart
         "To Lam met Viktor Orban",
         "Lam congratulated Pashinyan",
