@@ -394,3 +394,24 @@ def test_0007_adds_what_a_predicate_implies_as_nothing_and_drops_it_going_down(
     assert "encounter" in {c["name"] for c in inspect(engine).get_columns("predicates")}
     with engine.connect() as conn:
         assert conn.exec_driver_sql("SELECT count(*) FROM claims").scalar() == 2
+
+
+# --- 0008: the relations of states ----------------------------------------------------------------
+
+
+def test_0008_adds_the_state_parties_flag_as_false_and_drops_it_going_down(
+    engine: Engine,
+) -> None:
+    upgrade(engine, "0001")
+    _claims_at_0001(engine)
+    upgrade(engine, "0008")
+    with engine.connect() as conn:
+        flags = conn.exec_driver_sql("SELECT DISTINCT state_parties FROM predicates").all()
+    # A predicate written before 0008 is no relation of states until its fixtures are loaded again.
+    assert [tuple(r) for r in flags] == [(False,)]
+    downgrade(engine, "0007")
+    columns = {c["name"] for c in inspect(engine).get_columns("predicates")}
+    assert "state_parties" not in columns
+    assert "implies" in columns
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM claims").scalar() == 2

@@ -892,13 +892,14 @@ def unbound(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context) -
     if held is not None and claim.subject not in held:
         return True  # "Leahy and Republican Sen. Daines": the party is said of Daines only
     party = party_of(claim)
+    states = pred.state_parties
     for p in ctx.predications:
         if p.predicate != pred.id:
             continue
         # who does it: one of the names before the verb is the claim's subject (or, for
         # what someone said, its speaker: "Orbán said Hungary approved ...")
         agents = p.agents or (("",) if p.agent_kind == PEOPLE else ())
-        agent = bound(world, agents, p.agent_kind, (claim.subject,), "agent")
+        agent = bound(world, agents, p.agent_kind, (claim.subject,), "agent", states)
         if claim.speaker is not None and claim.speaker in p.agents:
             agent = True
         # a list after the verb is one claim's party each: one of them must be this one's
@@ -910,7 +911,7 @@ def unbound(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context) -
         )
         if not p.patients:
             named = ("",) if p.patient_kind else ()
-        after = not party or bound(world, named, p.patient_kind, (party,), "counterparty")
+        after = not party or bound(world, named, p.patient_kind, (party,), "counterparty", states)
         # "Quan chức Mỹ đón Tổng Bí thư": of an act with one direction (directions.yaml), the
         # claim's doer named after the verb is who it was done to, by someone else
         done_to = (
@@ -924,9 +925,9 @@ def unbound(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context) -
             # either party may be named first ("Orbán met Tô Lâm", "Vietnam and the EU
             # signed"): the other way round, the agent is the claim's counterparty and a
             # name after the verb its subject
-            back = bound(world, agents, p.agent_kind, (party,), "agent")
+            back = bound(world, agents, p.agent_kind, (party,), "agent", states)
             before = any(
-                world.binds(b, world.kind(b), claim.subject, "agent") in ("same", "holder")
+                world.binds(b, world.kind(b), claim.subject, "agent", states) in ("same", "holder")
                 for b in p.patients
             )
             if back and (before or not named):
@@ -936,13 +937,19 @@ def unbound(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context) -
 
 
 def bound(
-    world: World, bound: tuple[str, ...], kind: str, parties: tuple[str, ...], slot: str
+    world: World,
+    bound: tuple[str, ...],
+    kind: str,
+    parties: tuple[str, ...],
+    slot: str,
+    states: bool = False,
 ) -> bool:
-    """Whether the names bound to a slot leave it to one of `parties` (none bound: yes)."""
+    """Whether the names bound to a slot leave it to one of `parties` (none bound: yes);
+    `states`: the predicate's parties are states (rules.bind_party)."""
     if not bound:
         return True
     return any(
-        world.binds(b, world.kind(b) if b else kind, party, slot) != "other"
+        world.binds(b, world.kind(b) if b else kind, party, slot, states) != "other"
         for b in bound
         for party in parties
     )

@@ -664,6 +664,7 @@ def bind_party(
     places: Collection[str],
     slot: str = "counterparty",
     party_places: Collection[str] = (),
+    states: bool = False,
 ) -> str:
     """How a name the statement binds to a verb (its agent, or the name right after it: see
     factdb.check.assertions.Predication) stands to the party a claim has in that role:
@@ -677,6 +678,9 @@ def bind_party(
       does not name (`bound_kind` people: "met foreign leaders") where the claim has no person;
       In the `agent` slot (who does it), another person where the claim has a person is
       another doer: "Tổng Bí thư Tô Lâm chúc mừng ..." is not Pashinyan's congratulation;
+    - `other` too: a person where the claim's parties are states (`states`: the predicate's
+      `parties: states`, a partnership or trade), whatever his office: "Trump upgraded ties with
+      Vietnam" is not the United States' upgrade, a relation of states no person's act;
     - `open`: anything else. A country may stand for its leader ("met Indonesia"), a person
       whose office no claim places may act for his country, and a person after the verb where
       the claim has another person is the judge's other-party rule (assess.alternative).
@@ -689,6 +693,8 @@ def bind_party(
     """
     if bound == party:
         return "same"
+    if states and bound_kind == PERSON:
+        return "other"
     if bound_kind == PEOPLE:
         # "met foreign leaders": people, not a community or a mission met on the same trip
         return "open" if party_kind == PERSON else "other"

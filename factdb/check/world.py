@@ -407,13 +407,14 @@ class World:
             return PEOPLE
         return PERSON if self.type(bound) == PERSON else "place"
 
-    def binds(self, bound: str, kind: str, party: str, slot: str) -> str:
-        """rules.bind_party of a name bound to a verb against the claim's party in that slot."""
+    def binds(self, bound: str, kind: str, party: str, slot: str, states: bool = False) -> str:
+        """rules.bind_party of a name bound to a verb against the claim's party in that slot
+        (`states`: of a predicate whose parties are states)."""
         party_kind = self.type(party)
         # a country standing for a person: one where the claims give him an office
         countries = party_kind == PERSON and self.type(bound) == COUNTRY
         held = self.countries_of(set(self.places(party))) if countries else ()
-        return bind_party(bound, kind, party, party_kind, self.places(bound), slot, held)
+        return bind_party(bound, kind, party, party_kind, self.places(bound), slot, held, states)
 
     def places(self, person: str) -> frozenset[str]:
         """The countries and bodies where the claims give `person` an office now. Read once a

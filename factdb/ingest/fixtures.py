@@ -148,6 +148,8 @@ def _length(column: Any) -> int:
 
 
 _CLAIM_ID_LENGTH = Claim.__table__.c.id.type.length
+# The one kind of party a predicate may declare (`parties: states`): see check.rules.bind_party.
+STATES = "states"
 
 
 def _check_keys(raw: dict[str, Any], allowed: set[str], where: Location) -> None:
@@ -516,6 +518,7 @@ def parse_predicates(doc: Any, file: str) -> list[PredicateRec]:
                 "cue_types",
                 "encounter",
                 "implies",
+                "parties",
                 "note",
             },
             where,
@@ -536,6 +539,9 @@ def parse_predicates(doc: Any, file: str) -> list[PredicateRec]:
         implies = _text_list(raw.get("implies"), where, "implies")
         if pid in implies:
             raise FixtureError(where, f"predicate {pid}: implies itself")
+        parties = raw.get("parties")
+        if parties not in (None, STATES):
+            raise FixtureError(where, f"predicate {pid}: parties must be {STATES!r}")
         triggers = []
         for lang, items in _lang_map(raw.get("triggers") or {}, where, "triggers").items():
             triggers += [(lang, t) for t in _text_list(items, where, f"triggers.{lang}")]
@@ -554,6 +560,7 @@ def parse_predicates(doc: Any, file: str) -> list[PredicateRec]:
                 cue_types,
                 _flag(raw, "encounter", where),
                 " ".join(implies),
+                parties == STATES,
                 tuple(triggers),
             )
         )

@@ -143,6 +143,7 @@ def _vocabulary_rows(fs: FixtureSet) -> dict[type, list[dict[str, object]]]:
                 "cue_types": p.cue_types,
                 "encounter": p.encounter,
                 "implies": p.implies,
+                "state_parties": p.state_parties,
             }
             for p in fs.predicates.values()
         ],

@@ -141,6 +141,8 @@ class PredicateRec:
     # The predicates it implies, space-separated (fixtures' `implies`): see
     # lexicon.vocabulary.Vocabulary.implying.
     implies: str
+    # Its parties are states (fixtures' `parties: states`): see check.rules.bind_party.
+    state_parties: bool
     triggers: tuple[tuple[str, str], ...]
 
 

@@ -138,6 +138,9 @@ class PredicateInfo:
     # The predicates a claim of this one also bears out, with the same parties (fixtures'
     # `implies`): see Vocabulary.implying.
     implies: tuple[str, ...]
+    # Its parties are states (fixtures' `parties: states`: a partnership, trade): a person
+    # named as its doer is not his country (check.rules.bind_party).
+    state_parties: bool
 
 
 @dataclass
@@ -455,6 +458,7 @@ def _read_database(conn: Connection) -> dict[str, Any]:
                 Predicate.cue_types,
                 Predicate.encounter,
                 Predicate.implies,
+                Predicate.state_parties,
             )
         )
     ]
@@ -507,7 +511,11 @@ def load_vocabulary(conn: Connection) -> Vocabulary:
     entities = {row[0]: EntityInfo(*row) for row in data["entities"]}
     predicates = {
         row[0]: PredicateInfo(
-            *row[:7], frozenset(row[7].split()), bool(row[8]), tuple(row[9].split())
+            *row[:7],
+            frozenset(row[7].split()),
+            bool(row[8]),
+            tuple(row[9].split()),
+            bool(row[10]),
         )
         for row in data["predicates"]
     }

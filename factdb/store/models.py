@@ -110,6 +110,9 @@ class Predicate(Base):
     # The predicates a claim of this one also bears out with the same parties (a reception is a
     # meeting), space-separated (factdb.lexicon.vocabulary.Vocabulary.implying).
     implies: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
+    # Its parties are states (a partnership, trade): a person is no party of it
+    # (factdb.check.rules.bind_party).
+    state_parties: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     triggers: Mapped[list[Trigger]] = relationship(back_populates="predicate")
 
