@@ -663,8 +663,9 @@ PRESS_FLOORS = {
     # words said only by one sentence saying them together and Orbán's scholarships curated as
     # his words. The one left: "agreed to wrap up EVFTA talks" of an agreement to use the EVFTA
     # (a transparent verb under "agreed to"), there since before the session; session 15: 0.696,
-    # 0.604, 0 with a transparent verb after a plan verb read as the act planned.
-    "precision2/dev.yaml": (0.678, 0.583, 0),
+    # 0.604, 0 with a transparent verb after a plan verb read as the act planned. Session 18:
+    # 0.804, 0.799, 0.
+    "precision2/dev.yaml": (0.786, 0.780, 0),
     # The third precision trap corpus (precision3/, session 15: traps on every path to a
     # confident verdict, written before any code change), its dev part: 0.708, 0.701, 6 as
     # written; 0.754, 0.750, 3 with the past copula, a deputy's office and the object of a visit
@@ -675,8 +676,10 @@ PRESS_FLOORS = {
     # midway merge of session 15 (0.800, 0.795, 1): "spoke with" read as a meeting or a call
     # brought an old fault to light: "Leahy, who chairs the ... Committee" is borne out by his
     # former chairmanship (a present-tense office against an ended one); 0.815, 0.815, 0 with an
-    # office written as a verb read in its tense ("chairs": present, office_verbs).
-    "precision3/dev.yaml": (0.769, 0.766, 0),
+    # office written as a verb read in its tense ("chairs": present, office_verbs). Session 18
+    # (deputy offices, events within their occasion's days, a reception bearing out a meeting,
+    # the day a source tells on Hanoi's clock): 0.892, 0.894, 0.
+    "precision3/dev.yaml": (0.877, 0.878, 0),
     # The fifth blind corpus (press5/), kept outside the project through session 13: its dev
     # part scored 0.522, 0.525, 1 at that session's start and 0.552, 0.558, 1 at its end. The
     # one confidently wrong verdict is not read yet. Session 14 took it as its validation set
@@ -691,8 +694,8 @@ PRESS_FLOORS = {
     # The sixth blind corpus (press6/), kept outside the project through session 14 and taken
     # as session 15's validation set, read as a summary only: 0.585, 0.585, 0 at the session's
     # start, 0.592, 0.594, 0 at its end. Session 16 read it as a development set: 0.641, 0.645, 0
-    # at that session's end; session 17's passes 0.683, 0.686, 0.
-    "press6/dev.yaml": (0.676, 0.679, 0),
+    # at that session's end; session 17's passes 0.683, 0.686, 0; session 18's 0.704, 0.704, 0.
+    "press6/dev.yaml": (0.697, 0.697, 0),
     # The seventh blind corpus (press7/), kept outside the project through session 15: 0.633,
     # 0.633, 4 at that session's start, 0.627, 0.627, 5 at its end. Session 16 read its five
     # confident wrongs (a participle "missing" read as a denial, twice; a hyphenated amount read
@@ -706,7 +709,13 @@ PRESS_FLOORS = {
     # The ninth blind corpus (press9/), written at session 17's start and kept outside the
     # project until 14:00 UTC: 0.550, 0.550, 2 then (the session's first six passes moved it by
     # no net item); the session's second wave read it: 0.624, 0.630, 0 at the session's end.
-    "press9/dev.yaml": (0.617, 0.623, 0),
+    # Session 18: 0.638, 0.643, 0.
+    "press9/dev.yaml": (0.631, 0.636, 0),
+    # The tenth blind corpus (press10/), written at session 17 and kept outside the project
+    # through it (0.640, 0.640, 2 then 0.640, 0.640, 1). Session 18 read it: 0.707, 0.704, 0 at
+    # its end (a deputy's office, a reception bearing out a meeting, a day told on a clock,
+    # countries acting together).
+    "press10/dev.yaml": (0.700, 0.697, 0),
     # issue 10's traps for the confident paths (press/traps.yaml): none may come back
     "press/traps.yaml": (0.943, 0.923, 0),
     # session 13's precision traps (precision/, other occasions, hedges, plans, addressees,
