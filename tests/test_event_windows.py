@@ -68,7 +68,8 @@ def test_the_reason_names_the_days_it_lay_within(checker: Checker) -> None:
         ("Lam met Orbán and on Feb. 18 called Daines.", SUPPORTED),
         ("Tô Lâm gặp Orbán, và ngày 18/2 điện đàm với Daines.", SUPPORTED),
         ("To Lam met Orban in Washington and on Feb. 18 he phoned Senator Daines.", SUPPORTED),
-        ("Lam met Orbán and on Feb. 19 called Daines.", CONTRADICTED),
+        # the 19th is that call's day on Hanoi's clock (tests/test_told_days.py); the 20th none
+        ("Lam met Orbán and on Feb. 20 called Daines.", CONTRADICTED),
     ],
 )
 def test_a_meeting_dated_on_its_trip(checker: Checker, statement: str, verdict: str) -> None:
