@@ -79,7 +79,11 @@ def counts(world: World, ctx: Context, parts: list[Part]) -> tuple[list[Uncovere
     # đều chúc mừng ..."); a counted noun that is itself the verb ("held four bilateral
     # meetings", "4 cuộc hội kiến") counts the encounters, one a party
     # "the two countries" of an exchange are its sides (persons), no count of countries
-    sides = [(s, e) for kind, s, e in person_cues(ctx.parsed.text, ctx.parsed.tokens)]
+    sides = (
+        [(s, e) for kind, s, e in person_cues(ctx.parsed.text, ctx.parsed.tokens)]
+        if any(cue.kind == "counted_country" for _, cue in ctx.parsed.counts)
+        else []
+    )
     counts = [
         (q, cue)
         for q, cue in ctx.parsed.counts
@@ -537,11 +541,10 @@ def details(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, in
     # naming a title's holder would account for any verb between them ("chiêu đãi", "tiễn").
     people = {c.subject for p in parts for c in p.decisive}
     linked = len(people) > 1 and all(p.predicate in world.offices for p in parts)
+    claims = list({c.id: c for p in parts for c in p.decisive}.values())
     said: set[str] = set()
-    own: set[str] = set()
-    for claim in {c.id: c for p in parts for c in p.decisive}.values():
+    for claim in claims:
         said |= world.said_by(claim, read_sentences=not linked)
-        own |= world.said_by(claim, read_sentences=not linked, own=True)
     text = ctx.parsed.text
     lang = ctx.parsed.lang
     # A modifier right before a title the vocabulary reads ("Phó Tổng Bí thư") makes it another
@@ -571,7 +574,11 @@ def details(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, in
     # A detail the statement attaches ("for students") must be said outside other facts' spans
     # of the sentence: there it is theirs ("200 scholarships a year for students").
     attached = _details_attached(loose, words, lang)
-    unread += unread_details(attached, own, partial(glossed, lang), gap, (), words)
+    if attached:
+        own: set[str] = set()
+        for claim in claims:
+            own |= world.said_by(claim, read_sentences=not linked, own=True)
+        unread += unread_details(attached, own, partial(glossed, lang), gap, (), words)
     return sorted({*modifiers, *unread})
 
 

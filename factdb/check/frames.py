@@ -24,9 +24,9 @@ from functools import cache
 
 from factdb.check.findings import Part
 from factdb.check.parse import ParsedStatement, phrases_at
-from factdb.check.rules import NEI, SUPPORTED
+from factdb.check.rules import NEI, SUPPORTED, overlap
 from factdb.lexicon.index import load as load_lexicon
-from factdb.lexicon.vocabulary import TOPIC, Vocabulary
+from factdb.lexicon.vocabulary import OCCASION, TOPIC, Vocabulary
 from factdb.records import replace
 from factdb.store.claims import ClaimView
 from factdb.text.fold import nfc
@@ -35,7 +35,6 @@ from factdb.text.sentences import CLAUSE_BREAKS
 # How many words may stand between the framing word and the act's word: a possessive and a
 # name ("during Hegseth's visit", "trong chuyến thăm" has none).
 FRAME_REACH = 3
-OCCASION = "occasion"
 # Parts whose claims' times say when an act happened: an occasion's and a one-off value's (a
 # re-election). A state's period is no occasion.
 TIMED = frozenset({OCCASION, "value"})
@@ -105,8 +104,7 @@ def framed(
                 and claim.time_end is not None
                 and frame.time_start is not None
                 and frame.time_end is not None
-                and claim.time_start <= frame.time_end
-                and frame.time_start <= claim.time_end
+                and overlap((claim.time_start, claim.time_end), (frame.time_start, frame.time_end))
             )
             for frame in held
         )

@@ -1048,7 +1048,7 @@ class Judge:
                 # someone the statement does not name ("Republicans praised Leahy's call" says
                 # nothing of Leahy's party; "The Vermont Democrat spoke with Lam" may be Leahy)
                 named = {p.ids[0] for p in people}
-                held = tuple(e.id for e in self.vocab.entities_of([PERSON]) if e.id not in named)
+                held = tuple(e for e in self.vocab.person_ids if e not in named)
             found[(m.start, m.end)] = held
             ends += [(m.end, h) for h in held or () if h]
         return found

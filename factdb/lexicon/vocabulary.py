@@ -203,6 +203,11 @@ class Vocabulary:
     def _locative_lengths(self) -> tuple[int, ...]:
         return tuple(sorted({len(cue) for cue in self.locatives}))
 
+    @cached_property
+    def person_ids(self) -> tuple[str, ...]:
+        """Every person's id, in id order: read once, not for each statement that asks."""
+        return tuple(e.id for e in self.entities_of([PERSON]))
+
     def entities_of(self, types: Collection[str]) -> list[EntityInfo]:
         """The entities of these types, in id order: a kept vocabulary reads just their rows
         (factdb.lexicon.stored), where a walk over every entity would read them all."""
