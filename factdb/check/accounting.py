@@ -5,6 +5,7 @@ over (Uncovered), which keeps the statement from support.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from functools import cache, partial
 
@@ -12,7 +13,7 @@ from factdb.check import relative, scope, windows
 from factdb.check.assertions import decompose, indefinite
 from factdb.check.findings import Context, Part
 from factdb.check.occasion import accounted_by_occasion, origin_before
-from factdb.check.parse import Cue, Mention, ParsedStatement
+from factdb.check.parse import DASH_AFTER, Cue, Mention, ParsedStatement
 from factdb.check.rules import (
     DIRECTED,
     OCCASION,
@@ -35,7 +36,7 @@ from factdb.check.world import (
 from factdb.extract.quantities import Quantity
 from factdb.lexicon.index import glossed, phrase_keys, whole_phrases
 from factdb.lexicon.vocabulary import EVENT, Vocabulary
-from factdb.text.covered import overlaps
+from factdb.text.covered import overlaps, within
 from factdb.text.tokens import phrase_spans, word_keys
 
 
@@ -342,11 +343,42 @@ def continuing(world: World, ctx: Context, covered: set[str]) -> set[tuple[int, 
             continue
         spans = [(m.start, m.end) for m in ctx.positions[eid]]
         words = world.name_words(eid)
-        for country in inside:
-            for mention in ctx.positions.get(country, []):
-                if _beside(ctx, mention, spans, words):
-                    found.add((mention.start, mention.end))
+        going = {
+            (m.start, m.end)
+            for country in inside
+            for m in ctx.positions.get(country, [])
+            if _beside(ctx, m, spans, words)
+        }
+        # ... and a country a dash joins to such a one, in the words of the name ("Hiệp định
+        # thương mại đối ứng Việt - Mỹ", "the Viet-US trade deal": the name's pair, which a
+        # short form names), not a third one joined on ("Việt - Mỹ - Lào")
+        paired = [
+            m
+            for country, mentions in ctx.positions.items()
+            if world.type(country) == COUNTRY and country not in patients
+            for m in mentions
+            if set(word_keys(m.text)) <= words
+        ]
+        while going:
+            found |= going
+            going = {
+                (m.start, m.end)
+                for m in paired
+                if (m.start, m.end) not in found and any(_dashed(ctx, m, s) for s in found)
+            }
     return found
+
+
+def _dashed(ctx: Context, mention: Mention, span: tuple[int, int]) -> bool:
+    """Whether only a dash, with or without spaces, stands between the mention and `span`."""
+    text = ctx.parsed.text
+    if mention.end <= span[0]:
+        gap = text[mention.end : span[0]]
+    elif span[1] <= mention.start:
+        gap = text[span[1] : mention.start]
+    else:
+        return False
+    return re.fullmatch(DASH_AFTER, gap) is not None
 
 
 def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) -> list[Uncovered]:
@@ -398,6 +430,9 @@ def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) 
         )
     used_quantities = {id(p.quantity) for p in parts if p.quantity is not None}
     used_quantities |= stay_lengths(world, ctx, parts)
+    # "one of his first votes": a word the claims' sentences must say (details), no rank
+    if supported:
+        used_quantities |= {id(q) for q in set_ranks(ctx, parts)}
     readable = {id(q) for qs in ctx.quantities.values() for q in qs}
     used_dates = {id(d) for p in parts if (d := p.date) is not None}
     day = ctx.parsed.day_part
@@ -531,8 +566,15 @@ def details(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, in
     stance = ctx.stance
     spans = [(stance.start, stance.end), *stance.again] if stance is not None else []
     spans += counted_words(world, ctx, parts)
+    words = ctx.parsed.tokens.words()
+    ranks = [(q.start, q.end) for q in set_ranks(ctx, parts)]
     loose = [
-        w for w in ctx.parsed.loose_words if not any(s <= w[1] and w[2] <= e for s, e in spans)
+        w
+        for w in sorted(
+            {*ctx.parsed.loose_words, *(w for w in words if within(w[1], w[2], ranks))},
+            key=lambda w: w[1],
+        )
+        if not any(s <= w[1] and w[2] <= e for s, e in spans)
     ]
     if not loose:
         return []
@@ -569,7 +611,6 @@ def details(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, in
     def gap(a: int, b: int) -> bool:
         return not text[a:b].strip(" -–")
 
-    words = ctx.parsed.tokens.words()
     unread = unread_details(loose, said, partial(glossed, lang), gap, [*names, *whole], words)
     # A detail the statement attaches ("for students") must be said outside other facts' spans
     # of the sentence: there it is theirs ("200 scholarships a year for students").
@@ -580,6 +621,35 @@ def details(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, in
             own |= world.said_by(claim, read_sentences=not linked, own=True)
         unread += unread_details(attached, own, partial(glossed, lang), gap, (), words)
     return sorted({*modifiers, *unread})
+
+
+# How many words may stand between a word of a set and its ordinal ("một trong những lá phiếu
+# quan trọng đầu tiên").
+RANK_SET_REACH = 5
+
+
+def set_ranks(ctx: Context, parts: list[Part]) -> list[Quantity]:
+    """The ordinals no part reads that words of a set stand before, RANK_SET_REACH words at
+    most and no clause between ("one of his first votes", "một trong những lá phiếu đầu tiên":
+    statements.yaml rank_sets): one of the first is no rank a claim must give, but a word its
+    sentence must say (details). "His first vote" stays a rank of its own."""
+    used = {id(p.quantity) for p in parts if p.quantity is not None}
+    ranks = [q for q in ctx.parsed.quantities if q.unit == "rank" and id(q) not in used]
+    if not ranks:
+        return []
+    words = ctx.parsed.tokens.words()
+    sets = phrase_spans(words, phrase_keys("statements", "rank_sets"))
+    text = ctx.parsed.text
+    return [
+        q
+        for q in ranks
+        if any(
+            e <= q.start
+            and sum(e <= w[1] and w[2] <= q.start for w in words) <= RANK_SET_REACH
+            and not any(ch in ",;:.!?" for ch in text[e : q.start])
+            for _, e in sets
+        )
+    ]
 
 
 # How many words after a detail marker its detail may run ("for Vietnamese students").

@@ -1641,15 +1641,31 @@ def _shared_heads(
     lex = load_lexicon(lang, "statements")
     joiners = list_joiners(lang)
     stops = {fold(w) for w in lex.get("shared_head_stops", [])}
+    articles = {fold(w) for w in lex.get("shared_head_articles", [])}
     words = [w for w, _, _ in toks]
+
+    def joined(i: int) -> tuple[str, ...] | None:
+        """The joiner ("and", "or") that ends at word i, if any."""
+        for j in joiners:
+            if len(j) <= i + 1 and tuple(words[i - len(j) + 1 : i + 1]) == j:
+                return j
+        return None
+
     added: list[tuple[str, int, int, list[Entry]]] = []
     for h, (word, _, _) in enumerate(toks):
         if word not in heads:
             continue
         items: list[list[int]] = [[]]
         i = h - 1
-        while i >= 0 and words[i] not in stops:
-            joiner = next((j for j in joiners if tuple(words[i - len(j) + 1 : i + 1]) == j), None)
+        while i >= 0:
+            if words[i] in stops:
+                # "the Foreign Relations and the Appropriations committees": an article after a
+                # joiner opens a later item, not the list
+                if not (words[i] in articles and items[-1] and joined(i - 1)):
+                    break
+                i -= 1
+                continue
+            joiner = joined(i)
             if joiner is not None or "," in text[toks[i][2] : toks[i + 1][1]]:
                 if not items[-1]:
                     break

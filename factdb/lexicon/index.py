@@ -569,8 +569,9 @@ def time_frames() -> Fillers:
 
 
 # The kinds of phrase that carry no detail (lexicon/<lang>/fillers.yaml): function words and
-# harmless filler, the press's framing, and words that only grade what they stand beside.
-FILLER_KINDS = ("fillers", "framing", "intensifiers")
+# harmless filler, the press's framing, words that only grade what they stand beside, a verb
+# frame that only carries the verb after it, and a post's reaction to what it reports.
+FILLER_KINDS = ("fillers", "framing", "intensifiers", "light_verbs", "reactions")
 
 
 @cache

@@ -1,0 +1,68 @@
+"""One or two words the press adds around a true fact, which the checker must neither count as
+a detail nor let through when they change the fact (issue 10): a light verb's frame ("wants to
+see Vietnam become ..."), a post's reaction ("Nice touch:"), an ordinal of a set ("one of his
+first votes"), a short country form joined by a dash inside a name ("Việt - Mỹ"), and an
+article inside a list of committees sharing their head ("the Foreign Relations and the
+Appropriations committees"). The lexicon's examples (fillers.yaml `light_verb_examples`,
+statements.yaml `rank_set_examples`) are tests too."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from conftest import lexicon_examples
+
+from factdb.check.checker import Checker
+
+NEI = "not_enough_info"
+SUPPORTED = "supported"
+
+
+@pytest.mark.parametrize(
+    "example",
+    lexicon_examples("fillers", "light_verb_examples")
+    + lexicon_examples("statements", "rank_set_examples"),
+)
+def test_lexicon_examples(real_checker: Checker, example: dict[str, Any]) -> None:
+    with real_checker.snapshot():
+        assert real_checker.check(example["text"]).verdict == example["verdict"]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # a short country form joined by a dash to another inside an agreement's name
+        (
+            "USTR Greer told Lam talks on the Viet-US reciprocal trade agreement were entering"
+            " their decisive phase",
+            SUPPORTED,
+        ),
+        (
+            "Đại sứ Greer nói đàm phán Hiệp định thương mại đối ứng Việt - Mỹ đang bước vào giai"
+            " đoạn quyết định",
+            SUPPORTED,
+        ),
+        (
+            "Dai su Greer noi dam phan Hiep dinh thuong mai doi ung Viet - My dang buoc vao"
+            " giai doan quyet dinh",
+            SUPPORTED,
+        ),
+        # ... but a third country joined on is no part of the name
+        (
+            "Đại sứ Greer nói đàm phán Hiệp định thương mại đối ứng Việt - Mỹ - Lào đang bước vào"
+            " giai đoạn quyết định",
+            NEI,
+        ),
+        # committees listed before the head they share, each with its own article
+        (
+            "Hagerty serves on both the Foreign Relations and the Appropriations committees",
+            SUPPORTED,
+        ),
+        ("Hagerty serves on the Foreign Relations and the Armed Services committees", NEI),
+        ("Daines serves on the Foreign Relations and the Appropriations committees", NEI),
+    ],
+)
+def test_words_around_a_fact(real_checker: Checker, text: str, verdict: str) -> None:
+    with real_checker.snapshot():
+        assert real_checker.check(text).verdict == verdict
