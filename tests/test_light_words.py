@@ -54,6 +54,10 @@ def test_lexicon_examples(real_checker: Checker, example: dict[str, Any]) -> Non
             " giai đoạn quyết định",
             NEI,
         ),
+        # an abbreviation written with its dots, and a headline without the article
+        ("Tô Lâm gặp gỡ cộng đồng người Việt tại Mỹ", SUPPORTED),
+        ("To Lam Meets Vietnamese Community in U.S.", SUPPORTED),
+        ("To Lam meets Vietnamese community in the U.K.", NEI),
         # committees listed before the head they share, each with its own article
         (
             "Hagerty serves on both the Foreign Relations and the Appropriations committees",
