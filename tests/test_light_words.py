@@ -58,6 +58,17 @@ def test_lexicon_examples(real_checker: Checker, example: dict[str, Any]) -> Non
         ("Tô Lâm gặp gỡ cộng đồng người Việt tại Mỹ", SUPPORTED),
         ("To Lam Meets Vietnamese Community in U.S.", SUPPORTED),
         ("To Lam meets Vietnamese community in the U.K.", NEI),
+        # a party's short form with its country, never alone
+        (
+            "Thủ tướng Hun Manet ghi nhận kết quả hội đàm giữa Bộ Chính trị ĐCS Việt Nam với"
+            " Ban Thường vụ Đảng Nhân dân Campuchia",
+            SUPPORTED,
+        ),
+        (
+            "Thủ tướng Hun Manet ghi nhận kết quả hội đàm giữa Bộ Chính trị ĐCS Trung Quốc với"
+            " Ban Thường vụ Đảng Nhân dân Campuchia",
+            NEI,
+        ),
         # committees listed before the head they share, each with its own article
         (
             "Hagerty serves on both the Foreign Relations and the Appropriations committees",
