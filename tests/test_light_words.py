@@ -69,6 +69,10 @@ def test_lexicon_examples(real_checker: Checker, example: dict[str, Any]) -> Non
             " Ban Thường vụ Đảng Nhân dân Campuchia",
             NEI,
         ),
+        # "BT", the short form of bộ trưởng, before a ministry or a minister's name
+        ("BT Quốc phòng Phan Văn Giang hội đàm với BT Hegseth", SUPPORTED),
+        ("BT Quoc phong Phan Van Giang hoi dam voi BT Chien tranh My Hegseth", SUPPORTED),
+        ("BT Ngoại giao Phan Văn Giang hội đàm với BT Hegseth", "contradicted"),
         # committees listed before the head they share, each with its own article
         (
             "Hagerty serves on both the Foreign Relations and the Appropriations committees",
