@@ -94,11 +94,10 @@ class World:
         Hungary"), which the holder's office accounts for. A title several people hold ("the
         prime minister", "Tổng thống") stands for nobody, nor does one before a name the base
         does not know ("Chủ tịch nước Lương Cường")."""
-        text = parsed.text
         titles = [
             t
             for t in bare_titles(parsed, self.vocab)
-            if t.tense != "former" and not text[t.after :].lstrip()[:1].isupper()
+            if t.tense != "former" and not _name_after(parsed, t.after)
         ]
         offices = self.offices
         if not offices:
@@ -548,6 +547,17 @@ _COUNTRY_KINDS = frozenset({COUNTRY})
 def _name_in(outer: str, name: str) -> bool:
     """Whether `name` stands anywhere inside `outer` (World.named_within)."""
     return name in outer
+
+
+def _name_after(parsed: ParsedStatement, after: int) -> bool:
+    """Whether a capitalised word follows offset `after`, as a name the base may not know
+    does ("Chủ tịch nước Lương Cường"). A headline's capitalised verb the vocabulary reads
+    ("General Secretary Meets ...", "Party Chief Visits ...") is no name."""
+    rest = parsed.text[after:]
+    start = after + len(rest) - len(rest.lstrip())
+    if not parsed.text[start : start + 1].isupper():
+        return False
+    return not any(t.start == start for t in parsed.triggers)
 
 
 def has_words(text: str, words: str) -> bool:
