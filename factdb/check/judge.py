@@ -1184,6 +1184,14 @@ class Judge:
             many = plural_holders(ctx.parsed, self.vocab, ctx.stance.start)
             if many and len({f.claim.speaker for f in supports if f.claim.speaker}) < many:
                 supports = []
+        given = {
+            f.grounds.other for f in contradicts if f.grounds and f.grounds.rule == "single-holder"
+        }
+        if given - {f.claim.subject for f in supports}:
+            # Each title is an assertion of its own ("Tổng Bí thư Tô Lâm gặp Thủ tướng Campuchia
+            # Hun Sen"): one person's office borne out says nothing of the single-holder office
+            # the statement gives to another, whom its holder's claim refutes.
+            supports = []
         supports, miscount = self._done_by_people(pred, supports, ctx)
         only_time = all(f.why == "time" and not f.occasion_named for f in contradicts)
         if supports:
