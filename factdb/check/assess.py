@@ -640,6 +640,10 @@ def party_conflict(
     conflict: Grounds | None = None
     if "object" in said.replaced:
         other = said.replaced["object"]
+        if ctx.parsed.only is None and other in shortened_levels().get(claim.object or "", ()):
+            # "the strategic partnership" of a comprehensive strategic partnership: loose copy;
+            # "chỉ là đối tác chiến lược" (only that) says it is no higher, and refutes it
+            return Finding(claim, "open", Grounds("shortened-level", claim, other=other), False)
         if (
             (pred.functional or world.exclusive_office(claim))
             and not occasion  # another object of an occasion is another occasion
@@ -1147,6 +1151,14 @@ def lasting_predicates() -> frozenset[str]:
     """The predicates whose state lasts once entered, so that its denial on a day reaches back
     (factdb/lexicon/world/lasting.yaml)."""
     return frozenset(load_lexicon("world", "lasting").get("lasting") or {})
+
+
+@cache
+def shortened_levels() -> dict[str, frozenset[str]]:
+    """Each level with the lower levels the press shortens its name to
+    (factdb/lexicon/world/levels.yaml `shortened_to`)."""
+    listed = load_lexicon("world", "levels").get("shortened_to") or {}
+    return {level: frozenset(names) for level, names in listed.items()}
 
 
 @cache

@@ -244,6 +244,9 @@ class Words:
                 return claim
             case "other-object":
                 return f"the statement says {self.name(g.other)}; {claim}"
+            case "shortened-level":
+                short = self.name(g.other)
+                return f"the statement says {short}; {claim}, which the press shortens to {short}"
             case "turned-round":
                 return f"the statement turns its parties round; {claim}: one way on one occasion"
             case "other-place":

@@ -767,7 +767,8 @@ class Grounds:
     `rule` names what decided: borne-out | value-disjoint | value-neither | value-bound |
     other-unit | day-part (the part of the day its source gives, against the statement's: see
     `day_part`) |
-    other-object (another entity where the claim has its object) | other-place (another city
+    other-object (another entity where the claim has its object) | shortened-level (a lower
+    level the press shortens the claim's to: assess.shortened_levels) | other-place (another city
     for the place of the same occasion) | single-holder |
     time-outside | other-time (a state, and the statement dates another time) | later (a
     state dated before the event the statement is set after: `text` the cue) | not-after (an
