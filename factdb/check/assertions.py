@@ -232,8 +232,9 @@ class _Reader:
     def closed(self, last: int) -> bool:
         """Whether an apposition ends after item `last`: at a comma, a dash or the end ("Orbán,
         Hungary's prime minister, met ..."), not where a clause goes on ("Orbán, TBT được ...":
-        a new subject)."""
-        if last + 1 >= len(self.items):
+        a new subject), or where a relative clause opens ("Hagerty, a former senator who has
+        left Congress, ..."): it says more of the same holder."""
+        if last + 1 >= len(self.items) or self.items[last + 1].kind == "relative_pronoun":
             return True
         gap = self.text[self.items[last].end : self.items[last + 1].start]
         return bool(set(gap) & BREAKS) or _dashed(gap)
