@@ -110,6 +110,7 @@ from factdb.check.rules import (
     FLIPPED,
     NEI,
     OCCASION,
+    ROLE,
     SUPPORTED,
     Uncovered,
     combined,
@@ -1185,12 +1186,15 @@ class Judge:
             if many and len({f.claim.speaker for f in supports if f.claim.speaker}) < many:
                 supports = []
         given = {
-            f.grounds.other for f in contradicts if f.grounds and f.grounds.rule == "single-holder"
+            (f.grounds.other, f.claim.qualifier(ROLE))
+            for f in contradicts
+            if f.grounds and f.grounds.rule == "single-holder"
         }
-        if given - {f.claim.subject for f in supports}:
+        if given - {(f.claim.subject, f.claim.qualifier(ROLE)) for f in supports}:
             # Each title is an assertion of its own ("Tổng Bí thư Tô Lâm gặp Thủ tướng Campuchia
-            # Hun Sen"): one person's office borne out says nothing of the single-holder office
-            # the statement gives to another, whom its holder's claim refutes.
+            # Hun Sen", "Tổng Bí thư Tô Lâm là Chủ tịch sáng lập ..."): an office borne out says
+            # nothing of another single-holder office the statement gives to someone, which its
+            # holder's claim refutes.
             supports = []
         supports, miscount = self._done_by_people(pred, supports, ctx)
         only_time = all(f.why == "time" and not f.occasion_named for f in contradicts)
