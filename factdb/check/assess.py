@@ -267,6 +267,14 @@ def assess(
        the conflict and the notes found."""
     decided = binding(world, pred, claim, ctx, date)
     if decided is not None:
+        if decided.unbound and claim.subject not in ctx.mentioned and world.exclusive_office(claim):
+            # "To Lam serves as the founding chair of ...": the verb binds the one the statement
+            # gives the office to, whom its holder's claim refutes
+            said = parties(world, pred, claim, ctx)
+            if said is not None and set(said.replaced) == {"subject"}:
+                found = single_holder(world, pred, claim, said.replaced["subject"], ctx, date)
+                if found.outcome != "irrelevant":
+                    return found
         return decided
     said = parties(world, pred, claim, ctx)
     if said is None:
