@@ -9,6 +9,9 @@
   Rescue Party) is not "cựu" (former), and the wrong party is not borne out.
 - An apposed title ends where a relative clause opens: "Daines, a former senator who retired
   from Congress, ..." still calls Daines a former senator.
+- A single-holder office given to a name the claim base does not know ("Indonesian President
+  Joko Widodo") is refuted by the claim of its holder then, whose names share no word with it;
+  a former title, a name followed by the holder's own, a date outside the claim: open.
 - A level's name shortened to its head ("the strategic partnership" of a comprehensive
   strategic partnership) is loose copy, not another level: not enough info, unless said as the
   only one ("only strategic partners").
@@ -133,3 +136,33 @@ def test_a_level_shortened_to_its_head_is_loose_copy(
     assert judged.verdict == verdict, judged.explanation
     if verdict == NEI:
         assert "shortens" in judged.explanation
+
+
+# A single-holder office given to a name the claim base does not know: another person holds it
+# then. Not where the title is former, the name may be a form of the holder's, an honorific
+# stands before the holder's own name, or the statement dates it outside the holder's claim.
+UNKNOWN_HOLDERS = [
+    ("Lam sat down with Indonesian President Joko Widodo on the sidelines", CONTRADICTED),
+    ("Tổng Bí thư Tô Lâm hội kiến Tổng thống Indonesia Joko Widodo bên lề hội nghị", CONTRADICTED),
+    (
+        "Tong Bi thu To Lam da co cuoc gap voi Tong thong Indonesia Joko Widodo tai thu do"
+        " Washington",
+        CONTRADICTED,
+    ),
+    ("Pakistani Prime Minister Imran Khan shook hands with To Lam", CONTRADICTED),
+    ("Former Indonesian President Joko Widodo met To Lam", NEI),
+    ("Cựu Tổng thống Indonesia Joko Widodo gặp Tô Lâm", NEI),
+    ("Cambodian Prime Minister Samdech Hun Manet met To Lam in Washington", SUPPORTED),
+    ("US President Joe Biden visited Hanoi in September 2023", NEI),
+    ("President Joko Widodo met To Lam", NEI),
+]
+
+
+@pytest.mark.parametrize(("statement", "verdict"), UNKNOWN_HOLDERS)
+def test_a_single_holder_office_given_to_an_unknown_name(
+    checker: Checker, statement: str, verdict: str
+) -> None:
+    judged = checker.check(statement)
+    assert judged.verdict == verdict, judged.explanation
+    if verdict == CONTRADICTED:
+        assert "one person holds at a time" in judged.explanation

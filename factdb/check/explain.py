@@ -366,6 +366,8 @@ class Words:
             )
         if decision.rule == "began":
             return f"{said}; {claims}, which does not say when the office began"
+        if decision.rule == "single-holder":
+            return f"{said}; {claims}, an office one person holds at a time"
         if decision.rule == "incompatible-office":
             return f"{said}; {claims}, and {decision.reason}"
         return f"{said}; no stored claim says which office {who} holds"

@@ -72,6 +72,7 @@ from factdb.check.assertions import (
     indefinite,
     plural_holders,
     predications,
+    unknown_holders,
 )
 from factdb.check.clocks import clock_readings
 from factdb.check.entailment import implied_findings
@@ -117,6 +118,7 @@ from factdb.check.rules import (
     count_holds,
     decide_described,
     decide_office,
+    decide_unknown_holder,
     party_of,
 )
 from factdb.check.scope import MAX_READINGS, next_words
@@ -142,6 +144,7 @@ from factdb.lexicon.vocabulary import (
 )
 from factdb.records import replace
 from factdb.store.claims import ClaimView
+from factdb.text.tokens import word_keys
 
 # Claims listed by id where a verb's claims all have other parties than the ones it binds.
 UNBOUND_LISTED = 3
@@ -1058,9 +1061,9 @@ class Judge:
         """Each office assertion (factdb.check.assertions) decided by factdb.check.rules."""
         assertions = decompose(parsed, self.vocab)
         offices = self.world.offices
-        if not assertions or not offices:
+        if not offices:
             return []
-        parts = []
+        parts = self._unknown_holder_parts(parsed)
         for a in assertions:
             keys = {a.subject} if a.subject else {e for e in a.holder or () if e}
             claims = [
@@ -1086,6 +1089,37 @@ class Judge:
             if decision.verdict != NEI:
                 # the occasion whose days decided the title is accounted for by that decision
                 part.covers |= occasions
+            parts.append(part)
+        return parts
+
+    def _unknown_holder_parts(self, parsed: ParsedStatement) -> list[Part]:
+        """Each single-holder office given to a name the claim base does not know, decided by
+        the claims of who holds it there (rules.decide_unknown_holder)."""
+        offices = self.world.offices
+        said = [a for a in unknown_holders(parsed, self.vocab) if a.jurisdiction is not None]
+        if not said or parsed.negation is not None:
+            return []
+        naming = self.index.claims_naming(offices, {a.jurisdiction for a in said if a.jurisdiction})
+        holders = [c for cs in naming.values() for c in cs if self.world.exclusive_office(c)]
+        parts = []
+        for a in said:
+
+            def unlike(eid: str, name: str = a.subject or "") -> bool:
+                info = self.vocab.entities.get(eid)
+                known = set(word_keys(info.name_en) + word_keys(info.name_vi)) if info else set()
+                return bool(known) and not known & set(word_keys(name))
+
+            decision = decide_unknown_holder(a, holders, unlike, parsed.dates)
+            if decision.verdict == NEI:
+                continue
+            part = Part(
+                offices[0],
+                decision.verdict,
+                self.words.office(a, decision),
+                decision.rule,
+                decisive=list(decision.claims),
+            )
+            part.covers = {e for e in (a.office, a.jurisdiction) if e}
             parts.append(part)
         return parts
 

@@ -211,6 +211,7 @@ Rules = Callable[[str, str], str | None]
 class Decision:
     verdict: str
     # same-office | no-longer | ended-by | still-held | held-before | began | incompatible-office |
+    # single-holder (held by another than the name the claim base does not know) |
     # no-claim | later (an office dated before the event the statement is set after) |
     # negated | mood, or denied-<rule> for a denied title decided by the affirmed one's rule
     rule: str
@@ -405,6 +406,38 @@ def decide_described(
     if reason is None or not evidence:
         return Decision(NEI, "no-claim")
     return Decision(CONTRADICTED, "incompatible-office", (evidence[0],), reason)
+
+
+def decide_unknown_holder(
+    a: Assertion,
+    holders: Sequence[ClaimView],
+    unlike: Callable[[str], bool],
+    dates: Sequence[DateSpan] = (),
+) -> Decision:
+    """A single-holder office given to a name the claim base does not know ("Vietnamese Defense
+    Minister Luong Tam Quang"): contradicted by a claim that gives that office of that
+    jurisdiction to someone else at a time the statement speaks of, someone whose names share
+    no word with it (`unlike`: not a form of his name the vocabulary lacks); `holders` are the
+    claims of who holds single-holder offices there. A former or past title, a denial or a plan
+    decides nothing."""
+    if (
+        a.polarity != "affirmed"
+        or a.modality != "fact"
+        or a.tense not in ("unmarked", "present")
+        or a.jurisdiction is None
+    ):
+        return Decision(NEI, "no-claim")
+    evidence = [
+        c
+        for c in _offices(holders, dates)
+        if c.qualifier(ROLE) == a.office
+        and c.object == a.jurisdiction
+        and not is_former(c)
+        and unlike(c.subject)
+    ]
+    if not evidence:
+        return Decision(NEI, "no-claim")
+    return Decision(CONTRADICTED, "single-holder", (evidence[0],))
 
 
 # --- one claim against one reading of the statement (factdb.check.assess) ------------------------
