@@ -155,6 +155,9 @@ UNKNOWN_HOLDERS = [
     ("Cambodian Prime Minister Samdech Hun Manet met To Lam in Washington", SUPPORTED),
     ("US President Joe Biden visited Hanoi in September 2023", NEI),
     ("President Joko Widodo met To Lam", NEI),
+    # a name the vocabulary knows, given a single-holder office no claim gives him there
+    ("US Defense Secretary Phan Van Giang held talks with Hegseth", CONTRADICTED),
+    ("Indonesian President Prabowo met Lam", SUPPORTED),
 ]
 
 

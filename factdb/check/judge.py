@@ -118,7 +118,7 @@ from factdb.check.rules import (
     count_holds,
     decide_described,
     decide_office,
-    decide_unknown_holder,
+    decide_other_holder,
     party_of,
 )
 from factdb.check.scope import MAX_READINGS, next_words
@@ -1077,6 +1077,15 @@ class Judge:
                 decision = decide_office(read, claims, self.vocab.incompatible, dates)
             else:
                 decision = decide_described(a, claims, self.vocab.incompatible, parsed.dates)
+            if (
+                decision.rule == "no-claim"
+                and a.subject is not None
+                and read.jurisdiction is not None
+                and parsed.negation is None
+            ):
+                # no claim gives him an office there: someone else may hold that one
+                holders = self._holders({read.jurisdiction})
+                decision = decide_other_holder(read, holders, a.subject.__ne__, dates)
             # "After meeting Lam, Orbán became president": an office of the event's day may
             # have changed by the later time the statement speaks of
             decision = office_later(self.world, parsed, a, decision)
@@ -1094,13 +1103,12 @@ class Judge:
 
     def _unknown_holder_parts(self, parsed: ParsedStatement) -> list[Part]:
         """Each single-holder office given to a name the claim base does not know, decided by
-        the claims of who holds it there (rules.decide_unknown_holder)."""
+        the claims of who holds it there (rules.decide_other_holder)."""
         offices = self.world.offices
         said = [a for a in unknown_holders(parsed, self.vocab) if a.jurisdiction is not None]
         if not said or parsed.negation is not None:
             return []
-        naming = self.index.claims_naming(offices, {a.jurisdiction for a in said if a.jurisdiction})
-        holders = [c for cs in naming.values() for c in cs if self.world.exclusive_office(c)]
+        holders = self._holders({a.jurisdiction for a in said if a.jurisdiction})
         parts = []
         for a in said:
 
@@ -1109,7 +1117,7 @@ class Judge:
                 known = set(word_keys(info.name_en) + word_keys(info.name_vi)) if info else set()
                 return bool(known) and not known & set(word_keys(name))
 
-            decision = decide_unknown_holder(a, holders, unlike, parsed.dates)
+            decision = decide_other_holder(a, holders, unlike, parsed.dates)
             if decision.verdict == NEI:
                 continue
             part = Part(
@@ -1122,6 +1130,12 @@ class Judge:
             part.covers = {e for e in (a.office, a.jurisdiction) if e}
             parts.append(part)
         return parts
+
+    def _holders(self, places: set[str]) -> list[ClaimView]:
+        """The claims of who holds a single-holder office in any of `places` over a known
+        period (World.exclusive_office)."""
+        naming = self.index.claims_naming(self.world.offices, places)
+        return [c for cs in naming.values() for c in cs if self.world.exclusive_office(c)]
 
     def _office_dates(
         self, parsed: ParsedStatement, a: Assertion

@@ -211,7 +211,7 @@ Rules = Callable[[str, str], str | None]
 class Decision:
     verdict: str
     # same-office | no-longer | ended-by | still-held | held-before | began | incompatible-office |
-    # single-holder (held by another than the name the claim base does not know) |
+    # single-holder (held by someone else: decide_other_holder) |
     # no-claim | later (an office dated before the event the statement is set after) |
     # negated | mood, or denied-<rule> for a denied title decided by the affirmed one's rule
     rule: str
@@ -408,16 +408,17 @@ def decide_described(
     return Decision(CONTRADICTED, "incompatible-office", (evidence[0],), reason)
 
 
-def decide_unknown_holder(
+def decide_other_holder(
     a: Assertion,
     holders: Sequence[ClaimView],
-    unlike: Callable[[str], bool],
+    other: Callable[[str], bool],
     dates: Sequence[DateSpan] = (),
 ) -> Decision:
-    """A single-holder office given to a name the claim base does not know ("Vietnamese Defense
-    Minister Luong Tam Quang"): contradicted by a claim that gives that office of that
-    jurisdiction to someone else at a time the statement speaks of, someone whose names share
-    no word with it (`unlike`: not a form of his name the vocabulary lacks); `holders` are the
+    """A single-holder office of a jurisdiction given to someone no claim gives it to ("US
+    Defense Secretary Phan Van Giang", "Vietnamese Defense Minister Luong Tam Quang", a name the
+    claim base does not know): contradicted by a claim that gives that office there to someone
+    else at a time the statement speaks of (`other`: not the one the statement names, nor, for
+    a name the vocabulary lacks, someone whose names share a word with it); `holders` are the
     claims of who holds single-holder offices there. A former or past title, a denial or a plan
     decides nothing."""
     if (
@@ -433,7 +434,7 @@ def decide_unknown_holder(
         if c.qualifier(ROLE) == a.office
         and c.object == a.jurisdiction
         and not is_former(c)
-        and unlike(c.subject)
+        and other(c.subject)
     ]
     if not evidence:
         return Decision(NEI, "no-claim")
