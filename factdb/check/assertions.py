@@ -80,7 +80,9 @@ class Assertion:
     tense: str = "unmarked"  # former | present | past (held at some time) | unmarked
     polarity: str = "affirmed"  # affirmed | denied
     modality: str = "fact"  # fact | plan | wish
-    form: str = "title"  # title (before the name) | apposition | copula | list
+    # title (before the name) | apposition | copula | list | unknown (before a name the claim
+    # base does not know: `subject` is that name as written, not an id)
+    form: str = "title"
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -232,8 +234,9 @@ class _Reader:
     def closed(self, last: int) -> bool:
         """Whether an apposition ends after item `last`: at a comma, a dash or the end ("Orbán,
         Hungary's prime minister, met ..."), not where a clause goes on ("Orbán, TBT được ...":
-        a new subject)."""
-        if last + 1 >= len(self.items):
+        a new subject), or where a relative clause opens ("Hagerty, a former senator who has
+        left Congress, ..."): it says more of the same holder."""
+        if last + 1 >= len(self.items) or self.items[last + 1].kind == "relative_pronoun":
             return True
         gap = self.text[self.items[last].end : self.items[last + 1].start]
         return bool(set(gap) & BREAKS) or _dashed(gap)
@@ -362,6 +365,36 @@ class _Reader:
             copula = self._copula(t, ends)
             if copula is not None:
                 found.append(copula)
+        return found
+
+    def unknown_holders(self) -> list[Assertion]:
+        """A single title written right before a name the claim base does not know ("Vietnamese
+        Defense Minister Luong Tam Quang", "Thủ tướng Campuchia Hun To"): the office said of
+        someone the vocabulary does not name: `subject` is the name as written, never an id."""
+        items = self.items
+        found: list[Assertion] = []
+        # unmarked Vietnamese reads no unknown name, only runs of capitalised words nothing read
+        runs = [self.text[s:e] for s, e in self.parsed.name_runs]
+        names = [*self.parsed.unknown_names, *runs]
+        for i, item in enumerate(items):
+            if item.kind != ROLE or i in self.plurals:
+                continue
+            t = self.title(i)
+            after = t.last + 1
+            if after >= len(items) or items[after].kind != "word" or not self.joined(t.last, after):
+                continue
+            start = items[after].start
+            name = next((n for n in names if self.text.startswith(n, start)), "")
+            end = start + len(name)
+            nxt = next((k for k in range(after, len(items)) if items[k].start >= end), len(items))
+            if not name or (
+                nxt < len(items) and items[nxt].kind == PERSON and self.joined(nxt - 1, nxt)
+            ):
+                # an honorific the vocabulary lacks before a name it knows ("Prime Minister
+                # Samdech Hun Manet") is no other person
+                continue
+            span = (self.text[items[t.first].start : end], items[t.first].start, end)
+            found.append(t.given(name, span, "unknown"))
         return found
 
     def bind(self, trigger: Cue) -> Predication:
@@ -1024,6 +1057,13 @@ def decompose(parsed: ParsedStatement, vocab: Vocabulary) -> list[Assertion]:
     if not any(len(m.ids) == 1 and m.ids[0] in vocab.entities for m in parsed.entities):
         return []
     return _reader(parsed, vocab).read()
+
+
+def unknown_holders(parsed: ParsedStatement, vocab: Vocabulary) -> list[Assertion]:
+    """The single titles given to names the claim base does not know (_Reader.unknown_holders)."""
+    if not parsed.unknown_names and not parsed.name_runs:
+        return []
+    return _reader(parsed, vocab).unknown_holders()
 
 
 def predications(parsed: ParsedStatement, vocab: Vocabulary) -> list[Predication]:

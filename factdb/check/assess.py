@@ -267,6 +267,14 @@ def assess(
        the conflict and the notes found."""
     decided = binding(world, pred, claim, ctx, date)
     if decided is not None:
+        if decided.unbound and claim.subject not in ctx.mentioned and world.exclusive_office(claim):
+            # "To Lam serves as the founding chair of ...": the verb binds the one the statement
+            # gives the office to, whom its holder's claim refutes
+            said = parties(world, pred, claim, ctx)
+            if said is not None and set(said.replaced) == {"subject"}:
+                found = single_holder(world, pred, claim, said.replaced["subject"], ctx, date)
+                if found.outcome != "irrelevant":
+                    return found
         return decided
     said = parties(world, pred, claim, ctx)
     if said is None:
@@ -640,6 +648,10 @@ def party_conflict(
     conflict: Grounds | None = None
     if "object" in said.replaced:
         other = said.replaced["object"]
+        if ctx.parsed.only is None and other in shortened_levels().get(claim.object or "", ()):
+            # "the strategic partnership" of a comprehensive strategic partnership: loose copy;
+            # "chỉ là đối tác chiến lược" (only that) says it is no higher, and refutes it
+            return Finding(claim, "open", Grounds("shortened-level", claim, other=other), False)
         if (
             (pred.functional or world.exclusive_office(claim))
             and not occasion  # another object of an occasion is another occasion
@@ -1147,6 +1159,14 @@ def lasting_predicates() -> frozenset[str]:
     """The predicates whose state lasts once entered, so that its denial on a day reaches back
     (factdb/lexicon/world/lasting.yaml)."""
     return frozenset(load_lexicon("world", "lasting").get("lasting") or {})
+
+
+@cache
+def shortened_levels() -> dict[str, frozenset[str]]:
+    """Each level with the lower levels the press shortens its name to
+    (factdb/lexicon/world/levels.yaml `shortened_to`)."""
+    listed = load_lexicon("world", "levels").get("shortened_to") or {}
+    return {level: frozenset(names) for level, names in listed.items()}
 
 
 @cache

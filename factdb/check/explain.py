@@ -244,6 +244,9 @@ class Words:
                 return claim
             case "other-object":
                 return f"the statement says {self.name(g.other)}; {claim}"
+            case "shortened-level":
+                short = self.name(g.other)
+                return f"the statement says {short}; {claim}, which the press shortens to {short}"
             case "turned-round":
                 return f"the statement turns its parties round; {claim}: one way on one occasion"
             case "other-place":
@@ -363,6 +366,8 @@ class Words:
             )
         if decision.rule == "began":
             return f"{said}; {claims}, which does not say when the office began"
+        if decision.rule == "single-holder":
+            return f"{said}; {claims}, an office one person holds at a time"
         if decision.rule == "incompatible-office":
             return f"{said}; {claims}, and {decision.reason}"
         return f"{said}; no stored claim says which office {who} holds"

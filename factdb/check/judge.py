@@ -72,6 +72,7 @@ from factdb.check.assertions import (
     indefinite,
     plural_holders,
     predications,
+    unknown_holders,
 )
 from factdb.check.clocks import clock_readings
 from factdb.check.entailment import implied_findings
@@ -110,12 +111,14 @@ from factdb.check.rules import (
     FLIPPED,
     NEI,
     OCCASION,
+    ROLE,
     SUPPORTED,
     Uncovered,
     combined,
     count_holds,
     decide_described,
     decide_office,
+    decide_other_holder,
     party_of,
 )
 from factdb.check.scope import MAX_READINGS, next_words
@@ -141,6 +144,7 @@ from factdb.lexicon.vocabulary import (
 )
 from factdb.records import replace
 from factdb.store.claims import ClaimView
+from factdb.text.tokens import word_keys
 
 # Claims listed by id where a verb's claims all have other parties than the ones it binds.
 UNBOUND_LISTED = 3
@@ -1057,9 +1061,9 @@ class Judge:
         """Each office assertion (factdb.check.assertions) decided by factdb.check.rules."""
         assertions = decompose(parsed, self.vocab)
         offices = self.world.offices
-        if not assertions or not offices:
+        if not offices:
             return []
-        parts = []
+        parts = self._unknown_holder_parts(parsed)
         for a in assertions:
             keys = {a.subject} if a.subject else {e for e in a.holder or () if e}
             claims = [
@@ -1073,6 +1077,15 @@ class Judge:
                 decision = decide_office(read, claims, self.vocab.incompatible, dates)
             else:
                 decision = decide_described(a, claims, self.vocab.incompatible, parsed.dates)
+            if (
+                decision.rule == "no-claim"
+                and a.subject is not None
+                and read.jurisdiction is not None
+                and parsed.negation is None
+            ):
+                # no claim gives him an office there: someone else may hold that one
+                holders = self._holders({read.jurisdiction})
+                decision = decide_other_holder(read, holders, a.subject.__ne__, dates)
             # "After meeting Lam, Orbán became president": an office of the event's day may
             # have changed by the later time the statement speaks of
             decision = office_later(self.world, parsed, a, decision)
@@ -1087,6 +1100,42 @@ class Judge:
                 part.covers |= occasions
             parts.append(part)
         return parts
+
+    def _unknown_holder_parts(self, parsed: ParsedStatement) -> list[Part]:
+        """Each single-holder office given to a name the claim base does not know, decided by
+        the claims of who holds it there (rules.decide_other_holder)."""
+        offices = self.world.offices
+        said = [a for a in unknown_holders(parsed, self.vocab) if a.jurisdiction is not None]
+        if not said or parsed.negation is not None:
+            return []
+        holders = self._holders({a.jurisdiction for a in said if a.jurisdiction})
+        parts = []
+        for a in said:
+
+            def unlike(eid: str, name: str = a.subject or "") -> bool:
+                info = self.vocab.entities.get(eid)
+                known = set(word_keys(info.name_en) + word_keys(info.name_vi)) if info else set()
+                return bool(known) and not known & set(word_keys(name))
+
+            decision = decide_other_holder(a, holders, unlike, parsed.dates)
+            if decision.verdict == NEI:
+                continue
+            part = Part(
+                offices[0],
+                decision.verdict,
+                self.words.office(a, decision),
+                decision.rule,
+                decisive=list(decision.claims),
+            )
+            part.covers = {e for e in (a.office, a.jurisdiction) if e}
+            parts.append(part)
+        return parts
+
+    def _holders(self, places: set[str]) -> list[ClaimView]:
+        """The claims of who holds a single-holder office in any of `places` over a known
+        period (World.exclusive_office)."""
+        naming = self.index.claims_naming(self.world.offices, places)
+        return [c for cs in naming.values() for c in cs if self.world.exclusive_office(c)]
 
     def _office_dates(
         self, parsed: ParsedStatement, a: Assertion
@@ -1184,6 +1233,17 @@ class Judge:
             many = plural_holders(ctx.parsed, self.vocab, ctx.stance.start)
             if many and len({f.claim.speaker for f in supports if f.claim.speaker}) < many:
                 supports = []
+        given = {
+            (f.grounds.other, f.claim.qualifier(ROLE))
+            for f in contradicts
+            if f.grounds and f.grounds.rule == "single-holder"
+        }
+        if given - {(f.claim.subject, f.claim.qualifier(ROLE)) for f in supports}:
+            # Each title is an assertion of its own ("Tổng Bí thư Tô Lâm gặp Thủ tướng Campuchia
+            # Hun Sen", "Tổng Bí thư Tô Lâm là Chủ tịch sáng lập ..."): an office borne out says
+            # nothing of another single-holder office the statement gives to someone, which its
+            # holder's claim refutes.
+            supports = []
         supports, miscount = self._done_by_people(pred, supports, ctx)
         only_time = all(f.why == "time" and not f.occasion_named for f in contradicts)
         if supports:

@@ -741,6 +741,8 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     read = [r for r in read if not any(s <= r[0] and r[1] <= e for s, e in frames)]
     # a relation word that names no one's relation ("Trump, deputy chairman of ...") is a detail
     read = [r for r in read if r not in unbound]
+    untitled = _untitled_formers(parsed, vocab, toks)
+    read = [r for r in read if r not in untitled]
     # a weekday is a detail of its own, for the claims' days to account for (check.weekdays)
     parsed.loose_words = _loose_words(toks, read + weekdays, text, fillers)
     parsed.name_runs = _name_runs(parsed.loose_words, toks, text)
@@ -750,6 +752,58 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
         if cue and pred.id not in parsed.predicates:
             parsed.predicates[pred.id] = f"mentions a {sorted(cue)[0]}"
     return parsed
+
+
+# How many words from a "former" word a name or a title may stand for the word to say when
+# that title was held ("cựu Chủ tịch", "Orbán đã từ chức", "nguyên là Thủ tướng"), not counting
+# the title's place and small words between ("former U.S. Sen. Leahy").
+FORMER_REACH = 2
+
+
+def _untitled_formers(
+    parsed: ParsedStatement, vocab: Vocabulary, toks: list[tuple[str, int, int]]
+) -> list[tuple[int, int]]:
+    """The "former" words (office_tense in lexicon/<lang>/statements.yaml) with no name or
+    title near them, dropped from the grammar words: beside none they say no office ended, and
+    are words the claims must account for. Written without marks, "cựu" (former) is also "cứu"
+    (rescue, of "Đảng Cứu quốc Campuchia", another party's name), which was read as a tense and
+    left the party's name unchecked."""
+    formers = [c for c in parsed.grammar if c.kind == "former"]
+    if not formers:
+        return []
+
+    def typed(types: frozenset[str]) -> list[tuple[int, int]]:
+        return [
+            (m.start, m.end)
+            for m in parsed.entities
+            if any(eid in vocab.entities and vocab.entities[eid].type in types for eid in m.ids)
+        ]
+
+    people = typed(PEOPLE_TYPES)
+    passed = typed(frozenset({COUNTRY, CITY}))
+    passed += [(c.start, c.end) for c in parsed.grammar if c.kind == "title_filler"]
+    starts = [s for _, s, _ in toks]
+    ends = [e for _, _, e in toks]
+
+    def titled(words: list[tuple[str, int, int]]) -> bool:
+        """Whether a name or a title comes within FORMER_REACH of `words`, nearest first."""
+        left = FORMER_REACH
+        for _, s, e in words:
+            if overlaps(s, e, people):
+                return True
+            if not overlaps(s, e, passed):
+                left -= 1
+                if not left:
+                    return False
+        return False
+
+    untitled = []
+    for cue in formers:
+        first, last = bisect_left(starts, cue.start), bisect_right(ends, cue.end) - 1
+        if not (titled(toks[last + 1 :]) or titled(toks[:first][::-1])):
+            untitled.append((cue.start, cue.end))
+    parsed.grammar = [c for c in parsed.grammar if (c.start, c.end) not in untitled]
+    return untitled
 
 
 @lru_cache(maxsize=8)

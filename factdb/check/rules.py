@@ -211,6 +211,7 @@ Rules = Callable[[str, str], str | None]
 class Decision:
     verdict: str
     # same-office | no-longer | ended-by | still-held | held-before | began | incompatible-office |
+    # single-holder (held by someone else: decide_other_holder) |
     # no-claim | later (an office dated before the event the statement is set after) |
     # negated | mood, or denied-<rule> for a denied title decided by the affirmed one's rule
     rule: str
@@ -405,6 +406,39 @@ def decide_described(
     if reason is None or not evidence:
         return Decision(NEI, "no-claim")
     return Decision(CONTRADICTED, "incompatible-office", (evidence[0],), reason)
+
+
+def decide_other_holder(
+    a: Assertion,
+    holders: Sequence[ClaimView],
+    other: Callable[[str], bool],
+    dates: Sequence[DateSpan] = (),
+) -> Decision:
+    """A single-holder office of a jurisdiction given to someone no claim gives it to ("US
+    Defense Secretary Phan Van Giang", "Vietnamese Defense Minister Luong Tam Quang", a name the
+    claim base does not know): contradicted by a claim that gives that office there to someone
+    else at a time the statement speaks of (`other`: not the one the statement names, nor, for
+    a name the vocabulary lacks, someone whose names share a word with it); `holders` are the
+    claims of who holds single-holder offices there. A former or past title, a denial or a plan
+    decides nothing."""
+    if (
+        a.polarity != "affirmed"
+        or a.modality != "fact"
+        or a.tense not in ("unmarked", "present")
+        or a.jurisdiction is None
+    ):
+        return Decision(NEI, "no-claim")
+    evidence = [
+        c
+        for c in _offices(holders, dates)
+        if c.qualifier(ROLE) == a.office
+        and c.object == a.jurisdiction
+        and not is_former(c)
+        and other(c.subject)
+    ]
+    if not evidence:
+        return Decision(NEI, "no-claim")
+    return Decision(CONTRADICTED, "single-holder", (evidence[0],))
 
 
 # --- one claim against one reading of the statement (factdb.check.assess) ------------------------
@@ -767,7 +801,8 @@ class Grounds:
     `rule` names what decided: borne-out | value-disjoint | value-neither | value-bound |
     other-unit | day-part (the part of the day its source gives, against the statement's: see
     `day_part`) |
-    other-object (another entity where the claim has its object) | other-place (another city
+    other-object (another entity where the claim has its object) | shortened-level (a lower
+    level the press shortens the claim's to: assess.shortened_levels) | other-place (another city
     for the place of the same occasion) | single-holder |
     time-outside | other-time (a state, and the statement dates another time) | later (a
     state dated before the event the statement is set after: `text` the cue) | not-after (an
