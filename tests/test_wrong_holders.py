@@ -140,23 +140,37 @@ def test_a_level_shortened_to_its_head_is_loose_copy(
 
 # A single-holder office given to a name the claim base does not know: another person holds it
 # then. Not where the title is former, the name may be a form of the holder's, an honorific
-# stands before the holder's own name, or the statement dates it outside the holder's claim.
+# stands before the holder's own name, or the statement dates it outside the holder's claim; nor
+# where it leaves the time open: Widodo was Indonesia's president for ten years, and an undated
+# meeting may be one of them.
 UNKNOWN_HOLDERS = [
-    ("Lam sat down with Indonesian President Joko Widodo on the sidelines", CONTRADICTED),
-    ("Tổng Bí thư Tô Lâm hội kiến Tổng thống Indonesia Joko Widodo bên lề hội nghị", CONTRADICTED),
+    ("Lam sat down with Indonesian President Joko Widodo on Feb. 19 in Washington", CONTRADICTED),
+    ("Ngày 19/2, Tổng Bí thư Tô Lâm hội kiến Tổng thống Indonesia Joko Widodo", CONTRADICTED),
+    (
+        "Tong Bi thu To Lam da co cuoc gap voi Tong thong Indonesia Joko Widodo ngay 19/2/2026",
+        CONTRADICTED,
+    ),
+    (
+        "Pakistani Prime Minister Imran Khan shook hands with To Lam on February 19, 2026",
+        CONTRADICTED,
+    ),
+    ("Lam sat down with Indonesian President Joko Widodo on the sidelines", NEI),
+    ("Tổng Bí thư Tô Lâm hội kiến Tổng thống Indonesia Joko Widodo bên lề hội nghị", NEI),
     (
         "Tong Bi thu To Lam da co cuoc gap voi Tong thong Indonesia Joko Widodo tai thu do"
         " Washington",
-        CONTRADICTED,
+        NEI,
     ),
-    ("Pakistani Prime Minister Imran Khan shook hands with To Lam", CONTRADICTED),
+    ("Pakistani Prime Minister Imran Khan shook hands with To Lam", NEI),
+    ("Indonesian President Joko Widodo visited Hanoi.", NEI),
     ("Former Indonesian President Joko Widodo met To Lam", NEI),
     ("Cựu Tổng thống Indonesia Joko Widodo gặp Tô Lâm", NEI),
     ("Cambodian Prime Minister Samdech Hun Manet met To Lam in Washington", SUPPORTED),
     ("US President Joe Biden visited Hanoi in September 2023", NEI),
     ("President Joko Widodo met To Lam", NEI),
     # a name the vocabulary knows, given a single-holder office no claim gives him there
-    ("US Defense Secretary Phan Van Giang held talks with Hegseth", CONTRADICTED),
+    ("In 2025, US Defense Secretary Phan Van Giang held talks with Hegseth", CONTRADICTED),
+    ("US Defense Secretary Phan Van Giang held talks with Hegseth", NEI),
     ("Indonesian President Prabowo met Lam", SUPPORTED),
 ]
 

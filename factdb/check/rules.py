@@ -420,12 +420,15 @@ def decide_other_holder(
     else at a time the statement speaks of (`other`: not the one the statement names, nor, for
     a name the vocabulary lacks, someone whose names share a word with it); `holders` are the
     claims of who holds single-holder offices there. A former or past title, a denial or a plan
-    decides nothing."""
+    decides nothing, and so does a title whose time the statement leaves open: "Indonesian
+    President Joko Widodo visited Hanoi" may be of a year he held it; only a date, or a present
+    tense (the sources' now), sets it on the claim's days."""
     if (
         a.polarity != "affirmed"
         or a.modality != "fact"
         or a.tense not in ("unmarked", "present")
         or a.jurisdiction is None
+        or not (dates or a.tense == "present")
     ):
         return Decision(NEI, "no-claim")
     evidence = [
