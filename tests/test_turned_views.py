@@ -1,0 +1,44 @@
+"""The opposite direction contradicts (issue 10, class 2: polarity carried by verbs, not by
+"not"). A refusal whose object is left out ("..., but he declined") refuses the invitation
+named before it, and so the visit it was for: the invitee's own wish to come refutes it. The
+same words about an invitation no claim gives, or of one whose invitee no claim gives a wish,
+stay not enough info. Written as wire copy, headlines and posts put them, in English,
+Vietnamese and Vietnamese without diacritics.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factdb.check.checker import Checker
+from factdb.check.judge import CONTRADICTED, NEI, SUPPORTED
+
+
+@pytest.fixture(scope="module")
+def checker(real_checker: Checker) -> Checker:
+    return real_checker
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        ("Lam invited Armenia's Pashinyan to visit Vietnam, but he refused.", CONTRADICTED),
+        ("Tổng Bí thư mời ông Pashinyan sang thăm Việt Nam, nhưng ông khước từ.", CONTRADICTED),
+        ("To Lam moi Thu tuong Pashinyan tham Viet Nam nhung ong tu choi", CONTRADICTED),
+        # the invitation alone is borne out; the refusal is what the claims refute
+        ("Lam invited Pashinyan to visit Vietnam.", SUPPORTED),
+        # traps: an invitation no claim gives, or an invitee whose wish no claim gives
+        ("Lam invited Hun Manet to visit Vietnam, but he declined.", NEI),
+        ("Tô Lâm mời ông Hun Manet thăm Việt Nam nhưng ông từ chối.", NEI),
+        ("Lam invited Trump to visit Vietnam, but he declined.", NEI),
+        # a refusal with words after it falls on them, never back on the invitation
+        ("Lam invited Pashinyan to visit Vietnam but declined to meet Orbán.", NEI),
+    ],
+)
+def test_a_refusal_with_its_object_left_out(
+    checker: Checker, statement: str, verdict: str
+) -> None:
+    judgement = checker.check(statement)
+    assert judgement.verdict == verdict, judgement.explanation
+    if verdict == CONTRADICTED:
+        assert "pashinyan-wishes-to-visit-vietnam" in judgement.explanation
