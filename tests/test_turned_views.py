@@ -35,9 +35,7 @@ def checker(real_checker: Checker) -> Checker:
         ("Lam invited Pashinyan to visit Vietnam but declined to meet Orbán.", NEI),
     ],
 )
-def test_a_refusal_with_its_object_left_out(
-    checker: Checker, statement: str, verdict: str
-) -> None:
+def test_a_refusal_with_its_object_left_out(checker: Checker, statement: str, verdict: str) -> None:
     judgement = checker.check(statement)
     assert judgement.verdict == verdict, judgement.explanation
     if verdict == CONTRADICTED:

@@ -1493,9 +1493,11 @@ def _read_refusals(parsed: ParsedStatement) -> None:
         # leads to stands between the two ("invited him to visit Vietnam, but he declined")
         answered = _answered_before(parsed, named, head.target, head.start, head.end)
         for act in parsed.triggers:
+            after = head.end <= act.start and not _CLAUSE_BREAK.search(
+                parsed.text, head.end, act.start
+            )
             if act.target in refusals[head.target] and (
-                (head.end <= act.start and not _CLAUSE_BREAK.search(parsed.text, head.end, act.start))
-                or (answered is not None and answered <= act.start < head.start)
+                after or (answered is not None and answered <= act.start < head.start)
             ):
                 parsed.modality_cues.append(Cue("wish", "refusal", head.text, act.start, act.start))
                 parsed.modality = "wish"
