@@ -40,3 +40,25 @@ def test_a_refusal_with_its_object_left_out(checker: Checker, statement: str, ve
     assert judgement.verdict == verdict, judgement.explanation
     if verdict == CONTRADICTED:
         assert "pashinyan-wishes-to-visit-vietnam" in judgement.explanation
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        # concern voiced by the one who welcomed it, on what he welcomed
+        ("Daines voiced concerns over Vietnam joining the Board of Peace.", CONTRADICTED),
+        (
+            "Thượng nghị sĩ Daines bày tỏ quan ngại về việc Việt Nam gia nhập Hội đồng Hòa bình.",
+            CONTRADICTED,
+        ),
+        ("TNS Daines lo ngai ve viec Viet Nam gia nhap Hoi dong Hoa binh", CONTRADICTED),
+        ("Lam is worried about Trump's efforts to promote peace.", CONTRADICTED),
+        # traps: someone else's concern, or concern about what no claim says he welcomed
+        ("Hagerty voiced concern over Vietnam joining the Board of Peace.", NEI),
+        ("Ông Hagerty bày tỏ lo ngại về việc Việt Nam gia nhập Hội đồng Hòa bình.", NEI),
+        ("Lam expressed concern about the consequences of war.", NEI),
+    ],
+)
+def test_concern_turns_praise(checker: Checker, statement: str, verdict: str) -> None:
+    judgement = checker.check(statement)
+    assert judgement.verdict == verdict, judgement.explanation
