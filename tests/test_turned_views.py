@@ -62,3 +62,21 @@ def test_a_refusal_with_its_object_left_out(checker: Checker, statement: str, ve
 def test_concern_turns_praise(checker: Checker, statement: str, verdict: str) -> None:
     judgement = checker.check(statement)
     assert judgement.verdict == verdict, judgement.explanation
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        # a vote's direction said with it: continuing a war is the opposite of ending it
+        ("Leahy voted in favor of continuing the war in Vietnam.", CONTRADICTED),
+        ("Ông Leahy bỏ phiếu thuận cho việc tiếp tục cuộc chiến tại Việt Nam.", CONTRADICTED),
+        ("Ong Leahy bo phieu ung ho tiep tuc cuoc chien tai Viet Nam", CONTRADICTED),
+        ("Leahy voted in favour of ending the war in Vietnam.", SUPPORTED),
+        # traps: another legislator's vote, of which no claim says anything
+        ("Daines voted in favor of continuing the war in Vietnam.", NEI),
+        ("Ông Hagerty bỏ phiếu ủng hộ tiếp tục cuộc chiến tại Việt Nam.", NEI),
+    ],
+)
+def test_a_vote_in_favour_of_the_opposite(checker: Checker, statement: str, verdict: str) -> None:
+    judgement = checker.check(statement)
+    assert judgement.verdict == verdict, judgement.explanation
