@@ -80,3 +80,51 @@ def test_concern_turns_praise(checker: Checker, statement: str, verdict: str) ->
 def test_a_vote_in_favour_of_the_opposite(checker: Checker, statement: str, verdict: str) -> None:
     judgement = checker.check(statement)
     assert judgement.verdict == verdict, judgement.explanation
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        # support denied of the one who affirmed it turns the affirmation round
+        (
+            "The US has never voiced support for a strong, independent, self-reliant and"
+            " prosperous Vietnam.",
+            CONTRADICTED,
+        ),
+        (
+            "Phía Mỹ chưa bao giờ bày tỏ ủng hộ một Việt Nam mạnh, độc lập, tự cường và"
+            " thịnh vượng.",
+            CONTRADICTED,
+        ),
+        (
+            "Washington khong he bay to ung ho mot Viet Nam manh, doc lap, tu cuong va thinh vuong",
+            CONTRADICTED,
+        ),
+        # a commitment to support a view is the view affirmed, no undertaking of another kind
+        (
+            "Washington reaffirmed its commitment to supporting a strong, independent,"
+            " self-reliant and prosperous Vietnam.",
+            SUPPORTED,
+        ),
+        (
+            "Phía Mỹ khẳng định cam kết ủng hộ một Việt Nam mạnh, độc lập, tự cường và"
+            " thịnh vượng.",
+            SUPPORTED,
+        ),
+        # traps: one who only wished it, or a country no claim gives the view
+        (
+            "Sen. Daines has never voiced support for a strong, independent, self-reliant and"
+            " prosperous Vietnam.",
+            NEI,
+        ),
+        (
+            "Budapest chưa từng bày tỏ ủng hộ một Việt Nam mạnh, độc lập, tự cường và thịnh vượng.",
+            NEI,
+        ),
+    ],
+)
+def test_support_denied_turns_an_affirmation(
+    checker: Checker, statement: str, verdict: str
+) -> None:
+    judgement = checker.check(statement)
+    assert judgement.verdict == verdict, judgement.explanation
