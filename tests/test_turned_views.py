@@ -128,3 +128,29 @@ def test_support_denied_turns_an_affirmation(
 ) -> None:
     judgement = checker.check(statement)
     assert judgement.verdict == verdict, judgement.explanation
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        # few things shared, of the many similarities both leaders saw in their meeting
+        ("Shehbaz Sharif told Lam the two countries have very few similarities.", CONTRADICTED),
+        (
+            "Tổng Bí thư Tô Lâm và Thủ tướng Shehbaz Sharif nhận định Việt Nam và Pakistan có ít"
+            " điểm chung.",
+            CONTRADICTED,
+        ),
+        ("Thu tuong Pakistan cho rang hai nuoc co rat it diem tuong dong", CONTRADICTED),
+        # "đánh giá", the source's own verb, bears out what was said and what was seen
+        (
+            "Tô Lâm và Thủ tướng Shehbaz Sharif đánh giá hai nước có nhiều điểm tương đồng.",
+            SUPPORTED,
+        ),
+        # traps: another leader, whose view on it no claim gives
+        ("Orbán said Vietnam and Hungary have little in common.", NEI),
+        ("Ông Hun Manet cho rằng Việt Nam và Campuchia có rất ít điểm tương đồng.", NEI),
+    ],
+)
+def test_few_of_many(checker: Checker, statement: str, verdict: str) -> None:
+    judgement = checker.check(statement)
+    assert judgement.verdict == verdict, judgement.explanation
