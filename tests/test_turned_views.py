@@ -154,3 +154,23 @@ def test_support_denied_turns_an_affirmation(
 def test_few_of_many(checker: Checker, statement: str, verdict: str) -> None:
     judgement = checker.check(statement)
     assert judgement.verdict == verdict, judgement.explanation
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        # opposing the state he said Vietnam would help establish
+        ("Lam told Trump that Vietnam opposed the creation of a Palestinian state.", CONTRADICTED),
+        (
+            "Tổng Bí thư Tô Lâm cho biết Việt Nam phản đối việc thành lập nhà nước Palestine.",
+            CONTRADICTED,
+        ),
+        ("To Lam noi Viet Nam phan doi viec thanh lap nha nuoc Palestine", CONTRADICTED),
+        # traps: another speaker, of whose view no claim says anything
+        ("Orbán said Hungary opposed the establishment of a Palestinian state.", NEI),
+        ("Hegseth said Vietnam opposed a Palestinian state.", NEI),
+    ],
+)
+def test_opposing_what_he_affirmed(checker: Checker, statement: str, verdict: str) -> None:
+    judgement = checker.check(statement)
+    assert judgement.verdict == verdict, judgement.explanation
