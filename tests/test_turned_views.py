@@ -31,6 +31,8 @@ def checker(real_checker: Checker) -> Checker:
         ("Lam invited Hun Manet to visit Vietnam, but he declined.", NEI),
         ("Tô Lâm mời ông Hun Manet thăm Việt Nam nhưng ông từ chối.", NEI),
         ("Lam invited Trump to visit Vietnam, but he declined.", NEI),
+        # the refusal in a sentence of its own still answers the invitation before it
+        ("Lam invited Pashinyan to visit Vietnam. He declined.", CONTRADICTED),
         # a refusal with words after it falls on them, never back on the invitation
         ("Lam invited Pashinyan to visit Vietnam but declined to meet Orbán.", NEI),
     ],
@@ -40,6 +42,22 @@ def test_a_refusal_with_its_object_left_out(checker: Checker, statement: str, ve
     assert judgement.verdict == verdict, judgement.explanation
     if verdict == CONTRADICTED:
         assert "pashinyan-wishes-to-visit-vietnam" in judgement.explanation
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        # a refusal of nothing the statement names is a word no claim accounts for, never a
+        # detail to pass over beside what is borne out
+        "Lam met Orbán, but Orbán declined.",
+        "Hungary approved the ODA for Vietnam, then refused.",
+        "Tô Lâm gặp Thủ tướng Orbán, nhưng ông Orbán khước từ.",
+        "To Lam gap Thu tuong Orban, nhung ong Orban tu choi.",
+    ],
+)
+def test_a_refusal_of_nothing_named_is_unread(checker: Checker, statement: str) -> None:
+    judgement = checker.check(statement)
+    assert judgement.verdict == NEI, judgement.explanation
 
 
 @pytest.mark.parametrize(

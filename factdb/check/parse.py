@@ -1292,6 +1292,7 @@ def _bind_denials(
     acts = [s for kind, s, _, _ in found if kind == "trigger"]
     named = [(s, e, h.target) for kind, s, e, hits in found if kind == "trigger" for h in hits]
     bound = []
+    unbound: set[tuple[int, int]] = set()
     for kind, start, end, hits in found:
         if kind == "antonym":
             own = [
@@ -1305,20 +1306,23 @@ def _bind_denials(
                 refuses
                 and any(s >= end and not _CLAUSE_BREAK.search(parsed.text, end, s) for s in acts)
             ):
+                unbound.add((start, end))
                 continue
             kind, hits = ("antonym", own) if own else ("negation", hits)
         bound.append((kind, start, end, hits))
-    return bound
+    # nor is the plain denial the same word may be ("Lam met Orbán, but Orbán declined."):
+    # what it refuses no claim is read for
+    return [f for f in bound if f[0] != "negation" or (f[1], f[2]) not in unbound]
 
 
 def _answered_before(
     parsed: ParsedStatement, acts: list[tuple[int, int, str]], pid: str, start: int, end: int
 ) -> int | None:
     """The end of the act `pid` answers (`answers` in lexicon/<lang>/polarity.yaml: a refusal
-    answers an invitation), named last before the refusing word at text[start:end] in its
-    sentence, when that word closes its clause with its object left out ("..., but he
-    declined.", "... nhưng ông từ chối"); else None. What it refuses is that act: a refusal
-    with words after it falls on them (_falls_on_object), never back."""
+    answers an invitation), named last before the refusing word at text[start:end], when that
+    word closes its clause with its object left out ("..., but he declined.", "... nhưng ông
+    từ chối", "... to visit Vietnam. He declined."); else None. What it refuses is that act: a
+    refusal with words after it falls on them (_falls_on_object), never back."""
     answered = (load_lexicon(parsed.lang, "polarity").get("answers") or {}).get(pid)
     if answered is None:
         return None
@@ -1326,8 +1330,7 @@ def _answered_before(
     close = _CLAUSE_BREAK.search(text, end)
     if word_keys(text[end : close.start() if close else len(text)]):
         return None
-    opens = max(text.rfind(c, 0, start) for c in SENTENCE_ENDS) + 1
-    return max((e for s, e, t in acts if t == answered and opens <= s and e <= start), default=None)
+    return max((e for s, e, t in acts if t == answered and e <= start), default=None)
 
 
 # How many words, names aside, may stand between a denying verb and what it falls on: "cut back
