@@ -1288,7 +1288,7 @@ def _bind_denials(
     "not" does ("Declines to Meet Orbán"); any other ("stopped in Washington to meet Lam") is
     no denial: it stays unread, a word the claims must account for. One that closes its clause
     with its object left out falls on the act it answers before it ("invited Pashinyan to visit
-    Vietnam, but he declined": _left_out)."""
+    Vietnam, but he declined": _answered_before)."""
     acts = [s for kind, s, _, _ in found if kind == "trigger"]
     named = [(s, e, h.target) for kind, s, e, hits in found if kind == "trigger" for h in hits]
     bound = []
