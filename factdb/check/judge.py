@@ -851,11 +851,22 @@ class Judge:
         observer"), which no claim decides, so it keeps the rest of the statement from a verdict
         (a denying verb names every predicate it may deny, so one decided is enough). One before
         another act's verb ("declined to meet Orbán", "từ chối tiếp") denies that act, which
-        the claims decide instead."""
+        the claims decide instead; so does the act a refusal with its object left out refuses
+        before it ("invited him to visit Vietnam, but he declined": parse._read_refusals)."""
         acts = [t.start for t in parsed.triggers if t.kind == "trigger"]
+        denial = parsed.negation
+        refusing = (
+            (denial.start, denial.end)
+            if denial is not None and any(c.target == "refusal" for c in parsed.modality_cues)
+            else None
+        )
         cues: dict[tuple[int, int], list[Cue]] = {}
         for t in parsed.triggers:
-            if t.kind == "antonym" and not any(a >= t.end for a in acts):
+            if (
+                t.kind == "antonym"
+                and not any(a >= t.end for a in acts)
+                and (t.start, t.end) != refusing
+            ):
                 cues.setdefault((t.start, t.end), []).append(t)
         return [
             Uncovered("unchecked", label=self.vocab.predicates[said[0].target].label_en)

@@ -1340,21 +1340,51 @@ def _bind_denials(
     refuses no invitation, "reduced tariffs" cuts no scholarship. A word left with no predicate
     of its own that refuses (_refusing_verbs) denies the act named after it in its clause, as
     "not" does ("Declines to Meet Orbán"); any other ("stopped in Washington to meet Lam") is
-    no denial: it stays unread, a word the claims must account for."""
+    no denial: it stays unread, a word the claims must account for. One that closes its clause
+    with its object left out falls on the act it answers before it ("invited Pashinyan to visit
+    Vietnam, but he declined": _answered_before)."""
     acts = [s for kind, s, _, _ in found if kind == "trigger"]
+    named = [(s, e, h.target) for kind, s, e, hits in found if kind == "trigger" for h in hits]
     bound = []
+    unbound: set[tuple[int, int]] = set()
     for kind, start, end, hits in found:
         if kind == "antonym":
-            own = [h for h in hits if _falls_on_object(parsed, vocab, found, h.target, start, end)]
+            own = [
+                h
+                for h in hits
+                if _falls_on_object(parsed, vocab, found, h.target, start, end)
+                or _answered_before(parsed, named, h.target, start, end) is not None
+            ]
             refuses = any(h.target in _refused_predicates() for h in hits)
             if not own and not (
                 refuses
                 and any(s >= end and not _CLAUSE_BREAK.search(parsed.text, end, s) for s in acts)
             ):
+                unbound.add((start, end))
                 continue
             kind, hits = ("antonym", own) if own else ("negation", hits)
         bound.append((kind, start, end, hits))
-    return bound
+    # nor is the plain denial the same word may be ("Lam met Orbán, but Orbán declined."):
+    # what it refuses no claim is read for
+    return [f for f in bound if f[0] != "negation" or (f[1], f[2]) not in unbound]
+
+
+def _answered_before(
+    parsed: ParsedStatement, acts: list[tuple[int, int, str]], pid: str, start: int, end: int
+) -> int | None:
+    """The end of the act `pid` answers (`answers` in lexicon/<lang>/polarity.yaml: a refusal
+    answers an invitation), named last before the refusing word at text[start:end], when that
+    word closes its clause with its object left out ("..., but he declined.", "... nhưng ông
+    từ chối", "... to visit Vietnam. He declined."); else None. What it refuses is that act: a
+    refusal with words after it falls on them (_falls_on_object), never back."""
+    answered = (load_lexicon(parsed.lang, "polarity").get("answers") or {}).get(pid)
+    if answered is None:
+        return None
+    text = parsed.text
+    close = _CLAUSE_BREAK.search(text, end)
+    if word_keys(text[end : close.start() if close else len(text)]):
+        return None
+    return max((e for s, e, t in acts if t == answered and e <= start), default=None)
 
 
 # How many words, names aside, may stand between a denying verb and what it falls on: "cut back
@@ -1514,12 +1544,17 @@ def _read_refusals(parsed: ParsedStatement) -> None:
         and t.target in refusals
         and (t.start, t.end) == (negation.start, negation.end)
     ]
+    named = [(t.start, t.end, t.target) for t in parsed.triggers if t.kind == "trigger"]
     for head in refused:
+        # with its object left out, it refuses the act it answers before it, and what that
+        # leads to stands between the two ("invited him to visit Vietnam, but he declined")
+        answered = _answered_before(parsed, named, head.target, head.start, head.end)
         for act in parsed.triggers:
-            if (
-                act.target in refusals[head.target]
-                and head.end <= act.start
-                and not _CLAUSE_BREAK.search(parsed.text, head.end, act.start)
+            after = head.end <= act.start and not _CLAUSE_BREAK.search(
+                parsed.text, head.end, act.start
+            )
+            if act.target in refusals[head.target] and (
+                after or (answered is not None and answered <= act.start < head.start)
             ):
                 parsed.modality_cues.append(Cue("wish", "refusal", head.text, act.start, act.start))
                 parsed.modality = "wish"

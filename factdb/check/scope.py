@@ -385,6 +385,11 @@ def negated(world: World, pred: PredicateInfo, ctx: Context) -> bool:
         # "Lam's phone call with Leahy did not take place": the event named before it.
         return any(t.target == pred.id and t.end <= cue.start for t in ctx.parsed.triggers)
     after = [t for t in ctx.parsed.triggers if t.target == pred.id and t.start >= cue.start]
+    # "invited him to visit Vietnam, but he declined": a refusal with its object left out
+    # denies the wish of the act it refuses before it (parse._read_refusals)
+    refused = {c.start for c in ctx.parsed.modality_cues if c.target == "refusal"}
+    if not after and any(t.target == pred.id and t.start in refused for t in ctx.parsed.triggers):
+        return True
     if after:
         first = min(t.start for t in after)
         # "Without delay, Hungary approved ...", "Not long after, ...": a denial in a phrase

@@ -52,6 +52,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection
 from functools import cache
+from typing import Any
 
 from factdb.check.parse import Mention, ParsedStatement
 from factdb.lexicon.index import LANGUAGES, phrase_keys
@@ -162,10 +163,8 @@ def _phrases(persons: bool = False) -> tuple[_Phrase, ...]:
             groups["collective"] = data.get("collective") or []
             for stance, words in (data.get("turned") or {}).items():
                 groups[TURNED + stance] = words
-            groups[TURNED + "praised"] = [
-                *groups.get(TURNED + "praised", []),
-                *_denied_approvals(data.get("denied_approvals") or {}),
-            ]
+            for stance, words in _denied_approvals(data.get("denied_approvals") or {}).items():
+                groups[TURNED + stance] = [*groups.get(TURNED + stance, []), *words]
         for stance, phrases in groups.items():
             for phrase in phrases:
                 text = nfc(str(phrase))
@@ -176,12 +175,16 @@ def _phrases(persons: bool = False) -> tuple[_Phrase, ...]:
     return tuple(sorted(found, key=lambda p: -len(p.words)))
 
 
-def _denied_approvals(data: dict[str, list[str]]) -> list[str]:
-    """Each denial before each approval (`denied_approvals` in stances.yaml): the phrases of
-    an approval denied, which turn `praised` round ("isn't thrilled about", "tỏ ý không tán
-    thành")."""
-    denials, approvals = data.get("denials") or [], data.get("approvals") or []
-    return [f"{denial} {approval}" for denial in denials for approval in approvals]
+def _denied_approvals(data: dict[str, Any]) -> dict[str, list[str]]:
+    """Each denial before each approval (`denied_approvals` in stances.yaml), by the stance
+    the approval says: the phrases of an approval denied, which turn that stance round
+    ("isn't thrilled about", "tỏ ý không tán thành": praised; "never voiced support for",
+    "chưa từng bày tỏ ủng hộ": affirmed)."""
+    denials = data.get("denials") or []
+    return {
+        stance: [f"{denial} {approval}" for denial in denials for approval in approvals]
+        for stance, approvals in (data.get("approvals") or {}).items()
+    }
 
 
 def _indexed(phrases: tuple[_Phrase, ...]) -> dict[str, tuple[tuple[int, _Phrase], ...]]:
