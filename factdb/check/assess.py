@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from functools import cache
 
-from factdb.check import scope, windows
+from factdb.check import relative, scope, windows
 from factdb.check.assertions import PEOPLE, decompose
 from factdb.check.clocks import names_a_clock
 from factdb.check.findings import Context, Finding, turned
@@ -300,8 +300,10 @@ def assess(
             return valued
         conflict, value_note = valued
     day = windows.day_part_rule(world, claim, ctx, date)
+    # a date before "the next day" may be another act's than this claim's
+    dated_here = same_occasion and not relative.before_count(ctx.parsed, date)
     conflict, value_note = dated_conflict(
-        pred, claim, date, timing, day, same_key, same_occasion, conflict, value_note
+        pred, claim, date, timing, day, same_key, dated_here, conflict, value_note
     )
     if conflict is not None:
         decided = conflict_elsewhere(world, pred, claim, ctx)

@@ -1331,8 +1331,11 @@ class Judge:
 
     def as_judged(self, parsed: ParsedStatement) -> ParsedStatement:
         """`parsed` as it is judged and as `factdb parse` shows it: with the persons of words
-        given to a speaker named ("I", "the two countries": factdb.check.persons), and without
-        a denial that is a turned stance's own ("isn't thrilled about": stance.own_denial)."""
+        given to a speaker named ("I", "the two countries": factdb.check.persons), without
+        a denial that is a turned stance's own ("isn't thrilled about": stance.own_denial), and
+        with a count of days from a day it gives read as the day counted to
+        (relative.counted_from_day)."""
+        parsed = relative.counted_from_day(parsed)
         parsed = with_persons(parsed, self.vocab, self.world.sides, self.world.holders)
         return own_denial(parsed, self.vocab)
 
