@@ -160,6 +160,14 @@ VERDICTS = [
         " voi ong Daines",
         SUPPORTED,
     ),
+    # a title standing for its one holder names him in the main event or the anchor
+    ("The day after his call with Senator Hagerty, Lam met Hungary's prime minister.", SUPPORTED),
+    (
+        "Hôm sau cuộc điện đàm với Thượng nghị sĩ Hagerty, Tổng Bí thư gặp Thủ tướng Hungary.",
+        SUPPORTED,
+    ),
+    ("Hai ngay sau khi gap Thu tuong Hungary, TBT To Lam dien dam voi TNS Daines", CONTRADICTED),
+    ("The day after meeting Hungary's prime minister, Lam phoned Senator Hagerty.", CONTRADICTED),
     # traps: one day apart in the places' own time may be one day elsewhere; "talks" are no call
     ("Lam's call with Leahy fell on the same day as his call with Daines.", NEI),
     ("Lam's call with Leahy came a day after his talks with Daines.", NEI),

@@ -749,6 +749,10 @@ class Judge:
         inside = inside or outside
         named_in = {e for m in parsed.entities if rel.in_anchor(m.start) for e in m.ids}
         named_out = {e for m in parsed.entities if not rel.in_anchor(m.start) for e in m.ids}
+        # a title standing for its one holder names him ("gặp Thủ tướng Hungary": Orbán)
+        held_by, _ = self.world.bare_holders(parsed)
+        for (start, _end), holder in held_by.items():
+            (named_in if rel.in_anchor(start) else named_out).add(holder)
         found = self.index.claims_naming(inside | outside, named_in | named_out | mentioned)
 
         def events(preds: set[str], named: set[str]) -> list[ClaimView]:
