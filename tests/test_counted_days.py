@@ -55,6 +55,8 @@ VERDICTS = [
         SUPPORTED,
     ),
     ("To Lam flew to the United States two days after Feb. 16.", SUPPORTED),
+    # one verb read as two triggers of its act is one act
+    ("On Feb. 17 the ministry said Lam was to depart for the US the next day.", SUPPORTED),
     (
         "Ngày 17/2, người phát ngôn cho biết Tổng Bí thư Tô Lâm sẽ lên đường đi Mỹ vào"
         " ngày hôm sau.",

@@ -33,6 +33,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from factdb.check.parse import ParsedStatement
 from factdb.check.rules import CONTRADICTED, NEI, SUPPORTED, Decision
@@ -110,12 +111,13 @@ def counted_from_day(parsed: ParsedStatement) -> ParsedStatement:
     # A trigger inside a date or the cue is their word ("ngày" of "Ngày 17/2"), no act.
     words = [(d.start, d.end) for d in (*parsed.dates, *parsed.report_dates)]
     words.append((rel.start, rel.end))
-    acts = {
-        (t.start, t.end)
+    acts = sorted(
+        (t.start, t.end, t.target)
         for t in parsed.triggers
         if t.kind == "trigger" and not any(s <= t.start and t.end <= e for s, e in words)
-    }
-    if len(acts) > 1:
+    )
+    # one verb's words read as two triggers of its act ("was to depart for") are one act
+    if any(a[2] != b[2] or parsed.text[a[1] : b[0]].strip() for a, b in pairwise(acts)):
         return parsed
     said = [*parsed.dates, *parsed.report_dates]
     if rel.anchored:
