@@ -122,7 +122,8 @@ def _clock_first(parsed: ParsedStatement, vocab: Vocabulary) -> list[str]:
     before = [d for d in parsed.dates if d.end <= cut]
     after = [d for d in parsed.dates if d.start >= main_start]
     acts = [t for t in parsed.triggers if t.kind == "trigger" and t.start < cut]
-    if len(before) != 1 or not after or acts:
+    # a clock tells days apart: a year or a month on it is the same one everywhere
+    if len(before) != 1 or before[0].grain != "day" or not after or acts:
         return []
     places = [
         m
