@@ -80,10 +80,10 @@ def place_values(world: World, ctx: Context, pids: list[str]) -> None:
     # Of one rank, a verb's predicate nearest it reads it too, beside one an event's name
     # nearer cues: "sẽ dự cuộc họp khai mạc ... từ 18 đến 21/2" dates the attendance as well
     # as the meeting. The date's own words ("từ ngày") are no verb.
+    # the year of a topic dates only what was said of it (topic_years)
+    topical = topic_years.topic_dated(ctx.parsed, world.vocab)
     for d in ctx.parsed.dates:
-        # the year of a topic dates only what was said of it (topic_years)
-        topical = topic_years.topic_dated(ctx.parsed, d, world.vocab)
-        fits = [p for p in preds if topic_years.TOPIC in p.cue_types] if topical else preds
+        fits = [p for p in preds if topic_years.TOPIC in p.cue_types] if id(d) in topical else preds
         said = {
             t.target
             for t in ctx.parsed.triggers

@@ -14,6 +14,8 @@ statement says (`topic_dated`, which factdb.check.scope asks).
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from factdb.check.findings import Context
 from factdb.check.parse import ParsedStatement, parse_statement
 from factdb.check.world import BODY_TYPES, World, has_words
@@ -31,29 +33,33 @@ def year_of_topic(parsed: ParsedStatement, topic: str) -> DateSpan | None:
     """The date said right after a name of `topic` with a joiner between, or None."""
     words = parsed.tokens.words()
     joiners = [j for j in phrase_keys("dates", "topic_year_joiners", (parsed.lang,)) if j]
+    starts = {d.start: d for d in parsed.dates if d.year_known}
     for m in parsed.entities:
         if topic not in m.ids:
             continue
-        after = [(key, start) for key, start, _ in words if start >= m.end]
+        # words are in text order: those after the name are found by position, not scanned
+        i = bisect_left(words, m.end, key=lambda w: w[1])
         for joiner in joiners:
             n = len(joiner)
-            if len(after) > n and tuple(key for key, _ in after[:n]) == joiner:
-                found = next((d for d in parsed.dates if d.start == after[n][1]), None)
-                if found is not None and found.year_known:
+            after = words[i : i + n + 1]
+            if len(after) > n and tuple(key for key, _, _ in after[:n]) == joiner:
+                found = starts.get(after[n][1])
+                if found is not None:
                     return found
     return None
 
 
-def topic_dated(parsed: ParsedStatement, date: DateSpan, vocab: Vocabulary) -> bool:
-    """Whether `date` is the year of a topic the statement names: it dates what was said of
-    that topic, no act beside it ("dự họp khai mạc ... là khởi đầu tích cực cho năm 2027" does
-    not date the attendance)."""
-    return any(
-        year_of_topic(parsed, eid) is date
+def topic_dated(parsed: ParsedStatement, vocab: Vocabulary) -> set[int]:
+    """The ids of the dates that are the years of topics the statement names: each dates what
+    was said of its topic, no act beside it ("dự họp khai mạc ... là khởi đầu tích cực cho năm
+    2027" does not date the attendance)."""
+    topics = {
+        eid
         for m in parsed.entities
         for eid in m.ids
         if eid in vocab.entities and vocab.entities[eid].type == TOPIC
-    )
+    }
+    return {id(d) for t in topics if (d := year_of_topic(parsed, t)) is not None}
 
 
 def compare(
