@@ -160,6 +160,18 @@ VERDICTS = [
         " voi ong Daines",
         SUPPORTED,
     ),
+    # a title standing for its one holder names him in the main event or the anchor
+    ("The day after his call with Senator Hagerty, Lam met Hungary's prime minister.", SUPPORTED),
+    (
+        "Hôm sau cuộc điện đàm với Thượng nghị sĩ Hagerty, Tổng Bí thư gặp Thủ tướng Hungary.",
+        SUPPORTED,
+    ),
+    ("Hai ngay sau khi gap Thu tuong Hungary, TBT To Lam dien dam voi TNS Daines", CONTRADICTED),
+    ("The day after meeting Hungary's prime minister, Lam phoned Senator Hagerty.", CONTRADICTED),
+    # a plural title in the anchor is its holders then, as many as it counts
+    ("Two days after his calls with both US senators, Lam met Prabowo.", CONTRADICTED),
+    ("Hai ngay sau khi dien dam voi hai thuong nghi si My, TBT To Lam gap Prabowo", CONTRADICTED),
+    ("A day after his calls with the three senators, Lam met Prabowo.", NEI),
     # traps: one day apart in the places' own time may be one day elsewhere; "talks" are no call
     ("Lam's call with Leahy fell on the same day as his call with Daines.", NEI),
     ("Lam's call with Leahy came a day after his talks with Daines.", NEI),

@@ -52,6 +52,42 @@ def test_the_readings(checker: Checker, text: str, readings: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
+    "text, readings",
+    [
+        (
+            "It was already Feb. 20 in Hanoi when Lam phoned Leahy on Feb. 19.",
+            ["Lam phoned Leahy on Feb. 19.", "Lam phoned Leahy on Feb. 20, Hanoi time."],
+        ),
+        (
+            "Ở Hà Nội đã là rạng sáng 20/2 khi Tổng Bí thư điện đàm với ông Leahy vào chiều 19/2"
+            " tại Washington.",
+            [
+                "Tổng Bí thư điện đàm với ông Leahy vào chiều 19/2 tại Washington.",
+                "Tổng Bí thư điện đàm với ông Leahy vào rạng sáng 20/2, giờ Hà Nội.",
+            ],
+        ),
+    ],
+)
+def test_the_readings_of_a_clock_told_first(
+    checker: Checker, text: str, readings: list[str]
+) -> None:
+    assert clock_readings(checker.parse(text), checker.vocab) == readings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no date before "when", or an act there: no clock told first
+        "Lam thanked Leahy when they spoke on Feb. 19.",
+        "Lam met Orban on Feb. 19 when he was in Washington on Feb. 19.",
+        "Tổng Bí thư gặp ông Orbán ngày 19/2 khi ở Washington ngày 19/2.",
+    ],
+)
+def test_no_clock_told_first(checker: Checker, text: str) -> None:
+    assert clock_readings(checker.parse(text), checker.vocab) == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # no date after the cue, no clock after it, or no date before it: no restatement
@@ -89,6 +125,27 @@ def test_no_restatement(checker: Checker, text: str) -> None:
             SUPPORTED,
         ),
         ("Lam phoned Leahy on February 19 (early February 20, Hanoi time).", SUPPORTED),
+        # the other clock told first, in a clause of its own ended by "when", "khi"
+        (
+            "Back home in Hanoi it was already the small hours of Feb. 20 when Lam spoke by phone"
+            " with Leahy on the afternoon of Feb. 19 in Washington.",
+            SUPPORTED,
+        ),
+        (
+            "Ở Hà Nội khi ấy đã là rạng sáng 20/2 khi Tổng Bí thư điện đàm với cựu Thượng nghị"
+            " sĩ Leahy chiều 19/2 tại Washington.",
+            SUPPORTED,
+        ),
+        (
+            "O Ha Noi da la rang sang 20/2 khi TBT To Lam dien dam voi ong Leahy chieu 19/2 tai"
+            " Washington",
+            SUPPORTED,
+        ),
+        (
+            "In Hanoi it was already Feb. 19 when Lam phoned Leahy on the afternoon of Feb. 18 in"
+            " Washington.",
+            CONTRADICTED,
+        ),
         # a wrong day on the first clock
         (
             "Tô Lâm điện đàm với ông Leahy chiều 18/2 giờ Washington, tức rạng sáng 19/2 giờ"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from functools import cache
 
-from factdb.check import scope, windows
+from factdb.check import relative, scope, topic_years, windows
 from factdb.check.assertions import PEOPLE, decompose
 from factdb.check.clocks import names_a_clock
 from factdb.check.findings import Context, Finding, turned
@@ -290,6 +290,9 @@ def assess(
     if decided is not None:
         return decided
     same_key = key_stated(pred, claim, ctx, said)
+    # "a positive start for 2025": the year is what was said, not when (topic_years)
+    topic_year = topic_years.compare(world, claim, ctx, date)
+    said_year, date = (date, None) if topic_year is not None else (None, date)
     timing, began = time_of(world, pred, claim, ctx, date)
     decided = time_outcome(pred, claim, timing, began, same_key)
     if decided is not None:
@@ -308,9 +311,22 @@ def assess(
             return valued
         conflict, value_note = valued
     day = windows.day_part_rule(world, claim, ctx, date)
+    # a date before "the next day" may be another act's than this claim's
+    dated_here = same_occasion and not relative.before_count(ctx.parsed, date)
     conflict, value_note = dated_conflict(
-        pred, claim, date, timing, day, same_key, same_occasion, conflict, value_note
+        pred, claim, date, timing, day, same_key, dated_here, conflict, value_note
     )
+    if said_year is not None and topic_year is not None and topic_year[0] == topic_years.OTHER:
+        # another year for what was said refutes it on the claim's occasion, with its key or
+        # its speaker (assess_said reaches here with the claim's own); elsewhere it is open
+        grounds = Grounds("topic-year", claim, text=said_year.text, told=topic_year[1].text)
+        fixed = (same_key or claim.speaker is not None) and topic_years.occasion_said(
+            world, claim, ctx, said_year
+        )
+        if fixed and conflict is None:
+            conflict = grounds
+        elif not fixed and value_note is None:
+            value_note = replace(grounds, another_occasion=True)
     if conflict is not None:
         decided = conflict_elsewhere(world, pred, claim, ctx)
         if decided is not None:

@@ -12,6 +12,13 @@ its place said as a clock (`clock_places` before it, said again as `clock_phrase
 time", "giờ Hà Nội"). The judge weighs the two as the clauses of a sentence (Judge.clauses):
 supported only if both are borne out, contradicted if either is refuted; each clock is decided
 by the rules for one (factdb.check.dayparts, factdb.check.windows).
+
+The other clock may come first, in a clause of its own that a word of the moment ends
+(`clock_whens`: "In Hanoi it was already the early hours of Feb. 20 when Lam phoned Leahy on
+the afternoon of Feb. 19", "Ở Hà Nội đã là rạng sáng 20/2 khi ..."): that clause holds a date, a
+place and no act, the clause after it a date of its own (`_clock_first`). The readings are the
+clause after it, and that clause with its date's phrase given as the first clause's on the
+place's clock.
 """
 
 from __future__ import annotations
@@ -86,7 +93,64 @@ def clock_readings(parsed: ParsedStatement, vocab: Vocabulary) -> list[str]:
             text[:at].rstrip() + rest,
             text[:start] + restated + rest,
         ]
-    return []
+    return _clock_first(parsed, vocab)
+
+
+def _clock_first(parsed: ParsedStatement, vocab: Vocabulary) -> list[str]:
+    """The two readings of a moment told first on another clock, in a clause a word of
+    `clock_whens` ends (the module docstring), or none."""
+    text = parsed.text
+    whens = phrase_keys("dates", "clock_whens", (parsed.lang,))
+    words = parsed.tokens.words()
+    keys = [key for key, _, _ in words]
+    if not parsed.dates:
+        return []
+    # the word after the first date ends its clause: "Ở Hà Nội khi ấy đã là 20/2 khi ..."
+    dated = min(d.end for d in parsed.dates)
+    found = next(
+        (
+            (i, len(w))
+            for i in range(len(keys))
+            for w in whens
+            if w and words[i][1] >= dated and tuple(keys[i : i + len(w)]) == w
+        ),
+        None,
+    )
+    if found is None or sum(found) >= len(words):
+        return []
+    cut, main_start = words[found[0]][1], words[sum(found)][1]
+    before = [d for d in parsed.dates if d.end <= cut]
+    after = [d for d in parsed.dates if d.start >= main_start]
+    acts = [t for t in parsed.triggers if t.kind == "trigger" and t.start < cut]
+    # a clock tells days apart: a year or a month on it is the same one everywhere
+    if len(before) != 1 or before[0].grain != "day" or not after or acts:
+        return []
+    places = [
+        m
+        for m in parsed.entities
+        if m.end <= cut
+        and len(m.ids) == 1
+        and m.ids[0] in vocab.entities
+        and vocab.entities[m.ids[0]].type in PLACES
+    ]
+    if len(places) != 1:
+        return []
+    first, place = before[0], places[0]
+    # the locative before the place ("In Hanoi", "Ở Hà Nội") goes with it, as after a date
+    locatives = set(phrase_keys("dates", "clock_places", (parsed.lang,)))
+    head = [(key, s) for key, s, e in words if e <= place.start]
+    where = head[-1][1] if head and (head[-1][0],) in locatives else place.start
+    said = f"{text[_part_start(parsed, first, 0) : first.end]} {text[where : place.end]}"
+    restated = _as_clock(vocab, said, parsed.lang, has_marks(text))
+    if restated is None:
+        return []
+    main = text[main_start:]
+    end = len(main.rstrip(SENTENCE_END))
+    second = after[0]
+    start = _part_start(parsed, second, main_start) - main_start
+    dated = [i for i in (main.find(c, second.end - main_start) for c in CLAUSE_ENDS) if i != -1]
+    close = min([end, *dated])
+    return [main, main[:start] + restated + main[close:].rstrip(SENTENCE_END) + main[end:]]
 
 
 def _after_clock(parsed: ParsedStatement) -> tuple[int, int] | None:

@@ -276,6 +276,14 @@ class Words:
                 )
             case "time-outside":
                 return f"the statement says {g.text}; {claim}{self._known_days(g.time)}"
+            case "topic-year":
+                other = (
+                    ", which may have been said on another occasion" if g.another_occasion else ""
+                )
+                return (
+                    f"the statement gives what was said the year {g.text!r}; {claim}, and its "
+                    f"source gives it {g.told!r}{other}"
+                )
             case "other-time":
                 return f"{claim}; the statement speaks of another time"
             case "later":

@@ -105,7 +105,7 @@ from factdb.check.parse import (
     receipt_words,
 )
 from factdb.check.persons import with_persons
-from factdb.check.relative import decide_relative, read_relative
+from factdb.check.relative import RelativeDate, decide_relative, read_relative
 from factdb.check.rules import (
     CONTRADICTED,
     FLIPPED,
@@ -753,6 +753,10 @@ class Judge:
         inside = inside or outside
         named_in = {e for m in parsed.entities if rel.in_anchor(m.start) for e in m.ids}
         named_out = {e for m in parsed.entities if not rel.in_anchor(m.start) for e in m.ids}
+        # a title standing for its one holder names him ("gặp Thủ tướng Hungary": Orbán)
+        held_by, _ = self.world.bare_holders(parsed)
+        for (start, _end), holder in held_by.items():
+            (named_in if rel.in_anchor(start) else named_out).add(holder)
         found = self.index.claims_naming(inside | outside, named_in | named_out | mentioned)
 
         def events(preds: set[str], named: set[str]) -> list[ClaimView]:
@@ -784,6 +788,8 @@ class Judge:
                 and c.subject in people
                 and not (with_people and self.world.type(party_of(c) or PERSON) != PERSON)
             ]
+        elif not anchors:
+            anchors = self._title_anchors(parsed, rel, inside, found, mentioned, named_in)
         dated = {p for p in outside if self.vocab.predicates[p].time_role in ("value", OCCASION)}
         decision = decide_relative(rel, anchors, events(dated or outside, named_out))
         # "did not call them on the same day": what bears the relation out refutes its denial
@@ -796,6 +802,42 @@ class Judge:
         )
         part.covers = named_in | named_out
         return [part]
+
+    def _title_anchors(
+        self,
+        parsed: ParsedStatement,
+        rel: RelativeDate,
+        inside: set[str],
+        found: dict[str, list[ClaimView]],
+        mentioned: set[str],
+        named_in: set[str],
+    ) -> list[ClaimView]:
+        """The anchor's events where it names their other parties by one plural title ("after
+        his calls with the two senators", "sau khi điện đàm với hai thượng nghị sĩ Mỹ"): the
+        events of its kind of the people the rest names with those who held the title then (in
+        the country said with it), when they are as many as the title counts; else none."""
+        titles = [
+            (m.ids[0], plural_holders(parsed, self.vocab, m.start))
+            for m in parsed.entities
+            if rel.in_anchor(m.start) and len(m.ids) == 1 and self.world.type(m.ids[0]) == ROLE_TYPE
+        ]
+        titles = [(office, count) for office, count in titles if count]
+        if len(titles) != 1:
+            return []
+        office, count = titles[0]
+        where = {e for e in named_in if self.world.type(e) == COUNTRY}
+        people = {e for e in mentioned if self.world.type(e) == PERSON}
+        held = [
+            c
+            for p in sorted(inside)
+            if self.vocab.predicates[p].time_role in ("value", OCCASION)
+            for c in found.get(p, [])
+            if c.polarity == "affirmed"
+            and c.modality == "fact"
+            and c.subject in people
+            and party_of(c) in self._holders_at(office, c, where)
+        ]
+        return held if len({party_of(c) for c in held}) == count else []
 
     def _either(
         self,
@@ -1402,8 +1444,11 @@ class Judge:
 
     def as_judged(self, parsed: ParsedStatement) -> ParsedStatement:
         """`parsed` as it is judged and as `factdb parse` shows it: with the persons of words
-        given to a speaker named ("I", "the two countries": factdb.check.persons), and without
-        a denial that is a turned stance's own ("isn't thrilled about": stance.own_denial)."""
+        given to a speaker named ("I", "the two countries": factdb.check.persons), without
+        a denial that is a turned stance's own ("isn't thrilled about": stance.own_denial), and
+        with a count of days from a day it gives read as the day counted to
+        (relative.counted_from_day)."""
+        parsed = relative.counted_from_day(parsed)
         parsed = with_persons(parsed, self.vocab, self.world.sides, self.world.holders)
         return own_denial(parsed, self.vocab)
 

@@ -687,7 +687,8 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     grouped = _group_attributes(parsed, vocab)
     parsed.entities = [m for m in parsed.entities if (m.start, m.end) not in grouped]
     if lang == "en" or accented:
-        known = [(s, e) for _, s, e, _ in found] + numeric + weekdays + tagged
+        # a report's date is a date too: "A Feb. 17 report" names no "Feb"
+        known = [(s, e) for _, s, e, _ in found] + numeric + reported + weekdays + tagged
         # A capitalised filler is no name: "The Ministry of Foreign Affairs announces that",
         # "The Government of Hungary confirms" name who reports, as "the ministry" does.
         filled = [(s, e) for (_, s, e), f in zip(toks, fillers, strict=True) if f]

@@ -20,6 +20,12 @@ Anything less (an anchor the claims date to a period, or to several days) is not
 and the reason says the anchor's day is not known; so is an offset said as a bound ("less than a
 day after": `relative-bounded`), and an anchor read as the main event's own claims
 (`relative-self`).
+
+A count of days from a day the statement itself gives is no relation between two events but a
+date (`counted_from_day`): "On Feb. 17 the ministry said Lam would fly out the next day", "A
+Feb. 17 report said ... the following day", "two days after Feb. 16", "Ngày 17/2, Bộ Ngoại giao
+cho biết ... vào ngày hôm sau". The act is dated that day moved by the offset, and every rule of
+dates then weighs it as if the statement had said that day.
 """
 
 from __future__ import annotations
@@ -27,11 +33,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from factdb.check.parse import ParsedStatement
 from factdb.check.rules import CONTRADICTED, NEI, SUPPORTED, Decision
+from factdb.extract.dates import DateSpan
 from factdb.lexicon.index import phrase_keys
-from factdb.records import dataclass
+from factdb.records import dataclass, replace
 from factdb.store.claims import ClaimView
 from factdb.text.fold import fold
 from factdb.text.sentences import CLAUSE_BREAKS, any_mark
@@ -84,6 +92,82 @@ def read_relative(parsed: ParsedStatement) -> RelativeDate | None:
     )
     anchor = (cue.end, end if anchored else cue.end)
     return RelativeDate(cue.text, cue.start, cue.end, int(cue.target), anchor, bounded, anchored)
+
+
+def counted_from_day(parsed: ParsedStatement) -> ParsedStatement:
+    """`parsed` with a relative date counted from a day it gives read as the day it comes to:
+    the cue names no event after it and follows the statement's one date ("On Feb. 17 ... the
+    next day": the day of the report it tells), or its anchor is that date and nothing else
+    ("two days after Feb. 16"). The day counted from is then the count's own words, no date of
+    anything else; the date keeps the cue's place, next to the act it dates. Unchanged where
+    the statement says two acts or denies one, the day is not one day, the offset is a bound
+    or nought ("on the same day" compares acts), another date follows, or a day without a
+    year would cross into another year."""
+    rel = read_relative(parsed)
+    if rel is None or rel.bounded or rel.days == 0 or parsed.negation is not None:
+        return parsed
+    # With two acts the day may be the first one's: "On Feb. 16 Lam phoned Daines, then Leahy
+    # two days later" dates the call with Daines, which the count must leave where it is.
+    # A trigger inside a date or the cue is their word ("ngày" of "Ngày 17/2"), no act.
+    words = [(d.start, d.end) for d in (*parsed.dates, *parsed.report_dates)]
+    words.append((rel.start, rel.end))
+    acts = sorted(
+        (t.start, t.end, t.target)
+        for t in parsed.triggers
+        if t.kind == "trigger" and not any(s <= t.start and t.end <= e for s, e in words)
+    )
+    # one verb's words read as two triggers of its act ("was to depart for") are one act
+    if any(a[2] != b[2] or parsed.text[a[1] : b[0]].strip() for a, b in pairwise(acts)):
+        return parsed
+    said = [*parsed.dates, *parsed.report_dates]
+    if rel.anchored:
+        anchor = parsed.text[rel.anchor[0] : rel.anchor[1]]
+        days = [d for d in said if rel.in_anchor(d.start)]
+        own = len(days) == 1 and _only_date(anchor, days[0], rel.anchor[0])
+        counted = days[0] if own else None
+    else:
+        counted = said[0] if len(said) == 1 and said[0].end <= rel.start else None
+    if counted is None or counted.grain != "day" or counted.first != counted.last:
+        return parsed
+    step = dt.timedelta(days=rel.days)
+    day = counted.first + step
+    if not counted.year_known and day.year != counted.first.year:
+        return parsed
+    moved = replace(
+        counted,
+        text=f"{counted.text} … {rel.text}",
+        start=rel.start,
+        end=rel.end,
+        first=day,
+        last=day,
+    )
+    dates = [moved if d is counted else d for d in parsed.dates]
+    if counted not in parsed.dates:
+        dates.append(moved)
+    reports = [d for d in parsed.report_dates if d is not counted]
+    return replace(parsed, dates=dates, report_dates=reports, relative=None)
+
+
+def before_count(parsed: ParsedStatement, date: DateSpan | None) -> bool:
+    """Whether `date` stands before a count of days that names no event after it, in a
+    statement of several acts: "On Feb. 18 Lam phoned Daines; Leahy got his call the next day".
+    The date dates the first act, the count a later one, and which act a claim is the statement
+    does not tell by its predicate alone: the date refutes no claim's day (the relative date
+    decides their order)."""
+    rel = read_relative(parsed)
+    return (
+        date is not None
+        and rel is not None
+        and not rel.anchored
+        and rel.days != 0
+        and date.end <= rel.start
+    )
+
+
+def _only_date(anchor: str, date: DateSpan, offset: int) -> bool:
+    """Whether the words of an anchor are its date alone, but for spaces and marks."""
+    rest = anchor[: date.start - offset] + anchor[date.end - offset :]
+    return not any(c.isalnum() for c in rest)
 
 
 def denied(parsed: ParsedStatement) -> bool:

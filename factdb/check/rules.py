@@ -807,7 +807,9 @@ class Grounds:
     other-object (another entity where the claim has its object) | shortened-level (a lower
     level the press shortens the claim's to: assess.shortened_levels) | other-place (another city
     for the place of the same occasion) | single-holder |
-    time-outside | other-time (a state, and the statement dates another time) | later (a
+    time-outside | topic-year (another year for what was said: "a positive start for 2025"
+    of one its source says for 2026, factdb.check.topic_years) |
+    other-time (a state, and the statement dates another time) | later (a
     state dated before the event the statement is set after: `text` the cue) | not-after (an
     act not shown done after the event the statement sets it after: `text` the cue) |
     before-event (a one-off act done before that event began: `text` the cue) | changed (a
@@ -840,6 +842,8 @@ class Grounds:
     # The part of the day the claim's source gives (None: none), for the day-part rule; `text`
     # is then the statement's words for its own.
     day_part: DayPart | None = None
+    # The words its source gives a time in, for the topic-year rule ("năm 2026").
+    told: str = ""
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Collection
 
-from factdb.check import relative
+from factdb.check import relative, topic_years
 from factdb.check.findings import Context, Part
 from factdb.check.occasion import accounted_by_occasion, denial_focus, origin_before
 from factdb.check.parse import Cue, Mention
@@ -80,14 +80,17 @@ def place_values(world: World, ctx: Context, pids: list[str]) -> None:
     # Of one rank, a verb's predicate nearest it reads it too, beside one an event's name
     # nearer cues: "sẽ dự cuộc họp khai mạc ... từ 18 đến 21/2" dates the attendance as well
     # as the meeting. The date's own words ("từ ngày") are no verb.
+    # the year of a topic dates only what was said of it (topic_years)
+    topical = topic_years.topic_dated(ctx.parsed, world.vocab)
     for d in ctx.parsed.dates:
+        fits = [p for p in preds if topic_years.TOPIC in p.cue_types] if id(d) in topical else preds
         said = {
             t.target
             for t in ctx.parsed.triggers
             if not overlaps(t.start, t.end, [(d.start, d.end)])
         }
         for roles in TIME_PREFERENCE:
-            ranked = [p for p in preds if p.time_role in roles]
+            ranked = [p for p in fits if p.time_role in roles]
             # a date right after a verb and its parties dates that verb's act, before a later
             # phrase's ("gặp Orbán ngày 21/2 trong chuyến thăm Mỹ": the meeting, on the trip);
             # not one opening the next clause ("met Orbán and on Feb. 18 called Daines")
