@@ -16,8 +16,9 @@ word of another view, so an opposite or another view names no topic and stays no
 
 A key phrase may hold the name of something else the vocabulary knows ("active cooperation in
 the search for missing US servicemen" holds the programme "search for missing US servicemen"):
-that name is one unit then, where the phrase keeps two words of its own besides, the thing named, which the statement may name by any of its aliases
-("... in the search for missing American troops"); the name's words are the phrase's (`taken`).
+that name is one unit then, the thing named, where the phrase keeps two words of its own
+besides; the statement may name the thing by any of its aliases ("... in the search for missing
+American troops"), and the name's words are the view's then, no party of it.
 
 The fillers and the synonym groups are language data (factdb/lexicon/<lang>/topics.yaml), with
 an example corpus each that tests/test_topics.py runs; the code here never knows a word.
@@ -123,7 +124,9 @@ class _Phrase:
     units: frozenset[str]
 
 
-def _named_within(keys: tuple[str, ...], vocab: Vocabulary, topics: frozenset[str]) -> tuple[str, ...]:
+def _named_within(
+    keys: tuple[str, ...], vocab: Vocabulary, topics: frozenset[str]
+) -> tuple[str, ...]:
     """`keys` (a topic phrase's folded words) with each name of one thing other than a topic
     inside it, longest first, as that thing's unit (NAMED + its id)."""
     entries, longest = vocab.phrases.entries, vocab.phrases.longest
@@ -166,7 +169,9 @@ def _phrases(vocab: Vocabulary, lang: str) -> _Phrases:
         def units(keys: tuple[str, ...]) -> frozenset[str]:
             inflected = inflection.key(keys) if inflection else keys
             # a name's unit is its thing, not a word to inflect
-            inflected = tuple(k if k.startswith(NAMED) else i for k, i in zip(keys, inflected, strict=True))
+            inflected = tuple(
+                k if k.startswith(NAMED) else i for k, i in zip(keys, inflected, strict=True)
+            )
             return frozenset(
                 u
                 for u, i, j in _units(keys, inflected, lex)
