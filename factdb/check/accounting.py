@@ -34,7 +34,7 @@ from factdb.check.world import (
 )
 from factdb.extract.quantities import Quantity
 from factdb.lexicon.index import glossed, phrase_keys, whole_phrases
-from factdb.lexicon.vocabulary import EVENT, Vocabulary
+from factdb.lexicon.vocabulary import EVENT, TOPIC, Vocabulary
 from factdb.text.covered import overlaps
 from factdb.text.tokens import phrase_spans, word_keys
 
@@ -649,18 +649,24 @@ def unsaid(world: World, mentions: list[Mention], parts: list[Part]) -> list[Men
     positions at ASEAN and the UN" of a sentence that names both), as its words account
     for a detail. A place, a person, an office, an event or a view is what a claim is
     about, or where and when it happened, so a sentence naming it in another role does
-    not account for it."""
+    not account for it. A view named inside a fact's own span is one of the words curated as
+    that fact ("ưu tiên thúc đẩy hơn nữa hợp tác ..." of a pledge to push the cooperation
+    further): what the fact says, in no other role."""
     named: set[str] = set()
+    spanned: set[str] = set()
     # A title's claim is no account of what its sentence goes on to say ("TNS Daines" of a
     # sentence naming the cooperation he pledged): only the facts' sentences count.
     facts = [p for p in parts if p.predicate not in world.offices]
     for claim in {c.id: c for p in facts for c in p.decisive}.values():
         named |= world.names_in_sentences(claim)
-    return [
-        m
-        for m in mentions
-        if not (set(m.ids) & named and all(world.type(e) in NAMED_IN_PASSING for e in m.ids))
-    ]
+        spanned |= world.names_in_spans(claim)
+
+    def accounted(m: Mention) -> bool:
+        if all(world.type(e) == TOPIC for e in m.ids):
+            return bool(set(m.ids) & spanned)
+        return bool(set(m.ids) & named) and all(world.type(e) in NAMED_IN_PASSING for e in m.ids)
+
+    return [m for m in mentions if not accounted(m)]
 
 
 def denial_read(world: World, ctx: Context, parts: list[Part]) -> bool:
