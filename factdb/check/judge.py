@@ -1273,7 +1273,9 @@ class Judge:
         give ("Greer said the reciprocal trade talks were entering a decisive phase" asserts
         what he said of the agreement, not that anyone is party to it). Only an act holds
         another as its content: the titles of "Tổng thống Trump sẽ chúc mừng Tổng Bí thư Tô
-        Lâm" name both men, and leave the planned congratulation to check."""
+        Lâm" name both men, and leave the planned congratulation to check. So does an act named
+        only by the verb that gives the speaker his words ("Leahy vowed ...") when those words
+        are borne out as his."""
         covered = {
             e for p in parts if p.verdict == SUPPORTED for c in p.decisive for e in c.entities()
         }
@@ -1314,6 +1316,23 @@ class Judge:
                 for t in ctx.parsed.triggers
             )
 
+        # The verb that gives the words to the speaker may also name an act ("vowed",
+        # "pledged": a commitment): where his words are borne out as his, by a claim of what he
+        # said, the verb is how he said them, no act of its own to check.
+        stance = ctx.stance
+        spoken = stance is not None and any(
+            c.speaker == stance.speaker for p in parts if p.verdict == SUPPORTED for c in p.decisive
+        )
+
+        def saying_verb(part: Part) -> bool:
+            cues = [t for t in ctx.parsed.triggers if t.target == part.predicate]
+            return (
+                spoken
+                and stance is not None
+                and bool(cues)
+                and all(stance.start <= t.start and t.end <= stance.end for t in cues)
+            )
+
         return [
             p
             for p in parts
@@ -1324,6 +1343,7 @@ class Judge:
                     and not said_before(p)
                 )
                 or named_only(p)
+                or saying_verb(p)
             )
         ]
 
