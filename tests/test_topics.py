@@ -121,6 +121,28 @@ VERDICTS = [
     ("Political trust between Vietnam and the US has eroded, Hagerty said.", NEI),
     # no speaker: a view is no fact
     ("Economic cooperation between Vietnam and the US keeps expanding.", NEI),
+    # a thing named inside the key phrase, said by another of its names
+    (
+        "Sen. Hagerty voiced thanks for Hanoi's active and responsible cooperation in searching"
+        " for missing American servicemen.",
+        SUPPORTED,
+    ),
+    (
+        "Ông Hagerty cảm ơn Hà Nội đã hợp tác tích cực, trách nhiệm trong tìm kiếm lính Mỹ"
+        " mất tích",
+        SUPPORTED,
+    ),
+    (
+        "Ong Hagerty cam on Ha Noi da hop tac tich cuc, trach nhiem trong tim kiem linh My"
+        " mat tich",
+        SUPPORTED,
+    ),
+    (
+        "Sen. Hagerty voiced thanks for Hanoi's active and responsible cooperation in searching"
+        " for missing Vietnamese soldiers.",
+        NEI,
+    ),
+    ("Ông Hagerty cảm ơn Hà Nội đã ngừng hợp tác trong tìm kiếm lính Mỹ mất tích", NEI),
 ]
 
 
