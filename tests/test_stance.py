@@ -555,6 +555,10 @@ VERDICTS = [
     # a verb that gives the words and names an act ("vowed"): the words borne out as his
     ("Leahy vowed to remain ready to speak up for the relationship.", SUPPORTED),
     ("Leahy vowed to stop speaking up for the relationship.", NEI),
+    ("Senator Hagerty agreed on the importance of staying in regular contact.", SUPPORTED),
+    ("TNS Hagerty nhất trí về tầm quan trọng của việc duy trì tiếp xúc thường xuyên", SUPPORTED),
+    ("TNS Hagerty nhat tri ve tam quan trong cua viec duy tri tiep xuc thuong xuyen", SUPPORTED),
+    ("Senator Hagerty disagreed on the importance of staying in regular contact.", NEI),
     # ... and given to the other party of the call, where the sources give them to Leahy alone
     ("Lam vowed to remain ready to speak up for the relationship.", CONTRADICTED),
     # a view named inside a fact's own curated words ("thúc đẩy hơn nữa" of Daines' pledge)
