@@ -585,6 +585,16 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
             parsed.modality_cues.append(Cue(kind, hits[0].target, surface, start, end))
             if parsed.modality != "wish":
                 parsed.modality = kind
+    # a mood word inside a longer one is its word ("would" of "would like to see")
+    cues = parsed.modality_cues
+    parsed.modality_cues = [
+        c
+        for c in cues
+        if not any(
+            o.start <= c.start and c.end <= o.end and o.end - o.start > c.end - c.start
+            for o in cues
+        )
+    ]
     if parsed.negation is None:
         for suffix, folded_suffix in vocab.negation_suffixes:
             # the pattern's search costs more than a plain look for the suffix, which most
