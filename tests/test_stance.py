@@ -559,6 +559,22 @@ VERDICTS = [
     ("TNS Hagerty nhất trí về tầm quan trọng của việc duy trì tiếp xúc thường xuyên", SUPPORTED),
     ("TNS Hagerty nhat tri ve tam quan trong cua viec duy tri tiep xuc thuong xuyen", SUPPORTED),
     ("Senator Hagerty disagreed on the importance of staying in regular contact.", NEI),
+    # a country the statement writes inside the name of what was spoken of ("Việt - Mỹ")
+    (
+        "Theo ông Greer, đàm phán Hiệp định thương mại đối ứng Việt - Mỹ đã bước vào"
+        " giai đoạn quyết định",
+        SUPPORTED,
+    ),
+    (
+        "Theo ong Greer, dam phan Hiep dinh thuong mai doi ung Viet - My da buoc vao"
+        " giai doan quyet dinh",
+        SUPPORTED,
+    ),
+    (
+        "Theo ông Greer, đàm phán Hiệp định thương mại đối ứng Việt - Séc đã bước vào"
+        " giai đoạn quyết định",
+        NEI,
+    ),
     # ... and given to the other party of the call, where the sources give them to Leahy alone
     ("Lam vowed to remain ready to speak up for the relationship.", CONTRADICTED),
     # a view named inside a fact's own curated words ("thúc đẩy hơn nữa" of Daines' pledge)

@@ -31,11 +31,14 @@ from factdb.check.world import (
     REPORTING_TYPES,
     ROLE_TYPE,
     World,
+    has_words,
 )
 from factdb.extract.quantities import Quantity
 from factdb.lexicon.index import glossed, phrase_keys, whole_phrases
 from factdb.lexicon.vocabulary import EVENT, TOPIC, Vocabulary
 from factdb.text.covered import overlaps
+from factdb.text.fold import fold
+from factdb.text.sentences import DASH_MARKS
 from factdb.text.tokens import phrase_spans, word_keys
 
 
@@ -276,24 +279,31 @@ def unsaid_speaker(world: World, ctx: Context, parts: list[Part]) -> list[Uncove
     return [Uncovered("speaker", stance.text)]
 
 
-def _gap(ctx: Context, end: int, start: int) -> tuple[str, ...] | None:
+def _gap(ctx: Context, end: int, start: int, dashes: bool = False) -> tuple[str, ...] | None:
     """The folded words between two spans of the statement, where only words, spaces and
-    apostrophes stand between them ("Vietnam's leader"); None where anything else does or
-    the spans are the other way round."""
+    apostrophes (and dashes, if `dashes`) stand between them ("Vietnam's leader"); None where
+    anything else does or the spans are the other way round."""
     if end > start:
         return None
+    allowed = "'\u2019" + ("".join(DASH_MARKS) if dashes else "")
     if any(
-        not (ch.isalnum() or ch.isspace() or ch in "'\u2019") for ch in ctx.parsed.text[end:start]
+        not (ch.isalnum() or ch.isspace() or ch in allowed) for ch in ctx.parsed.text[end:start]
     ):
         return None
     return tuple(w for w, s, e in ctx.words if end <= s and e <= start)
 
 
-def _beside(ctx: Context, mention: Mention, spans: list[tuple[int, int]], words: set[str]) -> bool:
+def _beside(
+    ctx: Context,
+    mention: Mention,
+    spans: list[tuple[int, int]],
+    words: set[str],
+    dashes: bool = False,
+) -> bool:
     """Whether the mention stands right before or after one of `spans`, with nothing but
-    `words` between them."""
+    `words` (and dashes, if `dashes`) between them."""
     for start, end in spans:
-        for gap in (_gap(ctx, mention.end, start), _gap(ctx, end, mention.start)):
+        for gap in (_gap(ctx, mention.end, start, dashes), _gap(ctx, end, mention.start, dashes)):
             if gap is not None and set(gap) <= words:
                 return True
     return False
@@ -338,14 +348,24 @@ def continuing(world: World, ctx: Context, covered: set[str]) -> set[tuple[int, 
         if world.type(eid) in (COUNTRY, PERSON) or eid not in ctx.positions:
             continue
         inside = world.countries_named_in(eid) - patients
-        if not inside:
+        # ... or whose name holds the country as the statement writes it ("Việt - Mỹ" of the
+        # "Hiệp định thương mại đối ứng Việt Nam – Mỹ", whose US is no "Hoa Kỳ")
+        info = world.vocab.entities[eid]
+        names = (fold(info.name_en), fold(info.name_vi))
+        mentions = [
+            m
+            for country in ctx.mentioned - patients
+            if world.type(country) == COUNTRY
+            for m in ctx.positions.get(country, [])
+            if country in inside or any(has_words(n, fold(m.text)) for n in names)
+        ]
+        if not mentions:
             continue
         spans = [(m.start, m.end) for m in ctx.positions[eid]]
         words = world.name_words(eid)
-        for country in inside:
-            for mention in ctx.positions.get(country, []):
-                if _beside(ctx, mention, spans, words):
-                    found.add((mention.start, mention.end))
+        # a name written with a dash between its countries ("Việt Nam – Mỹ") may be so too
+        dashes = any(ch in DASH_MARKS for ch in info.name_en + info.name_vi)
+        found |= {(m.start, m.end) for m in mentions if _beside(ctx, m, spans, words, dashes)}
     return found
 
 
