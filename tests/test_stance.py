@@ -575,6 +575,22 @@ VERDICTS = [
         " giai đoạn quyết định",
         NEI,
     ),
+    # a count of years the name of what was thanked for holds ("the 30th anniversary")
+    (
+        "Lam thanked Senator Daines for his efforts to get the Senate to pass a resolution on"
+        " the 30th anniversary of ties.",
+        SUPPORTED,
+    ),
+    (
+        "Tong Bi thu cam on ong Daines da thuc day Thuong vien My thong qua nghi quyet nhan ky"
+        " niem 30 nam quan he ngoai giao",
+        SUPPORTED,
+    ),
+    (
+        "Lam thanked Senator Daines for his efforts to get the Senate to pass a resolution on"
+        " the 20th anniversary of ties.",
+        NEI,
+    ),
     # ... and given to the other party of the call, where the sources give them to Leahy alone
     ("Lam vowed to remain ready to speak up for the relationship.", CONTRADICTED),
     # a view named inside a fact's own curated words ("thúc đẩy hơn nữa" of Daines' pledge)

@@ -5,6 +5,7 @@ over (Uncovered), which keeps the statement from support.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from functools import cache, partial
 
@@ -418,6 +419,7 @@ def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) 
         )
     used_quantities = {id(p.quantity) for p in parts if p.quantity is not None}
     used_quantities |= stay_lengths(world, ctx, parts)
+    used_quantities |= named_years(world, ctx, parts)
     readable = {id(q) for qs in ctx.quantities.values() for q in qs}
     used_dates = {id(d) for p in parts if (d := p.date) is not None}
     day = ctx.parsed.day_part
@@ -638,6 +640,24 @@ def stay_lengths(world: World, ctx: Context, parts: list[Part]) -> set[int]:
         id(q)
         for q in ctx.parsed.quantities
         if q.unit == "day" and q.low == q.high and q.low in spans
+    }
+
+
+def named_years(world: World, ctx: Context, parts: list[Part]) -> set[int]:
+    """The years the statement counts ("the 30th anniversary", "30 years of ties"), by id, that
+    the name of something a deciding claim names holds ("Senate resolution commemorating the
+    30th anniversary of ..."): the name's, as its words are. Never refuted: another count is
+    only a figure no claim gives."""
+    names = [
+        f"{info.name_en} {info.name_vi}"
+        for e in {e for p in parts for c in p.decisive for e in c.entities()}
+        if (info := world.vocab.entities.get(e)) is not None
+    ]
+    counted = {float(n) for name in names for n in re.findall(r"\d+", name)}
+    return {
+        id(q)
+        for q in ctx.parsed.quantities
+        if q.unit == "year" and q.comparator is None and q.low == q.high and q.low in counted
     }
 
 
