@@ -542,6 +542,67 @@ VERDICTS = [
     # no speaker: what someone said is not a fact the sources state
     ("Vietnam-US relations are a model of reconciliation.", NEI),
     ("Vietnam is the Czech Republic's gateway to the ASEAN market.", NEI),
+    # of a relation, the speaker's own side stands as its counterparty ("the two sides")
+    ("Senator Hagerty: real headway has been made, important progress in the talks.", NEI),
+    (
+        "Hagerty told reporters the two sides had made major progress in the negotiations.",
+        SUPPORTED,
+    ),
+    ("Theo ông Hagerty, hai bên đã có tiến triển quan trọng trong đàm phán.", SUPPORTED),
+    ("Theo ong Hagerty, hai ben da co tien trien quan trong trong dam phan.", SUPPORTED),
+    ("Hagerty said the two sides had made no progress in the negotiations.", NEI),
+    ("Hagerty said talks with Hungary had made major progress.", NEI),
+    # a verb that gives the words and names an act ("vowed"): the words borne out as his
+    ("Leahy vowed to remain ready to speak up for the relationship.", SUPPORTED),
+    ("Leahy vowed to stop speaking up for the relationship.", NEI),
+    ("Senator Hagerty agreed on the importance of staying in regular contact.", SUPPORTED),
+    ("TNS Hagerty nhất trí về tầm quan trọng của việc duy trì tiếp xúc thường xuyên", SUPPORTED),
+    ("TNS Hagerty nhat tri ve tam quan trong cua viec duy tri tiep xuc thuong xuyen", SUPPORTED),
+    ("Senator Hagerty disagreed on the importance of staying in regular contact.", NEI),
+    # a country the statement writes inside the name of what was spoken of ("Việt - Mỹ")
+    (
+        "Theo ông Greer, đàm phán Hiệp định thương mại đối ứng Việt - Mỹ đã bước vào"
+        " giai đoạn quyết định",
+        SUPPORTED,
+    ),
+    (
+        "Theo ong Greer, dam phan Hiep dinh thuong mai doi ung Viet - My da buoc vao"
+        " giai doan quyet dinh",
+        SUPPORTED,
+    ),
+    (
+        "Theo ông Greer, đàm phán Hiệp định thương mại đối ứng Việt - Séc đã bước vào"
+        " giai đoạn quyết định",
+        NEI,
+    ),
+    # a count of years the name of what was thanked for holds ("the 30th anniversary")
+    (
+        "Lam thanked Senator Daines for his efforts to get the Senate to pass a resolution on"
+        " the 30th anniversary of ties.",
+        SUPPORTED,
+    ),
+    (
+        "Tong Bi thu cam on ong Daines da thuc day Thuong vien My thong qua nghi quyet nhan ky"
+        " niem 30 nam quan he ngoai giao",
+        SUPPORTED,
+    ),
+    (
+        "Lam thanked Senator Daines for his efforts to get the Senate to pass a resolution on"
+        " the 20th anniversary of ties.",
+        NEI,
+    ),
+    # ... and given to the other party of the call, where the sources give them to Leahy alone
+    ("Lam vowed to remain ready to speak up for the relationship.", CONTRADICTED),
+    # a view named inside a fact's own curated words ("thúc đẩy hơn nữa" of Daines' pledge)
+    (
+        "TNS Daines cho biết sẽ ưu tiên thúc đẩy hơn nữa hợp tác khắc phục hậu quả chiến tranh",
+        SUPPORTED,
+    ),
+    (
+        "TNS Daines cho biet se uu tien thuc day hon nua hop tac khac phuc hau qua chien tranh",
+        SUPPORTED,
+    ),
+    ("TNS Daines cho biết sẽ ưu tiên thúc đẩy hơn nữa hợp tác tìm kiếm quân nhân Mỹ mất tích", NEI),
 ]
 
 

@@ -13,7 +13,7 @@ from factdb.check import relative, scope, windows
 from factdb.check.assertions import decompose, indefinite
 from factdb.check.findings import Context, Part
 from factdb.check.occasion import accounted_by_occasion, origin_before
-from factdb.check.parse import DASH_AFTER, Cue, Mention, ParsedStatement
+from factdb.check.parse import Cue, Mention, ParsedStatement
 from factdb.check.rules import (
     DIRECTED,
     OCCASION,
@@ -32,11 +32,14 @@ from factdb.check.world import (
     REPORTING_TYPES,
     ROLE_TYPE,
     World,
+    has_words,
 )
 from factdb.extract.quantities import Quantity
 from factdb.lexicon.index import glossed, phrase_keys, whole_phrases
-from factdb.lexicon.vocabulary import EVENT, Vocabulary
+from factdb.lexicon.vocabulary import EVENT, TOPIC, Vocabulary
 from factdb.text.covered import overlaps, within
+from factdb.text.fold import fold
+from factdb.text.sentences import DASH_MARKS
 from factdb.text.tokens import phrase_spans, word_keys
 
 
@@ -277,24 +280,31 @@ def unsaid_speaker(world: World, ctx: Context, parts: list[Part]) -> list[Uncove
     return [Uncovered("speaker", stance.text)]
 
 
-def _gap(ctx: Context, end: int, start: int) -> tuple[str, ...] | None:
+def _gap(ctx: Context, end: int, start: int, dashes: bool = False) -> tuple[str, ...] | None:
     """The folded words between two spans of the statement, where only words, spaces and
-    apostrophes stand between them ("Vietnam's leader"); None where anything else does or
-    the spans are the other way round."""
+    apostrophes (and dashes, if `dashes`) stand between them ("Vietnam's leader"); None where
+    anything else does or the spans are the other way round."""
     if end > start:
         return None
+    allowed = "'\u2019" + ("".join(DASH_MARKS) if dashes else "")
     if any(
-        not (ch.isalnum() or ch.isspace() or ch in "'\u2019") for ch in ctx.parsed.text[end:start]
+        not (ch.isalnum() or ch.isspace() or ch in allowed) for ch in ctx.parsed.text[end:start]
     ):
         return None
     return tuple(w for w, s, e in ctx.words if end <= s and e <= start)
 
 
-def _beside(ctx: Context, mention: Mention, spans: list[tuple[int, int]], words: set[str]) -> bool:
+def _beside(
+    ctx: Context,
+    mention: Mention,
+    spans: list[tuple[int, int]],
+    words: set[str],
+    dashes: bool = False,
+) -> bool:
     """Whether the mention stands right before or after one of `spans`, with nothing but
-    `words` between them."""
+    `words` (and dashes, if `dashes`) between them."""
     for start, end in spans:
-        for gap in (_gap(ctx, mention.end, start), _gap(ctx, end, mention.start)):
+        for gap in (_gap(ctx, mention.end, start, dashes), _gap(ctx, end, mention.start, dashes)):
             if gap is not None and set(gap) <= words:
                 return True
     return False
@@ -339,46 +349,25 @@ def continuing(world: World, ctx: Context, covered: set[str]) -> set[tuple[int, 
         if world.type(eid) in (COUNTRY, PERSON) or eid not in ctx.positions:
             continue
         inside = world.countries_named_in(eid) - patients
-        if not inside:
+        # ... or whose name holds the country as the statement writes it ("Việt - Mỹ" of the
+        # "Hiệp định thương mại đối ứng Việt Nam – Mỹ", whose US is no "Hoa Kỳ")
+        info = world.vocab.entities[eid]
+        names = (fold(info.name_en), fold(info.name_vi))
+        mentions = [
+            m
+            for country in ctx.mentioned - patients
+            if world.type(country) == COUNTRY
+            for m in ctx.positions.get(country, [])
+            if country in inside or any(has_words(n, fold(m.text)) for n in names)
+        ]
+        if not mentions:
             continue
         spans = [(m.start, m.end) for m in ctx.positions[eid]]
         words = world.name_words(eid)
-        going = {
-            (m.start, m.end)
-            for country in inside
-            for m in ctx.positions.get(country, [])
-            if _beside(ctx, m, spans, words)
-        }
-        # ... and a country a dash joins to such a one, in the words of the name ("Hiệp định
-        # thương mại đối ứng Việt - Mỹ", "the Viet-US trade deal": the name's pair, which a
-        # short form names), not a third one joined on ("Việt - Mỹ - Lào")
-        paired = [
-            m
-            for country, mentions in ctx.positions.items()
-            if world.type(country) == COUNTRY and country not in patients
-            for m in mentions
-            if set(word_keys(m.text)) <= words
-        ]
-        while going:
-            found |= going
-            going = {
-                (m.start, m.end)
-                for m in paired
-                if (m.start, m.end) not in found and any(_dashed(ctx, m, s) for s in found)
-            }
+        # a name written with a dash between its countries ("Việt Nam – Mỹ") may be so too
+        dashes = any(ch in DASH_MARKS for ch in info.name_en + info.name_vi)
+        found |= {(m.start, m.end) for m in mentions if _beside(ctx, m, spans, words, dashes)}
     return found
-
-
-def _dashed(ctx: Context, mention: Mention, span: tuple[int, int]) -> bool:
-    """Whether only a dash, with or without spaces, stands between the mention and `span`."""
-    text = ctx.parsed.text
-    if mention.end <= span[0]:
-        gap = text[mention.end : span[0]]
-    elif span[1] <= mention.start:
-        gap = text[span[1] : mention.start]
-    else:
-        return False
-    return re.fullmatch(DASH_AFTER, gap) is not None
 
 
 def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) -> list[Uncovered]:
@@ -433,6 +422,7 @@ def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) 
     # "one of his first votes": a word the claims' sentences must say (details), no rank
     if supported:
         used_quantities |= {id(q) for q in set_ranks(ctx, parts)}
+    used_quantities |= named_years(world, ctx, parts)
     readable = {id(q) for qs in ctx.quantities.values() for q in qs}
     used_dates = {id(d) for p in parts if (d := p.date) is not None}
     day = ctx.parsed.day_part
@@ -691,6 +681,24 @@ def stay_lengths(world: World, ctx: Context, parts: list[Part]) -> set[int]:
     }
 
 
+def named_years(world: World, ctx: Context, parts: list[Part]) -> set[int]:
+    """The years the statement counts ("the 30th anniversary", "30 years of ties"), by id, that
+    the name of something a deciding claim names holds ("Senate resolution commemorating the
+    30th anniversary of ..."): the name's, as its words are. Never refuted: another count is
+    only a figure no claim gives."""
+    names = [
+        f"{info.name_en} {info.name_vi}"
+        for e in {e for p in parts for c in p.decisive for e in c.entities()}
+        if (info := world.vocab.entities.get(e)) is not None
+    ]
+    counted = {float(n) for name in names for n in re.findall(r"\d+", name)}
+    return {
+        id(q)
+        for q in ctx.parsed.quantities
+        if q.unit == "year" and q.comparator is None and q.low == q.high and q.low in counted
+    }
+
+
 def other_weekdays(world: World, ctx: Context, parts: list[Part]) -> list[Uncovered]:
     """ "on Thursday": a weekday no deciding event's day falls on (factdb.check.weekdays). It
     places the statement on another day, so it keeps a denial or another party's words from
@@ -719,18 +727,24 @@ def unsaid(world: World, mentions: list[Mention], parts: list[Part]) -> list[Men
     positions at ASEAN and the UN" of a sentence that names both), as its words account
     for a detail. A place, a person, an office, an event or a view is what a claim is
     about, or where and when it happened, so a sentence naming it in another role does
-    not account for it."""
+    not account for it. A view named inside a fact's own span is one of the words curated as
+    that fact ("ưu tiên thúc đẩy hơn nữa hợp tác ..." of a pledge to push the cooperation
+    further): what the fact says, in no other role."""
     named: set[str] = set()
+    spanned: set[str] = set()
     # A title's claim is no account of what its sentence goes on to say ("TNS Daines" of a
     # sentence naming the cooperation he pledged): only the facts' sentences count.
     facts = [p for p in parts if p.predicate not in world.offices]
     for claim in {c.id: c for p in facts for c in p.decisive}.values():
         named |= world.names_in_sentences(claim)
-    return [
-        m
-        for m in mentions
-        if not (set(m.ids) & named and all(world.type(e) in NAMED_IN_PASSING for e in m.ids))
-    ]
+        spanned |= world.names_in_spans(claim)
+
+    def accounted(m: Mention) -> bool:
+        if all(world.type(e) == TOPIC for e in m.ids):
+            return bool(set(m.ids) & spanned)
+        return bool(set(m.ids) & named) and all(world.type(e) in NAMED_IN_PASSING for e in m.ids)
+
+    return [m for m in mentions if not accounted(m)]
 
 
 def denial_read(world: World, ctx: Context, parts: list[Part]) -> bool:

@@ -69,7 +69,8 @@ def spoken_for(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context
     and the statement gives the words to that speaker: "Lam said defence cooperation has become
     a pillar of the relations" states what Tô Lâm said of Vietnam's side without naming
     Vietnam, "'We will keep granting 200 scholarships a year,' Orbán said" what Orbán said
-    of Hungary's. Any other country named stays a name the claim must account for. Of an act
+    of Hungary's; of a relation, his side may be its counterparty. Any other country named
+    stays a name the claim must account for. Of an act
     (a predicate whose parties have an order), no one but the speaker, his side and the one
     spoken to may be named before its verb, outside the words that attribute it: "Orbán said
     Vietnam approved $400m of ODA" gives the act to another party."""
@@ -86,10 +87,12 @@ def spoken_for(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context
     ):
         return False
     own = world.countries_of(set(world.places(claim.speaker)))
+    if pred.symmetric:
+        # of a relation either side is its subject: "Hagerty said the two sides had made
+        # significant progress" of Vietnam's view with the US, his side, as counterparty
+        return claim.subject in own or claim.qualifier("counterparty") in own
     if claim.subject not in own:
         return False
-    if pred.symmetric:
-        return True
     verb = min((t.start for t in ctx.parsed.triggers if t.target == pred.id), default=None)
     if verb is None:
         return False

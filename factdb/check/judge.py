@@ -572,12 +572,16 @@ class Judge:
         # a verb that says one of several acts is decided by one reading (_either)
         readings = {pid: _readings(parsed, pid) for pid in candidates}
         decided = {p.predicate for p in parts}
-        ctx.unverified += [
-            u for pid, u in unchecked.items() if not decided & set(readings.get(pid, {}))
-        ]
         ctx.unverified += self._undecided_denials(parsed, decided)
         parts = self._either(parts, readings, ctx.predications, ctx.mentioned)
-        parts = self._drop_subsumed(parts, ctx)
+        # the verb that gives the speaker his words, where it also names an act ("agreed on")
+        spoken = _spoken_acts(parts, ctx)
+        ctx.unverified += [
+            u
+            for pid, u in unchecked.items()
+            if not decided & set(readings.get(pid, {})) and pid not in spoken
+        ]
+        parts = self._drop_subsumed(parts, ctx, spoken)
         parts = self._carried(parsed, parts)
         parts = framed(parsed, self.vocab, parts, self.words.framed)
         self._distribute(parsed, parts, ctx.titled)
@@ -1378,7 +1382,9 @@ class Judge:
             return [], Uncovered("count", q.text, cue.text, max(sizes))
         return [], Uncovered("count", nouns[0].text, "said of several", max(sizes))
 
-    def _drop_subsumed(self, parts: list[Part], ctx: Context) -> list[Part]:
+    def _drop_subsumed(
+        self, parts: list[Part], ctx: Context, spoken: frozenset[str] = frozenset()
+    ) -> list[Part]:
         """A part left open that adds nothing to check: one left open only by mood, all of
         whose claims' entities the supported parts already name (in "invited Pashinyan to visit
         Vietnam" the visit is the invitation's content, not a second assertion), and one read
@@ -1386,7 +1392,8 @@ class Judge:
         give ("Greer said the reciprocal trade talks were entering a decisive phase" asserts
         what he said of the agreement, not that anyone is party to it). Only an act holds
         another as its content: the titles of "Tổng thống Trump sẽ chúc mừng Tổng Bí thư Tô
-        Lâm" name both men, and leave the planned congratulation to check."""
+        Lâm" name both men, and leave the planned congratulation to check. So does an act named
+        only by the verb that gives the speaker his words (`spoken`: _spoken_acts)."""
         covered = {
             e for p in parts if p.verdict == SUPPORTED for c in p.decisive for e in c.entities()
         }
@@ -1437,6 +1444,7 @@ class Judge:
                     and not said_before(p)
                 )
                 or named_only(p)
+                or p.predicate in spoken
             )
         ]
 
@@ -1481,6 +1489,25 @@ def _day_of(claim: ClaimView) -> DateSpan:
 # The dates a body's first meeting may be the first of ("phiên đầu tiên năm 2027"); a day or a
 # part of a month after it ("họp khai mạc Hội đồng Hòa bình vào đầu tháng 2") dates the meeting.
 PERIOD_GRAINS = frozenset({"year", "quarter", "month", "range"})
+
+
+def _spoken_acts(parts: list[Part], ctx: Context) -> frozenset[str]:
+    """The predicates named only by the verb that gives the speaker his words ("vowed",
+    "pledged": a commitment; "agreed on": an agreement), where those words are borne out as
+    his, by a claim of what he said: the verb is how he said them, no act of its own to check."""
+    stance = ctx.stance
+    if stance is None or not any(
+        c.speaker == stance.speaker for p in parts if p.verdict == SUPPORTED for c in p.decisive
+    ):
+        return frozenset()
+    cues: dict[str, list[Cue]] = {}
+    for t in ctx.parsed.triggers:
+        cues.setdefault(t.target, []).append(t)
+    return frozenset(
+        pid
+        for pid, ts in cues.items()
+        if all(stance.start <= t.start and t.end <= stance.end for t in ts)
+    )
 
 
 def _readings(parsed: ParsedStatement, pid: str) -> dict[str, str]:

@@ -585,6 +585,16 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
             parsed.modality_cues.append(Cue(kind, hits[0].target, surface, start, end))
             if parsed.modality != "wish":
                 parsed.modality = kind
+    # a mood word inside a longer one is its word ("would" of "would like to see")
+    cues = parsed.modality_cues
+    parsed.modality_cues = [
+        c
+        for c in cues
+        if not any(
+            o.start <= c.start and c.end <= o.end and o.end - o.start > c.end - c.start
+            for o in cues
+        )
+    ]
     if parsed.negation is None:
         for suffix, folded_suffix in vocab.negation_suffixes:
             # the pattern's search costs more than a plain look for the suffix, which most
@@ -709,13 +719,16 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     _read_around_verbs(parsed, vocab)
     names = {(m.start, m.end): m.ids for m in parsed.entities}
     stated = stated_topics(text, doc, lang, names, vocab)
-    for start, end, topics in stated:
+    # a name the key phrase holds is the view's words, no party of it
+    held = {span for _, _, _, spans in stated for span in spans}
+    parsed.entities = [m for m in parsed.entities if (m.start, m.end) not in held]
+    for start, end, topics, _ in stated:
         parsed.entities.append(Mention(parsed.text[start:end], start, end, topics))
     # Words inside a view's key phrase are the phrase's ("trade" in "trade cooperation keeps
     # expanding"), as they are inside a name read word for word.
     _drop_triggers(
         parsed,
-        [t for t in parsed.triggers if overlaps(t.start, t.end, [(s, e) for s, e, _ in stated])],
+        [t for t in parsed.triggers if overlaps(t.start, t.end, [(s, e) for s, e, _, _ in stated])],
     )
     parsed.later = _later(parsed, later)
     # a word setting the statement after an event orders it against that event, which no claim
@@ -731,7 +744,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     ]
     read += [(s, e) for s, e, _ in trigger_hits] + numeric
     read += [(d.start, d.end) for d in parsed.report_dates]
-    read += [(s, e) for s, e, _ in stated] + slotted + tagged
+    read += [(s, e) for s, e, _, _ in stated] + slotted + tagged
     # a group's party or state is a detail of the group, for the claims' sources to say
     read = [r for r in read if r not in grouped]
     read += [(m.start, m.end) for m in _read_capitals(parsed, vocab)]

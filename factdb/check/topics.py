@@ -14,6 +14,12 @@ fillers and names (the parties the claim keys apart). Any other word in between 
 stretch: a denial ("không", "no longer"), an opposite direction word ("eroded", "thu hẹp") or a
 word of another view, so an opposite or another view names no topic and stays not enough info.
 
+A key phrase may hold the name of something else the vocabulary knows ("active cooperation in
+the search for missing US servicemen" holds the programme "search for missing US servicemen"):
+that name is one unit then, the thing named, where the phrase keeps two words of its own
+besides; the statement may name the thing by any of its aliases ("... in the search for missing
+American troops"), and the name's words are the view's then, no party of it.
+
 The fillers and the synonym groups are language data (factdb/lexicon/<lang>/topics.yaml), with
 an example corpus each that tests/test_topics.py runs; the code here never knows a word.
 """
@@ -34,6 +40,8 @@ from factdb.text.tokens import Tokens, word_keys
 
 # A phrase of one unit is a word the exact alias match already reads: nothing to widen.
 MIN_UNITS = 2
+# What marks a unit that is a thing named inside a key phrase (its id follows), not a word.
+NAMED = "@"
 
 
 @dataclass(frozen=True)
@@ -116,6 +124,31 @@ class _Phrase:
     units: frozenset[str]
 
 
+def _named_within(
+    keys: tuple[str, ...], vocab: Vocabulary, topics: frozenset[str]
+) -> tuple[str, ...]:
+    """`keys` (a topic phrase's folded words) with each name of one thing other than a topic
+    inside it, longest first, as that thing's unit (NAMED + its id)."""
+    entries, longest = vocab.phrases.entries, vocab.phrases.longest
+    found: list[str] = []
+    i, named = 0, False
+    while i < len(keys):
+        for n in range(min(longest, len(keys) - i), 0, -1):
+            targets = {
+                e.target
+                for e in entries.get(keys[i : i + n]) or ()
+                if e.kind == "entity" and e.target not in topics
+            }
+            if len(targets) == 1:
+                found.append(NAMED + targets.pop())
+                i, named = i + n, True
+                break
+        else:
+            found.append(keys[i])
+            i += 1
+    return tuple(found) if named else keys
+
+
 @dataclass(frozen=True)
 class _Phrases:
     ordered: tuple[_Phrase, ...]  # longest first
@@ -131,18 +164,30 @@ def _phrases(vocab: Vocabulary, lang: str) -> _Phrases:
     cached = vocab.topic_units
     if lang not in cached:
         lex, inflection = _lexicon(lang), vocab.inflections.get(lang)
-        found = {
-            _Phrase(
-                topic,
-                frozenset(
-                    u
-                    for u, i, j in _units(keys, inflection.key(keys) if inflection else keys, lex)
-                    if j - i > 1 or keys[i] not in lex.plain_fillers
-                ),
+        topics = frozenset(topic for topic, _, _ in vocab.topic_phrases)
+
+        def units(keys: tuple[str, ...]) -> frozenset[str]:
+            inflected = inflection.key(keys) if inflection else keys
+            # a name's unit is its thing, not a word to inflect
+            inflected = tuple(
+                k if k.startswith(NAMED) else i for k, i in zip(keys, inflected, strict=True)
             )
-            for topic, phrase_lang, keys in vocab.topic_phrases
-            if phrase_lang == lang
-        }
+            return frozenset(
+                u
+                for u, i, j in _units(keys, inflected, lex)
+                if j - i > 1 or keys[i] not in lex.plain_fillers
+            )
+
+        found = set()
+        for topic, phrase_lang, keys in vocab.topic_phrases:
+            if phrase_lang != lang:
+                continue
+            found.add(_Phrase(topic, units(keys)))
+            named = units(_named_within(keys, vocab, topics))
+            # the view's own words hold its direction ("active", "pushed for"): with the name
+            # read as a thing, as many of them as a phrase of words alone must have
+            if sum(not u.startswith(NAMED) for u in named) >= MIN_UNITS:
+                found.add(_Phrase(topic, named))
         ordered = tuple(
             sorted(
                 (p for p in found if len(p.units) >= MIN_UNITS),
@@ -154,11 +199,7 @@ def _phrases(vocab: Vocabulary, lang: str) -> _Phrases:
         for n, phrase in enumerate(ordered):
             rarest = min(phrase.units, key=lambda u: (counts[u], u))
             by_unit.setdefault(rarest, []).append(n)
-        cached[lang] = _Phrases(
-            ordered,
-            {u: tuple(ns) for u, ns in by_unit.items()},
-            frozenset(topic for topic, _, _ in vocab.topic_phrases),
-        )
+        cached[lang] = _Phrases(ordered, {u: tuple(ns) for u, ns in by_unit.items()}, topics)
     return cached[lang]
 
 
@@ -175,15 +216,25 @@ def stated_topics(
     lang: str,
     names: dict[tuple[int, int], tuple[str, ...]],
     vocab: Vocabulary,
-) -> list[tuple[int, int, tuple[str, ...]]]:
-    """(start, end, topic ids) of each stretch of a statement stating a topic's key phrase in
-    other words (see the module docstring). `doc` is `text` cut into tokens, `names` its names
-    read so far (span -> ids); a topic named word for word is not read again."""
+) -> list[tuple[int, int, tuple[str, ...], tuple[tuple[int, int], ...]]]:
+    """(start, end, topic ids, the names it takes) of each stretch of a statement stating a
+    topic's key phrase in other words (see the module docstring). `doc` is `text` cut into
+    tokens, `names` its names read so far (span -> ids); a topic named word for word is not
+    read again. The names taken are those the phrase holds as its own units: their words are
+    the view's, no party of it."""
     if lang not in LANGUAGES or not vocab.topic_phrases:
         return []
     lex = _lexicon(lang)
     toks, loose = doc.words(), doc.loose
     units = _units([w for w, _, _ in toks], doc.inflected(lang, vocab.inflections.get(lang)), lex)
+    at = {(start, end): i for i, (_, start, end) in enumerate(toks)}
+    spans = {}  # a name's word positions -> its span
+    for start, end in names:
+        inside = [i for (s, e), i in at.items() if start <= s and e <= end]
+        if inside:
+            spans[(min(inside), max(inside) + 1)] = (start, end)
+            units += [(NAMED + eid, min(inside), max(inside) + 1) for eid in names[(start, end)]]
+    units.sort(key=lambda u: (u[1], -u[2]))
     present = {u for u, _, _ in units}
     named = {eid for ids in names.values() for eid in ids}
 
@@ -196,6 +247,7 @@ def stated_topics(
         return within(start, end, names)
 
     found: dict[tuple[int, int], set[str]] = {}
+    took: dict[tuple[int, int], set[tuple[int, int]]] = {}
     # The stretches of views already read: those named word for word first, whose words are
     # theirs ("continue to develop positively" is not also "relations continue to develop").
     phrases = _phrases(vocab, lang)
@@ -216,8 +268,16 @@ def stated_topics(
         if overlaps(start, end, views):
             continue
         found.setdefault((start, end), set()).add(phrase.topic)
+        took.setdefault((start, end), set()).update(
+            spans[(i, j)]
+            for u, i, j in units
+            if u in phrase.units and u.startswith(NAMED) and span[0] <= i and j <= span[1]
+        )
         taken.append((start, end))
-    return [(start, end, tuple(sorted(ids))) for (start, end), ids in sorted(found.items())]
+    return [
+        (start, end, tuple(sorted(ids)), tuple(sorted(took[(start, end)])))
+        for (start, end), ids in sorted(found.items())
+    ]
 
 
 def _stretch(

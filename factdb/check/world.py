@@ -87,6 +87,7 @@ class World:
         self._said: dict[tuple[str, bool, bool], frozenset[str]] = {}
         # The entities each claim's source sentences name, read once (see unsaid).
         self._sentence_names: dict[str, frozenset[str]] = {}
+        self._span_names: dict[str, frozenset[str]] = {}
 
     def bare_holders(self, parsed: ParsedStatement) -> tuple[dict[tuple[int, int], str], set[str]]:
         """The one person the claims ever give each bare title to (factdb.check.assertions
@@ -325,6 +326,18 @@ class World:
             for sentence in self.sentences(claim):
                 ids |= parse_statement(sentence, self.vocab).entity_ids()
             found = self._sentence_names[claim.id] = frozenset(ids)
+        return found
+
+    def names_in_spans(self, claim: ClaimView) -> frozenset[str]:
+        """The entities the claim's spans themselves name (the words curated as its own), read
+        once."""
+        found = self._span_names.get(claim.id)
+        if found is None:
+            ids: set[str] = set()
+            for span in self.index.with_evidence([claim])[claim.id].spans:
+                text = self.index.source_text(span.source)[span.start : span.end]
+                ids |= parse_statement(text, self.vocab).entity_ids()
+            found = self._span_names[claim.id] = frozenset(ids)
         return found
 
     def said_by(
