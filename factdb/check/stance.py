@@ -78,6 +78,10 @@ from factdb.text.tokens import Tokens, tokenize, word_keys
 SPEAKER_TYPES = frozenset({PERSON, COUNTRY, "organisation", "committee", "party", CITY, ROLE_TYPE})
 # What may stand before a speaker's name as part of how he is named: his title, his country.
 TITLED = frozenset({ROLE_TYPE, COUNTRY})
+# Grammar cues that make a run of names a clause as a verb does ("Hagerty is a senator").
+COPULAS = frozenset({"copula", "negated_copula"})
+# Grammar cues that may stand inside one subject's run of names ("the US", "Daines and Hagerty").
+RUN_ON = frozenset({"title_filler", "list_joiner"})
 # Each stance and the broader ones it implies: a claim that Lâm stressed something bears out
 # "Lâm said it", not the other way round; to affirm that A is B is to regard A as B ("Leahy sees
 # the ties as a model of reconciliation" of his stressing that they are one). A feeling shown
@@ -440,6 +444,67 @@ def opens_attribution(parsed: ParsedStatement, vocab: Vocabulary, at: int) -> bo
     return all(
         {vocab.entities[e].type for e in ids if e in vocab.entities} <= TITLED for _, ids in before
     ) and not any(at <= start < reading.start for start in read)
+
+
+def _verbs(parsed: ParsedStatement, at: int) -> list[int]:
+    """Where an act or a copula is said from `at` on: what makes a run of names a clause."""
+    found = [t.start for t in parsed.triggers if t.start >= at]
+    return found + [c.start for c in parsed.grammar if c.kind in COPULAS and c.start >= at]
+
+
+def fact_subject(parsed: ParsedStatement) -> tuple[int, int] | None:
+    """(start, end) of whom a clause with no stance tells of: the names before its first act or
+    copula, run together with the titles and list joiners between them ("Cambodian PM Hun
+    Manet", "Tổng Bí thư Tô Lâm"), not with what a comma sets apart ("In Washington, Lam ...").
+    None when no act or copula follows a name."""
+    verb = min(_verbs(parsed, 0), default=None)
+    before = sorted(
+        (m for m in parsed.entities if m.end <= (verb if verb is not None else -1)),
+        key=lambda m: m.start,
+    )
+    if not before:
+        return None
+    first = before[-1]
+    for m in reversed(before[:-1]):
+        if not _run_on_gap(parsed, m.end, first.start):
+            break
+        first = m
+    return first.start, before[-1].end
+
+
+def _run_on_gap(parsed: ParsedStatement, start: int, end: int) -> bool:
+    """Whether nothing but spaces, title fillers and list joiners stands between two names."""
+    gap = parsed.text[start:end]
+    covered = [(c.start, c.end) for c in parsed.grammar if c.kind in RUN_ON]
+    return all(
+        within(s, e, covered) for _, s, e in parsed.tokens.words() if start <= s and e <= end
+    ) and not any(mark in gap for mark in CLAUSE_BREAKS)
+
+
+def opens_clause(parsed: ParsedStatement, at: int) -> bool:
+    """Whether the words from `at` open a clause of their own: a name first (after title
+    fillers only: "the US", "ông Hagerty") and an act or a copula after it ("..., while Hagerty
+    sits on the Appropriations Committee", "..., còn Hagerty là thành viên ...")."""
+    names = [m.start for m in parsed.entities if m.start >= at]
+    verbs = _verbs(parsed, at)
+    if not names or not verbs:
+        return False
+    subject = min(names)
+    read = [q.start for q in parsed.quantities] + [d.start for d in parsed.dates]
+    return (
+        _run_on_gap(parsed, at, subject)
+        and subject < min(verbs)
+        and not any(at <= s < subject for s in read)
+    )
+
+
+def opens_with_act(parsed: ParsedStatement, at: int) -> bool:
+    """Whether the words from `at` open with an act, no name before it: a clause whose subject
+    is the first clause's ("..., and conveyed an invitation to Trump", "..., và hội kiến ...")."""
+    acts = [t.start for t in parsed.triggers if t.start >= at]
+    if not acts or any(at <= m.start < min(acts) for m in parsed.entities):
+        return False
+    return not parsed.text[at : min(acts)].strip()
 
 
 def opens_with_verb(text: str) -> bool:
