@@ -76,6 +76,21 @@ def _verdict(checker: Checker, text: str) -> str:
             " ngay 25/2.",
             NEI,
         ),
+        # a joiner that never joins a list needs no comma before it
+        (
+            "Breaking: Daines sits on the Foreign Relations Committee whereas Hagerty gave Hungary"
+            " 500 scholarships",
+            NEI,
+        ),
+        (
+            "Tô Lâm điện đàm với TNS Daines trong khi Hungary cấp hơn 500 học bổng mỗi năm cho"
+            " sinh viên Việt Nam",
+            CONTRADICTED,
+        ),
+        (
+            "To Lam dien dam voi TNS Daines con Hagerty gui loi chuc Tet toi Tong Bi thu",
+            SUPPORTED,
+        ),
         # a second clause with no subject of its own is the first clause's subject's
         (
             "Lam hosted Pete Hegseth, and conveyed an invitation for Trump and the First Lady to"

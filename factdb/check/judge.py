@@ -225,9 +225,11 @@ class Judge:
         named = ""
         clauses: list[str] = []
         at = 0
-        for end, start in breaks:
+        for end, start, marked in breaks:
             head = parse_statement(opening + named + text[at:end], self.vocab)
             said = read_stance(head, self.vocab)
+            if not marked and said is not None:
+                continue  # what a stance goes on to with no mark is what was said
             subject = (said.start, said.end) if said is not None else fact_subject(head)
             if subject is None:
                 continue
@@ -235,8 +237,9 @@ class Judge:
             if not before.rstrip().endswith(tuple(CLAUSE_BREAKS)):
                 before = "" if said is None else before
             who = ""
-            if opens_with_verb(text[start:]) or opens_with_act(
-                parse_statement(text[start:], self.vocab), 0
+            if marked and (
+                opens_with_verb(text[start:])
+                or opens_with_act(parse_statement(text[start:], self.vocab), 0)
             ):
                 who = (
                     head.text[subject[0] : subject[1]] + " "
@@ -244,8 +247,8 @@ class Judge:
                     else next((m.text + " " for m in head.entities if m.start == said.start), "")
                 )
             tail = parse_statement(before + who + text[start:], self.vocab)
-            if opens_attribution(tail, self.vocab, len(before)) or (
-                (said is None or who) and opens_clause(tail, len(before))
+            if (marked and opens_attribution(tail, self.vocab, len(before))) or (
+                (said is None or who) and opens_clause(tail, len(before), tight=not marked)
             ):
                 clauses.append(head.text)
                 opening, named, at = before, who, start

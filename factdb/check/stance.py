@@ -53,7 +53,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection
 from functools import cache
 
-from factdb.check.parse import Mention, ParsedStatement
+from factdb.check.parse import Mention, ParsedStatement, list_joiners
 from factdb.lexicon.index import LANGUAGES, phrase_keys
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.kept import kept_by_key
@@ -389,45 +389,50 @@ def own_denial(parsed: ParsedStatement, vocab: Vocabulary) -> ParsedStatement:
 
 
 @cache
-def _clause_joiners() -> tuple[tuple[tuple[str, ...], tuple[str, ...] | None], ...]:
-    """The words that join two attributions after a comma or a semicolon (`clause_joiners` in
-    stances.yaml): (folded words, lower-cased words with marks when written with them), longest
-    first."""
+def _clause_joiners() -> tuple[tuple[tuple[str, ...], tuple[str, ...] | None, bool], ...]:
+    """The words that join two clauses (`clause_joiners` in stances.yaml): (folded words,
+    lower-cased words with marks when written with them, whether they also join a list),
+    longest first."""
     found = []
     for lang in LANGUAGES:
+        listing = list_joiners(lang)
         for phrase in load_lexicon(lang, "stances").get("clause_joiners") or []:
             text = nfc(str(phrase))
             accented = tuple(text.lower().split()) if has_marks(text) else None
-            found.append((word_keys(text), accented))
+            keys = word_keys(text)
+            found.append((keys, accented, keys in listing))
     return tuple(sorted(found, key=lambda j: -len(j[0])))
 
 
-def clause_breaks(text: str, tokens: Tokens) -> list[tuple[int, int]]:
-    """(end, start) of each place where a sentence may go on to another attribution: a comma
+def clause_breaks(text: str, tokens: Tokens) -> list[tuple[int, int, bool]]:
+    """(end, start, marked) of each place where a sentence may go on to another clause: a comma
     followed by a clause joiner ("..., while Hanoi sees ...", "..., còn Hà Nội coi ..."), or a
-    semicolon with or without one. Whether a speaker of its own opens what follows is for the
-    caller to read (Judge.clauses)."""
+    semicolon with or without one (marked); or a joiner that never joins a list, with no mark
+    before it ("... while Hagerty sits on ...", "... còn Hà Nội coi ..."). Whether a clause of its
+    own opens what follows is for the caller to read (Judge.clauses)."""
     words = tokens.words()
     keys = [k for k, _, _ in words]
     found = []
     for i, (_, start, _) in enumerate(words):
-        before = text[words[i - 1][2] : start] if i else ""
-        mark = before.strip()
-        if mark not in (",", ";"):
+        if not i:
             continue
-        cut = words[i - 1][2] + before.index(mark)
-        for folded, accented in _clause_joiners():
+        before = text[words[i - 1][2] : start]
+        mark = before.strip()
+        if mark not in (",", ";", ""):
+            continue
+        cut = words[i - 1][2] + (before.index(mark) if mark else 0)
+        for folded, accented, listing in _clause_joiners():
             n = len(folded)
-            if tuple(keys[i : i + n]) != folded or i + n >= len(words):
+            if tuple(keys[i : i + n]) != folded or i + n >= len(words) or (listing and not mark):
                 continue
             written = tuple(text[start : words[i + n - 1][2]].lower().split())
             if accented is not None and not tokens.loose and written != accented:
                 continue
-            found.append((cut, words[i + n][1]))
+            found.append((cut, words[i + n][1], bool(mark)))
             break
         else:
             if mark == ";":
-                found.append((cut, start))
+                found.append((cut, start, True))
     return found
 
 
@@ -481,20 +486,35 @@ def _run_on_gap(parsed: ParsedStatement, start: int, end: int) -> bool:
     ) and not any(mark in gap for mark in CLAUSE_BREAKS)
 
 
-def opens_clause(parsed: ParsedStatement, at: int) -> bool:
+def opens_clause(parsed: ParsedStatement, at: int, tight: bool = False) -> bool:
     """Whether the words from `at` open a clause of their own: a name first (after title
     fillers only: "the US", "ông Hagerty") and an act or a copula after it ("..., while Hagerty
-    sits on the Appropriations Committee", "..., còn Hagerty là thành viên ...")."""
-    names = [m.start for m in parsed.entities if m.start >= at]
+    sits on the Appropriations Committee", "..., còn Hagerty là thành viên ..."). `tight`: the
+    act or copula right after the name's run, nothing but grammar words between, as a joiner
+    with no mark before it must be followed ("... while Hagerty sits on ...", not "... while
+    Hagerty's visit was ...")."""
+    names = sorted((m for m in parsed.entities if m.start >= at), key=lambda m: m.start)
     verbs = _verbs(parsed, at)
     if not names or not verbs:
         return False
-    subject = min(names)
+    subject, verb = names[0].start, min(verbs)
     read = [q.start for q in parsed.quantities] + [d.start for d in parsed.dates]
-    return (
-        _run_on_gap(parsed, at, subject)
-        and subject < min(verbs)
-        and not any(at <= s < subject for s in read)
+    if (
+        not _run_on_gap(parsed, at, subject)
+        or verb <= subject
+        or any(at <= s < subject for s in read)
+    ):
+        return False
+    if not tight:
+        return True
+    end = names[0].end
+    for m in names[1:]:
+        if m.start >= verb or not _run_on_gap(parsed, end, m.start):
+            break
+        end = m.end
+    grammar = [(c.start, c.end) for c in parsed.grammar]
+    return end <= verb and all(
+        within(s, e, grammar) for _, s, e in parsed.tokens.words() if end <= s and e <= verb
     )
 
 
