@@ -1648,7 +1648,16 @@ def _shared_heads(
             continue
         items: list[list[int]] = [[]]
         i = h - 1
-        while i >= 0 and words[i] not in stops:
+        while i >= 0:
+            if words[i] in stops:
+                # a determiner opening a listed item, not the list ("both the Foreign Relations
+                # and the Appropriations committees")
+                if items[-1] and any(
+                    i >= len(j) and tuple(words[i - len(j) : i]) == j for j in joiners
+                ):
+                    i -= 1
+                    continue
+                break
             joiner = next((j for j in joiners if tuple(words[i - len(j) + 1 : i + 1]) == j), None)
             if joiner is not None or "," in text[toks[i][2] : toks[i + 1][1]]:
                 if not items[-1]:
