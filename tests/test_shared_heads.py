@@ -19,6 +19,12 @@ CASES = [
         {"senate-foreign-relations-committee", "senate-appropriations-committee"},
         "supported",
     ),
+    # a determiner opening each item is no end of the list
+    (
+        "Hagerty serves on both the Foreign Relations and the Appropriations committees",
+        {"senate-foreign-relations-committee", "senate-appropriations-committee"},
+        "supported",
+    ),
     (
         "Daines sits on the Foreign Relations and Appropriations committees",
         {"senate-foreign-relations-committee", "senate-appropriations-committee"},

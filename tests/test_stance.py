@@ -55,8 +55,9 @@ CLAUSES = lexicon_examples("stances", "clause_examples")
 
 @pytest.mark.parametrize("example", CLAUSES)
 def test_clause_corpus(checker: Checker, example: dict[str, Any]) -> None:
-    """A sentence that goes on to another speaker's words after a comma and a joiner (`clause_
-    joiners`) is judged clause by clause, each after what opens the sentence."""
+    """A sentence that goes on to another clause of its own after a joiner (`clause_joiners`:
+    another speaker's words, or another fact) is judged clause by clause, each after what opens
+    the sentence."""
     clauses = checker.judge.clauses(checker.parse(example["text"]))
     assert [c.strip() for c in clauses] == example["clauses"]
 

@@ -125,8 +125,11 @@ from factdb.check.scope import MAX_READINGS, next_words
 from factdb.check.stance import (
     EXCHANGED,
     clause_breaks,
+    fact_subject,
     felt,
     opens_attribution,
+    opens_clause,
+    opens_with_act,
     opens_with_verb,
     own_denial,
     read_stance,
@@ -144,6 +147,7 @@ from factdb.lexicon.vocabulary import (
 )
 from factdb.records import replace
 from factdb.store.claims import ClaimView
+from factdb.text.sentences import CLAUSE_BREAKS
 from factdb.text.tokens import word_keys
 
 # Claims listed by id where a verb's claims all have other parties than the ones it binds.
@@ -202,37 +206,54 @@ class Judge:
         return judgement
 
     def clauses(self, parsed: ParsedStatement) -> list[str]:
-        """The clauses of a sentence that goes on to another attribution after a comma and a
+        """The clauses of a sentence that goes on to another assertion after a comma and a
         joiner ("Prague sees Vietnam as its gateway to ASEAN, while Hanoi sees the Czechs as its
-        bridge into the EU"), each with what opens the sentence before its first speaker (a
-        date, a place): read whole, the second speaker's words would be the first's. None
-        when the sentence attributes nothing, or no clause after a joiner opens with a speaker
-        of its own. A sentence that tells one moment on two clocks is read once with each
-        (factdb.check.clocks)."""
+        bridge into the EU", "Daines sits on the Foreign Relations Committee, while Hagerty sits
+        on Appropriations"), each with what opens the sentence before its first subject (a
+        date, a place): read whole, the second subject's words would be the first's, and one
+        clause would go undecided. A clause with no subject of its own ("..., and wished Lam a
+        happy New Year") is the first clause's subject's. What follows a stance is what was
+        said unless another speaker opens it, or it goes on with the speaker's own act. None
+        when no clause after a joiner opens a clause of its own. A sentence that tells one
+        moment on two clocks is read once with each (factdb.check.clocks)."""
         clocks = clock_readings(parsed, self.vocab)
         if clocks:
             return clocks
         breaks = clause_breaks(parsed.text, parsed.tokens)
-        if not breaks or read_stance(parsed, self.vocab) is None:
+        if not breaks:
             return []
         text = parsed.text
         opening = ""
-        # the speaker's name opening a clause with no subject of its own ("..., and wished Lam
+        # the subject's name opening a clause with no subject of its own ("..., and wished Lam
         # a happy New Year" is the same speaker's)
         named = ""
         clauses: list[str] = []
         at = 0
-        for end, start in breaks:
+        for end, start, marked in breaks:
             head = parse_statement(opening + named + text[at:end], self.vocab)
             said = read_stance(head, self.vocab)
-            if said is None:
+            if not marked and said is not None:
+                continue  # what a stance goes on to with no mark is what was said
+            subject = (said.start, said.end) if said is not None else fact_subject(head)
+            if subject is None:
                 continue
-            before = opening if clauses else text[: said.start]
+            before = opening if clauses else text[: subject[0]]
+            if not before.rstrip().endswith(tuple(CLAUSE_BREAKS)):
+                before = "" if said is None else before
             who = ""
-            if opens_with_verb(text[start:]):
-                who = next((m.text + " " for m in head.entities if m.start == said.start), "")
+            if marked and (
+                opens_with_verb(text[start:])
+                or opens_with_act(parse_statement(text[start:], self.vocab), 0)
+            ):
+                who = (
+                    head.text[subject[0] : subject[1]] + " "
+                    if said is None
+                    else next((m.text + " " for m in head.entities if m.start == said.start), "")
+                )
             tail = parse_statement(before + who + text[start:], self.vocab)
-            if opens_attribution(tail, self.vocab, len(before)):
+            if (marked and opens_attribution(tail, self.vocab, len(before))) or (
+                (said is None or who) and opens_clause(tail, len(before), tight=not marked)
+            ):
                 clauses.append(head.text)
                 opening, named, at = before, who, start
         return [*clauses, opening + named + text[at:]] if clauses else []

@@ -54,7 +54,7 @@ from collections.abc import Callable, Collection
 from functools import cache
 from typing import Any
 
-from factdb.check.parse import Mention, ParsedStatement
+from factdb.check.parse import Mention, ParsedStatement, list_joiners
 from factdb.lexicon.index import LANGUAGES, phrase_keys
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.kept import kept_by_key
@@ -79,6 +79,10 @@ from factdb.text.tokens import Tokens, tokenize, word_keys
 SPEAKER_TYPES = frozenset({PERSON, COUNTRY, "organisation", "committee", "party", CITY, ROLE_TYPE})
 # What may stand before a speaker's name as part of how he is named: his title, his country.
 TITLED = frozenset({ROLE_TYPE, COUNTRY})
+# Grammar cues that make a run of names a clause as a verb does ("Hagerty is a senator").
+COPULAS = frozenset({"copula", "negated_copula"})
+# Grammar cues that may stand inside one subject's run of names ("the US", "Daines and Hagerty").
+RUN_ON = frozenset({"title_filler", "list_joiner"})
 # Each stance and the broader ones it implies: a claim that Lâm stressed something bears out
 # "Lâm said it", not the other way round; to affirm that A is B is to regard A as B ("Leahy sees
 # the ties as a model of reconciliation" of his stressing that they are one). A feeling shown
@@ -388,45 +392,50 @@ def own_denial(parsed: ParsedStatement, vocab: Vocabulary) -> ParsedStatement:
 
 
 @cache
-def _clause_joiners() -> tuple[tuple[tuple[str, ...], tuple[str, ...] | None], ...]:
-    """The words that join two attributions after a comma or a semicolon (`clause_joiners` in
-    stances.yaml): (folded words, lower-cased words with marks when written with them), longest
-    first."""
+def _clause_joiners() -> tuple[tuple[tuple[str, ...], tuple[str, ...] | None, bool], ...]:
+    """The words that join two clauses (`clause_joiners` in stances.yaml): (folded words,
+    lower-cased words with marks when written with them, whether they also join a list),
+    longest first."""
     found = []
     for lang in LANGUAGES:
+        listing = list_joiners(lang)
         for phrase in load_lexicon(lang, "stances").get("clause_joiners") or []:
             text = nfc(str(phrase))
             accented = tuple(text.lower().split()) if has_marks(text) else None
-            found.append((word_keys(text), accented))
+            keys = word_keys(text)
+            found.append((keys, accented, keys in listing))
     return tuple(sorted(found, key=lambda j: -len(j[0])))
 
 
-def clause_breaks(text: str, tokens: Tokens) -> list[tuple[int, int]]:
-    """(end, start) of each place where a sentence may go on to another attribution: a comma
+def clause_breaks(text: str, tokens: Tokens) -> list[tuple[int, int, bool]]:
+    """(end, start, marked) of each place where a sentence may go on to another clause: a comma
     followed by a clause joiner ("..., while Hanoi sees ...", "..., còn Hà Nội coi ..."), or a
-    semicolon with or without one. Whether a speaker of its own opens what follows is for the
-    caller to read (Judge.clauses)."""
+    semicolon with or without one (marked); or a joiner that never joins a list, with no mark
+    before it ("... while Hagerty sits on ...", "... còn Hà Nội coi ..."). Whether a clause of its
+    own opens what follows is for the caller to read (Judge.clauses)."""
     words = tokens.words()
     keys = [k for k, _, _ in words]
     found = []
     for i, (_, start, _) in enumerate(words):
-        before = text[words[i - 1][2] : start] if i else ""
-        mark = before.strip()
-        if mark not in (",", ";"):
+        if not i:
             continue
-        cut = words[i - 1][2] + before.index(mark)
-        for folded, accented in _clause_joiners():
+        before = text[words[i - 1][2] : start]
+        mark = before.strip()
+        if mark not in (",", ";", ""):
+            continue
+        cut = words[i - 1][2] + (before.index(mark) if mark else 0)
+        for folded, accented, listing in _clause_joiners():
             n = len(folded)
-            if tuple(keys[i : i + n]) != folded or i + n >= len(words):
+            if tuple(keys[i : i + n]) != folded or i + n >= len(words) or (listing and not mark):
                 continue
             written = tuple(text[start : words[i + n - 1][2]].lower().split())
             if accented is not None and not tokens.loose and written != accented:
                 continue
-            found.append((cut, words[i + n][1]))
+            found.append((cut, words[i + n][1], bool(mark)))
             break
         else:
             if mark == ";":
-                found.append((cut, start))
+                found.append((cut, start, True))
     return found
 
 
@@ -443,6 +452,82 @@ def opens_attribution(parsed: ParsedStatement, vocab: Vocabulary, at: int) -> bo
     return all(
         {vocab.entities[e].type for e in ids if e in vocab.entities} <= TITLED for _, ids in before
     ) and not any(at <= start < reading.start for start in read)
+
+
+def _verbs(parsed: ParsedStatement, at: int) -> list[int]:
+    """Where an act or a copula is said from `at` on: what makes a run of names a clause."""
+    found = [t.start for t in parsed.triggers if t.start >= at]
+    return found + [c.start for c in parsed.grammar if c.kind in COPULAS and c.start >= at]
+
+
+def fact_subject(parsed: ParsedStatement) -> tuple[int, int] | None:
+    """(start, end) of whom a clause with no stance tells of: the names before its first act or
+    copula, run together with the titles and list joiners between them ("Cambodian PM Hun
+    Manet", "Tổng Bí thư Tô Lâm"), not with what a comma sets apart ("In Washington, Lam ...").
+    None when no act or copula follows a name."""
+    verb = min(_verbs(parsed, 0), default=None)
+    before = sorted(
+        (m for m in parsed.entities if m.end <= (verb if verb is not None else -1)),
+        key=lambda m: m.start,
+    )
+    if not before:
+        return None
+    first = before[-1]
+    for m in reversed(before[:-1]):
+        if not _run_on_gap(parsed, m.end, first.start):
+            break
+        first = m
+    return first.start, before[-1].end
+
+
+def _run_on_gap(parsed: ParsedStatement, start: int, end: int) -> bool:
+    """Whether nothing but spaces, title fillers and list joiners stands between two names."""
+    gap = parsed.text[start:end]
+    covered = [(c.start, c.end) for c in parsed.grammar if c.kind in RUN_ON]
+    return all(
+        within(s, e, covered) for _, s, e in parsed.tokens.words() if start <= s and e <= end
+    ) and not any(mark in gap for mark in CLAUSE_BREAKS)
+
+
+def opens_clause(parsed: ParsedStatement, at: int, tight: bool = False) -> bool:
+    """Whether the words from `at` open a clause of their own: a name first (after title
+    fillers only: "the US", "ông Hagerty") and an act or a copula after it ("..., while Hagerty
+    sits on the Appropriations Committee", "..., còn Hagerty là thành viên ..."). `tight`: the
+    act or copula right after the name's run, nothing but grammar words between, as a joiner
+    with no mark before it must be followed ("... while Hagerty sits on ...", not "... while
+    Hagerty's visit was ...")."""
+    names = sorted((m for m in parsed.entities if m.start >= at), key=lambda m: m.start)
+    verbs = _verbs(parsed, at)
+    if not names or not verbs:
+        return False
+    subject, verb = names[0].start, min(verbs)
+    read = [q.start for q in parsed.quantities] + [d.start for d in parsed.dates]
+    if (
+        not _run_on_gap(parsed, at, subject)
+        or verb <= subject
+        or any(at <= s < subject for s in read)
+    ):
+        return False
+    if not tight:
+        return True
+    end = names[0].end
+    for m in names[1:]:
+        if m.start >= verb or not _run_on_gap(parsed, end, m.start):
+            break
+        end = m.end
+    grammar = [(c.start, c.end) for c in parsed.grammar]
+    return end <= verb and all(
+        within(s, e, grammar) for _, s, e in parsed.tokens.words() if end <= s and e <= verb
+    )
+
+
+def opens_with_act(parsed: ParsedStatement, at: int) -> bool:
+    """Whether the words from `at` open with an act, no name before it: a clause whose subject
+    is the first clause's ("..., and conveyed an invitation to Trump", "..., và hội kiến ...")."""
+    acts = [t.start for t in parsed.triggers if t.start >= at]
+    if not acts or any(at <= m.start < min(acts) for m in parsed.entities):
+        return False
+    return not parsed.text[at : min(acts)].strip()
 
 
 def opens_with_verb(text: str) -> bool:
