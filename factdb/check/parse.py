@@ -742,7 +742,15 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
         for k, s, e, _ in found
         if k not in ("later", "other_act") and (k != "universal" or parsed.universal is not None)
     ]
-    read += [(s, e) for s, e, _ in trigger_hits] + numeric
+    # A phrase that is no trigger takes its words from the trigger inside ("tiếp tục" holds
+    # "tiếp"), but one that says something goes on ("tiếp tục", as "continue") is what was
+    # done or voted for ("ủng hộ tiếp tục chiến tranh"): words the claims must account for.
+    goes_on = set(phrase_keys("statements", "continuations", (lang,)))
+    read += [
+        (s, e)
+        for s, e, _ in trigger_hits
+        if tuple(k for k, ws, _ in toks if s <= ws < e) not in goes_on
+    ] + numeric
     read += [(d.start, d.end) for d in parsed.report_dates]
     read += [(s, e) for s, e, _, _ in stated] + slotted + tagged
     # a group's party or state is a detail of the group, for the claims' sources to say
