@@ -1301,11 +1301,17 @@ def _drop_named_moods(parsed: ParsedStatement, slotted: list[tuple[int, int]]) -
 
 
 def _read_aside(parsed: ParsedStatement) -> None:
+    """A clause set off by commas that holds a denial, or else a date, of its own."""
+    _read_denied_aside(parsed)
+    if parsed.aside is None:
+        _read_dated_aside(parsed)
+
+
+def _read_denied_aside(parsed: ParsedStatement) -> None:
     """A denial inside a clause opened by a relative pronoun and closed by a comma (or the end)
     is the clause's: it and the triggers inside are taken out of the sentence's reading."""
     negation = parsed.negation
     if negation is None:
-        _read_dated_aside(parsed)
         return
     text = parsed.text
     for cue in _relative_openers(parsed):
