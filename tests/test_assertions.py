@@ -340,10 +340,12 @@ VERDICTS = [
 
 def test_a_distributive_word_names_the_list_before_it(checker: Checker) -> None:
     parsed = checker.parse("Lam phoned Daines and Hagerty, both members of the committee.")
-    [(_, persons)] = distributed(parsed, checker.vocab)
+    [(_, _, persons)] = distributed(parsed, checker.vocab)
     assert persons == ("steve-daines", "bill-hagerty")
     parsed = checker.parse("Daines và Hagerty đều là thành viên ủy ban")
-    assert [p for _, p in distributed(parsed, checker.vocab)] == [("steve-daines", "bill-hagerty")]
+    assert [p for _, _, p in distributed(parsed, checker.vocab)] == [
+        ("steve-daines", "bill-hagerty")
+    ]
 
 
 def test_a_bare_title_is_read_with_its_place(checker: Checker) -> None:

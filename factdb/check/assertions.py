@@ -1018,25 +1018,47 @@ def offices_of_places(
     return found
 
 
-def distributed(parsed: ParsedStatement, vocab: Vocabulary) -> list[tuple[int, tuple[str, ...]]]:
-    """(where, persons) for each distributive word after a list of names ("Daines and Hagerty,
-    both members of ...", "Daines và Hagerty đều là ..."): what follows it is said of each."""
-    if not any(c.kind == "distributive" for c in parsed.grammar):
-        return []
+def distributed(
+    parsed: ParsedStatement, vocab: Vocabulary
+) -> list[tuple[int, int, tuple[str, ...]]]:
+    """(start, end, persons) for each span said of every name of a list before it: what follows
+    a distributive word ("Daines and Hagerty, both members of ...", "Daines và Hagerty đều là
+    ..."), to the end, or an apposition set off by a comma right after the list, to the next
+    comma ("Daines and Hagerty, members of the Foreign Relations and Appropriations
+    committees, spoke ...", "Ông Daines và ông Hagerty, thành viên Ủy ban ..."): a plural noun
+    put to two names names what each of them is."""
     items = _reader(parsed, vocab).items
+    text = parsed.text
     found = []
     for k, item in enumerate(items):
-        if item.kind != "distributive":
+        appended = item.kind == PERSON and _apposition(parsed, item.end)
+        if item.kind != "distributive" and not appended:
             continue
         persons = []
-        j = k - 1
+        j = k if appended else k - 1
         while j >= 0 and items[j].kind in (PERSON, "list_joiner"):
             if items[j].kind == PERSON:
                 persons.append(items[j].id)
             j -= 1
-        if len(persons) > 1:
-            found.append((item.start, tuple(reversed(persons))))
+        if len(persons) < 2:
+            continue
+        if not appended:
+            found.append((item.start, len(text), tuple(reversed(persons))))
+            continue
+        start = text.index(",", item.end) + 1
+        close = text.find(",", start)
+        found.append((start, close if close >= 0 else len(text), tuple(reversed(persons))))
     return found
+
+
+def _apposition(parsed: ParsedStatement, at: int) -> bool:
+    """Whether a comma right after `at` opens a noun phrase a trigger heads ("members of")."""
+    rest = parsed.text[at:]
+    if not rest.lstrip().startswith(","):
+        return False
+    opens = at + rest.index(",") + 1
+    opens += len(parsed.text[opens:]) - len(parsed.text[opens:].lstrip())
+    return any(t.start == opens for t in parsed.triggers)
 
 
 def indefinite(parsed: ParsedStatement, start: int) -> bool:

@@ -740,27 +740,44 @@ class Judge:
     def _distribute(
         self, parsed: ParsedStatement, parts: list[Part], titled: dict[str, frozenset[str]]
     ) -> None:
-        """What follows "both"/"đều" after a list of names is said of each: a part it names
-        that its claims bear out for some of them only is left open ("Daines and Hagerty, both
-        members of the Appropriations Committee" when only Hagerty's membership is stored). So
-        is a party in a plural title ("two Democratic senators, Daines and Leahy": Leahy's
-        party is not Daines's)."""
+        """What follows "both"/"đều" after a list of names, or an apposition put to the list, is
+        said of each: a part it names that its claims bear out for some of them only is left
+        open ("Daines and Hagerty, both members of the Appropriations Committee" when only
+        Hagerty's membership is stored). So is a part whose claims bear out for some of them
+        only some of the things the span names ("Daines and Hagerty, members of the Foreign
+        Relations and Appropriations committees": each sits on each; Daines's Appropriations
+        seat is not stored), and a party in a plural title ("two Democratic senators, Daines and
+        Leahy": Leahy's party is not Daines's)."""
         lists = [
-            (persons, {t.target for t in parsed.triggers if t.start > where})
-            for where, persons in distributed(parsed, self.vocab)
+            (
+                persons,
+                {t.target for t in parsed.triggers if start < t.start < end},
+                [m.ids for m in parsed.entities if start <= m.start < end],
+            )
+            for start, end, persons in distributed(parsed, self.vocab)
         ]
         lists += [
-            (tuple(sorted(held)), {pid})
+            (tuple(sorted(held)), {pid}, [])
             for pid, held in titled.items()
             if len(held) > 1 and pid not in self.world.offices
         ]
-        for persons, after in lists:
+        for persons, after, objects in lists:
             for part in parts:
-                named = {e for c in part.decisive for e in c.entities()}
-                missing = [p for p in persons if p not in named]
+                if part.verdict != SUPPORTED or part.predicate not in after:
+                    continue
+                claims = [c.entities() for c in part.decisive]
+                named = set().union(*claims)
+                # the things the span names that the part's claims speak of, each of which
+                # one claim must give each person
+                things = [set(ids) & named for ids in objects if set(ids) & named]
+                missing = [
+                    p
+                    for p in persons
+                    if p not in named
+                    or any(not any(p in c and c & ids for c in claims) for ids in things)
+                ]
                 # a part naming none of them is about something else ("on his re-election")
-                some = len(missing) < len(persons)
-                if part.verdict == SUPPORTED and part.predicate in after and missing and some:
+                if missing and any(p in named for p in persons):
                     part.verdict, part.rule = NEI, "distributed"
                     part.reason = self.words.distributed(persons, missing, part.reason)
 

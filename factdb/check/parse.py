@@ -742,7 +742,15 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
         for k, s, e, _ in found
         if k not in ("later", "other_act") and (k != "universal" or parsed.universal is not None)
     ]
-    read += [(s, e) for s, e, _ in trigger_hits] + numeric
+    # A phrase that is no trigger takes its words from the trigger inside ("tiếp tục" holds
+    # "tiếp"), but one that says something goes on ("tiếp tục", as "continue") is what was
+    # done or voted for ("ủng hộ tiếp tục chiến tranh"): words the claims must account for.
+    goes_on = set(phrase_keys("statements", "continuations", (lang,)))
+    read += [
+        (s, e)
+        for s, e, _ in trigger_hits
+        if tuple(k for k, ws, _ in toks if s <= ws < e) not in goes_on
+    ] + numeric
     read += [(d.start, d.end) for d in parsed.report_dates]
     read += [(s, e) for s, e, _, _ in stated] + slotted + tagged
     # a group's party or state is a detail of the group, for the claims' sources to say
@@ -1174,6 +1182,48 @@ def _only_after(lang: str) -> frozenset[tuple[str, ...]]:
     return frozenset(word_keys(w) for w in load_lexicon(lang, "statements").get("only_after") or [])
 
 
+def _relative_openers(parsed: ParsedStatement) -> list[Cue]:
+    """The relative pronouns that open a clause set off by a comma ("Orbán, who ...")."""
+    text = parsed.text
+    return [
+        c
+        for c in parsed.grammar
+        if c.kind == "relative_pronoun" and text[: c.start].rstrip().endswith(",")
+    ]
+
+
+def _read_dated_aside(parsed: ParsedStatement) -> None:
+    """A date inside a clause set off by commas that names nothing and holds no trigger
+    ("Prabowo, who took office in October 2024, met Lam", "Ông Prabowo, người nhậm chức tháng
+    10/2024, gặp ..."): it dates the clause's act, which nothing reads, not the sentence's. The
+    date is taken out of the sentence's dates and the clause set aside, so that what it says is
+    something the claims must bear out apart. A clause that names an office or holds a trigger
+    ("who became prime minister in 2010") is read by those, its date with it."""
+    text = parsed.text
+    named = [(m.start, m.end) for m in parsed.entities]
+    for cue in _relative_openers(parsed):
+        inner = next((d for d in parsed.dates if d.start >= cue.end), None)
+        if inner is None or "," in text[cue.end : inner.start]:
+            continue
+        close = text.find(",", inner.end)
+        if close < 0 or overlaps(cue.end, close, named):
+            continue  # the clause is the rest of the sentence, or says something of a name
+        dated = [d for d in parsed.dates if cue.end <= d.start < close]
+        spans = [(d.start, d.end) for d in dated]
+        inside = [t for t in parsed.triggers if cue.start <= t.start < close]
+        # a trigger the date's cue took in ("took office in 2010") is the date's, no act
+        if any(not within(t.start, t.end, spans) for t in inside):
+            continue
+        if not any(t.start >= close for t in parsed.triggers):
+            continue
+        starts = {id(parsed.dates[i]) for i in parsed.starts}
+        parsed.dates = [d for d in parsed.dates if not any(d is e for e in dated)]
+        parsed.starts = [i for i, d in enumerate(parsed.dates) if id(d) in starts]
+        parsed.aside = Cue("aside", cue.target, text[cue.start : close], cue.start, close)
+        _take_out(parsed, inside)
+        return
+
+
 def _read_cessation(parsed: ParsedStatement, vocab: Vocabulary) -> None:
     """'Leahy is no longer a senator', 'not a senator any more', 'không còn là thượng nghị
     sĩ': a title said to have ended is a former one. The denial becomes a tense word where it
@@ -1251,14 +1301,21 @@ def _drop_named_moods(parsed: ParsedStatement, slotted: list[tuple[int, int]]) -
 
 
 def _read_aside(parsed: ParsedStatement) -> None:
+    """A clause set off by commas that holds a denial, or else a date, of its own."""
+    _read_denied_aside(parsed)
+    if parsed.aside is None:
+        _read_dated_aside(parsed)
+
+
+def _read_denied_aside(parsed: ParsedStatement) -> None:
     """A denial inside a clause opened by a relative pronoun and closed by a comma (or the end)
     is the clause's: it and the triggers inside are taken out of the sentence's reading."""
     negation = parsed.negation
     if negation is None:
         return
     text = parsed.text
-    for cue in (c for c in parsed.grammar if c.kind == "relative_pronoun"):
-        if not text[: cue.start].rstrip().endswith(",") or not cue.end <= negation.start:
+    for cue in _relative_openers(parsed):
+        if not cue.end <= negation.start:
             continue
         close = text.find(",", negation.end)
         end = close if close >= 0 else len(text)
@@ -1268,14 +1325,20 @@ def _read_aside(parsed: ParsedStatement) -> None:
             continue  # the clause is the rest of the sentence, or holds all it says
         parsed.aside = Cue("aside", cue.target, text[cue.start : end], cue.start, end)
         parsed.negation = None
-        parsed.triggers = outside
-        kept = {t.target for t in outside}
-        for t in inside:
-            if t.target not in kept and parsed.predicates.get(t.target, "").startswith(
-                ("trigger", "antonym")
-            ):
-                del parsed.predicates[t.target]
+        _take_out(parsed, inside)
         return
+
+
+def _take_out(parsed: ParsedStatement, inside: list[Cue]) -> None:
+    """Take the triggers of a clause set aside out of the sentence's reading, and the
+    predicates only they read."""
+    parsed.triggers = [t for t in parsed.triggers if t not in inside]
+    kept = {t.target for t in parsed.triggers}
+    for t in inside:
+        if t.target not in kept and parsed.predicates.get(t.target, "").startswith(
+            ("trigger", "antonym")
+        ):
+            del parsed.predicates[t.target]
 
 
 def _gap_words(gap: str) -> list[str]:
