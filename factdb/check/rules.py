@@ -465,9 +465,7 @@ def decide_described(
     evidence = [
         c
         for c in _offices(holders, dates)
-        if c.qualifier(ROLE) == office
-        and place in (None, c.object)
-        and fixes_holder(c, dates, now)
+        if c.qualifier(ROLE) == office and place in (None, c.object) and fixes_holder(c, dates, now)
     ]
     if reason is None or not evidence:
         return Decision(NEI, "no-claim")
