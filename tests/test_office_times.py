@@ -114,3 +114,22 @@ def test_a_title_the_claims_neither_give_nor_rule_out_stays_open(
     assert judged.verdict == verdict, judged.explanation
     if verdict == NEI:
         assert "neither gives nor rules out" in judged.explanation
+
+
+FORMER_LEADERS = [
+    # "former" before a leader noun: no office a claim checks, a word they must account for
+    ("Former Hungarian leader Viktor Orban met Lam on Feb. 19.", NEI),
+    ("Viktor Orbán, the former Hungarian leader, sat down with Lam on 19 February.", NEI),
+    ("Cựu lãnh đạo Hungary Viktor Orbán gặp Tô Lâm ngày 19/2.", NEI),
+    ("Cuu lanh dao Hungary Viktor Orban gap To Lam ngay 19/2.", NEI),
+    # the near cases: "former" before an office, which the claims check
+    ("Former Hungarian Prime Minister Viktor Orban met Lam on Feb. 19.", CONTRADICTED),
+    ("Former Senator Leahy had a phone call with To Lam", SUPPORTED),
+]
+
+
+@pytest.mark.parametrize(("statement", "verdict"), FORMER_LEADERS)
+def test_a_former_leader_is_not_borne_out_by_the_act(
+    checker: Checker, statement: str, verdict: str
+) -> None:
+    assert checker.check(statement).verdict == verdict
