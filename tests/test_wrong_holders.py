@@ -38,9 +38,11 @@ SINGLE_HOLDERS = [
         CONTRADICTED,
     ),
     (
-        "General Secretary To Lam held a meeting with Cambodia's Prime Minister Hun Sen",
+        "General Secretary To Lam held a meeting with Cambodia's Prime Minister Hun Sen on Feb 19",
         CONTRADICTED,
     ),
+    # no date, place or event: a meeting of any year, when Hun Sen may have held it
+    ("General Secretary To Lam held a meeting with Cambodia's Prime Minister Hun Sen", NEI),
     ("Tổng Bí thư Tô Lâm có cuộc gặp Thủ tướng Campuchia Hun Sen tại Washington", CONTRADICTED),
     ("TBT To Lam gap Thu tuong Campuchia Hun Sen o Washington", CONTRADICTED),
     ("General Secretary To Lam serves as the founding chair of the Board of Peace", CONTRADICTED),
@@ -59,7 +61,8 @@ def test_a_single_holder_office_given_to_another_is_refuted_beside_other_titles(
     judged = checker.check(statement)
     assert judged.verdict == verdict, judged.explanation
     if verdict == CONTRADICTED:
-        assert "held by one person at a time" in judged.explanation
+        # the holder's claim or the title's (rules.decide_other_holder) says why
+        assert "one person" in judged.explanation
 
 
 FORMERS = [
@@ -156,10 +159,12 @@ UNKNOWN_HOLDERS = [
     ),
     ("Lam sat down with Indonesian President Joko Widodo on the sidelines", NEI),
     ("Tổng Bí thư Tô Lâm hội kiến Tổng thống Indonesia Joko Widodo bên lề hội nghị", NEI),
+    # the city sets the meeting on the occasion the claims put Lam there with Indonesia's
+    # president (Judge._holders_occasion)
     (
         "Tong Bi thu To Lam da co cuoc gap voi Tong thong Indonesia Joko Widodo tai thu do"
         " Washington",
-        NEI,
+        CONTRADICTED,
     ),
     ("Pakistani Prime Minister Imran Khan shook hands with To Lam", NEI),
     ("Indonesian President Joko Widodo visited Hanoi.", NEI),
@@ -169,7 +174,9 @@ UNKNOWN_HOLDERS = [
     ("US President Joe Biden visited Hanoi in September 2023", NEI),
     ("President Joko Widodo met To Lam", NEI),
     # a name the vocabulary knows, given a single-holder office no claim gives him there
-    ("In 2025, US Defense Secretary Phan Van Giang held talks with Hegseth", CONTRADICTED),
+    ("On 3 Nov 2025, US Defense Secretary Phan Van Giang held talks with Hegseth", CONTRADICTED),
+    # a year that holds more than the holder's claim of 3 November
+    ("In 2025, US Defense Secretary Phan Van Giang held talks with Hegseth", NEI),
     ("US Defense Secretary Phan Van Giang held talks with Hegseth", NEI),
     ("Indonesian President Prabowo met Lam", SUPPORTED),
 ]

@@ -25,7 +25,9 @@ from factdb.check.rules import (
     compare_value,
     decide_claim,
     done_before,
+    fixes_holder,
     in_order,
+    of_now,
     other_time,
     party_of,
     within,
@@ -1136,10 +1138,13 @@ def single_holder(
         # Hungary ...": Hungary is what he spoke of, not his country)
         and scope.attached(world, claim.object, pred, claim, ctx)
     )
+    # the title is said at the time of the whole statement, whichever act a date is read with
+    dates = [date] if date is not None else ctx.parsed.dates
+    now = all(of_now(a, parsed, world.offices) for a in titles) if titles else False
     if (
         not said
         or any(a.tense in ("former", "past") for a in titles)
-        or not compare_time(pred.time_role, claim, date).fits
+        or not fixes_holder(claim, dates, now)
     ):
         return irrelevant
     return Finding(claim, "contradicts", Grounds("single-holder", claim, other=other), True)

@@ -361,6 +361,8 @@ class Words:
             return f"{said}; {claims}, an office held before, not now"
         if decision.rule == "still-held":
             return f"{said}; {claims}, held then, not a former office"
+        if decision.rule == "left-later":
+            return f"{said}; {claims}, held on a day of that time, which may have ended later in it"
         if decision.rule == "held-before":
             return f"{said}; {claims}, an office held before, and the statement does not say when"
         if decision.rule == "ended-by":
@@ -372,6 +374,8 @@ class Words:
                 f"{said}; {claims}, an office that may have changed by the later time the "
                 f"statement speaks of ({decision.reason!r})"
             )
+        if decision.rule == "other-office":
+            return f"{said}; {claims}, another office, which neither gives nor rules out this one"
         if decision.rule == "began":
             return f"{said}; {claims}, which does not say when the office began"
         if decision.rule == "single-holder":

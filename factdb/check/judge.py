@@ -114,11 +114,13 @@ from factdb.check.rules import (
     ROLE,
     SUPPORTED,
     Uncovered,
+    at_a_moment,
     combined,
     count_holds,
     decide_described,
     decide_office,
     decide_other_holder,
+    of_now,
     party_of,
 )
 from factdb.check.scope import MAX_READINGS, next_words
@@ -533,7 +535,14 @@ class Judge:
         ctx.candidates = set(pids)
         office_parts = self._office_parts(parsed)
         ctx.titled = self._titled(parsed, pids, held_by)
-        ctx.left_open = {c.id for p in office_parts if p.verdict == NEI for c in p.decisive}
+        # an office claim a title's tense leaves open; not another office he holds, which the
+        # rest of the statement may still weigh ("Macinka là Bộ trưởng Ngoại giao Slovakia")
+        ctx.left_open = {
+            c.id
+            for p in office_parts
+            if p.verdict == NEI and p.rule != "other-office"
+            for c in p.decisive
+        }
         ctx.affiliated = self.world.affiliated(parsed) | places
         # A title read as its holder only names him: his office claim asserts nothing here.
         ctx.held_by = held_by
@@ -1169,18 +1178,25 @@ class Judge:
             read = replace(a, jurisdiction=None) if self.world.constituency(a) else a
             dates, occasions = self._office_dates(parsed, a)
             if a.subject is not None:
-                decision = decide_office(read, claims, self.vocab.incompatible, dates)
+                moment = at_a_moment(a, parsed, offices)
+                decision = decide_office(read, claims, self.vocab.incompatible, dates, moment)
             else:
-                decision = decide_described(a, claims, self.vocab.incompatible, parsed.dates)
+                decision = decide_described(
+                    a, claims, self.vocab.incompatible, parsed.dates, of_now(a, parsed, offices)
+                )
             if (
-                decision.rule == "no-claim"
+                decision.rule in ("no-claim", "other-office")
                 and a.subject is not None
                 and read.jurisdiction is not None
                 and parsed.negation is None
             ):
                 # no claim gives him an office there: someone else may hold that one
                 holders = self._holders({read.jurisdiction})
-                decision = decide_other_holder(read, holders, a.subject.__ne__, dates)
+                when = dates or self._holders_occasion(parsed, read, holders)
+                held = decide_other_holder(
+                    read, holders, a.subject.__ne__, when, of_now(a, parsed, offices)
+                )
+                decision = held if held.verdict != NEI else decision
             # "After meeting Lam, Orbán became president": an office of the event's day may
             # have changed by the later time the statement speaks of
             decision = office_later(self.world, parsed, a, decision)
@@ -1212,7 +1228,9 @@ class Judge:
                 known = set(word_keys(info.name_en) + word_keys(info.name_vi)) if info else set()
                 return bool(known) and not known & set(word_keys(name))
 
-            decision = decide_other_holder(a, holders, unlike, parsed.dates)
+            when = parsed.dates or self._holders_occasion(parsed, a, holders)
+            now = of_now(a, parsed, offices)
+            decision = decide_other_holder(a, holders, unlike, when, now)
             if decision.verdict == NEI:
                 continue
             part = Part(
@@ -1225,6 +1243,38 @@ class Judge:
             part.covers = {e for e in (a.office, a.jurisdiction) if e}
             parts.append(part)
         return parts
+
+    def _holders_occasion(
+        self, parsed: ParsedStatement, a: Assertion, holders: list[ClaimView]
+    ) -> list[DateSpan]:
+        """The days of the occasion an undated title's act is set at, where the statement
+        names a city or an event for it: those of the claims of its acts that name, in the
+        titled one's place, whom the claims give that office there (`holders`), with every
+        other person, city and event it names ("Lam met Cambodian Prime Minister Hun Sen in
+        Washington": Lam's meeting with Hun Manet there on 19 February). Without a place or
+        an event, the act may be of any year ("Cambodian Prime Minister Hun Sen met Lam")."""
+        world = self.world
+        named = parsed.entity_ids() - {a.subject}
+        pinned = {e for e in named if world.type(e) in (CITY, EVENT)}
+        if parsed.dates or not pinned:
+            return []
+        people = {e for e in named if world.type(e) == PERSON}
+        acts = sorted({t.target for t in parsed.triggers} - set(world.offices))
+        subjects = {
+            h.subject
+            for h in holders
+            if h.qualifier(ROLE) == a.office and h.object == a.jurisdiction
+        }
+        return [
+            _day_of(c)
+            for found in self.index.claims_naming(acts, subjects).values()
+            for c in found
+            if c.polarity == "affirmed"
+            and c.modality == "fact"
+            and c.time_start is not None
+            and c.time_end is not None
+            and people | pinned <= c.entities()
+        ]
 
     def _holders(self, places: set[str]) -> list[ClaimView]:
         """The claims of who holds a single-holder office in any of `places` over a known

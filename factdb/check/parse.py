@@ -807,10 +807,17 @@ def _untitled_formers(
     starts = [s for _, s, _ in toks]
     ends = [e for _, _, e in toks]
 
+    # "former Hungarian leader Orbán": a leader noun names no office a claim could check, so
+    # the word is his description's, which the claims must account for
+    leaders = phrase_spans(toks, phrase_keys("statements", "leader_nouns", (parsed.lang,)))
+
     def titled(words: list[tuple[str, int, int]]) -> bool:
-        """Whether a name or a title comes within FORMER_REACH of `words`, nearest first."""
+        """Whether a name or a title comes within FORMER_REACH of `words`, nearest first, and
+        no leader noun before it."""
         left = FORMER_REACH
         for _, s, e in words:
+            if overlaps(s, e, leaders):
+                return False
             if overlaps(s, e, people):
                 return True
             if not overlaps(s, e, passed):
@@ -822,7 +829,9 @@ def _untitled_formers(
     untitled = []
     for cue in formers:
         first, last = bisect_left(starts, cue.start), bisect_right(ends, cue.end) - 1
-        if not (titled(toks[last + 1 :]) or titled(toks[:first][::-1])):
+        after = toks[last + 1 :]
+        led = any(overlaps(s, e, leaders) for _, s, e in after[: FORMER_REACH + 1])
+        if led or not (titled(after) or titled(toks[:first][::-1])):
             untitled.append((cue.start, cue.end))
     parsed.grammar = [c for c in parsed.grammar if (c.start, c.end) not in untitled]
     return untitled

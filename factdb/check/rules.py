@@ -177,6 +177,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 
 from factdb.check.assertions import Assertion
 from factdb.check.dayparts import DayPart
+from factdb.check.parse import ParsedStatement, phrases_at
 from factdb.check.stance import StanceReading
 from factdb.extract.dates import DateSpan, in_year
 from factdb.lexicon.vocabulary import OCCASION, PERSON
@@ -210,9 +211,11 @@ Rules = Callable[[str, str], str | None]
 @dataclass(frozen=True)
 class Decision:
     verdict: str
-    # same-office | no-longer | ended-by | still-held | held-before | began | incompatible-office |
+    # same-office | no-longer | ended-by | still-held | left-later (held on a day of the time
+    # a former title speaks of, not all through it) | held-before | began | incompatible-office |
     # single-holder (held by someone else: decide_other_holder) |
-    # no-claim | later (an office dated before the event the statement is set after) |
+    # no-claim | other-office (he holds others then, none this one, none ruling it out) |
+    # later (an office dated before the event the statement is set after) |
     # negated | mood, or denied-<rule> for a denied title decided by the affirmed one's rule
     rule: str
     claims: tuple[ClaimView, ...] = ()
@@ -303,6 +306,43 @@ def _throughout(claim: ClaimView, dates: Sequence[DateSpan]) -> bool:
     return all(p is not None and start <= p[0] and p[1] <= end for p in periods)
 
 
+def fixes_holder(claim: ClaimView, dates: Sequence[DateSpan], now: bool) -> bool:
+    """Whether a claim of an office held fixes who held it at the time a title speaks of: every
+    date the statement gives within the claim's time, or, with none, the sources' now (`now`:
+    `of_now`). A year or a month that holds more than the claim's days may be of another
+    holder, before or after ("Cambodian Prime Minister Hun Sen visited Hanoi in 2022"), and so
+    may an undated past act; a claim held "before" a date fixes no time at all."""
+    if is_former(claim):
+        return False
+    return _throughout(claim, dates) if dates else now
+
+
+def _acts(parsed: ParsedStatement, offices: Collection[str]) -> bool:
+    """Whether the statement has a verb of an act besides an office's (`offices`): the time of
+    its titles is that act's."""
+    return any(t.target not in offices for t in parsed.triggers)
+
+
+def of_now(a: Assertion, parsed: ParsedStatement, offices: Collection[str]) -> bool:
+    """Whether an undated title speaks of the sources' now: in a present tense ("the sitting
+    prime minister"), or said with a copula of no tense and no act to set it in the past ("Hun
+    Sen is Cambodia's prime minister"); a title before a name is said at its act, read or not
+    ("Cambodian Prime Minister Hun Sen met Lam", "... shook hands with Lam")."""
+    if a.tense == "present":
+        return True
+    return a.tense == "unmarked" and a.form == "copula" and not _acts(parsed, offices)
+
+
+def at_a_moment(a: Assertion, parsed: ParsedStatement, offices: Collection[str]) -> bool:
+    """Whether a former title is said of one moment of the statement's dates, somewhere within
+    them: an act's ("Former Senator Daines spoke with Lam in February 2026") or its own leaving
+    of the office ("stepped down as prime minister in 2026": lexicon/<lang>/statements.yaml
+    `office_leaving`), not of all of them as a state is ("As of February 2026, Trump was no
+    longer president")."""
+    leaving = phrases_at(parsed, "statements", "office_leaving")
+    return _acts(parsed, offices) or any(a.start <= s and e <= a.end for s, e in leaving)
+
+
 def _offices(claims: Sequence[ClaimView], dates: Sequence[DateSpan]) -> list[ClaimView]:
     """Affirmed, factual office claims at a time the statement speaks of."""
     return [
@@ -320,16 +360,20 @@ def decide_office(
     claims: Sequence[ClaimView],
     incompatible: Rules,
     dates: Sequence[DateSpan] = (),
+    moment: bool = False,
 ) -> Decision:
     """Rules 1-3 for an assertion with a person as subject; `claims` are that person's office
-    claims (any others are ignored)."""
+    claims (any others are ignored). `moment`: a former title is said of one moment of the
+    dates (`at_a_moment`), which a claim must hold all through to refute it."""
     if a.modality != "fact":
         # "will be prime minister", "hopes to become": the sources' facts do not decide a plan.
         return Decision(NEI, "mood")
     if a.polarity == "denied":
         # "is not the president": true where the affirmed title is contradicted by another
         # office, false where the office is borne out; a former office decides nothing.
-        affirmed = decide_office(replace(a, polarity="affirmed"), claims, incompatible, dates)
+        affirmed = decide_office(
+            replace(a, polarity="affirmed"), claims, incompatible, dates, moment
+        )
         if affirmed.rule == "held-before":
             # "Leahy was never a senator": the sources show the office held at some time.
             return replace(affirmed, verdict=CONTRADICTED, rule="denied-same-office")
@@ -350,7 +394,11 @@ def decide_office(
             # Held at the time the statement speaks of (its dates, or the sources' present when
             # it gives none): "former" says the office had ended by then. A statement dated
             # after the sources meets no claim here, and is not enough info below.
-            return Decision(CONTRADICTED, "still-held", tuple(current))
+            if not moment or any(fixes_holder(c, dates, True) for c in current):
+                return Decision(CONTRADICTED, "still-held", tuple(current))
+            # "stepped down as prime minister in 2026": held on a day of that year, which he
+            # may have left later in it
+            return Decision(NEI, "left-later", tuple(current))
         if a.tense == "start" and dates:
             # "became prime minister in 2026": held then, but the sources do not date its start.
             return Decision(NEI, "began", tuple(same))
@@ -383,14 +431,30 @@ def decide_office(
         # other office refuting it: a courtesy title at best, so the claim keeps the statement
         # open (Context.left_open) rather than letting the office's plain match bear it out
         return Decision(NEI, "held-before", tuple(ended))
+    others = [
+        c
+        for c in held
+        if c.subject == a.subject and not is_former(c) and c.qualifier(ROLE) != a.office
+    ]
+    if a.tense in ("unmarked", "present") and others:
+        # "Vietnamese President To Lam" of the party's general secretary: the sources give him
+        # other offices then, none this one, and no rule sets them apart; the title is still
+        # said, and open, whatever else of the statement is borne out. (The same office of
+        # another place may be his body's country: "Vietnam's party chief".)
+        return Decision(NEI, "other-office", tuple(others))
     return Decision(NEI, "no-claim")
 
 
 def decide_described(
-    a: Assertion, holders: Sequence[ClaimView], incompatible: Rules, dates: Sequence[DateSpan] = ()
+    a: Assertion,
+    holders: Sequence[ClaimView],
+    incompatible: Rules,
+    dates: Sequence[DateSpan] = (),
+    now: bool = False,
 ) -> Decision:
     """'the OFFICE of J is the OTHER of J': contradicted when one person does not hold both in
-    one jurisdiction; `holders` are the claims of who holds the first office there."""
+    one jurisdiction at a time a claim fixes the first one's holder (`fixes_holder`); `holders`
+    are the claims of who holds the first office there."""
     assert a.holder is not None
     office, place = a.holder
     if a.polarity != "affirmed" or a.modality != "fact" or a.tense == "former":
@@ -401,7 +465,7 @@ def decide_described(
     evidence = [
         c
         for c in _offices(holders, dates)
-        if c.qualifier(ROLE) == office and place in (None, c.object) and not is_former(c)
+        if c.qualifier(ROLE) == office and place in (None, c.object) and fixes_holder(c, dates, now)
     ]
     if reason is None or not evidence:
         return Decision(NEI, "no-claim")
@@ -413,6 +477,7 @@ def decide_other_holder(
     holders: Sequence[ClaimView],
     other: Callable[[str], bool],
     dates: Sequence[DateSpan] = (),
+    now: bool = False,
 ) -> Decision:
     """A single-holder office of a jurisdiction given to someone no claim gives it to ("US
     Defense Secretary Phan Van Giang", "Vietnamese Defense Minister Luong Tam Quang", a name the
@@ -420,23 +485,24 @@ def decide_other_holder(
     else at a time the statement speaks of (`other`: not the one the statement names, nor, for
     a name the vocabulary lacks, someone whose names share a word with it); `holders` are the
     claims of who holds single-holder offices there. A former or past title, a denial or a plan
-    decides nothing, and so does a title whose time the statement leaves open: "Indonesian
-    President Joko Widodo visited Hanoi" may be of a year he held it; only a date, or a present
-    tense (the sources' now), sets it on the claim's days."""
+    decides nothing, and so does a title at a time the claim does not fix its holder
+    (`fixes_holder`, the sources' now when undated and `now`): "Indonesian President Joko
+    Widodo visited Hanoi" may be of a year he held it."""
     if (
         a.polarity != "affirmed"
         or a.modality != "fact"
         or a.tense not in ("unmarked", "present")
         or a.jurisdiction is None
-        or not (dates or a.tense == "present")
     ):
         return Decision(NEI, "no-claim")
     evidence = [
         c
-        for c in _offices(holders, dates)
-        if c.qualifier(ROLE) == a.office
+        for c in holders
+        if c.polarity == "affirmed"
+        and c.modality == "fact"
+        and c.qualifier(ROLE) == a.office
         and c.object == a.jurisdiction
-        and not is_former(c)
+        and fixes_holder(c, dates, now)
         and other(c.subject)
     ]
     if not evidence:

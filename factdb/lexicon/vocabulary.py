@@ -610,6 +610,9 @@ def load_vocabulary(conn: Connection) -> Vocabulary:
         for tense, cues in (lex.get("office_tense") or {}).items():
             for cue in cues:
                 index.put(_entry(tense, cue, lang, cue))
+        # leaving an office ("stepped down as") says the former tense with a date of its own
+        for cue in lex.get("office_leaving") or []:
+            index.put(_entry("former", cue, lang, cue))
         for kind in GRAMMAR_KINDS[len(OFFICE_TENSES) :]:
             listed = lex.get(f"{kind}s") or []
             # A map gives each phrase what it stands for ("sáng" and "morning": morning).
