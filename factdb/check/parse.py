@@ -1446,12 +1446,13 @@ def _bind_denials(
                 refuses
                 and any(s >= end and not _CLAUSE_BREAK.search(parsed.text, end, s) for s in acts)
             ):
-                unbound.add((start, end))
+                if refuses:
+                    unbound.add((start, end))
                 continue
             kind, hits = ("antonym", own) if own else ("negation", hits)
         bound.append((kind, start, end, hits))
-    # nor is the plain denial the same word may be ("Lam met Orbán, but Orbán declined."):
-    # what it refuses no claim is read for
+    # nor is the plain denial a refusing word may be ("Lam met Orbán, but Orbán declined."):
+    # what it refuses no claim is read for; an ender keeps it ("stopped concluding the deal")
     return [f for f in bound if f[0] != "negation" or (f[1], f[2]) not in unbound]
 
 
