@@ -138,6 +138,37 @@ def assess_readings(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Co
     return best
 
 
+def aside(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context) -> bool:
+    """Whether `assess` finds the claim irrelevant under every reading of the statement, told
+    by a few look-ups before it is weighed (most claims retrieved are another party's): a
+    fact (no speaker: what someone said is read against the speaker, assess_said) whose
+    parties the statement does not turn round (turned_order), and
+
+    - whose subject it does not state (names_stated), with no other party named
+      (other_party_named), nor the claim's single-holder office where it is held, which a
+      holder named in the subject's place would refute (single_holder); or
+    - whose subject it names, with another name of the kind of one of the claim's other
+      parties in that party's place (alternative), a place excepted (whose stand-ins depend
+      on the words before them): another counterparty, office or occasion (other_slice).
+
+    Only whether the verb binds other parties (`unbound`) is left to ask of such a claim: the
+    finding would say so, and the judge lists those claims where nothing decides the verb."""
+    if claim.speaker is not None or turned_order(pred, claim, ctx):
+        return False
+    mentioned = names_stated(world, pred, claim, ctx)
+    if claim.subject not in mentioned:
+        return not other_party_named(pred, claim, mentioned) and not single_office_named(
+            world, claim, ctx
+        )
+    others = mentioned - claim.entities()
+    return bool(others) and any(
+        role not in PLACE_ROLES
+        and eid not in mentioned
+        and alternative(world, role, eid, others, pred, ctx, claim) is not None
+        for role, eid in claim.qualifiers
+    )
+
+
 def assess_said(
     world: World,
     pred: PredicateInfo,
@@ -393,14 +424,7 @@ def parties(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context) -
     if claim.speaker:
         # Who said it is named for itself, never as another role's stand-in.
         roles.append(("speaker", claim.speaker))
-    mentioned = ctx.mentioned
-    # "Cả chín nhà lãnh đạo đều chúc mừng ...": people the statement does not name do it,
-    # which states a person's subject (the rest of the predication binds him: assess.unbound)
-    unnamed = world.type(claim.subject) == PERSON and any(
-        p.predicate == pred.id and p.agent_kind == PEOPLE for p in ctx.predications
-    )
-    if unnamed or led(world, pred, claim, ctx) or spoken_for(world, pred, claim, ctx):
-        mentioned = mentioned | {claim.subject}
+    mentioned = names_stated(world, pred, claim, ctx)
     used = {eid for _, eid in roles if eid in mentioned}
     if claim.speaker and ctx.stance is not None:
         # The speakers the statement names are who said it, not stand-ins for the content's
@@ -424,6 +448,22 @@ def parties(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context) -
         else:
             replaced[role] = other
     return Parties(roles, mentioned, others, unstated, replaced)
+
+
+def names_stated(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context) -> set[str]:
+    """What the statement names, with the claim's subject where it states him without naming
+    him: people it does not name do it ("Cả chín nhà lãnh đạo đều chúc mừng ...": the rest of
+    the predication binds him, assess.unbound), his country does it (led), or he is the
+    speaker who speaks for his side (spoken_for)."""
+    mentioned = ctx.mentioned
+    if claim.subject in mentioned:
+        return mentioned
+    unnamed = world.type(claim.subject) == PERSON and any(
+        p.predicate == pred.id and p.agent_kind == PEOPLE for p in ctx.predications
+    )
+    if unnamed or led(world, pred, claim, ctx) or spoken_for(world, pred, claim, ctx):
+        return mentioned | {claim.subject}
+    return mentioned
 
 
 def other_slice(
@@ -1108,15 +1148,11 @@ def single_holder(
     Cambodian Prime Minister Hun Sen", "từng là Thủ tướng") says he held it before, which
     the holder at the claim's time does not refute."""
     role = claim.qualifier("role")
-    info = world.vocab.entities.get(role or "")
     parsed = ctx.parsed
     irrelevant = Finding(claim, "irrelevant", None)
     # the cheap tests first: reading the titles and their attachment costs a decomposition
     if (
-        info is None
-        or not info.single_holder
-        or role not in ctx.mentioned
-        or claim.object not in ctx.mentioned
+        not single_office_named(world, claim, ctx)
         or {other, role, claim.object} & ctx.ambiguous
         or parsed.negation is not None
         or claim.polarity != "affirmed"
@@ -1150,31 +1186,53 @@ def single_holder(
     return Finding(claim, "contradicts", Grounds("single-holder", claim, other=other), True)
 
 
+def single_office_named(world: World, claim: ClaimView, ctx: Context) -> bool:
+    """Whether the statement names the claim's office, a single-holder one, and where it is
+    held: what another holder named in the claim's subject's place needs to refute it
+    (single_holder)."""
+    role = claim.qualifier("role")
+    info = world.vocab.entities.get(role or "")
+    return (
+        info is not None
+        and info.single_holder
+        and role in ctx.mentioned
+        and claim.object in ctx.mentioned
+    )
+
+
 def turned_round(
     world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context, date: DateSpan | None
 ) -> bool:
-    """Whether the statement turns the claim's parties round on the claim's own occasion, for
-    a predicate with one direction on one occasion (factdb/lexicon/world/directions.yaml):
-    it binds the claim's other party as who does it and the claim's subject as the one it
-    is done to (assertions.predications, an agent named after the act's noun included)."""
-    party = party_of(claim)
+    """Whether the statement turns the claim's parties round (turned_order) on the claim's own
+    occasion."""
     if (
-        party is None
-        or pred.id not in one_way_predicates()
-        or claim.polarity != "affirmed"
+        claim.polarity != "affirmed"
         or claim.modality != "fact"
         or ctx.parsed.negation is not None
         # a passive turns the order round: only one naming who does it binds the parties
         or (ctx.parsed.passive and not any(p.passive for p in ctx.predications))
-        or {party, claim.subject} & ctx.ambiguous
+        or {party_of(claim), claim.subject} & ctx.ambiguous
+        or not turned_order(pred, claim, ctx)
     ):
         return False
-    turned = any(
-        p.predicate == pred.id and p.agent == party and claim.subject in p.patients
-        for p in ctx.predications
-    )
-    return turned and same_occasion_of(
+    return same_occasion_of(
         claim, date, windows.occasion_named(world, claim, ctx), world.occasion_window
+    )
+
+
+def turned_order(pred: PredicateInfo, claim: ClaimView, ctx: Context) -> bool:
+    """Whether, for a predicate with one direction on one occasion
+    (factdb/lexicon/world/directions.yaml), the statement binds the claim's other party as who
+    does it and the claim's subject as the one it is done to (assertions.predications, an agent
+    named after the act's noun included)."""
+    party = party_of(claim)
+    return (
+        party is not None
+        and pred.id in one_way_predicates()
+        and any(
+            p.predicate == pred.id and p.agent == party and claim.subject in p.patients
+            for p in ctx.predications
+        )
     )
 
 

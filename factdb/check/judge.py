@@ -568,9 +568,19 @@ class Judge:
             if pid in other_acts and scope.modality(pred, ctx) == "fact":
                 ctx.unverified.append(Uncovered("other-act", other_acts[pid], label=pred.label_en))
                 continue
-            findings = [assess.assess_readings(self.world, pred, c, ctx) for c in claims]
+            # Claims the statement plainly sets aside (another party's: assess.aside) are not
+            # weighed: each would be found irrelevant, which decides nothing, and a claim of an
+            # act that implies `pid` found so is dropped (implied_findings).
+            weighed: list[ClaimView] = []
+            own_aside: list[ClaimView] = []
+            for c in claims:
+                if not assess.aside(self.world, pred, c, ctx):
+                    weighed.append(c)
+                elif c.predicate == pid:
+                    own_aside.append(c)
+            findings = [assess.assess_readings(self.world, pred, c, ctx) for c in weighed]
             findings = implied_findings(self.world, pred, findings, ctx)
-            if not findings:
+            if not findings and not own_aside:
                 # only claims of acts that imply it, none of which bears it out: as if it had
                 # no claims to weigh (an occasion its verb names stays unchecked)
                 idle.add(pid)
@@ -588,7 +598,11 @@ class Judge:
                 # agent's own first, then the ones naming most of what the statement names
                 agents = {a for p in ctx.predications if p.predicate == pid for a in p.agents}
                 unbound = sorted(
-                    (f.claim for f in findings if f.unbound),
+                    [
+                        *(f.claim for f in findings if f.unbound),
+                        # asked of the claims set aside only now that it is read
+                        *(c for c in own_aside if assess.unbound(self.world, pred, c, ctx)),
+                    ],
                     key=lambda c: (
                         c.subject not in agents,
                         -len(c.entities() & ctx.mentioned),

@@ -163,18 +163,30 @@ def phrase_spans(
     """The (start, end) offsets of each occurrence of each phrase (folded words) among a
     statement's words (folded key, start, end: Tokens.words), phrase by phrase."""
     keys = [w for w, _, _ in words]
-    # Where each word stands, so that a phrase is tried only where its first word is: a list
-    # of some dozens of phrases (hedges, repeats) is asked about for every statement.
-    at: dict[str, list[int]] = {}
-    for i, key in enumerate(keys):
-        at.setdefault(key, []).append(i)
-    return [
-        (words[i][1], words[i + len(p) - 1][2])
-        for p in phrases
-        if p
-        for i in at.get(p[0], ())
-        if tuple(keys[i : i + len(p)]) == tuple(p)
+    # A list of some dozens of phrases (hedges, repeats) is asked about for every statement,
+    # a few times over: each of the statement's words is looked up among the phrases it may
+    # begin, not each phrase among the words.
+    by_first = _by_first(phrases if isinstance(phrases, tuple) else tuple(phrases))
+    found = [
+        (n, i, len(p))
+        for i, key in enumerate(keys)
+        for n, p in by_first.get(key, ())
+        if tuple(keys[i : i + len(p)]) == p
     ]
+    found.sort()
+    return [(words[i][1], words[i + size - 1][2]) for _, i, size in found]
+
+
+@lru_cache(maxsize=256)  # a lexicon's lists, asked again for every statement
+def _by_first(
+    phrases: tuple[Sequence[str], ...],
+) -> dict[str, list[tuple[int, tuple[str, ...]]]]:
+    """Each non-empty phrase of `phrases` under its first word, with its place in the list."""
+    index: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+    for n, phrase in enumerate(phrases):
+        if phrase:
+            index.setdefault(phrase[0], []).append((n, tuple(phrase)))
+    return index
 
 
 @lru_cache(maxsize=4096)  # the lexicons' phrases, asked again for every statement
