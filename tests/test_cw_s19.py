@@ -1,0 +1,53 @@
+"""Confident wrong verdicts found on the session 19 merge branch, each closed by its mechanism,
+with verdicts in English, Vietnamese and Vietnamese without diacritics, and a near case that
+keeps its verdict. The statements are written for these tests, not taken from a corpus.
+
+1. Words given to the other party of a claim's exchange (`other-party`) are refuted only where
+   the statement speaks of that exchange (assess.exchange_named): it names the claim's speaker,
+   its event or a date, or gives a stance taken there to a person who took part. A country
+   ("Washington affirmed ...") took no part, and a wish is held, not voiced once ("Lam hopes to
+   see ..."): either may be another occasion's.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import Engine
+
+from factdb.check.checker import Checker
+from factdb.check.rules import CONTRADICTED, NEI
+
+
+@pytest.fixture(scope="module")
+def checker(real_engine: Engine) -> Checker:
+    return Checker(real_engine)
+
+
+OTHER_PARTY = [
+    # a country is no one who took part in Lam's call with Daines
+    ("The US reaffirmed its commitment to Vietnam, officials say", NEI),
+    ("Mỹ khẳng định cam kết với Việt Nam", NEI),
+    ("Washington khang dinh cam ket voi Viet Nam", NEI),
+    # a wish given to the one Daines wished it to, with nothing of their call
+    (
+        "General Secretary Lam hopes Vietnam grows strong, independent, self-reliant and prosperous",
+        NEI,
+    ),
+    ("Tô Lâm mong muốn Việt Nam trở thành quốc gia mạnh, độc lập, tự cường, thịnh vượng", NEI),
+    ("To Lam mong Viet Nam tro thanh quoc gia manh, doc lap, tu cuong, thinh vuong", NEI),
+    # near: a stance taken in the exchange given to the person who took part stays refuted
+    ("Hun Manet proposed closer Vietnam-Cambodia-Laos development links", CONTRADICTED),
+    (
+        "Thủ tướng Hun Manet đề xuất tăng cường gắn kết phát triển Việt Nam - Campuchia - Lào",
+        CONTRADICTED,
+    ),
+    (
+        "Thu tuong Hun Manet de xuat tang cuong gan ket phat trien Viet Nam - Campuchia - Lao",
+        CONTRADICTED,
+    ),
+]
+
+
+@pytest.mark.parametrize(("statement", "verdict"), OTHER_PARTY)
+def test_verdicts(checker: Checker, statement: str, verdict: str) -> None:
+    assert checker.check(statement).verdict == verdict
