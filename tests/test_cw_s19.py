@@ -30,7 +30,7 @@ OTHER_PARTY = [
     ("Washington khang dinh cam ket voi Viet Nam", NEI),
     # a wish given to the one Daines wished it to, with nothing of their call
     (
-        "General Secretary Lam hopes Vietnam grows strong, independent, self-reliant and prosperous",
+        "Party chief Lam hopes Vietnam grows strong, independent, self-reliant and prosperous",
         NEI,
     ),
     ("Tô Lâm mong muốn Việt Nam trở thành quốc gia mạnh, độc lập, tự cường, thịnh vượng", NEI),
