@@ -7,6 +7,8 @@ keeps its verdict. The statements are written for these tests, not taken from a 
    its event or a date, or gives a stance taken there to a person who took part. A country
    ("Washington affirmed ...") took no part, and a wish is held, not voiced once ("Lam hopes to
    see ..."): either may be another occasion's.
+2. A deadline inside the words given to a speaker ("by 2030", "trước năm 2030") dates what was
+   said, not when (topic_years.deadline_said): the claim, dated when it was said, leaves it open.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import pytest
 from sqlalchemy import Engine
 
 from factdb.check.checker import Checker
-from factdb.check.rules import CONTRADICTED, NEI
+from factdb.check.rules import CONTRADICTED, NEI, SUPPORTED
 
 
 @pytest.fixture(scope="module")
@@ -47,7 +49,30 @@ OTHER_PARTY = [
     ),
 ]
 
+DEADLINES = [
+    (
+        "Daines wants Vietnam to be strong, independent, self-reliant and prosperous before 2030",
+        NEI,
+    ),
+    (
+        "TNS Daines mong Việt Nam trở thành quốc gia mạnh, độc lập, tự cường, thịnh vượng "
+        "trước năm 2030",
+        NEI,
+    ),
+    (
+        "TNS Daines mong Viet Nam se thanh quoc gia manh, doc lap, tu cuong, thinh vuong "
+        "truoc nam 2030",
+        NEI,
+    ),
+    # near: a bound before the words given dates when they were said
+    (
+        "Before 2027, Daines said he hoped Vietnam would become a strong, independent, "
+        "self-reliant and prosperous nation",
+        SUPPORTED,
+    ),
+]
 
-@pytest.mark.parametrize(("statement", "verdict"), OTHER_PARTY)
+
+@pytest.mark.parametrize(("statement", "verdict"), OTHER_PARTY + DEADLINES)
 def test_verdicts(checker: Checker, statement: str, verdict: str) -> None:
     assert checker.check(statement).verdict == verdict

@@ -317,6 +317,8 @@ def assess(
     # "a positive start for 2025": the year is what was said, not when (topic_years)
     topic_year = topic_years.compare(world, claim, ctx, date)
     said_year, date = (date, None) if topic_year is not None else (None, date)
+    # "hopes Vietnam will become ... by 2030": a deadline of what was said (topic_years)
+    deadline, date = (date, None) if topic_years.deadline_said(claim, ctx, date) else (None, date)
     timing, began = time_of(world, pred, claim, ctx, date)
     decided = time_outcome(pred, claim, timing, began, same_key)
     if decided is not None:
@@ -351,6 +353,8 @@ def assess(
             conflict = grounds
         elif not fixed and value_note is None:
             value_note = replace(grounds, another_occasion=True)
+    if deadline is not None and value_note is None:
+        value_note = Grounds("said-deadline", claim, text=deadline.text)
     if conflict is not None:
         decided = conflict_elsewhere(world, pred, claim, ctx)
         if decided is not None:

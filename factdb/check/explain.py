@@ -284,6 +284,11 @@ class Words:
                     f"the statement gives what was said the year {g.text!r}; {claim}, and its "
                     f"source gives it {g.told!r}{other}"
                 )
+            case "said-deadline":
+                return (
+                    f"the statement gives what was said a deadline ({g.text!r}); {claim}, and its "
+                    "source gives it none"
+                )
             case "other-time":
                 return f"{claim}; the statement speaks of another time"
             case "later":
