@@ -9,14 +9,20 @@ keeps its verdict. The statements are written for these tests, not taken from a 
    see ..."): either may be another occasion's.
 2. A deadline inside the words given to a speaker ("by 2030", "trước năm 2030") dates what was
    said, not when (topic_years.deadline_said): the claim, dated when it was said, leaves it open.
+3. A count of days between two events that their local days refute is open where the sources'
+   parts of the day put each on one day on the clock of the Vietnamese press, and it bears the
+   count out there (relative.decide_relative, dayparts.home_clock_day).
 """
 
 from __future__ import annotations
+
+import datetime as dt
 
 import pytest
 from sqlalchemy import Engine
 
 from factdb.check.checker import Checker
+from factdb.check.dayparts import DayPart, home_clock_day
 from factdb.check.rules import CONTRADICTED, NEI, SUPPORTED
 
 
@@ -72,7 +78,31 @@ DEADLINES = [
     ),
 ]
 
+CLOCKS = [
+    # the Orbán meeting on the morning of the 19th in Washington (evening in Hanoi), the
+    # Leahy call that afternoon (the small hours of the 20th in Hanoi)
+    ("A day after sitting down with Viktor Orbán, Lam got on the phone with Leahy", NEI),
+    ("Một ngày sau cuộc gặp Thủ tướng Orbán, Tổng Bí thư Tô Lâm điện đàm với ông Leahy", NEI),
+    ("Mot ngay sau cuoc gap Thu tuong Orban, Tong Bi thu To Lam dien dam voi ong Leahy", NEI),
+    # near: a count no clock bears out stays refuted
+    (
+        "Two days after sitting down with Viktor Orbán, Lam got on the phone with Leahy",
+        CONTRADICTED,
+    ),
+]
 
-@pytest.mark.parametrize(("statement", "verdict"), OTHER_PARTY + DEADLINES)
+
+@pytest.mark.parametrize(("statement", "verdict"), OTHER_PARTY + DEADLINES + CLOCKS)
 def test_verdicts(checker: Checker, statement: str, verdict: str) -> None:
     assert checker.check(statement).verdict == verdict
+
+
+def test_a_part_of_the_day_is_set_on_the_home_clock() -> None:
+    afternoon = DayPart("afternoon", "chiều", frozenset())
+    morning = DayPart("morning", "sáng", frozenset())
+    day = dt.date(2026, 2, 19)
+    assert home_clock_day(afternoon, day, "washington-dc", "en") == dt.date(2026, 2, 20)
+    assert home_clock_day(morning, day, "washington-dc", "vi") == day
+    # no part, or one the clock cannot place, tells no day
+    assert home_clock_day(None, day, "washington-dc", "vi") is None
+    assert home_clock_day(afternoon, day, None, "vi") is None

@@ -412,6 +412,11 @@ class Words:
                 f"{said}; {claims}: a day apart in the places' own time, which may be one day"
                 " in the time the statement counts in"
             )
+        if decision.rule == "relative-clock":
+            return (
+                f"{said}; {claims}: not that far apart in the places' own time, but so by the"
+                " times of day their sources give, on the clock of the Vietnamese press"
+            )
         if decision.rule == "relative-undated":
             known = f" ({claims})" if claims else ""
             return f"{said}, and no stored claim fixes both events to one day each{known}"

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable, Iterator
 
 from factdb.check.assertions import PEOPLE, Assertion, affiliations, bare_titles, offices_of_places
-from factdb.check.dayparts import DayPart, read_day_part, told_day_part
+from factdb.check.dayparts import DayPart, home_clock_day, read_day_part, told_day_part
 from factdb.check.match import ClaimIndex
 from factdb.check.occasion import first_of_kind
 from factdb.check.parse import ParsedStatement, parse_statement
@@ -474,6 +474,14 @@ class World:
                     break
             self._day_parts[claim.id] = found
         return self._day_parts[claim.id]
+
+    def home_day(self, claim: ClaimView, lang: str) -> dt.date | None:
+        """The one day a claim of one day falls on on the clock of the sources' press, by the
+        part of the day its source gives (dayparts.home_clock_day), if it tells one."""
+        on = claim.time_start
+        if on is None or on != claim.time_end:
+            return None
+        return home_clock_day(self.source_day_part(claim), on, self.local_place(claim), lang)
 
     def sentences(self, claim: ClaimView) -> Iterator[str]:
         """The source sentences the claim's spans stand in, in span order."""
