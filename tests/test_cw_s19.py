@@ -12,6 +12,9 @@ keeps its verdict. The statements are written for these tests, not taken from a 
 3. A count of days between two events that their local days refute is open where the sources'
    parts of the day put each on one day on the clock of the Vietnamese press, and it bears the
    count out there (relative.decide_relative, dayparts.home_clock_day).
+4. What a view's topic is said to be of ("contributions to the war", "đóng góp cho ...":
+   `topic_complements` in lexicon/<lang>/statements.yaml) is accounted for only by the claims'
+   spans, not the sentence around them, which may say the word of something else.
 """
 
 from __future__ import annotations
@@ -91,8 +94,19 @@ CLOCKS = [
     ),
 ]
 
+COMPLEMENTS = [
+    ("Lam thanked Leahy for the decades of contributions to the war", NEI),
+    ("Tổng Bí thư cảm ơn ông Leahy vì những đóng góp quý báu cho chiến tranh", NEI),
+    ("Tong Bi thu cam on ong Leahy ve nhung dong gop quy bau doi voi chien tranh", NEI),
+    # near: what the spans say the contributions were to is borne out
+    (
+        "Tổng Bí thư cảm ơn ông Leahy vì những đóng góp quý báu đối với quan hệ Việt Nam - Mỹ",
+        SUPPORTED,
+    ),
+]
 
-@pytest.mark.parametrize(("statement", "verdict"), OTHER_PARTY + DEADLINES + CLOCKS)
+
+@pytest.mark.parametrize(("statement", "verdict"), OTHER_PARTY + DEADLINES + CLOCKS + COMPLEMENTS)
 def test_verdicts(checker: Checker, statement: str, verdict: str) -> None:
     assert checker.check(statement).verdict == verdict
 

@@ -610,6 +610,15 @@ def details(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, in
         for claim in claims:
             own |= world.said_by(claim, read_sentences=not linked, own=True)
         unread += unread_details(attached, own, partial(glossed, lang), gap, (), words)
+    # What a topic is said to be of or for ("contributions to the war", "đóng góp cho ..."):
+    # the topic's own words, which only the claims' spans say; the sentence around them may
+    # say the word of something else ("khắc phục hậu quả chiến tranh")
+    complements = _topic_complements(world, ctx, loose, words)
+    if complements:
+        spanned: set[str] = set()
+        for claim in claims:
+            spanned |= world.said_in_spans(claim)
+        unread += unread_details(complements, spanned, partial(glossed, lang), gap, (), words)
     return sorted({*modifiers, *unread})
 
 
@@ -656,6 +665,27 @@ def _details_attached(
         (key, start, end)
         for i, (key, start, end) in enumerate(words)
         if any(e in ends for _, _, e in words[max(0, i - DETAIL_REACH) : i])
+    }
+    return [w for w in loose if w in after]
+
+
+def _topic_complements(
+    world: World,
+    ctx: Context,
+    loose: list[tuple[str, int, int]],
+    words: list[tuple[str, int, int]],
+) -> list[tuple[str, int, int]]:
+    """The loose words within DETAIL_REACH words after a view's topic followed by one of
+    `topic_complements` (statements.yaml: "to", "cho"), which say what the topic is of."""
+    markers = phrase_spans(
+        words, phrase_keys("statements", "topic_complements", (ctx.parsed.lang,))
+    )
+    topics = [m.end for m in ctx.parsed.entities if any(world.type(e) == TOPIC for e in m.ids)]
+    opened = {e for s, e in markers if any(not ctx.parsed.text[end:s].strip() for end in topics)}
+    after = {
+        w
+        for i, w in enumerate(words)
+        if any(e in opened for _, _, e in words[max(0, i - DETAIL_REACH) : i])
     }
     return [w for w in loose if w in after]
 

@@ -84,7 +84,8 @@ class World:
         # Where each person holds an office now, read once (see places).
         self._offices_at: dict[str, frozenset[str]] = {}
         # The words each claim accounts for, read once (see said_by).
-        self._said: dict[tuple[str, bool, bool], frozenset[str]] = {}
+        # by (claim id, read_sentences, own), or (claim id, "spans") for its spans' words
+        self._said: dict[tuple[object, ...], frozenset[str]] = {}
         # The entities each claim's source sentences name, read once (see unsaid).
         self._sentence_names: dict[str, frozenset[str]] = {}
         self._span_names: dict[str, frozenset[str]] = {}
@@ -338,6 +339,20 @@ class World:
                 text = self.index.source_text(span.source)[span.start : span.end]
                 ids |= parse_statement(text, self.vocab).entity_ids()
             found = self._span_names[claim.id] = frozenset(ids)
+        return found
+
+    def said_in_spans(self, claim: ClaimView) -> frozenset[str]:
+        """The folded words (and their phrases) of the claim's spans themselves, not of the
+        sentences around them: what the claim's own words say."""
+        found = self._said.get((claim.id, "spans"))
+        if found is None:
+            words: set[str] = set()
+            for span in self.index.with_evidence([claim])[claim.id].spans:
+                text = self.index.source_text(span.source)[span.start : span.end]
+                keys = [key for key, _, _ in tokenize(text).words()]
+                words.update(keys)
+                words |= said_phrases(keys)
+            found = self._said[(claim.id, "spans")] = frozenset(words)
         return found
 
     def said_by(
