@@ -15,6 +15,9 @@ keeps its verdict. The statements are written for these tests, not taken from a 
 4. What a view's topic is said to be of ("contributions to the war", "đóng góp cho ...":
    `topic_complements` in lexicon/<lang>/statements.yaml) is accounted for only by the claims'
    spans, not the sentence around them, which may say the word of something else.
+5. A degree said of a view ("thịnh vượng nhất khu vực": `view_degrees` in
+   lexicon/<lang>/statements.yaml) is accounted for only by the view's own claims' sentences,
+   not those of a title's claim beside it.
 """
 
 from __future__ import annotations
@@ -105,8 +108,33 @@ COMPLEMENTS = [
     ),
 ]
 
+DEGREES = [
+    (
+        "Senator Daines wished Vietnam to be strong, independent, self-reliant and "
+        "the most prosperous",
+        NEI,
+    ),
+    (
+        "Thượng nghị sĩ Daines mong Việt Nam sẽ là quốc gia mạnh, độc lập, tự cường "
+        "và thịnh vượng nhất khu vực",
+        NEI,
+    ),
+    (
+        "Thuong nghi si Daines mong Viet Nam tro thanh quoc gia manh, doc lap, tu cuong, "
+        "thinh vuong nhat khu vuc",
+        NEI,
+    ),
+    # near: the view as its claim gives it, with the title
+    (
+        "Thượng nghị sĩ Daines mong Việt Nam trở thành quốc gia mạnh, độc lập, tự cường, "
+        "thịnh vượng",
+        SUPPORTED,
+    ),
+]
+VERDICTS = OTHER_PARTY + DEADLINES + CLOCKS + COMPLEMENTS + DEGREES
 
-@pytest.mark.parametrize(("statement", "verdict"), OTHER_PARTY + DEADLINES + CLOCKS + COMPLEMENTS)
+
+@pytest.mark.parametrize(("statement", "verdict"), VERDICTS)
 def test_verdicts(checker: Checker, statement: str, verdict: str) -> None:
     assert checker.check(statement).verdict == verdict
 

@@ -619,6 +619,18 @@ def details(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, in
         for claim in claims:
             spanned |= world.said_in_spans(claim)
         unread += unread_details(complements, spanned, partial(glossed, lang), gap, (), words)
+    views = [c for c in claims if c.speaker]
+    if views:
+        # A degree said of a view ("thịnh vượng nhất khu vực", "the most prosperous") is the
+        # view's own claims' to bear out: a title's claim's sentences ("TNS Daines": dozens
+        # of them) may say the word of something else
+        degrees = phrase_keys("statements", "view_degrees", (lang,))
+        spans = phrase_spans(loose, [d for d in degrees if d])
+        graded = [w for w in loose if any(s <= w[1] and w[2] <= e for s, e in spans)]
+        own_view: set[str] = set()
+        for claim in views:
+            own_view |= world.said_by(claim, read_sentences=not linked)
+        unread += unread_details(graded, own_view, partial(glossed, lang), gap, (), words)
     return sorted({*modifiers, *unread})
 
 
