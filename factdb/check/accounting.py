@@ -17,6 +17,7 @@ from factdb.check.parse import Cue, Mention, ParsedStatement
 from factdb.check.rules import (
     DIRECTED,
     OCCASION,
+    PHRASE_JOINER,
     Uncovered,
     count_holds,
     fewer_than_named,
@@ -602,6 +603,14 @@ def details(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, in
         return not text[a:b].strip(" -–")
 
     unread = unread_details(loose, said, partial(glossed, lang), gap, [*names, *whole], words)
+    # ... also where a word of it was read as something else ("Lam thoi" without its marks:
+    # the "Lam" of Tô Lâm), its loose words are said only with it
+    unread += [
+        (lo, hi)
+        for lo, hi in phrase_spans(words, map(word_keys, whole_phrases()))
+        if len({w in loose for w in words if lo <= w[1] and w[2] <= hi}) == 2
+        and PHRASE_JOINER.join(k for k, s, e in words if lo <= s and e <= hi) not in said
+    ]
     # A detail the statement attaches ("for students") must be said outside other facts' spans
     # of the sentence: there it is theirs ("200 scholarships a year for students").
     attached = _details_attached(loose, words, lang)
