@@ -17,6 +17,7 @@ from factdb.check.parse import Cue, Mention, ParsedStatement
 from factdb.check.rules import (
     DIRECTED,
     OCCASION,
+    PHRASE_JOINER,
     Uncovered,
     count_holds,
     fewer_than_named,
@@ -602,6 +603,14 @@ def details(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, in
         return not text[a:b].strip(" -–")
 
     unread = unread_details(loose, said, partial(glossed, lang), gap, [*names, *whole], words)
+    # ... also where a word of it was read as something else ("Lam thoi" without its marks:
+    # the "Lam" of Tô Lâm), its loose words are said only with it
+    unread += [
+        (lo, hi)
+        for lo, hi in phrase_spans(words, map(word_keys, whole_phrases()))
+        if len({w in loose for w in words if lo <= w[1] and w[2] <= hi}) == 2
+        and PHRASE_JOINER.join(k for k, s, e in words if lo <= s and e <= hi) not in said
+    ]
     # A detail the statement attaches ("for students") must be said outside other facts' spans
     # of the sentence: there it is theirs ("200 scholarships a year for students").
     attached = _details_attached(loose, words, lang)
@@ -610,6 +619,27 @@ def details(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, in
         for claim in claims:
             own |= world.said_by(claim, read_sentences=not linked, own=True)
         unread += unread_details(attached, own, partial(glossed, lang), gap, (), words)
+    # What a topic is said to be of or for ("contributions to the war", "đóng góp cho ..."):
+    # the topic's own words, which only the claims' spans say; the sentence around them may
+    # say the word of something else ("khắc phục hậu quả chiến tranh")
+    complements = _topic_complements(world, ctx, loose, words)
+    if complements:
+        spanned: set[str] = set()
+        for claim in claims:
+            spanned |= world.said_in_spans(claim)
+        unread += unread_details(complements, spanned, partial(glossed, lang), gap, (), words)
+    views = [c for c in claims if c.speaker]
+    if views:
+        # A degree said of a view ("thịnh vượng nhất khu vực", "the most prosperous") is the
+        # view's own claims' to bear out: a title's claim's sentences ("TNS Daines": dozens
+        # of them) may say the word of something else
+        degrees = phrase_keys("statements", "view_degrees", (lang,))
+        spans = phrase_spans(loose, [d for d in degrees if d])
+        graded = [w for w in loose if any(s <= w[1] and w[2] <= e for s, e in spans)]
+        own_view: set[str] = set()
+        for claim in views:
+            own_view |= world.said_by(claim, read_sentences=not linked)
+        unread += unread_details(graded, own_view, partial(glossed, lang), gap, (), words)
     return sorted({*modifiers, *unread})
 
 
@@ -656,6 +686,27 @@ def _details_attached(
         (key, start, end)
         for i, (key, start, end) in enumerate(words)
         if any(e in ends for _, _, e in words[max(0, i - DETAIL_REACH) : i])
+    }
+    return [w for w in loose if w in after]
+
+
+def _topic_complements(
+    world: World,
+    ctx: Context,
+    loose: list[tuple[str, int, int]],
+    words: list[tuple[str, int, int]],
+) -> list[tuple[str, int, int]]:
+    """The loose words within DETAIL_REACH words after a view's topic followed by one of
+    `topic_complements` (statements.yaml: "to", "cho"), which say what the topic is of."""
+    markers = phrase_spans(
+        words, phrase_keys("statements", "topic_complements", (ctx.parsed.lang,))
+    )
+    topics = [m.end for m in ctx.parsed.entities if any(world.type(e) == TOPIC for e in m.ids)]
+    opened = {e for s, e in markers if any(not ctx.parsed.text[end:s].strip() for end in topics)}
+    after = {
+        w
+        for i, w in enumerate(words)
+        if any(e in opened for _, _, e in words[max(0, i - DETAIL_REACH) : i])
     }
     return [w for w in loose if w in after]
 

@@ -33,7 +33,7 @@ from factdb.check.rules import (
     within,
 )
 from factdb.check.rules import same_occasion as same_occasion_of
-from factdb.check.stance import EXCHANGED, speaker_rule, voiced
+from factdb.check.stance import EXCHANGED, implies, speaker_rule, voiced
 from factdb.check.world import CITY, PERSON, PLACE_ROLES, PLACES, ROLE_TYPE, World
 from factdb.extract.dates import DateSpan
 from factdb.extract.quantities import Quantity
@@ -222,6 +222,11 @@ def assess_said(
     rule = "other" if title else speaker_rule(reading, claim, world.places(claim.speaker))
     if rule == "turned-stance" and ctx.parsed.modality != "fact":
         rule = "other"  # "Tô Lâm sẽ phê phán ...": a turn planned or wished is not yet taken
+    if rule == "other-party" and not exchange_named(world, claim, ctx, date):
+        # "Washington affirmed its commitment to Vietnam", of what Lam stressed to Daines: the
+        # words given to a party of the exchange with nothing of that exchange may be his own
+        # on another occasion
+        rule = "other"
     if rule == "same":
         finding = assess(world, pred, claim, ctx, quantity, date)
         mood = scope.stance_mood(ctx)
@@ -251,6 +256,22 @@ def assess_said(
     grounds = Grounds(rule, claim, reading=reading)
     borne = finding.day_part_borne
     return Finding(claim, "open", grounds, finding.same_key, why="speaker", day_part_borne=borne)
+
+
+def exchange_named(world: World, claim: ClaimView, ctx: Context, date: DateSpan | None) -> bool:
+    """Whether the statement speaks of the exchange a claim of what someone said reports, so
+    that words given to its other party are refuted there: it names the claim's speaker (the
+    other side of it: "Daines thanked Lam"), its event or a date (which the claim's own then
+    decides), or gives to a person who took part a stance taken in it ("Hun Manet proposed
+    ..."). A country is no one who took part ("Washington affirmed ..."), and a wish is held, not
+    only voiced once ("Lam hopes to see Vietnam strong"): either may be another occasion's."""
+    if claim.speaker in ctx.mentioned or date is not None:
+        return True
+    if windows.occasion_named(world, claim, ctx):
+        return True
+    reading = ctx.stance
+    assert reading is not None
+    return world.type(reading.speaker) == PERSON and not implies(reading.stance, "wished")
 
 
 def exchanged(ctx: Context, said: str, speaker: str) -> Context:
@@ -329,6 +350,8 @@ def assess(
     # "a positive start for 2025": the year is what was said, not when (topic_years)
     topic_year = topic_years.compare(world, claim, ctx, date)
     said_year, date = (date, None) if topic_year is not None else (None, date)
+    # "hopes Vietnam will become ... by 2030": a deadline of what was said (topic_years)
+    deadline, date = (date, None) if topic_years.deadline_said(claim, ctx, date) else (None, date)
     timing, began = time_of(world, pred, claim, ctx, date)
     decided = time_outcome(pred, claim, timing, began, same_key)
     if decided is not None:
@@ -363,6 +386,8 @@ def assess(
             conflict = grounds
         elif not fixed and value_note is None:
             value_note = replace(grounds, another_occasion=True)
+    if deadline is not None and value_note is None:
+        value_note = Grounds("said-deadline", claim, text=deadline.text)
     if conflict is not None:
         decided = conflict_elsewhere(world, pred, claim, ctx)
         if decided is not None:

@@ -307,6 +307,28 @@ def within_said_day(
     return start <= lo and hi <= start + dt.timedelta(days=1)
 
 
+def home_clock_day(
+    source: DayPart | None, on: dt.date, where: str | None, lang: str
+) -> dt.date | None:
+    """The one day on the clock of the sources' press (`home`) that the part of the day `on` the
+    source gives the claim falls wholly within: its local time's part set on that clock ("chiều
+    19/2 (giờ địa phương)" in Washington is the 20th in Hanoi), or the day a source tells on that
+    clock itself ("sáng nay giờ Hà Nội"). None where no part is given, or it spans two days."""
+    clock = _clock()
+    home = clock["home"].get(lang)
+    if source is None or source.part not in clock["hours"] or home is None:
+        return None
+    if source.zone:
+        told = {clock["zones"].get(place) for place in source.zone} == {home}
+        return source.day if told else None
+    local, there = _zone(clock["zones"].get(where or "")), _zone(home)
+    if local is None or there is None:
+        return None
+    lo, hi = _hours(source, on, local)
+    first, last = lo.astimezone(there), (hi - dt.timedelta(microseconds=1)).astimezone(there)
+    return first.date() if first.date() == last.date() else None
+
+
 def home_day_meets(
     said_day: dt.date, lang: str, source: DayPart | None, on: dt.date, where: str | None
 ) -> bool:

@@ -284,6 +284,11 @@ class Words:
                     f"the statement gives what was said the year {g.text!r}; {claim}, and its "
                     f"source gives it {g.told!r}{other}"
                 )
+            case "said-deadline":
+                return (
+                    f"the statement gives what was said a deadline ({g.text!r}); {claim}, and its "
+                    "source gives it none"
+                )
             case "other-time":
                 return f"{claim}; the statement speaks of another time"
             case "later":
@@ -410,6 +415,11 @@ class Words:
             return (
                 f"{said}; {claims}: a day apart in the places' own time, which may be one day"
                 " in the time the statement counts in"
+            )
+        if decision.rule == "relative-clock":
+            return (
+                f"{said}; {claims}: not that far apart in the places' own time, but so by the"
+                " times of day their sources give, on the clock of the Vietnamese press"
             )
         if decision.rule == "relative-undated":
             known = f" ({claims})" if claims else ""

@@ -856,7 +856,11 @@ class Judge:
         elif not anchors:
             anchors = self._title_anchors(parsed, rel, inside, found, mentioned, named_in)
         dated = {p for p in outside if self.vocab.predicates[p].time_role in ("value", OCCASION)}
-        decision = decide_relative(rel, anchors, events(dated or outside, named_out))
+        mains = events(dated or outside, named_out)
+        home = {
+            c.id: day for c in (*anchors, *mains) if (day := self.world.home_day(c, parsed.lang))
+        }
+        decision = decide_relative(rel, anchors, mains, home)
         # "did not call them on the same day": what bears the relation out refutes its denial
         denied = relative.denied(parsed)
         reason = self.words.relative(rel, decision, denied)

@@ -16,6 +16,10 @@ claims are compared among themselves, and one act alone ("Separately, on the sam
 day": the claims give each event's local day, and the statement, which gives no clock, may count
 in another place's (18 February in Washington is 19 February in Hanoi: `relative-zone`).
 
+A count the places' own days refute is open where the sources put each event on one day on the
+clock of their press (Hanoi's), and that clock bears it out (`relative-clock`): a meeting on
+the morning of 19 February in Washington and a call that afternoon are a day apart there.
+
 Anything less (an anchor the claims date to a period, or to several days) is not enough info,
 and the reason says the anchor's day is not known; so is an offset said as a bound ("less than a
 day after": `relative-bounded`), and an anchor read as the main event's own claims
@@ -32,7 +36,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from itertools import pairwise
 
 from factdb.check.parse import ParsedStatement
@@ -208,9 +212,14 @@ def _one_day(claims: Sequence[ClaimView]) -> dt.date | None:
 
 
 def decide_relative(
-    rel: RelativeDate, anchors: Sequence[ClaimView], mains: Sequence[ClaimView]
+    rel: RelativeDate,
+    anchors: Sequence[ClaimView],
+    mains: Sequence[ClaimView],
+    home: Mapping[str, dt.date] | None = None,
 ) -> Decision:
-    """Whether the main event fell `rel.days` days after the anchor, by the claims of each."""
+    """Whether the main event fell `rel.days` days after the anchor, by the claims of each.
+    `home` gives claims their day on the clock of the sources' press, where their sources tell
+    it: a count refuted in the places' own days but borne out on that clock is open."""
     if rel.bounded:
         return Decision(NEI, "relative-bounded", tuple(mains))
     if not rel.anchored and rel.days == 0:
@@ -225,8 +234,26 @@ def decide_relative(
     claims = tuple(anchors) + tuple(mains)
     if rel.days == 0:
         return _shared_day({anchor, main}, claims)
-    verdict = SUPPORTED if main - anchor == dt.timedelta(days=rel.days) else CONTRADICTED
-    return Decision(verdict, "relative-date", claims)
+    if main - anchor == dt.timedelta(days=rel.days):
+        return Decision(SUPPORTED, "relative-date", claims)
+    if home and _borne_on_clock(rel.days, anchors, mains, home):
+        # "Hôm sau khi gặp Orbán, ... điện đàm với ông Leahy": a morning meeting and an
+        # afternoon call of one day in Washington are a day apart in Hanoi
+        return Decision(NEI, "relative-clock", claims)
+    return Decision(CONTRADICTED, "relative-date", claims)
+
+
+def _borne_on_clock(
+    days: int, anchors: Sequence[ClaimView], mains: Sequence[ClaimView], home: Mapping[str, dt.date]
+) -> bool:
+    """Whether every claim of each event falls on one day on the home clock, `days` apart."""
+    anchor = {home.get(c.id) for c in anchors}
+    main = {home.get(c.id) for c in mains}
+    if len(anchor) != 1 or len(main) != 1 or None in anchor | main:
+        return False
+    (first,), (then,) = anchor, main
+    assert first is not None and then is not None
+    return (then - first).days == days
 
 
 def _shared_day(days: set[dt.date], claims: tuple[ClaimView, ...]) -> Decision:

@@ -874,7 +874,8 @@ class Grounds:
     level the press shortens the claim's to: assess.shortened_levels) | other-place (another city
     for the place of the same occasion) | single-holder |
     time-outside | topic-year (another year for what was said: "a positive start for 2025"
-    of one its source says for 2026, factdb.check.topic_years) |
+    of one its source says for 2026, factdb.check.topic_years) | said-deadline (a deadline
+    inside the words given to a speaker, "by 2030", which the claim's source does not give) |
     other-time (a state, and the statement dates another time) | later (a
     state dated before the event the statement is set after: `text` the cue) | not-after (an
     act not shown done after the event the statement sets it after: `text` the cue) |

@@ -10,10 +10,15 @@ body the event is of, "chuyến dự họp Hội đồng Hòa bình", for a year
 since the same words may have been said of another year on another occasion. Where the source
 gives the topic no year, the date is read as any other date. The year dates nothing else the
 statement says (`topic_dated`, which factdb.check.scope asks).
+
+So is a deadline in the words given to a speaker (`deadline_said`: "hopes Vietnam will become
+a strong nation by 2030", "trước năm 2030"): it dates what was said, which the claim, dated when
+it was said, leaves open.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from bisect import bisect_left
 
 from factdb.check.findings import Context
@@ -47,6 +52,20 @@ def year_of_topic(parsed: ParsedStatement, topic: str) -> DateSpan | None:
                 if found is not None:
                     return found
     return None
+
+
+def deadline_said(claim: ClaimView, ctx: Context, date: DateSpan | None) -> bool:
+    """Whether `date` is a deadline (a "before" bound: "by 2030") inside the words the statement
+    gives the claim's speaker, after the stance that gives them: when the content is to come
+    about, not when it was said."""
+    reading = ctx.stance
+    return (
+        claim.speaker is not None
+        and reading is not None
+        and date is not None
+        and date.first == dt.date.min
+        and date.start >= reading.end
+    )
 
 
 def topic_dated(parsed: ParsedStatement, vocab: Vocabulary) -> set[int]:

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable, Iterator
 
 from factdb.check.assertions import PEOPLE, Assertion, affiliations, bare_titles, offices_of_places
-from factdb.check.dayparts import DayPart, read_day_part, told_day_part
+from factdb.check.dayparts import DayPart, home_clock_day, read_day_part, told_day_part
 from factdb.check.match import ClaimIndex
 from factdb.check.occasion import first_of_kind
 from factdb.check.parse import ParsedStatement, parse_statement
@@ -84,7 +84,8 @@ class World:
         # Where each person holds an office now, read once (see places).
         self._offices_at: dict[str, frozenset[str]] = {}
         # The words each claim accounts for, read once (see said_by).
-        self._said: dict[tuple[str, bool, bool], frozenset[str]] = {}
+        # by (claim id, read_sentences, own), or (claim id, "spans") for its spans' words
+        self._said: dict[tuple[object, ...], frozenset[str]] = {}
         # The entities each claim's source sentences name, read once (see unsaid).
         self._sentence_names: dict[str, frozenset[str]] = {}
         self._span_names: dict[str, frozenset[str]] = {}
@@ -340,6 +341,20 @@ class World:
             found = self._span_names[claim.id] = frozenset(ids)
         return found
 
+    def said_in_spans(self, claim: ClaimView) -> frozenset[str]:
+        """The folded words (and their phrases) of the claim's spans themselves, not of the
+        sentences around them: what the claim's own words say."""
+        found = self._said.get((claim.id, "spans"))
+        if found is None:
+            words: set[str] = set()
+            for span in self.index.with_evidence([claim])[claim.id].spans:
+                text = self.index.source_text(span.source)[span.start : span.end]
+                keys = [key for key, _, _ in tokenize(text).words()]
+                words.update(keys)
+                words |= said_phrases(keys)
+            found = self._said[(claim.id, "spans")] = frozenset(words)
+        return found
+
     def said_by(
         self, claim: ClaimView, read_sentences: bool = True, own: bool = False
     ) -> frozenset[str]:
@@ -474,6 +489,14 @@ class World:
                     break
             self._day_parts[claim.id] = found
         return self._day_parts[claim.id]
+
+    def home_day(self, claim: ClaimView, lang: str) -> dt.date | None:
+        """The one day a claim of one day falls on on the clock of the sources' press, by the
+        part of the day its source gives (dayparts.home_clock_day), if it tells one."""
+        on = claim.time_start
+        if on is None or on != claim.time_end:
+            return None
+        return home_clock_day(self.source_day_part(claim), on, self.local_place(claim), lang)
 
     def sentences(self, claim: ClaimView) -> Iterator[str]:
         """The source sentences the claim's spans stand in, in span order."""
