@@ -679,7 +679,8 @@ PRESS_FLOORS = {
     # office written as a verb read in its tense ("chairs": present, office_verbs). Session 18
     # (deputy offices, events within their occasion's days, a reception bearing out a meeting,
     # the day a source tells on Hanoi's clock): 0.892, 0.894, 0.
-    "precision3/dev.yaml": (0.877, 0.878, 0),
+    # raised at session 19's end, one item below it
+    "precision3/dev.yaml": (0.907, 0.909, 0),
     # The fifth blind corpus (press5/), kept outside the project through session 13: its dev
     # part scored 0.522, 0.525, 1 at that session's start and 0.552, 0.558, 1 at its end. The
     # one confidently wrong verdict is not read yet. Session 14 took it as its validation set
@@ -690,12 +691,14 @@ PRESS_FLOORS = {
     # (04:30 UTC): 0.560, 0.566, 1 (a view's verbs glossed: "values", "plays" a role). Session
     # 15 midway merge 0.590, 1; then 0.597, 0.605, 0 with a congratulation said to be phoned
     # ("gọi điện chúc mừng") read as an act no claim gives (other_acts).
-    "press5/dev.yaml": (0.554, 0.560, 0),
+    # raised at session 19's end, one item below it
+    "press5/dev.yaml": (0.701, 0.708, 0),
     # The sixth blind corpus (press6/), kept outside the project through session 14 and taken
     # as session 15's validation set, read as a summary only: 0.585, 0.585, 0 at the session's
     # start, 0.592, 0.594, 0 at its end. Session 16 read it as a development set: 0.641, 0.645, 0
     # at that session's end; session 17's passes 0.683, 0.686, 0; session 18's 0.704, 0.704, 0.
-    "press6/dev.yaml": (0.697, 0.697, 0),
+    # raised at session 19's end, one item below it
+    "press6/dev.yaml": (0.718, 0.715, 0),
     # The seventh blind corpus (press7/), kept outside the project through session 15: 0.633,
     # 0.633, 4 at that session's start, 0.627, 0.627, 5 at its end. Session 16 read its five
     # confident wrongs (a participle "missing" read as a denial, twice; a hyphenated amount read
@@ -705,7 +708,8 @@ PRESS_FLOORS = {
     # The eighth blind corpus (press8/), kept outside the project through session 16: 0.615,
     # 0.623, 1 at that session's start, 0.647, 0.656, 1 at its end. Session 17 read it and
     # bound a party tag to the group noun it stands before (its confident wrong): 0.705, 0.712, 0.
-    "press8/dev.yaml": (0.698, 0.705, 0),
+    # raised at session 19's end, one item below it
+    "press8/dev.yaml": (0.743, 0.749, 0),
     # The ninth blind corpus (press9/), written at session 17's start and kept outside the
     # project until 14:00 UTC: 0.550, 0.550, 2 then (the session's first six passes moved it by
     # no net item); the session's second wave read it: 0.624, 0.630, 0 at the session's end.
@@ -716,6 +720,11 @@ PRESS_FLOORS = {
     # its end (a deputy's office, a reception bearing out a meeting, a day told on a clock,
     # countries acting together).
     "press10/dev.yaml": (0.700, 0.697, 0),
+    # The eleventh blind corpus (press11/), written at session 18's start and kept outside the
+    # project through it (0.562, 0.566, 4 then 0.588, 0.590, 3). Session 19 read it by class
+    # (opposite views, paraphrased views, light words, titles and holders, dates, clauses): 0.731,
+    # 0.735, 0 at its end; one item below.
+    "press11/dev.yaml": (0.725, 0.728, 0),
     # issue 10's traps for the confident paths (press/traps.yaml): none may come back
     "press/traps.yaml": (0.943, 0.923, 0),
     # session 13's precision traps (precision/, other occasions, hedges, plans, addressees,
