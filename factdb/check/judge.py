@@ -845,13 +845,8 @@ class Judge:
             with_people = any(rel.in_anchor(n.start) for n in parsed.people)
             anchors = [
                 c
-                for p in sorted(inside)
-                if self.vocab.predicates[p].time_role in ("value", OCCASION)
-                for c in found.get(p, [])
-                if c.polarity == "affirmed"
-                and c.modality == "fact"
-                and c.subject in people
-                and not (with_people and self.world.type(party_of(c) or PERSON) != PERSON)
+                for c in self._events_of(inside, found, people)
+                if not (with_people and self.world.type(party_of(c) or PERSON) != PERSON)
             ]
         elif not anchors:
             anchors = self._title_anchors(parsed, rel, inside, found, mentioned, named_in)
@@ -898,15 +893,23 @@ class Judge:
         people = {e for e in mentioned if self.world.type(e) == PERSON}
         held = [
             c
+            for c in self._events_of(inside, found, people)
+            if party_of(c) in self._holders_at(office, c, where)
+        ]
+        return held if len({party_of(c) for c in held}) == count else []
+
+    def _events_of(
+        self, inside: set[str], found: dict[str, list[ClaimView]], people: set[str]
+    ) -> list[ClaimView]:
+        """The affirmed, factual claims of the anchor's dated predicates (`inside`) whose
+        subject is one of `people`: the events a relative date may count from."""
+        return [
+            c
             for p in sorted(inside)
             if self.vocab.predicates[p].time_role in ("value", OCCASION)
             for c in found.get(p, [])
-            if c.polarity == "affirmed"
-            and c.modality == "fact"
-            and c.subject in people
-            and party_of(c) in self._holders_at(office, c, where)
+            if c.polarity == "affirmed" and c.modality == "fact" and c.subject in people
         ]
-        return held if len({party_of(c) for c in held}) == count else []
 
     def _either(
         self,
