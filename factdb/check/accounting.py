@@ -702,7 +702,13 @@ def _topic_complements(
         words, phrase_keys("statements", "topic_complements", (ctx.parsed.lang,))
     )
     topics = [m.end for m in ctx.parsed.entities if any(world.type(e) == TOPIC for e in m.ids)]
-    opened = {e for s, e in markers if any(not ctx.parsed.text[end:s].strip() for end in topics)}
+    # right after the topic: a marker before it ("Ông Leahy cho biết ...", whose topic comes
+    # later) opens nothing, though the slice from the topic's end back to it is empty too
+    opened = {
+        e
+        for s, e in markers
+        if any(end <= s and not ctx.parsed.text[end:s].strip() for end in topics)
+    }
     after = {
         w
         for i, w in enumerate(words)
