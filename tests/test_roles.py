@@ -283,8 +283,10 @@ VERDICTS = [
         "của ông Trump",
         SUPPORTED,
     ),
-    # a date counted from meetings with leaders: those meetings, not the community's
-    ("Một ngày sau cuộc gặp các lãnh đạo nước ngoài, TBT mới điện đàm với ông Leahy", CONTRADICTED),
+    # a date counted from meetings with leaders: those meetings, not the community's (two days
+    # after: wrong on both clocks; "một ngày sau" is the next day on Hanoi's, so open)
+    ("Hai ngày sau cuộc gặp các lãnh đạo nước ngoài, TBT mới điện đàm với ông Leahy", CONTRADICTED),
+    ("Một ngày sau cuộc gặp các lãnh đạo nước ngoài, TBT mới điện đàm với ông Leahy", NEI),
 ]
 
 
