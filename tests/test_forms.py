@@ -100,6 +100,14 @@ VERDICTS = [
     ("Pho Tong Bi thu To Lam du hop Hoi dong Hoa binh", NEI),
     ("Phó Tổng Bí thư Tô Lâm đã tới Washington dự cuộc họp Hội đồng Hòa bình", NEI),
     ("Acting General Secretary To Lam flew in for the Board of Peace meeting", NEI),
+    ("Quyền Tổng Bí thư Tô Lâm gặp Thủ tướng Hungary Viktor Orbán tại Washington", NEI),
+    ("Tong Bi thu To Lam gap Quyen Thu tuong Hungary Viktor Orban", NEI),
+    # ... only right before the title: "quyền" ending "chủ quyền" after a title is a word
+    (
+        "Tổng Bí thư mong hai bên đẩy mạnh hợp tác quốc phòng thực chất trên cơ sở tôn trọng độc"
+        " lập, chủ quyền và các nguyên tắc đối ngoại, quốc phòng của Việt Nam",
+        SUPPORTED,
+    ),
     ("Tổng Bí thư Tô Lâm dự họp Hội đồng Hòa bình", SUPPORTED),
     # a meeting of the board with no occasion word may be any of its meetings
     ("The Board of Peace held a meeting in Geneva", NEI),

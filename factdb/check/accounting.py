@@ -586,7 +586,7 @@ def details(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, in
     modifiers = {
         (s, e)
         for s, e in phrase_spans(loose, phrase_keys("statements", "title_modifiers"))
-        if any(not text[e:r].strip(" -–") for r in roles)
+        if any(r >= e and not text[e:r].strip(" -–") for r in roles)
     }
     loose = [w for w in loose if (w[1], w[2]) not in modifiers]
     names = ctx.parsed.name_runs
