@@ -445,6 +445,39 @@ def decide_office(
     return Decision(NEI, "no-claim")
 
 
+# An office one country names its own way: the office it is in general terms and that country
+# (lexicon/world/offices.yaml `national_forms`: "secretary-of-war", the United States' defence
+# minister).
+Forms = Mapping[str, tuple[str, str]]
+
+
+def in_general_terms(
+    a: Assertion, claims: Sequence[ClaimView], forms: Forms
+) -> tuple[Assertion, list[ClaimView], dict[str, ClaimView]]:
+    """The title and the office claims with each national office read as the office it is in
+    its country, so that one rule compares them ("Vietnamese Defence Minister Pete Hegseth" of
+    the US Secretary of War: one country's defence ministry at a time); with the claims so read
+    by id, back to the claims as curated, which a decision cites. A national office said of
+    another country ("Vietnamese Secretary of War") stays as written."""
+
+    def general(office: str | None, place: str | None) -> tuple[str | None, str | None]:
+        form = forms.get(office or "")
+        return form if form is not None and place in (None, form[1]) else (office, place)
+
+    office, place = general(a.office, a.jurisdiction)
+    read = a if office == a.office else replace(a, office=office, jurisdiction=place)
+    held, curated = [], {}
+    for c in claims:
+        role, where = general(c.qualifier(ROLE), c.object)
+        if role is None or role == c.qualifier(ROLE):
+            held.append(c)
+            continue
+        roles = tuple((k, role if k == ROLE else v) for k, v in c.qualifiers)
+        held.append(replace(c, qualifiers=roles, object=where))
+        curated[c.id] = c
+    return read, held, curated
+
+
 def decide_described(
     a: Assertion,
     holders: Sequence[ClaimView],
