@@ -8,6 +8,8 @@ outcome; a title at a time the sources do not fix stays open).
   (lexicon/world/offices.yaml `national_forms`, rules.in_general_terms): the US Secretary of War
   is its defence minister, so one country's defence ministry given to the other's minister is
   refuted, and the US's given to its own secretary is borne out.
+- "đứng đầu ủy ban" (headed the committee) is the committee chair's title, as "chủ tịch ủy ban"
+  is: "từng đứng đầu Ủy ban Chuẩn chi Thượng viện" is borne out by Leahy's office held before.
 - "the only prime minister Lam met": an article and "only" make the title a noun that a
   relative clause with no pronoun follows; the name after it is that clause's subject, not the
   title's holder (parse, assertions._Reader._restricted).
@@ -124,3 +126,20 @@ def test_only_after_an_article_restricts_the_title(
     parsed = checker.parse(statement)
     titled = {a.subject for a in decompose(parsed, checker.vocab) if a.form == "title"}
     assert titled == ({holder} if holder else set())
+
+
+HEADED = [
+    ("Ông Leahy từng đứng đầu Ủy ban Chuẩn chi Thượng viện Mỹ.", SUPPORTED),
+    ("Ong Leahy tung dung dau Uy ban Chuan chi Thuong vien My", SUPPORTED),
+    ("Leahy once chaired the Senate Appropriations Committee.", SUPPORTED),
+    # the traps: a year the claim of an office held "before" does not fix; another senator,
+    # whom the claims give no chair
+    ("Năm 2010, ông Leahy đứng đầu Ủy ban Chuẩn chi Thượng viện.", NEI),
+    ("Ông Hagerty đứng đầu Ủy ban Đối ngoại Thượng viện.", NEI),
+]
+
+
+@pytest.mark.parametrize(("statement", "verdict"), HEADED)
+def test_headed_a_committee_is_its_chair(checker: Checker, statement: str, verdict: str) -> None:
+    judged = checker.check(statement)
+    assert judged.verdict == verdict, judged.explanation
