@@ -143,3 +143,24 @@ HEADED = [
 def test_headed_a_committee_is_its_chair(checker: Checker, statement: str, verdict: str) -> None:
     judged = checker.check(statement)
     assert judged.verdict == verdict, judged.explanation
+
+
+# True titles of other years, and officials of other countries whom the claims do not name: the
+# new rules and names leave each open.
+TRAPS = [
+    "In 2024, State President To Lam received a US delegation.",
+    "Năm 2024, Chủ tịch nước Tô Lâm tiếp một đoàn nghị sĩ Mỹ.",
+    "Nam 2024, Chu tich nuoc To Lam tiep mot doan nghi si My.",
+    "Prabowo, then Indonesia's defence minister, met Lam in 2023.",
+    "Năm 2023, Bộ trưởng Quốc phòng Indonesia Prabowo gặp ông Tô Lâm.",
+    "Nam 2023, Bo truong Quoc phong Indonesia Prabowo gap ong To Lam.",
+    "Japanese Finance Minister Katsunobu Kato called on To Lam.",
+    "Bộ trưởng Tài chính Nhật Bản Kato Katsunobu chào xã giao Tổng Bí thư Tô Lâm.",
+    "Hegseth was Vietnam's defence minister in 2019.",
+]
+
+
+@pytest.mark.parametrize("statement", TRAPS)
+def test_titles_of_other_years_and_countries_stay_open(checker: Checker, statement: str) -> None:
+    judged = checker.check(statement)
+    assert judged.verdict == NEI, judged.explanation

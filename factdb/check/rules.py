@@ -30,7 +30,11 @@ The rules for an office assertion ("[tense] OFFICE [of JURISDICTION] PERSON"), i
    Kazakhstan). A former or past title is not contradicted by a present office: people change
    office. A past title at a time the statement fixes (its dates, or the days of the occasion
    it names: "At the Board of Peace meeting, Orbán was Hungary's president") is, by an office
-   a claim gives him all through that time.
+   a claim gives him all through that time. Where the offices as written decide nothing, an
+   office one country names its own way is read as the office it is there and compared again
+   (`in_general_terms`, lexicon/world/offices.yaml: "Vietnamese Defence Minister Pete Hegseth"
+   of the US Secretary of War, one country's defence ministry at a time; "US Defense Minister
+   Hegseth" his own office).
 3. Anything else is not enough info (`no-claim`). The absence of a claim contradicts nothing.
 
 A denied title ("is not the president of Hungary") is decided by the rule that decides the
