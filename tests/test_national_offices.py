@@ -10,6 +10,9 @@ outcome; a title at a time the sources do not fix stays open).
   refuted, and the US's given to its own secretary is borne out.
 - "đứng đầu ủy ban" (headed the committee) is the committee chair's title, as "chủ tịch ủy ban"
   is: "từng đứng đầu Ủy ban Chuẩn chi Thượng viện" is borne out by Leahy's office held before.
+- A body's vice chairman deputises for its chairman (fixtures/vocabulary/roles.yaml
+  `vice-chairman`, `deputy_of` the founding chairman): Trump, its founding chairman, is not the
+  Board of Peace's vice chairman.
 - "the only prime minister Lam met": an article and "only" make the title a noun that a
   relative clause with no pronoun follows; the name after it is that clause's subject, not the
   title's holder (parse, assertions._Reader._restricted).
@@ -164,3 +167,23 @@ TRAPS = [
 def test_titles_of_other_years_and_countries_stay_open(checker: Checker, statement: str) -> None:
     judged = checker.check(statement)
     assert judged.verdict == NEI, judged.explanation
+
+
+VICE = [
+    ("Trump, the Board of Peace's vice chairman, invited Lam to its first meeting.", CONTRADICTED),
+    ("Ông Trump hiện giữ chức Phó Chủ tịch Hội đồng Hòa bình về Gaza.", CONTRADICTED),
+    ("Ong Trump la Pho Chu tich Hoi dong Hoa binh Gaza", CONTRADICTED),
+    # the near case: his own office; a year the claims do not reach; a vice chairman of another
+    # body whom the claims do not name
+    ("Trump, founding chairman of the Board of Peace, invited Lam.", SUPPORTED),
+    ("In 2019, Trump was vice chairman of the Board of Peace.", NEI),
+    ("Vice Chairman of the National Assembly Nguyen Khac Dinh met Daines.", NEI),
+]
+
+
+@pytest.mark.parametrize(("statement", "verdict"), VICE)
+def test_the_chairman_is_not_his_own_deputy(checker: Checker, statement: str, verdict: str) -> None:
+    judged = checker.check(statement)
+    assert judged.verdict == verdict, judged.explanation
+    if verdict == CONTRADICTED:
+        assert "deputises for the founding chairman" in judged.explanation
