@@ -79,6 +79,10 @@ NATIONAL = [
     # a year the claims do not reach, and the US's own name said of another country
     ("In 2019, Vietnam's defence minister Pete Hegseth toured Hanoi.", NEI),
     ("Vietnamese Secretary of War Phan Van Giang greeted Hegseth.", NEI),
+    # a "Defense Secretary" of no country may be any country's (Manila and London have one):
+    # the title's own words do not name the United States
+    ("Defense Secretary Phan Van Giang held talks with Hegseth.", NEI),
+    ("Secretary of War Phan Van Giang met Hegseth.", NEI),
     # another country's defence minister the claims do not name
     ("Cambodian Defence Minister Tea Seiha spoke with Hegseth.", NEI),
 ]

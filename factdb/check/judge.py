@@ -1248,7 +1248,20 @@ class Judge:
         again with each national office read as the office it is in its country ("Vietnamese
         Defence Minister Pete Hegseth" of the US Secretary of War: rules.in_general_terms),
         citing the claims as curated; None where that decides nothing either."""
-        general, held, curated = in_general_terms(a, claims, national_forms())
+
+        def names(place: str) -> bool:
+            # the title's own words name the place ("Bộ trưởng Quốc phòng Mỹ" is one name)
+            said = [m for m in parsed.entities if a.office in m.ids and a.start <= m.start < a.end]
+            words = word_keys(" ".join(parsed.text[m.start : m.end] for m in said))
+            phrases = self.vocab.phrases.entries
+            return any(
+                e.kind == "entity" and e.target == place
+                for n in range(1, len(words) + 1)
+                for i in range(len(words) - n + 1)
+                for e in phrases.get(tuple(words[i : i + n]), ())
+            )
+
+        general, held, curated = in_general_terms(a, claims, national_forms(), names)
         if general == a and not curated:
             return None
         moment = at_a_moment(a, parsed, self.world.offices)

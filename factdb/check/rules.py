@@ -456,23 +456,31 @@ Forms = Mapping[str, tuple[str, str]]
 
 
 def in_general_terms(
-    a: Assertion, claims: Sequence[ClaimView], forms: Forms
+    a: Assertion, claims: Sequence[ClaimView], forms: Forms, names: Callable[[str], bool]
 ) -> tuple[Assertion, list[ClaimView], dict[str, ClaimView]]:
     """The title and the office claims with each national office read as the office it is in
     its country, so that one rule compares them ("Vietnamese Defence Minister Pete Hegseth" of
     the US Secretary of War: one country's defence ministry at a time); with the claims so read
-    by id, back to the claims as curated, which a decision cites. A national office said of
-    another country ("Vietnamese Secretary of War") stays as written."""
+    by id, back to the claims as curated, which a decision cites. The title is read so where it
+    is said of that country, or its own words name it (`names`: "Bộ trưởng Quốc phòng Mỹ", one
+    name of the office): a "Defense Secretary" of no country may be any country's minister, and
+    a national office said of another country ("Vietnamese Secretary of War") stays as written.
+    """
 
-    def general(office: str | None, place: str | None) -> tuple[str | None, str | None]:
+    def general(
+        office: str | None, place: str | None, named: Callable[[str], bool]
+    ) -> tuple[str | None, str | None]:
         form = forms.get(office or "")
-        return form if form is not None and place in (None, form[1]) else (office, place)
+        if form is None or place not in (None, form[1]) or (place is None and not named(form[1])):
+            return office, place
+        return form
 
-    office, place = general(a.office, a.jurisdiction)
+    office, place = general(a.office, a.jurisdiction, names)
     read = a if office == a.office else replace(a, office=office, jurisdiction=place)
     held, curated = [], {}
     for c in claims:
-        role, where = general(c.qualifier(ROLE), c.object)
+        # a claim's office is curated: with no place, it is the national office's own
+        role, where = general(c.qualifier(ROLE), c.object, lambda _: True)
         if role is None or role == c.qualifier(ROLE):
             held.append(c)
             continue
