@@ -191,3 +191,20 @@ def test_the_chairman_is_not_his_own_deputy(checker: Checker, statement: str, ve
     assert judged.verdict == verdict, judged.explanation
     if verdict == CONTRADICTED:
         assert "deputises for the founding chairman" in judged.explanation
+
+
+# A denial of a national office is decided by the rule that decides it affirmed, turned over.
+DENIED = [
+    ("Pete Hegseth is not Vietnam's defence minister.", SUPPORTED),
+    ("Ông Phan Văn Giang không phải là Bộ trưởng Quốc phòng Mỹ.", SUPPORTED),
+    ("Ong Phan Van Giang khong phai la Bo truong Quoc phong My", SUPPORTED),
+    ("Pete Hegseth is not the US defense minister.", CONTRADICTED),
+    # a title of no country, which may be any country's, stays open denied too
+    ("Phan Van Giang is not a defense secretary.", NEI),
+]
+
+
+@pytest.mark.parametrize(("statement", "verdict"), DENIED)
+def test_a_denied_national_office(checker: Checker, statement: str, verdict: str) -> None:
+    judged = checker.check(statement)
+    assert judged.verdict == verdict, judged.explanation

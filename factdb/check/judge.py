@@ -1220,7 +1220,7 @@ class Judge:
                     read, holders, a.subject.__ne__, when, of_now(a, parsed, offices)
                 )
                 decision = held if held.verdict != NEI else decision
-            if a.subject is not None and decision.rule in ("no-claim", "other-office"):
+            if a.subject is not None and decision.rule in ("no-claim", "other-office", "negated"):
                 decision = self._in_general_terms(read, claims, dates, parsed) or decision
             # "After meeting Lam, Orbán became president": an office of the event's day may
             # have changed by the later time the statement speaks of
