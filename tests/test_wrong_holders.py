@@ -175,9 +175,8 @@ UNKNOWN_HOLDERS = [
     ("President Joko Widodo met To Lam", NEI),
     # a name the vocabulary knows, given a single-holder office no claim gives him there
     ("On 3 Nov 2025, US Defense Secretary Phan Van Giang held talks with Hegseth", CONTRADICTED),
-    # a year that holds more than the holder's claim of 3 November
-    ("In 2025, US Defense Secretary Phan Van Giang held talks with Hegseth", NEI),
-    ("US Defense Secretary Phan Van Giang held talks with Hegseth", NEI),
+    # a year that holds more than the holder's claim of 3 November: Hegseth's claim does not
+    # refute it, Giang's own office that year does (test_national_offices.py)
     ("Indonesian President Prabowo met Lam", SUPPORTED),
 ]
 

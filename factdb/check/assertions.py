@@ -275,6 +275,19 @@ class _Reader:
             last -= 1
         return _Title(first, last, items[i].id, place, tense)
 
+    def _restricted(self, t: _Title) -> bool:
+        """Whether "only" restricts the title as a noun ("the only prime minister Lam met":
+        parse): a name right after it is the subject of a relative clause that has no pronoun,
+        not the title's holder, as it is after a bare "only" ("Only President Prabowo met Lam")."""
+        only = self.parsed.only
+        first, last = self.items[t.first], self.items[t.last]
+        return (
+            only is not None
+            and only.target == t.role
+            and only.start <= first.start
+            and last.end <= only.end
+        )
+
     def span(self, first: int, last: int) -> tuple[str, int, int]:
         start, end = self.items[first].start, self.items[last].end
         return self.text[start:end], start, end
@@ -343,7 +356,12 @@ class _Reader:
                     found.append(t.given(items[k].id, span, "list"))
                 continue
             after = t.last + 1
-            if after < len(items) and items[after].kind == PERSON and self.joined(t.last, after):
+            if (
+                after < len(items)
+                and items[after].kind == PERSON
+                and self.joined(t.last, after)
+                and not self._restricted(t)
+            ):
                 found.append(t.given(items[after].id, self.span(t.first, after), "title"))
                 continue
             combined = self._combined(t, titles)

@@ -113,6 +113,7 @@ from factdb.check.rules import (
     OCCASION,
     ROLE,
     SUPPORTED,
+    Decision,
     Uncovered,
     at_a_moment,
     combined,
@@ -120,6 +121,7 @@ from factdb.check.rules import (
     decide_described,
     decide_office,
     decide_other_holder,
+    in_general_terms,
     of_now,
     party_of,
 )
@@ -1218,6 +1220,8 @@ class Judge:
                     read, holders, a.subject.__ne__, when, of_now(a, parsed, offices)
                 )
                 decision = held if held.verdict != NEI else decision
+            if a.subject is not None and decision.rule in ("no-claim", "other-office", "negated"):
+                decision = self._in_general_terms(read, claims, dates, parsed) or decision
             # "After meeting Lam, Orbán became president": an office of the event's day may
             # have changed by the later time the statement speaks of
             decision = office_later(self.world, parsed, a, decision)
@@ -1232,6 +1236,39 @@ class Judge:
                 part.covers |= occasions
             parts.append(part)
         return parts
+
+    def _in_general_terms(
+        self,
+        a: Assertion,
+        claims: list[ClaimView],
+        dates: list[DateSpan],
+        parsed: ParsedStatement,
+    ) -> Decision | None:
+        """An office assertion the rules given for its offices as written left open, decided
+        again with each national office read as the office it is in its country ("Vietnamese
+        Defence Minister Pete Hegseth" of the US Secretary of War: rules.in_general_terms),
+        citing the claims as curated; None where that decides nothing either."""
+
+        def names(place: str) -> bool:
+            # the title's own words name the place ("Bộ trưởng Quốc phòng Mỹ" is one name)
+            said = [m for m in parsed.entities if a.office in m.ids and a.start <= m.start < a.end]
+            words = word_keys(" ".join(parsed.text[m.start : m.end] for m in said))
+            phrases = self.vocab.phrases.entries
+            return any(
+                e.kind == "entity" and e.target == place
+                for n in range(1, len(words) + 1)
+                for i in range(len(words) - n + 1)
+                for e in phrases.get(tuple(words[i : i + n]), ())
+            )
+
+        general, held, curated = in_general_terms(a, claims, national_forms(), names)
+        if general == a and not curated:
+            return None
+        moment = at_a_moment(a, parsed, self.world.offices)
+        again = decide_office(general, held, self.vocab.incompatible, dates, moment)
+        if again.verdict == NEI:
+            return None
+        return replace(again, claims=tuple(curated.get(c.id, c) for c in again.claims))
 
     def _unknown_holder_parts(self, parsed: ParsedStatement) -> list[Part]:
         """Each single-holder office given to a name the claim base does not know, decided by
@@ -1586,6 +1623,14 @@ def _on_dates(claim: ClaimView, dates: list[DateSpan]) -> bool:
         if not d.year_known
     ]
     return all(lo <= (first.month, first.day) and (last.month, last.day) <= hi for lo, hi in days)
+
+
+@cache
+def national_forms() -> dict[str, tuple[str, str]]:
+    """Each office one country names its own way, as the office it is and that country
+    (lexicon/world/offices.yaml)."""
+    listed = load_lexicon("world", "offices").get("national_forms") or {}
+    return {office: (form["office"], form["of"]) for office, form in listed.items()}
 
 
 def _day_of(claim: ClaimView) -> DateSpan:

@@ -1078,6 +1078,10 @@ def _read_around_verbs(parsed: ParsedStatement, vocab: Vocabulary) -> None:
             people = [m for m in near if vocab.entities[m.ids[0]].type == PERSON]
             titles = [m for m in near if vocab.entities[m.ids[0]].type == ROLE_TYPE]
             named = people[:1] or titles[:1]
+            if titles and _after_article(parsed, cue) and titles[0].start < named[0].start:
+                # "the only prime minister Lam met": an article makes "only" restrict the noun
+                # after it, and the name after that noun opens a relative clause
+                named = titles[:1]
             if named:
                 m = named[0]
                 parsed.only = Cue("only", m.ids[0], text[cue.start : m.end], cue.start, m.end)
@@ -1183,6 +1187,16 @@ def _universal(
 
 # Words that may stand between a copula and the title it gives ("was a former president").
 TITLE_REACH = 2
+
+
+def _after_article(parsed: ParsedStatement, cue: Cue) -> bool:
+    """Whether a title filler stands right before the cue ("the only")."""
+    return any(
+        c.kind == "title_filler"
+        and c.end <= cue.start
+        and not parsed.text[c.end : cue.start].strip()
+        for c in parsed.grammar
+    )
 
 
 @lru_cache(maxsize=4)

@@ -30,7 +30,11 @@ The rules for an office assertion ("[tense] OFFICE [of JURISDICTION] PERSON"), i
    Kazakhstan). A former or past title is not contradicted by a present office: people change
    office. A past title at a time the statement fixes (its dates, or the days of the occasion
    it names: "At the Board of Peace meeting, Orbán was Hungary's president") is, by an office
-   a claim gives him all through that time.
+   a claim gives him all through that time. Where the offices as written decide nothing, an
+   office one country names its own way is read as the office it is there and compared again
+   (`in_general_terms`, lexicon/world/offices.yaml: "Vietnamese Defence Minister Pete Hegseth"
+   of the US Secretary of War, one country's defence ministry at a time; "US Defense Minister
+   Hegseth" his own office).
 3. Anything else is not enough info (`no-claim`). The absence of a claim contradicts nothing.
 
 A denied title ("is not the president of Hungary") is decided by the rule that decides the
@@ -443,6 +447,47 @@ def decide_office(
         # another place may be his body's country: "Vietnam's party chief".)
         return Decision(NEI, "other-office", tuple(others))
     return Decision(NEI, "no-claim")
+
+
+# An office one country names its own way: the office it is in general terms and that country
+# (lexicon/world/offices.yaml `national_forms`: "secretary-of-war", the United States' defence
+# minister).
+Forms = Mapping[str, tuple[str, str]]
+
+
+def in_general_terms(
+    a: Assertion, claims: Sequence[ClaimView], forms: Forms, names: Callable[[str], bool]
+) -> tuple[Assertion, list[ClaimView], dict[str, ClaimView]]:
+    """The title and the office claims with each national office read as the office it is in
+    its country, so that one rule compares them ("Vietnamese Defence Minister Pete Hegseth" of
+    the US Secretary of War: one country's defence ministry at a time); with the claims so read
+    by id, back to the claims as curated, which a decision cites. The title is read so where it
+    is said of that country, or its own words name it (`names`: "Bộ trưởng Quốc phòng Mỹ", one
+    name of the office): a "Defense Secretary" of no country may be any country's minister, and
+    a national office said of another country ("Vietnamese Secretary of War") stays as written.
+    """
+
+    def general(
+        office: str | None, place: str | None, named: Callable[[str], bool]
+    ) -> tuple[str | None, str | None]:
+        form = forms.get(office or "")
+        if form is None or place not in (None, form[1]) or (place is None and not named(form[1])):
+            return office, place
+        return form
+
+    office, place = general(a.office, a.jurisdiction, names)
+    read = a if office == a.office else replace(a, office=office, jurisdiction=place)
+    held, curated = [], {}
+    for c in claims:
+        # a claim's office is curated: with no place, it is the national office's own
+        role, where = general(c.qualifier(ROLE), c.object, lambda _: True)
+        if role is None or role == c.qualifier(ROLE):
+            held.append(c)
+            continue
+        roles = tuple((k, role if k == ROLE else v) for k, v in c.qualifiers)
+        held.append(replace(c, qualifiers=roles, object=where))
+        curated[c.id] = c
+    return read, held, curated
 
 
 def decide_described(
