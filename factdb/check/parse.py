@@ -656,6 +656,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     if parsed.relative is not None:
         trigger_spans.append((parsed.relative.start, parsed.relative.end))
     parsed.quantities = [q for q in parsed.quantities if not within(q.start, q.end, trigger_spans)]
+    _read_elapsed(parsed, vocab)
     nouns = [(s, e, h[0].target, "counted") for k, s, e, h in found if k == "counted"]
     # "leaders of twelve countries": a count of the countries, not of people
     countries = [(s, e, h[0].target, k) for k, s, e, h in found if k == "counted_country"]
@@ -1097,6 +1098,50 @@ def _read_around_verbs(parsed: ParsedStatement, vocab: Vocabulary) -> None:
             parsed.ordering = Cue(
                 "ordering", cue.text, text[cue.start : trigger.end], cue.start, trigger.end
             )
+
+
+@cache
+def _elapsed_links() -> dict[str, tuple[str, frozenset[tuple[str, ...]]]]:
+    """For each predicate a count of years before an event measures, the count's unit and the
+    folded words that may join the two (`elapsed` in lexicon/<lang>/statements.yaml), of every
+    language: a statement written without marks is read with both."""
+    units: dict[str, str] = {}
+    links: dict[str, set[tuple[str, ...]]] = {}
+    for lang in LANGUAGES:
+        for pid, data in (load_lexicon(lang, "statements").get("elapsed") or {}).items():
+            units[pid] = data["unit"]
+            links.setdefault(pid, set()).update(word_keys(str(p)) for p in data["links"])
+    return {pid: (units[pid], frozenset(found)) for pid, found in links.items()}
+
+
+def _read_elapsed(parsed: ParsedStatement, vocab: Vocabulary) -> None:
+    """A count of years right before an event names the event's age ("half a century after the
+    end of the Vietnam War", "40 năm kết thúc chiến tranh Việt Nam"): the predicate of the
+    event's anniversary is read, with the joining words as its trigger, so that the count is
+    weighed as the event's age and not as a figure no claim gives. Only a count in the
+    lexicon's unit that touches the event (by its joining words or none) is read: "Leahy, 48
+    years a senator, voted to end the war" measures no end of the war."""
+    events = [
+        m
+        for m in parsed.entities
+        if len(m.ids) == 1 and m.ids[0] in vocab.entities and vocab.entities[m.ids[0]].type == EVENT
+    ]
+    if not events:
+        return
+    text = parsed.text
+    for pid, (unit, links) in _elapsed_links().items():
+        if pid in parsed.predicates or pid not in vocab.predicates:
+            continue
+        for q in parsed.quantities:
+            event = next((m for m in events if m.start >= q.end), None)
+            gap = text[q.end : event.start] if event is not None else ""
+            if event is None or q.unit != unit or tuple(_gap_words(gap)) not in links:
+                continue
+            if joined := gap.strip():
+                start = q.end + gap.index(joined)
+                parsed.triggers.append(Cue("trigger", pid, joined, start, start + len(joined)))
+            parsed.predicates[pid] = f"count {q.text!r} of {event.text!r}"
+            break
 
 
 def _later(parsed: ParsedStatement, cues: list[Cue]) -> LaterCue | None:

@@ -1,0 +1,48 @@
+"""A count of years right before an event is the event's age that year ("half a century after
+the end of the Vietnam War", "40 năm kết thúc chiến tranh"): the count is tied to the event it
+measures (factdb.check.parse._read_elapsed, the joining words `elapsed` in
+factdb/lexicon/<lang>/statements.yaml) and weighed against the event's anniversary, never as a
+figure no claim gives. The sources give 50 years since the war's end in 2025."""
+
+from __future__ import annotations
+
+import pytest
+
+from factdb.check.checker import Checker
+from factdb.check.judge import CONTRADICTED, NEI, SUPPORTED
+
+
+@pytest.fixture(scope="module")
+def checker(real_checker: Checker) -> Checker:
+    return real_checker
+
+
+def test_a_count_before_an_event_reads_its_anniversary(checker: Checker) -> None:
+    parsed = checker.parse("2025 marked half a century after the end of the Vietnam War")
+    assert "anniversary" in parsed.predicates
+    parsed = checker.parse("Nam 2025 tron 50 nam ket thuc chien tranh Viet Nam")
+    assert "anniversary" in parsed.predicates
+    # a count of days after the event is no age of it
+    days = checker.parse("Leahy flew home 40 days after the end of the Vietnam War")
+    assert "anniversary" not in days.predicates
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        ("2025 marked half a century after the end of the Vietnam War", SUPPORTED),
+        ("2025: five decades on from the end of the Vietnam War", SUPPORTED),
+        ("2025 was four decades after the end of the Vietnam War", CONTRADICTED),
+        ("Năm 2025 là dịp nửa thế kỷ kết thúc chiến tranh Việt Nam", SUPPORTED),
+        ("Năm 2025 đánh dấu 45 năm chấm dứt chiến tranh Việt Nam", CONTRADICTED),
+        ("Nam 2025 tron 50 nam ket thuc chien tranh Viet Nam", SUPPORTED),
+        ("nam 2025 danh dau 45 nam ket thuc chien tranh VN", CONTRADICTED),
+        # another year: the age the sources give for 2025 fixes nothing of 2015 or 2035
+        ("2015 marked four decades since the end of the Vietnam War", NEI),
+        ("Năm 2035 sẽ tròn 60 năm kết thúc chiến tranh Việt Nam", NEI),
+        # a count that does not touch the event measures something else
+        ("Leahy, 48 years a senator, voted to end the Vietnam War", NEI),
+    ],
+)
+def test_an_events_age_is_weighed(checker: Checker, statement: str, verdict: str) -> None:
+    assert checker.check(statement).verdict == verdict
