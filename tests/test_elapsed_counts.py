@@ -46,3 +46,39 @@ def test_a_count_before_an_event_reads_its_anniversary(checker: Checker) -> None
 )
 def test_an_events_age_is_weighed(checker: Checker, statement: str, verdict: str) -> None:
     assert checker.check(statement).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        # one person named, his act's place unsaid: the other side is where the claims of that
+        # act put him (persons._sides_of_named, World.hosts)
+        (
+            "Hegseth's visit coincided with the two countries' 30 years of diplomatic ties",
+            SUPPORTED,
+        ),
+        (
+            "Pete Hegseth's visit came as the two nations celebrated 35 years of diplomatic ties",
+            CONTRADICTED,
+        ),
+        (
+            "Chuyến công du của ông Hegseth trùng dịp hai nước kỷ niệm 35 năm quan hệ ngoại giao",
+            CONTRADICTED,
+        ),
+        (
+            "Chuyen cong du cua ong Hegseth dung dip hai nuoc ky niem 30 nam quan he ngoai giao",
+            SUPPORTED,
+        ),
+        # a place the statement names is its own: the claims' host is not put in its stead
+        (
+            "Hegseth's visit to Tokyo came as the two countries marked 35 years of diplomatic ties",
+            NEI,
+        ),
+        # one whose visits the claims put in several countries gives no other side
+        ("Lam's visit came as the two countries marked 35 years of diplomatic ties", NEI),
+    ],
+)
+def test_the_two_countries_of_one_persons_visit(
+    checker: Checker, statement: str, verdict: str
+) -> None:
+    assert checker.check(statement).verdict == verdict

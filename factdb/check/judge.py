@@ -1566,7 +1566,8 @@ class Judge:
         with a count of days from a day it gives read as the day counted to
         (relative.counted_from_day)."""
         parsed = relative.counted_from_day(parsed)
-        parsed = with_persons(parsed, self.vocab, self.world.sides, self.world.holders)
+        world = self.world
+        parsed = with_persons(parsed, self.vocab, world.sides, world.holders, world.hosts)
         return own_denial(parsed, self.vocab)
 
 

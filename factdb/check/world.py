@@ -8,7 +8,7 @@ a judge lives for.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from factdb.check.assertions import PEOPLE, Assertion, affiliations, bare_titles, offices_of_places
 from factdb.check.dayparts import DayPart, home_clock_day, read_day_part, told_day_part
@@ -417,6 +417,22 @@ class World:
             if c.subject == eid and c.object and c.polarity == "affirmed" and c.modality == "fact"
         }
         return {p for p in self.countries_of(held) if self.type(p) == COUNTRY}
+
+    def hosts(self, eid: str, predicates: Iterable[str]) -> set[str]:
+        """The countries where the claims of `predicates` put `eid` (a place role: the
+        destination of his visits, where he met someone), affirmed as done: the other side of
+        an act the statement gives him without naming where ("Hegseth's visit came as the two
+        countries marked ...")."""
+        found = self.index.claims_naming(predicates, {eid})
+        places = {
+            place
+            for claims in found.values()
+            for c in claims
+            if c.subject == eid and c.polarity == "affirmed" and c.modality == "fact"
+            for role, place in c.qualifiers
+            if role in PLACE_ROLES
+        }
+        return {p for p in self.countries_of(places) if self.type(p) == COUNTRY}
 
     def holders(self, office: str) -> set[str]:
         """Who the claims say holds `office` (a role id), at any time they know of."""
