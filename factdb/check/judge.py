@@ -698,6 +698,11 @@ class Judge:
             # ministers" of four each) is open, and leaves the one below refuted
             reason = self.words.fewer([u for u in loose if u.fewer], deciding)
             return Judgement(parsed.text, CONTRADICTED, reason, parts)
+        if verdict == SUPPORTED and loose and all(u.kind == "other-ordinal" for u in loose):
+            # all it says is borne out but which member of a numbered series it was ("re-elected
+            # by the 13th Central Committee"), where the deciding claims' own words give another
+            reason = self.words.other_ordinals(loose, deciding)
+            return Judgement(parsed.text, CONTRADICTED, reason, parts)
         if loose:
             verdict = NEI
         return Judgement(parsed.text, verdict, self.words.judgement(deciding, loose), parts)

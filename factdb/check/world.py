@@ -14,6 +14,7 @@ from factdb.check.assertions import PEOPLE, Assertion, affiliations, bare_titles
 from factdb.check.dayparts import DayPart, home_clock_day, read_day_part, told_day_part
 from factdb.check.match import ClaimIndex
 from factdb.check.occasion import first_of_kind
+from factdb.check.ordinals import Ordinal, read_ordinals
 from factdb.check.parse import ParsedStatement, parse_statement
 from factdb.check.rules import DIRECTED, bind_party, is_former, said_phrases
 from factdb.check.stance import speaking_offices
@@ -89,6 +90,7 @@ class World:
         # The entities each claim's source sentences name, read once (see unsaid).
         self._sentence_names: dict[str, frozenset[str]] = {}
         self._span_names: dict[str, frozenset[str]] = {}
+        self._span_ordinals: dict[str, tuple[Ordinal, ...]] = {}
 
     def bare_holders(self, parsed: ParsedStatement) -> tuple[dict[tuple[int, int], str], set[str]]:
         """The one person the claims ever give each bare title to (factdb.check.assertions
@@ -339,6 +341,19 @@ class World:
                 text = self.index.source_text(span.source)[span.start : span.end]
                 ids |= parse_statement(text, self.vocab).entity_ids()
             found = self._span_names[claim.id] = frozenset(ids)
+        return found
+
+    def ordinals_in_spans(self, claim: ClaimView) -> tuple[Ordinal, ...]:
+        """The ordinals of numbered series the claim's spans themselves give ("khóa XIV"), read
+        once: which member of a series the claim's own words speak of."""
+        found = self._span_ordinals.get(claim.id)
+        if found is None:
+            ordinals: list[Ordinal] = []
+            for span in self.index.with_evidence([claim])[claim.id].spans:
+                ordinals += read_ordinals(
+                    self.index.source_text(span.source)[span.start : span.end]
+                )
+            found = self._span_ordinals[claim.id] = tuple(ordinals)
         return found
 
     def said_in_spans(self, claim: ClaimView) -> frozenset[str]:
