@@ -69,6 +69,8 @@ def test_an_events_age_is_weighed(checker: Checker, statement: str, verdict: str
             "Chuyen cong du cua ong Hegseth dung dip hai nuoc ky niem 30 nam quan he ngoai giao",
             SUPPORTED,
         ),
+        # "diplomatic ties" of a headline, its countries named between the count and the ties
+        ("Hegseth visited Vietnam for 35 Years of US-Vietnam Diplomatic Ties", CONTRADICTED),
         # a place the statement names is its own: the claims' host is not put in its stead
         (
             "Hegseth's visit to Tokyo came as the two countries marked 35 years of diplomatic ties",

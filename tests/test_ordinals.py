@@ -73,6 +73,18 @@ def test_an_ordinal_is_no_rank_nor_unknown_name(checker: Checker) -> None:
         ("Lam attended the 13th Party Congress in 2021", NEI),
         # the National Assembly's terms are no count of the Party's
         ("Ông Tô Lâm là đại biểu Quốc hội khóa XV", NEI),
+        # the whole name the ordinal stands before is the member's
+        (
+            "Trump congratulated To Lam on being re-elected general secretary of the 14th "
+            "Central Committee of the Communist Party of Vietnam",
+            SUPPORTED,
+        ),
+        # before the verb it may describe who did it: he led the 13th, and was re-elected
+        (
+            "General Secretary To Lam of the 13th Central Committee of the Communist Party of "
+            "Vietnam was re-elected",
+            NEI,
+        ),
     ],
 )
 def test_an_ordinal_is_weighed_against_the_claims_words(

@@ -1160,9 +1160,15 @@ def _read_ordinals(parsed: ParsedStatement) -> None:
     as which member it names, not as a rank; and a name of the series it stands beside is that
     member ("the 13th National Party Congress" is no 14th Congress, which "National Party
     Congress" alone names): the vocabulary's member of that ordinal, or none it knows."""
-    parsed.ordinals = read_ordinals(parsed.text, parsed.tokens, parsed.quantities)
-    if not parsed.ordinals:
+    found = read_ordinals(parsed.text, parsed.tokens, parsed.quantities)
+    if not found:
         return
+    # the name is the whole of a name that starts inside it: "the 14th Central Committee of
+    # the Communist Party of Vietnam"
+    for i, o in enumerate(found):
+        end = max([o.end] + [m.end for m in parsed.entities if o.start <= m.start < o.end])
+        found[i] = replace(o, end=end, text=parsed.text[o.start : end])
+    parsed.ordinals = found
     spans = [(o.start, o.end) for o in parsed.ordinals]
     parsed.quantities = [q for q in parsed.quantities if not within(q.start, q.end, spans)]
     entities: list[Mention] = []
