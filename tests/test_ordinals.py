@@ -73,6 +73,12 @@ def test_an_ordinal_is_no_rank_nor_unknown_name(checker: Checker) -> None:
         ("Lam attended the 13th Party Congress in 2021", NEI),
         # the National Assembly's terms are no count of the Party's
         ("Ông Tô Lâm là đại biểu Quốc hội khóa XV", NEI),
+        # an ordinal inside a name of the vocabulary is that name's member, which the claims'
+        # words account for ("lần thứ XIV")
+        (
+            "The leaders congratulated Vietnam on the successful 14th National Party Congress",
+            SUPPORTED,
+        ),
         # the whole name the ordinal stands before is the member's
         (
             "Trump congratulated To Lam on being re-elected general secretary of the 14th "

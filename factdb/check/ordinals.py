@@ -95,21 +95,18 @@ def roman_value(written: str) -> int | None:
     return total if total > 0 else None
 
 
-def read_ordinals(
-    text: str, tokens: Tokens | None = None, quantities: list[Quantity] | None = None
-) -> list[Ordinal]:
+def read_ordinals(text: str, tokens: Tokens | None = None) -> list[Ordinal]:
     """The ordinals of `text` beside the name of a series: a rank right before the name (with a
     marker between: "the 14th-term Central Committee"), or after it, past a marker or none, a
-    rank ("lần thứ 14") or a Roman numeral ("khóa XIV"). `tokens` and `quantities` are the
-    statement's, when the caller has read them already."""
+    rank ("lần thứ 14") or a Roman numeral ("khóa XIV"). `tokens` are the statement's, when the
+    caller has cut them already. The ranks are read afresh: one inside a name ("14th Party
+    Congress") is the name's, which the statement's own reading drops, and is the ordinal."""
     toks = tokens if tokens is not None else tokenize(text)
-    ranks = [
-        q
-        for q in (quantities if quantities is not None else find_quantities(text))
-        if q.unit == RANK and q.comparator is None
-    ]
     words = toks.words()
     keys = [k for k, _, _ in words]
+    if not any(_head_at(keys, i) for i in range(len(words))):
+        return []  # most texts name no series: their numbers need not be read
+    ranks = [q for q in find_quantities(text) if q.unit == RANK and q.comparator is None]
     found: list[Ordinal] = []
     i = 0
     while i < len(words):

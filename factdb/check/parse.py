@@ -1160,7 +1160,7 @@ def _read_ordinals(parsed: ParsedStatement) -> None:
     as which member it names, not as a rank; and a name of the series it stands beside is that
     member ("the 13th National Party Congress" is no 14th Congress, which "National Party
     Congress" alone names): the vocabulary's member of that ordinal, or none it knows."""
-    found = read_ordinals(parsed.text, parsed.tokens, parsed.quantities)
+    found = read_ordinals(parsed.text, parsed.tokens)
     if not found:
         return
     # the name is the whole of a name that starts inside it: "the 14th Central Committee of
