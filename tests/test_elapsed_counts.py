@@ -6,15 +6,30 @@ figure no claim gives. The sources give 50 years since the war's end in 2025."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from factdb.check.checker import Checker
 from factdb.check.judge import CONTRADICTED, NEI, SUPPORTED
+from factdb.lexicon.index import load as load_lexicon
 
 
 @pytest.fixture(scope="module")
 def checker(real_checker: Checker) -> Checker:
     return real_checker
+
+
+@pytest.mark.parametrize(
+    "example",
+    [e for lang in ("en", "vi") for e in load_lexicon(lang, "statements")["elapsed_examples"]],
+)
+def test_the_lexicon_examples_read_as_listed(checker: Checker, example: dict[str, Any]) -> None:
+    parsed = checker.parse(example["text"])
+    if example["predicate"]:
+        assert example["predicate"] in parsed.predicates
+    else:
+        assert not any(why.startswith("count ") for why in parsed.predicates.values())
 
 
 def test_a_count_before_an_event_reads_its_anniversary(checker: Checker) -> None:
