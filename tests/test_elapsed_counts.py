@@ -99,3 +99,21 @@ def test_the_two_countries_of_one_persons_visit(
     checker: Checker, statement: str, verdict: str
 ) -> None:
     assert checker.check(statement).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        # "more than 30 years" said of now, of ties 30 years old in 2025: every count it allows
+        # is above the claim's, which a later now may reach (assess.later_now), not refuted
+        ("US-Vietnam diplomatic relations have been built over more than three decades", NEI),
+        ("Quan hệ ngoại giao Việt – Mỹ đã được vun đắp hơn 30 năm qua", NEI),
+        ("Quan he ngoai giao Viet - My da duoc vun dap hon 30 nam qua", NEI),
+        # a count below the claim's, said of now, is refuted: years since an event only grow
+        ("It has been just 45 years since the end of the Vietnam War", CONTRADICTED),
+    ],
+)
+def test_a_count_of_now_above_the_claims_is_open(
+    checker: Checker, statement: str, verdict: str
+) -> None:
+    assert checker.check(statement).verdict == verdict
