@@ -46,6 +46,11 @@ def test_an_ordinal_is_no_rank_nor_unknown_name(checker: Checker) -> None:
     assert not any(q.unit == "rank" for q in parsed.quantities)
     # "National Party Congress" alone names the 14th: beside "13th" it is another one
     assert "cpv-14th-national-congress" not in parsed.entity_ids()
+    # the ordinal's words are its own: "thu" of "lan thu 13" is no letter ("thư")
+    assert (
+        "sent_letter"
+        not in checker.parse("To Lam tai dac cu tai Dai hoi Dang lan thu 13").predicates
+    )
 
 
 @pytest.mark.parametrize(

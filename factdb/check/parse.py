@@ -1171,6 +1171,8 @@ def _read_ordinals(parsed: ParsedStatement) -> None:
     parsed.ordinals = found
     spans = [(o.start, o.end) for o in parsed.ordinals]
     parsed.quantities = [q for q in parsed.quantities if not within(q.start, q.end, spans)]
+    # its words are its own: "thu" of "lan thu 13" is no letter ("thư")
+    _drop_triggers(parsed, [t for t in parsed.triggers if within(t.start, t.end, spans)])
     entities: list[Mention] = []
     for m in parsed.entities:
         ordinal = next(
