@@ -61,6 +61,11 @@ def _markers() -> tuple[tuple[str, ...], ...]:
 
 
 @cache
+def _bare_digits() -> int:
+    return int(load_lexicon("world", "numbered")["bare_digits"])
+
+
+@cache
 def _roman() -> dict[str, int]:
     return {str(k): int(v) for k, v in load_lexicon("world", "numbered")["roman"].items()}
 
@@ -167,7 +172,8 @@ def _after(
     j: int,
 ) -> tuple[int, int, int] | None:
     """(value, start, end) of an ordinal right after the name ending before word j: past a
-    marker or none, a rank or a Roman numeral; after a marker, plain digits too."""
+    marker or none, a rank or a Roman numeral; plain digits after a marker, or short enough
+    to be no year (`bare_digits`)."""
     if j >= len(words):
         return None
     marker = _marker_at(keys, j)
@@ -182,6 +188,6 @@ def _after(
         if q.start == s:
             return int(q.value), q.start, q.end
     value = roman_value(text[s:e])
-    if value is None and marker and text[s:e].isdigit():
+    if value is None and text[s:e].isdigit() and (marker or len(text[s:e]) <= _bare_digits()):
         value = int(text[s:e])
     return (value, s, e) if value is not None else None
