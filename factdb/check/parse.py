@@ -664,7 +664,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     if parsed.relative is not None:
         trigger_spans.append((parsed.relative.start, parsed.relative.end))
     parsed.quantities = [q for q in parsed.quantities if not within(q.start, q.end, trigger_spans)]
-    _read_elapsed(parsed, vocab)
+    elapsed = _read_elapsed(parsed, vocab)
     _read_ordinals(parsed)
     ordinals = [(o.start, o.end) for o in parsed.ordinals]
     nouns = [(s, e, h[0].target, "counted") for k, s, e, h in found if k == "counted"]
@@ -764,7 +764,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
         if tuple(k for k, ws, _ in toks if s <= ws < e) not in goes_on
     ] + numeric
     read += [(d.start, d.end) for d in parsed.report_dates]
-    read += [(s, e) for s, e, _, _ in stated] + slotted + tagged + ordinals
+    read += [(s, e) for s, e, _, _ in stated] + slotted + tagged + ordinals + elapsed
     # a group's party or state is a detail of the group, for the claims' sources to say
     read = [r for r in read if r not in grouped]
     read += [(m.start, m.end) for m in _read_capitals(parsed, vocab)]
@@ -1125,34 +1125,39 @@ def _elapsed_links() -> dict[str, tuple[str, frozenset[tuple[str, ...]]]]:
     return {pid: (units[pid], frozenset(found)) for pid, found in links.items()}
 
 
-def _read_elapsed(parsed: ParsedStatement, vocab: Vocabulary) -> None:
+def _read_elapsed(parsed: ParsedStatement, vocab: Vocabulary) -> list[tuple[int, int]]:
     """A count of years right before an event names the event's age ("half a century after the
     end of the Vietnam War", "40 năm kết thúc chiến tranh Việt Nam"): the predicate of the
     event's anniversary is read, with the joining words as its trigger, so that the count is
     weighed as the event's age and not as a figure no claim gives. Only a count in the
     lexicon's unit that touches the event (by its joining words or none) is read: "Leahy, 48
-    years a senator, voted to end the war" measures no end of the war."""
+    years a senator, voted to end the war" measures no end of the war. Returns the spans of
+    the joining words, read."""
     events = [
         m
         for m in parsed.entities
         if len(m.ids) == 1 and m.ids[0] in vocab.entities and vocab.entities[m.ids[0]].type == EVENT
     ]
+    read: list[tuple[int, int]] = []
     if not events:
-        return
+        return read
     text = parsed.text
     for pid, (unit, links) in _elapsed_links().items():
         if pid in parsed.predicates or pid not in vocab.predicates:
             continue
         for q in parsed.quantities:
-            event = next((m for m in events if m.start >= q.end), None)
+            after = [m for m in events if m.start >= q.end]
+            event = min(after, key=lambda m: m.start) if after else None
             gap = text[q.end : event.start] if event is not None else ""
             if event is None or q.unit != unit or tuple(_gap_words(gap)) not in links:
                 continue
             if joined := gap.strip():
                 start = q.end + gap.index(joined)
                 parsed.triggers.append(Cue("trigger", pid, joined, start, start + len(joined)))
+                read.append((start, start + len(joined)))
             parsed.predicates[pid] = f"count {q.text!r} of {event.text!r}"
             break
+    return read
 
 
 def _read_ordinals(parsed: ParsedStatement) -> None:
