@@ -3,8 +3,9 @@ left). The statements are written for these tests, with traps that keep their re
 
 1. A party congress is no US Congress: the latest congress's name without its ordinal ("the
    Party Congress", "Đại hội Đảng") is a looser name of it (fixtures/vocabulary/entities.yaml),
-   so "asked the Party Congress to keep funding ..." is not Tô Lâm's request to Congress, and
-   another ordinal ("13th") is left unread.
+   so "asked the Party Congress to keep funding ..." is not Tô Lâm's request to Congress; with
+   another ordinal ("13th") it is another congress than the one the claims' words give
+   (factdb.check.ordinals, tests/test_ordinals.py).
 2. Written without diacritics, a number made across the edge of a name ("Viet Nam | day":
    "năm ngày", five days) is the name's word (parse._straddles); "vai tro" (a role) holds no
    "vài" (a few: `not_numbers` in lexicon/vi/numbers.yaml).
@@ -18,7 +19,7 @@ from __future__ import annotations
 import pytest
 
 from factdb.check.checker import Checker
-from factdb.check.rules import NEI, SUPPORTED
+from factdb.check.rules import CONTRADICTED, NEI, SUPPORTED
 
 
 @pytest.fixture(scope="module")
@@ -32,8 +33,8 @@ def checker(real_checker: Checker) -> Checker:
         ("Lam asked the Party Congress to keep funding the Bien Hoa dioxin cleanup", NEI),
         ("Tô Lâm đề nghị Đại hội Đảng tiếp tục hỗ trợ tẩy độc dioxin ở Biên Hòa", NEI),
         ("De nghi Dai hoi Dang tiep tuc ho tro khac phuc bom min, To Lam noi", NEI),
-        ("Lam was re-elected at the 13th Party Congress", NEI),
-        ("To Lam tai dac cu tai Dai hoi Dang lan thu 13", NEI),
+        ("Lam was re-elected at the 13th Party Congress", CONTRADICTED),
+        ("To Lam tai dac cu tai Dai hoi Dang lan thu 13", CONTRADICTED),
         # traps: Congress is the US Congress; a congress's own name is still read whole
         ("Lam asked Congress to keep funding the Bien Hoa dioxin cleanup", SUPPORTED),
         (

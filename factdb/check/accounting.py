@@ -13,6 +13,7 @@ from factdb.check import relative, scope, windows
 from factdb.check.assertions import decompose, indefinite
 from factdb.check.findings import Context, Part
 from factdb.check.occasion import accounted_by_occasion, origin_before
+from factdb.check.ordinals import members
 from factdb.check.parse import Cue, Mention, ParsedStatement
 from factdb.check.rules import (
     DIRECTED,
@@ -444,7 +445,11 @@ def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) 
     loose += [m for m in unborne_contents(world, ctx, parts) if m not in loose]
     if supported and loose:
         loose = unsaid(world, loose, parts)
-    loose = [Uncovered("name", m.text) for m in loose]
+    # the name an ordinal stands beside ("the 14th Central Committee") is the member it
+    # counts, which the ordinal is weighed for
+    numbered = [(o.start, o.end) for o in ctx.parsed.ordinals]
+    loose = [Uncovered("name", m.text) for m in loose if not within(m.start, m.end, numbered)]
+    loose += ordinals(world, ctx, parts)
     # A count of the parties ("at least nine leaders", "không quá 5 lãnh đạo") is the count
     # rules' (counts, Judge._done_by_people), which say where it is not borne out, whether it
     # is bare or a bound: no figure a claim must give.
@@ -497,6 +502,33 @@ def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) 
         loose += [Uncovered("detail", text[s:e]) for s, e in details(world, ctx, parts)]
         loose += [Uncovered("name", m.text) for m in said_of_another(world, ctx, parts, cue)]
     return list(dict.fromkeys(loose))
+
+
+def ordinals(world: World, ctx: Context, parts: list[Part]) -> list[Uncovered]:
+    """The ordinals of numbered series the statement gives ("the 14th Central Committee",
+    "Đại hội XIII") that the deciding claims do not account for: a claim names that member, or
+    its own words (its spans) give that ordinal of the series. Where they give another of the
+    same series and none of this one, it is `other-ordinal` (with the claim's words and id):
+    another member than the sources give for that fact (factdb.check.ordinals). Only an
+    ordinal after the verb of that claim's predicate is what the fact was of ("re-elected
+    general secretary of the 13th Central Committee"); one before it may describe a party
+    ("General Secretary To Lam of the 13th Central Committee was re-elected": he was, and then
+    re-elected to the 14th), which is left open."""
+    claims = [c for p in parts for c in p.decisive]
+    named = {e for c in claims for e in c.entities()}
+    found: list[Uncovered] = []
+    for o in ctx.parsed.ordinals:
+        given = [(c, g) for c in claims for g in world.ordinals_in_spans(c) if g.series == o.series]
+        if members(o.series).get(o.value) in named or any(g.value == o.value for _, g in given):
+            continue
+        verbs = {t.target for t in ctx.parsed.triggers if t.end <= o.start}
+        given = [(c, g) for c, g in given if c.predicate in verbs]
+        if given:
+            claim, other = given[0]
+            found.append(Uncovered("other-ordinal", o.text, other.text, label=claim.id))
+        else:
+            found.append(Uncovered("ordinal", o.text))
+    return found
 
 
 def said_of_another(world: World, ctx: Context, parts: list[Part], cue: Cue) -> list[Mention]:

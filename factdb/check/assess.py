@@ -859,11 +859,16 @@ def later_now(
 ) -> bool:
     """Whether an undated count of years said of now ("it has been 51 years since the war
     ended", `counts_now`) is above the claim's count: the statement's now is no earlier than
-    the sources' and may be later, when more years have passed, so it is open. A count below
-    the claim's is refuted: years since an event only grow."""
+    the sources' and may be later, when more years have passed, so it is open. So is "more
+    than 30 years" of a claim's 30: every value it allows is above it. A count below the
+    claim's is refuted: years since an event only grow."""
     if not (_undated_count(world, pred, ctx) and _said_of_now(ctx)):
         return False
-    return figure.low is not None and counted.high is not None and figure.low > counted.high
+    if figure.low is None or counted.high is None:
+        return False
+    return figure.low > counted.high or (
+        figure.low == counted.high and (figure.low_open or counted.high_open)
+    )
 
 
 def dated_conflict(

@@ -74,8 +74,10 @@ class Words:
         match item.kind:
             case "name" | "unknown":
                 return item.text
-            case "figure" | "date":
+            case "figure" | "date" | "ordinal":
                 return repr(item.text)
+            case "other-ordinal":
+                return f"{item.text!r} (claim {item.label}'s source says {item.cue!r})"
             case "count":
                 return f"{item.text!r} {item.cue} (the claims name {item.counted})"
             case "other-act":
@@ -141,6 +143,16 @@ class Words:
             f"the statement counts {u.text!r} {u.cue}, and the claims of that occasion name "
             f"{u.counted}"
             for u in counts
+        )
+        return f"{said}: {'; '.join(dict.fromkeys(reasons))}"
+
+    @staticmethod
+    def other_ordinals(ordinals: list[Uncovered], reasons: list[str]) -> str:
+        """Members of a numbered series other than the deciding claims' own words give, where
+        they bear out all else ("the 13th Congress" of a claim whose span says "lần thứ XIV")."""
+        said = "; ".join(
+            f"the statement says {u.text!r}, and claim {u.label}'s source says {u.cue!r}"
+            for u in ordinals
         )
         return f"{said}: {'; '.join(dict.fromkeys(reasons))}"
 

@@ -700,6 +700,11 @@ class Judge:
             # ministers" of four each) is open, and leaves the one below refuted
             reason = self.words.fewer([u for u in loose if u.fewer], deciding)
             return Judgement(parsed.text, CONTRADICTED, reason, parts)
+        if verdict == SUPPORTED and loose and all(u.kind == "other-ordinal" for u in loose):
+            # all it says is borne out but which member of a numbered series it was ("re-elected
+            # by the 13th Central Committee"), where the deciding claims' own words give another
+            reason = self.words.other_ordinals(loose, deciding)
+            return Judgement(parsed.text, CONTRADICTED, reason, parts)
         if loose:
             verdict = NEI
         return Judgement(parsed.text, verdict, self.words.judgement(deciding, loose), parts)
@@ -1603,7 +1608,8 @@ class Judge:
         with a count of days from a day it gives read as the day counted to
         (relative.counted_from_day)."""
         parsed = relative.counted_from_day(parsed)
-        parsed = with_persons(parsed, self.vocab, self.world.sides, self.world.holders)
+        world = self.world
+        parsed = with_persons(parsed, self.vocab, world.sides, world.holders, world.hosts)
         return own_denial(parsed, self.vocab)
 
 

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import cache, lru_cache
 
+from factdb.check.ordinals import Ordinal, member_ordinal, members, read_ordinals
 from factdb.check.slotted import find_slotted
 from factdb.check.topics import stated_topics
 from factdb.check.weekdays import find_weekdays
@@ -228,6 +229,10 @@ class ParsedStatement:
     # được thư của"): kind "receipt", the act's predicate as target. No reception of a guest;
     # the one before the verb receives the act (check.assertions._given_by).
     receipts: list[Cue] = field(default_factory=list)
+    # Ordinals beside the name of a numbered series ("the 14th Central Committee", "Đại hội
+    # XIII"): which member it speaks of, for the claims' own words to account for
+    # (factdb.check.ordinals, accounting.ordinals).
+    ordinals: list[Ordinal] = field(default_factory=list)
 
     def entity_ids(self) -> set[str]:
         return {eid for m in self.entities for eid in m.ids}
@@ -273,6 +278,9 @@ class ParsedStatement:
             "question": self.question,
             "aside": None if self.aside is None else self.aside.text,
             "unaccounted": [self.text[s:e] for _, s, e in self.loose_words],
+            "ordinals": [
+                {"text": o.text, "series": o.series, "value": o.value} for o in self.ordinals
+            ],
         }
 
 
@@ -656,6 +664,9 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     if parsed.relative is not None:
         trigger_spans.append((parsed.relative.start, parsed.relative.end))
     parsed.quantities = [q for q in parsed.quantities if not within(q.start, q.end, trigger_spans)]
+    elapsed = _read_elapsed(parsed, vocab)
+    _read_ordinals(parsed)
+    ordinals = [(o.start, o.end) for o in parsed.ordinals]
     nouns = [(s, e, h[0].target, "counted") for k, s, e, h in found if k == "counted"]
     # "leaders of twelve countries": a count of the countries, not of people
     countries = [(s, e, h[0].target, k) for k, s, e, h in found if k == "counted_country"]
@@ -699,6 +710,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     if lang == "en" or accented:
         # a report's date is a date too: "A Feb. 17 report" names no "Feb"
         known = [(s, e) for _, s, e, _ in found] + numeric + reported + weekdays + tagged
+        known += ordinals  # "XIV" of "khóa XIV" is the count of its series, no name
         # A capitalised filler is no name: "The Ministry of Foreign Affairs announces that",
         # "The Government of Hungary confirms" name who reports, as "the ministry" does.
         filled = [(s, e) for (_, s, e), f in zip(toks, fillers, strict=True) if f]
@@ -752,7 +764,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
         if tuple(k for k, ws, _ in toks if s <= ws < e) not in goes_on
     ] + numeric
     read += [(d.start, d.end) for d in parsed.report_dates]
-    read += [(s, e) for s, e, _, _ in stated] + slotted + tagged
+    read += [(s, e) for s, e, _, _ in stated] + slotted + tagged + ordinals + elapsed
     # a group's party or state is a detail of the group, for the claims' sources to say
     read = [r for r in read if r not in grouped]
     read += [(m.start, m.end) for m in _read_capitals(parsed, vocab)]
@@ -1101,6 +1113,86 @@ def _read_around_verbs(parsed: ParsedStatement, vocab: Vocabulary) -> None:
             parsed.ordering = Cue(
                 "ordering", cue.text, text[cue.start : trigger.end], cue.start, trigger.end
             )
+
+
+@cache
+def _elapsed_links() -> dict[str, tuple[str, frozenset[tuple[str, ...]]]]:
+    """For each predicate a count of years before an event measures, the count's unit and the
+    folded words that may join the two (`elapsed` in lexicon/<lang>/statements.yaml), of every
+    language: a statement written without marks is read with both."""
+    units: dict[str, str] = {}
+    links: dict[str, set[tuple[str, ...]]] = {}
+    for lang in LANGUAGES:
+        for pid, data in (load_lexicon(lang, "statements").get("elapsed") or {}).items():
+            units[pid] = data["unit"]
+            links.setdefault(pid, set()).update(word_keys(str(p)) for p in data["links"])
+    return {pid: (units[pid], frozenset(found)) for pid, found in links.items()}
+
+
+def _read_elapsed(parsed: ParsedStatement, vocab: Vocabulary) -> list[tuple[int, int]]:
+    """A count of years right before an event names the event's age ("half a century after the
+    end of the Vietnam War", "40 năm kết thúc chiến tranh Việt Nam"): the predicate of the
+    event's anniversary is read, with the joining words as its trigger, so that the count is
+    weighed as the event's age and not as a figure no claim gives. Only a count in the
+    lexicon's unit that touches the event (by its joining words or none) is read: "Leahy, 48
+    years a senator, voted to end the war" measures no end of the war. Returns the spans of
+    the joining words, read."""
+    events = [
+        m
+        for m in parsed.entities
+        if len(m.ids) == 1 and m.ids[0] in vocab.entities and vocab.entities[m.ids[0]].type == EVENT
+    ]
+    read: list[tuple[int, int]] = []
+    if not events:
+        return read
+    text = parsed.text
+    for pid, (unit, links) in _elapsed_links().items():
+        if pid in parsed.predicates or pid not in vocab.predicates:
+            continue
+        for q in parsed.quantities:
+            after = [m for m in events if m.start >= q.end]
+            event = min(after, key=lambda m: m.start) if after else None
+            gap = text[q.end : event.start] if event is not None else ""
+            if event is None or q.unit != unit or tuple(_gap_words(gap)) not in links:
+                continue
+            if joined := gap.strip():
+                start = q.end + gap.index(joined)
+                parsed.triggers.append(Cue("trigger", pid, joined, start, start + len(joined)))
+                read.append((start, start + len(joined)))
+            parsed.predicates[pid] = f"count {q.text!r} of {event.text!r}"
+            break
+    return read
+
+
+def _read_ordinals(parsed: ParsedStatement) -> None:
+    """The ordinals beside the name of a numbered series (factdb.check.ordinals): each is read
+    as which member it names, not as a rank; and a name of the series it stands beside is that
+    member ("the 13th National Party Congress" is no 14th Congress, which "National Party
+    Congress" alone names): the vocabulary's member of that ordinal, or none it knows."""
+    found = read_ordinals(parsed.text, parsed.tokens)
+    if not found:
+        return
+    # the name is the whole of a name that starts inside it: "the 14th Central Committee of
+    # the Communist Party of Vietnam"
+    for i, o in enumerate(found):
+        end = max([o.end] + [m.end for m in parsed.entities if o.start <= m.start < o.end])
+        found[i] = replace(o, end=end, text=parsed.text[o.start : end])
+    parsed.ordinals = found
+    spans = [(o.start, o.end) for o in parsed.ordinals]
+    parsed.quantities = [q for q in parsed.quantities if not within(q.start, q.end, spans)]
+    # its words are its own: "thu" of "lan thu 13" is no letter ("thư")
+    _drop_triggers(parsed, [t for t in parsed.triggers if within(t.start, t.end, spans)])
+    entities: list[Mention] = []
+    for m in parsed.entities:
+        ordinal = next(
+            (o for o in parsed.ordinals if within(m.start, m.end, [(o.start, o.end)])), None
+        )
+        held = [member_ordinal(eid) for eid in m.ids] if ordinal is not None else []
+        if ordinal is None or not any(h is not None and h[0] == ordinal.series for h in held):
+            entities.append(m)
+        elif (member := members(ordinal.series).get(ordinal.value)) is not None:
+            entities.append(replace(m, ids=(member,)))
+    parsed.entities = entities
 
 
 def _later(parsed: ParsedStatement, cues: list[Cue]) -> LaterCue | None:

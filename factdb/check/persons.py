@@ -22,11 +22,11 @@ not one entity, the word stays unnamed: a pronoun resolved to the wrong side cou
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from factdb.check.parse import Mention, ParsedStatement
 from factdb.check.stance import StanceReading, person_cues, quoted, read_stance
-from factdb.lexicon.vocabulary import COUNTRY, PERSON, ROLE_TYPE, TOPIC, Vocabulary
+from factdb.lexicon.vocabulary import CITY, COUNTRY, PERSON, ROLE_TYPE, TOPIC, Vocabulary
 from factdb.records import replace
 from factdb.text.covered import overlaps, within
 
@@ -43,18 +43,19 @@ def with_persons(
     vocab: Vocabulary,
     sides: Callable[[str], set[str]],
     holders: Callable[[str], set[str]],
+    hosts: Callable[[str, Iterable[str]], set[str]],
 ) -> ParsedStatement:
     """`parsed` with a mention for each word standing for a party of what its speaker says
     (see the module docstring); unchanged when it has none. `sides` gives the countries an
     entity speaks from (its own for a country, where a person holds office), `holders` who
     the claims say holds an office (a title standing for its one holder: "“Tôi ...”, Tổng Bí
-    thư nói")."""
+    thư nói"), `hosts` where the claims of some predicates put a person (World.hosts)."""
     cues = person_cues(parsed.text, parsed.tokens)
     if not cues:
         return parsed
     reading = read_stance(parsed, vocab)
     if reading is None:
-        return _sides_of_named(parsed, vocab, sides, cues)
+        return _sides_of_named(parsed, vocab, sides, hosts, cues)
     inside = quoted(parsed.text)
     said_outside = not within(reading.start, reading.end, inside)
     # Words read as a name are no persons ("US" is no "us"); a view's key phrase may hold them
@@ -120,17 +121,26 @@ def _sides_of_named(
     parsed: ParsedStatement,
     vocab: Vocabulary,
     sides: Callable[[str], set[str]],
+    hosts: Callable[[str, Iterable[str]], set[str]],
     cues: list[tuple[str, int, int]],
 ) -> ParsedStatement:
     """Outside words given to a speaker, the two sides ("Hegseth visited Vietnam as the two
     countries marked ...", "Ông Hegseth thăm Việt Nam, dịp hai nước kỷ niệm ...") are the
-    countries the people and countries the statement names speak from, where they are two."""
+    countries the people and countries the statement names speak from, where they are two.
+    Where they are one, of one person whose act the statement gives without its place ("The
+    Hegseth visit came as the two countries marked ..."), the other is the one country where
+    the claims of that act put him: a place named, or a name no claim knows ("his visit to
+    Osaka"), leaves it to the statement."""
     named = [
         m
         for m in parsed.entities
         if len(m.ids) == 1 and _type(vocab, m.ids[0]) in (PERSON, COUNTRY)
     ]
     both = set().union(*(sides(m.ids[0]) for m in named)) if named else set()
+    persons = {m.ids[0] for m in named if _is_person(vocab, m.ids[0])}
+    placed = any(_type(vocab, eid) == CITY for eid in parsed.entity_ids())
+    if len(both) == 1 and len(persons) == 1 and not placed and not parsed.unknown_names:
+        both |= hosts(persons.pop(), parsed.predicates)
     if len(both) != 2:
         return parsed
     spans = [(m.start, m.end) for m in parsed.entities]

@@ -8,12 +8,13 @@ a judge lives for.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from factdb.check.assertions import PEOPLE, Assertion, affiliations, bare_titles, offices_of_places
 from factdb.check.dayparts import DayPart, home_clock_day, read_day_part, told_day_part
 from factdb.check.match import ClaimIndex
 from factdb.check.occasion import first_of_kind
+from factdb.check.ordinals import Ordinal, read_ordinals
 from factdb.check.parse import ParsedStatement, parse_statement
 from factdb.check.rules import DIRECTED, bind_party, is_former, said_phrases
 from factdb.check.stance import speaking_offices
@@ -89,6 +90,7 @@ class World:
         # The entities each claim's source sentences name, read once (see unsaid).
         self._sentence_names: dict[str, frozenset[str]] = {}
         self._span_names: dict[str, frozenset[str]] = {}
+        self._span_ordinals: dict[str, tuple[Ordinal, ...]] = {}
 
     def bare_holders(self, parsed: ParsedStatement) -> tuple[dict[tuple[int, int], str], set[str]]:
         """The one person the claims ever give each bare title to (factdb.check.assertions
@@ -341,6 +343,19 @@ class World:
             found = self._span_names[claim.id] = frozenset(ids)
         return found
 
+    def ordinals_in_spans(self, claim: ClaimView) -> tuple[Ordinal, ...]:
+        """The ordinals of numbered series the claim's spans themselves give ("khóa XIV"), read
+        once: which member of a series the claim's own words speak of."""
+        found = self._span_ordinals.get(claim.id)
+        if found is None:
+            ordinals: list[Ordinal] = []
+            for span in self.index.with_evidence([claim])[claim.id].spans:
+                ordinals += read_ordinals(
+                    self.index.source_text(span.source)[span.start : span.end]
+                )
+            found = self._span_ordinals[claim.id] = tuple(ordinals)
+        return found
+
     def said_in_spans(self, claim: ClaimView) -> frozenset[str]:
         """The folded words (and their phrases) of the claim's spans themselves, not of the
         sentences around them: what the claim's own words say."""
@@ -417,6 +432,22 @@ class World:
             if c.subject == eid and c.object and c.polarity == "affirmed" and c.modality == "fact"
         }
         return {p for p in self.countries_of(held) if self.type(p) == COUNTRY}
+
+    def hosts(self, eid: str, predicates: Iterable[str]) -> set[str]:
+        """The countries where the claims of `predicates` put `eid` (a place role: the
+        destination of his visits, where he met someone), affirmed as done: the other side of
+        an act the statement gives him without naming where ("Hegseth's visit came as the two
+        countries marked ...")."""
+        found = self.index.claims_naming(predicates, {eid})
+        places = {
+            place
+            for claims in found.values()
+            for c in claims
+            if c.subject == eid and c.polarity == "affirmed" and c.modality == "fact"
+            for role, place in c.qualifiers
+            if role in PLACE_ROLES
+        }
+        return {p for p in self.countries_of(places) if self.type(p) == COUNTRY}
 
     def holders(self, office: str) -> set[str]:
         """Who the claims say holds `office` (a role id), at any time they know of."""

@@ -140,6 +140,8 @@ def render_parse(
         lines.append(f"quantity   {q.text!r} -> {describe(interval, q.unit)}{comparator}")
     for d in data["dates"]:
         lines.append(f"date       {d['text']!r} -> {d['start']}..{d['end']} ({d['grain']})")
+    for o in data["ordinals"]:
+        lines.append(f"ordinal    {o['text']!r} -> member {o['value']} of {o['series']}")
     for name in parsed.unknown_names:
         lines.append(f"unknown    {name!r} (a name the claim base does not know)")
     if data["unaccounted"]:
