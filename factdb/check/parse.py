@@ -2009,6 +2009,20 @@ def _drop_contents(parsed: ParsedStatement, vocab: Vocabulary) -> None:
     _drop_triggers(parsed, read_in)
 
 
+def content_head(parsed: ParsedStatement, content: Cue) -> str | None:
+    """The predicate whose content `content` (one of ParsedStatement.contents) was read as:
+    the nearest trigger before it that takes it (`contents` in lexicon/<lang>/synonyms.yaml).
+    A date inside the content ("invited Lam to join the Board of Peace on Jan 16") is that
+    act's: the statement asserts the invitation, not the joining (scope.place_values)."""
+    contents = load_lexicon(parsed.lang, "synonyms").get("contents") or {}
+    heads = [
+        t
+        for t in parsed.triggers
+        if t.end <= content.start and content.target in contents.get(t.target, ())
+    ]
+    return max(heads, key=lambda t: t.end).target if heads else None
+
+
 def _governments(
     found: list[tuple[str, int, int, list[Entry]]],
     toks: list[tuple[str, int, int]],

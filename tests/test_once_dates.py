@@ -1,0 +1,64 @@
+"""Issue 10, session 20: dates of once-only events. An invitation to join a body ("invited
+Lam to join the Board of Peace") is made once: the body named is its occasion
+(rules.same_occasion), so another date refutes it. A date said after the act the invitation
+is to ("... to join the Board of Peace on Jan. 16", "... tham gia Hội đồng Hòa bình hôm
+26/1") dates the invitation, which the statement asserts, not the joining, which it does not
+(scope.place_values, parse.content_head). A year-less day is placed in the claim's year, and a
+month and day no year makes the claim's refutes it in every year.
+
+An upgrade of a pair to one level is once-only too: the press's abbreviation of the level
+("ĐTCLTD": Đối tác chiến lược toàn diện) names it as the level's name does.
+
+Traps: an invitation that says nothing of what it is to, an invitation to visit (repeatable),
+and a request whose content keeps its own date stay open; so does another level."""
+
+from __future__ import annotations
+
+import pytest
+
+from factdb.check.checker import Checker
+from factdb.check.judge import CONTRADICTED, NEI, SUPPORTED
+
+
+@pytest.fixture(scope="module")
+def checker(real_checker: Checker) -> Checker:
+    return real_checker
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        # the invitation to join, dated after the body it is to
+        ("President Trump invited To Lam to join the Board of Peace on Jan. 16.", SUPPORTED),
+        ("Trump invited To Lam to join the Board of Peace on March 3.", CONTRADICTED),
+        ("Trump invited To Lam to join the Board of Peace back in 2024.", CONTRADICTED),
+        (
+            "Tổng thống Trump mời Tổng Bí thư Tô Lâm tham gia Hội đồng Hòa bình hôm 26/1.",
+            CONTRADICTED,
+        ),
+        (
+            "Ông Trump gửi thư mời ông Tô Lâm tham gia Hội đồng Hòa bình ngày 2/12/2025",
+            CONTRADICTED,
+        ),
+        ("Tong thong Trump moi Tong Bi thu To Lam tham gia Hoi dong Hoa binh ngay 16/1", SUPPORTED),
+        ("TT Trump moi TBT To Lam tham gia Hoi dong Hoa binh hom 5/2", CONTRADICTED),
+        # an upgrade to one level, its level abbreviated as the Vietnamese press does
+        ("Viet Nam va Hoa Ky nang cap quan he len DTCLTD nam 2019", CONTRADICTED),
+        ("Việt Nam và Hoa Kỳ nâng cấp quan hệ lên ĐTCLTD vào tháng 9/2023.", SUPPORTED),
+        (
+            "Hanoi and Washington upgraded ties to a comprehensive strategic partnership in 2024.",
+            CONTRADICTED,
+        ),
+        # traps: what the invitation is to goes unsaid, or is a visit, which recurs
+        ("Trump invited To Lam on Jan. 26.", NEI),
+        ("Trump invited To Lam to visit the United States on Jan. 26.", NEI),
+        ("Tổng thống Trump mời Tổng Bí thư Tô Lâm thăm Mỹ năm 2024.", NEI),
+        ("Tong thong Trump moi Tong Bi thu To Lam sang tham My hom 26/1", NEI),
+        # a request's content keeps a date of its own; another level is another upgrade
+        ("To Lam asked Prabowo to visit Vietnam in 2027.", NEI),
+        ("Việt Nam và Hoa Kỳ nâng cấp quan hệ lên Đối tác toàn diện năm 2013.", NEI),
+    ],
+)
+def test_once_date_verdicts(checker: Checker, statement: str, verdict: str) -> None:
+    judgement = checker.check(statement)
+    assert judgement.verdict == verdict, judgement.explanation
