@@ -62,3 +62,30 @@ def checker(real_checker: Checker) -> Checker:
 def test_once_date_verdicts(checker: Checker, statement: str, verdict: str) -> None:
     judgement = checker.check(statement)
     assert judgement.verdict == verdict, judgement.explanation
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        # a day told by the day of writing, restated in brackets: one date, the departure's
+        (
+            "Ngày mai (18/2), Tổng Bí thư Tô Lâm lên đường sang Washington dự phiên họp khai mạc "
+            "Hội đồng Hòa bình.",
+            SUPPORTED,
+        ),
+        ("Ngay mai (18/2) TBT To Lam len duong sang My du hop Hoi dong Hoa binh", SUPPORTED),
+        ("Tomorrow (Feb. 18) To Lam leaves for the United States.", SUPPORTED),
+        # the date's own day word is no verb: the departure reads it, not the meeting's dates
+        (
+            "Ngày 18/2, Tổng Bí thư lên đường sang Mỹ dự phiên họp đầu tiên của Hội đồng Hòa bình.",
+            SUPPORTED,
+        ),
+        # traps: another day of the stay is open, a day after it may be another trip
+        ("Ngày mai (19/2), Tổng Bí thư Tô Lâm lên đường sang Mỹ.", NEI),
+        ("Tomorrow (Feb. 22) To Lam leaves for the United States.", NEI),
+        ("Ngay 19/2 TBT To Lam len duong sang My du hop Hoi dong Hoa binh", NEI),
+    ],
+)
+def test_told_day_restated(checker: Checker, statement: str, verdict: str) -> None:
+    judgement = checker.check(statement)
+    assert judgement.verdict == verdict, judgement.explanation

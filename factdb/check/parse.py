@@ -447,7 +447,9 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     parsed.starts = [
         i for i, d in enumerate(dates) if (_date_cue(d, folded, toks, vocab) or ("",))[0] == "start"
     ]
-    parsed.dates = [_open_ended(d, doc, toks, vocab) for d in dates]
+    parsed.dates = [
+        _told_restated(_open_ended(d, doc, toks, vocab), doc.norm, toks, lang) for d in dates
+    ]
     numeric = [(d.start, d.end) for d in parsed.dates]
     reported = [(d.start, d.end) for d in parsed.report_dates]
     parsed.weekdays = [
@@ -2191,6 +2193,39 @@ def _date_cue(
         if kind is not None:
             return kind, folded.rfind(before[-length], 0, date.start)
     return None
+
+
+@cache
+def told_days(lang: str) -> tuple[tuple[tuple[str, ...], int], ...]:
+    """The words that tell a day by the day the text was published, with its offset in days
+    (`told_days` in lexicon/<lang>/dates.yaml), longest first."""
+    told = load_lexicon(lang, "dates").get("told_days") or {}
+    found = ((word_keys(str(words)), int(days)) for words, days in told.items())
+    return tuple(sorted(found, key=lambda t: (-len(t[0]), t)))
+
+
+def _told_restated(
+    date: DateSpan, norm: str, words: list[tuple[str, int, int]], lang: str
+) -> DateSpan:
+    """A day told by the day of writing and restated by its date in brackets right after it
+    ("Ngày mai (18/2)", "tomorrow (Feb. 18)") is one date: its words take in the told day's,
+    which then trigger nothing ("Ngày" of an event's dates) and are not left unread. Without
+    the bracket the two may be two days ("hôm qua, 18/2 ...")."""
+    bracket = norm[: date.start].rstrip()
+    if not bracket.endswith("("):
+        return date
+    before = [w for w in words if w[2] <= len(bracket) - 1]
+    for said, _ in told_days(lang):
+        tail = before[-len(said) :]
+        if (
+            len(tail) == len(said)
+            and tuple(k for k, _, _ in tail) == said
+            and not norm[tail[-1][2] : len(bracket) - 1].strip()
+        ):
+            close = date.end + len(norm[date.end :]) - len(norm[date.end :].lstrip())
+            end = close + 1 if norm.startswith(")", close) else date.end
+            return replace(date, start=tail[0][1], end=end, text=norm[tail[0][1] : end])
+    return date
 
 
 def _open_ended(

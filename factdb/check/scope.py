@@ -61,10 +61,20 @@ def place_values(world: World, ctx: Context, pids: list[str]) -> None:
     preds = [world.vocab.predicates[p] for p in pids]
     anchors = {p.id: _anchors(world, p, ctx) for p in preds}
 
-    def nearest(start: int, fits: list[PredicateInfo]) -> list[PredicateInfo]:
+    def nearest(
+        start: int, fits: list[PredicateInfo], own: tuple[int, int] = (0, 0)
+    ) -> list[PredicateInfo]:
         """The predicates of `fits` nearest `start`: several where one phrase triggers
-        each ("spoke with": a meeting or a call), so the date is each one's."""
-        far = {p.id: min(abs(start - a) for a in anchors[p.id]) for p in fits}
+        each ("spoke with": a meeting or a call), so the date is each one's. A trigger inside
+        the value's `own` words ("Ngày 18/2, ... lên đường sang Mỹ": the date's day word) is
+        no verb near it."""
+        far = {
+            p.id: min(
+                (abs(start - a) for a in anchors[p.id] if not own[0] <= a < own[1]),
+                default=len(ctx.parsed.text),
+            )
+            for p in fits
+        }
         return [p for p in fits if far[p.id] == min(far.values())]
 
     # A number may serve several predicates ("lần đầu vượt mốc 1 tỷ USD" is both the year's
@@ -96,7 +106,8 @@ def place_values(world: World, ctx: Context, pids: list[str]) -> None:
             # not one opening the next clause ("met Orbán and on Feb. 18 called Daines")
             verbs = [p for p in ranked if p.id in said]
             verbs = nearest(d.start, [p for p in verbs if _dates_its_act(ctx, p.id, d)] or verbs)
-            near = [*verbs, *(p for p in nearest(d.start, ranked) if p not in verbs)]
+            own = (d.start, d.end)
+            near = [*verbs, *(p for p in nearest(d.start, ranked, own) if p not in verbs)]
             # "invited Lam to join the Board of Peace on Jan 16": a date inside an act read as
             # another's content dates that other act (the invitation), not the content's word
             # in its other reading (attending), which the statement does not assert was done then
