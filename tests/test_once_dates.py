@@ -89,3 +89,30 @@ def test_once_date_verdicts(checker: Checker, statement: str, verdict: str) -> N
 def test_told_day_restated(checker: Checker, statement: str, verdict: str) -> None:
     judgement = checker.check(statement)
     assert judgement.verdict == verdict, judgement.explanation
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        # a letter carrying the invitation to join: its date is the invitation's, whether the
+        # content is read into the invitation or kept beside the letter
+        ("Trump's letter inviting To Lam to join the Board of Peace was dated Jan. 16.", SUPPORTED),
+        (
+            "The letter in which Trump invited To Lam to join the Board of Peace was dated Feb. 2.",
+            CONTRADICTED,
+        ),
+        (
+            "Thư Tổng thống Trump mời Tổng Bí thư Tô Lâm tham gia Hội đồng Hòa bình đề ngày 6/1.",
+            CONTRADICTED,
+        ),
+        ("Thu cua TT Trump moi TBT To Lam tham gia Hoi dong Hoa binh de ngay 16/1", SUPPORTED),
+        ("Trump invited Lam in a letter dated January 16.", SUPPORTED),
+        # traps: a letter or an invitation that says nothing of what it is to may be another
+        ("Trump's letter inviting To Lam was dated Jan. 6.", NEI),
+        ("Thư mời của Tổng thống Trump gửi Tổng Bí thư Tô Lâm đề ngày 6/1.", NEI),
+        ("Trump's letter to To Lam was dated Jan. 6.", NEI),
+    ],
+)
+def test_invitation_letter_dates(checker: Checker, statement: str, verdict: str) -> None:
+    judgement = checker.check(statement)
+    assert judgement.verdict == verdict, judgement.explanation

@@ -181,6 +181,10 @@ class ParsedStatement:
     # its trigger to its clause's end: the names in it are what the other act's claims must name
     # themselves (Judge._unborne_contents).
     contents: list[Cue] = field(default_factory=list)
+    # Every act said as the content of another ("invited Lam to join the Board of Peace"), read
+    # in or not, from its trigger to its clause's end, with the other act's predicate as target:
+    # a date inside it dates that act, which the statement asserts (scope.place_values).
+    contained: list[Cue] = field(default_factory=list)
     # Tense words, copulas, title fillers and list joiners, in text order (check.assertions).
     grammar: list[Cue] = field(default_factory=list)
     # Someone named by their relation to a name ("Lam's wife", "phu nhân Tổng Bí thư"): the
@@ -1974,17 +1978,22 @@ def _drop_contents(parsed: ParsedStatement, vocab: Vocabulary) -> None:
         if o.target != t.target and (o.start, o.end) == (t.start, t.end)
     }
 
-    def content(u: Cue) -> bool:
-        return (
-            u.start not in refused
-            and not joined(u)
-            and ((u.start, u.end) in shared or not any(s >= u.end for s in dated))
-            and any(
-                u.target in contents[t.target]
+    def head_of(u: Cue) -> Cue | None:
+        """The act `u` is said as the content of, the nearest before it, if any."""
+        if u.start in refused or joined(u):
+            return None
+        if (u.start, u.end) not in shared and any(s >= u.end for s in dated):
+            return None
+        return max(
+            (
+                t
+                for t in heads
+                if u.target in contents[t.target]
                 and t.end <= u.start
                 and not _breaks_clause(parsed, t.end, u.start)
-                for t in heads
-            )
+            ),
+            key=lambda t: t.end,
+            default=None,
         )
 
     carried = set(load_lexicon(parsed.lang, "synonyms").get("carried_contents") or ())
@@ -2003,26 +2012,22 @@ def _drop_contents(parsed: ParsedStatement, vocab: Vocabulary) -> None:
             u.start <= c.start < end for c in parsed.other_acts
         )
 
-    read_in = [u for u in parsed.triggers if content(u) and (u.target not in carried or alone(u))]
-    for u in (u for u in read_in if u.target in carried):
+    def clause_of(u: Cue) -> tuple[int, int]:
         end = _CLAUSE_BREAK.search(text, u.end)
-        span = (u.start, end.start() if end else len(text))
+        return u.start, end.start() if end else len(text)
+
+    said = []
+    for u in parsed.triggers:
+        head = head_of(u)
+        if head is not None:
+            said.append(u)
+            span = clause_of(u)
+            parsed.contained.append(Cue("content", head.target, text[span[0] : span[1]], *span))
+    read_in = [u for u in said if u.target not in carried or alone(u)]
+    for u in (u for u in read_in if u.target in carried):
+        span = clause_of(u)
         parsed.contents.append(Cue("content", u.target, text[span[0] : span[1]], *span))
     _drop_triggers(parsed, read_in)
-
-
-def content_head(parsed: ParsedStatement, content: Cue) -> str | None:
-    """The predicate whose content `content` (one of ParsedStatement.contents) was read as:
-    the nearest trigger before it that takes it (`contents` in lexicon/<lang>/synonyms.yaml).
-    A date inside the content ("invited Lam to join the Board of Peace on Jan 16") is that
-    act's: the statement asserts the invitation, not the joining (scope.place_values)."""
-    contents = load_lexicon(parsed.lang, "synonyms").get("contents") or {}
-    heads = [
-        t
-        for t in parsed.triggers
-        if t.end <= content.start and content.target in contents.get(t.target, ())
-    ]
-    return max(heads, key=lambda t: t.end).target if heads else None
 
 
 def _governments(

@@ -13,7 +13,7 @@ from collections.abc import Collection
 from factdb.check import relative, topic_years
 from factdb.check.findings import Context, Part
 from factdb.check.occasion import accounted_by_occasion, denial_focus, origin_before
-from factdb.check.parse import Cue, Mention, content_head
+from factdb.check.parse import Cue, Mention
 
 # Where a phrase of a lexicon list stands is read with the scope by the judge's modules (assess,
 # marks); the parser reads it too, so it lives there.
@@ -111,9 +111,9 @@ def place_values(world: World, ctx: Context, pids: list[str]) -> None:
             # "invited Lam to join the Board of Peace on Jan 16": a date inside an act read as
             # another's content dates that other act (the invitation), not the content's word
             # in its other reading (attending), which the statement does not assert was done then
-            held = [c for c in ctx.parsed.contents if c.start <= d.start < c.end]
+            held = [c for c in ctx.parsed.contained if c.start <= d.start < c.end]
             if held:
-                heads = {content_head(ctx.parsed, c) for c in held}
+                heads = {c.target for c in held}
                 words = {t.target for c in held for t in ctx.parsed.triggers if t.start == c.start}
                 near = [p for p in near if p.id not in words]
                 near += [p for p in ranked if p.id in heads and p not in near]
