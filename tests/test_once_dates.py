@@ -107,6 +107,20 @@ def test_told_day_restated(checker: Checker, statement: str, verdict: str) -> No
         ),
         ("Thu cua TT Trump moi TBT To Lam tham gia Hoi dong Hoa binh de ngay 16/1", SUPPORTED),
         ("Trump invited Lam in a letter dated January 16.", SUPPORTED),
+        # a passive: the invitation sent by the one named after its word, dated as sent
+        (
+            "Lời mời tham gia Hội đồng Hòa bình được Tổng thống Trump gửi Tổng Bí thư Tô Lâm "
+            "hôm 3/2/2026.",
+            CONTRADICTED,
+        ),
+        ("Thu moi TBT To Lam tham gia Hoi dong Hoa binh duoc TT Trump gui ngay 16/1", SUPPORTED),
+        ("To Lam was invited by Trump to join the Board of Peace on Feb. 3.", CONTRADICTED),
+        # turned round, the invitation is none the sources know
+        (
+            "Lời mời tham gia Hội đồng Hòa bình được Tổng Bí thư Tô Lâm gửi Tổng thống Trump "
+            "ngày 6/1.",
+            NEI,
+        ),
         # traps: a letter or an invitation that says nothing of what it is to may be another
         ("Trump's letter inviting To Lam was dated Jan. 6.", NEI),
         ("Thư mời của Tổng thống Trump gửi Tổng Bí thư Tô Lâm đề ngày 6/1.", NEI),

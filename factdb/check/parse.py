@@ -1945,10 +1945,7 @@ def _drop_contents(parsed: ParsedStatement, vocab: Vocabulary) -> None:
     lexicon/<lang>/synonyms.yaml)."""
     contents = load_lexicon(parsed.lang, "synonyms").get("contents") or {}
     heads = [t for t in parsed.triggers if t.target in contents]
-    # "Lam was asked by Trump to visit Vietnam": the judge reads no direction into a passive, so
-    # the request alone would be borne out by Lam's request to Trump; the visit stays a part the
-    # claims must bear out.
-    if not heads or parsed.passive:
+    if not heads:
         return
     text = parsed.text
     # "accepted the invitation and attended the meeting": an act joined to the other is its own
@@ -2023,6 +2020,11 @@ def _drop_contents(parsed: ParsedStatement, vocab: Vocabulary) -> None:
             said.append(u)
             span = clause_of(u)
             parsed.contained.append(Cue("content", head.target, text[span[0] : span[1]], *span))
+    # "Lam was asked by Trump to visit Vietnam": the judge reads no direction into a passive, so
+    # the request alone would be borne out by Lam's request to Trump; the visit stays a part the
+    # claims must bear out (its date is still the request's: `contained` above).
+    if parsed.passive:
+        return
     read_in = [u for u in said if u.target not in carried or alone(u)]
     for u in (u for u in read_in if u.target in carried):
         span = clause_of(u)
