@@ -49,6 +49,16 @@ def checker(real_checker: Checker) -> Checker:
             "Hanoi and Washington upgraded ties to a comprehensive strategic partnership in 2024.",
             CONTRADICTED,
         ),
+        # traps: the date of an act the invitation's content joins, or of the event it names,
+        # or of the acceptance that holds the invitation, is not the invitation's
+        (
+            "Tổng thống Trump mời Tổng Bí thư Tô Lâm tham gia Hội đồng Hòa bình và dự phiên họp "
+            "khai mạc ngày 19/2.",
+            NEI,
+        ),
+        ("Trump invited To Lam to join the Board of Peace's inaugural meeting on Feb. 19.", NEI),
+        ("Lam accepted Trump's invitation to join the Board of Peace on Jan. 20.", NEI),
+        ("Tong Bi thu To Lam nhan loi moi cua TT Trump tham gia Hoi dong Hoa binh ngay 20/1", NEI),
         # traps: what the invitation is to goes unsaid, or is a visit, which recurs
         ("Trump invited To Lam on Jan. 26.", NEI),
         ("Trump invited To Lam to visit the United States on Jan. 26.", NEI),

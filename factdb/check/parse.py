@@ -1976,11 +1976,15 @@ def _drop_contents(parsed: ParsedStatement, vocab: Vocabulary) -> None:
     }
 
     def head_of(u: Cue) -> Cue | None:
-        """The act `u` is said as the content of, the nearest before it, if any."""
+        """The act `u` is said as the content of, if it is read as one."""
         if u.start in refused or joined(u):
             return None
         if (u.start, u.end) not in shared and any(s >= u.end for s in dated):
             return None
+        return head_before(u)
+
+    def head_before(u: Cue) -> Cue | None:
+        """The nearest act before `u` in its clause that takes it as its content."""
         return max(
             (
                 t
@@ -2018,6 +2022,10 @@ def _drop_contents(parsed: ParsedStatement, vocab: Vocabulary) -> None:
         head = head_of(u)
         if head is not None:
             said.append(u)
+            # "accepted Trump's invitation to join ...": the act the statement asserts is the
+            # outermost one, of which the invitation is itself the content
+            while (outer := head_before(head)) is not None:
+                head = outer
             span = clause_of(u)
             parsed.contained.append(Cue("content", head.target, text[span[0] : span[1]], *span))
     # "Lam was asked by Trump to visit Vietnam": the judge reads no direction into a passive, so

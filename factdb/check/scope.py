@@ -23,7 +23,7 @@ from factdb.check.world import CITY, PERSON, PLACES, World
 from factdb.extract.dates import DateSpan
 from factdb.extract.quantities import Quantity
 from factdb.lexicon.index import phrase_keys
-from factdb.lexicon.vocabulary import TOPIC, PredicateInfo, Vocabulary
+from factdb.lexicon.vocabulary import EVENT, TOPIC, PredicateInfo, Vocabulary
 from factdb.store.claims import ClaimView
 from factdb.text.covered import overlaps
 from factdb.text.sentences import CLAUSE_BREAKS, any_mark
@@ -110,8 +110,17 @@ def place_values(world: World, ctx: Context, pids: list[str]) -> None:
             near = [*verbs, *(p for p in nearest(d.start, ranked, own) if p not in verbs)]
             # "invited Lam to join the Board of Peace on Jan 16": a date inside an act read as
             # another's content dates that other act (the invitation), not the content's word
-            # in its other reading (attending), which the statement does not assert was done then
-            held = [c for c in ctx.parsed.contained if c.start <= d.start < c.end]
+            # in its other reading (attending), which the statement does not assert was done
+            # then. Not after an event named in the content ("... to join the Board of Peace's
+            # inaugural meeting on Feb 19"), nor after another act's verb ("... và dự phiên
+            # họp khai mạc ngày 19/2"): the date may be theirs.
+            held = [
+                c
+                for c in ctx.parsed.contained
+                if c.start <= d.start < c.end
+                and not _event_between(world, ctx, c.start, d.start)
+                and not any(c.start < t.start and t.end <= d.start for t in ctx.parsed.triggers)
+            ]
             if held:
                 heads = {c.target for c in held}
                 words = {t.target for c in held for t in ctx.parsed.triggers if t.start == c.start}
@@ -123,6 +132,17 @@ def place_values(world: World, ctx: Context, pids: list[str]) -> None:
                     readings.append(d)
             if near:
                 break
+
+
+def _event_between(world: World, ctx: Context, start: int, end: int) -> bool:
+    """Whether the statement names an event (by its name or by its parts) from `start` to
+    `end`."""
+    return any(
+        start <= m.start and m.end <= end
+        for eid, mentions in ctx.positions.items()
+        if world.type(eid) == EVENT
+        for m in mentions
+    )
 
 
 def _dates_its_act(ctx: Context, pid: str, date: DateSpan) -> bool:
