@@ -39,12 +39,11 @@ import datetime as dt
 from collections.abc import Mapping
 from functools import cache
 
-from factdb.check.parse import ParsedStatement
+from factdb.check.parse import ParsedStatement, told_days
 from factdb.extract.dates import DateSpan, in_year
 from factdb.lexicon.index import load as load_lexicon
 from factdb.records import dataclass
 from factdb.text.fold import fold
-from factdb.text.tokens import word_keys
 
 TYPE_CHECKING = False  # typing is 3 ms of a fresh check's start: for type checkers only
 if TYPE_CHECKING:
@@ -74,15 +73,6 @@ def read_day_part(parsed: ParsedStatement) -> DayPart | None:
     return DayPart(cue.target, cue.text, zone_of(parsed))
 
 
-@cache
-def _told_days(lang: str) -> tuple[tuple[tuple[str, ...], int], ...]:
-    """The words that tell a day by the day the text was published, with its offset in days
-    (`told_days` in lexicon/<lang>/dates.yaml), longest first."""
-    told = load_lexicon(lang, "dates").get("told_days") or {}
-    found = ((word_keys(str(words)), int(days)) for words, days in told.items())
-    return tuple(sorted(found, key=lambda t: (-len(t[0]), t)))
-
-
 def told_day_part(parsed: ParsedStatement, published: dt.date | None) -> DayPart | None:
     """A part of the day a source tells by the day it was published, next to a word of
     `told_days` ("sáng nay giờ Hà Nội", "yesterday afternoon, Hanoi time"), with that day: the
@@ -105,7 +95,7 @@ def told_day_part(parsed: ParsedStatement, published: dt.date | None) -> DayPart
         before = [(k, end) for k, _, end in words if end <= cue.start]
         next_to_after = bool(after) and not text[cue.end : after[0][1]].strip()
         next_to_before = bool(before) and not text[before[-1][1] : cue.start].strip()
-        for said, days in _told_days(parsed.lang):
+        for said, days in told_days(parsed.lang):
             ahead = next_to_after and tuple(k for k, _ in after[: len(said)]) == said
             behind = next_to_before and tuple(k for k, _ in before[-len(said) :]) == said
             if ahead or behind:

@@ -182,6 +182,10 @@ class ParsedStatement:
     # its trigger to its clause's end: the names in it are what the other act's claims must name
     # themselves (Judge._unborne_contents).
     contents: list[Cue] = field(default_factory=list)
+    # Every act said as the content of another ("invited Lam to join the Board of Peace"), read
+    # in or not, from its trigger to its clause's end, with the other act's predicate as target:
+    # a date inside it dates that act, which the statement asserts (scope.place_values).
+    contained: list[Cue] = field(default_factory=list)
     # Tense words, copulas, title fillers and list joiners, in text order (check.assertions).
     grammar: list[Cue] = field(default_factory=list)
     # Someone named by their relation to a name ("Lam's wife", "phu nhân Tổng Bí thư"): the
@@ -455,7 +459,9 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     parsed.starts = [
         i for i, d in enumerate(dates) if (_date_cue(d, folded, toks, vocab) or ("",))[0] == "start"
     ]
-    parsed.dates = [_open_ended(d, doc, toks, vocab) for d in dates]
+    parsed.dates = [
+        _told_restated(_open_ended(d, doc, toks, vocab), doc.norm, toks, lang) for d in dates
+    ]
     numeric = [(d.start, d.end) for d in parsed.dates]
     reported = [(d.start, d.end) for d in parsed.report_dates]
     parsed.weekdays = [
@@ -2045,10 +2051,7 @@ def _drop_contents(parsed: ParsedStatement, vocab: Vocabulary) -> None:
     lexicon/<lang>/synonyms.yaml)."""
     contents = load_lexicon(parsed.lang, "synonyms").get("contents") or {}
     heads = [t for t in parsed.triggers if t.target in contents]
-    # "Lam was asked by Trump to visit Vietnam": the judge reads no direction into a passive, so
-    # the request alone would be borne out by Lam's request to Trump; the visit stays a part the
-    # claims must bear out.
-    if not heads or parsed.passive:
+    if not heads:
         return
     text = parsed.text
     # "accepted the invitation and attended the meeting": an act joined to the other is its own
@@ -2078,17 +2081,26 @@ def _drop_contents(parsed: ParsedStatement, vocab: Vocabulary) -> None:
         if o.target != t.target and (o.start, o.end) == (t.start, t.end)
     }
 
-    def content(u: Cue) -> bool:
-        return (
-            u.start not in refused
-            and not joined(u)
-            and ((u.start, u.end) in shared or not any(s >= u.end for s in dated))
-            and any(
-                u.target in contents[t.target]
+    def head_of(u: Cue) -> Cue | None:
+        """The act `u` is said as the content of, if it is read as one."""
+        if u.start in refused or joined(u):
+            return None
+        if (u.start, u.end) not in shared and any(s >= u.end for s in dated):
+            return None
+        return head_before(u)
+
+    def head_before(u: Cue) -> Cue | None:
+        """The nearest act before `u` in its clause that takes it as its content."""
+        return max(
+            (
+                t
+                for t in heads
+                if u.target in contents[t.target]
                 and t.end <= u.start
                 and not _breaks_clause(parsed, t.end, u.start)
-                for t in heads
-            )
+            ),
+            key=lambda t: t.end,
+            default=None,
         )
 
     carried = set(load_lexicon(parsed.lang, "synonyms").get("carried_contents") or ())
@@ -2107,10 +2119,29 @@ def _drop_contents(parsed: ParsedStatement, vocab: Vocabulary) -> None:
             u.start <= c.start < end for c in parsed.other_acts
         )
 
-    read_in = [u for u in parsed.triggers if content(u) and (u.target not in carried or alone(u))]
-    for u in (u for u in read_in if u.target in carried):
+    def clause_of(u: Cue) -> tuple[int, int]:
         end = _CLAUSE_BREAK.search(text, u.end)
-        span = (u.start, end.start() if end else len(text))
+        return u.start, end.start() if end else len(text)
+
+    said = []
+    for u in parsed.triggers:
+        head = head_of(u)
+        if head is not None:
+            said.append(u)
+            # "accepted Trump's invitation to join ...": the act the statement asserts is the
+            # outermost one, of which the invitation is itself the content
+            while (outer := head_before(head)) is not None:
+                head = outer
+            span = clause_of(u)
+            parsed.contained.append(Cue("content", head.target, text[span[0] : span[1]], *span))
+    # "Lam was asked by Trump to visit Vietnam": the judge reads no direction into a passive, so
+    # the request alone would be borne out by Lam's request to Trump; the visit stays a part the
+    # claims must bear out (its date is still the request's: `contained` above).
+    if parsed.passive:
+        return
+    read_in = [u for u in said if u.target not in carried or alone(u)]
+    for u in (u for u in read_in if u.target in carried):
+        span = clause_of(u)
         parsed.contents.append(Cue("content", u.target, text[span[0] : span[1]], *span))
     _drop_triggers(parsed, read_in)
 
@@ -2283,6 +2314,39 @@ def _date_cue(
         if kind is not None:
             return kind, folded.rfind(before[-length], 0, date.start)
     return None
+
+
+@cache
+def told_days(lang: str) -> tuple[tuple[tuple[str, ...], int], ...]:
+    """The words that tell a day by the day the text was published, with its offset in days
+    (`told_days` in lexicon/<lang>/dates.yaml), longest first."""
+    told = load_lexicon(lang, "dates").get("told_days") or {}
+    found = ((word_keys(str(words)), int(days)) for words, days in told.items())
+    return tuple(sorted(found, key=lambda t: (-len(t[0]), t)))
+
+
+def _told_restated(
+    date: DateSpan, norm: str, words: list[tuple[str, int, int]], lang: str
+) -> DateSpan:
+    """A day told by the day of writing and restated by its date in brackets right after it
+    ("Ngày mai (18/2)", "tomorrow (Feb. 18)") is one date: its words take in the told day's,
+    which then trigger nothing ("Ngày" of an event's dates) and are not left unread. Without
+    the bracket the two may be two days ("hôm qua, 18/2 ...")."""
+    bracket = norm[: date.start].rstrip()
+    if not bracket.endswith("("):
+        return date
+    before = [w for w in words if w[2] <= len(bracket) - 1]
+    for said, _ in told_days(lang):
+        tail = before[-len(said) :]
+        if (
+            len(tail) == len(said)
+            and tuple(k for k, _, _ in tail) == said
+            and not norm[tail[-1][2] : len(bracket) - 1].strip()
+        ):
+            close = date.end + len(norm[date.end :]) - len(norm[date.end :].lstrip())
+            end = close + 1 if norm.startswith(")", close) else date.end
+            return replace(date, start=tail[0][1], end=end, text=norm[tail[0][1] : end])
+    return date
 
 
 def _open_ended(

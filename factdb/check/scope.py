@@ -23,7 +23,7 @@ from factdb.check.world import CITY, PERSON, PLACES, World
 from factdb.extract.dates import DateSpan
 from factdb.extract.quantities import Quantity
 from factdb.lexicon.index import phrase_keys
-from factdb.lexicon.vocabulary import TOPIC, PredicateInfo, Vocabulary
+from factdb.lexicon.vocabulary import EVENT, TOPIC, PredicateInfo, Vocabulary
 from factdb.store.claims import ClaimView
 from factdb.text.covered import overlaps
 from factdb.text.sentences import CLAUSE_BREAKS, any_mark
@@ -61,10 +61,20 @@ def place_values(world: World, ctx: Context, pids: list[str]) -> None:
     preds = [world.vocab.predicates[p] for p in pids]
     anchors = {p.id: _anchors(world, p, ctx) for p in preds}
 
-    def nearest(start: int, fits: list[PredicateInfo]) -> list[PredicateInfo]:
+    def nearest(
+        start: int, fits: list[PredicateInfo], own: tuple[int, int] = (0, 0)
+    ) -> list[PredicateInfo]:
         """The predicates of `fits` nearest `start`: several where one phrase triggers
-        each ("spoke with": a meeting or a call), so the date is each one's."""
-        far = {p.id: min(abs(start - a) for a in anchors[p.id]) for p in fits}
+        each ("spoke with": a meeting or a call), so the date is each one's. A trigger inside
+        the value's `own` words ("Ngày 18/2, ... lên đường sang Mỹ": the date's day word) is
+        no verb near it."""
+        far = {
+            p.id: min(
+                (abs(start - a) for a in anchors[p.id] if not own[0] <= a < own[1]),
+                default=len(ctx.parsed.text),
+            )
+            for p in fits
+        }
         return [p for p in fits if far[p.id] == min(far.values())]
 
     # A number may serve several predicates ("lần đầu vượt mốc 1 tỷ USD" is both the year's
@@ -96,13 +106,43 @@ def place_values(world: World, ctx: Context, pids: list[str]) -> None:
             # not one opening the next clause ("met Orbán and on Feb. 18 called Daines")
             verbs = [p for p in ranked if p.id in said]
             verbs = nearest(d.start, [p for p in verbs if _dates_its_act(ctx, p.id, d)] or verbs)
-            near = [*verbs, *(p for p in nearest(d.start, ranked) if p not in verbs)]
+            own = (d.start, d.end)
+            near = [*verbs, *(p for p in nearest(d.start, ranked, own) if p not in verbs)]
+            # "invited Lam to join the Board of Peace on Jan 16": a date inside an act read as
+            # another's content dates that other act (the invitation), not the content's word
+            # in its other reading (attending), which the statement does not assert was done
+            # then. Not after an event named in the content ("... to join the Board of Peace's
+            # inaugural meeting on Feb 19"), nor after another act's verb ("... và dự phiên
+            # họp khai mạc ngày 19/2"): the date may be theirs.
+            held = [
+                c
+                for c in ctx.parsed.contained
+                if c.start <= d.start < c.end
+                and not _event_between(world, ctx, c.start, d.start)
+                and not any(c.start < t.start and t.end <= d.start for t in ctx.parsed.triggers)
+            ]
+            if held:
+                heads = {c.target for c in held}
+                words = {t.target for c in held for t in ctx.parsed.triggers if t.start == c.start}
+                near = [p for p in near if p.id not in words]
+                near += [p for p in ranked if p.id in heads and p not in near]
             for pred in near:
                 readings = ctx.dates.setdefault(pred.id, [])
                 if len(readings) < MAX_READINGS:
                     readings.append(d)
             if near:
                 break
+
+
+def _event_between(world: World, ctx: Context, start: int, end: int) -> bool:
+    """Whether the statement names an event (by its name or by its parts) from `start` to
+    `end`."""
+    return any(
+        start <= m.start and m.end <= end
+        for eid, mentions in ctx.positions.items()
+        if world.type(eid) == EVENT
+        for m in mentions
+    )
 
 
 def _dates_its_act(ctx: Context, pid: str, date: DateSpan) -> bool:
