@@ -1420,6 +1420,9 @@ class Judge:
             contradicts = first_named(contradicts)
             part.verdict, part.decisive = CONTRADICTED, [f.claim for f in contradicts]
             part.denial = all(f.denial for f in contradicts)
+            # the one named in another's place ("thanked Hagerty" of Daines' thanks) is what
+            # the finding refutes, no name left unaccounted for
+            part.covers = set().union(*(f.covers for f in contradicts))
             deciding = contradicts[0]
         part.reason, part.rule = deciding.reason, deciding.rule
         if miscount is not None:

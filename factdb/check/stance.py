@@ -991,8 +991,9 @@ def felt(stance: str) -> bool:
 
 
 # The rules that refute words given to a speaker on the claim's occasion only: another party's
-# words (`other-party`) and a stance turned round (`turned-stance`).
-EXCHANGED = frozenset({"other-party", "turned-stance"})
+# words (`other-party`), a stance turned round (`turned-stance`) and a thanks given to another
+# than the one thanked for that event (`other-thanked`, assess.other_thanked).
+EXCHANGED = frozenset({"other-party", "turned-stance", "other-thanked"})
 
 
 def speaker_rule(

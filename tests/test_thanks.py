@@ -1,0 +1,98 @@
+"""Who thanked whom for what (issue 10, session 20): the parties of a thanks.
+
+A thanks the sources give one speaker for one event, on one occasion, fixes whom it went to: the
+right one is borne out, another person in the thanked one's place is refuted (the thanks for
+that went to someone else), as is the thanks turned round (the one thanked thanking). A thanks
+for no event the sources fix, planned, or given to a body rather than a person stays open.
+Written afresh in wire, headline and post wording, in English, Vietnamese and Vietnamese
+without diacritics.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factdb.check.checker import Checker
+from factdb.check.rules import CONTRADICTED, NEI, SUPPORTED
+
+
+@pytest.fixture(scope="module")
+def checker(real_checker: Checker) -> Checker:
+    return real_checker
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        # the one thanked, and what for, in other words than the sources'
+        (
+            "Lam thanked Daines for helping push through the Senate's 30th-anniversary resolution.",
+            SUPPORTED,
+        ),
+        ("Lam thanks Daines for getting the Senate to pass 30th-anniversary resolution", SUPPORTED),
+        (
+            "Tổng Bí thư Tô Lâm cảm ơn Thượng nghị sĩ Daines đã thúc đẩy nghị quyết kỷ niệm 30 năm"
+            " quan hệ ngoại giao",
+            SUPPORTED,
+        ),
+        (
+            "TBT To Lam cam on TNS Daines da thuc day nghi quyet ky niem 30 nam quan he ngoai giao",
+            SUPPORTED,
+        ),
+        # another person in the thanked one's place: the thanks for that resolution went to Daines
+        (
+            "Lam thanked Hagerty for helping push through the Senate's 30th-anniversary"
+            " resolution.",
+            CONTRADICTED,
+        ),
+        (
+            "Lam thanks Hagerty for getting the Senate to pass 30th-anniversary resolution",
+            CONTRADICTED,
+        ),
+        (
+            "Tổng Bí thư cảm ơn Thượng nghị sĩ Hagerty đã thúc đẩy nghị quyết kỷ niệm 30 năm quan"
+            " hệ ngoại giao",
+            CONTRADICTED,
+        ),
+        (
+            "TBT cam on TNS Hagerty da thuc day nghi quyet ky niem 30 nam quan he ngoai giao",
+            CONTRADICTED,
+        ),
+        # the thanks turned round
+        (
+            "Daines thanked Lam for helping push through the Senate's 30th-anniversary resolution.",
+            CONTRADICTED,
+        ),
+        (
+            "TNS Daines cảm ơn Tổng Bí thư đã thúc đẩy nghị quyết kỷ niệm 30 năm quan hệ"
+            " ngoại giao",
+            CONTRADICTED,
+        ),
+        # open: no event the sources tie the thanks to, a thanks planned, a body thanked, both
+        # thanked, another act on the resolution
+        ("Lam thanked Hagerty for his contributions to Vietnam-US relations.", NEI),
+        ("Lam thanked Hagerty for his support.", NEI),
+        (
+            "Lam will thank Hagerty for helping push through the Senate's 30th-anniversary"
+            " resolution.",
+            NEI,
+        ),
+        ("Lam thanked the Senate for passing the 30th-anniversary resolution.", NEI),
+        (
+            "Lam thanked Daines and Hagerty for helping push through the Senate's"
+            " 30th-anniversary resolution.",
+            NEI,
+        ),
+        ("TBT cam on TNS Hagerty ve hop tac tim kiem quan nhan My mat tich", NEI),
+    ],
+)
+def test_who_was_thanked(checker: Checker, statement: str, verdict: str) -> None:
+    assert checker.check(statement).verdict == verdict
+
+
+def test_another_one_thanked_names_who_was(checker: Checker) -> None:
+    judgement = checker.check(
+        "Lam thanked Hagerty for helping push through the Senate's 30th-anniversary resolution."
+    )
+    assert "Steve Daines" in judgement.explanation
+    assert {c.speaker for c in judgement.evidence} == {"to-lam"}
