@@ -133,6 +133,11 @@ claim of another occasion, never contradicts). Where it is decided, then its req
   stance verb, and falls on a name or key phrase (only `turned_openers` between: "slammed
   critics of ..." is open; stance.read_stance); a turned stance given to anyone else is never
   contradicted.
+- a thanks given to another (assess.other_thanked, `other-thanked`): a `sole_speaker` claim of
+  a felt stance (thanked, praised) for its `event`'s deed, the statement's speaker the claim's,
+  its mood a fact, no denial, the deed (the claim's object) named, and another person, the only
+  name the claim lacks besides titles, in the thanked one's place; every party, date and day
+  part the statement names accounted for (judge.OCCASION_DETAILS).
 - a single-holder office given to someone else (assess.single_holder): the office and its
   jurisdiction said and attached to the name (or read as his title: "Hun Sen is Cambodia's
   prime minister"), not as a former or past title ("Former Cambodian Prime Minister Hun
@@ -889,6 +894,7 @@ class Grounds:
     denied claim whose object the statement does not name) | already-done (a plan or wish for
     an act the claim shows done once and for all before the time the statement speaks of) |
     other-party |
+    other-thanked (a thanks for one event's deed given to another person: assess.other_thanked) |
     other-stance |
     other-speaker (who said it leaves the claim open)."""
 
