@@ -90,6 +90,31 @@ def test_who_was_thanked(checker: Checker, statement: str, verdict: str) -> None
     assert checker.check(statement).verdict == verdict
 
 
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        # praise turned round of a body joined: "joined" a body is its membership, never a
+        # meeting attended that no claim refutes
+        (
+            "TNS Daines tỏ ra không hài lòng với việc Việt Nam tham gia Hội đồng Hòa bình",
+            CONTRADICTED,
+        ),
+        ("TNS Daines khong hoan nghenh viec Viet Nam tham gia Hoi dong Hoa binh", CONTRADICTED),
+        ("Sen. Daines voiced concern over Hanoi joining the Gaza Board of Peace", CONTRADICTED),
+        # a meeting joined is attended; his view of that is nowhere
+        (
+            "TNS Daines không hoan nghênh việc Tổng Bí thư Tô Lâm tham dự cuộc họp đầu tiên của"
+            " Hội đồng Hòa bình",
+            NEI,
+        ),
+        ("Vietnam joined the Board of Peace.", SUPPORTED),
+        ("Lam joined the Board of Peace meeting.", SUPPORTED),
+    ],
+)
+def test_praise_turned_of_a_body_joined(checker: Checker, statement: str, verdict: str) -> None:
+    assert checker.check(statement).verdict == verdict
+
+
 def test_another_one_thanked_names_who_was(checker: Checker) -> None:
     judgement = checker.check(
         "Lam thanked Hagerty for helping push through the Senate's 30th-anniversary resolution."

@@ -98,6 +98,7 @@ from factdb.check.parse import (
     ParsedStatement,
     blank_spans,
     either_groups,
+    either_objects,
     linked,
     list_joiners,
     parse_statement,
@@ -927,6 +928,21 @@ class Judge:
         while another is not refuted: he may have met him that day. Denied, it denies every
         reading ("did not speak with Daines"), so one refuted refutes it."""
         bound = {p.predicate: {*p.agents, *p.patients} for p in predications}
+        objects = {p.predicate: set(p.patients) for p in predications}
+        takes = either_objects()
+
+        def fits(pid: str) -> bool:
+            # a reading whose object the verb binds is of a type it takes ("joined the Board
+            # of Peace": a body, no meeting)
+            kinds, bodies = takes.get(pid), objects.get(pid)
+            return not kinds or not bodies or any(self.world.type(e) in kinds for e in bodies)
+
+        # a reading the bound object rules out is none, while another of its verb fits
+        parts = [
+            p
+            for p in parts
+            if fits(p.predicate) or not any(fits(o) for o in readings.get(p.predicate, {}))
+        ]
 
         def named(part: Part) -> tuple[int, int]:
             named_ = {e for c in part.decisive for e in c.entities()}
@@ -950,7 +966,9 @@ class Judge:
         read = []
         for p in parts:
             others = {
-                o: cue for o, cue in readings.get(p.predicate, {}).items() if o not in refuted
+                o: cue
+                for o, cue in readings.get(p.predicate, {}).items()
+                if o not in refuted and fits(o)
             }
             if p.verdict == CONTRADICTED and not p.denial and others:
                 labels = [self.vocab.predicates[o].label_en for o in sorted(others)]
