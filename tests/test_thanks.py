@@ -3,7 +3,9 @@
 A thanks the sources give one speaker for one event, on one occasion, fixes whom it went to: the
 right one is borne out, another person in the thanked one's place is refuted (the thanks for
 that went to someone else), as is the thanks turned round (the one thanked thanking). A thanks
-for no event the sources fix, planned, or given to a body rather than a person stays open.
+for no event the sources fix, planned, or given to a body rather than a person stays open. A
+stance verb right after a comma goes on with the speaker who opened the clause; praise turned
+round of a body joined is refuted as its membership.
 Written afresh in wire, headline and post wording, in English, Vietnamese and Vietnamese
 without diacritics.
 """
@@ -112,6 +114,40 @@ def test_who_was_thanked(checker: Checker, statement: str, verdict: str) -> None
     ],
 )
 def test_praise_turned_of_a_body_joined(checker: Checker, statement: str, verdict: str) -> None:
+    assert checker.check(statement).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        # a stance verb right after a comma goes on with the speaker who opened the clause, not
+        # with the last name before it (Hegseth, whose visit was welcomed)
+        (
+            "TBT Tô Lâm hoan nghênh chuyến thăm của Bộ trưởng Hegseth, khẳng định hợp tác quốc"
+            " phòng là trụ cột quan trọng của quan hệ song phương",
+            SUPPORTED,
+        ),
+        (
+            "TBT To Lam hoan nghenh chuyen tham cua Bo truong Hegseth, khang dinh hop tac quoc"
+            " phong la tru cot quan trong cua quan he song phuong",
+            SUPPORTED,
+        ),
+        (
+            "Lam hailed Hegseth's visit, saying defence cooperation is an important pillar of"
+            " bilateral relations",
+            SUPPORTED,
+        ),
+        # ... and each clause is judged as his: the opposite of his view is refuted, a view no
+        # claim gives him left open
+        (
+            "Lam hailed Hegseth's visit, saying defence cooperation is a minor part of bilateral"
+            " relations",
+            CONTRADICTED,
+        ),
+        ("Lam hailed Hegseth's visit, saying the two armies would hold joint drills", NEI),
+    ],
+)
+def test_a_stance_going_on_after_a_comma(checker: Checker, statement: str, verdict: str) -> None:
     assert checker.check(statement).verdict == verdict
 
 

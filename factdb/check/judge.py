@@ -136,6 +136,7 @@ from factdb.check.stance import (
     opens_with_verb,
     own_denial,
     read_stance,
+    stance_goes_on,
 )
 from factdb.check.world import BODY_TYPES, CITY, COUNTRY, PERSON, ROLE_TYPE, World, has_words
 from factdb.extract.dates import DateSpan
@@ -223,6 +224,11 @@ class Judge:
         if clocks:
             return clocks
         breaks = clause_breaks(parsed.text, parsed.tokens)
+        # a stance verb right after a comma goes on with the speaker's own words when a stance
+        # opened the clause before it; after an act it is said on that act's occasion, which
+        # stance.read_stance reads whole (`on_act`)
+        serial = set(stance_goes_on(parsed.text, parsed.tokens)) - set(breaks)
+        breaks = sorted({*breaks, *serial})
         if not breaks:
             return []
         text = parsed.text
@@ -237,6 +243,8 @@ class Judge:
             said = read_stance(head, self.vocab)
             if not marked and said is not None:
                 continue  # what a stance goes on to with no mark is what was said
+            if (end, start, marked) in serial and (said is None or said.on_act):
+                continue
             subject = (said.start, said.end) if said is not None else fact_subject(head)
             if subject is None:
                 continue
