@@ -151,6 +151,43 @@ def test_a_stance_going_on_after_a_comma(checker: Checker, statement: str, verdi
     assert checker.check(statement).verdict == verdict
 
 
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        # a third person after someone named in the same quotation is that one's ("his
+        # efforts" of Daines), no unnamed other: the thanks is the speaker's own
+        (
+            "'I thank Senator Daines for his efforts to get the Senate to pass the"
+            " 30th-anniversary resolution,' Lam told Daines.",
+            SUPPORTED,
+        ),
+        (
+            "“Tôi cảm ơn ông Daines vì nỗ lực của ông ấy thúc đẩy Thượng viện Mỹ thông qua nghị"
+            " quyết”, Tổng Bí thư nói",
+            SUPPORTED,
+        ),
+        (
+            "“Toi cam on ong Daines vi no luc cua ong ay thuc day Thuong vien My thong qua nghi"
+            " quyet”, Tong Bi thu noi",
+            SUPPORTED,
+        ),
+        # ... and the thanks turned round in quoted words is refuted
+        (
+            "'I thank Lam for his contributions to normalising our relations,' Leahy said",
+            CONTRADICTED,
+        ),
+        # a third person with no one named before it is still someone else
+        (
+            "'They thank Senator Daines for his efforts to get the Senate to pass the"
+            " 30th-anniversary resolution,' Lam said.",
+            NEI,
+        ),
+    ],
+)
+def test_a_third_person_in_quoted_thanks(checker: Checker, statement: str, verdict: str) -> None:
+    assert checker.check(statement).verdict == verdict
+
+
 def test_another_one_thanked_names_who_was(checker: Checker) -> None:
     judgement = checker.check(
         "Lam thanked Hagerty for helping push through the Senate's 30th-anniversary resolution."
