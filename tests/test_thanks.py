@@ -188,6 +188,27 @@ def test_a_third_person_in_quoted_thanks(checker: Checker, statement: str, verdi
     assert checker.check(statement).verdict == verdict
 
 
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        # a fact the sources state, given with no feeling to the other party of a praise of it,
+        # may be his own report of it: open, not refuted as the praiser's words
+        ("Lam said Vietnam is a founding member of the Board of Peace", NEI),
+        ("Tổng Bí thư Tô Lâm cho biết Việt Nam đã tham gia Hội đồng Hòa bình", NEI),
+        ("Tong Bi thu To Lam cho biet Viet Nam da tham gia Hoi dong Hoa binh", NEI),
+        # the praise itself, or the gladness, given to him is still the other party's words
+        ("Lam praised Vietnam joining the Board of Peace", CONTRADICTED),
+        (
+            "Lam told Daines he was glad the US had become Vietnam's second-largest trading"
+            " partner.",
+            CONTRADICTED,
+        ),
+    ],
+)
+def test_a_fact_said_by_the_other_party(checker: Checker, statement: str, verdict: str) -> None:
+    assert checker.check(statement).verdict == verdict
+
+
 def test_another_one_thanked_names_who_was(checker: Checker) -> None:
     judgement = checker.check(
         "Lam thanked Hagerty for helping push through the Senate's 30th-anniversary resolution."

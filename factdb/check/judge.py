@@ -127,6 +127,7 @@ from factdb.check.rules import (
 from factdb.check.scope import MAX_READINGS, next_words
 from factdb.check.stance import (
     EXCHANGED,
+    attributed,
     clause_breaks,
     fact_subject,
     felt,
@@ -1407,6 +1408,23 @@ class Judge:
             # the second-largest partner"): a statement giving it to a speaker is about who
             # said it, which the bare fact does not bear out.
             supports = [f for f in supports if f.claim.speaker is not None]
+        facts = any(f.outcome == "supports" and f.claim.speaker is None for f in relevant)
+        if (
+            facts
+            and ctx.stance is not None
+            and not any(map(felt, attributed(ctx.parsed, ctx.stance)))
+        ):
+            # "Lam said Vietnam has joined the Board of Peace", of Daines' praise of it: a fact
+            # the sources state, given to the other party with no feeling of the claim's kind
+            # (said, not praised or glad), may be his own report of it
+            contradicts = [
+                f
+                for f in contradicts
+                if f.grounds is None
+                or f.grounds.rule != "other-party"
+                or f.claim.stance is None
+                or not felt(f.claim.stance)
+            ]
         if any(f.why == "speaker" for f in contradicts):
             # "Lam told Daines he was glad ...", of what Daines alone said in their call: that
             # the sources state the content does not bear out who said it.

@@ -1003,6 +1003,17 @@ def implies(claimed: str, said: str) -> bool:
     return False
 
 
+def attributed(parsed: ParsedStatement, reading: StanceReading) -> set[str]:
+    """Every stance a word of the attribution says, verbs run on included ("Lam told Daines he
+    was glad": said, expressed)."""
+    own = [(reading.start, reading.end), *reading.again]
+    return {
+        kind
+        for kind, start, end in _cues(parsed.text, parsed.tokens)
+        if kind in BROADER and within(start, end, own)
+    }
+
+
 def felt(stance: str) -> bool:
     """Whether a stance is a feeling shown to someone (thanked, praised: what "expressed"
     covers): an act of the speaker's that only a claim of what he said bears out, never the fact
