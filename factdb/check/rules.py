@@ -123,7 +123,9 @@ claim of another occasion, never contradicts). Where it is decided, then its req
   statement's speaker a party of the claim's exchange and not the speaker's own side, the
   content borne out in the claim's speaker's mouth, and every party, date and day part the
   statement names accounted for by the claim (judge.OCCASION_DETAILS): another addressee is
-  another occasion.
+  another occasion. Not of a felt claim (thanked, praised, expressed) whose content a claim
+  with no speaker states, where the attribution says no feeling ("Lam said Vietnam is a
+  founding member ...", of Daines' praise): he may report the fact himself (Judge._part).
 - a stance turned round (assess.assess_said, `turned-stance`: "Lam criticised ..." of what he
   praised, stances.yaml `turned`): the claim's speaker is the statement's (or one listed with
   it), the claim's stance is the one turned or a narrower one, the content borne out in his
