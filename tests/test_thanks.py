@@ -209,6 +209,29 @@ def test_a_fact_said_by_the_other_party(checker: Checker, statement: str, verdic
     assert checker.check(statement).verdict == verdict
 
 
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        # to welcome or hail a development is gladness shown at it: borne out by the gladness
+        # the sources give (vui mừng), as by praise of it
+        ("Daines welcomed the US becoming Vietnam's second-largest trading partner", SUPPORTED),
+        (
+            "TNS Daines hoan nghênh việc Mỹ trở thành đối tác thương mại lớn thứ hai của Việt Nam",
+            SUPPORTED,
+        ),
+        (
+            "TNS Daines hoan nghenh viec My tro thanh doi tac thuong mai lon thu hai cua Viet Nam",
+            SUPPORTED,
+        ),
+        ("Lam hailed Hegseth's visit to Vietnam", SUPPORTED),
+        # someone outside the exchange
+        ("Hagerty welcomed the US becoming Vietnam's second-largest trading partner", NEI),
+    ],
+)
+def test_a_development_welcomed(checker: Checker, statement: str, verdict: str) -> None:
+    assert checker.check(statement).verdict == verdict
+
+
 def test_another_one_thanked_names_who_was(checker: Checker) -> None:
     judgement = checker.check(
         "Lam thanked Hagerty for helping push through the Senate's 30th-anniversary resolution."
