@@ -33,7 +33,7 @@ from factdb.check.rules import (
     within,
 )
 from factdb.check.rules import same_occasion as same_occasion_of
-from factdb.check.stance import EXCHANGED, implies, speaker_rule, voiced
+from factdb.check.stance import EXCHANGED, felt, implies, speaker_rule, voiced
 from factdb.check.world import CITY, PERSON, PLACE_ROLES, PLACES, ROLE_TYPE, World
 from factdb.extract.dates import DateSpan
 from factdb.extract.quantities import Quantity
@@ -198,7 +198,7 @@ def assess_said(
             quantity,
             date,
         )
-        finding.covers = frozenset({reading.speaker})
+        finding.covers |= {reading.speaker}
         return finding
     stood = None if title else voiced(reading, claim.speaker, world.voices)
     if stood is not None:
@@ -230,6 +230,8 @@ def assess_said(
     if rule == "same":
         finding = assess(world, pred, claim, ctx, quantity, date)
         mood = scope.stance_mood(ctx)
+        if mood == "fact" and finding.outcome == "irrelevant":
+            return other_thanked(world, pred, claim, ctx) or finding
         if mood == "fact" or finding.outcome == "irrelevant":
             return finding
         # "Tô Lâm sẽ đánh giá cao ...": a stance planned or wished is not the stance said
@@ -256,6 +258,41 @@ def assess_said(
     grounds = Grounds(rule, claim, reading=reading)
     borne = finding.day_part_borne
     return Finding(claim, "open", grounds, finding.same_key, why="speaker", day_part_borne=borne)
+
+
+def other_thanked(
+    world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context
+) -> Finding | None:
+    """ "Lam thanked Hagerty for pushing the 30th-anniversary resolution through", of the thanks
+    the sources give Lam for it, to Daines alone on that occasion: a contradiction. A felt
+    stance (thanked, praised) taken by its speaker alone (`sole_speaker`) for one event's
+    deed (its `event`, the deed its object, which the statement names) went to one person:
+    another person named in his place, where the statement names no one else the claim does
+    not have, got no thanks for it there. A thanks for no event ("for his contributions")
+    may have gone to anyone too; None then, and wherever that does not hold."""
+    if (
+        not claim.sole_speaker
+        or not felt(claim.stance or "said")
+        or claim.qualifier("event") is None
+        or claim.object not in ctx.mentioned
+        or world.type(claim.subject) != PERSON
+        or ctx.parsed.negation is not None
+        or claim.polarity != "affirmed"
+    ):
+        return None
+    said = parties(world, pred, claim, ctx)
+    if said is None or "subject" not in said.replaced:
+        return None
+    other = said.replaced["subject"]
+    # the one thanked is the one spoken to: the addressee it names is the same person
+    if world.type(other) != PERSON or any(e != other for e in said.replaced.values()):
+        return None
+    # a title is its holder's, checked as an office of its own ("Sen. Hagerty", "TBT")
+    if any(e != other and world.type(e) != ROLE_TYPE for e in said.others):
+        return None
+    finding = Finding(claim, "contradicts", Grounds("other-thanked", claim, other=other), True)
+    finding.covers = frozenset({other})
+    return finding
 
 
 def exchange_named(world: World, claim: ClaimView, ctx: Context, date: DateSpan | None) -> bool:

@@ -357,6 +357,11 @@ class Words:
                     f"{self.name(g.claim.qualifier('role'))} of {self.name(g.claim.object)} "
                     f"is held by one person at a time; {claim}, not {self.name(g.other)}"
                 )
+            case "other-thanked":
+                return (
+                    f"{claim}; on that occasion {self.name(g.claim.speaker)} {g.claim.stance} "
+                    f"{self.name(g.claim.subject)} for it, not {self.name(g.other)}"
+                )
         raise ValueError(f"no words for rule {g.rule!r}")
 
     def _title(self, office: str, place: str | None) -> str:

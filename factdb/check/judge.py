@@ -98,6 +98,7 @@ from factdb.check.parse import (
     ParsedStatement,
     blank_spans,
     either_groups,
+    either_objects,
     linked,
     list_joiners,
     parse_statement,
@@ -128,6 +129,7 @@ from factdb.check.rules import (
 from factdb.check.scope import MAX_READINGS, next_words
 from factdb.check.stance import (
     EXCHANGED,
+    attributed,
     clause_breaks,
     fact_subject,
     felt,
@@ -137,6 +139,7 @@ from factdb.check.stance import (
     opens_with_verb,
     own_denial,
     read_stance,
+    stance_goes_on,
 )
 from factdb.check.world import BODY_TYPES, CITY, COUNTRY, PERSON, ROLE_TYPE, World, has_words
 from factdb.extract.dates import DateSpan
@@ -224,6 +227,11 @@ class Judge:
         if clocks:
             return clocks
         breaks = clause_breaks(parsed.text, parsed.tokens)
+        # a stance verb right after a comma goes on with the speaker's own words when a stance
+        # opened the clause before it; after an act it is said on that act's occasion, which
+        # stance.read_stance reads whole (`on_act`)
+        serial = set(stance_goes_on(parsed.text, parsed.tokens)) - set(breaks)
+        breaks = sorted({*breaks, *serial})
         if not breaks:
             return []
         text = parsed.text
@@ -238,6 +246,8 @@ class Judge:
             said = read_stance(head, self.vocab)
             if not marked and said is not None:
                 continue  # what a stance goes on to with no mark is what was said
+            if (end, start, marked) in serial and (said is None or said.on_act):
+                continue
             subject = (said.start, said.end) if said is not None else fact_subject(head)
             if subject is None:
                 continue
@@ -934,6 +944,21 @@ class Judge:
         while another is not refuted: he may have met him that day. Denied, it denies every
         reading ("did not speak with Daines"), so one refuted refutes it."""
         bound = {p.predicate: {*p.agents, *p.patients} for p in predications}
+        objects = {p.predicate: set(p.patients) for p in predications}
+        takes = either_objects()
+
+        def fits(pid: str) -> bool:
+            # a reading whose object the verb binds is of a type it takes ("joined the Board
+            # of Peace": a body, no meeting)
+            kinds, bodies = takes.get(pid), objects.get(pid)
+            return not kinds or not bodies or any(self.world.type(e) in kinds for e in bodies)
+
+        # a reading the bound object rules out is none, while another of its verb fits
+        parts = [
+            p
+            for p in parts
+            if fits(p.predicate) or not any(fits(o) for o in readings.get(p.predicate, {}))
+        ]
 
         def named(part: Part) -> tuple[int, int]:
             named_ = {e for c in part.decisive for e in c.entities()}
@@ -957,7 +982,9 @@ class Judge:
         read = []
         for p in parts:
             others = {
-                o: cue for o, cue in readings.get(p.predicate, {}).items() if o not in refuted
+                o: cue
+                for o, cue in readings.get(p.predicate, {}).items()
+                if o not in refuted and fits(o)
             }
             if p.verdict == CONTRADICTED and not p.denial and others:
                 labels = [self.vocab.predicates[o].label_en for o in sorted(others)]
@@ -1423,6 +1450,23 @@ class Judge:
             # the second-largest partner"): a statement giving it to a speaker is about who
             # said it, which the bare fact does not bear out.
             supports = [f for f in supports if f.claim.speaker is not None]
+        facts = any(f.outcome == "supports" and f.claim.speaker is None for f in relevant)
+        if (
+            facts
+            and ctx.stance is not None
+            and not any(map(felt, attributed(ctx.parsed, ctx.stance)))
+        ):
+            # "Lam said Vietnam has joined the Board of Peace", of Daines' praise of it: a fact
+            # the sources state, given to the other party with no feeling of the claim's kind
+            # (said, not praised or glad), may be his own report of it
+            contradicts = [
+                f
+                for f in contradicts
+                if f.grounds is None
+                or f.grounds.rule != "other-party"
+                or f.claim.stance is None
+                or not felt(f.claim.stance)
+            ]
         if any(f.why == "speaker" for f in contradicts):
             # "Lam told Daines he was glad ...", of what Daines alone said in their call: that
             # the sources state the content does not bear out who said it.
@@ -1462,6 +1506,9 @@ class Judge:
             contradicts = first_named(contradicts)
             part.verdict, part.decisive = CONTRADICTED, [f.claim for f in contradicts]
             part.denial = all(f.denial for f in contradicts)
+            # the one named in another's place ("thanked Hagerty" of Daines' thanks) is what
+            # the finding refutes, no name left unaccounted for
+            part.covers = set().union(*(f.covers for f in contradicts))
             deciding = contradicts[0]
         part.reason, part.rule = deciding.reason, deciding.rule
         if miscount is not None:

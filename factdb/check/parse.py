@@ -2020,6 +2020,17 @@ def either_groups() -> dict[str, frozenset[str]]:
     return {pid: group - {pid} for group in groups for pid in group}
 
 
+@cache
+def either_objects() -> dict[str, frozenset[str]]:
+    """The entity types each reading of such a verb takes as its object (`objects` of its
+    group in factdb/lexicon/world/readings.yaml): "joined" a body is a membership."""
+    return {
+        pid: frozenset(types)
+        for g in load_lexicon("world", "readings")["either"]
+        for pid, types in (g.get("objects") or {}).items()
+    }
+
+
 def _drop_denied_readings(parsed: ParsedStatement) -> None:
     """A verb that says one of two acts ("joined", "tham gia": a meeting attended or a body's
     membership, either_groups) beside a phrase that names one of them denied ("as an

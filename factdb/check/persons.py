@@ -106,8 +106,11 @@ def with_persons(
             who = [speaker_side] if speaker_side else []
         elif kind == OTHERS:
             # someone no claim names, as an unknown name is: what "they" did is not what the
-            # speaker did, though the claims' sentences say the speaker did it
-            unnamed.append(parsed.text[start:end])
+            # speaker did, though the claims' sentences say the speaker did it; but a third
+            # person after a person (or a title) named earlier in the same quotation is most
+            # likely that one ("'I thank Lam for his contributions'"), read already
+            if not _named_before(parsed, vocab, start, inside):
+                unnamed.append(parsed.text[start:end])
             continue
         else:
             who = sorted(both) if len(both) == 2 else []
@@ -115,6 +118,19 @@ def with_persons(
     if unnamed:
         parsed = replace(parsed, unknown_names=[*parsed.unknown_names, *unnamed])
     return _with_mentions(parsed, added)
+
+
+def _named_before(
+    parsed: ParsedStatement, vocab: Vocabulary, at: int, inside: list[tuple[int, int]]
+) -> bool:
+    """Whether a person, or a title standing for one, is named before `at` in the quotation
+    that holds it."""
+    quote = next(((s, e) for s, e in inside if s <= at < e), None)
+    return quote is not None and any(
+        quote[0] <= m.start and m.end <= at and _type(vocab, eid) in (PERSON, ROLE_TYPE)
+        for m in parsed.entities
+        for eid in m.ids
+    )
 
 
 def _sides_of_named(

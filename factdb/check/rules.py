@@ -127,7 +127,9 @@ claim of another occasion, never contradicts). Where it is decided, then its req
   statement's speaker a party of the claim's exchange and not the speaker's own side, the
   content borne out in the claim's speaker's mouth, and every party, date and day part the
   statement names accounted for by the claim (judge.OCCASION_DETAILS): another addressee is
-  another occasion.
+  another occasion. Not of a felt claim (thanked, praised, expressed) whose content a claim
+  with no speaker states, where the attribution says no feeling ("Lam said Vietnam is a
+  founding member ...", of Daines' praise): he may report the fact himself (Judge._part).
 - a stance turned round (assess.assess_said, `turned-stance`: "Lam criticised ..." of what he
   praised, stances.yaml `turned`): the claim's speaker is the statement's (or one listed with
   it), the claim's stance is the one turned or a narrower one, the content borne out in his
@@ -137,6 +139,11 @@ claim of another occasion, never contradicts). Where it is decided, then its req
   stance verb, and falls on a name or key phrase (only `turned_openers` between: "slammed
   critics of ..." is open; stance.read_stance); a turned stance given to anyone else is never
   contradicted.
+- a thanks given to another (assess.other_thanked, `other-thanked`): a `sole_speaker` claim of
+  a felt stance (thanked, praised) for its `event`'s deed, the statement's speaker the claim's,
+  its mood a fact, no denial, the deed (the claim's object) named, and another person, the only
+  name the claim lacks besides titles, in the thanked one's place; every party, date and day
+  part the statement names accounted for (judge.OCCASION_DETAILS).
 - a single-holder office given to someone else (assess.single_holder): the office and its
   jurisdiction said and attached to the name (or read as his title: "Hun Sen is Cambodia's
   prime minister"), not as a former or past title ("Former Cambodian Prime Minister Hun
@@ -934,6 +941,7 @@ class Grounds:
     denied claim whose object the statement does not name) | already-done (a plan or wish for
     an act the claim shows done once and for all before the time the statement speaks of) |
     other-party |
+    other-thanked (a thanks for one event's deed given to another person: assess.other_thanked) |
     other-stance |
     other-speaker (who said it leaves the claim open)."""
 

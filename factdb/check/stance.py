@@ -442,6 +442,24 @@ def clause_breaks(text: str, tokens: Tokens) -> list[tuple[int, int, bool]]:
     return found
 
 
+def stance_goes_on(text: str, tokens: Tokens) -> list[tuple[int, int, bool]]:
+    """(end, start, marked) of each comma a stance verb follows at once ("Tổng Bí thư đánh giá
+    cao ..., khẳng định ..."): where a speaker's clause may go on to another stance of his, a
+    clause of its own when a stance opened the first (Judge.clauses). Not a verb that takes up
+    what was just said (`taken_up` in stances.yaml: "..., coi đó là minh chứng ...", "...,
+    calling it ..."): its object is the first clause's (`StanceReading.again`)."""
+    found = []
+    taken = frozenset(phrase_keys("stances", "taken_up"))
+    for kind, start, stop in _cues(text, tokens):
+        before = text[:start].rstrip()
+        after = word_keys(text[stop:])
+        if any(after[: len(t)] == t for t in taken):
+            continue
+        if kind in BROADER and before.endswith(","):
+            found.append((len(before) - 1, start, True))
+    return found
+
+
 def opens_attribution(parsed: ParsedStatement, vocab: Vocabulary, at: int) -> bool:
     """Whether the words from `at` open with a speaker and a stance of their own ("Hanoi sees
     ...", "Cambodian PM Hun Manet said ..."): nothing but the speaker's titles and country is
@@ -873,8 +891,12 @@ def _shared_subjects(
     """The readings of stance verbs that go on a clause of an act after a comma or "and":
     "Tô Lâm tiếp ông Hegseth, đánh giá cao ...", "Lam met Hun Manet and praised ...", "Lam
     spoke with Daines, thanking him ...". The speaker is the act's doer: the name before the
-    clause's first act verb (a person before a title), not the name right before the stance."""
+    clause's first act verb (a person before a title), not the name right before the stance.
+    So is a stance verb going on a clause that another stance verb opens ("Tổng Bí thư đánh
+    giá cao nỗ lực của Tổng thống Trump, khẳng định ...": the General Secretary affirmed it,
+    not Trump, whose efforts were praised)."""
     found = []
+    stances = [s for k, s, _ in cues if k in BROADER]
     for stance, start, end in cues:
         if stance not in BROADER:
             continue
@@ -883,7 +905,7 @@ def _shared_subjects(
         if joined is None and not before.endswith(","):
             continue
         opens = max(text.rfind(c, 0, start) for c in DOER_CLAUSE_ENDS) + 1
-        first_act = next((a for a in acts if opens <= a < start), None)
+        first_act = min((a for a in [*acts, *stances] if opens <= a < start), default=None)
         if first_act is None:
             continue
         doers = [m for m in mentions if opens <= m.start and m.end <= first_act and speaker(m)]
@@ -981,6 +1003,17 @@ def implies(claimed: str, said: str) -> bool:
     return False
 
 
+def attributed(parsed: ParsedStatement, reading: StanceReading) -> set[str]:
+    """Every stance a word of the attribution says, verbs run on included ("Lam told Daines he
+    was glad": said, expressed)."""
+    own = [(reading.start, reading.end), *reading.again]
+    return {
+        kind
+        for kind, start, end in _cues(parsed.text, parsed.tokens)
+        if kind in BROADER and within(start, end, own)
+    }
+
+
 def felt(stance: str) -> bool:
     """Whether a stance is a feeling shown to someone (thanked, praised: what "expressed"
     covers): an act of the speaker's that only a claim of what he said bears out, never the fact
@@ -991,8 +1024,9 @@ def felt(stance: str) -> bool:
 
 
 # The rules that refute words given to a speaker on the claim's occasion only: another party's
-# words (`other-party`) and a stance turned round (`turned-stance`).
-EXCHANGED = frozenset({"other-party", "turned-stance"})
+# words (`other-party`), a stance turned round (`turned-stance`) and a thanks given to another
+# than the one thanked for that event (`other-thanked`, assess.other_thanked).
+EXCHANGED = frozenset({"other-party", "turned-stance", "other-thanked"})
 
 
 def speaker_rule(
