@@ -160,6 +160,16 @@ class Words:
             deciding = deciding[:1]
         return "; ".join(f"in {text.strip()!r}: {why}" for text, why in deciding)
 
+    def other_mode(self, said: str, mode: str, claims: list[ClaimView], why: str) -> str:
+        """A mode said of an encounter ("met Daines in person") that the claims of its
+        occasion give as held another way (factdb.check.modes)."""
+        told = "; ".join(self.says(c) for c in claims)
+        how = mode.replace("_", " ")
+        return (
+            f"the statement says the encounter was held {how} ({said!r}); {told}, and no claim "
+            f"gives them an encounter {how} then: {why}"
+        )
+
     @staticmethod
     def carried(cue: str, reason: str) -> str:
         """An act a received letter is said to carry that the claims bear out on another

@@ -62,7 +62,7 @@ import re
 from functools import cache
 from itertools import pairwise
 
-from factdb.check import accounting, assess, marks, relative, scope, windows
+from factdb.check import accounting, assess, marks, modes, relative, scope, windows
 from factdb.check.assertions import (
     BREAKS,
     Assertion,
@@ -644,6 +644,11 @@ class Judge:
                 said.covers = said.covers | office.covers
         parts += self._relative_parts(parsed, mentioned)
         parts += marks.mark_parts(self.index, self.words, parsed, mentioned, ctx.stance)
+        # "met Daines in person" on the day the claims give their phone call (check.modes)
+        said_modes = modes.modes_said(ctx)
+        if said_modes:
+            held = self.index.claims_naming(modes.predicates_of(said_modes), mentioned)
+            parts += modes.mode_parts(self.world, self.words, ctx, said_modes, parts, held)
         if all(ROLE_TYPE in self.vocab.predicates[p.predicate].cue_types for p in parts):
             # Only titles were checked: an event verb beside them is what the statement is about.
             ctx.unverified += accounting.unchecked_occasions(self.vocab, parsed, set(candidates))
