@@ -2,7 +2,7 @@
 person ("face to face", "gặp trực tiếp", `modes` in lexicon/<lang>/occasions.yaml) on the
 occasion the sources give as a phone call between the same two, with no meeting of theirs
 then, is refuted (factdb.check.modes, lexicon/world/modes.yaml). The occasion is the call's:
-its day (on either clock), the weekday of that day, or its event named.
+its day (on either clock) or the weekday of that day.
 
 Written before the rule, in wire, headline and social wording of our own; traps: plain "met"
 says no mode (stays as it was), another day or no date may be another occasion, a pair with a
@@ -55,6 +55,9 @@ def test_in_person_on_a_calls_occasion(checker: Checker, statement: str, verdict
         ("Lam met Daines in person on Feb. 25.", NEI),
         ("Tô Lâm gặp trực tiếp ông Leahy năm 2019.", NEI),
         ("Lam has met Daines face to face.", NEI),
+        # undated at the place of that trip: another encounter of theirs is not ruled out
+        ("Lam and Sen. Hagerty met in person in Washington, a Senate aide said", NEI),
+        ("Tô Lâm gặp trực tiếp ông Daines trong chuyến dự họp khai mạc Hội đồng Hòa bình", NEI),
         # a series of calls over months is many occasions, none of them fixed
         ("Lam and Trump first met face to face in November 2024.", NEI),
         # a pair the claims give a meeting in person: borne out, never refuted by the mode

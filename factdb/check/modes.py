@@ -4,12 +4,13 @@ A statement may say how two people met ("met Daines in person", "a face-to-face 
 "gặp trực tiếp"): the words are each language's (`modes` in lexicon/<lang>/occasions.yaml),
 which acts are held in which mode is one file for both (lexicon/world/modes.yaml). Where the
 sources give the encounter of the same two on that occasion as an act held another way (a phone
-call on that day, on either clock, on that weekday, or at the event named) and no act of theirs
+call on that day, on either clock, or on that weekday) and no act of theirs
 held in the mode said, the statement is refuted: the sources tell how that encounter was held.
 
 Plain "met" says no mode and is left to the claims of its own predicate, since two people who
 called each other may also have met; so is a statement with another date or none (another
-occasion may be meant), a denial, a plan or a wish, and one naming someone no such claim has.
+occasion may be meant, even at the call's place: labelled.yaml), a denial, a plan or a wish,
+and one naming someone no such claim has.
 """
 
 from __future__ import annotations
@@ -100,15 +101,16 @@ def _on_occasion(world: World, claim: ClaimView, ctx: Context, dates: Sequence[D
     """Whether the statement speaks of the claim's occasion, one day's (a claim over a period
     is of calls, each another occasion: "phone calls since November 2024"): a date that is its
     day (or its day on the other clock: windows.home_day), else a weekday alone that is its
-    day's, else no date and its event named (windows.occasion_named)."""
+    day's. Undated, or only its event or place named, it may be another encounter of theirs,
+    on that trip or another (labelled.yaml: "met Senator Steve Daines in person in
+    Washington" is not enough info)."""
     day = claim.time_start
     if day is None or day != claim.time_end:
         return False
     if dates:
         return any(within(d, (day, day)) or windows.home_day(world, claim, ctx, d) for d in dates)
-    if ctx.parsed.weekdays:
-        return all(n == day.isoweekday() for n, _, _ in ctx.parsed.weekdays)
-    return windows.occasion_named(world, claim, ctx)
+    weekdays = ctx.parsed.weekdays
+    return bool(weekdays) and all(n == day.isoweekday() for n, _, _ in weekdays)
 
 
 def _places_only(world: World, ctx: Context) -> bool:
