@@ -85,3 +85,25 @@ def test_the_call_is_the_evidence(checker: Checker) -> None:
     assert judgement.verdict == CONTRADICTED, judgement.explanation
     assert [c.id for c in judgement.evidence] == ["to-lam-phone-call-hagerty-2026-02-18"]
     assert SUPPORTED not in {p.verdict for p in judgement.parts if p.predicate == "met"}
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        # the doer's place on a day he stayed at the summit the call's occasion names
+        ("Vietnam's Lam phoned ex-Sen. Leahy from Hanoi on February 19", CONTRADICTED),
+        ("Tổng Bí thư Tô Lâm điện đàm với ông Daines từ Hà Nội ngày 18/2.", CONTRADICTED),
+        ("TBT To Lam dien dam voi TNS Hagerty khi dang o Ha Noi ngay 18/2", CONTRADICTED),
+        # traps: the other party's place, no day, another day, a denial, a place that holds it
+        ("Leahy called Lam from Vermont on Feb. 19.", NEI),
+        ("Lam phoned Leahy from Hanoi.", NEI),
+        ("Tô Lâm điện đàm với ông Leahy từ Hà Nội ngày 25/2.", NEI),
+        ("Lam did not call Leahy from Hanoi on Feb. 19.", NEI),
+        ("Lam called Daines from Washington on Feb. 18.", SUPPORTED),
+    ],
+)
+def test_where_a_call_was_made_from(checker: Checker, statement: str, verdict: str) -> None:
+    judgement = checker.check(statement)
+    assert judgement.verdict == verdict, judgement.explanation
+    if verdict == CONTRADICTED:
+        assert "attended" in judgement.explanation

@@ -170,6 +170,14 @@ class Words:
             f"gives them an encounter {how} then: {why}"
         )
 
+    def other_origin(self, said: str, claim: ClaimView, stay: ClaimView, where: str) -> str:
+        """An act said to be done from a place (factdb.check.modes.origin_parts) on a day its
+        doer stayed at the place of its occasion."""
+        return (
+            f"the statement says it was done from {said!r}; {self.says(claim)}, and "
+            f"{self.says(stay)}: that day he was in {self.name(where)}"
+        )
+
     @staticmethod
     def carried(cue: str, reason: str) -> str:
         """An act a received letter is said to carry that the claims bear out on another

@@ -649,6 +649,11 @@ class Judge:
         if said_modes:
             held = self.index.claims_naming(modes.predicates_of(said_modes), mentioned)
             parts += modes.mode_parts(self.world, self.words, ctx, said_modes, parts, held)
+        # "called Leahy from Hanoi" on a day Lâm was at the summit the call's occasion names
+        origins = modes.origins_said(self.world, ctx)
+        if origins:
+            present = self.index.claims_naming(modes.presence_predicates(), mentioned)
+            parts += modes.origin_parts(self.world, self.words, ctx, origins, parts, present)
         if all(ROLE_TYPE in self.vocab.predicates[p.predicate].cue_types for p in parts):
             # Only titles were checked: an event verb beside them is what the statement is about.
             ctx.unverified += accounting.unchecked_occasions(self.vocab, parsed, set(candidates))

@@ -1,4 +1,4 @@
-"""How an encounter was held: in person or at a distance (session 20).
+"""How and from where an encounter was held: in person or at a distance (session 20).
 
 A statement may say how two people met ("met Daines in person", "a face-to-face meeting",
 "gặp trực tiếp"): the words are each language's (`modes` in lexicon/<lang>/occasions.yaml),
@@ -11,6 +11,12 @@ Plain "met" says no mode and is left to the claims of its own predicate, since t
 called each other may also have met; so is a statement with another date or none (another
 occasion may be meant, even at the call's place: labelled.yaml), a denial, a plan or a wish,
 and one naming someone no such claim has.
+
+Where from: a call made on one of the days its subject stayed at the place of its occasion
+(he attended the meeting the call's `event` names, or travelled there for it: `presence` in
+lexicon/world/modes.yaml) was made from there; a statement that has him make it, that day, from
+a place that cannot hold that city ("called Leahy from Hanoi on Feb 19", `origins` in
+lexicon/<lang>/occasions.yaml) is refuted (origin_parts).
 """
 
 from __future__ import annotations
@@ -21,8 +27,10 @@ from functools import cache
 from factdb.check import windows
 from factdb.check.explain import Words
 from factdb.check.findings import Context, Part
+from factdb.check.occasion import origin_before
+from factdb.check.parse import Mention
 from factdb.check.rules import CONTRADICTED, SUPPORTED, party_of, within
-from factdb.check.world import PERSON, World
+from factdb.check.world import PERSON, PLACES, World
 from factdb.extract.dates import DateSpan
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.index import phrase_keys
@@ -32,8 +40,9 @@ from factdb.text.covered import overlaps
 from factdb.text.sentences import CLAUSE_BREAKS
 from factdb.text.tokens import phrase_starts
 
-# The rule a part refuted by the mode of its occasion names (Part.rule).
+# The rules a part refuted by the mode of its occasion, or by its doer's place, names.
 OTHER_MODE = "other-mode"
+OTHER_ORIGIN = "other-origin"
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,4 +196,81 @@ def mode_parts(
         part = Part(said.predicate, CONTRADICTED, reason, OTHER_MODE, decisive=other)
         part.covers = set(people)
         out.append(part)
+    return out
+
+
+@cache
+def presence_predicates() -> frozenset[str]:
+    """The predicates whose claims put their subject at their event's place over their days
+    (`presence` in lexicon/world/modes.yaml)."""
+    return frozenset(load_lexicon("world", "modes").get("presence") or ())
+
+
+def origins_said(world: World, ctx: Context) -> list[Mention]:
+    """The places the statement says an act was done from: a place named right after an
+    origin word ("from Hanoi", "khi đang ở Hà Nội": `origins` in occasions.yaml)."""
+    return [
+        m
+        for m in ctx.parsed.entities
+        if m.ids
+        and all(world.type(e) in PLACES for e in m.ids)
+        and origin_before([w for w, _, e in ctx.words if e <= m.start])
+    ]
+
+
+def origin_parts(
+    world: World,
+    words: Words,
+    ctx: Context,
+    places: Sequence[Mention],
+    parts: Sequence[Part],
+    present: Mapping[str, Sequence[ClaimView]],
+) -> list[Part]:
+    """Each act borne out by a claim of one day whose doer, the verb's agent, stayed then at
+    the place of its occasion (`present`: claims of the presence predicates naming the
+    statement's names, by predicate), while the statement has him do it from `places`
+    (origins_said) none of which can hold that place: a part of the act, contradicted, citing
+    the act's claim and the stay's."""
+    parsed = ctx.parsed
+    if parsed.negation is not None or parsed.modality != "fact":
+        return []
+    dates = parsed.dates
+    out: list[Part] = []
+    for part in parts:
+        if part.verdict != SUPPORTED:
+            continue
+        agents = {a for p in ctx.predications if p.predicate == part.predicate for a in p.agents}
+        for claim in part.decisive:
+            event, where = world.occasion_event(claim), world.local_place(claim)
+            day = claim.time_start
+            if (
+                claim.subject not in agents
+                or claim.qualifier("location") is not None
+                or event is None
+                or where is None
+                or day is None
+                or not _on_occasion(world, claim, ctx, ctx.dates.get(part.predicate) or dates)
+            ):
+                continue
+            stays = [
+                c
+                for p in sorted(presence_predicates())
+                for c in present.get(p, ())
+                if c.subject == claim.subject
+                and c.qualifier("event") == event
+                and c.polarity == "affirmed"
+                and c.modality == "fact"
+                and c.time_start is not None
+                and c.time_end is not None
+                and c.time_start <= day <= c.time_end
+            ]
+            away = [m for m in places if all(world.elsewhere_than(e, where) for e in m.ids)]
+            if not stays or not away or len(away) != len(places):
+                continue
+            reason = words.other_origin(away[0].text, claim, stays[0], where)
+            refuted = Part(part.predicate, CONTRADICTED, reason, OTHER_ORIGIN)
+            refuted.decisive = [claim, stays[0]]
+            refuted.covers = {e for m in away for e in m.ids}
+            out.append(refuted)
+            break
     return out
