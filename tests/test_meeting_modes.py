@@ -100,6 +100,7 @@ def test_the_call_is_the_evidence(checker: Checker) -> None:
         ("Tô Lâm điện đàm với ông Leahy từ Hà Nội ngày 25/2.", NEI),
         ("Lam did not call Leahy from Hanoi on Feb. 19.", NEI),
         ("Lam called Daines from Washington on Feb. 18.", SUPPORTED),
+        ("Lam called Daines from New York on Feb. 18.", NEI),
     ],
 )
 def test_where_a_call_was_made_from(checker: Checker, statement: str, verdict: str) -> None:

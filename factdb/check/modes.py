@@ -15,7 +15,7 @@ and one naming someone no such claim has.
 Where from: a call made on one of the days its subject stayed at the place of its occasion
 (he attended the meeting the call's `event` names, or travelled there for it: `presence` in
 lexicon/world/modes.yaml) was made from there; a statement that has him make it, that day, from
-a place that cannot hold that city ("called Leahy from Hanoi on Feb 19", `origins` in
+a place outside that city's country ("called Leahy from Hanoi on Feb 19", `origins` in
 lexicon/<lang>/occasions.yaml) is refuted (origin_parts).
 """
 
@@ -30,7 +30,7 @@ from factdb.check.findings import Context, Part
 from factdb.check.occasion import origin_before
 from factdb.check.parse import Mention
 from factdb.check.rules import CONTRADICTED, SUPPORTED, party_of, within
-from factdb.check.world import PERSON, PLACES, World
+from factdb.check.world import CITY, COUNTRY, PERSON, PLACES, World
 from factdb.extract.dates import DateSpan
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.index import phrase_keys
@@ -199,6 +199,19 @@ def mode_parts(
     return out
 
 
+def _abroad(world: World, place: str, city: str) -> bool:
+    """Whether `place` lies outside the country of `city`, a capital whose country the
+    vocabulary knows: another country, or another country's capital. Another city of the same
+    country ("from New York" of a stay in Washington) may be where he went that day."""
+    country = world.capitals.get(city)
+    if country is None:
+        return False
+    kind = world.type(place)
+    if kind == COUNTRY:
+        return place != country
+    return kind == CITY and world.capitals.get(place) not in (None, country)
+
+
 @cache
 def presence_predicates() -> frozenset[str]:
     """The predicates whose claims put their subject at their event's place over their days
@@ -229,7 +242,7 @@ def origin_parts(
     """Each act borne out by a claim of one day whose doer, the verb's agent, stayed then at
     the place of its occasion (`present`: claims of the presence predicates naming the
     statement's names, by predicate), while the statement has him do it from `places`
-    (origins_said) none of which can hold that place: a part of the act, contradicted, citing
+    (origins_said), all outside that place's country: a part of the act, contradicted, citing
     the act's claim and the stay's."""
     parsed = ctx.parsed
     if parsed.negation is not None or parsed.modality != "fact":
@@ -264,7 +277,7 @@ def origin_parts(
                 and c.time_end is not None
                 and c.time_start <= day <= c.time_end
             ]
-            away = [m for m in places if all(world.elsewhere_than(e, where) for e in m.ids)]
+            away = [m for m in places if all(_abroad(world, e, where) for e in m.ids)]
             if not stays or not away or len(away) != len(places):
                 continue
             reason = words.other_origin(away[0].text, claim, stays[0], where)
