@@ -178,6 +178,15 @@ class Words:
             f"{self.says(stay)}: that day he was in {self.name(where)}"
         )
 
+    def other_doer(self, said: str, claim: ClaimView, why: str) -> str:
+        """An act with one doer on one occasion given to someone else on the claim's occasion
+        (factdb.check.doers)."""
+        who = self.name(said) if said in self.vocab.entities else said
+        return (
+            f"the statement gives it to {who}; {self.says(claim)}, "
+            f"{self.name(claim.subject)} on that occasion: {why}"
+        )
+
     @staticmethod
     def carried(cue: str, reason: str) -> str:
         """An act a received letter is said to carry that the claims bear out on another

@@ -62,7 +62,7 @@ import re
 from functools import cache
 from itertools import pairwise
 
-from factdb.check import accounting, assess, marks, modes, relative, scope, windows
+from factdb.check import accounting, assess, doers, marks, modes, relative, scope, windows
 from factdb.check.assertions import (
     BREAKS,
     Assertion,
@@ -649,6 +649,11 @@ class Judge:
         if said_modes:
             held = self.index.claims_naming(modes.predicates_of(said_modes), mentioned)
             parts += modes.mode_parts(self.world, self.words, ctx, said_modes, parts, held)
+        # "at the invitation of Guterres" of the trip Trump invited him on (check.doers)
+        givers = doers.doers_said(self.world, ctx)
+        if givers:
+            given = self.index.claims_naming({d.predicate for d in givers}, mentioned)
+            parts += doers.other_doer_parts(self.world, self.words, ctx, givers, parts, given)
         # "called Leahy from Hanoi" on a day Lâm was at the summit the call's occasion names
         origins = modes.origins_said(self.world, ctx)
         if origins:
