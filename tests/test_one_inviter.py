@@ -52,6 +52,8 @@ def test_another_inviter_of_that_occasion(checker: Checker, statement: str) -> N
         "Lam is travelling at the invitation of Mark Carney.",
         "Lam will visit Canada at the invitation of Prime Minister Mark Carney.",
         "Tô Lâm nhận được lời mời của ông Ajay Banga.",
+        # another invitee: another invitation
+        "Hegseth attended the Board of Peace inaugural meeting at the invitation of Lam.",
         # denied: the denial may fall elsewhere
         "Lam did not go to Washington at the invitation of Mark Carney.",
     ],

@@ -41,6 +41,9 @@ class Doer:
     predicate: str
     text: str
     eid: str | None
+    # whom the statement has the act done to, where its verb binds anyone ("Trump attended
+    # ... at the invitation of Lam": Trump)
+    patients: tuple[str, ...] = ()
 
 
 @cache
@@ -56,7 +59,7 @@ def doers_said(world: World, ctx: Context) -> list[Doer]:
     small words ("at the invitation of UN chief Antonio Guterres")."""
     acts = one_doer()
     found = [
-        Doer(p.predicate, p.agent, p.agent)
+        Doer(p.predicate, p.agent, p.agent, p.patients)
         for p in ctx.predications
         if p.predicate in acts and p.agent and world.type(p.agent) == PERSON
     ]
@@ -64,7 +67,8 @@ def doers_said(world: World, ctx: Context) -> list[Doer]:
         if t.target in acts and t.kind == "trigger":
             name = _unknown_after(world, ctx, t)
             if name is not None:
-                found.append(Doer(t.target, name, None))
+                bound = [p.patients for p in ctx.predications if p.start == t.start]
+                found.append(Doer(t.target, name, None, bound[0] if bound else ()))
     return found
 
 
@@ -143,7 +147,7 @@ def other_doer_parts(
             if c.polarity == "affirmed"
             and c.modality == "fact"
             and c.speaker is None
-            and (invitee := party_of(c)) in ctx.mentioned
+            and (invitee := party_of(c)) in (doer.patients or ctx.mentioned)
             and (event := world.occasion_event(c)) is not None
             and (event in named or (invitee, event) in beside)
             and _another(world, doer, c.subject)
