@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from factdb.check.checker import Checker
-from factdb.check.judge import CONTRADICTED, NEI
+from factdb.check.judge import CONTRADICTED, NEI, SUPPORTED
 
 
 @pytest.fixture(scope="module")
@@ -69,3 +69,28 @@ def test_the_reason_names_both(checker: Checker) -> None:
     assert "Mark Carney" in judgement.explanation
     assert "Donald Trump" in judgement.explanation
     assert judgement.verdict != NEI
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        # an invitation to visit said beside other acts of its occasion (the reception of
+        # Hegseth, the greetings passed on then): read in, and borne out where their claims
+        # share its occasion (Judge._framed)
+        ("Lam welcomed Hegseth to Hanoi's Party HQ and asked him to invite Trump", NEI),
+        ("Lam received Hegseth, then invited Trump and his wife to visit Vietnam.", SUPPORTED),
+        (
+            "Tổng Bí thư tiếp ông Hegseth, gửi lời thăm hỏi Tổng thống Trump và mời ông cùng "
+            "Phu nhân sớm thăm Việt Nam.",
+            SUPPORTED,
+        ),
+        ("TBT tiep ong Hegseth va moi Tong thong Trump sang tham Viet Nam", SUPPORTED),
+        # traps: acts of another occasion, or none the claims give
+        ("Lam phoned Trump and invited him to visit Vietnam.", NEI),
+        ("Tô Lâm điện đàm với ông Trump và mời ông sang thăm Việt Nam.", NEI),
+        ("Lam met Orbán in Washington and invited Trump to visit Vietnam.", NEI),
+    ],
+)
+def test_an_invitation_beside_other_acts(checker: Checker, statement: str, verdict: str) -> None:
+    judgement = checker.check(statement)
+    assert judgement.verdict == verdict, judgement.explanation

@@ -188,6 +188,16 @@ class Words:
         )
 
     @staticmethod
+    def framed_elsewhere(cue: str, others: list[str], reason: str) -> str:
+        """An act said beside other acts (Judge._framed) whose claim shares no occasion with
+        theirs."""
+        said = " or ".join(others)
+        return (
+            f"the statement says the {cue!r} was made with what it says about {said}; "
+            f"{reason}, on no occasion a claim of that gives"
+        )
+
+    @staticmethod
     def carried(cue: str, reason: str) -> str:
         """An act a received letter is said to carry that the claims bear out on another
         occasion than the letter's only."""

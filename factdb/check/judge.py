@@ -121,6 +121,7 @@ from factdb.check.rules import (
     decide_office,
     decide_other_holder,
     of_now,
+    one_occasion,
     party_of,
 )
 from factdb.check.scope import MAX_READINGS, next_words
@@ -627,6 +628,7 @@ class Judge:
         ]
         parts = self._drop_subsumed(parts, ctx, spoken)
         parts = self._carried(parsed, parts)
+        parts = self._framed(parsed, parts)
         parts = framed(parsed, self.vocab, parts, self.words.framed)
         self._distribute(parsed, parts, ctx.titled)
         # Titles are assertions of their own, each judged alone. One borne out accounts for
@@ -772,6 +774,42 @@ class Judge:
                         rule="carried-elsewhere",
                         reason=self.words.carried(carried[p.predicate], p.reason),
                     )
+            out.append(p)
+        return out
+
+    def _framed(self, parsed: ParsedStatement, parts: list[Part]) -> list[Part]:
+        """An act whose content was read in beside other acts outside its words (parse
+        ._drop_contents: "conveyed greetings to Trump and invited him to visit Vietnam",
+        "invited him to visit during a phone call") is borne out only on their occasion: where
+        a claim bearing out each of those acts shares an occasion with one bearing out the act
+        (rules.one_occasion: its event, or its days). Otherwise the invitation may have been
+        made elsewhere, as its claim does not say: not enough info."""
+        if not parsed.framed:
+            return parts
+
+        def borne(part: Part) -> list[ClaimView]:
+            return [f.claim for f in part.considered if f.outcome == "supports"] or part.decisive
+
+        out = []
+        for p in parts:
+            for head, others in parsed.framed:
+                if p.predicate != head.target or p.verdict != SUPPORTED:
+                    continue
+                held = borne(p)
+                shared = all(
+                    any(
+                        one_occasion(c, d)
+                        for q in parts
+                        if q.predicate == other and q.verdict == SUPPORTED
+                        for c in held
+                        for d in borne(q)
+                    )
+                    for other in others
+                )
+                if not shared:
+                    labels = [self.vocab.predicates[o].label_en for o in sorted(others)]
+                    reason = self.words.framed_elsewhere(head.text, labels, p.reason)
+                    p = replace(p, verdict=NEI, rule="framed-elsewhere", reason=reason)
             out.append(p)
         return out
 
