@@ -85,7 +85,10 @@ def test_the_reason_names_both(checker: Checker) -> None:
             SUPPORTED,
         ),
         ("TBT tiep ong Hegseth va moi Tong thong Trump sang tham Viet Nam", SUPPORTED),
-        # traps: acts of another occasion, or none the claims give
+        # another invitation beside it is its own act, decided by its own claims
+        ("Lam invited Trump to visit Vietnam but did not invite the First Lady.", CONTRADICTED),
+        # traps: acts of another occasion, or none the claims give; the invitation's own letter
+        ("Trump got a letter inviting him to become a founding member of the Board.", NEI),
         ("Lam phoned Trump and invited him to visit Vietnam.", NEI),
         ("Tô Lâm điện đàm với ông Trump và mời ông sang thăm Việt Nam.", NEI),
         ("Lam met Orbán in Washington and invited Trump to visit Vietnam.", NEI),

@@ -2008,8 +2008,20 @@ def _drop_contents(parsed: ParsedStatement, vocab: Vocabulary) -> None:
         if any(u.start <= c.start < end for c in parsed.other_acts):
             return None
         acts = [t for t in parsed.triggers if vocab.predicates[t.target].time_role == OCCASION]
-        others = frozenset(t.target for t in acts if not head.start <= t.start <= u.start)
-        return head, others
+        # another act of the invitation's own kind ("but did not invite the First Lady") is
+        # decided by its own claims, and frames nothing
+        outer = [
+            t for t in acts if not head.start <= t.start <= u.start and t.target != head.target
+        ]
+        # only acts of their own, before the invitation and joined to it as another conjunct
+        # ("hosted Hegseth and conveyed an invitation", "wrote to Lam on Jan 16, inviting
+        # him"): an act after the content, or the invitation's own vehicle ("thư mời", a
+        # letter received: _given_by reads its sender), keeps the visit a part
+        if parsed.receipts or any(
+            t.start >= u.start or not _conjunct(parsed, t.end, head.start) for t in outer
+        ):
+            return None
+        return head, frozenset(t.target for t in outer)
 
     framing = {(u.start, u.end): outside(u) for u in parsed.triggers if u.target in carried}
     read_in = [
@@ -2025,6 +2037,20 @@ def _drop_contents(parsed: ParsedStatement, vocab: Vocabulary) -> None:
         if framed is not None and framed[1]:
             parsed.framed.append(framed)
     _drop_triggers(parsed, read_in)
+
+
+def _conjunct(parsed: ParsedStatement, end: int, start: int) -> bool:
+    """Whether the words from `end` to `start` hold a clause break or a list joiner: what
+    stands on either side are two acts of their own ("conveyed greetings to Trump and invited
+    him"), not one act and its vehicle ("thư mời")."""
+    if set(parsed.text[end:start]) & CLAUSE_BREAKS:
+        return True
+    between = [w for w, s, e in parsed.tokens.words() if end <= s and e <= start]
+    return any(
+        tuple(between[k : k + len(j)]) == j
+        for j in list_joiners(parsed.lang)
+        for k in range(len(between))
+    )
 
 
 def _governments(
