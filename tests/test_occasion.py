@@ -153,10 +153,15 @@ def test_another_languages_inflection_reads_no_word(checker: Checker) -> None:
         ("Lam met Orban in Hungary on February 19.", "contradicted"),
         ("Lam met Orban in New York on February 19.", "contradicted"),
         ("Lam met Orban in the United States on February 19.", "supported"),
-        # undated, it may be another meeting; a call has no one place; a clock is no place, and
-        # this one is the clock the call's source tells its day on (tests/test_told_days.py)
+        # undated, it may be another meeting; a call has no one place, but its caller's is
+        # fixed by his stay at the summit its occasion names that day (session 20: another
+        # country refutes it, tests/test_meeting_modes.py; the other end's is open); a clock is
+        # no place, and this one is the clock the call's source tells its day on
+        # (tests/test_told_days.py)
         ("Lam and Orbán met in Budapest.", "not_enough_info"),
-        ("Lam phoned Leahy from Prague on Feb 19", "not_enough_info"),
+        ("Lam phoned Leahy from Prague on Feb 19", "contradicted"),
+        ("Leahy phoned Lam from Prague on Feb 19", "not_enough_info"),
+        ("Lam phoned Leahy in Prague on Feb 19", "not_enough_info"),
         (
             "Lam's call with Daines took place on Feb 18 Washington time, which was already "
             "the morning of Feb 19 in Hanoi.",

@@ -112,9 +112,10 @@ GIVEN_BY_TITLE = [
     ("TBT To Lam sang My du hop Hoi dong Hoa binh ve Gaza theo loi moi cua TT Trump", SUPPORTED),
     ("Tô Lâm sang Mỹ dự họp Hội đồng Hòa bình theo lời mời của TT Trump.", SUPPORTED),
     ("To Lam attended the Board of Peace meeting at the invitation of Pres. Trump.", SUPPORTED),
-    # another inviter: Orbán invited no one to the meeting
-    ("TBT To Lam du hop Hoi dong Hoa binh theo loi moi cua TT Orban", NEI),
-    ("Tô Lâm dự họp Hội đồng Hòa bình theo lời mời của TT Orbán.", NEI),
+    # another inviter: Orbán invited no one to the meeting (session 20: Trump invited Lâm to
+    # it, one inviter an occasion, so Orbán is refuted: tests/test_one_inviter.py)
+    ("TBT To Lam du hop Hoi dong Hoa binh theo loi moi cua TT Orban", CONTRADICTED),
+    ("Tô Lâm dự họp Hội đồng Hòa bình theo lời mời của TT Orbán.", CONTRADICTED),
     # the parties turned round: Lam did not invite Orbán to the meeting
     ("TT Orban du hop Hoi dong Hoa binh theo loi moi cua TBT To Lam", NEI),
 ]

@@ -275,8 +275,10 @@ VERDICTS = [
     ("Hungary's 400 million dollar ODA will be used for health projects", NEI),
     ("Hungary approved 400 million USD in ODA for Vietnam", SUPPORTED),
     # who invited whom, said after the invitation: Trump invited Lâm, not Orbán, nor Lâm Trump
+    # (session 20: one inviter of Lâm to that meeting, so Orbán is refuted: tests/
+    # test_one_inviter.py; Lâm inviting Trump would be another invitation)
     ("Lam attended the Board of Peace meeting at the invitation of President Trump.", SUPPORTED),
-    ("Lam attended the Board of Peace meeting at the invitation of Orbán.", NEI),
+    ("Lam attended the Board of Peace meeting at the invitation of Orbán.", CONTRADICTED),
     ("Trump attended the Board of Peace meeting at the invitation of Lam.", NEI),
     (
         "Lên đường sang Mỹ, Tổng Bí thư Tô Lâm dự họp khai mạc Hội đồng Hòa bình theo lời mời "

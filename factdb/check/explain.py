@@ -172,6 +172,43 @@ class Words:
             deciding = deciding[:1]
         return "; ".join(f"in {text.strip()!r}: {why}" for text, why in deciding)
 
+    def other_mode(self, said: str, mode: str, claims: list[ClaimView], why: str) -> str:
+        """A mode said of an encounter ("met Daines in person") that the claims of its
+        occasion give as held another way (factdb.check.modes)."""
+        told = "; ".join(self.says(c) for c in claims)
+        how = mode.replace("_", " ")
+        return (
+            f"the statement says the encounter was held {how} ({said!r}); {told}, and no claim "
+            f"gives them an encounter {how} then: {why}"
+        )
+
+    def other_origin(self, said: str, claim: ClaimView, stay: ClaimView, where: str) -> str:
+        """An act said to be done from a place (factdb.check.modes.origin_parts) on a day its
+        doer stayed at the place of its occasion."""
+        return (
+            f"the statement says it was done from {said!r}; {self.says(claim)}, and "
+            f"{self.says(stay)}: that day he was in {self.name(where)}"
+        )
+
+    def other_doer(self, said: str, claim: ClaimView, why: str) -> str:
+        """An act with one doer on one occasion given to someone else on the claim's occasion
+        (factdb.check.doers)."""
+        who = self.name(said) if said in self.vocab.entities else said
+        return (
+            f"the statement gives it to {who}; {self.says(claim)}, "
+            f"{self.name(claim.subject)} on that occasion: {why}"
+        )
+
+    @staticmethod
+    def framed_elsewhere(cue: str, others: list[str], reason: str) -> str:
+        """An act said beside other acts (Judge._framed) whose claim shares no occasion with
+        theirs."""
+        said = " or ".join(others)
+        return (
+            f"the statement says the {cue!r} was made with what it says about {said}; "
+            f"{reason}, on no occasion a claim of that gives"
+        )
+
     @staticmethod
     def carried(cue: str, reason: str) -> str:
         """An act a received letter is said to carry that the claims bear out on another

@@ -62,7 +62,7 @@ import re
 from functools import cache
 from itertools import pairwise
 
-from factdb.check import accounting, assess, marks, relative, scope, windows
+from factdb.check import accounting, assess, doers, marks, modes, relative, scope, windows
 from factdb.check.assertions import (
     BREAKS,
     Assertion,
@@ -124,6 +124,7 @@ from factdb.check.rules import (
     decide_other_holder,
     in_general_terms,
     of_now,
+    one_occasion,
     party_of,
 )
 from factdb.check.scope import MAX_READINGS, next_words
@@ -639,6 +640,7 @@ class Judge:
         ]
         parts = self._drop_subsumed(parts, ctx, spoken)
         parts = self._carried(parsed, parts)
+        parts = self._framed(parsed, parts)
         parts = framed(parsed, self.vocab, parts, self.words.framed)
         self._distribute(parsed, parts, ctx.titled)
         # Titles are assertions of their own, each judged alone. One borne out accounts for
@@ -656,6 +658,21 @@ class Judge:
                 said.covers = said.covers | office.covers
         parts += self._relative_parts(parsed, mentioned)
         parts += marks.mark_parts(self.index, self.words, parsed, mentioned, ctx.stance)
+        # "met Daines in person" on the day the claims give their phone call (check.modes)
+        said_modes = modes.modes_said(ctx)
+        if said_modes:
+            held = self.index.claims_naming(modes.predicates_of(said_modes), mentioned)
+            parts += modes.mode_parts(self.world, self.words, ctx, said_modes, parts, held)
+        # "at the invitation of Guterres" of the trip Trump invited him on (check.doers)
+        givers = doers.doers_said(self.world, ctx)
+        if givers:
+            given = self.index.claims_naming({d.predicate for d in givers}, mentioned)
+            parts += doers.other_doer_parts(self.world, self.words, ctx, givers, parts, given)
+        # "called Leahy from Hanoi" on a day Lâm was at the summit the call's occasion names
+        origins = modes.origins_said(self.world, ctx)
+        if origins:
+            present = self.index.claims_naming(modes.presence_predicates(), mentioned)
+            parts += modes.origin_parts(self.world, self.words, ctx, origins, parts, present)
         if all(ROLE_TYPE in self.vocab.predicates[p.predicate].cue_types for p in parts):
             # Only titles were checked: an event verb beside them is what the statement is about.
             ctx.unverified += accounting.unchecked_occasions(self.vocab, parsed, set(candidates))
@@ -774,6 +791,42 @@ class Judge:
                         rule="carried-elsewhere",
                         reason=self.words.carried(carried[p.predicate], p.reason),
                     )
+            out.append(p)
+        return out
+
+    def _framed(self, parsed: ParsedStatement, parts: list[Part]) -> list[Part]:
+        """An act whose content was read in beside other acts outside its words (parse
+        ._drop_contents: "conveyed greetings to Trump and invited him to visit Vietnam",
+        "invited him to visit during a phone call") is borne out only on their occasion: where
+        a claim bearing out each of those acts shares an occasion with one bearing out the act
+        (rules.one_occasion: its event, or its days). Otherwise the invitation may have been
+        made elsewhere, as its claim does not say: not enough info."""
+        if not parsed.framed:
+            return parts
+
+        def borne(part: Part) -> list[ClaimView]:
+            return [f.claim for f in part.considered if f.outcome == "supports"] or part.decisive
+
+        out = []
+        for p in parts:
+            for head, others in parsed.framed:
+                if p.predicate != head.target or p.verdict != SUPPORTED:
+                    continue
+                held = borne(p)
+                shared = all(
+                    any(
+                        one_occasion(c, d)
+                        for q in parts
+                        if q.predicate == other and q.verdict == SUPPORTED
+                        for c in held
+                        for d in borne(q)
+                    )
+                    for other in others
+                )
+                if not shared:
+                    labels = [self.vocab.predicates[o].label_en for o in sorted(others)]
+                    reason = self.words.framed_elsewhere(head.text, labels, p.reason)
+                    p = replace(p, verdict=NEI, rule="framed-elsewhere", reason=reason)
             out.append(p)
         return out
 

@@ -237,6 +237,11 @@ class ParsedStatement:
     # XIII"): which member it speaks of, for the claims' own words to account for
     # (factdb.check.ordinals, accounting.ordinals).
     ordinals: list[Ordinal] = field(default_factory=list)
+    # Contents read into an act although other acts stand outside its words ("conveyed
+    # greetings to Trump and invited him to visit Vietnam", "invited him to visit during a
+    # call"): the act's trigger (its target the act's predicate) with those acts' predicates,
+    # whose claims must share the act's occasion (Judge._framed).
+    framed: list[tuple[Cue, frozenset[str]]] = field(default_factory=list)
 
     def entity_ids(self) -> set[str]:
         return {eid for m in self.entities for eid in m.ids}
@@ -2116,19 +2121,36 @@ def _drop_contents(parsed: ParsedStatement, vocab: Vocabulary) -> None:
 
     carried = set(load_lexicon(parsed.lang, "synonyms").get("carried_contents") or ())
 
-    def alone(u: Cue) -> bool:
-        # "invited Trump to visit Vietnam during a phone call", "in a letter", "for the first
-        # time": another act outside the invitation's words (before it, or after the content),
-        # or another act's word in the content, would be decided by itself once the visit is
-        # read in, by any claim of its kind; the visit stays a part, as the sources' words for
-        # the invitation say nothing of it
-        head = max((t.start for t in heads if t.end <= u.start), default=u.start)
+    def outside(u: Cue) -> tuple[Cue, frozenset[str]] | None:
+        # "invited Trump to visit Vietnam during a phone call", "conveyed greetings and invited
+        # him to visit": the acts outside the invitation's words (before it, or after the
+        # content) would be decided by themselves once the visit is read in, by any claim of
+        # their kind, so the invitation's claim must share their occasion (Judge._framed);
+        # another act's word in the content ("for the first time") keeps the visit a part, as
+        # the sources' words for the invitation say nothing of it. The invitation's trigger
+        # with those acts' predicates, or None.
+        head = max((t for t in heads if t.end <= u.start), key=lambda t: t.start, default=None)
+        if head is None:
+            return None
         clause = _CLAUSE_BREAK.search(text, u.end)
         end = clause.start() if clause else len(text)
+        if any(u.start <= c.start < end for c in parsed.other_acts):
+            return None
         acts = [t for t in parsed.triggers if vocab.predicates[t.target].time_role == OCCASION]
-        return not any(not head <= t.start <= u.start for t in acts) and not any(
-            u.start <= c.start < end for c in parsed.other_acts
-        )
+        # another act of the invitation's own kind ("but did not invite the First Lady") is
+        # decided by its own claims, and frames nothing
+        outer = [
+            t for t in acts if not head.start <= t.start <= u.start and t.target != head.target
+        ]
+        # only acts of their own, before the invitation and joined to it as another conjunct
+        # ("hosted Hegseth and conveyed an invitation", "wrote to Lam on Jan 16, inviting
+        # him"): an act after the content, or the invitation's own vehicle ("thư mời", a
+        # letter received: _given_by reads its sender), keeps the visit a part
+        if parsed.receipts or any(
+            t.start >= u.start or not _conjunct(parsed, t.end, head.start) for t in outer
+        ):
+            return None
+        return head, frozenset(t.target for t in outer)
 
     def clause_of(u: Cue) -> tuple[int, int]:
         end = _CLAUSE_BREAK.search(text, u.end)
@@ -2150,11 +2172,31 @@ def _drop_contents(parsed: ParsedStatement, vocab: Vocabulary) -> None:
     # claims must bear out (its date is still the request's: `contained` above).
     if parsed.passive:
         return
-    read_in = [u for u in said if u.target not in carried or alone(u)]
+    framing = {(u.start, u.end): outside(u) for u in said if u.target in carried}
+    read_in = [
+        u for u in said if u.target not in carried or framing[(u.start, u.end)] is not None
+    ]
     for u in (u for u in read_in if u.target in carried):
         span = clause_of(u)
         parsed.contents.append(Cue("content", u.target, text[span[0] : span[1]], *span))
+        framed = framing[(u.start, u.end)]
+        if framed is not None and framed[1]:
+            parsed.framed.append(framed)
     _drop_triggers(parsed, read_in)
+
+
+def _conjunct(parsed: ParsedStatement, end: int, start: int) -> bool:
+    """Whether the words from `end` to `start` hold a clause break or a list joiner: what
+    stands on either side are two acts of their own ("conveyed greetings to Trump and invited
+    him"), not one act and its vehicle ("thư mời")."""
+    if set(parsed.text[end:start]) & CLAUSE_BREAKS:
+        return True
+    between = [w for w, s, e in parsed.tokens.words() if end <= s and e <= start]
+    return any(
+        tuple(between[k : k + len(j)]) == j
+        for j in list_joiners(parsed.lang)
+        for k in range(len(between))
+    )
 
 
 def _governments(

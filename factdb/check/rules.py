@@ -783,6 +783,16 @@ def same_occasion(
     return within(date, window(event))
 
 
+def one_occasion(a: ClaimView, b: ClaimView) -> bool:
+    """Whether two claims of acts are of one occasion: the same event, or the same known
+    days (the acts a source reports of one reception it dates alike)."""
+    event = a.qualifier("event")
+    if event is not None and event == b.qualifier("event"):
+        return True
+    days = (a.time_start, a.time_end)
+    return None not in days and dt.date.min not in days and days == (b.time_start, b.time_end)
+
+
 def within(date: DateSpan | None, days: tuple[dt.date, dt.date] | None) -> bool:
     """Whether the statement's date falls within an event's `days` (None: the claims give it
     none); a date without a year is placed in the event's year."""

@@ -1,0 +1,172 @@
+"""Who did an act that has one doer on one occasion (session 20): an invitation to an occasion
+comes from its host (`one_doer` in lexicon/world/directions.yaml).
+
+A statement may name the one who invited someone to an occasion before the verb ("Hegseth
+invited Lam to the summit") or after the act's noun ("at the invitation of UN chief Antonio
+Guterres", "theo lời mời của Ngoại trưởng Marco Rubio": `given_by` in
+lexicon/<lang>/statements.yaml), past his titles, a name the base may not know. Where it speaks
+of the occasion of a claim of that act with the same invitee (it names the claim's event, or
+the invitee's trip or attendance of that event is borne out beside it: "went to Washington at
+the invitation of ..."), another person than the claim's doer is refuted: a known person
+who is not he, or a name none of whose words his names share. Another occasion, a denial or a
+name sharing a word with his stays open.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from functools import cache
+
+from factdb.check.explain import Words
+from factdb.check.findings import Context, Part
+from factdb.check.parse import Cue
+from factdb.check.rules import CONTRADICTED, SUPPORTED, party_of
+from factdb.check.world import EVENT, PERSON, World
+from factdb.lexicon.index import load as load_lexicon
+from factdb.lexicon.index import phrase_keys
+from factdb.records import dataclass
+from factdb.store.claims import ClaimView
+from factdb.text.covered import overlaps
+from factdb.text.tokens import word_keys
+
+# The rule a part refuted by another doer of the claim's occasion names (Part.rule).
+OTHER_DOER = "other-doer"
+
+
+@dataclass(frozen=True, slots=True)
+class Doer:
+    """Someone the statement says did an act: a known person (`eid`) or a name the base does
+    not know (`eid` None)."""
+
+    predicate: str
+    text: str
+    eid: str | None
+    # whom the statement has the act done to, where its verb binds anyone ("Trump attended
+    # ... at the invitation of Lam": Trump)
+    patients: tuple[str, ...] = ()
+
+
+@cache
+def one_doer() -> dict[str, str]:
+    """Predicate id -> why it has one doer on one occasion (lexicon/world/directions.yaml)."""
+    return dict(load_lexicon("world", "directions").get("one_doer") or {})
+
+
+def doers_said(world: World, ctx: Context) -> list[Doer]:
+    """The doers the statement names for the acts with one doer: the agent bound to the verb
+    (a known person, before it or after its noun: assertions.predications), or a name the base
+    does not know right after the act's noun and its `given_by` word, past titles and their
+    small words ("at the invitation of UN chief Antonio Guterres")."""
+    acts = one_doer()
+    found = [
+        Doer(p.predicate, p.agent, p.agent, p.patients)
+        for p in ctx.predications
+        if p.predicate in acts and p.agent and world.type(p.agent) == PERSON
+    ]
+    for t in ctx.parsed.triggers:
+        if t.target in acts and t.kind == "trigger":
+            name = _unknown_after(world, ctx, t)
+            if name is not None:
+                bound = [p.patients for p in ctx.predications if p.start == t.start]
+                found.append(Doer(t.target, name, None, bound[0] if bound else ()))
+    return found
+
+
+def _unknown_after(world: World, ctx: Context, trigger: Cue) -> str | None:
+    """The name the base does not know that gives the act after its noun ("invitation of ...
+    Antonio Guterres"), or None."""
+    parsed = ctx.parsed
+    text = parsed.text
+    words = [(w, s, e) for w, s, e in ctx.words if s >= trigger.end]
+    keys = tuple(w for w, _, _ in words)
+    markers = phrase_keys("statements", "given_by", (parsed.lang,), trigger.target)
+    marker = next((m for m in markers if m and keys[: len(m)] == m), None)
+    if marker is None:
+        return None
+    at = words[len(marker) - 1][2]
+    # titles, the places said of them and their small words ("Canadian Prime Minister", "ông")
+    skipped = [
+        (m.start, m.end)
+        for m in parsed.entities
+        if m.ids and all(world.type(e) != PERSON for e in m.ids)
+    ]
+    skipped += [(c.start, c.end) for c in parsed.grammar if c.kind == "title_filler"]
+    # a title the vocabulary lacks, capitalised before the name ("UN Secretary-General")
+    names = [(i, i + len(n)) for n in parsed.unknown_names if (i := text.find(n, at)) >= 0]
+    skipped += [
+        (s, e)
+        for _, s, e in parsed.loose_words
+        if text[s : s + 1].isupper() and not overlaps(s, e, names)
+    ]
+
+    def next_word(at: int) -> int:
+        rest = text[at:]
+        return at + len(rest) - len(rest.lstrip(" -\u2010\u2011"))
+
+    moved = True
+    while moved:
+        moved = False
+        for start, end in skipped:
+            if start == next_word(at):
+                at, moved = end, True
+                break
+    pos = next_word(at)
+    return next((n for n in parsed.unknown_names if text.startswith(n, pos)), None)
+
+
+def other_doer_parts(
+    world: World,
+    words: Words,
+    ctx: Context,
+    said: Sequence[Doer],
+    parts: Sequence[Part],
+    found: Mapping[str, Sequence[ClaimView]],
+) -> list[Part]:
+    """Each act with one doer that the statement gives to someone else on a claim's occasion
+    (`found`: the claims of those acts naming the statement's names, by predicate): a part of
+    the act, contradicted, citing the claim."""
+    if ctx.parsed.negation is not None or ctx.parsed.modality == "wish":
+        return []
+    named = {e for e in ctx.mentioned - ctx.ambiguous - ctx.loose if world.type(e) == EVENT}
+    out: list[Part] = []
+    for doer in said:
+        # the events of the acts borne out beside it: the trip it says was at that invitation,
+        # where every claim bearing it out is of that one (undated "travels" may be of either
+        # of two trips, whose inviters differ)
+        beside = set()
+        for p in parts:
+            if p.verdict != SUPPORTED or p.predicate == doer.predicate:
+                continue
+            borne = [f.claim for f in p.considered if f.outcome == "supports"] or p.decisive
+            occasions = {(c.subject, world.occasion_event(c)) for c in borne}
+            if len(occasions) == 1:
+                beside |= occasions
+        refuting = [
+            c
+            for c in found.get(doer.predicate, ())
+            if c.polarity == "affirmed"
+            and c.modality == "fact"
+            and c.speaker is None
+            and (invitee := party_of(c)) in (doer.patients or ctx.mentioned)
+            and (event := world.occasion_event(c)) is not None
+            and (event in named or (invitee, event) in beside)
+            and _another(world, doer, c.subject)
+        ]
+        if not refuting:
+            continue
+        claim = refuting[0]
+        reason = words.other_doer(doer.text, claim, one_doer()[doer.predicate])
+        part = Part(doer.predicate, CONTRADICTED, reason, OTHER_DOER, decisive=[claim])
+        part.covers = {doer.eid} if doer.eid else set()
+        out.append(part)
+    return out
+
+
+def _another(world: World, doer: Doer, subject: str) -> bool:
+    """Whether `doer` is not the claim's `subject`: another known person, or a name none of
+    whose words his names share ("Donald J. Trump Jr." may be taken for him)."""
+    if doer.eid is not None:
+        return doer.eid != subject and world.type(subject) == PERSON
+    return world.type(subject) == PERSON and not world.name_words(subject) & set(
+        word_keys(doer.text)
+    )

@@ -1,0 +1,289 @@
+"""How and from where an encounter was held: in person or at a distance (session 20).
+
+A statement may say how two people met ("met Daines in person", "a face-to-face meeting",
+"gặp trực tiếp"): the words are each language's (`modes` in lexicon/<lang>/occasions.yaml),
+which acts are held in which mode is one file for both (lexicon/world/modes.yaml). Where the
+sources give the encounter of the same two on that occasion as an act held another way (a phone
+call on that day, on either clock, or on that weekday) and no act of theirs
+held in the mode said, the statement is refuted: the sources tell how that encounter was held.
+
+Plain "met" says no mode and is left to the claims of its own predicate, since two people who
+called each other may also have met; so is a statement with another date or none (another
+occasion may be meant, even at the call's place: labelled.yaml), a denial, a plan or a wish,
+and one naming someone no such claim has.
+
+Where from: a call made on one of the days its subject stayed at the place of its occasion
+(he attended the meeting the call's `event` names, or travelled there for it: `presence` in
+lexicon/world/modes.yaml) was made from there; a statement that has him make it, that day, from
+a place outside that city's country ("called Leahy from Hanoi on Feb 19", `origins` in
+lexicon/<lang>/occasions.yaml) is refuted (origin_parts).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from functools import cache
+
+from factdb.check import windows
+from factdb.check.explain import Words
+from factdb.check.findings import Context, Part
+from factdb.check.occasion import origin_before
+from factdb.check.parse import Mention
+from factdb.check.rules import CONTRADICTED, SUPPORTED, party_of, within
+from factdb.check.world import CITY, COUNTRY, PERSON, PLACES, World
+from factdb.extract.dates import DateSpan
+from factdb.lexicon.index import load as load_lexicon
+from factdb.lexicon.index import phrase_keys
+from factdb.records import dataclass
+from factdb.store.claims import ClaimView
+from factdb.text.covered import overlaps
+from factdb.text.sentences import CLAUSE_BREAKS
+from factdb.text.tokens import phrase_starts
+
+# The rules a part refuted by the mode of its occasion, or by its doer's place, names.
+OTHER_MODE = "other-mode"
+OTHER_ORIGIN = "other-origin"
+
+
+@dataclass(frozen=True, slots=True)
+class Mode:
+    """One way of holding an encounter (lexicon/world/modes.yaml)."""
+
+    key: str  # in_person
+    acts: frozenset[str]  # predicates whose claims are held this way
+    refuted_by: frozenset[str]  # predicates whose claims are held another way
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class ModeSaid:
+    """A mode's words said of an act's verb in its clause ("met Daines in person")."""
+
+    mode: Mode
+    predicate: str  # the verb's predicate, one of the mode's acts
+    start: int  # the mode's words
+    end: int
+    text: str
+
+
+@cache
+def modes() -> tuple[Mode, ...]:
+    """The modes of lexicon/world/modes.yaml, in the file's order."""
+    data = load_lexicon("world", "modes").get("modes") or {}
+    return tuple(
+        Mode(key, frozenset(m.get("acts") or ()), frozenset(m.get("not") or ()), m["reason"])
+        for key, m in dict(data).items()
+    )
+
+
+def predicates_of(said: Sequence[ModeSaid]) -> frozenset[str]:
+    """The predicates whose claims decide the modes said: their acts and the acts held
+    otherwise, which the judge retrieves for the statement's names."""
+    return frozenset().union(*(s.mode.acts | s.mode.refuted_by for s in said))
+
+
+def modes_said(ctx: Context) -> list[ModeSaid]:
+    """The modes the statement says of a verb of one of their acts: the mode's words in the
+    verb's clause after it ("met Daines in person on Feb 18", "gặp trực tiếp"), or right before
+    it ("trực tiếp gặp", "a face-to-face meeting"). A mode's words in another clause, or with no
+    such verb, say nothing of an act."""
+    parsed = ctx.parsed
+    keys = [w for w, _, _ in ctx.words]
+    text = parsed.text
+    found = []
+    for mode in modes():
+        for phrase in phrase_keys("occasions", "modes", sub=mode.key):
+            for i in phrase_starts(keys, phrase):
+                start, end = ctx.words[i][1], ctx.words[i + len(phrase) - 1][2]
+                for t in parsed.triggers:
+                    if t.target not in mode.acts or overlaps(t.start, t.end, [(start, end)]):
+                        continue
+                    gap = text[t.end : start] if t.end <= start else text[end : t.start]
+                    before = end <= t.start and not gap.strip()
+                    if (t.end <= start and not set(gap) & CLAUSE_BREAKS) or before:
+                        found.append(ModeSaid(mode, t.target, start, end, text[start:end]))
+                        break
+    return found
+
+
+def _on_occasion(world: World, claim: ClaimView, ctx: Context, dates: Sequence[DateSpan]) -> bool:
+    """Whether the statement speaks of the claim's occasion, one day's (a claim over a period
+    is of calls, each another occasion: "phone calls since November 2024"): a date that is its
+    day (or its day on the other clock: windows.home_day), else a weekday alone that is its
+    day's. Undated, or only its event or place named, it may be another encounter of theirs,
+    on that trip or another (labelled.yaml: "met Senator Steve Daines in person in
+    Washington" is not enough info)."""
+    day = claim.time_start
+    if day is None or day != claim.time_end:
+        return False
+    if dates:
+        return any(within(d, (day, day)) or windows.home_day(world, claim, ctx, d) for d in dates)
+    weekdays = ctx.parsed.weekdays
+    return bool(weekdays) and all(n == day.isoweekday() for n, _, _ in weekdays)
+
+
+def _places_only(world: World, ctx: Context) -> bool:
+    """Whether every name the base does not know stands where a place does: after a
+    locative, a word of its own name between or not ("on Capitol Hill", "tại Đồi Capitol").
+    Someone unknown may be a party no claim has."""
+    text = ctx.parsed.text
+    for name in ctx.parsed.unknown_names:
+        at = text.find(name)
+        before = [w for w, _, e in ctx.words if e <= at]
+        if at < 0 or not any(
+            world.vocab.ends_with_locative(before[: len(before) - n]) for n in (0, 1)
+        ):
+            return False
+    return True
+
+
+def _pair(claim: ClaimView) -> frozenset[str]:
+    return frozenset({claim.subject, party_of(claim) or claim.subject})
+
+
+def mode_parts(
+    world: World,
+    words: Words,
+    ctx: Context,
+    said_modes: Sequence[ModeSaid],
+    parts: Sequence[Part],
+    found: Mapping[str, Sequence[ClaimView]],
+) -> list[Part]:
+    """Each mode said of an act (modes_said) that the claims of its occasion refute
+    (`found`: the claims of the mode's acts and of the acts that refute it naming the
+    statement's people, by predicate): a part of the act's predicate, contradicted, citing
+    the claims of the other mode. The statement must assert the act as done, name only people
+    those claims have, and no part of the act be borne out for them already."""
+    parsed = ctx.parsed
+    if parsed.negation is not None or parsed.modality != "fact" or not _places_only(world, ctx):
+        return []
+    people = {e for e in ctx.mentioned if world.type(e) == PERSON}
+    # a part of an act held in the mode said, borne out by a claim of the statement's people
+    borne = {
+        p.predicate
+        for p in parts
+        if p.verdict == SUPPORTED and any(_pair(c) <= people for c in p.decisive)
+    }
+    out: list[Part] = []
+    seen: set[tuple[int, int]] = set()
+    for said in said_modes:
+        if said.predicate in borne or len(people) < 2 or (said.start, said.end) in seen:
+            continue
+        seen.add((said.start, said.end))
+        dates = ctx.dates.get(said.predicate) or parsed.dates
+
+        def held(preds: frozenset[str], dates: Sequence[DateSpan] = dates) -> list[ClaimView]:
+            return [
+                c
+                for p in sorted(preds)
+                for c in found.get(p, ())
+                if c.polarity == "affirmed"
+                and c.modality == "fact"
+                and c.speaker is None
+                and _pair(c) <= people
+                and len(_pair(c)) == 2
+                and _on_occasion(world, c, ctx, dates)
+            ]
+
+        met = {_pair(c) for c in held(said.mode.acts)}
+        other = [c for c in held(said.mode.refuted_by) if _pair(c) not in met]
+        if not other or people - set().union(*(_pair(c) for c in other)):
+            continue
+        # one party in every claim: the statement's pairs, not two claims of strangers
+        if not set.intersection(*(set(_pair(c)) for c in other)):
+            continue
+        reason = words.other_mode(said.text, said.mode.key, other, said.mode.reason)
+        part = Part(said.predicate, CONTRADICTED, reason, OTHER_MODE, decisive=other)
+        part.covers = set(people)
+        out.append(part)
+    return out
+
+
+def _abroad(world: World, place: str, city: str) -> bool:
+    """Whether `place` lies outside the country of `city`, a capital whose country the
+    vocabulary knows: another country, or another country's capital. Another city of the same
+    country ("from New York" of a stay in Washington) may be where he went that day."""
+    country = world.capitals.get(city)
+    if country is None:
+        return False
+    kind = world.type(place)
+    if kind == COUNTRY:
+        return place != country
+    return kind == CITY and world.capitals.get(place) not in (None, country)
+
+
+@cache
+def presence_predicates() -> frozenset[str]:
+    """The predicates whose claims put their subject at their event's place over their days
+    (`presence` in lexicon/world/modes.yaml)."""
+    return frozenset(load_lexicon("world", "modes").get("presence") or ())
+
+
+def origins_said(world: World, ctx: Context) -> list[Mention]:
+    """The places the statement says an act was done from: a place named right after an
+    origin word ("from Hanoi", "khi đang ở Hà Nội": `origins` in occasions.yaml)."""
+    return [
+        m
+        for m in ctx.parsed.entities
+        if m.ids
+        and all(world.type(e) in PLACES for e in m.ids)
+        and origin_before([w for w, _, e in ctx.words if e <= m.start])
+    ]
+
+
+def origin_parts(
+    world: World,
+    words: Words,
+    ctx: Context,
+    places: Sequence[Mention],
+    parts: Sequence[Part],
+    present: Mapping[str, Sequence[ClaimView]],
+) -> list[Part]:
+    """Each act borne out by a claim of one day whose doer, the verb's agent, stayed then at
+    the place of its occasion (`present`: claims of the presence predicates naming the
+    statement's names, by predicate), while the statement has him do it from `places`
+    (origins_said), all outside that place's country: a part of the act, contradicted, citing
+    the act's claim and the stay's."""
+    parsed = ctx.parsed
+    if parsed.negation is not None or parsed.modality != "fact":
+        return []
+    dates = parsed.dates
+    out: list[Part] = []
+    for part in parts:
+        if part.verdict != SUPPORTED:
+            continue
+        agents = {a for p in ctx.predications if p.predicate == part.predicate for a in p.agents}
+        for claim in part.decisive:
+            event, where = world.occasion_event(claim), world.local_place(claim)
+            day = claim.time_start
+            if (
+                claim.subject not in agents
+                or claim.qualifier("location") is not None
+                or event is None
+                or where is None
+                or day is None
+                or not _on_occasion(world, claim, ctx, ctx.dates.get(part.predicate) or dates)
+            ):
+                continue
+            stays = [
+                c
+                for p in sorted(presence_predicates())
+                for c in present.get(p, ())
+                if c.subject == claim.subject
+                and c.qualifier("event") == event
+                and c.polarity == "affirmed"
+                and c.modality == "fact"
+                and c.time_start is not None
+                and c.time_end is not None
+                and c.time_start <= day <= c.time_end
+            ]
+            away = [m for m in places if all(_abroad(world, e, where) for e in m.ids)]
+            if not stays or not away or len(away) != len(places):
+                continue
+            reason = words.other_origin(away[0].text, claim, stays[0], where)
+            refuted = Part(part.predicate, CONTRADICTED, reason, OTHER_ORIGIN)
+            refuted.decisive = [claim, stays[0]]
+            refuted.covers = {e for m in away for e in m.ids}
+            out.append(refuted)
+            break
+    return out

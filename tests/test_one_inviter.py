@@ -1,0 +1,99 @@
+"""One inviter per occasion (session 20, visits): an invitation to an occasion comes from its
+host (`one_doer` in lexicon/world/directions.yaml, factdb.check.doers). A statement that names
+someone else as the one who invited the claim's invitee to that occasion, by name or by a name
+the base does not know ("at the invitation of UN chief Antonio Guterres", "theo lời mời của
+Ngoại trưởng Marco Rubio"), is refuted where it speaks of the claim's occasion: it names the
+event, or the trip or attendance of that event it says was at that invitation.
+
+Written before the rule, our own wire, headline and social wording; traps: the true inviter,
+another occasion (a visit to Vietnam, an invitation with no occasion), a name sharing a word
+with the inviter's, a denial."""
+
+from __future__ import annotations
+
+import pytest
+
+from factdb.check.checker import Checker
+from factdb.check.judge import CONTRADICTED, NEI, SUPPORTED
+
+
+@pytest.fixture(scope="module")
+def checker(real_checker: Checker) -> Checker:
+    return real_checker
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Lam heads to the Board of Peace's inaugural meeting at the invitation of Pete Hegseth",
+        "Lam flew to Washington at the invitation of Mark Carney, his office said.",
+        "Tổng Bí thư dự phiên khai mạc Hội đồng Hòa bình theo lời mời của ông Orbán",
+        "Tô Lâm dự cuộc họp khai mạc Hội đồng Hòa bình theo lời mời của ông Ajay Banga.",
+        "TBT To Lam du phien khai mac Hoi dong Hoa binh theo loi moi cua ong Hegseth",
+    ],
+)
+def test_another_inviter_of_that_occasion(checker: Checker, statement: str) -> None:
+    judgement = checker.check(statement)
+    assert judgement.verdict == CONTRADICTED, judgement.explanation
+    assert "trump-invited-to-lam-bop-meeting" in {c.id for c in judgement.evidence}
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        # the inviter the claims give: not refuted (whatever else decides it)
+        "Lam flew to Washington at the invitation of Donald Trump.",
+        "Tô Lâm sang Mỹ theo lời mời của Tổng thống Trump.",
+        # a name that shares a word with the inviter's may be his
+        "Lam flew to Washington at the invitation of President Donald J. Trump Jr.",
+        # no occasion of the claims: another invitation, perhaps; an undated trip may be any
+        # of his trips (one to Cambodia too)
+        "Lam travels at the invitation of Hun Manet",
+        "Lam is travelling at the invitation of Mark Carney.",
+        "Lam will visit Canada at the invitation of Prime Minister Mark Carney.",
+        "Tô Lâm nhận được lời mời của ông Ajay Banga.",
+        # another invitee: another invitation
+        "Hegseth attended the Board of Peace inaugural meeting at the invitation of Lam.",
+        # denied: the denial may fall elsewhere
+        "Lam did not go to Washington at the invitation of Mark Carney.",
+    ],
+)
+def test_not_refuted(checker: Checker, statement: str) -> None:
+    judgement = checker.check(statement)
+    assert judgement.verdict != CONTRADICTED, judgement.explanation
+
+
+def test_the_reason_names_both(checker: Checker) -> None:
+    judgement = checker.check("To Lam went to the US at the invitation of Mark Carney.")
+    assert judgement.verdict == CONTRADICTED, judgement.explanation
+    assert "Mark Carney" in judgement.explanation
+    assert "Donald Trump" in judgement.explanation
+    assert judgement.verdict != NEI
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        # an invitation to visit said beside other acts of its occasion (the reception of
+        # Hegseth, the greetings passed on then): read in, and borne out where their claims
+        # share its occasion (Judge._framed)
+        ("Lam welcomed Hegseth to Hanoi's Party HQ and asked him to invite Trump", NEI),
+        ("Lam received Hegseth, then invited Trump and his wife to visit Vietnam.", SUPPORTED),
+        (
+            "Tổng Bí thư tiếp ông Hegseth, gửi lời thăm hỏi Tổng thống Trump và mời ông cùng "
+            "Phu nhân sớm thăm Việt Nam.",
+            SUPPORTED,
+        ),
+        ("TBT tiep ong Hegseth va moi Tong thong Trump sang tham Viet Nam", SUPPORTED),
+        # another invitation beside it is its own act, decided by its own claims
+        ("Lam invited Trump to visit Vietnam but did not invite the First Lady.", CONTRADICTED),
+        # traps: acts of another occasion, or none the claims give; the invitation's own letter
+        ("Trump got a letter inviting him to become a founding member of the Board.", NEI),
+        ("Lam phoned Trump and invited him to visit Vietnam.", NEI),
+        ("Tô Lâm điện đàm với ông Trump và mời ông sang thăm Việt Nam.", NEI),
+        ("Lam met Orbán in Washington and invited Trump to visit Vietnam.", NEI),
+    ],
+)
+def test_an_invitation_beside_other_acts(checker: Checker, statement: str, verdict: str) -> None:
+    judgement = checker.check(statement)
+    assert judgement.verdict == verdict, judgement.explanation
