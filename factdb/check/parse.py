@@ -2173,9 +2173,7 @@ def _drop_contents(parsed: ParsedStatement, vocab: Vocabulary) -> None:
     if parsed.passive:
         return
     framing = {(u.start, u.end): outside(u) for u in said if u.target in carried}
-    read_in = [
-        u for u in said if u.target not in carried or framing[(u.start, u.end)] is not None
-    ]
+    read_in = [u for u in said if u.target not in carried or framing[(u.start, u.end)] is not None]
     for u in (u for u in read_in if u.target in carried):
         span = clause_of(u)
         parsed.contents.append(Cue("content", u.target, text[span[0] : span[1]], *span))
