@@ -18,6 +18,7 @@ from factdb.check.rules import (
     DIRECTED,
     OCCASION,
     PHRASE_JOINER,
+    SUPPORTED,
     Uncovered,
     count_holds,
     fewer_than_named,
@@ -69,6 +70,50 @@ def unchecked_occasions(
         for span, c in sorted(acts.items())
         if span not in weighed
     ]
+
+
+def spanned_cues(world: World, ctx: Context, parts: list[Part], pids: Collection[str]) -> list[Cue]:
+    """The triggers of the predicates of `pids` (acts no claim decides) whose every trigger in
+    the statement the span of a supported fact's claim says, itself or through a gloss: what
+    that fact is said to be for ("agreed to use the EVFTA to lift bilateral trade" of an
+    agreement whose span ends "để gia tăng kim ngạch thương mại song phương"), no act of its
+    own to check. Only a fact's own span counts, never the sentence around it, and never for an
+    occasion (a meeting, a call, a visit), which a span may name as another act ("mời ...
+    thăm"). The words around such a trigger are then the span's to say (details)."""
+    spanned = _facts_spanned(world, parts)
+    if not spanned:
+        return []
+    words = ctx.parsed.tokens.words()
+    text = ctx.parsed.text
+
+    def gap(a: int, b: int) -> bool:
+        return not text[a:b].strip(" -–")
+
+    def said(t: Cue) -> bool:
+        own = [w for w in words if t.start <= w[1] and w[2] <= t.end]
+        glosses = partial(glossed, ctx.parsed.lang)
+        return bool(own) and not unread_details(own, spanned, glosses, gap, (), own)
+
+    cues: dict[str, list[Cue]] = {}
+    for t in ctx.parsed.triggers:
+        if t.kind == "trigger" and t.target in pids:
+            cues.setdefault(t.target, []).append(t)
+    return [
+        t
+        for pid, ts in cues.items()
+        if world.vocab.predicates[pid].time_role != OCCASION and all(map(said, ts))
+        for t in ts
+    ]
+
+
+def _facts_spanned(world: World, parts: list[Part]) -> set[str]:
+    """The folded words (and phrases) of the spans of the supported facts' claims."""
+    spanned: set[str] = set()
+    for p in parts:
+        if p.verdict == SUPPORTED and p.predicate not in world.offices:
+            for claim in p.decisive:
+                spanned |= world.said_in_spans(claim)
+    return spanned
 
 
 def counts(world: World, ctx: Context, parts: list[Part]) -> tuple[list[Uncovered], set[str]]:
@@ -628,6 +673,13 @@ def details(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, in
         for claim in claims:
             spanned |= world.said_in_spans(claim)
         unread += unread_details(complements, spanned, partial(glossed, lang), gap, (), words)
+    # The words around a trigger a fact's own span says ("to DOUBLE bilateral trade"): only
+    # that span says them, not the sentence around it (spanned_cues)
+    around = _around_cues(ctx.spanned, loose, words, text)
+    if around:
+        unread += unread_details(
+            around, _facts_spanned(world, parts), partial(glossed, lang), gap, (), words
+        )
     views = [c for c in claims if c.speaker]
     if views:
         # A degree said of a view ("thịnh vượng nhất khu vực", "the most prosperous") is the
@@ -688,6 +740,26 @@ def _details_attached(
         if any(e in ends for _, _, e in words[max(0, i - DETAIL_REACH) : i])
     }
     return [w for w in loose if w in after]
+
+
+def _around_cues(
+    cues: list[Cue],
+    loose: list[tuple[str, int, int]],
+    words: list[tuple[str, int, int]],
+    text: str,
+) -> list[tuple[str, int, int]]:
+    """The loose words within DETAIL_REACH words before or after one of `cues`, with no clause
+    mark between: what is said of the act the cue names ("to double bilateral trade")."""
+    near = set()
+    for cue in cues:
+        before = [w for w in words if w[2] <= cue.start][-DETAIL_REACH:]
+        after = [w for w in words if w[1] >= cue.end][:DETAIL_REACH]
+        near |= {
+            w
+            for w in (*before, *after)
+            if not any(ch in ",;:.!?" for ch in text[min(w[2], cue.end) : max(w[1], cue.start)])
+        }
+    return [w for w in loose if w in near]
 
 
 def _topic_complements(

@@ -1,0 +1,55 @@
+"""Press words for what the sources say, which the checker read as an act of its own or as a
+detail no claim accounts for (issue 10, session 20): a trigger of another predicate that a
+supported fact's own span says ("agreed to use the EVFTA to lift bilateral trade", of an
+agreement "để gia tăng kim ngạch thương mại song phương": what it was for, no turnover to
+check), whose neighbouring words only that span may say ("to double trade" stays open).
+Written in English, Vietnamese and Vietnamese without diacritics, each with traps."""
+
+from __future__ import annotations
+
+import pytest
+
+from factdb.check.checker import Checker
+
+NEI = "not_enough_info"
+SUPPORTED = "supported"
+CONTRADICTED = "contradicted"
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # what an agreement was for, in its own span: no act of its own
+        (
+            "Vietnam and the Czech Republic agreed to tap the EVFTA more effectively so as to"
+            " boost two-way trade",
+            SUPPORTED,
+        ),
+        (
+            "Việt Nam và Séc nhất trí khai thác hiệu quả EVFTA để nâng kim ngạch thương mại song"
+            " phương",
+            SUPPORTED,
+        ),
+        (
+            "Viet Nam va Sec nhat tri khai thac hieu qua EVFTA nham gia tang kim ngach thuong mai"
+            " song phuong",
+            SUPPORTED,
+        ),
+        # ... whose words around the trigger only the span may say, and no figure of its own
+        ("Vietnam and the Czech Republic agreed to tap the EVFTA to double two-way trade", NEI),
+        ("Vietnam and Czechia agreed to use the EVFTA to lift bilateral trade to $5 billion", NEI),
+        ("Vietnam and Czechia agreed to use the EVFTA, and their trade fell last year", NEI),
+        (
+            "Việt Nam và Séc nhất trí tận dụng EVFTA; kim ngạch thương mại hai nước năm 2025 vượt"
+            " 1 tỷ USD",
+            NEI,
+        ),
+        (
+            "Việt Nam và Séc nhất trí tận dụng EVFTA để tăng kim ngạch thương mại với Trung Quốc",
+            NEI,
+        ),
+    ],
+)
+def test_said_words(real_checker: Checker, text: str, verdict: str) -> None:
+    with real_checker.snapshot():
+        assert real_checker.check(text).verdict == verdict
