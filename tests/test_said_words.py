@@ -48,6 +48,26 @@ CONTRADICTED = "contradicted"
             "Việt Nam và Séc nhất trí tận dụng EVFTA để tăng kim ngạch thương mại với Trung Quốc",
             NEI,
         ),
+        # a picture's label frames what the picture shows
+        ("Pictured: Lam on a phone call with President Trump in July 2025", SUPPORTED),
+        ("Chú thích ảnh: Tổng Bí thư Tô Lâm điện đàm với Tổng thống Trump tháng 7/2025", SUPPORTED),
+        ("Chu thich anh: TBT To Lam dien dam voi Tong thong Trump thang 7/2025", SUPPORTED),
+        ("Photo caption: To Lam on a secret phone call with President Trump in July 2025", NEI),
+        ("Chú thích ảnh: Tô Lâm điện đàm kín với Tổng thống Trump tháng 7/2025", NEI),
+        # "làm" before a title is its copula, as "là" is ("lam" without its marks too)
+        ("Ông Leahy từng làm Chủ tịch Ủy ban Chuẩn chi Thượng viện Mỹ", SUPPORTED),
+        ("Ong Leahy tung lam Chu tich Uy ban Chuan chi Thuong vien My", SUPPORTED),
+        ("Ông Leahy từng làm Chủ tịch Ủy ban Đối ngoại Thượng viện Mỹ", NEI),
+        ("Vietnam nhat quyet khong lam thanh vien sang lap Hoi dong Hoa binh", CONTRADICTED),
+        ("Việt Nam từ chối làm thành viên sáng lập Hội đồng Hòa bình", CONTRADICTED),
+        # a headline's run of capitalised words the lexicons gloss is words, not a name
+        (
+            "Lam Asks Washington To Keep Backing Dioxin Cleanup And The Search For Vietnamese"
+            " War Dead",
+            SUPPORTED,
+        ),
+        ("Lam Asks Washington To Keep Backing Dioxin Cleanup With Green Climate Fund", NEI),
+        ("Lam Asks Washington To Stop Backing Dioxin Cleanup", NEI),
     ],
 )
 def test_said_words(real_checker: Checker, text: str, verdict: str) -> None:
