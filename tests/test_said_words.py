@@ -68,6 +68,38 @@ CONTRADICTED = "contradicted"
         ),
         ("Lam Asks Washington To Keep Backing Dioxin Cleanup With Green Climate Fund", NEI),
         ("Lam Asks Washington To Stop Backing Dioxin Cleanup", NEI),
+        # press filler that fixes nothing: "alike", "among", "giờ là", "trong khuôn khổ"
+        ("Leahy says he still talks regularly with Republicans and Democrats alike", SUPPORTED),
+        ("Lam proposed tighter development links among Vietnam, Cambodia and Laos", SUPPORTED),
+        ("Lam proposed tighter development links among Vietnam, Cambodia and Thailand", NEI),
+        ("TNS Daines vui mừng vì Mỹ giờ là đối tác thương mại lớn thứ hai của Việt Nam", SUPPORTED),
+        ("TNS Daines vui vi My gio la doi tac thuong mai lon thu hai cua Viet Nam", SUPPORTED),
+        ("TNS Daines vui mừng vì Mỹ giờ là đối tác thương mại lớn nhất của Việt Nam", CONTRADICTED),
+        (
+            "Tổng Bí thư đề nghị đẩy mạnh gắn kết phát triển giữa Việt Nam, Campuchia và Lào trong"
+            " khuôn khổ chuyến công tác",
+            SUPPORTED,
+        ),
+        (
+            "Tong Bi thu de nghi day manh gan ket phat trien giua Viet Nam, Campuchia va Thai Lan"
+            " trong khuon kho chuyen cong tac",
+            NEI,
+        ),
+        # the glossary: "attention" for "coi trọng", "build" for "củng cố"
+        (
+            "Lam hailed the Trump administration's continued attention to ASEAN centrality",
+            SUPPORTED,
+        ),
+        (
+            "Lam said war-legacy cooperation helps to heal the wounds of the past and to build"
+            " trust",
+            SUPPORTED,
+        ),
+        (
+            "Lam said war-legacy cooperation helps to heal the wounds of the past and to build"
+            " military trust",
+            NEI,
+        ),
     ],
 )
 def test_said_words(real_checker: Checker, text: str, verdict: str) -> None:
