@@ -100,6 +100,16 @@ CONTRADICTED = "contradicted"
             " military trust",
             NEI,
         ),
+        # support that has faded no longer holds: refuted by the speaker who affirmed it
+        ("Leahy told Lam bipartisan backing for Vietnam in Congress had waned", CONTRADICTED),
+        ("Ông Leahy nói sự ủng hộ lưỡng đảng dành cho Việt Nam đã phai nhạt", CONTRADICTED),
+        ("Ong Leahy noi su ung ho luong dang danh cho Viet Nam da phai nhat", CONTRADICTED),
+        ("Hagerty said bipartisan support for Vietnam had faded", NEI),
+        # "thừa nhận" gives the speaker his words; "the war" unplaced is the claim's war
+        ("Ông Leahy thừa nhận mình từng bỏ phiếu kéo dài cuộc chiến", CONTRADICTED),
+        ("Ong Leahy thua nhan tung bo phieu tiep tuc chien tranh", CONTRADICTED),
+        ("Leahy admitted he had voted to extend the war", CONTRADICTED),
+        ("Ông Leahy thừa nhận từng bỏ phiếu kéo dài chiến tranh Triều Tiên", NEI),
     ],
 )
 def test_said_words(real_checker: Checker, text: str, verdict: str) -> None:
