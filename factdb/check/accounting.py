@@ -674,8 +674,17 @@ def details(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, in
             spanned |= world.said_in_spans(claim)
         unread += unread_details(complements, spanned, partial(glossed, lang), gap, (), words)
     # The words around a trigger a fact's own span says ("to DOUBLE bilateral trade"): only
-    # that span says them, not the sentence around it (spanned_cues)
-    around = _around_cues(ctx.spanned, loose, words, text)
+    # that span says them, not the sentence around it (spanned_cues); so do the words of another
+    # act no part decides ("tang gap ba kim ngach": "gấp ba" without its marks is "gặp bà")
+    decided = {p.predicate for p in parts}
+    acts = [
+        w
+        for t in ctx.parsed.triggers
+        if t.target not in decided and t not in ctx.spanned
+        for w in words
+        if t.start <= w[1] and w[2] <= t.end
+    ]
+    around = _around_cues(ctx.spanned, [*loose, *acts], words, text)
     if around:
         unread += unread_details(
             around, _facts_spanned(world, parts), partial(glossed, lang), gap, (), words
