@@ -113,7 +113,7 @@ CONTRADICTED = "contradicted"
         ("Ong Leahy noi su ung ho luong dang danh cho Viet Nam da phai nhat", CONTRADICTED),
         ("Hagerty said bipartisan support for Vietnam had faded", NEI),
         # "thừa nhận" gives the speaker his words; "the war" unplaced is the claim's war
-        ("Ông Leahy thừa nhận mình từng bỏ phiếu kéo dài cuộc chiến", CONTRADICTED),
+        ("Ông Leahy thừa nhận đã từng bỏ phiếu kéo dài cuộc chiến", CONTRADICTED),
         ("Ong Leahy thua nhan tung bo phieu tiep tuc chien tranh", CONTRADICTED),
         ("Leahy admitted he had voted to extend the war", CONTRADICTED),
         ("Ông Leahy thừa nhận từng bỏ phiếu kéo dài chiến tranh Triều Tiên", NEI),

@@ -73,13 +73,15 @@ def unchecked_occasions(
 
 
 def spanned_cues(world: World, ctx: Context, parts: list[Part], pids: Collection[str]) -> list[Cue]:
-    """The triggers of the predicates of `pids` (acts no claim decides) whose every trigger in
-    the statement the span of a supported fact's claim says, itself or through a gloss: what
+    """The triggers of the predicates of `pids` (figures no claim decides) whose every trigger
+    in the statement the span of a supported fact's claim says, itself or through a gloss: what
     that fact is said to be for ("agreed to use the EVFTA to lift bilateral trade" of an
-    agreement whose span ends "để gia tăng kim ngạch thương mại song phương"), no act of its
-    own to check. Only a fact's own span counts, never the sentence around it, and never for an
-    occasion (a meeting, a call, a visit), which a span may name as another act ("mời ...
-    thăm"). The words around such a trigger are then the span's to say (details)."""
+    agreement whose span ends "để gia tăng kim ngạch thương mại song phương"), no figure of its
+    own to check. Only a fact's own span counts, never the sentence around it, and only for a
+    predicate whose value is a quantity, said with none of its own (a figure would be left
+    over): an act or a state a span names is another claim's to bear out ("thư mời ông tham
+    gia" is no membership of Trump's). The words around such a trigger are then the span's to
+    say (details)."""
     spanned = _facts_spanned(world, parts)
     if not spanned:
         return []
@@ -101,7 +103,7 @@ def spanned_cues(world: World, ctx: Context, parts: list[Part], pids: Collection
     return [
         t
         for pid, ts in cues.items()
-        if world.vocab.predicates[pid].time_role != OCCASION and all(map(said, ts))
+        if world.vocab.predicates[pid].value_type == "quantity" and all(map(said, ts))
         for t in ts
     ]
 
