@@ -117,6 +117,17 @@ CONTRADICTED = "contradicted"
         ("Ong Leahy thua nhan tung bo phieu tiep tuc chien tranh", CONTRADICTED),
         ("Leahy admitted he had voted to extend the war", CONTRADICTED),
         ("Ông Leahy thừa nhận từng bỏ phiếu kéo dài chiến tranh Triều Tiên", NEI),
+        # "counterpart" as "người đồng cấp"; "sent" for "gửi"; the work named by what it overcomes
+        ("Hegseth held talks with his Vietnamese counterpart Phan Van Giang", SUPPORTED),
+        ("Hegseth held talks with his counterpart in Beijing", NEI),
+        ("Hagerty sent Lunar New Year greetings to Lam and the Vietnamese people", SUPPORTED),
+        ("Hagerty sent Lunar New Year greetings to Orbán", NEI),
+        (
+            "Leahy said US funding for war-legacy projects in Vietnam had been maintained to this"
+            " day",
+            SUPPORTED,
+        ),
+        ("Leahy said he had pushed for funding for war legacy programmes in Laos", NEI),
     ],
 )
 def test_said_words(real_checker: Checker, text: str, verdict: str) -> None:
