@@ -128,6 +128,9 @@ CONTRADICTED = "contradicted"
             SUPPORTED,
         ),
         ("Leahy said he had pushed for funding for war legacy programmes in Laos", NEI),
+        # the search for Vietnam's missing soldiers, as the press names it
+        ("Lam asked the US to keep helping with finding missing Vietnamese soldiers", SUPPORTED),
+        ("Lam asked China to keep helping with finding missing Vietnamese soldiers", NEI),
     ],
 )
 def test_said_words(real_checker: Checker, text: str, verdict: str) -> None:
