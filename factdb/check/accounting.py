@@ -86,10 +86,7 @@ def spanned_cues(world: World, ctx: Context, parts: list[Part], pids: Collection
     if not spanned:
         return []
     words = ctx.parsed.tokens.words()
-    text = ctx.parsed.text
-
-    def gap(a: int, b: int) -> bool:
-        return not text[a:b].strip(" -–")
+    gap = partial(_adjacent, ctx.parsed.text)
 
     def said(t: Cue) -> bool:
         own = [w for w in words if t.start <= w[1] and w[2] <= t.end]
@@ -106,6 +103,11 @@ def spanned_cues(world: World, ctx: Context, parts: list[Part], pids: Collection
         if world.vocab.predicates[pid].value_type == "quantity" and all(map(said, ts))
         for t in ts
     ]
+
+
+def _adjacent(text: str, a: int, b: int) -> bool:
+    """Whether only a space or a hyphen stands between two words (rules.unread_details)."""
+    return not text[a:b].strip(" -–")
 
 
 def _facts_spanned(world: World, parts: list[Part]) -> set[str]:
@@ -646,9 +648,7 @@ def details(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, in
         if not any(lo <= s and e <= hi for lo, hi in names)
     ]
 
-    def gap(a: int, b: int) -> bool:
-        return not text[a:b].strip(" -–")
-
+    gap = partial(_adjacent, text)
     unread = unread_details(loose, said, partial(glossed, lang), gap, [*names, *whole], words)
     # ... also where a word of it was read as something else ("Lam thoi" without its marks:
     # the "Lam" of Tô Lâm), its loose words are said only with it
@@ -759,8 +759,9 @@ def _around_cues(
     words: list[tuple[str, int, int]],
     text: str,
 ) -> list[tuple[str, int, int]]:
-    """The loose words within DETAIL_REACH words before or after one of `cues`, with no clause
-    mark between: what is said of the act the cue names ("to double bilateral trade")."""
+    """The words of `loose` (words nothing read, or an undecided act's) within DETAIL_REACH
+    words before or after one of `cues`, with no clause mark between: what is said of the act
+    the cue names ("to double bilateral trade")."""
     near = set()
     for cue in cues:
         before = [w for w in words if w[2] <= cue.start][-DETAIL_REACH:]

@@ -620,7 +620,7 @@ class Judge:
         parts = self._either(parts, readings, ctx.predications, ctx.mentioned)
         # the verb that gives the speaker his words, where it also names an act ("agreed on")
         spoken = _spoken_acts(parts, ctx)
-        # ... or by words a supported fact's own span says: what it was for, no act of its own
+        # ... or by words a supported fact's own span says: what it was for, no figure of its own
         ctx.spanned = accounting.spanned_cues(self.world, ctx, parts, unchecked)
         spanned = {t.target for t in ctx.spanned}
         ctx.unverified += [
