@@ -19,6 +19,7 @@ from factdb.check.rules import (
     DIRECTED,
     OCCASION,
     PHRASE_JOINER,
+    SUPPORTED,
     Uncovered,
     count_holds,
     fewer_than_named,
@@ -70,6 +71,54 @@ def unchecked_occasions(
         for span, c in sorted(acts.items())
         if span not in weighed
     ]
+
+
+def spanned_cues(world: World, ctx: Context, parts: list[Part], pids: Collection[str]) -> list[Cue]:
+    """The triggers of the predicates of `pids` (figures no claim decides) whose every trigger
+    in the statement the span of a supported fact's claim says, itself or through a gloss: what
+    that fact is said to be for ("agreed to use the EVFTA to lift bilateral trade" of an
+    agreement whose span ends "để gia tăng kim ngạch thương mại song phương"), no figure of its
+    own to check. Only a fact's own span counts, never the sentence around it, and only for a
+    predicate whose value is a quantity, said with none of its own (a figure would be left
+    over): an act or a state a span names is another claim's to bear out ("thư mời ông tham
+    gia" is no membership of Trump's). The words around such a trigger are then the span's to
+    say (details)."""
+    spanned = _facts_spanned(world, parts)
+    if not spanned:
+        return []
+    words = ctx.parsed.tokens.words()
+    gap = partial(_adjacent, ctx.parsed.text)
+
+    def said(t: Cue) -> bool:
+        own = [w for w in words if t.start <= w[1] and w[2] <= t.end]
+        glosses = partial(glossed, ctx.parsed.lang)
+        return bool(own) and not unread_details(own, spanned, glosses, gap, (), own)
+
+    cues: dict[str, list[Cue]] = {}
+    for t in ctx.parsed.triggers:
+        if t.kind == "trigger" and t.target in pids:
+            cues.setdefault(t.target, []).append(t)
+    return [
+        t
+        for pid, ts in cues.items()
+        if world.vocab.predicates[pid].value_type == "quantity" and all(map(said, ts))
+        for t in ts
+    ]
+
+
+def _adjacent(text: str, a: int, b: int) -> bool:
+    """Whether only a space or a hyphen stands between two words (rules.unread_details)."""
+    return not text[a:b].strip(" -–")
+
+
+def _facts_spanned(world: World, parts: list[Part]) -> set[str]:
+    """The folded words (and phrases) of the spans of the supported facts' claims."""
+    spanned: set[str] = set()
+    for p in parts:
+        if p.verdict == SUPPORTED and p.predicate not in world.offices:
+            for claim in p.decisive:
+                spanned |= world.said_in_spans(claim)
+    return spanned
 
 
 def counts(world: World, ctx: Context, parts: list[Part]) -> tuple[list[Uncovered], set[str]]:
@@ -631,9 +680,7 @@ def details(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, in
         if not any(lo <= s and e <= hi for lo, hi in names)
     ]
 
-    def gap(a: int, b: int) -> bool:
-        return not text[a:b].strip(" -–")
-
+    gap = partial(_adjacent, text)
     unread = unread_details(loose, said, partial(glossed, lang), gap, [*names, *whole], words)
     # ... also where a word of it was read as something else ("Lam thoi" without its marks:
     # the "Lam" of Tô Lâm), its loose words are said only with it
@@ -660,6 +707,22 @@ def details(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, in
         for claim in claims:
             spanned |= world.said_in_spans(claim)
         unread += unread_details(complements, spanned, partial(glossed, lang), gap, (), words)
+    # The words around a trigger a fact's own span says ("to DOUBLE bilateral trade"): only
+    # that span says them, not the sentence around it (spanned_cues); so do the words of another
+    # act no part decides ("tang gap ba kim ngach": "gấp ba" without its marks is "gặp bà")
+    decided = {p.predicate for p in parts}
+    acts = [
+        w
+        for t in ctx.parsed.triggers
+        if t.target not in decided and t not in ctx.spanned
+        for w in words
+        if t.start <= w[1] and w[2] <= t.end
+    ]
+    around = _around_cues(ctx.spanned, [*loose, *acts], words, text)
+    if around:
+        unread += unread_details(
+            around, _facts_spanned(world, parts), partial(glossed, lang), gap, (), words
+        )
     views = [c for c in claims if c.speaker]
     if views:
         # A degree said of a view ("thịnh vượng nhất khu vực", "the most prosperous") is the
@@ -720,6 +783,27 @@ def _details_attached(
         if any(e in ends for _, _, e in words[max(0, i - DETAIL_REACH) : i])
     }
     return [w for w in loose if w in after]
+
+
+def _around_cues(
+    cues: list[Cue],
+    loose: list[tuple[str, int, int]],
+    words: list[tuple[str, int, int]],
+    text: str,
+) -> list[tuple[str, int, int]]:
+    """The words of `loose` (words nothing read, or an undecided act's) within DETAIL_REACH
+    words before or after one of `cues`, with no clause mark between: what is said of the act
+    the cue names ("to double bilateral trade")."""
+    near = set()
+    for cue in cues:
+        before = [w for w in words if w[2] <= cue.start][-DETAIL_REACH:]
+        after = [w for w in words if w[1] >= cue.end][:DETAIL_REACH]
+        near |= {
+            w
+            for w in (*before, *after)
+            if not any(ch in ",;:.!?" for ch in text[min(w[2], cue.end) : max(w[1], cue.start)])
+        }
+    return [w for w in loose if w in near]
 
 
 def _topic_complements(

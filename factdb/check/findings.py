@@ -7,7 +7,7 @@ factdb.check.explain's; the rules that decide are factdb.check.rules'.
 from __future__ import annotations
 
 from factdb.check.assertions import Predication
-from factdb.check.parse import Mention, ParsedStatement
+from factdb.check.parse import Cue, Mention, ParsedStatement
 from factdb.check.rules import NEI, Grounds, Uncovered
 from factdb.check.stance import StanceReading
 from factdb.extract.dates import DateSpan
@@ -124,6 +124,10 @@ class Context:
     # Peace meeting in March 2026") or as one of a kind ("a Board of Peace meeting"): they name
     # no occasion (factdb.check.occasion.loose_events).
     loose: set[str] = field(default_factory=set)
+    # The triggers of acts no claim decides that a supported fact's own span says ("to lift
+    # bilateral trade" of an agreement "để gia tăng kim ngạch thương mại"): the words around
+    # them are that span's to say (factdb.check.accounting.spanned_cues, details).
+    spanned: list[Cue] = field(default_factory=list)
 
 
 def turned(claim: ClaimView) -> Finding:

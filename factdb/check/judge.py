@@ -633,10 +633,13 @@ class Judge:
         parts = self._either(parts, readings, ctx.predications, ctx.mentioned)
         # the verb that gives the speaker his words, where it also names an act ("agreed on")
         spoken = _spoken_acts(parts, ctx)
+        # ... or by words a supported fact's own span says: what it was for, no figure of its own
+        ctx.spanned = accounting.spanned_cues(self.world, ctx, parts, unchecked)
+        spanned = {t.target for t in ctx.spanned}
         ctx.unverified += [
             u
             for pid, u in unchecked.items()
-            if not decided & set(readings.get(pid, {})) and pid not in spoken
+            if not decided & set(readings.get(pid, {})) and pid not in spoken | spanned
         ]
         parts = self._drop_subsumed(parts, ctx, spoken)
         parts = self._carried(parsed, parts)

@@ -2833,9 +2833,10 @@ def _unknown_names(
     covered = Covered(len(text), known)
     # "Leahy: Congress Support For Vietnam Remains Bipartisan": a headline capitalises every
     # word, so a capitalised word the lexicons know as an English word (a gloss) is no name
-    # there; it is a detail, which the claims' sources must still say (accounting.details). Any
-    # other is still a name ("Lam Meets Kyrgyz President Japarov"), and so is a run of words.
-    # Asked only of a lone capitalised word the lexicons gloss, which few statements hold.
+    # there; it is a detail, which the claims' sources must still say (accounting.details); so
+    # is a run of such words ("Asks Washington To Keep Backing ..."). Any other is still a name
+    # ("Lam Meets Kyrgyz President Japarov"), and so is a run holding one word no gloss knows.
+    # Asked only of capitalised words the lexicons gloss, which few statements hold.
     headline: list[bool] = []
     names: list[str] = []
     run: list[tuple[int, int, bool]] = []  # (start, end, opens a sentence) of adjacent words
@@ -2843,11 +2844,11 @@ def _unknown_names(
     def close() -> None:
         # A run of capitalised words is one name ("Marco Rubio"); a sentence's first word alone
         # is no name, but it is the first word of one that follows it.
-        word = (fold(text[run[0][0] : run[0][1]]).lower(),) if len(run) == 1 else ()
+        words = [(fold(text[s:e]).lower(),) for s, e, _ in run]
         if (
             run
             and not all(opener for *_, opener in run)
-            and not (word and glossed("en", word) and _headline())
+            and not (all(glossed("en", w) for w in words) and _headline())
         ):
             names.append(text[run[0][0] : run[-1][1]])
         run.clear()
