@@ -91,11 +91,17 @@ VERDICTS = [
     ("Cựu Tổng Bí thư Đảng Cộng sản Tô Lâm đã dự cuộc họp Hội đồng Hòa bình", CONTRADICTED),
     ("Cuu Tong Bi thu Dang Cong san To Lam da du cuoc hop Hoi dong Hoa binh", CONTRADICTED),
     ("Communist Party general secretary To Lam attended the Board of Peace meeting", SUPPORTED),
-    # a deputy's title is not the chair's: "deputy" beside no name is a detail to bear out
-    ("Trump, deputy chairman of the Board of Peace, invited To Lam", NEI),
+    # a deputy's title is not the chair's: the board's vice chairman (a role deputising for its
+    # founding chairman, session 20) is not the office the sources give Trump, as a deputy prime
+    # minister is not the prime minister (tests/test_deputy_offices.py); "deputy head", no title
+    # the vocabulary reads, stays a detail to bear out
+    ("Trump, deputy chairman of the Board of Peace, invited To Lam", CONTRADICTED),
     ("Board of Peace deputy head Donald Trump asked Lam to attend its opening meeting", NEI),
-    ("Pho Chu tich Hoi dong Hoa binh Donald Trump da moi To Lam", NEI),
-    ("Phó Chủ tịch Hội đồng Hòa bình Donald Trump mời Tổng Bí thư sang dự phiên khai mạc", NEI),
+    ("Pho Chu tich Hoi dong Hoa binh Donald Trump da moi To Lam", CONTRADICTED),
+    (
+        "Phó Chủ tịch Hội đồng Hòa bình Donald Trump mời Tổng Bí thư sang dự phiên khai mạc",
+        CONTRADICTED,
+    ),
     # a modifier makes the title another office, whatever else the claims' sentences say
     ("Pho Tong Bi thu To Lam du hop Hoi dong Hoa binh", NEI),
     ("Phó Tổng Bí thư Tô Lâm đã tới Washington dự cuộc họp Hội đồng Hòa bình", NEI),
