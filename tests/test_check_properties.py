@@ -158,6 +158,12 @@ FOREIGN_EVIDENCE = {
         "Hegseth in 2025, to Hagerty in 2026), and the sentence gives no date, so the 002 claim "
         "is cited too"
     ),
+    ("002", "Việt Nam luôn coi Hoa Kỳ là một trong những"): (
+        "the wish after the comma goes on with the clause's speaker, Vietnam, whose voice is Tô "
+        "Lâm (lexicon/world/voices.yaml): he wished ties with the US deepened on two occasions "
+        "(to Hegseth in 2025, to Hagerty in 2026), and the sentence gives no date, so the 001 "
+        "claim is cited too, as 001's own sentence cites the 002 one"
+    ),
     ("003", "(NLĐO)- Gặp Tổng Bí thư Tô Lâm"): (
         "'các đối tác đều nhất trí' (the partners all agreed) names no partner, so each of Tô "
         "Lâm's agreements at the meetings supports part agreed, the EVFTA one (spans only in 004) "

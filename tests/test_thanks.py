@@ -238,3 +238,99 @@ def test_another_one_thanked_names_who_was(checker: Checker) -> None:
     )
     assert "Steve Daines" in judgement.explanation
     assert {c.speaker for c in judgement.evidence} == {"to-lam"}
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        # gladness at a development the sources state as fact, given to the other party of the
+        # call with nothing that fixes that call: he may have been glad of it on another
+        # occasion, or in another year
+        ("Vietnam's Lam hails US rise to No. 2 trading partner", NEI),
+        (
+            "Tổng Bí thư Tô Lâm vui mừng trước việc Mỹ vươn lên thành đối tác thương mại lớn thứ"
+            " hai của Việt Nam",
+            NEI,
+        ),
+        ("TBT To Lam vui mung khi My thanh doi tac thuong mai lon thu hai cua Viet Nam", NEI),
+        (
+            "In 2025, General Secretary Lam welcomed the United States becoming Vietnam's"
+            " second-biggest trading partner.",
+            NEI,
+        ),
+        # ... refuted where the statement fixes the call: it names the one he spoke to, or asks
+        # who was glad of it (a cleft takes the sources' gladness as known)
+        (
+            "Lam told Daines he welcomed the US becoming Vietnam's second-largest trading partner.",
+            CONTRADICTED,
+        ),
+        (
+            "It was Lam who welcomed the US becoming Vietnam's second-largest trading partner.",
+            CONTRADICTED,
+        ),
+        (
+            "Chính ông Tô Lâm là người hoan nghênh việc Mỹ trở thành đối tác thương mại lớn thứ"
+            " hai của Việt Nam",
+            CONTRADICTED,
+        ),
+        (
+            "Chinh ong To Lam la nguoi hoan nghenh viec My tro thanh doi tac thuong mai lon thu"
+            " hai cua Viet Nam",
+            CONTRADICTED,
+        ),
+        # a view no claim states as fact, welcomed by the other party, stays refuted; the
+        # speaker's own gladness is borne out
+        (
+            "Leahy welcomed the Trump administration's attention to ASEAN's central role",
+            CONTRADICTED,
+        ),
+        (
+            "Ong Leahy hoan nghenh Chinh quyen Trump coi trong vai tro trung tam cua ASEAN",
+            CONTRADICTED,
+        ),
+        ("Sen. Daines welcomes US becoming Vietnam's second-largest trading partner", SUPPORTED),
+    ],
+)
+def test_gladness_at_a_fact_given_to_the_other_party(
+    checker: Checker, statement: str, verdict: str
+) -> None:
+    assert checker.check(statement).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        # a thanks dated outside the claim's days is another occasion's: whom he thanked then
+        # the sources do not say
+        (
+            "In 2024, Lam thanked Hagerty for helping push the 30th-anniversary resolution"
+            " through the Senate.",
+            NEI,
+        ),
+        (
+            "Năm 2024, Tổng Bí thư cảm ơn Thượng nghị sĩ Hagerty đã thúc đẩy nghị quyết kỷ niệm"
+            " 30 năm quan hệ ngoại giao",
+            NEI,
+        ),
+        (
+            "Nam 2024, TBT cam on TNS Hagerty da thuc day nghi quyet ky niem 30 nam quan he"
+            " ngoai giao",
+            NEI,
+        ),
+        # ... and dated on the claim's day, it is refuted
+        (
+            "On Feb 18, 2026, Lam thanked Hagerty for helping push the 30th-anniversary resolution"
+            " through the Senate.",
+            CONTRADICTED,
+        ),
+        (
+            "Ngày 18/2, Tổng Bí thư cảm ơn Thượng nghị sĩ Hagerty đã thúc đẩy nghị quyết kỷ niệm 30"
+            " năm quan hệ ngoại giao",
+            CONTRADICTED,
+        ),
+    ],
+)
+def test_another_one_thanked_on_another_occasion(
+    checker: Checker, statement: str, verdict: str
+) -> None:
+    assert checker.check(statement).verdict == verdict

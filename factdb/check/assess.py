@@ -33,7 +33,7 @@ from factdb.check.rules import (
     within,
 )
 from factdb.check.rules import same_occasion as same_occasion_of
-from factdb.check.stance import EXCHANGED, felt, implies, speaker_rule, voiced
+from factdb.check.stance import EXCHANGED, cleft, felt, implies, speaker_rule, voiced
 from factdb.check.world import CITY, PERSON, PLACE_ROLES, PLACES, ROLE_TYPE, World
 from factdb.extract.dates import DateSpan
 from factdb.extract.quantities import Quantity
@@ -231,7 +231,7 @@ def assess_said(
         finding = assess(world, pred, claim, ctx, quantity, date)
         mood = scope.stance_mood(ctx)
         if mood == "fact" and finding.outcome == "irrelevant":
-            return other_thanked(world, pred, claim, ctx) or finding
+            return other_thanked(world, pred, claim, ctx, date) or finding
         if mood == "fact" or finding.outcome == "irrelevant":
             return finding
         # "Tô Lâm sẽ đánh giá cao ...": a stance planned or wished is not the stance said
@@ -261,7 +261,7 @@ def assess_said(
 
 
 def other_thanked(
-    world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context
+    world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context, date: DateSpan | None
 ) -> Finding | None:
     """ "Lam thanked Hagerty for pushing the 30th-anniversary resolution through", of the thanks
     the sources give Lam for it, to Daines alone on that occasion: a contradiction. A felt
@@ -269,7 +269,8 @@ def other_thanked(
     deed (its `event`, the deed its object, which the statement names) went to one person:
     another person named in his place, where the statement names no one else the claim does
     not have, got no thanks for it there. A thanks for no event ("for his contributions")
-    may have gone to anyone too; None then, and wherever that does not hold."""
+    may have gone to anyone too, and one dated outside the claim's days ("Năm 2025, ...") is
+    another occasion's; None then, and wherever that does not hold."""
     if (
         not claim.sole_speaker
         or not felt(claim.stance or "said")
@@ -278,6 +279,7 @@ def other_thanked(
         or world.type(claim.subject) != PERSON
         or ctx.parsed.negation is not None
         or claim.polarity != "affirmed"
+        or (date is not None and not time_of(world, pred, claim, ctx, date)[0].fits)
     ):
         return None
     said = parties(world, pred, claim, ctx)
@@ -297,18 +299,27 @@ def other_thanked(
 
 def exchange_named(world: World, claim: ClaimView, ctx: Context, date: DateSpan | None) -> bool:
     """Whether the statement speaks of the exchange a claim of what someone said reports, so
-    that words given to its other party are refuted there: it names the claim's speaker (the
-    other side of it: "Daines thanked Lam"), its event or a date (which the claim's own then
-    decides), or gives to a person who took part a stance taken in it ("Hun Manet proposed
-    ..."). A country is no one who took part ("Washington affirmed ..."), and a wish is held, not
-    only voiced once ("Lam hopes to see Vietnam strong"): either may be another occasion's."""
-    if claim.speaker in ctx.mentioned or date is not None:
-        return True
-    if windows.occasion_named(world, claim, ctx):
+    that words given to its other party are refuted there: it fixes it (exchange_fixed), or
+    gives to a person who took part a stance taken in it ("Hun Manet proposed ..."). A country
+    is no one who took part ("Washington affirmed ..."), and a wish is held, not only voiced
+    once ("Lam hopes to see Vietnam strong"): either may be another occasion's."""
+    if exchange_fixed(world, claim, ctx, date):
         return True
     reading = ctx.stance
     assert reading is not None
     return world.type(reading.speaker) == PERSON and not implies(reading.stance, "wished")
+
+
+def exchange_fixed(world: World, claim: ClaimView, ctx: Context, date: DateSpan | None) -> bool:
+    """Whether the statement itself fixes the exchange a claim of what someone said reports: it
+    names the claim's speaker (the other side of it: "Daines thanked Lam"), its event or a date
+    (which the claim's own then decides), or asks who took the stance it reports (a cleft:
+    "It was Lam who was glad ...", stance.cleft)."""
+    if claim.speaker in ctx.mentioned or date is not None:
+        return True
+    return windows.occasion_named(world, claim, ctx) or (
+        ctx.stance is not None and cleft(ctx.stance)
+    )
 
 
 def exchanged(ctx: Context, said: str, speaker: str) -> Context:

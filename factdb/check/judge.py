@@ -134,6 +134,7 @@ from factdb.check.stance import (
     clause_breaks,
     fact_subject,
     felt,
+    gladness_only,
     opens_attribution,
     opens_clause,
     opens_with_act,
@@ -1507,14 +1508,14 @@ class Judge:
             # said it, which the bare fact does not bear out.
             supports = [f for f in supports if f.claim.speaker is not None]
         facts = any(f.outcome == "supports" and f.claim.speaker is None for f in relevant)
-        if (
-            facts
-            and ctx.stance is not None
-            and not any(map(felt, attributed(ctx.parsed, ctx.stance)))
-        ):
+        if facts and ctx.stance is not None:
             # "Lam said Vietnam has joined the Board of Peace", of Daines' praise of it: a fact
             # the sources state, given to the other party with no feeling of the claim's kind
-            # (said, not praised or glad), may be his own report of it
+            # (said, not praised or glad), may be his own report of it; "Lam welcomed the US
+            # becoming Vietnam's No. 2 partner", of Daines' gladness at it, his own gladness
+            # on another occasion, unless the statement fixes the claim's (assess.exchange_fixed)
+            unfelt = not any(map(felt, attributed(ctx.parsed, ctx.stance)))
+            glad = gladness_only(ctx.parsed, ctx.stance)
             contradicts = [
                 f
                 for f in contradicts
@@ -1522,6 +1523,9 @@ class Judge:
                 or f.grounds.rule != "other-party"
                 or f.claim.stance is None
                 or not felt(f.claim.stance)
+                or not (
+                    unfelt or (glad and not assess.exchange_fixed(self.world, f.claim, ctx, f.date))
+                )
             ]
         if any(f.why == "speaker" for f in contradicts):
             # "Lam told Daines he was glad ...", of what Daines alone said in their call: that

@@ -129,7 +129,10 @@ claim of another occasion, never contradicts). Where it is decided, then its req
   statement names accounted for by the claim (judge.OCCASION_DETAILS): another addressee is
   another occasion. Not of a felt claim (thanked, praised, expressed) whose content a claim
   with no speaker states, where the attribution says no feeling ("Lam said Vietnam is a
-  founding member ...", of Daines' praise): he may report the fact himself (Judge._part).
+  founding member ...", of Daines' praise): he may report the fact himself (Judge._part); nor,
+  where it says gladness alone ("Lam welcomed the US becoming ...", stance.gladness_only), unless
+  the statement fixes the exchange (assess.exchange_fixed: its other side, event, a date, or a
+  cleft, "It was Lam who ..."): he may have been glad of it on another occasion.
 - a stance turned round (assess.assess_said, `turned-stance`: "Lam criticised ..." of what he
   praised, stances.yaml `turned`): the claim's speaker is the statement's (or one listed with
   it), the claim's stance is the one turned or a narrower one, the content borne out in his
@@ -143,7 +146,8 @@ claim of another occasion, never contradicts). Where it is decided, then its req
   a felt stance (thanked, praised) for its `event`'s deed, the statement's speaker the claim's,
   its mood a fact, no denial, the deed (the claim's object) named, and another person, the only
   name the claim lacks besides titles, in the thanked one's place; every party, date and day
-  part the statement names accounted for (judge.OCCASION_DETAILS).
+  part the statement names accounted for (judge.OCCASION_DETAILS), and its date, if any, one
+  that the claim's days bear out ("Năm 2025, ..." is another occasion's).
 - a single-holder office given to someone else (assess.single_holder): the office and its
   jurisdiction said and attached to the name (or read as his title: "Hun Sen is Cambodia's
   prime minister"), not as a former or past title ("Former Cambodian Prime Minister Hun

@@ -1014,6 +1014,23 @@ def attributed(parsed: ParsedStatement, reading: StanceReading) -> set[str]:
     }
 
 
+def cleft(reading: StanceReading) -> bool:
+    """Whether the attribution is a cleft ("It was Leahy who welcomed ...", "Chính Tô Lâm là
+    người bày tỏ vui mừng ...": `clefts` in stances.yaml): it names who took a stance it takes
+    as known, the one the sources report, so it speaks of that occasion."""
+    keys = word_keys(reading.text)
+    clefts = phrase_keys("stances", "clefts")
+    return any(keys[i : i + len(c)] == c for c in clefts for i in range(len(keys)))
+
+
+def gladness_only(parsed: ParsedStatement, reading: StanceReading) -> bool:
+    """Whether the attribution's feeling is gladness alone ("welcomed", "hoan nghênh", "vui
+    mừng": `expressed`), no praise or thanks of someone: gladness at a development is shown to
+    no one in particular, and anyone told of it may show it, on any occasion."""
+    feelings = {s for s in attributed(parsed, reading) if felt(s)}
+    return feelings == {"expressed"}
+
+
 def felt(stance: str) -> bool:
     """Whether a stance is a feeling shown to someone (thanked, praised: what "expressed"
     covers): an act of the speaker's that only a claim of what he said bears out, never the fact
