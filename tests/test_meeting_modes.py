@@ -112,7 +112,8 @@ def test_the_day_on_the_clock_said(checker: Checker, statement: str, verdict: st
         ),
         ("Lam meets Daines in person hours after their phone call on Feb 18", NEI),
         (
-            "Sau cuộc điện đàm, Tổng Bí thư Tô Lâm còn gặp trực tiếp Thượng nghị sĩ Daines ngày 18/2.",
+            "Sau cuộc điện đàm, Tổng Bí thư Tô Lâm còn gặp trực tiếp Thượng nghị sĩ Daines "
+            "ngày 18/2.",
             NEI,
         ),
         ("To Lam dien dam roi gap truc tiep TNS Hagerty ngay 18/2", NEI),

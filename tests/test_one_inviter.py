@@ -76,6 +76,11 @@ def test_not_refuted(checker: Checker, statement: str) -> None:
         "Lam attended a working dinner of the Board of Peace at the invitation of Marco Rubio.",
         "Tô Lâm dự bữa tối làm việc của Hội đồng Hòa bình theo lời mời của ông Kushner",
         "TBT To Lam du tiec toi cua Hoi dong Hoa binh theo loi moi cua Jared Kushner",
+        # ... even with the event named: the invitation may be the dinner's
+        "Lam attended a dinner at the invitation of Marco Rubio during the Board of Peace "
+        "inaugural meeting.",
+        "Tổng Bí thư dự bữa tối theo lời mời của ông Kushner bên lề cuộc họp khai mạc Hội đồng "
+        "Hòa bình",
     ],
 )
 def test_a_joint_invitation_or_another_act(checker: Checker, statement: str) -> None:
