@@ -117,6 +117,12 @@ def test_the_day_on_the_clock_said(checker: Checker, statement: str, verdict: st
             NEI,
         ),
         ("To Lam dien dam roi gap truc tiep TNS Hagerty ngay 18/2", NEI),
+        # the meeting, its party bound past the mode's words, is not another's meeting of his
+        (
+            "Tổng Bí thư điện đàm với TNS Hagerty hôm 18/2, rồi gặp trực tiếp Thượng nghị sĩ "
+            "Bill Hagerty.",
+            NEI,
+        ),
         # one verb read as a meeting or a call alike is one encounter, said to be in person
         ("Lam talked with Daines face to face on Feb 18", CONTRADICTED),
     ],
