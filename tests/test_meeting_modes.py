@@ -74,6 +74,64 @@ def test_traps_stay_open(checker: Checker, statement: str, verdict: str) -> None
     assert judgement.verdict == verdict, judgement.explanation
 
 
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        # the call's day only on the other clock (18 February in Washington is the 19th in
+        # Hanoi; 19 February, afternoon, the 20th): a statement naming no clock may mean its
+        # own day there, which the sources do not fill
+        ("Lam and Hagerty met face to face on February 19, aides said.", NEI),
+        ("Party chief Lam meets Sen. Daines in person Feb. 19", NEI),
+        ("Lam met former senator Leahy in person on Feb. 20", NEI),
+        ("Ngày 19/2, Tổng Bí thư Tô Lâm gặp trực tiếp Thượng nghị sĩ Bill Hagerty.", NEI),
+        ("Tổng Bí thư trực tiếp gặp nguyên Thượng nghị sĩ Patrick Leahy hôm 20/2", NEI),
+        ("TBT To Lam gap truc tiep TNS Hagerty hom 19/2", NEI),
+        ("To Lam gap mat truc tiep ong Leahy ngay 20/2", NEI),
+        # a clock named that does not make it the call's day
+        ("Lam met Hagerty face to face on Feb 19, Washington time.", NEI),
+        # the clock named makes it the call's day there, as the sources tell it (a call in
+        # Washington told "sáng nay giờ Hà Nội" in a paper of the 19th; one in the afternoon
+        # there, the next day in Hanoi)
+        ("Lam met Daines in person on Feb 19, Hanoi time.", CONTRADICTED),
+        ("Tô Lâm gặp trực tiếp ông Daines ngày 19/2 (giờ Hà Nội).", CONTRADICTED),
+        ("TBT To Lam gap truc tiep ong Leahy ngay 20/2 gio Ha Noi", CONTRADICTED),
+    ],
+)
+def test_the_day_on_the_clock_said(checker: Checker, statement: str, verdict: str) -> None:
+    judgement = checker.check(statement)
+    assert judgement.verdict == verdict, judgement.explanation
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        # the call named beside the meeting: another encounter, which the sources do not exclude
+        (
+            "Lam held a phone call with Sen. Hagerty and a face-to-face meeting with him on Feb 18",
+            NEI,
+        ),
+        ("Lam meets Daines in person hours after their phone call on Feb 18", NEI),
+        (
+            "Sau cuộc điện đàm, Tổng Bí thư Tô Lâm còn gặp trực tiếp Thượng nghị sĩ Daines "
+            "ngày 18/2.",
+            NEI,
+        ),
+        ("To Lam dien dam roi gap truc tiep TNS Hagerty ngay 18/2", NEI),
+        # the meeting, its party bound past the mode's words, is not another's meeting of his
+        (
+            "Tổng Bí thư điện đàm với TNS Hagerty hôm 18/2, rồi gặp trực tiếp Thượng nghị sĩ "
+            "Bill Hagerty.",
+            NEI,
+        ),
+        # one verb read as a meeting or a call alike is one encounter, said to be in person
+        ("Lam talked with Daines face to face on Feb 18", CONTRADICTED),
+    ],
+)
+def test_the_call_named_besides(checker: Checker, statement: str, verdict: str) -> None:
+    judgement = checker.check(statement)
+    assert judgement.verdict == verdict, judgement.explanation
+
+
 def test_a_met_pair_is_not_refuted(checker: Checker) -> None:
     # Orbán was met in person on 19 February: nothing about a call can refute it
     judgement = checker.check("Tô Lâm gặp trực tiếp Thủ tướng Orbán ngày 19/2.")

@@ -6,8 +6,9 @@ Ngoại trưởng Marco Rubio"), is refuted where it speaks of the claim's occas
 event, or the trip or attendance of that event it says was at that invitation.
 
 Written before the rule, our own wire, headline and social wording; traps: the true inviter,
-another occasion (a visit to Vietnam, an invitation with no occasion), a name sharing a word
-with the inviter's, a denial."""
+alone or listed with others (a joint invitation), another occasion (a visit to Vietnam, an
+invitation with no occasion, another act of the body: a dinner), a name sharing a word with
+the inviter's, a denial."""
 
 from __future__ import annotations
 
@@ -61,6 +62,37 @@ def test_another_inviter_of_that_occasion(checker: Checker, statement: str) -> N
 def test_not_refuted(checker: Checker, statement: str) -> None:
     judgement = checker.check(statement)
     assert judgement.verdict != CONTRADICTED, judgement.explanation
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        # the inviter the claims give, listed with another: a joint invitation, not excluded
+        "Lam flew to Washington at the invitation of Marco Rubio and Donald Trump.",
+        "Hegseth and Trump invited Lam to the Board of Peace inaugural meeting",
+        "Tổng Bí thư sang Washington theo lời mời của ông Hegseth và Tổng thống Trump",
+        "TBT To Lam du hop Hoi dong Hoa binh theo loi moi cua ong Hegseth va TT Trump",
+        # another act of the body (`other_acts` of attended): not the claim's occasion
+        "Lam attended a working dinner of the Board of Peace at the invitation of Marco Rubio.",
+        "Tô Lâm dự bữa tối làm việc của Hội đồng Hòa bình theo lời mời của ông Kushner",
+        "TBT To Lam du tiec toi cua Hoi dong Hoa binh theo loi moi cua Jared Kushner",
+        # ... even with the event named: the invitation may be the dinner's
+        "Lam attended a dinner at the invitation of Marco Rubio during the Board of Peace "
+        "inaugural meeting.",
+        "Tổng Bí thư dự bữa tối theo lời mời của ông Kushner bên lề cuộc họp khai mạc Hội đồng "
+        "Hòa bình",
+    ],
+)
+def test_a_joint_invitation_or_another_act(checker: Checker, statement: str) -> None:
+    judgement = checker.check(statement)
+    assert judgement.verdict != CONTRADICTED, judgement.explanation
+
+
+def test_a_list_without_the_inviter(checker: Checker) -> None:
+    judgement = checker.check(
+        "Lam flew to Washington at the invitation of Pete Hegseth and Mark Carney."
+    )
+    assert judgement.verdict == CONTRADICTED, judgement.explanation
 
 
 def test_the_reason_names_both(checker: Checker) -> None:

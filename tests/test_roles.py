@@ -141,6 +141,15 @@ SLOTS = [
         "donald-trump",
         ("to-lam",),
     ),
+    # how they met, between the verb and whom it binds (`modes` in occasions.yaml)
+    ("Tổng Bí thư Tô Lâm gặp trực tiếp Thượng nghị sĩ Hagerty", "met", "to-lam", ("bill-hagerty",)),
+    ("TBT To Lam gap mat truc tiep ong Leahy", "met", "to-lam", ("patrick-leahy",)),
+    (
+        "Lam met face to face Senator Daines and Senator Hagerty",
+        "met",
+        "to-lam",
+        ("steve-daines", "bill-hagerty"),
+    ),
 ]
 
 

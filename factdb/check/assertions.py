@@ -25,8 +25,8 @@ from collections import namedtuple
 from functools import cache
 
 from factdb.check.parse import POSSESSIVES, Cue, Mention, ParsedStatement
+from factdb.lexicon.index import LANGUAGES, phrase_keys
 from factdb.lexicon.index import load as load_lexicon
-from factdb.lexicon.index import phrase_keys
 from factdb.lexicon.vocabulary import COUNTRY, EVENT, OFFICE_TENSES, PERSON, US_STATE, Vocabulary
 from factdb.records import dataclass, replace
 from factdb.text.covered import Covered, within
@@ -415,13 +415,32 @@ class _Reader:
             found.append(t.given(name, span, "unknown"))
         return found
 
+    def _manner_at(self, k: int) -> int:
+        """How many items from item k on are words that say how an encounter was held
+        (_manners), one after another; 0 if none."""
+        items = self.items
+        for phrase in _manners():
+            run = items[k : k + len(phrase)]
+            if (
+                len(run) == len(phrase)
+                and all(it.kind == "word" for it in run)
+                and word_keys(self.text[run[0].start : run[-1].end]) == phrase
+            ):
+                return len(phrase)
+        return 0
+
     def bind(self, trigger: Cue) -> Predication:
         """The parties bound to one trigger (see Predication)."""
         items = self.items
         after = next((k for k, it in enumerate(items) if it.start >= trigger.end), len(items))
+        opens = trigger.end
+        # "gặp trực tiếp Thượng nghị sĩ Daines": how it was held, between the verb and whom
+        manner = self._manner_at(after)
+        if manner and not self.text[opens : items[after].start].strip():
+            opens, after = items[after + manner - 1].end, after + manner
         patients: tuple[str, ...] = ()
         patient_kind = ""
-        gap = self.text[trigger.end : items[after].start] if after < len(items) else ","
+        gap = self.text[opens : items[after].start] if after < len(items) else ","
         if not gap.strip():
             # the first person of the run right after the verb, past his title; or a place
             # standing alone there ("congratulated Armenia")
@@ -885,6 +904,19 @@ class Predication:
             "agents": list(self.agents) or ([f"({people})"] if people else []),
             "after": list(self.patients) or (["(people)"] if self.patient_kind == PEOPLE else []),
         }
+
+
+@cache
+def _manners() -> frozenset[tuple[str, ...]]:
+    """The words that say how an encounter was held (`modes` in lexicon/<lang>/occasions.yaml),
+    which may stand between the verb and whom it binds ("gặp trực tiếp Thượng nghị sĩ Daines":
+    Daines is met, in person)."""
+    return frozenset(
+        phrase
+        for lang in LANGUAGES
+        for key in load_lexicon(lang, "occasions").get("modes") or {}
+        for phrase in phrase_keys("occasions", "modes", (lang,), key)
+    )
 
 
 # What may stand between a bound name and its verb: a title around the name ("Prime Minister

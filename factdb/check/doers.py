@@ -44,6 +44,9 @@ class Doer:
     # whom the statement has the act done to, where its verb binds anyone ("Trump attended
     # ... at the invitation of Lam": Trump)
     patients: tuple[str, ...] = ()
+    # the known people it gives the act to with him, himself among them if known ("Hegseth and
+    # Trump invited ...", "at the invitation of Rubio and Trump"): a joint act
+    listed: frozenset[str] = frozenset()
 
 
 @cache
@@ -54,27 +57,41 @@ def one_doer() -> dict[str, str]:
 
 def doers_said(world: World, ctx: Context) -> list[Doer]:
     """The doers the statement names for the acts with one doer: the agent bound to the verb
-    (a known person, before it or after its noun: assertions.predications), or a name the base
-    does not know right after the act's noun and its `given_by` word, past titles and their
-    small words ("at the invitation of UN chief Antonio Guterres")."""
+    (a known person, before it or after its noun: assertions.predications), or the first name
+    the base does not know listed after the act's noun and its `given_by` word, past titles
+    and their small words ("at the invitation of UN chief Antonio Guterres"); each with the
+    people listed with him (_given_list)."""
     acts = one_doer()
+    lists = {
+        (t.start, t.target): _given_list(world, ctx, t)
+        for t in ctx.parsed.triggers
+        if t.target in acts
+    }
+    none: tuple[list[str], frozenset[str]] = ([], frozenset())
     found = [
-        Doer(p.predicate, p.agent, p.agent, p.patients)
+        Doer(
+            p.predicate,
+            p.agent,
+            p.agent,
+            p.patients,
+            lists.get((p.start, p.predicate), none)[1] | set(p.agents),
+        )
         for p in ctx.predications
         if p.predicate in acts and p.agent and world.type(p.agent) == PERSON
     ]
     for t in ctx.parsed.triggers:
-        if t.target in acts and t.kind == "trigger":
-            name = _unknown_after(world, ctx, t)
-            if name is not None:
-                bound = [p.patients for p in ctx.predications if p.start == t.start]
-                found.append(Doer(t.target, name, None, bound[0] if bound else ()))
+        unknown, known = lists.get((t.start, t.target), none)
+        if unknown and t.kind == "trigger":
+            bound = [p.patients for p in ctx.predications if p.start == t.start]
+            found.append(Doer(t.target, unknown[0], None, bound[0] if bound else (), known))
     return found
 
 
-def _unknown_after(world: World, ctx: Context, trigger: Cue) -> str | None:
-    """The name the base does not know that gives the act after its noun ("invitation of ...
-    Antonio Guterres"), or None."""
+def _given_list(world: World, ctx: Context, trigger: Cue) -> tuple[list[str], frozenset[str]]:
+    """The names listed after the act's noun and its `given_by` word, each past its titles
+    ("invitation of ... Antonio Guterres", "theo lời mời của Ngoại trưởng Rubio và Tổng thống
+    Trump"; a comma or `list_joiners` between): those the base does not know, in order, and
+    the people it knows."""
     parsed = ctx.parsed
     text = parsed.text
     words = [(w, s, e) for w, s, e in ctx.words if s >= trigger.end]
@@ -82,7 +99,7 @@ def _unknown_after(world: World, ctx: Context, trigger: Cue) -> str | None:
     markers = phrase_keys("statements", "given_by", (parsed.lang,), trigger.target)
     marker = next((m for m in markers if m and keys[: len(m)] == m), None)
     if marker is None:
-        return None
+        return [], frozenset()
     at = words[len(marker) - 1][2]
     # titles, the places said of them and their small words ("Canadian Prime Minister", "ông")
     skipped = [
@@ -99,19 +116,45 @@ def _unknown_after(world: World, ctx: Context, trigger: Cue) -> str | None:
         if text[s : s + 1].isupper() and not overlaps(s, e, names)
     ]
 
+    people = {
+        m.start: m for m in parsed.entities if m.ids and all(world.type(e) == PERSON for e in m.ids)
+    }
+    joiners = phrase_keys("statements", "list_joiners", (parsed.lang,))
+
     def next_word(at: int) -> int:
         rest = text[at:]
         return at + len(rest) - len(rest.lstrip(" -\u2010\u2011"))
 
-    moved = True
-    while moved:
-        moved = False
-        for start, end in skipped:
-            if start == next_word(at):
-                at, moved = end, True
-                break
-    pos = next_word(at)
-    return next((n for n in parsed.unknown_names if text.startswith(n, pos)), None)
+    unknown: list[str] = []
+    known: set[str] = set()
+    while True:
+        moved = True
+        while moved:
+            moved = False
+            for start, end in skipped:
+                if start == next_word(at):
+                    at, moved = end, True
+                    break
+        pos = next_word(at)
+        name = next((n for n in parsed.unknown_names if text.startswith(n, pos)), None)
+        if name is not None:
+            unknown.append(name)
+            at = pos + len(name)
+        elif pos in people:
+            known |= set(people[pos].ids)
+            at = people[pos].end
+        else:
+            break
+        # the next item: after a comma, or a list joiner ("Rubio và Tổng thống Trump")
+        if text[at:].lstrip().startswith(","):
+            at = text.index(",", at) + 1
+            continue
+        rest = [(w, e) for w, s, e in ctx.words if s >= at]
+        joiner = next((j for j in joiners if tuple(w for w, _ in rest[: len(j)]) == j), None)
+        if joiner is None:
+            break
+        at = rest[len(joiner) - 1][1]
+    return unknown, frozenset(known)
 
 
 def other_doer_parts(
@@ -124,12 +167,17 @@ def other_doer_parts(
 ) -> list[Part]:
     """Each act with one doer that the statement gives to someone else on a claim's occasion
     (`found`: the claims of those acts naming the statement's names, by predicate): a part of
-    the act, contradicted, citing the claim."""
+    the act, contradicted, citing the claim. Beside another act the statement names, one no
+    claim of its predicate says (`other_acts` in lexicon/<lang>/synonyms.yaml: "attended a
+    working dinner"), the act may be for that one: another occasion than the claim's, even
+    with its event named ("a dinner during the inaugural meeting")."""
     if ctx.parsed.negation is not None or ctx.parsed.modality == "wish":
         return []
     named = {e for e in ctx.mentioned - ctx.ambiguous - ctx.loose if world.type(e) == EVENT}
     out: list[Part] = []
     for doer in said:
+        if any(c.target != doer.predicate for c in ctx.parsed.other_acts):
+            continue
         # the events of the acts borne out beside it: the trip it says was at that invitation,
         # where every claim bearing it out is of that one (undated "travels" may be of either
         # of two trips, whose inviters differ)
@@ -150,6 +198,7 @@ def other_doer_parts(
             and (invitee := party_of(c)) in (doer.patients or ctx.mentioned)
             and (event := world.occasion_event(c)) is not None
             and (event in named or (invitee, event) in beside)
+            and c.subject not in doer.listed
             and _another(world, doer, c.subject)
         ]
         if not refuting:

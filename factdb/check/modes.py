@@ -4,8 +4,11 @@ A statement may say how two people met ("met Daines in person", "a face-to-face 
 "gặp trực tiếp"): the words are each language's (`modes` in lexicon/<lang>/occasions.yaml),
 which acts are held in which mode is one file for both (lexicon/world/modes.yaml). Where the
 sources give the encounter of the same two on that occasion as an act held another way (a phone
-call on that day, on either clock, or on that weekday) and no act of theirs
-held in the mode said, the statement is refuted: the sources tell how that encounter was held.
+call on that day, on the clock the statement names or on the call's own where it names none, or
+on that weekday) and no act of theirs held in the mode said, the statement is refuted: the
+sources tell how that encounter was held. A statement that names such an act besides ("met
+Daines in person after their phone call") speaks of two encounters, and the sources do not
+exclude the other.
 
 Plain "met" says no mode and is left to the claims of its own predicate, since two people who
 called each other may also have met; so is a statement with another date or none (another
@@ -24,12 +27,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from functools import cache
 
-from factdb.check import windows
+from factdb.check.assess import time_of
 from factdb.check.explain import Words
 from factdb.check.findings import Context, Part
 from factdb.check.occasion import origin_before
 from factdb.check.parse import Mention
-from factdb.check.rules import CONTRADICTED, SUPPORTED, party_of, within
+from factdb.check.rules import CONTRADICTED, SUPPORTED, party_of
 from factdb.check.world import CITY, COUNTRY, PERSON, PLACES, World
 from factdb.extract.dates import DateSpan
 from factdb.lexicon.index import load as load_lexicon
@@ -64,6 +67,7 @@ class ModeSaid:
     start: int  # the mode's words
     end: int
     text: str
+    verb: tuple[int, int]  # the verb's span
 
 
 @cache
@@ -101,23 +105,29 @@ def modes_said(ctx: Context) -> list[ModeSaid]:
                     gap = text[t.end : start] if t.end <= start else text[end : t.start]
                     before = end <= t.start and not gap.strip()
                     if (t.end <= start and not set(gap) & CLAUSE_BREAKS) or before:
-                        found.append(ModeSaid(mode, t.target, start, end, text[start:end]))
+                        said = ModeSaid(
+                            mode, t.target, start, end, text[start:end], (t.start, t.end)
+                        )
+                        found.append(said)
                         break
     return found
 
 
 def _on_occasion(world: World, claim: ClaimView, ctx: Context, dates: Sequence[DateSpan]) -> bool:
     """Whether the statement speaks of the claim's occasion, one day's (a claim over a period
-    is of calls, each another occasion: "phone calls since November 2024"): a date that is its
-    day (or its day on the other clock: windows.home_day), else a weekday alone that is its
-    day's. Undated, or only its event or place named, it may be another encounter of theirs,
-    on that trip or another (labelled.yaml: "met Senator Steve Daines in person in
-    Washington" is not enough info)."""
+    is of calls, each another occasion: "phone calls since November 2024"): a date that bears
+    its day out on the clock the statement names, or on the claim's own where it names none
+    (assess.time_of: "Feb 19, Hanoi time" of a call of the 18th in Washington told as the
+    19th in Hanoi; plain "Feb 19" may be Washington's 19th, a day the sources do not fill),
+    else a weekday alone that is its day's. Undated, or only its event or place named, it may
+    be another encounter of theirs, on that trip or another (labelled.yaml: "met Senator Steve
+    Daines in person in Washington" is not enough info)."""
     day = claim.time_start
     if day is None or day != claim.time_end:
         return False
     if dates:
-        return any(within(d, (day, day)) or windows.home_day(world, claim, ctx, d) for d in dates)
+        pred = world.vocab.predicates[claim.predicate]
+        return any(time_of(world, pred, claim, ctx, d)[0].fits for d in dates)
     weekdays = ctx.parsed.weekdays
     return bool(weekdays) and all(n == day.isoweekday() for n, _, _ in weekdays)
 
@@ -137,6 +147,20 @@ def _places_only(world: World, ctx: Context) -> bool:
     return True
 
 
+def _besides(ctx: Context, said: ModeSaid) -> bool:
+    """Whether the statement names an act held another way than the mode said, besides the
+    verb the mode is said of ("met Daines in person after their phone call", "sau cuộc điện
+    đàm ... gặp trực tiếp"): that act is the encounter the claims give, and the one in the
+    mode said another, which they do not exclude. A verb read as either ("talked with ...
+    face to face") is one encounter."""
+    return any(
+        t.kind == "trigger"
+        and t.target in said.mode.refuted_by
+        and not overlaps(t.start, t.end, [said.verb])
+        for t in ctx.parsed.triggers
+    )
+
+
 def _pair(claim: ClaimView) -> frozenset[str]:
     return frozenset({claim.subject, party_of(claim) or claim.subject})
 
@@ -153,7 +177,8 @@ def mode_parts(
     (`found`: the claims of the mode's acts and of the acts that refute it naming the
     statement's people, by predicate): a part of the act's predicate, contradicted, citing
     the claims of the other mode. The statement must assert the act as done, name only people
-    those claims have, and no part of the act be borne out for them already."""
+    those claims have, name no act held the other way besides its verb (`besides`), and no
+    part of the act be borne out for them already."""
     parsed = ctx.parsed
     if parsed.negation is not None or parsed.modality != "fact" or not _places_only(world, ctx):
         return []
@@ -168,6 +193,8 @@ def mode_parts(
     seen: set[tuple[int, int]] = set()
     for said in said_modes:
         if said.predicate in borne or len(people) < 2 or (said.start, said.end) in seen:
+            continue
+        if _besides(ctx, said):
             continue
         seen.add((said.start, said.end))
         dates = ctx.dates.get(said.predicate) or parsed.dates
