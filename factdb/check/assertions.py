@@ -438,6 +438,9 @@ class _Reader:
         manner = self._manner_at(after)
         if manner and not self.text[opens : items[after].start].strip():
             opens, after = items[after + manner - 1].end, after + manner
+        # "greetings to Hagerty", "lời chúc Tết tới ông Hagerty": a word naming whom it goes to
+        if self._recipient_marker(after) and not self.text[opens : items[after].start].strip():
+            opens, after = items[after].end, after + 1
         patients: tuple[str, ...] = ()
         patient_kind = ""
         gap = self.text[opens : items[after].start] if after < len(items) else ","
@@ -543,6 +546,16 @@ class _Reader:
             doers,
         )
 
+    def _recipient_marker(self, k: int) -> bool:
+        """Whether item k is a word that names whom an act goes to, right before that party
+        (`recipient_markers` in factdb/lexicon/<lang>/statements.yaml: "greetings to
+        Hagerty", "lời chúc Tết tới ông Hagerty")."""
+        items = self.items
+        if k + 1 >= len(items) or items[k].kind in _AROUND_NAME | {PERSON}:
+            return False
+        markers = load_lexicon(self.parsed.lang, "statements").get("recipient_markers") or []
+        return self._written_as(items[k], markers) and self.joined(k, k + 1)
+
     def _passive(self, trigger: Cue) -> Predication | None:
         """The parties of a passive `trigger` where it names who does it: the person (past his
         titles) or the country standing alone right after a passive word of its clause, with the
@@ -560,9 +573,8 @@ class _Reader:
         contents = [t for t in acts if self._content_of(t, acts) is not None]
         if trigger in contents:
             return None  # "invited to visit Vietnam by To Lam": the passive verb is "invited"
-        keys = self._passive_keys()
-        for word, start, end in self.parsed.tokens.words():
-            if not (lo <= start < hi) or word not in keys:
+        for start, end in self.parsed.passives:
+            if not (lo <= start < hi):
                 continue
             k = next((k for k, it in enumerate(items) if it.start >= end), len(items))
             if k >= len(items) or items[k].start >= hi or text[end : items[k].start].strip():
@@ -633,19 +645,12 @@ class _Reader:
             return "place"
         return None
 
-    def _passive_keys(self) -> set[str]:
-        """The folded words of the language's passive words (`passive` in
-        factdb/lexicon/<lang>/statements.yaml)."""
-        return {k for p in phrase_keys("statements", "passive", (self.parsed.lang,)) for k in p}
-
     def _passive_near(self, start: int, end: int) -> bool:
-        """Whether a passive word (`passive` in factdb/lexicon/<lang>/statements.yaml) stands
-        among the words read before a verb, from `start`, or in the two right after it, from
-        `end` ("was received by To Lam", "Việt Nam được mời")."""
-        keys = self._passive_keys()
-        words = self.parsed.tokens.words()
-        later = [w for w, s, _ in words if s >= end][:2]
-        return any(w in keys for w, s, _ in words if start <= s < end) or bool(keys & set(later))
+        """Whether a passive word the parse read (`passives`) stands among the words read
+        before a verb, from `start`, or in the two right after it, from `end` ("was received
+        by To Lam", "Việt Nam được mời"; not the "Bí" of "chúc mừng Tổng Bí thư")."""
+        later = [s for _, s, _ in self.parsed.tokens.words() if s >= end][:2]
+        return any(start <= s < end or s in later for s, _ in self.parsed.passives)
 
     def _controlled(self, first: int) -> bool:
         """Whether the names from item `first` stand right after a verb whose party does the act

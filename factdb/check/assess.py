@@ -1063,10 +1063,13 @@ def unbound(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context) -
         if not p.patients:
             named = ("",) if p.patient_kind else ()
         after = not party or bound(world, named, p.patient_kind, (party,), "counterparty", states)
-        # "Quan chức Mỹ đón Tổng Bí thư": of an act with one direction (directions.yaml), the
-        # claim's doer named after the verb is who it was done to, by someone else
+        # "Quan chức Mỹ đón Tổng Bí thư", "Lâm congratulated Orbán" of Orbán's congratulation
+        # of Lâm: of a directed act (directions.yaml), the claim's doer named after the verb is
+        # who it was done to, by someone else, whoever stands before the verb (unread, or no
+        # one). An act with one direction is then turned round (turned_round); another may go
+        # both ways on one occasion, and the claim says nothing of the way the statement gives.
         done_to = (
-            pred.id in one_way_predicates()
+            pred.id in directed_predicates()
             and claim.subject in p.patients
             and claim.subject not in p.agents
         )
@@ -1334,3 +1337,12 @@ def one_way_predicates() -> frozenset[str]:
     """The predicates whose parties have one direction on one occasion
     (factdb/lexicon/world/directions.yaml)."""
     return frozenset(load_lexicon("world", "directions").get("one_way") or {})
+
+
+@cache
+def directed_predicates() -> frozenset[str]:
+    """The predicates whose act goes from its doer to the other party, one way or both ways on
+    one occasion (factdb/lexicon/world/directions.yaml, `one_way` and `directed`)."""
+    return one_way_predicates() | frozenset(
+        load_lexicon("world", "directions").get("directed") or {}
+    )

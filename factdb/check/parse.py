@@ -157,6 +157,9 @@ class ParsedStatement:
     predicates: dict[str, str] = field(default_factory=dict)
     unknown_names: list[str] = field(default_factory=list)
     passive: bool = False  # "was invited by", "được mời"
+    # Where the passive words stand, outside names: the "Bí" of "Tổng Bí thư" folds to the
+    # passive "bị" but is no passive word (check.assertions reads the parties around these).
+    passives: list[tuple[int, int]] = field(default_factory=list)
     # A named time zone ("giờ Hà Nội", "Washington time", "local time"): where its place is not
     # the event's, its days may differ by one from the sources' (rules.compare_time).
     local_time: Cue | None = None
@@ -575,6 +578,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
                 surface = text[start:end]
             parsed.negation = Cue(kind, hits[0].target, surface, start, end)
         elif kind == "passive":
+            parsed.passives.append((start, end))
             # "invited Lam by letter": after the verb, a word that names an act of its own (a
             # letter, a phone call) is the means, not an agent ("was invited by Trump"); a
             # passive word before the verb ("được mời") needs no agent after it
