@@ -46,6 +46,7 @@ from factdb.check.assertions import Assertion
 from factdb.check.checker import Checker
 from factdb.check.dayparts import DayPart, apart_on_one_clock, home_day_meets
 from factdb.check.occasion import loose_events, singles_out
+from factdb.check.parse import parse_statement
 from factdb.check.rules import (
     CONTRADICTED,
     NEI,
@@ -401,6 +402,76 @@ def test_repeats_corpus(checker: Checker, example: dict[str, Any]) -> None:
     """A mark said passed again in the first year the claims give it passed: refuted
     (lexicon/<lang>/repeats.yaml); another year, another mark, another pair: open."""
     assert checker.check(example["text"]).verdict == example["verdict"]
+
+
+# Session 20: an act said done again ("again", "a second call", "lần thứ hai", "lại gặp":
+# lexicon/<lang>/repeats.yaml) is another occurrence, which the first one's date does not refute;
+# without a repeat word the date still does.
+AGAIN = [
+    ("To Lam met Prabowo again on Feb 20.", NEI),
+    ("To Lam held a second phone call with Hagerty on Feb 20.", NEI),
+    ("Tô Lâm điện đàm lần thứ hai với nghị sĩ Daines ngày 20/2.", NEI),
+    ("To Lam dien dam lan thu hai voi nghi si Daines ngay 20/2.", NEI),
+    ("Tô Lâm lại gặp Tổng thống Prabowo ngày 20/2/2026.", NEI),
+    ("To Lam lai gap Tong thong Prabowo ngay 20/2/2026.", NEI),
+    ("Their second meeting: Lam and Prabowo sat down again on Feb 21, 2026.", NEI),
+    ("To Lam met Prabowo on Feb 20, 2026.", CONTRADICTED),
+    ("Tô Lâm gặp Tổng thống Prabowo ngày 20/2/2026.", CONTRADICTED),
+    ("To Lam met Prabowo on Feb 19, 2026.", SUPPORTED),
+    # a mark passed again in its first year is still refuted
+    ("Vietnam-Hungary trade passed $1 billion once more in 2025", CONTRADICTED),
+]
+
+
+@pytest.mark.parametrize(("statement", "verdict"), AGAIN)
+def test_an_act_done_again_is_not_refuted_by_the_first_ones_date(
+    checker: Checker, statement: str, verdict: str
+) -> None:
+    assert checker.check(statement).verdict == verdict
+
+
+def test_an_ordinal_is_a_repeat_only_beside_an_acts_word(checker: Checker) -> None:
+    """check.parse._read_repeats: "a second phone call" is another call; "the second half"
+    says nothing of the meeting, nor "ghi lại" (a verb's own "lại") of the call."""
+
+    def repeated(text: str) -> set[str]:
+        return {c.target for c in parse_statement(text, checker.vocab).other_acts}
+
+    assert "phone_call" in repeated("Lam and Daines held a second phone call on Feb 25.")
+    assert "phone_call" in repeated("Cuộc điện đàm thứ hai giữa hai bên diễn ra ngày 25/2.")
+    assert "met" not in repeated("Lam met Prabowo in the second half of February.")
+    assert "phone_call" not in repeated("Bức ảnh ghi lại cuộc điện đàm của Tô Lâm với ông Trump.")
+
+
+# A date said before a thanks dates the thanks, not the deed thanked for (check.scope
+# place_values, stance.FOR_DEEDS): the adoption the resolution names was before it. The deed's
+# own date is still refuted, and a thanks of the wrong person stays as it was.
+THANKS = [
+    ("In March 2026 Lâm again thanked Daines for the Senate resolution.", NEI),
+    ("In 2027, Lâm thanked Daines again for his push on the Senate resolution.", NEI),
+    ("On 18 February 2026, Lam thanked Daines for pushing the Senate resolution.", NEI),
+    (
+        "Năm 2027, Tổng Bí thư Tô Lâm cảm ơn Thượng nghị sĩ Daines vì nghị quyết của Thượng viện.",
+        NEI,
+    ),
+    (
+        "Nam 2027, Tong Bi thu To Lam cam on Thuong nghi si Daines vi nghi quyet cua Thuong vien.",
+        NEI,
+    ),
+    (
+        "In March 2026 the US Senate passed the resolution, and Lam thanked Daines for it.",
+        CONTRADICTED,
+    ),
+    ("The US Senate adopted the resolution in March 2026.", CONTRADICTED),
+    ("Lam thanked Hagerty for pushing the resolution", NEI),
+]
+
+
+@pytest.mark.parametrize(("statement", "verdict"), THANKS)
+def test_a_date_before_a_thanks_dates_the_thanks(
+    checker: Checker, statement: str, verdict: str
+) -> None:
+    assert checker.check(statement).verdict == verdict
 
 
 @pytest.mark.parametrize(("statement", "verdict"), COUNTS)

@@ -671,6 +671,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     _drop_transparent(parsed, toks)
     _read_refusals(parsed)
     _drop_refused(parsed)
+    _read_repeats(parsed, vocab)
     _drop_contents(parsed, vocab)
     _drop_denied_readings(parsed)
     # A number inside a trigger phrase ("for the first time") or a relative date ("two days
@@ -2002,7 +2003,7 @@ def _shared_heads(
 _CLAUSE_BREAK = re.compile(any_mark(CLAUSE_BREAKS | SENTENCE_ENDS))
 
 
-def _breaks_clause(parsed: ParsedStatement, start: int, end: int) -> bool:
+def breaks_clause(parsed: ParsedStatement, start: int, end: int) -> bool:
     """Whether a clause ends between `start` and `end`. A comma between two names is a list's
     ("invites Trump, first lady to visit Vietnam", "mời Tổng thống Trump, bà Melania Trump", as
     headlines write "and"), not a clause's; an honorific or other filler may stand before the
@@ -2064,6 +2065,46 @@ def _drop_denied_readings(parsed: ParsedStatement) -> None:
         parsed.predicates[t.target] = f"antonym {denied[t.target].text!r}"
 
 
+def _read_repeats(parsed: ParsedStatement, vocab: Vocabulary) -> None:
+    """An act said done again ("met Prabowo again", "a second phone call", "lại gặp") is
+    another occurrence of it, which no claim of the act gives: the first one's date neither
+    bears it out nor refutes it (an `other_acts` cue of each act so said). The words are
+    lexicon/<lang>/repeats.yaml: a repeat phrase says it of the acts in its clause, an
+    ordinal of the act whose word it stands beside, a word after a name of the act after it."""
+    acts = [t for t in parsed.triggers if vocab.predicates[t.target].time_role == OCCASION]
+    if not acts:
+        return
+    data = load_lexicon(parsed.lang, "repeats")
+    words = parsed.tokens.words()
+    starts = {s: i for i, (_, s, _) in enumerate(words)}
+    ends = {e: i for i, (_, _, e) in enumerate(words)}
+    names = {ends[m.end] for m in parsed.entities if m.end in ends}
+    reach = int(data.get("ordinal_reach") or 0)
+
+    def said(start: int, end: int, of: list[Cue]) -> None:
+        text = parsed.text[start:end]
+        parsed.other_acts.extend(Cue("other_act", t.target, text, start, end) for t in of)
+
+    for start, end in phrases_at(parsed, "repeats", "repeats"):
+        said(start, end, [t for t in acts if not breaks_clause(parsed, *_between(t, start, end))])
+    for start, end in phrases_at(parsed, "repeats", "ordinals_before"):
+        # "a second phone call", "their third face-to-face meeting"; not "second-largest"
+        after = ends[end] + 1
+        said(start, end, [t for t in acts if 0 <= starts.get(t.start, -1) - after <= reach])
+    for start, end in phrases_at(parsed, "repeats", "ordinals_after"):
+        # "cuộc điện đàm thứ hai"
+        said(start, end, [t for t in acts if ends.get(t.end) == starts[start] - 1])
+    for start, end in phrases_at(parsed, "repeats", "after_doer"):
+        # "Tô Lâm lại gặp": after a verb the word is the verb's own ("ghi lại", "rút lại")
+        if starts[start] - 1 in names:
+            said(start, end, [t for t in acts if starts.get(t.start) == ends[end] + 1])
+
+
+def _between(t: Cue, start: int, end: int) -> tuple[int, int]:
+    """The text between cue `t` and the words from `start` to `end`, whichever comes first."""
+    return (end, t.start) if end <= t.start else (t.end, start)
+
+
 def _drop_contents(parsed: ParsedStatement, vocab: Vocabulary) -> None:
     """An act that is the content of another ("asked Prabowo to visit Vietnam", "accepted
     Trump's invitation") is not said to have happened: the statement asserts the request, not a
@@ -2117,7 +2158,7 @@ def _drop_contents(parsed: ParsedStatement, vocab: Vocabulary) -> None:
                 for t in heads
                 if u.target in contents[t.target]
                 and t.end <= u.start
-                and not _breaks_clause(parsed, t.end, u.start)
+                and not breaks_clause(parsed, t.end, u.start)
             ),
             key=lambda t: t.end,
             default=None,

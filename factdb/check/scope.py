@@ -13,12 +13,13 @@ from collections.abc import Collection
 from factdb.check import relative, topic_years
 from factdb.check.findings import Context, Part
 from factdb.check.occasion import accounted_by_occasion, denial_focus, origin_before
-from factdb.check.parse import Cue, Mention
+from factdb.check.parse import Cue, Mention, breaks_clause
 
 # Where a phrase of a lexicon list stands is read with the scope by the judge's modules (assess,
 # marks); the parser reads it too, so it lives there.
 from factdb.check.parse import phrases_at as phrases_at
 from factdb.check.rules import OCCASION, Uncovered
+from factdb.check.stance import thanks_words
 from factdb.check.world import CITY, PERSON, PLACES, World
 from factdb.extract.dates import DateSpan
 from factdb.extract.quantities import Quantity
@@ -92,8 +93,19 @@ def place_values(world: World, ctx: Context, pids: list[str]) -> None:
     # as the meeting. The date's own words ("từ ngày") are no verb.
     # the year of a topic dates only what was said of it (topic_years)
     topical = topic_years.topic_dated(ctx.parsed, world.vocab)
+    # "In 2027, Lam thanked Daines for his push on the resolution": a date before a thanks dates
+    # the thanks; the deed thanked for, after its words, was done before it and takes none
+    thanks = thanks_words(ctx.parsed)
     for d in ctx.parsed.dates:
         fits = [p for p in preds if topic_years.TOPIC in p.cue_types] if id(d) in topical else preds
+        deeds = {
+            t.target
+            for start, end in thanks
+            if d.end <= start
+            for t in ctx.parsed.triggers
+            if t.start >= end and not breaks_clause(ctx.parsed, end, t.start)
+        }
+        fits = [p for p in fits if p.id not in deeds]
         said = {
             t.target
             for t in ctx.parsed.triggers

@@ -104,6 +104,10 @@ BROADER: dict[str, tuple[str, ...]] = {
     "praised": ("expressed",),
     "thanked": ("expressed",),
 }
+# Stances whose content is a deed of the one addressed ("thanked Daines for pushing the
+# resolution", "praised his efforts"): a date said before the stance's words dates the thanks,
+# not the deed (check.scope.place_values), which was done before it.
+FOR_DEEDS = frozenset({"thanked", "praised"})
 # What may end the clause before a list of speakers: a sentence, a colon, a quotation. Not a
 # comma: the list's names are written with commas.
 CLAUSE_ENDS = (
@@ -257,6 +261,12 @@ def _cues(
         taken.update(range(i, i + n))
         out.append((phrase.stance, words[i][1], words[i + n - 1][2]))
     return sorted(out, key=lambda c: c[1])
+
+
+def thanks_words(parsed: ParsedStatement) -> list[tuple[int, int]]:
+    """(start, end) of each word of a stance whose content is a deed (`FOR_DEEDS`), whoever
+    is said to hold it: the speaker may be a name the statement spells its own way."""
+    return [(s, e) for kind, s, e in _cues(parsed.text, parsed.tokens) if kind in FOR_DEEDS]
 
 
 def read_stance(parsed: ParsedStatement, vocab: Vocabulary) -> StanceReading | None:
