@@ -197,3 +197,34 @@ def test_a_verb_after_an_invitation_is_the_invited_partys(checker: Checker) -> N
     parsed = checker.parse("Trump invited Lam to join the Board of Peace and attend its meeting.")
     bound = [p for p in predications(parsed, checker.vocab) if p.predicate == "attended"]
     assert bound and "donald-trump" not in bound[0].agents
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        # each country listed before a joint act is one of its sides: Hungary is not the Czech
+        # side the EVFTA was agreed with, though Hungary's trade figure accounts for its name
+        # (the review of session 20)
+        ("Vietnam, Hungary agree to tap the EVFTA to grow two-way trade", NEI),
+        ("Vietnam and Hungary agreed to use the EVFTA to lift bilateral trade", NEI),
+        ("Việt Nam và Hungary nhất trí tận dụng EVFTA để tăng kim ngạch thương mại", NEI),
+        ("Vietnam and Hungary agreed to tap the EVFTA to grow two-way trade", NEI),
+        ("Việt Nam và Hungary đồng ý khai thác EVFTA nhằm nâng kim ngạch song phương", NEI),
+        (
+            "Viet Nam va Hungary dong y khai thac EVFTA nham nang kim ngach thuong mai hai chieu",
+            NEI,
+        ),
+        ("Hanoi and Budapest agree to make full use of EVFTA to boost bilateral trade", NEI),
+        # the Czech side, by its country or its capital, or its minister by name, stays a side
+        (
+            "Hanoi and Prague agree to make better use of the EVFTA to lift bilateral trade",
+            SUPPORTED,
+        ),
+        ("Vietnam and the Czech Republic agreed to use the EVFTA effectively", SUPPORTED),
+        ("Việt Nam và Cộng hòa Séc đồng ý khai thác hiệu quả EVFTA", SUPPORTED),
+        ("Viet Nam va Sec dong y khai thac hieu qua EVFTA nham tang thuong mai", SUPPORTED),
+        ("Lam and Macinka agreed to use the EVFTA to grow two-way trade", SUPPORTED),
+    ],
+)
+def test_every_listed_doer_is_a_side(checker: Checker, statement: str, verdict: str) -> None:
+    assert checker.check(statement).verdict == verdict

@@ -136,3 +136,22 @@ CONTRADICTED = "contradicted"
 def test_said_words(real_checker: Checker, text: str, verdict: str) -> None:
     with real_checker.snapshot():
         assert real_checker.check(text).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # a bare number right after the verb of an act no claim decides is a figure of its own:
+        # "gap ba" without marks is "gặp ba" (met three) and "gấp ba" (threefold), no meeting a
+        # source's sentence accounts for by its word "Gặp" (the review of session 20)
+        ("Viet Nam va Sec nhat tri tan dung EVFTA de gap ba", NEI),
+        ("Viet Nam va Sec dong y khai thac EVFTA nham gap hai", NEI),
+        ("Việt Nam và Séc đồng ý khai thác EVFTA rồi gặp ba", NEI),
+        ("Vietnam and the Czech Republic agreed to tap the EVFTA, then met three", NEI),
+        # the agreement alone, and a number that counts the ones met, stay as they were
+        ("Viet Nam va Sec dong y khai thac hieu qua EVFTA", SUPPORTED),
+        ("Tong Bi thu gap ba nha lanh dao", SUPPORTED),
+    ],
+)
+def test_number_after_an_undecided_act(real_checker: Checker, text: str, verdict: str) -> None:
+    assert real_checker.check(text).verdict == verdict

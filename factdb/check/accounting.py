@@ -421,6 +421,23 @@ def continuing(world: World, ctx: Context, covered: set[str]) -> set[tuple[int, 
     return found
 
 
+def _numbers_after_acts(ctx: Context, parts: list[Part]) -> set[int]:
+    """The ids of the bare numbers right after the verb of an act no part decides, with no
+    name after them: what the act is said to do to a figure ("de gap ba" written without
+    marks folds to "gặp ba", met three, and to "gấp ba", threefold; "met three"), a figure the
+    claims must give, not a meeting whose word a source's sentence happens to say."""
+    text = ctx.parsed.text
+    decided = {p.predicate for p in parts}
+    acts = [t.end for t in ctx.parsed.triggers if t.target not in decided]
+    named = [m.start for m in ctx.parsed.entities]
+    return {
+        id(q)
+        for q in ctx.parsed.quantities
+        if any(end <= q.start and not text[end : q.start].strip() for end in acts)
+        and not any(q.end <= start for start in named)
+    }
+
+
 def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) -> list[Uncovered]:
     """What the statement says that the deciding claims do not: entities, numbers, dates,
     unknown names. A bare count that no predicate could read ("the two countries", "hai
@@ -503,11 +520,17 @@ def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) 
     # rules' (counts, Judge._done_by_people), which say where it is not borne out, whether it
     # is bare or a bound: no figure a claim must give.
     used_quantities |= {id(q) for q, _ in ctx.parsed.counts}
+    after_acts = _numbers_after_acts(ctx, parts)
     loose += [
         Uncovered("figure", q.text)
         for q in ctx.parsed.quantities
         if id(q) not in used_quantities
-        and (id(q) in readable or q.unit is not None or q.comparator is not None)
+        and (
+            id(q) in readable
+            or q.unit is not None
+            or q.comparator is not None
+            or id(q) in after_acts
+        )
     ]
     loose += [Uncovered("date", d.text) for d in ctx.parsed.dates if id(d) not in used_dates]
     loose += [Uncovered("date", d.text) for d in ctx.parsed.report_dates]

@@ -1053,6 +1053,12 @@ def unbound(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context) -
         agent = bound(world, agents, p.agent_kind, (claim.subject,), "agent", states)
         if claim.speaker is not None and claim.speaker in p.agents:
             agent = True
+        # "Vietnam and Hungary agreed ...": a joint act's doers listed before its verb are its
+        # sides, each the claim's subject or its other party (or the state one acts for), so a
+        # name the claim's act lacks is no party of it, though another fact may account for it
+        sides = (claim.subject, party) if party else (claim.subject,)
+        if pred.symmetric and len(p.agents) > 1:
+            agent = all(bound(world, (a,), p.agent_kind, sides, "agent", states) for a in p.agents)
         # a list after the verb is one claim's party each: one of them must be this one's
         # a name the claim gives another role is that role's ("mời sang thăm Việt Nam": where)
         named = tuple(
