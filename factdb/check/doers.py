@@ -185,8 +185,7 @@ def other_doer_parts(
         for p in parts:
             if p.verdict != SUPPORTED or p.predicate == doer.predicate:
                 continue
-            borne = [f.claim for f in p.considered if f.outcome == "supports"] or p.decisive
-            occasions = {(c.subject, world.occasion_event(c)) for c in borne}
+            occasions = {(c.subject, world.occasion_event(c)) for c in p.borne}
             if len(occasions) == 1:
                 beside |= occasions
         refuting = [

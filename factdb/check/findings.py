@@ -66,6 +66,12 @@ class Part:
     # ("is not the president") speaks of an office no claim names.
     covers: set[str] = field(default_factory=set)
 
+    @property
+    def borne(self) -> list[ClaimView]:
+        """The claims that bear the part out: those its findings found supporting, else (a part
+        decided by a rule, with no findings) its deciding claims."""
+        return [f.claim for f in self.considered if f.outcome == "supports"] or self.decisive
+
 
 @dataclass
 class Judgement:

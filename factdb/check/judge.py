@@ -786,15 +786,17 @@ class Judge:
 
         out = []
         for p in parts:
-            if p.predicate in carried and p.verdict == SUPPORTED:
-                borne = [f.claim for f in p.considered if f.outcome == "supports"] or p.decisive
-                if not any(on_a_letters_occasion(c) for c in borne):
-                    p = replace(
-                        p,
-                        verdict=NEI,
-                        rule="carried-elsewhere",
-                        reason=self.words.carried(carried[p.predicate], p.reason),
-                    )
+            if (
+                p.predicate in carried
+                and p.verdict == SUPPORTED
+                and not any(on_a_letters_occasion(c) for c in p.borne)
+            ):
+                p = replace(
+                    p,
+                    verdict=NEI,
+                    rule="carried-elsewhere",
+                    reason=self.words.carried(carried[p.predicate], p.reason),
+                )
             out.append(p)
         return out
 
@@ -808,22 +810,19 @@ class Judge:
         if not parsed.framed:
             return parts
 
-        def borne(part: Part) -> list[ClaimView]:
-            return [f.claim for f in part.considered if f.outcome == "supports"] or part.decisive
-
         out = []
         for p in parts:
             for head, others in parsed.framed:
                 if p.predicate != head.target or p.verdict != SUPPORTED:
                     continue
-                held = borne(p)
+                held = p.borne
                 shared = all(
                     any(
                         one_occasion(c, d)
                         for q in parts
                         if q.predicate == other and q.verdict == SUPPORTED
                         for c in held
-                        for d in borne(q)
+                        for d in q.borne
                     )
                     for other in others
                 )
