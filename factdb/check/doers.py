@@ -19,7 +19,7 @@ from functools import cache
 
 from factdb.check.explain import Words
 from factdb.check.findings import Context, Part
-from factdb.check.parse import Cue
+from factdb.check.parse import Cue, list_joiners
 from factdb.check.rules import CONTRADICTED, SUPPORTED, party_of
 from factdb.check.world import EVENT, PERSON, World
 from factdb.lexicon.index import load as load_lexicon
@@ -119,7 +119,7 @@ def _given_list(world: World, ctx: Context, trigger: Cue) -> tuple[list[str], fr
     people = {
         m.start: m for m in parsed.entities if m.ids and all(world.type(e) == PERSON for e in m.ids)
     }
-    joiners = phrase_keys("statements", "list_joiners", (parsed.lang,))
+    joiners = list_joiners(parsed.lang)
 
     def next_word(at: int) -> int:
         rest = text[at:]

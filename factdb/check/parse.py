@@ -1905,11 +1905,9 @@ def _drop_triggers(parsed: ParsedStatement, dropped: list[Cue]) -> None:
 
 @lru_cache(maxsize=8)
 def list_joiners(lang: str) -> frozenset[tuple[str, ...]]:
-    """A language's list joiners ("and", "as well as"), folded words, cut once rather than for
-    every statement that lists."""
-    return frozenset(
-        tuple(fold(j).split()) for j in load_lexicon(lang, "statements")["list_joiners"]
-    )
+    """A language's list joiners ("and", "as well as"), as folded word keys: the one reading of
+    the list every stage that splits a list uses."""
+    return frozenset(phrase_keys("statements", "list_joiners", (lang,)))
 
 
 @lru_cache(maxsize=8)

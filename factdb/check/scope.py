@@ -13,7 +13,7 @@ from collections.abc import Collection
 from factdb.check import relative, topic_years
 from factdb.check.findings import Context, Part
 from factdb.check.occasion import accounted_by_occasion, denial_focus, origin_before
-from factdb.check.parse import Cue, Mention, breaks_clause
+from factdb.check.parse import Cue, Mention, breaks_clause, list_joiners
 
 # Where a phrase of a lexicon list stands is read with the scope by the judge's modules (assess,
 # marks); the parser reads it too, so it lives there.
@@ -169,7 +169,7 @@ def _dates_its_act(ctx: Context, pid: str, date: DateSpan) -> bool:
     if CLAUSE_BREAK.search(ctx.parsed.text, start, date.start):
         return False
     words = [w for w in ctx.words if start <= w[1] and w[2] <= date.start]
-    joiners = phrase_spans(words, phrase_keys("statements", "list_joiners", (ctx.parsed.lang,)))
+    joiners = phrase_spans(words, list_joiners(ctx.parsed.lang))
     names = {m.start for m in ctx.parsed.entities}
     return all(next((s for _, s, _ in words if s >= end), -1) in names for _, end in joiners)
 
