@@ -96,6 +96,7 @@ from factdb.check.parse import (
     Exclusion,
     Mention,
     ParsedStatement,
+    beside,
     blank_spans,
     either_groups,
     either_objects,
@@ -1199,10 +1200,14 @@ class Judge:
         """Whom the names cueing a predicate of a person's attribute (a party, a state:
         PERSON_ATTRIBUTES) are said of (`holders`, Judge._attribute_holders); None (anyone's)
         where a trigger of the predicate apart from the names says it ("belongs to the
-        Democratic Party", "represented Vermont") or one of them is tied to no name."""
+        Democratic Party", "represented Vermont") or one of them is tied to no name. A trigger
+        right beside a name is that name's head noun, no membership said of anyone ("lawmakers
+        of the Democratic and Republican parties", "đảng Cộng hòa")."""
+        spans = [(c.start, c.end) for c in cues]
         if any(
             t.target == pred.id
             and not any(c.start <= t.start < c.end or t.start <= c.start < t.end for c in cues)
+            and not beside(parsed.text, t.start, t.end, spans)
             for t in parsed.triggers
         ):
             return None

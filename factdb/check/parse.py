@@ -2787,7 +2787,7 @@ def _party_adjectives(
             target = forms.get(keys[i : i + size])
             if target is None or overlaps(start, end, held):
                 continue
-            if _beside(text, start, end, people):
+            if beside(text, start, end, people):
                 found.append(Mention(text[start:end], start, end, (target,)))
     return found
 
@@ -2820,19 +2820,19 @@ def _group_attributes(parsed: ParsedStatement, vocab: Vocabulary) -> set[tuple[i
             continue
         if groups is None:
             groups = phrases_at(parsed, "statements", "group_nouns")
-        beside = [g for g in groups if _beside(text, m.start, m.end, [g])]
+        near = [g for g in groups if beside(text, m.start, m.end, [g])]
         # "two Republican senators, Daines and Leahy": a plural title before the names it gives
         # to each (assertions.plural) is theirs, not an unnamed group's
         listed = any(
             (gap := LIST_OPENER.match(text, max(e, m.end))) and gap.end() in people
-            for _, e in beside
+            for _, e in near
         )
-        if beside and not listed:
+        if near and not listed:
             found.add((m.start, m.end))
     return found
 
 
-def _beside(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+def beside(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     """Whether the words at [start, end) stand right before or after one of `spans`, with
     nothing but spaces between."""
     return any(
