@@ -2,8 +2,8 @@
 speaker (issue 10, session 21). The statements are written for these tests, the way wire copy,
 headlines, speeches and social posts put things.
 
-A party's noun right beside its name ("the Republican party", "the Democratic and Republican
-parties", "đảng Cộng hòa") is the name's head, no membership said of anyone: the party is then
+A party's head noun right beside its name ("the Republican party", "the Democratic and
+Republican parties": `shared_heads` in lexicon/en/statements.yaml) is the name's, no membership said of anyone: the party is then
 whoever the words tie it to, and a speaker who reports talking to its members is not tied to it.
 A verb of membership ("belongs to"), a copula or an apposition still ties it to him.
 """
@@ -37,6 +37,10 @@ REPORTED_PARTIES = [
     ("Ông Leahy cho biết ông là đảng viên đảng Cộng hòa", CONTRADICTED),
     ("Ong Leahy cho biet ong la dang vien dang Cong hoa", CONTRADICTED),
     ("Leahy, a Democrat, spoke with Lam by phone", SUPPORTED),
+    # a verb right before a state is no head noun: it says whom he represented
+    ("Leahy, who once represented Rhode Island in the Senate, phoned Lam", CONTRADICTED),
+    ("Ông Leahy từng đại diện cho bang Maine tại Thượng viện", CONTRADICTED),
+    ("Ong Leahy tung dai dien cho bang Maine tai Thuong vien", CONTRADICTED),
 ]
 
 

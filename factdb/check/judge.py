@@ -100,6 +100,7 @@ from factdb.check.parse import (
     blank_spans,
     either_groups,
     either_objects,
+    head_nouns,
     linked,
     list_joiners,
     parse_statement,
@@ -157,6 +158,7 @@ from factdb.lexicon.vocabulary import (
 )
 from factdb.records import replace
 from factdb.store.claims import ClaimView
+from factdb.text.fold import fold
 from factdb.text.sentences import CLAUSE_BREAKS
 from factdb.text.tokens import word_keys
 
@@ -1200,14 +1202,18 @@ class Judge:
         """Whom the names cueing a predicate of a person's attribute (a party, a state:
         PERSON_ATTRIBUTES) are said of (`holders`, Judge._attribute_holders); None (anyone's)
         where a trigger of the predicate apart from the names says it ("belongs to the
-        Democratic Party", "represented Vermont") or one of them is tied to no name. A trigger
-        right beside a name is that name's head noun, no membership said of anyone ("lawmakers
-        of the Democratic and Republican parties", "đảng Cộng hòa")."""
+        Democratic Party", "represented Vermont") or one of them is tied to no name. A head
+        noun right beside a name is that name's, no membership said of anyone ("lawmakers of
+        the Democratic and Republican parties")."""
         spans = [(c.start, c.end) for c in cues]
+        heads = head_nouns(parsed.lang)
         if any(
             t.target == pred.id
             and not any(c.start <= t.start < c.end or t.start <= c.start < t.end for c in cues)
-            and not beside(parsed.text, t.start, t.end, spans)
+            and not (
+                fold(parsed.text[t.start : t.end]) in heads
+                and beside(parsed.text, t.start, t.end, spans)
+            )
             for t in parsed.triggers
         ):
             return None

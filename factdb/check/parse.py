@@ -1919,6 +1919,13 @@ def _heads(lang: str) -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
     return named, {k: tuple(fold(v).split()) for k, v in named.items()}
 
 
+def head_nouns(lang: str) -> frozenset[str]:
+    """A language's shared heads, plural and singular, folded ("parties", "party"): a noun
+    that heads the names before it, no word of its own."""
+    named, _ = _heads(lang)
+    return frozenset(named) | frozenset(fold(v) for v in named.values())
+
+
 def _shared_heads(
     found: list[tuple[str, int, int, list[Entry]]],
     toks: list[tuple[str, int, int]],
@@ -2824,8 +2831,7 @@ def _group_attributes(parsed: ParsedStatement, vocab: Vocabulary) -> set[tuple[i
         # "two Republican senators, Daines and Leahy": a plural title before the names it gives
         # to each (assertions.plural) is theirs, not an unnamed group's
         listed = any(
-            (gap := LIST_OPENER.match(text, max(e, m.end))) and gap.end() in people
-            for _, e in near
+            (gap := LIST_OPENER.match(text, max(e, m.end))) and gap.end() in people for _, e in near
         )
         if near and not listed:
             found.add((m.start, m.end))
