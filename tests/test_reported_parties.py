@@ -3,8 +3,9 @@ speaker (issue 10, session 21). The statements are written for these tests, the 
 headlines, speeches and social posts put things.
 
 A party's head noun right beside its name ("the Republican party", "the Democratic and
-Republican parties": `shared_heads` in lexicon/en/statements.yaml) is the name's, no membership said of anyone: the party is then
-whoever the words tie it to, and a speaker who reports talking to its members is not tied to it.
+Republican parties": `shared_heads` in lexicon/en/statements.yaml) is the name's, no
+membership said of anyone: the party is then whoever the words tie it to, and a speaker who
+reports talking to its members is not tied to it.
 A verb of membership ("belongs to"), a copula or an apposition still ties it to him.
 """
 
