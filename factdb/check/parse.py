@@ -1381,6 +1381,13 @@ def _read_cessation(parsed: ParsedStatement, vocab: Vocabulary) -> None:
     parsed.grammar.sort(key=lambda c: c.start)
 
 
+@cache
+def undertakings() -> frozenset[str]:
+    """The predicates whose act is an undertaking (factdb/lexicon/world/undertakings.yaml): a
+    plan word before one says whether it holds now, in a statement and in a claim alike."""
+    return frozenset(load_lexicon("world", "undertakings").get("undertakings") or {})
+
+
 def _read_continuation(parsed: ParsedStatement) -> None:
     """'Hungary will go on offering 200 scholarships', 'sẽ tiếp tục cấp': a plan to go on doing
     something says it is done now, as the sources' "maintains" does; the future word is no plan
@@ -1394,7 +1401,6 @@ def _read_continuation(parsed: ParsedStatement) -> None:
     if not plans:
         return
     goes_on = set(phrase_keys("statements", "continuations", (parsed.lang,)))
-    undertakings = set(load_lexicon("world", "undertakings").get("undertakings") or {})
     words = parsed.tokens.words()
     keys = [w for w, _, _ in words]
     starts = [s for _, s, _ in words]
@@ -1409,7 +1415,7 @@ def _read_continuation(parsed: ParsedStatement) -> None:
             return True
         # the undertaking's verb, past one word at most ("will stay committed")
         near = starts[i : i + 2]
-        return any(t.target in undertakings and t.start in near for t in parsed.triggers)
+        return any(t.target in undertakings() and t.start in near for t in parsed.triggers)
 
     dropped = [c for c in plans if continued(c)]
     if not dropped:

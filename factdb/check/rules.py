@@ -192,7 +192,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 
 from factdb.check.assertions import Assertion
 from factdb.check.dayparts import DayPart
-from factdb.check.parse import ParsedStatement, phrases_at
+from factdb.check.parse import ParsedStatement, phrases_at, undertakings
 from factdb.check.stance import StanceReading
 from factdb.extract.dates import DateSpan, in_year
 from factdb.lexicon.vocabulary import OCCASION, PERSON
@@ -1042,6 +1042,15 @@ class Outcome:
 INTENTIONS = frozenset({"plan", "wish"})
 
 
+def claim_mood(claim: ClaimView) -> str:
+    """The claim's mood as a statement's is read: a plan of an undertaking ("sẽ tiếp tục phối
+    hợp", will keep working with) says it holds now, a fact, as the statement's plan word before
+    an undertaking does (parse._read_continuation)."""
+    if claim.modality == "plan" and claim.predicate in undertakings():
+        return "fact"
+    return claim.modality
+
+
 def decide_claim(
     claim: ClaimView,
     stated: Stated,
@@ -1071,11 +1080,12 @@ def decide_claim(
     if stated.negated and stated.ends_entered:
         return Outcome("open", Grounds("ends-entered", claim, text=stated.cue, label=stated.label))
     denied = claim.polarity == "denied"
+    mood = claim_mood(claim)
     if (
         stated.negated
         and not denied
-        and stated.mood != claim.modality
-        and {stated.mood, claim.modality} <= INTENTIONS
+        and stated.mood != mood
+        and {stated.mood, mood} <= INTENTIONS
         and conflict is None
         and unsure is None
         and time is None
@@ -1086,7 +1096,7 @@ def decide_claim(
     if (
         stated.done
         and stated.mood in INTENTIONS
-        and claim.modality == "fact"
+        and mood == "fact"
         and not stated.negated
         and not denied
         and unsure is None
@@ -1095,10 +1105,10 @@ def decide_claim(
         # "Orbán says Hungary will soon approve its $400m ODA" of the approval done: a plan or
         # a wish for what was done once and for all says it is still to come, and the sources
         # show it done by then. Its date after the act's is the point, not a conflict.
-        moods = (claim.modality, stated.mood)
+        moods = (mood, stated.mood)
         return Outcome("contradicts", Grounds("already-done", claim, moods=moods), "done")
-    if stated.mood != claim.modality:
-        return Outcome("open", Grounds("mood", claim, moods=(claim.modality, stated.mood)), "mood")
+    if stated.mood != mood:
+        return Outcome("open", Grounds("mood", claim, moods=(mood, stated.mood)), "mood")
     if conflict is not None:
         why = "time" if conflict.rule == "time-outside" else "value"
         # "trims the scholarships to 100 a year": a verb of change gives the new value,
