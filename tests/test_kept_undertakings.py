@@ -68,6 +68,22 @@ KEPT = [
 ]
 
 
+# Another undertaking given to the other side of the exchange is no word of the claim's speaker
+# turned round: the claim is about war legacies, the statement about a foreign policy.
+OTHER_UNDERTAKINGS = [
+    "Lam told the visiting Pentagon chief Hanoi stays committed to a diversified foreign policy",
+    "Tổng Bí thư nói với Thượng nghị sĩ Hagerty rằng Hà Nội cam kết theo đuổi đường lối đối ngoại "
+    "đa phương hóa",
+    "Tong Bi thu noi voi Thuong nghi si Hagerty rang Ha Noi cam ket theo duoi duong loi doi ngoai "
+    "da phuong hoa",
+]
+
+
+@pytest.mark.parametrize("statement", OTHER_UNDERTAKINGS)
+def test_an_unnamed_undertaking_is_no_exchanged_word(checker: Checker, statement: str) -> None:
+    assert checker.check(statement).verdict != CONTRADICTED
+
+
 @pytest.mark.parametrize(("statement", "expected"), KEPT)
 def test_an_undertaking_to_go_on_is_borne_out_by_its_plan(
     checker: Checker, statement: str, expected: str
