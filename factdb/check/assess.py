@@ -244,10 +244,11 @@ def assess_said(
         # A stance turned round ("Lam criticised ...") is read as the claim's own speaker's.
         as_said = ctx if rule == "turned-stance" else exchanged(ctx, reading.speaker, claim.speaker)
         finding = assess(world, pred, claim, as_said, quantity, date)
-        event = claim.qualifier("event")
-        # the words are the claim's only where they name what it is about: "Hanoi remains
-        # committed to an independent foreign policy" is no undertaking on war legacies
-        if finding.outcome == "supports" and (event is None or event in ctx.mentioned):
+        # the words are the claim's only where they name what it is about, its event or its
+        # view (which may hold the event's name): "Hanoi remains committed to an independent
+        # foreign policy" is no undertaking on war legacies
+        about = {claim.qualifier("event"), claim.object} - {None}
+        if finding.outcome == "supports" and (not about or about & ctx.mentioned):
             grounds = Grounds(rule, claim, reading=reading)
             borne = finding.day_part_borne
             return Finding(
