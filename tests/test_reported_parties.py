@@ -32,6 +32,14 @@ REPORTED_PARTIES = [
     ("Ong Leahy noi ong van thuong gap go ban be trong ca dang Cong hoa lan dang Dan chu.", NEI),
     ("Ông Leahy cho biết ông hay trao đổi với giới lập pháp thuộc đảng Cộng hòa", NEI),
     ("Ong Leahy cho biet ong hay trao doi voi gioi lap phap thuoc dang Cong hoa", NEI),
+    ("Leahy says he chats often with lawmakers from both the Republican and Green parties", NEI),
+    ("Leahy spoke to members of both parties, the Democratic and Republican parties", NEI),
+    # the parties inside a view's key phrase are its people's: the view is borne out
+    (
+        "Leahy told Lam he talks regularly with lawmakers from the Democratic and Republican "
+        "parties",
+        SUPPORTED,
+    ),
     # traps: a verb of membership, a copula or an apposition makes it his own, and refuted
     ("Leahy said he belongs to the Republican party", CONTRADICTED),
     ("Leahy, a Republican party veteran, phoned Lam", CONTRADICTED),

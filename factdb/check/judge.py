@@ -1203,17 +1203,22 @@ class Judge:
         PERSON_ATTRIBUTES) are said of (`holders`, Judge._attribute_holders); None (anyone's)
         where a trigger of the predicate apart from the names says it ("belongs to the
         Democratic Party", "represented Vermont") or one of them is tied to no name. A head
-        noun right beside a name is that name's, no membership said of anyone ("lawmakers of
-        the Democratic and Republican parties")."""
+        noun is the names', no membership said of anyone: a plural anywhere ("lawmakers of the
+        Democratic and Republican parties", "of both parties"), for no one belongs to two; a
+        singular right beside a name ("the Republican party")."""
         spans = [(c.start, c.end) for c in cues]
         heads = head_nouns(parsed.lang)
+
+        def head(t: Cue) -> bool:
+            word = fold(parsed.text[t.start : t.end])
+            return word in heads or (
+                word in heads.values() and beside(parsed.text, t.start, t.end, spans)
+            )
+
         if any(
             t.target == pred.id
             and not any(c.start <= t.start < c.end or t.start <= c.start < t.end for c in cues)
-            and not (
-                fold(parsed.text[t.start : t.end]) in heads
-                and beside(parsed.text, t.start, t.end, spans)
-            )
+            and not head(t)
             for t in parsed.triggers
         ):
             return None

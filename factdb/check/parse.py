@@ -1925,11 +1925,11 @@ def _heads(lang: str) -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
     return named, {k: tuple(fold(v).split()) for k, v in named.items()}
 
 
-def head_nouns(lang: str) -> frozenset[str]:
-    """A language's shared heads, plural and singular, folded ("parties", "party"): a noun
-    that heads the names before it, no word of its own."""
+def head_nouns(lang: str) -> dict[str, str]:
+    """A language's shared heads, folded, plural to singular ("parties": "party"): a noun that
+    heads the names beside it, no word of its own."""
     named, _ = _heads(lang)
-    return frozenset(named) | frozenset(fold(v) for v in named.values())
+    return {plural: fold(singular) for plural, singular in named.items()}
 
 
 def _shared_heads(

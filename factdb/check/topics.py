@@ -32,7 +32,7 @@ from collections.abc import Callable, Sequence
 from factdb.lexicon.index import LANGUAGES, Fillers, prepare_fillers, reach
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.kept import kept
-from factdb.lexicon.vocabulary import Vocabulary
+from factdb.lexicon.vocabulary import PERSON_ATTRIBUTES, Vocabulary
 from factdb.records import dataclass
 from factdb.text.covered import overlaps, within
 from factdb.text.fold import has_marks, nfc
@@ -271,13 +271,25 @@ def stated_topics(
         took.setdefault((start, end), set()).update(
             spans[(i, j)]
             for u, i, j in units
-            if u in phrase.units and u.startswith(NAMED) and span[0] <= i and j <= span[1]
+            if span[0] <= i
+            and j <= span[1]
+            and (
+                (u in phrase.units and u.startswith(NAMED))
+                # a party inside the phrase describes its people ("lawmakers from both the
+                # Democratic and Republican parties"): the view's words, no one's membership
+                or (u.startswith(NAMED) and _attribute(vocab, u.removeprefix(NAMED)))
+            )
         )
         taken.append((start, end))
     return [
         (start, end, tuple(sorted(ids)), tuple(sorted(took[(start, end)])))
         for (start, end), ids in sorted(found.items())
     ]
+
+
+def _attribute(vocab: Vocabulary, eid: str) -> bool:
+    """Whether the name is a person's attribute (a party, a state: PERSON_ATTRIBUTES)."""
+    return eid in vocab.entities and vocab.entities[eid].type in PERSON_ATTRIBUTES
 
 
 def _stretch(
