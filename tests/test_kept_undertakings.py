@@ -10,6 +10,9 @@ posts put things.
 2. Keeping on working closely with, standing side by side with, "tiếp tục phối hợp", "sát cánh
    cùng" say the undertaking (`committed` in lexicon/<lang>/synonyms.yaml); scaling it back,
    "thu hẹp hợp tác", says it is broken off (`committed` in polarity.yaml).
+3. Content that the speaker's own words refute is refuted whatever verb gives it to him
+   ("stressed", "khẳng định" of what he "said"); the same content under another verb stays
+   open (assess.assess_said).
 """
 
 from __future__ import annotations
@@ -66,6 +69,32 @@ KEPT = [
     # another speaker's undertaking the sources do not give: not enough info
     ("Greer said the US would keep working closely with Vietnam on war legacy issues", NEI),
 ]
+
+
+OWN_WORDS = [
+    (
+        "Hagerty stressed Washington would stop cooperating with Hanoi on war legacy issues",
+        CONTRADICTED,
+    ),
+    (
+        "Ông Hagerty khẳng định Mỹ sẽ dừng phối hợp với Việt Nam trong khắc phục hậu quả "
+        "chiến tranh",
+        CONTRADICTED,
+    ),
+    (
+        "Ong Hagerty khang dinh My se dung phoi hop voi Viet Nam trong khac phuc hau qua "
+        "chien tranh",
+        CONTRADICTED,
+    ),
+    ("Hagerty stressed Washington would keep working closely with Hanoi on war legacy issues", NEI),
+]
+
+
+@pytest.mark.parametrize(("statement", "expected"), OWN_WORDS)
+def test_his_own_words_refute_content_under_another_verb(
+    checker: Checker, statement: str, expected: str
+) -> None:
+    assert checker.check(statement).verdict == expected
 
 
 # Another undertaking given to the other side of the exchange is no word of the claim's speaker

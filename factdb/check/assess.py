@@ -258,6 +258,10 @@ def assess_said(
     finding = assess(world, pred, claim, ctx, quantity, date)
     if finding.outcome == "irrelevant":
         return finding
+    if rule == "other-stance" and finding.outcome == "contradicts":
+        # "Hagerty affirmed the US would stop cooperating", of his saying it would go on: his
+        # own words refute the content, whatever verb gives it to him
+        return finding
     rule = "other-stance" if rule == "other-stance" else "other-speaker"
     grounds = Grounds(rule, claim, reading=reading)
     borne = finding.day_part_borne
