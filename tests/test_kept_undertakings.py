@@ -10,6 +10,8 @@ posts put things.
 2. Keeping on working closely with, standing side by side with, "tiếp tục phối hợp", "sát cánh
    cùng" say the undertaking (`committed` in lexicon/<lang>/synonyms.yaml); scaling it back,
    "thu hẹp hợp tác", says it is broken off (`committed` in polarity.yaml).
+   A denying verb whose noun opens the programme's name ("ngừng hợp tác" before "hợp tác khắc
+   phục hậu quả chiến tranh") shares the word with it and still denies (parse).
 3. Content that the speaker's own words refute is refuted whatever verb gives it to him
    ("stressed", "khẳng định" of what he "said"); the same content under another verb stays
    open (assess.assess_said).
@@ -64,6 +66,19 @@ KEPT = [
     ),
     (
         "Ong Hagerty noi My se ngung phoi hop voi Viet Nam trong khac phuc hau qua chien tranh",
+        CONTRADICTED,
+    ),
+    # the denying verb's noun opens the programme's name: it shares the word and still denies
+    (
+        "Ông Hagerty nói Washington sẽ ngừng hợp tác khắc phục hậu quả chiến tranh với Hà Nội",
+        CONTRADICTED,
+    ),
+    (
+        "Ong Hagerty noi Washington se thu hep hop tac khac phuc hau qua chien tranh voi Ha Noi",
+        CONTRADICTED,
+    ),
+    (
+        "Hagerty: Washington to end cooperation on overcoming the consequences of war with Hanoi",
         CONTRADICTED,
     ),
     # another speaker's undertaking the sources do not give: not enough info

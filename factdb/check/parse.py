@@ -552,7 +552,12 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
             ):
                 opposites.append(Mention(surface, start, end, targets))
             continue
-        if overlaps(start, end, entity_spans):
+        # a denying verb whose noun opens a name it falls on ("ngừng hợp tác" before "hợp tác
+        # khắc phục hậu quả chiến tranh") shares that word with the name and still denies
+        crossing = kind == "antonym" and all(
+            start < s < end <= e for s, e in entity_spans if overlaps(start, end, [(s, e)])
+        )
+        if overlaps(start, end, entity_spans) and not crossing:
             continue
         if kind == "trigger":
             for hit in hits:
