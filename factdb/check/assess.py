@@ -412,7 +412,7 @@ def assess(
     value_note: Grounds | None = None
     if quantity is not None and claim.interval is not None:
         valued = value_conflict(
-            world, pred, claim, ctx, quantity, said, same_key, same_occasion, conflict
+            world, pred, claim, ctx, quantity, said, same_key, same_occasion, conflict, timing
         )
         if isinstance(valued, Finding):
             return valued
@@ -829,10 +829,12 @@ def value_conflict(
     same_key: bool,
     same_occasion: bool,
     conflict: Grounds | None,
+    timing: TimeCheck,
 ) -> Finding | tuple[Grounds | None, Grounds | None]:
     """The statement's figure against the claim's interval: (the conflict, a note on a figure
     the claim neither implies nor excludes), or the finding it decides (open: another unit,
-    a bound, a figure that cannot refute)."""
+    a bound, a figure that cannot refute). A higher mark said first passed (rules.compare_value)
+    conflicts only within the claim's own year: another year may be that mark's first."""
     assert claim.interval is not None
     occasion = pred.time_role == OCCASION
     quantity = act_amount(pred, quantity, claim.interval)
@@ -861,10 +863,12 @@ def value_conflict(
         return Finding(claim, "open", replace(grounds, rule="elapsed-undated"), same_key)
     if outcome == "value-disjoint" and later_now(world, pred, ctx, figure, claim.interval):
         return Finding(claim, "open", replace(grounds, rule="later-now"), same_key)
-    if outcome == "value-disjoint":
+    if outcome in ("value-disjoint", "higher-mark"):
         grounds = replace(grounds, rule=outcome)
         told = same_occasion or (occasion and told_at(world, claim, said.mentioned, ctx))
-        if pred.functional and same_key and told and conflict is None and not bare:
+        # a mark is one of many a series passes, but only one is the year's highest
+        single = pred.functional if outcome == "value-disjoint" else timing.rule == "time-inside"
+        if single and same_key and told and conflict is None and not bare:
             return grounds, None
         return Finding(claim, "open", grounds, same_key)
     if outcome == "value-bound":

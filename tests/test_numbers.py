@@ -1,0 +1,51 @@
+"""Figures as the press gives them (issue 10), session 21.
+
+A higher mark first passed (factdb/lexicon/world/marks.yaml, rules.compare_value `higher-mark`):
+a source that gives the mark a series first passed in a year gives the highest one it passed that
+year, so a higher mark said first passed in that same year is refuted. A lower mark may have been
+passed in an earlier year, and a higher one undated or in another year may be that mark's own
+first passing: both stay open. The statements are written for this test, in headline, wire and
+social-post wording, not taken from a corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factdb.check.checker import Checker
+from factdb.check.judge import CONTRADICTED, NEI, SUPPORTED
+
+
+@pytest.fixture(scope="module")
+def checker(real_checker: Checker) -> Checker:
+    return real_checker
+
+
+HIGHER_MARKS = [
+    ("Hungary-Vietnam trade broke through $3bn for the first time in 2025", CONTRADICTED),
+    (
+        "In 2025 two-way Vietnam-Hungary trade topped 5 billion dollars for the first time ever",
+        CONTRADICTED,
+    ),
+    (
+        "Thương mại hai chiều Việt Nam - Hungary năm 2025 lần đầu tiên vượt ngưỡng 3 tỷ USD",
+        CONTRADICTED,
+    ),
+    ("Trao doi thuong mai Viet Nam - Hungary nam 2025 lan dau vuot moc 5 ty USD", CONTRADICTED),
+    # the source's own mark, that year
+    ("Năm 2025 thương mại Việt Nam - Hungary lần đầu tiên vượt mốc 1 tỷ USD", SUPPORTED),
+    # a lower mark may have fallen years before; a higher one elsewhen may be its own first
+    ("Hungary-Vietnam trade broke through $300m for the first time in 2025", NEI),
+    ("Thuong mai Viet Nam - Hungary lan dau vuot 3 ty USD", NEI),
+    ("Hungary-Vietnam trade broke through $3bn for the first time in 2028", NEI),
+    # a level, not a first passing: how far above a billion is not given
+    ("Vietnam-Hungary trade climbed past $3bn in 2025", NEI),
+    ("Kim ngach Viet Nam - Hungary nam 2025 vuot 3 ty USD", NEI),
+]
+
+
+@pytest.mark.parametrize(("statement", "verdict"), HIGHER_MARKS)
+def test_a_higher_mark_first_passed_that_year_is_refuted(
+    checker: Checker, statement: str, verdict: str
+) -> None:
+    assert checker.check(statement).verdict == verdict
