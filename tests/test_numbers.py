@@ -71,3 +71,23 @@ def test_a_number_kept_is_also_the_number_planned(
     checker: Checker, statement: str, verdict: str
 ) -> None:
     assert checker.check(statement).verdict == verdict
+
+
+# A count of years said of now that holds every count the claim's has grown to since its year,
+# told by a source published after that year (assess.grown_past): ties 30 years old in 2025
+# are more than 30 years old in 2026, and a later now only adds years.
+GROWN_COUNTS = [
+    ("Vietnam and the US have had diplomatic ties for more than 25 years now", SUPPORTED),
+    ("Hai nước Việt Nam và Mỹ có quan hệ ngoại giao hơn 30 năm qua", SUPPORTED),
+    ("Hai nuoc Viet Nam va My co quan he ngoai giao hon 30 nam qua", SUPPORTED),
+    # a count a later now may reach, or one below the claim's
+    ("Vietnam and the US have had diplomatic ties for more than 40 years now", NEI),
+    ("Việt Nam và Mỹ thiết lập quan hệ ngoại giao đến nay chưa đầy 20 năm", CONTRADICTED),
+]
+
+
+@pytest.mark.parametrize(("statement", "verdict"), GROWN_COUNTS)
+def test_a_count_of_now_that_every_later_count_meets(
+    checker: Checker, statement: str, verdict: str
+) -> None:
+    assert checker.check(statement).verdict == verdict

@@ -853,6 +853,8 @@ def value_conflict(
     )
     mark = pred.id in mark_predicates()
     outcome = compare_value(figure, claim.interval, mark)
+    if outcome != "value-inside" and grown_past(world, pred, claim, ctx, figure):
+        outcome = "value-inside"
     if outcome == "value-disjoint" and quantity.ambiguous:
         # "clears $400m" may approve the $400m: refuted only if that amount is too
         plain = quantity.as_stated()
@@ -906,14 +908,34 @@ def _undated_count(world: World, pred: PredicateInfo, ctx: Context) -> bool:
     )
 
 
+def grown_past(
+    world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context, figure: Interval
+) -> bool:
+    """Whether an undated count of years said of now ("more than three decades", "hơn 30 năm
+    qua": `counts_now`) holds every count the claim's can have grown to by now: years since an
+    event only grow, and the statement's now is no earlier than the claim's latest source,
+    published after the claim's year, when the count was above the claim's ("more than 30
+    years" of ties 30 years old in 2025, in a report of 2026)."""
+    counted = claim.interval
+    if counted is None or counted.high is None or counted.low != counted.high:
+        return False
+    if claim.time_end is None or not (_undated_count(world, pred, ctx) and _said_of_now(ctx)):
+        return False
+    spans = world.index.with_evidence([claim])[claim.id].spans
+    days = [day for span in spans if (day := world.index.published(span.source)) is not None]
+    if not days or max(days) <= claim.time_end:
+        return False
+    return figure.contains(Interval(counted.high, None, True, False))
+
+
 def later_now(
     world: World, pred: PredicateInfo, ctx: Context, figure: Interval, counted: Interval
 ) -> bool:
     """Whether an undated count of years said of now ("it has been 51 years since the war
     ended", `counts_now`) is above the claim's count: the statement's now is no earlier than
-    the sources' and may be later, when more years have passed, so it is open. So is "more
-    than 30 years" of a claim's 30: every value it allows is above it. A count below the
-    claim's is refuted: years since an event only grow."""
+    the sources' and may be later, when more years have passed, so it is open. A count below
+    the claim's is refuted: years since an event only grow; one that holds every count it can
+    have grown to is borne out (`grown_past`)."""
     if not (_undated_count(world, pred, ctx) and _said_of_now(ctx)):
         return False
     if figure.low is None or counted.high is None:
