@@ -91,3 +91,23 @@ def test_a_count_of_now_that_every_later_count_meets(
     checker: Checker, statement: str, verdict: str
 ) -> None:
     assert checker.check(statement).verdict == verdict
+
+
+# A figure said reached ("reached", "hit", "cán mốc", "chạm mốc": `reaches` in
+# lexicon/<lang>/numbers.yaml) at the very amount a claim says was passed is the mark passed on
+# the way (assess.reached_mark); the bare figure, or one the claim says was never reached, not.
+REACHED_MARKS = [
+    ("Vietnam-Hungary trade hit the $1 billion mark in 2025", SUPPORTED),
+    ("Thương mại Việt Nam - Hungary chạm mốc 1 tỷ USD trong năm 2025", SUPPORTED),
+    ("Thuong mai Viet Nam - Hungary nam 2025 cham moc 1 ty USD", SUPPORTED),
+    ("Vietnam-Hungary trade stood at $1 billion in 2025", NEI),
+    ("Vietnam-Hungary trade hit $1.4 billion in 2025", NEI),
+    ("Vietnam-Hungary trade hit the $1 billion mark in 2023", NEI),
+]
+
+
+@pytest.mark.parametrize(("statement", "verdict"), REACHED_MARKS)
+def test_a_mark_said_reached_that_the_figure_passed(
+    checker: Checker, statement: str, verdict: str
+) -> None:
+    assert checker.check(statement).verdict == verdict

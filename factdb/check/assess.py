@@ -855,6 +855,8 @@ def value_conflict(
     outcome = compare_value(figure, claim.interval, mark)
     if outcome != "value-inside" and grown_past(world, pred, claim, ctx, figure):
         outcome = "value-inside"
+    if outcome == "value-bound" and reached_mark(quantity, claim.interval):
+        outcome = "value-inside"
     if outcome == "value-disjoint" and quantity.ambiguous:
         # "clears $400m" may approve the $400m: refuted only if that amount is too
         plain = quantity.as_stated()
@@ -878,6 +880,19 @@ def value_conflict(
     if outcome == "value-neither":
         return conflict, replace(grounds, rule=outcome)
     return conflict, None
+
+
+def reached_mark(quantity: Quantity, claimed: Interval) -> bool:
+    """Whether the statement says a figure reached the very amount the claim says it passed
+    ("trade reached $1bn", "cán mốc 1 tỷ USD" of trade above a billion: `reaches` in
+    lexicon/<lang>/numbers.yaml): the mark it got to on its way past, borne out. Only the
+    claim's open low bound: a figure said to stay under an amount never reached it."""
+    return (
+        quantity.reached
+        and quantity.low == quantity.high
+        and claimed.low == quantity.low
+        and claimed.low_open
+    )
 
 
 def elapsed_undated(world: World, pred: PredicateInfo, ctx: Context) -> bool:
