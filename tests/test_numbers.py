@@ -111,3 +111,24 @@ def test_a_mark_said_reached_that_the_figure_passed(
     checker: Checker, statement: str, verdict: str
 ) -> None:
     assert checker.check(statement).verdict == verdict
+
+
+# A short name of an event read only right after a count of years that measures it
+# (`elapsed_names` in lexicon/<lang>/statements.yaml, parse._read_elapsed): "the war" alone may
+# be any war, but "50 years since the war ended" is the end the sources count from.
+ELAPSED_NAMES = [
+    ("Hegseth visited Vietnam as the country marked five decades since the war ended", SUPPORTED),
+    ("Năm Bộ trưởng Hegseth thăm Việt Nam cũng là dịp tròn 50 năm chiến tranh kết thúc", SUPPORTED),
+    ("Ong Hegseth tham Viet Nam dung dip 40 nam ket thuc chien tranh", CONTRADICTED),
+    # undated, no other act: every year has its own count
+    ("It was 40 years since the war ended", NEI),
+    # no count of years before it: any war
+    ("Lam urged both sides to end the war in Gaza", NEI),
+]
+
+
+@pytest.mark.parametrize(("statement", "verdict"), ELAPSED_NAMES)
+def test_a_short_name_after_a_count_of_years(
+    checker: Checker, statement: str, verdict: str
+) -> None:
+    assert checker.check(statement).verdict == verdict
