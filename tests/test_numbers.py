@@ -132,3 +132,22 @@ def test_a_short_name_after_a_count_of_years(
     checker: Checker, statement: str, verdict: str
 ) -> None:
     assert checker.check(statement).verdict == verdict
+
+
+# A novelty said of a figure ("a first for the two countries": trade_milestone's triggers in
+# fixtures/vocabulary/predicates.yaml) is its first passing, weighed as "for the first time" is.
+NOVELTIES = [
+    ("Hungary-Vietnam trade broke through $1bn in 2025, a first for both countries", SUPPORTED),
+    ("Vietnam-Hungary trade topped $1 billion in 2023, a first ever for the pair", CONTRADICTED),
+    (
+        "Năm 2025, thương mại Việt Nam - Hungary vượt 1 tỷ USD, lần đầu tiên trong lịch sử",
+        SUPPORTED,
+    ),
+    ("Nam 2025 thuong mai Viet Nam - Hungary vuot 1 ty USD, lan dau tien trong lich su", SUPPORTED),
+    ("Lam's phone call with Leahy was a first for the two men", NEI),
+]
+
+
+@pytest.mark.parametrize(("statement", "verdict"), NOVELTIES)
+def test_a_novelty_is_a_first_passing(checker: Checker, statement: str, verdict: str) -> None:
+    assert checker.check(statement).verdict == verdict
