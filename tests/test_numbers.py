@@ -151,3 +151,22 @@ NOVELTIES = [
 @pytest.mark.parametrize(("statement", "verdict"), NOVELTIES)
 def test_a_novelty_is_a_first_passing(checker: Checker, statement: str, verdict: str) -> None:
     assert checker.check(statement).verdict == verdict
+
+
+# "trong một buổi sáng" ("in a single morning", vi fillers.yaml): the article says nothing a
+# claim must bear out; the part of the day is still read.
+SINGLE_MORNING = [
+    ("Tổng Bí thư tiếp xúc bốn tổng thống trong một buổi sáng tại Washington", SUPPORTED),
+    ("Tong Bi thu tiep xuc bon tong thong trong mot buoi sang tai Washington", SUPPORTED),
+    ("Lam held talks with four presidents in a single morning in Washington", SUPPORTED),
+    # a count below what the claims of that morning name is still refuted
+    (
+        "Ngày 19/2, Tổng Bí thư tiếp xúc hai tổng thống trong một buổi sáng tại Washington",
+        CONTRADICTED,
+    ),
+]
+
+
+@pytest.mark.parametrize(("statement", "verdict"), SINGLE_MORNING)
+def test_in_a_single_morning(checker: Checker, statement: str, verdict: str) -> None:
+    assert checker.check(statement).verdict == verdict
