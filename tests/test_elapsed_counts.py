@@ -104,9 +104,11 @@ def test_the_two_countries_of_one_persons_visit(
 @pytest.mark.parametrize(
     ("statement", "verdict"),
     [
-        # "more than 30 years" said of now, of ties 30 years old in 2025: every count it allows
-        # is above the claim's, which a later now may reach (assess.later_now), not refuted
-        ("US-Vietnam diplomatic relations have been built over more than three decades", NEI),
+        # a count above the claim's, said of now, a later now may reach (assess.later_now)
+        ("It has been more than 60 years since the end of the Vietnam War", NEI),
+        # "more than 30 years" said of now, of ties 30 years old in 2025 in a source of 2026,
+        # holds every count they have grown to since (assess.grown_past, tests/test_numbers.py),
+        # but no deciding claim's source says the ties were "built" ("vun đắp")
         ("Quan hệ ngoại giao Việt – Mỹ đã được vun đắp hơn 30 năm qua", NEI),
         ("Quan he ngoai giao Viet - My da duoc vun dap hon 30 nam qua", NEI),
         # a count below the claim's, said of now, is refuted: years since an event only grow

@@ -115,8 +115,10 @@ VERDICTS = [
     ("Ông Orbán không còn là Thủ tướng Hungary.", CONTRADICTED),
     # a series' figure is its period's: "since 2020" is not the 2025 figure
     ("Thuong mai VN Hungary da vuot 1 ty USD tu nam 2020", NEI),
-    # a figure at the bound the sources say was passed is not refuted by it
-    ("Vietnam-Hungary trade reached 1 billion USD in 2025.", NEI),
+    # a figure at the bound the sources say was passed is not refuted by it; said reached, it
+    # is the mark passed on the way, borne out (tests/test_numbers.py)
+    ("Vietnam-Hungary trade was 1 billion USD in 2025.", NEI),
+    ("Vietnam-Hungary trade reached 1 billion USD in 2025.", SUPPORTED),
     # words the sources give to someone are not borne out, for another speaker, by the fact
     ("Senator Hagerty welcomed the US becoming Vietnam's second-largest trading partner.", NEI),
     (

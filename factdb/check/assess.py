@@ -420,7 +420,7 @@ def assess(
     value_note: Grounds | None = None
     if quantity is not None and claim.interval is not None:
         valued = value_conflict(
-            world, pred, claim, ctx, quantity, said, same_key, same_occasion, conflict
+            world, pred, claim, ctx, quantity, said, same_key, same_occasion, conflict, timing
         )
         if isinstance(valued, Finding):
             return valued
@@ -837,10 +837,12 @@ def value_conflict(
     same_key: bool,
     same_occasion: bool,
     conflict: Grounds | None,
+    timing: TimeCheck,
 ) -> Finding | tuple[Grounds | None, Grounds | None]:
     """The statement's figure against the claim's interval: (the conflict, a note on a figure
     the claim neither implies nor excludes), or the finding it decides (open: another unit,
-    a bound, a figure that cannot refute)."""
+    a bound, a figure that cannot refute). A higher mark said first passed (rules.compare_value)
+    conflicts only within the claim's own year: another year may be that mark's first."""
     assert claim.interval is not None
     occasion = pred.time_role == OCCASION
     quantity = act_amount(pred, quantity, claim.interval)
@@ -859,6 +861,10 @@ def value_conflict(
     )
     mark = pred.id in mark_predicates()
     outcome = compare_value(figure, claim.interval, mark)
+    if outcome != "value-inside" and grown_past(world, pred, claim, ctx, figure):
+        outcome = "value-inside"
+    if outcome == "value-bound" and reached_mark(quantity, claim.interval):
+        outcome = "value-inside"
     if outcome == "value-disjoint" and quantity.ambiguous:
         # "clears $400m" may approve the $400m: refuted only if that amount is too
         plain = quantity.as_stated()
@@ -869,10 +875,12 @@ def value_conflict(
         return Finding(claim, "open", replace(grounds, rule="elapsed-undated"), same_key)
     if outcome == "value-disjoint" and later_now(world, pred, ctx, figure, claim.interval):
         return Finding(claim, "open", replace(grounds, rule="later-now"), same_key)
-    if outcome == "value-disjoint":
+    if outcome in ("value-disjoint", "higher-mark"):
         grounds = replace(grounds, rule=outcome)
         told = same_occasion or (occasion and told_at(world, claim, said.mentioned, ctx))
-        if pred.functional and same_key and told and conflict is None and not bare:
+        # a mark is one of many a series passes, but only one is the year's highest
+        single = pred.functional if outcome == "value-disjoint" else timing.rule == "time-inside"
+        if single and same_key and told and conflict is None and not bare:
             return grounds, None
         return Finding(claim, "open", grounds, same_key)
     if outcome == "value-bound":
@@ -880,6 +888,19 @@ def value_conflict(
     if outcome == "value-neither":
         return conflict, replace(grounds, rule=outcome)
     return conflict, None
+
+
+def reached_mark(quantity: Quantity, claimed: Interval) -> bool:
+    """Whether the statement says a figure reached the very amount the claim says it passed
+    ("trade reached $1bn", "cán mốc 1 tỷ USD" of trade above a billion: `reaches` in
+    lexicon/<lang>/numbers.yaml): the mark it got to on its way past, borne out. Only the
+    claim's open low bound: a figure said to stay under an amount never reached it."""
+    return (
+        quantity.reached
+        and quantity.low == quantity.high
+        and claimed.low == quantity.low
+        and claimed.low_open
+    )
 
 
 def elapsed_undated(world: World, pred: PredicateInfo, ctx: Context) -> bool:
@@ -910,14 +931,34 @@ def _undated_count(world: World, pred: PredicateInfo, ctx: Context) -> bool:
     )
 
 
+def grown_past(
+    world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context, figure: Interval
+) -> bool:
+    """Whether an undated count of years said of now ("more than three decades", "hơn 30 năm
+    qua": `counts_now`) holds every count the claim's can have grown to by now: years since an
+    event only grow, and the statement's now is no earlier than the claim's latest source,
+    published after the claim's year, when the count was above the claim's ("more than 30
+    years" of ties 30 years old in 2025, in a report of 2026)."""
+    counted = claim.interval
+    if counted is None or counted.high is None or counted.low != counted.high:
+        return False
+    if claim.time_end is None or not (_undated_count(world, pred, ctx) and _said_of_now(ctx)):
+        return False
+    spans = world.index.with_evidence([claim])[claim.id].spans
+    days = [day for span in spans if (day := world.index.published(span.source)) is not None]
+    if not days or max(days) <= claim.time_end:
+        return False
+    return figure.contains(Interval(counted.high, None, True, False))
+
+
 def later_now(
     world: World, pred: PredicateInfo, ctx: Context, figure: Interval, counted: Interval
 ) -> bool:
     """Whether an undated count of years said of now ("it has been 51 years since the war
     ended", `counts_now`) is above the claim's count: the statement's now is no earlier than
-    the sources' and may be later, when more years have passed, so it is open. So is "more
-    than 30 years" of a claim's 30: every value it allows is above it. A count below the
-    claim's is refuted: years since an event only grow."""
+    the sources' and may be later, when more years have passed, so it is open. A count below
+    the claim's is refuted: years since an event only grow; one that holds every count it can
+    have grown to is borne out (`grown_past`)."""
     if not (_undated_count(world, pred, ctx) and _said_of_now(ctx)):
         return False
     if figure.low is None or counted.high is None:

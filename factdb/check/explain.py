@@ -307,6 +307,8 @@ class Words:
                 return f"{said}; {claim}"
             case "value-neither":
                 return f"{said}; {claim}, which neither implies nor excludes it"
+            case "higher-mark":
+                return f"{said}; {claim}, the highest mark its source gives passed that year"
             case "value-bound":
                 return f"{said}; {claim}, a bound it reached"
             case "elapsed-undated":

@@ -1158,6 +1158,7 @@ def _read_elapsed(parsed: ParsedStatement, vocab: Vocabulary) -> list[tuple[int,
     lexicon's unit that touches the event (by its joining words or none) is read: "Leahy, 48
     years a senator, voted to end the war" measures no end of the war. Returns the spans of
     the joining words, read."""
+    _read_elapsed_names(parsed, vocab)
     events = [
         m
         for m in parsed.entities
@@ -1183,6 +1184,33 @@ def _read_elapsed(parsed: ParsedStatement, vocab: Vocabulary) -> list[tuple[int,
             parsed.predicates[pid] = f"count {q.text!r} of {event.text!r}"
             break
     return read
+
+
+def _read_elapsed_names(parsed: ParsedStatement, vocab: Vocabulary) -> None:
+    """The short names an event goes by only where a count of years measures it ("50 years
+    since the war ended", "nửa thế kỷ kết thúc chiến tranh": `elapsed_names` in
+    lexicon/<lang>/statements.yaml): read as that event right after such a count, joined by its
+    words or none, and nowhere else ("to end the war" alone may be any war)."""
+    names = {
+        eid
+        for lang in LANGUAGES
+        for eid in load_lexicon(lang, "statements").get("elapsed_names") or {}
+        if eid in vocab.entities
+    }
+    text, words = parsed.text, parsed.tokens.words()
+    counts = [(unit, links) for unit, links in _elapsed_links().values()]
+    for eid in sorted(names):
+        for start, end in phrase_spans(words, phrase_keys("statements", "elapsed_names", sub=eid)):
+            if overlaps(start, end, [(m.start, m.end) for m in parsed.entities]):
+                continue
+            if any(
+                q.end <= start
+                and q.unit == unit
+                and tuple(_gap_words(text[q.end : start])) in links
+                for q in parsed.quantities
+                for unit, links in counts
+            ):
+                parsed.entities.append(Mention(text[start:end], start, end, (eid,)))
 
 
 def _read_ordinals(parsed: ParsedStatement) -> None:

@@ -884,12 +884,23 @@ def compare_value(stated: Interval, claimed: Interval, mark: bool = False) -> st
     `value-bound`: the figure is the very bound the claim says was passed ("reached 1 billion" of
     trade that "passed 1 billion"), the mark the press names on the way past it: open. A `mark`
     (the value of a first passing: factdb/lexicon/world/marks.yaml) is met only by the same
-    bounds; another mark is `value-neither` ("first passed 500 million" of a first billion)."""
+    bounds; a lower mark is `value-neither` ("first passed 500 million" of a first billion), a
+    higher one `higher-mark` (`_higher_mark`: "first passed 2 billion" that same year)."""
     if mark and (stated.low, stated.high) != (claimed.low, claimed.high):
-        return "value-neither"
+        return "higher-mark" if _higher_mark(stated, claimed) else "value-neither"
     if stated.disjoint(claimed):
         return "value-bound" if _touches(stated, claimed) else "value-disjoint"
     return "value-inside" if stated.contains(claimed) else "value-neither"
+
+
+def _higher_mark(stated: Interval, claimed: Interval) -> bool:
+    """Whether a stated mark lies above the one a claim says was first passed that year: a
+    source that gives the year's first passing gives the highest mark passed ("lần đầu vượt mốc
+    1 tỷ USD" would have said 2 billion had trade passed it), so "first topped $2bn in 2025" is
+    refuted, while a lower mark may have been passed in an earlier year and stays open."""
+    if stated.low is None or claimed.low is None:
+        return False
+    return stated.low > claimed.low
 
 
 def _touches(stated: Interval, known: Interval) -> bool:
@@ -934,6 +945,8 @@ class Grounds:
     """What a finding on one claim turns on, as values; factdb.check.explain words it.
 
     `rule` names what decided: borne-out | value-disjoint | value-neither | value-bound |
+    higher-mark (a higher mark said first passed in the year a claim gives another's first
+    passing: compare_value) |
     other-unit | day-part (the part of the day its source gives, against the statement's: see
     `day_part`) |
     other-object (another entity where the claim has its object) | shortened-level (a lower

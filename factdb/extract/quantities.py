@@ -58,6 +58,9 @@ class Quantity:
     # in the lexicon): the figure may be the act's own amount, so it refutes only where the
     # amount as stated does too (factdb.check.judge).
     ambiguous: bool = False
+    # The comparator word says the figure was reached ("reached", "hit", "cán mốc": `reaches` in
+    # the lexicon): a mark a rising figure got to, which passing it bears out (factdb.check.assess).
+    reached: bool = False
 
     def as_stated(self) -> Quantity:
         """The amount without its comparator: what an ambiguous comparator's act was done to."""
@@ -226,6 +229,7 @@ class _Scanner:
         unit: str | None,
         op: str | None,
         ambiguous: bool = False,
+        reached: bool = False,
     ) -> tuple[Quantity, int, int]:
         start, stop = self.toks.span(first, end)
         if low is not None and high is not None and low > high:
@@ -242,6 +246,7 @@ class _Scanner:
             unit,
             op,
             ambiguous,
+            reached,
         )
         return quantity, first, end
 
@@ -897,7 +902,10 @@ class _Scanner:
         low, high, low_open, high_open = _interval(op, tolerance, num.value)
         # only the comparator word itself is in doubt: "or more" after it decides the bound
         ambiguous = comparator is not None and bool(comparator.get("ambiguous")) and post is None
-        return self._make(i, end, num.value, low, high, low_open, high_open, unit, op, ambiguous)
+        reached = comparator is not None and bool(comparator.get("reaches")) and post is None
+        return self._make(
+            i, end, num.value, low, high, low_open, high_open, unit, op, ambiguous, reached
+        )
 
     def _comparator_stack(self, i: int) -> tuple[list[list[Entry]], int]:
         """Comparators stacked from token i, outermost first, each with the fillers after it
