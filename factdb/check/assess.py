@@ -420,8 +420,10 @@ def assess(
     day = windows.day_part_rule(world, claim, ctx, date)
     # a date before "the next day" may be another act's than this claim's
     dated_here = same_occasion and not relative.before_count(ctx.parsed, date)
+    # the date of "the call with Leahy" on the claim's occasion is the claim's call's
+    keyed = same_key or (dated_here and doer_unsaid(pred, ctx, said))
     conflict, value_note = dated_conflict(
-        pred, claim, date, timing, day, same_key, dated_here, conflict, value_note
+        pred, claim, date, timing, day, keyed, dated_here, conflict, value_note
     )
     if said_year is not None and topic_year is not None and topic_year[0] == topic_years.OTHER:
         # another year for what was said refutes it on the claim's occasion, with its key or
@@ -657,11 +659,30 @@ def key_stated(pred: PredicateInfo, claim: ClaimView, ctx: Context, said: Partie
     event (its `event`, which says which occasion, not whose) may go unstated: the date
     decides; so may whom something was said to, which names the exchange, not whose view it
     is."""
-    occasion = pred.time_role == OCCASION
-    loose = ("object", "location", "addressee") + (("event",) if occasion else ())
-    key_roles = [r for r, _ in said.roles if r not in loose]
+    key_roles = _key_roles(pred, said)
     return not any(r in said.unstated for r in key_roles) and not (
         {eid for r, eid in said.roles if r in key_roles} & ctx.ambiguous
+    )
+
+
+def _key_roles(pred: PredicateInfo, said: Parties) -> list[str]:
+    """The claim's roles that say whose act it is: all but the value, the place, whom it was
+    said to and, for a repeatable event, the occasion (key_stated)."""
+    occasion = pred.time_role == OCCASION
+    loose = ("object", "location", "addressee") + (("event",) if occasion else ())
+    return [r for r, _ in said.roles if r not in loose]
+
+
+def doer_unsaid(pred: PredicateInfo, ctx: Context, said: Parties) -> bool:
+    """Whether the statement states every key role of the claim but its doer, which it leaves
+    unsaid and gives no one in its place ("the call with Leahy", "cuộc điện đàm với ông
+    Leahy"): on the claim's occasion a supported reading takes the claim's doer for it, and so
+    another day or part of the day refutes the act as that reading would bear it out."""
+    key_roles = _key_roles(pred, said)
+    return (
+        [r for r in key_roles if r in said.unstated] == ["subject"]
+        and not said.replaced
+        and not {eid for r, eid in said.roles if r in key_roles} & ctx.ambiguous
     )
 
 
