@@ -74,20 +74,3 @@ def test_unsaid_doer_date_verdicts(checker: Checker, statement: str, verdict: st
 def test_unnamed_people_date_verdicts(checker: Checker, statement: str, verdict: str) -> None:
     judgement = checker.check(statement)
     assert judgement.verdict == verdict, judgement.explanation
-
-
-@pytest.mark.parametrize(
-    ("statement", "verdict"),
-    [
-        # the other party left to a title its holders bear: the claims' holders of it
-        ("Tổng Bí thư Tô Lâm đã điện đàm với hai thượng nghị sĩ Mỹ vào hôm 20/2 vừa qua.", CONTRADICTED),
-        ("TBT To Lam dien dam voi cac thuong nghi si My ngay 20/2", CONTRADICTED),
-        ("To Lam held phone talks with two US senators on Feb. 18.", SUPPORTED),
-        # traps: another occasion; a title none of the claims' parties holds
-        ("Tô Lâm điện đàm với các thượng nghị sĩ Mỹ năm 2024.", NEI),
-        ("Tổng Bí thư Tô Lâm điện đàm với các hạ nghị sĩ Mỹ ngày 20/2.", NEI),
-    ],
-)
-def test_titled_party_date_verdicts(checker: Checker, statement: str, verdict: str) -> None:
-    judgement = checker.check(statement)
-    assert judgement.verdict == verdict, judgement.explanation
