@@ -22,7 +22,7 @@ def checker(real_checker: Checker) -> Checker:
     ("statement", "verdict"),
     [
         ("Tổng Bí thư Tô Lâm điện đàm với ông Daines vào sáng 19/2 theo giờ Việt Nam.", SUPPORTED),
-        ("To Lam phoned Senator Daines on the morning of Feb. 19, Vietnam time.", SUPPORTED),
+        ("To Lam phoned Daines on the morning of Feb. 19, Vietnam time.", SUPPORTED),
         (
             "Tong Bi thu To Lam dien dam voi ong Daines vao chieu 19/2 theo gio Viet Nam",
             CONTRADICTED,
