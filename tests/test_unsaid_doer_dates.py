@@ -2,9 +2,7 @@
 ("the call with Leahy", "cuộc điện đàm với ông Leahy"), on the claim's occasion (its event
 named, or a date within the event's days). A supported reading already takes the claims' doer
 for the unsaid one; on that occasion another day or another part of the day in the source's
-own zone refutes the act as it bears it out (assess.role_unsaid). So with the other party left
-to people the verb does not name ("met foreign leaders", "gặp lãnh đạo các nước"), a person
-in the claim.
+own zone refutes the act as it bears it out (assess.doer_unsaid).
 
 Traps: another year is another occasion; another doer named is another act; the right part of
 the day is borne out."""
@@ -25,14 +23,10 @@ def checker(real_checker: Checker) -> Checker:
 @pytest.mark.parametrize(
     ("statement", "verdict"),
     [
-        (
-            "The phone call with ex-senator Leahy happened on the morning of Feb. 19, local time.",
-            CONTRADICTED,
-        ),
-        (
-            "Cuộc điện đàm với cựu thượng nghị sĩ Leahy diễn ra vào sáng 19/2 theo giờ địa phương.",
-            CONTRADICTED,
-        ),
+        ("The phone call with ex-senator Leahy happened on the morning of Feb. 19, local time.",
+         CONTRADICTED),
+        ("Cuộc điện đàm với cựu thượng nghị sĩ Leahy diễn ra vào sáng 19/2 theo giờ địa phương.",
+         CONTRADICTED),
         ("Cuoc dien dam voi ong Leahy dien ra sang 19/2 theo gio dia phuong", CONTRADICTED),
         ("The call with Leahy came on Feb. 18, Washington time.", CONTRADICTED),
         # the right part of the day, and the doer said
@@ -54,15 +48,10 @@ def test_unsaid_doer_date_verdicts(checker: Checker, statement: str, verdict: st
     [
         # people the statement does not name, on the claim's occasion: the claims' parties
         ("To Lam met foreign leaders on the afternoon of Feb. 19, local time.", CONTRADICTED),
-        (
-            "To Lam met foreign leaders on Feb. 18 on the sidelines of the Board of Peace meeting.",
-            CONTRADICTED,
-        ),
-        (
-            "Tổng Bí thư Tô Lâm gặp các nhà lãnh đạo nước ngoài hôm 18/2 bên lề cuộc họp Hội đồng "
-            "Hòa bình.",
-            CONTRADICTED,
-        ),
+        ("To Lam met foreign leaders on Feb. 18 on the sidelines of the Board of Peace meeting.",
+         CONTRADICTED),
+        ("Tổng Bí thư Tô Lâm gặp các nhà lãnh đạo nước ngoài hôm 18/2 bên lề cuộc họp Hội đồng "
+         "Hòa bình.", CONTRADICTED),
         ("TBT To Lam gap lanh dao cac nuoc hom 20/2 ben le hop Hoi dong Hoa binh", CONTRADICTED),
         # the right part of the day
         ("To Lam met foreign leaders on the morning of Feb. 19, local time.", SUPPORTED),

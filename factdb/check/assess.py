@@ -420,10 +420,8 @@ def assess(
     day = windows.day_part_rule(world, claim, ctx, date)
     # a date before "the next day" may be another act's than this claim's
     dated_here = same_occasion and not relative.before_count(ctx.parsed, date)
-    # the date of "the call with Leahy" or of "met foreign leaders" on the claim's occasion is
-    # the claim's act's; such a claim left open by the time may be the one the statement means
-    unsaid = not same_key and role_unsaid(world, pred, claim, ctx, said)
-    keyed = same_key or (dated_here and unsaid)
+    # the date of "the call with Leahy" on the claim's occasion is the claim's call's
+    keyed = same_key or (dated_here and doer_unsaid(pred, ctx, said))
     conflict, value_note = dated_conflict(
         pred, claim, date, timing, day, keyed, dated_here, conflict, value_note
     )
@@ -462,7 +460,7 @@ def assess(
         claim,
         decision.outcome,
         decision.grounds,
-        same_key or unsaid,  # an act the statement may mean, whose time the judge weighs
+        same_key,
         denial=decision.denial,
         why=decision.why,
         occasion_named=named
@@ -675,34 +673,16 @@ def _key_roles(pred: PredicateInfo, said: Parties) -> list[str]:
     return [r for r, _ in said.roles if r not in loose]
 
 
-def role_unsaid(
-    world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context, said: Parties
-) -> bool:
-    """Whether the statement states every key role of the claim but one, which it gives no one
-    in its place: the doer left unsaid ("the call with Leahy", "cuộc điện đàm với ông Leahy"),
-    or the other party, a person, left to people the verb does not name ("met foreign
-    leaders", "gặp lãnh đạo các nước": assertions.Predication.patient_kind). On the claim's
-    occasion a supported reading takes the claim's party for it, and so another day or part of
-    the day refutes the act as that reading would bear it out."""
+def doer_unsaid(pred: PredicateInfo, ctx: Context, said: Parties) -> bool:
+    """Whether the statement states every key role of the claim but its doer, which it leaves
+    unsaid and gives no one in its place ("the call with Leahy", "cuộc điện đàm với ông
+    Leahy"): on the claim's occasion a supported reading takes the claim's doer for it, and so
+    another day or part of the day refutes the act as that reading would bear it out."""
     key_roles = _key_roles(pred, said)
-    unstated = [r for r in key_roles if r in said.unstated]
-    if (
-        len(unstated) != 1
-        or said.replaced
-        or {eid for r, eid in said.roles if r in key_roles} & ctx.ambiguous
-    ):
-        return False
-    if unstated == ["subject"]:
-        return True
-    other = party_of(claim)
     return (
-        other is not None
-        and dict(said.roles).get(unstated[0]) == other
-        and world.type(other) == PERSON
-        and any(
-            p.predicate == pred.id and p.patient_kind == PEOPLE and not p.patients
-            for p in ctx.predications
-        )
+        [r for r in key_roles if r in said.unstated] == ["subject"]
+        and not said.replaced
+        and not {eid for r, eid in said.roles if r in key_roles} & ctx.ambiguous
     )
 
 
