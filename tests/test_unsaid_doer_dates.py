@@ -41,25 +41,3 @@ def checker(real_checker: Checker) -> Checker:
 def test_unsaid_doer_date_verdicts(checker: Checker, statement: str, verdict: str) -> None:
     judgement = checker.check(statement)
     assert judgement.verdict == verdict, judgement.explanation
-
-
-@pytest.mark.parametrize(
-    ("statement", "verdict"),
-    [
-        # people the statement does not name, on the claim's occasion: the claims' parties
-        ("To Lam met foreign leaders on the afternoon of Feb. 19, local time.", CONTRADICTED),
-        ("To Lam met foreign leaders on Feb. 18 on the sidelines of the Board of Peace meeting.",
-         CONTRADICTED),
-        ("Tổng Bí thư Tô Lâm gặp các nhà lãnh đạo nước ngoài hôm 18/2 bên lề cuộc họp Hội đồng "
-         "Hòa bình.", CONTRADICTED),
-        ("TBT To Lam gap lanh dao cac nuoc hom 20/2 ben le hop Hoi dong Hoa binh", CONTRADICTED),
-        # the right part of the day
-        ("To Lam met foreign leaders on the morning of Feb. 19, local time.", SUPPORTED),
-        # traps: another occasion; a group that is no person (the Vietnamese community)
-        ("To Lam met foreign leaders in March 2025.", NEI),
-        ("Tổng Bí thư Tô Lâm gặp lãnh đạo các nước vào tháng 3/2025.", NEI),
-    ],
-)
-def test_unnamed_people_date_verdicts(checker: Checker, statement: str, verdict: str) -> None:
-    judgement = checker.check(statement)
-    assert judgement.verdict == verdict, judgement.explanation
