@@ -23,10 +23,14 @@ def checker(real_checker: Checker) -> Checker:
 @pytest.mark.parametrize(
     ("statement", "verdict"),
     [
-        ("The phone call with ex-senator Leahy happened on the morning of Feb. 19, local time.",
-         CONTRADICTED),
-        ("Cuộc điện đàm với cựu thượng nghị sĩ Leahy diễn ra vào sáng 19/2 theo giờ địa phương.",
-         CONTRADICTED),
+        (
+            "The phone call with ex-senator Leahy happened on the morning of Feb. 19, local time.",
+            CONTRADICTED,
+        ),
+        (
+            "Cuộc điện đàm với cựu thượng nghị sĩ Leahy diễn ra vào sáng 19/2 theo giờ địa phương.",
+            CONTRADICTED,
+        ),
         ("Cuoc dien dam voi ong Leahy dien ra sang 19/2 theo gio dia phuong", CONTRADICTED),
         ("The call with Leahy came on Feb. 18, Washington time.", CONTRADICTED),
         # the right part of the day, and the doer said

@@ -420,8 +420,10 @@ def assess(
     day = windows.day_part_rule(world, claim, ctx, date)
     # a date before "the next day" may be another act's than this claim's
     dated_here = same_occasion and not relative.before_count(ctx.parsed, date)
-    # the date of "the call with Leahy" on the claim's occasion is the claim's call's
-    keyed = same_key or (dated_here and doer_unsaid(pred, ctx, said))
+    # the date of "the call with Leahy" on the claim's occasion is the claim's call's; such a
+    # claim left open by its time may be the call the statement means
+    unsaid = not same_key and doer_unsaid(pred, ctx, said)
+    keyed = same_key or (dated_here and unsaid)
     conflict, value_note = dated_conflict(
         pred, claim, date, timing, day, keyed, dated_here, conflict, value_note
     )
@@ -460,7 +462,7 @@ def assess(
         claim,
         decision.outcome,
         decision.grounds,
-        same_key,
+        same_key or unsaid,  # an act the statement may mean, whose time the judge weighs
         denial=decision.denial,
         why=decision.why,
         occasion_named=named
