@@ -3,6 +3,9 @@ another place that keeps the same time ("giờ Việt Nam" of a source's "giờ 
 lexicon/world/zones.yaml gives both one clock): it is the source's own zone, so the same part
 is borne out and another refutes it, as with the source's own name for it (dayparts.compare).
 
+A country naming the clock is no party of the act or the title ("Senator Daines ..., Vietnam
+time"): assess.parties leaves it out of the stand-ins (windows.clock_places).
+
 Trap: a country spanning several clocks ("giờ Mỹ") names no one clock, and stays open."""
 
 from __future__ import annotations
@@ -33,5 +36,22 @@ def checker(real_checker: Checker) -> Checker:
     ],
 )
 def test_one_clock_verdicts(checker: Checker, statement: str, verdict: str) -> None:
+    judgement = checker.check(statement)
+    assert judgement.verdict == verdict, judgement.explanation
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        # a country that names a clock is no party: not the title's country, nor a stand-in
+        ("To Lam phoned Senator Daines on the morning of Feb. 19, Vietnam time.", SUPPORTED),
+        ("Tổng Bí thư điện đàm với Thượng nghị sĩ Daines sáng 19/2 giờ Việt Nam.", SUPPORTED),
+        ("TBT To Lam dien dam voi TNS Daines sang 19/2 gio Viet Nam", SUPPORTED),
+        # traps: the country said of the title itself
+        ("To Lam phoned Vietnamese Senator Daines on Feb. 18.", NEI),
+        ("To Lam phoned Senator Daines of Vietnam on Feb. 18.", NEI),
+    ],
+)
+def test_clock_country_is_no_party(checker: Checker, statement: str, verdict: str) -> None:
     judgement = checker.check(statement)
     assert judgement.verdict == verdict, judgement.explanation
