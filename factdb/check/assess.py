@@ -511,7 +511,8 @@ def parties(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context) -
         listed = {ctx.stance.speaker, *ctx.stance.others}
         voices = [world.voices(who) for who in listed if world.type(who) != PERSON]
         used |= listed.union(*voices)
-    others = mentioned - used
+    # "Senator Daines ..., Vietnam time": the country names a clock, no party's stand-in
+    others = mentioned - used - windows.clock_places(ctx)
     unstated: list[str] = []
     replaced: dict[str, str] = {}
     for role, eid in roles:
