@@ -15,6 +15,7 @@ from factdb.check.clocks import names_a_clock
 from factdb.check.findings import Context, Finding, turned
 from factdb.check.marks import mark_predicates
 from factdb.check.occasion import announced_by, encounter_named
+from factdb.check.parse import Mention, list_joiners
 from factdb.check.rules import (
     INTENTIONS,
     OCCASION,
@@ -513,6 +514,9 @@ def parties(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context) -
         used |= listed.union(*voices)
     # "Senator Daines ..., Vietnam time": the country names a clock, no party's stand-in
     others = mentioned - used - windows.clock_places(ctx)
+    if claim.subject not in mentioned:
+        # "the calls with Daines and Hagerty": the names listed with the party are parties too
+        others -= {e for party in used for e in listed_after(pred, ctx, party)}
     unstated: list[str] = []
     replaced: dict[str, str] = {}
     for role, eid in roles:
@@ -526,6 +530,30 @@ def parties(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context) -
         else:
             replaced[role] = other
     return Parties(roles, mentioned, others, unstated, replaced)
+
+
+def listed_after(pred: PredicateInfo, ctx: Context, eid: str) -> set[str]:
+    """The names a list joins to `eid` after a trigger of the predicate ("calls with Daines
+    and Hagerty", "điện đàm với các ông Daines, Hagerty"): with nothing between two names but
+    a list joiner (parse.list_joiners) or a comma, they are parties of the act as it is."""
+    triggers = [t.end for t in ctx.parsed.triggers if t.target == pred.id]
+    if not triggers:
+        return set()
+    after = [m for m in ctx.parsed.entities if m.start >= min(triggers)]
+    joiners = list_joiners(ctx.parsed.lang)
+    text = ctx.parsed.text
+
+    def joined(a: Mention, b: Mention) -> bool:
+        between = tuple(w for w, s, e in ctx.words if a.end <= s and e <= b.start)
+        return between in joiners or (not between and text[a.end : b.start].strip() == ",")
+
+    # the list grows from the party's name through each joined neighbour, either way
+    links = [set(a.ids) | set(b.ids) for a in after for b in after if joined(a, b)]
+    found, size = {eid}, 0
+    while size != len(found):
+        size = len(found)
+        found |= {e for link in links if link & found for e in link}
+    return found - {eid}
 
 
 def names_stated(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context) -> set[str]:
