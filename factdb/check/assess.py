@@ -66,6 +66,18 @@ def led(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context) -> bo
     return bool(doers) and bool(doers & world.countries_of(set(world.places(claim.subject))))
 
 
+def led_to(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context) -> bool:
+    """Whether the statement has the act done to a country where the claim's other party, a
+    person, holds that country's office ("Trump invited Vietnam to join the Board of Peace",
+    "mời Việt Nam tham gia Hội đồng Hòa bình" of his invitation to Tô Lâm): the country the
+    verb binds after it stands for him, as one before it stands for the doer (led)."""
+    party = party_of(claim)
+    if party is None or party in ctx.mentioned or world.type(party) != PERSON:
+        return False
+    bound = {e for p in ctx.predications if p.predicate == pred.id for e in p.patients}
+    return bool(bound & world.countries_of(set(world.places(party))))
+
+
 def spoken_for(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context) -> bool:
     """Whether the claim's subject is the speaker's own side (a country where the claims give
     him an office now, or whose name is inside the body he holds one in: World.countries_of),
@@ -560,16 +572,22 @@ def names_stated(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Conte
     """What the statement names, with the claim's subject where it states him without naming
     him: people it does not name do it ("Cả chín nhà lãnh đạo đều chúc mừng ...": the rest of
     the predication binds him, assess.unbound), his country does it (led), or he is the
-    speaker who speaks for his side (spoken_for)."""
-    mentioned = ctx.mentioned
-    if claim.subject in mentioned:
-        return mentioned
-    unnamed = world.type(claim.subject) == PERSON and any(
-        p.predicate == pred.id and p.agent_kind == PEOPLE for p in ctx.predications
-    )
-    if unnamed or led(world, pred, claim, ctx) or spoken_for(world, pred, claim, ctx):
-        return mentioned | {claim.subject}
-    return mentioned
+    speaker who speaks for his side (spoken_for); and with its other party where the act is
+    done to his country (led_to)."""
+    stated = set()
+    if claim.subject not in ctx.mentioned and (
+        (
+            world.type(claim.subject) == PERSON
+            and any(p.predicate == pred.id and p.agent_kind == PEOPLE for p in ctx.predications)
+        )
+        or led(world, pred, claim, ctx)
+        or spoken_for(world, pred, claim, ctx)
+    ):
+        stated.add(claim.subject)
+    party = party_of(claim)
+    if party is not None and led_to(world, pred, claim, ctx):
+        stated.add(party)
+    return ctx.mentioned | stated if stated else ctx.mentioned
 
 
 def other_slice(
