@@ -45,3 +45,14 @@ def checker(real_checker: Checker) -> Checker:
 def test_unsaid_doer_date_verdicts(checker: Checker, statement: str, verdict: str) -> None:
     judgement = checker.check(statement)
     assert judgement.verdict == verdict, judgement.explanation
+
+
+def test_once_only_act_needs_its_doer(checker: Checker) -> None:
+    """An upgrade to a level is done once for its doer, who picks out the occasion: with the
+    doer unsaid, another date may be another country's upgrade."""
+    for statement in (
+        "The upgrade of ties with the US to a comprehensive strategic partnership came in 2013.",
+        "Viec nang cap quan he voi My len Doi tac chien luoc toan dien dien ra nam 2013",
+    ):
+        judgement = checker.check(statement)
+        assert judgement.verdict == NEI, (statement, judgement.explanation)

@@ -726,10 +726,14 @@ def doer_unsaid(pred: PredicateInfo, ctx: Context, said: Parties) -> bool:
     """Whether the statement states every key role of the claim but its doer, which it leaves
     unsaid and gives no one in its place ("the call with Leahy", "cuộc điện đàm với ông
     Leahy"): on the claim's occasion a supported reading takes the claim's doer for it, and so
-    another day or part of the day refutes the act as that reading would bear it out."""
+    another day or part of the day refutes the act as that reading would bear it out. Not of
+    an act done once for its doer (an upgrade to a level), whose occasion its doer picks out:
+    "the upgrade of ties with the US to a comprehensive strategic partnership" may be another
+    country's."""
     key_roles = _key_roles(pred, said)
     return (
-        [r for r in key_roles if r in said.unstated] == ["subject"]
+        not pred.functional
+        and [r for r in key_roles if r in said.unstated] == ["subject"]
         and not said.replaced
         and not {eid for r, eid in said.roles if r in key_roles} & ctx.ambiguous
     )
