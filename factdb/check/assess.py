@@ -15,6 +15,7 @@ from factdb.check.clocks import names_a_clock
 from factdb.check.findings import Context, Finding, turned
 from factdb.check.marks import mark_predicates
 from factdb.check.occasion import announced_by, encounter_named
+from factdb.check.parse import Mention, list_joiners
 from factdb.check.rules import (
     INTENTIONS,
     OCCASION,
@@ -63,6 +64,18 @@ def led(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context) -> bo
         for a in p.agents
     }
     return bool(doers) and bool(doers & world.countries_of(set(world.places(claim.subject))))
+
+
+def led_to(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context) -> bool:
+    """Whether the statement has the act done to a country where the claim's other party, a
+    person, holds that country's office ("Trump invited Vietnam to join the Board of Peace",
+    "mời Việt Nam tham gia Hội đồng Hòa bình" of his invitation to Tô Lâm): the country the
+    verb binds after it stands for him, as one before it stands for the doer (led)."""
+    party = party_of(claim)
+    if party is None or party in ctx.mentioned or world.type(party) != PERSON:
+        return False
+    bound = {e for p in ctx.predications if p.predicate == pred.id for e in p.patients}
+    return bool(bound & world.countries_of(set(world.places(party))))
 
 
 def spoken_for(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context) -> bool:
@@ -428,8 +441,12 @@ def assess(
     day = windows.day_part_rule(world, claim, ctx, date)
     # a date before "the next day" may be another act's than this claim's
     dated_here = same_occasion and not relative.before_count(ctx.parsed, date)
+    # the date of "the call with Leahy" on the claim's occasion is the claim's call's; such a
+    # claim left open by its time may be the call the statement means
+    unsaid = not same_key and doer_unsaid(pred, ctx, said)
+    keyed = same_key or (dated_here and unsaid)
     conflict, value_note = dated_conflict(
-        pred, claim, date, timing, day, same_key, dated_here, conflict, value_note
+        pred, claim, date, timing, day, keyed, dated_here, conflict, value_note
     )
     if said_year is not None and topic_year is not None and topic_year[0] == topic_years.OTHER:
         # another year for what was said refutes it on the claim's occasion, with its key or
@@ -466,7 +483,7 @@ def assess(
         claim,
         decision.outcome,
         decision.grounds,
-        same_key,
+        same_key or unsaid,  # an act the statement may mean, whose time the judge weighs
         denial=decision.denial,
         why=decision.why,
         occasion_named=named
@@ -515,7 +532,11 @@ def parties(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context) -
         listed = {ctx.stance.speaker, *ctx.stance.others}
         voices = [world.voices(who) for who in listed if world.type(who) != PERSON]
         used |= listed.union(*voices)
-    others = mentioned - used
+    # "Senator Daines ..., Vietnam time": the country names a clock, no party's stand-in
+    others = mentioned - used - windows.clock_places(ctx)
+    if claim.subject not in mentioned:
+        # "the calls with Daines and Hagerty": the names listed with the party are parties too
+        others -= {e for party in used for e in listed_after(pred, ctx, party)}
     unstated: list[str] = []
     replaced: dict[str, str] = {}
     for role, eid in roles:
@@ -531,20 +552,50 @@ def parties(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context) -
     return Parties(roles, mentioned, others, unstated, replaced)
 
 
+def listed_after(pred: PredicateInfo, ctx: Context, eid: str) -> set[str]:
+    """The names a list joins to `eid` after a trigger of the predicate ("calls with Daines
+    and Hagerty", "điện đàm với các ông Daines, Hagerty"): with nothing between two names but
+    a list joiner (parse.list_joiners) or a comma, they are parties of the act as it is."""
+    triggers = [t.end for t in ctx.parsed.triggers if t.target == pred.id]
+    if not triggers:
+        return set()
+    after = [m for m in ctx.parsed.entities if m.start >= min(triggers)]
+    joiners = list_joiners(ctx.parsed.lang)
+    text = ctx.parsed.text
+
+    def joined(a: Mention, b: Mention) -> bool:
+        between = tuple(w for w, s, e in ctx.words if a.end <= s and e <= b.start)
+        return between in joiners or (not between and text[a.end : b.start].strip() == ",")
+
+    # the list grows from the party's name through each joined neighbour, either way
+    links = [set(a.ids) | set(b.ids) for a in after for b in after if joined(a, b)]
+    found, size = {eid}, 0
+    while size != len(found):
+        size = len(found)
+        found |= {e for link in links if link & found for e in link}
+    return found - {eid}
+
+
 def names_stated(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context) -> set[str]:
     """What the statement names, with the claim's subject where it states him without naming
     him: people it does not name do it ("Cả chín nhà lãnh đạo đều chúc mừng ...": the rest of
     the predication binds him, assess.unbound), his country does it (led), or he is the
-    speaker who speaks for his side (spoken_for)."""
-    mentioned = ctx.mentioned
-    if claim.subject in mentioned:
-        return mentioned
-    unnamed = world.type(claim.subject) == PERSON and any(
-        p.predicate == pred.id and p.agent_kind == PEOPLE for p in ctx.predications
-    )
-    if unnamed or led(world, pred, claim, ctx) or spoken_for(world, pred, claim, ctx):
-        return mentioned | {claim.subject}
-    return mentioned
+    speaker who speaks for his side (spoken_for); and with its other party where the act is
+    done to his country (led_to)."""
+    stated = set()
+    if claim.subject not in ctx.mentioned and (
+        (
+            world.type(claim.subject) == PERSON
+            and any(p.predicate == pred.id and p.agent_kind == PEOPLE for p in ctx.predications)
+        )
+        or led(world, pred, claim, ctx)
+        or spoken_for(world, pred, claim, ctx)
+    ):
+        stated.add(claim.subject)
+    party = party_of(claim)
+    if party is not None and led_to(world, pred, claim, ctx):
+        stated.add(party)
+    return ctx.mentioned | stated if stated else ctx.mentioned
 
 
 def other_slice(
@@ -665,11 +716,34 @@ def key_stated(pred: PredicateInfo, claim: ClaimView, ctx: Context, said: Partie
     event (its `event`, which says which occasion, not whose) may go unstated: the date
     decides; so may whom something was said to, which names the exchange, not whose view it
     is."""
-    occasion = pred.time_role == OCCASION
-    loose = ("object", "location", "addressee") + (("event",) if occasion else ())
-    key_roles = [r for r, _ in said.roles if r not in loose]
+    key_roles = _key_roles(pred, said)
     return not any(r in said.unstated for r in key_roles) and not (
         {eid for r, eid in said.roles if r in key_roles} & ctx.ambiguous
+    )
+
+
+def _key_roles(pred: PredicateInfo, said: Parties) -> list[str]:
+    """The claim's roles that say whose act it is: all but the value, the place, whom it was
+    said to and, for a repeatable event, the occasion (key_stated)."""
+    occasion = pred.time_role == OCCASION
+    loose = ("object", "location", "addressee") + (("event",) if occasion else ())
+    return [r for r, _ in said.roles if r not in loose]
+
+
+def doer_unsaid(pred: PredicateInfo, ctx: Context, said: Parties) -> bool:
+    """Whether the statement states every key role of the claim but its doer, which it leaves
+    unsaid and gives no one in its place ("the call with Leahy", "cuộc điện đàm với ông
+    Leahy"): on the claim's occasion a supported reading takes the claim's doer for it, and so
+    another day or part of the day refutes the act as that reading would bear it out. Not of
+    an act done once for its doer (an upgrade to a level), whose occasion its doer picks out:
+    "the upgrade of ties with the US to a comprehensive strategic partnership" may be another
+    country's."""
+    key_roles = _key_roles(pred, said)
+    return (
+        not pred.functional
+        and [r for r in key_roles if r in said.unstated] == ["subject"]
+        and not said.replaced
+        and not {eid for r, eid in said.roles if r in key_roles} & ctx.ambiguous
     )
 
 

@@ -118,9 +118,10 @@ def zone_of(parsed: ParsedStatement) -> frozenset[str] | None:
 def _same_zone(
     said: frozenset[str], source: frozenset[str], where: str | None, capitals: Mapping[str, str]
 ) -> bool:
-    """Whether two zones are one: both local, or a named place that is where it happened (or
-    its country: "US time" of a meeting in Washington)."""
-    if said == source:
+    """Whether two zones are one: both local, two names of one clock ("giờ Việt Nam" of a
+    source's "giờ Hà Nội": one_clock), or a named place that is where it happened (or its
+    country: "US time" of a meeting in Washington)."""
+    if said == source or one_clock(said, source):
         return True
     local = {where, capitals.get(where or "")} - {None}
     return (not source and bool(said) and said <= local) or (

@@ -69,7 +69,12 @@ claim of another occasion, never contradicts). Where it is decided, then its req
   (or an occasion's) the claim holds all through; `denied-*` the
   affirmed title decided by one of those or shown held at some time ("was never a senator").
 - `decide_claim` with a conflict (assess.assess): same polarity and mood, and the conflict found
-  on the claim's whole key (`same_key`: every key role stated, none ambiguous): `other-object` a
+  on the claim's whole key (`same_key`: every key role stated, none ambiguous, a person's role
+  by his country before or after the verb, assess.led and led_to; for a date or a
+  part of the day on the claim's occasion the doer alone may go unsaid, with no one in its
+  place, "the call with Leahy": assess.doer_unsaid, and then a claim of that key left open by
+  its time keeps the conflict from deciding, as one of the stated key does; people the verb
+  does not name, "met foreign leaders", may be others than the claims'): `other-object` a
   functional predicate, not a repeatable occasion, the other object attached to the verb (a
   venue: a place that cannot hold the claim's city, after a locative right after the event or a
   verb of its being held, "was held in New York" of Washington: scope.placed_at; the event may

@@ -188,16 +188,22 @@ def elsewhere(claim: ClaimView, ctx: Context) -> bool:
     """Whether the statement dates things in another place's time than the claim's: it
     names a zone with a place ("giờ Hà Nội") that is not where the claim happened. Sources
     date an event in its own local time, so "local time" or the event's own city is not."""
+    places = clock_places(ctx)
+    return bool(places) and claim.qualifier("location") not in places
+
+
+def clock_places(ctx: Context) -> set[str]:
+    """The places the statement names a clock by ("giờ Hà Nội", "Vietnam time"): a time, not
+    a party of what it says."""
     zone = ctx.parsed.local_time
     if zone is None:
-        return False
-    places = {
+        return set()
+    return {
         eid
         for m in ctx.parsed.entities
         if zone.start <= m.start and m.end <= zone.end
         for eid in m.ids
     }
-    return bool(places) and claim.qualifier("location") not in places
 
 
 def occasion_named(world: World, claim: ClaimView, ctx: Context) -> bool:
