@@ -1,0 +1,35 @@
+"""Session 21, the chamber of a seat (issue 10): a senator represents his state in the Senate,
+so "represented Vermont in the Senate" is borne out by the claim that he represented Vermont
+and the claim that he held a Senate office, now or before (lexicon/world/offices.yaml
+`chambers`). The chamber named with another act ("praised Vietnam in the Senate") is a place
+no claim gives, and stays open. In English, Vietnamese and Vietnamese without diacritics."""
+
+from __future__ import annotations
+
+import pytest
+
+from factdb.check.checker import Checker
+from factdb.check.judge import NEI, SUPPORTED
+
+
+@pytest.fixture(scope="module")
+def checker(real_checker: Checker) -> Checker:
+    return real_checker
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        ("Pat Leahy once represented Vermont in the U.S. Senate.", SUPPORTED),
+        ("Leahy, a Democrat, represented Vermont in the Senate.", SUPPORTED),
+        ("Ông Leahy từng đại diện bang Vermont tại Thượng viện Mỹ.", SUPPORTED),
+        ("Ong Leahy tung dai dien bang Vermont tai Thuong vien My.", SUPPORTED),
+        # traps: the chamber as where another act was done; a state the claims do not give
+        ("Daines praised Vietnam's growth on the Senate floor.", NEI),
+        ("Thượng nghị sĩ Daines ca ngợi Việt Nam tại Thượng viện.", NEI),
+        ("Hagerty represented Vermont in the Senate.", NEI),
+    ],
+)
+def test_the_chamber_of_a_seat(checker: Checker, statement: str, verdict: str) -> None:
+    judged = checker.check(statement)
+    assert judged.verdict == verdict, judged.explanation
