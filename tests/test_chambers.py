@@ -1,7 +1,7 @@
 """Session 21, the chamber of a seat (issue 10): a senator represents his state in the Senate,
 so "represented Vermont in the Senate" is borne out by the claim that he represented Vermont
 and the claim that he held a Senate office, now or before (lexicon/world/offices.yaml
-`chambers`). The chamber named with another act ("praised Vietnam in the Senate") is a place
+`chambers`); "the Appropriations Committee of the US Senate" names one body, the Senate's. The chamber named with another act ("praised Vietnam in the Senate") is a place
 no claim gives, and stays open. In English, Vietnamese and Vietnamese without diacritics."""
 
 from __future__ import annotations
@@ -24,6 +24,10 @@ def checker(real_checker: Checker) -> Checker:
         ("Leahy, a Democrat, represented Vermont in the Senate.", SUPPORTED),
         ("Ông Leahy từng đại diện bang Vermont tại Thượng viện Mỹ.", SUPPORTED),
         ("Ong Leahy tung dai dien bang Vermont tai Thuong vien My.", SUPPORTED),
+        # a committee of the chamber named with the chamber: one body, the Senate's
+        ("Bill Hagerty is a member of the Appropriations Committee of the US Senate.", SUPPORTED),
+        ("TNS Hagerty là thành viên Ủy ban Đối ngoại của Thượng viện Mỹ.", SUPPORTED),
+        ("TNS Hagerty la thanh vien Uy ban Doi ngoai cua Thuong vien My.", SUPPORTED),
         # traps: the chamber as where another act was done; a state the claims do not give
         ("Daines praised Vietnam's growth on the Senate floor.", NEI),
         ("Thượng nghị sĩ Daines ca ngợi Việt Nam tại Thượng viện.", NEI),

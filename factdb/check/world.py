@@ -300,8 +300,11 @@ class World:
     def chambers(self, claims: Iterable[ClaimView]) -> set[str]:
         """The chambers that the people of `claims` sit in for the acts the claims are of, where
         a claim gives them the office that seats them there, now or before (lexicon/world/
-        offices.yaml `chambers`): "represented Vermont in the Senate" of Leahy, a senator."""
-        found = set()
+        offices.yaml `chambers`): "represented Vermont in the Senate" of Leahy, a senator; and
+        those a committee the claims name is of ("the Appropriations Committee of the Senate")."""
+        claims = list(claims)
+        named = {e for c in claims for e in c.entities()}
+        found = {chamber for chamber, seat in _chambers().items() if named & seat["committees"]}
         for chamber, seat in _chambers().items():
             seated = {c.subject for c in claims if c.predicate in seat["acts"]}
             held = self.index.claims_naming(self.offices, seated) if seated else {}
@@ -633,10 +636,11 @@ _COUNTRY_KINDS = frozenset({COUNTRY})
 
 @cache
 def _chambers() -> dict[str, dict[str, frozenset[str]]]:
-    """Each chamber with the offices that seat one in it and the acts of that seat."""
+    """Each chamber with the offices that seat one in it, the acts of that seat and its
+    committees."""
     listed = load_lexicon("world", "offices").get("chambers") or {}
     return {
-        chamber: {key: frozenset(seat.get(key) or ()) for key in ("offices", "acts")}
+        chamber: {key: frozenset(seat.get(key) or ()) for key in ("offices", "acts", "committees")}
         for chamber, seat in listed.items()
     }
 
