@@ -8,6 +8,8 @@ press writes them; a title at a time the sources do not fix stays open).
 - A title that opens the statement, set off by a comma before the name ("Currently the chairman
   of the committee, Leahy phoned Lam"), is that name's, with its tense: a present title of an
   office the sources give as held before is refuted, not passed over.
+- A present title ("sitting senator") on a date without a year is said in the sources' year:
+  from the end of an office the sources give as held before, it is refuted.
 - Titles joined by a title joiner after a name ("Leahy, a former president pro tempore of the
   Senate and chairman of its Appropriations Committee, ...", "served as A and as B") are each
   the name's, the first one's tense going on to the others that have none.
@@ -51,6 +53,11 @@ VERDICTS = [
     ("Leahy is the current chairman of the Senate Appropriations Committee.", CONTRADICTED),
     ("Ông Leahy hiện là Chủ tịch Ủy ban Chuẩn chi Thượng viện Mỹ.", CONTRADICTED),
     ("Ong Leahy hien la Chu tich Uy ban Chuan chi Thuong vien My.", CONTRADICTED),
+    # a present title on a day without a year: the sources' year, when the office had ended
+    ("Sitting senator Pat Leahy took a call from Lam on February 19.", CONTRADICTED),
+    ("Ngày 19/2, Tổng Bí thư điện đàm với Thượng nghị sĩ đương nhiệm Leahy.", CONTRADICTED),
+    ("Ngay 19/2, Tong Bi thu dien dam voi Thuong nghi si duong nhiem Leahy.", CONTRADICTED),
+    ("On February 2, sitting senator Leahy sent Lam a letter.", NEI),
     # a title opening the statement, set off before the name
     (
         "Currently the chairman of the Senate Appropriations Committee, Leahy phoned Lam.",

@@ -304,11 +304,16 @@ def _present_of_former(
 
 def _after(claims: Sequence[ClaimView], dates: Sequence[DateSpan]) -> bool:
     """Whether the statement speaks of a time when the claims' offices held "before" a date had
-    ended: the sources' present when it gives no date, else dates all from that date on."""
+    ended: the sources' present when it gives no date, else dates all from that date on. A date
+    without a year is the sources' year, that of the end ("sitting senator Leahy spoke with Lam
+    on February 19"), as the press leaves the year out of a date of its own year."""
     ended = max((c.time_end for c in claims if c.time_end is not None), default=None)
     if not dates:
         return True
-    return ended is not None and all(d.year_known and d.first >= ended for d in dates)
+    if ended is None:
+        return False
+    placed = [(d.first, d.last) if d.year_known else in_year(d, ended.year) for d in dates]
+    return all(p is not None and p[0] >= ended for p in placed)
 
 
 def _throughout(claim: ClaimView, dates: Sequence[DateSpan]) -> bool:
