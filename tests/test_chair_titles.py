@@ -1,13 +1,15 @@
 """Session 21, the chair of a committee and titles said together (issue 10: read titles as the
 press writes them; a title at a time the sources do not fix stays open).
 
-- "chairman" and "chairwoman" are the committee chair's title as "chair" is: "Leahy, a onetime
+- "chairman of" and "chairwoman of" are the committee chair's title as "chair" is: "Leahy, a onetime
   chairman of the Senate Appropriations Committee" is borne out by his office held before, and
   "Hagerty, chairman of the Senate Appropriations Committee" stays open (the sources give him a
   seat there, not the chair: a member may chair).
 - A title that opens the statement, set off by a comma before the name ("Currently the chairman
   of the committee, Leahy phoned Lam"), is that name's, with its tense: a present title of an
   office the sources give as held before is refuted, not passed over.
+- A body's founding chairman is its chair: "Trump, who chairs the Board of Peace" is borne out
+  by his founding chairmanship (lexicon/world/offices.yaml `titled_as`).
 - A present title ("sitting senator") on a date without a year is said in the sources' year:
   from the end of an office the sources give as held before, it is refuted.
 - Titles joined by a title joiner after a name ("Leahy, a former president pro tempore of the
@@ -114,11 +116,28 @@ VERDICTS = [
         "Thuong nghi si Hagerty, Chu tich Uy ban Chuan chi Thuong vien, dien dam voi Tong Bi thu.",
         NEI,
     ),
-    ("Chairman Hun Sen hosted Lam in early February.", NEI),
+    # ... and "Chairman" before a name, an honorific the name's own alias reads
+    ("Chairman Hun Sen hosted Lam in early February.", SUPPORTED),
 ]
 
 
-@pytest.mark.parametrize(("statement", "verdict"), VERDICTS)
+# A body's founding chairman is its chair (lexicon/world/offices.yaml `titled_as`), not the
+# converse; another's chair of it is not borne out.
+FOUNDED = [
+    (
+        "Lam flew to Washington at the invitation of Trump, who chairs the Board of Peace.",
+        SUPPORTED,
+    ),
+    ("Trump, chairman of the Board of Peace, invited Lam to its inaugural meeting.", SUPPORTED),
+    ("Ông Trump hiện là Chủ tịch Hội đồng Hòa bình.", SUPPORTED),
+    ("Ong Trump hien la Chu tich Hoi dong Hoa binh.", SUPPORTED),
+    ("Prime Minister Hun Manet chairs the Board of Peace.", NEI),
+    ("Thủ tướng Hun Manet là Chủ tịch Hội đồng Hòa bình.", NEI),
+    ("Thu tuong Hun Manet la Chu tich Hoi dong Hoa binh.", NEI),
+]
+
+
+@pytest.mark.parametrize(("statement", "verdict"), VERDICTS + FOUNDED)
 def test_chair_titles(checker: Checker, statement: str, verdict: str) -> None:
     judged = checker.check(statement)
     assert judged.verdict == verdict, judged.explanation
@@ -142,8 +161,8 @@ def test_chair_titles(checker: Checker, statement: str, verdict: str) -> None:
             [("president-pro-tempore", "past"), ("committee-chair", "past")],
         ),
         (
-            "As Senate president pro tempore and Appropriations Committee chairman, Leahy worked "
-            "with colleagues.",
+            "As Senate president pro tempore and chairman of the Appropriations Committee, Leahy "
+            "worked with colleagues.",
             [("president-pro-tempore", "unmarked"), ("committee-chair", "unmarked")],
         ),
     ],

@@ -1,8 +1,9 @@
 """Session 21, the chamber of a seat (issue 10): a senator represents his state in the Senate,
 so "represented Vermont in the Senate" is borne out by the claim that he represented Vermont
 and the claim that he held a Senate office, now or before (lexicon/world/offices.yaml
-`chambers`); "the Appropriations Committee of the US Senate" names one body, the Senate's. The chamber named with another act ("praised Vietnam in the Senate") is a place
-no claim gives, and stays open. In English, Vietnamese and Vietnamese without diacritics."""
+`chambers`); "the Appropriations Committee of the US Senate" names one body, the Senate's. The
+chamber named with another act ("praised Vietnam in the Senate") is a place no claim gives,
+and stays open. In English, Vietnamese and Vietnamese without diacritics."""
 
 from __future__ import annotations
 

@@ -189,6 +189,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Collection, Mapping, Sequence
+from types import MappingProxyType
 
 from factdb.check.assertions import Assertion
 from factdb.check.dayparts import DayPart
@@ -472,7 +473,11 @@ Forms = Mapping[str, tuple[str, str]]
 
 
 def in_general_terms(
-    a: Assertion, claims: Sequence[ClaimView], forms: Forms, names: Callable[[str], bool]
+    a: Assertion,
+    claims: Sequence[ClaimView],
+    forms: Forms,
+    names: Callable[[str], bool],
+    titled: Mapping[str, str] = MappingProxyType({}),
 ) -> tuple[Assertion, list[ClaimView], dict[str, ClaimView]]:
     """The title and the office claims with each national office read as the office it is in
     its country, so that one rule compares them ("Vietnamese Defence Minister Pete Hegseth" of
@@ -481,6 +486,8 @@ def in_general_terms(
     is said of that country, or its own words name it (`names`: "Bộ trưởng Quốc phòng Mỹ", one
     name of the office): a "Defense Secretary" of no country may be any country's minister, and
     a national office said of another country ("Vietnamese Secretary of War") stays as written.
+    A claim's office the press titles by the title's office (`titled`: the founding chairman
+    is the body's chair) is read as the title's, of the same body.
     """
 
     def general(
@@ -497,6 +504,8 @@ def in_general_terms(
     for c in claims:
         # a claim's office is curated: with no place, it is the national office's own
         role, where = general(c.qualifier(ROLE), c.object, lambda _: True)
+        if role is not None and titled.get(role) == office:
+            role = office  # "chairs the Board of Peace" of its founding chairman
         if role is None or role == c.qualifier(ROLE):
             held.append(c)
             continue
