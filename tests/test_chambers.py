@@ -38,3 +38,20 @@ def checker(real_checker: Checker) -> Checker:
 def test_the_chamber_of_a_seat(checker: Checker, statement: str, verdict: str) -> None:
     judged = checker.check(statement)
     assert judged.verdict == verdict, judged.explanation
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        ("Lam had a call with former senator Patrick Leahy of Vermont.", SUPPORTED),
+        ("Tổng Bí thư điện đàm với cựu Thượng nghị sĩ Patrick Leahy của bang Vermont.", SUPPORTED),
+        ("Tong Bi thu dien dam voi cuu Thuong nghi si Patrick Leahy cua bang Vermont.", SUPPORTED),
+        # a state the claims give him none of, and one of no one named
+        ("Lam had a call with Senator Steve Daines of Montana.", NEI),
+        ("Lam spoke with the governor of Vermont.", NEI),
+    ],
+)
+def test_the_state_said_of_a_name(checker: Checker, statement: str, verdict: str) -> None:
+    # "of" ties a state after a name to him (attribute_links in lexicon/en/statements.yaml)
+    judged = checker.check(statement)
+    assert judged.verdict == verdict, judged.explanation
