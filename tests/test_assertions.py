@@ -292,7 +292,8 @@ VERDICTS = [
     ("Patrick Leahy once chaired the Senate Appropriations Committee.", SUPPORTED),
     ("Leahy, who chaired the Senate Appropriations Committee, talked with To Lam", SUPPORTED),
     ("Leahy never chaired the Senate Appropriations Committee.", CONTRADICTED),
-    ("Trump chairs the Board of Peace.", NEI),
+    # its founding chairman is its chair (lexicon/world/offices.yaml `titled_as`)
+    ("Trump chairs the Board of Peace.", SUPPORTED),
     ("Lam chaired the talks with Orbán.", NEI),
     ("Ông Leahy giữ chức Chủ tịch Ủy ban Chuẩn chi Thượng viện Mỹ", NEI),
     ("Ông Leahy từng giữ chức Chủ tịch Ủy ban Chuẩn chi Thượng viện Mỹ", SUPPORTED),

@@ -453,6 +453,7 @@ def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) 
     subjects = {c.subject for p in parts for c in p.decisive if world.type(c.subject) == PERSON}
     own = world.countries_of(set().union(*map(world.places, subjects)))
     covered |= doers & own
+    covered |= world.chambers(c for p in parts for c in p.decisive)
     miscounted, counted = counts(world, ctx, parts)
     covered |= counted
     # A capital lies in its country: "flew to Washington" of a visit to the United States,

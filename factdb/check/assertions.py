@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections import namedtuple
 from functools import cache
 
-from factdb.check.parse import POSSESSIVES, Cue, Mention, ParsedStatement
+from factdb.check.parse import POSSESSIVES, Cue, Mention, ParsedStatement, list_joiners
 from factdb.lexicon.index import LANGUAGES, phrase_keys
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.vocabulary import COUNTRY, EVENT, OFFICE_TENSES, PERSON, US_STATE, Vocabulary
@@ -344,6 +344,7 @@ class _Reader:
         found: list[Assertion] = []
         titles = {i: self.title(i) for i, item in enumerate(items) if item.kind == ROLE}
         ends = {t.last: t for t in titles.values()}
+        said_along: set[int] = set()  # titles given with the one before them (_chain)
         for i, t in titles.items():
             # A plural title with no list after it may be a verb ("Leahy currently chairs the
             # committee"): it is then read as a singular title, after a copula or a tense word.
@@ -371,19 +372,70 @@ class _Reader:
                 span = self.span(t.first, combined[1])
                 found.append(replace(t, place=place).given(items[combined[1]].id, span, "title"))
                 continue
+            if i in said_along:
+                continue  # said with a title before it (below)
+            chain = self._chain(t, titles)
             before = t.first - 1
             if (
                 before >= 0
                 and items[before].kind == PERSON
                 and self.set_off(before, t.first)
-                and self.closed(t.last)
+                and self.closed(chain[-1].last)
             ):
-                found.append(t.given(items[before].id, self.span(before, t.last), "apposition"))
-                continue
-            copula = self._copula(t, ends)
-            if copula is not None:
+                found += self._along(chain, items[before].id, before, t.tense, "apposition")
+            elif (fronted := self._fronted(t, chain)) is not None:
+                found += self._along(chain, items[fronted[0]].id, t.first, fronted[1], "apposition")
+            elif (copula := self._copula(t, ends)) is not None:
                 found.append(copula)
+                if copula.subject is None or not self.closed(chain[-1].last):
+                    continue
+                k = next(k for k in range(t.first, -1, -1) if items[k].start == copula.start)
+                along = self._along(chain[1:], copula.subject, k, copula.tense, "copula")
+                found += [
+                    replace(a, polarity=copula.polarity, modality=copula.modality) for a in along
+                ]
+            else:
+                continue
+            said_along |= {k for k, other in titles.items() if other in chain[1:]}
         return found
+
+    def _along(
+        self, chain: list[_Title], subject: str, first: int, tense: str, form: str
+    ) -> list[Assertion]:
+        """Each title of `chain` given to `subject`, read from item `first` on; a title with no
+        tense of its own has `tense`, the first's: "a former president pro tempore and chairman
+        of the committee" says both were held before."""
+        return [
+            replace(c, tense=tense if c.tense == "unmarked" else c.tense).given(
+                subject, self.span(first, c.last), form
+            )
+            for c in chain
+        ]
+
+    def _fronted(self, t: _Title, chain: list[_Title]) -> tuple[int, str] | None:
+        """The person that titles opening the statement are set off before, and their tense:
+        "Currently the chairman of the committee, Leahy phoned Lam", "As Senate president pro
+        tempore and Appropriations Committee chairman, Leahy ...", "Hiện là Chủ tịch Ủy ban
+        ..., ông Leahy ...". Only copulas and tense words may stand before them."""
+        items = self.items
+        tense = t.tense
+        k = t.first - 1
+        while k >= 0 and self.joined(k, k + 1) and items[k].kind in ("copula", *OFFICE_TENSES):
+            kind = items[k].kind if items[k].kind != "copula" else items[k].id
+            tense = kind if tense == "unmarked" and kind in OFFICE_TENSES else tense
+            k -= 1
+        if k >= 0:
+            return None
+        last = chain[-1].last
+        k = last + 1
+        while k < len(items) and items[k].kind == "title_filler":
+            k += 1  # "..., ông Leahy"
+        if k >= len(items) or items[k].kind != PERSON:
+            return None
+        gap = self.text[items[last].end : items[last + 1].start]
+        if "," not in gap and not _dashed(gap):
+            return None
+        return k, tense
 
     def unknown_holders(self) -> list[Assertion]:
         """A single title written right before a name the claim base does not know ("Vietnamese
@@ -775,6 +827,42 @@ class _Reader:
             for k in (j - 1, j + 1)
         )
 
+    def _joined_to(
+        self, t: _Title, titles: dict[int, _Title], listed: bool = False
+    ) -> _Title | None:
+        """The next title, where a title joiner joins `t` to it (`title_joiners` in the
+        statement lexicon: "and", "kiêm"), or with `listed` a list joiner too ("và": two titles
+        of one holder already named); a copula may repeat after the joiner ("served as
+        president pro tempore and as chairman of ...")."""
+        items = self.items
+        joiners = self.vocab.title_joiners.get(self.parsed.lang, frozenset())
+        if listed:
+            joiners |= list_joiners(self.parsed.lang)
+        nxt = next((j for j in sorted(titles) if titles[j].first > t.last), None)
+        if nxt is None:
+            return None
+        other = titles[nxt]
+        start = items[t.last].end
+        gap = self.text[start : items[other.first].start]
+        if set(gap) & BREAKS:
+            return None
+        bare = gap  # the gap without its copulas ("and as"); "kiêm" is a copula and a joiner
+        for k in range(other.first - 1, t.last, -1):
+            if items[k].kind == "copula":
+                bare = bare[: items[k].start - start] + bare[items[k].end - start :]
+        return other if {word_keys(gap), word_keys(bare)} & joiners else None
+
+    def _chain(self, t: _Title, titles: dict[int, _Title]) -> list[_Title]:
+        """`t` and the titles joined after it, one by one: "former president pro tempore of the
+        Senate and chairman of its Appropriations Committee". Their holder is named before
+        them, or set off after them, so a list's joiner joins them too ("từng là A và B")."""
+        chain = [t]
+        while (
+            other := self._joined_to(chain[-1], titles, True)
+        ) is not None and other not in chain:
+            chain.append(other)
+        return chain
+
     def _combined(self, t: _Title, titles: dict[int, _Title]) -> tuple[_Title, int] | None:
         """The next title and the person both are given to, where `t` is joined to that title
         by a title joiner ("Deputy Prime Minister and Foreign Minister Petr Macinka", "Phó Thủ
@@ -783,13 +871,8 @@ class _Reader:
         the prime minister and President Trump", "Hungary's prime minister and President
         Trump"), so neither title may hold one."""
         items = self.items
-        joiners = self.vocab.title_joiners.get(self.parsed.lang, frozenset())
-        nxt = next((j for j in sorted(titles) if titles[j].first > t.last), None)
-        if nxt is None:
-            return None
-        other = titles[nxt]
-        gap = self.text[items[t.last].end : items[other.first].start]
-        if set(gap) & BREAKS or word_keys(gap) not in joiners:
+        other = self._joined_to(t, titles)
+        if other is None:
             return None
         if any(
             items[k].kind == "title_filler"

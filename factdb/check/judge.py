@@ -1365,7 +1365,7 @@ class Judge:
                 for e in phrases.get(tuple(words[i : i + n]), ())
             )
 
-        general, held, curated = in_general_terms(a, claims, national_forms(), names)
+        general, held, curated = in_general_terms(a, claims, national_forms(), names, titled_as())
         if general == a and not curated:
             return None
         moment = at_a_moment(a, parsed, self.world.offices)
@@ -1759,6 +1759,13 @@ def national_forms() -> dict[str, tuple[str, str]]:
     (lexicon/world/offices.yaml)."""
     listed = load_lexicon("world", "offices").get("national_forms") or {}
     return {office: (form["office"], form["of"]) for office, form in listed.items()}
+
+
+@cache
+def titled_as() -> dict[str, str]:
+    """Each office with the shorter office the press titles its holder by (lexicon/world/
+    offices.yaml `titled_as`: the founding chairman of a body is its chair)."""
+    return dict(load_lexicon("world", "offices").get("titled_as") or {})
 
 
 def _day_of(claim: ClaimView) -> DateSpan:

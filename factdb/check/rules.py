@@ -194,6 +194,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Collection, Mapping, Sequence
+from types import MappingProxyType
 
 from factdb.check.assertions import Assertion
 from factdb.check.dayparts import DayPart
@@ -309,11 +310,16 @@ def _present_of_former(
 
 def _after(claims: Sequence[ClaimView], dates: Sequence[DateSpan]) -> bool:
     """Whether the statement speaks of a time when the claims' offices held "before" a date had
-    ended: the sources' present when it gives no date, else dates all from that date on."""
+    ended: the sources' present when it gives no date, else dates all from that date on. A date
+    without a year is the sources' year, that of the end ("sitting senator Leahy spoke with Lam
+    on February 19"), as the press leaves the year out of a date of its own year."""
     ended = max((c.time_end for c in claims if c.time_end is not None), default=None)
     if not dates:
         return True
-    return ended is not None and all(d.year_known and d.first >= ended for d in dates)
+    if ended is None:
+        return False
+    placed = [(d.first, d.last) if d.year_known else in_year(d, ended.year) for d in dates]
+    return all(p is not None and p[0] >= ended for p in placed)
 
 
 def _throughout(claim: ClaimView, dates: Sequence[DateSpan]) -> bool:
@@ -472,7 +478,11 @@ Forms = Mapping[str, tuple[str, str]]
 
 
 def in_general_terms(
-    a: Assertion, claims: Sequence[ClaimView], forms: Forms, names: Callable[[str], bool]
+    a: Assertion,
+    claims: Sequence[ClaimView],
+    forms: Forms,
+    names: Callable[[str], bool],
+    titled: Mapping[str, str] = MappingProxyType({}),
 ) -> tuple[Assertion, list[ClaimView], dict[str, ClaimView]]:
     """The title and the office claims with each national office read as the office it is in
     its country, so that one rule compares them ("Vietnamese Defence Minister Pete Hegseth" of
@@ -481,6 +491,8 @@ def in_general_terms(
     is said of that country, or its own words name it (`names`: "Bộ trưởng Quốc phòng Mỹ", one
     name of the office): a "Defense Secretary" of no country may be any country's minister, and
     a national office said of another country ("Vietnamese Secretary of War") stays as written.
+    A claim's office the press titles by the title's office (`titled`: the founding chairman
+    is the body's chair) is read as the title's, of the same body.
     """
 
     def general(
@@ -497,6 +509,8 @@ def in_general_terms(
     for c in claims:
         # a claim's office is curated: with no place, it is the national office's own
         role, where = general(c.qualifier(ROLE), c.object, lambda _: True)
+        if role is not None and titled.get(role) == office:
+            role = office  # "chairs the Board of Peace" of its founding chairman
         if role is None or role == c.qualifier(ROLE):
             held.append(c)
             continue

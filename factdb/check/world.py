@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
+from functools import cache
 
 from factdb.check.assertions import PEOPLE, Assertion, affiliations, bare_titles, offices_of_places
 from factdb.check.dayparts import DayPart, home_clock_day, read_day_part, told_day_part
@@ -16,10 +17,11 @@ from factdb.check.match import ClaimIndex
 from factdb.check.occasion import first_of_kind
 from factdb.check.ordinals import Ordinal, read_ordinals
 from factdb.check.parse import ParsedStatement, parse_statement
-from factdb.check.rules import DIRECTED, bind_party, is_former, said_phrases
+from factdb.check.rules import DIRECTED, ROLE, bind_party, is_former, said_phrases
 from factdb.check.stance import speaking_offices
 from factdb.extract.dates import DateSpan, in_year
 from factdb.lexicon.index import abbreviations
+from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.vocabulary import (
     CITY,
     COUNTRY,
@@ -294,6 +296,27 @@ class World:
             for person, owned in pairs
             if borne(person, owned)
         }
+
+    def chambers(self, claims: Iterable[ClaimView]) -> set[str]:
+        """The chambers that the people of `claims` sit in for the acts the claims are of, where
+        a claim gives them the office that seats them there, now or before (lexicon/world/
+        offices.yaml `chambers`): "represented Vermont in the Senate" of Leahy, a senator; and
+        those a committee the claims name is of ("the Appropriations Committee of the Senate")."""
+        claims = list(claims)
+        named = {e for c in claims for e in c.entities()}
+        found = {chamber for chamber, seat in _chambers().items() if named & seat["committees"]}
+        for chamber, seat in _chambers().items():
+            seated = {c.subject for c in claims if c.predicate in seat["acts"]}
+            held = self.index.claims_naming(self.offices, seated) if seated else {}
+            if any(
+                c.subject in seated
+                and c.polarity == "affirmed"
+                and c.qualifier(ROLE) in seat["offices"]
+                for claims_of in held.values()
+                for c in claims_of
+            ):
+                found.add(chamber)
+        return found
 
     def constituency(self, a: Assertion) -> bool:
         """Whether a title's place is where its holder sits for, as a claim of his ties him to
@@ -609,6 +632,17 @@ class World:
 
 
 _COUNTRY_KINDS = frozenset({COUNTRY})
+
+
+@cache
+def _chambers() -> dict[str, dict[str, frozenset[str]]]:
+    """Each chamber with the offices that seat one in it, the acts of that seat and its
+    committees."""
+    listed = load_lexicon("world", "offices").get("chambers") or {}
+    return {
+        chamber: {key: frozenset(seat.get(key) or ()) for key in ("offices", "acts", "committees")}
+        for chamber, seat in listed.items()
+    }
 
 
 def _name_in(outer: str, name: str) -> bool:
