@@ -37,6 +37,10 @@ def test_a_number_before_a_counted_noun_is_a_count(checker: Checker) -> None:
         ("Tổng Bí thư gặp tổng cộng 12 nhà lãnh đạo nước ngoài trong chuyến đi", NEI),
         # the leaders who did it, not those met: not a count of the meetings
         ("Cả chín nhà lãnh đạo đều chúc mừng ông Tô Lâm tái cử", SUPPORTED),
+        # "các" before the whole noun: "nước ngoài" stays the leaders', no detail of its own
+        ("Các nhà lãnh đạo nước ngoài đều chúc mừng ông Tô Lâm tái cử", SUPPORTED),
+        ("Cac nha lanh dao nuoc ngoai deu chuc mung ong To Lam tai cu", SUPPORTED),
+        ("Các lãnh đạo nước ngoài chúc mừng ông Tô Lâm tái cử nhiệm kỳ thứ ba", NEI),
         # a count of an office's holders among those met; "a" is one at least
         (
             "Lam met four presidents, four prime ministers and a deputy prime minister in "
