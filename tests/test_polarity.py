@@ -163,6 +163,25 @@ VERDICTS = [
     ("Hungary vẫn đang làm thủ tục thông qua khoản ODA cho Việt Nam.", CONTRADICTED),
     # sending someone in one's place is not attending
     ("Tổng Bí thư Tô Lâm cử người dự thay cuộc họp khai mạc Hội đồng Hòa bình.", CONTRADICTED),
+    # the opposite of an event given by a copula to the act's noun ("... votes was to ...")
+    (
+        "One of the first votes Leahy cast in the Senate was to keep the war in Vietnam going.",
+        CONTRADICTED,
+    ),
+    (
+        "Một trong những lá phiếu đầu tiên của ông Leahy tại Thượng viện là để kéo dài cuộc "
+        "chiến tại Việt Nam.",
+        CONTRADICTED,
+    ),
+    (
+        "Mot trong nhung la phieu dau tien cua ong Leahy tai Thuong vien la de keo dai cuoc "
+        "chien tai Viet Nam.",
+        CONTRADICTED,
+    ),
+    # ... whose rank is the statement's own: no claim gives his very first vote
+    ("Leahy's first Senate vote was to prolong the war in Vietnam.", NEI),
+    # "been to" visits only with its perfect's words: "was to" is no trip
+    ("Hagerty has never been to Vietnam.", CONTRADICTED),
 ]
 
 
@@ -209,3 +228,10 @@ def test_a_denying_verb_denies_what_it_falls_on(
 ) -> None:
     judgement = checker.check(statement)
     assert judgement.verdict == verdict, judgement.explanation
+
+
+def test_a_copula_to_is_no_visit(checker: Checker) -> None:
+    # "been to" inflects to "be to", as "was to" and "is to" do: alone it made every "his vote
+    # was to ..." a trip
+    assert "visited" not in checker.parse("Leahy's vote was to end the Vietnam War.").predicates
+    assert "visited" in checker.parse("Hagerty had never been to Hanoi.").predicates
