@@ -180,6 +180,13 @@ VERDICTS = [
     ),
     # ... whose rank is the statement's own: no claim gives his very first vote
     ("Leahy's first Senate vote was to prolong the war in Vietnam.", NEI),
+    # a verb that adds nothing reaches past the figure of what it is done to
+    ("Budapest is yet to wrap up the $400m ODA package for Vietnam, officials say.", CONTRADICTED),
+    ("Hungary vẫn chưa hoàn tất khoản ODA trị giá 400 triệu USD dành cho Việt Nam.", CONTRADICTED),
+    ("Hungary van chua hoan tat khoan ODA tri gia 400 trieu USD danh cho Viet Nam.", CONTRADICTED),
+    # ... a verb no predicate reads is another act, figure or not
+    ("Hungary has yet to disburse the $400 million ODA package for Vietnam.", NEI),
+    ("Hungary chưa giải ngân khoản ODA 400 triệu USD cho Việt Nam.", NEI),
     # "been to" visits only with its perfect's words: "was to" is no trip
     ("Hagerty has never been to Vietnam.", CONTRADICTED),
 ]

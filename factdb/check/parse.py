@@ -1506,14 +1506,21 @@ def _drop_transparent(parsed: ParsedStatement, toks: list[tuple[str, int, int]])
     verbs = [(c.start, c.end) for c in parsed.grammar if c.kind == "transparent_verb"]
     if not verbs:
         return
-    starts = [s for _, s, _ in toks]
+    # a figure is one word of the reach, however it is written ("finalise the $400 million ODA
+    # package", "hoàn tất khoản 400 triệu USD ODA")
+    figures = [(q.start, q.end) for q in parsed.quantities]
+    starts = [s for _, s, e in toks if not any(a < s and e <= b for a, b in figures)]
 
     def leads(t: Cue) -> bool:
         if not overlaps(t.start, t.end, verbs):
             return False
         after = [i for i, s in enumerate(starts) if s >= t.end][:TRANSPARENT_REACH]
         near = {starts[i] for i in after}
-        return any(u.start in near and u.start >= t.end for u in parsed.triggers)
+        # a trigger of that predicate itself ("complete the procedures for the ODA") is its
+        # verb already
+        return any(
+            u.start in near and u.start >= t.end and u.target != t.target for u in parsed.triggers
+        )
 
     _drop_triggers(parsed, [t for t in parsed.triggers if leads(t)])
 

@@ -558,8 +558,10 @@ def denies_an_unread_verb(world: World, pred: PredicateInfo, ctx: Context) -> bo
         return False
     first = min(after, key=lambda t: t.start)
     spans = [(t.start, t.end) for t in ctx.parsed.triggers]
-    # "failed to complete the approval": a verb that adds nothing is no other act
+    # "failed to complete the approval": a verb that adds nothing is no other act, nor is the
+    # figure of what it is done to ("has yet to finalise the $400 million ODA package")
     spans += [(c.start, c.end) for c in ctx.parsed.grammar if c.kind == "transparent_verb"]
+    spans += [(q.start, q.end) for q in ctx.parsed.quantities]
     between = [
         (s, e)
         for _, s, e in ctx.words
