@@ -187,6 +187,10 @@ VERDICTS = [
     # ... a verb no predicate reads is another act, figure or not
     ("Hungary has yet to disburse the $400 million ODA package for Vietnam.", NEI),
     ("Hungary chưa giải ngân khoản ODA 400 triệu USD cho Việt Nam.", NEI),
+    # a seat signed on for is no deal signed: its capacity decides
+    ("Vietnam signs on as a founding member of the Board of Peace.", SUPPORTED),
+    ("Việt Nam ký tham gia Hội đồng Hòa bình với tư cách quan sát viên", CONTRADICTED),
+    ("Viet Nam ky tham gia Hoi dong Hoa binh voi tu cach thanh vien sang lap", SUPPORTED),
     # "been to" visits only with its perfect's words: "was to" is no trip
     ("Hagerty has never been to Vietnam.", CONTRADICTED),
 ]
