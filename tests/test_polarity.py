@@ -191,6 +191,19 @@ VERDICTS = [
     ("Vietnam signs on as a founding member of the Board of Peace.", SUPPORTED),
     ("Việt Nam ký tham gia Hội đồng Hòa bình với tư cách quan sát viên", CONTRADICTED),
     ("Viet Nam ky tham gia Hoi dong Hoa binh voi tu cach thanh vien sang lap", SUPPORTED),
+    # the opposite of a view is weighed as if it bore it out: the country of the one it was
+    # said to is accounted for ("for Vietnam" of Leahy's words to Lam)
+    ("Leahy told Lam that US war-legacy funding for Vietnam has since dried up.", CONTRADICTED),
+    (
+        "Ông Leahy nói ngân sách khắc phục hậu quả chiến tranh mà Mỹ dành cho Việt Nam đã bị cắt.",
+        CONTRADICTED,
+    ),
+    (
+        "Ong Leahy noi ngan sach khac phuc hau qua chien tranh ma My danh cho Viet Nam "
+        "da bi ngung.",
+        CONTRADICTED,
+    ),
+    ("Leahy said US war-legacy funding for Cambodia had since been discontinued.", NEI),
     # "been to" visits only with its perfect's words: "was to" is no trip
     ("Hagerty has never been to Vietnam.", CONTRADICTED),
 ]

@@ -446,8 +446,15 @@ def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) 
     covered |= {e for p in parts for e in p.covers}
     covered |= ctx.affiliated
     covered |= world.named_within(covered)
+    # "red tape is a weak spot in the relations": the opposite of a view or an act is a view or
+    # an act of its own, whose words the claim turned over must account for as if it bore
+    # that out; else it may be said of something else
+    cue = ctx.parsed.negation
+    opposite = not supported and cue is not None and cue.kind == "opposite"
     doers = {a for p in ctx.predications for a in p.agents}
-    covered |= world.countries_said([c for p in parts for c in p.decisive], doers, supported)
+    covered |= world.countries_said(
+        [c for p in parts for c in p.decisive], doers, supported or opposite
+    )
     # ... but the country of the one who does it is ("Vietnam accepted Trump's invitation"
     # of Tô Lâm's acceptance: assess.led)
     subjects = {c.subject for p in parts for c in p.decisive if world.type(c.subject) == PERSON}
@@ -488,11 +495,6 @@ def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) 
         )
     used_quantities = {id(p.quantity) for p in parts if p.quantity is not None}
     used_quantities |= stay_lengths(world, ctx, parts)
-    # "red tape is a weak spot in the relations": the opposite of a view or an act is a view or
-    # an act of its own, whose words the claim turned over must account for as if it bore
-    # that out; else it may be said of something else
-    cue = ctx.parsed.negation
-    opposite = not supported and cue is not None and cue.kind == "opposite"
     # "one of his first votes": a word the claims' sentences must say (details), no rank
     if supported or opposite:
         used_quantities |= {id(q) for q in set_ranks(ctx, parts)}
