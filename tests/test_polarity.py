@@ -204,6 +204,10 @@ VERDICTS = [
         CONTRADICTED,
     ),
     ("Leahy said US war-legacy funding for Cambodia had since been discontinued.", NEI),
+    # a deal still to be finalised, under the press's name for it
+    ("Vietnam and the US have yet to finalise their reciprocal trade pact.", SUPPORTED),
+    ("Việt Nam và Mỹ vẫn chưa hoàn tất thỏa thuận thương mại đối ứng.", SUPPORTED),
+    ("Viet Nam va My van chua hoan tat thoa thuan thuong mai doi ung.", SUPPORTED),
     # "been to" visits only with its perfect's words: "was to" is no trip
     ("Hagerty has never been to Vietnam.", CONTRADICTED),
 ]
