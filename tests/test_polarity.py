@@ -208,6 +208,10 @@ VERDICTS = [
     ("Vietnam and the US have yet to finalise their reciprocal trade pact.", SUPPORTED),
     ("Việt Nam và Mỹ vẫn chưa hoàn tất thỏa thuận thương mại đối ứng.", SUPPORTED),
     ("Viet Nam va My van chua hoan tat thoa thuan thuong mai doi ung.", SUPPORTED),
+    # the end of the war and its opposite, as "cuộc chiến ... ở Việt Nam" says them
+    ("Ông Leahy bỏ phiếu ủng hộ chấm dứt cuộc chiến ở Việt Nam.", SUPPORTED),
+    ("Ong Leahy bo phieu keo dai chien tranh o Viet Nam.", CONTRADICTED),
+    ("Ông Leahy bỏ phiếu kéo dài cuộc chiến ở Việt Nam.", CONTRADICTED),
     # "been to" visits only with its perfect's words: "was to" is no trip
     ("Hagerty has never been to Vietnam.", CONTRADICTED),
 ]
