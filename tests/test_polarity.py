@@ -212,6 +212,14 @@ VERDICTS = [
     ("Ông Leahy bỏ phiếu ủng hộ chấm dứt cuộc chiến ở Việt Nam.", SUPPORTED),
     ("Ong Leahy bo phieu keo dai chien tranh o Viet Nam.", CONTRADICTED),
     ("Ông Leahy bỏ phiếu kéo dài cuộc chiến ở Việt Nam.", CONTRADICTED),
+    # an answer denied is no acceptance either; said without a denial, or of something that is
+    # no invitation, or where a name takes its words, it is left unread
+    ("Vietnam has not yet replied to Trump's invitation to join the Board of Peace.", CONTRADICTED),
+    ("Việt Nam vẫn chưa trả lời lời mời tham gia Hội đồng Hòa bình của ông Trump.", CONTRADICTED),
+    ("Viet Nam van chua tra loi loi moi tham gia Hoi dong Hoa binh cua ong Trump.", CONTRADICTED),
+    ("Vietnam responded to Trump's Board of Peace invitation.", NEI),
+    ("Vietnam did not respond to Trump's tariff letter.", NEI),
+    ("Pashinyan has yet to reply to Lam's invitation.", NEI),
     # "been to" visits only with its perfect's words: "was to" is no trip
     ("Hagerty has never been to Vietnam.", CONTRADICTED),
 ]

@@ -1563,7 +1563,22 @@ def _bind_denials(
     bound = []
     unbound: set[tuple[int, int]] = set()
     for kind, start, end, hits in found:
-        if kind == "antonym":
+        if kind == "reply":
+            # "has yet to respond to the invitation": no answer was given, which an acceptance
+            # refutes; read as the predicate denied where a denial stands right before it and it
+            # falls on its object. Said without one ("responded to the invitation") it names
+            # no answer in particular, and stays unread, as it does where a name takes its words
+            # ("reply to Lam's": "To Lam").
+            own = [h for h in hits if _falls_on_object(parsed, vocab, found, h.target, start, end)]
+            names = [(s, e) for k, s, e, _ in found if k == "entity"]
+            if (
+                not own
+                or overlaps(start, end, names)
+                or not _denied_right_before(parsed, found, start)
+            ):
+                continue
+            kind, hits = "trigger", own
+        elif kind == "antonym":
             own = [
                 h
                 for h in hits
@@ -1583,6 +1598,17 @@ def _bind_denials(
     # nor is the plain denial a refusing word may be ("Lam met Orbán, but Orbán declined."):
     # what it refuses no claim is read for; an ender keeps it ("stopped concluding the deal")
     return [f for f in bound if f[0] != "negation" or (f[1], f[2]) not in unbound]
+
+
+def _denied_right_before(
+    parsed: ParsedStatement, found: list[tuple[str, int, int, list[Entry]]], start: int
+) -> bool:
+    """Whether a denial ends right before `start`, one word at most between ("has not yet
+    responded", "vẫn chưa trả lời")."""
+    return any(
+        kind == "negation" and e <= start and len(word_keys(parsed.text[e:start])) <= 1
+        for kind, _, e, _ in found
+    )
 
 
 def _answered_before(
