@@ -217,6 +217,8 @@ VERDICTS = [
     ("Vietnam has not yet replied to Trump's invitation to join the Board of Peace.", CONTRADICTED),
     ("Việt Nam vẫn chưa trả lời lời mời tham gia Hội đồng Hòa bình của ông Trump.", CONTRADICTED),
     ("Viet Nam van chua tra loi loi moi tham gia Hoi dong Hoa binh cua ong Trump.", CONTRADICTED),
+    ("Hanoi still hasn't answered Trump's invitation to sit on the Board of Peace.", CONTRADICTED),
+    ("Hanoi hasn't responded to questions on the invitation.", NEI),
     ("Vietnam responded to Trump's Board of Peace invitation.", NEI),
     ("Vietnam did not respond to Trump's tariff letter.", NEI),
     ("Pashinyan has yet to reply to Lam's invitation.", NEI),

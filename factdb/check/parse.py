@@ -1574,7 +1574,7 @@ def _bind_denials(
             if (
                 not own
                 or overlaps(start, end, names)
-                or not _denied_right_before(parsed, found, start)
+                or not _denied_right_before(parsed, vocab, found, start)
             ):
                 continue
             kind, hits = "trigger", own
@@ -1601,13 +1601,24 @@ def _bind_denials(
 
 
 def _denied_right_before(
-    parsed: ParsedStatement, found: list[tuple[str, int, int, list[Entry]]], start: int
+    parsed: ParsedStatement,
+    vocab: Vocabulary,
+    found: list[tuple[str, int, int, list[Entry]]],
+    start: int,
 ) -> bool:
     """Whether a denial ends right before `start`, one word at most between ("has not yet
-    responded", "vẫn chưa trả lời")."""
-    return any(
+    responded", "vẫn chưa trả lời"), or is read off the suffix of one of the two words before
+    it ("hasn't answered", "still hasn't replied to")."""
+    if any(
         kind == "negation" and e <= start and len(word_keys(parsed.text[e:start])) <= 1
         for kind, _, e, _ in found
+    ):
+        return True
+    before = fold(parsed.text[:start]).split()[-2:]
+    return any(
+        _suffixed(folded).fullmatch(word)
+        for _, folded in vocab.negation_suffixes
+        for word in before
     )
 
 
