@@ -137,7 +137,10 @@ def test_an_apposition_after_a_list_spans_to_its_comma(checker: Checker) -> None
 CONTINUED_VOTES = [
     ("Lá phiếu sớm nhất của TNS Leahy là ủng hộ tiếp tục chiến tranh.", NEI),
     ("La phieu dau tien cua TNS Leahy la ung ho tiep tuc chien tranh.", NEI),
-    ("Leahy cast one of his first votes in favor of continuing the war.", NEI),
+    # "one of his first votes" is a set, no rank of its own: the opposite of the vote the
+    # sources give is weighed as the vote itself ("... in favor of ending the war" is borne out)
+    ("Leahy cast one of his first votes in favor of continuing the war.", CONTRADICTED),
+    ("Leahy cast his first vote in favor of continuing the war.", NEI),
     # near: the war named, the vote to continue it is refuted in each language
     ("Ông Leahy bỏ phiếu ủng hộ tiếp tục cuộc chiến tranh tại Việt Nam.", CONTRADICTED),
     ("Ong Leahy bo phieu ung ho tiep tuc cuoc chien tranh tai Viet Nam.", CONTRADICTED),

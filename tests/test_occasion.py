@@ -251,3 +251,34 @@ def test_the_other_party_of_the_call_a_request_was_made_in(
     checker: Checker, statement: str, verdict: str
 ) -> None:
     assert checker.check(statement).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        # an act long done, told of at a later encounter: who told it and who heard it
+        ("Leahy told Lam he had voted to end the war in Vietnam.", "supported"),
+        (
+            "Ông Leahy nói với Tổng Bí thư Tô Lâm rằng ông từng bỏ phiếu chấm dứt chiến tranh "
+            "tại Việt Nam.",
+            "supported",
+        ),
+        (
+            "Ong Leahy noi voi Tong Bi thu To Lam rang ong tung bo phieu cham dut chien tranh "
+            "tai Viet Nam.",
+            "supported",
+        ),
+        # ... not another listener, nor the listener as one who did it
+        ("Leahy told Hun Manet that he had voted to end the war in Vietnam.", "not_enough_info"),
+        ("Tô Lâm và ông Leahy cùng bỏ phiếu chấm dứt chiến tranh tại Việt Nam.", "not_enough_info"),
+        (
+            "Ong Leahy noi voi Thu tuong Hun Manet rang ong tung bo phieu cham dut chien tranh "
+            "tai Viet Nam.",
+            "not_enough_info",
+        ),
+    ],
+)
+def test_an_act_long_done_recalled_at_a_later_encounter(
+    checker: Checker, statement: str, verdict: str
+) -> None:
+    assert checker.check(statement).verdict == verdict

@@ -163,6 +163,67 @@ VERDICTS = [
     ("Hungary vẫn đang làm thủ tục thông qua khoản ODA cho Việt Nam.", CONTRADICTED),
     # sending someone in one's place is not attending
     ("Tổng Bí thư Tô Lâm cử người dự thay cuộc họp khai mạc Hội đồng Hòa bình.", CONTRADICTED),
+    # the opposite of an event given by a copula to the act's noun ("... votes was to ...")
+    (
+        "One of the first votes Leahy cast in the Senate was to keep the war in Vietnam going.",
+        CONTRADICTED,
+    ),
+    (
+        "Một trong những lá phiếu đầu tiên của ông Leahy tại Thượng viện là để kéo dài cuộc "
+        "chiến tại Việt Nam.",
+        CONTRADICTED,
+    ),
+    (
+        "Mot trong nhung la phieu dau tien cua ong Leahy tai Thuong vien la de keo dai cuoc "
+        "chien tai Viet Nam.",
+        CONTRADICTED,
+    ),
+    # ... whose rank is the statement's own: no claim gives his very first vote
+    ("Leahy's first Senate vote was to prolong the war in Vietnam.", NEI),
+    # a verb that adds nothing reaches past the figure of what it is done to
+    ("Budapest is yet to wrap up the $400m ODA package for Vietnam, officials say.", CONTRADICTED),
+    ("Hungary vẫn chưa hoàn tất khoản ODA trị giá 400 triệu USD dành cho Việt Nam.", CONTRADICTED),
+    ("Hungary van chua hoan tat khoan ODA tri gia 400 trieu USD danh cho Viet Nam.", CONTRADICTED),
+    # ... a verb no predicate reads is another act, figure or not
+    ("Hungary has yet to disburse the $400 million ODA package for Vietnam.", NEI),
+    ("Hungary chưa giải ngân khoản ODA 400 triệu USD cho Việt Nam.", NEI),
+    # a seat signed on for is no deal signed: its capacity decides
+    ("Vietnam signs on as a founding member of the Board of Peace.", SUPPORTED),
+    ("Việt Nam ký tham gia Hội đồng Hòa bình với tư cách quan sát viên", CONTRADICTED),
+    ("Viet Nam ky tham gia Hoi dong Hoa binh voi tu cach thanh vien sang lap", SUPPORTED),
+    # the opposite of a view is weighed as if it bore it out: the country of the one it was
+    # said to is accounted for ("for Vietnam" of Leahy's words to Lam)
+    ("Leahy told Lam that US war-legacy funding for Vietnam has since dried up.", CONTRADICTED),
+    (
+        "Ông Leahy nói ngân sách khắc phục hậu quả chiến tranh mà Mỹ dành cho Việt Nam đã bị cắt.",
+        CONTRADICTED,
+    ),
+    (
+        "Ong Leahy noi ngan sach khac phuc hau qua chien tranh ma My danh cho Viet Nam "
+        "da bi ngung.",
+        CONTRADICTED,
+    ),
+    ("Leahy said US war-legacy funding for Cambodia had since been discontinued.", NEI),
+    # a deal still to be finalised, under the press's name for it
+    ("Vietnam and the US have yet to finalise their reciprocal trade pact.", SUPPORTED),
+    ("Việt Nam và Mỹ vẫn chưa hoàn tất thỏa thuận thương mại đối ứng.", SUPPORTED),
+    ("Viet Nam va My van chua hoan tat thoa thuan thuong mai doi ung.", SUPPORTED),
+    # the end of the war and its opposite, as "cuộc chiến ... ở Việt Nam" says them
+    ("Ông Leahy bỏ phiếu ủng hộ chấm dứt cuộc chiến ở Việt Nam.", SUPPORTED),
+    ("Ong Leahy bo phieu keo dai chien tranh o Viet Nam.", CONTRADICTED),
+    ("Ông Leahy bỏ phiếu kéo dài cuộc chiến ở Việt Nam.", CONTRADICTED),
+    # an answer denied is no acceptance either; said without a denial, or of something that is
+    # no invitation, or where a name takes its words, it is left unread
+    ("Vietnam has not yet replied to Trump's invitation to join the Board of Peace.", CONTRADICTED),
+    ("Việt Nam vẫn chưa trả lời lời mời tham gia Hội đồng Hòa bình của ông Trump.", CONTRADICTED),
+    ("Viet Nam van chua tra loi loi moi tham gia Hoi dong Hoa binh cua ong Trump.", CONTRADICTED),
+    ("Hanoi still hasn't answered Trump's invitation to sit on the Board of Peace.", CONTRADICTED),
+    ("Hanoi hasn't responded to questions on the invitation.", NEI),
+    ("Vietnam responded to Trump's Board of Peace invitation.", NEI),
+    ("Vietnam did not respond to Trump's tariff letter.", NEI),
+    ("Pashinyan has yet to reply to Lam's invitation.", NEI),
+    # "been to" visits only with its perfect's words: "was to" is no trip
+    ("Hagerty has never been to Vietnam.", CONTRADICTED),
 ]
 
 
@@ -209,3 +270,10 @@ def test_a_denying_verb_denies_what_it_falls_on(
 ) -> None:
     judgement = checker.check(statement)
     assert judgement.verdict == verdict, judgement.explanation
+
+
+def test_a_copula_to_is_no_visit(checker: Checker) -> None:
+    # "been to" inflects to "be to", as "was to" and "is to" do: alone it made every "his vote
+    # was to ..." a trip
+    assert "visited" not in checker.parse("Leahy's vote was to end the Vietnam War.").predicates
+    assert "visited" in checker.parse("Hagerty had never been to Hanoi.").predicates

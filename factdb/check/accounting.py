@@ -446,8 +446,15 @@ def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) 
     covered |= {e for p in parts for e in p.covers}
     covered |= ctx.affiliated
     covered |= world.named_within(covered)
+    # "red tape is a weak spot in the relations": the opposite of a view or an act is a view or
+    # an act of its own, whose words the claim turned over must account for as if it bore
+    # that out; else it may be said of something else
+    cue = ctx.parsed.negation
+    opposite = not supported and cue is not None and cue.kind == "opposite"
     doers = {a for p in ctx.predications for a in p.agents}
-    covered |= world.countries_said([c for p in parts for c in p.decisive], doers, supported)
+    covered |= world.countries_said(
+        [c for p in parts for c in p.decisive], doers, supported or opposite
+    )
     # ... but the country of the one who does it is ("Vietnam accepted Trump's invitation"
     # of Tô Lâm's acceptance: assess.led)
     subjects = {c.subject for p in parts for c in p.decisive if world.type(c.subject) == PERSON}
@@ -483,13 +490,14 @@ def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) 
     if any(not set(m.ids) & covered for m in ctx.parsed.entities):
         # "Orbán told Lam that ...": the people, place and event of the meeting the deciding
         # claims were reported at (factdb.check.occasion)
+        teller = ctx.stance.speaker if ctx.stance is not None else None
         covered |= accounted_by_occasion(
-            world.index, world.vocab, [c for p in parts for c in p.decisive]
+            world.index, world.vocab, [c for p in parts for c in p.decisive], teller
         )
     used_quantities = {id(p.quantity) for p in parts if p.quantity is not None}
     used_quantities |= stay_lengths(world, ctx, parts)
     # "one of his first votes": a word the claims' sentences must say (details), no rank
-    if supported:
+    if supported or opposite:
         used_quantities |= {id(q) for q in set_ranks(ctx, parts)}
     used_quantities |= named_years(world, ctx, parts)
     readable = {id(q) for qs in ctx.quantities.values() for q in qs}
@@ -510,7 +518,7 @@ def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) 
         and not (clock is not None and clock.start <= m.start and m.end <= clock.end)
     ]
     loose += [m for m in unborne_contents(world, ctx, parts) if m not in loose]
-    if supported and loose:
+    if (supported or opposite) and loose:
         loose = unsaid(world, loose, parts)
     # the name an ordinal stands beside ("the 14th Central Committee") is the member it
     # counts, which the ordinal is weighed for
@@ -562,15 +570,12 @@ def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) 
             for c in ctx.parsed.grammar
             if c.kind in ("purpose", "capacity_phrase") and not any(t.start >= c.end for t in read)
         ]
-        cue = ctx.parsed.negation
         if cue is not None and not denial_read(world, ctx, parts):
             loose.append(Uncovered("denial", cue.text))
         text = ctx.parsed.text
         loose += [Uncovered("detail", text[s:e]) for s, e in details(world, ctx, parts)]
-    elif (cue := ctx.parsed.negation) is not None and cue.kind == "opposite":
-        # "red tape is a weak spot in the relations": the opposite of a view is a view of its
-        # own, whose words the claim of the view turned over must account for as if it bore
-        # that view out; else it may be said of something else
+    elif opposite:
+        assert cue is not None
         text = ctx.parsed.text
         loose += [Uncovered("detail", text[s:e]) for s, e in details(world, ctx, parts)]
         loose += [Uncovered("name", m.text) for m in said_of_another(world, ctx, parts, cue)]

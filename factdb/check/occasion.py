@@ -48,11 +48,18 @@ ROMAN = frozenset("IVXLCDM")
 ACTED = frozenset({"value", OCCASION})
 
 
-def occasions_of(index: ClaimIndex, vocab: Vocabulary, claim: ClaimView) -> list[frozenset[str]]:
+def occasions_of(
+    index: ClaimIndex, vocab: Vocabulary, claim: ClaimView, recalled: bool = False
+) -> list[frozenset[str]]:
     """For each source span of `claim` (as ClaimIndex.with_evidence reads them) that lies in
     the account of an encounter, the entities that account's encounters all name: its parties,
     place and event. A claim that is itself an encounter has its own entities and none here,
-    nor has a state of a person."""
+    nor has a state of a person.
+
+    `recalled`: instead, for an act long done that is told of at a later encounter ("Leahy
+    told Lam that he had voted to end the war"), the people of that encounter, who told it and
+    who heard it: not its place or event, which are not where the act was done. Only where no
+    encounter of the act's own time holds the passage."""
     if claim.predicate in vocab.encounters:
         return []
     if vocab.predicates[claim.predicate].time_role == STATE and _is_person(vocab, claim.subject):
@@ -73,17 +80,34 @@ def occasions_of(index: ClaimIndex, vocab: Vocabulary, claim: ClaimView) -> list
                 c
                 for claims in index.claims(ids).values()
                 for c in claims
-                if c.polarity == "affirmed"
-                and c.modality == "fact"
-                and c.speaker is None
-                and (not acted or _same_time(c, claim))
+                if c.polarity == "affirmed" and c.modality == "fact" and c.speaker is None
             ]
+            later = [c for c in encounters if acted and _after(c, claim)]
+            if acted:
+                encounters = [c for c in encounters if _same_time(c, claim)]
             # An encounter of another time in between (a photo's caption: "Tổng Bí thư trong
             # cuộc điện đàm với Tổng thống Trump hồi tháng 7/2025") does not end the account.
             if encounters:
-                found.append(frozenset.intersection(*(frozenset(c.entities()) for c in encounters)))
+                if not recalled:
+                    found.append(_shared(encounters))
+                break
+            if recalled and later:
+                found.append(frozenset(e for e in _shared(later) if _is_person(vocab, e)))
                 break
     return found
+
+
+def _shared(encounters: list[ClaimView]) -> frozenset[str]:
+    """What the encounters opening at one place of a source all name."""
+    return frozenset.intersection(*(frozenset(c.entities()) for c in encounters))
+
+
+def _after(encounter: ClaimView, claim: ClaimView) -> bool:
+    """Whether the encounter began after the claim's time was over (both dated)."""
+    if not (encounter.dated and claim.dated):
+        return False
+    assert encounter.time_start and claim.time_end
+    return encounter.time_start > claim.time_end
 
 
 def _same_time(encounter: ClaimView, claim: ClaimView) -> bool:
@@ -95,11 +119,23 @@ def _same_time(encounter: ClaimView, claim: ClaimView) -> bool:
 
 
 def accounted_by_occasion(
-    index: ClaimIndex, vocab: Vocabulary, claims: Iterable[ClaimView]
+    index: ClaimIndex, vocab: Vocabulary, claims: Iterable[ClaimView], teller: str | None = None
 ) -> set[str]:
-    """The entities the occasions `claims` were reported at account for (occasions_of)."""
+    """The entities the occasions `claims` were reported at account for (occasions_of), and,
+    where the statement gives the fact to `teller` ("Leahy told Lam that ..."), the people of
+    a later encounter it was recalled at that holds him: without him telling it, "Lam and
+    Leahy voted to end the war" would make the one who heard of the vote a voter."""
     evidenced = index.with_evidence(claims).values()
-    return {e for c in evidenced for names in occasions_of(index, vocab, c) for e in names}
+    found = {e for c in evidenced for names in occasions_of(index, vocab, c) for e in names}
+    if teller is not None:
+        found |= {
+            e
+            for c in evidenced
+            for names in occasions_of(index, vocab, c, recalled=True)
+            if teller in names
+            for e in names
+        }
+    return found
 
 
 def encounter_named(

@@ -1545,14 +1545,21 @@ def _drop_transparent(parsed: ParsedStatement, toks: list[tuple[str, int, int]])
     verbs = [(c.start, c.end) for c in parsed.grammar if c.kind == "transparent_verb"]
     if not verbs:
         return
-    starts = [s for _, s, _ in toks]
+    # a figure is one word of the reach, however it is written ("finalise the $400 million ODA
+    # package", "hoàn tất khoản 400 triệu USD ODA")
+    figures = [(q.start, q.end) for q in parsed.quantities]
+    starts = [s for _, s, e in toks if not any(a < s and e <= b for a, b in figures)]
 
     def leads(t: Cue) -> bool:
         if not overlaps(t.start, t.end, verbs):
             return False
         after = [i for i, s in enumerate(starts) if s >= t.end][:TRANSPARENT_REACH]
         near = {starts[i] for i in after}
-        return any(u.start in near and u.start >= t.end for u in parsed.triggers)
+        # a trigger of that predicate itself ("complete the procedures for the ODA") is its
+        # verb already
+        return any(
+            u.start in near and u.start >= t.end and u.target != t.target for u in parsed.triggers
+        )
 
     _drop_triggers(parsed, [t for t in parsed.triggers if leads(t)])
 
@@ -1595,7 +1602,22 @@ def _bind_denials(
     bound = []
     unbound: set[tuple[int, int]] = set()
     for kind, start, end, hits in found:
-        if kind == "antonym":
+        if kind == "reply":
+            # "has yet to respond to the invitation": no answer was given, which an acceptance
+            # refutes; read as the predicate denied where a denial stands right before it and it
+            # falls on its object. Said without one ("responded to the invitation") it names
+            # no answer in particular, and stays unread, as it does where a name takes its words
+            # ("reply to Lam's": "To Lam").
+            own = [h for h in hits if _falls_on_object(parsed, vocab, found, h.target, start, end)]
+            names = [(s, e) for k, s, e, _ in found if k == "entity"]
+            if (
+                not own
+                or overlaps(start, end, names)
+                or not _denied_right_before(parsed, vocab, found, start)
+            ):
+                continue
+            kind, hits = "trigger", own
+        elif kind == "antonym":
             own = [
                 h
                 for h in hits
@@ -1615,6 +1637,28 @@ def _bind_denials(
     # nor is the plain denial a refusing word may be ("Lam met Orbán, but Orbán declined."):
     # what it refuses no claim is read for; an ender keeps it ("stopped concluding the deal")
     return [f for f in bound if f[0] != "negation" or (f[1], f[2]) not in unbound]
+
+
+def _denied_right_before(
+    parsed: ParsedStatement,
+    vocab: Vocabulary,
+    found: list[tuple[str, int, int, list[Entry]]],
+    start: int,
+) -> bool:
+    """Whether a denial ends right before `start`, one word at most between ("has not yet
+    responded", "vẫn chưa trả lời"), or is read off the suffix of one of the two words before
+    it ("hasn't answered", "still hasn't replied to")."""
+    if any(
+        kind == "negation" and e <= start and len(word_keys(parsed.text[e:start])) <= 1
+        for kind, _, e, _ in found
+    ):
+        return True
+    before = fold(parsed.text[:start]).split()[-2:]
+    return any(
+        _suffixed(folded).fullmatch(word)
+        for _, folded in vocab.negation_suffixes
+        for word in before
+    )
 
 
 def _answered_before(

@@ -488,28 +488,46 @@ def negated(world: World, pred: PredicateInfo, ctx: Context) -> bool:
     return False
 
 
+# How many words the act's noun phrase may run before the copula that gives what it was ("one
+# of his first votes in the Senate was to ...", "lá phiếu đầu tiên của ông tại Thượng viện là ...").
+COMPLEMENT_REACH = 8
+
+
 def opposed(world: World, pred: PredicateInfo, ctx: Context, cue: Cue) -> bool:
     """The opposite of a view ("a weak spot in the relations") denies that view's topic, which
     it names itself, and nothing else ("relations" is no partnership denied). The opposite of
     an event or a programme ("prolong the war in Vietnam", "dừng rà phá bom mìn") denies the
     act whose verb it follows, past the names of the parties at most ("voted to ...",
-    "đề nghị phía Mỹ dừng ..."), not one it is only named beside (the war's dates)."""
+    "đề nghị phía Mỹ dừng ..."), or whose noun a copula gives it as ("his first vote in the
+    Senate was to ...": polarity.yaml `act_copulas`), not one it is only named beside (the
+    war's dates)."""
     if any(
         m.start == cue.start and any(world.type(e) in pred.cue_types for e in m.ids)
         for m in ctx.parsed.entities
     ):
         return True
     names = [(m.start, m.end) for m in ctx.parsed.entities if m.start != cue.start]
+
+    def near(start: int, end: int, gap: int) -> bool:
+        """Whether at most `gap` words, names aside, stand from `start` to `end`."""
+        found = sum(start <= s and e <= end and not overlaps(s, e, names) for _, s, e in ctx.words)
+        return found <= gap
+
+    copulas = phrase_spans(ctx.words, phrase_keys("polarity", "act_copulas", (ctx.parsed.lang,)))
     for t in ctx.parsed.triggers:
         if t.target != pred.id or t.end > cue.start:
             continue
-        between = [
-            (s, e)
-            for _, s, e in ctx.words
-            if t.end <= s and e <= cue.start and not overlaps(s, e, names)
-        ]
-        others = [o for o in ctx.parsed.triggers if t.end <= o.start and o.end <= cue.start]
-        if len(between) <= ATTACH_GAP and not others:
+        if any(t.end <= o.start and o.end <= cue.start for o in ctx.parsed.triggers):
+            continue
+        if near(t.end, cue.start, ATTACH_GAP):
+            return True
+        if any(
+            t.end <= s
+            and near(t.end, s, COMPLEMENT_REACH)
+            and near(e, cue.start, ATTACH_GAP)
+            and not breaks_clause(ctx.parsed, t.end, cue.start)
+            for s, e in copulas
+        ):
             return True
     return False
 
@@ -540,8 +558,10 @@ def denies_an_unread_verb(world: World, pred: PredicateInfo, ctx: Context) -> bo
         return False
     first = min(after, key=lambda t: t.start)
     spans = [(t.start, t.end) for t in ctx.parsed.triggers]
-    # "failed to complete the approval": a verb that adds nothing is no other act
+    # "failed to complete the approval": a verb that adds nothing is no other act, nor is the
+    # figure of what it is done to ("has yet to finalise the $400 million ODA package")
     spans += [(c.start, c.end) for c in ctx.parsed.grammar if c.kind == "transparent_verb"]
+    spans += [(q.start, q.end) for q in ctx.parsed.quantities]
     between = [
         (s, e)
         for _, s, e in ctx.words

@@ -65,7 +65,9 @@ GRAMMAR_KINDS = (
 # ("presidents": a plural title, read by check.assertions as one title for each name listed);
 # so are verbs that add nothing to the predicate after them ("finished approving"), and verbs
 # that end what continues ("discontinued", "axed": polarity.yaml `enders`).
-INFLECTED_KINDS = frozenset({"trigger", "antonym", "other_act", "transparent_verb", "ender"})
+INFLECTED_KINDS = frozenset(
+    {"trigger", "antonym", "other_act", "transparent_verb", "ender", "reply"}
+)
 
 
 @dataclass
@@ -593,6 +595,12 @@ def load_vocabulary(conn: Connection) -> Vocabulary:
             if tid in entities:
                 for cue in cues:
                     index.put(_denial("opposite", tid, lang, cue, same_fold))
+        # Verbs of an answer to what a predicate answers ("respond to the invitation"): read
+        # only under a denial (check.parse._bind_denials).
+        for pid, cues in (polarity.get("replies") or {}).items():
+            if pid in predicates:
+                for cue in cues:
+                    index.put(_denial("reply", pid, lang, cue, same_fold))
         # Verbs that undo a one-off act, one list a language: a denying verb of each act of
         # `undone_acts` (bound to the act's own nouns, check.parse._bind_denials); they and the
         # verbs that end what continues end each continuing topic (read where the topic's
