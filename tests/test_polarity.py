@@ -224,6 +224,34 @@ VERDICTS = [
     ("Pashinyan has yet to reply to Lam's invitation.", NEI),
     # "been to" visits only with its perfect's words: "was to" is no trip
     ("Hagerty has never been to Vietnam.", CONTRADICTED),
+    # a word against the end of an event (polarity.yaml `opposers`) before its name denies the
+    # act whose verb or copula it follows, as "prolong the war" does
+    ("One of Leahy's first votes was against ending the war.", CONTRADICTED),
+    ("One of Leahy's first votes opposed ending the war.", CONTRADICTED),
+    ("One of Leahy's first votes was against the end of the Vietnam War.", CONTRADICTED),
+    ("One of Leahy's first votes was to oppose the end of the war.", CONTRADICTED),
+    ("In one of his first Senate votes, Leahy opposed ending the war in Vietnam.", CONTRADICTED),
+    (
+        "Một trong những lá phiếu đầu tiên của ông Leahy ở Thượng viện là chống lại việc chấm dứt "
+        "cuộc chiến.",
+        CONTRADICTED,
+    ),
+    # ... whose rank is the statement's own: his very earliest vote no claim gives
+    ("Lá phiếu sớm nhất của ông Leahy là phản đối việc kết thúc chiến tranh tại Việt Nam.", NEI),
+    (
+        "Mot trong nhung la phieu dau tien cua ong Leahy la phan doi viec ket thuc chien tranh.",
+        CONTRADICTED,
+    ),
+    # ... and the act it was built for still bears the claim out
+    ("One of Leahy's first votes was to end the war.", SUPPORTED),
+    ("One of Leahy's first votes was to prolong the war.", CONTRADICTED),
+    ("Một trong những lá phiếu đầu tiên của ông Leahy là kéo dài chiến tranh.", CONTRADICTED),
+    # "against" before anything but the event's end is what it is: a vote against the war
+    # agrees with one to end it, a fight against poverty or a war against France denies nothing
+    ("One of Leahy's first votes was against the war.", SUPPORTED),
+    ("Leahy voted against the Vietnam War early in his Senate career.", NEI),
+    ("Một trong những lá phiếu đầu tiên của ông Leahy là chống lại chiến tranh.", NEI),
+    ("Mot trong nhung la phieu dau tien cua ong Leahy la phan doi chien tranh.", NEI),
 ]
 
 

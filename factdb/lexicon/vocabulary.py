@@ -362,6 +362,17 @@ def _entry(kind: str, target: str, lang: str, phrase: str) -> Entry:
     )
 
 
+def _opposites(polarity: dict[str, Any]) -> dict[str, list[str]]:
+    """A language's opposites (polarity.yaml), each key's with a word against an event's end
+    before each of its names (`opposers`, `opposed_names`): "against ending the war" is an
+    opposite of the war's end as "prolong the war" is, "against" alone of nothing."""
+    found = {tid: list(cues) for tid, cues in (polarity.get("opposites") or {}).items()}
+    opposers = polarity.get("opposers") or []
+    for tid, names in (polarity.get("opposed_names") or {}).items():
+        found.setdefault(tid, []).extend(f"{o} {name}" for o in opposers for name in names)
+    return found
+
+
 def _denial(kind: str, target: str, lang: str, phrase: str, same_fold: list[str]) -> Entry:
     """The entry of a denying `phrase`; one word written with marks that folds as one of
     `same_fold` written otherwise needs its marks: a text that writes none may mean either
@@ -591,7 +602,7 @@ def load_vocabulary(conn: Connection) -> Vocabulary:
                     index.put(_denial("antonym", pid, lang, cue, same_fold))
         # Words that say the opposite of a view ("little progress"): its topic, denied.
         polarity = load_lexicon(lang, "polarity")
-        for tid, cues in (polarity.get("opposites") or {}).items():
+        for tid, cues in _opposites(polarity).items():
             if tid in entities:
                 for cue in cues:
                     index.put(_denial("opposite", tid, lang, cue, same_fold))
