@@ -231,6 +231,7 @@ VERDICTS = [
     ("One of Leahy's first votes was against the end of the Vietnam War.", CONTRADICTED),
     ("One of Leahy's first votes was to oppose the end of the war.", CONTRADICTED),
     ("In one of his first Senate votes, Leahy opposed ending the war in Vietnam.", CONTRADICTED),
+    ("Early in his Senate career, Leahy cast a vote against ending the Vietnam War.", CONTRADICTED),
     (
         "Một trong những lá phiếu đầu tiên của ông Leahy ở Thượng viện là chống lại việc chấm dứt "
         "cuộc chiến.",
@@ -252,6 +253,9 @@ VERDICTS = [
     ("Leahy voted against the Vietnam War early in his Senate career.", NEI),
     ("Một trong những lá phiếu đầu tiên của ông Leahy là chống lại chiến tranh.", NEI),
     ("Mot trong nhung la phieu dau tien cua ong Leahy la phan doi chien tranh.", NEI),
+    ("Vietnam's long war against France ended in 1954, Leahy noted.", NEI),
+    # ... nor one before a war the sources do not give ("the war on drugs")
+    ("One of Leahy's first votes was against ending the war on drugs.", NEI),
 ]
 
 
