@@ -51,6 +51,51 @@ def test_a_higher_mark_first_passed_that_year_is_refuted(
     assert checker.check(statement).verdict == verdict
 
 
+# A lower mark said first passed in another year (rules.compare_value `lower-mark`): trade first
+# past a billion in 2025 passed half a billion that year or in one before, so the claim fixes no
+# year for the lower mark and a year it excludes refutes nothing. The mark's year dates the
+# series it is passed by too (marks.date_series): the figure of another year is another period,
+# not a refutation. The claim's own mark in another
+# year, and a higher one that same year, stay refuted. The reviewer's statements
+# (/tmp/s21/review/cw.tsv) come first, then ours in wire, headline and social-post wording.
+LOWER_MARKS = [
+    ("Vietnam-Hungary trade first passed $500 million in 2022.", NEI),
+    ("Vietnam-Hungary trade first topped half a billion dollars in 2019.", NEI),
+    ("Vietnam-Hungary trade first passed $800 million in 2024.", NEI),
+    ("Vietnam-Hungary trade first passed $250 million in 2015.", NEI),
+    ("Kim ngạch thương mại Việt Nam - Hungary lần đầu vượt mốc 500 triệu USD năm 2021.", NEI),
+    ("Kim ngach thuong mai Viet Nam - Hungary lan dau vuot moc 500 trieu USD nam 2021.", NEI),
+    ("Thương mại Việt Nam - Hungary lần đầu đạt 700 triệu USD năm 2022.", NEI),
+    (
+        "BUDAPEST (Reuters) - Two-way trade between Hungary and Vietnam crossed $600m for the first"
+        " time in 2020",
+        NEI,
+    ),
+    (
+        "Năm 2018, thương mại hai chiều Việt Nam - Hungary lần đầu tiên vượt ngưỡng 400 triệu USD",
+        NEI,
+    ),
+    ("Nam 2023 thuong mai Viet Nam - Hungary lan dau vuot moc 900 trieu USD", NEI),
+    # the first passing's year dates the series too: trade in 2022, not the 2025 figure
+    ("Hungary-Vietnam trade reached $700m for the first time in 2022", NEI),
+    ("Thuong mai Viet Nam - Hungary lan dau dat 700 trieu USD nam 2022", NEI),
+    ("Vietnam-Hungary trade first passed $1 billion in 2025.", SUPPORTED),
+    # the claim's own mark in another year, a higher one in its year: refuted
+    ("Hungary-Vietnam trade broke the $1bn barrier for the first time in 2023", CONTRADICTED),
+    ("Thương mại Việt Nam - Hungary lần đầu vượt mốc 1 tỷ USD vào năm 2024", CONTRADICTED),
+    ("Thuong mai Viet Nam - Hungary lan dau vuot moc 1 ty USD nam 2022", CONTRADICTED),
+    ("Vietnam-Hungary trade first passed $2 billion in 2025.", CONTRADICTED),
+    ("Năm 2025 thương mại Việt Nam - Hungary lần đầu vượt 2 tỷ USD", CONTRADICTED),
+]
+
+
+@pytest.mark.parametrize(("statement", "verdict"), LOWER_MARKS)
+def test_a_lower_mark_first_passed_in_another_year_is_open(
+    checker: Checker, statement: str, verdict: str
+) -> None:
+    assert checker.check(statement).verdict == verdict
+
+
 # A number a source says is kept ("duy trì cấp 200 học bổng mỗi năm": fixtures/claims/004.yaml,
 # hu-scholarships-200-per-year-ahead) is also what is planned: another number said to come is
 # refuted, the same one borne out; a plan dated past what the source says stays open.

@@ -916,7 +916,8 @@ def value_conflict(
     """The statement's figure against the claim's interval: (the conflict, a note on a figure
     the claim neither implies nor excludes), or the finding it decides (open: another unit,
     a bound, a figure that cannot refute). A higher mark said first passed (rules.compare_value)
-    conflicts only within the claim's own year: another year may be that mark's first."""
+    conflicts only within the claim's own year: another year may be that mark's first. A lower
+    one is open in any year: the claim's year excludes no date of it."""
     assert claim.interval is not None
     occasion = pred.time_role == OCCASION
     quantity = act_amount(pred, quantity, claim.interval)
@@ -957,9 +958,10 @@ def value_conflict(
         if single and same_key and told and conflict is None and not bare:
             return grounds, None
         return Finding(claim, "open", grounds, same_key)
-    if outcome == "value-bound":
+    if outcome == "value-bound" or (outcome == "lower-mark" and conflict is None):
+        # a lower mark was passed in the claim's year or before: a date outside it is no conflict
         return Finding(claim, "open", replace(grounds, rule=outcome), same_key)
-    if outcome == "value-neither":
+    if outcome in ("value-neither", "lower-mark"):
         return conflict, replace(grounds, rule=outcome)
     return conflict, None
 

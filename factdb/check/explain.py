@@ -307,6 +307,8 @@ class Words:
                 return f"{said}; {claim}"
             case "value-neither":
                 return f"{said}; {claim}, which neither implies nor excludes it"
+            case "lower-mark":
+                return f"{said}; {claim}, a higher mark, so this one was passed that year or before"
             case "higher-mark":
                 return f"{said}; {claim}, the highest mark its source gives passed that year"
             case "value-bound":

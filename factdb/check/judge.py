@@ -567,6 +567,7 @@ class Judge:
         ctx.stance = read_stance(parsed, self.vocab)
         ctx.predications = predications(parsed, self.vocab)
         scope.place_values(self.world, ctx, pids)
+        marks.date_series(ctx, pids)
         found = self.index.claims(
             {pid: ids[pid] for pid in pids}, windows.time_windows(self.vocab, ctx)
         )

@@ -5,7 +5,8 @@ factdb.check.rules: its value is met only by the same mark (`mark_predicates`, r
 assess.value_conflict through rules.compare_value); a figure of the series above the mark said for a
 year before it is refuted (rules.above_before_first: "crossed $1bn back in 2024"); so is the mark
 said passed again in that first year (rules.again_in_first: "for the second straight year in
-2025", with the words of lexicon/<lang>/repeats.yaml).
+2025", with the words of lexicon/<lang>/repeats.yaml). The year of a first passing dates the
+series too (`date_series`), and a lower mark's first passing it leaves open in any year.
 
 The two refutations are read only of a plain statement of the figure: no denial ("did not
 cross"), no mood or hedge ("might have crossed", `hedges` in lexicon/<lang>/statements.yaml),
@@ -20,11 +21,11 @@ from __future__ import annotations
 from functools import cache
 
 from factdb.check.explain import Words
-from factdb.check.findings import Part
+from factdb.check.findings import Context, Part
 from factdb.check.match import ClaimIndex
 from factdb.check.parse import ParsedStatement
 from factdb.check.rules import CONTRADICTED, above_before_first, again_in_first
-from factdb.check.scope import CLAUSE_BREAK, phrases_at
+from factdb.check.scope import CLAUSE_BREAK, MAX_READINGS, phrases_at
 from factdb.check.stance import StanceReading
 from factdb.extract.quantities import Quantity
 from factdb.lexicon.index import load as load_lexicon
@@ -45,6 +46,17 @@ def series_marks() -> dict[str, tuple[str, ...]]:
     for mark, data in (load_lexicon("world", "marks").get("marks") or {}).items():
         found.setdefault(data["series"], []).append(mark)
     return {series: tuple(marks) for series, marks in found.items()}
+
+
+def date_series(ctx: Context, pids: list[str]) -> None:
+    """Give a series of `pids` with no date of its own the dates its mark's first passing took
+    (scope.place_values gives a date to the mark before the series): "first passed $700m in
+    2022" says trade was past $700m in 2022, so a figure of the series for another year ("above
+    a billion in 2025") is another period, not a refutation of it."""
+    for series, marks in series_marks().items():
+        dated = [d for m in marks for d in ctx.dates.get(m, [])]
+        if dated and series in pids and series not in ctx.dates:
+            ctx.dates[series] = dated[:MAX_READINGS]
 
 
 def repeated(parsed: ParsedStatement, figure: Quantity) -> bool:

@@ -903,10 +903,15 @@ def compare_value(stated: Interval, claimed: Interval, mark: bool = False) -> st
     `value-bound`: the figure is the very bound the claim says was passed ("reached 1 billion" of
     trade that "passed 1 billion"), the mark the press names on the way past it: open. A `mark`
     (the value of a first passing: factdb/lexicon/world/marks.yaml) is met only by the same
-    bounds; a lower mark is `value-neither` ("first passed 500 million" of a first billion), a
-    higher one `higher-mark` (`_higher_mark`: "first passed 2 billion" that same year)."""
+    bounds; a lower one is `lower-mark` ("first passed 500 million" of a first billion: passed
+    that year or before, so the claim fixes no year for it), a higher one `higher-mark`
+    (`_higher_mark`: "first passed 2 billion" that same year), any other `value-neither`."""
     if mark and (stated.low, stated.high) != (claimed.low, claimed.high):
-        return "higher-mark" if _higher_mark(stated, claimed) else "value-neither"
+        if _higher_mark(stated, claimed):
+            return "higher-mark"
+        if _higher_mark(claimed, stated):  # the claim's mark above the statement's
+            return "lower-mark"
+        return "value-neither"
     if stated.disjoint(claimed):
         return "value-bound" if _touches(stated, claimed) else "value-disjoint"
     return "value-inside" if stated.contains(claimed) else "value-neither"
@@ -965,7 +970,8 @@ class Grounds:
 
     `rule` names what decided: borne-out | value-disjoint | value-neither | value-bound |
     higher-mark (a higher mark said first passed in the year a claim gives another's first
-    passing: compare_value) |
+    passing: compare_value) | lower-mark (a lower mark said first passed, which the claim's
+    passing leaves open in any year: compare_value) |
     other-unit | day-part (the part of the day its source gives, against the statement's: see
     `day_part`) |
     other-object (another entity where the claim has its object) | shortened-level (a lower
