@@ -1078,14 +1078,18 @@ class Outcome:
 
 # Moods of an intention: a plan (will, plans to) and a wish (hopes to, wants to).
 INTENTIONS = frozenset({"plan", "wish"})
+# The moods a plan of an undertaking holds at once (claim_mood).
+FACT_OR_PLAN = frozenset({"fact", "plan"})
 
 
-def claim_mood(claim: ClaimView) -> str:
+def claim_mood(claim: ClaimView, stated: str) -> str:
     """The claim's mood as a statement's is read: a plan of an undertaking ("sẽ tiếp tục phối
-    hợp", will keep working with) says it holds now, a fact, as the statement's plan word before
-    an undertaking does (parse._read_continuation)."""
-    if claim.modality == "plan" and claim.predicate in undertakings():
-        return "fact"
+    hợp", will keep working with; "duy trì cấp", will go on granting) says it holds now, a fact,
+    as the statement's plan word before an undertaking does (parse._read_continuation), and that
+    it goes on, a plan: it meets a statement `stated` in either mood ("plans to offer 150 a
+    year" is refuted by it as "offers 150 a year" is)."""
+    if claim.modality == "plan" and claim.predicate in undertakings() and stated in FACT_OR_PLAN:
+        return stated
     return claim.modality
 
 
@@ -1118,7 +1122,7 @@ def decide_claim(
     if stated.negated and stated.ends_entered:
         return Outcome("open", Grounds("ends-entered", claim, text=stated.cue, label=stated.label))
     denied = claim.polarity == "denied"
-    mood = claim_mood(claim)
+    mood = claim_mood(claim, stated.mood)
     if (
         stated.negated
         and not denied
