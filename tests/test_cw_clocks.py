@@ -8,7 +8,12 @@ written for these tests (headlines, wire copy, posts), not taken from a corpus.
    claim's day's: "the morning of 18 February" is borne out on no clock (the morning of the 19th
    in Hanoi is the evening of the 18th in Washington), and is refuted where no hour either word
    may stretch to meets (dayparts.compare, across_zones).
-2. The act a statement names with an indefinite article and no doer ("A call with Leahy") is an
+2. A part of the day said with no date at all ("in the afternoon", "vào buổi chiều":
+   `dateless_day_parts` in lexicon/<lang>/statements.yaml) is of the day the statement tells of,
+   and is weighed against the source's part as a part with a date is: borne out only where the
+   source gives it (the meetings were on the morning of 19 February, local time). Bare "sáng",
+   "chiều" are no such phrase ("sáng lập", "chiều hướng").
+3. The act a statement names with an indefinite article and no doer ("A call with Leahy") is an
    instance of it, not the claim's: its day refutes nothing (assess.doer_unsaid), as "the call
    with Leahy" on another day does.
 """
@@ -19,7 +24,9 @@ import pytest
 from sqlalchemy import Engine
 
 from factdb.check.checker import Checker
+from factdb.check.parse import parse_statement
 from factdb.check.rules import CONTRADICTED, NEI, SUPPORTED
+from factdb.lexicon.index import load as load_lexicon
 
 
 @pytest.fixture(scope="module")
@@ -68,3 +75,37 @@ def test_an_act_named_with_an_indefinite_article_is_an_instance(
     checker: Checker, statement: str, verdict: str
 ) -> None:
     assert checker.check(statement).verdict == verdict
+
+
+NO_DATE = [
+    # the meetings were in the morning, local time: another part is not borne out
+    ("Lam met four presidents in the afternoon in Washington", NEI),
+    ("Tổng Bí thư gặp Tổng thống Indonesia Prabowo vào buổi tối", NEI),
+    ("Tong Bi thu gap Tong thong Indonesia Prabowo vao buoi toi", NEI),
+    # the morning is the source's
+    ("Lam met Indonesia's President Prabowo in the morning", SUPPORTED),
+    ("Tổng Bí thư gặp Tổng thống Indonesia Prabowo vào buổi sáng", SUPPORTED),
+    ("Tong Bi thu gap Tong thong Indonesia Prabowo vao buoi sang", SUPPORTED),
+    # the call with Leahy was in the afternoon, local time
+    ("Lam's call with Leahy came in the afternoon", SUPPORTED),
+]
+
+
+@pytest.mark.parametrize(("statement", "verdict"), NO_DATE)
+def test_a_part_with_no_date_is_weighed_as_one_with_its_day(
+    checker: Checker, statement: str, verdict: str
+) -> None:
+    assert checker.check(statement).verdict == verdict
+
+
+DATELESS_EXAMPLES = [
+    e
+    for lang in ("en", "vi")
+    for e in load_lexicon(lang, "statements")["dateless_day_part_examples"]
+]
+
+
+@pytest.mark.parametrize("example", DATELESS_EXAMPLES)
+def test_dateless_day_part_examples(checker: Checker, example: dict) -> None:
+    cue = parse_statement(example["text"], checker.vocab).day_part
+    assert (cue.target if cue is not None else None) == example["part"]

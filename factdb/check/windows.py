@@ -36,11 +36,15 @@ def day_part_rule(
     """(same | other | open, its grounds) for the part of the day the statement gives with
     its date, against the one the claim's source gives (factdb.check.dayparts), or None."""
     said = read_day_part(ctx.parsed)
-    if said is None or date is None or claim.time_start != claim.time_end:
+    if said is None or claim.time_start != claim.time_end:
+        return None
+    # a part with no date (parse: no date at all) is of the day the statement tells of; with a
+    # date, one its predicate did not take is not this claim's
+    if date is None and ctx.parsed.dates:
         return None
     source = world.source_day_part(claim)
     on = claim.time_start
-    when = None if on is None else (date, on)
+    when = None if on is None or date is None else (date, on)
     where = world.local_place(claim)
     rule = compare(said, source, where, world.capitals, when, ctx.parsed.lang)
     # the clock it names goes with it: "Sáng, giờ Hà Nội" is not the source's morning
