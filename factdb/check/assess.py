@@ -10,7 +10,7 @@ import datetime as dt
 from functools import cache
 
 from factdb.check import relative, scope, topic_years, windows
-from factdb.check.assertions import PEOPLE, decompose
+from factdb.check.assertions import PEOPLE, decompose, indefinite
 from factdb.check.clocks import names_a_clock
 from factdb.check.findings import Context, Finding, turned
 from factdb.check.marks import mark_predicates
@@ -737,10 +737,13 @@ def doer_unsaid(pred: PredicateInfo, ctx: Context, said: Parties) -> bool:
     another day or part of the day refutes the act as that reading would bear it out. Not of
     an act done once for its doer (an upgrade to a level), whose occasion its doer picks out:
     "the upgrade of ties with the US to a comprehensive strategic partnership" may be another
-    country's."""
+    country's. Nor of an act named only with an indefinite article ("a call with Leahy", "một
+    cuộc điện đàm"): some such act, not the claim's."""
     key_roles = _key_roles(pred, said)
+    acts = [t.start for t in ctx.parsed.triggers if t.target == pred.id]
     return (
         not pred.functional
+        and not (acts and all(indefinite(ctx.parsed, start) for start in acts))
         and [r for r in key_roles if r in said.unstated] == ["subject"]
         and not said.replaced
         and not {eid for r, eid in said.roles if r in key_roles} & ctx.ambiguous

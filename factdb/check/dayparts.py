@@ -10,7 +10,8 @@ a clock time ("8pm") names none this module can compare.
 The rule (`compare`), for one claim whose source gives a part of the day:
 
 * `same`: the statement gives that part, in no zone or in the source's (its "local time" being
-  where the claim happened, or that place's country): borne out.
+  where the claim happened, or that place's country): borne out. Not in no zone where the
+  source tells the part of another day than the statement's (`DayPart.day`).
 * `other`: another part in the source's zone: refuted ("evening, Washington time" of a meeting
   the source puts in the morning, local time).
 * `open`: anything else: another part in no zone (a morning in Washington is an evening in
@@ -29,6 +30,9 @@ of February 19 in Washington (`same`), "sáng 19/2 giờ Hà Nội" the evening 
 (`other`). A part in no zone is read in each clock the statement may mean (the place's own,
 and that of the sources' press): `other` only if it is another part in each, and no hour the
 statement's word may stretch to (`reach`: "5 in the morning", "1 giờ sáng") is the source's.
+A source's part in a named zone ("ngày 18/2 (sáng nay giờ Hà Nội)") is set on that zone's clock
+on the day it tells, and stretches as the statement's does: the press's morning may be its
+early hours.
 A claim with no
 place of its own is in the place of its occasion (a call during a summit).
 """
@@ -149,7 +153,10 @@ def compare(
     the claim's day, for setting a part said in another zone on the source's clock."""
     if source is None or CLOCK in (said.part, source.part):
         return "open"
-    if said.zone is None and said.part == source.part:
+    # a part the source tells of another day than the statement's ("ngày 18/2 (sáng nay giờ Hà
+    # Nội)": the 19th's morning there) is not the statement's day's part
+    told_elsewhere = source.day is not None and (when is None or day_said(*when) != source.day)
+    if said.zone is None and said.part == source.part and not told_elsewhere:
         return "same"
     if (
         said.zone is not None
@@ -157,7 +164,7 @@ def compare(
         and _same_zone(said.zone, source.zone, where, capitals)
     ):
         return "same" if said.part == source.part else "other"
-    if when is None or source.zone is None or source.zone:
+    if when is None or source.zone is None:
         return "open"
     return across_zones(said, source, where, when, lang)
 
@@ -185,6 +192,17 @@ def _zone(name: str | None) -> ZoneInfo | None:
         return None  # a system without that zone's data: no clock, so the part stays open
 
 
+def _clock_of(zone: frozenset[str]) -> ZoneInfo | None:
+    """The one clock the named places of a zone keep, or None (several, or one not known)."""
+    names = {_clock()["zones"].get(place) for place in zone}
+    return _zone(names.pop()) if len(names) == 1 else None
+
+
+def day_said(date: DateSpan, on: dt.date) -> dt.date | None:
+    """The first day of a statement's date, one without a year placed in the claim's year."""
+    return date.first if date.year_known else (in_year(date, on.year) or (None,))[0]
+
+
 def _hours(
     part: DayPart, day: dt.date, zone: ZoneInfo, reach: bool = False
 ) -> tuple[dt.datetime, dt.datetime]:
@@ -209,30 +227,34 @@ def across_zones(
     clock = _clock()
     local = _zone(clock["zones"].get(where or ""))
     date, on = when
-    first = date.first if date.year_known else (in_year(date, on.year) or (None,))[0]
-    if local is None or source.part not in clock["hours"] or said.part not in clock["hours"]:
+    first = day_said(date, on)
+    # the source's part on its own clock: local time, or the zone it names, on the day it tells
+    told = _clock_of(source.zone) if source.zone else local
+    if told is None or source.part not in clock["hours"] or said.part not in clock["hours"]:
         return "open"
     if first is None or date.grain != "day" or abs((first - on).days) > 1:
         return "open"
     if said.zone is None:
         readings = [local, _zone(clock["home"].get(lang))]
     else:
-        names = {clock["zones"].get(place) for place in said.zone}
-        readings = [_zone(names.pop())] if len(names) == 1 else []
+        readings = [_clock_of(said.zone) if said.zone else local]
     if not readings or None in readings:
         return "open"
-    lo, hi = _hours(source, on, local)
+    lo, hi = _hours(source, source.day or on, told)
+    # a part the source gives on another clock than where it happened stretches as the
+    # statement's does: the press's "sáng nay giờ Hà Nội" may be its early hours
+    low, high = _hours(source, source.day or on, told, reach=bool(source.zone))
     loose = dt.timedelta(hours=LOOSE_HOURS)
     found = set()
     for zone in readings:
         assert zone is not None
         start, end = _hours(said, first, zone)
         shared = min(end, hi) - max(start, lo)
-        # another part only if no hour the statement's word may stretch to is the source's:
-        # "sáng 20/2 giờ Hà Nội" may be the early hours of a call the afternoon before in
+        # another part only if no hour the statement's word may stretch to is one the source's
+        # may: "sáng 20/2 giờ Hà Nội" may be the early hours of a call the afternoon before in
         # Washington (0-6 on Hanoi's clock), as "5 giờ sáng" is
         far, near = _hours(said, first, zone, reach=True)
-        if min(near, hi) - max(far, lo) <= dt.timedelta(0):
+        if min(near, high) - max(far, low) <= dt.timedelta(0):
             found.add("other")
         elif shared <= dt.timedelta(0):
             found.add("open")
@@ -260,13 +282,8 @@ def apart_on_one_clock(
     nothing."""
     if _same_zone(said_zone, source_zone, where, capitals):
         return said_day != on
-    names = _clock()["zones"]
-
-    def clock_of(zone: frozenset[str]) -> ZoneInfo | None:
-        found = {names.get(place) for place in (zone or {where})}
-        return _zone(found.pop()) if len(found) == 1 else None
-
-    said_clock, source_clock = clock_of(said_zone), clock_of(source_zone)
+    local = frozenset({where}) if where is not None else frozenset()
+    said_clock, source_clock = _clock_of(said_zone or local), _clock_of(source_zone or local)
     if said_clock is None or source_clock is None:
         return False
     day = dt.timedelta(days=1)
@@ -288,8 +305,7 @@ def within_said_day(
     clock = _clock()
     if source.zone or source.part not in clock["hours"]:
         return None
-    names = {clock["zones"].get(place) for place in said_zone}
-    said_clock = _zone(names.pop()) if len(names) == 1 else None
+    said_clock = _clock_of(said_zone)
     local = _zone(clock["zones"].get(where or ""))
     if said_clock is None or local is None:
         return None

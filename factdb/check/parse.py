@@ -1025,6 +1025,10 @@ def _read_around_names(parsed: ParsedStatement, vocab: Vocabulary) -> list[tuple
             between(cue.end, d.start) or between(d.end, cue.start) for d in parsed.dates
         ):
             parsed.day_part = cue
+    if parsed.day_part is None and not parsed.dates:
+        # "in the afternoon" with no date at all: the part of the day the statement tells of
+        alone = (c for c in parsed.grammar if c.kind == "dateless_day_part")
+        parsed.day_part = next(alone, None)
     if parsed.day_part is None:
         # a number that ends a date is its month, not an hour: "20/2 giờ Hà Nội" is no "2 giờ"
         dated = [(d.start, d.end) for d in parsed.dates]

@@ -10,6 +10,7 @@ import datetime as dt
 from factdb.check.dayparts import (
     apart_on_one_clock,
     compare,
+    day_said,
     home_day_meets,
     one_clock,
     read_day_part,
@@ -20,7 +21,7 @@ from factdb.check.findings import Context
 from factdb.check.parse import ParsedStatement
 from factdb.check.rules import Grounds, within
 from factdb.check.world import World
-from factdb.extract.dates import DateSpan, in_year
+from factdb.extract.dates import DateSpan
 from factdb.lexicon.index import phrase_keys
 from factdb.lexicon.vocabulary import PredicateInfo, Vocabulary
 from factdb.records import replace
@@ -35,11 +36,15 @@ def day_part_rule(
     """(same | other | open, its grounds) for the part of the day the statement gives with
     its date, against the one the claim's source gives (factdb.check.dayparts), or None."""
     said = read_day_part(ctx.parsed)
-    if said is None or date is None or claim.time_start != claim.time_end:
+    if said is None or claim.time_start != claim.time_end:
+        return None
+    # a part with no date (parse: no date at all) is of the day the statement tells of; with a
+    # date, one its predicate did not take is not this claim's
+    if date is None and ctx.parsed.dates:
         return None
     source = world.source_day_part(claim)
     on = claim.time_start
-    when = None if on is None else (date, on)
+    when = None if on is None or date is None else (date, on)
     where = world.local_place(claim)
     rule = compare(said, source, where, world.capitals, when, ctx.parsed.lang)
     # the clock it names goes with it: "Sáng, giờ Hà Nội" is not the source's morning
@@ -62,7 +67,7 @@ def day_apart_on_one_clock(
     source = world.source_day_part(claim)
     if source is None or source.zone is None or on is None:
         return False
-    said_day = _said_day(date, on)
+    said_day = day_said(date, on)
     if said_day is None or (date.last != date.first and date.year_known):
         return False
     where = world.local_place(claim)
@@ -88,7 +93,7 @@ def told_day(
     source = world.source_day_part(claim)
     if source is None or source.day is None or source.zone is None:
         return None
-    said_day = _said_day(date, on)
+    said_day = day_said(date, on)
     if said_day is None or not one_clock(said, source.zone):
         return None
     return source.day, said_day == source.day
@@ -109,11 +114,6 @@ def _zone_of_date(parsed: ParsedStatement, date: DateSpan) -> bool:
     return not set(gap) & BRACKETS
 
 
-def _said_day(date: DateSpan, on: dt.date) -> dt.date | None:
-    """The first day of the statement's date, one without a year placed in the claim's year."""
-    return date.first if date.year_known else (in_year(date, on.year) or (None,))[0]
-
-
 def said_clock_day(
     world: World, claim: ClaimView, ctx: Context, date: DateSpan | None
 ) -> bool | None:
@@ -126,7 +126,7 @@ def said_clock_day(
     if on is None or on != claim.time_end or (date.year_known and date.first != date.last):
         return None
     source = world.source_day_part(claim)
-    said_day = _said_day(date, on)
+    said_day = day_said(date, on)
     if source is None or said_day is None:
         return None
     return within_said_day(said, said_day, source, on, world.local_place(claim))
@@ -174,7 +174,7 @@ def home_day(world: World, claim: ClaimView, ctx: Context, date: DateSpan | None
         return False
     if date.grain != "day" or on != claim.time_end:
         return False
-    said_day = _said_day(date, on)
+    said_day = day_said(date, on)
     if said_day is None or abs((said_day - on).days) != 1:
         return False
     source = world.source_day_part(claim)

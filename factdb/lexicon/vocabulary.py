@@ -51,6 +51,7 @@ GRAMMAR_KINDS = (
     "relation",
     "exclusion",
     "day_part",
+    "dateless_day_part",
     "only_word",
     "universal",
     "plan_verb",
