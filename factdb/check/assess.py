@@ -745,7 +745,7 @@ def read_as_claim(
         and scope.other_doer(world, claim, pred, ctx)
     ):
         return Finding(claim, "irrelevant", None)
-    if not value_stated(world, pred, claim, ctx):
+    if not value_stated(world, pred, claim, ctx) or scope.wished_by_other(claim, ctx):
         return Finding(claim, "irrelevant", None)
     return None
 
