@@ -57,6 +57,12 @@ def test_another_inviter_of_that_occasion(checker: Checker, statement: str) -> N
         "Hegseth attended the Board of Peace inaugural meeting at the invitation of Lam.",
         # denied: the denial may fall elsewhere
         "Lam did not go to Washington at the invitation of Mark Carney.",
+        # the invitee himself inviting someone, beside a call of his trip (session 21 review):
+        # an invitation of his own, not his host's
+        "Speaking with Leahy, Lam invited him to visit Vietnam.",
+        "Speaking with Daines, Lam invited him to the Board of Peace inaugural meeting.",
+        "Trong cuộc điện đàm với ông Leahy, Tổng Bí thư Tô Lâm mời ông sang thăm Việt Nam.",
+        "Trong cuoc dien dam voi ong Leahy, Tong Bi thu To Lam moi ong sang tham Viet Nam.",
     ],
 )
 def test_not_refuted(checker: Checker, statement: str) -> None:

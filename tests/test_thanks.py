@@ -5,7 +5,9 @@ right one is borne out, another person in the thanked one's place is refuted (th
 that went to someone else), as is the thanks turned round (the one thanked thanking). A thanks
 for no event the sources fix, planned, or given to a body rather than a person stays open. A
 stance verb right after a comma goes on with the speaker who opened the clause; praise turned
-round of a body joined is refuted as its membership.
+round of a body joined is refuted as its membership. Another thanked is refuted only where the
+statement names the event of the deed thanked (the 30th-anniversary resolution), not a
+resolution of any kind.
 Written afresh in wire, headline and post wording, in English, Vietnamese and Vietnamese
 without diacritics.
 """
@@ -86,6 +88,20 @@ def checker(real_checker: Checker) -> Checker:
             NEI,
         ),
         ("TBT cam on TNS Hagerty ve hop tac tim kiem quan nhan My mat tich", NEI),
+        # a resolution the statement does not name as the 30th-anniversary one: another
+        # resolution, or the same thanks on another senator's call (session 21 review)
+        ("Tổng Bí thư cảm ơn ông Hagerty đã thúc đẩy Thượng viện thông qua nghị quyết.", NEI),
+        ("Tong Bi thu cam on ong Hagerty da thuc day Thuong vien thong qua nghi quyet.", NEI),
+        ("Tổng Bí thư cảm ơn ông Leahy thúc đẩy Thượng viện thông qua nghị quyết.", NEI),
+        ("Lam thanked Hagerty for his efforts to get the Senate to pass the resolution", NEI),
+        ("Lam thanked Hagerty for pushing the Senate resolution", NEI),
+        (
+            "TBT To Lam cam on TNS Hagerty vi no luc thuc day Thuong vien My thong qua nghi quyet",
+            NEI,
+        ),
+        # ... while the one thanked for it is still borne out
+        ("Lam thanked Daines for his efforts to get the Senate to pass the resolution", SUPPORTED),
+        ("Tổng Bí thư cảm ơn ông Daines đã thúc đẩy Thượng viện thông qua nghị quyết.", SUPPORTED),
     ],
 )
 def test_who_was_thanked(checker: Checker, statement: str, verdict: str) -> None:

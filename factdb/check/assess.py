@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from functools import cache
 
-from factdb.check import relative, scope, topic_years, windows
+from factdb.check import relative, scope, topic_years, topics, windows
 from factdb.check.assertions import PEOPLE, decompose, indefinite
 from factdb.check.clocks import names_a_clock
 from factdb.check.findings import Context, Finding, turned
@@ -34,7 +34,15 @@ from factdb.check.rules import (
     within,
 )
 from factdb.check.rules import same_occasion as same_occasion_of
-from factdb.check.stance import EXCHANGED, cleft, felt, implies, speaker_rule, voiced
+from factdb.check.stance import (
+    EXCHANGED,
+    cleft,
+    felt,
+    implies,
+    speaker_rule,
+    spoken_to,
+    voiced,
+)
 from factdb.check.world import CITY, PERSON, PLACE_ROLES, PLACES, ROLE_TYPE, World
 from factdb.extract.dates import DateSpan
 from factdb.extract.quantities import Quantity
@@ -240,6 +248,11 @@ def assess_said(
         # words given to a party of the exchange with nothing of that exchange may be his own
         # on another occasion
         rule = "other"
+    if rule == "other-party" and told_back(world, claim, ctx):
+        # "Hagerty told Lam that Vietnam pursues an independent foreign policy", of Lam's own
+        # words to Hagerty: the sources give what Lam said of his country, not that Hagerty
+        # did not say it back to him
+        rule = "other"
     if rule == "same":
         finding = assess(world, pred, claim, ctx, quantity, date)
         mood = scope.stance_mood(ctx)
@@ -291,12 +304,13 @@ def other_thanked(
     another person named in his place, where the statement names no one else the claim does
     not have, got no thanks for it there. A thanks for no event ("for his contributions")
     may have gone to anyone too, and one dated outside the claim's days ("Năm 2025, ...") is
-    another occasion's; None then, and wherever that does not hold."""
+    another occasion's; None then, and wherever that does not hold. The event must be named
+    (`deed_named`): "for pushing the Senate to pass a resolution" may be thanks for another
+    resolution, or for the same one on another senator's call."""
     if (
         not claim.sole_speaker
         or not felt(claim.stance or "said")
-        or claim.qualifier("event") is None
-        or claim.object not in ctx.mentioned
+        or not deed_named(world, claim, ctx)
         or world.type(claim.subject) != PERSON
         or ctx.parsed.negation is not None
         or claim.polarity != "affirmed"
@@ -316,6 +330,33 @@ def other_thanked(
     finding = Finding(claim, "contradicts", Grounds("other-thanked", claim, other=other), True)
     finding.covers = frozenset({other})
     return finding
+
+
+def told_back(world: World, claim: ClaimView, ctx: Context) -> bool:
+    """Whether the statement has someone tell the claim's own speaker (stance.spoken_to) what
+    the claim says he said of his own country alone: the other side may grant a country its own
+    course to its leader. A view of the ties between the two ("a model of reconciliation") or
+    a speaker's pledge of his own ("he is committed") stays his words alone."""
+    if claim.qualifier("counterparty") is not None:
+        return False
+    if claim.subject not in world.sides(claim.speaker):
+        return False
+    assert ctx.stance is not None
+    mentions = [m for ms in ctx.positions.values() for m in ms]
+    return claim.speaker in spoken_to(ctx.parsed.text, ctx.stance, mentions)
+
+
+def deed_named(world: World, claim: ClaimView, ctx: Context) -> bool:
+    """Whether the statement names both the deed a claim's stance is about (its object) and
+    the event of that deed, on its own or inside the deed's phrase ("getting the Senate to pass
+    the 30th-anniversary resolution")."""
+    event = claim.qualifier("event")
+    if event is None or claim.object not in ctx.mentioned:
+        return False
+    if event in ctx.mentioned - ctx.ambiguous - ctx.loose:
+        return True
+    said = ctx.positions.get(claim.object, [])
+    return any(event in topics.named_within(m.text, world.vocab) for m in said)
 
 
 def exchange_named(world: World, claim: ClaimView, ctx: Context, date: DateSpan | None) -> bool:
@@ -704,7 +745,7 @@ def read_as_claim(
         and scope.other_doer(world, claim, pred, ctx)
     ):
         return Finding(claim, "irrelevant", None)
-    if not value_stated(world, pred, claim, ctx):
+    if not value_stated(world, pred, claim, ctx) or scope.wished_by_other(claim, ctx):
         return Finding(claim, "irrelevant", None)
     return None
 

@@ -195,6 +195,8 @@ def other_doer_parts(
             and c.modality == "fact"
             and c.speaker is None
             and (invitee := party_of(c)) in (doer.patients or ctx.mentioned)
+            # the one it gives the act to invited someone else, not himself: another invitation
+            and invitee != doer.eid
             and (event := world.occasion_event(c)) is not None
             and (event in named or (invitee, event) in beside)
             and c.subject not in doer.listed

@@ -19,7 +19,7 @@ from factdb.check.parse import Cue, Mention, breaks_clause, list_joiners
 # marks); the parser reads it too, so it lives there.
 from factdb.check.parse import phrases_at as phrases_at
 from factdb.check.rules import OCCASION, Uncovered
-from factdb.check.stance import thanks_words
+from factdb.check.stance import implies, thanks_words
 from factdb.check.world import CITY, PERSON, PLACES, World
 from factdb.extract.dates import DateSpan
 from factdb.extract.quantities import Quantity
@@ -617,6 +617,29 @@ def modality(pred: PredicateInfo, ctx: Context) -> str:
     if mood == "plan" and ctx.stance is not None and ctx.stance.stance == "wished":
         return "wish"
     return mood
+
+
+def wished_by_other(claim: ClaimView, ctx: Context) -> bool:
+    """Whether the statement gives a wish to another party of the claim than the one it says
+    wishes: a party other than its subject named right before a wish word in what was said
+    ("Lam told Hagerty that the US wants to deepen the partnership", of Vietnam's wish)."""
+    wish = claim.modality == "wish" or (
+        claim.stance is not None and implies(claim.stance, "wished")
+    )
+    if not wish:
+        return False
+    others = {eid for _, eid in claim.qualifiers} - {claim.subject, claim.speaker}
+    said_from = ctx.stance.end if ctx.stance is not None else 0
+    text = ctx.parsed.text
+    holders = {
+        eid
+        for cue in ctx.parsed.modality_cues
+        if cue.kind == "wish" and cue.start >= said_from
+        for m in ctx.parsed.entities
+        if m.end <= cue.start and not text[m.end : cue.start].strip()
+        for eid in m.ids
+    }
+    return bool(holders & others) and claim.subject not in holders
 
 
 def stance_mood(ctx: Context) -> str:

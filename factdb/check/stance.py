@@ -50,7 +50,7 @@ alone.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterable
 from functools import cache
 
 from factdb.check.parse import Mention, ParsedStatement, list_joiners
@@ -746,6 +746,35 @@ def _to_whom(words: str) -> bool:
     """Whether `words`, before the one spoken to, only say it was said to him: nothing, "to",
     "với ông"."""
     return all((k,) in _small_words() for k in word_keys(words))
+
+
+def spoken_to(text: str, reading: StanceReading, mentions: Iterable[Mention]) -> set[str]:
+    """Whom an attribution says the words were said to: what is named right after its words,
+    with a word saying so between ("said to Leahy", "nói với Tổng Bí thư"), or with nothing
+    between after a verb whose object is the one told (`told_whom` in stances.yaml: "Hagerty
+    told Lam that ..."); a title and its holder's name are one ("told Senator Daines"). After
+    other verbs the one named is what the words are about ("Vietnam sees the Czechs as ...")."""
+    after = sorted((m for m in mentions if m.start >= reading.end), key=lambda m: m.start)
+    if not after:
+        return set()
+    gap = word_keys(text[reading.end : after[0].start])
+    told = word_keys(reading.text)[-1:] in _told_whom()
+    if not (gap and _to_whom(text[reading.end : after[0].start])) and not (told and not gap):
+        return set()
+    found: set[str] = set()
+    end = reading.end
+    for m in after:
+        if found and m.start >= end and text[end : m.start].strip():
+            break
+        found.update(m.ids)
+        end = max(end, m.end)
+    return found
+
+
+@cache
+def _told_whom() -> frozenset[tuple[str, ...]]:
+    """The verbs of saying whose object is the one spoken to (`told_whom`), folded."""
+    return frozenset(phrase_keys("stances", "told_whom"))
 
 
 def _names_again(words: str, again: frozenset[tuple[str, ...]]) -> bool:

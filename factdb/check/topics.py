@@ -287,6 +287,15 @@ def stated_topics(
     ]
 
 
+def named_within(phrase: str, vocab: Vocabulary) -> frozenset[str]:
+    """The things other than topics a view's phrase as the statement says it names inside it
+    ("push through the 30th-anniversary resolution" names the resolution): the parse reads the
+    phrase as the view alone, whose words these names are."""
+    topics = frozenset(topic for topic, _, _ in vocab.topic_phrases)
+    units = _named_within(word_keys(phrase), vocab, topics)
+    return frozenset(u.removeprefix(NAMED) for u in units if u.startswith(NAMED))
+
+
 def _attribute(vocab: Vocabulary, eid: str) -> bool:
     """Whether the name is a person's attribute (a party, a state: PERSON_ATTRIBUTES)."""
     return eid in vocab.entities and vocab.entities[eid].type in PERSON_ATTRIBUTES
