@@ -184,11 +184,15 @@ def test_a_short_name_after_a_count_of_years(
 NOVELTIES = [
     ("Hungary-Vietnam trade broke through $1bn in 2025, a first for both countries", SUPPORTED),
     ("Vietnam-Hungary trade topped $1 billion in 2023, a first ever for the pair", CONTRADICTED),
+    ("Năm 2025, thương mại Việt Nam - Hungary vượt 1 tỷ USD, lần đầu tiên", SUPPORTED),
+    ("Nam 2025 thuong mai Viet Nam - Hungary vuot 1 ty USD, lan dau tien", SUPPORTED),
+    # "lịch sử" is a detail that narrows an act ("cuộc gặp lịch sử": trigger_details), and no
+    # trigger may hold one (tests/test_trigger_details.py), so "lần đầu tiên trong lịch sử" asks
+    # the source for a word it does not say
     (
         "Năm 2025, thương mại Việt Nam - Hungary vượt 1 tỷ USD, lần đầu tiên trong lịch sử",
-        SUPPORTED,
+        NEI,
     ),
-    ("Nam 2025 thuong mai Viet Nam - Hungary vuot 1 ty USD, lan dau tien trong lich su", SUPPORTED),
     ("Lam's phone call with Leahy was a first for the two men", NEI),
 ]
 
