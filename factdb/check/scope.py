@@ -410,6 +410,23 @@ def after_locative(vocab: Vocabulary, mention: Mention, ctx: Context) -> bool:
     return vocab.ends_with_locative([w for w, _, e in ctx.words if e <= mention.start])
 
 
+def other_persons(world: World, claim: ClaimView, ctx: Context) -> list[tuple[int, int]]:
+    """The spans of the people the statement names other than the claim's subject, a name the
+    base does not know among them ("Japarov")."""
+    persons = [
+        (m.start, m.end)
+        for m in ctx.parsed.entities
+        if claim.subject not in m.ids and any(world.type(e) == PERSON for e in m.ids)
+    ]
+    text = ctx.parsed.text
+    persons += [
+        (m.start(), m.end())
+        for name in ctx.parsed.unknown_names
+        for m in re.finditer(re.escape(name), text)
+    ]
+    return persons
+
+
 def titles_subject(world: World, claim: ClaimView, ctx: Context) -> bool:
     """Whether the office the claim names is said of its subject: no other person stands
     between the two. In "met Kyrgyz President Japarov, Tokayev and Mirziyoyev" the title is
@@ -417,18 +434,7 @@ def titles_subject(world: World, claim: ClaimView, ctx: Context) -> bool:
     role = claim.qualifier("role")
     if role is None:
         return True
-    persons = [
-        (m.start, m.end)
-        for m in ctx.parsed.entities
-        if claim.subject not in m.ids and any(world.type(e) == PERSON for e in m.ids)
-    ]
-    # A name the base does not know is someone else too ("Japarov").
-    text = ctx.parsed.text
-    persons += [
-        (m.start(), m.end())
-        for name in ctx.parsed.unknown_names
-        for m in re.finditer(re.escape(name), text)
-    ]
+    persons = other_persons(world, claim, ctx)
     for mention in ctx.positions.get(claim.subject, []):
         for office in ctx.positions.get(role, []):
             lo, hi = sorted((mention.start, office.start))
@@ -455,17 +461,7 @@ def titling_offices(
         for a in decompose(ctx.parsed, world.vocab)
         if a.subject == claim.subject and a.office == role
     ]
-    others = [
-        (m.start, m.end)
-        for m in ctx.parsed.entities
-        if claim.subject not in m.ids and any(world.type(e) == PERSON for e in m.ids)
-    ]
-    text = ctx.parsed.text
-    others += [
-        (m.start(), m.end())
-        for name in ctx.parsed.unknown_names
-        for m in re.finditer(re.escape(name), text)
-    ]
+    others = other_persons(world, claim, ctx)
     others += [(t.start, t.end) for t in ctx.parsed.triggers if t.target != pred.id]
     joins = [(c.start, c.end) for c in ctx.parsed.grammar if c.kind == "copula"]
     joins += [(t.start, t.end) for t in ctx.parsed.triggers if t.target == pred.id]
