@@ -253,6 +253,33 @@ def _indefinite_titles(world: World, ctx: Context, verbs: list[int]) -> list[Men
     ]
 
 
+def others_titles(
+    world: World, ctx: Context, parts: list[Part], named: set[str]
+) -> set[tuple[int, int]]:
+    """The spans of the titles of another country than an office claim's that only that
+    claim's office accounts for, given to none of the office claims' holders
+    (scope.titling_offices): in "Tổng thống Trump gửi thư cho Chủ tịch nước Việt Nam" the
+    second title is the addressee's, of whom Trump's office says nothing. A fact that names
+    the office (`named`) accounts for every mention of it; a bare title ("invited the
+    President") may be its holder again."""
+    offices = [
+        (world.vocab.predicates[p.predicate], c)
+        for p in parts
+        if p.predicate in world.offices
+        for c in p.decisive
+        if c.qualifier("role") not in named | {None}
+    ]
+    titled = [m for pred, c in offices for m in scope.titling_offices(world, pred, c, ctx)]
+    places = {e for e in ctx.positions if world.type(e) == COUNTRY}
+    return {
+        (m.start, m.end)
+        for pred, c in offices
+        for m in ctx.positions.get(c.qualifier("role") or "", [])
+        if m not in titled
+        and any(scope.attached(world, e, pred, c, ctx, [m]) for e in places - {c.object})
+    }
+
+
 def list_tails(ctx: Context, after: int) -> list[tuple[int, int]]:
     """The words after offset `after` that say a list of parties goes on ("and others", "&
     more", "và nhiều lãnh đạo khác": `list_tails` in lexicon/<lang>/statements.yaml), as
@@ -509,10 +536,11 @@ def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) 
     # of the day (or a day) borne out is part of that time, not a party the claims must name.
     clock = ctx.parsed.local_time if borne else None
     described = describing(world, ctx, own) | continuing(world, ctx, covered)
+    untitled = others_titles(world, ctx, parts, named)
     loose = [
         m
         for m in ctx.parsed.entities
-        if not set(m.ids) & covered
+        if (not set(m.ids) & covered or (m.start, m.end) in untitled)
         and (m.start, m.end) not in described
         and ctx.held_by.get((m.start, m.end)) not in covered
         and not (clock is not None and clock.start <= m.start and m.end <= clock.end)

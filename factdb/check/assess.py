@@ -918,7 +918,9 @@ def party_conflict(
             and same_key
             and same_occasion
             and other not in ctx.ambiguous
-            and scope.attached(world, other, pred, claim, ctx)
+            and scope.attached(
+                world, other, pred, claim, ctx, scope.titling_offices(world, pred, claim, ctx, True)
+            )
             and scope.titles_subject(world, claim, ctx)
         ):
             conflict = Grounds("other-object", claim, other=other)

@@ -11,6 +11,7 @@ from bisect import bisect_right
 from collections.abc import Collection
 
 from factdb.check import relative, topic_years
+from factdb.check.assertions import decompose
 from factdb.check.findings import Context, Part
 from factdb.check.occasion import accounted_by_occasion, denial_focus, origin_before
 from factdb.check.parse import Cue, Mention, breaks_clause, list_joiners
@@ -245,10 +246,19 @@ def locative(
     return False
 
 
-def attached(world: World, other: str, pred: PredicateInfo, claim: ClaimView, ctx: Context) -> bool:
+def attached(
+    world: World,
+    other: str,
+    pred: PredicateInfo,
+    claim: ClaimView,
+    ctx: Context,
+    offices: list[Mention] | None = None,
+) -> bool:
     """Whether `other` is said of this office or predicate ("Prime Minister of Austria"), not
     merely elsewhere in the sentence ("invited President Tokayev to visit Vietnam"), nor
-    across the verb of another predicate ("Lam met its prime minister")."""
+    across the verb of another predicate ("Lam met its prime minister"). Given `offices`, of
+    those mentions of the office only (titling_offices): in "Tổng thống Trump gửi thư cho Chủ
+    tịch nước Việt Nam" Vietnam is the addressee's title's, not Trump's."""
     if world.type(other) in pred.cue_types:
         return True  # "Vietnam and Hungary are strategic partners": the mention is the cue
     if world.type(claim.object or "") == CITY and world.type(other) in PLACES:
@@ -262,7 +272,9 @@ def attached(world: World, other: str, pred: PredicateInfo, claim: ClaimView, ct
             return False
         return placed_at(world.vocab, other, claim.subject, world.event_predicates, ctx)
     toks = [(s, e) for _, s, e in ctx.words]
-    heads = [(m.start, m.end) for m in ctx.positions.get(claim.qualifier("role") or "", [])]
+    if offices is None:
+        offices = ctx.positions.get(claim.qualifier("role") or "", [])
+    heads = [(m.start, m.end) for m in offices]
     heads += [(t.start, t.end) for t in ctx.parsed.triggers if t.target == pred.id]
     entity_spans = [(m.start, m.end) for m in ctx.parsed.entities]
     entity_spans += [(t.start, t.end) for t in ctx.parsed.triggers if t.target != pred.id]
@@ -398,6 +410,23 @@ def after_locative(vocab: Vocabulary, mention: Mention, ctx: Context) -> bool:
     return vocab.ends_with_locative([w for w, _, e in ctx.words if e <= mention.start])
 
 
+def other_persons(world: World, claim: ClaimView, ctx: Context) -> list[tuple[int, int]]:
+    """The spans of the people the statement names other than the claim's subject, a name the
+    base does not know among them ("Japarov")."""
+    persons = [
+        (m.start, m.end)
+        for m in ctx.parsed.entities
+        if claim.subject not in m.ids and any(world.type(e) == PERSON for e in m.ids)
+    ]
+    text = ctx.parsed.text
+    persons += [
+        (m.start(), m.end())
+        for name in ctx.parsed.unknown_names
+        for m in re.finditer(re.escape(name), text)
+    ]
+    return persons
+
+
 def titles_subject(world: World, claim: ClaimView, ctx: Context) -> bool:
     """Whether the office the claim names is said of its subject: no other person stands
     between the two. In "met Kyrgyz President Japarov, Tokayev and Mirziyoyev" the title is
@@ -405,24 +434,51 @@ def titles_subject(world: World, claim: ClaimView, ctx: Context) -> bool:
     role = claim.qualifier("role")
     if role is None:
         return True
-    persons = [
-        (m.start, m.end)
-        for m in ctx.parsed.entities
-        if claim.subject not in m.ids and any(world.type(e) == PERSON for e in m.ids)
-    ]
-    # A name the base does not know is someone else too ("Japarov").
-    text = ctx.parsed.text
-    persons += [
-        (m.start(), m.end())
-        for name in ctx.parsed.unknown_names
-        for m in re.finditer(re.escape(name), text)
-    ]
+    persons = other_persons(world, claim, ctx)
     for mention in ctx.positions.get(claim.subject, []):
         for office in ctx.positions.get(role, []):
             lo, hi = sorted((mention.start, office.start))
             if not any(lo <= s and e <= hi for s, e in persons):
                 return True
     return False
+
+
+def titling_offices(
+    world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context, joined: bool = False
+) -> list[Mention]:
+    """The mentions of the claim's office the statement gives its subject: read as his title
+    (factdb.check.assertions: before his name, in apposition, after a copula, over a list), or
+    with a mention of him and no other person nor verb of another act between them ("Trump
+    invited Vietnam's president" gives Trump no title). With `joined`, as a refutation needs,
+    only where a copula or the office's own verb stands between them too ("Tổng thống
+    Uzbekistan là ông Mirziyoyev"): "Trump praised the Vietnamese president" has a verb no
+    predicate reads. Stricter than titles_subject, which only keeps an office claim open."""
+    role = claim.qualifier("role")
+    if role is None:
+        return []
+    given = [
+        (a.start, a.end)
+        for a in decompose(ctx.parsed, world.vocab)
+        if a.subject == claim.subject and a.office == role
+    ]
+    others = other_persons(world, claim, ctx)
+    others += [(t.start, t.end) for t in ctx.parsed.triggers if t.target != pred.id]
+    joins = [(c.start, c.end) for c in ctx.parsed.grammar if c.kind == "copula"]
+    joins += [(t.start, t.end) for t in ctx.parsed.triggers if t.target == pred.id]
+
+    def near(m: Mention, office: Mention) -> bool:
+        lo, hi = min(m.end, office.end), max(m.start, office.start)
+        return not any(lo <= s and e <= hi for s, e in others) and (
+            not joined or any(lo <= s and e <= hi for s, e in joins)
+        )
+
+    subject = ctx.positions.get(claim.subject, [])
+    return [
+        o
+        for o in ctx.positions.get(role, [])
+        if any(start <= o.start and o.end <= end for start, end in given)
+        or any(near(m, o) for m in subject)
+    ]
 
 
 def negated(world: World, pred: PredicateInfo, ctx: Context) -> bool:
