@@ -1298,7 +1298,7 @@ def _given_by(
                 if kind(m) not in (ROLE, *COUNTRIES):
                     break  # only his titles stand between the word and the person
                 titled = titled or kind(m) == ROLE
-                at = m.end
+                at = m.end_in(text)  # "of U.S. President Trump"
         elif p.predicate in possessive:  # "at Lam's invitation": the name right before
             before = text[: p.start].rstrip()
             owner = next(

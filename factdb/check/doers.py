@@ -103,7 +103,7 @@ def _given_list(world: World, ctx: Context, trigger: Cue) -> tuple[list[str], fr
     at = words[len(marker) - 1][2]
     # titles, the places said of them and their small words ("Canadian Prime Minister", "ông")
     skipped = [
-        (m.start, m.end)
+        (m.start, m.end_in(text))
         for m in parsed.entities
         if m.ids and all(world.type(e) != PERSON for e in m.ids)
     ]

@@ -108,6 +108,11 @@ class Mention:
     end: int
     ids: tuple[str, ...]  # more than one when the alias is ambiguous ("Georgia")
 
+    def end_in(self, text: str) -> int:
+        """Where the name ends in `text`, past the full stop closing a dotted abbreviation
+        ("U.S. President Trump"), which the mention leaves out since it may end a sentence."""
+        return self.end + 1 if "." in self.text and text.startswith(".", self.end) else self.end
+
 
 @dataclass(frozen=True)
 class Cue:
@@ -1056,7 +1061,11 @@ def _read_around_verbs(parsed: ParsedStatement, vocab: Vocabulary) -> None:
     for cue in parsed.grammar:
         if cue.kind == "plan_verb":
             after = next_word(cue.end)
-            if after in transparent or any(t.start == after for t in triggers):
+            # the act may be read across the plan word's last word: folded, "sẵn sàng thăm"
+            # (ready to visit) holds "sang thăm", a visit's trigger, from "sàng" on
+            if after in transparent or any(
+                t.start == after or cue.start < t.start < cue.end < t.end for t in triggers
+            ):
                 parsed.modality_cues.append(Cue("plan", cue.target, cue.text, cue.start, cue.end))
                 if parsed.modality == "fact":
                     parsed.modality = "plan"

@@ -117,9 +117,14 @@ def place_values(world: World, ctx: Context, pids: list[str]) -> None:
             # phrase's ("gặp Orbán ngày 21/2 trong chuyến thăm Mỹ": the meeting, on the trip);
             # not one opening the next clause ("met Orbán and on Feb. 18 called Daines")
             verbs = [p for p in ranked if p.id in said]
-            verbs = nearest(d.start, [p for p in verbs if _dates_its_act(ctx, p.id, d)] or verbs)
+            dated = [p for p in verbs if _dates_its_act(ctx, p.id, d)]
+            verbs = nearest(d.start, dated or verbs)
             own = (d.start, d.end)
-            near = [*verbs, *(p for p in nearest(d.start, ranked, own) if p not in verbs)]
+            # nor does a date its own act takes date a verb after it for standing nearer it:
+            # "will attend the meeting from Feb 18 to 20 at the invitation of Trump" dates the
+            # attendance, not the invitation
+            others = [p for p in ranked if not (dated and _only_after(ctx, p.id, d))]
+            near = [*verbs, *(p for p in nearest(d.start, others, own) if p not in verbs)]
             # "invited Lam to join the Board of Peace on Jan 16": a date inside an act read as
             # another's content dates that other act (the invitation), not the content's word
             # in its other reading (attending), which the statement does not assert was done
@@ -172,6 +177,12 @@ def _dates_its_act(ctx: Context, pid: str, date: DateSpan) -> bool:
     joiners = phrase_spans(words, list_joiners(ctx.parsed.lang))
     names = {m.start for m in ctx.parsed.entities}
     return all(next((s for _, s, _ in words if s >= end), -1) in names for _, end in joiners)
+
+
+def _only_after(ctx: Context, pid: str, date: DateSpan) -> bool:
+    """Whether every trigger of `pid` comes after `date` (none: a predicate cued otherwise)."""
+    starts = [t.start for t in ctx.parsed.triggers if t.target == pid]
+    return bool(starts) and min(starts) >= date.end
 
 
 def _fits(vocab: Vocabulary, pred: PredicateInfo, q: Quantity) -> bool:

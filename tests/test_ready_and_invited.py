@@ -1,0 +1,90 @@
+"""Occasions said the way the press says them (session 21, occasions): readiness to make a visit
+is a plan of it ("stand ready to visit each other", "sẵn sàng thăm lẫn nhau": `plan_verbs` in
+lexicon/<lang>/statements.yaml), borne out by the sources' plans and never by a visit done; an
+inviter written after a dotted abbreviation ("at the invitation of U.S. President Trump") is
+read past its full stop (parse.Mention.end_in), and a date a verb takes as its own act's ("will
+attend ... from Feb 18 to 20 at the invitation of ...") does not date the invitation after it
+(scope.place_values).
+
+Written before the rules, in wire, headline and social wording of our own; traps: a visit said
+as done, another country, another inviter."""
+
+from __future__ import annotations
+
+import pytest
+
+from factdb.check.checker import Checker
+from factdb.check.judge import CONTRADICTED, NEI, SUPPORTED
+
+
+@pytest.fixture(scope="module")
+def checker(real_checker: Checker) -> Checker:
+    return real_checker
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        # English: wire copy, headline, social post
+        ("Vietnam and Pakistan are ready to visit each other at an appropriate time.", SUPPORTED),
+        ("Vietnam, Pakistan stand ready to visit each other at a suitable time", SUPPORTED),
+        ("Vietnam and Pakistan visited each other at a suitable time.", NEI),
+        ("Vietnam and Indonesia stand ready to visit each other at a suitable time.", NEI),
+        # Vietnamese
+        (
+            "Việt Nam và Pakistan sẵn sàng thăm lẫn nhau vào thời điểm phù hợp, theo thông cáo.",
+            SUPPORTED,
+        ),
+        ("Việt Nam và Pakistan sẵn sàng thăm lẫn nhau vào lúc thích hợp", SUPPORTED),
+        ("Việt Nam và Pakistan đã thăm lẫn nhau vào năm ngoái.", NEI),
+        # without diacritics
+        ("Viet Nam va Pakistan san sang tham lan nhau vao thoi diem phu hop", SUPPORTED),
+        ("Pakistan va Viet Nam san sang tham lan nhau", SUPPORTED),
+        ("Viet Nam va Indonesia san sang tham lan nhau vao thoi diem phu hop", NEI),
+    ],
+)
+def test_readiness_to_visit_is_a_plan(checker: Checker, statement: str, verdict: str) -> None:
+    judgement = checker.check(statement)
+    assert judgement.verdict == verdict, judgement.explanation
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        (
+            "Lam will attend the inaugural meeting of the Board of Peace from Feb 18 to 20 at the"
+            " invitation of U.S. President Donald Trump.",
+            SUPPORTED,
+        ),
+        (
+            "To Lam is attending the Board of Peace's opening meeting at the invitation of U.S."
+            " President Donald Trump.",
+            SUPPORTED,
+        ),
+        (
+            "Lam will attend the Board of Peace's inaugural meeting from Feb 18 to 20 at the"
+            " invitation of U.S. President Joe Biden.",
+            CONTRADICTED,
+        ),
+        (
+            "Lam will attend the Board of Peace's inaugural meeting at the invitation of U.N."
+            " Secretary-General Antonio Guterres.",
+            CONTRADICTED,
+        ),
+        (
+            "Tô Lâm dự cuộc họp khai mạc Hội đồng Hòa bình từ 18 đến 20/2 theo lời mời của Tổng"
+            " thống Mỹ Donald Trump.",
+            SUPPORTED,
+        ),
+        (
+            "To Lam du cuoc hop khai mac Hoi dong Hoa binh tu 18 den 20/2 theo loi moi cua Tong"
+            " thong My Donald Trump.",
+            SUPPORTED,
+        ),
+    ],
+)
+def test_inviter_after_a_dated_attendance(checker: Checker, statement: str, verdict: str) -> None:
+    judgement = checker.check(statement)
+    assert judgement.verdict == verdict, judgement.explanation
+    if verdict != NEI:
+        assert judgement.evidence, "a verdict cites its evidence"
