@@ -895,8 +895,9 @@ class Predication:
     agents: tuple[str, ...] = ()
     # The noun of unnamed people who do it (agent_kind people): "Cả chín nhà lãnh đạo".
     doers: Cue | None = None
-    # The agent is named after the act's noun ("theo lời mời của Trump"): the order of the
-    # names then says nothing of who did it (see _given_by).
+    # The agent is named after the act's noun ("theo lời mời của Trump") or after the fronted
+    # clause it opens ("Receiving Hegseth, Lam ..."): the order of the names then says nothing
+    # of who did it (see _given_by, _fronted).
     given: bool = False
     # The agent is named right after a passive word in the verb's clause ("was sent to Lam by
     # Trump", "được Tổng thống Trump mời"): the names before the verb receive the act.
@@ -1150,7 +1151,7 @@ def predications(parsed: ParsedStatement, vocab: Vocabulary) -> list[Predication
         return []
     reader = _reader(parsed, vocab)
     bound = [reader.bind(t) for t in parsed.triggers if t.kind in ("trigger", "antonym")]
-    return _given_by(parsed, vocab, _coordinated(parsed, reader, bound))
+    return _given_by(parsed, vocab, _fronted(parsed, reader, _coordinated(parsed, reader, bound)))
 
 
 def plural_holders(parsed: ParsedStatement, vocab: Vocabulary, start: int) -> int:
@@ -1203,6 +1204,33 @@ def _coordinated(
                 p = replace(p, agent=agents[0], agents=agents, agent_kind=kind)
         out.append(p)
     return out
+
+
+def _fronted(
+    parsed: ParsedStatement, reader: _Reader, found: list[Predication]
+) -> list[Predication]:
+    """A verb that opens the statement with no doer, its clause closed by a comma ("Receiving
+    Hegseth, Lam invited ...", "Hội kiến ông Hegseth, ông Tô Lâm chuyển lời mời ..."): its doers
+    are the names that open the clause after the comma, as the main verb's are. Not in a passive
+    sentence, whose subject receives the act."""
+    if parsed.passive or not found:
+        return found
+    text = parsed.text
+    first = found[0]
+    opens = len(text) - len(text.lstrip())
+    if first.start != opens or first.agents or first.doers is not None or first.agent_kind:
+        return found
+    comma = text.find(",", first.end)
+    ends = [i for c in SENTENCE_ENDS if (i := text.find(c, first.end)) >= 0]
+    if comma < 0 or any(i < comma for i in ends):
+        return found
+    later = [p for p in found if p.start > comma]
+    opening = reader.opening(comma + 1, later[0].start) if later else None
+    if opening is None or opening[1] != PERSON:
+        return found
+    agents = opening[0]
+    fronted = replace(first, agent=agents[0], agents=agents, agent_kind=PERSON, given=True)
+    return [fronted, *found[1:]]
 
 
 @cache

@@ -4,10 +4,15 @@ lexicon/<lang>/statements.yaml), borne out by the sources' plans and never by a 
 inviter written after a dotted abbreviation ("at the invitation of U.S. President Trump") is
 read past its full stop (parse.Mention.end_in), and a date a verb takes as its own act's ("will
 attend ... from Feb 18 to 20 at the invitation of ...") does not date the invitation after it
-(scope.place_values).
+(scope.place_values). A verb that opens the statement with no doer, its clause closed by a comma
+("Receiving Hegseth, Lam invited Trump to visit Vietnam", "Hội kiến ông Hegseth, ông Tô Lâm
+chuyển lời mời ...") is done by the names opening the clause after it (assertions._fronted), and
+the place of an invitation's content ("to visit Vietnam") is no place of the meeting beside it
+(entailment._borne), so the reception bears out the meeting and the invitation made at it.
 
 Written before the rules, in wire, headline and social wording of our own; traps: a visit said
-as done, another country, another inviter."""
+as done, another country, another inviter, a reception the sources do not give, a meeting
+placed where the reception is not."""
 
 from __future__ import annotations
 
@@ -88,3 +93,41 @@ def test_inviter_after_a_dated_attendance(checker: Checker, statement: str, verd
     assert judgement.verdict == verdict, judgement.explanation
     if verdict != NEI:
         assert judgement.evidence, "a verdict cites its evidence"
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        # English
+        ("Hosting Pentagon chief Hegseth, Lam invited Trump to visit Vietnam.", SUPPORTED),
+        ("Meeting Hegseth, To Lam invited President Trump to visit Vietnam soon", SUPPORTED),
+        ("Lam met Hegseth and invited Trump to visit Vietnam.", SUPPORTED),
+        ("Receiving Orbán, Lam invited Trump to visit Vietnam.", NEI),
+        ("Meeting Hegseth, To Lam invited Prabowo to visit Vietnam.", NEI),
+        ("Lam met Hegseth in Washington and invited Trump to visit Vietnam.", NEI),
+        # Vietnamese
+        (
+            "Tiếp Bộ trưởng Hegseth, Tổng Bí thư Tô Lâm mời Tổng thống Trump thăm Việt Nam.",
+            SUPPORTED,
+        ),
+        ("Hội kiến ông Hegseth, ông Tô Lâm mời Tổng thống Trump sớm thăm Việt Nam", SUPPORTED),
+        ("Tiếp Thủ tướng Orbán, ông Tô Lâm mời Tổng thống Trump thăm Việt Nam.", NEI),
+        # without diacritics
+        (
+            "Tiep Bo truong Hegseth, Tong Bi thu To Lam moi Tong thong Trump tham Viet Nam",
+            SUPPORTED,
+        ),
+        (
+            "Hoi kien ong Hegseth, ong To Lam chuyen loi moi Tong thong Trump tham Viet Nam",
+            SUPPORTED,
+        ),
+        ("Tiep Thu tuong Orban, ong To Lam moi Tong thong Trump tham Viet Nam", NEI),
+    ],
+)
+def test_fronted_encounter_frames_the_invitation(
+    checker: Checker, statement: str, verdict: str
+) -> None:
+    judgement = checker.check(statement)
+    assert judgement.verdict == verdict, judgement.explanation
+    if verdict == SUPPORTED:
+        assert "to-lam-received-hegseth-2025" in {c.id for c in judgement.evidence}
