@@ -112,7 +112,10 @@ def test_inviter_after_a_dated_attendance(checker: Checker, statement: str, verd
         ),
         ("Hội kiến ông Hegseth, ông Tô Lâm mời Tổng thống Trump sớm thăm Việt Nam", SUPPORTED),
         ("Tiếp Thủ tướng Orbán, ông Tô Lâm mời Tổng thống Trump thăm Việt Nam.", NEI),
+        ("Tiếp Bộ trưởng Hegseth, Tổng Bí thư mời Tổng thống Trump sớm thăm Việt Nam.", SUPPORTED),
+        ("Tiếp Thủ tướng Orbán, Tổng Bí thư mời Tổng thống Trump sớm thăm Việt Nam.", NEI),
         # without diacritics
+        ("Tiep Bo truong Hegseth, Tong Bi thu moi Tong thong Trump som tham Viet Nam", SUPPORTED),
         (
             "Tiep Bo truong Hegseth, Tong Bi thu To Lam moi Tong thong Trump tham Viet Nam",
             SUPPORTED,

@@ -1226,11 +1226,17 @@ def _fronted(
         return found
     later = [p for p in found if p.start > comma]
     opening = reader.opening(comma + 1, later[0].start) if later else None
-    if opening is None or opening[1] != PERSON:
+    if opening is not None and opening[1] == PERSON:
+        agents = opening[0]
+        fronted = replace(first, agent=agents[0], agents=agents, agent_kind=PERSON, given=True)
+        return [fronted, *found[1:]]
+    # a bare title opens it ("Đón tiếp ông Hegseth, Tổng Bí thư chuyển lời mời ..."): its holder
+    # is found by the judge, as for the main verb; the order of the names says nothing then
+    at = comma + 1 + len(text[comma + 1 :]) - len(text[comma + 1 :].lstrip())
+    title = next((i for i in reader.items if i.start == at), None)
+    if title is None or title.kind != ROLE:
         return found
-    agents = opening[0]
-    fronted = replace(first, agent=agents[0], agents=agents, agent_kind=PERSON, given=True)
-    return [fronted, *found[1:]]
+    return [replace(first, given=True), *found[1:]]
 
 
 @cache
