@@ -134,3 +134,19 @@ def test_fronted_encounter_frames_the_invitation(
     assert judgement.verdict == verdict, judgement.explanation
     if verdict == SUPPORTED:
         assert "to-lam-received-hegseth-2025" in {c.id for c in judgement.evidence}
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "To Lam met Orbán in Washington and invited him to visit Vietnam.",
+        "Lam sat down with Pakistan's Sharif in Washington and invited him to Hanoi",
+        "Gặp Thủ tướng Orbán tại Washington, ông Tô Lâm mời ông sang thăm Việt Nam.",
+        "Gap Thu tuong Orban tai Washington, ong To Lam moi ong sang tham Viet Nam",
+    ],
+)
+def test_one_who_invites_is_not_the_invitee(checker: Checker, statement: str) -> None:
+    """Trump invited Lam to the Washington summit; an invitation Lam makes there is another one
+    (doers.other_doer_parts), which no claim refutes."""
+    judgement = checker.check(statement)
+    assert judgement.verdict != CONTRADICTED, judgement.explanation

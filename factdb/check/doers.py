@@ -195,6 +195,9 @@ def other_doer_parts(
             and c.modality == "fact"
             and c.speaker is None
             and (invitee := party_of(c)) in (doer.patients or ctx.mentioned)
+            # "Lam met Orbán in Washington and invited him to ...": no one invites himself, so
+            # the statement's doer is not the one the claim's host invited there
+            and invitee != doer.eid
             and (event := world.occasion_event(c)) is not None
             and (event in named or (invitee, event) in beside)
             and c.subject not in doer.listed
