@@ -46,6 +46,15 @@ def checker(real_checker: Checker) -> Checker:
         ("Viet Nam va Pakistan san sang tham lan nhau vao thoi diem phu hop", SUPPORTED),
         ("Pakistan va Viet Nam san sang tham lan nhau", SUPPORTED),
         ("Viet Nam va Indonesia san sang tham lan nhau vao thoi diem phu hop", NEI),
+        # folded, "sẵn sàng tham gia" holds "sang thăm": the plan word takes "sàng", so the verb
+        # read is "tham gia" (join), which the plan to join as a founding member bears out
+        ("Vietnam is ready to join the Board of Peace as a founding member.", SUPPORTED),
+        (
+            "Việt Nam sẵn sàng tham gia Hội đồng Hòa bình với tư cách thành viên sáng lập.",
+            SUPPORTED,
+        ),
+        ("Viet Nam san sang tham gia Hoi dong Hoa binh voi tu cach thanh vien sang lap", SUPPORTED),
+        ("Hungary sẵn sàng tham gia Hội đồng Hòa bình với tư cách thành viên sáng lập.", NEI),
     ],
 )
 def test_readiness_to_visit_is_a_plan(checker: Checker, statement: str, verdict: str) -> None:

@@ -453,6 +453,10 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
         # thu" (to absorb), but the title takes "Thủ", and "tiếp" is the reception's verb
         if any(start < e and s < end and not (start <= s and e <= end) for s, e in names_taken):
             continue
+        # nor one reaching into a plan word from inside it: folded, "sẵn sàng thăm" holds "sang
+        # thăm" (go to visit) from "sàng" on, but "sẵn sàng" (ready to) takes "sàng"
+        if any(s < start < e < end for k, s, e, _ in found if k == "plan_verb"):
+            continue
         if not overlaps(start, end, trigger_spans):
             trigger_spans.append((start, end))
             # A longer phrase that is no trigger ("tiếp tục") holds its words all the same.
@@ -1061,11 +1065,7 @@ def _read_around_verbs(parsed: ParsedStatement, vocab: Vocabulary) -> None:
     for cue in parsed.grammar:
         if cue.kind == "plan_verb":
             after = next_word(cue.end)
-            # the act may be read across the plan word's last word: folded, "sẵn sàng thăm"
-            # (ready to visit) holds "sang thăm", a visit's trigger, from "sàng" on
-            if after in transparent or any(
-                t.start == after or cue.start < t.start < cue.end < t.end for t in triggers
-            ):
+            if after in transparent or any(t.start == after for t in triggers):
                 parsed.modality_cues.append(Cue("plan", cue.target, cue.text, cue.start, cue.end))
                 if parsed.modality == "fact":
                     parsed.modality = "plan"
