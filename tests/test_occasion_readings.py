@@ -55,6 +55,11 @@ def checker(real_checker: Checker) -> Checker:
         ),
         ("Viet Nam san sang tham gia Hoi dong Hoa binh voi tu cach thanh vien sang lap", SUPPORTED),
         ("Hungary sẵn sàng tham gia Hội đồng Hòa bình với tư cách thành viên sáng lập.", NEI),
+        # each other: each way must be borne out; the sources give Orbán's plan to visit Vietnam,
+        # none of a Vietnamese visit to Hungary (Judge._reciprocal)
+        ("Vietnam and Hungary will visit each other.", NEI),
+        ("Việt Nam và Hungary sẽ thăm lẫn nhau.", NEI),
+        ("Viet Nam va Hungary san sang tham lan nhau", NEI),
     ],
 )
 def test_readiness_to_visit_is_a_plan(checker: Checker, statement: str, verdict: str) -> None:
