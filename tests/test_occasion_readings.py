@@ -164,3 +164,20 @@ def test_one_who_invites_is_not_the_invitee(checker: Checker, statement: str) ->
     (doers.other_doer_parts), which no claim refutes."""
     judgement = checker.check(statement)
     assert judgement.verdict != CONTRADICTED, judgement.explanation
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        # the place of an invitation's content is not the meeting's (scope.locative)
+        "Lam met Orbán on Feb 19 and invited him to visit Vietnam.",
+        "Tô Lâm gặp Thủ tướng Orbán ngày 19/2 và mời ông sang thăm Việt Nam.",
+        "To Lam gap Thu tuong Orban ngay 19/2 va moi ong sang tham Viet Nam",
+        # a date after the first verb still dates a verb joined after it (scope.place_values):
+        # only an act named by its noun and doer ("at the invitation of") is left undated
+        "Lam met Orbán on Feb 19 and called Daines.",
+    ],
+)
+def test_content_place_and_joined_dates_stay_open(checker: Checker, statement: str) -> None:
+    judgement = checker.check(statement)
+    assert judgement.verdict == NEI, judgement.explanation

@@ -21,7 +21,6 @@ from factdb.check.findings import Context, Finding
 from factdb.check.scope import locative
 from factdb.check.world import PLACES, World
 from factdb.lexicon.vocabulary import PredicateInfo
-from factdb.text.covered import within
 
 # What an implied claim may find (findings.Finding.outcome): never "contradicts".
 KEPT = frozenset({"supports", "open"})
@@ -44,13 +43,9 @@ def _borne(world: World, pred: PredicateInfo, finding: Finding, ctx: Context) ->
     if None in parties or not parties <= ctx.mentioned:
         return False
     named = claim.entities()
-    # a place inside another act's content ("met Hegseth and invited Trump to visit Vietnam")
-    # is where that act would happen, not where the meeting was
-    contents = [(c.start, c.end) for c in ctx.parsed.contained if c.target != pred.id]
     return not any(
         world.type(eid) in PLACES
         and eid not in named
         and locative(world.vocab, eid, pred, ctx, claim)
-        and not all(within(m.start, m.end, contents) for m in ctx.positions.get(eid, []))
         for eid in ctx.mentioned
     )

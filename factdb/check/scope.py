@@ -26,7 +26,7 @@ from factdb.extract.quantities import Quantity
 from factdb.lexicon.index import phrase_keys
 from factdb.lexicon.vocabulary import EVENT, TOPIC, PredicateInfo, Vocabulary
 from factdb.store.claims import ClaimView
-from factdb.text.covered import overlaps
+from factdb.text.covered import overlaps, within
 from factdb.text.sentences import CLAUSE_BREAKS, any_mark
 from factdb.text.tokens import phrase_spans
 
@@ -120,10 +120,10 @@ def place_values(world: World, ctx: Context, pids: list[str]) -> None:
             dated = [p for p in verbs if _dates_its_act(ctx, p.id, d)]
             verbs = nearest(d.start, dated or verbs)
             own = (d.start, d.end)
-            # nor does a date its own act takes date a verb after it for standing nearer it:
-            # "will attend the meeting from Feb 18 to 20 at the invitation of Trump" dates the
-            # attendance, not the invitation
-            others = [p for p in ranked if not (dated and _only_after(ctx, p.id, d))]
+            # nor does a date its own act takes date an act named after it by its noun and doer
+            # for standing nearer it: "will attend the meeting from Feb 18 to 20 at the
+            # invitation of Trump" dates the attendance, not the invitation
+            others = [p for p in ranked if not (dated and _given_after(ctx, p.id, d))]
             near = [*verbs, *(p for p in nearest(d.start, others, own) if p not in verbs)]
             # "invited Lam to join the Board of Peace on Jan 16": a date inside an act read as
             # another's content dates that other act (the invitation), not the content's word
@@ -179,10 +179,11 @@ def _dates_its_act(ctx: Context, pid: str, date: DateSpan) -> bool:
     return all(next((s for _, s, _ in words if s >= end), -1) in names for _, end in joiners)
 
 
-def _only_after(ctx: Context, pid: str, date: DateSpan) -> bool:
-    """Whether every trigger of `pid` comes after `date` (none: a predicate cued otherwise)."""
-    starts = [t.start for t in ctx.parsed.triggers if t.target == pid]
-    return bool(starts) and min(starts) >= date.end
+def _given_after(ctx: Context, pid: str, date: DateSpan) -> bool:
+    """Whether `pid` is said only after `date`, as an act named by its noun with its doer ("at
+    the invitation of Trump": assertions._given_by), which sets no time of its own."""
+    said = [p for p in ctx.predications if p.predicate == pid]
+    return bool(said) and all(p.given and p.start >= date.end for p in said)
 
 
 def _fits(vocab: Vocabulary, pred: PredicateInfo, q: Quantity) -> bool:
@@ -236,7 +237,16 @@ def locative(
     predicate's own trigger ("visit Vietnam", "thăm Việt Nam")."""
     words = ctx.words
     triggers = [t for t in ctx.parsed.triggers if t.target == pred.id]
+    # a place inside another act's content ("met Orbán and invited him to visit Vietnam") is
+    # where that act would happen, not where this one did
+    contents = [
+        (c.start, c.end)
+        for c in ctx.parsed.contained
+        if c.target != pred.id and not any(c.start <= t.start < c.end for t in triggers)
+    ]
     for mention in ctx.positions.get(eid, []):
+        if within(mention.start, mention.end, contents):
+            continue
         # The words before the mention (words are in text order) end with a locative.
         k = bisect_right(words, mention.start, key=lambda w: w[2])
         if vocab.ends_with_locative([w for w, _, _ in words[:k]]):
