@@ -117,6 +117,11 @@ def test_inviter_after_a_dated_attendance(checker: Checker, statement: str, verd
         ("Meeting Hegseth, To Lam invited President Trump to visit Vietnam soon", SUPPORTED),
         ("Lam met Hegseth and invited Trump to visit Vietnam.", SUPPORTED),
         ("Receiving Orbán, Lam invited Trump to visit Vietnam.", NEI),
+        # the full stop of "U.S." ends no sentence before the comma
+        (
+            "Hosting U.S. War Secretary Hegseth, Lam passed on his greetings to President Trump.",
+            SUPPORTED,
+        ),
         ("Meeting Hegseth, To Lam invited Prabowo to visit Vietnam.", NEI),
         ("Lam met Hegseth in Washington and invited Trump to visit Vietnam.", NEI),
         # Vietnamese

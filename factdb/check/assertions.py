@@ -25,12 +25,12 @@ from collections import namedtuple
 from functools import cache
 
 from factdb.check.parse import POSSESSIVES, Cue, Mention, ParsedStatement
-from factdb.lexicon.index import LANGUAGES, phrase_keys
+from factdb.lexicon.index import LANGUAGES, abbreviations, phrase_keys
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.vocabulary import COUNTRY, EVENT, OFFICE_TENSES, PERSON, US_STATE, Vocabulary
 from factdb.records import dataclass, replace
 from factdb.text.covered import Covered, within
-from factdb.text.sentences import BRACKETS, CLAUSE_BREAKS, SENTENCE_ENDS
+from factdb.text.sentences import BRACKETS, CLAUSE_BREAKS, SENTENCE_ENDS, sentence_spans
 from factdb.text.tokens import word_keys
 
 TYPE_CHECKING = False  # typing is 3 ms of a fresh check's start: for type checkers only
@@ -1221,8 +1221,9 @@ def _fronted(
     if first.start != opens or first.agents or first.doers is not None or first.agent_kind:
         return found
     comma = text.find(",", first.end)
-    ends = [i for c in SENTENCE_ENDS if (i := text.find(c, first.end)) >= 0]
-    if comma < 0 or any(i < comma for i in ends):
+    # the first sentence, whose full stops after abbreviations ("U.S.") end nothing
+    sentence = next((e for _, e in sentence_spans(text, abbreviations()) if e > first.end), 0)
+    if comma < 0 or comma > sentence:
         return found
     later = [p for p in found if p.start > comma]
     opening = reader.opening(comma + 1, later[0].start) if later else None
