@@ -1209,16 +1209,19 @@ def _coordinated(
 def _fronted(
     parsed: ParsedStatement, reader: _Reader, found: list[Predication]
 ) -> list[Predication]:
-    """A verb that opens the statement with no doer, its clause closed by a comma ("Receiving
-    Hegseth, Lam invited ...", "Hội kiến ông Hegseth, ông Tô Lâm chuyển lời mời ..."): its doers
-    are the names that open the clause after the comma, as the main verb's are. Not in a passive
-    sentence, whose subject receives the act."""
+    """A verb that opens the statement with no doer and a person after it, its clause closed by a
+    comma ("Receiving Hegseth, Lam invited ...", "Hội kiến ông Hegseth, ông Tô Lâm chuyển lời
+    mời ..."): its doers are the names that open the clause after the comma, as the main verb's
+    are. Not in a passive sentence, whose subject receives the act."""
     if parsed.passive or not found:
         return found
     text = parsed.text
     first = found[0]
     opens = len(text) - len(text.lstrip())
+    # an act done to a person ("Receiving Hegseth"), not a frame ("Nhân dịp 50 năm ...")
     if first.start != opens or first.agents or first.doers is not None or first.agent_kind:
+        return found
+    if first.patient_kind != PERSON:
         return found
     comma = text.find(",", first.end)
     # the first sentence, whose full stops after abbreviations ("U.S.") end nothing
