@@ -120,8 +120,9 @@ SLOTS = [
         "to-lam",
         ("kassym-jomart-tokayev", "vietnamese-community-in-us"),
     ),
-    # a comma without a joiner opens a new clause, not a list
-    ("Gặp Bộ trưởng Hegseth, ông Tô Lâm chuyển lời mời", "met", None, ("pete-hegseth",)),
+    # a comma without a joiner opens a new clause, not a list; the verb that opens the statement
+    # is done by the names opening that clause (assertions._fronted)
+    ("Gặp Bộ trưởng Hegseth, ông Tô Lâm chuyển lời mời", "met", "to-lam", ("pete-hegseth",)),
     # whose act its noun is, said after it (`given_by`): he does it, the doer before receives it
     (
         "Tổng Bí thư Tô Lâm lên đường sang Mỹ theo lời mời của Tổng thống Trump",

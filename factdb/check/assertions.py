@@ -25,12 +25,12 @@ from collections import namedtuple
 from functools import cache
 
 from factdb.check.parse import POSSESSIVES, Cue, Mention, ParsedStatement, list_joiners
-from factdb.lexicon.index import LANGUAGES, phrase_keys
+from factdb.lexicon.index import LANGUAGES, abbreviations, phrase_keys
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.vocabulary import COUNTRY, EVENT, OFFICE_TENSES, PERSON, US_STATE, Vocabulary
 from factdb.records import dataclass, replace
 from factdb.text.covered import Covered, within
-from factdb.text.sentences import BRACKETS, CLAUSE_BREAKS, SENTENCE_ENDS
+from factdb.text.sentences import BRACKETS, CLAUSE_BREAKS, SENTENCE_ENDS, sentence_spans
 from factdb.text.tokens import word_keys
 
 TYPE_CHECKING = False  # typing is 3 ms of a fresh check's start: for type checkers only
@@ -978,8 +978,9 @@ class Predication:
     agents: tuple[str, ...] = ()
     # The noun of unnamed people who do it (agent_kind people): "Cả chín nhà lãnh đạo".
     doers: Cue | None = None
-    # The agent is named after the act's noun ("theo lời mời của Trump"): the order of the
-    # names then says nothing of who did it (see _given_by).
+    # The agent is named after the act's noun ("theo lời mời của Trump") or after the fronted
+    # clause it opens ("Receiving Hegseth, Lam ..."): the order of the names then says nothing
+    # of who did it (see _given_by, _fronted).
     given: bool = False
     # The agent is named right after a passive word in the verb's clause ("was sent to Lam by
     # Trump", "được Tổng thống Trump mời"): the names before the verb receive the act.
@@ -1233,7 +1234,7 @@ def predications(parsed: ParsedStatement, vocab: Vocabulary) -> list[Predication
         return []
     reader = _reader(parsed, vocab)
     bound = [reader.bind(t) for t in parsed.triggers if t.kind in ("trigger", "antonym")]
-    return _given_by(parsed, vocab, _coordinated(parsed, reader, bound))
+    return _given_by(parsed, vocab, _fronted(parsed, reader, _coordinated(parsed, reader, bound)))
 
 
 def plural_holders(parsed: ParsedStatement, vocab: Vocabulary, start: int) -> int:
@@ -1286,6 +1287,43 @@ def _coordinated(
                 p = replace(p, agent=agents[0], agents=agents, agent_kind=kind)
         out.append(p)
     return out
+
+
+def _fronted(
+    parsed: ParsedStatement, reader: _Reader, found: list[Predication]
+) -> list[Predication]:
+    """A verb that opens the statement with no doer and a person after it, its clause closed by a
+    comma ("Receiving Hegseth, Lam invited ...", "Hội kiến ông Hegseth, ông Tô Lâm chuyển lời
+    mời ..."): its doers are the names that open the clause after the comma, as the main verb's
+    are. Not in a passive sentence, whose subject receives the act."""
+    if parsed.passive or not found:
+        return found
+    text = parsed.text
+    first = found[0]
+    opens = len(text) - len(text.lstrip())
+    # an act done to a person ("Receiving Hegseth"), not a frame ("Nhân dịp 50 năm ...")
+    if first.start != opens or first.agents or first.doers is not None or first.agent_kind:
+        return found
+    if first.patient_kind != PERSON:
+        return found
+    comma = text.find(",", first.end)
+    # the first sentence, whose full stops after abbreviations ("U.S.") end nothing
+    sentence = next((e for _, e in sentence_spans(text, abbreviations()) if e > first.end), 0)
+    if comma < 0 or comma > sentence:
+        return found
+    later = [p for p in found if p.start > comma]
+    opening = reader.opening(comma + 1, later[0].start) if later else None
+    if opening is not None and opening[1] == PERSON:
+        agents = opening[0]
+        fronted = replace(first, agent=agents[0], agents=agents, agent_kind=PERSON, given=True)
+        return [fronted, *found[1:]]
+    # a bare title opens it ("Đón tiếp ông Hegseth, Tổng Bí thư chuyển lời mời ..."): its holder
+    # is found by the judge, as for the main verb; the order of the names says nothing then
+    at = comma + 1 + len(text[comma + 1 :]) - len(text[comma + 1 :].lstrip())
+    title = next((i for i in reader.items if i.start == at), None)
+    if title is None or title.kind != ROLE:
+        return found
+    return [replace(first, given=True), *found[1:]]
 
 
 @cache
@@ -1381,7 +1419,7 @@ def _given_by(
                 if kind(m) not in (ROLE, *COUNTRIES):
                     break  # only his titles stand between the word and the person
                 titled = titled or kind(m) == ROLE
-                at = m.end
+                at = m.end_in(text)  # "of U.S. President Trump"
         elif p.predicate in possessive:  # "at Lam's invitation": the name right before
             before = text[: p.start].rstrip()
             owner = next(

@@ -103,7 +103,7 @@ def _given_list(world: World, ctx: Context, trigger: Cue) -> tuple[list[str], fr
     at = words[len(marker) - 1][2]
     # titles, the places said of them and their small words ("Canadian Prime Minister", "ông")
     skipped = [
-        (m.start, m.end)
+        (m.start, m.end_in(text))
         for m in parsed.entities
         if m.ids and all(world.type(e) != PERSON for e in m.ids)
     ]
@@ -195,7 +195,8 @@ def other_doer_parts(
             and c.modality == "fact"
             and c.speaker is None
             and (invitee := party_of(c)) in (doer.patients or ctx.mentioned)
-            # the one it gives the act to invited someone else, not himself: another invitation
+            # "Lam met Orbán in Washington and invited him to ...": no one invites himself, so
+            # the statement's doer is not the one the claim's host invited there
             and invitee != doer.eid
             and (event := world.occasion_event(c)) is not None
             and (event in named or (invitee, event) in beside)

@@ -649,6 +649,7 @@ class Judge:
         parts = self._drop_subsumed(parts, ctx, spoken)
         parts = self._carried(parsed, parts)
         parts = self._framed(parsed, parts)
+        parts = self._reciprocal(parsed, parts, ctx)
         parts = framed(parsed, self.vocab, parts, self.words.framed)
         self._distribute(parsed, parts, ctx.titled)
         # Titles are assertions of their own, each judged alone. One borne out accounts for
@@ -834,6 +835,43 @@ class Judge:
                     labels = [self.vocab.predicates[o].label_en for o in sorted(others)]
                     reason = self.words.framed_elsewhere(head.text, labels, p.reason)
                     p = replace(p, verdict=NEI, rule="framed-elsewhere", reason=reason)
+            out.append(p)
+        return out
+
+    def _reciprocal(self, parsed: ParsedStatement, parts: list[Part], ctx: Context) -> list[Part]:
+        """A directed act the names listed before it do to each other, said right after its verb
+        ("Vietnam and Pakistan will visit each other", "thăm lẫn nhau": `reciprocals` in the
+        statement lexicons), is each one's: borne out only where a claim bears it out with each
+        of them as its doer (a country by whoever holds its office). One way alone ("Orbán
+        plans to visit Vietnam" of "Vietnam and Hungary will visit each other") leaves it open."""
+        cues = {start for start, _ in phrases_at(parsed, "statements", "reciprocals")}
+        if not cues:
+            return parts
+        text = parsed.text
+        listed = {
+            q.predicate: q.agents
+            for q in ctx.predications
+            if len(q.agents) > 1
+            and any(start >= q.end and not text[q.end : start].strip() for start in cues)
+        }
+        out = []
+        for p in parts:
+            agents = listed.get(p.predicate, ())
+            if (
+                p.verdict == SUPPORTED
+                and agents
+                and not self.vocab.predicates[p.predicate].symmetric
+            ):
+                doers = {
+                    e
+                    for c in p.borne
+                    for e in {c.subject}
+                    | self.world.countries_of(set(self.world.places(c.subject)))
+                }
+                missing = [a for a in agents if a not in doers]
+                if missing:
+                    reason = self.words.distributed(list(agents), missing, p.reason)
+                    p = replace(p, verdict=NEI, rule="one-way", reason=reason)
             out.append(p)
         return out
 

@@ -108,6 +108,11 @@ class Mention:
     end: int
     ids: tuple[str, ...]  # more than one when the alias is ambiguous ("Georgia")
 
+    def end_in(self, text: str) -> int:
+        """Where the name ends in `text`, past the full stop closing a dotted abbreviation
+        ("U.S. President Trump"), which the mention leaves out since it may end a sentence."""
+        return self.end + 1 if "." in self.text and text.startswith(".", self.end) else self.end
+
 
 @dataclass(frozen=True)
 class Cue:
@@ -447,6 +452,10 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
         # nor a phrase that is no trigger across a name's edge: "tiếp Thủ tướng" folds to "tiếp
         # thu" (to absorb), but the title takes "Thủ", and "tiếp" is the reception's verb
         if any(start < e and s < end and not (start <= s and e <= end) for s, e in names_taken):
+            continue
+        # nor one reaching into a plan word from inside it: folded, "sẵn sàng thăm" holds "sang
+        # thăm" (go to visit) from "sàng" on, but "sẵn sàng" (ready to) takes "sàng"
+        if any(s < start < e < end for k, s, e, _ in found if k == "plan_verb"):
             continue
         if not overlaps(start, end, trigger_spans):
             trigger_spans.append((start, end))

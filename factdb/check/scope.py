@@ -27,7 +27,7 @@ from factdb.extract.quantities import Quantity
 from factdb.lexicon.index import phrase_keys
 from factdb.lexicon.vocabulary import EVENT, TOPIC, PredicateInfo, Vocabulary
 from factdb.store.claims import ClaimView
-from factdb.text.covered import overlaps
+from factdb.text.covered import overlaps, within
 from factdb.text.sentences import CLAUSE_BREAKS, any_mark
 from factdb.text.tokens import phrase_spans
 
@@ -118,9 +118,14 @@ def place_values(world: World, ctx: Context, pids: list[str]) -> None:
             # phrase's ("gặp Orbán ngày 21/2 trong chuyến thăm Mỹ": the meeting, on the trip);
             # not one opening the next clause ("met Orbán and on Feb. 18 called Daines")
             verbs = [p for p in ranked if p.id in said]
-            verbs = nearest(d.start, [p for p in verbs if _dates_its_act(ctx, p.id, d)] or verbs)
+            dated = [p for p in verbs if _dates_its_act(ctx, p.id, d)]
+            verbs = nearest(d.start, dated or verbs)
             own = (d.start, d.end)
-            near = [*verbs, *(p for p in nearest(d.start, ranked, own) if p not in verbs)]
+            # nor does a date its own act takes date an act named after it by its noun and doer
+            # for standing nearer it: "will attend the meeting from Feb 18 to 20 at the
+            # invitation of Trump" dates the attendance, not the invitation
+            others = [p for p in ranked if not (dated and _given_after(ctx, p.id, d))]
+            near = [*verbs, *(p for p in nearest(d.start, others, own) if p not in verbs)]
             # "invited Lam to join the Board of Peace on Jan 16": a date inside an act read as
             # another's content dates that other act (the invitation), not the content's word
             # in its other reading (attending), which the statement does not assert was done
@@ -175,6 +180,13 @@ def _dates_its_act(ctx: Context, pid: str, date: DateSpan) -> bool:
     return all(next((s for _, s, _ in words if s >= end), -1) in names for _, end in joiners)
 
 
+def _given_after(ctx: Context, pid: str, date: DateSpan) -> bool:
+    """Whether `pid` is said only after `date`, as an act named by its noun with its doer ("at
+    the invitation of Trump": assertions._given_by), which sets no time of its own."""
+    said = [p for p in ctx.predications if p.predicate == pid]
+    return bool(said) and all(p.given and p.start >= date.end for p in said)
+
+
 def _fits(vocab: Vocabulary, pred: PredicateInfo, q: Quantity) -> bool:
     if pred.value_type not in ("quantity", "rank"):
         return False
@@ -226,7 +238,16 @@ def locative(
     predicate's own trigger ("visit Vietnam", "thăm Việt Nam")."""
     words = ctx.words
     triggers = [t for t in ctx.parsed.triggers if t.target == pred.id]
+    # a place inside another act's content ("met Orbán and invited him to visit Vietnam") is
+    # where that act would happen, not where this one did
+    contents = [
+        (c.start, c.end)
+        for c in ctx.parsed.contained
+        if c.target != pred.id and not any(c.start <= t.start < c.end for t in triggers)
+    ]
     for mention in ctx.positions.get(eid, []):
+        if within(mention.start, mention.end, contents):
+            continue
         # The words before the mention (words are in text order) end with a locative.
         k = bisect_right(words, mention.start, key=lambda w: w[2])
         if vocab.ends_with_locative([w for w, _, _ in words[:k]]):
