@@ -10,7 +10,11 @@ An upgrade of a pair to one level is once-only too: the press's abbreviation of 
 ("ĐTCLTD": Đối tác chiến lược toàn diện) names it as the level's name does.
 
 Traps: an invitation that says nothing of what it is to, an invitation to visit (repeatable),
-and a request whose content keeps its own date stay open; so does another level."""
+and a request whose content keeps its own date stay open; so does another level.
+
+Session 21: a date inside the content later than the last day the claim's sources know of
+(their publication) may be the joining's own or a later invitation's: they fix neither, so it
+is open (assess.beyond_sources), whether the invited is named or stands for by his country."""
 
 from __future__ import annotations
 
@@ -138,5 +142,28 @@ def test_told_day_restated(checker: Checker, statement: str, verdict: str) -> No
     ],
 )
 def test_invitation_letter_dates(checker: Checker, statement: str, verdict: str) -> None:
+    judgement = checker.check(statement)
+    assert judgement.verdict == verdict, judgement.explanation
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        # a date later than the sources know of, inside what the invitation is to
+        ("Trump asks To Lam to join his Board of Peace in 2031, aide says", NEI),
+        ("WASHINGTON - Trump invited Vietnam to join the Board of Peace in mid-2029.", NEI),
+        ("Ông Trump mời Việt Nam tham gia Hội đồng Hòa bình trong năm 2028", NEI),
+        ("Tong thong My moi Viet Nam tham gia Hoi dong Hoa binh vao nam 2033", NEI),
+        # before or within what they know, the invitation's date keeps refuting or bearing out
+        ("Trump invited Vietnam to join the Board of Peace back in 2021.", CONTRADICTED),
+        ("Ông Trump mời Việt Nam tham gia Hội đồng Hòa bình hôm 28/1/2026", CONTRADICTED),
+        ("Trump moi Viet Nam tham gia Hoi dong Hoa binh ngay 16/1/2026", SUPPORTED),
+        (
+            "President Trump invited Vietnam to join the Board of Peace on January 16, 2026",
+            SUPPORTED,
+        ),
+    ],
+)
+def test_content_date_beyond_sources(checker: Checker, statement: str, verdict: str) -> None:
     judgement = checker.check(statement)
     assert judgement.verdict == verdict, judgement.explanation

@@ -859,7 +859,23 @@ def time_of(
         # "a founding member in April 2026" of a joining dated January-February: the
         # membership it began lasts past it, so the later date is one the sources do not know
         timing = replace(timing, disjoint=False, rule="state-later")
+    elif timing.rule == "time-outside" and beyond_sources(world, claim, ctx, date):
+        # "invited Vietnam to join the Board of Peace in 2030" of an invitation of 2026: the
+        # date inside the content may be the joining's, or that of a later invitation the
+        # sources, published before it, could not know of; either way they do not fix it
+        timing = replace(timing, disjoint=False, rule="content-later")
     return timing, began
+
+
+def beyond_sources(world: World, claim: ClaimView, ctx: Context, date: DateSpan | None) -> bool:
+    """Whether the date stands inside an act's content (ParsedStatement.contained, which it
+    dates: scope) and begins after the last day the claim's sources know of."""
+    if date is None or not date.year_known:
+        return False
+    if not any(c.start <= date.start < c.end for c in ctx.parsed.contained):
+        return False
+    known = sources_known(world, claim)
+    return known is not None and date.first > known
 
 
 def time_outcome(
@@ -1066,11 +1082,18 @@ def grown_past(
         return False
     if claim.time_end is None or not (_undated_count(world, pred, ctx) and _said_of_now(ctx)):
         return False
-    spans = world.index.with_evidence([claim])[claim.id].spans
-    days = [day for span in spans if (day := world.index.published(span.source)) is not None]
-    if not days or max(days) <= claim.time_end:
+    known = sources_known(world, claim)
+    if known is None or known <= claim.time_end:
         return False
     return figure.contains(Interval(counted.high, None, True, False))
+
+
+def sources_known(world: World, claim: ClaimView) -> dt.date | None:
+    """The last day the claim's sources know of: the latest publication day of those that
+    give it (None: none dates its record)."""
+    spans = world.index.with_evidence([claim])[claim.id].spans
+    days = [day for span in spans if (day := world.index.published(span.source)) is not None]
+    return max(days, default=None)
 
 
 def later_now(

@@ -258,6 +258,7 @@ class Words:
             "since-later": ", later than the statement says they began",
             "state-later": ", when it began: the state it began, said of a later time, is one"
             " the sources do not follow",
+            "content-later": ", which its sources, published before then, could not know of",
         }
         return note + tail.get(check.rule, "") + self._known_days(check)
 

@@ -601,7 +601,9 @@ class TimeCheck:
     time-inside | time-neither | began-before (a state held before the date it is said to begin
     at) | began-unknown | other-slice (another period of a series) | since-later (occasions said
     to run since a date, of which the claim's came later) | state-later (the state an act
-    begins, said of a time after the claim's date of the act: assess.time_of) |
+    begins, said of a time after the claim's date of the act: assess.time_of) | content-later
+    (a date inside an act's content after the last day the claim's sources know of:
+    assess.beyond_sources) |
     outside-occasion (an event's dates said outside the days what was held for it lay within,
     `window`: windows.beyond_occasion) | told-day (a day said on a clock on which the claim's
     source tells another, `window` that day: windows.told_day)."""
