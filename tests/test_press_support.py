@@ -17,6 +17,9 @@ detail. None of these is the wording of a corpus item.
 - "the two sides", "hai bên" in words given to a speaker, with the one spoken to named, are
   the two countries of the exchange (stances.yaml persons `sides`), as "the two countries";
 - making something a priority is committing to it ("make _ a priority", "ưu tiên");
+- a speaker who is the doer of the act in the words given him ("Hagerty said he would ...",
+  "ông Hagerty cho biết sẽ ...") is its doer himself, not the state whose act he stated; only
+  his own verb of saying, where it is the act ("pledged", "cam kết"), states his state's act;
 - English pronouns and auxiliaries mark English ("he" is no Vietnamese "hệ"):
   tests/test_language.py."""
 
@@ -81,6 +84,38 @@ PRIORITY = [
     # another thing made a priority
     ("Daines said he would make the reciprocal trade deal a priority.", NEI),
     ("Ông Daines cho biết sẽ ưu tiên thúc đẩy hiệp định thương mại đối ứng.", NEI),
+]
+
+# The speaker as the doer in his own words is himself: Hagerty stated the United States'
+# coordination on war legacies, Daines that he himself would make it a priority.
+SAID_OF_HIMSELF = [
+    ("Hagerty said he would prioritize war-legacy cooperation.", NEI),
+    ("Ông Hagerty cho biết sẽ ưu tiên hợp tác khắc phục hậu quả chiến tranh.", NEI),
+    ("Ong Hagerty cho biet se uu tien hop tac khac phuc hau qua chien tranh.", NEI),
+    # he himself, of his own undertaking
+    ("Daines said he would prioritize war-legacy cooperation.", SUPPORTED),
+    ("Ông Daines cho biết sẽ ưu tiên hợp tác khắc phục hậu quả chiến tranh.", SUPPORTED),
+    ("Ong Daines cho biet se uu tien hop tac khac phuc hau qua chien tranh.", SUPPORTED),
+    # the state named in his words
+    ("Hagerty said the US would make war-legacy cooperation a priority.", SUPPORTED),
+    ("Ông Hagerty cho biết Mỹ sẽ ưu tiên hợp tác khắc phục hậu quả chiến tranh.", SUPPORTED),
+    ("Ong Hagerty cho biet My se uu tien hop tac khac phuc hau qua chien tranh.", SUPPORTED),
+    # his verb of saying is the act: he pledged his state's cooperation
+    (
+        "Lam pledged Hanoi would keep cooperating fully with Washington in the search for "
+        "missing US servicemen.",
+        SUPPORTED,
+    ),
+    (
+        "Tổng Bí thư cam kết Việt Nam sẽ tiếp tục hợp tác đầy đủ với Mỹ trong tìm kiếm quân "
+        "nhân Mỹ mất tích.",
+        SUPPORTED,
+    ),
+    (
+        "Tong Bi thu cam ket Viet Nam se tiep tuc hop tac day du voi My trong tim kiem quan "
+        "nhan My mat tich.",
+        SUPPORTED,
+    ),
 ]
 
 # A country that goes on the name of an event or a view the claims name, whose name holds it.
@@ -195,6 +230,7 @@ TWO_SIDES = [
     DESCRIBED
     + PARTY_TITLE
     + PRIORITY
+    + SAID_OF_HIMSELF
     + IN_NAME
     + INVITED_BY_TITLE
     + JOINED

@@ -693,7 +693,7 @@ def details(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, in
     The words that give it to a speaker are the stance's, also where they name him again
     ("..., he told Lam")."""
     stance = ctx.stance
-    spans = [(stance.start, stance.end), *stance.again] if stance is not None else []
+    spans = stance.spans if stance is not None else []
     spans += counted_words(world, ctx, parts)
     words = ctx.parsed.tokens.words()
     ranks = [(q.start, q.end) for q in set_ranks(ctx, parts)]

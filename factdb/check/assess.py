@@ -10,7 +10,7 @@ import datetime as dt
 from functools import cache
 
 from factdb.check import relative, scope, topic_years, topics, windows
-from factdb.check.assertions import PEOPLE, decompose, indefinite
+from factdb.check.assertions import PEOPLE, Predication, decompose, indefinite
 from factdb.check.clocks import names_a_clock
 from factdb.check.findings import Context, Finding, turned
 from factdb.check.marks import mark_predicates
@@ -119,7 +119,7 @@ def spoken_for(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context
     verb = min((t.start for t in ctx.parsed.triggers if t.target == pred.id), default=None)
     if verb is None:
         return False
-    said = [(reading.start, reading.end), *reading.again]
+    said = reading.spans
     allowed = own | {claim.speaker, claim.qualifier("addressee")}
     return not any(
         m.start < verb and not spanned(m.start, m.end, said)
@@ -1246,7 +1246,7 @@ def unbound(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context) -
         agents = p.agents or (("",) if p.agent_kind == PEOPLE else ())
         agent = bound(world, agents, p.agent_kind, (claim.subject,), "agent", states)
         if claim.speaker is not None and claim.speaker in p.agents:
-            agent = True
+            agent = not said_of_himself(claim, p, ctx)
         # "Vietnam and Hungary agreed ...": a joint act's doers listed before its verb are its
         # sides, each the claim's subject or its other party (or the state one acts for), so a
         # name the claim's act lacks is no party of it, though another fact may account for it
@@ -1288,6 +1288,22 @@ def unbound(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context) -
                 continue
         return True
     return False
+
+
+def said_of_himself(claim: ClaimView, p: Predication, ctx: Context) -> bool:
+    """Whether the statement gives the claim's speaker, bound to the act, the act as his own
+    in the words it gives him ("Hagerty said he would make ... a priority", "ông Hagerty cho
+    biết cá nhân ông sẽ ưu tiên ...") where the claim's act is someone else's he stated (his
+    country's, his body's): he is then its doer as himself, neither the state he holds an
+    office in nor the one whose act he stated. Only where his verb of saying is itself the
+    act ("Tô Lâm pledged Vietnam would ...", "cam kết") is the act he stated his."""
+    reading = ctx.stance
+    return (
+        reading is not None
+        and reading.speaker == claim.speaker
+        and claim.subject != claim.speaker
+        and not overlaps(p.start, p.end, reading.spans)
+    )
 
 
 def bound(

@@ -147,6 +147,11 @@ class StanceReading:
     # (start, end) of those words, which are the attribution's too.
     again: tuple[tuple[int, int], ...] = ()
 
+    @property
+    def spans(self) -> list[tuple[int, int]]:
+        """The attribution's words: the speaker with his verb, and where he is named again."""
+        return [(self.start, self.end), *self.again]
+
 
 @dataclass(frozen=True)
 class _Phrase:
@@ -347,7 +352,7 @@ def read_stance(parsed: ParsedStatement, vocab: Vocabulary) -> StanceReading | N
         return None
     reading = _run_on(text, reading, cues, parsed)
     reading = _said_again(text, reading, cues, mentions)
-    own = [(reading.start, reading.end), *reading.again]
+    own = reading.spans
     if reading.turned and (
         any(k in BROADER and not within(s, e, own) for k, s, e in cues)
         or not _takes_object(text, reading.end, mentions)
@@ -1045,7 +1050,7 @@ def implies(claimed: str, said: str) -> bool:
 def attributed(parsed: ParsedStatement, reading: StanceReading) -> set[str]:
     """Every stance a word of the attribution says, verbs run on included ("Lam told Daines he
     was glad": said, expressed)."""
-    own = [(reading.start, reading.end), *reading.again]
+    own = reading.spans
     return {
         kind
         for kind, start, end in _cues(parsed.text, parsed.tokens)
