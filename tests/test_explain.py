@@ -53,6 +53,7 @@ RULES = (
     "mood",
     "denies-other-verb",
     "ends-entered",
+    "goes-on",
     "negated",
     "denied",
     "denied-unsaid",

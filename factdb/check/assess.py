@@ -1216,6 +1216,7 @@ def stated(
         cue=parsed.negation.text if parsed.negation else "",
         label=pred.label_en,
         done=done,
+        goes_on=scope.goes_on(pred, ctx),
     )
 
 

@@ -362,6 +362,11 @@ class Words:
                 )
             case "changed":
                 return f"{claim}; the statement says it changed then ({g.text!r})"
+            case "goes-on":
+                return (
+                    f"the statement says {g.label!r} goes on, an act done once for its "
+                    f"occasion; {claim}, which says nothing of acts after it"
+                )
             case "ends-entered":
                 return (
                     f"the statement says {g.label!r} ended ({g.text!r}), so that it held "

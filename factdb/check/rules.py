@@ -994,6 +994,7 @@ class Grounds:
     `text` the date) | denied-unsaid (a denied claim named in passing) | denied-unnamed (a
     denied claim whose object the statement does not name) | already-done (a plan or wish for
     an act the claim shows done once and for all before the time the statement speaks of) |
+    goes-on (an act done once for its occasion, which the statement says goes on) |
     other-party |
     other-thanked (a thanks for one event's deed given to another person: assess.other_thanked) |
     other-stance |
@@ -1064,6 +1065,9 @@ class Stated:
     # The claim is of an act done once for its key, on its occasion, and done before the time
     # the statement speaks of (`done_before`): an intention for it says it is not done yet.
     done: bool = False
+    # The statement says an act done once for its occasion goes on ("will keep providing ODA",
+    # "tiếp tục cấp ODA"): the one occasion the claim reports fixes no act after it.
+    goes_on: bool = False
 
 
 @dataclass(frozen=True)
@@ -1121,6 +1125,9 @@ def decide_claim(
         return Outcome(
             "open", Grounds("denies-other-verb", claim, text=stated.cue, label=stated.label)
         )
+    if stated.goes_on:
+        # Whether said or denied, acts to come are no act the claim's occasion shows.
+        return Outcome("open", Grounds("goes-on", claim, label=stated.label))
     if stated.negated and stated.ends_entered:
         return Outcome("open", Grounds("ends-entered", claim, text=stated.cue, label=stated.label))
     denied = claim.polarity == "denied"

@@ -14,7 +14,7 @@ from factdb.check import relative, topic_years
 from factdb.check.assertions import decompose
 from factdb.check.findings import Context, Part
 from factdb.check.occasion import accounted_by_occasion, denial_focus, origin_before
-from factdb.check.parse import Cue, Mention, breaks_clause, list_joiners
+from factdb.check.parse import Cue, Mention, breaks_clause, list_joiners, undertakings
 
 # Where a phrase of a lexicon list stands is read with the scope by the judge's modules (assess,
 # marks); the parser reads it too, so it lives there.
@@ -675,6 +675,32 @@ def lasting_state(pred: PredicateInfo, ctx: Context) -> bool:
         and all(any(s <= t.start and t.end <= e for s, e in spans) for t in triggers)
         and not phrases_at(ctx.parsed, "synonyms", "state_begins")
     )
+
+
+def goes_on(pred: PredicateInfo, ctx: Context) -> bool:
+    """Whether the statement says an act done once for its occasion goes on: the predicate is
+    timed by its occasion and no undertaking (world/undertakings.yaml: those a plan keeps up
+    as a lasting state), and the first trigger after a continuation (`continuations` in
+    lexicon/<lang>/statements.yaml: "keeps approving", "will go on providing $400 million in
+    ODA", "tiếp tục cấp ODA") is one of its own. A continuation that a denial follows or holds
+    ("still stuck in approval", "vẫn chưa trả lời": not done yet) or that stands in a name
+    ("Phan Văn Giang") says nothing goes on."""
+    if pred.time_role != OCCASION or pred.id in undertakings():
+        return False
+    parsed = ctx.parsed
+    names = [(m.start, m.end) for m in parsed.entities]
+    denial = parsed.negation
+    goes = phrase_keys("statements", "continuations", (parsed.lang,))
+    for start, end in phrase_spans(parsed.tokens.words(), goes):
+        if overlaps(start, end, names):
+            continue
+        after = [t for t in parsed.triggers if t.start >= end]
+        first = min((t.start for t in after), default=None)
+        if first is None or (denial is not None and start < denial.end and denial.start < first):
+            continue
+        if any(t.start == first and t.target == pred.id for t in after):
+            return True
+    return False
 
 
 def modality(pred: PredicateInfo, ctx: Context) -> str:
