@@ -36,6 +36,7 @@ from factdb.check.rules import (
 from factdb.check.rules import same_occasion as same_occasion_of
 from factdb.check.stance import (
     EXCHANGED,
+    StanceReading,
     cleft,
     felt,
     implies,
@@ -191,6 +192,45 @@ def aside(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context) -> 
 
 
 def assess_said(
+    world: World,
+    pred: PredicateInfo,
+    claim: ClaimView,
+    ctx: Context,
+    quantity: Quantity | None,
+    date: DateSpan | None,
+) -> Finding:
+    """A claim judged as `_assess_said` does, but one that does not give the view the words said
+    give to someone else ("Hagerty told Lam that Vietnam wants ...", of Hagerty's own wish; a
+    partnership's level, which is no one's view of it) bears none of it out."""
+    finding = _assess_said(world, pred, claim, ctx, quantity, date)
+    reading = ctx.stance
+    if finding.outcome != "supports" or reading is None or holds(world, claim, reading):
+        return finding
+    grounds = Grounds("other-holder", claim, reading=reading)
+    borne = finding.day_part_borne
+    return Finding(claim, "open", grounds, finding.same_key, why="speaker", day_part_borne=borne)
+
+
+def holds(world: World, claim: ClaimView, reading: StanceReading) -> bool:
+    """Whether `claim` gives the view to each one the words said give a view of their own
+    (StanceReading.held): a claim of what they, or one who speaks for them, said; a fact no one
+    is said to have stated (a partnership's level) only where the statement's speaker speaks
+    for them ("Lam said Vietnam values ...")."""
+    if claim.speaker is not None:
+        said = {claim.speaker}
+    else:
+        said = {reading.speaker, *reading.others}
+        said |= {h for s in said if world.type(s) == ROLE_TYPE for h in world.holders(s)}
+    return all(h in said or any(h in _sides(world, s) for s in said) for h in reading.held)
+
+
+def _sides(world: World, who: str) -> set[str]:
+    """Whom `who` speaks for, or who speaks for him, and where he holds an office now with its
+    country ("Daines said the US sees ...": a senator's own side)."""
+    return world.voices(who) | world.countries_of(set(world.places(who)))
+
+
+def _assess_said(
     world: World,
     pred: PredicateInfo,
     claim: ClaimView,

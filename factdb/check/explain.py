@@ -24,6 +24,10 @@ TENSE = {
     "unmarked": "",
 }
 MOOD = {"fact": "a fact", "plan": "a plan", "wish": "a wish"}
+# The grounds that turn on who said it, or who holds the view (Words.speaker)
+SPEAKER_RULES = frozenset(
+    {"other-party", "turned-stance", "other-stance", "other-speaker", "other-holder"}
+)
 DESCRIBED_KEPT = 100_000  # claims whose line Words keep
 
 
@@ -279,7 +283,7 @@ class Words:
         if g.rule == "time":
             assert g.time is not None
             return self.time(g.time) + (", which may be another occasion" * g.another_occasion)
-        if g.rule in ("other-party", "turned-stance", "other-stance", "other-speaker"):
+        if g.rule in SPEAKER_RULES:
             assert g.reading is not None
             rule = "other" if g.rule == "other-speaker" else g.rule
             return self.speaker(rule, g.reading, g.claim)
@@ -503,4 +507,7 @@ class Words:
             return f"{given}, the opposite of what the claim says; {said}"
         if rule == "other-stance":
             return f"the statement says {speaker} {reading.stance} it; {said}"
+        if rule == "other-holder":
+            held = ", ".join(self.name(h) for h in reading.held)
+            return f"the statement gives a view of its own to {held}; {said}, which is not theirs"
         return f"{given}; {said}, which does not say what {self.name(reading.speaker)} said"

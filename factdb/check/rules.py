@@ -998,6 +998,8 @@ class Grounds:
     other-party |
     other-thanked (a thanks for one event's deed given to another person: assess.other_thanked) |
     other-stance |
+    other-holder (the words said give a view to someone the claim does not give it:
+    assess.holds) |
     other-speaker (who said it leaves the claim open)."""
 
     rule: str

@@ -104,6 +104,11 @@ BROADER: dict[str, tuple[str, ...]] = {
     "praised": ("expressed",),
     "thanked": ("expressed",),
 }
+# The stances that are views someone holds (a wish, a regard, a feeling), not words said or
+# affirmed: within what a speaker said ("Hagerty told Lam that Vietnam wants ...") they are the
+# view of whoever holds them (StanceReading.held). "Congress backs Vietnam" is an undertaking
+# said of Congress, which a claim of what the speaker affirmed bears out.
+HELD_VIEWS = frozenset({"wished", "regarded", "expressed", "praised", "thanked"})
 # Stances whose content is a deed of the one addressed ("thanked Daines for pushing the
 # resolution", "praised his efforts"): a date said before the stance's words dates the thanks,
 # not the deed (check.scope.place_values), which was done before it.
@@ -146,6 +151,9 @@ class StanceReading:
     # The speaker named again later with a verb of saying ("Daines hopes ..., he told Lam"):
     # (start, end) of those words, which are the attribution's too.
     again: tuple[tuple[int, int], ...] = ()
+    # Who else the words said give a view of their own ("Hagerty told Lam that Vietnam wants
+    # ...": Vietnam's wish, not Hagerty's): only a claim giving them that view bears it out.
+    held: tuple[str, ...] = ()
 
     @property
     def spans(self) -> list[tuple[int, int]]:
@@ -337,6 +345,7 @@ def read_stance(parsed: ParsedStatement, vocab: Vocabulary) -> StanceReading | N
         if not any(r.end == s.end for s in shared)
     ] + shared
     readings.sort(key=lambda r: r.start)
+    every = readings
     # A turned verb beside another stance verb may be a relative clause's ("Lam, who criticised
     # nobody, praised ..."): the other is the attribution, turned only by a verb run on after
     # it or by the speaker's words in a quotation.
@@ -366,7 +375,7 @@ def read_stance(parsed: ParsedStatement, vocab: Vocabulary) -> StanceReading | N
             text, reading, cues, parsed.tokens, inside, only_fillers, mentions
         )
     if reading.others or reading in shared:  # the two sides named before; an act's doer
-        return reading
+        return _with_holders(reading, every)
     # What is read before a list of speakers other than their titles ("Các Tổng thống", "the
     # presidents of"): a name, a verb, a number or a date there says the list does not open
     # its clause.
@@ -379,7 +388,25 @@ def read_stance(parsed: ParsedStatement, vocab: Vocabulary) -> StanceReading | N
     # number counts the sides
     groups = [(s, e) for k, s, e in cues if k == "collective"]
     read = [(s, e) for s, e in read if not within(s, e, groups)]
-    return replace(reading, others=_listed(text, reading, mentions, joiners, read, speaker, kind))
+    others = _listed(text, reading, mentions, joiners, read, speaker, kind)
+    return _with_holders(replace(reading, others=others), every)
+
+
+def _with_holders(reading: StanceReading, readings: list[StanceReading]) -> StanceReading:
+    """`reading` with the holders of the views its words said give to someone else: the
+    readings after its own words, of other speakers ("... that Vietnam wants", "... Việt Nam
+    hài lòng")."""
+    own = reading.spans
+    said = {reading.speaker, *reading.others}
+    held = [
+        r.speaker
+        for r in readings
+        if r.start >= reading.end
+        and not within(r.start, r.end, own)
+        and r.speaker not in said
+        and r.stance in HELD_VIEWS
+    ]
+    return replace(reading, held=tuple(dict.fromkeys(held)))
 
 
 def own_denial(parsed: ParsedStatement, vocab: Vocabulary) -> ParsedStatement:
