@@ -53,6 +53,10 @@ def checker(real_checker: Checker) -> Checker:
         "Lam and Trump invited each other to the Board of Peace meeting",
         "Tô Lâm và Trump mời nhau dự cuộc họp Hội đồng Hòa bình",
         "To Lam va Trump moi nhau du cuoc hop Hoi dong Hoa binh",
+        # only Orbán's plan to visit Vietnam
+        "Lam and Orbán will visit each other's countries",
+        "Tô Lâm và Orbán sẽ thăm đất nước của nhau",
+        "To Lam va Orban se tham dat nuoc cua nhau",
     ],
 )
 def test_one_way_is_not_each_other(checker: Checker, statement: str) -> None:
@@ -70,6 +74,10 @@ def test_one_way_is_not_each_other(checker: Checker, statement: str) -> None:
         "Vietnamese and Pakistani leaders are set to visit each other",
         "Lãnh đạo Việt Nam và Pakistan dự kiến thăm lẫn nhau",
         "Lanh dao Viet Nam va Pakistan se sang tham lan nhau",
+        # each names the other by his country: Lâm plans to visit Pakistan, Sharif Vietnam
+        "Lam and Sharif will visit each other's countries.",
+        "Tô Lâm và Thủ tướng Sharif sẽ thăm đất nước của nhau",
+        "To Lam va Thu tuong Sharif se tham dat nuoc cua nhau",
         # the one way, said one way
         "Orbán congratulated Lam on his re-election",
         "Thủ tướng Orbán chúc mừng Tổng Bí thư Tô Lâm tái đắc cử",

@@ -861,7 +861,10 @@ class Judge:
                         c.qualifier("event")
                         for c in p.borne
                         if a in self._as_parties({c.subject})
-                        and self._as_parties(c.entities() - {c.subject}) & (set(agents) - {a})
+                        # the other may be named by his country ("visit each other's
+                        # countries": Lâm's plan to visit Pakistan is his way to Sharif)
+                        and self._as_parties(c.entities() - {c.subject})
+                        & self._as_parties(set(agents) - {a})
                     }
                     for a in agents
                 }
