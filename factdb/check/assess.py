@@ -774,7 +774,10 @@ def read_as_claim(
     given = any(p.given and p.predicate == pred.id for p in ctx.predications)
     # "a letter was sent to Lam by Trump": who a passive names after its passive word does it
     doer = next((p.agent for p in ctx.predications if p.passive and p.predicate == pred.id), None)
-    if not pred.symmetric and not in_order(claim, first, ctx.parsed.passive or given, doer):
+    # nor when they did it to each other ("Lam and Trump exchanged letters"): each way is
+    # weighed, and Judge._reciprocal asks for both
+    unordered = given or pred.id in ctx.mutual
+    if not pred.symmetric and not in_order(claim, first, ctx.parsed.passive or unordered, doer):
         if turned_round(world, pred, claim, ctx, date):
             return turned(claim)
         return Finding(claim, "irrelevant", None)

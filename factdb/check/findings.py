@@ -123,6 +123,10 @@ class Context:
     day_part_borne: set[str] = field(default_factory=set)
     # Each trigger with the parties bound to it (factdb.check.assertions.predications).
     predications: list[Predication] = field(default_factory=list)
+    # The predicates said of each other by the names listed before them, with those names
+    # ("Lam and Orbán congratulated each other"): Judge._mutual, read by Judge._reciprocal
+    # and assess.read_as_claim (the order of the names then says nothing of who did it).
+    mutual: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # The people each predicate cued by a name's title is said of ("Leahy and Republican Sen.
     # Daines": the party is Daines's): Judge._titled, read by assess.unbound.
     titled: dict[str, frozenset[str]] = field(default_factory=dict)

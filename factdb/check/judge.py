@@ -566,6 +566,7 @@ class Judge:
         ctx.words = parsed.tokens.words()
         ctx.stance = read_stance(parsed, self.vocab)
         ctx.predications = predications(parsed, self.vocab)
+        ctx.mutual = _mutual(parsed, ctx.predications)
         scope.place_values(self.world, ctx, pids)
         marks.date_series(ctx, pids)
         found = self.index.claims(
@@ -649,7 +650,7 @@ class Judge:
         parts = self._drop_subsumed(parts, ctx, spoken)
         parts = self._carried(parsed, parts)
         parts = self._framed(parsed, parts)
-        parts = self._reciprocal(parsed, parts, ctx)
+        parts = self._reciprocal(parts, ctx)
         parts = framed(parsed, self.vocab, parts, self.words.framed)
         self._distribute(parsed, parts, ctx.titled)
         # Titles are assertions of their own, each judged alone. One borne out accounts for
@@ -838,42 +839,49 @@ class Judge:
             out.append(p)
         return out
 
-    def _reciprocal(self, parsed: ParsedStatement, parts: list[Part], ctx: Context) -> list[Part]:
-        """A directed act the names listed before it do to each other, said right after its verb
-        ("Vietnam and Pakistan will visit each other", "thăm lẫn nhau": `reciprocals` in the
-        statement lexicons), is each one's: borne out only where a claim bears it out with each
-        of them as its doer (a country by whoever holds its office). One way alone ("Orbán
-        plans to visit Vietnam" of "Vietnam and Hungary will visit each other") leaves it open."""
-        cues = {start for start, _ in phrases_at(parsed, "statements", "reciprocals")}
-        if not cues:
-            return parts
-        text = parsed.text
-        listed = {
-            q.predicate: q.agents
-            for q in ctx.predications
-            if len(q.agents) > 1
-            and any(start >= q.end and not text[q.end : start].strip() for start in cues)
-        }
+    def _reciprocal(self, parts: list[Part], ctx: Context) -> list[Part]:
+        """A directed act the names listed before it do to each other (ctx.mutual) is each
+        one's to another of them: borne out only where, for each of them, a claim bears it out
+        with that one as its doer (a country by whoever holds its office) and another of them as
+        a party to it, all on one occasion (the same event, or none). One way alone ("Orbán
+        plans to visit Vietnam" of "Vietnam and Hungary will visit each other"; Orbán's
+        congratulation of Lâm and Lâm's of Armenia, of "Lâm and Orbán congratulated each
+        other"), or each way on another occasion (Trump's invitation to the Board of Peace
+        meeting, Lâm's to visit Vietnam), leaves it open."""
         out = []
         for p in parts:
-            agents = listed.get(p.predicate, ())
+            agents = ctx.mutual.get(p.predicate, ())
             if (
                 p.verdict == SUPPORTED
                 and agents
                 and not self.vocab.predicates[p.predicate].symmetric
             ):
-                doers = {
-                    e
-                    for c in p.borne
-                    for e in {c.subject}
-                    | self.world.countries_of(set(self.world.places(c.subject)))
+                ways = {
+                    a: {
+                        c.qualifier("event")
+                        for c in p.borne
+                        if a in self._as_parties({c.subject})
+                        # the other may be named by his country ("visit each other's
+                        # countries": Lâm's plan to visit Pakistan is his way to Sharif)
+                        and self._as_parties(c.entities() - {c.subject})
+                        & self._as_parties(set(agents) - {a})
+                    }
+                    for a in agents
                 }
-                missing = [a for a in agents if a not in doers]
+                shared = set.intersection(*ways.values())
+                # no way of one of them, else no occasion of every way: all of them
+                missing = [a for a in agents if not ways[a]] or ([] if shared else list(agents))
                 if missing:
                     reason = self.words.distributed(list(agents), missing, p.reason)
                     p = replace(p, verdict=NEI, rule="one-way", reason=reason)
             out.append(p)
         return out
+
+    def _as_parties(self, entities: set[str]) -> set[str]:
+        """`entities` with the countries and bodies where they hold office: a leader's act is
+        his country's to a statement that names the country."""
+        places = {p for e in entities for p in self.world.places(e)}
+        return entities | self.world.countries_of(places)
 
     def _distribute(
         self, parsed: ParsedStatement, parts: list[Part], titled: dict[str, frozenset[str]]
@@ -1872,3 +1880,39 @@ def _content_heads(lang: str) -> dict[str, frozenset[str]]:
     """`contents` of the language's synonyms lexicon: the acts each act holds as its content."""
     contents = load_lexicon(lang, "synonyms").get("contents") or {}
     return {head: frozenset(acts or ()) for head, acts in contents.items()}
+
+
+def _mutual(parsed: ParsedStatement, said: list[Predication]) -> dict[str, tuple[str, ...]]:
+    """The predicates the names listed before their verb are said to do to each other, with
+    those names. The statement lexicons say it three ways: `reciprocals` right after the act's
+    words ("visit each other", "thăm lẫn nhau", "mời nhau", "greetings with each other"),
+    `reciprocal_objects` after its object in its clause ("mời lãnh đạo của nhau"), and
+    `reciprocal_verbs` before its noun or opening its words ("exchanged Tet greetings",
+    "trao đổi thư")."""
+    after = {start for start, _ in phrases_at(parsed, "statements", "reciprocals")}
+    objects = {start for start, _ in phrases_at(parsed, "statements", "reciprocal_objects")}
+    verbs = phrases_at(parsed, "statements", "reciprocal_verbs")
+    if not (after or objects or verbs):
+        return {}
+    text = parsed.text
+
+    def joined(end: int, start: int) -> bool:
+        # words of the act's own clause between, no other act's
+        return not CLAUSE_BREAKS & set(text[end:start]) and not any(
+            end <= q.start < start for q in said
+        )
+
+    return {
+        q.predicate: q.agents
+        for q in said
+        if len(q.agents) > 1
+        and (
+            any(start >= q.end and not text[q.end : start].strip() for start in after)
+            or any(start >= q.end and joined(q.end, start) for start in objects)
+            # the verb may open the act's own words ("trao đổi thư" names sent_letter)
+            or any(
+                start == q.start or (end <= q.start and joined(end, q.start))
+                for start, end in verbs
+            )
+        )
+    }
