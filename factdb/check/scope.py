@@ -694,7 +694,9 @@ def goes_on(pred: PredicateInfo, ctx: Context) -> bool:
     for start, end in phrase_spans(parsed.tokens.words(), goes):
         if overlaps(start, end, names):
             continue
-        after = [t for t in parsed.triggers if t.start >= end]
+        # a trigger that holds the continuation is the first ("tiếp tục phối hợp đầy đủ": the
+        # undertaking's, not the "dự" an unaccented "day du" holds after it)
+        after = [t for t in parsed.triggers if t.end > start]
         first = min((t.start for t in after), default=None)
         if first is None or (denial is not None and start < denial.end and denial.start < first):
             continue
