@@ -154,7 +154,18 @@ def test_invitation_letter_dates(checker: Checker, statement: str, verdict: str)
         ("WASHINGTON - Trump invited Vietnam to join the Board of Peace in mid-2029.", NEI),
         ("Ông Trump mời Việt Nam tham gia Hội đồng Hòa bình trong năm 2028", NEI),
         ("Tong thong My moi Viet Nam tham gia Hoi dong Hoa binh vao nam 2033", NEI),
+        # ... also when the content's word says the membership alone ("become a member",
+        # "gia nhập") or the request asks for it: the membership is not asserted, so its dates
+        # refute nothing
+        ("BREAKING: Trump asks Hanoi to become a Board of Peace founding member in 2030", NEI),
+        ("Tổng thống Trump mời Hà Nội gia nhập Hội đồng Hòa bình vào năm 2031", NEI),
+        ("Trump de nghi Viet Nam gia nhap Hoi dong Hoa binh tu nam 2029", NEI),
+        ("Trump moi Viet Nam tro thanh thanh vien sang lap Hoi dong Hoa binh nam 2030", NEI),
+        # ... while a membership said outright keeps being refuted by its dates
+        ("Vietnam became a founding member of the Board of Peace in 2028", CONTRADICTED),
+        ("Việt Nam trở thành thành viên sáng lập Hội đồng Hòa bình vào năm 2029", CONTRADICTED),
         # before or within what they know, the invitation's date keeps refuting or bearing out
+        ("Trump invited Vietnam to join the Board of Peace on Jan 16, 2026", SUPPORTED),
         ("Trump invited Vietnam to join the Board of Peace back in 2021.", CONTRADICTED),
         ("Ông Trump mời Việt Nam tham gia Hội đồng Hòa bình hôm 28/1/2026", CONTRADICTED),
         ("Trump moi Viet Nam tham gia Hoi dong Hoa binh ngay 16/1/2026", SUPPORTED),

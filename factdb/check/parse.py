@@ -2244,12 +2244,15 @@ def _drop_contents(parsed: ParsedStatement, vocab: Vocabulary) -> None:
     }
 
     def head_of(u: Cue) -> Cue | None:
-        """The act `u` is said as the content of, if it is read as one."""
+        """The act `u` is said as the content of, if any."""
         if u.start in refused or joined(u):
             return None
-        if (u.start, u.end) not in shared and any(s >= u.end for s in dated):
-            return None
         return head_before(u)
+
+    def read_in(u: Cue) -> bool:
+        # a dated content of one reading stays a part to bear out (the date may be its own),
+        # yet still the content: its date is one the sources may not know (assess.beyond_sources)
+        return (u.start, u.end) in shared or not any(s >= u.end for s in dated)
 
     def head_before(u: Cue) -> Cue | None:
         """The nearest act before `u` in its clause that takes it as its content."""
@@ -2306,7 +2309,8 @@ def _drop_contents(parsed: ParsedStatement, vocab: Vocabulary) -> None:
     for u in parsed.triggers:
         head = head_of(u)
         if head is not None:
-            said.append(u)
+            if read_in(u):
+                said.append(u)
             # "accepted Trump's invitation to join ...": the act the statement asserts is the
             # outermost one, of which the invitation is itself the content
             while (outer := head_before(head)) is not None:
