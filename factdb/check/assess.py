@@ -28,6 +28,7 @@ from factdb.check.rules import (
     done_before,
     fixes_holder,
     in_order,
+    is_former,
     of_now,
     other_time,
     party_of,
@@ -1051,8 +1052,9 @@ def value_conflict(
         amount = Interval(plain.low, plain.high, False, False)
         if compare_value(amount, claim.interval, mark) != "value-disjoint":
             outcome = "value-bound"
-    if outcome == "value-disjoint" and elapsed_undated(world, pred, ctx):
-        return Finding(claim, "open", replace(grounds, rule="elapsed-undated"), same_key)
+    if outcome == "value-disjoint" and year_undated(world, pred, claim, ctx):
+        rule = "elapsed-undated" if pred.dimension == "duration" else "year-undated"
+        return Finding(claim, "open", replace(grounds, rule=rule), same_key)
     if outcome == "value-disjoint" and later_now(world, pred, ctx, figure, claim.interval):
         return Finding(claim, "open", replace(grounds, rule="later-now"), same_key)
     if outcome in ("value-disjoint", "higher-mark"):
@@ -1084,13 +1086,20 @@ def reached_mark(quantity: Quantity, claimed: Interval) -> bool:
     )
 
 
-def elapsed_undated(world: World, pred: PredicateInfo, ctx: Context) -> bool:
-    """Whether the statement gives a count of years a series indexes by year (an anniversary:
-    the years elapsed to the year of the marking) without fixing that year: every year has its
-    own count ("marked 40 years since the war ended" was true in 2015), so with no date, no
-    word that says it of now ("20 years old": `counts_now`) and no other act of the statement
-    to date the marking, another count refutes nothing."""
-    return _undated_count(world, pred, ctx) and not _said_of_now(ctx)
+def year_undated(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context) -> bool:
+    """Whether the statement gives a figure of a series indexed by year (`time: qualifier`: a
+    year's trade turnover, an anniversary's count of years to the year of its marking) without
+    fixing that year, against a claim of one period of it (a year: it has a start): every year
+    has its own figure ("trade reached $700 million" may be true of another year than the
+    claim's; "marked 40 years since the war ended" was true in 2015), so with no date and no
+    other act of the statement to date it, another figure refutes nothing. A figure held up to
+    the sources' days from no known start ("keeps granting 200 scholarships a year") is the
+    one of now, which the undated statement speaks of too; so is a count of years said of now
+    (`counts_now`: "20 years old")."""
+    # a figure held up to a date from no start (rules.is_former's time) is of no one year
+    if claim.time_start is None or is_former(claim) or not _undated_figure(world, pred, ctx):
+        return False
+    return pred.dimension != "duration" or not _said_of_now(ctx)
 
 
 def _said_of_now(ctx: Context) -> bool:
@@ -1099,9 +1108,14 @@ def _said_of_now(ctx: Context) -> bool:
 
 
 def _undated_count(world: World, pred: PredicateInfo, ctx: Context) -> bool:
-    """Whether a count of years a series indexes by year has neither a date nor another act of
-    the statement to date it."""
-    if pred.dimension != "duration" or pred.time_role != "qualifier" or ctx.parsed.dates:
+    """Whether a count of years a series indexes by year is undated (`_undated_figure`)."""
+    return pred.dimension == "duration" and _undated_figure(world, pred, ctx)
+
+
+def _undated_figure(world: World, pred: PredicateInfo, ctx: Context) -> bool:
+    """Whether a figure of a series indexed by year has neither a date nor another act of the
+    statement to date it."""
+    if pred.value_type != "quantity" or pred.time_role != "qualifier" or ctx.parsed.dates:
         return False
     # an event's own dates or place ("was held", "ngày"; EVENT cues) are the counted event's
     # or the marking's, not another act that dates it
