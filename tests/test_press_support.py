@@ -22,8 +22,8 @@ detail. None of these is the wording of a corpus item.
   his own verb of saying, where it is the act ("pledged", "cam kết"), states his state's act;
   so is he where the parse binds no one: his pronoun right after his verb of saying or after
   the one he told ("said he would", "told Lam he would", "cho biết ông sẽ": `own_pronouns`
-  in the statement lexicons), or a plan word alone after his name and a colon ("Hagerty: sẽ
-  ...");
+  in stances.yaml `self_reference`), or a plan word opening his words, with no one else
+  bound to the act, after his name and a colon ("Hagerty: sẽ ...");
 - English pronouns and auxiliaries mark English ("he" is no Vietnamese "hệ"):
   tests/test_language.py."""
 
@@ -115,6 +115,9 @@ SAID_OF_HIMSELF = [
     ("Hagerty: will make war-legacy cooperation a priority", NEI),
     ("Hagerty: sẽ ưu tiên hợp tác khắc phục hậu quả chiến tranh", NEI),
     ("Hagerty: se uu tien hop tac khac phuc hau qua chien tranh", NEI),
+    ("Hagerty: will keep coordinating closely with Vietnam on war legacies", NEI),
+    ("Ông Hagerty: sẽ tiếp tục phối hợp chặt chẽ với Việt Nam khắc phục hậu quả chiến tranh", NEI),
+    ("Ong Hagerty: se tiep tuc phoi hop chat che voi Viet Nam khac phuc hau qua chien tranh", NEI),
     # he himself, of his own undertaking
     ("Daines said he would prioritize war-legacy cooperation.", SUPPORTED),
     ("Daines told Lam he would make war-legacy cooperation a priority.", SUPPORTED),
@@ -133,6 +136,7 @@ SAID_OF_HIMSELF = [
     ),
     ("Hagerty: Mỹ sẽ ưu tiên hợp tác khắc phục hậu quả chiến tranh", SUPPORTED),
     ("Hagerty: My se uu tien hop tac khac phuc hau qua chien tranh", SUPPORTED),
+    ("Hagerty: the US will keep coordinating closely with Vietnam on war legacies", SUPPORTED),
     # his verb of saying is the act: he pledged his state's cooperation
     (
         "Lam pledged Hanoi would keep cooperating fully with Washington in the search for "

@@ -1356,8 +1356,8 @@ def speaker_opens(p: Predication, ctx: Context) -> bool:
     parse binds no one to it: named again right after his verb of saying, or after the one he
     told ("Hagerty said he would ...", "told Lam he would ...", "cho biết ông sẽ ...":
     `self_reference` in stances.yaml, of the statement's language: "he" is no unaccented
-    "hệ"), or, after his name and a colon, nothing but plan words ("Hagerty: sẽ ưu tiên ..."),
-    a plan with no subject being his own."""
+    "hệ"), or, after his name and a colon, a plan word with no subject before it ("Hagerty: sẽ
+    tiếp tục ..."), a plan with no one else's name being his own."""
     reading = ctx.stance
     if reading is None or p.agents or p.doers is not None or p.start < reading.end:
         return False
@@ -1373,7 +1373,7 @@ def speaker_opens(p: Predication, ctx: Context) -> bool:
     return (
         reading.text.rstrip().endswith(":")
         and bool(words)
-        and all(spanned(s, e, plans) for _, s, e in words)
+        and any(s == words[0][1] for s, _ in plans)
     )
 
 
