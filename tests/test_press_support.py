@@ -21,8 +21,8 @@ detail. None of these is the wording of a corpus item.
   "ông Hagerty cho biết sẽ ...") is its doer himself, not the state whose act he stated; only
   his own verb of saying, where it is the act ("pledged", "cam kết"), states his state's act;
   so is he where the parse binds no one: his pronoun right after his verb of saying or after
-  the one he told ("said he would", "told Lam he would", "cho biết ông sẽ": `own_pronouns`
-  in stances.yaml `self_reference`), or a plan word opening his words, with no one else
+  the one he told ("said he would", "told Lam he would", "cho biết ông sẽ":
+  `self_reference` in stances.yaml), or a plan word opening his words, with no one else
   bound to the act, after his name and a colon ("Hagerty: sẽ ...");
 - English pronouns and auxiliaries mark English ("he" is no Vietnamese "hệ"):
   tests/test_language.py."""
