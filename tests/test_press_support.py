@@ -20,6 +20,10 @@ detail. None of these is the wording of a corpus item.
 - a speaker who is the doer of the act in the words given him ("Hagerty said he would ...",
   "ông Hagerty cho biết sẽ ...") is its doer himself, not the state whose act he stated; only
   his own verb of saying, where it is the act ("pledged", "cam kết"), states his state's act;
+  so is he where the parse binds no one: his pronoun right after his verb of saying or after
+  the one he told ("said he would", "told Lam he would", "cho biết ông sẽ":
+  `self_reference` in stances.yaml), or a plan word opening his words, with no one else
+  bound to the act, after his name and a colon ("Hagerty: sẽ ...");
 - English pronouns and auxiliaries mark English ("he" is no Vietnamese "hệ"):
   tests/test_language.py."""
 
@@ -92,14 +96,47 @@ SAID_OF_HIMSELF = [
     ("Hagerty said he would prioritize war-legacy cooperation.", NEI),
     ("Ông Hagerty cho biết sẽ ưu tiên hợp tác khắc phục hậu quả chiến tranh.", NEI),
     ("Ong Hagerty cho biet se uu tien hop tac khac phuc hau qua chien tranh.", NEI),
+    # his pronoun after his verb of saying, or after the one he told
+    ("Ông Hagerty cho biết ông sẽ ưu tiên hợp tác khắc phục hậu quả chiến tranh.", NEI),
+    ("Ong Hagerty cho biet ong se uu tien hop tac khac phuc hau qua chien tranh.", NEI),
+    ("Hagerty said he would keep coordinating closely with Vietnam on war legacies.", NEI),
+    ("Hagerty told Lam he would keep coordinating closely with Vietnam on war legacies", NEI),
+    (
+        "Ông Hagerty nói với Tổng Bí thư Tô Lâm ông sẽ ưu tiên hợp tác khắc phục hậu quả "
+        "chiến tranh.",
+        NEI,
+    ),
+    (
+        "Ong Hagerty noi voi Tong Bi thu To Lam ong se uu tien hop tac khac phuc hau qua "
+        "chien tranh.",
+        NEI,
+    ),
+    # a plan alone after his name and a colon is his own
+    ("Hagerty: will make war-legacy cooperation a priority", NEI),
+    ("Hagerty: sẽ ưu tiên hợp tác khắc phục hậu quả chiến tranh", NEI),
+    ("Hagerty: se uu tien hop tac khac phuc hau qua chien tranh", NEI),
+    ("Hagerty: will keep coordinating closely with Vietnam on war legacies", NEI),
+    ("Ông Hagerty: sẽ tiếp tục phối hợp chặt chẽ với Việt Nam khắc phục hậu quả chiến tranh", NEI),
+    ("Ong Hagerty: se tiep tuc phoi hop chat che voi Viet Nam khac phuc hau qua chien tranh", NEI),
     # he himself, of his own undertaking
     ("Daines said he would prioritize war-legacy cooperation.", SUPPORTED),
+    ("Daines told Lam he would make war-legacy cooperation a priority.", SUPPORTED),
+    ("Ông Daines cho biết ông sẽ ưu tiên hợp tác khắc phục hậu quả chiến tranh.", SUPPORTED),
+    ("Ong Daines cho biet ong se uu tien hop tac khac phuc hau qua chien tranh.", SUPPORTED),
+    ("Daines: sẽ ưu tiên hợp tác khắc phục hậu quả chiến tranh", SUPPORTED),
     ("Ông Daines cho biết sẽ ưu tiên hợp tác khắc phục hậu quả chiến tranh.", SUPPORTED),
     ("Ong Daines cho biet se uu tien hop tac khac phuc hau qua chien tranh.", SUPPORTED),
     # the state named in his words
     ("Hagerty said the US would make war-legacy cooperation a priority.", SUPPORTED),
     ("Ông Hagerty cho biết Mỹ sẽ ưu tiên hợp tác khắc phục hậu quả chiến tranh.", SUPPORTED),
     ("Ong Hagerty cho biet My se uu tien hop tac khac phuc hau qua chien tranh.", SUPPORTED),
+    (
+        "Hagerty told Lam the US would keep coordinating closely with Vietnam on war legacies.",
+        SUPPORTED,
+    ),
+    ("Hagerty: Mỹ sẽ ưu tiên hợp tác khắc phục hậu quả chiến tranh", SUPPORTED),
+    ("Hagerty: My se uu tien hop tac khac phuc hau qua chien tranh", SUPPORTED),
+    ("Hagerty: the US will keep coordinating closely with Vietnam on war legacies", SUPPORTED),
     # his verb of saying is the act: he pledged his state's cooperation
     (
         "Lam pledged Hanoi would keep cooperating fully with Washington in the search for "

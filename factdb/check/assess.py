@@ -41,6 +41,7 @@ from factdb.check.stance import (
     cleft,
     felt,
     implies,
+    said_from,
     speaker_rule,
     spoken_to,
     voiced,
@@ -1303,7 +1304,7 @@ def unbound(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context) -
         # what someone said, its speaker: "Orbán said Hungary approved ...")
         agents = p.agents or (("",) if p.agent_kind == PEOPLE else ())
         agent = bound(world, agents, p.agent_kind, (claim.subject,), "agent", states)
-        if claim.speaker is not None and claim.speaker in p.agents:
+        if claim.speaker is not None and (claim.speaker in p.agents or speaker_opens(p, ctx)):
             agent = not said_of_himself(claim, p, ctx)
         # "Vietnam and Hungary agreed ...": a joint act's doers listed before its verb are its
         # sides, each the claim's subject or its other party (or the state one acts for), so a
@@ -1361,6 +1362,32 @@ def said_of_himself(claim: ClaimView, p: Predication, ctx: Context) -> bool:
         and reading.speaker == claim.speaker
         and claim.subject != claim.speaker
         and not overlaps(p.start, p.end, reading.spans)
+    )
+
+
+def speaker_opens(p: Predication, ctx: Context) -> bool:
+    """Whether the words given to the speaker open with him as the doer of act p, where the
+    parse binds no one to it: named again right after his verb of saying, or after the one he
+    told ("Hagerty said he would ...", "told Lam he would ...", "cho biết ông sẽ ...":
+    `self_reference` in stances.yaml, of the statement's language: "he" is no unaccented
+    "hệ"), or, after his name and a colon, a plan word with no subject before it ("Hagerty: sẽ
+    tiếp tục ..."), a plan with no one else's name being his own."""
+    reading = ctx.stance
+    if reading is None or p.agents or p.doers is not None or p.start < reading.end:
+        return False
+    text, lang = ctx.parsed.text, ctx.parsed.lang
+    start = said_from(text, reading, ctx.parsed.entities)
+    words = [w for w in ctx.parsed.tokens.words() if start <= w[1] and w[2] <= p.start]
+    keys = tuple(k for k, _, _ in words)
+    if any(keys[: len(w)] == w for w in phrase_keys("stances", "self_reference", (lang,))):
+        return True
+    # the lexicon's plan words, not the parse's plan cues: one right before an undertaking
+    # ("sẽ ưu tiên") is dropped from those as no plan, yet it still opens his words
+    plans = phrase_spans(words, phrase_keys("statements", "modality", (lang,), "plan"))
+    return (
+        reading.text.rstrip().endswith(":")
+        and bool(words)
+        and any(s == words[0][1] for s, _ in plans)
     )
 
 

@@ -786,13 +786,26 @@ def spoken_to(text: str, reading: StanceReading, mentions: Iterable[Mention]) ->
     between after a verb whose object is the one told (`told_whom` in stances.yaml: "Hagerty
     told Lam that ..."); a title and its holder's name are one ("told Senator Daines"). After
     other verbs the one named is what the words are about ("Vietnam sees the Czechs as ...")."""
+    return _told(text, reading, mentions)[0]
+
+
+def said_from(text: str, reading: StanceReading, mentions: Iterable[Mention]) -> int:
+    """Where the words said begin: past the one they were said to (spoken_to) where he is
+    named ("told Lam | he would ...", "nói với ông Lâm | ông sẽ ..."), else at the attribution's
+    end."""
+    return _told(text, reading, mentions)[1]
+
+
+def _told(text: str, reading: StanceReading, mentions: Iterable[Mention]) -> tuple[set[str], int]:
+    """Whom the words were said to (spoken_to), and where his name ends (the attribution's end
+    where none is named)."""
     after = sorted((m for m in mentions if m.start >= reading.end), key=lambda m: m.start)
     if not after:
-        return set()
+        return set(), reading.end
     gap = word_keys(text[reading.end : after[0].start])
     told = word_keys(reading.text)[-1:] in _told_whom()
     if not (gap and _to_whom(text[reading.end : after[0].start])) and not (told and not gap):
-        return set()
+        return set(), reading.end
     found: set[str] = set()
     end = reading.end
     for m in after:
@@ -800,7 +813,7 @@ def spoken_to(text: str, reading: StanceReading, mentions: Iterable[Mention]) ->
             break
         found.update(m.ids)
         end = max(end, m.end)
-    return found
+    return found, end
 
 
 @cache
