@@ -8,8 +8,9 @@ title is refuted where the claims give him that office in another country, borne
 (check.assertions._Reader._holder_place).
 
 Traps: a country owning the next noun ("praise by President Trump of Vietnam's economy"), the
-title of someone the subject acts on ("Trump invited Vietnam's president"), a state after a
-senator's name, and a country with no such office ("Senator Daines of Vietnam") stay as before.
+title of someone the subject acts on ("Trump invited Vietnam's president"), an organisation
+after the name ("President Trump of the Board of Peace"), a state after a senator's name, and a
+country with no such office ("Senator Daines of Vietnam") stay as before.
 """
 
 from __future__ import annotations
@@ -60,6 +61,8 @@ def test_a_country_after_a_titled_name_is_the_titles(
         ("The praise by President Trump of Vietnam's economy was noted.", NEI),
         ("Trump invited Vietnam's president to join the Board of Peace.", NEI),
         ("To Lam phoned Senator Daines of Vietnam on Feb. 18.", NEI),
+        # an organisation after the name is not a country the title is held in
+        ("President Trump of the Board of Peace invited Lam.", SUPPORTED),
         ("Lam had a call with former senator Patrick Leahy of Vermont.", SUPPORTED),
         ("Lam had a call with Senator Steve Daines of Montana.", NEI),
     ],

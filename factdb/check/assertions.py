@@ -278,8 +278,8 @@ class _Reader:
     def _holder_place(self, k: int) -> int | None:
         """The place said after the titled name at item k, across a link that ties it to him
         (`holder_place_links`: "Prime Minister Orbán of Hungary", "Thủ tướng Orbán của
-        Hungary"): where the title is held, as it is when written before the title. Its item's
-        index, or None."""
+        Hungary"): where the title is held, as it is when written before the title. A country
+        or a state only. Its item's index, or None."""
         items = self.items
         links = load_lexicon(self.parsed.lang, "statements").get("holder_place_links", [])
         last = k + 1
@@ -287,6 +287,8 @@ class _Reader:
             last += 1
         if last >= len(items) or items[last].kind != "place" or last == k + 1:
             return None
+        if self.vocab.entities[items[last].id].type not in COUNTRIES:
+            return None  # "President Trump of the Board of Peace": an organisation he leads
         gap = self.text[items[k].end : items[last].start]
         if not BREAKS.isdisjoint(gap) or word_keys(gap) not in [word_keys(w) for w in links]:
             return None
