@@ -275,6 +275,27 @@ class _Reader:
             last -= 1
         return _Title(first, last, items[i].id, place, tense)
 
+    def _holder_place(self, k: int) -> int | None:
+        """The place said after the titled name at item k, across a link that ties it to him
+        (`holder_place_links`: "Prime Minister Orbán of Hungary", "Thủ tướng Orbán của
+        Hungary"): where the title is held, as it is when written before the title. A country
+        or a state only. Its item's index, or None."""
+        items = self.items
+        links = load_lexicon(self.parsed.lang, "statements").get("holder_place_links", [])
+        last = k + 1
+        while last < len(items) and items[last].kind == "title_filler":
+            last += 1
+        if last >= len(items) or items[last].kind != "place" or last == k + 1:
+            return None
+        if self.vocab.entities[items[last].id].type not in COUNTRIES:
+            return None  # "President Trump of the Board of Peace": an organisation he leads
+        gap = self.text[items[k].end : items[last].start]
+        if not BREAKS.isdisjoint(gap) or word_keys(gap) not in [word_keys(w) for w in links]:
+            return None
+        if self.text[items[last].end :].startswith(POSSESSIVES):
+            return None  # "praise by President Trump of Vietnam's economy": the economy's place
+        return last
+
     def _restricted(self, t: _Title) -> bool:
         """Whether "only" restricts the title as a noun ("the only prime minister Lam met":
         parse): a name right after it is the subject of a relative clause that has no pronoun,
@@ -363,7 +384,11 @@ class _Reader:
                 and self.joined(t.last, after)
                 and not self._restricted(t)
             ):
-                found.append(t.given(items[after].id, self.span(t.first, after), "title"))
+                place = self._holder_place(after) if t.place is None else None
+                if place is not None:
+                    # "President Trump of Vietnam": the country after the name is the title's
+                    t = replace(t, place=items[place].id)
+                found.append(t.given(items[after].id, self.span(t.first, place or after), "title"))
                 continue
             combined = self._combined(t, titles)
             if combined is not None:
