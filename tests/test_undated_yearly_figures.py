@@ -2,8 +2,9 @@
 year's trade turnover) said with no year speaks of a year the statement does not fix. The
 sources give the figure of one year; another year may have had the stated one, so an undated
 figure that differs refutes nothing. A figure the claim holds up to its sources' days from no
-known start (a standing quota) is the one of now, and stays refuted. A year the statement gives ("in 2025", "năm ngoái") still
-decides it, and a figure the claim bears out is still borne out. English, Vietnamese and
+known start (a standing quota) is the one of now, and stays refuted. A year the statement gives
+("in 2025", "năm 2025") still decides it, and a figure the claim bears out is still borne out
+("last year" is not resolved without the statement's own date). English, Vietnamese and
 Vietnamese without diacritics, written for this test (wire copy, headlines, posts), not taken
 from a corpus or a source.
 """
