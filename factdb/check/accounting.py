@@ -485,7 +485,7 @@ def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) 
     # ... but the country of the one who does it is ("Vietnam accepted Trump's invitation"
     # of Tô Lâm's acceptance: assess.led)
     subjects = {c.subject for p in parts for c in p.decisive if world.type(c.subject) == PERSON}
-    own = world.countries_of(set().union(*map(world.places, subjects)))
+    own = set().union(*map(world.seats, subjects))
     covered |= doers & own
     covered |= world.chambers(c for p in parts for c in p.decisive)
     miscounted, counted = counts(world, ctx, parts)

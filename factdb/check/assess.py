@@ -74,7 +74,7 @@ def led(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context) -> bo
         if p.predicate == pred.id and p.agent_kind == "place"
         for a in p.agents
     }
-    return bool(doers) and bool(doers & world.countries_of(set(world.places(claim.subject))))
+    return bool(doers) and bool(doers & world.seats(claim.subject))
 
 
 def led_to(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context) -> bool:
@@ -86,7 +86,7 @@ def led_to(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context) ->
     if party is None or party in ctx.mentioned or world.type(party) != PERSON:
         return False
     bound = {e for p in ctx.predications if p.predicate == pred.id for e in p.patients}
-    return bool(bound & world.countries_of(set(world.places(party))))
+    return bool(bound & world.seats(party))
 
 
 def spoken_for(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context) -> bool:
@@ -112,7 +112,7 @@ def spoken_for(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context
         or claim.subject in ctx.mentioned
     ):
         return False
-    own = world.countries_of(set(world.places(claim.speaker)))
+    own = world.seats(claim.speaker)
     if pred.symmetric:
         # of a relation either side is its subject: "Hagerty said the two sides had made
         # significant progress" of Vietnam's view with the US, his side, as counterparty
@@ -229,7 +229,7 @@ def holds(world: World, claim: ClaimView, reading: StanceReading) -> bool:
 def _sides(world: World, who: str) -> set[str]:
     """Whom `who` speaks for, or who speaks for him, and where he holds an office now with its
     country ("Daines said the US sees ...": a senator's own side)."""
-    return world.voices(who) | world.countries_of(set(world.places(who)))
+    return world.voices(who) | world.seats(who)
 
 
 def _assess_said(

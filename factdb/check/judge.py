@@ -880,8 +880,7 @@ class Judge:
     def _as_parties(self, entities: set[str]) -> set[str]:
         """`entities` with the countries and bodies where they hold office: a leader's act is
         his country's to a statement that names the country."""
-        places = {p for e in entities for p in self.world.places(e)}
-        return entities | self.world.countries_of(places)
+        return entities.union(*map(self.world.seats, entities))
 
     def _distribute(
         self, parsed: ParsedStatement, parts: list[Part], titled: dict[str, frozenset[str]]

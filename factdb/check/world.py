@@ -494,7 +494,7 @@ class World:
         party_kind = self.type(party)
         # a country standing for a person: one where the claims give him an office
         countries = party_kind == PERSON and self.type(bound) == COUNTRY
-        held = self.countries_of(set(self.places(party))) if countries else ()
+        held = self.seats(party) if countries else ()
         return bind_party(bound, kind, party, party_kind, self.places(bound), slot, held, states)
 
     def places(self, person: str) -> frozenset[str]:
@@ -506,6 +506,12 @@ class World:
             found = frozenset(c.object for c in self.held({person}) if c.object)
             self._offices_at[person] = found
         return found
+
+    def seats(self, person: str) -> set[str]:
+        """Where `person` holds an office now (`places`), with the countries whose name is
+        inside those bodies' (`countries_of`): the sides he acts and speaks for ("Trump invited
+        Vietnam" of his invitation to Tô Lâm, the Communist Party of Vietnam's leader)."""
+        return self.countries_of(set(self.places(person)))
 
     def elsewhere_than(self, place: str, city: str) -> bool:
         """Whether `place` cannot hold the claim's `city`: another city; where the city is a
