@@ -28,6 +28,7 @@ from factdb.check.rules import (
 from factdb.check.stance import person_cues
 from factdb.check.weekdays import accounted as weekdays_accounted
 from factdb.check.world import (
+    ADDRESSEE,
     COUNTRY,
     NAMED_IN_PASSING,
     PERSON,
@@ -40,6 +41,7 @@ from factdb.check.world import (
 from factdb.extract.quantities import Quantity
 from factdb.lexicon.index import glossed, phrase_keys, whole_phrases
 from factdb.lexicon.vocabulary import EVENT, TOPIC, Vocabulary
+from factdb.store.claims import ClaimView
 from factdb.text.covered import overlaps, within
 from factdb.text.fold import fold
 from factdb.text.sentences import DASH_MARKS
@@ -711,11 +713,34 @@ def details(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, in
     # statement's main predication, and no title's claim reports it. The dozens of sentences
     # naming a title's holder would account for any verb between them ("chiêu đãi", "tiễn").
     people = {c.subject for p in parts for c in p.decisive}
-    linked = len(people) > 1 and all(p.predicate in world.offices for p in parts)
+    titles_only = all(p.predicate in world.offices for p in parts)
+    linked = len(people) > 1 and titles_only
     claims = list({c.id: c for p in parts for c in p.decisive}.values())
-    said: set[str] = set()
-    for claim in claims:
-        said |= world.said_by(claim, read_sentences=not linked)
+    # Beside another part ("Tổng Bí thư Tô Lâm gặp Orbán tại sân bay"), a title's claim decides
+    # only the title and the name it is given to: its dozens of sentences naming the holder
+    # would account for any detail said of the other part ("sân bay", "và Phu nhân"). Words
+    # outside the titles are the other parts' claims' to say, and those of the title's
+    # sentences that name a party of theirs (World.said_naming).
+    titles = (
+        []
+        if titles_only
+        else [(a.start, a.end) for a in decompose(ctx.parsed, world.vocab) if a.kind == "office"]
+    )
+    untitled = [c for c in claims if c.predicate not in world.offices] if titles else claims
+
+    def accounted(chosen: list[ClaimView], own: bool = False) -> set[str]:
+        said: set[str] = set()
+        for claim in chosen:
+            said |= world.said_by(claim, read_sentences=not linked, own=own)
+        return said
+
+    said = accounted(claims)
+    said_outside = accounted(untitled) if titles else said
+    if titles:
+        parties = _parties(untitled)
+        for claim in claims:
+            if claim not in untitled:
+                said_outside |= world.said_naming(claim, parties - {claim.subject})
     text = ctx.parsed.text
     lang = ctx.parsed.lang
     # A modifier right before a title the vocabulary reads ("Phó Tổng Bí thư") makes it another
@@ -738,23 +763,39 @@ def details(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, in
     ]
 
     gap = partial(_adjacent, text)
-    unread = unread_details(loose, said, partial(glossed, lang), gap, [*names, *whole], words)
+
+    def unaccounted(
+        found: list[tuple[str, int, int]],
+        runs: list[tuple[int, int]],
+        inside: set[str],
+        outside: set[str],
+    ) -> list[tuple[int, int]]:
+        """The runs of `found` (and `runs`) that the claims do not say: the words of a title,
+        as `inside` says them; the others, as `outside` does."""
+        unread: list[tuple[int, int]] = []
+        for says, held in ((inside, True), (outside, False)):
+            ws = [w for w in found if within(w[1], w[2], titles) == held]
+            kept = [r for r in runs if within(*r, titles) == held]
+            if ws or kept:
+                unread += unread_details(ws, says, partial(glossed, lang), gap, kept, words)
+        return unread
+
+    unread = unaccounted(loose, [*names, *whole], said, said_outside)
     # ... also where a word of it was read as something else ("Lam thoi" without its marks:
     # the "Lam" of Tô Lâm), its loose words are said only with it
     unread += [
         (lo, hi)
         for lo, hi in phrase_spans(words, map(word_keys, whole_phrases()))
         if len({w in loose for w in words if lo <= w[1] and w[2] <= hi}) == 2
-        and PHRASE_JOINER.join(k for k, s, e in words if lo <= s and e <= hi) not in said
+        and PHRASE_JOINER.join(k for k, s, e in words if lo <= s and e <= hi)
+        not in (said if within(lo, hi, titles) else said_outside)
     ]
     # A detail the statement attaches ("for students") must be said outside other facts' spans
     # of the sentence: there it is theirs ("200 scholarships a year for students").
     attached = _details_attached(loose, words, lang)
     if attached:
-        own: set[str] = set()
-        for claim in claims:
-            own |= world.said_by(claim, read_sentences=not linked, own=True)
-        unread += unread_details(attached, own, partial(glossed, lang), gap, (), words)
+        own = accounted(claims, own=True)
+        unread += unaccounted(attached, [], own, accounted(untitled, own=True) if titles else own)
     # What a topic is said to be of or for ("contributions to the war", "đóng góp cho ..."):
     # the topic's own words, which only the claims' spans say; the sentence around them may
     # say the word of something else ("khắc phục hậu quả chiến tranh")
@@ -793,6 +834,22 @@ def details(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, in
             own_view |= world.said_by(claim, read_sentences=not linked)
         unread += unread_details(graded, own_view, partial(glossed, lang), gap, (), words)
     return sorted({*modifiers, *unread})
+
+
+# The qualifiers naming whom or where an act was done to (a counterparty, an addressee, a
+# destination): its parties besides its subject and object, which no event or place merely
+# framing it is ("Hội đồng Hòa bình", "Washington": most of the title's sentences name them).
+PARTY_ROLES = frozenset({*DIRECTED, ADDRESSEE, "destination"})
+
+
+def _parties(claims: list[ClaimView]) -> frozenset[str]:
+    """The subjects, objects and PARTY_ROLES of `claims` (details)."""
+    return frozenset(
+        e
+        for c in claims
+        for e in (c.subject, c.object, *(v for r, v in c.qualifiers if r in PARTY_ROLES))
+        if e
+    )
 
 
 # How many words may stand between a word of a set and its ordinal ("một trong những lá phiếu

@@ -91,6 +91,8 @@ class World:
         self._said: dict[tuple[object, ...], frozenset[str]] = {}
         # The entities each claim's source sentences name, read once (see unsaid).
         self._sentence_names: dict[str, frozenset[str]] = {}
+        # ... and each sentence of them, by its text (see said_naming)
+        self._named: dict[str, frozenset[str]] = {}
         self._span_names: dict[str, frozenset[str]] = {}
         self._span_ordinals: dict[str, tuple[Ordinal, ...]] = {}
 
@@ -350,8 +352,17 @@ class World:
         if found is None:
             ids: set[str] = set()
             for sentence in self.sentences(claim):
-                ids |= parse_statement(sentence, self.vocab).entity_ids()
+                ids |= self._names_in(sentence)
             found = self._sentence_names[claim.id] = frozenset(ids)
+        return found
+
+    def _names_in(self, sentence: str) -> frozenset[str]:
+        """The entities a source sentence names, read once."""
+        found = self._named.get(sentence)
+        if found is None:
+            found = self._named[sentence] = frozenset(
+                parse_statement(sentence, self.vocab).entity_ids()
+            )
         return found
 
     def names_in_spans(self, claim: ClaimView) -> frozenset[str]:
@@ -391,6 +402,21 @@ class World:
                 words.update(keys)
                 words |= said_phrases(keys)
             found = self._said[(claim.id, "spans")] = frozenset(words)
+        return found
+
+    def said_naming(self, claim: ClaimView, parties: frozenset[str]) -> frozenset[str]:
+        """The folded words (and phrases) of those of the claim's sentences that name one of
+        `parties`: where a title's claim stands in the sentence of an act of theirs ("Ngày mai,
+        Tổng Bí thư Tô Lâm sẽ có chuyến công tác tới Mỹ"), it speaks of that act."""
+        found = self._said.get((claim.id, parties))
+        if found is None:
+            words: set[str] = set()
+            for sentence in self.sentences(claim):
+                if self._names_in(sentence) & parties:
+                    keys = [key for key, _, _ in tokenize(sentence).words()]
+                    words.update(keys)
+                    words |= said_phrases(keys)
+            found = self._said[(claim.id, parties)] = frozenset(words)
         return found
 
     def said_by(
