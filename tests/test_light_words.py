@@ -4,7 +4,7 @@ see Vietnam become ..."), a post's reaction ("Nice touch:"), an ordinal of a set
 first votes"), a short country form joined by a dash inside a name ("Việt - Mỹ"), and an
 article inside a list of committees sharing their head ("the Foreign Relations and the
 Appropriations committees"), a title alone before a headline's capitalised verb ("Party Chief
-Meets ..."). The lexicon's examples (fillers.yaml `light_verb_examples`,
+Meets ..."). The lexicon's examples (fillers.yaml `light_verb_examples`, `support_verb_examples`,
 statements.yaml `rank_set_examples`) are tests too."""
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ SUPPORTED = "supported"
 @pytest.mark.parametrize(
     "example",
     lexicon_examples("fillers", "light_verb_examples")
+    + lexicon_examples("fillers", "support_verb_examples")
     + lexicon_examples("statements", "rank_set_examples"),
 )
 def test_lexicon_examples(real_checker: Checker, example: dict[str, Any]) -> None:
