@@ -1878,6 +1878,15 @@ def _read_slotted(parsed: ParsedStatement, vocab: Vocabulary) -> list[tuple[int,
     verb or the noun is dropped. Returns the spans read, verb and noun."""
     names = [(m.start, m.end) for m in parsed.entities]
     joiners = [(c.start, c.end) for c in parsed.grammar if c.kind in _IN_SLOT]
+    # a filler noun right after a name is the name's ("wished Lam and the Vietnamese people a
+    # happy new year"); the slot still needs a name ("sent him an invitation" is not read)
+    toks = parsed.tokens.words()
+    held = _held(toks, parsed.text, parsed.tokens.loose, filler_words())
+    joiners += [
+        (s, e)
+        for i, ((_, s, e), f) in enumerate(zip(toks, held, strict=True))
+        if f and i and within(toks[i - 1][1], toks[i - 1][2], names)
+    ]
     found = find_slotted(parsed.lang, vocab, parsed.tokens, names, joiners)
     read: list[tuple[int, int]] = []
     for hit in found:
