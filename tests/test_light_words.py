@@ -1,10 +1,12 @@
-"""One or two words the press adds around a true fact, which the checker must neither count as
-a detail nor let through when they change the fact (issue 10): a light verb's frame ("wants to
-see Vietnam become ..."), a post's reaction ("Nice touch:"), an ordinal of a set ("one of his
-first votes"), a short country form joined by a dash inside a name ("Việt - Mỹ"), and an
-article inside a list of committees sharing their head ("the Foreign Relations and the
-Appropriations committees"), a title alone before a headline's capitalised verb ("Party Chief
-Meets ..."). The lexicon's examples (fillers.yaml `light_verb_examples`,
+"""One or two words the press adds around a true fact, which the checker must neither count as a
+detail nor let through when they change the fact (issue 10): a light verb's frame ("wants to see
+Vietnam become ..."), a support verb before an act's noun ("paid an early visit"), a day an act
+"fell on", a filler noun after a name in a slotted phrase ("wished Lam and the Vietnamese people
+a happy ..."), a post's reaction ("Nice touch:"), an ordinal of a set ("one of his first
+votes"), a short country form joined by a dash inside a name ("Việt - Mỹ"), and an article
+inside a list of committees sharing their head ("the Foreign Relations and the Appropriations
+committees"), a title alone before a headline's capitalised verb ("Party Chief Meets ..."). The
+lexicon's examples (fillers.yaml `light_verb_examples` and `support_verb_examples`,
 statements.yaml `rank_set_examples`) are tests too."""
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ SUPPORTED = "supported"
 @pytest.mark.parametrize(
     "example",
     lexicon_examples("fillers", "light_verb_examples")
+    + lexicon_examples("fillers", "support_verb_examples")
     + lexicon_examples("statements", "rank_set_examples"),
 )
 def test_lexicon_examples(real_checker: Checker, example: dict[str, Any]) -> None:
@@ -88,6 +91,27 @@ def test_lexicon_examples(real_checker: Checker, example: dict[str, Any]) -> Non
         ),
         ("Hagerty serves on the Foreign Relations and the Armed Services committees", NEI),
         ("Daines serves on the Foreign Relations and the Appropriations committees", NEI),
+        # a filler noun after a name inside a slotted phrase is the name's ("the Vietnamese
+        # people"); another noun there is no name, and the phrase is not read
+        ("Sen. Hagerty wished Lam and the Vietnamese people a happy Lunar New Year", SUPPORTED),
+        ("Hagerty wished Lam and his family a happy Lunar New Year", NEI),
+        (
+            "Thượng nghị sĩ Hagerty gửi tới Tổng Bí thư Tô Lâm và nhân dân Việt Nam lời chúc mừng"
+            " năm mới",
+            SUPPORTED,
+        ),
+        (
+            "Thuong nghi si Hagerty gui toi Tong Bi thu To Lam va nhan dan Viet Nam loi chuc mung"
+            " nam moi",
+            SUPPORTED,
+        ),
+        ("Trump sent Lam and the Vietnamese people an invitation to visit Hungary", NEI),
+        # "fell on" a day is "took place" on it (event_dates, fixtures/vocabulary/predicates.yaml)
+        ("The call with Daines fell on the morning of Feb 19, Hanoi time.", SUPPORTED),
+        ("Cuộc điện đàm với ông Daines rơi vào sáng 19/2 theo giờ Hà Nội.", SUPPORTED),
+        ("Cuoc dien dam voi ong Daines roi vao sang 19/2 theo gio Ha Noi.", SUPPORTED),
+        ("The call with Daines fell on the evening of Feb 19, Hanoi time.", "contradicted"),
+        ("Lam's proposals fell on deaf ears in Washington", NEI),
     ],
 )
 def test_words_around_a_fact(real_checker: Checker, text: str, verdict: str) -> None:

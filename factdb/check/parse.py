@@ -732,6 +732,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
         [f or overlaps(s, e, details) for f, (_, s, e) in zip(framed, toks, strict=True)],
         doc.loose,
     )
+    fillers = _supporting(parsed, vocab, toks, fillers, [(s, e) for s, e, _ in trigger_hits])
     tags = _dash_forms(parsed, toks) + _party_adjectives(parsed, toks, vocab)
     parsed.entities += tags
     tagged = [(m.start, m.end) for m in tags]
@@ -1877,6 +1878,15 @@ def _read_slotted(parsed: ParsedStatement, vocab: Vocabulary) -> list[tuple[int,
     verb or the noun is dropped. Returns the spans read, verb and noun."""
     names = [(m.start, m.end) for m in parsed.entities]
     joiners = [(c.start, c.end) for c in parsed.grammar if c.kind in _IN_SLOT]
+    # a filler noun right after a name is the name's ("wished Lam and the Vietnamese people a
+    # happy new year"); the slot still needs a name ("sent him an invitation" is not read)
+    toks = parsed.tokens.words()
+    held = _held(toks, parsed.text, parsed.tokens.loose, filler_words())
+    joiners += [
+        (s, e)
+        for i, ((_, s, e), f) in enumerate(zip(toks, held, strict=True))
+        if f and i and within(toks[i - 1][1], toks[i - 1][2], names)
+    ]
     found = find_slotted(parsed.lang, vocab, parsed.tokens, names, joiners)
     read: list[tuple[int, int]] = []
     for hit in found:
@@ -2801,6 +2811,62 @@ def _held(toks: list[tuple[str, int, int]], text: str, loose: bool, found: Fille
                 skip[i : i + n] = [True] * n
                 break
     return skip
+
+
+# How many words besides determiners may stand between a support verb and the act's noun it
+# takes ("paid an early visit"); each of them stays a detail of its own.
+SUPPORT_REACH = 2
+
+
+def _supporting(
+    parsed: ParsedStatement,
+    vocab: Vocabulary,
+    toks: list[tuple[str, int, int]],
+    filled: list[bool],
+    nouns: list[tuple[int, int]],
+) -> list[bool]:
+    """`filled` (which words a filler holds) with each support verb whose object is an act's
+    noun (`support_verbs` in lexicon/<lang>/fillers.yaml: "paid an early visit", "undertook a
+    working trip"): the verb says no more than the act, which the noun's trigger phrase (one of
+    `nouns`, read even where the act is another's content: "invited Trump to pay a visit")
+    says. Only determiners and SUPPORT_REACH other words, none a filler, a name or a figure,
+    stand between (those stay details); "paid for the visit", "paid $400 million" keep their
+    verb."""
+    phrases = [k for k in phrase_keys("fillers", "support_verbs", (parsed.lang,)) if k]
+    if not phrases or not nouns:
+        return filled
+    inflection = vocab.inflections.get(parsed.lang)
+    keys = parsed.tokens.inflected(parsed.lang, inflection)
+    verbs = {inflection.key(p) if inflection else p for p in phrases}
+    determiners = frozenset(
+        k for w in phrase_keys("synonyms", "slot_determiners", (parsed.lang,)) for k in w
+    )
+    acts = {s for s, _ in nouns}
+    held = [(m.start, m.end) for m in parsed.entities]
+    held += [(q.start, q.end) for q in parsed.quantities]
+    text = parsed.text
+    found = list(filled)
+    for i in range(len(toks)):
+        for verb in verbs:
+            end = i + len(verb)
+            # a verb inside a trigger phrase ("pay a visit to") is read already
+            if tuple(keys[i:end]) != verb or overlaps(toks[i][1], toks[end - 1][2], nouns):
+                continue
+            j, others = end, 0
+            while j < len(toks) and toks[j][1] not in acts:
+                _, start, stop = toks[j]
+                if text[toks[j - 1][2] : start].strip() or overlaps(start, stop, held):
+                    break
+                if keys[j] not in determiners:
+                    others += 1
+                    if filled[j] or others > SUPPORT_REACH:
+                        break
+                j += 1
+            if j == len(toks) or toks[j][1] not in acts:
+                continue
+            if not text[toks[j - 1][2] : toks[j][1]].strip():
+                found[i:end] = [True] * len(verb)
+    return found
 
 
 def _filled(

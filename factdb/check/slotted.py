@@ -101,16 +101,23 @@ def find_slotted(
         for p in phrases.get(key, ()):
             if keys[i : i + len(p.head)] != p.head:
                 continue
-            j = first = i + len(p.head)
-            while j < len(toks) and j - first < SLOT_REACH and in_slot(toks[j][1], toks[j][2]):
-                j += 1
-            if not any(named(s, e) for _, s, e in toks[first:j]):
-                continue  # no name in the slot: "sent him an invitation"
-            noun = j
-            while j < len(toks) and keys[j] in determiners:
-                j += 1
-            if keys[j : j + len(p.tail)] != p.tail:
-                continue
-            verb = (toks[i][1], toks[i + len(p.head) - 1][2])
-            found.append(Slotted(p.predicate, verb, (toks[noun][1], toks[j + len(p.tail) - 1][2])))
+            first = i + len(p.head)
+            # the noun is sought after each word of the slot, the nearest first: a filler the
+            # slot may hold can open the noun ("dành cho Bộ trưởng Hegseth sự đón tiếp")
+            for noun in range(first + 1, min(len(toks), first + SLOT_REACH) + 1):
+                if not in_slot(toks[noun - 1][1], toks[noun - 1][2]):
+                    break
+                if not any(named(s, e) for _, s, e in toks[first:noun]):
+                    continue  # no name in the slot: "sent him an invitation"
+                if noun < len(toks) and named(toks[noun][1], toks[noun][2]):
+                    continue  # inside a name: the "thu" of "Tong Bi thu" is no letter
+                j = noun
+                while j < len(toks) and keys[j] in determiners:
+                    j += 1
+                if keys[j : j + len(p.tail)] == p.tail:
+                    verb = (toks[i][1], toks[first - 1][2])
+                    found.append(
+                        Slotted(p.predicate, verb, (toks[noun][1], toks[j + len(p.tail) - 1][2]))
+                    )
+                    break
     return found
