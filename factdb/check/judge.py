@@ -291,11 +291,20 @@ class Judge:
     ) -> Judgement:
         """'Lam met Orbán, not Tokayev': what is said is denied of the excluded name. Read with
         that name in place of the one it is set against, a statement the claims bear out is
-        contradicted; otherwise the exclusion is something no claim says."""
-        named = [m for m in parsed.entities if m not in exclusion.against]
-        affirmed = replace(parsed, entities=named + list(exclusion.excluded), exclusions=[])
+        contradicted; otherwise the exclusion is something no claim says. Set against a name,
+        the sentence is read again with the excluded name (and its titles) written in that
+        name's place, so that what binds a name by its place (a copula, a cleft, a speaker's
+        verb, a title before it) binds the excluded one: "It was Sen. Daines, not Sen.
+        Hagerty, who ..." is read as "It was Sen. Hagerty who ..."."""
         names = " ".join(m.text for m in exclusion.excluded)
-        read = self._judge(affirmed)
+        against = exclusion.against
+        if against:
+            in_place = parse_statement(_in_place(parsed.text, exclusion), self.vocab)
+            read = self._judge(self.as_judged(in_place))
+        else:
+            named = [m for m in parsed.entities if m not in against]
+            affirmed = replace(parsed, entities=named + list(exclusion.excluded), exclusions=[])
+            read = self._judge(affirmed)
         if read.verdict == SUPPORTED:
             reason = self.words.excluded(names, exclusion.cue.text, read.explanation, True)
             return Judgement(parsed.text, CONTRADICTED, reason, read.parts)
@@ -1779,6 +1788,18 @@ class Judge:
         world = self.world
         parsed = with_persons(parsed, self.vocab, world.sides, world.holders, world.hosts)
         return own_denial(parsed, self.vocab)
+
+
+def _in_place(text: str, exclusion: Exclusion) -> str:
+    """The sentence with the excluded name (and its titles) in place of the names it is set
+    against, the cue dropped: "Daines, not Hagerty, sent ..." is "Hagerty sent ...", "met Orbán
+    but not Tokayev in Washington" is "met Tokayev in Washington". The comma that closed the
+    excluded name goes with the one that opened the cue."""
+    first, last = exclusion.against[0], exclusion.excluded[-1]
+    rest = text[last.end :]
+    if "," in text[exclusion.against[-1].end : exclusion.cue.start]:
+        rest = rest[1:] if rest.startswith(",") else rest
+    return text[: first.start] + text[exclusion.excluded[0].start : last.end] + rest
 
 
 def _on_dates(claim: ClaimView, dates: list[DateSpan]) -> bool:

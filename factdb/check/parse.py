@@ -963,8 +963,12 @@ def _read_around_names(parsed: ParsedStatement, vocab: Vocabulary) -> list[tuple
     ordered = sorted(parsed.entities, key=lambda m: m.start)
 
     def between(a: int, b: int) -> bool:
-        """Nothing but spaces and title fillers ("of", "'s", "của") from a to b."""
+        """Nothing but spaces and title fillers ("of", "'s", "của") from a to b; the full stop
+        of an abbreviated title ("Sen. Hagerty") ends no words around a name."""
         gap = text[a:b]
+        word = text[: a + 1].split()[-1:] if gap.startswith(".") else []
+        if word and fold(word[0]) in abbreviations():
+            gap = gap[1:]
         if a > b or set(gap) & _AROUND_NAME_BREAKS:
             return False
         return all(w in fillers for w in _gap_words(gap))
