@@ -1140,6 +1140,7 @@ def _read_around_verbs(parsed: ParsedStatement, vocab: Vocabulary) -> None:
                 parsed.only = Cue("only", "", cue.text, cue.start, cue.end)
     _read_aside(parsed)
     _read_cessation(parsed, vocab)
+    _read_denied_bound(parsed)
     _read_continuation(parsed)
     relative = parsed.relative
     for cue in (c for c in parsed.grammar if c.kind == "event_order"):
@@ -1429,6 +1430,37 @@ def _read_cessation(parsed: ParsedStatement, vocab: Vocabulary) -> None:
     parsed.grammar = [c for c in parsed.grammar if c.kind != "cessation"]
     parsed.grammar.append(Cue("former", "former", negation.text, negation.start, negation.end))
     parsed.grammar.sort(key=lambda c: c.start)
+
+
+# A mark not reached or passed: the figure lies below it ("did not exceed $1bn": at most $1bn;
+# "chưa chạm mốc 1 tỷ USD", not yet at the mark: under it).
+_BELOW_MARK = {"gt": "le", "ge": "lt", "eq": "lt"}
+
+
+def _read_denied_bound(parsed: ParsedStatement) -> None:
+    """'Trade did not exceed $1bn', 'chưa vượt mốc 1 tỷ USD', 'vẫn chưa chạm mốc': a denial
+    right before a comparator that passes or reaches a mark (`reaches` in the numbers
+    lexicons) is the figure's, not the act's: the figure is read below the mark, and the
+    statement as affirmed. A comparator that is also an act done to the amount ("did not clear
+    $400m": not approved; `ambiguous`) keeps the denial the act's."""
+    negation = parsed.negation
+    if negation is None:
+        return
+    for n, q in enumerate(parsed.quantities):
+        op = _BELOW_MARK.get(q.comparator or "")
+        if (
+            op is None
+            or (op == "lt" and q.comparator == "eq" and not q.reached)
+            or q.ambiguous
+            or parsed.text[negation.end : q.start].strip()
+        ):
+            continue
+        parsed.quantities[n] = replace(
+            q, low=None, high=q.value, low_open=False, high_open=op == "lt", comparator=op,
+            reached=False,
+        )
+        parsed.negation = None
+        return
 
 
 @cache
