@@ -1477,8 +1477,9 @@ def _read_continuation(parsed: ParsedStatement) -> None:
     ngừng hợp tác': whether the undertaking holds now, factdb/lexicon/world/undertakings.yaml).
     A plan word followed at once by a continuation (`continuations` in the statement lexicons)
     or by an undertaking's trigger is dropped, and the statement reads as fact where no plan is
-    left. A plan word a denial governs ("has no plans to cut", "không có ý định cắt") stays: a
-    plan denied says nothing of whether the undertaking holds now."""
+    left, and so is one right before a denial of the undertaking ("would no longer be a
+    priority"). A plan word a denial governs ("has no plans to cut", "không có ý định cắt")
+    stays: a plan denied says nothing of whether the undertaking holds now."""
     plans = [c for c in parsed.modality_cues if c.kind == "plan"]
     if not plans:
         return
@@ -1495,8 +1496,13 @@ def _read_continuation(parsed: ParsedStatement) -> None:
         i = next((k for k, s in enumerate(starts) if s >= cue.end), len(keys))
         if any(tuple(keys[i : i + len(g)]) == g for g in goes_on):
             return True
-        # the undertaking's verb, past one word at most ("will stay committed")
+        # the undertaking's verb, past one word at most ("will stay committed"), or past a
+        # denial the plan word governs as it would a denying verb ("would no longer be a
+        # priority", "sẽ không còn là ưu tiên": the undertaking does not hold now)
         near = starts[i : i + 2]
+        if denial is not None and starts[i : i + 1] == [denial.start]:
+            past = next((k for k, s in enumerate(starts) if s >= denial.end), len(keys))
+            near += starts[past : past + 2]
         return any(t.target in undertakings() and t.start in near for t in parsed.triggers)
 
     dropped = [c for c in plans if continued(c)]
