@@ -24,6 +24,8 @@ def checker(real_engine: Engine) -> Checker:
 VERDICTS = [
     ("Two-way trade between Vietnam and Hungary did not exceed $1 billion in 2025.", CONTRADICTED),
     ("In 2025, two-way trade between Hungary and Vietnam never hit $1 billion.", CONTRADICTED),
+    # a comparator's base form after an auxiliary (numbers.yaml: "reach", "cross")
+    ("Hungary-Vietnam trade failed to reach the $1 billion mark in 2025.", CONTRADICTED),
     ("Thương mại hai chiều Việt Nam - Hungary năm 2025 chưa vượt mốc 1 tỷ USD.", CONTRADICTED),
     ("Kim ngach Viet Nam - Hungary nam 2025 van chua dat 1 ty USD", CONTRADICTED),
     # traps: a higher mark not passed fits the claim's figure; an amount denied with no
