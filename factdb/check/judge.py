@@ -149,6 +149,7 @@ from factdb.check.world import BODY_TYPES, CITY, COUNTRY, PERSON, ROLE_TYPE, Wor
 from factdb.extract.dates import DateSpan
 from factdb.extract.quantities import Quantity
 from factdb.lexicon.index import load as load_lexicon
+from factdb.lexicon.index import phrase_keys
 from factdb.lexicon.vocabulary import (
     EVENT,
     OFFICE_TENSES,
@@ -291,11 +292,20 @@ class Judge:
     ) -> Judgement:
         """'Lam met Orbán, not Tokayev': what is said is denied of the excluded name. Read with
         that name in place of the one it is set against, a statement the claims bear out is
-        contradicted; otherwise the exclusion is something no claim says."""
-        named = [m for m in parsed.entities if m not in exclusion.against]
-        affirmed = replace(parsed, entities=named + list(exclusion.excluded), exclusions=[])
+        contradicted; otherwise the exclusion is something no claim says. Set against a name,
+        the sentence is read again with the excluded name (and its titles) written in that
+        name's place, so that what binds a name by its place (a copula, a cleft, a speaker's
+        verb, a title before it) binds the excluded one: "It was Sen. Daines, not Sen.
+        Hagerty, who ..." is read as "It was Sen. Hagerty who ..."."""
         names = " ".join(m.text for m in exclusion.excluded)
-        read = self._judge(affirmed)
+        against = exclusion.against
+        if against:
+            in_place = parse_statement(_in_place(parsed.text, exclusion), self.vocab)
+            read = self._judge(self.as_judged(in_place))
+        else:
+            named = [m for m in parsed.entities if m not in against]
+            affirmed = replace(parsed, entities=named + list(exclusion.excluded), exclusions=[])
+            read = self._judge(affirmed)
         if read.verdict == SUPPORTED:
             reason = self.words.excluded(names, exclusion.cue.text, read.explanation, True)
             return Judgement(parsed.text, CONTRADICTED, reason, read.parts)
@@ -636,7 +646,7 @@ class Judge:
         readings = {pid: _readings(parsed, pid) for pid in candidates}
         decided = {p.predicate for p in parts}
         ctx.unverified += self._undecided_denials(parsed, decided)
-        parts = self._either(parts, readings, ctx.predications, ctx.mentioned)
+        parts = self._either(parsed, parts, readings, ctx.predications, ctx.mentioned)
         # the verb that gives the speaker his words, where it also names an act ("agreed on")
         spoken = _spoken_acts(parts, ctx)
         # ... or by words a supported fact's own span says: what it was for, no figure of its own
@@ -1035,6 +1045,7 @@ class Judge:
 
     def _either(
         self,
+        parsed: ParsedStatement,
         parts: list[Part],
         readings: dict[str, dict[str, str]],
         predications: list[Predication],
@@ -1051,6 +1062,16 @@ class Judge:
         bound = {p.predicate: {*p.agents, *p.patients} for p in predications}
         objects = {p.predicate: set(p.patients) for p in predications}
         takes = either_objects()
+
+        # with no object bound, the name right after the verb, past an article at most, is
+        # its object where it is of a type a reading takes ("praised Vietnam's decision to
+        # join the Board of Peace"), never one after another word ("joined the leaders at the
+        # Board of Peace")
+        listed = {k for kinds in takes.values() for k in kinds}
+        for pid in readings:
+            if not objects.get(pid):
+                after = _objects_after(parsed, pid)
+                objects[pid] = {e for e in after if self.world.type(e) in listed}
 
         def fits(pid: str) -> bool:
             # a reading whose object the verb binds is of a type it takes ("joined the Board
@@ -1779,6 +1800,30 @@ class Judge:
         world = self.world
         parsed = with_persons(parsed, self.vocab, world.sides, world.holders, world.hosts)
         return own_denial(parsed, self.vocab)
+
+
+def _objects_after(parsed: ParsedStatement, pid: str) -> set[str]:
+    """The entities named right after a trigger of `pid`, past an article at most."""
+    articles = phrase_keys("synonyms", "slot_determiners", (parsed.lang,))
+    found: set[str] = set()
+    for t in (t for t in parsed.triggers if t.target == pid):
+        after = [m for m in parsed.entities if m.start >= t.end]
+        m = min(after, key=lambda m: m.start, default=None)
+        if m is not None and tuple(word_keys(parsed.text[t.end : m.start])) in {(), *articles}:
+            found.update(m.ids)
+    return found
+
+
+def _in_place(text: str, exclusion: Exclusion) -> str:
+    """The sentence with the excluded name (and its titles) in place of the names it is set
+    against, the cue dropped: "Daines, not Hagerty, sent ..." is "Hagerty sent ...", "met Orbán
+    but not Tokayev in Washington" is "met Tokayev in Washington". The comma that closed the
+    excluded name goes with the one that opened the cue."""
+    first, last = exclusion.against[0], exclusion.excluded[-1]
+    rest = text[last.end :]
+    if "," in text[exclusion.against[-1].end : exclusion.cue.start]:
+        rest = rest[1:] if rest.startswith(",") else rest
+    return text[: first.start] + text[exclusion.excluded[0].start : last.end] + rest
 
 
 def _on_dates(claim: ClaimView, dates: list[DateSpan]) -> bool:

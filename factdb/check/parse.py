@@ -964,8 +964,12 @@ def _read_around_names(parsed: ParsedStatement, vocab: Vocabulary) -> list[tuple
     ordered = sorted(parsed.entities, key=lambda m: m.start)
 
     def between(a: int, b: int) -> bool:
-        """Nothing but spaces and title fillers ("of", "'s", "của") from a to b."""
+        """Nothing but spaces and title fillers ("of", "'s", "của") from a to b; the full stop
+        of an abbreviated title ("Sen. Hagerty") ends no words around a name."""
         gap = text[a:b]
+        word = text[: a + 1].split()[-1:] if gap.startswith(".") else []
+        if word and fold(word[0]) in abbreviations():
+            gap = gap[1:]
         if a > b or set(gap) & _AROUND_NAME_BREAKS:
             return False
         return all(w in fillers for w in _gap_words(gap))
@@ -1137,6 +1141,7 @@ def _read_around_verbs(parsed: ParsedStatement, vocab: Vocabulary) -> None:
                 parsed.only = Cue("only", "", cue.text, cue.start, cue.end)
     _read_aside(parsed)
     _read_cessation(parsed, vocab)
+    _read_denied_bound(parsed)
     _read_continuation(parsed)
     relative = parsed.relative
     for cue in (c for c in parsed.grammar if c.kind == "event_order"):
@@ -1428,6 +1433,37 @@ def _read_cessation(parsed: ParsedStatement, vocab: Vocabulary) -> None:
     parsed.grammar.sort(key=lambda c: c.start)
 
 
+# A mark not reached or passed: the figure lies below it ("did not exceed $1bn": at most $1bn;
+# "chưa chạm mốc 1 tỷ USD", not yet at the mark: under it).
+_BELOW_MARK = {"gt": "le", "ge": "lt", "eq": "lt"}
+
+
+def _read_denied_bound(parsed: ParsedStatement) -> None:
+    """'Trade did not exceed $1bn', 'chưa vượt mốc 1 tỷ USD', 'vẫn chưa chạm mốc': a denial
+    right before a comparator that passes or reaches a mark (`reaches` in the numbers
+    lexicons) is the figure's, not the act's: the figure is read below the mark, and the
+    statement as affirmed. A comparator that is also an act done to the amount ("did not clear
+    $400m": not approved; `ambiguous`) keeps the denial the act's."""
+    negation = parsed.negation
+    if negation is None:
+        return
+    for n, q in enumerate(parsed.quantities):
+        op = _BELOW_MARK.get(q.comparator or "")
+        if (
+            op is None
+            or (op == "lt" and q.comparator == "eq" and not q.reached)
+            or q.ambiguous
+            or parsed.text[negation.end : q.start].strip()
+        ):
+            continue
+        parsed.quantities[n] = replace(
+            q, low=None, high=q.value, low_open=False, high_open=op == "lt", comparator=op,
+            reached=False,
+        )
+        parsed.negation = None
+        return
+
+
 @cache
 def undertakings() -> frozenset[str]:
     """The predicates whose act is an undertaking (factdb/lexicon/world/undertakings.yaml): a
@@ -1442,8 +1478,9 @@ def _read_continuation(parsed: ParsedStatement) -> None:
     ngừng hợp tác': whether the undertaking holds now, factdb/lexicon/world/undertakings.yaml).
     A plan word followed at once by a continuation (`continuations` in the statement lexicons)
     or by an undertaking's trigger is dropped, and the statement reads as fact where no plan is
-    left. A plan word a denial governs ("has no plans to cut", "không có ý định cắt") stays: a
-    plan denied says nothing of whether the undertaking holds now."""
+    left, and so is one right before a denial of the undertaking ("would no longer be a
+    priority"). A plan word a denial governs ("has no plans to cut", "không có ý định cắt")
+    stays: a plan denied says nothing of whether the undertaking holds now."""
     plans = [c for c in parsed.modality_cues if c.kind == "plan"]
     if not plans:
         return
@@ -1460,8 +1497,13 @@ def _read_continuation(parsed: ParsedStatement) -> None:
         i = next((k for k, s in enumerate(starts) if s >= cue.end), len(keys))
         if any(tuple(keys[i : i + len(g)]) == g for g in goes_on):
             return True
-        # the undertaking's verb, past one word at most ("will stay committed")
+        # the undertaking's verb, past one word at most ("will stay committed"), or past a
+        # denial the plan word governs as it would a denying verb ("would no longer be a
+        # priority", "sẽ không còn là ưu tiên": the undertaking does not hold now)
         near = starts[i : i + 2]
+        if denial is not None and starts[i : i + 1] == [denial.start]:
+            past = next((k for k, s in enumerate(starts) if s >= denial.end), len(keys))
+            near += starts[past : past + 2]
         return any(t.target in undertakings() and t.start in near for t in parsed.triggers)
 
     dropped = [c for c in plans if continued(c)]

@@ -375,14 +375,16 @@ def _opposites(polarity: dict[str, Any]) -> dict[str, list[str]]:
 
 
 def _denial(kind: str, target: str, lang: str, phrase: str, same_fold: list[str]) -> Entry:
-    """The entry of a denying `phrase`; one word written with marks that folds as one of
+    """The entry of a denying `phrase`; one written with marks that folds as one of
     `same_fold` written otherwise needs its marks: a text that writes none may mean either
-    ("giam": "giảm", reduce, or "giám" đốc, director)."""
+    ("giam": "giảm", reduce, or "giám" đốc, director; "vẫn cho", still gives, is no "vẫn chờ",
+    still waits)."""
     entry = _entry(kind, target, lang, phrase)
-    if entry.marked is not None and any(
-        word_keys(word) == entry.keys and nfc(word).lower() != entry.marked for word in same_fold
+    marked = " ".join(nfc(phrase).lower().split())
+    if has_marks(marked) and any(
+        word_keys(word) == entry.keys and nfc(word).lower() != marked for word in same_fold
     ):
-        return replace(entry, needs_diacritics=True)
+        return replace(entry, marked=marked, needs_diacritics=True)
     return entry
 
 
@@ -556,7 +558,7 @@ def load_vocabulary(conn: Connection) -> Vocabulary:
         for kind in ("before", "after", "since", "at", "start"):
             for cue in lex.get(f"date_{kind}", []):
                 date_cues[word_keys(cue)] = kind
-        # A one-word denial whose fold is another common word (`same_fold`) is read without
+        # A denial whose fold is another common word or phrase (`same_fold`) is read without
         # its marks only in a longer phrase ("cat giam", not "Giam doc"; "thoi gian").
         same_fold = [str(w) for w in lex.get("same_fold") or []]
         for cue in lex.get("negation", []):
