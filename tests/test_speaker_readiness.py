@@ -30,11 +30,13 @@ SUPPORTED = "supported"
             SUPPORTED,
         ),
         (
-            "Trong thư gửi ông Trump, ông Tô Lâm khẳng định Việt Nam sẵn sàng là thành viên sáng lập.",
+            "Trong thư gửi ông Trump, ông Tô Lâm khẳng định Việt Nam sẵn sàng là thành viên"
+            " sáng lập.",
             SUPPORTED,
         ),
         (
-            "Tổng Bí thư viết thư nhận lời, nói Việt Nam sẵn sàng tham gia với tư cách thành viên sáng lập.",
+            "Tổng Bí thư viết thư nhận lời, nói Việt Nam sẵn sàng tham gia với tư cách thành"
+            " viên sáng lập.",
             SUPPORTED,
         ),
         ("TBT To Lam khang dinh Viet Nam san sang la quoc gia thanh vien sang lap", SUPPORTED),
