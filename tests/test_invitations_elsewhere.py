@@ -2,7 +2,7 @@
 22, speakers): "Prabowo invited Lam to a summit in Jakarta" was contradicted as an invitation to
 the Board of Peace meeting, which Trump hosted, because Lam's attending something was borne out
 beside it by his attendance in Washington. A place after a locative where that event was not
-held, or a body named after the invitation's verb that the event's name does not hold, makes
+held or that the base does not know, or a body named after the invitation's verb that the event's name does not hold, makes
 the occasion another one: not enough info. The event itself named, or its place, stays
 contradicted. Written in English, Vietnamese and Vietnamese without diacritics, in wording of
 our own."""
@@ -26,6 +26,9 @@ CONTRADICTED = "contradicted"
         ("Thủ tướng Orbán mời Tổng Bí thư Tô Lâm dự một hội nghị tại Budapest.", NEI),
         ("Tổng thống Prabowo mời ông Tô Lâm dự hội nghị ASEAN.", NEI),
         ("Thu tuong Orban moi TBT To Lam du hoi nghi tai Budapest", NEI),
+        # a place the base does not know
+        ("Prabowo invited Lam to a regional summit in Bali.", NEI),
+        ("Ong Prabowo moi TBT To Lam du hoi nghi tai Bali", NEI),
         # the occasion the sources give its host: another inviter is refuted
         (
             "Orbán invited To Lam to attend the inaugural meeting of the Board of Peace.",

@@ -219,7 +219,8 @@ def _elsewhere(
 ) -> bool:
     """Whether the statement puts the act borne out beside elsewhere than its occasion: a
     place after a locative where the occasion's event was not held ("invited Lam to attend a
-    summit in Jakarta" of his attendance in Washington), or a body named after the verb of the
+    summit in Jakarta" of his attendance in Washington) or that the base does not know ("a
+    forum in Astana"), or a body named after the verb of the
     `act` with one doer that the event's name does not hold ("mời Tổng Bí thư dự Hội nghị cấp
     cao ASEAN"): another occasion, whose host the sources do not name."""
     events = {e for _, e in occasions if e is not None}
@@ -228,6 +229,15 @@ def _elsewhere(
         if not m.ids or not after_locative(world.vocab, m, ctx):
             continue
         if any(e != city and world.elsewhere_than(e, city) for e in m.ids for city in held):
+            return True
+    # a place the base does not know ("a forum in Astana", a capitalised word nothing reads:
+    # "tai Bali") is none the events were held in
+    text = ctx.parsed.text
+    unknown = [text.find(name) for name in ctx.parsed.unknown_names]
+    unknown += [s for _, s, _ in ctx.parsed.loose_words if text[s : s + 1].isupper()]
+    for at in unknown:
+        words = [w for w, _, e in ctx.words if e <= at]
+        if at >= 0 and world.vocab.ends_with_locative(words):
             return True
     verbs = [t.end for t in ctx.parsed.triggers if t.target == act and t.kind == "trigger"]
     inside = world.named_within(events)
