@@ -2,10 +2,10 @@
 22, speakers): "Prabowo invited Lam to a summit in Jakarta" was contradicted as an invitation to
 the Board of Peace meeting, which Trump hosted, because Lam's attending something was borne out
 beside it by his attendance in Washington. A place after a locative where that event was not
-held or that the base does not know, or a body named after the invitation's verb that the event's name does not hold, makes
-the occasion another one: not enough info. The event itself named, or its place, stays
-contradicted. Written in English, Vietnamese and Vietnamese without diacritics, in wording of
-our own."""
+held or that the base does not know, or a body named after the invitation's verb that the
+event's name does not hold, makes the occasion another one: not enough info. The event itself
+named, or its place, stays contradicted. Written in English, Vietnamese and Vietnamese without
+diacritics, in wording of our own."""
 
 from __future__ import annotations
 
