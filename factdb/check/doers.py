@@ -21,7 +21,8 @@ from factdb.check.explain import Words
 from factdb.check.findings import Context, Part
 from factdb.check.parse import Cue, list_joiners
 from factdb.check.rules import CONTRADICTED, SUPPORTED, party_of
-from factdb.check.world import EVENT, PERSON, World
+from factdb.check.scope import after_locative
+from factdb.check.world import BODY_TYPES, EVENT, PERSON, World
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.index import phrase_keys
 from factdb.records import dataclass
@@ -186,7 +187,7 @@ def other_doer_parts(
             if p.verdict != SUPPORTED or p.predicate == doer.predicate:
                 continue
             occasions = {(c.subject, world.occasion_event(c)) for c in p.borne}
-            if len(occasions) == 1:
+            if len(occasions) == 1 and not _elsewhere(world, ctx, occasions, doer.predicate):
                 beside |= occasions
         refuting = [
             c
@@ -211,6 +212,41 @@ def other_doer_parts(
         part.covers = {doer.eid} if doer.eid else set()
         out.append(part)
     return out
+
+
+def _elsewhere(
+    world: World, ctx: Context, occasions: set[tuple[str, str | None]], act: str
+) -> bool:
+    """Whether the statement puts the act borne out beside elsewhere than its occasion: a
+    place after a locative where the occasion's event was not held ("invited Lam to attend a
+    summit in Jakarta" of his attendance in Washington) or that the base does not know ("a
+    forum in Astana"), or a body named after the verb of the
+    `act` with one doer that the event's name does not hold ("mời Tổng Bí thư dự Hội nghị cấp
+    cao ASEAN"): another occasion, whose host the sources do not name."""
+    events = {e for _, e in occasions if e is not None}
+    held = world.event_places(events)
+    for m in ctx.parsed.entities:
+        if not m.ids or not after_locative(world.vocab, m, ctx):
+            continue
+        if any(e != city and world.elsewhere_than(e, city) for e in m.ids for city in held):
+            return True
+    # a place the base does not know ("a forum in Astana", a capitalised word nothing reads:
+    # "tai Bali") is none the events were held in
+    text = ctx.parsed.text
+    unknown = [text.find(name) for name in ctx.parsed.unknown_names]
+    unknown += [s for _, s, _ in ctx.parsed.loose_words if text[s : s + 1].isupper()]
+    for at in unknown:
+        words = [w for w, _, e in ctx.words if e <= at]
+        if at >= 0 and world.vocab.ends_with_locative(words):
+            return True
+    verbs = [t.end for t in ctx.parsed.triggers if t.target == act and t.kind == "trigger"]
+    inside = world.named_within(events)
+    return any(
+        m.ids
+        and any(end <= m.start for end in verbs)
+        and all(world.type(e) in BODY_TYPES and e not in inside for e in m.ids)
+        for m in ctx.parsed.entities
+    )
 
 
 def _another(world: World, doer: Doer, subject: str) -> bool:

@@ -34,11 +34,14 @@ class _Phrase:
     tail: tuple[str, ...]  # keys of the noun, inflected likewise
 
 
-def _phrases(lang: str, vocab: Vocabulary) -> tuple[dict[str, list[_Phrase]], frozenset[str]]:
+def _phrases(
+    lang: str, vocab: Vocabulary
+) -> tuple[dict[str, list[_Phrase]], frozenset[str], frozenset[str]]:
     """The slotted phrases of `lang` whose predicate the vocabulary has, by the first key of
-    their verb, and the words that may stand between the slot and the noun (articles,
-    possessives, classifiers). Made once for a vocabulary (Vocabulary.slotted), not for
-    every statement."""
+    their verb, the words that may stand between the slot and the noun (articles,
+    possessives, classifiers), and those that may stand in the slot beside a name for its
+    country's people (`slot_people`: "Lam and the Vietnamese people"). Made once for a
+    vocabulary (Vocabulary.slotted), not for every statement."""
     made = vocab.slotted.get(lang)
     if made is not None:
         return made
@@ -60,7 +63,8 @@ def _phrases(lang: str, vocab: Vocabulary) -> tuple[dict[str, list[_Phrase]], fr
     determiners = frozenset(
         k for w in phrase_keys("synonyms", "slot_determiners", (lang,)) for k in w
     )
-    made = vocab.slotted[lang] = (found, determiners)
+    people = frozenset(k for w in data.get("slot_people") or [] for k in keyed(str(w)))
+    made = vocab.slotted[lang] = (found, determiners, people)
     return made
 
 
@@ -84,7 +88,7 @@ def find_slotted(
 ) -> list[Slotted]:
     """The slotted phrases of a statement in `lang`, given its tokens, the spans of its names
     (titles included) and of the grammar cues that may join them."""
-    phrases, determiners = _phrases(lang, vocab)
+    phrases, determiners, people = _phrases(lang, vocab)
     if not phrases:
         return []
     toks = doc.words()
@@ -93,8 +97,9 @@ def find_slotted(
     def named(start: int, end: int) -> bool:
         return within(start, end, names)
 
-    def in_slot(start: int, end: int) -> bool:
-        return named(start, end) or within(start, end, joiners)
+    def in_slot(j: int) -> bool:
+        _, start, end = toks[j]
+        return named(start, end) or within(start, end, joiners) or keys[j] in people
 
     found = []
     for i, key in enumerate(keys):
@@ -105,7 +110,7 @@ def find_slotted(
             # the noun is sought after each word of the slot, the nearest first: a filler the
             # slot may hold can open the noun ("dành cho Bộ trưởng Hegseth sự đón tiếp")
             for noun in range(first + 1, min(len(toks), first + SLOT_REACH) + 1):
-                if not in_slot(toks[noun - 1][1], toks[noun - 1][2]):
+                if not in_slot(noun - 1):
                     break
                 if not any(named(s, e) for _, s, e in toks[first:noun]):
                     continue  # no name in the slot: "sent him an invitation"

@@ -296,10 +296,14 @@ def read_stance(parsed: ParsedStatement, vocab: Vocabulary) -> StanceReading | N
         for m in parsed.entities
         if all(e in vocab.entities and vocab.entities[e].type in SPEAKER_TYPES for e in m.ids)
     ]
+    # Nor is a stance word that is only part of an act's longer trigger ("To Lam says yes to
+    # Trump" accepts; "says" attributes nothing).
+    acts_longer = [(t.start, t.end) for t in parsed.triggers if t.kind == "trigger"]
     cues = [
         (kind, start, end)
         for kind, start, end in _cues(text, parsed.tokens)
         if not within(start, end, names if kind.startswith(TURNED) else speakers)
+        and not any(s <= start and end <= e and e - s > end - start for s, e in acts_longer)
     ]
     if sum(kind.startswith(TURNED) for kind, _, _ in cues) > 1:
         cues = [c for c in cues if not c[0].startswith(TURNED)]
@@ -384,6 +388,9 @@ def read_stance(parsed: ParsedStatement, vocab: Vocabulary) -> StanceReading | N
     ]
     read += [(t.start, t.end) for t in parsed.triggers]
     read += [(q.start, q.end) for q in parsed.quantities] + [(d.start, d.end) for d in parsed.dates]
+    # and a word nothing reads: "In his reply to Trump, Lam said", "Trả lời ông Trump, ông Lâm
+    # nói" speak to the name before the speaker, who is no list with him
+    read += [(s, e) for _, s, e in parsed.loose_words]
     # the words for both sides before the list are the list's ("Hai bên Việt Nam và Séc"): its
     # number counts the sides
     groups = [(s, e) for k, s, e in cues if k == "collective"]
