@@ -847,7 +847,7 @@ def time_of(
         pred.time_role,
         claim,
         date,
-        windows.elsewhere(claim, ctx),
+        windows.elsewhere(world, claim, ctx),
         began,
         pred.functional,
         pred.id in lasting_predicates(),
@@ -856,7 +856,7 @@ def time_of(
         # "lên đường sang Mỹ ngày 18/2" of a trip of 18-20 February: the stay's first day,
         # which bears it out; another day of the stay keeps the open reading (a leg's)
         first = compare_time(
-            pred.time_role, windows.first_day(claim), date, windows.elsewhere(claim, ctx)
+            pred.time_role, windows.first_day(claim), date, windows.elsewhere(world, claim, ctx)
         )
         if first.fits:
             timing = replace(first, claim=claim)

@@ -121,7 +121,7 @@ def said_clock_day(
     whether the part of the day the claim's source gives in local time falls within it on that
     clock (dayparts.within_said_day), or None where nothing sets them on one clock."""
     said, on = zone_of(ctx.parsed), claim.time_start
-    if said is None or not elsewhere(claim, ctx) or date is None or date.grain != "day":
+    if said is None or not elsewhere(world, claim, ctx) or date is None or date.grain != "day":
         return None
     if on is None or on != claim.time_end or (date.year_known and date.first != date.last):
         return None
@@ -184,12 +184,15 @@ def home_day(world: World, claim: ClaimView, ctx: Context, date: DateSpan | None
     return home_day_meets(said_day, ctx.parsed.lang, source, on, where)
 
 
-def elsewhere(claim: ClaimView, ctx: Context) -> bool:
+def elsewhere(world: World, claim: ClaimView, ctx: Context) -> bool:
     """Whether the statement dates things in another place's time than the claim's: it
-    names a zone with a place ("giờ Hà Nội") that is not where the claim happened. Sources
-    date an event in its own local time, so "local time" or the event's own city is not."""
+    names a zone with a place ("giờ Hà Nội") that is not where the claim happened (its
+    location, or its occasion's: a call on the sidelines of the Washington summit is dated
+    on Washington's clock, World.local_place). Sources date an event in its own local time,
+    so "local time" or the event's own city is not. A country ("US time") may have several
+    clocks, and stays another place's."""
     places = clock_places(ctx)
-    return bool(places) and claim.qualifier("location") not in places
+    return bool(places) and world.local_place(claim) not in places
 
 
 def clock_places(ctx: Context) -> set[str]:
