@@ -884,6 +884,17 @@ def time_of(
     elif timing.rule == "day-apart" and windows.day_apart_on_one_clock(world, claim, ctx, date):
         # "Feb 19, Washington time" of a call the source puts on 18 February, Hanoi time
         timing = replace(timing, disjoint=True, rule="time-outside")
+    elif (
+        timing.rule == "other-stay-dates"
+        and id(date) in ctx.event_dated
+        and claim.time_start
+        and claim.time_end
+        and within(date, (claim.time_start, claim.time_end))
+    ):
+        # "for the session, running Feb 19-20" of a trip of 18-20 February: maybe the
+        # session's days, inside the trip's; days outside it are refuted either way (the
+        # trip's, or the event's: beyond_occasion)
+        timing = replace(timing, disjoint=False, rule="time-neither")
     elif timing.rule == "time-neither" and (
         days := windows.beyond_occasion(world, pred, claim, date)
     ):
