@@ -964,8 +964,16 @@ class Judge:
             # the same day as ...": an event naming no other party is the events of its kind
             # of the people the statement names (a title standing for its holder included),
             # on the days the claims give them; with a noun of people ("his meetings with
-            # foreign leaders"), those with people, not the community he also met.
-            with_people = any(rel.in_anchor(n.start) == in_anchor for n in parsed.people)
+            # foreign leaders") or a title standing for no one holder ("heads of government"),
+            # those with people, not the community he also met.
+            titles = [
+                m
+                for m in parsed.entities
+                if self.world.type(m.ids[0]) == ROLE_TYPE and (m.start, m.end) not in held_by
+            ]
+            with_people = any(
+                rel.in_anchor(n.start) == in_anchor for n in (*parsed.people, *titles)
+            )
             return [
                 c
                 for c in self._events_of(preds, found, people)
