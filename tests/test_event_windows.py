@@ -126,6 +126,14 @@ def test_a_month_part_after_the_first_meeting(
             " Feb. 19-20.",
             NEI,
         ),
+        # a one-day act at the event: its day or the event's, inside the trip's days
+        (
+            "Lam sat down with Orbán on the sidelines of the Board of Peace meeting held on"
+            " Feb. 20.",
+            NEI,
+        ),
+        # the act's own verb of taking place, no event between: the call's own day
+        ("Cuộc điện đàm giữa ông Tô Lâm và TNS Daines diễn ra hôm 20/2.", CONTRADICTED),
         # past the trip's days: neither the trip's nor the session's
         (
             "Tổng Bí thư sẽ sang Mỹ dự phiên họp đầu tiên của Hội đồng Hòa bình, diễn ra từ 19"

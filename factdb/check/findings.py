@@ -140,7 +140,8 @@ class Context:
     spanned: list[Cue] = field(default_factory=list)
     # The dates an event's own date verb says after an act done for it ("travel to the US for
     # the session, running Feb 18-20"), which that act reads (scope.place_values): they may be
-    # the event's days instead, so days inside the act's refute nothing (assess.time_of).
+    # the event's days instead, so days inside the act's occasion refute nothing
+    # (assess.event_days).
     event_dated: set[int] = field(default_factory=set)
 
 

@@ -129,7 +129,7 @@ def place_values(world: World, ctx: Context, pids: list[str]) -> None:
             # Mỹ dự phiên họp đầu tiên ..., diễn ra từ 18 đến 20/2": an event's own date verb
             # after an act done for the event, in its clause, dates that act (the sources write
             # a trip's days so: "dự cuộc họp khai mạc ... từ ngày 18 - 20/2"), not the event
-            acts = [p for p in verbs if _acted_for(ctx, p.id, d, event_dates)]
+            acts = [p for p in verbs if _acted_for(world, ctx, p.id, d, event_dates)]
             if acts and all(p.id in event_dates for p in dated):
                 dated = acts
                 ctx.event_dated.add(id(d))
@@ -199,16 +199,24 @@ def _dates_its_act(ctx: Context, pid: str, date: DateSpan) -> bool:
     return all(next((s for _, s, _ in words if s >= end), -1) in names for _, end in joiners)
 
 
-def _acted_for(ctx: Context, pid: str, date: DateSpan, event_dates: Collection[str]) -> bool:
-    """Whether the acts said before `date` end with one of `pid` (no verb of an event's dates)
-    and then one verb at least of `event_dates`, and nothing else: "travel to the US for the
-    session, running Feb 18-20" gives the date of the event the act was done for."""
-    before = [t.target for t in ctx.parsed.triggers if t.end <= date.start]
-    said = 0
-    while before and before[-1] in event_dates:
-        before.pop()
-        said += 1
-    return said > 0 and bool(before) and before[-1] == pid
+def _acted_for(
+    world: World, ctx: Context, pid: str, date: DateSpan, event_dates: Collection[str]
+) -> bool:
+    """Whether the acts said before `date` end with one of `pid`, then an event named, then one
+    verb at least of `event_dates`, and nothing else: "travel to the US for the session, running
+    Feb 18-20" gives the date of the event the act was done for. The event is named, or by a
+    gathering noun (occasions.yaml `gatherings`: "the Board of Peace's inaugural session");
+    with none between, the verb is the act's own ("the call took place on Feb 18")."""
+    before = [t for t in ctx.parsed.triggers if t.end <= date.start]
+    verbs = []
+    while before and before[-1].target in event_dates:
+        verbs.append(before.pop())
+    if not verbs or not before or before[-1].target != pid:
+        return False
+    start, end = before[-1].end, verbs[-1].start
+    words = [w for w in ctx.words if start <= w[1] and w[2] <= end]
+    gatherings = phrase_spans(words, phrase_keys("occasions", "gatherings"))
+    return bool(gatherings) or _event_between(world, ctx, start, end)
 
 
 def _given_after(ctx: Context, pid: str, date: DateSpan) -> bool:
