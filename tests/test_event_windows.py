@@ -96,3 +96,54 @@ def test_a_month_part_after_the_first_meeting(
 ) -> None:
     judgement = checker.check(statement)
     assert judgement.verdict == verdict, judgement.explanation
+
+
+# An event's own date verb after an act done for it ("travel to the US for the session, running
+# Feb 18-20", the way the sources write the trip: "dự cuộc họp khai mạc ... từ ngày 18 - 20/2")
+# dates that act (scope.place_values): the trip's days bear it out; days inside them may be the
+# session's own, and stay open; days past them are refuted either way.
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        (
+            "Party chief To Lam is flying to Washington for the Board of Peace's inaugural"
+            " session, which runs Feb. 18-20.",
+            SUPPORTED,
+        ),
+        (
+            "Tổng Bí thư Tô Lâm sẽ lên đường sang Mỹ dự phiên khai mạc của Hội đồng Hòa bình,"
+            " diễn ra từ 18 đến 20/2.",
+            SUPPORTED,
+        ),
+        (
+            "TBT To Lam se sang My du phien hop dau tien cua Hoi dong Hoa binh, dien ra tu 18"
+            " den 20/2",
+            SUPPORTED,
+        ),
+        # a day range inside the trip's: maybe the session's own days
+        (
+            "To Lam will travel to the US for the inaugural Board of Peace session, running"
+            " Feb. 19-20.",
+            NEI,
+        ),
+        # a one-day act at the event: its day or the event's, inside the trip's days
+        (
+            "Lam sat down with Orbán on the sidelines of the Board of Peace meeting held on"
+            " Feb. 20.",
+            NEI,
+        ),
+        # the act's own verb of taking place, no event between: the call's own day
+        ("Cuộc điện đàm giữa ông Tô Lâm và TNS Daines diễn ra hôm 20/2.", CONTRADICTED),
+        # past the trip's days: neither the trip's nor the session's
+        (
+            "Tổng Bí thư sẽ sang Mỹ dự phiên họp đầu tiên của Hội đồng Hòa bình, diễn ra từ 19"
+            " đến 21/2.",
+            CONTRADICTED,
+        ),
+    ],
+)
+def test_an_events_date_after_the_act_done_for_it(
+    checker: Checker, statement: str, verdict: str
+) -> None:
+    judgement = checker.check(statement)
+    assert judgement.verdict == verdict, judgement.explanation

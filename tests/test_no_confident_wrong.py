@@ -233,7 +233,9 @@ VERDICTS = [
     # a zone in a bracket of its own is the date's clock, and the call's source tells that
     # day ("ngày 18/2 (sáng nay giờ Hà Nội)" in a paper of the 19th)
     ("Tổng Bí thư Tô Lâm điện đàm với Thượng nghị sĩ Daines sáng 19/2 (giờ Hà Nội).", SUPPORTED),
-    ("Lam phoned Daines on Feb 19, Washington time.", NEI),
+    # the call's own clock is its occasion's city's (windows.elsewhere): the 18th there, as
+    # press/dev labels "Lam phoned Daines and Hagerty on Feb 19, Washington time." (session 22)
+    ("Lam phoned Daines on Feb 19, Washington time.", CONTRADICTED),
     # a single-holder office given to another: said of him as an assertion of his, whatever
     # stands between; held before ("former", "từng là") it is not refuted by today's holder
     ("Hun Sen is Cambodia's prime minister.", CONTRADICTED),

@@ -187,3 +187,41 @@ def test_relative_verdicts(checker: Checker, statement: str, verdict: str) -> No
 def test_an_undated_anchor_is_named_in_the_reason(checker: Checker) -> None:
     judgement = checker.check("Hai ngay sau khi nhan thu moi, TBT To Lam gui thu nhan loi")
     assert "no stored claim fixes both events to one day" in judgement.explanation
+
+
+# A main event that names no one but its doer ("met foreign leaders") is the events of its kind
+# with people: they bear the relation out, and refute nothing, since the people it names may be
+# others than the claims' (Judge._relative_parts).
+GROUP_MAINS = [
+    (
+        "A day on from his phone talks with the two US senators, Lam sat down with world leaders.",
+        SUPPORTED,
+    ),
+    (
+        "Một ngày sau hai cuộc điện đàm với các thượng nghị sĩ Mỹ, Tổng Bí thư hội kiến lãnh đạo"
+        " nhiều nước.",
+        SUPPORTED,
+    ),
+    ("Mot ngay sau khi dien dam voi hai thuong nghi si My, TBT gap lanh dao cac nuoc.", SUPPORTED),
+    # a title no one holder bears ("the prime ministers") is a noun of people too
+    (
+        "Hôm sau hai cuộc điện đàm với các thượng nghị sĩ Mỹ, Tổng Bí thư gặp các thủ tướng.",
+        SUPPORTED,
+    ),
+    # refuted only of the people the claims name: a group of others is open
+    ("Three days after his calls with the two senators, Lam met foreign leaders.", NEI),
+    ("Ba ngay sau khi dien dam voi hai thuong nghi si My, TBT gap lanh dao cac nuoc.", NEI),
+    # a denial of the relation with a group is not weighed on the group's claims
+    ("Lam did not meet foreign leaders the day after his calls with the two senators.", NEI),
+]
+
+
+@pytest.mark.parametrize(("statement", "verdict"), GROUP_MAINS)
+def test_a_main_event_of_unnamed_people(checker: Checker, statement: str, verdict: str) -> None:
+    judgement = checker.check(statement)
+    assert judgement.verdict == verdict, judgement.explanation
+
+
+def test_a_group_main_event_refutes_nothing(checker: Checker) -> None:
+    judgement = checker.check("Two days after his calls with the two US senators, Lam met leaders.")
+    assert "may be others than the claims'" in judgement.explanation

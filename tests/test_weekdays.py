@@ -80,3 +80,27 @@ def test_a_short_form_alone_is_read_only_where_it_cannot_be_another_word(checker
     # "Sat" of "Sat Down With" is the verb in a headline's capitals
     assert checker.check("Lam Sat Down With Orban In Washington").verdict == SUPPORTED
     assert checker.check("Lam met Orban on Thurs.").verdict == SUPPORTED
+
+
+# A part of the day beside a weekday said with no date ("Thursday evening", "tối thứ Năm") is the
+# part of that weekday's day (parse: day_part), set on the clock the statement names with the
+# claim's day or a day either side that falls on the weekday (windows.weekday_day): the
+# meetings the source puts on the morning of Thursday 19 February in Washington were on Thursday
+# evening in Hanoi. Said with no date, another part stays open, as "in the evening" does; and it
+# is an act's part of the day, not that of an office held that day.
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        ("Wire: Lam sat down with Hungary's Orban Thursday evening, Hanoi time.", SUPPORTED),
+        ("Tối thứ Năm (giờ Việt Nam), Tổng Bí thư hội kiến Thủ tướng Hungary Orbán.", SUPPORTED),
+        ("Toi thu Nam theo gio Ha Noi, TBT hoi kien Tong thong Indonesia Prabowo", SUPPORTED),
+        ("Lam sat down with Orban on Thursday morning, local time.", SUPPORTED),
+        # traps: the source's own clock gives another part, or the Hanoi morning is Thursday
+        # night's in Washington: open, never borne out
+        ("Lam sat down with Orban Thursday evening, local time.", NEI),
+        ("Sáng thứ Năm giờ Hà Nội, Tổng Bí thư hội kiến Thủ tướng Orbán.", NEI),
+    ],
+)
+def test_a_part_of_a_weekday_on_a_clock(checker: Checker, statement: str, verdict: str) -> None:
+    judgement = checker.check(statement)
+    assert judgement.verdict == verdict, judgement.explanation

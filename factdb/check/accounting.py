@@ -997,7 +997,7 @@ def other_weekdays(world: World, ctx: Context, parts: list[Part]) -> list[Uncove
     if windows.starts_stay(ctx):  # "will fly to the US on Wednesday": the stay's first day
         decisive = [windows.first_day(c) for c in decisive]
     days = [
-        (c.time_start, c.time_end, windows.elsewhere(c, ctx))
+        (c.time_start, c.time_end, windows.elsewhere(world, c, ctx))
         for c in decisive
         if c.time_start
         and c.time_end

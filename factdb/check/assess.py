@@ -847,7 +847,7 @@ def time_of(
         pred.time_role,
         claim,
         date,
-        windows.elsewhere(claim, ctx),
+        windows.elsewhere(world, claim, ctx),
         began,
         pred.functional,
         pred.id in lasting_predicates(),
@@ -856,7 +856,7 @@ def time_of(
         # "lên đường sang Mỹ ngày 18/2" of a trip of 18-20 February: the stay's first day,
         # which bears it out; another day of the stay keeps the open reading (a leg's)
         first = compare_time(
-            pred.time_role, windows.first_day(claim), date, windows.elsewhere(claim, ctx)
+            pred.time_role, windows.first_day(claim), date, windows.elsewhere(world, claim, ctx)
         )
         if first.fits:
             timing = replace(first, claim=claim)
@@ -884,6 +884,12 @@ def time_of(
     elif timing.rule == "day-apart" and windows.day_apart_on_one_clock(world, claim, ctx, date):
         # "Feb 19, Washington time" of a call the source puts on 18 February, Hanoi time
         timing = replace(timing, disjoint=True, rule="time-outside")
+    elif timing.disjoint and event_days(world, claim, ctx, date):
+        # "for the session, running Feb 19-20" of a trip of 18-20 February, "met Orbán at the
+        # meeting held on Feb 20" of a meeting on the 19th: maybe the event's own days,
+        # inside those the claims hold it in; days outside them are refuted either way (the
+        # act's, or the event's: beyond_occasion)
+        timing = replace(timing, disjoint=False, rule="time-neither")
     elif timing.rule == "time-neither" and (
         days := windows.beyond_occasion(world, pred, claim, date)
     ):
@@ -910,6 +916,19 @@ def time_of(
         # sources, published before it, could not know of; either way they do not fix it
         timing = replace(timing, disjoint=False, rule="content-later")
     return timing, began
+
+
+def event_days(world: World, claim: ClaimView, ctx: Context, date: DateSpan | None) -> bool:
+    """Whether the date is one an event's own date verb gives after an act done for the event
+    (Context.event_dated), inside the days the claims hold the act's occasion in (its event's,
+    World.occasion_window, or the act's own stay): it may be the event's days, not the act's."""
+    if date is None or id(date) not in ctx.event_dated:
+        return False
+    event = claim.qualifier("event")
+    days = world.occasion_window(event) if event is not None else None
+    if days is None and claim.time_start and claim.time_end:
+        days = (claim.time_start, claim.time_end)
+    return within(date, days)
 
 
 def beyond_sources(world: World, claim: ClaimView, ctx: Context, date: DateSpan | None) -> bool:

@@ -491,6 +491,11 @@ class Words:
                 f"{said}; {claims}: not that far apart in the places' own time, but so by the"
                 " times of day their sources give, on the clock of the Vietnamese press"
             )
+        if decision.rule == "relative-others":
+            return (
+                f"{said}; {claims}: not that far apart, but the people it names may be others"
+                " than the claims'"
+            )
         if decision.rule == "relative-undated":
             known = f" ({claims})" if claims else ""
             return f"{said}, and no stored claim fixes both events to one day each{known}"

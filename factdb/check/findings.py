@@ -138,6 +138,11 @@ class Context:
     # bilateral trade" of an agreement "để gia tăng kim ngạch thương mại"): the words around
     # them are that span's to say (factdb.check.accounting.spanned_cues, details).
     spanned: list[Cue] = field(default_factory=list)
+    # The dates an event's own date verb says after an act done for it ("travel to the US for
+    # the session, running Feb 18-20"), which that act reads (scope.place_values): they may be
+    # the event's days instead, so days inside the act's occasion refute nothing
+    # (assess.event_days).
+    event_dated: set[int] = field(default_factory=set)
 
 
 def turned(claim: ClaimView) -> Finding:

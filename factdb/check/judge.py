@@ -967,29 +967,53 @@ class Judge:
                 and (c.entities() - {c.subject}) & named
             ]
 
-        anchors = events(inside, named_in)
-        if not named_in:
-            # "the day after his meetings with world leaders": an anchor naming no one is the
-            # events of its kind of the people the rest names (a title standing for its holder
-            # included), on the days the claims give them.
-            people = {e for e in mentioned if self.world.type(e) == PERSON}
-            # "his meetings with foreign leaders": with people, not the community he also met
-            with_people = any(rel.in_anchor(n.start) for n in parsed.people)
-            anchors = [
+        people = {e for e in mentioned if self.world.type(e) == PERSON}
+
+        def unnamed(preds: set[str], in_anchor: bool) -> list[ClaimView]:
+            # "the day after his meetings with world leaders", "Lam met the foreign leaders on
+            # the same day as ...": an event naming no other party is the events of its kind
+            # of the people the statement names (a title standing for its holder included),
+            # on the days the claims give them; with a noun of people ("his meetings with
+            # foreign leaders") or a title standing for no one holder ("heads of government"),
+            # those with people, not the community he also met.
+            titles = [
+                m
+                for m in parsed.entities
+                if self.world.type(m.ids[0]) == ROLE_TYPE and (m.start, m.end) not in held_by
+            ]
+            with_people = any(
+                rel.in_anchor(n.start) == in_anchor for n in (*parsed.people, *titles)
+            )
+            return [
                 c
-                for c in self._events_of(inside, found, people)
+                for c in self._events_of(preds, found, people)
                 if not (with_people and self.world.type(party_of(c) or PERSON) != PERSON)
             ]
+
+        anchors = events(inside, named_in)
+        if not named_in:
+            anchors = unnamed(inside, True)
         elif not anchors:
             anchors = self._title_anchors(parsed, rel, inside, found, mentioned, named_in)
         dated = {p for p in outside if self.vocab.predicates[p].time_role in ("value", OCCASION)}
         mains = events(dated or outside, named_out)
+        # "did not call them on the same day": what bears the relation out refutes its denial
+        denied = relative.denied(parsed)
+        grouped = False
+        if rel.anchored and not mains and not denied:
+            # "Lam met foreign leaders the day after ...": a main event that names no one but
+            # the doer (and his title) is the events of its kind with people, which bear the
+            # relation out; they refute nothing, as the people it names may be others
+            group = unnamed(dated or outside, False)
+            doers = {c.subject for c in group}
+            if not {e for e in named_out - doers if self.world.type(e) != ROLE_TYPE}:
+                mains, grouped = group, True
         home = {
             c.id: day for c in (*anchors, *mains) if (day := self.world.home_day(c, parsed.lang))
         }
         decision = decide_relative(rel, anchors, mains, home)
-        # "did not call them on the same day": what bears the relation out refutes its denial
-        denied = relative.denied(parsed)
+        if grouped and decision.verdict == CONTRADICTED:
+            decision = Decision(NEI, "relative-others", decision.claims)
         reason = self.words.relative(rel, decision, denied)
         verdict = FLIPPED[decision.verdict] if denied else decision.verdict
         pid = next(iter(sorted(outside)), next(iter(sorted(inside)), ""))

@@ -1035,8 +1035,18 @@ def _read_around_names(parsed: ParsedStatement, vocab: Vocabulary) -> list[tuple
                     and (cue.start < parsed.negation.end)
                 ):
                     parsed.negation = None  # the "not" of "not Tokayev" denies only him
-        elif parsed.day_part is None and any(
-            between(cue.end, d.start) or between(d.end, cue.start) for d in parsed.dates
+        elif (
+            parsed.day_part is None
+            and any(between(cue.end, d.start) or between(d.end, cue.start) for d in parsed.dates)
+        ) or (
+            parsed.day_part is None
+            and not parsed.dates
+            and any(
+                # "Thursday evening", "tối thứ Năm" (the cue inside the weekday's words): with no
+                # date, the part of the weekday's day, weighed as a part said with no date
+                between(cue.end, s) or between(e, cue.start) or (s <= cue.start and cue.end <= e)
+                for _, s, e in parsed.weekdays
+            )
         ):
             parsed.day_part = cue
     if parsed.day_part is None and not parsed.dates:

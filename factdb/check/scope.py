@@ -97,6 +97,12 @@ def place_values(world: World, ctx: Context, pids: list[str]) -> None:
     # "In 2027, Lam thanked Daines for his push on the resolution": a date before a thanks dates
     # the thanks; the deed thanked for, after its words, was done before it and takes none
     thanks = thanks_words(ctx.parsed)
+    # the verbs of an event's own dates ("running", "diễn ra"), triggered or not
+    event_dates = {
+        t.target
+        for t in ctx.parsed.triggers
+        if world.vocab.predicates[t.target].value_type == "date"
+    }
     for d in ctx.parsed.dates:
         fits = [p for p in preds if topic_years.TOPIC in p.cue_types] if id(d) in topical else preds
         deeds = {
@@ -119,12 +125,25 @@ def place_values(world: World, ctx: Context, pids: list[str]) -> None:
             # not one opening the next clause ("met Orbán and on Feb. 18 called Daines")
             verbs = [p for p in ranked if p.id in said]
             dated = [p for p in verbs if _dates_its_act(ctx, p.id, d)]
+            # "will travel to the US for the inaugural session, running Feb 18-20", "sẽ sang
+            # Mỹ dự phiên họp đầu tiên ..., diễn ra từ 18 đến 20/2": an event's own date verb
+            # after an act done for the event, in its clause, dates that act (the sources write
+            # a trip's days so: "dự cuộc họp khai mạc ... từ ngày 18 - 20/2"), not the event
+            acts = [p for p in verbs if _acted_for(world, ctx, p.id, d, event_dates)]
+            if acts and all(p.id in event_dates for p in dated):
+                dated = acts
+                ctx.event_dated.add(id(d))
             verbs = nearest(d.start, dated or verbs)
             own = (d.start, d.end)
             # nor does a date its own act takes date an act named after it by its noun and doer
             # for standing nearer it: "will attend the meeting from Feb 18 to 20 at the
             # invitation of Trump" dates the attendance, not the invitation
-            others = [p for p in ranked if not (dated and _given_after(ctx, p.id, d))]
+            others = [
+                p
+                for p in ranked
+                if not (dated and _given_after(ctx, p.id, d))
+                and not (id(d) in ctx.event_dated and p.id in event_dates)
+            ]
             near = [*verbs, *(p for p in nearest(d.start, others, own) if p not in verbs)]
             # "invited Lam to join the Board of Peace on Jan 16": a date inside an act read as
             # another's content dates that other act (the invitation), not the content's word
@@ -178,6 +197,26 @@ def _dates_its_act(ctx: Context, pid: str, date: DateSpan) -> bool:
     joiners = phrase_spans(words, list_joiners(ctx.parsed.lang))
     names = {m.start for m in ctx.parsed.entities}
     return all(next((s for _, s, _ in words if s >= end), -1) in names for _, end in joiners)
+
+
+def _acted_for(
+    world: World, ctx: Context, pid: str, date: DateSpan, event_dates: Collection[str]
+) -> bool:
+    """Whether the acts said before `date` end with one of `pid`, then an event named, then one
+    verb at least of `event_dates`, and nothing else: "travel to the US for the session, running
+    Feb 18-20" gives the date of the event the act was done for. The event is named, or by a
+    gathering noun (occasions.yaml `gatherings`: "the Board of Peace's inaugural session");
+    with none between, the verb is the act's own ("the call took place on Feb 18")."""
+    before = [t for t in ctx.parsed.triggers if t.end <= date.start]
+    verbs = []
+    while before and before[-1].target in event_dates:
+        verbs.append(before.pop())
+    if not verbs or not before or before[-1].target != pid:
+        return False
+    start, end = before[-1].end, verbs[-1].start
+    words = [w for w in ctx.words if start <= w[1] and w[2] <= end]
+    gatherings = phrase_spans(words, phrase_keys("occasions", "gatherings"))
+    return bool(gatherings) or _event_between(world, ctx, start, end)
 
 
 def _given_after(ctx: Context, pid: str, date: DateSpan) -> bool:

@@ -38,12 +38,17 @@ def day_part_rule(
     said = read_day_part(ctx.parsed)
     if said is None or claim.time_start != claim.time_end:
         return None
-    # a part with no date (parse: no date at all) is of the day the statement tells of; with a
-    # date, one its predicate did not take is not this claim's
-    if date is None and ctx.parsed.dates:
+    # a part with no date (parse: no date at all) is of the day the statement tells of, and of
+    # an act done then, not of a state held that day (an office); with a date, one its
+    # predicate did not take is not this claim's
+    if date is None and (
+        ctx.parsed.dates or world.vocab.predicates[claim.predicate].time_role == "state"
+    ):
         return None
     source = world.source_day_part(claim)
     on = claim.time_start
+    if date is None and on is not None:
+        date = weekday_day(ctx.parsed, on)
     when = None if on is None or date is None else (date, on)
     where = world.local_place(claim)
     rule = compare(said, source, where, world.capitals, when, ctx.parsed.lang)
@@ -51,6 +56,20 @@ def day_part_rule(
     zone = ctx.parsed.local_time
     text = said.text if zone is None else f"{said.text}, {zone.text}"
     return rule, Grounds("day-part", claim, text=text, day_part=source)
+
+
+def weekday_day(parsed: ParsedStatement, on: dt.date) -> DateSpan | None:
+    """The day a statement's one weekday said without a date names ("Thursday evening, Hanoi
+    time"), of the claim's day `on` or a day either side (on another clock it may be either),
+    as a date to set its part of the day on a clock; None for no weekday, or several."""
+    if len(parsed.weekdays) != 1:
+        return None
+    number, start, end = parsed.weekdays[0]
+    for offset in (0, -1, 1):
+        day = on + dt.timedelta(days=offset)
+        if day.isoweekday() == number:
+            return DateSpan(parsed.text[start:end], start, end, day, day, "day", True)
+    return None
 
 
 def day_apart_on_one_clock(
@@ -121,7 +140,7 @@ def said_clock_day(
     whether the part of the day the claim's source gives in local time falls within it on that
     clock (dayparts.within_said_day), or None where nothing sets them on one clock."""
     said, on = zone_of(ctx.parsed), claim.time_start
-    if said is None or not elsewhere(claim, ctx) or date is None or date.grain != "day":
+    if said is None or not elsewhere(world, claim, ctx) or date is None or date.grain != "day":
         return None
     if on is None or on != claim.time_end or (date.year_known and date.first != date.last):
         return None
@@ -184,12 +203,15 @@ def home_day(world: World, claim: ClaimView, ctx: Context, date: DateSpan | None
     return home_day_meets(said_day, ctx.parsed.lang, source, on, where)
 
 
-def elsewhere(claim: ClaimView, ctx: Context) -> bool:
+def elsewhere(world: World, claim: ClaimView, ctx: Context) -> bool:
     """Whether the statement dates things in another place's time than the claim's: it
-    names a zone with a place ("giờ Hà Nội") that is not where the claim happened. Sources
-    date an event in its own local time, so "local time" or the event's own city is not."""
+    names a zone with a place ("giờ Hà Nội") that is not where the claim happened (its
+    location, or its occasion's: a call on the sidelines of the Washington summit is dated
+    on Washington's clock, World.local_place). Sources date an event in its own local time,
+    so "local time" or the event's own city is not. A country ("US time") may have several
+    clocks, and stays another place's."""
     places = clock_places(ctx)
-    return bool(places) and claim.qualifier("location") not in places
+    return bool(places) and world.local_place(claim) not in places
 
 
 def clock_places(ctx: Context) -> set[str]:
