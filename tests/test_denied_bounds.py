@@ -1,0 +1,55 @@
+"""Figures the press gives by denying a bound (session 22, class "numbers"), with verdicts in
+English, Vietnamese and Vietnamese without diacritics, and traps that keep theirs:
+
+1. A denial right before a one-sided comparator falls on the bound, not on the act: "did not
+   top $1bn", "chưa vượt mốc 1 tỷ USD" say the figure stayed at or under it, which a claim that
+   it passed refutes (extract.quantities.Quantity.denied, parse._deny_bounds). A denied reach
+   ("never reached", "chưa chạm mốc") says it stayed under the amount. A denied bound the claim
+   leaves room for ("did not reach $2bn" of trade above $1bn) stays open, and so does a denial
+   falling on a verb before the figure ("did not approve more than ...").
+2. The age of relations said with a verb that builds them over a span of years ("ties have been
+   built over more than three decades", "quan hệ đã được vun đắp suốt hơn ba thập kỷ") is the
+   count of years since they were established, said of now (parse._read_ages, `ages` in
+   lexicon/<lang>/statements.yaml). A span the ties have outgrown by now is refuted; a span
+   above the sources' count is open, as for any count of years said of now.
+The statements are written for these tests, the way wire copy, headlines and posts put things.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factdb.check.checker import Checker
+from factdb.check.rules import CONTRADICTED, NEI, SUPPORTED
+
+
+@pytest.fixture(scope="module")
+def checker(real_checker: Checker) -> Checker:
+    return real_checker
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        # 1. denied bounds
+        ("Vietnam-Hungary trade did not top $1 billion in 2025.", CONTRADICTED),
+        ("Two-way trade with Hungary never crossed the $1bn mark in 2025", CONTRADICTED),
+        ("Năm 2025, thương mại hai chiều Việt Nam - Hungary chưa vượt mốc 1 tỷ USD.", CONTRADICTED),
+        ("Kim ngach Viet Nam - Hungary nam 2025 van chua cham moc 1 ty USD", CONTRADICTED),
+        ("Vietnam-Hungary trade did not reach $2 billion in 2025.", NEI),
+        ("Thương mại Việt Nam - Hungary năm 2025 chưa đạt 2 tỷ USD", NEI),
+        ("Vietnam-Hungary trade did not top $1 billion in 2024.", NEI),
+        ("Hungary did not approve more than $500 million in ODA for Vietnam.", NEI),
+        # 2. the age of relations
+        ("Vietnam-US ties have been built up over more than two decades.", SUPPORTED),
+        ("Quan hệ Việt Nam - Hoa Kỳ đã được vun đắp suốt hơn hai thập kỷ.", SUPPORTED),
+        ("Quan he Viet - My da duoc xay dung hon 25 nam qua", SUPPORTED),
+        ("Quan hệ Việt - Mỹ đã được xây dựng 20 năm qua.", CONTRADICTED),
+        ("Vietnam-US ties have been built over more than four decades.", NEI),
+        ("Vietnam-US ties have deepened over more than two decades.", NEI),
+        ("Vietnam-Hungary relations have been built over more than 20 years.", NEI),
+    ],
+)
+def test_verdicts(checker: Checker, statement: str, verdict: str) -> None:
+    with checker.snapshot():
+        assert checker.check(statement).verdict == verdict
