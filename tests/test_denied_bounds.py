@@ -2,7 +2,7 @@
 English, Vietnamese and Vietnamese without diacritics, and traps that keep theirs:
 
 1. A denial right before a one-sided comparator falls on the bound, not on the act: "did not
-   top $1bn", "chưa vượt mốc 1 tỷ USD" say the figure stayed at or under it, which a claim that
+   exceed $1bn", "chưa vượt mốc 1 tỷ USD" say the figure stayed at or under it, which a claim that
    it passed refutes (extract.quantities.Quantity.denied, parse._deny_bounds). A denied reach
    ("never reached", "chưa chạm mốc") says it stayed under the amount. A denied bound the claim
    leaves room for ("did not reach $2bn" of trade above $1bn) stays open, and so does a denial
@@ -32,13 +32,14 @@ def checker(real_checker: Checker) -> Checker:
     ("statement", "verdict"),
     [
         # 1. denied bounds
-        ("Vietnam-Hungary trade did not top $1 billion in 2025.", CONTRADICTED),
-        ("Two-way trade with Hungary never crossed the $1bn mark in 2025", CONTRADICTED),
+        ("Vietnam-Hungary trade failed to reach $1 billion in 2025.", CONTRADICTED),
+        ("Vietnam-Hungary two-way trade never crossed the $1bn mark in 2025", CONTRADICTED),
+        ("Vietnam-Hungary trade didn't exceed $1bn last year, per 2025 data", NEI),
         ("Năm 2025, thương mại hai chiều Việt Nam - Hungary chưa vượt mốc 1 tỷ USD.", CONTRADICTED),
         ("Kim ngach Viet Nam - Hungary nam 2025 van chua cham moc 1 ty USD", CONTRADICTED),
         ("Vietnam-Hungary trade did not reach $2 billion in 2025.", NEI),
         ("Thương mại Việt Nam - Hungary năm 2025 chưa đạt 2 tỷ USD", NEI),
-        ("Vietnam-Hungary trade did not top $1 billion in 2024.", NEI),
+        ("Vietnam-Hungary trade did not exceed $1 billion in 2024.", NEI),
         ("Hungary did not approve more than $500 million in ODA for Vietnam.", NEI),
         # 2. the age of relations
         ("Vietnam-US ties have been built up over more than two decades.", SUPPORTED),

@@ -500,6 +500,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
         and not (not accented and q.unit == "rank" and _straddles(q.start, q.end, found))
         and not (not accented and lang == "vi" and _straddles(q.start, q.end, names_found))
     ]
+    _deny_bounds(parsed, found, vocab)
     numeric += [(q.start, q.end) for q in parsed.quantities]
     entity_spans = [(s, e) for k, s, e, _ in found if k == "entity" and not overlaps(s, e, numeric)]
     # A denial inside a phrase that says an office ended ("thôi giữ chức", "đã thôi giữ
@@ -637,7 +638,8 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
             # the pattern's search costs more than a plain look for the suffix, which most
             # statements do not hold
             match = _suffixed(folded_suffix).search(folded) if folded_suffix in folded else None
-            if match:
+            # a denied bound's word is the figure's ("didn't exceed $1bn": _deny_bounds)
+            if match and not overlaps(match.start(), match.end(), shielded):
                 parsed.negation = Cue(
                     "negation",
                     suffix,
@@ -1197,6 +1199,42 @@ def _read_elapsed(parsed: ParsedStatement, vocab: Vocabulary) -> list[tuple[int,
             parsed.predicates[pid] = f"count {q.text!r} of {event.text!r}"
             break
     return read
+
+
+def _deny_bounds(
+    parsed: ParsedStatement, found: list[tuple[str, int, int, list[Entry]]], vocab: Vocabulary
+) -> None:
+    """A denial right before a one-sided comparator, with at most the words of
+    `bound_denial_gaps` between (lexicon/<lang>/statements.yaml: "has not yet topped", "chưa
+    hề vượt"), falls on the bound, not on an act: "did not top $1bn" is a figure of at most
+    $1bn, "chưa chạm mốc 1 tỷ USD" one under it (Quantity.denied). The figure takes the
+    denial's words, so that they deny nothing else (they are shielded as a number's)."""
+    text = parsed.text
+    denials = [
+        (s, e)
+        for k, s, e, hits in found
+        if k == "negation" and any(h.lang == parsed.lang for h in hits)
+    ]
+    folded = parsed.tokens.folded
+    for _, suffix in vocab.negation_suffixes:
+        if suffix in folded:  # "didn't top $1bn"
+            denials += [(m.start(), m.end()) for m in _suffixed(suffix).finditer(folded)]
+    if not denials:
+        return
+    gaps = _fillers(tuple(load_lexicon(parsed.lang, "statements").get("bound_denial_gaps") or ()))
+    kept: list[Quantity] = []
+    for q in parsed.quantities:
+        start = next(
+            (
+                s
+                for s, e in sorted(denials, key=lambda d: d[0] - d[1])
+                if e <= q.start and set(_gap_words(text[e : q.start])) <= gaps
+            ),
+            None,
+        )
+        denied = q.denied(text, start) if start is not None else None
+        kept.append(denied or q)
+    parsed.quantities = kept
 
 
 def _read_elapsed_names(parsed: ParsedStatement, vocab: Vocabulary) -> None:
