@@ -17,10 +17,13 @@ The statements are written for these tests, the way wire copy, headlines and pos
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from factdb.check.checker import Checker
 from factdb.check.rules import CONTRADICTED, NEI, SUPPORTED
+from factdb.lexicon.index import load as load_lexicon
 
 
 @pytest.fixture(scope="module")
@@ -54,3 +57,15 @@ def checker(real_checker: Checker) -> Checker:
 def test_verdicts(checker: Checker, statement: str, verdict: str) -> None:
     with checker.snapshot():
         assert checker.check(statement).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    "example",
+    [e for lang in ("en", "vi") for e in load_lexicon(lang, "statements")["ages_examples"]],
+)
+def test_the_age_examples_read_as_listed(checker: Checker, example: dict[str, Any]) -> None:
+    parsed = checker.parse(example["text"])
+    if example["predicate"]:
+        assert [a.target for a in parsed.ages] == [example["predicate"]]
+    else:
+        assert not parsed.ages

@@ -250,6 +250,10 @@ class ParsedStatement:
     # call"): the act's trigger (its target the act's predicate) with those acts' predicates,
     # whose claims must share the act's occasion (Judge._framed).
     framed: list[tuple[Cue, frozenset[str]]] = field(default_factory=list)
+    # Counts of years read as the age of what a noun names ("ties have been built over more
+    # than three decades": _read_ages), each the words joining the two, its predicate as target:
+    # the age of what still holds, a count of now (check.assess).
+    ages: list[Cue] = field(default_factory=list)
 
     def entity_ids(self) -> set[str]:
         return {eid for m in self.entities for eid in m.ids}
@@ -696,7 +700,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     if parsed.relative is not None:
         trigger_spans.append((parsed.relative.start, parsed.relative.end))
     parsed.quantities = [q for q in parsed.quantities if not within(q.start, q.end, trigger_spans)]
-    elapsed = _read_elapsed(parsed, vocab)
+    elapsed = _read_elapsed(parsed, vocab) + _read_ages(parsed, vocab)
     _read_ordinals(parsed)
     ordinals = [(o.start, o.end) for o in parsed.ordinals]
     nouns = [(s, e, h[0].target, "counted") for k, s, e, h in found if k == "counted"]
@@ -1235,6 +1239,62 @@ def _deny_bounds(
         denied = q.denied(text, start) if start is not None else None
         kept.append(denied or q)
     parsed.quantities = kept
+
+
+Key = tuple[str, ...]  # a phrase's folded words
+
+
+@cache
+def _age_readings() -> dict[str, tuple[str, frozenset[Key], frozenset[Key]]]:
+    """For each predicate whose value a count of years may give as the age of what a noun
+    names, the count's unit, the folded nouns and the folded words that may join them to the
+    count (`ages` in lexicon/<lang>/statements.yaml), of every language: a statement written
+    without marks is read with both."""
+    units: dict[str, str] = {}
+    nouns: dict[str, set[Key]] = {}
+    links: dict[str, set[Key]] = {}
+    for lang in LANGUAGES:
+        for pid, data in (load_lexicon(lang, "statements").get("ages") or {}).items():
+            units[pid] = data["unit"]
+            nouns.setdefault(pid, set()).update(word_keys(str(p)) for p in data["nouns"])
+            links.setdefault(pid, set()).update(word_keys(str(p)) for p in data["links"])
+    return {pid: (units[pid], frozenset(nouns[pid]), frozenset(links[pid])) for pid in units}
+
+
+def _read_ages(parsed: ParsedStatement, vocab: Vocabulary) -> list[tuple[int, int]]:
+    """A count of years joined to a noun (and the names after it) by a verb that builds or
+    keeps what it names over that span ("Vietnam-US ties have been built over more than three
+    decades", "Quan hệ Việt Nam – Mỹ đã được vun đắp suốt hơn 30 năm"): the noun, another
+    predicate's trigger, is read as the predicate of the age (an anniversary of relations), so
+    that the count is weighed as their age, of now. Only the listed joining words, whole: "ties
+    have deepened over two decades" measures a change, not the ties. Returns the spans of the
+    joining words, read."""
+    text = parsed.text
+    read: list[tuple[int, int]] = []
+    for pid, (unit, nouns, links) in _age_readings().items():
+        if pid not in vocab.predicates:
+            continue
+        for t in parsed.triggers:
+            after = [q for q in parsed.quantities if q.start >= t.end and q.unit == unit]
+            if t.kind != "trigger" or word_keys(t.text) not in nouns or not after:
+                continue
+            q = after[0]
+            names = [m.end for m in parsed.entities if t.end <= m.start and m.end <= q.start]
+            start = max([t.end, *names])
+            gap = text[start : q.start]
+            if tuple(_gap_words(gap)) not in links:
+                continue
+            if t.target != pid:  # "ties" (a level held) read as the ties' age
+                _drop_triggers(parsed, [t])
+                parsed.triggers.append(Cue("trigger", pid, t.text, t.start, t.end))
+                parsed.predicates[pid] = f"age {q.text!r} of {t.text!r}"
+            joined = gap.strip()
+            begin = start + gap.index(joined) if joined else start
+            parsed.ages.append(Cue("age", pid, joined, begin, begin + len(joined)))
+            if joined:
+                read.append((begin, begin + len(joined)))
+            break
+    return read
 
 
 def _read_elapsed_names(parsed: ParsedStatement, vocab: Vocabulary) -> None:
