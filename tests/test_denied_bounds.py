@@ -12,6 +12,9 @@ English, Vietnamese and Vietnamese without diacritics, and traps that keep their
    count of years since they were established, said of now (parse._read_ages, `ages` in
    lexicon/<lang>/statements.yaml). A span the ties have outgrown by now is refuted; a span
    above the sources' count is open, as for any count of years said of now.
+3. A rate inside a figure of another dimension is that figure's: "200 scholarships a year"
+   beside "$400m in ODA" is no ODA package approved every year (parse._drop_rates_of_other_
+   figures); inside the package's own figure ("$400m a year in ODA") it still is.
 The statements are written for these tests, the way wire copy, headlines and posts put things.
 """
 
@@ -52,6 +55,22 @@ def checker(real_checker: Checker) -> Checker:
         ("Vietnam-US ties have been built over more than four decades.", NEI),
         ("Vietnam-US ties have deepened over more than two decades.", NEI),
         ("Vietnam-Hungary relations have been built over more than 20 years.", NEI),
+        # 3. rates of another figure
+        (
+            "Hungary approved $400m in ODA for Vietnam and keeps granting 200 scholarships a year.",
+            SUPPORTED,
+        ),
+        ("Budapest signs off on $400m ODA for Vietnam, keeps 200 scholarships annually", SUPPORTED),
+        (
+            "Hungary thông qua khoản ODA 400 triệu USD cho Việt Nam, duy trì 200 học bổng mỗi năm.",
+            SUPPORTED,
+        ),
+        (
+            "Hungary thong qua goi ODA 400 trieu USD cho Viet Nam va duy tri 200 hoc bong moi nam",
+            SUPPORTED,
+        ),
+        ("Hungary approves $400 million a year in ODA for Vietnam.", NEI),
+        ("Hungary chi 400 triệu USD ODA mỗi năm cho Việt Nam", NEI),
     ],
 )
 def test_verdicts(checker: Checker, statement: str, verdict: str) -> None:

@@ -627,6 +627,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
             parsed.modality_cues.append(Cue(kind, hits[0].target, surface, start, end))
             if parsed.modality != "wish":
                 parsed.modality = kind
+    _drop_rates_of_other_figures(parsed, vocab)
     # a mood word inside a longer one is its word ("would" of "would like to see")
     cues = parsed.modality_cues
     parsed.modality_cues = [
@@ -1203,6 +1204,25 @@ def _read_elapsed(parsed: ParsedStatement, vocab: Vocabulary) -> list[tuple[int,
             parsed.predicates[pid] = f"count {q.text!r} of {event.text!r}"
             break
     return read
+
+
+def _drop_rates_of_other_figures(parsed: ParsedStatement, vocab: Vocabulary) -> None:
+    """A rate said inside a figure of another dimension than an act's ("200 scholarships a
+    year" beside "approved $400m in ODA") is that figure's rate, not the act done again: it is
+    no other act of the ODA package (`other_acts` in lexicon/<lang>/synonyms.yaml). Said inside
+    the act's own figure ("$400m a year in ODA") it still is."""
+
+    def foreign(cue: Cue) -> bool:
+        dimension = vocab.predicates[cue.target].dimension
+        return any(
+            q.start <= cue.start
+            and cue.end <= q.end
+            and q.unit is not None
+            and vocab.dimension_of(q.unit) != dimension
+            for q in parsed.quantities
+        )
+
+    parsed.other_acts = [c for c in parsed.other_acts if not foreign(c)]
 
 
 def _deny_bounds(

@@ -182,6 +182,13 @@ class Vocabulary:
     # read by key). Empty when not known: retrieval then probes the base for it.
     busy: Mapping[tuple[str, str], int] = field(default_factory=dict)
 
+    def dimension_of(self, unit: str) -> str:
+        """A unit's dimension; outside the vocabulary, three capital letters are an ISO 4217
+        currency."""
+        if unit in self.unit_dimension:
+            return self.unit_dimension[unit]
+        return "money" if len(unit) == 3 and unit.isupper() else "unknown"
+
     def written_as_phrase(self, text: str) -> bool:
         """Whether `text` is a phrase as the vocabulary writes it, not matched only through
         inflection ("president", not "presidents")."""
