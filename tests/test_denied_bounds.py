@@ -15,6 +15,10 @@ English, Vietnamese and Vietnamese without diacritics, and traps that keep their
 3. A rate inside a figure of another dimension is that figure's: "200 scholarships a year"
    beside "$400m in ODA" is no ODA package approved every year (parse._drop_rates_of_other_
    figures); inside the package's own figure ("$400m a year in ODA") it still is.
+4. Two offices under one count ("seven heads of state and government", "bảy nguyên thủ và
+   người đứng đầu chính phủ") count the leaders of either together (`counted_people` in
+   lexicon/<lang>/statements.yaml); the title inside the noun asserts no office of any one.
+   A count below the parties of a fixed occasion is refuted, one above stays open.
 The statements are written for these tests, the way wire copy, headlines and posts put things.
 """
 
@@ -55,6 +59,16 @@ def checker(real_checker: Checker) -> Checker:
         ("Vietnam-US ties have been built over more than four decades.", NEI),
         ("Vietnam-US ties have deepened over more than two decades.", NEI),
         ("Vietnam-Hungary relations have been built over more than 20 years.", NEI),
+        # 4. two offices under one count
+        ("On Feb 19 Lam sat down with seven heads of state and government.", CONTRADICTED),
+        ("Sáng 19/2, Tổng Bí thư gặp bảy nguyên thủ và người đứng đầu chính phủ", CONTRADICTED),
+        (
+            "Sang 19/2 Tong Bi thu gap 9 nguyen thu va nguoi dung dau chinh phu tai Washington",
+            SUPPORTED,
+        ),
+        ("Lam met nine heads of state and government in Washington on Feb. 19", SUPPORTED),
+        ("Lam met a dozen heads of state and government on Feb 19", NEI),
+        ("Lam met seven heads of state and government last year", NEI),
         # 3. rates of another figure
         (
             "Hungary approved $400m in ODA for Vietnam and keeps granting 200 scholarships a year.",

@@ -705,6 +705,13 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     _read_ordinals(parsed)
     ordinals = [(o.start, o.end) for o in parsed.ordinals]
     nouns = [(s, e, h[0].target, "counted") for k, s, e, h in found if k == "counted"]
+    # a title inside a longer noun of people ("heads of state and government") describes them
+    # together, and asserts no office of any one of them
+    parsed.entities = [
+        m
+        for m in parsed.entities
+        if not any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e, _, _ in nouns)
+    ]
     # "leaders of twelve countries": a count of the countries, not of people
     countries = [(s, e, h[0].target, k) for k, s, e, h in found if k == "counted_country"]
     # ... and the sides of encounters, who do an act together ("the two sides agreed")
