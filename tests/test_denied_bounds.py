@@ -19,6 +19,8 @@ English, Vietnamese and Vietnamese without diacritics, and traps that keep their
    người đứng đầu chính phủ") count the leaders of either together (`counted_people` in
    lexicon/<lang>/statements.yaml); the title inside the noun asserts no office of any one.
    A count below the parties of a fixed occasion is refuted, one above stays open.
+5. A figure right after words giving what it was before ("250 a year, up from 200", "tăng từ
+   200") is the old value, no reading of the one given (parse._drop_former_values).
 The statements are written for these tests, the way wire copy, headlines and posts put things.
 """
 
@@ -69,6 +71,14 @@ def checker(real_checker: Checker) -> Checker:
         ("Lam met nine heads of state and government in Washington on Feb. 19", SUPPORTED),
         ("Lam met a dozen heads of state and government on Feb 19", NEI),
         ("Lam met seven heads of state and government last year", NEI),
+        # 5. former values
+        ("Hungary now grants Vietnam 250 scholarships a year, up from 200", CONTRADICTED),
+        (
+            "Hungary nâng học bổng cho sinh viên Việt Nam lên 250 suất mỗi năm, tăng từ 200",
+            CONTRADICTED,
+        ),
+        ("Hungary cap 250 hoc bong moi nam cho sinh vien Viet Nam, tang tu 200", CONTRADICTED),
+        ("Hungary now grants Vietnam 200 scholarships a year, up from 150, from 2027", NEI),
         # 3. rates of another figure
         (
             "Hungary approved $400m in ODA for Vietnam and keeps granting 200 scholarships a year.",

@@ -505,6 +505,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
         and not (not accented and lang == "vi" and _straddles(q.start, q.end, names_found))
     ]
     _deny_bounds(parsed, found, vocab)
+    _drop_former_values(parsed)
     numeric += [(q.start, q.end) for q in parsed.quantities]
     entity_spans = [(s, e) for k, s, e, _ in found if k == "entity" and not overlaps(s, e, numeric)]
     # A denial inside a phrase that says an office ended ("thôi giữ chức", "đã thôi giữ
@@ -1230,6 +1231,23 @@ def _drop_rates_of_other_figures(parsed: ParsedStatement, vocab: Vocabulary) -> 
         )
 
     parsed.other_acts = [c for c in parsed.other_acts if not foreign(c)]
+
+
+def _drop_former_values(parsed: ParsedStatement) -> None:
+    """A figure right after words that give what it was before ("250 a year, up from 200",
+    "tăng từ 200": `former_values` in lexicon/<lang>/statements.yaml) is the old value, no
+    reading of the figure the statement gives, so it is dropped where another is given. Its
+    words stay unread: a change the claims do not give keeps the statement from support."""
+    text = parsed.text
+    keys = list(phrase_keys("statements", "former_values", (parsed.lang,)))
+    spans = phrase_spans(parsed.tokens.words(), keys) if keys else []
+    former = [
+        q
+        for q in parsed.quantities
+        if any(e <= q.start and not text[e : q.start].strip() for _, e in spans)
+    ]
+    if former and len(former) < len(parsed.quantities):
+        parsed.quantities = [q for q in parsed.quantities if q not in former]
 
 
 def _deny_bounds(
