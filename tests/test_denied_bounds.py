@@ -6,7 +6,9 @@ English, Vietnamese and Vietnamese without diacritics, and traps that keep their
    it passed refutes (extract.quantities.Quantity.denied, parse._deny_bounds). A denied reach
    ("never reached", "chưa chạm mốc") says it stayed under the amount. A denied bound the claim
    leaves room for ("did not reach $2bn" of trade above $1bn) stays open, and so does a denial
-   falling on a verb before the figure ("did not approve more than ...").
+   falling on a verb before the figure ("did not approve more than ..."). A denied reach of
+   the figure just said ("came close to $1bn without reaching it", "nhưng chưa vượt mốc này")
+   cuts its line at the amount (parse._deny_reach_back).
 2. The age of relations said with a verb that builds them over a span of years ("ties have been
    built over more than three decades", "quan hệ đã được vun đắp suốt hơn ba thập kỷ") is the
    count of years since they were established, said of now (parse._read_ages, `ages` in
@@ -53,6 +55,16 @@ def checker(real_checker: Checker) -> Checker:
         ("Thương mại Việt Nam - Hungary năm 2025 chưa đạt 2 tỷ USD", NEI),
         ("Vietnam-Hungary trade did not exceed $1 billion in 2024.", NEI),
         ("Hungary did not approve more than $500 million in ODA for Vietnam.", NEI),
+        ("Vietnam-Hungary trade neared $1bn in 2025 but never reached it", CONTRADICTED),
+        (
+            "Năm 2025, thương mại Việt Nam - Hungary xấp xỉ 1 tỷ USD nhưng chưa vượt mốc này",
+            CONTRADICTED,
+        ),
+        (
+            "Nam 2025 thuong mai Viet Nam - Hungary khoang 1 ty USD nhung chua vuot moc nay",
+            CONTRADICTED,
+        ),
+        ("Vietnam-Hungary trade came close to $2bn in 2025 without reaching it", NEI),
         # 2. the age of relations
         ("Vietnam-US ties have been built up over more than two decades.", SUPPORTED),
         ("Quan hệ Việt Nam - Hoa Kỳ đã được vun đắp suốt hơn hai thập kỷ.", SUPPORTED),

@@ -1284,6 +1284,51 @@ def _deny_bounds(
         denied = q.denied(text, start) if start is not None else None
         kept.append(denied or q)
     parsed.quantities = kept
+    _deny_reach_back(parsed, denials, gaps)
+
+
+@lru_cache(maxsize=4)
+def _rising(lang: str) -> tuple[tuple[Key, bool], ...]:
+    """A language's comparators that say a figure got to an amount or past it ("reach",
+    "exceed", "chạm mốc", "vượt"), as folded keys, each with whether it says it got to it
+    (a denial of which leaves the figure under the amount), longest first."""
+    found = [
+        (word_keys(str(c["phrase"])), bool(c.get("reaches")))
+        for c in load_lexicon(lang, "numbers").get("comparators") or ()
+        if c.get("reaches") or c.get("op") in ("gt", "ge")
+    ]
+    return tuple(sorted(found, key=lambda f: -len(f[0])))
+
+
+def _deny_reach_back(
+    parsed: ParsedStatement, denials: list[tuple[int, int]], gaps: frozenset[str]
+) -> None:
+    """A denial of a rising comparator whose object points back to the figure just said
+    ("came close to $1bn without reaching it", "gần chạm mốc 1 tỷ USD nhưng chưa vượt mốc
+    này": `bound_anaphors` in lexicon/<lang>/statements.yaml) says the figure stayed under
+    that amount: its line is cut there (Quantity.kept_under), and it takes the words."""
+    text, words = parsed.text, parsed.tokens.words()
+    anaphors = phrase_keys("statements", "bound_anaphors", (parsed.lang,))
+    for start, end in denials:
+        before = [q for q in parsed.quantities if q.end <= start]
+        if not before or any(c in text[before[-1].end : start] for c in ".;?!"):
+            continue
+        rest = [w for w in words if w[1] >= end]
+        i = 0
+        while i < len(rest) and rest[i][0] in gaps:
+            i += 1
+        keys = tuple(w for w, _, _ in rest[i:])
+        rising = next(((k, r) for k, r in _rising(parsed.lang) if keys[: len(k)] == k), None)
+        if rising is None:
+            continue
+        i += len(rising[0])
+        anaphor = next((k for k in anaphors if k and keys[i : i + len(k)] == k), None)
+        if anaphor is None:
+            continue
+        q = before[-1]
+        kept = q.kept_under(text, rest[i + len(anaphor) - 1][2], strict=rising[1])
+        if kept is not None:
+            parsed.quantities = [kept if p is q else p for p in parsed.quantities]
 
 
 Key = tuple[str, ...]  # a phrase's folded words

@@ -67,6 +67,32 @@ class Quantity:
         x = self.value
         return replace(self, low=x, high=x, low_open=False, high_open=False, comparator=None)
 
+    def kept_under(self, text: str, end: int, strict: bool) -> Quantity | None:
+        """This figure said not to have reached its own amount ("came close to $1bn without
+        reaching it": under it, `strict`; "... without exceeding it": at most it), its words to
+        `end` in `text`. None where its line holds nothing under the amount."""
+        x = self.value
+        low, low_open = self.low, self.low_open
+        if low == x and self.high == x:
+            low, low_open = None, False  # the amount was only a mark ("neared $1bn"): under it
+        if low is not None and (low > x or (low == x and (strict or low_open))):
+            return None
+        if self.high is not None and (self.high < x or (self.high == x and self.high_open)):
+            high, high_open = self.high, self.high_open
+        else:
+            high, high_open = x, strict
+        return replace(
+            self,
+            text=text[self.start : end],
+            end=end,
+            low=low,
+            low_open=low_open,
+            high=high,
+            high_open=high_open,
+            ambiguous=False,
+            reached=False,
+        )
+
     def denied(self, text: str, start: int) -> Quantity | None:
         """The figure a denial of this one's bound says, its words from `start` in `text`: "did
         not top $1bn" is at most $1bn, "never reached $1bn" under it, "not under 200" at least
