@@ -705,7 +705,11 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     elapsed = _read_elapsed(parsed, vocab) + _read_ages(parsed, vocab)
     _read_ordinals(parsed)
     ordinals = [(o.start, o.end) for o in parsed.ordinals]
-    nouns = [(s, e, h[0].target, "counted") for k, s, e, h in found if k == "counted"]
+    nouns = [
+        (s, e, h[0].target, "counted_office" if _offices(h[0].target, vocab) else "counted")
+        for k, s, e, h in found
+        if k == "counted"
+    ]
     # a title inside a longer noun of people ("heads of state and government") describes them
     # together, and asserts no office of any one of them
     parsed.entities = [
@@ -1212,6 +1216,14 @@ def _read_elapsed(parsed: ParsedStatement, vocab: Vocabulary) -> list[tuple[int,
             parsed.predicates[pid] = f"count {q.text!r} of {event.text!r}"
             break
     return read
+
+
+def _offices(target: str, vocab: Vocabulary) -> bool:
+    """Whether a counted noun's target names offices, joined by "+" (`counted_offices` in
+    lexicon/<lang>/statements.yaml: "heads of state and government"), not people at large."""
+    return all(
+        r in vocab.entities and vocab.entities[r].type == ROLE_TYPE for r in target.split("+")
+    )
 
 
 def _drop_rates_of_other_figures(parsed: ParsedStatement, vocab: Vocabulary) -> None:

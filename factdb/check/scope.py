@@ -768,4 +768,3 @@ def next_words(words: list[tuple[str, int, int]], at: int) -> list[tuple[str, in
 def words_between(words: list[tuple[str, int, int]], start: int, end: int) -> bool:
     """Whether a word stands wholly within text[start:end]."""
     return any(start <= s and e <= end for _, s, e in words)
-

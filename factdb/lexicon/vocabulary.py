@@ -587,6 +587,11 @@ def load_vocabulary(conn: Connection) -> Vocabulary:
         # Nouns a number before counts the other parties of ("nine world leaders").
         for cue in lex.get("counted_people", []):
             index.put(_entry("counted", cue, lang, cue))
+        # ... and the holders of either of two offices counted together ("seven heads of state
+        # and government"): the offices, joined by "+", are the target.
+        for offices, cues in (lex.get("counted_offices") or {}).items():
+            for cue in cues:
+                index.put(_entry("counted", offices, lang, cue))
         # Nouns a number before counts the countries of the other parties ("12 countries").
         for cue in lex.get("counted_countries", []):
             index.put(_entry("counted_country", cue, lang, cue))
