@@ -66,6 +66,10 @@ def checker(real_checker: Checker) -> Checker:
             CONTRADICTED,
         ),
         ("Vietnam-Hungary trade came close to $2bn in 2025 without reaching it", NEI),
+        (
+            "Vietnam-Hungary trade passed $1bn in 2025, but Hungary's ODA did not reach it",
+            NEI,
+        ),
         # 2. the age of relations
         ("Vietnam-US ties have been built up over more than two decades.", SUPPORTED),
         ("Quan hệ Việt Nam - Hoa Kỳ đã được vun đắp suốt hơn hai thập kỷ.", SUPPORTED),
@@ -74,6 +78,9 @@ def checker(real_checker: Checker) -> Checker:
         ("Vietnam-US ties have been built over more than four decades.", NEI),
         ("Vietnam-US ties have deepened over more than two decades.", NEI),
         ("Vietnam-Hungary relations have been built over more than 20 years.", NEI),
+        ("Vietnam-US economic ties have been built over 20 years.", NEI),
+        ("Quan hệ kinh tế Việt - Mỹ đã được xây dựng 20 năm qua.", NEI),
+        ("Quan hệ giữa Việt Nam và Hoa Kỳ đã được vun đắp suốt hơn 30 năm", SUPPORTED),
         # 4. two offices under one count
         ("On Feb 19 Lam sat down with seven heads of state and government.", CONTRADICTED),
         ("Sáng 19/2, Tổng Bí thư gặp bảy nguyên thủ và người đứng đầu chính phủ", CONTRADICTED),

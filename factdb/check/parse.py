@@ -702,7 +702,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     if parsed.relative is not None:
         trigger_spans.append((parsed.relative.start, parsed.relative.end))
     parsed.quantities = [q for q in parsed.quantities if not within(q.start, q.end, trigger_spans)]
-    elapsed = _read_elapsed(parsed, vocab) + _read_ages(parsed, vocab)
+    elapsed = _read_elapsed(parsed, vocab)
     _read_ordinals(parsed)
     ordinals = [(o.start, o.end) for o in parsed.ordinals]
     nouns = [
@@ -754,6 +754,8 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     tags = _dash_forms(parsed, toks) + _party_adjectives(parsed, toks, vocab)
     parsed.entities += tags
     tagged = [(m.start, m.end) for m in tags]
+    # after the dash forms: "Quan hệ Việt – Mỹ" names its countries right after the noun
+    elapsed += _read_ages(parsed, vocab)
     grouped = _group_attributes(parsed, vocab)
     parsed.entities = [m for m in parsed.entities if (m.start, m.end) not in grouped]
     if lang == "en" or accented:
@@ -1296,7 +1298,7 @@ def _deny_bounds(
         denied = q.denied(text, start) if start is not None else None
         kept.append(denied or q)
     parsed.quantities = kept
-    _deny_reach_back(parsed, denials, gaps)
+    _deny_reach_back(parsed, found, denials, gaps)
 
 
 @lru_cache(maxsize=4)
@@ -1313,7 +1315,10 @@ def _rising(lang: str) -> tuple[tuple[Key, bool], ...]:
 
 
 def _deny_reach_back(
-    parsed: ParsedStatement, denials: list[tuple[int, int]], gaps: frozenset[str]
+    parsed: ParsedStatement,
+    found: list[tuple[str, int, int, list[Entry]]],
+    denials: list[tuple[int, int]],
+    gaps: frozenset[str],
 ) -> None:
     """A denial of a rising comparator whose object points back to the figure just said
     ("came close to $1bn without reaching it", "gần chạm mốc 1 tỷ USD nhưng chưa vượt mốc
@@ -1324,6 +1329,13 @@ def _deny_reach_back(
     for start, end in denials:
         before = [q for q in parsed.quantities if q.end <= start]
         if not before or any(c in text[before[-1].end : start] for c in ".;?!"):
+            continue
+        # another name or act between is another subject's ("trade passed $1bn, but the ODA
+        # did not reach it")
+        if any(
+            k in ("entity", "trigger") and before[-1].end <= s and e <= start
+            for k, s, e, _ in found
+        ):
             continue
         rest = [w for w in words if w[1] >= end]
         i = 0
@@ -1347,20 +1359,26 @@ Key = tuple[str, ...]  # a phrase's folded words
 
 
 @cache
-def _age_readings() -> dict[str, tuple[str, frozenset[Key], frozenset[Key]]]:
+def _age_readings() -> dict[str, tuple[str, frozenset[Key], frozenset[Key], frozenset[str]]]:
     """For each predicate whose value a count of years may give as the age of what a noun
-    names, the count's unit, the folded nouns and the folded words that may join them to the
-    count (`ages` in lexicon/<lang>/statements.yaml), of every language: a statement written
-    without marks is read with both."""
+    names, the count's unit, the folded nouns, the folded words that may join them to the
+    count and the folded words that may stand between the noun and its names (`ages` in
+    lexicon/<lang>/statements.yaml), of every language: a statement written without marks is
+    read with both."""
     units: dict[str, str] = {}
     nouns: dict[str, set[Key]] = {}
     links: dict[str, set[Key]] = {}
+    attach: dict[str, set[str]] = {}
     for lang in LANGUAGES:
         for pid, data in (load_lexicon(lang, "statements").get("ages") or {}).items():
             units[pid] = data["unit"]
             nouns.setdefault(pid, set()).update(word_keys(str(p)) for p in data["nouns"])
             links.setdefault(pid, set()).update(word_keys(str(p)) for p in data["links"])
-    return {pid: (units[pid], frozenset(nouns[pid]), frozenset(links[pid])) for pid in units}
+            attach.setdefault(pid, set()).update(w for p in data["attach"] for w in _gap_words(p))
+    return {
+        pid: (units[pid], frozenset(nouns[pid]), frozenset(links[pid]), frozenset(attach[pid]))
+        for pid in units
+    }
 
 
 def _read_ages(parsed: ParsedStatement, vocab: Vocabulary) -> list[tuple[int, int]]:
@@ -1373,7 +1391,7 @@ def _read_ages(parsed: ParsedStatement, vocab: Vocabulary) -> list[tuple[int, in
     joining words, read."""
     text = parsed.text
     read: list[tuple[int, int]] = []
-    for pid, (unit, nouns, links) in _age_readings().items():
+    for pid, (unit, nouns, links, attach) in _age_readings().items():
         if pid not in vocab.predicates:
             continue
         for t in parsed.triggers:
@@ -1381,10 +1399,16 @@ def _read_ages(parsed: ParsedStatement, vocab: Vocabulary) -> list[tuple[int, in
             if t.kind != "trigger" or word_keys(t.text) not in nouns or not after:
                 continue
             q = after[0]
-            names = [m.end for m in parsed.entities if t.end <= m.start and m.end <= q.start]
-            start = max([t.end, *names])
+            named = [m for m in parsed.entities if t.end <= m.start and m.end <= q.start]
+            before = [m.end for m in parsed.entities if m.end <= t.start]
+            # the noun is the names' own ("Vietnam-US ties", "quan hệ giữa Việt Nam và Mỹ"), no
+            # other kind of ties between them ("economic ties", "quan hệ kinh tế")
+            own = (before and set(_gap_words(text[max(before) : t.start])) <= attach) or (
+                named and set(_gap_words(text[t.end : min(m.start for m in named)])) <= attach
+            )
+            start = max([t.end, *(m.end for m in named)])
             gap = text[start : q.start]
-            if tuple(_gap_words(gap)) not in links:
+            if not own or tuple(_gap_words(gap)) not in links:
                 continue
             if t.target != pid:  # "ties" (a level held) read as the ties' age
                 _drop_triggers(parsed, [t])
