@@ -165,7 +165,9 @@ def counts(world: World, ctx: Context, parts: list[Part]) -> tuple[list[Uncovere
 
     def counted(cue: Cue, parties: set[str], offices: set[tuple[str, str | None]]) -> int:
         if cue.kind == "counted_office":
-            return len({person for person, role in offices if role == cue.target})
+            # "heads of state and government": the holders of either office, counted together
+            roles = cue.target.split("+")
+            return len({person for person, role in offices if role in roles})
         if cue.kind == "counted_country":
             # the countries where they hold office, the one inside a body's name included
             places = world.countries_of(world.offices_of(parties)) | visited

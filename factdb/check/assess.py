@@ -1123,7 +1123,10 @@ def year_undated(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Conte
 
 
 def _said_of_now(ctx: Context) -> bool:
-    """Whether a word says the statement's count of years of now (`counts_now`)."""
+    """Whether a word says the statement's count of years of now (`counts_now`), or the count
+    is the age of what still holds (parse._read_ages: "ties built over three decades")."""
+    if ctx.parsed.ages:
+        return True
     return bool(phrase_spans(ctx.words, phrase_keys("occasions", "counts_now")))
 
 

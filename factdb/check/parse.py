@@ -250,6 +250,10 @@ class ParsedStatement:
     # call"): the act's trigger (its target the act's predicate) with those acts' predicates,
     # whose claims must share the act's occasion (Judge._framed).
     framed: list[tuple[Cue, frozenset[str]]] = field(default_factory=list)
+    # Counts of years read as the age of what a noun names ("ties have been built over more
+    # than three decades": _read_ages), each the words joining the two, its predicate as target:
+    # the age of what still holds, a count of now (check.assess).
+    ages: list[Cue] = field(default_factory=list)
 
     def entity_ids(self) -> set[str]:
         return {eid for m in self.entities for eid in m.ids}
@@ -500,6 +504,8 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
         and not (not accented and q.unit == "rank" and _straddles(q.start, q.end, found))
         and not (not accented and lang == "vi" and _straddles(q.start, q.end, names_found))
     ]
+    _deny_bounds(parsed, found, vocab)
+    _drop_former_values(parsed)
     numeric += [(q.start, q.end) for q in parsed.quantities]
     entity_spans = [(s, e) for k, s, e, _ in found if k == "entity" and not overlaps(s, e, numeric)]
     # A denial inside a phrase that says an office ended ("thôi giữ chức", "đã thôi giữ
@@ -622,6 +628,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
             parsed.modality_cues.append(Cue(kind, hits[0].target, surface, start, end))
             if parsed.modality != "wish":
                 parsed.modality = kind
+    _drop_rates_of_other_figures(parsed, vocab)
     # a mood word inside a longer one is its word ("would" of "would like to see")
     cues = parsed.modality_cues
     parsed.modality_cues = [
@@ -637,7 +644,8 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
             # the pattern's search costs more than a plain look for the suffix, which most
             # statements do not hold
             match = _suffixed(folded_suffix).search(folded) if folded_suffix in folded else None
-            if match:
+            # a denied bound's word is the figure's ("didn't exceed $1bn": _deny_bounds)
+            if match and not overlaps(match.start(), match.end(), shielded):
                 parsed.negation = Cue(
                     "negation",
                     suffix,
@@ -697,7 +705,18 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     elapsed = _read_elapsed(parsed, vocab)
     _read_ordinals(parsed)
     ordinals = [(o.start, o.end) for o in parsed.ordinals]
-    nouns = [(s, e, h[0].target, "counted") for k, s, e, h in found if k == "counted"]
+    nouns = [
+        (s, e, h[0].target, "counted_office" if _offices(h[0].target, vocab) else "counted")
+        for k, s, e, h in found
+        if k == "counted"
+    ]
+    # a title inside a longer noun of people ("heads of state and government") describes them
+    # together, and asserts no office of any one of them
+    parsed.entities = [
+        m
+        for m in parsed.entities
+        if not any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e, _, _ in nouns)
+    ]
     # "leaders of twelve countries": a count of the countries, not of people
     countries = [(s, e, h[0].target, k) for k, s, e, h in found if k == "counted_country"]
     # ... and the sides of encounters, who do an act together ("the two sides agreed")
@@ -736,6 +755,8 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     tags = _dash_forms(parsed, toks) + _party_adjectives(parsed, toks, vocab)
     parsed.entities += tags
     tagged = [(m.start, m.end) for m in tags]
+    # after the dash forms: "Quan hệ Việt – Mỹ" names its countries right after the noun
+    elapsed += _read_ages(parsed, vocab)
     grouped = _group_attributes(parsed, vocab)
     parsed.entities = [m for m in parsed.entities if (m.start, m.end) not in grouped]
     if lang == "en" or accented:
@@ -1151,7 +1172,6 @@ def _read_around_verbs(parsed: ParsedStatement, vocab: Vocabulary) -> None:
                 parsed.only = Cue("only", "", cue.text, cue.start, cue.end)
     _read_aside(parsed)
     _read_cessation(parsed, vocab)
-    _read_denied_bound(parsed)
     _read_continuation(parsed)
     relative = parsed.relative
     for cue in (c for c in parsed.grammar if c.kind == "event_order"):
@@ -1211,6 +1231,209 @@ def _read_elapsed(parsed: ParsedStatement, vocab: Vocabulary) -> list[tuple[int,
                 parsed.triggers.append(Cue("trigger", pid, joined, start, start + len(joined)))
                 read.append((start, start + len(joined)))
             parsed.predicates[pid] = f"count {q.text!r} of {event.text!r}"
+            break
+    return read
+
+
+def _offices(target: str, vocab: Vocabulary) -> bool:
+    """Whether a counted noun's target names offices, joined by "+" (`counted_offices` in
+    lexicon/<lang>/statements.yaml: "heads of state and government"), not people at large."""
+    return all(
+        r in vocab.entities and vocab.entities[r].type == ROLE_TYPE for r in target.split("+")
+    )
+
+
+def _drop_rates_of_other_figures(parsed: ParsedStatement, vocab: Vocabulary) -> None:
+    """A rate said inside a figure of another dimension than an act's ("200 scholarships a
+    year" beside "approved $400m in ODA") is that figure's rate, not the act done again: it is
+    no other act of the ODA package (`other_acts` in lexicon/<lang>/synonyms.yaml). Said inside
+    the act's own figure ("$400m a year in ODA") it still is."""
+
+    def foreign(cue: Cue) -> bool:
+        dimension = vocab.predicates[cue.target].dimension
+        return any(
+            q.start <= cue.start
+            and cue.end <= q.end
+            and q.unit is not None
+            and vocab.dimension_of(q.unit) != dimension
+            for q in parsed.quantities
+        )
+
+    parsed.other_acts = [c for c in parsed.other_acts if not foreign(c)]
+
+
+def _drop_former_values(parsed: ParsedStatement) -> None:
+    """A figure right after words that give what it was before ("250 a year, up from 200",
+    "tăng từ 200": `former_values` in lexicon/<lang>/statements.yaml) is the old value, no
+    reading of the figure the statement gives, so it is dropped where another is given. Its
+    words stay unread: a change the claims do not give keeps the statement from support."""
+    text = parsed.text
+    keys = list(phrase_keys("statements", "former_values", (parsed.lang,)))
+    spans = phrase_spans(parsed.tokens.words(), keys) if keys else []
+    former = [
+        q
+        for q in parsed.quantities
+        if any(e <= q.start and not text[e : q.start].strip() for _, e in spans)
+    ]
+    if former and len(former) < len(parsed.quantities):
+        parsed.quantities = [q for q in parsed.quantities if q not in former]
+
+
+def _deny_bounds(
+    parsed: ParsedStatement, found: list[tuple[str, int, int, list[Entry]]], vocab: Vocabulary
+) -> None:
+    """A denial right before a one-sided comparator, with at most the words of
+    `bound_denial_gaps` between (lexicon/<lang>/statements.yaml: "has not yet topped", "chưa
+    hề vượt"), falls on the bound, not on an act: "did not top $1bn" is a figure of at most
+    $1bn, "chưa chạm mốc 1 tỷ USD" one under it (Quantity.denied). The figure takes the
+    denial's words, so that they deny nothing else (they are shielded as a number's)."""
+    text = parsed.text
+    denials = [
+        (s, e)
+        for k, s, e, hits in found
+        if k == "negation" and any(h.lang == parsed.lang for h in hits)
+    ]
+    folded = parsed.tokens.folded
+    for _, suffix in vocab.negation_suffixes:
+        if suffix in folded:  # "didn't top $1bn"
+            denials += [(m.start(), m.end()) for m in _suffixed(suffix).finditer(folded)]
+    if not denials:
+        return
+    gaps = _fillers(tuple(load_lexicon(parsed.lang, "statements").get("bound_denial_gaps") or ()))
+    kept: list[Quantity] = []
+    for q in parsed.quantities:
+        start = next(
+            (
+                s
+                for s, e in sorted(denials, key=lambda d: d[0] - d[1])
+                if e <= q.start and set(_gap_words(text[e : q.start])) <= gaps
+            ),
+            None,
+        )
+        denied = q.denied(text, start) if start is not None else None
+        kept.append(denied or q)
+    parsed.quantities = kept
+    _deny_reach_back(parsed, found, denials, gaps)
+
+
+@lru_cache(maxsize=4)
+def _rising(lang: str) -> tuple[tuple[Key, bool], ...]:
+    """A language's comparators that say a figure got to an amount or past it ("reach",
+    "exceed", "chạm mốc", "vượt"), as folded keys, each with whether it says it got to it
+    (a denial of which leaves the figure under the amount), longest first."""
+    found = [
+        (word_keys(str(c["phrase"])), bool(c.get("reaches")))
+        for c in load_lexicon(lang, "numbers").get("comparators") or ()
+        if c.get("reaches") or c.get("op") in ("gt", "ge")
+    ]
+    return tuple(sorted(found, key=lambda f: -len(f[0])))
+
+
+def _deny_reach_back(
+    parsed: ParsedStatement,
+    found: list[tuple[str, int, int, list[Entry]]],
+    denials: list[tuple[int, int]],
+    gaps: frozenset[str],
+) -> None:
+    """A denial of a rising comparator whose object points back to the figure just said
+    ("came close to $1bn without reaching it", "gần chạm mốc 1 tỷ USD nhưng chưa vượt mốc
+    này": `bound_anaphors` in lexicon/<lang>/statements.yaml) says the figure stayed under
+    that amount: its line is cut there (Quantity.kept_under), and it takes the words."""
+    text, words = parsed.text, parsed.tokens.words()
+    anaphors = phrase_keys("statements", "bound_anaphors", (parsed.lang,))
+    for start, end in denials:
+        before = [q for q in parsed.quantities if q.end <= start]
+        if not before or any(c in text[before[-1].end : start] for c in ".;?!"):
+            continue
+        # another name or act between is another subject's ("trade passed $1bn, but the ODA
+        # did not reach it")
+        if any(
+            k in ("entity", "trigger") and before[-1].end <= s and e <= start
+            for k, s, e, _ in found
+        ):
+            continue
+        rest = [w for w in words if w[1] >= end]
+        i = 0
+        while i < len(rest) and rest[i][0] in gaps:
+            i += 1
+        keys = tuple(w for w, _, _ in rest[i:])
+        rising = next(((k, r) for k, r in _rising(parsed.lang) if keys[: len(k)] == k), None)
+        if rising is None:
+            continue
+        i += len(rising[0])
+        anaphor = next((k for k in anaphors if k and keys[i : i + len(k)] == k), None)
+        if anaphor is None:
+            continue
+        q = before[-1]
+        kept = q.kept_under(text, rest[i + len(anaphor) - 1][2], strict=rising[1])
+        if kept is not None:
+            parsed.quantities = [kept if p is q else p for p in parsed.quantities]
+
+
+Key = tuple[str, ...]  # a phrase's folded words
+
+
+@cache
+def _age_readings() -> dict[str, tuple[str, frozenset[Key], frozenset[Key], frozenset[str]]]:
+    """For each predicate whose value a count of years may give as the age of what a noun
+    names, the count's unit, the folded nouns, the folded words that may join them to the
+    count and the folded words that may stand between the noun and its names (`ages` in
+    lexicon/<lang>/statements.yaml), of every language: a statement written without marks is
+    read with both."""
+    units: dict[str, str] = {}
+    nouns: dict[str, set[Key]] = {}
+    links: dict[str, set[Key]] = {}
+    attach: dict[str, set[str]] = {}
+    for lang in LANGUAGES:
+        for pid, data in (load_lexicon(lang, "statements").get("ages") or {}).items():
+            units[pid] = data["unit"]
+            nouns.setdefault(pid, set()).update(word_keys(str(p)) for p in data["nouns"])
+            links.setdefault(pid, set()).update(word_keys(str(p)) for p in data["links"])
+            attach.setdefault(pid, set()).update(w for p in data["attach"] for w in _gap_words(p))
+    return {
+        pid: (units[pid], frozenset(nouns[pid]), frozenset(links[pid]), frozenset(attach[pid]))
+        for pid in units
+    }
+
+
+def _read_ages(parsed: ParsedStatement, vocab: Vocabulary) -> list[tuple[int, int]]:
+    """A count of years joined to a noun (and the names after it) by a verb that builds or
+    keeps what it names over that span ("Vietnam-US ties have been built over more than three
+    decades", "Quan hệ Việt Nam – Mỹ đã được vun đắp suốt hơn 30 năm"): the noun, another
+    predicate's trigger, is read as the predicate of the age (an anniversary of relations), so
+    that the count is weighed as their age, of now. Only the listed joining words, whole: "ties
+    have deepened over two decades" measures a change, not the ties. Returns the spans of the
+    joining words, read."""
+    text = parsed.text
+    read: list[tuple[int, int]] = []
+    for pid, (unit, nouns, links, attach) in _age_readings().items():
+        if pid not in vocab.predicates:
+            continue
+        for t in parsed.triggers:
+            after = [q for q in parsed.quantities if q.start >= t.end and q.unit == unit]
+            if t.kind != "trigger" or word_keys(t.text) not in nouns or not after:
+                continue
+            q = after[0]
+            named = [m for m in parsed.entities if t.end <= m.start and m.end <= q.start]
+            before = [m.end for m in parsed.entities if m.end <= t.start]
+            # the noun is the names' own ("Vietnam-US ties", "quan hệ giữa Việt Nam và Mỹ"), no
+            # other kind of ties between them ("economic ties", "quan hệ kinh tế")
+            own = (before and set(_gap_words(text[max(before) : t.start])) <= attach) or (
+                named and set(_gap_words(text[t.end : min(m.start for m in named)])) <= attach
+            )
+            start = max([t.end, *(m.end for m in named)])
+            gap = text[start : q.start]
+            if not own or tuple(_gap_words(gap)) not in links:
+                continue
+            if t.target != pid:  # "ties" (a level held) read as the ties' age
+                _drop_triggers(parsed, [t])
+                parsed.triggers.append(Cue("trigger", pid, t.text, t.start, t.end))
+                parsed.predicates[pid] = f"age {q.text!r} of {t.text!r}"
+            joined = gap.strip()
+            begin = start + gap.index(joined) if joined else start
+            parsed.ages.append(Cue("age", pid, joined, begin, begin + len(joined)))
+            if joined:
+                read.append((begin, begin + len(joined)))
             break
     return read
 
@@ -1441,37 +1664,6 @@ def _read_cessation(parsed: ParsedStatement, vocab: Vocabulary) -> None:
     parsed.grammar = [c for c in parsed.grammar if c.kind != "cessation"]
     parsed.grammar.append(Cue("former", "former", negation.text, negation.start, negation.end))
     parsed.grammar.sort(key=lambda c: c.start)
-
-
-# A mark not reached or passed: the figure lies below it ("did not exceed $1bn": at most $1bn;
-# "chưa chạm mốc 1 tỷ USD", not yet at the mark: under it).
-_BELOW_MARK = {"gt": "le", "ge": "lt", "eq": "lt"}
-
-
-def _read_denied_bound(parsed: ParsedStatement) -> None:
-    """'Trade did not exceed $1bn', 'chưa vượt mốc 1 tỷ USD', 'vẫn chưa chạm mốc': a denial
-    right before a comparator that passes or reaches a mark (`reaches` in the numbers
-    lexicons) is the figure's, not the act's: the figure is read below the mark, and the
-    statement as affirmed. A comparator that is also an act done to the amount ("did not clear
-    $400m": not approved; `ambiguous`) keeps the denial the act's."""
-    negation = parsed.negation
-    if negation is None:
-        return
-    for n, q in enumerate(parsed.quantities):
-        op = _BELOW_MARK.get(q.comparator or "")
-        if (
-            op is None
-            or (op == "lt" and q.comparator == "eq" and not q.reached)
-            or q.ambiguous
-            or parsed.text[negation.end : q.start].strip()
-        ):
-            continue
-        parsed.quantities[n] = replace(
-            q, low=None, high=q.value, low_open=False, high_open=op == "lt", comparator=op,
-            reached=False,
-        )
-        parsed.negation = None
-        return
 
 
 @cache

@@ -232,7 +232,7 @@ def _fits(vocab: Vocabulary, pred: PredicateInfo, q: Quantity) -> bool:
     if q.unit is None:
         # A bare number may be a count or an amount whose currency goes unsaid.
         return pred.dimension in ("count", "money")
-    return vocab.unit_dimension.get(q.unit, currency_dimension(q.unit)) == pred.dimension
+    return vocab.dimension_of(q.unit) == pred.dimension
 
 
 def changed(vocab: Vocabulary, pred: PredicateInfo, ctx: Context) -> str:
@@ -807,8 +807,3 @@ def next_words(words: list[tuple[str, int, int]], at: int) -> list[tuple[str, in
 def words_between(words: list[tuple[str, int, int]], start: int, end: int) -> bool:
     """Whether a word stands wholly within text[start:end]."""
     return any(start <= s and e <= end for _, s, e in words)
-
-
-def currency_dimension(unit: str) -> str:
-    """Units outside the vocabulary: three capital letters are an ISO 4217 currency."""
-    return "money" if len(unit) == 3 and unit.isupper() else "unknown"

@@ -67,6 +67,60 @@ class Quantity:
         x = self.value
         return replace(self, low=x, high=x, low_open=False, high_open=False, comparator=None)
 
+    def kept_under(self, text: str, end: int, strict: bool) -> Quantity | None:
+        """This figure said not to have reached its own amount ("came close to $1bn without
+        reaching it": under it, `strict`; "... without exceeding it": at most it), its words to
+        `end` in `text`. None where its line holds nothing under the amount."""
+        x = self.value
+        low, low_open = self.low, self.low_open
+        if low == x and self.high == x:
+            low, low_open = None, False  # the amount was only a mark ("neared $1bn"): under it
+        if low is not None and (low > x or (low == x and (strict or low_open))):
+            return None
+        if self.high is not None and (self.high < x or (self.high == x and self.high_open)):
+            high, high_open = self.high, self.high_open
+        else:
+            high, high_open = x, strict
+        return replace(
+            self,
+            text=text[self.start : end],
+            end=end,
+            low=low,
+            low_open=low_open,
+            high=high,
+            high_open=high_open,
+            ambiguous=False,
+            reached=False,
+        )
+
+    def denied(self, text: str, start: int) -> Quantity | None:
+        """The figure a denial of this one's bound says, its words from `start` in `text`: "did
+        not top $1bn" is at most $1bn, "never reached $1bn" under it, "not under 200" at least
+        200. None where the rest of the line is two stretches (an exact or approximate figure)
+        or the bound has a far side ("just over 200")."""
+        if self.reached:
+            low, high, low_open, high_open, op = None, self.value, False, True, "lt"
+        elif self.high is None and self.low is not None:
+            low, high, low_open, high_open = None, self.low, False, not self.low_open
+            op = "lt" if high_open else "le"
+        elif self.low is None and self.high is not None:
+            low, high, low_open, high_open = self.high, None, not self.high_open, False
+            op = "gt" if low_open else "ge"
+        else:
+            return None
+        return replace(
+            self,
+            text=text[start : self.end],
+            start=start,
+            low=low,
+            high=high,
+            low_open=low_open,
+            high_open=high_open,
+            comparator=op,
+            ambiguous=False,
+            reached=False,
+        )
+
 
 # More digits than any amount a statement gives (a billion billion has 19).
 MAX_DIGITS = 18

@@ -182,6 +182,13 @@ class Vocabulary:
     # read by key). Empty when not known: retrieval then probes the base for it.
     busy: Mapping[tuple[str, str], int] = field(default_factory=dict)
 
+    def dimension_of(self, unit: str) -> str:
+        """A unit's dimension; outside the vocabulary, three capital letters are an ISO 4217
+        currency."""
+        if unit in self.unit_dimension:
+            return self.unit_dimension[unit]
+        return "money" if len(unit) == 3 and unit.isupper() else "unknown"
+
     def written_as_phrase(self, text: str) -> bool:
         """Whether `text` is a phrase as the vocabulary writes it, not matched only through
         inflection ("president", not "presidents")."""
@@ -582,6 +589,11 @@ def load_vocabulary(conn: Connection) -> Vocabulary:
         # Nouns a number before counts the other parties of ("nine world leaders").
         for cue in lex.get("counted_people", []):
             index.put(_entry("counted", cue, lang, cue))
+        # ... and the holders of either of two offices counted together ("seven heads of state
+        # and government"): the offices, joined by "+", are the target.
+        for offices, cues in (lex.get("counted_offices") or {}).items():
+            for cue in cues:
+                index.put(_entry("counted", offices, lang, cue))
         # Nouns a number before counts the countries of the other parties ("12 countries").
         for cue in lex.get("counted_countries", []):
             index.put(_entry("counted_country", cue, lang, cue))
