@@ -61,6 +61,11 @@ class _Lexicon:
     synonyms: dict[tuple[str, ...], str]
     # The longest synonym each first word starts (lexicon.index.reach): most words start none.
     reach: dict[str, int]
+    # The words that make a verb a noun (folded: "su" of "sự"): a key phrase they open may be
+    # said by its verb as the deed a thanks is for ("cảm ơn ... đã đón tiếp trọng thị").
+    nominalizers: frozenset[str] = frozenset()
+    # The words between the thanked one and the deed ("vì" of "cảm ơn ông vì đã đón tiếp").
+    deed_openers: frozenset[str] = frozenset()
 
     def filler(self, written: str, folded: str, loose: bool) -> bool:
         return folded in self.folded_words if loose else (written,) in self.fillers.written
@@ -91,6 +96,8 @@ def _made(lang: str) -> _Lexicon:
         frozenset(k for w in fillers if not has_marks(w) for k in word_keys(w)),
         synonyms,
         reach(synonyms),
+        frozenset(k for w in data.get("nominalizers") or [] for k in word_keys(str(w))),
+        frozenset(k for w in data.get("deed_openers") or [] for k in word_keys(str(w))),
     )
 
 
@@ -216,12 +223,18 @@ def stated_topics(
     lang: str,
     names: dict[tuple[int, int], tuple[str, ...]],
     vocab: Vocabulary,
+    deeds: Sequence[int] = (),
+    titles: Sequence[tuple[int, int]] = (),
 ) -> list[tuple[int, int, tuple[str, ...], tuple[tuple[int, int], ...]]]:
     """(start, end, topic ids, the names it takes) of each stretch of a statement stating a
     topic's key phrase in other words (see the module docstring). `doc` is `text` cut into
     tokens, `names` its names read so far (span -> ids); a topic named word for word is not
     read again. The names taken are those the phrase holds as its own units: their words are
-    the view's, no party of it."""
+    the view's, no party of it. `deeds` are where the words of a thanks or a praise end: a
+    phrase a nominalizer opens may be said by its verb right after them, past names, the small
+    words of their `titles` ("ông") and fillers ("cảm ơn ông Hun Sen đã đón tiếp trọng thị" is
+    thanks for "sự đón tiếp trọng thị"); anywhere else its verb says an act, which the
+    predicates read."""
     if lang not in LANGUAGES or not vocab.topic_phrases:
         return []
     lex = _lexicon(lang)
@@ -253,6 +266,17 @@ def stated_topics(
     phrases = _phrases(vocab, lang)
     views = [span for span, ids in names.items() if any(e in phrases.topics for e in ids)]
     taken: list[tuple[int, int]] = []
+    for end in deeds:
+        after = next((i for i, (_, start, _) in enumerate(toks) if start >= end), len(toks))
+        deed = _deed(
+            toks, vocab, lang, lex, after, lambda i: passed(i) or within(*toks[i][1:], titles)
+        )
+        if deed is not None:
+            first, last, topic = deed
+            span = (toks[first][1], toks[last - 1][2])
+            found.setdefault(span, set()).add(topic)
+            took.setdefault(span, set())
+            taken.append(span)
     tried = sorted({n for u in present for n in phrases.by_unit.get(u, ())})
     for phrase in (phrases.ordered[n] for n in tried):
         if phrase.topic in named or not phrase.units <= present:
@@ -285,6 +309,35 @@ def stated_topics(
         (start, end, tuple(sorted(ids)), tuple(sorted(took[(start, end)])))
         for (start, end), ids in sorted(found.items())
     ]
+
+
+def _deed(
+    toks: Sequence[tuple[str, int, int]],
+    vocab: Vocabulary,
+    lang: str,
+    lex: _Lexicon,
+    at: int,
+    passed: Callable[[int], bool],
+) -> tuple[int, int, str] | None:
+    """(first word, past the last, topic) of the key phrase a nominalizer opens, said by its
+    verb as the deed a thanks or a praise is for: word for word, its nominalizer left out,
+    from word `at` on past names, fillers and `deed_openers`; the longest such phrase. None if
+    none is."""
+    while at < len(toks) and (passed(at) or toks[at][0] in lex.deed_openers):
+        at += 1
+    keys = tuple(k for k, _, _ in toks[at:])
+    said = [
+        (len(phrase) - 1, topic)
+        for topic, phrase_lang, phrase in vocab.topic_phrases
+        if phrase_lang == lang
+        and len(phrase) > MIN_UNITS
+        and phrase[0] in lex.nominalizers
+        and keys[: len(phrase) - 1] == phrase[1:]
+    ]
+    if not said:
+        return None
+    n, topic = max(said)
+    return at, at + n, topic
 
 
 def named_within(phrase: str, vocab: Vocabulary) -> frozenset[str]:
