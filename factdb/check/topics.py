@@ -26,6 +26,7 @@ an example corpus each that tests/test_topics.py runs; the code here never knows
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Sequence
 
@@ -163,6 +164,9 @@ class _Phrases:
     # phrases one of its own words can complete, not every topic's.
     by_unit: dict[str, tuple[int, ...]]
     topics: frozenset[str]  # every topic, of any language and length
+    # The phrases a nominalizer opens, as their verb says them (its words after it), under
+    # their first word, longest first: the deeds a thanks may be for (_deed).
+    deeds: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
 
 
 def _phrases(vocab: Vocabulary, lang: str) -> _Phrases:
@@ -206,7 +210,16 @@ def _phrases(vocab: Vocabulary, lang: str) -> _Phrases:
         for n, phrase in enumerate(ordered):
             rarest = min(phrase.units, key=lambda u: (counts[u], u))
             by_unit.setdefault(rarest, []).append(n)
-        cached[lang] = _Phrases(ordered, {u: tuple(ns) for u, ns in by_unit.items()}, topics)
+        deeds: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for topic, phrase_lang, keys in vocab.topic_phrases:
+            if phrase_lang == lang and len(keys) > MIN_UNITS and keys[0] in lex.nominalizers:
+                deeds.setdefault(keys[1], []).append((keys[1:], topic))
+        cached[lang] = _Phrases(
+            ordered,
+            {u: tuple(ns) for u, ns in by_unit.items()},
+            topics,
+            {w: tuple(sorted(ds, key=lambda d: -len(d[0]))) for w, ds in deeds.items()},
+        )
     return cached[lang]
 
 
@@ -266,10 +279,15 @@ def stated_topics(
     phrases = _phrases(vocab, lang)
     views = [span for span, ids in names.items() if any(e in phrases.topics for e in ids)]
     taken: list[tuple[int, int]] = []
+    keys = [k for k, _, _ in toks]
+    starts = [start for _, start, _ in toks]
     for end in deeds:
-        after = next((i for i, (_, start, _) in enumerate(toks) if start >= end), len(toks))
         deed = _deed(
-            toks, vocab, lang, lex, after, lambda i: passed(i) or within(*toks[i][1:], titles)
+            keys,
+            phrases,
+            lex,
+            bisect_left(starts, end),
+            lambda i: passed(i) or within(*toks[i][1:], titles),
         )
         if deed is not None:
             first, last, topic = deed
@@ -312,9 +330,8 @@ def stated_topics(
 
 
 def _deed(
-    toks: Sequence[tuple[str, int, int]],
-    vocab: Vocabulary,
-    lang: str,
+    keys: Sequence[str],
+    phrases: _Phrases,
     lex: _Lexicon,
     at: int,
     passed: Callable[[int], bool],
@@ -323,21 +340,14 @@ def _deed(
     verb as the deed a thanks or a praise is for: word for word, its nominalizer left out,
     from word `at` on past names, fillers and `deed_openers`; the longest such phrase. None if
     none is."""
-    while at < len(toks) and (passed(at) or toks[at][0] in lex.deed_openers):
+    while at < len(keys) and (passed(at) or keys[at] in lex.deed_openers):
         at += 1
-    keys = tuple(k for k, _, _ in toks[at:])
-    said = [
-        (len(phrase) - 1, topic)
-        for topic, phrase_lang, phrase in vocab.topic_phrases
-        if phrase_lang == lang
-        and len(phrase) > MIN_UNITS
-        and phrase[0] in lex.nominalizers
-        and keys[: len(phrase) - 1] == phrase[1:]
-    ]
-    if not said:
+    if at == len(keys):
         return None
-    n, topic = max(said)
-    return at, at + n, topic
+    for words, topic in phrases.deeds.get(keys[at], ()):
+        if tuple(keys[at : at + len(words)]) == words:
+            return at, at + len(words), topic
+    return None
 
 
 def named_within(phrase: str, vocab: Vocabulary) -> frozenset[str]:
