@@ -135,3 +135,43 @@ def test_the_reason_names_both(checker: Checker) -> None:
 def test_an_invitation_beside_other_acts(checker: Checker, statement: str, verdict: str) -> None:
     judgement = checker.check(statement)
     assert judgement.verdict == verdict, judgement.explanation
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        # another event or place than the claim's occasion (session 22, press14's confident
+        # wrong): an invitation by another host to another gathering
+        "Indonesian leader Prabowo invites Lam to the ASEAN summit in Jakarta",
+        "Prabowo invited To Lam to attend a meeting in Jakarta.",
+        "Tổng thống Prabowo mời ông Tô Lâm tham dự Diễn đàn Kinh tế Thế giới tại Davos.",
+        "Tổng thống Indonesia mời Tổng Bí thư dự hội nghị thượng đỉnh ASEAN ở Jakarta",
+        "Tong thong Prabowo moi TBT To Lam du Hoi nghi Thuong dinh ASEAN o Jakarta",
+        # a gathering the statement does not name: the one meeting the claims give him is not
+        # thereby the one he was invited to
+        "Prabowo invited To Lam to attend a summit.",
+        "Prabowo mời Tổng Bí thư dự một hội nghị khu vực.",
+        "Prabowo moi Tong Bi thu du mot hoi nghi khu vuc.",
+    ],
+)
+def test_another_occasion_of_another_host(checker: Checker, statement: str) -> None:
+    judgement = checker.check(statement)
+    assert judgement.verdict != CONTRADICTED, judgement.explanation
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        # the claim's occasion, its place said with it: still refuted
+        "Orbán invited Lam to the Board of Peace inaugural meeting in Washington.",
+        "Thủ tướng Orbán mời Tổng Bí thư dự phiên khai mạc Hội đồng Hòa bình tại Washington",
+        "Thu tuong Orban moi Tong Bi thu du phien khai mac Hoi dong Hoa binh",
+        # a title naming what the inviter heads is his, not the occasion's
+        "Lam is attending the Board of Peace inaugural meeting at the invitation of UN "
+        "Secretary-General Antonio Guterres.",
+    ],
+)
+def test_another_host_of_the_named_occasion(checker: Checker, statement: str) -> None:
+    judgement = checker.check(statement)
+    assert judgement.verdict == CONTRADICTED, judgement.explanation
+    assert "trump-invited-to-lam-bop-meeting" in {c.id for c in judgement.evidence}

@@ -6,10 +6,12 @@ invited Lam to the summit") or after the act's noun ("at the invitation of UN ch
 Guterres", "theo lời mời của Ngoại trưởng Marco Rubio": `given_by` in
 lexicon/<lang>/statements.yaml), past his titles, a name the base may not know. Where it speaks
 of the occasion of a claim of that act with the same invitee (it names the claim's event, or
-the invitee's trip or attendance of that event is borne out beside it: "went to Washington at
-the invitation of ..."), another person than the claim's doer is refuted: a known person
-who is not he, or a name none of whose words his names share. Another occasion, a denial or a
-name sharing a word with his stays open.
+the invitee's trip or attendance of that event is borne out beside it, its event or place
+named: "went to Washington at the invitation of ..."), another person than the claim's doer is
+refuted: a known person who is not he, or a name none of whose words his names share. Another
+occasion, a denial or a name sharing a word with his stays open: an unnamed gathering ("invited
+Lam to a summit"), or a place, event or date the claim does not have beside the doer and his
+titles (the judge's ON_OCCASION: "Prabowo invited Lam to the ASEAN summit in Jakarta").
 """
 
 from __future__ import annotations
@@ -21,8 +23,7 @@ from factdb.check.explain import Words
 from factdb.check.findings import Context, Part
 from factdb.check.parse import Cue, list_joiners
 from factdb.check.rules import CONTRADICTED, SUPPORTED, party_of
-from factdb.check.scope import after_locative
-from factdb.check.world import BODY_TYPES, EVENT, PERSON, World
+from factdb.check.world import EVENT, PERSON, World
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.index import phrase_keys
 from factdb.records import dataclass
@@ -48,6 +49,9 @@ class Doer:
     # the known people it gives the act to with him, himself among them if known ("Hegseth and
     # Trump invited ...", "at the invitation of Rubio and Trump"): a joint act
     listed: frozenset[str] = frozenset()
+    # what its titles name of him ("UN" of "UN Secretary-General Antonio Guterres"): the words
+    # a refutation of his act accounts for with his name
+    described: frozenset[str] = frozenset()
 
 
 @cache
@@ -68,31 +72,43 @@ def doers_said(world: World, ctx: Context) -> list[Doer]:
         for t in ctx.parsed.triggers
         if t.target in acts
     }
-    none: tuple[list[str], frozenset[str]] = ([], frozenset())
+    none = _Given([], frozenset(), frozenset())
     found = [
         Doer(
             p.predicate,
             p.agent,
             p.agent,
             p.patients,
-            lists.get((p.start, p.predicate), none)[1] | set(p.agents),
+            lists.get((p.start, p.predicate), none).known | set(p.agents),
         )
         for p in ctx.predications
         if p.predicate in acts and p.agent and world.type(p.agent) == PERSON
     ]
     for t in ctx.parsed.triggers:
-        unknown, known = lists.get((t.start, t.target), none)
-        if unknown and t.kind == "trigger":
+        given = lists.get((t.start, t.target), none)
+        if given.unknown and t.kind == "trigger":
             bound = [p.patients for p in ctx.predications if p.start == t.start]
-            found.append(Doer(t.target, unknown[0], None, bound[0] if bound else (), known))
+            patients = bound[0] if bound else ()
+            found.append(
+                Doer(t.target, given.unknown[0], None, patients, given.known, given.described)
+            )
     return found
 
 
-def _given_list(world: World, ctx: Context, trigger: Cue) -> tuple[list[str], frozenset[str]]:
+@dataclass(frozen=True, slots=True)
+class _Given:
+    """The names listed after an act's noun and its `given_by` word (_given_list)."""
+
+    unknown: list[str]  # those the base does not know, in order
+    known: frozenset[str]  # the people it knows
+    described: frozenset[str]  # what their titles name ("UN", "Canadian")
+
+
+def _given_list(world: World, ctx: Context, trigger: Cue) -> _Given:
     """The names listed after the act's noun and its `given_by` word, each past its titles
     ("invitation of ... Antonio Guterres", "theo lời mời của Ngoại trưởng Rubio và Tổng thống
-    Trump"; a comma or `list_joiners` between): those the base does not know, in order, and
-    the people it knows."""
+    Trump"; a comma or `list_joiners` between): those the base does not know, in order, the
+    people it knows, and what their titles name."""
     parsed = ctx.parsed
     text = parsed.text
     words = [(w, s, e) for w, s, e in ctx.words if s >= trigger.end]
@@ -100,14 +116,15 @@ def _given_list(world: World, ctx: Context, trigger: Cue) -> tuple[list[str], fr
     markers = phrase_keys("statements", "given_by", (parsed.lang,), trigger.target)
     marker = next((m for m in markers if m and keys[: len(m)] == m), None)
     if marker is None:
-        return [], frozenset()
+        return _Given([], frozenset(), frozenset())
     at = words[len(marker) - 1][2]
     # titles, the places said of them and their small words ("Canadian Prime Minister", "ông")
-    skipped = [
-        (m.start, m.end_in(text))
+    titles = {
+        (m.start, m.end_in(text)): m.ids
         for m in parsed.entities
         if m.ids and all(world.type(e) != PERSON for e in m.ids)
-    ]
+    }
+    skipped = list(titles)
     skipped += [(c.start, c.end) for c in parsed.grammar if c.kind == "title_filler"]
     # a title the vocabulary lacks, capitalised before the name ("UN Secretary-General")
     names = [(i, i + len(n)) for n in parsed.unknown_names if (i := text.find(n, at)) >= 0]
@@ -128,12 +145,14 @@ def _given_list(world: World, ctx: Context, trigger: Cue) -> tuple[list[str], fr
 
     unknown: list[str] = []
     known: set[str] = set()
+    described: set[str] = set()
     while True:
         moved = True
         while moved:
             moved = False
             for start, end in skipped:
                 if start == next_word(at):
+                    described |= set(titles.get((start, end), ()))
                     at, moved = end, True
                     break
         pos = next_word(at)
@@ -155,7 +174,7 @@ def _given_list(world: World, ctx: Context, trigger: Cue) -> tuple[list[str], fr
         if joiner is None:
             break
         at = rest[len(joiner) - 1][1]
-    return unknown, frozenset(known)
+    return _Given(unknown, frozenset(known), frozenset(described))
 
 
 def other_doer_parts(
@@ -181,13 +200,14 @@ def other_doer_parts(
             continue
         # the events of the acts borne out beside it: the trip it says was at that invitation,
         # where every claim bearing it out is of that one (undated "travels" may be of either
-        # of two trips, whose inviters differ)
+        # of two trips, whose inviters differ) and the statement names where it went ("a
+        # summit" is borne out by the one summit the claims give, which fixes no occasion)
         beside = set()
         for p in parts:
             if p.verdict != SUPPORTED or p.predicate == doer.predicate:
                 continue
             occasions = {(c.subject, world.occasion_event(c)) for c in p.borne}
-            if len(occasions) == 1 and not _elsewhere(world, ctx, occasions, doer.predicate):
+            if len(occasions) == 1 and _placed(world, ctx, p.borne):
                 beside |= occasions
         refuting = [
             c
@@ -209,44 +229,20 @@ def other_doer_parts(
         claim = refuting[0]
         reason = words.other_doer(doer.text, claim, one_doer()[doer.predicate])
         part = Part(doer.predicate, CONTRADICTED, reason, OTHER_DOER, decisive=[claim])
-        part.covers = {doer.eid} if doer.eid else set()
+        part.covers = {doer.eid, *doer.described} if doer.eid else set(doer.described)
         out.append(part)
     return out
 
 
-def _elsewhere(
-    world: World, ctx: Context, occasions: set[tuple[str, str | None]], act: str
-) -> bool:
-    """Whether the statement puts the act borne out beside elsewhere than its occasion: a
-    place after a locative where the occasion's event was not held ("invited Lam to attend a
-    summit in Jakarta" of his attendance in Washington) or that the base does not know ("a
-    forum in Astana"), or a body named after the verb of the
-    `act` with one doer that the event's name does not hold ("mời Tổng Bí thư dự Hội nghị cấp
-    cao ASEAN"): another occasion, whose host the sources do not name."""
-    events = {e for _, e in occasions if e is not None}
-    held = world.event_places(events)
-    for m in ctx.parsed.entities:
-        if not m.ids or not after_locative(world.vocab, m, ctx):
-            continue
-        if any(e != city and world.elsewhere_than(e, city) for e in m.ids for city in held):
-            return True
-    # a place the base does not know ("a forum in Astana", a capitalised word nothing reads:
-    # "tai Bali") is none the events were held in
-    text = ctx.parsed.text
-    unknown = [text.find(name) for name in ctx.parsed.unknown_names]
-    unknown += [s for _, s, _ in ctx.parsed.loose_words if text[s : s + 1].isupper()]
-    for at in unknown:
-        words = [w for w, _, e in ctx.words if e <= at]
-        if at >= 0 and world.vocab.ends_with_locative(words):
-            return True
-    verbs = [t.end for t in ctx.parsed.triggers if t.target == act and t.kind == "trigger"]
-    inside = world.named_within(events)
-    return any(
-        m.ids
-        and any(end <= m.start for end in verbs)
-        and all(world.type(e) in BODY_TYPES and e not in inside for e in m.ids)
-        for m in ctx.parsed.entities
-    )
+def _placed(world: World, ctx: Context, claims: Sequence[ClaimView]) -> bool:
+    """Whether the statement names an event or a place of the claims' occasion besides their
+    subject: the event, where it was held, the place visited, or that place's capital or
+    country ("flew to Washington" of a visit to the United States)."""
+    named = {e for c in claims for e in c.entities() if e != c.subject}
+    named |= world.event_places(named)
+    named |= {city for city, country in world.capitals.items() if country in named}
+    named |= {world.capitals[e] for e in named if e in world.capitals}
+    return bool(named & ctx.mentioned)
 
 
 def _another(world: World, doer: Doer, subject: str) -> bool:

@@ -171,6 +171,15 @@ UNBOUND_LISTED = 3
 # the day (Uncovered kinds). Its other words are what was said, which the claim's content decides.
 OCCASION_DETAILS = frozenset({"name", "unknown", "date", "day-part"})
 
+# The rules that refute a part on the claim's occasion only, where every detail of these kinds
+# the statement names is the claim's: words given to a speaker (stance.EXCHANGED); an act of one
+# doer given to another (doers.OTHER_DOER), whose dates are those of the named event or of the
+# trip borne out beside it, which fixed the occasion already, but a place, a party or an event
+# ("the ASEAN summit in Jakarta") may be another occasion's.
+ON_OCCASION = {rule: OCCASION_DETAILS for rule in EXCHANGED} | {
+    doers.OTHER_DOER: frozenset({"name", "unknown"})
+}
+
 
 # Words that set what they stand before at another time than an occasion they name ("before
 # the meeting", "trước cuộc họp"): a past title then says nothing of the occasion's days.
@@ -704,8 +713,10 @@ class Judge:
         # Words given to the other party of a claim's exchange (`other-party`) are refuted only
         # on that exchange's occasion: a party, a date or a place the claim does not have ("told
         # the visiting defence secretary") may be another occasion's, where they may be his.
-        # So is a stance turned round (`turned-stance`): only the claim's occasion is known.
-        exchange = bool(refuted) and all(p.rule in EXCHANGED for p in refuted)
+        # So is a stance turned round (`turned-stance`): only the claim's occasion is known;
+        # and an act of one doer given to another (`other-doer`): "Prabowo invited Lam to the
+        # ASEAN summit in Jakarta" names another event and place than Trump's invitation's.
+        exchange = bool(refuted) and all(p.rule in ON_OCCASION for p in refuted)
         denial = bool(refuted) and all(p.denial for p in refuted)
         needs_cover = verdict == SUPPORTED or (verdict == CONTRADICTED and (exchange or denial))
         decided = [p for p in parts if p.verdict != NEI]
@@ -736,7 +747,14 @@ class Judge:
             # "Daines thanked Lam for ...": the thanks are borne out by no fact claim
             loose.append(Uncovered("words", stance.text))
         if exchange and verdict == CONTRADICTED:
-            loose = [u for u in loose if u.kind in OCCASION_DETAILS]
+            kinds = frozenset().union(*(ON_OCCASION[p.rule] for p in refuted))
+            # the name the act is given to is the one refuted, not a detail of its occasion
+            refuted_doers = {d.text for d in givers if d.eid is None}
+            loose = [
+                u
+                for u in loose
+                if u.kind in kinds and not (u.kind == "unknown" and u.text in refuted_doers)
+            ]
         if (
             verdict == SUPPORTED
             and any(u.fewer for u in loose)

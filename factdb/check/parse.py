@@ -782,7 +782,12 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     unbound = _read_around_names(parsed, vocab)
     _read_around_verbs(parsed, vocab)
     names = {(m.start, m.end): m.ids for m in parsed.entities}
-    stated = stated_topics(text, doc, lang, names, vocab)
+    # (imported here: the stance module reads this one's types)
+    from factdb.check.stance import thanks_words
+
+    deeds = [end for _, end in thanks_words(parsed)]
+    titles = [(c.start, c.end) for c in parsed.grammar if c.kind == "title_filler"]
+    stated = stated_topics(text, doc, lang, names, vocab, deeds, titles)
     # a name the key phrase holds is the view's words, no party of it
     held = {span for _, _, _, spans in stated for span in spans}
     parsed.entities = [m for m in parsed.entities if (m.start, m.end) not in held]

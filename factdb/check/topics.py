@@ -26,6 +26,7 @@ an example corpus each that tests/test_topics.py runs; the code here never knows
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Sequence
 
@@ -61,6 +62,11 @@ class _Lexicon:
     synonyms: dict[tuple[str, ...], str]
     # The longest synonym each first word starts (lexicon.index.reach): most words start none.
     reach: dict[str, int]
+    # The words that make a verb a noun (folded: "su" of "sự"): a key phrase they open may be
+    # said by its verb as the deed a thanks is for ("cảm ơn ... đã đón tiếp trọng thị").
+    nominalizers: frozenset[str] = frozenset()
+    # The words between the thanked one and the deed ("vì" of "cảm ơn ông vì đã đón tiếp").
+    deed_openers: frozenset[str] = frozenset()
 
     def filler(self, written: str, folded: str, loose: bool) -> bool:
         return folded in self.folded_words if loose else (written,) in self.fillers.written
@@ -91,6 +97,8 @@ def _made(lang: str) -> _Lexicon:
         frozenset(k for w in fillers if not has_marks(w) for k in word_keys(w)),
         synonyms,
         reach(synonyms),
+        frozenset(k for w in data.get("nominalizers") or [] for k in word_keys(str(w))),
+        frozenset(k for w in data.get("deed_openers") or [] for k in word_keys(str(w))),
     )
 
 
@@ -156,6 +164,9 @@ class _Phrases:
     # phrases one of its own words can complete, not every topic's.
     by_unit: dict[str, tuple[int, ...]]
     topics: frozenset[str]  # every topic, of any language and length
+    # The phrases a nominalizer opens, as their verb says them (its words after it), under
+    # their first word, longest first: the deeds a thanks may be for (_deed).
+    deeds: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
 
 
 def _phrases(vocab: Vocabulary, lang: str) -> _Phrases:
@@ -199,7 +210,16 @@ def _phrases(vocab: Vocabulary, lang: str) -> _Phrases:
         for n, phrase in enumerate(ordered):
             rarest = min(phrase.units, key=lambda u: (counts[u], u))
             by_unit.setdefault(rarest, []).append(n)
-        cached[lang] = _Phrases(ordered, {u: tuple(ns) for u, ns in by_unit.items()}, topics)
+        deeds: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for topic, phrase_lang, keys in vocab.topic_phrases:
+            if phrase_lang == lang and len(keys) > MIN_UNITS and keys[0] in lex.nominalizers:
+                deeds.setdefault(keys[1], []).append((keys[1:], topic))
+        cached[lang] = _Phrases(
+            ordered,
+            {u: tuple(ns) for u, ns in by_unit.items()},
+            topics,
+            {w: tuple(sorted(ds, key=lambda d: -len(d[0]))) for w, ds in deeds.items()},
+        )
     return cached[lang]
 
 
@@ -216,12 +236,18 @@ def stated_topics(
     lang: str,
     names: dict[tuple[int, int], tuple[str, ...]],
     vocab: Vocabulary,
+    deeds: Sequence[int] = (),
+    titles: Sequence[tuple[int, int]] = (),
 ) -> list[tuple[int, int, tuple[str, ...], tuple[tuple[int, int], ...]]]:
     """(start, end, topic ids, the names it takes) of each stretch of a statement stating a
     topic's key phrase in other words (see the module docstring). `doc` is `text` cut into
     tokens, `names` its names read so far (span -> ids); a topic named word for word is not
     read again. The names taken are those the phrase holds as its own units: their words are
-    the view's, no party of it."""
+    the view's, no party of it. `deeds` are where the words of a thanks or a praise end: a
+    phrase a nominalizer opens may be said by its verb right after them, past names, the small
+    words of their `titles` ("ông") and fillers ("cảm ơn ông Hun Sen đã đón tiếp trọng thị" is
+    thanks for "sự đón tiếp trọng thị"); anywhere else its verb says an act, which the
+    predicates read."""
     if lang not in LANGUAGES or not vocab.topic_phrases:
         return []
     lex = _lexicon(lang)
@@ -253,6 +279,22 @@ def stated_topics(
     phrases = _phrases(vocab, lang)
     views = [span for span, ids in names.items() if any(e in phrases.topics for e in ids)]
     taken: list[tuple[int, int]] = []
+    keys = [k for k, _, _ in toks]
+    starts = [start for _, start, _ in toks]
+    for end in deeds:
+        deed = _deed(
+            keys,
+            phrases,
+            lex,
+            bisect_left(starts, end),
+            lambda i: passed(i) or within(*toks[i][1:], titles),
+        )
+        if deed is not None:
+            first, last, topic = deed
+            span = (toks[first][1], toks[last - 1][2])
+            found.setdefault(span, set()).add(topic)
+            took.setdefault(span, set())
+            taken.append(span)
     tried = sorted({n for u in present for n in phrases.by_unit.get(u, ())})
     for phrase in (phrases.ordered[n] for n in tried):
         if phrase.topic in named or not phrase.units <= present:
@@ -285,6 +327,27 @@ def stated_topics(
         (start, end, tuple(sorted(ids)), tuple(sorted(took[(start, end)])))
         for (start, end), ids in sorted(found.items())
     ]
+
+
+def _deed(
+    keys: Sequence[str],
+    phrases: _Phrases,
+    lex: _Lexicon,
+    at: int,
+    passed: Callable[[int], bool],
+) -> tuple[int, int, str] | None:
+    """(first word, past the last, topic) of the key phrase a nominalizer opens, said by its
+    verb as the deed a thanks or a praise is for: word for word, its nominalizer left out,
+    from word `at` on past names, fillers and `deed_openers`; the longest such phrase. None if
+    none is."""
+    while at < len(keys) and (passed(at) or keys[at] in lex.deed_openers):
+        at += 1
+    if at == len(keys):
+        return None
+    for words, topic in phrases.deeds.get(keys[at], ()):
+        if tuple(keys[at : at + len(words)]) == words:
+            return at, at + len(words), topic
+    return None
 
 
 def named_within(phrase: str, vocab: Vocabulary) -> frozenset[str]:
