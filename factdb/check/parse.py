@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from functools import cache, lru_cache
 
 from factdb.check.ordinals import Ordinal, member_ordinal, members, read_ordinals
-from factdb.check.slotted import find_slotted
+from factdb.check.slotted import find_namings, find_slotted
 from factdb.check.topics import stated_topics
 from factdb.check.weekdays import find_weekdays
 from factdb.extract.dates import DateSpan, find_dates
@@ -694,6 +694,8 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     _read_refusals(parsed)
     _drop_refused(parsed)
     _read_repeats(parsed, vocab)
+    _read_asked_for(parsed)
+    described = _drop_namings(parsed, vocab)
     _drop_contents(parsed, vocab)
     _drop_denied_readings(parsed)
     # A number inside a trigger phrase ("for the first time") or a relative date ("two days
@@ -787,7 +789,13 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
 
     deeds = [end for _, end in thanks_words(parsed)]
     titles = [(c.start, c.end) for c in parsed.grammar if c.kind == "title_filler"]
-    stated = stated_topics(text, doc, lang, names, vocab, deeds, titles)
+    # "Leahy called Vietnam a close friend": the one a naming verb describes is not a word of
+    # what he calls it ("a close friend of Vietnam")
+    stated = [
+        s
+        for s in stated_topics(text, doc, lang, names, vocab, deeds, titles)
+        if not overlaps(*s[:2], described)
+    ]
     # a name the key phrase holds is the view's words, no party of it
     held = {span for _, _, _, spans in stated for span in spans}
     parsed.entities = [m for m in parsed.entities if (m.start, m.end) not in held]
@@ -2150,6 +2158,19 @@ def _read_slotted(parsed: ParsedStatement, vocab: Vocabulary) -> list[tuple[int,
     return read
 
 
+def _drop_namings(parsed: ParsedStatement, vocab: Vocabulary) -> list[tuple[int, int]]:
+    """A verb of an act that names or describes its object ("Leahy called Lam a close friend",
+    slotted.find_namings) says a view, not the act: its trigger is dropped, and what was said
+    is the stance's to read. Returns the spans of the objects so described."""
+    names = [(m.start, m.end) for m in parsed.entities]
+    found = find_namings(
+        parsed.lang, vocab, parsed.tokens, names, [(t.start, t.end) for t in parsed.triggers]
+    )
+    verbs = {verb for verb, _ in found}
+    _drop_triggers(parsed, [t for t in parsed.triggers if (t.start, t.end) in verbs])
+    return [described for _, described in found]
+
+
 @cache
 def receipt_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     """The predicates whose giver is said after their noun or before it as a possessive
@@ -2463,6 +2484,58 @@ def _read_repeats(parsed: ParsedStatement, vocab: Vocabulary) -> None:
 def _between(t: Cue, start: int, end: int) -> tuple[int, int]:
     """The text between cue `t` and the words from `start` to `end`, whichever comes first."""
     return (end, t.start) if end <= t.start else (t.end, start)
+
+
+def _read_asked_for(parsed: ParsedStatement) -> None:
+    """An act done at someone's request ("at the request of the U.S. side", "at Washington's
+    request", "theo đề nghị của phía Hungary") says that one asked for that act: a request whose
+    asker is the one named after the noun, not the clause's doer, and whose content is the act.
+    No request claim gives an act of the statement as what it asks for (their `event` is a
+    project or a cooperation), so a claim of another asker or content bears nothing out and
+    refutes nothing: an `other_acts` cue of the request leaves it open. The words, per
+    predicate, are lexicon/<lang>/statements.yaml's `asked_for` (right before the noun) and
+    `asked_for_possessive` (before the name whose "'s" stands right before the noun)."""
+    lex = load_lexicon(parsed.lang, "statements")
+    pids = set(lex.get("asked_for") or ()) | set(lex.get("asked_for_possessive") or ())
+    asks = [t for t in parsed.triggers if t.kind == "trigger" and t.target in pids]
+    if not asks:
+        return
+    text = parsed.text
+    words = parsed.tokens.words()
+    keys = [w for w, _, _ in words]
+    starts = {s: i for i, (_, s, _) in enumerate(words)}
+
+    def opener(i: int, key: str, pid: str) -> int | None:
+        """Where a phrase of `key` for `pid` ending right before word `i` starts, if one does."""
+        for p in phrase_keys("statements", key, (parsed.lang,), pid):
+            if p and i >= len(p) and tuple(keys[i - len(p) : i]) == p:
+                return words[i - len(p)][1]
+        return None
+
+    for t in asks:
+        i = starts.get(t.start)
+        if i is None:
+            continue
+        opened = opener(i, "asked_for", t.target)
+        # "at the U.S. side's request": "'s" right before the noun, the opener before the name;
+        # a full stop that short a way before the noun ends an abbreviation ("U.S."), no clause
+        if opened is None and i >= 2 and keys[i - 1] == "s" and text[words[i - 1][1] - 1] in "'’":
+            opened = next(
+                (
+                    at
+                    for j in range(i - 1, max(0, i - 1 - _ASKER_REACH), -1)
+                    if (at := opener(j, "asked_for_possessive", t.target)) is not None
+                    and all(m.group() == "." for m in _CLAUSE_BREAK.finditer(text, at, t.start))
+                ),
+                None,
+            )
+        if opened is not None:
+            said = text[opened : t.end]
+            parsed.other_acts.append(Cue("other_act", t.target, said, opened, t.end))
+
+
+# How many words the asker's name may take in "at the U.S. side's request".
+_ASKER_REACH = 6
 
 
 def _drop_contents(parsed: ParsedStatement, vocab: Vocabulary) -> None:

@@ -14,6 +14,7 @@ before it and the party right after it (check.assertions.Predication), and the n
 from __future__ import annotations
 
 from collections import namedtuple
+from collections.abc import Callable
 
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.index import phrase_keys
@@ -125,4 +126,63 @@ def find_slotted(
                         Slotted(p.predicate, verb, (toks[noun][1], toks[j + len(p.tail) - 1][2]))
                     )
                     break
+    return found
+
+
+def _slot_end(
+    toks: list[tuple[str, int, int]], first: int, in_slot: Callable[[int, int], bool]
+) -> int:
+    """The index of the first word from `first` on that `in_slot` does not hold, within reach."""
+    j = first
+    while j < len(toks) and j - first < SLOT_REACH and in_slot(toks[j][1], toks[j][2]):
+        j += 1
+    return j
+
+
+def find_namings(
+    lang: str,
+    vocab: Vocabulary,
+    doc: Tokens,
+    names: list[tuple[int, int]],
+    verbs: list[tuple[int, int]],
+) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """Of the `verbs` (spans of triggers), the ones that name or describe what their object is
+    ("called Lam a close friend", "calling it a milestone"), each with that object's span: a
+    `naming` verb of lexicon/<lang>/synonyms.yaml, then only names or `naming_objects`, then a
+    `naming_determiners` word that opens no time (`naming_times`: "called Lam the same day", "a
+    day later" are calls)."""
+    data = load_lexicon(lang, "synonyms")
+    inflection = vocab.inflections.get(lang)
+
+    def keyed(words: str) -> tuple[str, ...]:
+        keys = word_keys(words)
+        return inflection.key(keys) if inflection else keys
+
+    heads = {keyed(str(w)) for ws in (data.get("naming") or {}).values() for w in ws}
+    if not heads:
+        return []
+    objects = {k for w in phrase_keys("synonyms", "naming_objects", (lang,)) for k in w}
+    determiners = {k for w in phrase_keys("synonyms", "naming_determiners", (lang,)) for k in w}
+    times = {k for w in phrase_keys("synonyms", "naming_times", (lang,)) for k in w}
+    toks = doc.words()
+    keys = doc.inflected(lang, inflection)
+    ends = {e: i for i, (_, _, e) in enumerate(toks)}
+
+    def in_slot(start: int, end: int) -> bool:
+        return within(start, end, names)
+
+    found = []
+    for verb in verbs:
+        last = ends.get(verb[1])
+        if last is None or not any(keys[last - len(h) + 1 : last + 1] == h for h in heads):
+            continue
+        first = last + 1
+        j = _slot_end(toks, first, in_slot)
+        if j == first and j < len(toks) and keys[j] in objects:
+            j += 1
+        if j == first or j >= len(toks) or keys[j] not in determiners:
+            continue
+        if j + 1 < len(toks) and keys[j + 1] in times:
+            continue
+        found.append((verb, (toks[first][1], toks[j - 1][2])))
     return found
