@@ -225,3 +225,17 @@ def test_a_main_event_of_unnamed_people(checker: Checker, statement: str, verdic
 def test_a_group_main_event_refutes_nothing(checker: Checker) -> None:
     judgement = checker.check("Two days after his calls with the two US senators, Lam met leaders.")
     assert "may be others than the claims'" in judgement.explanation
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Lam called Senator Daines the same day.",
+        "Tô Lâm gọi Thượng nghị sĩ Daines là bạn cùng ngày.",
+        "To Lam goi TNS Daines la ban cung ngay.",
+    ],
+)
+def test_a_relative_date_with_no_act_to_date_is_open(checker: Checker, statement: str) -> None:
+    """'the same day' where no trigger is left to date (a naming verb, a speaker's verb) was a
+    part with no predicate, and the judge failed on it (KeyError, exit 2): it dates nothing."""
+    assert checker.check(statement).verdict == NEI

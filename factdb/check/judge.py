@@ -963,6 +963,9 @@ class Judge:
             return []
         inside = {t.target for t in parsed.triggers if rel.in_anchor(t.start)}
         outside = {t.target for t in parsed.triggers if not rel.in_anchor(t.start)}
+        if not inside and not outside:
+            # no act to date ("Lam called Daines the same day", a naming with its call dropped)
+            return []
         # "Two Days After Calls With Daines": an anchor named without its own verb is an event of
         # the main kind.
         inside = inside or outside
