@@ -589,14 +589,22 @@ def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) 
         # what something is for ("sẽ được dùng cho các dự án y tế") or in what capacity
         # ("với tư cách quan sát viên"): no claim says it, unless what follows is a
         # predicate a part decides ("với tư cách thành viên sáng lập") or the content of
-        # an invitation the deciding claims carry ("mời ... với tư cách thành viên sáng lập")
+        # an invitation the deciding claims carry ("mời ... với tư cách thành viên sáng lập"),
+        # or a title an office part bears out: the office he acted in ("in his capacity as
+        # founding chairman of the Board", "với tư cách Chủ tịch Hội đồng")
         decided = {p.predicate for p in parts}
-        read = [t for t in ctx.parsed.triggers if t.target in decided]
-        read += ctx.parsed.contents
+        read = [t.start for t in ctx.parsed.triggers if t.target in decided]
+        read += [c.start for c in ctx.parsed.contents]
+        if any(p.predicate in world.offices and p.verdict == SUPPORTED for p in parts):
+            read += [
+                m.start
+                for m in ctx.parsed.entities
+                if m.ids and world.type(m.ids[0]) == ROLE_TYPE
+            ]
         loose += [
             Uncovered("words", ctx.parsed.text[c.start :].rstrip(" ."))
             for c in ctx.parsed.grammar
-            if c.kind in ("purpose", "capacity_phrase") and not any(t.start >= c.end for t in read)
+            if c.kind in ("purpose", "capacity_phrase") and not any(s >= c.end for s in read)
         ]
         if cue is not None and not denial_read(world, ctx, parts):
             loose.append(Uncovered("denial", cue.text))
