@@ -37,6 +37,7 @@ from factdb.lexicon.vocabulary import (
     EVENT,
     GRAMMAR_KINDS,
     OCCASION,
+    OFFICE_TENSES,
     PERSON,
     PERSON_ATTRIBUTES,
     ROLE_TYPE,
@@ -2878,6 +2879,13 @@ def _party_adjectives(
         and vocab.entities[m.ids[0]].type in (PERSON, ROLE_TYPE)
     ]
     people += phrases_at(parsed, "statements", "leader_nouns")
+    # A title's tense word is the title's: "Democratic former senator Leahy", "a Republican
+    # ex-senator" say his party as "former Democratic senator" does.
+    people += [
+        (c.start, c.end)
+        for c in parsed.grammar
+        if c.kind in OFFICE_TENSES and beside(text, c.start, c.end, people)
+    ]
     found = []
     # The words' keys are folded already (Tokens.words): a form is looked up by them, and only
     # where its first word stands (most words begin none).
