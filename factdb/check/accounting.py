@@ -597,9 +597,7 @@ def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) 
         read += [c.start for c in ctx.parsed.contents]
         if any(p.predicate in world.offices and p.verdict == SUPPORTED for p in parts):
             read += [
-                m.start
-                for m in ctx.parsed.entities
-                if m.ids and world.type(m.ids[0]) == ROLE_TYPE
+                m.start for m in ctx.parsed.entities if m.ids and world.type(m.ids[0]) == ROLE_TYPE
             ]
         loose += [
             Uncovered("words", ctx.parsed.text[c.start :].rstrip(" ."))
