@@ -23,6 +23,7 @@ from factdb.check.rules import (
     Uncovered,
     count_holds,
     fewer_than_named,
+    is_former,
     unread_details,
 )
 from factdb.check.stance import person_cues
@@ -39,7 +40,8 @@ from factdb.check.world import (
 )
 from factdb.extract.quantities import Quantity
 from factdb.lexicon.index import glossed, phrase_keys, whole_phrases
-from factdb.lexicon.vocabulary import EVENT, TOPIC, Vocabulary
+from factdb.lexicon.vocabulary import EVENT, OFFICE_TENSES, TOPIC, Vocabulary
+from factdb.store.claims import ClaimView
 from factdb.text.covered import overlaps, within
 from factdb.text.fold import fold
 from factdb.text.sentences import DASH_MARKS
@@ -159,11 +161,11 @@ def counts(world: World, ctx: Context, parts: list[Part]) -> tuple[list[Uncovere
     # "met nine leaders, including Prabowo and Orbán": a count above the names said may be of
     # every party the claims give that one occasion, which bears it out (never refutes)
     whole = occasion_parties(world, occasions) if len(occasions_met) == 1 else set()
-    held_all = {(c.subject, c.qualifier("role")) for c in world.held(whole)}
+    ever, ever_all = world.held(others, ever=True), world.held(whole, ever=True)
 
-    def counted(cue: Cue, parties: set[str], offices: set[tuple[str, str | None]]) -> int:
+    def counted(cue: Cue, parties: set[str], offices: list[ClaimView]) -> int:
         if cue.kind == "counted_office":
-            return len({person for person, role in offices if role == cue.target})
+            return len(_holders(ctx, cue, offices))
         if cue.kind == "counted_country":
             # the countries where they hold office, the one inside a body's name included
             places = world.countries_of(world.offices_of(parties)) | visited
@@ -180,8 +182,8 @@ def counts(world: World, ctx: Context, parts: list[Part]) -> tuple[list[Uncovere
     fixed = bool(ctx.parsed.dates) or any(world.type(e) == EVENT for e in ctx.mentioned)
     wrong: list[Uncovered] = []
     for q, cue in counts:
-        n = counted(cue, others, held)
-        if fits(q, n) or (whole and fits(q, counted(cue, whole, held_all))):
+        n = counted(cue, others, ever)
+        if fits(q, n) or (whole and fits(q, counted(cue, whole, ever_all))):
             borne.add(cue.target)
         else:
             one = fixed and len(occasions_met) == 1
@@ -189,6 +191,24 @@ def counts(world: World, ctx: Context, parts: list[Part]) -> tuple[list[Uncovere
             wrong.append(Uncovered("count", q.text, cue.text, n, fewer=fewer))
             borne.add(cue.target)  # the office counted is the count's to decide
     return wrong, borne
+
+
+def _holders(ctx: Context, cue: Cue, offices: list[ClaimView]) -> set[str]:
+    """Whom a count of an office's holders counts, by the tense words its title carries
+    (parse._tensed_start): those the claims give the office now, unless they say "former"
+    ("two former senators": those who held it before and not now) or both ("three current and
+    former senators")."""
+    tenses = {
+        c.kind
+        for c in ctx.parsed.grammar
+        if c.kind in OFFICE_TENSES and cue.start <= c.start < cue.end
+    }
+    held = [c for c in offices if c.qualifier("role") == cue.target]
+    now = {c.subject for c in held if not is_former(c)}
+    if "former" not in tenses:
+        return now
+    before = {c.subject for c in held if is_former(c)} - now
+    return before | now if "present" in tenses else before
 
 
 def counted_words(world: World, ctx: Context, parts: list[Part]) -> set[tuple[int, int]]:

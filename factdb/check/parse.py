@@ -707,9 +707,10 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
         [Cue("counted", t, text[s:e], s, e) for s, e, t, _ in nouns] + groups,
         key=lambda c: c.start,
     )
-    # "four prime ministers", "4 tổng thống": a count of the holders of an office
+    # "four prime ministers", "4 tổng thống": a count of the holders of an office, with the
+    # title's tense words ("three current and former senators": accounting.counts)
     nouns += countries + [
-        (m.start, m.end, m.ids[0], "counted_office")
+        (_tensed_start(parsed, m.start), m.end, m.ids[0], "counted_office")
         for m in parsed.entities
         if len(m.ids) == 1
         and m.ids[0] in vocab.entities
@@ -2944,6 +2945,21 @@ def _group_attributes(parsed: ParsedStatement, vocab: Vocabulary) -> set[tuple[i
         if near and not listed:
             found.add((m.start, m.end))
     return found
+
+
+def _tensed_start(parsed: ParsedStatement, start: int) -> int:
+    """Where a title that starts at `start` starts with the tense words right before it, each
+    next to the title or joined to the next by a list joiner ("current and former senators",
+    "sitting senators", "đương nhiệm và nguyên"): they say which holders it speaks of."""
+    tenses = sorted(
+        (c for c in parsed.grammar if c.kind in OFFICE_TENSES), key=lambda c: c.end, reverse=True
+    )
+    joiners = list_joiners(parsed.lang)
+    for c in tenses:
+        gap = parsed.text[c.end : start]
+        if c.end <= start and (not gap.strip() or tuple(word_keys(gap)) in joiners):
+            start = c.start
+    return start
 
 
 def beside(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> bool:
