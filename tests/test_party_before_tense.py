@@ -1,6 +1,8 @@
 """Session 22, a party adjective before a title's tense word: "Democratic former senator Patrick
 Leahy" says his party as "former Democratic senator" does (check.parse._party_adjectives): the
-tense word is the title's, so the adjective stands beside the title. Vietnamese writes the party
+tense word, and the place of the office ("Republican former Vermont senator"), are the title's,
+so the adjective stands beside the title, and is the party of the name the title is read with
+(Judge._title_holder). Vietnamese writes the party
 after the title ("cựu Thượng nghị sĩ Dân chủ"), which was read already; its cases guard it.
 Each in English, Vietnamese and Vietnamese without diacritics, in wording no corpus uses."""
 
@@ -21,6 +23,8 @@ VERDICTS = [
     ("To Lam phoned the Democratic former senator Pat Leahy on February 19.", SUPPORTED),
     ("Lam rang Republican former senator Patrick Leahy.", CONTRADICTED),
     ("Republican ex-senator Patrick Leahy took a call from Lam.", CONTRADICTED),
+    ("Lam phoned Democratic former Vermont senator Patrick Leahy on Feb 19.", SUPPORTED),
+    ("Lam phoned Republican former Vermont senator Patrick Leahy on Feb 19.", CONTRADICTED),
     ("Tổng Bí thư điện đàm với cựu Thượng nghị sĩ Dân chủ Patrick Leahy.", SUPPORTED),
     ("Tổng Bí thư điện đàm với nguyên Thượng nghị sĩ Cộng hòa Patrick Leahy.", CONTRADICTED),
     ("Tong Bi thu dien dam voi cuu Thuong nghi si Dan chu Patrick Leahy.", SUPPORTED),

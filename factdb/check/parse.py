@@ -41,6 +41,7 @@ from factdb.lexicon.vocabulary import (
     PERSON,
     PERSON_ATTRIBUTES,
     ROLE_TYPE,
+    US_STATE,
     Vocabulary,
 )
 from factdb.records import dataclass, field, replace
@@ -2880,13 +2881,19 @@ def _party_adjectives(
         and vocab.entities[m.ids[0]].type in (PERSON, ROLE_TYPE)
     ]
     people += phrases_at(parsed, "statements", "leader_nouns")
-    # A title's tense word is the title's: "Democratic former senator Leahy", "a Republican
-    # ex-senator" say his party as "former Democratic senator" does.
-    people += [
-        (c.start, c.end)
-        for c in parsed.grammar
-        if c.kind in OFFICE_TENSES and beside(text, c.start, c.end, people)
+    # A title's tense word and the place of its office are the title's: "Democratic former
+    # senator Leahy", "a Democratic ex-senator", "Republican former Vermont senator Leahy" say
+    # his party as "former Democratic senator" does.
+    titled = [(c.start, c.end) for c in parsed.grammar if c.kind in OFFICE_TENSES] + [
+        (m.start, m.end)
+        for m in parsed.entities
+        if len(m.ids) == 1
+        and m.ids[0] in vocab.entities
+        and vocab.entities[m.ids[0]].type in (COUNTRY, US_STATE)
     ]
+    for start, end in sorted(titled, reverse=True):
+        if beside(text.replace("-", " "), start, end, people):
+            people.append((start, end))
     found = []
     # The words' keys are folded already (Tokens.words): a form is looked up by them, and only
     # where its first word stands (most words begin none).
