@@ -1,7 +1,9 @@
 """Session 22, a count of an office's holders with the title's tense words: "three current and
 former US senators" counts those the claims give the office now and those who held it before;
 "two former senators" only those who held it before and not now; a count with no tense word
-those who hold it now, as before (parse._tensed_start, accounting._holders). A count above the
+those who hold it now, as before (parse._tensed_span, accounting._holders). Vietnamese may
+write the tense after the title, and the title again after the last ("ba thượng nghị sĩ đương
+nhiệm và cựu thượng nghị sĩ"). A count above the
 holders so counted is not borne out. Each in English, Vietnamese and Vietnamese without
 diacritics, in wording no corpus uses (the unaccented count is a digit: "ba" alone is also
 "bà")."""
@@ -30,6 +32,12 @@ VERDICTS = [
         SUPPORTED,
     ),
     ("Trong chuyến thăm Mỹ, Tổng Bí thư điện đàm với hai cựu thượng nghị sĩ Mỹ.", NEI),
+    (
+        "Trong chuyến công tác, Tổng Bí thư trao đổi với ba thượng nghị sĩ đương nhiệm và cựu "
+        "thượng nghị sĩ Mỹ.",
+        SUPPORTED,
+    ),
+    ("Trong chuyến công tác, Tổng Bí thư trao đổi với ba thượng nghị sĩ đương nhiệm.", NEI),
     (
         "Trong chuyen tham My, Tong Bi thu dien dam voi 3 duong kim va cuu thuong nghi si My.",
         SUPPORTED,

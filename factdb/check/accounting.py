@@ -195,7 +195,7 @@ def counts(world: World, ctx: Context, parts: list[Part]) -> tuple[list[Uncovere
 
 def _holders(ctx: Context, cue: Cue, offices: list[ClaimView]) -> set[str]:
     """Whom a count of an office's holders counts, by the tense words its title carries
-    (parse._tensed_start): those the claims give the office now, unless they say "former"
+    (parse._tensed_span): those the claims give the office now, unless they say "former"
     ("two former senators": those who held it before and not now) or both ("three current and
     former senators")."""
     tenses = {

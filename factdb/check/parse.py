@@ -711,7 +711,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     # "four prime ministers", "4 tổng thống": a count of the holders of an office, with the
     # title's tense words ("three current and former senators": accounting.counts)
     nouns += countries + [
-        (_tensed_start(parsed, m.start), m.end, m.ids[0], "counted_office")
+        (*_tensed_span(parsed, m), m.ids[0], "counted_office")
         for m in parsed.entities
         if len(m.ids) == 1
         and m.ids[0] in vocab.entities
@@ -2954,19 +2954,30 @@ def _group_attributes(parsed: ParsedStatement, vocab: Vocabulary) -> set[tuple[i
     return found
 
 
-def _tensed_start(parsed: ParsedStatement, start: int) -> int:
-    """Where a title that starts at `start` starts with the tense words right before it, each
-    next to the title or joined to the next by a list joiner ("current and former senators",
-    "sitting senators", "đương nhiệm và nguyên"): they say which holders it speaks of."""
-    tenses = sorted(
-        (c for c in parsed.grammar if c.kind in OFFICE_TENSES), key=lambda c: c.end, reverse=True
-    )
-    joiners = list_joiners(parsed.lang)
-    for c in tenses:
-        gap = parsed.text[c.end : start]
-        if c.end <= start and (not gap.strip() or tuple(word_keys(gap)) in joiners):
+def _tensed_span(parsed: ParsedStatement, title: Mention) -> tuple[int, int]:
+    """The title's span with its tense words, each next to it or joined to the next by a list
+    joiner: before it ("current and former senators", "sitting senators"), or after it, the
+    title said again after the last ("thượng nghị sĩ đương nhiệm và cựu thượng nghị sĩ"). They
+    say which holders it speaks of."""
+    text, joiners = parsed.text, list_joiners(parsed.lang)
+    tenses = [c for c in parsed.grammar if c.kind in OFFICE_TENSES]
+
+    def next_to(gap: str) -> bool:
+        return not gap.strip() or tuple(word_keys(gap)) in joiners
+
+    start, end = title.start, title.end
+    for c in sorted(tenses, key=lambda c: c.end, reverse=True):
+        if c.end <= start and next_to(text[c.end : start]):
             start = c.start
-    return start
+    for c in sorted(tenses, key=lambda c: c.start):
+        if c.start >= end and next_to(text[end : c.start]):
+            end = c.end
+    again = [
+        m.end
+        for m in parsed.entities
+        if m.ids == title.ids and m.start >= end and not text[end : m.start].strip()
+    ]
+    return start, (again[0] if again and end > title.end else end)
 
 
 def beside(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> bool:
