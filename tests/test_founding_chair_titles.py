@@ -37,6 +37,7 @@ VERDICTS = [
         SUPPORTED,
     ),
     ("Orbán, who founded and chairs the Board of Peace, met To Lam.", CONTRADICTED),
+    ("Orbán is the Board of Peace founder and chairman.", CONTRADICTED),
     # the name before "in his capacity as" is not the doer: the title is Lam's, left open
     (
         "Trump invited To Lam in his capacity as founding chairman of the Board of Peace.",
