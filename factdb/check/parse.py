@@ -2891,8 +2891,16 @@ def _party_adjectives(
         and m.ids[0] in vocab.entities
         and vocab.entities[m.ids[0]].type in (COUNTRY, US_STATE)
     ]
+    # each next to the title or what was joined to it, spaces or a hyphen between: looked up by
+    # where the words around it end and start, not by comparing every pair (a long statement
+    # has hundreds of both)
+    starts, ends = {s for s, _ in people}, {e for _, e in people}
     for start, end in sorted(titled, reverse=True):
-        if beside(text.replace("-", " "), start, end, people):
+        after = len(text) - len(text[end:].lstrip(" -"))
+        before = len(text[:start].rstrip(" -"))
+        if after in starts or before in ends:
+            starts.add(start)
+            ends.add(end)
             people.append((start, end))
     found = []
     # The words' keys are folded already (Tokens.words): a form is looked up by them, and only
@@ -2954,6 +2962,10 @@ def _group_attributes(parsed: ParsedStatement, vocab: Vocabulary) -> set[tuple[i
     return found
 
 
+# The most characters between a title and a tense word of it ("current and former": " and ").
+TENSE_GAP = 16
+
+
 def _tensed_span(parsed: ParsedStatement, title: Mention) -> tuple[int, int]:
     """The title's span with its tense words, each next to it or joined to the next by a list
     joiner: before it ("current and former senators", "sitting senators"), or after it, the
@@ -2962,20 +2974,25 @@ def _tensed_span(parsed: ParsedStatement, title: Mention) -> tuple[int, int]:
     text, joiners = parsed.text, list_joiners(parsed.lang)
     tenses = [c for c in parsed.grammar if c.kind in OFFICE_TENSES]
 
-    def next_to(gap: str) -> bool:
+    def next_to(a: int, b: int) -> bool:
+        # a joiner is a word or two: a longer gap is never one (and a long statement's far
+        # words are not read at all)
+        gap = text[a:b] if 0 <= b - a <= TENSE_GAP else "-"
         return not gap.strip() or tuple(word_keys(gap)) in joiners
 
     start, end = title.start, title.end
     for c in sorted(tenses, key=lambda c: c.end, reverse=True):
-        if c.end <= start and next_to(text[c.end : start]):
+        if c.end <= start and next_to(c.end, start):
             start = c.start
     for c in sorted(tenses, key=lambda c: c.start):
-        if c.start >= end and next_to(text[end : c.start]):
+        if c.start >= end and next_to(end, c.start):
             end = c.end
     again = [
         m.end
         for m in parsed.entities
-        if m.ids == title.ids and m.start >= end and not text[end : m.start].strip()
+        if m.ids == title.ids
+        and 0 <= m.start - end <= TENSE_GAP
+        and not text[end : m.start].strip()
     ]
     return start, (again[0] if again and end > title.end else end)
 
