@@ -23,6 +23,7 @@ from factdb.check.rules import (
     Uncovered,
     count_holds,
     fewer_than_named,
+    is_former,
     unread_details,
 )
 from factdb.check.stance import person_cues
@@ -40,7 +41,7 @@ from factdb.check.world import (
 )
 from factdb.extract.quantities import Quantity
 from factdb.lexicon.index import glossed, phrase_keys, whole_phrases
-from factdb.lexicon.vocabulary import EVENT, TOPIC, Vocabulary
+from factdb.lexicon.vocabulary import EVENT, OFFICE_TENSES, TOPIC, Vocabulary
 from factdb.store.claims import ClaimView
 from factdb.text.covered import overlaps, within
 from factdb.text.fold import fold
@@ -161,13 +162,11 @@ def counts(world: World, ctx: Context, parts: list[Part]) -> tuple[list[Uncovere
     # "met nine leaders, including Prabowo and Orbán": a count above the names said may be of
     # every party the claims give that one occasion, which bears it out (never refutes)
     whole = occasion_parties(world, occasions) if len(occasions_met) == 1 else set()
-    held_all = {(c.subject, c.qualifier("role")) for c in world.held(whole)}
+    ever, ever_all = world.held(others, ever=True), world.held(whole, ever=True)
 
-    def counted(cue: Cue, parties: set[str], offices: set[tuple[str, str | None]]) -> int:
+    def counted(cue: Cue, parties: set[str], offices: list[ClaimView]) -> int:
         if cue.kind == "counted_office":
-            # "heads of state and government": the holders of either office, counted together
-            roles = cue.target.split("+")
-            return len({person for person, role in offices if role in roles})
+            return len(_holders(ctx, cue, offices))
         if cue.kind == "counted_country":
             # the countries where they hold office, the one inside a body's name included
             places = world.countries_of(world.offices_of(parties)) | visited
@@ -184,8 +183,8 @@ def counts(world: World, ctx: Context, parts: list[Part]) -> tuple[list[Uncovere
     fixed = bool(ctx.parsed.dates) or any(world.type(e) == EVENT for e in ctx.mentioned)
     wrong: list[Uncovered] = []
     for q, cue in counts:
-        n = counted(cue, others, held)
-        if fits(q, n) or (whole and fits(q, counted(cue, whole, held_all))):
+        n = counted(cue, others, ever)
+        if fits(q, n) or (whole and fits(q, counted(cue, whole, ever_all))):
             borne.add(cue.target)
         else:
             one = fixed and len(occasions_met) == 1
@@ -193,6 +192,26 @@ def counts(world: World, ctx: Context, parts: list[Part]) -> tuple[list[Uncovere
             wrong.append(Uncovered("count", q.text, cue.text, n, fewer=fewer))
             borne.add(cue.target)  # the office counted is the count's to decide
     return wrong, borne
+
+
+def _holders(ctx: Context, cue: Cue, offices: list[ClaimView]) -> set[str]:
+    """Whom a count of an office's holders counts, by the tense words its title carries
+    (parse._tensed_span): those the claims give the office now, unless they say "former"
+    ("two former senators": those who held it before and not now) or both ("three current and
+    former senators")."""
+    tenses = {
+        c.kind
+        for c in ctx.parsed.grammar
+        if c.kind in OFFICE_TENSES and cue.start <= c.start < cue.end
+    }
+    # "heads of state and government": the holders of either office, counted together
+    roles = cue.target.split("+")
+    held = [c for c in offices if c.qualifier("role") in roles]
+    now = {c.subject for c in held if not is_former(c)}
+    if "former" not in tenses:
+        return now
+    before = {c.subject for c in held if is_former(c)} - now
+    return before | now if "present" in tenses else before
 
 
 def counted_words(world: World, ctx: Context, parts: list[Part]) -> set[tuple[int, int]]:
@@ -593,14 +612,20 @@ def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) 
         # what something is for ("sẽ được dùng cho các dự án y tế") or in what capacity
         # ("với tư cách quan sát viên"): no claim says it, unless what follows is a
         # predicate a part decides ("với tư cách thành viên sáng lập") or the content of
-        # an invitation the deciding claims carry ("mời ... với tư cách thành viên sáng lập")
+        # an invitation the deciding claims carry ("mời ... với tư cách thành viên sáng lập"),
+        # or a title an office part bears out: the office he acted in ("in his capacity as
+        # founding chairman of the Board", "với tư cách Chủ tịch Hội đồng")
         decided = {p.predicate for p in parts}
-        read = [t for t in ctx.parsed.triggers if t.target in decided]
-        read += ctx.parsed.contents
+        read = [t.start for t in ctx.parsed.triggers if t.target in decided]
+        read += [c.start for c in ctx.parsed.contents]
+        if any(p.predicate in world.offices and p.verdict == SUPPORTED for p in parts):
+            read += [
+                m.start for m in ctx.parsed.entities if m.ids and world.type(m.ids[0]) == ROLE_TYPE
+            ]
         loose += [
             Uncovered("words", ctx.parsed.text[c.start :].rstrip(" ."))
             for c in ctx.parsed.grammar
-            if c.kind in ("purpose", "capacity_phrase") and not any(t.start >= c.end for t in read)
+            if c.kind in ("purpose", "capacity_phrase") and not any(s >= c.end for s in read)
         ]
         if cue is not None and not denial_read(world, ctx, parts):
             loose.append(Uncovered("denial", cue.text))

@@ -1146,7 +1146,8 @@ def offices_of_places(
     parsed: ParsedStatement, vocab: Vocabulary
 ) -> list[tuple[str, list[tuple[int, int, str]]]]:
     """(office, places) for a title said of a list of places ("the presidents of Indonesia,
-    Kazakhstan and Azerbaijan", "Thủ tướng các nước Campuchia, Armenia và Pakistan"): each
+    Kazakhstan and Azerbaijan", "Thủ tướng các nước Campuchia, Armenia và Pakistan"), or a
+    plural title after one ("Kazakhstan, Uzbekistan and Azerbaijan's presidents"): each
     place's holder of that office, as (start, end, place) of each place's mention."""
     if not any(len(m.ids) == 1 and m.ids[0] in vocab.entities for m in parsed.entities):
         return []
@@ -1155,6 +1156,9 @@ def offices_of_places(
     found = []
     for i, item in enumerate(items):
         if item.kind != ROLE:
+            continue
+        if i in reader.plurals and len(before := _places_before(reader, i)) > 1:
+            found.append((item.id, before))
             continue
         k = i + 1
         while k < len(items) and items[k].kind in ("title_filler", "plural_marker"):
@@ -1180,6 +1184,30 @@ def offices_of_places(
         if len(places) > 1:
             found.append((item.id, places))
     return found
+
+
+def _places_before(reader: _Reader, i: int) -> list[tuple[int, int, str]]:
+    """The countries listed right before the title at item i, in text order, its fillers
+    between ("Kazakhstan, Uzbekistan and Azerbaijan's presidents"): the list's last item is
+    joined to the title, and each earlier one set off by a comma or a list joiner."""
+    items = reader.items
+    k = i - 1
+    while k >= 0 and items[k].kind == "title_filler" and reader.joined(k, k + 1):
+        k -= 1
+    places: list[tuple[int, int, str]] = []
+    if k < 0 or not reader.joined(k, k + 1):
+        return places
+    while k >= 0 and items[k].kind == "place":
+        place = items[k]
+        if reader.vocab.entities[place.id].type not in COUNTRIES:
+            break
+        places.append((place.start, place.end, place.id))
+        k -= 1
+        if k >= 0 and items[k].kind == "list_joiner":
+            k -= 1
+        elif not (k >= 0 and "," in reader.text[items[k].end : place.start]):
+            break
+    return places[::-1]
 
 
 def distributed(

@@ -1293,6 +1293,14 @@ class Judge:
         if held:
             return held
         text = parsed.text
+        # right before a title read with its name: "Democratic former Vermont senator Leahy"
+        held = tuple(
+            s
+            for start, _, s in titles
+            if start >= m.end and beside(text, m.start, m.end, [(start, start)])
+        )
+        if held:
+            return held
         ends = [(p.end, p.ids[0]) for p in people if p.end <= m.start]
         for name in parsed.unknown_names:
             at = text.rfind(name, 0, m.start)

@@ -37,9 +37,11 @@ from factdb.lexicon.vocabulary import (
     EVENT,
     GRAMMAR_KINDS,
     OCCASION,
+    OFFICE_TENSES,
     PERSON,
     PERSON_ATTRIBUTES,
     ROLE_TYPE,
+    US_STATE,
     Vocabulary,
 )
 from factdb.records import dataclass, field, replace
@@ -727,9 +729,10 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
         [Cue("counted", t, text[s:e], s, e) for s, e, t, _ in nouns] + groups,
         key=lambda c: c.start,
     )
-    # "four prime ministers", "4 tổng thống": a count of the holders of an office
+    # "four prime ministers", "4 tổng thống": a count of the holders of an office, with the
+    # title's tense words ("three current and former senators": accounting.counts)
     nouns += countries + [
-        (m.start, m.end, m.ids[0], "counted_office")
+        (*_tensed_span(parsed, m), m.ids[0], "counted_office")
         for m in parsed.entities
         if len(m.ids) == 1
         and m.ids[0] in vocab.entities
@@ -3266,6 +3269,27 @@ def _party_adjectives(
         and vocab.entities[m.ids[0]].type in (PERSON, ROLE_TYPE)
     ]
     people += phrases_at(parsed, "statements", "leader_nouns")
+    # A title's tense word and the place of its office are the title's: "Democratic former
+    # senator Leahy", "a Democratic ex-senator", "Republican former Vermont senator Leahy" say
+    # his party as "former Democratic senator" does.
+    titled = [(c.start, c.end) for c in parsed.grammar if c.kind in OFFICE_TENSES] + [
+        (m.start, m.end)
+        for m in parsed.entities
+        if len(m.ids) == 1
+        and m.ids[0] in vocab.entities
+        and vocab.entities[m.ids[0]].type in (COUNTRY, US_STATE)
+    ]
+    # each next to the title or what was joined to it, spaces or a hyphen between: looked up by
+    # where the words around it end and start, not by comparing every pair (a long statement
+    # has hundreds of both)
+    starts, ends = {s for s, _ in people}, {e for _, e in people}
+    for start, end in sorted(titled, reverse=True):
+        after = len(text) - len(text[end:].lstrip(" -"))
+        before = len(text[:start].rstrip(" -"))
+        if after in starts or before in ends:
+            starts.add(start)
+            ends.add(end)
+            people.append((start, end))
     found = []
     # The words' keys are folded already (Tokens.words): a form is looked up by them, and only
     # where its first word stands (most words begin none).
@@ -3324,6 +3348,41 @@ def _group_attributes(parsed: ParsedStatement, vocab: Vocabulary) -> set[tuple[i
         if near and not listed:
             found.add((m.start, m.end))
     return found
+
+
+# The most characters between a title and a tense word of it ("current and former": " and ").
+TENSE_GAP = 16
+
+
+def _tensed_span(parsed: ParsedStatement, title: Mention) -> tuple[int, int]:
+    """The title's span with its tense words, each next to it or joined to the next by a list
+    joiner: before it ("current and former senators", "sitting senators"), or after it, the
+    title said again after the last ("thượng nghị sĩ đương nhiệm và cựu thượng nghị sĩ"). They
+    say which holders it speaks of."""
+    text, joiners = parsed.text, list_joiners(parsed.lang)
+    tenses = [c for c in parsed.grammar if c.kind in OFFICE_TENSES]
+
+    def next_to(a: int, b: int) -> bool:
+        # a joiner is a word or two: a longer gap is never one (and a long statement's far
+        # words are not read at all)
+        gap = text[a:b] if 0 <= b - a <= TENSE_GAP else "-"
+        return not gap.strip() or tuple(word_keys(gap)) in joiners
+
+    start, end = title.start, title.end
+    for c in sorted(tenses, key=lambda c: c.end, reverse=True):
+        if c.end <= start and next_to(c.end, start):
+            start = c.start
+    for c in sorted(tenses, key=lambda c: c.start):
+        if c.start >= end and next_to(end, c.start):
+            end = c.end
+    again = [
+        m.end
+        for m in parsed.entities
+        if m.ids == title.ids
+        and 0 <= m.start - end <= TENSE_GAP
+        and not text[end : m.start].strip()
+    ]
+    return start, (again[0] if again and end > title.end else end)
 
 
 def beside(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> bool:

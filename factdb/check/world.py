@@ -166,14 +166,16 @@ class World:
             and c.modality == "fact"
         }
 
-    def held(self, parties: set[str]) -> list[ClaimView]:
-        """The offices the persons among `parties` hold now (not "before" a date)."""
+    def held(self, parties: set[str], ever: bool = False) -> list[ClaimView]:
+        """The offices the persons among `parties` hold now (not "before" a date), or with
+        `ever` at any time the sources give."""
         persons = {e for e in parties if self.type(e) == PERSON}
-        return [c for c in self.offices_now(persons) if c.subject in persons]
+        return [c for c in self.offices_now(persons, ever) if c.subject in persons]
 
-    def offices_now(self, named: set[str]) -> list[ClaimView]:
+    def offices_now(self, named: set[str], ever: bool = False) -> list[ClaimView]:
         """The office claims naming one of `named` that the sources state as held, not "before"
-        a date (rules.is_former): who holds an office now, or where."""
+        a date (rules.is_former): who holds an office now, or where; with `ever`, those held
+        before too."""
         offices = self.offices
         if not named or not offices:
             return []
@@ -181,7 +183,7 @@ class World:
             c
             for found in self.index.claims_naming(offices, named).values()
             for c in found
-            if c.polarity == "affirmed" and c.modality == "fact" and not is_former(c)
+            if c.polarity == "affirmed" and c.modality == "fact" and (ever or not is_former(c))
         ]
 
     def offices_of(self, parties: set[str]) -> set[str]:
