@@ -31,6 +31,7 @@ from factdb.check.rules import (
     is_former,
     of_now,
     other_time,
+    partly_held,
     party_of,
     within,
 )
@@ -545,7 +546,7 @@ def assess(
     if deadline is not None and value_note is None:
         value_note = Grounds("said-deadline", claim, text=deadline.text)
     if conflict is not None:
-        decided = conflict_elsewhere(world, pred, claim, ctx)
+        decided = conflict_elsewhere(world, pred, claim, ctx, date)
         if decided is not None:
             return decided
     how = stated(world, pred, claim, ctx, quantity, date, said, same_key, same_occasion, timing)
@@ -1230,12 +1231,18 @@ def dated_conflict(
 
 
 def conflict_elsewhere(
-    world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context
+    world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context, date: DateSpan | None
 ) -> Finding | None:
     """Open, not contradicted, where a state's conflict went to another act: the date to
-    another time (other_time), or the state changed on the occasion (scope.changed)."""
+    another time (other_time), or to a time the claim holds over in part only (partly_held),
+    or the state changed on the occasion (scope.changed)."""
     if pred.time_role != "state":
         return None
+    if partly_held(claim, date):
+        # "comprehensive partners from 2013 to 2023" of the level held since September 2023:
+        # the years before the upgrade were at another level, which the claim does not refute
+        assert date is not None
+        return Finding(claim, "open", Grounds("partly-held", claim, text=date.text))
     if other_time(claim, ctx.parsed.dates):
         # "Upgraded to a comprehensive partnership in 2013": the date went to the upgrade,
         # and the level held today says nothing about 2013.

@@ -351,6 +351,11 @@ class Words:
                 )
             case "other-time":
                 return f"{claim}; the statement speaks of another time"
+            case "partly-held":
+                return (
+                    f"the statement says {g.text}; {claim}, which began within that time: it "
+                    "changed then, and before then may have been otherwise"
+                )
             case "later":
                 return (
                     f"{claim}, a state that may have changed by the later time the statement "

@@ -27,6 +27,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from functools import cache
 
+from factdb.check import scope
 from factdb.check.assess import time_of
 from factdb.check.explain import Words
 from factdb.check.findings import Context, Part
@@ -104,7 +105,11 @@ def modes_said(ctx: Context) -> list[ModeSaid]:
                         continue
                     gap = text[t.end : start] if t.end <= start else text[end : t.start]
                     before = end <= t.start and not gap.strip()
-                    if (t.end <= start and not set(gap) & CLAUSE_BREAKS) or before:
+                    # another verb between, or in the mode's own words, says it of its own act
+                    # ("spoke with Daines and met him in person", "... rồi gặp mặt trực tiếp":
+                    # the meeting's), not of this one
+                    between = any(t.end <= o.start < end for o in parsed.triggers)
+                    if (t.end <= start and not set(gap) & CLAUSE_BREAKS and not between) or before:
                         said = ModeSaid(
                             mode, t.target, start, end, text[start:end], (t.start, t.end)
                         )
@@ -197,7 +202,9 @@ def mode_parts(
         if _besides(ctx, said):
             continue
         seen.add((said.start, said.end))
-        dates = ctx.dates.get(said.predicate) or parsed.dates
+        # a verb dated in its own clause is dated by that clause alone: another clause's
+        # date is another act's ("spoke with Daines on Feb 18 and met him in person on Feb 19")
+        dates = scope.verb_dates(ctx, said.verb) or ctx.dates.get(said.predicate) or parsed.dates
 
         def held(preds: frozenset[str], dates: Sequence[DateSpan] = dates) -> list[ClaimView]:
             return [

@@ -846,6 +846,17 @@ def other_time(claim: ClaimView, dates: Sequence[DateSpan]) -> bool:
     return all(d.last < claim.time_start or d.first > claim.time_end for d in dated)
 
 
+def partly_held(claim: ClaimView, date: DateSpan | None) -> bool:
+    """Whether the statement's date reaches back before a state claim's first day and does
+    not run on to now (where the claim holds: "since 2013"): the claim holds over the later
+    part of that time only, and the state may have been otherwise before it ("were
+    comprehensive partners in 2023" of a level held from the upgrade of September 2023). Past
+    its last day the sources' state holds on unless a later time says otherwise (later.py)."""
+    if date is None or not date.year_known or claim.time_start is None:
+        return False
+    return date.last != dt.date.max and date.first < claim.time_start
+
+
 def bind_party(
     bound: str,
     bound_kind: str,
@@ -982,7 +993,8 @@ class Grounds:
     time-outside | topic-year (another year for what was said: "a positive start for 2025"
     of one its source says for 2026, factdb.check.topic_years) | said-deadline (a deadline
     inside the words given to a speaker, "by 2030", which the claim's source does not give) |
-    other-time (a state, and the statement dates another time) | later (a
+    other-time (a state, and the statement dates another time) | partly-held (a state held over
+    the later part of the statement's time only: partly_held, `text` the date) | later (a
     state dated before the event the statement is set after: `text` the cue) | not-after (an
     act not shown done after the event the statement sets it after: `text` the cue) |
     before-event (a one-off act done before that event began: `text` the cue) | changed (a

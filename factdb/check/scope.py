@@ -190,7 +190,25 @@ def _dates_its_act(ctx: Context, pid: str, date: DateSpan) -> bool:
     before = [t for t in ctx.parsed.triggers if t.end <= date.start]
     if not before or before[-1].target != pid:
         return False
-    start = before[-1].end
+    return _only_parties_between(ctx, before[-1].end, date)
+
+
+def verb_dates(ctx: Context, verb: tuple[int, int]) -> list[DateSpan]:
+    """The dates that follow the verb at `verb` in its clause, no other verb and nothing but
+    its parties between: its own act's ("spoke with Daines on Feb 18 and met him in person on
+    Feb 19": the meeting's is the 19th, the 18th the call's)."""
+    return [
+        d
+        for d in ctx.parsed.dates
+        if verb[1] <= d.start
+        and not any(verb[1] <= t.start < d.start for t in ctx.parsed.triggers)
+        and _only_parties_between(ctx, verb[1], d)
+    ]
+
+
+def _only_parties_between(ctx: Context, start: int, date: DateSpan) -> bool:
+    """Whether nothing stands from `start` to `date` but a verb's parties: no clause break, no
+    list joiner but one joining two names."""
     if CLAUSE_BREAK.search(ctx.parsed.text, start, date.start):
         return False
     words = [w for w in ctx.words if start <= w[1] and w[2] <= date.start]
