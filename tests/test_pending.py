@@ -2,7 +2,8 @@
 approval", "khoản vay vẫn đang chờ phê duyệt" deny the approval as "has yet to approve" does,
 so the approval the sources report refutes them; a wait told of the past ("had been awaiting
 approval") says nothing of now. Unaccented, "vẫn chờ" is also "vẫn cho" (still gives): only
-the marked form is a wait (`same_fold`). Each class in English, Vietnamese and Vietnamese without
+the marked form is a wait (`same_fold`), unless the awaited approval follows ("van dang cho
+phe duyet": no one "gives approval" so). Each class in English, Vietnamese and Vietnamese without
 diacritics, with traps (unaccented, no wait is read: "van dang cho" is also "still
 gives"); the statements are written for these tests, as wire copy, headlines
 and posts put them."""
@@ -28,9 +29,14 @@ VERDICTS = [
     ("The Hungarian ODA package for Vietnam is still waiting for approval.", CONTRADICTED),
     ("Gói ODA 400 triệu USD Hungary dành cho Việt Nam vẫn đang chờ phê duyệt.", CONTRADICTED),
     ("Khoản vay ODA của Hungary cho Việt Nam còn chờ được thông qua", CONTRADICTED),
+    # unaccented, a wait for approval is a wait whatever the marks
+    ("Khoan ODA 400 trieu USD cua Hungary van dang cho phe duyet", CONTRADICTED),
+    ("Tin nong: goi ODA cua Hungary danh cho Viet Nam con dang cho phe duyet", CONTRADICTED),
+    ("Khoan vay cua Budapest cho Ha Noi dang cho phe duyet", CONTRADICTED),
     # traps: unaccented, "vẫn cho" gives, so it waits for nothing; a wait told of the past
     # ("had been awaiting", "chờ đợi") denies nothing now
     ("Hungary van cho Viet Nam 200 suat hoc bong moi nam", SUPPORTED),
+    ("Hungary van dang cho Viet Nam 200 suat hoc bong moi nam", SUPPORTED),
     ("Hungary approved the ODA for Vietnam, which had awaited approval for months.", NEI),
     ("Hungary approved the $400m ODA for Vietnam that had been awaiting approval.", NEI),
     ("Sau nhiều tháng chờ đợi, Hungary đã thông qua khoản ODA 400 triệu USD cho Việt Nam.", NEI),

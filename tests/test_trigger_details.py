@@ -32,8 +32,24 @@ def checker(real_checker: Checker) -> Checker:
         ("Tổng thống Trump điện đàm trực tuyến với Tổng Bí thư Tô Lâm", NEI),
         ("Tong thong Trump dien dam truc tuyen voi Tong Bi thu To Lam", NEI),
         ("Chủ tịch Hun Sen tiếp thân mật Tổng Bí thư Tô Lâm tại Phnom Penh", NEI),
+        # the category of a visit ("official visit", "thăm chính thức") is for the sources to
+        # give; they call this trip a working trip, so it stays open in every language
+        ("Tổng Bí thư Tô Lâm có chuyến thăm chính thức Hoa Kỳ từ 18 đến 20/2/2026", NEI),
+        ("Tong Bi thu To Lam co chuyen tham chinh thuc Hoa Ky tu 18 den 20/2/2026", NEI),
+        ("To Lam paid an official visit to the United States", NEI),
+        ("Truyền hình: ông Tô Lâm sang thăm chính thức nước Mỹ", NEI),
+        ("To Lam sang tham chinh thuc nuoc My", NEI),
         # traps: without the detail, each is borne out
         ("Leahy affirmed bipartisan support for Vietnam", SUPPORTED),
+        ("Tô Lâm thăm Hoa Kỳ từ 18 đến 20/2/2026", SUPPORTED),
+        ("To Lam tham Hoa Ky tu 18 den 20/2/2026", SUPPORTED),
+        # "chính thức" outside a visit's category stays a filler, and a word of ODA's name
+        ("Hungary chính thức phê duyệt khoản ODA 400 triệu USD cho Việt Nam", SUPPORTED),
+        ("Hungary chinh thuc phe duyet khoan ODA 400 trieu USD cho Viet Nam", SUPPORTED),
+        (
+            "Hỗ trợ phát triển chính thức 400 triệu USD của Hungary cho Việt Nam đã được thông qua",
+            SUPPORTED,
+        ),
         ("Prabowo mong sớm sang thăm Việt Nam", SUPPORTED),
         ("Prabowo mong som sang tham Viet Nam", SUPPORTED),
     ],

@@ -584,7 +584,9 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
             kind in ("negation", "negation_after")
             and parsed.negation is None
             and not overlaps(start, end, shielded)
-            and not text.startswith(".", end)
+            # "No. 2" is a number, not a denial: an abbreviation is one word before its
+            # period, while a phrase ending a sentence ("vẫn đang chờ phê duyệt.") denies
+            and not (text.startswith(".", end) and len(word_keys(surface)) == 1)
             # "no-fly zone", "no-deal fears", "a no-holds-barred talk": a denial joined to the
             # word after it makes a compound of the two, which denies no verb
             and not text.startswith("-", end)
@@ -592,8 +594,8 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
             # Vietnamese statement is "nỗ" ("no luc", effort), "nó" or "nợ"
             and any(h.lang == parsed.lang for h in hits)
         ):
-            # "No. 2" is a number, not a denial. One that follows what it denies ("the call did
-            # not take place") is read before the plain one inside it ("did not").
+            # One that follows what it denies ("the call did not take place") is read before
+            # the plain one inside it ("did not").
             after = [(s, e, h) for k, s, e, h in found if k == "negation_after" and s <= start < e]
             if kind == "negation" and after:
                 kind, (start, end, hits) = "negation_after", after[0]
