@@ -184,10 +184,13 @@ TRAPS = [
     ("Không khí cuộc gặp giữa Tổng Bí thư và Thủ tướng Orbán rất cởi mở.", NEI),
     ("Đội danh dự Không quân Mỹ đón Tổng Bí thư Tô Lâm tại Washington.", NEI),
     ("Doi danh du Khong quan My don Tong Bi thu To Lam tai Washington.", NEI),
+    # "không ít" denies nothing; who else was present is a detail the attendance claim's source
+    # does not give (it was borne out by the title's claim's sentences until session 22's
+    # title-coverage fix, cb44a21)
     (
         "Tổng Bí thư Tô Lâm dự cuộc họp khai mạc Hội đồng Hòa bình, nơi không ít lãnh đạo"
         " thế giới có mặt.",
-        SUPPORTED,
+        NEI,
     ),
     ("Lam did not just meet Orban; he also called Leahy.", SUPPORTED),
     # what a refusing verb falls on

@@ -89,13 +89,16 @@ def test_a_phrase_that_denies_nothing_names_no_denial(
         ("To Lam's US trip took place from Feb. 18 to 20, 2026.", "supported"),
         ("Chuyến công du Washington của Tổng Bí thư diễn ra từ 17 đến 19/2.", "contradicted"),
         ("Chuyen tham My cua ong To Lam dien ra tu 18 den 20/2/2026.", "supported"),
-        # with no act before it, or an event named after the act, the words state the
-        # meeting's dates, which the claims give only by month
+        # with no act before it, the words state the meeting's dates, which the claims give
+        # only by month
         ("Cuộc họp khai mạc Hội đồng Hòa bình ngày 19/2 tại Washington.", "not_enough_info"),
+        # an event named after an attendance verb, then its days: they date the attendance too,
+        # as source 000 writes it ("dự cuộc họp khai mạc ... từ ngày 18 - 20/2"; session 22,
+        # scope.place_values / Context.event_dated); days beyond the attendance's are refuted
         (
             "Tô Lâm sang Washington dự họp khai mạc Hội đồng Hòa bình về Gaza, diễn ra từ ngày 18"
             " đến 20/2.",
-            "not_enough_info",
+            "supported",
         ),
     ],
 )
