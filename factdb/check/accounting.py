@@ -21,6 +21,7 @@ from factdb.check.rules import (
     PHRASE_JOINER,
     SUPPORTED,
     Uncovered,
+    compare_value,
     count_holds,
     fewer_than_named,
     is_former,
@@ -43,6 +44,7 @@ from factdb.extract.quantities import Quantity
 from factdb.lexicon.index import glossed, phrase_keys, whole_phrases
 from factdb.lexicon.vocabulary import EVENT, OFFICE_TENSES, TOPIC, Vocabulary
 from factdb.store.claims import ClaimView
+from factdb.store.intervals import Interval
 from factdb.text.covered import overlaps, within
 from factdb.text.fold import fold
 from factdb.text.sentences import DASH_MARKS
@@ -629,6 +631,7 @@ def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) 
         ]
         if cue is not None and not denial_read(world, ctx, parts):
             loose.append(Uncovered("denial", cue.text))
+        loose += unborne_changes(world, ctx, parts)
         text = ctx.parsed.text
         loose += [Uncovered("detail", text[s:e]) for s, e in details(world, ctx, parts)]
     elif opposite:
@@ -637,6 +640,43 @@ def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) 
         loose += [Uncovered("detail", text[s:e]) for s, e in details(world, ctx, parts)]
         loose += [Uncovered("name", m.text) for m in said_of_another(world, ctx, parts, cue)]
     return list(dict.fromkeys(loose))
+
+
+def unborne_changes(world: World, ctx: Context, parts: list[Part]) -> list[Uncovered]:
+    """A figure said to have changed, which the claims that bear the figure out do not say
+    changed: the old value it came from ("up from 100", "tăng từ 100": parse._drop_former_values)
+    unless a claim of the figure's predicate gives it, and the words of a change ("raised to",
+    "tăng ... lên": `changes` in lexicon/<lang>/statements.yaml) unless the deciding claims' own
+    spans say one. A figure the source says was kept ("duy trì") is no rise from another."""
+    figured = [p for p in parts if p.quantity is not None]
+    if not figured:
+        return []
+    found = [
+        Uncovered("figure", q.text)
+        for q in ctx.parsed.former_values
+        if not any(_gives(q, f.claim) for p in figured for f in p.considered)
+    ]
+    # a change denied ("did not cut", "không cắt giảm") says the figure stayed: the denial's
+    negation = ctx.parsed.negation
+    words = [
+        c
+        for c in ctx.parsed.grammar
+        if c.kind == "change"
+        and not (negation is not None and not ctx.parsed.text[negation.end : c.start].strip())
+    ]
+    if words:
+        spanned: set[str] = set()
+        for claim in (c for p in figured for c in p.decisive):
+            spanned |= world.said_in_spans(claim)
+        if not any(PHRASE_JOINER.join(k) in spanned for k in phrase_keys("statements", "changes")):
+            found += [Uncovered("words", c.text) for c in words]
+    return found
+
+
+def _gives(q: Quantity, claim: ClaimView) -> bool:
+    """Whether the claim's value lies inside the figure `q` says."""
+    stated = Interval(q.low, q.high, q.low_open, q.high_open)
+    return claim.interval is not None and compare_value(stated, claim.interval) == "value-inside"
 
 
 def ordinals(world: World, ctx: Context, parts: list[Part]) -> list[Uncovered]:

@@ -187,6 +187,9 @@ class ParsedStatement:
     # Words naming another act on what a predicate is about ("disbursed" the ODA whose
     # approval the claims give): that predicate's claims neither bear it out nor refute it.
     other_acts: list[Cue] = field(default_factory=list)
+    # Figures given as what another was before ("up from 100", "tăng từ 100":
+    # _drop_former_values): no reading of the figure, but a change the claims must give.
+    former_values: list[Quantity] = field(default_factory=list)
     # Acts read as the content of another whose claims carry its names ("invited Trump to visit
     # Vietnam": _drop_contents, `carried_contents` in lexicon/<lang>/synonyms.yaml), each from
     # its trigger to its clause's end: the names in it are what the other act's claims must name
@@ -817,12 +820,13 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     # is read for: it stays a word the deciding claims must account for
     # a word setting the statement after an event orders it against that event, which no claim
     # is read for, a word of all read as no universal ("every time"), and a word of another act
-    # ("unanimous"), weighed against its predicate's claims only (judge): words the deciding
-    # claims must account for
+    # ("unanimous"), weighed against its predicate's claims only (judge), and a word of change
+    # ("increase", checked against a figure's own claims: accounting.unborne_changes): words
+    # the deciding claims must account for
     read = [
         (s, e)
         for k, s, e, _ in found
-        if k not in ("later", "other_act") and (k != "universal" or parsed.universal is not None)
+        if k not in ("later", "other_act", "change") and (k != "universal" or parsed.universal is not None)
     ]
     # A phrase that is no trigger takes its words from the trigger inside ("tiếp tục" holds
     # "tiếp"), but one that says something goes on ("tiếp tục", as "continue") is what was
@@ -1283,8 +1287,9 @@ def _drop_rates_of_other_figures(parsed: ParsedStatement, vocab: Vocabulary) -> 
 def _drop_former_values(parsed: ParsedStatement) -> None:
     """A figure right after words that give what it was before ("250 a year, up from 200",
     "tăng từ 200": `former_values` in lexicon/<lang>/statements.yaml) is the old value, no
-    reading of the figure the statement gives, so it is dropped where another is given. Its
-    words stay unread: a change the claims do not give keeps the statement from support."""
+    reading of the figure the statement gives, so it is dropped where another is given. It is
+    kept as a former value: a change the claims do not give keeps the statement from support
+    (accounting.unborne_changes)."""
     text = parsed.text
     keys = list(phrase_keys("statements", "former_values", (parsed.lang,)))
     spans = phrase_spans(parsed.tokens.words(), keys) if keys else []
@@ -1295,6 +1300,7 @@ def _drop_former_values(parsed: ParsedStatement) -> None:
     ]
     if former and len(former) < len(parsed.quantities):
         parsed.quantities = [q for q in parsed.quantities if q not in former]
+        parsed.former_values = former
 
 
 def _deny_bounds(

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Collection, Mapping, Sequence
-from functools import cached_property
+from functools import cached_property, partial
 
 from factdb import config
 from factdb.lexicon.index import LANGUAGES, Entry, extend_reach
@@ -60,6 +60,7 @@ GRAMMAR_KINDS = (
     "cessation",
     "purpose",
     "capacity_phrase",
+    "change",
 )
 # Kinds of phrase also matched through a language's inflection rules: words that name a
 # predicate, which the press inflects ("hosted", "flew to"), unlike names; offices are too
@@ -651,9 +652,11 @@ def load_vocabulary(conn: Connection) -> Vocabulary:
             listed = lex.get(f"{kind}s") or []
             # A map gives each phrase what it stands for ("sáng" and "morning": morning).
             named = listed.items() if isinstance(listed, dict) else [(c, [c]) for c in listed]
+            # a change word written without marks may be another word ("tang": "tặng", gives)
+            read = partial(_denial, same_fold=same_fold) if kind == "change" else _entry
             for target, cues in named:
                 for cue in cues:
-                    index.put(_entry(kind, target, lang, cue))
+                    index.put(read(kind, target, lang, cue))
         for mood, cues in (lex.get("modality") or {}).items():
             for cue in cues:
                 index.put(_entry(mood, cue, lang, cue))
