@@ -177,6 +177,21 @@ def starts_stay(ctx: Context) -> bool:
     return any(holds_phrase(keys, p) for p in phrase_keys("dates", "stay_starts"))
 
 
+def received_later(claim: ClaimView, ctx: Context, date: DateSpan | None) -> bool:
+    """Whether the statement dates something sent coming to hand after the claim's one day of
+    sending it ("the letter arrived on Jan. 18" of a letter of the 16th, "nhận được thư ngày
+    18/1": `receipts` in lexicon/<lang>/dates.yaml): the day it arrived, which the sending's
+    does not fix. An arrival before the sending is still refuted."""
+    on = claim.time_start
+    if date is None or on is None or on != claim.time_end:
+        return False
+    said_day = day_said(date, on)
+    if said_day is None or said_day <= on:
+        return False
+    keys = [w for w, _, _ in ctx.words]
+    return any(holds_phrase(keys, p) for p in phrase_keys("dates", "receipts"))
+
+
 def first_day(claim: ClaimView) -> ClaimView:
     """The claim of a stay (several days) as of its first day only, where a verb says the stay
     began then (starts_stay)."""
