@@ -111,6 +111,12 @@ def test_a_short_form_alone_is_read_only_where_it_cannot_be_another_word(checker
         ("Tổng Bí thư điện đàm với TNS Daines sáng thứ Tư theo giờ Hà Nội.", NEI),
         ("Tong Bi thu dien dam voi ong Daines sang thu Tu gio Ha Noi.", NEI),
         ("TBT To Lam dien dam voi TNS Daines sang thu Tu (gio Ha Noi)", NEI),
+        # the zone in a bracket after the part of the day is the weekday's (or date's) clock too
+        ("Lam held phone talks with Daines on Thursday morning (Vietnam time).", SUPPORTED),
+        ("Lam held phone talks with Senator Daines on Wednesday morning (Vietnam time).", NEI),
+        ("Lam held phone talks with Daines on Feb 18 morning (Vietnam time).", CONTRADICTED),
+        ("Tổng Bí thư điện đàm với TNS Daines vào sáng thứ Tư (giờ Việt Nam).", NEI),
+        ("TBT To Lam dien dam voi TNS Daines sang thu Nam (gio Ha Noi)", SUPPORTED),
     ],
 )
 def test_a_part_of_a_weekday_on_a_clock(checker: Checker, statement: str, verdict: str) -> None:

@@ -126,7 +126,12 @@ def _zone_of_date(parsed: ParsedStatement, date: DateSpan) -> bool:
     zone = parsed.local_time
     if zone is None:
         return False
-    gap = parsed.text[min(date.end, zone.end) : max(date.start, zone.start)]
+    lo, hi = min(date.end, zone.end), max(date.start, zone.start)
+    gap = parsed.text[lo:hi]
+    cue = parsed.day_part
+    if cue is not None and lo <= cue.start and cue.end <= hi:
+        # "Wednesday morning (Vietnam time)": the part of the day said with the date is its own
+        gap = parsed.text[lo : cue.start] + parsed.text[cue.end : hi]
     after = parsed.text[zone.end :].lstrip()[:1]
     if date.end <= zone.start and len(gap.strip()) == 1 and {gap.strip(), after} <= BRACKETS:
         return True
