@@ -99,6 +99,24 @@ def test_a_short_form_alone_is_read_only_where_it_cannot_be_another_word(checker
         # night's in Washington: open, never borne out
         ("Lam sat down with Orban Thursday evening, local time.", NEI),
         ("Sáng thứ Năm giờ Hà Nội, Tổng Bí thư hội kiến Thủ tướng Orbán.", NEI),
+        # the call with Daines: Wednesday in Washington, told "sáng nay giờ Hà Nội" in a paper
+        # of Thursday 19 February, so Thursday morning on Hanoi's clock. The weekday is set on
+        # the clock it names as a date is (assess.time_of, windows.told_day): Wednesday morning
+        # there is not the call's day, open at most, never borne out
+        ("Wire: Lam phoned Sen. Daines on Thursday morning, Hanoi time.", SUPPORTED),
+        ("Sáng thứ Năm (giờ Hà Nội), Tổng Bí thư điện đàm với Thượng nghị sĩ Daines.", SUPPORTED),
+        ("Sang thu Nam gio Ha Noi, TBT To Lam dien dam voi TNS Daines", SUPPORTED),
+        ("Lam spoke with Daines on Wednesday morning, Hanoi time.", NEI),
+        ("Lam phoned Senator Daines Wednesday morning, Hanoi time.", NEI),
+        ("Tổng Bí thư điện đàm với TNS Daines sáng thứ Tư theo giờ Hà Nội.", NEI),
+        ("Tong Bi thu dien dam voi ong Daines sang thu Tu gio Ha Noi.", NEI),
+        ("TBT To Lam dien dam voi TNS Daines sang thu Tu (gio Ha Noi)", NEI),
+        # the zone in a bracket after the part of the day is the weekday's (or date's) clock too
+        ("Lam held phone talks with Daines on Thursday morning (Vietnam time).", SUPPORTED),
+        ("Lam held phone talks with Senator Daines on Wednesday morning (Vietnam time).", NEI),
+        ("Lam held phone talks with Daines on Feb 18 morning (Vietnam time).", CONTRADICTED),
+        ("Tổng Bí thư điện đàm với TNS Daines vào sáng thứ Tư (giờ Việt Nam).", NEI),
+        ("TBT To Lam dien dam voi TNS Daines sang thu Nam (gio Ha Noi)", SUPPORTED),
     ],
 )
 def test_a_part_of_a_weekday_on_a_clock(checker: Checker, statement: str, verdict: str) -> None:

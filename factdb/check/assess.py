@@ -861,7 +861,13 @@ def time_of(
         )
         if first.fits:
             timing = replace(first, claim=claim)
-    told = windows.told_day(world, claim, ctx, date)
+    # a weekday said with no date ("Wednesday morning, Hanoi time") is a day on the clock it
+    # names as a date is, which the day its source tells there of a claim of one day bears out
+    # or not
+    said = date
+    if said is None and claim.time_start is not None and claim.time_start == claim.time_end:
+        said = windows.weekday_day(ctx.parsed, claim.time_start)
+    told = windows.told_day(world, claim, ctx, said)
     clock_day = (
         windows.said_clock_day(world, claim, ctx, date)
         if timing.rule in ("day-apart", "time-inside") and told is None
@@ -870,12 +876,14 @@ def time_of(
     if told is not None and told[1]:
         # "19/2 giờ Hà Nội" of a call its source tells "sáng nay giờ Hà Nội" in a paper of the
         # 19th: the source gives that clock's day
-        timing = replace(timing, fits=True, disjoint=False, rule="clock-day")
+        timing = replace(timing, fits=True, disjoint=False, rule="clock-day", date=said)
     elif told is not None:
         # "20/2 giờ Hà Nội" of that call: that clock's day is known, and another figure is
         # another day
         day = told[0]
-        timing = replace(timing, fits=False, disjoint=True, rule="told-day", window=(day, day))
+        timing = replace(
+            timing, fits=False, disjoint=True, rule="told-day", window=(day, day), date=said
+        )
     elif clock_day:
         # "ngày 20/2 giờ Hà Nội" of a call on the afternoon of the 19th in Washington
         timing = replace(timing, fits=True, disjoint=False, rule="clock-day")
@@ -901,6 +909,10 @@ def time_of(
         # "on February 20" of a call on the afternoon of the 19th in Washington: the 20th
         # in Hanoi, whose papers the statement may follow
         timing = replace(timing, disjoint=False, rule="day-apart")
+    elif timing.rule == "time-outside" and windows.received_later(claim, ctx, date):
+        # "the letter arrived on Jan 18" of a letter sent on the 16th: the day it came to hand,
+        # which the sending's day does not fix (one before it is still refuted)
+        timing = replace(timing, disjoint=False, rule="received-later")
     elif (
         timing.rule == "time-outside"
         and date is not None
@@ -1215,7 +1227,9 @@ def dated_conflict(
         and same_key
         and same_occasion
     ):
-        conflict = Grounds("time-outside", claim, timing, text=date.text if date else "")
+        # the date the timing weighed: a weekday's where the statement gives no date
+        said = timing.date
+        conflict = Grounds("time-outside", claim, timing, text=said.text if said else "")
     if (
         conflict is None
         and day is not None

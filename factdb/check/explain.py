@@ -263,6 +263,7 @@ class Words:
             "state-later": ", when it began: the state it began, said of a later time, is one"
             " the sources do not follow",
             "content-later": ", which its sources, published before then, could not know of",
+            "received-later": ", when it was sent: the day it came to hand is not fixed by it",
         }
         return note + tail.get(check.rule, "") + self._known_days(check)
 

@@ -603,7 +603,8 @@ class TimeCheck:
     to run since a date, of which the claim's came later) | state-later (the state an act
     begins, said of a time after the claim's date of the act: assess.time_of) | content-later
     (a date inside an act's content after the last day the claim's sources know of:
-    assess.beyond_sources) |
+    assess.beyond_sources) | received-later (a day something sent came to hand, after the
+    claim's day of sending it: windows.received_later) |
     outside-occasion (an event's dates said outside the days what was held for it lay within,
     `window`: windows.beyond_occasion) | told-day (a day said on a clock on which the claim's
     source tells another, `window` that day: windows.told_day)."""

@@ -126,7 +126,12 @@ def _zone_of_date(parsed: ParsedStatement, date: DateSpan) -> bool:
     zone = parsed.local_time
     if zone is None:
         return False
-    gap = parsed.text[min(date.end, zone.end) : max(date.start, zone.start)]
+    lo, hi = min(date.end, zone.end), max(date.start, zone.start)
+    gap = parsed.text[lo:hi]
+    cue = parsed.day_part
+    if cue is not None and lo <= cue.start and cue.end <= hi:
+        # "Wednesday morning (Vietnam time)": the part of the day said with the date is its own
+        gap = parsed.text[lo : cue.start] + parsed.text[cue.end : hi]
     after = parsed.text[zone.end :].lstrip()[:1]
     if date.end <= zone.start and len(gap.strip()) == 1 and {gap.strip(), after} <= BRACKETS:
         return True
@@ -175,6 +180,21 @@ def starts_stay(ctx: Context) -> bool:
     then the stay's first day (assess.time_of, accounting.other_weekdays)."""
     keys = [w for w, _, _ in ctx.words]
     return any(holds_phrase(keys, p) for p in phrase_keys("dates", "stay_starts"))
+
+
+def received_later(claim: ClaimView, ctx: Context, date: DateSpan | None) -> bool:
+    """Whether the statement dates something sent coming to hand after the claim's one day of
+    sending it ("the letter arrived on Jan. 18" of a letter of the 16th, "nhận được thư ngày
+    18/1": `receipts` in lexicon/<lang>/dates.yaml): the day it arrived, which the sending's
+    does not fix. An arrival before the sending is still refuted."""
+    on = claim.time_start
+    if date is None or on is None or on != claim.time_end:
+        return False
+    said_day = day_said(date, on)
+    if said_day is None or said_day <= on:
+        return False
+    keys = [w for w, _, _ in ctx.words]
+    return any(holds_phrase(keys, p) for p in phrase_keys("dates", "receipts"))
 
 
 def first_day(claim: ClaimView) -> ClaimView:
