@@ -826,14 +826,10 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     # trigger inside it ("thư") included: its words are said only whole (index.whole_phrases).
     goes_on = set(phrase_keys("statements", "continuations", (lang,)))
     titles = set(phrase_keys("statements", "title_not_triggers", (lang,)))
-    unread = [
-        (s, e) for s, e, _ in trigger_hits if tuple(k for k, ws, _ in toks if s <= ws < e) in titles
-    ]
+    hits = [((s, e), tuple(k for k, ws, _ in toks if s <= ws < e)) for s, e, _ in trigger_hits]
+    unread_titles = [span for span, keys in hits if keys in titles]
     read += [
-        (s, e)
-        for s, e, _ in trigger_hits
-        if tuple(k for k, ws, _ in toks if s <= ws < e) not in goes_on
-        and not within(s, e, unread)
+        span for span, keys in hits if keys not in goes_on and not within(*span, unread_titles)
     ] + numeric
     read += [(d.start, d.end) for d in parsed.report_dates]
     read += [(s, e) for s, e, _, _ in stated] + slotted + tagged + ordinals + elapsed
