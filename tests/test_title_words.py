@@ -35,6 +35,10 @@ WORDED = [
     "Ông Trump hiện là Chủ tịch Hội đồng Kinh tế",
     "Ong Trump hien la Chu tich Hoi dong Kinh te",
     "President Trump is chairman of the Security Council",
+    # ... whose name holds a word of an act no part decides ("Thương mại": no trade figure)
+    "Tổng thống Trump là Chủ tịch Hội đồng Thương mại Quốc tế.",
+    "Tong thong Trump la Chu tich Hoi dong Thuong mai Quoc te",
+    "Trump is chairman of the international trade council",
     "Trump is chairman of the council on human rights",
     # a title nothing reads, with or without a body the claims name
     "Tổng thống Trump là Tổng Thư ký.",

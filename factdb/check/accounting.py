@@ -758,7 +758,7 @@ def details(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, in
     # "là Tổng Thư ký"): an office the vocabulary does not read, which only a claim giving it
     # accounts for. An office claim's own words (its spans, names and label) may say them; the
     # dozens of sentences naming the holder around them may not ("bảo đảm" says no "Bảo").
-    titled = _title_words(world, ctx, loose)
+    titled = _title_words(world, ctx, parts, loose)
     names = ctx.parsed.name_runs
     # A compound ("Hạ viện", "lower house") or a manner ("bí mật") is said only whole, as a
     # name is: the "viện" of "Thượng viện" in the claim's sentence does not say "Hạ viện", nor
@@ -855,13 +855,22 @@ def details(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, in
 
 
 def _title_words(
-    world: World, ctx: Context, loose: list[tuple[str, int, int]]
+    world: World, ctx: Context, parts: list[Part], loose: list[tuple[str, int, int]]
 ) -> list[tuple[str, int, int]]:
     """The loose words right after a title read with its holder, or after a copula said of a
     person or a title (only read words between), adjacent to each other (details): the rest of
     the title's name ("Chủ tịch Hội đồng Bảo an"), or a title nothing reads ("Trump là Tổng Thư
-    ký"). A copula said of anything else ("coi đó là minh chứng") gives no title."""
+    ký"). The words of an act no part decides go on it too ("Hội đồng Thương mại Quốc tế": no
+    trade figure). A copula said of anything else ("coi đó là minh chứng") gives no title."""
     text = ctx.parsed.text
+    decided = {p.predicate for p in parts}
+    acts = [
+        w
+        for t in ctx.parsed.triggers
+        if t.target not in decided
+        for w in ctx.parsed.tokens.words()
+        if t.start <= w[1] and w[2] <= t.end
+    ]
     holders = [
         m.end
         for m in ctx.parsed.entities
@@ -881,7 +890,7 @@ def _title_words(
     ]
     found: list[tuple[str, int, int]] = []
     for end in ends:
-        for w in loose:
+        for w in sorted({*loose, *acts}, key=lambda w: w[1]):
             if w[1] < end:
                 continue
             if text[end : w[1]].strip(" -–"):
