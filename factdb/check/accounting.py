@@ -819,6 +819,11 @@ def details(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, in
         if any(r >= e and not text[e:r].strip(" -–") for r in roles)
     }
     loose = [w for w in loose if (w[1], w[2]) not in modifiers]
+    # The words that go on a title or say what its holder is ("là Chủ tịch Hội đồng Bảo an",
+    # "là Tổng Thư ký"): an office the vocabulary does not read, which only a claim giving it
+    # accounts for. An office claim's own words (its spans, names and label) may say them; the
+    # dozens of sentences naming the holder around them may not ("bảo đảm" says no "Bảo").
+    titled = _title_words(world, ctx, parts, loose)
     names = ctx.parsed.name_runs
     # A compound ("Hạ viện", "lower house") or a manner ("bí mật") is said only whole, as a
     # name is: the "viện" of "Thượng viện" in the claim's sentence does not say "Hạ viện", nor
@@ -828,6 +833,12 @@ def details(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, in
         for s, e in phrase_spans(loose, map(word_keys, whole_phrases()))
         if not any(lo <= s and e <= hi for lo, hi in names)
     ]
+    # ... and a title's run (its name, a whole phrase), the longest, is the title's to say
+    runs = [*names, *whole]
+    title_runs = [r for r in runs if any(r[0] <= w[1] and w[2] <= r[1] for w in titled)]
+    runs = [r for r in runs if r not in title_runs]
+    title_runs = [r for r in title_runs if not any(within(*r, [o]) for o in title_runs if o != r)]
+    loose = [w for w in loose if w not in titled]
 
     gap = partial(_adjacent, text)
 
@@ -847,7 +858,7 @@ def details(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, in
                 unread += unread_details(ws, says, partial(glossed, lang), gap, kept, words)
         return unread
 
-    unread = unaccounted(loose, [*names, *whole], said, said_outside)
+    unread = unaccounted(loose, runs, said, said_outside)
     # ... also where a word of it was read as something else ("Lam thoi" without its marks:
     # the "Lam" of Tô Lâm), its loose words are said only with it
     unread += [
@@ -900,7 +911,58 @@ def details(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, in
         for claim in views:
             own_view |= world.said_by(claim, read_sentences=not linked)
         unread += unread_details(graded, own_view, partial(glossed, lang), gap, (), words)
+    if titled:
+        own_words: set[str] = set()
+        for claim in claims:
+            own_words |= world.said_in_spans(claim) | world.said_by(claim, False)
+        unread += unaccounted(titled, title_runs, own_words, own_words)
     return sorted({*modifiers, *unread})
+
+
+def _title_words(
+    world: World, ctx: Context, parts: list[Part], loose: list[tuple[str, int, int]]
+) -> list[tuple[str, int, int]]:
+    """The loose words right after a title read with its holder, or after a copula said of a
+    person or a title (only read words between), adjacent to each other (details): the rest of
+    the title's name ("Chủ tịch Hội đồng Bảo an"), or a title nothing reads ("Trump là Tổng Thư
+    ký"). The words of an act no part decides go on it too ("Hội đồng Thương mại Quốc tế": no
+    trade figure). A copula said of anything else ("coi đó là minh chứng") gives no title."""
+    text = ctx.parsed.text
+    decided = {p.predicate for p in parts}
+    acts = [
+        w
+        for t in ctx.parsed.triggers
+        if t.target not in decided
+        for w in ctx.parsed.tokens.words()
+        if t.start <= w[1] and w[2] <= t.end
+    ]
+    holders = [
+        m.end
+        for m in ctx.parsed.entities
+        if any(world.type(e) in (PERSON, ROLE_TYPE) for e in m.ids)
+    ]
+    ends = [a.end for a in decompose(ctx.parsed, world.vocab) if a.kind == "office"]
+    ends += [
+        c.end
+        for c in ctx.parsed.grammar
+        if c.kind == "copula"
+        and any(
+            end <= c.start
+            and not any(end <= w[1] and w[2] <= c.start for w in loose)
+            and not any(ch in ",;:.!?" for ch in text[end : c.start])
+            for end in holders
+        )
+    ]
+    found: list[tuple[str, int, int]] = []
+    for end in ends:
+        for w in sorted({*loose, *acts}, key=lambda w: w[1]):
+            if w[1] < end:
+                continue
+            if text[end : w[1]].strip(" -–"):
+                break
+            found.append(w)
+            end = w[2]
+    return list(dict.fromkeys(found))
 
 
 # The qualifiers naming whom or where an act was done to (a counterparty, an addressee, a

@@ -831,11 +831,14 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     # A phrase that is no trigger takes its words from the trigger inside ("tiếp tục" holds
     # "tiếp"), but one that says something goes on ("tiếp tục", as "continue") is what was
     # done or voted for ("ủng hộ tiếp tục chiến tranh"): words the claims must account for.
+    # So is a title the vocabulary does not read ("Tổng Thư ký": title_not_triggers), the
+    # trigger inside it ("thư") included: its words are said only whole (index.whole_phrases).
     goes_on = set(phrase_keys("statements", "continuations", (lang,)))
+    titles = set(phrase_keys("statements", "title_not_triggers", (lang,)))
+    hits = [((s, e), tuple(k for k, ws, _ in toks if s <= ws < e)) for s, e, _ in trigger_hits]
+    unread_titles = [span for span, keys in hits if keys in titles]
     read += [
-        (s, e)
-        for s, e, _ in trigger_hits
-        if tuple(k for k, ws, _ in toks if s <= ws < e) not in goes_on
+        span for span, keys in hits if keys not in goes_on and not within(*span, unread_titles)
     ] + numeric
     read += [(d.start, d.end) for d in parsed.report_dates]
     read += [(s, e) for s, e, _, _ in stated] + slotted + tagged + ordinals + elapsed

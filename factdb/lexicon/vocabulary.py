@@ -576,7 +576,7 @@ def load_vocabulary(conn: Connection) -> Vocabulary:
         for cue in lex.get("not_negation", []):
             index.put(_entry("not_negation", cue, lang, cue))
         # Phrases holding a trigger word that are no trigger ("tiếp tục"): they take the words.
-        for cue in lex.get("not_triggers", []):
+        for cue in [*lex.get("not_triggers", []), *lex.get("title_not_triggers", [])]:
             index.put(_entry("not_trigger", cue, lang, cue))
         for cue in lex.get("passive", []):
             index.put(_entry("passive", cue, lang, cue))
