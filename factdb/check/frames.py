@@ -32,9 +32,10 @@ from functools import cache
 
 from factdb.check.findings import Part
 from factdb.check.match import ClaimIndex
-from factdb.check.occasion import occasions_of
+from factdb.check.occasion import STATE, occasions_of
 from factdb.check.parse import ParsedStatement, phrases_at
 from factdb.check.rules import NEI, SUPPORTED, overlap
+from factdb.check.stance import read_stance
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.vocabulary import OCCASION, TOPIC, Vocabulary
 from factdb.records import replace
@@ -143,20 +144,28 @@ def framed(
         )
 
     cue, view, _ = next(iter(framing.values()))
+    stance = read_stance(parsed, vocab)
     out = []
     for p in parts:
         timed = vocab.predicates[p.predicate].time_role in TIMED
+        # a dated fact the speaker is said to tell on the occasion ("In his letter, Lam said
+        # the two had marked 30 years of ties"): the fact alone, told by no one then, is no
+        # telling. Not a state (an office, a partnership), which the frame's words describe.
+        told = (
+            stance is not None
+            and vocab.predicates[p.predicate].time_role != STATE
+            and all(c.speaker != stance.speaker for c in p.decisive)
+        )
         # right after a view's words, the frame may be the view's: "thanked Hun Sen for the
         # welcome during his visit" sets the welcome in the visit, not the words of thanks
         said = view and any(c.speaker for c in p.decisive)
         if (
             p.predicate not in framing
             and p.verdict == SUPPORTED
-            and timed
+            and (timed or told)
             and not said
-            # the claims that decided it: a group's (judge._done_by_people), not every claim
-            # of the act that supports on its own
-            and not any(on_the_occasion(c) for c in p.decisive)
+            # every claim that decided it (a group's: judge._done_by_people), on that occasion
+            and not all(on_the_occasion(c) for c in p.decisive)
         ):
             p = replace(p, verdict=NEI, rule="framed-elsewhere", reason=why(cue, p.reason))
         out.append(p)
