@@ -71,6 +71,8 @@ def frames(
         said = nfc(parsed.text[start:end]).lower()
         if not parsed.tokens.loose and said not in written:
             continue  # written with marks, only the same marks ("trong" is not "trọng")
+        if any(m.start <= start < m.end for m in parsed.entities):
+            continue  # a word of a name or a view's phrase ("don tiep trong thi": trọng thị)
         after = [t for t in parsed.triggers if t.kind == "trigger" and t.start >= end]
         if not after:
             continue
