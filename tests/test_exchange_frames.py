@@ -59,6 +59,11 @@ def test_act_of_another_occasion_is_open(checker: Checker, statement: str) -> No
         "cách thành viên sáng lập.",
         "Trong thu gui Tong thong Trump, Tong Bi thu khang dinh Viet Nam san sang tham gia voi tu "
         "cach thanh vien sang lap.",
+        # the acceptance the letter carried (the claim of the other acceptance, dated only
+        # "before 17 February", tells no occasion)
+        "In his letter, Lam accepted Trump's invitation to join the Board of Peace.",
+        "Trong thư, Tổng Bí thư nhận lời mời tham gia Hội đồng Hòa bình.",
+        "Trong thu, Tong Bi thu nhan loi moi tham gia Hoi dong Hoa binh.",
         # what was said at that very meeting
         "At his meeting with Pashinyan, Lam congratulated Armenia on its achievements.",
         "Tại cuộc gặp Thủ tướng Pashinyan, Tổng Bí thư chúc mừng thành tựu của Armenia.",

@@ -145,6 +145,14 @@ def framed(
             for frame in held
         )
 
+    def borne_there(decisive: list[ClaimView]) -> bool:
+        """Whether the claims that decided a part (a group's: judge._done_by_people) put it on
+        the occasion: one of them does and every one dated on both sides is of it; one dated
+        on one side only ("before 17 February") tells no occasion, for or against."""
+        return any(on_the_occasion(c) for c in decisive) and all(
+            on_the_occasion(c) for c in decisive if _bounded(c)
+        )
+
     cue, view, _ = next(iter(framing.values()))
     stance = read_stance(parsed, vocab)
     out = []
@@ -166,8 +174,7 @@ def framed(
             and p.verdict == SUPPORTED
             and (timed or told)
             and not said
-            # every claim that decided it (a group's: judge._done_by_people), on that occasion
-            and not all(on_the_occasion(c) for c in p.decisive)
+            and not borne_there(p.decisive)
         ):
             p = replace(p, verdict=NEI, rule="framed-elsewhere", reason=why(cue, p.reason))
         out.append(p)
