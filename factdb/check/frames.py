@@ -14,17 +14,28 @@ The words that frame are language data (`occasion_frames` in factdb/lexicon/<lan
 statements.yaml, with `frame_examples` that tests/test_groups.py runs); a frame holds only when
 the verb or noun of an act that is one occasion (a predicate whose time is `occasion`) follows
 it closely in its clause ("during Hegseth's visit"). "At the invitation of" is no frame: an
-invitation is not where the act happened.
+invitation is not where the act happened. The plainer words "in", "at", "tại"
+(`exchange_frames`) frame only the noun of an exchange between parties (`exchanges` in
+factdb/lexicon/world/modes.yaml): "In his letter, Lam said ...", "At his meeting with Tokayev,
+Lam invited ...", "Tại cuộc gặp Bộ trưởng Hegseth, ...".
+
+A frame's occasion is one day or one event: a claim that only bounds the act on one side
+("before 17 February") does not put it there, nor does a frame claim's period that holds
+another frame claim's whole (the letters exchanged since 2024 hold the one letter named).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from functools import cache
 
 from factdb.check.findings import Part
+from factdb.check.match import ClaimIndex
+from factdb.check.occasion import STATE, occasions_of
 from factdb.check.parse import ParsedStatement, phrases_at
 from factdb.check.rules import NEI, SUPPORTED, overlap
+from factdb.check.stance import read_stance
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.vocabulary import OCCASION, TOPIC, Vocabulary
 from factdb.records import replace
@@ -40,10 +51,12 @@ FRAME_REACH = 3
 TIMED = frozenset({OCCASION, "value"})
 
 
-def frames(parsed: ParsedStatement, vocab: Vocabulary) -> dict[str, tuple[str, bool]]:
+def frames(
+    parsed: ParsedStatement, vocab: Vocabulary
+) -> dict[str, tuple[str, bool, frozenset[str]]]:
     """The predicates of the occasions the statement sets its acts in, each with the words
-    that set it and whether they follow a view's words: {"visited": ("during his visit",
-    False)}."""
+    that set it, whether they follow a view's words, and the names the frame's clause gives
+    ("At his meeting with Tokayev,"): {"visited": ("during his visit", False, {...})}."""
     words = parsed.tokens.words()
     written = _written(parsed.lang)
     topics = [
@@ -51,36 +64,61 @@ def frames(parsed: ParsedStatement, vocab: Vocabulary) -> dict[str, tuple[str, b
         for m in parsed.entities
         if all(vocab.entities[e].type == TOPIC for e in m.ids if e in vocab.entities)
     ]
-    found: dict[str, tuple[str, bool]] = {}
-    for start, end in phrases_at(parsed, "statements", "occasion_frames"):
+    found: dict[str, tuple[str, bool, frozenset[str]]] = {}
+    spans = [(s, e, None) for s, e in phrases_at(parsed, "statements", "occasion_frames")]
+    spans += [(s, e, _exchanges()) for s, e in phrases_at(parsed, "statements", "exchange_frames")]
+    for start, end, acts in sorted(spans, key=lambda f: f[0]):
         said = nfc(parsed.text[start:end]).lower()
         if not parsed.tokens.loose and said not in written:
             continue  # written with marks, only the same marks ("trong" is not "trọng")
+        if any(m.start <= start < m.end for m in parsed.entities):
+            continue  # a word of a name or a view's phrase ("don tiep trong thi": trọng thị)
         after = [t for t in parsed.triggers if t.kind == "trigger" and t.start >= end]
         if not after:
             continue
         t = min(after, key=lambda t: t.start)
         gap = parsed.text[end : t.start]
         between = [w for w, s, e in words if end <= s and e <= t.start]
+        rest = parsed.text[t.end :]
+        close = t.end + min(
+            (rest.index(ch) for ch in CLAUSE_BREAKS if ch in rest), default=len(rest)
+        )
+        # a plain "in"/"at" frames only as the clause that opens the statement, set off from
+        # the act ("At his meeting with Tokayev, Lam ..."): after an act it may be its own
+        # detail ("proposed links at their meeting")
+        opening = not parsed.text[:start].strip() and close < len(parsed.text)
         if (
             vocab.predicates[t.target].time_role == OCCASION
+            and (acts is None or (t.target in acts and opening))
             and len(between) <= FRAME_REACH
             and not set(gap) & CLAUSE_BREAKS
         ):
-            view = any(not parsed.text[at:start].strip() for at in topics)
-            found.setdefault(t.target, (parsed.text[start : t.end], view))
+            # the frame right after a view's words (not one opening the sentence before them)
+            view = any(at <= start and not parsed.text[at:start].strip() for at in topics)
+            named = frozenset(
+                e for m in parsed.entities if start <= m.start and m.end <= close for e in m.ids
+            )
+            found.setdefault(t.target, (parsed.text[start : t.end], view, named))
     return found
+
+
+@cache
+def _exchanges() -> frozenset[str]:
+    """The acts between parties the plain framing words (`exchange_frames`) may frame."""
+    return frozenset(load_lexicon("world", "modes").get("exchanges") or ())
 
 
 @cache
 def _written(lang: str) -> frozenset[str]:
     """The framing words as written, lower-cased, for accented statements."""
-    phrases = load_lexicon(lang, "statements").get("occasion_frames") or ()
+    lexicon = load_lexicon(lang, "statements")
+    phrases = [*(lexicon.get("occasion_frames") or ()), *(lexicon.get("exchange_frames") or ())]
     return frozenset(nfc(str(p)).lower() for p in phrases)
 
 
 def framed(
     parsed: ParsedStatement,
+    index: ClaimIndex,
     vocab: Vocabulary,
     parts: list[Part],
     why: Callable[[str, str], str],
@@ -90,7 +128,10 @@ def framed(
     words and the part's own reason."""
     framing = frames(parsed, vocab)
     held = [
-        c for p in parts if p.predicate in framing and p.verdict == SUPPORTED for c in p.decisive
+        c
+        for p in parts
+        if p.predicate in framing and p.verdict == SUPPORTED
+        for c in _one_occasion(_named(p.decisive, framing[p.predicate][2]))
     ]
     if not held:
         return parts
@@ -98,33 +139,95 @@ def framed(
     def on_the_occasion(claim: ClaimView) -> bool:
         event = claim.qualifier("event")
         return any(
-            (event is not None and event == frame.qualifier("event"))
-            or (
-                claim.time_start is not None
-                and claim.time_end is not None
-                and frame.time_start is not None
-                and frame.time_end is not None
-                and overlap((claim.time_start, claim.time_end), (frame.time_start, frame.time_end))
-            )
+            _with(index, vocab, claim, frame)
+            if frame.predicate in vocab.encounters
+            else (event is not None and event == frame.qualifier("event")) or _meets(claim, frame)
             for frame in held
         )
 
-    cue, view = next(iter(framing.values()))
+    def borne_there(decisive: list[ClaimView]) -> bool:
+        """Whether the claims that decided a part (a group's: judge._done_by_people) put it on
+        the occasion: one of them does and every one dated on both sides is of it; one dated
+        on one side only ("before 17 February") tells no occasion, for or against."""
+        return any(on_the_occasion(c) for c in decisive) and all(
+            on_the_occasion(c) for c in decisive if _bounded(c)
+        )
+
+    cue, view, _ = next(iter(framing.values()))
+    stance = read_stance(parsed, vocab)
     out = []
     for p in parts:
         timed = vocab.predicates[p.predicate].time_role in TIMED
+        # a dated fact the speaker is said to tell on the occasion ("In his letter, Lam said
+        # the two had marked 30 years of ties"): the fact alone, told by no one then, is no
+        # telling. Not a state (an office, a partnership), which the frame's words describe.
+        told = (
+            stance is not None
+            and vocab.predicates[p.predicate].time_role != STATE
+            and all(c.speaker != stance.speaker for c in p.decisive)
+        )
         # right after a view's words, the frame may be the view's: "thanked Hun Sen for the
         # welcome during his visit" sets the welcome in the visit, not the words of thanks
         said = view and any(c.speaker for c in p.decisive)
         if (
             p.predicate not in framing
             and p.verdict == SUPPORTED
-            and timed
+            and (timed or told)
             and not said
-            # the claims that decided it: a group's (judge._done_by_people), not every claim
-            # of the act that supports on its own
-            and not any(on_the_occasion(c) for c in p.decisive)
+            and not borne_there(p.decisive)
         ):
             p = replace(p, verdict=NEI, rule="framed-elsewhere", reason=why(cue, p.reason))
         out.append(p)
     return out
+
+
+def _with(index: ClaimIndex, vocab: Vocabulary, claim: ClaimView, frame: ClaimView) -> bool:
+    """Whether an act's claim is of the encounter `frame`: an event holds many meetings ("at
+    his meeting with Tokayev" of the Board of Peace's day is not the one with Pashinyan), so it
+    names the encounter's parties or its source tells it in the account of an encounter of
+    theirs (occasion.occasions_of), and its days, if both are dated, meet the encounter's."""
+    parties = {e for e in (frame.subject, frame.qualifier("counterparty")) if e is not None}
+    if not _bounded(claim) or not _bounded(frame) or _meets(claim, frame):
+        if parties <= {*claim.entities(), claim.speaker}:
+            return True
+        if not claim.spans:
+            claim = index.with_evidence([claim])[claim.id]
+        return any(parties <= names for names in occasions_of(index, vocab, claim))
+    return False
+
+
+def _meets(claim: ClaimView, frame: ClaimView) -> bool:
+    """Whether both claims are dated on both sides and their days meet."""
+    return (
+        _bounded(claim)
+        and _bounded(frame)
+        and overlap((claim.time_start, claim.time_end), (frame.time_start, frame.time_end))  # type: ignore[arg-type]
+    )
+
+
+def _bounded(claim: ClaimView) -> bool:
+    """Whether the claim dates its act on both sides: "before 17 February" puts it nowhere."""
+    return claim.time_start not in (None, dt.date.min) and claim.time_end not in (None, dt.date.max)
+
+
+def _named(claims: list[ClaimView], named: frozenset[str]) -> list[ClaimView]:
+    """The frame's claims that name what its clause names ("Tại cuộc gặp Tổng thống Aliyev":
+    that meeting, not another the sentence's later names bear out), all where none does."""
+    return [c for c in claims if named & set(c.entities())] or claims
+
+
+def _one_occasion(claims: list[ClaimView]) -> list[ClaimView]:
+    """The frame's claims less those whose period holds another's whole: a series ("letters
+    exchanged since November 2024") holds the one occasion the frame names."""
+
+    def holds(a: ClaimView, b: ClaimView) -> bool:
+        return (
+            a.id != b.id
+            and _bounded(a)
+            and _bounded(b)
+            and a.time_start <= b.time_start  # type: ignore[operator]
+            and b.time_end <= a.time_end  # type: ignore[operator]
+            and (a.time_start, a.time_end) != (b.time_start, b.time_end)
+        )
+
+    return [a for a in claims if not any(holds(a, b) for b in claims)]
