@@ -10,7 +10,7 @@ from collections.abc import Collection
 from functools import cache, partial
 
 from factdb.check import relative, scope, windows
-from factdb.check.assertions import decompose, indefinite
+from factdb.check.assertions import BREAKS, decompose, indefinite
 from factdb.check.findings import Context, Part
 from factdb.check.occasion import accounted_by_occasion, origin_before
 from factdb.check.ordinals import members
@@ -27,7 +27,7 @@ from factdb.check.rules import (
     is_former,
     unread_details,
 )
-from factdb.check.stance import person_cues
+from factdb.check.stance import person_cues, thanks_words
 from factdb.check.weekdays import accounted as weekdays_accounted
 from factdb.check.world import (
     ADDRESSEE,
@@ -634,6 +634,7 @@ def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) 
         loose += unborne_changes(world, ctx, parts)
         text = ctx.parsed.text
         loose += [Uncovered("detail", text[s:e]) for s, e in details(world, ctx, parts)]
+        loose += [Uncovered("detail", text[s:e]) for s, e in added_parties(world, ctx, parts)]
     elif opposite:
         assert cue is not None
         text = ctx.parsed.text
@@ -963,6 +964,107 @@ def _title_words(
             found.append(w)
             end = w[2]
     return list(dict.fromkeys(found))
+
+
+def added_parties(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, int]]:
+    """The spans of the parties a list joiner adds to one the act's claims give ("greetings to
+    Trump and the American people", "tới Tổng thống Trump và Phu nhân", "wished Lam and the
+    Vietnamese government a happy Tet") that those claims do not give: whom an act went to is
+    what its own span says ("tới Tổng Bí thư và nhân dân Việt Nam"), or a party it names; the
+    sentence around the span may name someone else's part ("và lời mời Tổng thống cùng Phu
+    nhân"), and the country of a party (World.countries_said) is not its people. The added
+    party runs over names, determiners, the words nothing read and the words of an act no part
+    decides before its name ("các thành viên Nội các", "ông Hagerty diễn ra" ends at the name),
+    and the nouns of a country's people beside a name
+    (`slot_people` in lexicon/<lang>/synonyms.yaml: "people", "chính phủ")."""
+    claims = list(
+        {c.id: c for p in parts if p.predicate not in world.offices for c in p.decisive}.values()
+    )
+    if not claims:
+        return []
+    known = set(_parties(claims))
+    # whom it was done to: not who did it, the speaker of a view
+    parties = known - {c.speaker or c.subject for c in claims}
+    joiners = [c for c in ctx.parsed.grammar if c.kind == "list_joiner"]
+    mentions = [m for m in ctx.parsed.entities if m.ids]
+    text = ctx.parsed.text
+    # ... after the act's verb (or the words of a thanks or a praise: "Lam thanked Hun Sen and
+    # ..."), in its clause: not one who does it ("Macinka and Lam agreed", "Hagerty said
+    # Congress and the US government will ...": a verb of saying is no act done to them)
+    predicates = {c.predicate for c in claims}
+    verbs = [t.end for t in ctx.parsed.triggers if t.target in predicates]
+    verbs += [e for _, e in thanks_words(ctx.parsed)]
+
+    loose = {(s, e) for _, s, e in ctx.parsed.loose_words}
+    markers = set(phrase_spans(ctx.words, phrase_keys("statements", "recipient_markers")))
+
+    def added(j: Cue, m: Mention) -> bool:
+        """Whether `j` joins another party to `m`, one the act is done to: right after the
+        act's verb, only its markers and titles between ("greetings to President Trump"),
+        no words of another act ("hoped to return to Vietnam and sent wishes to Lam")."""
+        party = set(m.ids) & parties or ctx.held_by.get((m.start, m.end)) in parties
+        return (
+            bool(party)
+            and m.end <= j.start
+            and not text[m.end : j.start].strip()
+            and any(
+                v <= m.start
+                and not set(text[v : j.start]) & BREAKS
+                and not any(v <= s and e <= m.start for s, e in loose - markers)
+                for v in verbs
+            )
+        )
+
+    after_party = [j for j in joiners if any(added(j, m) for m in mentions)]
+    if not after_party:
+        return []
+    named = [(m.start, m.end) for m in mentions]
+    said: set[str] = set()
+    for claim in claims:
+        said |= world.said_in_spans(claim)
+        known |= world.names_in_spans(claim)
+    lang = ctx.parsed.lang
+    # the small words of a noun phrase: articles, possessives, plural markers
+    listed = [
+        *phrase_keys("synonyms", "slot_determiners", (lang,)),
+        *phrase_keys("statements", "title_fillers", (lang,)),
+        *phrase_keys("statements", "plural_markers", (lang,)),
+    ]
+    determiners = {k for w in listed for k in w}
+    decided = {p.predicate for p in parts}
+    acts = [(t.start, t.end) for t in ctx.parsed.triggers if t.target not in decided]
+    words = ctx.words
+    # the nouns of a country's people or government ("the American people", "chính phủ Mỹ")
+    nouns = phrase_spans(words, phrase_keys("synonyms", "slot_people", (lang,)))
+    # ... and of someone by his relation to a name ("gia đình", "his wife", "the delegation")
+    nouns += [(c.start, c.end) for c in ctx.parsed.grammar if c.kind == "relation"]
+    found: list[tuple[int, int]] = []
+    for joiner in after_party:
+        first = next((i for i, w in enumerate(words) if w[1] >= joiner.end), len(words))
+        content: list[tuple[str, int, int]] = []
+        names: list[Mention] = []
+        i = first
+        while i < len(words):
+            key, s, e = words[i]
+            if set(text[words[i - 1][2] : s]) & BREAKS:
+                break
+            if within(s, e, named):
+                names += [m for m in mentions if m.start <= s and e <= m.end and m not in names]
+            elif key in determiners:
+                pass
+            elif within(s, e, nouns):
+                content.append(words[i])
+            elif ((s, e) in loose or within(s, e, acts)) and not names:
+                if i == first and text[s:e].islower():
+                    break  # a verb going on the clause ("and sent wishes"), no party
+                content.append(words[i])
+            else:
+                break
+            i += 1
+        unnamed = [(m.start, m.end) for m in names if not set(m.ids) & known]
+        unsaid = unread_details(content, said, partial(glossed, lang), partial(_adjacent, text))
+        found += unnamed + unsaid
+    return found
 
 
 # The qualifiers naming whom or where an act was done to (a counterparty, an addressee, a

@@ -826,7 +826,8 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     read = [
         (s, e)
         for k, s, e, _ in found
-        if k not in ("later", "other_act", "change") and (k != "universal" or parsed.universal is not None)
+        if k not in ("later", "other_act", "change")
+        and (k != "universal" or parsed.universal is not None)
     ]
     # A phrase that is no trigger takes its words from the trigger inside ("tiếp tục" holds
     # "tiếp"), but one that says something goes on ("tiếp tục", as "continue") is what was
