@@ -237,8 +237,14 @@ def other_doer_parts(
 def _placed(world: World, ctx: Context, claims: Sequence[ClaimView]) -> bool:
     """Whether the statement names an event or a place of the claims' occasion besides their
     subject: the event, where it was held, the place visited, or that place's capital or
-    country ("flew to Washington" of a visit to the United States)."""
+    country ("flew to Washington" of a visit to the United States), or a body whose one event
+    is the claims' ("dự họp Hội đồng Hòa bình": the Board's only meeting the base gives)."""
     named = {e for c in claims for e in c.entities() if e != c.subject}
+    named |= {
+        b
+        for b in world.named_within(named)
+        if len(events := world.body_events(b)) == 1 and events <= named
+    }
     named |= world.event_places(named)
     named |= {city for city, country in world.capitals.items() if country in named}
     named |= {world.capitals[e] for e in named if e in world.capitals}

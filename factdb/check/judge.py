@@ -145,7 +145,7 @@ from factdb.check.stance import (
     read_stance,
     stance_goes_on,
 )
-from factdb.check.world import BODY_TYPES, CITY, COUNTRY, PERSON, ROLE_TYPE, World, has_words
+from factdb.check.world import BODY_TYPES, CITY, COUNTRY, PERSON, ROLE_TYPE, World
 from factdb.extract.dates import DateSpan
 from factdb.extract.quantities import Quantity
 from factdb.lexicon.index import load as load_lexicon
@@ -1229,9 +1229,7 @@ class Judge:
                 continue  # "phiên đầu tiên năm 2027": the first of a year, not of all
             events = [
                 e
-                for e in self.world.names_inside(
-                    {m.ids[0]}, frozenset({EVENT}), lambda body, name: has_words(name, body)
-                )
+                for e in self.world.body_events(m.ids[0])
                 if first_of_kind(self.vocab.entities[e].name_en)
                 or first_of_kind(self.vocab.entities[e].name_vi)
             ]

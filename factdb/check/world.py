@@ -240,6 +240,11 @@ class World:
         # Asked for every statement a claim decides, each time a walk over every body's name.
         return set(self._inside_kept(events, BODY_TYPES, _name_in))
 
+    def body_events(self, body: str) -> frozenset[str]:
+        """The events whose name holds the name of `body` as whole words: "Board of Peace
+        inaugural meeting" of the Board of Peace."""
+        return self._inside_kept(frozenset({body}), frozenset({EVENT}), _holds_name)
+
     def _inside_kept(
         self, outer: frozenset[str], kinds: frozenset[str], inside: Callable[[str, str], bool]
     ) -> frozenset[str]:
@@ -682,6 +687,11 @@ def _chambers() -> dict[str, dict[str, frozenset[str]]]:
 def _name_in(outer: str, name: str) -> bool:
     """Whether `name` stands anywhere inside `outer` (World.named_within)."""
     return name in outer
+
+
+def _holds_name(body: str, name: str) -> bool:
+    """Whether the name `name` holds the name `body` as whole words (World.body_events)."""
+    return has_words(name, body)
 
 
 def _name_after(parsed: ParsedStatement, after: int) -> bool:
