@@ -1283,22 +1283,27 @@ class Judge:
         m: Mention,
         titles: list[tuple[int, int, str]],
         people: list[Mention],
+        *,
+        attribute: bool = False,
     ) -> tuple[str, ...] | None:
         """Whose title `m` is part of: a title read before a name (a plural title's, each
         listed: "two Democratic senators, Daines and Hagerty"), or a tag right after one ("" for
-        a name the claim base does not know: "Sen. Marco Rubio, R-Fla.")."""
+        a name the claim base does not know: "Sen. Marco Rubio, R-Fla."). A person's
+        `attribute` (a party, a state) right before a title modifies it ("Democratic former
+        Vermont senator Leahy"); an event's or a body's name there does not ("phiên họp đầu
+        tiên của Hội đồng Hòa bình của Tổng thống Trump" is no meeting of Trump's)."""
         held = tuple(s for start, end, s in titles if start <= m.start and m.end <= end)
         if held:
             return held
         text = parsed.text
-        # right before a title read with its name: "Democratic former Vermont senator Leahy"
-        held = tuple(
-            s
-            for start, _, s in titles
-            if start >= m.end and beside(text, m.start, m.end, [(start, start)])
-        )
-        if held:
-            return held
+        if attribute:
+            held = tuple(
+                s
+                for start, _, s in titles
+                if start >= m.end and beside(text, m.start, m.end, [(start, start)])
+            )
+            if held:
+                return held
         ends = [(p.end, p.ids[0]) for p in people if p.end <= m.start]
         for name in parsed.unknown_names:
             at = text.rfind(name, 0, m.start)
@@ -1374,7 +1379,7 @@ class Judge:
             m for m in parsed.entities if any(world.type(e) in PERSON_ATTRIBUTES for e in m.ids)
         ]
         for m in sorted(attributes, key=lambda c: c.start):
-            held = self._title_holder(parsed, m, titles, people)
+            held = self._title_holder(parsed, m, titles, people, attribute=True)
             after = [
                 p.ids[0]
                 for p in people
