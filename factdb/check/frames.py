@@ -145,12 +145,19 @@ def framed(
             for frame in held
         )
 
+    # an exchange is one encounter ("In his letter", "At his meeting with Tokayev"): every
+    # claim that decided the act must be of it; a trip or a visit is a stretch of days, which
+    # a group's claims bear out where one of them is of it ("spoke with two US senators during
+    # his Washington trip": the calls with them, not the Trump calls of other years)
+    strict = next(iter(framing)) in _exchanges()
+
     def borne_there(decisive: list[ClaimView]) -> bool:
         """Whether the claims that decided a part (a group's: judge._done_by_people) put it on
-        the occasion: one of them does and every one dated on both sides is of it; one dated
-        on one side only ("before 17 February") tells no occasion, for or against."""
-        return any(on_the_occasion(c) for c in decisive) and all(
-            on_the_occasion(c) for c in decisive if _bounded(c)
+        the occasion: one of them does and, in an exchange, every one dated on both sides is of
+        it; one dated on one side only ("before 17 February") tells no occasion, for or
+        against."""
+        return any(on_the_occasion(c) for c in decisive) and (
+            not strict or all(on_the_occasion(c) for c in decisive if _bounded(c))
         )
 
     cue, view, _ = next(iter(framing.values()))
