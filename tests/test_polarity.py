@@ -64,13 +64,15 @@ def test_every_opposite_is_of_a_view_or_an_act_with_examples(checker: Checker) -
 
 
 def test_every_same_fold_word_shares_the_fold_of_a_denial() -> None:
-    # `same_fold` (statements.yaml) lists the other words or phrases a denial written without
-    # marks may be: one that folds as no negation or antonym decides nothing
+    # `same_fold` (statements.yaml) lists the other words or phrases a denial or a change
+    # (`changes`: "tăng", "nâng") written without marks may be: one that folds as no negation,
+    # antonym or change decides nothing
     for lang in LANGUAGES:
         statements = load(lang, "statements")
         polarity = load(lang, "polarity")
         cues = [cue for cues in polarity["antonyms"].values() for cue in cues]
         cues += polarity.get("undoers", []) + polarity.get("enders", [])
+        cues += statements.get("changes") or []
         folds = {word_keys(cue) for cue in [*cues, *statements["negation"]]}
         for word in statements.get("same_fold") or []:
             assert word_keys(word) in folds, (lang, word)

@@ -164,7 +164,12 @@ def _items(parsed: ParsedStatement, vocab: Vocabulary) -> list[_Item]:
             cues.append(("negation", negation, negation.target))
         else:
             cues.append(("negated_copula", negation, copula.target))
-    cues += [(c.kind, c, c.target) for c in parsed.modality_cues + parsed.grammar]
+    # a word of change ("nâng", "raised") is weighed by the accounting only
+    # (accounting.unborne_changes): to the sentence's grammar it is a word like any other, so it
+    # parts no doer from his verb ("Ông Hegseth nâng tầm quan hệ ...")
+    cues += [
+        (c.kind, c, c.target) for c in parsed.modality_cues + parsed.grammar if c.kind != "change"
+    ]
     for kind, cue, target in cues:
         if not any(s < cue.end and cue.start < e for s, e in taken):
             items.append(_Item(kind, cue.start, cue.end, (target,)))
