@@ -943,6 +943,9 @@ def _title_words(
         if any(world.type(e) in (PERSON, ROLE_TYPE) for e in m.ids)
     ]
     ends = [a.end for a in decompose(ctx.parsed, world.vocab) if a.kind == "office"]
+    # an act's verb between the holder and the copula makes it another clause's ("Daines hailed
+    # Vietnam's joining the Board as proof of ..."): no title of his
+    verbs = [(t.start, t.end) for t in ctx.parsed.triggers if t.kind == "trigger"]
     ends += [
         c.end
         for c in ctx.parsed.grammar
@@ -950,6 +953,7 @@ def _title_words(
         and any(
             end <= c.start
             and not any(end <= w[1] and w[2] <= c.start for w in loose)
+            and not any(end <= s and e <= c.start for s, e in verbs)
             and not any(ch in ",;:.!?" for ch in text[end : c.start])
             for end in holders
         )
