@@ -634,10 +634,14 @@ PRESS_FLOORS = {
     # 0.560, 0.566, 1 (summary); every floor one item below.
     # session 20 (six passes, four narrow fixes): 0.779, 0.780, 0 at its end; one item below
     # session 21 (seven passes, fourteen narrow fixes): 0.797, 0.796, 0 at its end; one item below
-    "press/dev.yaml": (0.795, 0.792, 0),
+    # session 22 (seven passes, two reviews, twelve narrow fixes): 0.811, 0.809, 0 at its end;
+    # one item below
+    "press/dev.yaml": (0.809, 0.805, 0),
     # session 20 (six passes, four narrow fixes): 0.800, 0.802, 0 at its end; one item below
     # session 21 (seven passes, fourteen narrow fixes): 0.841, 0.839, 0 at its end; one item below
-    "press2/dev.yaml": (0.835, 0.827, 0),
+    # session 22 (seven passes, two reviews, twelve narrow fixes): 0.859, 0.854, 0 at its end;
+    # one item below
+    "press2/dev.yaml": (0.852, 0.842, 0),
     # The third blind corpus (press3/, almost-right statements), its dev part: 0.599, 0.581, 3
     # when it landed; 0.605, 0.592, 2 with a one-off event "since" a date read as at that date.
     # 0.605, 0.593, 0 with a state said to change on the occasion (an upgrade "tại cuộc gặp")
@@ -646,7 +650,9 @@ PRESS_FLOORS = {
     # refuted only on its occasion
     # session 20 (six passes, four narrow fixes): 0.816, 0.817, 0 at its end; one item below
     # session 21 (seven passes, fourteen narrow fixes): 0.850, 0.850, 0 at its end; one item below
-    "press3/dev.yaml": (0.843, 0.836, 0),
+    # session 22 (seven passes, two reviews, twelve narrow fixes): 0.871, 0.869, 0 at its end;
+    # one item below
+    "press3/dev.yaml": (0.863, 0.855, 0),
     # issue 10's almost-right statements written for the precision pass (details/), its dev
     # part: 0.615, 0.608, 16 before it; 0.681, 0.674, 4 after; 0.689, 0.682, 4 with a count of
     # one occasion's parties below what its claims name refuted (press3 dev 0.599, 0.587, 1);
@@ -658,7 +664,9 @@ PRESS_FLOORS = {
     # session 14 (contradictions, an event named by its parts, its venue): 0.770, 0.775, 0
     # session 20 (six passes, four narrow fixes): 0.904, 0.910, 0 at its end; one item below
     # session 21 (seven passes, fourteen narrow fixes): 0.911, 0.916, 0 at its end; one item below
-    "details/dev.yaml": (0.903, 0.901, 0),
+    # session 22 (seven passes, two reviews, twelve narrow fixes): 0.919, 0.924, 0 at its end;
+    # one item below
+    "details/dev.yaml": (0.911, 0.909, 0),
     # The fourth blind corpus (press4/), kept outside the project through session 12: its dev
     # part scored 0.536, 0.543, 4 at that session's start and 0.500, 0.498, 3 at its end (see
     # README, "A fourth blind corpus"). Three confidently wrong verdicts, none read yet. Session
@@ -667,7 +675,9 @@ PRESS_FLOORS = {
     # and another occasion's addressee leaving a sole speaker's words open.
     # session 20 (six passes, four narrow fixes): 0.688, 0.699, 0 at its end; one item below
     # session 21 (seven passes, fourteen narrow fixes): 0.710, 0.719, 0 at its end; one item below
-    "press4/dev.yaml": (0.702, 0.704, 0),
+    # session 22 (seven passes, two reviews, twelve narrow fixes): 0.717, 0.725, 0 at its end;
+    # one item below
+    "press4/dev.yaml": (0.710, 0.710, 0),
     # The second precision trap corpus (precision2/, session 14's audit of that session's new
     # reading), its dev part: 0.643, 0.549, 3 as merged; 0.679, 0.583, 1 with a gloss of several
     # words said only by one sentence saying them together and Orbán's scholarships curated as
@@ -707,7 +717,9 @@ PRESS_FLOORS = {
     # raised at session 19's end, one item below it
     # session 20 (six passes, four narrow fixes): 0.731, 0.737, 0 at its end; one item below
     # session 21 (seven passes, fourteen narrow fixes): 0.754, 0.758, 0 at its end; one item below
-    "press5/dev.yaml": (0.746, 0.742, 0),
+    # session 22 (seven passes, two reviews, twelve narrow fixes): 0.769, 0.772, 0 at its end;
+    # one item below
+    "press5/dev.yaml": (0.761, 0.757, 0),
     # The sixth blind corpus (press6/), kept outside the project through session 14 and taken
     # as session 15's validation set, read as a summary only: 0.585, 0.585, 0 at the session's
     # start, 0.592, 0.594, 0 at its end. Session 16 read it as a development set: 0.641, 0.645, 0
@@ -723,28 +735,36 @@ PRESS_FLOORS = {
     # 0.727, 0.729, 0 at its end.
     # session 20 (six passes, four narrow fixes): 0.787, 0.783, 0 at its end; one item below
     # session 21 (seven passes, fourteen narrow fixes): 0.847, 0.844, 0 at its end; one item below
-    "press7/dev.yaml": (0.840, 0.830, 0),
+    # session 22 (seven passes, two reviews, twelve narrow fixes): 0.853, 0.849, 0 at its end;
+    # one item below
+    "press7/dev.yaml": (0.846, 0.835, 0),
     # The eighth blind corpus (press8/), kept outside the project through session 16: 0.615,
     # 0.623, 1 at that session's start, 0.647, 0.656, 1 at its end. Session 17 read it and
     # bound a party tag to the group noun it stands before (its confident wrong): 0.705, 0.712, 0.
     # raised at session 19's end, one item below it
     # session 20 (six passes, four narrow fixes): 0.795, 0.799, 0 at its end; one item below
     # session 21 (seven passes, fourteen narrow fixes): 0.827, 0.828, 0 at its end; one item below
-    "press8/dev.yaml": (0.820, 0.814, 0),
+    # session 22 (seven passes, two reviews, twelve narrow fixes): 0.833, 0.834, 0 at its end;
+    # one item below
+    "press8/dev.yaml": (0.826, 0.821, 0),
     # The ninth blind corpus (press9/), written at session 17's start and kept outside the
     # project until 14:00 UTC: 0.550, 0.550, 2 then (the session's first six passes moved it by
     # no net item); the session's second wave read it: 0.624, 0.630, 0 at the session's end.
     # Session 18: 0.638, 0.643, 0.
     # session 20 (six passes, four narrow fixes): 0.685, 0.691, 0 at its end; one item below
     # session 21 (seven passes, fourteen narrow fixes): 0.745, 0.749, 0 at its end; one item below
-    "press9/dev.yaml": (0.738, 0.736, 0),
+    # session 22 (seven passes, two reviews, twelve narrow fixes): 0.752, 0.755, 0 at its end;
+    # one item below
+    "press9/dev.yaml": (0.744, 0.741, 0),
     # The tenth blind corpus (press10/), written at session 17 and kept outside the project
     # through it (0.640, 0.640, 2 then 0.640, 0.640, 1). Session 18 read it: 0.707, 0.704, 0 at
     # its end (a deputy's office, a reception bearing out a meeting, a day told on a clock,
     # countries acting together).
     # session 20 (six passes, four narrow fixes): 0.753, 0.746, 0 at its end; one item below
     # session 21 (seven passes, fourteen narrow fixes): 0.787, 0.784, 0 at its end; one item below
-    "press10/dev.yaml": (0.780, 0.770, 0),
+    # session 22 (seven passes, two reviews, twelve narrow fixes): 0.800, 0.795, 0 at its end;
+    # one item below
+    "press10/dev.yaml": (0.793, 0.781, 0),
     # The eleventh blind corpus (press11/), written at session 18's start and kept outside the
     # project through it (0.562, 0.566, 4 then 0.588, 0.590, 3). Session 19 read it by class
     # (opposite views, paraphrased views, light words, titles and holders, dates, clauses): 0.731,
@@ -756,12 +776,25 @@ PRESS_FLOORS = {
     # part scored 0.656, 0.664, 0 at that session's start and 0.688, 0.690, 0 at its end;
     # session 20, which tuned on it: 0.781, 0.778, 0; one item below
     # session 21 (seven passes, fourteen narrow fixes): 0.794, 0.789, 0 at its end; one item below
-    "press12/dev.yaml": (0.787, 0.776, 0),
+    # session 22 (seven passes, two reviews, twelve narrow fixes): 0.819, 0.812, 0 at its end;
+    # one item below
+    "press12/dev.yaml": (0.812, 0.799, 0),
     # The thirteenth blind corpus (press13/, written at the start of session 20 and scored there
     # only as summaries: 0.650, 0.658, 1 at its start, 0.681, 0.687, 1 at its end); session 21,
     # which tuned on its dev part: 0.794, 0.788, 0 at its end (the confident wrong, a party
     # inside reported content read as the speaker's, fixed); one item below
-    "press13/dev.yaml": (0.787, 0.775, 0),
+    # session 22 (seven passes, two reviews, twelve narrow fixes): 0.800, 0.794, 0 at its end;
+    # one item below
+    "press13/dev.yaml": (0.793, 0.781, 0),
+    # The fourteenth blind corpus (press14/, written at the start of session 21 and scored there
+    # only as summaries: 0.619, 0.627, 1 at its start, 0.663, 0.671, 1 at its end); session 22,
+    # which tuned on its dev part: 0.769, 0.769, 0 at its end (the confident wrong, Prabowo's
+    # ASEAN invitation read as Trump's, fixed); one item below
+    "press14/dev.yaml": (0.762, 0.756, 0),
+    # The fifteenth blind corpus (press15/, written at the start of session 22 and kept outside
+    # the project all session: 0.675, 0.678, 0 at its start, 0.681, 0.683, 0 at its end); one
+    # item below, as a floor until a session tunes on it
+    "press15/dev.yaml": (0.675, 0.670, 0),
     # issue 10's traps for the confident paths (press/traps.yaml): none may come back
     # session 21 (seven passes, fourteen narrow fixes): 0.983, 0.986, 0 at its end; one item below
     "press/traps.yaml": (0.965, 0.951, 0),
