@@ -21,8 +21,10 @@ def checker(real_engine: Engine) -> Checker:
 
 VERDICTS = [
     # a cleft: the name set against it is read with its title ("Senator Hagerty")
-    ("It was Senator Daines, not Senator Hagerty, who hoped to return to Vietnam soon.",
-     CONTRADICTED),
+    (
+        "It was Senator Daines, not Senator Hagerty, who hoped to return to Vietnam soon.",
+        CONTRADICTED,
+    ),
     ("It was Sen. Daines, not Sen. Hagerty, who hoped to go back to Vietnam soon.", CONTRADICTED),
     # a copula after the contrast: the title is said of the excluded name
     ("Hun Manet, not Prabowo, was the president who met Lam in Washington.", CONTRADICTED),
@@ -40,10 +42,16 @@ VERDICTS = [
     # traps: the excluded name's reading is one no claim bears out, so the denial of it is
     # something no claim says, however well the rest is borne out
     ("It was Lam, not Hagerty, who hailed war-legacy work as a bright spot in the ties.", NEI),
-    ("Chính Tổng Bí thư Tô Lâm, chứ không phải ông Hagerty, coi hợp tác khắc phục hậu quả "
-     "chiến tranh là điểm sáng.", NEI),
-    ("Tong Bi thu To Lam, chu khong phai ong Hagerty, coi hop tac khac phuc hau qua chien "
-     "tranh la diem sang.", NEI),
+    (
+        "Chính Tổng Bí thư Tô Lâm, chứ không phải ông Hagerty, coi hợp tác khắc phục hậu quả "
+        "chiến tranh là điểm sáng.",
+        NEI,
+    ),
+    (
+        "Tong Bi thu To Lam, chu khong phai ong Hagerty, coi hop tac khac phuc hau qua chien "
+        "tranh la diem sang.",
+        NEI,
+    ),
 ]
 
 

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from factdb.check import stance
+from factdb.check import stance_words
 from factdb.extract import dates, quantities
 from factdb.extract.quantities import find_quantities
 from factdb.lexicon import index as lexicon
@@ -22,8 +22,8 @@ from factdb.startup import loads
 TABLES = [
     dates._start_keys,
     quantities._start_keys,
-    stance._by_first_word,
-    stance._persons_by_first_word,
+    stance_words._by_first_word,
+    stance_words._persons_by_first_word,
 ]
 
 

@@ -21,10 +21,11 @@ def checker(real_engine: Engine) -> Checker:
 
 
 VERDICTS = [
-    ("Daines told Lam that war legacy work would no longer be a priority for him.",
-     CONTRADICTED),
-    ("Sen. Daines: cooperation on war legacies will not remain a top priority for me",
-     CONTRADICTED),
+    ("Daines told Lam that war legacy work would no longer be a priority for him.", CONTRADICTED),
+    (
+        "Sen. Daines: cooperation on war legacies will not remain a top priority for me",
+        CONTRADICTED,
+    ),
     ("Daines said war-legacy cooperation is a priority for him.", SUPPORTED),
     (
         "Ông Daines nói hợp tác khắc phục hậu quả chiến tranh sẽ không còn là ưu tiên của ông.",

@@ -23,8 +23,10 @@ def checker(real_engine: Engine) -> Checker:
 
 
 VERDICTS = [
-    ("Budapest's development loan package for Hanoi still awaits approval, officials say",
-     CONTRADICTED),
+    (
+        "Budapest's development loan package for Hanoi still awaits approval, officials say",
+        CONTRADICTED,
+    ),
     ("Hungary's $400 million ODA for Vietnam is awaiting approval.", CONTRADICTED),
     ("The Hungarian ODA package for Vietnam is still waiting for approval.", CONTRADICTED),
     ("Gói ODA 400 triệu USD Hungary dành cho Việt Nam vẫn đang chờ phê duyệt.", CONTRADICTED),

@@ -15,7 +15,7 @@ from conftest import lexicon_examples
 from factdb.check.checker import Checker
 from factdb.check.judge import CONTRADICTED, NEI, SUPPORTED
 from factdb.check.parse import parse_statement
-from factdb.check.stance import person_cues
+from factdb.check.stance_words import person_cues
 from factdb.lexicon.index import LANGUAGES, load
 
 
@@ -52,7 +52,7 @@ def test_every_language_names_each_person_and_has_examples() -> None:
 def test_person_words_do_not_take_the_words_of_speakers() -> None:
     """'the two countries' names the sides of what is said; 'the two' speaking stays a
     collective speaker (the stance cues are matched apart)."""
-    from factdb.check.stance import _cues
+    from factdb.check.stance_words import stance_cues as _cues
     from factdb.text.tokens import tokenize
 
     text = "The two countries welcomed it, the two said."

@@ -709,8 +709,8 @@ def test_parse_shows_the_clauses_of_two_attributions(checker: Checker) -> None:
 
 def _cues_phrase_by_phrase(text: str) -> list[tuple[str, int, int]]:
     """The stance cues as trying every phrase (longest first) at every word finds them: what
-    factdb.check.stance._cues finds by looking each word's phrases up."""
-    from factdb.check.stance import _phrases
+    factdb.check.stance_words.stance_cues finds by looking each word's phrases up."""
+    from factdb.check.stance_words import stance_phrases as _phrases
     from factdb.text.tokens import tokenize
 
     tokens = tokenize(text)
@@ -736,7 +736,7 @@ def _cues_phrase_by_phrase(text: str) -> list[tuple[str, int, int]]:
 def _stance_pieces() -> list[str]:
     """Stance phrases, as written and folded, with every tail and head of each: run together,
     one phrase's tail meets another's head ("bày tỏ" + "tỏ lòng")."""
-    from factdb.check.stance import _phrases
+    from factdb.check.stance_words import stance_phrases as _phrases
 
     pieces = {"Daines", "Lâm", "the", "và", ","}
     for p in _phrases():
@@ -752,7 +752,7 @@ def test_stance_cues_are_the_longest_phrases_first_not_overlapping(pieces: list[
     """Stance phrases overlap ("bày tỏ mong muốn" holds "bày tỏ"), share words and are written
     with and without marks: however they run together, the cues looked up word by word are the
     ones trying each phrase at each word gives."""
-    from factdb.check.stance import _cues
+    from factdb.check.stance_words import stance_cues as _cues
     from factdb.text.tokens import tokenize
 
     text = " ".join(pieces)
@@ -762,7 +762,8 @@ def test_stance_cues_are_the_longest_phrases_first_not_overlapping(pieces: list[
 def test_stance_cues_where_one_phrase_runs_into_another() -> None:
     """Where a phrase's last words are another's first ("xác nhận" and "nhấn mạnh", folded
     alike), the run of both reads as trying each phrase at each word reads it."""
-    from factdb.check.stance import _cues, _phrases
+    from factdb.check.stance_words import stance_cues as _cues
+    from factdb.check.stance_words import stance_phrases as _phrases
     from factdb.text.tokens import tokenize
 
     runs = [

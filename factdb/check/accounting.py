@@ -27,7 +27,7 @@ from factdb.check.rules import (
     is_former,
     unread_details,
 )
-from factdb.check.stance import person_cues, thanks_words
+from factdb.check.stance_words import person_cues, thanks_words
 from factdb.check.weekdays import accounted as weekdays_accounted
 from factdb.check.world import (
     ADDRESSEE,
@@ -997,7 +997,7 @@ def added_parties(world: World, ctx: Context, parts: list[Part]) -> list[tuple[i
     # Congress and the US government will ...": a verb of saying is no act done to them)
     predicates = {c.predicate for c in claims}
     verbs = [t.end for t in ctx.parsed.triggers if t.target in predicates]
-    verbs += [e for _, e in thanks_words(ctx.parsed)]
+    verbs += [e for _, e in thanks_words(ctx.parsed.text, ctx.parsed.tokens)]
 
     loose = {(s, e) for _, s, e in ctx.parsed.loose_words}
     markers = set(phrase_spans(ctx.words, phrase_keys("statements", "recipient_markers")))

@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 
 from factdb.check.ordinals import Ordinal, member_ordinal, members, read_ordinals
 from factdb.check.slotted import find_namings, find_slotted
+from factdb.check.stance_words import thanks_words
 from factdb.check.topics import stated_topics
 from factdb.check.weekdays import find_weekdays
 from factdb.extract.dates import DateSpan, find_dates
@@ -792,10 +793,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     unbound = _read_around_names(parsed, vocab)
     _read_around_verbs(parsed, vocab)
     names = {(m.start, m.end): m.ids for m in parsed.entities}
-    # (imported here: the stance module reads this one's types)
-    from factdb.check.stance import thanks_words
-
-    deeds = [end for _, end in thanks_words(parsed)]
+    deeds = [end for _, end in thanks_words(parsed.text, parsed.tokens)]
     titles = [(c.start, c.end) for c in parsed.grammar if c.kind == "title_filler"]
     # "Leahy called Vietnam a close friend": the one a naming verb describes is not a word of
     # what he calls it ("a close friend of Vietnam")

@@ -25,7 +25,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from factdb.check.parse import Mention, ParsedStatement
-from factdb.check.stance import StanceReading, person_cues, quoted, read_stance
+from factdb.check.stance import StanceReading, quoted, read_stance
+from factdb.check.stance_words import person_cues
 from factdb.lexicon.vocabulary import CITY, COUNTRY, PERSON, ROLE_TYPE, TOPIC, Vocabulary
 from factdb.records import replace
 from factdb.text.covered import overlaps, within

@@ -20,7 +20,8 @@ from factdb.check.parse import Cue, Mention, breaks_clause, list_joiners, undert
 # marks); the parser reads it too, so it lives there.
 from factdb.check.parse import phrases_at as phrases_at
 from factdb.check.rules import OCCASION, Uncovered
-from factdb.check.stance import implies, thanks_words
+from factdb.check.stance import implies
+from factdb.check.stance_words import thanks_words
 from factdb.check.world import CITY, PERSON, PLACES, World
 from factdb.extract.dates import DateSpan
 from factdb.extract.quantities import Quantity
@@ -96,7 +97,7 @@ def place_values(world: World, ctx: Context, pids: list[str]) -> None:
     topical = topic_years.topic_dated(ctx.parsed, world.vocab)
     # "In 2027, Lam thanked Daines for his push on the resolution": a date before a thanks dates
     # the thanks; the deed thanked for, after its words, was done before it and takes none
-    thanks = thanks_words(ctx.parsed)
+    thanks = thanks_words(ctx.parsed.text, ctx.parsed.tokens)
     # the verbs of an event's own dates ("running", "diễn ra"), triggered or not
     event_dates = {
         t.target

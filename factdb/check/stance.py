@@ -54,9 +54,14 @@ from collections.abc import Callable, Collection, Iterable
 from functools import cache
 
 from factdb.check.parse import Mention, ParsedStatement, list_joiners
+from factdb.check.stance_words import (
+    TURNED,
+    person_cues,
+    stance_cues,
+    stance_phrases,
+)
 from factdb.lexicon.index import LANGUAGES, phrase_keys
 from factdb.lexicon.index import load as load_lexicon
-from factdb.lexicon.kept import kept_by_key
 from factdb.lexicon.vocabulary import CITY, COUNTRY, PERSON, ROLE_TYPE, Vocabulary
 from factdb.records import dataclass, replace
 from factdb.store.claims import ClaimView
@@ -74,7 +79,7 @@ from factdb.text.tokens import Tokens, tokenize, word_keys
 
 TYPE_CHECKING = False  # typing is 3 ms of a fresh check's start: for type checkers only
 if TYPE_CHECKING:
-    from typing import Any
+    pass
 
 # Entity types that can speak, or hold a view, in the press's sense ("Hanoi regards ...").
 # A title alone ("Tổng Bí thư khẳng định") stands for its holder, whom the judge finds in the
@@ -109,10 +114,6 @@ BROADER: dict[str, tuple[str, ...]] = {
 # view of whoever holds them (StanceReading.held). "Congress backs Vietnam" is an undertaking
 # said of Congress, which a claim of what the speaker affirmed bears out.
 HELD_VIEWS = frozenset({"wished", "regarded", "expressed", "praised", "thanked"})
-# Stances whose content is a deed of the one addressed ("thanked Daines for pushing the
-# resolution", "praised his efforts"): a date said before the stance's words dates the thanks,
-# not the deed (check.scope.place_values), which was done before it.
-FOR_DEEDS = frozenset({"thanked", "praised"})
 # What may end the clause before a list of speakers: a sentence, a colon, a quotation. Not a
 # comma: the list's names are written with commas.
 CLAUSE_ENDS = (
@@ -127,9 +128,6 @@ MAX_BETWEEN = 2
 # Lam said": thanked). Not a bare feeling ("'Tôi tự hào là ...,' ông Leahy chia sẻ"): the pride
 # wraps what he stressed, and the claims keep the content, not the feeling.
 NARROWING = frozenset(BROADER) - {"expressed"}
-# What marks the cue of a stance turned round (`turned` in stances.yaml): "turned:praised" is
-# read from "criticised", the opposite view of praise.
-TURNED = "turned:"
 
 
 @dataclass(frozen=True)
@@ -161,127 +159,6 @@ class StanceReading:
         return [(self.start, self.end), *self.again]
 
 
-@dataclass(frozen=True)
-class _Phrase:
-    words: tuple[str, ...]  # folded
-    accented: tuple[str, ...] | None  # lower-cased with marks, when the phrase has them
-    # A stance id, or "according_to", "between" (small words between speaker and verb) or
-    # "not_stance" (a longer phrase holding a stance word that is not one: "xem xét").
-    stance: str
-
-
-@cache
-def _phrases(persons: bool = False) -> tuple[_Phrase, ...]:
-    """The stance phrases of every language, or (`persons`) the words for the persons of what
-    a speaker says (`persons` in stances.yaml, read by factdb.check.persons)."""
-    found = []
-    for lang in LANGUAGES:
-        data = load_lexicon(lang, "stances")
-        if persons:
-            groups = dict(data.get("persons") or {})
-        else:
-            groups = dict(data.get("stances") or {})
-            groups["according_to"] = data.get("according_to") or []
-            groups["between"] = data.get("between") or []
-            groups["not_stance"] = data.get("not_stances") or []
-            groups["collective"] = data.get("collective") or []
-            for stance, words in (data.get("turned") or {}).items():
-                groups[TURNED + stance] = words
-            for stance, words in _denied_approvals(data.get("denied_approvals") or {}).items():
-                groups[TURNED + stance] = [*groups.get(TURNED + stance, []), *words]
-        for stance, phrases in groups.items():
-            for phrase in phrases:
-                text = nfc(str(phrase))
-                words = word_keys(text)
-                accented = tuple(text.lower().split()) if has_marks(text) else None
-                found.append(_Phrase(words, accented, stance))
-    # Longest first: "bày tỏ mong muốn" is a wish before "bày tỏ" is an expression.
-    return tuple(sorted(found, key=lambda p: -len(p.words)))
-
-
-def _denied_approvals(data: dict[str, Any]) -> dict[str, list[str]]:
-    """Each denial before each approval (`denied_approvals` in stances.yaml), by the stance
-    the approval says: the phrases of an approval denied, which turn that stance round
-    ("isn't thrilled about", "tỏ ý không tán thành": praised; "never voiced support for",
-    "chưa từng bày tỏ ủng hộ": affirmed)."""
-    denials = data.get("denials") or []
-    return {
-        stance: [f"{denial} {approval}" for denial in denials for approval in approvals]
-        for stance, approvals in (data.get("approvals") or {}).items()
-    }
-
-
-def _indexed(phrases: tuple[_Phrase, ...]) -> dict[str, tuple[tuple[int, _Phrase], ...]]:
-    """Each phrase with its rank in `phrases`, under its first word: a statement's word is
-    looked up once instead of every phrase being tried at every word."""
-    found: dict[str, list[tuple[int, _Phrase]]] = {}
-    for rank, phrase in enumerate(phrases):
-        found.setdefault(phrase.words[0], []).append((rank, phrase))
-    return {word: tuple(phrases) for word, phrases in found.items()}
-
-
-@kept_by_key
-def _by_first_word() -> dict[str, tuple[tuple[int, _Phrase], ...]]:
-    """The stance phrases indexed (`_indexed`). Kept between runs: made anew, it cost a fresh
-    check 3 ms."""
-    return _indexed(_phrases())
-
-
-@kept_by_key
-def _persons_by_first_word() -> dict[str, tuple[tuple[int, _Phrase], ...]]:
-    """The words for persons indexed (`_indexed`), apart from the stances: "the two
-    countries" must not take the words of "the two" speaking."""
-    return _indexed(_phrases(persons=True))
-
-
-def person_cues(text: str, tokens: Tokens) -> list[tuple[str, int, int]]:
-    """(person, start, end) of each word for a person of what a speaker says ("I", "chúng
-    tôi", "the two countries"), as `_cues` finds stance words."""
-    return _cues(text, tokens, _persons_by_first_word())
-
-
-def _cues(
-    text: str,
-    tokens: Tokens,
-    by_first: dict[str, tuple[tuple[int, _Phrase], ...]] | None = None,
-) -> list[tuple[str, int, int]]:
-    """(stance, start, end) of each stance word (or of `by_first`'s phrases), longest match
-    first, not overlapping. A phrase written with marks matches only the same marks in accented
-    text ("nói" is not "nơi")."""
-    words = tokens.words()
-    keys = [w for w, _, _ in words]
-    accented = not tokens.loose
-    if by_first is None:
-        by_first = _by_first_word()
-    # Every match, then taken in rank order (longest first), leftmost first among the
-    # same phrase's matches, as trying each phrase at each word in turn would take them.
-    matches: list[tuple[int, int, int, _Phrase]] = []
-    for i, key in enumerate(keys):
-        for rank, phrase in by_first.get(key, ()):
-            n = len(phrase.words)
-            if tuple(keys[i : i + n]) != phrase.words:
-                continue
-            if accented and phrase.accented is not None:
-                start, end = words[i][1], words[i + n - 1][2]
-                if tuple(text[start:end].lower().split()) != phrase.accented:
-                    continue
-            matches.append((rank, i, n, phrase))
-    out: list[tuple[str, int, int]] = []
-    taken: set[int] = set()
-    for _, i, n, phrase in sorted(matches, key=lambda m: m[:2]):
-        if any(j in taken for j in range(i, i + n)):
-            continue
-        taken.update(range(i, i + n))
-        out.append((phrase.stance, words[i][1], words[i + n - 1][2]))
-    return sorted(out, key=lambda c: c[1])
-
-
-def thanks_words(parsed: ParsedStatement) -> list[tuple[int, int]]:
-    """(start, end) of each word of a stance whose content is a deed (`FOR_DEEDS`), whoever
-    is said to hold it: the speaker may be a name the statement spells its own way."""
-    return [(s, e) for kind, s, e in _cues(parsed.text, parsed.tokens) if kind in FOR_DEEDS]
-
-
 def read_stance(parsed: ParsedStatement, vocab: Vocabulary) -> StanceReading | None:
     """The speaker and stance the statement attributes, or None when it attributes none."""
     text = parsed.text
@@ -301,7 +178,7 @@ def read_stance(parsed: ParsedStatement, vocab: Vocabulary) -> StanceReading | N
     acts_longer = [(t.start, t.end) for t in parsed.triggers if t.kind == "trigger"]
     cues = [
         (kind, start, end)
-        for kind, start, end in _cues(text, parsed.tokens)
+        for kind, start, end in stance_cues(text, parsed.tokens)
         if not within(start, end, names if kind.startswith(TURNED) else speakers)
         and not any(s <= start and end <= e and e - s > end - start for s, e in acts_longer)
     ]
@@ -432,7 +309,7 @@ def own_denial(parsed: ParsedStatement, vocab: Vocabulary) -> ParsedStatement:
     # rejected Washington's invitation" denies the acceptance as well as turning a view.
     phrases = [
         (s, e)
-        for kind, s, e in _cues(parsed.text, parsed.tokens)
+        for kind, s, e in stance_cues(parsed.text, parsed.tokens)
         if kind.startswith(TURNED)
         and reading.start <= s
         and e <= reading.end
@@ -499,7 +376,7 @@ def stance_goes_on(text: str, tokens: Tokens) -> list[tuple[int, int, bool]]:
     calling it ..."): its object is the first clause's (`StanceReading.again`)."""
     found = []
     taken = frozenset(phrase_keys("stances", "taken_up"))
-    for kind, start, stop in _cues(text, tokens):
+    for kind, start, stop in stance_cues(text, tokens):
         before = text[:start].rstrip()
         after = word_keys(text[stop:])
         if any(after[: len(t)] == t for t in taken):
@@ -604,7 +481,7 @@ def opens_with_verb(text: str) -> bool:
     """Whether `text` opens with a stance verb, no speaker before it: a clause whose subject is
     the sentence's speaker ("and wished Lam a happy New Year", "và cảm ơn ông")."""
     text = text.lstrip()
-    cues = _cues(text, tokenize(text))
+    cues = stance_cues(text, tokenize(text))
     return bool(cues) and cues[0][1] == 0 and cues[0][0] in BROADER
 
 
@@ -778,7 +655,7 @@ def _small_words() -> frozenset[tuple[str, ...]]:
     """The words that may stand before the one spoken to, or before a verb once the speaker
     is named again: "to", "với" (`to_whom`) and the small words (`between`), folded."""
     marks = phrase_keys("stances", "to_whom")
-    return frozenset({*marks, *(p.words for p in _phrases() if p.stance == "between")})
+    return frozenset({*marks, *(p.words for p in stance_phrases() if p.stance == "between")})
 
 
 def _to_whom(words: str) -> bool:
@@ -1100,7 +977,7 @@ def attributed(parsed: ParsedStatement, reading: StanceReading) -> set[str]:
     own = reading.spans
     return {
         kind
-        for kind, start, end in _cues(parsed.text, parsed.tokens)
+        for kind, start, end in stance_cues(parsed.text, parsed.tokens)
         if kind in BROADER and within(start, end, own)
     }
 
