@@ -10,10 +10,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from conftest import lexicon_examples
 
 from factdb.check.checker import Checker
 from factdb.check.judge import CONTRADICTED, NEI, SUPPORTED
-from factdb.lexicon.index import LANGUAGES, load
 
 
 @pytest.fixture(scope="module")
@@ -21,11 +21,7 @@ def checker(real_checker: Checker) -> Checker:
     return real_checker
 
 
-EXAMPLES = [
-    pytest.param(example, id=f"{lang}-{n}")
-    for lang in LANGUAGES
-    for n, example in enumerate(load(lang, "statements").get("asked_for_examples", []))
-]
+EXAMPLES = lexicon_examples("statements", "asked_for_examples")
 
 
 @pytest.mark.parametrize("example", EXAMPLES)

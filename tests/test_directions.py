@@ -22,6 +22,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from conftest import lexicon_examples
 
 from factdb.check.checker import Checker
 from factdb.check.judge import NEI, SUPPORTED
@@ -43,11 +44,7 @@ def bound(checker: Checker, statement: str, predicate: str) -> list[tuple[Any, .
 
 # --- the reading ----------------------------------------------------------------------------
 
-RECIPIENTS = [
-    pytest.param(example, id=f"{lang}-{n}")
-    for lang in LANGUAGES
-    for n, example in enumerate(load(lang, "statements").get("recipient_examples", []))
-]
+RECIPIENTS = lexicon_examples("statements", "recipient_examples")
 
 
 @pytest.mark.parametrize("example", RECIPIENTS)

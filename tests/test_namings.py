@@ -8,10 +8,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from conftest import lexicon_examples
 
 from factdb.check.checker import Checker
 from factdb.check.judge import NEI, SUPPORTED
-from factdb.lexicon.index import LANGUAGES, load
 
 
 @pytest.fixture(scope="module")
@@ -19,11 +19,7 @@ def checker(real_checker: Checker) -> Checker:
     return real_checker
 
 
-EXAMPLES = [
-    pytest.param(example, id=f"{lang}-{n}")
-    for lang in LANGUAGES
-    for n, example in enumerate(load(lang, "synonyms").get("naming_examples", []))
-]
+EXAMPLES = lexicon_examples("synonyms", "naming_examples")
 
 
 @pytest.mark.parametrize("example", EXAMPLES)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from conftest import lexicon_examples
 
 from factdb.check.checker import Checker
 from factdb.check.judge import CONTRADICTED, NEI, SUPPORTED
@@ -21,11 +22,7 @@ def checker(real_checker: Checker) -> Checker:
     return real_checker
 
 
-EXAMPLES = [
-    pytest.param(example, id=f"{lang}-{n}")
-    for lang in LANGUAGES
-    for n, example in enumerate(load(lang, "polarity").get("examples", []))
-]
+EXAMPLES = lexicon_examples("polarity")
 
 
 @pytest.mark.parametrize("example", EXAMPLES)
