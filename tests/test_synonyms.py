@@ -114,7 +114,8 @@ CONTROLLED = _corpus("controller_examples")
 
 @pytest.mark.parametrize("example", CONTROLLED)
 def test_controller_corpus(checker: Checker, example: dict[str, Any]) -> None:
-    """The party named right after "invited" or "asked" does the act that follows it."""
+    """The party named right after "invited", "asked" or "congratulated" does the act that
+    follows it."""
     bound = [
         p
         for p in checker.reading(example["text"]).predications

@@ -490,6 +490,20 @@ def _numbers_after_acts(ctx: Context, parts: list[Part]) -> set[int]:
     }
 
 
+def _numbers_beside_names(ctx: Context) -> set[int]:
+    """The ids of the bare numbers set off right after a name ("To Lam, 68, met ...", "Orbán
+    (62)"): an apposition of the person, most often an age, which no claim gives; a figure the
+    claims must give, not a stray number."""
+    text = ctx.parsed.text
+    ends = [m.end for m in ctx.parsed.entities]
+    return {
+        id(q)
+        for q in ctx.parsed.quantities
+        if any(text[end : q.start].strip() in (",", "(") for end in ends if end <= q.start)
+        and text[q.end :].lstrip()[:1] in (",", ")")
+    }
+
+
 def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) -> list[Uncovered]:
     """What the statement says that the deciding claims do not: entities, numbers, dates,
     unknown names. A bare count that no predicate could read ("the two countries", "hai
@@ -582,7 +596,7 @@ def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) 
     # rules' (counts, Judge._done_by_people), which say where it is not borne out, whether it
     # is bare or a bound: no figure a claim must give.
     used_quantities |= {id(q) for q, _ in ctx.parsed.counts}
-    after_acts = _numbers_after_acts(ctx, parts)
+    after_acts = _numbers_after_acts(ctx, parts) | _numbers_beside_names(ctx)
     loose += [
         Uncovered("figure", q.text)
         for q in ctx.parsed.quantities

@@ -602,8 +602,12 @@ class Judge:
         for pid, claims in candidates.items():
             pred = self.vocab.predicates[pid]
             # A wish or a plan to do it again ("mong sớm thăm lại") is what a claim of that wish
-            # says; done, the other act is something no claim of the predicate says.
-            if pid in other_acts and scope.modality(pred, ctx) == "fact":
+            # says; done, the other act is something no claim of the predicate says. A figure's
+            # other rate or its total ("will grant 200 scholarships a month") is another figure
+            # however it is meant.
+            if pid in other_acts and (
+                pred.dimension is not None or scope.modality(pred, ctx) == "fact"
+            ):
                 ctx.unverified.append(Uncovered("other-act", other_acts[pid], label=pred.label_en))
                 continue
             # Claims the statement plainly sets aside (another party's: assess.aside) are not
