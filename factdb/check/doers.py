@@ -21,6 +21,7 @@ from functools import cache
 
 from factdb.check.explain import Words
 from factdb.check.findings import Context, Part
+from factdb.check.frames import frames
 from factdb.check.parse import Cue, list_joiners
 from factdb.check.rules import CONTRADICTED, SUPPORTED, party_of
 from factdb.check.world import EVENT, PERSON, World
@@ -194,6 +195,7 @@ def other_doer_parts(
     if ctx.parsed.negation is not None or ctx.parsed.modality == "wish":
         return []
     named = {e for e in ctx.mentioned - ctx.ambiguous - ctx.loose if world.type(e) == EVENT}
+    framing = frames(ctx.parsed, world.vocab)
     out: list[Part] = []
     for doer in said:
         if any(c.target != doer.predicate for c in ctx.parsed.other_acts):
@@ -201,10 +203,12 @@ def other_doer_parts(
         # the events of the acts borne out beside it: the trip it says was at that invitation,
         # where every claim bearing it out is of that one (undated "travels" may be of either
         # of two trips, whose inviters differ) and the statement names where it went ("a
-        # summit" is borne out by the one summit the claims give, which fixes no occasion)
+        # summit" is borne out by the one summit the claims give, which fixes no occasion).
+        # A trip the statement sets its acts in ("invited Lam to the Pentagon during his US
+        # trip", "trong chuyến sang Mỹ") is when the invitation was made, not one made at it.
         beside = set()
         for p in parts:
-            if p.verdict != SUPPORTED or p.predicate == doer.predicate:
+            if p.verdict != SUPPORTED or p.predicate in (doer.predicate, *framing):
                 continue
             occasions = {(c.subject, world.occasion_event(c)) for c in p.borne}
             if len(occasions) == 1 and _placed(world, ctx, p.borne):
