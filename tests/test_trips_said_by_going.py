@@ -3,7 +3,9 @@
 lexicon/vi/synonyms.yaml, factdb.check.parse._drop_unplaced), so the trip an invitation was
 for is read there as it is after "flew to", and the inviter of that occasion decided
 (factdb.check.doers). A trip the statement sets its acts in ("during his US trip", "trong
-chuyến sang Mỹ") is when something was done, not a trip made at that invitation.
+chuyến sang Mỹ") is when something was done, not a trip made at that invitation; nor is a
+trip beside an invitation said with its verb ("X invited Lam to tour ..."), whose occasion is
+what follows the verb.
 
 Written before the rule, in our own wire, headline and social wording; traps: the verbs alone
 ("sang năm", "đến nay", "sáng 19/2" written without marks), a place before the verb (its doer's),
@@ -58,6 +60,11 @@ def test_trip_at_the_inviter(checker: Checker, statement: str) -> None:
         "Ông Hegseth mời Tổng Bí thư Tô Lâm thăm Lầu Năm Góc trong chuyến sang Mỹ tới",
         "Ong Hegseth moi TBT To Lam tham Lau Nam Goc trong chuyen di My toi",
         "Hegseth invited Lam to tour the Pentagon during his US trip.",
+        # an invitation said with its verb: what follows is what he was invited to, and a trip
+        # beside it is no trip made at it (session 23: these came out refuted before)
+        "Hegseth invited Lam to tour an aircraft carrier during his Washington trip.",
+        "Ông Hegseth mời Tổng Bí thư thăm một tàu sân bay trong chuyến công tác Mỹ.",
+        "Ong Hegseth moi Tong Bi thu tham can cu quan su trong chuyen sang My",
         # the verbs alone, or after a place: no trip said
         "Sang năm, Thủ tướng Hun Manet sẽ mời Tổng Bí thư thăm Campuchia.",
         "Phía Mỹ tới đây sẽ mời Tổng Bí thư Tô Lâm dự một hội nghị khác.",

@@ -53,6 +53,10 @@ class Doer:
     # what its titles name of him ("UN" of "UN Secretary-General Antonio Guterres"): the words
     # a refutation of his act accounts for with his name
     described: frozenset[str] = frozenset()
+    # named after the act's noun ("at the invitation of X"): the trip said beside it was made
+    # at that invitation. A verb's ("X invited Lam to tour a carrier") has what follows it
+    # for its content, and its occasion only where that names the claim's event
+    given: bool = False
 
 
 @cache
@@ -81,6 +85,7 @@ def doers_said(world: World, ctx: Context) -> list[Doer]:
             p.agent,
             p.patients,
             lists.get((p.start, p.predicate), none).known | set(p.agents),
+            given=p.given,
         )
         for p in ctx.predications
         if p.predicate in acts and p.agent and world.type(p.agent) == PERSON
@@ -91,7 +96,15 @@ def doers_said(world: World, ctx: Context) -> list[Doer]:
             bound = [p.patients for p in ctx.predications if p.start == t.start]
             patients = bound[0] if bound else ()
             found.append(
-                Doer(t.target, given.unknown[0], None, patients, given.known, given.described)
+                Doer(
+                    t.target,
+                    given.unknown[0],
+                    None,
+                    patients,
+                    given.known,
+                    given.described,
+                    given=True,
+                )
             )
     return found
 
@@ -208,7 +221,11 @@ def other_doer_parts(
         # trip", "trong chuyến sang Mỹ") is when the invitation was made, not one made at it.
         beside = set()
         for p in parts:
-            if p.verdict != SUPPORTED or p.predicate in (doer.predicate, *framing):
+            if (
+                not doer.given
+                or p.verdict != SUPPORTED
+                or p.predicate in (doer.predicate, *framing)
+            ):
                 continue
             occasions = {(c.subject, world.occasion_event(c)) for c in p.borne}
             if len(occasions) == 1 and _placed(world, ctx, p.borne):
