@@ -88,3 +88,36 @@ def test_no_trip_at_that_invitation(checker: Checker, statement: str) -> None:
 )
 def test_going_read_with_its_place(checker: Checker, statement: str, read: bool) -> None:
     assert ("visited" in checker.parse(statement).predicates) == read
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Lam accepted Hegseth's invitation to attend the Board of Peace inaugural meeting.",
+        "Tô Lâm nhận lời mời của Bộ trưởng Hegseth dự phiên khai mạc Hội đồng Hòa bình.",
+        "Tổng Bí thư Tô Lâm nhận lời mời của ông Ajay Banga, sang Mỹ dự phiên họp đầu tiên của "
+        "Hội đồng Hòa bình.",
+    ],
+)
+def test_accepted_invitation_of_another_host(checker: Checker, statement: str) -> None:
+    """An acceptance answers an invitation (`answers` in lexicon/<lang>/polarity.yaml), whose
+    doer is its other party: on the occasion of Trump's invitation, another inviter's is
+    refuted as an invitation by him would be."""
+    judgement = checker.check(statement)
+    assert judgement.verdict == CONTRADICTED, judgement.explanation
+    assert "trump-invited-to-lam-bop-meeting" in {c.id for c in judgement.evidence}
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Tô Lâm nhận lời mời của Tổng thống Trump dự phiên khai mạc Hội đồng Hòa bình.",
+        # another year, no occasion of the claims: another invitation
+        "Năm 2024, ông Tô Lâm từng nhận lời mời thăm Mỹ của Tổng thống Biden.",
+        "Lam accepted Hegseth's invitation.",
+        "Tong Bi thu nhan loi moi cua ong Hegseth sang tham Lau Nam Goc",
+    ],
+)
+def test_accepted_invitation_left_open(checker: Checker, statement: str) -> None:
+    judgement = checker.check(statement)
+    assert judgement.verdict != CONTRADICTED, judgement.explanation

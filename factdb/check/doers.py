@@ -57,12 +57,23 @@ class Doer:
     # at that invitation. A verb's ("X invited Lam to tour a carrier") has what follows it
     # for its content, and its occasion only where that names the claim's event
     given: bool = False
+    # the statement's act that answers this one, whose other party he is ("accepted Hegseth's
+    # invitation": accepted_invitation), where the statement names him so
+    answering: str | None = None
 
 
 @cache
 def one_doer() -> dict[str, str]:
     """Predicate id -> why it has one doer on one occasion (lexicon/world/directions.yaml)."""
     return dict(load_lexicon("world", "directions").get("one_doer") or {})
+
+
+@cache
+def answering(lang: str) -> dict[str, str]:
+    """Predicate id -> the act with one doer it answers (`answers` in lexicon/<lang>/
+    polarity.yaml): an acceptance answers an invitation, whose doer is its other party."""
+    answers = load_lexicon(lang, "polarity").get("answers") or {}
+    return {p: a for p, a in dict(answers).items() if a in one_doer()}
 
 
 def doers_said(world: World, ctx: Context) -> list[Doer]:
@@ -90,6 +101,33 @@ def doers_said(world: World, ctx: Context) -> list[Doer]:
         for p in ctx.predications
         if p.predicate in acts and p.agent and world.type(p.agent) == PERSON
     ]
+    # "accepted Hegseth's invitation", "nhận lời mời của Tổng thống Joe Biden": the act that
+    # answers one of them names its doer as its other party, a known person bound to it or a
+    # name after the answered act's `given_by` word; its own doers are the ones it was done to
+    answers = answering(ctx.parsed.lang)
+    for p in ctx.predications:
+        answered = answers.get(p.predicate)
+        if answered is None or not p.agents:
+            continue
+        trigger = next((t for t in ctx.parsed.triggers if t.start == p.start), None)
+        given = _given_list(world, ctx, trigger, answered) if trigger is not None else none
+        known = [e for e in p.patients if world.type(e) == PERSON] or sorted(given.known)
+        name = known[0] if known else (given.unknown[0] if given.unknown else None)
+        if name is None:
+            continue
+        eid = name if known else None
+        found.append(
+            Doer(
+                answered,
+                name,
+                eid,
+                p.agents,
+                frozenset(known) | given.known,
+                given.described,
+                given=True,
+                answering=p.predicate,
+            )
+        )
     for t in ctx.parsed.triggers:
         given = lists.get((t.start, t.target), none)
         if given.unknown and t.kind == "trigger":
@@ -118,8 +156,9 @@ class _Given:
     described: frozenset[str]  # what their titles name ("UN", "Canadian")
 
 
-def _given_list(world: World, ctx: Context, trigger: Cue) -> _Given:
-    """The names listed after the act's noun and its `given_by` word, each past its titles
+def _given_list(world: World, ctx: Context, trigger: Cue, predicate: str = "") -> _Given:
+    """The names listed after the act's noun and its `given_by` word (the word of `predicate`,
+    an act the trigger's answers, or else of the trigger's own), each past its titles
     ("invitation of ... Antonio Guterres", "theo lời mời của Ngoại trưởng Rubio và Tổng thống
     Trump"; a comma or `list_joiners` between): those the base does not know, in order, the
     people it knows, and what their titles name."""
@@ -127,7 +166,7 @@ def _given_list(world: World, ctx: Context, trigger: Cue) -> _Given:
     text = parsed.text
     words = [(w, s, e) for w, s, e in ctx.words if s >= trigger.end]
     keys = tuple(w for w, _, _ in words)
-    markers = phrase_keys("statements", "given_by", (parsed.lang,), trigger.target)
+    markers = phrase_keys("statements", "given_by", (parsed.lang,), predicate or trigger.target)
     marker = next((m for m in markers if m and keys[: len(m)] == m), None)
     if marker is None:
         return _Given([], frozenset(), frozenset())
@@ -249,7 +288,9 @@ def other_doer_parts(
             continue
         claim = refuting[0]
         reason = words.other_doer(doer.text, claim, one_doer()[doer.predicate])
-        part = Part(doer.predicate, CONTRADICTED, reason, OTHER_DOER, decisive=[claim])
+        part = Part(
+            doer.answering or doer.predicate, CONTRADICTED, reason, OTHER_DOER, decisive=[claim]
+        )
         part.covers = {doer.eid, *doer.described} if doer.eid else set(doer.described)
         out.append(part)
     return out
