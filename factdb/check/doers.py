@@ -12,6 +12,14 @@ refuted: a known person who is not he, or a name none of whose words his names s
 occasion, a denial or a name sharing a word with his stays open: an unnamed gathering ("invited
 Lam to a summit"), or a place, event or date the claim does not have beside the doer and his
 titles (the judge's ON_OCCASION: "Prabowo invited Lam to the ASEAN summit in Jakarta").
+The trip beside counts only where the inviter is named after the act's noun ("at the invitation
+of X"): after a verb ("X invited Lam to tour a carrier during his trip") what follows is what he
+was invited to, and a trip the statement sets its acts in ("during his US trip") is when.
+
+An act that answers one of them (`answers` in lexicon/<lang>/polarity.yaml: an acceptance
+answers an invitation) names that act's doer as its other party ("accepted Hegseth's
+invitation to attend the inaugural meeting", "nhận lời mời của ông Ajay Banga, sang Mỹ dự
+họp"): he is judged as the inviter said outright would be (session 23).
 """
 
 from __future__ import annotations
