@@ -12,6 +12,14 @@ refuted: a known person who is not he, or a name none of whose words his names s
 occasion, a denial or a name sharing a word with his stays open: an unnamed gathering ("invited
 Lam to a summit"), or a place, event or date the claim does not have beside the doer and his
 titles (the judge's ON_OCCASION: "Prabowo invited Lam to the ASEAN summit in Jakarta").
+The trip beside counts only where the inviter is named after the act's noun ("at the invitation
+of X"): after a verb ("X invited Lam to tour a carrier during his trip") what follows is what he
+was invited to, and a trip the statement sets its acts in ("during his US trip") is when.
+
+An act that answers one of them (`answers` in lexicon/<lang>/polarity.yaml: an acceptance
+answers an invitation) names that act's doer as its other party ("accepted Hegseth's
+invitation to attend the inaugural meeting", "nhận lời mời của ông Ajay Banga, sang Mỹ dự
+họp"): he is judged as the inviter said outright would be (session 23).
 """
 
 from __future__ import annotations
@@ -21,6 +29,7 @@ from functools import cache
 
 from factdb.check.explain import Words
 from factdb.check.findings import Context, Part
+from factdb.check.frames import frames
 from factdb.check.parse import Cue, list_joiners
 from factdb.check.rules import CONTRADICTED, SUPPORTED, party_of
 from factdb.check.world import EVENT, PERSON, World
@@ -52,12 +61,27 @@ class Doer:
     # what its titles name of him ("UN" of "UN Secretary-General Antonio Guterres"): the words
     # a refutation of his act accounts for with his name
     described: frozenset[str] = frozenset()
+    # named after the act's noun ("at the invitation of X"): the trip said beside it was made
+    # at that invitation. A verb's ("X invited Lam to tour a carrier") has what follows it
+    # for its content, and its occasion only where that names the claim's event
+    given: bool = False
+    # the statement's act that answers this one, whose other party he is ("accepted Hegseth's
+    # invitation": accepted_invitation), where the statement names him so
+    answering: str | None = None
 
 
 @cache
 def one_doer() -> dict[str, str]:
     """Predicate id -> why it has one doer on one occasion (lexicon/world/directions.yaml)."""
     return dict(load_lexicon("world", "directions").get("one_doer") or {})
+
+
+@cache
+def answering(lang: str) -> dict[str, str]:
+    """Predicate id -> the act with one doer it answers (`answers` in lexicon/<lang>/
+    polarity.yaml): an acceptance answers an invitation, whose doer is its other party."""
+    answers = load_lexicon(lang, "polarity").get("answers") or {}
+    return {p: a for p, a in dict(answers).items() if a in one_doer()}
 
 
 def doers_said(world: World, ctx: Context) -> list[Doer]:
@@ -80,17 +104,53 @@ def doers_said(world: World, ctx: Context) -> list[Doer]:
             p.agent,
             p.patients,
             lists.get((p.start, p.predicate), none).known | set(p.agents),
+            given=p.given,
         )
         for p in ctx.predications
         if p.predicate in acts and p.agent and world.type(p.agent) == PERSON
     ]
+    # "accepted Hegseth's invitation", "nhận lời mời của Tổng thống Joe Biden": the act that
+    # answers one of them names its doer as its other party, a known person bound to it or a
+    # name after the answered act's `given_by` word; its own doers are the ones it was done to
+    answers = answering(ctx.parsed.lang)
+    for p in ctx.predications:
+        answered = answers.get(p.predicate)
+        if answered is None or not p.agents:
+            continue
+        trigger = next((t for t in ctx.parsed.triggers if t.start == p.start), None)
+        given = _given_list(world, ctx, trigger, answered) if trigger is not None else none
+        known = [e for e in p.patients if world.type(e) == PERSON] or sorted(given.known)
+        name = known[0] if known else (given.unknown[0] if given.unknown else None)
+        if name is None:
+            continue
+        eid = name if known else None
+        found.append(
+            Doer(
+                answered,
+                name,
+                eid,
+                p.agents,
+                frozenset(known) | given.known,
+                given.described,
+                given=True,
+                answering=p.predicate,
+            )
+        )
     for t in ctx.parsed.triggers:
         given = lists.get((t.start, t.target), none)
         if given.unknown and t.kind == "trigger":
             bound = [p.patients for p in ctx.predications if p.start == t.start]
             patients = bound[0] if bound else ()
             found.append(
-                Doer(t.target, given.unknown[0], None, patients, given.known, given.described)
+                Doer(
+                    t.target,
+                    given.unknown[0],
+                    None,
+                    patients,
+                    given.known,
+                    given.described,
+                    given=True,
+                )
             )
     return found
 
@@ -104,8 +164,9 @@ class _Given:
     described: frozenset[str]  # what their titles name ("UN", "Canadian")
 
 
-def _given_list(world: World, ctx: Context, trigger: Cue) -> _Given:
-    """The names listed after the act's noun and its `given_by` word, each past its titles
+def _given_list(world: World, ctx: Context, trigger: Cue, predicate: str = "") -> _Given:
+    """The names listed after the act's noun and its `given_by` word (the word of `predicate`,
+    an act the trigger's answers, or else of the trigger's own), each past its titles
     ("invitation of ... Antonio Guterres", "theo lời mời của Ngoại trưởng Rubio và Tổng thống
     Trump"; a comma or `list_joiners` between): those the base does not know, in order, the
     people it knows, and what their titles name."""
@@ -113,7 +174,7 @@ def _given_list(world: World, ctx: Context, trigger: Cue) -> _Given:
     text = parsed.text
     words = [(w, s, e) for w, s, e in ctx.words if s >= trigger.end]
     keys = tuple(w for w, _, _ in words)
-    markers = phrase_keys("statements", "given_by", (parsed.lang,), trigger.target)
+    markers = phrase_keys("statements", "given_by", (parsed.lang,), predicate or trigger.target)
     marker = next((m for m in markers if m and keys[: len(m)] == m), None)
     if marker is None:
         return _Given([], frozenset(), frozenset())
@@ -194,6 +255,7 @@ def other_doer_parts(
     if ctx.parsed.negation is not None or ctx.parsed.modality == "wish":
         return []
     named = {e for e in ctx.mentioned - ctx.ambiguous - ctx.loose if world.type(e) == EVENT}
+    framing = frames(ctx.parsed, world.vocab)
     out: list[Part] = []
     for doer in said:
         if any(c.target != doer.predicate for c in ctx.parsed.other_acts):
@@ -201,10 +263,16 @@ def other_doer_parts(
         # the events of the acts borne out beside it: the trip it says was at that invitation,
         # where every claim bearing it out is of that one (undated "travels" may be of either
         # of two trips, whose inviters differ) and the statement names where it went ("a
-        # summit" is borne out by the one summit the claims give, which fixes no occasion)
+        # summit" is borne out by the one summit the claims give, which fixes no occasion).
+        # A trip the statement sets its acts in ("invited Lam to the Pentagon during his US
+        # trip", "trong chuyến sang Mỹ") is when the invitation was made, not one made at it.
         beside = set()
         for p in parts:
-            if p.verdict != SUPPORTED or p.predicate == doer.predicate:
+            if (
+                not doer.given
+                or p.verdict != SUPPORTED
+                or p.predicate in (doer.predicate, *framing)
+            ):
                 continue
             occasions = {(c.subject, world.occasion_event(c)) for c in p.borne}
             if len(occasions) == 1 and _placed(world, ctx, p.borne):
@@ -228,7 +296,9 @@ def other_doer_parts(
             continue
         claim = refuting[0]
         reason = words.other_doer(doer.text, claim, one_doer()[doer.predicate])
-        part = Part(doer.predicate, CONTRADICTED, reason, OTHER_DOER, decisive=[claim])
+        part = Part(
+            doer.answering or doer.predicate, CONTRADICTED, reason, OTHER_DOER, decisive=[claim]
+        )
         part.covers = {doer.eid, *doer.described} if doer.eid else set(doer.described)
         out.append(part)
     return out

@@ -2976,8 +2976,12 @@ def _drop_unplaced(parsed: ParsedStatement, vocab: Vocabulary) -> None:
     """A noun of an act that names it only with its place beside it (`placed` in
     lexicon/<lang>/synonyms.yaml: "chuyến đi Mỹ", "the US trip", "trip to Cambodia"), with no
     place right before or after it (only locatives between), says when, not that a trip was
-    made ("Trong chuyến đi, ...", "During the trip, ..."): it is no trigger."""
-    placed = set(phrase_keys("synonyms", "placed", (parsed.lang,)))
+    made ("Trong chuyến đi, ...", "During the trip, ..."): it is no trigger. A verb of going
+    (`placed_after`: "sang Mỹ", "tới Washington") says a trip only with where it went after
+    it: the place before it is its doer's ("Phía Mỹ tới đây ..."), and alone it is another
+    word ("sang năm", "đến nay")."""
+    after = set(phrase_keys("synonyms", "placed_after", (parsed.lang,)))
+    placed = set(phrase_keys("synonyms", "placed", (parsed.lang,))) | after
     if not placed:
         return
     text = parsed.text
@@ -2992,6 +2996,8 @@ def _drop_unplaced(parsed: ParsedStatement, vocab: Vocabulary) -> None:
     def beside(t: Cue) -> bool:
         for m in places:
             if m.end <= t.start and text[m.end : t.start].strip() in ("", "."):
+                if word_keys(t.text) in after:
+                    continue
                 return True  # "the US trip", "the U.S. trip"
             if m.start >= t.end:
                 gap = word_keys(text[t.end : m.start])

@@ -27,7 +27,7 @@ from factdb.lexicon.vocabulary import PredicateInfo, Vocabulary
 from factdb.records import replace
 from factdb.store.claims import ClaimView
 from factdb.text.sentences import BRACKETS
-from factdb.text.tokens import holds_phrase
+from factdb.text.tokens import holds_phrase, word_keys
 
 
 def day_part_rule(
@@ -177,9 +177,17 @@ def beyond_occasion(
 def starts_stay(ctx: Context) -> bool:
     """Whether the statement says a stay began ("will fly to the US on Wednesday", "lên đường
     sang Mỹ ngày 18/2": `stay_starts` in lexicon/<lang>/dates.yaml): its date or weekday is
-    then the stay's first day (assess.time_of, accounting.other_weekdays)."""
+    then the stay's first day (assess.time_of, accounting.other_weekdays). A verb of going
+    that says a trip only with its place after it ("sang Mỹ ngày 18/2": `placed_after` in
+    lexicon/<lang>/synonyms.yaml) says it only where it is read so: "sang 19/2" written without
+    marks is a morning."""
     keys = [w for w, _, _ in ctx.words]
-    return any(holds_phrase(keys, p) for p in phrase_keys("dates", "stay_starts"))
+    going = set(phrase_keys("synonyms", "placed_after"))
+    read = {word_keys(t.text) for t in ctx.parsed.triggers}
+    return any(
+        p in read if p in going else holds_phrase(keys, p)
+        for p in phrase_keys("dates", "stay_starts")
+    )
 
 
 def received_later(claim: ClaimView, ctx: Context, date: DateSpan | None) -> bool:
