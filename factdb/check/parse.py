@@ -2976,7 +2976,10 @@ def _drop_unplaced(parsed: ParsedStatement, vocab: Vocabulary) -> None:
     """A noun of an act that names it only with its place beside it (`placed` in
     lexicon/<lang>/synonyms.yaml: "chuyến đi Mỹ", "the US trip", "trip to Cambodia"), with no
     place right before or after it (only locatives between), says when, not that a trip was
-    made ("Trong chuyến đi, ...", "During the trip, ..."): it is no trigger."""
+    made ("Trong chuyến đi, ...", "During the trip, ..."): it is no trigger. A phrase ending in
+    a locative says being somewhere ("was in the US", "có mặt tại Washington"): its place
+    comes after it, the name before it being who was there ("Vietnam is in a partnership with
+    the US" says no stay)."""
     placed = set(phrase_keys("synonyms", "placed", (parsed.lang,)))
     if not placed:
         return
@@ -2990,16 +2993,20 @@ def _drop_unplaced(parsed: ParsedStatement, vocab: Vocabulary) -> None:
     ]
 
     def beside(t: Cue) -> bool:
+        own = word_keys(t.text)
+        present = vocab.ends_with_locative(own)
         for m in places:
-            if m.end <= t.start and text[m.end : t.start].strip() in ("", "."):
+            if not present and m.end <= t.start and text[m.end : t.start].strip() in ("", "."):
                 return True  # "the US trip", "the U.S. trip"
             if m.start >= t.end:
                 gap = word_keys(text[t.end : m.start])
                 between = text[t.end : m.start]
                 if not _AROUND_NAME_BREAKS.isdisjoint(between):
                     continue
-                if not gap or (len(gap) <= 2 and vocab.ends_with_locative(gap)):
-                    return True  # "chuyến đi Mỹ", "trip to Cambodia"
+                # "was in the US": the phrase's own locative runs on into the gap ("in the")
+                read = own + gap if present else gap
+                if not gap or (len(gap) <= 2 and vocab.ends_with_locative(read)):
+                    return True  # "chuyến đi Mỹ", "trip to Cambodia", "was in the US"
         return False
 
     _drop_triggers(
