@@ -42,6 +42,14 @@ def checker(real_checker: Checker) -> Checker:
             SUPPORTED,
         ),
         ("Viet - My nang tam quan he len Doi tac chien luoc toan dien vao nam 2019", CONTRADICTED),
+        (
+            "Hà Nội đã nâng quan hệ với Washington lên Đối tác chiến lược toàn diện năm 2021.",
+            CONTRADICTED,
+        ),
+        (
+            "Viet Nam va Hoa Ky nang quan he len Doi tac chien luoc toan dien thang 9/2023",
+            SUPPORTED,
+        ),
         # another level is another upgrade ("comprehensive partnership" was 2013's)
         ("Vietnam and the US lifted ties to a comprehensive partnership in 2013.", NEI),
         # a wish to lift ties is no upgrade done
