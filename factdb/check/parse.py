@@ -487,7 +487,14 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
         i for i, d in enumerate(dates) if (_date_cue(d, folded, toks, vocab) or ("",))[0] == "start"
     ]
     parsed.dates = [
-        _told_restated(_open_ended(d, doc, toks, vocab), doc.norm, toks, lang) for d in dates
+        _opened(
+            _told_restated(_open_ended(d, doc, toks, vocab), doc.norm, toks, lang),
+            doc.norm,
+            toks,
+            lang,
+            names,
+        )
+        for d in dates
     ]
     numeric = [(d.start, d.end) for d in parsed.dates]
     reported = [(d.start, d.end) for d in parsed.report_dates]
@@ -2893,6 +2900,40 @@ def _told_restated(
             end = close + 1 if norm.startswith(")", close) else date.end
             return replace(date, start=tail[0][1], end=end, text=norm[tail[0][1] : end])
     return date
+
+
+def _opened(
+    date: DateSpan,
+    norm: str,
+    words: list[tuple[str, int, int]],
+    lang: str,
+    names: list[tuple[int, int]],
+) -> DateSpan:
+    """A word that only opens a date ("hồi tháng 7/2024": back in July 2024; `date_openers` in
+    lexicon/<lang>/dates.yaml) is read with it, as a day word is with its day ("hôm 16/1"):
+    it says when, which the date says, and is no word for the claims to account for. Written
+    with marks it must be written as listed ("hội", "hỏi" are others), and never a word of a
+    name ("Đại hội")."""
+    openers = _date_openers(lang)
+    before = [w for w in words if w[2] <= date.start]
+    if not openers or not before:
+        return date
+    key, start, end = before[-1]
+    written = " ".join(nfc(norm[start:end]).lower().split())
+    if (
+        norm[end : date.start].strip()
+        or within(start, end, names)
+        or not any(key == k and (w == written or not has_marks(norm)) for k, w in openers)
+    ):
+        return date
+    return replace(date, start=start, text=norm[start : date.end])
+
+
+@lru_cache(maxsize=4)
+def _date_openers(lang: str) -> tuple[tuple[str, str], ...]:
+    """`date_openers` of the language's dates lexicon: each as its folded key and as written."""
+    listed = load_lexicon(lang, "dates").get("date_openers") or []
+    return tuple((fold(nfc(w)).lower(), nfc(w).lower()) for w in listed)
 
 
 def _open_ended(
