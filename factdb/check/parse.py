@@ -496,11 +496,25 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
         )
         for d in dates
     ]
+    # "the final day of the Feb. 18-20 trip": the day is the date; "ngày thứ hai của chuyến
+    # công tác 18-20/2": a date of its own, after the others (parsed.starts indexes them), the
+    # range kept for the trip said between
+    acts = [(start, end) for start, end, _ in trigger_hits]
+    days: list[DateSpan] = []
+    for i, d in enumerate(parsed.dates):
+        day = _day_of_range(d, doc.norm, toks, lang, acts)
+        if day is not None and day.end == d.end:
+            parsed.dates[i] = day
+        if day is not None:
+            days.append(day)
+    parsed.dates += [day for day in days if day not in parsed.dates]
     numeric = [(d.start, d.end) for d in parsed.dates]
     reported = [(d.start, d.end) for d in parsed.report_dates]
     parsed.weekdays = [
         w
-        for w in find_weekdays(lang, toks, text, reported + names)
+        for w in find_weekdays(
+            lang, toks, text, reported + names + [(d.start, d.end) for d in days]
+        )
         if not any(_weekday_of(d, w) for d in parsed.dates)
     ]
     weekdays = [(s, e) for _, s, e in parsed.weekdays]
@@ -586,6 +600,9 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
             start < s < end <= e for s, e in entity_spans if overlaps(start, end, [(s, e)])
         )
         if overlaps(start, end, entity_spans) and not crossing:
+            continue
+        # a day of a range says no act ("ngay thu hai cua": no letter, "thư", in "thu")
+        if kind == "trigger" and within(start, end, [(d.start, d.end) for d in days]):
             continue
         if kind == "trigger":
             for hit in hits:
@@ -2927,6 +2944,69 @@ def _opened(
     ):
         return date
     return replace(date, start=start, text=norm[start : date.end])
+
+
+# How many words may stand between a day of a range and the range ("the final day of his
+# Feb. 18-20 trip": "his"; "ngày cuối của chuyến công tác 18-20/2": "chuyến công tác").
+RANGE_DAY_GAP = 3
+
+
+def _day_of_range(
+    date: DateSpan,
+    norm: str,
+    words: list[tuple[str, int, int]],
+    lang: str,
+    acts: list[tuple[int, int]],
+) -> DateSpan | None:
+    """One day of a range of days said before it ("the final day of the Feb. 18-20 trip",
+    "ngày thứ hai của chuyến công tác 18-20/2"; `range_days` in lexicon/<lang>/dates.yaml, by
+    its place in the range, -1 the last): that day, which an act of another day of the range
+    does not bear out; None where there is none. It runs to the range's end, which it replaces,
+    unless an act's words (`acts`: "chuyến công tác") stand between: then it is the phrase's
+    words alone, and the range is left to date that act. Not of a list or a window of days
+    ("between 18 and 20"), nor across a clause break."""
+    if not date.day_range or date.listed or date.window:
+        return None
+    before = [w for w in words if w[2] <= date.start]
+    for said, place in _range_days(lang):
+        for gap in range(RANGE_DAY_GAP + 1):
+            at = len(before) - gap - len(said)
+            if at < 0:
+                break
+            head = before[at : at + len(said)]
+            if tuple(k for k, _, _ in head) != said:
+                continue
+            if not _AROUND_NAME_BREAKS.isdisjoint(norm[head[-1][2] : date.start]):
+                return None
+            if place > 0:
+                day = date.first + dt.timedelta(days=place - 1)
+            else:
+                day = date.last + dt.timedelta(days=place + 1)
+            if not date.first <= day <= date.last:
+                return None
+            start, end = head[0][1], date.end
+            if any(head[-1][2] <= a and b <= date.start for a, b in acts):
+                end = head[-1][2]
+            return replace(
+                date,
+                start=start,
+                end=end,
+                text=norm[start:end],
+                first=day,
+                last=day,
+                grain="day",
+                day_range=False,
+            )
+    return None
+
+
+@lru_cache(maxsize=4)
+def _range_days(lang: str) -> tuple[tuple[tuple[str, ...], int], ...]:
+    """`range_days` of the language's dates lexicon: each phrase's folded keys with the place of
+    its day in the range, longest first."""
+    listed = load_lexicon(lang, "dates").get("range_days") or {}
+    found = ((word_keys(str(p)), int(place)) for place, ps in listed.items() for p in ps)
+    return tuple(sorted(found, key=lambda t: (-len(t[0]), t)))
 
 
 @lru_cache(maxsize=4)
