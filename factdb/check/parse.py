@@ -487,13 +487,34 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
         i for i, d in enumerate(dates) if (_date_cue(d, folded, toks, vocab) or ("",))[0] == "start"
     ]
     parsed.dates = [
-        _told_restated(_open_ended(d, doc, toks, vocab), doc.norm, toks, lang) for d in dates
+        _opened(
+            _told_restated(_open_ended(d, doc, toks, vocab), doc.norm, toks, lang),
+            doc.norm,
+            toks,
+            lang,
+            names,
+        )
+        for d in dates
     ]
+    # "the final day of the Feb. 18-20 trip": the day is the date; "ngày thứ hai của chuyến
+    # công tác 18-20/2": a date of its own, after the others (parsed.starts indexes them), the
+    # range kept for the trip said between
+    acts = [(start, end) for start, end, _ in trigger_hits]
+    days: list[DateSpan] = []
+    for i, d in enumerate(parsed.dates):
+        day = _day_of_range(d, doc.norm, toks, lang, acts)
+        if day is not None and day.end == d.end:
+            parsed.dates[i] = day
+        if day is not None:
+            days.append(day)
+    parsed.dates += [day for day in days if day not in parsed.dates]
     numeric = [(d.start, d.end) for d in parsed.dates]
     reported = [(d.start, d.end) for d in parsed.report_dates]
     parsed.weekdays = [
         w
-        for w in find_weekdays(lang, toks, text, reported + names)
+        for w in find_weekdays(
+            lang, toks, text, reported + names + [(d.start, d.end) for d in days]
+        )
         if not any(_weekday_of(d, w) for d in parsed.dates)
     ]
     weekdays = [(s, e) for _, s, e in parsed.weekdays]
@@ -579,6 +600,9 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
             start < s < end <= e for s, e in entity_spans if overlaps(start, end, [(s, e)])
         )
         if overlaps(start, end, entity_spans) and not crossing:
+            continue
+        # a day of a range says no act ("ngay thu hai cua": no letter, "thư", in "thu")
+        if kind == "trigger" and within(start, end, [(d.start, d.end) for d in days]):
             continue
         if kind == "trigger":
             for hit in hits:
@@ -2895,6 +2919,103 @@ def _told_restated(
     return date
 
 
+def _opened(
+    date: DateSpan,
+    norm: str,
+    words: list[tuple[str, int, int]],
+    lang: str,
+    names: list[tuple[int, int]],
+) -> DateSpan:
+    """A word that only opens a date ("hồi tháng 7/2024": back in July 2024; `date_openers` in
+    lexicon/<lang>/dates.yaml) is read with it, as a day word is with its day ("hôm 16/1"):
+    it says when, which the date says, and is no word for the claims to account for. Written
+    with marks it must be written as listed ("hội", "hỏi" are others), and never a word of a
+    name ("Đại hội")."""
+    openers = _date_openers(lang)
+    before = [w for w in words if w[2] <= date.start]
+    if not openers or not before:
+        return date
+    key, start, end = before[-1]
+    written = " ".join(nfc(norm[start:end]).lower().split())
+    if (
+        norm[end : date.start].strip()
+        or within(start, end, names)
+        or not any(key == k and (w == written or not has_marks(norm)) for k, w in openers)
+    ):
+        return date
+    return replace(date, start=start, text=norm[start : date.end])
+
+
+# How many words may stand between a day of a range and the range ("the final day of his
+# Feb. 18-20 trip": "his"; "ngày cuối của chuyến công tác 18-20/2": "chuyến công tác").
+RANGE_DAY_GAP = 3
+
+
+def _day_of_range(
+    date: DateSpan,
+    norm: str,
+    words: list[tuple[str, int, int]],
+    lang: str,
+    acts: list[tuple[int, int]],
+) -> DateSpan | None:
+    """One day of a range of days said before it ("the final day of the Feb. 18-20 trip",
+    "ngày thứ hai của chuyến công tác 18-20/2"; `range_days` in lexicon/<lang>/dates.yaml, by
+    its place in the range, -1 the last): that day, which an act of another day of the range
+    does not bear out; None where there is none. It runs to the range's end, which it replaces,
+    unless an act's words (`acts`: "chuyến công tác") stand between: then it is the phrase's
+    words alone, and the range is left to date that act. Not of a list or a window of days
+    ("between 18 and 20"), nor across a clause break."""
+    if not date.day_range or date.listed or date.window:
+        return None
+    before = [w for w in words if w[2] <= date.start]
+    for said, place in _range_days(lang):
+        for gap in range(RANGE_DAY_GAP + 1):
+            at = len(before) - gap - len(said)
+            if at < 0:
+                break
+            head = before[at : at + len(said)]
+            if tuple(k for k, _, _ in head) != said:
+                continue
+            if not _AROUND_NAME_BREAKS.isdisjoint(norm[head[-1][2] : date.start]):
+                return None
+            if place > 0:
+                day = date.first + dt.timedelta(days=place - 1)
+            else:
+                day = date.last + dt.timedelta(days=place + 1)
+            if not date.first <= day <= date.last:
+                return None
+            start, end = head[0][1], date.end
+            if any(head[-1][2] <= a and b <= date.start for a, b in acts):
+                end = head[-1][2]
+            return replace(
+                date,
+                start=start,
+                end=end,
+                text=norm[start:end],
+                first=day,
+                last=day,
+                grain="day",
+                day_range=False,
+            )
+    return None
+
+
+@lru_cache(maxsize=4)
+def _range_days(lang: str) -> tuple[tuple[tuple[str, ...], int], ...]:
+    """`range_days` of the language's dates lexicon: each phrase's folded keys with the place of
+    its day in the range, longest first."""
+    listed = load_lexicon(lang, "dates").get("range_days") or {}
+    found = ((word_keys(str(p)), int(place)) for place, ps in listed.items() for p in ps)
+    return tuple(sorted(found, key=lambda t: (-len(t[0]), t)))
+
+
+@lru_cache(maxsize=4)
+def _date_openers(lang: str) -> tuple[tuple[str, str], ...]:
+    """`date_openers` of the language's dates lexicon: each as its folded key and as written."""
+    listed = load_lexicon(lang, "dates").get("date_openers") or []
+    return tuple((fold(nfc(w)).lower(), nfc(w).lower()) for w in listed)
+
+
 def _open_ended(
     date: DateSpan, doc: Tokens, words: list[tuple[str, int, int]], vocab: Vocabulary
 ) -> DateSpan:
@@ -2979,7 +3100,9 @@ def _drop_unplaced(parsed: ParsedStatement, vocab: Vocabulary) -> None:
     made ("Trong chuyến đi, ...", "During the trip, ..."): it is no trigger. A verb of going
     (`placed_after`: "sang Mỹ", "tới Washington") says a trip only with where it went after
     it: the place before it is its doer's ("Phía Mỹ tới đây ..."), and alone it is another
-    word ("sang năm", "đến nay")."""
+    word ("sang năm", "đến nay"). A phrase ending in a locative says being somewhere ("was in
+    the US", "có mặt tại Washington"): its place comes after it, the name before it being who
+    was there ("Vietnam is in a partnership with the US" says no stay)."""
     after = set(phrase_keys("synonyms", "placed_after", (parsed.lang,)))
     placed = set(phrase_keys("synonyms", "placed", (parsed.lang,))) | after
     if not placed:
@@ -2994,9 +3117,11 @@ def _drop_unplaced(parsed: ParsedStatement, vocab: Vocabulary) -> None:
     ]
 
     def beside(t: Cue) -> bool:
+        own = word_keys(t.text)
+        present = vocab.ends_with_locative(own)
         for m in places:
             if m.end <= t.start and text[m.end : t.start].strip() in ("", "."):
-                if word_keys(t.text) in after:
+                if present or own in after:
                     continue
                 return True  # "the US trip", "the U.S. trip"
             if m.start >= t.end:
@@ -3004,8 +3129,10 @@ def _drop_unplaced(parsed: ParsedStatement, vocab: Vocabulary) -> None:
                 between = text[t.end : m.start]
                 if not _AROUND_NAME_BREAKS.isdisjoint(between):
                     continue
-                if not gap or (len(gap) <= 2 and vocab.ends_with_locative(gap)):
-                    return True  # "chuyến đi Mỹ", "trip to Cambodia"
+                # "was in the US": the phrase's own locative runs on into the gap ("in the")
+                read = own + gap if present else gap
+                if not gap or (len(gap) <= 2 and vocab.ends_with_locative(read)):
+                    return True  # "chuyến đi Mỹ", "trip to Cambodia", "was in the US"
         return False
 
     _drop_triggers(
