@@ -39,6 +39,8 @@ BOUNDED = [
     ("Truoc ngay 19/2, ong To Lam chua bao gio gap ong Hun Manet", NEI),
     # the bound is an occasion the statement names, dated or not
     ("Before the Board of Peace meeting, Lam had never met Prabowo", NEI),
+    # a name between the cue and the occasion's word takes none of its reach
+    ("Before the Gaza peace board meeting, Lam had never met Pakistan's Sharif", NEI),
     ("Lam had not visited the United States prior to this trip", NEI),
     ("Tô Lâm chưa hề thăm Campuchia trước chuyến thăm đầu tháng 2/2026", NEI),
     ("To Lam chua he tham Campuchia truoc chuyen tham dau thang 2/2026", NEI),

@@ -1548,8 +1548,9 @@ def _later(parsed: ParsedStatement, cues: list[Cue]) -> LaterCue | None:
     return None
 
 
-# How many words may stand between a bounding word and the occasion it bounds by ("before the
-# Washington trip", "before his Feb 19 call"): past them the words are the statement's own.
+# How many words may stand between a bounding word and the occasion it bounds by ("before his
+# Feb 19 call"), names aside ("before the Gaza peace board meeting"): past them the words are
+# the statement's own.
 _EARLIER_REACH = 2
 
 
@@ -1570,13 +1571,12 @@ def _earlier(parsed: ParsedStatement, vocab: Vocabulary) -> LaterCue | None:
     if parsed.relative is not None:
         taken.append((parsed.relative.start, parsed.relative.end))
     acts = [(t.start, t.end) for t in parsed.triggers if t.kind == "trigger"]
-    events = [
-        (m.start, m.end)
-        for m in parsed.entities
-        if any(e in vocab.entities and vocab.entities[e].type == EVENT for e in m.ids)
-    ]
+    events, names = [], []
+    for m in parsed.entities:
+        event = any(e in vocab.entities and vocab.entities[e].type == EVENT for e in m.ids)
+        (events if event else names).append((m.start, m.end))
     dates = [(d.start, d.end) for d in parsed.dates]
-    starts = [s for _, s, _ in parsed.tokens.words()]
+    starts = [s for _, s, e in parsed.tokens.words() if not within(s, e, names)]
     for start, end in phrases_at(parsed, "statements", "earlier_cues"):
         if overlaps(start, end, taken):
             continue
