@@ -367,6 +367,11 @@ class Words:
                     f"{claim}, not shown done after the event the statement sets it after "
                     f"({g.text!r})"
                 )
+            case "before-bound":
+                return (
+                    f"the statement denies it only before the time it names ({g.text!r}); "
+                    f"{claim}, which is not shown before then"
+                )
             case "before-event":
                 return (
                     f"{claim}, done once and before the event the statement sets it after "

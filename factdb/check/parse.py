@@ -177,6 +177,10 @@ class ParsedStatement:
     # A word setting what follows it after an event ("after the trip", "sau chuyến đi", "since
     # the summit"), not before a date, with the event's words after it (factdb.check.later).
     later: LaterCue | None = None
+    # A word bounding a denial to the time before an occasion ("never met Orbán before Feb 19",
+    # "before the Washington trip", "trước chuyến đi này"), with the occasion's words after it
+    # (factdb.check.earlier).
+    earlier: LaterCue | None = None
     # Numbers that count the other parties ("met nine world leaders", "gặp 9 lãnh đạo"), each
     # with the noun it counts (kind "counted"), or the office they hold (kind "counted_office",
     # the role id as target: "four prime ministers"), or their countries (kind
@@ -813,6 +817,8 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
         if not (c.kind == "only_word" and overlaps(c.start, c.end, shielded))
     ]
     _read_owned_names(parsed, vocab, toks)
+    # before the nouns of acts that name only when are dropped: "trước chuyến đi này" is one
+    parsed.earlier = _earlier(parsed, vocab)
     _drop_unplaced(parsed, vocab)
     unbound = _read_around_names(parsed, vocab)
     _read_around_verbs(parsed, vocab)
@@ -1563,6 +1569,50 @@ def _later(parsed: ParsedStatement, cues: list[Cue]) -> LaterCue | None:
         end = _clause_end(text, cue.end)
         if any(c.isalnum() for c in text[cue.end : end]):
             return LaterCue(cue, (cue.end, end))
+    return None
+
+
+# How many words may stand between a bounding word and the occasion it bounds by ("before his
+# Feb 19 call"), names aside ("before the Gaza peace board meeting"): past them the words are
+# the statement's own.
+_EARLIER_REACH = 2
+
+
+def _earlier(parsed: ParsedStatement, vocab: Vocabulary) -> LaterCue | None:
+    """The first word bounding the statement's denial to the time before an occasion (one of
+    `earlier_cues` in lexicon/<lang>/statements.yaml: "before the Washington trip", "trước
+    cuộc gặp ngày 19/2"), with the occasion's words after it: to the end of their clause, or
+    to the end of a date that is the first of them ("Never before Feb 19 had Lam met ..."). The
+    occasion is an act's word, an event's name or a date, at most _EARLIER_REACH words after
+    the cue; the denial stands outside its words, and so does an act's word ("had never before
+    met Orbán", "trước đây chưa từng gặp": the cue is an adverb of the statement's own act). A
+    cue a date takes in as its open end ("before 19 February 2026") or a relative date's ("the
+    day before") is theirs."""
+    if parsed.negation is None:
+        return None
+    text = parsed.text
+    taken = [(d.start, d.end) for d in parsed.dates]
+    if parsed.relative is not None:
+        taken.append((parsed.relative.start, parsed.relative.end))
+    acts = [(t.start, t.end) for t in parsed.triggers if t.kind == "trigger"]
+    events, names = [], []
+    for m in parsed.entities:
+        event = any(e in vocab.entities and vocab.entities[e].type == EVENT for e in m.ids)
+        (events if event else names).append((m.start, m.end))
+    dates = [(d.start, d.end) for d in parsed.dates]
+    starts = [s for _, s, e in parsed.tokens.words() if not within(s, e, names)]
+    for start, end in phrases_at(parsed, "statements", "earlier_cues"):
+        if overlaps(start, end, taken):
+            continue
+        close = _clause_end(text, end)
+        reach = [s for s in starts if s >= end][: _EARLIER_REACH + 1]
+        named = sorted(o for o in acts + events + dates if o[0] in reach and o[0] < close)
+        if named and named[0] in dates:
+            close = named[0][1]
+        outside = any(not (end <= s < close) for s, _ in acts)
+        if named and outside and not (end <= parsed.negation.start < close):
+            surface = text[start:end]
+            return LaterCue(Cue("earlier", "", surface, start, end), (end, close))
     return None
 
 

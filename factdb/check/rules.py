@@ -998,7 +998,9 @@ class Grounds:
     the later part of the statement's time only: partly_held, `text` the date) | later (a
     state dated before the event the statement is set after: `text` the cue) | not-after (an
     act not shown done after the event the statement sets it after: `text` the cue) |
-    before-event (a one-off act done before that event began: `text` the cue) | changed (a
+    before-event (a one-off act done before that event began: `text` the cue) | before-bound
+    (an act not shown before the occasion a denial is bounded by: check.earlier, `text` the
+    cue and the occasion's words) | changed (a
     state the statement says changed on that occasion, `text` its words) |
     time (the claim's time leaves the statement's date open: see `time`) | mood |
     denies-other-verb (a denial falling on a verb no trigger names) | negated (the statement
