@@ -49,8 +49,14 @@ HEADS = [
     ),
     # ... said of now, of an office the sources give as held before
     ("Current Senate Appropriations Committee chairman Patrick Leahy rang Lam.", CONTRADICTED),
-    ("Đương kim Chủ tịch Ủy ban Chuẩn chi Thượng viện Patrick Leahy gọi điện cho ông Tô Lâm.", CONTRADICTED),
-    ("Duong kim Chu tich Uy ban Chuan chi Thuong vien Patrick Leahy goi dien cho ong To Lam.", CONTRADICTED),
+    (
+        "Đương kim Chủ tịch Ủy ban Chuẩn chi Thượng viện Patrick Leahy gọi điện cho ông Tô Lâm.",
+        CONTRADICTED,
+    ),
+    (
+        "Duong kim Chu tich Uy ban Chuan chi Thuong vien Patrick Leahy goi dien cho ong To Lam.",
+        CONTRADICTED,
+    ),
     # traps: a chair the sources do not give (a member may chair), and a chamber they do not
     # give him, whose word stays unaccounted for
     ("Bill Hagerty, the Senate Appropriations Committee chairman, talked with Lam.", NEI),

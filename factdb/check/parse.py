@@ -2417,26 +2417,24 @@ def _body_heads(
     if not heads:
         return found
     named = {fold(k): v for k, v in heads.items()}
-    bodies = {
-        e: (s, e)
-        for kind, s, e, hits in found
+    body_ends = {
+        e
+        for kind, _, e, hits in found
         if kind == "entity"
         and len({h.target for h in hits}) == 1
-        and vocab.entities.get(hits[0].target) is not None
+        and hits[0].target in vocab.entities
         and vocab.entities[hits[0].target].type in _HEADED_BODIES
     }
     spans = [(s, e) for kind, s, e, _ in found if kind == "entity"]
     added: list[tuple[str, int, int, list[Entry]]] = []
     for word, start, end in toks:
         phrase = named.get(word)
+        # right after the body's name, across spaces only
         if phrase is None or overlaps(start, end, spans):
             continue
-        body = next((b for e, b in bodies.items() if e <= start and not text[e:start].strip()), None)
-        if body is None:
+        if len(text[:start].rstrip()) not in body_ends:
             continue
-        hits = [
-            e for e in vocab.phrases.entries.get(word_keys(phrase), []) if e.kind == "entity"
-        ]
+        hits = [e for e in vocab.phrases.entries.get(word_keys(phrase), []) if e.kind == "entity"]
         if hits:
             added.append(("entity", start, end, hits))
     return found + added
