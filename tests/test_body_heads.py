@@ -9,6 +9,9 @@
 - A title said as the capacity in which the name acted, opening the statement ("While serving
   as chairman of ..., Leahy pushed ...", "Khi làm Chủ tịch Ủy ban ..., ông Leahy ..."), was held
   at that act's time: in the past, which an office the sources give as held before bears out.
+- A title set off after a name by a copula that opens the aside ("Orbán, as Hungary's
+  president, met Lam", "Ông Orbán, với cương vị Tổng thống Hungary, ...") is said of that name,
+  as "Orbán, Hungary's president, ..." is: an office rule refutes it, a claim bears it out.
 
 Each in English, Vietnamese and Vietnamese without diacritics, in wording no corpus uses.
 """
@@ -86,7 +89,20 @@ CAPACITY = [
 ]
 
 
-@pytest.mark.parametrize(("statement", "verdict"), HEADS + CAPACITY)
+ASIDES = [
+    ("Orbán, as Hungary's president, met Lam on February 19.", CONTRADICTED),
+    ("Ông Orbán, với cương vị Tổng thống Hungary, đã gặp Tổng Bí thư ngày 19/2.", CONTRADICTED),
+    ("Ong Orban, voi cuong vi Tong thong Hungary, da gap Tong Bi thu ngay 19/2.", CONTRADICTED),
+    ("Orbán, in his capacity as Hungary's prime minister, met Lam on February 19.", SUPPORTED),
+    ("Ông Hun Manet, với tư cách Thủ tướng Campuchia, gặp Tổng Bí thư ngày 19/2.", SUPPORTED),
+    # an office held only before, said with no tense: a courtesy title at best, left open
+    ("Leahy, as a US senator, spoke with Lam on February 19.", NEI),
+    ("Ông Leahy, với tư cách Thượng nghị sĩ Mỹ, điện đàm với Tổng Bí thư ngày 19/2.", NEI),
+    ("Ong Leahy, voi tu cach Thuong nghi si My, dien dam voi Tong Bi thu ngay 19/2.", NEI),
+]
+
+
+@pytest.mark.parametrize(("statement", "verdict"), HEADS + CAPACITY + ASIDES)
 def test_verdict(checker: Checker, statement: str, verdict: str) -> None:
     judgement = checker.check(statement)
     assert judgement.verdict == verdict, judgement.explanation

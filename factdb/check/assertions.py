@@ -971,7 +971,12 @@ class _Reader:
         # "Leahy currently chairs ...": a tense word before an office used as a verb is enough.
         tensed = seen & set(OFFICE_TENSES) or t.tense != "unmarked" or copula_tense != "unmarked"
         tense = copula_tense if tense == "unmarked" else tense
-        if not ("copula" in seen or tensed) or k < 0 or not self.joined(k, k + 1):
+        # "Orbán, serving as Hungary's president, met Lam", "Ông Orbán, với cương vị Tổng thống
+        # Hungary, ...": a copula opening an aside after a name says the title of that name
+        aside = k >= 0 and self.set_off(k, k + 1) and items[k + 1].kind == "copula"
+        if not ("copula" in seen or tensed) or k < 0 or not (self.joined(k, k + 1) or aside):
+            return None
+        if aside and items[k].kind != PERSON:
             return None
         if items[k].kind == "relative_pronoun" and k > 0 and self.set_off(k - 1, k):
             # "Leahy, who currently serves as senator", "Leahy, người đang là Thượng nghị sĩ":
