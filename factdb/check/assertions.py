@@ -349,14 +349,38 @@ class _Reader:
             direct = self.listed(k)
             if len(direct) > 1:
                 return direct
-        # Past a relative clause ("the presidents Lam met", "các Tổng thống mà Tô Lâm gặp") to
-        # the copula that opens the list, within one clause.
+        opens = self.list_opening(t)
+        return self.listed(opens) if opens is not None and opens < len(items) else []
+
+    def list_opening(self, t: _Title) -> int | None:
+        """The item after the copula that opens what a plural title is said of, past a relative
+        clause ("the presidents Lam met included ...", "các Tổng thống mà Tô Lâm gặp gồm ..."),
+        within one clause; None where none does."""
+        items = self.items
         for k in range(t.last + 1, min(len(items), t.last + 1 + PLURAL_REACH)):
             if set(self.text[items[k - 1].end : items[k].start]) & BREAKS:
-                break
+                return None
             if items[k].kind == "copula":
-                return self.listed(k + 1) if k + 1 < len(items) else []
-        return []
+                return k + 1
+        return None
+
+    def places_listed(self, t: _Title) -> list[tuple[int, int, str]]:
+        """The countries a plural title is said of past its relative clause, two at least ("the
+        prime ministers Lam met included the leaders of Hungary, Pakistan and Armenia"), past
+        the words that may head them (`place_list_heads` in lexicon/<lang>/statements.yaml)."""
+        opens = self.list_opening(t)
+        if opens is None:
+            return []
+        items = self.items
+        first = next((k for k in range(opens, len(items)) if items[k].kind == "place"), None)
+        if first is None:
+            return []
+        heads = load_lexicon(self.parsed.lang, "statements").get("place_list_heads", [])
+        gap = self.text[items[opens - 1].end : items[first].start]
+        if gap.strip() and word_keys(gap) not in [word_keys(h) for h in heads]:
+            return []
+        places = _places_from(self, first)
+        return places if len(places) > 1 else []
 
     def read(self) -> list[Assertion]:
         """The statement's office assertions, in text order: read once, since one judgement
@@ -375,6 +399,10 @@ class _Reader:
             # A plural title with no list after it may be a verb ("Leahy currently chairs the
             # committee"): it is then read as a singular title, after a copula or a tense word.
             listed = self.plural(t) if i in self.plurals else []
+            if not listed and i in self.plurals and self.places_listed(t):
+                # said of countries (offices_of_places): the name after it is its relative
+                # clause's subject ("the prime ministers Lam met"), not its holder
+                continue
             if listed:
                 for k in listed:
                     text = self.text[items[t.first].start : items[t.last].end]
@@ -943,7 +971,12 @@ class _Reader:
         # "Leahy currently chairs ...": a tense word before an office used as a verb is enough.
         tensed = seen & set(OFFICE_TENSES) or t.tense != "unmarked" or copula_tense != "unmarked"
         tense = copula_tense if tense == "unmarked" else tense
-        if not ("copula" in seen or tensed) or k < 0 or not self.joined(k, k + 1):
+        # "Orbán, serving as Hungary's president, met Lam", "Ông Orbán, với cương vị Tổng thống
+        # Hungary, ...": a copula opening an aside after a name says the title of that name
+        aside = k >= 0 and self.set_off(k, k + 1) and items[k + 1].kind == "copula"
+        if not ("copula" in seen or tensed) or k < 0 or not (self.joined(k, k + 1) or aside):
+            return None
+        if aside and items[k].kind != PERSON:
             return None
         if items[k].kind == "relative_pronoun" and k > 0 and self.set_off(k - 1, k):
             # "Leahy, who currently serves as senator", "Leahy, người đang là Thượng nghị sĩ":
@@ -1165,30 +1198,37 @@ def offices_of_places(
         if i in reader.plurals and len(before := _places_before(reader, i)) > 1:
             found.append((item.id, before))
             continue
+        if i in reader.plurals and len(past := reader.places_listed(reader.title(i))) > 1:
+            found.append((item.id, past))  # "the presidents Lam met included those of A and B"
+            continue
         k = i + 1
         while k < len(items) and items[k].kind in ("title_filler", "plural_marker"):
             if not reader.joined(k - 1, k):
                 break
             k += 1
-        places: list[tuple[int, int, str]] = []
-        while (
-            k < len(items)
-            and items[k].kind == "place"
-            and (k == i + 1 or reader.joined(k - 1, k) or places)
-        ):
-            place = items[k]
-            if vocab.entities[place.id].type not in COUNTRIES:
-                break
-            places.append((place.start, place.end, place.id))
-            nxt = k + 1
-            if nxt < len(items) and items[nxt].kind == "list_joiner":
-                nxt += 1
-            elif not (nxt < len(items) and "," in reader.text[place.end : items[nxt].start]):
-                break
-            k = nxt
-        if len(places) > 1:
-            found.append((item.id, places))
+        if k < len(items) and (k == i + 1 or reader.joined(k - 1, k)):
+            places = _places_from(reader, k)
+            if len(places) > 1:
+                found.append((item.id, places))
     return found
+
+
+def _places_from(reader: _Reader, k: int) -> list[tuple[int, int, str]]:
+    """The countries listed from item k on, each set off by a comma or a list joiner."""
+    items = reader.items
+    places: list[tuple[int, int, str]] = []
+    while k < len(items) and items[k].kind == "place":
+        place = items[k]
+        if reader.vocab.entities[place.id].type not in COUNTRIES:
+            break
+        places.append((place.start, place.end, place.id))
+        nxt = k + 1
+        if nxt < len(items) and items[nxt].kind == "list_joiner":
+            nxt += 1
+        elif not (nxt < len(items) and "," in reader.text[place.end : items[nxt].start]):
+            break
+        k = nxt
+    return places
 
 
 def _places_before(reader: _Reader, i: int) -> list[tuple[int, int, str]]:

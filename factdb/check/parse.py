@@ -478,6 +478,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
                 found.append(("trigger", start, end, hits))
 
     found = _shared_heads(found, toks, text, vocab, lang, accented)
+    found = _body_heads(found, toks, text, vocab, lang)
     found = _bind_denials(parsed, vocab, found)
     details = phrase_spans(toks, split_details(doc.loose))
     found = _without_split_details(found, details)
@@ -920,7 +921,9 @@ def _untitled_formers(
         ]
 
     people = typed(PEOPLE_TYPES)
-    passed = typed(frozenset({COUNTRY, CITY}))
+    # the title's place, or the body whose name stands before the title that heads it
+    # ("former Senate Appropriations Committee chairman Leahy": _body_heads)
+    passed = typed(frozenset({COUNTRY, CITY}) | _HEADED_BODIES)
     passed += [(c.start, c.end) for c in parsed.grammar if c.kind == "title_filler"]
     starts = [s for _, s, _ in toks]
     ends = [e for _, _, e in toks]
@@ -2465,6 +2468,50 @@ def _shared_heads(
     spans = [(s, e) for _, s, e, _ in added]
     kept = [f for f in found if not (f[0] in ("entity", "trigger") and within(f[1], f[2], spans))]
     return kept + added
+
+
+# The bodies a title may head: "the Appropriations Committee chairman", "Board of Peace chair".
+_HEADED_BODIES = frozenset({"committee", "organisation"})
+
+
+def _body_heads(
+    found: list[tuple[str, int, int, list[Entry]]],
+    toks: list[tuple[str, int, int]],
+    text: str,
+    vocab: Vocabulary,
+    lang: str,
+) -> list[tuple[str, int, int, list[Entry]]]:
+    """A title written right after the name of the body it heads ("a former Senate
+    Appropriations Committee chairman"): the word is read as the phrase it stands for there
+    ("committee chairman"), so that the title is the body's as "chairman of the Senate
+    Appropriations Committee" is. Only after a body's name: bare, before a name, "Chairman" is
+    an honorific ("Chairman Hun Sen") that the name's own alias reads. The words are language
+    data (`body_heads` in lexicon/<lang>/statements.yaml)."""
+    heads = load_lexicon(lang, "statements").get("body_heads") or {}
+    if not heads:
+        return found
+    named = {fold(k): v for k, v in heads.items()}
+    body_ends = {
+        e
+        for kind, _, e, hits in found
+        if kind == "entity"
+        and len({h.target for h in hits}) == 1
+        and hits[0].target in vocab.entities
+        and vocab.entities[hits[0].target].type in _HEADED_BODIES
+    }
+    spans = [(s, e) for kind, s, e, _ in found if kind == "entity"]
+    added: list[tuple[str, int, int, list[Entry]]] = []
+    for word, start, end in toks:
+        phrase = named.get(word)
+        # right after the body's name, across spaces only
+        if phrase is None or overlaps(start, end, spans):
+            continue
+        if len(text[:start].rstrip()) not in body_ends:
+            continue
+        hits = [e for e in vocab.phrases.entries.get(word_keys(phrase), []) if e.kind == "entity"]
+        if hits:
+            added.append(("entity", start, end, hits))
+    return found + added
 
 
 # What may not stand between an act and the act that is its content: a clause ends there.
