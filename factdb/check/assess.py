@@ -92,11 +92,13 @@ def led_to(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context) ->
 
 def spoken_for(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context) -> bool:
     """Whether the claim's subject is the speaker's own side (a country where the claims give
-    him an office now, or whose name is inside the body he holds one in: World.countries_of),
-    and the statement gives the words to that speaker: "Lam said defence cooperation has become
-    a pillar of the relations" states what Tô Lâm said of Vietnam's side without naming
-    Vietnam, "'We will keep granting 200 scholarships a year,' Orbán said" what Orbán said
-    of Hungary's; of a relation, his side may be its counterparty. Any other country named
+    him an office, now or before, or whose name is inside the body he holds or held one in:
+    World.countries_of), and the statement gives the words to that speaker: "Lam said defence
+    cooperation has become a pillar of the relations" states what Tô Lâm said of Vietnam's side
+    without naming Vietnam, "'We will keep granting 200 scholarships a year,' Orbán said" what
+    Orbán said of Hungary's, "Leahy said the war-legacy funding continues to this day" what the
+    former senator said of his country's; of a relation, his side may be its counterparty. Any
+    other country named
     stays a name the claim must account for. Of an act
     (a predicate whose parties have an order), no one but the speaker, his side and the one
     spoken to may be named before its verb, outside the words that attribute it: "Orbán said
@@ -113,7 +115,8 @@ def spoken_for(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context
         or claim.subject in ctx.mentioned
     ):
         return False
-    own = world.seats(claim.speaker)
+    # a former office still says whose side he speaks of: the speaker's words are the claim's
+    own = world.seats(claim.speaker, ever=True)
     if pred.symmetric:
         # of a relation either side is its subject: "Hagerty said the two sides had made
         # significant progress" of Vietnam's view with the US, his side, as counterparty
