@@ -24,10 +24,14 @@ VERDICTS = [
     ("Former senator Leahy said the war legacy funding continues to this day.", SUPPORTED),
     ("Leahy told Lam the war-legacy funding had been cut off.", CONTRADICTED),
     (
-        "Ông Leahy khẳng định nguồn ngân sách khắc phục hậu quả chiến tranh vẫn được duy trì đến nay.",
+        "Ông Leahy khẳng định nguồn ngân sách khắc phục hậu quả chiến tranh vẫn được duy trì"
+        " đến nay.",
         SUPPORTED,
     ),
-    ("Cựu thượng nghị sĩ Leahy nói ngân sách khắc phục hậu quả chiến tranh đã bị cắt.", CONTRADICTED),
+    (
+        "Cựu thượng nghị sĩ Leahy nói ngân sách khắc phục hậu quả chiến tranh đã bị cắt.",
+        CONTRADICTED,
+    ),
     (
         "Ong Leahy khang dinh ngan sach khac phuc hau qua chien tranh van duoc duy tri den nay",
         SUPPORTED,
