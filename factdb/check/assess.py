@@ -115,8 +115,8 @@ def spoken_for(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context
         or claim.subject in ctx.mentioned
     ):
         return False
-    # a former office still says whose side he speaks of: the speaker's words are the claim's
-    own = world.seats(claim.speaker, ever=True)
+    # a former office still says whose side he speaks of (World.sides): a former senator's
+    own = world.seats(claim.speaker) | world.sides(claim.speaker)
     if pred.symmetric:
         # of a relation either side is its subject: "Hagerty said the two sides had made
         # significant progress" of Vietnam's view with the US, his side, as counterparty

@@ -85,7 +85,7 @@ class World:
         # The part of the day each claim's source sentence gives its event, read once.
         self._day_parts: dict[str, DayPart | None] = {}
         # Where each person holds an office now, read once (see places).
-        self._offices_at: dict[tuple[str, bool], frozenset[str]] = {}
+        self._offices_at: dict[str, frozenset[str]] = {}
         # The words each claim accounts for, read once (see said_by).
         # by (claim id, read_sentences, own), or (claim id, "spans") for its spans' words
         self._said: dict[tuple[object, ...], frozenset[str]] = {}
@@ -530,23 +530,21 @@ class World:
         held = self.seats(party) if countries else ()
         return bind_party(bound, kind, party, party_kind, self.places(bound), slot, held, states)
 
-    def places(self, person: str, ever: bool = False) -> frozenset[str]:
-        """The countries and bodies where the claims give `person` an office now, or with
-        `ever` at any time. Read once a person: a judge lives for one state of the base, and
-        each claim weighed against a statement asks again for every name bound to a verb (it
-        cost a third of judging)."""
-        found = self._offices_at.get((person, ever))
+    def places(self, person: str) -> frozenset[str]:
+        """The countries and bodies where the claims give `person` an office now. Read once a
+        person: a judge lives for one state of the base, and each claim weighed against a
+        statement asks again for every name bound to a verb (it cost a third of judging)."""
+        found = self._offices_at.get(person)
         if found is None:
-            found = frozenset(c.object for c in self.held({person}, ever) if c.object)
-            self._offices_at[(person, ever)] = found
+            found = frozenset(c.object for c in self.held({person}) if c.object)
+            self._offices_at[person] = found
         return found
 
-    def seats(self, person: str, ever: bool = False) -> set[str]:
-        """Where `person` holds an office now (`places`; with `ever`, or held before), with the
-        countries whose name is inside those bodies' (`countries_of`): the sides he acts and
-        speaks for ("Trump invited Vietnam" of his invitation to Tô Lâm, the Communist Party of
-        Vietnam's leader)."""
-        return self.countries_of(set(self.places(person, ever)))
+    def seats(self, person: str) -> set[str]:
+        """Where `person` holds an office now (`places`), with the countries whose name is
+        inside those bodies' (`countries_of`): the sides he acts and speaks for ("Trump invited
+        Vietnam" of his invitation to Tô Lâm, the Communist Party of Vietnam's leader)."""
+        return self.countries_of(set(self.places(person)))
 
     def elsewhere_than(self, place: str, city: str) -> bool:
         """Whether `place` cannot hold the claim's `city`: another city; where the city is a
