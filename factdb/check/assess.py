@@ -78,6 +78,21 @@ def led(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context) -> bo
     return bool(doers) and bool(doers & world.seats(claim.subject))
 
 
+def leads(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context) -> bool:
+    """Whether the statement has a person do what the claim's country did while he spoke for
+    it (World.led_then), the country unnamed: "Lam refused to join the Board of Peace",
+    "Tổng Bí thư Tô Lâm không tham gia Hội đồng Hòa bình" of Vietnam's founding membership.
+    The mirror of `led`, where the country stands for its leader."""
+    if claim.subject in ctx.mentioned:
+        return False
+    return any(
+        world.led_then(a, claim)
+        for p in ctx.predications
+        if p.predicate == pred.id
+        for a in p.agents
+    )
+
+
 def led_to(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context) -> bool:
     """Whether the statement has the act done to a country where the claim's other party, a
     person, holds that country's office ("Trump invited Vietnam to join the Board of Peace",
@@ -666,7 +681,8 @@ def listed_after(pred: PredicateInfo, ctx: Context, eid: str) -> set[str]:
 def names_stated(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context) -> set[str]:
     """What the statement names, with the claim's subject where it states him without naming
     him: people it does not name do it ("Cả chín nhà lãnh đạo đều chúc mừng ...": the rest of
-    the predication binds him, assess.unbound), his country does it (led), or he is the
+    the predication binds him, assess.unbound), his country does it (led), its leader does
+    it where the subject is a country (leads), or he is the
     speaker who speaks for his side (spoken_for); and with its other party where the act is
     done to his country (led_to)."""
     stated = set()
@@ -676,6 +692,7 @@ def names_stated(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Conte
             and any(p.predicate == pred.id and p.agent_kind == PEOPLE for p in ctx.predications)
         )
         or led(world, pred, claim, ctx)
+        or leads(world, pred, claim, ctx)
         or spoken_for(world, pred, claim, ctx)
     ):
         stated.add(claim.subject)
@@ -1350,6 +1367,8 @@ def unbound(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context) -
         # what someone said, its speaker: "Orbán said Hungary approved ...")
         agents = p.agents or (("",) if p.agent_kind == PEOPLE else ())
         agent = bound(world, agents, p.agent_kind, (claim.subject,), "agent", states)
+        # or the leader of the claim's country while it did it ("Lam joined ...": leads)
+        agent = agent or any(world.led_then(a, claim) for a in p.agents)
         if claim.speaker is not None and (claim.speaker in p.agents or speaker_opens(p, ctx)):
             agent = not said_of_himself(claim, p, ctx)
         # "Vietnam and Hungary agreed ...": a joint act's doers listed before its verb are its
