@@ -1338,6 +1338,14 @@ def stated(
         label=pred.label_en,
         done=done,
         goes_on=scope.goes_on(pred, ctx),
+        # a speaker's intention to enter a state entered once (the agreement named, whose
+        # parties it fixes), the statement his words: no date after his, by which he may have
+        # seen it entered
+        to_come=claim.speaker is not None
+        and pred.id in lasting_predicates()
+        and "object" not in said.unstated
+        and not said.replaced
+        and (date is None or claim.time_end is None or date.first <= claim.time_end),
     )
 
 
