@@ -1135,9 +1135,9 @@ def decide_claim(
     A plan or a wish for an act the claim shows done before the time the statement speaks of
     (`stated.done`: done once for its key, on its occasion) contradicts it (`already-done`),
     as the state a speaker's intention says is still to come, given as held in his words,
-    does (`still-to-come`: `stated.to_come`); otherwise a plan or a wish against a fact (or the reverse) is open (`mood`); a plan denied
-    against a wish affirmed (or the reverse) contradicts it, as either denied against itself
-    does. A conflict is a contradiction when statement and claim have the same polarity; a
+    does (`still-to-come`: `stated.to_come`); otherwise a plan or a wish against a fact (or
+    the reverse) is open (`mood`); a plan denied against a wish affirmed (or the reverse)
+    contradicts it, as either denied against itself does. A conflict is a contradiction when statement and claim have the same polarity; a
     denied conflict ("did not give 500 million") is open, unless the denying verb gives the new
     value ("cut to 100").
     Otherwise a negated statement of an affirmed claim contradicts it (`negated`), an affirmed
