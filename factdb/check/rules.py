@@ -1137,9 +1137,9 @@ def decide_claim(
     as the state a speaker's intention says is still to come, given as held in his words,
     does (`still-to-come`: `stated.to_come`); otherwise a plan or a wish against a fact (or
     the reverse) is open (`mood`); a plan denied against a wish affirmed (or the reverse)
-    contradicts it, as either denied against itself does. A conflict is a contradiction when statement and claim have the same polarity; a
-    denied conflict ("did not give 500 million") is open, unless the denying verb gives the new
-    value ("cut to 100").
+    contradicts it, as either denied against itself does. A conflict is a contradiction when
+    statement and claim have the same polarity; a denied conflict ("did not give 500
+    million") is open, unless the denying verb gives the new value ("cut to 100").
     Otherwise a negated statement of an affirmed claim contradicts it (`negated`), an affirmed
     statement of a denied claim too (`denied`; `denied-before` with `before`, the statement's
     date wholly before the day a lasting state is denied), if it asserts the predicate at all."""
