@@ -40,3 +40,17 @@ VERDICTS = [
 def test_still_to_come_verdicts(checker: Checker, statement: str, verdict: str) -> None:
     result = checker.check(statement)
     assert result.verdict == verdict, result.explanation
+
+
+# What one expects of others is to come ("expects Vietnam and the US to conclude ..."), never
+# the deal said done, which the sources deny: no confident wrong, whatever else decides it.
+EXPECTED = [
+    "Hagerty expects Vietnam and the US to conclude the reciprocal trade agreement soon.",
+    "Daines expects Hanoi and Washington to sign the reciprocal trade deal this year.",
+]
+
+
+@pytest.mark.parametrize("statement", EXPECTED)
+def test_expectation_never_refuted(checker: Checker, statement: str) -> None:
+    result = checker.check(statement)
+    assert result.verdict != CONTRADICTED, result.explanation
