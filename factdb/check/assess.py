@@ -78,6 +78,21 @@ def led(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context) -> bo
     return bool(doers) and bool(doers & world.seats(claim.subject))
 
 
+def leads(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context) -> bool:
+    """Whether the statement has a person do what the claim's country did while he spoke for
+    it (World.led_then), the country unnamed: "Lam refused to join the Board of Peace",
+    "Tổng Bí thư Tô Lâm không tham gia Hội đồng Hòa bình" of Vietnam's founding membership.
+    The mirror of `led`, where the country stands for its leader."""
+    if claim.subject in ctx.mentioned:
+        return False
+    return any(
+        world.led_then(a, claim)
+        for p in ctx.predications
+        if p.predicate == pred.id
+        for a in p.agents
+    )
+
+
 def led_to(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context) -> bool:
     """Whether the statement has the act done to a country where the claim's other party, a
     person, holds that country's office ("Trump invited Vietnam to join the Board of Peace",
@@ -92,11 +107,13 @@ def led_to(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context) ->
 
 def spoken_for(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context) -> bool:
     """Whether the claim's subject is the speaker's own side (a country where the claims give
-    him an office now, or whose name is inside the body he holds one in: World.countries_of),
-    and the statement gives the words to that speaker: "Lam said defence cooperation has become
-    a pillar of the relations" states what Tô Lâm said of Vietnam's side without naming
-    Vietnam, "'We will keep granting 200 scholarships a year,' Orbán said" what Orbán said
-    of Hungary's; of a relation, his side may be its counterparty. Any other country named
+    him an office, now or before, or whose name is inside the body he holds or held one in:
+    World.countries_of), and the statement gives the words to that speaker: "Lam said defence
+    cooperation has become a pillar of the relations" states what Tô Lâm said of Vietnam's side
+    without naming Vietnam, "'We will keep granting 200 scholarships a year,' Orbán said" what
+    Orbán said of Hungary's, "Leahy said the war-legacy funding continues to this day" what the
+    former senator said of his country's; of a relation, his side may be its counterparty. Any
+    other country named
     stays a name the claim must account for. Of an act
     (a predicate whose parties have an order), no one but the speaker, his side and the one
     spoken to may be named before its verb, outside the words that attribute it: "Orbán said
@@ -113,7 +130,8 @@ def spoken_for(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context
         or claim.subject in ctx.mentioned
     ):
         return False
-    own = world.seats(claim.speaker)
+    # a former office still says whose side he speaks of (World.sides): a former senator's
+    own = world.seats(claim.speaker) | world.sides(claim.speaker)
     if pred.symmetric:
         # of a relation either side is its subject: "Hagerty said the two sides had made
         # significant progress" of Vietnam's view with the US, his side, as counterparty
@@ -663,7 +681,8 @@ def listed_after(pred: PredicateInfo, ctx: Context, eid: str) -> set[str]:
 def names_stated(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context) -> set[str]:
     """What the statement names, with the claim's subject where it states him without naming
     him: people it does not name do it ("Cả chín nhà lãnh đạo đều chúc mừng ...": the rest of
-    the predication binds him, assess.unbound), his country does it (led), or he is the
+    the predication binds him, assess.unbound), his country does it (led), its leader does
+    it where the subject is a country (leads), or he is the
     speaker who speaks for his side (spoken_for); and with its other party where the act is
     done to his country (led_to)."""
     stated = set()
@@ -673,6 +692,7 @@ def names_stated(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Conte
             and any(p.predicate == pred.id and p.agent_kind == PEOPLE for p in ctx.predications)
         )
         or led(world, pred, claim, ctx)
+        or leads(world, pred, claim, ctx)
         or spoken_for(world, pred, claim, ctx)
     ):
         stated.add(claim.subject)
@@ -1318,6 +1338,14 @@ def stated(
         label=pred.label_en,
         done=done,
         goes_on=scope.goes_on(pred, ctx),
+        # a speaker's intention to enter a state entered once (the agreement named, whose
+        # parties it fixes), the statement his words: no date after his, by which he may have
+        # seen it entered
+        to_come=claim.speaker is not None
+        and pred.id in lasting_predicates()
+        and "object" not in said.unstated
+        and not said.replaced
+        and (date is None or claim.time_end is None or date.first <= claim.time_end),
     )
 
 
@@ -1347,6 +1375,8 @@ def unbound(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context) -
         # what someone said, its speaker: "Orbán said Hungary approved ...")
         agents = p.agents or (("",) if p.agent_kind == PEOPLE else ())
         agent = bound(world, agents, p.agent_kind, (claim.subject,), "agent", states)
+        # or the leader of the claim's country while it did it ("Lam joined ...": leads)
+        agent = agent or any(world.led_then(a, claim) for a in p.agents)
         if claim.speaker is not None and (claim.speaker in p.agents or speaker_opens(p, ctx)):
             agent = not said_of_himself(claim, p, ctx)
         # "Vietnam and Hungary agreed ...": a joint act's doers listed before its verb are its

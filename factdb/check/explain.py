@@ -403,6 +403,11 @@ class Words:
                     f"{claim}, already done by the time the statement speaks of, which gives it"
                     f" as {MOOD[g.moods[1]]}"
                 )
+            case "still-to-come":
+                return (
+                    f"{claim}, still to come in his words then, which the statement gives as"
+                    f" {MOOD[g.moods[1]]}"
+                )
             case "negated":
                 return f"the statement denies it ({g.text!r}); {claim}"
             case "denied":

@@ -1009,6 +1009,8 @@ class Grounds:
     `text` the date) | denied-unsaid (a denied claim named in passing) | denied-unnamed (a
     denied claim whose object the statement does not name) | already-done (a plan or wish for
     an act the claim shows done once and for all before the time the statement speaks of) |
+    still-to-come (a state entered once, given as held in the words of one whose claim says
+    he expected or wished for it then) |
     goes-on (an act done once for its occasion, which the statement says goes on) |
     other-party |
     other-thanked (a thanks for one event's deed given to another person: assess.other_thanked) |
@@ -1085,6 +1087,10 @@ class Stated:
     # The statement says an act done once for its occasion goes on ("will keep providing ODA",
     # "tiếp tục cấp ODA"): the one occasion the claim reports fixes no act after it.
     goes_on: bool = False
+    # The claim is its speaker's intention to enter a state entered once (lasting_predicates:
+    # a party to an agreement), and the statement, in his words, gives it as held by then: his
+    # own words say it is still to come.
+    to_come: bool = False
 
 
 @dataclass(frozen=True)
@@ -1129,12 +1135,13 @@ def decide_claim(
     `unsure` a figure the claim neither implies nor excludes, `time` a date it leaves open.
 
     A plan or a wish for an act the claim shows done before the time the statement speaks of
-    (`stated.done`: done once for its key, on its occasion) contradicts it (`already-done`);
-    otherwise a plan or a wish against a fact (or the reverse) is open (`mood`); a plan denied
-    against a wish affirmed (or the reverse) contradicts it, as either denied against itself
-    does. A conflict is a contradiction when statement and claim have the same polarity; a
-    denied conflict ("did not give 500 million") is open, unless the denying verb gives the new
-    value ("cut to 100").
+    (`stated.done`: done once for its key, on its occasion) contradicts it (`already-done`),
+    as the state a speaker's intention says is still to come, given as held in his words,
+    does (`still-to-come`: `stated.to_come`); otherwise a plan or a wish against a fact (or
+    the reverse) is open (`mood`); a plan denied against a wish affirmed (or the reverse)
+    contradicts it, as either denied against itself does. A conflict is a contradiction when
+    statement and claim have the same polarity; a denied conflict ("did not give 500
+    million") is open, unless the denying verb gives the new value ("cut to 100").
     Otherwise a negated statement of an affirmed claim contradicts it (`negated`), an affirmed
     statement of a denied claim too (`denied`; `denied-before` with `before`, the statement's
     date wholly before the day a lasting state is denied), if it asserts the predicate at all."""
@@ -1175,6 +1182,22 @@ def decide_claim(
         # show it done by then. Its date after the act's is the point, not a conflict.
         moods = (mood, stated.mood)
         return Outcome("contradicts", Grounds("already-done", claim, moods=moods), "done")
+    if (
+        stated.to_come
+        # said to hold, not named in passing ("progress in talks on the trade agreement")
+        and stated.asserted
+        and mood in INTENTIONS
+        and stated.mood == "fact"
+        and not stated.negated
+        and not denied
+        and conflict is None
+        and unsure is None
+        and time is None
+    ):
+        # "Hagerty said the trade deal had been signed" of his expecting it soon: the mirror
+        # of `already-done`, his own words on that occasion say it is still to come.
+        moods = (mood, stated.mood)
+        return Outcome("contradicts", Grounds("still-to-come", claim, moods=moods), "done")
     if stated.mood != mood:
         return Outcome("open", Grounds("mood", claim, moods=(mood, stated.mood)), "mood")
     if conflict is not None:

@@ -467,6 +467,25 @@ class World:
             if c.qualifier("role") in speaking and c.object and eid in self.countries_of({c.object})
         }
 
+    def led_then(self, person: str, claim: ClaimView) -> bool:
+        """Whether `person` held an office that speaks for the claim's subject, a country, when
+        the claims date the beginning of its state (a window, begun while he held it): "Lam
+        joined the Board of Peace" of Vietnam's founding membership from January 2026, Tô Lâm
+        general secretary since 2025. Not a state seen on one day, which may have begun long
+        before him (Vietnam's party to the EVFTA), nor one begun before his office."""
+        start = claim.time_start
+        if start is None or claim.time_end == start or self.type(claim.subject) != COUNTRY:
+            return False
+        speaking = speaking_offices()
+        return any(
+            c.qualifier("role") in speaking
+            and c.object
+            and claim.subject in self.countries_of({c.object})
+            and c.time_start is not None
+            and c.time_start <= start
+            for c in self.held({person})
+        )
+
     def sides(self, eid: str) -> set[str]:
         """The countries `eid` speaks from, for the persons of its words (factdb.check.persons):
         a country itself, the countries a person holds or held office in (the general secretary
