@@ -37,7 +37,15 @@ VERDICTS = [
         SUPPORTED,
     ),
     ("Ong Leahy noi nguon ngan sach khac phuc hau qua chien tranh da cham dut", CONTRADICTED),
+    ("Ex-Sen. Leahy: war legacy funding still maintained today", SUPPORTED),
+    (
+        "Theo nguyên Thượng nghị sĩ Leahy, chủ trương này vẫn được duy trì đến nay trong"
+        " khắc phục hậu quả chiến tranh",
+        SUPPORTED,
+    ),
     # traps: another country named, another speaker
+    ("Daines said the war-legacy funding has been maintained to this day.", NEI),
+    ("Ông Hagerty khẳng định chủ trương cấp ngân sách vẫn được duy trì đến nay", NEI),
     ("Leahy said Hungary's war legacy funding continues to this day.", NEI),
     ("Daines said the war legacy funding had been discontinued.", NEI),
     ("Ông Daines nói ngân sách khắc phục hậu quả chiến tranh đã bị cắt.", NEI),

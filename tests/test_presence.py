@@ -37,6 +37,7 @@ def checker(real_checker: Checker) -> Checker:
         ("Ông Tô Lâm lưu lại Campuchia vào đầu tháng 2/2026.", SUPPORTED),
         ("Tong Bi thu To Lam dang o Hoa Ky de du hop Hoi dong Hoa binh", SUPPORTED),
         ("Ong To Lam luu lai Hoa Ky tu 16 den 23/2/2026", CONTRADICTED),
+        ("Lam was in Hungary from Feb 18 to Feb 20, 2026.", NEI),
     ],
 )
 def test_being_somewhere_is_a_stay(checker: Checker, statement: str, verdict: str) -> None:

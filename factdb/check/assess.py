@@ -47,7 +47,15 @@ from factdb.check.stance import (
     spoken_to,
     voiced,
 )
-from factdb.check.world import CITY, PERSON, PLACE_ROLES, PLACES, ROLE_TYPE, World
+from factdb.check.world import (
+    ANNOUNCING_TYPES,
+    CITY,
+    PERSON,
+    PLACE_ROLES,
+    PLACES,
+    ROLE_TYPE,
+    World,
+)
 from factdb.extract.dates import DateSpan
 from factdb.extract.quantities import Quantity
 from factdb.lexicon.index import load as load_lexicon
@@ -131,6 +139,7 @@ def spoken_for(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context
     ):
         return False
     # a former office still says whose side he speaks of (World.sides): a former senator's
+    # words are his country's ("Leahy said the war-legacy funding goes on to this day": the US's)
     own = world.seats(claim.speaker) | world.sides(claim.speaker)
     if pred.symmetric:
         # of a relation either side is its subject: "Hagerty said the two sides had made
@@ -232,6 +241,17 @@ def assess_said(
     return Finding(claim, "open", grounds, finding.same_key, why="speaker", day_part_borne=borne)
 
 
+def announced_fact(world: World, claim: ClaimView) -> bool:
+    """Whether the claim is a fact a body's announcement reports (a ministry that "said" it,
+    ANNOUNCING_TYPES), which the sources state as the body's report, not as its view: borne out
+    for a statement that gives it to no one, as a fact the article states would be."""
+    return (
+        claim.speaker is not None
+        and claim.stance == "said"
+        and world.type(claim.speaker) in ANNOUNCING_TYPES
+    )
+
+
 def holds(world: World, claim: ClaimView, reading: StanceReading) -> bool:
     """Whether `claim` gives the view to each one the words said give a view of their own
     (StanceReading.held): a claim of what they, or one who speaks for them, said; a fact no one
@@ -267,6 +287,10 @@ def _assess_said(
         return assess(world, pred, claim, ctx, quantity, date)
     reading = ctx.stance
     if reading is None:
+        if announced_fact(world, claim):
+            # "Hanoi and Washington keep up regular dialogue mechanisms", of what the Foreign
+            # Ministry's announcement reports: a ministry states facts, not views of its own
+            return assess(world, pred, claim, ctx, quantity, date)
         # What someone said is not a fact the sources state: it decides attributed words only.
         return Finding(claim, "irrelevant", None)
     title = world.type(reading.speaker) == ROLE_TYPE

@@ -58,13 +58,15 @@ def read_later(world: World, parsed: ParsedStatement) -> Later | None:
         for eid in m.ids
         if world.type(eid) == EVENT
     }
-    windows = [world.occasion_window(e) for e in sorted(events)]
-    dated = [w for w in windows if w is not None]
-    if len(dated) < len(windows) or not dated:
+    ends = [world.ended_by(e) for e in sorted(events)]
+    if None in ends or not ends:
         # an event the claims do not date may have been at any time
         return Later(text[cue.start : end].strip(), (start, end), None, None)
-    began, ended = min(w[0] for w in dated), max(w[1] for w in dated)
-    return Later(text[cue.start : end].strip(), (start, end), ended, began)
+    # an event the claims only say was held before a date has ended by then, but its first day
+    # is unknown
+    windows = [world.occasion_window(e) for e in sorted(events)]
+    began = None if None in windows else min(w[0] for w in windows if w is not None)
+    return Later(text[cue.start : end].strip(), (start, end), max(e for e in ends if e), began)
 
 
 def set_later(

@@ -43,6 +43,9 @@ BODY_TYPES = frozenset({"organisation", "party", "committee"})
 # Entity types that report a fact rather than take part in it when a statement attributes the
 # fact to them (accounting.reporter): a government, a ministry, a country.
 REPORTING_TYPES = frozenset({"organisation", COUNTRY})
+# Entity types whose "said" reports a fact, not a view of their own (assess.announced_fact): a
+# ministry's announcement. A country's words are its leaders' views, and stay theirs.
+ANNOUNCING_TYPES = frozenset({"organisation"})
 # Entity types a deciding claim's source sentence accounts for by naming them (accounting.unsaid):
 # bodies, agreements and programmes, named in passing beside what the claim says.
 NAMED_IN_PASSING = BODY_TYPES | {"agreement", "programme", "document"}
@@ -687,6 +690,24 @@ class World:
             return None
         first, last = max(s for s, _ in dated), min(e for _, e in dated)
         return (first, last) if first <= last else None
+
+    def ended_by(self, event: str) -> dt.date | None:
+        """The last day the claim base lets the event `event` run to, or None when it bounds
+        none: its window's end (occasion_window), or where its claims bound its end only ("the
+        14th Congress, held before 19 February"), the earliest such bound, which is all a
+        statement set after the event needs (factdb.check.later)."""
+        days = self.occasion_window(event)
+        if days is not None:
+            return days[1]
+        ends = [
+            c.time_end
+            for c in self.index.claims_naming([EVENT_DATES], [event]).get(EVENT_DATES, [])
+            if c.subject == event
+            and c.polarity == "affirmed"
+            and c.modality == "fact"
+            and c.time_end is not None
+        ]
+        return min(ends, default=None)
 
 
 _COUNTRY_KINDS = frozenset({COUNTRY})
