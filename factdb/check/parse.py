@@ -1209,18 +1209,60 @@ def _read_around_verbs(parsed: ParsedStatement, vocab: Vocabulary) -> None:
             )
 
 
+@dataclass(frozen=True, slots=True)
+class _ElapsedLinks:
+    """How a count of years joins the event it measures: its unit, the folded words that may
+    stand between them, and those that may only after a count said as an anniversary ("the
+    40th anniversary of the end of the war": a bare "30 years of the war" is its length)."""
+
+    unit: str
+    links: frozenset[tuple[str, ...]]
+    anniversary_links: frozenset[tuple[str, ...]]
+
+    def join(self, q: Quantity, gap: str) -> bool:
+        """Whether `q` measures the event after `gap`, the text between them."""
+        if q.unit != self.unit:
+            return False
+        words = tuple(_gap_words(gap))
+        return words in self.links or (words in self.anniversary_links and _anniversary_worded(q))
+
+
 @cache
-def _elapsed_links() -> dict[str, tuple[str, frozenset[tuple[str, ...]]]]:
-    """For each predicate a count of years before an event measures, the count's unit and the
-    folded words that may join the two (`elapsed` in lexicon/<lang>/statements.yaml), of every
-    language: a statement written without marks is read with both."""
+def _elapsed_links() -> dict[str, _ElapsedLinks]:
+    """For each predicate a count of years before an event measures, how the two are joined
+    (`elapsed` in lexicon/<lang>/statements.yaml), of every language: a statement written
+    without marks is read with both."""
     units: dict[str, str] = {}
     links: dict[str, set[tuple[str, ...]]] = {}
+    named: dict[str, set[tuple[str, ...]]] = {}
     for lang in LANGUAGES:
         for pid, data in (load_lexicon(lang, "statements").get("elapsed") or {}).items():
             units[pid] = data["unit"]
             links.setdefault(pid, set()).update(word_keys(str(p)) for p in data["links"])
-    return {pid: (units[pid], frozenset(found)) for pid, found in links.items()}
+            named.setdefault(pid, set()).update(
+                word_keys(str(p)) for p in data.get("anniversary_links") or ()
+            )
+    return {
+        pid: _ElapsedLinks(units[pid], frozenset(found), frozenset(named[pid]))
+        for pid, found in links.items()
+    }
+
+
+@cache
+def _anniversary_words() -> frozenset[str]:
+    """The folded words that make an ordinal before them an age in years ("anniversary":
+    `ranks.anniversaries` in lexicon/<lang>/numbers.yaml), of every language."""
+    return frozenset(
+        fold(str(w))
+        for lang in LANGUAGES
+        for w in (load_lexicon(lang, "numbers").get("ranks") or {}).get("anniversaries") or ()
+    )
+
+
+def _anniversary_worded(q: Quantity) -> bool:
+    """Whether a count ends in an anniversary word ("the 40th anniversary")."""
+    words = _gap_words(q.text)
+    return bool(words) and words[-1] in _anniversary_words()
 
 
 def _read_elapsed(parsed: ParsedStatement, vocab: Vocabulary) -> list[tuple[int, int]]:
@@ -1241,14 +1283,15 @@ def _read_elapsed(parsed: ParsedStatement, vocab: Vocabulary) -> list[tuple[int,
     if not events:
         return read
     text = parsed.text
-    for pid, (unit, links) in _elapsed_links().items():
+    _drop_other_anniversaries(parsed, events)
+    for pid, joins in _elapsed_links().items():
         if pid in parsed.predicates or pid not in vocab.predicates:
             continue
         for q in parsed.quantities:
             after = [m for m in events if m.start >= q.end]
             event = min(after, key=lambda m: m.start) if after else None
             gap = text[q.end : event.start] if event is not None else ""
-            if event is None or q.unit != unit or tuple(_gap_words(gap)) not in links:
+            if event is None or not joins.join(q, gap):
                 continue
             if joined := gap.strip():
                 start = q.end + gap.index(joined)
@@ -1476,19 +1519,61 @@ def _read_elapsed_names(parsed: ParsedStatement, vocab: Vocabulary) -> None:
         if eid in vocab.entities
     }
     text, words = parsed.text, parsed.tokens.words()
-    counts = [(unit, links) for unit, links in _elapsed_links().values()]
+    counts = _elapsed_links().values()
     for eid in sorted(names):
         for start, end in phrase_spans(words, phrase_keys("statements", "elapsed_names", sub=eid)):
             if overlaps(start, end, [(m.start, m.end) for m in parsed.entities]):
                 continue
+            if _placed_after(parsed, vocab, end):
+                continue  # "the end of the war in Gaza": another war, its place said
             if any(
-                q.end <= start
-                and q.unit == unit
-                and tuple(_gap_words(text[q.end : start])) in links
+                q.end <= start and joins.join(q, text[q.end : start])
                 for q in parsed.quantities
-                for unit, links in counts
+                for joins in counts
             ):
                 parsed.entities.append(Mention(text[start:end], start, end, (eid,)))
+
+
+def _drop_other_anniversaries(parsed: ParsedStatement, events: list[Mention]) -> None:
+    """An anniversary word inside a count that measures an event, or right before it ("the
+    50th anniversary of the end of the war", "kỷ niệm 50 năm ngày chiến tranh kết thúc"),
+    triggers the event's anniversary alone: not another predicate it also names (the
+    anniversary of diplomatic relations), whose count it would be read as too."""
+    links = _elapsed_links()
+    tied = [
+        q
+        for q in parsed.quantities
+        if any(
+            m.start >= q.end and joins.join(q, parsed.text[q.end : m.start])
+            for m in events
+            for joins in links.values()
+        )
+    ]
+    _drop_triggers(
+        parsed,
+        [
+            t
+            for t in parsed.triggers
+            if t.target not in links
+            and any(
+                (q.start <= t.start and t.end <= q.end)
+                or (t.end <= q.start and not parsed.text[t.end : q.start].strip())
+                for q in tied
+            )
+        ],
+    )
+
+
+def _placed_after(parsed: ParsedStatement, vocab: Vocabulary, end: int) -> bool:
+    """Whether a locative and a name follow `end` ("... in Gaza", "... ở Ukraine"): a short
+    name of an event then names another one, of that place (the sources' own, placed, is a
+    whole name of the vocabulary: "the end of the war in Vietnam")."""
+    after = [w for w in parsed.tokens.words() if w[1] >= end]
+    for n in range(1, min(3, len(after) - 1) + 1):
+        if tuple(k for k, _, _ in after[:n]) in vocab.locatives:
+            _, s, e = after[n]
+            return parsed.text[s:e][:1].isupper()
+    return False
 
 
 def _read_ordinals(parsed: ParsedStatement) -> None:
