@@ -16,6 +16,7 @@ from factdb.check.findings import Context, Finding, turned
 from factdb.check.marks import mark_predicates
 from factdb.check.occasion import announced_by, encounter_named
 from factdb.check.parse import Mention, list_joiners
+from factdb.check.rates import as_yearly
 from factdb.check.rules import (
     INTENTIONS,
     OCCASION,
@@ -475,6 +476,8 @@ def assess(
        (`dated_conflict`), unless the date or a change went elsewhere (`conflict_elsewhere`);
     6. `stated`: how the statement states the predicate, which rules.decide_claim weighs with
        the conflict and the notes found."""
+    if quantity is not None:
+        quantity = as_yearly(pred.id, quantity, ctx.parsed.periods)  # "200 a month": 2,400
     decided = binding(world, pred, claim, ctx, date)
     if decided is not None:
         if decided.unbound and claim.subject not in ctx.mentioned and world.exclusive_office(claim):

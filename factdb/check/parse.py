@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from functools import cache, lru_cache
 
 from factdb.check.ordinals import Ordinal, member_ordinal, members, read_ordinals
+from factdb.check.rates import counts_periods, periods_a_year, yearly
 from factdb.check.slotted import find_namings, find_slotted
 from factdb.check.stance_words import thanks_words
 from factdb.check.topics import stated_topics
@@ -188,6 +189,9 @@ class ParsedStatement:
     # Words naming another act on what a predicate is about ("disbursed" the ODA whose
     # approval the claims give): that predicate's claims neither bear it out nor refute it.
     other_acts: list[Cue] = field(default_factory=list)
+    # The periods a year holds of the rate a figure is given per ("200 scholarships a month",
+    # "mỗi tháng" said apart in its sentence: 12), by the figure's span (factdb.check.rates).
+    periods: dict[tuple[int, int], int] = field(default_factory=dict)
     # Figures given as what another was before ("up from 100", "tăng từ 100":
     # _drop_former_values): no reading of the figure, but a change the claims must give.
     former_values: list[Quantity] = field(default_factory=list)
@@ -1327,6 +1331,34 @@ def _drop_rates_of_other_figures(parsed: ParsedStatement, vocab: Vocabulary) -> 
         )
 
     parsed.other_acts = [c for c in parsed.other_acts if not foreign(c)]
+    _read_periods(parsed)
+
+
+def _read_periods(parsed: ParsedStatement) -> None:
+    """The period a figure is given per, which a yearly figure reads in (factdb.check.rates):
+    the rate the figure takes ("200 scholarships a month"), or one said apart in its sentence
+    where the sentence gives that one figure ("Mỗi tháng Hungary cấp 200 học bổng", "cấp 200
+    học bổng cho sinh viên Việt Nam mỗi tháng"). Either is no other act of a yearly figure."""
+    figures = [q for q in parsed.quantities if not counts_periods(q)]
+    for q in figures:
+        if (n := periods_a_year(q.text)) is not None:
+            parsed.periods[(q.start, q.end)] = n
+    taken: list[Cue] = []
+    for c in parsed.other_acts:
+        n = periods_a_year(c.text)
+        if not yearly(c.target) or n is None:
+            continue
+        inside = [q for q in figures if q.start <= c.start and c.end <= q.end]
+        apart = [
+            q
+            for q in figures
+            if not SENTENCE_ENDS & set(parsed.text[min(q.end, c.end) : max(q.start, c.start)])
+        ]
+        if inside or len(apart) == 1:
+            taken.append(c)
+            for q in inside or apart:
+                parsed.periods.setdefault((q.start, q.end), n)
+    parsed.other_acts = [c for c in parsed.other_acts if c not in taken]
 
 
 def _drop_former_values(parsed: ParsedStatement) -> None:
