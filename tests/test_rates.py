@@ -25,6 +25,8 @@ def checker(real_checker: Checker) -> Checker:
         # English: wire, headline, post
         ("Budapest offers Vietnamese students 200 scholarships a month", CONTRADICTED),
         ("Hungary to fund 50 scholarships a week for Vietnamese students", CONTRADICTED),
+        ("Budapest now funds 200 Vietnamese students' scholarships every day", CONTRADICTED),
+        ("Hàng ngày Hungary cấp 2 suất học bổng cho sinh viên Việt Nam", CONTRADICTED),
         ("Every month, Hungary hands Vietnam 200 scholarships", CONTRADICTED),
         ("Hungary keeps granting 200 scholarships a year to students from Vietnam", SUPPORTED),
         # Vietnamese, the rate after the figure or apart from it
@@ -39,6 +41,11 @@ def checker(real_checker: Checker) -> Checker:
         ("Hungary cấp học bổng hằng tháng cho sinh viên Việt Nam", NEI),
         # two figures in the sentence: the rate said apart is no one's
         ("Each month Hungary grants 200 scholarships and 50 internships to Vietnam", NEI),
+        # a span, not a rate: "a month" apart from the figure, or before "ago", "after", "sau"
+        ("A month after the summit, Hungary granted 200 scholarships to Vietnam", NEI),
+        ("Hungary granted Vietnam 200 scholarships a month ago", NEI),
+        ("Hungary cấp 200 học bổng một tháng sau hội nghị", NEI),
+        ("Mot thang sau hoi nghi, Hungary cap 200 hoc bong cho Viet Nam", NEI),
         # an ODA package approved once is no monthly figure
         ("Hungary's ODA to Vietnam is 400 million dollars a month", NEI),
         ("Hungary thong qua 400 trieu USD ODA moi thang cho Viet Nam", NEI),

@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from functools import cache, lru_cache
 
 from factdb.check.ordinals import Ordinal, member_ordinal, members, read_ordinals
-from factdb.check.rates import counts_periods, periods_a_year, yearly
+from factdb.check.rates import counts_periods, periods_a_year, span_follows, yearly
 from factdb.check.slotted import find_namings, find_slotted
 from factdb.check.stance_words import thanks_words
 from factdb.check.topics import stated_topics
@@ -1341,7 +1341,7 @@ def _read_periods(parsed: ParsedStatement) -> None:
     học bổng cho sinh viên Việt Nam mỗi tháng"). Either is no other act of a yearly figure."""
     figures = [q for q in parsed.quantities if not counts_periods(q)]
     for q in figures:
-        if (n := periods_a_year(q.text)) is not None:
+        if (n := periods_a_year(q.text)) is not None and not span_follows(parsed.text[q.end :]):
             parsed.periods[(q.start, q.end)] = n
     taken: list[Cue] = []
     for c in parsed.other_acts:

@@ -50,6 +50,22 @@ def periods_a_year(text: str) -> int | None:
     return next((n for rate, n in _periods() if words[-len(rate) :] == rate), None)
 
 
+@cache
+def _spans() -> tuple[tuple[str, ...], ...]:
+    return tuple(
+        word_keys(str(p))
+        for lang in LANGUAGES
+        for p in load_lexicon(lang, "numbers").get("rate_spans") or ()
+    )
+
+
+def span_follows(text: str) -> bool:
+    """Whether `text` (what follows a rate) opens with a word that makes the rate a span ("ago",
+    "after the summit", "sau hội nghị": `rate_spans` in lexicon/<lang>/numbers.yaml)."""
+    words = word_keys(text)
+    return any(words[: len(s)] == s for s in _spans())
+
+
 def counts_periods(q: Quantity) -> bool:
     """Whether a figure counts the periods themselves ("3 tháng", "two weeks"): no rate."""
     return q.unit in load_lexicon("world", "rates")["per_year"]
