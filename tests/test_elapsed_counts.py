@@ -120,3 +120,38 @@ def test_a_count_of_now_above_the_claims_is_open(
     checker: Checker, statement: str, verdict: str
 ) -> None:
     assert checker.check(statement).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        # a count said as an anniversary measures the event after "of" (`anniversary_links` in
+        # lexicon/en/statements.yaml), dated by the act it is set beside: 50 in 2025
+        (
+            "Hegseth's trip to Hanoi fell on the 40th anniversary of the end of the war",
+            CONTRADICTED,
+        ),
+        ("Lam welcomed Hegseth on the fiftieth anniversary of the war's end", SUPPORTED),
+        (
+            "Hegseth's visit to Vietnam came on the 50th anniversary of the end of the war",
+            SUPPORTED,
+        ),
+        (
+            "Chuyến thăm Việt Nam của ông Hegseth rơi đúng dịp 40 năm ngày kết thúc chiến tranh",
+            CONTRADICTED,
+        ),
+        ("Ông Hegseth thăm Việt Nam đúng dịp kỷ niệm 50 năm ngày chiến tranh kết thúc", SUPPORTED),
+        ("Chuyen tham cua ong Hegseth roi dung dip 45 nam ngay ket thuc chien tranh", CONTRADICTED),
+        ("Ong Hegseth sang tham Viet Nam dung dip 50 nam ngay ket thuc chien tranh", SUPPORTED),
+        # undated, the count is some year's: the year of the marking is not given
+        ("Hanoi marked the 40th anniversary of the end of the war with a parade", NEI),
+        # a bare count "of" the war is how long it lasted, no age of its end
+        ("Hegseth's visit recalled the 20 years of the war", NEI),
+        # the short name with its own place is another war's end
+        ("2025 brought the first anniversary of the end of the war in Gaza", NEI),
+        ("Năm 2025 tròn một năm kết thúc chiến tranh ở Gaza", NEI),
+        ("Nam 2025 tron mot nam ket thuc chien tranh o Ukraine", NEI),
+    ],
+)
+def test_an_anniversary_of_an_event(checker: Checker, statement: str, verdict: str) -> None:
+    assert checker.check(statement).verdict == verdict

@@ -16,6 +16,7 @@ from factdb.check.findings import Context, Finding, turned
 from factdb.check.marks import mark_predicates
 from factdb.check.occasion import announced_by, encounter_named
 from factdb.check.parse import Mention, list_joiners
+from factdb.check.rates import as_yearly
 from factdb.check.rules import (
     INTENTIONS,
     OCCASION,
@@ -517,6 +518,8 @@ def assess(
        (`dated_conflict`), unless the date or a change went elsewhere (`conflict_elsewhere`);
     6. `stated`: how the statement states the predicate, which rules.decide_claim weighs with
        the conflict and the notes found."""
+    if quantity is not None:
+        quantity = as_yearly(pred.id, quantity, ctx.parsed.periods)  # "200 a month": 2,400
     decided = binding(world, pred, claim, ctx, date)
     if decided is not None:
         if decided.unbound and claim.subject not in ctx.mentioned and world.exclusive_office(claim):
@@ -541,7 +544,7 @@ def assess(
     decided = read_as_claim(world, pred, claim, ctx, date)
     if decided is not None:
         return decided
-    same_key = key_stated(pred, claim, ctx, said)
+    same_key = key_stated(pred, claim, ctx, said, listener_sides(world, claim, said))
     # "a positive start for 2025": the year is what was said, not when (topic_years)
     topic_year = topic_years.compare(world, claim, ctx, date)
     said_year, date = (date, None) if topic_year is not None else (None, date)
@@ -840,16 +843,38 @@ def read_as_claim(
     return None
 
 
-def key_stated(pred: PredicateInfo, claim: ClaimView, ctx: Context, said: Parties) -> bool:
+def key_stated(
+    pred: PredicateInfo,
+    claim: ClaimView,
+    ctx: Context,
+    said: Parties,
+    listeners: frozenset[str] = frozenset(),
+) -> bool:
     """Whether the statement's slice is the claim's slice key (ClaimView.slice_key): every role
     it replaced with another entity was set aside (other_slice), so what remains is whether it
     states each key role, unambiguously. The value, the place and the occasion of a repeatable
     event (its `event`, which says which occasion, not whose) may go unstated: the date
     decides; so may whom something was said to, which names the exchange, not whose view it
-    is."""
+    is; and so may the roles `listeners` holds (listener_sides)."""
     key_roles = _key_roles(pred, said)
-    return not any(r in said.unstated for r in key_roles) and not (
+    return not any(r in said.unstated and r not in listeners for r in key_roles) and not (
         {eid for r, eid in said.roles if r in key_roles} & ctx.ambiguous
+    )
+
+
+def listener_sides(world: World, claim: ClaimView, said: Parties) -> frozenset[str]:
+    """The roles of what a speaker's claim says that the one it was said to stands for: a
+    beneficiary the statement leaves unstated, where the claim's addressee, whom the statement
+    names, holds office in that country ("Orbán told Lam Hungary had approved $500m in ODA":
+    for Vietnam, whose party Lam leads). Words told to a country's leader about what goes to a
+    country, naming none, speak of his. Not a counterparty: what is done with a country may be
+    done with any, whoever hears of it."""
+    listener = claim.qualifier("addressee")
+    if claim.speaker is None or listener is None or "addressee" in said.unstated:
+        return frozenset()
+    sides = world.countries_of(world.offices_of({listener}))
+    return frozenset(
+        r for r, eid in said.roles if r == "beneficiary" and r in said.unstated and eid in sides
     )
 
 

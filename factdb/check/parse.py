@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from functools import cache, lru_cache
 
 from factdb.check.ordinals import Ordinal, member_ordinal, members, read_ordinals
+from factdb.check.rates import counts_periods, periods_a_year, span_follows, yearly
 from factdb.check.slotted import find_namings, find_slotted
 from factdb.check.stance_words import thanks_words
 from factdb.check.topics import stated_topics
@@ -192,6 +193,9 @@ class ParsedStatement:
     # Words naming another act on what a predicate is about ("disbursed" the ODA whose
     # approval the claims give): that predicate's claims neither bear it out nor refute it.
     other_acts: list[Cue] = field(default_factory=list)
+    # The periods a year holds of the rate a figure is given per ("200 scholarships a month",
+    # "mỗi tháng" said apart in its sentence: 12), by the figure's span (factdb.check.rates).
+    periods: dict[tuple[int, int], int] = field(default_factory=dict)
     # Figures given as what another was before ("up from 100", "tăng từ 100":
     # _drop_former_values): no reading of the figure, but a change the claims must give.
     former_values: list[Quantity] = field(default_factory=list)
@@ -1242,18 +1246,60 @@ def _read_around_verbs(parsed: ParsedStatement, vocab: Vocabulary) -> None:
             )
 
 
+@dataclass(frozen=True, slots=True)
+class _ElapsedLinks:
+    """How a count of years joins the event it measures: its unit, the folded words that may
+    stand between them, and those that may only after a count said as an anniversary ("the
+    40th anniversary of the end of the war": a bare "30 years of the war" is its length)."""
+
+    unit: str
+    links: frozenset[tuple[str, ...]]
+    anniversary_links: frozenset[tuple[str, ...]]
+
+    def join(self, q: Quantity, gap: str) -> bool:
+        """Whether `q` measures the event after `gap`, the text between them."""
+        if q.unit != self.unit:
+            return False
+        words = tuple(_gap_words(gap))
+        return words in self.links or (words in self.anniversary_links and _anniversary_worded(q))
+
+
 @cache
-def _elapsed_links() -> dict[str, tuple[str, frozenset[tuple[str, ...]]]]:
-    """For each predicate a count of years before an event measures, the count's unit and the
-    folded words that may join the two (`elapsed` in lexicon/<lang>/statements.yaml), of every
-    language: a statement written without marks is read with both."""
+def _elapsed_links() -> dict[str, _ElapsedLinks]:
+    """For each predicate a count of years before an event measures, how the two are joined
+    (`elapsed` in lexicon/<lang>/statements.yaml), of every language: a statement written
+    without marks is read with both."""
     units: dict[str, str] = {}
     links: dict[str, set[tuple[str, ...]]] = {}
+    named: dict[str, set[tuple[str, ...]]] = {}
     for lang in LANGUAGES:
         for pid, data in (load_lexicon(lang, "statements").get("elapsed") or {}).items():
             units[pid] = data["unit"]
             links.setdefault(pid, set()).update(word_keys(str(p)) for p in data["links"])
-    return {pid: (units[pid], frozenset(found)) for pid, found in links.items()}
+            named.setdefault(pid, set()).update(
+                word_keys(str(p)) for p in data.get("anniversary_links") or ()
+            )
+    return {
+        pid: _ElapsedLinks(units[pid], frozenset(found), frozenset(named[pid]))
+        for pid, found in links.items()
+    }
+
+
+@cache
+def _anniversary_words() -> frozenset[str]:
+    """The folded words that make an ordinal before them an age in years ("anniversary":
+    `ranks.anniversaries` in lexicon/<lang>/numbers.yaml), of every language."""
+    return frozenset(
+        fold(str(w))
+        for lang in LANGUAGES
+        for w in (load_lexicon(lang, "numbers").get("ranks") or {}).get("anniversaries") or ()
+    )
+
+
+def _anniversary_worded(q: Quantity) -> bool:
+    """Whether a count ends in an anniversary word ("the 40th anniversary")."""
+    words = _gap_words(q.text)
+    return bool(words) and words[-1] in _anniversary_words()
 
 
 def _read_elapsed(parsed: ParsedStatement, vocab: Vocabulary) -> list[tuple[int, int]]:
@@ -1274,14 +1320,15 @@ def _read_elapsed(parsed: ParsedStatement, vocab: Vocabulary) -> list[tuple[int,
     if not events:
         return read
     text = parsed.text
-    for pid, (unit, links) in _elapsed_links().items():
+    _drop_other_anniversaries(parsed, events)
+    for pid, joins in _elapsed_links().items():
         if pid in parsed.predicates or pid not in vocab.predicates:
             continue
         for q in parsed.quantities:
             after = [m for m in events if m.start >= q.end]
             event = min(after, key=lambda m: m.start) if after else None
             gap = text[q.end : event.start] if event is not None else ""
-            if event is None or q.unit != unit or tuple(_gap_words(gap)) not in links:
+            if event is None or not joins.join(q, gap):
                 continue
             if joined := gap.strip():
                 start = q.end + gap.index(joined)
@@ -1317,6 +1364,34 @@ def _drop_rates_of_other_figures(parsed: ParsedStatement, vocab: Vocabulary) -> 
         )
 
     parsed.other_acts = [c for c in parsed.other_acts if not foreign(c)]
+    _read_periods(parsed)
+
+
+def _read_periods(parsed: ParsedStatement) -> None:
+    """The period a figure is given per, which a yearly figure reads in (factdb.check.rates):
+    the rate the figure takes ("200 scholarships a month"), or one said apart in its sentence
+    where the sentence gives that one figure ("Mỗi tháng Hungary cấp 200 học bổng", "cấp 200
+    học bổng cho sinh viên Việt Nam mỗi tháng"). Either is no other act of a yearly figure."""
+    figures = [q for q in parsed.quantities if not counts_periods(q)]
+    for q in figures:
+        if (n := periods_a_year(q.text)) is not None and not span_follows(parsed.text[q.end :]):
+            parsed.periods[(q.start, q.end)] = n
+    taken: list[Cue] = []
+    for c in parsed.other_acts:
+        n = periods_a_year(c.text)
+        if not yearly(c.target) or n is None:
+            continue
+        inside = [q for q in figures if q.start <= c.start and c.end <= q.end]
+        apart = [
+            q
+            for q in figures
+            if not SENTENCE_ENDS & set(parsed.text[min(q.end, c.end) : max(q.start, c.start)])
+        ]
+        if inside or len(apart) == 1:
+            taken.append(c)
+            for q in inside or apart:
+                parsed.periods.setdefault((q.start, q.end), n)
+    parsed.other_acts = [c for c in parsed.other_acts if c not in taken]
 
 
 def _drop_former_values(parsed: ParsedStatement) -> None:
@@ -1509,19 +1584,61 @@ def _read_elapsed_names(parsed: ParsedStatement, vocab: Vocabulary) -> None:
         if eid in vocab.entities
     }
     text, words = parsed.text, parsed.tokens.words()
-    counts = [(unit, links) for unit, links in _elapsed_links().values()]
+    counts = _elapsed_links().values()
     for eid in sorted(names):
         for start, end in phrase_spans(words, phrase_keys("statements", "elapsed_names", sub=eid)):
             if overlaps(start, end, [(m.start, m.end) for m in parsed.entities]):
                 continue
+            if _placed_after(parsed, vocab, end):
+                continue  # "the end of the war in Gaza": another war, its place said
             if any(
-                q.end <= start
-                and q.unit == unit
-                and tuple(_gap_words(text[q.end : start])) in links
+                q.end <= start and joins.join(q, text[q.end : start])
                 for q in parsed.quantities
-                for unit, links in counts
+                for joins in counts
             ):
                 parsed.entities.append(Mention(text[start:end], start, end, (eid,)))
+
+
+def _drop_other_anniversaries(parsed: ParsedStatement, events: list[Mention]) -> None:
+    """An anniversary word inside a count that measures an event, or right before it ("the
+    50th anniversary of the end of the war", "kỷ niệm 50 năm ngày chiến tranh kết thúc"),
+    triggers the event's anniversary alone: not another predicate it also names (the
+    anniversary of diplomatic relations), whose count it would be read as too."""
+    links = _elapsed_links()
+    tied = [
+        q
+        for q in parsed.quantities
+        if any(
+            m.start >= q.end and joins.join(q, parsed.text[q.end : m.start])
+            for m in events
+            for joins in links.values()
+        )
+    ]
+    _drop_triggers(
+        parsed,
+        [
+            t
+            for t in parsed.triggers
+            if t.target not in links
+            and any(
+                (q.start <= t.start and t.end <= q.end)
+                or (t.end <= q.start and not parsed.text[t.end : q.start].strip())
+                for q in tied
+            )
+        ],
+    )
+
+
+def _placed_after(parsed: ParsedStatement, vocab: Vocabulary, end: int) -> bool:
+    """Whether a locative and a name follow `end` ("... in Gaza", "... ở Ukraine"): a short
+    name of an event then names another one, of that place (the sources' own, placed, is a
+    whole name of the vocabulary: "the end of the war in Vietnam")."""
+    after = [w for w in parsed.tokens.words() if w[1] >= end]
+    for n in range(1, min(3, len(after) - 1) + 1):
+        if tuple(k for k, _, _ in after[:n]) in vocab.locatives:
+            _, s, e = after[n]
+            return parsed.text[s:e][:1].isupper()
+    return False
 
 
 def _read_ordinals(parsed: ParsedStatement) -> None:
