@@ -7,7 +7,9 @@ wording (English, Vietnamese, Vietnamese without diacritics).
    that person, most often an age, which no claim gives (accounting._numbers_beside_names).
 2. A year's figure said per month, per week or in total ("$1bn a month in 2025", "a total of 200
    scholarships") is another figure (`other_acts` in lexicon/<lang>/synonyms.yaml), also where it
-   is said as a plan ("will grant 200 scholarships a month": Judge.judge).
+   is said as a plan (Judge.judge); a rate tied to a yearly count is that count twelve times over
+   ("will grant 200 scholarships a month": 2,400 a year, factdb.check.rates), which the yearly
+   200 refutes.
 3. One is congratulated on what one did oneself ("congratulated Pashinyan on his re-election",
    "chúc mừng Thủ tướng Pashinyan tái đắc cử"): the act is the one congratulated's
    (`controllers`, `given_by_possessive`), so Tô Lâm's own re-election does not bear it out.
@@ -18,7 +20,7 @@ from __future__ import annotations
 import pytest
 
 from factdb.check.checker import Checker
-from factdb.check.rules import NEI, SUPPORTED
+from factdb.check.rules import CONTRADICTED, NEI, SUPPORTED
 
 
 @pytest.fixture(scope="module")
@@ -47,8 +49,8 @@ def checker(real_checker: Checker) -> Checker:
         ("Thương mại Việt Nam - Hungary năm 2025 vượt mốc 1 tỷ USD mỗi tháng", NEI),
         ("Thuong mai Viet - Hung nam 2025 vuot 1 ty USD moi tuan", NEI),
         ("Budapest has handed out a total of 200 scholarships to Vietnamese students", NEI),
-        ("Budapest will grant 200 scholarships a month to Vietnamese students", NEI),
-        ("Hungary sẽ cấp 200 suất học bổng mỗi tháng cho sinh viên Việt Nam", NEI),
+        ("Budapest will grant 200 scholarships a month to Vietnamese students", CONTRADICTED),
+        ("Hungary sẽ cấp 200 suất học bổng mỗi tháng cho sinh viên Việt Nam", CONTRADICTED),
         ("Hungary da cap tong cong 200 hoc bong cho sinh vien Viet Nam", NEI),
         # kept: the figures as the sources give them
         ("Vietnam-Hungary trade passed $1 billion in 2025", SUPPORTED),
