@@ -76,7 +76,11 @@ CAPACITY = [
     ("While serving as a US senator, Leahy voted to end the Vietnam War.", NEI),
     ("Khi còn là Thượng nghị sĩ, ông Leahy đã bỏ phiếu chấm dứt chiến tranh Việt Nam.", NEI),
     ("Khi con la Thuong nghi si, ong Leahy da bo phieu cham dut chien tranh Viet Nam.", NEI),
-    ("When he chaired the Senate Appropriations panel, Leahy cast a vote to end the Vietnam war.", NEI),
+    (
+        "When he chaired the Senate Appropriations panel, Leahy cast a vote to end the "
+        "Vietnam war.",
+        NEI,
+    ),
     (
         "Hồi còn là Chủ tịch Ủy ban Chuẩn chi Thượng viện, ông Leahy đã bỏ phiếu chấm dứt chiến "
         "tranh Việt Nam.",
