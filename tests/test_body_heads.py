@@ -8,7 +8,8 @@
   Chuẩn chi"), which was already read: its cases here guard that the two languages agree.
 - A title said as the capacity in which the name acted, opening the statement ("While serving
   as chairman of ..., Leahy pushed ...", "Khi làm Chủ tịch Ủy ban ..., ông Leahy ..."), was held
-  at that act's time: in the past, which an office the sources give as held before bears out.
+  at that act's time: only a claim whose known period covers that time bears it out; one held
+  "before" a date with no start leaves it open.
 - A title set off after a name by a copula that opens the aside ("Orbán, as Hungary's
   president, met Lam", "Ông Orbán, với cương vị Tổng thống Hungary, ...") is said of that name,
   as "Orbán, Hungary's president, ..." is: an office rule refutes it, a claim bears it out.
@@ -69,12 +70,29 @@ HEADS = [
 ]
 
 CAPACITY = [
-    ("While serving as a US senator, Leahy voted to end the Vietnam War.", SUPPORTED),
+    # the capacity is said of the act's time (1975); the claims give both his seat and his chair
+    # as held "before" 2026 with no start, so neither shows he held it then: open, never borne
+    # out by a claim of some other time
+    ("While serving as a US senator, Leahy voted to end the Vietnam War.", NEI),
+    ("Khi còn là Thượng nghị sĩ, ông Leahy đã bỏ phiếu chấm dứt chiến tranh Việt Nam.", NEI),
+    ("Khi con la Thuong nghi si, ong Leahy da bo phieu cham dut chien tranh Viet Nam.", NEI),
     (
-        "Khi còn là Thượng nghị sĩ, ông Leahy đã bỏ phiếu chấm dứt chiến tranh Việt Nam.",
-        SUPPORTED,
+        "When he chaired the Senate Appropriations panel, Leahy cast a vote to end the "
+        "Vietnam war.",
+        NEI,
     ),
-    ("Khi con la Thuong nghi si, ong Leahy da bo phieu cham dut chien tranh Viet Nam.", SUPPORTED),
+    (
+        "Hồi còn là Chủ tịch Ủy ban Chuẩn chi Thượng viện, ông Leahy đã bỏ phiếu chấm dứt chiến "
+        "tranh Việt Nam.",
+        NEI,
+    ),
+    (
+        "Hoi con la Chu tich Uy ban Chuan chi Thuong vien, ong Leahy da bo phieu cham dut chien "
+        "tranh Viet Nam.",
+        NEI,
+    ),
+    # the title set off as his of now, not of the act's time, is borne out as before
+    ("Leahy, a former Appropriations Committee chairman, once voted to end the war.", SUPPORTED),
     # a capacity the sources do not give him stays open
     (
         "While serving as chairman of the Senate Finance Committee, Leahy voted to end the "

@@ -6,7 +6,8 @@ country's holder of the office, as "the prime ministers of Hungary, Pakistan and
 that head it (`place_list_heads` in lexicon/<lang>/statements.yaml: "the leaders of", "lãnh
 đạo"). The name inside the relative clause is its subject, not the title's holder: "the
 prime ministers Lam" calls Lam no prime minister. A country whose holder of that office the
-claims do not give, or who was not met, leaves the statement open.
+claims do not give, or who was not met, leaves the statement open, even where someone of another
+office there was met (World.unheld_places: "Armenia" of its prime minister is no president).
 
 In English, Vietnamese and Vietnamese without diacritics, in wording no corpus uses.
 """
@@ -52,6 +53,18 @@ def checker(real_checker: Checker) -> Checker:
         ("The presidents Lam met included the leaders of Hungary and Pakistan.", NEI),
         ("Các tổng thống mà Tổng Bí thư gặp gồm lãnh đạo Hungary và Pakistan.", NEI),
         ("Cac tong thong ma Tong Bi thu gap gom lanh dao Hungary va Pakistan.", NEI),
+        # a country whose leader met holds another office (Armenia's prime minister) does not
+        # bear out the title said of it: never supported
+        ("The presidents Lam met included the leaders of Indonesia, Armenia and Kazakhstan.", NEI),
+        ("Các tổng thống mà Tổng Bí thư gặp gồm lãnh đạo Indonesia, Armenia và Kazakhstan.", NEI),
+        ("Cac tong thong ma Tong Bi thu gap gom lanh dao Indonesia, Armenia va Kazakhstan.", NEI),
+        ("Among the presidents To Lam sat down with were those of Kazakhstan and Armenia.", NEI),
+        ("Những tổng thống ông Tô Lâm tiếp xúc gồm người đứng đầu Armenia và Indonesia.", NEI),
+        ("Nhung tong thong ong To Lam tiep xuc gom nguoi dung dau Armenia va Indonesia.", NEI),
+        # ... and the countries whose presidents he met still do
+        ("The presidents Lam met included the leaders of Indonesia and Kazakhstan.", SUPPORTED),
+        ("Các tổng thống mà Tổng Bí thư gặp gồm lãnh đạo Indonesia và Kazakhstan.", SUPPORTED),
+        ("Cac tong thong ma Tong Bi thu gap gom lanh dao Indonesia va Kazakhstan.", SUPPORTED),
     ],
 )
 def test_verdict(checker: Checker, statement: str, verdict: str) -> None:

@@ -579,7 +579,7 @@ def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) 
     loose = [
         m
         for m in ctx.parsed.entities
-        if (not set(m.ids) & covered or (m.start, m.end) in untitled)
+        if (not set(m.ids) & covered or (m.start, m.end) in untitled | ctx.unheld)
         and (m.start, m.end) not in described
         and ctx.held_by.get((m.start, m.end)) not in covered
         and not (clock is not None and clock.start <= m.start and m.end <= clock.end)

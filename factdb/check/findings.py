@@ -116,6 +116,9 @@ class Context:
     # The holder each bare title stands for ("Tổng Bí thư gặp ..."), by its span:
     # World.bare_holders.
     held_by: dict[tuple[int, int], str] = field(default_factory=dict)
+    # The places a plural title is said of whose holder of it the claims do not give, by their
+    # spans: World.unheld_places.
+    unheld: set[tuple[int, int]] = field(default_factory=set)
     # Whose words the statement gives, if anyone's (factdb.check.stance).
     stance: StanceReading | None = None
     # Claims whose source gives the part of the day the statement does (Finding.day_part_borne),

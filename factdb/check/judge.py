@@ -583,6 +583,7 @@ class Judge:
         ctx.affiliated = self.world.affiliated(parsed) | places
         # A title read as its holder only names him: his office claim asserts nothing here.
         ctx.held_by = held_by
+        ctx.unheld = self.world.unheld_places(parsed)
         ctx.words = parsed.tokens.words()
         ctx.stance = read_stance(parsed, self.vocab)
         ctx.predications = predications(parsed, self.vocab)

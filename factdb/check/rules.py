@@ -414,6 +414,17 @@ def decide_office(
         decided = _present_of_former(a, claims, dates)
         if decided is not None:
             return decided
+    if (
+        same
+        and a.tense == "past"
+        and a.form == "apposition"
+        and not any(_throughout(c, dates) and c.time_start != dt.date.min for c in same)
+    ):
+        # A past capacity set off before the name is said of the act's time ("While serving as
+        # chairman of ..., Leahy voted ...", "Khi còn là ..., ông Leahy ..."): only a claim whose
+        # known period covers that time shows he held it then; one held "before" a date (its
+        # start the open date.min) does not.
+        return Decision(NEI, "capacity-time", tuple(same))
     if same:
         current = [c for c in same if not is_former(c)]
         if a.tense == "former" and current:

@@ -99,6 +99,37 @@ class World:
         self._span_names: dict[str, frozenset[str]] = {}
         self._span_ordinals: dict[str, tuple[Ordinal, ...]] = {}
 
+    def _listed_holders(
+        self, parsed: ParsedStatement
+    ) -> list[tuple[str, str, tuple[int, int], set[str]]]:
+        """(office, place, the place's span, the people the claims give that office there) for
+        each place a plural title is said of (assertions.offices_of_places)."""
+        found = []
+        for office, listed in offices_of_places(parsed, self.vocab):
+            held = [
+                c
+                for found_ in self.index.claims_naming(self.offices, {office}).values()
+                for c in found_
+            ]
+            for start, end, place in listed:
+                holders = {
+                    c.subject
+                    for c in held
+                    if c.qualifier("role") == office
+                    and c.object == place
+                    and c.polarity == "affirmed"
+                    and c.modality == "fact"
+                }
+                found.append((office, place, (start, end), holders))
+        return found
+
+    def unheld_places(self, parsed: ParsedStatement) -> set[tuple[int, int]]:
+        """The spans of places a plural title is said of ("the presidents Lam met included the
+        leaders of Indonesia, Armenia and Kazakhstan") whose one holder of that office the claims
+        do not give: the place stands for that holder, so another party's office there (Armenia's
+        prime minister) does not account for it."""
+        return {span for _, _, span, holders in self._listed_holders(parsed) if len(holders) != 1}
+
     def bare_holders(self, parsed: ParsedStatement) -> tuple[dict[tuple[int, int], str], set[str]]:
         """The one person the claims ever give each bare title to (factdb.check.assertions
         .bare_titles), by the title's span, and the places of those titles ("Thủ tướng
@@ -121,22 +152,10 @@ class World:
         found, places = {}, set()
         # "the presidents of Indonesia, Kazakhstan and Azerbaijan": each place's one holder,
         # named by the place's mention.
-        for office, listed in offices_of_places(parsed, self.vocab):
-            held = [
-                c for found_ in self.index.claims_naming(offices, {office}).values() for c in found_
-            ]
-            for start, end, place in listed:
-                holders = {
-                    c.subject
-                    for c in held
-                    if c.qualifier("role") == office
-                    and c.object == place
-                    and c.polarity == "affirmed"
-                    and c.modality == "fact"
-                }
-                if len(holders) == 1:
-                    found[(start, end)] = holders.pop()
-                    places |= {place, office}
+        for office, place, span, holders in self._listed_holders(parsed):
+            if len(holders) == 1:
+                found[span] = next(iter(holders))
+                places |= {place, office}
         for t in titles:
             # a party's office is its country's too ("the Vietnamese party chief": the general
             # secretary of the Communist Party of Vietnam)
