@@ -270,7 +270,8 @@ def stated_topics(
     phrase a nominalizer opens may be said by its verb right after them, past names, the small
     words of their `titles` ("ông") and fillers ("cảm ơn ông Hun Sen đã đón tiếp trọng thị" is
     thanks for "sự đón tiếp trọng thị"); anywhere else its verb says an act, which the
-    predicates read."""
+    predicates read. There, where no key phrase is read over them, the words may also say the
+    deed by the thing it furthered (`_furthered`: "thanked Daines for the resolution")."""
     if lang not in LANGUAGES or not vocab.topic_phrases:
         return []
     lex = _lexicon(lang)
@@ -313,20 +314,22 @@ def stated_topics(
         """Whether the word at `i` may stand before a deed: `passed`, or a title's small word."""
         return passed(i) or within(*toks[i][1:], titles)
 
+    # deeds said by the thing they furthered, read only where no key phrase is said otherwise
+    furthered: list[tuple[tuple[int, int], str, set[tuple[int, int]]]] = []
     for end in deeds:
         at = bisect_left(starts, end)
         deed = _deed(keys, phrases, lex, at, past)
-        held_names: list[tuple[int, int]] = []
-        if deed is None:
-            deed = _furthered(keys, phrases, lex, at, past, named_at)
-            if deed is not None:
-                held_names = [(i, j) for i, (j, _) in named_at.items() if deed[0] <= i < deed[1]]
         if deed is not None:
             first, last, topic = deed
             span = (toks[first][1], toks[last - 1][2])
             found.setdefault(span, set()).add(topic)
-            took.setdefault(span, set()).update(spans[n] for n in held_names)
+            took.setdefault(span, set())
             taken.append(span)
+        elif (thing := _furthered(keys, phrases, lex, at, past, named_at)) is not None:
+            first, last, topic = thing
+            span = (toks[first][1], toks[last - 1][2])
+            inner = {spans[(i, j)] for i, (j, _) in named_at.items() if first <= i < last}
+            furthered.append((span, topic, inner))
     tried = sorted({n for u in present for n in phrases.by_unit.get(u, ())})
     for phrase in (phrases.ordered[n] for n in tried):
         if phrase.topic in named or not phrase.units <= present:
@@ -355,6 +358,9 @@ def stated_topics(
             )
         )
         taken.append((start, end))
+    for span, topic, inner in furthered:
+        if not overlaps(*span, list(found)):
+            found[span], took[span] = {topic}, inner
     return [
         (start, end, tuple(sorted(ids)), tuple(sorted(took[(start, end)])))
         for (start, end), ids in sorted(found.items())
