@@ -26,6 +26,8 @@ def checker(real_checker: Checker) -> Checker:
     [
         ("Vietnam and Pakistan stand ready to exchange visits at a suitable time.", SUPPORTED),
         ("Lam and Sharif are willing to exchange visits", SUPPORTED),
+        ("Sharif, Lam say they're open to exchanging visits", SUPPORTED),
+        ("Vietnam and Hungary are open to exchanging visits", NEI),
         ("Việt Nam và Pakistan sẵn sàng trao đổi chuyến thăm vào thời điểm phù hợp.", SUPPORTED),
         pytest.param(
             "Việt Nam và Pakistan sẵn sàng trao đổi các chuyến thăm vào thời điểm phù hợp.",

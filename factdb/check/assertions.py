@@ -30,7 +30,13 @@ from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.vocabulary import COUNTRY, EVENT, OFFICE_TENSES, PERSON, US_STATE, Vocabulary
 from factdb.records import dataclass, replace
 from factdb.text.covered import Covered, within
-from factdb.text.sentences import BRACKETS, CLAUSE_BREAKS, SENTENCE_ENDS, sentence_spans
+from factdb.text.sentences import (
+    BRACKETS,
+    CLAUSE_BREAKS,
+    DASH_MARKS,
+    SENTENCE_ENDS,
+    sentence_spans,
+)
 from factdb.text.tokens import word_keys
 
 TYPE_CHECKING = False  # typing is 3 ms of a fresh check's start: for type checkers only
@@ -565,6 +571,8 @@ class _Reader:
         while j >= 0 and items[j].end > trigger.start:
             j -= 1  # the trigger's own words
         reach = trigger.start  # where the words before the verb that were read begin
+        if patient_kind == "place" and self._paired(trigger, after):
+            j = -1  # the relation's two sides follow its noun: no one before it is a party
         while j >= 0:
             item = items[j]
             between = self.text[item.end : items[j + 1].start if j + 1 < len(items) else 0]
@@ -627,6 +635,21 @@ class _Reader:
             agents,
             doers,
         )
+
+    def _paired(self, trigger: Cue, k: int) -> bool:
+        """Whether a relation between two sides (a symmetric predicate) names both right after
+        its noun, from item k on, joined by a dash or a list joiner ("quan hệ Việt Nam – Mỹ",
+        "quan hệ Mỹ và Việt Nam"): its parties, where a name before it is someone else's (the
+        speaker of "Ông Leahy nhấn mạnh quan hệ Việt Nam – Mỹ là ...")."""
+        predicate = self.vocab.predicates.get(trigger.target)
+        if predicate is None or not predicate.symmetric:
+            return False
+        items = self.items
+        k2 = k + 2 if k + 1 < len(items) and items[k + 1].kind == "list_joiner" else k + 1
+        if k2 >= len(items) or items[k2].kind != "place":
+            return False
+        gap = self.text[items[k].end : items[k2].start].strip()
+        return k2 == k + 2 or gap in DASH_MARKS
 
     def _recipient_marker(self, k: int) -> bool:
         """Whether item k is a word that names whom an act goes to, right before that party
