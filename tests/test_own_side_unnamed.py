@@ -41,6 +41,9 @@ def checker(real_checker: Checker) -> Checker:
             ),
         ),
         ("Ông Leahy cho biết chủ trương đó không còn được duy trì đến nay.", CONTRADICTED),
+        # another country named where the side would stand: its act, not his side's
+        ("Orbán said Vietnam approved 400 million USD of ODA", NEI),
+        ("Ong Orban cho biet Viet Nam da phe duyet 400 trieu USD von ODA", NEI),
         # said by someone else, of whom the sources say nothing of the kind
         ("Hagerty said war legacy funding continues to this day", NEI),
         ("Ông Daines khẳng định chủ trương này vẫn được duy trì đến nay.", NEI),

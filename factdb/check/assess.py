@@ -388,15 +388,16 @@ def other_thanked(
 def own_side_unnamed(world: World, claim: ClaimView, ctx: Context) -> bool:
     """Whether the claim's content is said of its speaker's own side (a country he holds or
     held office in: World.sides) and the statement names no country or person at all besides
-    the speaker and the one spoken to: what he says of it with no one named ("Leahy said the
-    funding continues to this day") is said of his side, the one the claim names."""
+    the speaker and the one spoken to: what he says with no one named ("Leahy said the funding
+    continues to this day") is said of his side, the one the claim names."""
     if claim.speaker is None or claim.subject not in world.sides(claim.speaker):
         return False
     if claim.subject in ctx.mentioned:
         return False
-    spoken = {claim.speaker, claim.qualifier("addressee")} - {None}
-    sides = {side for who in spoken for side in world.sides(who)}
-    return not any(world.type(e) in (COUNTRY, PERSON) for e in ctx.mentioned - spoken - sides)
+    # a country named may be the doer in the side's place ("Orbán said Vietnam approved ..."),
+    # the other side included: only the two who spoke may be named
+    spoken = {claim.speaker, claim.qualifier("addressee")}
+    return not any(world.type(e) in (COUNTRY, PERSON) for e in ctx.mentioned - spoken)
 
 
 def told_back(world: World, claim: ClaimView, ctx: Context) -> bool:
