@@ -175,7 +175,7 @@ class _Phrases:
     # their first word, longest first: the deeds a thanks may be for (_deed).
     deeds: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
     # Each thing (DEED_THINGS) named inside one topic's phrases alone -> that topic: the deed a
-    # thanks for the thing is for (_deed). A thing of several topics decides none.
+    # thanks for the thing is for (_furthered). A thing of several topics decides none.
     things: dict[str, str]
     # Each topic -> the things its phrases name inside them ("the Senate" of "get the Senate to
     # pass the 30th-anniversary resolution"): the names a deed said with its thing may hold.
@@ -210,11 +210,9 @@ def _phrases(vocab: Vocabulary, lang: str) -> _Phrases:
                 continue
             found.add(_Phrase(topic, units(keys)))
             named = units(_named_within(keys, vocab, topics))
-            for unit in named:
-                thing = unit.removeprefix(NAMED)
-                if unit != thing:
-                    held.setdefault(topic, set()).add(thing)
-                if unit != thing and _typed(vocab, thing, DEED_THINGS):
+            for thing in (u.removeprefix(NAMED) for u in named if u.startswith(NAMED)):
+                held.setdefault(topic, set()).add(thing)
+                if _typed(vocab, thing, DEED_THINGS):
                     holders.setdefault(thing, set()).add(topic)
             # the view's own words hold its direction ("active", "pushed for"): with the name
             # read as a thing, as many of them as a phrase of words alone must have
@@ -305,7 +303,8 @@ def stated_topics(
     taken: list[tuple[int, int]] = []
     keys = [k for k, _, _ in toks]
     starts = [start for _, start, _ in toks]
-    named_at = {}  # a name's first word position -> (past its last, its ids)
+    # a name's first word position -> (past its last, its ids)
+    named_at: dict[int, tuple[int, tuple[str, ...]]] = {}
     for (i, j), span in spans.items():
         if j > named_at.get(i, (0, ()))[0]:
             named_at[i] = (j, names[span])
