@@ -3,8 +3,10 @@ speakers): in "Ông Leahy nhấn mạnh quan hệ Việt Nam – Mỹ là hình 
 parties are the pair after its noun, not the speaker before the verb of saying, who was read as
 the relation's doer (Leahy's ties with Vietnam) and left the view open. A relation is between
 two sides (a symmetric predicate): where the pair follows its noun, joined by a dash or a list
-joiner, no one before the verb is a party of it (check.assertions, `_Reader.bind`). Another act
-after a verb of saying keeps the speaker as its doer ("mong muốn thăm Việt Nam").
+joiner, after a stance verb, no one before that verb is a party of it (check.assertions,
+`_Reader.bind`). Another act after a verb of saying keeps the speaker as its doer ("mong muốn
+thăm Việt Nam"), and a name right before an act's verb on the relation does that act ("Ông
+Hegseth nâng tầm quan hệ Việt - Mỹ": tests/test_state_parties.py).
 
 Written before the rule, in wording of our own (wire copy, headline, social post), in
 Vietnamese, Vietnamese without diacritics and English."""
@@ -37,6 +39,8 @@ def checker(real_checker: Checker) -> Checker:
             "Ông Leahy khẳng định quan hệ Việt – Mỹ không phải là hình mẫu về hòa giải.",
             CONTRADICTED,
         ),
+        # a minister who upgraded the ties himself: no verb of saying, his act, not the sides'
+        ("Bộ trưởng Hegseth nâng cấp quan hệ Việt – Mỹ lên Đối tác chiến lược toàn diện.", NEI),
         # Leahy's own visit after a verb of wishing is still his
         ("Ông Leahy mong muốn thăm Việt Nam trong năm nay.", NEI),
     ],
