@@ -1,4 +1,5 @@
-"""A body named by its adjective (issue 10, uncovered): "congressional" is the US Congress, so
+"""A body named by its adjective (issue 10, session 23; the uncovered and speakers passes both
+added it, one alias kept): "congressional" is the US Congress, so
 "bipartisan congressional support" is the bipartisan support the sources give the Congress, the
 adjective a name inside the view's key phrase as the noun would be (us-congress aliases in
 fixtures/vocabulary/entities.yaml). Vietnamese says it with the noun ("của Quốc hội Mỹ").
@@ -23,6 +24,9 @@ SUPPORTED = "supported"
         ("Ong Leahy khang dinh su ung ho luong dang cua Quoc hoi My doi voi Viet Nam", SUPPORTED),
         ("Leahy said congressional support for Cambodia remains bipartisan.", NEI),
         ("Senator Daines reaffirmed bipartisan congressional support for Vietnam.", NEI),
+        ("Ex-Sen. Leahy: congressional support for Vietnam remains bipartisan", SUPPORTED),
+        # a delegation of Congress is no act the sources give
+        ("Leahy will lead a congressional delegation to Hanoi next year.", NEI),
     ],
 )
 def test_body_adjectives(real_checker: Checker, text: str, verdict: str) -> None:

@@ -25,12 +25,20 @@ from collections import namedtuple
 from functools import cache
 
 from factdb.check.parse import POSSESSIVES, Cue, Mention, ParsedStatement, list_joiners
+from factdb.check.stance import BROADER
+from factdb.check.stance_words import stance_cues
 from factdb.lexicon.index import LANGUAGES, abbreviations, phrase_keys
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.vocabulary import COUNTRY, EVENT, OFFICE_TENSES, PERSON, US_STATE, Vocabulary
 from factdb.records import dataclass, replace
 from factdb.text.covered import Covered, within
-from factdb.text.sentences import BRACKETS, CLAUSE_BREAKS, SENTENCE_ENDS, sentence_spans
+from factdb.text.sentences import (
+    BRACKETS,
+    CLAUSE_BREAKS,
+    DASH_MARKS,
+    SENTENCE_ENDS,
+    sentence_spans,
+)
 from factdb.text.tokens import word_keys
 
 TYPE_CHECKING = False  # typing is 3 ms of a fresh check's start: for type checkers only
@@ -593,6 +601,8 @@ class _Reader:
         while j >= 0 and items[j].end > trigger.start:
             j -= 1  # the trigger's own words
         reach = trigger.start  # where the words before the verb that were read begin
+        if patient_kind == "place" and self._paired(trigger, after) and self._said(trigger, j):
+            j = -1  # the relation's two sides follow its noun: its speaker is no party
         while j >= 0:
             item = items[j]
             between = self.text[item.end : items[j + 1].start if j + 1 < len(items) else 0]
@@ -654,6 +664,33 @@ class _Reader:
             patient_kind,
             agents,
             doers,
+        )
+
+    def _paired(self, trigger: Cue, k: int) -> bool:
+        """Whether a relation between two sides (a symmetric predicate) names both right after
+        its noun, from item k on, joined by a dash or a list joiner ("quan hệ Việt Nam – Mỹ",
+        "quan hệ Mỹ và Việt Nam"): its parties, where a name before it is someone else's (the
+        speaker of "Ông Leahy nhấn mạnh quan hệ Việt Nam – Mỹ là ...")."""
+        predicate = self.vocab.predicates.get(trigger.target)
+        if predicate is None or not predicate.symmetric:
+            return False
+        items = self.items
+        k2 = k + 2 if k + 1 < len(items) and items[k + 1].kind == "list_joiner" else k + 1
+        if k2 >= len(items) or items[k2].kind != "place":
+            return False
+        gap = self.text[items[k].end : items[k2].start].strip()
+        return k2 == k + 2 or gap in DASH_MARKS
+
+    def _said(self, trigger: Cue, j: int) -> bool:
+        """Whether a stance verb (stance.BROADER) stands between the last name up to item j and
+        the trigger: what follows is said by the name before it ("Ông Leahy nhấn mạnh quan hệ
+        ..."), where a name right before an act's verb does it ("Ông Hegseth nâng tầm quan hệ
+        ...")."""
+        named = [it.end for it in self.items[: j + 1] if it.kind in (PERSON, ROLE, "place")]
+        after = named[-1] if named else 0
+        return any(
+            after <= start and end <= trigger.start and kind in BROADER
+            for kind, start, end in stance_cues(self.text, self.parsed.tokens)
         )
 
     def _recipient_marker(self, k: int) -> bool:

@@ -1168,10 +1168,17 @@ def _read_around_verbs(parsed: ParsedStatement, vocab: Vocabulary) -> None:
     # "agreed to wrap up the talks": a verb that adds nothing to a predicate after it is still
     # the act agreed to, not a fact done
     transparent = {c.start for c in parsed.grammar if c.kind == "transparent_verb"}
+    # "ready to exchange visits", "sẵn sàng trao đổi các chuyến thăm": the act exchanged, one
+    # word between at most, is the one planned
+    exchanged = {
+        start
+        for start, end in phrases_at(parsed, "statements", "reciprocal_verbs")
+        if any(t.start in starts[bisect_left(starts, end) :][:2] for t in triggers)
+    }
     for cue in parsed.grammar:
         if cue.kind == "plan_verb":
             after = next_word(cue.end)
-            if after in transparent or any(t.start == after for t in triggers):
+            if after in transparent | exchanged or any(t.start == after for t in triggers):
                 parsed.modality_cues.append(Cue("plan", cue.target, cue.text, cue.start, cue.end))
                 if parsed.modality == "fact":
                     parsed.modality = "plan"

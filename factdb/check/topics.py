@@ -33,7 +33,7 @@ from collections.abc import Callable, Sequence
 from factdb.lexicon.index import LANGUAGES, Fillers, prepare_fillers, reach
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.kept import kept
-from factdb.lexicon.vocabulary import PERSON_ATTRIBUTES, Vocabulary
+from factdb.lexicon.vocabulary import EVENT, PERSON_ATTRIBUTES, Vocabulary
 from factdb.records import dataclass
 from factdb.text.covered import overlaps, within
 from factdb.text.fold import has_marks, nfc
@@ -43,6 +43,9 @@ from factdb.text.tokens import Tokens, word_keys
 MIN_UNITS = 2
 # What marks a unit that is a thing named inside a key phrase (its id follows), not a word.
 NAMED = "@"
+# The kinds of thing a deed furthers, which a thanks may name for the deed ("thanked Daines for
+# the resolution"): not a party, who may be thanked, nor a view.
+DEED_THINGS = frozenset({"document", "programme", "agreement", EVENT})
 
 
 @dataclass(frozen=True)
@@ -67,6 +70,9 @@ class _Lexicon:
     nominalizers: frozenset[str] = frozenset()
     # The words between the thanked one and the deed ("vì" of "cảm ơn ông vì đã đón tiếp").
     deed_openers: frozenset[str] = frozenset()
+    # The words of furthering a thing (folded): "helping steer", "backing", "vận động", which a
+    # thanks for a deed may say before the thing the deed furthered, whose key phrase it is.
+    furthering: frozenset[str] = frozenset()
 
     def filler(self, written: str, folded: str, loose: bool) -> bool:
         return folded in self.folded_words if loose else (written,) in self.fillers.written
@@ -99,6 +105,7 @@ def _made(lang: str) -> _Lexicon:
         reach(synonyms),
         frozenset(k for w in data.get("nominalizers") or [] for k in word_keys(str(w))),
         frozenset(k for w in data.get("deed_openers") or [] for k in word_keys(str(w))),
+        frozenset(k for w in data.get("furthering") or [] for k in word_keys(str(w))),
     )
 
 
@@ -167,6 +174,12 @@ class _Phrases:
     # The phrases a nominalizer opens, as their verb says them (its words after it), under
     # their first word, longest first: the deeds a thanks may be for (_deed).
     deeds: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
+    # Each thing (DEED_THINGS) named inside one topic's phrases alone -> that topic: the deed a
+    # thanks for the thing is for (_furthered). A thing of several topics decides none.
+    things: dict[str, str]
+    # Each topic -> the things its phrases name inside them ("the Senate" of "get the Senate to
+    # pass the 30th-anniversary resolution"): the names a deed said with its thing may hold.
+    holds: dict[str, frozenset[str]]
 
 
 def _phrases(vocab: Vocabulary, lang: str) -> _Phrases:
@@ -190,11 +203,17 @@ def _phrases(vocab: Vocabulary, lang: str) -> _Phrases:
             )
 
         found = set()
+        holders: dict[str, set[str]] = {}
+        held: dict[str, set[str]] = {}
         for topic, phrase_lang, keys in vocab.topic_phrases:
             if phrase_lang != lang:
                 continue
             found.add(_Phrase(topic, units(keys)))
             named = units(_named_within(keys, vocab, topics))
+            for thing in (u.removeprefix(NAMED) for u in named if u.startswith(NAMED)):
+                held.setdefault(topic, set()).add(thing)
+                if _typed(vocab, thing, DEED_THINGS):
+                    holders.setdefault(thing, set()).add(topic)
             # the view's own words hold its direction ("active", "pushed for"): with the name
             # read as a thing, as many of them as a phrase of words alone must have
             if sum(not u.startswith(NAMED) for u in named) >= MIN_UNITS:
@@ -219,6 +238,8 @@ def _phrases(vocab: Vocabulary, lang: str) -> _Phrases:
             {u: tuple(ns) for u, ns in by_unit.items()},
             topics,
             {w: tuple(sorted(ds, key=lambda d: -len(d[0]))) for w, ds in deeds.items()},
+            {thing: ts.pop() for thing, ts in holders.items() if len(ts) == 1},
+            {topic: frozenset(ids) for topic, ids in held.items()},
         )
     return cached[lang]
 
@@ -247,7 +268,8 @@ def stated_topics(
     phrase a nominalizer opens may be said by its verb right after them, past names, the small
     words of their `titles` ("ông") and fillers ("cảm ơn ông Hun Sen đã đón tiếp trọng thị" is
     thanks for "sự đón tiếp trọng thị"); anywhere else its verb says an act, which the
-    predicates read."""
+    predicates read. There, where no key phrase is read over them, the words may also say the
+    deed by the thing it furthered (`_furthered`: "thanked Daines for the resolution")."""
     if lang not in LANGUAGES or not vocab.topic_phrases:
         return []
     lex = _lexicon(lang)
@@ -281,20 +303,32 @@ def stated_topics(
     taken: list[tuple[int, int]] = []
     keys = [k for k, _, _ in toks]
     starts = [start for _, start, _ in toks]
+    # a name's first word position -> (past its last, its ids)
+    named_at: dict[int, tuple[int, tuple[str, ...]]] = {}
+    for (i, j), span in spans.items():
+        if j > named_at.get(i, (0, ()))[0]:
+            named_at[i] = (j, names[span])
+
+    def past(i: int) -> bool:
+        """Whether the word at `i` may stand before a deed: `passed`, or a title's small word."""
+        return passed(i) or within(*toks[i][1:], titles)
+
+    # deeds said by the thing they furthered, read only where no key phrase is said otherwise
+    furthered: list[tuple[tuple[int, int], str, set[tuple[int, int]]]] = []
     for end in deeds:
-        deed = _deed(
-            keys,
-            phrases,
-            lex,
-            bisect_left(starts, end),
-            lambda i: passed(i) or within(*toks[i][1:], titles),
-        )
+        at = bisect_left(starts, end)
+        deed = _deed(keys, phrases, lex, at, past)
         if deed is not None:
             first, last, topic = deed
             span = (toks[first][1], toks[last - 1][2])
             found.setdefault(span, set()).add(topic)
             took.setdefault(span, set())
             taken.append(span)
+        elif (thing := _furthered(keys, phrases, lex, at, past, named_at)) is not None:
+            first, last, topic = thing
+            span = (toks[first][1], toks[last - 1][2])
+            inner = {spans[(i, j)] for i, (j, _) in named_at.items() if first <= i < last}
+            furthered.append((span, topic, inner))
     tried = sorted({n for u in present for n in phrases.by_unit.get(u, ())})
     for phrase in (phrases.ordered[n] for n in tried):
         if phrase.topic in named or not phrase.units <= present:
@@ -323,6 +357,9 @@ def stated_topics(
             )
         )
         taken.append((start, end))
+    for span, topic, inner in furthered:
+        if not overlaps(*span, list(found)):
+            found[span], took[span] = {topic}, inner
     return [
         (start, end, tuple(sorted(ids)), tuple(sorted(took[(start, end)])))
         for (start, end), ids in sorted(found.items())
@@ -350,6 +387,49 @@ def _deed(
     return None
 
 
+def _furthered(
+    keys: Sequence[str],
+    phrases: _Phrases,
+    lex: _Lexicon,
+    at: int,
+    passed: Callable[[int], bool],
+    named_at: dict[int, tuple[int, tuple[str, ...]]],
+) -> tuple[int, int, str] | None:
+    """(first word, past the last, topic) of a deed said by the thing it furthered, after the
+    words of a thanks or a praise and the one thanked: "thanked Daines for (helping steer) the
+    30th-anniversary resolution" is thanks for his part in it, the topic whose phrases alone
+    name that thing (`_Phrases.things`). From word `at` on: the one thanked first (a name), then
+    only fillers, `deed_openers`, words of furthering (`furthering`) and names the topic's
+    phrases hold, up to the thing. None where any other word stands before it ("for blocking
+    the resolution", a denial): a deed of another kind, which no key phrase says."""
+    thanked, closed, first = False, False, None
+    between: set[str] = set()  # what is named past the one thanked, before the thing
+    i = at
+    while i < len(keys):
+        if i in named_at:
+            end, ids = named_at[i]
+            deeds = {phrases.things.get(eid) for eid in ids}
+            topic = deeds.pop() if len(deeds) == 1 else None
+            if thanked and topic is not None:
+                if not between <= phrases.holds[topic]:
+                    return None  # someone or something else the deed is said with
+                return (i if first is None else first), end, topic
+            if closed:
+                between.update(ids)
+                first = i if first is None else first
+            thanked = True
+            i = end
+            continue
+        # any word past the one thanked ends his name ("Sen. Steve Daines | for the Senate")
+        closed = thanked
+        if keys[i] in lex.furthering and thanked:
+            first = i if first is None else first
+        elif keys[i] not in lex.deed_openers and not passed(i):
+            return None
+        i += 1
+    return None
+
+
 def named_within(phrase: str, vocab: Vocabulary) -> frozenset[str]:
     """The things other than topics a view's phrase as the statement says it names inside it
     ("push through the 30th-anniversary resolution" names the resolution): the parse reads the
@@ -361,7 +441,12 @@ def named_within(phrase: str, vocab: Vocabulary) -> frozenset[str]:
 
 def _attribute(vocab: Vocabulary, eid: str) -> bool:
     """Whether the name is a person's attribute (a party, a state: PERSON_ATTRIBUTES)."""
-    return eid in vocab.entities and vocab.entities[eid].type in PERSON_ATTRIBUTES
+    return _typed(vocab, eid, PERSON_ATTRIBUTES)
+
+
+def _typed(vocab: Vocabulary, eid: str, types: frozenset[str]) -> bool:
+    """Whether the name is of one of `types`."""
+    return eid in vocab.entities and vocab.entities[eid].type in types
 
 
 def _stretch(
