@@ -61,7 +61,7 @@ from factdb.extract.dates import DateSpan
 from factdb.extract.quantities import Quantity
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.index import phrase_keys
-from factdb.lexicon.vocabulary import COUNTRY, EVENT, PredicateInfo
+from factdb.lexicon.vocabulary import EVENT, PredicateInfo
 from factdb.records import dataclass, replace
 from factdb.store.claims import ClaimView
 from factdb.store.intervals import Interval
@@ -341,16 +341,6 @@ def _assess_said(
         rule = "other"
     if rule == "same":
         finding = assess(world, pred, claim, ctx, quantity, date)
-        if finding.outcome == "irrelevant" and own_side_unnamed(world, claim, ctx):
-            # "Leahy said the war-legacy funding continues": his own side's, unnamed
-            finding = assess(
-                world,
-                pred,
-                claim,
-                replace(ctx, mentioned=ctx.mentioned | {claim.subject}),
-                quantity,
-                date,
-            )
         mood = scope.stance_mood(ctx)
         if mood == "fact" and finding.outcome == "irrelevant":
             return other_thanked(world, pred, claim, ctx, date) or finding
@@ -426,21 +416,6 @@ def other_thanked(
     finding = Finding(claim, "contradicts", Grounds("other-thanked", claim, other=other), True)
     finding.covers = frozenset({other})
     return finding
-
-
-def own_side_unnamed(world: World, claim: ClaimView, ctx: Context) -> bool:
-    """Whether the claim's content is said of its speaker's own side (a country he holds or
-    held office in: World.sides) and the statement names no country or person at all besides
-    the speaker and the one spoken to: what he says with no one named ("Leahy said the funding
-    continues to this day") is said of his side, the one the claim names."""
-    if claim.speaker is None or claim.subject not in world.sides(claim.speaker):
-        return False
-    if claim.subject in ctx.mentioned:
-        return False
-    # a country named may be the doer in the side's place ("Orbán said Vietnam approved ..."),
-    # the other side included: only the two who spoke may be named
-    spoken = {claim.speaker, claim.qualifier("addressee")}
-    return not any(world.type(e) in (COUNTRY, PERSON) for e in ctx.mentioned - spoken)
 
 
 def told_back(world: World, claim: ClaimView, ctx: Context) -> bool:
