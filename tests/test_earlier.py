@@ -2,9 +2,10 @@
 met X before Feb 19", "trước chuyến đi này", "until the summit" deny the act up to the occasion
 and say nothing of the occasion itself, so the claim of the act on it does not refute them
 (factdb.check.earlier). A claim of the act before the occasion still does, and so does any
-claim where no bound is said. The statements are written for these tests, the way wire copy,
-headlines and posts put things; `earlier_examples` in lexicon/<lang>/statements.yaml test the
-reading of the bound.
+claim where no bound is said. So for a denial bounded from an occasion on (review2 group E:
+"since their July 2025 call", "kể từ tháng 7/2025"), which a claim of the act after it refutes.
+The statements are written for these tests, the way wire copy, headlines and posts put things;
+`earlier_examples` in lexicon/<lang>/statements.yaml test the reading of the bound.
 """
 
 from __future__ import annotations
@@ -67,7 +68,41 @@ KEPT = [
 ]
 
 
-@pytest.mark.parametrize(("statement", "expected"), BOUNDED + KEPT)
+# A denial bounded from an occasion on ("since X", "kể từ X") says nothing of X itself, the last
+# such act most often (review2 group E): the act on it refutes nothing, one after it still does.
+SINCE_BOUNDED = [
+    ("Lam had not spoken with Trump since July 2025.", NEI),
+    ("Lam had not spoken to Trump since their July 2025 call.", NEI),
+    ("Tổng Bí thư chưa điện đàm với ông Trump kể từ tháng 7/2025.", NEI),
+    ("Tong Bi thu chua dien dam voi ong Trump ke tu thang 7/2025.", NEI),
+    (
+        "Kể từ cuộc điện đàm hồi tháng 7/2025, ông Tô Lâm "
+        "chưa trao đổi điện thoại lại với Tổng thống Trump",
+        NEI,
+    ),
+    (
+        "Ke tu cuoc dien dam hoi thang 7/2025, ong To Lam "
+        "chua trao doi dien thoai lai voi Tong thong Trump",
+        NEI,
+    ),
+    # the bound is the meeting's own day, or the occasion it was held at
+    ("Lam had not met Orbán since Feb 19, aides said", NEI),
+    ("Since the Board of Peace meeting, Lam has not met Orbán", NEI),
+]
+
+SINCE_KEPT = [
+    # the meeting on 19 February came after the Cambodia visit of early February
+    ("Lam had not met Hun Manet since his Cambodia visit in early February.", CONTRADICTED),
+    # no bound: the call refutes the denial
+    ("Lam has never spoken with Trump.", CONTRADICTED),
+    ("Tô Lâm chưa bao giờ điện đàm với ông Trump", CONTRADICTED),
+    ("To Lam chua bao gio dien dam voi ong Trump", CONTRADICTED),
+    # a meeting long after the year a "since" counts from does not show it was the first
+    ("Lam had not met Orban since 2018.", NEI),
+]
+
+
+@pytest.mark.parametrize(("statement", "expected"), BOUNDED + KEPT + SINCE_BOUNDED + SINCE_KEPT)
 def test_bounded_denials(checker: Checker, statement: str, expected: str) -> None:
     judgement = checker.check(statement)
     assert judgement.verdict == expected, judgement.explanation

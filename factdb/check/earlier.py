@@ -1,15 +1,19 @@
-"""A denial bounded to the time before an occasion: "Lam had never spoken with Leahy before the
-Washington trip", "Tô Lâm chưa từng thăm Mỹ trước chuyến đi này", "Trước cuộc gặp ngày 19/2,
-hai ông chưa từng gặp nhau".
+"""A denial bounded by an occasion: to the time before it ("Lam had never spoken with Leahy
+before the Washington trip", "Tô Lâm chưa từng thăm Mỹ trước chuyến đi này", "Trước cuộc gặp
+ngày 19/2, hai ông chưa từng gặp nhau"), or to the time after it ("Lam had not spoken with Trump
+since their July 2025 call", "chưa điện đàm kể từ tháng 7/2025").
 
-The words are language data (`earlier_cues` in factdb/lexicon/<lang>/statements.yaml), read by
-factdb.check.parse (`ParsedStatement.earlier`): the occasion's words after the cue are the
-anchor. The statement denies the act up to the anchor's first day and says nothing of that day
-or any later one, so a claim of the act dated from then on (the occasion itself, most often)
-does not refute it; one begun before it still does. The anchor's first day is the earliest of
-its dates (one without a year placed in the claim's) and of the days the claims give the events
-it names; an anchor with neither ("this trip") may be at any time, and no claim refutes the
-denial. A date right after the cue is read by the dates instead ("before Feb 19": an open end).
+The words are language data, read by factdb.check.parse: `earlier_cues` in
+factdb/lexicon/<lang>/statements.yaml (`ParsedStatement.earlier`), and for the time after,
+`later_cues` (`ParsedStatement.later`) or a date's open end (`date_since`: "since July 2025",
+`DateSpan.opened_last`). The occasion's words after the cue are the anchor. The statement denies
+the act up to the anchor's first day, or from its last day on, and says nothing of the anchor
+itself (the occasion a "since" counts from is most often the last one there was), so a claim of
+the act on it does not refute the denial; one begun before it (of the time before) or after it
+(of the time after) still does. The anchor's days are those of its dates (one without a year
+placed in the claim's) and the days the claims give the events it names; an anchor with neither
+("this trip") may be at any time, and no claim refutes the denial. A date right after "before"
+is read by the dates instead ("before Feb 19": an open end).
 """
 
 from __future__ import annotations
@@ -17,50 +21,98 @@ from __future__ import annotations
 import datetime as dt
 
 from factdb.check.findings import Context, Finding
-from factdb.check.rules import Grounds
+from factdb.check.parse import ParsedStatement
+from factdb.check.rules import Grounds, done_after, later_than
 from factdb.check.world import World
 from factdb.extract.dates import in_year
-from factdb.lexicon.vocabulary import EVENT
+from factdb.lexicon.vocabulary import EVENT, PredicateInfo
 from factdb.records import replace
 from factdb.store.claims import ClaimView
 
+Days = tuple[dt.date, dt.date]
 
-def bound_denials(world: World, findings: list[Finding], ctx: Context) -> list[Finding]:
-    """The findings, with each refuting the statement's denial only by a claim dated on or
-    after the anchor of its bound (or by any claim, where the claims do not date the anchor)
-    left open."""
-    earlier = ctx.parsed.earlier
-    if earlier is None:
+
+def bound_denials(
+    world: World, pred: PredicateInfo, findings: list[Finding], ctx: Context
+) -> list[Finding]:
+    """The findings, with each refuting the statement's denial only by a claim not shown on the
+    bounded side of the anchor (or by any claim, where the claims do not date the anchor) left
+    open."""
+    parsed = ctx.parsed
+    earlier, since = parsed.earlier, _since(parsed)
+    if earlier is None and since is None:
         return findings
-    text = ctx.parsed.text[earlier.cue.start : earlier.anchor[1]].strip()
-    return [
-        replace(f, outcome="open", grounds=Grounds("before-bound", f.claim, text=text), why="time")
-        if f.outcome == "contradicts" and f.rule == "negated" and not _before(world, f.claim, ctx)
-        else f
-        for f in findings
-    ]
+    out: list[Finding] = []
+    for f in findings:
+        bounds = []
+        if f.outcome == "contradicts" and f.rule == "negated":
+            if earlier is not None and not _before(world, f.claim, parsed, earlier.anchor):
+                bounds.append(("before-bound", earlier.cue.start, earlier.anchor[1]))
+            if since is not None and not _after(world, pred, f.claim, parsed, since):
+                bounds.append(("after-bound", since[0], since[1]))
+        if bounds:
+            rule, start, end = bounds[0]
+            text = parsed.text[start:end].strip()
+            f = replace(f, outcome="open", grounds=Grounds(rule, f.claim, text=text), why="time")
+        out.append(f)
+    return out
 
 
-def _before(world: World, claim: ClaimView, ctx: Context) -> bool:
+def _since(parsed: ParsedStatement) -> tuple[int, int] | None:
+    """Where the statement bounds its denial to the time after an occasion, cue and anchor
+    ("since their July 2025 call", "since July 2025"): a later cue outside the denial's words,
+    or a date's open end."""
+    if parsed.negation is None:
+        return None
+    later = parsed.later
+    if later is not None and not (later.anchor[0] <= parsed.negation.start < later.anchor[1]):
+        return later.cue.start, later.anchor[1]
+    opened = next((d for d in parsed.dates if d.opened_last is not None), None)
+    return None if opened is None else (opened.start, opened.end)
+
+
+def _anchor_days(
+    world: World, claim: ClaimView, parsed: ParsedStatement, start: int, end: int
+) -> list[Days] | None:
+    """The days of the dates and events named in the anchor, or None where one of them has no
+    day the claims give (or none is named): such an anchor may be at any time."""
+    days: list[Days | None] = []
+    for d in parsed.dates:
+        if start <= d.start < end:
+            if d.opened_last is not None:  # "since July 2025": the month the time counts from
+                days.append((d.first, d.opened_last))
+            elif d.year_known:
+                days.append((d.first, d.last))
+            else:
+                days.append(in_year(d, claim.time_start.year) if claim.time_start else None)
+    for m in parsed.entities:
+        if start <= m.start < end:
+            days += [world.occasion_window(e) for e in m.ids if world.type(e) == EVENT]
+    dated = [d for d in days if d is not None]
+    return dated if dated and len(dated) == len(days) else None
+
+
+def _before(
+    world: World, claim: ClaimView, parsed: ParsedStatement, anchor: tuple[int, int]
+) -> bool:
     """Whether the claim's act began before the first day of the bound's anchor."""
     if claim.time_start is None or claim.time_start == dt.date.min:
         return False
-    parsed = ctx.parsed
-    assert parsed.earlier is not None
-    start, end = parsed.earlier.anchor
-    firsts: list[dt.date | None] = [
-        d.first if d.year_known else (in_year(d, claim.time_start.year) or (None,))[0]
-        for d in parsed.dates
-        if start <= d.start < end
-    ]
-    for m in parsed.entities:
-        if start <= m.start < end:
-            for eid in m.ids:
-                if world.type(eid) == EVENT:
-                    window = world.occasion_window(eid)
-                    firsts.append(window[0] if window is not None else None)
-    dated = [d for d in firsts if d is not None]
-    # an anchor without a day, or with one the claims do not give, may be at any time
-    if not firsts or len(dated) < len(firsts):
+    days = _anchor_days(world, claim, parsed, *anchor)
+    return days is not None and claim.time_start < min(first for first, _ in days)
+
+
+def _after(
+    world: World,
+    pred: PredicateInfo,
+    claim: ClaimView,
+    parsed: ParsedStatement,
+    bound: tuple[int, int],
+) -> bool:
+    """Whether the claim shows the act done, or the state held, after the last day of the
+    bound's anchor."""
+    days = _anchor_days(world, claim, parsed, *bound)
+    if days is None:
         return False
-    return claim.time_start < min(dated)
+    last = max(last for _, last in days)
+    return not later_than(claim, last) if pred.time_role == "state" else done_after(claim, last)

@@ -372,6 +372,11 @@ class Words:
                     f"the statement denies it only before the time it names ({g.text!r}); "
                     f"{claim}, which is not shown before then"
                 )
+            case "after-bound":
+                return (
+                    f"the statement denies it only after the time it names ({g.text!r}); "
+                    f"{claim}, which is not shown after then"
+                )
             case "before-event":
                 return (
                     f"{claim}, done once and before the event the statement sets it after "

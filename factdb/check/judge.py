@@ -632,7 +632,7 @@ class Judge:
             # "After the trip, ...": a state dated before the time it speaks of refutes nothing
             findings = set_later(self.world, pred, findings, ctx)
             # "had never met him before the trip": the trip itself refutes nothing
-            findings = bound_denials(self.world, findings, ctx)
+            findings = bound_denials(self.world, pred, findings, ctx)
             ctx.day_part_borne |= {f.claim.id for f in findings if f.day_part_borne}
             part = self._part(pred, findings, ctx)
             if part is not None:

@@ -1011,7 +1011,8 @@ class Grounds:
     act not shown done after the event the statement sets it after: `text` the cue) |
     before-event (a one-off act done before that event began: `text` the cue) | before-bound
     (an act not shown before the occasion a denial is bounded by: check.earlier, `text` the
-    cue and the occasion's words) | changed (a
+    cue and the occasion's words) | after-bound (an act not shown after the occasion or date
+    a denial is bounded from, "since July 2025": check.earlier, `text` likewise) | changed (a
     state the statement says changed on that occasion, `text` its words) |
     time (the claim's time leaves the statement's date open: see `time`) | mood |
     denies-other-verb (a denial falling on a verb no trigger names) | negated (the statement
