@@ -6,10 +6,12 @@ the thing's name (`furthering` in lexicon/<lang>/topics.yaml, factdb.check.topic
 
 Only right after the words of a thanks or a praise and the one thanked, past fillers,
 `deed_openers` and words of furthering; a word of anything else (a deed of blocking, a denial)
-reads no deed, and the statement stays as it was. The thanks given to another senator, or by
-the one thanked to the one who thanked, stays contradicted on the occasion of that call, as
-with the deed said in the key phrase's words. Written before the rule, in wording of our own
-(wire copy, headline, social post), in English, Vietnamese and Vietnamese without diacritics."""
+reads no deed, and the statement stays as it was. The thanks given to another senator he spoke
+with that day, or by the one thanked to the one who thanked, stays contradicted on the occasion
+of that call, as with the deed said in the key phrase's words; given to anyone he had no
+exchange with that day (World.met_that_day) it stays open. Written before the rule, in wording
+of our own (wire copy, headline, social post), in English, Vietnamese and Vietnamese without
+diacritics."""
 
 from __future__ import annotations
 
@@ -70,6 +72,12 @@ def test_not_his_thanks(checker: Checker, statement: str) -> None:
         "Tong Bi thu cam on ong Daines vi khong ung ho nghi quyet ky niem 30 nam",
         # no one thanked: the thing alone is no deed of anyone's
         "Lam praised the 30th-anniversary resolution",
+        # thanked for it, said of someone he had no exchange with on that day: the sources report
+        # no occasion where that thanks would have been given (session 23's older reviewer sets)
+        "Lam thanked Hegseth for the 30th anniversary resolution",
+        "Lam thanked Leahy for pushing the 30th-anniversary resolution",
+        "Tổng Bí thư cảm ơn Tổng thống Trump về nghị quyết kỷ niệm 30 năm.",
+        "Tong Bi thu cam on ong Leahy ve nghi quyet ky niem 30 nam quan he ngoai giao.",
     ],
 )
 def test_no_deed_read(checker: Checker, statement: str) -> None:

@@ -413,6 +413,11 @@ def other_thanked(
     # a title is its holder's, checked as an office of its own ("Sen. Hagerty", "TBT")
     if any(e != other and world.type(e) != ROLE_TYPE for e in said.others):
         return None
+    # only one he spoke with that day, whose exchange the sources report too ("Hagerty", the
+    # other call of 18 February): thanks to anyone else ("Hegseth", "Leahy", a day later) may
+    # have been given on an occasion the sources do not report
+    if not world.met_that_day(claim.speaker or claim.subject, other, claim.time_start):
+        return None
     finding = Finding(claim, "contradicts", Grounds("other-thanked", claim, other=other), True)
     finding.covers = frozenset({other})
     return finding

@@ -1714,8 +1714,10 @@ def _earlier(parsed: ParsedStatement, vocab: Vocabulary) -> LaterCue | None:
     the cue; the denial stands outside its words, and so does an act's word ("had never before
     met Orbán", "trước đây chưa từng gặp": the cue is an adverb of the statement's own act). A
     cue a date takes in as its open end ("before 19 February 2026") or a relative date's ("the
-    day before") is theirs."""
-    if parsed.negation is None:
+    day before") is theirs. Only a denial by a word of denial: a verb that says the opposite act
+    ("rescinded the invitation ahead of the meeting") is an act of its own, which the cue dates."""
+    cue = parsed.negation
+    if cue is None or any(t.kind == "antonym" and t.start == cue.start for t in parsed.triggers):
         return None
     text = parsed.text
     taken = [(d.start, d.end) for d in parsed.dates]
