@@ -50,7 +50,8 @@ KEPT = [
     ("Hungary sẽ tiếp tục cấp 200 học bổng mỗi năm cho sinh viên Việt Nam", SUPPORTED),
     ("Hungary se tiep tuc cap 200 hoc bong moi nam cho sinh vien Viet Nam", SUPPORTED),
     # the one-off act itself, said done or planned after it was done
-    ("Hungary approved a $400 million ODA loan for Vietnam", SUPPORTED),
+    # (a package: the sources never say the ODA is a loan, tests/test_trigger_details.py)
+    ("Hungary approved a $400 million ODA package for Vietnam", SUPPORTED),
     ("Hungary đã thông qua khoản ODA 400 triệu USD cho Việt Nam", SUPPORTED),
     ("Hungary da thong qua khoan ODA 400 trieu USD cho Viet Nam", SUPPORTED),
     ("Orbán says Hungary will soon approve its $400m ODA for Vietnam", CONTRADICTED),

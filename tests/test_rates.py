@@ -4,7 +4,8 @@ that figure times the periods a year holds, whether the rate follows the figure 
 apart in its sentence ("Mỗi tháng Hungary cấp 200 học bổng"); a rate word tied to no one
 figure ("monthly scholarships") stays another act, open. The rate words are the languages'
 (`rates` in lexicon/<lang>/numbers.yaml), the periods a year holds and the yearly predicates
-lexicon/world/rates.yaml."""
+lexicon/world/rates.yaml. A figure said over several periods ("over five years", `total_spans`)
+or per a school term totals them: another figure, open."""
 
 from __future__ import annotations
 
@@ -52,5 +53,43 @@ def checker(real_checker: Checker) -> Checker:
     ],
 )
 def test_a_rate_of_another_period(checker: Checker, statement: str, verdict: str) -> None:
+    judgement = checker.check(statement)
+    assert judgement.verdict == verdict, judgement.explanation
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        # a count of several periods the figure is said over totals it: no year's figure, so
+        # the yearly 200 neither bears it out nor refutes it (review 2, B)
+        ("Budapest pledges Vietnamese students 1,500 scholarships over the next three years", NEI),
+        ("Hungary has handed Vietnamese students 800 scholarships during the past four years", NEI),
+        ("Hungary to award Vietnam 300 scholarships every three years", NEI),
+        ("Hungary will grant 1,000 scholarships to Vietnamese students over five years.", NEI),
+        ("Hungary granted Vietnamese students 400 scholarships over the past two years.", NEI),
+        ("Hungary grants Vietnamese students 400 scholarships every two years.", NEI),
+        ("Hungary will grant 2,000 scholarships to Vietnamese students over the next decade.", NEI),
+        ("Hungary trao 600 suất học bổng cho sinh viên Việt Nam trong vòng ba năm", NEI),
+        ("Suốt 4 năm qua, Hungary đã dành 800 suất học bổng cho sinh viên Việt Nam", NEI),
+        ("Cứ hai năm Hungary lại cấp 400 học bổng cho sinh viên Việt Nam", NEI),
+        ("Hungary sẽ cấp 1.000 học bổng cho sinh viên Việt Nam trong 5 năm tới.", NEI),
+        ("Trong hai năm qua, Hungary đã cấp 400 học bổng cho sinh viên Việt Nam.", NEI),
+        ("Hungary trao 600 suat hoc bong cho sinh vien VN trong vong 3 nam", NEI),
+        ("Suot 4 nam qua Hungary da danh 800 suat hoc bong cho sinh vien Viet Nam", NEI),
+        ("Hungary da cap hon 2000 hoc bong cho sinh vien Viet Nam trong 10 nam qua.", NEI),
+        # a school term's share of a year's scholarships is not given
+        ("Vietnamese students get 100 Hungarian scholarships per semester", NEI),
+        ("Hungary cấp 100 suất học bổng mỗi học kỳ cho du học sinh Việt Nam", NEI),
+        ("Hungary cap 100 hoc bong moi hoc ky cho sinh vien Viet Nam.", NEI),
+        # what the rates were built for still holds: a month's rate refuted, a year's borne
+        # out, another year's figure open, and a single year's span is the year's figure
+        ("Hungary grants 200 scholarships a month to Vietnamese students.", CONTRADICTED),
+        ("Hungary grants 200 scholarships a year to Vietnamese students.", SUPPORTED),
+        ("Hungary granted 200 scholarships to Vietnamese students in 2019.", NEI),
+        ("Hungary cap 200 suat hoc bong moi thang cho sinh vien VN", CONTRADICTED),
+        ("Hungary duy trì 200 suất học bổng hằng năm cho Việt Nam", SUPPORTED),
+    ],
+)
+def test_a_total_over_a_span(checker: Checker, statement: str, verdict: str) -> None:
     judgement = checker.check(statement)
     assert judgement.verdict == verdict, judgement.explanation

@@ -11,7 +11,7 @@ import yaml
 from conftest import REPO_ROOT
 
 from factdb.check.checker import Checker
-from factdb.check.judge import NEI, SUPPORTED
+from factdb.check.judge import CONTRADICTED, NEI, SUPPORTED
 from factdb.lexicon.index import LANGUAGES, load, phrase_keys
 from factdb.text.tokens import phrase_spans, word_keys
 
@@ -82,3 +82,27 @@ def test_no_trigger_holds_a_detail() -> None:
             if phrase_spans([(k, i, i + 1) for i, k in enumerate(word_keys(p))], details)
         ]
         assert holding == [], lang
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        # the sources call Hungary's $400m ODA, never a loan or a grant: the kind of aid is a
+        # detail for them to give (review 2, G)
+        ("Budapest signs off on a $400m loan for Hanoi", NEI),
+        ("Hungary's $400 million loan to Vietnam was approved.", NEI),
+        ("Hungary phê duyệt khoản vay 400 triệu USD cho Việt Nam", NEI),
+        ("Khoản vay 400 triệu USD của Hungary cho Việt Nam đã được thông qua.", NEI),
+        ("Hungary phe duyet khoan vay 400 trieu USD cho Viet Nam", NEI),
+        ("Khoan vay 400 trieu USD cua Hungary cho Viet Nam da duoc thong qua.", NEI),
+        ("Hungary approved a $400 million ODA loan for Vietnam", NEI),
+        # traps: the ODA itself is borne out, and another amount still refutes it
+        ("Hungary approved $400 million in ODA for Vietnam", SUPPORTED),
+        ("Hungary thông qua khoản ODA 400 triệu USD cho Việt Nam", SUPPORTED),
+        ("Hungary thong qua khoan ODA 400 trieu USD cho Viet Nam", SUPPORTED),
+        ("Hungary approved a $40 million ODA loan for Vietnam, Orban said.", CONTRADICTED),
+    ],
+)
+def test_a_kind_of_aid_is_a_detail(checker: Checker, statement: str, verdict: str) -> None:
+    judgement = checker.check(statement)
+    assert judgement.verdict == verdict, judgement.explanation

@@ -104,7 +104,11 @@ class Words:
     ) -> str:
         """The explanation of a whole statement: the reasons of its deciding parts, after what
         no claim covers, if anything; with no part, why nothing was decided (`named`: the
-        entities it names, none of them, or none a claim bears on)."""
+        entities it names, none of them, or none a claim bears on, unless what no claim of a
+        predicate says kept its claims from being weighed: an `other-act`)."""
+        acts = [self.uncovered(u) for u in uncovered if u.kind == "other-act"]
+        if named is not None and acts:
+            return f"no stored claim covers {', '.join(dict.fromkeys(acts))}"
         if named is not None:
             if not named:
                 return "the statement names nothing the claim base knows"

@@ -714,7 +714,8 @@ class Judge:
             # Only titles were checked: an event verb beside them is what the statement is about.
             ctx.unverified += accounting.unchecked_occasions(self.vocab, parsed, set(candidates))
         if not parts:
-            return Judgement(parsed.text, NEI, self.words.judgement([], [], mentioned), [])
+            why = self.words.judgement([], ctx.unverified, mentioned)
+            return Judgement(parsed.text, NEI, why, [])
         verdict = combined([p.verdict for p in parts])
         deciding = [p.reason for p in parts if p.verdict == verdict] or [p.reason for p in parts]
         refuted = [p for p in parts if p.verdict == CONTRADICTED]

@@ -14,7 +14,14 @@ from bisect import bisect_left, bisect_right
 from functools import cache, lru_cache
 
 from factdb.check.ordinals import Ordinal, member_ordinal, members, read_ordinals
-from factdb.check.rates import counts_periods, periods_a_year, span_follows, yearly
+from factdb.check.rates import (
+    counts_periods,
+    periods_a_year,
+    span_follows,
+    spans_totalled,
+    yearly,
+    yearly_predicates,
+)
 from factdb.check.slotted import find_namings, find_slotted
 from factdb.check.stance_words import thanks_words
 from factdb.check.topics import stated_topics
@@ -1399,6 +1406,13 @@ def _read_periods(parsed: ParsedStatement) -> None:
             for q in inside or apart:
                 parsed.periods.setdefault((q.start, q.end), n)
     parsed.other_acts = [c for c in parsed.other_acts if c not in taken]
+    # a figure said over several periods ("over five years") totals them, another figure than
+    # a year's however it is meant, as "in total" is (`other_acts` in lexicon/<lang>/synonyms)
+    for start, end in spans_totalled(
+        parsed.text, parsed.tokens.words(), parsed.lang, parsed.quantities
+    ):
+        said = parsed.text[start:end]
+        parsed.other_acts += [Cue("other_act", p, said, start, end) for p in yearly_predicates()]
 
 
 def _drop_former_values(parsed: ParsedStatement) -> None:

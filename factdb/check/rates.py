@@ -5,19 +5,21 @@ The rate words are the languages' (`rates` in factdb/lexicon/<lang>/numbers.yaml
 figure takes them (factdb.extract.quantities), so they end its text. A predicate whose value is a
 yearly rate (factdb/lexicon/world/rates.yaml) reads the figure as a year's: times the periods a
 year holds. The figure is then weighed as any other, so a monthly 200 is refuted by a yearly 200
-and a monthly rate that comes to the yearly one is borne out.
+and a monthly rate that comes to the yearly one is borne out. A figure said over several periods
+("1,000 over five years", "trong 5 năm tới": `spans_totalled`) totals them: no year's figure,
+so another act of a yearly predicate, open.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 
 from factdb.extract.quantities import Quantity
-from factdb.lexicon.index import LANGUAGES
+from factdb.lexicon.index import LANGUAGES, phrase_keys
 from factdb.lexicon.index import load as load_lexicon
 from factdb.records import replace
-from factdb.text.tokens import word_keys
+from factdb.text.tokens import phrase_spans, word_keys
 
 
 @cache
@@ -34,13 +36,14 @@ def _periods() -> tuple[tuple[tuple[str, ...], int], ...]:
 
 
 @cache
-def _yearly() -> frozenset[str]:
+def yearly_predicates() -> frozenset[str]:
+    """The predicates whose value is a yearly rate."""
     return frozenset(load_lexicon("world", "rates")["yearly"])
 
 
 def yearly(pid: str) -> bool:
     """Whether the predicate's value is a yearly rate."""
-    return pid in _yearly()
+    return pid in yearly_predicates()
 
 
 def periods_a_year(text: str) -> int | None:
@@ -69,6 +72,32 @@ def span_follows(text: str) -> bool:
 def counts_periods(q: Quantity) -> bool:
     """Whether a figure counts the periods themselves ("3 tháng", "two weeks"): no rate."""
     return q.unit in load_lexicon("world", "rates")["per_year"]
+
+
+def spans_totalled(
+    text: str, words: Sequence[tuple[str, int, int]], lang: str, quantities: Iterable[Quantity]
+) -> list[tuple[int, int]]:
+    """The spans of several periods a figure is said over ("1,000 scholarships over five
+    years", "trong 5 năm tới", "every two years"), each from the word that opens it: a count of
+    periods right after a `total_spans` word of lexicon/<lang>/numbers.yaml, or opened by its
+    own comparator ("over five years", read as more than five). The figure totals the span, no
+    year's figure, and no rate of one either: how it falls in the years is not said. A count of
+    one year ("trong một năm") is a year's."""
+    per_year = load_lexicon("world", "rates")["per_year"]
+    opened = phrase_spans(words, phrase_keys("numbers", "total_spans", (lang,)))
+    found = []
+    for q in quantities:
+        if not counts_periods(q) or q.value == per_year[q.unit]:
+            continue
+        starts = [
+            s
+            for s, e in opened
+            if (e <= q.start and not text[e : q.start].strip())
+            or (q.comparator is not None and s == q.start)
+        ]
+        if starts:
+            found.append((min(starts), q.end))
+    return found
 
 
 def as_yearly(pid: str, q: Quantity, periods: Mapping[tuple[int, int], int]) -> Quantity:
