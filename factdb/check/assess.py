@@ -942,6 +942,7 @@ def time_of(
     if said is None and claim.time_start is not None and claim.time_start == claim.time_end:
         said = windows.weekday_day(ctx.parsed, claim.time_start)
     told = windows.told_day(world, claim, ctx, said)
+    headed = date is not None and ctx.head_dated.get(id(date), pred.id) != pred.id
     clock_day = (
         windows.said_clock_day(world, claim, ctx, date)
         if timing.rule in ("day-apart", "time-inside") and told is None
@@ -973,8 +974,19 @@ def time_of(
         # inside those the claims hold it in; days outside them are refuted either way (the
         # act's, or the event's: beyond_occasion)
         timing = replace(timing, disjoint=False, rule="time-neither")
-    elif timing.rule == "time-neither" and (
-        days := windows.beyond_occasion(world, pred, claim, date)
+    elif timing.disjoint and scope.joins_a_body(world, pred, claim, ctx):
+        # "invited Lam in late January to attend the Board of Peace meeting" of the invitation
+        # to join the Board: another invitation, whose date is not the one told of
+        timing = replace(timing, disjoint=False, rule="other-invitation")
+    elif timing.disjoint and headed:
+        # "invited Lam in January to attend the meeting", "decided in January to attend": the
+        # date may be the invitation's or the decision's, not the attending's nor the meeting's
+        # (scope.head_dated); that act's own claims weigh it
+        timing = replace(timing, disjoint=False, rule="head-dated")
+    elif (
+        timing.rule == "time-neither"
+        and not headed
+        and (days := windows.beyond_occasion(world, pred, claim, date))
     ):
         # "the inaugural meeting ran Feb. 19-21" of a meeting dated to February 2026 on a
         # trip of 18-20 February made for it: it did not run on the 21st

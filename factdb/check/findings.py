@@ -146,6 +146,11 @@ class Context:
     # the event's days instead, so days inside the act's occasion refute nothing
     # (assess.event_days).
     event_dated: set[int] = field(default_factory=set)
+    # The dates said of an act that holds the acts after it as its content ("invited Lam in
+    # January to attend", "decided in January to attend"), by id, with that act's predicate
+    # ("" for a verb no predicate reads: scope.head_dated): the content and the event named in
+    # it need not be of that date, so another date of theirs refutes nothing (assess.time_of).
+    head_dated: dict[int, str] = field(default_factory=dict)
 
 
 def turned(claim: ClaimView) -> Finding:

@@ -25,6 +25,7 @@ from factdb.check.stance_words import thanks_words
 from factdb.check.world import CITY, PERSON, PLACES, World
 from factdb.extract.dates import DateSpan
 from factdb.extract.quantities import Quantity
+from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.index import phrase_keys
 from factdb.lexicon.vocabulary import EVENT, TOPIC, PredicateInfo, Vocabulary
 from factdb.store.claims import ClaimView
@@ -164,6 +165,9 @@ def place_values(world: World, ctx: Context, pids: list[str]) -> None:
                 words = {t.target for c in held for t in ctx.parsed.triggers if t.start == c.start}
                 near = [p for p in near if p.id not in words]
                 near += [p for p in ranked if p.id in heads and p not in near]
+            head = head_dated(ctx, d)
+            if near and head is not None:
+                ctx.head_dated[id(d)] = head
             for pred in near:
                 readings = ctx.dates.setdefault(pred.id, [])
                 if len(readings) < MAX_READINGS:
@@ -192,6 +196,64 @@ def _dates_its_act(ctx: Context, pid: str, date: DateSpan) -> bool:
     if not before or before[-1].target != pid:
         return False
     return _only_parties_between(ctx, before[-1].end, date)
+
+
+def head_dated(ctx: Context, date: DateSpan) -> str | None:
+    """The act a date may be said of as the head of the acts after it, whose content they are:
+    an act of `contents` ("invited", "accepted the invitation") or a verb of a decision no
+    predicate reads (`content_verbs`: "decided", "chose"), both in
+    lexicon/<lang>/synonyms.yaml. The date follows the head with nothing but its parties and
+    its content between, in its clause ("invited Lam in January to attend", "accepted the
+    invitation to the meeting in early February"), or fronts the statement before it ("In
+    January, Lam chose to attend"). Its predicate ("" for a verb of a decision), or None: the
+    content and the event named in it need not be of that date."""
+    synonyms = load_lexicon(ctx.parsed.lang, "synonyms")
+    contents = synonyms.get("contents") or {}
+    heads = [(t.start, t.end, t.target) for t in ctx.parsed.triggers if t.target in contents]
+    heads += [(s, e, "") for s, e in phrases_at(ctx.parsed, "synonyms", "content_verbs")]
+    acts = sorted([*heads, *((t.start, t.end, t.target) for t in ctx.parsed.triggers)])
+    held = set(load_lexicon("world", "contents").get("content_acts") or ())
+    before = [
+        h
+        for h in heads
+        if h[1] <= date.start
+        and _only_parties_between(ctx, h[1], date)
+        and all(a[2] in held for a in acts if h[1] <= a[0] and a[1] <= date.start)
+    ]
+    if before:
+        return before[-1][2]
+    after = [a for a in acts if a[0] >= date.end]
+    if after and len(after) == len(acts) and after[0] in heads:
+        return after[0][2]
+    return None
+
+
+def joins_a_body(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context) -> bool:
+    """Whether the claim, of an act of `contents` (an invitation), has a body for its occasion
+    (an invitation to join it) where the statement gives the act as its content something done
+    at a gathering or on a trip (`gathering_contents` in lexicon/world/contents.yaml: attending,
+    visiting), said after it in its clause: "Trump invited Lam in late January to go to
+    Washington for the Board of Peace meeting" tells of another invitation than the one to join
+    the Board, whose date then refutes nothing."""
+    event = claim.qualifier("event")
+    contents = load_lexicon(ctx.parsed.lang, "synonyms").get("contents") or {}
+    if pred.id not in contents or event is None or world.type(event) == EVENT:
+        return False
+    done = set(load_lexicon("world", "contents").get("gathering_contents") or ())
+    # a verb one of whose readings is the joining ("tham gia": attending or joining), read in
+    # as the invitation's content or kept as a part, may say the invitation to join
+    if any(c.target not in done for c in ctx.parsed.contents):
+        return False
+    joins = {(t.start, t.end) for t in ctx.parsed.triggers if t.target not in done}
+    heads = [t for t in ctx.parsed.triggers if t.target == pred.id]
+    return any(
+        t.target in done
+        and (t.start, t.end) not in joins
+        and h.end <= t.start
+        and not breaks_clause(ctx.parsed, h.end, t.start)
+        for h in heads
+        for t in ctx.parsed.triggers
+    )
 
 
 def verb_dates(ctx: Context, verb: tuple[int, int]) -> list[DateSpan]:
