@@ -82,9 +82,11 @@ def checker(real_checker: Checker) -> Checker:
             CONTRADICTED,
         ),
         # the count is some year's where nothing dates the marking (the undated-count rule):
-        # a rally has no date in the claims, and "sang" reads no visit
+        # a rally has no date in the claims
         ("Nhân dịp 40 năm kết thúc chiến tranh Việt Nam, Việt Nam tổ chức mít tinh.", NEI),
-        ("Ông Hegseth sang Việt Nam nhân dịp 45 năm kết thúc chiến tranh Việt Nam.", NEI),
+        # "sang" with the place after it is a trip since session 23 (`placed_after`), so this is
+        # the visit of 2025 as "thăm" says it above
+        ("Ông Hegseth sang Việt Nam nhân dịp 45 năm kết thúc chiến tranh Việt Nam.", CONTRADICTED),
         # an occasion with no count of years is no anniversary
         ("Ông Hegseth thăm Việt Nam nhân dịp chuyến công du châu Á.", NEI),
     ],
