@@ -40,6 +40,8 @@ def checker(real_checker: Checker) -> Checker:
         "On Jan. 16, President Trump invited To Lam to visit America.",
         "Ngày 16/1, Tổng thống Trump mời Tổng Bí thư Tô Lâm sang thăm Hoa Kỳ.",
         "Ngay 16/1, Tong thong Trump moi Tong Bi thu To Lam sang tham Hoa Ky.",
+        # a name begun in the content is its own, though its dots end the clause
+        "U.S. President Donald Trump on January 16 invited party chief To Lam to visit the U.S.",
     ],
 )
 def test_a_visit_the_dated_invitation_was_not_to(checker: Checker, statement: str) -> None:
