@@ -749,26 +749,35 @@ def _complementizers() -> frozenset[tuple[str, ...]]:
 
 
 def unborne_contents(world: World, ctx: Context, parts: list[Part]) -> list[Mention]:
-    """The names inside an act read as another's content (ParsedStatement.contents: "invited
-    Trump to visit Vietnam") that no deciding claim names itself, nor as a capital of it or
-    the country of its capital, or as the place of an event it names. The content asserts
-    nothing of its own, so its place is the invitation's own destination; a country that
-    stands for a party (Vietnam for Lam, of Trump's invitation to the Board of Peace) does
-    not bear it out."""
-    spans = [(c.start, c.end) for c in ctx.parsed.contents]
-    if not spans:
-        return []
-    named = {e for p in parts for c in p.decisive for e in c.entities()}
-    # ... or as where an event it names was held ("invited Lam to visit Washington" of his
-    # invitation to the Board of Peace meeting there)
-    named |= world.event_places(named)
-    named |= {c for c, country in world.capitals.items() if country in named}
-    named |= {country for c, country in world.capitals.items() if c in named}
-    return [
-        m
-        for m in ctx.parsed.entities
-        if any(s <= m.start and m.end <= e for s, e in spans) and not set(m.ids) & named
-    ]
+    """The names inside an act said as another's content (ParsedStatement.contents: "invited
+    Trump to visit Vietnam") that no deciding claim of that other act names itself, nor as a
+    capital of it or the country of its capital, or as the place of an event it names. The
+    content is the invitation's, so its place is the invitation's own destination; a country
+    that stands for a party (Vietnam for Lam, of Trump's invitation to the Board of Peace)
+    does not bear it out, nor does a claim of another part: the office a title beside it
+    bears out ("Tổng thống Trump": the United States), the trip a visit kept a part does. A
+    title inside it ("thư mời ... của Tổng thống Trump") is an assertion of its own, which its
+    office part decides."""
+    heads = {(c.start, c.end): c.target for c in ctx.parsed.contained}
+    found: list[Mention] = []
+    for content in ctx.parsed.contents:
+        head = heads.get((content.start, content.end))
+        named = {e for p in parts if p.predicate == head for c in p.decisive for e in c.entities()}
+        # ... or as where an event it names was held ("invited Lam to visit Washington" of his
+        # invitation to the Board of Peace meeting there)
+        named |= world.event_places(named)
+        named |= {c for c, country in world.capitals.items() if country in named}
+        named |= {country for c, country in world.capitals.items() if c in named}
+        # a name begun inside it is its own, though its dots end the clause ("visit the U.S.")
+        found += [
+            m
+            for m in ctx.parsed.entities
+            if content.start <= m.start < content.end
+            and not set(m.ids) & named
+            and not all(world.type(e) == ROLE_TYPE for e in m.ids)
+            and m not in found
+        ]
+    return found
 
 
 def details(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, int]]:

@@ -829,17 +829,19 @@ class Judge:
 
         out = []
         for p in parts:
-            if (
-                p.predicate in carried
-                and p.verdict == SUPPORTED
-                and not any(on_a_letters_occasion(c) for c in p.borne)
-            ):
+            if p.predicate not in carried or p.verdict != SUPPORTED:
+                out.append(p)
+                continue
+            kept = [c for c in p.borne if on_a_letters_occasion(c)]
+            if not kept:
                 p = replace(
                     p,
                     verdict=NEI,
                     rule="carried-elsewhere",
                     reason=self.words.carried(carried[p.predicate], p.reason),
                 )
+            else:
+                p = _on_occasion(p, kept)
             out.append(p)
         return out
 
@@ -858,21 +860,25 @@ class Judge:
             for head, others in parsed.framed:
                 if p.predicate != head.target or p.verdict != SUPPORTED:
                     continue
-                held = p.borne
-                shared = all(
-                    any(
-                        one_occasion(c, d)
-                        for q in parts
-                        if q.predicate == other and q.verdict == SUPPORTED
-                        for c in held
-                        for d in q.borne
+                shared = [
+                    c
+                    for c in p.borne
+                    if all(
+                        any(
+                            one_occasion(c, d)
+                            for q in parts
+                            if q.predicate == other and q.verdict == SUPPORTED
+                            for d in q.borne
+                        )
+                        for other in others
                     )
-                    for other in others
-                )
+                ]
                 if not shared:
                     labels = [self.vocab.predicates[o].label_en for o in sorted(others)]
                     reason = self.words.framed_elsewhere(head.text, labels, p.reason)
                     p = replace(p, verdict=NEI, rule="framed-elsewhere", reason=reason)
+                else:
+                    p = _on_occasion(p, shared)
             out.append(p)
         return out
 
@@ -1982,6 +1988,22 @@ def _same_assertion(part: Part, other: Part) -> bool:
         and part.denial == other.denial
         and [c.id for c in part.decisive] == [c.id for c in other.decisive]
     )
+
+
+def _on_occasion(part: Part, kept: list[ClaimView]) -> Part:
+    """`part` borne out by `kept` alone, the claims of its kind on the occasion the statement
+    puts it on (the letter that carries it, the acts said around it: Judge._carried,
+    Judge._framed): another claim of its kind (the undated invitation to the meeting beside the
+    letter's invitation to join) decides nothing of it, nor lends it what it was to
+    (accounting.unborne_contents)."""
+    ids = {c.id for c in kept}
+    if ids == {c.id for c in part.borne}:
+        return part
+    considered = [f for f in part.considered if f.outcome != "supports" or f.claim.id in ids]
+    part = replace(part, decisive=[c for c in part.decisive if c.id in ids] or kept)
+    part = replace(part, considered=considered)
+    first = next((f for f in considered if f.outcome == "supports"), None)
+    return part if first is None else replace(part, reason=first.reason, rule=first.rule)
 
 
 @cache

@@ -206,10 +206,11 @@ class ParsedStatement:
     # Figures given as what another was before ("up from 100", "tăng từ 100":
     # _drop_former_values): no reading of the figure, but a change the claims must give.
     former_values: list[Quantity] = field(default_factory=list)
-    # Acts read as the content of another whose claims carry its names ("invited Trump to visit
-    # Vietnam": _drop_contents, `carried_contents` in lexicon/<lang>/synonyms.yaml), each from
-    # its trigger to its clause's end: the names in it are what the other act's claims must name
-    # themselves (Judge._unborne_contents).
+    # Acts said as the content of another whose claims carry its names ("invited Trump to visit
+    # Vietnam": _drop_contents, `carried_contents` in lexicon/<lang>/synonyms.yaml), read in or
+    # kept a part beside it ("Trump's letter invited Lam to visit"), each from its trigger to its
+    # clause's end: the names in it are what the other act's claims must name themselves
+    # (accounting.unborne_contents).
     contents: list[Cue] = field(default_factory=list)
     # Every act said as the content of another ("invited Lam to join the Board of Peace"), read
     # in or not, from its trigger to its clause's end, with the other act's predicate as target:
@@ -2930,7 +2931,9 @@ def _drop_contents(parsed: ParsedStatement, vocab: Vocabulary) -> None:
         return
     framing = {(u.start, u.end): outside(u) for u in said if u.target in carried}
     read_in = [u for u in said if u.target not in carried or framing[(u.start, u.end)] is not None]
-    for u in (u for u in read_in if u.target in carried):
+    # a visit kept a part is still what the invitation was to: its place is the invitation's
+    # own destination, which the visit's claims (a trip he made) do not bear out
+    for u in (u for u in said if u.target in carried):
         span = clause_of(u)
         parsed.contents.append(Cue("content", u.target, text[span[0] : span[1]], *span))
         framed = framing[(u.start, u.end)]
