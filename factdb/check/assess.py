@@ -927,9 +927,14 @@ def time_of(
         pred.functional,
         pred.id in lasting_predicates(),
     )
-    if not timing.fits and claim.time_start != claim.time_end and windows.starts_stay(ctx):
+    if (
+        not timing.fits
+        and claim.time_start not in (claim.time_end, dt.date.min)
+        and windows.starts_stay(ctx)
+    ):
         # "lên đường sang Mỹ ngày 18/2" of a trip of 18-20 February: the stay's first day,
-        # which bears it out; another day of the stay keeps the open reading (a leg's)
+        # which bears it out; another day of the stay keeps the open reading (a leg's). A
+        # claim held only "before" a day (the invitation to the meeting) has no first day
         first = compare_time(
             pred.time_role, windows.first_day(claim), date, windows.elsewhere(world, claim, ctx)
         )
@@ -974,10 +979,12 @@ def time_of(
         # inside those the claims hold it in; days outside them are refuted either way (the
         # act's, or the event's: beyond_occasion)
         timing = replace(timing, disjoint=False, rule="time-neither")
-    elif timing.disjoint and scope.joins_a_body(world, pred, claim, ctx):
+    elif scope.joins_a_body(world, pred, claim, ctx):
         # "invited Lam in late January to attend the Board of Peace meeting" of the invitation
-        # to join the Board: another invitation, whose date is not the one told of
-        timing = replace(timing, disjoint=False, rule="other-invitation")
+        # to join the Board: another invitation, whose date is not the one told of, and which
+        # bears out none of it though its day falls in the month said ("In January, Trump
+        # invited Lam to the Board of Peace meeting": the 16 January letter)
+        timing = replace(timing, fits=False, disjoint=False, rule="other-invitation")
     elif timing.disjoint and headed:
         # "invited Lam in January to attend the meeting", "decided in January to attend": the
         # date may be the invitation's or the decision's, not the attending's nor the meeting's

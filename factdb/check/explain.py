@@ -268,8 +268,8 @@ class Words:
             " the sources do not follow",
             "content-later": ", which its sources, published before then, could not know of",
             "received-later": ", when it was sent: the day it came to hand is not fixed by it",
-            "other-invitation": ", an invitation to join a body, not to what the statement"
-            " says it was to",
+            "other-invitation": ", of the invitation to join a body (or its acceptance), not"
+            " of one to what the statement names",
             "head-dated": ", which it need not be: the date may be that of the act said first"
             " (an invitation, an acceptance, a decision), whose content this is",
         }

@@ -617,8 +617,8 @@ class TimeCheck:
     assess.beyond_sources) | received-later (a day something sent came to hand, after the
     claim's day of sending it: windows.received_later) | head-dated (a date said of the act
     whose content this one is, which need not be this one's: scope.head_dated) |
-    other-invitation (an invitation to join a body, of one the statement says was to attend or
-    visit: scope.joins_a_body) |
+    other-invitation (an invitation to join a body, of one the statement says was to attend,
+    visit or a gathering, which it neither bears out nor refutes: scope.joins_a_body) |
     outside-occasion (an event's dates said outside the days what was held for it lay within,
     `window`: windows.beyond_occasion) | told-day (a day said on a clock on which the claim's
     source tells another, `window` that day: windows.told_day)."""

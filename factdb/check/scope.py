@@ -179,12 +179,17 @@ def place_values(world: World, ctx: Context, pids: list[str]) -> None:
 def _event_between(world: World, ctx: Context, start: int, end: int) -> bool:
     """Whether the statement names an event (by its name or by its parts) from `start` to
     `end`."""
-    return any(
-        start <= m.start and m.end <= end
+    return any(start <= s and e <= end for s, e in _events_named(world, ctx))
+
+
+def _events_named(world: World, ctx: Context) -> list[tuple[int, int]]:
+    """Where the statement names an event, by its name or by its parts."""
+    return [
+        (m.start, m.end)
         for eid, mentions in ctx.positions.items()
         if world.type(eid) == EVENT
         for m in mentions
-    )
+    ]
 
 
 def _dates_its_act(ctx: Context, pid: str, date: DateSpan) -> bool:
@@ -229,12 +234,15 @@ def head_dated(ctx: Context, date: DateSpan) -> str | None:
 
 
 def joins_a_body(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context) -> bool:
-    """Whether the claim, of an act of `contents` (an invitation), has a body for its occasion
-    (an invitation to join it) where the statement gives the act as its content something done
-    at a gathering or on a trip (`gathering_contents` in lexicon/world/contents.yaml: attending,
-    visiting), said after it in its clause: "Trump invited Lam in late January to go to
-    Washington for the Board of Peace meeting" tells of another invitation than the one to join
-    the Board, whose date then refutes nothing."""
+    """Whether the claim, of an act of `contents` (an invitation, an acceptance), has a body
+    for its occasion (an invitation to join it) where the statement gives the act as its
+    content something done at a gathering or on a trip (`gathering_contents` in
+    lexicon/world/contents.yaml: attending, visiting) or the gathering itself (an event named,
+    a noun of `gatherings` in lexicon/<lang>/occasions.yaml), said after it in its clause:
+    "Trump invited Lam in late January to go to Washington for the Board of Peace meeting",
+    "In January, Trump invited Lam to the Board of Peace's opening session" tell of another
+    invitation than the one to join the Board, which bears out none of them and whose date
+    refutes nothing (assess.time_of)."""
     event = claim.qualifier("event")
     contents = load_lexicon(ctx.parsed.lang, "synonyms").get("contents") or {}
     if pred.id not in contents or event is None or world.type(event) == EVENT:
@@ -245,14 +253,18 @@ def joins_a_body(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Conte
     if any(c.target not in done for c in ctx.parsed.contents):
         return False
     joins = {(t.start, t.end) for t in ctx.parsed.triggers if t.target not in done}
+    gatherings = [
+        (t.start, t.end)
+        for t in ctx.parsed.triggers
+        if t.target in done and (t.start, t.end) not in joins
+    ]
+    gatherings += phrase_spans(ctx.words, phrase_keys("occasions", "gatherings"))
+    gatherings += _events_named(world, ctx)
     heads = [t for t in ctx.parsed.triggers if t.target == pred.id]
     return any(
-        t.target in done
-        and (t.start, t.end) not in joins
-        and h.end <= t.start
-        and not breaks_clause(ctx.parsed, h.end, t.start)
+        h.end <= start and not breaks_clause(ctx.parsed, h.end, start)
         for h in heads
-        for t in ctx.parsed.triggers
+        for start, _ in gatherings
     )
 
 
