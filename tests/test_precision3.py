@@ -284,20 +284,37 @@ def test_a_body_of_a_party_is_no_account_of_a_topic(
 # --- 8. a report's date -------------------------------------------------------------------------
 
 
+# A year of figures may be the year counted: it bounds nothing. The day a report came out
+# bounds the act it tells of, done by then (accounting.bounds): Lam met Orbán on 19 Feb.
 @pytest.mark.parametrize(
-    ("statement", "reported"),
+    ("statement", "reported", "expected"),
     [
-        ("Vietnam-Hungary trade passed $1 billion for the first time, per 2026 figures", "2026"),
-        ("Theo số liệu năm 2026, thương mại Việt Nam - Hungary lần đầu vượt 1 tỷ USD", "năm 2026"),
-        ("Theo so lieu nam 2026, thuong mai Viet Nam - Hungary lan dau vuot 1 ty USD", "nam 2026"),
-        ("Lam met Orbán, Hungarian media reported on February 20", "February 20"),
+        (
+            "Vietnam-Hungary trade passed $1 billion for the first time, per 2026 figures",
+            "2026",
+            NEI,
+        ),
+        (
+            "Theo số liệu năm 2026, thương mại Việt Nam - Hungary lần đầu vượt 1 tỷ USD",
+            "năm 2026",
+            NEI,
+        ),
+        (
+            "Theo so lieu nam 2026, thuong mai Viet Nam - Hungary lan dau vuot 1 ty USD",
+            "nam 2026",
+            NEI,
+        ),
+        ("Lam met Orbán, Hungarian media reported on February 20", "February 20", SUPPORTED),
+        ("Lam met Orbán, Hungarian media reported on February 18", "February 18", NEI),
     ],
 )
-def test_a_reports_date_dates_no_fact(checker: Checker, statement: str, reported: str) -> None:
+def test_a_reports_date_dates_no_fact(
+    checker: Checker, statement: str, reported: str, expected: str
+) -> None:
     parsed = checker.parse(statement)
     assert [d.text for d in parsed.report_dates] == [reported]
     assert parsed.dates == []
-    assert verdict(checker, statement) == NEI
+    assert verdict(checker, statement) == expected
 
 
 @pytest.mark.parametrize(

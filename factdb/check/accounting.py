@@ -5,6 +5,7 @@ over (Uncovered), which keeps the statement from support.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Collection
 from functools import cache, partial
@@ -40,6 +41,7 @@ from factdb.check.world import (
     World,
     has_words,
 )
+from factdb.extract.dates import DateSpan
 from factdb.extract.quantities import Quantity
 from factdb.lexicon.index import glossed, phrase_keys, whole_phrases
 from factdb.lexicon.vocabulary import EVENT, OFFICE_TENSES, TOPIC, Vocabulary
@@ -504,6 +506,41 @@ def _numbers_beside_names(ctx: Context) -> set[int]:
     }
 
 
+def bounds(world: World, report: DateSpan, parts: list[Part], mood: str) -> bool:
+    """Whether the day a report was filed ("WASHINGTON (Feb. 20) -", "reported on February
+    20") bounds the acts the deciding claims say rather than dating them: each is dated, a
+    fact done by that day, a plan's act to come from it on ("HÀ NỘI (17/2) - ... sẽ sang Mỹ"
+    of an 18-20 Feb trip). A statement in the mood of a plan (`mood`) is bounded by its plans
+    alone: the facts beside them ("theo lời mời của ...") are its background, of any day. A
+    title says who someone is, not when (its claim is dated by the occasion it was reported
+    at), and an undated claim (where a meeting is held) is no act of a day: neither bounds
+    anything, and some dated act must. A year of figures ("2026 figures") may be the year
+    counted: no bound."""
+    acts = [
+        c
+        for p in parts
+        if p.predicate not in world.offices
+        for c in p.decisive
+        if c.time_start is not None
+        and c.time_end is not None
+        and (mood == "fact" or c.modality == "plan")
+    ]
+    if report.grain != "day" or not acts:
+        return False
+
+    # a day without a year is one of the claim's year ("Feb. 20" of a 2026 meeting)
+    def on(d: dt.date) -> tuple[int, ...]:
+        return (d.year, d.month, d.day) if report.year_known else (d.month, d.day)
+
+    day = on(report.first)
+
+    def bound(c: ClaimView) -> bool:
+        assert c.time_start is not None and c.time_end is not None  # dated: acts above
+        return on(c.time_start) >= day if c.modality == "plan" else on(c.time_end) <= day
+
+    return all(map(bound, acts))
+
+
 def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) -> list[Uncovered]:
     """What the statement says that the deciding claims do not: entities, numbers, dates,
     unknown names. A bare count that no predicate could read ("the two countries", "hai
@@ -609,7 +646,11 @@ def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) 
         )
     ]
     loose += [Uncovered("date", d.text) for d in ctx.parsed.dates if id(d) not in used_dates]
-    loose += [Uncovered("date", d.text) for d in ctx.parsed.report_dates]
+    loose += [
+        Uncovered("date", d.text)
+        for d in ctx.parsed.report_dates
+        if not bounds(world, d, parts, ctx.parsed.modality)
+    ]
     loose += other_weekdays(world, ctx, parts)
     loose += miscounted
     # A headline's capitalised stance verb ("Aliyev Impressed by ...") is who said it.

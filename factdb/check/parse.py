@@ -345,40 +345,92 @@ def blank_tags(text: str) -> str:
     return re.sub(_TAG_MARK, " ", text)
 
 
-# A wire story's dateline ("HANOI (Reuters) -", "WASHINGTON, Feb 19 (AP) —", "(VnExpress) -"):
-# where, when and by whom the story was filed, not where or when the fact it reports happened.
-# A place in capitals, a date after a comma, an agency in brackets, then a dash; or an agency
-# in brackets alone opening the statement.
+# A wire story's dateline ("HANOI (Reuters) -", "WASHINGTON, Feb 19 (AP) —", "(VnExpress) -",
+# "WASHINGTON (AP, Feb. 20) -", "Feb. 20 (VNA) —", "Posted Feb. 20:"): where, when and by whom
+# the story was filed, not where or when the fact it reports happened. A place in capitals, a
+# date after a comma, an agency in brackets, then a dash; or an agency in brackets alone opening
+# the statement. A date the dates module reads there is blanked while the rest is matched, so
+# that it may stand anywhere in the dateline, which may then also end at a colon.
 _DATELINE = (
     r"\s*(?P<place>[^\W\d_][^\W\d_'.]*(?:[ '.-][^\W\d_]+){0,3}\.?)?"
-    r"(?P<date>,[^()\n—–]{1,30}?)?\s*(?P<agency>\([^()\n\d]{2,30}\))?\s*(?:[—–]|-{1,2}(?=\s))"
+    r"(?P<date>,[^()\n—–]{1,30}?)?\s*(?P<agency>\([^()\n\d]{2,30}\))?\s*"
+    r"(?P<mark>[—–]|-{1,2}(?=\s)|:)"
 )
 _DASHES = frozenset("—–-")
 _AGENCY = r"\s*\([^()\n\d]{2,30}\)(?=\s*[^\W\d_])"
 DATELINE_LETTERS = 3  # fewer capitals are an abbreviation ("US - Vietnam ties")
+DATELINE_REACH = 60  # a dateline's date opens the statement: later dates date what it says
 
 
-def blank_dateline(text: str, vocab: Vocabulary) -> str:
-    """`text` with the dateline that opens it as spaces (offsets kept). A capitalised place
-    alone is a dateline only where it is a city ("HANOI -"), never where it is a party ("ASEAN
-    - Vietnam"), and never in a statement written all in capitals (a headline)."""
-    # Every dateline ends at a dash: without one the pattern's search, which tries every way
-    # to read the opening words as a place and a date, finds nothing.
-    found = re.match(_DATELINE, text) if _DASHES.intersection(text) else None
+def blank_dateline(text: str, vocab: Vocabulary) -> tuple[str, DateSpan | None]:
+    """`text` with the dateline that opens it as spaces (offsets kept), but for the date it
+    gives, which is returned: the day the story was filed, a report date (parse_statement).
+    A capitalised place alone is a dateline only where it is a city ("HANOI -"), never where it
+    is a party ("ASEAN - Vietnam"), and never in a statement written all in capitals (a
+    headline); a place in small letters only where it is a city given with the date
+    ("Washington, ngày 20/2/2026 -"); a word of posting ("Posted", `dateline_words` in
+    lexicon/<lang>/statements.yaml) only with the date."""
+    # Every dateline ends at a dash or, with its date, a colon: without one the pattern's
+    # search, which tries every way to read the opening words as a place and a date, finds
+    # nothing.
+    found = filed = None
+    if _DASHES.intersection(text) or ":" in text:
+        filed = next((d for d in find_dates(text[:DATELINE_REACH]) if d.end < DATELINE_REACH), None)
+        masked = text if filed is None else _spaced(text, filed.start, filed.end)
+        found = re.match(_DATELINE, masked)
+        # a date past the dateline dates what it says; one with words beside it in the
+        # dateline's date ("WASHINGTON, Feb. 20, Lam said:") is no filing date
+        if (
+            found is not None
+            and filed is not None
+            and (
+                filed.start >= found.end()
+                or masked[found.start("date") : found.end("date")].strip(", ")
+            )
+        ):
+            found, filed = re.match(_DATELINE, text), None
     if found is None or not (found.group("place") or found.group("agency")):
         found = re.match(_AGENCY, text) if "(" in text else None  # an agency is in brackets
-        return text if found is None else " " * found.end() + text[found.end() :]
+        return (text, None) if found is None else (" " * found.end() + text[found.end() :], None)
     place, date, agency = found.group("place", "date", "agency")
+    dated = filed is not None or date is not None
+    if found.group("mark") == ":" and filed is None:
+        return text, None
     rest = text[found.end() :]
     if not any(c.islower() for c in rest):
-        return text
-    if place is not None:
+        return text, None
+    if place is not None and not _posting(place):
         letters = [c for c in place if c.isalpha()]
-        if len(letters) < DATELINE_LETTERS or not all(c.isupper() for c in letters):
-            return text
-        if not (date or agency or _is_city(place, vocab)):
-            return text
-    return " " * found.end() + rest
+        city = _is_city(place, vocab)
+        if len(letters) < DATELINE_LETTERS:
+            return text, None
+        if not all(c.isupper() for c in letters) and not (city and dated):
+            return text, None
+        if not (dated or agency or city):
+            return text, None
+    elif place is not None and filed is None:
+        return text, None
+    blanked = " " * found.end() + rest
+    if filed is None:
+        return blanked, None
+    # the date is kept with the mark that ends the dateline, which parts it from the sentence
+    # ("HÀ NỘI, 17/2 - Ngày mai, ...": no date "17/2 Ngày")
+    mark = found.start("mark")
+    kept = blanked[: filed.start] + filed.text + blanked[filed.end : mark]
+    return kept + text[mark:], filed
+
+
+def _spaced(text: str, start: int, end: int) -> str:
+    return text[:start] + " " * (end - start) + text[end:]
+
+
+@cache
+def _dateline_words() -> frozenset[tuple[str, ...]]:
+    return frozenset(phrase_keys("statements", "dateline_words"))
+
+
+def _posting(place: str) -> bool:
+    return tuple(word_keys(place)) in _dateline_words()
 
 
 def _is_city(name: str, vocab: Vocabulary) -> bool:
@@ -392,7 +444,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     given = bounded(text)
     # Read with its escape sequences and controls as spaces: they are no part of what is said
     # ("\x1b]0;title\x07" is not the number 0). Offsets are the same in both.
-    text = blank_dateline(blank_tags(blank_controls(given)), vocab)
+    text, filed = blank_dateline(blank_tags(blank_controls(given)), vocab)
     doc = tokenize(text)
     folded = doc.folded
     toks = doc.words()
@@ -498,7 +550,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     # inside a number belongs to the number ("US$400m").
     names = [(s, e) for k, s, e, _ in found if k == "entity"]
     dates = [d for d in find_dates(text) if not within(d.start, d.end, names)]
-    parsed.report_dates = [d for d in dates if _reported_on(d, toks, text, lang)]
+    parsed.report_dates = [d for d in dates if d == filed or _reported_on(d, toks, text, lang)]
     dates = [d for d in dates if d not in parsed.report_dates]
     parsed.starts = [
         i for i, d in enumerate(dates) if (_date_cue(d, folded, toks, vocab) or ("",))[0] == "start"
