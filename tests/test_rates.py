@@ -4,8 +4,8 @@ that figure times the periods a year holds, whether the rate follows the figure 
 apart in its sentence ("Mỗi tháng Hungary cấp 200 học bổng"); a rate word tied to no one
 figure ("monthly scholarships") stays another act, open. The rate words are the languages'
 (`rates` in lexicon/<lang>/numbers.yaml), the periods a year holds and the yearly predicates
-lexicon/world/rates.yaml. A figure said over several periods ("over five years", `total_spans`)
-or per a school term totals them: another figure, open."""
+lexicon/world/rates.yaml. A figure said over several periods ("over five years", "every six
+months": `total_spans`) or per a school term totals them: another figure, open."""
 
 from __future__ import annotations
 
@@ -77,6 +77,13 @@ def test_a_rate_of_another_period(checker: Checker, statement: str, verdict: str
         ("Hungary trao 600 suat hoc bong cho sinh vien VN trong vong 3 nam", NEI),
         ("Suot 4 nam qua Hungary da danh 800 suat hoc bong cho sinh vien Viet Nam", NEI),
         ("Hungary da cap hon 2000 hoc bong cho sinh vien Viet Nam trong 10 nam qua.", NEI),
+        # a count of months is a part of a year the figure is said over: open (review 3, G)
+        ("Budapest hands Vietnamese students 100 scholarships every six months", NEI),
+        ("Hungary awards 50 scholarships to Vietnam every 3 months, officials said", NEI),
+        ("Cứ sáu tháng, Hungary lại trao 100 suất học bổng cho du học sinh Việt Nam", NEI),
+        ("Hungary dành 100 học bổng cho sinh viên Việt Nam trong 6 tháng đầu năm", NEI),
+        ("Cu 6 thang Hungary cap 100 suat hoc bong cho sinh vien VN", NEI),
+        ("Hungary trao 50 hoc bong cho Viet Nam moi ba thang", NEI),
         # a school term's share of a year's scholarships is not given
         ("Vietnamese students get 100 Hungarian scholarships per semester", NEI),
         ("Hungary cấp 100 suất học bổng mỗi học kỳ cho du học sinh Việt Nam", NEI),

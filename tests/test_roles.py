@@ -284,6 +284,14 @@ VERDICTS = [
     ("Khoan ODA 400 trieu USD cua Hungary se duoc dung cho cac du an y te", NEI),
     ("Hungary's 400 million dollar ODA will be used for health projects", NEI),
     ("Hungary approved 400 million USD in ODA for Vietnam", SUPPORTED),
+    # projects the money is for are a purpose too, whose words ("cấp nước", water supply, not
+    # "cấp", grant) no claim reads; a party it is for is its beneficiary (review 3, F)
+    ("Gói vay ODA 400 triệu USD từ Hungary sẽ dành cho những dự án cấp nước ở nông thôn", NEI),
+    ("Hungary chot 400 trieu USD ODA danh cho cac du an cap nuoc", NEI),
+    ("Tổng Bí thư đề nghị Mỹ tiếp tục dành nguồn lực cho dự án tẩy độc ở Biên Hòa", SUPPORTED),
+    ("Hungary's $400m ODA to go to Vietnamese water supply projects", NEI),
+    ("Hungary hoàn tất thông qua 400 triệu USD vốn ODA dành cho Việt Nam", SUPPORTED),
+    ("Hungary thong qua khoan ODA 400 trieu USD danh cho Viet Nam", SUPPORTED),
     # who invited whom, said after the invitation: Trump invited Lâm, not Orbán, nor Lâm Trump
     # (session 20: one inviter of Lâm to that meeting, so Orbán is refuted: tests/
     # test_one_inviter.py; Lâm inviting Trump would be another invitation)

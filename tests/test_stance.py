@@ -96,6 +96,12 @@ VERDICTS = [
     ("Tô Lâm told Daines he was impressed by Vietnam's socio-economic achievements.", CONTRADICTED),
     ("Patrick Leahy thanked To Lam for his contributions to Vietnam-US relations.", CONTRADICTED),
     ("Vietnam regards the Czech Republic as its gateway to the ASEAN market.", CONTRADICTED),
+    # a country's view given to a person told of it names no occasion, even where the words
+    # name the country: he may have said it elsewhere; a date fixes the exchange (review 3, D)
+    ("Czech deputy PM Macinka calls his country Vietnam's doorway into the EU", NEI),
+    ("Ông Macinka khẳng định Séc là cầu nối của Việt Nam tại EU", NEI),
+    ("Ong Macinka noi Sec la cua ngo cua Viet Nam vao Lien minh chau Au", NEI),
+    ("On Feb. 19, Macinka told Lam the Czech Republic is Vietnam's bridge in the EU", CONTRADICTED),
     # speakers listed together: each is borne out by a claim of their own, or nothing is
     ("Tokayev, Mirziyoyev and Aliyev were impressed by Vietnam's economic growth.", SUPPORTED),
     ("Tokayev, Mirziyoyev, Aliyev Impressed by Vietnam's Economic Growth", SUPPORTED),

@@ -453,22 +453,29 @@ def deed_named(world: World, claim: ClaimView, ctx: Context) -> bool:
 def exchange_named(world: World, claim: ClaimView, ctx: Context, date: DateSpan | None) -> bool:
     """Whether the statement speaks of the exchange a claim of what someone said reports, so
     that words given to its other party are refuted there: it fixes it (exchange_fixed), or
-    gives to a person who took part a stance taken in it ("Hun Manet proposed ..."). A country
-    is no one who took part ("Washington affirmed ..."), and a wish is held, not only voiced
-    once ("Lam hopes to see Vietnam strong"): either may be another occasion's."""
-    if exchange_fixed(world, claim, ctx, date):
-        return True
+    gives to a person who took part a stance taken in it ("Hun Manet proposed ..."), of what
+    another person said there. A country is no one who took part ("Washington affirmed ..."),
+    and a wish is held, not only voiced once ("Lam hopes to see Vietnam strong"): either may
+    be another occasion's. So is a country's view, given to a person ("Macinka said the Czech
+    Republic is Vietnam's gateway to the EU", of Vietnam's view told to him): naming that
+    country fixes nothing then, as it is as often what the words are about."""
     reading = ctx.stance
     assert reading is not None
-    return world.type(reading.speaker) == PERSON and not implies(reading.stance, "wished")
+    person = world.type(reading.speaker) == PERSON
+    view = world.type(claim.speaker) != PERSON
+    if exchange_fixed(world, claim, ctx, date, by_speaker=not (person and view)):
+        return True
+    return person and not view and not implies(reading.stance, "wished")
 
 
-def exchange_fixed(world: World, claim: ClaimView, ctx: Context, date: DateSpan | None) -> bool:
+def exchange_fixed(
+    world: World, claim: ClaimView, ctx: Context, date: DateSpan | None, by_speaker: bool = True
+) -> bool:
     """Whether the statement itself fixes the exchange a claim of what someone said reports: it
-    names the claim's speaker (the other side of it: "Daines thanked Lam"), its event or a date
-    (which the claim's own then decides), or asks who took the stance it reports (a cleft:
-    "It was Lam who was glad ...", stance.cleft)."""
-    if claim.speaker in ctx.mentioned or date is not None:
+    names the claim's speaker (the other side of it: "Daines thanked Lam"; unless not
+    `by_speaker`), its event or a date (which the claim's own then decides), or asks who took
+    the stance it reports (a cleft: "It was Lam who was glad ...", stance.cleft)."""
+    if (by_speaker and claim.speaker in ctx.mentioned) or date is not None:
         return True
     return windows.occasion_named(world, claim, ctx) or (
         ctx.stance is not None and cleft(ctx.stance)
