@@ -66,6 +66,10 @@ def test_a_rate_of_another_period(checker: Checker, statement: str, verdict: str
         ("Hungary has handed Vietnamese students 800 scholarships during the past four years", NEI),
         ("Hungary to award Vietnam 300 scholarships every three years", NEI),
         ("Hungary will grant 1,000 scholarships to Vietnamese students over five years.", NEI),
+        # several times a year: a share of the year's figure, no yearly rate of it
+        ("Hungary offers Vietnamese students 100 scholarships twice a year", NEI),
+        ("Mỗi năm hai lần, Hungary trao 100 suất học bổng cho sinh viên Việt Nam.", NEI),
+        ("Hungary cap 100 hoc bong cho sinh vien Viet Nam hai lan moi nam", NEI),
         ("Hungary granted Vietnamese students 400 scholarships over the past two years.", NEI),
         ("Hungary grants Vietnamese students 400 scholarships every two years.", NEI),
         ("Hungary will grant 2,000 scholarships to Vietnamese students over the next decade.", NEI),

@@ -1445,7 +1445,7 @@ def _read_periods(parsed: ParsedStatement) -> None:
             parsed.periods[(q.start, q.end)] = n
     taken: list[Cue] = []
     for c in parsed.other_acts:
-        n = periods_a_year(c.text)
+        n = periods_a_year(c.text, whole=True)
         if not yearly(c.target) or n is None:
             continue
         inside = [q for q in figures if q.start <= c.start and c.end <= q.end]

@@ -46,11 +46,19 @@ def yearly(pid: str) -> bool:
     return pid in yearly_predicates()
 
 
-def periods_a_year(text: str) -> int | None:
+def periods_a_year(text: str, whole: bool = False) -> int | None:
     """How many of the period a rate at the end of `text` is given per a year holds (12 for
-    "200 scholarships a month", "mỗi tháng"), or None for no rate."""
+    "200 scholarships a month", "mỗi tháng"), or None for no rate; with `whole`, only where
+    `text` is the rate and nothing more ("twice a year" is no yearly rate of its figure)."""
     words = word_keys(text)
-    return next((n for rate, n in _periods() if words[-len(rate) :] == rate), None)
+    return next(
+        (
+            n
+            for rate, n in _periods()
+            if words[-len(rate) :] == rate and (not whole or len(words) == len(rate))
+        ),
+        None,
+    )
 
 
 @cache
