@@ -105,6 +105,20 @@ UNSAID_KEPT = [
     ("Lam had not met Orbán in February 2026", CONTRADICTED),
     # a "before" of another clause bounds nothing of the denial
     ("Lam did not meet Hun Manet, though the two had talked before.", CONTRADICTED),
+    # under a verb of saying the past perfect is what was said, up to the saying: refuted by
+    # what he said then (Vietnamese, with no such tense, says it the same way)
+    (
+        "Lam told Hegseth defence cooperation had not become a pillar of bilateral relations",
+        CONTRADICTED,
+    ),
+    (
+        "Tổng Bí thư nói hợp tác quốc phòng chưa trở thành trụ cột của quan hệ song phương",
+        CONTRADICTED,
+    ),
+    (
+        "Tong Bi thu noi hop tac quoc phong chua tro thanh tru cot cua quan he song phuong",
+        CONTRADICTED,
+    ),
 ]
 
 

@@ -43,9 +43,15 @@ def bound_denials(
     open."""
     parsed = ctx.parsed
     earlier, since = parsed.earlier, _since(parsed)
-    if earlier is not None and since is not None and _unsaid(earlier):
-        # a tense's moment left unsaid ("had not met Hun Manet since his Cambodia visit") is
-        # not the bound: the one said from is
+    # A moment left unsaid is no bound where the statement says the time from ("had not met Hun
+    # Manet since his Cambodia visit"), nor is a tense's under a verb of saying: it is the
+    # present perfect of what was said, up to the saying ("Lam said defence ties had not become
+    # a pillar").
+    if (
+        earlier is not None
+        and _unsaid(earlier)
+        and (since is not None or (earlier.cue.kind == "tense" and ctx.stance is not None))
+    ):
         earlier = None
     if earlier is None and since is None:
         return findings

@@ -1769,8 +1769,8 @@ def _unstated_earlier(
     alone or with a word that points back (`earlier_anaphors`: "before that", "trước đó",
     "trước kia"; not "trước đây", "before now": the time of speaking, so any time up to now);
     or, where the statement gives no date that would say when, a tense that sets the denial
-    before a past moment (`earlier_tenses`: "had never met Orbán"). The cue takes those words;
-    its anchor is empty, as no day of the moment is known."""
+    before a past moment (`earlier_tenses`: "had never met Orbán"; a cue of kind "tense"). The
+    cue takes those words; its anchor is empty, as no day of the moment is known."""
     text = parsed.text
     starts = [s for _, s, _ in parsed.tokens.words()]
     anaphors = phrases_at(parsed, "statements", "earlier_anaphors")
@@ -1790,7 +1790,7 @@ def _unstated_earlier(
         return None
     for start, end in phrases_at(parsed, "statements", "earlier_tenses"):
         if overlaps(denial.start, denial.end, [(start, end)]):
-            return LaterCue(Cue("earlier", "", text[start:end], start, end), (end, end))
+            return LaterCue(Cue("tense", "", text[start:end], start, end), (end, end))
     return None
 
 
