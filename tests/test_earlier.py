@@ -3,7 +3,9 @@ met X before Feb 19", "trước chuyến đi này", "until the summit" deny the 
 and say nothing of the occasion itself, so the claim of the act on it does not refute them
 (factdb.check.earlier). A claim of the act before the occasion still does, and so does any
 claim where no bound is said. So for a denial bounded from an occasion on (review2 group E:
-"since their July 2025 call", "kể từ tháng 7/2025"), which a claim of the act after it refutes.
+"since their July 2025 call", "kể từ tháng 7/2025"), which a claim of the act after it refutes,
+and for a denial bounded before a moment it leaves unsaid (the third review's group B: "had
+never met Orbán before", "trước đó", the past perfect with no date).
 The statements are written for these tests, the way wire copy, headlines and posts put things;
 `earlier_examples` in lexicon/<lang>/statements.yaml test the reading of the bound.
 """
@@ -54,8 +56,8 @@ KEPT = [
     ("Lam has never met Orbán", CONTRADICTED),
     ("Tô Lâm chưa bao giờ gặp ông Orbán", CONTRADICTED),
     ("To Lam chua bao gio gap ong Orban", CONTRADICTED),
-    # an adverb of the act's own, no bound
-    ("Lam had never before met Orbán", CONTRADICTED),
+    # an adverb of the act's own, no bound: the present perfect and "trước đây" speak up to now
+    ("Lam has never before met Orbán", CONTRADICTED),
     ("Tô Lâm trước đây chưa từng gặp ông Orbán", CONTRADICTED),
     ("To Lam truoc day chua tung gap ong Orban", CONTRADICTED),
     # the bound lies after the act: the meeting on 19 February refutes it
@@ -65,6 +67,58 @@ KEPT = [
     # an act before a later day is borne out
     ("Lam met Orbán before 20 February 2026", SUPPORTED),
     ("Tô Lâm gặp ông Orbán trước ngày 20/2/2026", SUPPORTED),
+]
+
+
+# A denial bounded before a moment it leaves unsaid (the third review's group B): "before" or
+# "trước đó" / "trước kia" closing it, or opening a clause of its own, means before the occasion
+# the report is about, which the claims' act may be, and the sources give no earlier one. So does
+# the past perfect with no date: a careful fact-checker reads "Lam had never met Pashinyan", in a
+# report of their meeting, as of the time before that meeting, which the sources say nothing
+# of; "had never before met" was kept contradicted as an adverb of the act's own until then, and
+# is its past perfect too. Time up to now ("has never", "trước đây", "before now") stays refuted,
+# but "before" closing a present perfect is left open too: "I have never been here before" is
+# said on the visit it leaves out.
+UNSAID = [
+    ("Wire: Lam had not held talks with Indonesia's Prabowo before.", NEI),
+    ("Sen. Daines had never phoned Vietnam's party chief before.", NEI),
+    ("Before that, Lam hadn't spoken to Hagerty", NEI),
+    # "before" closing a present perfect leaves out the occasion it is said of, too
+    ("Lam has never met Hun Manet before.", NEI),
+    ("Tổng Bí thư chưa hề hội đàm với Tổng thống Prabowo trước đó, theo TTXVN", NEI),
+    ("Tong Bi thu chua he hoi dam voi Tong thong Prabowo truoc do, theo TTXVN", NEI),
+    ("Trước kia, ông Tô Lâm chưa bao giờ trao đổi điện thoại với Thượng nghị sĩ Daines", NEI),
+    ("Truoc kia, ong To Lam chua bao gio trao doi dien thoai voi Thuong nghi si Daines", NEI),
+    ("Ông Hagerty chưa từng điện đàm với Tổng Bí thư Tô Lâm trước đó.", NEI),
+    ("Ong Hagerty chua tung dien dam voi Tong Bi thu To Lam truoc do.", NEI),
+    # the past perfect with no date, and "had never before"
+    ("Lam had never met Pashinyan", NEI),
+    ("Lam had never before met Orbán", NEI),
+]
+
+UNSAID_KEPT = [
+    # up to now
+    ("Lam has not met Orbán before now.", CONTRADICTED),
+    ("Tô Lâm chưa từng gặp ông Orbán trước đây.", CONTRADICTED),
+    ("To Lam chua tung gap ong Orban truoc day.", CONTRADICTED),
+    # a date says when: the meeting in that month refutes the past perfect's denial
+    ("Lam had not met Orbán in February 2026", CONTRADICTED),
+    # a "before" of another clause bounds nothing of the denial
+    ("Lam did not meet Hun Manet, though the two had talked before.", CONTRADICTED),
+    # under a verb of saying the past perfect is what was said, up to the saying: refuted by
+    # what he said then (Vietnamese, with no such tense, says it the same way)
+    (
+        "Lam told Hegseth defence cooperation had not become a pillar of bilateral relations",
+        CONTRADICTED,
+    ),
+    (
+        "Tổng Bí thư nói hợp tác quốc phòng chưa trở thành trụ cột của quan hệ song phương",
+        CONTRADICTED,
+    ),
+    (
+        "Tong Bi thu noi hop tac quoc phong chua tro thanh tru cot cua quan he song phuong",
+        CONTRADICTED,
+    ),
 ]
 
 
@@ -102,7 +156,9 @@ SINCE_KEPT = [
 ]
 
 
-@pytest.mark.parametrize(("statement", "expected"), BOUNDED + KEPT + SINCE_BOUNDED + SINCE_KEPT)
+@pytest.mark.parametrize(
+    ("statement", "expected"), BOUNDED + KEPT + UNSAID + UNSAID_KEPT + SINCE_BOUNDED + SINCE_KEPT
+)
 def test_bounded_denials(checker: Checker, statement: str, expected: str) -> None:
     judgement = checker.check(statement)
     assert judgement.verdict == expected, judgement.explanation

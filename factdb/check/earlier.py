@@ -12,8 +12,11 @@ itself (the occasion a "since" counts from is most often the last one there was)
 the act on it does not refute the denial; one begun before it (of the time before) or after it
 (of the time after) still does. The anchor's days are those of its dates (one without a year
 placed in the claim's) and the days the claims give the events it names; an anchor with neither
-("this trip") may be at any time, and no claim refutes the denial. A date right after "before"
-is read by the dates instead ("before Feb 19": an open end).
+("this trip") may be at any time, and no claim refutes the denial. So does a moment left
+unsaid, which the anchor is empty of: "before" closing the denial ("had never met Orbán
+before", "trước đó") or a tense set before a past moment ("had never met Orbán"), which a report
+means as the occasion it is about, the very act the claims give (parse._unstated_earlier). A
+date right after "before" is read by the dates instead ("before Feb 19": an open end).
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from __future__ import annotations
 import datetime as dt
 
 from factdb.check.findings import Context, Finding
-from factdb.check.parse import ParsedStatement
+from factdb.check.parse import LaterCue, ParsedStatement
 from factdb.check.rules import Grounds, done_after, later_than
 from factdb.check.world import World
 from factdb.extract.dates import in_year
@@ -40,6 +43,16 @@ def bound_denials(
     open."""
     parsed = ctx.parsed
     earlier, since = parsed.earlier, _since(parsed)
+    # A moment left unsaid is no bound where the statement says the time from ("had not met Hun
+    # Manet since his Cambodia visit"), nor is a tense's under a verb of saying: it is the
+    # present perfect of what was said, up to the saying ("Lam said defence ties had not become
+    # a pillar").
+    if (
+        earlier is not None
+        and _unsaid(earlier)
+        and (since is not None or (earlier.cue.kind == "tense" and ctx.stance is not None))
+    ):
+        earlier = None
     if earlier is None and since is None:
         return findings
     out: list[Finding] = []
@@ -47,7 +60,8 @@ def bound_denials(
         bounds = []
         if f.outcome == "contradicts" and f.rule == "negated":
             if earlier is not None and not _before(world, f.claim, parsed, earlier.anchor):
-                bounds.append(("before-bound", earlier.cue.start, earlier.anchor[1]))
+                rule = "unsaid-bound" if _unsaid(earlier) else "before-bound"
+                bounds.append((rule, earlier.cue.start, earlier.anchor[1]))
             if since is not None and not _after(world, pred, f.claim, parsed, since):
                 bounds.append(("after-bound", since[0], since[1]))
         if bounds:
@@ -56,6 +70,11 @@ def bound_denials(
             f = replace(f, outcome="open", grounds=Grounds(rule, f.claim, text=text), why="time")
         out.append(f)
     return out
+
+
+def _unsaid(earlier: LaterCue) -> bool:
+    """Whether the bound is a moment the statement leaves unsaid: its anchor has no words."""
+    return earlier.anchor[0] == earlier.anchor[1]
 
 
 def _since(parsed: ParsedStatement) -> tuple[int, int] | None:

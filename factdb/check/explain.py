@@ -380,6 +380,11 @@ class Words:
                     f"the statement denies it only before the time it names ({g.text!r}); "
                     f"{claim}, which is not shown before then"
                 )
+            case "unsaid-bound":
+                return (
+                    f"the statement denies it only before a time it leaves unsaid ({g.text!r}), "
+                    f"the occasion it reports; {claim}, which may be that occasion"
+                )
             case "after-bound":
                 return (
                     f"the statement denies it only after the time it names ({g.text!r}); "

@@ -1809,6 +1809,40 @@ def _earlier(parsed: ParsedStatement, vocab: Vocabulary) -> LaterCue | None:
         if named and outside and not (end <= parsed.negation.start < close):
             surface = text[start:end]
             return LaterCue(Cue("earlier", "", surface, start, end), (end, close))
+    return _unstated_earlier(parsed, cue, taken)
+
+
+def _unstated_earlier(
+    parsed: ParsedStatement, denial: Cue, taken: list[tuple[int, int]]
+) -> LaterCue | None:
+    """A denial bounded to the time before a moment it leaves unsaid, which a report means as
+    the occasion it is about ("Lam had never met Orbán before.", "chưa từng điện đàm với ông
+    Daines trước đó"): a cue closing the clause of the denial, or opening a clause of its own,
+    alone or with a word that points back (`earlier_anaphors`: "before that", "trước đó",
+    "trước kia"; not "trước đây", "before now": the time of speaking, so any time up to now);
+    or, where the statement gives no date that would say when, a tense that sets the denial
+    before a past moment (`earlier_tenses`: "had never met Orbán"; a cue of kind "tense"). The
+    cue takes those words; its anchor is empty, as no day of the moment is known."""
+    text = parsed.text
+    starts = [s for _, s, _ in parsed.tokens.words()]
+    anaphors = phrases_at(parsed, "statements", "earlier_anaphors")
+    for start, end in phrases_at(parsed, "statements", "earlier_cues"):
+        if overlaps(start, end, taken):
+            continue
+        close = _clause_end(text, end)
+        opened = max((i + 1 for i in range(start) if text[i] in CLAUSE_BREAKS), default=0)
+        after = [s for s in starts if end <= s < close]
+        back = next((e for s, e in anaphors if after and s == after[0]), end)
+        alone = not any(back <= s < close for s in starts)
+        fronted = not any(opened <= s < start for s in starts)
+        if alone and (fronted or opened <= denial.start < close):
+            surface = text[start:back]
+            return LaterCue(Cue("earlier", "", surface, start, back), (back, back))
+    if parsed.dates:
+        return None
+    for start, end in phrases_at(parsed, "statements", "earlier_tenses"):
+        if overlaps(denial.start, denial.end, [(start, end)]):
+            return LaterCue(Cue("tense", "", text[start:end], start, end), (end, end))
     return None
 
 
