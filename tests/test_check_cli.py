@@ -636,12 +636,16 @@ PRESS_FLOORS = {
     # session 21 (seven passes, fourteen narrow fixes): 0.797, 0.796, 0 at its end; one item below
     # session 22 (seven passes, two reviews, twelve narrow fixes): 0.811, 0.809, 0 at its end;
     # one item below
-    "press/dev.yaml": (0.809, 0.805, 0),
+    # session 23 (seven passes, three reviews, fourteen narrow fixes): 0.824, 0.821, 0 at its end;
+    # one item below
+    "press/dev.yaml": (0.822, 0.817, 0),
     # session 20 (six passes, four narrow fixes): 0.800, 0.802, 0 at its end; one item below
     # session 21 (seven passes, fourteen narrow fixes): 0.841, 0.839, 0 at its end; one item below
     # session 22 (seven passes, two reviews, twelve narrow fixes): 0.859, 0.854, 0 at its end;
     # one item below
-    "press2/dev.yaml": (0.852, 0.842, 0),
+    # session 23 (seven passes, three reviews, fourteen narrow fixes): 0.865, 0.861, 0 at its end;
+    # one item below
+    "press2/dev.yaml": (0.858, 0.848, 0),
     # The third blind corpus (press3/, almost-right statements), its dev part: 0.599, 0.581, 3
     # when it landed; 0.605, 0.592, 2 with a one-off event "since" a date read as at that date.
     # 0.605, 0.593, 0 with a state said to change on the occasion (an upgrade "tại cuộc gặp")
@@ -652,7 +656,9 @@ PRESS_FLOORS = {
     # session 21 (seven passes, fourteen narrow fixes): 0.850, 0.850, 0 at its end; one item below
     # session 22 (seven passes, two reviews, twelve narrow fixes): 0.871, 0.869, 0 at its end;
     # one item below
-    "press3/dev.yaml": (0.863, 0.855, 0),
+    # session 23 (seven passes, three reviews, fourteen narrow fixes): 0.884, 0.883, 0 at its end;
+    # one item below
+    "press3/dev.yaml": (0.877, 0.868, 0),
     # issue 10's almost-right statements written for the precision pass (details/), its dev
     # part: 0.615, 0.608, 16 before it; 0.681, 0.674, 4 after; 0.689, 0.682, 4 with a count of
     # one occasion's parties below what its claims name refuted (press3 dev 0.599, 0.587, 1);
@@ -719,7 +725,9 @@ PRESS_FLOORS = {
     # session 21 (seven passes, fourteen narrow fixes): 0.754, 0.758, 0 at its end; one item below
     # session 22 (seven passes, two reviews, twelve narrow fixes): 0.769, 0.772, 0 at its end;
     # one item below
-    "press5/dev.yaml": (0.761, 0.757, 0),
+    # session 23 (seven passes, three reviews, fourteen narrow fixes): 0.784, 0.786, 0 at its end;
+    # one item below
+    "press5/dev.yaml": (0.776, 0.771, 0),
     # The sixth blind corpus (press6/), kept outside the project through session 14 and taken
     # as session 15's validation set, read as a summary only: 0.585, 0.585, 0 at the session's
     # start, 0.592, 0.594, 0 at its end. Session 16 read it as a development set: 0.641, 0.645, 0
@@ -727,7 +735,9 @@ PRESS_FLOORS = {
     # raised at session 19's end, one item below it
     # session 20 (six passes, four narrow fixes): 0.775, 0.771, 0 at its end; one item below
     # session 21 (seven passes, fourteen narrow fixes): 0.796, 0.789, 0 at its end; one item below
-    "press6/dev.yaml": (0.788, 0.774, 0),
+    # session 23 (seven passes, three reviews, fourteen narrow fixes): 0.803, 0.794, 0 at its end;
+    # one item below
+    "press6/dev.yaml": (0.795, 0.780, 0),
     # The seventh blind corpus (press7/), kept outside the project through session 15: 0.633,
     # 0.633, 4 at that session's start, 0.627, 0.627, 5 at its end. Session 16 read its five
     # confident wrongs (a participle "missing" read as a denial, twice; a hyphenated amount read
@@ -746,7 +756,9 @@ PRESS_FLOORS = {
     # session 21 (seven passes, fourteen narrow fixes): 0.827, 0.828, 0 at its end; one item below
     # session 22 (seven passes, two reviews, twelve narrow fixes): 0.833, 0.834, 0 at its end;
     # one item below
-    "press8/dev.yaml": (0.826, 0.821, 0),
+    # session 23 (seven passes, three reviews, fourteen narrow fixes): 0.846, 0.846, 0 at its end;
+    # one item below
+    "press8/dev.yaml": (0.839, 0.833, 0),
     # The ninth blind corpus (press9/), written at session 17's start and kept outside the
     # project until 14:00 UTC: 0.550, 0.550, 2 then (the session's first six passes moved it by
     # no net item); the session's second wave read it: 0.624, 0.630, 0 at the session's end.
@@ -755,7 +767,9 @@ PRESS_FLOORS = {
     # session 21 (seven passes, fourteen narrow fixes): 0.745, 0.749, 0 at its end; one item below
     # session 22 (seven passes, two reviews, twelve narrow fixes): 0.752, 0.755, 0 at its end;
     # one item below
-    "press9/dev.yaml": (0.744, 0.741, 0),
+    # session 23 (seven passes, three reviews, fourteen narrow fixes): 0.765, 0.768, 0 at its end;
+    # one item below
+    "press9/dev.yaml": (0.758, 0.754, 0),
     # The tenth blind corpus (press10/), written at session 17 and kept outside the project
     # through it (0.640, 0.640, 2 then 0.640, 0.640, 1). Session 18 read it: 0.707, 0.704, 0 at
     # its end (a deputy's office, a reception bearing out a meeting, a day told on a clock,
@@ -764,37 +778,54 @@ PRESS_FLOORS = {
     # session 21 (seven passes, fourteen narrow fixes): 0.787, 0.784, 0 at its end; one item below
     # session 22 (seven passes, two reviews, twelve narrow fixes): 0.800, 0.795, 0 at its end;
     # one item below
-    "press10/dev.yaml": (0.793, 0.781, 0),
+    # session 23 (seven passes, three reviews, fourteen narrow fixes): 0.813, 0.808, 0 at its end;
+    # one item below
+    "press10/dev.yaml": (0.806, 0.794, 0),
     # The eleventh blind corpus (press11/), written at session 18's start and kept outside the
     # project through it (0.562, 0.566, 4 then 0.588, 0.590, 3). Session 19 read it by class
     # (opposite views, paraphrased views, light words, titles and holders, dates, clauses): 0.731,
     # 0.735, 0 at its end; one item below.
     # session 20 (six passes, four narrow fixes): 0.762, 0.765, 0 at its end; one item below
     # session 21 (seven passes, fourteen narrow fixes): 0.787, 0.788, 0 at its end; one item below
-    "press11/dev.yaml": (0.781, 0.775, 0),
+    # session 23 (seven passes, three reviews, fourteen narrow fixes): 0.806, 0.804, 0 at its end;
+    # one item below
+    "press11/dev.yaml": (0.800, 0.791, 0),
     # The twelfth blind corpus (press12/), kept outside the project through session 19: its dev
     # part scored 0.656, 0.664, 0 at that session's start and 0.688, 0.690, 0 at its end;
     # session 20, which tuned on it: 0.781, 0.778, 0; one item below
     # session 21 (seven passes, fourteen narrow fixes): 0.794, 0.789, 0 at its end; one item below
     # session 22 (seven passes, two reviews, twelve narrow fixes): 0.819, 0.812, 0 at its end;
     # one item below
-    "press12/dev.yaml": (0.812, 0.799, 0),
+    # session 23 (seven passes, three reviews, fourteen narrow fixes): 0.838, 0.831, 0 at its end;
+    # one item below
+    "press12/dev.yaml": (0.831, 0.818, 0),
     # The thirteenth blind corpus (press13/, written at the start of session 20 and scored there
     # only as summaries: 0.650, 0.658, 1 at its start, 0.681, 0.687, 1 at its end); session 21,
     # which tuned on its dev part: 0.794, 0.788, 0 at its end (the confident wrong, a party
     # inside reported content read as the speaker's, fixed); one item below
     # session 22 (seven passes, two reviews, twelve narrow fixes): 0.800, 0.794, 0 at its end;
     # one item below
-    "press13/dev.yaml": (0.793, 0.781, 0),
+    # session 23 (seven passes, three reviews, fourteen narrow fixes): 0.819, 0.811, 0 at its end;
+    # one item below
+    "press13/dev.yaml": (0.812, 0.798, 0),
     # The fourteenth blind corpus (press14/, written at the start of session 21 and scored there
     # only as summaries: 0.619, 0.627, 1 at its start, 0.663, 0.671, 1 at its end); session 22,
     # which tuned on its dev part: 0.769, 0.769, 0 at its end (the confident wrong, Prabowo's
     # ASEAN invitation read as Trump's, fixed); one item below
-    "press14/dev.yaml": (0.762, 0.756, 0),
+    # session 23 (seven passes, three reviews, fourteen narrow fixes): 0.787, 0.788, 0 at its end;
+    # one item below
+    "press14/dev.yaml": (0.781, 0.775, 0),
     # The fifteenth blind corpus (press15/, written at the start of session 22 and kept outside
     # the project all session: 0.675, 0.678, 0 at its start, 0.681, 0.683, 0 at its end); one
     # item below, as a floor until a session tunes on it
-    "press15/dev.yaml": (0.675, 0.670, 0),
+    # session 23 (seven passes, three reviews, fourteen narrow fixes): 0.762, 0.759, 0 at its end;
+    # one item below
+    "press15/dev.yaml": (0.756, 0.746, 0),
+    # The sixteenth blind corpus (press16/, written at the start of session 23 and kept outside
+    # the project all session: 0.681, 0.684, 1 at its start, 0.706, 0.709, 1 at its end; the one
+    # confident wrong was on main before the session and was not read); one item below, as a
+    # floor until a session tunes on it
+    "press16/dev.yaml": (0.700, 0.696, 1),
     # issue 10's traps for the confident paths (press/traps.yaml): none may come back
     # session 21 (seven passes, fourteen narrow fixes): 0.983, 0.986, 0 at its end; one item below
     "press/traps.yaml": (0.965, 0.951, 0),
@@ -803,7 +834,9 @@ PRESS_FLOORS = {
     # 1 when written; 0.855, 0.800, 0 with a denial's scope closed by a comma and litotes
     # session 20 (six passes, four narrow fixes): 0.964, 0.951, 0 at its end; one item below
     # session 21 (seven passes, fourteen narrow fixes): 0.964, 0.951, 0 at its end; one item below
-    "precision/dev.yaml": (0.945, 0.914, 0),
+    # session 23 (seven passes, three reviews, fourteen narrow fixes): 0.982, 0.970, 0 at its end;
+    # one item below
+    "precision/dev.yaml": (0.963, 0.933, 0),
     # who said what (speakers.yaml, 35 items written before the stances were curated): 0.886,
     # 0.882, 0 at session 13's start; 0.914, 0.925, 0 with the persons of a quotation (a wish
     # "hai nước" in the speaker's words, given to the other side, is refuted); 0.943, 0.949, 0
