@@ -455,6 +455,20 @@ def test_parse_empty_statement(cli: Cli) -> None:
     assert "empty" in assert_usage_error(cli("parse", "   "))
 
 
+@pytest.mark.parametrize(
+    ("statement", "shown"),
+    [
+        ("Lam had never met Orban before Feb 19.", "bound      'before': before 'Feb 19'"),
+        ("Lam had never met Orban before.", "bound      'before': before a time left unsaid"),
+        ("Sau chuyến đi, Tổng Bí thư gặp ông Hun Manet.", "bound      'Sau': after 'chuyến đi'"),
+    ],
+)
+def test_parse_shows_the_time_a_statement_is_bound_to(cli: Cli, statement: str, shown: str) -> None:
+    """The time a denial is bounded to, or an act set after, is what the claims are weighed
+    against (factdb.check.earlier, factdb.check.later): `factdb parse` says how it was read."""
+    assert shown in assert_ok(cli("parse", statement)).stdout
+
+
 # --- numbers past float range ------------------------------------------------------
 
 HUGE_ODA = "Hungary approved " + "9" * 300 + " billion USD of ODA for Vietnam"

@@ -148,6 +148,13 @@ def render_parse(
         words = ", ".join(map(repr, data["unaccounted"]))
         lines.append(f"unread     {words} (words a deciding claim must account for)")
     lines.append(f"negation   {data['negation'] or '-'}")
+    # a denial bounded to a time ("never met Orbán before Feb 19"), a statement set after an
+    # event ("after the trip"): the time is what the judge weighs the claims against
+    for name, bound_cue in (("before", parsed.earlier), ("after", parsed.later)):
+        if bound_cue is not None:
+            start, end = bound_cue.anchor
+            when = repr(parsed.text[start:end].strip()) if end > start else "a time left unsaid"
+            lines.append(f"bound      {bound_cue.cue.text!r}: {name} {when}")
     lines.append(f"modality   {data['modality']}")
     for a in assertions:
         who = a.subject or "holder of " + "/".join(e for e in a.holder or () if e)
