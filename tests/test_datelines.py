@@ -9,7 +9,6 @@ on) rather than dating it (accounting.bounds); its posting words ("Posted Feb. 2
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import Engine
 
 from factdb.check.checker import Checker
 from factdb.check.parse import blank_dateline
@@ -18,8 +17,8 @@ FACT = "Hungary approved 400 million USD of ODA for Vietnam"
 
 
 @pytest.fixture(scope="module")
-def checker(real_engine: Engine) -> Checker:
-    return Checker(real_engine)
+def checker(real_checker: Checker) -> Checker:
+    return real_checker
 
 
 @pytest.mark.parametrize(

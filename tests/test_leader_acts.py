@@ -10,15 +10,14 @@ diacritics; the statements are written for these tests."""
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import Engine
 
 from factdb.check.checker import Checker
 from factdb.check.rules import CONTRADICTED, NEI, SUPPORTED
 
 
 @pytest.fixture(scope="module")
-def checker(real_engine: Engine) -> Checker:
-    return Checker(real_engine)
+def checker(real_checker: Checker) -> Checker:
+    return real_checker
 
 
 VERDICTS = [

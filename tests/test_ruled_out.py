@@ -9,15 +9,14 @@ tests."""
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import Engine
 
 from factdb.check.checker import Checker
 from factdb.check.rules import CONTRADICTED, NEI
 
 
 @pytest.fixture(scope="module")
-def checker(real_engine: Engine) -> Checker:
-    return Checker(real_engine)
+def checker(real_checker: Checker) -> Checker:
+    return real_checker
 
 
 VERDICTS = [
