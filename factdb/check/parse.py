@@ -601,12 +601,18 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
         and not (not accented and lang == "vi" and _straddles(q.start, q.end, names_found))
     ]
     _deny_bounds(parsed, found, vocab)
+    # "did not rule out a visit": the two denials undo each other and leave the plan standing
+    undone = _undone_denials(parsed, found, vocab)
+    found = [
+        f for f in found if not (f[0] in ("negation", "antonym") and within(f[1], f[2], undone))
+    ]
     _drop_former_values(parsed)
     numeric += [(q.start, q.end) for q in parsed.quantities]
     entity_spans = [(s, e) for k, s, e, _ in found if k == "entity" and not overlaps(s, e, numeric)]
     # A denial inside a phrase that says an office ended ("thôi giữ chức", "đã thôi giữ
     # chức") is that phrase's: the title is former, not denied.
     shielded = [(s, e) for k, s, e, _ in found if k in ("not_negation", "former")] + numeric
+    shielded += undone
     governments = _governments(found, toks, vocab)
     places: list[str] = []  # capitals named as places that are no known place
     later: list[Cue] = []
@@ -943,6 +949,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     if parsed.negation is not None:
         # a denial read off a word's suffix ("didn't") reads the whole word
         read.append((parsed.negation.start, parsed.negation.end))
+    read += undone
     read = [r for r in read if not any(s <= r[0] and r[1] <= e for s, e in frames)]
     # a relation word that names no one's relation ("Trump, deputy chairman of ...") is a detail
     read = [r for r in read if r not in unbound]
@@ -2097,6 +2104,44 @@ def _take_out(parsed: ParsedStatement, inside: list[Cue]) -> None:
             ("trigger", "antonym")
         ):
             del parsed.predicates[t.target]
+
+
+def _undone_denials(
+    parsed: ParsedStatement, found: list[tuple[str, int, int, list[Entry]]], vocab: Vocabulary
+) -> list[tuple[int, int]]:
+    """A denial right before a verb that denies by its own sense (`denying_verbs` of
+    lexicon/<lang>/statements.yaml), with at most the words of `bound_denial_gaps` between:
+    "did not rule out a visit", "chưa hề loại trừ khả năng", "never denied plans to". Denying a
+    denial affirms what it would have denied, so neither word denies the act; the denying
+    verb's mood word stays ("rule out" says a plan). The spans of both, for the caller to drop
+    as denials and to count as read."""
+    verbs = set(phrase_keys("statements", "denying_verbs", (parsed.lang,)))
+    if not verbs:
+        return []
+    text, words = parsed.text, parsed.tokens.words()
+    denials = [
+        (s, e)
+        for k, s, e, hits in found
+        if k == "negation" and any(h.lang == parsed.lang for h in hits)
+    ]
+    denials += [
+        (m.start(), m.end())
+        for _, suffix in vocab.negation_suffixes
+        if suffix in parsed.tokens.folded
+        for m in _suffixed(suffix).finditer(parsed.tokens.folded)
+    ]
+    denying = [(s, e) for s, e in denials if tuple(k for k, ws, _ in words if s <= ws < e) in verbs]
+    gaps = _fillers(tuple(load_lexicon(parsed.lang, "statements").get("bound_denial_gaps") or ()))
+    undone: list[tuple[int, int]] = []
+    for vs, ve in denying:
+        before = [
+            (s, e)
+            for s, e in denials
+            if e <= vs and (s, e) not in denying and set(_gap_words(text[e:vs])) <= gaps
+        ]
+        if before:
+            undone += [max(before, key=lambda d: d[1] - d[0]), (vs, ve)]
+    return undone
 
 
 def _gap_words(gap: str) -> list[str]:
