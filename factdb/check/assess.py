@@ -1188,6 +1188,9 @@ def value_conflict(
     if outcome == "value-disjoint" and year_undated(world, pred, claim, ctx):
         rule = "elapsed-undated" if pred.dimension == "duration" else "year-undated"
         return Finding(claim, "open", replace(grounds, rule=rule), same_key)
+    apart = other_year(pred, claim, ctx, timing)
+    if outcome == "value-disjoint" and apart is not None:
+        return Finding(claim, "open", replace(grounds, rule="other-year", text=apart), same_key)
     if outcome == "value-disjoint" and later_now(world, pred, ctx, figure, claim.interval):
         return Finding(claim, "open", replace(grounds, rule="later-now"), same_key)
     if outcome in ("value-disjoint", "higher-mark"):
@@ -1233,6 +1236,23 @@ def year_undated(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Conte
     if claim.time_start is None or is_former(claim) or not _undated_figure(world, pred, ctx):
         return False
     return pred.dimension != "duration" or not _said_of_now(ctx)
+
+
+def other_year(
+    pred: PredicateInfo, claim: ClaimView, ctx: Context, timing: TimeCheck
+) -> str | None:
+    """The words of a date the statement gives another of its acts, wholly outside the claim's
+    period, for a figure of a series indexed by year (`time: qualifier`): "in 2020 the Senate
+    passed a resolution on the 25th anniversary of ties" dates the marking by the passing, so
+    the count is of 2020's anniversary, not of the claim's 2025 one, and refutes nothing.
+    None where the figure's own time was checked, or no such date is given."""
+    if pred.time_role != "qualifier" or timing.rule != "no-date" or claim.time_start is None:
+        return None
+    end = claim.time_end or claim.time_start
+    return next(
+        (d.text for d in ctx.parsed.dates if d.last < claim.time_start or d.first > end),
+        None,
+    )
 
 
 def _said_of_now(ctx: Context) -> bool:

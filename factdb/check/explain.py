@@ -331,6 +331,8 @@ class Words:
                 return f"{said}; {claim}, but the year of the marking is not given"
             case "year-undated":
                 return f"{said}; {claim}, but the year of the figure is not given"
+            case "other-year":
+                return f"{said}; {claim}, but the statement dates it {g.text!r}, another year"
             case "later-now":
                 return f"{said} of now; {claim}, and now may be later than the sources know"
             case "day-part":

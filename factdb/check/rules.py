@@ -1005,7 +1005,9 @@ class Grounds:
     other-object (another entity where the claim has its object) | shortened-level (a lower
     level the press shortens the claim's to: assess.shortened_levels) | other-place (another city
     for the place of the same occasion) | single-holder |
-    time-outside | topic-year (another year for what was said: "a positive start for 2025"
+    time-outside | other-year (a figure of a series indexed by year, dated by another act of the
+    statement to a year outside the claim's: assess.other_year, `text` the date) |
+    topic-year (another year for what was said: "a positive start for 2025"
     of one its source says for 2026, factdb.check.topic_years) | said-deadline (a deadline
     inside the words given to a speaker, "by 2030", which the claim's source does not give) |
     other-time (a state, and the statement dates another time) | partly-held (a state held over
