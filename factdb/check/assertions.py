@@ -810,12 +810,15 @@ class _Reader:
             for t in self.parsed.triggers
         )
 
-    def _opens_clause(self, first: int) -> bool:
+    def _opens_clause(self, first: int, after_saying: bool = True) -> bool:
         """Whether item `first` opens its clause: nothing but dates stands between it and the
         start of the statement or the last break before it ("On 19 February To Lam ..."), or
         the people it qualifies ("Lãnh đạo Mỹ gặp ...", "Các quan chức Mỹ ...": the US's
-        people do it, as in "US officials met ...")."""
+        people do it, as in "US officials met ..."), or, with `after_saying`, stands right
+        after a verb of saying (_after_saying)."""
         start = self.items[first].start
+        if after_saying and self._after_saying(start):
+            return True
         opening = max(self.text.rfind(c, 0, start) for c in BREAKS) + 1
         read = [(d.start, d.end) for d in self.parsed.dates]
         read += [(n.start, n.end) for n in self.parsed.people]
@@ -823,6 +826,24 @@ class _Reader:
             within(ws, we, read)
             for _, ws, we in self.parsed.tokens.words()
             if opening <= ws and we <= start
+        )
+
+    def _after_saying(self, start: int) -> bool:
+        """Whether a verb of saying (stance.BROADER) ends right before `start`, with at most a
+        word of `said_openers` (lexicon/<lang>/stances.yaml) between: "Orbán said Vietnam
+        would ...", "ông Daines cho biết Việt Nam sẽ ...". The name there opens the words
+        said, and does what they say; after a verb whose object is its listener ("told Lam",
+        `told_whom`), it is the listener."""
+        lang = self.parsed.lang
+        openers = set(phrase_keys("stances", "said_openers", (lang,)))
+        listeners = set(phrase_keys("stances", "told_whom", (lang,)))
+        return any(
+            kind in BROADER
+            and word_keys(self.text[begin:end]) not in listeners
+            and end <= start
+            and (not (gap := word_keys(self.text[end:start])) or gap in openers)
+            and not set(self.text[end:start]) & BREAKS
+            for kind, begin, end in stance_cues(self.text, self.parsed.tokens)
         )
 
     def _named_list_before(self, j: int) -> tuple[tuple[str, ...], int]:
@@ -876,7 +897,8 @@ class _Reader:
             if item.kind != PERSON and not (item.kind == "place" and self._bare_place(j)):
                 continue
             agents, first = self._named_list_before(j)
-            if items[first].start >= opens and self._opens_clause(first):
+            # the clause's own opening, not the words a speaker in it is given
+            if items[first].start >= opens and self._opens_clause(first, after_saying=False):
                 found = (agents, PERSON if item.kind == PERSON else "place")
         return found
 

@@ -61,7 +61,7 @@ from factdb.extract.dates import DateSpan
 from factdb.extract.quantities import Quantity
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.index import phrase_keys
-from factdb.lexicon.vocabulary import EVENT, PredicateInfo
+from factdb.lexicon.vocabulary import COUNTRY, EVENT, PredicateInfo
 from factdb.records import dataclass, replace
 from factdb.store.claims import ClaimView
 from factdb.store.intervals import Interval
@@ -1495,6 +1495,12 @@ def unbound(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context) -
         if not p.patients:
             named = ("",) if p.patient_kind else ()
         after = not party or bound(world, named, p.patient_kind, (party,), "counterparty", states)
+        # "a visit to Hungary" of a claim whose trip goes to Vietnam: of an act done to no one
+        # (an invitation's patient is whom it goes to), the country right after the verb is
+        # where it goes
+        where = claim.qualifier("destination")
+        if where and not party and world.type(where) == COUNTRY and p.patient_kind == "place":
+            after = after and all(n == where or world.type(n) != COUNTRY for n in p.patients)
         # "Quan chức Mỹ đón Tổng Bí thư", "Lâm congratulated Orbán" of Orbán's congratulation
         # of Lâm: of a directed act (directions.yaml), the claim's doer named after the verb is
         # who it was done to, by someone else, whoever stands before the verb (unread, or no
