@@ -133,11 +133,13 @@ ORDERS = [
     ("Following his call with Leahy, Lam met Orbán", NEI),
     ("Sau cuộc điện đàm với ông Leahy, Tổng Bí thư Tô Lâm gặp Thủ tướng Orbán", NEI),
     ("Sau cuoc dien dam voi ong Leahy, Tong Bi thu To Lam gap Thu tuong Orban", NEI),
-    # traps: "during", "at", "before" keep the claim's time
+    # traps: "during", "at" keep the claim's time
     ("During the trip, Lam met Orbán", SUPPORTED),
     ("Trong chuyến công tác tại Mỹ, Tô Lâm gặp Thủ tướng Orbán", SUPPORTED),
     ("Trong chuyen cong tac tai My, To Lam gap Thu tuong Orban", SUPPORTED),
-    ("Before his call with Leahy, Lam met Orbán", SUPPORTED),
+    # "before" orders the act before the call (check.earlier): a meeting on a day of Lam's calls
+    # is not shown before it, nor is it shown after
+    ("Before his call with Leahy, Lam met Orbán", NEI),
 ]
 
 OFFICES_LATER = [

@@ -5,7 +5,9 @@ and say nothing of the occasion itself, so the claim of the act on it does not r
 claim where no bound is said. So for a denial bounded from an occasion on (review2 group E:
 "since their July 2025 call", "kể từ tháng 7/2025"), which a claim of the act after it refutes,
 and for a denial bounded before a moment it leaves unsaid (the third review's group B: "had
-never met Orbán before", "trước đó", the past perfect with no date).
+never met Orbán before", "trước đó", the past perfect with no date). An act set before an
+occasion ("had met Orbán before this meeting", session 24's review group C) is borne out only by
+a claim of the act done wholly before it.
 The statements are written for these tests, the way wire copy, headlines and posts put things;
 `earlier_examples` in lexicon/<lang>/statements.yaml test the reading of the bound.
 """
@@ -156,8 +158,42 @@ SINCE_KEPT = [
 ]
 
 
+# An act set before an occasion (session 24's review, group C: "had met Orbán before this
+# meeting") is borne out only by a claim of the act done wholly before the occasion's first day,
+# never by the act on it: the occasion the statement is about, named by its act alone ("this
+# call", "their meeting", "cuộc hội đàm này"), may be any the claims give of that act with those
+# the statement names (a reception is a meeting), and the sources give no earlier one.
+ACT_BOUNDED = [
+    ("Lam and Orbán had met before today's talks in Washington, Reuters reported.", NEI),
+    ("Senator Daines had talked to Lam by phone prior to this call, his office said.", NEI),
+    ("Lam had hosted Hegseth before their meeting, a ministry statement said.", NEI),
+    ("Pashinyan had met Lam before Thursday's talks.", NEI),
+    # the visit ran over the days the claims give the meeting: not wholly before it
+    ("Lam had visited the United States before the Board of Peace meeting.", NEI),
+    ("Hai nhà lãnh đạo Tô Lâm và Orbán đã gặp nhau trước cuộc hội đàm này.", NEI),
+    ("Hai nha lanh dao To Lam va Orban da gap nhau truoc cuoc hoi dam nay.", NEI),
+    ("Ông Daines đã điện đàm với Tổng Bí thư trước cuộc điện đàm này, văn phòng cho biết.", NEI),
+    ("Ong Daines da dien dam voi Tong Bi thu truoc cuoc dien dam nay, van phong cho biet.", NEI),
+    ("Bộ trưởng Hegseth đã sang Việt Nam trước chuyến thăm này.", NEI),
+    ("Bo truong Hegseth da sang Viet Nam truoc chuyen tham nay.", NEI),
+]
+
+ACT_KEPT = [
+    # an invitation the claims date before the days of the meeting it was for
+    ("Trump had invited Lam ahead of the Board of Peace meeting.", SUPPORTED),
+    # the call is dated by its claim, and the visit before it
+    ("Hagerty had been to Vietnam prior to this phone call.", SUPPORTED),
+    # a date's open end bounds it as before
+    ("Lam had met Orbán before 20 February 2026.", SUPPORTED),
+    ("To Lam gap ong Orban truoc ngay 20/2/2026.", SUPPORTED),
+    ("Tô Lâm và ông Orbán chưa từng gặp nhau trước tháng 3/2026.", CONTRADICTED),
+    ("To Lam va ong Orban chua tung gap nhau truoc thang 3/2026.", CONTRADICTED),
+]
+
+
 @pytest.mark.parametrize(
-    ("statement", "expected"), BOUNDED + KEPT + UNSAID + UNSAID_KEPT + SINCE_BOUNDED + SINCE_KEPT
+    ("statement", "expected"),
+    BOUNDED + KEPT + UNSAID + UNSAID_KEPT + SINCE_BOUNDED + SINCE_KEPT + ACT_BOUNDED + ACT_KEPT,
 )
 def test_bounded_denials(checker: Checker, statement: str, expected: str) -> None:
     judgement = checker.check(statement)

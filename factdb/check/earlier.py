@@ -1,7 +1,8 @@
-"""A denial bounded by an occasion: to the time before it ("Lam had never spoken with Leahy
-before the Washington trip", "Tô Lâm chưa từng thăm Mỹ trước chuyến đi này", "Trước cuộc gặp
-ngày 19/2, hai ông chưa từng gặp nhau"), or to the time after it ("Lam had not spoken with Trump
-since their July 2025 call", "chưa điện đàm kể từ tháng 7/2025").
+"""A denial, or an act, bounded by an occasion: to the time before it ("Lam had never spoken
+with Leahy before the Washington trip", "Tô Lâm chưa từng thăm Mỹ trước chuyến đi này", "Trước
+cuộc gặp ngày 19/2, hai ông chưa từng gặp nhau", "Lam had met Orbán before this meeting"), or to
+the time after it ("Lam had not spoken with Trump since their July 2025 call", "chưa điện đàm kể
+từ tháng 7/2025").
 
 The words are language data, read by factdb.check.parse: `earlier_cues` in
 factdb/lexicon/<lang>/statements.yaml (`ParsedStatement.earlier`), and for the time after,
@@ -11,12 +12,19 @@ the act up to the anchor's first day, or from its last day on, and says nothing 
 itself (the occasion a "since" counts from is most often the last one there was), so a claim of
 the act on it does not refute the denial; one begun before it (of the time before) or after it
 (of the time after) still does. The anchor's days are those of its dates (one without a year
-placed in the claim's) and the days the claims give the events it names; an anchor with neither
-("this trip") may be at any time, and no claim refutes the denial. So does a moment left
-unsaid, which the anchor is empty of: "before" closing the denial ("had never met Orbán
-before", "trước đó") or a tense set before a past moment ("had never met Orbán"), which a report
-means as the occasion it is about, the very act the claims give (parse._unstated_earlier). A
-date right after "before" is read by the dates instead ("before Feb 19": an open end).
+placed in the claim's) and the days the claims give the events it names; with neither, the days
+of an occasion it names by its act alone ("this trip", "his call with Lam"): the occasion the
+statement is about, which may be any the claims give of that act naming one of those the
+statement names, so from the first one's first day to the last one's last. An anchor with none
+of them may be at any time, and no claim refutes the denial. So does a moment left unsaid,
+which the anchor is empty of: "before" closing the denial ("had never met Orbán before", "trước
+đó") or a tense set before a past moment ("had never met Orbán"), which a report means as the
+occasion it is about, the very act the claims give (parse._unstated_earlier). A date right after
+"before" is read by the dates instead ("before Feb 19": an open end).
+An act said to lie before an occasion ("đã từng gặp nhau trước cuộc gặp này") is borne out only
+by a claim of it done wholly before the anchor's first day: the act on the occasion, or on days
+the claims do not tell from it, is no act before it, and against an anchor the claims do not
+date the statement is left open.
 """
 
 from __future__ import annotations
@@ -24,24 +32,28 @@ from __future__ import annotations
 import datetime as dt
 
 from factdb.check.findings import Context, Finding
+from factdb.check.later import said_within
 from factdb.check.parse import LaterCue, ParsedStatement
 from factdb.check.rules import Grounds, done_after, later_than
 from factdb.check.world import World
 from factdb.extract.dates import in_year
-from factdb.lexicon.vocabulary import EVENT, PredicateInfo
+from factdb.lexicon.vocabulary import EVENT, OCCASION, PredicateInfo
 from factdb.records import replace
 from factdb.store.claims import ClaimView
 
 Days = tuple[dt.date, dt.date]
 
 
-def bound_denials(
+def bound_findings(
     world: World, pred: PredicateInfo, findings: list[Finding], ctx: Context
 ) -> list[Finding]:
     """The findings, with each refuting the statement's denial only by a claim not shown on the
     bounded side of the anchor (or by any claim, where the claims do not date the anchor) left
-    open."""
+    open, and each bearing out the statement's act set before an occasion by a claim not shown
+    done wholly before it."""
     parsed = ctx.parsed
+    if parsed.negation is None:
+        return _bound_act(world, pred, findings, ctx)
     earlier, since = parsed.earlier, _since(parsed)
     # A moment left unsaid is no bound where the statement says the time from ("had not met Hun
     # Manet since his Cambodia visit"), nor is a tense's under a verb of saying: it is the
@@ -70,6 +82,32 @@ def bound_denials(
             f = replace(f, outcome="open", grounds=Grounds(rule, f.claim, text=text), why="time")
         out.append(f)
     return out
+
+
+def _bound_act(
+    world: World, pred: PredicateInfo, findings: list[Finding], ctx: Context
+) -> list[Finding]:
+    """The findings on an act the statement sets before an occasion ("Lam had met Orbán before
+    this meeting"), with each bearing it out by a claim not shown done wholly before the
+    anchor's first day left open: the act on the occasion, or one the claims date no better,
+    is no act before it, and an occasion the claims do not date may be that of any claim. Only
+    an act done on an occasion, not a state nor a title's office, and not one said only in the
+    anchor's words ("before meeting Tokayev"), which is the occasion's own."""
+    earlier, parsed = ctx.parsed.earlier, ctx.parsed
+    if (
+        earlier is None
+        or pred.time_role != OCCASION
+        or said_within(world, pred, parsed, earlier.anchor)
+    ):
+        return findings
+    text = parsed.text[earlier.cue.start : earlier.anchor[1]].strip()
+    return [
+        replace(f, outcome="open", grounds=Grounds("not-before", f.claim, text=text), why="time")
+        if f.outcome == "supports"
+        and not _before(world, f.claim, parsed, earlier.anchor, wholly=True)
+        else f
+        for f in findings
+    ]
 
 
 def _unsaid(earlier: LaterCue) -> bool:
@@ -107,18 +145,49 @@ def _anchor_days(
     for m in parsed.entities:
         if start <= m.start < end:
             days += [world.occasion_window(e) for e in m.ids if world.type(e) == EVENT]
+    if not days:
+        days.append(_act_days(world, parsed, start, end))
     dated = [d for d in days if d is not None]
     return dated if dated and len(dated) == len(days) else None
 
 
+def _act_days(world: World, parsed: ParsedStatement, start: int, end: int) -> Days | None:
+    """The days of an occasion the anchor names by its act alone ("this call", "his call with
+    Lam", "cuộc gặp này"): the occasion the statement is about, which may be any the claims
+    give of that act (or of one that implies it: a reception is a meeting) naming one of those
+    the statement names, so from the first one's first day to the last one's last; None where
+    the anchor names no act, or one of them is not dated."""
+    acts = {t.target for t in parsed.triggers if t.kind == "trigger" and start <= t.start < end}
+    if not acts:
+        return None
+    acts |= {q for pid in acts for q in world.vocab.implying.get(pid, ())}
+    named = {e for m in parsed.entities for e in m.ids}
+    found = [c for cs in world.index.claims_naming(acts, named).values() for c in cs]
+    dated = [
+        (c.time_start, c.time_end)
+        for c in found
+        if c.time_start is not None and c.time_start != dt.date.min and c.time_end is not None
+    ]
+    if not dated or len(dated) < len(found):
+        return None
+    return min(first for first, _ in dated), max(last for _, last in dated)
+
+
 def _before(
-    world: World, claim: ClaimView, parsed: ParsedStatement, anchor: tuple[int, int]
+    world: World,
+    claim: ClaimView,
+    parsed: ParsedStatement,
+    anchor: tuple[int, int],
+    *,
+    wholly: bool = False,
 ) -> bool:
-    """Whether the claim's act began before the first day of the bound's anchor."""
-    if claim.time_start is None or claim.time_start == dt.date.min:
+    """Whether the claim's act began (wholly: ended) before the first day of the bound's
+    anchor."""
+    day = claim.time_end if wholly else claim.time_start
+    if day is None or day == dt.date.min:
         return False
     days = _anchor_days(world, claim, parsed, *anchor)
-    return days is not None and claim.time_start < min(first for first, _ in days)
+    return days is not None and day < min(first for first, _ in days)
 
 
 def _after(

@@ -382,6 +382,11 @@ class Words:
                     f"the statement denies it only before the time it names ({g.text!r}); "
                     f"{claim}, which is not shown before then"
                 )
+            case "not-before":
+                return (
+                    f"the statement sets it before the time it names ({g.text!r}); {claim}, "
+                    "which is not shown done before then"
+                )
             case "unsaid-bound":
                 return (
                     f"the statement denies it only before a time it leaves unsaid ({g.text!r}), "

@@ -75,7 +75,7 @@ from factdb.check.assertions import (
     unknown_holders,
 )
 from factdb.check.clocks import clock_readings
-from factdb.check.earlier import bound_denials
+from factdb.check.earlier import bound_findings
 from factdb.check.entailment import implied_findings
 from factdb.check.explain import Words
 from factdb.check.findings import Context, Finding, Judgement, Part
@@ -631,8 +631,9 @@ class Judge:
                 continue
             # "After the trip, ...": a state dated before the time it speaks of refutes nothing
             findings = set_later(self.world, pred, findings, ctx)
-            # "had never met him before the trip": the trip itself refutes nothing
-            findings = bound_denials(self.world, pred, findings, ctx)
+            # "had never met him before the trip": the trip itself refutes nothing, nor does it
+            # bear out "had met him before the trip"
+            findings = bound_findings(self.world, pred, findings, ctx)
             ctx.day_part_borne |= {f.claim.id for f in findings if f.day_part_borne}
             part = self._part(pred, findings, ctx)
             if part is not None:

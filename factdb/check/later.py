@@ -83,11 +83,7 @@ def set_later(
     later = read_later(world, ctx.parsed)
     if later is None:
         return findings
-    start, end = later.anchor
-    spoken = [t.start for t in ctx.parsed.triggers if t.target == pred.id] + [
-        m.start for m in ctx.parsed.entities if any(world.type(e) in pred.cue_types for e in m.ids)
-    ]
-    if spoken and all(start <= at < end for at in spoken):
+    if said_within(world, pred, ctx.parsed, later.anchor):
         return findings
     if pred.time_role == "state":
         return [
@@ -97,6 +93,19 @@ def set_later(
             for f in findings
         ]
     return [order_act(pred, f, later) for f in findings]
+
+
+def said_within(
+    world: World, pred: PredicateInfo, parsed: ParsedStatement, anchor: tuple[int, int]
+) -> bool:
+    """Whether the statement speaks of the predicate only inside an anchor's words: then the
+    predicate is the anchor's ("After the upgrade to a comprehensive strategic partnership"
+    names the level of the upgrade, not of the later time), which the cue does not order."""
+    start, end = anchor
+    spoken = [t.start for t in parsed.triggers if t.target == pred.id] + [
+        m.start for m in parsed.entities if any(world.type(e) in pred.cue_types for e in m.ids)
+    ]
+    return bool(spoken) and all(start <= at < end for at in spoken)
 
 
 def order_act(pred: PredicateInfo, finding: Finding, later: Later) -> Finding:

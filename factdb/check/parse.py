@@ -185,9 +185,9 @@ class ParsedStatement:
     # A word setting what follows it after an event ("after the trip", "sau chuyến đi", "since
     # the summit"), not before a date, with the event's words after it (factdb.check.later).
     later: LaterCue | None = None
-    # A word bounding a denial to the time before an occasion ("never met Orbán before Feb 19",
-    # "before the Washington trip", "trước chuyến đi này"), with the occasion's words after it
-    # (factdb.check.earlier).
+    # A word bounding an act, or its denial, to the time before an occasion ("met Orbán before
+    # this meeting", "never met Orbán before Feb 19", "trước chuyến đi này"), with the
+    # occasion's words after it (factdb.check.earlier).
     earlier: LaterCue | None = None
     # Numbers that count the other parties ("met nine world leaders", "gặp 9 lãnh đạo"), each
     # with the noun it counts (kind "counted"), or the office they hold (kind "counted_office",
@@ -1780,18 +1780,21 @@ _EARLIER_REACH = 2
 
 
 def _earlier(parsed: ParsedStatement, vocab: Vocabulary) -> LaterCue | None:
-    """The first word bounding the statement's denial to the time before an occasion (one of
-    `earlier_cues` in lexicon/<lang>/statements.yaml: "before the Washington trip", "trước
-    cuộc gặp ngày 19/2"), with the occasion's words after it: to the end of their clause, or
-    to the end of a date that is the first of them ("Never before Feb 19 had Lam met ..."). The
-    occasion is an act's word, an event's name or a date, at most _EARLIER_REACH words after
-    the cue; the denial stands outside its words, and so does an act's word ("had never before
-    met Orbán", "trước đây chưa từng gặp": the cue is an adverb of the statement's own act). A
-    cue a date takes in as its open end ("before 19 February 2026") or a relative date's ("the
-    day before") is theirs. Only a denial by a word of denial: a verb that says the opposite act
-    ("rescinded the invitation ahead of the meeting") is an act of its own, which the cue dates."""
+    """The first word bounding the statement's act, or its denial, to the time before an
+    occasion (one of `earlier_cues` in lexicon/<lang>/statements.yaml: "before the Washington
+    trip", "trước cuộc gặp ngày 19/2"), with the occasion's words after it: to the end of their
+    clause, or to the end of a date that is the first of them ("Never before Feb 19 had Lam met
+    ..."). The occasion is an act's word, an event's name or a date, at most _EARLIER_REACH words
+    after the cue; the denial stands outside its words, and so does an act's word ("had never
+    before met Orbán", "trước đây chưa từng gặp": the cue is an adverb of the statement's own
+    act). A cue a date takes in as its open end ("before 19 February 2026") or a relative date's
+    ("the day before") is theirs. A denial by a verb that says the opposite act ("rescinded the
+    invitation ahead of the meeting") is an act of its own, which the cue dates. Only a denial
+    is bounded by a moment left unsaid."""
     cue = parsed.negation
-    if cue is None or any(t.kind == "antonym" and t.start == cue.start for t in parsed.triggers):
+    if cue is not None and any(
+        t.kind == "antonym" and t.start == cue.start for t in parsed.triggers
+    ):
         return None
     text = parsed.text
     taken = [(d.start, d.end) for d in parsed.dates]
@@ -1813,10 +1816,10 @@ def _earlier(parsed: ParsedStatement, vocab: Vocabulary) -> LaterCue | None:
         if named and named[0] in dates:
             close = named[0][1]
         outside = any(not (end <= s < close) for s, _ in acts)
-        if named and outside and not (end <= parsed.negation.start < close):
+        if named and outside and (cue is None or not (end <= cue.start < close)):
             surface = text[start:end]
             return LaterCue(Cue("earlier", "", surface, start, end), (end, close))
-    return _unstated_earlier(parsed, cue, taken)
+    return None if cue is None else _unstated_earlier(parsed, cue, taken)
 
 
 def _unstated_earlier(

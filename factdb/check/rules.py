@@ -1016,7 +1016,9 @@ class Grounds:
     act not shown done after the event the statement sets it after: `text` the cue) |
     before-event (a one-off act done before that event began: `text` the cue) | before-bound
     (an act not shown before the occasion a denial is bounded by: check.earlier, `text` the
-    cue and the occasion's words) | unsaid-bound (an act of a denial bounded before a moment
+    cue and the occasion's words) | not-before (an act not shown done wholly before the
+    occasion the statement sets it before, "had met Orbán before this meeting": check.earlier,
+    `text` likewise) | unsaid-bound (an act of a denial bounded before a moment
     it leaves unsaid, "had never met Orbán before": check.earlier, `text` the words that
     bound it) | after-bound (an act not shown after the occasion or date
     a denial is bounded from, "since July 2025": check.earlier, `text` likewise) | changed (a
