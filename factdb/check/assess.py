@@ -908,9 +908,8 @@ def doer_unsaid(pred: PredicateInfo, ctx: Context, said: Parties) -> bool:
     country's. Nor of an act named only with an indefinite article ("a call with Leahy", "một
     cuộc điện đàm"): some such act, not the claim's."""
     acts = [t.start for t in ctx.parsed.triggers if t.target == pred.id]
-    return (
-        _one_role_unsaid(pred, ctx, said) == "subject"
-        and not (acts and all(indefinite(ctx.parsed, start) for start in acts))
+    return _one_role_unsaid(pred, ctx, said) == "subject" and not (
+        acts and all(indefinite(ctx.parsed, start) for start in acts)
     )
 
 
