@@ -976,6 +976,10 @@ def time_of(
         )
         if first.fits:
             timing = replace(first, claim=claim)
+    if date is not None and (date.start, date.end) in ctx.parsed.bounded:
+        # "met Orbán before Feb 19", "after Feb 20": a day with no year that bounds the act is
+        # not its day, and its year is not said; it bears out and refutes nothing
+        return replace(timing, fits=False, disjoint=False, rule="no-year"), began
     # a weekday said with no date ("Wednesday morning, Hanoi time") is a day on the clock it
     # names as a date is, which the day its source tells there of a claim of one day bears out
     # or not
