@@ -575,13 +575,14 @@ class _Reader:
                 patient_kind = PERSON
             elif items[after].kind == "place" and self._bare_place(after):
                 patients, patient_kind = self._named_list(after), "place"
+        group: Cue | None = None
         if not patients:
             # "met foreign leaders", "meetings with world leaders", "gặp các lãnh đạo": people
             # the statement does not name, a word or two after the verb
             for noun in self.parsed.people:
                 gap = self.text[trigger.end : noun.start]
                 if noun.start >= trigger.end and not set(gap) & BREAKS and len(gap.split()) <= 2:
-                    patient_kind = PEOPLE
+                    patient_kind, group = PEOPLE, noun
                     # "gặp các quan chức Mỹ": the country's people, as "met US officials"
                     # binds the country
                     k = next((k for k, it in enumerate(items) if it.start >= noun.end), None)
@@ -664,6 +665,7 @@ class _Reader:
             patient_kind,
             agents,
             doers,
+            group=group,
         )
 
     def _paired(self, trigger: Cue, k: int) -> bool:
@@ -1100,6 +1102,8 @@ class Predication:
     agents: tuple[str, ...] = ()
     # The noun of unnamed people who do it (agent_kind people): "Cả chín nhà lãnh đạo".
     doers: Cue | None = None
+    # The noun of unnamed people it reaches (patient_kind people): "the foreign leaders".
+    group: Cue | None = None
     # The agent is named after the act's noun ("theo lời mời của Trump") or after the fronted
     # clause it opens ("Receiving Hegseth, Lam ..."): the order of the names then says nothing
     # of who did it (see _given_by, _fronted).
@@ -1366,6 +1370,28 @@ def indefinite(parsed: ParsedStatement, start: int) -> bool:
     return any(
         before[-len(key) :] == key
         for key in phrase_keys("statements", "indefinite_articles", (parsed.lang,))
+        if key
+    )
+
+
+def definite_group(parsed: ParsedStatement, noun: Cue) -> bool:
+    """Whether a noun of people singles out a group, the one the sources report rather than
+    some such people: a word of its language's `definite_groups` (factdb/lexicon/<lang>/
+    statements.yaml) inside it ("lãnh đạo các nước", "các nhà lãnh đạo") or right before it, a
+    count between at most ("the foreign leaders", "all the nine leaders", "cả chín nhà lãnh
+    đạo"). A bare plural ("met foreign leaders") may be others."""
+    counts = [(q.start, q.end) for q in parsed.quantities]
+    words = [
+        (key, start)
+        for key, start, end in parsed.tokens.words()
+        if end <= noun.end and not any(s <= start and end <= e for s, e in counts)
+    ]
+    inside = tuple(key for key, start in words if start >= noun.start)
+    before = tuple(key for key, start in words if start < noun.start)
+    return any(
+        before[-len(key) :] == key
+        or any(inside[i : i + len(key)] == key for i in range(len(inside)))
+        for key in phrase_keys("statements", "definite_groups", (parsed.lang,))
         if key
     )
 

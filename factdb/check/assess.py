@@ -10,7 +10,7 @@ import datetime as dt
 from functools import cache
 
 from factdb.check import relative, scope, topic_years, topics, windows
-from factdb.check.assertions import PEOPLE, Predication, decompose, indefinite
+from factdb.check.assertions import PEOPLE, Predication, decompose, definite_group, indefinite
 from factdb.check.clocks import names_a_clock
 from factdb.check.findings import Context, Finding, turned
 from factdb.check.marks import mark_predicates
@@ -584,7 +584,7 @@ def assess(
     dated_here = same_occasion and not relative.before_count(ctx.parsed, date)
     # the date of "the call with Leahy" on the claim's occasion is the claim's call's; such a
     # claim left open by its time may be the call the statement means
-    unsaid = not same_key and doer_unsaid(pred, ctx, said)
+    unsaid = not same_key and (doer_unsaid(pred, ctx, said) or group_unnamed(pred, ctx, said))
     keyed = same_key or (dated_here and unsaid)
     conflict, value_note = dated_conflict(
         pred, claim, date, timing, day, keyed, dated_here, conflict, value_note
@@ -907,15 +907,44 @@ def doer_unsaid(pred: PredicateInfo, ctx: Context, said: Parties) -> bool:
     "the upgrade of ties with the US to a comprehensive strategic partnership" may be another
     country's. Nor of an act named only with an indefinite article ("a call with Leahy", "một
     cuộc điện đàm"): some such act, not the claim's."""
-    key_roles = _key_roles(pred, said)
     acts = [t.start for t in ctx.parsed.triggers if t.target == pred.id]
-    return (
-        not pred.functional
-        and not (acts and all(indefinite(ctx.parsed, start) for start in acts))
-        and [r for r in key_roles if r in said.unstated] == ["subject"]
-        and not said.replaced
-        and not {eid for r, eid in said.roles if r in key_roles} & ctx.ambiguous
+    return _one_role_unsaid(pred, ctx, said) == "subject" and not (
+        acts and all(indefinite(ctx.parsed, start) for start in acts)
     )
+
+
+def group_unnamed(pred: PredicateInfo, ctx: Context, said: Parties) -> bool:
+    """Whether the statement states every key role of the claim but its other party, where it
+    gives the group the sources report ("met the foreign leaders", "gặp lãnh đạo các nước":
+    assertions.definite_group): on the claim's occasion that group is the claims' parties, and
+    another day or part of the day refutes the act as it would with each of them named (as
+    doer_unsaid). Not of some such people ("met foreign leaders", "một số lãnh đạo"), who may
+    be others than the claims'."""
+    role = _one_role_unsaid(pred, ctx, said)
+    return (
+        role is not None
+        and role != "subject"
+        and any(
+            p.predicate == pred.id and p.group is not None and definite_group(ctx.parsed, p.group)
+            for p in ctx.predications
+        )
+    )
+
+
+def _one_role_unsaid(pred: PredicateInfo, ctx: Context, said: Parties) -> str | None:
+    """The one key role of the claim the statement leaves unstated, where it states the others
+    unambiguously and replaces none, for an act that is not done once for its doer (an upgrade
+    to a level, whose occasion its parties pick out); None otherwise."""
+    key_roles = _key_roles(pred, said)
+    unstated = [r for r in key_roles if r in said.unstated]
+    if (
+        pred.functional
+        or len(unstated) != 1
+        or said.replaced
+        or {eid for r, eid in said.roles if r in key_roles} & ctx.ambiguous
+    ):
+        return None
+    return unstated[0]
 
 
 def time_of(
@@ -947,6 +976,10 @@ def time_of(
         )
         if first.fits:
             timing = replace(first, claim=claim)
+    if date is not None and (date.start, date.end) in ctx.parsed.bounded:
+        # "met Orbán before Feb 19", "after Feb 20": a day with no year that bounds the act is
+        # not its day, and its year is not said; it bears out and refutes nothing
+        return replace(timing, fits=False, disjoint=False, rule="no-year"), began
     # a weekday said with no date ("Wednesday morning, Hanoi time") is a day on the clock it
     # names as a date is, which the day its source tells there of a claim of one day bears out
     # or not

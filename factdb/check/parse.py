@@ -244,6 +244,10 @@ class ParsedStatement:
     # Indexes in `dates` of those a state is said to begin at ("dates from 2024", "thiết lập
     # năm 2024"): a claim of the state held before refutes it, one held then leaves it open.
     starts: list[int] = field(default_factory=list)
+    # The spans of days with no year that "before" or "after" bounds ("before Feb 20", "sau
+    # ngày 18/2"), which stay days (a denial's bound or a count's anchor is read from them):
+    # the bound's year is not said, so a claim on its other side refutes nothing.
+    bounded: list[tuple[int, int]] = field(default_factory=list)
     # A part of the day given with a date ("the evening of February 19", "sáng 19/2"), or a
     # clock time: the claims carry days, not parts of them.
     day_part: Cue | None = None
@@ -577,6 +581,12 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
         if day is not None:
             days.append(day)
     parsed.dates += [day for day in days if day not in parsed.dates]
+    parsed.bounded = [
+        (d.start, d.end)
+        for d in parsed.dates
+        if not d.year_known
+        and (_date_cue(d, folded, toks, vocab) or ("",))[0] in ("before", "after")
+    ]
     numeric = [(d.start, d.end) for d in parsed.dates]
     reported = [(d.start, d.end) for d in parsed.report_dates]
     parsed.weekdays = [

@@ -73,8 +73,10 @@ claim of another occasion, never contradicts). Where it is decided, then its req
   by his country before or after the verb, assess.led and led_to; for a date or a
   part of the day on the claim's occasion the doer alone may go unsaid, with no one in its
   place, "the call with Leahy": assess.doer_unsaid, and then a claim of that key left open by
-  its time keeps the conflict from deciding, as one of the stated key does; people the verb
-  does not name, "met foreign leaders", may be others than the claims'): `other-object` a
+  its time keeps the conflict from deciding, as one of the stated key does; so may the other
+  party, given as the group the sources report, "the foreign leaders": assess.group_unnamed;
+  people the verb does not single out, "met foreign leaders", may be others than the
+  claims'): `other-object` a
   functional predicate, not a repeatable occasion, the other object attached to the verb (a
   venue: a place that cannot hold the claim's city, after a locative right after the event or a
   verb of its being held, "was held in New York" of Washington: scope.placed_at; the event may

@@ -17,7 +17,7 @@ from factdb.check.match import ClaimIndex
 from factdb.check.occasion import first_of_kind
 from factdb.check.ordinals import Ordinal, read_ordinals
 from factdb.check.parse import ParsedStatement, parse_statement
-from factdb.check.rules import DIRECTED, ROLE, bind_party, is_former, said_phrases
+from factdb.check.rules import DIRECTED, ROLE, bind_party, is_former, one_occasion, said_phrases
 from factdb.check.stance import speaking_offices
 from factdb.extract.dates import DateSpan, in_year
 from factdb.lexicon.index import abbreviations
@@ -627,7 +627,8 @@ class World:
         return where
 
     def source_day_part(self, claim: ClaimView) -> DayPart | None:
-        """The part of the day the sentence of one of the claim's spans gives, if any."""
+        """The part of the day the sentence of one of the claim's spans gives, if any; else
+        that of the encounter the act was done at (encounter_of)."""
         if claim.id not in self._day_parts:
             found = None
             for source, sentence in self._sentences(claim):
@@ -636,8 +637,33 @@ class World:
                 found = read_day_part(parsed) or told_day_part(parsed, self.index.published(source))
                 if found is not None:
                     break
+            if found is None and (encounter := self.encounter_of(claim)) is not None:
+                found = self.source_day_part(encounter)
             self._day_parts[claim.id] = found
         return self._day_parts[claim.id]
+
+    def encounter_of(self, claim: ClaimView) -> ClaimView | None:
+        """The encounter (a meeting, a call, talks) an act one person did to another was done
+        at: the one the claims give the two of them on the act's one day, of its occasion
+        (rules.one_occasion). "Gặp Thủ tướng Armenia Nikol Pashinyan, Tổng Bí thư Tô Lâm ...
+        trân trọng mời ...": the invitation was made at that meeting, in its part of the day.
+        None for an encounter itself, or where the two had none, or several, that day."""
+        other, on = claim.qualifier("counterparty"), claim.time_start
+        if other is None or on is None or on != claim.time_end:
+            return None
+        if claim.predicate in self.vocab.encounters:
+            return None
+        found = [
+            c
+            for group in self.index.claims_naming(
+                self.vocab.encounters, {claim.subject, other}
+            ).values()
+            for c in group
+            if {c.subject, c.qualifier("counterparty")} == {claim.subject, other}
+            and c.time_start == on == c.time_end
+            and one_occasion(c, claim)
+        ]
+        return found[0] if len({c.id for c in found}) == 1 else None
 
     def home_day(self, claim: ClaimView, lang: str) -> dt.date | None:
         """The one day a claim of one day falls on on the clock of the sources' press, by the
