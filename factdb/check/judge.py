@@ -766,13 +766,13 @@ class Judge:
             ]
         if (
             verdict == SUPPORTED
-            and any(u.fewer for u in loose)
+            and any(u.refuted for u in loose)
             and all(u.kind == "count" for u in loose)
         ):
             # all it says is borne out but its counts, one of which the claims of that occasion
             # exceed: a count above what they name beside it ("five presidents and three prime
             # ministers" of four each) is open, and leaves the one below refuted
-            reason = self.words.fewer([u for u in loose if u.fewer], deciding)
+            reason = self.words.counts([u for u in loose if u.refuted], deciding)
             return Judgement(parsed.text, CONTRADICTED, reason, parts)
         if verdict == SUPPORTED and loose and all(u.kind == "other-ordinal" for u in loose):
             # all it says is borne out but which member of a numbered series it was ("re-elected

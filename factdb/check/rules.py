@@ -170,9 +170,11 @@ claim of another occasion, never contradicts). Where it is decided, then its req
   title closing the clause: parse._universal): one the claims show reached on the statement's
   dates, places and events, holding then an office that rules out the title (decide_office,
   with the title's own tense), never borne out (Judge._every); a count
-  of one occasion's parties below the number its claims name (`fewer_than_named`), with all
-  else borne out but other counts (one above what they name is open, not a reason to doubt the
-  occasion: "five presidents and three prime ministers" of four each).
+  of one occasion's parties below the number its claims name (`fewer_than_named`), or above
+  them where a source lists them all in one sentence and the statement names that occasion's
+  event or day (`more_than_listed`, World.listed_whole), with all else borne out but other
+  counts (one above a list the sources may not give whole is open, not a reason to doubt the
+  occasion: "five presidents and three prime ministers" of four each, undated).
 - a figure of a series above a mark, said for a time before the first year a claim gives it
   passing that mark (`above_before_first`, Judge._mark_parts: "crossed $1bn back in 2024" of a
   first billion in 2025): the series and the mark in lexicon/world/marks.yaml, the claim's key
@@ -1057,6 +1059,9 @@ class Grounds:
     told: str = ""
 
 
+LISTED = "listed"  # the label of a count above the whole list a source gives (more_than_listed)
+
+
 @dataclass(frozen=True)
 class Uncovered:
     """Something the statement says that the deciding claims do not account for, which keeps
@@ -1074,8 +1079,10 @@ class Uncovered:
     cue: str = ""  # what a count counts ("leaders")
     counted: int = 0
     label: str = ""
-    # A count below what the claims of its one occasion name (rules.fewer_than_named).
-    fewer: bool = False
+    # A count the claims of its one occasion refute: below what they name
+    # (rules.fewer_than_named), or above the whole list a source gives (`label` "listed":
+    # rules.more_than_listed).
+    refuted: bool = False
 
 
 @dataclass(frozen=True)
@@ -1406,3 +1413,11 @@ def fewer_than_named(
     if not one_occasion or high is None:
         return False
     return high < named or (high == named and high_open)
+
+
+def more_than_listed(low: float | None, listed: int, low_open: bool = False) -> bool:
+    """Whether a count of the parties of one occasion ("met a dozen leaders on Feb 19", "hơn 9
+    lãnh đạo") is refuted by a source that lists them all in one sentence (World.listed_whole):
+    at least `low` (above it, if `low_open`), above the `listed` parties. A list's whole is
+    what the source says the occasion had, as a figure it gives would be."""
+    return low is not None and (low > listed or (low == listed and low_open))
