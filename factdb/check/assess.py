@@ -31,6 +31,7 @@ from factdb.check.rules import (
     in_order,
     is_former,
     of_now,
+    order_above,
     other_time,
     partly_held,
     party_of,
@@ -1179,22 +1180,25 @@ def value_conflict(
         outcome = "value-inside"
     if outcome == "value-bound" and reached_mark(quantity, claim.interval):
         outcome = "value-inside"
+    if outcome == "value-neither" and order_above(figure, claim.interval):
+        outcome = "order-above"
     if outcome == "value-disjoint" and quantity.ambiguous:
         # "clears $400m" may approve the $400m: refuted only if that amount is too
         plain = quantity.as_stated()
         amount = Interval(plain.low, plain.high, False, False)
         if compare_value(amount, claim.interval, mark) != "value-disjoint":
             outcome = "value-bound"
-    if outcome == "value-disjoint" and year_undated(world, pred, claim, ctx):
+    disjoint = outcome in ("value-disjoint", "order-above")
+    if disjoint and year_undated(world, pred, claim, ctx):
         rule = "elapsed-undated" if pred.dimension == "duration" else "year-undated"
         return Finding(claim, "open", replace(grounds, rule=rule), same_key)
-    if outcome == "value-disjoint" and later_now(world, pred, ctx, figure, claim.interval):
+    if disjoint and later_now(world, pred, ctx, figure, claim.interval):
         return Finding(claim, "open", replace(grounds, rule="later-now"), same_key)
-    if outcome in ("value-disjoint", "higher-mark"):
+    if disjoint or outcome == "higher-mark":
         grounds = replace(grounds, rule=outcome)
         told = same_occasion or (occasion and told_at(world, claim, said.mentioned, ctx))
         # a mark is one of many a series passes, but only one is the year's highest
-        single = pred.functional if outcome == "value-disjoint" else timing.rule == "time-inside"
+        single = pred.functional if disjoint else timing.rule == "time-inside"
         if single and same_key and told and conflict is None and not bare:
             return grounds, None
         return Finding(claim, "open", grounds, same_key)

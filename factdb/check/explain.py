@@ -319,6 +319,8 @@ class Words:
                 return f"{said}; {claim}, in another unit"
             case "value-disjoint":
                 return f"{said}; {claim}"
+            case "order-above":
+                return f"{said}; {claim}, a mark no source gives a figure ten times as large by"
             case "value-neither":
                 return f"{said}; {claim}, which neither implies nor excludes it"
             case "lower-mark":

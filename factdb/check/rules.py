@@ -947,6 +947,20 @@ def compare_value(stated: Interval, claimed: Interval, mark: bool = False) -> st
     return "value-inside" if stated.contains(claimed) else "value-neither"
 
 
+# How many times a source's lower bound a figure must be to lie in another order of magnitude
+ORDER = 10
+
+
+def order_above(stated: Interval, claimed: Interval) -> bool:
+    """Whether a figure lies an order of magnitude or more above the lower bound a claim gives
+    with no upper one ("đạt 10 tỷ USD" of trade of "more than $1 billion"): a source says a
+    figure by the round mark just under it, and one ten times the mark would have been said by
+    its own ("more than $10 billion"); a figure under that ("$2 billion", "$1.5bn") stays open."""
+    if claimed.high is not None or claimed.low is None or claimed.low <= 0:
+        return False
+    return stated.low is not None and stated.low >= ORDER * claimed.low
+
+
 def _higher_mark(stated: Interval, claimed: Interval) -> bool:
     """Whether a stated mark lies above the one a claim says was first passed that year: a
     source that gives the year's first passing gives the highest mark passed ("lần đầu vượt mốc
