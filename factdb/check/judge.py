@@ -1791,6 +1791,10 @@ class Judge:
         if counted:
             q, cue = counted[0]
             return [], Uncovered("count", q.text, cue.text, max(sizes))
+        # a plural said as the source itself says it of people it does not name
+        found = [f for f in supports if self.world.done_by_people(f.claim)]
+        if found:
+            return found, None
         return [], Uncovered("count", nouns[0].text, "said of several", max(sizes))
 
     def _drop_subsumed(

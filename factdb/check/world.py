@@ -658,6 +658,18 @@ class World:
             left, right = sentence_around(text, span.start, span.end, abbreviations())
             yield span.source, text[left:right]
 
+    def done_by_people(self, claim: ClaimView) -> bool:
+        """Whether a source gives the claim's act to people it does not name: a noun of people
+        (parse: `people`, "Các nhà lãnh đạo", "the leaders") before the claim's span in its
+        sentence ("Các nhà lãnh đạo ... nhất trí phối hợp triển khai Kế hoạch Hòa bình Dải Gaza"),
+        so that "the leaders agreed ..." is said as the source says it."""
+        for span in self.index.with_evidence([claim])[claim.id].spans:
+            text = self.index.source_text(span.source)
+            left, _ = sentence_around(text, span.start, span.end, abbreviations())
+            if parse_statement(text[left : span.start], self.vocab).people:
+                return True
+        return False
+
     def listed_whole(
         self, claims: list[ClaimView], parties: set[str], tails: tuple[tuple[str, ...], ...]
     ) -> bool:
