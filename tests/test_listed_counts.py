@@ -90,3 +90,22 @@ def test_the_reason_says_the_list_is_whole(checker: Checker) -> None:
 def test_the_rough_count_examples(checker: Checker, example: dict[str, str]) -> None:
     judgement = checker.check(example["text"])
     assert judgement.verdict == example["verdict"], judgement.explanation
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        # a country's name between the number and the noun it counts describes the nouns
+        ("On Feb 18 Lam spoke with three US lawmakers.", CONTRADICTED),
+        ("On Feb 18 Lam spoke with two US lawmakers.", SUPPORTED),
+        ("Hôm 18/2 Tổng Bí thư điện đàm với ba nghị sĩ Mỹ", CONTRADICTED),
+        ("Hom 18/2 TBT dien dam voi 2 nghi si My", SUPPORTED),
+        # no day: the calls of the trip are more than one list
+        ("Lam phoned three American lawmakers.", NEI),
+    ],
+)
+def test_a_country_between_the_number_and_its_noun(
+    checker: Checker, statement: str, verdict: str
+) -> None:
+    judgement = checker.check(statement)
+    assert judgement.verdict == verdict, judgement.explanation
