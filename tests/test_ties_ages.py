@@ -57,3 +57,26 @@ def test_the_ties_are_of_the_named_sides(checker: Checker, statement: str, verdi
 def test_other_ties_stay_open(checker: Checker, statement: str) -> None:
     judgement = checker.check(statement)
     assert judgement.verdict == NEI, judgement.explanation
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        # the act beside the count dated by the statement in another year than the claim's:
+        # the count is of that year, which the claims do not give (assess.dated_elsewhere)
+        ("Leahy visited Vietnam in 2015 for the 20th anniversary of diplomatic relations", NEI),
+        (
+            "Năm 2015, ông Leahy sang Việt Nam dự lễ kỷ niệm 20 năm quan hệ ngoại giao Việt - Mỹ",
+            NEI,
+        ),
+        ("Nam 2015 ong Leahy sang Viet Nam dip 20 nam quan he ngoai giao Viet - My", NEI),
+        # ... and in the claim's own year it is weighed
+        (
+            "Hegseth visited Vietnam in 2025 on the 20th anniversary of diplomatic ties",
+            CONTRADICTED,
+        ),
+    ],
+)
+def test_a_count_set_in_another_year(checker: Checker, statement: str, verdict: str) -> None:
+    judgement = checker.check(statement)
+    assert judgement.verdict == verdict, judgement.explanation

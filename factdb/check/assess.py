@@ -1192,6 +1192,8 @@ def value_conflict(
     if disjoint and year_undated(world, pred, claim, ctx):
         rule = "elapsed-undated" if pred.dimension == "duration" else "year-undated"
         return Finding(claim, "open", replace(grounds, rule=rule), same_key)
+    if disjoint and dated_elsewhere(pred, claim, ctx, timing):
+        return Finding(claim, "open", replace(grounds, rule="other-year"), same_key)
     if disjoint and later_now(world, pred, ctx, figure, claim.interval):
         return Finding(claim, "open", replace(grounds, rule="later-now"), same_key)
     if disjoint or outcome == "higher-mark":
@@ -1208,6 +1210,20 @@ def value_conflict(
     if outcome in ("value-neither", "lower-mark"):
         return conflict, replace(grounds, rule=outcome)
     return conflict, None
+
+
+def dated_elsewhere(pred: PredicateInfo, claim: ClaimView, ctx: Context, timing: TimeCheck) -> bool:
+    """Whether a figure of a series indexed by year, which the statement dates by no date of its
+    own (its date is another act's: "Leahy visited Vietnam in 2015 for the 20th anniversary of
+    diplomatic relations"), is set beside dates none of which meets the claim's period: the
+    figure is of their year, another one than the claim's."""
+    if pred.time_role != "qualifier" or timing.rule != "no-date":
+        return False
+    first, last = claim.time_start, claim.time_end
+    dates = [d for d in ctx.parsed.dates if d.year_known]
+    if first is None or last is None or not dates:
+        return False
+    return not any(d.first <= last and first <= d.last for d in dates)
 
 
 def reached_mark(quantity: Quantity, claimed: Interval) -> bool:

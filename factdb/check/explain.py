@@ -331,6 +331,8 @@ class Words:
                 return f"{said}; {claim}, a bound it reached"
             case "elapsed-undated":
                 return f"{said}; {claim}, but the year of the marking is not given"
+            case "other-year":
+                return f"{said}; {claim}, but the statement sets it in another year"
             case "year-undated":
                 return f"{said}; {claim}, but the year of the figure is not given"
             case "later-now":
