@@ -89,8 +89,8 @@ def checker(real_checker: Checker) -> Checker:
             SUPPORTED,
         ),
         ("Lam met eight heads of state and government in Washington on Feb. 19", SUPPORTED),
-        # the ninth was a deputy prime minister: neither office
-        ("Lam met nine heads of state and government in Washington on Feb. 19", NEI),
+        # the ninth was a deputy prime minister: neither office, in a list the source gives whole
+        ("Lam met nine heads of state and government in Washington on Feb. 19", CONTRADICTED),
         ("Lam met a dozen heads of state and government on Feb 19", NEI),
         ("Lam met seven heads of state and government last year", NEI),
         # 5. former values

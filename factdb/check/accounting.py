@@ -18,6 +18,7 @@ from factdb.check.ordinals import members
 from factdb.check.parse import Cue, Mention, ParsedStatement
 from factdb.check.rules import (
     DIRECTED,
+    LISTED,
     OCCASION,
     PHRASE_JOINER,
     SUPPORTED,
@@ -26,6 +27,7 @@ from factdb.check.rules import (
     count_holds,
     fewer_than_named,
     is_former,
+    more_than_listed,
     unread_details,
 )
 from factdb.check.stance_words import person_cues, thanks_words
@@ -164,9 +166,14 @@ def counts(world: World, ctx: Context, parts: list[Part]) -> tuple[list[Uncovere
         (c.qualifier("event"), c.time_start, c.time_end) for p in occasions for c in p.decisive
     }
     # "met nine leaders, including Prabowo and Orbán": a count above the names said may be of
-    # every party the claims give that one occasion, which bears it out (never refutes)
-    whole = occasion_parties(world, occasions) if len(occasions_met) == 1 else set()
+    # every party the claims give that one occasion, which bears it out
+    claims = occasion_claims(world, occasions) if len(occasions_met) == 1 else []
+    whole = _other_parties(claims)
     ever, ever_all = world.held(others, ever=True), world.held(whole, ever=True)
+    # ... and refutes it where a source lists them all and the statement names that occasion
+    listed = _names_occasion(ctx, claims) and world.listed_whole(
+        claims, whole, phrase_keys("statements", "list_tails")
+    )
 
     def counted(cue: Cue, parties: set[str], offices: list[ClaimView]) -> int:
         if cue.kind == "counted_office":
@@ -192,10 +199,56 @@ def counts(world: World, ctx: Context, parts: list[Part]) -> tuple[list[Uncovere
             borne.add(cue.target)
         else:
             one = fixed and len(occasions_met) == 1
-            fewer = fewer_than_named(q.high, n, one, q.high_open)
-            wrong.append(Uncovered("count", q.text, cue.text, n, fewer=fewer))
+            refuted = fewer_than_named(q.high, n, one, q.high_open)
+            label = ""
+            if (
+                not refuted
+                and listed
+                and not _rough(ctx, q)
+                and _offices_known(world, cue, whole, ever_all)
+            ):
+                n = counted(cue, whole, ever_all)
+                refuted = more_than_listed(q.low, n, q.low_open)
+                label = LISTED if refuted else ""
+            wrong.append(Uncovered("count", q.text, cue.text, n, label, refuted))
             borne.add(cue.target)  # the office counted is the count's to decide
     return wrong, borne
+
+
+def _rough(ctx: Context, q: Quantity) -> bool:
+    """Whether a count is said in a round word ("a dozen", "cả tá": `rough_counts` in
+    lexicon/<lang>/statements.yaml), which may only round the list it counts."""
+    words = [w for w in ctx.words if q.start <= w[1] and w[2] <= q.end]
+    return bool(phrase_spans(words, phrase_keys("statements", "rough_counts")))
+
+
+def _offices_known(world: World, cue: Cue, parties: set[str], offices: list[ClaimView]) -> bool:
+    """Whether the holders of an office a count counts (`counted_office`) are known among the
+    whole list's `parties`: each person of it holds some office the claims give, so none left
+    without one may be another holder."""
+    if cue.kind != "counted_office":
+        return True
+    return {c.subject for c in offices} >= {p for p in parties if world.type(p) == PERSON}
+
+
+def _names_occasion(ctx: Context, claims: list[ClaimView]) -> bool:
+    """Whether the statement names the one occasion of `claims` by one of its days ("sáng
+    19/2", "on Feb 19"), not a span that holds others too ("during the trip", "in February"),
+    nor only its event: the list is of one day's acts, and an event may hold other days'."""
+    if not claims:
+        return False
+    first = min(c.time_start or dt.date.max for c in claims)
+    last = max(c.time_end or dt.date.min for c in claims)
+    return any(
+        d.grain == "day"
+        and (
+            first <= d.first and d.last <= last
+            if d.year_known
+            else (first.month, first.day) <= (d.first.month, d.first.day)
+            and (d.last.month, d.last.day) <= (last.month, last.day)
+        )
+        for d in ctx.parsed.dates
+    )
 
 
 def _holders(ctx: Context, cue: Cue, offices: list[ClaimView]) -> set[str]:
@@ -327,22 +380,32 @@ def occasion_parties(world: World, occasions: list[Part]) -> set[str]:
     """The other parties of every claim of the one occasion the deciding claims of
     `occasions` are on (same predicate, subject, event and days): all the leaders met that
     morning, not only those the statement names."""
+    return _other_parties(occasion_claims(world, occasions))
+
+
+def _other_parties(claims: list[ClaimView]) -> set[str]:
+    """The other parties (DIRECTED) of `claims`."""
+    return {eid for c in claims for role, eid in c.qualifiers if role in DIRECTED}
+
+
+def occasion_claims(world: World, occasions: list[Part]) -> list[ClaimView]:
+    """Every affirmed fact claim of the one occasion the deciding claims of `occasions` are on
+    (same predicate, subject, event and days)."""
     keys = {
         (c.predicate, c.subject, c.qualifier("event"), c.time_start, c.time_end)
         for p in occasions
         for c in p.decisive
     }
     found = world.index.claims_naming({k[0] for k in keys}, {k[1] for k in keys})
-    return {
-        eid
+    unique = {
+        c.id: c
         for claims in found.values()
         for c in claims
         if (c.predicate, c.subject, c.qualifier("event"), c.time_start, c.time_end) in keys
         and c.polarity == "affirmed"
         and c.modality == "fact"
-        for role, eid in c.qualifiers
-        if role in DIRECTED
     }
+    return sorted(unique.values(), key=lambda c: c.id)
 
 
 def reporter(world: World, ctx: Context, parts: list[Part]) -> set[str]:

@@ -31,6 +31,7 @@ from factdb.check.rules import (
     in_order,
     is_former,
     of_now,
+    order_above,
     other_time,
     partly_held,
     party_of,
@@ -1212,25 +1213,28 @@ def value_conflict(
         outcome = "value-inside"
     if outcome == "value-bound" and reached_mark(quantity, claim.interval):
         outcome = "value-inside"
+    if outcome == "value-neither" and order_above(figure, claim.interval):
+        outcome = "order-above"
     if outcome == "value-disjoint" and quantity.ambiguous:
         # "clears $400m" may approve the $400m: refuted only if that amount is too
         plain = quantity.as_stated()
         amount = Interval(plain.low, plain.high, False, False)
         if compare_value(amount, claim.interval, mark) != "value-disjoint":
             outcome = "value-bound"
-    if outcome == "value-disjoint" and year_undated(world, pred, claim, ctx):
+    disjoint = outcome in ("value-disjoint", "order-above")
+    if disjoint and year_undated(world, pred, claim, ctx):
         rule = "elapsed-undated" if pred.dimension == "duration" else "year-undated"
         return Finding(claim, "open", replace(grounds, rule=rule), same_key)
     apart = other_year(pred, claim, ctx, timing)
-    if outcome == "value-disjoint" and apart is not None:
+    if disjoint and apart is not None:
         return Finding(claim, "open", replace(grounds, rule="other-year", text=apart), same_key)
-    if outcome == "value-disjoint" and later_now(world, pred, ctx, figure, claim.interval):
+    if disjoint and later_now(world, pred, ctx, figure, claim.interval):
         return Finding(claim, "open", replace(grounds, rule="later-now"), same_key)
-    if outcome in ("value-disjoint", "higher-mark"):
+    if disjoint or outcome == "higher-mark":
         grounds = replace(grounds, rule=outcome)
         told = same_occasion or (occasion and told_at(world, claim, said.mentioned, ctx))
         # a mark is one of many a series passes, but only one is the year's highest
-        single = pred.functional if outcome == "value-disjoint" else timing.rule == "time-inside"
+        single = pred.functional if disjoint else timing.rule == "time-inside"
         if single and same_key and told and conflict is None and not bare:
             return grounds, None
         return Finding(claim, "open", grounds, same_key)
@@ -1274,18 +1278,19 @@ def year_undated(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Conte
 def other_year(
     pred: PredicateInfo, claim: ClaimView, ctx: Context, timing: TimeCheck
 ) -> str | None:
-    """The words of a date the statement gives another of its acts, wholly outside the claim's
-    period, for a figure of a series indexed by year (`time: qualifier`): "in 2020 the Senate
-    passed a resolution on the 25th anniversary of ties" dates the marking by the passing, so
-    the count is of 2020's anniversary, not of the claim's 2025 one, and refutes nothing.
-    None where the figure's own time was checked, or no such date is given."""
+    """The words of the date of a figure of a series indexed by year (`time: qualifier`) that
+    the statement dates by no date of its own but by another act's ("in 2020 the Senate passed
+    a resolution on the 25th anniversary of ties", "Leahy visited Vietnam in 2015 for the 20th
+    anniversary of diplomatic relations"), where none of its dates meets the claim's period:
+    the figure is of their year, not of the claim's 2025, and refutes nothing. None where the
+    figure's own time was checked, or a date meets the claim's period."""
     if pred.time_role != "qualifier" or timing.rule != "no-date" or claim.time_start is None:
         return None
-    end = claim.time_end or claim.time_start
-    return next(
-        (d.text for d in ctx.parsed.dates if d.last < claim.time_start or d.first > end),
-        None,
-    )
+    first, last = claim.time_start, claim.time_end or claim.time_start
+    dates = [d for d in ctx.parsed.dates if d.year_known]
+    if not dates or any(d.first <= last and first <= d.last for d in dates):
+        return None
+    return dates[0].text
 
 
 def _said_of_now(ctx: Context) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from factdb.check.assertions import Assertion
 from factdb.check.relative import RelativeDate
-from factdb.check.rules import NEI, Decision, Grounds, TimeCheck, Uncovered
+from factdb.check.rules import LISTED, NEI, Decision, Grounds, TimeCheck, Uncovered
 from factdb.check.stance import StanceReading
 from factdb.lexicon.vocabulary import Vocabulary
 from factdb.store.claims import ClaimView
@@ -144,12 +144,12 @@ class Words:
         return f"no stored claim says {text!r} (the closest: {reason})"
 
     @staticmethod
-    def fewer(counts: list[Uncovered], reasons: list[str]) -> str:
-        """Counts of the parties of one occasion below what its claims name ("met 8 leaders"
-        of nine meetings that morning)."""
+    def counts(counts: list[Uncovered], reasons: list[str]) -> str:
+        """Counts of the parties of one occasion its claims refute: below what they name ("met
+        8 leaders" of nine meetings that morning), or above the whole list a source gives."""
         said = "; ".join(
             f"the statement counts {u.text!r} {u.cue}, and the claims of that occasion name "
-            f"{u.counted}"
+            f"{u.counted}" + (", the whole list its source gives" if u.label == LISTED else "")
             for u in counts
         )
         return f"{said}: {'; '.join(dict.fromkeys(reasons))}"
@@ -319,6 +319,8 @@ class Words:
                 return f"{said}; {claim}, in another unit"
             case "value-disjoint":
                 return f"{said}; {claim}"
+            case "order-above":
+                return f"{said}; {claim}, a mark no source gives a figure ten times as large by"
             case "value-neither":
                 return f"{said}; {claim}, which neither implies nor excludes it"
             case "lower-mark":

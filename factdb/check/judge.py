@@ -767,13 +767,13 @@ class Judge:
             ]
         if (
             verdict == SUPPORTED
-            and any(u.fewer for u in loose)
+            and any(u.refuted for u in loose)
             and all(u.kind == "count" for u in loose)
         ):
             # all it says is borne out but its counts, one of which the claims of that occasion
             # exceed: a count above what they name beside it ("five presidents and three prime
             # ministers" of four each) is open, and leaves the one below refuted
-            reason = self.words.fewer([u for u in loose if u.fewer], deciding)
+            reason = self.words.counts([u for u in loose if u.refuted], deciding)
             return Judgement(parsed.text, CONTRADICTED, reason, parts)
         if verdict == SUPPORTED and loose and all(u.kind == "other-ordinal" for u in loose):
             # all it says is borne out but which member of a numbered series it was ("re-elected
@@ -1792,6 +1792,10 @@ class Judge:
         if counted:
             q, cue = counted[0]
             return [], Uncovered("count", q.text, cue.text, max(sizes))
+        # a plural said as the source itself says it of people it does not name
+        found = [f for f in supports if self.world.done_by_people(f.claim)]
+        if found:
+            return found, None
         return [], Uncovered("count", nouns[0].text, "said of several", max(sizes))
 
     def _drop_subsumed(

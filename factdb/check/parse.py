@@ -853,9 +853,22 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
         and m.ids[0] in vocab.entities
         and vocab.entities[m.ids[0]].type == ROLE_TYPE
     ]
+    # countries said between a number and the noun it counts describe the nouns ("three US
+    # lawmakers", "two Central Asian presidents" is not: only names of countries)
+    states = [
+        (m.start, m.end)
+        for m in parsed.entities
+        if m.ids and all(e in vocab.entities and vocab.entities[e].type == COUNTRY for e in m.ids)
+    ]
     for q in parsed.quantities:
-        # the noun right after the number, one word between at most ("12 nhà lãnh đạo")
-        after = [n for n in nouns if 0 <= n[0] - q.end <= 2]
+        # the noun right after the number, one word between at most ("12 nhà lãnh đạo"), or
+        # a country's name
+        after = [
+            n
+            for n in nouns
+            if 0 <= n[0] - q.end <= 2
+            or (n[0] > q.end and not blank_spans(text, states, q.end, n[0]).strip())
+        ]
         if q.unit is None and q.value >= 1 and after:
             s, e, target, kind = after[0]
             parsed.counts.append((q, Cue(kind, target, text[s:e], s, e)))

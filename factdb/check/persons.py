@@ -51,7 +51,7 @@ def with_persons(
     entity speaks from (its own for a country, where a person holds office), `holders` who
     the claims say holds an office (a title standing for its one holder: "“Tôi ...”, Tổng Bí
     thư nói"), `hosts` where the claims of some predicates put a person (World.hosts)."""
-    cues = person_cues(parsed.text, parsed.tokens)
+    cues = person_cues(parsed.text, parsed.tokens) + _ages_of_ties(parsed, vocab)
     if not cues:
         return parsed
     reading = read_stance(parsed, vocab)
@@ -168,6 +168,27 @@ def _sides_of_named(
         for eid in sorted(both)
     ]
     return _with_mentions(parsed, added)
+
+
+def _ages_of_ties(parsed: ParsedStatement, vocab: Vocabulary) -> list[tuple[str, int, int]]:
+    """The words of the age of ties between two states ("20 năm quan hệ ngoại giao", "the 25th
+    anniversary of diplomatic relations": a symmetric predicate of states counting years) where
+    the statement names one of the two: like "the two countries", the ties are those of the
+    countries its parties speak from ("Hegseth sang VN đúng dịp kỷ niệm 20 năm quan hệ ngoại
+    giao" is of the US and Vietnam), as SIDES cues. With no state named the ties may be what
+    another act is about ("cảm ơn ... vì nghị quyết mừng 30 năm quan hệ"), and are left alone."""
+    states = {eid for m in parsed.entities for eid in m.ids if _type(vocab, eid) == COUNTRY}
+    if len(states) != 1:
+        return []
+    return [
+        (SIDES, t.start, t.end)
+        for t in parsed.triggers
+        if t.kind == "trigger"
+        and (pred := vocab.predicates.get(t.target)) is not None
+        and pred.state_parties
+        and pred.symmetric
+        and pred.dimension == "duration"
+    ]
 
 
 def _with_mentions(parsed: ParsedStatement, added: list[Mention]) -> ParsedStatement:

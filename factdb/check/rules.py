@@ -172,9 +172,11 @@ claim of another occasion, never contradicts). Where it is decided, then its req
   title closing the clause: parse._universal): one the claims show reached on the statement's
   dates, places and events, holding then an office that rules out the title (decide_office,
   with the title's own tense), never borne out (Judge._every); a count
-  of one occasion's parties below the number its claims name (`fewer_than_named`), with all
-  else borne out but other counts (one above what they name is open, not a reason to doubt the
-  occasion: "five presidents and three prime ministers" of four each).
+  of one occasion's parties below the number its claims name (`fewer_than_named`), or above
+  them where a source lists them all in one sentence and the statement names that occasion's
+  event or day (`more_than_listed`, World.listed_whole), with all else borne out but other
+  counts (one above a list the sources may not give whole is open, not a reason to doubt the
+  occasion: "five presidents and three prime ministers" of four each, undated).
 - a figure of a series above a mark, said for a time before the first year a claim gives it
   passing that mark (`above_before_first`, Judge._mark_parts: "crossed $1bn back in 2024" of a
   first billion in 2025): the series and the mark in lexicon/world/marks.yaml, the claim's key
@@ -947,6 +949,20 @@ def compare_value(stated: Interval, claimed: Interval, mark: bool = False) -> st
     return "value-inside" if stated.contains(claimed) else "value-neither"
 
 
+# How many times a source's lower bound a figure must be to lie in another order of magnitude
+ORDER = 10
+
+
+def order_above(stated: Interval, claimed: Interval) -> bool:
+    """Whether a figure lies an order of magnitude or more above the lower bound a claim gives
+    with no upper one ("đạt 10 tỷ USD" of trade of "more than $1 billion"): a source says a
+    figure by the round mark just under it, and one ten times the mark would have been said by
+    its own ("more than $10 billion"); a figure under that ("$2 billion", "$1.5bn") stays open."""
+    if claimed.high is not None or claimed.low is None or claimed.low <= 0:
+        return False
+    return stated.low is not None and stated.low >= ORDER * claimed.low
+
+
 def _higher_mark(stated: Interval, claimed: Interval) -> bool:
     """Whether a stated mark lies above the one a claim says was first passed that year: a
     source that gives the year's first passing gives the highest mark passed ("lần đầu vượt mốc
@@ -1063,6 +1079,9 @@ class Grounds:
     told: str = ""
 
 
+LISTED = "listed"  # the label of a count above the whole list a source gives (more_than_listed)
+
+
 @dataclass(frozen=True)
 class Uncovered:
     """Something the statement says that the deciding claims do not account for, which keeps
@@ -1080,8 +1099,10 @@ class Uncovered:
     cue: str = ""  # what a count counts ("leaders")
     counted: int = 0
     label: str = ""
-    # A count below what the claims of its one occasion name (rules.fewer_than_named).
-    fewer: bool = False
+    # A count the claims of its one occasion refute: below what they name
+    # (rules.fewer_than_named), or above the whole list a source gives (`label` "listed":
+    # rules.more_than_listed).
+    refuted: bool = False
 
 
 @dataclass(frozen=True)
@@ -1412,3 +1433,11 @@ def fewer_than_named(
     if not one_occasion or high is None:
         return False
     return high < named or (high == named and high_open)
+
+
+def more_than_listed(low: float | None, listed: int, low_open: bool = False) -> bool:
+    """Whether a count of the parties of one occasion ("met a dozen leaders on Feb 19", "hơn 9
+    lãnh đạo") is refuted by a source that lists them all in one sentence (World.listed_whole):
+    at least `low` (above it, if `low_open`), above the `listed` parties. A list's whole is
+    what the source says the occasion had, as a figure it gives would be."""
+    return low is not None and (low > listed or (low == listed and low_open))

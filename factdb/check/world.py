@@ -34,7 +34,7 @@ from factdb.lexicon.vocabulary import (
 from factdb.store.claims import ClaimView
 from factdb.text.fold import fold
 from factdb.text.sentences import sentence_around
-from factdb.text.tokens import tokenize, word_keys
+from factdb.text.tokens import phrase_spans, tokenize, word_keys
 
 # Kinds of place a location may be given as: "in Hungary" replaces "in Washington".
 PLACES = frozenset({CITY, COUNTRY, US_STATE})
@@ -683,6 +683,43 @@ class World:
             text = self.index.source_text(span.source)
             left, right = sentence_around(text, span.start, span.end, abbreviations())
             yield span.source, text[left:right]
+
+    def done_by_people(self, claim: ClaimView) -> bool:
+        """Whether a source gives the claim's act to people it does not name: a noun of people
+        (parse: `people`, "Các nhà lãnh đạo", "the leaders") before the claim's span in its
+        sentence ("Các nhà lãnh đạo ... nhất trí phối hợp triển khai Kế hoạch Hòa bình Dải Gaza"),
+        so that "the leaders agreed ..." is said as the source says it."""
+        for span in self.index.with_evidence([claim])[claim.id].spans:
+            text = self.index.source_text(span.source)
+            left, _ = sentence_around(text, span.start, span.end, abbreviations())
+            if parse_statement(text[left : span.start], self.vocab).people:
+                return True
+        return False
+
+    def listed_whole(
+        self, claims: list[ClaimView], parties: set[str], tails: tuple[tuple[str, ...], ...]
+    ) -> bool:
+        """Whether a source lists every one of `claims` (one occasion) in one sentence: a span
+        of the act all of them share ("sáng 19/2, Tổng Bí thư đã có các cuộc gặp, trao đổi
+        với"), in a sentence that names each of their other `parties`, with no word there saying
+        the list goes on (`tails`: "among others", "và các lãnh đạo khác"). Such a list is the
+        occasion's whole: a count above it is refuted, where one above parties the sources
+        name in passing, or only in a headline that lists none, is not."""
+        if len(claims) < 2:
+            return False
+        spans = self.index.with_evidence(claims)
+        shared = set.intersection(
+            *({(s.source, s.start, s.end) for s in spans[c.id].spans} for c in claims)
+        )
+        for source, start, end in sorted(shared):
+            text = self.index.source_text(source)
+            left, right = sentence_around(text, start, end, abbreviations())
+            sentence = text[left:right]
+            if parties <= self._names_in(sentence) and not phrase_spans(
+                tokenize(sentence).words(), tails
+            ):
+                return True
+        return False
 
     def own_words(self, claim: ClaimView) -> Iterator[str]:
         """The sentences of the claim's spans, each with the spans of other facts that do not
