@@ -26,8 +26,15 @@ SUPPORTED = "supported"
             " nhân Hoa Kỳ mất tích.",
             SUPPORTED,
         ),
-        ("Tổng Bí thư nói Việt Nam sẽ thu hẹp hợp tác tìm kiếm hài cốt quân nhân Mỹ.", CONTRADICTED),
-        ("Tong Bi thu khang dinh VN se tiep tuc hop tac day du voi My tim kiem quan nhan Hoa Ky mat tich", SUPPORTED),
+        (
+            "Tổng Bí thư nói Việt Nam sẽ thu hẹp hợp tác tìm kiếm hài cốt quân nhân Mỹ.",
+            CONTRADICTED,
+        ),
+        (
+            "Tong Bi thu khang dinh VN se tiep tuc hop tac day du voi My tim kiem quan nhan"
+            " Hoa Ky mat tich",
+            SUPPORTED,
+        ),
         # another place, another helper: nothing the sources say
         ("Vietnam will keep helping find US MIAs in Laos, Lam assured Daines.", NEI),
         ("Hungary will keep helping find US MIAs, Lam assured Daines.", NEI),

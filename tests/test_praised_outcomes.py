@@ -21,7 +21,8 @@ PRAISE = "to-lam-praised-hegseth-giang-talks-2025"
     [
         "Lam spoke highly of the talks between Hegseth and Defence Minister Phan Van Giang.",
         "To Lam praised Hegseth's talks with Vietnam's defence minister, Phan Van Giang.",
-        "Tổng Bí thư Tô Lâm đánh giá cao cuộc hội đàm giữa Bộ trưởng Hegseth và Đại tướng Phan Văn Giang.",
+        "Tổng Bí thư Tô Lâm đánh giá cao cuộc hội đàm giữa Bộ trưởng Hegseth và Đại tướng"
+        " Phan Văn Giang.",
         "TBT To Lam danh gia cao cuoc hoi dam giua Bo truong Hegseth va Bo truong Phan Van Giang",
     ],
 )
@@ -37,7 +38,8 @@ def test_praise_of_the_talks(real_checker: Checker, statement: str) -> None:
     [
         # another speaker
         "Orbán praised Hegseth's talks with Phan Van Giang.",
-        "Thủ tướng Orbán đánh giá cao cuộc hội đàm giữa Bộ trưởng Hegseth và Bộ trưởng Phan Văn Giang.",
+        "Thủ tướng Orbán đánh giá cao cuộc hội đàm giữa Bộ trưởng Hegseth và Bộ trưởng"
+        " Phan Văn Giang.",
         # other parties to the talks
         "To Lam praised Hegseth's talks with Orbán.",
         # no praise: the talks alone are the act

@@ -17,11 +17,17 @@ SUPPORTED = "supported"
 @pytest.mark.parametrize(
     ("text", "verdict"),
     [
-        ("Leahy told Lam one of his first votes in the Senate was to keep paying for the war.", CONTRADICTED),
-        ("One of the first votes Leahy cast as a senator was to continue financing the war.", CONTRADICTED),
         (
-            "Ông Leahy cho biết một trong những lá phiếu đầu tiên của ông tại Thượng viện là để tiếp"
-            " tục cấp tiền cho cuộc chiến.",
+            "Leahy told Lam one of his first votes in the Senate was to keep paying for the war.",
+            CONTRADICTED,
+        ),
+        (
+            "One of the first votes Leahy cast as a senator was to continue financing the war.",
+            CONTRADICTED,
+        ),
+        (
+            "Ông Leahy cho biết một trong những lá phiếu đầu tiên của ông tại Thượng viện là để"
+            " tiếp tục cấp tiền cho cuộc chiến.",
             CONTRADICTED,
         ),
         (
