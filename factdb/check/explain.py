@@ -218,6 +218,12 @@ class Words:
         )
 
     @staticmethod
+    def denied_content(cue: str, reason: str) -> str:
+        """An act whose content the statement says in words that deny it
+        (Judge._denied_contents), refuted by the claims of that act, whose content it was."""
+        return f"the statement says it was to something else ({cue!r}); {reason}"
+
+    @staticmethod
     def carried(cue: str, reason: str) -> str:
         """An act a received letter is said to carry that the claims bear out on another
         occasion than the letter's only."""

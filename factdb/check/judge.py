@@ -676,6 +676,7 @@ class Judge:
         ]
         parts = self._drop_subsumed(parts, ctx, spoken)
         parts = self._carried(parsed, parts)
+        parts = self._denied_contents(parsed, parts)
         parts = self._framed(parsed, parts)
         parts = self._reciprocal(parts, ctx)
         parts = framed(parsed, self.index, self.vocab, parts, self.words.framed)
@@ -842,6 +843,61 @@ class Judge:
                 )
             else:
                 p = _on_occasion(p, kept)
+            out.append(p)
+        return out
+
+    def _denied_contents(self, parsed: ParsedStatement, parts: list[Part]) -> list[Part]:
+        """An act said as another's content in words that deny it ("invited Vietnam to join the
+        Board of Peace as an observer": an antonym of founding_member read into the invitation,
+        parse._drop_contents) says what the other act was to: a claim bearing that act out whose
+        event is a body the statement names in the content, and of the kind the content's
+        predicate takes as its object (either_objects: "join" a body is a membership), was to
+        that very act, so it refutes the statement. An invitation to anything else (a meeting)
+        refutes nothing and keeps the denial open."""
+        cue = parsed.negation
+        if cue is None:
+            return parts
+        heads = {(c.start, c.end): c.target for c in parsed.contained}
+        denied = [
+            (heads[(c.start, c.end)], c.target)
+            for c in parsed.contents
+            if (c.start, c.end) == (cue.start, cue.end) and (c.start, c.end) in heads
+        ]
+        if not denied:
+            return parts
+        objects = either_objects()
+        out = []
+        for p in parts:
+            for head, content in denied:
+                if p.predicate != head or p.verdict != SUPPORTED:
+                    continue
+                # the content's words: from the first act read into `head` up to the denial
+                start = min(
+                    (
+                        c.start
+                        for c in parsed.contained
+                        if c.target == head and c.start <= cue.start
+                    ),
+                    default=cue.start,
+                )
+                named = {
+                    e
+                    for m in parsed.entities
+                    if start <= m.start and m.end <= cue.end
+                    for e in m.ids
+                    if self.world.type(e) in objects.get(content, frozenset())
+                }
+                refuting = [c for c in p.borne if c.qualifier("event") in named]
+                if refuting:
+                    said = "; ".join(self.words.says(c) for c in refuting)
+                    reason = self.words.denied_content(cue.text, said)
+                    p = replace(
+                        p,
+                        verdict=CONTRADICTED,
+                        rule="denied-content",
+                        reason=reason,
+                        decisive=refuting,
+                    )
             out.append(p)
         return out
 
