@@ -35,6 +35,10 @@ SUPPORTED = "supported"
             " cho cuoc chien",
             CONTRADICTED,
         ),
+        (
+            "Leahy said one of his first votes in the Senate was to keep funding the Vietnam War.",
+            CONTRADICTED,
+        ),
         # the vote the sources give still bears it out
         ("One of the first votes Leahy cast as a senator was to end the war.", SUPPORTED),
         # funding for something other than the war: no opposite of ending it
