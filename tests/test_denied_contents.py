@@ -35,6 +35,13 @@ SUPPORTED = "supported"
         ("TT Trump moi VN tham gia Hoi dong Hoa binh voi tu cach quan sat vien", CONTRADICTED),
         # the capacity the sources give still bears it out
         ("Trump invited Vietnam to join the Board of Peace as a founding member.", SUPPORTED),
+        # denied, an invitation to be an observer is one the claim, to be a founding member,
+        # does not refute
+        ("Trump did not invite Vietnam to join the Board of Peace as an observer.", NEI),
+        ("Ông Trump không mời Việt Nam tham gia Hội đồng Hòa bình với tư cách quan sát viên.", NEI),
+        ("Ong Trump khong moi VN tham gia Hoi dong Hoa binh voi tu cach quan sat vien", NEI),
+        # ... while one denied to be a founding member is
+        ("Trump did not invite Vietnam to join the Board of Peace.", CONTRADICTED),
         # an observer of something no invitation's claim is to: nothing to refute
         ("Trump invited Vietnam to join the United Nations as an observer.", NEI),
     ],
