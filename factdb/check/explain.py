@@ -218,6 +218,21 @@ class Words:
         )
 
     @staticmethod
+    def denied_content(cue: str, reason: str) -> str:
+        """An act whose content the statement says in words that deny it
+        (Judge._denied_contents), refuted by the claims of that act, whose content it was."""
+        return f"the statement says it was to something else ({cue!r}); {reason}"
+
+    @staticmethod
+    def denied_other_content(cue: str, reason: str) -> str:
+        """A denial of an act whose content the statement says in words that deny it
+        (Judge._denied_contents): the claims of that act were to something else, which refutes
+        no denial of this one."""
+        return (
+            f"the statement denies it of something else ({cue!r}); {reason}, which it does not deny"
+        )
+
+    @staticmethod
     def carried(cue: str, reason: str) -> str:
         """An act a received letter is said to carry that the claims bear out on another
         occasion than the letter's only."""

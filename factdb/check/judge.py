@@ -677,6 +677,7 @@ class Judge:
         ]
         parts = self._drop_subsumed(parts, ctx, spoken)
         parts = self._carried(parsed, parts)
+        parts = self._denied_contents(parsed, parts)
         parts = self._framed(parsed, parts)
         parts = self._reciprocal(parts, ctx)
         parts = framed(parsed, self.index, self.vocab, parts, self.words.framed)
@@ -843,6 +844,68 @@ class Judge:
                 )
             else:
                 p = _on_occasion(p, kept)
+            out.append(p)
+        return out
+
+    def _denied_contents(self, parsed: ParsedStatement, parts: list[Part]) -> list[Part]:
+        """An act said as another's content in words that deny it ("invited Vietnam to join the
+        Board of Peace as an observer": an antonym of founding_member read into the invitation,
+        parse._drop_contents) says what the other act was to. A claim bearing that act out
+        whose event is a body the statement names in the content, of the kind the content's
+        predicate takes as its object (either_objects: "join" a body is a membership), was to
+        that very act: it refutes the statement, and a denial of the other act ("did not invite
+        Vietnam to join as an observer") is a denial of an act to something else, which it does
+        not refute (open). An invitation to anything else (a meeting) decides neither."""
+        heads = {(c.start, c.end): c.target for c in parsed.contained}
+        denied = [
+            (heads[(c.start, c.end)], c)
+            for c in parsed.contents
+            if (c.start, c.end) in heads and _opens_with_antonym(parsed, c)
+        ]
+        if not denied:
+            return parts
+        objects = either_objects()
+        out = []
+        for p in parts:
+            for head, content in denied:
+                if p.predicate != head or p.verdict not in (SUPPORTED, CONTRADICTED):
+                    continue
+                if p.verdict == CONTRADICTED and not p.denial:
+                    continue
+                # the content's words: from the first act read into `head` up to its clause's end
+                start = min(
+                    (
+                        c.start
+                        for c in parsed.contained
+                        if c.target == head and c.start <= content.start
+                    ),
+                    default=content.start,
+                )
+                named = {
+                    e
+                    for m in parsed.entities
+                    if start <= m.start and m.end <= content.end
+                    for e in m.ids
+                    if self.world.type(e) in objects.get(content.target, frozenset())
+                }
+                refuting = [c for c in p.decisive if c.qualifier("event") in named]
+                if not refuting:
+                    continue
+                said = "; ".join(self.words.says(c) for c in refuting)
+                if p.verdict == SUPPORTED:
+                    reason = self.words.denied_content(content.text, said)
+                    p = replace(
+                        p,
+                        verdict=CONTRADICTED,
+                        rule="denied-content",
+                        reason=reason,
+                        decisive=refuting,
+                    )
+                else:
+                    reason = self.words.denied_other_content(content.text, said)
+                    p = replace(
+                        p, verdict=NEI, rule="denied-other-content", reason=reason, denial=False
+                    )
             out.append(p)
         return out
 
@@ -2009,6 +2072,16 @@ def _on_occasion(part: Part, kept: list[ClaimView]) -> Part:
     part = replace(part, considered=considered)
     first = next((f for f in considered if f.outcome == "supports"), None)
     return part if first is None else replace(part, reason=first.reason, rule=first.rule)
+
+
+def _opens_with_antonym(parsed: ParsedStatement, content: Cue) -> bool:
+    """Whether an act's content opens with words that deny its predicate by their meaning
+    (`antonyms` in lexicon/<lang>/polarity.yaml: "as an observer" of founding_member)."""
+    said = word_keys(content.text)
+    return any(
+        k and said[: len(k)] == k
+        for k in phrase_keys("polarity", "antonyms", (parsed.lang,), content.target)
+    )
 
 
 @cache

@@ -68,6 +68,9 @@ class _Lexicon:
     # The words that make a verb a noun (folded: "su" of "sự"): a key phrase they open may be
     # said by its verb as the deed a thanks is for ("cảm ơn ... đã đón tiếp trọng thị").
     nominalizers: frozenset[str] = frozenset()
+    # The words that name an act's result, each folded ("outcome of", "kết quả"): a key phrase
+    # they open may be said by the act alone as what a praise is for ("praised the talks").
+    outcomes: frozenset[tuple[str, ...]] = frozenset()
     # The words between the thanked one and the deed ("vì" of "cảm ơn ông vì đã đón tiếp").
     deed_openers: frozenset[str] = frozenset()
     # The words of furthering a thing (folded): "helping steer", "backing", "vận động", which a
@@ -104,6 +107,7 @@ def _made(lang: str) -> _Lexicon:
         synonyms,
         reach(synonyms),
         frozenset(k for w in data.get("nominalizers") or [] for k in word_keys(str(w))),
+        frozenset(word_keys(str(w)) for w in data.get("outcomes") or []),
         frozenset(k for w in data.get("deed_openers") or [] for k in word_keys(str(w))),
         frozenset(k for w in data.get("furthering") or [] for k in word_keys(str(w))),
     )
@@ -231,8 +235,8 @@ def _phrases(vocab: Vocabulary, lang: str) -> _Phrases:
             by_unit.setdefault(rarest, []).append(n)
         deeds: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for topic, phrase_lang, keys in vocab.topic_phrases:
-            if phrase_lang == lang and len(keys) > MIN_UNITS and keys[0] in lex.nominalizers:
-                deeds.setdefault(keys[1], []).append((keys[1:], topic))
+            if phrase_lang == lang and (said := _said_by_deed(keys, lex)):
+                deeds.setdefault(said[0], []).append((said, topic))
         cached[lang] = _Phrases(
             ordered,
             {u: tuple(ns) for u, ns in by_unit.items()},
@@ -242,6 +246,22 @@ def _phrases(vocab: Vocabulary, lang: str) -> _Phrases:
             {topic: frozenset(ids) for topic, ids in held.items()},
         )
     return cached[lang]
+
+
+def _said_by_deed(keys: tuple[str, ...], lex: _Lexicon) -> tuple[str, ...]:
+    """The words by which a thanks or a praise may say the key phrase `keys` (folded) as its
+    deed: past its nominalizer, the verb that makes the noun ("sự đón tiếp" by "đón tiếp"); past
+    an outcome word and the fillers after it, the act whose result it names ("the outcome of
+    the talks" by "talks"). None (empty) for a phrase neither opens."""
+    if len(keys) > MIN_UNITS and keys[0] in lex.nominalizers:
+        return keys[1:]
+    for opener in lex.outcomes:
+        if keys[: len(opener)] == opener:
+            rest = keys[len(opener) :]
+            while rest and rest[0] in lex.plain_fillers:
+                rest = rest[1:]
+            return rest
+    return ()
 
 
 def prepare(vocab: Vocabulary) -> None:
