@@ -839,7 +839,9 @@ PRESS_FLOORS = {
     # the project all session: 0.681, 0.684, 1 at its start, 0.706, 0.709, 1 at its end; the one
     # confident wrong was on main before the session and was not read); one item below, as a
     # floor until a session tunes on it
-    "press16/dev.yaml": (0.700, 0.696, 1),
+    # session 24's polarity pass: its one confident wrong ("declined To Lam's invitation", a
+    # refusal lost to a cue reaching into the name) is gone
+    "press16/dev.yaml": (0.700, 0.696, 0),
     # issue 10's traps for the confident paths (press/traps.yaml): none may come back
     # session 21 (seven passes, fourteen narrow fixes): 0.983, 0.986, 0 at its end; one item below
     "press/traps.yaml": (0.965, 0.951, 0),

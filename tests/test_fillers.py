@@ -123,7 +123,7 @@ def test_a_capitalised_filler_is_no_unknown_name(checker: Checker) -> None:
 VERDICT_EXAMPLES = [
     pytest.param(example, id=f"{lang}:{kind}:{example['text']}")
     for lang in LANGUAGES
-    for kind in ("compound_examples", "time_frame_examples")
+    for kind in ("compound_examples", "time_frame_examples", "present_opener_examples")
     for example in load_lexicon(lang, "fillers").get(kind, [])
 ]
 

@@ -558,7 +558,9 @@ VERDICTS = [
     ),
     ("Theo ông Hagerty, hai bên đã có tiến triển quan trọng trong đàm phán.", SUPPORTED),
     ("Theo ong Hagerty, hai ben da co tien trien quan trong trong dam phan.", SUPPORTED),
-    ("Hagerty said the two sides had made no progress in the negotiations.", NEI),
+    # progress denied outright is the view's opposite, as "little progress" is
+    # (tests/test_denied_progress.py)
+    ("Hagerty said the two sides had made no progress in the negotiations.", CONTRADICTED),
     ("Hagerty said talks with Hungary had made major progress.", NEI),
     # a verb that gives the words and names an act ("vowed"): the words borne out as his
     ("Leahy vowed to remain ready to speak up for the relationship.", SUPPORTED),

@@ -24,7 +24,14 @@ from __future__ import annotations
 from collections import namedtuple
 from functools import cache
 
-from factdb.check.parse import POSSESSIVES, Cue, Mention, ParsedStatement, list_joiners
+from factdb.check.parse import (
+    POSSESSIVES,
+    Cue,
+    Mention,
+    ParsedStatement,
+    list_joiners,
+    phrases_at,
+)
 from factdb.check.stance import BROADER
 from factdb.check.stance_words import stance_cues
 from factdb.lexicon.index import LANGUAGES, abbreviations, phrase_keys
@@ -814,15 +821,17 @@ class _Reader:
 
     def _opens_clause(self, first: int, after_saying: bool = True) -> bool:
         """Whether item `first` opens its clause: nothing but dates stands between it and the
-        start of the statement or the last break before it ("On 19 February To Lam ..."), or
-        the people it qualifies ("Lãnh đạo Mỹ gặp ...", "Các quan chức Mỹ ...": the US's
-        people do it, as in "US officials met ..."), or, with `after_saying`, stands right
-        after a verb of saying (_after_saying)."""
+        start of the statement or the last break before it ("On 19 February To Lam ...", or
+        the time of writing: "To date Hanoi has ...", "Đến nay Việt Nam ..."), or the people it
+        qualifies ("Lãnh đạo Mỹ gặp ...", "Các quan chức Mỹ ...": the US's people do it, as in
+        "US officials met ..."), or, with `after_saying`, stands right after a verb of saying
+        (_after_saying)."""
         start = self.items[first].start
         if after_saying and self._after_saying(start):
             return True
         opening = max(self.text.rfind(c, 0, start) for c in BREAKS) + 1
         read = [(d.start, d.end) for d in self.parsed.dates]
+        read += phrases_at(self.parsed, "fillers", "present_openers")
         read += [(n.start, n.end) for n in self.parsed.people]
         return all(
             within(ws, we, read)

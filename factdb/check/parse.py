@@ -461,6 +461,9 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     # "trading" inside it (trade turnover), and "phone talks" hides "talks with" (a meeting).
     taken: dict[str, list[tuple[int, int]]] = {}
     found: list[tuple[str, int, int, list[Entry]]] = []
+    # shorter phrases a longer one of the same kind at the same start hid ("declined" in
+    # "declined to"), kept in case the longer one reaches into a name (_short_of_names)
+    hidden: list[tuple[str, int, int, list[Entry]]] = []
     trigger_hits: list[tuple[int, int, list[Entry]]] = []
     index = vocab.phrases
     # The statement's words under each inflecting language's keys ("hosted" -> "host"): its
@@ -524,6 +527,9 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
                     found.append((kind, start, end, hits))
                 elif kind == "entity" and not _titled(hits, vocab):
                     _extend_name(start, end, spans, found, vocab, text, hits)
+                elif any(s == start for s, _ in spans):
+                    hidden.append((kind, start, end, hits))
+    found = _short_of_names(found, hidden, taken.get("entity", []))
     trigger_spans: list[tuple[int, int]] = []
     # a trigger reaching into a name is not read (below), so it hides no shorter one: "dự họp
     # khai mạc Hội đồng Hòa bình" is "dự" before the meeting's name, not "dự họp" cut off
@@ -3157,6 +3163,36 @@ def _of_type(hits: list[Entry] | None, vocab: Vocabulary, kind: str) -> bool:
     return bool(hits) and all(
         h.target in vocab.entities and vocab.entities[h.target].type == kind for h in hits or ()
     )
+
+
+# Cue kinds read only clear of a name (parse_statement's loop drops them where they overlap
+# one); a time zone ("giờ Hà Nội"), a bound or a view's opposite is read over a name
+_CLEAR_OF_NAMES = frozenset({"negation", "negation_after", "plan", "wish", *GRAMMAR_KINDS})
+
+
+def _short_of_names(
+    found: list[tuple[str, int, int, list[Entry]]],
+    hidden: list[tuple[str, int, int, list[Entry]]],
+    names: list[tuple[int, int]],
+) -> list[tuple[str, int, int, list[Entry]]]:
+    """A cue reaching into a name from before it is not read (_CLEAR_OF_NAMES), so it hides no
+    shorter cue of its kind at its start, as a trigger does not: in "declined To Lam's
+    invitation", "declined to" takes the name's first word, and "declined" is the refusal read
+    in its place."""
+    kept: list[tuple[str, int, int, list[Entry]]] = []
+    for kind, start, end, hits in found:
+        into = [s for s, e in names if start < s < end <= e]
+        # the longest first: the matching loop tries the lengths longest first
+        short = next(
+            (
+                h
+                for h in hidden
+                if kind in _CLEAR_OF_NAMES and into and h[:2] == (kind, start) and h[2] <= into[0]
+            ),
+            None,
+        )
+        kept.append(short or (kind, start, end, hits))
+    return kept
 
 
 def _extend_name(

@@ -572,8 +572,16 @@ def time_frames() -> Fillers:
 
 # The kinds of phrase that carry no detail (lexicon/<lang>/fillers.yaml): function words and
 # harmless filler, the press's framing, words that only grade what they stand beside, a verb
-# frame that only carries the verb after it, and a post's reaction to what it reports.
-FILLER_KINDS = ("fillers", "framing", "intensifiers", "light_verbs", "reactions")
+# frame that only carries the verb after it, a post's reaction to what it reports, and words
+# that set a clause at the time of writing.
+FILLER_KINDS = (
+    "fillers",
+    "framing",
+    "intensifiers",
+    "light_verbs",
+    "reactions",
+    "present_openers",
+)
 
 
 @cache
