@@ -4,8 +4,9 @@ its act right after it, so each is judged as a clause of its own (stance.bare_co
 stance.runs_on, Judge.clauses): the acceptance is the one named, not Trump's.
 
 Written before the rule, in our own headline and social wording; traps: a fronted phrase, a list
-of names, a title set after a name, a stance that goes on to what was said, and a false second
-fact (the clause it is in decides, the first one's support does not carry it)."""
+of names, a title set after a name, a stance that goes on to what was said, a call and a meeting
+in person (two encounters, read whole), and a second fact the claims do not bear out (the
+clause it is in decides, the first one's support does not carry it)."""
 
 from __future__ import annotations
 
@@ -51,6 +52,11 @@ def test_two_facts_after_a_bare_comma(checker: Checker, statement: str) -> None:
         "Daines said Vietnam is a key partner, the US is its second-largest trading partner",
         # the speaker's attribution after a comma frames what went before
         "Vietnam backs a two-state solution, Lam said while hosting Hegseth",
+        # a call before the comma and a meeting in person after it: two encounters, read
+        # whole (modes.told_apart), as "met him in person after their call" is
+        "Lam phoned Hagerty, Hagerty met Lam in person on Feb 18",
+        "Tổng Bí thư điện đàm với TNS Hagerty, TNS Hagerty gặp trực tiếp Tổng Bí thư ngày 18/2",
+        "Tong Bi thu dien dam voi TNS Hagerty, TNS Hagerty gap truc tiep Tong Bi thu ngay 18/2",
     ],
 )
 def test_no_clause_of_its_own(checker: Checker, statement: str) -> None:

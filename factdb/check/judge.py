@@ -294,6 +294,7 @@ class Judge:
                     said is None
                     and read_stance(tail, self.vocab) is None
                     and runs_on(head, tail, len(before))
+                    and not modes.told_apart(head, tail)
                 )
             else:
                 opens = (marked and opens_attribution(tail, self.vocab, len(before))) or (
