@@ -367,6 +367,11 @@ def _assess_said(
             return Finding(
                 claim, "contradicts", grounds, finding.same_key, why="speaker", day_part_borne=borne
             )
+        if rule == "turned-stance" and finding.outcome == "contradicts":
+            # "Lam criticised Washington for sidelining ASEAN", of his welcoming its regard for
+            # ASEAN's central role: what he finds fault with is his own account of it, which the
+            # claim's content refutes, as "Lam said ..." would be
+            return finding
         rule = "other"
     finding = assess(world, pred, claim, ctx, quantity, date)
     if finding.outcome == "irrelevant":

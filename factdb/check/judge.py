@@ -134,6 +134,7 @@ from factdb.check.scope import MAX_READINGS, next_words
 from factdb.check.stance import (
     EXCHANGED,
     attributed,
+    bare_commas,
     clause_breaks,
     fact_subject,
     felt,
@@ -144,6 +145,7 @@ from factdb.check.stance import (
     opens_with_verb,
     own_denial,
     read_stance,
+    runs_on,
     stance_goes_on,
 )
 from factdb.check.world import BODY_TYPES, CITY, COUNTRY, PERSON, ROLE_TYPE, World
@@ -247,7 +249,11 @@ class Judge:
         # opened the clause before it; after an act it is said on that act's occasion, which
         # stance.read_stance reads whole (`on_act`)
         serial = set(stance_goes_on(parsed.text, parsed.tokens)) - set(breaks)
-        breaks = sorted({*breaks, *serial})
+        # a comma with no joiner: two clauses only where each opens with a name and its act
+        # (stance.runs_on); what a stance goes on to is what was said
+        cuts = {end for end, _, _ in serial}
+        bare = {b for b in bare_commas(parsed.text, parsed.tokens) if b[0] not in cuts}
+        breaks = sorted({*breaks, *serial, *bare})
         if not breaks:
             return []
         text = parsed.text
@@ -260,7 +266,8 @@ class Judge:
         for end, start, marked in breaks:
             head = parse_statement(opening + named + text[at:end], self.vocab)
             said = read_stance(head, self.vocab)
-            if not marked and said is not None:
+            loose = (end, start, marked) in bare
+            if (not marked or loose) and said is not None:
                 continue  # what a stance goes on to with no mark is what was said
             if (end, start, marked) in serial and (said is None or said.on_act):
                 continue
@@ -271,7 +278,7 @@ class Judge:
             if not before.rstrip().endswith(tuple(CLAUSE_BREAKS)):
                 before = "" if said is None else before
             who = ""
-            if marked and (
+            if (marked and not loose) and (
                 opens_with_verb(text[start:])
                 or opens_with_act(parse_statement(text[start:], self.vocab), 0)
             ):
@@ -281,9 +288,19 @@ class Judge:
                     else next((m.text + " " for m in head.entities if m.start == said.start), "")
                 )
             tail = parse_statement(before + who + text[start:], self.vocab)
-            if (marked and opens_attribution(tail, self.vocab, len(before))) or (
-                (said is None or who) and opens_clause(tail, len(before), tight=not marked)
-            ):
+            if loose:
+                # "..., Lam said": the speaker's attribution of what went before, not a fact
+                opens = (
+                    said is None
+                    and read_stance(tail, self.vocab) is None
+                    and runs_on(head, tail, len(before))
+                    and not modes.told_apart(head, tail)
+                )
+            else:
+                opens = (marked and opens_attribution(tail, self.vocab, len(before))) or (
+                    (said is None or who) and opens_clause(tail, len(before), tight=not marked)
+                )
+            if opens:
                 clauses.append(head.text)
                 opening, named, at = before, who, start
         return [*clauses, opening + named + text[at:]] if clauses else []

@@ -32,7 +32,7 @@ from factdb.check.assess import time_of
 from factdb.check.explain import Words
 from factdb.check.findings import Context, Part
 from factdb.check.occasion import origin_before
-from factdb.check.parse import Mention
+from factdb.check.parse import Mention, ParsedStatement
 from factdb.check.rules import CONTRADICTED, SUPPORTED, party_of
 from factdb.check.world import CITY, COUNTRY, PERSON, PLACES, World
 from factdb.extract.dates import DateSpan
@@ -42,7 +42,7 @@ from factdb.records import dataclass
 from factdb.store.claims import ClaimView
 from factdb.text.covered import overlaps
 from factdb.text.sentences import CLAUSE_BREAKS
-from factdb.text.tokens import phrase_starts
+from factdb.text.tokens import phrase_starts, word_keys
 
 # The rules a part refuted by the mode of its occasion, or by its doer's place, names.
 OTHER_MODE = "other-mode"
@@ -116,6 +116,21 @@ def modes_said(ctx: Context) -> list[ModeSaid]:
                         found.append(said)
                         break
     return found
+
+
+def told_apart(head: ParsedStatement, tail: ParsedStatement) -> bool:
+    """Whether a sentence run on with a comma alone gives an encounter held one way before it
+    and says another way after it ("Lam phoned Hagerty, Hagerty met him in person on Feb 18"):
+    two encounters (`_besides`), which read apart would lose each other, so it is read whole."""
+    keys = word_keys(tail.text)
+    return any(
+        any(t.target in mode.refuted_by for t in head.triggers)
+        and any(
+            phrase_starts(keys, phrase)
+            for phrase in phrase_keys("occasions", "modes", sub=mode.key)
+        )
+        for mode in modes()
+    )
 
 
 def _on_occasion(world: World, claim: ClaimView, ctx: Context, dates: Sequence[DateSpan]) -> bool:

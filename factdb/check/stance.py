@@ -61,6 +61,7 @@ from factdb.check.stance_words import (
     stance_phrases,
 )
 from factdb.lexicon.index import LANGUAGES, phrase_keys
+from factdb.lexicon.index import fillers as filler_words
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.vocabulary import CITY, COUNTRY, PERSON, ROLE_TYPE, Vocabulary
 from factdb.records import dataclass, replace
@@ -365,6 +366,59 @@ def clause_breaks(text: str, tokens: Tokens) -> list[tuple[int, int, bool]]:
         else:
             if mark == ";":
                 found.append((cut, start, True))
+    return found
+
+
+def runs_on(head: ParsedStatement, tail: ParsedStatement, at: int) -> bool:
+    """Whether a comma with no joiner (`bare_commas`) runs two facts together: the clause
+    before it (`head`, from its start) and the words after it (`tail`, from `at`) each open
+    with a name and that name's act right after it, nothing but grammar and filler words
+    between ("Ông Trump mời Việt Nam ..., TBT đã nhận lời rồi"). A fronted phrase ("On the
+    sidelines of the opening session, Lam met ..."), a list of names, or a title set after a
+    name ("..., Phó Thủ tướng kiêm Ngoại trưởng Séc") opens none."""
+    return _acts_at_once(head, 0) and _acts_at_once(tail, at)
+
+
+def _acts_at_once(parsed: ParsedStatement, at: int) -> bool:
+    """Whether the words from `at` open with a name's run and an act right after it: the
+    first trigger after the run is an act's, not a copula's (a title in apposition has one:
+    "Phó Thủ tướng kiêm Ngoại trưởng"), with only grammar or filler words between."""
+    names = sorted((m for m in parsed.entities if m.start >= at), key=lambda m: m.start)
+    if not names or not _run_on_gap(parsed, at, names[0].start):
+        return False
+    end = names[0].end
+    for m in names[1:]:
+        if not _run_on_gap(parsed, end, m.start):
+            break
+        end = m.end
+    triggers = sorted((t for t in parsed.triggers if t.start >= end), key=lambda t: t.start)
+    copulas = [(c.start, c.end) for c in parsed.grammar if c.kind in COPULAS]
+    if not triggers or within(triggers[0].start, triggers[0].end, copulas):
+        return False
+    grammar = [(c.start, c.end) for c in parsed.grammar]
+    folded = filler_words().folded
+    return all(
+        within(s, e, grammar) or (k,) in folded
+        for k, s, e in parsed.tokens.words()
+        if end <= s and e <= triggers[0].start
+    )
+
+
+def bare_commas(text: str, tokens: Tokens) -> list[tuple[int, int, bool]]:
+    """(end, start, marked) of each comma no clause joiner follows ("Ông Trump mời Việt Nam
+    ..., TBT nhận lời rồi", "Trump invited Vietnam ..., Lam accepted"): headlines and posts run
+    two facts together with a comma alone. Whether a clause of its own opens what follows is for
+    the caller to read (`runs_on`)."""
+    joined = {end for end, _, _ in clause_breaks(text, tokens)}
+    words = tokens.words()
+    found = []
+    for i in range(1, len(words)):
+        gap_start, start = words[i - 1][2], words[i][1]
+        if text[gap_start:start].strip() != ",":
+            continue
+        cut = gap_start + text[gap_start:start].index(",")
+        if cut not in joined:
+            found.append((cut, start, True))
     return found
 
 
