@@ -51,6 +51,7 @@ from factdb.check.stance import (
 from factdb.check.world import (
     ANNOUNCING_TYPES,
     CITY,
+    COUNTRY,
     PERSON,
     PLACE_ROLES,
     PLACES,
@@ -673,8 +674,9 @@ def parties(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context) -
         listed = {ctx.stance.speaker, *ctx.stance.others}
         voices = [world.voices(who) for who in listed if world.type(who) != PERSON]
         used |= listed.union(*voices)
-    # "Senator Daines ..., Vietnam time": the country names a clock, no party's stand-in
-    others = mentioned - used - windows.clock_places(ctx)
+    # "Senator Daines ..., Vietnam time": the country names a clock, no party's stand-in; nor
+    # does the country of a title ("Pakistani Prime Minister Shehbaz Sharif")
+    others = mentioned - used - windows.clock_places(ctx) - title_places(world, ctx)
     if claim.subject not in mentioned:
         # "the calls with Daines and Hagerty": the names listed with the party are parties too
         others -= {e for party in used for e in listed_after(pred, ctx, party)}
@@ -691,6 +693,32 @@ def parties(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context) -
         else:
             replaced[role] = other
     return Parties(roles, mentioned, others, unstated, replaced)
+
+
+def title_places(world: World, ctx: Context) -> set[str]:
+    """The places the statement names only as whose a named person's title is ("Pakistani
+    Prime Minister Shehbaz Sharif and To Lam are ready to exchange visits", "Thủ tướng Pakistan
+    Shehbaz Sharif"): the office assertion's jurisdiction, which the office claim decides, not
+    where he goes or whom he deals with. Named again outside the title ("Hungarian PM Orbán
+    said Hungary ..."), the place is a party as any other."""
+    spans = [
+        (a.start, a.end, a.jurisdiction)
+        for a in decompose(ctx.parsed, world.vocab)
+        if a.kind == "office"
+        and a.form == "title"
+        and a.subject
+        and a.jurisdiction
+        # a party is no place: "Republican senator Leahy" is a membership the claims refute
+        and world.type(a.jurisdiction) == COUNTRY
+    ]
+    return {
+        place
+        for _, _, place in spans
+        if all(
+            any(p == place and s <= m.start and m.end <= e for s, e, p in spans)
+            for m in ctx.positions.get(place, [])
+        )
+    }
 
 
 def listed_after(pred: PredicateInfo, ctx: Context, eid: str) -> set[str]:
