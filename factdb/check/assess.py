@@ -675,8 +675,8 @@ def parties(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context) -
         voices = [world.voices(who) for who in listed if world.type(who) != PERSON]
         used |= listed.union(*voices)
     # "Senator Daines ..., Vietnam time": the country names a clock, no party's stand-in; nor
-    # does the country of a title ("Pakistani Prime Minister Shehbaz Sharif")
-    others = mentioned - used - windows.clock_places(ctx) - title_places(world, ctx)
+    # does a name that only describes someone ("Pakistani Prime Minister Shehbaz Sharif")
+    others = mentioned - used - windows.clock_places(ctx) - described(world, ctx)
     if claim.subject not in mentioned:
         # "the calls with Daines and Hagerty": the names listed with the party are parties too
         others -= {e for party in used for e in listed_after(pred, ctx, party)}
@@ -695,12 +695,15 @@ def parties(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context) -
     return Parties(roles, mentioned, others, unstated, replaced)
 
 
-def title_places(world: World, ctx: Context) -> set[str]:
-    """The places the statement names only as whose a named person's title is ("Pakistani
-    Prime Minister Shehbaz Sharif and To Lam are ready to exchange visits", "Thủ tướng Pakistan
-    Shehbaz Sharif"): the office assertion's jurisdiction, which the office claim decides, not
-    where he goes or whom he deals with. Named again outside the title ("Hungarian PM Orbán
-    said Hungary ..."), the place is a party as any other."""
+def described(world: World, ctx: Context) -> set[str]:
+    """The names the statement says only to describe someone: the country of a named person's
+    title ("Pakistani Prime Minister Shehbaz Sharif and To Lam are ready to exchange visits",
+    "Thủ tướng Pakistan Shehbaz Sharif"), where the office claim says he holds it, and a country
+    or an owner said of a name ("Indonesia's Prabowo", "Trump's Board of Peace": Context
+    .affiliated), named once. They say who someone is, not where he goes or whom he deals with:
+    no stand-in for another party of what is said. Named again ("Hungarian PM Orbán said
+    Hungary ..."), the name is a party as any other; a party in a title ("Republican senator
+    Leahy") is a membership the claims refute, no description."""
     spans = [
         (a.start, a.end, a.jurisdiction)
         for a in decompose(ctx.parsed, world.vocab)
@@ -708,10 +711,9 @@ def title_places(world: World, ctx: Context) -> set[str]:
         and a.form == "title"
         and a.subject
         and a.jurisdiction
-        # a party is no place: "Republican senator Leahy" is a membership the claims refute
         and world.type(a.jurisdiction) == COUNTRY
     ]
-    return {
+    titles = {
         place
         for _, _, place in spans
         if all(
@@ -719,6 +721,7 @@ def title_places(world: World, ctx: Context) -> set[str]:
             for m in ctx.positions.get(place, [])
         )
     }
+    return titles | {e for e in ctx.affiliated if len(ctx.positions.get(e, ())) == 1}
 
 
 def listed_after(pred: PredicateInfo, ctx: Context, eid: str) -> set[str]:
