@@ -52,6 +52,7 @@ from factdb.check.stance import (
 from factdb.check.world import (
     ANNOUNCING_TYPES,
     CITY,
+    COUNTRY,
     PERSON,
     PLACE_ROLES,
     PLACES,
@@ -679,8 +680,9 @@ def parties(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context) -
         listed = {ctx.stance.speaker, *ctx.stance.others}
         voices = [world.voices(who) for who in listed if world.type(who) != PERSON]
         used |= listed.union(*voices)
-    # "Senator Daines ..., Vietnam time": the country names a clock, no party's stand-in
-    others = mentioned - used - windows.clock_places(ctx)
+    # "Senator Daines ..., Vietnam time": the country names a clock, no party's stand-in; nor
+    # does a name that only describes someone ("Pakistani Prime Minister Shehbaz Sharif")
+    others = mentioned - used - windows.clock_places(ctx) - described(world, ctx)
     if claim.subject not in mentioned:
         # "the calls with Daines and Hagerty": the names listed with the party are parties too
         others -= {e for party in used for e in listed_after(pred, ctx, party)}
@@ -697,6 +699,35 @@ def parties(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context) -
         else:
             replaced[role] = other
     return Parties(roles, mentioned, others, unstated, replaced)
+
+
+def described(world: World, ctx: Context) -> set[str]:
+    """The names the statement says only to describe someone: the country of a named person's
+    title ("Pakistani Prime Minister Shehbaz Sharif and To Lam are ready to exchange visits",
+    "Thủ tướng Pakistan Shehbaz Sharif"), where the office claim says he holds it, and a country
+    or an owner said of a name ("Indonesia's Prabowo", "Trump's Board of Peace": Context
+    .affiliated), named once. They say who someone is, not where he goes or whom he deals with:
+    no stand-in for another party of what is said. Named again ("Hungarian PM Orbán said
+    Hungary ..."), the name is a party as any other; a party in a title ("Republican senator
+    Leahy") is a membership the claims refute, no description."""
+    spans = [
+        (a.start, a.end, a.jurisdiction)
+        for a in decompose(ctx.parsed, world.vocab)
+        if a.kind == "office"
+        and a.form == "title"
+        and a.subject
+        and a.jurisdiction
+        and world.type(a.jurisdiction) == COUNTRY
+    ]
+    titles = {
+        place
+        for _, _, place in spans
+        if all(
+            any(p == place and s <= m.start and m.end <= e for s, e, p in spans)
+            for m in ctx.positions.get(place, [])
+        )
+    }
+    return titles | {e for e in ctx.affiliated if len(ctx.positions.get(e, ())) == 1}
 
 
 def listed_after(pred: PredicateInfo, ctx: Context, eid: str) -> set[str]:

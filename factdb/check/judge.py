@@ -133,6 +133,7 @@ from factdb.check.rules import (
 from factdb.check.scope import MAX_READINGS, next_words
 from factdb.check.stance import (
     EXCHANGED,
+    StanceReading,
     attributed,
     bare_commas,
     clause_breaks,
@@ -604,7 +605,7 @@ class Judge:
         ctx.words = parsed.tokens.words()
         ctx.stance = read_stance(parsed, self.vocab)
         ctx.predications = predications(parsed, self.vocab)
-        ctx.mutual = _mutual(parsed, ctx.predications)
+        ctx.mutual = _mutual(parsed, ctx.predications, ctx.stance, self.world)
         scope.place_values(self.world, ctx, pids)
         marks.date_series(ctx, pids)
         found = self.index.claims(
@@ -2108,13 +2109,19 @@ def _content_heads(lang: str) -> dict[str, frozenset[str]]:
     return {head: frozenset(acts or ()) for head, acts in contents.items()}
 
 
-def _mutual(parsed: ParsedStatement, said: list[Predication]) -> dict[str, tuple[str, ...]]:
+def _mutual(
+    parsed: ParsedStatement, said: list[Predication], stance: StanceReading | None, world: World
+) -> dict[str, tuple[str, ...]]:
     """The predicates the names listed before their verb are said to do to each other, with
     those names. The statement lexicons say it three ways: `reciprocals` right after the act's
     words ("visit each other", "thăm lẫn nhau", "mời nhau", "greetings with each other"),
     `reciprocal_objects` after its object in its clause ("mời lãnh đạo của nhau"), and
     `reciprocal_verbs` before its noun or opening its words ("exchanged Tet greetings",
-    "trao đổi thư")."""
+    "trao đổi thư"). Speakers listed before their verb of saying are the names of the act
+    their words go on to ("Sharif and Lam say they're ready to exchange visits"), whatever
+    stands between (a pronoun, a quotation mark) that the act's own binding stops at; named
+    persons only, as a country speaking ("Vietnam's leaders and Sharif said") names no one
+    whose claims the statement retrieves."""
     after = {start for start, _ in phrases_at(parsed, "statements", "reciprocals")}
     objects = {start for start, _ in phrases_at(parsed, "statements", "reciprocal_objects")}
     verbs = phrases_at(parsed, "statements", "reciprocal_verbs")
@@ -2128,10 +2135,25 @@ def _mutual(parsed: ParsedStatement, said: list[Predication]) -> dict[str, tuple
             end <= q.start < start for q in said
         )
 
+    speakers = (
+        (stance.speaker, *stance.others)
+        if stance is not None
+        and stance.others
+        and not stance.turned
+        and all(world.type(e) == PERSON for e in (stance.speaker, *stance.others))
+        else ()
+    )
+
+    def agents(q: Predication) -> tuple[str, ...]:
+        if len(q.agents) > 1 or not speakers:
+            return q.agents
+        assert stance is not None
+        return speakers if q.start >= stance.end and q.agent in (None, *speakers) else q.agents
+
     return {
-        q.predicate: q.agents
+        q.predicate: agents(q)
         for q in said
-        if len(q.agents) > 1
+        if len(agents(q)) > 1
         and (
             any(start >= q.end and not text[q.end : start].strip() for start in after)
             or any(start >= q.end and joined(q.end, start) for start in objects)

@@ -237,7 +237,8 @@ def read_stance(parsed: ParsedStatement, vocab: Vocabulary) -> StanceReading | N
     inside = quoted(text)
     outside = [r for r in readings if not within(r.start, r.end, inside)]
     readings = outside or readings
-    people = [r for r in readings if kind(r.speaker) == PERSON]
+    # a title stands for its holder ("..., the party chief told the Pentagon chief")
+    people = [r for r in readings if kind(r.speaker) in (PERSON, ROLE_TYPE)]
     reading = (people or readings or [None])[0]
     if reading is None:
         return None
