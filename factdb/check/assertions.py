@@ -286,7 +286,34 @@ class _Reader:
         # a leading one ("the", "a") stays, so that a copula or a comma is found before it.
         while last > i and items[last].kind == "title_filler":
             last -= 1
+        if place is None:
+            place = self._leaders_place(last)
         return _Title(first, last, items[i].id, place, tense)
+
+    def _leaders_place(self, last: int) -> str | None:
+        """The one country of the leaders a title is joined to ("the prime minister and senior
+        leaders of Armenia", "Thủ tướng và các lãnh đạo cấp cao Armenia"): the title's too, as
+        in "the prime minister of Armenia". Only past words that head leaders (`place_list_heads`,
+        their ranks passed over: `leader_ranks` in lexicon/<lang>/statements.yaml), and not
+        where the country opens a list, whose countries no one title is of."""
+        items = self.items
+        joiner = last + 1
+        if joiner >= len(items) or items[joiner].kind != "list_joiner":
+            return None
+        if not self.joined(last, joiner):
+            return None
+        place = next((k for k in range(joiner + 1, len(items)) if items[k].kind == "place"), None)
+        if place is None or self.vocab.entities[items[place].id].type not in COUNTRIES:
+            return None
+        gap = self.text[items[joiner].end : items[place].start]
+        if set(gap) & BREAKS or len(_places_from(self, place)) > 1:
+            return None
+        lexicon = load_lexicon(self.parsed.lang, "statements")
+        ranks = {k for rank in lexicon.get("leader_ranks", []) for k in word_keys(rank)}
+        heads = {word_keys(h) for h in lexicon.get("place_list_heads", [])}
+        if tuple(k for k in word_keys(gap) if k not in ranks) not in heads:
+            return None
+        return items[place].id
 
     def _holder_place(self, k: int) -> int | None:
         """The place said after the titled name at item k, across a link that ties it to him
