@@ -204,12 +204,31 @@ class _Reader:
             for i, item in enumerate(self.items)
             if item.kind == ROLE
             and (
-                not vocab.written_as_phrase(self.text[item.start : item.end])
+                not (
+                    vocab.written_as_phrase(self.text[item.start : item.end])
+                    or self._shares_name(i)
+                )
                 or (i > 0 and self.items[i - 1].kind == "plural_marker")
                 or any(self.text[end : item.start].isspace() for end in counted)
             )
         }
         self._assertions: list[Assertion] | None = None  # see read
+
+    def _shares_name(self, i: int) -> bool:
+        """Whether title item i was cut where the name after it begins, the two sharing a word
+        (parse._extend_name: "Chủ tịch" of "Chủ tịch Ủy ban" before "Ủy ban Chuẩn chi Thượng
+        viện Mỹ"): written as its phrase, not inflected, though its own words are no phrase."""
+        if i + 1 >= len(self.items):
+            return False
+        item, name = self.items[i], self.items[i + 1]
+        own = len(word_keys(self.text[item.start : item.end]))
+        keys = word_keys(self.text[item.start : name.end])
+        entries = self.vocab.phrases.entries
+        return any(
+            e.target == item.id
+            for n in range(own + 1, len(keys) + 1)
+            for e in entries.get(keys[:n], ())
+        )
 
     def _written_as(self, item: _Item, phrases: list[str]) -> bool:
         """Whether item's words are one of `phrases` (a lexicon list)."""
