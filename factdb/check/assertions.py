@@ -497,7 +497,7 @@ class _Reader:
                 found += self._along(chain, items[before].id, before, t.tense, "apposition")
             elif (fronted := self._fronted(t, chain)) is not None:
                 found += self._along(chain, items[fronted[0]].id, t.first, fronted[1], "apposition")
-            elif (copula := self._copula(t, ends)) is not None:
+            elif (copula := self._copula(t, ends, self.closed(chain[-1].last))) is not None:
                 found.append(copula)
                 if copula.subject is None or not self.closed(chain[-1].last):
                     continue
@@ -1026,9 +1026,10 @@ class _Reader:
         chained = self._combined(other, titles)  # "A kiêm B kiêm C Name"
         return (other, chained[1]) if chained is not None else None
 
-    def _copula(self, t: _Title, ends: dict[int, _Title]) -> Assertion | None:
+    def _copula(self, t: _Title, ends: dict[int, _Title], closed: bool = True) -> Assertion | None:
         """'<subject> [not] [currently] is [the] <title>': the words between the subject and the
-        title must all be copulas, tense words, negation or modal words, one copula at least."""
+        title must all be copulas, tense words, negation or modal words, one copula at least.
+        `closed`: the titles joined from `t` on end the phrase, as an aside's must."""
         items = self.items
         k = t.first - 1
         seen: set[str] = set()
@@ -1059,7 +1060,9 @@ class _Reader:
         aside = k >= 0 and self.set_off(k, k + 1) and items[k + 1].kind == "copula"
         if not ("copula" in seen or tensed) or k < 0 or not (self.joined(k, k + 1) or aside):
             return None
-        if aside and items[k].kind != PERSON:
+        # ... and ends with the title, as an apposition does: "Orbán, as president of the
+        # Danube summit, ..." chairs a gathering the base does not know, no country's office
+        if aside and (items[k].kind != PERSON or not closed):
             return None
         if items[k].kind == "relative_pronoun" and k > 0 and self.set_off(k - 1, k):
             # "Leahy, who currently serves as senator", "Leahy, người đang là Thượng nghị sĩ":
