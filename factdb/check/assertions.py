@@ -961,8 +961,13 @@ class _Reader:
         return tuple(found) if joined else tuple(found[:1])
 
     def _bare_place(self, j: int) -> bool:
-        """Whether place item j stands alone, not inside a title ("Hungarian Prime Minister")."""
+        """Whether place item j stands alone, not inside a title ("Hungarian Prime Minister").
+        The first of the countries a plural title is said of is an item of their list ("Các
+        Tổng thống Indonesia, Uzbekistan và Kazakhstan": each its president), as it is after a
+        filler ("the presidents of Indonesia, ...")."""
         items = self.items
+        if j - 1 in self.plurals and self.joined(j - 1, j) and len(_places_from(self, j)) > 1:
+            return True
         return not any(
             0 <= k < len(items) and items[k].kind == ROLE and self.joined(min(j, k), max(j, k))
             for k in (j - 1, j + 1)
