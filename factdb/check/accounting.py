@@ -676,12 +676,17 @@ def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) 
     clock = ctx.parsed.local_time if borne else None
     described = describing(world, ctx, own) | continuing(world, ctx, covered)
     untitled = others_titles(world, ctx, parts, named)
+    # a mention that stands for a holder is his ("the prime ministers of Hungary, Armenia and
+    # Pakistan": each country its prime minister), however its own words are accounted for
     loose = [
         m
         for m in ctx.parsed.entities
-        if (not set(m.ids) & covered or (m.start, m.end) in untitled | ctx.unheld)
+        if (
+            ctx.held_by[(m.start, m.end)] not in covered
+            if (m.start, m.end) in ctx.held_by
+            else not set(m.ids) & covered or (m.start, m.end) in untitled | ctx.unheld
+        )
         and (m.start, m.end) not in described
-        and ctx.held_by.get((m.start, m.end)) not in covered
         and not (clock is not None and clock.start <= m.start and m.end <= clock.end)
     ]
     loose += [m for m in unborne_contents(world, ctx, parts) if m not in loose]

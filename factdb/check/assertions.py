@@ -211,12 +211,31 @@ class _Reader:
             for i, item in enumerate(self.items)
             if item.kind == ROLE
             and (
-                not vocab.written_as_phrase(self.text[item.start : item.end])
+                not (
+                    vocab.written_as_phrase(self.text[item.start : item.end])
+                    or self._shares_name(i)
+                )
                 or (i > 0 and self.items[i - 1].kind == "plural_marker")
                 or any(self.text[end : item.start].isspace() for end in counted)
             )
         }
         self._assertions: list[Assertion] | None = None  # see read
+
+    def _shares_name(self, i: int) -> bool:
+        """Whether title item i was cut where the name after it begins, the two sharing a word
+        (parse._extend_name: "Chủ tịch" of "Chủ tịch Ủy ban" before "Ủy ban Chuẩn chi Thượng
+        viện Mỹ"): written as its phrase, not inflected, though its own words are no phrase."""
+        if i + 1 >= len(self.items):
+            return False
+        item, name = self.items[i], self.items[i + 1]
+        own = len(word_keys(self.text[item.start : item.end]))
+        keys = word_keys(self.text[item.start : name.end])
+        entries = self.vocab.phrases.entries
+        return any(
+            e.target == item.id
+            for n in range(own + 1, len(keys) + 1)
+            for e in entries.get(keys[:n], ())
+        )
 
     def _written_as(self, item: _Item, phrases: list[str]) -> bool:
         """Whether item's words are one of `phrases` (a lexicon list)."""
@@ -293,7 +312,34 @@ class _Reader:
         # a leading one ("the", "a") stays, so that a copula or a comma is found before it.
         while last > i and items[last].kind == "title_filler":
             last -= 1
+        if place is None:
+            place = self._leaders_place(last)
         return _Title(first, last, items[i].id, place, tense)
+
+    def _leaders_place(self, last: int) -> str | None:
+        """The one country of the leaders a title is joined to ("the prime minister and senior
+        leaders of Armenia", "Thủ tướng và các lãnh đạo cấp cao Armenia"): the title's too, as
+        in "the prime minister of Armenia". Only past words that head leaders (`place_list_heads`,
+        their ranks passed over: `leader_ranks` in lexicon/<lang>/statements.yaml), and not
+        where the country opens a list, whose countries no one title is of."""
+        items = self.items
+        joiner = last + 1
+        if joiner >= len(items) or items[joiner].kind != "list_joiner":
+            return None
+        if not self.joined(last, joiner):
+            return None
+        place = next((k for k in range(joiner + 1, len(items)) if items[k].kind == "place"), None)
+        if place is None or self.vocab.entities[items[place].id].type not in COUNTRIES:
+            return None
+        gap = self.text[items[joiner].end : items[place].start]
+        if set(gap) & BREAKS or len(_places_from(self, place)) > 1:
+            return None
+        lexicon = load_lexicon(self.parsed.lang, "statements")
+        ranks = {k for rank in lexicon.get("leader_ranks", []) for k in word_keys(rank)}
+        heads = {word_keys(h) for h in lexicon.get("place_list_heads", [])}
+        if tuple(k for k in word_keys(gap) if k not in ranks) not in heads:
+            return None
+        return items[place].id
 
     def _holder_place(self, k: int) -> int | None:
         """The place said after the titled name at item k, across a link that ties it to him
@@ -458,7 +504,7 @@ class _Reader:
                 found += self._along(chain, items[before].id, before, t.tense, "apposition")
             elif (fronted := self._fronted(t, chain)) is not None:
                 found += self._along(chain, items[fronted[0]].id, t.first, fronted[1], "apposition")
-            elif (copula := self._copula(t, ends)) is not None:
+            elif (copula := self._copula(t, ends, self.closed(chain[-1].last))) is not None:
                 found.append(copula)
                 if copula.subject is None or not self.closed(chain[-1].last):
                     continue
@@ -948,8 +994,13 @@ class _Reader:
         return tuple(found) if joined else tuple(found[:1])
 
     def _bare_place(self, j: int) -> bool:
-        """Whether place item j stands alone, not inside a title ("Hungarian Prime Minister")."""
+        """Whether place item j stands alone, not inside a title ("Hungarian Prime Minister").
+        The first of the countries a plural title is said of is an item of their list ("Các
+        Tổng thống Indonesia, Uzbekistan và Kazakhstan": each its president), as it is after a
+        filler ("the presidents of Indonesia, ...")."""
         items = self.items
+        if j - 1 in self.plurals and self.joined(j - 1, j) and len(_places_from(self, j)) > 1:
+            return True
         return not any(
             0 <= k < len(items) and items[k].kind == ROLE and self.joined(min(j, k), max(j, k))
             for k in (j - 1, j + 1)
@@ -1013,9 +1064,10 @@ class _Reader:
         chained = self._combined(other, titles)  # "A kiêm B kiêm C Name"
         return (other, chained[1]) if chained is not None else None
 
-    def _copula(self, t: _Title, ends: dict[int, _Title]) -> Assertion | None:
+    def _copula(self, t: _Title, ends: dict[int, _Title], closed: bool = True) -> Assertion | None:
         """'<subject> [not] [currently] is [the] <title>': the words between the subject and the
-        title must all be copulas, tense words, negation or modal words, one copula at least."""
+        title must all be copulas, tense words, negation or modal words, one copula at least.
+        `closed`: the titles joined from `t` on end the phrase, as an aside's must."""
         items = self.items
         k = t.first - 1
         seen: set[str] = set()
@@ -1046,7 +1098,9 @@ class _Reader:
         aside = k >= 0 and self.set_off(k, k + 1) and items[k + 1].kind == "copula"
         if not ("copula" in seen or tensed) or k < 0 or not (self.joined(k, k + 1) or aside):
             return None
-        if aside and items[k].kind != PERSON:
+        # ... and ends with the title, as an apposition does: "Orbán, as president of the
+        # Danube summit, ..." chairs a gathering the base does not know, no country's office
+        if aside and (items[k].kind != PERSON or not closed):
             return None
         if items[k].kind == "relative_pronoun" and k > 0 and self.set_off(k - 1, k):
             # "Leahy, who currently serves as senator", "Leahy, người đang là Thượng nghị sĩ":

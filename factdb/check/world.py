@@ -135,12 +135,10 @@ class World:
         .bare_titles), by the title's span, and the places of those titles ("Thủ tướng
         Hungary"), which the holder's office accounts for. A title several people hold ("the
         prime minister", "Tổng thống") stands for nobody, nor does one before a name the base
-        does not know ("Chủ tịch nước Lương Cường")."""
-        titles = [
-            t
-            for t in bare_titles(parsed, self.vocab)
-            if t.tense != "former" and not _name_after(parsed, t.after)
-        ]
+        does not know ("Chủ tịch nước Lương Cường"). A former title stands for the one person
+        the claims give that office as held before ("the former president pro tempore of the
+        Senate"), a present or untensed one for a present holder only (_held_as_said)."""
+        titles = [t for t in bare_titles(parsed, self.vocab) if not _name_after(parsed, t.after)]
         offices = self.offices
         if not offices:
             return {}, set()
@@ -166,6 +164,7 @@ class World:
                 and (t.jurisdiction is None or t.jurisdiction in self.countries_of({c.object}))
                 and c.polarity == "affirmed"
                 and c.modality == "fact"
+                and _held_as_said(t.tense, c)
             }
             # One named in the statement is described by the title, not named by it.
             if len(holders) == 1 and not holders & parsed.entity_ids():
@@ -829,6 +828,16 @@ def _name_in(outer: str, name: str) -> bool:
 def _holds_name(body: str, name: str) -> bool:
     """Whether the name `name` holds the name `body` as whole words (World.body_events)."""
     return has_words(name, body)
+
+
+def _held_as_said(tense: str, claim: ClaimView) -> bool:
+    """Whether an office claim gives the holder a bare title says in its tense: a former title
+    ("the former president pro tempore") the one held before, a present or untensed one ("the
+    Senate president pro tempore", "Chủ tịch Ủy ban Chuẩn chi") the one held now, which a
+    former holder is not; a past one ("who was then ...") either."""
+    if tense == "past":
+        return True
+    return is_former(claim) == (tense == "former")
 
 
 def _name_after(parsed: ParsedStatement, after: int) -> bool:
