@@ -76,3 +76,18 @@ def test_the_country_of_a_title(checker: Checker, statement: str, verdict: str) 
 def test_an_owner_said_of_a_body(checker: Checker, statement: str, verdict: str) -> None:
     judgement = checker.check(statement)
     assert judgement.verdict == verdict, judgement.explanation
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Lam attended the Board of Peace opening at the invitation of Indonesia's president.",
+        "Tổng Bí thư dự phiên họp khai mạc theo lời mời của Tổng thống Indonesia.",
+        "Tong Bi thu du phien hop khai mac theo loi moi cua Tong thong Indonesia",
+    ],
+)
+def test_a_bare_titles_country_says_who_he_is(checker: Checker, statement: str) -> None:
+    """A title with no name after it stands for its holder by its country (World.bare_holders):
+    the country is who he is, not a description of a name, so Lâm's own invitation to Prabowo
+    does not bear out an invitation given to Lâm by Indonesia's president (ctx.title_places)."""
+    assert checker.check(statement).verdict != SUPPORTED

@@ -727,7 +727,10 @@ def described(world: World, ctx: Context) -> set[str]:
             for m in ctx.positions.get(place, [])
         )
     }
-    return titles | {e for e in ctx.affiliated if len(ctx.positions.get(e, ())) == 1}
+    # the place of a bare title that stands for its holder ("at the invitation of Indonesia's
+    # president") says who he is, no description of a name
+    described = ctx.affiliated - ctx.title_places
+    return titles | {e for e in described if len(ctx.positions.get(e, ())) == 1}
 
 
 def listed_after(pred: PredicateInfo, ctx: Context, eid: str) -> set[str]:

@@ -116,6 +116,9 @@ class Context:
     # The holder each bare title stands for ("Tổng Bí thư gặp ..."), by its span:
     # World.bare_holders.
     held_by: dict[tuple[int, int], str] = field(default_factory=dict)
+    # The places of those bare titles ("Indonesia's president"): who the holder is, not a
+    # description of a name (assess.described).
+    title_places: set[str] = field(default_factory=set)
     # The places a plural title is said of whose holder of it the claims do not give, by their
     # spans: World.unheld_places.
     unheld: set[tuple[int, int]] = field(default_factory=set)

@@ -601,6 +601,7 @@ class Judge:
         ctx.affiliated = self.world.affiliated(parsed) | places
         # A title read as its holder only names him: his office claim asserts nothing here.
         ctx.held_by = held_by
+        ctx.title_places = places
         ctx.unheld = self.world.unheld_places(parsed)
         ctx.words = parsed.tokens.words()
         ctx.stance = read_stance(parsed, self.vocab)
