@@ -63,7 +63,7 @@ from factdb.extract.dates import DateSpan
 from factdb.extract.quantities import Quantity
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.index import phrase_keys
-from factdb.lexicon.vocabulary import COUNTRY, EVENT, PredicateInfo
+from factdb.lexicon.vocabulary import EVENT, PredicateInfo
 from factdb.records import dataclass, replace
 from factdb.store.claims import ClaimView
 from factdb.store.intervals import Interval
