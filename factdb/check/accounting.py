@@ -45,12 +45,12 @@ from factdb.check.world import (
 )
 from factdb.extract.dates import DateSpan
 from factdb.extract.quantities import Quantity
-from factdb.lexicon.index import glossed, phrase_keys, whole_phrases
+from factdb.lexicon.index import LANGUAGES, glossed, load, phrase_keys, whole_phrases
 from factdb.lexicon.vocabulary import EVENT, OFFICE_TENSES, TOPIC, Vocabulary
 from factdb.store.claims import ClaimView
 from factdb.store.intervals import Interval
 from factdb.text.covered import overlaps, within
-from factdb.text.fold import fold
+from factdb.text.fold import fold, has_marks, marked_key, nfc
 from factdb.text.sentences import DASH_MARKS
 from factdb.text.tokens import phrase_spans, word_keys
 
@@ -101,7 +101,8 @@ def spanned_cues(world: World, ctx: Context, parts: list[Part], pids: Collection
     def said(t: Cue) -> bool:
         own = [w for w in words if t.start <= w[1] and w[2] <= t.end]
         glosses = partial(glossed, ctx.parsed.lang)
-        return bool(own) and not unread_details(own, spanned, glosses, gap, (), own)
+        marked = marked_denials(ctx.parsed)
+        return bool(own) and not unread_details(own, spanned, glosses, gap, (), own, marked)
 
     cues: dict[str, list[Cue]] = {}
     for t in ctx.parsed.triggers:
@@ -113,6 +114,37 @@ def spanned_cues(world: World, ctx: Context, parts: list[Part], pids: Collection
         if world.vocab.predicates[pid].value_type == "quantity" and all(map(said, ts))
         for t in ts
     ]
+
+
+@cache
+def _denying_words() -> frozenset[str]:
+    """The words that deny, end or cut on their own (statements `negation`; polarity `enders`,
+    `undoers`, `antonyms`), as marked_key writes them: the fold of one is often another word
+    ("dừng", stop, and the "dựng" of "xây dựng"; "thôi" and "thời"; "cắt" and "cát")."""
+    words: set[str] = set()
+    for lang in LANGUAGES:
+        polarity = load(lang, "polarity")
+        lists = [
+            load(lang, "statements").get("negation") or [],
+            polarity.get("enders") or [],
+            polarity.get("undoers") or [],
+            *(polarity.get("antonyms") or {}).values(),
+        ]
+        words |= {marked_key(nfc(str(w))) for ws in lists for w in ws if len(str(w).split()) == 1}
+    return frozenset(words)
+
+
+def marked_denials(parsed: ParsedStatement) -> dict[tuple[int, int], str]:
+    """(start, end) of each denying word the statement writes with its marks (_denying_words),
+    and the word as marked_key writes it: a claim's source says it only with those marks
+    (unread_details), so that no source word of the same fold accounts for "dừng". Written
+    without marks, a word may be either, and is matched folded."""
+    text = parsed.text
+    return {
+        (s, e): key
+        for _, s, e in parsed.tokens.words()
+        if has_marks(text[s:e]) and (key := marked_key(text[s:e])) in _denying_words()
+    }
 
 
 def _adjacent(text: str, a: int, b: int) -> bool:
@@ -974,6 +1006,7 @@ def details(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, in
     loose = [w for w in loose if w not in titled]
 
     gap = partial(_adjacent, text)
+    marked = marked_denials(ctx.parsed)
 
     def unaccounted(
         found: list[tuple[str, int, int]],
@@ -988,7 +1021,7 @@ def details(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, in
             ws = [w for w in found if within(w[1], w[2], titles) == held]
             kept = [r for r in runs if within(*r, titles) == held]
             if ws or kept:
-                unread += unread_details(ws, says, partial(glossed, lang), gap, kept, words)
+                unread += unread_details(ws, says, partial(glossed, lang), gap, kept, words, marked)
         return unread
 
     unread = unaccounted(loose, runs, said, said_outside)
@@ -1015,7 +1048,9 @@ def details(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, in
         spanned: set[str] = set()
         for claim in claims:
             spanned |= world.said_in_spans(claim)
-        unread += unread_details(complements, spanned, partial(glossed, lang), gap, (), words)
+        unread += unread_details(
+            complements, spanned, partial(glossed, lang), gap, (), words, marked
+        )
     # The words around a trigger a fact's own span says ("to DOUBLE bilateral trade"): only
     # that span says them, not the sentence around it (spanned_cues); so do the words of another
     # act no part decides ("tang gap ba kim ngach": "gấp ba" without its marks is "gặp bà")
@@ -1030,7 +1065,7 @@ def details(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, in
     around = _around_cues(ctx.spanned, [*loose, *acts], words, text)
     if around:
         unread += unread_details(
-            around, _facts_spanned(world, parts), partial(glossed, lang), gap, (), words
+            around, _facts_spanned(world, parts), partial(glossed, lang), gap, (), words, marked
         )
     views = [c for c in claims if c.speaker]
     if views:
@@ -1043,7 +1078,7 @@ def details(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, in
         own_view: set[str] = set()
         for claim in views:
             own_view |= world.said_by(claim, read_sentences=not linked)
-        unread += unread_details(graded, own_view, partial(glossed, lang), gap, (), words)
+        unread += unread_details(graded, own_view, partial(glossed, lang), gap, (), words, marked)
     if titled:
         own_words: set[str] = set()
         for claim in claims:
@@ -1198,7 +1233,13 @@ def added_parties(world: World, ctx: Context, parts: list[Part]) -> list[tuple[i
                 break
             i += 1
         unnamed = [(m.start, m.end) for m in names if not set(m.ids) & known]
-        unsaid = unread_details(content, said, partial(glossed, lang), partial(_adjacent, text))
+        unsaid = unread_details(
+            content,
+            said,
+            partial(glossed, lang),
+            partial(_adjacent, text),
+            marked=marked_denials(ctx.parsed),
+        )
         found += unnamed + unsaid
     return found
 

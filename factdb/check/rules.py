@@ -209,6 +209,8 @@ from factdb.lexicon.vocabulary import OCCASION, PERSON
 from factdb.records import dataclass, replace
 from factdb.store.claims import ClaimView
 from factdb.store.intervals import Interval
+from factdb.text.fold import has_marks, marked_key
+from factdb.text.tokens import tokenize
 
 # The three verdicts, here because every decision returns one (judge.py re-exports them).
 SUPPORTED = "supported"
@@ -1322,6 +1324,7 @@ def unread_details(
     gap: Callable[[int, int], bool],
     names: Sequence[tuple[int, int]] = (),
     words: Sequence[tuple[str, int, int]] = (),
+    marked: Mapping[tuple[int, int], str] = MappingProxyType({}),
 ) -> list[tuple[int, int]]:
     """The statement's words that nothing accounts for, as (start, end) runs of adjacent words.
 
@@ -1339,7 +1342,9 @@ def unread_details(
     word left over is a detail the statement adds: not supported. The loose words of each of
     `names` (an unknown name's run of capitalised words: ParsedStatement.name_runs) are
     accounted for only together, by claims that say the whole run: "Bo Cong" is not the "Bộ"
-    of "Bộ Ngoại giao" and the "công" of "công tác"."""
+    of "Bộ Ngoại giao" and the "công" of "công tác". The words of `marked` ((start, end): the
+    word as marked_key writes it) are said only with their marks (said_words): the "dựng" of
+    "xây dựng", build, does not say "dừng", stop."""
 
     def says(keys: tuple[str, ...]) -> bool:
         return any(PHRASE_JOINER.join(g) in said for g in glosses(keys))
@@ -1354,7 +1359,7 @@ def unread_details(
     for key, start, end in loose:
         if any(lo <= start and end <= hi for lo, hi in spoken):
             continue
-        if key in said or says((key,)):
+        if marked.get((start, end), key) in said or says((key,)):
             continue
         if runs and gap(runs[-1][1], start):
             runs[-1] = (runs[-1][0], end)
@@ -1397,6 +1402,17 @@ GLOSSED_WORDS = 4
 # The most words of one gloss ("người Việt Nam ở nước ngoài"), and what joins them in `said`.
 GLOSS_WORDS = 6
 PHRASE_JOINER = " "
+
+
+def said_words(text: str) -> set[str]:
+    """What one sentence (or name) of the claims says, as unread_details weighs it: its folded
+    words, their phrases (`said_phrases`), and each word written with marks as written
+    (marked_key), so that a statement's marked word is not said by another word of the same
+    fold."""
+    found = tokenize(text).words()
+    keys = [key for key, _, _ in found]
+    marked = {marked_key(text[s:e]) for _, s, e in found if has_marks(text[s:e])}
+    return {*keys, *said_phrases(keys), *marked}
 
 
 def said_phrases(keys: Sequence[str]) -> set[str]:

@@ -17,7 +17,7 @@ from factdb.check.match import ClaimIndex
 from factdb.check.occasion import first_of_kind
 from factdb.check.ordinals import Ordinal, read_ordinals
 from factdb.check.parse import ParsedStatement, parse_statement
-from factdb.check.rules import DIRECTED, ROLE, bind_party, is_former, one_occasion, said_phrases
+from factdb.check.rules import DIRECTED, ROLE, bind_party, is_former, one_occasion, said_words
 from factdb.check.stance import speaking_offices
 from factdb.extract.dates import DateSpan, in_year
 from factdb.lexicon.index import abbreviations
@@ -426,9 +426,7 @@ class World:
             words: set[str] = set()
             for span in self.index.with_evidence([claim])[claim.id].spans:
                 text = self.index.source_text(span.source)[span.start : span.end]
-                keys = [key for key, _, _ in tokenize(text).words()]
-                words.update(keys)
-                words |= said_phrases(keys)
+                words |= said_words(text)
             found = self._said[(claim.id, "spans")] = frozenset(words)
         return found
 
@@ -441,9 +439,7 @@ class World:
             words: set[str] = set()
             for sentence in self.sentences(claim):
                 if self._names_in(sentence) & parties:
-                    keys = [key for key, _, _ in tokenize(sentence).words()]
-                    words.update(keys)
-                    words |= said_phrases(keys)
+                    words |= said_words(sentence)
             found = self._said[(claim.id, parties)] = frozenset(words)
         return found
 
@@ -463,9 +459,7 @@ class World:
                     named += [info.name_en, info.name_vi]
             sentences = self.own_words(claim) if own else self.sentences(claim)
             for text in (*(sentences if read_sentences else ()), *named):
-                keys = [key for key, _, _ in tokenize(text).words()]
-                words.update(keys)
-                words |= said_phrases(keys)
+                words |= said_words(text)
             found = self._said[(claim.id, read_sentences, own)] = frozenset(words)
         return found
 

@@ -91,6 +91,21 @@ def has_marks(phrase: str) -> bool:
     return found
 
 
+# The Vietnamese tone marks: where a writer sets one ("hoà", "hòa") is spelling, not the word.
+_TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
+
+
+@lru_cache(maxsize=65536)
+def marked_key(word: str) -> str:
+    """`word` lower-cased with its marks, the tone moved to the end: the word itself, where its
+    fold may be another ("dừng", stop, and "dựng", build, both fold to "dung"); "hoà" and
+    "hòa" are one word."""
+    chars = unicodedata.normalize("NFD", word.lower())
+    return "".join(c for c in chars if c not in _TONES) + "".join(
+        sorted(c for c in chars if c in _TONES)
+    )
+
+
 def letters(text: str) -> str:
     """The letters and digits of `text`, nothing between them ("U.S." -> "US")."""
     return "".join(c for c in text if c.isalnum())
