@@ -376,8 +376,33 @@ def runs_on(head: ParsedStatement, tail: ParsedStatement, at: int) -> bool:
     with a name and that name's act right after it, nothing but grammar and filler words
     between ("Ông Trump mời Việt Nam ..., TBT đã nhận lời rồi"). A fronted phrase ("On the
     sidelines of the opening session, Lam met ..."), a list of names, or a title set after a
-    name ("..., Phó Thủ tướng kiêm Ngoại trưởng Séc") opens none."""
-    return _acts_at_once(head, 0) and _acts_at_once(tail, at)
+    name ("..., Phó Thủ tướng kiêm Ngoại trưởng Séc") opens none; nor does a comma that goes on
+    with the names an act is done to ("mời Tổng thống Trump, bà Melania Trump sang thăm ...":
+    `_ends_in_parties`)."""
+    return _acts_at_once(head, 0) and not _ends_in_parties(head) and _acts_at_once(tail, at)
+
+
+def _ends_in_parties(parsed: ParsedStatement) -> bool:
+    """Whether the clause ends with a name right after its last act, titles at most between,
+    and that act is one whose parties do what follows them (`controllers` in lexicon/<lang>/
+    synonyms.yaml: "Lam invites Trump", "mời Tổng thống Trump"): the names after the comma
+    are more of the people invited or asked, no clause of their own."""
+    names = sorted(parsed.entities, key=lambda m: m.end)
+    if not names or parsed.text[names[-1].end :].strip(" ,"):
+        return False
+    last = names[-1]
+    acts = [t for t in parsed.triggers if t.end <= last.start]
+    if not acts:
+        return False
+    verb = max(acts, key=lambda t: t.end)
+    if verb.target not in (load_lexicon(parsed.lang, "synonyms").get("controllers") or ()):
+        return False
+    titles = [(m.start, m.end) for m in parsed.entities]
+    return all(
+        within(s, e, titles)
+        for _, s, e in parsed.tokens.words()
+        if verb.end <= s and e <= last.start
+    )
 
 
 def _acts_at_once(parsed: ParsedStatement, at: int) -> bool:
