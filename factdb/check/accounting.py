@@ -82,6 +82,33 @@ def unchecked_occasions(
     ]
 
 
+def mistyped_acts(world: World, ctx: Context) -> list[Uncovered]:
+    """A verb bound to a party of a kind its predicate's value never is ("Hagerty, representing
+    President Trump,", "đại diện của Tổng thống Trump": a senator represents a state, not a
+    person), where no claim of the predicate is there to weigh and no other predicate reads the
+    same words: the statement asserts a tie no predicate reads, which no claim bears out. Left
+    unsaid, the parts that are borne out (the call, Trump's title) would account for every
+    name. A verb with no claims bound to a party of the kind it takes ("đại diện cho bang
+    Tennessee") is read as before: its place is a title's to account for, or left over."""
+    weighed = {(t.start, t.end) for t in ctx.parsed.triggers if t.target in ctx.candidates}
+    unweighed = {
+        (t.start, t.end)
+        for t in ctx.parsed.triggers
+        if t.kind == "trigger" and t.target not in ctx.candidates
+    } - weighed
+    found: dict[str, Uncovered] = {}
+    for p in ctx.predications:
+        pred = world.vocab.predicates[p.predicate]
+        if (
+            (p.start, p.end) in unweighed
+            and pred.value_type == "entity"
+            and pred.cue_types
+            and any(world.type(e) not in pred.cue_types for e in p.patients)
+        ):
+            found.setdefault(p.predicate, Uncovered("unchecked", label=pred.label_en))
+    return list(found.values())
+
+
 def spanned_cues(world: World, ctx: Context, parts: list[Part], pids: Collection[str]) -> list[Cue]:
     """The triggers of the predicates of `pids` (figures no claim decides) whose every trigger
     in the statement the span of a supported fact's claim says, itself or through a gloss: what

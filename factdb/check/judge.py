@@ -683,6 +683,7 @@ class Judge:
         readings = {pid: _readings(parsed, pid) for pid in candidates}
         decided = {p.predicate for p in parts}
         ctx.unverified += self._undecided_denials(parsed, decided)
+        ctx.unverified += accounting.mistyped_acts(self.world, ctx)
         parts = self._either(parsed, parts, readings, ctx.predications, ctx.mentioned)
         # the verb that gives the speaker his words, where it also names an act ("agreed on")
         spoken = _spoken_acts(parts, ctx)
