@@ -82,7 +82,13 @@ def _places(world: World, ctx: Context, said: Predication) -> list[Mention]:
         lo, hi = (said.end, m.start) if said.end <= m.start else (m.end, said.start)
         if any(c in text[lo:hi] for c in CLAUSE_BREAKS) or any(lo <= s < hi for s in others):
             continue
-        if all(scope.locative(world.vocab, e, pred, ctx) for e in m.ids):
+        # the object of a visit is where it was; of a meeting, whom it was with ("met
+        # Hungary's Orbán"): a place there only after a locative
+        if (
+            all(scope.locative(world.vocab, e, pred, ctx) for e in m.ids)
+            if said.predicate in presence_predicates()
+            else scope.after_locative(world.vocab, m, ctx)
+        ):
             found.append(m)
     return found
 
