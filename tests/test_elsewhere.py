@@ -35,6 +35,8 @@ def checker(real_checker: Checker) -> Checker:
         # without diacritics
         "Ngay 19/2 Tong Bi thu To Lam tiep TNS Hagerty o Ha Noi",
         "To Lam gap ong Daines tai Phnom Penh ngay 19/2",
+        # a day told on the stay's own clock
+        "Lam received Daines in Hanoi on the morning of Feb 19, Washington time.",
     ],
 )
 def test_in_person_elsewhere_on_a_stay_day(checker: Checker, statement: str) -> None:
@@ -64,6 +66,14 @@ def test_in_person_elsewhere_on_a_stay_day(checker: Checker, statement: str) -> 
         # a denial, a plan
         "Lam did not receive Daines in Hanoi on Feb 19.",
         "To Lam se tiep ong Daines tai Ha Noi ngay 19/2",
+        # a day told on another clock may be the stay's travel day there
+        "Lam received Daines in Hanoi on Feb 19, Hanoi time.",
+        "Tô Lâm tiếp ông Daines tại Hà Nội sáng 19/2 giờ Hà Nội.",
+        "To Lam tiep ong Hagerty tai Ha Noi ngay 19/2 gio dia phuong",
+        # a country named as whose leader was met, not where
+        "Lam met Hungary's Orban on Feb 19",
+        "Tô Lâm gặp Thủ tướng Hungary Orbán ngày 19/2.",
+        "To Lam gap Thu tuong Campuchia Hun Manet ngay 19/2",
         # a person the claims keep nowhere that day
         "Sen. Daines met Vietnamese officials in Hanoi on Feb 19.",
     ],

@@ -24,6 +24,7 @@ from functools import cache
 
 from factdb.check import scope
 from factdb.check.assertions import Predication
+from factdb.check.dayparts import zone_of
 from factdb.check.explain import Words
 from factdb.check.findings import Context, Part
 from factdb.check.modes import modes, presence_predicates
@@ -93,14 +94,22 @@ def _places(world: World, ctx: Context, said: Predication) -> list[Mention]:
     return found
 
 
-def _inside(stay: ClaimView, date: DateSpan) -> bool:
+def _inside(world: World, ctx: Context, stay: ClaimView, where: str, date: DateSpan) -> bool:
     """Whether the statement's date falls wholly strictly inside the stay's days, its travel
-    days (the first and the last) left out; a date without a year placed in the stay's."""
+    days (the first and the last) left out; a date without a year placed in the stay's. A day
+    told on another clock than the stay's ("Feb 19, Hanoi time", or the act's "local time" at
+    the place the statement names) may be the day before or after there, so both must be."""
     start, end = stay.time_start, stay.time_end
     if start is None or end is None or start == dt.date.min:
         return False
     placed = (date.first, date.last) if date.year_known else in_year(date, start.year)
-    return placed is not None and start < placed[0] and placed[1] < end
+    if placed is None:
+        return False
+    zone = zone_of(ctx.parsed)
+    if zone is not None and not (zone and all(not world.abroad(z, where) for z in zone)):
+        day = dt.timedelta(days=1)
+        placed = (placed[0] - day, placed[1] + day)
+    return start < placed[0] and placed[1] < end
 
 
 def _where(world: World, stay: ClaimView) -> str | None:
@@ -135,8 +144,8 @@ def away_parts(
             if c.subject in _doers(world, ctx, act)
             and c.polarity == "affirmed"
             and c.modality == "fact"
-            and _inside(c, dates[0])
             and (where := _where(world, c)) is not None
+            and _inside(world, ctx, c, where, dates[0])
             and all(world.abroad(e, where) for m in places for e in m.ids)
         ]
         if not stays:
