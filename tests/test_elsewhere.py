@@ -66,6 +66,10 @@ def test_in_person_elsewhere_on_a_stay_day(checker: Checker, statement: str) -> 
         # a denial, a plan
         "Lam did not receive Daines in Hanoi on Feb 19.",
         "To Lam se tiep ong Daines tai Ha Noi ngay 19/2",
+        # a stay the sources date only to a part of a month ("early February" in Cambodia)
+        "Lam received Sen. Daines in Hanoi on Feb. 5.",
+        "Tô Lâm tiếp ông Hagerty tại Hà Nội ngày 6/2.",
+        "To Lam gap ong Daines tai Ha Noi ngay 4/2",
         # a day told on another clock may be the stay's travel day there
         "Lam received Daines in Hanoi on Feb 19, Hanoi time.",
         "Tô Lâm tiếp ông Daines tại Hà Nội sáng 19/2 giờ Hà Nội.",

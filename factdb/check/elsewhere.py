@@ -39,6 +39,9 @@ from factdb.text.sentences import CLAUSE_BREAKS
 ELSEWHERE = "elsewhere"
 # The mode of lexicon/world/modes.yaml whose acts are done face to face.
 IN_PERSON = "in_person"
+# The grains of a claim's time that give the days it ran (fixtures/README.md): a day, or an
+# inclusive range of days. The others bound when it fell ("early February", a month).
+STAY_GRAINS = frozenset({"day", "range"})
 
 
 @cache
@@ -100,7 +103,9 @@ def _inside(world: World, ctx: Context, stay: ClaimView, where: str, date: DateS
     told on another clock than the stay's ("Feb 19, Hanoi time", or the act's "local time" at
     the place the statement names) may be the day before or after there, so both must be."""
     start, end = stay.time_start, stay.time_end
-    if start is None or end is None or start == dt.date.min:
+    # only days the stay ran ("from 18 to 20 February"); "early February" says when it fell
+    # within, not that he was there throughout
+    if start is None or end is None or stay.time_grain not in STAY_GRAINS:
         return False
     placed = (date.first, date.last) if date.year_known else in_year(date, start.year)
     if placed is None:
