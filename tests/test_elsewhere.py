@@ -70,6 +70,9 @@ def test_in_person_elsewhere_on_a_stay_day(checker: Checker, statement: str) -> 
         "Lam received Sen. Daines in Hanoi on Feb. 5.",
         "Tô Lâm tiếp ông Hagerty tại Hà Nội ngày 6/2.",
         "To Lam gap ong Daines tai Ha Noi ngay 4/2",
+        # ... or to a year's part ("in 2025": Hegseth's visit to Vietnam)
+        "Hegseth met Hun Manet in Phnom Penh on June 5, 2025.",
+        "Ông Hegseth gặp ông Hun Manet tại Phnom Penh ngày 5/6/2025.",
         # a day told on another clock may be the stay's travel day there
         "Lam received Daines in Hanoi on Feb 19, Hanoi time.",
         "Tô Lâm tiếp ông Daines tại Hà Nội sáng 19/2 giờ Hà Nội.",

@@ -2,7 +2,9 @@
 in Hanoi on Feb 19" of a trip that kept him in the United States from 18 to 20 February.
 
 A claim of a stay (the `presence` predicates of lexicon/world/modes.yaml: a visit to a country,
-the attendance of a meeting held in a city) puts its subject at its place over its days. A
+the attendance of a meeting held in a city) puts its subject at its place over its days, where
+those are the days the claims give its occasion (`event_dates`: the trip to the summit ran 18-20
+February); a stay's own dates may only bound when it fell ("early February", "in 2025"). A
 statement that has him do an act in person (the acts of the `in_person` mode there, and the
 presence acts themselves: "visited Phnom Penh", "stayed in Hanoi") on one of those days, at a
 place it names after a locative in the act's clause, outside the stay's country, is refuted,
@@ -39,9 +41,6 @@ from factdb.text.sentences import CLAUSE_BREAKS
 ELSEWHERE = "elsewhere"
 # The mode of lexicon/world/modes.yaml whose acts are done face to face.
 IN_PERSON = "in_person"
-# The grains of a claim's time that give the days it ran (fixtures/README.md): a day, or an
-# inclusive range of days. The others bound when it fell ("early February", a month).
-STAY_GRAINS = frozenset({"day", "range"})
 
 
 @cache
@@ -103,9 +102,11 @@ def _inside(world: World, ctx: Context, stay: ClaimView, where: str, date: DateS
     told on another clock than the stay's ("Feb 19, Hanoi time", or the act's "local time" at
     the place the statement names) may be the day before or after there, so both must be."""
     start, end = stay.time_start, stay.time_end
-    # only days the stay ran ("from 18 to 20 February"); "early February" says when it fell
-    # within, not that he was there throughout
-    if start is None or end is None or stay.time_grain not in STAY_GRAINS:
+    # only days the stay ran: those the claims give its occasion (event_dates: the trip to the
+    # summit "from 18 to 20 February"); a stay's own dates may only bound when it fell ("early
+    # February", "in 2025 before 3 November")
+    event = world.occasion_event(stay)
+    if start is None or event is None or world.occasion_window(event) != (start, end):
         return False
     placed = (date.first, date.last) if date.year_known else in_year(date, start.year)
     if placed is None:
