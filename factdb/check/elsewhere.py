@@ -51,7 +51,7 @@ def bodily_acts() -> frozenset[str]:
     return held | presence_predicates()
 
 
-def acts_said(world: World, ctx: Context) -> list[Predication]:
+def acts_said(ctx: Context) -> list[Predication]:
     """The statement's acts done in person, of a fact said plainly (no denial, plan or wish)."""
     parsed = ctx.parsed
     if parsed.negation is not None or parsed.modality != "fact":

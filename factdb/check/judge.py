@@ -721,7 +721,7 @@ class Judge:
             present = self.index.claims_naming(modes.presence_predicates(), mentioned)
             parts += modes.origin_parts(self.world, self.words, ctx, origins, parts, present)
         # "received Hagerty in Hanoi on Feb 19" while the claims keep Lâm in the US that day
-        bodily = elsewhere.acts_said(self.world, ctx)
+        bodily = elsewhere.acts_said(ctx)
         if bodily:
             present = self.index.claims_naming(modes.presence_predicates(), mentioned)
             parts += elsewhere.away_parts(self.world, self.words, ctx, bodily, present)
