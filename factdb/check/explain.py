@@ -198,6 +198,14 @@ class Words:
             f"{self.says(stay)}: that day he was in {self.name(where)}"
         )
 
+    def elsewhere(self, said: str, stay: ClaimView, where: str) -> str:
+        """An act in person said to be done at a place (factdb.check.elsewhere) on a day
+        strictly inside its doer's stay in another country."""
+        return (
+            f"the statement has it done in person in {said!r}; {self.says(stay)}: that day, "
+            f"inside the stay, he was in {self.name(where)}, another country"
+        )
+
     def other_doer(self, said: str, claim: ClaimView, why: str) -> str:
         """An act with one doer on one occasion given to someone else on the claim's occasion
         (factdb.check.doers)."""

@@ -62,7 +62,17 @@ import re
 from functools import cache
 from itertools import pairwise
 
-from factdb.check import accounting, assess, doers, marks, modes, relative, scope, windows
+from factdb.check import (
+    accounting,
+    assess,
+    doers,
+    elsewhere,
+    marks,
+    modes,
+    relative,
+    scope,
+    windows,
+)
 from factdb.check.assertions import (
     BREAKS,
     Assertion,
@@ -732,6 +742,11 @@ class Judge:
         if origins:
             present = self.index.claims_naming(modes.presence_predicates(), mentioned)
             parts += modes.origin_parts(self.world, self.words, ctx, origins, parts, present)
+        # "received Hagerty in Hanoi on Feb 19" while the claims keep Lâm in the US that day
+        bodily = elsewhere.acts_said(ctx)
+        if bodily:
+            present = self.index.claims_naming(modes.presence_predicates(), mentioned)
+            parts += elsewhere.away_parts(self.world, self.words, ctx, bodily, present)
         if all(ROLE_TYPE in self.vocab.predicates[p.predicate].cue_types for p in parts):
             # Only titles were checked: an event verb beside them is what the statement is about.
             ctx.unverified += accounting.unchecked_occasions(self.vocab, parsed, set(candidates))

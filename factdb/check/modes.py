@@ -34,7 +34,7 @@ from factdb.check.findings import Context, Part
 from factdb.check.occasion import origin_before
 from factdb.check.parse import Mention, ParsedStatement
 from factdb.check.rules import CONTRADICTED, SUPPORTED, party_of
-from factdb.check.world import CITY, COUNTRY, PERSON, PLACES, World
+from factdb.check.world import PERSON, PLACES, World
 from factdb.extract.dates import DateSpan
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.index import phrase_keys
@@ -248,19 +248,6 @@ def mode_parts(
     return out
 
 
-def _abroad(world: World, place: str, city: str) -> bool:
-    """Whether `place` lies outside the country of `city`, a capital whose country the
-    vocabulary knows: another country, or another country's capital. Another city of the same
-    country ("from New York" of a stay in Washington) may be where he went that day."""
-    country = world.capitals.get(city)
-    if country is None:
-        return False
-    kind = world.type(place)
-    if kind == COUNTRY:
-        return place != country
-    return kind == CITY and world.capitals.get(place) not in (None, country)
-
-
 @cache
 def presence_predicates() -> frozenset[str]:
     """The predicates whose claims put their subject at their event's place over their days
@@ -326,7 +313,7 @@ def origin_parts(
                 and c.time_end is not None
                 and c.time_start <= day <= c.time_end
             ]
-            away = [m for m in places if all(_abroad(world, e, where) for e in m.ids)]
+            away = [m for m in places if all(world.abroad(e, where) for e in m.ids)]
             if not stays or not away or len(away) != len(places):
                 continue
             reason = words.other_origin(away[0].text, claim, stays[0], where)

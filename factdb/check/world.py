@@ -610,6 +610,19 @@ class World:
             or (kind == COUNTRY and country not in (None, place))
         )
 
+    def abroad(self, place: str, where: str) -> bool:
+        """Whether `place` lies outside the country of `where`, a country or a capital whose
+        country the vocabulary knows: another country, or another country's capital. Another
+        city of the same country ("from New York" of a stay in Washington) may be where he went
+        that day, and a place of no known country may lie anywhere."""
+        country = where if self.type(where) == COUNTRY else self.capitals.get(where)
+        if country is None:
+            return False
+        kind = self.type(place)
+        if kind == COUNTRY:
+            return place != country
+        return kind == CITY and self.capitals.get(place) not in (None, country)
+
     def local_place(self, claim: ClaimView) -> str | None:
         """Where the claim happened, whose clock is its "local time": its location, or the
         place of its occasion (a call on the sidelines of a summit)."""
