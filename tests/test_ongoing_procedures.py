@@ -71,6 +71,15 @@ VERDICTS = [
     ("Tong Bi thu To Lam dang tien hanh chuyen cong tac tai My", SUPPORTED),
     ("Việt Nam và Mỹ đang triển khai khuôn khổ Đối tác chiến lược toàn diện.", SUPPORTED),
     ("Hungary đã hoàn tất thủ tục thông qua khoản ODA cho Việt Nam.", SUPPORTED),
+    # the formalities of a journey prepare it: no visit denied; a threshold about to be passed
+    # is no act of completion
+    (
+        "Đoàn của Tổng Bí thư Tô Lâm đang làm thủ tục lên đường sang Mỹ dự cuộc họp "
+        "khai mạc Hội đồng Hòa bình.",
+        NEI,
+    ),
+    ("Doan cua Tong Bi thu To Lam dang lam thu tuc xuat canh sang My", NEI),
+    ("Hungary is about to pass the 200-scholarship mark.", NEI),
 ]
 
 
