@@ -2087,9 +2087,21 @@ def _read_continuation(parsed: ParsedStatement) -> None:
 
 def _drop_named_moods(parsed: ParsedStatement, slotted: list[tuple[int, int]]) -> None:
     """A mood word inside the phrase of an act ("sent New Year wishes", "wished Lam a happy
-    Lunar New Year": greetings sent) names the act, not a wish or plan for it."""
+    Lunar New Year": greetings sent) names the act, not a wish or plan for it. So does one inside
+    a longer denial ("sắp hoàn tất thủ tục": about to complete, so not done yet); one that is the
+    whole denial ("ruled out") is a plan denied, and stays."""
     named = [(t.start, t.end) for t in parsed.triggers] + slotted
-    kept = [c for c in parsed.modality_cues if not within(c.start, c.end, named)]
+    denial = parsed.negation
+    kept = [
+        c
+        for c in parsed.modality_cues
+        if not within(c.start, c.end, named)
+        and not (
+            denial is not None
+            and within(c.start, c.end, [(denial.start, denial.end)])
+            and (c.start, c.end) != (denial.start, denial.end)
+        )
+    ]
     if len(kept) == len(parsed.modality_cues):
         return
     parsed.modality_cues = kept
