@@ -775,6 +775,10 @@ class Judge:
         ):
             # "Daines thanked Lam for ...": the thanks are borne out by no fact claim
             loose.append(Uncovered("words", stance.text))
+        if verdict == SUPPORTED:
+            # "trực tiếp gặp ... và đánh giá cao": how a meeting no claim of its own bears out
+            # was held
+            loose += modes.unborne(said_modes, parts)
         if exchange and verdict == CONTRADICTED:
             kinds = frozenset().union(*(ON_OCCASION[p.rule] for p in refuted))
             # the name the act is given to is the one refuted, not a detail of its occasion

@@ -34,7 +34,7 @@ from factdb.check.findings import Context, Part
 from factdb.check.frames import frames
 from factdb.check.occasion import origin_before
 from factdb.check.parse import Mention, ParsedStatement
-from factdb.check.rules import CONTRADICTED, SUPPORTED, party_of
+from factdb.check.rules import CONTRADICTED, SUPPORTED, Uncovered, party_of
 from factdb.check.world import CITY, COUNTRY, PERSON, PLACES, World
 from factdb.extract.dates import DateSpan
 from factdb.lexicon.index import load as load_lexicon
@@ -117,6 +117,17 @@ def modes_said(ctx: Context) -> list[ModeSaid]:
                         found.append(said)
                         break
     return found
+
+
+def unborne(said_modes: Sequence[ModeSaid], parts: Sequence[Part]) -> list[Uncovered]:
+    """The modes said of an act that no part of its own bears out ("Ông Daines trực tiếp gặp
+    Tổng Bí thư và đánh giá cao ...": the meeting only the praise's words stand for): how the
+    encounter was held is a detail no claim gives."""
+    return [
+        Uncovered("words", s.text)
+        for s in said_modes
+        if not any(p.predicate == s.predicate and p.verdict == SUPPORTED for p in parts)
+    ]
 
 
 def told_apart(head: ParsedStatement, tail: ParsedStatement) -> bool:
