@@ -31,23 +31,25 @@ from factdb.check import scope
 from factdb.check.assess import time_of
 from factdb.check.explain import Words
 from factdb.check.findings import Context, Part
-from factdb.check.frames import frames
+from factdb.check.frames import _bounded, frames
 from factdb.check.occasion import origin_before
-from factdb.check.parse import Mention, ParsedStatement
-from factdb.check.rules import CONTRADICTED, SUPPORTED, Uncovered, party_of
+from factdb.check.parse import Cue, Mention, ParsedStatement
+from factdb.check.rules import CONTRADICTED, SUPPORTED, Uncovered, one_occasion, party_of
 from factdb.check.world import CITY, COUNTRY, PERSON, PLACES, World
 from factdb.extract.dates import DateSpan
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.index import phrase_keys
 from factdb.records import dataclass
 from factdb.store.claims import ClaimView
-from factdb.text.covered import overlaps
+from factdb.text.covered import overlaps, within
 from factdb.text.sentences import CLAUSE_BREAKS
 from factdb.text.tokens import phrase_starts, word_keys
 
 # The rules a part refuted by the mode of its occasion, or by its doer's place, names.
 OTHER_MODE = "other-mode"
 OTHER_ORIGIN = "other-origin"
+# ... and an act said done through one channel that the claims give as done through another
+OTHER_CHANNEL = "other-channel"
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +130,51 @@ def unborne(said_modes: Sequence[ModeSaid], parts: Sequence[Part]) -> list[Uncov
         for s in said_modes
         if not any(p.predicate == s.predicate and p.verdict == SUPPORTED for p in parts)
     ]
+
+
+@cache
+def channels() -> frozenset[str]:
+    """The acts through which another act is done (`channels` in lexicon/world/modes.yaml)."""
+    return frozenset(load_lexicon("world", "modes").get("channels") or ())
+
+
+def joined(parsed: ParsedStatement, channel: Cue, act: Cue) -> bool:
+    """Whether an act's verb follows a channel's right away, or past names and the words that
+    mark who it went to only ("điện đàm nhận lời mời", "phoned Trump to accept"): the act said
+    as done through it, not another act after it ("điện đàm với Trump sau khi nhận lời")."""
+    names = [(m.start, m.end) for m in parsed.entities]
+    markers = phrase_keys("statements", "recipient_markers", (parsed.lang,))
+    return all(
+        within(s, e, names) or (w,) in markers
+        for w, s, e in parsed.tokens.words()
+        if channel.end <= s and e <= act.start
+    )
+
+
+def other_channel(
+    channel: str, acts: Sequence[ClaimView], found: Mapping[str, Sequence[ClaimView]]
+) -> list[ClaimView]:
+    """The claims that give an act said done through `channel` as done through another on
+    its own occasion (the acceptance the claims give as a letter's, said by phone): an act's
+    claim with a claim of another channel of the same parties on its occasion (rules
+    .one_occasion), and none of `channel`. Empty where any act's claim dated on both sides has
+    none; one dated on one side only ("before 17 February") tells no occasion, for or against
+    (as in check.frames)."""
+    out: list[ClaimView] = []
+    for act in filter(_bounded, acts):
+        on = [
+            c
+            for p in sorted(channels())
+            for c in found.get(p, ())
+            if c.polarity == "affirmed"
+            and c.subject == act.subject
+            and party_of(c) == party_of(act)
+            and one_occasion(act, c)
+        ]
+        if not on or any(c.predicate == channel for c in on):
+            return []
+        out += [act, *on]
+    return out
 
 
 def told_apart(head: ParsedStatement, tail: ParsedStatement) -> bool:
