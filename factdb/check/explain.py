@@ -249,6 +249,15 @@ class Words:
             "but no claim puts it in that letter or on that letter's occasion"
         )
 
+    def other_channel(self, cue: str, channel: str, claims: list[ClaimView]) -> str:
+        """An act said done through a channel ("điện đàm nhận lời mời") whose occasion the
+        claims give as another channel's (factdb.check.modes.other_channel)."""
+        told = "; ".join(self.says(c) for c in claims)
+        return (
+            f"the statement says the {cue!r} was done through {channel!r}; {told}: "
+            "on that occasion it went through another channel, and no claim gives it this one"
+        )
+
     @staticmethod
     def framed(cue: str, reason: str) -> str:
         """An act the statement sets inside another occasion that the claims bear out on

@@ -706,7 +706,7 @@ class Judge:
             if not decided & set(readings.get(pid, {})) and pid not in spoken | spanned
         ]
         parts = self._drop_subsumed(parts, ctx, spoken)
-        parts = self._carried(parsed, parts)
+        parts = self._carried(parsed, parts, mentioned)
         parts = self._denied_contents(parsed, parts)
         parts = self._framed(parsed, parts)
         parts = self._reciprocal(parts, ctx)
@@ -792,6 +792,10 @@ class Judge:
         ):
             # "Daines thanked Lam for ...": the thanks are borne out by no fact claim
             loose.append(Uncovered("words", stance.text))
+        if verdict == SUPPORTED:
+            # "trực tiếp gặp ... và đánh giá cao": how a meeting no claim of its own bears out
+            # was held
+            loose += modes.unborne(said_modes, parts)
         if exchange and verdict == CONTRADICTED:
             kinds = frozenset().union(*(ON_OCCASION[p.rule] for p in refuted))
             # the name the act is given to is the one refuted, not a detail of its occasion
@@ -820,20 +824,26 @@ class Judge:
             verdict = NEI
         return Judgement(parsed.text, verdict, self.words.judgement(deciding, loose), parts)
 
-    def _carried(self, parsed: ParsedStatement, parts: list[Part]) -> list[Part]:
-        """An act a letter carries ("received a letter from Trump congratulating him", "nhận
-        thư chúc mừng của Trump", "sent Lam a letter congratulating him": one of
-        `receipt_contents` after the letter's noun in its clause; the letter being an act whose
-        giver is named after its noun, parse.receipt_words, that is no such content) is borne
-        out only on the letter's occasion: by a claim sharing a letter claim's event or its one
-        day. The same act on another occasion (a congratulation no claim puts in a letter)
-        leaves it open."""
+    def _carried(
+        self, parsed: ParsedStatement, parts: list[Part], mentioned: set[str]
+    ) -> list[Part]:
+        """An act a letter or a call carries ("received a letter from Trump congratulating
+        him", "nhận thư chúc mừng của Trump", "sent Lam a letter congratulating him", "điện đàm
+        nhận lời mời": one of `receipt_contents` after the letter's noun or the channel's verb
+        in its clause; the letter being an act whose giver is named after its noun,
+        parse.receipt_words, that is no such content, or a `channel` of lexicon/world/
+        modes.yaml) is borne out only on the letter's occasion: by a claim sharing a letter
+        claim's event or its one day. The same act on another occasion (a congratulation no
+        claim puts in a letter) leaves it open; said right after the channel (names between
+        at most), it is refuted where the claims give its own occasion another channel and
+        none of the one said (modes.other_channel)."""
         contents = set(load_lexicon(parsed.lang, "synonyms").get("receipt_contents") or ())
-        letters = receipt_words(parsed.lang)[0] - contents
+        letters = receipt_words(parsed.lang)[0] - contents | modes.channels()
         # "sent a letter and congratulated him": an act joined to the letter is its own
         joiners = list_joiners(parsed.lang)
         words = parsed.tokens.words()
         carried: dict[str, str] = {}  # content predicate -> its trigger's words
+        joined: dict[str, Cue] = {}  # ... said right after the channel: -> the channel's verb
         for letter in (t for t in parsed.triggers if t.target in letters):
             for t in parsed.triggers:
                 between = tuple(w for w, s, e in words if letter.end <= s and e <= t.start)
@@ -846,6 +856,8 @@ class Judge:
                     )
                 ):
                     carried.setdefault(t.target, t.text)
+                    if modes.joined(parsed, letter, t):
+                        joined.setdefault(t.target, letter)
         held = [
             c
             for p in parts
@@ -870,7 +882,23 @@ class Judge:
                 out.append(p)
                 continue
             kept = [c for c in p.borne if on_a_letters_occasion(c)]
-            if not kept:
+            other = (
+                modes.other_channel(
+                    joined[p.predicate].target,
+                    p.borne,
+                    self.index.claims_naming(modes.channels(), mentioned),
+                )
+                if p.predicate in joined and not kept
+                else []
+            )
+            if other:
+                reason = self.words.other_channel(
+                    carried[p.predicate], joined[p.predicate].text, other
+                )
+                p = replace(
+                    p, verdict=CONTRADICTED, rule=modes.OTHER_CHANNEL, reason=reason, decisive=other
+                )
+            elif not kept:
                 p = replace(
                     p,
                     verdict=NEI,

@@ -31,22 +31,25 @@ from factdb.check import scope
 from factdb.check.assess import time_of
 from factdb.check.explain import Words
 from factdb.check.findings import Context, Part
+from factdb.check.frames import _bounded, frames
 from factdb.check.occasion import origin_before
-from factdb.check.parse import Mention, ParsedStatement
-from factdb.check.rules import CONTRADICTED, SUPPORTED, party_of
+from factdb.check.parse import Cue, Mention, ParsedStatement
+from factdb.check.rules import CONTRADICTED, SUPPORTED, Uncovered, one_occasion, party_of
 from factdb.check.world import PERSON, PLACES, World
 from factdb.extract.dates import DateSpan
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.index import phrase_keys
 from factdb.records import dataclass
 from factdb.store.claims import ClaimView
-from factdb.text.covered import overlaps
+from factdb.text.covered import overlaps, within
 from factdb.text.sentences import CLAUSE_BREAKS
 from factdb.text.tokens import phrase_starts, word_keys
 
 # The rules a part refuted by the mode of its occasion, or by its doer's place, names.
 OTHER_MODE = "other-mode"
 OTHER_ORIGIN = "other-origin"
+# ... and an act said done through one channel that the claims give as done through another
+OTHER_CHANNEL = "other-channel"
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +119,62 @@ def modes_said(ctx: Context) -> list[ModeSaid]:
                         found.append(said)
                         break
     return found
+
+
+def unborne(said_modes: Sequence[ModeSaid], parts: Sequence[Part]) -> list[Uncovered]:
+    """The modes said of an act that no part of its own bears out ("Ông Daines trực tiếp gặp
+    Tổng Bí thư và đánh giá cao ...": the meeting only the praise's words stand for): how the
+    encounter was held is a detail no claim gives."""
+    return [
+        Uncovered("words", s.text)
+        for s in said_modes
+        if not any(p.predicate == s.predicate and p.verdict == SUPPORTED for p in parts)
+    ]
+
+
+@cache
+def channels() -> frozenset[str]:
+    """The acts through which another act is done (`channels` in lexicon/world/modes.yaml)."""
+    return frozenset(load_lexicon("world", "modes").get("channels") or ())
+
+
+def joined(parsed: ParsedStatement, channel: Cue, act: Cue) -> bool:
+    """Whether an act's verb follows a channel's right away, or past names and the words that
+    mark who it went to only ("điện đàm nhận lời mời", "phoned Trump to accept"): the act said
+    as done through it, not another act after it ("điện đàm với Trump sau khi nhận lời")."""
+    names = [(m.start, m.end) for m in parsed.entities]
+    markers = phrase_keys("statements", "recipient_markers", (parsed.lang,))
+    return all(
+        within(s, e, names) or (w,) in markers
+        for w, s, e in parsed.tokens.words()
+        if channel.end <= s and e <= act.start
+    )
+
+
+def other_channel(
+    channel: str, acts: Sequence[ClaimView], found: Mapping[str, Sequence[ClaimView]]
+) -> list[ClaimView]:
+    """The claims that give an act said done through `channel` as done through another on
+    its own occasion (the acceptance the claims give as a letter's, said by phone): an act's
+    claim with a claim of another channel of the same parties on its occasion (rules
+    .one_occasion), and none of `channel`. Empty where any act's claim dated on both sides has
+    none; one dated on one side only ("before 17 February") tells no occasion, for or against
+    (as in check.frames)."""
+    out: list[ClaimView] = []
+    for act in filter(_bounded, acts):
+        on = [
+            c
+            for p in sorted(channels())
+            for c in found.get(p, ())
+            if c.polarity == "affirmed"
+            and c.subject == act.subject
+            and party_of(c) == party_of(act)
+            and one_occasion(act, c)
+        ]
+        if not on or any(c.predicate == channel for c in on):
+            return []
+        out += [act, *on]
+    return out
 
 
 def told_apart(head: ParsedStatement, tail: ParsedStatement) -> bool:
@@ -200,28 +259,44 @@ def mode_parts(
     those claims have, name no act held the other way besides its verb (`besides`), and no
     part of the act be borne out for them already."""
     parsed = ctx.parsed
-    if parsed.negation is not None or parsed.modality != "fact" or not _places_only(world, ctx):
+    if parsed.negation is not None or not _places_only(world, ctx):
         return []
-    people = {e for e in ctx.mentioned if world.type(e) == PERSON}
-    # a part of an act held in the mode said, borne out by a claim of the statement's people
-    borne = {
-        p.predicate
-        for p in parts
-        if p.verdict == SUPPORTED and any(_pair(c) <= people for c in p.decisive)
-    }
+    named = {e for e in ctx.mentioned if world.type(e) == PERSON}
+    framing = frames(parsed, world.vocab)
+
+    def borne(predicate: str, people: set[str]) -> bool:
+        """Whether a part of an act held in the mode said is borne out by a claim of the
+        statement's people."""
+        return any(
+            p.predicate == predicate
+            and p.verdict == SUPPORTED
+            and any(_pair(c) <= people for c in p.decisive)
+            for p in parts
+        )
+
     out: list[Part] = []
     seen: set[tuple[int, int]] = set()
     for said in said_modes:
-        if said.predicate in borne or len(people) < 2 or (said.start, said.end) in seen:
-            continue
-        if _besides(ctx, said):
+        # the encounter that frames another act ("Trong cuộc gặp trực tiếp ngày 18/2, ông Daines
+        # khẳng định ...") is a fact whatever the act's mood (a wish voiced there)
+        framed = said.predicate in framing
+        if (
+            (parsed.modality != "fact" and not framed)
+            or (said.start, said.end) in seen
+            or _besides(ctx, said)
+        ):
             continue
         seen.add((said.start, said.end))
         # a verb dated in its own clause is dated by that clause alone: another clause's
         # date is another act's ("spoke with Daines on Feb 18 and met him in person on Feb 19")
         dates = scope.verb_dates(ctx, said.verb) or ctx.dates.get(said.predicate) or parsed.dates
+        people = named | (_framed_parties(world, ctx, parts, named, dates) if framed else set())
+        if len(people) < 2 or borne(said.predicate, people):
+            continue
 
-        def held(preds: frozenset[str], dates: Sequence[DateSpan] = dates) -> list[ClaimView]:
+        def held(
+            preds: frozenset[str], dates: Sequence[DateSpan] = dates, people: set[str] = people
+        ) -> list[ClaimView]:
             return [
                 c
                 for p in sorted(preds)
@@ -235,6 +310,14 @@ def mode_parts(
             ]
 
         met = {_pair(c) for c in held(said.mode.acts)}
+        if people - named and any(
+            c.polarity == "affirmed" and _on_occasion(world, c, ctx, dates) and named & _pair(c)
+            for p in sorted(said.mode.acts)
+            for c in found.get(p, ())
+        ):
+            # the other party is only the framed act's: an encounter of the one named held in
+            # the mode said that day, with anyone, may be the one the statement means
+            continue
         other = [c for c in held(said.mode.refuted_by) if _pair(c) not in met]
         if not other or people - set().union(*(_pair(c) for c in other)):
             continue
@@ -245,6 +328,32 @@ def mode_parts(
         part = Part(said.predicate, CONTRADICTED, reason, OTHER_MODE, decisive=other)
         part.covers = set(people)
         out.append(part)
+    return out
+
+
+def _framed_parties(
+    world: World,
+    ctx: Context,
+    parts: Sequence[Part],
+    named: set[str],
+    dates: Sequence[DateSpan],
+) -> set[str]:
+    """The people of the acts an encounter frames, as their claims give them: the one the
+    statement names and the one he spoke to ("At a face-to-face meeting on Feb 18, Daines said
+    ...": the claim of his words that day, addressed to Lâm). Only claims of that day that name
+    someone the statement names."""
+    out: set[str] = set()
+    for p in parts:
+        if p.verdict != SUPPORTED:
+            continue
+        for c in p.decisive:
+            people = {
+                e
+                for e in (c.subject, c.speaker, c.qualifier("addressee"), party_of(c))
+                if e is not None and world.type(e) == PERSON
+            }
+            if people & named and _on_occasion(world, c, ctx, dates):
+                out |= people
     return out
 
 
