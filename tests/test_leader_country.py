@@ -34,10 +34,18 @@ def checker(real_checker: Checker) -> Checker:
         ("Ong Trump moi Viet Nam tham gia Hoi dong Hoa binh voi tu cach khach moi", NEI),
         ("Trump invited Vietnam to join the Board of Peace in the capacity of a guest", NEI),
         # the capacity of an invitation is its carried content (invited -> founding_member):
-        # "as an observer" denies that content, which no invitation claim states denied, so it
-        # stays open (a country said to have joined as an observer is refuted: test_forms)
-        ("Ong Trump moi Viet Nam tham gia Hoi dong Hoa binh voi tu cach quan sat vien", NEI),
-        ("Trump invited Vietnam to join the Board of Peace in the capacity of an observer", NEI),
+        # "as an observer" is a capacity that denies the membership the invitation to join
+        # offered, so that invitation refutes it (judge._denied_contents;
+        # tests/test_denied_contents.py), as a country said to have joined as an observer is
+        # refuted (test_forms)
+        (
+            "Ong Trump moi Viet Nam tham gia Hoi dong Hoa binh voi tu cach quan sat vien",
+            CONTRADICTED,
+        ),
+        (
+            "Trump invited Vietnam to join the Board of Peace in the capacity of an observer",
+            CONTRADICTED,
+        ),
     ],
 )
 def test_a_country_by_its_leader(checker: Checker, statement: str, verdict: str) -> None:

@@ -591,7 +591,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
         (d.start, d.end)
         for d in parsed.dates
         if not d.year_known
-        and (_date_cue(d, folded, toks, vocab) or ("",))[0] in ("before", "after")
+        and (_date_cue(d, folded, toks, vocab) or ("",))[0] in ("before", "after", "since")
     ]
     numeric = [(d.start, d.end) for d in parsed.dates]
     reported = [(d.start, d.end) for d in parsed.report_dates]
