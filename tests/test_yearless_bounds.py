@@ -1,8 +1,9 @@
 """Issue 10, dates: a day with no year that "before", "by", "after" or "since" bounds an act
-("before Feb 20", "trước ngày 20/2", "sau ngay 18/2": parse's `bounded`) is not the act's day, and its
-year is not said: it neither bears out nor refutes the act (assess.time_of, rule no-year). Read
-as the act's own day it had refuted "met Orbán before Feb 20" by the meeting of 19 February 2026,
-and borne out "met Orbán before Feb 19". A bound with its year is read as ever."""
+("before Feb 20", "trước ngày 20/2", "sau ngay 18/2": parse's `bounded`) is not the act's day,
+and its year is not said: it neither bears out nor refutes the act (assess.time_of, rule
+no-year). Read as the act's own day it had refuted "met Orbán before Feb 20" by the meeting of
+19 February 2026, and borne out "met Orbán before Feb 19". A bound with its year is read as
+ever."""
 
 from __future__ import annotations
 
