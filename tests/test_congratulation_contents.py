@@ -16,6 +16,7 @@ import pytest
 
 from factdb.check.checker import Checker
 from factdb.check.judge import NEI, SUPPORTED
+from factdb.lexicon.index import load as load_lexicon
 
 
 @pytest.fixture(scope="module")
@@ -70,9 +71,19 @@ def test_a_fact_no_congratulation_was_for(checker: Checker, statement: str) -> N
         "Lam congratulated Armenia on its achievements and invited Pashinyan to visit Vietnam.",
         "Các nhà lãnh đạo chúc mừng Tổng Bí thư tái cử tại cuộc gặp ở Washington.",
         "The leaders congratulated Lam during his visit to Washington.",
+        # nor the event it was done at, which its claims give as their occasion
+        "The leaders congratulated Lam on his re-election at the Board of Peace meeting in "
+        "Washington.",
+        "Cac nha lanh dao chuc mung Tong Bi thu tai cu tai cuoc hop Hoi dong Hoa binh",
     ],
 )
 def test_what_the_congratulation_was_for(checker: Checker, statement: str) -> None:
     judgement = checker.check(statement)
     assert judgement.verdict == SUPPORTED, judgement.explanation
     assert judgement.evidence
+
+
+def test_acts_for_are_predicates(real_checker: Checker) -> None:
+    """Every act `acts_for` of lexicon/world/contents.yaml lists is a predicate."""
+    listed = set(load_lexicon("world", "contents")["acts_for"])
+    assert listed and listed <= set(real_checker.vocab.predicates)

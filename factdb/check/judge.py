@@ -890,7 +890,10 @@ class Judge:
         acts += [
             c for pid in unnamed for c in candidates.get(pid, ()) if self.world.done_by_people(c)
         ]
-        said = self._said_for(parsed, heads, {p.predicate for p in parts})
+        # the event the act was done at is its occasion, not what it was for ("congratulated
+        # Lam on his re-election at the Board of Peace meeting")
+        occasions = {e for c in acts if (e := c.qualifier("event")) is not None}
+        said = self._said_for(parsed, heads, {p.predicate for p in parts}, occasions)
         out = []
         for p in parts:
             if p.predicate in said and p.verdict == SUPPORTED:
@@ -904,14 +907,15 @@ class Judge:
         return out
 
     def _said_for(
-        self, parsed: ParsedStatement, heads: list[Cue], read: set[str]
+        self, parsed: ParsedStatement, heads: list[Cue], read: set[str], occasions: set[str]
     ) -> dict[str, str]:
         """The predicates said as what one of `heads` is for, each with its words: an act's or a
         fact's verb after the head in its clause, or a name only a fact's predicate reads (an
         event, a partnership: `cue_types`, among `read`), up to an act joined to the head by
         "and" ("congratulated Armenia and invited Pashinyan"). Not the encounter the head was
-        said at ("when they met"), an occasion framing it (factdb.check.frames), nor a person's
-        description (a title, a party), which are no part of what it was for."""
+        said at ("when they met"), an occasion framing it (factdb.check.frames) or one of the
+        events it was done at (`occasions`), nor a person's description (a title, a party),
+        which are no part of what it was for."""
         triggers = [t for t in parsed.triggers if t.kind == "trigger"]
         aside = {*_acts_for(), *self.vocab.encounters, *frames(parsed, self.vocab)}
         cued = {
@@ -940,7 +944,7 @@ class Judge:
                 if inside(t.start) and t.target not in aside:
                     found.setdefault(t.target, t.text)
             for m in parsed.entities:
-                if inside(m.start):
+                if inside(m.start) and not occasions & set(m.ids):
                     for pid, types in cued.items():
                         if any(self.world.type(e) in types for e in m.ids):
                             found.setdefault(pid, m.text)
