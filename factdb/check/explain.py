@@ -259,6 +259,15 @@ class Words:
         )
 
     @staticmethod
+    def said_for(cue: str, reason: str) -> str:
+        """What an act is said to be for (Judge._what_for) that the claims give apart from any
+        such act only."""
+        return (
+            f"the statement says the act was for {cue!r}; {reason}, "
+            "but no source gives that as what the act was for"
+        )
+
+    @staticmethod
     def framed(cue: str, reason: str) -> str:
         """An act the statement sets inside another occasion that the claims bear out on
         another occasion only (factdb.check.frames)."""

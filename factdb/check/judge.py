@@ -89,7 +89,7 @@ from factdb.check.earlier import bound_findings
 from factdb.check.entailment import implied_findings
 from factdb.check.explain import Words
 from factdb.check.findings import Context, Finding, Judgement, Part
-from factdb.check.frames import framed
+from factdb.check.frames import framed, frames
 from factdb.check.later import office_later, set_later
 from factdb.check.match import ClaimIndex
 from factdb.check.occasion import (
@@ -109,6 +109,7 @@ from factdb.check.parse import (
     ParsedStatement,
     beside,
     blank_spans,
+    breaks_clause,
     either_groups,
     either_objects,
     head_nouns,
@@ -707,6 +708,7 @@ class Judge:
         ]
         parts = self._drop_subsumed(parts, ctx, spoken)
         parts = self._carried(parsed, parts, mentioned)
+        parts = self._what_for(parts, ctx, candidates)
         parts = self._denied_contents(parsed, parts)
         parts = self._framed(parsed, parts)
         parts = self._reciprocal(parts, ctx)
@@ -909,6 +911,89 @@ class Judge:
                 p = _on_occasion(p, kept)
             out.append(p)
         return out
+
+    def _what_for(
+        self, parts: list[Part], ctx: Context, candidates: dict[str, list[ClaimView]]
+    ) -> list[Part]:
+        """What an act is said to be for (`acts_for` in lexicon/world/contents.yaml:
+        "congratulated Vietnam on 30 years of ties with the US", "chúc mừng Tổng Bí thư nhân
+        dịp ...") is part of that act, not a fact beside it: each part said so (_said_for) is
+        borne out only by a claim a source gives in one sentence with a claim bearing the act
+        out, as "các nhà lãnh đạo chúc mừng Tổng Bí thư Tô Lâm vừa tái cử" gives the
+        re-election. A fact the sources give apart from any such act, true as it may be, was
+        not what it was for as far as they tell: not enough info, never refuted."""
+        parsed = ctx.parsed
+        heads = [t for t in parsed.triggers if t.target in _acts_for()]
+        done = {p.predicate for p in parts if p.verdict == SUPPORTED} & _acts_for()
+        if not heads or not done:
+            return parts
+        acts = [c for p in parts if p.predicate in done for c in p.borne]
+        # done by no one the statement names ("the leaders congratulated him", "Các lãnh đạo
+        # nước ngoài gặp Tổng Bí thư ... đều chúc mừng ông"): the act the sources give to people
+        # they do not name may be theirs, whichever claim bore out the act alone
+        unnamed = {q.predicate for q in ctx.predications if q.agent is None} & done
+        acts += [
+            c for pid in unnamed for c in candidates.get(pid, ()) if self.world.done_by_people(c)
+        ]
+        # the event the act was done at is its occasion, not what it was for ("congratulated
+        # Lam on his re-election at the Board of Peace meeting")
+        occasions = {e for c in acts if (e := c.qualifier("event")) is not None}
+        said = self._said_for(parsed, heads, {p.predicate for p in parts}, occasions)
+        out = []
+        for p in parts:
+            if p.predicate in said and p.verdict == SUPPORTED:
+                kept = [c for c in p.borne if self.world.said_together(c, acts)]
+                if kept:
+                    p = _on_occasion(p, kept)
+                else:
+                    reason = self.words.said_for(said[p.predicate], p.reason)
+                    p = replace(p, verdict=NEI, rule="for-something-else", reason=reason)
+            out.append(p)
+        return out
+
+    def _said_for(
+        self, parsed: ParsedStatement, heads: list[Cue], read: set[str], occasions: set[str]
+    ) -> dict[str, str]:
+        """The predicates said as what one of `heads` is for, each with its words: an act's or a
+        fact's verb after the head in its clause, or a name only a fact's predicate reads (an
+        event, a partnership: `cue_types`, among `read`), up to an act joined to the head by
+        "and" ("congratulated Armenia and invited Pashinyan"). Not the encounter the head was
+        said at ("when they met"), an occasion framing it (factdb.check.frames) or one of the
+        events it was done at (`occasions`), nor a person's description (a title, a party),
+        which are no part of what it was for."""
+        triggers = [t for t in parsed.triggers if t.kind == "trigger"]
+        aside = {*_acts_for(), *self.vocab.encounters, *frames(parsed, self.vocab)}
+        cued = {
+            pid: types
+            for pid in read - {t.target for t in triggers}
+            if (types := self.vocab.predicates[pid].cue_types - {ROLE_TYPE, *PERSON_ATTRIBUTES})
+        }
+        joiners = list_joiners(parsed.lang)
+        words = parsed.tokens.words()
+
+        def joined(start: int) -> bool:
+            before = tuple(w for w, _, e in words if e <= start)
+            return any(before[len(before) - len(j) :] == j for j in joiners)
+
+        found: dict[str, str] = {}
+        for head in heads:
+            end = min(
+                (t.start for t in triggers if t.start >= head.end and joined(t.start)),
+                default=len(parsed.text),
+            )
+
+            def inside(start: int, head: Cue = head, end: int = end) -> bool:
+                return head.end <= start < end and not breaks_clause(parsed, head.end, start)
+
+            for t in triggers:
+                if inside(t.start) and t.target not in aside:
+                    found.setdefault(t.target, t.text)
+            for m in parsed.entities:
+                if inside(m.start) and not occasions & set(m.ids):
+                    for pid, types in cued.items():
+                        if any(self.world.type(e) in types for e in m.ids):
+                            found.setdefault(pid, m.text)
+        return found
 
     def _denied_contents(self, parsed: ParsedStatement, parts: list[Part]) -> list[Part]:
         """An act said as another's content in words that deny it ("invited Vietnam to join the
@@ -2145,6 +2230,12 @@ def _opens_with_antonym(parsed: ParsedStatement, content: Cue) -> bool:
         k and said[: len(k)] == k
         for k in phrase_keys("polarity", "antonyms", (parsed.lang,), content.target)
     )
+
+
+@cache
+def _acts_for() -> frozenset[str]:
+    """`acts_for` of lexicon/world/contents.yaml: the acts said with what they are for."""
+    return frozenset(load_lexicon("world", "contents").get("acts_for") or ())
 
 
 @cache

@@ -685,10 +685,21 @@ class World:
 
     def _sentences(self, claim: ClaimView) -> Iterator[tuple[str, str]]:
         """(source id, sentence) of each of the claim's spans, in span order."""
+        for source, left, right in self._sentence_bounds(claim):
+            yield source, self.index.source_text(source)[left:right]
+
+    def _sentence_bounds(self, claim: ClaimView) -> Iterator[tuple[str, int, int]]:
+        """(source id, start, end) of the sentence of each of the claim's spans, in span order."""
         for span in self.index.with_evidence([claim])[claim.id].spans:
             text = self.index.source_text(span.source)
-            left, right = sentence_around(text, span.start, span.end, abbreviations())
-            yield span.source, text[left:right]
+            yield span.source, *sentence_around(text, span.start, span.end, abbreviations())
+
+    def said_together(self, claim: ClaimView, others: Iterable[ClaimView]) -> bool:
+        """Whether a source states the claim in one sentence with one of `others`: "các nhà
+        lãnh đạo chúc mừng Tổng Bí thư Tô Lâm vừa tái cử" gives the re-election as what they
+        congratulated him on, where a claim of another sentence gives it apart from them."""
+        own = set(self._sentence_bounds(claim))
+        return any(own & set(self._sentence_bounds(other)) for other in others)
 
     def done_by_people(self, claim: ClaimView) -> bool:
         """Whether a source gives the claim's act to people it does not name: a noun of people
