@@ -591,6 +591,8 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
         (d.start, d.end)
         for d in parsed.dates
         if not d.year_known
+        # "from February 18 to 20" is a range, no bound ("from" is also a word of since)
+        and d.grain != "range"
         and (_date_cue(d, folded, toks, vocab) or ("",))[0] in ("before", "after", "since")
     ]
     numeric = [(d.start, d.end) for d in parsed.dates]
