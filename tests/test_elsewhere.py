@@ -88,3 +88,18 @@ def test_in_person_elsewhere_on_a_stay_day(checker: Checker, statement: str) -> 
 def test_left_open(checker: Checker, statement: str) -> None:
     judgement = checker.check(statement)
     assert judgement.verdict != CONTRADICTED, judgement.explanation
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "On Feb 19 last year, Lam received a foreign delegation in Hanoi.",
+        "Two years ago on Feb 19, Lam hosted an envoy in Hanoi.",
+        "Năm ngoái, ngày 19/2, Tổng Bí thư tiếp một đoàn khách tại Hà Nội.",
+        "Ngay 19/2 hai nam truoc, Tong Bi thu tiep khach tai Ha Noi.",
+    ],
+)
+def test_a_day_of_another_year_is_no_stay_day(checker: Checker, statement: str) -> None:
+    """A year-less day set in another year ("last year", "năm ngoái": `other_years` in
+    statements.yaml) is not placed in the year of the stay, so the stay refutes nothing."""
+    assert checker.check(statement).verdict != CONTRADICTED

@@ -30,7 +30,7 @@ from factdb.check.dayparts import zone_of
 from factdb.check.explain import Words
 from factdb.check.findings import Context, Part
 from factdb.check.modes import modes, presence_predicates
-from factdb.check.parse import Mention
+from factdb.check.parse import Mention, phrases_at
 from factdb.check.rules import CONTRADICTED
 from factdb.check.world import PERSON, PLACES, World
 from factdb.extract.dates import DateSpan, in_year
@@ -108,6 +108,8 @@ def _inside(world: World, ctx: Context, stay: ClaimView, where: str, date: DateS
     event = world.occasion_event(stay)
     if start is None or event is None or world.occasion_window(event) != (start, end):
         return False
+    if not date.year_known and phrases_at(ctx.parsed, "statements", "other_years"):
+        return False  # "on Feb 19 last year": another year's day
     placed = (date.first, date.last) if date.year_known else in_year(date, start.year)
     if placed is None:
         return False
