@@ -1832,14 +1832,22 @@ class Judge:
             return claim.subject
 
         # one occasion's subjects: "all nine leaders" are those at one meeting, not them and
-        # another leader who did it on another day
+        # another leader who did it on another day. A claim of no event and no time (a wish, a
+        # plan) is an occasion of its own: Orbán's plan to visit and Sharif's are no group's.
         occasions: dict[tuple[object, ...], list[Finding]] = {}
         for f in supports:
             key = (f.claim.qualifier("event"), f.claim.time_start, f.claim.time_end)
-            occasions.setdefault(key, []).append(f)
+            occasions.setdefault(key if any(key) else (f.claim.id,), []).append(f)
         counted = [(q, cue) for q, cue in ctx.parsed.counts if cue.start == nouns[0].start]
-        if not counted and any(doer(f.claim) in ctx.mentioned for f in supports):
-            return supports, None  # "Tokayev ... was one of the leaders who met To Lam"
+        verb = min(p.start for p in bound)
+
+        def named_among(who: str | None) -> bool:
+            # "Tokayev ... was one of the leaders who met To Lam": named before the verb, one of
+            # them; named after it ("nhận lời mời ... của Tổng Bí thư") he is another party
+            return any(m.start < verb for m in ctx.positions.get(who or "", ()))
+
+        if not counted and any(named_among(doer(f.claim)) for f in supports):
+            return supports, None
         said = counted[0][0] if counted else None
 
         def members(claim: ClaimView) -> set[str | None]:

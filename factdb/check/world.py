@@ -20,7 +20,7 @@ from factdb.check.parse import ParsedStatement, parse_statement
 from factdb.check.rules import DIRECTED, ROLE, bind_party, is_former, one_occasion, said_phrases
 from factdb.check.stance import speaking_offices
 from factdb.extract.dates import DateSpan, in_year
-from factdb.lexicon.index import abbreviations
+from factdb.lexicon.index import abbreviations, phrase_keys
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.vocabulary import (
     CITY,
@@ -685,13 +685,20 @@ class World:
 
     def done_by_people(self, claim: ClaimView) -> bool:
         """Whether a source gives the claim's act to people it does not name: a noun of people
-        (parse: `people`, "Các nhà lãnh đạo", "the leaders") before the claim's span in its
-        sentence ("Các nhà lãnh đạo ... nhất trí phối hợp triển khai Kế hoạch Hòa bình Dải Gaza"),
-        so that "the leaders agreed ..." is said as the source says it."""
+        (parse: `people`, "Các nhà lãnh đạo", "the leaders") opening the sentence of the claim's
+        span, its subject ("Các nhà lãnh đạo ... nhất trí phối hợp triển khai Kế hoạch Hòa bình
+        Dải Gaza"), so that "the leaders agreed ..." is said as the source says it. A noun
+        after the sentence's first words is someone else than who does the act ("Thượng nghị
+        sĩ Mỹ ... giữa hai bên, bày tỏ mong muốn ...", "Trong cuộc gặp ..., nhà lãnh đạo ...")."""
         for span in self.index.with_evidence([claim])[claim.id].spans:
             text = self.index.source_text(span.source)
             left, _ = sentence_around(text, span.start, span.end, abbreviations())
-            if parse_statement(text[left : span.start], self.vocab).people:
+            parsed = parse_statement(text[left : span.start], self.vocab)
+            openers = {(), *phrase_keys("statements", "definite_groups", (parsed.lang,))}
+            if any(
+                tuple(k for k, _, end in parsed.tokens.words() if end <= noun.start) in openers
+                for noun in parsed.people
+            ):
                 return True
         return False
 
