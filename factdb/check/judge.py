@@ -147,6 +147,7 @@ from factdb.check.stance import (
     own_denial,
     read_stance,
     runs_on,
+    said_by_people,
     stance_goes_on,
 )
 from factdb.check.world import BODY_TYPES, CITY, COUNTRY, PERSON, ROLE_TYPE, World
@@ -1792,6 +1793,14 @@ class Judge:
             # holder's claim refutes.
             supports = []
         supports, miscount = self._done_by_people(pred, supports, ctx)
+        voiced = said_by_people(ctx.parsed) if ctx.stance is None else None
+        if voiced and not any(p.predicate == pred.id and p.doers for p in ctx.predications):
+            # "The foreign leaders welcomed the US becoming Vietnam's No. 2 partner": the fact
+            # is no one's view, and the view is the group's only where it does the act itself
+            # ("the leaders said they would visit": _done_by_people weighs its members)
+            said = [f for f in supports if f.claim.speaker is not None]
+            if len(said) < len(supports):
+                supports, miscount = said, miscount or Uncovered("speaker", voiced)
         only_time = all(f.why == "time" and not f.occasion_named for f in contradicts)
         if supports:
             part.verdict, part.decisive = SUPPORTED, [f.claim for f in supports]

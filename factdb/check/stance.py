@@ -1046,6 +1046,29 @@ def cleft(reading: StanceReading) -> bool:
     return any(keys[i : i + len(c)] == c for c in clefts for i in range(len(keys)))
 
 
+def said_by_people(parsed: ParsedStatement) -> str | None:
+    """The words of a noun of people the statement does not name saying or feeling what
+    follows ("the foreign leaders welcomed", "các nhà lãnh đạo vui mừng"): a stance verb right
+    after the noun, with only the stance's filler words between (read_stance reads no speaker
+    there); None if there are none. What such a group says is borne out by its members' words,
+    not by the fact."""
+    cues = stance_cues(parsed.text, parsed.tokens)
+    words = [(s, e) for kind, s, e in cues if kind in ("between", "collective")]
+    for noun in parsed.people:
+        for kind, start, end in cues:
+            if (
+                kind not in ("between", "collective")
+                and noun.end <= start
+                and all(
+                    within(s, e, words)
+                    for _, s, e in parsed.tokens.words()
+                    if noun.end <= s and e <= start
+                )
+            ):
+                return parsed.text[noun.start : end]
+    return None
+
+
 def gladness_only(parsed: ParsedStatement, reading: StanceReading) -> bool:
     """Whether the attribution's feeling is gladness alone ("welcomed", "hoan nghênh", "vui
     mừng": `expressed`), no praise or thanks of someone: gladness at a development is shown to
