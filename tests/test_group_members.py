@@ -32,7 +32,7 @@ def checker(real_checker: Checker) -> Checker:
         "Cac lanh dao deu mong som tham Viet Nam",
         # the one who invites is none of those he invites
         "Các nhà lãnh đạo nhận lời mời thăm Việt Nam của Tổng Bí thư Tô Lâm.",
-        "The leaders took up the party chief's invitation to visit Vietnam.",
+        "The leaders accepted the party chief's invitation to visit Vietnam.",
         "Cac nha lanh dao nhan loi moi tham Viet Nam cua Tong Bi thu",
         # one lawmaker's wish is not the lawmakers'
         "US lawmakers hope to return to Vietnam soon.",

@@ -1796,11 +1796,17 @@ class Judge:
         voiced = said_by_people(ctx.parsed) if ctx.stance is None else None
         if voiced and not any(p.predicate == pred.id and p.doers for p in ctx.predications):
             # "The foreign leaders welcomed the US becoming Vietnam's No. 2 partner": the fact
-            # is no one's view, and the view is the group's only where it does the act itself
+            # is no one's view, unless its source gives it to such a group ("hai nhà lãnh đạo
+            # hài lòng trước ..."); and the view is the group's where it does the act itself
             # ("the leaders said they would visit": _done_by_people weighs its members)
-            said = [f for f in supports if f.claim.speaker is not None]
+            noun, words = voiced
+            said = [
+                f
+                for f in supports
+                if f.claim.speaker is not None or self.world.done_by_people(f.claim, noun.kind)
+            ]
             if len(said) < len(supports):
-                supports, miscount = said, miscount or Uncovered("speaker", voiced)
+                supports, miscount = said, miscount or Uncovered("speaker", words)
         only_time = all(f.why == "time" and not f.occasion_named for f in contradicts)
         if supports:
             part.verdict, part.decisive = SUPPORTED, [f.claim for f in supports]
@@ -1891,7 +1897,7 @@ class Judge:
             q, cue = counted[0]
             return [], Uncovered("count", q.text, cue.text, max(sizes))
         # a plural said as the source itself says it of people it does not name
-        found = [f for f in supports if self.world.done_by_people(f.claim)]
+        found = [f for f in supports if self.world.done_by_people(f.claim, nouns[0].kind)]
         if found:
             return found, None
         return [], Uncovered("count", nouns[0].text, "said of several", max(sizes))

@@ -11,12 +11,19 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 
-from factdb.check.assertions import PEOPLE, Assertion, affiliations, bare_titles, offices_of_places
+from factdb.check.assertions import (
+    PEOPLE,
+    Assertion,
+    affiliations,
+    bare_titles,
+    definite_group,
+    offices_of_places,
+)
 from factdb.check.dayparts import DayPart, home_clock_day, read_day_part, told_day_part
 from factdb.check.match import ClaimIndex
 from factdb.check.occasion import first_of_kind
 from factdb.check.ordinals import Ordinal, read_ordinals
-from factdb.check.parse import ParsedStatement, parse_statement
+from factdb.check.parse import Cue, ParsedStatement, parse_statement
 from factdb.check.rules import DIRECTED, ROLE, bind_party, is_former, one_occasion, said_phrases
 from factdb.check.stance import speaking_offices
 from factdb.extract.dates import DateSpan, in_year
@@ -32,6 +39,7 @@ from factdb.lexicon.vocabulary import (
     Vocabulary,
 )
 from factdb.store.claims import ClaimView
+from factdb.text.covered import within
 from factdb.text.fold import fold
 from factdb.text.sentences import sentence_around
 from factdb.text.tokens import phrase_spans, tokenize, word_keys
@@ -683,22 +691,20 @@ class World:
             left, right = sentence_around(text, span.start, span.end, abbreviations())
             yield span.source, text[left:right]
 
-    def done_by_people(self, claim: ClaimView) -> bool:
-        """Whether a source gives the claim's act to people it does not name: a noun of people
-        (parse: `people`, "Các nhà lãnh đạo", "the leaders") opening the sentence of the claim's
-        span, its subject ("Các nhà lãnh đạo ... nhất trí phối hợp triển khai Kế hoạch Hòa bình
-        Dải Gaza"), so that "the leaders agreed ..." is said as the source says it. A noun
-        after the sentence's first words is someone else than who does the act ("Thượng nghị
-        sĩ Mỹ ... giữa hai bên, bày tỏ mong muốn ...", "Trong cuộc gặp ..., nhà lãnh đạo ...")."""
+    def done_by_people(self, claim: ClaimView, kind: str) -> bool:
+        """Whether a source gives the claim's act to people it does not name, a group of the
+        statement's `kind` (parse: `people`, a noun of people or the sides of an encounter): its
+        noun opens a clause of the sentence before the claim's span, said of several ("Các
+        nhà lãnh đạo ... nhất trí phối hợp triển khai Kế hoạch Hòa bình Dải Gaza", "Tại cuộc
+        gặp ..., hai nhà lãnh đạo hài lòng ..."), so that "the leaders agreed ..." is said as
+        the source says it. Not a noun inside a clause ("... giữa hai bên, bày tỏ mong muốn
+        ..."), nor one man ("..., nhà lãnh đạo Indonesia bày tỏ ..."), nor the two sides of
+        one meeting for "the leaders" ("..., hai bên ... sẵn sàng thăm lẫn nhau")."""
         for span in self.index.with_evidence([claim])[claim.id].spans:
             text = self.index.source_text(span.source)
             left, _ = sentence_around(text, span.start, span.end, abbreviations())
             parsed = parse_statement(text[left : span.start], self.vocab)
-            openers = {(), *phrase_keys("statements", "definite_groups", (parsed.lang,))}
-            if any(
-                tuple(k for k, _, end in parsed.tokens.words() if end <= noun.start) in openers
-                for noun in parsed.people
-            ):
+            if any(noun.kind == kind and _group_opens(parsed, noun) for noun in parsed.people):
                 return True
         return False
 
@@ -861,3 +867,21 @@ def _name_after(parsed: ParsedStatement, after: int) -> bool:
 def has_words(text: str, words: str) -> bool:
     """Whether `words` stand in `text` as whole words."""
     return f" {words} " in f" {text} "
+
+
+def _group_opens(parsed: ParsedStatement, noun: Cue) -> bool:
+    """Whether a noun of people opens its clause (nothing before it since the sentence's start
+    or a comma but its count or a word of `definite_groups`: "Các nhà lãnh đạo", ", hai nhà
+    lãnh đạo", "The leaders") and is said of several: counted, a definite group
+    (assertions.definite_group) or the sides of an encounter."""
+    counted = [(q.start, q.end) for q, cue in parsed.counts if cue.start == noun.start]
+    cut = max((i for i, c in enumerate(parsed.text[: noun.start]) if c in ",;:"), default=-1)
+    gap = tuple(
+        key
+        for key, start, end in parsed.tokens.words()
+        if cut < start and end <= noun.start and not within(start, end, counted)
+    )
+    openers = {(), *phrase_keys("statements", "definite_groups", (parsed.lang,))}
+    return gap in openers and (
+        bool(counted) or noun.kind == "group" or definite_group(parsed, noun)
+    )
