@@ -60,6 +60,9 @@ def test_a_group_is_not_anyone(checker: Checker, statement: str) -> None:
         "Tokayev was one of the leaders who met To Lam.",
         # the source gives the act to the group itself
         "Leaders agree to coordinate on Gaza Peace Plan",
+        "Các bên thống nhất phối hợp thực hiện Kế hoạch Hòa bình Dải Gaza.",
+        # the two leaders' own view, as the source gives it to them
+        "Hai nha lanh dao hai long voi quan he doi tac toan dien Viet Nam - Hungary",
         # a country's own act, said of its people
         "The US became Vietnam's second-largest trade partner.",
     ],

@@ -692,9 +692,10 @@ class World:
             yield span.source, text[left:right]
 
     def done_by_people(self, claim: ClaimView, kind: str) -> bool:
-        """Whether a source gives the claim's act to people it does not name, a group of the
-        statement's `kind` (parse: `people`, a noun of people or the sides of an encounter): its
-        noun opens a clause of the sentence before the claim's span, said of several ("Các
+        """Whether a source gives the claim's act to people it does not name, a group the
+        statement's noun of `kind` may stand for (parse: `people`: a noun of people, which "the
+        sides" may stand for too, or the sides of one encounter, which are not "the leaders"):
+        its noun opens a clause of the sentence before the claim's span, said of several ("Các
         nhà lãnh đạo ... nhất trí phối hợp triển khai Kế hoạch Hòa bình Dải Gaza", "Tại cuộc
         gặp ..., hai nhà lãnh đạo hài lòng ..."), so that "the leaders agreed ..." is said as
         the source says it. Not a noun inside a clause ("... giữa hai bên, bày tỏ mong muốn
@@ -704,7 +705,10 @@ class World:
             text = self.index.source_text(span.source)
             left, _ = sentence_around(text, span.start, span.end, abbreviations())
             parsed = parse_statement(text[left : span.start], self.vocab)
-            if any(noun.kind == kind and _group_opens(parsed, noun) for noun in parsed.people):
+            if any(
+                noun.kind in (kind, "counted") and _group_opens(parsed, noun)
+                for noun in parsed.people
+            ):
                 return True
         return False
 
