@@ -63,6 +63,8 @@ def test_a_group_is_not_anyone(checker: Checker, statement: str) -> None:
         "Các bên thống nhất phối hợp thực hiện Kế hoạch Hòa bình Dải Gaza.",
         # the two leaders' own view, as the source gives it to them
         "Hai nha lanh dao hai long voi quan he doi tac toan dien Viet Nam - Hungary",
+        # countries listed name one member each, each with his own claim
+        "Indonesian and Armenian leaders want to visit Vietnam soon.",
         # a country's own act, said of its people
         "The US became Vietnam's second-largest trade partner.",
     ],

@@ -671,9 +671,10 @@ class _Reader:
                     # ...": a name inside the clause is not who does what follows it
                     agents = ()
                 agent_kind = "place" if item.kind == "place" else PERSON
-                if agent_kind == "place":
+                if agent_kind == "place" and len(agents) == 1:
                     # "US lawmakers hope ...", "các quan chức Mỹ mong ...": the country's people
-                    # do it, several of them (Judge._done_by_people), not the country itself
+                    # do it, several of them (Judge._done_by_people), not the country itself.
+                    # Countries listed ("the Indonesian and Armenian leaders") name one each.
                     doers = self._people_beside(item)
                 break
             if item.kind == "word":
