@@ -671,6 +671,11 @@ class _Reader:
                     # ...": a name inside the clause is not who does what follows it
                     agents = ()
                 agent_kind = "place" if item.kind == "place" else PERSON
+                if agent_kind == "place" and len(agents) == 1:
+                    # "US lawmakers hope ...", "các quan chức Mỹ mong ...": the country's people
+                    # do it, several of them (Judge._done_by_people), not the country itself.
+                    # Countries listed ("the Indonesian and Armenian leaders") name one each.
+                    doers = self._people_beside(item)
                 break
             if item.kind == "word":
                 words += 1
@@ -720,6 +725,17 @@ class _Reader:
             doers,
             group=group,
         )
+
+    def _people_beside(self, item: _Item) -> Cue | None:
+        """The noun of people written right next to a place, either way round ("US lawmakers",
+        "các quan chức Mỹ"): the place's people, whom the noun names."""
+        text = self.text
+        for noun in self.parsed.people:
+            if (item.end <= noun.start and not text[item.end : noun.start].strip()) or (
+                noun.end <= item.start and not text[noun.end : item.start].strip()
+            ):
+                return noun
+        return None
 
     def _paired(self, trigger: Cue, k: int) -> bool:
         """Whether a relation between two sides (a symmetric predicate) names both right after

@@ -158,6 +158,7 @@ from factdb.check.stance import (
     own_denial,
     read_stance,
     runs_on,
+    said_by_people,
     stance_goes_on,
 )
 from factdb.check.world import BODY_TYPES, CITY, COUNTRY, PERSON, ROLE_TYPE, World
@@ -1922,6 +1923,20 @@ class Judge:
             # holder's claim refutes.
             supports = []
         supports, miscount = self._done_by_people(pred, supports, ctx)
+        voiced = said_by_people(ctx.parsed) if ctx.stance is None else None
+        if voiced and not any(p.predicate == pred.id and p.doers for p in ctx.predications):
+            # "The foreign leaders welcomed the US becoming Vietnam's No. 2 partner": the fact
+            # is no one's view, unless its source gives it to such a group ("hai nhà lãnh đạo
+            # hài lòng trước ..."); and the view is the group's where it does the act itself
+            # ("the leaders said they would visit": _done_by_people weighs its members)
+            noun, words = voiced
+            said = [
+                f
+                for f in supports
+                if f.claim.speaker is not None or self.world.done_by_people(f.claim, noun.kind)
+            ]
+            if len(said) < len(supports):
+                supports, miscount = said, miscount or Uncovered("speaker", words)
         only_time = all(f.why == "time" and not f.occasion_named for f in contradicts)
         if supports:
             part.verdict, part.decisive = SUPPORTED, [f.claim for f in supports]
@@ -1962,14 +1977,22 @@ class Judge:
             return claim.subject
 
         # one occasion's subjects: "all nine leaders" are those at one meeting, not them and
-        # another leader who did it on another day
+        # another leader who did it on another day. A claim of no event and no time (a wish, a
+        # plan) is an occasion of its own: Orbán's plan to visit and Sharif's are no group's.
         occasions: dict[tuple[object, ...], list[Finding]] = {}
         for f in supports:
             key = (f.claim.qualifier("event"), f.claim.time_start, f.claim.time_end)
-            occasions.setdefault(key, []).append(f)
+            occasions.setdefault(key if any(key) else (f.claim.id,), []).append(f)
         counted = [(q, cue) for q, cue in ctx.parsed.counts if cue.start == nouns[0].start]
-        if not counted and any(doer(f.claim) in ctx.mentioned for f in supports):
-            return supports, None  # "Tokayev ... was one of the leaders who met To Lam"
+        verb = min(p.start for p in bound)
+
+        def named_among(who: str | None) -> bool:
+            # "Tokayev ... was one of the leaders who met To Lam": named before the verb, one of
+            # them; named after it ("nhận lời mời ... của Tổng Bí thư") he is another party
+            return any(m.start < verb for m in ctx.positions.get(who or "", ()))
+
+        if not counted and any(named_among(doer(f.claim)) for f in supports):
+            return supports, None
         said = counted[0][0] if counted else None
 
         def members(claim: ClaimView) -> set[str | None]:
@@ -2004,7 +2027,7 @@ class Judge:
             q, cue = counted[0]
             return [], Uncovered("count", q.text, cue.text, max(sizes))
         # a plural said as the source itself says it of people it does not name
-        found = [f for f in supports if self.world.done_by_people(f.claim)]
+        found = [f for f in supports if self.world.done_by_people(f.claim, nouns[0].kind)]
         if found:
             return found, None
         return [], Uncovered("count", nouns[0].text, "said of several", max(sizes))

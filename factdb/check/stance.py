@@ -53,7 +53,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterable
 from functools import cache
 
-from factdb.check.parse import Mention, ParsedStatement, list_joiners
+from factdb.check.parse import Cue, Mention, ParsedStatement, list_joiners
 from factdb.check.stance_words import (
     TURNED,
     person_cues,
@@ -1069,6 +1069,29 @@ def cleft(reading: StanceReading) -> bool:
     keys = word_keys(reading.text)
     clefts = phrase_keys("stances", "clefts")
     return any(keys[i : i + len(c)] == c for c in clefts for i in range(len(keys)))
+
+
+def said_by_people(parsed: ParsedStatement) -> tuple[Cue, str] | None:
+    """A noun of people the statement does not name that says or feels what follows, with
+    those words ("the foreign leaders welcomed", "các nhà lãnh đạo vui mừng"): a stance verb
+    right after the noun, with only the stance's filler words between (read_stance reads no
+    speaker there); None if there is none. What such a group says is borne out by its
+    members' words, not by the fact."""
+    cues = stance_cues(parsed.text, parsed.tokens)
+    words = [(s, e) for kind, s, e in cues if kind in ("between", "collective")]
+    for noun in parsed.people:
+        for kind, start, end in cues:
+            if (
+                kind not in ("between", "collective", "not_stance", "according_to")
+                and noun.end <= start
+                and all(
+                    within(s, e, words)
+                    for _, s, e in parsed.tokens.words()
+                    if noun.end <= s and e <= start
+                )
+            ):
+                return noun, parsed.text[noun.start : end]
+    return None
 
 
 def gladness_only(parsed: ParsedStatement, reading: StanceReading) -> bool:

@@ -11,16 +11,23 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 
-from factdb.check.assertions import PEOPLE, Assertion, affiliations, bare_titles, offices_of_places
+from factdb.check.assertions import (
+    PEOPLE,
+    Assertion,
+    affiliations,
+    bare_titles,
+    definite_group,
+    offices_of_places,
+)
 from factdb.check.dayparts import DayPart, home_clock_day, read_day_part, told_day_part
 from factdb.check.match import ClaimIndex
 from factdb.check.occasion import first_of_kind
 from factdb.check.ordinals import Ordinal, read_ordinals
-from factdb.check.parse import ParsedStatement, parse_statement
+from factdb.check.parse import Cue, ParsedStatement, parse_statement
 from factdb.check.rules import DIRECTED, ROLE, bind_party, is_former, one_occasion, said_words
 from factdb.check.stance import speaking_offices
 from factdb.extract.dates import DateSpan, in_year
-from factdb.lexicon.index import abbreviations
+from factdb.lexicon.index import abbreviations, phrase_keys
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.vocabulary import (
     CITY,
@@ -32,6 +39,7 @@ from factdb.lexicon.vocabulary import (
     Vocabulary,
 )
 from factdb.store.claims import ClaimView
+from factdb.text.covered import within
 from factdb.text.fold import fold
 from factdb.text.sentences import sentence_around
 from factdb.text.tokens import phrase_spans, tokenize, word_keys
@@ -701,15 +709,24 @@ class World:
         own = set(self._sentence_bounds(claim))
         return any(own & set(self._sentence_bounds(other)) for other in others)
 
-    def done_by_people(self, claim: ClaimView) -> bool:
-        """Whether a source gives the claim's act to people it does not name: a noun of people
-        (parse: `people`, "Các nhà lãnh đạo", "the leaders") before the claim's span in its
-        sentence ("Các nhà lãnh đạo ... nhất trí phối hợp triển khai Kế hoạch Hòa bình Dải Gaza"),
-        so that "the leaders agreed ..." is said as the source says it."""
+    def done_by_people(self, claim: ClaimView, kind: str) -> bool:
+        """Whether a source gives the claim's act to people it does not name, a group the
+        statement's noun of `kind` may stand for (parse: `people`: a noun of people, which "the
+        sides" may stand for too, or the sides of one encounter, which are not "the leaders"):
+        its noun opens a clause of the sentence before the claim's span, said of several ("Các
+        nhà lãnh đạo ... nhất trí phối hợp triển khai Kế hoạch Hòa bình Dải Gaza", "Tại cuộc
+        gặp ..., hai nhà lãnh đạo hài lòng ..."), so that "the leaders agreed ..." is said as
+        the source says it. Not a noun inside a clause ("... giữa hai bên, bày tỏ mong muốn
+        ..."), nor one man ("..., nhà lãnh đạo Indonesia bày tỏ ..."), nor the two sides of
+        one meeting for "the leaders" ("..., hai bên ... sẵn sàng thăm lẫn nhau")."""
         for span in self.index.with_evidence([claim])[claim.id].spans:
             text = self.index.source_text(span.source)
             left, _ = sentence_around(text, span.start, span.end, abbreviations())
-            if parse_statement(text[left : span.start], self.vocab).people:
+            parsed = parse_statement(text[left : span.start], self.vocab)
+            if any(
+                noun.kind in (kind, "counted") and _group_opens(parsed, noun)
+                for noun in parsed.people
+            ):
                 return True
         return False
 
@@ -872,3 +889,21 @@ def _name_after(parsed: ParsedStatement, after: int) -> bool:
 def has_words(text: str, words: str) -> bool:
     """Whether `words` stand in `text` as whole words."""
     return f" {words} " in f" {text} "
+
+
+def _group_opens(parsed: ParsedStatement, noun: Cue) -> bool:
+    """Whether a noun of people opens its clause (nothing before it since the sentence's start
+    or a comma but its count or a word of `definite_groups`: "Các nhà lãnh đạo", ", hai nhà
+    lãnh đạo", "The leaders") and is said of several: counted, a definite group
+    (assertions.definite_group) or the sides of an encounter."""
+    counted = [(q.start, q.end) for q, cue in parsed.counts if cue.start == noun.start]
+    cut = max((i for i, c in enumerate(parsed.text[: noun.start]) if c in ",;:"), default=-1)
+    gap = tuple(
+        key
+        for key, start, end in parsed.tokens.words()
+        if cut < start and end <= noun.start and not within(start, end, counted)
+    )
+    openers = {(), *phrase_keys("statements", "definite_groups", (parsed.lang,))}
+    return gap in openers and (
+        bool(counted) or noun.kind == "group" or definite_group(parsed, noun)
+    )
