@@ -932,9 +932,19 @@ class Judge:
         # done by no one the statement names ("the leaders congratulated him", "Các lãnh đạo
         # nước ngoài gặp Tổng Bí thư ... đều chúc mừng ông"): the act the sources give to people
         # they do not name may be theirs, whichever claim bore out the act alone
-        unnamed = {q.predicate for q in ctx.predications if q.agent is None} & done
+        # (the noun's kind says which groups it may stand for: World.done_by_people; where the
+        # act binds none, "Các lãnh đạo ... gặp ... đều chúc mừng", the statement's own noun)
+        nouns = [q.doers for q in ctx.predications if q.doers is not None] + parsed.people
+        unnamed = {
+            (q.predicate, (q.doers or nouns[0]).kind)
+            for q in ctx.predications
+            if q.agent is None and q.predicate in done and nouns
+        }
         acts += [
-            c for pid in unnamed for c in candidates.get(pid, ()) if self.world.done_by_people(c)
+            c
+            for pid, kind in unnamed
+            for c in candidates.get(pid, ())
+            if self.world.done_by_people(c, kind)
         ]
         # the event the act was done at is its occasion, not what it was for ("congratulated
         # Lam on his re-election at the Board of Peace meeting")
