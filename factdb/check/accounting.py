@@ -12,6 +12,7 @@ from functools import cache, partial
 
 from factdb.check import relative, scope, windows
 from factdb.check.assertions import BREAKS, decompose, indefinite
+from factdb.check.dayparts import read_day_part
 from factdb.check.findings import Context, Part
 from factdb.check.occasion import accounted_by_occasion, origin_before
 from factdb.check.ordinals import members
@@ -231,7 +232,7 @@ def counts(world: World, ctx: Context, parts: list[Part]) -> tuple[list[Uncovere
     ever, ever_all = world.held(others, ever=True), world.held(whole, ever=True)
     # ... and refutes it where a source lists them all and the statement names that occasion
     listed = _names_occasion(ctx, claims) and world.listed_whole(
-        claims, whole, phrase_keys("statements", "list_tails")
+        claims, whole, phrase_keys("statements", "list_tails"), read_day_part(ctx.parsed)
     )
 
     def counted(cue: Cue, parties: set[str], offices: list[ClaimView]) -> int:
