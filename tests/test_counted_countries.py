@@ -32,8 +32,10 @@ def test_a_number_before_a_noun_of_countries_counts_them(checker: Checker) -> No
         # nine leaders from nine countries met on the morning of Feb 19
         ("Lam sat down with the heads of twelve nations in Washington on Feb 19.", NEI),
         ("Ngày 19/2, Tổng Bí thư tiếp lãnh đạo của 12 quốc gia tại Washington", NEI),
-        # nine countries in the whole list of that day (tests/test_listed_counts.py)
-        ("Ngay 19/2 Tong Bi thu gap lanh dao 12 nuoc tai Washington", CONTRADICTED),
+        # nine countries in the whole list of that morning (tests/test_listed_counts.py); of
+        # the whole day it is open: the list is whole for the morning only
+        ("Sang 19/2 Tong Bi thu gap lanh dao 12 nuoc tai Washington", CONTRADICTED),
+        ("Ngay 19/2 Tong Bi thu gap lanh dao 12 nuoc tai Washington", NEI),
         ("On Feb 19 Lam met leaders from nine countries in Washington", SUPPORTED),
         ("Sáng 19/2, Tổng Bí thư gặp lãnh đạo 9 nước tại Washington", SUPPORTED),
         ("Sang 19/2 Tong Bi thu gap lanh dao 9 quoc gia tai Washington", SUPPORTED),

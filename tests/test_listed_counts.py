@@ -4,9 +4,11 @@ claims share ("sáng 19/2 ... Tổng Bí thư Tô Lâm đã có các cuộc gặ
 "điện đàm với thượng nghị sĩ Steve Daines và Bill Hagerty"), that list is the occasion's whole,
 and a count above it is refuted (World.listed_whole, rules.more_than_listed), as one below is.
 Only where the statement names one of that occasion's days: a count over a trip, a month or an
-event may hold other days' acts. A list said to go on ("among others") is no whole; nor is a
-headline that names none of the parties; a count said in a round word ("a dozen", `rough_counts`)
-may only round the list."""
+event may hold other days' acts; and where the list's sentence gives a part of the day ("sáng
+19/2"), only where the statement names that part: the rest of the day may hold meetings the
+sources leave undated (a reception, a community meeting). A list said to go on ("among
+others") is no whole; nor is a headline that names none of the parties; a count said in a round
+word ("a dozen", `rough_counts`) may only round the list."""
 
 from __future__ import annotations
 
@@ -27,13 +29,16 @@ def checker(real_checker: Checker) -> Checker:
     [
         # wire copy, a headline, a social post: nine leaders that morning, listed in one sentence
         ("WASHINGTON (Feb 19) - Lam sat down with eleven heads of government and state.", NEI),
-        ("Lam held talks with 12 foreign leaders in Washington on Feb. 19.", CONTRADICTED),
-        ("what a day: To Lam met 10+ world leaders in DC on Feb 19!!", CONTRADICTED),
-        ("Ngày 19/2, Tổng Bí thư gặp gỡ 11 lãnh đạo các nước tại Washington.", CONTRADICTED),
+        (
+            "Lam held talks with 12 foreign leaders in Washington on the morning of Feb. 19.",
+            CONTRADICTED,
+        ),
+        ("Feb 19 morning in DC: To Lam met 10+ world leaders!!", CONTRADICTED),
+        ("Sáng 19/2, Tổng Bí thư gặp gỡ 11 lãnh đạo các nước tại Washington.", CONTRADICTED),
         ("Sáng 19/2, Tổng Bí thư Tô Lâm hội kiến hơn mười lãnh đạo nước ngoài", CONTRADICTED),
-        ("Ngay 19/2 TBT gap 11 lanh dao nuoc ngoai tai Washington", CONTRADICTED),
+        ("Sang 19/2 TBT gap 11 lanh dao nuoc ngoai tai Washington", CONTRADICTED),
         # the holders of an office among the whole list: four presidents, four prime ministers
-        ("On Feb 19 Lam met six presidents in Washington.", CONTRADICTED),
+        ("On the morning of Feb 19 Lam met six presidents in Washington.", CONTRADICTED),
         ("Sáng 19/2 Tổng Bí thư gặp 5 tổng thống tại Washington", CONTRADICTED),
         ("Sang 19/2 TBT gap 6 thu tuong tai Washington", CONTRADICTED),
         # two senators called on Feb 18, named together in one sentence
@@ -67,6 +72,18 @@ def test_a_count_above_a_whole_list_is_refuted(
         "Lam had a dozen bilateral meetings on the morning of Feb. 19, wow",
         # another day's meetings, which no claim lists
         "On Feb. 20 Lam met eleven foreign leaders.",
+        # the list is whole for the morning of 19 Feb only (the sentence says "sáng 19/2"): the
+        # rest of that day may hold meetings the sources leave undated
+        "Lam held talks with 12 foreign leaders in Washington on Feb. 19.",
+        "On Feb 19, Lam sat down with no fewer than ten heads of state and government.",
+        "Ngày 19/2, Tổng Bí thư gặp gỡ ít nhất 11 lãnh đạo các nước tại Washington.",
+        "Trong ngày 19/2 Tổng Bí thư tiếp tối thiểu mười nguyên thủ nước ngoài",
+        "Ngay 19/2 TBT gap khong duoi 10 lanh dao nuoc ngoai tai Washington",
+        "On Feb 19 Lam met six presidents in Washington.",
+        # another part of that day than the list's
+        "Lam met ten foreign leaders on the evening of Feb 19.",
+        "Chiều 19/2, Tổng Bí thư gặp ít nhất 10 lãnh đạo nước ngoài",
+        "Chieu 19/2 TBT gap it nhat 10 lanh dao nuoc ngoai",
         # Leahy was called on another day: the calls over the trip are not one list
         "Lam phoned three US senators during his Washington trip.",
     ],
@@ -77,7 +94,9 @@ def test_a_count_over_other_occasions_stays_open(checker: Checker, statement: st
 
 
 def test_the_reason_says_the_list_is_whole(checker: Checker) -> None:
-    judgement = checker.check("Lam held talks with eleven foreign leaders on Feb. 19.")
+    judgement = checker.check(
+        "Lam held talks with eleven foreign leaders on the morning of Feb. 19."
+    )
     assert "the claims of that occasion name 9, the whole list its source gives" in (
         judgement.explanation
     )

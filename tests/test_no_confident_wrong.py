@@ -314,10 +314,16 @@ COUNTS = [
         "Sang 19/2 tai Washington, Tong Bi thu lan luot tiep xuc 6 tong thong va 2 thu tuong",
         CONTRADICTED,
     ),
-    # above the whole list the source gives of that day (tests/test_listed_counts.py)
+    # above the whole list the source gives of that morning (tests/test_listed_counts.py); of
+    # the whole day it is open: the list is whole for the morning only
+    (
+        "On the morning of Feb 19 Lam held back-to-back meetings with five presidents and five"
+        " prime ministers",
+        CONTRADICTED,
+    ),
     (
         "On Feb 19 Lam held back-to-back meetings with five presidents and five prime ministers",
-        CONTRADICTED,
+        NEI,
     ),
     ("Sáng 19/2, Tổng Bí thư tiếp xúc 6 tổng thống và 4 thủ tướng", CONTRADICTED),
     ("Lam met five presidents and three prime ministers in 2024", NEI),

@@ -174,7 +174,8 @@ claim of another occasion, never contradicts). Where it is decided, then its req
   with the title's own tense), never borne out (Judge._every); a count
   of one occasion's parties below the number its claims name (`fewer_than_named`), or above
   them where a source lists them all in one sentence and the statement names that occasion's
-  event or day (`more_than_listed`, World.listed_whole), with all else borne out but other
+  day, and the part of it the list's sentence gives if it gives one (`more_than_listed`,
+  World.listed_whole), with all else borne out but other
   counts (one above a list the sources may not give whole is open, not a reason to doubt the
   occasion: "five presidents and three prime ministers" of four each, undated).
 - a figure of a series above a mark, said for a time before the first year a claim gives it
@@ -1452,8 +1453,9 @@ def fewer_than_named(
 
 
 def more_than_listed(low: float | None, listed: int, low_open: bool = False) -> bool:
-    """Whether a count of the parties of one occasion ("met a dozen leaders on Feb 19", "hơn 9
-    lãnh đạo") is refuted by a source that lists them all in one sentence (World.listed_whole):
-    at least `low` (above it, if `low_open`), above the `listed` parties. A list's whole is
-    what the source says the occasion had, as a figure it gives would be."""
+    """Whether a count of the parties of one occasion ("met a dozen leaders on the morning of
+    Feb 19", "hơn 9 lãnh đạo") is refuted by a source that lists them all in one sentence
+    (World.listed_whole): at least `low` (above it, if `low_open`), above the `listed`
+    parties. A list's whole is what the source says the occasion had, as a figure it gives
+    would be."""
     return low is not None and (low > listed or (low == listed and low_open))

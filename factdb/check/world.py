@@ -19,7 +19,13 @@ from factdb.check.assertions import (
     definite_group,
     offices_of_places,
 )
-from factdb.check.dayparts import DayPart, home_clock_day, read_day_part, told_day_part
+from factdb.check.dayparts import (
+    DayPart,
+    compare,
+    home_clock_day,
+    read_day_part,
+    told_day_part,
+)
 from factdb.check.match import ClaimIndex
 from factdb.check.occasion import first_of_kind
 from factdb.check.ordinals import Ordinal, read_ordinals
@@ -646,15 +652,19 @@ class World:
         if claim.id not in self._day_parts:
             found = None
             for source, sentence in self._sentences(claim):
-                parsed = parse_statement(sentence, self.vocab)
-                # "sáng nay giờ Hà Nội": a part told by the day the source was published
-                found = read_day_part(parsed) or told_day_part(parsed, self.index.published(source))
+                found = self._sentence_day_part(source, sentence)
                 if found is not None:
                     break
             if found is None and (encounter := self.encounter_of(claim)) is not None:
                 found = self.source_day_part(encounter)
             self._day_parts[claim.id] = found
         return self._day_parts[claim.id]
+
+    def _sentence_day_part(self, source: str, sentence: str) -> DayPart | None:
+        """The part of the day a sentence of a source gives, if any."""
+        parsed = parse_statement(sentence, self.vocab)
+        # "sáng nay giờ Hà Nội": a part told by the day the source was published
+        return read_day_part(parsed) or told_day_part(parsed, self.index.published(source))
 
     def encounter_of(self, claim: ClaimView) -> ClaimView | None:
         """The encounter (a meeting, a call, talks) an act one person did to another was done
@@ -731,14 +741,22 @@ class World:
         return False
 
     def listed_whole(
-        self, claims: list[ClaimView], parties: set[str], tails: tuple[tuple[str, ...], ...]
+        self,
+        claims: list[ClaimView],
+        parties: set[str],
+        tails: tuple[tuple[str, ...], ...],
+        said: DayPart | None,
     ) -> bool:
         """Whether a source lists every one of `claims` (one occasion) in one sentence: a span
         of the act all of them share ("sáng 19/2, Tổng Bí thư đã có các cuộc gặp, trao đổi
         với"), in a sentence that names each of their other `parties`, with no word there saying
         the list goes on (`tails`: "among others", "và các lãnh đạo khác"). Such a list is the
         occasion's whole: a count above it is refuted, where one above parties the sources
-        name in passing, or only in a headline that lists none, is not."""
+        name in passing, or only in a headline that lists none, is not. A list whose sentence
+        gives a part of the day (or a clock time) is whole for that part only: the rest of the
+        day may hold other acts the sources leave undated, so it is whole for the statement
+        only where the statement's own part of the day (`said`) is that one (dayparts.compare:
+        "on the morning of Feb 19" of "sáng 19/2"; "on Feb 19" is not)."""
         if len(claims) < 2:
             return False
         spans = self.index.with_evidence(claims)
@@ -749,11 +767,24 @@ class World:
             text = self.index.source_text(source)
             left, right = sentence_around(text, start, end, abbreviations())
             sentence = text[left:right]
-            if parties <= self._names_in(sentence) and not phrase_spans(
-                tokenize(sentence).words(), tails
+            if (
+                parties <= self._names_in(sentence)
+                and not phrase_spans(tokenize(sentence).words(), tails)
+                and self._within_list_part(sentence, source, claims[0], said)
             ):
                 return True
         return False
+
+    def _within_list_part(
+        self, sentence: str, source: str, claim: ClaimView, said: DayPart | None
+    ) -> bool:
+        """Whether the statement's part of the day (`said`) lies within the part the list's
+        sentence gives, if it gives one (listed_whole)."""
+        part = self._sentence_day_part(source, sentence)
+        if part is None:
+            return True
+        where = self.local_place(claim)
+        return said is not None and compare(said, part, where, self.capitals) == "same"
 
     def own_words(self, claim: ClaimView) -> Iterator[str]:
         """The sentences of the claim's spans, each with the spans of other facts that do not
