@@ -55,6 +55,7 @@ RULES = (
     "ends-entered",
     "goes-on",
     "negated",
+    "under-way-then",
     "denied",
     "denied-unsaid",
     "other-party",

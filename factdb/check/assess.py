@@ -1483,6 +1483,8 @@ def stated(
     occasion = pred.time_role == OCCASION
     negated = scope.negated(world, pred, ctx)
     mood = scope.modality(pred, ctx)
+    # "last year", "trước đây": a time before the sources' own, left undated
+    earlier = bool(scope.phrases_at(parsed, "statements", "past_markers"))
     # An act done once for its key (a functional event: a congress's dates, an upgrade to a
     # level, an ODA package) on the claim's occasion, done before the time the statement
     # speaks of: an intention for it says it is still to come (rules.decide_claim).
@@ -1497,6 +1499,7 @@ def stated(
         )
         and done_before(claim, date)
         # "Orbán said Hungary would approve ...", "năm ngoái ... sẽ": an intention of the past
+        and not earlier
         and not scope.phrases_at(parsed, "statements", "past_intentions")
     )
     return Stated(
@@ -1514,6 +1517,12 @@ def stated(
         cue=parsed.negation.text if parsed.negation else "",
         label=pred.label_en,
         done=done,
+        # "Last year Hungary was still processing the ODA", "In 2023 the two were upgrading
+        # ties": still under way at an earlier time, or in a date the act is not shown done
+        # before, so not done then; undated, it speaks of the sources' time
+        under_way_then=negated
+        and scope.under_way(parsed)
+        and (earlier if date is None else not done_before(claim, date)),
         goes_on=scope.goes_on(pred, ctx),
         # a speaker's intention to enter a state entered once (the agreement named, whose
         # parties it fixes), the statement his words: no date after his, by which he may have

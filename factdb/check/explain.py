@@ -478,6 +478,11 @@ class Words:
                 )
             case "negated":
                 return f"the statement denies it ({g.text!r}); {claim}"
+            case "under-way-then":
+                return (
+                    f"the statement says it was not done yet ({g.text!r}) at a time before the "
+                    f"sources' own, or one that holds the act; {claim}, not shown done by then"
+                )
             case "denied":
                 return f"the statement affirms what {claim}"
             case "denied-before":

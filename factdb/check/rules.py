@@ -1046,7 +1046,9 @@ class Grounds:
     state the statement says changed on that occasion, `text` its words) |
     time (the claim's time leaves the statement's date open: see `time`) | mood |
     denies-other-verb (a denial falling on a verb no trigger names) | negated (the statement
-    denies what the claim affirms) | denied (it affirms what the claim denies) |
+    denies what the claim affirms) | under-way-then (it denies it as still under way at a
+    time before the sources' own or in a date the act is not shown done before: `text` the
+    cue) | denied (it affirms what the claim denies) |
     denied-before (it affirms, at a date wholly before, a lasting state the claim denies:
     `text` the date) | denied-unsaid (a denied claim named in passing) | denied-unnamed (a
     denied claim whose object the statement does not name) | already-done (a plan or wish for
@@ -1134,6 +1136,10 @@ class Stated:
     # The statement says an act done once for its occasion goes on ("will keep providing ODA",
     # "tiếp tục cấp ODA"): the one occasion the claim reports fixes no act after it.
     goes_on: bool = False
+    # The denial says the act still under way ("still processing", "đang làm thủ tục") at a time
+    # before the sources' own or in a date the claim does not show it done before: not done
+    # then, which the act done by the sources' time does not refute.
+    under_way_then: bool = False
     # The claim is its speaker's intention to enter a state entered once (lasting_predicates:
     # a party to an agreement), and the statement, in his words, gives it as held by then: his
     # own words say it is still to come.
@@ -1260,6 +1266,8 @@ def decide_claim(
     if time is not None:
         return Outcome("open", time, "time")
     if stated.negated and not denied:
+        if stated.under_way_then:
+            return Outcome("open", Grounds("under-way-then", claim, text=stated.cue))
         return Outcome("contradicts", Grounds("negated", claim, text=stated.cue), denial=True)
     if denied and not stated.negated:
         if not stated.asserted:

@@ -14,7 +14,14 @@ from factdb.check import relative, topic_years
 from factdb.check.assertions import decompose
 from factdb.check.findings import Context, Part
 from factdb.check.occasion import accounted_by_occasion, denial_focus, origin_before
-from factdb.check.parse import Cue, Mention, breaks_clause, list_joiners, undertakings
+from factdb.check.parse import (
+    Cue,
+    Mention,
+    ParsedStatement,
+    breaks_clause,
+    list_joiners,
+    undertakings,
+)
 
 # Where a phrase of a lexicon list stands is read with the scope by the judge's modules (assess,
 # marks); the parser reads it too, so it lives there.
@@ -31,7 +38,7 @@ from factdb.lexicon.vocabulary import EVENT, TOPIC, PredicateInfo, Vocabulary
 from factdb.store.claims import ClaimView
 from factdb.text.covered import overlaps, within
 from factdb.text.sentences import CLAUSE_BREAKS, any_mark
-from factdb.text.tokens import phrase_spans
+from factdb.text.tokens import holds_phrase, phrase_spans, word_keys
 
 # How many words may stand between an office (or trigger) and the entity it attaches to:
 # "Prime Minister of Austria", "Austria's prime minister", "senator from New Hampshire".
@@ -792,6 +799,17 @@ def changes(pred: PredicateInfo, ctx: Context) -> bool:
         t.kind == "antonym" and t.target == pred.id and t.start == cue.start
         for t in ctx.parsed.triggers
     )
+
+
+def under_way(parsed: ParsedStatement) -> bool:
+    """Whether the statement's denial says its act under way or about to be done (an
+    `under_way` word in it: "still processing", "đang làm thủ tục", "sắp hoàn tất"): not done
+    yet at the time spoken of, which says nothing of the act done after it."""
+    cue = parsed.negation
+    if cue is None:
+        return False
+    keys = word_keys(cue.text)
+    return any(holds_phrase(keys, p) for p in phrase_keys("statements", "under_way"))
 
 
 def lasting_state(pred: PredicateInfo, ctx: Context) -> bool:
