@@ -615,28 +615,6 @@ def _numbers_after_acts(ctx: Context, parts: list[Part]) -> set[int]:
     }
 
 
-def _numbers_counting_acts(world: World, ctx: Context) -> set[int]:
-    """The ids of the bare numbers right before the word of an act ("four phone calls", "4
-    cuộc điện đàm") or a country's name ("five Americans", "5 người Mỹ"): how many such acts,
-    or people of that country, there were, a figure the claims must give. One claim of the act
-    bears out that there was one, not the number; a count of named parties is the count
-    rules' (`counts`). A state's word counts no act ("cả hai đảng": both parties)."""
-    text = ctx.parsed.text
-    predicates = world.vocab.predicates
-    starts = [
-        t.start
-        for t in ctx.parsed.triggers
-        if t.target in predicates and predicates[t.target].time_role != "state"
-    ]
-    starts += [m.start for m in ctx.parsed.entities if any(world.type(e) == COUNTRY for e in m.ids)]
-    return {
-        id(q)
-        for q in ctx.parsed.quantities
-        if q.unit is None
-        and any(q.end < start and not text[q.end : start].strip() for start in starts)
-    }
-
-
 def _numbers_beside_names(ctx: Context) -> set[int]:
     """The ids of the bare numbers set off right after a name ("To Lam, 68, met ...", "Orbán
     (62)"): an apposition of the person, most often an age, which no claim gives; a figure the
@@ -783,11 +761,7 @@ def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) 
     # rules' (counts, Judge._done_by_people), which say where it is not borne out, whether it
     # is bare or a bound: no figure a claim must give.
     used_quantities |= {id(q) for q, _ in ctx.parsed.counts}
-    after_acts = (
-        _numbers_after_acts(ctx, parts)
-        | _numbers_beside_names(ctx)
-        | _numbers_counting_acts(world, ctx)
-    )
+    after_acts = _numbers_after_acts(ctx, parts) | _numbers_beside_names(ctx)
     loose += [
         Uncovered("figure", q.text)
         for q in ctx.parsed.quantities
