@@ -250,7 +250,9 @@ def test_denial_words_inside_phrases(checker: Checker, statement: str, verdict: 
         ("Quan chức Mỹ gặp Tổng Bí thư Tô Lâm tại sân bay.", NEI),
         ("Cac quan chuc My gap Tong Bi thu To Lam.", NEI),
         ("Lãnh đạo Mỹ gặp Tổng Bí thư Tô Lâm tại Washington.", NEI),
-        ("Hungarian officials met To Lam in Washington.", SUPPORTED),
+        # several of Hungary's people (session 24, assertions._people_beside): the claims give
+        # one, Orbán, so the meeting is borne out for no group of them; open, never refuted
+        ("Hungarian officials met To Lam in Washington.", NEI),
         # ... and after the verb: "met US officials" is no meeting with Aliyev either
         ("Lam met US officials in Washington.", NEI),
         ("Tổng Bí thư Tô Lâm gặp các quan chức Mỹ tại Washington.", NEI),

@@ -718,6 +718,8 @@ def described(world: World, ctx: Context) -> set[str]:
         and a.subject
         and a.jurisdiction
         and world.type(a.jurisdiction) == COUNTRY
+        # where the office claim says he holds it: "Vietnamese Senator Daines" describes no one
+        and a.jurisdiction in world.seats(a.subject)
     ]
     titles = {
         place

@@ -1076,10 +1076,13 @@ def said_by_people(parsed: ParsedStatement) -> tuple[Cue, str] | None:
     those words ("the foreign leaders welcomed", "các nhà lãnh đạo vui mừng"): a stance verb
     right after the noun, with only the stance's filler words between (read_stance reads no
     speaker there); None if there is none. What such a group says is borne out by its
-    members' words, not by the fact."""
+    members' words, not by the fact. Not a report's attribution set off after what it reports
+    ("..., officials said."): who reported it, not what a group holds."""
     cues = stance_cues(parsed.text, parsed.tokens)
     words = [(s, e) for kind, s, e in cues if kind in ("between", "collective")]
     for noun in parsed.people:
+        if parsed.text[: noun.start].rstrip().endswith(","):
+            continue
         for kind, start, end in cues:
             if (
                 kind not in ("between", "collective", "not_stance", "according_to")

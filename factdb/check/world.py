@@ -152,7 +152,16 @@ class World:
         does not know ("Chủ tịch nước Lương Cường"). A former title stands for the one person
         the claims give that office as held before ("the former president pro tempore of the
         Senate"), a present or untensed one for a present holder only (_held_as_said)."""
-        titles = [t for t in bare_titles(parsed, self.vocab) if not _name_after(parsed, t.after)]
+        # a title counted ("3 đương kim và cựu thượng nghị sĩ", "ba thượng nghị sĩ đương nhiệm
+        # và cựu thượng nghị sĩ": parse's `counts`) is a noun of people, none of whom it stands
+        # for alone
+        counted = [(q.start, cue.end) for q, cue in parsed.counts]
+        titles = [
+            t
+            for t in bare_titles(parsed, self.vocab)
+            if not _name_after(parsed, t.after)
+            and not any(start <= t.start and t.end <= end for start, end in counted)
+        ]
         offices = self.offices
         if not offices:
             return {}, set()
