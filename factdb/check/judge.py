@@ -210,6 +210,17 @@ def _tag_gap() -> re.Pattern[str]:
     return re.compile(r"[\s,(]*(?:\w{1,2}-)?")
 
 
+# The most characters a clause run together with another by a bare comma may hold ("Ông Trump
+# mời Việt Nam ..., TBT nhận lời rồi"): headlines and posts run short facts together, and each
+# comma read so is a parse of the words around it.
+_BARE_REACH = 300
+
+
+def _next_end(breaks: list[tuple[int, int, bool]], i: int, text: str) -> int:
+    """Where the clause after break i ends: at the next break, or the statement's end."""
+    return breaks[i + 1][0] if i + 1 < len(breaks) else len(text)
+
+
 class Judge:
     def __init__(self, vocab: Vocabulary, index: ClaimIndex) -> None:
         self.vocab = vocab
@@ -276,10 +287,14 @@ class Judge:
         named = ""
         clauses: list[str] = []
         at = 0
-        for end, start, marked in breaks:
+        for i, (end, start, marked) in enumerate(breaks):
+            loose = (end, start, marked) in bare
+            if loose and (
+                end - at > _BARE_REACH or _next_end(breaks, i, text) - start > _BARE_REACH
+            ):
+                continue  # headlines and posts run short facts together; a long one is no such
             head = parse_statement(opening + named + text[at:end], self.vocab)
             said = read_stance(head, self.vocab)
-            loose = (end, start, marked) in bare
             if (not marked or loose) and said is not None:
                 continue  # what a stance goes on to with no mark is what was said
             if (end, start, marked) in serial and (said is None or said.on_act):
@@ -300,7 +315,9 @@ class Judge:
                     if said is None
                     else next((m.text + " " for m in head.entities if m.start == said.start), "")
                 )
-            tail = parse_statement(before + who + text[start:], self.vocab)
+            # the words after a bare comma up to the next break: what opens them is all it asks
+            rest = text[start : _next_end(breaks, i, text)] if loose else text[start:]
+            tail = parse_statement(before + who + rest, self.vocab)
             if loose:
                 # "..., Lam said": the speaker's attribution of what went before, not a fact
                 opens = (
