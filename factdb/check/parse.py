@@ -1534,15 +1534,7 @@ def _deny_bounds(
     $1bn, "chưa chạm mốc 1 tỷ USD" one under it (Quantity.denied). The figure takes the
     denial's words, so that they deny nothing else (they are shielded as a number's)."""
     text = parsed.text
-    denials = [
-        (s, e)
-        for k, s, e, hits in found
-        if k == "negation" and any(h.lang == parsed.lang for h in hits)
-    ]
-    folded = parsed.tokens.folded
-    for _, suffix in vocab.negation_suffixes:
-        if suffix in folded:  # "didn't top $1bn"
-            denials += [(m.start(), m.end()) for m in _suffixed(suffix).finditer(folded)]
+    denials = _denial_spans(parsed, found, vocab)
     if not denials:
         return
     gaps = _fillers(tuple(load_lexicon(parsed.lang, "statements").get("bound_denial_gaps") or ()))
@@ -2152,6 +2144,23 @@ def _take_out(parsed: ParsedStatement, inside: list[Cue]) -> None:
             del parsed.predicates[t.target]
 
 
+def _denial_spans(
+    parsed: ParsedStatement, found: list[tuple[str, int, int, list[Entry]]], vocab: Vocabulary
+) -> list[tuple[int, int]]:
+    """(start, end) of each denial of the statement's own language: its `negation` phrases and
+    the words read off a negation suffix ("didn't")."""
+    denials = [
+        (s, e)
+        for k, s, e, hits in found
+        if k == "negation" and any(h.lang == parsed.lang for h in hits)
+    ]
+    folded = parsed.tokens.folded
+    for _, suffix in vocab.negation_suffixes:
+        if suffix in folded:  # "didn't top $1bn"
+            denials += [(m.start(), m.end()) for m in _suffixed(suffix).finditer(folded)]
+    return denials
+
+
 def _undone_denials(
     parsed: ParsedStatement, found: list[tuple[str, int, int, list[Entry]]], vocab: Vocabulary
 ) -> list[tuple[int, int]]:
@@ -2165,17 +2174,7 @@ def _undone_denials(
     if not verbs:
         return []
     text, words = parsed.text, parsed.tokens.words()
-    denials = [
-        (s, e)
-        for k, s, e, hits in found
-        if k == "negation" and any(h.lang == parsed.lang for h in hits)
-    ]
-    denials += [
-        (m.start(), m.end())
-        for _, suffix in vocab.negation_suffixes
-        if suffix in parsed.tokens.folded
-        for m in _suffixed(suffix).finditer(parsed.tokens.folded)
-    ]
+    denials = _denial_spans(parsed, found, vocab)
     denying = [(s, e) for s, e in denials if tuple(k for k, ws, _ in words if s <= ws < e) in verbs]
     gaps = _fillers(tuple(load_lexicon(parsed.lang, "statements").get("bound_denial_gaps") or ()))
     undone: list[tuple[int, int]] = []
