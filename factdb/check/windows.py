@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from factdb.check.assertions import indefinite
 from factdb.check.dayparts import (
     apart_on_one_clock,
     compare,
@@ -27,7 +28,7 @@ from factdb.lexicon.vocabulary import PredicateInfo, Vocabulary
 from factdb.records import replace
 from factdb.store.claims import ClaimView
 from factdb.text.sentences import BRACKETS
-from factdb.text.tokens import holds_phrase, word_keys
+from factdb.text.tokens import holds_phrase, phrase_starts, word_keys
 
 
 def day_part_rule(
@@ -264,7 +265,43 @@ def occasion_named(world: World, claim: ClaimView, ctx: Context) -> bool:
     act is about has no dates of its own, so rules.same_occasion finds no window for it.)"""
     objects = (claim.object,) if world.vocab.predicates[claim.predicate].functional else ()
     named = {e for e in (world.occasion_event(claim), *objects) if e is not None}
-    return bool(named & (ctx.mentioned - ctx.ambiguous - ctx.loose))
+    if named & (ctx.mentioned - ctx.ambiguous - ctx.loose):
+        return True
+    return dated_by_link(ctx.parsed, claim.predicate) and world.sole_occasion(claim)
+
+
+# The most words a verb that links an act to its date may have between it and the date ("came
+# in", "was back in", "diễn ra vào"); more ("was a success in ...") is another predication.
+_LINK_REACH = 2
+
+
+def dated_by_link(parsed: ParsedStatement, predicate: str) -> bool:
+    """Whether the statement opens with `predicate`'s act named as a definite occasion and
+    gives its date only through a verb that links the act to it ("Lam's trip to Cambodia took
+    place in late January", "the call with Daines came on Feb. 17", "Chuyến thăm Campuchia của
+    Tổng Bí thư diễn ra cuối tháng 1": `relative_links` in lexicon/<lang>/dates.yaml): the act
+    is then one the reader is taken to know, which the claims name where they know one occasion
+    of it between its parties (World.sole_occasion). Not some such act ("a call with Daines",
+    assertions.indefinite), an act said with its verb ("Lam visited Cambodia in 2024"), which
+    may be another, nor one whose name holds a date ("Lam's 2024 trip to Cambodia was in
+    December") or a denial: those pick out or deny an occasion, not date the known one."""
+    acts = [t for t in parsed.triggers if t.kind == "trigger"]
+    if not acts or parsed.negation is not None:
+        return False
+    act = min(acts, key=lambda t: t.start)
+    if act.target != predicate or indefinite(parsed, act.start):
+        return False
+    words = [(k, s, e) for k, s, e in parsed.tokens.words() if s >= act.end]
+    keys = [k for k, _, _ in words]
+    for link in phrase_keys("dates", "relative_links", (parsed.lang,)):
+        for i in phrase_starts(keys, link):
+            linked = words[i][1]
+            if any(d.start < linked for d in parsed.dates):
+                return False
+            after = [s for _, s, _ in words[i + len(link) : i + len(link) + _LINK_REACH + 1]]
+            if any(d.start in after for d in parsed.dates):
+                return True
+    return False
 
 
 def time_windows(vocab: Vocabulary, ctx: Context) -> dict[str, list[tuple[dt.date, dt.date]]]:
