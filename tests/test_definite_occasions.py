@@ -2,7 +2,8 @@
 only links it to the date ("the call with Daines took place on ...", "Lam's phone call with
 Hagerty happened on ...", "Cuộc điện đàm với ông Daines diễn ra ...": `relative_links` in
 lexicon/<lang>/dates.yaml) speaks of the one encounter between its two parties that the claims
-know (windows.dated_by_link, World.sole_occasion): another date refutes it. Tô Lâm phoned
+know (windows.dated_by_link, World.sole_occasion): another day of its month refutes it
+(windows.misdated), while another month or year may be another encounter. Tô Lâm phoned
 Senators Daines and Hagerty on 18 February 2026 (Washington time; one call each). The sources
 report calls with Trump since November 2024, so "the call with Trump" may be any of them; an act
 said with a verb ("Lam phoned Daines in 2025"), some such act ("a call with Daines"), a date
@@ -27,13 +28,11 @@ def checker(real_checker: Checker) -> Checker:
     "statement",
     [
         # wire copy, a correction, a post, a headline-like caption
-        "Lam's trip to Cambodia took place in mid-January 2026.",
-        "To Lam's Cambodia visit came in December 2025, officials said.",
         "Correction: Lam's phone call with Sen. Hagerty happened on Feb. 15.",
         "The call with Senator Steve Daines took place on February 21, 2026.",
-        "Chuyến thăm Campuchia của Tổng Bí thư Tô Lâm diễn ra giữa tháng 1/2026.",
+        "To Lam's talk by phone with Daines came on Feb. 14, his office said.",
         "Cuộc điện đàm giữa Tổng Bí thư và Thượng nghị sĩ Daines diễn ra ngày 15/2.",
-        "Chuyen tham Campuchia cua TBT To Lam dien ra hoi thang 3/2026",
+        "Cuộc điện đàm của ông Tô Lâm với TNS Hagerty diễn ra hôm 12/2.",
         "Cuoc dien dam voi TNS Hagerty dien ra ngay 21/2",
     ],
 )
@@ -70,9 +69,14 @@ def test_a_definite_occasion_on_its_date(checker: Checker, statement: str) -> No
         "Lam's phone call with Trump took place in April 2025.",
         "Cuộc điện đàm giữa Tổng Bí thư và Tổng thống Trump diễn ra tháng 4/2025.",
         "Cuoc dien dam giua TBT va TT Trump dien ra thang 4/2025",
+        # another month or year may be another call
+        "The call with Senator Hagerty took place in 2019.",
+        "Cuộc điện đàm với ông Daines diễn ra tháng 12/2025.",
+        "Cuoc dien dam voi TNS Hagerty dien ra nam 2024",
         # the date inside the name picks the occasion
         "Lam's 2024 call with Daines took place in December.",
         # a visit is no encounter: the place may have been visited again
+        "To Lam's Cambodia visit came in December 2025, officials said.",
         "Lam's trip to Cambodia took place in mid-January 2026.",
         "Chuyến thăm Campuchia của Tổng Bí thư Tô Lâm diễn ra giữa tháng 1/2026.",
         "Chuyen tham Campuchia cua TBT To Lam dien ra hoi thang 3/2026",
