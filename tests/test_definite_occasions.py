@@ -85,3 +85,50 @@ def test_a_definite_occasion_on_its_date(checker: Checker, statement: str) -> No
 def test_another_occasion_stays_open(checker: Checker, statement: str) -> None:
     judgement = checker.check(statement)
     assert judgement.verdict == NEI, judgement.explanation
+
+
+# A letter named by the invitation it carried ("invitation letter", "the letter inviting Lam",
+# "thư mời": windows.carried, World.carried_with) is the one letter the claims give that
+# invitation, Trump's of 16 January 2026: another day of January misdates it. Another month may
+# be another letter or the undated invitation to the meeting; a letter or an invitation said
+# alone may be any of those the sources know.
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Trump's invitation letter to Lam went out on January 9, the ministry said.",
+        "The letter inviting To Lam, signed by Trump, was dated Jan 28.",
+        "Thư mời của Tổng thống Trump gửi Tổng Bí thư đề ngày 9/1/2026.",
+        "Thu moi cua ong Trump gui TBT To Lam hom 28/1",
+    ],
+)
+def test_a_letter_named_by_its_invitation_misdated(checker: Checker, statement: str) -> None:
+    judgement = checker.check(statement)
+    assert judgement.verdict == CONTRADICTED, judgement.explanation
+    cited = [c for p in judgement.parts for c in p.decisive]
+    assert cited and all(c.spans for c in cited)
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Trump's invitation letter to Lam went out in December 2025.",
+        "Thư mời của ông Trump gửi Tổng Bí thư đề ngày 10/2.",
+        "Trump sent To Lam a letter on Jan 9.",
+        "Tổng thống Trump mời Tổng Bí thư Tô Lâm hôm 9/1.",
+        "Tong thong Trump gui thu cho TBT To Lam thang 3/2025",
+    ],
+)
+def test_another_letter_or_invitation_stays_open(checker: Checker, statement: str) -> None:
+    judgement = checker.check(statement)
+    assert judgement.verdict == NEI, judgement.explanation
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Trump's invitation letter to To Lam was dated January 16, 2026.",
+        "Thư mời của Tổng thống Trump gửi Tổng Bí thư đề ngày 16/1.",
+    ],
+)
+def test_a_letter_named_by_its_invitation_on_its_day(checker: Checker, statement: str) -> None:
+    assert checker.check(statement).verdict == SUPPORTED

@@ -20,7 +20,7 @@ from factdb.check.dayparts import (
     zone_of,
 )
 from factdb.check.findings import Context, Part
-from factdb.check.parse import ParsedStatement
+from factdb.check.parse import Cue, ParsedStatement
 from factdb.check.rules import Grounds, within
 from factdb.check.world import World
 from factdb.extract.dates import DateSpan, in_year
@@ -270,7 +270,40 @@ def occasion_named(world: World, claim: ClaimView, ctx: Context) -> bool:
     if named & (ctx.mentioned - ctx.ambiguous - ctx.loose):
         return True
     linked = dated_by_link(ctx.parsed, claim.predicate)
-    return linked is not None and misdated(linked, claim) and world.sole_occasion(claim)
+    if linked is not None and misdated(linked, claim) and world.sole_occasion(claim):
+        return True
+    return carried(world, claim, ctx)
+
+
+def carried(world: World, claim: ClaimView, ctx: Context) -> bool:
+    """Whether the statement names the claim's act by another act it is said with in one noun,
+    their triggers side by side ("invitation letter", "the letter inviting Lam", "thư mời"),
+    where the claims put the two acts between the claim's parties on one occasion only
+    (World.carried_with: the letter that carried the invitation, not any letter), and dates it
+    in that occasion's month (misdated): "Trump's invitation letter was dated January 6" of
+    the 16 January letter. Another month may be another letter, or another invitation sent by
+    one; either act said alone ("sent Lam a letter on Jan 9") may be any."""
+    parsed = ctx.parsed
+    acts = [t for t in parsed.triggers if t.kind == "trigger"]
+    own = [t for t in acts if t.target == claim.predicate]
+    beside = {
+        t.target
+        for t in acts
+        for o in own
+        if t.target != claim.predicate and _side_by_side(parsed.text, o, t)
+    }
+    return (
+        bool(beside)
+        and bool(parsed.dates)
+        and all(misdated(d, claim) for d in parsed.dates)
+        and world.carried_with(claim, beside)
+    )
+
+
+def _side_by_side(text: str, one: Cue, other: Cue) -> bool:
+    """Whether two cues stand next to each other, nothing but spaces between them."""
+    first, second = (one, other) if one.start <= other.start else (other, one)
+    return first.end <= second.start and not text[first.end : second.start].strip()
 
 
 # The most words a verb that links an act to its date may have between it and the date ("came

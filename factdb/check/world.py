@@ -567,6 +567,35 @@ class World:
             and c.modality == "fact"
         )
 
+    def carried_with(self, claim: ClaimView, others: Iterable[str]) -> bool:
+        """Whether the claims put the claim's act and an act of one of the predicates `others`
+        between its two parties on one occasion (rules.one_occasion), and no other act of its
+        kind between them shares an occasion with such an act: the letter that carried the
+        invitation is one, whatever other letters they exchanged."""
+        other = party_of(claim)
+        if other is None:
+            return False
+        pair = {claim.subject, other}
+        found = self.index.claims_naming([claim.predicate, *others], pair)
+        facts = {
+            pid: [
+                c
+                for c in claims
+                if {c.subject, party_of(c)} == pair
+                and c.polarity == "affirmed"
+                and c.modality == "fact"
+            ]
+            for pid, claims in found.items()
+        }
+        beside = [c for pid, claims in facts.items() if pid != claim.predicate for c in claims]
+        sharing = [
+            c for c in facts.get(claim.predicate, []) if any(one_occasion(c, b) for b in beside)
+        ]
+        # the claim among them, and every other one of its occasion
+        return any(c.id == claim.id for c in sharing) and all(
+            c.id == claim.id or one_occasion(c, claim) for c in sharing
+        )
+
     def sides(self, eid: str) -> set[str]:
         """The countries `eid` speaks from, for the persons of its words (factdb.check.persons):
         a country itself, the countries a person holds or held office in (the general secretary
