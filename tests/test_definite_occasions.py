@@ -132,3 +132,36 @@ def test_another_letter_or_invitation_stays_open(checker: Checker, statement: st
 )
 def test_a_letter_named_by_its_invitation_on_its_day(checker: Checker, statement: str) -> None:
     assert checker.check(statement).verdict == SUPPORTED
+
+
+# The people of encounters named as a definite occasion and dated by a link verb ("Lam's
+# meetings with world leaders took place on ...", "Các cuộc gặp với lãnh đạo nước ngoài của
+# Tổng Bí thư diễn ra ...") are those the sources report (assess.group_unnamed), as "the foreign
+# leaders" are: another day of the occasion's own days (the 18-20 February trip) refutes it.
+# Outside those days, or said with a verb ("met world leaders on Feb 20"), it may be others.
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Lam's meetings with world leaders in Washington took place on Feb. 20, officials said.",
+        "Các cuộc gặp với lãnh đạo nước ngoài của Tổng Bí thư diễn ra ngày 18/2.",
+        "Cac cuoc gap voi lanh dao nuoc ngoai cua TBT To Lam dien ra ngay 20/2",
+    ],
+)
+def test_the_meetings_with_leaders_on_another_day_of_the_trip(
+    checker: Checker, statement: str
+) -> None:
+    judgement = checker.check(statement)
+    assert judgement.verdict == CONTRADICTED, judgement.explanation
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Lam's meetings with world leaders came on Feb. 17, the ministry said.",
+        "Lam met world leaders on Feb. 20.",
+        "Cac cuoc gap voi lanh dao nuoc ngoai cua TBT dien ra thang 3/2025",
+    ],
+)
+def test_the_meetings_with_leaders_elsewhere_stay_open(checker: Checker, statement: str) -> None:
+    judgement = checker.check(statement)
+    assert judgement.verdict == NEI, judgement.explanation

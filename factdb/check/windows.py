@@ -21,7 +21,7 @@ from factdb.check.dayparts import (
 )
 from factdb.check.findings import Context, Part
 from factdb.check.parse import Cue, ParsedStatement
-from factdb.check.rules import Grounds, within
+from factdb.check.rules import Grounds, party_of, within
 from factdb.check.world import World
 from factdb.extract.dates import DateSpan, in_year
 from factdb.lexicon.index import load as load_lexicon
@@ -269,8 +269,15 @@ def occasion_named(world: World, claim: ClaimView, ctx: Context) -> bool:
     named = {e for e in (world.occasion_event(claim), *objects) if e is not None}
     if named & (ctx.mentioned - ctx.ambiguous - ctx.loose):
         return True
+    # the encounter with a person the statement names ("the call with Daines"); a group's
+    # ("Lam's meetings with world leaders") is named by its days only (rules.same_occasion)
     linked = dated_by_link(ctx.parsed, claim.predicate)
-    if linked is not None and misdated(linked, claim) and world.sole_occasion(claim):
+    if (
+        linked is not None
+        and party_of(claim) in ctx.mentioned
+        and misdated(linked, claim)
+        and world.sole_occasion(claim)
+    ):
         return True
     return carried(world, claim, ctx)
 
