@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import cache
+from itertools import pairwise
 
 from factdb.check.assertions import indefinite
 from factdb.check.dayparts import (
@@ -291,25 +292,21 @@ def carried(world: World, claim: ClaimView, ctx: Context) -> bool:
     the 16 January letter. Another month may be another letter, or another invitation sent by
     one; either act said alone ("sent Lam a letter on Jan 9") may be any."""
     parsed = ctx.parsed
-    acts = [t for t in parsed.triggers if t.kind == "trigger"]
-    own = [t for t in acts if t.target == claim.predicate]
+    if not parsed.dates or not all(misdated(d, claim) for d in parsed.dates):
+        return False
+    acts = sorted((t for t in parsed.triggers if t.kind == "trigger"), key=lambda t: t.start)
     beside = {
-        t.target
-        for t in acts
-        for o in own
-        if t.target != claim.predicate and _side_by_side(parsed.text, o, t)
+        b.target if a.target == claim.predicate else a.target
+        for a, b in pairwise(acts)
+        if claim.predicate in (a.target, b.target)
+        and a.target != b.target
+        and _side_by_side(parsed.text, a, b)
     }
-    return (
-        bool(beside)
-        and bool(parsed.dates)
-        and all(misdated(d, claim) for d in parsed.dates)
-        and world.carried_with(claim, beside)
-    )
+    return bool(beside) and world.carried_with(claim, beside)
 
 
-def _side_by_side(text: str, one: Cue, other: Cue) -> bool:
-    """Whether two cues stand next to each other, nothing but spaces between them."""
-    first, second = (one, other) if one.start <= other.start else (other, one)
+def _side_by_side(text: str, first: Cue, second: Cue) -> bool:
+    """Whether a cue stands right before another, nothing but spaces between them."""
     return first.end <= second.start and not text[first.end : second.start].strip()
 
 
