@@ -963,6 +963,8 @@ def details(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, in
     stance = ctx.stance
     spans = stance.spans if stance is not None else []
     spans += counted_words(world, ctx, parts)
+    # "this week": the deciding acts fall in the sources' week
+    spans += windows.present_frames(world, ctx, parts)
     words = ctx.parsed.tokens.words()
     ranks = [(q.start, q.end) for q in set_ranks(ctx, parts)]
     loose = [

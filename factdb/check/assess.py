@@ -961,16 +961,17 @@ def group_unnamed(pred: PredicateInfo, ctx: Context, said: Parties) -> bool:
     assertions.definite_group): on the claim's occasion that group is the claims' parties, and
     another day or part of the day refutes the act as it would with each of them named (as
     doer_unsaid). Not of some such people ("met foreign leaders", "một số lãnh đạo"), who may
-    be others than the claims'."""
+    be others than the claims'. The people of acts named as a definite occasion dated by a
+    verb that links them to it ("the party chief's meetings with foreign leaders took place on
+    18 February": windows.dated_by_link) are those meetings' people, whom the sources report."""
     role = _one_role_unsaid(pred, ctx, said)
-    return (
-        role is not None
-        and role != "subject"
-        and any(
-            p.predicate == pred.id and p.group is not None and definite_group(ctx.parsed, p.group)
-            for p in ctx.predications
-        )
-    )
+    if role is None or role == "subject":
+        return False
+    groups = [p.group for p in ctx.predications if p.predicate == pred.id and p.group is not None]
+    if not groups:
+        return False
+    linked = windows.dated_by_link(ctx.parsed, pred.id) is not None
+    return linked or any(definite_group(ctx.parsed, g) for g in groups)
 
 
 def _one_role_unsaid(pred: PredicateInfo, ctx: Context, said: Parties) -> str | None:

@@ -62,6 +62,7 @@ class ClaimIndex:
         self._sample = lru_cache(maxsize=CACHE_SIZE)(self._fetch_sample)
         self._source_text = lru_cache(maxsize=SOURCES)(self._fetch_source_text)
         self._published = lru_cache(maxsize=SOURCES)(self._fetch_published)
+        self._now = lru_cache(maxsize=1)(self._fetch_sources_now)
         self._views: dict[str, ClaimView] = {}
         self._spans: dict[str, list[SpanView]] = {}
         self._restated_by: dict[str, tuple[int, list[str]]] = {}
@@ -81,6 +82,7 @@ class ClaimIndex:
         self._sample.cache_clear()
         self._source_text.cache_clear()
         self._published.cache_clear()
+        self._now.cache_clear()
         self._views.clear()
         self._spans.clear()
         self._restated_by.clear()
@@ -204,10 +206,15 @@ class ClaimIndex:
         return self._published(source_id)
 
     def _fetch_published(self, source_id: str) -> dt.date | None:
-        rows = self._query("source_published", None, {"source": source_id})
-        day = rows[0][0] if rows else None
-        # the standard library's reader gives a date as SQLAlchemy stores it: ISO text
-        return dt.date.fromisoformat(day) if isinstance(day, str) else day
+        return _day(self._query("source_published", None, {"source": source_id}))
+
+    def sources_now(self) -> dt.date | None:
+        """The day the latest source was published, if any record gives one: the time the
+        sources speak of, which a statement's "this week" counts from (windows.present_frames)."""
+        return self._now()
+
+    def _fetch_sources_now(self) -> dt.date | None:
+        return _day(self._query("sources_now"))
 
     def spans_before(
         self, source: str, at: int, predicates: tuple[str, ...], limit: int
@@ -352,3 +359,10 @@ def _periods(periods: Iterable[tuple[dt.date, dt.date]]) -> dict[str, Any]:
     for number, (first, last) in enumerate(periods):
         params |= {f"first{number}": first, f"last{number}": last}
     return params
+
+
+def _day(rows: list[Any]) -> dt.date | None:
+    """The day in the first column of a query's first row, if any: the standard library's
+    reader gives a date as SQLAlchemy stores it, ISO text."""
+    day = rows[0][0] if rows else None
+    return dt.date.fromisoformat(day) if isinstance(day, str) else day

@@ -6,7 +6,10 @@ retrieval need read (time windows).
 from __future__ import annotations
 
 import datetime as dt
+from functools import cache
+from itertools import pairwise
 
+from factdb.check.assertions import indefinite
 from factdb.check.dayparts import (
     apart_on_one_clock,
     compare,
@@ -17,17 +20,18 @@ from factdb.check.dayparts import (
     within_said_day,
     zone_of,
 )
-from factdb.check.findings import Context
-from factdb.check.parse import ParsedStatement
-from factdb.check.rules import Grounds, within
+from factdb.check.findings import Context, Part
+from factdb.check.parse import Cue, ParsedStatement
+from factdb.check.rules import Grounds, party_of, within
 from factdb.check.world import World
-from factdb.extract.dates import DateSpan
+from factdb.extract.dates import DateSpan, in_year
+from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.index import phrase_keys
-from factdb.lexicon.vocabulary import PredicateInfo, Vocabulary
+from factdb.lexicon.vocabulary import OCCASION, PredicateInfo, Vocabulary
 from factdb.records import replace
 from factdb.store.claims import ClaimView
 from factdb.text.sentences import BRACKETS
-from factdb.text.tokens import holds_phrase, word_keys
+from factdb.text.tokens import holds_phrase, phrase_starts, word_keys
 
 
 def day_part_rule(
@@ -264,7 +268,93 @@ def occasion_named(world: World, claim: ClaimView, ctx: Context) -> bool:
     act is about has no dates of its own, so rules.same_occasion finds no window for it.)"""
     objects = (claim.object,) if world.vocab.predicates[claim.predicate].functional else ()
     named = {e for e in (world.occasion_event(claim), *objects) if e is not None}
-    return bool(named & (ctx.mentioned - ctx.ambiguous - ctx.loose))
+    if named & (ctx.mentioned - ctx.ambiguous - ctx.loose):
+        return True
+    # the encounter with a person the statement names ("the call with Daines"); a group's
+    # ("Lam's meetings with world leaders") is named by its days only (rules.same_occasion)
+    linked = dated_by_link(ctx.parsed, claim.predicate)
+    if (
+        linked is not None
+        and party_of(claim) in ctx.mentioned
+        and misdated(linked, claim)
+        and world.sole_occasion(claim)
+    ):
+        return True
+    return carried(world, claim, ctx)
+
+
+def carried(world: World, claim: ClaimView, ctx: Context) -> bool:
+    """Whether the statement names the claim's act by another act it is said with in one noun,
+    their triggers side by side ("invitation letter", "the letter inviting Lam", "thư mời"),
+    where the claims put the two acts between the claim's parties on one occasion only
+    (World.carried_with: the letter that carried the invitation, not any letter), and dates it
+    in that occasion's month (misdated): "Trump's invitation letter was dated January 6" of
+    the 16 January letter. Another month may be another letter, or another invitation sent by
+    one; either act said alone ("sent Lam a letter on Jan 9") may be any."""
+    parsed = ctx.parsed
+    if not parsed.dates or not all(misdated(d, claim) for d in parsed.dates):
+        return False
+    acts = sorted((t for t in parsed.triggers if t.kind == "trigger"), key=lambda t: t.start)
+    beside = {
+        b.target if a.target == claim.predicate else a.target
+        for a, b in pairwise(acts)
+        if claim.predicate in (a.target, b.target)
+        and a.target != b.target
+        and _side_by_side(parsed.text, a, b)
+    }
+    return bool(beside) and world.carried_with(claim, beside)
+
+
+def _side_by_side(text: str, first: Cue, second: Cue) -> bool:
+    """Whether a cue stands right before another, nothing but spaces between them."""
+    return first.end <= second.start and not text[first.end : second.start].strip()
+
+
+# The most words a verb that links an act to its date may have between it and the date ("came
+# in", "was back in", "diễn ra vào"); more ("was a success in ...") is another predication.
+_LINK_REACH = 2
+
+
+def dated_by_link(parsed: ParsedStatement, predicate: str) -> DateSpan | None:
+    """The date the statement gives `predicate`'s act where it opens with the act named as a
+    definite occasion and dates it only through a verb that links the act to the date ("the
+    call with Daines took place on Feb. 17", "Cuộc điện đàm với TNS Hagerty diễn ra ngày 21/2":
+    `relative_links` in lexicon/<lang>/dates.yaml): the act is then one the reader is taken to
+    know, which the claims name where they know one such encounter (World.sole_occasion) and
+    the date misdates it (misdated). None for some such act ("a call with Daines",
+    assertions.indefinite), an act said with its verb ("Lam phoned Daines in 2025"), which
+    may be another, one whose name holds a date ("Lam's 2024 call with Daines was ...") or a
+    denial: those pick out or deny an occasion, not date the known one."""
+    acts = [t for t in parsed.triggers if t.kind == "trigger"]
+    if not acts or parsed.negation is not None:
+        return None
+    act = min(acts, key=lambda t: t.start)
+    if act.target != predicate or indefinite(parsed, act.start):
+        return None
+    words = [(k, s) for k, s, _ in parsed.tokens.words() if s >= act.end]
+    keys = [k for k, _ in words]
+    for link in phrase_keys("dates", "relative_links", (parsed.lang,)):
+        for i in phrase_starts(keys, link):
+            if any(d.start < words[i][1] for d in parsed.dates):
+                return None
+            after = {s for _, s in words[i + len(link) : i + len(link) + _LINK_REACH + 1]}
+            linked = next((d for d in parsed.dates if d.start in after), None)
+            if linked is not None:
+                return linked
+    return None
+
+
+def misdated(date: DateSpan, claim: ClaimView) -> bool:
+    """Whether a date falls in the month of a claim of one encounter, where it can only misdate
+    the encounter the sources report ("the call with Daines took place on Feb. 17" of the 18
+    February call); another month or year ("the call with Leahy took place in 2016") may be
+    another call, which one encounter known does not rule out."""
+    start, end = claim.time_start, claim.time_end
+    if start is None or end is None or (start.year, start.month) != (end.year, end.month):
+        return False
+    placed = (date.first, date.last) if date.year_known else in_year(date, start.year)
+    month = (start.year, start.month)
+    return placed is not None and all((d.year, d.month) == month for d in placed)
 
 
 def time_windows(vocab: Vocabulary, ctx: Context) -> dict[str, list[tuple[dt.date, dt.date]]]:
@@ -277,3 +367,56 @@ def time_windows(vocab: Vocabulary, ctx: Context) -> dict[str, list[tuple[dt.dat
         for pid, dates in ctx.dates.items()
         if vocab.predicates[pid].time_role == "qualifier" and all(d.year_known for d in dates)
     }
+
+
+def present_frames(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, int]]:
+    """The spans of the frames of the present the statement gives ("this week", "tuần này":
+    `present_frames` in lexicon/<lang>/dates.yaml) that its deciding acts account for: each
+    claim of an act that bears it out (an occasion's or a one-off event's, dated) falls
+    within the frame's period around the time the sources speak of (ClaimIndex.sources_now),
+    the statement's "now" (README, Known limits). An office held then is no act of the week,
+    and an act outside it, or a claim with no days, leaves the frame to the claims' sentences
+    to say (accounting.details), as any time frame."""
+    frames = _present_frames(ctx.parsed.lang)
+    now = world.index.sources_now() if frames else None
+    if now is None:
+        return []
+    acts = [
+        c
+        for p in parts
+        for c in p.borne
+        if world.vocab.predicates[c.predicate].time_role in ("value", OCCASION)
+    ]
+    keys = [k for k, _, _ in ctx.words]
+    found = []
+    for phrase, period in frames.items():
+        first, last = _period_around(now, period)
+        if not acts or not all(
+            c.time_start is not None
+            and c.time_end is not None
+            and first <= c.time_start
+            and c.time_end <= last
+            for c in acts
+        ):
+            continue
+        for i in phrase_starts(keys, phrase):
+            found.append((ctx.words[i][1], ctx.words[i + len(phrase) - 1][2]))
+    return found
+
+
+@cache
+def _present_frames(lang: str) -> dict[tuple[str, ...], str]:
+    """The folded words of each frame of the present of `lang`, with its period."""
+    frames = load_lexicon(lang, "dates").get("present_frames") or {}
+    return {word_keys(str(phrase)): str(period) for phrase, period in frames.items()}
+
+
+def _period_around(day: dt.date, period: str) -> tuple[dt.date, dt.date]:
+    """The first and last days of the week (Monday to Sunday), month or year holding `day`."""
+    if period == "week":
+        monday = day - dt.timedelta(days=day.weekday())
+        return monday, monday + dt.timedelta(days=6)
+    if period == "month":
+        following = (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+        return day.replace(day=1), following - dt.timedelta(days=1)
+    return dt.date(day.year, 1, 1), dt.date(day.year, 12, 31)

@@ -30,7 +30,15 @@ from factdb.check.match import ClaimIndex
 from factdb.check.occasion import first_of_kind
 from factdb.check.ordinals import Ordinal, read_ordinals
 from factdb.check.parse import Cue, ParsedStatement, parse_statement
-from factdb.check.rules import DIRECTED, ROLE, bind_party, is_former, one_occasion, said_words
+from factdb.check.rules import (
+    DIRECTED,
+    ROLE,
+    bind_party,
+    is_former,
+    one_occasion,
+    party_of,
+    said_words,
+)
 from factdb.check.stance import speaking_offices
 from factdb.extract.dates import DateSpan, in_year
 from factdb.lexicon.index import abbreviations, phrase_keys
@@ -537,6 +545,55 @@ class World:
             and c.time_start <= day <= c.time_end
             for found in self.index.claims_naming(self.vocab.encounters, {one, other}).values()
             for c in found
+        )
+
+    def sole_occasion(self, claim: ClaimView) -> bool:
+        """Whether the claims know one encounter only (a meeting, a call, talks, a reception)
+        of the claim's kind between its two parties, either way round: every fact of its
+        predicate between them is of one occasion with it (rules.one_occasion). A series of
+        them ("calls with Trump since November 2024") beside one is several occasions. A visit
+        is no encounter: a place is visited again and again, and the sources' one visit there
+        names no other (issue 11: "Lam's visit to Cambodia took place in late February 2026"
+        stays open)."""
+        other = party_of(claim)
+        if other is None or claim.predicate not in self.vocab.encounters:
+            return False
+        pair = {claim.subject, other}
+        return all(
+            c.id == claim.id or one_occasion(c, claim)
+            for c in self.index.claims_naming([claim.predicate], pair).get(claim.predicate, [])
+            if {c.subject, party_of(c)} == pair
+            and c.polarity == "affirmed"
+            and c.modality == "fact"
+        )
+
+    def carried_with(self, claim: ClaimView, others: Iterable[str]) -> bool:
+        """Whether the claims put the claim's act and an act of one of the predicates `others`
+        between its two parties on one occasion (rules.one_occasion), and no other act of its
+        kind between them shares an occasion with such an act: the letter that carried the
+        invitation is one, whatever other letters they exchanged."""
+        other = party_of(claim)
+        if other is None:
+            return False
+        pair = {claim.subject, other}
+        found = self.index.claims_naming([claim.predicate, *others], pair)
+        facts = {
+            pid: [
+                c
+                for c in claims
+                if {c.subject, party_of(c)} == pair
+                and c.polarity == "affirmed"
+                and c.modality == "fact"
+            ]
+            for pid, claims in found.items()
+        }
+        beside = [c for pid, claims in facts.items() if pid != claim.predicate for c in claims]
+        sharing = [
+            c for c in facts.get(claim.predicate, []) if any(one_occasion(c, b) for b in beside)
+        ]
+        # the claim among them, and every other one of its occasion
+        return any(c.id == claim.id for c in sharing) and all(
+            c.id == claim.id or one_occasion(c, claim) for c in sharing
         )
 
     def sides(self, eid: str) -> set[str]:

@@ -258,6 +258,8 @@ META = select(Meta.key, Meta.value)
 SOURCE_TEXT = select(Source.text).where(Source.id == bindparam("source"))
 # The day a source was published: what its "sáng nay", "this morning" count from (dayparts).
 SOURCE_PUBLISHED = select(Source.published).where(Source.id == bindparam("source"))
+# The day the latest source was published: the time the sources speak of, a statement's "now".
+SOURCES_NOW = select(func.max(Source.published))
 
 # --- browsing: `list`, `show`, `sources` (factdb.store.browse) -----------------------------------
 
@@ -376,6 +378,7 @@ STATEMENTS: dict[str, Any] = {
     "state": STATE,
     "source_text": SOURCE_TEXT,
     "source_published": SOURCE_PUBLISHED,
+    "sources_now": SOURCES_NOW,
     "spans_of": SPANS_OF,
     "restatements_of": RESTATEMENTS_OF,
     "facts_of": FACTS_OF,

@@ -1,0 +1,58 @@
+"""Issue 10, dates: a frame of the present said of a done act ("met Aliyev this week", "tuần
+này", "this month") is counted from the time the sources speak of, the day the latest of them
+was published (README, "Now is the sources' time"; ClaimIndex.sources_now): where every act that
+bears the statement out falls within that week, month or year, the frame is accounted for
+(windows.present_frames; `present_frames` in lexicon/<lang>/dates.yaml). The sources were
+published up to 20 February 2026, a Friday: Tô Lâm met the leaders in Washington on 19
+February and phoned Leahy that day, but visited Cambodia on 1-10 February and received Hegseth
+in 2025. A frame of the present decides nothing else: a plan said with it, or an act outside
+it, stays open, never refuted (the frame may be the writer's own week)."""
+
+from __future__ import annotations
+
+import pytest
+
+from factdb.check.checker import Checker
+from factdb.check.judge import NEI, SUPPORTED
+
+
+@pytest.fixture(scope="module")
+def checker(real_checker: Checker) -> Checker:
+    return real_checker
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        # wire copy, a post, a headline
+        "Vietnam's To Lam sat down with Azerbaijan's Aliyev in Washington this week.",
+        "This week To Lam spoke by phone with former Senator Patrick Leahy.",
+        "Lam meets Kazakh President Tokayev in DC this week #Vietnam",
+        "Tuần này, Tổng Bí thư Tô Lâm gặp Thủ tướng Hungary Viktor Orbán tại Washington.",
+        "Tổng Bí thư Tô Lâm điện đàm với ông Leahy trong tuần này.",
+        "TBT To Lam gap Tong thong Tokayev o Washington tuan nay",
+    ],
+)
+def test_an_act_within_the_sources_week(checker: Checker, statement: str) -> None:
+    judgement = checker.check(statement)
+    assert judgement.verdict == SUPPORTED, judgement.explanation
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        # an act outside the week: open, not refuted
+        "To Lam visited Cambodia this week.",
+        "Tuần này Tổng Bí thư Tô Lâm thăm Campuchia.",
+        "TBT To Lam tiep Bo truong Hegseth tuan nay",
+        "To Lam received Pete Hegseth this month.",
+        # a plan said with a frame is the claim's sentence's to say
+        "This week Shehbaz Sharif will visit Vietnam",
+        "Thủ tướng Pakistan sẽ sang thăm Việt Nam ngay trong tháng này",
+        # a frame that is no present one
+        "To Lam met Aliyev in Washington last week.",
+    ],
+)
+def test_outside_the_frame_or_a_plan_stays_open(checker: Checker, statement: str) -> None:
+    judgement = checker.check(statement)
+    assert judgement.verdict == NEI, judgement.explanation
