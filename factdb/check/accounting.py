@@ -152,9 +152,10 @@ def spanned_cues(world: World, ctx: Context, parts: list[Part], pids: Collection
 
 @cache
 def _denying_words() -> frozenset[str]:
-    """The words that deny, end or cut on their own (statements `negation`; polarity `enders`,
-    `undoers`, `antonyms`), as marked_key writes them: the fold of one is often another word
-    ("dừng", stop, and the "dựng" of "xây dựng"; "thôi" and "thời"; "cắt" and "cát")."""
+    """The words that deny, end, cut or put off on their own (statements `negation`; polarity
+    `enders`, `undoers`, `delayers`, `antonyms`), as marked_key writes them: the fold of one is
+    often another word ("dừng", stop, and the "dựng" of "xây dựng"; "thôi" and "thời"; "cắt"
+    and "cát"; "hoãn" and "hoàn")."""
     words: set[str] = set()
     for lang in LANGUAGES:
         polarity = load(lang, "polarity")
@@ -162,6 +163,7 @@ def _denying_words() -> frozenset[str]:
             load(lang, "statements").get("negation") or [],
             polarity.get("enders") or [],
             polarity.get("undoers") or [],
+            polarity.get("delayers") or [],
             *(polarity.get("antonyms") or {}).values(),
         ]
         words |= {marked_key(nfc(str(w))) for ws in lists for w in ws if len(str(w).split()) == 1}

@@ -682,6 +682,13 @@ def negated(world: World, pred: PredicateInfo, ctx: Context) -> bool:
         # names the predicate after that verb.
         nearest = min(after, key=lambda t: t.start)
         return not (nearest.kind == "antonym" and nearest.start > cue.start)
+    if word_keys(cue.text) in phrase_keys("polarity", "delayers", (ctx.parsed.lang,)) and opposed(
+        world, pred, ctx, cue
+    ):
+        # "nhất trí gác lại Kế hoạch Hòa bình", "urged Congress to put off the funding": what
+        # is put off is what the act before it is about, which it denies as an event's opposite
+        # does
+        return True
     if any(t.kind == "antonym" and t.start == cue.start for t in ctx.parsed.triggers):
         # a verb that denies by its meaning denies its own predicates, not a title named after
         # it ("rút lại lời mời Tổng Bí thư" calls him general secretary all the same)
