@@ -45,6 +45,12 @@ VERDICTS = [
     ("Chuyến thăm của ông Hegseth không bị hoãn.", NEI),
     ("Thu tuong Pashinyan khong tri hoan du dinh tham Viet Nam", NEI),
     ("Thu tuong Orban chua gac lai ke hoach sang Viet Nam", NEI),
+    # without marks "hoan" alone is no denial; right after one, before a phrase, it is the
+    # verb that denial falls on (parse.bare_delay_denied); before a word no phrase reads it may
+    # be "hoàn" ("chua hoan thanh": not completed)
+    ("TBT To Lam khong hoan chuyen cong du Campuchia", NEI),
+    ("Ong Orban chua hoan ke hoach sang tham Viet Nam", NEI),
+    ("Viet Nam va My chua hoan thanh hiep dinh thuong mai doi ung", SUPPORTED),
     # a plan delayed: the claims give the plan, not whether it was put off
     ("Orbán postponed his visit to Vietnam.", NEI),
     ("Ông Orbán hoãn chuyến thăm Việt Nam.", NEI),

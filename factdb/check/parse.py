@@ -2202,6 +2202,27 @@ def _undone_denials(
     return undone, delays
 
 
+def bare_delay_denied(parsed: ParsedStatement) -> bool:
+    """Without marks, a one-word delay that folds as other words too (`same_fold`: "hoan" is
+    "hoãn", "hoàn" or the "hoan" of "hoan nghênh") is no denial of its own, and no source word
+    of its fold says it. Left unread right after the statement's denial, before a word that is
+    read ("khong hoan chuyen tham", "chua hoan du dinh"), it is the verb the denial falls on:
+    no predicate's (scope.denies_an_unread_verb). Before a word no phrase reads ("chua hoan
+    thanh", not completed) it may be another word, and the denial stands."""
+    cue = parsed.negation
+    if cue is None or has_marks(parsed.text):
+        return False
+    delaying = set(phrase_keys("polarity", "delayers", (parsed.lang,)))
+    loose = {(s, e) for _, s, e in parsed.loose_words}
+    words = [(k, s, e) for k, s, e in parsed.tokens.words() if s >= cue.end]
+    return (
+        len(words) > 1
+        and (words[0][0],) in delaying
+        and (words[0][1], words[0][2]) in loose
+        and (words[1][1], words[1][2]) not in loose
+    )
+
+
 def _rescheduled(
     parsed: ParsedStatement,
     found: list[tuple[str, int, int, list[Entry]]],

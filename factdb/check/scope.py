@@ -18,6 +18,7 @@ from factdb.check.parse import (
     Cue,
     Mention,
     ParsedStatement,
+    bare_delay_denied,
     breaks_clause,
     list_joiners,
     undertakings,
@@ -761,11 +762,15 @@ def denies_an_unread_verb(world: World, pred: PredicateInfo, ctx: Context) -> bo
     stands between it and the predicate's trigger, or, with no trigger after it, the name of
     what the predicate is about ("stopped negotiating the trade deal", "ngừng đàm phán hiệp
     định": the talks end, no party to the deal is denied). One of the predicate's own denying
-    verbs ("halve the number of scholarships") is its verb, whatever stands after it."""
+    verbs ("halve the number of scholarships") is its verb, whatever stands after it. So is a
+    delay written without marks right after it ("khong hoan chuyen tham": parse.
+    bare_delay_denied), which no source word of its fold says."""
     cue = ctx.parsed.negation
     assert cue is not None
     if changes(pred, ctx):
         return False
+    if bare_delay_denied(ctx.parsed):
+        return True
     after: list[Cue | Mention] = [
         t for t in ctx.parsed.triggers if t.target == pred.id and t.start >= cue.end
     ]
