@@ -4,7 +4,8 @@ A delay says the act did not take place when it was due: an act the claims show 
 occasion, refutes it. A delay denied ("did not postpone", "không hoãn", "chưa gác lại") undoes
 the denial as a denied denying verb does (factdb.check.parse._undone_denials), so nothing
 refutes the act; that it kept its time is a detail no claim gives, so nothing bears it out
-either. An act put off to a date ("pushed back to March") is set at another time, not denied.
+either. An act put off to a date ("pushed back to March") is set at another time, and a delay
+that names what was put off ("the delayed resolution") says nothing of when: neither denies.
 Each class in English, Vietnamese and Vietnamese without diacritics; the statements are
 written for these tests (wire copy, headlines, speeches, posts), not taken from the sources or
 the corpora."""
@@ -45,6 +46,11 @@ VERDICTS = [
     ("Chuyến thăm của ông Hegseth không bị hoãn.", NEI),
     ("Thu tuong Pashinyan khong tri hoan du dinh tham Viet Nam", NEI),
     ("Thu tuong Orban chua gac lai ke hoach sang Viet Nam", NEI),
+    # a delay that names what was put off ("the delayed", "long-delayed", "sau nhiều tuần trì
+    # hoãn") says nothing of when the act took place: the act done bears it out no more
+    ("Hungary's long-delayed $400 million ODA for Vietnam has been approved.", NEI),
+    ("The postponed Senate resolution on 30 years of US-Vietnam ties was adopted.", NEI),
+    ("Sau nhiều tuần trì hoãn, Thượng viện Mỹ thông qua nghị quyết kỷ niệm 30 năm quan hệ.", NEI),
     # without marks "hoan" alone is no denial; right after one, before a phrase, it is the
     # verb that denial falls on (parse.bare_delay_denied); before a word no phrase reads it may
     # be "hoàn" ("chua hoan thanh": not completed)

@@ -623,7 +623,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     # "did not postpone the visit", "postponed the visit to March": the delay denies nothing,
     # and its words stay for the claims to account for
     undone, delays = _undone_denials(parsed, found, vocab)
-    delays += _rescheduled(parsed, found, vocab, undone)
+    delays += _unasserted_delays(parsed, found, vocab, undone)
     undone += delays
     found = [
         f
@@ -2223,25 +2223,40 @@ def bare_delay_denied(parsed: ParsedStatement) -> bool:
     )
 
 
-def _rescheduled(
+def _unasserted_delays(
     parsed: ParsedStatement,
     found: list[tuple[str, int, int, list[Entry]]],
     vocab: Vocabulary,
     undone: list[tuple[int, int]],
 ) -> list[tuple[int, int]]:
-    """The delays (`delayers` of polarity.yaml) with a date after them in their sentence
-    ("postponed the talks to March", "hoãn chuyến thăm sang tháng 3", "pushed back from
-    January"): the act is set at another time, or was due at one the claims may not give, which
-    is no denial of it; the delay's words stay for the claims to account for."""
+    """The delays (`delayers` of polarity.yaml) that put no act off: one with a date after it in
+    its sentence ("postponed the talks to March", "hoãn chuyến thăm sang tháng 3", "pushed back
+    from January"), which sets the act at another time or was due at one the claims may not
+    give; and one that names what was put off (`delay_namers` right before it, or a hyphen:
+    "the delayed resolution was adopted", "long-delayed", "sau nhiều tháng trì hoãn"), which
+    says nothing of when the act took place. Neither denies the act; their words stay for the
+    claims to account for."""
     delaying = set(phrase_keys("polarity", "delayers", (parsed.lang,)))
+    namers = set(phrase_keys("polarity", "delay_namers", (parsed.lang,)))
     words = parsed.tokens.words()
     text = parsed.text
-    return [
+    found_delays = [
         (s, e)
         for s, e in _denial_spans(parsed, found, vocab)
-        if (s, e) not in undone
-        and tuple(k for k, ws, _ in words if s <= ws < e) in delaying
-        and any(d.start >= e and not SENTENCE_ENDS & set(text[e : d.start]) for d in parsed.dates)
+        if (s, e) not in undone and tuple(k for k, ws, _ in words if s <= ws < e) in delaying
+    ]
+
+    def named(start: int) -> bool:
+        before = [k for k, _, e in words if e <= start]
+        return text[:start].endswith("-") or any(
+            tuple(before[-len(n) :]) == n for n in namers if n and len(before) >= len(n)
+        )
+
+    return [
+        (s, e)
+        for s, e in found_delays
+        if named(s)
+        or any(d.start >= e and not SENTENCE_ENDS & set(text[e : d.start]) for d in parsed.dates)
     ]
 
 
