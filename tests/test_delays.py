@@ -30,6 +30,8 @@ VERDICTS = [
     ),
     ("Hungary tạm hoãn cấp học bổng cho sinh viên Việt Nam.", CONTRADICTED),
     ("Budapest gác lại khoản ODA 400 triệu USD dành cho Hà Nội", CONTRADICTED),
+    # ... the "Nam" of "Việt Nam" before it names nothing put off ("năm" folds so too)
+    ("Việt Nam trì hoãn gia nhập Hội đồng Hòa bình của ông Trump.", CONTRADICTED),
     ("Hungary tri hoan phe duyet khoan ODA 400 trieu USD cho Viet Nam", CONTRADICTED),
     ("Thuong vien My gac lai nghi quyet ky niem 30 nam quan he ngoai giao", CONTRADICTED),
     # a delay right after the act it is the content of denies that act on what is put off
