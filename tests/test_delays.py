@@ -59,6 +59,9 @@ VERDICTS = [
     ("TBT To Lam khong hoan chuyen cong du Campuchia", NEI),
     ("Ong Orban chua hoan ke hoach sang tham Viet Nam", NEI),
     ("Viet Nam va My chua hoan thanh hiep dinh thuong mai doi ung", SUPPORTED),
+    # ... and, said alone, no source's "hoàn tất" says it (accounting.marked_denials)
+    ("Budapest hoan 200 suat hoc bong moi nam cho sinh vien Viet Nam", NEI),
+    ("Thuong vien My hoan nghi quyet ky niem 30 nam quan he ngoai giao", NEI),
     # a plan delayed: the claims give the plan, not whether it was put off
     ("Orbán postponed his visit to Vietnam.", NEI),
     ("Ông Orbán hoãn chuyến thăm Việt Nam.", NEI),

@@ -174,12 +174,30 @@ def marked_denials(parsed: ParsedStatement) -> dict[tuple[int, int], str]:
     """(start, end) of each denying word the statement writes with its marks (_denying_words),
     and the word as marked_key writes it: a claim's source says it only with those marks
     (unread_details), so that no source word of the same fold accounts for "dừng". Written
-    without marks, a word may be either, and is matched folded."""
+    without marks, a word may be either, and is matched folded; but for a delay no phrase reads
+    (_bare_delays)."""
     text = parsed.text
+    if not has_marks(text):
+        # a statement written without any marks: a word nothing read that folds as a delay with
+        # marks ("Hungary hoan cap hoc bong") is that delay, which no source's "hoàn tất" says
+        # (parse.bare_delay_denied reads it after a denial)
+        return {(s, e): _bare_delays()[k] for k, s, e in parsed.loose_words if k in _bare_delays()}
     return {
         (s, e): key
         for _, s, e in parsed.tokens.words()
         if has_marks(text[s:e]) and (key := marked_key(text[s:e])) in _denying_words()
+    }
+
+
+@cache
+def _bare_delays() -> dict[str, str]:
+    """The one-word delays written with marks (polarity `delayers`: "hoãn"), by their fold, as
+    marked_key writes them."""
+    return {
+        fold(nfc(str(w))): marked_key(nfc(str(w)))
+        for lang in LANGUAGES
+        for w in load(lang, "polarity").get("delayers") or []
+        if len(str(w).split()) == 1 and has_marks(str(w))
     }
 
 
