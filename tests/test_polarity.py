@@ -69,6 +69,7 @@ def test_every_same_fold_word_shares_the_fold_of_a_denial() -> None:
         polarity = load(lang, "polarity")
         cues = [cue for cues in polarity["antonyms"].values() for cue in cues]
         cues += polarity.get("undoers", []) + polarity.get("enders", [])
+        cues += polarity.get("delayers", [])
         cues += statements.get("changes") or []
         folds = {word_keys(cue) for cue in [*cues, *statements["negation"]]}
         for word in statements.get("same_fold") or []:

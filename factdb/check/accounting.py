@@ -152,9 +152,10 @@ def spanned_cues(world: World, ctx: Context, parts: list[Part], pids: Collection
 
 @cache
 def _denying_words() -> frozenset[str]:
-    """The words that deny, end or cut on their own (statements `negation`; polarity `enders`,
-    `undoers`, `antonyms`), as marked_key writes them: the fold of one is often another word
-    ("dừng", stop, and the "dựng" of "xây dựng"; "thôi" and "thời"; "cắt" and "cát")."""
+    """The words that deny, end, cut or put off on their own (statements `negation`; polarity
+    `enders`, `undoers`, `delayers`, `antonyms`), as marked_key writes them: the fold of one is
+    often another word ("dừng", stop, and the "dựng" of "xây dựng"; "thôi" and "thời"; "cắt"
+    and "cát"; "hoãn" and "hoàn")."""
     words: set[str] = set()
     for lang in LANGUAGES:
         polarity = load(lang, "polarity")
@@ -162,6 +163,7 @@ def _denying_words() -> frozenset[str]:
             load(lang, "statements").get("negation") or [],
             polarity.get("enders") or [],
             polarity.get("undoers") or [],
+            polarity.get("delayers") or [],
             *(polarity.get("antonyms") or {}).values(),
         ]
         words |= {marked_key(nfc(str(w))) for ws in lists for w in ws if len(str(w).split()) == 1}
@@ -172,12 +174,30 @@ def marked_denials(parsed: ParsedStatement) -> dict[tuple[int, int], str]:
     """(start, end) of each denying word the statement writes with its marks (_denying_words),
     and the word as marked_key writes it: a claim's source says it only with those marks
     (unread_details), so that no source word of the same fold accounts for "dừng". Written
-    without marks, a word may be either, and is matched folded."""
+    without marks, a word may be either, and is matched folded; but for a delay no phrase reads
+    (_bare_delays)."""
     text = parsed.text
+    if not has_marks(text):
+        # a statement written without any marks: a word nothing read that folds as a delay with
+        # marks ("Hungary hoan cap hoc bong") is that delay, which no source's "hoàn tất" says
+        # (parse.bare_delay_denied reads it after a denial)
+        return {(s, e): _bare_delays()[k] for k, s, e in parsed.loose_words if k in _bare_delays()}
     return {
         (s, e): key
         for _, s, e in parsed.tokens.words()
         if has_marks(text[s:e]) and (key := marked_key(text[s:e])) in _denying_words()
+    }
+
+
+@cache
+def _bare_delays() -> dict[str, str]:
+    """The one-word delays written with marks (polarity `delayers`: "hoãn"), by their fold, as
+    marked_key writes them."""
+    return {
+        fold(nfc(str(w))): marked_key(nfc(str(w)))
+        for lang in LANGUAGES
+        for w in load(lang, "polarity").get("delayers") or []
+        if len(str(w).split()) == 1 and has_marks(str(w))
     }
 
 

@@ -619,10 +619,16 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
         and not (not accented and lang == "vi" and _straddles(q.start, q.end, names_found))
     ]
     _deny_bounds(parsed, found, vocab)
-    # "did not rule out a visit": the two denials undo each other and leave the plan standing
-    undone = _undone_denials(parsed, found, vocab)
+    # "did not rule out a visit": the two denials undo each other and leave the plan standing;
+    # "did not postpone the visit", "postponed the visit to March": the delay denies nothing,
+    # and its words stay for the claims to account for
+    undone, delays = _undone_denials(parsed, found, vocab)
+    delays += _unasserted_delays(parsed, found, vocab, undone)
+    undone += delays
     found = [
-        f for f in found if not (f[0] in ("negation", "antonym") and within(f[1], f[2], undone))
+        f
+        for f in found
+        if not (f[0] in ("negation", "negation_after", "antonym") and within(f[1], f[2], undone))
     ]
     _drop_former_values(parsed)
     numeric += [(q.start, q.end) for q in parsed.quantities]
@@ -980,7 +986,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     if parsed.negation is not None:
         # a denial read off a word's suffix ("didn't") reads the whole word
         read.append((parsed.negation.start, parsed.negation.end))
-    read += undone
+    read += [span for span in undone if span not in delays]
     read = [r for r in read if not any(s <= r[0] and r[1] <= e for s, e in frames)]
     # a relation word that names no one's relation ("Trump, deputy chairman of ...") is a detail
     read = [r for r in read if r not in unbound]
@@ -2163,21 +2169,26 @@ def _denial_spans(
 
 def _undone_denials(
     parsed: ParsedStatement, found: list[tuple[str, int, int, list[Entry]]], vocab: Vocabulary
-) -> list[tuple[int, int]]:
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """A denial right before a verb that denies by its own sense (`denying_verbs` of
-    lexicon/<lang>/statements.yaml), with at most the words of `bound_denial_gaps` between:
-    "did not rule out a visit", "chưa hề loại trừ khả năng", "never denied plans to". Denying a
-    denial affirms what it would have denied, so neither word denies the act; the denying
-    verb's mood word stays ("rule out" says a plan). The spans of both, for the caller to drop
-    as denials and to count as read."""
+    lexicon/<lang>/statements.yaml, `delayers` of polarity.yaml), with at most the words of
+    `bound_denial_gaps` between: "did not rule out a visit", "chưa hề loại trừ khả năng", "never
+    denied plans to", "did not postpone the visit". Denying a denial affirms what it would have
+    denied, so neither word denies the act; the denying verb's mood word stays ("rule out" says a
+    plan). The spans of both, for the caller to drop as denials and to count as read; and apart,
+    those of the delays among them: that an act was not put off, it kept its time, is no claim's
+    word, so the delay stays for the claims to account for."""
     verbs = set(phrase_keys("statements", "denying_verbs", (parsed.lang,)))
-    if not verbs:
-        return []
+    delaying = set(phrase_keys("polarity", "delayers", (parsed.lang,)))
+    if not verbs | delaying:
+        return [], []
     text, words = parsed.text, parsed.tokens.words()
     denials = _denial_spans(parsed, found, vocab)
-    denying = [(s, e) for s, e in denials if tuple(k for k, ws, _ in words if s <= ws < e) in verbs]
+    keys = {(s, e): tuple(k for k, ws, _ in words if s <= ws < e) for s, e in denials}
+    denying = [span for span in denials if keys[span] in verbs | delaying]
     gaps = _fillers(tuple(load_lexicon(parsed.lang, "statements").get("bound_denial_gaps") or ()))
     undone: list[tuple[int, int]] = []
+    delays: list[tuple[int, int]] = []
     for vs, ve in denying:
         before = [
             (s, e)
@@ -2186,7 +2197,67 @@ def _undone_denials(
         ]
         if before:
             undone += [max(before, key=lambda d: d[1] - d[0]), (vs, ve)]
-    return undone
+            if keys[(vs, ve)] in delaying:
+                delays.append((vs, ve))
+    return undone, delays
+
+
+def bare_delay_denied(parsed: ParsedStatement) -> bool:
+    """Without marks, a one-word delay that folds as other words too (`same_fold`: "hoan" is
+    "hoãn", "hoàn" or the "hoan" of "hoan nghênh") is no denial of its own, and no source word
+    of its fold says it. Left unread right after the statement's denial, before a word that is
+    read ("khong hoan chuyen tham", "chua hoan du dinh"), it is the verb the denial falls on:
+    no predicate's (scope.denies_an_unread_verb). Before a word no phrase reads ("chua hoan
+    thanh", not completed) it may be another word, and the denial stands."""
+    cue = parsed.negation
+    if cue is None or has_marks(parsed.text):
+        return False
+    delaying = set(phrase_keys("polarity", "delayers", (parsed.lang,)))
+    loose = {(s, e) for _, s, e in parsed.loose_words}
+    words = [(k, s, e) for k, s, e in parsed.tokens.words() if s >= cue.end]
+    return (
+        len(words) > 1
+        and (words[0][0],) in delaying
+        and (words[0][1], words[0][2]) in loose
+        and (words[1][1], words[1][2]) not in loose
+    )
+
+
+def _unasserted_delays(
+    parsed: ParsedStatement,
+    found: list[tuple[str, int, int, list[Entry]]],
+    vocab: Vocabulary,
+    undone: list[tuple[int, int]],
+) -> list[tuple[int, int]]:
+    """The delays (`delayers` of polarity.yaml) that put no act off: one with a date after it in
+    its sentence ("postponed the talks to March", "hoãn chuyến thăm sang tháng 3", "pushed back
+    from January"), which sets the act at another time or was due at one the claims may not
+    give; and one that names what was put off (`delay_namers` right before it, or a hyphen:
+    "the delayed resolution was adopted", "long-delayed", "sau nhiều tháng trì hoãn"), which
+    says nothing of when the act took place. Neither denies the act; their words stay for the
+    claims to account for."""
+    delaying = set(phrase_keys("polarity", "delayers", (parsed.lang,)))
+    namers = set(phrase_keys("polarity", "delay_namers", (parsed.lang,)))
+    words = parsed.tokens.words()
+    text = parsed.text
+    found_delays = [
+        (s, e)
+        for s, e in _denial_spans(parsed, found, vocab)
+        if (s, e) not in undone and tuple(k for k, ws, _ in words if s <= ws < e) in delaying
+    ]
+
+    def named(start: int) -> bool:
+        before = [k for k, _, e in words if e <= start]
+        return text[:start].endswith("-") or any(
+            tuple(before[-len(n) :]) == n for n in namers if n and len(before) >= len(n)
+        )
+
+    return [
+        (s, e)
+        for s, e in found_delays
+        if named(s)
+        or any(d.start >= e and not SENTENCE_ENDS & set(text[e : d.start]) for d in parsed.dates)
+    ]
 
 
 def _gap_words(gap: str) -> list[str]:

@@ -18,6 +18,7 @@ from factdb.check.parse import (
     Cue,
     Mention,
     ParsedStatement,
+    bare_delay_denied,
     breaks_clause,
     list_joiners,
     undertakings,
@@ -682,6 +683,13 @@ def negated(world: World, pred: PredicateInfo, ctx: Context) -> bool:
         # names the predicate after that verb.
         nearest = min(after, key=lambda t: t.start)
         return not (nearest.kind == "antonym" and nearest.start > cue.start)
+    if word_keys(cue.text) in phrase_keys("polarity", "delayers", (ctx.parsed.lang,)) and opposed(
+        world, pred, ctx, cue
+    ):
+        # "nhất trí gác lại Kế hoạch Hòa bình", "urged Congress to put off the funding": what
+        # is put off is what the act before it is about, which it denies as an event's opposite
+        # does
+        return True
     if any(t.kind == "antonym" and t.start == cue.start for t in ctx.parsed.triggers):
         # a verb that denies by its meaning denies its own predicates, not a title named after
         # it ("rút lại lời mời Tổng Bí thư" calls him general secretary all the same)
@@ -754,11 +762,15 @@ def denies_an_unread_verb(world: World, pred: PredicateInfo, ctx: Context) -> bo
     stands between it and the predicate's trigger, or, with no trigger after it, the name of
     what the predicate is about ("stopped negotiating the trade deal", "ngừng đàm phán hiệp
     định": the talks end, no party to the deal is denied). One of the predicate's own denying
-    verbs ("halve the number of scholarships") is its verb, whatever stands after it."""
+    verbs ("halve the number of scholarships") is its verb, whatever stands after it. So is a
+    delay written without marks right after it ("khong hoan chuyen tham": parse.
+    bare_delay_denied), which no source word of its fold says."""
     cue = ctx.parsed.negation
     assert cue is not None
     if changes(pred, ctx):
         return False
+    if bare_delay_denied(ctx.parsed):
+        return True
     after: list[Cue | Mention] = [
         t for t in ctx.parsed.triggers if t.target == pred.id and t.start >= cue.end
     ]

@@ -520,9 +520,10 @@ def whole_phrases() -> tuple[str, ...]:
     """Details of several words that are read and accounted for only whole, in every language:
     compounds whose words alone are other words ("Hạ viện", fillers.yaml `compounds`), the
     manners and times a denial may fall on ("bí mật", "in person": foci.yaml), the details
-    that narrow an act ("cấp nhà nước": synonyms.yaml `trigger_details`) and the titles no
-    entity reads ("Tổng Thư ký": statements.yaml `title_not_triggers`). Never one that is a
-    filler itself ("chính thức")."""
+    that narrow an act ("cấp nhà nước": synonyms.yaml `trigger_details`), the titles no
+    entity reads ("Tổng Thư ký": statements.yaml `title_not_triggers`) and the verbs that put
+    an act off, left for the claims when denied ("trì hoãn": polarity.yaml `delayers`; its
+    "trì" is not the one of "duy trì"). Never one that is a filler itself ("chính thức")."""
     filler = fillers().folded
     listed = [
         str(p)
@@ -532,6 +533,7 @@ def whole_phrases() -> tuple[str, ...]:
             *load(lang, "foci")["foci"],
             *(load(lang, "synonyms").get("trigger_details") or []),
             *(load(lang, "statements").get("title_not_triggers") or []),
+            *(load(lang, "polarity").get("delayers") or []),
         ]
     ]
     return tuple(p for p in listed if len(word_keys(p)) > 1 and word_keys(p) not in filler)

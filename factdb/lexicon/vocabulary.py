@@ -637,6 +637,10 @@ def load_vocabulary(conn: Connection) -> Vocabulary:
             for pid in polarity.get("undone_acts") or []:
                 if pid in predicates:
                     index.put(_denial("antonym", pid, lang, cue, same_fold))
+        # Verbs that put an act off ("postponed", "hoãn"): denials of any act, which a denial
+        # before them undoes (check.parse._undone_denials).
+        for cue in polarity.get("delayers") or []:
+            index.put(_denial("negation", cue, lang, cue, same_fold))
         for cue in [*undoers, *(polarity.get("enders") or [])]:
             for tid in polarity.get("continuing") or {}:
                 if tid in entities:
