@@ -76,6 +76,9 @@ class _Lexicon:
     # The words of furthering a thing (folded): "helping steer", "backing", "vận động", which a
     # thanks for a deed may say before the thing the deed furthered, whose key phrase it is.
     furthering: frozenset[str] = frozenset()
+    # The words naming the course of what a key phrase names ("đà", "momentum"): said right
+    # before it (past fillers) or right after it, they are the phrase's words.
+    heads: Fillers = prepare_fillers(())
 
     def filler(self, written: str, folded: str, loose: bool) -> bool:
         return folded in self.folded_words if loose else (written,) in self.fillers.written
@@ -110,6 +113,7 @@ def _made(lang: str) -> _Lexicon:
         frozenset(word_keys(str(w)) for w in data.get("outcomes") or []),
         frozenset(k for w in data.get("deed_openers") or [] for k in word_keys(str(w))),
         frozenset(k for w in data.get("furthering") or [] for k in word_keys(str(w))),
+        prepare_fillers(nfc(str(w)).lower() for w in data.get("heads") or []),
     )
 
 
@@ -306,11 +310,15 @@ def stated_topics(
     present = {u for u, _, _ in units}
     named = {eid for ids in names.values() for eid in ids}
 
+    # A filler of several words stands inside a phrase only whole ("trên cơ sở", where "cơ"
+    # alone is a word of "cơ chế"); without diacritics each of its words does (Lexicon.filler).
+    whole = _whole_fillers([nfc(text[s:e]).lower() for _, s, e in toks], lex.fillers)
+
     def passed(i: int) -> bool:
         """Whether the word at `i` may stand inside a phrase: a filler, or a word of a name (a
         party standing in the phrase)."""
         key, start, end = toks[i]
-        if lex.filler(nfc(text[start:end]).lower(), key, loose):
+        if i in whole or lex.filler(nfc(text[start:end]).lower(), key, loose):
             return True
         return within(start, end, names)
 
@@ -351,20 +359,40 @@ def stated_topics(
             furthered.append((span, topic, inner))
     tried = sorted({n for u in present for n in phrases.by_unit.get(u, ())})
     for phrase in (phrases.ordered[n] for n in tried):
-        if phrase.topic in named or not phrase.units <= present:
+        if not phrase.units <= present:
             continue
         span = _stretch(units, phrase.units, passed)
         if span is None:
             continue
         start, end = toks[span[0]][1], toks[span[1] - 1][2]
+        # A topic named word for word by a shorter alias is read again only where a longer
+        # phrase of it holds that name and more words ("duy trì các cơ chế đối thoại song
+        # phương định kỳ" over "duy trì các cơ chế đối thoại"): the words past the name are
+        # the view's too, not details no claim says. The name is then the longer phrase's.
+        widened = [
+            v
+            for v in views
+            if phrase.topic in names[v] and within(*v, [(start, end)]) and v != (start, end)
+        ]
+        if phrase.topic in named and not widened:
+            continue
+        # ... over words of its own: a party beside the name stays a party ("... bên cạnh
+        # Israel" past "nhà nước Palestine cùng tồn tại hòa bình bên cạnh")
+        if widened and any(
+            u not in phrase.units and not within(*spans[(i, j)], widened)
+            for u, i, j in units
+            if u.startswith(NAMED) and span[0] <= i and j <= span[1]
+        ):
+            continue
         # The longest phrase read over a stretch holds it: a shorter one inside it is the same
         # words read again, another topic only if it is the same stretch (ambiguous then).
         if (start, end) not in found and within(start, end, taken):
             continue
-        if overlaps(start, end, views):
+        if overlaps(start, end, [v for v in views if v not in widened]):
             continue
         found.setdefault((start, end), set()).add(phrase.topic)
-        took.setdefault((start, end), set()).update(
+        took.setdefault((start, end), set()).update(widened)
+        took[(start, end)].update(
             spans[(i, j)]
             for u, i, j in units
             if span[0] <= i
@@ -380,10 +408,72 @@ def stated_topics(
     for span, topic, inner in furthered:
         if not overlaps(*span, list(found)):
             found[span], took[span] = {topic}, inner
+    named_views = {
+        v: tuple(e for e in names[v] if e in phrases.topics)
+        for v in views
+        if not within(*v, list(found))
+    }
+    _take_heads(text, toks, loose, lex, found, took, named_views)
     return [
         (start, end, tuple(sorted(ids)), tuple(sorted(took[(start, end)])))
         for (start, end), ids in sorted(found.items())
     ]
+
+
+def _whole_fillers(written: Sequence[str], fillers: Fillers) -> set[int]:
+    """The positions of `written` (a statement's words, lower case with their marks) that a
+    filler of several words covers whole."""
+    covered: set[int] = set()
+    for i, word in enumerate(written):
+        for n in range(min(fillers.written_reach.get(word, 0), len(written) - i), 1, -1):
+            if tuple(written[i : i + n]) in fillers.written:
+                covered.update(range(i, i + n))
+                break
+    return covered
+
+
+def _take_heads(
+    text: str,
+    toks: Sequence[tuple[str, int, int]],
+    loose: bool,
+    lex: _Lexicon,
+    found: dict[tuple[int, int], set[str]],
+    took: dict[tuple[int, int], set[tuple[int, int]]],
+    views: dict[tuple[int, int], tuple[str, ...]],
+) -> None:
+    """Widen each view's stretch in `found` (and each of `views`, named word for word) over a
+    head word said right before it, past fillers ("đà tăng trưởng kinh tế", "the momentum of
+    economic growth"), or right after it ("economic growth momentum"): the course of what the
+    view names is what was said of it, not a detail no claim says. A view named word for word
+    and so widened is the widened stretch's name (`took`)."""
+    if not lex.heads.written:
+        return
+
+    def listed(i: int, among: Fillers) -> bool:
+        key, start, end = toks[i]
+        return (key,) in among.folded if loose else (nfc(text[start:end]).lower(),) in among.written
+
+    def head(i: int) -> bool:
+        # without diacritics a head that folds like a filler is that filler ("da": "đã")
+        return listed(i, lex.heads) and not (loose and listed(i, lex.fillers))
+
+    starts, ends = [s for _, s, _ in toks], [e for _, _, e in toks]
+    for span in [*found, *views]:
+        first, last = bisect_left(starts, span[0]), bisect_left(ends, span[1]) + 1
+        before = first - 1
+        while before >= 0 and listed(before, lex.fillers) and not head(before):
+            before -= 1
+        if before >= 0 and head(before):
+            first = before
+        if last < len(toks) and head(last):
+            last += 1
+        wide = (starts[first], ends[last - 1])
+        if wide == span or wide in found:
+            continue
+        if span in found:
+            found[wide], took[wide] = found.pop(span), took.pop(span)
+        else:
+            found[wide], took[wide] = set(views[span]), {span}
 
 
 def _deed(
