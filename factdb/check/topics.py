@@ -312,7 +312,8 @@ def stated_topics(
 
     # A filler of several words stands inside a phrase only whole ("trên cơ sở", where "cơ"
     # alone is a word of "cơ chế"); without diacritics each of its words does (Lexicon.filler).
-    whole = _whole_fillers([nfc(text[s:e]).lower() for _, s, e in toks], lex.fillers)
+    written = [nfc(text[s:e]).lower() for _, s, e in toks]
+    whole = _whole_fillers(written, lex.fillers)
 
     def passed(i: int) -> bool:
         """Whether the word at `i` may stand inside a phrase: a filler, or a word of a name (a
@@ -413,7 +414,8 @@ def stated_topics(
         for v in views
         if not within(*v, list(found))
     }
-    _take_heads(text, toks, loose, lex, found, took, named_views)
+    bounds = (starts, [e for _, _, e in toks])
+    _take_heads(written, keys, loose, lex, passed, bounds, found, took, named_views)
     return [
         (start, end, tuple(sorted(ids)), tuple(sorted(took[(start, end)])))
         for (start, end), ids in sorted(found.items())
@@ -433,40 +435,50 @@ def _whole_fillers(written: Sequence[str], fillers: Fillers) -> set[int]:
 
 
 def _take_heads(
-    text: str,
-    toks: Sequence[tuple[str, int, int]],
+    written: Sequence[str],
+    keys: Sequence[str],
     loose: bool,
     lex: _Lexicon,
+    passed: Callable[[int], bool],
+    spans: tuple[Sequence[int], Sequence[int]],
     found: dict[tuple[int, int], set[str]],
     took: dict[tuple[int, int], set[tuple[int, int]]],
     views: dict[tuple[int, int], tuple[str, ...]],
 ) -> None:
     """Widen each view's stretch in `found` (and each of `views`, named word for word) over a
-    head word said right before it, past fillers ("đà tăng trưởng kinh tế", "the momentum of
-    economic growth"), or right after it ("economic growth momentum"): the course of what the
-    view names is what was said of it, not a detail no claim says. A view named word for word
-    and so widened is the widened stretch's name (`took`)."""
-    if not lex.heads.written:
+    head said right before it, past fillers and names ("đà tăng trưởng kinh tế", "the momentum
+    of Vietnam's economic growth"), or right after it ("economic growth momentum"): the course
+    of what the view names is what was said of it, not a detail no claim says. A view named
+    word for word and so widened is the widened stretch's name (`took`). `written` and `keys`
+    are the statement's words (lower case with their marks, folded), `spans` their starts and
+    ends."""
+    heads = lex.heads
+    if not heads.written:
         return
 
-    def listed(i: int, among: Fillers) -> bool:
-        key, start, end = toks[i]
-        return (key,) in among.folded if loose else (nfc(text[start:end]).lower(),) in among.written
+    def head(i: int, j: int) -> bool:
+        """Whether words i..j-1 are a head; without diacritics, not one that folds like a
+        filler ("da": "đã"), which is that filler."""
+        if i < 0 or j > len(keys) or i >= j:
+            return False
+        if not loose:
+            return tuple(written[i:j]) in heads.written
+        folded = tuple(keys[i:j])
+        return folded in heads.folded and folded not in lex.fillers.folded
 
-    def head(i: int) -> bool:
-        # without diacritics a head that folds like a filler is that filler ("da": "đã")
-        return listed(i, lex.heads) and not (loose and listed(i, lex.fillers))
-
-    starts, ends = [s for _, s, _ in toks], [e for _, _, e in toks]
+    longest = max(len(h) for h in heads.written)
+    starts, ends = spans
     for span in [*found, *views]:
         first, last = bisect_left(starts, span[0]), bisect_left(ends, span[1]) + 1
-        before = first - 1
-        while before >= 0 and listed(before, lex.fillers) and not head(before):
-            before -= 1
-        if before >= 0 and head(before):
-            first = before
-        if last < len(toks) and head(last):
-            last += 1
+        at = first - 1
+        while (
+            at >= 0
+            and passed(at)
+            and not any(head(at - n + 1, at + 1) for n in range(1, longest + 1))
+        ):
+            at -= 1
+        first = next((at - n + 1 for n in range(longest, 0, -1) if head(at - n + 1, at + 1)), first)
+        last = next((last + n for n in range(longest, 0, -1) if head(last, last + n)), last)
         wide = (starts[first], ends[last - 1])
         if wide == span or wide in found:
             continue
