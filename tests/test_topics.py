@@ -168,6 +168,13 @@ VERDICTS = [
     # what ties two countries, in other words; "called for" urges, no phone call
     ("Lam called for stronger connectivity between Vietnam and Cambodia.", SUPPORTED),
     ("Lam called for stronger connectivity between Vietnam and Thailand.", NEI),
+    # a view's purpose after "for", "để" is no view of its own: its words are the first view's
+    # claims' to say
+    ("Leahy pledges he will keep speaking up for closer ties.", SUPPORTED),
+    ("Leahy pledges he will keep speaking up for closer ties with Beijing.", NEI),
+    ("Ông Leahy khẳng định sẽ tiếp tục lên tiếng để thúc đẩy quan hệ hai nước.", SUPPORTED),
+    ("Ông Leahy khẳng định sẽ tiếp tục lên tiếng để chấm dứt cấm vận.", NEI),
+    ("Ong Leahy khang dinh se tiep tuc len tieng de thuc day quan he hai nuoc.", SUPPORTED),
 ]
 
 
