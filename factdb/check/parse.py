@@ -4083,10 +4083,14 @@ def _unknown_names(
         # A run of capitalised words is one name ("Marco Rubio"); a sentence's first word alone
         # is no name, but it is the first word of one that follows it.
         words = [(fold(text[s:e]).lower(),) for s, e, _ in run]
+        # a place or a thing of several words the glossary renders whole ("Middle East": "Trung
+        # Đông") is a detail in the sources' words, no name the base must know
+        whole = len(words) > 1 and bool(glossed("en", tuple(w for (w,) in words)))
         if (
             run
             and not all(opener for *_, opener in run)
             and not (all(glossed("en", w) for w in words) and _headline())
+            and not whole
         ):
             names.append(text[run[0][0] : run[-1][1]])
         run.clear()
