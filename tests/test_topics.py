@@ -175,6 +175,9 @@ VERDICTS = [
     ("Ông Leahy khẳng định sẽ tiếp tục lên tiếng để thúc đẩy quan hệ hai nước.", SUPPORTED),
     ("Ông Leahy khẳng định sẽ tiếp tục lên tiếng để chấm dứt cấm vận.", NEI),
     ("Ong Leahy khang dinh se tiep tuc len tieng de thuc day quan he hai nuoc.", SUPPORTED),
+    # "always": what goes on, as "continue" ("always ready to speak up")
+    ("Leahy said he would always be ready to speak up.", SUPPORTED),
+    ("Leahy said he would never again speak up.", NEI),
 ]
 
 
