@@ -143,6 +143,41 @@ VERDICTS = [
         NEI,
     ),
     ("Ông Hagerty cảm ơn Hà Nội đã ngừng hợp tác trong tìm kiếm lính Mỹ mất tích", NEI),
+    # a head naming the course of what the view names is its word ("momentum", "đà"); a
+    # direction beside it still breaks it
+    ("Mirziyoyev told Lam he admired the momentum of Vietnam's economic growth.", SUPPORTED),
+    (
+        "Mirziyoyev told Lam he was worried by the slowing momentum of Vietnam's economic growth.",
+        NEI,
+    ),
+    ("Tổng thống Aliyev bày tỏ ấn tượng trước đà tăng trưởng kinh tế của Việt Nam.", SUPPORTED),
+    ("Tổng thống Mirziyoyev ấn tượng với nhịp độ tăng trưởng kinh tế của Việt Nam.", SUPPORTED),
+    ("Tổng thống Aliyev lo ngại đà tăng trưởng kinh tế của Việt Nam chậm lại.", NEI),
+    ("Tong thong Aliyev an tuong voi da tang truong kinh te cua Viet Nam.", SUPPORTED),
+    ("Tong thong Aliyev lo ngai da tang truong kinh te Viet Nam cham lai.", NEI),
+    # a view named by a short alias, read over the longer phrase said in other words
+    ("Hà Nội và Washington duy trì các cơ chế đối thoại song phương định kỳ.", SUPPORTED),
+    ("Ha Noi va Washington duy tri cac co che doi thoai song phuong dinh ky.", SUPPORTED),
+    ("Hanoi and Washington maintain periodic bilateral dialogue mechanisms.", SUPPORTED),
+    ("Hà Nội và Washington duy trì các cơ chế đối thoại song phương định kỳ hằng tháng.", NEI),
+    # a filler of several words inside a key phrase, whole
+    ("Ông Leahy nói Quốc hội Mỹ ủng hộ Hà Nội trên cơ sở lưỡng đảng.", SUPPORTED),
+    ("Ong Leahy noi Quoc hoi My ung ho Ha Noi tren co so luong dang.", SUPPORTED),
+    ("Leahy: Congress backs Hanoi on a bipartisan basis.", SUPPORTED),
+    ("Ông Leahy nói Quốc hội Mỹ ủng hộ Hà Nội trên cơ sở của đảng Dân chủ.", NEI),
+    # what ties two countries, in other words; "called for" urges, no phone call
+    ("Lam called for stronger connectivity between Vietnam and Cambodia.", SUPPORTED),
+    ("Lam called for stronger connectivity between Vietnam and Thailand.", NEI),
+    # a view's purpose after "for", "để" is no view of its own: its words are the first view's
+    # claims' to say
+    ("Leahy pledges he will keep speaking up for closer ties.", SUPPORTED),
+    ("Leahy pledges he will keep speaking up for closer ties with Beijing.", NEI),
+    ("Ông Leahy khẳng định sẽ tiếp tục lên tiếng để thúc đẩy quan hệ hai nước.", SUPPORTED),
+    ("Ông Leahy khẳng định sẽ tiếp tục lên tiếng để chấm dứt cấm vận.", NEI),
+    ("Ong Leahy khang dinh se tiep tuc len tieng de thuc day quan he hai nuoc.", SUPPORTED),
+    # "always": what goes on, as "continue" ("always ready to speak up")
+    ("Leahy said he would always be ready to speak up.", SUPPORTED),
+    ("Leahy said he would never again speak up.", NEI),
 ]
 
 

@@ -50,6 +50,7 @@ from factdb.lexicon.vocabulary import (
     PERSON,
     PERSON_ATTRIBUTES,
     ROLE_TYPE,
+    TOPIC,
     US_STATE,
     Vocabulary,
 )
@@ -945,6 +946,9 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     parsed.entities = [m for m in parsed.entities if (m.start, m.end) not in held]
     for start, end, topics, _ in stated:
         parsed.entities.append(Mention(parsed.text[start:end], start, end, topics))
+    purposes = _view_purposes(parsed, vocab)
+    parsed.entities = [m for m in parsed.entities if (m.start, m.end) not in purposes]
+    stated = [v for v in stated if (v[0], v[1]) not in purposes]
     # Words inside a view's key phrase are the phrase's ("trade" in "trade cooperation keeps
     # expanding"), as they are inside a name read word for word.
     _drop_triggers(
@@ -991,7 +995,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     # a relation word that names no one's relation ("Trump, deputy chairman of ...") is a detail
     read = [r for r in read if r not in unbound]
     untitled = _untitled_formers(parsed, vocab, toks)
-    read = [r for r in read if r not in untitled]
+    read = [r for r in read if r not in untitled and r not in purposes]
     # a weekday is a detail of its own, for the claims' days to account for (check.weekdays)
     parsed.loose_words = _loose_words(toks, read + weekdays, text, fillers)
     parsed.name_runs = _name_runs(parsed.loose_words, toks, text)
@@ -3566,6 +3570,55 @@ def _open_ended(
     )
 
 
+# The most words a view's purpose may stand after its key phrase ("lên tiếng, ủng hộ và đóng góp
+# để ...": the verbs listed with it).
+PURPOSE_REACH = 6
+# ... in its clause: a comma between only lists the verbs
+_PURPOSE_BREAKS = SENTENCE_ENDS | (CLAUSE_BREAKS - {","})
+
+
+def _view_purposes(parsed: ParsedStatement, vocab: Vocabulary) -> set[tuple[int, int]]:
+    """The spans of views' key phrases said as what another view is for: right after a purpose
+    word (`view_purposes` in statements.yaml: "for", "để") that follows another view's key
+    phrase in its clause, within PURPOSE_REACH words ("keep speaking up for closer ties", "lên
+    tiếng ... để thúc đẩy quan hệ hai nước"). Such a phrase is no view of its own, which its
+    own claims would have to bear out as said by the speaker: its words are details of the
+    first view, which that view's claims must say (check.accounting). One naming parties in
+    its clause stays a view."""
+    words = parsed.tokens.words()
+    markers = phrase_spans(words, phrase_keys("statements", "view_purposes", (parsed.lang,)))
+    views = sorted(
+        (m.start, m.end)
+        for m in parsed.entities
+        if any(eid in vocab.entities and vocab.entities[eid].type == TOPIC for eid in m.ids)
+    )
+    text = parsed.text
+    # a purpose naming its parties ("stronger ties between Vietnam and the US") is read as a
+    # view of its own: the first view's claims need not name them
+    named = [(m.start, m.end) for m in parsed.entities if (m.start, m.end) not in views]
+
+    def parties(view: tuple[int, int]) -> bool:
+        ends = [i for i in range(view[1], len(text)) if text[i] in _PURPOSE_BREAKS | {","}]
+        clause = (view[0], ends[0] if ends else len(text))
+        return any(overlaps(s, e, [clause]) for s, e in named)
+
+    found: set[tuple[int, int]] = set()
+    for start, end in markers:
+        after = [
+            v for v in views if v[0] >= end and not text[end : v[0]].strip() and not parties(v)
+        ]
+        before = [
+            v
+            for v in views
+            if v[1] <= start
+            and not set(text[v[1] : start]) & _PURPOSE_BREAKS
+            and sum(v[1] <= w[1] and w[2] <= start for w in words) <= PURPOSE_REACH
+        ]
+        if after and before:
+            found.update(after)
+    return found
+
+
 def _loose_words(
     toks: list[tuple[str, int, int]], read: list[tuple[int, int]], text: str, fillers: list[bool]
 ) -> list[tuple[str, int, int]]:
@@ -4101,10 +4154,14 @@ def _unknown_names(
         # A run of capitalised words is one name ("Marco Rubio"); a sentence's first word alone
         # is no name, but it is the first word of one that follows it.
         words = [(fold(text[s:e]).lower(),) for s, e, _ in run]
+        # a place or a thing of several words the glossary renders whole ("Middle East": "Trung
+        # Đông") is a detail in the sources' words, no name the base must know
+        whole = len(words) > 1 and bool(glossed("en", tuple(w for (w,) in words)))
         if (
             run
             and not all(opener for *_, opener in run)
             and not (all(glossed("en", w) for w in words) and _headline())
+            and not whole
         ):
             names.append(text[run[0][0] : run[-1][1]])
         run.clear()

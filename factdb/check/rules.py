@@ -1350,10 +1350,10 @@ def unread_details(
     a space or a hyphen stands between two words, which then make one run ("closed-door"). A
     word left over is a detail the statement adds: not supported. The loose words of each of
     `names` (an unknown name's run of capitalised words: ParsedStatement.name_runs) are
-    accounted for only together, by claims that say the whole run: "Bo Cong" is not the "Bộ"
-    of "Bộ Ngoại giao" and the "công" of "công tác". The words of `marked` ((start, end): the
-    word as marked_key writes it) are said only with their marks (said_words): the "dựng" of
-    "xây dựng", build, does not say "dừng", stop."""
+    accounted for only together, by claims that say the whole run or what `glosses` gives for
+    it: "Bo Cong" is not the "Bộ" of "Bộ Ngoại giao" and the "công" of "công tác". The words
+    of `marked` ((start, end): the word as marked_key writes it) are said only with their marks
+    (said_words): the "dựng" of "xây dựng", build, does not say "dừng", stop."""
 
     def says(keys: tuple[str, ...]) -> bool:
         return any(PHRASE_JOINER.join(g) in said for g in glosses(keys))
@@ -1361,7 +1361,8 @@ def unread_details(
     runs: list[tuple[int, int]] = []
     for lo, hi in names:
         keys = tuple(k for k, s, e in loose if lo <= s and e <= hi)
-        if PHRASE_JOINER.join(keys) not in said:
+        # the whole run, in the sources' words too ("Middle East": "Trung Đông")
+        if PHRASE_JOINER.join(keys) not in said and not says(keys):
             runs.append((lo, hi))
     loose = [w for w in loose if not any(lo <= w[1] and w[2] <= hi for lo, hi in names)]
     spoken = _glossed_phrases(words or loose, says, gap)

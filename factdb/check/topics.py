@@ -76,6 +76,9 @@ class _Lexicon:
     # The words of furthering a thing (folded): "helping steer", "backing", "vận động", which a
     # thanks for a deed may say before the thing the deed furthered, whose key phrase it is.
     furthering: frozenset[str] = frozenset()
+    # The words naming the course of what a key phrase names ("đà", "momentum"): said right
+    # before it (past fillers) or right after it, they are the phrase's words.
+    heads: Fillers = prepare_fillers(())
 
     def filler(self, written: str, folded: str, loose: bool) -> bool:
         return folded in self.folded_words if loose else (written,) in self.fillers.written
@@ -110,6 +113,7 @@ def _made(lang: str) -> _Lexicon:
         frozenset(word_keys(str(w)) for w in data.get("outcomes") or []),
         frozenset(k for w in data.get("deed_openers") or [] for k in word_keys(str(w))),
         frozenset(k for w in data.get("furthering") or [] for k in word_keys(str(w))),
+        prepare_fillers(nfc(str(w)).lower() for w in data.get("heads") or []),
     )
 
 
@@ -306,11 +310,16 @@ def stated_topics(
     present = {u for u, _, _ in units}
     named = {eid for ids in names.values() for eid in ids}
 
+    # A filler of several words stands inside a phrase only whole ("trên cơ sở", where "cơ"
+    # alone is a word of "cơ chế"); without diacritics each of its words does (Lexicon.filler).
+    written = [nfc(text[s:e]).lower() for _, s, e in toks]
+    whole = _whole_fillers(written, lex.fillers)
+
     def passed(i: int) -> bool:
         """Whether the word at `i` may stand inside a phrase: a filler, or a word of a name (a
         party standing in the phrase)."""
         key, start, end = toks[i]
-        if lex.filler(nfc(text[start:end]).lower(), key, loose):
+        if i in whole or lex.filler(nfc(text[start:end]).lower(), key, loose):
             return True
         return within(start, end, names)
 
@@ -351,20 +360,40 @@ def stated_topics(
             furthered.append((span, topic, inner))
     tried = sorted({n for u in present for n in phrases.by_unit.get(u, ())})
     for phrase in (phrases.ordered[n] for n in tried):
-        if phrase.topic in named or not phrase.units <= present:
+        if not phrase.units <= present:
             continue
         span = _stretch(units, phrase.units, passed)
         if span is None:
             continue
         start, end = toks[span[0]][1], toks[span[1] - 1][2]
+        # A topic named word for word by a shorter alias is read again only where a longer
+        # phrase of it holds that name and more words ("duy trì các cơ chế đối thoại song
+        # phương định kỳ" over "duy trì các cơ chế đối thoại"): the words past the name are
+        # the view's too, not details no claim says. The name is then the longer phrase's.
+        widened = [
+            v
+            for v in views
+            if phrase.topic in names[v] and within(*v, [(start, end)]) and v != (start, end)
+        ]
+        if phrase.topic in named and not widened:
+            continue
+        # ... over words of its own: a party beside the name stays a party ("... bên cạnh
+        # Israel" past "nhà nước Palestine cùng tồn tại hòa bình bên cạnh")
+        if widened and any(
+            u not in phrase.units and not within(*spans[(i, j)], widened)
+            for u, i, j in units
+            if u.startswith(NAMED) and span[0] <= i and j <= span[1]
+        ):
+            continue
         # The longest phrase read over a stretch holds it: a shorter one inside it is the same
         # words read again, another topic only if it is the same stretch (ambiguous then).
         if (start, end) not in found and within(start, end, taken):
             continue
-        if overlaps(start, end, views):
+        if overlaps(start, end, [v for v in views if v not in widened]):
             continue
         found.setdefault((start, end), set()).add(phrase.topic)
-        took.setdefault((start, end), set()).update(
+        took.setdefault((start, end), set()).update(widened)
+        took[(start, end)].update(
             spans[(i, j)]
             for u, i, j in units
             if span[0] <= i
@@ -380,10 +409,83 @@ def stated_topics(
     for span, topic, inner in furthered:
         if not overlaps(*span, list(found)):
             found[span], took[span] = {topic}, inner
+    named_views = {
+        v: tuple(e for e in names[v] if e in phrases.topics)
+        for v in views
+        if not within(*v, list(found))
+    }
+    bounds = (starts, [e for _, _, e in toks])
+    _take_heads(written, keys, loose, lex, passed, bounds, found, took, named_views)
     return [
         (start, end, tuple(sorted(ids)), tuple(sorted(took[(start, end)])))
         for (start, end), ids in sorted(found.items())
     ]
+
+
+def _whole_fillers(written: Sequence[str], fillers: Fillers) -> set[int]:
+    """The positions of `written` (a statement's words, lower case with their marks) that a
+    filler of several words covers whole."""
+    covered: set[int] = set()
+    for i, word in enumerate(written):
+        for n in range(min(fillers.written_reach.get(word, 0), len(written) - i), 1, -1):
+            if tuple(written[i : i + n]) in fillers.written:
+                covered.update(range(i, i + n))
+                break
+    return covered
+
+
+def _take_heads(
+    written: Sequence[str],
+    keys: Sequence[str],
+    loose: bool,
+    lex: _Lexicon,
+    passed: Callable[[int], bool],
+    spans: tuple[Sequence[int], Sequence[int]],
+    found: dict[tuple[int, int], set[str]],
+    took: dict[tuple[int, int], set[tuple[int, int]]],
+    views: dict[tuple[int, int], tuple[str, ...]],
+) -> None:
+    """Widen each view's stretch in `found` (and each of `views`, named word for word) over a
+    head said right before it, past fillers and names ("đà tăng trưởng kinh tế", "the momentum
+    of Vietnam's economic growth"), or right after it ("economic growth momentum"): the course
+    of what the view names is what was said of it, not a detail no claim says. A view named
+    word for word and so widened is the widened stretch's name (`took`). `written` and `keys`
+    are the statement's words (lower case with their marks, folded), `spans` their starts and
+    ends."""
+    heads = lex.heads
+    if not heads.written:
+        return
+
+    def head(i: int, j: int) -> bool:
+        """Whether words i..j-1 are a head; without diacritics, not one that folds like a
+        filler ("da": "đã"), which is that filler."""
+        if i < 0 or j > len(keys) or i >= j:
+            return False
+        if not loose:
+            return tuple(written[i:j]) in heads.written
+        folded = tuple(keys[i:j])
+        return folded in heads.folded and folded not in lex.fillers.folded
+
+    longest = max(len(h) for h in heads.written)
+    starts, ends = spans
+    for span in [*found, *views]:
+        first, last = bisect_left(starts, span[0]), bisect_left(ends, span[1]) + 1
+        at = first - 1
+        while (
+            at >= 0
+            and passed(at)
+            and not any(head(at - n + 1, at + 1) for n in range(1, longest + 1))
+        ):
+            at -= 1
+        first = next((at - n + 1 for n in range(longest, 0, -1) if head(at - n + 1, at + 1)), first)
+        last = next((last + n for n in range(longest, 0, -1) if head(last, last + n)), last)
+        wide = (starts[first], ends[last - 1])
+        if wide == span or wide in found:
+            continue
+        if span in found:
+            found[wide], took[wide] = found.pop(span), took.pop(span)
+        else:
+            found[wide], took[wide] = set(views[span]), {span}
 
 
 def _deed(
