@@ -919,6 +919,7 @@ def test_eval_accuracy_floors(eval_scores: dict[str, Any]) -> None:
     assert eval_scores["accuracy"] >= ACCURACY_FLOOR
     assert eval_scores["macro_f1"] >= MACRO_F1_FLOOR
     assert wrong == eval_scores["confidently_wrong"] == CONFIDENT_WRONG
+    assert eval_scores["unexplained"] == 0, "every verdict gives a reason"
 
 
 @pytest.mark.parametrize("corpus", sorted(PRESS_FLOORS))
@@ -933,6 +934,7 @@ def test_press_dev_floors(cli: Cli, corpus: str) -> None:
     assert data["accuracy"] >= accuracy
     assert data["macro_f1"] >= macro_f1
     assert data["confidently_wrong"] == wrong
+    assert data["unexplained"] == 0, "every verdict gives a reason"
 
 
 def test_eval_text_report(cli: Cli, eval_scores: dict[str, Any]) -> None:
@@ -947,6 +949,7 @@ def test_eval_text_report(cli: Cli, eval_scores: dict[str, Any]) -> None:
         expected = [eval_scores["confusion"][gold][p] for p in short]
         assert counts == expected, row
     assert f"statements  {eval_scores['n']}" in out
+    assert f"unexplained        {eval_scores['unexplained']}" in out
     assert f"accuracy    {eval_scores['accuracy']:.3f}" in out
     assert f"macro-F1    {eval_scores['macro_f1']:.3f}" in out
     assert f"FEVER       {eval_scores['fever']:.3f}" in out

@@ -31,6 +31,27 @@ SPEAKER_RULES = frozenset(
 DESCRIBED_KEPT = 100_000  # claims whose line Words keep
 
 
+# What each rule of a time check (assess.time_of) adds to the dates compared.
+_TIME_TAILS = {
+    "other-stay-dates": ", other dates for the same stay",
+    "day-apart": ", a day apart, in another place's time",
+    "time-neither": ", which neither implies nor excludes it",
+    "one-day-of-several": ", one of the days, which does not bear out an act on each",
+    "began-before": ", held before the statement says it began",
+    "began-unknown": ", which does not say when it began",
+    "other-slice": ", another period of the series",
+    "since-later": ", later than the statement says they began",
+    "state-later": ", when it began: the state it began, said of a later time, is one"
+    " the sources do not follow",
+    "content-later": ", which its sources, published before then, could not know of",
+    "received-later": ", when it was sent: the day it came to hand is not fixed by it",
+    "other-invitation": ", of the invitation to join a body (or its acceptance), not"
+    " of one to what the statement names",
+    "head-dated": ", which it need not be: the date may be that of the act said first"
+    " (an invitation, an acceptance, a decision), whose content this is",
+}
+
+
 class Words:
     """The words for the vocabulary's things: entities by their English name, claims as a
     line, and what a finding on one claim turns on (rules.Grounds)."""
@@ -284,7 +305,13 @@ class Words:
         """Why the claim's time bears out, excludes or leaves open the statement's date."""
         claim, date = check.claim, check.date
         if date is None:
-            return ""
+            # a time rule that turns on the statement's act, not on a date it gives (an
+            # invitation to join a body, of an invitation to something else): the claim's time
+            # and the rule, never an empty reason
+            if claim.time_start is None or claim.time_end is None:
+                return f"claim {claim.id} gives no date" + _TIME_TAILS.get(check.rule, "")
+            when = describe_time(claim.time_start, claim.time_end, claim.time_grain, prose=True)
+            return f"claim {claim.id} says {when}" + _TIME_TAILS.get(check.rule, "")
         if check.rule == "undated":
             return f"claim {claim.id} gives no date to compare with {date.text!r}"
         if check.rule == "no-year":
@@ -296,25 +323,7 @@ class Words:
             f"the statement says {date.text}; claim {claim.id} says "
             f"{describe_time(claim.time_start, claim.time_end, claim.time_grain, prose=True)}"
         )
-        tail = {
-            "other-stay-dates": ", other dates for the same stay",
-            "day-apart": ", a day apart, in another place's time",
-            "time-neither": ", which neither implies nor excludes it",
-            "one-day-of-several": ", one of the days, which does not bear out an act on each",
-            "began-before": ", held before the statement says it began",
-            "began-unknown": ", which does not say when it began",
-            "other-slice": ", another period of the series",
-            "since-later": ", later than the statement says they began",
-            "state-later": ", when it began: the state it began, said of a later time, is one"
-            " the sources do not follow",
-            "content-later": ", which its sources, published before then, could not know of",
-            "received-later": ", when it was sent: the day it came to hand is not fixed by it",
-            "other-invitation": ", of the invitation to join a body (or its acceptance), not"
-            " of one to what the statement names",
-            "head-dated": ", which it need not be: the date may be that of the act said first"
-            " (an invitation, an acceptance, a decision), whose content this is",
-        }
-        return note + tail.get(check.rule, "") + self._known_days(check)
+        return note + _TIME_TAILS.get(check.rule, "") + self._known_days(check)
 
     @staticmethod
     def _known_days(check: TimeCheck | None) -> str:

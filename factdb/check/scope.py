@@ -35,7 +35,7 @@ from factdb.extract.dates import DateSpan
 from factdb.extract.quantities import Quantity
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.index import phrase_keys
-from factdb.lexicon.vocabulary import EVENT, TOPIC, PredicateInfo, Vocabulary
+from factdb.lexicon.vocabulary import EVENT, ORGANISATION, TOPIC, PredicateInfo, Vocabulary
 from factdb.store.claims import ClaimView
 from factdb.text.covered import overlaps, within
 from factdb.text.sentences import CLAUSE_BREAKS, any_mark
@@ -253,7 +253,7 @@ def joins_a_body(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Conte
     refutes nothing (assess.time_of)."""
     event = claim.qualifier("event")
     contents = load_lexicon(ctx.parsed.lang, "synonyms").get("contents") or {}
-    if pred.id not in contents or event is None or world.type(event) == EVENT:
+    if pred.id not in contents or event is None or world.type(event) != ORGANISATION:
         return False
     done = set(load_lexicon("world", "contents").get("gathering_contents") or ())
     # a verb one of whose readings is the joining ("tham gia": attending or joining), read in

@@ -46,6 +46,11 @@ class Outcome:
         return not self.correct and self.judgement.verdict != NEI
 
     @property
+    def unexplained(self) -> bool:
+        """A verdict with no reason: every verdict must say why, an abstention too."""
+        return not self.judgement.explanation.strip()
+
+    @property
     def strict(self) -> bool:
         """Right label and, where evidence claims are listed for a supported or contradicted
         label, at least one of them cited."""
@@ -138,6 +143,7 @@ def scores(outcomes: list[Outcome]) -> dict[str, Any]:
         "macro_f1": macro_f1(outcomes),
         "fever": sum(o.strict for o in outcomes) / n,
         "confidently_wrong": sum(o.confidently_wrong for o in outcomes),
+        "unexplained": sum(o.unexplained for o in outcomes),
         "confusion": {g: {p: confusion[(g, p)] for p in LABELS} for g in LABELS},
         "by_tag": {
             t: {
@@ -180,6 +186,7 @@ def render_scores(result: dict[str, Any]) -> str:
         f"FEVER       {result['fever']:.3f}  (right label, and a right evidence claim where "
         "the file lists some)",
         f"confidently wrong  {result['confidently_wrong']}  (supported or contradicted, wrongly)",
+        f"unexplained        {result['unexplained']}  (verdicts that give no reason)",
     ]
     if result["by_tag"]:
         lines += ["", f"{'tag':<20}{'n':>6}{'accuracy':>10}{'conf. wrong':>13}"]

@@ -119,6 +119,8 @@ COUNTRY = "country"
 CITY = "city"
 US_STATE = "us-state"
 EVENT = "event"
+# A body one joins (the Board of Peace): an invitation whose occasion is one is to join it.
+ORGANISATION = "organisation"
 # A view's key phrase ("a pillar of the relations"): the words of the view itself, verb and all.
 TOPIC = "topic"
 # The types of a name that is an attribute of a person (his party, the state he sits for): said
