@@ -104,7 +104,11 @@ def modes_said(ctx: Context) -> list[ModeSaid]:
             for i in phrase_starts(keys, phrase):
                 start, end = ctx.words[i][1], ctx.words[i + len(phrase) - 1][2]
                 for t in parsed.triggers:
-                    if t.target not in mode.acts or overlaps(t.start, t.end, [(start, end)]):
+                    if t.target not in mode.acts:
+                        continue
+                    # the verb's own words say it ("sat down face to face with")
+                    inside = t.start <= start and end <= t.end
+                    if overlaps(t.start, t.end, [(start, end)]) and not inside:
                         continue
                     gap = text[t.end : start] if t.end <= start else text[end : t.start]
                     before = end <= t.start and not gap.strip()
@@ -112,13 +116,27 @@ def modes_said(ctx: Context) -> list[ModeSaid]:
                     # ("spoke with Daines and met him in person", "... rồi gặp mặt trực tiếp":
                     # the meeting's), not of this one
                     between = any(t.end <= o.start < end for o in parsed.triggers)
-                    if (t.end <= start and not set(gap) & CLAUSE_BREAKS and not between) or before:
+                    # a comma between the verb and the mode's words only parts the names of a
+                    # list ("Sits Down With Daines, Hagerty In Person"), not two clauses
+                    apart = bool(set(gap) & CLAUSE_BREAKS) and not _names_only(parsed, t.end, start)
+                    if inside or (t.end <= start and not apart and not between) or before:
                         said = ModeSaid(
                             mode, t.target, start, end, text[start:end], (t.start, t.end)
                         )
                         found.append(said)
                         break
     return found
+
+
+def _names_only(parsed: ParsedStatement, start: int, end: int) -> bool:
+    """Whether the words from `start` to `end` are names and the joiners of a list only."""
+    names = [(m.start, m.end) for m in parsed.entities]
+    joiners = phrase_keys("statements", "list_joiners", (parsed.lang,))
+    return all(
+        within(s, e, names) or (w,) in joiners
+        for w, s, e in parsed.tokens.words()
+        if start <= s and e <= end
+    )
 
 
 def unborne(said_modes: Sequence[ModeSaid], parts: Sequence[Part]) -> list[Uncovered]:
@@ -213,14 +231,17 @@ def _on_occasion(world: World, claim: ClaimView, ctx: Context, dates: Sequence[D
 
 def _places_only(world: World, ctx: Context) -> bool:
     """Whether every name the base does not know stands where a place does: after a
-    locative, a word of its own name between or not ("on Capitol Hill", "tại Đồi Capitol").
-    Someone unknown may be a party no claim has."""
+    locative or a word of a site (`sites` in lexicon/<lang>/occasions.yaml), a word of its own
+    name between or not ("at the Capitol", "tại Đồi Capitol", "on Capitol Hill"). Someone
+    unknown may be a party no claim has."""
     text = ctx.parsed.text
+    sites = set(phrase_keys("occasions", "sites"))
     for name in ctx.parsed.unknown_names:
         at = text.find(name)
         before = [w for w, _, e in ctx.words if e <= at]
         if at < 0 or not any(
-            world.vocab.ends_with_locative(before[: len(before) - n]) for n in (0, 1)
+            world.vocab.ends_with_locative(head) or tuple(head[-1:]) in sites
+            for head in (before[: len(before) - n] for n in (0, 1))
         ):
             return False
     return True
@@ -309,7 +330,13 @@ def mode_parts(
                 and _on_occasion(world, c, ctx, dates)
             ]
 
-        met = {_pair(c) for c in held(said.mode.acts)}
+        whole = not framed and _timeless(ctx)
+        if whole:
+            # no time of its own: the occasion, if any, is the one its party list names whole
+            # (whole_occasion); any encounter of theirs held in the mode said may be the one
+            met = {_pair(c) for p in said.mode.acts for c in found.get(p, ())}
+        else:
+            met = {_pair(c) for c in held(said.mode.acts)}
         if people - named and any(
             c.polarity == "affirmed" and _on_occasion(world, c, ctx, dates) and named & _pair(c)
             for p in sorted(said.mode.acts)
@@ -319,6 +346,8 @@ def mode_parts(
             # the mode said that day, with anyone, may be the one the statement means
             continue
         other = [c for c in held(said.mode.refuted_by) if _pair(c) not in met]
+        if whole and not other:
+            other = whole_occasion(world, ctx, said, people, met, found)
         if not other or people - set().union(*(_pair(c) for c in other)):
             continue
         # one party in every claim: the statement's pairs, not two claims of strangers
@@ -329,6 +358,77 @@ def mode_parts(
         part.covers = set(people)
         out.append(part)
     return out
+
+
+def _timeless(ctx: Context) -> bool:
+    """Whether the statement gives its act no time of its own: no date, weekday, part of the
+    day or day counted from another event, no order against one, no other occurrence ("again",
+    "a second meeting") and no word of an earlier time ("previously", "trước đây",
+    `past_markers`; "years ago", `other_years`)."""
+    parsed = ctx.parsed
+    return not (
+        parsed.dates
+        or parsed.weekdays
+        or parsed.day_part
+        or parsed.relative
+        or parsed.later
+        or parsed.earlier
+        or parsed.ordering
+        or parsed.other_acts
+        or scope.phrases_at(parsed, "statements", "past_markers")
+        or scope.phrases_at(parsed, "statements", "other_years")
+    )
+
+
+def whole_occasion(
+    world: World,
+    ctx: Context,
+    said: ModeSaid,
+    people: set[str],
+    met: set[frozenset[str]],
+    found: Mapping[str, Sequence[ClaimView]],
+) -> list[ClaimView]:
+    """The claims of an occasion a statement with no time of its own names by its whole party
+    list ("met Daines and Hagerty in person" of the calls with both senators during the trip to
+    the summit): one person's encounters with two others or more, each held another way than
+    the mode said (a call of one day), all of one occasion (rules.one_occasion), one for each
+    of the others the statement names, and none of them met in that mode (`met`). One person
+    alone may be met on another occasion, so a pair names none ("met Daines in person in
+    Washington": labelled.yaml). A place the statement gives must be that occasion's (its city
+    or that city's country): "in Hanoi" may be another encounter's. Empty where none is."""
+    other = [
+        c
+        for p in sorted(said.mode.refuted_by)
+        for c in found.get(p, ())
+        if c.polarity == "affirmed"
+        and c.modality == "fact"
+        and c.speaker is None
+        and c.time_start is not None
+        and c.time_start == c.time_end
+        and len(_pair(c)) == 2
+        and _pair(c) <= people
+        and _pair(c) not in met
+    ]
+    common = set.intersection(*(set(_pair(c)) for c in other)) if other else set()
+    if len(common) != 1 or len(people) < 3 or people - set().union(*map(_pair, other)):
+        return []
+    if not all(one_occasion(a, b) for a in other for b in other):
+        return []
+    where = {world.local_place(c) for c in other}
+    if len(where) != 1 or None in where:
+        return []
+    place = where.pop()
+    allowed = {place, world.capitals.get(place)}
+    placed = [
+        m
+        for m in ctx.parsed.entities
+        if m.ids
+        and all(world.type(e) in PLACES for e in m.ids)
+        and scope.after_locative(world.vocab, m, ctx)
+    ]
+    if any(e not in allowed for m in placed for e in m.ids):
+        return []
+    return other
 
 
 def _framed_parties(
