@@ -177,11 +177,14 @@ def read_stance(parsed: ParsedStatement, vocab: Vocabulary) -> StanceReading | N
     # Nor is a stance word that is only part of an act's longer trigger ("To Lam says yes to
     # Trump" accepts; "says" attributes nothing).
     acts_longer = [(t.start, t.end) for t in parsed.triggers if t.kind == "trigger"]
+    # Nor is the asking of a go-between ("asked Hegseth to pass his regards"): it says no view.
+    carrying = [(g.start, g.end) for g in parsed.go_betweens]
     cues = [
         (kind, start, end)
         for kind, start, end in stance_cues(text, parsed.tokens)
         if not within(start, end, names if kind.startswith(TURNED) else speakers)
         and not any(s <= start and end <= e and e - s > end - start for s, e in acts_longer)
+        and not within(start, end, carrying)
     ]
     if sum(kind.startswith(TURNED) for kind, _, _ in cues) > 1:
         cues = [c for c in cues if not c[0].startswith(TURNED)]
