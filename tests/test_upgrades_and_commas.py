@@ -7,6 +7,9 @@
   act after them is what they were invited to do, said as a content where the language marks
   one ("first lady to visit": `content_marks`); "Lam invites Trump, first lady visits Vietnam"
   runs two facts together (check.stance._goes_on).
+- An act right after a bare comma that ends a call's clause, with no doer of its own ("Lam
+  phones Trump, accepts the invitation"), is said done through the call (modes.chained), as
+  one joined to it is.
 
 Written before the rule, in headline, wire and social wording of our own."""
 
@@ -15,7 +18,7 @@ from __future__ import annotations
 import pytest
 
 from factdb.check.checker import Checker
-from factdb.check.judge import NEI, SUPPORTED
+from factdb.check.judge import CONTRADICTED, NEI, SUPPORTED
 
 
 @pytest.fixture(scope="module")
@@ -67,5 +70,28 @@ def test_an_upgrade_is_its_own_act(checker: Checker, statement: str, verdict: st
     ],
 )
 def test_a_comma_after_the_invited(checker: Checker, statement: str, verdict: str) -> None:
+    judgement = checker.check(statement)
+    assert judgement.verdict == verdict, judgement.explanation
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        # the act right after the comma with no doer of its own: done through the call, which
+        # the claims give as the letter's act (modes.chained, modes.other_channel)
+        ("Lam phones Trump, accepts invitation to join Gaza peace board", CONTRADICTED),
+        ("TBT dien dam voi ong Trump, nhan loi moi tham gia Hoi dong Hoa binh", CONTRADICTED),
+        (
+            "Tổng Bí thư điện đàm với Tổng thống Trump, nhận lời mời gia nhập Hội đồng Hòa bình",
+            CONTRADICTED,
+        ),
+        # through the channel the claims give it
+        ("Lam writes to Trump, accepts invitation to join Board of Peace", SUPPORTED),
+        # another doer after the comma, or the acts dated apart: no act through the call
+        ("Lam phoned Trump, Orbán accepted the invitation", NEI),
+        ("Lam phoned Trump in July, accepted the Board of Peace invitation in January", NEI),
+    ],
+)
+def test_an_act_chained_to_a_channel(checker: Checker, statement: str, verdict: str) -> None:
     judgement = checker.check(statement)
     assert judgement.verdict == verdict, judgement.explanation

@@ -159,13 +159,30 @@ def channels() -> frozenset[str]:
 def joined(parsed: ParsedStatement, channel: Cue, act: Cue) -> bool:
     """Whether an act's verb follows a channel's right away, or past names and the words that
     mark who it went to only ("điện đàm nhận lời mời", "phoned Trump to accept"): the act said
-    as done through it, not another act after it ("điện đàm với Trump sau khi nhận lời")."""
+    as done through it, not another act after it ("điện đàm với Trump sau khi nhận lời").
+    The small words of a title count as the name's ("với ông Trump")."""
     names = [(m.start, m.end) for m in parsed.entities]
+    names += [(c.start, c.end) for c in parsed.grammar if c.kind == "title_filler"]
     markers = phrase_keys("statements", "recipient_markers", (parsed.lang,))
     return all(
         within(s, e, names) or (w,) in markers
         for w, s, e in parsed.tokens.words()
         if channel.end <= s and e <= act.start
+    )
+
+
+def chained(parsed: ParsedStatement, channel: Cue, act: Cue) -> bool:
+    """Whether an act's verb opens the words right after one bare comma that ends the
+    channel's clause, names and the words that mark who it went to only before the comma
+    ("Lam phones Trump, accepts the invitation", "điện đàm với ông Trump, nhận lời mời"): a
+    second act of the channel's doer with no doer of its own, which a headline says was done
+    through that channel, as if joined (`joined`)."""
+    gap = parsed.text[channel.end : act.start]
+    return (
+        set(gap) & CLAUSE_BREAKS == {","}
+        and gap.count(",") == 1
+        and not gap.split(",")[1].strip()
+        and joined(parsed, channel, act)
     )
 
 
