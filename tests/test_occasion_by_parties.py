@@ -82,3 +82,23 @@ def test_denial_not_refuted(checker: Checker) -> None:
     # the sources bear the denial out: no meeting in person, calls
     judgement = checker.check("Lam did not meet Daines and Hagerty face to face.")
     assert judgement.verdict != CONTRADICTED, judgement.explanation
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        # a verb whose own words say it is held in person (`verb_modes` in occasions.yaml)
+        ("Lam sat down with Senators Hagerty and Daines during the trip.", CONTRADICTED),
+        ("Party chief sits down with Sen. Daines on Feb. 18", CONTRADICTED),
+        # a reception ("tiếp") is not read as a mode: a reception on a travel day stays open
+        # (tests/test_elsewhere.py), whatever the day's call
+        ("Tổng Bí thư tiếp hai ông Daines và Hagerty.", NEI),
+        ("Tong Bi thu tiep TNS Daines va TNS Hagerty", NEI),
+        # the word of a mode inside another word says nothing of how a meeting was held
+        ("Tổng Bí thư gặp ông Daines ngày 18/2 để tiếp tục thảo luận.", NEI),
+        ("Lam agreed to keep talks going with Hagerty on Feb 18.", NEI),
+    ],
+)
+def test_verbs_held_in_person(checker: Checker, statement: str, verdict: str) -> None:
+    judgement = checker.check(statement)
+    assert judgement.verdict == verdict, judgement.explanation

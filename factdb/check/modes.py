@@ -100,15 +100,18 @@ def modes_said(ctx: Context) -> list[ModeSaid]:
     text = parsed.text
     found = []
     for mode in modes():
-        for phrase in phrase_keys("occasions", "modes", sub=mode.key):
+        said_by_verbs = set(phrase_keys("occasions", "verb_modes", sub=mode.key))
+        for phrase in phrase_keys("occasions", "modes", sub=mode.key) + tuple(said_by_verbs):
             for i in phrase_starts(keys, phrase):
                 start, end = ctx.words[i][1], ctx.words[i + len(phrase) - 1][2]
                 for t in parsed.triggers:
                     if t.target not in mode.acts:
                         continue
-                    # the verb's own words say it ("sat down face to face with")
+                    # the verb's own words say it ("sat down face to face with", "tiếp")
                     inside = t.start <= start and end <= t.end
-                    if overlaps(t.start, t.end, [(start, end)]) and not inside:
+                    if (overlaps(t.start, t.end, [(start, end)]) and not inside) or (
+                        phrase in said_by_verbs and not inside
+                    ):
                         continue
                     gap = text[t.end : start] if t.end <= start else text[end : t.start]
                     before = end <= t.start and not gap.strip()
