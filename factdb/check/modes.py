@@ -107,10 +107,10 @@ def modes_said(ctx: Context) -> list[ModeSaid]:
                 for t in parsed.triggers:
                     if t.target not in mode.acts:
                         continue
-                    # the verb's own words say it ("sat down face to face with", "tiếp")
+                    # the verb's own words say it ("sat down face to face with")
                     inside = t.start <= start and end <= t.end
-                    if (overlaps(t.start, t.end, [(start, end)]) and not inside) or (
-                        phrase in said_by_verbs and not inside
+                    if not inside and (
+                        overlaps(t.start, t.end, [(start, end)]) or phrase in said_by_verbs
                     ):
                         continue
                     gap = text[t.end : start] if t.end <= start else text[end : t.start]
@@ -121,7 +121,10 @@ def modes_said(ctx: Context) -> list[ModeSaid]:
                     between = any(t.end <= o.start < end for o in parsed.triggers)
                     # a comma between the verb and the mode's words only parts the names of a
                     # list ("Sits Down With Daines, Hagerty In Person"), not two clauses
-                    apart = bool(set(gap) & CLAUSE_BREAKS) and not _names_only(parsed, t.end, start)
+                    joiners = phrase_keys("statements", "list_joiners", (parsed.lang,))
+                    apart = bool(set(gap) & CLAUSE_BREAKS) and not _names_and(
+                        parsed, t.end, start, joiners
+                    )
                     if inside or (t.end <= start and not apart and not between) or before:
                         said = ModeSaid(
                             mode, t.target, start, end, text[start:end], (t.start, t.end)
@@ -131,12 +134,15 @@ def modes_said(ctx: Context) -> list[ModeSaid]:
     return found
 
 
-def _names_only(parsed: ParsedStatement, start: int, end: int) -> bool:
-    """Whether the words from `start` to `end` are names and the joiners of a list only."""
+def _names_and(
+    parsed: ParsedStatement, start: int, end: int, words: Sequence[tuple[str, ...]]
+) -> bool:
+    """Whether the words from `start` to `end` are names (with the small words of their
+    titles, "với ông Trump") and `words` only."""
     names = [(m.start, m.end) for m in parsed.entities]
-    joiners = phrase_keys("statements", "list_joiners", (parsed.lang,))
+    names += [(c.start, c.end) for c in parsed.grammar if c.kind == "title_filler"]
     return all(
-        within(s, e, names) or (w,) in joiners
+        within(s, e, names) or (w,) in words
         for w, s, e in parsed.tokens.words()
         if start <= s and e <= end
     )
@@ -162,16 +168,9 @@ def channels() -> frozenset[str]:
 def joined(parsed: ParsedStatement, channel: Cue, act: Cue) -> bool:
     """Whether an act's verb follows a channel's right away, or past names and the words that
     mark who it went to only ("điện đàm nhận lời mời", "phoned Trump to accept"): the act said
-    as done through it, not another act after it ("điện đàm với Trump sau khi nhận lời").
-    The small words of a title count as the name's ("với ông Trump")."""
-    names = [(m.start, m.end) for m in parsed.entities]
-    names += [(c.start, c.end) for c in parsed.grammar if c.kind == "title_filler"]
+    as done through it, not another act after it ("điện đàm với Trump sau khi nhận lời")."""
     markers = phrase_keys("statements", "recipient_markers", (parsed.lang,))
-    return all(
-        within(s, e, names) or (w,) in markers
-        for w, s, e in parsed.tokens.words()
-        if channel.end <= s and e <= act.start
-    )
+    return _names_and(parsed, channel.end, act.start, markers)
 
 
 def chained(parsed: ParsedStatement, channel: Cue, act: Cue) -> bool:
