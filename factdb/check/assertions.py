@@ -1496,7 +1496,36 @@ def predications(parsed: ParsedStatement, vocab: Vocabulary) -> list[Predication
         return []
     reader = _reader(parsed, vocab)
     bound = [reader.bind(t) for t in parsed.triggers if t.kind in ("trigger", "antonym")]
+    bound = _carried(parsed, reader, bound)
     return _given_by(parsed, vocab, _fronted(parsed, reader, _coordinated(parsed, reader, bound)))
+
+
+def _carried(
+    parsed: ParsedStatement, reader: _Reader, found: list[Predication]
+) -> list[Predication]:
+    """An act passed on by a go-between ("asked Hegseth to pass his regards to Trump":
+    parse._read_go_betweens) is the asker's: an act after the phrase in its clause, or whose
+    words run on from its verb of carrying ("nhờ ông Hegseth chuyển lời mời"), whose doers are
+    only names inside the phrase is bound to the names before the asking instead."""
+    out = []
+    for p in found:
+        g = next(
+            (
+                g
+                for g in reversed(parsed.go_betweens)
+                if g.start < p.start
+                and g.end <= p.end
+                and not set(parsed.text[g.end : p.start]) & BREAKS
+            ),
+            None,
+        )
+        inside = [(g.start, g.end)] if g is not None else []
+        carriers = {e for m in parsed.entities if within(m.start, m.end, inside) for e in m.ids}
+        if g is not None and p.agents and set(p.agents) <= carriers:
+            asker = reader.bind(Cue("trigger", p.predicate, "", g.start, g.start))
+            p = replace(p, agent=asker.agent, agents=asker.agents, agent_kind=asker.agent_kind)
+        out.append(p)
+    return out
 
 
 def plural_holders(parsed: ParsedStatement, vocab: Vocabulary, start: int) -> int:

@@ -870,7 +870,10 @@ class Judge:
                 if (
                     t.target in contents
                     and t.start >= letter.end
-                    and not set(parsed.text[letter.end : t.start]) & BREAKS
+                    and (
+                        not set(parsed.text[letter.end : t.start]) & BREAKS
+                        or modes.chained(parsed, letter, t)
+                    )
                     and not any(
                         between[k : k + len(j)] == j for j in joiners for k in range(len(between))
                     )

@@ -100,11 +100,18 @@ def modes_said(ctx: Context) -> list[ModeSaid]:
     text = parsed.text
     found = []
     for mode in modes():
-        for phrase in phrase_keys("occasions", "modes", sub=mode.key):
+        said_by_verbs = set(phrase_keys("occasions", "verb_modes", sub=mode.key))
+        for phrase in phrase_keys("occasions", "modes", sub=mode.key) + tuple(said_by_verbs):
             for i in phrase_starts(keys, phrase):
                 start, end = ctx.words[i][1], ctx.words[i + len(phrase) - 1][2]
                 for t in parsed.triggers:
-                    if t.target not in mode.acts or overlaps(t.start, t.end, [(start, end)]):
+                    if t.target not in mode.acts:
+                        continue
+                    # the verb's own words say it ("sat down face to face with")
+                    inside = t.start <= start and end <= t.end
+                    if not inside and (
+                        overlaps(t.start, t.end, [(start, end)]) or phrase in said_by_verbs
+                    ):
                         continue
                     gap = text[t.end : start] if t.end <= start else text[end : t.start]
                     before = end <= t.start and not gap.strip()
@@ -112,13 +119,33 @@ def modes_said(ctx: Context) -> list[ModeSaid]:
                     # ("spoke with Daines and met him in person", "... rồi gặp mặt trực tiếp":
                     # the meeting's), not of this one
                     between = any(t.end <= o.start < end for o in parsed.triggers)
-                    if (t.end <= start and not set(gap) & CLAUSE_BREAKS and not between) or before:
+                    # a comma between the verb and the mode's words only parts the names of a
+                    # list ("Sits Down With Daines, Hagerty In Person"), not two clauses
+                    joiners = phrase_keys("statements", "list_joiners", (parsed.lang,))
+                    apart = bool(set(gap) & CLAUSE_BREAKS) and not _names_and(
+                        parsed, t.end, start, joiners
+                    )
+                    if inside or (t.end <= start and not apart and not between) or before:
                         said = ModeSaid(
                             mode, t.target, start, end, text[start:end], (t.start, t.end)
                         )
                         found.append(said)
                         break
     return found
+
+
+def _names_and(
+    parsed: ParsedStatement, start: int, end: int, words: Sequence[tuple[str, ...]]
+) -> bool:
+    """Whether the words from `start` to `end` are names (with the small words of their
+    titles, "với ông Trump") and `words` only."""
+    names = [(m.start, m.end) for m in parsed.entities]
+    names += [(c.start, c.end) for c in parsed.grammar if c.kind == "title_filler"]
+    return all(
+        within(s, e, names) or (w,) in words
+        for w, s, e in parsed.tokens.words()
+        if start <= s and e <= end
+    )
 
 
 def unborne(said_modes: Sequence[ModeSaid], parts: Sequence[Part]) -> list[Uncovered]:
@@ -142,12 +169,22 @@ def joined(parsed: ParsedStatement, channel: Cue, act: Cue) -> bool:
     """Whether an act's verb follows a channel's right away, or past names and the words that
     mark who it went to only ("điện đàm nhận lời mời", "phoned Trump to accept"): the act said
     as done through it, not another act after it ("điện đàm với Trump sau khi nhận lời")."""
-    names = [(m.start, m.end) for m in parsed.entities]
     markers = phrase_keys("statements", "recipient_markers", (parsed.lang,))
-    return all(
-        within(s, e, names) or (w,) in markers
-        for w, s, e in parsed.tokens.words()
-        if channel.end <= s and e <= act.start
+    return _names_and(parsed, channel.end, act.start, markers)
+
+
+def chained(parsed: ParsedStatement, channel: Cue, act: Cue) -> bool:
+    """Whether an act's verb opens the words right after one bare comma that ends the
+    channel's clause, names and the words that mark who it went to only before the comma
+    ("Lam phones Trump, accepts the invitation", "điện đàm với ông Trump, nhận lời mời"): a
+    second act of the channel's doer with no doer of its own, which a headline says was done
+    through that channel, as if joined (`joined`)."""
+    gap = parsed.text[channel.end : act.start]
+    return (
+        set(gap) & CLAUSE_BREAKS == {","}
+        and gap.count(",") == 1
+        and not gap.split(",")[1].strip()
+        and joined(parsed, channel, act)
     )
 
 
@@ -213,14 +250,17 @@ def _on_occasion(world: World, claim: ClaimView, ctx: Context, dates: Sequence[D
 
 def _places_only(world: World, ctx: Context) -> bool:
     """Whether every name the base does not know stands where a place does: after a
-    locative, a word of its own name between or not ("on Capitol Hill", "tại Đồi Capitol").
-    Someone unknown may be a party no claim has."""
+    locative or a word of a site (`sites` in lexicon/<lang>/occasions.yaml), a word of its own
+    name between or not ("at the Capitol", "tại Đồi Capitol", "on Capitol Hill"). Someone
+    unknown may be a party no claim has."""
     text = ctx.parsed.text
+    sites = set(phrase_keys("occasions", "sites"))
     for name in ctx.parsed.unknown_names:
         at = text.find(name)
         before = [w for w, _, e in ctx.words if e <= at]
         if at < 0 or not any(
-            world.vocab.ends_with_locative(before[: len(before) - n]) for n in (0, 1)
+            world.vocab.ends_with_locative(head) or tuple(head[-1:]) in sites
+            for head in (before[: len(before) - n] for n in (0, 1))
         ):
             return False
     return True
@@ -309,7 +349,13 @@ def mode_parts(
                 and _on_occasion(world, c, ctx, dates)
             ]
 
-        met = {_pair(c) for c in held(said.mode.acts)}
+        whole = not framed and _timeless(ctx)
+        if whole:
+            # no time of its own: the occasion, if any, is the one its party list names whole
+            # (whole_occasion); any encounter of theirs held in the mode said may be the one
+            met = {_pair(c) for p in said.mode.acts for c in found.get(p, ())}
+        else:
+            met = {_pair(c) for c in held(said.mode.acts)}
         if people - named and any(
             c.polarity == "affirmed" and _on_occasion(world, c, ctx, dates) and named & _pair(c)
             for p in sorted(said.mode.acts)
@@ -319,6 +365,8 @@ def mode_parts(
             # the mode said that day, with anyone, may be the one the statement means
             continue
         other = [c for c in held(said.mode.refuted_by) if _pair(c) not in met]
+        if whole and not other:
+            other = whole_occasion(world, ctx, said, people, met, found)
         if not other or people - set().union(*(_pair(c) for c in other)):
             continue
         # one party in every claim: the statement's pairs, not two claims of strangers
@@ -329,6 +377,77 @@ def mode_parts(
         part.covers = set(people)
         out.append(part)
     return out
+
+
+def _timeless(ctx: Context) -> bool:
+    """Whether the statement gives its act no time of its own: no date, weekday, part of the
+    day or day counted from another event, no order against one, no other occurrence ("again",
+    "a second meeting") and no word of an earlier time ("previously", "trước đây",
+    `past_markers`; "years ago", `other_years`)."""
+    parsed = ctx.parsed
+    return not (
+        parsed.dates
+        or parsed.weekdays
+        or parsed.day_part
+        or parsed.relative
+        or parsed.later
+        or parsed.earlier
+        or parsed.ordering
+        or parsed.other_acts
+        or scope.phrases_at(parsed, "statements", "past_markers")
+        or scope.phrases_at(parsed, "statements", "other_years")
+    )
+
+
+def whole_occasion(
+    world: World,
+    ctx: Context,
+    said: ModeSaid,
+    people: set[str],
+    met: set[frozenset[str]],
+    found: Mapping[str, Sequence[ClaimView]],
+) -> list[ClaimView]:
+    """The claims of an occasion a statement with no time of its own names by its whole party
+    list ("met Daines and Hagerty in person" of the calls with both senators during the trip to
+    the summit): one person's encounters with two others or more, each held another way than
+    the mode said (a call of one day), all of one occasion (rules.one_occasion), one for each
+    of the others the statement names, and none of them met in that mode (`met`). One person
+    alone may be met on another occasion, so a pair names none ("met Daines in person in
+    Washington": labelled.yaml). A place the statement gives must be that occasion's (its city
+    or that city's country): "in Hanoi" may be another encounter's. Empty where none is."""
+    other = [
+        c
+        for p in sorted(said.mode.refuted_by)
+        for c in found.get(p, ())
+        if c.polarity == "affirmed"
+        and c.modality == "fact"
+        and c.speaker is None
+        and c.time_start is not None
+        and c.time_start == c.time_end
+        and len(_pair(c)) == 2
+        and _pair(c) <= people
+        and _pair(c) not in met
+    ]
+    common = set.intersection(*(set(_pair(c)) for c in other)) if other else set()
+    if len(common) != 1 or len(people) < 3 or people - set().union(*map(_pair, other)):
+        return []
+    if not all(one_occasion(a, b) for a in other for b in other):
+        return []
+    where = {world.local_place(c) for c in other}
+    if len(where) != 1 or None in where:
+        return []
+    place = where.pop()
+    allowed = {place, world.capitals.get(place)}
+    placed = [
+        m
+        for m in ctx.parsed.entities
+        if m.ids
+        and all(world.type(e) in PLACES for e in m.ids)
+        and scope.after_locative(world.vocab, m, ctx)
+    ]
+    if any(e not in allowed for m in placed for e in m.ids):
+        return []
+    return other
 
 
 def _framed_parties(

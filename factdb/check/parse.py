@@ -277,6 +277,10 @@ class ParsedStatement:
     # call"): the act's trigger (its target the act's predicate) with those acts' predicates,
     # whose claims must share the act's occasion (Judge._framed).
     framed: list[tuple[Cue, frozenset[str]]] = field(default_factory=list)
+    # One asked to pass an act on ("asked Hegseth to pass his regards to Trump", "nhờ ông
+    # Hegseth chuyển lời"): from the asking to the verb of carrying, the go-between's names
+    # inside. The act after it is the asker's (_read_go_betweens, assertions.predications).
+    go_betweens: list[Cue] = field(default_factory=list)
     # Counts of years read as the age of what a noun names ("ties have been built over more
     # than three decades": _read_ages), each the words joining the two, its predicate as target:
     # the age of what still holds, a count of now (check.assess).
@@ -816,6 +820,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     _drop_triggers(parsed, [t for t in parsed.triggers if overlaps(t.start, t.end, weekdays)])
     _drop_triggers(parsed, _dating_words(parsed, vocab))
     slotted = _read_slotted(parsed, vocab)
+    slotted += _read_go_betweens(parsed, vocab)
     receipts = _read_receipts(parsed, vocab, toks)
     slotted += receipts
     # "nhận được thư": the passive word inside a verb of receiving makes no passive of it
@@ -2637,6 +2642,28 @@ def _read_slotted(parsed: ParsedStatement, vocab: Vocabulary) -> list[tuple[int,
         parsed.predicates.setdefault(hit.predicate, f"trigger {phrase!r}")
         read += spans
     parsed.triggers.sort(key=lambda t: t.start)
+    return read
+
+
+def _read_go_betweens(parsed: ParsedStatement, vocab: Vocabulary) -> list[tuple[int, int]]:
+    """One asked to pass an act on ("asked Hegseth to pass his regards to Trump", "nhờ ông
+    Hegseth chuyển lời thăm hỏi", `go_betweens` in lexicon/<lang>/synonyms.yaml): the act
+    after the phrase is the asker's, done to whom it names, and the one in the slot carries it
+    (assertions.predications binds the act so). The asking is no request of its own for a
+    claim to bear out, nor a verb of saying, nor is the verb of carrying an act ("pass" is no
+    resolution passed): the triggers inside the phrase's words are dropped, one that runs on
+    past them ("chuyển lời thăm hỏi") kept. The go-between stays a name of the statement,
+    which the deciding claims must account for as any other. Returns the spans read."""
+    names = [(m.start, m.end) for m in parsed.entities]
+    joiners = [(c.start, c.end) for c in parsed.grammar if c.kind in _IN_SLOT]
+    found = find_slotted(parsed.lang, vocab, parsed.tokens, names, joiners, "go_betweens")
+    read: list[tuple[int, int]] = []
+    for hit in found:
+        spans = [hit.verb, hit.noun]
+        _drop_triggers(parsed, [t for t in parsed.triggers if within(t.start, t.end, spans)])
+        said = parsed.text[hit.verb[0] : hit.noun[1]]
+        parsed.go_betweens.append(Cue("go_between", "", said, hit.verb[0], hit.noun[1]))
+        read += spans
     return read
 
 

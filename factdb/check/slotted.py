@@ -24,6 +24,8 @@ from factdb.text.covered import within
 from factdb.text.tokens import Tokens, word_keys
 
 SLOT = " _ "
+# The lexicon key of the phrases of acts said with their party inside.
+SLOTTED = "slotted"
 # How many words the names of the slot may take.
 SLOT_REACH = 8
 
@@ -36,14 +38,15 @@ class _Phrase:
 
 
 def _phrases(
-    lang: str, vocab: Vocabulary
+    lang: str, vocab: Vocabulary, key: str = SLOTTED
 ) -> tuple[dict[str, list[_Phrase]], frozenset[str], frozenset[str]]:
     """The slotted phrases of `lang` whose predicate the vocabulary has, by the first key of
     their verb, the words that may stand between the slot and the noun (articles,
     possessives, classifiers), and those that may stand in the slot beside a name for its
     country's people (`slot_people`: "Lam and the Vietnamese people"). Made once for a
     vocabulary (Vocabulary.slotted), not for every statement."""
-    made = vocab.slotted.get(lang)
+    cached = lang if key == SLOTTED else f"{lang}:{key}"
+    made = vocab.slotted.get(cached)
     if made is not None:
         return made
     data = load_lexicon(lang, "synonyms")
@@ -54,8 +57,8 @@ def _phrases(
         return inflection.key(keys) if inflection else keys
 
     found: dict[str, list[_Phrase]] = {}
-    for pid, phrases in (data.get("slotted") or {}).items():
-        if pid not in vocab.predicates:
+    for pid, phrases in (data.get(key) or {}).items():
+        if key == SLOTTED and pid not in vocab.predicates:
             continue
         for phrase in phrases:
             head, _, tail = str(phrase).partition(SLOT)
@@ -65,7 +68,7 @@ def _phrases(
         k for w in phrase_keys("synonyms", "slot_determiners", (lang,)) for k in w
     )
     people = frozenset(k for w in data.get("slot_people") or [] for k in keyed(str(w)))
-    made = vocab.slotted[lang] = (found, determiners, people)
+    made = vocab.slotted[cached] = (found, determiners, people)
     return made
 
 
@@ -86,10 +89,13 @@ def find_slotted(
     doc: Tokens,
     names: list[tuple[int, int]],
     joiners: list[tuple[int, int]],
+    key: str = SLOTTED,
 ) -> list[Slotted]:
     """The slotted phrases of a statement in `lang`, given its tokens, the spans of its names
-    (titles included) and of the grammar cues that may join them."""
-    phrases, determiners, people = _phrases(lang, vocab)
+    (titles included) and of the grammar cues that may join them; those of another list of
+    phrases with a slot in lexicon/<lang>/synonyms.yaml where `key` names it (`go_betweens`),
+    each under the id its list gives."""
+    phrases, determiners, people = _phrases(lang, vocab, key)
     if not phrases:
         return []
     toks = doc.words()

@@ -177,11 +177,14 @@ def read_stance(parsed: ParsedStatement, vocab: Vocabulary) -> StanceReading | N
     # Nor is a stance word that is only part of an act's longer trigger ("To Lam says yes to
     # Trump" accepts; "says" attributes nothing).
     acts_longer = [(t.start, t.end) for t in parsed.triggers if t.kind == "trigger"]
+    # Nor is the asking of a go-between ("asked Hegseth to pass his regards"): it says no view.
+    carrying = [(g.start, g.end) for g in parsed.go_betweens]
     cues = [
         (kind, start, end)
         for kind, start, end in stance_cues(text, parsed.tokens)
         if not within(start, end, names if kind.startswith(TURNED) else speakers)
         and not any(s <= start and end <= e and e - s > end - start for s, e in acts_longer)
+        and not within(start, end, carrying)
     ]
     if sum(kind.startswith(TURNED) for kind, _, _ in cues) > 1:
         cues = [c for c in cues if not c[0].startswith(TURNED)]
@@ -377,41 +380,64 @@ def runs_on(head: ParsedStatement, tail: ParsedStatement, at: int) -> bool:
     between ("Ông Trump mời Việt Nam ..., TBT đã nhận lời rồi"). A fronted phrase ("On the
     sidelines of the opening session, Lam met ..."), a list of names, or a title set after a
     name ("..., Phó Thủ tướng kiêm Ngoại trưởng Séc") opens none; nor does a comma that goes on
-    with the names an act is done to ("mời Tổng thống Trump, bà Melania Trump sang thăm ...":
-    `_ends_in_parties`)."""
-    return _acts_at_once(head, 0) and not _ends_in_parties(head) and _acts_at_once(tail, at)
+    with the names an act is done to and what they are to do ("mời Tổng thống Trump, bà
+    Melania Trump sang thăm ...": `_ends_in_parties`, `_goes_on`)."""
+    verb = _ends_in_parties(head)
+    return (
+        _acts_at_once(head, 0) is not None
+        and (verb is None or not _goes_on(verb, tail, at))
+        and _acts_at_once(tail, at) is not None
+    )
 
 
-def _ends_in_parties(parsed: ParsedStatement) -> bool:
-    """Whether the clause ends with a name right after its last act, titles at most between,
-    and that act is one whose parties do what follows them (`controllers` in lexicon/<lang>/
+def _ends_in_parties(parsed: ParsedStatement) -> Cue | None:
+    """The clause's last act where the clause ends with a name right after it, titles at most
+    between, and it is one whose parties do what follows them (`controllers` in lexicon/<lang>/
     synonyms.yaml: "Lam invites Trump", "mời Tổng thống Trump"): the names after the comma
-    are more of the people invited or asked, no clause of their own."""
+    may be more of the people invited or asked (`_goes_on`)."""
     names = sorted(parsed.entities, key=lambda m: m.end)
     if not names or parsed.text[names[-1].end :].strip(" ,"):
-        return False
+        return None
     last = names[-1]
     acts = [t for t in parsed.triggers if t.end <= last.start]
     if not acts:
-        return False
+        return None
     verb = max(acts, key=lambda t: t.end)
     if verb.target not in (load_lexicon(parsed.lang, "synonyms").get("controllers") or ()):
-        return False
+        return None
     titles = [(m.start, m.end) for m in parsed.entities]
-    return all(
+    inside = all(
         within(s, e, titles)
         for _, s, e in parsed.tokens.words()
         if verb.end <= s and e <= last.start
     )
+    return verb if inside else None
 
 
-def _acts_at_once(parsed: ParsedStatement, at: int) -> bool:
-    """Whether the words from `at` open with a name's run and an act right after it: the
-    first trigger after the run is an act's, not a copula's (a title in apposition has one:
+def _goes_on(verb: Cue, tail: ParsedStatement, at: int) -> bool:
+    """Whether the names after the comma are more of the people `verb` is done to: the act
+    after them is one it takes as its content (`contents` in lexicon/<lang>/synonyms.yaml),
+    said as a content is where the language marks one ("first lady to visit": `content_marks`,
+    never "first lady visits Vietnam", a fact of its own), or there is none. An act of another
+    kind ("Phu nhân nhận lời") is a clause of its own."""
+    act = _acts_at_once(tail, at)
+    if act is None:
+        return True
+    lex = load_lexicon(tail.lang, "synonyms")
+    if act.target not in ((lex.get("contents") or {}).get(verb.target) or ()):
+        return False
+    marks = phrase_keys("synonyms", "content_marks", (tail.lang,))
+    before = tuple(k for k, _, e in tail.tokens.words() if e <= act.start)
+    return not marks or any(before[len(before) - len(m) :] == m for m in marks)
+
+
+def _acts_at_once(parsed: ParsedStatement, at: int) -> Cue | None:
+    """The act right after the name's run the words from `at` open with, if they do: the
+    first trigger after the run, an act's, not a copula's (a title in apposition has one:
     "Phó Thủ tướng kiêm Ngoại trưởng"), with only grammar or filler words between."""
     names = sorted((m for m in parsed.entities if m.start >= at), key=lambda m: m.start)
     if not names or not _run_on_gap(parsed, at, names[0].start):
-        return False
+        return None
     end = names[0].end
     for m in names[1:]:
         if not _run_on_gap(parsed, end, m.start):
@@ -420,14 +446,15 @@ def _acts_at_once(parsed: ParsedStatement, at: int) -> bool:
     triggers = sorted((t for t in parsed.triggers if t.start >= end), key=lambda t: t.start)
     copulas = [(c.start, c.end) for c in parsed.grammar if c.kind in COPULAS]
     if not triggers or within(triggers[0].start, triggers[0].end, copulas):
-        return False
+        return None
     grammar = [(c.start, c.end) for c in parsed.grammar]
     folded = filler_words().folded
-    return all(
+    between = all(
         within(s, e, grammar) or (k,) in folded
         for k, s, e in parsed.tokens.words()
         if end <= s and e <= triggers[0].start
     )
+    return triggers[0] if between else None
 
 
 def bare_commas(text: str, tokens: Tokens) -> list[tuple[int, int, bool]]:
