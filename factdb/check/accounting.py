@@ -22,6 +22,7 @@ from factdb.check.rules import (
     LISTED,
     OCCASION,
     PHRASE_JOINER,
+    SUMMED,
     SUPPORTED,
     Uncovered,
     compare_value,
@@ -241,44 +242,77 @@ def counts(world: World, ctx: Context, parts: list[Part]) -> tuple[list[Uncovere
         claims, whole, phrase_keys("statements", "list_tails"), read_day_part(ctx.parsed)
     )
 
-    def counted(cue: Cue, parties: set[str], offices: list[ClaimView]) -> int:
+    # Only a date or an event named fixes the occasion the claims give: an undated count with
+    # neither ("Lam met four world leaders") may be of another day's meetings.
+    fixed = bool(ctx.parsed.dates) or any(world.type(e) == EVENT for e in ctx.mentioned)
+
+    def counted(cue: Cue, parties: set[str], offices: list[ClaimView]) -> set[str]:
         if cue.kind == "counted_office":
-            return len(_holders(ctx, cue, offices))
+            return _holders(ctx, cue, offices)
         if cue.kind == "counted_country":
             # the countries where they hold office, the one inside a body's name included
             places = world.countries_of(world.offices_of(parties)) | visited
-            return len({p for p in places if world.type(p) == COUNTRY})
+            return {p for p in places if world.type(p) == COUNTRY}
         # the counted nouns are people ("leaders", "officials"): a community or a
         # mission met on the same trip is none of them
-        return len({o for o in parties if world.type(o) == PERSON})
+        return {o for o in parties if world.type(o) == PERSON}
 
     def fits(q: Quantity, n: int) -> bool:
         return count_holds(n, q.low, q.high, q.low_open, q.high_open)
 
-    # Only a date or an event named fixes the occasion the claims give: an undated count with
-    # neither ("Lam met four world leaders") may be of another day's meetings.
-    fixed = bool(ctx.parsed.dates) or any(world.type(e) == EVENT for e in ctx.mentioned)
+    def summed(cue: Cue, parties: set[str]) -> bool:
+        """Whether the parties a count reaches are those of several occasions the statement
+        does not fix: "held four phone calls" of one call on each of four days and years adds
+        up acts no source counts together, and the sources list no one's calls of every year.
+        Acts that all fall within a trip the statement names ("during his Washington trip")
+        are that trip's. The countries counted are those of the acts' parties, each of them one
+        occasion."""
+        if fixed or cue.kind == "counted_country":
+            return False
+        acts = [
+            (p.predicate, c)
+            for p in occasions
+            for c in p.decisive
+            if parties.intersection(e for role, e in c.qualifiers if role in DIRECTED)
+        ]
+        if len({(c.qualifier("event"), c.time_start, c.time_end) for _, c in acts}) < 2:
+            return False
+        kinds = {pred for pred, _ in acts}
+        trips = [c for p in occasions if p.predicate not in kinds for c in p.decisive]
+        return not any(all(_during(c, trip) for _, c in acts) for trip in trips)
+
     wrong: list[Uncovered] = []
     for q, cue in counts:
-        n = counted(cue, others, ever)
-        if fits(q, n) or (whole and fits(q, counted(cue, whole, ever_all))):
+        named = counted(cue, others, ever)
+        n = len(named)
+        reached = fits(q, n)
+        if (reached and not summed(cue, named)) or (
+            whole and fits(q, len(counted(cue, whole, ever_all)))
+        ):
             borne.add(cue.target)
         else:
             one = fixed and len(occasions_met) == 1
             refuted = fewer_than_named(q.high, n, one, q.high_open)
-            label = ""
+            label = SUMMED if reached else ""
             if (
                 not refuted
                 and listed
                 and not _rough(ctx, q)
                 and _offices_known(world, cue, whole, ever_all)
             ):
-                n = counted(cue, whole, ever_all)
+                n = len(counted(cue, whole, ever_all))
                 refuted = more_than_listed(q.low, n, q.low_open)
                 label = LISTED if refuted else ""
             wrong.append(Uncovered("count", q.text, cue.text, n, label, refuted))
             borne.add(cue.target)  # the office counted is the count's to decide
     return wrong, borne
+
+
+def _during(act: ClaimView, trip: ClaimView) -> bool:
+    """Whether an act's dates fall within a trip's (both dated)."""
+    if None in (act.time_start, act.time_end, trip.time_start, trip.time_end):
+        return False
+    return trip.time_start <= act.time_start and act.time_end <= trip.time_end  # type: ignore[operator]
 
 
 def _rough(ctx: Context, q: Quantity) -> bool:
