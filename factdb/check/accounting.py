@@ -802,17 +802,22 @@ def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) 
     # is bare or a bound: no figure a claim must give.
     used_quantities |= {id(q) for q, _ in ctx.parsed.counts}
     after_acts = _numbers_after_acts(ctx, parts) | _numbers_beside_names(ctx)
-    loose += [
-        Uncovered("figure", q.text)
-        for q in ctx.parsed.quantities
-        if id(q) not in used_quantities
-        and (
-            id(q) in readable
-            or q.unit is not None
-            or q.comparator is not None
-            or id(q) in after_acts
-        )
-    ]
+    loose += spanned_figures(
+        world,
+        ctx,
+        parts,
+        [
+            q
+            for q in ctx.parsed.quantities
+            if id(q) not in used_quantities
+            and (
+                id(q) in readable
+                or q.unit is not None
+                or q.comparator is not None
+                or id(q) in after_acts
+            )
+        ],
+    )
     loose += [Uncovered("date", d.text) for d in ctx.parsed.dates if id(d) not in used_dates]
     loose += [
         Uncovered("date", d.text)
@@ -864,6 +869,28 @@ def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) 
         loose += [Uncovered("detail", text[s:e]) for s, e in details(world, ctx, parts)]
         loose += [Uncovered("name", m.text) for m in said_of_another(world, ctx, parts, cue)]
     return list(dict.fromkeys(loose))
+
+
+def spanned_figures(
+    world: World, ctx: Context, parts: list[Part], figures: list[Quantity]
+) -> list[Uncovered]:
+    """The figures no part reads that no supported fact's claim gives in its spans' own words
+    (World.figures_in_spans): one of the same unit and bounds is the claim's ("the more than
+    30 years of relations" of a proposal whose words are "nền tảng quan hệ đã xây dựng hơn 30
+    năm qua"), accounted for. Another is only a figure no claim gives: a span's figure says
+    what it counts in words the statement need not share."""
+    spanned = {
+        (g.unit, _bounds(g))
+        for p in parts
+        if p.verdict == SUPPORTED and p.predicate not in world.offices
+        for claim in p.decisive
+        for g in world.figures_in_spans(claim)
+    }
+    return [Uncovered("figure", q.text) for q in figures if (q.unit, _bounds(q)) not in spanned]
+
+
+def _bounds(q: Quantity) -> Interval:
+    return Interval(q.low, q.high, q.low_open, q.high_open)
 
 
 def unborne_changes(world: World, ctx: Context, parts: list[Part]) -> list[Uncovered]:
