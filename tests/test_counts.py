@@ -115,3 +115,19 @@ def test_a_count_of_calls_counts_their_parties(
     judgement = checker.check(statement)
     assert judgement.verdict == verdict, judgement.explanation
     assert checker.parse(statement).counts, "the number counts the calls"
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        # a number right before a country's people counts them, which no count rule reads: a
+        # figure the claims must give, never one a name accounts for
+        "Lam spoke by phone with four Americans during his US trip.",
+        "During the Washington trip, Lam talked on the phone with three Americans.",
+        "Tổng Bí thư điện đàm với bốn người Mỹ trong chuyến đi.",
+        "Tong Bi thu dien dam voi 4 nguoi My trong chuyen di",
+    ],
+)
+def test_a_number_before_a_country_s_people_is_a_figure(checker: Checker, statement: str) -> None:
+    judgement = checker.check(statement)
+    assert judgement.verdict == NEI, judgement.explanation

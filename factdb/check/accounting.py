@@ -669,6 +669,24 @@ def _numbers_beside_names(ctx: Context) -> set[int]:
     }
 
 
+def _numbers_before_countries(world: World, ctx: Context) -> set[int]:
+    """The ids of the bare numbers right before a country's name ("spoke with four Americans",
+    "met nine Asians"): a count of its people that no count rule reads (a title or a counted
+    noun after the name makes it one: "three US senators"), so a figure the claims must give,
+    not a word the name accounts for."""
+    text = ctx.parsed.text
+    starts = [
+        m.start
+        for m in ctx.parsed.entities
+        if m.ids and all(world.type(e) == COUNTRY for e in m.ids)
+    ]
+    return {
+        id(q)
+        for q in ctx.parsed.quantities
+        if q.unit is None and any(s >= q.end and not text[q.end : s].strip() for s in starts)
+    }
+
+
 def bounds(world: World, report: DateSpan, parts: list[Part], mood: str) -> bool:
     """Whether the day a report was filed ("WASHINGTON (Feb. 20) -", "reported on February
     20") bounds the acts the deciding claims say rather than dating them: each is dated, a
@@ -802,6 +820,7 @@ def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) 
     # is bare or a bound: no figure a claim must give.
     used_quantities |= {id(q) for q, _ in ctx.parsed.counts}
     after_acts = _numbers_after_acts(ctx, parts) | _numbers_beside_names(ctx)
+    after_acts |= _numbers_before_countries(world, ctx)
     loose += spanned_figures(
         world,
         ctx,
