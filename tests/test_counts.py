@@ -78,6 +78,9 @@ def test_a_number_before_a_counted_noun_is_a_count(checker: Checker) -> None:
         ("Tong Bi thu co 3 cuoc gap.", NEI),
         # two meetings with one leader: the claims give one
         ("Lam held two meetings with Orban.", NEI),
+        # an abbreviated country's period between the number and its noun: still a count
+        ("On Feb. 18, Lam phoned two U.S. senators.", SUPPORTED),
+        ("On Feb. 18, Lam phoned five U.S. lawmakers.", CONTRADICTED),
     ],
 )
 def test_count_verdicts(checker: Checker, statement: str, verdict: str) -> None:
