@@ -669,6 +669,28 @@ def _numbers_beside_names(ctx: Context) -> set[int]:
     }
 
 
+def misdirected(world: World, ctx: Context, parts: list[Part]) -> set[tuple[int, int]]:
+    """The spans of the names said right after a word of whom something is for ("approved $400m
+    in ODA for the Board of Peace", "cho Hội đồng Hòa bình": `beneficiary_markers` in
+    lexicon/<lang>/statements.yaml) that no deciding claim with a beneficiary gives as it: the
+    name is the beneficiary, which the claims' event or body it names in passing does not
+    account for (Vietnam's package was approved at the Board of Peace meeting, not for it)."""
+    given = {e for p in parts for c in p.decisive for r, e in c.qualifiers if r == "beneficiary"}
+    if not given:
+        return set()
+    markers = phrase_keys("statements", "beneficiary_markers", (ctx.parsed.lang,))
+    ends = {e for _, e in phrase_spans(ctx.words, markers)}
+    # only an article between ("for the Board of Peace", "cho các ...")
+    gaps = {(), *phrase_keys("statements", "definite_groups", (ctx.parsed.lang,))}
+    text = ctx.parsed.text
+    return {
+        (m.start, m.end)
+        for m in ctx.parsed.entities
+        if not set(m.ids) & given
+        and any(end <= m.start and word_keys(text[end : m.start]) in gaps for end in ends)
+    }
+
+
 def _numbers_before_countries(world: World, ctx: Context) -> set[int]:
     """The ids of the bare numbers right before a country's name ("spoke with four Americans",
     "met nine Asians"): a count of its people that no count rule reads (a title or a counted
@@ -796,6 +818,7 @@ def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) 
     untitled = others_titles(world, ctx, parts, named)
     # a mention that stands for a holder is his ("the prime ministers of Hungary, Armenia and
     # Pakistan": each country its prime minister), however its own words are accounted for
+    untitled |= misdirected(world, ctx, parts)
     loose = [
         m
         for m in ctx.parsed.entities
