@@ -110,6 +110,11 @@ def test_the_reason_names_how_many_the_claims_give(checker: Checker) -> None:
         # a count of calls with one party: the claims give one call with Trump in July 2025 and
         # calls since late 2024 without their number
         ("To Lam and Trump have held two phone calls since November 2024", NEI),
+        # a trip the statement names bounds the calls counted: three in the US, not Trump's
+        ("During his US trip Lam held three phone calls with American politicians.", SUPPORTED),
+        ("Trong chuyến công tác Mỹ, Tổng Bí thư có ba cuộc điện đàm với người Mỹ.", SUPPORTED),
+        ("Tong Bi thu co 3 cuoc dien dam voi nguoi My trong chuyen cong tac My", SUPPORTED),
+        ("During his US trip Lam held four phone calls with American politicians.", NEI),
     ],
 )
 def test_a_count_of_calls_counts_their_parties(

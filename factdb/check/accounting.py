@@ -260,40 +260,44 @@ def counts(world: World, ctx: Context, parts: list[Part]) -> tuple[list[Uncovere
     def fits(q: Quantity, n: int) -> bool:
         return count_holds(n, q.low, q.high, q.low_open, q.high_open)
 
-    def summed(cue: Cue, parties: set[str]) -> bool:
-        """Whether the parties a count reaches are those of several occasions the statement
-        does not fix: "held four phone calls" of one call on each of four days and years adds
-        up acts no source counts together, and the sources list no one's calls of every year.
-        Acts that all fall within a trip the statement names ("during his Washington trip")
-        are that trip's. The countries counted are those of the acts' parties, each of them one
-        occasion."""
+    def on_one_occasion(cue: Cue, parties: set[str]) -> set[str] | None:
+        """The parties a count reaches on one occasion: all of them where the statement fixes
+        it or their acts are of one; else those whose acts fall within a trip the statement
+        names ("three phone calls during his Washington trip", not Trump's call of July 2025).
+        None where nothing bounds them: "held four phone calls" of one call on each of four
+        days and years adds up acts no source counts together, and the sources list no one's
+        calls of every year. The countries counted are those of the acts' parties, each of
+        them one occasion."""
         if fixed or cue.kind == "counted_country":
-            return False
+            return parties
         acts = [
-            (p.predicate, c)
+            (p.predicate, c, parties.intersection(e for r, e in c.qualifiers if r in DIRECTED))
             for p in occasions
             for c in p.decisive
-            if parties.intersection(e for role, e in c.qualifiers if role in DIRECTED)
         ]
-        if len({(c.qualifier("event"), c.time_start, c.time_end) for _, c in acts}) < 2:
-            return False
-        kinds = {pred for pred, _ in acts}
+        acts = [(pred, c, met) for pred, c, met in acts if met]
+        if len({(c.qualifier("event"), c.time_start, c.time_end) for _, c, _ in acts}) < 2:
+            return parties
+        kinds = {pred for pred, _, _ in acts}
         trips = [c for p in occasions if p.predicate not in kinds for c in p.decisive]
-        return not any(all(_during(c, trip) for _, c in acts) for trip in trips)
+        # the widest: a meeting of one day the statement also names frames few of them
+        framed = [set().union(*(m for _, c, m in acts if _during(c, t))) for t in trips]
+        return max(framed, key=len, default=set()) or None
 
     wrong: list[Uncovered] = []
     for q, cue in counts:
         named = counted(cue, others, ever)
-        n = len(named)
-        reached = fits(q, n)
-        if (reached and not summed(cue, named)) or (
+        one_occasion = on_one_occasion(cue, named)
+        reached = fits(q, len(named))
+        n = len(named if one_occasion is None else one_occasion)
+        if (one_occasion is not None and fits(q, n)) or (
             whole and fits(q, len(counted(cue, whole, ever_all)))
         ):
             borne.add(cue.target)
         else:
             one = fixed and len(occasions_met) == 1
             refuted = fewer_than_named(q.high, n, one, q.high_open)
-            label = SUMMED if reached else ""
+            label = SUMMED if reached and one_occasion is None else ""
             if (
                 not refuted
                 and listed
