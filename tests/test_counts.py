@@ -78,6 +78,9 @@ def test_a_number_before_a_counted_noun_is_a_count(checker: Checker) -> None:
         ("Tong Bi thu co 3 cuoc gap.", NEI),
         # two meetings with one leader: the claims give one
         ("Lam held two meetings with Orban.", NEI),
+        # an abbreviated country's period between the number and its noun: still a count
+        ("On Feb. 18, Lam phoned two U.S. senators.", SUPPORTED),
+        ("On Feb. 18, Lam phoned five U.S. lawmakers.", CONTRADICTED),
     ],
 )
 def test_count_verdicts(checker: Checker, statement: str, verdict: str) -> None:
@@ -88,3 +91,51 @@ def test_count_verdicts(checker: Checker, statement: str, verdict: str) -> None:
 def test_the_reason_names_how_many_the_claims_give(checker: Checker) -> None:
     judgement = checker.check("Lam met a dozen world leaders on Feb 19")
     assert "the claims name 9" in judgement.explanation
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        # A count of calls is a count of their parties, as one of meetings is: a call each (the
+        # sources give one call a senator). One call said by the claims never bears out six:
+        # the sources need not list every call, so more is open, never supported.
+        ("Party chief Lam made six phone calls to American politicians during his trip.", NEI),
+        ("Trong chuyến công tác Mỹ, Tổng Bí thư có tới sáu cuộc điện đàm với chính giới Mỹ.", NEI),
+        ("Tong Bi thu co 6 cuoc dien dam voi nghi si My trong chuyen di", NEI),
+        ("Lam held four phone calls with US lawmakers", NEI),
+        # two calls said, two parties named: borne out
+        ("On Feb. 18, Lam held two phone calls, with Senators Daines and Hagerty.", SUPPORTED),
+        ("Ngày 18/2, Tổng Bí thư có hai cuộc điện đàm với hai ông Daines và Hagerty.", SUPPORTED),
+        ("Ngay 18/2 TBT co hai cuoc dien dam voi ong Daines va ong Hagerty", SUPPORTED),
+        # a count of calls with one party: the claims give one call with Trump in July 2025 and
+        # calls since late 2024 without their number
+        ("To Lam and Trump have held two phone calls since November 2024", NEI),
+        # a trip the statement names bounds the calls counted: three in the US, not Trump's
+        ("During his US trip Lam held three phone calls with American politicians.", SUPPORTED),
+        ("Trong chuyến công tác Mỹ, Tổng Bí thư có ba cuộc điện đàm với người Mỹ.", SUPPORTED),
+        ("Tong Bi thu co 3 cuoc dien dam voi nguoi My trong chuyen cong tac My", SUPPORTED),
+        ("During his US trip Lam held four phone calls with American politicians.", NEI),
+    ],
+)
+def test_a_count_of_calls_counts_their_parties(
+    checker: Checker, statement: str, verdict: str
+) -> None:
+    judgement = checker.check(statement)
+    assert judgement.verdict == verdict, judgement.explanation
+    assert checker.parse(statement).counts, "the number counts the calls"
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        # a number right before a country's people counts them, which no count rule reads: a
+        # figure the claims must give, never one a name accounts for
+        "Lam spoke by phone with four Americans during his US trip.",
+        "During the Washington trip, Lam talked on the phone with three Americans.",
+        "Tổng Bí thư điện đàm với bốn người Mỹ trong chuyến đi.",
+        "Tong Bi thu dien dam voi 4 nguoi My trong chuyen di",
+    ],
+)
+def test_a_number_before_a_country_s_people_is_a_figure(checker: Checker, statement: str) -> None:
+    judgement = checker.check(statement)
+    assert judgement.verdict == NEI, judgement.explanation

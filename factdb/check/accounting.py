@@ -22,6 +22,7 @@ from factdb.check.rules import (
     LISTED,
     OCCASION,
     PHRASE_JOINER,
+    SUMMED,
     SUPPORTED,
     Uncovered,
     compare_value,
@@ -261,44 +262,81 @@ def counts(world: World, ctx: Context, parts: list[Part]) -> tuple[list[Uncovere
         claims, whole, phrase_keys("statements", "list_tails"), read_day_part(ctx.parsed)
     )
 
-    def counted(cue: Cue, parties: set[str], offices: list[ClaimView]) -> int:
+    # Only a date or an event named fixes the occasion the claims give: an undated count with
+    # neither ("Lam met four world leaders") may be of another day's meetings.
+    fixed = bool(ctx.parsed.dates) or any(world.type(e) == EVENT for e in ctx.mentioned)
+
+    def counted(cue: Cue, parties: set[str], offices: list[ClaimView]) -> set[str]:
         if cue.kind == "counted_office":
-            return len(_holders(ctx, cue, offices))
+            return _holders(ctx, cue, offices)
         if cue.kind == "counted_country":
             # the countries where they hold office, the one inside a body's name included
             places = world.countries_of(world.offices_of(parties)) | visited
-            return len({p for p in places if world.type(p) == COUNTRY})
+            return {p for p in places if world.type(p) == COUNTRY}
         # the counted nouns are people ("leaders", "officials"): a community or a
         # mission met on the same trip is none of them
-        return len({o for o in parties if world.type(o) == PERSON})
+        return {o for o in parties if world.type(o) == PERSON}
 
     def fits(q: Quantity, n: int) -> bool:
         return count_holds(n, q.low, q.high, q.low_open, q.high_open)
 
-    # Only a date or an event named fixes the occasion the claims give: an undated count with
-    # neither ("Lam met four world leaders") may be of another day's meetings.
-    fixed = bool(ctx.parsed.dates) or any(world.type(e) == EVENT for e in ctx.mentioned)
+    def on_one_occasion(cue: Cue, parties: set[str]) -> set[str] | None:
+        """The parties a count reaches on one occasion: all of them where the statement fixes
+        it or their acts are of one; else those whose acts fall within a trip the statement
+        names ("three phone calls during his Washington trip", not Trump's call of July 2025).
+        None where nothing bounds them: "held four phone calls" of one call on each of four
+        days and years adds up acts no source counts together, and the sources list no one's
+        calls of every year. The countries counted are those of the acts' parties, each of
+        them one occasion."""
+        if fixed or cue.kind == "counted_country":
+            return parties
+        acts = [
+            (p.predicate, c, parties.intersection(e for r, e in c.qualifiers if r in DIRECTED))
+            for p in occasions
+            for c in p.decisive
+        ]
+        acts = [(pred, c, met) for pred, c, met in acts if met]
+        if len({(c.qualifier("event"), c.time_start, c.time_end) for _, c, _ in acts}) < 2:
+            return parties
+        kinds = {pred for pred, _, _ in acts}
+        trips = [c for p in occasions if p.predicate not in kinds for c in p.decisive]
+        # the widest: a meeting of one day the statement also names frames few of them
+        framed = [set().union(*(m for _, c, m in acts if _during(c, t))) for t in trips]
+        return max(framed, key=len, default=set()) or None
+
     wrong: list[Uncovered] = []
     for q, cue in counts:
-        n = counted(cue, others, ever)
-        if fits(q, n) or (whole and fits(q, counted(cue, whole, ever_all))):
+        named = counted(cue, others, ever)
+        one_occasion = on_one_occasion(cue, named)
+        reached = fits(q, len(named))
+        n = len(named if one_occasion is None else one_occasion)
+        if (one_occasion is not None and fits(q, n)) or (
+            whole and fits(q, len(counted(cue, whole, ever_all)))
+        ):
             borne.add(cue.target)
         else:
             one = fixed and len(occasions_met) == 1
             refuted = fewer_than_named(q.high, n, one, q.high_open)
-            label = ""
+            label = SUMMED if reached and one_occasion is None else ""
             if (
                 not refuted
                 and listed
                 and not _rough(ctx, q)
                 and _offices_known(world, cue, whole, ever_all)
             ):
-                n = counted(cue, whole, ever_all)
+                n = len(counted(cue, whole, ever_all))
                 refuted = more_than_listed(q.low, n, q.low_open)
                 label = LISTED if refuted else ""
             wrong.append(Uncovered("count", q.text, cue.text, n, label, refuted))
             borne.add(cue.target)  # the office counted is the count's to decide
     return wrong, borne
+
+
+def _during(act: ClaimView, trip: ClaimView) -> bool:
+    """Whether an act's dates fall within a trip's (both dated)."""
+    if None in (act.time_start, act.time_end, trip.time_start, trip.time_end):
+        return False
+    return trip.time_start <= act.time_start and act.time_end <= trip.time_end  # type: ignore[operator]
 
 
 def _rough(ctx: Context, q: Quantity) -> bool:
@@ -655,6 +693,46 @@ def _numbers_beside_names(ctx: Context) -> set[int]:
     }
 
 
+def misdirected(world: World, ctx: Context, parts: list[Part]) -> set[tuple[int, int]]:
+    """The spans of the names said right after a word of whom something is for ("approved $400m
+    in ODA for the Board of Peace", "cho Hội đồng Hòa bình": `beneficiary_markers` in
+    lexicon/<lang>/statements.yaml) that no deciding claim with a beneficiary gives as it: the
+    name is the beneficiary, which the claims' event or body it names in passing does not
+    account for (Vietnam's package was approved at the Board of Peace meeting, not for it)."""
+    given = {e for p in parts for c in p.decisive for r, e in c.qualifiers if r == "beneficiary"}
+    if not given:
+        return set()
+    markers = phrase_keys("statements", "beneficiary_markers", (ctx.parsed.lang,))
+    ends = {e for _, e in phrase_spans(ctx.words, markers)}
+    # only an article between ("for the Board of Peace", "cho các ...")
+    gaps = {(), *phrase_keys("statements", "definite_groups", (ctx.parsed.lang,))}
+    text = ctx.parsed.text
+    return {
+        (m.start, m.end)
+        for m in ctx.parsed.entities
+        if not set(m.ids) & given
+        and any(end <= m.start and word_keys(text[end : m.start]) in gaps for end in ends)
+    }
+
+
+def _numbers_before_countries(world: World, ctx: Context) -> set[int]:
+    """The ids of the bare numbers right before a country's name ("spoke with four Americans",
+    "met nine Asians"): a count of its people that no count rule reads (a title or a counted
+    noun after the name makes it one: "three US senators"), so a figure the claims must give,
+    not a word the name accounts for."""
+    text = ctx.parsed.text
+    starts = [
+        m.start
+        for m in ctx.parsed.entities
+        if m.ids and all(world.type(e) == COUNTRY for e in m.ids)
+    ]
+    return {
+        id(q)
+        for q in ctx.parsed.quantities
+        if q.unit is None and any(s >= q.end and not text[q.end : s].strip() for s in starts)
+    }
+
+
 def bounds(world: World, report: DateSpan, parts: list[Part], mood: str) -> bool:
     """Whether the day a report was filed ("WASHINGTON (Feb. 20) -", "reported on February
     20") bounds the acts the deciding claims say rather than dating them: each is dated, a
@@ -764,6 +842,7 @@ def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) 
     untitled = others_titles(world, ctx, parts, named)
     # a mention that stands for a holder is his ("the prime ministers of Hungary, Armenia and
     # Pakistan": each country its prime minister), however its own words are accounted for
+    untitled |= misdirected(world, ctx, parts)
     loose = [
         m
         for m in ctx.parsed.entities
@@ -788,17 +867,23 @@ def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) 
     # is bare or a bound: no figure a claim must give.
     used_quantities |= {id(q) for q, _ in ctx.parsed.counts}
     after_acts = _numbers_after_acts(ctx, parts) | _numbers_beside_names(ctx)
-    loose += [
-        Uncovered("figure", q.text)
-        for q in ctx.parsed.quantities
-        if id(q) not in used_quantities
-        and (
-            id(q) in readable
-            or q.unit is not None
-            or q.comparator is not None
-            or id(q) in after_acts
-        )
-    ]
+    after_acts |= _numbers_before_countries(world, ctx)
+    loose += spanned_figures(
+        world,
+        ctx,
+        parts,
+        [
+            q
+            for q in ctx.parsed.quantities
+            if id(q) not in used_quantities
+            and (
+                id(q) in readable
+                or q.unit is not None
+                or q.comparator is not None
+                or id(q) in after_acts
+            )
+        ],
+    )
     loose += [Uncovered("date", d.text) for d in ctx.parsed.dates if id(d) not in used_dates]
     loose += [
         Uncovered("date", d.text)
@@ -850,6 +935,28 @@ def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) 
         loose += [Uncovered("detail", text[s:e]) for s, e in details(world, ctx, parts)]
         loose += [Uncovered("name", m.text) for m in said_of_another(world, ctx, parts, cue)]
     return list(dict.fromkeys(loose))
+
+
+def spanned_figures(
+    world: World, ctx: Context, parts: list[Part], figures: list[Quantity]
+) -> list[Uncovered]:
+    """The figures no part reads that no supported fact's claim gives in its spans' own words
+    (World.figures_in_spans): one of the same unit and bounds is the claim's ("the more than
+    30 years of relations" of a proposal whose words are "nền tảng quan hệ đã xây dựng hơn 30
+    năm qua"), accounted for. Another is only a figure no claim gives: a span's figure says
+    what it counts in words the statement need not share."""
+    spanned = {
+        (g.unit, _bounds(g))
+        for p in parts
+        if p.verdict == SUPPORTED and p.predicate not in world.offices
+        for claim in p.decisive
+        for g in world.figures_in_spans(claim)
+    }
+    return [Uncovered("figure", q.text) for q in figures if (q.unit, _bounds(q)) not in spanned]
+
+
+def _bounds(q: Quantity) -> Interval:
+    return Interval(q.low, q.high, q.low_open, q.high_open)
 
 
 def unborne_changes(world: World, ctx: Context, parts: list[Part]) -> list[Uncovered]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from factdb.check.assertions import Assertion
 from factdb.check.relative import RelativeDate
-from factdb.check.rules import LISTED, NEI, Decision, Grounds, TimeCheck, Uncovered
+from factdb.check.rules import LISTED, NEI, SUMMED, Decision, Grounds, TimeCheck, Uncovered
 from factdb.check.stance import StanceReading
 from factdb.lexicon.vocabulary import Vocabulary
 from factdb.store.claims import ClaimView
@@ -104,7 +104,8 @@ class Words:
             case "other-ordinal":
                 return f"{item.text!r} (claim {item.label}'s source says {item.cue!r})"
             case "count":
-                return f"{item.text!r} {item.cue} (the claims name {item.counted})"
+                over = ", over several occasions" if item.label == SUMMED else ""
+                return f"{item.text!r} {item.cue} (the claims name {item.counted}{over})"
             case "other-act":
                 return f"{item.text!r}, which no claim of '{item.label}' says"
             case "unchecked" if item.text:

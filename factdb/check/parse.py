@@ -875,8 +875,9 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     ]
     # countries said between a number and the noun it counts describe the nouns ("three US
     # lawmakers", "two Central Asian presidents" is not: only names of countries)
+    # an abbreviated name's last period is its own ("four U.S. lawmakers": the name is "U.S")
     states = [
-        (m.start, m.end)
+        (m.start, m.end + ("." in m.text and text[m.end : m.end + 1] == "."))
         for m in parsed.entities
         if m.ids and all(e in vocab.entities and vocab.entities[e].type == COUNTRY for e in m.ids)
     ]

@@ -1085,6 +1085,7 @@ class Grounds:
 
 
 LISTED = "listed"  # the label of a count above the whole list a source gives (more_than_listed)
+SUMMED = "summed"  # ... and of one the claims reach only over occasions the statement leaves open
 
 
 @dataclass(frozen=True)

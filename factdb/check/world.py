@@ -28,7 +28,7 @@ from factdb.check.dayparts import (
 )
 from factdb.check.match import ClaimIndex
 from factdb.check.occasion import first_of_kind
-from factdb.check.ordinals import Ordinal, read_ordinals
+from factdb.check.ordinals import RANK, Ordinal, read_ordinals
 from factdb.check.parse import Cue, ParsedStatement, parse_statement
 from factdb.check.rules import (
     DIRECTED,
@@ -41,6 +41,7 @@ from factdb.check.rules import (
 )
 from factdb.check.stance import speaking_offices
 from factdb.extract.dates import DateSpan, in_year
+from factdb.extract.quantities import Quantity, find_quantities
 from factdb.lexicon.index import abbreviations, phrase_keys
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.vocabulary import (
@@ -120,6 +121,7 @@ class World:
         self._named: dict[str, frozenset[str]] = {}
         self._span_names: dict[str, frozenset[str]] = {}
         self._span_ordinals: dict[str, tuple[Ordinal, ...]] = {}
+        self._span_figures: dict[str, tuple[Quantity, ...]] = {}
 
     def _listed_holders(
         self, parsed: ParsedStatement
@@ -447,6 +449,20 @@ class World:
                     self.index.source_text(span.source)[span.start : span.end]
                 )
             found = self._span_ordinals[claim.id] = tuple(ordinals)
+        return found
+
+    def figures_in_spans(self, claim: ClaimView) -> tuple[Quantity, ...]:
+        """The figures with a unit the claim's spans themselves give ("hơn 30 năm qua"), read
+        once: what the claim's own words count."""
+        found = self._span_figures.get(claim.id)
+        if found is None:
+            figures: list[Quantity] = []
+            for span in self.index.with_evidence([claim])[claim.id].spans:
+                text = self.index.source_text(span.source)[span.start : span.end]
+                # a rank ("one of his first votes") is a word its sentence must say
+                # (accounting.set_ranks), no measure
+                figures += [q for q in find_quantities(text) if q.unit not in (None, RANK)]
+            found = self._span_figures[claim.id] = tuple(figures)
         return found
 
     def said_in_spans(self, claim: ClaimView) -> frozenset[str]:
