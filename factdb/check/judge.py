@@ -757,6 +757,8 @@ class Judge:
         if givers:
             given = self.index.claims_naming({d.predicate for d in givers}, mentioned)
             parts += doers.other_doer_parts(self.world, self.words, ctx, givers, parts, given)
+        # "Bộ Công an thông báo ..." of news the sources give the foreign ministry's announcement
+        parts = doers.announcer_parts(self.world, self.words, ctx, parts)
         # "called Leahy from Hanoi" on a day Lâm was at the summit the call's occasion names
         origins = modes.origins_said(self.world, ctx)
         if origins:

@@ -728,6 +728,29 @@ class World:
         own = set(self._sentence_bounds(claim))
         return any(own & set(self._sentence_bounds(other)) for other in others)
 
+    def reported_by(self, claims: Iterable[ClaimView], acts: Iterable[str]) -> list[ClaimView]:
+        """The claims of an act that makes news known (`acts`: an announcement) that a source
+        states in one sentence with one of `claims`, which are its news: "..., Tổng Bí thư Tô
+        Lâm sẽ có chuyến công tác tới Mỹ, dự cuộc họp khai mạc ..., Bộ Ngoại giao thông báo"
+        names who announced the trip. A report of another sentence may be of other news."""
+        claims, acts = list(claims), tuple(acts)
+        bodies = {
+            subject
+            for claim in claims
+            for source, left, right in self._sentence_bounds(claim)
+            for _, _, (subject, predicate, _) in self.index.spans_within(source, left, right)
+            if predicate in acts
+        }
+        if not bodies:
+            return []
+        found = self.index.claims_naming(acts, bodies)
+        return [
+            c
+            for act in acts
+            for c in found.get(act, ())
+            if c.subject in bodies and self.said_together(c, claims)
+        ]
+
     def done_by_people(self, claim: ClaimView, kind: str) -> bool:
         """Whether a source gives the claim's act to people it does not name, a group the
         statement's noun of `kind` may stand for (parse: `people`: a noun of people, which "the
