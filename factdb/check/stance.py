@@ -828,6 +828,11 @@ def _listed(
     # none of them.
     if not found:
         return ()
+    # A dash joining a name to the first listed one makes them one compound ("quan hệ Việt –
+    # Mỹ, Tổng Bí thư khẳng định"): the words said end there, and the list is none.
+    before = text[:at].rstrip()
+    if before[-1:] in DASH_MARKS and any(m.end == len(before[:-1].rstrip()) for m in mentions):
+        return ()
     # A word for both sides set before the list ("Hai bên Việt Nam và Séc", persons.py names
     # it as each side's mention) is the list's own, not a name read before it.
     said = {reading.speaker, *found}
