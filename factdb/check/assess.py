@@ -289,6 +289,13 @@ def _assess_said(
     if claim.speaker is None:
         return assess(world, pred, claim, ctx, quantity, date)
     reading = ctx.stance
+    if reading is None and ctx.voiced is not None:
+        # "Các nhà lãnh đạo nhấn mạnh ...": each member's words are read as his, in the place
+        # of the people the statement does not name (the judge keeps only those whose source
+        # gives them to such a group: World.done_by_people)
+        reading = replace(ctx.voiced[1], speaker=claim.speaker)
+        group = replace(ctx, stance=reading, voiced=None)
+        return assess_said(world, pred, claim, group, quantity, date)
     if reading is None:
         if announced_fact(world, claim):
             # "Hanoi and Washington keep up regular dialogue mechanisms", of what the Foreign

@@ -634,6 +634,7 @@ class Judge:
         ctx.unheld = self.world.unheld_places(parsed)
         ctx.words = parsed.tokens.words()
         ctx.stance = read_stance(parsed, self.vocab)
+        ctx.voiced = said_by_people(parsed) if ctx.stance is None else None
         ctx.predications = predications(parsed, self.vocab)
         ctx.mutual = _mutual(parsed, ctx.predications, ctx.stance, self.world)
         scope.place_values(self.world, ctx, pids)
@@ -1952,20 +1953,23 @@ class Judge:
             # holder's claim refutes.
             supports = []
         supports, miscount = self._done_by_people(pred, supports, ctx)
-        voiced = said_by_people(ctx.parsed) if ctx.stance is None else None
+        voiced = ctx.voiced
         if voiced and not any(p.predicate == pred.id and p.doers for p in ctx.predications):
             # "The foreign leaders welcomed the US becoming Vietnam's No. 2 partner": the fact
             # is no one's view, unless its source gives it to such a group ("hai nhà lãnh đạo
             # hài lòng trước ..."); and the view is the group's where it does the act itself
             # ("the leaders said they would visit": _done_by_people weighs its members)
-            noun, words = voiced
+            # (a member's words, read in the group's place, only where their source gives
+            # them to such a group too: "Các đối tác đánh giá cao ...", one claim per leader)
+            noun, group = voiced
             said = [
                 f
                 for f in supports
-                if f.claim.speaker is not None or self.world.done_by_people(f.claim, noun.kind)
+                if assess.announced_fact(self.world, f.claim)
+                or self.world.done_by_people(f.claim, noun.kind)
             ]
             if len(said) < len(supports):
-                supports, miscount = said, miscount or Uncovered("speaker", words)
+                supports, miscount = said, miscount or Uncovered("speaker", group.text)
         only_time = all(f.why == "time" and not f.occasion_named for f in contradicts)
         if supports:
             part.verdict, part.decisive = SUPPORTED, [f.claim for f in supports]

@@ -760,11 +760,12 @@ class World:
         gặp ..., hai nhà lãnh đạo hài lòng ..."), so that "the leaders agreed ..." is said as
         the source says it. Not a noun inside a clause ("... giữa hai bên, bày tỏ mong muốn
         ..."), nor one man ("..., nhà lãnh đạo Indonesia bày tỏ ..."), nor the two sides of
-        one meeting for "the leaders" ("..., hai bên ... sẵn sàng thăm lẫn nhau")."""
+        one meeting for "the leaders" ("..., hai bên ... sẵn sàng thăm lẫn nhau"). The noun may
+        open the span itself ("Các nhà lãnh đạo cũng nhấn mạnh ..." of each leader's words)."""
         for span in self.index.with_evidence([claim])[claim.id].spans:
             text = self.index.source_text(span.source)
             left, _ = sentence_around(text, span.start, span.end, abbreviations())
-            parsed = parse_statement(text[left : span.start], self.vocab)
+            parsed = parse_statement(text[left : span.end], self.vocab)
             if any(
                 noun.kind in (kind, "counted") and _group_opens(parsed, noun)
                 for noun in parsed.people
