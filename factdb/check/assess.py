@@ -1574,6 +1574,12 @@ def unbound(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context) -
         agent = agent or any(world.led_then(a, claim) for a in p.agents)
         if claim.speaker is not None and (claim.speaker in p.agents or speaker_opens(p, ctx)):
             agent = not said_of_himself(claim, p, ctx)
+        # what a speaker pledged himself is his country's only where he speaks for it
+        # ("Senator Daines said the United States would prioritise ..." of his own pledge:
+        # a senator speaks for no country, lexicon/world/voices.yaml)
+        if claim.speaker == claim.subject and p.agents:
+            voice = world.voices(claim.subject) | {claim.subject}
+            agent = agent and any(a in voice or world.type(a) != COUNTRY for a in p.agents)
         # "Vietnam and Hungary agreed ...": a joint act's doers listed before its verb are its
         # sides, each the claim's subject or its other party (or the state one acts for), so a
         # name the claim's act lacks is no party of it, though another fact may account for it
