@@ -1933,7 +1933,15 @@ class Judge:
             # ("Lam spoke with Daines; the two sides were glad ...") is no speaker borne out.
             said = {f.claim.speaker for f in supports}
             listed = (ctx.stance.speaker, *ctx.stance.others)
-            if any(who not in said and not said & self.world.voices(who) for who in listed):
+            sides = assess.both_sides(ctx.stance, ctx)
+            if any(
+                who not in said
+                and not said & self.world.voices(who)
+                and not (
+                    who in sides and any(assess.sided(self.world, who, f.claim) for f in supports)
+                )
+                for who in listed
+            ):
                 supports = []
         if ctx.stance is not None and self.world.type(ctx.stance.speaker) == ROLE_TYPE:
             # "Cả hai thượng nghị sĩ đánh giá cao ...", "both senators thanked ...": a plural
