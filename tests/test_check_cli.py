@@ -859,7 +859,9 @@ PRESS_FLOORS = {
     # press17 (session 24's blind corpus, kept outside the project all session): its dev part
     # at the session's end, 0.650, 0.657, 1 (the confident wrong was on main at its start, not
     # read); one item below
-    "press17/dev.yaml": (0.643, 0.644, 1),
+    # session 25's speakers pass: its confident wrong ("Bộ Công an thông báo ...", a wrong
+    # ministry given the foreign ministry's announcement) is refuted now
+    "press17/dev.yaml": (0.643, 0.644, 0),
     # issue 10's traps for the confident paths (press/traps.yaml): none may come back
     # session 21 (seven passes, fourteen narrow fixes): 0.983, 0.986, 0 at its end; one item below
     "press/traps.yaml": (0.965, 0.951, 0),

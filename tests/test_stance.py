@@ -124,7 +124,11 @@ VERDICTS = [
         "between Vietnam and the US keeps growing.",
         NEI,
     ),
-    ("Hai bên vui mừng khi tin cậy chính trị giữa Việt Nam và Mỹ tiếp tục tăng cường", NEI),
+    # no one named: "hai bên" are the two countries, each side borne out by one who holds an
+    # office there where the source itself gives the words to both sides of his exchange
+    # ("Hai bên bày tỏ vui mừng ..." of Lâm's call with Hagerty: assess.sided; session 25, as
+    # press17/dev labels it)
+    ("Hai bên vui mừng khi tin cậy chính trị giữa Việt Nam và Mỹ tiếp tục tăng cường", SUPPORTED),
     # a country speaks through its leader and its leader for it, where the claims give him an
     # office that speaks for it (factdb/lexicon/world/voices.yaml)
     ("Petr Macinka sees Vietnam as a gateway to the ASEAN market.", SUPPORTED),

@@ -1086,8 +1086,11 @@ def details(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, in
     """The statement's words that nothing read (ParsedStatement.loose_words) and the
     deciding claims do not account for: a detail it adds ("closed-door", "by video link").
     The words that give it to a speaker are the stance's, also where they name him again
-    ("..., he told Lam")."""
+    ("..., he told Lam"), and those of a noun of people whose members' words decide ("The
+    leaders stressed ...": Context.voiced)."""
     stance = ctx.stance
+    if stance is None and ctx.voiced is not None:
+        stance = ctx.voiced[1] if any(c.speaker for p in parts for c in p.decisive) else None
     spans = stance.spans if stance is not None else []
     spans += counted_words(world, ctx, parts)
     # "this week": the deciding acts fall in the sources' week

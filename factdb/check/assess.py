@@ -268,6 +268,29 @@ def holds(world: World, claim: ClaimView, reading: StanceReading) -> bool:
     return all(h in said or any(h in _sides(world, s) for s in said) for h in reading.held)
 
 
+def both_sides(reading: StanceReading, ctx: Context) -> tuple[str, ...]:
+    """The sides one word for both of them names as the speakers ("Hai bên vui mừng ...",
+    persons.py: a mention of each side's country at the reading's start), else none."""
+    said = (reading.speaker, *reading.others)
+    if not reading.others:
+        return ()
+    at = {e for m in ctx.parsed.entities if m.start == reading.start for e in m.ids}
+    return said if set(said) <= at else ()
+
+
+def sided(world: World, side: str, claim: ClaimView) -> bool:
+    """Whether the claim's speaker is `side`'s in words its source gives to both sides of his
+    exchange ("Hai bên bày tỏ vui mừng ..." of Tô Lâm's call with Senator Hagerty): he holds an
+    office there (World.seats), and the source's word for both sides opens the words
+    (World.done_by_people). A senator speaks for no country alone, but he is one side of his
+    own exchange."""
+    return (
+        claim.speaker is not None
+        and side in world.seats(claim.speaker)
+        and world.done_by_people(claim, "group")
+    )
+
+
 def _sides(world: World, who: str) -> set[str]:
     """Whom `who` speaks for, or who speaks for him, and where he holds an office now with its
     country ("Daines said the US sees ...": a senator's own side)."""
@@ -289,6 +312,13 @@ def _assess_said(
     if claim.speaker is None:
         return assess(world, pred, claim, ctx, quantity, date)
     reading = ctx.stance
+    if reading is None and ctx.voiced is not None:
+        # "Các nhà lãnh đạo nhấn mạnh ...": each member's words are read as his, in the place
+        # of the people the statement does not name (the judge keeps only those whose source
+        # gives them to such a group: World.done_by_people)
+        reading = replace(ctx.voiced[1], speaker=claim.speaker)
+        group = replace(ctx, stance=reading, voiced=None)
+        return assess_said(world, pred, claim, group, quantity, date)
     if reading is None:
         if announced_fact(world, claim):
             # "Hanoi and Washington keep up regular dialogue mechanisms", of what the Foreign
@@ -310,6 +340,8 @@ def _assess_said(
         finding.covers |= {reading.speaker}
         return finding
     stood = None if title else voiced(reading, claim.speaker, world.voices)
+    if stood is None and not title:
+        stood = next((s for s in both_sides(reading, ctx) if sided(world, s, claim)), None)
     if stood is not None:
         # "Jakarta wants ...", of what President Prabowo wished: the country speaks through
         # its leader, and its leader for it (factdb/lexicon/world/voices.yaml).
@@ -1568,6 +1600,12 @@ def unbound(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context) -
         agent = agent or any(world.led_then(a, claim) for a in p.agents)
         if claim.speaker is not None and (claim.speaker in p.agents or speaker_opens(p, ctx)):
             agent = not said_of_himself(claim, p, ctx)
+        # what a speaker pledged himself is his country's only where he speaks for it
+        # ("Senator Daines said the United States would prioritise ..." of his own pledge:
+        # a senator speaks for no country, lexicon/world/voices.yaml)
+        if claim.speaker == claim.subject and p.agents:
+            voice = world.voices(claim.subject) | {claim.subject}
+            agent = agent and any(a in voice or world.type(a) != COUNTRY for a in p.agents)
         # "Vietnam and Hungary agreed ...": a joint act's doers listed before its verb are its
         # sides, each the claim's subject or its other party (or the state one acts for), so a
         # name the claim's act lacks is no party of it, though another fact may account for it

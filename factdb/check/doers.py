@@ -31,8 +31,8 @@ from factdb.check.explain import Words
 from factdb.check.findings import Context, Part
 from factdb.check.frames import frames
 from factdb.check.parse import Cue, list_joiners
-from factdb.check.rules import CONTRADICTED, SUPPORTED, party_of
-from factdb.check.world import EVENT, PERSON, World
+from factdb.check.rules import CONTRADICTED, NEI, SUPPORTED, Uncovered, party_of
+from factdb.check.world import ANNOUNCING_TYPES, EVENT, PERSON, World
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.index import phrase_keys
 from factdb.records import dataclass
@@ -74,6 +74,13 @@ class Doer:
 def one_doer() -> dict[str, str]:
     """Predicate id -> why it has one doer on one occasion (lexicon/world/directions.yaml)."""
     return dict(load_lexicon("world", "directions").get("one_doer") or {})
+
+
+@cache
+def reporting() -> dict[str, str]:
+    """Predicate id -> why the news it gives has one doer (`reports` in lexicon/world/
+    directions.yaml): an announcement."""
+    return dict(load_lexicon("world", "directions").get("reports") or {})
 
 
 @cache
@@ -329,3 +336,126 @@ def _another(world: World, doer: Doer, subject: str) -> bool:
     return world.type(subject) == PERSON and not world.name_words(subject) & set(
         word_keys(doer.text)
     )
+
+
+def announcer_parts(world: World, words: Words, ctx: Context, parts: list[Part]) -> list[Part]:
+    """The parts of a statement that gives the news it says to a body ("Bộ Ngoại giao thông
+    báo ...", "..., Vietnam's defence ministry announced", "theo Bộ Ngoại giao"), where a source
+    names the body whose announcement gave that news (World.reported_by: a claim of a
+    `reporting` act in one sentence with the claims bearing the news out, none of them anyone's
+    words). That body bears the wrapper out; another body the base knows is refuted, the claim
+    cited; a name it does not know ("Bộ Y tế thông báo") keeps the statement open. Without such
+    a claim the body is a detail the sources do not give (accounting.reporter), as before."""
+    acts = reporting()
+    said = _bodies_said(world, ctx, acts)
+    if not said or ctx.parsed.negation is not None:
+        return parts
+    made = world.reported_by(news, acts) if (news := _news(world, parts, acts)) else []
+    if not made:
+        return parts
+    out = [p for p in parts if p.predicate not in acts or p.verdict != NEI]
+    decided = {p.predicate for p in out if p.predicate in acts}
+    for act, text, body in said:
+        own = [c for c in made if c.subject == body and c.predicate == act]
+        if body is None:
+            ctx.unverified.append(Uncovered("unknown", text))
+        elif own:
+            if act not in decided:
+                out.append(Part(act, SUPPORTED, words.says(own[0]), decisive=own[:1]))
+            # the act is the news' announcement, which its claim bears out: no detail of the
+            # news (the meeting it names) is the announcement's own
+            label = world.vocab.predicates[act].label_en
+            ctx.unverified = [
+                u for u in ctx.unverified if not (u.kind == "unchecked" and u.label == label)
+            ]
+        else:
+            claim = next((c for c in made if c.predicate == act), made[0])
+            reason = words.other_doer(text, claim, acts[claim.predicate])
+            part = Part(act, CONTRADICTED, reason, OTHER_DOER, decisive=[claim])
+            part.covers = {body}
+            out.append(part)
+    return out
+
+
+def _news(world: World, parts: list[Part], acts: Mapping[str, str]) -> list[ClaimView]:
+    """The claims of the acts the statement's supported parts say, none of them anyone's words,
+    each with the claims of its occasion in another mood that the part weighed: the trip the
+    announcement gave as planned is the trip made ("Chuyến đi Mỹ của TBT do Bộ Ngoại giao thông
+    báo"). No office: a title named in the announcement's sentence is no news of it."""
+    borne = [
+        c
+        for p in parts
+        if p.verdict == SUPPORTED and p.predicate not in acts and p.predicate not in world.offices
+        for c in p.borne
+        if c.speaker is None
+    ]
+    occasions = {_occasion(c) for c in borne}
+    weighed = [f.claim for p in parts for f in p.considered if f.claim.speaker is None]
+    return [*borne, *(c for c in weighed if c not in borne and _occasion(c) in occasions)]
+
+
+def _occasion(claim: ClaimView) -> tuple[object, ...]:
+    """What two claims of one occasion share whatever their mood: its act, parties and time."""
+    return (
+        claim.subject,
+        claim.predicate,
+        claim.object,
+        claim.qualifiers,
+        claim.time_start,
+        claim.time_end,
+    )
+
+
+def _bodies_said(
+    world: World, ctx: Context, acts: Mapping[str, str]
+) -> list[tuple[str, str, str | None]]:
+    """(act, words, body) for each body the statement gives the news to: the doer bound to a
+    `reporting` act's verb, a body the base knows (a person or a country announcing is no
+    body's wrapper), or else the unread words naming one right before the verb (_unread_before);
+    and a body the news is attributed to by a verb of saying ("theo Bộ Ngoại giao", "..., the
+    ministry said": accounting.reporter's), for the first of the acts."""
+    found: list[tuple[str, str, str | None]] = []
+    for t in ctx.parsed.triggers:
+        if t.target not in acts:
+            continue
+        agents = [p.agent for p in ctx.predications if p.start == t.start and p.agent]
+        if agents:
+            if world.type(agents[0]) in ANNOUNCING_TYPES:
+                found.append((t.target, _named(world, ctx, agents[0]), agents[0]))
+            continue
+        name = _unread_before(ctx, t.start)
+        if name is not None:
+            found.append((t.target, name, None))
+    stance = ctx.stance
+    if (
+        stance is not None
+        and world.type(stance.speaker) in ANNOUNCING_TYPES
+        and all(body != stance.speaker for _, _, body in found)
+    ):
+        found.append((next(iter(acts)), _named(world, ctx, stance.speaker), stance.speaker))
+    return found
+
+
+def _named(world: World, ctx: Context, eid: str) -> str:
+    """The statement's words for `eid`, its first mention, else its name."""
+    mentions = ctx.positions.get(eid)
+    return mentions[0].text if mentions else world.vocab.entities[eid].name_en
+
+
+def _unread_before(ctx: Context, at: int) -> str | None:
+    """The words right before offset `at`, back to the clause's start or to a word read as a
+    name or an act, where one of them is an unread capitalised word: a body the base does not
+    know ("Bộ Y tế thông báo", "Vietnam's Health Ministry announced")."""
+    text = ctx.parsed.text
+    read = [(m.start, m.end_in(text)) for m in ctx.parsed.entities]
+    read += [(t.start, t.end) for t in ctx.parsed.triggers]
+    unread = {s for _, s, _ in ctx.parsed.loose_words}
+    run: list[tuple[int, int]] = []
+    end = at
+    for _, start, stop in reversed([w for w in ctx.words if w[2] <= at]):
+        if text[stop:end].strip() or overlaps(start, stop, read):
+            break
+        run.append((start, stop))
+        end = start
+    named = [s for s, _ in run if s in unread and text[s].isupper()]
+    return text[min(named) : run[0][1]] if named else None

@@ -124,6 +124,10 @@ class Context:
     unheld: set[tuple[int, int]] = field(default_factory=set)
     # Whose words the statement gives, if anyone's (factdb.check.stance).
     stance: StanceReading | None = None
+    # Or the noun of people it does not name that says the words, with their reading ("Các
+    # đối tác đánh giá cao ...", no speaker): stance.said_by_people, read by
+    # assess._assess_said and the judge.
+    voiced: tuple[Cue, StanceReading] | None = None
     # Claims whose source gives the part of the day the statement does (Finding.day_part_borne),
     # gathered by the judge from every predicate's findings.
     day_part_borne: set[str] = field(default_factory=set)

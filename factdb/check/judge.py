@@ -634,6 +634,7 @@ class Judge:
         ctx.unheld = self.world.unheld_places(parsed)
         ctx.words = parsed.tokens.words()
         ctx.stance = read_stance(parsed, self.vocab)
+        ctx.voiced = said_by_people(parsed) if ctx.stance is None else None
         ctx.predications = predications(parsed, self.vocab)
         ctx.mutual = _mutual(parsed, ctx.predications, ctx.stance, self.world)
         scope.place_values(self.world, ctx, pids)
@@ -757,6 +758,8 @@ class Judge:
         if givers:
             given = self.index.claims_naming({d.predicate for d in givers}, mentioned)
             parts += doers.other_doer_parts(self.world, self.words, ctx, givers, parts, given)
+        # "Bộ Công an thông báo ..." of news the sources give the foreign ministry's announcement
+        parts = doers.announcer_parts(self.world, self.words, ctx, parts)
         # "called Leahy from Hanoi" on a day Lâm was at the summit the call's occasion names
         origins = modes.origins_said(self.world, ctx)
         if origins:
@@ -1933,7 +1936,15 @@ class Judge:
             # ("Lam spoke with Daines; the two sides were glad ...") is no speaker borne out.
             said = {f.claim.speaker for f in supports}
             listed = (ctx.stance.speaker, *ctx.stance.others)
-            if any(who not in said and not said & self.world.voices(who) for who in listed):
+            sides = assess.both_sides(ctx.stance, ctx)
+            if any(
+                who not in said
+                and not said & self.world.voices(who)
+                and not (
+                    who in sides and any(assess.sided(self.world, who, f.claim) for f in supports)
+                )
+                for who in listed
+            ):
                 supports = []
         if ctx.stance is not None and self.world.type(ctx.stance.speaker) == ROLE_TYPE:
             # "Cả hai thượng nghị sĩ đánh giá cao ...", "both senators thanked ...": a plural
@@ -1953,20 +1964,23 @@ class Judge:
             # holder's claim refutes.
             supports = []
         supports, miscount = self._done_by_people(pred, supports, ctx)
-        voiced = said_by_people(ctx.parsed) if ctx.stance is None else None
+        voiced = ctx.voiced
         if voiced and not any(p.predicate == pred.id and p.doers for p in ctx.predications):
             # "The foreign leaders welcomed the US becoming Vietnam's No. 2 partner": the fact
             # is no one's view, unless its source gives it to such a group ("hai nhà lãnh đạo
             # hài lòng trước ..."); and the view is the group's where it does the act itself
             # ("the leaders said they would visit": _done_by_people weighs its members)
-            noun, words = voiced
+            # (a member's words, read in the group's place, only where their source gives
+            # them to such a group too: "Các đối tác đánh giá cao ...", one claim per leader)
+            noun, group = voiced
             said = [
                 f
                 for f in supports
-                if f.claim.speaker is not None or self.world.done_by_people(f.claim, noun.kind)
+                if assess.announced_fact(self.world, f.claim)
+                or self.world.done_by_people(f.claim, noun.kind)
             ]
             if len(said) < len(supports):
-                supports, miscount = said, miscount or Uncovered("speaker", words)
+                supports, miscount = said, miscount or Uncovered("speaker", group.text)
         only_time = all(f.why == "time" and not f.occasion_named for f in contradicts)
         if supports:
             part.verdict, part.decisive = SUPPORTED, [f.claim for f in supports]

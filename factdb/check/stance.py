@@ -855,6 +855,11 @@ def _listed(
     # none of them.
     if not found:
         return ()
+    # A dash joining a name to the first listed one makes them one compound ("quan hệ Việt –
+    # Mỹ, Tổng Bí thư khẳng định"): the words said end there, and the list is none.
+    before = text[:at].rstrip()
+    if before[-1:] in DASH_MARKS and any(m.end == len(before[:-1].rstrip()) for m in mentions):
+        return ()
     # A word for both sides set before the list ("Hai bên Việt Nam và Séc", persons.py names
     # it as each side's mention) is the list's own, not a name read before it.
     said = {reading.speaker, *found}
@@ -1098,13 +1103,15 @@ def cleft(reading: StanceReading) -> bool:
     return any(keys[i : i + len(c)] == c for c in clefts for i in range(len(keys)))
 
 
-def said_by_people(parsed: ParsedStatement) -> tuple[Cue, str] | None:
+def said_by_people(parsed: ParsedStatement) -> tuple[Cue, StanceReading] | None:
     """A noun of people the statement does not name that says or feels what follows, with
-    those words ("the foreign leaders welcomed", "các nhà lãnh đạo vui mừng"): a stance verb
-    right after the noun, with only the stance's filler words between (read_stance reads no
-    speaker there); None if there is none. What such a group says is borne out by its
-    members' words, not by the fact. Not a report's attribution set off after what it reports
-    ("..., officials said."): who reported it, not what a group holds."""
+    the reading of those words ("the foreign leaders welcomed", "các nhà lãnh đạo vui mừng"):
+    a stance verb right after the noun, with only the stance's filler words between
+    (read_stance reads no speaker there); None if there is none. The reading's speaker is
+    left empty: each member's claim is read with its own speaker in that place
+    (assess._assess_said). What such a group says is borne out by its members' words, not by
+    the fact. Not a report's attribution set off after what it reports ("..., officials
+    said."): who reported it, not what a group holds."""
     cues = stance_cues(parsed.text, parsed.tokens)
     words = [(s, e) for kind, s, e in cues if kind in ("between", "collective")]
     for noun in parsed.people:
@@ -1120,7 +1127,8 @@ def said_by_people(parsed: ParsedStatement) -> tuple[Cue, str] | None:
                     if noun.end <= s and e <= start
                 )
             ):
-                return noun, parsed.text[noun.start : end]
+                words = parsed.text[noun.start : end]
+                return noun, StanceReading("", kind, words, noun.start, end)
     return None
 
 

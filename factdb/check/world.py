@@ -801,6 +801,29 @@ class World:
         own = set(self._sentence_bounds(claim))
         return any(own & set(self._sentence_bounds(other)) for other in others)
 
+    def reported_by(self, claims: Iterable[ClaimView], acts: Iterable[str]) -> list[ClaimView]:
+        """The claims of an act that makes news known (`acts`: an announcement) that a source
+        states in one sentence with one of `claims`, which are its news: "..., Tổng Bí thư Tô
+        Lâm sẽ có chuyến công tác tới Mỹ, dự cuộc họp khai mạc ..., Bộ Ngoại giao thông báo"
+        names who announced the trip. A report of another sentence may be of other news."""
+        claims, acts = list(claims), tuple(acts)
+        bodies = {
+            subject
+            for claim in claims
+            for source, left, right in self._sentence_bounds(claim)
+            for _, _, (subject, predicate, _) in self.index.spans_within(source, left, right)
+            if predicate in acts
+        }
+        if not bodies:
+            return []
+        found = self.index.claims_naming(acts, bodies)
+        return [
+            c
+            for act in acts
+            for c in found.get(act, ())
+            if c.subject in bodies and self.said_together(c, claims)
+        ]
+
     def done_by_people(self, claim: ClaimView, kind: str) -> bool:
         """Whether a source gives the claim's act to people it does not name, a group the
         statement's noun of `kind` may stand for (parse: `people`: a noun of people, which "the
@@ -810,11 +833,12 @@ class World:
         gặp ..., hai nhà lãnh đạo hài lòng ..."), so that "the leaders agreed ..." is said as
         the source says it. Not a noun inside a clause ("... giữa hai bên, bày tỏ mong muốn
         ..."), nor one man ("..., nhà lãnh đạo Indonesia bày tỏ ..."), nor the two sides of
-        one meeting for "the leaders" ("..., hai bên ... sẵn sàng thăm lẫn nhau")."""
+        one meeting for "the leaders" ("..., hai bên ... sẵn sàng thăm lẫn nhau"). The noun may
+        open the span itself ("Các nhà lãnh đạo cũng nhấn mạnh ..." of each leader's words)."""
         for span in self.index.with_evidence([claim])[claim.id].spans:
             text = self.index.source_text(span.source)
             left, _ = sentence_around(text, span.start, span.end, abbreviations())
-            parsed = parse_statement(text[left : span.start], self.vocab)
+            parsed = parse_statement(text[left : span.end], self.vocab)
             if any(
                 noun.kind in (kind, "counted") and _group_opens(parsed, noun)
                 for noun in parsed.people
