@@ -1228,6 +1228,9 @@ def added_parties(world: World, ctx: Context, parts: list[Part]) -> list[tuple[i
     for claim in claims:
         said |= world.said_in_spans(claim)
         known |= world.names_in_spans(claim)
+    # the chamber a committee of the claims is of, said after the list of its committees ("Ủy
+    # ban Đối ngoại và Ủy ban Chuẩn chi của Thượng viện Mỹ"), is whose they are, no party added
+    known |= world.chambers(claims)
     lang = ctx.parsed.lang
     # the small words of a noun phrase: articles, possessives, plural markers
     listed = [
