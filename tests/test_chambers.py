@@ -36,7 +36,10 @@ def checker(real_checker: Checker) -> Checker:
             SUPPORTED,
         ),
         ("Ông Hagerty ngồi ở cả Ủy ban Đối ngoại lẫn Ủy ban Chuẩn chi của Thượng viện.", SUPPORTED),
-        ("TNS Hagerty co chan trong Uy ban Doi ngoai va Uy ban Chuan chi cua Thuong vien My", SUPPORTED),
+        (
+            "TNS Hagerty co chan trong Uy ban Doi ngoai va Uy ban Chuan chi cua Thuong vien My",
+            SUPPORTED,
+        ),
         # traps: a committee of the list he does not sit on; the other chamber's committees
         ("Ông Daines là thành viên Ủy ban Đối ngoại và Ủy ban Chuẩn chi của Thượng viện Mỹ.", NEI),
         ("Hagerty sits on the Foreign Relations and Appropriations committees of the House.", NEI),

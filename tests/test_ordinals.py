@@ -111,3 +111,45 @@ def test_the_reason_gives_both_members(checker: Checker) -> None:
     assert judgement.verdict == CONTRADICTED
     assert "'12th Central Committee'" in judgement.explanation
     assert "khóa XIV" in judgement.explanation
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        # Session 25: a view's content set after a member of a series ("orientations drawn up
+        # after the 12th Congress") is of that member, which the claim's own words give
+        # another of: the ordinal is wrong, not the order (later.set_later, ordinals)
+        (
+            "Lam briefed Leahy on Vietnam's major directions after the 12th Party Congress.",
+            CONTRADICTED,
+        ),
+        (
+            "To Lam tells Leahy of Vietnam's major orientations after 12th Party Congress",
+            CONTRADICTED,
+        ),
+        (
+            "Tổng Bí thư Tô Lâm thông tin với ông Leahy về những định hướng lớn của Việt Nam sau"
+            " Đại hội Đảng lần thứ XII.",
+            CONTRADICTED,
+        ),
+        ("Ông Tô Lâm thông tin về những định hướng lớn sau Đại hội XII của Đảng.", CONTRADICTED),
+        (
+            "Tong Bi thu thong tin voi ong Leahy ve nhung dinh huong lon sau Dai hoi Dang"
+            " lan thu XII",
+            CONTRADICTED,
+        ),
+        (
+            "Tong Bi thu thong tin voi ong Leahy ve nhung dinh huong lon sau Dai hoi Dang"
+            " lan thu XIV",
+            SUPPORTED,
+        ),
+        # before the attribution it sets the act after that congress: open
+        ("After the 12th Party Congress, Lam briefed Leahy on Vietnam's major directions.", NEI),
+        ("Sau Đại hội XII, Tổng Bí thư thông tin với ông Leahy về những định hướng lớn.", NEI),
+    ],
+)
+def test_a_views_member_of_a_series_after_its_attribution(
+    checker: Checker, statement: str, verdict: str
+) -> None:
+    judged = checker.check(statement)
+    assert judged.verdict == verdict, judged.explanation

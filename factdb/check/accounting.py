@@ -875,8 +875,9 @@ def ordinals(world: World, ctx: Context, parts: list[Part]) -> list[Uncovered]:
     its own words (its spans) give that ordinal of the series. Where they give another of the
     same series and none of this one, it is `other-ordinal` (with the claim's words and id):
     another member than the sources give for that fact (factdb.check.ordinals). Only an
-    ordinal after the verb of that claim's predicate is what the fact was of ("re-elected
-    general secretary of the 13th Central Committee"); one before it may describe a party
+    ordinal after the verb of that claim's predicate (or, of a view, after its attribution) is
+    what the fact was of ("re-elected general secretary of the 13th Central Committee"); one
+    before it may describe a party
     ("General Secretary To Lam of the 13th Central Committee was re-elected": he was, and then
     re-elected to the 14th), which is left open."""
     claims = [c for p in parts for c in p.decisive]
@@ -887,7 +888,11 @@ def ordinals(world: World, ctx: Context, parts: list[Part]) -> list[Uncovered]:
         if members(o.series).get(o.value) in named or any(g.value == o.value for _, g in given):
             continue
         verbs = {t.target for t in ctx.parsed.triggers if t.end <= o.start}
-        given = [(c, g) for c, g in given if c.predicate in verbs]
+        # a view's verb is the attribution's ("thông tin về ... sau Đại hội XIII", "told Leahy
+        # about ..."): an ordinal after it is what the view was of
+        stance = ctx.stance
+        told = stance is not None and stance.end <= o.start
+        given = [(c, g) for c, g in given if c.predicate in verbs or (told and c.speaker)]
         if given:
             claim, other = given[0]
             found.append(Uncovered("other-ordinal", o.text, other.text, label=claim.id))
