@@ -804,15 +804,19 @@ def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) 
         # ("với tư cách quan sát viên"): no claim says it, unless what follows is a
         # predicate a part decides ("với tư cách thành viên sáng lập") or the content of
         # an invitation the deciding claims carry ("mời ... với tư cách thành viên sáng lập"),
-        # or a title an office part bears out: the office he acted in ("in his capacity as
-        # founding chairman of the Board", "với tư cách Chủ tịch Hội đồng")
+        # or a name cueing a predicate a part bears out: a title, the office he acted in ("in
+        # his capacity as founding chairman of the Board", "với tư cách Chủ tịch Hội đồng"), or
+        # his party ("với tư cách người của đảng Dân chủ")
         decided = {p.predicate for p in parts}
         read = [t.start for t in ctx.parsed.triggers if t.target in decided]
         read += [c.start for c in ctx.parsed.contents]
-        if any(p.predicate in world.offices and p.verdict == SUPPORTED for p in parts):
-            read += [
-                m.start for m in ctx.parsed.entities if m.ids and world.type(m.ids[0]) == ROLE_TYPE
-            ]
+        cued = {
+            kind
+            for p in parts
+            if p.verdict == SUPPORTED
+            for kind in world.vocab.predicates[p.predicate].cue_types
+        }
+        read += [m.start for m in ctx.parsed.entities if m.ids and world.type(m.ids[0]) in cued]
         loose += [
             Uncovered("words", ctx.parsed.text[c.start :].rstrip(" ."))
             for c in ctx.parsed.grammar

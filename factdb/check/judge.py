@@ -1643,6 +1643,8 @@ class Judge:
             ]
             if held is None and after:
                 held = (after[0],)
+            if held is None:
+                held = self._capacity_holder(parsed, m, people)
             before = [(e, h) for e, h in ends if e <= m.start]
             if held is None and before:
                 end, holder = max(before)
@@ -1665,6 +1667,37 @@ class Judge:
             found[(m.start, m.end)] = held
             ends += [(m.end, h) for h in held or () if h]
         return found
+
+    def _capacity_holder(
+        self, parsed: ParsedStatement, m: Mention, people: list[Mention]
+    ) -> tuple[str, ...] | None:
+        """Whose attribute `m` is where it is said as the capacity an act was done in ("Leahy
+        represented Vermont in the Senate as a Republican", "với tư cách đảng viên Cộng hòa":
+        `attribute_capacities` in lexicon/<lang>/statements.yaml, then only the words that tie
+        an attribute): the doer's, the first name of its clause. None where it is not."""
+        world, text = self.world, parsed.text
+        opened = [
+            start
+            for start, end in phrases_at(parsed, "statements", "attribute_capacities")
+            if end <= m.start and linked(text[end : m.start])
+        ]
+        if not opened:
+            return None
+        at = max(opened)
+        # the clause's first name or title: a title standing alone ("Tổng Bí thư điện đàm với
+        # ông Leahy với tư cách ...") is someone the attribute may be of, not the name after it
+        first = min(
+            (
+                n
+                for n in parsed.entities
+                if n.end <= at
+                and not set(text[n.end : at]) & CLAUSE_BREAKS
+                and any(world.type(e) in (PERSON, ROLE_TYPE) for e in n.ids)
+            ),
+            key=lambda n: n.start,
+            default=None,
+        )
+        return (first.ids[0],) if first in people else None
 
     def _office_parts(self, parsed: ParsedStatement) -> list[Part]:
         """Each office assertion (factdb.check.assertions) decided by factdb.check.rules."""
