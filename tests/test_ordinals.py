@@ -153,3 +153,26 @@ def test_a_views_member_of_a_series_after_its_attribution(
 ) -> None:
     judged = checker.check(statement)
     assert judged.verdict == verdict, judged.explanation
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        # Session 25: the term an office is held in is the one the act that began it gives (a
+        # re-election: `terms_begun_by` in lexicon/world/offices.yaml), for a title of the
+        # sources' now or of an act dated after that act (accounting.terms)
+        ("Tô Lâm đang giữ cương vị Tổng Bí thư khóa XIV.", SUPPORTED),
+        ("To Lam is general secretary of the 14th Central Committee.", SUPPORTED),
+        ("Tong Bi thu khoa XIV To Lam gap Tong thong Indonesia Prabowo tai Washington", SUPPORTED),
+        # another term is not refuted by the office alone; nor is a time the claims do not
+        # set after the re-election ("in November 2025", the reception of Hegseth)
+        ("To Lam is now general secretary of the Party's 13th Central Committee.", NEI),
+        ("In November 2025, To Lam was general secretary of the 14th Central Committee.", NEI),
+        ("Tô Lâm, Tổng Bí thư khóa XIV, tiếp Bộ trưởng Hegseth.", NEI),
+    ],
+)
+def test_an_offices_term_is_the_one_its_election_began(
+    checker: Checker, statement: str, verdict: str
+) -> None:
+    judged = checker.check(statement)
+    assert judged.verdict == verdict, judged.explanation

@@ -22,6 +22,7 @@ from factdb.check.rules import (
     LISTED,
     OCCASION,
     PHRASE_JOINER,
+    ROLE,
     SUPPORTED,
     Uncovered,
     compare_value,
@@ -29,6 +30,7 @@ from factdb.check.rules import (
     fewer_than_named,
     is_former,
     more_than_listed,
+    of_now,
     unread_details,
 )
 from factdb.check.stance_words import person_cues, thanks_words
@@ -884,7 +886,7 @@ def ordinals(world: World, ctx: Context, parts: list[Part]) -> list[Uncovered]:
     before it may describe a party
     ("General Secretary To Lam of the 13th Central Committee was re-elected": he was, and then
     re-elected to the 14th), which is left open."""
-    claims = [c for p in parts for c in p.decisive]
+    claims = [c for p in parts for c in p.decisive] + terms(world, ctx, parts)
     named = {e for c in claims for e in c.entities()}
     found: list[Uncovered] = []
     for o in ctx.parsed.ordinals:
@@ -903,6 +905,54 @@ def ordinals(world: World, ctx: Context, parts: list[Part]) -> list[Uncovered]:
         else:
             found.append(Uncovered("ordinal", o.text))
     return found
+
+
+@cache
+def _term_acts() -> frozenset[str]:
+    """The predicates of the acts that begin a term of an office (lexicon/world/offices.yaml
+    `terms_begun_by`)."""
+    return frozenset(load("world", "offices").get("terms_begun_by") or ())
+
+
+def terms(world: World, ctx: Context, parts: list[Part]) -> list[ClaimView]:
+    """The claims of the act that began the term of an office a part bears out (a re-election:
+    `terms_begun_by` in lexicon/world/offices.yaml), where the title speaks of a time after
+    it: the sources' now ("hiện là Tổng Bí thư khóa XIV"), or, before a name, an act the other
+    parts bear out only with claims dated after it ("Tổng Bí thư khóa XIV Tô Lâm gặp Tổng thống
+    Prabowo"). Their words say which member of a numbered series the term is (ordinals); a
+    time before the act, or one the claims do not set after it, may be another term's."""
+    offices = world.offices
+    held = {
+        (c.subject, c.qualifier(ROLE))
+        for p in parts
+        if p.predicate in offices and p.verdict == SUPPORTED
+        for c in p.decisive
+    }
+    if not held:
+        return []
+    acts = [c for p in parts if p.predicate not in offices for c in p.decisive]
+    titles = [a for a in decompose(ctx.parsed, world.vocab) if (a.subject, a.office) in held]
+    now = {(a.subject, a.office) for a in titles if of_now(a, ctx.parsed, offices)}
+    # a title of no tense, or one no assertion reads ("General secretary of the 14th Central
+    # Committee To Lam met ..."), is said at the acts
+    tensed = {(a.subject, a.office) for a in titles if a.tense != "unmarked"}
+    at_acts = held - tensed if acts else set()
+    begun = world.index.claims_naming(_term_acts(), {person for person, _ in held})
+    return [
+        c
+        for found in begun.values()
+        for c in found
+        if c.polarity == "affirmed"
+        and c.modality == "fact"
+        and c.time_end is not None
+        and (
+            (key := (c.subject, c.qualifier(ROLE))) in now
+            or (
+                key in at_acts
+                and all(a.time_start is not None and a.time_start > c.time_end for a in acts)
+            )
+        )
+    ]
 
 
 def said_of_another(world: World, ctx: Context, parts: list[Part], cue: Cue) -> list[Mention]:
