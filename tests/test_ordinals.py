@@ -143,6 +143,15 @@ def test_the_reason_gives_both_members(checker: Checker) -> None:
             " lan thu XIV",
             SUPPORTED,
         ),
+        # the orientations said by what they are for (the country's development), and traps:
+        # another development named after them, or the relations' own
+        ("Tong Bi thu thong tin ve dinh huong phat trien sau Dai hoi XII", CONTRADICTED),
+        (
+            "Lam told Leahy about the development directions set after the 12th Party Congress.",
+            CONTRADICTED,
+        ),
+        ("Tổng Bí thư thông tin với ông Leahy về định hướng phát triển kinh tế tư nhân.", NEI),
+        ("Tổng Bí thư và ông Leahy thống nhất định hướng phát triển quan hệ hai nước.", NEI),
         # before the attribution it sets the act after that congress: open
         ("After the 12th Party Congress, Lam briefed Leahy on Vietnam's major directions.", NEI),
         ("Sau Đại hội XII, Tổng Bí thư thông tin với ông Leahy về những định hướng lớn.", NEI),
