@@ -15,7 +15,6 @@ from factdb.check.assertions import BREAKS, decompose, indefinite
 from factdb.check.dayparts import read_day_part
 from factdb.check.findings import Context, Part
 from factdb.check.occasion import accounted_by_occasion, origin_before
-from factdb.check.ordinals import members
 from factdb.check.parse import Cue, Mention, ParsedStatement
 from factdb.check.rules import (
     DIRECTED,
@@ -883,16 +882,15 @@ def ordinals(world: World, ctx: Context, parts: list[Part]) -> list[Uncovered]:
     another member than the sources give for that fact (factdb.check.ordinals). Only an
     ordinal after the verb of that claim's predicate (or, of a view, after its attribution) is
     what the fact was of ("re-elected general secretary of the 13th Central Committee"); one
-    before it may describe a party
-    ("General Secretary To Lam of the 13th Central Committee was re-elected": he was, and then
-    re-elected to the 14th), which is left open."""
+    before it may describe a party ("General Secretary To Lam of the 13th Central Committee was
+    re-elected": he was, and then re-elected to the 14th), which is left open. The claims of
+    the act that began an office's term count too (terms)."""
     claims = [c for p in parts for c in p.decisive] + terms(world, ctx, parts)
-    named = {e for c in claims for e in c.entities()}
     found: list[Uncovered] = []
     for o in ctx.parsed.ordinals:
-        given = [(c, g) for c in claims for g in world.ordinals_in_spans(c) if g.series == o.series]
-        if members(o.series).get(o.value) in named or any(g.value == o.value for _, g in given):
+        if any((o.series, o.value) in world.members_given(c) for c in claims):
             continue
+        given = [(c, g) for c in claims for g in world.ordinals_in_spans(c) if g.series == o.series]
         verbs = {t.target for t in ctx.parsed.triggers if t.end <= o.start}
         # a view's verb is the attribution's ("thông tin về ... sau Đại hội XIII", "told Leahy
         # about ..."): an ordinal after it is what the view was of
