@@ -1686,17 +1686,18 @@ class Judge:
         at = max(opened)
         # the clause's first name or title: a title standing alone ("Tổng Bí thư điện đàm với
         # ông Leahy với tư cách ...") is someone the attribute may be of, not the name after it
-        first = min(
-            (
-                n
-                for n in parsed.entities
-                if n.end <= at
-                and not set(text[n.end : at]) & CLAUSE_BREAKS
-                and any(world.type(e) in (PERSON, ROLE_TYPE) for e in n.ids)
-            ),
-            key=lambda n: n.start,
-            default=None,
-        )
+        cut = max((i for i in range(at) if text[i] in CLAUSE_BREAKS), default=-1)
+        names = [
+            n
+            for n in parsed.entities
+            if n.end <= at and any(world.type(e) in (PERSON, ROLE_TYPE) for e in n.ids)
+        ]
+        first = min((n for n in names if n.start > cut), key=lambda n: n.start, default=None)
+        opens = [c.start for c in parsed.grammar if c.kind == "relative_pronoun"]
+        if first is None and any(cut < o and not text[cut + 1 : o].strip() for o in opens):
+            # "Lam phoned Leahy, who represented Vermont as a Democrat": a relative clause's
+            # doer is the name it follows
+            first = next((n for n in names if not text[n.end : cut].strip()), None)
         return (first.ids[0],) if first in people else None
 
     def _office_parts(self, parsed: ParsedStatement) -> list[Part]:
