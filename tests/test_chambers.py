@@ -29,6 +29,20 @@ def checker(real_checker: Checker) -> Checker:
         ("Bill Hagerty is a member of the Appropriations Committee of the US Senate.", SUPPORTED),
         ("TNS Hagerty là thành viên Ủy ban Đối ngoại của Thượng viện Mỹ.", SUPPORTED),
         ("TNS Hagerty la thanh vien Uy ban Doi ngoai cua Thuong vien My.", SUPPORTED),
+        # ... and after a list of its committees, whose chamber it is (session 25)
+        (
+            "Sen. Hagerty serves on both the Foreign Relations Committee and the Appropriations"
+            " Committee of the U.S. Senate.",
+            SUPPORTED,
+        ),
+        ("Ông Hagerty ngồi ở cả Ủy ban Đối ngoại lẫn Ủy ban Chuẩn chi của Thượng viện.", SUPPORTED),
+        (
+            "TNS Hagerty co chan trong Uy ban Doi ngoai va Uy ban Chuan chi cua Thuong vien My",
+            SUPPORTED,
+        ),
+        # traps: a committee of the list he does not sit on; the other chamber's committees
+        ("Ông Daines là thành viên Ủy ban Đối ngoại và Ủy ban Chuẩn chi của Thượng viện Mỹ.", NEI),
+        ("Hagerty sits on the Foreign Relations and Appropriations committees of the House.", NEI),
         # traps: the chamber as where another act was done; a state the claims do not give
         ("Daines praised Vietnam's growth on the Senate floor.", NEI),
         ("Thượng nghị sĩ Daines ca ngợi Việt Nam tại Thượng viện.", NEI),

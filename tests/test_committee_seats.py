@@ -27,6 +27,18 @@ VERDICTS = [
     ("Tổng Bí thư Tô Lâm ngồi ở hàng ghế đầu tại phiên họp.", NEI),
     ("Thuong nghi si Daines ngoi o Uy ban Doi ngoai Thuong vien.", SUPPORTED),
     ("Ong Hagerty co chan trong Uy ban Chuan chi Thuong vien My.", SUPPORTED),
+    # Session 25: a member's capacity ("cương vị thành viên") is his seat, no office
+    (
+        "Với cương vị thành viên Ủy ban Đối ngoại Thượng viện, TNS Daines điện đàm với TBT.",
+        SUPPORTED,
+    ),
+    ("Ông Hagerty giữ cương vị thành viên Ủy ban Chuẩn chi của Thượng viện Mỹ.", SUPPORTED),
+    (
+        "Voi cuong vi thanh vien Uy ban Chuan chi Thuong vien, ong Hagerty dien dam voi TBT.",
+        SUPPORTED,
+    ),
+    ("Với cương vị thành viên Ủy ban Chuẩn chi Thượng viện, ông Daines điện đàm với TBT.", NEI),
+    ("Với cương vị Chủ tịch Ủy ban Chuẩn chi Thượng viện, ông Hagerty điện đàm với TBT.", NEI),
 ]
 
 

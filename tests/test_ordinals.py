@@ -111,3 +111,77 @@ def test_the_reason_gives_both_members(checker: Checker) -> None:
     assert judgement.verdict == CONTRADICTED
     assert "'12th Central Committee'" in judgement.explanation
     assert "khóa XIV" in judgement.explanation
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        # Session 25: a view's content set after a member of a series ("orientations drawn up
+        # after the 12th Congress") is of that member, which the claim's own words give
+        # another of: the ordinal is wrong, not the order (later.set_later, ordinals)
+        (
+            "Lam briefed Leahy on Vietnam's major directions after the 12th Party Congress.",
+            CONTRADICTED,
+        ),
+        (
+            "To Lam tells Leahy of Vietnam's major orientations after 12th Party Congress",
+            CONTRADICTED,
+        ),
+        (
+            "Tổng Bí thư Tô Lâm thông tin với ông Leahy về những định hướng lớn của Việt Nam sau"
+            " Đại hội Đảng lần thứ XII.",
+            CONTRADICTED,
+        ),
+        ("Ông Tô Lâm thông tin về những định hướng lớn sau Đại hội XII của Đảng.", CONTRADICTED),
+        (
+            "Tong Bi thu thong tin voi ong Leahy ve nhung dinh huong lon sau Dai hoi Dang"
+            " lan thu XII",
+            CONTRADICTED,
+        ),
+        (
+            "Tong Bi thu thong tin voi ong Leahy ve nhung dinh huong lon sau Dai hoi Dang"
+            " lan thu XIV",
+            SUPPORTED,
+        ),
+        # the orientations said by what they are for (the country's development), and traps:
+        # another development named after them, or the relations' own
+        ("Tong Bi thu thong tin ve dinh huong phat trien sau Dai hoi XII", CONTRADICTED),
+        (
+            "Lam told Leahy about the development directions set after the 12th Party Congress.",
+            CONTRADICTED,
+        ),
+        ("Tổng Bí thư thông tin với ông Leahy về định hướng phát triển kinh tế tư nhân.", NEI),
+        ("Tổng Bí thư và ông Leahy thống nhất định hướng phát triển quan hệ hai nước.", NEI),
+        # before the attribution it sets the act after that congress: open
+        ("After the 12th Party Congress, Lam briefed Leahy on Vietnam's major directions.", NEI),
+        ("Sau Đại hội XII, Tổng Bí thư thông tin với ông Leahy về những định hướng lớn.", NEI),
+    ],
+)
+def test_a_views_member_of_a_series_after_its_attribution(
+    checker: Checker, statement: str, verdict: str
+) -> None:
+    judged = checker.check(statement)
+    assert judged.verdict == verdict, judged.explanation
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        # Session 25: the term an office is held in is the one the act that began it gives (a
+        # re-election: `terms_begun_by` in lexicon/world/offices.yaml), for a title of the
+        # sources' now or of an act dated after that act (accounting.terms)
+        ("Tô Lâm đang giữ cương vị Tổng Bí thư khóa XIV.", SUPPORTED),
+        ("To Lam is general secretary of the 14th Central Committee.", SUPPORTED),
+        ("Tong Bi thu khoa XIV To Lam gap Tong thong Indonesia Prabowo tai Washington", SUPPORTED),
+        # another term is not refuted by the office alone; nor is a time the claims do not
+        # set after the re-election ("in November 2025", the reception of Hegseth)
+        ("To Lam is now general secretary of the Party's 13th Central Committee.", NEI),
+        ("In November 2025, To Lam was general secretary of the 14th Central Committee.", NEI),
+        ("Tô Lâm, Tổng Bí thư khóa XIV, tiếp Bộ trưởng Hegseth.", NEI),
+    ],
+)
+def test_an_offices_term_is_the_one_its_election_began(
+    checker: Checker, statement: str, verdict: str
+) -> None:
+    judged = checker.check(statement)
+    assert judged.verdict == verdict, judged.explanation

@@ -15,13 +15,13 @@ from factdb.check.assertions import BREAKS, decompose, indefinite
 from factdb.check.dayparts import read_day_part
 from factdb.check.findings import Context, Part
 from factdb.check.occasion import accounted_by_occasion, origin_before
-from factdb.check.ordinals import members
 from factdb.check.parse import Cue, Mention, ParsedStatement
 from factdb.check.rules import (
     DIRECTED,
     LISTED,
     OCCASION,
     PHRASE_JOINER,
+    ROLE,
     SUMMED,
     SUPPORTED,
     Uncovered,
@@ -30,6 +30,7 @@ from factdb.check.rules import (
     fewer_than_named,
     is_former,
     more_than_listed,
+    of_now,
     unread_details,
 )
 from factdb.check.stance_words import person_cues, thanks_words
@@ -909,15 +910,19 @@ def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) 
         # ("với tư cách quan sát viên"): no claim says it, unless what follows is a
         # predicate a part decides ("với tư cách thành viên sáng lập") or the content of
         # an invitation the deciding claims carry ("mời ... với tư cách thành viên sáng lập"),
-        # or a title an office part bears out: the office he acted in ("in his capacity as
-        # founding chairman of the Board", "với tư cách Chủ tịch Hội đồng")
+        # or a name cueing a predicate a part bears out: a title, the office he acted in ("in
+        # his capacity as founding chairman of the Board", "với tư cách Chủ tịch Hội đồng"), or
+        # his party ("với tư cách người của đảng Dân chủ")
         decided = {p.predicate for p in parts}
         read = [t.start for t in ctx.parsed.triggers if t.target in decided]
         read += [c.start for c in ctx.parsed.contents]
-        if any(p.predicate in world.offices and p.verdict == SUPPORTED for p in parts):
-            read += [
-                m.start for m in ctx.parsed.entities if m.ids and world.type(m.ids[0]) == ROLE_TYPE
-            ]
+        cued = {
+            kind
+            for p in parts
+            if p.verdict == SUPPORTED
+            for kind in world.vocab.predicates[p.predicate].cue_types
+        }
+        read += [m.start for m in ctx.parsed.entities if m.ids and world.type(m.ids[0]) in cued]
         loose += [
             Uncovered("words", ctx.parsed.text[c.start :].rstrip(" ."))
             for c in ctx.parsed.grammar
@@ -1002,25 +1007,77 @@ def ordinals(world: World, ctx: Context, parts: list[Part]) -> list[Uncovered]:
     its own words (its spans) give that ordinal of the series. Where they give another of the
     same series and none of this one, it is `other-ordinal` (with the claim's words and id):
     another member than the sources give for that fact (factdb.check.ordinals). Only an
-    ordinal after the verb of that claim's predicate is what the fact was of ("re-elected
-    general secretary of the 13th Central Committee"); one before it may describe a party
-    ("General Secretary To Lam of the 13th Central Committee was re-elected": he was, and then
-    re-elected to the 14th), which is left open."""
-    claims = [c for p in parts for c in p.decisive]
-    named = {e for c in claims for e in c.entities()}
+    ordinal after the verb of that claim's predicate (or, of a view, after its attribution) is
+    what the fact was of ("re-elected general secretary of the 13th Central Committee"); one
+    before it may describe a party ("General Secretary To Lam of the 13th Central Committee was
+    re-elected": he was, and then re-elected to the 14th), which is left open. The claims of
+    the act that began an office's term count too (terms)."""
+    claims = [c for p in parts for c in p.decisive] + terms(world, ctx, parts)
     found: list[Uncovered] = []
     for o in ctx.parsed.ordinals:
-        given = [(c, g) for c in claims for g in world.ordinals_in_spans(c) if g.series == o.series]
-        if members(o.series).get(o.value) in named or any(g.value == o.value for _, g in given):
+        if any((o.series, o.value) in world.members_given(c) for c in claims):
             continue
+        given = [(c, g) for c in claims for g in world.ordinals_in_spans(c) if g.series == o.series]
         verbs = {t.target for t in ctx.parsed.triggers if t.end <= o.start}
-        given = [(c, g) for c, g in given if c.predicate in verbs]
+        # a view's verb is the attribution's ("thông tin về ... sau Đại hội XIII", "told Leahy
+        # about ..."): an ordinal after it is what the view was of
+        stance = ctx.stance
+        told = stance is not None and stance.end <= o.start
+        given = [(c, g) for c, g in given if c.predicate in verbs or (told and c.speaker)]
         if given:
             claim, other = given[0]
             found.append(Uncovered("other-ordinal", o.text, other.text, label=claim.id))
         else:
             found.append(Uncovered("ordinal", o.text))
     return found
+
+
+@cache
+def _term_acts() -> frozenset[str]:
+    """The predicates of the acts that begin a term of an office (lexicon/world/offices.yaml
+    `terms_begun_by`)."""
+    return frozenset(load("world", "offices").get("terms_begun_by") or ())
+
+
+def terms(world: World, ctx: Context, parts: list[Part]) -> list[ClaimView]:
+    """The claims of the act that began the term of an office a part bears out (a re-election:
+    `terms_begun_by` in lexicon/world/offices.yaml), where the title speaks of a time after
+    it: the sources' now ("hiện là Tổng Bí thư khóa XIV"), or, before a name, an act the other
+    parts bear out only with claims dated after it ("Tổng Bí thư khóa XIV Tô Lâm gặp Tổng thống
+    Prabowo"). Their words say which member of a numbered series the term is (ordinals); a
+    time before the act, or one the claims do not set after it, may be another term's."""
+    offices = world.offices
+    held = {
+        (c.subject, c.qualifier(ROLE))
+        for p in parts
+        if p.predicate in offices and p.verdict == SUPPORTED
+        for c in p.decisive
+    }
+    if not held:
+        return []
+    acts = [c for p in parts if p.predicate not in offices for c in p.decisive]
+    titles = [a for a in decompose(ctx.parsed, world.vocab) if (a.subject, a.office) in held]
+    now = {(a.subject, a.office) for a in titles if of_now(a, ctx.parsed, offices)}
+    # a title of no tense, or one no assertion reads ("General secretary of the 14th Central
+    # Committee To Lam met ..."), is said at the acts
+    tensed = {(a.subject, a.office) for a in titles if a.tense != "unmarked"}
+    at_acts = held - tensed if acts else set()
+    begun = world.index.claims_naming(_term_acts(), {person for person, _ in held})
+    return [
+        c
+        for found in begun.values()
+        for c in found
+        if c.polarity == "affirmed"
+        and c.modality == "fact"
+        and c.time_end is not None
+        and (
+            (key := (c.subject, c.qualifier(ROLE))) in now
+            or (
+                key in at_acts
+                and all(a.time_start is not None and a.time_start > c.time_end for a in acts)
+            )
+        )
+    ]
 
 
 def said_of_another(world: World, ctx: Context, parts: list[Part], cue: Cue) -> list[Mention]:
@@ -1360,6 +1417,9 @@ def added_parties(world: World, ctx: Context, parts: list[Part]) -> list[tuple[i
     for claim in claims:
         said |= world.said_in_spans(claim)
         known |= world.names_in_spans(claim)
+    # the chamber a committee of the claims is of, said after the list of its committees ("Ủy
+    # ban Đối ngoại và Ủy ban Chuẩn chi của Thượng viện Mỹ"), is whose they are, no party added
+    known |= world.chambers(claims)
     lang = ctx.parsed.lang
     # the small words of a noun phrase: articles, possessives, plural markers
     listed = [

@@ -1649,6 +1649,8 @@ class Judge:
             ]
             if held is None and after:
                 held = (after[0],)
+            if held is None:
+                held = self._capacity_holder(parsed, m, people)
             before = [(e, h) for e, h in ends if e <= m.start]
             if held is None and before:
                 end, holder = max(before)
@@ -1671,6 +1673,38 @@ class Judge:
             found[(m.start, m.end)] = held
             ends += [(m.end, h) for h in held or () if h]
         return found
+
+    def _capacity_holder(
+        self, parsed: ParsedStatement, m: Mention, people: list[Mention]
+    ) -> tuple[str, ...] | None:
+        """Whose attribute `m` is where it is said as the capacity an act was done in ("Leahy
+        represented Vermont in the Senate as a Republican", "với tư cách đảng viên Cộng hòa":
+        `attribute_capacities` in lexicon/<lang>/statements.yaml, then only the words that tie
+        an attribute): the doer's, the first name of its clause. None where it is not."""
+        world, text = self.world, parsed.text
+        opened = [
+            start
+            for start, end in phrases_at(parsed, "statements", "attribute_capacities")
+            if end <= m.start and linked(text[end : m.start])
+        ]
+        if not opened:
+            return None
+        at = max(opened)
+        # the clause's first name or title: a title standing alone ("Tổng Bí thư điện đàm với
+        # ông Leahy với tư cách ...") is someone the attribute may be of, not the name after it
+        cut = max((i for i in range(at) if text[i] in CLAUSE_BREAKS), default=-1)
+        names = [
+            n
+            for n in parsed.entities
+            if n.end <= at and any(world.type(e) in (PERSON, ROLE_TYPE) for e in n.ids)
+        ]
+        first = min((n for n in names if n.start > cut), key=lambda n: n.start, default=None)
+        opens = [c.start for c in parsed.grammar if c.kind == "relative_pronoun"]
+        if first is None and any(cut < o and not text[cut + 1 : o].strip() for o in opens):
+            # "Lam phoned Leahy, who represented Vermont as a Democrat": a relative clause's
+            # doer is the name it follows
+            first = next((n for n in names if not text[n.end : cut].strip()), None)
+        return (first.ids[0],) if first in people else None
 
     def _office_parts(self, parsed: ParsedStatement) -> list[Part]:
         """Each office assertion (factdb.check.assertions) decided by factdb.check.rules."""

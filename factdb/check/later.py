@@ -21,6 +21,7 @@ no title said of the later time ("After meeting Lam, Orbán became president of 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 
 from factdb.check.assertions import Assertion
 from factdb.check.findings import Context, Finding
@@ -92,7 +93,27 @@ def set_later(
             else f
             for f in findings
         ]
-    return [order_act(pred, f, later) for f in findings]
+    # "orientations set after the 13th Party Congress" of a claim of the 14th's: the anchor is
+    # another member of the claim's series, which the ordinal says wrong (accounting.ordinals),
+    # not an order the claims leave open
+    return [
+        f
+        if f.outcome == "supports" and other_member(ctx.parsed, later, world.members_given(f.claim))
+        else order_act(pred, f, later)
+        for f in findings
+    ]
+
+
+def other_member(parsed: ParsedStatement, later: Later, given: Collection[tuple[str, int]]) -> bool:
+    """Whether the anchor names by its ordinal a member of a numbered series other than the
+    one `given` of that series (the claim's: World.members_given)."""
+    start, end = later.anchor
+    series = {s for s, _ in given}
+    return any(
+        o.series in series and (o.series, o.value) not in given
+        for o in parsed.ordinals
+        if start <= o.start and o.end <= end
+    )
 
 
 def said_within(

@@ -557,6 +557,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
                 found.append(("trigger", start, end, hits))
 
     found = _shared_heads(found, toks, text, vocab, lang, accented)
+    found = _possessive_names(found, toks, text, vocab, lang, accented)
     found = _body_heads(found, toks, text, vocab, lang)
     found = _bind_denials(parsed, vocab, found)
     details = phrase_spans(toks, split_details(doc.loose))
@@ -2883,6 +2884,62 @@ def _shared_heads(
             ]
             if hits:
                 added.append(("entity", start, end, hits))
+    if not added:
+        return found
+    spans = [(s, e) for _, s, e, _ in added]
+    kept = [f for f in found if not (f[0] in ("entity", "trigger") and within(f[1], f[2], spans))]
+    return kept + added
+
+
+# How many words after a possessive may name what it owns ("Standing Committee").
+POSSESSED_REACH = 4
+
+
+def _possessive_names(
+    found: list[tuple[str, int, int, list[Entry]]],
+    toks: list[tuple[str, int, int]],
+    text: str,
+    vocab: Vocabulary,
+    lang: str,
+    accented: bool,
+) -> list[tuple[str, int, int, list[Entry]]]:
+    """A name before its possessive and the words after it that name, turned round, an entity
+    of the vocabulary ("the Cambodian People's Party's Standing Committee": "Standing Committee
+    of the Cambodian People's Party"): that entity, read whole in place of the owner's name and
+    the words after it. The possessive marks and the links of the name turned round are
+    language data (`possessive_names` in lexicon/<lang>/statements.yaml)."""
+    lex = load_lexicon(lang, "statements").get("possessive_names") or {}
+    marks = {fold(m) for m in lex.get("marks") or ()}
+    links = [word_keys(str(k)) for k in lex.get("links") or ()]
+    if not marks or not links:
+        return found
+    words = [w for w, _, _ in toks]
+    starts = {s: i for i, (_, s, _) in enumerate(toks)}
+    added: list[tuple[str, int, int, list[Entry]]] = []
+    for kind, start, end, hits in found:
+        i = starts.get(start)
+        if kind != "entity" or i is None or fold(text[end : end + 2]) not in marks:
+            continue
+        owner = [j for j, (_, s, e) in enumerate(toks) if start <= s and e <= end]
+        after = next((j for j, (_, s, _) in enumerate(toks) if s >= end + 2), len(toks))
+        names = {tuple(words[j] for j in owner)}
+        names |= {
+            word_keys(vocab.entities[e.target].name_en) for e in hits if e.target in vocab.entities
+        }
+        for n in range(min(POSSESSED_REACH, len(toks) - after), 0, -1):
+            body = tuple(words[after : after + n])
+            stop = toks[after + n - 1][2]
+            said = f"{text[end + 2 : stop].strip()} of {text[start:end]}"
+            turned = [
+                e
+                for name in names
+                for link in links
+                for e in vocab.phrases.entries.get(body + link + name, [])
+                if e.kind == "entity" and e.stands_as(said, lang, accented)
+            ]
+            if turned:
+                added.append(("entity", start, stop, turned))
+                break
     if not added:
         return found
     spans = [(s, e) for _, s, e, _ in added]

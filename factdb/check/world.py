@@ -28,7 +28,7 @@ from factdb.check.dayparts import (
 )
 from factdb.check.match import ClaimIndex
 from factdb.check.occasion import first_of_kind
-from factdb.check.ordinals import RANK, Ordinal, read_ordinals
+from factdb.check.ordinals import RANK, Ordinal, member_ordinal, read_ordinals
 from factdb.check.parse import Cue, ParsedStatement, parse_statement
 from factdb.check.rules import (
     DIRECTED,
@@ -464,6 +464,12 @@ class World:
                 figures += [q for q in find_quantities(text) if q.unit not in (None, RANK)]
             found = self._span_figures[claim.id] = tuple(figures)
         return found
+
+    def members_given(self, claim: ClaimView) -> frozenset[tuple[str, int]]:
+        """(series, ordinal) of the members of numbered series the claim gives: those it names
+        ("the 14th National Congress") and those its spans count ("khóa XIV")."""
+        named = {m for e in claim.entities() if (m := member_ordinal(e)) is not None}
+        return frozenset(named | {(o.series, o.value) for o in self.ordinals_in_spans(claim)})
 
     def said_in_spans(self, claim: ClaimView) -> frozenset[str]:
         """The folded words (and their phrases) of the claim's spans themselves, not of the
