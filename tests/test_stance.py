@@ -249,7 +249,9 @@ VERDICTS = [
     ("Ông Leahy cho biết ông sớm phản đối chiến tranh", SUPPORTED),
     ("Ong Leahy cho biet ong som phan doi chien tranh", SUPPORTED),
     # a turned verb in a relative clause beside the stance verb, or turning another turned verb
-    ("Lam, who has condemned wars, praised Trump's efforts to promote peace", SUPPORTED),
+    # (it turns nothing: the clause, set off between the speaker and his verb, is a detail
+    # no source gives, so not enough info; session 25, reviewer A's M4)
+    ("Lam, who has condemned wars, praised Trump's efforts to promote peace", NEI),
     ("Lam denounced those who criticised Trump's efforts to promote peace", NEI),
     ("Tô Lâm lên án những người chỉ trích nỗ lực thúc đẩy hòa bình của Tổng thống Trump", NEI),
     ("To Lam len an nhung nguoi chi trich no luc thuc day hoa binh cua Tong thong Trump", NEI),
@@ -556,10 +558,10 @@ VERDICTS = [
     ("Vietnam is the Czech Republic's gateway to the ASEAN market.", NEI),
     # of a relation, the speaker's own side stands as its counterparty ("the two sides")
     ("Senator Hagerty: real headway has been made, important progress in the talks.", NEI),
-    (
-        "Hagerty told reporters the two sides had made major progress in the negotiations.",
-        SUPPORTED,
-    ),
+    ("Hagerty told To Lam the two sides had made major progress in the negotiations.", SUPPORTED),
+    # ... told to reporters, where the claim has him tell Tô Lâm: another occasion (session 25,
+    # reviewer A's M5)
+    ("Hagerty told reporters the two sides had made major progress in the negotiations.", NEI),
     ("Theo ông Hagerty, hai bên đã có tiến triển quan trọng trong đàm phán.", SUPPORTED),
     ("Theo ong Hagerty, hai ben da co tien trien quan trong trong dam phan.", SUPPORTED),
     # progress denied outright is the view's opposite, as "little progress" is

@@ -33,6 +33,7 @@ from factdb.check.rules import (
     of_now,
     unread_details,
 )
+from factdb.check.stance import said_details
 from factdb.check.stance_words import person_cues, thanks_words
 from factdb.check.weekdays import accounted as weekdays_accounted
 from factdb.check.world import (
@@ -1153,11 +1154,14 @@ def details(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, in
     # "this week": the deciding acts fall in the sources' week
     spans += windows.present_frames(world, ctx, parts)
     words = ctx.parsed.tokens.words()
-    ranks = [(q.start, q.end) for q in set_ranks(ctx, parts)]
+    # words read as something else that are details here: a rank, and how or to whom the
+    # words were said ("told reporters", which read alone frames the report)
+    kept = [(q.start, q.end) for q in set_ranks(ctx, parts)]
+    kept += said_details(ctx.parsed, stance) if stance is not None else []
     loose = [
         w
         for w in sorted(
-            {*ctx.parsed.loose_words, *(w for w in words if within(w[1], w[2], ranks))},
+            {*ctx.parsed.loose_words, *(w for w in words if within(w[1], w[2], kept))},
             key=lambda w: w[1],
         )
         if not any(s <= w[1] and w[2] <= e for s, e in spans)

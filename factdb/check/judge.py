@@ -175,6 +175,7 @@ from factdb.lexicon.vocabulary import (
 )
 from factdb.records import replace
 from factdb.store.claims import ClaimView
+from factdb.text.covered import within
 from factdb.text.fold import fold
 from factdb.text.sentences import CLAUSE_BREAKS
 from factdb.text.tokens import word_keys
@@ -2272,9 +2273,7 @@ def _spoken_acts(parts: list[Part], ctx: Context) -> frozenset[str]:
     for t in ctx.parsed.triggers:
         cues.setdefault(t.target, []).append(t)
     return frozenset(
-        pid
-        for pid, ts in cues.items()
-        if all(stance.start <= t.start and t.end <= stance.end for t in ts)
+        pid for pid, ts in cues.items() if all(within(t.start, t.end, stance.opening) for t in ts)
     )
 
 

@@ -908,9 +908,10 @@ def bind_party(
       whose office no claim places may act for his country, and a person after the verb where
       the claim has another person is the judge's other-party rule (assess.alternative).
 
-    A country where the claim has a person whom the claims give offices (`party_places`, with
-    the countries of his bodies) elsewhere only is `other`: "US officials met Tô Lâm" is not
-    his meeting with Aliyev, nor a meeting Lam held as America, nor "Lam met US officials" (a
+    A country (or a body after the verb: World.binds) where the claim has a person whom the
+    claims give offices (`party_places`, with the countries of his bodies) elsewhere only is
+    `other`: "US officials met Tô Lâm" is not his meeting with Aliyev, nor a meeting Lam held
+    as America, nor "Lam met US officials", nor "gặp bà con cộng đồng người Việt" (a
     country after the verb that is where the act leads, "mời sang thăm Việt Nam", is bound to
     that role by the judge: assess.unbound).
     """

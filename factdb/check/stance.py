@@ -66,7 +66,7 @@ from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.vocabulary import CITY, COUNTRY, PERSON, ROLE_TYPE, Vocabulary
 from factdb.records import dataclass, replace
 from factdb.store.claims import ClaimView
-from factdb.text.covered import within
+from factdb.text.covered import overlaps, within
 from factdb.text.fold import has_marks, nfc
 from factdb.text.sentences import (
     BRACKETS,
@@ -76,7 +76,7 @@ from factdb.text.sentences import (
     SENTENCE_ENDS,
     SINGLE_QUOTES,
 )
-from factdb.text.tokens import Tokens, tokenize, word_keys
+from factdb.text.tokens import Tokens, phrase_spans, tokenize, word_keys
 
 TYPE_CHECKING = False  # typing is 3 ms of a fresh check's start: for type checkers only
 if TYPE_CHECKING:
@@ -153,11 +153,23 @@ class StanceReading:
     # Who else the words said give a view of their own ("Hagerty told Lam that Vietnam wants
     # ...": Vietnam's wish, not Hagerty's): only a claim giving them that view bears it out.
     held: tuple[str, ...] = ()
+    # (start, end) of the words set off by commas between the speaker and his verb ("Orbán, in
+    # a letter to Lam, said", "Leahy, giọng xúc động, khẳng định"): how, where or as whom he
+    # said it, a detail of its own for the claims to bear out, no word of the attribution.
+    aside: tuple[int, int] | None = None
+
+    @property
+    def opening(self) -> list[tuple[int, int]]:
+        """The words of the speaker with his verb, but an aside between them."""
+        if self.aside is None:
+            return [(self.start, self.end)]
+        return [(self.start, self.aside[0]), (self.aside[1], self.end)]
 
     @property
     def spans(self) -> list[tuple[int, int]]:
-        """The attribution's words: the speaker with his verb, and where he is named again."""
-        return [(self.start, self.end), *self.again]
+        """The attribution's words: the speaker with his verb (`opening`), and where he is
+        named again."""
+        return [*self.opening, *self.again]
 
 
 def read_stance(parsed: ParsedStatement, vocab: Vocabulary) -> StanceReading | None:
@@ -807,6 +819,34 @@ def _told(text: str, reading: StanceReading, mentions: Iterable[Mention]) -> tup
     return found, end
 
 
+def said_details(parsed: ParsedStatement, reading: StanceReading) -> list[tuple[int, int]]:
+    """The words of an attribution that say how or to whom the words were said, which the
+    lexicons otherwise read as the press's framing (`attribution_details` in stances.yaml): in
+    the aside between the speaker and his verb ("Orbán, in a press release, said"), or as the
+    group he told, where no one is named to be it ("told reporters", "told Hungarian state
+    media", "nói với báo chí"). A detail the claims must bear out, as any word nothing reads."""
+    text = parsed.text
+    names = [(m.start, m.end) for m in parsed.entities]  # "told the Hungarian News Agency"
+    details = phrase_keys("stances", "attribution_details")
+    found = [
+        (s, e) for s, e in phrase_spans(parsed.tokens.words(), details) if not overlaps(s, e, names)
+    ]
+    aside = [reading.aside] if reading.aside is not None else []
+    said = [(s, e) for s, e in found if within(s, e, aside)]
+    after = sorted((s, e) for s, e in found if s >= reading.end)
+    if after:
+        start, end = after[0]
+        # the names before the group are its country ("Hungarian state media"), no one told
+        gap = text[reading.end : start]
+        for m in parsed.entities:
+            if reading.end <= m.start and m.end <= start:
+                gap = gap.replace(text[m.start : m.end], " ", 1)
+        told = word_keys(reading.text)[-1:] in _told_whom()
+        if (told and not word_keys(gap)) or (word_keys(gap) and _to_whom(gap)):
+            said.append((start, end))
+    return said
+
+
 @cache
 def _told_whom() -> frozenset[tuple[str, ...]]:
     """The verbs of saying whose object is the one spoken to (`told_whom`), folded."""
@@ -996,8 +1036,22 @@ def _shared_subjects(
         who = speaker(m)
         if not who:
             continue
-        found.append(StanceReading(who, stance, text[m.start : end], m.start, end, on_act=True))
+        aside = _set_off(text, m.end, start)
+        found.append(
+            StanceReading(who, stance, text[m.start : end], m.start, end, on_act=True, aside=aside)
+        )
     return found
+
+
+def _set_off(text: str, name_end: int, verb_start: int) -> tuple[int, int] | None:
+    """The words set off by commas between a speaker's name and his verb ("Orbán, qua phiên
+    dịch, cho biết", "Lam, meeting Hun Manet, praised"), as (start, end); None where no comma
+    stands right after the name and right before the verb."""
+    open_ = text.find(",", name_end, verb_start)
+    close = text.rfind(",", 0, verb_start)
+    if open_ < 0 or text[name_end:open_].strip() or close <= open_:
+        return None
+    return None if text[close + 1 : verb_start].strip() else (open_ + 1, close)
 
 
 def _apposed(
@@ -1025,7 +1079,8 @@ def _apposed(
     if not named or (who := speaker(named[-1])) is None:
         return None
     m = named[-1]
-    return StanceReading(who, stance, text[m.start : end], m.start, end)
+    aside = _set_off(text, m.end, start)
+    return StanceReading(who, stance, text[m.start : end], m.start, end, aside=aside)
 
 
 def _collective(

@@ -676,9 +676,13 @@ class World:
         """rules.bind_party of a name bound to a verb against the claim's party in that slot
         (`states`: of a predicate whose parties are states)."""
         party_kind = self.type(party)
-        # a country standing for a person: one where the claims give him an office
-        countries = party_kind == PERSON and self.type(bound) == COUNTRY
-        held = self.seats(party) if countries else ()
+        # a country standing for a person: one where the claims give him an office; so a body
+        # after the verb ("gặp bà con cộng đồng" is none of the leaders he met), not before it,
+        # where it may tell of his act ("Bộ Ngoại giao thông báo về chuyến công tác của TBT")
+        bound_type = self.type(bound)
+        body = bound_type in BODY_TYPES and slot != "agent"
+        standing = party_kind == PERSON and (bound_type == COUNTRY or body)
+        held = self.seats(party) if standing else ()
         return bind_party(bound, kind, party, party_kind, self.places(bound), slot, held, states)
 
     def places(self, person: str) -> frozenset[str]:
