@@ -92,6 +92,12 @@ def test_missing_in_the_war_is_no_absence(checker: Checker, statement: str, verd
         "Tong Bi thu To Lam tu choi de nghi dien dam voi ong Leahy",
         "Lam rejected the request for a phone call with Leahy",
         "Lam turned down the offer of talks with Orban",
+        # a refusal denied answers the request all the same: no request denied
+        "Defense Secretary Hegseth did not reject Lam's request for help with dioxin remediation",
+        "Daines never refused Lam's request on demining, his office said",
+        "Hegseth didn't turn down the general secretary's request on dioxin cleanup",
+        "Bộ trưởng Hegseth không bác bỏ đề nghị của Tổng Bí thư về tẩy độc dioxin",
+        "Bo truong Hegseth khong tu choi de nghi cua Tong Bi thu ve ra pha bom min",
     ],
 )
 def test_the_object_of_a_denying_verb_is_no_act(checker: Checker, statement: str) -> None:
@@ -106,6 +112,8 @@ def test_the_object_of_a_denying_verb_is_no_act(checker: Checker, statement: str
         # traps: the act a refusal of an invitation leads to is still read, as a wish denied
         ("Indonesia's president turned down Lam's invitation to visit Vietnam.", CONTRADICTED),
         ("Tong thong Prabowo tu choi loi moi tham Viet Nam cua Tong Bi thu", CONTRADICTED),
+        # a request itself denied is still denied
+        ("Lam did not ask the US for help with dioxin remediation.", CONTRADICTED),
         # a denial in another clause than the act keeps the act
         ("Lam rejected nothing: he asked Congress to keep funding dioxin cleanup", NEI),
     ],

@@ -29,10 +29,12 @@ VERDICTS = [
     ("Hungary is processing the approval of the ODA package for Vietnam.", CONTRADICTED),
     ("Hungary is about to approve the ODA for Vietnam.", CONTRADICTED),
     ("Phía Hungary đang tiến hành các thủ tục phê duyệt gói ODA dành cho Việt Nam.", CONTRADICTED),
-    ("Hungary đang hoàn tất thủ tục phê duyệt gói ODA 400 triệu USD.", CONTRADICTED),
+    # a completion under way ("đang hoàn tất", "is completing"), undated, is not fixed before
+    # the sources' completion: open (tests/test_completions_under_way.py)
+    ("Hungary đang hoàn tất thủ tục phê duyệt gói ODA 400 triệu USD.", NEI),
     ("Hungary đang trong quá trình phê duyệt gói ODA cho Việt Nam", CONTRADICTED),
     ("Phia Hungary dang tien hanh cac thu tuc phe duyet goi ODA danh cho Viet Nam", CONTRADICTED),
-    ("Hungary dang hoan tat thu tuc phe duyet goi ODA 400 trieu USD", CONTRADICTED),
+    ("Hungary dang hoan tat thu tuc phe duyet goi ODA 400 trieu USD", NEI),
     # about to be done: a plan word inside the denial is the denial's ("sắp hoàn tất thủ tục")
     ("Chính phủ Hungary sắp hoàn tất thủ tục phê duyệt gói ODA cho Việt Nam", CONTRADICTED),
     ("Chinh phu Hungary sap hoan tat thu tuc phe duyet goi ODA cho Viet Nam", CONTRADICTED),

@@ -24,9 +24,19 @@ VERDICTS = [
     ("Orbán ruled out a visit to Vietnam.", CONTRADICTED),
     ("Orbán did not plan to visit Vietnam.", CONTRADICTED),
     ("Thu tuong Orban loai tru kha nang sang Viet Nam", CONTRADICTED),
+    # a wish not hidden is a wish voiced ("did not conceal", "không giấu", "made no secret of")
+    ("Prime Minister Pashinyan did not conceal his wish to travel to Vietnam.", SUPPORTED),
+    ("Pashinyan makes no secret of his wish to visit Vietnam", SUPPORTED),
+    ("Thủ tướng Armenia không hề che giấu mong muốn sang thăm Việt Nam.", SUPPORTED),
+    ("Thu tuong Pashinyan khong giau mong muon sang tham Viet Nam", SUPPORTED),
+    # a wish hidden is one not voiced; a nameless official denies nothing of what he reports
+    # (open for the unknown speaker, as before)
+    ("Pashinyan hid his wish to visit Vietnam.", CONTRADICTED),
+    ("Một quan chức giấu tên cho biết Hungary đã hoàn tất thủ tục thông qua khoản ODA.", NEI),
     # a plan no claim gives stays open, undone or not
     ("Tokayev did not rule out visiting Hungary.", NEI),
     ("Tổng thống Tokayev không loại trừ khả năng thăm Hungary.", NEI),
+    ("Tokayev did not hide his wish to visit Hungary.", NEI),
     # "phu nhân" (a wife) is no "phủ nhận" (deny)
     ("Tổng Bí thư mời ông Trump cùng Phu nhân sang thăm Việt Nam.", SUPPORTED),
 ]

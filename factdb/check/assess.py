@@ -1554,10 +1554,15 @@ def stated(
         done=done,
         # "Last year Hungary was still processing the ODA", "In 2023 the two were upgrading
         # ties": still under way at an earlier time, or in a date the act is not shown done
-        # before, so not done then; undated, it speaks of the sources' time
+        # before, so not done then; undated, it speaks of the sources' time, unless it is a
+        # completion under way ("is completing"), which leaves that time open
         under_way_then=negated
         and scope.under_way(parsed)
-        and (earlier if date is None else not done_before(claim, date)),
+        and (
+            earlier or scope.completion_under_way(parsed)
+            if date is None
+            else not done_before(claim, date)
+        ),
         goes_on=scope.goes_on(pred, ctx),
         # a speaker's intention to enter a state entered once (the agreement named, whose
         # parties it fixes), the statement his words: no date after his, by which he may have

@@ -491,7 +491,8 @@ class Words:
             case "under-way-then":
                 return (
                     f"the statement says it was not done yet ({g.text!r}) at a time before the "
-                    f"sources' own, or one that holds the act; {claim}, not shown done by then"
+                    f"sources' own, one that holds the act or one it leaves open; {claim}, not "
+                    "shown done by then"
                 )
             case "denied":
                 return f"the statement affirms what {claim}"

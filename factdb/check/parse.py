@@ -2535,11 +2535,21 @@ def _drop_refused(parsed: ParsedStatement) -> None:
     refuses = negation.target in _refused_predicates() or (
         word_keys(text[negation.start : negation.end]) in _refusing_verbs()
     )
+    verb_end = negation.end
+    if not refuses:
+        # a refusal denied ("did not refuse Lam's request") answers the request all the same:
+        # whether it was refused is no act of the request's, nor one a request claim gives
+        after = [(k, e) for k, s, e in parsed.tokens.words() if s >= negation.end]
+        verb = next(
+            (v for v in _refusing_verbs() if tuple(k for k, _ in after[: len(v)]) == v), None
+        )
+        if verb is not None:
+            refuses, verb_end = True, after[len(verb) - 1][1]
     names = [(m.start, m.end) for m in parsed.entities]
     if not denied and (
         not refuses
         or not any(
-            _near(parsed, names, negation.end, s)
+            _near(parsed, names, verb_end, s)
             for s, _ in phrases_at(parsed, "polarity", "proposals")
         )
     ):

@@ -817,11 +817,23 @@ def under_way(parsed: ParsedStatement) -> bool:
     """Whether the statement's denial says its act under way or about to be done (an
     `under_way` word in it: "still processing", "đang làm thủ tục", "sắp hoàn tất"): not done
     yet at the time spoken of, which says nothing of the act done after it."""
+    return _denial_holds(parsed, "under_way")
+
+
+def completion_under_way(parsed: ParsedStatement) -> bool:
+    """Whether the statement's denial is the progressive of a completing verb (a
+    `completions_under_way` phrase in it: "are finalising the deal", "đang hoàn tất thủ tục"):
+    the press writes it of the days a completion is announced as of those before, so undated
+    it is not fixed before or after the completion the sources report."""
+    return _denial_holds(parsed, "completions_under_way")
+
+
+def _denial_holds(parsed: ParsedStatement, key: str) -> bool:
     cue = parsed.negation
     if cue is None:
         return False
     keys = word_keys(cue.text)
-    return any(holds_phrase(keys, p) for p in phrase_keys("statements", "under_way"))
+    return any(holds_phrase(keys, p) for p in phrase_keys("statements", key))
 
 
 def lasting_state(pred: PredicateInfo, ctx: Context) -> bool:
