@@ -2823,6 +2823,17 @@ def head_nouns(lang: str) -> dict[str, str]:
     return {plural: fold(singular) for plural, singular in named.items()}
 
 
+def _read_in_place(
+    found: list[tuple[str, int, int, list[Entry]]], added: list[tuple[str, int, int, list[Entry]]]
+) -> list[tuple[str, int, int, list[Entry]]]:
+    """The names read whole (`added`) in place of the shorter names and triggers inside them."""
+    if not added:
+        return found
+    spans = [(s, e) for _, s, e, _ in added]
+    kept = [f for f in found if not (f[0] in ("entity", "trigger") and within(f[1], f[2], spans))]
+    return kept + added
+
+
 def _shared_heads(
     found: list[tuple[str, int, int, list[Entry]]],
     toks: list[tuple[str, int, int]],
@@ -2894,11 +2905,7 @@ def _shared_heads(
             ]
             if hits:
                 added.append(("entity", start, end, hits))
-    if not added:
-        return found
-    spans = [(s, e) for _, s, e, _ in added]
-    kept = [f for f in found if not (f[0] in ("entity", "trigger") and within(f[1], f[2], spans))]
-    return kept + added
+    return _read_in_place(found, added)
 
 
 # How many words after a possessive may name what it owns ("Standing Committee").
@@ -2950,11 +2957,7 @@ def _possessive_names(
             if turned:
                 added.append(("entity", start, stop, turned))
                 break
-    if not added:
-        return found
-    spans = [(s, e) for _, s, e, _ in added]
-    kept = [f for f in found if not (f[0] in ("entity", "trigger") and within(f[1], f[2], spans))]
-    return kept + added
+    return _read_in_place(found, added)
 
 
 # The bodies a title may head: "the Appropriations Committee chairman", "Board of Peace chair".
