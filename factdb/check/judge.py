@@ -2350,7 +2350,10 @@ def _mutual(
             start >= q.end and joined(q.end, start) for start in objects
         ):
             return q.start
-        # the verb may open the act's own words ("trao đổi thư" names sent_letter)
+        # the verb may open the act's own words ("trao đổi thư" names sent_letter); a
+        # relation of states is no act traded ("Vietnam's second-largest trade partner")
+        if world.vocab.predicates[q.predicate].state_parties:
+            return None
         return min(
             (
                 start
