@@ -1455,9 +1455,10 @@ def misslotted(world: World, ctx: Context, parts: list[Part]) -> list[Mention]:
     """The events (or their bodies) the statement names as what the act was about, where it
     went or what it was for (occasion.slot_before: "congratulated Lam on the Board of Peace
     meeting", "invited Pashinyan to the Board of Peace", "ODA cho Hội đồng Hòa bình") that the
-    deciding claims give only as their occasion, where the act was done: an occasion is no
-    topic; it is a destination or a purpose only where the claim leaves those slots empty or
-    the event was held in its destination ("flew to the US for the Board of Peace meeting").
+    deciding claims give only as their occasion, where the act was done: an occasion the act
+    was done on the days of is no topic; it is a destination or a purpose only where the claim
+    leaves those slots empty or the event was held in its destination ("flew to the US for the
+    Board of Peace meeting").
     Otherwise no claim says it, and the name is left to account for."""
     facts = [c for p in parts if p.predicate not in world.offices for c in p.decisive]
     # a meeting, a summit; not a body, which an act may be about ("invited him to join it")
@@ -1470,7 +1471,11 @@ def misslotted(world: World, ctx: Context, parts: list[Part]) -> list[Mention]:
 
     def fits(claim: ClaimView, event: str, slot: str) -> bool:
         if slot == "topic":
-            return False
+            # an act done on the event's days was done at it; one done at another time may
+            # be about it ("voted early on against the end of the war")
+            days = world.occasion_window(event)
+            start, end = claim.time_start, claim.time_end
+            return not (days and start and end and days[0] <= start and end <= days[1])
         filled = {v for role in slots[slot] if (v := claim.qualifier(role))}
         if not filled:
             return True
