@@ -96,3 +96,40 @@ def test_each_other_borne_out(checker: Checker, statement: str) -> None:
     judgement = checker.check(statement)
     assert judgement.verdict == SUPPORTED
     assert judgement.evidence
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        # a bare title or a surname in the list stands for its one holder: both ways are
+        # asked of him as of a name spelled out (only Lâm's invitations and the others'
+        # congratulations are sourced)
+        "The Vietnamese party chief and Azerbaijan's president congratulated one another",
+        "The general secretary and Tokayev exchanged congratulations in Washington",
+        "Lam, Orban trade congratulations",
+        "Lam and Tokayev trade congratulations at Washington talks",
+        "Tổng Bí thư và Thủ tướng Orbán gửi lời chúc mừng tới nhau",
+        "Tổng Bí thư và Tổng thống Prabowo đã mời nhau sang thăm chính thức",
+        "Tong Bi thu va Thu tuong Orban chuc mung lan nhau",
+        "Tong Bi thu va Tong thong Indonesia moi nhau sang tham",
+    ],
+)
+def test_bare_title_one_way_is_not_each_other(checker: Checker, statement: str) -> None:
+    assert checker.check(statement).verdict == NEI
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        # both ways sourced, one side named by his bare title
+        "The general secretary and Trump have traded letters since November 2024",
+        "Tổng Bí thư và Tổng thống Trump trao đổi thư từ tháng 11/2024",
+        "Tong Bi thu va Tong thong Trump trao doi thu ke tu thang 11/2024",
+        "The party chief and Sharif will visit each other's countries",
+        "Tổng Bí thư và Thủ tướng Sharif sẽ thăm đất nước của nhau",
+    ],
+)
+def test_bare_title_each_other_borne_out(checker: Checker, statement: str) -> None:
+    judgement = checker.check(statement)
+    assert judgement.verdict == SUPPORTED
+    assert judgement.evidence

@@ -14,7 +14,7 @@ from factdb.check import relative, scope, windows
 from factdb.check.assertions import BREAKS, decompose, indefinite
 from factdb.check.dayparts import read_day_part
 from factdb.check.findings import Context, Part
-from factdb.check.occasion import accounted_by_occasion, origin_before
+from factdb.check.occasion import accounted_by_occasion, origin_before, slot_before
 from factdb.check.parse import Cue, Mention, ParsedStatement
 from factdb.check.rules import (
     DIRECTED,
@@ -859,6 +859,7 @@ def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) 
     loose += [m for m in unborne_contents(world, ctx, parts) if m not in loose]
     if (supported or opposite) and loose:
         loose = unsaid(world, loose, parts)
+    loose += [m for m in misslotted(world, ctx, parts) if m not in loose]
     # the name an ordinal stands beside ("the 14th Central Committee") is the member it
     # counts, which the ordinal is weighed for
     numbered = [(o.start, o.end) for o in ctx.parsed.ordinals]
@@ -1644,6 +1645,56 @@ def other_weekdays(world: World, ctx: Context, parts: list[Part]) -> list[Uncove
     held = weekdays_accounted(days)
     text = ctx.parsed.text
     return [Uncovered("date", text[s:e]) for n, s, e in ctx.parsed.weekdays if n not in held]
+
+
+def misslotted(world: World, ctx: Context, parts: list[Part]) -> list[Mention]:
+    """The events (or their bodies) the statement names as what the act was about, where it
+    went or what it was for (occasion.slot_before: "congratulated Lam on the Board of Peace
+    meeting", "invited Pashinyan to the Board of Peace", "ODA cho Hội đồng Hòa bình") that the
+    deciding claims give only as their occasion, where the act was done: an occasion the act
+    was done on the days of is no topic; it is a destination or a purpose only where the claim
+    leaves those slots empty or the event was held in its destination ("flew to the US for the
+    Board of Peace meeting").
+    Otherwise no claim says it, and the name is left to account for."""
+    facts = [c for p in parts if p.predicate not in world.offices for c in p.decisive]
+    # a meeting, a summit; not a body, which an act may be about ("invited him to join it")
+    occasions = {e for c in facts if (e := world.occasion_event(c)) and world.type(e) == EVENT}
+    if not occasions:
+        return []
+    # named by a claim in another role (its party, its destination): that role accounts for it
+    others = {e for c in facts for e in c.entities() if e not in occasions}
+    slots = {"destination": ("destination",), "purpose": ("destination", "beneficiary")}
+
+    def fits(claim: ClaimView, event: str, slot: str) -> bool:
+        if slot == "topic":
+            # an act done on the event's days was done at it; one done at another time may
+            # be about it ("voted early on against the end of the war")
+            days = world.occasion_window(event)
+            start, end = claim.time_start, claim.time_end
+            return not (days and start and end and days[0] <= start and end <= days[1])
+        filled = {v for role in slots[slot] if (v := claim.qualifier(role))}
+        if not filled:
+            return True
+        held = world.event_places({event})
+        held |= {world.capitals[p] for p in held if p in world.capitals}
+        return bool(held & world.countries_of(filled) or event in filled)
+
+    found = []
+    for m in ctx.parsed.entities:
+        named = set(m.ids)
+        events = {e for e in occasions if e in named or named & world.named_within({e})}
+        if not events or named & others:
+            continue
+        # the words of its own clause only
+        opens = max(ctx.parsed.text.rfind(c, 0, m.start) for c in BREAKS) + 1
+        slot = slot_before([w for w, s, e in ctx.words if opens <= s and e <= m.start])
+        after = [w for w, s, _ in ctx.words if s >= m.end][:1]
+        # "on Gaza Board sidelines": the marker is of the noun after it, which says where
+        if slot is None or any((w,) in phrase_keys("occasions", "sides") for w in after):
+            continue
+        if not any(fits(c, e, slot) for c in facts for e in events if world.occasion_event(c) == e):
+            found.append(m)
+    return found
 
 
 def unsaid(world: World, mentions: list[Mention], parts: list[Part]) -> list[Mention]:

@@ -177,7 +177,7 @@ from factdb.records import replace
 from factdb.store.claims import ClaimView
 from factdb.text.covered import within
 from factdb.text.fold import fold
-from factdb.text.sentences import CLAUSE_BREAKS
+from factdb.text.sentences import CLAUSE_BREAKS, SENTENCE_ENDS
 from factdb.text.tokens import word_keys
 
 # Claims listed by id where a verb's claims all have other parties than the ones it binds.
@@ -637,7 +637,7 @@ class Judge:
         ctx.stance = read_stance(parsed, self.vocab)
         ctx.voiced = said_by_people(parsed) if ctx.stance is None else None
         ctx.predications = predications(parsed, self.vocab)
-        ctx.mutual = _mutual(parsed, ctx.predications, ctx.stance, self.world)
+        ctx.mutual = _mutual(parsed, ctx.predications, ctx.stance, self.world, held_by)
         scope.place_values(self.world, ctx, pids)
         marks.date_series(ctx, pids)
         found = self.index.claims(
@@ -2346,7 +2346,11 @@ def _content_heads(lang: str) -> dict[str, frozenset[str]]:
 
 
 def _mutual(
-    parsed: ParsedStatement, said: list[Predication], stance: StanceReading | None, world: World
+    parsed: ParsedStatement,
+    said: list[Predication],
+    stance: StanceReading | None,
+    world: World,
+    held_by: dict[tuple[int, int], str],
 ) -> dict[str, tuple[str, ...]]:
     """The predicates the names listed before their verb are said to do to each other, with
     those names. The statement lexicons say it three ways: `reciprocals` right after the act's
@@ -2357,7 +2361,10 @@ def _mutual(
     their words go on to ("Sharif and Lam say they're ready to exchange visits"), whatever
     stands between (a pronoun, a quotation mark) that the act's own binding stops at; named
     persons only, as a country speaking ("Vietnam's leaders and Sharif said") names no one
-    whose claims the statement retrieves."""
+    whose claims the statement retrieves. A bare title standing for its one holder (`held_by`)
+    is one of the names ("Tổng Bí thư và Tổng thống Aliyev chúc mừng nhau"), and so is a name
+    set off by a headline's comma ("Lam, Orbán trade congratulations"): an act done to each
+    other has two doers at least, so one read alone is a list read short."""
     after = {start for start, _ in phrases_at(parsed, "statements", "reciprocals")}
     objects = {start for start, _ in phrases_at(parsed, "statements", "reciprocal_objects")}
     verbs = phrases_at(parsed, "statements", "reciprocal_verbs")
@@ -2386,17 +2393,46 @@ def _mutual(
         assert stance is not None
         return speakers if q.start >= stance.end and q.agent in (None, *speakers) else q.agents
 
-    return {
-        q.predicate: agents(q)
-        for q in said
-        if len(agents(q)) > 1
-        and (
-            any(start >= q.end and not text[q.end : start].strip() for start in after)
-            or any(start >= q.end and joined(q.end, start) for start in objects)
-            # the verb may open the act's own words ("trao đổi thư" names sent_letter)
-            or any(
-                start == q.start or (end <= q.start and joined(end, q.start))
+    def marked(q: Predication) -> int | None:
+        """Where the words of the act said of each other begin (its reciprocal verb, else its
+        own), or None when it is not said so."""
+        if any(start >= q.end and not text[q.end : start].strip() for start in after) or any(
+            start >= q.end and joined(q.end, start) for start in objects
+        ):
+            return q.start
+        # the verb may open the act's own words ("trao đổi thư" names sent_letter); a
+        # relation of states is no act traded ("Vietnam's second-largest trade partner")
+        if world.vocab.predicates[q.predicate].state_parties:
+            return None
+        return min(
+            (
+                start
                 for start, end in verbs
-            )
+                if start == q.start or (end <= q.start and joined(end, q.start))
+            ),
+            default=None,
         )
-    }
+
+    def listed(q: Predication, begins: int) -> tuple[str, ...]:
+        named = agents(q)
+        # the names and held bare titles of the words before it, back to the sentence's
+        # opening or the act before it
+        opens = max(
+            [
+                *(text.rfind(c, 0, begins) + 1 for c in SENTENCE_ENDS | CLAUSE_BREAKS - {","}),
+                *(p.end for p in said if p.end <= begins),
+            ]
+        )
+        spans = [(m.start, m.end, m.ids) for m in parsed.entities if opens <= m.start < begins]
+        titles = [held_by[(s, e)] for s, e, _ in spans if (s, e) in held_by]
+        if len(named) > 1 and not titles:
+            return named
+        persons = [ids[0] for _, _, ids in spans if len(ids) == 1 and world.type(ids[0]) == PERSON]
+        return tuple(dict.fromkeys([*named, *titles, *persons]))
+
+    found = {}
+    for q in said:
+        begins = marked(q)
+        if begins is not None and len(names := listed(q, begins)) > 1:
+            found[q.predicate] = names
+    return found

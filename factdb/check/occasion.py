@@ -230,6 +230,31 @@ def origin_before(before: Sequence[str]) -> bool:
     )
 
 
+def slot_before(before: Sequence[str]) -> str | None:
+    """The slot of the act that the folded words `before` an event end by naming it as, if any
+    (`topic_markers`, `destination_markers`, `purpose_markers` of the occasions lexicon, past
+    the determiners between): "congratulated Lam on the meeting" (topic), "invited him to the
+    meeting" (destination), "400 million USD for the Board" (purpose). None where they name
+    no slot ("at the meeting", "bên lề cuộc họp"): then the event is where the act was done."""
+    # "on the inaugural Board of Peace meeting": the event's own occasion word may stand apart
+    determiners = {
+        w
+        for phrase in (
+            *phrase_keys("synonyms", "slot_determiners"),
+            *phrase_keys("occasions", "occasion_words"),
+        )
+        for w in phrase
+    }
+    words = list(before)
+    while words and words[-1] in determiners:
+        words.pop()
+    for slot in ("topic", "destination", "purpose"):
+        for marker in phrase_keys("occasions", f"{slot}_markers"):
+            if marker and tuple(words[-len(marker) :]) == marker:
+                return slot
+    return None
+
+
 def denial_focus(words: Sequence[tuple[str, int, int]], start: int, end: int) -> bool:
     """Whether the statement's words (folded key, start, end) from `start` to `end`, with the
     two before, hold a word a denial may fall on instead of the act (lexicon/<lang>/foci.yaml:
