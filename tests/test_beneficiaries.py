@@ -1,4 +1,4 @@
-"""Whom a figure is for (`beneficiary_markers` in lexicon/<lang>/statements.yaml,
+"""Whom a figure is for (`purpose_markers` in lexicon/<lang>/occasions.yaml,
 accounting.misdirected): Hungary's 400 million USD package is for Vietnam and was announced at
 the Board of Peace meeting (its event). A name right after "for", "cho" is the beneficiary,
 which the claims' event does not account for: "ODA for the Board of Peace" is not borne out."""

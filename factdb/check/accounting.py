@@ -697,14 +697,14 @@ def _numbers_beside_names(ctx: Context) -> set[int]:
 
 def misdirected(world: World, ctx: Context, parts: list[Part]) -> set[tuple[int, int]]:
     """The spans of the names said right after a word of whom something is for ("approved $400m
-    in ODA for the Board of Peace", "cho Hội đồng Hòa bình": `beneficiary_markers` in
-    lexicon/<lang>/statements.yaml) that no deciding claim with a beneficiary gives as it: the
+    in ODA for the Board of Peace", "cho Hội đồng Hòa bình": `purpose_markers` in
+    lexicon/<lang>/occasions.yaml) that no deciding claim with a beneficiary gives as it: the
     name is the beneficiary, which the claims' event or body it names in passing does not
     account for (Vietnam's package was approved at the Board of Peace meeting, not for it)."""
     given = {e for p in parts for c in p.decisive for r, e in c.qualifiers if r == "beneficiary"}
     if not given:
         return set()
-    markers = phrase_keys("statements", "beneficiary_markers", (ctx.parsed.lang,))
+    markers = phrase_keys("occasions", "purpose_markers", (ctx.parsed.lang,))
     ends = {e for _, e in phrase_spans(ctx.words, markers)}
     # only an article between ("for the Board of Peace", "cho các ...")
     gaps = {(), *phrase_keys("statements", "definite_groups", (ctx.parsed.lang,))}
