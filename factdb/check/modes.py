@@ -468,9 +468,8 @@ def _tied(
     A place alone ("on Capitol Hill") or a trip named by no place ("during a visit") may be
     another occasion's."""
     events = {c.qualifier("event") for c in other}
-    if len(events) == 1 and (event := events.pop()) is not None:
-        if event in ctx.mentioned and event not in ctx.loose:
-            return True
+    if len(events) == 1 and events.pop() in ctx.mentioned - ctx.loose:
+        return True
     for _, _, named in framing.values():
         places = [e for e in named if world.type(e) in PLACES]
         if places and all(e in allowed for e in places):
