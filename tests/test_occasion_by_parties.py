@@ -1,15 +1,22 @@
-"""An encounter named by its whole party list (session 25, occasions): a statement that says one
-person met two or more others in person ("face to face", "gặp trực tiếp"), with no time of its
-own, where the sources give his encounter with each of them as a phone call of one occasion
-(the calls with both senators during the trip to the summit) and no meeting in person with any,
-names that occasion by its parties as a date would: the sources tell how it was held, and the
-statement is refuted (factdb.check.modes.whole_occasion).
+"""An encounter tied to an occasion by its whole party list (session 25, occasions; narrowed
+after reviewer B): a statement that says one person met two or more others in person ("face to
+face", "gặp trực tiếp"), with no date of its own but tied to the occasion whose encounters the
+sources give, for each of them, as a phone call of one day (the calls with both senators for the
+Board of Peace summit) and no meeting in person with any, is refuted: the sources tell how that
+encounter was held (factdb.check.modes.whole_occasion). The tie is the occasion's event named
+("on the sidelines of the Board of Peace meeting", "bên lề cuộc họp Hội đồng Hòa bình") or an
+act of that occasion at its place framing the encounter ("during his U.S. trip", "trong chuyến
+thăm Mỹ").
 
-Written before the rule, in wire, headline, speech and social wording of our own. Traps: one
-person alone may be met on another occasion (labelled.yaml: "met Senator Steve Daines in person
-in Washington" is not enough info), a time word of another occasion ("previously", "again",
-"trước đây", a year), a place outside the occasion's country, a pair of whom one was met in
-person, plain "met" (no mode), a wish, a plan, a denial."""
+Untied, the list stays open in every language: the people the sources show only phoning may
+have met on another occasion (reviewer B, session 25: "Daines and Hagerty met To Lam in person"
+is not enough info), even at the occasion's place ("on Capitol Hill", "in Washington"), as one
+person alone does (labelled.yaml: "met Senator Steve Daines in person in Washington").
+
+Written before the rule, in wire, headline, speech and social wording of our own. Other traps:
+a time word of another occasion ("previously", "again", "trước đây", a year), a place outside
+the occasion's country, a pair of whom one was met in person, plain "met" (no mode), a wish, a
+plan, a denial, another occasion's event or trip."""
 
 from __future__ import annotations
 
@@ -27,18 +34,18 @@ def checker(real_checker: Checker) -> Checker:
 @pytest.mark.parametrize(
     "statement",
     [
-        # English: wire copy, headline, speech, social post
-        "The party chief held face-to-face talks with U.S. Senators Bill Hagerty and Steve Daines.",
-        "Lam Meets Daines, Hagerty In Person During Washington Trip",
-        "I was glad to see General Secretary Lam meet Senator Daines and Senator Hagerty face "
-        "to face in our capital.",
-        "Big moment: Vietnam's Lam met both Daines & Hagerty in person 🇺🇸🇻🇳",
+        # English: wire copy, headline, social post
+        "Lam Meets Daines, Hagerty In Person During U.S. Trip",
+        "Lam sat down with Senators Hagerty and Daines during his Washington trip.",
+        "Lam met Daines and Hagerty in person on the sidelines of the Board of Peace meeting.",
+        "Huge: Lam & both senators, Daines and Hagerty, met face to face at the Board of Peace "
+        "summit",
         # Vietnamese
-        "Tổng Bí thư đã hội đàm trực tiếp với hai Thượng nghị sĩ Bill Hagerty và Steve Daines.",
-        "TBT Tô Lâm gặp mặt trực tiếp các ông Daines, Hagerty tại thủ đô Washington",
+        "Bên lề cuộc họp Hội đồng Hòa bình, Tổng Bí thư gặp trực tiếp hai ông Daines và Hagerty.",
+        "TBT Tô Lâm gặp mặt trực tiếp các ông Daines và Hagerty trong chuyến thăm Mỹ",
         # without diacritics
-        "Tong Bi thu gap truc tiep hai thuong nghi si Hagerty va Daines o Washington",
-        "TBT To Lam hoi dam truc tiep voi TNS Daines va TNS Hagerty",
+        "Tong Bi thu gap truc tiep Daines va Hagerty ben le cuoc hop Hoi dong Hoa binh",
+        "TBT To Lam hoi dam truc tiep voi TNS Daines va TNS Hagerty trong chuyen tham My",
     ],
 )
 def test_in_person_with_a_calls_whole_party_list(checker: Checker, statement: str) -> None:
@@ -51,6 +58,24 @@ def test_in_person_with_a_calls_whole_party_list(checker: Checker, statement: st
 @pytest.mark.parametrize(
     "statement",
     [
+        # a list with nothing that ties it to the calls' occasion: they may have met on
+        # another, even at that occasion's place (reviewer B, session 25)
+        "The party chief held face-to-face talks with U.S. Senators Bill Hagerty and Steve Daines.",
+        "I was glad to see General Secretary Lam meet Senator Daines and Senator Hagerty face "
+        "to face in our capital.",
+        "Big moment: Vietnam's Lam met both Daines & Hagerty in person 🇺🇸🇻🇳",
+        "Hagerty, Daines and Leahy all sat down with Lam at some point.",
+        "Lam met Senators Daines and Hagerty in person on Capitol Hill.",
+        "Tổng Bí thư đã hội đàm trực tiếp với hai Thượng nghị sĩ Bill Hagerty và Steve Daines.",
+        "Hai ông Daines, Hagerty và Tổng Bí thư Tô Lâm từng ngồi đối diện trực tiếp với nhau.",
+        "TBT Tô Lâm gặp mặt trực tiếp các ông Daines, Hagerty tại thủ đô Washington",
+        "Tong Bi thu gap truc tiep hai thuong nghi si Hagerty va Daines o Washington",
+        "TBT To Lam hoi dam truc tiep voi TNS Daines va TNS Hagerty",
+        "Ong Leahy va ong Daines da gap mat truc tiep TBT To Lam",
+        # a trip named by no place, or another occasion's
+        "Lam sat down with Senators Hagerty and Daines during the trip.",
+        "Lam met Daines and Hagerty in person during his visit to Hungary.",
+        "Lam met Daines and Hagerty in person during the APEC summit.",
         # one person alone: another encounter of theirs is not ruled out
         "Lam sat face to face with Senator Hagerty on the trip.",
         "Tổng Bí thư gặp trực tiếp Thượng nghị sĩ Daines tại Washington.",
@@ -88,7 +113,7 @@ def test_denial_not_refuted(checker: Checker) -> None:
     ("statement", "verdict"),
     [
         # a verb whose own words say it is held in person (`verb_modes` in occasions.yaml)
-        ("Lam sat down with Senators Hagerty and Daines during the trip.", CONTRADICTED),
+        ("Lam sat down with Senators Hagerty and Daines during his U.S. trip.", CONTRADICTED),
         ("Party chief sits down with Sen. Daines on Feb. 18", CONTRADICTED),
         # a reception ("tiếp") is not read as a mode: a reception on a travel day stays open
         # (tests/test_elsewhere.py), whatever the day's call

@@ -366,7 +366,7 @@ def mode_parts(
             continue
         other = [c for c in held(said.mode.refuted_by) if _pair(c) not in met]
         if whole and not other:
-            other = whole_occasion(world, ctx, said, people, met, found)
+            other = whole_occasion(world, ctx, said, people, met, found, framing)
         if not other or people - set().union(*(_pair(c) for c in other)):
             continue
         # one party in every claim: the statement's pairs, not two claims of strangers
@@ -406,15 +406,19 @@ def whole_occasion(
     people: set[str],
     met: set[frozenset[str]],
     found: Mapping[str, Sequence[ClaimView]],
+    framing: Mapping[str, tuple[str, bool, frozenset[str]]],
 ) -> list[ClaimView]:
-    """The claims of an occasion a statement with no time of its own names by its whole party
-    list ("met Daines and Hagerty in person" of the calls with both senators during the trip to
-    the summit): one person's encounters with two others or more, each held another way than
-    the mode said (a call of one day), all of one occasion (rules.one_occasion), one for each
-    of the others the statement names, and none of them met in that mode (`met`). One person
-    alone may be met on another occasion, so a pair names none ("met Daines in person in
-    Washington": labelled.yaml). A place the statement gives must be that occasion's (its city
-    or that city's country): "in Hanoi" may be another encounter's. Empty where none is."""
+    """The claims of an occasion a statement with no time of its own ties its whole party list
+    to ("met Daines and Hagerty in person on the sidelines of the Board of Peace meeting" of
+    the calls with both senators for the summit): one person's encounters with two others or
+    more, each held another way than the mode said (a call of one day), all of one occasion
+    (rules.one_occasion), one for each of the others the statement names, and none of them met
+    in that mode (`met`). One person alone may be met on another occasion, so a pair names
+    none ("met Daines in person in Washington": labelled.yaml). A place the statement gives
+    must be that occasion's (its city or that city's country): "in Hanoi" may be another
+    encounter's. The statement must tie the encounter to that occasion (`_tied`): a list of
+    people, even at the occasion's place, may have met on another (reviewer B, session 25:
+    "Daines and Hagerty met To Lam in person" is not enough info). Empty where none is."""
     other = [
         c
         for p in sorted(said.mode.refuted_by)
@@ -447,7 +451,30 @@ def whole_occasion(
     ]
     if any(e not in allowed for m in placed for e in m.ids):
         return []
-    return other
+    return other if _tied(world, ctx, other, allowed, framing) else []
+
+
+def _tied(
+    world: World,
+    ctx: Context,
+    other: Sequence[ClaimView],
+    allowed: set[str | None],
+    framing: Mapping[str, tuple[str, bool, frozenset[str]]],
+) -> bool:
+    """Whether the statement sets its encounter on the occasion of `other` (one occasion's
+    claims, at a place `allowed`): it names their event as such, not as one of a kind
+    (`ctx.loose`: "a Board of Peace meeting"), or it frames the encounter in an act of that
+    occasion at its place ("during his Washington trip", "trong chuyến thăm Mỹ": check.frames).
+    A place alone ("on Capitol Hill") or a trip named by no place ("during a visit") may be
+    another occasion's."""
+    events = {c.qualifier("event") for c in other}
+    if len(events) == 1 and events.pop() in ctx.mentioned - ctx.loose:
+        return True
+    for _, _, named in framing.values():
+        places = [e for e in named if world.type(e) in PLACES]
+        if places and all(e in allowed for e in places):
+            return True
+    return False
 
 
 def _framed_parties(
