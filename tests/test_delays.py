@@ -4,18 +4,24 @@ A delay says the act did not take place when it was due: an act the claims show 
 occasion, refutes it. A delay denied ("did not postpone", "không hoãn", "chưa gác lại") undoes
 the denial as a denied denying verb does (factdb.check.parse._undone_denials), so nothing
 refutes the act; that it kept its time is a detail no claim gives, so nothing bears it out
-either. An act put off to a date ("pushed back to March") is set at another time, and a delay
-that names what was put off ("the delayed resolution") says nothing of when: neither denies.
-Each class in English, Vietnamese and Vietnamese without diacritics; the statements are
-written for these tests (wire copy, headlines, speeches, posts), not taken from the sources or
-the corpora."""
+either. A delay of an act the claims show not done ("postponed the trade deal", or a denial of
+its time: "did not sign it on schedule", `missed_times`) is not borne out by them: they give no
+time it was due, nor who moved it. An act put off to a date ("pushed back to March") is set at
+another time, and a delay that names what was put off ("the delayed resolution") says nothing
+of when: neither denies. Each class in English, Vietnamese and Vietnamese without diacritics;
+the statements are written for these tests (wire copy, headlines, speeches, posts), not taken
+from the sources or the corpora."""
 
 from __future__ import annotations
+
+from typing import Any
 
 import pytest
 
 from factdb.check.checker import Checker
 from factdb.check.rules import CONTRADICTED, NEI, SUPPORTED
+from factdb.check.scope import delay
+from tests.conftest import lexicon_examples
 
 VERDICTS = [
     # a delay of what the claims show done refutes it
@@ -65,6 +71,28 @@ VERDICTS = [
     # a plan delayed: the claims give the plan, not whether it was put off
     ("Orbán postponed his visit to Vietnam.", NEI),
     ("Ông Orbán hoãn chuyến thăm Việt Nam.", NEI),
+    # a delay of what the claims show not done: that it was not done bears out no schedule
+    # moved or missed, nor who held it up; a plain denial of it stays borne out
+    ("US, Vietnam shelve reciprocal trade deal", NEI),
+    (
+        "Washington and Hanoi put off concluding their reciprocal trade agreement, officials said.",
+        NEI,
+    ),
+    ("Washington, Hanoi delay reciprocal trade pact signing", NEI),
+    ("Mỹ và Việt Nam tạm gác hiệp định thương mại đối ứng.", NEI),
+    ("Mỹ và Việt Nam hoãn việc ký kết hiệp định thương mại đối ứng", NEI),
+    ("Ha Noi va Washington tri hoan hiep dinh thuong mai doi ung", NEI),
+    ("My va Viet Nam tam gac hiep dinh thuong mai doi ung", NEI),
+    # ... as does a denial of its time (polarity.yaml `missed_times`): it was due then
+    ("Hanoi and Washington failed to finalise their reciprocal trade deal as scheduled.", NEI),
+    ("Việt Nam và Mỹ chưa ký được hiệp định thương mại đối ứng như dự kiến.", NEI),
+    ("Việt Nam và Hoa Kỳ chưa hoàn tất hiệp định thương mại đối ứng như kế hoạch.", NEI),
+    ("Viet Nam va My chua ky duoc hiep dinh thuong mai doi ung nhu du kien", NEI),
+    ("Viet Nam va Hoa Ky chua hoan tat hiep dinh thuong mai doi ung nhu ke hoach", NEI),
+    ("Vietnam and the US have yet to conclude the reciprocal trade agreement.", SUPPORTED),
+    ("Hanoi and Washington still have no reciprocal trade deal.", SUPPORTED),
+    ("Việt Nam và Mỹ vẫn chưa ký kết hiệp định thương mại đối ứng.", SUPPORTED),
+    ("Viet Nam va My van chua ky ket hiep dinh thuong mai doi ung", SUPPORTED),
     # an act put off to a date is set then, not denied
     ("Lam's Cambodia trip was pushed back to February, the ministry said.", NEI),
     ("Hegseth postponed his visit to Vietnam until November 2025.", NEI),
@@ -107,3 +135,9 @@ def test_a_denied_delay_leaves_its_verb_for_the_claims(real_checker: Checker) ->
     parsed = real_checker.parse("Hegseth did not postpone his visit to Vietnam.")
     assert parsed.negation is None
     assert "postpone" in [parsed.text[s:e] for _, s, e in parsed.loose_words]
+
+
+@pytest.mark.parametrize("example", lexicon_examples("polarity", "missed_time_examples"))
+def test_missed_time_examples(real_checker: Checker, example: dict[str, Any]) -> None:
+    parsed = real_checker.parse(example["text"])
+    assert delay(parsed) == example["delay"]

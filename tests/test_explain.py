@@ -58,6 +58,7 @@ RULES = (
     "under-way-then",
     "denied",
     "denied-unsaid",
+    "delayed",
     "other-party",
     "other-stance",
     "other-speaker",

@@ -1572,6 +1572,7 @@ def stated(
         and "object" not in said.unstated
         and not said.replaced
         and (date is None or claim.time_end is None or date.first <= claim.time_end),
+        delay=scope.delay(parsed) if negated else "",
     )
 
 

@@ -505,6 +505,11 @@ class Words:
                 return f"{claim}; the statement does not say so"
             case "denied-unnamed":
                 return f"{claim}; the statement does not name which one it means"
+            case "delayed":
+                return (
+                    f"the statement says it was put off or not done on time ({g.text!r}); "
+                    f"{claim}, which gives no time it was due"
+                )
             case "single-holder":
                 return (
                     f"{self.name(g.claim.qualifier('role'))} of {self.name(g.claim.object)} "

@@ -124,6 +124,8 @@ claim of another occasion, never contradicts). Where it is decided, then its req
   open: accounting.unaccounted), and a person or a title right before it as its subject must
   be the claim's speaker or subject ("các thượng nghị sĩ từng ủng hộ cuộc chiến" is open:
   accounting.said_of_another).
+  A denial that puts the act off ("postponed", "did not sign it on schedule": scope.delay)
+  bears out no denied claim (`delayed`): that the act was not done gives no time it was due.
 - `decide_claim` by mood (`already-done`): a plan or a wish, not denied, for an act done once
   for its key (a functional event predicate: an event's dates, an upgrade to a level, an ODA
   package), the claim affirmed and a fact, on the claim's occasion (named; or, undated, told by
@@ -1052,8 +1054,10 @@ class Grounds:
     cue) | denied (it affirms what the claim denies) |
     denied-before (it affirms, at a date wholly before, a lasting state the claim denies:
     `text` the date) | denied-unsaid (a denied claim named in passing) | denied-unnamed (a
-    denied claim whose object the statement does not name) | already-done (a plan or wish for
-    an act the claim shows done once and for all before the time the statement speaks of) |
+    denied claim whose object the statement does not name) | delayed (a denied claim of an act
+    the statement says was put off, or not done on time: `text` the words that say so) |
+    already-done (a plan or wish for an act the claim shows done once and for all before the
+    time the statement speaks of) |
     still-to-come (a state entered once, given as held in the words of one whose claim says
     he expected or wished for it then) |
     goes-on (an act done once for its occasion, which the statement says goes on) |
@@ -1146,6 +1150,10 @@ class Stated:
     # a party to an agreement), and the statement, in his words, gives it as held by then: his
     # own words say it is still to come.
     to_come: bool = False
+    # The words by which the denial puts the act off ("postponed", "failed to sign it on
+    # schedule": scope.delay), "" if it does not: a time set and moved or missed, which a
+    # claim that the act was not done does not give.
+    delay: str = ""
 
 
 @dataclass(frozen=True)
@@ -1280,6 +1288,11 @@ def decide_claim(
             # of another the statement may mean.
             return Outcome("open", Grounds("denied-unnamed", claim))
         return Outcome("contradicts", before or Grounds("denied", claim), denial=True)
+    if denied and stated.delay:
+        # "postponed the trade deal", "chưa ký được như dự kiến" of a claim that it was not
+        # concluded: not done, but the schedule it was moved from, and who moved it, no claim
+        # gives. An act the claims show done still refutes a delay (`negated` above).
+        return Outcome("open", Grounds("delayed", claim, text=stated.delay))
     return Outcome("supports", Grounds("borne-out", claim))
 
 

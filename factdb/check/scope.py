@@ -683,9 +683,7 @@ def negated(world: World, pred: PredicateInfo, ctx: Context) -> bool:
         # names the predicate after that verb.
         nearest = min(after, key=lambda t: t.start)
         return not (nearest.kind == "antonym" and nearest.start > cue.start)
-    if word_keys(cue.text) in phrase_keys("polarity", "delayers", (ctx.parsed.lang,)) and opposed(
-        world, pred, ctx, cue
-    ):
+    if _delaying(cue, ctx.parsed.lang) and opposed(world, pred, ctx, cue):
         # "nhất trí gác lại Kế hoạch Hòa bình", "urged Congress to put off the funding": what
         # is put off is what the act before it is about, which it denies as an event's opposite
         # does
@@ -801,6 +799,32 @@ def denies_an_unread_verb(world: World, pred: PredicateInfo, ctx: Context) -> bo
     tied += [(m.start, m.end) for m in ctx.parsed.entities]
     tied += [(c.start, c.end) for c in ctx.parsed.modality_cues]
     return len(between) > 1 and not any(cue.end <= s and e <= first.start for s, e in tied)
+
+
+def _delaying(cue: Cue, lang: str) -> bool:
+    """Whether a denial is a verb that puts its act off (`delayers` of polarity.yaml)."""
+    return word_keys(cue.text) in phrase_keys("polarity", "delayers", (lang,))
+
+
+def delay(parsed: ParsedStatement) -> str:
+    """The words by which the statement's denial puts its act off, "" where it does not: the
+    denial is a delaying verb ("postponed", "gác lại"), or a time the act was due (`missed_times`
+    of polarity.yaml: "on schedule", "như dự kiến") follows it in its clause ("failed to sign
+    the deal as planned"). Either says a time was set and moved or missed, which a claim that
+    the act was not done does not give."""
+    cue = parsed.negation
+    if cue is None:
+        return ""
+    if _delaying(cue, parsed.lang):
+        return cue.text
+    return next(
+        (
+            parsed.text[start:end]
+            for start, end in phrases_at(parsed, "polarity", "missed_times")
+            if start >= cue.end and not breaks_clause(parsed, cue.end, start)
+        ),
+        "",
+    )
 
 
 def changes(pred: PredicateInfo, ctx: Context) -> bool:
