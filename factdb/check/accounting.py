@@ -237,10 +237,14 @@ def counts(world: World, ctx: Context, parts: list[Part]) -> tuple[list[Uncovere
         if any(cue.kind == "counted_country" for _, cue in ctx.parsed.counts)
         else []
     )
+    # a count inside a relative date's anchor ("the day after the two calls with the
+    # senators") names the event counted from, which relative dates decide: no count of parties
+    rel = relative.read_relative(ctx.parsed)
     counts = [
         (q, cue)
         for q, cue in ctx.parsed.counts
         if verbs
+        and not (rel is not None and rel.anchored and rel.in_anchor(q.start))
         and (q.start > min(verbs) or any(cue.start <= v < cue.end for v in verbs))
         and (others or cue.kind == "counted_country")
         and not (cue.kind == "counted_country" and overlaps(q.start, cue.end, sides))
