@@ -385,6 +385,12 @@ def stated_topics(
             if u.startswith(NAMED) and span[0] <= i and j <= span[1]
         ):
             continue
+        # ... nor into a name that runs past it ("coi trọng quan hệ" of "coi trọng quan hệ Đối
+        # tác toàn diện": the level's words are the level's)
+        if widened and any(
+            u.startswith(NAMED) and (i < span[0] < j or i < span[1] < j) for u, i, j in units
+        ):
+            continue
         # The longest phrase read over a stretch holds it: a shorter one inside it is the same
         # words read again, another topic only if it is the same stretch (ambiguous then).
         if (start, end) not in found and within(start, end, taken):
