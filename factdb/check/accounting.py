@@ -9,6 +9,7 @@ import datetime as dt
 import re
 from collections.abc import Collection
 from functools import cache, partial
+from itertools import pairwise
 
 from factdb.check import relative, scope, windows
 from factdb.check.assertions import BREAKS, decompose, indefinite
@@ -38,6 +39,7 @@ from factdb.check.stance_words import person_cues, thanks_words
 from factdb.check.weekdays import accounted as weekdays_accounted
 from factdb.check.world import (
     ADDRESSEE,
+    BODY_TYPES,
     COUNTRY,
     NAMED_IN_PASSING,
     PERSON,
@@ -543,9 +545,49 @@ def reporter(world: World, ctx: Context, parts: list[Part]) -> set[str]:
     stance = ctx.stance
     if stance is None or any(c.speaker for p in parts for c in p.decisive):
         return set()
-    if world.type(stance.speaker) not in REPORTING_TYPES:
+    if not _reporting(world, ctx, stance.speaker):
         return set()
     return {stance.speaker}
+
+
+def _reporting(world: World, ctx: Context, speaker: str) -> bool:
+    """Whether the stance's `speaker` is a body the facts may be attributed to as a reporter:
+    a government, a ministry or a country, not named by the seat of one of its offices ("the
+    White House said", "Nhà Trắng cho biết": `seats` in lexicon/<lang>/statements.yaml), which
+    is a body of its own that no source gives the news to."""
+    return world.type(speaker) in REPORTING_TYPES and not _seat_said(ctx, speaker)
+
+
+def _seat_said(ctx: Context, speaker: str) -> bool:
+    """Whether the stance names its `speaker` by the seat of one of its offices."""
+    stance = ctx.stance
+    assert stance is not None  # asked of its speaker
+    seats = set(phrase_keys("statements", "seats"))
+    return any(
+        stance.start <= m.start and m.end <= stance.end and tuple(word_keys(m.text)) in seats
+        for m in ctx.positions.get(speaker, ())
+    )
+
+
+def foreign_bodies(world: World, ctx: Context) -> list[Uncovered]:
+    """The bodies the statement qualifies by another country than the one their name holds
+    ("Bộ Ngoại giao Mỹ", "Bộ Ngoại giao Hungary"): a bare name ("Bộ Ngoại giao") that stands
+    alone for one country's body is another country's body with another's name right beside
+    it, which the base does not know."""
+    mentions = sorted(ctx.parsed.entities, key=lambda m: m.start)
+    found = []
+    for body, country in (*pairwise(mentions), *((b, a) for a, b in pairwise(mentions))):
+        if len(body.ids) != 1 or world.type(body.ids[0]) not in BODY_TYPES:
+            continue
+        if len(country.ids) != 1 or world.type(country.ids[0]) != COUNTRY:
+            continue
+        own = world.countries_of({body.ids[0]})
+        if country.ids[0] in own:
+            continue
+        first, last = sorted((body, country), key=lambda m: m.start)
+        if _gap(ctx, first.end, last.start) in ((), ("s",)):
+            found.append(Uncovered("unknown", ctx.parsed.text[first.start : last.end]))
+    return found
 
 
 def unsaid_speaker(world: World, ctx: Context, parts: list[Part]) -> list[Uncovered]:
@@ -561,7 +603,10 @@ def unsaid_speaker(world: World, ctx: Context, parts: list[Part]) -> list[Uncove
 
     def answers(speaker: str) -> bool:
         kind = world.type(speaker)
-        if kind in REPORTING_TYPES or speaker in parties:
+        # the seat of one office is that office speaking, whatever the country did
+        if _seat_said(ctx, speaker):
+            return False
+        if speaker in parties or world.type(speaker) in REPORTING_TYPES:
             return True
         people = world.holders(speaker) if kind == ROLE_TYPE else {speaker}
         # where they hold an office now, and its country (the party's general secretary:
@@ -898,6 +943,7 @@ def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) 
     said = ctx.stance.text if ctx.stance is not None else ""
     loose += [Uncovered("unknown", n) for n in ctx.parsed.unknown_names if n not in said]
     loose += ctx.unverified
+    loose += foreign_bodies(world, ctx)
     if day is not None and not day_borne:
         loose.append(Uncovered("day-part", day.text))
     if supported:
@@ -1589,21 +1635,46 @@ def stay_lengths(world: World, ctx: Context, parts: list[Part]) -> set[int]:
     """The lengths of stay the statement gives ("a three-day visit", "kéo dài ba ngày": a
     figure in days), by id, that a deciding event's first and last days span exactly: borne
     out. Never refuted (a visit recurs: "a five-day trip" may be another), and a stay bounded
-    only by a month part ("đầu tháng 2") has no length."""
-    spans = {
-        (c.time_end - c.time_start).days + 1
-        for p in parts
-        for c in p.decisive
-        if c.time_start
-        and c.time_end
-        and c.time_grain in ("day", "range")
-        and world.vocab.predicates[c.predicate].time_role == OCCASION
-    }
+    only by a month part ("đầu tháng 2") has no length. A length said of the verb of an act a
+    part decides ("during a three-day visit, met ...") is that act's: every claim deciding it
+    must span it, not another claim of the statement (the meeting's), nor one visit of several
+    its words may be."""
+
+    def spans(own: list[Part]) -> set[int]:
+        return {
+            (c.time_end - c.time_start).days + 1
+            for p in own
+            for c in p.decisive
+            if c.time_start
+            and c.time_end
+            and c.time_grain in ("day", "range")
+            and world.vocab.predicates[c.predicate].time_role == OCCASION
+        }
+
+    def borne(q: Quantity) -> bool:
+        act = _act_of(ctx, q)
+        own = [p for p in parts if p.predicate == act]
+        # an act no part decides ("chuyến đi ... kéo dài": a trip read as the visit) leaves
+        # the length to every deciding event
+        return spans(own) == {q.low} if own else q.low in spans(parts)
+
     return {
-        id(q)
-        for q in ctx.parsed.quantities
-        if q.unit == "day" and q.low == q.high and q.low in spans
+        id(q) for q in ctx.parsed.quantities if q.unit == "day" and q.low == q.high and borne(q)
     }
+
+
+def _act_of(ctx: Context, quantity: Quantity) -> str | None:
+    """The predicate of the verb nearest `quantity` with nothing breaking the clause between
+    them ("a three-day visit", "chuyến thăm kéo dài ba ngày"), if any."""
+    text = ctx.parsed.text
+    near = [
+        (t.start - quantity.end if t.start >= quantity.end else quantity.start - t.end, t.target)
+        for t in ctx.parsed.triggers
+        # not a word of the figure itself ("ba ngày")
+        if not overlaps(t.start, t.end, [(quantity.start, quantity.end)])
+        and not set(text[min(t.end, quantity.end) : max(t.start, quantity.start)]) & BREAKS
+    ]
+    return min(near)[1] if near else None
 
 
 def named_years(world: World, ctx: Context, parts: list[Part]) -> set[int]:
