@@ -1,8 +1,9 @@
 """Whose wrapper it is (issue 10, who said what): a body qualified by a country is that
 country's body ("Bộ Ngoại giao Hungary" is no Vietnamese ministry, whatever the bare "Bộ
 Ngoại giao" stands for alone), and a building or city standing for a government ("the White
-House said", "Nhà Trắng cho biết") names a body the sources never give the news to: both keep
-the statement open. The generic framings the press uses ("officials said", "theo Bộ Ngoại
+House said", "Nhà Trắng cho biết") names a body the sources never give the news to, as does a
+news outlet no deciding claim's source names ("Reuters reported"): each keeps the statement
+open. The generic framings the press uses ("officials said", "theo Bộ Ngoại
 giao" of the ministry the sources name) stay borne out. English, Vietnamese and Vietnamese
 without diacritics; the statements are written for these tests."""
 
@@ -48,6 +49,20 @@ VERDICTS = [
         "Hungary approved 400 million USD of ODA for Vietnam, the Hungarian government said.",
         SUPPORTED,
     ),
+    # an outlet no deciding claim's source names is a detail they do not give; one whose
+    # credit the source carries (its photo by TTXVN) is borne out
+    ("Orban and To Lam met in Washington on Feb. 19, Bloomberg reported.", NEI),
+    ("Tổng Bí thư điện đàm với Thượng nghị sĩ Daines, hãng tin Reuters đưa tin.", NEI),
+    ("Tong Bi thu gap Tong thong Prabowo tai Washington, theo Tan Hoa Xa", NEI),
+    ("Lam met Uzbek President Mirziyoyev in Washington, VNA reported.", SUPPORTED),
+    # an outlet given the announcement a source gives the foreign ministry
+    (
+        "The Vietnam News Agency announced that To Lam would fly to Washington "
+        "for the Board of Peace meeting.",
+        NEI,
+    ),
+    ("TTXVN thông báo Tổng Bí thư sẽ sang Mỹ dự họp Hội đồng Hòa bình.", NEI),
+    ("Thong tan xa Viet Nam thong bao TBT To Lam se sang My du hop HDHB", NEI),
 ]
 
 

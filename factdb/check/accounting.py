@@ -569,6 +569,34 @@ def _seat_said(ctx: Context, speaker: str) -> bool:
     )
 
 
+def outlets(world: World, ctx: Context, parts: list[Part]) -> list[Uncovered]:
+    """The news outlets the statement gives the facts to ("..., Reuters reported", "theo hãng
+    tin AFP": `outlets` in lexicon/<lang>/fillers.yaml) that no deciding claim's source names
+    (in a dateline or a credit): a detail the sources do not give."""
+    named = outlet_names()
+    said = {
+        outlet: spans for outlet, keys in named.items() if (spans := phrase_spans(ctx.words, keys))
+    }
+    if not said:
+        return []
+    claims = [c for p in parts for c in p.decisive]
+    sources = {s.source for c in world.index.with_evidence(claims).values() for s in c.spans}
+    texts = [" ".join(word_keys(world.index.source_text(s))) for s in sources]
+    return [
+        Uncovered("detail", ctx.parsed.text[start:end])
+        for outlet, spans in said.items()
+        if not any(has_words(t, " ".join(k)) for t in texts for k in named[outlet])
+        for start, end in spans[:1]
+    ]
+
+
+@cache
+def outlet_names() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Each outlet's names, folded, in every language."""
+    ids = {o for lang in LANGUAGES for o in load(lang, "fillers").get("outlets") or {}}
+    return {o: phrase_keys("fillers", "outlets", sub=o) for o in sorted(ids)}
+
+
 def foreign_bodies(world: World, ctx: Context) -> list[Uncovered]:
     """The bodies the statement qualifies by another country than the one their name holds
     ("Bộ Ngoại giao Mỹ", "Bộ Ngoại giao Hungary"): a bare name ("Bộ Ngoại giao") that stands
@@ -953,6 +981,7 @@ def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) 
         aside = (ctx.parsed.ordering, ctx.parsed.aside)
         loose += [Uncovered("words", c.text) for c in aside if c is not None]
         loose += unsaid_speaker(world, ctx, parts)
+        loose += outlets(world, ctx, parts)
         # what something is for ("sẽ được dùng cho các dự án y tế") or in what capacity
         # ("với tư cách quan sát viên"): no claim says it, unless what follows is a
         # predicate a part decides ("với tư cách thành viên sáng lập") or the content of
