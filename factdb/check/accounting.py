@@ -9,6 +9,7 @@ import datetime as dt
 import re
 from collections.abc import Collection
 from functools import cache, partial
+from itertools import pairwise
 
 from factdb.check import relative, scope, windows
 from factdb.check.assertions import BREAKS, decompose, indefinite
@@ -38,6 +39,7 @@ from factdb.check.stance_words import person_cues, thanks_words
 from factdb.check.weekdays import accounted as weekdays_accounted
 from factdb.check.world import (
     ADDRESSEE,
+    BODY_TYPES,
     COUNTRY,
     NAMED_IN_PASSING,
     PERSON,
@@ -547,9 +549,77 @@ def reporter(world: World, ctx: Context, parts: list[Part]) -> set[str]:
     stance = ctx.stance
     if stance is None or any(c.speaker for p in parts for c in p.decisive):
         return set()
-    if world.type(stance.speaker) not in REPORTING_TYPES:
+    if not _reporting(world, ctx, stance.speaker):
         return set()
     return {stance.speaker}
+
+
+def _reporting(world: World, ctx: Context, speaker: str) -> bool:
+    """Whether the stance's `speaker` is a body the facts may be attributed to as a reporter:
+    a government, a ministry or a country, not named by the seat of one of its offices ("the
+    White House said", "Nhà Trắng cho biết": `seats` in lexicon/<lang>/statements.yaml), which
+    is a body of its own that no source gives the news to."""
+    return world.type(speaker) in REPORTING_TYPES and not _seat_said(ctx, speaker)
+
+
+def _seat_said(ctx: Context, speaker: str) -> bool:
+    """Whether the stance names its `speaker` by the seat of one of its offices."""
+    stance = ctx.stance
+    assert stance is not None  # asked of its speaker
+    seats = set(phrase_keys("statements", "seats"))
+    return any(
+        stance.start <= m.start and m.end <= stance.end and tuple(word_keys(m.text)) in seats
+        for m in ctx.positions.get(speaker, ())
+    )
+
+
+def outlets(world: World, ctx: Context, parts: list[Part]) -> list[Uncovered]:
+    """The news outlets the statement gives the facts to ("..., Reuters reported", "theo hãng
+    tin AFP": `outlets` in lexicon/<lang>/fillers.yaml) that no deciding claim's source names
+    (in a dateline or a credit): a detail the sources do not give."""
+    named = outlet_names()
+    said = {
+        outlet: spans for outlet, keys in named.items() if (spans := phrase_spans(ctx.words, keys))
+    }
+    if not said:
+        return []
+    claims = [c for p in parts for c in p.decisive]
+    sources = {s.source for c in world.index.with_evidence(claims).values() for s in c.spans}
+    texts = [" ".join(word_keys(world.index.source_text(s))) for s in sources]
+    return [
+        Uncovered("detail", ctx.parsed.text[start:end])
+        for outlet, spans in said.items()
+        if not any(has_words(t, " ".join(k)) for t in texts for k in named[outlet])
+        for start, end in spans[:1]
+    ]
+
+
+@cache
+def outlet_names() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Each outlet's names, folded, in every language."""
+    ids = {o for lang in LANGUAGES for o in load(lang, "fillers").get("outlets") or {}}
+    return {o: phrase_keys("fillers", "outlets", sub=o) for o in sorted(ids)}
+
+
+def foreign_bodies(world: World, ctx: Context) -> list[Uncovered]:
+    """The bodies the statement qualifies by another country than the one their name holds
+    ("Bộ Ngoại giao Mỹ", "Bộ Ngoại giao Hungary"): a bare name ("Bộ Ngoại giao") that stands
+    alone for one country's body is another country's body with another's name right beside
+    it, which the base does not know."""
+    mentions = sorted(ctx.parsed.entities, key=lambda m: m.start)
+    found = []
+    for body, country in (*pairwise(mentions), *((b, a) for a, b in pairwise(mentions))):
+        if len(body.ids) != 1 or world.type(body.ids[0]) not in BODY_TYPES:
+            continue
+        if len(country.ids) != 1 or world.type(country.ids[0]) != COUNTRY:
+            continue
+        own = world.countries_of({body.ids[0]})
+        if country.ids[0] in own:
+            continue
+        first, last = sorted((body, country), key=lambda m: m.start)
+        if _gap(ctx, first.end, last.start) in ((), ("s",)):
+            found.append(Uncovered("unknown", ctx.parsed.text[first.start : last.end]))
+    return found
 
 
 def unsaid_speaker(world: World, ctx: Context, parts: list[Part]) -> list[Uncovered]:
@@ -565,7 +635,10 @@ def unsaid_speaker(world: World, ctx: Context, parts: list[Part]) -> list[Uncove
 
     def answers(speaker: str) -> bool:
         kind = world.type(speaker)
-        if kind in REPORTING_TYPES or speaker in parties:
+        # the seat of one office is that office speaking, whatever the country did
+        if _seat_said(ctx, speaker):
+            return False
+        if speaker in parties or world.type(speaker) in REPORTING_TYPES:
             return True
         people = world.holders(speaker) if kind == ROLE_TYPE else {speaker}
         # where they hold an office now, and its country (the party's general secretary:
@@ -903,6 +976,7 @@ def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) 
     said = ctx.stance.text if ctx.stance is not None else ""
     loose += [Uncovered("unknown", n) for n in ctx.parsed.unknown_names if n not in said]
     loose += ctx.unverified
+    loose += foreign_bodies(world, ctx)
     if day is not None and not day_borne:
         loose.append(Uncovered("day-part", day.text))
     if supported:
@@ -912,6 +986,7 @@ def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) 
         aside = (ctx.parsed.ordering, ctx.parsed.aside)
         loose += [Uncovered("words", c.text) for c in aside if c is not None]
         loose += unsaid_speaker(world, ctx, parts)
+        loose += outlets(world, ctx, parts)
         # what something is for ("sẽ được dùng cho các dự án y tế") or in what capacity
         # ("với tư cách quan sát viên"): no claim says it, unless what follows is a
         # predicate a part decides ("với tư cách thành viên sáng lập") or the content of
@@ -1594,21 +1669,46 @@ def stay_lengths(world: World, ctx: Context, parts: list[Part]) -> set[int]:
     """The lengths of stay the statement gives ("a three-day visit", "kéo dài ba ngày": a
     figure in days), by id, that a deciding event's first and last days span exactly: borne
     out. Never refuted (a visit recurs: "a five-day trip" may be another), and a stay bounded
-    only by a month part ("đầu tháng 2") has no length."""
-    spans = {
-        (c.time_end - c.time_start).days + 1
-        for p in parts
-        for c in p.decisive
-        if c.time_start
-        and c.time_end
-        and c.time_grain in ("day", "range")
-        and world.vocab.predicates[c.predicate].time_role == OCCASION
-    }
+    only by a month part ("đầu tháng 2") has no length. A length said of the verb of an act a
+    part decides ("during a three-day visit, met ...") is that act's: every claim deciding it
+    must span it, not another claim of the statement (the meeting's), nor one visit of several
+    its words may be."""
+
+    def spans(own: list[Part]) -> set[int]:
+        return {
+            (c.time_end - c.time_start).days + 1
+            for p in own
+            for c in p.decisive
+            if c.time_start
+            and c.time_end
+            and c.time_grain in ("day", "range")
+            and world.vocab.predicates[c.predicate].time_role == OCCASION
+        }
+
+    def borne(q: Quantity) -> bool:
+        act = _act_of(ctx, q)
+        own = [p for p in parts if p.predicate == act]
+        # an act no part decides ("chuyến đi ... kéo dài": a trip read as the visit) leaves
+        # the length to every deciding event
+        return spans(own) == {q.low} if own else q.low in spans(parts)
+
     return {
-        id(q)
-        for q in ctx.parsed.quantities
-        if q.unit == "day" and q.low == q.high and q.low in spans
+        id(q) for q in ctx.parsed.quantities if q.unit == "day" and q.low == q.high and borne(q)
     }
+
+
+def _act_of(ctx: Context, quantity: Quantity) -> str | None:
+    """The predicate of the verb nearest `quantity` with nothing breaking the clause between
+    them ("a three-day visit", "chuyến thăm kéo dài ba ngày"), if any."""
+    text = ctx.parsed.text
+    near = [
+        (t.start - quantity.end if t.start >= quantity.end else quantity.start - t.end, t.target)
+        for t in ctx.parsed.triggers
+        # not a word of the figure itself ("ba ngày")
+        if not overlaps(t.start, t.end, [(quantity.start, quantity.end)])
+        and not set(text[min(t.end, quantity.end) : max(t.start, quantity.start)]) & BREAKS
+    ]
+    return min(near)[1] if near else None
 
 
 def named_years(world: World, ctx: Context, parts: list[Part]) -> set[int]:

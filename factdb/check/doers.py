@@ -27,6 +27,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from functools import cache
 
+from factdb.check.accounting import outlet_names
 from factdb.check.explain import Words
 from factdb.check.findings import Context, Part
 from factdb.check.frames import frames
@@ -38,7 +39,7 @@ from factdb.lexicon.index import phrase_keys
 from factdb.records import dataclass
 from factdb.store.claims import ClaimView
 from factdb.text.covered import overlaps
-from factdb.text.tokens import word_keys
+from factdb.text.tokens import phrase_spans, word_keys
 
 # The rule a part refuted by another doer of the claim's occasion names (Part.rule).
 OTHER_DOER = "other-doer"
@@ -423,7 +424,7 @@ def _bodies_said(
             if world.type(agents[0]) in ANNOUNCING_TYPES:
                 found.append((t.target, _named(world, ctx, agents[0]), agents[0]))
             continue
-        name = _unread_before(ctx, t.start)
+        name = _unread_before(ctx, t.start) or _outlet_before(ctx, t.start)
         if name is not None:
             found.append((t.target, name, None))
     stance = ctx.stance
@@ -440,6 +441,14 @@ def _named(world: World, ctx: Context, eid: str) -> str:
     """The statement's words for `eid`, its first mention, else its name."""
     mentions = ctx.positions.get(eid)
     return mentions[0].text if mentions else world.vocab.entities[eid].name_en
+
+
+def _outlet_before(ctx: Context, at: int) -> str | None:
+    """The name of a news outlet right before offset `at` ("Thông tấn xã Việt Nam thông báo"),
+    whose words may hold a country's name: no body the base knows to have announced it."""
+    text = ctx.parsed.text
+    spans = [s for keys in outlet_names().values() for s in phrase_spans(ctx.words, keys)]
+    return next((text[s:e] for s, e in spans if e <= at and not text[e:at].strip()), None)
 
 
 def _unread_before(ctx: Context, at: int) -> str | None:
