@@ -2,8 +2,10 @@
 reported the news ("Bộ Ngoại giao thông báo ...", "..., the foreign ministry announced", "do Bộ
 Công an thông báo") wraps the content, which is checked as the statement's fact. Where a source
 names the body whose announcement reports that content (a claim of `announced` stated in one
-sentence with the content's claims), the wrapper is borne out by that body only: another body
-the base knows is refuted, a name it does not know leaves the statement open. Where no source
+sentence with the content's claims), the wrapper is borne out by that body only: another body,
+known to the base or not, leaves the statement open, the announcement named in the reason (one
+body announcing news does not rule out another doing so too: test_received_acts, session 25's
+merge). Where no source
 names who announced the content, the wrapper is a detail left aside, as before. English,
 Vietnamese and Vietnamese without diacritics; the statements are written for these tests."""
 
@@ -27,14 +29,15 @@ VERDICTS = [
         SUPPORTED,
     ),
     ("Bo Ngoai giao thong bao Tong Bi thu se toi My du hop Hoi dong Hoa binh.", SUPPORTED),
-    # another body the base knows: the announcement was the foreign ministry's
+    # another body the base knows: the announcement the sources give was the foreign
+    # ministry's, which does not rule out another
     (
         "Vietnam's Ministry of National Defence announced the party chief's trip "
         "to the United States.",
-        CONTRADICTED,
+        NEI,
     ),
-    ("Bộ Quốc phòng công bố chuyến công tác Mỹ của Tổng Bí thư Tô Lâm.", CONTRADICTED),
-    ("Bo Cong an thong bao Tong Bi thu To Lam sap sang My du hop Hoi dong Hoa binh.", CONTRADICTED),
+    ("Bộ Quốc phòng công bố chuyến công tác Mỹ của Tổng Bí thư Tô Lâm.", NEI),
+    ("Bo Cong an thong bao Tong Bi thu To Lam sap sang My du hop Hoi dong Hoa binh.", NEI),
     # a body the base does not know: open, never borne out by the content alone; nor is one
     # the announcement does not name the day of
     ("The Defence Ministry in Hanoi announced the party chief's trip to the United States.", NEI),
@@ -59,9 +62,8 @@ def test_announcer_verdicts(real_checker: Checker, statement: str, verdict: str)
     assert result.verdict == verdict, result.explanation
 
 
-def test_another_body_is_refuted_citing_the_announcement(real_checker: Checker) -> None:
+def test_another_body_is_open_naming_the_announcement(real_checker: Checker) -> None:
     result = real_checker.check("Bộ Công an thông báo Tổng Bí thư Tô Lâm sẽ sang Mỹ.")
-    assert result.verdict == CONTRADICTED
-    cited = {c.id for p in result.parts if p.verdict == CONTRADICTED for c in p.decisive}
-    assert "vietnam-foreign-ministry-announced-to-lam-us-trip" in cited
+    assert result.verdict == NEI
+    assert "vietnam-foreign-ministry-announced-to-lam-us-trip" in result.explanation
     assert "Bộ Công an" in result.explanation

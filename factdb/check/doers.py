@@ -344,9 +344,11 @@ def announcer_parts(world: World, words: Words, ctx: Context, parts: list[Part])
     báo ...", "..., Vietnam's defence ministry announced", "theo Bộ Ngoại giao"), where a source
     names the body whose announcement gave that news (World.reported_by: a claim of a
     `reporting` act in one sentence with the claims bearing the news out, none of them anyone's
-    words). That body bears the wrapper out; another body the base knows is refuted, the claim
-    cited; a name it does not know ("Bộ Y tế thông báo") keeps the statement open. Without such
-    a claim the body is a detail the sources do not give (accounting.reporter), as before."""
+    words). That body bears the wrapper out; another body ("Bộ Công an thông báo ...", of the
+    foreign ministry's announcement) keeps the statement open, the claim cited: one body
+    announcing news does not rule out another doing so too (test_received_acts), and a name the
+    base does not know ("Bộ Y tế thông báo") keeps it open as well. Without such a claim the body
+    is a detail the sources do not give (accounting.reporter), as before."""
     acts = reporting()
     said = _bodies_said(world, ctx, acts)
     if not said or ctx.parsed.negation is not None:
@@ -371,8 +373,7 @@ def announcer_parts(world: World, words: Words, ctx: Context, parts: list[Part])
             ]
         else:
             claim = next((c for c in made if c.predicate == act), made[0])
-            reason = words.other_doer(text, claim, acts[claim.predicate])
-            part = Part(act, CONTRADICTED, reason, OTHER_DOER, decisive=[claim])
+            part = Part(act, NEI, words.other_announcer(text, claim))
             part.covers = {body}
             out.append(part)
     return out

@@ -237,6 +237,14 @@ class Words:
             f"{self.name(claim.subject)} on that occasion: {why}"
         )
 
+    def other_announcer(self, said: str, claim: ClaimView) -> str:
+        """News a source has one body announce, given to another body (factdb.check.doers)."""
+        who = self.name(said) if said in self.vocab.entities else said
+        return (
+            f"the statement gives the announcement to {who}; {self.says(claim)}, which does not"
+            f" rule out another body announcing it too"
+        )
+
     @staticmethod
     def framed_elsewhere(cue: str, others: list[str], reason: str) -> str:
         """An act said beside other acts (Judge._framed) whose claim shares no occasion with
