@@ -5,7 +5,8 @@ lexicon/en/stances.yaml), the orientations name the view the one source sentence
 (the topic `new-heights`, fixtures/vocabulary/entities.yaml), and an event the claims say was
 held before a date has ended by then, which is all a statement set after it needs
 (World.ended_by, check.later). Another addressee, the speaker turned round, or another
-Congress stay open."""
+Congress stay open, but for a Congress said wrong of this briefing, which its source fixes:
+refuted (session 25, later.other_member)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ import pytest
 from factdb.check.checker import Checker
 
 NEI = "not_enough_info"
+CONTRADICTED = "contradicted"
 SUPPORTED = "supported"
 
 
@@ -44,7 +46,12 @@ SUPPORTED = "supported"
             NEI,
         ),
         ("Leahy briefed To Lam on the major orientations set after the 14th Party Congress.", NEI),
-        ("To Lam briefed Leahy on the major orientations set after the 13th Party Congress.", NEI),
+        # the Congress said wrong: the one briefing the sources know was of the 14th's
+        # (session 25, later.other_member; open before)
+        (
+            "To Lam briefed Leahy on the major orientations set after the 13th Party Congress.",
+            CONTRADICTED,
+        ),
         (
             "Tổng Bí thư thông tin với Thượng nghị sĩ Hagerty về các định hướng lớn sau"
             " Đại hội XIV.",

@@ -164,11 +164,6 @@ FOREIGN_EVIDENCE = {
         "(to Hegseth in 2025, to Hagerty in 2026), and the sentence gives no date, so the 001 "
         "claim is cited too, as 001's own sentence cites the 002 one"
     ),
-    ("003", "(NLĐO)- Gặp Tổng Bí thư Tô Lâm"): (
-        "'các đối tác đều nhất trí' (the partners all agreed) names no partner, so each of Tô "
-        "Lâm's agreements at the meetings supports part agreed, the EVFTA one (spans only in 004) "
-        "too; and " + VACUOUS_PARTNERSHIP
-    ),
     ("003", "Tại cuộc điện đàm, Tổng Bí thư Tô Lâm đánh giá cao"): (
         "'Tại cuộc điện đàm' (at the call) leaves the other party unstated (it is Leahy, named in "
         "earlier sentences), so each of Tô Lâm's calls supports part phone_call, the ones with "

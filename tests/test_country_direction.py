@@ -1,8 +1,8 @@
 """The country's direction after the 14th Congress is the view of new heights Tô Lâm told Leahy
 of (issue 10, uncovered): 003 names it "những định hướng lớn ... được đề ra sau Đại hội XIV",
 whose aim is those heights; the press says "Vietnam's direction", "hướng đi của đất nước"
-(aliases of the topic new-heights in fixtures/vocabulary/entities.yaml). Another Congress or
-another listener stays open."""
+(aliases of the topic new-heights in fixtures/vocabulary/entities.yaml). Another listener stays
+open; another Congress, said of that briefing, is refuted by its source (session 25)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import pytest
 from factdb.check.checker import Checker
 
 NEI = "not_enough_info"
+CONTRADICTED = "contradicted"
 SUPPORTED = "supported"
 
 
@@ -27,7 +28,11 @@ SUPPORTED = "supported"
         ),
         ("TBT thong tin voi ong Leahy ve huong di cua dat nuoc sau Dai hoi XIV", SUPPORTED),
         ("Lam briefed Orbán on Vietnam's direction following the 14th Party Congress.", NEI),
-        ("Lam briefed Leahy on Vietnam's direction following the 13th Party Congress.", NEI),
+        # the Congress said wrong of the one briefing the sources know (session 25)
+        (
+            "Lam briefed Leahy on Vietnam's direction following the 13th Party Congress.",
+            CONTRADICTED,
+        ),
     ],
 )
 def test_country_direction(real_checker: Checker, text: str, verdict: str) -> None:

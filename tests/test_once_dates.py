@@ -9,7 +9,8 @@ month and day no year makes the claim's refutes it in every year.
 An upgrade of a pair to one level is once-only too: the press's abbreviation of the level
 ("ĐTCLTD": Đối tác chiến lược toàn diện) names it as the level's name does.
 
-Traps: an invitation that says nothing of what it is to, an invitation to visit (repeatable),
+Traps: an invitation that says nothing of what it is to (but for the one invitation letter
+between the two, dated within its month: session 25), an invitation to visit (repeatable),
 and a request whose content keeps its own date stay open; so does another level.
 
 Session 21: a date inside the content later than the last day the claim's sources know of
@@ -135,9 +136,12 @@ def test_told_day_restated(checker: Checker, statement: str, verdict: str) -> No
             "ngày 6/1.",
             NEI,
         ),
-        # traps: a letter or an invitation that says nothing of what it is to may be another
-        ("Trump's letter inviting To Lam was dated Jan. 6.", NEI),
-        ("Thư mời của Tổng thống Trump gửi Tổng Bí thư Tô Lâm đề ngày 6/1.", NEI),
+        # the one letter the claims tie to an invitation between the two, named by the
+        # invitation it carried, dated wrong within its month: refuted (session 25,
+        # windows.carried; open before, as a letter that may be another)
+        ("Trump's letter inviting To Lam was dated Jan. 6.", CONTRADICTED),
+        ("Thư mời của Tổng thống Trump gửi Tổng Bí thư Tô Lâm đề ngày 6/1.", CONTRADICTED),
+        # traps: a letter that says nothing of an invitation may be another
         ("Trump's letter to To Lam was dated Jan. 6.", NEI),
     ],
 )
