@@ -1,7 +1,9 @@
 """Verbs that put an act off ("postponed", "hoãn", "gác lại": polarity.yaml `delayers`).
 
-A delay says the act did not take place when it was due: an act the claims show done, on its
-occasion, refutes it. A delay denied ("did not postpone", "không hoãn", "chưa gác lại") undoes
+A delay says the act did not take place when it was due: an act the claims show done on the
+day the statement gives refutes it; undated, nothing does (put off once, it may have been done
+before or after: session 25), but for a delay that is what an act before it is about ("agreed to
+shelve the plan"), which the act agreed refutes. A delay denied ("did not postpone", "không hoãn", "chưa gác lại") undoes
 the denial as a denied denying verb does (factdb.check.parse._undone_denials), so nothing
 refutes the act; that it kept its time is a detail no claim gives, so nothing bears it out
 either. A delay of an act the claims show not done ("postponed the trade deal", or a denial of
@@ -24,22 +26,24 @@ from factdb.check.scope import delay
 from tests.conftest import lexicon_examples
 
 VERDICTS = [
-    # a delay of what the claims show done refutes it
+    # a delay of what the claims show done, undated, refutes nothing: put off once, it may
+    # have been done before or after (session 25's merge, reviewer C: "postponed a call with
+    # Trump", "the Senate delayed the resolution")
     (
         "BUDAPEST (wire) - Hungary has put off approving its $400 million ODA for Hanoi.",
-        CONTRADICTED,
+        NEI,
     ),
-    ("US Senate shelves resolution marking 30 years of ties with Vietnam", CONTRADICTED),
+    ("US Senate shelves resolution marking 30 years of ties with Vietnam", NEI),
     (
         "Hungary postponed the 200 scholarships it grants Vietnamese students each year.",
-        CONTRADICTED,
+        NEI,
     ),
-    ("Hungary tạm hoãn cấp học bổng cho sinh viên Việt Nam.", CONTRADICTED),
-    ("Budapest gác lại khoản ODA 400 triệu USD dành cho Hà Nội", CONTRADICTED),
+    ("Hungary tạm hoãn cấp học bổng cho sinh viên Việt Nam.", NEI),
+    ("Budapest gác lại khoản ODA 400 triệu USD dành cho Hà Nội", NEI),
     # ... the "Nam" of "Việt Nam" before it names nothing put off ("năm" folds so too)
-    ("Việt Nam trì hoãn gia nhập Hội đồng Hòa bình của ông Trump.", CONTRADICTED),
-    ("Hungary tri hoan phe duyet khoan ODA 400 trieu USD cho Viet Nam", CONTRADICTED),
-    ("Thuong vien My gac lai nghi quyet ky niem 30 nam quan he ngoai giao", CONTRADICTED),
+    ("Việt Nam trì hoãn gia nhập Hội đồng Hòa bình của ông Trump.", NEI),
+    ("Hungary tri hoan phe duyet khoan ODA 400 trieu USD cho Viet Nam", NEI),
+    ("Thuong vien My gac lai nghi quyet ky niem 30 nam quan he ngoai giao", NEI),
     # a delay right after the act it is the content of denies that act on what is put off
     ("Leaders agreed to shelve the Gaza peace plan, the ministry said.", CONTRADICTED),
     ("Lãnh đạo các nước nhất trí tạm gác Kế hoạch Hòa bình Gaza.", CONTRADICTED),

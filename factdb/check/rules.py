@@ -125,7 +125,9 @@ claim of another occasion, never contradicts). Where it is decided, then its req
   be the claim's speaker or subject ("các thượng nghị sĩ từng ủng hộ cuộc chiến" is open:
   accounting.said_of_another).
   A denial that puts the act off ("postponed", "did not sign it on schedule": scope.delay)
-  bears out no denied claim (`delayed`): that the act was not done gives no time it was due.
+  bears out no denied claim (`delayed`): that the act was not done gives no time it was due;
+  undated, nor does a claim of the act done refute it: put off once, it may have been done on
+  another occasion or later.
 - `decide_claim` by mood (`already-done`): a plan or a wish, not denied, for an act done once
   for its key (a functional event predicate: an event's dates, an upgrade to a level, an ODA
   package), the claim affirmed and a fact, on the claim's occasion (named; or, undated, told by
@@ -1154,6 +1156,9 @@ class Stated:
     # schedule": scope.delay), "" if it does not: a time set and moved or missed, which a
     # claim that the act was not done does not give.
     delay: str = ""
+    # The statement dates the act it says was put off ("postponed the Feb. 19 meeting"): a claim
+    # of it done then refutes the delay; undated, it may have been done before or after.
+    delay_dated: bool = False
 
 
 @dataclass(frozen=True)
@@ -1278,6 +1283,10 @@ def decide_claim(
     if stated.negated and not denied:
         if stated.under_way_then:
             return Outcome("open", Grounds("under-way-then", claim, text=stated.cue))
+        if stated.delay and not stated.delay_dated:
+            # "postponed a call with Trump", "the Senate delayed the resolution": put off once,
+            # which an act done on another occasion, or later, does not rule out
+            return Outcome("open", Grounds("delayed", claim, text=stated.delay))
         return Outcome("contradicts", Grounds("negated", claim, text=stated.cue), denial=True)
     if denied and not stated.negated:
         if not stated.asserted:
@@ -1291,7 +1300,8 @@ def decide_claim(
     if denied and stated.delay:
         # "postponed the trade deal", "chưa ký được như dự kiến" of a claim that it was not
         # concluded: not done, but the schedule it was moved from, and who moved it, no claim
-        # gives. An act the claims show done still refutes a delay (`negated` above).
+        # gives. An act the claims show done on the day the statement gives still refutes a
+        # delay (`negated` above); undated, it does not.
         return Outcome("open", Grounds("delayed", claim, text=stated.delay))
     return Outcome("supports", Grounds("borne-out", claim))
 
