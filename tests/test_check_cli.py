@@ -653,14 +653,16 @@ PRESS_FLOORS = {
     # session 23 (seven passes, three reviews, fourteen narrow fixes): 0.824, 0.821, 0 at its end;
     # one item below
     # session 24 (eight passes, twelve fixes): 0.831, 0.828, 0 at its end; one item below
-    "press/dev.yaml": (0.829, 0.824, 0),
+    # session 25 (seven passes, six fixes): 0.835, 0.832, 0 at its end; one item below
+    "press/dev.yaml": (0.832, 0.828, 0),
     # session 20 (six passes, four narrow fixes): 0.800, 0.802, 0 at its end; one item below
     # session 21 (seven passes, fourteen narrow fixes): 0.841, 0.839, 0 at its end; one item below
     # session 22 (seven passes, two reviews, twelve narrow fixes): 0.859, 0.854, 0 at its end;
     # one item below
     # session 23 (seven passes, three reviews, fourteen narrow fixes): 0.865, 0.861, 0 at its end;
     # one item below
-    "press2/dev.yaml": (0.858, 0.848, 0),
+    # session 25 (seven passes, six fixes): 0.882, 0.878, 0 at its end; one item below
+    "press2/dev.yaml": (0.876, 0.866, 0),
     # The third blind corpus (press3/, almost-right statements), its dev part: 0.599, 0.581, 3
     # when it landed; 0.605, 0.592, 2 with a one-off event "since" a date read as at that date.
     # 0.605, 0.593, 0 with a state said to change on the occasion (an upgrade "tại cuộc gặp")
@@ -674,7 +676,8 @@ PRESS_FLOORS = {
     # session 23 (seven passes, three reviews, fourteen narrow fixes): 0.884, 0.883, 0 at its end;
     # one item below
     # session 24 (eight passes, twelve fixes): 0.898, 0.896, 0 at its end; one item below
-    "press3/dev.yaml": (0.891, 0.882, 0),
+    # session 25 (seven passes, six fixes): 0.905, 0.902, 0 at its end; one item below
+    "press3/dev.yaml": (0.897, 0.888, 0),
     # issue 10's almost-right statements written for the precision pass (details/), its dev
     # part: 0.615, 0.608, 16 before it; 0.681, 0.674, 4 after; 0.689, 0.682, 4 with a count of
     # one occasion's parties below what its claims name refuted (press3 dev 0.599, 0.587, 1);
@@ -689,7 +692,8 @@ PRESS_FLOORS = {
     # session 22 (seven passes, two reviews, twelve narrow fixes): 0.919, 0.924, 0 at its end;
     # one item below
     # session 24 (eight passes, twelve fixes): 0.933, 0.938, 0 at its end; one item below
-    "details/dev.yaml": (0.925, 0.923, 0),
+    # session 25 (seven passes, six fixes): 0.948, 0.953, 0 at its end; one item below
+    "details/dev.yaml": (0.940, 0.937, 0),
     # The fourth blind corpus (press4/), kept outside the project through session 12: its dev
     # part scored 0.536, 0.543, 4 at that session's start and 0.500, 0.498, 3 at its end (see
     # README, "A fourth blind corpus"). Three confidently wrong verdicts, none read yet. Session
@@ -701,7 +705,8 @@ PRESS_FLOORS = {
     # session 22 (seven passes, two reviews, twelve narrow fixes): 0.717, 0.725, 0 at its end;
     # one item below
     # session 24 (eight passes, twelve fixes): 0.725, 0.733, 0 at its end; one item below
-    "press4/dev.yaml": (0.717, 0.718, 0),
+    # session 25 (seven passes, six fixes): 0.732, 0.739, 0 at its end; one item below
+    "press4/dev.yaml": (0.724, 0.724, 0),
     # The second precision trap corpus (precision2/, session 14's audit of that session's new
     # reading), its dev part: 0.643, 0.549, 3 as merged; 0.679, 0.583, 1 with a gloss of several
     # words said only by one sentence saying them together and Orbán's scholarships curated as
@@ -727,7 +732,8 @@ PRESS_FLOORS = {
     # the day a source tells on Hanoi's clock): 0.892, 0.894, 0.
     # raised at session 19's end, one item below it
     # session 20 (six passes, four narrow fixes): 0.938, 0.940, 0 at its end; one item below
-    "precision3/dev.yaml": (0.923, 0.909, 0),
+    # session 25 (seven passes, six fixes): 0.954, 0.955, 0 at its end; one item below
+    "precision3/dev.yaml": (0.938, 0.924, 0),
     # The fifth blind corpus (press5/), kept outside the project through session 13: its dev
     # part scored 0.522, 0.525, 1 at that session's start and 0.552, 0.558, 1 at its end. The
     # one confidently wrong verdict is not read yet. Session 14 took it as its validation set
@@ -746,7 +752,8 @@ PRESS_FLOORS = {
     # session 23 (seven passes, three reviews, fourteen narrow fixes): 0.784, 0.786, 0 at its end;
     # one item below
     # session 24 (eight passes, twelve fixes): 0.806, 0.808, 0 at its end; one item below
-    "press5/dev.yaml": (0.798, 0.792, 0),
+    # session 25 (seven passes, six fixes): 0.821, 0.822, 0 at its end; one item below
+    "press5/dev.yaml": (0.813, 0.806, 0),
     # The sixth blind corpus (press6/), kept outside the project through session 14 and taken
     # as session 15's validation set, read as a summary only: 0.585, 0.585, 0 at the session's
     # start, 0.592, 0.594, 0 at its end. Session 16 read it as a development set: 0.641, 0.645, 0
@@ -757,7 +764,8 @@ PRESS_FLOORS = {
     # session 23 (seven passes, three reviews, fourteen narrow fixes): 0.803, 0.794, 0 at its end;
     # one item below
     # session 24 (eight passes, twelve fixes): 0.817, 0.808, 0 at its end; one item below
-    "press6/dev.yaml": (0.809, 0.793, 0),
+    # session 25 (seven passes, six fixes): 0.824, 0.814, 0 at its end; one item below
+    "press6/dev.yaml": (0.816, 0.799, 0),
     # The seventh blind corpus (press7/), kept outside the project through session 15: 0.633,
     # 0.633, 4 at that session's start, 0.627, 0.627, 5 at its end. Session 16 read its five
     # confident wrongs (a participle "missing" read as a denial, twice; a hyphenated amount read
@@ -780,7 +788,8 @@ PRESS_FLOORS = {
     # session 23 (seven passes, three reviews, fourteen narrow fixes): 0.846, 0.846, 0 at its end;
     # one item below
     # session 24 (eight passes, twelve fixes): 0.853, 0.852, 0 at its end; one item below
-    "press8/dev.yaml": (0.846, 0.839, 0),
+    # session 25 (seven passes, six fixes): 0.865, 0.864, 0 at its end; one item below
+    "press8/dev.yaml": (0.858, 0.851, 0),
     # The ninth blind corpus (press9/), written at session 17's start and kept outside the
     # project until 14:00 UTC: 0.550, 0.550, 2 then (the session's first six passes moved it by
     # no net item); the session's second wave read it: 0.624, 0.630, 0 at the session's end.
@@ -791,7 +800,8 @@ PRESS_FLOORS = {
     # one item below
     # session 23 (seven passes, three reviews, fourteen narrow fixes): 0.765, 0.768, 0 at its end;
     # one item below
-    "press9/dev.yaml": (0.758, 0.754, 0),
+    # session 25 (seven passes, six fixes): 0.779, 0.782, 0 at its end; one item below
+    "press9/dev.yaml": (0.771, 0.768, 0),
     # The tenth blind corpus (press10/), written at session 17 and kept outside the project
     # through it (0.640, 0.640, 2 then 0.640, 0.640, 1). Session 18 read it: 0.707, 0.704, 0 at
     # its end (a deputy's office, a reception bearing out a meeting, a day told on a clock,
@@ -803,7 +813,8 @@ PRESS_FLOORS = {
     # session 23 (seven passes, three reviews, fourteen narrow fixes): 0.813, 0.808, 0 at its end;
     # one item below
     # session 24 (eight passes, twelve fixes): 0.827, 0.821, 0 at its end; one item below
-    "press10/dev.yaml": (0.820, 0.807, 0),
+    # session 25 (seven passes, six fixes): 0.847, 0.840, 0 at its end; one item below
+    "press10/dev.yaml": (0.840, 0.826, 0),
     # The eleventh blind corpus (press11/), written at session 18's start and kept outside the
     # project through it (0.562, 0.566, 4 then 0.588, 0.590, 3). Session 19 read it by class
     # (opposite views, paraphrased views, light words, titles and holders, dates, clauses): 0.731,
@@ -813,7 +824,8 @@ PRESS_FLOORS = {
     # session 23 (seven passes, three reviews, fourteen narrow fixes): 0.806, 0.804, 0 at its end;
     # one item below
     # session 24 (eight passes, twelve fixes): 0.812, 0.811, 0 at its end; one item below
-    "press11/dev.yaml": (0.806, 0.798, 0),
+    # session 25 (seven passes, six fixes): 0.819, 0.816, 0 at its end; one item below
+    "press11/dev.yaml": (0.812, 0.803, 0),
     # The twelfth blind corpus (press12/), kept outside the project through session 19: its dev
     # part scored 0.656, 0.664, 0 at that session's start and 0.688, 0.690, 0 at its end;
     # session 20, which tuned on it: 0.781, 0.778, 0; one item below
@@ -822,7 +834,8 @@ PRESS_FLOORS = {
     # one item below
     # session 23 (seven passes, three reviews, fourteen narrow fixes): 0.838, 0.831, 0 at its end;
     # one item below
-    "press12/dev.yaml": (0.831, 0.818, 0),
+    # session 25 (seven passes, six fixes): 0.844, 0.836, 0 at its end; one item below
+    "press12/dev.yaml": (0.837, 0.823, 0),
     # The thirteenth blind corpus (press13/, written at the start of session 20 and scored there
     # only as summaries: 0.650, 0.658, 1 at its start, 0.681, 0.687, 1 at its end); session 21,
     # which tuned on its dev part: 0.794, 0.788, 0 at its end (the confident wrong, a party
@@ -832,7 +845,8 @@ PRESS_FLOORS = {
     # session 23 (seven passes, three reviews, fourteen narrow fixes): 0.819, 0.811, 0 at its end;
     # one item below
     # session 24 (eight passes, twelve fixes): 0.825, 0.817, 0 at its end; one item below
-    "press13/dev.yaml": (0.818, 0.804, 0),
+    # session 25 (seven passes, six fixes): 0.831, 0.822, 0 at its end; one item below
+    "press13/dev.yaml": (0.825, 0.809, 0),
     # The fourteenth blind corpus (press14/, written at the start of session 21 and scored there
     # only as summaries: 0.619, 0.627, 1 at its start, 0.663, 0.671, 1 at its end); session 22,
     # which tuned on its dev part: 0.769, 0.769, 0 at its end (the confident wrong, Prabowo's
@@ -840,14 +854,16 @@ PRESS_FLOORS = {
     # session 23 (seven passes, three reviews, fourteen narrow fixes): 0.787, 0.788, 0 at its end;
     # one item below
     # session 24 (eight passes, twelve fixes): 0.812, 0.812, 0 at its end; one item below
-    "press14/dev.yaml": (0.806, 0.799, 0),
+    # session 25 (seven passes, six fixes): 0.825, 0.824, 0 at its end; one item below
+    "press14/dev.yaml": (0.818, 0.811, 0),
     # The fifteenth blind corpus (press15/, written at the start of session 22 and kept outside
     # the project all session: 0.675, 0.678, 0 at its start, 0.681, 0.683, 0 at its end); one
     # item below, as a floor until a session tunes on it
     # session 23 (seven passes, three reviews, fourteen narrow fixes): 0.762, 0.759, 0 at its end;
     # one item below
     # session 24 (eight passes, twelve fixes): 0.775, 0.770, 0 at its end; one item below
-    "press15/dev.yaml": (0.768, 0.757, 0),
+    # session 25 (seven passes, six fixes): 0.787, 0.782, 0 at its end; one item below
+    "press15/dev.yaml": (0.781, 0.769, 0),
     # The sixteenth blind corpus (press16/, written at the start of session 23 and kept outside
     # the project all session: 0.681, 0.684, 1 at its start, 0.706, 0.709, 1 at its end; the one
     # confident wrong was on main before the session and was not read); one item below, as a
@@ -855,13 +871,21 @@ PRESS_FLOORS = {
     # session 24's polarity pass: its one confident wrong ("declined To Lam's invitation", a
     # refusal lost to a cue reaching into the name) is gone
     # session 24 (eight passes, twelve fixes): 0.825, 0.825, 0 at its end; one item below
-    "press16/dev.yaml": (0.818, 0.812, 0),
+    # session 25 (seven passes, six fixes): 0.838, 0.836, 0 at its end;
+    # one item below
+    "press16/dev.yaml": (0.831, 0.823, 0),
     # press17 (session 24's blind corpus, kept outside the project all session): its dev part
     # at the session's end, 0.650, 0.657, 1 (the confident wrong was on main at its start, not
     # read); one item below
-    # session 25's speakers pass: its confident wrong ("Bộ Công an thông báo ...", a wrong
-    # ministry given the foreign ministry's announcement) is refuted now
-    "press17/dev.yaml": (0.643, 0.644, 0),
+    # session 25: its confident wrong ("Bộ Công an thông báo ...", supported) is open now: one
+    # body's announcement does not rule out another's (doers.announcer_parts)
+    # session 25 (seven passes, six fixes): 0.744, 0.741, 0 at its end;
+    # one item below
+    "press17/dev.yaml": (0.737, 0.728, 0),
+    # press18 (session 25's blind corpus, kept outside the project all session): its dev part
+    # at the session's end, 0.662, 0.673, 1 (the confident wrong was on main at its start, not
+    # read); one item below
+    "press18/dev.yaml": (0.656, 0.660, 1),
     # issue 10's traps for the confident paths (press/traps.yaml): none may come back
     # session 21 (seven passes, fourteen narrow fixes): 0.983, 0.986, 0 at its end; one item below
     "press/traps.yaml": (0.965, 0.951, 0),

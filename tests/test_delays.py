@@ -1,18 +1,18 @@
 """Verbs that put an act off ("postponed", "hoãn", "gác lại": polarity.yaml `delayers`).
 
-A delay says the act did not take place when it was due: an act the claims show done on the
-day the statement gives refutes it; undated, nothing does (put off once, it may have been done
+A delay says the act did not take place when it was due: an act the claims show done on the day
+the statement gives refutes it; undated, nothing does (put off once, it may have been done
 before or after: session 25), but for a delay that is what an act before it is about ("agreed to
-shelve the plan"), which the act agreed refutes. A delay denied ("did not postpone", "không hoãn", "chưa gác lại") undoes
-the denial as a denied denying verb does (factdb.check.parse._undone_denials), so nothing
-refutes the act; that it kept its time is a detail no claim gives, so nothing bears it out
-either. A delay of an act the claims show not done ("postponed the trade deal", or a denial of
-its time: "did not sign it on schedule", `missed_times`) is not borne out by them: they give no
-time it was due, nor who moved it. An act put off to a date ("pushed back to March") is set at
-another time, and a delay that names what was put off ("the delayed resolution") says nothing
-of when: neither denies. Each class in English, Vietnamese and Vietnamese without diacritics;
-the statements are written for these tests (wire copy, headlines, speeches, posts), not taken
-from the sources or the corpora."""
+shelve the plan"), which the act agreed refutes. A delay denied ("did not postpone", "không
+hoãn", "chưa gác lại") undoes the denial as a denied denying verb does
+(factdb.check.parse._undone_denials), so nothing refutes the act; that it kept its time is a
+detail no claim gives, so nothing bears it out either. A delay of an act the claims show not
+done ("postponed the trade deal", or a denial of its time: "did not sign it on schedule",
+`missed_times`) is not borne out by them: they give no time it was due, nor who moved it. An act
+put off to a date ("pushed back to March") is set at another time, and a delay that names what
+was put off ("the delayed resolution") says nothing of when: neither denies. Each class in
+English, Vietnamese and Vietnamese without diacritics; the statements are written for these
+tests (wire copy, headlines, speeches, posts), not taken from the sources or the corpora."""
 
 from __future__ import annotations
 
