@@ -16,12 +16,19 @@ from __future__ import annotations
 import pytest
 
 from factdb.check.checker import Checker
-from factdb.check.judge import CONTRADICTED, NEI, SUPPORTED
+from factdb.check.judge import CONTRADICTED, NEI, SUPPORTED, Judgement
 
 
 @pytest.fixture(scope="module")
 def checker(real_checker: Checker) -> Checker:
     return real_checker
+
+
+def assert_refuted_citing_spans(judgement: Judgement) -> None:
+    """Contradicted, every deciding claim cited with its verified spans."""
+    assert judgement.verdict == CONTRADICTED, judgement.explanation
+    cited = [c for p in judgement.parts for c in p.decisive]
+    assert cited and all(c.spans for c in cited)
 
 
 @pytest.mark.parametrize(
@@ -37,10 +44,7 @@ def checker(real_checker: Checker) -> Checker:
     ],
 )
 def test_a_definite_occasion_dated_otherwise(checker: Checker, statement: str) -> None:
-    judgement = checker.check(statement)
-    assert judgement.verdict == CONTRADICTED, judgement.explanation
-    cited = [c for p in judgement.parts for c in p.decisive]
-    assert cited and all(c.spans for c in cited)
+    assert_refuted_citing_spans(checker.check(statement))
 
 
 @pytest.mark.parametrize(
@@ -102,10 +106,7 @@ def test_another_occasion_stays_open(checker: Checker, statement: str) -> None:
     ],
 )
 def test_a_letter_named_by_its_invitation_misdated(checker: Checker, statement: str) -> None:
-    judgement = checker.check(statement)
-    assert judgement.verdict == CONTRADICTED, judgement.explanation
-    cited = [c for p in judgement.parts for c in p.decisive]
-    assert cited and all(c.spans for c in cited)
+    assert_refuted_citing_spans(checker.check(statement))
 
 
 @pytest.mark.parametrize(
