@@ -44,6 +44,11 @@ VERDICTS = [
     ("Việt Nam trì hoãn gia nhập Hội đồng Hòa bình của ông Trump.", NEI),
     ("Hungary tri hoan phe duyet khoan ODA 400 trieu USD cho Viet Nam", NEI),
     ("Thuong vien My gac lai nghi quyet ky niem 30 nam quan he ngoai giao", NEI),
+    # ... a delay opening an antonym's phrase too ("hoãn chuyến thăm" of `visited`), as the
+    # English says it
+    ("Tô Lâm hoãn chuyến thăm Mỹ", NEI),
+    ("Tong Bi thu hoan chuyen tham My", NEI),
+    ("To Lam postponed his visit to the United States.", NEI),
     # a delay right after the act it is the content of denies that act on what is put off
     ("Leaders agreed to shelve the Gaza peace plan, the ministry said.", CONTRADICTED),
     ("Lãnh đạo các nước nhất trí tạm gác Kế hoạch Hòa bình Gaza.", CONTRADICTED),

@@ -802,8 +802,11 @@ def denies_an_unread_verb(world: World, pred: PredicateInfo, ctx: Context) -> bo
 
 
 def _delaying(cue: Cue, lang: str) -> bool:
-    """Whether a denial is a verb that puts its act off (`delayers` of polarity.yaml)."""
-    return word_keys(cue.text) in phrase_keys("polarity", "delayers", (lang,))
+    """Whether a denial is a verb that puts its act off (`delayers` of polarity.yaml), alone or
+    opening an antonym's phrase ("hoãn chuyến thăm": an antonym of `visited`)."""
+    keys = word_keys(cue.text)
+    delayers = phrase_keys("polarity", "delayers", (lang,))
+    return any(keys[:n] in delayers for n in range(1, len(keys) + 1))
 
 
 def delay(parsed: ParsedStatement) -> str:
