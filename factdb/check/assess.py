@@ -15,7 +15,7 @@ from factdb.check.clocks import names_a_clock
 from factdb.check.findings import Context, Finding, turned
 from factdb.check.marks import mark_predicates
 from factdb.check.occasion import announced_by, encounter_named
-from factdb.check.parse import Mention, ParsedStatement, list_joiners
+from factdb.check.parse import Mention, list_joiners
 from factdb.check.rates import as_yearly
 from factdb.check.rules import (
     INTENTIONS,
@@ -1572,19 +1572,20 @@ def stated(
         and "object" not in said.unstated
         and not said.replaced
         and (date is None or claim.time_end is None or date.first <= claim.time_end),
-        delay=_put_off(pred, parsed) if negated else "",
+        delay=_put_off(world, pred, ctx) if negated else "",
         delay_dated=date is not None,
     )
 
 
-def _put_off(pred: PredicateInfo, parsed: ParsedStatement) -> str:
+def _put_off(world: World, pred: PredicateInfo, ctx: Context) -> str:
     """The words that put the predicate's act off (scope.delay), "" where the delay is what an
     act said before it is about ("nhất trí gác lại Kế hoạch Hòa bình": the agreement, made, is
-    to shelve the plan, which the agreement to carry it out refutes as any opposite does)."""
-    cue = parsed.negation
-    if cue is None or any(t.target == pred.id and t.end <= cue.start for t in parsed.triggers):
+    to shelve the plan, which the agreement to carry it out refutes as any opposite does): the
+    reading scope.negated denies the act by (scope.opposed), asked once, here as there."""
+    cue = ctx.parsed.negation
+    if cue is None or scope.opposed(world, pred, ctx, cue):
         return ""
-    return scope.delay(parsed)
+    return scope.delay(ctx.parsed)
 
 
 def other_party_named(pred: PredicateInfo, claim: ClaimView, mentioned: set[str]) -> bool:
