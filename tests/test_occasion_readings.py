@@ -1,6 +1,7 @@
 """Occasions said the way the press says them (session 21, occasions): readiness to make a visit
-is a plan of it ("stand ready to visit each other", "sẵn sàng thăm lẫn nhau": `plan_verbs` in
-lexicon/<lang>/statements.yaml), borne out by the sources' plans and never by a visit done; an
+is no visit made ("stand ready to visit each other", "sẵn sàng thăm lẫn nhau": `ready_verbs`
+in lexicon/<lang>/statements.yaml), borne out by the sources' readiness or plans and never by a
+visit done; an
 inviter written after a dotted abbreviation ("at the invitation of U.S. President Trump") is
 read past its full stop (parse.Mention.end_in), and a date a verb takes as its own act's ("will
 attend ... from Feb 18 to 20 at the invitation of ...") does not date the invitation after it

@@ -1,9 +1,10 @@
 """Readiness to exchange visits (issue 10, session 23, speakers): "said they were ready to
-exchange visits at a suitable time", "sẵn sàng trao đổi chuyến thăm" is a plan of visits
-both ways, as "ready to visit each other" is: the readiness word (`plan_verbs` in
+exchange visits at a suitable time", "sẵn sàng trao đổi chuyến thăm" is readiness for visits
+both ways, as "ready to visit each other" is: the readiness word (`ready_verbs` in
 lexicon/<lang>/statements.yaml) governs the act after the verb of exchange
 (`reciprocal_verbs`), which stood between them and left the visits said as done. The sources
-give both plans for Vietnam and Pakistan (source 004), one way only for Hungary.
+give readiness both ways for Vietnam and Pakistan (source 004), one way only for Hungary (a plan,
+which bears readiness out).
 
 Written before the rule, in wording of our own (wire copy, headline, social post), in English,
 Vietnamese and Vietnamese without diacritics."""

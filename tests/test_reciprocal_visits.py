@@ -3,8 +3,9 @@
 "Thăm lẫn nhau", "visit each other" say a visit each way: one way alone, a leader's plan to
 visit the other country, does not bear it out. The reciprocal word is a detail the deciding
 claim's source must say (trigger_details in lexicon/vi/synonyms.yaml); where it does (Vietnam
-and Pakistan are ready to visit each other), the visit is borne out. Written afresh in wire,
-headline and post wording, in English, Vietnamese and Vietnamese without diacritics.
+and Pakistan are ready to visit each other), the readiness to visit is borne out. Written
+afresh in wire, headline and post wording, in English, Vietnamese and Vietnamese without
+diacritics.
 """
 
 from __future__ import annotations
@@ -27,9 +28,12 @@ def checker(real_checker: Checker) -> Checker:
         ("Lãnh đạo Việt Nam và Hungary sẽ thăm lẫn nhau.", NEI),
         ("Lanh dao Viet Nam va Hungary se tham lan nhau.", NEI),
         ("Vietnamese and Hungarian leaders will visit each other.", NEI),
-        # both ways sourced for Pakistan
-        ("Lãnh đạo Việt Nam và Pakistan sẽ thăm lẫn nhau.", SUPPORTED),
-        ("Vietnamese and Pakistani leaders will visit each other.", SUPPORTED),
+        # both ways sourced for Pakistan, as readiness ("sẵn sàng"), no plan: "will" is open
+        # (tests/test_cwthanks.py)
+        ("Lãnh đạo Việt Nam và Pakistan sẵn sàng thăm lẫn nhau.", SUPPORTED),
+        ("Vietnamese and Pakistani leaders are ready to visit each other.", SUPPORTED),
+        ("Lãnh đạo Việt Nam và Pakistan sẽ thăm lẫn nhau.", NEI),
+        ("Vietnamese and Pakistani leaders will visit each other.", NEI),
         # "nhau" alone is still no detail: they met
         (
             "Thủ tướng Hungary Viktor Orbán và Tổng Bí thư Tô Lâm gặp nhau tại Washington D.C.",

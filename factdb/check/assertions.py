@@ -25,6 +25,7 @@ from collections import namedtuple
 from functools import cache
 
 from factdb.check.parse import (
+    MOODS,
     POSSESSIVES,
     Cue,
     Mention,
@@ -94,7 +95,7 @@ class Assertion:
     holder: tuple[str, str | None] | None = None
     tense: str = "unmarked"  # former | present | past (held at some time) | unmarked
     polarity: str = "affirmed"  # affirmed | denied
-    modality: str = "fact"  # fact | plan | wish
+    modality: str = "fact"  # fact | plan | wish | ready
     # title (before the name) | apposition | copula | list | unknown (before a name the claim
     # base does not know: `subject` is that name as written, not an id)
     form: str = "title"
@@ -1100,7 +1101,7 @@ class _Reader:
             elif kind in ("negation", "negated_copula"):
                 polarity = "denied"
                 kind = "copula" if kind == "negated_copula" else kind
-            elif kind in ("plan", "wish"):
+            elif kind in MOODS:
                 modality = kind
             elif kind not in ("copula", "title_filler"):
                 break
@@ -1216,7 +1217,7 @@ def _manners() -> frozenset[tuple[str, ...]]:
 # What may stand between a bound name and its verb: a title around the name ("Prime Minister
 # Orbán", "Hungarian Prime Minister Orbán"), tense, mood and denial words, a list's joiners.
 _AROUND_NAME = frozenset({ROLE, "place", "title_filler", "plural_marker", *OFFICE_TENSES})
-_BEFORE_VERB = frozenset({"negation", "negated_copula", "plan", "wish", *OFFICE_TENSES})
+_BEFORE_VERB = frozenset({"negation", "negated_copula", *MOODS, *OFFICE_TENSES})
 # Plain words between an agent and its verb: auxiliaries and the verb of a noun trigger ("Ông
 # Hegseth đã ký thỏa thuận", "Lam has sent congratulations"); more is another clause.
 AGENT_REACH = 3

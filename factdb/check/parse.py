@@ -111,6 +111,12 @@ def bounded(text: str) -> str:
 
 # How far after a passive word, in characters, its agent may start ("by the Prime Minister").
 AGENT_REACH = 16
+# The moods a statement's act may be said in besides a fact, strongest first: a wish over
+# readiness ("ready to visit", closest to the verb) over a plan.
+MOODS = ("wish", "ready", "plan")
+# The grammar kinds that put the predicate verb right after them in a mood: "agreed to
+# upgrade" (a plan), "stand ready to visit" (readiness, lexicon/<lang>/statements.yaml).
+MOOD_VERBS = {"plan_verb": "plan", "ready_verb": "ready"}
 
 
 @dataclass(frozen=True)
@@ -168,7 +174,7 @@ class ParsedStatement:
     # claim's time accounts for them.
     report_dates: list[DateSpan] = field(default_factory=list)
     negation: Cue | None = None
-    modality: str = "fact"  # the strongest mood any cue gives: wish over plan over fact
+    modality: str = "fact"  # the strongest mood any cue gives: MOODS, then fact
     modality_cues: list[Cue] = field(default_factory=list)
     # predicate id -> why it is a candidate
     predicates: dict[str, str] = field(default_factory=dict)
@@ -548,7 +554,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
             continue
         # nor one reaching into a plan word from inside it: folded, "sẵn sàng thăm" holds "sang
         # thăm" (go to visit) from "sàng" on, but "sẵn sàng" (ready to) takes "sàng"
-        if any(s < start < e < end for k, s, e, _ in found if k == "plan_verb"):
+        if any(s < start < e < end for k, s, e, _ in found if k in MOOD_VERBS):
             continue
         if not overlaps(start, end, trigger_spans):
             trigger_spans.append((start, end))
@@ -1291,12 +1297,14 @@ def _read_around_verbs(parsed: ParsedStatement, vocab: Vocabulary) -> None:
         if any(t.start in starts[bisect_left(starts, end) :][:2] for t in triggers)
     }
     for cue in parsed.grammar:
-        if cue.kind == "plan_verb":
+        if cue.kind in MOOD_VERBS:
             after = next_word(cue.end)
             if after in transparent | exchanged or any(t.start == after for t in triggers):
-                parsed.modality_cues.append(Cue("plan", cue.target, cue.text, cue.start, cue.end))
-                if parsed.modality == "fact":
-                    parsed.modality = "plan"
+                mood = MOOD_VERBS[cue.kind]
+                parsed.modality_cues.append(Cue(mood, cue.target, cue.text, cue.start, cue.end))
+                # readiness is said of the verb right after it, inside any plan ("sẽ sẵn sàng")
+                if parsed.modality == "fact" or (mood == "ready" and parsed.modality == "plan"):
+                    parsed.modality = mood
         elif cue.kind == "universal" and parsed.universal is None:
             parsed.universal = _universal(parsed, vocab, cue, triggers, starts)
         elif (
@@ -2117,7 +2125,7 @@ def _drop_named_moods(parsed: ParsedStatement, slotted: list[tuple[int, int]]) -
         return
     parsed.modality_cues = kept
     moods = {c.kind for c in kept}
-    parsed.modality = "wish" if "wish" in moods else "plan" if "plan" in moods else "fact"
+    parsed.modality = next((m for m in MOODS if m in moods), "fact")
 
 
 def _read_aside(parsed: ParsedStatement) -> None:

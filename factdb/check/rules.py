@@ -1133,7 +1133,7 @@ class Stated:
     ends_entered: bool = False
     changes: bool = False  # the denial is a verb of change ("cut", "cắt giảm")
     figure: bool = False  # the statement gives the predicate a figure
-    mood: str = "fact"  # fact | plan | wish
+    mood: str = "fact"  # fact | plan | wish | ready
     asserted: bool = True  # a trigger names it, not only a mention in passing
     # The claim's object is an entity (an agreement) that the statement does not name: "signed
     # an agreement" may mean another one than the claim's.
@@ -1177,6 +1177,10 @@ class Outcome:
 
 # Moods of an intention: a plan (will, plans to) and a wish (hopes to, wants to).
 INTENTIONS = frozenset({"plan", "wish"})
+# The moods an act not done may be said in: an intention, or readiness ("ready to visit each
+# other at a suitable time", "sẵn sàng thăm": no plan, which "will visit" would say). One
+# denied is refuted by another affirmed ("ruled out exchanging visits" of that readiness).
+UNDONE = INTENTIONS | {"ready"}
 # The moods a plan of an undertaking holds at once (claim_mood).
 FACT_OR_PLAN = frozenset({"fact", "plan"})
 
@@ -1226,11 +1230,15 @@ def decide_claim(
         return Outcome("open", Grounds("ends-entered", claim, text=stated.cue, label=stated.label))
     denied = claim.polarity == "denied"
     mood = claim_mood(claim, stated.mood)
+    if mood == "plan" and stated.mood == "ready" and not stated.negated:
+        # "Vietnam is ready to join as a founding member", of the plan to: one who plans an
+        # act is ready for it; readiness is no plan, so the reverse stays open (`mood`)
+        mood = "ready"
     if (
         stated.negated
         and not denied
         and stated.mood != mood
-        and {stated.mood, mood} <= INTENTIONS
+        and {stated.mood, mood} <= UNDONE
         and conflict is None
         and unsure is None
         and time is None

@@ -26,7 +26,7 @@ QUALIFIER_ROLES = {
     "addressee",
 }
 POLARITIES = {"affirmed", "denied"}
-MODALITIES = {"fact", "plan", "wish"}
+MODALITIES = {"fact", "plan", "wish", "ready"}
 # How a speaker put what a claim reports (issue 10's speaker and stance model). The words for
 # each are language data (factdb/lexicon/<lang>/stances.yaml); which stance implies which is
 # factdb.check.stance.BROADER.

@@ -55,6 +55,7 @@ GRAMMAR_KINDS = (
     "only_word",
     "universal",
     "plan_verb",
+    "ready_verb",
     "relative_pronoun",
     "event_order",
     "cessation",
