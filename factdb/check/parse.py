@@ -642,6 +642,13 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
         for f in found
         if not (f[0] in ("negation", "negation_after", "antonym") and within(f[1], f[2], undone))
     ]
+    # "did not rule out a visit": the visit is possible, no plan; readiness bears that out (or
+    # a plan, which bears readiness out), so the mood of the undone word is readiness
+    kept_open = [span for span in undone if span not in delays]
+    found = [
+        ("ready", s, e, h) if k == "plan" and within(s, e, kept_open) else (k, s, e, h)
+        for k, s, e, h in found
+    ]
     _drop_former_values(parsed)
     numeric += [(q.start, q.end) for q in parsed.quantities]
     entity_spans = [(s, e) for k, s, e, _ in found if k == "entity" and not overlaps(s, e, numeric)]
@@ -767,9 +774,9 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
                 parsed.negation = Cue("negation", surface, surface, start, end)
         elif kind in GRAMMAR_KINDS:
             parsed.grammar.append(Cue(kind, hits[0].target, surface, start, end))
-        elif kind in ("plan", "wish"):
+        elif kind in MOODS:
             parsed.modality_cues.append(Cue(kind, hits[0].target, surface, start, end))
-            if parsed.modality != "wish":
+            if parsed.modality not in MOODS or MOODS.index(kind) <= MOODS.index(parsed.modality):
                 parsed.modality = kind
     _drop_rates_of_other_figures(parsed, vocab)
     # a mood word inside a longer one is its word ("would" of "would like to see")
