@@ -38,14 +38,16 @@ CONTRADICTED = "contradicted"
             " Viet - My",
             SUPPORTED,
         ),
+        # another senator thanked for it that day (undated, it may have been another time:
+        # tests/test_cwthanks.py)
         (
-            "Lam thanked Hagerty for his work getting the Senate to adopt the 30th-anniversary"
-            " resolution.",
+            "On Feb 18, Lam thanked Hagerty for his work getting the Senate to adopt the"
+            " 30th-anniversary resolution.",
             CONTRADICTED,
         ),
         (
-            "Tổng Bí thư cảm ơn ông Hagerty vì đã vận động Thượng viện thông qua nghị quyết kỷ"
-            " niệm 30 năm.",
+            "Ngày 18/2, Tổng Bí thư cảm ơn ông Hagerty vì đã vận động Thượng viện thông qua nghị"
+            " quyết kỷ niệm 30 năm.",
             CONTRADICTED,
         ),
     ],
