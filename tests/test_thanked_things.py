@@ -50,10 +50,9 @@ def test_thanks_for_the_thing(checker: Checker, statement: str) -> None:
 @pytest.mark.parametrize(
     "statement",
     [
-        # another senator thanked for it that day (undated, it may have been another time:
-        # tests/test_cwthanks.py)
-        "On Feb 18, To Lam thanked Senator Hagerty for the 30th-anniversary resolution",
-        "Ngày 18/2, Tổng Bí thư cảm ơn Thượng nghị sĩ Hagerty về nghị quyết kỷ niệm 30 năm",
+        # another senator thanked for it on that call
+        "To Lam thanked Senator Hagerty for the 30th-anniversary resolution",
+        "Tổng Bí thư cảm ơn Thượng nghị sĩ Hagerty về nghị quyết kỷ niệm 30 năm",
         # the thanks turned round: the one thanked thanking
         "Sen. Daines thanked To Lam for backing the 30th-anniversary resolution",
         "TNS Daines cam on Tong Bi thu vi nghi quyet ky niem 30 nam",

@@ -38,16 +38,14 @@ CONTRADICTED = "contradicted"
             " Viet - My",
             SUPPORTED,
         ),
-        # another senator thanked for it that day (undated, it may have been another time:
-        # tests/test_cwthanks.py)
         (
-            "On Feb 18, Lam thanked Hagerty for his work getting the Senate to adopt the"
-            " 30th-anniversary resolution.",
+            "Lam thanked Hagerty for his work getting the Senate to adopt the 30th-anniversary"
+            " resolution.",
             CONTRADICTED,
         ),
         (
-            "Ngày 18/2, Tổng Bí thư cảm ơn ông Hagerty vì đã vận động Thượng viện thông qua nghị"
-            " quyết kỷ niệm 30 năm.",
+            "Tổng Bí thư cảm ơn ông Hagerty vì đã vận động Thượng viện thông qua nghị quyết kỷ"
+            " niệm 30 năm.",
             CONTRADICTED,
         ),
     ],
