@@ -1,13 +1,13 @@
 """Who thanked whom for what (issue 10, session 20): the parties of a thanks.
 
 A thanks the sources give one speaker for one event, on one occasion, fixes whom it went to: the
-right one is borne out, another person in the thanked one's place is refuted on that day or in
-his own encounter (the thanks for that went to someone else), as is the thanks turned round
-(the one thanked thanking). A thanks for no event the sources fix, planned, or given to a body
-rather than a person stays open. A stance verb right after a comma goes on with the speaker who
-opened the clause; praise turned round of a body joined is refuted as its membership. Another
-thanked is refuted only where the statement names the event of the deed thanked (the
-30th-anniversary resolution), not a resolution of any kind.
+right one is borne out, another person in the thanked one's place is refuted (the thanks for
+that went to someone else), as is the thanks turned round (the one thanked thanking). A thanks
+for no event the sources fix, planned, or given to a body rather than a person stays open. A
+stance verb right after a comma goes on with the speaker who opened the clause; praise turned
+round of a body joined is refuted as its membership. Another thanked is refuted only where the
+statement names the event of the deed thanked (the 30th-anniversary resolution), not a
+resolution of any kind.
 Written afresh in wire, headline and post wording, in English, Vietnamese and Vietnamese
 without diacritics.
 """
@@ -43,37 +43,24 @@ def checker(real_checker: Checker) -> Checker:
             "TBT To Lam cam on TNS Daines da thuc day nghi quyet ky niem 30 nam quan he ngoai giao",
             SUPPORTED,
         ),
-        # another person in the thanked one's place, on that day or in his own call: the thanks
-        # for that resolution went to Daines (undated, it may have been given at another time:
-        # tests/test_cwthanks.py)
-        (
-            "On Feb 18, Lam thanked Hagerty for helping push through the Senate's"
-            " 30th-anniversary resolution.",
-            CONTRADICTED,
-        ),
-        (
-            "In their phone call, Lam thanks Hagerty for getting the Senate to pass"
-            " 30th-anniversary resolution",
-            CONTRADICTED,
-        ),
-        (
-            "Ngày 18/2, Tổng Bí thư cảm ơn Thượng nghị sĩ Hagerty đã thúc đẩy nghị quyết kỷ niệm"
-            " 30 năm quan hệ ngoại giao",
-            CONTRADICTED,
-        ),
-        (
-            "Ngay 18/2, TBT cam on TNS Hagerty da thuc day nghi quyet ky niem 30 nam quan he"
-            " ngoai giao",
-            CONTRADICTED,
-        ),
+        # another person in the thanked one's place: the thanks for that resolution went to Daines
         (
             "Lam thanked Hagerty for helping push through the Senate's 30th-anniversary"
             " resolution.",
-            NEI,
+            CONTRADICTED,
+        ),
+        (
+            "Lam thanks Hagerty for getting the Senate to pass 30th-anniversary resolution",
+            CONTRADICTED,
+        ),
+        (
+            "Tổng Bí thư cảm ơn Thượng nghị sĩ Hagerty đã thúc đẩy nghị quyết kỷ niệm 30 năm quan"
+            " hệ ngoại giao",
+            CONTRADICTED,
         ),
         (
             "TBT cam on TNS Hagerty da thuc day nghi quyet ky niem 30 nam quan he ngoai giao",
-            NEI,
+            CONTRADICTED,
         ),
         # the thanks turned round
         (
@@ -263,8 +250,7 @@ def test_a_development_welcomed(checker: Checker, statement: str, verdict: str) 
 
 def test_another_one_thanked_names_who_was(checker: Checker) -> None:
     judgement = checker.check(
-        "On Feb 18, Lam thanked Hagerty for helping push through the Senate's 30th-anniversary"
-        " resolution."
+        "Lam thanked Hagerty for helping push through the Senate's 30th-anniversary resolution."
     )
     assert "Steve Daines" in judgement.explanation
     assert {c.speaker for c in judgement.evidence} == {"to-lam"}

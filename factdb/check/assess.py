@@ -455,16 +455,7 @@ def other_thanked(
     # only one he spoke with that day, whose exchange the sources report too ("Hagerty", the
     # other call of 18 February): thanks to anyone else ("Hegseth", "Leahy", a day later) may
     # have been given on an occasion the sources do not report
-    speaker = claim.speaker or claim.subject
-    if not world.met_that_day(speaker, other, claim.time_start):
-        return None
-    # and the statement sets the thanks there: on a date the claim's days bear out (above), or
-    # in the encounter with him it names ("in their phone call", the call of that day). Undated
-    # and unplaced, it may have been said to him at another time, which the sources leave open.
-    said_at = [p for p in ctx.parsed.predicates if p in world.vocab.encounters]
-    if date is None and not (
-        said_at and world.met_that_day(speaker, other, claim.time_start, said_at)
-    ):
+    if not world.met_that_day(claim.speaker or claim.subject, other, claim.time_start):
         return None
     finding = Finding(claim, "contradicts", Grounds("other-thanked", claim, other=other), True)
     finding.covers = frozenset({other})

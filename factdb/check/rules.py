@@ -157,10 +157,8 @@ claim of another occasion, never contradicts). Where it is decided, then its req
   a felt stance (thanked, praised) for its `event`'s deed, the statement's speaker the claim's,
   its mood a fact, no denial, the deed (the claim's object) named, and another person, the only
   name the claim lacks besides titles, in the thanked one's place; every party, date and day
-  part the statement names accounted for (judge.OCCASION_DETAILS), and the occasion fixed: a
-  date the claim's days bear out ("Năm 2025, ..." is another occasion's), or the encounter
-  with that other person the claims give on those days, named ("in their phone call").
-  Undated and unplaced, it may have been said to him at another time: open.
+  part the statement names accounted for (judge.OCCASION_DETAILS), and its date, if any, one
+  that the claim's days bear out ("Năm 2025, ..." is another occasion's).
 - a single-holder office given to someone else (assess.single_holder): the office and its
   jurisdiction said and attached to the name (or read as his title: "Hun Sen is Cambodia's
   prime minister"), not as a former or past title ("Former Cambodian Prime Minister Hun

@@ -554,21 +554,18 @@ class World:
             for c in self.held({person})
         )
 
-    def met_that_day(
-        self, one: str, other: str, day: dt.date | None, kinds: Iterable[str] | None = None
-    ) -> bool:
-        """Whether the claims give an encounter of `one` with `other` (a meeting, a call, talks;
-        or only those of `kinds`) on `day`: an occasion the sources report, where a word said
-        to the one would have been reported too."""
+    def met_that_day(self, one: str, other: str, day: dt.date | None) -> bool:
+        """Whether the claims give an encounter of `one` with `other` (a meeting, a call, talks)
+        on `day`: an occasion the sources report, where a word said to the one would have been
+        reported too."""
         if day is None:
             return False
-        kinds = self.vocab.encounters if kinds is None else tuple(kinds)
         return any(
             {c.subject, c.qualifier("counterparty")} == {one, other}
             and c.time_start is not None
             and c.time_end is not None
             and c.time_start <= day <= c.time_end
-            for found in self.index.claims_naming(kinds, {one, other}).values()
+            for found in self.index.claims_naming(self.vocab.encounters, {one, other}).values()
             for c in found
         )
 
