@@ -70,14 +70,15 @@ def test_one_way_is_not_each_other(checker: Checker, statement: str) -> None:
         "Lam and Orbán met each other in Washington",
         "Tô Lâm và Orbán gặp nhau tại Washington",
         "To Lam va Orban gap nhau tai Washington",
-        # both ways sourced
-        "Vietnamese and Pakistani leaders are set to visit each other",
-        "Lãnh đạo Việt Nam và Pakistan dự kiến thăm lẫn nhau",
-        "Lanh dao Viet Nam va Pakistan se sang tham lan nhau",
-        # each names the other by his country: Lâm plans to visit Pakistan, Sharif Vietnam
-        "Lam and Sharif will visit each other's countries.",
-        "Tô Lâm và Thủ tướng Sharif sẽ thăm đất nước của nhau",
-        "To Lam va Thu tuong Sharif se tham dat nuoc cua nhau",
+        # both ways sourced, as readiness (no plan: "will visit each other" is open,
+        # tests/test_readiness.py)
+        "Vietnamese and Pakistani leaders stand ready to visit each other",
+        "Lãnh đạo Việt Nam và Pakistan sẵn sàng thăm lẫn nhau",
+        "Lanh dao Viet Nam va Pakistan san sang sang tham lan nhau",
+        # each names the other by his country: Lâm is ready to visit Pakistan, Sharif Vietnam
+        "Lam and Sharif are ready to visit each other's countries.",
+        "Tô Lâm và Thủ tướng Sharif sẵn sàng thăm đất nước của nhau",
+        "To Lam va Thu tuong Sharif san sang tham dat nuoc cua nhau",
         # the one way, said one way
         "Orbán congratulated Lam on his re-election",
         "Thủ tướng Orbán chúc mừng Tổng Bí thư Tô Lâm tái đắc cử",
@@ -125,8 +126,8 @@ def test_bare_title_one_way_is_not_each_other(checker: Checker, statement: str) 
         "The general secretary and Trump have traded letters since November 2024",
         "Tổng Bí thư và Tổng thống Trump trao đổi thư từ tháng 11/2024",
         "Tong Bi thu va Tong thong Trump trao doi thu ke tu thang 11/2024",
-        "The party chief and Sharif will visit each other's countries",
-        "Tổng Bí thư và Thủ tướng Sharif sẽ thăm đất nước của nhau",
+        "The party chief and Sharif are ready to visit each other's countries",
+        "Tổng Bí thư và Thủ tướng Sharif sẵn sàng thăm đất nước của nhau",
     ],
 )
 def test_bare_title_each_other_borne_out(checker: Checker, statement: str) -> None:

@@ -29,7 +29,7 @@ def checker(real_checker: Checker) -> Checker:
         ("Lanh dao Viet Nam va Hungary se tham lan nhau.", NEI),
         ("Vietnamese and Hungarian leaders will visit each other.", NEI),
         # both ways sourced for Pakistan, as readiness ("sẵn sàng"), no plan: "will" is open
-        # (tests/test_cwthanks.py)
+        # (tests/test_readiness.py)
         ("Lãnh đạo Việt Nam và Pakistan sẵn sàng thăm lẫn nhau.", SUPPORTED),
         ("Vietnamese and Pakistani leaders are ready to visit each other.", SUPPORTED),
         ("Lãnh đạo Việt Nam và Pakistan sẽ thăm lẫn nhau.", NEI),

@@ -65,5 +65,5 @@ def test_a_denied_denial_leaves_no_denial_and_the_plan(
     parsed = real_checker.parse(statement)
     assert (parsed.negation is not None) == denied
     # a plan ruled out; one not ruled out is a possibility left open, which readiness (or a
-    # plan) bears out: the mood `ready` (tests/test_cwthanks.py)
+    # plan) bears out: the mood `ready` (tests/test_readiness.py)
     assert parsed.modality == ("plan" if denied else "ready")
