@@ -14,6 +14,12 @@ an election to another office is another occasion, which the sources neither giv
 (he may be elected to it another time), so never refuted. The office the claims give him is
 borne out as before.
 
+Where no name stands right before the election ("chúc mừng ông được bầu làm Chủ tịch nước",
+"congratulated him on becoming president", "nhân dịp được bầu làm ..."), the office is still
+the one elected's: it is a title no office claim accounts for unless the statement gives it to
+that claim's holder (accounting.taken_up, beside others_titles), while a claim of the election
+to it (a re-election as general secretary) does.
+
 In English, Vietnamese and Vietnamese without diacritics, in wording no corpus uses.
 """
 
@@ -95,3 +101,34 @@ def test_the_reason_names_the_elected_mans_office(checker: Checker, statement: s
     assert judged.verdict == NEI
     assert "calls Tô Lâm new president" in judged.explanation, judged.explanation
     assert "to-lam-general-secretary-cpv" in judged.explanation
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        # the one elected is not named right before the election: all five were supported
+        ("Tổng thống Trump chúc mừng ông được bầu làm Chủ tịch nước.", NEI),
+        (
+            "Tổng thống Trump gửi lời chúc mừng Tổng Bí thư Tô Lâm nhân dịp được bầu làm Chủ"
+            " tịch nước.",
+            NEI,
+        ),
+        ("Tong thong Trump chuc mung Tong Bi thu To Lam khi ong duoc bau lam Chu tich nuoc", NEI),
+        ("President Trump congratulated him on becoming president.", NEI),
+        (
+            "President Trump congratulated the general secretary, who was elected as the"
+            " president.",
+            NEI,
+        ),
+        # a claim of the election to that office accounts for it
+        ("Tổng thống Trump chúc mừng ông được bầu lại làm Tổng Bí thư.", SUPPORTED),
+        ("Tong thong Trump chuc mung ong duoc bau lai lam Tong Bi thu", SUPPORTED),
+    ],
+)
+def test_an_office_taken_up_by_someone_unnamed(
+    checker: Checker, statement: str, verdict: str
+) -> None:
+    judged = checker.check(statement)
+    assert judged.verdict == verdict, judged.explanation
+    if verdict == NEI:
+        assert "no stored claim covers" in judged.explanation
