@@ -885,7 +885,10 @@ PRESS_FLOORS = {
     # press18 (session 25's blind corpus, kept outside the project all session): its dev part
     # at the session's end, 0.662, 0.673, 1 (the confident wrong was on main at its start, not
     # read); one item below
-    "press18/dev.yaml": (0.656, 0.660, 1),
+    # session 26: its confident wrong ("chúc mừng ông Tô Lâm được bầu làm Chủ tịch nước",
+    # supported by Trump's own presidency) is open now: an office someone is elected to is his
+    # (office_tense `start`, accounting.taken_up)
+    "press18/dev.yaml": (0.656, 0.660, 0),
     # issue 10's traps for the confident paths (press/traps.yaml): none may come back
     # session 21 (seven passes, fourteen narrow fixes): 0.983, 0.986, 0 at its end; one item below
     "press/traps.yaml": (0.965, 0.951, 0),

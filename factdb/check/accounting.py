@@ -468,12 +468,13 @@ def _indefinite_titles(world: World, ctx: Context, verbs: list[int]) -> list[Men
 def others_titles(
     world: World, ctx: Context, parts: list[Part], named: set[str]
 ) -> set[tuple[int, int]]:
-    """The spans of the titles of another country than an office claim's that only that
-    claim's office accounts for, given to none of the office claims' holders
-    (scope.titling_offices): in "Tổng thống Trump gửi thư cho Chủ tịch nước Việt Nam" the
-    second title is the addressee's, of whom Trump's office says nothing. A fact that names
-    the office (`named`) accounts for every mention of it; a bare title ("invited the
-    President") may be its holder again."""
+    """The spans of the titles that only an office claim's office accounts for, given to none
+    of the office claims' holders (scope.titling_offices), where they are another country's
+    than the claim's or an office someone takes up (taken_up): in "Tổng thống Trump gửi thư
+    cho Chủ tịch nước Việt Nam" the second title is the addressee's, and in "Tổng thống Trump
+    chúc mừng ông được bầu làm Chủ tịch nước" the one elected's, of whom Trump's office says
+    nothing. A fact that names the office (`named`: a re-election to it) accounts for every
+    mention of it; a bare title ("invited the President") may be its holder again."""
     offices = [
         (world.vocab.predicates[p.predicate], c)
         for p in parts
@@ -488,8 +489,29 @@ def others_titles(
         for pred, c in offices
         for m in ctx.positions.get(c.qualifier("role") or "", [])
         if m not in titled
-        and any(scope.attached(world, e, pred, c, ctx, [m]) for e in places - {c.object})
+        and (
+            taken_up(ctx.parsed, m)
+            or any(scope.attached(world, e, pred, c, ctx, [m]) for e in places - {c.object})
+        )
     }
+
+
+def taken_up(parsed: ParsedStatement, mention: Mention) -> bool:
+    """Whether the mention is an office someone is said to take up: right after a cue of an
+    office's start ("được bầu làm", "on his election as", "became": office_tense `start` in
+    lexicon/<lang>/statements.yaml), with only copulas and title fillers between ("was elected
+    as the ...")."""
+    joins = [(c.start, c.end) for c in parsed.grammar if c.kind in ("copula", "title_filler")]
+    for cue in parsed.grammar:
+        if cue.kind != "start" or cue.end > mention.start:
+            continue
+        gap = list(parsed.text[cue.end : mention.start])
+        for s, e in joins:
+            if cue.end <= s and e <= mention.start:
+                gap[s - cue.end : e - cue.end] = " " * (e - s)
+        if not "".join(gap).strip():
+            return True
+    return False
 
 
 def list_tails(ctx: Context, after: int) -> list[tuple[int, int]]:

@@ -484,11 +484,14 @@ def decide_office(
         for c in held
         if c.subject == a.subject and not is_former(c) and c.qualifier(ROLE) != a.office
     ]
-    if a.tense in ("unmarked", "present") and others:
+    if a.tense in ("unmarked", "present", "start") and others:
         # "Vietnamese President To Lam" of the party's general secretary: the sources give him
         # other offices then, none this one, and no rule sets them apart; the title is still
         # said, and open, whatever else of the statement is borne out. (The same office of
-        # another place may be his body's country: "Vietnam's party chief".)
+        # another place may be his body's country: "Vietnam's party chief".) So is an office
+        # he is said to take up ("congratulated Lam on his election as president"): another
+        # election than the one the claims give, which another holder's title of the same
+        # office ("President Trump congratulated ...") does not bear out.
         return Decision(NEI, "other-office", tuple(others))
     return Decision(NEI, "no-claim")
 
