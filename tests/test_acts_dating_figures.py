@@ -38,6 +38,11 @@ def checker(real_checker: Checker) -> Checker:
         "Tô Lâm gặp Orbán khi thương mại Việt Nam - Hungary đạt 700 triệu USD.",
         "To Lam gap Orban khi thuong mai Viet Nam - Hungary dat 700 trieu USD.",
         "During Leahy's visit to Vietnam, Vietnam-Hungary trade reached 700 million USD.",
+        # a day without its year gives the figure no year either
+        "On July 12, Leahy visited Vietnam for the 20th anniversary of diplomatic relations.",
+        "Ngày 12/7, ông Leahy thăm Việt Nam dịp kỷ niệm 20 năm quan hệ ngoại giao Việt - Mỹ.",
+        "Ngay 12/7, ong Leahy tham Viet Nam dip ky niem 20 nam quan he ngoai giao Viet - My.",
+        "On February 19, Lam met Orban as Vietnam-Hungary trade reached 700 million USD.",
     ],
 )
 def test_a_figure_dated_by_an_act_no_claim_places_stays_open(

@@ -1407,10 +1407,13 @@ def _dating_acts(world: World, ctx: Context) -> frozenset[str]:
 def acts_dating(world: World, pred: PredicateInfo, ctx: Context) -> frozenset[str]:
     """The predicates of the acts that alone date a figure the statement gives of a series
     indexed by year ("Leahy visited Vietnam for the 20th anniversary of diplomatic relations",
-    "Lam met Orbán as trade reached $700m"): no date of its own and no word saying it of now.
-    Empty where the figure is dated otherwise, or is no such figure. The figure is of the
-    year of that act, which only a claim of the act dates (`act_undated`)."""
-    if pred.value_type != "quantity" or pred.time_role != "qualifier" or ctx.parsed.dates:
+    "Lam met Orbán as trade reached $700m"): no year of its own (a day without one, "On July
+    12, ...", gives none) and no word saying it of now. Empty where the figure is dated
+    otherwise, or is no such figure. The figure is of the year of that act, which only a claim
+    of the act dates (`act_undated`)."""
+    if pred.value_type != "quantity" or pred.time_role != "qualifier":
+        return frozenset()
+    if any(d.year_known for d in ctx.parsed.dates):
         return frozenset()
     if pred.dimension == "duration" and _said_of_now(ctx):
         return frozenset()
