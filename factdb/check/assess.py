@@ -52,6 +52,7 @@ from factdb.check.stance import (
 from factdb.check.world import (
     ANNOUNCING_TYPES,
     CITY,
+    CONTENT_TYPES,
     COUNTRY,
     PERSON,
     PLACE_ROLES,
@@ -1385,13 +1386,70 @@ def _undated_figure(world: World, pred: PredicateInfo, ctx: Context) -> bool:
     statement to date it."""
     if pred.value_type != "quantity" or pred.time_role != "qualifier" or ctx.parsed.dates:
         return False
+    return not _dating_acts(world, ctx)
+
+
+def _dating_acts(world: World, ctx: Context) -> frozenset[str]:
+    """The predicates of the statement's acts that have a time of their own, which a figure of
+    a series said beside them is of."""
     # an event's own dates or place ("was held", "ngày"; EVENT cues) are the counted event's
-    # or the marking's, not another act that dates it
-    return not any(
-        world.vocab.predicates[t.target].time_role not in ("qualifier", "none")
-        and EVENT not in world.vocab.predicates[t.target].cue_types
+    # or the marking's, not another act that dates it; nor is a figure's own comparator read
+    # as a verb ("passed the $1 billion mark")
+    return frozenset(
+        t.target
         for t in ctx.parsed.triggers
+        if world.vocab.predicates[t.target].time_role not in ("qualifier", "none")
+        and EVENT not in world.vocab.predicates[t.target].cue_types
+        and not overlaps(t.start, t.end, [(q.start, q.end) for q in ctx.parsed.quantities])
     )
+
+
+def acts_dating(world: World, pred: PredicateInfo, ctx: Context) -> frozenset[str]:
+    """The predicates of the acts that alone date a figure the statement gives of a series
+    indexed by year ("Leahy visited Vietnam for the 20th anniversary of diplomatic relations",
+    "Lam met Orbán as trade reached $700m"): no year of its own (a day without one, "On July
+    12, ...", gives none) and no word saying it of now. Empty where the figure is dated
+    otherwise, or is no such figure. The figure is of the year of that act, which only a claim
+    of the act dates (`act_undated`)."""
+    if pred.value_type != "quantity" or pred.time_role != "qualifier":
+        return frozenset()
+    if any(d.year_known for d in ctx.parsed.dates):
+        return frozenset()
+    if pred.dimension == "duration" and _said_of_now(ctx):
+        return frozenset()
+    # an act said of no one ("the visit came as ...") is the occasion the sources report; one
+    # done to a document or an agreement ("the resolution Daines championed marks ...") may be
+    # named for the figure, which then needs no date
+    named = {q.predicate for q in ctx.predications if q.agent or q.agents or q.patients}
+    acts = {
+        a
+        for a in _dating_acts(world, ctx) & named
+        if not CONTENT_TYPES & set(world.vocab.predicates[a].cue_types)
+    }
+    return frozenset(acts)
+
+
+def act_undated(finding: Finding, dated: list[ClaimView]) -> Finding:
+    """A finding on a figure that another act alone dates (`acts_dating`), left open where no
+    claim of that act among `dated` (the ones bearing it out) lies inside the finding's claim's
+    period: the act may be of another year, whose figure the claims do not give ("Leahy
+    visited Vietnam for the 20th anniversary of diplomatic relations", true of 2015; "Hagerty
+    visited Vietnam", at a time no source gives). A figure held from no known start (one
+    "kept" up to the sources' days) is of no one year."""
+    claim = finding.claim
+    if finding.outcome not in ("supports", "contradicts"):
+        return finding
+    if claim.time_start is None or is_former(claim):
+        return finding
+    first, last = claim.time_start, claim.time_end or claim.time_start
+    if any(
+        c.time_start is not None and first <= c.time_start and (c.time_end or c.time_start) <= last
+        for c in dated
+    ):
+        return finding
+    assert finding.grounds is not None
+    grounds = replace(finding.grounds, rule="act-undated")
+    return replace(finding, outcome="open", grounds=grounds)
 
 
 def grown_past(

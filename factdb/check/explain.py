@@ -394,6 +394,9 @@ class Words:
                 return f"{said}; {claim}, but the year of the figure is not given"
             case "other-year":
                 return f"{said}; {claim}, but the statement dates it {g.text!r}, another year"
+            case "act-undated":
+                lead = f"{said}; " if said else ""
+                return f"{lead}{claim}, but no claim puts the act that dates it in that period"
             case "later-now":
                 return f"{said} of now; {claim}, and now may be later than the sources know"
             case "day-part":

@@ -716,6 +716,7 @@ class Judge:
         ctx.unverified += self._undecided_denials(parsed, decided)
         ctx.unverified += accounting.mistyped_acts(self.world, ctx)
         parts = self._either(parsed, parts, readings, ctx.predications, ctx.mentioned)
+        parts = self._dated_by_acts(parts, ctx)
         # the verb that gives the speaker his words, where it also names an act ("agreed on")
         spoken = _spoken_acts(parts, ctx)
         # ... or by words a supported fact's own span says: what it was for, no figure of its own
@@ -1166,6 +1167,25 @@ class Judge:
                     p = replace(p, verdict=NEI, rule="one-way", reason=reason)
             out.append(p)
         return out
+
+    def _dated_by_acts(self, parts: list[Part], ctx: Context) -> list[Part]:
+        """A figure of a series indexed by year that another act of the statement alone dates
+        ("Leahy visited Vietnam for the 20th anniversary of diplomatic relations") is of that
+        act's year: decided only by a claim of the figure's period that holds a claim bearing
+        the act out (assess.act_undated), not by the act's words alone."""
+        kept = []
+        for part in parts:
+            pred = self.vocab.predicates[part.predicate]
+            acts = assess.acts_dating(self.world, pred, ctx)
+            if part.verdict == NEI or not acts:
+                kept.append(part)
+                continue
+            dated = [
+                c for p in parts if p.predicate in acts and p.verdict == SUPPORTED for c in p.borne
+            ]
+            findings = [assess.act_undated(f, dated) for f in part.considered]
+            kept.append(self._part(pred, findings, ctx) or part)
+        return kept
 
     def _as_parties(self, entities: set[str]) -> set[str]:
         """`entities` with the countries and bodies where they hold office: a leader's act is

@@ -34,6 +34,7 @@ from factdb.lexicon.index import (
     Fillers,
     abbreviations,
     glossed,
+    numbers,
     phrase_keys,
     split_details,
     time_frames,
@@ -77,6 +78,9 @@ if TYPE_CHECKING:
 MAX_STATEMENT = 20_000
 # The possessive marks after a name: "Lam's", "Lam’s".
 POSSESSIVES = ("'s", "’s")
+# The words of a figure a trigger may begin with ("years of diplomatic relations"): its units,
+# their parts and multiples, its scales (lexicon/<lang>/numbers.yaml).
+FIGURE_WORDS = ("unit", "subunit", "scale")
 # Characters after which a capitalised word may simply start a sentence or a quote.
 SENTENCE_OPENERS = frozenset(".!?:;\n\"“‘'(–-")
 
@@ -833,6 +837,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     # "thu 5" written without marks is Thursday, not a letter ("thư")
     _drop_triggers(parsed, [t for t in parsed.triggers if overlaps(t.start, t.end, weekdays)])
     _drop_triggers(parsed, _dating_words(parsed, vocab))
+    _drop_triggers(parsed, _across_figures(parsed))
     slotted = _read_slotted(parsed, vocab)
     slotted += _read_go_betweens(parsed, vocab)
     receipts = _read_receipts(parsed, vocab, toks)
@@ -3449,6 +3454,21 @@ def _straddles(start: int, end: int, found: list[tuple[str, int, int, list[Entry
         start < e and s < end and not (s <= start and end <= e) and not (start <= s and e <= end)
         for _, s, e, _ in found
     )
+
+
+def _across_figures(parsed: ParsedStatement) -> list[Cue]:
+    """The triggers read from a word inside a figure's phrase to past its end: "nửa thế kỷ |
+    kết thúc" folds to hold "ký kết" (signed), with the "kỷ" of "thế kỷ" (a century). The
+    figure is the reading. A trigger that begins with a whole unit or scale word of the figure
+    ("25 years of diplomatic relations") is the trigger's, as its phrase was written."""
+    toks = parsed.tokens
+    begins = {toks.offset(toks.starts[k]): k for k in range(len(toks))}
+    return [
+        t
+        for t in parsed.triggers
+        if any(q.start < t.start < q.end < t.end for q in parsed.quantities)
+        and not (t.start in begins and numbers().at(toks, begins[t.start], FIGURE_WORDS))
+    ]
 
 
 def _weekday_of(date: DateSpan, weekday: tuple[int, int, int]) -> bool:

@@ -1036,6 +1036,8 @@ class Grounds:
     for the place of the same occasion) | single-holder |
     time-outside | other-year (a figure of a series indexed by year, dated by another act of the
     statement to a year outside the claim's: assess.other_year, `text` the date) |
+    act-undated (a figure of such a series that another act alone dates, where no claim puts
+    that act inside the claim's period: assess.act_undated) |
     topic-year (another year for what was said: "a positive start for 2025"
     of one its source says for 2026, factdb.check.topic_years) | said-deadline (a deadline
     inside the words given to a speaker, "by 2030", which the claim's source does not give) |
