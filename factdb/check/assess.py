@@ -25,6 +25,7 @@ from factdb.check.rules import (
     TimeCheck,
     compare_time,
     compare_value,
+    counted_from,
     decide_claim,
     done_before,
     fixes_holder,
@@ -592,6 +593,9 @@ def assess(
     moved = said.replaced.get("location") if pred.time_role == OCCASION else None
     if other_slice(world, pred, claim, ctx, said, moved):
         return Finding(claim, "irrelevant", None)
+    decided = counted_origin(world, pred, claim, ctx, said, quantity, date)
+    if decided is not None:
+        return decided
     decided = read_as_claim(world, pred, claim, ctx, date)
     if decided is not None:
         return decided
@@ -675,6 +679,42 @@ def assess(
         day_part_borne=decision.outcome == "supports"
         and (day[0] == "same" if day is not None else timing.rule == "clock-day"),
     )
+
+
+def counted_origin(
+    world: World,
+    pred: PredicateInfo,
+    claim: ClaimView,
+    ctx: Context,
+    said: Parties,
+    quantity: Quantity | None,
+    date: DateSpan | None,
+) -> Finding | None:
+    """A count of years the statement dates by its start, not by its marking ("Vietnam and the
+    US established diplomatic relations in 1995", "thiết lập quan hệ ngoại giao năm 1995"): a
+    word of the start and no count or word of a marking of its own (windows.start_dated). The
+    claim's count marked in its year fixes the year it began
+    (rules.counted_from), which bears the date out or, on the claim's whole key, refutes it.
+    None where the statement says no such start, or denies, plans or wishes it: those are
+    read as before."""
+    if (
+        date is None
+        or quantity is not None
+        or not windows.start_dated(pred, ctx)
+        or scope.negated(world, pred, ctx)
+        or scope.modality(pred, ctx) != "fact"
+    ):
+        return None
+    timing = counted_from(claim, date)
+    if timing is None:
+        return None
+    same_key = key_stated(pred, claim, ctx, said, listener_sides(world, claim, said))
+    grounds = Grounds("time", claim, timing)
+    if timing.fits:
+        return Finding(claim, "supports", grounds, same_key)
+    if timing.disjoint and same_key:
+        return Finding(claim, "contradicts", grounds, same_key, why="time")
+    return Finding(claim, "open", grounds, False, why="time")
 
 
 def binding(
