@@ -10,7 +10,14 @@ import datetime as dt
 from functools import cache
 
 from factdb.check import relative, scope, topic_years, topics, windows
-from factdb.check.assertions import PEOPLE, Predication, decompose, definite_group, indefinite
+from factdb.check.assertions import (
+    PEOPLE,
+    Predication,
+    decompose,
+    definite_group,
+    indefinite,
+    unknown_holders,
+)
 from factdb.check.clocks import names_a_clock
 from factdb.check.findings import Context, Finding, turned
 from factdb.check.marks import mark_predicates
@@ -781,7 +788,8 @@ def described(world: World, ctx: Context) -> set[str]:
     .affiliated), named once. They say who someone is, not where he goes or whom he deals with:
     no stand-in for another party of what is said. Named again ("Hungarian PM Orbán said
     Hungary ..."), the name is a party as any other; a party in a title ("Republican senator
-    Leahy") is a membership the claims refute, no description."""
+    Leahy") is a membership the claims refute, no description. So is the country of a title
+    before a name the base does not know (assertions.unknown_holders)."""
     spans = [
         (a.start, a.end, a.jurisdiction)
         for a in decompose(ctx.parsed, world.vocab)
@@ -792,6 +800,14 @@ def described(world: World, ctx: Context) -> set[str]:
         and world.type(a.jurisdiction) == COUNTRY
         # where the office claim says he holds it: "Vietnamese Senator Daines" describes no one
         and a.jurisdiction in world.seats(a.subject)
+    ]
+    # the country of a title before a name the base does not know ("Israeli Prime Minister
+    # Benjamin Netanyahu", "Thủ tướng Israel Benjamin Netanyahu") says who he is: no claim has
+    # him, in that office or as a party, and the country is not where the act went
+    spans += [
+        (a.start, a.end, a.jurisdiction)
+        for a in unknown_holders(ctx.parsed, world.vocab)
+        if a.jurisdiction and world.type(a.jurisdiction) == COUNTRY
     ]
     titles = {
         place
