@@ -700,10 +700,9 @@ def counted_origin(
     """A count of years the statement dates by its start, not by its marking ("Vietnam and the
     US established diplomatic relations in 1995", "thiết lập quan hệ ngoại giao năm 1995"): a
     word of the start and no count or word of a marking of its own (windows.start_dated). The
-    claim's count marked in its year fixes the year it began
-    (rules.counted_from), which bears the date out or, on the claim's whole key, refutes it.
-    None where the statement says no such start, or denies, plans or wishes it: those are
-    read as before."""
+    claim's count marked in its year fixes the year it began (rules.counted_from), which bears
+    the date out or, on the claim's whole key, refutes it. None where the statement says no
+    such start, or denies, plans or wishes it: those are read as before."""
     if (
         date is None
         or quantity is not None
