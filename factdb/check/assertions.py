@@ -564,8 +564,7 @@ class _Reader:
         items = self.items
         found: list[Assertion] = []
         # unmarked Vietnamese reads no unknown name, only runs of capitalised words nothing read
-        runs = [self.text[s:e] for s, e in self.parsed.name_runs]
-        names = [*self.parsed.unknown_names, *runs]
+        names = self.parsed.names_unread()
         for i, item in enumerate(items):
             if item.kind != ROLE or i in self.plurals:
                 continue

@@ -10,7 +10,14 @@ import datetime as dt
 from functools import cache
 
 from factdb.check import relative, scope, topic_years, topics, windows
-from factdb.check.assertions import PEOPLE, Predication, decompose, definite_group, indefinite
+from factdb.check.assertions import (
+    PEOPLE,
+    Predication,
+    decompose,
+    definite_group,
+    indefinite,
+    unknown_holders,
+)
 from factdb.check.clocks import names_a_clock
 from factdb.check.findings import Context, Finding, turned
 from factdb.check.marks import mark_predicates
@@ -25,6 +32,7 @@ from factdb.check.rules import (
     TimeCheck,
     compare_time,
     compare_value,
+    counted_from,
     decide_claim,
     done_before,
     fixes_holder,
@@ -593,6 +601,9 @@ def assess(
     moved = said.replaced.get("location") if pred.time_role == OCCASION else None
     if other_slice(world, pred, claim, ctx, said, moved):
         return Finding(claim, "irrelevant", None)
+    decided = counted_origin(world, pred, claim, ctx, said, quantity, date)
+    if decided is not None:
+        return decided
     decided = read_as_claim(world, pred, claim, ctx, date)
     if decided is not None:
         return decided
@@ -678,6 +689,41 @@ def assess(
     )
 
 
+def counted_origin(
+    world: World,
+    pred: PredicateInfo,
+    claim: ClaimView,
+    ctx: Context,
+    said: Parties,
+    quantity: Quantity | None,
+    date: DateSpan | None,
+) -> Finding | None:
+    """A count of years the statement dates by its start, not by its marking ("Vietnam and the
+    US established diplomatic relations in 1995", "thiết lập quan hệ ngoại giao năm 1995"): a
+    word of the start and no count or word of a marking of its own (windows.start_dated). The
+    claim's count marked in its year fixes the year it began (rules.counted_from), which bears
+    the date out or, on the claim's whole key, refutes it. None where the statement says no
+    such start, or denies, plans or wishes it: those are read as before."""
+    if (
+        date is None
+        or quantity is not None
+        or not windows.start_dated(pred, ctx)
+        or scope.negated(world, pred, ctx)
+        or scope.modality(pred, ctx) != "fact"
+    ):
+        return None
+    timing = counted_from(claim, date)
+    if timing is None:
+        return None
+    same_key = key_stated(pred, claim, ctx, said, listener_sides(world, claim, said))
+    grounds = Grounds("time", claim, timing)
+    if timing.fits:
+        return Finding(claim, "supports", grounds, same_key)
+    if timing.disjoint and same_key:
+        return Finding(claim, "contradicts", grounds, same_key, why="time")
+    return Finding(claim, "open", grounds, False, why="time")
+
+
 def binding(
     world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context, date: DateSpan | None
 ) -> Finding | None:
@@ -742,7 +788,8 @@ def described(world: World, ctx: Context) -> set[str]:
     .affiliated), named once. They say who someone is, not where he goes or whom he deals with:
     no stand-in for another party of what is said. Named again ("Hungarian PM Orbán said
     Hungary ..."), the name is a party as any other; a party in a title ("Republican senator
-    Leahy") is a membership the claims refute, no description."""
+    Leahy") is a membership the claims refute, no description. So is the country of a title
+    before a name the base does not know (assertions.unknown_holders)."""
     spans = [
         (a.start, a.end, a.jurisdiction)
         for a in decompose(ctx.parsed, world.vocab)
@@ -753,6 +800,14 @@ def described(world: World, ctx: Context) -> set[str]:
         and world.type(a.jurisdiction) == COUNTRY
         # where the office claim says he holds it: "Vietnamese Senator Daines" describes no one
         and a.jurisdiction in world.seats(a.subject)
+    ]
+    # the country of a title before a name the base does not know ("Israeli Prime Minister
+    # Benjamin Netanyahu", "Thủ tướng Israel Benjamin Netanyahu") says who he is: no claim has
+    # him, in that office or as a party, and the country is not where the act went
+    spans += [
+        (a.start, a.end, a.jurisdiction)
+        for a in unknown_holders(ctx.parsed, world.vocab)
+        if a.jurisdiction and world.type(a.jurisdiction) == COUNTRY
     ]
     titles = {
         place

@@ -196,7 +196,9 @@ def _given_list(world: World, ctx: Context, trigger: Cue, predicate: str = "") -
     skipped = list(titles)
     skipped += [(c.start, c.end) for c in parsed.grammar if c.kind == "title_filler"]
     # a title the vocabulary lacks, capitalised before the name ("UN Secretary-General")
-    names = [(i, i + len(n)) for n in parsed.unknown_names if (i := text.find(n, at)) >= 0]
+    # unmarked Vietnamese gives an unknown name only as a run of capitalised words
+    unread = parsed.names_unread()
+    names = [(i, i + len(n)) for n in unread if (i := text.find(n, at)) >= 0]
     skipped += [
         (s, e)
         for _, s, e in parsed.loose_words
@@ -225,7 +227,7 @@ def _given_list(world: World, ctx: Context, trigger: Cue, predicate: str = "") -
                     at, moved = end, True
                     break
         pos = next_word(at)
-        name = next((n for n in parsed.unknown_names if text.startswith(n, pos)), None)
+        name = next((n for n in unread if text.startswith(n, pos)), None)
         if name is not None:
             unknown.append(name)
             at = pos + len(name)

@@ -340,6 +340,11 @@ class Words:
         was held for it, or on the clock the statement names by its source (TimeCheck.window)."""
         if check is None or check.window is None:
             return ""
+        if check.rule == "counted-from":
+            # the count of years marked then began in one year (rules.counted_from)
+            counted = check.claim.interval
+            years = f"{counted.low:g} years then, " if counted and counted.low is not None else ""
+            return f", {years}so the years it counts began in {check.window[0].year}"
         days = describe_time(*check.window, "day", prose=True)
         if check.rule == "told-day":
             return f", on {days} on that clock by its source"

@@ -299,6 +299,11 @@ class ParsedStatement:
     def entity_ids(self) -> set[str]:
         return {eid for m in self.entities for eid in m.ids}
 
+    def names_unread(self) -> list[str]:
+        """The names the base does not know, as written: the unknown names, then the runs of
+        capitalised words nothing read, which are all unmarked Vietnamese gives of them."""
+        return [*self.unknown_names, *(self.text[s:e] for s, e in self.name_runs)]
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "statement": self.text,

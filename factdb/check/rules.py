@@ -100,7 +100,9 @@ claim of another occasion, never contradicts). Where it is decided, then its req
   claim's source dates it with its part of the day in a zone, and the two days share no hour on
   one clock: dayparts.apart_on_one_clock); `other-place` a repeatable event on its occasion, the
   city not a clock's ("already Feb 20 in Hanoi"); a day part only in the source's own zone
-  (factdb.check.dayparts); a state said to begin after the claim shows it held (`time`, began).
+  (factdb.check.dayparts); a state said to begin after the claim shows it held (`time`, began);
+  the start of what a count of years counts dated outside the one year an exact count marked
+  in its year began, on the claim's whole key (`counted-from`: assess.counted_origin).
 - `decide_claim` by polarity: `negated` (the statement denies what the claim affirms) and
   `denied` (it affirms what the claim denies) need the claim's time to bear out the statement's
   date (an open time is open), the denial to fall on the predicate's verb (one of its own
@@ -635,7 +637,9 @@ class TimeCheck:
     visit or a gathering, which it neither bears out nor refutes: scope.joins_a_body) |
     outside-occasion (an event's dates said outside the days what was held for it lay within,
     `window`: windows.beyond_occasion) | told-day (a day said on a clock on which the claim's
-    source tells another, `window` that day: windows.told_day)."""
+    source tells another, `window` that day: windows.told_day) | counted-from (the start of what
+    a count of years counts, `window` the year an exact count marked in its year began:
+    counted_from)."""
 
     fits: bool
     disjoint: bool
@@ -792,6 +796,37 @@ def compare_time(
     else:
         fits = contained
     return TimeCheck(fits, False, "time-inside" if fits else "time-neither", claim, date)
+
+
+def counted_from(claim: ClaimView, date: DateSpan) -> TimeCheck | None:
+    """The year the claim's count of years began, against the date the statement gives that
+    start ("established diplomatic relations in 1995" of 30 years of relations marked in
+    2025): the count of a year's marking is the years elapsed since its event's own year, so
+    that year is the marking's less the count. The date bears it out where it holds the whole
+    year (`window`), and excludes it where it holds none of it; a day or a month inside it is
+    open. None where the claim fixes no one year: a count said as a bound ("hơn 30 năm"), or
+    a marking over several years."""
+    counted = claim.interval
+    start, end = claim.time_start, claim.time_end
+    if (
+        claim.unit != "year"
+        or counted is None
+        or counted.low is None
+        or counted.low != counted.high
+        or counted.low_open
+        or counted.high_open
+        or start is None
+        or end is None
+        or start == dt.date.min
+        or start.year != end.year
+        or not date.year_known
+    ):
+        return None
+    year = start.year - int(counted.low)
+    began = (dt.date(year, 1, 1), dt.date(year, 12, 31))
+    fits = date.first <= began[0] and began[1] <= date.last
+    disjoint = not overlap(began, (date.first, date.last))
+    return TimeCheck(fits, disjoint, "counted-from", claim, date, began)
 
 
 def in_order(

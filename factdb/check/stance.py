@@ -53,7 +53,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterable
 from functools import cache
 
-from factdb.check.parse import Cue, Mention, ParsedStatement, list_joiners
+from factdb.check.parse import POSSESSIVES, Cue, Mention, ParsedStatement, list_joiners
 from factdb.check.stance_words import (
     TURNED,
     person_cues,
@@ -878,8 +878,10 @@ def _listed(
     at = reading.start
     for m in reversed([m for m in mentions if m.end <= reading.start]):
         gap = text[m.end : at]
-        if not gap.strip() and {type_of(e) for e in m.ids} <= TITLED:
-            at = m.start  # the listed name's own title or country ("và Thủ tướng Hun Manet")
+        # the listed name's own title or country ("và Thủ tướng Hun Manet"), the country
+        # possessive too ("Kazakhstan's Tokayev, Uzbekistan's Mirziyoyev and ...")
+        if gap.strip() in ("", *POSSESSIVES) and {type_of(e) for e in m.ids} <= TITLED:
+            at = m.start
             continue
         for s, e in joiners:
             if m.end <= s and e <= at:
@@ -911,6 +913,18 @@ def _listed(
     if any(opens <= start < at and (start, end) not in apposed for start, end in read):
         return ()
     return tuple(found)
+
+
+def _title_owner(text: str, before: list[Mention], type_of: Callable[[str], str]) -> Mention | None:
+    """The country whose possessive stands right before the last mention, where that mention
+    is a title ("Azerbaijan's presidents"): the one the title is of; else None."""
+    if len(before) < 2:
+        return None
+    title, owner = before[-1], before[-2]
+    kinds = ({type_of(e) for e in title.ids}, {type_of(e) for e in owner.ids})
+    if kinds != ({ROLE_TYPE}, {COUNTRY}):
+        return None
+    return owner if text[owner.end : title.start].strip() in POSSESSIVES else None
 
 
 def _readings(
@@ -983,6 +997,12 @@ def _readings(
             found.append(said)
         elif before and (who := speaker(before[-1])) and only_fillers(before[-1].end, start):
             m = before[-1]
+            owner = _title_owner(text, before, type_of)
+            if owner is not None and (owned := speaker(owner)) is not None:
+                # "Kazakhstan, Uzbekistan and Azerbaijan's presidents were impressed": the
+                # countries listed speak through the title's holders, as "the presidents of
+                # A, B and C" do; the list is read before the country (_listed)
+                who, m = owned, owner
             # one word naming both sides ("Hai bên khẳng định ...", persons.py names it as
             # each side's mention): each side said it, as speakers listed together do
             sides = [speaker(x) for x in before if (x.start, x.end) == (m.start, m.end)]

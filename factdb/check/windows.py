@@ -31,7 +31,7 @@ from factdb.lexicon.vocabulary import OCCASION, PredicateInfo, Vocabulary
 from factdb.records import replace
 from factdb.store.claims import ClaimView
 from factdb.text.sentences import BRACKETS
-from factdb.text.tokens import holds_phrase, phrase_starts, word_keys
+from factdb.text.tokens import holds_phrase, phrase_spans, phrase_starts, word_keys
 
 
 def day_part_rule(
@@ -365,8 +365,26 @@ def time_windows(vocab: Vocabulary, ctx: Context) -> dict[str, list[tuple[dt.dat
     return {
         pid: [(d.first, d.last) for d in dates]
         for pid, dates in ctx.dates.items()
-        if vocab.predicates[pid].time_role == "qualifier" and all(d.year_known for d in dates)
+        if vocab.predicates[pid].time_role == "qualifier"
+        and all(d.year_known for d in dates)
+        # a count's start dated: the claims of its marking years decide it (assess.counted_origin)
+        and not start_dated(vocab.predicates[pid], ctx)
     }
+
+
+def start_dated(pred: PredicateInfo, ctx: Context) -> bool:
+    """Whether the statement dates the start of what a count of years counts, not a marking of
+    it ("established diplomatic relations in 1995"): a count's predicate given a date and no
+    count, a word of the start (`count_origins` in lexicon/<lang>/occasions.yaml) and no word
+    of a marking (`markings`: "anniversary", "kỷ niệm")."""
+    return (
+        pred.dimension == "duration"
+        and pred.time_role == "qualifier"
+        and bool(ctx.dates.get(pred.id))
+        and not ctx.quantities.get(pred.id)
+        and bool(phrase_spans(ctx.words, phrase_keys("occasions", "count_origins")))
+        and not phrase_spans(ctx.words, phrase_keys("occasions", "markings"))
+    )
 
 
 def present_frames(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, int]]:
