@@ -876,9 +876,7 @@ def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) 
     # "tại Mỹ" of a meeting in Washington; only where the claims give a place, not a party
     # ("a metro line in Hanoi" is not Vietnam's ODA).
     places = qualified(parts, PLACE_ROLES) | world.event_places(covered)
-    covered |= places
-    covered |= {c for c, country in world.capitals.items() if country in places}
-    covered |= {country for c, country in world.capitals.items() if c in places}
+    covered |= world.seen_closer_or_farther(places)
     # A title says who someone is, not that he was there: beside a fact that does not name
     # him ("PM Hun Manet told Lam that Hungary had approved ..."), the person it describes is
     # accounted for only where the fact's occasion holds him.
@@ -1205,9 +1203,7 @@ def unborne_contents(world: World, ctx: Context, parts: list[Part]) -> list[Ment
         named = {e for p in parts if p.predicate == head for c in p.decisive for e in c.entities()}
         # ... or as where an event it names was held ("invited Lam to visit Washington" of his
         # invitation to the Board of Peace meeting there)
-        named |= world.event_places(named)
-        named |= {c for c, country in world.capitals.items() if country in named}
-        named |= {country for c, country in world.capitals.items() if c in named}
+        named = world.seen_closer_or_farther(named | world.event_places(named))
         # a name begun inside it is its own, though its dots end the clause ("visit the U.S.")
         found += [
             m

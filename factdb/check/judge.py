@@ -721,10 +721,14 @@ class Judge:
         # ... or by words a supported fact's own span says: what it was for, no figure of its own
         ctx.spanned = accounting.spanned_cues(self.world, ctx, parts, unchecked)
         spanned = {t.target for t in ctx.spanned}
+        # ... or by the claims a relative date found for each of its events ("the day after his
+        # calls with the two senators": the calls with those who held the title then)
+        related = self._relative_parts(parsed, mentioned)
+        dated = {c.predicate for p in related if p.verdict != NEI for c in p.decisive}
         ctx.unverified += [
             u
             for pid, u in unchecked.items()
-            if not decided & set(readings.get(pid, {})) and pid not in spoken | spanned
+            if not decided & set(readings.get(pid, {})) and pid not in spoken | spanned | dated
         ]
         parts = self._drop_subsumed(parts, ctx, spoken)
         parts = self._carried(parsed, parts, mentioned)
@@ -747,7 +751,7 @@ class Judge:
                 # A title that is the predication ("Orbán là Thủ tướng Hungary"): one assertion,
                 # shown once, accounting for the names of both readings.
                 said.covers = said.covers | office.covers
-        parts += self._relative_parts(parsed, mentioned)
+        parts += related
         parts += marks.mark_parts(self.index, self.words, parsed, mentioned, ctx.stance)
         # "met Daines in person" on the day the claims give their phone call (check.modes)
         said_modes = modes.modes_said(ctx)

@@ -701,6 +701,16 @@ class World:
         Vietnam" of his invitation to Tô Lâm, the Communist Party of Vietnam's leader)."""
         return self.countries_of(set(self.places(person)))
 
+    def seen_closer_or_farther(self, places: set[str]) -> set[str]:
+        """`places` with the capitals of the countries among them and the countries of the
+        capitals: one place seen closer or farther ("flew to Washington" of a visit to the
+        United States, "tại Mỹ" of a meeting in Washington)."""
+        return (
+            places
+            | {city for city, country in self.capitals.items() if country in places}
+            | {self.capitals[e] for e in places if e in self.capitals}
+        )
+
     def elsewhere_than(self, place: str, city: str) -> bool:
         """Whether `place` cannot hold the claim's `city`: another city; where the city is a
         capital, whose country the vocabulary knows, another country or a US state (a capital

@@ -1,0 +1,69 @@
+"""Session 26, dates relative to another event: what a relative date's claims account for.
+
+A relative date ("the day after his calls with the two senators", "cùng ngày", "on the same day
+as his phone call with Leahy") finds the claims of each of its two events, through the names the
+statement gives each one, the holders of a plural title ("the two senators": Daines and Hagerty
+then), or a definite group ("the foreign leaders"), and decides their days
+(factdb.check.relative). Where it decides, those claims bear out the acts themselves: the verb
+whose claims name parties the statement does not (the calls, not with Prabowo; the meetings,
+not with Leahy) is no act left unchecked (Judge.judge, `related`). Where it decides nothing (an
+anchor or a main event the claims do not date to one day, people no claim names) the act stays
+unchecked and the statement open. The statements are written for these tests, in English,
+Vietnamese and Vietnamese without diacritics, the way wire copy and posts put them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factdb.check.checker import Checker
+from factdb.check.judge import CONTRADICTED, NEI, SUPPORTED
+
+
+@pytest.fixture(scope="module")
+def checker(real_checker: Checker) -> Checker:
+    return real_checker
+
+
+ACCOUNTED = [
+    # the anchor's calls are the title holders' (Daines and Hagerty, on 18 February), the
+    # meeting with Prabowo on the 19th
+    ("A day after his calls with the two senators, Lam met Prabowo.", SUPPORTED),
+    (
+        "Một ngày sau khi điện đàm với hai thượng nghị sĩ Mỹ, TBT Tô Lâm gặp Tổng thống"
+        " Indonesia Prabowo",
+        SUPPORTED,
+    ),
+    ("Mot ngay sau khi dien dam voi hai thuong nghi si My, TBT gap Prabowo", SUPPORTED),
+    # the main event's meetings are the foreign leaders', on the day of the call with Leahy
+    ("To Lam met the foreign leaders on the same day as his phone call with Leahy.", SUPPORTED),
+    ("Cùng ngày gặp các lãnh đạo nước ngoài, TBT còn điện đàm với cựu TNS Leahy", SUPPORTED),
+    ("Cung ngay gap cac lanh dao nuoc ngoai, TBT con dien dam voi cuu TNS Leahy", SUPPORTED),
+    # refuted as before: two days apart
+    ("Two days after his calls with the two senators, Lam met Prabowo.", CONTRADICTED),
+    ("Hai ngay sau khi dien dam voi hai thuong nghi si My, TBT To Lam gap Prabowo", CONTRADICTED),
+]
+
+TRAPS = [
+    # a day apart (18 and 19 February) may be one day on another clock: open, act unchecked
+    ("To Lam met the foreign leaders on the same day as his phone call with Daines.", NEI),
+    ("Cùng ngày điện đàm với TNS Daines, TBT gặp các lãnh đạo nước ngoài", NEI),
+    # people no claim names: no day for the main event, so nothing accounts for the act
+    ("To Lam met Vietnamese students on the same day as his phone call with Leahy.", NEI),
+    ("Cùng ngày gặp các sinh viên Việt Nam, TBT còn điện đàm với cựu TNS Leahy", NEI),
+    ("Cung ngay gap cac sinh vien Viet Nam, TBT con dien dam voi cuu TNS Leahy", NEI),
+    # a meeting the claims do not give: the relation decides nothing
+    ("A day after his calls with the two senators, Lam met Hun Sen.", NEI),
+    ("Mot ngay sau khi dien dam voi hai thuong nghi si My, TBT gap ong Hun Sen", NEI),
+    # three senators are not the two the title had then
+    ("A day after his calls with the three senators, Lam met Prabowo.", NEI),
+    ("Một ngày sau khi điện đàm với ba thượng nghị sĩ Mỹ, TBT Tô Lâm gặp Prabowo", NEI),
+]
+
+
+@pytest.mark.parametrize(("statement", "verdict"), ACCOUNTED + TRAPS)
+def test_a_relative_dates_claims_account_for_its_acts(
+    checker: Checker, statement: str, verdict: str
+) -> None:
+    judgement = checker.check(statement)
+    assert judgement.verdict == verdict, judgement.explanation
