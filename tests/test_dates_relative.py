@@ -67,3 +67,33 @@ def test_a_relative_dates_claims_account_for_its_acts(
 ) -> None:
     judgement = checker.check(statement)
     assert judgement.verdict == verdict, judgement.explanation
+
+
+# A count of the main event's parties counts its own acts alone: the acts the relative date
+# counts from (the calls with the two senators, the call with Leahy) are another act's, whose
+# parties no count of the meetings counts (accounting._met, relative.anchor_acts). "Cùng ngày"
+# holds "ngày", the cue's word, no act of the main event (relative.split_acts).
+COUNTS = [
+    ("A day after his calls with the two senators, Lam met nine world leaders.", SUPPORTED),
+    (
+        "Một ngày sau khi điện đàm với hai thượng nghị sĩ Mỹ, Tổng Bí thư Tô Lâm gặp chín nhà"
+        " lãnh đạo.",
+        SUPPORTED,
+    ),
+    ("Cùng ngày điện đàm với cựu TNS Leahy, TBT gặp 9 nhà lãnh đạo", SUPPORTED),
+    ("Lam met nine world leaders on the same day as his phone call with Leahy.", SUPPORTED),
+    # traps: Leahy, the anchor's party, is no tenth leader met
+    ("Lam met ten world leaders on the same day as his phone call with Leahy.", NEI),
+    ("Cùng ngày điện đàm với cựu TNS Leahy, TBT gặp 10 nhà lãnh đạo", NEI),
+    ("Cung ngay dien dam voi cuu TNS Leahy, TBT gap 10 nha lanh dao", NEI),
+    ("Lam met eleven world leaders the day after his calls with the two senators.", NEI),
+    ("Mot ngay sau khi dien dam voi hai thuong nghi si My, TBT gap 11 nha lanh dao.", NEI),
+]
+
+
+@pytest.mark.parametrize(("statement", "verdict"), COUNTS)
+def test_a_count_of_the_main_event_leaves_the_anchors_parties_out(
+    checker: Checker, statement: str, verdict: str
+) -> None:
+    judgement = checker.check(statement)
+    assert judgement.verdict == verdict, judgement.explanation

@@ -53,6 +53,7 @@ from factdb.extract.dates import DateSpan
 from factdb.extract.quantities import Quantity
 from factdb.lexicon.index import LANGUAGES, glossed, load, phrase_keys, whole_phrases
 from factdb.lexicon.vocabulary import EVENT, OFFICE_TENSES, TOPIC, Vocabulary
+from factdb.records import replace
 from factdb.store.claims import ClaimView
 from factdb.store.intervals import Interval
 from factdb.text.covered import overlaps, within
@@ -445,7 +446,16 @@ def counted_words(world: World, ctx: Context, parts: list[Part]) -> set[tuple[in
 def _met(world: World, ctx: Context, parts: list[Part]) -> tuple[list[Part], set[str], list[int]]:
     """The parts of meetings, calls and visits (occasions), the other parties their deciding
     claims name, and where the statement's verbs of them stand."""
-    occasions = [p for p in parts if world.vocab.predicates[p.predicate].time_role == OCCASION]
+    # The acts a relative date counts from are another's than the main event's, whose parties a
+    # count of it does not count ("met nine leaders the day after his calls with the two
+    # senators", "... on the same day as his call with Leahy"): their parts, and their claims
+    # in the relative date's part, stand aside.
+    anchored = relative.anchor_acts(ctx.parsed)
+    occasions = [
+        replace(p, decisive=[c for c in p.decisive if c.predicate not in anchored])
+        for p in parts
+        if world.vocab.predicates[p.predicate].time_role == OCCASION and p.predicate not in anchored
+    ]
     preds = {p.predicate for p in occasions}
     verbs = [t.start for t in ctx.parsed.triggers if t.target in preds]
     return occasions, qualified(occasions, DIRECTED), verbs

@@ -1227,8 +1227,7 @@ class Judge:
         rel = read_relative(parsed)
         if rel is None:
             return []
-        inside = {t.target for t in parsed.triggers if rel.in_anchor(t.start)}
-        outside = {t.target for t in parsed.triggers if not rel.in_anchor(t.start)}
+        inside, outside = relative.split_acts(parsed, rel)
         if not inside and not outside:
             # no act to date ("Lam called Daines the same day", a naming with its call dropped)
             return []
