@@ -97,3 +97,33 @@ def test_a_count_of_the_main_event_leaves_the_anchors_parties_out(
 ) -> None:
     judgement = checker.check(statement)
     assert judgement.verdict == verdict, judgement.explanation
+
+
+# The period just before the present's ("last year", "năm ngoái": `past_frames` in
+# lexicon/<lang>/dates.yaml) is counted back from the time the sources speak of (February 2026):
+# a claim of the act, or a series' slice, inside it accounts for the words, as a frame of the
+# present does (windows.present_frames). Outside it, the words stay the claims' to say: open,
+# never refuted, since the writer's "last year" may be another than the sources'.
+PAST_FRAMES = [
+    ("Vietnam-Hungary trade crossed the $1bn mark for the first time last year.", SUPPORTED),
+    ("Năm ngoái, thương mại Việt Nam - Hungary lần đầu vượt 1 tỷ USD.", SUPPORTED),
+    ("Nam ngoai, thuong mai Viet Nam - Hungary lan dau vuot 1 ty USD.", SUPPORTED),
+    ("Hegseth visited Vietnam last year.", SUPPORTED),
+    ("Năm ngoái, Bộ trưởng Hegseth thăm Việt Nam.", SUPPORTED),
+    ("Nam ngoai, Bo truong Hegseth tham Viet Nam.", SUPPORTED),
+    # traps: the meeting and the call are of this year, the trade no month's
+    ("To Lam met Aliyev in Washington last year.", NEI),
+    ("Năm ngoái, Tổng Bí thư Tô Lâm gặp Tổng thống Aliyev tại Washington.", NEI),
+    ("Nam ngoai, TBT To Lam dien dam voi ong Leahy.", NEI),
+    ("Hungary-Vietnam trade passed $1bn last month.", NEI),
+    # a month part, no frame: the Cambodia visit was early in February
+    ("Lam's Cambodia trip came in the last week of February.", NEI),
+]
+
+
+@pytest.mark.parametrize(("statement", "verdict"), PAST_FRAMES)
+def test_the_period_before_the_sources_present(
+    checker: Checker, statement: str, verdict: str
+) -> None:
+    judgement = checker.check(statement)
+    assert judgement.verdict == verdict, judgement.explanation

@@ -1237,7 +1237,7 @@ def details(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, in
         stance = ctx.voiced[1] if any(c.speaker for p in parts for c in p.decisive) else None
     spans = stance.spans if stance is not None else []
     spans += counted_words(world, ctx, parts)
-    # "this week": the deciding acts fall in the sources' week
+    # "this week", "last year": the deciding claims fall in that period of the sources' time
     spans += windows.present_frames(world, ctx, parts)
     words = ctx.parsed.tokens.words()
     # words read as something else that are details here: a rank, and how or to whom the
