@@ -127,3 +127,39 @@ def test_the_period_before_the_sources_present(
 ) -> None:
     judgement = checker.check(statement)
     assert judgement.verdict == verdict, judgement.explanation
+
+
+# An act set before an occasion the anchor names by its own act and place ("before heading to
+# Washington", "trước chuyến thăm Mỹ", "truoc khi len duong sang My") counts from that
+# occasion's claims, the ones naming its place (earlier._act_claims): the US trip of 18-20
+# February, not the Cambodia visit of 1-10 February the act is. Its verb binds nothing of the
+# act's (earlier.own_predications), and where every act borne out was done wholly before it,
+# its claims account for its words and the order (earlier.ordered_parts). A call on the trip,
+# an occasion the claims do not give, or a place of the occasion they do not, leave it open:
+# an act set before is never refuted (a call, a visit recur).
+SET_BEFORE = [
+    ("Lam visited Cambodia before heading to Washington.", SUPPORTED),
+    ("Lam had visited Cambodia before his trip to the United States.", SUPPORTED),
+    ("Lam visited Cambodia before the Board of Peace meeting.", SUPPORTED),
+    ("Tô Lâm thăm Campuchia trước chuyến thăm Mỹ.", SUPPORTED),
+    ("Tổng Bí thư Tô Lâm thăm Campuchia trước khi lên đường sang Mỹ.", SUPPORTED),
+    ("To Lam tham Campuchia truoc khi len duong sang My.", SUPPORTED),
+    # traps: the call was made on the trip; no trip to Hungary; the US trip came after
+    ("Lam phoned Leahy before flying to Washington.", NEI),
+    ("Tô Lâm điện đàm với ông Leahy trước khi lên đường sang Mỹ.", NEI),
+    ("To Lam dien dam voi ong Leahy truoc khi len duong sang My.", NEI),
+    ("Lam visited Cambodia before his trip to Hungary.", NEI),
+    ("Tô Lâm thăm Campuchia trước chuyến thăm Hungary.", NEI),
+    ("To Lam tham Campuchia truoc chuyen tham Hungary.", NEI),
+    ("Lam visited the United States before heading to Cambodia.", NEI),
+    # a place the claims do not give the occasion, a detail of it they do not say
+    ("Lam visited Cambodia before the Board of Peace meeting in Hanoi.", NEI),
+    ("Lam visited Cambodia before his secret trip to Washington.", NEI),
+    ("Lam visited Cambodia before flying to Washington with Trump.", NEI),
+]
+
+
+@pytest.mark.parametrize(("statement", "verdict"), SET_BEFORE)
+def test_an_act_set_before_an_occasion(checker: Checker, statement: str, verdict: str) -> None:
+    judgement = checker.check(statement)
+    assert judgement.verdict == verdict, judgement.explanation

@@ -11,7 +11,7 @@ from collections.abc import Collection
 from functools import cache, partial
 from itertools import pairwise
 
-from factdb.check import relative, scope, windows
+from factdb.check import earlier, relative, scope, windows
 from factdb.check.assertions import BREAKS, decompose, indefinite
 from factdb.check.dayparts import read_day_part
 from factdb.check.findings import Context, Part
@@ -991,8 +991,15 @@ def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) 
         # An order between events, a clause of its own, a denial of a verb no predicate
         # reads, a speaker no claim has say it: things no claim says, which a contradiction
         # does not rest on.
+        # The order the claims decided ("visited Cambodia before heading to Washington") is
+        # theirs (earlier.ordered_parts).
+        ordered = earlier.ordered_words(ctx, parts)
         aside = (ctx.parsed.ordering, ctx.parsed.aside)
-        loose += [Uncovered("words", c.text) for c in aside if c is not None]
+        loose += [
+            Uncovered("words", c.text)
+            for c in aside
+            if c is not None and not overlaps(c.start, c.end, ordered)
+        ]
         loose += unsaid_speaker(world, ctx, parts)
         loose += outlets(world, ctx, parts)
         # what something is for ("sẽ được dùng cho các dự án y tế") or in what capacity
@@ -1239,6 +1246,7 @@ def details(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, in
     spans += counted_words(world, ctx, parts)
     # "this week", "last year": the deciding claims fall in that period of the sources' time
     spans += windows.present_frames(world, ctx, parts)
+    spans += earlier.ordered_words(ctx, parts)
     words = ctx.parsed.tokens.words()
     # words read as something else that are details here: a rank, and how or to whom the
     # words were said ("told reporters", which read alone frames the report)

@@ -31,10 +31,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from factdb.check.findings import Context, Finding
+from factdb.check.assertions import Predication
+from factdb.check.explain import Words
+from factdb.check.findings import Context, Finding, Part
 from factdb.check.later import said_within
 from factdb.check.parse import LaterCue, ParsedStatement
-from factdb.check.rules import Grounds, done_after, later_than
+from factdb.check.rules import SUPPORTED, Grounds, done_after, later_than
 from factdb.check.world import World
 from factdb.extract.dates import in_year
 from factdb.lexicon.vocabulary import EVENT, OCCASION, PredicateInfo
@@ -110,6 +112,30 @@ def _bound_act(
     ]
 
 
+def own_predications(parsed: ParsedStatement, found: list[Predication]) -> list[Predication]:
+    """The predications of the statement's own acts. A verb inside the words of the occasion
+    the act is set before or after ("thăm Campuchia trước chuyến thăm Mỹ": the visit to the
+    United States) says that occasion, whose claims date the bound, not the act: where the act
+    has the same verb outside them, it binds none of the act's parties (the destination Mỹ is
+    the occasion's, not a second one of the visit to Cambodia)."""
+    anchors = [b.anchor for b in (parsed.earlier, parsed.later) if b is not None]
+
+    def inside(p: Predication) -> bool:
+        return any(start <= p.start < end for start, end in anchors)
+
+    outside = {p.predicate for p in found if not inside(p)}
+    return [p for p in found if not (inside(p) and p.predicate in outside)]
+
+
+def ordered_words(ctx: Context, parts: list[Part]) -> list[tuple[int, int]]:
+    """The words of the cue that sets the act before an occasion ("before", "trước khi"),
+    where the claims decided the order (ordered_parts): accounted for."""
+    earlier = ctx.parsed.earlier
+    if earlier is None or not any(p.rule == "before-occasion" for p in parts):
+        return []
+    return [(earlier.cue.start, earlier.cue.end)]
+
+
 def _unsaid(earlier: LaterCue) -> bool:
     """Whether the bound is a moment the statement leaves unsaid: its anchor has no words."""
     return earlier.anchor[0] == earlier.anchor[1]
@@ -152,17 +178,10 @@ def _anchor_days(
 
 
 def _act_days(world: World, parsed: ParsedStatement, start: int, end: int) -> Days | None:
-    """The days of an occasion the anchor names by its act alone ("this call", "his call with
-    Lam", "cuộc gặp này"): the occasion the statement is about, which may be any the claims
-    give of that act (or of one that implies it: a reception is a meeting) naming one of those
-    the statement names, so from the first one's first day to the last one's last; None where
-    the anchor names no act, or one of them is not dated."""
-    acts = {t.target for t in parsed.triggers if t.kind == "trigger" and start <= t.start < end}
-    if not acts:
-        return None
-    acts |= {q for pid in acts for q in world.vocab.implying.get(pid, ())}
-    named = {e for m in parsed.entities for e in m.ids}
-    found = [c for cs in world.index.claims_naming(acts, named).values() for c in cs]
+    """The days of an occasion the anchor names by its act (`_act_claims`): from the first
+    one's first day to the last one's last; None where the anchor names no act, or one of
+    them is not dated."""
+    found = _act_claims(world, parsed, start, end)
     dated = [
         (c.time_start, c.time_end)
         for c in found
@@ -171,6 +190,69 @@ def _act_days(world: World, parsed: ParsedStatement, start: int, end: int) -> Da
     if not dated or len(dated) < len(found):
         return None
     return min(first for first, _ in dated), max(last for _, last in dated)
+
+
+def _act_claims(world: World, parsed: ParsedStatement, start: int, end: int) -> list[ClaimView]:
+    """The claims of an occasion the anchor names by its act ("this call", "his call with
+    Lam", "cuộc gặp này", "heading to Washington"): the occasion the statement is about, which
+    may be any the claims give of that act (or of one that implies it: a reception is a
+    meeting) naming one of those the statement names. Names the anchor gives itself pick its
+    occasion out of those: each of them, a place seen closer or farther, is the claim's
+    ("visited Cambodia before heading to Washington" counts from the trip to the United
+    States, not from the Cambodia visit the act set before it is)."""
+    acts = {t.target for t in parsed.triggers if t.kind == "trigger" and start <= t.start < end}
+    if not acts:
+        return []
+    acts |= {q for pid in acts for q in world.vocab.implying.get(pid, ())}
+    own = [set(m.ids) for m in parsed.entities if start <= m.start < end]
+    named = {e for m in parsed.entities for e in m.ids}
+    return [
+        c
+        for cs in world.index.claims_naming(acts, named).values()
+        for c in cs
+        if all(world.seen_closer_or_farther(ids) & c.entities() for ids in own)
+    ]
+
+
+def ordered_parts(world: World, words: Words, ctx: Context, parts: list[Part]) -> list[Part]:
+    """The occasion an act is set before ("visited Cambodia before heading to Washington",
+    "trước chuyến thăm Mỹ", "before the Board of Peace meeting"), as a part of its own, where
+    every act of the statement borne out is borne out by claims done wholly before it
+    (_bound_act checked them): the claims that date it (of the act that names it, or of the
+    event it names) account for its names and for the order, which they decided. None for a
+    denial, for an occasion left unsaid or one the claims do not date."""
+    parsed = ctx.parsed
+    earlier = parsed.earlier
+    if earlier is None or parsed.negation is not None or _unsaid(earlier):
+        return []
+    start, end = earlier.anchor
+    acts = [
+        p
+        for p in parts
+        if p.verdict == SUPPORTED
+        and (pred := world.vocab.predicates[p.predicate]).time_role == OCCASION
+        and not said_within(world, pred, parsed, earlier.anchor)
+    ]
+    if not acts or _anchor_days(world, acts[0].borne[0], parsed, start, end) is None:
+        return []
+    borne = [c for p in acts for c in p.borne]
+    if not all(_before(world, c, parsed, earlier.anchor, wholly=True) for c in borne):
+        return []
+    events = [e for m in parsed.entities if start <= m.start < end for e in m.ids]
+    acted = [c for c in _act_claims(world, parsed, start, end) if c.modality == "fact"]
+    claims = [c for c in acted if c.polarity == "affirmed"] + [
+        c for e in events if world.type(e) == EVENT for c in world.occasion_dates(e)
+    ]
+    # every name of the occasion is the claims' ("the Board of Peace meeting in Hanoi" is none
+    # the claims date), or where its event was held ("... in Washington")
+    held = {e for c in claims for e in c.entities()} | world.event_places(set(events))
+    if not claims or not set(events) <= world.seen_closer_or_farther(held):
+        return []
+    text = parsed.text[earlier.cue.start : end].strip()
+    reason = words.set_before(text, claims)
+    part = Part(acts[0].predicate, SUPPORTED, reason, "before-occasion", decisive=claims)
+    part.covers = set(events)
+    return [part]
 
 
 def _before(

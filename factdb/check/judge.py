@@ -85,7 +85,7 @@ from factdb.check.assertions import (
     unknown_holders,
 )
 from factdb.check.clocks import clock_readings
-from factdb.check.earlier import bound_findings
+from factdb.check.earlier import bound_findings, ordered_parts, own_predications
 from factdb.check.entailment import implied_findings
 from factdb.check.explain import Words
 from factdb.check.findings import Context, Finding, Judgement, Part
@@ -636,7 +636,7 @@ class Judge:
         ctx.words = parsed.tokens.words()
         ctx.stance = read_stance(parsed, self.vocab)
         ctx.voiced = said_by_people(parsed) if ctx.stance is None else None
-        ctx.predications = predications(parsed, self.vocab)
+        ctx.predications = own_predications(parsed, predications(parsed, self.vocab))
         ctx.mutual = _mutual(parsed, ctx.predications, ctx.stance, self.world, held_by)
         scope.place_values(self.world, ctx, pids)
         marks.date_series(ctx, pids)
@@ -752,6 +752,8 @@ class Judge:
                 # shown once, accounting for the names of both readings.
                 said.covers = said.covers | office.covers
         parts += related
+        # "visited Cambodia before heading to Washington": the US trip's claims date the bound
+        parts += ordered_parts(self.world, self.words, ctx, parts)
         parts += marks.mark_parts(self.index, self.words, parsed, mentioned, ctx.stance)
         # "met Daines in person" on the day the claims give their phone call (check.modes)
         said_modes = modes.modes_said(ctx)
