@@ -163,3 +163,34 @@ SET_BEFORE = [
 def test_an_act_set_before_an_occasion(checker: Checker, statement: str, verdict: str) -> None:
     judgement = checker.check(statement)
     assert judgement.verdict == verdict, judgement.explanation
+
+
+# An act set after an occasion named by its own act and place ("After visiting Cambodia",
+# "Sau chuyến thăm Campuchia") counts from that occasion's last day by its claims
+# (later.read_later, later.act_claims): the meeting with Hun Manet on 19 February came after the
+# visit of 1-10 February, and the visit's claims account for the order. The place of that
+# occasion is where it was, not where the act was (scope.locative, relative.occasion_anchors):
+# "After visiting Cambodia, Lam met Hun Manet on Feb 19" was refuted as a meeting in Cambodia.
+SET_AFTER = [
+    ("After visiting Cambodia, Lam met Hun Manet in Washington.", SUPPORTED),
+    ("Sau chuyến thăm Campuchia, Tô Lâm gặp Thủ tướng Hun Manet tại Washington.", SUPPORTED),
+    ("Sau chuyen tham Campuchia, To Lam gap Thu tuong Hun Manet tai Washington.", SUPPORTED),
+    ("After his visit to Cambodia, Lam met Hun Manet on Feb 19.", SUPPORTED),
+    ("Sau chuyến thăm Campuchia, ngày 19/2 Tô Lâm gặp Thủ tướng Hun Manet.", SUPPORTED),
+    ("Sau chuyen tham Campuchia, ngay 19/2 To Lam gap Thu tuong Hun Manet.", SUPPORTED),
+    # traps: the Cambodia visit came first; no visit to Hungary; the call with Daines was
+    # made the day before the meeting with Hun Manet
+    ("After visiting the United States, Lam visited Cambodia.", NEI),
+    ("Sau chuyến thăm Mỹ, Tô Lâm thăm Campuchia.", NEI),
+    ("Sau chuyen tham Hungary, To Lam gap ong Orban tai Washington.", NEI),
+    ("Sau khi gặp Thủ tướng Hun Manet, Tổng Bí thư điện đàm với Thượng nghị sĩ Daines.", NEI),
+    ("After meeting Hun Manet, Lam phoned Daines.", NEI),
+    # the act's own place is still weighed: the meeting was in Washington
+    ("After visiting Cambodia, Lam met Hun Manet in Hanoi on Feb 19.", CONTRADICTED),
+]
+
+
+@pytest.mark.parametrize(("statement", "verdict"), SET_AFTER)
+def test_an_act_set_after_an_occasion(checker: Checker, statement: str, verdict: str) -> None:
+    judgement = checker.check(statement)
+    assert judgement.verdict == verdict, judgement.explanation

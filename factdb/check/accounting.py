@@ -449,12 +449,14 @@ def _met(world: World, ctx: Context, parts: list[Part]) -> tuple[list[Part], set
     # The acts a relative date counts from are another's than the main event's, whose parties a
     # count of it does not count ("met nine leaders the day after his calls with the two
     # senators", "... on the same day as his call with Leahy"): their parts, and their claims
-    # in the relative date's part, stand aside.
+    # in the relative date's part, stand aside, as does an occasion an act is ordered against.
     anchored = relative.anchor_acts(ctx.parsed)
     occasions = [
         replace(p, decisive=[c for c in p.decisive if c.predicate not in anchored])
         for p in parts
-        if world.vocab.predicates[p.predicate].time_role == OCCASION and p.predicate not in anchored
+        if world.vocab.predicates[p.predicate].time_role == OCCASION
+        and p.predicate not in anchored
+        and p.rule not in earlier.ORDERED  # the occasion it is ordered against is another's
     ]
     preds = {p.predicate for p in occasions}
     verbs = [t.start for t in ctx.parsed.triggers if t.target in preds]

@@ -164,6 +164,15 @@ def anchor_acts(parsed: ParsedStatement) -> set[str]:
     return inside - outside
 
 
+def occasion_anchors(parsed: ParsedStatement) -> list[tuple[int, int]]:
+    """The words of the occasions the statement orders its act against: a relative date's
+    anchor ("the day after his trip to Cambodia") and those a "before" or an "after" opens
+    (ParsedStatement.earlier, .later: "After visiting Cambodia, ...")."""
+    rel = read_relative(parsed)
+    spans = [rel.anchor] if rel is not None and rel.anchored else []
+    return spans + [b.anchor for b in (parsed.earlier, parsed.later) if b is not None]
+
+
 def split_acts(parsed: ParsedStatement, rel: RelativeDate) -> tuple[set[str], set[str]]:
     """The predicates the anchor's words say, and those the rest says. A trigger inside the
     cue is its word ("ngày" of "Cùng ngày"), no act of either event."""
