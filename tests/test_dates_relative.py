@@ -55,6 +55,10 @@ TRAPS = [
     # a meeting the claims do not give: the relation decides nothing
     ("A day after his calls with the two senators, Lam met Hun Sen.", NEI),
     ("Mot ngay sau khi dien dam voi hai thuong nghi si My, TBT gap ong Hun Sen", NEI),
+    # each person the main event names must be met that day: Hun Sen received Lam in Cambodia
+    ("A day after his calls with the two senators, Lam met Prabowo and Hun Sen.", NEI),
+    ("Một ngày sau khi điện đàm với hai thượng nghị sĩ Mỹ, TBT gặp Prabowo và Hun Sen", NEI),
+    ("Mot ngay sau khi dien dam voi hai thuong nghi si My, TBT gap Prabowo va Hun Sen", NEI),
     # three senators are not the two the title had then
     ("A day after his calls with the three senators, Lam met Prabowo.", NEI),
     ("Một ngày sau khi điện đàm với ba thượng nghị sĩ Mỹ, TBT Tô Lâm gặp Prabowo", NEI),

@@ -1302,6 +1302,13 @@ class Judge:
         decision = decide_relative(rel, anchors, mains, home)
         if grouped and decision.verdict == CONTRADICTED:
             decision = Decision(NEI, "relative-others", decision.claims)
+        # "met Prabowo and Hun Sen the day after ...": each person the main event names is a
+        # party of its claims, or the relation is shown for the others only
+        met = {e for c in mains for e in c.entities()}
+        if decision.verdict == SUPPORTED and any(
+            self.world.type(e) == PERSON for e in named_out - met
+        ):
+            decision = Decision(NEI, "relative-undated", decision.claims)
         reason = self.words.relative(rel, decision, denied)
         verdict = FLIPPED[decision.verdict] if denied else decision.verdict
         pid = next(iter(sorted(outside)), next(iter(sorted(inside)), ""))
