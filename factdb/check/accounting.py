@@ -11,7 +11,7 @@ from collections.abc import Collection
 from functools import cache, partial
 from itertools import pairwise
 
-from factdb.check import relative, scope, windows
+from factdb.check import earlier, relative, scope, windows
 from factdb.check.assertions import BREAKS, decompose, indefinite
 from factdb.check.dayparts import read_day_part
 from factdb.check.findings import Context, Part
@@ -53,6 +53,7 @@ from factdb.extract.dates import DateSpan
 from factdb.extract.quantities import Quantity
 from factdb.lexicon.index import LANGUAGES, glossed, load, phrase_keys, whole_phrases
 from factdb.lexicon.vocabulary import EVENT, OFFICE_TENSES, TOPIC, Vocabulary
+from factdb.records import replace
 from factdb.store.claims import ClaimView
 from factdb.store.intervals import Interval
 from factdb.text.covered import overlaps, within
@@ -445,7 +446,18 @@ def counted_words(world: World, ctx: Context, parts: list[Part]) -> set[tuple[in
 def _met(world: World, ctx: Context, parts: list[Part]) -> tuple[list[Part], set[str], list[int]]:
     """The parts of meetings, calls and visits (occasions), the other parties their deciding
     claims name, and where the statement's verbs of them stand."""
-    occasions = [p for p in parts if world.vocab.predicates[p.predicate].time_role == OCCASION]
+    # The acts a relative date counts from are another's than the main event's, whose parties a
+    # count of it does not count ("met nine leaders the day after his calls with the two
+    # senators", "... on the same day as his call with Leahy"): their parts, and their claims
+    # in the relative date's part, stand aside, as does an occasion an act is ordered against.
+    anchored = relative.anchor_acts(ctx.parsed)
+    occasions = [
+        replace(p, decisive=[c for c in p.decisive if c.predicate not in anchored])
+        for p in parts
+        if world.vocab.predicates[p.predicate].time_role == OCCASION
+        and p.predicate not in anchored
+        and p.rule not in earlier.ORDERED  # the occasion it is ordered against is another's
+    ]
     preds = {p.predicate for p in occasions}
     verbs = [t.start for t in ctx.parsed.triggers if t.target in preds]
     return occasions, qualified(occasions, DIRECTED), verbs
@@ -898,9 +910,7 @@ def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) 
     # "tại Mỹ" of a meeting in Washington; only where the claims give a place, not a party
     # ("a metro line in Hanoi" is not Vietnam's ODA).
     places = qualified(parts, PLACE_ROLES) | world.event_places(covered)
-    covered |= places
-    covered |= {c for c, country in world.capitals.items() if country in places}
-    covered |= {country for c, country in world.capitals.items() if c in places}
+    covered |= world.seen_closer_or_farther(places)
     # A title says who someone is, not that he was there: beside a fact that does not name
     # him ("PM Hun Manet told Lam that Hungary had approved ..."), the person it describes is
     # accounted for only where the fact's occasion holds him.
@@ -1005,8 +1015,15 @@ def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) 
         # An order between events, a clause of its own, a denial of a verb no predicate
         # reads, a speaker no claim has say it: things no claim says, which a contradiction
         # does not rest on.
+        # The order the claims decided ("visited Cambodia before heading to Washington") is
+        # theirs (earlier.ordered_parts).
+        ordered = earlier.ordered_words(ctx, parts)
         aside = (ctx.parsed.ordering, ctx.parsed.aside)
-        loose += [Uncovered("words", c.text) for c in aside if c is not None]
+        loose += [
+            Uncovered("words", c.text)
+            for c in aside
+            if c is not None and not overlaps(c.start, c.end, ordered)
+        ]
         loose += unsaid_speaker(world, ctx, parts)
         loose += outlets(world, ctx, parts)
         # what something is for ("sẽ được dùng cho các dự án y tế") or in what capacity
@@ -1227,9 +1244,7 @@ def unborne_contents(world: World, ctx: Context, parts: list[Part]) -> list[Ment
         named = {e for p in parts if p.predicate == head for c in p.decisive for e in c.entities()}
         # ... or as where an event it names was held ("invited Lam to visit Washington" of his
         # invitation to the Board of Peace meeting there)
-        named |= world.event_places(named)
-        named |= {c for c, country in world.capitals.items() if country in named}
-        named |= {country for c, country in world.capitals.items() if c in named}
+        named = world.seen_closer_or_farther(named | world.event_places(named))
         # a name begun inside it is its own, though its dots end the clause ("visit the U.S.")
         found += [
             m
@@ -1253,8 +1268,9 @@ def details(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, in
         stance = ctx.voiced[1] if any(c.speaker for p in parts for c in p.decisive) else None
     spans = stance.spans if stance is not None else []
     spans += counted_words(world, ctx, parts)
-    # "this week": the deciding acts fall in the sources' week
+    # "this week", "last year": the deciding claims fall in that period of the sources' time
     spans += windows.present_frames(world, ctx, parts)
+    spans += earlier.ordered_words(ctx, parts)
     words = ctx.parsed.tokens.words()
     # words read as something else that are details here: a rank, and how or to whom the
     # words were said ("told reporters", which read alone frames the report)

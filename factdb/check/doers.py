@@ -325,9 +325,7 @@ def _placed(world: World, ctx: Context, claims: Sequence[ClaimView]) -> bool:
         for b in world.named_within(named)
         if len(events := world.body_events(b)) == 1 and events <= named
     }
-    named |= world.event_places(named)
-    named |= {city for city, country in world.capitals.items() if country in named}
-    named |= {world.capitals[e] for e in named if e in world.capitals}
+    named = world.seen_closer_or_farther(named | world.event_places(named))
     return bool(named & ctx.mentioned)
 
 

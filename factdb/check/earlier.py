@@ -30,11 +30,14 @@ date the statement is left open.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
-from factdb.check.findings import Context, Finding
-from factdb.check.later import said_within
+from factdb.check.assertions import Predication
+from factdb.check.explain import Words
+from factdb.check.findings import Context, Finding, Part
+from factdb.check.later import act_claims, read_later, said_within
 from factdb.check.parse import LaterCue, ParsedStatement
-from factdb.check.rules import Grounds, done_after, later_than
+from factdb.check.rules import SUPPORTED, Grounds, done_after, later_than
 from factdb.check.world import World
 from factdb.extract.dates import in_year
 from factdb.lexicon.vocabulary import EVENT, OCCASION, PredicateInfo
@@ -42,6 +45,9 @@ from factdb.records import replace
 from factdb.store.claims import ClaimView
 
 Days = tuple[dt.date, dt.date]
+# The rules of the parts of an occasion an act is ordered against (ordered_parts).
+BEFORE_OCCASION, AFTER_OCCASION = "before-occasion", "after-occasion"
+ORDERED = frozenset({BEFORE_OCCASION, AFTER_OCCASION})
 
 
 def bound_findings(
@@ -110,6 +116,29 @@ def _bound_act(
     ]
 
 
+def own_predications(parsed: ParsedStatement, found: list[Predication]) -> list[Predication]:
+    """The predications of the statement's own acts. A verb inside the words of the occasion
+    the act is set before or after ("thăm Campuchia trước chuyến thăm Mỹ": the visit to the
+    United States) says that occasion, whose claims date the bound, not the act: where the act
+    has the same verb outside them, it binds none of the act's parties (the destination Mỹ is
+    the occasion's, not a second one of the visit to Cambodia)."""
+    anchors = [b.anchor for b in (parsed.earlier, parsed.later) if b is not None]
+
+    def inside(p: Predication) -> bool:
+        return any(start <= p.start < end for start, end in anchors)
+
+    outside = {p.predicate for p in found if not inside(p)}
+    return [p for p in found if not (inside(p) and p.predicate in outside)]
+
+
+def ordered_words(ctx: Context, parts: list[Part]) -> list[tuple[int, int]]:
+    """The words of the cue that sets the act before or after an occasion ("before", "trước
+    khi", "after"), where the claims decided the order (ordered_parts): accounted for."""
+    rules = {p.rule for p in parts}
+    cues = [(ctx.parsed.earlier, BEFORE_OCCASION), (ctx.parsed.later, AFTER_OCCASION)]
+    return [(c.cue.start, c.cue.end) for c, rule in cues if c is not None and rule in rules]
+
+
 def _unsaid(earlier: LaterCue) -> bool:
     """Whether the bound is a moment the statement leaves unsaid: its anchor has no words."""
     return earlier.anchor[0] == earlier.anchor[1]
@@ -152,17 +181,10 @@ def _anchor_days(
 
 
 def _act_days(world: World, parsed: ParsedStatement, start: int, end: int) -> Days | None:
-    """The days of an occasion the anchor names by its act alone ("this call", "his call with
-    Lam", "cuộc gặp này"): the occasion the statement is about, which may be any the claims
-    give of that act (or of one that implies it: a reception is a meeting) naming one of those
-    the statement names, so from the first one's first day to the last one's last; None where
-    the anchor names no act, or one of them is not dated."""
-    acts = {t.target for t in parsed.triggers if t.kind == "trigger" and start <= t.start < end}
-    if not acts:
-        return None
-    acts |= {q for pid in acts for q in world.vocab.implying.get(pid, ())}
-    named = {e for m in parsed.entities for e in m.ids}
-    found = [c for cs in world.index.claims_naming(acts, named).values() for c in cs]
+    """The days of an occasion the anchor names by its act (later.act_claims): from the first
+    one's first day to the last one's last; None where the anchor names no act, or one of
+    them is not dated."""
+    found = act_claims(world, parsed, start, end)
     dated = [
         (c.time_start, c.time_end)
         for c in found
@@ -171,6 +193,78 @@ def _act_days(world: World, parsed: ParsedStatement, start: int, end: int) -> Da
     if not dated or len(dated) < len(found):
         return None
     return min(first for first, _ in dated), max(last for _, last in dated)
+
+
+def ordered_parts(world: World, words: Words, ctx: Context, parts: list[Part]) -> list[Part]:
+    """The occasion an act is set before ("visited Cambodia before heading to Washington",
+    "trước chuyến thăm Mỹ", "before the Board of Peace meeting") or after ("After visiting
+    Cambodia, Lam met Hun Manet", "Sau chuyến thăm Campuchia"), as a part of its own, where every
+    act of the statement borne out is borne out by claims done wholly before it (_bound_act
+    checked them) or after its last day (later.order_act did): the claims that date it (of the
+    act that names it, or of the event it names) account for its names and for the order, which
+    they decided. None for a denial, for an occasion left unsaid or one the claims do not
+    date."""
+    parsed = ctx.parsed
+    if parsed.negation is not None:
+        return []
+    found = []
+    earlier = parsed.earlier
+    if earlier is not None and not _unsaid(earlier):
+
+        def before(c: ClaimView) -> bool:
+            return _before(world, c, parsed, earlier.anchor, wholly=True)
+
+        found.append((earlier, before, BEFORE_OCCASION))
+    later = read_later(world, parsed)
+    if later is not None and parsed.later is not None and later.ended is not None:
+        ended = later.ended
+        found.append((parsed.later, lambda c: done_after(c, ended), AFTER_OCCASION))
+    out = []
+    for cue, done, rule in found:
+        claims = _ordered_claims(world, ctx, parts, cue, done)
+        if claims:
+            text = parsed.text[cue.cue.start : cue.anchor[1]].strip()
+            part = Part(claims[0].predicate, SUPPORTED, words.ordered(text, claims), rule)
+            part.decisive = claims
+            part.covers = _named(parsed, cue.anchor)
+            out.append(part)
+    return out
+
+
+def _ordered_claims(
+    world: World,
+    ctx: Context,
+    parts: list[Part],
+    cue: LaterCue,
+    done: Callable[[ClaimView], bool],
+) -> list[ClaimView]:
+    """The claims of the occasion of `cue`'s anchor, where every act of the statement outside
+    it is borne out by claims `done` on the bounded side of it; else none."""
+    parsed = ctx.parsed
+    acts = [
+        p
+        for p in parts
+        if p.verdict == SUPPORTED
+        and (pred := world.vocab.predicates[p.predicate]).time_role == OCCASION
+        and not said_within(world, pred, parsed, cue.anchor)
+    ]
+    if not acts or not all(done(c) for p in acts for c in p.borne):
+        return []
+    start, end = cue.anchor
+    events = _named(parsed, cue.anchor)
+    acted = [c for c in act_claims(world, parsed, start, end) if c.modality == "fact"]
+    claims = [c for c in acted if c.polarity == "affirmed"] + [
+        c for e in events if world.type(e) == EVENT for c in world.occasion_dates(e)
+    ]
+    # every name of the occasion is the claims' ("the Board of Peace meeting in Hanoi" is none
+    # the claims date), or where its event was held ("... in Washington")
+    held = {e for c in claims for e in c.entities()} | world.event_places(events)
+    return claims if events <= world.seen_closer_or_farther(held) else []
+
+
+def _named(parsed: ParsedStatement, anchor: tuple[int, int]) -> set[str]:
+    """What the words of an anchor name."""
+    return {e for m in parsed.entities if anchor[0] <= m.start < anchor[1] for e in m.ids}
 
 
 def _before(

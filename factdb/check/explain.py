@@ -589,6 +589,12 @@ class Words:
             then = "so that year it passed that mark for the first time, not again"
         return f"the statement says {said!r}; {self.says(mark)}, {then}"
 
+    def ordered(self, text: str, claims: list[ClaimView]) -> str:
+        """One line on the occasion an act is set before or after, which the claims date on
+        that side of the act's (check.earlier.ordered_parts)."""
+        said = "; ".join(map(self.says, claims))
+        return f"the statement orders it against the time it names ({text!r}); {said}"
+
     def relative(self, rel: RelativeDate, decision: Decision, denied: bool = False) -> str:
         """One line on a date counted from another event ("the day after ..."), or on its
         denial ("did not call them on the same day"): `decision` is the relation's own."""

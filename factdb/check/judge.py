@@ -85,7 +85,7 @@ from factdb.check.assertions import (
     unknown_holders,
 )
 from factdb.check.clocks import clock_readings
-from factdb.check.earlier import bound_findings
+from factdb.check.earlier import bound_findings, ordered_parts, own_predications
 from factdb.check.entailment import implied_findings
 from factdb.check.explain import Words
 from factdb.check.findings import Context, Finding, Judgement, Part
@@ -636,7 +636,7 @@ class Judge:
         ctx.words = parsed.tokens.words()
         ctx.stance = read_stance(parsed, self.vocab)
         ctx.voiced = said_by_people(parsed) if ctx.stance is None else None
-        ctx.predications = predications(parsed, self.vocab)
+        ctx.predications = own_predications(parsed, predications(parsed, self.vocab))
         ctx.mutual = _mutual(parsed, ctx.predications, ctx.stance, self.world, held_by)
         scope.place_values(self.world, ctx, pids)
         marks.date_series(ctx, pids)
@@ -722,10 +722,14 @@ class Judge:
         # ... or by words a supported fact's own span says: what it was for, no figure of its own
         ctx.spanned = accounting.spanned_cues(self.world, ctx, parts, unchecked)
         spanned = {t.target for t in ctx.spanned}
+        # ... or by the claims a relative date found for each of its events ("the day after his
+        # calls with the two senators": the calls with those who held the title then)
+        related = self._relative_parts(parsed, mentioned)
+        dated = {c.predicate for p in related if p.verdict != NEI for c in p.decisive}
         ctx.unverified += [
             u
             for pid, u in unchecked.items()
-            if not decided & set(readings.get(pid, {})) and pid not in spoken | spanned
+            if not decided & set(readings.get(pid, {})) and pid not in spoken | spanned | dated
         ]
         parts = self._drop_subsumed(parts, ctx, spoken)
         parts = self._carried(parsed, parts, mentioned)
@@ -748,7 +752,9 @@ class Judge:
                 # A title that is the predication ("Orbán là Thủ tướng Hungary"): one assertion,
                 # shown once, accounting for the names of both readings.
                 said.covers = said.covers | office.covers
-        parts += self._relative_parts(parsed, mentioned)
+        parts += related
+        # "visited Cambodia before heading to Washington": the US trip's claims date the bound
+        parts += ordered_parts(self.world, self.words, ctx, parts)
         parts += marks.mark_parts(self.index, self.words, parsed, mentioned, ctx.stance)
         # "met Daines in person" on the day the claims give their phone call (check.modes)
         said_modes = modes.modes_said(ctx)
@@ -1243,8 +1249,7 @@ class Judge:
         rel = read_relative(parsed)
         if rel is None:
             return []
-        inside = {t.target for t in parsed.triggers if rel.in_anchor(t.start)}
-        outside = {t.target for t in parsed.triggers if not rel.in_anchor(t.start)}
+        inside, outside = relative.split_acts(parsed, rel)
         if not inside and not outside:
             # no act to date ("Lam called Daines the same day", a naming with its call dropped)
             return []
@@ -1317,6 +1322,13 @@ class Judge:
         decision = decide_relative(rel, anchors, mains, home)
         if grouped and decision.verdict == CONTRADICTED:
             decision = Decision(NEI, "relative-others", decision.claims)
+        # "met Prabowo and Hun Sen the day after ...": each person the main event names is a
+        # party of its claims, or the relation is shown for the others only
+        met = {e for c in mains for e in c.entities()}
+        if decision.verdict == SUPPORTED and any(
+            self.world.type(e) == PERSON for e in named_out - met
+        ):
+            decision = Decision(NEI, "relative-undated", decision.claims)
         reason = self.words.relative(rel, decision, denied)
         verdict = FLIPPED[decision.verdict] if denied else decision.verdict
         pid = next(iter(sorted(outside)), next(iter(sorted(inside)), ""))

@@ -30,6 +30,7 @@ from factdb.check.rules import CONTRADICTED, NEI, Decision, Grounds, done_after,
 from factdb.check.world import World
 from factdb.lexicon.vocabulary import EVENT, OCCASION, PredicateInfo
 from factdb.records import dataclass, replace
+from factdb.store.claims import ClaimView
 
 
 @dataclass(frozen=True)
@@ -59,15 +60,46 @@ def read_later(world: World, parsed: ParsedStatement) -> Later | None:
         for eid in m.ids
         if world.type(eid) == EVENT
     }
+    said = text[cue.start : end].strip()
+    if not events:
+        # an occasion named by its act ("after visiting Cambodia"): the first and last days
+        # the claims give it, where they date every one (earlier ones may be the one meant)
+        acts = act_claims(world, parsed, start, end)
+        days = [(c.time_start, c.time_end) for c in acts if c.time_start and c.time_end]
+        if not acts or len(days) < len(acts) or any(s == dt.date.min for s, _ in days):
+            return Later(said, (start, end), None, None)
+        return Later(said, (start, end), max(e for _, e in days), min(s for s, _ in days))
     ends = [world.ended_by(e) for e in sorted(events)]
-    if None in ends or not ends:
+    if None in ends:
         # an event the claims do not date may have been at any time
-        return Later(text[cue.start : end].strip(), (start, end), None, None)
+        return Later(said, (start, end), None, None)
     # an event the claims only say was held before a date has ended by then, but its first day
     # is unknown
     windows = [world.occasion_window(e) for e in sorted(events)]
     began = None if None in windows else min(w[0] for w in windows if w is not None)
-    return Later(text[cue.start : end].strip(), (start, end), max(e for e in ends if e), began)
+    return Later(said, (start, end), max(e for e in ends if e), began)
+
+
+def act_claims(world: World, parsed: ParsedStatement, start: int, end: int) -> list[ClaimView]:
+    """The claims of an occasion the anchor names by its act ("this call", "his call with
+    Lam", "cuộc gặp này", "heading to Washington"): the occasion the statement is about, which
+    may be any the claims give of that act (or of one that implies it: a reception is a
+    meeting) naming one of those the statement names. Names the anchor gives itself pick its
+    occasion out of those: each of them, a place seen closer or farther, is the claim's
+    ("visited Cambodia before heading to Washington" counts from the trip to the United
+    States, not from the Cambodia visit the act set before it is)."""
+    acts = {t.target for t in parsed.triggers if t.kind == "trigger" and start <= t.start < end}
+    if not acts:
+        return []
+    acts |= {q for pid in acts for q in world.vocab.implying.get(pid, ())}
+    own = [set(m.ids) for m in parsed.entities if start <= m.start < end]
+    named = {e for m in parsed.entities for e in m.ids}
+    return [
+        c
+        for cs in world.index.claims_naming(acts, named).values()
+        for c in cs
+        if all(world.seen_closer_or_farther(ids) & c.entities() for ids in own)
+    ]
 
 
 def set_later(

@@ -152,6 +152,35 @@ def counted_from_day(parsed: ParsedStatement) -> ParsedStatement:
     return replace(parsed, dates=dates, report_dates=reports, relative=None)
 
 
+def anchor_acts(parsed: ParsedStatement) -> set[str]:
+    """The predicates only the anchor's words say ("the day after his calls with the two
+    senators, Lam met nine world leaders": the calls): another act than the main event's, whose
+    parties no count of the main event counts. None where the two events share a predicate,
+    which their claims alone do not tell apart."""
+    rel = read_relative(parsed)
+    if rel is None or not rel.anchored:
+        return set()
+    inside, outside = split_acts(parsed, rel)
+    return inside - outside
+
+
+def occasion_anchors(parsed: ParsedStatement) -> list[tuple[int, int]]:
+    """The words of the occasions the statement orders its act against: a relative date's
+    anchor ("the day after his trip to Cambodia") and those a "before" or an "after" opens
+    (ParsedStatement.earlier, .later: "After visiting Cambodia, ...")."""
+    rel = read_relative(parsed)
+    spans = [rel.anchor] if rel is not None and rel.anchored else []
+    return spans + [b.anchor for b in (parsed.earlier, parsed.later) if b is not None]
+
+
+def split_acts(parsed: ParsedStatement, rel: RelativeDate) -> tuple[set[str], set[str]]:
+    """The predicates the anchor's words say, and those the rest says. A trigger inside the
+    cue is its word ("ngày" of "Cùng ngày"), no act of either event."""
+    acts = [t for t in parsed.triggers if not rel.start <= t.start < rel.end]
+    inside = {t.target for t in acts if rel.in_anchor(t.start)}
+    return inside, {t.target for t in acts if not rel.in_anchor(t.start)}
+
+
 def before_count(parsed: ParsedStatement, date: DateSpan | None) -> bool:
     """Whether `date` stands before a count of days that names no event after it, in a
     statement of several acts: "On Feb. 18 Lam phoned Daines; Leahy got his call the next day".

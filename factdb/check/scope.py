@@ -380,11 +380,11 @@ def locative(
     triggers = [t for t in ctx.parsed.triggers if t.target == pred.id]
     # a place inside another act's content ("met Orbán and invited him to visit Vietnam") is
     # where that act would happen, not where this one did
-    contents = [
-        (c.start, c.end)
-        for c in ctx.parsed.contained
-        if c.target != pred.id and not any(c.start <= t.start < c.end for t in triggers)
-    ]
+    # ... and so is one inside the occasion the act is ordered against ("After visiting
+    # Cambodia, Lam met Hun Manet on Feb 19": where the visit was, not the meeting)
+    spans = [(c.start, c.end) for c in ctx.parsed.contained if c.target != pred.id]
+    spans += relative.occasion_anchors(ctx.parsed)
+    contents = [(s, e) for s, e in spans if not any(s <= t.start < e for t in triggers)]
     for mention in ctx.positions.get(eid, []):
         if within(mention.start, mention.end, contents):
             continue

@@ -30,6 +30,7 @@ from factdb.lexicon.index import phrase_keys
 from factdb.lexicon.vocabulary import OCCASION, PredicateInfo, Vocabulary
 from factdb.records import replace
 from factdb.store.claims import ClaimView
+from factdb.text.covered import overlaps
 from factdb.text.sentences import BRACKETS
 from factdb.text.tokens import holds_phrase, phrase_spans, phrase_starts, word_keys
 
@@ -389,26 +390,30 @@ def start_dated(pred: PredicateInfo, ctx: Context) -> bool:
 
 def present_frames(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, int]]:
     """The spans of the frames of the present the statement gives ("this week", "tuần này":
-    `present_frames` in lexicon/<lang>/dates.yaml) that its deciding acts account for: each
-    claim of an act that bears it out (an occasion's or a one-off event's, dated) falls
-    within the frame's period around the time the sources speak of (ClaimIndex.sources_now),
-    the statement's "now" (README, Known limits). An office held then is no act of the week,
-    and an act outside it, or a claim with no days, leaves the frame to the claims' sentences
-    to say (accounting.details), as any time frame."""
-    frames = _present_frames(ctx.parsed.lang)
+    `present_frames` in lexicon/<lang>/dates.yaml), or of the period just before it ("last
+    year", "năm ngoái": `past_frames`), that its deciding claims account for: each claim of an
+    act that bears it out (an occasion's or a one-off event's, dated), or of a series' slice
+    ("trade crossed $1bn last year" of the 2025 turnover), falls within the frame's period
+    counted from the time the sources speak of (ClaimIndex.sources_now), the statement's "now"
+    (README, Known limits). An office held then is no act of the week, and an act outside it,
+    or a claim with no days, leaves the frame to the claims' sentences to say
+    (accounting.details), as any time frame. A frame's words inside a name are the name's
+    ("Việt Nam ngoại giao" holds no "năm ngoái" once folded)."""
+    frames = _frames(ctx.parsed.lang)
     now = world.index.sources_now() if frames else None
     if now is None:
         return []
+    timed = ("value", OCCASION, "qualifier")
     acts = [
-        c
-        for p in parts
-        for c in p.borne
-        if world.vocab.predicates[c.predicate].time_role in ("value", OCCASION)
+        c for p in parts for c in p.borne if world.vocab.predicates[c.predicate].time_role in timed
     ]
     keys = [k for k, _, _ in ctx.words]
+    named = [(m.start, m.end) for m in ctx.parsed.entities]
     found = []
-    for phrase, period in frames.items():
+    for phrase, (period, back) in frames.items():
         first, last = _period_around(now, period)
+        if back:
+            first, last = _period_around(first - dt.timedelta(days=1), period)
         if not acts or not all(
             c.time_start is not None
             and c.time_end is not None
@@ -418,15 +423,22 @@ def present_frames(world: World, ctx: Context, parts: list[Part]) -> list[tuple[
         ):
             continue
         for i in phrase_starts(keys, phrase):
-            found.append((ctx.words[i][1], ctx.words[i + len(phrase) - 1][2]))
+            span = (ctx.words[i][1], ctx.words[i + len(phrase) - 1][2])
+            if not overlaps(*span, named):
+                found.append(span)
     return found
 
 
 @cache
-def _present_frames(lang: str) -> dict[tuple[str, ...], str]:
-    """The folded words of each frame of the present of `lang`, with its period."""
-    frames = load_lexicon(lang, "dates").get("present_frames") or {}
-    return {word_keys(str(phrase)): str(period) for phrase, period in frames.items()}
+def _frames(lang: str) -> dict[tuple[str, ...], tuple[str, bool]]:
+    """The folded words of each frame of `lang`, with its period and whether it is the one
+    before the present's (`past_frames`) rather than the present's (`present_frames`)."""
+    words = load_lexicon(lang, "dates")
+    return {
+        word_keys(str(phrase)): (str(period), back)
+        for key, back in (("present_frames", False), ("past_frames", True))
+        for phrase, period in (words.get(key) or {}).items()
+    }
 
 
 def _period_around(day: dt.date, period: str) -> tuple[dt.date, dt.date]:

@@ -701,6 +701,16 @@ class World:
         Vietnam" of his invitation to Tô Lâm, the Communist Party of Vietnam's leader)."""
         return self.countries_of(set(self.places(person)))
 
+    def seen_closer_or_farther(self, places: set[str]) -> set[str]:
+        """`places` with the capitals of the countries among them and the countries of the
+        capitals: one place seen closer or farther ("flew to Washington" of a visit to the
+        United States, "tại Mỹ" of a meeting in Washington)."""
+        return (
+            places
+            | {city for city, country in self.capitals.items() if country in places}
+            | {self.capitals[e] for e in places if e in self.capitals}
+        )
+
     def elsewhere_than(self, place: str, city: str) -> bool:
         """Whether `place` cannot hold the claim's `city`: another city; where the city is a
         capital, whose country the vocabulary knows, another country or a US state (a capital
@@ -950,13 +960,11 @@ class World:
         placed = [(d.first, d.last) if d.year_known else in_year(d, days[0].year) for d in dates]
         return all(p is not None and p[1] < days[0] for p in placed)
 
-    def occasion_window(self, event: str) -> tuple[dt.date, dt.date] | None:
-        """The dates within which the claim base puts the event `event`, or None when it has
-        none: the intersection of its EVENT_DATES and those of events held for it (the trip to
-        a summit, qualifier `event`). Each bounds it: a meeting dated only to February 2026, on
-        a trip of 18-20 February, lies within 18-20 February."""
-        dated = [
-            (c.time_start, c.time_end)
+    def occasion_dates(self, event: str) -> list[ClaimView]:
+        """The affirmed, factual claims that date the event `event`, or an event held for it
+        (the trip to a summit), from one day to another (occasion_window)."""
+        return [
+            c
             for c in self.index.claims_naming([EVENT_DATES], [event]).get(EVENT_DATES, [])
             if event in (c.subject, c.qualifier("event"))
             and c.polarity == "affirmed"
@@ -964,6 +972,13 @@ class World:
             and c.time_start not in (None, dt.date.min)
             and c.time_end is not None
         ]
+
+    def occasion_window(self, event: str) -> tuple[dt.date, dt.date] | None:
+        """The dates within which the claim base puts the event `event`, or None when it has
+        none: the intersection of its EVENT_DATES and those of events held for it (the trip to
+        a summit, qualifier `event`). Each bounds it: a meeting dated only to February 2026, on
+        a trip of 18-20 February, lies within 18-20 February."""
+        dated = [(c.time_start, c.time_end) for c in self.occasion_dates(event)]
         if not dated:
             return None
         first, last = max(s for s, _ in dated), min(e for _, e in dated)
