@@ -1085,6 +1085,23 @@ def time_of(
     elif clock_day is not None and timing.fits:
         # "ngày 19/2 giờ Hà Nội" of that call: the 20th on Hanoi's clock, though loosely so
         timing = replace(timing, fits=False, rule="day-apart")
+    elif (
+        date is None
+        and said is not None
+        and windows.day_apart_on_one_clock(world, claim, ctx, said)
+    ):
+        # "sáng thứ Sáu (giờ Washington)" of meetings its source puts on the morning of
+        # Thursday 19 February, local time: the weekday is a day on the clock it names, as a
+        # date is, and shares no hour with the claim's day there (refuted on its occasion only:
+        # a weekday alone fixes no week, so the statement must name the occasion)
+        timing = replace(
+            timing,
+            fits=False,
+            disjoint=True,
+            rule="weekday-apart",
+            window=(said.first, said.first),
+            date=said,
+        )
     elif timing.rule == "day-apart" and windows.day_apart_on_one_clock(world, claim, ctx, date):
         # "Feb 19, Washington time" of a call the source puts on 18 February, Hanoi time
         timing = replace(timing, disjoint=True, rule="time-outside")

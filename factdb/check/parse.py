@@ -1801,6 +1801,8 @@ def _later(parsed: ParsedStatement, cues: list[Cue]) -> LaterCue | None:
     measured from the event, not a time after it."""
     text = parsed.text
     taken = [(d.start, d.end) for d in parsed.dates] + [(t.start, t.end) for t in parsed.triggers]
+    # a weekday's own word ("thu Sau", Friday, written without marks) is no "sau"
+    taken += [(s, e) for _, s, e in parsed.weekdays]
     if parsed.relative is not None:
         taken.append((parsed.relative.start, parsed.relative.end))
     measured = {q.end for q in parsed.quantities}

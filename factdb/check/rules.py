@@ -632,7 +632,9 @@ class TimeCheck:
     visit or a gathering, which it neither bears out nor refutes: scope.joins_a_body) |
     outside-occasion (an event's dates said outside the days what was held for it lay within,
     `window`: windows.beyond_occasion) | told-day (a day said on a clock on which the claim's
-    source tells another, `window` that day: windows.told_day)."""
+    source tells another, `window` that day: windows.told_day) | weekday-apart (a weekday said
+    alone on a named clock, a day either side of the claim's there, `window` that day:
+    assess.time_of)."""
 
     fits: bool
     disjoint: bool
