@@ -1088,12 +1088,14 @@ def time_of(
     elif (
         date is None
         and said is not None
+        and pred.time_role in ("value", OCCASION)
         and windows.day_apart_on_one_clock(world, claim, ctx, said)
     ):
         # "sáng thứ Sáu (giờ Washington)" of meetings its source puts on the morning of
         # Thursday 19 February, local time: the weekday is a day on the clock it names, as a
         # date is, and shares no hour with the claim's day there (refuted on its occasion only:
-        # a weekday alone fixes no week, so the statement must name the occasion)
+        # a weekday alone fixes no week, so the statement must name the occasion). It is the
+        # day of an act, not of a state held that day (an office: day_part_rule)
         timing = replace(
             timing,
             fits=False,
