@@ -2,10 +2,11 @@
 Hanoi time") is a day on that clock, as a date is (assess.time_of, rule `weekday-apart`): where it
 shares no hour with the claim's day set on one clock with the source's own (the meetings its
 source puts on the morning of Thursday 19 February, local time, in Washington), it refutes the
-act on the claim's occasion. A weekday fixes no week, so the statement must name the occasion
-(the Board of Peace inaugural meeting); without it, with no clock, or on a clock where the
-weekday may be the claim's day, it stays open. Written without marks, the weekday's "Sau"
-(Friday) is no "sau" (after: parse._later)."""
+act on the claim's occasion. Said on no clock, it refutes where it is the claim's day neither
+where it happened nor in Hanoi, the sources' press (windows.home_day). A weekday fixes no week,
+so the statement must name the occasion (the Board of Peace inaugural meeting); without it, or
+on a clock where the weekday may be the claim's day, it stays open. Written without marks, the
+weekday's "Sau" (Friday) is no "sau" (after: parse._later)."""
 
 from __future__ import annotations
 
@@ -86,20 +87,56 @@ def checker(real_checker: Checker) -> Checker:
             " hoi kien Thu tuong Orban.",
             SUPPORTED,
         ),
-        # traps: no occasion named (which Friday?), no clock named, a clock on which Friday may
-        # still be the meeting's day (Thursday morning in Washington is Thursday evening in
-        # Hanoi, and a Hanoi Friday shares hours with a Washington Thursday), a denial of
-        # another day, and a real "sau" before an event
-        ("On Friday morning, Washington time, Lam met Orbán.", NEI),
-        ("On Friday, Lam met Orbán at the Board of Peace inaugural meeting.", NEI),
-        (
-            "Lam did not meet Orbán at the Board of Peace inaugural meeting on Friday, Washington"
-            " time.",
-            NEI,
-        ),
+        # said on no clock: the day where it was held and in Hanoi, the sources' press (the
+        # Washington Thursday morning was Thursday evening there); the Leahy call, on the
+        # afternoon of Thursday 19 February in Washington, was early Friday in Hanoi: open
+        ("On Friday, Lam met Orbán at the Board of Peace inaugural meeting.", CONTRADICTED),
         (
             "Sáng thứ Sáu, bên lề cuộc họp khai mạc Hội đồng Hòa bình, Tổng Bí thư hội kiến Thủ"
             " tướng Orbán.",
+            CONTRADICTED,
+        ),
+        (
+            "Thu Sau, ben le cuoc hop khai mac Hoi dong Hoa binh, TBT To Lam gap Thu tuong Orban.",
+            CONTRADICTED,
+        ),
+        ("On Thursday, Lam met Orbán at the Board of Peace inaugural meeting.", SUPPORTED),
+        (
+            "On Friday, Lam phoned Leahy on the sidelines of the Board of Peace inaugural meeting.",
+            NEI,
+        ),
+        (
+            "Thứ Sáu, bên lề cuộc họp khai mạc Hội đồng Hòa bình, Tổng Bí thư điện đàm với ông"
+            " Leahy.",
+            NEI,
+        ),
+        # a weekday dates the act said nearest before it: Wednesday is the flight's, not the
+        # meeting's (whose word "meeting" the flight's purpose holds)
+        (
+            "To Lam will fly to the United States on Wednesday to attend the inaugural meeting of"
+            " the Gaza Board of Peace.",
+            SUPPORTED,
+        ),
+        (
+            "Tổng Bí thư Tô Lâm sẽ lên đường sang Mỹ vào thứ Tư để dự cuộc họp khai mạc Hội đồng"
+            " Hòa bình.",
+            SUPPORTED,
+        ),
+        (
+            "Tong Bi thu To Lam se len duong sang My vao thu Tu de du cuoc hop khai mac Hoi dong"
+            " Hoa binh.",
+            SUPPORTED,
+        ),
+        # traps: no occasion named (which Friday?), a clock on which Friday may still be the
+        # meeting's day (Thursday morning in Washington is Thursday evening in Hanoi, and a
+        # Hanoi Friday shares hours with a Washington Thursday), a denial of another day, and a
+        # real "sau" before an event
+        ("On Friday morning, Washington time, Lam met Orbán.", NEI),
+        ("On Friday, Lam met Orbán.", NEI),
+        ("Thu Sau, TBT To Lam gap Thu tuong Orban.", NEI),
+        (
+            "Lam did not meet Orbán at the Board of Peace inaugural meeting on Friday, Washington"
+            " time.",
             NEI,
         ),
         (
@@ -125,7 +162,7 @@ def test_the_reason_names_the_weekday_s_day_on_that_clock(checker: Checker) -> N
         "On Friday morning, Washington time, Lam met Orbán on the sidelines of the Board of Peace"
         " inaugural meeting."
     )
-    assert "the weekday said is 20 February 2026 on the clock" in judgement.explanation
+    assert "the weekday said falls on 20 February 2026" in judgement.explanation
 
 
 def test_a_real_after_is_still_read_without_marks(checker: Checker) -> None:

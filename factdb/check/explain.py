@@ -344,7 +344,7 @@ class Words:
         if check.rule == "told-day":
             return f", on {days} on that clock by its source"
         if check.rule == "weekday-apart":
-            return f", and the weekday said is {days} on the clock the statement names"
+            return f", and the weekday said falls on {days}"
         return f", within {days} by what was held for it"
 
     def grounds(self, g: Grounds) -> str:
