@@ -169,3 +169,22 @@ def test_a_real_after_is_still_read_without_marks(checker: Checker) -> None:
     judgement = checker.check("Sau cuoc hop Hoi dong Hoa binh, Tong Bi thu gap Thu tuong Orban.")
     assert judgement.verdict == NEI
     assert "after" in judgement.explanation
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        ("Lam phoned Senator Daines on Wednesday, Feb. 18, 2026.", SUPPORTED),
+        ("Tổng Bí thư Tô Lâm điện đàm với TNS Daines thứ Tư 18/2/2026.", SUPPORTED),
+        # written without marks, the "thu" (thứ) of a weekday opening a date is no letter (thư)
+        ("TBT To Lam dien dam voi TNS Daines thu Tu 18/2/2026", SUPPORTED),
+        ("TBT To Lam gap Thu tuong Orban thu Nam 19/2/2026", SUPPORTED),
+        ("TBT To Lam gap Thu tuong Orban thu Sau 20/2/2026", CONTRADICTED),
+        # a letter is still a letter, also where its word reaches into a date
+        ("Trump gui thu cho TBT To Lam ngay 16/1/2026", SUPPORTED),
+        ("Tô Lâm và Trump trao đổi thư từ tháng 11/2024.", SUPPORTED),
+    ],
+)
+def test_a_weekday_opening_a_date(checker: Checker, statement: str, verdict: str) -> None:
+    judgement = checker.check(statement)
+    assert judgement.verdict == verdict, judgement.explanation

@@ -817,8 +817,17 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     else:
         found = [f for f in found if f[0] != "opposite"]
 
-    # "thu 5" written without marks is Thursday, not a letter ("thư")
-    _drop_triggers(parsed, [t for t in parsed.triggers if overlaps(t.start, t.end, weekdays)])
+    # "thu 5" written without marks is Thursday, not a letter ("thư"), alone or opening a date
+    # ("thu Tu 18/2/2026"); a trigger only reaching into a date is its own ("thư từ tháng 11")
+    dates = [(d.start, d.end) for d in parsed.dates]
+    _drop_triggers(
+        parsed,
+        [
+            t
+            for t in parsed.triggers
+            if overlaps(t.start, t.end, weekdays) or within(t.start, t.end, dates)
+        ],
+    )
     _drop_triggers(parsed, _dating_words(parsed, vocab))
     slotted = _read_slotted(parsed, vocab)
     slotted += _read_go_betweens(parsed, vocab)
