@@ -1141,6 +1141,36 @@ def time_of(
     elif clock_day is not None and timing.fits:
         # "ngày 19/2 giờ Hà Nội" of that call: the 20th on Hanoi's clock, though loosely so
         timing = replace(timing, fits=False, rule="day-apart")
+    elif (
+        date is None
+        and said is not None
+        and pred.time_role in ("value", OCCASION)
+        and windows.weekday_act(ctx.parsed) == pred.id
+        and (
+            windows.day_apart_on_one_clock(world, claim, ctx, said)
+            or (
+                ctx.parsed.local_time is None
+                and said.first != claim.time_start
+                and not windows.home_day(world, claim, ctx, said)
+            )
+        )
+    ):
+        # "sáng thứ Sáu (giờ Washington)" of meetings its source puts on the morning of
+        # Thursday 19 February, local time: the weekday is a day on the clock it names, as a
+        # date is, and shares no hour with the claim's day there; said on no clock ("on
+        # Friday"), a day that is the claim's neither where it happened nor in Hanoi (that
+        # morning was Thursday evening there). Refuted on its occasion only: a weekday alone
+        # fixes no week, so the statement must name the occasion. It is the day of the act
+        # it is said with (windows.weekday_act), not of a state held that day (an office:
+        # day_part_rule)
+        timing = replace(
+            timing,
+            fits=False,
+            disjoint=True,
+            rule="weekday-apart",
+            window=(said.first, said.first),
+            date=said,
+        )
     elif timing.rule == "day-apart" and windows.day_apart_on_one_clock(world, claim, ctx, date):
         # "Feb 19, Washington time" of a call the source puts on 18 February, Hanoi time
         timing = replace(timing, disjoint=True, rule="time-outside")

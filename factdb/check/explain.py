@@ -348,6 +348,8 @@ class Words:
         days = describe_time(*check.window, "day", prose=True)
         if check.rule == "told-day":
             return f", on {days} on that clock by its source"
+        if check.rule == "weekday-apart":
+            return f", and the weekday said falls on {days}"
         return f", within {days} by what was held for it"
 
     def grounds(self, g: Grounds) -> str:

@@ -839,8 +839,17 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     else:
         found = [f for f in found if f[0] != "opposite"]
 
-    # "thu 5" written without marks is Thursday, not a letter ("thư")
-    _drop_triggers(parsed, [t for t in parsed.triggers if overlaps(t.start, t.end, weekdays)])
+    # "thu 5" written without marks is Thursday, not a letter ("thư"), alone or opening a date
+    # ("thu Tu 18/2/2026"); a trigger only reaching into a date is its own ("thư từ tháng 11")
+    dates = [(d.start, d.end) for d in parsed.dates]
+    _drop_triggers(
+        parsed,
+        [
+            t
+            for t in parsed.triggers
+            if overlaps(t.start, t.end, weekdays) or within(t.start, t.end, dates)
+        ],
+    )
     _drop_triggers(parsed, _dating_words(parsed, vocab))
     _drop_triggers(parsed, _across_figures(parsed))
     slotted = _read_slotted(parsed, vocab)
@@ -1826,6 +1835,8 @@ def _later(parsed: ParsedStatement, cues: list[Cue]) -> LaterCue | None:
     measured from the event, not a time after it."""
     text = parsed.text
     taken = [(d.start, d.end) for d in parsed.dates] + [(t.start, t.end) for t in parsed.triggers]
+    # a weekday's own word ("thu Sau", Friday, written without marks) is no "sau"
+    taken += [(s, e) for _, s, e in parsed.weekdays]
     if parsed.relative is not None:
         taken.append((parsed.relative.start, parsed.relative.end))
     measured = {q.end for q in parsed.quantities}

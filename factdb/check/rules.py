@@ -639,7 +639,8 @@ class TimeCheck:
     `window`: windows.beyond_occasion) | told-day (a day said on a clock on which the claim's
     source tells another, `window` that day: windows.told_day) | counted-from (the start of what
     a count of years counts, `window` the year an exact count marked in its year began:
-    counted_from)."""
+    counted_from) | weekday-apart (a weekday said alone on a named clock, a day either side of
+    the claim's there, `window` that day: assess.time_of)."""
 
     fits: bool
     disjoint: bool
@@ -724,7 +725,8 @@ def compare_time(
     (`zoned`: "sáng 19/2 giờ Hà Nội" of an event in Washington) may be the day before or
     after where it happened, so a claim a day off is open, not disjoint. A date a state is said to
     begin at (`began`: "dates from 2024") is refuted by the state held before it, and borne out
-    by nothing: a claim's first day need not be its state's first. A series' figure is its
+    by nothing: a claim's first day need not be its state's first; nor does one occasion of a
+    repeatable act bear out when they began ("calls began in 2025"). A series' figure is its
     period's: another period, longer or shorter ("since 2020", a quarter of 2025), is open. An
     event that happens `once` (an upgrade to a level) said to run "since" a date ("nâng cấp
     ... từ tháng 9/2013") happened at that date, not at any time after it. A state the claim
@@ -754,6 +756,15 @@ def compare_time(
         if dt.date.min < start < first:
             return TimeCheck(False, True, "began-before", claim, date)
         return TimeCheck(False, False, "began-unknown", claim, date)
+    stay = claim.time_grain == "range" and a_stay((start, end))  # its own first and last days
+    if began and time_role == OCCASION and not once and not stay:
+        # "calls between them began in 2025": the first of a repeatable act's occasions, which
+        # no claim's occasion shows (the sources' calls run "from November 2024"); one held
+        # before the date may be of another series (a visit that began later): open either way.
+        # An act done once began when it was done, and a stay on its first day ("the trip
+        # began on 17 February" of one of 18-20 February), which its claim gives.
+        rule = "began-before" if end < first else "began-unknown"
+        return TimeCheck(False, False, rule, claim, date)
     # A month part ("đầu tháng 2": 1-10 February) bounds a stay; it does not give its days,
     # so a stay's first and last days ("from 1 to 3 February") are neither borne out nor refuted.
     if claim.time_grain == "month_part" and time_role == OCCASION and date.day_range:

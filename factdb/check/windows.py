@@ -77,6 +77,19 @@ def weekday_day(parsed: ParsedStatement, on: dt.date) -> DateSpan | None:
     return None
 
 
+def weekday_act(parsed: ParsedStatement) -> str | None:
+    """The predicate a statement's one weekday said without a date dates: the act whose word
+    stands nearest before it ("will fly to the US on Wednesday to attend the meeting": the
+    flight's, not the meeting's), or the first act where it opens the sentence ("On Friday,
+    Lam met Orbán"). None for no weekday, or several."""
+    if len(parsed.weekdays) != 1 or not parsed.triggers:
+        return None
+    start = parsed.weekdays[0][1]
+    acts = sorted(parsed.triggers, key=lambda t: t.start)
+    before = [t for t in acts if t.end <= start]
+    return (before[-1] if before else acts[0]).target
+
+
 def day_apart_on_one_clock(
     world: World, claim: ClaimView, ctx: Context, date: DateSpan | None
 ) -> bool:
