@@ -17,6 +17,7 @@ from factdb.check.dayparts import read_day_part
 from factdb.check.findings import Context, Part
 from factdb.check.occasion import accounted_by_occasion, origin_before, slot_before
 from factdb.check.parse import Cue, Mention, ParsedStatement
+from factdb.check.persons import SIDES
 from factdb.check.rules import (
     DIRECTED,
     LISTED,
@@ -708,6 +709,29 @@ def describing(world: World, ctx: Context, countries: set[str]) -> set[tuple[int
     return found
 
 
+def exchanged_sides(world: World, ctx: Context, parts: list[Part]) -> set[tuple[int, int]]:
+    """The spans of the words for the two sides of what was said ("our relations", "hai
+    nước": factdb.check.persons) whose countries are those the deciding claims' speakers and
+    the ones they spoke to speak from: the sides of the claims' own exchange, which name no
+    party its occasion lacks, whichever of the two the statement gives the words to ("'I
+    thank the General Secretary for his contributions to our relations,' Leahy told Lam")."""
+    views = [c for p in parts for c in p.decisive if c.speaker]
+    if not views:
+        return set()
+    sides: set[str] = set()
+    for claim in views:
+        spoken_to = claim.qualifier(ADDRESSEE)
+        sides |= world.sides(claim.speaker) | (world.sides(spoken_to) if spoken_to else set())
+    cues = {
+        (s, e) for kind, s, e in person_cues(ctx.parsed.text, ctx.parsed.tokens) if kind == SIDES
+    }
+    return {
+        (m.start, m.end)
+        for m in ctx.parsed.entities
+        if (m.start, m.end) in cues and set(m.ids) <= sides
+    }
+
+
 def continuing(world: World, ctx: Context, covered: set[str]) -> set[tuple[int, int]]:
     """The spans of the statement's mentions of a country that go on the name of something
     the deciding claims name, whose name holds that country: "tìm kiếm hài cốt liệt sĩ Việt
@@ -918,6 +942,7 @@ def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) 
     # of the day (or a day) borne out is part of that time, not a party the claims must name.
     clock = ctx.parsed.local_time if borne else None
     described = describing(world, ctx, own) | continuing(world, ctx, covered)
+    described |= exchanged_sides(world, ctx, parts)
     untitled = others_titles(world, ctx, parts, named)
     # a mention that stands for a holder is his ("the prime ministers of Hungary, Armenia and
     # Pakistan": each country its prime minister), however its own words are accounted for

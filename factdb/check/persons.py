@@ -121,6 +121,19 @@ def with_persons(
     return _with_mentions(parsed, added)
 
 
+def quotations_apart(parsed: ParsedStatement, vocab: Vocabulary) -> list[tuple[int, int]]:
+    """The quotations of words given to a speaker named outside them ("'I thank the General
+    Secretary ...,' Leahy told Lam"): the speaker's own words, whose names are his way of
+    naming someone, none of them joined to a name outside. None where no such speaker is."""
+    inside = quoted(parsed.text)
+    if not inside:
+        return []
+    reading = read_stance(parsed, vocab)
+    if reading is None or within(reading.start, reading.end, inside):
+        return []
+    return inside
+
+
 def _named_before(
     parsed: ParsedStatement, vocab: Vocabulary, at: int, inside: list[tuple[int, int]]
 ) -> bool:

@@ -1,0 +1,113 @@
+"""Who said what: the parties a speaker's quoted words name by his own way of naming them.
+
+A title in a quotation whose speaker is named outside it ("'I thank the General Secretary ...,'
+Leahy told Lam") is how the speaker names the title's one holder, though that holder is named
+outside the quotation too: it describes no name there (World.bare_holders, with
+persons.quotations_apart). And the words for the two sides of what was said ("our relations",
+"hai nước": factdb.check.persons) name the countries of the deciding claims' own speaker and
+the one spoken to, which are the parties of that claim's exchange: they do not set the words on
+another occasion, so words given to the wrong one of that exchange stay refuted
+(accounting.exchanged_sides). Traps: a title several people hold, a title of someone the
+exchange lacks, another speaker, another listener stay not enough info.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factdb.check.checker import Checker
+from factdb.check.judge import CONTRADICTED, NEI, SUPPORTED
+
+TITLES = [
+    # Lâm thanked Leahy for his contributions, not the reverse: the exchange's one thanks
+    (
+        "'I thank the General Secretary for his contributions to normalising relations,'"
+        " Leahy told Lam",
+        CONTRADICTED,
+    ),
+    (
+        "“Tôi cảm ơn Tổng Bí thư vì những đóng góp cho quan hệ Việt - Mỹ”, ông Leahy nói với"
+        " ông Tô Lâm",
+        CONTRADICTED,
+    ),
+    (
+        "“Toi cam on Tong Bi thu vi nhung dong gop cho quan he Viet - My”, ong Leahy noi voi"
+        " ong To Lam",
+        CONTRADICTED,
+    ),
+    # Hagerty thanked Lâm, whom he names by his title, for Vietnam's help in the MIA search
+    (
+        "'I thank the General Secretary for Vietnam's active cooperation in the search for"
+        " missing US servicemen,' Hagerty told Lam",
+        SUPPORTED,
+    ),
+    (
+        "“Tôi cảm ơn Tổng Bí thư về hợp tác tìm kiếm quân nhân Mỹ mất tích”, ông Hagerty nói"
+        " với ông Tô Lâm",
+        SUPPORTED,
+    ),
+    (
+        "“Toi cam on Tong Bi thu ve hop tac tim kiem quan nhan My mat tich”, ong Hagerty noi"
+        " voi ong To Lam",
+        SUPPORTED,
+    ),
+    # traps: a title several hold, one the exchange lacks, another speaker
+    ("'I thank the President for his contributions to normalising relations,' Leahy told Lam", NEI),
+    (
+        "'I thank the Secretary of War for his contributions to normalising relations,'"
+        " Leahy told Lam",
+        NEI,
+    ),
+    (
+        "“Tôi cảm ơn Bộ trưởng Chiến tranh vì những đóng góp cho quan hệ Việt - Mỹ”, ông Leahy"
+        " nói với ông Tô Lâm",
+        NEI,
+    ),
+    (
+        "“Toi cam on Tong thong vi nhung dong gop cho quan he Viet - My”, ong Leahy noi voi"
+        " ong To Lam",
+        NEI,
+    ),
+    (
+        "'I thank the General Secretary for the active cooperation in the search for missing"
+        " US servicemen,' Daines told Lam",
+        NEI,
+    ),
+]
+
+SIDES = [
+    (
+        "'I thank Lam for his contributions to normalising our relations,' Leahy told Lam",
+        CONTRADICTED,
+    ),
+    (
+        "“Tôi cảm ơn Tổng Bí thư vì những đóng góp cho quan hệ hai nước”, ông Leahy nói với"
+        " ông Tô Lâm",
+        CONTRADICTED,
+    ),
+    (
+        "“Toi cam on Tong Bi thu vi nhung dong gop cho quan he hai nuoc”, ong Leahy noi voi"
+        " ong To Lam",
+        CONTRADICTED,
+    ),
+    # traps: the sides of another exchange (Leahy and Orbán), another speaker
+    (
+        "'I thank the General Secretary for his contributions to our relations,' Leahy told Orbán",
+        NEI,
+    ),
+    (
+        "“Tôi cảm ơn Tổng Bí thư vì những đóng góp cho quan hệ hai nước”, ông Leahy nói với"
+        " Thủ tướng Orbán",
+        NEI,
+    ),
+    (
+        "“Toi cam on Tong Bi thu vi nhung dong gop cho quan he hai nuoc”, ong Hagerty noi voi"
+        " ong To Lam",
+        NEI,
+    ),
+]
+
+
+@pytest.mark.parametrize(("statement", "verdict"), TITLES + SIDES)
+def test_quoted_parties(real_checker: Checker, statement: str, verdict: str) -> None:
+    assert real_checker.check(statement).verdict == verdict
