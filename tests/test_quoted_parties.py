@@ -7,8 +7,11 @@ persons.quotations_apart). And the words for the two sides of what was said ("ou
 "hai nước": factdb.check.persons) name the countries of the deciding claims' own speaker and
 the one spoken to, which are the parties of that claim's exchange: they do not set the words on
 another occasion, so words given to the wrong one of that exchange stay refuted
-(accounting.exchanged_sides). Traps: a title several people hold, a title of someone the
-exchange lacks, another speaker, another listener stay not enough info.
+(accounting.exchanged_sides). An act the quotation opens with, done by saying it
+("'Congratulations,' Lam told Orbán"), is the speaker's to the one spoken to
+(persons.quoted_doers), not anyone's act of that kind. Traps: a title several people hold, a
+title of someone the exchange lacks, another speaker, another listener, an act turned round stay
+not enough info.
 """
 
 from __future__ import annotations
@@ -108,6 +111,27 @@ SIDES = [
 ]
 
 
-@pytest.mark.parametrize(("statement", "verdict"), TITLES + SIDES)
+# An act done by saying it, opening the quotation ("Congratulations", "Chúc mừng"), is the
+# speaker's, to the one spoken to: Orbán congratulated Lâm on his re-election, Lâm never Orbán.
+QUOTED_ACTS = [
+    ("'Congratulations on your re-election,' Orbán told Lam", SUPPORTED),
+    ("“Chúc mừng Ngài tái đắc cử”, Thủ tướng Orbán nói với Tổng Bí thư Tô Lâm", SUPPORTED),
+    ("“Chuc mung Ngai tai dac cu”, Thu tuong Orban noi voi Tong Bi thu To Lam", SUPPORTED),
+    # traps: turned round, the act is Lâm's, which no claim gives (not Orbán's, which one does)
+    ("'Congratulations,' Lam told Orbán", NEI),
+    ("“Chúc mừng”, Tổng Bí thư Tô Lâm nói với Thủ tướng Orbán", NEI),
+    ("“Chuc mung”, Tong Bi thu To Lam noi voi Thu tuong Orban", NEI),
+    ("“Chuc mung Ngai tai dac cu”, Tong Bi thu To Lam noi voi Thu tuong Orban", NEI),
+    # a noun of no act from a doer to another opening the words is nobody's act: still borne out
+    (
+        "'Relations between Vietnam and the US are a model of reconciliation,' Leahy told Lam",
+        SUPPORTED,
+    ),
+    ("“Quan hệ Việt Nam - Mỹ là hình mẫu về hòa giải”, ông Leahy nói.", SUPPORTED),
+    ("“Quan he Viet Nam - My la hinh mau ve hoa giai”, ong Leahy noi.", SUPPORTED),
+]
+
+
+@pytest.mark.parametrize(("statement", "verdict"), TITLES + SIDES + QUOTED_ACTS)
 def test_quoted_parties(real_checker: Checker, statement: str, verdict: str) -> None:
     assert real_checker.check(statement).verdict == verdict
