@@ -6,7 +6,8 @@ outside the quotation too: it describes no name there (World.bare_holders, with
 persons.quotations_apart). And the words for the two sides of what was said ("our relations",
 "hai nước": factdb.check.persons) name the countries of the deciding claims' own speaker and
 the one spoken to, which are the parties of that claim's exchange: they do not set the words on
-another occasion, so words given to the wrong one of that exchange stay refuted
+another occasion, so words given to the wrong one of that exchange stay refuted. Two countries
+joined in a speaker's words ("closer Vietnam-U.S. cooperation") are those sides too
 (accounting.exchanged_sides). An act the quotation opens with, done by saying it
 ("'Congratulations,' Lam told Orbán"), is the speaker's to the one spoken to
 (persons.quoted_doers), not anyone's act of that kind. Traps: a title several people hold, a
@@ -111,6 +112,35 @@ SIDES = [
 ]
 
 
+# The two sides named as two countries joined ("between Vietnam and the US", "Việt - Mỹ"): the
+# countries Leahy, a former senator, and Lâm speak from, which no claim of his names
+NAMED_SIDES = [
+    (
+        "Leahy said he would always be ready to speak up for closer cooperation between"
+        " Vietnam and the US.",
+        SUPPORTED,
+    ),
+    ("Ông Leahy khẳng định sẽ luôn sẵn sàng tiếp tục lên tiếng cho hợp tác Việt - Mỹ", SUPPORTED),
+    ("Ong Leahy khang dinh se luon san sang tiep tuc len tieng cho hop tac Viet - My", SUPPORTED),
+    # traps: a country of neither side, one not joined to the other
+    (
+        "Leahy said he would always be ready to speak up for closer cooperation between"
+        " Vietnam and China.",
+        NEI,
+    ),
+    (
+        "Ông Leahy khẳng định sẽ luôn sẵn sàng tiếp tục lên tiếng cho hợp tác Việt Nam -"
+        " Trung Quốc",
+        NEI,
+    ),
+    (
+        "Ong Leahy khang dinh se luon san sang tiep tuc len tieng cho hop tac Viet Nam -"
+        " Trung Quoc",
+        NEI,
+    ),
+    ("Leahy vowed he would always be ready to speak up for Vietnam, and the US would help.", NEI),
+]
+
 # An act done by saying it, opening the quotation ("Congratulations", "Chúc mừng"), is the
 # speaker's, to the one spoken to: Orbán congratulated Lâm on his re-election, Lâm never Orbán.
 QUOTED_ACTS = [
@@ -132,6 +162,6 @@ QUOTED_ACTS = [
 ]
 
 
-@pytest.mark.parametrize(("statement", "verdict"), TITLES + SIDES + QUOTED_ACTS)
+@pytest.mark.parametrize(("statement", "verdict"), TITLES + SIDES + NAMED_SIDES + QUOTED_ACTS)
 def test_quoted_parties(real_checker: Checker, statement: str, verdict: str) -> None:
     assert real_checker.check(statement).verdict == verdict
