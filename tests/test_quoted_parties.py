@@ -2,12 +2,13 @@
 
 A title in a quotation whose speaker is named outside it ("'I thank the General Secretary ...,'
 Leahy told Lam") is how the speaker names the title's one holder, though that holder is named
-outside the quotation too: it describes no name there (World.bare_holders, with
-persons.quotations_apart). And the words for the two sides of what was said ("our relations",
-"hai nước": factdb.check.persons) name the countries of the deciding claims' own speaker and
-the one spoken to, which are the parties of that claim's exchange: they do not set the words on
-another occasion, so words given to the wrong one of that exchange stay refuted. Two countries
-joined in a speaker's words ("closer Vietnam-U.S. cooperation") are those sides too
+outside the quotation too: it describes no name there, nor does a title outside the quotation
+describe one the quotation names ("“Cảm ơn ngài ...”, ông Leahy nói với Tổng Bí thư")
+(World.bare_holders, with persons.quotations_apart). The words for the two sides of what was
+said ("our relations", "hai nước": factdb.check.persons) name the countries of the deciding
+claims' own speaker and the one spoken to, the parties of that claim's exchange: they set the
+words on no other occasion, so words given to the wrong one of that exchange stay refuted. Two
+countries joined in a speaker's words ("closer Vietnam-U.S. cooperation") are those sides too
 (accounting.exchanged_sides). An act the quotation opens with, done by saying it
 ("'Congratulations,' Lam told Orbán"), is the speaker's to the one spoken to
 (persons.quoted_doers), not anyone's act of that kind. Traps: a title several people hold, a
@@ -55,7 +56,22 @@ TITLES = [
         " voi ong To Lam",
         SUPPORTED,
     ),
+    # ... and the title the words are said to outside it, though "you" in them is its holder
+    (
+        "'I thank you for the contributions to relations,' Leahy told the General Secretary",
+        CONTRADICTED,
+    ),
+    (
+        "“Cảm ơn ngài vì những đóng góp cho quan hệ hai nước”, ông Leahy nói với Tổng Bí thư",
+        CONTRADICTED,
+    ),
+    (
+        "“Cam on ngai vi nhung dong gop cho quan he hai nuoc”, ong Leahy noi voi Tong Bi thu",
+        CONTRADICTED,
+    ),
     # traps: a title several hold, one the exchange lacks, another speaker
+    ("'I thank you for the contributions to relations,' Leahy told the Secretary of War", NEI),
+    ("“Cảm ơn ngài vì những đóng góp cho quan hệ hai nước”, ông Leahy nói với Thủ tướng", NEI),
     ("'I thank the President for his contributions to normalising relations,' Leahy told Lam", NEI),
     (
         "'I thank the Secretary of War for his contributions to normalising relations,'"

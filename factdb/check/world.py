@@ -202,14 +202,16 @@ class World:
                 and _held_as_said(t.tense, c)
             }
             # One named in the statement is described by the title, not named by it; but a
-            # title in a speaker's quoted words describes none named outside them: there it is
-            # how the speaker names its holder ("'I thank the General Secretary ...,' Leahy
-            # told Lam": Lâm)
+            # speaker's quoted words and the words around them describe none named in the
+            # other: a title there is how each names its holder ("'I thank the General
+            # Secretary ...,' Leahy told Lam": Lâm; "“Cảm ơn ngài ...”, ông Leahy nói với Tổng
+            # Bí thư", whose "ngài" is Lâm)
             quote = next(((s, e) for s, e in apart if s <= t.start and t.end <= e), None)
+            region = [quote] if quote is not None else apart
             described = {
                 eid
                 for m in parsed.entities
-                if quote is None or within(m.start, m.end, [quote])
+                if within(m.start, m.end, region) == (quote is not None)
                 for eid in m.ids
             }
             if len(holders) == 1 and not holders & described:
