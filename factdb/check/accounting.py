@@ -16,7 +16,8 @@ from factdb.check.assertions import BREAKS, decompose, indefinite
 from factdb.check.dayparts import read_day_part
 from factdb.check.findings import Context, Part
 from factdb.check.occasion import accounted_by_occasion, origin_before, slot_before
-from factdb.check.parse import Cue, Mention, ParsedStatement
+from factdb.check.parse import Cue, Mention, ParsedStatement, list_joiners
+from factdb.check.persons import SIDES
 from factdb.check.rules import (
     DIRECTED,
     LISTED,
@@ -742,6 +743,53 @@ def describing(world: World, ctx: Context, countries: set[str]) -> set[tuple[int
     return found
 
 
+def exchanged_sides(world: World, ctx: Context, parts: list[Part]) -> set[tuple[int, int]]:
+    """The spans of the words for the two sides of what was said whose countries are those the
+    deciding claims' speakers and the ones they spoke to speak from: the sides of the claims'
+    own exchange, which name no party its occasion lacks, whichever of the two the statement
+    gives the words to. Said as sides ("our relations", "hai nước": factdb.check.persons:
+    "'I thank the General Secretary for his contributions to our relations,' Leahy told Lam"),
+    or as the two countries joined ("closer Vietnam-U.S. cooperation", "hợp tác Việt - Mỹ",
+    "between Vietnam and the US", of Leahy's words to Lâm: a former senator still speaks from
+    his country, which no claim of his names)."""
+    views = [c for p in parts for c in p.decisive if c.speaker]
+    if not views:
+        return set()
+    sides: set[str] = set()
+    for claim in views:
+        spoken_to = claim.qualifier(ADDRESSEE)
+        sides |= world.sides(claim.speaker) | (world.sides(spoken_to) if spoken_to else set())
+    cues = {
+        (s, e) for kind, s, e in person_cues(ctx.parsed.text, ctx.parsed.tokens) if kind == SIDES
+    }
+    found = {
+        (m.start, m.end)
+        for m in ctx.parsed.entities
+        if (m.start, m.end) in cues and set(m.ids) <= sides
+    }
+    # ... never the parties a verb binds ("Leahy said Vietnam and the US must fund it"): they
+    # do it, which the claims' own parties must bear out
+    bound = {e for p in ctx.predications for e in (*p.agents, *p.patients)}
+    named = [m for m in ctx.parsed.entities if len(m.ids) == 1 and m.ids[0] in sides - bound]
+    return found | {
+        (m.start, m.end)
+        for a, b in pairwise(sorted(named, key=lambda m: m.start))
+        if a.ids != b.ids and _pair_joined(ctx, a, b)
+        for m in (a, b)
+    }
+
+
+def _pair_joined(ctx: Context, first: Mention, second: Mention) -> bool:
+    """Whether two names stand joined as a pair: by a dash ("Vietnam-U.S.", "Việt - Mỹ") or a
+    list joiner, an article at most beside it ("Vietnam and the US")."""
+    gap = _gap(ctx, first.end, second.start, dashes=True)
+    if gap is None:
+        return False
+    articles = phrase_keys("synonyms", "slot_determiners", (ctx.parsed.lang,))
+    joiner = tuple(w for w in gap if (w,) not in articles)
+    return not joiner or joiner in list_joiners(ctx.parsed.lang)
+
+
 def continuing(world: World, ctx: Context, covered: set[str]) -> set[tuple[int, int]]:
     """The spans of the statement's mentions of a country that go on the name of something
     the deciding claims name, whose name holds that country: "tìm kiếm hài cốt liệt sĩ Việt
@@ -950,6 +998,7 @@ def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) 
     # of the day (or a day) borne out is part of that time, not a party the claims must name.
     clock = ctx.parsed.local_time if borne else None
     described = describing(world, ctx, own) | continuing(world, ctx, covered)
+    described |= exchanged_sides(world, ctx, parts)
     untitled = others_titles(world, ctx, parts, named)
     # a mention that stands for a holder is his ("the prime ministers of Hungary, Armenia and
     # Pakistan": each country its prime minister), however its own words are accounted for

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from factdb.check.assertions import Assertion, Predication, decompose, predications
+from factdb.check.assertions import Assertion, Predication, decompose
 from factdb.check.judge import Judge, Judgement
 from factdb.check.match import ClaimIndex
 from factdb.check.parse import ParsedStatement, parse_statement
@@ -129,7 +129,7 @@ class Checker:
                 parsed,
                 decompose(parsed, self.vocab),
                 read_stance(parsed, self.vocab),
-                predications(parsed, self.vocab),
+                self.judge.predications(parsed),
                 self.judge.clauses(parsed),
             )
 

@@ -119,7 +119,7 @@ from factdb.check.parse import (
     phrases_at,
     receipt_words,
 )
-from factdb.check.persons import with_persons
+from factdb.check.persons import quoted_doers, with_persons
 from factdb.check.relative import RelativeDate, decide_relative, read_relative
 from factdb.check.rules import (
     CONTRADICTED,
@@ -636,7 +636,7 @@ class Judge:
         ctx.words = parsed.tokens.words()
         ctx.stance = read_stance(parsed, self.vocab)
         ctx.voiced = said_by_people(parsed) if ctx.stance is None else None
-        ctx.predications = own_predications(parsed, predications(parsed, self.vocab))
+        ctx.predications = self.predications(parsed)
         ctx.mutual = _mutual(parsed, ctx.predications, ctx.stance, self.world, held_by)
         scope.place_values(self.world, ctx, pids)
         marks.date_series(ctx, pids)
@@ -2210,6 +2210,14 @@ class Judge:
         ]
 
     # --- the statement as `factdb parse` shows it ---------------------------------------------
+
+    def predications(self, parsed: ParsedStatement) -> list[Predication]:
+        """Each verb of `parsed` (as judged) with the names it binds, an act from its doer to
+        another that opens a speaker's quoted words bound to him (persons.quoted_doers), none
+        binding a relative date's anchor (earlier.own_predications)."""
+        found = own_predications(parsed, predications(parsed, self.vocab))
+        directed = assess.directed_predicates()
+        return quoted_doers(parsed, self.vocab, found, self.world.holders, directed)
 
     def as_judged(self, parsed: ParsedStatement) -> ParsedStatement:
         """`parsed` as it is judged and as `factdb parse` shows it: with the persons of words

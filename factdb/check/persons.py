@@ -22,8 +22,9 @@ not one entity, the word stays unnamed: a pronoun resolved to the wrong side cou
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 
+from factdb.check.assertions import Predication
 from factdb.check.parse import Mention, ParsedStatement
 from factdb.check.stance import StanceReading, quoted, read_stance
 from factdb.check.stance_words import person_cues
@@ -69,20 +70,10 @@ def with_persons(
     kinds = {kind for kind, _, _ in cues}
     # Each party is looked up only when a word asks for it: most statements ask for none.
     heard = kinds & {ADDRESSEE, SIDES}
-    addressee = _named_besides(parsed, vocab, reading, inside, (PERSON,)) if heard else None
-    # Whose side the one spoken to is on, also when only a title or a country names them ("...,
-    # ông Daines nói với Tổng Bí thư", "told the Vietnamese leader")
-    listener = addressee or (
-        _named_besides(parsed, vocab, reading, inside, (ROLE_TYPE, COUNTRY), reading.end)
-        if heard
-        else None
-    )
+    addressee, listener = _listeners(parsed, vocab, reading, inside) if heard else (None, None)
 
     def person(eid: str | None) -> str | None:
-        """`eid` if a person, else the one holder of a title."""
-        if eid is None or _is_person(vocab, eid):
-            return eid
-        return _one(holders(eid)) if _type(vocab, eid) == ROLE_TYPE else None
+        return _person(vocab, holders, eid)
 
     alone = not reading.others  # "I" and "we" of one speaker, not of a list of them
     speaker = person(reading.speaker) if alone and SPEAKER in kinds else None
@@ -119,6 +110,85 @@ def with_persons(
     if unnamed:
         parsed = replace(parsed, unknown_names=[*parsed.unknown_names, *unnamed])
     return _with_mentions(parsed, added)
+
+
+def quoted_doers(
+    parsed: ParsedStatement,
+    vocab: Vocabulary,
+    found: list[Predication],
+    holders: Callable[[str], set[str]],
+    directed: Collection[str],
+) -> list[Predication]:
+    """`found` with the act that opens a speaker's quoted words and names no doer, of one of
+    the `directed` predicates (an act from its doer to another: done by saying it,
+    "'Congratulations,' Lam told Orbán", "“Trân trọng mời ...”, Tổng Bí thư nhắn gửi ..."),
+    bound to the speaker, and to the one spoken to where the words name no one it reaches. Read
+    unbound, the words were borne out by anyone's act of that kind, Orbán's congratulation of
+    Lâm among them. Where the speaker is not one person, the act is not the quotation's first
+    word ("'The visit went well,' Lam said": whose visit, the words say elsewhere) or no act
+    of a doer ("“Quan hệ Việt Nam - Mỹ là ...”, ông Leahy nói"), nothing is bound."""
+    apart = quotations_apart(parsed, vocab)
+    opening = {start + 1 for start, _ in apart}
+    acts = [
+        p
+        for p in found
+        if p.start in opening
+        and p.predicate in directed
+        and not (p.agents or p.agent_kind or p.passive)
+    ]
+    reading = read_stance(parsed, vocab)
+    if not acts or reading is None or reading.others:
+        return found
+    speaker = _person(vocab, holders, reading.speaker)
+    if speaker is None:
+        return found
+    addressee, listener = _listeners(parsed, vocab, reading, apart)
+    spoken_to = addressee or _person(vocab, holders, listener)
+    out = []
+    for p in found:
+        if p in acts:
+            # named after the act, as "at the invitation of Trump" is: the parties bound, not
+            # the order of the names, say who did it to whom
+            p = replace(p, agent=speaker, agents=(speaker,), agent_kind=PERSON, given=True)
+            if spoken_to is not None and not (p.patients or p.patient_kind):
+                p = replace(p, patients=(spoken_to,), patient_kind=PERSON)
+        out.append(p)
+    return out
+
+
+def _listeners(
+    parsed: ParsedStatement,
+    vocab: Vocabulary,
+    reading: StanceReading,
+    inside: list[tuple[int, int]],
+) -> tuple[str | None, str | None]:
+    """The person the words were said to, and whose side he is on: also where only a title or
+    a country names him ("..., ông Daines nói với Tổng Bí thư", "told the Vietnamese leader")."""
+    addressee = _named_besides(parsed, vocab, reading, inside, (PERSON,))
+    listener = addressee or _named_besides(
+        parsed, vocab, reading, inside, (ROLE_TYPE, COUNTRY), reading.end
+    )
+    return addressee, listener
+
+
+def _person(vocab: Vocabulary, holders: Callable[[str], set[str]], eid: str | None) -> str | None:
+    """`eid` if a person, else the one holder of a title."""
+    if eid is None or _is_person(vocab, eid):
+        return eid
+    return _one(holders(eid)) if _type(vocab, eid) == ROLE_TYPE else None
+
+
+def quotations_apart(parsed: ParsedStatement, vocab: Vocabulary) -> list[tuple[int, int]]:
+    """The quotations of words given to a speaker named outside them ("'I thank the General
+    Secretary ...,' Leahy told Lam"): the speaker's own words, whose names are his way of
+    naming someone, none of them joined to a name outside. None where no such speaker is."""
+    inside = quoted(parsed.text)
+    if not inside:
+        return []
+    reading = read_stance(parsed, vocab)
+    if reading is None or within(reading.start, reading.end, inside):
+        return []
+    return inside
 
 
 def _named_before(

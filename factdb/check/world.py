@@ -30,6 +30,7 @@ from factdb.check.match import ClaimIndex
 from factdb.check.occasion import first_of_kind
 from factdb.check.ordinals import RANK, Ordinal, member_ordinal, read_ordinals
 from factdb.check.parse import Cue, ParsedStatement, parse_statement
+from factdb.check.persons import quotations_apart
 from factdb.check.rules import (
     DIRECTED,
     ROLE,
@@ -187,6 +188,7 @@ class World:
             if len(holders) == 1:
                 found[span] = next(iter(holders))
                 places |= {place, office}
+        apart = quotations_apart(parsed, self.vocab) if titles else []
         for t in titles:
             # a party's office is its country's too ("the Vietnamese party chief": the general
             # secretary of the Communist Party of Vietnam)
@@ -199,8 +201,20 @@ class World:
                 and c.modality == "fact"
                 and _held_as_said(t.tense, c)
             }
-            # One named in the statement is described by the title, not named by it.
-            if len(holders) == 1 and not holders & parsed.entity_ids():
+            # One named in the statement is described by the title, not named by it; but a
+            # speaker's quoted words and the words around them describe none named in the
+            # other: a title there is how each names its holder ("'I thank the General
+            # Secretary ...,' Leahy told Lam": Lâm; "“Cảm ơn ngài ...”, ông Leahy nói với Tổng
+            # Bí thư", whose "ngài" is Lâm)
+            quote = next(((s, e) for s, e in apart if s <= t.start and t.end <= e), None)
+            region = [quote] if quote is not None else apart
+            described = {
+                eid
+                for m in parsed.entities
+                if within(m.start, m.end, region) == (quote is not None)
+                for eid in m.ids
+            }
+            if len(holders) == 1 and not holders & described:
                 found[(t.start, t.end)] = holders.pop()
                 places |= {t.jurisdiction} if t.jurisdiction else set()
         return found, places
