@@ -814,6 +814,14 @@ CONTRADICTION_RULES = {
         "To Lam phe phan no luc thuc day hoa binh cua Tong thong Trump",
         "Lam criticised Trump's efforts to promote peace in 2030.",
     ),
+    # an undertaking denied (stances.yaml `denied_approvals: sayings`): the same speaker's
+    # claim of giving it
+    "unsaid": (
+        "Daines never committed to war legacy cooperation.",
+        "Ông Daines không cam kết hợp tác khắc phục hậu quả chiến tranh.",
+        "Ong Daines khong cam ket hop tac khac phuc hau qua chien tranh",
+        "Daines never committed to war legacy cooperation in 2030.",
+    ),
     "fewer": (
         "Lam met 3 presidents and 4 prime ministers on Feb 19.",
         "Tổng Bí thư gặp 8 nhà lãnh đạo các nước sáng 19/2 tại Washington.",

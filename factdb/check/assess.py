@@ -147,6 +147,7 @@ def spoken_for(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context
         # no party of it does not fix ("Tổng Bí thư bác bỏ đề nghị tăng cường hợp tác nghị
         # viện": someone else's proposal, perhaps)
         or reading.turned
+        or reading.unsaid
         or claim.subject in ctx.mentioned
     ):
         return False
@@ -243,12 +244,20 @@ def assess_said(
 ) -> Finding:
     """A claim judged as `_assess_said` does, but one that does not give the view the words said
     give to someone else ("Hagerty told Lam that Vietnam wants ...", of Hagerty's own wish; a
-    partnership's level, which is no one's view of it) bears none of it out."""
+    partnership's level, which is no one's view of it) bears none of it out; nor does a fact
+    no one is said to have stated bear out a word said not to have been given."""
     finding = _assess_said(world, pred, claim, ctx, quantity, date)
     reading = ctx.stance
-    if finding.outcome != "supports" or reading is None or holds(world, claim, reading):
+    if finding.outcome != "supports" or reading is None:
         return finding
-    grounds = Grounds("other-holder", claim, reading=reading)
+    if reading.unsaid and claim.speaker is None:
+        # "Orbán did not promise to visit Vietnam": a word not given is not the fact it would
+        # have been about, nor refuted by it
+        grounds = Grounds("unsaid-fact", claim, reading=reading)
+    elif holds(world, claim, reading):
+        return finding
+    else:
+        grounds = Grounds("other-holder", claim, reading=reading)
     borne = finding.day_part_borne
     return Finding(claim, "open", grounds, finding.same_key, why="speaker", day_part_borne=borne)
 
@@ -370,8 +379,10 @@ def _assess_said(
         return finding
     # the speaker's own side is no other party: the places where they hold an office now
     rule = "other" if title else speaker_rule(reading, claim, world.places(claim.speaker))
-    if rule == "turned-stance" and ctx.parsed.modality != "fact":
-        rule = "other"  # "Tô Lâm sẽ phê phán ...": a turn planned or wished is not yet taken
+    if rule in ("turned-stance", "unsaid") and ctx.parsed.modality != "fact":
+        # "Tô Lâm sẽ phê phán ...", "will not pledge": a turn, or a refusal, planned or wished is
+        # not yet taken
+        rule = "other"
     if rule == "other-party" and not exchange_named(world, claim, ctx, date):
         # "Washington affirmed its commitment to Vietnam", of what Lam stressed to Daines: the
         # words given to a party of the exchange with nothing of that exchange may be his own
@@ -397,7 +408,9 @@ def _assess_said(
         # The two parties exchanged: "Leahy thanked Lam for his contributions", read as the
         # claim's speaker would have said it, is "Lam thanked Leahy for his contributions".
         # A stance turned round ("Lam criticised ...") is read as the claim's own speaker's.
-        as_said = ctx if rule == "turned-stance" else exchanged(ctx, reading.speaker, claim.speaker)
+        # So is a saying denied ("Daines did not pledge to ..."): the words are his or none.
+        own = rule in ("turned-stance", "unsaid")
+        as_said = ctx if own else exchanged(ctx, reading.speaker, claim.speaker)
         finding = assess(world, pred, claim, as_said, quantity, date)
         # the words are the claim's only where they name what it is about, its event or its
         # view (which may hold the event's name): "Hanoi remains committed to an independent

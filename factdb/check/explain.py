@@ -26,7 +26,15 @@ TENSE = {
 MOOD = {"fact": "a fact", "plan": "a plan", "wish": "a wish", "ready": "readiness"}
 # The grounds that turn on who said it, or who holds the view (Words.speaker)
 SPEAKER_RULES = frozenset(
-    {"other-party", "turned-stance", "other-stance", "other-speaker", "other-holder"}
+    {
+        "other-party",
+        "turned-stance",
+        "unsaid",
+        "unsaid-fact",
+        "other-stance",
+        "other-speaker",
+        "other-holder",
+    }
 )
 DESCRIBED_KEPT = 100_000  # claims whose line Words keep
 
@@ -641,6 +649,10 @@ class Words:
             return f"{given}; {said}, and on that occasion only {speaker} {claim.stance} it"
         if rule == "turned-stance":
             return f"{given}, the opposite of what the claim says; {said}"
+        if rule == "unsaid":
+            return f"the statement says {speaker} gave no such word ({reading.text!r}); {said}"
+        if rule == "unsaid-fact":
+            return f"the statement says a word was not given ({reading.text!r}); {said}"
         if rule == "other-stance":
             return f"the statement says {speaker} {reading.stance} it; {said}"
         if rule == "other-holder":

@@ -155,6 +155,13 @@ claim of another occasion, never contradicts). Where it is decided, then its req
   stance verb, and falls on a name or key phrase (only `turned_openers` between: "slammed
   critics of ..." is open; stance.read_stance); a turned stance given to anyone else is never
   contradicted.
+- an undertaking denied (assess.assess_said, `unsaid`: "Daines never committed to ...",
+  "không cam kết", stances.yaml `denied_approvals: sayings`): the claim's speaker is the
+  statement's, the claim's stance the one denied or a narrower one, the content borne out in
+  his mouth, the statement's mood a fact, and every party, date and day part the statement
+  names accounted for by the claim (judge.OCCASION_DETAILS); content the claim refutes is open
+  (he did not undertake it either), and so is a fact no one is said to have stated
+  (`unsaid-fact`).
 - a thanks given to another (assess.other_thanked, `other-thanked`): a `sole_speaker` claim of
   a felt stance (thanked, praised) for its `event`'s deed, the statement's speaker the claim's,
   its mood a fact, no denial, the deed (the claim's object) named, and another person, the only

@@ -56,6 +56,7 @@ from functools import cache
 from factdb.check.parse import POSSESSIVES, Cue, Mention, ParsedStatement, list_joiners
 from factdb.check.stance_words import (
     TURNED,
+    UNSAID,
     person_cues,
     stance_cues,
     stance_phrases,
@@ -147,6 +148,9 @@ class StanceReading:
     # The stance turned round ("criticised" of `praised`, "rejected" of `proposed`): the speaker
     # is said to hold the opposite view of what the stance would say.
     turned: bool = False
+    # The saying denied ("did not pledge to ...", "từ chối cam kết ..."): the speaker is said to
+    # have given no such word, which says nothing of what he did say instead.
+    unsaid: bool = False
     # The speaker named again later with a verb of saying ("Daines hopes ..., he told Lam"):
     # (start, end) of those words, which are the attribution's too.
     again: tuple[tuple[int, int], ...] = ()
@@ -315,19 +319,20 @@ def own_denial(parsed: ParsedStatement, vocab: Vocabulary) -> ParsedStatement:
     attributes ("Daines isn't thrilled about ...", "tỏ ý không tán thành ..."): that "not"
     turns the speaker's view round, and denies nothing of what the view is about. Read as a
     denial, it would say Vietnam did not join the Board of Peace, and refute the fact that it
-    did."""
+    did. So is a denial of the saying it attributes ("Daines never committed to ...": the
+    word not given, of which what it is about is not denied)."""
     denial = parsed.negation
     if denial is None:
         return parsed
     reading = read_stance(parsed, vocab)
-    if reading is None or not reading.turned:
+    if reading is None or not (reading.turned or reading.unsaid):
         return parsed
     # The denial a word of a longer turned phrase, never the turned verb itself: "Hanoi
     # rejected Washington's invitation" denies the acceptance as well as turning a view.
     phrases = [
         (s, e)
         for kind, s, e in stance_cues(parsed.text, parsed.tokens)
-        if kind.startswith(TURNED)
+        if kind.startswith((TURNED, UNSAID))
         and reading.start <= s
         and e <= reading.end
         and (s, e) != (denial.start, denial.end)
@@ -1008,7 +1013,7 @@ def _readings(
             sides = [speaker(x) for x in before if (x.start, x.end) == (m.start, m.end)]
             others = tuple(s for s in dict.fromkeys(sides) if s is not None and s != who)
             found.append(StanceReading(who, kind, text[m.start : end], m.start, end, others))
-    return [_unturned(r) for r in found]
+    return [_unsaid(_unturned(r)) for r in found]
 
 
 def _unturned(reading: StanceReading) -> StanceReading:
@@ -1017,6 +1022,14 @@ def _unturned(reading: StanceReading) -> StanceReading:
     if not reading.stance.startswith(TURNED):
         return reading
     return replace(reading, stance=reading.stance.removeprefix(TURNED), turned=True)
+
+
+def _unsaid(reading: StanceReading) -> StanceReading:
+    """The reading of a denied saying's cue ("unsaid:said") as the stance it denies, marked
+    `unsaid`."""
+    if not reading.stance.startswith(UNSAID):
+        return reading
+    return replace(reading, stance=reading.stance.removeprefix(UNSAID), unsaid=True)
 
 
 def _shared_subjects(
@@ -1226,8 +1239,9 @@ def felt(stance: str) -> bool:
 
 # The rules that refute words given to a speaker on the claim's occasion only: another party's
 # words (`other-party`), a stance turned round (`turned-stance`) and a thanks given to another
-# than the one thanked for that event (`other-thanked`, assess.other_thanked).
-EXCHANGED = frozenset({"other-party", "turned-stance", "other-thanked"})
+# than the one thanked for that event (`other-thanked`, assess.other_thanked), or a saying
+# denied (`unsaid`) of the speaker who gave it.
+EXCHANGED = frozenset({"other-party", "turned-stance", "other-thanked", "unsaid"})
 
 
 def speaker_rule(
@@ -1240,9 +1254,10 @@ def speaker_rule(
     if reading is None:
         return "unsaid"
     stance = claim.stance or "said"
-    if reading.turned:
+    if reading.turned or reading.unsaid:
         same = claim.speaker == reading.speaker or claim.speaker in reading.others
-        return "turned-stance" if same and implies(stance, reading.stance) else "other"
+        rule = "unsaid" if reading.unsaid else "turned-stance"
+        return rule if same and implies(stance, reading.stance) else "other"
     if claim.speaker == reading.speaker or claim.speaker in reading.others:
         return "same" if implies(stance, reading.stance) else "other-stance"
     said = implies(stance, reading.stance)

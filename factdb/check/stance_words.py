@@ -25,6 +25,9 @@ FOR_DEEDS = frozenset({"thanked", "praised"})
 # What marks the cue of a stance turned round (`turned` in stances.yaml): "turned:praised" is
 # read from "criticised", the opposite view of praise.
 TURNED = "turned:"
+# What marks the cue of a saying denied (`denied_approvals: sayings` in stances.yaml):
+# "unsaid:said" is read from "did not pledge", the speaker said to have given no such word.
+UNSAID = "unsaid:"
 
 
 @dataclass(frozen=True)
@@ -53,8 +56,11 @@ def stance_phrases(persons: bool = False) -> tuple[StancePhrase, ...]:
             groups["collective"] = data.get("collective") or []
             for stance, words in (data.get("turned") or {}).items():
                 groups[TURNED + stance] = words
-            for stance, words in _denied_approvals(data.get("denied_approvals") or {}).items():
+            denied = data.get("denied_approvals") or {}
+            for stance, words in _denied(denied, "approvals").items():
                 groups[TURNED + stance] = [*groups.get(TURNED + stance, []), *words]
+            for stance, words in _denied(denied, "sayings").items():
+                groups[UNSAID + stance] = words
         for stance, phrases in groups.items():
             for phrase in phrases:
                 text = nfc(str(phrase))
@@ -65,15 +71,16 @@ def stance_phrases(persons: bool = False) -> tuple[StancePhrase, ...]:
     return tuple(sorted(found, key=lambda p: -len(p.words)))
 
 
-def _denied_approvals(data: dict[str, Any]) -> dict[str, list[str]]:
-    """Each denial before each approval (`denied_approvals` in stances.yaml), by the stance
-    the approval says: the phrases of an approval denied, which turn that stance round
+def _denied(data: dict[str, Any], key: str) -> dict[str, list[str]]:
+    """Each denial before each phrase of `key` (`denied_approvals` in stances.yaml), by the
+    stance the phrase says: the phrases of an approval denied, which turn that stance round
     ("isn't thrilled about", "tỏ ý không tán thành": praised; "never voiced support for",
-    "chưa từng bày tỏ ủng hộ": affirmed)."""
+    "chưa từng bày tỏ ủng hộ": affirmed), or of an undertaking denied (`sayings`: "did not
+    pledge", "từ chối cam kết": said, and not given)."""
     denials = data.get("denials") or []
     return {
-        stance: [f"{denial} {approval}" for denial in denials for approval in approvals]
-        for stance, approvals in (data.get("approvals") or {}).items()
+        stance: [f"{denial} {phrase}" for denial in denials for phrase in phrases]
+        for stance, phrases in (data.get(key) or {}).items()
     }
 
 
