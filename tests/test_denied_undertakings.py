@@ -44,6 +44,10 @@ VERDICTS = [
     # a refusal still to come is not taken yet
     ("Daines will not commit to war legacy cooperation.", NEI),
     ("Daines would not commit to war legacy cooperation, he said.", NEI),
+    # the plan word governs the denial: a refusal still to come, in Vietnamese too (only "không
+    # còn", "no longer" says the undertaking does not hold now)
+    ("Ông Daines sẽ không cam kết về hợp tác khắc phục hậu quả chiến tranh.", NEI),
+    ("Ong Daines se khong cam ket ve hop tac khac phuc hau qua chien tranh", NEI),
     # a word not given of a plan the sources state as no one's words
     ("Orbán did not promise to visit Vietnam.", NEI),
     ("Ông Orbán không hứa sẽ thăm Việt Nam.", NEI),

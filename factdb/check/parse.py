@@ -2096,13 +2096,14 @@ def _read_continuation(parsed: ParsedStatement) -> None:
     ngừng hợp tác': whether the undertaking holds now, factdb/lexicon/world/undertakings.yaml).
     A plan word followed at once by a continuation (`continuations` in the statement lexicons)
     or by an undertaking's trigger is dropped, and the statement reads as fact where no plan is
-    left, and so is one right before a denial of the undertaking ("would no longer be a
-    priority"). A plan word a denial governs ("has no plans to cut", "không có ý định cắt")
+    left, and so is one right before a denial that the undertaking still holds ("would no
+    longer be a priority"; "sẽ không cam kết" is a refusal to come). A plan word a denial governs ("has no plans to cut", "không có ý định cắt")
     stays: a plan denied says nothing of whether the undertaking holds now."""
     plans = [c for c in parsed.modality_cues if c.kind == "plan"]
     if not plans:
         return
     goes_on = set(phrase_keys("statements", "continuations", (parsed.lang,)))
+    ended = set(phrase_keys("statements", "cessations", (parsed.lang,)))
     words = parsed.tokens.words()
     keys = [w for w, _, _ in words]
     starts = [s for _, s, _ in words]
@@ -2121,6 +2122,14 @@ def _read_continuation(parsed: ParsedStatement) -> None:
         near = starts[i : i + 2]
         if denial is not None and starts[i : i + 1] == [denial.start]:
             past = next((k for k, s in enumerate(starts) if s >= denial.end), len(keys))
+            # only a denial that it goes on ("no longer", "will not remain"): "sẽ không cam
+            # kết", "will not commit" is a refusal still to come, not an undertaking that does
+            # not hold now
+            denied = tuple(w for w, s, _ in words if denial.start <= s < denial.end)
+            if denied not in ended and not any(
+                tuple(keys[past : past + len(g)]) == g for g in goes_on
+            ):
+                return False
             near += starts[past : past + 2]
         return any(t.target in undertakings() and t.start in near for t in parsed.triggers)
 
