@@ -876,6 +876,47 @@ def misdirected(world: World, ctx: Context, parts: list[Part]) -> set[tuple[int,
     }
 
 
+def self_thanked(world: World, ctx: Context, parts: list[Part]) -> list[Mention]:
+    """The names said right after a word of thanks or praise (stance_words.thanks_words), an
+    article at most between, that stand for the one who gives it, where no deciding claim of
+    what he said has him as its addressee or counterparty: "'I thank the General Secretary
+    ...,' Lam told Leahy", "Lam thanked Lam ..." have him thank himself, which the claims of
+    his thanks to another do not say, though their speaker accounts for his name. A title
+    stands for its one holder (World.holders), inside a speaker's quoted words or outside."""
+    claims = [c for p in parts for c in p.decisive if c.speaker or c.stance]
+    if not claims or ctx.stance is None:
+        return []
+
+    def holder(eid: str) -> set[str]:
+        if world.type(eid) == PERSON:
+            return {eid}
+        holders = world.holders(eid) if world.type(eid) == ROLE_TYPE else set()
+        return holders if len(holders) == 1 else set()
+
+    # the one the statement has give it, whom the claims have give it too
+    givers = holder(ctx.stance.speaker) & {c.speaker or c.subject for c in claims}
+    taken = {
+        e
+        for c in claims
+        for e in (c.object, *(v for r, v in c.qualifiers if r in PARTY_ROLES))
+        if e
+    }
+    ends = [e for _, e in thanks_words(ctx.parsed.text, ctx.parsed.tokens)]
+    gaps = {(), *phrase_keys("statements", "definite_groups", (ctx.parsed.lang,))}
+    text = ctx.parsed.text
+    found = []
+    for end in ends:
+        after = [m for m in ctx.parsed.entities if m.ids and m.start >= end]
+        m = min(after, key=lambda m: m.start, default=None)
+        if m is None or word_keys(text[end : m.start]) not in gaps:
+            continue
+        held = ctx.held_by.get((m.start, m.end))
+        who = {held} if held else set().union(*map(holder, m.ids))
+        if who and who <= givers - taken:
+            found.append(m)
+    return found
+
+
 def _numbers_before_countries(world: World, ctx: Context) -> set[int]:
     """The ids of the bare numbers right before a country's name ("spoke with four Americans",
     "met nine Asians"): a count of its people that no count rule reads (a title or a counted
@@ -1018,6 +1059,7 @@ def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) 
     if (supported or opposite) and loose:
         loose = unsaid(world, loose, parts)
     loose += [m for m in misslotted(world, ctx, parts) if m not in loose]
+    loose += [m for m in self_thanked(world, ctx, parts) if m not in loose]
     # the name an ordinal stands beside ("the 14th Central Committee") is the member it
     # counts, which the ordinal is weighed for
     numbered = [(o.start, o.end) for o in ctx.parsed.ordinals]
