@@ -2097,8 +2097,9 @@ def _read_continuation(parsed: ParsedStatement) -> None:
     A plan word followed at once by a continuation (`continuations` in the statement lexicons)
     or by an undertaking's trigger is dropped, and the statement reads as fact where no plan is
     left, and so is one right before a denial that the undertaking still holds ("would no
-    longer be a priority"; "sẽ không cam kết" is a refusal to come). A plan word a denial governs ("has no plans to cut", "không có ý định cắt")
-    stays: a plan denied says nothing of whether the undertaking holds now."""
+    longer be a priority"; "sẽ không cam kết" is a refusal to come). A plan word a denial
+    governs ("has no plans to cut", "không có ý định cắt") stays: a plan denied says nothing
+    of whether the undertaking holds now."""
     plans = [c for c in parsed.modality_cues if c.kind == "plan"]
     if not plans:
         return
