@@ -517,6 +517,49 @@ class _Reader:
             else:
                 continue
             said_along |= {k for k, other in titles.items() if other in chain[1:]}
+        seats = self._seats(ends)
+        return sorted(found + seats, key=lambda a: a.start) if seats else found
+
+    def _seats(self, ends: dict[int, _Title]) -> list[Assertion]:
+        """A legislator's office said as the act of his seat, for a state, in the chamber that
+        seats him ("Leahy represents Vermont in the Senate", "ông Leahy hiện đại diện bang
+        Vermont tại Thượng viện"): that chamber's office (`chambers`, lexicon/world/
+        offices.yaml) of the state, read after its subject as an office verb is (_copula), in
+        the verb's tense (`seat_verbs`, lexicon/<lang>/statements.yaml) unless a tense word says
+        more. Without its chamber the seat may be another chamber's: no office is read."""
+        lexicon = load_lexicon(self.parsed.lang, "statements")
+        verbs = lexicon.get("seat_verbs") or {}
+        links = {word_keys(w) for w in lexicon.get("seat_links") or ()}
+        chambers = load_lexicon("world", "offices").get("chambers") or {}
+        items, found = self.items, []
+        for p, state in enumerate(items):
+            if state.kind != "place" or self.vocab.entities[state.id].type != US_STATE:
+                continue
+            gap = ("word", "title_filler")  # "in", "the", "tại"
+            chamber = next((c for c in range(p + 1, len(items)) if items[c].kind not in gap), None)
+            if (
+                chamber is None
+                or items[chamber].kind != "place"
+                or items[chamber].id not in chambers
+                or word_keys(self.text[state.end : items[chamber].start]) not in links
+            ):
+                continue
+            spoken = (
+                (first, tense)
+                for first in range(p - 1, max(p - 4, -1), -1)
+                if all(items[w].kind == "word" for w in range(first, p))
+                for tense, forms in verbs.items()
+                if word_keys(self.text[items[first].start : state.start])
+                in {word_keys(f) for f in forms}
+            )
+            first, tense = next(spoken, (None, ""))
+            if first is None:
+                continue
+            office = chambers[items[chamber].id]["offices"][0]
+            seat = _Title(first, chamber, office, state.id, "unmarked")
+            assertion = self._copula(seat, ends, verb=tense)
+            if assertion is not None:
+                found.append(assertion)
         return found
 
     def _along(
@@ -1080,17 +1123,20 @@ class _Reader:
         chained = self._combined(other, titles)  # "A kiêm B kiêm C Name"
         return (other, chained[1]) if chained is not None else None
 
-    def _copula(self, t: _Title, ends: dict[int, _Title], closed: bool = True) -> Assertion | None:
+    def _copula(
+        self, t: _Title, ends: dict[int, _Title], closed: bool = True, verb: str | None = None
+    ) -> Assertion | None:
         """'<subject> [not] [currently] is [the] <title>': the words between the subject and the
         title must all be copulas, tense words, negation or modal words, one copula at least.
-        `closed`: the titles joined from `t` on end the phrase, as an aside's must."""
+        `closed`: the titles joined from `t` on end the phrase, as an aside's must. `verb`: the
+        tense of a seat's verb that `t` stands for (_seats), read as an office verb's."""
         items = self.items
         k = t.first - 1
         seen: set[str] = set()
         tense, polarity, modality = t.tense, "affirmed", "fact"
         # An office written as a verb says when it is held as a copula does ("Leahy chairs ..."),
         # and stands for one: it is read right after its subject, unless a tense word says more.
-        copula_tense = self._verb_tense(t)
+        copula_tense = self._verb_tense(t) if verb is None else verb
         while k >= 0 and self.joined(k, k + 1):
             kind = items[k].kind
             if kind in ("copula", "negated_copula") and items[k].ids[0] in OFFICE_TENSES:
