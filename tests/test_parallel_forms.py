@@ -1,0 +1,190 @@
+"""Both languages as equals (session 26): one fact said in English, in Vietnamese and in
+Vietnamese without diacritics gets one verdict. Each row below is a triple whose three forms
+once parted, because one language's lexicon lacked a word the other had: an alias ("trụ cột của
+quan hệ" beside "pillar of ties", "finding missing US servicemen" beside "tìm quân nhân Mỹ mất
+tích", "lãnh đạo Đảng Việt Nam" beside "Vietnam's party chief"), a verb ("bỏ lá phiếu" beside
+"cast a vote", "chào xã giao" beside "pay a courtesy call on", "sign up as", "keep working with"
+beside "tiếp tục phối hợp"), a gloss ("again", "success", "make the most of"), a topic filler or
+synonym ("ở" beside "in", "kết nối" beside "connectivity", "lòng tin" beside "trust", "nồng hậu"
+beside "warm") or a stance ("vui mừng trước" beside "glad at"). The traps keep each new word to
+what it says: a detail the sources never give stays not enough info in every language."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import Engine
+
+from factdb.check.checker import Checker
+
+
+@pytest.fixture(scope="module")
+def checker(real_engine: Engine) -> Checker:
+    return Checker(real_engine)
+
+
+# Each triple: English, Vietnamese, Vietnamese without diacritics; one verdict for all three.
+TRIPLES = [
+    (
+        "supported",
+        "To Lam urged the US Congress to keep supporting war legacy efforts",
+        "Tô Lâm đề nghị Quốc hội Mỹ tiếp tục hỗ trợ khắc phục hậu quả chiến tranh",
+        "To Lam de nghi Quoc hoi My tiep tuc ho tro khac phuc hau qua chien tranh",
+    ),
+    (
+        "supported",
+        "Hagerty hopes to visit Vietnam again soon",
+        "Hagerty mong sớm thăm lại Việt Nam",
+        "Hagerty mong som tham lai Viet Nam",
+    ),
+    (
+        "supported",
+        "Hagerty thanked Vietnam for its help in finding missing US servicemen",
+        "Hagerty cảm ơn Việt Nam hợp tác tìm kiếm quân nhân Mỹ mất tích",
+        "Hagerty cam on Viet Nam hop tac tim kiem quan nhan My mat tich",
+    ),
+    (
+        "supported",
+        "To Lam called defence cooperation a pillar of Vietnam-US ties",
+        "Tô Lâm khẳng định hợp tác quốc phòng là trụ cột của quan hệ Việt - Mỹ",
+        "To Lam khang dinh hop tac quoc phong la tru cot cua quan he Viet - My",
+    ),
+    (
+        "supported",
+        "Leahy cast a key vote to end the Vietnam War",
+        "Leahy bỏ lá phiếu quan trọng để chấm dứt chiến tranh Việt Nam",
+        "Leahy bo la phieu quan trong de cham dut chien tranh Viet Nam",
+    ),
+    (
+        "supported",
+        "Leahy said Congress supports Vietnam across party lines",
+        "Leahy khẳng định Quốc hội Mỹ ủng hộ Việt Nam ở cả hai đảng",
+        "Leahy khang dinh Quoc hoi My ung ho Viet Nam o ca hai dang",
+    ),
+    (
+        "supported",
+        "Prabowo congratulated Vietnam on the success of the 14th Party Congress",
+        "Tổng thống Prabowo chúc mừng thành công Đại hội XIV của Đảng Cộng sản Việt Nam",
+        "Tong thong Prabowo chuc mung thanh cong Dai hoi XIV cua Dang Cong san Viet Nam",
+    ),
+    (
+        "supported",
+        "To Lam thanked Hun Sen for the warm welcome",
+        "Tô Lâm cảm ơn ông Hun Sen đã đón tiếp nồng hậu",
+        "To Lam cam on ong Hun Sen da don tiep nong hau",
+    ),
+    (
+        "supported",
+        "To Lam proposed stronger Vietnam-Cambodia-Laos links",
+        "Tô Lâm đề xuất tăng cường kết nối Việt Nam - Campuchia - Lào",
+        "To Lam de xuat tang cuong ket noi Viet Nam - Campuchia - Lao",
+    ),
+    (
+        "supported",
+        "Hagerty said Congress would keep working with Vietnam on war legacy issues",
+        "Hagerty cho biết Quốc hội Mỹ sẽ tiếp tục phối hợp với Việt Nam khắc phục hậu quả"
+        " chiến tranh",
+        "Hagerty cho biet Quoc hoi My se tiep tuc phoi hop voi Viet Nam khac phuc hau qua"
+        " chien tranh",
+    ),
+    (
+        "supported",
+        "To Lam and Macinka agreed to make the most of the EVFTA",
+        "Tô Lâm và Phó Thủ tướng Macinka nhất trí tận dụng hiệu quả Hiệp định EVFTA",
+        "To Lam va Pho Thu tuong Macinka nhat tri tan dung hieu qua Hiep dinh EVFTA",
+    ),
+    (
+        "supported",
+        "Vietnamese party chief To Lam lands in Washington for Trump's Board of Peace",
+        "Lãnh đạo Đảng Việt Nam Tô Lâm tới Washington dự Hội đồng Hòa bình của ông Trump",
+        "Lanh dao Dang Viet Nam To Lam toi Washington du Hoi dong Hoa binh cua ong Trump",
+    ),
+    (
+        "supported",
+        "Vietnam signed up as a founding member of the Board of Peace",
+        "Việt Nam gia nhập Hội đồng Hòa bình với tư cách thành viên sáng lập",
+        "Viet Nam gia nhap Hoi dong Hoa binh voi tu cach thanh vien sang lap",
+    ),
+    (
+        "supported",
+        "Jamieson Greer paid a courtesy call on To Lam",
+        "Jamieson Greer chào xã giao Tổng Bí thư Tô Lâm",
+        "Jamieson Greer chao xa giao Tong Bi thu To Lam",
+    ),
+    (
+        "supported",
+        "To Lam met overseas Vietnamese in the United States",
+        "Tô Lâm gặp gỡ kiều bào tại Hoa Kỳ",
+        "To Lam gap go kieu bao tai Hoa Ky",
+    ),
+    (
+        "supported",
+        "Hagerty and To Lam welcomed the growing political trust between the two countries",
+        "Hagerty và Tô Lâm vui mừng trước lòng tin chính trị ngày càng tăng giữa hai nước",
+        "Hagerty va To Lam vui mung truoc long tin chinh tri ngay cang tang giua hai nuoc",
+    ),
+    (
+        "supported",
+        "The leaders praised Vietnam's growing international role",
+        "Các nhà lãnh đạo đánh giá cao vai trò ngày càng tăng của Việt Nam trên trường quốc tế",
+        "Cac nha lanh dao danh gia cao vai tro ngay cang tang cua Viet Nam tren truong quoc te",
+    ),
+    # Traps: each new word says only what it says; a detail beside it stays open.
+    (
+        "not_enough_info",
+        "To Lam and Macinka agreed on the most ambitious use of the EVFTA",
+        "Tô Lâm và Macinka nhất trí tận dụng tham vọng nhất Hiệp định EVFTA",
+        "To Lam va Macinka nhat tri tan dung tham vong nhat Hiep dinh EVFTA",
+    ),
+    (
+        "not_enough_info",
+        "Hagerty hopes to visit Vietnam again with his family",
+        "Hagerty mong sớm thăm lại Việt Nam cùng gia đình",
+        "Hagerty mong som tham lai Viet Nam cung gia dinh",
+    ),
+    (
+        "not_enough_info",
+        "Leahy cast a secret vote to end the Vietnam War",
+        "Leahy bỏ lá phiếu kín để chấm dứt chiến tranh Việt Nam",
+        "Leahy bo la phieu kin de cham dut chien tranh Viet Nam",
+    ),
+    (
+        "not_enough_info",
+        "To Lam thanked Hun Sen for the cold welcome",
+        "Tô Lâm cảm ơn ông Hun Sen đã đón tiếp lạnh nhạt",
+        "To Lam cam on ong Hun Sen da don tiep lanh nhat",
+    ),
+    (
+        "not_enough_info",
+        "Jamieson Greer paid a courtesy call on Hun Manet",
+        "Jamieson Greer chào xã giao Thủ tướng Hun Manet",
+        "Jamieson Greer chao xa giao Thu tuong Hun Manet",
+    ),
+    (
+        "not_enough_info",
+        "Hagerty said Congress would keep working with Vietnam on climate change",
+        "Hagerty cho biết Quốc hội Mỹ sẽ tiếp tục phối hợp với Việt Nam ứng phó biến đổi khí hậu",
+        "Hagerty cho biet Quoc hoi My se tiep tuc phoi hop voi Viet Nam ung pho bien doi khi hau",
+    ),
+    (
+        "not_enough_info",
+        "Hagerty and To Lam welcomed the growing military trust between the two countries",
+        "Hagerty và Tô Lâm vui mừng trước lòng tin quân sự ngày càng tăng giữa hai nước",
+        "Hagerty va To Lam vui mung truoc long tin quan su ngay cang tang giua hai nuoc",
+    ),
+    (
+        "not_enough_info",
+        "Leahy said Congress supports Vietnam across party lines, unlike the White House",
+        "Leahy khẳng định Quốc hội Mỹ ủng hộ Việt Nam ở cả hai đảng, khác với Nhà Trắng",
+        "Leahy khang dinh Quoc hoi My ung ho Viet Nam o ca hai dang, khac voi Nha Trang",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("verdict", "statement"),
+    [(verdict, form) for verdict, *forms in TRIPLES for form in forms],
+)
+def test_each_form_of_a_triple_gets_its_verdict(
+    checker: Checker, verdict: str, statement: str
+) -> None:
+    assert checker.check(statement).verdict == verdict
