@@ -6,7 +6,8 @@ tích", "lãnh đạo Đảng Việt Nam" beside "Vietnam's party chief"), a ver
 "cast a vote", "chào xã giao" beside "pay a courtesy call on", "sign up as", "keep working with"
 beside "tiếp tục phối hợp"), a gloss ("again", "success", "make the most of"), a topic filler or
 synonym ("ở" beside "in", "kết nối" beside "connectivity", "lòng tin" beside "trust", "nồng hậu"
-beside "warm") or a stance ("vui mừng trước" beside "glad at"). The traps keep each new word to
+beside "warm"), a stance ("vui mừng trước" beside "glad at") or a country's official name
+("Cộng hòa Indonesia" beside "Republic of Indonesia"). The traps keep each new word to
 what it says: a detail the sources never give stays not enough info in every language."""
 
 from __future__ import annotations
@@ -128,6 +129,37 @@ TRIPLES = [
         "Các nhà lãnh đạo đánh giá cao vai trò ngày càng tăng của Việt Nam trên trường quốc tế",
         "Cac nha lanh dao danh gia cao vai tro ngay cang tang cua Viet Nam tren truong quoc te",
     ),
+    # a country by its official name: Vietnamese "Cộng hòa ..." as English "Republic of ..."
+    (
+        "supported",
+        "General Secretary To Lam met the President of the Republic of Indonesia",
+        "Tổng Bí thư Tô Lâm gặp Tổng thống Cộng hòa Indonesia",
+        "Tong Bi thu To Lam gap Tong thong Cong hoa Indonesia",
+    ),
+    (
+        "supported",
+        "To Lam met the Prime Minister of the Republic of Armenia",
+        "Tô Lâm gặp Thủ tướng Cộng hòa Armenia",
+        "To Lam gap Thu tuong Cong hoa Armenia",
+    ),
+    (
+        "supported",
+        "To Lam met the Prime Minister of the Islamic Republic of Pakistan",
+        "Tô Lâm gặp Thủ tướng Cộng hòa Hồi giáo Pakistan",
+        "To Lam gap Thu tuong Cong hoa Hoi giao Pakistan",
+    ),
+    (
+        "supported",
+        "To Lam and Macinka agreed to make good use of the EU-Vietnam free trade agreement",
+        "Tô Lâm và Macinka nhất trí tận dụng tốt Hiệp định thương mại tự do Việt Nam - EU",
+        "To Lam va Macinka nhat tri tan dung tot Hiep dinh thuong mai tu do Viet Nam - EU",
+    ),
+    (
+        "supported",
+        "To Lam proposed stronger parliamentary cooperation with the US",
+        "Tô Lâm đề nghị tăng cường hợp tác nghị viện với Mỹ",
+        "To Lam de nghi tang cuong hop tac nghi vien voi My",
+    ),
     # Traps: each new word says only what it says; a detail beside it stays open.
     (
         "not_enough_info",
@@ -170,6 +202,18 @@ TRIPLES = [
         "Hagerty and To Lam welcomed the growing military trust between the two countries",
         "Hagerty và Tô Lâm vui mừng trước lòng tin quân sự ngày càng tăng giữa hai nước",
         "Hagerty va To Lam vui mung truoc long tin quan su ngay cang tang giua hai nuoc",
+    ),
+    (
+        "not_enough_info",
+        "To Lam met the President of the Republic of Armenia",
+        "Tô Lâm gặp Tổng thống Cộng hòa Armenia",
+        "To Lam gap Tong thong Cong hoa Armenia",
+    ),
+    (
+        "not_enough_info",
+        "To Lam proposed stronger parliamentary cooperation with the US Supreme Court",
+        "Tô Lâm đề nghị tăng cường hợp tác nghị viện với Tòa án Tối cao Mỹ",
+        "To Lam de nghi tang cuong hop tac nghi vien voi Toa an Toi cao My",
     ),
     (
         "not_enough_info",
