@@ -7,8 +7,11 @@ tích", "lãnh đạo Đảng Việt Nam" beside "Vietnam's party chief"), a ver
 beside "tiếp tục phối hợp"), a gloss ("again", "success", "make the most of"), a topic filler or
 synonym ("ở" beside "in", "kết nối" beside "connectivity", "lòng tin" beside "trust", "nồng hậu"
 beside "warm"), a stance ("vui mừng trước" beside "glad at") or a country's official name
-("Cộng hòa Indonesia" beside "Republic of Indonesia"). The traps keep each new word to
-what it says: a detail the sources never give stays not enough info in every language."""
+("Cộng hòa Indonesia" beside "Republic of Indonesia"), or a post's opener ("Ôi," beside "Wow,").
+One was a reading: English "just" before a verb says when ("just met Orbán", Vietnamese "vừa
+gặp"), and was read as "only" ("met only Orbán"), a confident wrong the Vietnamese never had.
+The traps keep each new word to what it says: a detail the sources never give stays not enough
+info in every language."""
 
 from __future__ import annotations
 
@@ -154,11 +157,31 @@ TRIPLES = [
         "Tô Lâm và Macinka nhất trí tận dụng tốt Hiệp định thương mại tự do Việt Nam - EU",
         "To Lam va Macinka nhat tri tan dung tot Hiep dinh thuong mai tu do Viet Nam - EU",
     ),
+    # "just" before a verb says when, as "vừa" does; a post's "Wow," "Ôi,", "So" "Vậy là"
     (
         "supported",
-        "To Lam proposed stronger parliamentary cooperation with the US",
-        "Tô Lâm đề nghị tăng cường hợp tác nghị viện với Mỹ",
-        "To Lam de nghi tang cuong hop tac nghi vien voi My",
+        "Wow, To Lam just met Orban in Washington!",
+        "Ôi, Tô Lâm vừa gặp Orbán ở Washington!",
+        "Oi, To Lam vua gap Orban o Washington!",
+    ),
+    (
+        "supported",
+        "So To Lam was re-elected General Secretary",
+        "Vậy là Tô Lâm tái đắc cử Tổng Bí thư",
+        "Vay la To Lam tai dac cu Tong Bi thu",
+    ),
+    # "only" before a verb or a name keeps its reading in every language: he met nine leaders
+    (
+        "contradicted",
+        "To Lam met just Orban in Washington",
+        "Tô Lâm chỉ gặp Orbán ở Washington",
+        "To Lam chi gap Orban o Washington",
+    ),
+    (
+        "contradicted",
+        "To Lam only met Orban in Washington",
+        "Tô Lâm chỉ gặp Thủ tướng Orbán tại Washington",
+        "To Lam chi gap Thu tuong Orban tai Washington",
     ),
     # Traps: each new word says only what it says; a detail beside it stays open.
     (
@@ -211,9 +234,9 @@ TRIPLES = [
     ),
     (
         "not_enough_info",
-        "To Lam proposed stronger parliamentary cooperation with the US Supreme Court",
-        "Tô Lâm đề nghị tăng cường hợp tác nghị viện với Tòa án Tối cao Mỹ",
-        "To Lam de nghi tang cuong hop tac nghi vien voi Toa an Toi cao My",
+        "Wow, To Lam just met Trump at the White House!",
+        "Ôi, Tô Lâm vừa gặp Trump tại Nhà Trắng!",
+        "Oi, To Lam vua gap Trump tai Nha Trang!",
     ),
     (
         "not_enough_info",
