@@ -6,8 +6,9 @@ tích", "lãnh đạo Đảng Việt Nam" beside "Vietnam's party chief"), a ver
 "cast a vote", "chào xã giao" beside "pay a courtesy call on", "sign up as", "keep working with"
 beside "tiếp tục phối hợp"), a gloss ("again", "success", "make the most of"), a topic filler or
 synonym ("ở" beside "in", "kết nối" beside "connectivity", "lòng tin" beside "trust", "nồng hậu"
-beside "warm"), a stance ("vui mừng trước" beside "glad at") or a country's official name
-("Cộng hòa Indonesia" beside "Republic of Indonesia"), or a post's opener ("Ôi," beside "Wow,").
+beside "warm"), a stance ("vui mừng trước" beside "glad at", "pleased" and "hail" beside "hài
+lòng"), a country's official name ("Cộng hòa Indonesia" beside "Republic of Indonesia") or a
+post's opener ("Ôi," beside "Wow,").
 One was a reading: English "just" before a verb says when ("just met Orbán", Vietnamese "vừa
 gặp"), and was read as "only" ("met only Orbán"), a confident wrong the Vietnamese never had.
 The traps keep each new word to what it says: a detail the sources never give stays not enough
@@ -183,6 +184,19 @@ TRIPLES = [
         "Tô Lâm chỉ gặp Thủ tướng Orbán tại Washington",
         "To Lam chi gap Thu tuong Orban tai Washington",
     ),
+    # a headline's bare "pleased" and a plural's "hail", as "hài lòng", "hoan nghênh"
+    (
+        "supported",
+        "Vietnam, Hungary pleased with effective development of comprehensive partnership",
+        "Việt Nam, Hungary hài lòng về sự phát triển hiệu quả của quan hệ Đối tác toàn diện",
+        "Viet Nam, Hungary hai long ve su phat trien hieu qua cua quan he Doi tac toan dien",
+    ),
+    (
+        "supported",
+        "Hungary and Vietnam hail the effective development of their comprehensive partnership",
+        "Hungary và Việt Nam hoan nghênh sự phát triển hiệu quả của quan hệ Đối tác toàn diện",
+        "Hungary va Viet Nam hoan nghenh su phat trien hieu qua cua quan he Doi tac toan dien",
+    ),
     # Traps: each new word says only what it says; a detail beside it stays open.
     (
         "not_enough_info",
@@ -237,6 +251,12 @@ TRIPLES = [
         "Wow, To Lam just met Trump at the White House!",
         "Ôi, Tô Lâm vừa gặp Trump tại Nhà Trắng!",
         "Oi, To Lam vua gap Trump tai Nha Trang!",
+    ),
+    (
+        "not_enough_info",
+        "Hegseth and Giang are pleased with the effective development of relations",
+        "Ông Hegseth và ông Giang hài lòng về sự phát triển hiệu quả của quan hệ",
+        "Ong Hegseth va Dai tuong Phan Van Giang hai long ve su phat trien hieu qua cua quan he",
     ),
     (
         "not_enough_info",
