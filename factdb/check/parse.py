@@ -1336,7 +1336,7 @@ def _read_around_verbs(parsed: ParsedStatement, vocab: Vocabulary) -> None:
         elif (
             cue.kind == "only_word"
             and parsed.only is None
-            and word_keys(cue.text) in (_only_after(parsed.lang))
+            and word_keys(cue.text) in _only_listed(parsed.lang, "only_after")
         ):
             # a word that follows what it restricts: "thủ tướng duy nhất" (the only prime
             # minister), the title or name right before it
@@ -1353,7 +1353,16 @@ def _read_around_verbs(parsed: ParsedStatement, vocab: Vocabulary) -> None:
                 parsed.only = Cue("only", m.ids[0], text[m.start : cue.end], m.start, cue.end)
             else:
                 parsed.only = Cue("only", "", cue.text, cue.start, cue.end)
-        elif cue.kind == "only_word" and parsed.only is None:
+        elif (
+            cue.kind == "only_word"
+            and parsed.only is None
+            # "just met Orbán" says when, as "vừa gặp" does: such a word restricts only the
+            # name right after it ("met just Orbán"), never a verb
+            and not (
+                word_keys(cue.text) in _only_listed(parsed.lang, "only_before_names")
+                and any(t.start == next_word(cue.end) for t in triggers)
+            )
+        ):
             # the name right after, or after a verb and a title: "met only Orbán", "chỉ gặp
             # Thủ tướng Orbán"
             following = [s for s in starts if s >= cue.end][:4]
@@ -2009,9 +2018,11 @@ def _after_article(parsed: ParsedStatement, cue: Cue) -> bool:
 
 
 @lru_cache(maxsize=4)
-def _only_after(lang: str) -> frozenset[tuple[str, ...]]:
-    """The words of "only" that follow what they restrict (lexicon/<lang>/statements.yaml)."""
-    return frozenset(word_keys(w) for w in load_lexicon(lang, "statements").get("only_after") or [])
+def _only_listed(lang: str, key: str) -> frozenset[tuple[str, ...]]:
+    """The words of "only" listed under `key` in lexicon/<lang>/statements.yaml: those that
+    follow what they restrict (`only_after`), those that restrict a name only
+    (`only_before_names`)."""
+    return frozenset(word_keys(w) for w in load_lexicon(lang, "statements").get(key) or [])
 
 
 def _relative_openers(parsed: ParsedStatement) -> list[Cue]:
