@@ -1192,16 +1192,21 @@ def _read_around_names(parsed: ParsedStatement, vocab: Vocabulary) -> list[tuple
     fillers = _fillers(tuple(lex.get("title_fillers", [])))
     ordered = sorted(parsed.entities, key=lambda m: m.start)
 
-    def between(a: int, b: int) -> bool:
-        """Nothing but spaces and title fillers ("of", "'s", "của") from a to b; the full stop
-        of an abbreviated title ("Sen. Hagerty") ends no words around a name."""
+    def between(a: int, b: int, allowed: frozenset[str] = fillers) -> bool:
+        """Nothing but spaces and title fillers ("of", "'s", "của"), or the `allowed` words,
+        from a to b; the full stop of an abbreviated title ("Sen. Hagerty") ends no words
+        around a name."""
         gap = text[a:b]
         word = text[: a + 1].split()[-1:] if gap.startswith(".") else []
         if word and fold(word[0]) in abbreviations():
             gap = gap[1:]
         if a > b or set(gap) & _AROUND_NAME_BREAKS:
             return False
-        return all(w in fillers for w in _gap_words(gap))
+        return all(w in allowed for w in _gap_words(gap))
+
+    # a part of the day and its date after it may have "on" between them too ("at dawn on
+    # February 19"): `day_part_joins`
+    joins = fillers | _fillers(tuple(lex.get("day_part_joins", [])))
 
     def kind(m: Mention) -> str:
         known = len(m.ids) == 1 and m.ids[0] in vocab.entities
@@ -1266,7 +1271,9 @@ def _read_around_names(parsed: ParsedStatement, vocab: Vocabulary) -> list[tuple
                     parsed.negation = None  # the "not" of "not Tokayev" denies only him
         elif (
             parsed.day_part is None
-            and any(between(cue.end, d.start) or between(d.end, cue.start) for d in parsed.dates)
+            and any(
+                between(cue.end, d.start, joins) or between(d.end, cue.start) for d in parsed.dates
+            )
         ) or (
             parsed.day_part is None
             and not parsed.dates
