@@ -156,14 +156,16 @@ def compare(
     # a part the source tells of another day than the statement's ("ngày 18/2 (sáng nay giờ Hà
     # Nội)": the 19th's morning there) is not the statement's day's part
     told_elsewhere = source.day is not None and (when is None or day_said(*when) != source.day)
+    # a narrower part than the source's ("rạng sáng" of its "sáng") is in it, not borne out
+    same = "open" if _narrower(said, source) else "same"
     if said.zone is None and said.part == source.part and not told_elsewhere:
-        return "same"
+        return same
     if (
         said.zone is not None
         and source.zone is not None
         and _same_zone(said.zone, source.zone, where, capitals)
     ):
-        return "same" if said.part == source.part else "other"
+        return same if said.part == source.part else "other"
     if when is None or source.zone is None:
         return "open"
     return across_zones(said, source, where, when, lang)
@@ -177,6 +179,23 @@ LOOSE_HOURS = 1
 @cache
 def _clock() -> dict:
     return load_lexicon("world", "zones")
+
+
+def _cue_hours(part: DayPart) -> list[int] | None:
+    """The hours of a part's word where it names an edge of its part ("rạng sáng"), else None."""
+    edges = {fold(k): v for k, v in (_clock().get("cue_hours") or {}).items()}
+    return edges.get(fold(part.text).strip().lower())
+
+
+def _narrower(said: DayPart, source: DayPart) -> bool:
+    """Whether the statement's word names an edge of its part ("rạng sáng", "dawn": cue_hours
+    in zones.yaml) whose hours are not all within those of the source's word: the source's
+    morning does not tell its dawn."""
+    edge = _cue_hours(said)
+    if edge is None:
+        return False
+    told = _cue_hours(source) or _clock()["hours"].get(source.part)
+    return told is None or not (told[0] <= edge[0] and edge[1] <= told[1])
 
 
 def _zone(name: str | None) -> ZoneInfo | None:
@@ -210,11 +229,10 @@ def _hours(
     where they are an edge of the part ("rạng sáng"), else the part's, or with `reach` every
     hour its name may be stretched to (zones.yaml `reach`: "5 in the morning")."""
     clock = _clock()
-    edges = {fold(k): v for k, v in (clock.get("cue_hours") or {}).items()}
     hours = clock["hours"][part.part]
     if reach:
         hours = (clock.get("reach") or {}).get(part.part, hours)
-    start, end = edges.get(fold(part.text).strip().lower(), hours)
+    start, end = _cue_hours(part) or hours
     midnight = dt.datetime(day.year, day.month, day.day, tzinfo=zone)
     return midnight + dt.timedelta(hours=start), midnight + dt.timedelta(hours=end)
 

@@ -398,19 +398,27 @@ def blank_dateline(text: str, vocab: Vocabulary) -> tuple[str, DateSpan | None]:
     # search, which tries every way to read the opening words as a place and a date, finds
     # nothing.
     found = filed = None
+    kept_from = None  # where a dateline's date with a part of the day is kept from
     if _DASHES.intersection(text) or ":" in text:
         filed = next((d for d in find_dates(text[:DATELINE_REACH]) if d.end < DATELINE_REACH), None)
         masked = text if filed is None else _spaced(text, filed.start, filed.end)
         found = re.match(_DATELINE, masked)
         # a date past the dateline dates what it says; one with words beside it in the
         # dateline's date ("WASHINGTON, Feb. 20, Lam said:") is no filing date
+        beside = "" if found is None else masked[found.start("date") : found.end("date")]
         if (
             found is not None
             and filed is not None
-            and (
-                filed.start >= found.end()
-                or masked[found.start("date") : found.end("date")].strip(", ")
-            )
+            and filed.start < found.end()
+            and _day_part_in(beside)
+        ):
+            # a part of the day with it ("WASHINGTON, tối 19/2 (giờ địa phương) -") tells when
+            # what the story reports happened: kept, with its zone, as an opening "Tối 19/2"
+            kept_from, filed = found.start("date") + 1, None
+        elif (
+            found is not None
+            and filed is not None
+            and (filed.start >= found.end() or beside.strip(", "))
         ):
             found, filed = re.match(_DATELINE, text), None
     if found is None or not (found.group("place") or found.group("agency")):
@@ -434,6 +442,8 @@ def blank_dateline(text: str, vocab: Vocabulary) -> tuple[str, DateSpan | None]:
             return text, None
     elif place is not None and filed is None:
         return text, None
+    if kept_from is not None:
+        return " " * kept_from + text[kept_from:], None
     blanked = " " * found.end() + rest
     if filed is None:
         return blanked, None
@@ -451,6 +461,27 @@ def _spaced(text: str, start: int, end: int) -> str:
 @cache
 def _dateline_words() -> frozenset[tuple[str, ...]]:
     return frozenset(phrase_keys("statements", "dateline_words"))
+
+
+@cache
+def _day_part_words() -> frozenset[tuple[str, ...]]:
+    """The words for a part of the day with a date (`day_parts` in lexicon/<lang>/statements)."""
+    return frozenset(
+        phrase
+        for lang in LANGUAGES
+        for part in load_lexicon(lang, "statements").get("day_parts") or {}
+        for phrase in phrase_keys("statements", "day_parts", (lang,), part)
+    )
+
+
+def _day_part_in(words: str) -> bool:
+    """Whether `words` hold a part of the day ("tối", "evening of")."""
+    keys = word_keys(words)
+    return any(
+        tuple(keys[i : i + len(part)]) == part
+        for part in _day_part_words()
+        for i in range(len(keys) - len(part) + 1)
+    )
 
 
 def _posting(place: str) -> bool:
@@ -1192,16 +1223,21 @@ def _read_around_names(parsed: ParsedStatement, vocab: Vocabulary) -> list[tuple
     fillers = _fillers(tuple(lex.get("title_fillers", [])))
     ordered = sorted(parsed.entities, key=lambda m: m.start)
 
-    def between(a: int, b: int) -> bool:
-        """Nothing but spaces and title fillers ("of", "'s", "của") from a to b; the full stop
-        of an abbreviated title ("Sen. Hagerty") ends no words around a name."""
+    def between(a: int, b: int, allowed: frozenset[str] = fillers) -> bool:
+        """Nothing but spaces and title fillers ("of", "'s", "của"), or the `allowed` words,
+        from a to b; the full stop of an abbreviated title ("Sen. Hagerty") ends no words
+        around a name."""
         gap = text[a:b]
         word = text[: a + 1].split()[-1:] if gap.startswith(".") else []
         if word and fold(word[0]) in abbreviations():
             gap = gap[1:]
         if a > b or set(gap) & _AROUND_NAME_BREAKS:
             return False
-        return all(w in fillers for w in _gap_words(gap))
+        return all(w in allowed for w in _gap_words(gap))
+
+    # a part of the day and its date after it may have "on" between them too ("at dawn on
+    # February 19"): `day_part_joins`
+    joins = fillers | _fillers(tuple(lex.get("day_part_joins", [])))
 
     def kind(m: Mention) -> str:
         known = len(m.ids) == 1 and m.ids[0] in vocab.entities
@@ -1266,7 +1302,9 @@ def _read_around_names(parsed: ParsedStatement, vocab: Vocabulary) -> list[tuple
                     parsed.negation = None  # the "not" of "not Tokayev" denies only him
         elif (
             parsed.day_part is None
-            and any(between(cue.end, d.start) or between(d.end, cue.start) for d in parsed.dates)
+            and any(
+                between(cue.end, d.start, joins) or between(d.end, cue.start) for d in parsed.dates
+            )
         ) or (
             parsed.day_part is None
             and not parsed.dates
