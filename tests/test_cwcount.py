@@ -57,6 +57,11 @@ def test_bare_number_words_read_before_a_counted_noun(text: str, values: list[in
         ("On Feb 19 To Lam met seven world leaders in Washington.", CONTRADICTED),
         ("Sang ngay 19/2, TBT To Lam da gap bay lanh dao nuoc ngoai tai Washington.", CONTRADICTED),
         ("Sang 19/2, TBT To Lam gap tam nha lanh dao nuoc ngoai tai Washington", CONTRADICTED),
+        # "vị lãnh đạo" counts leaders too (statements.yaml counted_people)
+        ("Sang 19/2 To Lam gap tam vi lanh dao cac nuoc", CONTRADICTED),
+        ("Sáng 19/2 Tô Lâm gặp tám vị lãnh đạo các nước", CONTRADICTED),
+        ("Sáng 19/2 Tô Lâm gặp chín vị lãnh đạo các nước", SUPPORTED),
+        ("Sang 19/2 To Lam gap chin vi lanh dao cac nuoc", SUPPORTED),
         # right today, and kept: nine is borne out in every form
         ("Sang 19/2, Tong Bi thu To Lam gap chin nha lanh dao cac nuoc.", SUPPORTED),
         ("Sáng 19/2, Tổng Bí thư Tô Lâm gặp chín nhà lãnh đạo các nước.", SUPPORTED),
