@@ -836,6 +836,12 @@ class _Scanner:
             rule = entry["alone_ascii"]
         if rule == "before_unit_or_end":
             return unit is not None or self._clause_end(end)
+        if rule == "before_count_or_end":  # "tam nha lanh dao": tám; "bay sang My": no number
+            return (
+                unit is not None
+                or self._clause_end(end)
+                or self._first(end, "counted_noun") is not None
+            )
         if rule == "before_unit":
             return unit is not None
         return rule != "never"
@@ -884,6 +890,16 @@ class _Scanner:
         if self.kinds[i] == WORD and self.kinds_for[self.keys[i]].isdisjoint(_AMOUNT_STARTS):
             return None  # a word that can only start a rank ("largest")
         links, j = self._comparator_stack(i)
+        if (
+            links
+            and self._first(i, "number") is not None
+            and self._amount(j) is None
+            and self._amount(i) is not None
+        ):
+            links, j = (
+                [],
+                i,
+            )  # bare "tam nha lanh dao": tám (eight), not tầm (about) before no amount
         comparators = _deciding(links)
         comparator = comparators[0] if comparators else None
         # "passed the $1 billion mark", "vượt qua mốc 1 tỷ": words naming the figure, read only

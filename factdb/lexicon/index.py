@@ -339,6 +339,8 @@ def numbers() -> Index:
             index.add("fraction", lang, item["phrase"], item)
         for phrase in _forms(data.get("not_numbers")):
             index.add("not_number", lang, phrase)
+        for phrase in _forms(data.get("counted_nouns")):
+            index.add("counted_noun", lang, phrase)
         for word in _forms(data.get("amount_and")):
             index.add("amount_and", lang, word)
         for phrase in _forms(data.get("rates")):
