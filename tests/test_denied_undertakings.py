@@ -48,6 +48,10 @@ VERDICTS = [
     # còn", "no longer" says the undertaking does not hold now)
     ("Ông Daines sẽ không cam kết về hợp tác khắc phục hậu quả chiến tranh.", NEI),
     ("Ong Daines se khong cam ket ve hop tac khac phuc hau qua chien tranh", NEI),
+    # a verb that ends the undertaking after the plan word still says it does not hold now
+    ("Lam said Vietnam would halt cooperation on the search for missing US troops.", CONTRADICTED),
+    ("Tô Lâm cho biết Việt Nam sẽ ngừng hợp tác tìm kiếm quân nhân Mỹ mất tích.", CONTRADICTED),
+    ("To Lam cho biet Viet Nam se ngung hop tac tim kiem quan nhan My mat tich", CONTRADICTED),
     # a word not given of a plan the sources state as no one's words
     ("Orbán did not promise to visit Vietnam.", NEI),
     ("Ông Orbán không hứa sẽ thăm Việt Nam.", NEI),

@@ -2172,12 +2172,15 @@ def _read_continuation(parsed: ParsedStatement) -> None:
         near = starts[i : i + 2]
         if denial is not None and starts[i : i + 1] == [denial.start]:
             past = next((k for k, s in enumerate(starts) if s >= denial.end), len(keys))
-            # only a denial that it goes on ("no longer", "will not remain"): "sẽ không cam
-            # kết", "will not commit" is a refusal still to come, not an undertaking that does
-            # not hold now
+            # only a verb that ends it ("would halt", "sẽ ngừng") or a denial that it goes on
+            # ("no longer", "will not remain"): "sẽ không cam kết", "will not commit" is a
+            # refusal still to come, not an undertaking that does not hold now
             denied = tuple(w for w, s, _ in words if denial.start <= s < denial.end)
-            if denied not in ended and not any(
-                tuple(keys[past : past + len(g)]) == g for g in goes_on
+            ending = any(t.kind == "antonym" and t.start == denial.start for t in parsed.triggers)
+            if (
+                not ending
+                and denied not in ended
+                and not any(tuple(keys[past : past + len(g)]) == g for g in goes_on)
             ):
                 return False
             near += starts[past : past + 2]
