@@ -1739,7 +1739,11 @@ def _put_off(world: World, pred: PredicateInfo, ctx: Context) -> str:
     to shelve the plan, which the agreement to carry it out refutes as any opposite does): the
     reading scope.negated denies the act by (scope.opposed), asked once, here as there."""
     cue = ctx.parsed.negation
-    if cue is None or scope.opposed(world, pred, ctx, cue):
+    if cue is None:
+        return ""
+    # "Lam's trip to the US was postponed": a delay in the passive is of the act named before
+    # it, put off itself
+    if scope.opposed(world, pred, ctx, cue) and not scope.passive_delay(ctx.parsed):
         return ""
     return scope.delay(ctx.parsed)
 

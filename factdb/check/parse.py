@@ -704,6 +704,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     # "cắt giảm thủ tục cấp học bổng" leaves "cắt giảm" for the claims to account for
     parsed.enders = [(s, e) for k, s, e, _ in found if k == "ender"]
     found = [f for f in found if f[0] != "ender" or any(_anchored(parsed, h, f[1]) for h in f[3])]
+    delaying = set(phrase_keys("polarity", "delayers", (lang,)))
     for kind, start, end, hits in sorted(found, key=lambda f: f[1]):
         surface = text[start:end]
         if kind == "entity":
@@ -771,8 +772,13 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
             and parsed.negation is None
             and not overlaps(start, end, shielded)
             # "No. 2" is a number, not a denial: an abbreviation is one word before its
-            # period, while a phrase ending a sentence ("vẫn đang chờ phê duyệt.") denies
-            and not (text.startswith(".", end) and len(word_keys(surface)) == 1)
+            # period, while a phrase ending a sentence ("vẫn đang chờ phê duyệt.") denies, as
+            # a delaying verb does ("the trip was postponed.": `delayers`, no abbreviation)
+            and not (
+                text.startswith(".", end)
+                and len(word_keys(surface)) == 1
+                and tuple(word_keys(surface)) not in delaying
+            )
             # "no-fly zone", "no-deal fears", "a no-holds-barred talk": a denial joined to the
             # word after it makes a compound of the two, which denies no verb
             and not text.startswith("-", end)

@@ -830,6 +830,21 @@ def delay(parsed: ParsedStatement) -> str:
     )
 
 
+def passive_delay(parsed: ParsedStatement) -> bool:
+    """Whether the statement's delay is said in the passive (`delay_passives` of polarity.yaml
+    right before it, or opening it: "the trip was postponed", "chuyến thăm bị hoãn"): of the
+    act named before it, which is the one put off, not an act whose object is the delay."""
+    cue = parsed.negation
+    if cue is None or not _delaying(cue, parsed.lang):
+        return False
+    words = parsed.tokens.words()
+    spans = phrase_spans(words, phrase_keys("polarity", "delay_passives", (parsed.lang,)))
+    return any(
+        s == cue.start or (e <= cue.start and not parsed.text[e : cue.start].strip())
+        for s, e in spans
+    )
+
+
 def changes(pred: PredicateInfo, ctx: Context) -> bool:
     """Whether the statement's denial is one of the predicate's own denying verbs ("cut",
     "trims", "cắt giảm"), which with a figure says what the value became."""
