@@ -9,6 +9,11 @@ so the claim of the act done bears it out no more than it refutes it (assess._pu
 before it (`delay_passives`) makes it the delay of the act named before it, not what an act
 before it is about ("nhất trí gác lại Kế hoạch Hòa bình", scope.opposed). Each in English,
 Vietnamese and Vietnamese without diacritics, with the near cases that keep their verdict.
+
+A present seat verb with a US state and no chamber ("Leahy represents Vermont") is the seat of
+the one chamber that seats by an act (`chambers` of lexicon/world/offices.yaml: the Senate), in
+the verb's tense (assertions._seats): a former senator is refuted as holding it now, borne out
+as having held it.
 """
 
 from __future__ import annotations
@@ -49,6 +54,25 @@ DELAYED = [
 ]
 
 
-@pytest.mark.parametrize(("statement", "expected"), DELAYED)
-def test_passive_delays_of_an_event_noun(checker: Checker, statement: str, expected: str) -> None:
+SEATS = [
+    # the reviewer's
+    ("Leahy represents Vermont.", CONTRADICTED),
+    # paraphrases
+    ("Patrick Leahy currently represents Vermont.", CONTRADICTED),
+    ("Ông Leahy hiện đại diện bang Vermont.", CONTRADICTED),
+    ("Ong Leahy hien dai dien bang Vermont.", CONTRADICTED),
+    # near versions that keep today's verdict: the past, no tense word in Vietnamese, senators
+    # the claims do not seat
+    ("Leahy represented Vermont.", SUPPORTED),
+    ("Leahy once represented Vermont.", SUPPORTED),
+    ("Ông Leahy từng đại diện bang Vermont.", SUPPORTED),
+    ("Ong Leahy tung dai dien bang Vermont.", SUPPORTED),
+    ("Ông Patrick Leahy đại diện bang Vermont.", SUPPORTED),
+    ("Patrick Leahy represents Vermont in the US Senate.", CONTRADICTED),
+    ("Daines represents Montana.", NEI),
+]
+
+
+@pytest.mark.parametrize(("statement", "expected"), DELAYED + SEATS)
+def test_verdicts(checker: Checker, statement: str, expected: str) -> None:
     assert checker.check(statement).verdict == expected

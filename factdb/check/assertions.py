@@ -526,23 +526,27 @@ class _Reader:
         Vermont tại Thượng viện"): that chamber's office (`chambers`, lexicon/world/
         offices.yaml) of the state, read after its subject as an office verb is (_copula), in
         the verb's tense (`seat_verbs`, lexicon/<lang>/statements.yaml) unless a tense word says
-        more. Without its chamber the seat may be another chamber's: no office is read."""
+        more. Without its chamber ("Leahy represents Vermont") the seat is the one chamber's
+        that seats by an act, where the data knows one; with more, no office is read."""
         lexicon = load_lexicon(self.parsed.lang, "statements")
         verbs = lexicon.get("seat_verbs") or {}
         links = {word_keys(w) for w in lexicon.get("seat_links") or ()}
         chambers = load_lexicon("world", "offices").get("chambers") or {}
+        seating = [c for c, data in chambers.items() if data.get("acts")]
+        sole = seating[0] if len(seating) == 1 else None
         items, found = self.items, []
         for p, state in enumerate(items):
             if state.kind != "place" or self.vocab.entities[state.id].type != US_STATE:
                 continue
             gap = ("word", "title_filler")  # "in", "the", "tại"
             chamber = next((c for c in range(p + 1, len(items)) if items[c].kind not in gap), None)
-            if (
+            named = not (
                 chamber is None
                 or items[chamber].kind != "place"
                 or items[chamber].id not in chambers
                 or word_keys(self.text[state.end : items[chamber].start]) not in links
-            ):
+            )
+            if not named and (sole is None or any(i.kind == "place" for i in items[p + 1 :])):
                 continue
             spoken = (
                 (first, tense)
@@ -555,8 +559,8 @@ class _Reader:
             first, tense = next(spoken, (None, ""))
             if first is None:
                 continue
-            office = chambers[items[chamber].id]["offices"][0]
-            seat = _Title(first, chamber, office, state.id, "unmarked")
+            house, last = (items[chamber].id, chamber) if named else (sole, p)
+            seat = _Title(first, last, chambers[house]["offices"][0], state.id, "unmarked")
             assertion = self._copula(seat, ends, verb=tense)
             if assertion is not None:
                 found.append(assertion)
