@@ -43,8 +43,15 @@ DELAYED = [
     ("Chuyen tham My cua To Lam bi hoan.", NEI),
     ("Cuộc điện đàm của Tô Lâm với Leahy bị hoãn.", NEI),
     ("Cuoc dien dam cua To Lam voi Leahy bi hoan.", NEI),
+    # the same of other acts' nouns (SUPPORTED, or CONTRADICTED, before)
+    ("The Senate resolution was shelved.", NEI),
+    ("Hungary's ODA approval was postponed.", NEI),
+    ("Lam's trip to the US was delayed by a day.", NEI),
     # near versions that keep today's verdict
     ("Lam postponed his meeting with Orban", NEI),
+    ("Lam's trip to the US, which was delayed, went ahead.", NEI),
+    ("Lam's trip to the US was not postponed.", NEI),
+    ("Chuyến thăm Mỹ của Tô Lâm không bị hoãn.", NEI),
     ("Tô Lâm hoãn chuyến thăm Mỹ.", NEI),
     ("Lam's trip to the US was cancelled.", CONTRADICTED),
     ("Lam's trip to the US was called off.", CONTRADICTED),
