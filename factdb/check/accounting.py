@@ -755,10 +755,14 @@ def exchanged_sides(world: World, ctx: Context, parts: list[Part]) -> set[tuple[
     views = [c for p in parts for c in p.decisive if c.speaker]
     if not views:
         return set()
-    sides: set[str] = set()
+    # each claim's two sides: the speaker's and the one spoken to's
+    exchanges: list[tuple[set[str], set[str]]] = []
     for claim in views:
         spoken_to = claim.qualifier(ADDRESSEE)
-        sides |= world.sides(claim.speaker) | (world.sides(spoken_to) if spoken_to else set())
+        exchanges.append(
+            (world.sides(claim.speaker), world.sides(spoken_to) if spoken_to else set())
+        )
+    sides = set().union(*(a | b for a, b in exchanges))
     cues = {
         (s, e) for kind, s, e in person_cues(ctx.parsed.text, ctx.parsed.tokens) if kind == SIDES
     }
@@ -771,12 +775,21 @@ def exchanged_sides(world: World, ctx: Context, parts: list[Part]) -> set[tuple[
     # do it, which the claims' own parties must bear out
     bound = {e for p in ctx.predications for e in (*p.agents, *p.patients)}
     named = [m for m in ctx.parsed.entities if len(m.ids) == 1 and m.ids[0] in sides - bound]
+    # a pair is one exchange's two sides, never one side each of two claims ("Kazakhstan and
+    # Hungary's presidents", of Tokayev's words to Lâm and Orbán's)
     return found | {
         (m.start, m.end)
         for a, b in pairwise(sorted(named, key=lambda m: m.start))
-        if a.ids != b.ids and _pair_joined(ctx, a, b)
+        if a.ids != b.ids
+        and _pair_joined(ctx, a, b)
+        and any(_one_each(a.ids[0], b.ids[0], one, other) for one, other in exchanges)
         for m in (a, b)
     }
+
+
+def _one_each(first: str, second: str, one: set[str], other: set[str]) -> bool:
+    """Whether the two stand one on each side."""
+    return (first in one and second in other) or (first in other and second in one)
 
 
 def _pair_joined(ctx: Context, first: Mention, second: Mention) -> bool:
