@@ -160,6 +160,13 @@ class Words:
     def question() -> str:
         return "the statement asks; a question asserts nothing"
 
+    @staticmethod
+    def disputed(label: str) -> str:
+        return (
+            f"the statement labels what follows {label!r}: it reports it as false or"
+            " unverified and asserts nothing of it"
+        )
+
     def excluded(self, names: str, cue: str, reason: str, refuted: bool) -> str:
         """A name the statement excludes ("not Tokayev"): refuted by `reason`, the claims that
         bear it out of that name, or left open (`reason` is then the rest's explanation)."""

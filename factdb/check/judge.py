@@ -235,6 +235,8 @@ class Judge:
     def judge(self, parsed: ParsedStatement) -> Judgement:
         if parsed.question:
             return Judgement(parsed.text, NEI, self.words.question(), [])
+        if parsed.disputed is not None:
+            return Judgement(parsed.text, NEI, self.words.disputed(parsed.disputed), [])
         clauses = self.clauses(parsed)
         if clauses:
             return self._joined(parsed.text, clauses)

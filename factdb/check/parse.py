@@ -245,6 +245,8 @@ class ParsedStatement:
     # the claims date events by day, not their order within one.
     ordering: Cue | None = None
     question: bool = False  # "Did Lam meet Orbán?": a question asserts nothing
+    # A heading's label that disputes what follows ("Myth:", "Tin giả:"): asserts nothing either
+    disputed: str | None = None
     # A clause set off by commas that holds the statement's denial ("Hungary, which had
     # rejected an earlier request, approved ..."): the denial and the triggers in it are its
     # own, and what it says is something the claims must bear out apart.
@@ -343,6 +345,7 @@ class ParsedStatement:
             "only": None if self.only is None else self.only.text,
             "ordering": None if self.ordering is None else self.ordering.text,
             "question": self.question,
+            "disputed": self.disputed,
             "aside": None if self.aside is None else self.aside.text,
             "unaccounted": [self.text[s:e] for _, s, e in self.loose_words],
             "ordinals": [
@@ -367,6 +370,34 @@ def blank_tags(text: str) -> str:
         return text
     text = re.sub(_TRAILING_TAGS, lambda m: " " * len(m.group()), text)
     return re.sub(_TAG_MARK, " ", text)
+
+
+# A heading's label before a colon that opens the statement ("Explainer:", "Điểm tin:"): how
+# the piece files what follows (`heading_labels` in lexicon/<lang>/statements.yaml), or a label
+# that disputes it ("Myth:", "Tin giả:": `disputing_labels`). Only a label listed whole counts,
+# so that a name before a colon stays a speaker ("Leahy: ...") and any other words stay details.
+HEADING_REACH = 40  # characters: a label is a few words
+
+
+def blank_heading(text: str) -> tuple[str, str | None]:
+    """`text` with a heading's label opening it as spaces (offsets kept), and the label as
+    written where it disputes what follows (None otherwise)."""
+    colon = text.find(":", 0, HEADING_REACH)
+    if colon < 0:
+        return text, None
+    label = tuple(word_keys(text[:colon]))
+    if label in _heading_labels("heading_labels"):
+        disputed = None
+    elif label in _heading_labels("disputing_labels"):
+        disputed = text[:colon].strip()
+    else:
+        return text, None
+    return " " * (colon + 1) + text[colon + 1 :], disputed
+
+
+@cache
+def _heading_labels(key: str) -> frozenset[tuple[str, ...]]:
+    return frozenset(phrase_keys("statements", key))
 
 
 # A wire story's dateline ("HANOI (Reuters) -", "WASHINGTON, Feb 19 (AP) —", "(VnExpress) -",
@@ -499,14 +530,15 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     given = bounded(text)
     # Read with its escape sequences and controls as spaces: they are no part of what is said
     # ("\x1b]0;title\x07" is not the number 0). Offsets are the same in both.
-    text, filed = blank_dateline(blank_tags(blank_controls(given)), vocab)
+    text, disputed = blank_heading(blank_tags(blank_controls(given)))
+    text, filed = blank_dateline(text, vocab)
     doc = tokenize(text)
     folded = doc.folded
     toks = doc.words()
     words = [t for t, _, _ in toks]
     lang = vocab.detect_language(text, words)
     accented = has_marks(text)
-    parsed = ParsedStatement(text=given, lang=lang, tokens=doc)
+    parsed = ParsedStatement(text=given, lang=lang, tokens=doc, disputed=disputed)
     # Longest match at each position, leftmost first, separately for each kind of phrase.
     # Triggers compete across predicates longest first, so "trading partner" (a rank) hides the
     # "trading" inside it (trade turnover), and "phone talks" hides "talks with" (a meeting).

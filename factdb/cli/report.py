@@ -147,6 +147,10 @@ def render_parse(
     if data["unaccounted"]:
         words = ", ".join(map(repr, data["unaccounted"]))
         lines.append(f"unread     {words} (words a deciding claim must account for)")
+    if parsed.disputed is not None:
+        lines.append(
+            f"disputed   {parsed.disputed!r} (a label before what it says: asserted by no one)"
+        )
     lines.append(f"negation   {data['negation'] or '-'}")
     # a denial bounded to a time ("never met Orbán before Feb 19"), a statement set after an
     # event ("after the trip"): the time is what the judge weighs the claims against
