@@ -200,10 +200,10 @@ def ordered_parts(world: World, words: Words, ctx: Context, parts: list[Part]) -
     "trước chuyến thăm Mỹ", "before the Board of Peace meeting") or after ("After visiting
     Cambodia, Lam met Hun Manet", "Sau chuyến thăm Campuchia"), as a part of its own, where every
     act of the statement borne out is borne out by claims done wholly before it (_bound_act
-    checked them) or after it (later.after_anchor: its last day, or its last part of that day): the claims that date it (of the
-    act that names it, or of the event it names) account for its names and for the order, which
-    they decided. None for a denial, for an occasion left unsaid or one the claims do not
-    date."""
+    checked them) or after it (later.after_anchor: after its last day, or its last part of
+    that day): the claims that date it (of the act that names it, or of the event it names)
+    account for its names and for the order, which they decided. None for a denial, for an
+    occasion left unsaid or one the claims do not date."""
     parsed = ctx.parsed
     if parsed.negation is not None:
         return []
