@@ -901,8 +901,9 @@ PRESS_FLOORS = {
     "press18/dev.yaml": (0.675, 0.685, 0),
     # press19 (session 26's blind corpus, kept outside the project all session): its dev part
     # at the session's end, 0.750, 0.757, 1 (the confident wrong was on main at its start, not
-    # read); one item below
-    "press19/dev.yaml": (0.743, 0.749, 1),
+    # read); one item below. Session 27 (occasions): the confident wrong, a ministry's word
+    # without diacritics read as a filler ("Bo truong Noi an My"), is gone: 0.750, 0.758, 0
+    "press19/dev.yaml": (0.743, 0.749, 0),
     # issue 10's traps for the confident paths (press/traps.yaml): none may come back
     # session 21 (seven passes, fourteen narrow fixes): 0.983, 0.986, 0 at its end; one item below
     "press/traps.yaml": (0.965, 0.951, 0),

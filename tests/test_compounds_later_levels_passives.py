@@ -262,7 +262,8 @@ def test_a_later_cue_refutes_only_a_one_off_act_done_before_the_event(checker: C
     def outcome(pid: str, claim: ClaimView, began: dt.date | None, ended: dt.date | None) -> str:
         later = Later("After the summit", (6, 16), ended, began)
         found = Finding(claim, "supports", Grounds("borne-out", claim))
-        return order_act(checker.vocab.predicates[pid], found, later).outcome
+        world = checker.judge.world
+        return order_act(world, checker.vocab.predicates[pid], found, later).outcome
 
     war = dt.date(1975, 4, 30)
     assert outcome("partnership_upgraded", upgrade, war, war) == "supports"  # done after it

@@ -1533,7 +1533,9 @@ def details(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, in
         for claim in claims:
             own_words |= world.said_in_spans(claim) | world.said_by(claim, False)
         unread += unaccounted(titled, title_runs, own_words, own_words)
-    return sorted({*modifiers, *unread})
+    found = {*modifiers, *unread}
+    # a word one pass finds alone that another finds in a run ("Da" of the name "Da Nang")
+    return sorted(r for r in found if not any(o != r and within(*r, [o]) for o in found))
 
 
 def _title_words(

@@ -217,6 +217,24 @@ def _clock_of(zone: frozenset[str]) -> ZoneInfo | None:
     return _zone(names.pop()) if len(names) == 1 else None
 
 
+def part_hours(
+    source: DayPart | None, on: dt.date, where: str | None
+) -> tuple[dt.datetime, dt.datetime] | None:
+    """The part of the day `on` that a source gives a claim, as an interval of absolute time: on
+    its own clock, the local time of `where` or the zone it names on the day it tells. None
+    where it gives none, a clock time, or a clock the zones do not know."""
+    if source is None or source.part not in _clock()["hours"]:
+        return None
+    told = _told_clock(source, where)
+    return None if told is None else _hours(source, source.day or on, told)
+
+
+def _told_clock(source: DayPart, where: str | None) -> ZoneInfo | None:
+    """The clock a source gives its part of the day on: the zone it names, or the local time of
+    `where`."""
+    return _clock_of(source.zone) if source.zone else _zone(_clock()["zones"].get(where or ""))
+
+
 def day_said(date: DateSpan, on: dt.date) -> dt.date | None:
     """The first day of a statement's date, one without a year placed in the claim's year."""
     return date.first if date.year_known else (in_year(date, on.year) or (None,))[0]
@@ -246,8 +264,7 @@ def across_zones(
     local = _zone(clock["zones"].get(where or ""))
     date, on = when
     first = day_said(date, on)
-    # the source's part on its own clock: local time, or the zone it names, on the day it tells
-    told = _clock_of(source.zone) if source.zone else local
+    told = _told_clock(source, where)
     if told is None or source.part not in clock["hours"] or said.part not in clock["hours"]:
         return "open"
     if first is None or date.grain != "day" or abs((first - on).days) > 1:

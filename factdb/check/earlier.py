@@ -35,7 +35,7 @@ from collections.abc import Callable
 from factdb.check.assertions import Predication
 from factdb.check.explain import Words
 from factdb.check.findings import Context, Finding, Part
-from factdb.check.later import act_claims, read_later, said_within
+from factdb.check.later import act_claims, after_anchor, anchor_names, read_later, said_within
 from factdb.check.parse import LaterCue, ParsedStatement
 from factdb.check.rules import SUPPORTED, Grounds, done_after, later_than
 from factdb.check.world import World
@@ -200,10 +200,10 @@ def ordered_parts(world: World, words: Words, ctx: Context, parts: list[Part]) -
     "trước chuyến thăm Mỹ", "before the Board of Peace meeting") or after ("After visiting
     Cambodia, Lam met Hun Manet", "Sau chuyến thăm Campuchia"), as a part of its own, where every
     act of the statement borne out is borne out by claims done wholly before it (_bound_act
-    checked them) or after its last day (later.order_act did): the claims that date it (of the
-    act that names it, or of the event it names) account for its names and for the order, which
-    they decided. None for a denial, for an occasion left unsaid or one the claims do not
-    date."""
+    checked them) or after it (later.after_anchor: after its last day, or its last part of
+    that day): the claims that date it (of the act that names it, or of the event it names)
+    account for its names and for the order, which they decided. None for a denial, for an
+    occasion left unsaid or one the claims do not date."""
     parsed = ctx.parsed
     if parsed.negation is not None:
         return []
@@ -217,8 +217,8 @@ def ordered_parts(world: World, words: Words, ctx: Context, parts: list[Part]) -
         found.append((earlier, before, BEFORE_OCCASION))
     later = read_later(world, parsed)
     if later is not None and parsed.later is not None and later.ended is not None:
-        ended = later.ended
-        found.append((parsed.later, lambda c: done_after(c, ended), AFTER_OCCASION))
+        anchor = later
+        found.append((parsed.later, lambda c: after_anchor(world, c, anchor), AFTER_OCCASION))
     out = []
     for cue, done, rule in found:
         claims = _ordered_claims(world, ctx, parts, cue, done)
@@ -251,7 +251,7 @@ def _ordered_claims(
     if not acts or not all(done(c) for p in acts for c in p.borne):
         return []
     start, end = cue.anchor
-    events = _named(parsed, cue.anchor)
+    events = {e for ids in anchor_names(world, parsed, cue.anchor) for e in ids}
     acted = [c for c in act_claims(world, parsed, start, end) if c.modality == "fact"]
     claims = [c for c in acted if c.polarity == "affirmed"] + [
         c for e in events if world.type(e) == EVENT for c in world.occasion_dates(e)

@@ -28,7 +28,7 @@ from factdb.check.findings import Context, Finding
 from factdb.check.parse import ParsedStatement
 from factdb.check.rules import CONTRADICTED, NEI, Decision, Grounds, done_after, later_than
 from factdb.check.world import World
-from factdb.lexicon.vocabulary import EVENT, OCCASION, PredicateInfo
+from factdb.lexicon.vocabulary import EVENT, OCCASION, ROLE_TYPE, PredicateInfo
 from factdb.records import dataclass, replace
 from factdb.store.claims import ClaimView
 
@@ -42,6 +42,10 @@ class Later:
     anchor: tuple[int, int]
     ended: dt.date | None
     began: dt.date | None
+    # the claims of the anchor's acts on its last day, which an act of that day must follow by
+    # the parts of the day their sources give (after_anchor); empty for an anchor named as an
+    # event, or one the claims do not date
+    closing: tuple[ClaimView, ...] = ()
 
 
 def read_later(world: World, parsed: ParsedStatement) -> Later | None:
@@ -68,7 +72,9 @@ def read_later(world: World, parsed: ParsedStatement) -> Later | None:
         days = [(c.time_start, c.time_end) for c in acts if c.time_start and c.time_end]
         if not acts or len(days) < len(acts) or any(s == dt.date.min for s, _ in days):
             return Later(said, (start, end), None, None)
-        return Later(said, (start, end), max(e for _, e in days), min(s for s, _ in days))
+        ended = max(e for _, e in days)
+        closing = tuple(c for c in acts if c.time_end == ended)
+        return Later(said, (start, end), ended, min(s for s, _ in days), closing)
     ends = [world.ended_by(e) for e in sorted(events)]
     if None in ends:
         # an event the claims do not date may have been at any time
@@ -92,7 +98,7 @@ def act_claims(world: World, parsed: ParsedStatement, start: int, end: int) -> l
     if not acts:
         return []
     acts |= {q for pid in acts for q in world.vocab.implying.get(pid, ())}
-    own = [set(m.ids) for m in parsed.entities if start <= m.start < end]
+    own = anchor_names(world, parsed, (start, end))
     named = {e for m in parsed.entities for e in m.ids}
     return [
         c
@@ -100,6 +106,17 @@ def act_claims(world: World, parsed: ParsedStatement, start: int, end: int) -> l
         for c in cs
         if all(world.seen_closer_or_farther(ids) & c.entities() for ids in own)
     ]
+
+
+def anchor_names(world: World, parsed: ParsedStatement, anchor: tuple[int, int]) -> list[set[str]]:
+    """What each name in an anchor's words names, past titles beside a name: such a title says
+    who a party is, no party of its own ("Sau cuộc gặp Thủ tướng Orbán", "After meeting Prime
+    Minister Orbán"). A title alone ("after meeting the prime minister") stays: it names no one
+    the claims can be read for."""
+    start, end = anchor
+    named = [set(m.ids) for m in parsed.entities if start <= m.start < end]
+    people = [ids for ids in named if any(world.type(e) != ROLE_TYPE for e in ids)]
+    return people or named
 
 
 def set_later(
@@ -131,7 +148,7 @@ def set_later(
     return [
         f
         if f.outcome == "supports" and other_member(ctx.parsed, later, world.members_given(f.claim))
-        else order_act(pred, f, later)
+        else order_act(world, pred, f, later)
         for f in findings
     ]
 
@@ -161,11 +178,29 @@ def said_within(
     return bool(spoken) and all(start <= at < end for at in spoken)
 
 
-def order_act(pred: PredicateInfo, finding: Finding, later: Later) -> Finding:
+def after_anchor(world: World, claim: ClaimView, later: Later) -> bool:
+    """Whether the claim shows its act done after the anchor: from a later day than its last
+    (rules.done_after), or on that day in a part of the day that begins once each of the
+    anchor's acts that day has ended, the parts their sources give set on one clock (the call
+    with Leahy "Chiều 19-2 (theo giờ địa phương)", after the meetings of that morning in
+    Washington). The same part, or a source that gives none, leaves the order open."""
+    if done_after(claim, later.ended):
+        return True
+    if not later.closing or claim.time_start != later.ended:
+        return False
+    hours = world.source_hours(claim)
+    if hours is None:
+        return False
+    ends = [world.source_hours(c) for c in later.closing]
+    return all(h is not None and h[1] <= hours[0] for h in ends)
+
+
+def order_act(world: World, pred: PredicateInfo, finding: Finding, later: Later) -> Finding:
     """A finding on a claim of an act the statement sets after an event: it bears the act out
-    only if dated after the event; a one-off act the claim dates before the event began was
-    done before it, and not again, so the order is reversed. Anything else leaves it open."""
-    if finding.outcome != "supports" or done_after(finding.claim, later.ended):
+    only if done after the event (after_anchor); a one-off act the claim dates before the event
+    began was done before it, and not again, so the order is reversed. Anything else leaves it
+    open."""
+    if finding.outcome != "supports" or after_anchor(world, finding.claim, later):
         return finding
     claim = finding.claim
     if (

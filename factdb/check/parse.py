@@ -3884,20 +3884,34 @@ def _loose_words(
     ]
 
 
-def _name_runs(
-    loose: list[tuple[str, int, int]], toks: list[tuple[str, int, int]], text: str
-) -> list[tuple[int, int]]:
-    """Runs of two loose words or more, adjacent (a space between), each capitalised and none
-    opening a sentence, in a statement not capitalised as a headline is (`TITLE_SLIPS`: a
-    lower-case word in every TITLE_SLIPS at least): the words of a name nothing read."""
+def _inner_capitals(toks: list[tuple[str, int, int]], text: str) -> frozenset[int]:
+    """The starts of the words capitalised inside a sentence, none opening one, in a statement
+    not capitalised as a headline is (`TITLE_SLIPS`: a lower-case word in every TITLE_SLIPS at
+    least): words of names, as running text writes them."""
     words = [(s, e) for _, s, e in toks[1:] if e - s >= TITLE_LETTERS and text[s:e].isalpha()]
     lower = sum(not text[s].isupper() for s, _ in words)
     if lower * TITLE_SLIPS <= len(words):
+        return frozenset()
+    return frozenset(
+        s
+        for _, s, _ in toks
+        if text[s].isupper()
+        and (before := text[:s].rstrip())
+        and before[-1] not in SENTENCE_OPENERS
+    )
+
+
+def _name_runs(
+    loose: list[tuple[str, int, int]], toks: list[tuple[str, int, int]], text: str
+) -> list[tuple[int, int]]:
+    """Runs of two loose words or more, adjacent (a space between), each capitalised inside a
+    sentence of running text (_inner_capitals): the words of a name nothing read."""
+    inner = _inner_capitals(toks, text)
+    if not inner:
         return []
 
     def capital(start: int) -> bool:
-        before = text[:start].rstrip()
-        return text[start].isupper() and bool(before) and before[-1] not in SENTENCE_OPENERS
+        return start in inner
 
     runs: list[tuple[int, int]] = []
     run: list[tuple[int, int]] = []
@@ -4160,8 +4174,18 @@ def _filled(
     toks: list[tuple[str, int, int]], text: str, framed: list[bool], loose: bool
 ) -> list[bool]:
     """Which of the statement's words a filler phrase holds (lexicon/<lang>/fillers.yaml:
-    fillers, framing, intensifiers). No word of a time frame (`framed`) is filler."""
+    fillers, framing, intensifiers). No word of a time frame (`framed`) is filler. Where the
+    text writes no diacritics, nor is a word capitalised inside a sentence of running text
+    (_inner_capitals) that only folds like a filler, its marks dropped: it is a name's word
+    ("Bo truong Noi an My": "Nội" of a ministry, no "nói"); one written as the filler is
+    ("..., Reuters reported") stays one."""
     held = _held(toks, text, loose, filler_words())
+    if loose:
+        written = _held(toks, text, False, filler_words())
+        inner = _inner_capitals(toks, text)
+        held = [
+            f and (w or s not in inner) for f, w, (_, s, _) in zip(held, written, toks, strict=True)
+        ]
     return [f and not t for f, t in zip(held, framed, strict=True)]
 
 

@@ -1462,11 +1462,15 @@ def unread_details(
             continue
         if marked.get((start, end), key) in said or says((key,)):
             continue
-        if runs and gap(runs[-1][1], start):
-            runs[-1] = (runs[-1][0], end)
+        runs.append((start, end))
+    # adjacent pieces in text order make one run: a name's run may stand after a word
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(runs):
+        if merged and merged[-1][1] <= start and gap(merged[-1][1], start):
+            merged[-1] = (merged[-1][0], end)
         else:
-            runs.append((start, end))
-    return sorted(runs)
+            merged.append((start, end))
+    return merged
 
 
 def _glossed_phrases(

@@ -23,6 +23,7 @@ from factdb.check.dayparts import (
     DayPart,
     compare,
     home_clock_day,
+    part_hours,
     read_day_part,
     told_day_part,
 )
@@ -775,6 +776,15 @@ class World:
                 found = self.source_day_part(encounter)
             self._day_parts[claim.id] = found
         return self._day_parts[claim.id]
+
+    def source_hours(self, claim: ClaimView) -> tuple[dt.datetime, dt.datetime] | None:
+        """The hours of a claim of one day by the part of the day its source gives it
+        (source_day_part), set on that part's clock (dayparts.part_hours); None where the claim
+        spans days or its source tells no part."""
+        on = claim.time_start
+        if on is None or on != claim.time_end:
+            return None
+        return part_hours(self.source_day_part(claim), on, self.local_place(claim))
 
     def _sentence_day_part(self, source: str, sentence: str) -> DayPart | None:
         """The part of the day a sentence of a source gives, if any."""
