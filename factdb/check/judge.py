@@ -1516,7 +1516,10 @@ class Judge:
             if after and after[0] in parsed.loose_words:
                 continue  # "the first meeting of the Board of Peace's executive committee"
             if any(
-                span[1] <= d.start and d.start <= after[-1][2] and d.grain in PERIOD_GRAINS
+                span[1] <= d.start
+                and d.start <= after[-1][2]
+                and d.grain in PERIOD_GRAINS
+                and not d.day_range
                 for d in parsed.dates
                 if after
             ):
@@ -2295,8 +2298,9 @@ def _day_of(claim: ClaimView) -> DateSpan:
     return DateSpan("", 0, 0, first, last, "range", True)
 
 
-# The dates a body's first meeting may be the first of ("phiên đầu tiên năm 2027"); a day or a
-# part of a month after it ("họp khai mạc Hội đồng Hòa bình vào đầu tháng 2") dates the meeting.
+# The dates a body's first meeting may be the first of ("phiên đầu tiên năm 2027"); a day, a
+# range of days or a part of a month after it ("họp khai mạc Hội đồng Hòa bình vào đầu tháng 2",
+# "họp khai mạc từ 20 đến 22/2": DateSpan.day_range) dates the meeting.
 PERIOD_GRAINS = frozenset({"year", "quarter", "month", "range"})
 
 
