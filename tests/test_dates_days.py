@@ -32,6 +32,8 @@ def checker(real_checker: Checker) -> Checker:
         ("Hội đồng Hòa bình họp phiên đầu tiên từ ngày 16 đến 18/2/2026.", CONTRADICTED),
         ("Hoi dong Hoa binh ve Gaza hop khai mac tu 20 den 22/2.", CONTRADICTED),
         ("Hoi dong Hoa binh hop phien khai mac tu 17 den 19/2", CONTRADICTED),
+        ("Hội đồng Hòa bình họp lần đầu từ 20 đến 22/2.", CONTRADICTED),
+        ("Hoi dong Hoa binh hop lan dau tien tu 20 den 22/2", CONTRADICTED),
         # traps: days inside the trip may be the meeting's own, which the sources do not give
         ("The Board of Peace held its inaugural meeting from February 18 to 20.", NEI),
         ("Hội đồng Hòa bình về Gaza họp khai mạc từ 18 đến 20/2.", NEI),
