@@ -63,3 +63,22 @@ def test_the_reason_names_the_meeting_and_the_days_it_lay_within(checker: Checke
     assert "within 18 February 2026 to 20 February 2026" in judgement.explanation
     cited = [c for p in judgement.parts for c in p.decisive]
     assert cited and all(c.spans for c in cited)
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        # a body within the one named (`sub_bodies` in lexicon/<lang>/occasions.yaml) holds
+        # its own first meeting, which no claim dates or places
+        "The Board of Peace's executive board held its first meeting from March 3 to 5.",
+        "The Board of Peace's executive committee held its inaugural meeting on March 3.",
+        "The Board of Peace's executive board held its opening session in New York.",
+        "Ban chấp hành của Hội đồng Hòa bình họp phiên đầu tiên từ 3 đến 5/3.",
+        "Ủy ban điều hành Hội đồng Hòa bình họp phiên khai mạc ngày 3/3 tại New York.",
+        "Ban chap hanh cua Hoi dong Hoa binh hop phien dau tien tu 3 den 5/3",
+        "Uy ban dieu hanh Hoi dong Hoa binh hop phien khai mac ngay 3/3",
+    ],
+)
+def test_the_first_meeting_of_a_body_within_it_is_open(checker: Checker, statement: str) -> None:
+    judgement = checker.check(statement)
+    assert judgement.verdict == NEI, judgement.explanation

@@ -100,6 +100,7 @@ from factdb.check.occasion import (
     gathering_said,
     loose_events,
     names_gathering,
+    within_body,
 )
 from factdb.check.parse import (
     LIST_OPENER,
@@ -1494,7 +1495,9 @@ class Judge:
         the one event of that body whose own name holds the body's and makes it the first of
         its kind. The words from the gathering noun to the body's name stand for it, unless an
         unread word right after makes them another body's ("... of the Board of Peace's
-        executive committee") or a date right after the first of a period. Where the statement
+        executive committee"), a noun of a body within it stands beside its name ("the Board
+        of Peace's executive board held its first meeting": occasion.within_body), or a date
+        right after the first of a period. Where the statement
         names one body only, its first meeting may be said apart from its name ("its opening
         meeting", "the inaugural session": occasion.gathering_said)."""
         words = parsed.tokens.words()
@@ -1505,6 +1508,8 @@ class Judge:
             if len(m.ids) == 1 and self.world.type(m.ids[0]) in BODY_TYPES
         ]
         for m in bodies:
+            if within_body(words, m.start, m.end):
+                continue  # "the Board of Peace's executive board held its first meeting"
             span = gathered(words, m.start, m.end)
             if span is None and len({b.ids[0] for b in bodies}) == 1:
                 # "Trump, chairman of the Board of Peace, invited Lam to its opening meeting":
