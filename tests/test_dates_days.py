@@ -82,3 +82,24 @@ def test_the_reason_names_the_meeting_and_the_days_it_lay_within(checker: Checke
 def test_the_first_meeting_of_a_body_within_it_is_open(checker: Checker, statement: str) -> None:
     judgement = checker.check(statement)
     assert judgement.verdict == NEI, judgement.explanation
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        # words of a period right after the first meeting (`periods` in lexicon/<lang>/
+        # occasions.yaml): the first of that period, maybe of another year
+        ("The Board of Peace held its first meeting of the year from March 3 to 5.", NEI),
+        ("The Board of Peace held its opening session of the year on March 3.", NEI),
+        ("Hội đồng Hòa bình họp phiên đầu tiên trong năm từ 3 đến 5/3.", NEI),
+        ("Hội đồng Hòa bình họp phiên đầu tiên của năm nay ngày 3/3.", NEI),
+        ("Hoi dong Hoa binh hop phien dau tien trong nam tu 3 den 5/3", NEI),
+        # without them, the first meeting of all, which the sources date to February 2026
+        ("The Board of Peace held its first meeting from March 3 to 5.", CONTRADICTED),
+        ("Hội đồng Hòa bình họp phiên đầu tiên ngày 3/3.", CONTRADICTED),
+        ("Hoi dong Hoa binh hop phien dau tien tu 3 den 5/3", CONTRADICTED),
+    ],
+)
+def test_the_first_meeting_of_a_period(checker: Checker, statement: str, verdict: str) -> None:
+    judgement = checker.check(statement)
+    assert judgement.verdict == verdict, judgement.explanation

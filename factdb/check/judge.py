@@ -100,6 +100,7 @@ from factdb.check.occasion import (
     gathering_said,
     loose_events,
     names_gathering,
+    period_after,
     within_body,
 )
 from factdb.check.parse import (
@@ -1496,8 +1497,9 @@ class Judge:
         its kind. The words from the gathering noun to the body's name stand for it, unless an
         unread word right after makes them another body's ("... of the Board of Peace's
         executive committee"), a noun of a body within it stands beside its name ("the Board
-        of Peace's executive board held its first meeting": occasion.within_body), or a date
-        right after the first of a period. Where the statement
+        of Peace's executive board held its first meeting": occasion.within_body), or a date or
+        words of a period right after the first of that period ("of 2027", "of the year":
+        occasion.period_after). Where the statement
         names one body only, its first meeting may be said apart from its name ("its opening
         meeting", "the inaugural session": occasion.gathering_said)."""
         words = parsed.tokens.words()
@@ -1520,7 +1522,7 @@ class Judge:
             after = next_words(words, span[1])
             if after and after[0] in parsed.loose_words:
                 continue  # "the first meeting of the Board of Peace's executive committee"
-            if any(
+            if period_after(words, span[1]) or any(
                 span[1] <= d.start
                 and d.start <= after[-1][2]
                 and d.grain in PERIOD_GRAINS
@@ -1528,7 +1530,7 @@ class Judge:
                 for d in parsed.dates
                 if after
             ):
-                continue  # "phiên đầu tiên năm 2027": the first of a year, not of all
+                continue  # "phiên đầu tiên năm 2027", "of the year": the first of a year
             events = [
                 e
                 for e in self.world.body_events(m.ids[0])

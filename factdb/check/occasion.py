@@ -331,6 +331,14 @@ def within_body(words: Sequence[tuple[str, int, int]], start: int, end: int) -> 
     return bool(phrase_spans(_near(words, start, end), phrase_keys("occasions", "sub_bodies")))
 
 
+def period_after(words: Sequence[tuple[str, int, int]], at: int) -> bool:
+    """Whether words of a period (`periods` in lexicon/<lang>/occasions.yaml: "of the year",
+    "trong năm") stand right after offset `at`, the end of a body's first meeting named by its
+    parts: "its first meeting of the year" is the first of that year, which may be any."""
+    keys = tuple(w for w, s, _ in words if s >= at)
+    return any(f and keys[: len(f)] == f for f in phrase_keys("occasions", "periods"))
+
+
 def _near(
     words: Sequence[tuple[str, int, int]], start: int, end: int
 ) -> list[tuple[str, int, int]]:
