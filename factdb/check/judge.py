@@ -100,6 +100,8 @@ from factdb.check.occasion import (
     gathering_said,
     loose_events,
     names_gathering,
+    period_after,
+    within_body,
 )
 from factdb.check.parse import (
     LIST_OPENER,
@@ -1496,7 +1498,10 @@ class Judge:
         the one event of that body whose own name holds the body's and makes it the first of
         its kind. The words from the gathering noun to the body's name stand for it, unless an
         unread word right after makes them another body's ("... of the Board of Peace's
-        executive committee") or a date right after the first of a period. Where the statement
+        executive committee"), a noun of a body within it stands beside its name ("the Board
+        of Peace's executive board held its first meeting": occasion.within_body), or a date or
+        words of a period right after the first of that period ("of 2027", "of the year":
+        occasion.period_after). Where the statement
         names one body only, its first meeting may be said apart from its name ("its opening
         meeting", "the inaugural session": occasion.gathering_said)."""
         words = parsed.tokens.words()
@@ -1507,6 +1512,8 @@ class Judge:
             if len(m.ids) == 1 and self.world.type(m.ids[0]) in BODY_TYPES
         ]
         for m in bodies:
+            if within_body(words, m.start, m.end):
+                continue  # "the Board of Peace's executive board held its first meeting"
             span = gathered(words, m.start, m.end)
             if span is None and len({b.ids[0] for b in bodies}) == 1:
                 # "Trump, chairman of the Board of Peace, invited Lam to its opening meeting":
@@ -1517,12 +1524,15 @@ class Judge:
             after = next_words(words, span[1])
             if after and after[0] in parsed.loose_words:
                 continue  # "the first meeting of the Board of Peace's executive committee"
-            if any(
-                span[1] <= d.start and d.start <= after[-1][2] and d.grain in PERIOD_GRAINS
+            if period_after(words, span[1]) or any(
+                span[1] <= d.start
+                and d.start <= after[-1][2]
+                and d.grain in PERIOD_GRAINS
+                and not d.day_range
                 for d in parsed.dates
                 if after
             ):
-                continue  # "phiên đầu tiên năm 2027": the first of a year, not of all
+                continue  # "phiên đầu tiên năm 2027", "of the year": the first of a year
             events = [
                 e
                 for e in self.world.body_events(m.ids[0])
@@ -2297,8 +2307,9 @@ def _day_of(claim: ClaimView) -> DateSpan:
     return DateSpan("", 0, 0, first, last, "range", True)
 
 
-# The dates a body's first meeting may be the first of ("phiên đầu tiên năm 2027"); a day or a
-# part of a month after it ("họp khai mạc Hội đồng Hòa bình vào đầu tháng 2") dates the meeting.
+# The dates a body's first meeting may be the first of ("phiên đầu tiên năm 2027"); a day, a
+# range of days or a part of a month after it ("họp khai mạc Hội đồng Hòa bình vào đầu tháng 2",
+# "họp khai mạc từ 20 đến 22/2": DateSpan.day_range) dates the meeting.
 PERIOD_GRAINS = frozenset({"year", "quarter", "month", "range"})
 
 

@@ -322,15 +322,38 @@ def _gathering_words() -> frozenset[str]:
 GATHERING_REACH = 5
 
 
+def within_body(words: Sequence[tuple[str, int, int]], start: int, end: int) -> bool:
+    """Whether a noun of a body within another (`sub_bodies` in lexicon/<lang>/occasions.yaml:
+    "executive committee", "ban chấp hành") stands within GATHERING_REACH words of a body's
+    name at `start`..`end`: "the Board of Peace's executive board held its first meeting",
+    "Ban chấp hành của Hội đồng Hòa bình họp phiên đầu tiên" tell that inner body's first
+    meeting, which the gathering and occasion words beside the name then do not name."""
+    return bool(phrase_spans(_near(words, start, end), phrase_keys("occasions", "sub_bodies")))
+
+
+def period_after(words: Sequence[tuple[str, int, int]], at: int) -> bool:
+    """Whether words of a period (`periods` in lexicon/<lang>/occasions.yaml: "of the year",
+    "trong năm") stand right after offset `at`, the end of a body's first meeting named by its
+    parts: "its first meeting of the year" is the first of that year, which may be any."""
+    keys = tuple(w for w, s, _ in words if s >= at)
+    return any(f and keys[: len(f)] == f for f in phrase_keys("occasions", "periods"))
+
+
+def _near(
+    words: Sequence[tuple[str, int, int]], start: int, end: int
+) -> list[tuple[str, int, int]]:
+    """The words within GATHERING_REACH of a name at `start`..`end`, either side of it."""
+    before = [w for w in words if w[2] <= start][-GATHERING_REACH:]
+    return before + [w for w in words if w[1] >= end][:GATHERING_REACH]
+
+
 def gathered(words: Sequence[tuple[str, int, int]], start: int, end: int) -> tuple[int, int] | None:
     """Where a body's name at `start`..`end` stands with a gathering noun and an occasion word
     within GATHERING_REACH words of it (occasions.yaml: "opening session", "first meeting",
     "họp phiên khai mạc"), in the statement's words (folded key, start, end): the span of the
     three, which together name the body's event that its own name makes the first of its kind;
     None when either word is missing."""
-    before = [w for w in words if w[2] <= start][-GATHERING_REACH:]
-    after = [w for w in words if w[1] >= end][:GATHERING_REACH]
-    near = before + after
+    near = _near(words, start, end)
     gatherings = phrase_spans(near, phrase_keys("occasions", "gatherings"))
     occasion_words = phrase_spans(near, phrase_keys("occasions", "occasion_words"))
     if not gatherings or not occasion_words:
