@@ -7,7 +7,9 @@ department vanished and the title read as a bare "Bộ trưởng". The words aft
 (`title_heads` in lexicon/<lang>/statements.yaml: "bộ trưởng", "secretary", "minister") up to the
 holder, or in capitals between a name and the head ("US Cooperation Minister"), name an office:
 never fillers (check.parse._title_qualifiers). An office the vocabulary does not read keeps the
-verdict open.
+verdict open; one it reads is judged by the office rules (fixtures/vocabulary/offices.yaml: the
+heads of two departments are two people), so a known department given to the defence head is
+refuted.
 
 Traps: the right title stays supported, a bare head ("Minister Hegseth") reads as before, and a
 filler after a head that reaches no holder ("Bộ trưởng cho biết Mỹ ...") stays a filler.
@@ -39,6 +41,14 @@ def checker(real_checker: Checker) -> Checker:
         ("US Minister of Cooperation Pete Hegseth was received by Lam.", NEI),
         ("Minister of Cooperation Pete Hegseth was received by Lam.", NEI),
         ("Bo truong Noi an Pete Hegseth duoc TBT tiep.", NEI),
+        # a department the vocabulary reads, of another minister of the same government
+        ("Bộ trưởng Thương mại Mỹ Pete Hegseth được TBT tiếp.", CONTRADICTED),
+        ("Bo truong Tai chinh My Pete Hegseth duoc TBT tiep.", CONTRADICTED),
+        ("US Treasury Secretary Pete Hegseth was received by Lam.", CONTRADICTED),
+        ("US Commerce Secretary Pete Hegseth was received by Lam.", CONTRADICTED),
+        ("Bo truong Cong an My Pete Hegseth duoc TBT tiep.", CONTRADICTED),
+        ("Bộ trưởng Tài chính Phan Văn Giang hội đàm với Bộ trưởng Hegseth.", CONTRADICTED),
+        ("Finance Minister Phan Van Giang held talks with Hegseth.", CONTRADICTED),
         # traps: the right department stays supported
         ("Bo truong Chien tranh My Pete Hegseth duoc TBT tiep.", SUPPORTED),
         ("Bộ trưởng Chiến tranh Mỹ Pete Hegseth được TBT tiếp.", SUPPORTED),
