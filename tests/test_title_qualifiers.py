@@ -11,6 +11,9 @@ verdict open; one it reads is judged by the office rules (fixtures/vocabulary/of
 heads of two departments are two people), so a known department given to the defence head is
 refuted.
 
+A ministry named with its country ("Bộ trưởng Bộ Quốc phòng Việt Nam") is a body, no other
+country: the same office of another place excludes itself only between places of one kind.
+
 Traps: the right title stays supported, a bare head ("Minister Hegseth") reads as before, and a
 filler after a head that reaches no holder ("Bộ trưởng cho biết Mỹ ...") stays a filler.
 """
@@ -96,3 +99,33 @@ def test_fillers_away_from_titles_stay(checker: Checker, statement: str) -> None
     parsed = checker.parse(statement)
     words = {parsed.text[s:e].lower() for _, s, e in parsed.loose_words}
     assert not words & {"cho", "biết", "biet", "cooperation"}
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        # the minister of a ministry named with its country: that body is no other country whose
+        # defence ministry he would head as well (rules.decide_office `kind`); CONTRADICTED before
+        ("Bộ trưởng Bộ Quốc phòng Việt Nam Phan Văn Giang hội đàm với Bộ trưởng Hegseth.", NEI),
+        ("Bo truong Bo Quoc phong Viet Nam Phan Van Giang hoi dam voi Bo truong Hegseth.", NEI),
+        (
+            "Vietnam's Minister of the Ministry of National Defence Phan Van Giang held talks "
+            "with Hegseth.",
+            NEI,
+        ),
+        # traps: the same office of another country is still refuted
+        ("Bộ trưởng Quốc phòng Mỹ Phan Văn Giang hội đàm với Bộ trưởng Hegseth.", CONTRADICTED),
+        ("Bo truong Quoc phong My Phan Van Giang hoi dam voi Bo truong Hegseth.", CONTRADICTED),
+        ("US Defense Secretary Phan Van Giang held talks with Hegseth.", CONTRADICTED),
+        ("Vietnamese Defence Minister Pete Hegseth met To Lam.", CONTRADICTED),
+        ("Hungarian President Prabowo met To Lam.", CONTRADICTED),
+        ("Chủ tịch nước Việt Nam Prabowo gặp Tổng Bí thư.", CONTRADICTED),
+        # ... and the ministry's minister without its country's name is his office
+        ("Bộ trưởng Bộ Quốc phòng Phan Văn Giang hội đàm với Bộ trưởng Hegseth.", SUPPORTED),
+        ("Bo truong Bo Quoc phong Phan Van Giang hoi dam voi Bo truong Hegseth.", SUPPORTED),
+    ],
+)
+def test_office_of_a_body_is_no_other_country(
+    checker: Checker, statement: str, verdict: str
+) -> None:
+    assert checker.check(statement).verdict == verdict
