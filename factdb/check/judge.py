@@ -484,7 +484,9 @@ class Judge:
                     for found in self.index.claims_naming(world.offices, {other}).values()
                     for c in found
                 ]
-                decision = decide_office(said, offices, self.vocab.incompatible, [_day_of(claim)])
+                decision = decide_office(
+                    said, offices, self.vocab.incompatible, [_day_of(claim)], kind=world.type
+                )
                 if decision.verdict == CONTRADICTED:
                     reason = self.words.office(said, decision)
                     refuted = Part(
@@ -1769,7 +1771,9 @@ class Judge:
             dates, occasions = self._office_dates(parsed, a)
             if a.subject is not None:
                 moment = at_a_moment(a, parsed, offices)
-                decision = decide_office(read, claims, self.vocab.incompatible, dates, moment)
+                decision = decide_office(
+                    read, claims, self.vocab.incompatible, dates, moment, self.world.type
+                )
             else:
                 decision = decide_described(
                     a, claims, self.vocab.incompatible, parsed.dates, of_now(a, parsed, offices)
@@ -1832,7 +1836,9 @@ class Judge:
         if general == a and not curated:
             return None
         moment = at_a_moment(a, parsed, self.world.offices)
-        again = decide_office(general, held, self.vocab.incompatible, dates, moment)
+        again = decide_office(
+            general, held, self.vocab.incompatible, dates, moment, self.world.type
+        )
         if again.verdict == NEI:
             return None
         return replace(again, claims=tuple(curated.get(c.id, c) for c in again.claims))

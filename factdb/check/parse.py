@@ -1008,6 +1008,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
         doc.loose,
     )
     fillers = _supporting(parsed, vocab, toks, fillers, [(s, e) for s, e, _ in trigger_hits])
+    fillers = _title_qualifiers(parsed, vocab, toks, fillers)
     tags = _dash_forms(parsed, toks) + _party_adjectives(parsed, toks, vocab)
     parsed.entities += tags
     tagged = [(m.start, m.end) for m in tags]
@@ -1250,6 +1251,12 @@ PEOPLE_TYPES = frozenset({PERSON, ROLE_TYPE})
 _AROUND_NAME_BREAKS = CLAUSE_BREAKS | SENTENCE_ENDS | BRACKETS | {'"'}
 
 
+def _kind(m: Mention, vocab: Vocabulary) -> str:
+    """The type of the one entity a mention names, or "" where it names none or several."""
+    known = len(m.ids) == 1 and m.ids[0] in vocab.entities
+    return vocab.entities[m.ids[0]].type if known else ""
+
+
 def _read_around_names(parsed: ParsedStatement, vocab: Vocabulary) -> list[tuple[int, int]]:
     """Relations, exclusions and a part of the day: words that change what a name or a date
     next to them says (`relations`, `exclusions` and `day_parts` in the statement lexicons).
@@ -1278,8 +1285,7 @@ def _read_around_names(parsed: ParsedStatement, vocab: Vocabulary) -> list[tuple
     joins = fillers | _fillers(tuple(lex.get("day_part_joins", [])))
 
     def kind(m: Mention) -> str:
-        known = len(m.ids) == 1 and m.ids[0] in vocab.entities
-        return vocab.entities[m.ids[0]].type if known else ""
+        return _kind(m, vocab)
 
     def chain_after(pos: int) -> list[Mention]:
         """Adjacent mentions from `pos` on: a title and its holder ("Thủ tướng Orbán")."""
@@ -4167,6 +4173,86 @@ def _supporting(
                 continue
             if not text[toks[j - 1][2] : toks[j][1]].strip():
                 found[i:end] = [True] * len(verb)
+    return found
+
+
+# How many words may name the department of a title head ("Bộ trưởng An ninh nội địa",
+# "Minister for Home Affairs"): more is a clause, no title.
+QUALIFIER_REACH = 4
+
+
+def _title_qualifiers(
+    parsed: ParsedStatement,
+    vocab: Vocabulary,
+    toks: list[tuple[str, int, int]],
+    filled: list[bool],
+) -> list[bool]:
+    """`filled` (which words a filler holds) without the words that name the department of a
+    title head before its holder (`title_heads` in lexicon/<lang>/statements.yaml): "Nội an" of
+    "Bo truong Noi an My Pete Hegseth" ("noi" folds to the filler "nói"), "Cooperation" of "US
+    Cooperation Minister Pete Hegseth". They name an office the vocabulary does not read, a
+    detail only a claim giving it accounts for. The qualifier opens with a capital after the
+    head (title fillers between: "Minister of Cooperation"), or stands in capitals between a
+    name and the head, and reaches the holder, his country's name between at most."""
+    heads = phrases_at(parsed, "statements", "title_heads")
+    if not heads:
+        return filled
+    text = parsed.text
+    joins = _fillers(tuple(load_lexicon(parsed.lang, "statements").get("title_fillers", [])))
+    names = sorted(parsed.entities, key=lambda m: m.start)
+    held = [(m.start, m.end) for m in names]
+
+    def joined(a: int, b: int) -> bool:
+        """Nothing but spaces and title fillers from a to b."""
+        return a <= b and all(w in joins for w in _gap_words(text[a:b]))
+
+    def holder_at(pos: int) -> bool:
+        """Whether a person's name, his country's name before it at most, starts at pos."""
+        first = next((m for m in names if m.start == pos), None)
+        if first is None or _kind(first, vocab) == PERSON:
+            return first is not None
+        after = next((m for m in names if m.start >= first.end), None)
+        return (
+            _kind(first, vocab) == COUNTRY
+            and after is not None
+            and _kind(after, vocab) == PERSON
+            and joined(first.end, after.start)
+        )
+
+    def spaced(pos: int) -> int:
+        """Where the next word after pos starts."""
+        return len(text) - len(text[pos:].lstrip())
+
+    found = list(filled)
+    for start, end in heads:
+        if overlaps(start, end, held):
+            continue  # a title the vocabulary reads ("Secretary of State")
+        # after the head: "Bộ trưởng Nội vụ Mỹ Hegseth", "Minister of Cooperation Hegseth"
+        run: list[int] = []
+        last = end
+        for i in [i for i, (_, s, _) in enumerate(toks) if s >= end][:QUALIFIER_REACH]:
+            _, s, e = toks[i]
+            if text[last:s].strip() or overlaps(s, e, held):
+                break
+            if run or toks[i][0] not in joins:
+                run.append(i)
+            last = e
+        after = run and text[toks[run[0]][1]].isupper() and holder_at(spaced(toks[run[-1]][2]))
+        # before it, a name opening the run: "US Cooperation Minister Pete Hegseth"
+        words: list[int] = []
+        for i in reversed([i for i, (_, _, e) in enumerate(toks) if e <= start]):
+            _, s, e = toks[i]
+            gap = text[e : toks[words[0]][1] if words else start]
+            if len(words) == QUALIFIER_REACH or gap.strip() or overlaps(s, e, held):
+                break
+            if not (text[s].isupper() or toks[i][0] in joins):
+                break
+            words.insert(0, i)
+        opened = bool(words) and any(joined(m.end, toks[words[0]][1]) for m in names)
+        before = opened and holder_at(spaced(end))
+        for i in [*(run if after else []), *(words if before else [])]:
+            if toks[i][0] not in joins:
+                found[i] = False
     return found
 
 
