@@ -50,6 +50,7 @@ GRAMMAR_KINDS = (
     "transparent_verb",
     "relation",
     "exclusion",
+    "corrective",
     "day_part",
     "dateless_day_part",
     "only_word",
