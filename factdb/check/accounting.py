@@ -1053,6 +1053,7 @@ def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) 
     clock = ctx.parsed.local_time if borne else None
     described = describing(world, ctx, own) | continuing(world, ctx, covered)
     described |= exchanged_sides(world, ctx, parts)
+    described |= scope.programme_places(world, ctx, [c for p in parts for c in p.decisive])
     untitled = others_titles(world, ctx, parts, named)
     # a mention that stands for a holder is his ("the prime ministers of Hungary, Armenia and
     # Pakistan": each country its prime minister), however its own words are accounted for
