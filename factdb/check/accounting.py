@@ -12,7 +12,7 @@ from functools import cache, partial
 from itertools import pairwise
 
 from factdb.check import earlier, relative, scope, windows
-from factdb.check.assertions import BREAKS, decompose, indefinite
+from factdb.check.assertions import BREAKS, any_holder, decompose, indefinite
 from factdb.check.dayparts import read_day_part
 from factdb.check.findings import Context, Part
 from factdb.check.occasion import accounted_by_occasion, origin_before, slot_before
@@ -466,13 +466,14 @@ def _met(world: World, ctx: Context, parts: list[Part]) -> tuple[list[Part], set
 
 def _indefinite_titles(world: World, ctx: Context, verbs: list[int]) -> list[Mention]:
     """Titles after the occasion's verb with an indefinite article ("met ... a deputy prime
-    minister"): one holder at least."""
+    minister") or a word of any holder ("did not call any US senator", "không điện đàm với
+    thượng nghị sĩ Mỹ nào"): one holder at least, and under a denial none."""
     return [
         m
         for m in ctx.parsed.entities
         if len(m.ids) == 1
         and world.type(m.ids[0]) == ROLE_TYPE
-        and indefinite(ctx.parsed, m.start)
+        and (indefinite(ctx.parsed, m.start) or any_holder(ctx.parsed, m.start, m.end))
         and verbs
         and m.start > min(verbs)
     ]
@@ -1053,6 +1054,7 @@ def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) 
     clock = ctx.parsed.local_time if borne else None
     described = describing(world, ctx, own) | continuing(world, ctx, covered)
     described |= exchanged_sides(world, ctx, parts)
+    described |= scope.programme_places(world, ctx, [c for p in parts for c in p.decisive])
     untitled = others_titles(world, ctx, parts, named)
     # a mention that stands for a holder is his ("the prime ministers of Hungary, Armenia and
     # Pakistan": each country its prime minister), however its own words are accounted for

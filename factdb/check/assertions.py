@@ -1503,6 +1503,29 @@ def indefinite(parsed: ParsedStatement, start: int) -> bool:
     )
 
 
+def any_holder(parsed: ParsedStatement, start: int, end: int) -> bool:
+    """Whether a word of `any_words` (factdb/lexicon/<lang>/statements.yaml) stands right
+    before `start` or right after `end`: "any US senator", "thượng nghị sĩ Mỹ nào" name any
+    holder of the office, as an indefinite article does (`indefinite`). A name right after the
+    office (its country: "thượng nghị sĩ Mỹ nào") is the office's."""
+    for m in sorted(parsed.entities, key=lambda m: m.start):
+        if m.start >= end and not parsed.text[end : m.start].strip():
+            end = m.end
+    words = parsed.tokens.words()
+    before = tuple(key for key, _, e in words if e <= start)
+    after = tuple(key for key, s, _ in words if s >= end)
+    lang = (parsed.lang,)
+    return any(
+        before[-len(key) :] == key
+        for key in phrase_keys("statements", "any_words", lang, sub="before")
+        if key
+    ) or any(
+        after[: len(key)] == key
+        for key in phrase_keys("statements", "any_words", lang, sub="after")
+        if key
+    )
+
+
 def definite_group(parsed: ParsedStatement, noun: Cue) -> bool:
     """Whether a noun of people singles out a group, the one the sources report rather than
     some such people: a word of its language's `definite_groups` (factdb/lexicon/<lang>/

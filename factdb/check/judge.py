@@ -224,6 +224,42 @@ def _next_end(breaks: list[tuple[int, int, bool]], i: int, text: str) -> int:
     return breaks[i + 1][0] if i + 1 < len(breaks) else len(text)
 
 
+def denied_clause(parsed: ParsedStatement) -> str | None:
+    """The clause of the statement's denial where a corrective (`correctives` in lexicon/<lang>/
+    statements.yaml) sets it beside what holds instead: the words before the corrective where
+    it follows the denial ("is not a member of ... but only sits on ..."), or the words up to
+    the subject and the denial on where the corrective stands right before the denial or opens
+    an exclusion ("Lam only phoned Prabowo but did not meet Prabowo", "chỉ điện đàm chứ không
+    gặp Prabowo"). None where there is no such corrective, or the words set aside give a date,
+    which may date the denial too ("only phoned him on February 18 but did not meet him")."""
+    joiners = sorted((c for c in parsed.grammar if c.kind == "corrective"), key=lambda c: c.start)
+    cue = parsed.negation
+    text = parsed.text
+    after = [c for c in joiners if cue is not None and c.start >= cue.end]
+    if after:
+        kept, aside = text[: after[0].start].rstrip(" ,;"), (after[0].start, len(text))
+    else:
+        opened = {e.cue.start for e in parsed.exclusions}
+        cut = next(
+            (
+                c
+                for c in joiners
+                if c.start in opened
+                or (cue is not None and not text[c.end : cue.start].strip() and c.end <= cue.start)
+            ),
+            None,
+        )
+        subject = fact_subject(parsed)
+        # after the subject, whose clause both are
+        if cut is None or subject is None or subject[1] > cut.start:
+            return None
+        denial = cut.end + len(text[cut.end :]) - len(text[cut.end :].lstrip())
+        kept, aside = text[: subject[1]] + " " + text[denial:], (subject[1], denial)
+    if any(aside[0] <= d.start < aside[1] for d in parsed.dates):
+        return None
+    return kept
+
+
 class Judge:
     def __init__(self, vocab: Vocabulary, index: ClaimIndex) -> None:
         self.vocab = vocab
@@ -257,6 +293,8 @@ class Judge:
             judgement = self._only(parsed, parsed.only, judgement)
         if parsed.universal is not None:
             judgement = self._every(parsed, parsed.universal, judgement)
+        if judgement.verdict == NEI:
+            judgement = self._corrected(parsed, judgement)
         return judgement
 
     def clauses(self, parsed: ParsedStatement) -> list[str]:
@@ -348,6 +386,20 @@ class Judge:
         said = [(j.statement, j.verdict, j.explanation) for j in judged]
         reason = self.words.clauses(said, verdict)
         return Judgement(text, verdict, reason, [p for j in judged for p in j.parts])
+
+    def _corrected(self, parsed: ParsedStatement, judgement: Judgement) -> Judgement:
+        """'Hagerty is not a member of the Foreign Relations Committee but only sits on the
+        Finance Committee', 'chỉ điện đàm chứ không gặp Prabowo': a denial set beside what holds
+        instead (`denied_clause`) is a clause of its own, as one after a joiner is (clauses):
+        refuted alone, it refutes the statement, whatever the claims say of what holds instead,
+        which the denial's words need not account for. Otherwise the statement stays as read."""
+        clause = denied_clause(parsed)
+        if clause is None:
+            return judgement
+        read = self.judge(parse_statement(clause, self.vocab))
+        if read.verdict != CONTRADICTED:
+            return judgement
+        return Judgement(parsed.text, CONTRADICTED, read.explanation, read.parts)
 
     def _excluding(
         self, parsed: ParsedStatement, exclusion: Exclusion, judgement: Judgement

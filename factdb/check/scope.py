@@ -35,7 +35,14 @@ from factdb.extract.dates import DateSpan
 from factdb.extract.quantities import Quantity
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.index import phrase_keys
-from factdb.lexicon.vocabulary import EVENT, ORGANISATION, TOPIC, PredicateInfo, Vocabulary
+from factdb.lexicon.vocabulary import (
+    EVENT,
+    ORGANISATION,
+    PROGRAMME,
+    TOPIC,
+    PredicateInfo,
+    Vocabulary,
+)
 from factdb.store.claims import ClaimView
 from factdb.text.covered import overlaps, within
 from factdb.text.sentences import CLAUSE_BREAKS, any_mark
@@ -548,16 +555,44 @@ def denied_places(world: World, ctx: Context, refuted: list[Part]) -> list[Uncov
     # "Tại cuộc gặp ở Washington, ông Orbán thông báo ...": the place of the meeting the
     # fact was reported at (factdb.check.occasion)
     given |= world.event_places(given) | accounted_by_occasion(world.index, world.vocab, denied)
+    # "dừng rà phá bom mìn tại Việt Nam": where the programme is carried out, which the
+    # sentence telling of it gives
+    programmes = programme_places(world, ctx, denied)
     found = []
     for eid, mentions in ctx.positions.items():
         if eid in given or world.type(eid) not in PLACES:
             continue
         for mention in mentions:
+            if (mention.start, mention.end) in programmes:
+                continue
             before = [w for w, _, e in ctx.words if e <= mention.start]
             if after_locative(world.vocab, mention, ctx) or origin_before(before):
                 found.append(Uncovered("name", mention.text))
                 break
     return found
+
+
+def programme_places(world: World, ctx: Context, claims: list[ClaimView]) -> set[tuple[int, int]]:
+    """The spans of the places said right after the name of a programme the claims name, past a
+    locative alone ("demining in Vietnam", "khắc phục hậu quả chiến tranh tại Việt Nam"), where
+    a claim's source sentence names the place: where the programme is carried out, said of it
+    rather than of the act, and given by the sentence that tells of it. A place the sentences
+    do not name ("demining in Laos") may be another programme's."""
+    programmes = {e for c in claims for e in c.entities() if world.type(e) == PROGRAMME}
+    if not programmes:
+        return set()
+    named = set().union(*(world.names_in_sentences(c) for c in claims))
+    ends = [m.end for p in programmes for m in ctx.positions.get(p, [])]
+    return {
+        (m.start, m.end)
+        for eid, mentions in ctx.positions.items()
+        if eid in named and world.type(eid) in PLACES
+        for m in mentions
+        if any(
+            tuple(w for w, s, e in ctx.words if end <= s and e <= m.start) in world.vocab.locatives
+            for end in ends
+        )
+    }
 
 
 def opening(ctx: Context, start: int, end: int) -> list[str]:

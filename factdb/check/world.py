@@ -51,6 +51,7 @@ from factdb.lexicon.vocabulary import (
     COUNTRY,
     EVENT,
     PERSON,
+    PROGRAMME,
     ROLE_TYPE,
     US_STATE,
     Vocabulary,
@@ -73,7 +74,7 @@ REPORTING_TYPES = frozenset({"organisation", COUNTRY})
 ANNOUNCING_TYPES = frozenset({"organisation"})
 # Entity types a deciding claim's source sentence accounts for by naming them (accounting.unsaid):
 # bodies, agreements and programmes, named in passing beside what the claim says.
-NAMED_IN_PASSING = BODY_TYPES | {"agreement", "programme", "document"}
+NAMED_IN_PASSING = BODY_TYPES | {"agreement", PROGRAMME, "document"}
 # Qualifiers that say where something happened.
 PLACE_ROLES = frozenset({"location", "destination"})
 # The qualifier naming whom a claim's words are said to: his country is one the claim speaks
@@ -87,7 +88,7 @@ EVENT_LOCATION = "event_location"
 # or committed to (the Biên Hòa dioxin project), a plan or an agreement agreed on (the Gaza
 # Peace Plan, the EVFTA), a view's topic. It may be asked for or agreed on again, so naming it
 # names no occasion: "in 2022 Tô Lâm asked Congress to fund the Biên Hòa project" is another.
-CONTENT_TYPES = frozenset({"programme", "document", "agreement", "topic"})
+CONTENT_TYPES = frozenset({PROGRAMME, "document", "agreement", "topic"})
 # Sets of entities whose names inside a judge keeps (World.countries_of, named_within): a
 # batch meets a few hundred; the bound keeps a long-lived process over a large base from
 # growing without end.

@@ -50,6 +50,7 @@ GRAMMAR_KINDS = (
     "transparent_verb",
     "relation",
     "exclusion",
+    "corrective",
     "day_part",
     "dateless_day_part",
     "only_word",
@@ -124,6 +125,9 @@ EVENT = "event"
 ORGANISATION = "organisation"
 # A view's key phrase ("a pillar of the relations"): the words of the view itself, verb and all.
 TOPIC = "topic"
+# A programme carried out somewhere (demining, war-legacy cooperation): a place said right after
+# its name is where it is carried out (check.scope.programme_places).
+PROGRAMME = "programme"
 # The types of a name that is an attribute of a person (his party, the state he sits for): said
 # of whoever the words tie it to (a title, a tag, an apposition, a copula, a group's noun), never
 # of the sentence's subject by default (check.parse._group_attributes, Judge._titled).
