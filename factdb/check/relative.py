@@ -29,7 +29,10 @@ A count of days from a day the statement itself gives is no relation between two
 date (`counted_from_day`): "On Feb. 17 the ministry said Lam would fly out the next day", "A
 Feb. 17 report said ... the following day", "two days after Feb. 16", "Ngày 17/2, Bộ Ngoại giao
 cho biết ... vào ngày hôm sau". The act is dated that day moved by the offset, and every rule of
-dates then weighs it as if the statement had said that day.
+dates then weighs it as if the statement had said that day. So is a word that tells a day by the
+day of writing ("tomorrow", "hôm qua"), counted from the day of writing the statement gives, its
+dateline or a report date (`told_from_report`): "HANOI, Feb. 17 (wire) — Lam leaves for the U.S.
+tomorrow" says 18 February.
 """
 
 from __future__ import annotations
@@ -39,14 +42,16 @@ import re
 from collections.abc import Mapping, Sequence
 from itertools import pairwise
 
-from factdb.check.parse import ParsedStatement
+from factdb.check.parse import ParsedStatement, told_days
 from factdb.check.rules import CONTRADICTED, NEI, SUPPORTED, Decision
 from factdb.extract.dates import DateSpan
 from factdb.lexicon.index import phrase_keys
 from factdb.records import dataclass, replace
 from factdb.store.claims import ClaimView
+from factdb.text.covered import overlaps
 from factdb.text.fold import fold
 from factdb.text.sentences import CLAUSE_BREAKS, any_mark
+from factdb.text.tokens import phrase_starts
 
 # What ends the clause a denial governs: one before a comma denies nothing after it.
 _CLAUSE_BREAK = re.compile(any_mark(CLAUSE_BREAKS))
@@ -150,6 +155,42 @@ def counted_from_day(parsed: ParsedStatement) -> ParsedStatement:
         dates.append(moved)
     reports = [d for d in parsed.report_dates if d is not counted]
     return replace(parsed, dates=dates, report_dates=reports, relative=None)
+
+
+def told_from_report(parsed: ParsedStatement) -> ParsedStatement:
+    """`parsed` with a word that tells a day by the day of writing ("tomorrow", "hôm qua":
+    `told_alone` in lexicon/<lang>/dates.yaml, offsets from `told_days`) read as the day it
+    comes to, counted from the one day of writing the statement gives: its dateline or a report
+    date ("HANOI, Feb. 17 (wire) — Lam leaves for the U.S. tomorrow": 18 February). That day is
+    then the word's own, no report date left to bound the acts. Unchanged where there is no
+    such day or more than one, the word is said more than once or inside a date ("Ngày mai
+    (18/2)" is its date), another count of days is said, a denial stands (as counted_from_day
+    leaves one), or a day without a year would cross into another year."""
+    if parsed.relative is not None or parsed.negation is not None or len(parsed.report_dates) != 1:
+        return parsed
+    (report,) = parsed.report_dates
+    alone = set(phrase_keys("dates", "told_alone", (parsed.lang,)))
+    offsets = {said: days for said, days in told_days(parsed.lang) if said in alone}
+    words = parsed.tokens.words()
+    keys = [k for k, _, _ in words]
+    found = [
+        (words[i][1], words[i + len(said) - 1][2], days)
+        for said, days in offsets.items()
+        for i in phrase_starts(keys, said)
+    ]
+    dated = [(d.start, d.end) for d in parsed.dates]
+    if report.grain != "day" or len(found) != 1 or overlaps(found[0][0], found[0][1], dated):
+        return parsed
+    ((start, end, days),) = found
+    day = report.first + dt.timedelta(days=days)
+    if not report.year_known and day.year != report.first.year:
+        return parsed
+    said = f"{report.text} … {parsed.text[start:end]}"
+    told = replace(report, text=said, start=start, end=end, first=day, last=day)
+    dates = sorted([*parsed.dates, told], key=lambda d: d.start)
+    # the word is read now, as a date's words are: no detail left for the claims to say
+    loose = [w for w in parsed.loose_words if not start <= w[1] < end]
+    return replace(parsed, dates=dates, report_dates=[], loose_words=loose)
 
 
 def anchor_acts(parsed: ParsedStatement) -> set[str]:
