@@ -455,7 +455,10 @@ def _frames(lang: str) -> dict[tuple[str, ...], tuple[str, bool]]:
 
 
 def _period_around(day: dt.date, period: str) -> tuple[dt.date, dt.date]:
-    """The first and last days of the week (Monday to Sunday), month or year holding `day`."""
+    """The first and last days of the week (Monday to Sunday), month or year holding `day`, or
+    of all the time before it (`past`: "earlier")."""
+    if period == "past":
+        return dt.date.min, day - dt.timedelta(days=1)
     if period == "week":
         monday = day - dt.timedelta(days=day.weekday())
         return monday, monday + dt.timedelta(days=6)
