@@ -3,11 +3,11 @@
 "Lam visited Cambodia earlier in February", "Trước đó, Tổng Bí thư thăm Campuchia hồi đầu tháng
 2" say the act came before the time the text speaks of. As "this week" and "last year" are
 (`present_frames`, `past_frames` in lexicon/<lang>/dates.yaml; windows.present_frames), the
-word is accounted for where every act the deciding claims bear out ends before the day the
-latest source was published, and decides nothing else: an act of that day or later leaves the
-word for the claims' sentences to say, and a comparison ("earlier than") stays unread. The
-statements are written for these tests, in English, Vietnamese and Vietnamese without
-diacritics.
+word is accounted for where every act the deciding claims bear out (not the occasion it is set
+before or after) ends before the day the latest source was published, and decides nothing
+else: an act of that day or later leaves the word for the claims' sentences to say, and a
+comparison ("earlier than") stays unread. The statements are written for these tests, in
+English, Vietnamese and Vietnamese without diacritics.
 """
 
 from __future__ import annotations
@@ -29,6 +29,11 @@ EARLIER = [
     ("Earlier, Lam visited Cambodia in early February.", SUPPORTED),
     ("Trước đó, Tổng Bí thư Tô Lâm thăm Campuchia hồi đầu tháng 2.", SUPPORTED),
     ("Truoc do, TBT To Lam tham Campuchia hoi dau thang 2", SUPPORTED),
+    # the occasion it is set before (the trip to Washington, to the latest day) is no act the
+    # frame dates
+    ("Lam visited Cambodia earlier in February, before his trip to Washington.", SUPPORTED),
+    ("Trước đó, Tổng Bí thư Tô Lâm thăm Campuchia hồi đầu tháng 2, trước khi sang Mỹ.", SUPPORTED),
+    ("Truoc do, TBT To Lam tham Campuchia hoi dau thang 2, truoc khi sang My", SUPPORTED),
 ]
 
 TRAPS = [
@@ -36,6 +41,8 @@ TRAPS = [
     ("Earlier, Lam visited the United States.", NEI),
     ("Trước đó, Tổng Bí thư Tô Lâm sang thăm Mỹ.", NEI),
     ("Truoc do, TBT To Lam sang tham My", NEI),
+    # the act itself is the trip, set after the visit to Cambodia
+    ("Earlier, Lam visited the United States after visiting Cambodia.", NEI),
     # a comparison is no frame
     ("Lam met Orbán earlier than Tokayev.", NEI),
     # another month of the visit is still another occasion
