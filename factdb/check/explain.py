@@ -644,6 +644,8 @@ class Words:
             known = f" ({claims})" if claims else ""
             return f"{said}, and no stored claim fixes both events to one day each{known}"
         apart = "as many days apart" if decision.verdict == "supported" else "not that far apart"
+        if decision.rule == "relative-bound":
+            apart = "within it" if decision.verdict == "supported" else "beyond it on every day"
         return f"{said}; {claims}: {apart}"
 
     def speaker(self, rule: str, reading: StanceReading, claim: ClaimView) -> str:

@@ -2294,8 +2294,9 @@ class Judge:
         given to a speaker named ("I", "the two countries": factdb.check.persons), without
         a denial that is a turned stance's own ("isn't thrilled about": stance.own_denial), and
         with a count of days from a day it gives read as the day counted to
-        (relative.counted_from_day)."""
-        parsed = relative.counted_from_day(parsed)
+        (relative.counted_from_day), and a day told by the day of writing it gives as that day
+        (relative.told_from_report)."""
+        parsed = relative.told_from_report(relative.counted_from_day(parsed))
         world = self.world
         parsed = with_persons(parsed, self.vocab, world.sides, world.holders, world.hosts)
         return own_denial(parsed, self.vocab)

@@ -757,6 +757,9 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
             parsed.local_time = parsed.local_time or Cue(kind, surface, surface, start, end)
             continue
         if kind == "relative":
+            # a bound said right before the count is the cue's ("less than a day after")
+            start = _bound_start(start, toks, lang)
+            surface = text[start:end]
             parsed.relative = parsed.relative or Cue(kind, hits[0].target, surface, start, end)
             continue
         if kind == "later":
@@ -1091,6 +1094,9 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
         span for span, keys in hits if keys not in goes_on and not within(*span, unread_titles)
     ] + numeric
     read += [(d.start, d.end) for d in parsed.report_dates]
+    if parsed.relative is not None:
+        # with the bound it takes in ("more than a week after"): the cue's words
+        read.append((parsed.relative.start, parsed.relative.end))
     read += [(s, e) for s, e, _, _ in stated] + slotted + tagged + ordinals + elapsed
     # a group's party or state is a detail of the group, for the claims' sources to say
     read = [r for r in read if r not in grouped]
@@ -3669,6 +3675,26 @@ def told_days(lang: str) -> tuple[tuple[tuple[str, ...], int], ...]:
     told = load_lexicon(lang, "dates").get("told_days") or {}
     found = ((word_keys(str(words)), int(days)) for words, days in told.items())
     return tuple(sorted(found, key=lambda t: (-len(t[0]), t)))
+
+
+@cache
+def relative_bounds(lang: str) -> dict[tuple[str, ...], str]:
+    """The words that make a relative date's count a bound (`relative_bounds` in
+    lexicon/<lang>/dates.yaml), folded, with the side each bounds, longest first."""
+    said = load_lexicon(lang, "dates").get("relative_bounds") or {}
+    found = {word_keys(str(words)): str(side) for words, side in said.items()}
+    return dict(sorted(found.items(), key=lambda b: -len(b[0])))
+
+
+def _bound_start(start: int, words: list[tuple[str, int, int]], lang: str) -> int:
+    """Where a relative date starting at `start` begins once a bound right before it is taken
+    in ("less than | three weeks after", "chưa đầy | một ngày sau khi")."""
+    before = [w for w in words if w[2] <= start]
+    for bound in relative_bounds(lang):
+        tail = before[-len(bound) :] if bound else []
+        if tail and len(tail) == len(bound) and tuple(k for k, _, _ in tail) == bound:
+            return tail[0][1]
+    return start
 
 
 def _told_restated(

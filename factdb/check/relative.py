@@ -21,15 +21,20 @@ clock of their press (Hanoi's), and that clock bears it out (`relative-clock`): 
 the morning of 19 February in Washington and a call that afternoon are a day apart there.
 
 Anything less (an anchor the claims date to a period, or to several days) is not enough info,
-and the reason says the anchor's day is not known; so is an offset said as a bound ("less than a
-day after": `relative-bounded`), and an anchor read as the main event's own claims
-(`relative-self`).
+and the reason says the anchor's day is not known; so is an anchor read as the main event's own
+claims (`relative-self`). An offset said as a bound ("less than three weeks after", "chưa đầy một
+tuần sau khi"; the cue takes the bound in) is decided by every day the claims give each event,
+a day wider each way for another clock (`relative-bound`): all within it bear it out, none
+refute it; days on both sides, or a bound of no side ("about"), are open (`relative-bounded`).
 
 A count of days from a day the statement itself gives is no relation between two events but a
 date (`counted_from_day`): "On Feb. 17 the ministry said Lam would fly out the next day", "A
 Feb. 17 report said ... the following day", "two days after Feb. 16", "Ngày 17/2, Bộ Ngoại giao
 cho biết ... vào ngày hôm sau". The act is dated that day moved by the offset, and every rule of
-dates then weighs it as if the statement had said that day.
+dates then weighs it as if the statement had said that day. So is a word that tells a day by the
+day of writing ("tomorrow", "hôm qua"), counted from the day of writing the statement gives, its
+dateline or a report date (`told_from_report`): "HANOI, Feb. 17 (wire) — Lam leaves for the U.S.
+tomorrow" says 18 February.
 """
 
 from __future__ import annotations
@@ -39,14 +44,16 @@ import re
 from collections.abc import Mapping, Sequence
 from itertools import pairwise
 
-from factdb.check.parse import ParsedStatement
+from factdb.check.parse import ParsedStatement, relative_bounds, told_days
 from factdb.check.rules import CONTRADICTED, NEI, SUPPORTED, Decision
 from factdb.extract.dates import DateSpan
 from factdb.lexicon.index import phrase_keys
 from factdb.records import dataclass, replace
 from factdb.store.claims import ClaimView
+from factdb.text.covered import overlaps
 from factdb.text.fold import fold
 from factdb.text.sentences import CLAUSE_BREAKS, any_mark
+from factdb.text.tokens import phrase_starts, word_keys
 
 # What ends the clause a denial governs: one before a comma denies nothing after it.
 _CLAUSE_BREAK = re.compile(any_mark(CLAUSE_BREAKS))
@@ -62,10 +69,15 @@ class RelativeDate:
     days: int
     anchor: tuple[int, int]  # character span of the words that name the anchor event
     # A bound said before it ("less than a day after", "chưa đầy một ngày sau khi"; dates.yaml
-    # `relative_bounds`): the offset is no count of days, and decides nothing.
-    bounded: bool = False
+    # `relative_bounds`), by the side it bounds: "upper", "lower", "open" ("about", which decides
+    # nothing); "" where the offset is a count of days.
+    bound: str = ""
     # Whether words name the anchor: "on the same day" at the end, or before a comma, names none
     anchored: bool = True
+
+    @property
+    def bounded(self) -> bool:
+        return bool(self.bound)
 
     def in_anchor(self, start: int) -> bool:
         return self.anchor[0] <= start < self.anchor[1]
@@ -82,9 +94,10 @@ def read_relative(parsed: ParsedStatement) -> RelativeDate | None:
     opens = not any(t.start < cue.start for t in parsed.triggers)
     comma = text.find(",", cue.end)
     end = comma if opens and comma != -1 else len(text)
-    before = fold(text[: cue.start]).split()
-    bounds = phrase_keys("dates", "relative_bounds", (parsed.lang,))
-    bounded = any(tuple(before[-len(b) :]) == b for b in bounds if b)
+    # a bound is the cue's first words (parse: "less than a day after")
+    opening = word_keys(cue.text)
+    bounds = relative_bounds(parsed.lang).items()
+    bound = next((side for b, side in bounds if b and opening[: len(b)] == b), "")
     # "Lam called Daines and Leahy on the same day" names no anchor, nor does a phrase that
     # takes one only where it opens the statement ("cuộc điện đàm cùng ngày với nghị sĩ
     # Hagerty": với is the call's): every act of the statement is then the main event's
@@ -95,7 +108,7 @@ def read_relative(parsed: ParsedStatement) -> RelativeDate | None:
         c.isalnum() for c in text[cue.end : end]
     )
     anchor = (cue.end, end if anchored else cue.end)
-    return RelativeDate(cue.text, cue.start, cue.end, int(cue.target), anchor, bounded, anchored)
+    return RelativeDate(cue.text, cue.start, cue.end, int(cue.target), anchor, bound, anchored)
 
 
 def counted_from_day(parsed: ParsedStatement) -> ParsedStatement:
@@ -150,6 +163,42 @@ def counted_from_day(parsed: ParsedStatement) -> ParsedStatement:
         dates.append(moved)
     reports = [d for d in parsed.report_dates if d is not counted]
     return replace(parsed, dates=dates, report_dates=reports, relative=None)
+
+
+def told_from_report(parsed: ParsedStatement) -> ParsedStatement:
+    """`parsed` with a word that tells a day by the day of writing ("tomorrow", "hôm qua":
+    `told_alone` in lexicon/<lang>/dates.yaml, offsets from `told_days`) read as the day it
+    comes to, counted from the one day of writing the statement gives: its dateline or a report
+    date ("HANOI, Feb. 17 (wire) — Lam leaves for the U.S. tomorrow": 18 February). That day is
+    then the word's own, no report date left to bound the acts. Unchanged where there is no
+    such day or more than one, the word is said more than once or inside a date ("Ngày mai
+    (18/2)" is its date), another count of days is said, a denial stands (as counted_from_day
+    leaves one), or a day without a year would cross into another year."""
+    if parsed.relative is not None or parsed.negation is not None or len(parsed.report_dates) != 1:
+        return parsed
+    (report,) = parsed.report_dates
+    alone = set(phrase_keys("dates", "told_alone", (parsed.lang,)))
+    offsets = {said: days for said, days in told_days(parsed.lang) if said in alone}
+    words = parsed.tokens.words()
+    keys = [k for k, _, _ in words]
+    found = [
+        (words[i][1], words[i + len(said) - 1][2], days)
+        for said, days in offsets.items()
+        for i in phrase_starts(keys, said)
+    ]
+    dated = [(d.start, d.end) for d in parsed.dates]
+    if report.grain != "day" or len(found) != 1 or overlaps(found[0][0], found[0][1], dated):
+        return parsed
+    ((start, end, days),) = found
+    day = report.first + dt.timedelta(days=days)
+    if not report.year_known and day.year != report.first.year:
+        return parsed
+    said = f"{report.text} … {parsed.text[start:end]}"
+    told = replace(report, text=said, start=start, end=end, first=day, last=day)
+    dates = sorted([*parsed.dates, told], key=lambda d: d.start)
+    # the word is read now, as a date's words are: no detail left for the claims to say
+    loose = [w for w in parsed.loose_words if not start <= w[1] < end]
+    return replace(parsed, dates=dates, report_dates=[], loose_words=loose)
 
 
 def anchor_acts(parsed: ParsedStatement) -> set[str]:
@@ -249,7 +298,7 @@ def decide_relative(
     """Whether the main event fell `rel.days` days after the anchor, by the claims of each.
     `home` gives claims their day on the clock of the sources' press, where their sources tell
     it: a count refuted in the places' own days but borne out on that clock is open."""
-    if rel.bounded:
+    if rel.bounded and not rel.anchored:
         return Decision(NEI, "relative-bounded", tuple(mains))
     if not rel.anchored and rel.days == 0:
         return _same_day(mains)
@@ -257,6 +306,8 @@ def decide_relative(
         # "met Orbán less than a day after arriving": an anchor read as the main event's own
         # claims (no verb of its own, a place they share) is no other event to count from
         return Decision(NEI, "relative-self", tuple(mains))
+    if rel.bounded:
+        return _within_bound(rel, anchors, mains)
     anchor, main = _one_day(anchors), _one_day(mains)
     if anchor is None or main is None:
         return Decision(NEI, "relative-undated", tuple(anchors) + tuple(mains))
@@ -270,6 +321,40 @@ def decide_relative(
         # afternoon call of one day in Washington are a day apart in Hanoi
         return Decision(NEI, "relative-clock", claims)
     return Decision(CONTRADICTED, "relative-date", claims)
+
+
+def _within_bound(
+    rel: RelativeDate, anchors: Sequence[ClaimView], mains: Sequence[ClaimView]
+) -> Decision:
+    """Whether the main event fell within the bound said from the anchor ("less than three
+    weeks after visiting Cambodia", "hơn hai ngày sau"), by every day the claims give each event:
+    their first and last days (a stay, or a month part the source gives) set the fewest and the
+    most days between the two, widened by a day each way for the clock the statement may count
+    in. A bound all of those fall within (and on the side of the anchor said) bears it out; one
+    none of them can meet refutes it; an `open` one ("about", "khoảng"), an event the claims do
+    not date, or days on both sides of the bound decide nothing."""
+    claims = tuple(anchors) + tuple(mains)
+    if rel.bound not in ("upper", "lower") or not anchors or not mains:
+        return Decision(NEI, "relative-bounded", claims)
+    if any(c.time_start is None or c.time_end is None for c in claims):
+        return Decision(NEI, "relative-bounded", claims)
+    first = min(c.time_start for c in anchors if c.time_start is not None)
+    last = max(c.time_end for c in anchors if c.time_end is not None)
+    since = min(c.time_start for c in mains if c.time_start is not None)
+    until = max(c.time_end for c in mains if c.time_end is not None)
+    # days from the anchor to the main event, counted the way the statement counts (before
+    # the anchor for a negative offset), a day wider each way for another clock
+    fewest, most = ((since - last).days, (until - first).days)
+    if rel.days < 0:
+        fewest, most = ((first - until).days, (last - since).days)
+    fewest, most, limit = fewest - 1, most + 1, abs(rel.days)
+    within = fewest > 0 and most < limit if rel.bound == "upper" else fewest > limit
+    beyond = fewest > limit if rel.bound == "upper" else most < limit
+    if within:
+        return Decision(SUPPORTED, "relative-bound", claims)
+    if beyond:
+        return Decision(CONTRADICTED, "relative-bound", claims)
+    return Decision(NEI, "relative-bounded", claims)
 
 
 def _borne_on_clock(

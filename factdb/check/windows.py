@@ -20,6 +20,7 @@ from factdb.check.dayparts import (
     within_said_day,
     zone_of,
 )
+from factdb.check.earlier import AFTER_OCCASION, BEFORE_OCCASION
 from factdb.check.findings import Context, Part
 from factdb.check.parse import Cue, ParsedStatement
 from factdb.check.rules import Grounds, party_of, within
@@ -417,8 +418,15 @@ def present_frames(world: World, ctx: Context, parts: list[Part]) -> list[tuple[
     if now is None:
         return []
     timed = ("value", OCCASION, "qualifier")
+    # the occasion an act is set before or after ("earlier in February before heading to
+    # Washington": earlier.ordered_parts) is no act the frame dates
+    anchors = (BEFORE_OCCASION, AFTER_OCCASION)
     acts = [
-        c for p in parts for c in p.borne if world.vocab.predicates[c.predicate].time_role in timed
+        c
+        for p in parts
+        if p.rule not in anchors
+        for c in p.borne
+        if world.vocab.predicates[c.predicate].time_role in timed
     ]
     keys = [k for k, _, _ in ctx.words]
     named = [(m.start, m.end) for m in ctx.parsed.entities]
@@ -455,7 +463,10 @@ def _frames(lang: str) -> dict[tuple[str, ...], tuple[str, bool]]:
 
 
 def _period_around(day: dt.date, period: str) -> tuple[dt.date, dt.date]:
-    """The first and last days of the week (Monday to Sunday), month or year holding `day`."""
+    """The first and last days of the week (Monday to Sunday), month or year holding `day`, or
+    of all the time before it (`past`: "earlier")."""
+    if period == "past":
+        return dt.date.min, day - dt.timedelta(days=1)
     if period == "week":
         monday = day - dt.timedelta(days=day.weekday())
         return monday, monday + dt.timedelta(days=6)
