@@ -54,7 +54,8 @@ def test_a_dateline_keeps_its_date_as_the_filing_day(
     blanked, filed = blank_dateline(text, checker.vocab)
     assert filed is not None and filed.text == date
     at, mark = text.index(date), len(dateline.rstrip()) - 1
-    assert blanked == " " * at + date + " " * (mark - at - len(date)) + text[mark:]
+    # the mark is a semicolon, so that no date of the sentence joins the filing day in a range
+    assert blanked == " " * at + date + " " * (mark - at - len(date)) + ";" + text[mark + 1 :]
     with checker.snapshot():
         assert checker.check(text).verdict == "supported"
 
@@ -118,6 +119,17 @@ def test_a_dateline_keeps_its_date_as_the_filing_day(
         ("BUDAPEST (MTI) - Orban and To Lam met in Washington on Feb. 20.", "contradicted"),
         ("Ngày 20/2, Tổng Bí thư Tô Lâm đã hội kiến Thủ tướng Hungary Orbán.", "contradicted"),
         ("Ngay 20/2, Tong Bi thu To Lam da hoi kien Thu tuong Hungary Orban.", "contradicted"),
+        # ... alone: the filing day in brackets and the sentence's day after the dash make no
+        # range ("17/2) - Ngày 18/2" refuted the trip of 18-20/2); filed the day before, the
+        # departure told as done is open
+        ("HÀ NỘI (17/2) - Ngày 18/2, Tổng Bí thư Tô Lâm lên đường sang Mỹ.", "not_enough_info"),
+        ("HA NOI (17/2) - Ngay 18/2, Tong Bi thu To Lam len duong sang My.", "not_enough_info"),
+        ("HANOI (Feb. 17) - On Feb. 18, To Lam left for the United States.", "not_enough_info"),
+        ("HÀ NỘI (20/2) - Ngày 18/2, Tổng Bí thư Tô Lâm lên đường sang Mỹ.", "supported"),
+        (
+            "WASHINGTON (20/2) - Ngày 19/2, Tổng Bí thư Tô Lâm hội kiến Thủ tướng Orbán.",
+            "supported",
+        ),
     ],
 )
 def test_a_filing_day_bounds_the_act(checker: Checker, statement: str, verdict: str) -> None:

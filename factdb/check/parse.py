@@ -412,6 +412,7 @@ _DATELINE = (
     r"(?P<mark>[—–]|-{1,2}(?=\s)|:)"
 )
 _DASHES = frozenset("—–-")
+_DATELINE_MARK = r"[—–]|-{1,2}(?=\s)|:(?=\s)"  # the first that may end a dateline
 _AGENCY = r"\s*\([^()\n\d]{2,30}\)(?=\s*[^\W\d_])"
 DATELINE_LETTERS = 3  # fewer capitals are an abbreviation ("US - Vietnam ties")
 DATELINE_REACH = 60  # a dateline's date opens the statement: later dates date what it says
@@ -431,7 +432,11 @@ def blank_dateline(text: str, vocab: Vocabulary) -> tuple[str, DateSpan | None]:
     found = filed = None
     kept_from = None  # where a dateline's date with a part of the day is kept from
     if _DASHES.intersection(text) or ":" in text:
-        filed = next((d for d in find_dates(text[:DATELINE_REACH]) if d.end < DATELINE_REACH), None)
+        # its date ends before the mark: "HÀ NỘI (17/2) - Ngày 18/2, ..." files on 17/2, and
+        # says 18/2, no range "17/2) - Ngày 18/2"
+        mark = re.search(_DATELINE_MARK, text[:DATELINE_REACH])
+        reach = DATELINE_REACH if mark is None else mark.start()
+        filed = next((d for d in find_dates(text[:reach]) if d.end < DATELINE_REACH), None)
         masked = text if filed is None else _spaced(text, filed.start, filed.end)
         found = re.match(_DATELINE, masked)
         # a date past the dateline dates what it says; one with words beside it in the
@@ -478,11 +483,12 @@ def blank_dateline(text: str, vocab: Vocabulary) -> tuple[str, DateSpan | None]:
     blanked = " " * found.end() + rest
     if filed is None:
         return blanked, None
-    # the date is kept with the mark that ends the dateline, which parts it from the sentence
-    # ("HÀ NỘI, 17/2 - Ngày mai, ...": no date "17/2 Ngày")
+    # the date is kept, parted from the sentence by a semicolon where the dateline's mark was: no
+    # date "17/2 Ngày" of "HÀ NỘI, 17/2 - Ngày mai, ...", and no range "17/2 - Ngày 18/2" of
+    # "HÀ NỘI (17/2) - Ngày 18/2, ..."
     mark = found.start("mark")
     kept = blanked[: filed.start] + filed.text + blanked[filed.end : mark]
-    return kept + text[mark:], filed
+    return kept + ";" + " " * (found.end("mark") - mark - 1) + text[found.end("mark") :], filed
 
 
 def _spaced(text: str, start: int, end: int) -> str:
