@@ -3,9 +3,11 @@ coincided with the 25th anniversary of diplomatic relations", "Chuyến thăm c�
 dịp kỷ niệm 30 năm quan hệ ngoại giao"): the ties are those of his country and of the one
 country the claims of his visits put him in (persons.HOSTED_SIDES), and the count is of the
 visit's year, weighed only where a claim of the visit lies in the anniversary's year
-(assess.acts_dating). "Hagerty's visit" is his act as "the Hagerty visit" is (a possessive
-before the noun, assess._owned), so his visit, dated only "before" the sources' days, leaves
-the count open (issue 10, session 27)."""
+(assess.acts_dating). A trip with its traveller as its owner ("Hegseth's trip", "chuyến đi
+của ông Hegseth": `placed_owners`, parse._drop_unplaced) is his trip, as his visit is.
+"Hagerty's visit" is his act as "the Hagerty visit" is (a possessive before the noun,
+assess._owned), so his visit, dated only "before" the sources' days, leaves the count open
+(issue 10, session 27)."""
 
 from __future__ import annotations
 
@@ -39,6 +41,14 @@ def checker(real_checker: Checker) -> Checker:
         ),
         ("Chuyen tham cua ong Hegseth trung dip ky niem 25 nam quan he ngoai giao", CONTRADICTED),
         ("Chuyen tham cua ong Hegseth trung dip ky niem 30 nam quan he ngoai giao", SUPPORTED),
+        # a trip with its traveller as its owner is his trip (parse._drop_unplaced)
+        (
+            "Hegseth's trip came as the two countries marked the 25th anniversary of ties.",
+            CONTRADICTED,
+        ),
+        ("Hegseth's trip coincided with the 30th anniversary of diplomatic relations.", SUPPORTED),
+        ("Chuyến đi của ông Hegseth trùng dịp kỷ niệm 25 năm quan hệ ngoại giao.", CONTRADICTED),
+        ("Chuyen di cua ong Hegseth trung dip ky niem 30 nam quan he ngoai giao", SUPPORTED),
     ],
 )
 def test_a_visit_gives_the_ties_it_dates(checker: Checker, statement: str, verdict: str) -> None:
@@ -54,6 +64,8 @@ def test_a_visit_gives_the_ties_it_dates(checker: Checker, statement: str, verdi
         "Hagerty's visit coincided with the 20th anniversary of US-Vietnam diplomatic relations.",
         "Chuyến thăm của ông Hagerty trùng dịp kỷ niệm 20 năm quan hệ ngoại giao.",
         "Chuyen tham cua ong Hagerty trung dip ky niem 20 nam quan he ngoai giao",
+        "Hagerty's trip coincided with the 20th anniversary of diplomatic relations.",
+        "Chuyến đi của ông Hagerty trùng dịp kỷ niệm 20 năm quan hệ ngoại giao.",
         # a visit no claim gives
         "Leahy's visit coincided with the 20th anniversary of diplomatic relations.",
         # visits to several countries: no one pair of ties
@@ -62,6 +74,8 @@ def test_a_visit_gives_the_ties_it_dates(checker: Checker, statement: str, verdi
         # no one's visit
         "The visit coincided with the 25th anniversary of diplomatic relations.",
         "Chuyen tham trung dip ky niem 20 nam quan he ngoai giao",
+        "The trip coincided with the 25th anniversary of diplomatic relations.",
+        "Chuyến đi trùng dịp kỷ niệm 25 năm quan hệ ngoại giao.",
         # two people: the ties may be what another act is about
         "Lam hailed Hegseth's visit during the 25th anniversary of diplomatic relations.",
         # words given to a speaker: what he spoke of

@@ -3889,7 +3889,9 @@ def _drop_unplaced(parsed: ParsedStatement, vocab: Vocabulary) -> None:
     it: the place before it is its doer's ("Phía Mỹ tới đây ..."), and alone it is another
     word ("sang năm", "đến nay"). A phrase ending in a locative says being somewhere ("was in
     the US", "có mặt tại Washington"): its place comes after it, the name before it being who
-    was there ("Vietnam is in a partnership with the US" says no stay)."""
+    was there ("Vietnam is in a partnership with the US" says no stay). A noun whose
+    traveller is said as its owner ("Hegseth's trip", "chuyến đi của ông Hegseth":
+    `placed_owners`) names his trip, as "Hegseth's visit" does."""
     after = set(phrase_keys("synonyms", "placed_after", (parsed.lang,)))
     placed = set(phrase_keys("synonyms", "placed", (parsed.lang,))) | after
     if not placed:
@@ -3902,6 +3904,25 @@ def _drop_unplaced(parsed: ParsedStatement, vocab: Vocabulary) -> None:
         and m.ids[0] in vocab.entities
         and vocab.entities[m.ids[0]].type in (COUNTRY, CITY)
     ]
+    owners = set(phrase_keys("synonyms", "placed_owners", (parsed.lang,)))
+    persons = [
+        m
+        for m in parsed.entities
+        if len(m.ids) == 1
+        and m.ids[0] in vocab.entities
+        and vocab.entities[m.ids[0]].type == PERSON
+    ]
+
+    def owned(t: Cue) -> bool:
+        """Whether a person is the noun's owner: his possessive right before it, or one of
+        `placed_owners` between the noun and his name after it. Not a verb of going."""
+        if word_keys(t.text) in after:
+            return False
+        return any(
+            (m.end <= t.start and text[m.end : t.start].strip() in POSSESSIVES)
+            or (m.start >= t.end and word_keys(text[t.end : m.start]) in owners)
+            for m in persons
+        )
 
     def beside(t: Cue) -> bool:
         own = word_keys(t.text)
@@ -3923,7 +3944,12 @@ def _drop_unplaced(parsed: ParsedStatement, vocab: Vocabulary) -> None:
         return False
 
     _drop_triggers(
-        parsed, [t for t in parsed.triggers if word_keys(t.text) in placed and not beside(t)]
+        parsed,
+        [
+            t
+            for t in parsed.triggers
+            if word_keys(t.text) in placed and not beside(t) and not owned(t)
+        ],
     )
 
 
