@@ -889,6 +889,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     )
     _drop_triggers(parsed, _dating_words(parsed, vocab))
     _drop_triggers(parsed, _across_figures(parsed))
+    _drop_triggers(parsed, _marks_of_nothing(parsed))
     slotted = _read_slotted(parsed, vocab)
     slotted += _read_go_betweens(parsed, vocab)
     receipts = _read_receipts(parsed, vocab, toks)
@@ -3538,6 +3539,24 @@ def _straddles(start: int, end: int, found: list[tuple[str, int, int, list[Entry
         start < e and s < end and not (s <= start and end <= e) and not (start <= s and e <= end)
         for _, s, e, _ in found
     )
+
+
+@cache
+def mark_series() -> dict[str, str]:
+    """Each predicate whose value is a mark a series passed, with that series
+    (lexicon/world/marks.yaml: trade_milestone, of trade_turnover)."""
+    marks = load_lexicon("world", "marks").get("marks") or {}
+    return {mark: data["series"] for mark, data in marks.items()}
+
+
+def _marks_of_nothing(parsed: ParsedStatement) -> list[Cue]:
+    """The triggers of a mark whose series the statement does not name: "for the first time",
+    "lần đầu" alone is the first time of another act ("Hungary and Vietnam held talks for the
+    first time in 2024", "cấp 200 suất học bổng lần đầu tiên năm 2024"), no first passing of
+    a trade mark, which the claims' first year would refute."""
+    named = {t.target for t in parsed.triggers}
+    series = mark_series()
+    return [t for t in parsed.triggers if t.target in series and series[t.target] not in named]
 
 
 def _across_figures(parsed: ParsedStatement) -> list[Cue]:
