@@ -627,6 +627,10 @@ def assess(
     # "hopes Vietnam will become ... by 2030": a deadline of what was said (topic_years)
     deadline, date = (date, None) if topic_years.deadline_said(claim, ctx, date) else (None, date)
     timing, began = time_of(world, pred, claim, ctx, date)
+    if quantity is None and timing.disjoint and pred.id in mark_predicates():
+        # "trade passed a milestone for the first time in 2024": the mark is not said, and
+        # another than the claim's may have been first passed in any other year
+        return Finding(claim, "open", Grounds("mark-unsaid", claim, timing), same_key)
     decided = time_outcome(pred, claim, timing, began, same_key)
     if decided is not None:
         return decided
