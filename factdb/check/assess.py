@@ -22,7 +22,7 @@ from factdb.check.clocks import names_a_clock
 from factdb.check.findings import Context, Finding, turned
 from factdb.check.marks import mark_predicates
 from factdb.check.occasion import announced_by, encounter_named
-from factdb.check.parse import Mention, list_joiners
+from factdb.check.parse import POSSESSIVES, Mention, list_joiners
 from factdb.check.rates import as_yearly
 from factdb.check.rules import (
     INTENTIONS,
@@ -627,6 +627,10 @@ def assess(
     # "hopes Vietnam will become ... by 2030": a deadline of what was said (topic_years)
     deadline, date = (date, None) if topic_years.deadline_said(claim, ctx, date) else (None, date)
     timing, began = time_of(world, pred, claim, ctx, date)
+    if quantity is None and timing.disjoint and pred.id in mark_predicates():
+        # "trade passed a milestone for the first time in 2024": the mark is not said, and
+        # another than the claim's may have been first passed in any other year
+        return Finding(claim, "open", Grounds("mark-unsaid", claim, timing), same_key)
     decided = time_outcome(pred, claim, timing, began, same_key)
     if decided is not None:
         return decided
@@ -1517,14 +1521,31 @@ def acts_dating(world: World, pred: PredicateInfo, ctx: Context) -> frozenset[st
         return frozenset()
     # an act said of no one ("the visit came as ...") is the occasion the sources report; one
     # done to a document or an agreement ("the resolution Daines championed marks ...") may be
-    # named for the figure, which then needs no date
-    named = {q.predicate for q in ctx.predications if q.agent or q.agents or q.patients}
+    # named for the figure, which then needs no date; one a person's possessive names before
+    # its noun ("Hagerty's visit") is his, of whatever year
+    named = {
+        q.predicate
+        for q in ctx.predications
+        if q.agent or q.agents or q.patients or _owned(world, ctx, q.start)
+    }
     acts = {
         a
         for a in _dating_acts(world, ctx) & named
         if not CONTENT_TYPES & set(world.vocab.predicates[a].cue_types)
     }
     return frozenset(acts)
+
+
+def _owned(world: World, ctx: Context, start: int) -> bool:
+    """Whether a person's possessive stands right before the act's noun at `start`
+    ("Hagerty's visit"), which no binding of the verb's slots reads."""
+    text = ctx.parsed.text
+    return any(
+        m.end <= start
+        and text[m.end : start].strip() in POSSESSIVES
+        and any(world.type(eid) == PERSON for eid in m.ids)
+        for m in ctx.parsed.entities
+    )
 
 
 def act_undated(finding: Finding, dated: list[ClaimView]) -> Finding:

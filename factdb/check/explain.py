@@ -433,6 +433,10 @@ class Words:
                 )
             case "time-outside":
                 return f"the statement says {g.text}; {claim}{self._known_days(g.time)}"
+            case "mark-unsaid":
+                assert g.time is not None
+                unsaid = "the statement names no mark: another may have been first passed then"
+                return f"{self.time(g.time)}, but {unsaid}"
             case "topic-year":
                 other = (
                     ", which may have been said on another occasion" if g.another_occasion else ""

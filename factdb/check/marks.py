@@ -23,19 +23,18 @@ from functools import cache
 from factdb.check.explain import Words
 from factdb.check.findings import Context, Part
 from factdb.check.match import ClaimIndex
-from factdb.check.parse import ParsedStatement
+from factdb.check.parse import ParsedStatement, mark_series
 from factdb.check.rules import CONTRADICTED, above_before_first, again_in_first
 from factdb.check.scope import CLAUSE_BREAK, MAX_READINGS, phrases_at
 from factdb.check.stance import StanceReading
 from factdb.extract.quantities import Quantity
-from factdb.lexicon.index import load as load_lexicon
 from factdb.store.intervals import Interval
 
 
 @cache
 def mark_predicates() -> frozenset[str]:
     """The predicates whose value is a mark passed, met only by the same mark."""
-    return frozenset(load_lexicon("world", "marks").get("marks") or {})
+    return frozenset(mark_series())
 
 
 @cache
@@ -43,8 +42,8 @@ def series_marks() -> dict[str, tuple[str, ...]]:
     """For each series, the mark predicates whose first passing bounds it in the years before
     (marks.yaml `series`)."""
     found: dict[str, list[str]] = {}
-    for mark, data in (load_lexicon("world", "marks").get("marks") or {}).items():
-        found.setdefault(data["series"], []).append(mark)
+    for mark, series in mark_series().items():
+        found.setdefault(series, []).append(mark)
     return {series: tuple(marks) for series, marks in found.items()}
 
 

@@ -930,6 +930,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     )
     _drop_triggers(parsed, _dating_words(parsed, vocab))
     _drop_triggers(parsed, _across_figures(parsed))
+    _drop_triggers(parsed, _marks_of_nothing(parsed))
     slotted = _read_slotted(parsed, vocab)
     slotted += _read_go_betweens(parsed, vocab)
     receipts = _read_receipts(parsed, vocab, toks)
@@ -3590,6 +3591,24 @@ def _straddles(start: int, end: int, found: list[tuple[str, int, int, list[Entry
     )
 
 
+@cache
+def mark_series() -> dict[str, str]:
+    """Each predicate whose value is a mark a series passed, with that series
+    (lexicon/world/marks.yaml: trade_milestone, of trade_turnover)."""
+    marks = load_lexicon("world", "marks").get("marks") or {}
+    return {mark: data["series"] for mark, data in marks.items()}
+
+
+def _marks_of_nothing(parsed: ParsedStatement) -> list[Cue]:
+    """The triggers of a mark whose series the statement does not name: "for the first time",
+    "lần đầu" alone is the first time of another act ("Hungary and Vietnam held talks for the
+    first time in 2024", "cấp 200 suất học bổng lần đầu tiên năm 2024"), no first passing of
+    a trade mark, which the claims' first year would refute."""
+    named = {t.target for t in parsed.triggers}
+    series = mark_series()
+    return [t for t in parsed.triggers if t.target in series and series[t.target] not in named]
+
+
 def _across_figures(parsed: ParsedStatement) -> list[Cue]:
     """The triggers read from a word inside a figure's phrase to past its end: "nửa thế kỷ |
     kết thúc" folds to hold "ký kết" (signed), with the "kỷ" of "thế kỷ" (a century). The
@@ -3973,7 +3992,9 @@ def _drop_unplaced(parsed: ParsedStatement, vocab: Vocabulary) -> None:
     it: the place before it is its doer's ("Phía Mỹ tới đây ..."), and alone it is another
     word ("sang năm", "đến nay"). A phrase ending in a locative says being somewhere ("was in
     the US", "có mặt tại Washington"): its place comes after it, the name before it being who
-    was there ("Vietnam is in a partnership with the US" says no stay)."""
+    was there ("Vietnam is in a partnership with the US" says no stay). A noun whose
+    traveller is said as its owner ("Hegseth's trip", "chuyến đi của ông Hegseth":
+    `placed_owners`) names his trip, as "Hegseth's visit" does."""
     after = set(phrase_keys("synonyms", "placed_after", (parsed.lang,)))
     placed = set(phrase_keys("synonyms", "placed", (parsed.lang,))) | after
     if not placed:
@@ -3986,6 +4007,25 @@ def _drop_unplaced(parsed: ParsedStatement, vocab: Vocabulary) -> None:
         and m.ids[0] in vocab.entities
         and vocab.entities[m.ids[0]].type in (COUNTRY, CITY)
     ]
+    owners = set(phrase_keys("synonyms", "placed_owners", (parsed.lang,)))
+    persons = [
+        m
+        for m in parsed.entities
+        if len(m.ids) == 1
+        and m.ids[0] in vocab.entities
+        and vocab.entities[m.ids[0]].type == PERSON
+    ]
+
+    def owned(t: Cue) -> bool:
+        """Whether a person is the noun's owner: his possessive right before it, or one of
+        `placed_owners` between the noun and his name after it. Not a verb of going."""
+        if word_keys(t.text) in after:
+            return False
+        return any(
+            (m.end <= t.start and text[m.end : t.start].strip() in POSSESSIVES)
+            or (m.start >= t.end and word_keys(text[t.end : m.start]) in owners)
+            for m in persons
+        )
 
     def beside(t: Cue) -> bool:
         own = word_keys(t.text)
@@ -4007,7 +4047,12 @@ def _drop_unplaced(parsed: ParsedStatement, vocab: Vocabulary) -> None:
         return False
 
     _drop_triggers(
-        parsed, [t for t in parsed.triggers if word_keys(t.text) in placed and not beside(t)]
+        parsed,
+        [
+            t
+            for t in parsed.triggers
+            if word_keys(t.text) in placed and not beside(t) and not owned(t)
+        ],
     )
 
 

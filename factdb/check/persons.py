@@ -33,6 +33,10 @@ from factdb.records import replace
 from factdb.text.covered import overlaps, within
 
 SPEAKER, ADDRESSEE, SPEAKER_SIDE, SIDES = "speaker", "addressee", "speaker_side", "sides"
+# The age of ties said with no state named ("Hegseth's visit coincided with the 25th anniversary
+# of diplomatic relations"): the two sides only where one person's act, placed nowhere, gives
+# them (his own country and the one country the claims of that act put him in).
+HOSTED_SIDES = "hosted_sides"
 # A third person in the speaker's words ("'They thank ...,' Lam said"): someone the quotation
 # does not name, never its speaker.
 OTHERS = "others"
@@ -90,6 +94,8 @@ def with_persons(
             continue  # a name read already ("US" is no "us"), or the attribution itself
         if kind in QUOTED_ONLY and not (said_outside and within(start, end, inside)):
             continue
+        if kind == HOSTED_SIDES:
+            continue  # in words given to a speaker the ties may be what he spoke of
         if kind == SPEAKER:
             who = [speaker] if speaker else []
         elif kind == ADDRESSEE:
@@ -217,7 +223,8 @@ def _sides_of_named(
     Where they are one, of one person whose act the statement gives without its place ("The
     Hegseth visit came as the two countries marked ..."), the other is the one country where
     the claims of that act put him: a place named, or a name no claim knows ("his visit to
-    Osaka"), leaves it to the statement."""
+    Osaka"), leaves it to the statement. The age of ties said with no state named
+    (HOSTED_SIDES) takes the two sides from that act alone."""
     named = [
         m
         for m in parsed.entities
@@ -226,15 +233,17 @@ def _sides_of_named(
     both = set().union(*(sides(m.ids[0]) for m in named)) if named else set()
     persons = {m.ids[0] for m in named if _is_person(vocab, m.ids[0])}
     placed = any(_type(vocab, eid) == CITY for eid in parsed.entity_ids())
-    if len(both) == 1 and len(persons) == 1 and not placed and not parsed.unknown_names:
+    hosted = len(both) == 1 and len(persons) == 1 and not placed and not parsed.unknown_names
+    if hosted:
         both |= hosts(persons.pop(), parsed.predicates)
     if len(both) != 2:
         return parsed
+    kinds = {SIDES, HOSTED_SIDES} if hosted else {SIDES}
     spans = [(m.start, m.end) for m in parsed.entities]
     added = [
         Mention(parsed.text[start:end], start, end, (eid,))
         for kind, start, end in cues
-        if kind == SIDES and not overlaps(start, end, spans)
+        if kind in kinds and not overlaps(start, end, spans)
         for eid in sorted(both)
     ]
     return _with_mentions(parsed, added)
@@ -246,12 +255,15 @@ def _ages_of_ties(parsed: ParsedStatement, vocab: Vocabulary) -> list[tuple[str,
     the statement names one of the two: like "the two countries", the ties are those of the
     countries its parties speak from ("Hegseth sang VN đúng dịp kỷ niệm 20 năm quan hệ ngoại
     giao" is of the US and Vietnam), as SIDES cues. With no state named the ties may be what
-    another act is about ("cảm ơn ... vì nghị quyết mừng 30 năm quan hệ"), and are left alone."""
+    another act is about ("cảm ơn ... vì nghị quyết mừng 30 năm quan hệ"): they are the two
+    sides only of one person's act placed nowhere, where he went (HOSTED_SIDES, read in
+    `_sides_of_named`: "Chuyến thăm của ông Hegseth trùng dịp kỷ niệm 30 năm quan hệ ngoại
+    giao" is of the US and Vietnam)."""
     states = {eid for m in parsed.entities for eid in m.ids if _type(vocab, eid) == COUNTRY}
-    if len(states) != 1:
+    if len(states) > 1:
         return []
     return [
-        (SIDES, t.start, t.end)
+        (SIDES if states else HOSTED_SIDES, t.start, t.end)
         for t in parsed.triggers
         if t.kind == "trigger"
         and (pred := vocab.predicates.get(t.target)) is not None

@@ -1089,7 +1089,8 @@ class Grounds:
     `rule` names what decided: borne-out | value-disjoint | value-neither | value-bound |
     higher-mark (a higher mark said first passed in the year a claim gives another's first
     passing: compare_value) | lower-mark (a lower mark said first passed, which the claim's
-    passing leaves open in any year: compare_value) |
+    passing leaves open in any year: compare_value) | mark-unsaid (a first passing said with no
+    mark, in another year than the claim's mark's: assess.assess) |
     other-unit | day-part (the part of the day its source gives, against the statement's: see
     `day_part`) |
     other-object (another entity where the claim has its object) | shortened-level (a lower
