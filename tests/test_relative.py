@@ -92,7 +92,10 @@ def test_the_anchor_runs_to_the_comma_when_the_cue_opens_the_statement(checker: 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_every_relative_phrase_is_read(checker: Checker, lang: str) -> None:
+    acts = load(lang, "dates")["relative_acts"]  # read before an act only: test_cwsameday.py
     for phrase, days in load(lang, "dates")["relative_days"].items():
+        if phrase in acts:
+            continue
         rel = read_relative(checker.parse(f"{phrase} X, Lam met Orbán"))
         assert rel is not None and rel.days == days, phrase
 

@@ -783,6 +783,7 @@ class Judge:
         # ... or by the claims a relative date found for each of its events ("the day after his
         # calls with the two senators": the calls with those who held the title then)
         related = self._relative_parts(parsed, mentioned)
+        related = self._day_of_parts(parsed, parts, related)
         dated = {c.predicate for p in related if p.verdict != NEI for c in p.decisive}
         ctx.unverified += [
             u
@@ -1394,6 +1395,65 @@ class Judge:
             pid, verdict, reason, decision.rule, decisive=list(decision.claims), denial=denied
         )
         part.covers = named_in | named_out
+        return [part]
+
+    def _day_of_parts(
+        self, parsed: ParsedStatement, parts: list[Part], related: list[Part]
+    ) -> list[Part]:
+        """The day of another act ("On the day Trump sent his letter, Lam phoned Leahy",
+        `relative_acts` in dates.yaml) where the claims found for each event by the parties
+        alone do not fix it: the day is then the one the claims bearing out each act under the
+        statement's whole reading give it. The anchor's are the one-off ones among them, where
+        any: a series told as a whole ("letters since November 2024") is the same kind of act,
+        not the one the statement dates by. Decided as any relative date (decide_relative);
+        left as it is where that too leaves it open."""
+        rel = read_relative(parsed)
+        acts = phrase_keys("dates", "relative_acts", (parsed.lang,))
+        if (
+            rel is None
+            or rel.days != 0
+            or not rel.anchored
+            or tuple(fold(rel.text).split()) not in acts
+            or relative.denied(parsed)
+            or [p.rule for p in related] != ["relative-undated"]
+        ):
+            return related
+        inside, outside = relative.split_acts(parsed, rel)
+        borne = [p for p in parts if p.verdict == SUPPORTED]
+        # each event's claims name what its own words name: the part of the call with Leahy
+        # also weighs the calls with Trump the anchor names
+        named_in = {e for m in parsed.entities if rel.in_anchor(m.start) for e in m.ids}
+        named_out = {e for m in parsed.entities if not rel.in_anchor(m.start) for e in m.ids}
+        said = [
+            c
+            for p in borne
+            if p.predicate in inside - outside
+            for c in p.borne
+            if not named_in or c.entities() & named_in
+        ]
+        anchors = [c for c in said if c.time_grain != "range"] or said
+        mains = [
+            c
+            for p in borne
+            if p.predicate in outside - inside
+            for c in p.borne
+            if (c.entities() - {c.subject}) & named_out
+        ]
+        if not anchors or not mains:
+            return related
+        home = {
+            c.id: day for c in (*anchors, *mains) if (day := self.world.home_day(c, parsed.lang))
+        }
+        decision = decide_relative(rel, anchors, mains, home)
+        if decision.verdict == NEI:
+            return related
+        part = replace(
+            related[0],
+            verdict=decision.verdict,
+            reason=self.words.relative(rel, decision),
+            rule=decision.rule,
+            decisive=list(decision.claims),
+        )
         return [part]
 
     def _title_anchors(

@@ -737,6 +737,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     governments = _governments(found, toks, vocab)
     places: list[str] = []  # capitals named as places that are no known place
     later: list[Cue] = []
+    relatives: list[Cue] = []  # relative date cues, the first of them read (_day_of_cue)
     opposites: list[Mention] = []  # the opposite of a view: its topic, denied (after the loop)
     # an ender with no continuing topic anchored before it ends nothing and reads no words:
     # "cắt giảm thủ tục cấp học bổng" leaves "cắt giảm" for the claims to account for
@@ -766,7 +767,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
             # a bound said right before the count is the cue's ("less than a day after")
             start = _bound_start(start, toks, lang)
             surface = text[start:end]
-            parsed.relative = parsed.relative or Cue(kind, hits[0].target, surface, start, end)
+            relatives.append(Cue(kind, hits[0].target, surface, start, end))
             continue
         if kind == "later":
             later.append(Cue(kind, "", surface, start, end))
@@ -947,6 +948,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     described = _drop_namings(parsed, vocab)
     _drop_contents(parsed, vocab)
     _drop_denied_readings(parsed)
+    parsed.relative = _day_of_cue(parsed, relatives)
     # A number inside a trigger phrase ("for the first time") or a relative date ("two days
     # after") belongs to the phrase.
     trigger_spans = [(t.start, t.end) for t in parsed.triggers]
@@ -2118,6 +2120,31 @@ def _only_listed(lang: str, key: str) -> frozenset[tuple[str, ...]]:
     follow what they restrict (`only_after`), those that restrict a name only
     (`only_before_names`)."""
     return frozenset(word_keys(w) for w in load_lexicon(lang, "statements").get(key) or [])
+
+
+def _day_of_cue(parsed: ParsedStatement, cues: list[Cue]) -> Cue | None:
+    """The first relative date cue that is one. A phrase that names the day of another act
+    (`relative_acts` in dates.yaml: "On the day Trump sent his letter, ...", "Đúng ngày ông Trump
+    gửi thư mời, ...") is one only where an act's words follow it in its anchor (to the comma
+    when it opens the statement, else to the end), no date stands there or in it, and an act
+    stands outside both: "on the day of Feb. 19", "vào ngày 19/2", "ngày 16/1" are dates."""
+    acts = phrase_keys("dates", "relative_acts", (parsed.lang,))
+    # ... said after a verb that links an act to it as well ("diễn ra ngày", relative_links)
+    links = ((), *phrase_keys("dates", "relative_links", (parsed.lang,)))
+    acts = {(*link, *act) for link in links for act in acts}
+    dates = [(d.start, d.end) for d in (*parsed.dates, *parsed.report_dates)]
+    triggers = [t for t in parsed.triggers if t.kind == "trigger"]
+    for cue in cues:
+        if tuple(fold(cue.text).split()) not in acts:
+            return cue
+        opens = not any(t.start < cue.start for t in triggers)
+        comma = parsed.text.find(",", cue.end)
+        end = comma if opens and comma != -1 else len(parsed.text)
+        inside = [t for t in triggers if cue.end <= t.start < end]
+        outside = [t for t in triggers if not cue.start <= t.start < end]
+        if inside and outside and not overlaps(cue.start, end, dates):
+            return cue
+    return None
 
 
 def _relative_openers(parsed: ParsedStatement) -> list[Cue]:
