@@ -433,7 +433,20 @@ def dates() -> Index:
                 for phrase in phrases:
                     index.add(kind, lang, phrase, {"which": int(which)})
         _add_ranges(index, lang, data.get("ranges") or {})
+        _add_decades(index, lang, data)
     return index
+
+
+def _add_decades(index: Index, lang: str, data: dict[str, Any]) -> None:
+    """Decade words: those before a year ("thập niên"), the suffix glued after it ("s" of
+    "1990s") and the mark glued before two digits ("'" of "'90s"); a word or mark carries the
+    two-digit decades its language reads as 19xx (`decade_short`)."""
+    short = tuple(data.get("decade_short") or ())
+    for kind in ("decade_words", "decade_marks"):
+        for word in _forms(data.get(kind)):
+            index.add(kind, lang, word, {"short": short})
+    for word in _forms(data.get("decade_suffixes")):
+        index.add("decade_suffixes", lang, word)
 
 
 def _add_ranges(index: Index, lang: str, ranges: dict[str, Any]) -> None:
