@@ -45,6 +45,14 @@ from factdb.check.checker import Checker
             "Hungary cap 100 suat hoc bong moi nam cho sinh vien Viet Nam trong thap ky 1990.",
             "not_enough_info",
         ),
+        (
+            "Hungary granted 100 scholarships a year to Vietnamese students in the early 1990s.",
+            "not_enough_info",
+        ),
+        (
+            "Cuối thập niên 90, Hungary cấp 100 suất học bổng mỗi năm cho sinh viên Việt Nam.",
+            "not_enough_info",
+        ),
         # the right figure said of another decade is open too
         (
             "Hungary granted 200 scholarships a year to Vietnamese students in the 1990s.",

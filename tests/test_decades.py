@@ -60,6 +60,15 @@ UPGRADE_VX = "Viet Nam va My nang cap quan he len Doi tac Chien luoc Toan dien"
         (f"{UPGRADE_VI} trong thập niên 2010.", "contradicted"),
         (f"{UPGRADE_VX} trong nhung nam 2010.", "contradicted"),
         ("Leahy voted to end the Vietnam war in the '80s.", "contradicted"),
+        # a part of a decade is that part's years (`part_decades`)
+        (f"{UPGRADE_EN} in the early 2020s.", "supported"),
+        (f"{UPGRADE_EN} in the late 2010s.", "contradicted"),
+        (f"{UPGRADE_VI} vào cuối thập niên 2010.", "contradicted"),
+        # years after the sources were published, as "năm 2028" is
+        (f"{UPGRADE_VI} vào cuối thập niên 2020.", "not_enough_info"),
+        (f"{UPGRADE_VX} vao dau thap nien 2020.", "supported"),
+        ("Lam visited the US in the mid-2020s.", "supported"),
+        ("Lam visited the US in the late 2020s.", "not_enough_info"),
         # a decade the claim's "before 1976" neither implies nor excludes
         ("Leahy voted to end the Vietnam war in the 1970s.", "not_enough_info"),
         # the visit of February 2026 bears out its decade; a visit of another decade is another

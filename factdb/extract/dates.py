@@ -386,8 +386,8 @@ class _Parser:
     def _decade_at(self, i: int) -> _Raw | None:
         """A decade at token i ("1990s", "1990's", "'90s", "thập niên 1990", "những năm 90"):
         the window of its ten years an act fell somewhere in, as "between 1990 and 1999" is
-        (`decade_*` in lexicon/<lang>/dates.yaml). None where a part of it is said before it
-        ("the early 1990s", "cuối thập niên 90"): no list fixes which years that part spans."""
+        (`decade_*` in lexicon/<lang>/dates.yaml); after a part word ("the early 1990s", "cuối
+        thập niên 90") the years of that part (`part_decades`), or None where it has none."""
         word = self._first(i, "decade_words")
         k = i + len(word.keys) if word is not None else i
         if k >= self.n or self.kinds[k] != DIGITS or (word is None and self._glued_before(k)):
@@ -397,13 +397,19 @@ class _Parser:
             mark = self._first(k - 1, "decade_marks")
         start = k - 1 if mark is not None else i
         end = self._decade_suffix(k + 1)
-        if (word is None and end is None) or self._part_before(start):
+        if word is None and end is None:
             return None
         end = end if end is not None else k + 1
         year = self._decade_year(k, word or mark)
         if year is None or self._glued_after(end) or self._quantity_follows(end):
             return None
-        low, high = _Piece("year", year), _Piece("year", year + 9)
+        years = (0, 9)
+        part = self._part_before(start)
+        if part is not None:
+            start, years = part[0], part[1]["decade"]
+            if not years:
+                return None
+        low, high = _Piece("year", year + years[0]), _Piece("year", year + years[1])
         first, stop = self.toks.span(start, end)
         text = self.toks.text[first:stop]
         return _Raw(start, end, first, stop, text, low, high, window=True)
@@ -429,16 +435,22 @@ class _Parser:
             return None
         return year
 
-    def _part_before(self, k: int) -> bool:
-        """Whether a part word ("early", "cuối") ends right before token k, or before a "-"
-        glued to it ("mid-1990s")."""
+    def _part_before(self, k: int) -> tuple[int, Entry] | None:
+        """A part word ("early", "cuối") that ends right before token k, before a "-" glued
+        to it ("mid-1990s") or before an article ("the end of the 1990s"): its first token and
+        entry."""
         if k > 0 and self.keys[k - 1] == "-" and self.toks.touching(k):
             k -= 1
         for j in range(max(0, k - WITHIN_WORDS), k):
+            article = self._first(j, "decade_articles")
+            if article is not None and j + len(article.keys) == k:
+                k = j
+                break
+        for j in range(max(0, k - WITHIN_WORDS), k):
             found = self._first(j, "part")
             if found is not None and j + len(found.keys) == k:
-                return True
-        return False
+                return j, found
+        return None
 
     def _raw(self, first: int, end: int, low: _Piece, high: _Piece | None) -> _Raw:
         if high is None and low.grain == "day":
