@@ -10,7 +10,9 @@ to 31 and a month up to 12; written with "-" and no year it also needs a day wor
 "on 19-2") or a day above 12, because "3-1" is far more often a score. A bare four-digit number
 is a year from 1900 to 2100, or from 1000 to 2999 after a word such as "in" or "năm"; a
 number followed by a unit or scale ("2000 người", "2025 tỷ") or preceded by a comparator or a
-currency is a quantity, not a date, and so is "1/3" before "of"/"số".
+currency is a quantity, not a date, and so is "1/3" before "of"/"số". A decade ("the 1990s",
+"the '90s", "thập niên 1990", "những năm 90") is the window of its ten years, as "between 1990
+and 1999" is (`_Parser._decade_at`).
 
 A date without a year takes ``ref.year`` when a reference date is given; otherwise year 1 (4 for
 29 February) with ``year_known`` False, and the checker compares month and day only.
@@ -174,6 +176,7 @@ _START_KINDS = (
     "halves",
     "day_words",
     "year_words",
+    "decade_words",
 )
 
 
@@ -359,6 +362,9 @@ class _Parser:
     # -- dates ------------------------------------------------------------------------------
 
     def _date_at(self, i: int) -> _Raw | None:
+        decade = self._decade_at(i)
+        if decade is not None:
+            return decade
         j = i
         weekday = self._first(j, "weekdays")
         if weekday is not None:
@@ -374,6 +380,77 @@ class _Parser:
             return None
         low, high, end, start = got
         return self._raw(start, end, low, high)
+
+    # -- decades ----------------------------------------------------------------------------
+
+    def _decade_at(self, i: int) -> _Raw | None:
+        """A decade at token i ("1990s", "1990's", "'90s", "thập niên 1990", "những năm 90"):
+        the window of its ten years an act fell somewhere in, as "between 1990 and 1999" is
+        (`decade_*` in lexicon/<lang>/dates.yaml); after a part word ("the early 1990s", "cuối
+        thập niên 90") the years of that part (`part_decades`), or None where it has none."""
+        word = self._first(i, "decade_words")
+        k = i + len(word.keys) if word is not None else i
+        if k >= self.n or self.kinds[k] != DIGITS or (word is None and self._glued_before(k)):
+            return None
+        mark = None
+        if word is None and k > 0 and self.toks.touching(k):
+            mark = self._first(k - 1, "decade_marks")
+        start = k - 1 if mark is not None else i
+        end = self._decade_suffix(k + 1)
+        if word is None and end is None:
+            return None
+        end = end if end is not None else k + 1
+        year = self._decade_year(k, word or mark)
+        if year is None or self._glued_after(end) or self._quantity_follows(end):
+            return None
+        years = (0, 9)
+        part = self._part_before(start)
+        if part is not None:
+            start, years = part[0], part[1]["decade"]
+            if not years:
+                return None
+        low, high = _Piece("year", year + years[0]), _Piece("year", year + years[1])
+        first, stop = self.toks.span(start, end)
+        text = self.toks.text[first:stop]
+        return _Raw(start, end, first, stop, text, low, high, window=True)
+
+    def _decade_suffix(self, k: int) -> int | None:
+        """The end of a decade suffix glued after the year's digits ("s", "'s"), or None."""
+        suffix = self._first(k, "decade_suffixes")
+        if suffix is None:
+            return None
+        end = k + len(suffix.keys)
+        return end if all(self.toks.touching(j) for j in range(k, end)) else None
+
+    def _decade_year(self, k: int, cue: Entry | None) -> int | None:
+        """The first year of a decade written at token k: four digits ending in 0 but not 00
+        (a century as often as a decade), or after a word or mark two digits of its language's
+        `decade_short` (19xx)."""
+        year = self._int(k, *_BARE_YEARS, width=(4,))
+        if year is None and cue is not None and cue["short"]:
+            low, high = cue["short"]
+            short = self._int(k, low, high, width=(2,))
+            year = None if short is None else 1900 + short
+        if year is None or year % 10 or not year % 100:
+            return None
+        return year
+
+    def _part_before(self, k: int) -> tuple[int, Entry] | None:
+        """A part word ("early", "cuối") that ends right before token k, before a "-" glued
+        to it ("mid-1990s") or before an article ("the end of the 1990s"): its first token and
+        entry."""
+        if k > 0 and self.keys[k - 1] == "-" and self.toks.touching(k):
+            k -= 1
+        for j in range(max(0, k - WITHIN_WORDS), k):
+            article = self._first(j, "decade_articles")
+            if article is not None and j + len(article.keys) == k:
+                k = j
+                break
+        for j in range(max(0, k - WITHIN_WORDS), k):
+            found = self._first(j, "part")
+            if found is not None and j + len(found.keys) == k:
+                return j, found
+        return None
 
     def _raw(self, first: int, end: int, low: _Piece, high: _Piece | None) -> _Raw:
         if high is None and low.grain == "day":

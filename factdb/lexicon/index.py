@@ -426,6 +426,7 @@ def dates() -> Index:
                     "part": part,
                     "days": tuple(data["part_days"][part]),
                     "months": tuple(data["part_months"][part]),
+                    "decade": tuple((data.get("part_decades") or {}).get(part) or ()),
                 },
             )
         for kind in ("quarters", "halves"):
@@ -433,7 +434,22 @@ def dates() -> Index:
                 for phrase in phrases:
                     index.add(kind, lang, phrase, {"which": int(which)})
         _add_ranges(index, lang, data.get("ranges") or {})
+        _add_decades(index, lang, data)
     return index
+
+
+def _add_decades(index: Index, lang: str, data: dict[str, Any]) -> None:
+    """Decade words: those before a year ("thập niên"), the suffix glued after it ("s" of
+    "1990s"), the mark glued before two digits ("'" of "'90s") and the article a part word may
+    stand before ("the end of the 1990s"); a word or mark carries the two-digit decades its
+    language reads as 19xx (`decade_short`)."""
+    short = tuple(data.get("decade_short") or ())
+    for kind in ("decade_words", "decade_marks"):
+        for word in _forms(data.get(kind)):
+            index.add(kind, lang, word, {"short": short})
+    for kind in ("decade_suffixes", "decade_articles"):
+        for word in _forms(data.get(kind)):
+            index.add(kind, lang, word)
 
 
 def _add_ranges(index: Index, lang: str, ranges: dict[str, Any]) -> None:
