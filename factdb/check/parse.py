@@ -2128,9 +2128,11 @@ def _day_of_cue(parsed: ParsedStatement, cues: list[Cue]) -> Cue | None:
     gửi thư mời, ...") is one only where an act's words follow it in its anchor (to the comma
     when it opens the statement, else to the end), no date stands there or in it, and an act
     stands outside both: "on the day of Feb. 19", "vào ngày 19/2", "ngày 16/1" are dates."""
-    acts = phrase_keys("dates", "relative_acts", (parsed.lang,))
+    # every language's, as the cues are read: "Đăng ngày 19/2: Hungary approved ..." is read
+    # as English, its "ngày" a Vietnamese cue
+    acts = phrase_keys("dates", "relative_acts")
     # ... said after a verb that links an act to it as well ("diễn ra ngày", relative_links)
-    links = ((), *phrase_keys("dates", "relative_links", (parsed.lang,)))
+    links = ((), *phrase_keys("dates", "relative_links"))
     acts = {(*link, *act) for link in links for act in acts}
     dates = [(d.start, d.end) for d in (*parsed.dates, *parsed.report_dates)]
     triggers = [t for t in parsed.triggers if t.kind == "trigger"]
