@@ -124,8 +124,11 @@ CLAUSE_ENDS = (
 # What may end the clause before an act's clause that a stance verb goes on: a sentence, a
 # colon, a line, a quotation. Not a comma: the one before the stance verb joins it to the act.
 DOER_CLAUSE_ENDS = SENTENCE_ENDS | (CLAUSE_BREAKS - {","}) | DOUBLE_QUOTES | {"\n"}
-# How many small words ("also", "đã") may stand between a speaker and the stance verb.
-MAX_BETWEEN = 2
+# How many small words ("also", "đã") may stand between a speaker and the stance verb. Each is
+# one of the lexicon's `between` words, so the bound only stops a run that no sentence writes:
+# a collective speaker's head, a tense word and two adverbs ("The U.S. side has consistently
+# reaffirmed", "Phía Mỹ cũng đã luôn khẳng định") are four.
+MAX_BETWEEN = 4
 # The stances a speaker's own verb in his quotation narrows the attribution to ("'I thank ...,'
 # Lam said": thanked). Not a bare feeling ("'Tôi tự hào là ...,' ông Leahy chia sẻ"): the pride
 # wraps what he stressed, and the claims keep the content, not the feeling.
