@@ -124,8 +124,11 @@ CLAUSE_ENDS = (
 # What may end the clause before an act's clause that a stance verb goes on: a sentence, a
 # colon, a line, a quotation. Not a comma: the one before the stance verb joins it to the act.
 DOER_CLAUSE_ENDS = SENTENCE_ENDS | (CLAUSE_BREAKS - {","}) | DOUBLE_QUOTES | {"\n"}
-# How many small words ("also", "đã") may stand between a speaker and the stance verb.
-MAX_BETWEEN = 2
+# How many small words ("also", "đã") may stand between a speaker and the stance verb. Each is
+# one of the lexicon's `between` words, so the bound only stops a run that no sentence writes:
+# a collective speaker's head, a tense word and two adverbs ("The U.S. side has consistently
+# reaffirmed", "Phía Mỹ cũng đã luôn khẳng định") are four.
+MAX_BETWEEN = 4
 # The stances a speaker's own verb in his quotation narrows the attribution to ("'I thank ...,'
 # Lam said": thanked). Not a bare feeling ("'Tôi tự hào là ...,' ông Leahy chia sẻ"): the pride
 # wraps what he stressed, and the claims keep the content, not the feeling.
@@ -293,7 +296,10 @@ def read_stance(parsed: ParsedStatement, vocab: Vocabulary) -> StanceReading | N
     # number counts the sides
     groups = [(s, e) for k, s, e in cues if k == "collective"]
     read = [(s, e) for s, e in read if not within(s, e, groups)]
-    others = _listed(text, reading, mentions, joiners, read, speaker, kind)
+    # a number counting the listed countries or people ("Lãnh đạo ba nước A, B và C", "the
+    # three countries A, B and C") is the list's, where it counts as many as are listed
+    counts = {(q.start, q.end): (q.value, cue.end) for q, cue in parsed.counts}
+    others = _listed(text, reading, mentions, joiners, read, speaker, kind, counts)
     return _with_holders(replace(reading, others=others), every)
 
 
@@ -876,9 +882,12 @@ def _listed(
     read: list[tuple[int, int]],
     speaker: Callable[[Mention], str | None],
     type_of: Callable[[str], str],
+    counts: dict[tuple[int, int], tuple[float, int]],
 ) -> tuple[str, ...]:
     """The speakers listed before the reading's one, each set off by a comma or a list joiner
-    ("and", "và"), nearest first, past each one's title and country."""
+    ("and", "và"), nearest first, past each one's title and country. `counts` are the numbers
+    that count a noun (the quantity's span, its value and where the noun counted ends): one
+    whose noun the list follows, counting as many as are listed, is the list's own."""
     found: list[str] = []
     at = reading.start
     for m in reversed([m for m in mentions if m.end <= reading.start]):
@@ -914,6 +923,11 @@ def _listed(
     for m in mentions:
         sides.setdefault((m.start, m.end), set()).update(m.ids)
     apposed = {span for span, ids in sides.items() if len(ids) > 1 and ids <= said}
+    apposed |= {
+        span
+        for span, (value, noun_end) in counts.items()
+        if value == len(said) and not text[noun_end:at].strip(" ,")
+    }
     opens = max(text.rfind(c, 0, at) for c in CLAUSE_ENDS) + 1
     if any(opens <= start < at and (start, end) not in apposed for start, end in read):
         return ()
