@@ -1125,10 +1125,30 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     parsed.name_runs = _name_runs(parsed.loose_words, toks, text)
     types = {vocab.entities[eid].type for eid in parsed.entity_ids() if eid in vocab.entities}
     for pred in vocab.cued_predicates if types else ():
-        cue = pred.cue_types & types
+        cue = pred.cue_types & _cue_types_outside_contents(parsed, vocab, pred.id)
         if cue and pred.id not in parsed.predicates:
             parsed.predicates[pred.id] = f"mentions a {sorted(cue)[0]}"
     return parsed
+
+
+def _cue_types_outside_contents(parsed: ParsedStatement, vocab: Vocabulary, pid: str) -> set[str]:
+    """The types of the names that may cue predicate `pid`: not one said inside an act of
+    `pid` read in as another's content ("đề nghị Thượng viện Mỹ thông qua nghị quyết ...": the
+    resolution is what the request asks to adopt, no adoption the statement asserts of its
+    own), or the content's dropped trigger would come back as a part by its name alone."""
+    contents = load_lexicon(parsed.lang, "synonyms").get("contents") or {}
+    spans = [
+        (c.start, c.end)
+        for c in parsed.contained
+        if pid in contents.get(c.target, ()) and pid not in parsed.predicates
+    ]
+    return {
+        vocab.entities[eid].type
+        for m in parsed.entities
+        if not within(m.start, m.end, spans)
+        for eid in m.ids
+        if eid in vocab.entities
+    }
 
 
 # How many words from a "former" word a name or a title may stand for the word to say when
