@@ -159,8 +159,8 @@ def _after_clock(parsed: ParsedStatement) -> tuple[int, int] | None:
     gives the same moment on another clock, as after a restatement cue; after a date on no clock
     a comma may open another day."""
     cue = parsed.local_time
-    if cue is None:
-        return None
+    if cue is None or cue.kind == "dateline":
+        return None  # a dateline's city opens no clause of its own
     text = parsed.text
     rest = text[cue.end :]
     at = cue.end + len(rest) - len(rest.lstrip())

@@ -43,11 +43,12 @@ import datetime as dt
 from collections.abc import Mapping
 from functools import cache
 
-from factdb.check.parse import ParsedStatement, told_days
+from factdb.check.parse import Cue, ParsedStatement, told_days
 from factdb.extract.dates import DateSpan, in_year
 from factdb.lexicon.index import load as load_lexicon
 from factdb.records import dataclass
 from factdb.text.fold import fold
+from factdb.text.tokens import phrase_starts, word_keys
 
 TYPE_CHECKING = False  # typing is 3 ms of a fresh check's start: for type checkers only
 if TYPE_CHECKING:
@@ -89,23 +90,50 @@ def told_day_part(parsed: ParsedStatement, published: dt.date | None) -> DayPart
         return None
     if {clock["zones"].get(place) for place in zone} != {clock["home"].get(parsed.lang)}:
         return None
+    for cue, _, _, days in told_parts(parsed):
+        return DayPart(cue.target, cue.text, zone, published + dt.timedelta(days=days))
+    return None
+
+
+def told_parts(parsed: ParsedStatement) -> list[tuple[Cue, int, int, int]]:
+    """Each part of the day with a word of `told_days` right next to it ("sáng nay", "this
+    morning", "yesterday afternoon"), nothing but spaces between, or a word that tells both
+    ("tonight": `told_parts`): the part's cue, the told word's span and its offset in days
+    from the day of writing."""
     text = parsed.text
     words = parsed.tokens.words()
+    found = []
     for cue in parsed.grammar:
-        if cue.kind != "day_part" or cue.target not in clock["hours"]:
+        if cue.kind != "day_part" or cue.target not in _clock()["hours"]:
             continue
         # the words on each side of the part, told only with nothing but spaces between
-        after = [(k, start) for k, start, _ in words if start >= cue.end]
-        before = [(k, end) for k, _, end in words if end <= cue.start]
+        after = [(k, start, end) for k, start, end in words if start >= cue.end]
+        before = [(k, start, end) for k, start, end in words if end <= cue.start]
         next_to_after = bool(after) and not text[cue.end : after[0][1]].strip()
-        next_to_before = bool(before) and not text[before[-1][1] : cue.start].strip()
+        next_to_before = bool(before) and not text[before[-1][2] : cue.start].strip()
         for said, days in told_days(parsed.lang):
-            ahead = next_to_after and tuple(k for k, _ in after[: len(said)]) == said
-            behind = next_to_before and tuple(k for k, _ in before[-len(said) :]) == said
-            if ahead or behind:
-                day = published + dt.timedelta(days=days)
-                return DayPart(cue.target, cue.text, zone, day)
-    return None
+            ahead = after[: len(said)] if next_to_after else []
+            behind = before[-len(said) :] if next_to_before else []
+            told = next(
+                (w for w in (ahead, behind) if w and tuple(k for k, _, _ in w) == said), None
+            )
+            if told is not None:
+                found.append((cue, told[0][1], told[-1][2], days))
+                break
+    keys = [k for k, _, _ in words]
+    for said, (days, part) in _told_part_words(parsed.lang).items():
+        for i in phrase_starts(keys, said):
+            start, end = words[i][1], words[i + len(said) - 1][2]
+            found.append((Cue("day_part", part, text[start:end], start, end), start, end, days))
+    return found
+
+
+@cache
+def _told_part_words(lang: str) -> dict[tuple[str, ...], tuple[int, str]]:
+    """The words that tell a part of the day with its day ("tonight": `told_parts` in
+    lexicon/<lang>/dates.yaml), folded, with the offset in days and the part."""
+    told = load_lexicon(lang, "dates").get("told_parts") or {}
+    return {word_keys(str(w)): (int(days), str(part)) for w, (days, part) in told.items()}
 
 
 def zone_of(parsed: ParsedStatement) -> frozenset[str] | None:
@@ -114,6 +142,8 @@ def zone_of(parsed: ParsedStatement) -> frozenset[str] | None:
     zone = parsed.local_time
     if zone is None:
         return None
+    if zone.kind == "dateline":
+        return frozenset({zone.target})  # a dateline's city (relative.told_from_report)
     return frozenset(
         eid for m in parsed.entities if zone.start <= m.start and m.end <= zone.end for eid in m.ids
     )

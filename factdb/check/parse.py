@@ -264,6 +264,9 @@ class ParsedStatement:
     # A part of the day given with a date ("the evening of February 19", "sáng 19/2"), or a
     # clock time: the claims carry days, not parts of them.
     day_part: Cue | None = None
+    # The city of a dateline ("WASHINGTON, Feb 19 -"), its entity id as target: the clock a part
+    # of the day told by the day of writing is on ("This morning": relative.told_from_report).
+    filed_in: Cue | None = None
     # Words no phrase of the vocabulary or the lexicons reads, nor a number, a date or a
     # filler (`fillers` in lexicon/<lang>/fillers.yaml): (folded key, start, end). A detail the
     # statement adds ("closed-door", "by video link", "second-largest"), which the deciding
@@ -426,6 +429,15 @@ def blank_dateline(text: str, vocab: Vocabulary) -> tuple[str, DateSpan | None]:
     headline); a place in small letters only where it is a city given with the date
     ("Washington, ngày 20/2/2026 -"); a word of posting ("Posted", `dateline_words` in
     lexicon/<lang>/statements.yaml) only with the date."""
+    blanked, filed, _ = read_dateline(text, vocab)
+    return blanked, filed
+
+
+def read_dateline(
+    text: str, vocab: Vocabulary
+) -> tuple[str, DateSpan | None, tuple[int, int] | None]:
+    """blank_dateline's text and date, with the span of the dateline's place where it is a
+    city ("WASHINGTON, Feb 19 -"), else None."""
     # Every dateline ends at a dash or, with its date, a colon: without one the pattern's
     # search, which tries every way to read the opening words as a place and a date, finds
     # nothing.
@@ -459,36 +471,43 @@ def blank_dateline(text: str, vocab: Vocabulary) -> tuple[str, DateSpan | None]:
             found, filed = re.match(_DATELINE, text), None
     if found is None or not (found.group("place") or found.group("agency")):
         found = re.match(_AGENCY, text) if "(" in text else None  # an agency is in brackets
-        return (text, None) if found is None else (" " * found.end() + text[found.end() :], None)
+        cut = text if found is None else " " * found.end() + text[found.end() :]
+        return cut, None, None
     place, date, agency = found.group("place", "date", "agency")
     dated = filed is not None or date is not None
     if found.group("mark") == ":" and filed is None:
-        return text, None
+        return text, None, None
     rest = text[found.end() :]
     if not any(c.islower() for c in rest):
-        return text, None
+        return text, None, None
     if place is not None and not _posting(place):
         letters = [c for c in place if c.isalpha()]
         city = _is_city(place, vocab)
         if len(letters) < DATELINE_LETTERS:
-            return text, None
+            return text, None, None
         if not all(c.isupper() for c in letters) and not (city and dated):
-            return text, None
+            return text, None, None
         if not (dated or agency or city):
-            return text, None
+            return text, None, None
     elif place is not None and filed is None:
-        return text, None
+        return text, None, None
+    # a city's clock is the one its story tells the time of day on (relative.told_from_report)
+    city = found.span("place") if place is not None and _is_city(place, vocab) else None
     if kept_from is not None:
-        return " " * kept_from + text[kept_from:], None
+        return " " * kept_from + text[kept_from:], None, city
     blanked = " " * found.end() + rest
     if filed is None:
-        return blanked, None
+        return blanked, None, city
     # the date is kept, parted from the sentence by a semicolon where the dateline's mark was: no
     # date "17/2 Ngày" of "HÀ NỘI, 17/2 - Ngày mai, ...", and no range "17/2 - Ngày 18/2" of
     # "HÀ NỘI (17/2) - Ngày 18/2, ..."
     mark = found.start("mark")
     kept = blanked[: filed.start] + filed.text + blanked[filed.end : mark]
-    return kept + ";" + " " * (found.end("mark") - mark - 1) + text[found.end("mark") :], filed
+    return (
+        kept + ";" + " " * (found.end("mark") - mark - 1) + text[found.end("mark") :],
+        filed,
+        city,
+    )
 
 
 def _spaced(text: str, start: int, end: int) -> str:
@@ -531,13 +550,21 @@ def _is_city(name: str, vocab: Vocabulary) -> bool:
     return CITY in types
 
 
+def _city_cue(text: str, start: int, end: int, vocab: Vocabulary) -> Cue | None:
+    """The dateline city at `start`-`end` as a cue of kind "dateline" with its one entity id."""
+    entries = vocab.phrases.entries.get(word_keys(text[start:end])) or []
+    cities = {e.target for e in entries if e.target in vocab.entities}
+    cities = {c for c in cities if vocab.entities[c].type == CITY}
+    return Cue("dateline", cities.pop(), text[start:end], start, end) if len(cities) == 1 else None
+
+
 def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     """What `text` says; StatementTooLong if it is over MAX_STATEMENT characters."""
     given = bounded(text)
     # Read with its escape sequences and controls as spaces: they are no part of what is said
     # ("\x1b]0;title\x07" is not the number 0). Offsets are the same in both.
     text, disputed = blank_heading(blank_tags(blank_controls(given)))
-    text, filed = blank_dateline(text, vocab)
+    text, filed, city = read_dateline(text, vocab)
     doc = tokenize(text)
     folded = doc.folded
     toks = doc.words()
@@ -545,6 +572,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     lang = vocab.detect_language(text, words)
     accented = has_marks(text)
     parsed = ParsedStatement(text=given, lang=lang, tokens=doc, disputed=disputed)
+    parsed.filed_in = None if city is None else _city_cue(given, *city, vocab)
     # Longest match at each position, leftmost first, separately for each kind of phrase.
     # Triggers compete across predicates longest first, so "trading partner" (a rank) hides the
     # "trading" inside it (trade turnover), and "phone talks" hides "talks with" (a meeting).

@@ -44,6 +44,7 @@ import re
 from collections.abc import Mapping, Sequence
 from itertools import pairwise
 
+from factdb.check.dayparts import told_parts
 from factdb.check.parse import ParsedStatement, relative_bounds, told_days
 from factdb.check.rules import CONTRADICTED, NEI, SUPPORTED, Decision
 from factdb.extract.dates import DateSpan
@@ -181,15 +182,22 @@ def told_from_report(parsed: ParsedStatement) -> ParsedStatement:
     offsets = {said: days for said, days in told_days(parsed.lang) if said in alone}
     words = parsed.tokens.words()
     keys = [k for k, _, _ in words]
-    found = [
+    found = {
         (words[i][1], words[i + len(said) - 1][2], days)
         for said, days in offsets.items()
         for i in phrase_starts(keys, said)
-    ]
+    }
+    # a word of told_days beside a part of the day ("this morning", "chiều qua") tells the
+    # day with its part, on the clock of the dateline's city where it names one
+    parts = {(start, end, days): cue for cue, start, end, days in told_parts(parsed)}
+    found |= set(parts)
     dated = [(d.start, d.end) for d in parsed.dates]
-    if report.grain != "day" or len(found) != 1 or overlaps(found[0][0], found[0][1], dated):
+    if report.grain != "day" or len(found) != 1 or overlaps(*next(iter(found))[:2], dated):
         return parsed
     ((start, end, days),) = found
+    part = parts.get((start, end, days))
+    if part is not None and parsed.day_part not in (None, part):
+        return parsed
     day = report.first + dt.timedelta(days=days)
     if not report.year_known and day.year != report.first.year:
         return parsed
@@ -198,7 +206,12 @@ def told_from_report(parsed: ParsedStatement) -> ParsedStatement:
     dates = sorted([*parsed.dates, told], key=lambda d: d.start)
     # the word is read now, as a date's words are: no detail left for the claims to say
     loose = [w for w in parsed.loose_words if not start <= w[1] < end]
-    return replace(parsed, dates=dates, report_dates=[], loose_words=loose)
+    if part is None:
+        return replace(parsed, dates=dates, report_dates=[], loose_words=loose)
+    clock = parsed.local_time or parsed.filed_in
+    return replace(
+        parsed, dates=dates, report_dates=[], loose_words=loose, day_part=part, local_time=clock
+    )
 
 
 def anchor_acts(parsed: ParsedStatement) -> set[str]:

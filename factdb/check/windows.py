@@ -264,15 +264,7 @@ def elsewhere(world: World, claim: ClaimView, ctx: Context) -> bool:
 def clock_places(ctx: Context) -> set[str]:
     """The places the statement names a clock by ("giờ Hà Nội", "Vietnam time"): a time, not
     a party of what it says."""
-    zone = ctx.parsed.local_time
-    if zone is None:
-        return set()
-    return {
-        eid
-        for m in ctx.parsed.entities
-        if zone.start <= m.start and m.end <= zone.end
-        for eid in m.ids
-    }
+    return set(zone_of(ctx.parsed) or ())
 
 
 def occasion_named(world: World, claim: ClaimView, ctx: Context) -> bool:
