@@ -499,8 +499,10 @@ def denied_manner(ctx: Context, found: list[Uncovered]) -> list[Uncovered]:
     """The words nothing read (ParsedStatement.loose_words) after the verb a denial falls
     on, in its clause, that say how, when or in what capacity (occasion.denial_focus):
     "did not meet Orbán privately", "... last week", "... as an observer", "không gặp
-    riêng". The denial may fall on that, which no claim fixes, rather than on the act. A
-    word after a comma is a clause of its own."""
+    riêng", or the kind of what was given, held or sent ("a video call", "thư tay"; "grant
+    aid", said right before its noun with a verb before it). The denial may fall on that,
+    which no claim fixes, rather than on the act. A word after a comma is a clause of its
+    own."""
     cue = ctx.parsed.negation
     if cue is None:
         return []
@@ -511,11 +513,17 @@ def denied_manner(ctx: Context, found: list[Uncovered]) -> list[Uncovered]:
     # ("không dự ... với tư cách quan sát viên")
     spans = [(s, e) for _, s, e in ctx.parsed.loose_words]
     spans += [(t.start, t.end) for t in ctx.parsed.triggers if t.kind == "antonym"]
+    # "did not give Vietnam grant aid": a kind said right before the noun that is the act's
+    # trigger, a verb between the denial and it (right after the denial, "did not grant aid",
+    # it is the verb denied)
+    heads = {t.start for t in ctx.parsed.triggers}
+    after_cue = [s for _, s, _ in ctx.words if s >= cue.end]
+    before_noun = {s for s, following in zip(after_cue[1:], after_cue[2:]) if following in heads}
     return [
         Uncovered("detail", text[start:end])
         for start, end in sorted(spans)
-        if start >= verb
-        and CLAUSE_BREAK.search(text, verb, start) is None
+        if (start >= verb or start in before_noun)
+        and CLAUSE_BREAK.search(text, min(verb, start), start) is None
         and text[start:end] not in said
         and denial_focus(ctx.words, start, end)
     ][:1]
