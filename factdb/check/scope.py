@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Collection
+from itertools import pairwise
 
 from factdb.check import relative, topic_years
 from factdb.check.assertions import decompose
@@ -518,14 +519,14 @@ def denied_manner(ctx: Context, found: list[Uncovered]) -> list[Uncovered]:
     # it is the verb denied)
     heads = {t.start for t in ctx.parsed.triggers}
     after_cue = [s for _, s, _ in ctx.words if s >= cue.end]
-    before_noun = {s for s, following in zip(after_cue[1:], after_cue[2:]) if following in heads}
+    before_noun = {s for s, following in pairwise(after_cue[1:]) if following in heads}
     return [
         Uncovered("detail", text[start:end])
         for start, end in sorted(spans)
         if (start >= verb or start in before_noun)
         and CLAUSE_BREAK.search(text, min(verb, start), start) is None
         and text[start:end] not in said
-        and denial_focus(ctx.words, start, end)
+        and denial_focus(ctx.words, start, end, 1 if start in before_noun else 0)
     ][:1]
 
 
