@@ -514,6 +514,9 @@ def denied_manner(ctx: Context, found: list[Uncovered]) -> list[Uncovered]:
     # ("không dự ... với tư cách quan sát viên")
     spans = [(s, e) for _, s, e in ctx.parsed.loose_words]
     spans += [(t.start, t.end) for t in ctx.parsed.triggers if t.kind == "antonym"]
+    # ... and so is an act said of the medium it went by ("không gửi thư chúc Tết": the
+    # greetings, by letter)
+    spans += [(t.start, t.end) for t in ctx.parsed.triggers if t.kind == "trigger"]
     # "did not give Vietnam grant aid": a kind said right before the noun that is the act's
     # trigger, a verb between the denial and it (right after the denial, "did not grant aid",
     # it is the verb denied)
