@@ -3,8 +3,10 @@ manner of the act no claim gives ("did not give grant aid", "a concessional loan
 call", "thư tay", "formal talks") was refuted by the claim of the plain act (Hungary's ODA, the
 calls, the letter, the meeting). The words are data (lexicon/<lang>/foci.yaml); a kind said
 before its noun is one too, once a verb stands between the denial and it
-(scope.denied_manner). A plain denial of the act, or one of a form a claim gives, stays
-refuted.
+(scope.denied_manner), and so is the letter a greeting went by ("thư chúc Tết"). Whom a
+denied act was with, said once after a corrective ("không gặp trực tiếp mà chỉ điện đàm với
+ông Daines"), is its own too (assertions._shared_object, judge.denied_clause). A plain
+denial of the act, or one of a form a claim gives, stays refuted.
 """
 
 from __future__ import annotations
@@ -41,7 +43,10 @@ def checker(real_checker: Checker) -> Checker:
         "Tong Bi thu khong dien dam truc tuyen co hinh anh voi ong Leahy.",
         "Tổng Bí thư không điện đàm trực tuyến với ông Leahy.",
         "Tổng Bí thư không gặp trực tiếp mà chỉ điện đàm với ông Daines.",
+        "Tong Bi thu khong gap truc tiep ma chi dien dam voi ong Daines.",
+        "To Lam did not meet in person but only called Daines.",
         "Ông Hagerty không gửi thư chúc Tết mà chỉ gửi lời chúc qua điện thoại.",
+        "Ong Hagerty khong gui thu chuc Tet ma chi gui loi chuc qua dien thoai.",
         "Tô Lâm did not hold formal talks with Orbán.",
         "Tô Lâm không hội đàm chính thức với ông Orbán.",
         "Tổng thống Trump không gửi thư tay cho Tổng Bí thư.",
@@ -65,6 +70,11 @@ def test_a_denied_form_no_claim_gives_is_open(checker: Checker, text: str) -> No
         "Trump khong gui thu cho Tong Bi thu.",
         "Tô Lâm did not meet Orbán.",
         "Tô Lâm không gặp Thủ tướng Orbán.",
+        "Ông Hagerty không gửi lời chúc Tết tới Tổng Bí thư.",
+        # the form a claim gives: the meeting with Orbán was held in person
+        "Tô Lâm không gặp trực tiếp mà chỉ điện đàm với ông Orbán.",
+        "To Lam khong gap truc tiep ma chi dien dam voi ong Orban.",
+        "Tô Lâm không gặp trực tiếp ông Orbán.",
     ],
 )
 def test_the_plain_act_denied_stays_refuted(checker: Checker, text: str) -> None:
