@@ -1569,8 +1569,35 @@ def predications(parsed: ParsedStatement, vocab: Vocabulary) -> list[Predication
         return []
     reader = _reader(parsed, vocab)
     bound = [reader.bind(t) for t in parsed.triggers if t.kind in ("trigger", "antonym")]
-    bound = _carried(parsed, reader, bound)
+    bound = _shared_object(parsed, _carried(parsed, reader, bound))
     return _given_by(parsed, vocab, _fronted(parsed, reader, _coordinated(parsed, reader, bound)))
+
+
+def _shared_object(parsed: ParsedStatement, found: list[Predication]) -> list[Predication]:
+    """A verb that binds no one, followed by its manner at most and a corrective (`correctives`
+    in lexicon/<lang>/statements.yaml), shares whom the act set beside it reaches ("không gặp
+    trực tiếp mà chỉ điện đàm với ông Daines", "did not meet in person but only called
+    Daines"): the names are said once, after the second verb, for both."""
+    joiners = [c for c in parsed.grammar if c.kind == "corrective"]
+    if not joiners:
+        return found
+    manners = _manners()
+    words = parsed.tokens.words()
+    out = list(found)
+    for i, p in enumerate(found):
+        if p.patients or p.patient_kind:
+            continue
+        joiner = next((c for c in joiners if c.start >= p.end), None)
+        gap = tuple(w for w, s, e in words if p.end <= s and e <= (joiner.start if joiner else 0))
+        if joiner is None or (gap and gap not in manners):
+            continue
+        if set(parsed.text[p.end : joiner.start]) & BREAKS:
+            continue
+        nxt = next((q for q in found[i + 1 :] if q.start >= joiner.end), None)
+        if nxt is None or not nxt.patients or set(parsed.text[joiner.end : nxt.start]) & BREAKS:
+            continue
+        out[i] = replace(p, patients=nxt.patients, patient_kind=nxt.patient_kind)
+    return out
 
 
 def _carried(

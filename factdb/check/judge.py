@@ -231,13 +231,24 @@ def denied_clause(parsed: ParsedStatement) -> str | None:
     the subject and the denial on where the corrective stands right before the denial or opens
     an exclusion ("Lam only phoned Prabowo but did not meet Prabowo", "chỉ điện đàm chứ không
     gặp Prabowo"). None where there is no such corrective, or the words set aside give a date,
-    which may date the denial too ("only phoned him on February 18 but did not meet him")."""
+    which may date the denial too ("only phoned him on February 18 but did not meet him").
+    Whom the denied act was with, said only after the corrective ("không gặp trực tiếp mà chỉ
+    điện đàm với ông Daines"), is read with the denial."""
     joiners = sorted((c for c in parsed.grammar if c.kind == "corrective"), key=lambda c: c.start)
     cue = parsed.negation
     text = parsed.text
     after = [c for c in joiners if cue is not None and c.start >= cue.end]
     if after:
         kept, aside = text[: after[0].start].rstrip(" ,;"), (after[0].start, len(text))
+        named = sorted(
+            (m for m in parsed.entities if cue is not None and m.start >= cue.end),
+            key=lambda m: m.start,
+        )
+        if named and named[0].start >= aside[0]:
+            # "không gặp trực tiếp mà chỉ điện đàm với ông Daines": whom the denied act was
+            # with is said once, after what holds instead (assertions._shared_object), and
+            # the denial is read with him
+            kept += " " + named[0].text
     else:
         opened = {e.cue.start for e in parsed.exclusions}
         cut = next(

@@ -255,13 +255,17 @@ def slot_before(before: Sequence[str]) -> str | None:
     return None
 
 
-def denial_focus(words: Sequence[tuple[str, int, int]], start: int, end: int) -> bool:
+def denial_focus(
+    words: Sequence[tuple[str, int, int]], start: int, end: int, ahead: int = 0
+) -> bool:
     """Whether the statement's words (folded key, start, end) from `start` to `end`, with the
-    two before, hold a word a denial may fall on instead of the act (lexicon/<lang>/foci.yaml:
-    "privately", "last week", "as an observer"), one of its words at least among them."""
+    two before (and the `ahead` after: the noun a kind is said of, "grant aid"), hold a word a
+    denial may fall on instead of the act (lexicon/<lang>/foci.yaml: "privately", "last
+    week", "as an observer"), one of its words at least among them."""
     keys = [w for w, s, e in words if s >= start and e <= end]
     before = [w for w, s, e in words if e <= start][-2:]
-    run = tuple(before + keys)
+    after = [w for w, s, e in words if s >= end][:ahead]
+    run = tuple(before + keys + after)
     return any(
         holds_phrase(run, f) and any(k in f for k in keys) for f in phrase_keys("foci", "foci") if f
     )

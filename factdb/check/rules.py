@@ -113,8 +113,9 @@ claim of another occasion, never contradicts). Where it is decided, then its req
   gives ("did not meet Orbán in a hotel"), nor a place after a locative or "from" that no denied
   claim, its event or the encounter it was reported at gives ("did not call Lam from Vermont":
   scope.denied_places), nor a word nothing read after the denied verb in its clause that says
-  how, when or as what (lexicon/<lang>/foci.yaml: "did not meet Orbán privately", "... last
-  week", "... as an observer": scope.denied_manner), nor a description of the one it is denied
+  how, when or as what, or the kind of what was given, held or sent (lexicon/<lang>/foci.yaml:
+  "did not meet Orbán privately", "... last week", "... as an observer", "a video call",
+  "grant aid", "thư tay": scope.denied_manner), nor a description of the one it is denied
   of ("No US official met Lam"); `denied` also needs the predicate asserted and its object
   named. The denial may be the opposite of a view (lexicon/<lang>/polarity.yaml `opposites`:
   "made little progress", "a weak spot", "điểm yếu" of a claim of important progress or of a

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Collection
+from itertools import pairwise
 
 from factdb.check import relative, topic_years
 from factdb.check.assertions import decompose
@@ -499,8 +500,10 @@ def denied_manner(ctx: Context, found: list[Uncovered]) -> list[Uncovered]:
     """The words nothing read (ParsedStatement.loose_words) after the verb a denial falls
     on, in its clause, that say how, when or in what capacity (occasion.denial_focus):
     "did not meet Orbán privately", "... last week", "... as an observer", "không gặp
-    riêng". The denial may fall on that, which no claim fixes, rather than on the act. A
-    word after a comma is a clause of its own."""
+    riêng", or the kind of what was given, held or sent ("a video call", "thư tay"; "grant
+    aid", said right before its noun with a verb before it). The denial may fall on that,
+    which no claim fixes, rather than on the act. A word after a comma is a clause of its
+    own."""
     cue = ctx.parsed.negation
     if cue is None:
         return []
@@ -511,13 +514,22 @@ def denied_manner(ctx: Context, found: list[Uncovered]) -> list[Uncovered]:
     # ("không dự ... với tư cách quan sát viên")
     spans = [(s, e) for _, s, e in ctx.parsed.loose_words]
     spans += [(t.start, t.end) for t in ctx.parsed.triggers if t.kind == "antonym"]
+    # ... and so is an act said of the medium it went by ("không gửi thư chúc Tết": the
+    # greetings, by letter)
+    spans += [(t.start, t.end) for t in ctx.parsed.triggers if t.kind == "trigger"]
+    # "did not give Vietnam grant aid": a kind said right before the noun that is the act's
+    # trigger, a verb between the denial and it (right after the denial, "did not grant aid",
+    # it is the verb denied)
+    heads = {t.start for t in ctx.parsed.triggers}
+    after_cue = [s for _, s, _ in ctx.words if s >= cue.end]
+    before_noun = {s for s, following in pairwise(after_cue[1:]) if following in heads}
     return [
         Uncovered("detail", text[start:end])
         for start, end in sorted(spans)
-        if start >= verb
-        and CLAUSE_BREAK.search(text, verb, start) is None
+        if (start >= verb or start in before_noun)
+        and CLAUSE_BREAK.search(text, min(verb, start), start) is None
         and text[start:end] not in said
-        and denial_focus(ctx.words, start, end)
+        and denial_focus(ctx.words, start, end, 1 if start in before_noun else 0)
     ][:1]
 
 
