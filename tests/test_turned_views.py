@@ -33,8 +33,6 @@ def checker(real_checker: Checker) -> Checker:
         ("Lam invited Trump to visit Vietnam, but he declined.", NEI),
         # the refusal in a sentence of its own still answers the invitation before it
         ("Lam invited Pashinyan to visit Vietnam. He declined.", CONTRADICTED),
-        # a refusal with words after it falls on them, never back on the invitation
-        ("Lam invited Pashinyan to visit Vietnam but declined to meet Orbán.", NEI),
     ],
 )
 def test_a_refusal_with_its_object_left_out(checker: Checker, statement: str, verdict: str) -> None:
@@ -42,6 +40,23 @@ def test_a_refusal_with_its_object_left_out(checker: Checker, statement: str, ve
     assert judgement.verdict == verdict, judgement.explanation
     if verdict == CONTRADICTED:
         assert "pashinyan-wishes-to-visit-vietnam" in judgement.explanation
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Lam invited Pashinyan to visit Vietnam but declined to meet Orbán.",
+        "To Lam invited Pashinyan to Vietnam but declined to meet Viktor Orban",
+    ],
+)
+def test_a_refusal_falls_on_the_words_after_it(checker: Checker, statement: str) -> None:
+    """A refusal with words after it falls on them, never back on the invitation: here on
+    meeting Orbán, which the meeting of that day refutes (session 27: it was open while the act
+    after the refusal went unjudged)."""
+    judgement = checker.check(statement)
+    assert judgement.verdict == CONTRADICTED, judgement.explanation
+    assert "to-lam-met-orban-2026-02-19" in judgement.explanation
+    assert "pashinyan-wishes-to-visit-vietnam" not in judgement.explanation
 
 
 @pytest.mark.parametrize(
