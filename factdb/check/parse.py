@@ -544,17 +544,23 @@ def _posting(place: str) -> bool:
     return tuple(word_keys(place)) in _dateline_words()
 
 
-def _is_city(name: str, vocab: Vocabulary) -> bool:
+def _cities(name: str, vocab: Vocabulary) -> set[str]:
+    """The cities the vocabulary reads `name` as."""
     entries = vocab.phrases.entries.get(word_keys(name)) or []
-    types = {vocab.entities[e.target].type for e in entries if e.target in vocab.entities}
-    return CITY in types
+    return {
+        e.target
+        for e in entries
+        if e.target in vocab.entities and vocab.entities[e.target].type == CITY
+    }
+
+
+def _is_city(name: str, vocab: Vocabulary) -> bool:
+    return bool(_cities(name, vocab))
 
 
 def _city_cue(text: str, start: int, end: int, vocab: Vocabulary) -> Cue | None:
     """The dateline city at `start`-`end` as a cue of kind "dateline" with its one entity id."""
-    entries = vocab.phrases.entries.get(word_keys(text[start:end])) or []
-    cities = {e.target for e in entries if e.target in vocab.entities}
-    cities = {c for c in cities if vocab.entities[c].type == CITY}
+    cities = _cities(text[start:end], vocab)
     return Cue("dateline", cities.pop(), text[start:end], start, end) if len(cities) == 1 else None
 
 
@@ -4085,13 +4091,7 @@ def _drop_unplaced(parsed: ParsedStatement, vocab: Vocabulary) -> None:
         and vocab.entities[m.ids[0]].type in (COUNTRY, CITY)
     ]
     owners = set(phrase_keys("synonyms", "placed_owners", (parsed.lang,)))
-    persons = [
-        m
-        for m in parsed.entities
-        if len(m.ids) == 1
-        and m.ids[0] in vocab.entities
-        and vocab.entities[m.ids[0]].type == PERSON
-    ]
+    persons = [m for m in parsed.entities if _kind(m, vocab) == PERSON]
 
     def owned(t: Cue) -> bool:
         """Whether a person is the noun's owner: his possessive right before it, or one of
