@@ -96,8 +96,10 @@ class Assertion:
     tense: str = "unmarked"  # former | present | past (held at some time) | unmarked
     polarity: str = "affirmed"  # affirmed | denied
     modality: str = "fact"  # fact | plan | wish | ready
-    # title (before the name) | apposition | copula | list | unknown (before a name the claim
-    # base does not know: `subject` is that name as written, not an id)
+    # title (before the name) | apposition | copula | clause (a copula in a relative clause
+    # after the name: "Tokayev, who was prime minister, met ...", whose tense is its own, not
+    # the act's) | list | unknown (before a name the claim base does not know: `subject` is
+    # that name as written, not an id)
     form: str = "title"
 
     def to_dict(self) -> dict[str, Any]:
@@ -1168,10 +1170,14 @@ class _Reader:
         # Danube summit, ..." chairs a gathering the base does not know, no country's office
         if aside and (items[k].kind != PERSON or not closed):
             return None
+        # an aside's copula ("Tokayev, người từng là ...") is a clause of its own, as a relative
+        # clause is
+        form = "clause" if aside else "copula"
         if items[k].kind == "relative_pronoun" and k > 0 and self.set_off(k - 1, k):
             # "Leahy, who currently serves as senator", "Leahy, người đang là Thượng nghị sĩ":
             # the clause says it of the name it follows
             k -= 1
+            form = "clause"
         subject = items[k]
         if subject.kind == PERSON:
             text, start, end = self.span(k, t.last)
@@ -1187,7 +1193,7 @@ class _Reader:
                 tense,
                 polarity,
                 modality,
-                "copula",
+                form,
             )
         described = ends.get(k)
         if described is not None:

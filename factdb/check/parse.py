@@ -53,7 +53,9 @@ from factdb.lexicon.vocabulary import (
     ROLE_TYPE,
     TOPIC,
     US_STATE,
+    PhraseIndex,
     Vocabulary,
+    is_role,
 )
 from factdb.records import dataclass, field, replace
 from factdb.text.covered import Covered, overlaps, within
@@ -643,6 +645,8 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
             for kind, hits in by_kind.items():
                 if kind in ("trigger", "not_trigger"):
                     trigger_hits.append((start, end, hits))
+                    continue
+                if kind == "entity" and _crossed_title(hits, i, length, keyed, index, vocab):
                     continue
                 spans = taken.setdefault(kind, [])
                 if not overlaps(start, end, spans):
@@ -3563,6 +3567,32 @@ def _governments(
             continue
         governments[(start, end)] = tuple(sorted({h.target for h in hits}))
     return governments
+
+
+def _crossed_title(
+    hits: list[Entry],
+    i: int,
+    length: int,
+    keyed: tuple[str, ...],
+    index: PhraseIndex,
+    vocab: Vocabulary,
+) -> bool:
+    """Whether an office phrase of these words starts with a word of an office's tense and ends
+    inside a longer office phrase that begins after it: folded, "nguyên Thủ tướng" (former
+    prime minister) holds "nguyên thủ" (head of state), whose last word begins the title. The
+    title read whole leaves the tense word before it to say when it was held."""
+    if not all(is_role(vocab.entities.get(h.target)) for h in hits):
+        return False
+    end = i + length
+    tenses = set(phrase_keys("statements", "office_tense", sub="former"))
+    for j in range(i + 1, end):
+        if keyed[i:j] not in tenses:
+            continue
+        for n in range(index.reach.get(keyed[j], 0), end - j, -1):
+            found = index.entries.get(keyed[j : j + n]) or ()
+            if any(e.kind == "entity" and is_role(vocab.entities.get(e.target)) for e in found):
+                return True
+    return False
 
 
 def _titled(hits: list[Entry], vocab: Vocabulary) -> bool:

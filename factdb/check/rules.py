@@ -377,7 +377,7 @@ def of_now(a: Assertion, parsed: ParsedStatement, offices: Collection[str]) -> b
     ("Cambodian Prime Minister Hun Sen met Lam", "... shook hands with Lam")."""
     if a.tense == "present":
         return True
-    return a.tense == "unmarked" and a.form == "copula" and not _acts(parsed, offices)
+    return a.tense == "unmarked" and a.form in ("copula", "clause") and not _acts(parsed, offices)
 
 
 def at_a_moment(a: Assertion, parsed: ParsedStatement, offices: Collection[str]) -> bool:
@@ -473,7 +473,11 @@ def decide_office(
             # a past title speaks of some time: of the time the statement fixes, if it fixes
             # one the claim holds all through ("on February 19, Orbán was president"), else of
             # any, when he may have held it ("Orbán was president of Hungary")
-            if is_former(c) or (a.tense == "past" and not _throughout(c, dates)):
+            # (a past clause after the name is of any time: "Tokayev, who was prime minister,
+            # met Lam on Feb. 19" does not date his premiership by the meeting)
+            if is_former(c) or (
+                a.tense == "past" and (a.form == "clause" or not _throughout(c, dates))
+            ):
                 continue
             other = c.qualifier(ROLE)
             assert other is not None

@@ -356,7 +356,7 @@ def _entity_id(info: EntityInfo) -> str:
     return info.id
 
 
-def _is_role(info: EntityInfo | None) -> bool:
+def is_role(info: EntityInfo | None) -> bool:
     return info is not None and info.type == "role"
 
 
@@ -702,7 +702,7 @@ def load_vocabulary(conn: Connection) -> Vocabulary:
     stems: dict[str, PhraseIndex] = {}
     for key, entries in index.entries.items():
         for entry in entries:
-            office = entry.kind == "entity" and _is_role(entities.get(entry.target))
+            office = entry.kind == "entity" and is_role(entities.get(entry.target))
             if (entry.kind in INFLECTED_KINDS or office) and entry.lang in inflections:
                 stems.setdefault(entry.lang, PhraseIndex()).put(
                     entry, inflections[entry.lang].key(key)
