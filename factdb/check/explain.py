@@ -174,6 +174,15 @@ class Words:
             return f"the statement excludes {names} ({cue!r}); {reason}"
         return f"no stored claim says what the statement denies of {names} (the closest: {reason})"
 
+    @staticmethod
+    def subordinate(said: str, reason: str) -> str:
+        """A part of the sentence that says an act of its own ("who had hosted Lam in Jakarta",
+        "Vừa từ Baku sang"): no claim decides it, and its place and date are not the main act's."""
+        return (
+            f"no stored claim decides what {said!r} says, an act of its own whose place and date "
+            f"are not the main act's (the closest: {reason})"
+        )
+
     def only(self, text: str, other: ClaimView | None, reason: str) -> str:
         """'met only Orbán': refuted by a claim of the same occasion naming someone else."""
         if other is not None:

@@ -117,9 +117,11 @@ from factdb.check.parse import (
     head_nouns,
     linked,
     list_joiners,
+    main_clause,
     parse_statement,
     phrases_at,
     receipt_words,
+    subordinate_clause,
 )
 from factdb.check.persons import quoted_doers, with_persons
 from factdb.check.relative import RelativeDate, decide_relative, read_relative
@@ -306,7 +308,57 @@ class Judge:
             judgement = self._every(parsed, parsed.universal, judgement)
         if judgement.verdict == NEI:
             judgement = self._corrected(parsed, judgement)
-        return judgement
+        return self._subordinate(parsed, judgement)
+
+    def _subordinate(self, parsed: ParsedStatement, judgement: Judgement) -> Judgement:
+        """'Prabowo, who had hosted Lam in Jakarta, met him in Washington', 'Vừa từ Baku sang,
+        Tổng thống Aliyev gặp Tổng Bí thư': a part of the sentence that says an act of its own
+        (parse.subordinate_clause) with a place, a date or a word of an earlier act in it is an
+        assertion apart. Its place and date are not the main act's, nor the main act's date its:
+        a contradiction stands where the main clause read alone is refuted, or where the part's
+        own office is; otherwise it is open. A support stands only where a part bears out the
+        act the clause says (or, undated, the office it gives); otherwise what it says is
+        something no claim says."""
+        if judgement.verdict == NEI:
+            return judgement
+        found = subordinate_clause(parsed)
+        if found is None:
+            return judgement
+        start, end, earlier = found
+        if parsed.aside is not None and start <= parsed.aside.start < end:
+            return judgement  # a dated or denied aside, read as such (parse._read_aside)
+
+        def inside(at: int) -> bool:
+            return start <= at < end
+
+        places = [
+            m
+            for m in parsed.entities
+            if inside(m.start) and any(self.world.type(e) in (COUNTRY, CITY) for e in m.ids)
+        ]
+        dated = [d for d in (*parsed.dates, *parsed.report_dates) if inside(d.start)]
+        acts = [t for t in parsed.triggers if inside(t.start) and t.kind == "trigger"]
+        if not (places or dated or (earlier and (acts or start > 0))):
+            return judgement  # "Vừa qua, ...": no act of its own
+        said = parsed.text[start:end].strip(" ,")
+        if judgement.verdict == CONTRADICTED:
+            main = self.judge(parse_statement(main_clause(parsed, (start, end)), self.vocab))
+            if main.verdict == CONTRADICTED:
+                return Judgement(parsed.text, CONTRADICTED, main.explanation, main.parts)
+            offices = self.world.offices
+            if any(p.verdict == CONTRADICTED and p.predicate in offices for p in judgement.parts):
+                return judgement  # the clause's own title, refuted on its own
+            reason = self.words.subordinate(said, judgement.explanation)
+            return Judgement(parsed.text, NEI, reason, judgement.parts)
+        borne = {p.predicate for p in judgement.parts if p.verdict == SUPPORTED}
+        titled = not dated and any(
+            inside(m.start) and any(self.world.type(e) == ROLE_TYPE for e in m.ids)
+            for m in parsed.entities
+        )
+        if any(t.target in borne for t in acts) or (titled and borne & set(self.world.offices)):
+            return judgement
+        reason = self.words.subordinate(said, judgement.explanation)
+        return Judgement(parsed.text, NEI, reason, judgement.parts)
 
     def clauses(self, parsed: ParsedStatement) -> list[str]:
         """The clauses of a sentence that goes on to another assertion after a comma and a

@@ -2217,6 +2217,45 @@ def _relative_openers(parsed: ParsedStatement) -> list[Cue]:
     ]
 
 
+def subordinate_clause(parsed: ParsedStatement) -> tuple[int, int, bool] | None:
+    """A part of the sentence that asserts an act of its own beside the main one, with an act
+    of the main clause after it: a relative clause set off by commas ("Prabowo, who had hosted
+    Lam in Jakarta, met him ...", "Thủ tướng Orbán, người vừa tiếp ..., gặp ...") or a phrase
+    that opens the sentence with a word of an earlier act (`subordinate_openers` in
+    lexicon/<lang>/statements.yaml: "Having visited Phnom Penh ..., Lam met ...", "Vừa từ Baku
+    sang, ..."). Its (start, end) from the comma before it (or the sentence's start) to the
+    comma closing it, and whether a word of an earlier act opens it. None where there is none."""
+    text = parsed.text
+    words = parsed.tokens.words()
+    keys = [k for k, _, _ in words]
+    openers = phrase_keys("statements", "subordinate_openers", (parsed.lang,))
+
+    def earlier(at: int) -> bool:
+        i = next((k for k, (_, s, _) in enumerate(words) if s >= at), len(words))
+        return any(tuple(keys[i : i + len(o)]) == o for o in openers)
+
+    def act_after(close: int) -> bool:
+        return any(t.start > close and t.kind == "trigger" for t in parsed.triggers)
+
+    first = text.find(",")
+    if words and first > 0 and earlier(words[0][1]) and act_after(first):
+        return 0, first + 1, True
+    for cue in _relative_openers(parsed):
+        close = text.find(",", cue.end)
+        if close < 0 or not act_after(close):
+            continue
+        comma = text.rfind(",", 0, cue.start)
+        # "người đã", "người từng": the pronoun's own last word may say the act was earlier
+        return comma, close + 1, earlier(cue.end) or tuple(word_keys(cue.text)[-1:]) in openers
+    return None
+
+
+def main_clause(parsed: ParsedStatement, span: tuple[int, int]) -> str:
+    """The sentence without the part `span` holds (subordinate_clause)."""
+    text = parsed.text
+    return (text[: span[0]].rstrip() + " " + text[span[1] :].lstrip()).strip()
+
+
 def _read_dated_aside(parsed: ParsedStatement) -> None:
     """A date inside a clause set off by commas that names nothing and holds no trigger
     ("Prabowo, who took office in October 2024, met Lam", "Ông Prabowo, người nhậm chức tháng
