@@ -912,10 +912,25 @@ def one_occasion(a: ClaimView, b: ClaimView) -> bool:
 def within(date: DateSpan | None, days: tuple[dt.date, dt.date] | None) -> bool:
     """Whether the statement's date falls within an event's `days` (None: the claims give it
     none); a date without a year is placed in the event's year."""
+    placed = _placed(date, days)
+    return placed is not None and days is not None and days[0] <= placed[0] and placed[1] <= days[1]
+
+
+def meets(date: DateSpan | None, days: tuple[dt.date, dt.date] | None) -> bool:
+    """Whether the statement's date shares a day with an event's `days`, placed as `within`
+    places it: a period the event fell somewhere in ("mid-February") that holds a day of them
+    may hold the event."""
+    placed = _placed(date, days)
+    return placed is not None and days is not None and overlap(placed, days)
+
+
+def _placed(
+    date: DateSpan | None, days: tuple[dt.date, dt.date] | None
+) -> tuple[dt.date, dt.date] | None:
+    """The statement's date as days, one without a year in the year `days` begin in."""
     if date is None or days is None:
-        return False
-    placed = (date.first, date.last) if date.year_known else in_year(date, days[0].year)
-    return placed is not None and days[0] <= placed[0] and placed[1] <= days[1]
+        return None
+    return (date.first, date.last) if date.year_known else in_year(date, days[0].year)
 
 
 def loosely_named(said: str, names: Sequence[str], singles_out: Callable[[str], bool]) -> bool:

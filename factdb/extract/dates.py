@@ -529,9 +529,10 @@ class _Parser:
     def _piece(self, j: int, cue: bool, range_start: bool) -> tuple[_Piece, int] | None:
         if j >= self.n:
             return None
+        # a part before a month or a year first: "the second half of February" is that month's
         for reader in (
-            self._quarter_or_half,
             self._part,
+            self._quarter_or_half,
             self._day_first,
             self._month_first,
             self._year,
