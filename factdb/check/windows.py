@@ -23,7 +23,7 @@ from factdb.check.dayparts import (
 from factdb.check.earlier import AFTER_OCCASION, BEFORE_OCCASION
 from factdb.check.findings import Context, Part
 from factdb.check.parse import Cue, ParsedStatement
-from factdb.check.rules import Grounds, meets, party_of, within
+from factdb.check.rules import Grounds, meets, party_of, placed_days, within
 from factdb.check.world import World
 from factdb.extract.dates import DateSpan, in_year
 from factdb.lexicon.index import load as load_lexicon
@@ -191,6 +191,8 @@ def beyond_occasion(
     days = world.occasion_window(claim.subject)
     if days is None or claim.time_start is None or (claim.time_start, claim.time_end) == days:
         return None
+    if placed_days(date, days) is None and not date.month_known:
+        return None  # "hôm 2" of days across two months: which month is not said
     if date.grain == "day" or date.day_range:
         return None if within(date, days) else days
     return None if meets(date, days) else days
