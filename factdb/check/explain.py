@@ -349,6 +349,8 @@ class Words:
             return f"claim {claim.id} gives no date to compare with {date.text!r}"
         if check.rule == "no-year":
             return f"{date.text!r} gives no year"
+        if check.rule == "no-month":
+            return f"{date.text!r} gives no month"
         assert claim.time_start is not None and claim.time_end is not None
         if check.rule == "no-such-day":
             return f"{date.text!r} falls on no day of {claim.time_start.year}"

@@ -219,7 +219,7 @@ from factdb.check.assertions import Assertion
 from factdb.check.dayparts import DayPart
 from factdb.check.parse import ParsedStatement, phrases_at, undertakings
 from factdb.check.stance import StanceReading
-from factdb.extract.dates import DateSpan, in_year
+from factdb.extract.dates import DateSpan, in_month, in_year
 from factdb.lexicon.vocabulary import OCCASION, PERSON
 from factdb.records import dataclass, replace
 from factdb.store.claims import ClaimView
@@ -641,7 +641,8 @@ class TimeCheck:
     excludes it (`disjoint`), and the rule that said so:
 
     no-date (the statement gives none) | undated (the claim has no time, or its predicate none) |
-    no-year (a date without a year, against a claim spanning years) | no-such-day (29 February of
+    no-year (a date without a year, against a claim spanning years) | no-month (a day of an
+    unsaid month, against a claim spanning months) | no-such-day (29 February of
     a common year) | other-stay-dates | day-apart (in another place's time) | clock-day (the
     day said on another place's clock holds the part of the day the source gives the claim:
     assess.time_of) | time-outside |
@@ -765,7 +766,15 @@ def compare_time(
         # "have exchanged letters since November 2023": the exchanges from that date on, which
         # an occasion known only later (a letter of 2026) does not show began then.
         return TimeCheck(False, False, "since-later", claim, date)
-    if not date.year_known:
+    if not date.month_known:
+        # "hôm 20", "on the 19th": a day of the month the claim's time lies in, where it is one
+        if (start.year, start.month) != (end.year, end.month):
+            return TimeCheck(False, False, "no-month", claim, date)
+        placed = in_month(date, start)
+        if placed is None:  # "hôm 30" of a claim in February
+            return TimeCheck(False, False, "no-month", claim, date)
+        first, last = placed
+    elif not date.year_known:
         if start.year != end.year:
             return TimeCheck(False, False, "no-year", claim, date)
         placed = in_year(date, start.year)
@@ -916,10 +925,29 @@ def one_occasion(a: ClaimView, b: ClaimView) -> bool:
 def within(date: DateSpan | None, days: tuple[dt.date, dt.date] | None) -> bool:
     """Whether the statement's date falls within an event's `days` (None: the claims give it
     none); a date without a year is placed in the event's year."""
+    placed = placed_days(date, days)
+    return placed is not None and days is not None and days[0] <= placed[0] and placed[1] <= days[1]
+
+
+def meets(date: DateSpan | None, days: tuple[dt.date, dt.date] | None) -> bool:
+    """Whether the statement's date shares a day with an event's `days`, placed as `within`
+    places it: a period the event fell somewhere in ("mid-February") that holds a day of them
+    may hold the event."""
+    placed = placed_days(date, days)
+    return placed is not None and days is not None and overlap(placed, days)
+
+
+def placed_days(
+    date: DateSpan | None, days: tuple[dt.date, dt.date] | None
+) -> tuple[dt.date, dt.date] | None:
+    """The statement's date as days, one without a year in the year `days` begin in, a day of
+    an unsaid month in their month where they lie in one."""
     if date is None or days is None:
-        return False
-    placed = (date.first, date.last) if date.year_known else in_year(date, days[0].year)
-    return placed is not None and days[0] <= placed[0] and placed[1] <= days[1]
+        return None
+    if not date.month_known:
+        one_month = (days[0].year, days[0].month) == (days[1].year, days[1].month)
+        return in_month(date, days[0]) if one_month else None
+    return (date.first, date.last) if date.year_known else in_year(date, days[0].year)
 
 
 def loosely_named(said: str, names: Sequence[str], singles_out: Callable[[str], bool]) -> bool:

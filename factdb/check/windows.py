@@ -23,7 +23,7 @@ from factdb.check.dayparts import (
 from factdb.check.earlier import AFTER_OCCASION, BEFORE_OCCASION
 from factdb.check.findings import Context, Part
 from factdb.check.parse import Cue, ParsedStatement
-from factdb.check.rules import Grounds, party_of, within
+from factdb.check.rules import Grounds, meets, party_of, placed_days, within
 from factdb.check.world import World
 from factdb.extract.dates import DateSpan, in_year
 from factdb.lexicon.index import load as load_lexicon
@@ -184,13 +184,18 @@ def beyond_occasion(
     ("Board of Peace inaugural meeting, February 2026", on a trip of 18-20 February), so "the
     meeting ran Feb. 19-21" overshoots it. A date inside them stays open: the trip's days are
     not the meeting's. A window the event fell somewhere in ("sometime between") is no days of
-    its own."""
+    its own; nor is a period ("mid-February", "the third week of February"), which the event
+    fell somewhere in: only one that shares no day with them is refuted."""
     if pred.time_role != "value" or date is None or date.window:
         return None
     days = world.occasion_window(claim.subject)
     if days is None or claim.time_start is None or (claim.time_start, claim.time_end) == days:
         return None
-    return None if within(date, days) else days
+    if placed_days(date, days) is None and not date.month_known:
+        return None  # "hôm 2" of days across two months: which month is not said
+    if date.grain == "day" or date.day_range:
+        return None if within(date, days) else days
+    return None if meets(date, days) else days
 
 
 def starts_stay(ctx: Context) -> bool:

@@ -57,6 +57,9 @@ class DateSpan:
     # not a stay's first and last (check.rules.stay_dates); a count may follow a comma
     # ("February 19, 20 delegates") where no unit tells it from a day.
     listed: bool = False
+    # False for a day of a month the text leaves unsaid ("hôm 20", "on the 19th"): the checker
+    # places it in a claim's month only where the claim's time is one month's (in_month).
+    month_known: bool = True
 
 
 def find_dates(text: str, ref: datetime.date | None = None) -> list[DateSpan]:
@@ -83,7 +86,10 @@ def _month_days(year: int, month: int) -> int:
 def in_year(span: DateSpan, year: int) -> tuple[datetime.date, datetime.date] | None:
     """The period of a year-less `span` placed in `year`, or None when it does not exist there
     (29 February outside a leap year). Total: the checker compares a year-less statement date
-    with a claim's year, and any day of any month must give an answer, never an exception."""
+    with a claim's year, and any day of any month must give an answer, never an exception. A
+    day whose month is unsaid has none (in_month)."""
+    if not span.month_known:
+        return None
     first, last = span.first, span.last
     year_first, year_last = year - (last.year - first.year), year  # a range keeps its years
     if year_first < datetime.MINYEAR:
@@ -100,6 +106,15 @@ def in_year(span: DateSpan, year: int) -> tuple[datetime.date, datetime.date] | 
     return first.replace(year=year_first), last.replace(year=year_last, day=last_day)
 
 
+def in_month(span: DateSpan, on: datetime.date) -> tuple[datetime.date, datetime.date] | None:
+    """The day of a `span` whose month is unsaid ("hôm 20") placed in the month of `on`, or
+    None where that month has no such day."""
+    if span.month_known or span.first.day > _month_days(on.year, on.month):
+        return None
+    day = on.replace(day=span.first.day)
+    return day, day
+
+
 def date_token_spans(text: str) -> list[tuple[int, int]]:
     """Token ranges (first, end) of the dates in ``text``, for factdb.extract.quantities to skip."""
     return [(raw.first_tok, raw.end_tok) for raw in _raw_dates(text)]
@@ -108,6 +123,8 @@ def date_token_spans(text: str) -> list[tuple[int, int]]:
 _BARE_YEARS = (1900, 2100)  # a bare four-digit number in this range is a year
 _CUED_YEARS = (1000, 2999)  # after a year word or cue
 _NUMERIC_SEPS = frozenset("/-.")
+# Marks that may end a day of an unsaid month glued to it ("hôm 20."), unless digits follow.
+_DAY_ENDS = frozenset(".,;!?)")
 
 
 @dataclass(slots=True)
@@ -121,6 +138,7 @@ class _Piece:
     range_grain: str = "range"  # the grain a "months" piece reports (quarter or range)
     until: int | None = None  # last day of a range of days in one month ("18-20 February")
     listed: bool = False  # a list of days ("16 và 19/2", "Feb. 19, 20 and 21"), not a range
+    monthless: bool = False  # a day of a month left unsaid ("hôm 20", "on the 19th")
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,6 +195,7 @@ _START_KINDS = (
     "day_words",
     "year_words",
     "decade_words",
+    "monthless_openers",
 )
 
 
@@ -223,6 +242,7 @@ def _resolve(raw: _Raw, ref: datetime.date | None) -> DateSpan | None:
         day_range,
         window=raw.window and first < last,
         listed=low.listed and not raw.window,  # "between 18 and 20" is a window, not a list
+        month_known=not low.monthless,
     )
 
 
@@ -365,6 +385,9 @@ class _Parser:
         decade = self._decade_at(i)
         if decade is not None:
             return decade
+        monthless = self._monthless_at(i)
+        if monthless is not None:
+            return monthless
         j = i
         weekday = self._first(j, "weekdays")
         if weekday is not None:
@@ -380,6 +403,29 @@ class _Parser:
             return None
         low, high, end, start = got
         return self._raw(start, end, low, high)
+
+    def _monthless_at(self, i: int) -> _Raw | None:
+        """A day of a month the text leaves unsaid, at token i: a day number after a word that
+        makes it one ("hôm 20", "ngày 19", "on the 19th": `monthless_openers`) and before a
+        word that ends it (`monthless_followers`: "tại", "in"), a mark or the end. Anything
+        else after it ("ngày 18 đến 20/2", "the 30th anniversary", "20 người") is read as
+        before."""
+        opener = self._first(i, "monthless_openers")
+        if opener is None:
+            return None
+        got = self._day_number(i + len(opener.keys))
+        if got is None:
+            return None
+        day, end = got
+        if end < self.n and (
+            (self.toks.touching(end) and self.keys[end] not in _DAY_ENDS)
+            or self._quantity_follows(end)
+            or self._first(end, "range_to") is not None
+            or (self.kinds[end] != OTHER and self._first(end, "monthless_followers") is None)
+            or (end + 1 < self.n and self.keys[end] in _DAY_ENDS and self.kinds[end + 1] == DIGITS)
+        ):
+            return None  # a range, a list ("ngày 18, 19 và 20/2") or a month said after it
+        return self._raw(i, end, _Piece("day", None, day=day, monthless=True), None)
 
     # -- decades ----------------------------------------------------------------------------
 
@@ -529,9 +575,10 @@ class _Parser:
     def _piece(self, j: int, cue: bool, range_start: bool) -> tuple[_Piece, int] | None:
         if j >= self.n:
             return None
+        # a part before a month or a year first: "the second half of February" is that month's
         for reader in (
-            self._quarter_or_half,
             self._part,
+            self._quarter_or_half,
             self._day_first,
             self._month_first,
             self._year,

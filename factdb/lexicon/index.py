@@ -411,6 +411,8 @@ def dates() -> Index:
             "day_cues",
             "weekdays",
             "time_joiners",
+            "monthless_openers",
+            "monthless_followers",
             "zones",
             "fraction_followers",
         ):
