@@ -46,8 +46,10 @@ def test_the_ties_are_of_the_named_sides(checker: Checker, statement: str, verdi
     [
         # the sides named are no pair the claims give an age of ties for
         "Orbán met Lam as Hungary marked 45 years of diplomatic relations.",
-        # no state named: the ties may be what another act is about, and are left alone
-        "Lam hailed Hegseth's visit during the 30th anniversary of diplomatic relations.",
+        # another state named beside the one person's act: ties of another pair (with no state
+        # named they are that act's two sides, in words given to a speaker too:
+        # tests/test_ties_in_words.py)
+        "Lam hailed Hegseth's visit during the 30th anniversary of diplomatic relations with Laos.",
         # undated, with no act to date it: another year's count
         "Vietnam marked 20 years of diplomatic ties with great fanfare.",
         "Việt Nam kỷ niệm 20 năm quan hệ ngoại giao.",

@@ -95,8 +95,12 @@ def with_persons(
         if kind in QUOTED_ONLY and not (said_outside and within(start, end, inside)):
             continue
         if kind == HOSTED_SIDES:
-            continue  # in words given to a speaker the ties may be what he spoke of
-        if kind == SPEAKER:
+            # in words given to a speaker the ties may be what he spoke of, unless the words
+            # give one person's act placed nowhere, whose two sides they are ("To Lam noted
+            # that the Hegseth visit coincided with the 30th anniversary ...")
+            hosted = _hosted_sides(parsed, vocab, sides, hosts, (reading.start, reading.end))
+            who = sorted(hosted)
+        elif kind == SPEAKER:
             who = [speaker] if speaker else []
         elif kind == ADDRESSEE:
             who = [spoken_to] if spoken_to else []
@@ -225,17 +229,13 @@ def _sides_of_named(
     the claims of that act put him: a place named, or a name no claim knows ("his visit to
     Osaka"), leaves it to the statement. The age of ties said with no state named
     (HOSTED_SIDES) takes the two sides from that act alone."""
+    hosted = _hosted_sides(parsed, vocab, sides, hosts)
     named = [
         m
         for m in parsed.entities
         if len(m.ids) == 1 and _type(vocab, m.ids[0]) in (PERSON, COUNTRY)
     ]
-    both = set().union(*(sides(m.ids[0]) for m in named)) if named else set()
-    persons = {m.ids[0] for m in named if _is_person(vocab, m.ids[0])}
-    placed = any(_type(vocab, eid) == CITY for eid in parsed.entity_ids())
-    hosted = len(both) == 1 and len(persons) == 1 and not placed and not parsed.unknown_names
-    if hosted:
-        both |= hosts(persons.pop(), parsed.predicates)
+    both = hosted or (set().union(*(sides(m.ids[0]) for m in named)) if named else set())
     if len(both) != 2:
         return parsed
     kinds = {SIDES, HOSTED_SIDES} if hosted else {SIDES}
@@ -247,6 +247,34 @@ def _sides_of_named(
         for eid in sorted(both)
     ]
     return _with_mentions(parsed, added)
+
+
+def _hosted_sides(
+    parsed: ParsedStatement,
+    vocab: Vocabulary,
+    sides: Callable[[str], set[str]],
+    hosts: Callable[[str, Iterable[str]], set[str]],
+    outside: tuple[int, int] | None = None,
+) -> set[str]:
+    """The two sides of the one person's act the statement gives without its place ("The
+    Hegseth visit came as ..."): his own country and the one country where the claims of that
+    act put him; empty where it names another state or person, a city or a name no claim
+    knows. Words `outside` (an attribution, "To Lam noted that ...") name none of the act's
+    parties: the speaker is not one of them."""
+    named = [
+        m
+        for m in parsed.entities
+        if len(m.ids) == 1
+        and _type(vocab, m.ids[0]) in (PERSON, COUNTRY)
+        and not (outside is not None and overlaps(m.start, m.end, [outside]))
+    ]
+    own = set().union(*(sides(m.ids[0]) for m in named)) if named else set()
+    persons = {m.ids[0] for m in named if _is_person(vocab, m.ids[0])}
+    placed = any(_type(vocab, eid) == CITY for eid in parsed.entity_ids())
+    if len(own) != 1 or len(persons) != 1 or placed or parsed.unknown_names:
+        return set()
+    both = own | hosts(persons.pop(), parsed.predicates)
+    return both if len(both) == 2 else set()
 
 
 def _ages_of_ties(parsed: ParsedStatement, vocab: Vocabulary) -> list[tuple[str, int, int]]:
