@@ -66,7 +66,7 @@ from factdb.text.sentences import (
     any_mark,
     sentence_spans,
 )
-from factdb.text.tokens import Tokens, phrase_spans, tokenize, word_keys
+from factdb.text.tokens import Tokens, phrase_spans, phrase_starts, tokenize, word_keys
 
 TYPE_CHECKING = False  # typing is 3 ms of a fresh check's start: for type checkers only
 if TYPE_CHECKING:
@@ -1137,6 +1137,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
         span for span, keys in hits if keys not in goes_on and not within(*span, unread_titles)
     ] + numeric
     read += [(d.start, d.end) for d in parsed.report_dates]
+    read += stay_start_spans(parsed, toks)
     if parsed.relative is not None:
         # with the bound it takes in ("more than a week after"): the cue's words
         read.append((parsed.relative.start, parsed.relative.end))
@@ -3774,6 +3775,30 @@ def _date_cue(
         if kind is not None:
             return kind, folded.rfind(before[-length], 0, date.start)
     return None
+
+
+def stay_start_spans(
+    parsed: ParsedStatement, toks: list[tuple[str, int, int]]
+) -> list[tuple[int, int]]:
+    """The words of each verb that says a stay began ("the U.S. trip begins", "leaves tomorrow
+    for": `stay_starts` in lexicon/<lang>/dates.yaml), which dates the stay's first day for the
+    claims' days to weigh (windows.starts_stay). A date or a day told by the day of writing
+    (`told_alone`) between its words is the date's, not the verb's. A verb of going said so
+    only with its place after it (`placed_after` in synonyms.yaml) is read as a trigger, or
+    not at all."""
+    lang = parsed.lang
+    dated = [(d.start, d.end) for d in parsed.dates]
+    told = phrase_spans(toks, phrase_keys("dates", "told_alone", (lang,)))
+    own = [w for w in toks if not overlaps(w[1], w[2], dated + told)]
+    going = set(phrase_keys("synonyms", "placed_after", (lang,)))
+    starts = [p for p in phrase_keys("dates", "stay_starts", (lang,)) if p not in going]
+    keys = [k for k, _, _ in own]
+    return [
+        (own[i + n][1], own[i + n][2])
+        for p in starts
+        for i in phrase_starts(keys, p)
+        for n in range(len(p))
+    ]
 
 
 @cache
