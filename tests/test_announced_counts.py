@@ -85,3 +85,47 @@ def test_counts_from_an_announcement(checker: Checker, statement: str, verdict: 
 def test_a_start_split_by_its_day(checker: Checker, statement: str, verdict: str) -> None:
     judgement = checker.check(statement)
     assert judgement.verdict == verdict, judgement.explanation
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        # a mood's words inside the verb's ("the trip was set to begin") are the mood's
+        ("Announced on Feb. 17, To Lam's U.S. trip was set to begin the following day.", SUPPORTED),
+        ("To Lam's U.S. trip will begin on Feb. 18.", SUPPORTED),
+        (
+            "Thông báo ngày 17/2: Tổng Bí thư Tô Lâm sẽ bắt đầu chuyến công tác Mỹ vào ngày hôm"
+            " sau.",
+            SUPPORTED,
+        ),
+        (
+            "Thong bao ngay 17/2: TBT To Lam se bat dau chuyen cong tac My vao ngay hom sau.",
+            SUPPORTED,
+        ),
+        # traps: another day counted to, another day of the trip
+        ("Announced on Feb. 10, To Lam's U.S. trip was set to begin the following day.", NEI),
+        ("To Lam's U.S. trip will begin on Feb. 19.", NEI),
+        ("Thong bao ngay 10/2: TBT To Lam se bat dau chuyen cong tac My vao ngay hom sau.", NEI),
+    ],
+)
+def test_a_start_split_by_a_mood(checker: Checker, statement: str, verdict: str) -> None:
+    judgement = checker.check(statement)
+    assert judgement.verdict == verdict, judgement.explanation
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        # "U.S. time" is a named clock, as "US time", "giờ Mỹ" are (`local_times`)
+        ("Lam called Daines and Hagerty on Feb. 18 U.S. time.", SUPPORTED),
+        ("Tổng Bí thư điện đàm với TNS Daines ngày 18/2 giờ Mỹ.", SUPPORTED),
+        ("TBT To Lam dien dam voi TNS Daines ngay 18/2 gio My", SUPPORTED),
+        # traps: another day may be another call; another part of the day on another clock
+        ("Lam called Daines on Feb. 16 U.S. time.", NEI),
+        ("Lam called Daines on the morning of Feb. 19, U.S. time.", NEI),
+        ("TBT To Lam dien dam voi TNS Daines ngay 16/2 gio My", NEI),
+    ],
+)
+def test_us_time_is_a_clock(checker: Checker, statement: str, verdict: str) -> None:
+    judgement = checker.check(statement)
+    assert judgement.verdict == verdict, judgement.explanation
