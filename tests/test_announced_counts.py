@@ -18,7 +18,7 @@ import pytest
 from factdb.check import relative
 from factdb.check.checker import Checker
 from factdb.check.doers import reporting
-from factdb.check.judge import NEI, SUPPORTED
+from factdb.check.judge import CONTRADICTED, NEI, SUPPORTED
 
 
 @pytest.fixture(scope="module")
@@ -127,5 +127,38 @@ def test_a_start_split_by_a_mood(checker: Checker, statement: str, verdict: str)
     ],
 )
 def test_us_time_is_a_clock(checker: Checker, statement: str, verdict: str) -> None:
+    judgement = checker.check(statement)
+    assert judgement.verdict == verdict, judgement.explanation
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        # a count said as when the trip began ("bắt đầu từ hôm trước đó", "dates from the day
+        # before") begins it on the day counted to: a trip's claim gives its own first day
+        ("Announced on Feb. 17: To Lam's U.S. trip dates from the day before.", CONTRADICTED),
+        (
+            "Theo thông báo ngày 17/2, chuyến công tác Mỹ của Tổng Bí thư đã bắt đầu từ hôm"
+            " trước đó.",
+            CONTRADICTED,
+        ),
+        (
+            "Theo thong bao ngay 17/2, chuyen cong tac My cua Tong Bi thu da bat dau tu hom"
+            " truoc do.",
+            CONTRADICTED,
+        ),
+        # traps: its own first day is no start the claims give (a first known day need not be
+        # the first), so open, never refuted
+        ("Announced on Feb. 17: To Lam's U.S. trip dates from the following day.", NEI),
+        (
+            "Theo thông báo ngày 17/2, chuyến công tác Mỹ của Tổng Bí thư bắt đầu từ hôm sau đó.",
+            NEI,
+        ),
+        ("Theo thong bao ngay 17/2, chuyen cong tac My cua TBT bat dau tu hom sau do.", NEI),
+    ],
+)
+def test_a_start_counted_from_an_announcement(
+    checker: Checker, statement: str, verdict: str
+) -> None:
     judgement = checker.check(statement)
     assert judgement.verdict == verdict, judgement.explanation

@@ -167,7 +167,11 @@ def counted_from_day(parsed: ParsedStatement, telling: Collection[str] = ()) -> 
     if counted not in parsed.dates:
         dates.append(moved)
     reports = [d for d in parsed.report_dates if d is not counted]
-    return replace(parsed, dates=dates, report_dates=reports, relative=None)
+    # a day said as when a state began ("đã bắt đầu từ hôm trước đó") begins it as said
+    starts = parsed.starts
+    if parsed.relative_starts:
+        starts = [*starts, next(i for i, d in enumerate(dates) if d is moved)]
+    return replace(parsed, dates=dates, report_dates=reports, relative=None, starts=starts)
 
 
 def told_from_report(parsed: ParsedStatement) -> ParsedStatement:
