@@ -2419,7 +2419,7 @@ class Judge:
         with a count of days from a day it gives read as the day counted to
         (relative.counted_from_day), and a day told by the day of writing it gives as that day
         (relative.told_from_report)."""
-        parsed = relative.told_from_report(relative.counted_from_day(parsed))
+        parsed = relative.told_from_report(relative.counted_from_day(parsed, doers.reporting()))
         world = self.world
         parsed = with_persons(parsed, self.vocab, world.sides, world.holders, world.hosts)
         return own_denial(parsed, self.vocab)

@@ -68,7 +68,7 @@ from factdb.text.sentences import (
     any_mark,
     sentence_spans,
 )
-from factdb.text.tokens import Tokens, phrase_spans, tokenize, word_keys
+from factdb.text.tokens import Tokens, phrase_spans, phrase_starts, tokenize, word_keys
 
 TYPE_CHECKING = False  # typing is 3 ms of a fresh check's start: for type checkers only
 if TYPE_CHECKING:
@@ -259,6 +259,9 @@ class ParsedStatement:
     # Indexes in `dates` of those a state is said to begin at ("dates from 2024", "thiết lập
     # năm 2024"): a claim of the state held before refutes it, one held then leaves it open.
     starts: list[int] = field(default_factory=list)
+    # Whether the relative date is said as the day a state began ("đã bắt đầu từ hôm trước
+    # đó"): the day it counts to is then one of `starts` (relative.counted_from_day).
+    relative_starts: bool = False
     # The spans of days with no year that "before" or "after" bounds ("before Feb 20", "sau
     # ngày 18/2"), which stay days (a denial's bound or a count's anchor is read from them):
     # the bound's year is not said, so a claim on its other side refutes nothing.
@@ -691,7 +694,9 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     parsed.report_dates = [d for d in dates if d == filed or _reported_on(d, toks, text, lang)]
     dates = [d for d in dates if d not in parsed.report_dates]
     parsed.starts = [
-        i for i, d in enumerate(dates) if (_date_cue(d, folded, toks, vocab) or ("",))[0] == "start"
+        i
+        for i, d in enumerate(dates)
+        if (_date_cue(d.start, folded, toks, vocab) or ("",))[0] == "start"
     ]
     parsed.dates = [
         _opened(
@@ -721,7 +726,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
         if not d.year_known
         # "from February 18 to 20" is a range, no bound ("from" is also a word of since)
         and d.grain != "range"
-        and (_date_cue(d, folded, toks, vocab) or ("",))[0] in ("before", "after", "since")
+        and (_date_cue(d.start, folded, toks, vocab) or ("",))[0] in ("before", "after", "since")
     ]
     numeric = [(d.start, d.end) for d in parsed.dates]
     reported = [(d.start, d.end) for d in parsed.report_dates]
@@ -987,6 +992,9 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     _drop_contents(parsed, vocab)
     _drop_denied_readings(parsed)
     parsed.relative = _day_of_cue(parsed, relatives)
+    if parsed.relative is not None:
+        cue = _date_cue(parsed.relative.start, folded, toks, vocab)
+        parsed.relative_starts = (cue or ("",))[0] == "start"
     # A number inside a trigger phrase ("for the first time") or a relative date ("two days
     # after") belongs to the phrase.
     trigger_spans = [(t.start, t.end) for t in parsed.triggers]
@@ -1141,6 +1149,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
         span for span, keys in hits if keys not in goes_on and not within(*span, unread_titles)
     ] + numeric
     read += [(d.start, d.end) for d in parsed.report_dates]
+    read += stay_start_spans(parsed, toks)
     if parsed.relative is not None:
         # with the bound it takes in ("more than a week after"): the cue's words
         read.append((parsed.relative.start, parsed.relative.end))
@@ -3832,17 +3841,43 @@ def _reported_on(date: DateSpan, words: list[tuple[str, int, int]], text: str, l
 
 
 def _date_cue(
-    date: DateSpan, folded: str, words: list[tuple[str, int, int]], vocab: Vocabulary
+    at: int, folded: str, words: list[tuple[str, int, int]], vocab: Vocabulary
 ) -> tuple[str, int] | None:
-    """The cue right before a date ("before", "since", "dates from") and where it starts."""
-    lo = bisect_left(words, date.start - 40, key=lambda w: w[1])
-    hi = bisect_right(words, date.start, key=lambda w: w[2])
+    """The cue right before a date starting at `at` ("before", "since", "dates from"), or
+    before a relative date's words, and where it starts."""
+    lo = bisect_left(words, at - 40, key=lambda w: w[1])
+    hi = bisect_right(words, at, key=lambda w: w[2])
     before = [t for t, _, _ in words[lo:hi]]
     for length in range(min(5, len(before)), 0, -1):
         kind = vocab.date_cues.get(tuple(before[-length:]))
         if kind is not None:
-            return kind, folded.rfind(before[-length], 0, date.start)
+            return kind, folded.rfind(before[-length], 0, at)
     return None
+
+
+def stay_start_spans(
+    parsed: ParsedStatement, toks: list[tuple[str, int, int]]
+) -> list[tuple[int, int]]:
+    """The words of each verb that says a stay began ("the U.S. trip begins", "leaves tomorrow
+    for": `stay_starts` in lexicon/<lang>/dates.yaml), which dates the stay's first day for the
+    claims' days to weigh (windows.starts_stay). A date or a day told by the day of writing
+    (`told_alone`) between its words is the date's, and a mood's words ("the trip was set to
+    begin") the mood's, not the verb's. A verb of going said so only with its place after it
+    (`placed_after` in synonyms.yaml) is read as a trigger, or not at all."""
+    lang = parsed.lang
+    dated = [(d.start, d.end) for d in parsed.dates]
+    dated += [(c.start, c.end) for c in parsed.modality_cues]
+    told = phrase_spans(toks, phrase_keys("dates", "told_alone", (lang,)))
+    own = [w for w in toks if not overlaps(w[1], w[2], dated + told)]
+    going = set(phrase_keys("synonyms", "placed_after", (lang,)))
+    starts = [p for p in phrase_keys("dates", "stay_starts", (lang,)) if p not in going]
+    keys = [k for k, _, _ in own]
+    return [
+        (own[i + n][1], own[i + n][2])
+        for p in starts
+        for i in phrase_starts(keys, p)
+        for n in range(len(p))
+    ]
 
 
 @cache
@@ -4002,7 +4037,7 @@ def _open_ended(
     state's start ('dates from 2024') keeps its date and takes in its cue."""
     if not date.year_known or date.grain == "range":
         return date
-    cue = _date_cue(date, doc.folded, words, vocab)
+    cue = _date_cue(date.start, doc.folded, words, vocab)
     if cue is None or cue[0] == "at":
         return date
     kind, cue_start = cue

@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from itertools import pairwise
 
 from factdb.check.dayparts import told_parts
@@ -112,7 +112,7 @@ def read_relative(parsed: ParsedStatement) -> RelativeDate | None:
     return RelativeDate(cue.text, cue.start, cue.end, int(cue.target), anchor, bound, anchored)
 
 
-def counted_from_day(parsed: ParsedStatement) -> ParsedStatement:
+def counted_from_day(parsed: ParsedStatement, telling: Collection[str] = ()) -> ParsedStatement:
     """`parsed` with a relative date counted from a day it gives read as the day it comes to:
     the cue names no event after it and follows the statement's one date ("On Feb. 17 ... the
     next day": the day of the report it tells), or its anchor is that date and nothing else
@@ -129,10 +129,14 @@ def counted_from_day(parsed: ParsedStatement) -> ParsedStatement:
     # A trigger inside a date or the cue is their word ("ngày" of "Ngày 17/2"), no act.
     words = [(d.start, d.end) for d in (*parsed.dates, *parsed.report_dates)]
     words.append((rel.start, rel.end))
+    # An act that makes the news known (`telling`: an announcement) said before the count is
+    # the telling of it, as "said" is: "Announced on Feb. 17: the trip begins the following day"
     acts = sorted(
         (t.start, t.end, t.target)
         for t in parsed.triggers
-        if t.kind == "trigger" and not any(s <= t.start and t.end <= e for s, e in words)
+        if t.kind == "trigger"
+        and not any(s <= t.start and t.end <= e for s, e in words)
+        and not (t.target in telling and t.end <= rel.start)
     )
     # one verb's words read as two triggers of its act ("was to depart for") are one act
     if any(a[2] != b[2] or parsed.text[a[1] : b[0]].strip() for a, b in pairwise(acts)):
@@ -163,7 +167,11 @@ def counted_from_day(parsed: ParsedStatement) -> ParsedStatement:
     if counted not in parsed.dates:
         dates.append(moved)
     reports = [d for d in parsed.report_dates if d is not counted]
-    return replace(parsed, dates=dates, report_dates=reports, relative=None)
+    # a day said as when a state began ("đã bắt đầu từ hôm trước đó") begins it as said
+    starts = parsed.starts
+    if parsed.relative_starts:
+        starts = [*starts, next(i for i, d in enumerate(dates) if d is moved)]
+    return replace(parsed, dates=dates, report_dates=reports, relative=None, starts=starts)
 
 
 def told_from_report(parsed: ParsedStatement) -> ParsedStatement:
