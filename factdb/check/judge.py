@@ -813,7 +813,11 @@ class Judge:
         # its words ("TBT Tô Lâm"); one no claim decides is left to the rest of the statement,
         # and one a claim leaves open (an office held before) keeps the statement open.
         for office in office_parts:
-            if office.verdict == NEI and not office.decisive:
+            if (
+                office.verdict == NEI
+                and not office.decisive
+                and not self._said_beside(office, [*parts, *office_parts])
+            ):
                 continue
             said = next((p for p in parts if _same_assertion(p, office)), None)
             if said is None:
@@ -1930,6 +1934,21 @@ class Judge:
                 part.covers |= occasions
             parts.append(part)
         return parts
+
+    def _said_beside(self, office: Part, parts: list[Part]) -> bool:
+        """Whether a title no claim decides is the office another part bears out beside it
+        ("Cựu Thủ tướng Tô Lâm gặp Thủ tướng Orbán": Orbán's office claim): that claim accounts
+        for the office's words, which would otherwise leave the statement open, so the title's
+        own undecided part keeps it open (each title is judged alone)."""
+        roles = {e for e in office.covers if self.world.type(e) == ROLE_TYPE}
+        holders = {e for e in office.covers if self.world.type(e) == PERSON}
+        return any(
+            c.qualifier(ROLE) in roles and c.subject not in holders
+            for p in parts
+            if p.verdict != NEI
+            for c in p.decisive
+            if c.predicate in self.world.offices
+        )
 
     def _in_general_terms(
         self,
