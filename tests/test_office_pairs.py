@@ -8,7 +8,9 @@ offices differ (fixtures/vocabulary/offices.yaml, each rule with the reason a re
   defence minister are other people (fixtures/vocabulary/roles.yaml `homeland-security-secretary`).
   Before, "Bo truong Noi an My Pete Hegseth" was an office the vocabulary did not read, left open.
 - Vietnam's Communist Party gives its general secretary and the prime minister to two people, so
-  "PM To Lam" of the party's general secretary is refuted. Not so the state president, whom a
+  "PM To Lam" of the party's general secretary is refuted, and so is "Vietnam's Prime Minister":
+  a body's office is one of its country too under a rule between two offices (rules.decide_office,
+  World.countries_of). Not so the state president, whom a
   general secretary has been at the same time: "Chủ tịch nước Tô Lâm" stays open.
 
 A title no claim decides is left to the rest of the statement, whose words it leaves open; so it is
@@ -53,6 +55,11 @@ PARTY_AND_GOVERNMENT = [
     ("Prime Minister To Lam met Viktor Orbán in Washington on February 19.", CONTRADICTED),
     ("Thủ tướng Tô Lâm gặp Thủ tướng Hungary Viktor Orbán tại Washington.", CONTRADICTED),
     ("Thu tuong To Lam gap Thu tuong Hungary Viktor Orban tai Washington.", CONTRADICTED),
+    # ... the prime minister of the party's country (World.countries_of: the Communist Party
+    # of Vietnam is Vietnam's)
+    ("Vietnam's Prime Minister To Lam will attend the Board of Peace meeting.", CONTRADICTED),
+    ("Thủ tướng Việt Nam Tô Lâm gặp Thủ tướng Hungary Viktor Orbán tại Washington.", CONTRADICTED),
+    ("Thu tuong Viet Nam To Lam gap Thu tuong Hungary Viktor Orban tai Washington.", CONTRADICTED),
     ("Ông Tô Lâm là Thủ tướng.", CONTRADICTED),
     ("Ong To Lam la Thu tuong.", CONTRADICTED),
     ("To Lam is the prime minister.", CONTRADICTED),
@@ -89,6 +96,11 @@ PARTY_AND_GOVERNMENT = [
         SUPPORTED,
     ),
     ("To Lam hopes to become prime minister.", NEI),
+    # another country's prime minister: no rule between the party of one country and the
+    # government of another, and no claim of who holds that one
+    ("Laotian Prime Minister To Lam met Viktor Orbán in Washington.", NEI),
+    ("Thủ tướng Lào Tô Lâm gặp Thủ tướng Hungary Viktor Orbán tại Washington.", NEI),
+    ("Thu tuong Lao To Lam gap Thu tuong Hungary Viktor Orban tai Washington.", NEI),
     ("Ông Tô Lâm mong muốn trở thành Thủ tướng.", NEI),
 ]
 

@@ -548,7 +548,12 @@ class Judge:
                     for c in found
                 ]
                 decision = decide_office(
-                    said, offices, self.vocab.incompatible, [_day_of(claim)], kind=world.type
+                    said,
+                    offices,
+                    self.vocab.incompatible,
+                    [_day_of(claim)],
+                    kind=world.type,
+                    countries=world.countries_of,
                 )
                 if decision.verdict == CONTRADICTED:
                     reason = self.words.office(said, decision)
@@ -1899,7 +1904,13 @@ class Judge:
             if a.subject is not None:
                 moment = at_a_moment(a, parsed, offices)
                 decision = decide_office(
-                    read, claims, self.vocab.incompatible, dates, moment, self.world.type
+                    read,
+                    claims,
+                    self.vocab.incompatible,
+                    dates,
+                    moment,
+                    self.world.type,
+                    self.world.countries_of,
                 )
             else:
                 decision = decide_described(
@@ -1940,8 +1951,10 @@ class Judge:
         ("Cựu Thủ tướng Tô Lâm gặp Thủ tướng Orbán": Orbán's office claim): that claim accounts
         for the office's words, which would otherwise leave the statement open, so the title's
         own undecided part keeps it open (each title is judged alone)."""
-        roles = {e for e in office.covers if self.world.type(e) == ROLE_TYPE}
         holders = {e for e in office.covers if self.world.type(e) == PERSON}
+        if not holders:
+            return False  # a title said of a described holder ("the general secretary, who ...")
+        roles = {e for e in office.covers if self.world.type(e) == ROLE_TYPE}
         return any(
             c.qualifier(ROLE) in roles and c.subject not in holders
             for p in parts
@@ -1979,7 +1992,13 @@ class Judge:
             return None
         moment = at_a_moment(a, parsed, self.world.offices)
         again = decide_office(
-            general, held, self.vocab.incompatible, dates, moment, self.world.type
+            general,
+            held,
+            self.vocab.incompatible,
+            dates,
+            moment,
+            self.world.type,
+            self.world.countries_of,
         )
         if again.verdict == NEI:
             return None
