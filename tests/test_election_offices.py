@@ -28,7 +28,7 @@ from __future__ import annotations
 import pytest
 
 from factdb.check.checker import Checker
-from factdb.check.judge import NEI, SUPPORTED
+from factdb.check.judge import CONTRADICTED, NEI, SUPPORTED
 
 
 @pytest.fixture(scope="module")
@@ -66,8 +66,11 @@ VERDICTS = [
     ("President Trump congratulated To Lam, who became president.", NEI),
     ("Tổng thống Mỹ chúc mừng ông Tô Lâm tái cử Tổng thống.", NEI),
     ("President Trump congratulated To Lam on his re-election as president.", NEI),
-    ("To Lam was re-elected prime minister.", NEI),
-    ("To Lam tai cu Thu tuong", NEI),
+    # session 28: an office a rule sets apart from the one the claims give him is refuted, as
+    # "Orbán was re-elected president" is (fixtures/vocabulary/offices.yaml: the general
+    # secretary is not the prime minister)
+    ("To Lam was re-elected prime minister.", CONTRADICTED),
+    ("To Lam tai cu Thu tuong", CONTRADICTED),
     # the office the claims give him, as the sources tell it
     ("Tổng thống Trump gửi lời chúc mừng ông Tô Lâm được bầu lại làm Tổng Bí thư.", SUPPORTED),
     ("Tong thong Trump chuc mung ong To Lam tai dac cu Tong Bi thu", SUPPORTED),

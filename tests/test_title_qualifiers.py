@@ -34,16 +34,17 @@ def checker(real_checker: Checker) -> Checker:
 @pytest.mark.parametrize(
     ("statement", "verdict"),
     [
-        # the confident wrong of press19/dev: an office nobody's claim gives stays open
-        ("Bo truong Noi an My Pete Hegseth duoc TBT tiep.", NEI),
-        ("Bộ trưởng Nội an Mỹ Pete Hegseth được TBT tiếp.", NEI),
+        # the confident wrong of press19/dev: session 28 reads its department (homeland
+        # security, fixtures/vocabulary/roles.yaml), another minister's: refuted by the rules
+        ("Bo truong Noi an My Pete Hegseth duoc TBT tiep.", CONTRADICTED),
+        ("Bộ trưởng Nội an Mỹ Pete Hegseth được TBT tiếp.", CONTRADICTED),
         # a department named by filler words alone, in each language form
         ("Bộ trưởng Hợp tác Mỹ Pete Hegseth được TBT tiếp.", NEI),
         ("Bo truong Hop tac My Pete Hegseth duoc TBT tiep.", NEI),
         ("US Cooperation Minister Pete Hegseth was received by Lam.", NEI),
         ("US Minister of Cooperation Pete Hegseth was received by Lam.", NEI),
         ("Minister of Cooperation Pete Hegseth was received by Lam.", NEI),
-        ("Bo truong Noi an Pete Hegseth duoc TBT tiep.", NEI),
+        ("Bo truong Noi an Pete Hegseth duoc TBT tiep.", CONTRADICTED),
         # a department the vocabulary reads, of another minister of the same government
         ("Bộ trưởng Thương mại Mỹ Pete Hegseth được TBT tiếp.", CONTRADICTED),
         ("Bo truong Tai chinh My Pete Hegseth duoc TBT tiep.", CONTRADICTED),
@@ -73,8 +74,9 @@ def test_title_qualifiers(checker: Checker, statement: str, verdict: str) -> Non
 @pytest.mark.parametrize(
     "statement",
     [
-        "Bộ trưởng Nội an Mỹ Pete Hegseth được TBT tiếp.",
-        "Bo truong Noi an My Pete Hegseth duoc TBT tiep.",
+        # a department the vocabulary does not read (session 28 reads "Nội an")
+        "Bộ trưởng Hợp tác Mỹ Pete Hegseth được TBT tiếp.",
+        "Bo truong Hop tac My Pete Hegseth duoc TBT tiep.",
         "US Cooperation Minister Pete Hegseth was received by Lam.",
         "US Minister of Cooperation Pete Hegseth was received by Lam.",
     ],
@@ -83,7 +85,7 @@ def test_department_words_are_details(checker: Checker, statement: str) -> None:
     """The department's first word is a word the claims must say, not a filler."""
     parsed = checker.parse(statement)
     words = {parsed.text[s:e] for _, s, e in parsed.loose_words}
-    assert words & {"Nội", "Noi", "Cooperation"}
+    assert words & {"Hợp", "Hop", "Cooperation"}
 
 
 @pytest.mark.parametrize(

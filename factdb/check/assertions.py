@@ -303,8 +303,14 @@ class _Reader:
         last = i
         while last + 1 < len(items) and self.joined(last, last + 1):
             after = items[last + 1]
+            linked = self._linked_place(last) if place is None else None
             if after.kind == "place" and place is None:
                 place = after.id
+            elif linked is not None:
+                # "a senator from Vermont": the place past the link is the title's, as in "a
+                # senator of Vermont"
+                place = items[linked].id
+                last = linked - 1
             elif after.kind in ("present", "former") and tense == "unmarked":
                 # Vietnamese puts these after the title too: "Thượng nghị sĩ đương nhiệm".
                 tense = after.kind
@@ -318,6 +324,21 @@ class _Reader:
         if place is None:
             place = self._leaders_place(last)
         return _Title(first, last, items[i].id, place, tense)
+
+    def _linked_place(self, last: int) -> int | None:
+        """The place right after item `last` past words that tie it to a title
+        (`title_place_links` in lexicon/<lang>/statements.yaml: "from", "đến từ"): its item's
+        index, or None. Only a place: a person past them is not the title's ("an invitation from
+        Trump")."""
+        items = self.items
+        links = load_lexicon(self.parsed.lang, "statements").get("title_place_links", [])
+        keys = [word_keys(w) for w in links]
+        reach = max((len(k) for k in keys), default=0)
+        for k in range(last + 2, min(last + 2 + reach, len(items))):
+            gap = self.text[items[last].end : items[k].start]
+            if items[k].kind == "place" and BREAKS.isdisjoint(gap) and word_keys(gap) in keys:
+                return k
+        return None
 
     def _leaders_place(self, last: int) -> str | None:
         """The one country of the leaders a title is joined to ("the prime minister and senior

@@ -600,7 +600,12 @@ class Judge:
                     for c in found
                 ]
                 decision = decide_office(
-                    said, offices, self.vocab.incompatible, [_day_of(claim)], kind=world.type
+                    said,
+                    offices,
+                    self.vocab.incompatible,
+                    [_day_of(claim)],
+                    kind=world.type,
+                    countries=world.countries_of,
                 )
                 if decision.verdict == CONTRADICTED:
                     reason = self.words.office(said, decision)
@@ -865,7 +870,11 @@ class Judge:
         # its words ("TBT Tô Lâm"); one no claim decides is left to the rest of the statement,
         # and one a claim leaves open (an office held before) keeps the statement open.
         for office in office_parts:
-            if office.verdict == NEI and not office.decisive:
+            if (
+                office.verdict == NEI
+                and not office.decisive
+                and not self._said_beside(office, [*parts, *office_parts])
+            ):
                 continue
             said = next((p for p in parts if _same_assertion(p, office)), None)
             if said is None:
@@ -1947,7 +1956,13 @@ class Judge:
             if a.subject is not None:
                 moment = at_a_moment(a, parsed, offices)
                 decision = decide_office(
-                    read, claims, self.vocab.incompatible, dates, moment, self.world.type
+                    read,
+                    claims,
+                    self.vocab.incompatible,
+                    dates,
+                    moment,
+                    self.world.type,
+                    self.world.countries_of,
                 )
             else:
                 decision = decide_described(
@@ -1983,6 +1998,23 @@ class Judge:
             parts.append(part)
         return parts
 
+    def _said_beside(self, office: Part, parts: list[Part]) -> bool:
+        """Whether a title no claim decides is the office another part bears out beside it
+        ("Cựu Thủ tướng Tô Lâm gặp Thủ tướng Orbán": Orbán's office claim): that claim accounts
+        for the office's words, which would otherwise leave the statement open, so the title's
+        own undecided part keeps it open (each title is judged alone)."""
+        holders = {e for e in office.covers if self.world.type(e) == PERSON}
+        if not holders:
+            return False  # a title said of a described holder ("the general secretary, who ...")
+        roles = {e for e in office.covers if self.world.type(e) == ROLE_TYPE}
+        return any(
+            c.qualifier(ROLE) in roles and c.subject not in holders
+            for p in parts
+            if p.verdict != NEI
+            for c in p.decisive
+            if c.predicate in self.world.offices
+        )
+
     def _in_general_terms(
         self,
         a: Assertion,
@@ -2012,7 +2044,13 @@ class Judge:
             return None
         moment = at_a_moment(a, parsed, self.world.offices)
         again = decide_office(
-            general, held, self.vocab.incompatible, dates, moment, self.world.type
+            general,
+            held,
+            self.vocab.incompatible,
+            dates,
+            moment,
+            self.world.type,
+            self.world.countries_of,
         )
         if again.verdict == NEI:
             return None

@@ -409,12 +409,14 @@ def decide_office(
     dates: Sequence[DateSpan] = (),
     moment: bool = False,
     kind: Callable[[str], str] = lambda _: "",
+    countries: Callable[[set[str]], set[str]] = lambda places: places,
 ) -> Decision:
     """Rules 1-3 for an assertion with a person as subject; `claims` are that person's office
     claims (any others are ignored). `moment`: a former title is said of one moment of the
     dates (`at_a_moment`), which a claim must hold all through to refute it. `kind`: the type
     of a place (a country, a body), for an office to exclude itself only between places of one
-    kind."""
+    kind. `countries`: places with the countries of the bodies among them (World.countries_of),
+    for a body's office to meet its country's under a rule between two offices."""
     if a.modality != "fact":
         # "will be prime minister", "hopes to become": the sources' facts do not decide a plan.
         return Decision(NEI, "mood")
@@ -422,7 +424,7 @@ def decide_office(
         # "is not the president": true where the affirmed title is contradicted by another
         # office, false where the office is borne out; a former office decides nothing.
         affirmed = decide_office(
-            replace(a, polarity="affirmed"), claims, incompatible, dates, moment, kind
+            replace(a, polarity="affirmed"), claims, incompatible, dates, moment, kind, countries
         )
         if affirmed.rule == "held-before":
             # "Leahy was never a senator": the sources show the office held at some time.
@@ -481,14 +483,20 @@ def decide_office(
                 continue
             other = c.qualifier(ROLE)
             assert other is not None
+            # A body's office is one of its country too, for a rule between two offices
+            # ("Vietnam's prime minister" of the general secretary of the Communist Party of
+            # Vietnam: the party's country and the government's are one)
+            own = a.jurisdiction in (None, c.object) or (
+                other != a.office and a.jurisdiction in countries({c.object})
+            )
             # In another jurisdiction only the same office can exclude itself (one country's
             # presidency at a time), and only if a rule says so.
-            if a.jurisdiction not in (None, c.object) and other != a.office:
+            if not own and other != a.office:
                 continue
             # ... and only against a place of its kind (one country's defence ministry at a
             # time): the same office of a body ("Bộ trưởng Bộ Quốc phòng Việt Nam", the
             # ministry's minister) may be its country's, which the claim gives
-            if a.jurisdiction not in (None, c.object) and kind(a.jurisdiction) != kind(c.object):
+            if not own and kind(a.jurisdiction) != kind(c.object):
                 continue
             reason = incompatible(a.office, other)
             if reason is not None:
