@@ -917,8 +917,9 @@ PRESS_FLOORS = {
     "press19/dev.yaml": (0.775, 0.782, 0),
     # press20 (session 27's blind corpus, kept outside the project all session): its dev part
     # at the session's end, 0.750, 0.757, 1 (the confident wrong was on main at its start, not
-    # read); one item below
-    "press20/dev.yaml": (0.743, 0.75, 1),
+    # read); one item below. Session 28: its confident wrong (two anniversaries' figures swapped,
+    # both borne out) is refuted now: a figure is bound to the noun it counts (scope.counted)
+    "press20/dev.yaml": (0.75, 0.757, 0),
     # issue 10's traps for the confident paths (press/traps.yaml): none may come back
     # session 21 (seven passes, fourteen narrow fixes): 0.983, 0.986, 0 at its end; one item below
     "press/traps.yaml": (0.965, 0.951, 0),

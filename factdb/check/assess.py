@@ -22,11 +22,12 @@ from factdb.check.clocks import names_a_clock
 from factdb.check.findings import Context, Finding, turned
 from factdb.check.marks import mark_predicates
 from factdb.check.occasion import announced_by, encounter_named
-from factdb.check.parse import POSSESSIVES, Mention, list_joiners
+from factdb.check.parse import POSSESSIVES, Mention, ParsedStatement, list_joiners
 from factdb.check.rates import as_yearly
 from factdb.check.rules import (
     INTENTIONS,
     OCCASION,
+    PHRASE_JOINER,
     Grounds,
     Stated,
     TimeCheck,
@@ -47,6 +48,7 @@ from factdb.check.rules import (
 )
 from factdb.check.rules import same_occasion as same_occasion_of
 from factdb.check.stance import (
+    COPULAS,
     EXCHANGED,
     StanceReading,
     cleft,
@@ -57,6 +59,7 @@ from factdb.check.stance import (
     spoken_to,
     voiced,
 )
+from factdb.check.stance_words import stance_cues
 from factdb.check.world import (
     ANNOUNCING_TYPES,
     CITY,
@@ -70,8 +73,8 @@ from factdb.check.world import (
 )
 from factdb.extract.dates import DateSpan
 from factdb.extract.quantities import Quantity
+from factdb.lexicon.index import glossed, phrase_keys
 from factdb.lexicon.index import load as load_lexicon
-from factdb.lexicon.index import phrase_keys
 from factdb.lexicon.vocabulary import EVENT, PredicateInfo
 from factdb.records import dataclass, replace
 from factdb.store.claims import ClaimView
@@ -379,6 +382,11 @@ def _assess_said(
         return finding
     # the speaker's own side is no other party: the places where they hold an office now
     rule = "other" if title else speaker_rule(reading, claim, world.places(claim.speaker))
+    if rule == "other-stance" and stance_in_spans(world, claim, ctx.parsed, reading):
+        # "Ông Leahy tự hào là ...", of "Ông nhấn mạnh niềm tự hào khi là ...": the stance the
+        # statement gives is in the speaker's own words the claim quotes, though the claim
+        # files them under another
+        rule = "same"
     if rule in ("turned-stance", "unsaid") and ctx.parsed.modality != "fact":
         # "Tô Lâm sẽ phê phán ...", "will not pledge": a turn, or a refusal, planned or wished is
         # not yet taken
@@ -795,6 +803,32 @@ def parties(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context) -
         else:
             replaced[role] = other
     return Parties(roles, mentioned, others, unstated, replaced)
+
+
+def stance_in_spans(
+    world: World, claim: ClaimView, parsed: ParsedStatement, reading: StanceReading
+) -> bool:
+    """Whether the statement's stance verb (its kind, within the attribution), past the copula
+    it may hold ("is proud"), is said by the claim's own spans, as written or through a gloss
+    ("proud": "tự hào"), whole or word by word."""
+    said = world.said_in_spans(claim)
+    copulas = [(c.start, c.end) for c in parsed.grammar if c.kind in COPULAS]
+
+    def says(keys: tuple[str, ...]) -> bool:
+        return any(PHRASE_JOINER.join(g) in said for g in (keys, *glossed(parsed.lang, keys)))
+
+    verbs = [
+        tuple(
+            k
+            for k, s, e in parsed.tokens.words()
+            if start <= s and e <= end and not spanned(s, e, copulas)
+        )
+        for kind, start, end in stance_cues(parsed.text, parsed.tokens)
+        if kind == reading.stance and spanned(start, end, reading.spans)
+    ]
+    return bool(verbs) and all(
+        keys and (says(keys) or all(says((k,)) for k in keys)) for keys in verbs
+    )
 
 
 def described(world: World, ctx: Context) -> set[str]:

@@ -164,6 +164,7 @@ from factdb.check.stance import (
     runs_on,
     said_by_people,
     stance_goes_on,
+    stance_opener,
 )
 from factdb.check.world import BODY_TYPES, CITY, COUNTRY, PERSON, ROLE_TYPE, World
 from factdb.extract.dates import DateSpan
@@ -374,6 +375,9 @@ class Judge:
         clocks = clock_readings(parsed, self.vocab)
         if clocks:
             return clocks
+        opener = stance_opener(parsed, self.vocab)
+        if opener:
+            return opener
         breaks = clause_breaks(parsed.text, parsed.tokens)
         # a stance verb right after a comma goes on with the speaker's own words when a stance
         # opened the clause before it; after an act it is said on that act's occasion, which

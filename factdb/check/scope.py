@@ -98,9 +98,13 @@ def place_values(world: World, ctx: Context, pids: list[str]) -> None:
         return [p for p in fits if far[p.id] == min(far.values())]
 
     # A number may serve several predicates ("lần đầu vượt mốc 1 tỷ USD" is both the year's
-    # trade and the milestone); each predicate may read every number it can use.
+    # trade and the milestone); each predicate may read every number it can use, save a
+    # figure bound to the noun it counts (`counted`), which is that noun's predicate's alone.
+    counts = {id(q): counted(world.vocab, ctx, q) for q in ctx.parsed.quantities}
     for pred in preds:
         fitting = [q for q in ctx.parsed.quantities if _fits(world.vocab, pred, q)]
+        own = [q for q in fitting if pred.id in counts[id(q)]]
+        fitting = own or [q for q in fitting if not counts[id(q)]]
         if fitting:
             ctx.quantities[pred.id] = sorted(
                 fitting, key=lambda q: min(abs(q.start - a) for a in anchors[pred.id])
@@ -333,6 +337,25 @@ def _given_after(ctx: Context, pid: str, date: DateSpan) -> bool:
     the invitation of Trump": assertions._given_by), which sets no time of its own."""
     said = [p for p in ctx.predications if p.predicate == pid]
     return bool(said) and all(p.given and p.start >= date.end for p in said)
+
+
+def counted(vocab: Vocabulary, ctx: Context, q: Quantity) -> set[str]:
+    """The predicates whose trigger is the noun figure `q` counts: one sharing its words ("50
+    years of diplomatic relations") or right after it ("50 năm thiết lập quan hệ ngoại giao"),
+    and able to read it. So two figures of two counts are not both borne out by the two claims
+    with their figures swapped ("marked 50 years of diplomatic relations and 30 years since the
+    war ended", of 30 years of relations and 50 since the war)."""
+    return {
+        t.target
+        for t in ctx.parsed.triggers
+        if (overlaps(t.start, t.end, [(q.start, q.end)]) or _next_to(ctx, q.end, t.start))
+        and _fits(vocab, vocab.predicates[t.target], q)
+    }
+
+
+def _next_to(ctx: Context, end: int, start: int) -> bool:
+    """Whether `start` follows `end` with only a space between them."""
+    return end <= start and not ctx.parsed.text[end:start].strip()
 
 
 def _fits(vocab: Vocabulary, pred: PredicateInfo, q: Quantity) -> bool:

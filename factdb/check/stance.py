@@ -53,7 +53,14 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterable
 from functools import cache
 
-from factdb.check.parse import POSSESSIVES, Cue, Mention, ParsedStatement, list_joiners
+from factdb.check.parse import (
+    POSSESSIVES,
+    Cue,
+    Mention,
+    ParsedStatement,
+    list_joiners,
+    parse_statement,
+)
 from factdb.check.stance_words import (
     TURNED,
     UNSAID,
@@ -514,6 +521,34 @@ def stance_goes_on(text: str, tokens: Tokens) -> list[tuple[int, int, bool]]:
         if kind in BROADER and before.endswith(","):
             found.append((len(before) - 1, start, True))
     return found
+
+
+def stance_opener(parsed: ParsedStatement, vocab: Vocabulary) -> list[str]:
+    """The two clauses of a sentence that opens with a stance verb (or one turned round) and no
+    speaker, whose speaker opens the clause after the first comma ("Đánh giá cao nỗ lực ... của
+    Tổng thống Trump, Tổng Bí thư khẳng định ...", "Praising Trump's efforts ..., To Lam
+    affirmed ..."): the first is that speaker's stance too, and is read with his name before
+    it. Empty where the sentence opens otherwise, the first clause names a speaker of its own,
+    or the one after the comma opens with no attribution (Judge.clauses)."""
+    text = parsed.text
+    cues = stance_cues(text, parsed.tokens)
+    first = next(((s, e) for k, s, e in cues if k in BROADER or k.startswith(TURNED)), None)
+    comma = text.find(",", first[1]) if first is not None else -1
+    if first is None or text[: first[0]].strip() or comma < 0:
+        return []
+    head = text[first[0] : comma]
+    rest = text[comma + 1 :].lstrip()
+    tail = parse_statement(rest, vocab)
+    said = read_stance(tail, vocab)
+    if (
+        said is None
+        or said.on_act
+        or not opens_attribution(tail, vocab, 0)
+        or read_stance(parse_statement(head, vocab), vocab) is not None
+    ):
+        return []
+    who = next((m.text for m in tail.entities if m.start == said.start), "")
+    return [f"{who} {head[:1].lower()}{head[1:]}", rest] if who else []
 
 
 def opens_attribution(parsed: ParsedStatement, vocab: Vocabulary, at: int) -> bool:
