@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from factdb.check.checker import Checker
-from factdb.check.judge import NEI, SUPPORTED
+from factdb.check.judge import CONTRADICTED, NEI, SUPPORTED
 
 
 @pytest.fixture(scope="module")
@@ -81,3 +81,57 @@ def test_roles_turned_round_are_not_borne_out(checker: Checker, statement: str) 
 def test_roles_the_claims_way_round_stay_supported(checker: Checker, statement: str) -> None:
     judgement = checker.check(statement)
     assert judgement.verdict == SUPPORTED, judgement.explanation
+
+
+# "respectively", "lần lượt": each name of a list with the place in the same position.
+RESPECTIVE = [
+    (
+        "Prabowo Subianto and Kassym-Jomart Tokayev are the presidents of Indonesia and "
+        "Kazakhstan respectively.",
+        SUPPORTED,
+    ),
+    (
+        "Thủ tướng Hun Manet và Thủ tướng Pashinyan, lần lượt của Armenia và Campuchia, gặp "
+        "Tổng Bí thư ngày 19/2.",
+        CONTRADICTED,
+    ),
+    (
+        "Thu tuong Hun Manet va Thu tuong Pashinyan, lan luot cua Armenia va Campuchia, gap "
+        "Tong Bi thu ngay 19/2.",
+        CONTRADICTED,
+    ),
+    (
+        "Thủ tướng Hun Manet và Thủ tướng Pashinyan, lần lượt của Campuchia và Armenia, gặp "
+        "Tổng Bí thư ngày 19/2.",
+        SUPPORTED,
+    ),
+    (
+        "Prabowo Subianto and Kassym-Jomart Tokayev are the presidents of Kazakhstan and "
+        "Indonesia respectively.",
+        CONTRADICTED,
+    ),
+    (
+        "Hun Manet and Pashinyan, the prime ministers of Cambodia and Armenia respectively, "
+        "met Lam.",
+        SUPPORTED,
+    ),
+    (
+        "Hun Manet and Pashinyan, the prime ministers of Armenia and Cambodia respectively, "
+        "met Lam.",
+        CONTRADICTED,
+    ),
+]
+
+
+@pytest.mark.parametrize(("statement", "verdict"), RESPECTIVE)
+def test_respectively_pairs_names_and_places_in_order(
+    checker: Checker, statement: str, verdict: str
+) -> None:
+    judgement = checker.check(statement)
+    assert judgement.verdict == verdict, judgement.explanation
+
+
+def test_without_respectively_the_reading_is_unchanged(checker: Checker) -> None:
+    # the tied version keeps today's reading: no pairing without the word
+    statement = "Prabowo Subianto and Kassym-Jomart Tokayev are the presidents of Indonesia."
+    assert checker.check(statement).verdict == CONTRADICTED
