@@ -2105,8 +2105,9 @@ DOER, OTHER = "doer", "other"
 
 def sides_said(world: World, pred: PredicateInfo, ctx: Context) -> dict[str, str]:
     """The side of a directed relation (rules.in_order) the statement's words give a name, its
-    order aside: OTHER for the one named before a verb of receiving in its clause ("Hungary has
-    received ODA", "Hungarian students receive scholarships": parse.receiving_verbs), right
+    order aside: OTHER for the one named before a verb of receiving in its clause, not the
+    predicate's own ("Hungary has received ODA", "Hungarian students receive scholarships":
+    parse.receiving_verbs; "Lam received Hegseth" is his reception), right
     after a word of whom something is for or about (`purpose_markers` in
     lexicon/<lang>/occasions.yaml, `regard_markers` in statements.yaml: "for Vietnam", "đối với
     Mỹ", past a determiner), or as the owner of a noun that names one side by its relation to
@@ -2131,7 +2132,12 @@ def sides_said(world: World, pred: PredicateInfo, ctx: Context) -> dict[str, str
         return m if m.start <= end + reach or all(w in determiners for w in gap) else None
 
     receiving = [(toks[i][1], toks[j - 1][2]) for i, j in receiving_verbs(parsed, world.vocab)]
-    for start, _ in receiving:
+    # a verb of receiving that is the predicate's own ("To Lam received Hegseth": the host)
+    # names its doer before it
+    own = [(t.start, t.end) for t in parsed.triggers if t.target == pred.id]
+    for start, end in receiving:
+        if overlaps(start, end, own):
+            continue
         before = [
             m
             for m in names
