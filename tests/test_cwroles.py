@@ -49,6 +49,12 @@ TURNED = [
     "Hungary được Việt Nam viện trợ 400 triệu USD ODA.",
     "For the US, Vietnam ranks as the second-largest trading partner.",
     "Trong so cac doi tac thuong mai cua My, Viet Nam dung thu hai.",
+    # turned round by the order or the possessive alone: not enough info today, and kept so
+    "Vietnam is America's second-largest trading partner.",
+    "Vietnam is the second-largest trading partner of the United States.",
+    "Việt Nam là đối tác thương mại lớn thứ hai của Mỹ.",
+    "Hungary nhận được 200 suất học bổng từ Việt Nam mỗi năm.",
+    "Trump was invited by Lam to visit Vietnam.",
 ]
 
 RIGHT = [
@@ -68,6 +74,11 @@ RIGHT = [
     "The United States is Vietnam's second-largest trading partner.",
     "Mỹ là đối tác thương mại lớn thứ hai của Việt Nam.",
     "My la doi tac thuong mai lon thu hai cua Viet Nam.",
+    # the right way round with a passive or a verb of receiving
+    "Hungary gave Vietnam 400 million USD in ODA.",
+    "Lam was invited by Trump to attend the Board of Peace meeting.",
+    "To Lam received US Secretary of War Pete Hegseth.",
+    "To Lam received a letter from President Trump.",
 ]
 
 
