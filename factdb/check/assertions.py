@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections import namedtuple
 from functools import cache
+from itertools import pairwise
 
 from factdb.check.parse import (
     MOODS,
@@ -541,7 +542,92 @@ class _Reader:
                 continue
             said_along |= {k for k, other in titles.items() if other in chain[1:]}
         seats = self._seats(ends)
+        found = self._respective(found)
         return sorted(found + seats, key=lambda a: a.start) if seats else found
+
+    def _respective(self, found: list[Assertion]) -> list[Assertion]:
+        """The offices a list of names holds of a list of places, each the place in its own
+        position, where a word says so (`respectives` in lexicon/<lang>/statements.yaml): "A and
+        B are the presidents of X and Y respectively" (A of X, B of Y), "Thủ tướng A và Thủ
+        tướng B, lần lượt của X và Y". The places are listed right before the word or right
+        after it past title fillers; the names, as many, listed before the places (each past its
+        own title). A name's title is the one it is given (its place set), or the plural title
+        between the lists, said as the list's first assertion says it. Nothing changes where the
+        lists differ in length."""
+        items = self.items
+        for r, mark in enumerate(items):
+            if mark.kind != "respective":
+                continue
+            places = self._places_around(r)
+            if not places:
+                continue
+            first = next(k for k, it in enumerate(items) if it.start == places[0][0])
+            persons = self._persons_before(first, len(places))
+            if not persons:
+                continue
+            ids = [items[k].id for k in persons]
+            roles = [items[k] for k in range(persons[-1] + 1, first) if items[k].kind == ROLE]
+            template = next(
+                (a for a in found if a.subject in ids and a.kind == "office"),
+                None,
+            )
+            kept = [a for a in found if a.subject not in ids or a.kind != "office"]
+            for k, person, (_, _, place) in zip(persons, ids, places, strict=True):
+                own = [a for a in found if a.subject == person and a.kind == "office"]
+                name = self.text[items[k].start : items[k].end]
+                if not own and template is not None:
+                    # said as the list's first assertion is, of this name
+                    own = [replace(template, text=f"{name} … {template.text}")]
+                elif not own and roles:
+                    role = roles[-1]
+                    text = f"{name} … {self.text[role.start : role.end]}"
+                    start, end = items[k].start, role.end
+                    own = [Assertion("office", text, start, end, person, role.id, form="list")]
+                kept += [replace(a, subject=person, jurisdiction=place) for a in own]
+            return sorted(kept, key=lambda a: a.start)
+        return found
+
+    def _places_around(self, r: int) -> list[tuple[int, int, str]]:
+        """The countries listed, two at least, right before item r (a comma between at most)
+        or right after it past title fillers ("lần lượt của X và Y")."""
+        items, text = self.items, self.text
+        k = r + 1
+        while k < len(items) and items[k].kind == "title_filler" and self.joined(k - 1, k):
+            k += 1
+        if k < len(items) and items[k].kind == "place" and self.joined(k - 1, k):
+            after = _places_from(self, k)
+            if len(after) > 1:
+                return after
+        k = r - 1
+        if k < 0 or items[k].kind != "place" or text[items[k].end : items[r].start].strip(" ,"):
+            return []
+        while k > 0 and items[k - 1].kind in ("place", "list_joiner"):
+            k -= 1
+        before = _places_from(self, k) if items[k].kind == "place" else []
+        return before if len(before) > 1 and before[-1][1] == items[r - 1].end else []
+
+    def _persons_before(self, first: int, count: int) -> list[int]:
+        """The `count` persons listed last before item `first` in its sentence, each past its own
+        title, joined by list joiners or commas; [] where no such list of as many stands."""
+        items, text = self.items, self.text
+        found: list[int] = []
+        k = first - 1
+        while k >= 0 and not set(text[items[k].end : items[first].start]) & SENTENCE_ENDS:
+            if items[k].kind == PERSON:
+                found.append(k)
+                if len(found) == count:
+                    break
+            k -= 1
+        if len(found) != count:
+            return []
+        found.reverse()
+        for a, b in pairwise(found):
+            between = {it.kind for it in items[a + 1 : b]}
+            if between - {ROLE, "list_joiner"} or (
+                not between and "," not in text[items[a].end : items[b].start]
+            ):
+                return []
+        return found
 
     def _seats(self, ends: dict[int, _Title]) -> list[Assertion]:
         """A legislator's office said as the act of his seat, for a state, in the chamber that

@@ -11,6 +11,7 @@ from functools import cache
 
 from factdb.check import relative, scope, topic_years, topics, windows
 from factdb.check.assertions import (
+    BREAKS,
     PEOPLE,
     Predication,
     decompose,
@@ -22,7 +23,15 @@ from factdb.check.clocks import names_a_clock
 from factdb.check.findings import Context, Finding, turned
 from factdb.check.marks import mark_predicates
 from factdb.check.occasion import announced_by, encounter_named
-from factdb.check.parse import POSSESSIVES, Mention, ParsedStatement, list_joiners
+from factdb.check.parse import (
+    AGENT_REACH,
+    POSSESSIVES,
+    Mention,
+    ParsedStatement,
+    list_joiners,
+    receipt_words,
+    receiving_verbs,
+)
 from factdb.check.rates import as_yearly
 from factdb.check.rules import (
     INTENTIONS,
@@ -1020,7 +1029,10 @@ def read_as_claim(
     # nor when they did it to each other ("Lam and Trump exchanged letters"): each way is
     # weighed, and Judge._reciprocal asks for both
     unordered = given or pred.id in ctx.mutual
-    if not pred.symmetric and not in_order(claim, first, ctx.parsed.passive or unordered, doer):
+    sides = sides_said(world, pred, ctx) if party_of(claim) and not pred.symmetric else {}
+    if not pred.symmetric and not in_order(
+        claim, first, ctx.parsed.passive or unordered, doer, sides
+    ):
         if turned_round(world, pred, claim, ctx, date):
             return turned(claim)
         return Finding(claim, "irrelevant", None)
@@ -2119,6 +2131,105 @@ def single_office_named(world: World, claim: ClaimView, ctx: Context) -> bool:
         and role in ctx.mentioned
         and claim.object in ctx.mentioned
     )
+
+
+# The sides a statement's words give the names of a directed relation, whatever their order
+# (sides_said): who gives or acts, and whom it goes to or whose partner one is.
+DOER, OTHER = "doer", "other"
+
+
+def sides_said(world: World, pred: PredicateInfo, ctx: Context) -> dict[str, str]:
+    """The side of a directed relation (rules.in_order) the statement's words give a name, its
+    order aside: OTHER for the one named before a verb of receiving in its clause, not the
+    predicate's own ("Hungary has received ODA", "Hungarian students receive scholarships":
+    parse.receiving_verbs; "Lam received Hegseth" is his reception), right
+    after a word of whom something is for or about (`purpose_markers` in
+    lexicon/<lang>/occasions.yaml, `regard_markers` in statements.yaml: "for Vietnam", "đối với
+    Mỹ", past a determiner), or as the owner of a noun that names one side by its relation to
+    the other (`relational` in lexicon/world/directions.yaml: "America's No. 2 trading
+    partner", "đối tác thương mại của Mỹ": `owner_markers`); DOER for the one named right after a
+    passive word the parse read ("granted by Vietnam", "được Chính phủ Việt Nam cấp"), outside
+    a verb of receiving ("nhận được")."""
+    parsed = ctx.parsed
+    lang, text = parsed.lang, parsed.text
+    toks = parsed.tokens.words()
+    names = sorted(parsed.entities, key=lambda m: m.start)
+    _, determiners = receipt_words(lang)
+    sides: dict[str, str] = {}
+
+    def after(end: int, reach: int = 0) -> Mention | None:
+        """The name right after `end` in its clause: past determiners only, or starting within
+        `reach` characters (a passive's agent past his titles: parse.AGENT_REACH)."""
+        m = next((m for m in names if m.start >= end), None)
+        if m is None or set(parsed.text[end : m.start]) & BREAKS:
+            return None
+        gap = [w for w, s, e in toks if end <= s and e <= m.start]
+        return m if m.start <= end + reach or all(w in determiners for w in gap) else None
+
+    receiving = [(toks[i][1], toks[j - 1][2]) for i, j in receiving_verbs(parsed, world.vocab)]
+    # a verb of receiving that is the predicate's own ("To Lam received Hegseth": the host)
+    # names its doer before it
+    own = [(t.start, t.end) for t in parsed.triggers if t.target == pred.id]
+    for start, end in receiving:
+        if overlaps(start, end, own):
+            continue
+        before = [
+            m
+            for m in names
+            if m.end <= start
+            and not set(parsed.text[m.end : start]) & BREAKS
+            and len(parsed.text[m.end : start].split()) <= RECEIVER_REACH
+        ]
+        if before:
+            sides.setdefault(before[-1].ids[0], OTHER)
+    if parsed.passive:
+        for start, end in parsed.passives:
+            if spanned(start, end, receiving):
+                continue
+            doer = after(end, AGENT_REACH)
+            if doer is not None:
+                sides.setdefault(doer.ids[0], DOER)
+    markers = phrase_keys("occasions", "purpose_markers", (lang,)) + phrase_keys(
+        "statements", "regard_markers", (lang,)
+    )
+    for _, end in phrase_spans(toks, markers):
+        marked = after(end)
+        if marked is not None:
+            sides.setdefault(marked.ids[0], OTHER)
+    if pred.id in relational_predicates():
+        owners = phrase_keys("statements", "owner_markers", (lang,))
+        nouns = [(t.start, t.end) for t in parsed.triggers if t.target == pred.id]
+        for start, end in nouns:
+            owner = next(
+                (
+                    after(e)
+                    for s, e in phrase_spans(toks, owners)
+                    if s >= end and not text[end:s].strip()
+                ),
+                None,
+            )
+            possessed = [
+                m
+                for m in names
+                if m.end <= start
+                and parsed.text[m.end : m.end + 2] in POSSESSIVES
+                and not set(parsed.text[m.end : start]) & BREAKS
+                and len(parsed.text[m.end : start].split()) <= RECEIVER_REACH
+            ]
+            for m in ([owner] if owner else []) + possessed[-1:]:
+                sides.setdefault(m.ids[0], OTHER)
+    return sides
+
+
+# How many words may stand between a name and the verb of receiving or the noun after it.
+RECEIVER_REACH = 4
+
+
+@cache
+def relational_predicates() -> frozenset[str]:
+    """The predicates whose noun names one side by its relation to the other, so that the
+    noun's owner is the other side (factdb/lexicon/world/directions.yaml `relational`)."""
+    return frozenset(load_lexicon("world", "directions").get("relational") or {})
 
 
 def turned_round(

@@ -2997,6 +2997,34 @@ def receipt_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     return given, determiners
 
 
+def receiving_verbs(parsed: ParsedStatement, vocab: Vocabulary) -> list[tuple[int, int]]:
+    """The verbs of receiving the statement says (`receipts` in lexicon/<lang>/synonyms.yaml,
+    in any of their forms: "received", "got", "nhận được"), as word indexes [i, j): the one
+    named before such a verb is given something, not its giver. A verb that begins a longer
+    act's words is that act's ("nhận lời mời": accepting), no receiving."""
+    phrases = [k for k in phrase_keys("synonyms", "receipts", (parsed.lang,)) if k]
+    if not phrases:
+        return []
+    inflection = vocab.inflections.get(parsed.lang)
+    keys = parsed.tokens.inflected(parsed.lang, inflection)
+    toks = parsed.tokens.words()
+    # the longest first: "nhận được" before "nhận"
+    keyed = sorted({inflection.key(p) if inflection else p for p in phrases}, key=len, reverse=True)
+    firsts = {p[0] for p in keyed}  # most words begin no receipt: no phrase is tried there
+    found: list[tuple[int, int]] = []
+    for i in range(len(toks)):
+        if keys[i] not in firsts:
+            continue
+        phrase = next((p for p in keyed if keys[i : i + len(p)] == p), None)
+        if phrase is None:
+            continue
+        j = i + len(phrase)
+        if any(t.start <= toks[i][1] and t.end > toks[j - 1][2] for t in parsed.triggers):
+            continue
+        found.append((i, j))
+    return found
+
+
 def _read_receipts(
     parsed: ParsedStatement, vocab: Vocabulary, toks: list[tuple[str, int, int]]
 ) -> list[tuple[int, int]]:
@@ -3006,28 +3034,14 @@ def _read_receipts(
     reception trigger on the verb is dropped and the verb kept as a receipt. Only determiners,
     names and a possessive may stand between, and only acts whose giver the words can say
     (`receipt_words`). Returns the verbs' spans, read."""
-    phrases = [k for k in phrase_keys("synonyms", "receipts", (parsed.lang,)) if k]
-    if not phrases or not parsed.triggers:
+    if not parsed.triggers:
         return []
     acts, determiners = receipt_words(parsed.lang)
-    inflection = vocab.inflections.get(parsed.lang)
-    keys = parsed.tokens.inflected(parsed.lang, inflection)
-    # the longest first: "nhận được" before "nhận"
-    keyed = sorted({inflection.key(p) if inflection else p for p in phrases}, key=len, reverse=True)
+    keys = parsed.tokens.inflected(parsed.lang, vocab.inflections.get(parsed.lang))
     names = [(m.start, m.end) for m in parsed.entities]
-    firsts = {p[0] for p in keyed}  # most words begin no receipt: no phrase is tried there
     read: list[tuple[int, int]] = []
-    for i in range(len(toks)):
-        if keys[i] not in firsts:
-            continue
-        phrase = next((p for p in keyed if keys[i : i + len(p)] == p), None)
-        if phrase is None:
-            continue
-        j = i + len(phrase)
+    for i, j in receiving_verbs(parsed, vocab):
         verb = (toks[i][1], toks[j - 1][2])
-        # "nhận lời mời": a verb that begins a longer act's words is that act's (accepting)
-        if any(t.start <= verb[0] and t.end > verb[1] for t in parsed.triggers):
-            continue
         # "a", "Trump's": what may stand between the verb and the noun; a name only as the
         # possessive of the noun ("received Trump invitation" says nothing of whose it is)
         named = False

@@ -878,16 +878,29 @@ def counted_from(claim: ClaimView, date: DateSpan) -> TimeCheck | None:
 
 
 def in_order(
-    claim: ClaimView, first_at: Mapping[str, int], passive: bool, doer: str | None = None
+    claim: ClaimView,
+    first_at: Mapping[str, int],
+    passive: bool,
+    doer: str | None = None,
+    sides: Mapping[str, str] = MappingProxyType({}),
 ) -> bool:
     """For a directed relation (A invited B, A gave ODA to B) the statement must not name B
     first; `first_at` is where it first names each entity. A passive turns the order round
     ("a letter was sent to B by A", "B được A mời"): the one named right after its passive word
     (`doer`) does it, so B may not be that one; a passive that names no one so (or an act whose
     doer is given after its noun: "B nhận được thư của A", assertions._given_by) leaves the order
-    to the parties bound to the verb."""
+    to the parties bound to the verb. The sides the words give a name (`sides`, "doer" or
+    "other": assess.sides_said) decide before the order, either party named or not: "Hungary
+    has received ODA from Vietnam", "for America, Vietnam is the No. 2 trading partner", "được
+    Việt Nam cấp" turn A and B round."""
     other = party_of(claim)
-    if other is None or claim.subject not in first_at or other not in first_at:
+    if other is None:
+        return True
+    if sides.get(claim.subject) == "other" or sides.get(other) == "doer":
+        return False
+    if sides.get(claim.subject) == "doer" or sides.get(other) == "other":
+        return True
+    if claim.subject not in first_at or other not in first_at:
         return True
     if passive:
         return doer != other

@@ -63,6 +63,7 @@ GRAMMAR_KINDS = (
     "purpose",
     "capacity_phrase",
     "change",
+    "respective",
 )
 # Kinds of phrase also matched through a language's inflection rules: words that name a
 # predicate, which the press inflects ("hosted", "flew to"), unlike names; offices are too
