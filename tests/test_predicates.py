@@ -1,0 +1,128 @@
+"""A predicate said in other words (session 28): the press's verbs and nouns for what a claim
+holds, read as lexicon data in each language, never by matching a sentence.
+
+- A phase entered is entered however the press moves into it ("heading into a decisive phase",
+  "đang tiến vào / bước sang giai đoạn quyết định"): the entering words are one synonym group
+  of the topic's key phrase (`synonyms` in lexicon/<lang>/topics.yaml), so Greer's view of the
+  reciprocal trade talks is borne out; another speaker, or a phase the source does not name,
+  stays open.
+- The two countries' trade talks name their reciprocal trade agreement in Vietnamese as in
+  English ("đàm phán thương mại Việt - Mỹ", the agreement's aliases in
+  fixtures/vocabulary/entities.yaml); another pair's talks do not.
+- Resources poured into a project are resources devoted to it ("rót nguồn lực", "pouring
+  resources": the glosses of "dành nguồn lực" in lexicon/<lang>/glosses.yaml), so Tô Lâm's
+  request that Congress keep funding the Biên Hòa clean-up is borne out; another airport, a
+  detail the source never gives, or another asker stays open.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factdb.check.checker import Checker
+
+NEI = "not_enough_info"
+CONTRADICTED = "contradicted"
+SUPPORTED = "supported"
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # English
+        ("Greer said US-Vietnam trade talks were moving into a decisive phase", SUPPORTED),
+        ("Greer said US-Vietnam trade talks were heading into a make-or-break phase", SUPPORTED),
+        ("Greer said US-Vietnam trade talks have entered the decisive phase", SUPPORTED),
+        ("Greer said US-Vietnam trade talks had stalled", CONTRADICTED),
+        # traps: another speaker, a phase the source does not name, another pair's talks
+        ("Hagerty said US-Vietnam trade talks were heading into a decisive phase", NEI),
+        ("Greer said US-Vietnam trade talks were heading into their final phase", NEI),
+        ("Greer said Vietnam-Czech trade talks were heading into a decisive phase", NEI),
+        # Vietnamese
+        (
+            "Ông Greer nói đàm phán thương mại Việt - Mỹ đang tiến vào giai đoạn quyết định",
+            SUPPORTED,
+        ),
+        (
+            "Ông Greer nói đàm phán thương mại Việt - Mỹ đã bước sang giai đoạn quyết định",
+            SUPPORTED,
+        ),
+        ("Ông Hagerty nói đàm phán thương mại Việt - Mỹ đang tiến vào giai đoạn quyết định", NEI),
+        ("Ông Greer nói đàm phán thương mại Việt - Mỹ đang tiến vào giai đoạn cuối", NEI),
+        ("Ông Greer nói đàm phán thương mại Việt - Séc đang tiến vào giai đoạn quyết định", NEI),
+        # Vietnamese without diacritics
+        (
+            "Dai su Greer noi dam phan thuong mai Viet My dang tien vao giai doan quyet dinh",
+            SUPPORTED,
+        ),
+        ("Ong Greer noi dam phan thuong mai Viet - My dang be tac", CONTRADICTED),
+        ("Ong Greer noi dam phan thuong mai Viet - My dang tien vao giai doan cuoi", NEI),
+    ],
+)
+def test_a_phase_entered_in_other_words(real_checker: Checker, text: str, verdict: str) -> None:
+    with real_checker.snapshot():
+        assert real_checker.check(text).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # English
+        (
+            "To Lam asked the U.S. Congress to keep pouring resources into dioxin cleanup at Bien"
+            " Hoa airport.",
+            SUPPORTED,
+        ),
+        (
+            "To Lam asked the U.S. Congress to keep channelling resources into dioxin cleanup at"
+            " Bien Hoa airport.",
+            SUPPORTED,
+        ),
+        # traps: another airport, a span of years the source does not give, the reverse
+        (
+            "To Lam asked the U.S. Congress to keep pouring resources into dioxin cleanup at Da"
+            " Nang airport.",
+            NEI,
+        ),
+        (
+            "To Lam asked the U.S. Congress to keep pouring resources into dioxin cleanup at Bien"
+            " Hoa airport for ten more years.",
+            NEI,
+        ),
+        (
+            "To Lam asked the U.S. Congress to stop pouring resources into dioxin cleanup at Bien"
+            " Hoa airport.",
+            NEI,
+        ),
+        # Vietnamese
+        (
+            "TBT đề nghị Quốc hội Mỹ tiếp tục rót nguồn lực cho xử lý dioxin ở sân bay Biên Hòa",
+            SUPPORTED,
+        ),
+        (
+            "TBT đề nghị Quốc hội Mỹ tiếp tục rót nguồn lực cho xử lý dioxin ở sân bay Biên Hòa"
+            " trong 10 năm",
+            NEI,
+        ),
+        (
+            "Ông Daines đề nghị Quốc hội Mỹ tiếp tục rót nguồn lực cho xử lý dioxin ở sân bay"
+            " Biên Hòa",
+            NEI,
+        ),
+        # Vietnamese without diacritics
+        (
+            "TBT de nghi Quoc hoi My tiep tuc rot nguon luc cho xu ly dioxin o san bay Bien Hoa",
+            SUPPORTED,
+        ),
+        ("TBT de nghi Quoc hoi My tiep tuc rot von cho xu ly dioxin o san bay Bien Hoa", SUPPORTED),
+        (
+            "TBT de nghi Quoc hoi My tiep tuc rot nguon luc cho xu ly dioxin o san bay Da Nang",
+            NEI,
+        ),
+    ],
+)
+def test_resources_poured_are_resources_devoted(
+    real_checker: Checker, text: str, verdict: str
+) -> None:
+    with real_checker.snapshot():
+        assert real_checker.check(text).verdict == verdict
