@@ -13,6 +13,11 @@ holds, read as lexicon data in each language, never by matching a sentence.
   resources": the glosses of "dành nguồn lực" in lexicon/<lang>/glosses.yaml), so Tô Lâm's
   request that Congress keep funding the Biên Hòa clean-up is borne out; another airport, a
   detail the source never gives, or another asker stays open.
+- A view's key phrase in the words the source gives it: the whole line of the foreign policy
+  ("independent, self-reliant, multilateralised and diversified", "đa phương hóa, đa dạng hóa")
+  and a welcome as warm as the source's "thân tình" ("cordial", "heartfelt", "thâm tình") are
+  aliases of their topics (fixtures/vocabulary/entities.yaml); another addressee or host, or a
+  word the source does not give, stays open.
 """
 
 from __future__ import annotations
@@ -124,5 +129,91 @@ def test_a_phase_entered_in_other_words(real_checker: Checker, text: str, verdic
 def test_resources_poured_are_resources_devoted(
     real_checker: Checker, text: str, verdict: str
 ) -> None:
+    with real_checker.snapshot():
+        assert real_checker.check(text).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # English: the whole line of the policy the source gives, its words in any order
+        (
+            "To Lam told Hagerty that Vietnam consistently pursues an independent, self-reliant,"
+            " multilateralised and diversified foreign policy.",
+            SUPPORTED,
+        ),
+        (
+            "To Lam told Hagerty that Vietnam pursues an independent, self-reliant, diversified"
+            " and multilateralized foreign policy.",
+            SUPPORTED,
+        ),
+        # traps: another addressee, a word of the line the source does not give
+        (
+            "To Lam told Daines that Vietnam consistently pursues an independent, self-reliant,"
+            " multilateralised and diversified foreign policy.",
+            NEI,
+        ),
+        (
+            "To Lam told Hagerty that Vietnam pursues an independent, self-reliant,"
+            " multilateralised and neutral foreign policy.",
+            NEI,
+        ),
+        # Vietnamese
+        (
+            "Tổng Bí thư nói với ông Hagerty rằng Việt Nam nhất quán thực hiện đường lối đối ngoại"
+            " độc lập, tự chủ, đa phương hóa, đa dạng hóa.",
+            SUPPORTED,
+        ),
+        # Vietnamese without diacritics
+        (
+            "Tong Bi thu noi voi ong Hagerty rang Viet Nam nhat quan thuc hien duong loi doi ngoai"
+            " doc lap, tu chu, da phuong hoa, da dang hoa.",
+            SUPPORTED,
+        ),
+        (
+            "Tong Bi thu noi voi ong Daines rang Viet Nam nhat quan thuc hien duong loi doi ngoai"
+            " doc lap, tu chu, da phuong hoa, da dang hoa.",
+            NEI,
+        ),
+    ],
+)
+def test_a_policy_line_in_full(real_checker: Checker, text: str, verdict: str) -> None:
+    with real_checker.snapshot():
+        assert real_checker.check(text).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # English: "cordial", "heartfelt" are the source's "thân tình"
+        (
+            "To Lam thanked Hun Sen for the cordial welcome during his visit to Cambodia in early"
+            " February",
+            SUPPORTED,
+        ),
+        ("To Lam thanked Hun Sen for his heartfelt welcome", SUPPORTED),
+        # traps: another host; the thanks given to the one thanked (only Lâm thanked)
+        ("To Lam thanked Prabowo for his cordial welcome", NEI),
+        ("Hun Sen thanked To Lam for the cordial welcome", CONTRADICTED),
+        # Vietnamese: "thâm tình" is the press's "thân tình"
+        (
+            "TBT cảm ơn Chủ tịch Hun Sen đã đón tiếp thâm tình trong chuyến thăm Campuchia đầu"
+            " tháng 2",
+            SUPPORTED,
+        ),
+        (
+            "TBT cảm ơn Tổng thống Prabowo đã đón tiếp thâm tình trong chuyến thăm Indonesia đầu"
+            " tháng 2",
+            NEI,
+        ),
+        # Vietnamese without diacritics
+        (
+            "TBT cam on Chu tich Hun Sen da don tiep tham tinh chuyen tham Campuchia dau thang 2",
+            SUPPORTED,
+        ),
+        ("TBT cam on Tong thong Prabowo da don tiep tham tinh", NEI),
+    ],
+)
+def test_a_welcome_in_other_words(real_checker: Checker, text: str, verdict: str) -> None:
     with real_checker.snapshot():
         assert real_checker.check(text).verdict == verdict
