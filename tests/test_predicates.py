@@ -23,6 +23,9 @@ holds, read as lexicon data in each language, never by matching a sentence.
   the statement names both sides, a leader by name, title or a country where the claims give
   him an office (check.entailment). One side alone, another side, or what no one agreed stays
   open.
+- A side's own ("của mình", as English "its") is a filler of a key phrase
+  (lexicon/vi/topics.yaml), so "Séc coi Việt Nam là cầu nối của mình tại EU" is the Czech side
+  given Vietnam's view, refuted as in English.
 """
 
 from __future__ import annotations
@@ -210,9 +213,26 @@ PLEDGES = [
     ("To Lam va ong Orban cam ket cung co tin cay chinh tri", NEI),
 ]
 
+# One side's own, as English "its": the reflexive possessive ("của mình") may stand inside a key
+# phrase, so the Czech side's view turned round is refuted as the English one is (only Vietnam
+# called the Czech Republic its bridge in the EU)
+OWN = [
+    ("The Czech Republic sees Vietnam as its bridge in the EU", CONTRADICTED),
+    ("Vietnam sees the Czech Republic as its bridge in the EU", SUPPORTED),
+    ("Séc coi Việt Nam là cầu nối của mình tại Liên minh châu Âu.", CONTRADICTED),
+    ("Việt Nam coi Séc là nhịp cầu quan trọng của mình tại EU", SUPPORTED),
+    # traps: a place the view does not name
+    ("Séc coi Việt Nam là cửa ngõ của mình vào thị trường châu Phi", NEI),
+    ("Việt Nam coi Séc là cầu nối của mình tại ASEAN", NEI),
+    # Vietnamese without diacritics
+    ("VN coi Sec la cau noi o EU", SUPPORTED),
+    ("Sec coi VN la cau noi cua minh o EU", CONTRADICTED),
+    ("VN coi Sec la cau noi cua minh o chau Phi", NEI),
+]
+
 
 @pytest.mark.parametrize(
-    ("text", "verdict"), [*PHASES, *RESOURCES, *POLICY_LINE, *WELCOME, *PLEDGES]
+    ("text", "verdict"), [*PHASES, *RESOURCES, *POLICY_LINE, *WELCOME, *PLEDGES, *OWN]
 )
 def test_predicates_in_other_words(real_checker: Checker, text: str, verdict: str) -> None:
     with real_checker.snapshot():
