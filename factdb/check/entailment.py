@@ -9,7 +9,10 @@ implies nor excludes the day), or says nothing of it. It never refutes it: a mee
 placed or dated elsewhere, is decided by the claims of the meeting itself, as the reception
 need not be all the meeting there was. And it speaks only of the occasion it is of:
 the statement names both of its parties (the one received and the host: a statement of
-"met twelve leaders" is no statement of Hun Sen's reception of Lâm), and gives no place for it
+"met twelve leaders" is no statement of Hun Sen's reception of Lâm), a person by name or by a
+country where the claims give him an office, as a name bound to a verb may stand for him
+(World.seats: "Hanoi and Islamabad pledged to build political trust" of Tô Lâm's agreement with
+Shehbaz Sharif, agreed implying committed), and gives no place for it
 that the claim does not (the reception in Hanoi is no meeting "in Washington", which another
 part of the statement might account for: "met Hegseth in Washington during his trip to the
 United States").
@@ -20,7 +23,7 @@ from __future__ import annotations
 from factdb.check.findings import Context, Finding
 from factdb.check.scope import locative
 from factdb.check.world import PLACES, World
-from factdb.lexicon.vocabulary import PredicateInfo
+from factdb.lexicon.vocabulary import PERSON, PredicateInfo
 
 # What an implied claim may find (findings.Finding.outcome): never "contradicts".
 KEPT = frozenset({"supports", "open"})
@@ -40,7 +43,7 @@ def _borne(world: World, pred: PredicateInfo, finding: Finding, ctx: Context) ->
     if finding.outcome not in KEPT:
         return False
     parties = {claim.subject, claim.qualifier("counterparty")}
-    if None in parties or not parties <= ctx.mentioned:
+    if None in parties or not all(_named(world, p, ctx) for p in parties if p is not None):
         return False
     named = claim.entities()
     return not any(
@@ -48,4 +51,12 @@ def _borne(world: World, pred: PredicateInfo, finding: Finding, ctx: Context) ->
         and eid not in named
         and locative(world.vocab, eid, pred, ctx, claim)
         for eid in ctx.mentioned
+    )
+
+
+def _named(world: World, party: str, ctx: Context) -> bool:
+    """Whether the statement names `party` of an implied claim: by name, or, a person, by a
+    country where the claims give him an office (World.seats)."""
+    return party in ctx.mentioned or (
+        world.type(party) == PERSON and bool(world.seats(party) & ctx.mentioned)
     )
