@@ -396,9 +396,13 @@ def _assess_said(
         # statement gives is in the speaker's own words the claim quotes, though the claim
         # files them under another
         rule = "same"
-    if rule in ("turned-stance", "unsaid") and ctx.parsed.modality != "fact":
+    if (rule == "unsaid" and ctx.parsed.modality != "fact") or (
+        rule == "turned-stance" and scope.stance_mood(ctx) != "fact"
+    ):
         # "Tô Lâm sẽ phê phán ...", "will not pledge": a turn, or a refusal, planned or wished is
-        # not yet taken
+        # not yet taken. A turn's mood is its own words': what it falls on may be a plan ("doubted
+        # the deal would be concluded soon" of his confidence that it would be), weighed as the
+        # claim's content is
         rule = "other"
     if rule == "other-party" and not exchange_named(world, claim, ctx, date):
         # "Washington affirmed its commitment to Vietnam", of what Lam stressed to Daines: the

@@ -382,12 +382,17 @@ def _entry(kind: str, target: str, lang: str, phrase: str) -> Entry:
 def _opposites(polarity: dict[str, Any]) -> dict[str, list[str]]:
     """A language's opposites (polarity.yaml), each key's with a word against an event's end
     before each of its names (`opposers`, `opposed_names`): "against ending the war" is an
-    opposite of the war's end as "prolong the war" is, "against" alone of nothing."""
+    opposite of the war's end as "prolong the war" is, "against" alone of nothing. Each is also
+    read with a hedge before it (`opposite_hedges`): "almost no progress" still stands against
+    important progress, and its "almost" is no denial of its own that would turn it back."""
     found = {tid: list(cues) for tid, cues in (polarity.get("opposites") or {}).items()}
     opposers = polarity.get("opposers") or []
     for tid, names in (polarity.get("opposed_names") or {}).items():
         found.setdefault(tid, []).extend(f"{o} {name}" for o in opposers for name in names)
-    return found
+    hedges = polarity.get("opposite_hedges") or []
+    return {
+        tid: [*cues, *(f"{h} {cue}" for h in hedges for cue in cues)] for tid, cues in found.items()
+    }
 
 
 def _denial(kind: str, target: str, lang: str, phrase: str, same_fold: list[str]) -> Entry:
