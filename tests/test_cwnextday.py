@@ -76,6 +76,13 @@ VERDICTS = [
     # "On Feb. 15 Lam spoke with Hagerty" may be another call: open)
     ("On Feb. 15 Lam spoke with Hagerty; the next day he met Orban.", NEI),
     ("On Feb. 18 Lam met Orban; the next day he spoke with Hagerty.", CONTRADICTED),
+    # the Orbán meeting on the morning of the 19th, the Leahy call that afternoon (Washington):
+    # a day apart on Hanoi's clock, the same day there: open, never refuted
+    ("On Feb. 19 Lam met Orban; the next day he spoke with Leahy.", NEI),
+    ("Ngày 19/2, Tổng Bí thư gặp Thủ tướng Orbán; hôm sau, ông điện đàm với ông Leahy.", NEI),
+    ("Ngay 19/2, Tong Bi thu gap Thu tuong Orban; hom sau, ong dien dam voi ong Leahy.", NEI),
+    # the Daines call a day before the Leahy call on either clock: not two days
+    ("On Feb. 18 Lam spoke with Daines; two days later he spoke with Leahy.", CONTRADICTED),
     # a joiner with no mark before it heads a clause too
     ("On Feb. 18 Lam spoke with Hagerty and the next day he met Orban.", SUPPORTED),
     ("Ngay 18/2 Tong Bi thu dien dam voi ong Hagerty va hom sau gap Thu tuong Orban.", SUPPORTED),
