@@ -614,6 +614,8 @@ def assess(
        the conflict and the notes found."""
     if quantity is not None:
         quantity = as_yearly(pred.id, quantity, ctx.parsed.periods)  # "200 a month": 2,400
+    if relative.anchor_date(ctx.parsed, date, claim):
+        date = None  # the day of the clause a later act is counted from, not this act's
     decided = binding(world, pred, claim, ctx, date)
     if decided is not None:
         if decided.unbound and claim.subject not in ctx.mentioned and world.exclusive_office(claim):

@@ -655,6 +655,8 @@ class Words:
                 f"{said}; {claims}: not that far apart, but the people it names may be others"
                 " than the claims'"
             )
+        if decision.rule == "relative-anchor-date":
+            return f"{said}; {claims}: as many days apart, but not on the day said of the first"
         if decision.rule == "relative-undated":
             known = f" ({claims})" if claims else ""
             return f"{said}, and no stored claim fixes both events to one day each{known}"

@@ -1391,6 +1391,10 @@ class Judge:
         # "Two Days After Calls With Daines": an anchor named without its own verb is an event of
         # the main kind.
         inside = inside or outside
+        if rel.back:
+            # "On Feb. 18 Lam spoke with Daines, and the next day with Leahy": a later clause
+            # with no verb of its own does the act of the clause before
+            outside = outside or inside
         named_in = {e for m in parsed.entities if rel.in_anchor(m.start) for e in m.ids}
         named_out = {e for m in parsed.entities if not rel.in_anchor(m.start) for e in m.ids}
         # a title standing for its one holder names him ("gặp Thủ tướng Hungary": Orbán)
@@ -1455,6 +1459,11 @@ class Judge:
             c.id: day for c in (*anchors, *mains) if (day := self.world.home_day(c, parsed.lang))
         }
         decision = decide_relative(rel, anchors, mains, home)
+        first = [d for d in parsed.dates if rel.back and rel.in_anchor(d.start)]
+        if decision.verdict == SUPPORTED and not all(_on_dates(c, first) for c in anchors):
+            # "On Feb. 15 Lam spoke with Hagerty; the next day he met Orbán": the date of the
+            # clause counted from is its act's, which the claims counted from must bear out
+            decision = Decision(NEI, "relative-anchor-date", decision.claims)
         if grouped and decision.verdict == CONTRADICTED:
             decision = Decision(NEI, "relative-others", decision.claims)
         # "met Prabowo and Hun Sen the day after ...": each person the main event names is a

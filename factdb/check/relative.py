@@ -4,8 +4,12 @@
 The words and their offsets in days are language data (`relative_days` in
 factdb/lexicon/<lang>/dates.yaml). A cue splits the statement in two: the anchor, the event it
 is counted from (the words after the cue, up to a comma when the cue opens the statement), and
-the main event (the rest). Which claims tell each event's day is retrieval, done by the judge;
-this module reads the split and decides (`decide_relative`), with no retrieval and no prose.
+the main event (the rest). A cue heading a later clause that names no event after it ("On Feb. 18
+Lam spoke with Hagerty; the next day he met Orbán", "...; hôm sau, ông gặp ...": `relative_heads`
+in dates.yaml, or a comma right after it) counts from the clause before (`back`), whose own date
+dates that clause's act only (`anchor_date`). Which claims tell each event's day is retrieval,
+done by the judge; this module reads the split and decides (`decide_relative`), with no
+retrieval and no prose.
 
 A relative date decides only when every claim of the anchor puts it on one day and every claim of
 the main event on one day: supported when they are the offset apart, contradicted when they are
@@ -58,6 +62,8 @@ from factdb.text.tokens import phrase_starts, word_keys
 
 # What ends the clause a denial governs: one before a comma denies nothing after it.
 _CLAUSE_BREAK = re.compile(any_mark(CLAUSE_BREAKS))
+# What ends the clause a count of days heads (_clause_before): a semicolon or the sentence
+_CLAUSE_END = re.compile(r"[;.!?](?:\s|$)")
 
 
 @dataclass(frozen=True)
@@ -75,6 +81,9 @@ class RelativeDate:
     bound: str = ""
     # Whether words name the anchor: "on the same day" at the end, or before a comma, names none
     anchored: bool = True
+    # Whether the anchor is the clause before the cue, which heads a later clause ("On Feb. 18
+    # Lam spoke with Hagerty; the next day he met Orbán": `_clause_before`)
+    back: bool = False
 
     @property
     def bounded(self) -> bool:
@@ -109,7 +118,42 @@ def read_relative(parsed: ParsedStatement) -> RelativeDate | None:
         c.isalnum() for c in text[cue.end : end]
     )
     anchor = (cue.end, end if anchored else cue.end)
+    before = None if opens or not anchored else _clause_before(parsed, cue.start, cue.end)
+    if before is not None:
+        return RelativeDate(cue.text, cue.start, cue.end, int(cue.target), before, bound, back=True)
     return RelativeDate(cue.text, cue.start, cue.end, int(cue.target), anchor, bound, anchored)
+
+
+def _clause_before(parsed: ParsedStatement, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the clauses before a count of days that heads a later clause, which it
+    counts from: after a break (a comma or semicolon, and a clause joiner at most: "; the next
+    day he met Orbán", ", and the next day with Leahy", ", hôm sau điện đàm với ...") with an act
+    before it, where the cue names no event after it: a comma right after it ("; hôm sau, ông
+    gặp ..."), or a phrase that takes none (`relative_heads` in dates.yaml) with no comma in its
+    clause after words of its own ("; the day after the call, he met ..." names the call).
+    None otherwise: the cue's own words then say what it counts from."""
+    text = parsed.text
+    words = [(k, s) for k, s, e in parsed.tokens.words() if e <= start]
+    keys = tuple(k for k, _ in words)
+    joiners = phrase_keys("stances", "clause_joiners", (parsed.lang,))
+    joiner = max((len(j) for j in joiners if j and keys[-len(j) :] == j), default=0)
+    # where the clause before ends: at its mark, or where a joiner with none opens this one
+    opening = words[-joiner][1] if joiner else start
+    cut = max(text.rfind(mark, 0, opening) for mark in CLAUSE_BREAKS)
+    if any(c.isalnum() for c in text[cut + 1 : opening]) or cut < 0:
+        cut = opening if joiner else -1
+    if cut < 0 or not any(t.end <= cut for t in parsed.triggers if t.kind == "trigger"):
+        return None
+    clause = _CLAUSE_END.search(text, end)
+    rest = text[end : clause.start() if clause else len(text)]
+    comma = rest.find(",")
+    if comma != -1 and not any(c.isalnum() for c in rest[:comma]):
+        return (0, cut)
+    heads = phrase_keys("dates", "relative_heads", (parsed.lang,))
+    said = tuple(fold(text[start:end]).split())
+    if comma == -1 and any(h and said[-len(h) :] == h for h in heads):
+        return (0, cut)
+    return None
 
 
 def counted_from_day(parsed: ParsedStatement, telling: Collection[str] = ()) -> ParsedStatement:
@@ -265,6 +309,18 @@ def before_count(parsed: ParsedStatement, date: DateSpan | None) -> bool:
         and rel.days != 0
         and date.end <= rel.start
     )
+
+
+def anchor_date(parsed: ParsedStatement, date: DateSpan | None, claim: ClaimView) -> bool:
+    """Whether `date` dates the clause a later clause's count of days is counted from, not the
+    act `claim` is of: "On Feb. 18 Lam spoke with Hagerty; the next day he met Orbán" dates the
+    call only, and the meeting's day is the count's to decide (the relative date's part). A
+    claim is that clause's act where it names a party the clause names."""
+    rel = read_relative(parsed)
+    if date is None or rel is None or not rel.back or not rel.in_anchor(date.start):
+        return False
+    named = {e for m in parsed.entities if rel.in_anchor(m.start) for e in m.ids}
+    return not (claim.entities() - {claim.subject}) & named
 
 
 def _only_date(anchor: str, date: DateSpan, offset: int) -> bool:
