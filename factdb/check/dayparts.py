@@ -44,7 +44,7 @@ from collections.abc import Mapping
 from functools import cache
 
 from factdb.check.parse import Cue, ParsedStatement, told_days
-from factdb.extract.dates import DateSpan, in_year
+from factdb.extract.dates import DateSpan, in_month, in_year
 from factdb.lexicon.index import load as load_lexicon
 from factdb.records import dataclass
 from factdb.text.fold import fold
@@ -266,7 +266,11 @@ def _told_clock(source: DayPart, where: str | None) -> ZoneInfo | None:
 
 
 def day_said(date: DateSpan, on: dt.date) -> dt.date | None:
-    """The first day of a statement's date, one without a year placed in the claim's year."""
+    """The first day of a statement's date, one without a year placed in the claim's year, a
+    day of an unsaid month ("on the 19th", "hôm 19") in the claim's month (as
+    rules.compare_time places it), so that it is set on the same clocks as a full date."""
+    if not date.month_known:
+        return (in_month(date, on) or (None,))[0]
     return date.first if date.year_known else (in_year(date, on.year) or (None,))[0]
 
 
