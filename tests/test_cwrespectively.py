@@ -144,7 +144,10 @@ KEPT = [
         "spoke with To Lam.",
         NEI,
     ),
-    ("Daines and Hagerty, both members of the Foreign Relations Committee, spoke with Lam.", SUPPORTED),
+    (
+        "Daines and Hagerty, both members of the Foreign Relations Committee, spoke with Lam.",
+        SUPPORTED,
+    ),
     # the tests/test_cwroles.py forms
     (
         "Prabowo Subianto and Kassym-Jomart Tokayev are the presidents of Kazakhstan and "

@@ -82,6 +82,7 @@ from factdb.check.assertions import (
     indefinite,
     plural_holders,
     predications,
+    respective,
     unknown_holders,
 )
 from factdb.check.clocks import clock_readings
@@ -1376,6 +1377,21 @@ class Judge:
                 if missing and any(p in named for p in persons):
                     part.verdict, part.rule = NEI, "distributed"
                     part.reason = self.words.distributed(persons, missing, part.reason)
+        # "respectively": each name with the body in its own position only
+        for start, end, persons, bodies in respective(parsed, self.vocab):
+            after = {t.target for t in parsed.triggers if start < t.start < end}
+            for part in parts:
+                if part.verdict != SUPPORTED or part.predicate not in after:
+                    continue
+                claims = [c.entities() for c in part.decisive]
+                missing = [
+                    p
+                    for p, body in zip(persons, bodies, strict=True)
+                    if not any(p in c and body in c for c in claims)
+                ]
+                if missing:
+                    part.verdict, part.rule = NEI, "distributed"
+                    part.reason = self.words.distributed(list(persons), missing, part.reason)
 
     def _relative_parts(self, parsed: ParsedStatement, mentioned: set[str]) -> list[Part]:
         """A date counted from another event (factdb.check.relative), decided by the days the
