@@ -90,6 +90,22 @@ FINDINGS = [
         "Relations committees.",
         NEI,
     ),
+    # the word after the list of committees
+    (
+        "Daines and Hagerty are members of the Appropriations and Foreign Relations committees "
+        "respectively.",
+        NEI,
+    ),
+    (
+        "Ông Daines và ông Hagerty là thành viên Ủy ban Chuẩn chi và Ủy ban Đối ngoại Thượng viện "
+        "tương ứng.",
+        NEI,
+    ),
+    (
+        "Ong Daines va ong Hagerty la thanh vien Uy ban Chuan chi va Uy ban Doi ngoai Thuong vien "
+        "tuong ung.",
+        NEI,
+    ),
 ]
 
 # The right pairing, the tied version without the word and the dated one keep today's verdict.
@@ -136,6 +152,16 @@ KEPT = [
     (
         "Ông Orbán và ông Sharif, lần lượt là Thủ tướng Hungary và Pakistan, gặp Tổng Bí thư "
         "ngày 19/2.",
+        SUPPORTED,
+    ),
+    (
+        "Daines and Hagerty are members of the Foreign Relations and Appropriations committees "
+        "respectively.",
+        SUPPORTED,
+    ),
+    (
+        "Ong Daines va ong Hagerty la thanh vien Uy ban Doi ngoai Thuong vien va Uy ban Chuan chi "
+        "tuong ung.",
         SUPPORTED,
     ),
     # without the word: each name with each committee, as today

@@ -1601,8 +1601,9 @@ def respective(
     parsed: ParsedStatement, vocab: Vocabulary
 ) -> list[tuple[int, int, tuple[str, ...], tuple[str, ...]]]:
     """(start, end, persons, bodies) for each list of bodies that a word of `respectives`
-    (lexicon/<lang>/statements.yaml) right before it, past its copula, fillers and noun, pairs
-    with as many names listed before the word, each with the body in its own position:
+    (lexicon/<lang>/statements.yaml) right before it, past its copula, fillers and noun, or
+    right after it past its noun, pairs with as many names listed before the bodies, each with
+    the body in its own position:
     "Daines and Hagerty, respectively members of the Appropriations and Foreign Relations
     committees" (Daines of Appropriations, Hagerty of Foreign Relations), "Ông Daines và ông
     Hagerty lần lượt là thành viên Ủy ban Chuẩn chi và Ủy ban Đối ngoại". The span runs from
@@ -1618,6 +1619,16 @@ def respective(
         while k < len(items) and items[k].kind in between and reader.joined(k - 1, k):
             k += 1
         bodies = _places_from(reader, k, countries=False)
+        if len(bodies) < 2:
+            # or right before it, past its noun ("of the A and B committees respectively")
+            k = r - 1
+            while k > 0 and items[k].kind == "word" and reader.joined(k, k + 1):
+                k -= 1
+            last = items[k].end if k >= 0 and items[k].kind == "place" else None
+            while k > 0 and items[k - 1].kind in ("place", "list_joiner"):
+                k -= 1
+            bodies = _places_from(reader, k, countries=False) if last is not None else []
+            bodies = bodies if bodies and bodies[-1][1] == last else []
         persons = reader._persons_before(k, len(bodies)) if len(bodies) > 1 else []
         if persons:
             ids = tuple(items[p].id for p in persons)
