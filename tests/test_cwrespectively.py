@@ -174,17 +174,6 @@ KEPT = [
         "Daines and Hagerty, both members of the Foreign Relations Committee, spoke with Lam.",
         SUPPORTED,
     ),
-    # the tests/test_cwroles.py forms
-    (
-        "Prabowo Subianto and Kassym-Jomart Tokayev are the presidents of Kazakhstan and "
-        "Indonesia respectively.",
-        CONTRADICTED,
-    ),
-    (
-        "Hun Manet and Pashinyan, the prime ministers of Cambodia and Armenia respectively, "
-        "met Lam.",
-        SUPPORTED,
-    ),
 ]
 
 

@@ -1344,7 +1344,8 @@ class Judge:
         only some of the things the span names ("Daines and Hagerty, members of the Foreign
         Relations and Appropriations committees": each sits on each; Daines's Appropriations
         seat is not stored), and a party in a plural title ("two Democratic senators, Daines and
-        Leahy": Leahy's party is not Daines's)."""
+        Leahy": Leahy's party is not Daines's). After "respectively" each name must be borne
+        out with the body in its own position only (assertions.respective)."""
         lists = [
             (
                 persons,
