@@ -589,10 +589,12 @@ class _Reader:
 
     def _places_around(self, r: int) -> list[tuple[int, int, str]]:
         """The countries listed, two at least, right before item r (a comma between at most)
-        or right after it past title fillers ("lần lượt của X và Y")."""
+        or right after it past title fillers, a copula and the title ("lần lượt của X và Y",
+        "respectively the presidents of X and Y", "lần lượt là Thủ tướng X và Y")."""
         items, text = self.items, self.text
         k = r + 1
-        while k < len(items) and items[k].kind == "title_filler" and self.joined(k - 1, k):
+        between = ("title_filler", "copula", ROLE)
+        while k < len(items) and items[k].kind in between and self.joined(k - 1, k):
             k += 1
         if k < len(items) and items[k].kind == "place" and self.joined(k - 1, k):
             after = _places_from(self, k)
@@ -608,7 +610,8 @@ class _Reader:
 
     def _persons_before(self, first: int, count: int) -> list[int]:
         """The `count` persons listed last before item `first` in its sentence, each past its own
-        title, joined by list joiners or commas; [] where no such list of as many stands."""
+        title or filler ("ông"), joined by list joiners or commas; [] where no such list of as
+        many stands."""
         items, text = self.items, self.text
         found: list[int] = []
         k = first - 1
@@ -623,7 +626,7 @@ class _Reader:
         found.reverse()
         for a, b in pairwise(found):
             between = {it.kind for it in items[a + 1 : b]}
-            if between - {ROLE, "list_joiner"} or (
+            if between - {ROLE, "list_joiner", "title_filler"} or (
                 not between and "," not in text[items[a].end : items[b].start]
             ):
                 return []
@@ -1518,13 +1521,14 @@ def offices_of_places(
     return found
 
 
-def _places_from(reader: _Reader, k: int) -> list[tuple[int, int, str]]:
-    """The countries listed from item k on, each set off by a comma or a list joiner."""
+def _places_from(reader: _Reader, k: int, countries: bool = True) -> list[tuple[int, int, str]]:
+    """The countries listed from item k on, each set off by a comma or a list joiner; with
+    `countries` false, the other places (bodies: committees) instead."""
     items = reader.items
     places: list[tuple[int, int, str]] = []
     while k < len(items) and items[k].kind == "place":
         place = items[k]
-        if reader.vocab.entities[place.id].type not in COUNTRIES:
+        if (reader.vocab.entities[place.id].type in COUNTRIES) != countries:
             break
         places.append((place.start, place.end, place.id))
         nxt = k + 1
@@ -1590,6 +1594,45 @@ def distributed(
         start = text.index(",", item.end) + 1
         close = text.find(",", start)
         found.append((start, close if close >= 0 else len(text), tuple(reversed(persons))))
+    return found
+
+
+def respective(
+    parsed: ParsedStatement, vocab: Vocabulary
+) -> list[tuple[int, int, tuple[str, ...], tuple[str, ...]]]:
+    """(start, end, persons, bodies) for each list of bodies that a word of `respectives`
+    (lexicon/<lang>/statements.yaml) right before it, past its copula, fillers and noun, or
+    right after it past its noun, pairs with as many names listed before the bodies, each with
+    the body in its own position:
+    "Daines and Hagerty, respectively members of the Appropriations and Foreign Relations
+    committees" (Daines of Appropriations, Hagerty of Foreign Relations), "Ông Daines và ông
+    Hagerty lần lượt là thành viên Ủy ban Chuẩn chi và Ủy ban Đối ngoại". The span runs from
+    the last name to the last body. Offices of countries are _Reader._respective's."""
+    reader = _reader(parsed, vocab)
+    items = reader.items
+    found = []
+    for r, mark in enumerate(items):
+        if mark.kind != "respective":
+            continue
+        k = r + 1
+        between = ("title_filler", "copula", "word")
+        while k < len(items) and items[k].kind in between and reader.joined(k - 1, k):
+            k += 1
+        bodies = _places_from(reader, k, countries=False)
+        if len(bodies) < 2:
+            # or right before it, past its noun ("of the A and B committees respectively")
+            k = r - 1
+            while k > 0 and items[k].kind == "word" and reader.joined(k, k + 1):
+                k -= 1
+            last = items[k].end if k >= 0 and items[k].kind == "place" else None
+            while k > 0 and items[k - 1].kind in ("place", "list_joiner"):
+                k -= 1
+            bodies = _places_from(reader, k, countries=False) if last is not None else []
+            bodies = bodies if bodies and bodies[-1][1] == last else []
+        persons = reader._persons_before(k, len(bodies)) if len(bodies) > 1 else []
+        if persons:
+            ids = tuple(items[p].id for p in persons)
+            found.append((items[persons[-1]].end, bodies[-1][1], ids, tuple(b[2] for b in bodies)))
     return found
 
 

@@ -82,6 +82,7 @@ from factdb.check.assertions import (
     indefinite,
     plural_holders,
     predications,
+    respective,
     unknown_holders,
 )
 from factdb.check.clocks import clock_readings
@@ -1343,7 +1344,8 @@ class Judge:
         only some of the things the span names ("Daines and Hagerty, members of the Foreign
         Relations and Appropriations committees": each sits on each; Daines's Appropriations
         seat is not stored), and a party in a plural title ("two Democratic senators, Daines and
-        Leahy": Leahy's party is not Daines's)."""
+        Leahy": Leahy's party is not Daines's). After "respectively" each name must be borne
+        out with the body in its own position only (assertions.respective)."""
         lists = [
             (
                 persons,
@@ -1376,6 +1378,21 @@ class Judge:
                 if missing and any(p in named for p in persons):
                     part.verdict, part.rule = NEI, "distributed"
                     part.reason = self.words.distributed(persons, missing, part.reason)
+        # "respectively": each name with the body in its own position only
+        for start, end, persons, bodies in respective(parsed, self.vocab):
+            after = {t.target for t in parsed.triggers if start < t.start < end}
+            for part in parts:
+                if part.verdict != SUPPORTED or part.predicate not in after:
+                    continue
+                claims = [c.entities() for c in part.decisive]
+                missing = [
+                    p
+                    for p, body in zip(persons, bodies, strict=True)
+                    if not any(p in c and body in c for c in claims)
+                ]
+                if missing:
+                    part.verdict, part.rule = NEI, "distributed"
+                    part.reason = self.words.distributed(list(persons), missing, part.reason)
 
     def _relative_parts(self, parsed: ParsedStatement, mentioned: set[str]) -> list[Part]:
         """A date counted from another event (factdb.check.relative), decided by the days the
