@@ -140,6 +140,7 @@ from factdb.check.rules import (
     decide_described,
     decide_office,
     decide_other_holder,
+    done_before_wish,
     in_general_terms,
     of_now,
     one_occasion,
@@ -817,7 +818,7 @@ class Judge:
             ctx.day_part_borne |= {f.claim.id for f in findings if f.day_part_borne}
             part = self._part(pred, findings, ctx)
             if part is not None:
-                parts.append(part)
+                parts.append(self._first_wished(pred, part, claims, ctx))
             elif pid in triggered or (pid in ctx.titled and pid not in self.world.offices):
                 # or said of the people whose titles name it ("Lam spoke with Leahy and
                 # Democratic Sen. Hagerty": Hagerty's party), which no claim of theirs gives
@@ -2168,6 +2169,33 @@ class Judge:
                     days.append(DateSpan(m.text, m.start, m.end, first, last, grain, True))
                     occasions.add(eid)
         return days, occasions
+
+    def _first_wished(
+        self, pred: PredicateInfo, part: Part, claims: list[ClaimView], ctx: Context
+    ) -> Part:
+        """An act wished or planned "for the first time" ("mong lần đầu được thăm Việt Nam":
+        `first_occurrences` in lexicon/<lang>/synonyms.yaml), which a wish's claim bears out:
+        that it is the first time is a detail of the wish no claim of it says (not enough
+        info), refuted by a claim that the wisher did the act before the wish
+        (rules.done_before_wish: Hagerty's earlier visit, of his wish to visit again). A wish
+        the statement dates itself is left as it is read."""
+        parsed = ctx.parsed
+        if part.verdict != SUPPORTED or scope.modality(pred, ctx) == "fact":
+            return part
+        said = phrases_at(parsed, "synonyms", "first_occurrences")
+        if not said or parsed.negation is not None:
+            return part
+        text = parsed.text[said[0][0] : said[0][1]]
+        wishes = [c for c in part.borne if c.predicate == pred.id and c.modality != "fact"]
+        if not parsed.dates:
+            for wish in wishes:
+                done = [c for c in claims if done_before_wish(c, wish)]
+                if done:
+                    says = "; ".join(self.words.says(c) for c in (done[0], wish))
+                    reason = f"the statement says {text!r} of the act wished; {says}"
+                    return Part(pred.id, CONTRADICTED, reason, "done-before", decisive=[done[0]])
+        ctx.unverified.append(Uncovered("other-act", text, label=pred.label_en))
+        return part
 
     def _part(self, pred: PredicateInfo, findings: list[Finding], ctx: Context) -> Part | None:
         relevant = [f for f in findings if f.outcome != "irrelevant"]
