@@ -78,6 +78,10 @@ def test_counts_shut_above(checker: Checker, statement: str, verdict: str) -> No
         ("Thượng nghị sĩ Hagerty mong được thăm Việt Nam.", SUPPORTED),
         ("Thủ tướng Pashinyan mong sớm thăm Việt Nam.", SUPPORTED),
         ("Tong thong Prabowo mong som tham Viet Nam.", SUPPORTED),
+        # ... the first time of another act, in its own clause, says nothing of the wish
+        ("Hagerty, who spoke with Lam for the first time, hopes to visit Vietnam again.", NEI),
+        ("Ông Hagerty, người lần đầu điện đàm với Tổng Bí thư, mong được thăm lại Việt Nam.", NEI),
+        ("Lan dau dien dam voi Tong Bi thu, ong Hagerty mong tham lai Viet Nam.", NEI),
         # ... and a visit done for the first time, which a visit before may have been
         ("Thượng nghị sĩ Hagerty lần đầu thăm Việt Nam.", NEI),
     ],

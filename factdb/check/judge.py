@@ -2182,7 +2182,11 @@ class Judge:
         parsed = ctx.parsed
         if part.verdict != SUPPORTED or scope.modality(pred, ctx) == "fact":
             return part
-        said = phrases_at(parsed, "synonyms", "first_occurrences")
+        said = [
+            span
+            for span in phrases_at(parsed, "synonyms", "first_occurrences")
+            if _nearest_act(parsed, *span) == pred.id
+        ]
         if not said or parsed.negation is not None:
             return part
         text = parsed.text[said[0][0] : said[0][1]]
@@ -2648,6 +2652,27 @@ def _content_heads(lang: str) -> dict[str, frozenset[str]]:
     """`contents` of the language's synonyms lexicon: the acts each act holds as its content."""
     contents = load_lexicon(lang, "synonyms").get("contents") or {}
     return {head: frozenset(acts or ()) for head, acts in contents.items()}
+
+
+def _nearest_act(parsed: ParsedStatement, start: int, end: int) -> str | None:
+    """The predicate whose verb stands nearest the words at `start`-`end`, in their clause
+    ("mong lần đầu được thăm": the visit; "who spoke with Lam for the first time, hopes to
+    visit": the call), or None where another act's verb is as near or a clause break stands
+    between."""
+    found = [
+        (t.start - end if t.start >= end else start - t.end, t)
+        for t in parsed.triggers
+        if t.kind == "trigger" and (t.start >= end or t.end <= start)
+    ]
+    if not found:
+        return None
+    gap = min(g for g, _ in found)
+    near = {t.target for g, t in found if g == gap}
+    t = next(t for g, t in found if g == gap)
+    lo, hi = (end, t.start) if t.start >= end else (t.end, start)
+    if len(near) != 1 or scope.CLAUSE_BREAK.search(parsed.text, lo, hi):
+        return None
+    return near.pop()
 
 
 def _mutual(
