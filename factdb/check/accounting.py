@@ -288,6 +288,11 @@ def counts(world: World, ctx: Context, parts: list[Part]) -> tuple[list[Uncovere
         return {o for o in parties if world.type(o) == PERSON}
 
     def fits(q: Quantity, n: int) -> bool:
+        # a count shut above by its comparator ("exactly three", "only three", "at most
+        # three", "chỉ có ba", "đúng ba") says no other party was there, which the claims bear
+        # out only where a source lists the occasion whole: they need not name everyone
+        if q.comparator in SHUT_ABOVE and not q.reached and not listed:
+            return False
         return count_holds(n, q.low, q.high, q.low_open, q.high_open)
 
     def on_one_occasion(cue: Cue, parties: set[str]) -> set[str] | None:
@@ -1719,6 +1724,8 @@ def _parties(claims: list[ClaimView]) -> frozenset[str]:
 # How many words may stand between a word of a set and its ordinal ("một trong những lá phiếu
 # quan trọng đầu tiên").
 RANK_SET_REACH = 5
+# comparators that shut a count above (`op` in lexicon/<lang>/numbers.yaml): it says no more
+SHUT_ABOVE = frozenset({"eq", "le", "lt"})
 
 
 def set_ranks(ctx: Context, parts: list[Part]) -> list[Quantity]:

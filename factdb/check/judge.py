@@ -141,6 +141,7 @@ from factdb.check.rules import (
     decide_described,
     decide_office,
     decide_other_holder,
+    done_before_wish,
     in_general_terms,
     of_now,
     one_occasion,
@@ -818,7 +819,7 @@ class Judge:
             ctx.day_part_borne |= {f.claim.id for f in findings if f.day_part_borne}
             part = self._part(pred, findings, ctx)
             if part is not None:
-                parts.append(part)
+                parts.append(self._first_wished(pred, part, claims, ctx))
             elif pid in triggered or (pid in ctx.titled and pid not in self.world.offices):
                 # or said of the people whose titles name it ("Lam spoke with Leahy and
                 # Democratic Sen. Hagerty": Hagerty's party), which no claim of theirs gives
@@ -2195,6 +2196,37 @@ class Judge:
                     occasions.add(eid)
         return days, occasions
 
+    def _first_wished(
+        self, pred: PredicateInfo, part: Part, claims: list[ClaimView], ctx: Context
+    ) -> Part:
+        """An act wished or planned "for the first time" ("mong lần đầu được thăm Việt Nam":
+        `first_occurrences` in lexicon/<lang>/synonyms.yaml), which a wish's claim bears out:
+        that it is the first time is a detail of the wish no claim of it says (not enough
+        info), refuted by a claim that the wisher did the act before the wish
+        (rules.done_before_wish: Hagerty's earlier visit, of his wish to visit again). A wish
+        the statement dates itself is left as it is read."""
+        parsed = ctx.parsed
+        if part.verdict != SUPPORTED or scope.modality(pred, ctx) == "fact":
+            return part
+        said = [
+            span
+            for span in phrases_at(parsed, "synonyms", "first_occurrences")
+            if _nearest_act(parsed, *span) == pred.id
+        ]
+        if not said or parsed.negation is not None:
+            return part
+        text = parsed.text[said[0][0] : said[0][1]]
+        wishes = [c for c in part.borne if c.predicate == pred.id and c.modality != "fact"]
+        if not parsed.dates:
+            for wish in wishes:
+                done = [c for c in claims if done_before_wish(c, wish)]
+                if done:
+                    says = "; ".join(self.words.says(c) for c in (done[0], wish))
+                    reason = f"the statement says {text!r} of the act wished; {says}"
+                    return Part(pred.id, CONTRADICTED, reason, "done-before", decisive=[done[0]])
+        ctx.unverified.append(Uncovered("other-act", text, label=pred.label_en))
+        return part
+
     def _part(self, pred: PredicateInfo, findings: list[Finding], ctx: Context) -> Part | None:
         relevant = [f for f in findings if f.outcome != "irrelevant"]
         if not relevant:
@@ -2646,6 +2678,27 @@ def _content_heads(lang: str) -> dict[str, frozenset[str]]:
     """`contents` of the language's synonyms lexicon: the acts each act holds as its content."""
     contents = load_lexicon(lang, "synonyms").get("contents") or {}
     return {head: frozenset(acts or ()) for head, acts in contents.items()}
+
+
+def _nearest_act(parsed: ParsedStatement, start: int, end: int) -> str | None:
+    """The predicate whose verb stands nearest the words at `start`-`end`, in their clause
+    ("mong lần đầu được thăm": the visit; "who spoke with Lam for the first time, hopes to
+    visit": the call), or None where another act's verb is as near or a clause break stands
+    between."""
+    found = [
+        (t.start - end if t.start >= end else start - t.end, t)
+        for t in parsed.triggers
+        if t.kind == "trigger" and (t.start >= end or t.end <= start)
+    ]
+    if not found:
+        return None
+    gap = min(g for g, _ in found)
+    near = {t.target for g, t in found if g == gap}
+    t = next(t for g, t in found if g == gap)
+    lo, hi = (end, t.start) if t.start >= end else (t.end, start)
+    if len(near) != 1 or scope.CLAUSE_BREAK.search(parsed.text, lo, hi):
+        return None
+    return near.pop()
 
 
 def _mutual(

@@ -1126,6 +1126,21 @@ def above_before_first(stated: Interval, date: DateSpan, mark: ClaimView) -> boo
     return (date.opened_last or date.last) < mark.time_start and _above(stated, mark)
 
 
+def done_before_wish(done: ClaimView, wish: ClaimView) -> bool:
+    """Whether a claim of an act done (`done`: "hagerty-visited-vietnam-before") refutes a wish
+    or plan to do it for the first time, which `wish` bears out as a wish: the same doer, every
+    qualifier of the act the wish's too (the same destination), and done wholly before the day
+    the claims give the wish ("mong sớm thăm lại", said on 18 February, of a visit before it).
+    An undated wish, or an act the claims do not date before it, refutes nothing."""
+    if done.subject != wish.subject or done.modality != "fact" or done.polarity != "affirmed":
+        return False
+    if not set(done.qualifiers) <= set(wish.qualifiers):
+        return False
+    if done.time_end is None or wish.time_start is None:
+        return False
+    return done.time_end < wish.time_start
+
+
 def again_in_first(stated: Interval, date: DateSpan, mark: ClaimView) -> bool:
     """Whether a series' figure above a mark, said to be passed again ("for the second straight
     year", "lần thứ hai": lexicon/<lang>/repeats.yaml) in the first year it passed that mark,
