@@ -56,7 +56,12 @@ def _borne(world: World, pred: PredicateInfo, finding: Finding, ctx: Context) ->
 
 def _named(world: World, party: str, ctx: Context) -> bool:
     """Whether the statement names `party` of an implied claim: by name, or, a person, by a
-    country where the claims give him an office (World.seats)."""
-    return party in ctx.mentioned or (
-        world.type(party) == PERSON and bool(world.seats(party) & ctx.mentioned)
-    )
+    country where the claims give him an office (World.seats), in a statement whose parties are
+    countries, naming no person: beside a named person a country is a title's or a place's
+    ("Một ngày sau khi điện đàm với hai thượng nghị sĩ Mỹ, Tổng Bí thư Tô Lâm gặp chín nhà lãnh
+    đạo" names no senator's pledge)."""
+    if party in ctx.mentioned:
+        return True
+    if world.type(party) != PERSON or any(world.type(e) == PERSON for e in ctx.mentioned):
+        return False
+    return bool(world.seats(party) & ctx.mentioned)
