@@ -656,7 +656,8 @@ PRESS_FLOORS = {
     # session 25 (seven passes, six fixes): 0.835, 0.832, 0 at its end; one item below
     # session 26 (eight passes, six fixes): 0.845, 0.841, 0 at its end; one item below
     # session 27 (seven passes, two reviews, five fixes): 0.854, 0.850, 0 at its end; one item below
-    "press/dev.yaml": (0.852, 0.847, 0),
+    # session 28 (seven passes, two reviews, six fixers): 0.858, 0.853, 0 at its end; one item below
+    "press/dev.yaml": (0.855, 0.851, 0),
     # session 20 (six passes, four narrow fixes): 0.800, 0.802, 0 at its end; one item below
     # session 21 (seven passes, fourteen narrow fixes): 0.841, 0.839, 0 at its end; one item below
     # session 22 (seven passes, two reviews, twelve narrow fixes): 0.859, 0.854, 0 at its end;
@@ -681,7 +682,8 @@ PRESS_FLOORS = {
     # session 24 (eight passes, twelve fixes): 0.898, 0.896, 0 at its end; one item below
     # session 25 (seven passes, six fixes): 0.905, 0.902, 0 at its end; one item below
     # session 26 (eight passes, six fixes): 0.912, 0.908, 0 at its end; one item below
-    "press3/dev.yaml": (0.904, 0.899, 0),
+    # session 28 (seven passes, two reviews, six fixers): 0.918, 0.915, 0 at its end; one item below
+    "press3/dev.yaml": (0.911, 0.907, 0),
     # issue 10's almost-right statements written for the precision pass (details/), its dev
     # part: 0.615, 0.608, 16 before it; 0.681, 0.674, 4 after; 0.689, 0.682, 4 with a count of
     # one occasion's parties below what its claims name refuted (press3 dev 0.599, 0.587, 1);
@@ -711,7 +713,8 @@ PRESS_FLOORS = {
     # one item below
     # session 24 (eight passes, twelve fixes): 0.725, 0.733, 0 at its end; one item below
     # session 25 (seven passes, six fixes): 0.732, 0.739, 0 at its end; one item below
-    "press4/dev.yaml": (0.724, 0.724, 0),
+    # session 28 (seven passes, two reviews, six fixers): 0.746, 0.753, 0 at its end; one item below
+    "press4/dev.yaml": (0.739, 0.745, 0),
     # The second precision trap corpus (precision2/, session 14's audit of that session's new
     # reading), its dev part: 0.643, 0.549, 3 as merged; 0.679, 0.583, 1 with a gloss of several
     # words said only by one sentence saying them together and Orbán's scholarships curated as
@@ -797,7 +800,8 @@ PRESS_FLOORS = {
     # session 24 (eight passes, twelve fixes): 0.853, 0.852, 0 at its end; one item below
     # session 25 (seven passes, six fixes): 0.865, 0.864, 0 at its end; one item below
     # session 26 (eight passes, six fixes): 0.872, 0.870, 0 at its end; one item below
-    "press8/dev.yaml": (0.865, 0.863, 0),
+    # session 28 (seven passes, two reviews, six fixers): 0.878, 0.876, 0 at its end; one item below
+    "press8/dev.yaml": (0.871, 0.868, 0),
     # The ninth blind corpus (press9/), written at session 17's start and kept outside the
     # project until 14:00 UTC: 0.550, 0.550, 2 then (the session's first six passes moved it by
     # no net item); the session's second wave read it: 0.624, 0.630, 0 at the session's end.
@@ -810,7 +814,8 @@ PRESS_FLOORS = {
     # one item below
     # session 25 (seven passes, six fixes): 0.779, 0.782, 0 at its end; one item below
     # session 26 (eight passes, six fixes): 0.785, 0.788, 0 at its end; one item below
-    "press9/dev.yaml": (0.778, 0.78, 0),
+    # session 28 (seven passes, two reviews, six fixers): 0.792, 0.795, 0 at its end; one item below
+    "press9/dev.yaml": (0.785, 0.787, 0),
     # The tenth blind corpus (press10/), written at session 17 and kept outside the project
     # through it (0.640, 0.640, 2 then 0.640, 0.640, 1). Session 18 read it: 0.707, 0.704, 0 at
     # its end (a deputy's office, a reception bearing out a meeting, a day told on a clock,
@@ -823,7 +828,8 @@ PRESS_FLOORS = {
     # one item below
     # session 24 (eight passes, twelve fixes): 0.827, 0.821, 0 at its end; one item below
     # session 25 (seven passes, six fixes): 0.847, 0.840, 0 at its end; one item below
-    "press10/dev.yaml": (0.840, 0.826, 0),
+    # session 28 (seven passes, two reviews, six fixers): 0.853, 0.848, 0 at its end; one item below
+    "press10/dev.yaml": (0.846, 0.839, 0),
     # The eleventh blind corpus (press11/), written at session 18's start and kept outside the
     # project through it (0.562, 0.566, 4 then 0.588, 0.590, 3). Session 19 read it by class
     # (opposite views, paraphrased views, light words, titles and holders, dates, clauses): 0.731,
@@ -835,7 +841,8 @@ PRESS_FLOORS = {
     # session 24 (eight passes, twelve fixes): 0.812, 0.811, 0 at its end; one item below
     # session 25 (seven passes, six fixes): 0.819, 0.816, 0 at its end; one item below
     # session 26 (eight passes, six fixes): 0.825, 0.822, 0 at its end; one item below
-    "press11/dev.yaml": (0.818, 0.814, 0),
+    # session 28 (seven passes, two reviews, six fixers): 0.831, 0.827, 0 at its end; one item below
+    "press11/dev.yaml": (0.825, 0.82, 0),
     # The twelfth blind corpus (press12/), kept outside the project through session 19: its dev
     # part scored 0.656, 0.664, 0 at that session's start and 0.688, 0.690, 0 at its end;
     # session 20, which tuned on it: 0.781, 0.778, 0; one item below
@@ -858,7 +865,8 @@ PRESS_FLOORS = {
     # session 25 (seven passes, six fixes): 0.831, 0.822, 0 at its end; one item below
     # session 26 (eight passes, six fixes): 0.838, 0.828, 0 at its end; one item below
     # session 27 (seven passes, two reviews, five fixes): 0.844, 0.833, 0 at its end; one item below
-    "press13/dev.yaml": (0.837, 0.825, 0),
+    # session 28 (seven passes, two reviews, six fixers): 0.850, 0.840, 0 at its end; one item below
+    "press13/dev.yaml": (0.843, 0.832, 0),
     # The fourteenth blind corpus (press14/, written at the start of session 21 and scored there
     # only as summaries: 0.619, 0.627, 1 at its start, 0.663, 0.671, 1 at its end); session 22,
     # which tuned on its dev part: 0.769, 0.769, 0 at its end (the confident wrong, Prabowo's
@@ -868,7 +876,8 @@ PRESS_FLOORS = {
     # session 24 (eight passes, twelve fixes): 0.812, 0.812, 0 at its end; one item below
     # session 25 (seven passes, six fixes): 0.825, 0.824, 0 at its end; one item below
     # session 26 (eight passes, six fixes): 0.831, 0.830, 0 at its end; one item below
-    "press14/dev.yaml": (0.825, 0.823, 0),
+    # session 28 (seven passes, two reviews, six fixers): 0.838, 0.837, 0 at its end; one item below
+    "press14/dev.yaml": (0.831, 0.829, 0),
     # The fifteenth blind corpus (press15/, written at the start of session 22 and kept outside
     # the project all session: 0.675, 0.678, 0 at its start, 0.681, 0.683, 0 at its end); one
     # item below, as a floor until a session tunes on it
@@ -876,7 +885,8 @@ PRESS_FLOORS = {
     # one item below
     # session 24 (eight passes, twelve fixes): 0.775, 0.770, 0 at its end; one item below
     # session 25 (seven passes, six fixes): 0.787, 0.782, 0 at its end; one item below
-    "press15/dev.yaml": (0.781, 0.769, 0),
+    # session 28 (seven passes, two reviews, six fixers): 0.794, 0.787, 0 at its end; one item below
+    "press15/dev.yaml": (0.787, 0.779, 0),
     # The sixteenth blind corpus (press16/, written at the start of session 23 and kept outside
     # the project all session: 0.681, 0.684, 1 at its start, 0.706, 0.709, 1 at its end; the one
     # confident wrong was on main before the session and was not read); one item below, as a
@@ -887,7 +897,8 @@ PRESS_FLOORS = {
     # session 25 (seven passes, six fixes): 0.838, 0.836, 0 at its end;
     # one item below
     # session 27 (seven passes, two reviews, five fixes): 0.844, 0.842, 0 at its end; one item below
-    "press16/dev.yaml": (0.837, 0.835, 0),
+    # session 28 (seven passes, two reviews, six fixers): 0.850, 0.848, 0 at its end; one item below
+    "press16/dev.yaml": (0.843, 0.841, 0),
     # press17 (session 24's blind corpus, kept outside the project all session): its dev part
     # at the session's end, 0.650, 0.657, 1 (the confident wrong was on main at its start, not
     # read); one item below
@@ -896,7 +907,8 @@ PRESS_FLOORS = {
     # session 25 (seven passes, six fixes): 0.744, 0.741, 0 at its end;
     # one item below
     # session 26 (eight passes, six fixes): 0.750, 0.748, 0 at its end; one item below
-    "press17/dev.yaml": (0.743, 0.74, 0),
+    # session 28 (seven passes, two reviews, six fixers): 0.762, 0.758, 0 at its end; one item below
+    "press17/dev.yaml": (0.756, 0.75, 0),
     # press18 (session 25's blind corpus, kept outside the project all session): its dev part
     # at the session's end, 0.662, 0.673, 1 (the confident wrong was on main at its start, not
     # read); one item below
@@ -905,7 +917,8 @@ PRESS_FLOORS = {
     # (office_tense `start`, accounting.taken_up)
     # session 26 (eight passes, six fixes): 0.681, 0.692, 0 at its end; one item below
     # session 27 (seven passes, two reviews, five fixes): 0.688, 0.699, 0 at its end; one item below
-    "press18/dev.yaml": (0.681, 0.691, 0),
+    # session 28 (seven passes, two reviews, six fixers): 0.694, 0.705, 0 at its end; one item below
+    "press18/dev.yaml": (0.687, 0.697, 0),
     # press19 (session 26's blind corpus, kept outside the project all session): its dev part
     # at the session's end, 0.750, 0.757, 1 (the confident wrong was on main at its start, not
     # read); one item below. Session 27: its confident wrong ("Bo truong Noi an My Pete Hegseth
@@ -914,12 +927,18 @@ PRESS_FLOORS = {
     # naming a department between a title's head and its holder are details (offices,
     # parse._title_qualifiers)
     # session 27 (seven passes, two reviews, five fixes): 0.781, 0.789, 0 at its end; one item below
-    "press19/dev.yaml": (0.775, 0.782, 0),
+    # session 28 (seven passes, two reviews, six fixers): 0.800, 0.807, 0 at its end; one item below
+    "press19/dev.yaml": (0.793, 0.799, 0),
     # press20 (session 27's blind corpus, kept outside the project all session): its dev part
     # at the session's end, 0.750, 0.757, 1 (the confident wrong was on main at its start, not
     # read); one item below. Session 28: its confident wrong (two anniversaries' figures swapped,
     # both borne out) is refuted now: a figure is bound to the noun it counts (scope.counted)
-    "press20/dev.yaml": (0.75, 0.757, 0),
+    # session 28 (seven passes, two reviews, six fixers): 0.781, 0.788, 0 at its end; one item below
+    "press20/dev.yaml": (0.775, 0.781, 0),
+    # press21 (session 28's blind corpus, kept outside the project all session): its dev part
+    # at the session's end, 0.744, 0.751, 1 (the confident wrong was on main at its start, not
+    # read); one item below
+    "press21/dev.yaml": (0.737, 0.743, 1),
     # issue 10's traps for the confident paths (press/traps.yaml): none may come back
     # session 21 (seven passes, fourteen narrow fixes): 0.983, 0.986, 0 at its end; one item below
     "press/traps.yaml": (0.965, 0.951, 0),

@@ -16,7 +16,7 @@ from __future__ import annotations
 import pytest
 
 from factdb.check.checker import Checker
-from factdb.check.judge import NEI, SUPPORTED
+from factdb.check.judge import CONTRADICTED, NEI, SUPPORTED
 
 
 @pytest.fixture(scope="module")
@@ -25,10 +25,11 @@ def checker(real_checker: Checker) -> Checker:
 
 
 FOLDED = [
-    # a ministry no source names: the title's words are the claims' to account for
-    ("Bo truong Noi an My Pete Hegseth duoc TBT tiep.", NEI),
-    ("Bộ trưởng Nội an Mỹ Pete Hegseth được TBT tiếp.", NEI),
-    ("US Homeland Security Secretary Pete Hegseth was received by To Lam.", NEI),
+    # a ministry no source names, whose secretary is not the Secretary of War (session 28:
+    # the office rules of fixtures/vocabulary/offices.yaml refute it)
+    ("Bo truong Noi an My Pete Hegseth duoc TBT tiep.", CONTRADICTED),
+    ("Bộ trưởng Nội an Mỹ Pete Hegseth được TBT tiếp.", CONTRADICTED),
+    ("US Homeland Security Secretary Pete Hegseth was received by To Lam.", CONTRADICTED),
     # the title the source gives, in each writing
     ("Bo truong Chien tranh My Pete Hegseth duoc TBT tiep.", SUPPORTED),
     ("Bộ trưởng Chiến tranh Mỹ Pete Hegseth được TBT tiếp.", SUPPORTED),

@@ -49,6 +49,17 @@ def checker(real_checker: Checker) -> Checker:
         ("Hegseth's trip coincided with the 30th anniversary of diplomatic relations.", SUPPORTED),
         ("Chuyến đi của ông Hegseth trùng dịp kỷ niệm 25 năm quan hệ ngoại giao.", CONTRADICTED),
         ("Chuyen di cua ong Hegseth trung dip ky niem 30 nam quan he ngoai giao", SUPPORTED),
+        # session 28: in a speaker's words too, the ties are the two sides of the one person's
+        # act (persons._hosted_sides); source 002 sets Lam's welcome of the visit in the 30th
+        (
+            "Lam hailed Hegseth's visit during the 25th anniversary of diplomatic relations.",
+            CONTRADICTED,
+        ),
+        (
+            "To Lam noted that the Hegseth visit coincided with the 25th anniversary of diplomatic"
+            " relations.",
+            CONTRADICTED,
+        ),
     ],
 )
 def test_a_visit_gives_the_ties_it_dates(checker: Checker, statement: str, verdict: str) -> None:
@@ -76,11 +87,6 @@ def test_a_visit_gives_the_ties_it_dates(checker: Checker, statement: str, verdi
         "Chuyen tham trung dip ky niem 20 nam quan he ngoai giao",
         "The trip coincided with the 25th anniversary of diplomatic relations.",
         "Chuyến đi trùng dịp kỷ niệm 25 năm quan hệ ngoại giao.",
-        # two people: the ties may be what another act is about
-        "Lam hailed Hegseth's visit during the 25th anniversary of diplomatic relations.",
-        # words given to a speaker: what he spoke of
-        "To Lam noted that the Hegseth visit coincided with the 25th anniversary of diplomatic "
-        "relations.",
     ],
 )
 def test_other_visits_leave_the_ties_open(checker: Checker, statement: str) -> None:

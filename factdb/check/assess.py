@@ -2176,8 +2176,14 @@ def sides_said(world: World, pred: PredicateInfo, ctx: Context) -> dict[str, str
     # a verb of receiving that is the predicate's own ("To Lam received Hegseth": the host)
     # names its doer before it
     own = [(t.start, t.end) for t in parsed.triggers if t.target == pred.id]
+
+    def apart(start: int, end: int) -> bool:
+        # a clause break between the verb and every word of the act: another clause's verb
+        # ("Lam received Hegseth, then invited Trump": the reception, no invitation received)
+        return all(set(text[min(end, s) : max(start, e)]) & BREAKS for s, e in own)
+
     for start, end in receiving:
-        if overlaps(start, end, own):
+        if overlaps(start, end, own) or apart(start, end):
             continue
         before = [
             m
@@ -2189,8 +2195,10 @@ def sides_said(world: World, pred: PredicateInfo, ctx: Context) -> dict[str, str
         if before:
             sides.setdefault(before[-1].ids[0], OTHER)
     if parsed.passive:
+        acts = [(t.start, t.end) for t in parsed.triggers]
         for start, end in parsed.passives:
-            if spanned(start, end, receiving):
+            # a passive word inside an act's own words is none ("stand side by side with")
+            if spanned(start, end, receiving) or spanned(start, end, acts):
                 continue
             doer = after(end, AGENT_REACH)
             if doer is not None:

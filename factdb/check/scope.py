@@ -100,7 +100,13 @@ def place_values(world: World, ctx: Context, pids: list[str]) -> None:
     # A number may serve several predicates ("lần đầu vượt mốc 1 tỷ USD" is both the year's
     # trade and the milestone); each predicate may read every number it can use, save a
     # figure bound to the noun it counts (`counted`), which is that noun's predicate's alone.
-    counts = {id(q): counted(world.vocab, ctx, q) for q in ctx.parsed.quantities}
+    # One figure alone swaps with none: it stays free for every predicate that can read it ("2025
+    # marks 31 years since Vietnam and the United States established diplomatic relations":
+    # its "years since" is the relations' anniversary as well).
+    several = len(ctx.parsed.quantities) > 1
+    counts = {
+        id(q): counted(world.vocab, ctx, q) if several else set() for q in ctx.parsed.quantities
+    }
     for pred in preds:
         fitting = [q for q in ctx.parsed.quantities if _fits(world.vocab, pred, q)]
         own = [q for q in fitting if pred.id in counts[id(q)]]
