@@ -605,14 +605,7 @@ class Judge:
                     for found in self.index.claims_naming(world.offices, {other}).values()
                     for c in found
                 ]
-                decision = decide_office(
-                    said,
-                    offices,
-                    self.vocab.incompatible,
-                    [_day_of(claim)],
-                    kind=world.type,
-                    countries=world.countries_of,
-                )
+                decision = self._decide_office(said, offices, [_day_of(claim)])
                 if decision.verdict == CONTRADICTED:
                     reason = self.words.office(said, decision)
                     refuted = Part(
@@ -1986,15 +1979,7 @@ class Judge:
             dates, occasions = self._office_dates(parsed, a)
             if a.subject is not None:
                 moment = at_a_moment(a, parsed, offices)
-                decision = decide_office(
-                    read,
-                    claims,
-                    self.vocab.incompatible,
-                    dates,
-                    moment,
-                    self.world.type,
-                    self.world.countries_of,
-                )
+                decision = self._decide_office(read, claims, dates, moment)
             else:
                 decision = decide_described(
                     a, claims, self.vocab.incompatible, parsed.dates, of_now(a, parsed, offices)
@@ -2028,6 +2013,20 @@ class Judge:
                 part.covers |= occasions
             parts.append(part)
         return parts
+
+    def _decide_office(
+        self,
+        a: Assertion,
+        claims: list[ClaimView],
+        dates: list[DateSpan],
+        moment: bool = False,
+    ) -> Decision:
+        """rules.decide_office with this base's office rules and the kinds and countries of its
+        places."""
+        world = self.world
+        return decide_office(
+            a, claims, self.vocab.incompatible, dates, moment, world.type, world.countries_of
+        )
 
     def _said_beside(self, office: Part, parts: list[Part]) -> bool:
         """Whether a title no claim decides is the office another part bears out beside it
@@ -2074,15 +2073,7 @@ class Judge:
         if general == a and not curated:
             return None
         moment = at_a_moment(a, parsed, self.world.offices)
-        again = decide_office(
-            general,
-            held,
-            self.vocab.incompatible,
-            dates,
-            moment,
-            self.world.type,
-            self.world.countries_of,
-        )
+        again = self._decide_office(general, held, dates, moment)
         if again.verdict == NEI:
             return None
         return replace(again, claims=tuple(curated.get(c.id, c) for c in again.claims))
