@@ -13,7 +13,7 @@ from itertools import pairwise
 
 from factdb.check import earlier, relative, scope, windows
 from factdb.check.assertions import BREAKS, any_holder, decompose, indefinite
-from factdb.check.dayparts import read_day_part
+from factdb.check.dayparts import read_day_part, undated_told
 from factdb.check.findings import Context, Part
 from factdb.check.occasion import accounted_by_occasion, origin_before, slot_before
 from factdb.check.parse import Cue, Mention, ParsedStatement, list_joiners
@@ -1395,8 +1395,11 @@ def details(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, in
         )
         if not any(s <= w[1] and w[2] <= e for s, e in spans)
     ]
+    # a day told by a day of writing the statement does not give ("sáng nay") is no claim's
+    # to say: a source's "nay" is the day it was published
+    told = [(s, e) for s, e in undated_told(ctx.parsed) if not within(s, e, spans)]
     if not loose:
-        return []
+        return told
     # Titles alone of two people or more ("[title] A [verb] [title] B"): what links them is the
     # statement's main predication, and no title's claim reports it. The dozens of sentences
     # naming a title's holder would account for any verb between them ("chiêu đãi", "tiễn").
@@ -1540,7 +1543,7 @@ def details(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, in
         for claim in claims:
             own_words |= world.said_in_spans(claim) | world.said_by(claim, False)
         unread += unaccounted(titled, title_runs, own_words, own_words)
-    found = {*modifiers, *unread}
+    found = {*modifiers, *unread, *told}
     # a word one pass finds alone that another finds in a run ("Da" of the name "Da Nang")
     return sorted(r for r in found if not any(o != r and within(*r, [o]) for o in found))
 
