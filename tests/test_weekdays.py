@@ -68,6 +68,15 @@ def test_the_longest_cue_before_a_weekday_is_its_cue() -> None:
         ("Tô Lâm hội kiến Thủ tướng Orbán thứ Năm, 19/2/2026", SUPPORTED),
         ("TBT To Lam gap Thu tuong Orban Thu Sau 19/2", NEI),
         ("TBT To Lam gap Thu tuong Orban Thu Nam 19/2", SUPPORTED),
+        # a weekday before a date in brackets: its "Tư", "Sau" are no "từ" (since), "sau"
+        # (after) bounding the date, which the claims' year then places
+        ("Thứ Tư (18/2), Tổng Bí thư Tô Lâm gặp Thủ tướng Hungary Viktor Orbán.", CONTRADICTED),
+        ("Thu Tu (18/2), Tong Bi thu To Lam gap Thu tuong Hungary Viktor Orban", CONTRADICTED),
+        ("Thu Sau (20/2), tai Washington, Tong Bi thu gap Tong thong Prabowo", CONTRADICTED),
+        ("Thứ Năm (19/2), Tổng Bí thư gặp Tổng thống Indonesia Prabowo.", SUPPORTED),
+        ("Wednesday (Feb 18): To Lam met Hungarian PM Orbán in Washington.", CONTRADICTED),
+        # a bound it is: open, its year not said
+        ("Tong Bi thu gap ong Orban tu 18/2", NEI),
         # "thứ năm" in lower case with no cue before it is the fifth, a rank
         ("Mỹ là đối tác thương mại lớn thứ năm của Việt Nam.", CONTRADICTED),
     ],

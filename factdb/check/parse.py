@@ -720,14 +720,6 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
         if day is not None:
             days.append(day)
     parsed.dates += [day for day in days if day not in parsed.dates]
-    parsed.bounded = [
-        (d.start, d.end)
-        for d in parsed.dates
-        if not d.year_known
-        # "from February 18 to 20" is a range, no bound ("from" is also a word of since)
-        and d.grain != "range"
-        and (_date_cue(d.start, folded, toks, vocab) or ("",))[0] in ("before", "after", "since")
-    ]
     numeric = [(d.start, d.end) for d in parsed.dates]
     reported = [(d.start, d.end) for d in parsed.report_dates]
     parsed.weekdays = [
@@ -738,6 +730,17 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
         if not any(_weekday_of(d, w) for d in parsed.dates)
     ]
     weekdays = [(s, e) for _, s, e in parsed.weekdays]
+    parsed.bounded = [
+        (d.start, d.end)
+        for d in parsed.dates
+        if not d.year_known
+        # "from February 18 to 20" is a range, no bound ("from" is also a word of since)
+        and d.grain != "range"
+        and (cue := _date_cue(d.start, folded, toks, vocab)) is not None
+        and cue[0] in ("before", "after", "since")
+        # "Thứ Tư (18/2)": the "Tư" of a weekday is no "từ" (since), whatever its marks
+        and not overlaps(cue[1], cue[1] + 1, weekdays)
+    ]
     names_found = [f for f in found if f[0] == "entity"]
     parsed.quantities = [
         q
