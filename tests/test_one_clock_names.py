@@ -31,6 +31,9 @@ def checker(real_checker: Checker) -> Checker:
             CONTRADICTED,
         ),
         ("To Lam phoned Senator Daines on the evening of Feb. 19, Vietnam time.", CONTRADICTED),
+        # the country's short name ("giờ VN", session 29, reviewer A)
+        ("Tong Bi thu dien dam voi TNS Daines sang 19/2 gio VN", SUPPORTED),
+        ("Tổng Bí thư điện đàm với TNS Daines tối 19/2 giờ VN", CONTRADICTED),
         # trap: a country of several clocks
         ("Tổng Bí thư điện đàm với ông Daines sáng 19/2 giờ Mỹ.", NEI),
     ],
