@@ -6,9 +6,14 @@ is read as what they say, and keeps the verdict; one they never say keeps it ope
   lại Việt Nam", to visit again): "had no plans to visit Vietnam again" denies that wish
   (accounting.said_of_refuted, scope.denied_manner). Where the claim's act is the plain one
   ("did not meet Orbán again"), the denial may still fall on the repetition: open.
+- An act named as the planned or promised one ("his planned trip", "as promised", "mà ông
+  hứa", "như đã hứa": `planned_acts` in lexicon/<lang>/statements.yaml), said done and undated,
+  is refuted by the claim that gives it only as a plan at the sources' time (rule
+  `planned-done`). Without those words, another visit may have been made: open.
 - Glosses of the sources' phrases (lexicon/<lang>/glosses.yaml): lawmakers "from either party"
   are those "của cả hai đảng"; "go on" cooperating is "tiếp tục" hợp tác; "thăm ... lần nữa" is
-  "thăm lại". One detail the sources never give beside them stays open.
+  "thăm lại"; "bản thân" is "cá nhân ông". One detail the sources never give beside them stays
+  open.
 
 Each class in English, Vietnamese and Vietnamese without diacritics; the statements are written
 for these tests.
@@ -64,6 +69,29 @@ VERDICTS = [
         " mat tich trong chien tranh.",
         SUPPORTED,
     ),
+    # "bản thân" is "cá nhân ông", himself, in the words of the one who says it
+    (
+        "Ông Daines cho biết bản thân sẽ dành ưu tiên cho việc đẩy mạnh hợp tác khắc phục hậu"
+        " quả chiến tranh.",
+        SUPPORTED,
+    ),
+    (
+        "Ong Daines cho biet ban than se danh uu tien cho viec day manh hop tac khac phuc hau qua"
+        " chien tranh.",
+        SUPPORTED,
+    ),
+    (
+        "Daines said he himself would prioritise further promoting cooperation on overcoming the"
+        " consequences of war.",
+        SUPPORTED,
+    ),
+    # traps: another content, another speaker
+    ("Ông Daines cho biết bản thân sẽ dành ưu tiên cho việc đẩy mạnh hợp tác quốc phòng.", NEI),
+    (
+        "Ông Hagerty cho biết bản thân sẽ dành ưu tiên cho việc đẩy mạnh hợp tác khắc phục hậu"
+        " quả chiến tranh.",
+        NEI,
+    ),
     # traps: a place the sources never give, and "go" as a going
     (
         "Vietnam will go on cooperating fully with the US in the search for American servicemen"
@@ -75,6 +103,24 @@ VERDICTS = [
         " Lam pledged.",
         NEI,
     ),
+    # the act named as the planned one, said done, of a plan the sources give as still to come
+    (
+        "Orban has already made his planned trip to Vietnam, he told Lam in Washington.",
+        CONTRADICTED,
+    ),
+    ("Orbán visited Vietnam as promised.", CONTRADICTED),
+    ("Thủ tướng Orbán đã thực hiện chuyến thăm Việt Nam mà ông hứa với Tổng Bí thư.", CONTRADICTED),
+    ("Thu tuong Orban da tham Viet Nam nhu da hua voi Tong Bi thu.", CONTRADICTED),
+    # traps: no planned one named (another visit may have been made), a date, a plan, a denial
+    ("Orbán has already visited Vietnam.", NEI),
+    ("Orbán đã thăm Việt Nam.", NEI),
+    ("Orban da tham Viet Nam.", NEI),
+    ("Orbán has planned trips to Vietnam.", NEI),
+    ("Orbán made his planned trip to Vietnam in 2018.", NEI),
+    ("Năm 2018, ông Orbán đã thăm Việt Nam như đã hứa.", NEI),
+    ("Orbán visited Vietnam and promised to return.", NEI),
+    ("Ông Orbán đã thăm Việt Nam và đã hứa quay lại.", NEI),
+    ("Orbán will make his planned trip to Vietnam.", NEI),
 ]
 
 
