@@ -1402,32 +1402,23 @@ def decide_claim(
         # show it done by then. Its date after the act's is the point, not a conflict.
         moods = (mood, stated.mood)
         return Outcome("contradicts", Grounds("already-done", claim, moods=moods), "done")
-    if (
-        stated.to_come
-        # said to hold, not named in passing ("progress in talks on the trade agreement")
-        and stated.asserted
-        and mood in INTENTIONS
+    # A fact said, plainly, of what the claim gives as an intention only, nothing else at odds
+    intended_done = (
+        mood in INTENTIONS
         and stated.mood == "fact"
         and not stated.negated
         and not denied
         and conflict is None
         and unsure is None
         and time is None
-    ):
+    )
+    # said to hold, not named in passing ("progress in talks on the trade agreement")
+    if intended_done and stated.to_come and stated.asserted:
         # "Hagerty said the trade deal had been signed" of his expecting it soon: the mirror
         # of `already-done`, his own words on that occasion say it is still to come.
         moods = (mood, stated.mood)
         return Outcome("contradicts", Grounds("still-to-come", claim, moods=moods), "done")
-    if (
-        stated.planned
-        and stated.mood == "fact"
-        and mood in INTENTIONS
-        and not stated.negated
-        and not denied
-        and conflict is None
-        and unsure is None
-        and time is None
-    ):
+    if intended_done and stated.planned:
         # "Orbán has made his planned trip to Vietnam" of his plan to visit it: the act said
         # done is the planned one, which the sources give as still to come at their time.
         # Without such words ("Orbán has visited Vietnam") it may be another visit (`mood`).
