@@ -19,6 +19,7 @@ from factdb.check.occasion import accounted_by_occasion, origin_before, slot_bef
 from factdb.check.parse import Cue, Mention, ParsedStatement, list_joiners
 from factdb.check.persons import SIDES
 from factdb.check.rules import (
+    CONTRADICTED,
     DIRECTED,
     LISTED,
     OCCASION,
@@ -213,14 +214,29 @@ def _adjacent(text: str, a: int, b: int) -> bool:
     return not text[a:b].strip(" -–")
 
 
-def _facts_spanned(world: World, parts: list[Part]) -> set[str]:
-    """The folded words (and phrases) of the spans of the supported facts' claims."""
+def _facts_spanned(world: World, parts: list[Part], verdict: str = SUPPORTED) -> set[str]:
+    """The folded words (and phrases) of the spans of the facts' claims that have `verdict`."""
     spanned: set[str] = set()
     for p in parts:
-        if p.verdict == SUPPORTED and p.predicate not in world.offices:
+        if p.verdict == verdict and p.predicate not in world.offices:
             for claim in p.decisive:
                 spanned |= world.said_in_spans(claim)
     return spanned
+
+
+def said_of_refuted(
+    world: World, ctx: Context, parts: list[Part], phrases: list[tuple[str, ...]]
+) -> bool:
+    """Whether the refuted facts' own words (their claims' spans, not the sentences around them)
+    say each of the folded `phrases`, or what the glossary gives for it: a focus a denial may
+    fall on instead of the act ("had no plans to visit Vietnam again") is the act's own where
+    the claim's act is so ("mong muốn sớm thăm lại Việt Nam": a wish to visit again), and the
+    denial falls on that act (scope.denied_manner)."""
+    spanned = _facts_spanned(world, parts, CONTRADICTED)
+    return bool(spanned) and all(
+        any(PHRASE_JOINER.join(g) in spanned for g in (p, *glossed(ctx.parsed.lang, p)))
+        for p in phrases
+    )
 
 
 def counts(world: World, ctx: Context, parts: list[Part]) -> tuple[list[Uncovered], set[str]]:

@@ -59,7 +59,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import cache
+from functools import cache, partial
 from itertools import pairwise
 
 from factdb.check import (
@@ -940,7 +940,9 @@ class Judge:
                 ctx, details
             )
             loose += scope.denied_places(self.world, ctx, refuted)
-            loose += scope.denied_manner(ctx, loose)
+            loose += scope.denied_manner(
+                ctx, loose, partial(accounting.said_of_refuted, self.world, ctx, refuted)
+            )
             loose += accounting.indefinite_denied(ctx)
         stance = ctx.stance
         if (

@@ -262,13 +262,22 @@ def denial_focus(
     two before (and the `ahead` after: the noun a kind is said of, "grant aid"), hold a word a
     denial may fall on instead of the act (lexicon/<lang>/foci.yaml: "privately", "last
     week", "as an observer"), one of its words at least among them."""
+    return bool(denial_foci(words, start, end, ahead))
+
+
+def denial_foci(
+    words: Sequence[tuple[str, int, int]], start: int, end: int, ahead: int = 0
+) -> list[tuple[str, ...]]:
+    """The folded phrases of lexicon/<lang>/foci.yaml that denial_focus finds there."""
     keys = [w for w, s, e in words if s >= start and e <= end]
     before = [w for w, s, e in words if e <= start][-2:]
     after = [w for w, s, e in words if s >= end][:ahead]
     run = tuple(before + keys + after)
-    return any(
-        holds_phrase(run, f) and any(k in f for k in keys) for f in phrase_keys("foci", "foci") if f
-    )
+    return [
+        f
+        for f in phrase_keys("foci", "foci")
+        if f and holds_phrase(run, f) and any(k in f for k in keys)
+    ]
 
 
 def gathering_said(words: Sequence[tuple[str, int, int]]) -> tuple[int, int] | None:

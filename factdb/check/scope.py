@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from itertools import pairwise
 
 from factdb.check import relative, topic_years
 from factdb.check.assertions import decompose
 from factdb.check.findings import Context, Part
-from factdb.check.occasion import accounted_by_occasion, denial_focus, origin_before
+from factdb.check.occasion import accounted_by_occasion, denial_foci, origin_before
 from factdb.check.parse import (
     Cue,
     Mention,
@@ -525,14 +525,17 @@ def denied_description(ctx: Context, details: list[tuple[int, int]]) -> list[Unc
     ]
 
 
-def denied_manner(ctx: Context, found: list[Uncovered]) -> list[Uncovered]:
+def denied_manner(
+    ctx: Context, found: list[Uncovered], own: Callable[[list[tuple[str, ...]]], bool]
+) -> list[Uncovered]:
     """The words nothing read (ParsedStatement.loose_words) after the verb a denial falls
-    on, in its clause, that say how, when or in what capacity (occasion.denial_focus):
+    on, in its clause, that say how, when or in what capacity (occasion.denial_foci):
     "did not meet Orbán privately", "... last week", "... as an observer", "không gặp
     riêng", or the kind of what was given, held or sent ("a video call", "thư tay"; "grant
     aid", said right before its noun with a verb before it). The denial may fall on that,
     which no claim fixes, rather than on the act. A word after a comma is a clause of its
-    own."""
+    own. Foci the refuted claims' own words say (`own(phrases)`: "again" of a wish to visit
+    again) are the act's as they give it, no other thing the denial may fall on."""
     cue = ctx.parsed.negation
     if cue is None:
         return []
@@ -558,7 +561,8 @@ def denied_manner(ctx: Context, found: list[Uncovered]) -> list[Uncovered]:
         if (start >= verb or start in before_noun)
         and CLAUSE_BREAK.search(text, min(verb, start), start) is None
         and text[start:end] not in said
-        and denial_focus(ctx.words, start, end, 1 if start in before_noun else 0)
+        and (foci := denial_foci(ctx.words, start, end, 1 if start in before_noun else 0))
+        and not own(foci)
     ][:1]
 
 
@@ -944,6 +948,28 @@ def completion_under_way(parsed: ParsedStatement) -> bool:
     the press writes it of the days a completion is announced as of those before, so undated
     it is not fixed before or after the completion the sources report."""
     return _denial_holds(parsed, "completions_under_way")
+
+
+def planned_named(pred: PredicateInfo, ctx: Context) -> str:
+    """The words that name the predicate's act as the one planned or promised, "" if none:
+    a `planned_acts` phrase of lexicon/<lang>/statements.yaml right before its trigger ("his
+    planned trip", sub-list `before`) or after it in its clause ("visited Vietnam as planned",
+    "chuyến thăm Việt Nam mà ông hứa", `after`). The act so named is the one the plan was for,
+    not any other of its kind."""
+    parsed = ctx.parsed
+    text = parsed.text
+    before = phrases_at(parsed, "statements", "planned_acts", sub="before")
+    after = phrases_at(parsed, "statements", "planned_acts", sub="after")
+    for t in parsed.triggers:
+        if t.target != pred.id:
+            continue
+        for start, end in before:
+            if end <= t.start and not text[end : t.start].strip():
+                return text[start:end]
+        for start, end in after:
+            if start >= t.end and not breaks_clause(parsed, t.end, start):
+                return text[start:end]
+    return ""
 
 
 def _denial_holds(parsed: ParsedStatement, key: str) -> bool:
