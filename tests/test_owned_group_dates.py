@@ -57,3 +57,52 @@ def checker(real_checker: Checker) -> Checker:
 def test_owned_group_acts_dated(checker: Checker, statement: str, verdict: str) -> None:
     judgement = checker.check(statement)
     assert judgement.verdict == verdict, judgement.explanation
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        # a part of the day between the linking verb and the date ("took place on the
+        # afternoon of Feb 19") still links the date to the meetings (windows.dated_by_link)
+        (
+            "Lam's meetings with foreign leaders took place on the afternoon of Feb 19, "
+            "local time.",
+            CONTRADICTED,
+        ),
+        (
+            "The party chief's meetings with world leaders were held on the evening of Feb. 19, "
+            "Washington time.",
+            CONTRADICTED,
+        ),
+        (
+            "Các cuộc gặp của Tổng Bí thư với lãnh đạo các nước diễn ra vào buổi chiều ngày 19/2 "
+            "(giờ địa phương).",
+            CONTRADICTED,
+        ),
+        (
+            "Cac cuoc gap cua Tong Bi thu voi lanh dao cac nuoc dien ra vao buoi chieu ngay 19/2 "
+            "(gio dia phuong)",
+            CONTRADICTED,
+        ),
+        (
+            "Lam's meetings with foreign leaders took place on the morning of Feb 19, local time.",
+            SUPPORTED,
+        ),
+        (
+            "Các cuộc gặp của Tổng Bí thư với lãnh đạo các nước diễn ra vào buổi sáng ngày 19/2 "
+            "(giờ địa phương).",
+            SUPPORTED,
+        ),
+        # traps: met, not linked, some such people may be others; a part of the day on no
+        # clock may be Hanoi's (the morning in Washington is the evening there)
+        ("Lam met foreign leaders on the afternoon of Feb 19, local time.", NEI),
+        ("Tổng Bí thư gặp một số lãnh đạo nước ngoài chiều 19/2 giờ địa phương.", NEI),
+        ("Lam's meetings with foreign leaders took place on the evening of Feb 19.", NEI),
+        ("Cac cuoc gap cua Tong Bi thu voi lanh dao cac nuoc dien ra vao buoi toi ngay 19/2", NEI),
+    ],
+)
+def test_part_of_the_day_before_a_linked_date(
+    checker: Checker, statement: str, verdict: str
+) -> None:
+    judgement = checker.check(statement)
+    assert judgement.verdict == verdict, judgement.explanation

@@ -348,6 +348,11 @@ def dated_by_link(parsed: ParsedStatement, predicate: str) -> DateSpan | None:
             if any(d.start < words[i][1] for d in parsed.dates):
                 return None
             after = {s for _, s in words[i + len(link) : i + len(link) + _LINK_REACH + 1]}
+            part = parsed.day_part
+            if part is not None and part.start in after:
+                # "took place on the afternoon of Feb 19": the part of the day is the date's,
+                # and the reach runs on from it
+                after |= {s for _, s in [w for w in words if w[1] >= part.end][: _LINK_REACH + 1]}
             linked = next((d for d in parsed.dates if d.start in after), None)
             if linked is not None:
                 return linked
