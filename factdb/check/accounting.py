@@ -1397,6 +1397,7 @@ def details(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, in
     spans += counted_words(world, ctx, parts)
     # "this week", "last year": the deciding claims fall in that period of the sources' time
     spans += windows.present_frames(world, ctx, parts)
+    spans += windows.date_appositives(ctx.parsed)
     spans += earlier.ordered_words(ctx, parts)
     words = ctx.parsed.tokens.words()
     # words read as something else that are details here: a rank, and how or to whom the

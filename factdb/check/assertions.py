@@ -790,10 +790,12 @@ class _Reader:
         group: Cue | None = None
         if not patients:
             # "met foreign leaders", "meetings with world leaders", "gặp các lãnh đạo": people
-            # the statement does not name, a word or two after the verb
+            # the statement does not name, a word or two after the verb, or after the noun's
+            # owner ("các cuộc gặp của Tổng Bí thư với lãnh đạo các nước")
+            reached = self._past_owner(after, opens)
             for noun in self.parsed.people:
-                gap = self.text[trigger.end : noun.start]
-                if noun.start >= trigger.end and not set(gap) & BREAKS and len(gap.split()) <= 2:
+                gap = self.text[reached : noun.start]
+                if noun.start >= reached and not set(gap) & BREAKS and len(gap.split()) <= 2:
                     patient_kind, group = PEOPLE, noun
                     # "gặp các quan chức Mỹ": the country's people, as "met US officials"
                     # binds the country
@@ -884,6 +886,20 @@ class _Reader:
             doers,
             group=group,
         )
+
+    def _past_owner(self, k: int, opens: int) -> int:
+        """Where the words after an act's noun go on past its owner, written right after it
+        with a possessive filler and the owner's title or name ("cuộc gặp của Tổng Bí thư với
+        ...": the doer, whose act reached the people after it); `opens` where there is none."""
+        items = self.items
+        if k >= len(items) or self.text[opens : items[k].start].strip():
+            return opens
+        if not self._possessive(items[k]):
+            return opens
+        j = k + 1
+        while j < len(items) and items[j].kind in (*_AROUND_NAME, PERSON) and self.joined(j - 1, j):
+            j += 1
+        return items[j - 1].end if j > k + 1 else opens
 
     def _people_beside(self, item: _Item) -> Cue | None:
         """The noun of people written right next to a place, either way round ("US lawmakers",

@@ -22,7 +22,7 @@ from factdb.check.dayparts import (
 )
 from factdb.check.earlier import AFTER_OCCASION, BEFORE_OCCASION
 from factdb.check.findings import Context, Part
-from factdb.check.parse import Cue, ParsedStatement, stay_start_spans
+from factdb.check.parse import Cue, ParsedStatement, phrases_at, stay_start_spans
 from factdb.check.rules import Grounds, meets, party_of, placed_days, within
 from factdb.check.world import World
 from factdb.extract.dates import DateSpan, in_year
@@ -348,6 +348,11 @@ def dated_by_link(parsed: ParsedStatement, predicate: str) -> DateSpan | None:
             if any(d.start < words[i][1] for d in parsed.dates):
                 return None
             after = {s for _, s in words[i + len(link) : i + len(link) + _LINK_REACH + 1]}
+            part = parsed.day_part
+            if part is not None and part.start in after:
+                # "took place on the afternoon of Feb 19": the part of the day is the date's,
+                # and the reach runs on from it
+                after |= {s for _, s in [w for w in words if w[1] >= part.end][: _LINK_REACH + 1]}
             linked = next((d for d in parsed.dates if d.start in after), None)
             if linked is not None:
                 return linked
@@ -365,6 +370,19 @@ def misdated(date: DateSpan, claim: ClaimView) -> bool:
     placed = (date.first, date.last) if date.year_known else in_year(date, start.year)
     month = (start.year, start.month)
     return placed is not None and all((d.year, d.month) == month for d in placed)
+
+
+def date_appositives(parsed: ParsedStatement) -> list[tuple[int, int]]:
+    """The spans of a date's appositive said right after it and a comma ("in 2025, the year the
+    two countries marked 30 years of ties": `date_appositives` in lexicon/<lang>/dates.yaml):
+    it opens a clause of what else happened then, as "when" does, and says no detail of its
+    own. Not said beside a date ("in a year the two countries ..."), it is one."""
+    text = parsed.text
+    return [
+        (start, end)
+        for start, end in phrases_at(parsed, "dates", "date_appositives")
+        if any(d.end <= start and text[d.end : start].strip() == "," for d in parsed.dates)
+    ]
 
 
 def time_windows(vocab: Vocabulary, ctx: Context) -> dict[str, list[tuple[dt.date, dt.date]]]:
