@@ -35,7 +35,15 @@ from collections.abc import Callable
 from factdb.check.assertions import Predication
 from factdb.check.explain import Words
 from factdb.check.findings import Context, Finding, Part
-from factdb.check.later import act_claims, after_anchor, anchor_names, read_later, said_within
+from factdb.check.later import (
+    act_claims,
+    after_anchor,
+    anchor_names,
+    linked_words,
+    read_anchor,
+    read_later,
+    said_within,
+)
 from factdb.check.parse import LaterCue, ParsedStatement, phrases_at
 from factdb.check.rules import CONTRADICTED, SUPPORTED, Grounds, done_after, later_than
 from factdb.check.world import World
@@ -109,11 +117,30 @@ def _bound_act(
     ):
         return findings
     text = parsed.text[earlier.cue.start : earlier.anchor[1]].strip()
+    # the act named as the one occasion the claims know and linked to the order by a verb ("The
+    # call with Leahy took place before Lam met Orbán") is that one: shown done after the
+    # anchor, it refutes the order (later.linked_words, World.sole_occasion)
+    linked = any(earlier.cue.start in w for w in linked_words(parsed, pred.id))
+    anchor = read_anchor(world, parsed, earlier.cue.start, earlier.anchor) if linked else None
+
+    def reversed_order(claim: ClaimView) -> bool:
+        return (
+            anchor is not None
+            and anchor.ended is not None
+            and world.sole_occasion(claim)
+            and after_anchor(world, claim, anchor)
+        )
+
     return [
-        replace(f, outcome="open", grounds=Grounds("not-before", f.claim, text=text), why="time")
-        if f.outcome == "supports"
-        and not _before(world, f.claim, parsed, earlier.anchor, wholly=True)
-        else f
+        f
+        if f.outcome != "supports" or _before(world, f.claim, parsed, earlier.anchor, wholly=True)
+        else replace(
+            f, outcome="contradicts", grounds=Grounds("done-after", f.claim, text=text), why="time"
+        )
+        if reversed_order(f.claim)
+        else replace(
+            f, outcome="open", grounds=Grounds("not-before", f.claim, text=text), why="time"
+        )
         for f in findings
     ]
 
