@@ -35,12 +35,20 @@ from collections.abc import Callable
 from factdb.check.assertions import Predication
 from factdb.check.explain import Words
 from factdb.check.findings import Context, Finding, Part
-from factdb.check.later import act_claims, after_anchor, anchor_names, read_later, said_within
-from factdb.check.parse import LaterCue, ParsedStatement
-from factdb.check.rules import SUPPORTED, Grounds, done_after, later_than
+from factdb.check.later import (
+    act_claims,
+    after_anchor,
+    anchor_names,
+    linked_words,
+    read_anchor,
+    read_later,
+    said_within,
+)
+from factdb.check.parse import LaterCue, ParsedStatement, phrases_at
+from factdb.check.rules import CONTRADICTED, SUPPORTED, Grounds, done_after, later_than
 from factdb.check.world import World
 from factdb.extract.dates import in_year
-from factdb.lexicon.vocabulary import EVENT, OCCASION, PredicateInfo
+from factdb.lexicon.vocabulary import EVENT, OCCASION, PERSON, PredicateInfo
 from factdb.records import replace
 from factdb.store.claims import ClaimView
 
@@ -48,6 +56,8 @@ Days = tuple[dt.date, dt.date]
 # The rules of the parts of an occasion an act is ordered against (ordered_parts).
 BEFORE_OCCASION, AFTER_OCCASION = "before-occasion", "after-occasion"
 ORDERED = frozenset({BEFORE_OCCASION, AFTER_OCCASION})
+# The rule of the part of the seats a refuted denial counts from the leaving of (_left_parts).
+LEFT_CHAMBER = "left-chamber"
 
 
 def bound_findings(
@@ -107,11 +117,30 @@ def _bound_act(
     ):
         return findings
     text = parsed.text[earlier.cue.start : earlier.anchor[1]].strip()
+    # the act named as the one occasion the claims know and linked to the order by a verb ("The
+    # call with Leahy took place before Lam met Orbán") is that one: shown done after the
+    # anchor, it refutes the order (later.linked_words, World.sole_occasion)
+    linked = any(earlier.cue.start in w for w in linked_words(parsed, pred.id))
+    anchor = read_anchor(world, parsed, earlier.cue.start, earlier.anchor) if linked else None
+
+    def reversed_order(claim: ClaimView) -> bool:
+        return (
+            anchor is not None
+            and anchor.ended is not None
+            and world.sole_occasion(claim)
+            and after_anchor(world, claim, anchor)
+        )
+
     return [
-        replace(f, outcome="open", grounds=Grounds("not-before", f.claim, text=text), why="time")
-        if f.outcome == "supports"
-        and not _before(world, f.claim, parsed, earlier.anchor, wholly=True)
-        else f
+        f
+        if f.outcome != "supports" or _before(world, f.claim, parsed, earlier.anchor, wholly=True)
+        else replace(
+            f, outcome="contradicts", grounds=Grounds("done-after", f.claim, text=text), why="time"
+        )
+        if reversed_order(f.claim)
+        else replace(
+            f, outcome="open", grounds=Grounds("not-before", f.claim, text=text), why="time"
+        )
         for f in findings
     ]
 
@@ -136,7 +165,12 @@ def ordered_words(ctx: Context, parts: list[Part]) -> list[tuple[int, int]]:
     khi", "after"), where the claims decided the order (ordered_parts): accounted for."""
     rules = {p.rule for p in parts}
     cues = [(ctx.parsed.earlier, BEFORE_OCCASION), (ctx.parsed.later, AFTER_OCCASION)]
-    return [(c.cue.start, c.cue.end) for c, rule in cues if c is not None and rule in rules]
+    spans = [(c.cue.start, c.cue.end) for c, rule in cues if c is not None and rule in rules]
+    # the leaving of a chamber the claims dated, cue and all ("since leaving the Senate")
+    since = _since(ctx.parsed)
+    if LEFT_CHAMBER in rules and since is not None:
+        spans.append(since)
+    return spans
 
 
 def _unsaid(earlier: LaterCue) -> bool:
@@ -174,10 +208,50 @@ def _anchor_days(
     for m in parsed.entities:
         if start <= m.start < end:
             days += [world.occasion_window(e) for e in m.ids if world.type(e) == EVENT]
+    days += [_left_days(seats) for seats in _chamber_left(world, parsed, start, end)]
     if not days:
         days.append(_act_days(world, parsed, start, end))
     dated = [d for d in days if d is not None]
     return dated if dated and len(dated) == len(days) else None
+
+
+def _chamber_left(
+    world: World, parsed: ParsedStatement, start: int, end: int
+) -> list[list[ClaimView]]:
+    """The claims of the seats in a chamber that the anchor names right after a word of
+    leaving it ("since leaving the Senate", "sau khi ông rời Thượng viện": `chamber_leaving` in
+    lexicon/<lang>/statements.yaml) which the statement's people left (World.seats_left), one
+    list a chamber, empty where the claims give them none. A place left is no chamber."""
+    people = {
+        e
+        for m in parsed.entities
+        if not start <= m.start < end
+        for e in m.ids
+        if world.type(e) == PERSON
+    }
+    found = []
+    for _, left in phrases_at(parsed, "statements", "chamber_leaving"):
+        after = [m for m in parsed.entities if left <= m.start < end]
+        if not start <= left < end or not after:
+            continue
+        named = min(after, key=lambda m: m.start)
+        # the chamber's name right after the word, an article at most between
+        if len(parsed.text[left : named.start].split()) <= 1:
+            found += [world.seats_left(people, e) for e in named.ids if world.is_chamber(e)]
+    return found
+
+
+def _left_days(seats: list[ClaimView]) -> Days | None:
+    """The days within which the seats were left: up to the last one's end, from that day
+    where its claim gives both ends, else from any day before it (a seat held "before" a
+    date ended somewhere up to it). None for no seat."""
+    if not seats:
+        return None
+    last = max(seats, key=lambda c: c.time_end or dt.date.min)
+    end = last.time_end
+    if end is None:
+        return None
+    return (dt.date.min if last.time_start in (None, dt.date.min) else end), end
 
 
 def _act_days(world: World, parsed: ParsedStatement, start: int, end: int) -> Days | None:
@@ -206,7 +280,7 @@ def ordered_parts(world: World, words: Words, ctx: Context, parts: list[Part]) -
     occasion left unsaid or one the claims do not date."""
     parsed = ctx.parsed
     if parsed.negation is not None:
-        return []
+        return _left_parts(world, words, ctx, parts)
     found = []
     earlier = parsed.earlier
     if earlier is not None and not _unsaid(earlier):
@@ -229,6 +303,24 @@ def ordered_parts(world: World, words: Words, ctx: Context, parts: list[Part]) -
             part.covers = _named(parsed, cue.anchor)
             out.append(part)
     return out
+
+
+def _left_parts(world: World, words: Words, ctx: Context, parts: list[Part]) -> list[Part]:
+    """The seats a refuted denial is bounded after the leaving of ("had lost touch with
+    lawmakers since leaving the Senate"), as a part of their own: the claims that date the
+    leaving account for the chamber and for the words that say it, which the refutation rests
+    on. None where no part is refuted: the bound then decides nothing."""
+    since = _since(ctx.parsed)
+    if since is None or not any(p.verdict == CONTRADICTED for p in parts):
+        return []
+    seats = [c for found in _chamber_left(world, ctx.parsed, *since) for c in found]
+    if not seats:
+        return []
+    text = ctx.parsed.text[since[0] : since[1]].strip()
+    part = Part(seats[0].predicate, SUPPORTED, words.ordered(text, seats), LEFT_CHAMBER)
+    part.decisive = seats
+    part.covers = {e for m in ctx.parsed.entities if since[0] <= m.start < since[1] for e in m.ids}
+    return [part]
 
 
 def _ordered_claims(

@@ -488,6 +488,11 @@ class Words:
                     f"the statement sets it before the time it names ({g.text!r}); {claim}, "
                     "which is not shown done before then"
                 )
+            case "done-after":
+                return (
+                    f"the statement sets it before the time it names ({g.text!r}); {claim}, "
+                    "the one such occasion the claims give, done after then"
+                )
             case "unsaid-bound":
                 return (
                     f"the statement denies it only before a time it leaves unsaid ({g.text!r}), "

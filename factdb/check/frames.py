@@ -36,6 +36,7 @@ from factdb.check.occasion import STATE, occasions_of
 from factdb.check.parse import ParsedStatement, phrases_at
 from factdb.check.rules import NEI, SUPPORTED, overlap
 from factdb.check.stance import read_stance
+from factdb.check.world import World
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.vocabulary import OCCASION, TOPIC, Vocabulary
 from factdb.records import replace
@@ -93,13 +94,32 @@ def frames(
             and len(between) <= FRAME_REACH
             and not set(gap) & CLAUSE_BREAKS
         ):
-            # the frame right after a view's words (not one opening the sentence before them)
-            view = any(at <= start and not parsed.text[at:start].strip() for at in topics)
+            # the frame right after a view's words (not one opening the sentence before them),
+            # or after them and what they are done to ("đón tiếp trọng thị Đoàn Việt Nam trong
+            # chuyến thăm": the delegation welcomed), no act's word between
+            view = any(_after_view(parsed, at, start) for at in topics)
             named = frozenset(
                 e for m in parsed.entities if start <= m.start and m.end <= close for e in m.ids
             )
             found.setdefault(t.target, (parsed.text[start : t.end], view, named))
     return found
+
+
+def _after_view(parsed: ParsedStatement, view_end: int, start: int) -> bool:
+    """Whether a frame at `start` follows the view's words ending at `view_end` in their own
+    phrase: right after them, or after the names of what they are done to and at most
+    FRAME_REACH other words, with no act's word and no clause break between."""
+    if view_end > start or set(parsed.text[view_end:start]) & CLAUSE_BREAKS:
+        return False
+    if any(view_end <= t.start < start for t in parsed.triggers if t.kind == "trigger"):
+        return False
+    names = [(m.start, m.end) for m in parsed.entities if view_end <= m.start and m.end <= start]
+    words = [
+        w
+        for w, s, e in parsed.tokens.words()
+        if view_end <= s and e <= start and not any(a <= s < b for a, b in names)
+    ]
+    return len(words) <= FRAME_REACH
 
 
 @cache
@@ -118,14 +138,15 @@ def _written(lang: str) -> frozenset[str]:
 
 def framed(
     parsed: ParsedStatement,
-    index: ClaimIndex,
-    vocab: Vocabulary,
+    world: World,
     parts: list[Part],
     why: Callable[[str, str], str],
 ) -> list[Part]:
     """`parts` with each act set inside a framing occasion (see the module docstring) that no
-    claim on that occasion bears out left open; `why` writes the reason from the framing
-    words and the part's own reason."""
+    claim on that occasion bears out left open, and each view whose words the frame follows
+    left open where no source sentence of the view tells of the framing occasion; `why` writes
+    the reason from the framing words and the part's own reason."""
+    index, vocab = world.index, world.vocab
     framing = frames(parsed, vocab)
     held = [
         c
@@ -174,15 +195,16 @@ def framed(
             and all(c.speaker != stance.speaker for c in p.decisive)
         )
         # right after a view's words, the frame may be the view's: "thanked Hun Sen for the
-        # welcome during his visit" sets the welcome in the visit, not the words of thanks
+        # welcome during his visit" sets the welcome in the visit, not the words of thanks,
+        # which only the view's own source sentence sets there (the welcome of his visit to
+        # Cambodia is none of his visit to the United States, where he said the thanks)
         said = view and any(c.speaker for c in p.decisive)
-        if (
-            p.predicate not in framing
-            and p.verdict == SUPPORTED
-            and (timed or told)
-            and not said
-            and not borne_there(p.decisive)
-        ):
+        elsewhere = (
+            not any(world.said_together(c, held) for c in p.decisive if c.speaker)
+            if said
+            else (timed or told) and not borne_there(p.decisive)
+        )
+        if p.predicate not in framing and p.verdict == SUPPORTED and elsewhere:
             p = replace(p, verdict=NEI, rule="framed-elsewhere", reason=why(cue, p.reason))
         out.append(p)
     return out

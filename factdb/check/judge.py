@@ -863,7 +863,7 @@ class Judge:
         parts = self._denied_contents(parsed, parts)
         parts = self._framed(parsed, parts)
         parts = self._reciprocal(parts, ctx)
-        parts = framed(parsed, self.index, self.vocab, parts, self.words.framed)
+        parts = framed(parsed, self.world, parts, self.words.framed)
         self._distribute(parsed, parts, ctx.titled)
         # Titles are assertions of their own, each judged alone. One borne out accounts for
         # its words ("TBT Tô Lâm"); one no claim decides is left to the rest of the statement,

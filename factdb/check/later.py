@@ -23,14 +23,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Collection
 
-from factdb.check.assertions import Assertion
+from factdb.check.assertions import Assertion, indefinite
 from factdb.check.findings import Context, Finding
 from factdb.check.parse import ParsedStatement
 from factdb.check.rules import CONTRADICTED, NEI, Decision, Grounds, done_after, later_than
 from factdb.check.world import World
+from factdb.lexicon.index import phrase_keys
 from factdb.lexicon.vocabulary import EVENT, OCCASION, ROLE_TYPE, PredicateInfo
 from factdb.records import dataclass, replace
 from factdb.store.claims import ClaimView
+from factdb.text.tokens import phrase_starts
 
 
 @dataclass(frozen=True)
@@ -48,15 +50,55 @@ class Later:
     closing: tuple[ClaimView, ...] = ()
 
 
+# The most words a verb that links an act to its date or order may have between it and them
+# ("came in", "was back in", "diễn ra vào"); more ("was a success in ...") is another predication.
+_LINK_REACH = 2
+
+
+def linked_words(parsed: ParsedStatement, predicate: str) -> list[set[int]]:
+    """Where the words after each verb that only links `predicate`'s act to a date or an order
+    begin ("the call with Daines took place on Feb. 17", "Cuộc điện đàm với ông Leahy diễn ra
+    trước khi ...": `relative_links` in lexicon/<lang>/dates.yaml), up to _LINK_REACH words
+    between, where the statement opens with the act named as a definite occasion: the one the
+    reader is taken to know. None for some such act ("a call with Daines",
+    assertions.indefinite), an act said with its verb, a denial, and none from a link with a
+    date before it on ("Lam's 2024 call with Daines was ..."): its name holds the date."""
+    acts = [t for t in parsed.triggers if t.kind == "trigger"]
+    if not acts or parsed.negation is not None:
+        return []
+    act = min(acts, key=lambda t: t.start)
+    if act.target != predicate or indefinite(parsed, act.start):
+        return []
+    words = [(k, s) for k, s, _ in parsed.tokens.words() if s >= act.end]
+    keys = [k for k, _ in words]
+    found = []
+    for link in phrase_keys("dates", "relative_links", (parsed.lang,)):
+        for i in phrase_starts(keys, link):
+            if any(d.start < words[i][1] for d in parsed.dates):
+                return found
+            after = {s for _, s in words[i + len(link) : i + len(link) + _LINK_REACH + 1]}
+            part = parsed.day_part
+            if part is not None and part.start in after:
+                # "took place on the afternoon of Feb 19": the part of the day is the date's,
+                # and the reach runs on from it
+                after |= {s for _, s in [w for w in words if w[1] >= part.end][: _LINK_REACH + 1]}
+            found.append(after)
+    return found
+
+
 def read_later(world: World, parsed: ParsedStatement) -> Later | None:
-    """The event the statement is set after, if any, with its last day by the claims: the
-    latest end of the events it names there (one of them may be the one meant), and its first:
-    the earliest start."""
+    """The event the statement is set after, if any (read_anchor)."""
     if parsed.later is None:
         return None
+    return read_anchor(world, parsed, parsed.later.cue.start, parsed.later.anchor)
+
+
+def read_anchor(world: World, parsed: ParsedStatement, cue: int, anchor: tuple[int, int]) -> Later:
+    """The event an act is ordered against, named after the cue at `cue`, with its last day by
+    the claims: the latest end of the events it names there (one of them may be the one
+    meant), and its first: the earliest start."""
     text = parsed.text
-    cue = parsed.later.cue
-    start, end = parsed.later.anchor
+    start, end = anchor
     events = {
         eid
         for m in parsed.entities
@@ -64,7 +106,7 @@ def read_later(world: World, parsed: ParsedStatement) -> Later | None:
         for eid in m.ids
         if world.type(eid) == EVENT
     }
-    said = text[cue.start : end].strip()
+    said = text[cue:end].strip()
     if not events:
         # an occasion named by its act ("after visiting Cambodia"): the first and last days
         # the claims give it, where they date every one (earlier ones may be the one meant)

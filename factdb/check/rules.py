@@ -1180,6 +1180,8 @@ class Grounds:
     (an act not shown before the occasion a denial is bounded by: check.earlier, `text` the
     cue and the occasion's words) | not-before (an act not shown done wholly before the
     occasion the statement sets it before, "had met Orbán before this meeting": check.earlier,
+    `text` likewise) | done-after (the one occasion of that act the claims know, named as a
+    definite occasion the statement sets before another, shown done after it: check.earlier,
     `text` likewise) | unsaid-bound (an act of a denial bounded before a moment
     it leaves unsaid, "had never met Orbán before": check.earlier, `text` the words that
     bound it) | after-bound (an act not shown after the occasion or date

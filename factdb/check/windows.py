@@ -9,7 +9,6 @@ import datetime as dt
 from functools import cache
 from itertools import pairwise
 
-from factdb.check.assertions import indefinite
 from factdb.check.dayparts import (
     apart_on_one_clock,
     compare,
@@ -22,6 +21,7 @@ from factdb.check.dayparts import (
 )
 from factdb.check.earlier import AFTER_OCCASION, BEFORE_OCCASION
 from factdb.check.findings import Context, Part
+from factdb.check.later import linked_words
 from factdb.check.parse import Cue, ParsedStatement, phrases_at, stay_start_spans
 from factdb.check.rules import Grounds, meets, party_of, placed_days, within
 from factdb.check.world import World
@@ -320,42 +320,20 @@ def _side_by_side(text: str, first: Cue, second: Cue) -> bool:
     return first.end <= second.start and not text[first.end : second.start].strip()
 
 
-# The most words a verb that links an act to its date may have between it and the date ("came
-# in", "was back in", "diễn ra vào"); more ("was a success in ...") is another predication.
-_LINK_REACH = 2
-
-
 def dated_by_link(parsed: ParsedStatement, predicate: str) -> DateSpan | None:
     """The date the statement gives `predicate`'s act where it opens with the act named as a
     definite occasion and dates it only through a verb that links the act to the date ("the
     call with Daines took place on Feb. 17", "Cuộc điện đàm với TNS Hagerty diễn ra ngày 21/2":
-    `relative_links` in lexicon/<lang>/dates.yaml): the act is then one the reader is taken to
-    know, which the claims name where they know one such encounter (World.sole_occasion) and
-    the date misdates it (misdated). None for some such act ("a call with Daines",
-    assertions.indefinite), an act said with its verb ("Lam phoned Daines in 2025"), which
-    may be another, one whose name holds a date ("Lam's 2024 call with Daines was ...") or a
-    denial: those pick out or deny an occasion, not date the known one."""
-    acts = [t for t in parsed.triggers if t.kind == "trigger"]
-    if not acts or parsed.negation is not None:
-        return None
-    act = min(acts, key=lambda t: t.start)
-    if act.target != predicate or indefinite(parsed, act.start):
-        return None
-    words = [(k, s) for k, s, _ in parsed.tokens.words() if s >= act.end]
-    keys = [k for k, _ in words]
-    for link in phrase_keys("dates", "relative_links", (parsed.lang,)):
-        for i in phrase_starts(keys, link):
-            if any(d.start < words[i][1] for d in parsed.dates):
-                return None
-            after = {s for _, s in words[i + len(link) : i + len(link) + _LINK_REACH + 1]}
-            part = parsed.day_part
-            if part is not None and part.start in after:
-                # "took place on the afternoon of Feb 19": the part of the day is the date's,
-                # and the reach runs on from it
-                after |= {s for _, s in [w for w in words if w[1] >= part.end][: _LINK_REACH + 1]}
-            linked = next((d for d in parsed.dates if d.start in after), None)
-            if linked is not None:
-                return linked
+    later.linked_words): the act is then one the reader is taken to know, which the claims name
+    where they know one such encounter (World.sole_occasion) and the date misdates it
+    (misdated). None for some such act ("a call with Daines", assertions.indefinite), an act
+    said with its verb ("Lam phoned Daines in 2025"), which may be another, one whose name holds
+    a date ("Lam's 2024 call with Daines was ...") or a denial: those pick out or deny an
+    occasion, not date the known one."""
+    for after in linked_words(parsed, predicate):
+        linked = next((d for d in parsed.dates if d.start in after), None)
+        if linked is not None:
+            return linked
     return None
 
 

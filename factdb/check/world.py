@@ -385,17 +385,33 @@ class World:
         named = {e for c in claims for e in c.entities()}
         found = {chamber for chamber, seat in _chambers().items() if named & seat["committees"]}
         for chamber, seat in _chambers().items():
-            seated = {c.subject for c in claims if c.predicate in seat["acts"]}
-            held = self.index.claims_naming(self.offices, seated) if seated else {}
-            if any(
-                c.subject in seated
-                and c.polarity == "affirmed"
-                and c.qualifier(ROLE) in seat["offices"]
-                for claims_of in held.values()
-                for c in claims_of
-            ):
+            if self._seats({c.subject for c in claims if c.predicate in seat["acts"]}, chamber):
                 found.add(chamber)
         return found
+
+    def _seats(self, people: set[str], chamber: str) -> list[ClaimView]:
+        """The claims that give one of `people` an office that seats them in `chamber`, now or
+        before."""
+        offices = _chambers()[chamber]["offices"]
+        held = self.index.claims_naming(self.offices, people) if people else {}
+        return [
+            c
+            for claims in held.values()
+            for c in claims
+            if c.subject in people and c.polarity == "affirmed" and c.qualifier(ROLE) in offices
+        ]
+
+    def is_chamber(self, entity: str) -> bool:
+        """Whether the entity is a chamber some office seats one in (offices.yaml `chambers`)."""
+        return entity in _chambers()
+
+    def seats_left(self, people: Iterable[str], chamber: str) -> list[ClaimView]:
+        """The claims of the offices that seat one of `people` in `chamber` (offices.yaml
+        `chambers`), where every one of them has ended: leaving the chamber is the end of the
+        last ("nguyên Thượng nghị sĩ", held only before 19 February 2026). None where no claim
+        gives them a seat there, or one still held: it has not been left."""
+        held = [c for c in self._seats(set(people), chamber) if c.modality == "fact"]
+        return [] if any(c.time_end in (None, dt.date.max) for c in held) else held
 
     def constituency(self, a: Assertion) -> bool:
         """Whether a title's place is where its holder sits for, as a claim of his ties him to
