@@ -252,6 +252,9 @@ class ParsedStatement:
     # A frame of denial whose clause is not read with confidence ("Officials said it is false
     # that ...": _denial_frame): what the statement asserts is left open
     unread_frame: str | None = None
+    # The clause a frame of denial denies with no denial of its own ("It is false that Lam is the
+    # prime minister": _denial_frame), whose copula's office is denied (assertions.decompose)
+    denied_clause: tuple[int, int] | None = None
     # A clause set off by commas that holds the statement's denial ("Hungary, which had
     # rejected an earlier request, approved ..."): the denial and the triggers in it are its
     # own, and what it says is something the claims must bear out apart.
@@ -2598,6 +2601,7 @@ def _denial_frame(
             for f in kept
         ]
         return kept, spans + joined
+    parsed.denied_clause = clause
     surface = text[spans[0][0] : spans[0][1]]
     denial = Entry("negation", lang, tuple(word_keys(surface)), target=surface)
     return [*kept, ("negation", *spans[0], [denial])], spans[1:]
