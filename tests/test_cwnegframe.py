@@ -85,6 +85,11 @@ VERDICTS = [
     ("Officials said it is false that To Lam skipped the Board of Peace meeting.", NEI),
     ("Ông Orbán cho biết không có chuyện Hungary chưa thông qua khoản ODA.", NEI),
     ("Tô Lâm nói thông tin ấy là sai.", NEI),
+    # where the frame ends is not read: a clause break before the clause's act, another frame
+    ("Không phải là Thủ tướng, ông Tô Lâm là Tổng Bí thư.", NEI),
+    ("Khong phai la Thu tuong, ong To Lam la Tong Bi thu.", NEI),
+    ("It is false that, in Washington, To Lam met Orbán.", NEI),
+    ("Không phải Tô Lâm nói không có chuyện Hungary chưa thông qua khoản ODA.", NEI),
     # the near versions keep their verdicts: a plain denial, a cleft naming someone else, a
     # copula "không phải là" of an office
     ("Tô Lâm did not meet Orbán.", CONTRADICTED),

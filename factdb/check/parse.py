@@ -2570,6 +2570,15 @@ def _denial_frame(
     )
     if any(not text[e:s].strip(" ,") for s, _ in contrasts for e in names):
         return found, []  # "Không phải Tô Lâm mà Thủ tướng ... đã gặp": who did it instead
+    # where the frame ends is not read: a clause break before the clause's first act ("Không
+    # phải là Thủ tướng, ông Tô Lâm là ..."), or another frame inside it
+    acts = ("trigger", "antonym", "negation", "negation_after", "copula")
+    first = [s for k, s, _, _ in found if k in acts and clause[0] <= s < clause[1]]
+    reach = min(first, default=len(text[: clause[1]].rstrip(" .!?")))
+    inner = phrase_spans(words, phrase_keys("statements", "denial_frames", (lang,), "clausal"))
+    if _CLAUSE_BREAK.search(text, clause[0], reach) or any(s >= clause[0] for s, _ in inner):
+        parsed.unread_frame = text[spans[0][0] : spans[0][1]]
+        return found, []
     frame_keys = [k for k, s, _ in words if within(s, s + 1, spans)]
     turns = 0 if opening["affirming"] == size and opening["opening"] != size else 1
     denying = phrase_keys("statements", "denying_verbs", (lang,))
