@@ -2564,12 +2564,15 @@ def _denial_frame(
             parsed.unread_frame = text[words[-closing][1] :] if closing else text[inner[-1][0] :]
         return found, []
     clause = (spans[0][1], spans[-1][0] if len(spans) > 1 else len(text))
-    names = [e for k, _, e, _ in found if k == "entity" and clause[0] <= e <= clause[1]]
+    # "Không phải Tô Lâm mà Thủ tướng ... đã gặp", "không phải gặp mà chỉ điện đàm": who did it,
+    # or what was done, instead (a contrast word of the clause's own, not one inside a name or
+    # a verb: unmarked "chu" of "Chu tich")
+    taken = [(s, e) for k, s, e, _ in found if k in ("entity", "trigger")]
     contrasts = phrase_spans(
         words, phrase_keys("statements", "denial_frames", (lang,), "contrasts")
     )
-    if any(not text[e:s].strip(" ,") for s, _ in contrasts for e in names):
-        return found, []  # "Không phải Tô Lâm mà Thủ tướng ... đã gặp": who did it instead
+    if any(clause[0] <= s < clause[1] and not overlaps(s, e, taken) for s, e in contrasts):
+        return found, []
     # where the frame ends is not read: a clause break before the clause's first act ("Không
     # phải là Thủ tướng, ông Tô Lâm là ..."), or another frame inside it
     acts = ("trigger", "antonym", "negation", "negation_after", "copula")
