@@ -76,6 +76,10 @@ VERDICTS = [
     ("Không có chuyện Tô Lâm là Thủ tướng.", SUPPORTED),
     ("Không phải Tô Lâm là Thủ tướng Việt Nam.", SUPPORTED),
     ("Khong co chuyen To Lam la Tong Bi thu.", CONTRADICTED),
+    # the office a copula gives, not the title the clause's subject is named by
+    ("Không phải Thủ tướng Orbán là Tổng thống Hungary.", SUPPORTED),
+    ("Khong phai Thu tuong Orban la Tong thong Hungary.", SUPPORTED),
+    ("It is false that Prime Minister Orbán is the President of Hungary.", SUPPORTED),
     # a frame that affirms turns nothing
     ("It is true that To Lam met Orbán in Washington.", SUPPORTED),
     ("Đúng là Tổng Bí thư đã gặp ông Orbán.", SUPPORTED),
@@ -90,6 +94,11 @@ VERDICTS = [
     ("Khong phai la Thu tuong, ong To Lam la Tong Bi thu.", NEI),
     ("It is false that, in Washington, To Lam met Orbán.", NEI),
     ("Không phải Tô Lâm nói không có chuyện Hungary chưa thông qua khoản ODA.", NEI),
+    # a restriction the frame would turn, or a copula beside an act, is not read
+    ("It is false that To Lam met only Orbán.", NEI),
+    ("Không có chuyện Tổng Bí thư chỉ gặp ông Orbán.", NEI),
+    ("Khong co chuyen Tong Bi thu chi gap ong Orban.", NEI),
+    ("Không phải Tô Lâm là người gặp ông Orbán.", NEI),
     # the near versions keep their verdicts: a plain denial, a cleft naming someone else, a
     # copula "không phải là" of an office
     ("Tô Lâm did not meet Orbán.", CONTRADICTED),

@@ -1108,6 +1108,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     _drop_unplaced(parsed, vocab)
     unbound = _read_around_names(parsed, vocab)
     _read_around_verbs(parsed, vocab)
+    _framed_restriction(parsed)
     names = {(m.start, m.end): m.ids for m in parsed.entities}
     deeds = [end for _, end in thanks_words(parsed.text, parsed.tokens)]
     titles = [(c.start, c.end) for c in parsed.grammar if c.kind == "title_filler"]
@@ -2575,8 +2576,13 @@ def _denial_frame(
         return found, []
     # where the frame ends is not read: a clause break before the clause's first act ("Không
     # phải là Thủ tướng, ông Tô Lâm là ..."), or another frame inside it
+    # (a word inside a name is none of its own: the "Lam" of "To Lam" is no copula "làm")
+    names = [(s, e) for k, s, e, _ in found if k == "entity"]
+    words_of = [
+        (k, s) for k, s, e, _ in found if clause[0] <= s < clause[1] and not overlaps(s, e, names)
+    ]
     acts = ("trigger", "antonym", "negation", "negation_after", "copula")
-    first = [s for k, s, _, _ in found if k in acts and clause[0] <= s < clause[1]]
+    first = [s for k, s in words_of if k in acts]
     reach = min(first, default=len(text[: clause[1]].rstrip(" .!?")))
     inner = phrase_spans(words, phrase_keys("statements", "denial_frames", (lang,), "clausal"))
     if _CLAUSE_BREAK.search(text, clause[0], reach) or any(s >= clause[0] for s, _ in inner):
@@ -2614,9 +2620,28 @@ def _denial_frame(
         ]
         return kept, spans + joined
     parsed.denied_clause = clause
+    inside = {k for k, _ in words_of}
+    if "copula" in inside:
+        # "It is false that Lam is the prime minister": the office its copula gives is denied
+        # (assertions.decompose), not the title its subject is named by; a copula beside an
+        # act ("Không phải Tô Lâm là người gặp ...") is not read
+        if inside & {"trigger", "antonym"}:
+            parsed.unread_frame = text[spans[0][0] : spans[0][1]]
+            return found, []
+        return kept, spans
     surface = text[spans[0][0] : spans[0][1]]
     denial = Entry("negation", lang, tuple(word_keys(surface)), target=surface)
     return [*kept, ("negation", *spans[0], [denial])], spans[1:]
+
+
+def _framed_restriction(parsed: ParsedStatement) -> None:
+    """A frame that denies a clause which restricts what it says ("It is false that Lam met only
+    Orbán", "... met Orbán, not Tokayev", "... every leader he met ..."): the restriction is
+    judged on its own reading, which the frame would turn; not read, the statement is left open
+    (`unread_frame`)."""
+    clause = parsed.denied_clause
+    if clause is not None and (parsed.only or parsed.exclusions or parsed.universal):
+        parsed.unread_frame = parsed.text[: clause[0]].strip()
 
 
 def bare_delay_denied(parsed: ParsedStatement) -> bool:
