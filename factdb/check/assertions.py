@@ -1724,7 +1724,20 @@ def decompose(parsed: ParsedStatement, vocab: Vocabulary) -> list[Assertion]:
     """The office assertions of a parsed statement, in text order."""
     if not any(len(m.ids) == 1 and m.ids[0] in vocab.entities for m in parsed.entities):
         return []
-    return _reader(parsed, vocab).read()
+    found = _reader(parsed, vocab).read()
+    if parsed.denied_clause is None:
+        return found
+    # "It is false that Lam is the prime minister", "Không có chuyện Tô Lâm là Thủ tướng": the
+    # frame denies the office its clause's copula gives (parse._denial_frame), not the titles
+    # the clause only names its people by
+    start, end = parsed.denied_clause
+    turned = {"affirmed": "denied", "denied": "affirmed"}
+    return [
+        replace(a, polarity=turned[a.polarity])
+        if a.form == "copula" and start <= a.start < end
+        else a
+        for a in found
+    ]
 
 
 def unknown_holders(parsed: ParsedStatement, vocab: Vocabulary) -> list[Assertion]:

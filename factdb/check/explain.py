@@ -167,6 +167,13 @@ class Words:
             " unverified and asserts nothing of it"
         )
 
+    @staticmethod
+    def unread_frame(frame: str) -> str:
+        return (
+            f"the statement frames what it says ({frame!r}) in a way not read with confidence:"
+            " whether it asserts or denies the act is left open"
+        )
+
     def excluded(self, names: str, cue: str, reason: str, refuted: bool) -> str:
         """A name the statement excludes ("not Tokayev"): refuted by `reason`, the claims that
         bear it out of that name, or left open (`reason` is then the rest's explanation)."""

@@ -291,6 +291,8 @@ class Judge:
             return Judgement(parsed.text, NEI, self.words.question(), [])
         if parsed.disputed is not None:
             return Judgement(parsed.text, NEI, self.words.disputed(parsed.disputed), [])
+        if parsed.unread_frame is not None:
+            return Judgement(parsed.text, NEI, self.words.unread_frame(parsed.unread_frame), [])
         clauses = self.clauses(parsed)
         if clauses:
             return self._joined(parsed.text, clauses)

@@ -249,6 +249,12 @@ class ParsedStatement:
     question: bool = False  # "Did Lam meet Orbán?": a question asserts nothing
     # A heading's label that disputes what follows ("Myth:", "Tin giả:"): asserts nothing either
     disputed: str | None = None
+    # A frame of denial whose clause is not read with confidence ("Officials said it is false
+    # that ...": _denial_frame): what the statement asserts is left open
+    unread_frame: str | None = None
+    # The clause a frame of denial denies with no denial of its own ("It is false that Lam is the
+    # prime minister": _denial_frame), whose copula's office is denied (assertions.decompose)
+    denied_clause: tuple[int, int] | None = None
     # A clause set off by commas that holds the statement's denial ("Hungary, which had
     # rejected an earlier request, approved ..."): the denial and the triggers in it are its
     # own, and what it says is something the claims must bear out apart.
@@ -761,6 +767,10 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     undone, delays = _undone_denials(parsed, found, vocab)
     delays += _unasserted_delays(parsed, found, vocab, undone)
     undone += delays
+    # "It is false that Hungary has not approved ...", "Không phải ông Hagerty chưa từng thăm":
+    # a frame of denial turns the clause it holds, and a denial in that clause turns it back
+    found, framed = _denial_frame(parsed, found, vocab, undone)
+    undone += framed
     found = [
         f
         for f in found
@@ -1101,6 +1111,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     _drop_unplaced(parsed, vocab)
     unbound = _read_around_names(parsed, vocab)
     _read_around_verbs(parsed, vocab)
+    _framed_restriction(parsed)
     names = {(m.start, m.end): m.ids for m in parsed.entities}
     deeds = [end for _, end in thanks_words(parsed.text, parsed.tokens)]
     titles = [(c.start, c.end) for c in parsed.grammar if c.kind == "title_filler"]
@@ -2504,6 +2515,136 @@ def _undone_denials(
             if keys[(vs, ve)] in delaying:
                 delays.append((vs, ve))
     return undone, delays
+
+
+def _frame_phrase(keys: list[str], at: int, lang: str, sub: str) -> int:
+    """How many words the longest phrase of `denial_frames`' `sub` list takes at word `at` of
+    the folded words `keys`, or, for `at` below 0, ending the words (0 where none stands)."""
+    phrases = phrase_keys("statements", "denial_frames", (lang,), sub)
+    if at < 0:
+        return max((len(p) for p in phrases if tuple(keys[-len(p) :]) == p), default=0)
+    return max((len(p) for p in phrases if tuple(keys[at : at + len(p)]) == p), default=0)
+
+
+def _denial_frame(
+    parsed: ParsedStatement,
+    found: list[tuple[str, int, int, list[Entry]]],
+    vocab: Vocabulary,
+    undone: list[tuple[int, int]],
+) -> tuple[list[tuple[str, int, int, list[Entry]]], list[tuple[int, int]]]:
+    """A frame that opens the statement and denies the clause after it (`denial_frames` of
+    lexicon/<lang>/statements.yaml): "It is false that ...", "Không phải (là) ...", "Không có
+    chuyện ...", "Nobody can say ...", or holds it ("Reports that ... are false"). Its own
+    denying verbs turn it back ("Nobody denies that ...": the clause stands, as after "It is true
+    that ..."). Of a frame that denies, a denial in its clause is turned back as well: two
+    denials cancel and the clause's act is affirmed (a verb that denies by its sense, "skipped",
+    is its predicate's trigger again); with none, the frame is the clause's denial. The frame's
+    words are its own (no exclusion, mood or trigger read in them) and read. Where the frame's
+    scope is not read with confidence (a frame inside the statement, a closing word with no
+    opener, two denials in the clause) the statement is left open (`unread_frame`); a contrast
+    right after a name ("Không phải Tô Lâm mà Thủ tướng ...") makes a cleft, no frame. Returns
+    `found` without the frame's entries and the clause's denial where the two cancel, and the
+    spans to count as undone denials, read."""
+    text, words, lang = parsed.text, parsed.tokens.words(), parsed.lang
+    if not words:
+        return found, []
+    keys = [k for k, _, _ in words]
+    opening = {
+        sub: _frame_phrase(keys, 0, lang, sub) for sub in ("opening", "affirming", "reports")
+    }
+    size = max(opening.values())
+    closing = _frame_phrase(keys, -1, lang, "closing")
+    if size and opening["reports"] == size:
+        if not closing or len(keys) - closing <= size:
+            return found, []  # a report told, not denied
+        spans = [(words[0][1], words[size - 1][2]), (words[-closing][1], words[-1][2])]
+    elif size and not closing:
+        spans = [(words[0][1], words[size - 1][2])]
+    else:
+        # a frame with no clause read inside it: "Officials said it is false that ...", "...
+        # là sai" of no report opening the statement
+        inner = phrase_spans(words, phrase_keys("statements", "denial_frames", (lang,), "clausal"))
+        if closing or [s for s, _ in inner if s > words[0][1]]:
+            parsed.unread_frame = text[words[-closing][1] :] if closing else text[inner[-1][0] :]
+        return found, []
+    clause = (spans[0][1], spans[-1][0] if len(spans) > 1 else len(text))
+    # "Không phải Tô Lâm mà Thủ tướng ... đã gặp", "không phải gặp mà chỉ điện đàm": who did it,
+    # or what was done, instead (a contrast word of the clause's own, not one inside a name or
+    # a verb: unmarked "chu" of "Chu tich")
+    taken = [(s, e) for k, s, e, _ in found if k in ("entity", "trigger")]
+    contrasts = phrase_spans(
+        words, phrase_keys("statements", "denial_frames", (lang,), "contrasts")
+    )
+    if any(clause[0] <= s < clause[1] and not overlaps(s, e, taken) for s, e in contrasts):
+        return found, []
+    # where the frame ends is not read: a clause break before the clause's first act ("Không
+    # phải là Thủ tướng, ông Tô Lâm là ..."), or another frame inside it
+    # (a word inside a name is none of its own: the "Lam" of "To Lam" is no copula "làm")
+    names = [(s, e) for k, s, e, _ in found if k == "entity"]
+    words_of = [
+        (k, s) for k, s, e, _ in found if clause[0] <= s < clause[1] and not overlaps(s, e, names)
+    ]
+    acts = ("trigger", "antonym", "negation", "negation_after", "copula")
+    first = [s for k, s in words_of if k in acts]
+    reach = min(first, default=len(text[: clause[1]].rstrip(" .!?")))
+    inner = phrase_spans(words, phrase_keys("statements", "denial_frames", (lang,), "clausal"))
+    if _CLAUSE_BREAK.search(text, clause[0], reach) or any(s >= clause[0] for s, _ in inner):
+        parsed.unread_frame = text[spans[0][0] : spans[0][1]]
+        return found, []
+    frame_keys = [k for k, s, _ in words if within(s, s + 1, spans)]
+    turns = 0 if opening["affirming"] == size and opening["opening"] != size else 1
+    denying = phrase_keys("statements", "denying_verbs", (lang,))
+    turns += sum(len(list(phrase_starts(frame_keys, p))) for p in denying)
+    own = [f for f in found if within(f[1], f[1] + 1, spans)]
+    kept = [f for f in found if f not in own]
+    if turns % 2 == 0:
+        return kept, spans  # the clause stands as it is said
+    shielded = [(s, e) for k, s, e, _ in found if k == "not_negation"] + undone
+    denials = [
+        (s, e)
+        for s, e in _denial_spans(parsed, kept, vocab)
+        + [(s, e) for k, s, e, _ in kept if k in ("antonym", "negation_after")]
+        if clause[0] <= s and e <= clause[1] and not overlaps(s, e, shielded)
+    ]
+    joined: list[tuple[int, int]] = []
+    for s, e in sorted(denials):
+        if joined and s < joined[-1][1]:
+            joined[-1] = (joined[-1][0], max(e, joined[-1][1]))
+        else:
+            joined.append((s, e))
+    if len(joined) > 1:
+        parsed.unread_frame = text[spans[0][0] : spans[0][1]]
+        return found, []
+    if joined:
+        # two denials cancel: a verb that denies by its sense names its predicate's act
+        kept = [
+            ("trigger", *f[1:]) if f[0] == "antonym" and within(f[1], f[2], joined) else f
+            for f in kept
+        ]
+        return kept, spans + joined
+    parsed.denied_clause = clause
+    inside = {k for k, _ in words_of}
+    if "copula" in inside:
+        # "It is false that Lam is the prime minister": the office its copula gives is denied
+        # (assertions.decompose), not the title its subject is named by; a copula beside an
+        # act ("Không phải Tô Lâm là người gặp ...") is not read
+        if inside & {"trigger", "antonym"}:
+            parsed.unread_frame = text[spans[0][0] : spans[0][1]]
+            return found, []
+        return kept, spans
+    surface = text[spans[0][0] : spans[0][1]]
+    denial = Entry("negation", lang, tuple(word_keys(surface)), target=surface)
+    return [*kept, ("negation", *spans[0], [denial])], spans[1:]
+
+
+def _framed_restriction(parsed: ParsedStatement) -> None:
+    """A frame that denies a clause which restricts what it says ("It is false that Lam met only
+    Orbán", "... met Orbán, not Tokayev", "... every leader he met ..."): the restriction is
+    judged on its own reading, which the frame would turn; not read, the statement is left open
+    (`unread_frame`)."""
+    clause = parsed.denied_clause
+    if clause is not None and (parsed.only or parsed.exclusions or parsed.universal):
+        parsed.unread_frame = parsed.text[: clause[0]].strip()
 
 
 def bare_delay_denied(parsed: ParsedStatement) -> bool:
