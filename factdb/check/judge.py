@@ -867,6 +867,13 @@ class Judge:
         parts = self._reciprocal(parts, ctx)
         parts = framed(parsed, self.world, parts, self.words.framed)
         self._distribute(parsed, parts, ctx.titled)
+        # A denial an office assertion holds ("Thủ tướng Orbán không phải là Tổng thống
+        # Hungary") is that assertion's, decided by it: not the statement's denial of every
+        # office claim it names, which would refute the title borne out beside it.
+        if any(p.rule.startswith("denied-") for p in office_parts):
+            parts = [
+                p for p in parts if not (p.predicate in self.world.offices and p.rule == "negated")
+            ]
         # Titles are assertions of their own, each judged alone. One borne out accounts for
         # its words ("TBT Tô Lâm"); one no claim decides is left to the rest of the statement,
         # and one a claim leaves open (an office held before) keeps the statement open.
