@@ -55,6 +55,32 @@ def test_industry_and_trade_ministry(checker: Checker, statement: str, verdict: 
     assert judgement.verdict == verdict, judgement.explanation
 
 
+# A department the vocabulary does not read, in a title set off after its holder, is a detail
+# only a claim giving it accounts for, as before the name (check.parse._title_qualifiers): the
+# apposed title's words were read as fillers ("Hợp tác", "Cooperation") and the statement borne
+# out by the reception alone.
+APPOSED = [
+    ("Ông Pete Hegseth, Bộ trưởng Hợp tác Mỹ, được Tổng Bí thư tiếp.", NEI),
+    ("Ong Pete Hegseth, Bo truong Hop tac My, duoc TBT tiep.", NEI),
+    ("Ông Pete Hegseth, Bộ trưởng Hợp tác, được Tổng Bí thư tiếp.", NEI),
+    ("Pete Hegseth, the US Cooperation Minister, was received by Lam.", NEI),
+    ("Pete Hegseth, US Minister of Cooperation, was received by Lam.", NEI),
+    # traps: the department he heads, and a bare head, which names none
+    ("Ông Pete Hegseth, Bộ trưởng Chiến tranh Mỹ, được Tổng Bí thư tiếp.", SUPPORTED),
+    ("Ong Pete Hegseth, Bo truong Chien tranh My, duoc TBT tiep.", SUPPORTED),
+    ("Pete Hegseth, the US War Secretary, was received by Lam.", SUPPORTED),
+    ("Ông Pete Hegseth, Bộ trưởng Mỹ, được Tổng Bí thư tiếp.", SUPPORTED),
+    ("Ong Pete Hegseth, Bo truong My, duoc TBT tiep.", SUPPORTED),
+    ("Pete Hegseth, a US minister, was received by Lam.", SUPPORTED),
+]
+
+
+@pytest.mark.parametrize(("statement", "verdict"), APPOSED)
+def test_an_apposed_department(checker: Checker, statement: str, verdict: str) -> None:
+    judgement = checker.check(statement)
+    assert judgement.verdict == verdict, judgement.explanation
+
+
 @pytest.mark.parametrize(
     "statement",
     [

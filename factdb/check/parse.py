@@ -4465,7 +4465,9 @@ def _title_qualifiers(
     Cooperation Minister Pete Hegseth". They name an office the vocabulary does not read, a
     detail only a claim giving it accounts for. The qualifier opens with a capital after the
     head (title fillers between: "Minister of Cooperation"), or stands in capitals between a
-    name and the head, and reaches the holder, his country's name between at most."""
+    name and the head, and reaches the holder, his country's name between at most; or the title
+    is set off after its holder and closes there ("Ông Pete Hegseth, Bộ trưởng Hợp tác Mỹ, ...",
+    "Pete Hegseth, the US Cooperation Minister, ...")."""
     heads = phrases_at(parsed, "statements", "title_heads")
     if not heads:
         return filled
@@ -4495,6 +4497,27 @@ def _title_qualifiers(
         """Where the next word after pos starts."""
         return len(text) - len(text[pos:].lstrip())
 
+    def apposed(pos: int) -> bool:
+        """Whether the title opening at pos, its country's name before it at most, follows a
+        person's name across a comma, title fillers between at most."""
+        country = next(
+            (m for m in names if _kind(m, vocab) == COUNTRY and joined(m.end, pos)), None
+        )
+        pos = pos if country is None else country.start
+        person = next((m for m in reversed(names) if m.end <= pos), None)
+        if person is None or _kind(person, vocab) != PERSON:
+            return False
+        gap = text[person.end : pos]
+        return gap.lstrip().startswith(",") and joined(person.end + gap.index(",") + 1, pos)
+
+    def closes(pos: int) -> bool:
+        """Whether an apposed title ends at pos, its country's name past it at most: at a
+        clause break, a sentence's end or the text's."""
+        at = spaced(pos)
+        country = next((m for m in names if m.start == at and _kind(m, vocab) == COUNTRY), None)
+        at = at if country is None else spaced(country.end)
+        return at == len(text) or text[at] in CLAUSE_BREAKS | SENTENCE_ENDS
+
     found = list(filled)
     for start, end in heads:
         if overlaps(start, end, held):
@@ -4509,7 +4532,13 @@ def _title_qualifiers(
             if run or toks[i][0] not in joins:
                 run.append(i)
             last = e
-        after = run and text[toks[run[0]][1]].isupper() and holder_at(spaced(toks[run[-1]][2]))
+        after = (
+            run
+            and text[toks[run[0]][1]].isupper()
+            and (
+                holder_at(spaced(toks[run[-1]][2])) or (apposed(start) and closes(toks[run[-1]][2]))
+            )
+        )
         # before it, a name opening the run: "US Cooperation Minister Pete Hegseth"
         words: list[int] = []
         for i in reversed([i for i, (_, _, e) in enumerate(toks) if e <= start]):
@@ -4521,7 +4550,9 @@ def _title_qualifiers(
                 break
             words.insert(0, i)
         opened = bool(words) and any(joined(m.end, toks[words[0]][1]) for m in names)
-        before = opened and holder_at(spaced(end))
+        before = (opened and holder_at(spaced(end))) or (
+            bool(words) and apposed(toks[words[0]][1]) and closes(end)
+        )
         for i in [*(run if after else []), *(words if before else [])]:
             if toks[i][0] not in joins:
                 found[i] = False
