@@ -58,13 +58,21 @@ def test_industry_and_trade_ministry(checker: Checker, statement: str, verdict: 
 # A department the vocabulary does not read, in a title set off after its holder, is a detail
 # only a claim giving it accounts for, as before the name (check.parse._title_qualifiers): the
 # apposed title's words were read as fillers ("Hợp tác", "Cooperation") and the statement borne
-# out by the reception alone.
+# out by the reception alone. Wherever the head stands, its department is said only whole and
+# only by a claim's own words, as a title's (ParsedStatement.title_details, accounting).
 APPOSED = [
     ("Ông Pete Hegseth, Bộ trưởng Hợp tác Mỹ, được Tổng Bí thư tiếp.", NEI),
     ("Ong Pete Hegseth, Bo truong Hop tac My, duoc TBT tiep.", NEI),
     ("Ông Pete Hegseth, Bộ trưởng Hợp tác, được Tổng Bí thư tiếp.", NEI),
     ("Pete Hegseth, the US Cooperation Minister, was received by Lam.", NEI),
     ("Pete Hegseth, US Minister of Cooperation, was received by Lam.", NEI),
+    # ... said only whole by an office claim's own words: the meeting's spans say "cuộc họp"
+    # and "các đối tác", which fold to "hop" and "tac" apart
+    ("Ông Petr Macinka, Bộ trưởng Hợp tác Séc, gặp Tổng Bí thư Tô Lâm.", NEI),
+    ("Bộ trưởng Hợp tác Séc Petr Macinka gặp Tổng Bí thư Tô Lâm.", NEI),
+    ("Bo truong Hop tac Sec Petr Macinka gap TBT To Lam.", NEI),
+    ("Czech Cooperation Minister Petr Macinka met To Lam.", NEI),
+    ("Bộ trưởng Giáo dục Armenia Nikol Pashinyan gặp Tổng Bí thư Tô Lâm.", NEI),
     # traps: the department he heads, and a bare head, which names none
     ("Ông Pete Hegseth, Bộ trưởng Chiến tranh Mỹ, được Tổng Bí thư tiếp.", SUPPORTED),
     ("Ong Pete Hegseth, Bo truong Chien tranh My, duoc TBT tiep.", SUPPORTED),

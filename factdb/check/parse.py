@@ -281,6 +281,11 @@ class ParsedStatement:
     # Bo Cong an thong bao"): an unknown name, which a source accounts for only by saying it
     # whole, not word by word from other names ("Bộ Ngoại giao", "công tác": rules.unread_details).
     name_runs: list[tuple[int, int]] = field(default_factory=list)
+    # The runs of words that name the department of a title head ("Hợp tác" of "Bộ trưởng Hợp
+    # tác Mỹ Hegseth", _title_qualifiers): an office the vocabulary does not read, which only a
+    # claim's own words account for, as a title's, and only whole, as a name (accounting):
+    # never the sentences naming its holder, nor "họp" and "đối tác" said apart.
+    title_details: list[tuple[int, int]] = field(default_factory=list)
     # Weekdays named outside a date ("on Thursday", "sáng thứ Năm"): (ISO number, start, end),
     # a detail the deciding claims' days must account for (factdb.check.weekdays).
     weekdays: list[tuple[int, int, int]] = field(default_factory=list)
@@ -4553,9 +4558,12 @@ def _title_qualifiers(
         before = (opened and holder_at(spaced(end))) or (
             bool(words) and apposed(toks[words[0]][1]) and closes(end)
         )
-        for i in [*(run if after else []), *(words if before else [])]:
-            if toks[i][0] not in joins:
+        for named in (run if after else [], words if before else []):
+            own = [i for i in named if toks[i][0] not in joins]
+            for i in own:
                 found[i] = False
+            if own:
+                parsed.title_details.append((toks[own[0]][1], toks[own[-1]][2]))
     return found
 
 
