@@ -42,6 +42,7 @@ from factdb.lexicon.index import (
 from factdb.lexicon.index import fillers as filler_words
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.vocabulary import (
+    BODY_TYPES,
     CITY,
     COUNTRY,
     EVENT,
@@ -1410,17 +1411,26 @@ def _read_around_names(parsed: ParsedStatement, vocab: Vocabulary) -> list[tuple
                 unbound.append((cue.start, cue.end))
         elif cue.kind == "exclusion":
             excluded = chain_after(cue.end)
-            if excluded and kind(excluded[-1]) == PERSON:
-                # The name right before it, across a comma at most, is what it is set against:
-                # "met Orbán, not Tokayev", "Daines, not Hagerty, sent …", "A but not B"; with
-                # its titles, which are his and not the excluded name's ("Defense Minister
-                # Giang, not Lam, told Hegseth ..." is read against "Lam told Hegseth ...").
-                before = [m for m in ordered if m.end <= cue.start]
-                last = before[-1] if before else None
-                near = last is not None and not text[last.end : cue.start].strip(" ,")
+            # The name right before it, across a comma at most, is what it is set against:
+            # "met Orbán, not Tokayev", "Daines, not Hagerty, sent …", "A but not B"; with
+            # its titles, which are his and not the excluded name's ("Defense Minister
+            # Giang, not Lam, told Hegseth ..." is read against "Lam told Hegseth ...").
+            before = [m for m in ordered if m.end <= cue.start]
+            last = before[-1] if before else None
+            near = last is not None and not text[last.end : cue.start].strip(" ,")
+            # ... or a body set against a body ("là thành viên Ủy ban Chuẩn chi, không phải Ủy
+            # ban Đối ngoại"): the seat is denied in the excluded one
+            bodies = (
+                near
+                and last is not None
+                and bool(excluded)
+                and kind(last) in BODY_TYPES
+                and kind(excluded[-1]) in BODY_TYPES
+            )
+            if excluded and (kind(excluded[-1]) == PERSON or bodies):
                 set_against = (
                     tuple(chain_before(last.end))
-                    if near and last is not None and kind(last) == PERSON
+                    if near and last is not None and kind(last) in (PERSON, *BODY_TYPES)
                     else ()
                 )
                 parsed.exclusions.append(Exclusion(cue, tuple(excluded), set_against))
