@@ -73,7 +73,16 @@ APPOSED = [
     ("Bo truong Hop tac Sec Petr Macinka gap TBT To Lam.", NEI),
     ("Czech Cooperation Minister Petr Macinka met To Lam.", NEI),
     ("Bộ trưởng Giáo dục Armenia Nikol Pashinyan gặp Tổng Bí thư Tô Lâm.", NEI),
-    # traps: the department he heads, and a bare head, which names none
+    # ... in lower case, as the press writes a title set off after its holder
+    ("Petr Macinka, the Czech minister of cooperation, met To Lam.", NEI),
+    ("Ông Petr Macinka, bộ trưởng hợp tác Séc, gặp Tổng Bí thư Tô Lâm.", NEI),
+    ("Ong Petr Macinka, bo truong hop tac Sec, gap Tong Bi thu To Lam.", NEI),
+    # traps: the department he heads, and a bare head, which names none, its tense word no
+    # department either
+    ("Ông Pete Hegseth, đương kim Bộ trưởng Mỹ, được Tổng Bí thư tiếp.", SUPPORTED),
+    ("Ông Pete Hegseth, Bộ trưởng đương nhiệm, được Tổng Bí thư tiếp.", SUPPORTED),
+    ("Ong Pete Hegseth, Bo truong duong nhiem, duoc TBT tiep.", SUPPORTED),
+    ("Petr Macinka, the current Czech foreign minister, met To Lam.", SUPPORTED),
     ("Ông Pete Hegseth, Bộ trưởng Chiến tranh Mỹ, được Tổng Bí thư tiếp.", SUPPORTED),
     ("Ong Pete Hegseth, Bo truong Chien tranh My, duoc TBT tiep.", SUPPORTED),
     ("Pete Hegseth, the US War Secretary, was received by Lam.", SUPPORTED),

@@ -4489,7 +4489,10 @@ def _title_qualifiers(
     text = parsed.text
     joins = _fillers(tuple(load_lexicon(parsed.lang, "statements").get("title_fillers", [])))
     names = sorted(parsed.entities, key=lambda m: m.start)
+    # names, and tense words, which say when the office is held, not which it is ("Bộ trưởng
+    # đương nhiệm", "the current secretary")
     held = [(m.start, m.end) for m in names]
+    held += [(c.start, c.end) for c in parsed.grammar if c.kind in OFFICE_TENSES]
 
     def joined(a: int, b: int) -> bool:
         """Nothing but spaces and title fillers from a to b."""
@@ -4511,6 +4514,10 @@ def _title_qualifiers(
     def spaced(pos: int) -> int:
         """Where the next word after pos starts."""
         return len(text) - len(text[pos:].lstrip())
+
+    def capital(i: int) -> bool:
+        """Whether word i opens with a capital or is a title filler."""
+        return text[toks[i][1]].isupper() or toks[i][0] in joins
 
     def apposed(pos: int) -> bool:
         """Whether the title opening at pos, its country's name before it at most, follows a
@@ -4547,27 +4554,27 @@ def _title_qualifiers(
             if run or toks[i][0] not in joins:
                 run.append(i)
             last = e
-        after = (
-            run
-            and text[toks[run[0]][1]].isupper()
-            and (
-                holder_at(spaced(toks[run[-1]][2])) or (apposed(start) and closes(toks[run[-1]][2]))
-            )
+        after = run and (
+            (capital(run[0]) and holder_at(spaced(toks[run[-1]][2])))
+            or (apposed(start) and closes(toks[run[-1]][2]))
         )
         # before it, a name opening the run: "US Cooperation Minister Pete Hegseth"
+        # (in capitals, but for a title set off after its holder: its commas bound it, and the
+        # press writes it in lower case there, "Petr Macinka, the Czech minister of ...")
         words: list[int] = []
         for i in reversed([i for i, (_, _, e) in enumerate(toks) if e <= start]):
             _, s, e = toks[i]
             gap = text[e : toks[words[0]][1] if words else start]
             if len(words) == QUALIFIER_REACH or gap.strip() or overlaps(s, e, held):
                 break
-            if not (text[s].isupper() or toks[i][0] in joins):
-                break
             words.insert(0, i)
-        opened = bool(words) and any(joined(m.end, toks[words[0]][1]) for m in names)
-        before = (opened and holder_at(spaced(end))) or (
-            bool(words) and apposed(toks[words[0]][1]) and closes(end)
-        )
+        if words and apposed(toks[words[0]][1]) and closes(end):
+            before = True
+        else:
+            lower = [k for k, i in enumerate(words) if not capital(i)]
+            words = words[lower[-1] + 1 :] if lower else words
+            opened = bool(words) and any(joined(m.end, toks[words[0]][1]) for m in names)
+            before = opened and holder_at(spaced(end))
         for named in (run if after else [], words if before else []):
             own = [i for i in named if toks[i][0] not in joins]
             for i in own:
