@@ -937,8 +937,9 @@ PRESS_FLOORS = {
     "press20/dev.yaml": (0.775, 0.781, 0),
     # press21 (session 28's blind corpus, kept outside the project all session): its dev part
     # at the session's end, 0.744, 0.751, 1 (the confident wrong was on main at its start, not
-    # read); one item below
-    "press21/dev.yaml": (0.737, 0.743, 1),
+    # read); one item below. Session 29's offices pass reads the confident wrong's ministry
+    # ("Bộ trưởng Công Thương Séc", tests/test_ministries.py): 0.762, 0.769, 0; one item below
+    "press21/dev.yaml": (0.756, 0.762, 0),
     # issue 10's traps for the confident paths (press/traps.yaml): none may come back
     # session 21 (seven passes, fourteen narrow fixes): 0.983, 0.986, 0 at its end; one item below
     "press/traps.yaml": (0.965, 0.951, 0),

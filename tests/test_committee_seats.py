@@ -1,9 +1,11 @@
-"""Session 22, a seat on a committee said as sitting there: "ngồi ở Ủy ban Chuẩn chi", "có chân
-trong Ủy ban Đối ngoại", "has a seat on the Senate Foreign Relations Committee" say what
-"thành viên Ủy ban" and "sits on" say (committee_member's triggers in
-fixtures/vocabulary/predicates.yaml): the claim of the seat bears them out and refutes their
-denial. Sitting anywhere else is no seat on a committee, and no claim decides it. Each in
-English, Vietnamese and Vietnamese without diacritics, in wording no corpus uses."""
+"""Session 29, offices: a seat on a committee said as sitting in it ("ngồi ghế thành viên Ủy ban
+Đối ngoại Thượng viện Mỹ", press21 dev) is the member's seat, as "ngồi ở", "có chân trong" and
+"holds a seat on" are (`committee_member` triggers in fixtures/vocabulary/predicates.yaml).
+"Ong Hagerty ngoi ghe thanh vien Uy ban Doi ngoai Thuong vien My" was left open on the words
+"ngồi ghế", which no claim says.
+
+Traps: a committee the claims do not give him, a chair's seat and a holder with no seat there
+stay open."""
 
 from __future__ import annotations
 
@@ -18,31 +20,63 @@ def checker(real_checker: Checker) -> Checker:
     return real_checker
 
 
-VERDICTS = [
-    ("Hagerty has a seat on the Senate Foreign Relations Committee.", SUPPORTED),
-    ("Daines holds a seat on the Senate Foreign Relations Committee.", SUPPORTED),
-    ("Thượng nghị sĩ Daines ngồi ở Ủy ban Đối ngoại Thượng viện.", SUPPORTED),
-    ("Ông Hagerty có chân trong Ủy ban Chuẩn chi Thượng viện Mỹ.", SUPPORTED),
-    ("Ông Daines không ngồi ở Ủy ban Đối ngoại Thượng viện.", CONTRADICTED),
-    ("Tổng Bí thư Tô Lâm ngồi ở hàng ghế đầu tại phiên họp.", NEI),
-    ("Thuong nghi si Daines ngoi o Uy ban Doi ngoai Thuong vien.", SUPPORTED),
-    ("Ong Hagerty co chan trong Uy ban Chuan chi Thuong vien My.", SUPPORTED),
-    # Session 25: a member's capacity ("cương vị thành viên") is his seat, no office
+SEATS = [
+    ("Ông Hagerty ngồi ghế thành viên Ủy ban Đối ngoại Thượng viện Mỹ", SUPPORTED),
+    ("Ong Hagerty ngoi ghe thanh vien Uy ban Doi ngoai Thuong vien My", SUPPORTED),
+    ("Hagerty holds a seat on the Senate Foreign Relations Committee.", SUPPORTED),
+    # traps
+    ("Ông Hagerty ngồi ghế Chủ tịch Ủy ban Đối ngoại Thượng viện Mỹ", NEI),
+    ("Ong Hagerty ngoi ghe Chu tich Uy ban Doi ngoai Thuong vien My", NEI),
+    ("Ông Leahy ngồi ghế thành viên Ủy ban Đối ngoại Thượng viện Mỹ", NEI),
+    ("Leahy holds a seat on the Senate Foreign Relations Committee.", NEI),
+    ("Hagerty holds a seat on the House Foreign Affairs Committee.", NEI),
+]
+
+# One committee set against another after the seat ("a member of the Appropriations Committee,
+# not the Foreign Relations Committee", "là thành viên Ủy ban Chuẩn chi, không phải Ủy ban Đối
+# ngoại Thượng viện", press21 dev) denies the seat in the excluded one, as "met Orbán, not
+# Tokayev" denies the meeting (check.parse: `exclusions`, BODY_TYPES): read with it in place,
+# a seat the claims give refutes the statement, and one they do not leaves it open.
+EXCLUDED = [
     (
-        "Với cương vị thành viên Ủy ban Đối ngoại Thượng viện, TNS Daines điện đàm với TBT.",
-        SUPPORTED,
+        "Thượng nghị sĩ Steve Daines là thành viên Ủy ban Chuẩn chi, không phải Ủy ban Đối "
+        "ngoại Thượng viện.",
+        CONTRADICTED,
     ),
-    ("Ông Hagerty giữ cương vị thành viên Ủy ban Chuẩn chi của Thượng viện Mỹ.", SUPPORTED),
     (
-        "Voi cuong vi thanh vien Uy ban Chuan chi Thuong vien, ong Hagerty dien dam voi TBT.",
-        SUPPORTED,
+        "Thuong nghi si Steve Daines la thanh vien Uy ban Chuan chi, khong phai Uy ban Doi "
+        "ngoai Thuong vien.",
+        CONTRADICTED,
     ),
-    ("Với cương vị thành viên Ủy ban Chuẩn chi Thượng viện, ông Daines điện đàm với TBT.", NEI),
-    ("Với cương vị Chủ tịch Ủy ban Chuẩn chi Thượng viện, ông Hagerty điện đàm với TBT.", NEI),
+    (
+        "Senator Steve Daines is a member of the Appropriations Committee, not the Senate "
+        "Foreign Relations Committee.",
+        CONTRADICTED,
+    ),
+    # Hagerty sits on both
+    (
+        "Hagerty is a member of the Senate Foreign Relations Committee, not the "
+        "Appropriations Committee.",
+        CONTRADICTED,
+    ),
+    # traps: the seat the claims do not give is the excluded one
+    (
+        "Daines is a member of the Senate Foreign Relations Committee, not the "
+        "Appropriations Committee.",
+        NEI,
+    ),
+    (
+        "Ông Daines là thành viên Ủy ban Đối ngoại Thượng viện, không phải Ủy ban Chuẩn chi.",
+        NEI,
+    ),
+    (
+        "Ong Daines la thanh vien Uy ban Doi ngoai Thuong vien, khong phai Uy ban Chuan chi.",
+        NEI,
+    ),
 ]
 
 
-@pytest.mark.parametrize(("statement", "verdict"), VERDICTS)
-def test_a_seat_said_as_sitting(checker: Checker, statement: str, verdict: str) -> None:
+@pytest.mark.parametrize(("statement", "verdict"), SEATS + EXCLUDED)
+def test_committee_seats(checker: Checker, statement: str, verdict: str) -> None:
     judgement = checker.check(statement)
     assert judgement.verdict == verdict, judgement.explanation

@@ -1475,7 +1475,7 @@ def details(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, in
         if not any(lo <= s and e <= hi for lo, hi in names)
     ]
     # ... and a title's run (its name, a whole phrase), the longest, is the title's to say
-    runs = [*names, *whole]
+    runs = [*names, *whole, *ctx.parsed.title_details]
     title_runs = [r for r in runs if any(r[0] <= w[1] and w[2] <= r[1] for w in titled)]
     runs = [r for r in runs if r not in title_runs]
     title_runs = [r for r in title_runs if not any(within(*r, [o]) for o in title_runs if o != r)]
@@ -1568,8 +1568,9 @@ def details(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, in
 def _title_words(
     world: World, ctx: Context, parts: list[Part], loose: list[tuple[str, int, int]]
 ) -> list[tuple[str, int, int]]:
-    """The loose words right after a title read with its holder, or after a copula said of a
-    person or a title (only read words between), adjacent to each other (details): the rest of
+    """The loose words that name a title head's department, and those right after a title read
+    with its holder, or after a copula said of a person or a title (only read words between),
+    adjacent to each other (details): the rest of
     the title's name ("Chủ tịch Hội đồng Bảo an"), or a title nothing reads ("Trump là Tổng Thư
     ký"). The words of an act no part decides go on it too ("Hội đồng Thương mại Quốc tế": no
     trade figure). A copula said of anything else ("coi đó là minh chứng") gives no title."""
@@ -1603,7 +1604,8 @@ def _title_words(
             for end in holders
         )
     ]
-    found: list[tuple[str, int, int]] = []
+    # the department a title head names, wherever the head stands (parse._title_qualifiers)
+    found = [w for w in loose if within(w[1], w[2], ctx.parsed.title_details)]
     for end in ends:
         for w in sorted({*loose, *acts}, key=lambda w: w[1]):
             if w[1] < end:

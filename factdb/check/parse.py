@@ -42,6 +42,7 @@ from factdb.lexicon.index import (
 from factdb.lexicon.index import fillers as filler_words
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.vocabulary import (
+    BODY_TYPES,
     CITY,
     COUNTRY,
     EVENT,
@@ -287,6 +288,11 @@ class ParsedStatement:
     # Bo Cong an thong bao"): an unknown name, which a source accounts for only by saying it
     # whole, not word by word from other names ("Bộ Ngoại giao", "công tác": rules.unread_details).
     name_runs: list[tuple[int, int]] = field(default_factory=list)
+    # The runs of words that name the department of a title head ("Hợp tác" of "Bộ trưởng Hợp
+    # tác Mỹ Hegseth", _title_qualifiers): an office the vocabulary does not read, which only a
+    # claim's own words account for, as a title's, and only whole, as a name (accounting):
+    # never the sentences naming its holder, nor "họp" and "đối tác" said apart.
+    title_details: list[tuple[int, int]] = field(default_factory=list)
     # Weekdays named outside a date ("on Thursday", "sáng thứ Năm"): (ISO number, start, end),
     # a detail the deciding claims' days must account for (factdb.check.weekdays).
     weekdays: list[tuple[int, int, int]] = field(default_factory=list)
@@ -1419,17 +1425,26 @@ def _read_around_names(parsed: ParsedStatement, vocab: Vocabulary) -> list[tuple
                 unbound.append((cue.start, cue.end))
         elif cue.kind == "exclusion":
             excluded = chain_after(cue.end)
-            if excluded and kind(excluded[-1]) == PERSON:
-                # The name right before it, across a comma at most, is what it is set against:
-                # "met Orbán, not Tokayev", "Daines, not Hagerty, sent …", "A but not B"; with
-                # its titles, which are his and not the excluded name's ("Defense Minister
-                # Giang, not Lam, told Hegseth ..." is read against "Lam told Hegseth ...").
-                before = [m for m in ordered if m.end <= cue.start]
-                last = before[-1] if before else None
-                near = last is not None and not text[last.end : cue.start].strip(" ,")
+            # The name right before it, across a comma at most, is what it is set against:
+            # "met Orbán, not Tokayev", "Daines, not Hagerty, sent …", "A but not B"; with
+            # its titles, which are his and not the excluded name's ("Defense Minister
+            # Giang, not Lam, told Hegseth ..." is read against "Lam told Hegseth ...").
+            before = [m for m in ordered if m.end <= cue.start]
+            last = before[-1] if before else None
+            near = last is not None and not text[last.end : cue.start].strip(" ,")
+            # ... or a body set against a body ("là thành viên Ủy ban Chuẩn chi, không phải Ủy
+            # ban Đối ngoại"): the seat is denied in the excluded one
+            bodies = (
+                near
+                and last is not None
+                and bool(excluded)
+                and kind(last) in BODY_TYPES
+                and kind(excluded[-1]) in BODY_TYPES
+            )
+            if excluded and (kind(excluded[-1]) == PERSON or bodies):
                 set_against = (
                     tuple(chain_before(last.end))
-                    if near and last is not None and kind(last) == PERSON
+                    if near and last is not None and kind(last) in (PERSON, *BODY_TYPES)
                     else ()
                 )
                 parsed.exclusions.append(Exclusion(cue, tuple(excluded), set_against))
@@ -4609,14 +4624,19 @@ def _title_qualifiers(
     Cooperation Minister Pete Hegseth". They name an office the vocabulary does not read, a
     detail only a claim giving it accounts for. The qualifier opens with a capital after the
     head (title fillers between: "Minister of Cooperation"), or stands in capitals between a
-    name and the head, and reaches the holder, his country's name between at most."""
+    name and the head, and reaches the holder, his country's name between at most; or the title
+    is set off after its holder and closes there ("Ông Pete Hegseth, Bộ trưởng Hợp tác Mỹ, ...",
+    "Pete Hegseth, the US Cooperation Minister, ...")."""
     heads = phrases_at(parsed, "statements", "title_heads")
     if not heads:
         return filled
     text = parsed.text
     joins = _fillers(tuple(load_lexicon(parsed.lang, "statements").get("title_fillers", [])))
     names = sorted(parsed.entities, key=lambda m: m.start)
+    # names, and tense words, which say when the office is held, not which it is ("Bộ trưởng
+    # đương nhiệm", "the current secretary")
     held = [(m.start, m.end) for m in names]
+    held += [(c.start, c.end) for c in parsed.grammar if c.kind in OFFICE_TENSES]
 
     def joined(a: int, b: int) -> bool:
         """Nothing but spaces and title fillers from a to b."""
@@ -4639,6 +4659,31 @@ def _title_qualifiers(
         """Where the next word after pos starts."""
         return len(text) - len(text[pos:].lstrip())
 
+    def capital(i: int) -> bool:
+        """Whether word i opens with a capital or is a title filler."""
+        return text[toks[i][1]].isupper() or toks[i][0] in joins
+
+    def apposed(pos: int) -> bool:
+        """Whether the title opening at pos, its country's name before it at most, follows a
+        person's name across a comma, title fillers between at most."""
+        country = next(
+            (m for m in names if _kind(m, vocab) == COUNTRY and joined(m.end, pos)), None
+        )
+        pos = pos if country is None else country.start
+        person = next((m for m in reversed(names) if m.end <= pos), None)
+        if person is None or _kind(person, vocab) != PERSON:
+            return False
+        gap = text[person.end : pos]
+        return gap.lstrip().startswith(",") and joined(person.end + gap.index(",") + 1, pos)
+
+    def closes(pos: int) -> bool:
+        """Whether an apposed title ends at pos, its country's name past it at most: at a
+        clause break, a sentence's end or the text's."""
+        at = spaced(pos)
+        country = next((m for m in names if m.start == at and _kind(m, vocab) == COUNTRY), None)
+        at = at if country is None else spaced(country.end)
+        return at == len(text) or text[at] in CLAUSE_BREAKS | SENTENCE_ENDS
+
     found = list(filled)
     for start, end in heads:
         if overlaps(start, end, held):
@@ -4653,22 +4698,33 @@ def _title_qualifiers(
             if run or toks[i][0] not in joins:
                 run.append(i)
             last = e
-        after = run and text[toks[run[0]][1]].isupper() and holder_at(spaced(toks[run[-1]][2]))
+        after = run and (
+            (capital(run[0]) and holder_at(spaced(toks[run[-1]][2])))
+            or (apposed(start) and closes(toks[run[-1]][2]))
+        )
         # before it, a name opening the run: "US Cooperation Minister Pete Hegseth"
+        # (in capitals, but for a title set off after its holder: its commas bound it, and the
+        # press writes it in lower case there, "Petr Macinka, the Czech minister of ...")
         words: list[int] = []
         for i in reversed([i for i, (_, _, e) in enumerate(toks) if e <= start]):
             _, s, e = toks[i]
             gap = text[e : toks[words[0]][1] if words else start]
             if len(words) == QUALIFIER_REACH or gap.strip() or overlaps(s, e, held):
                 break
-            if not (text[s].isupper() or toks[i][0] in joins):
-                break
             words.insert(0, i)
-        opened = bool(words) and any(joined(m.end, toks[words[0]][1]) for m in names)
-        before = opened and holder_at(spaced(end))
-        for i in [*(run if after else []), *(words if before else [])]:
-            if toks[i][0] not in joins:
+        if words and apposed(toks[words[0]][1]) and closes(end):
+            before = True
+        else:
+            lower = [k for k, i in enumerate(words) if not capital(i)]
+            words = words[lower[-1] + 1 :] if lower else words
+            opened = bool(words) and any(joined(m.end, toks[words[0]][1]) for m in names)
+            before = opened and holder_at(spaced(end))
+        for named in (run if after else [], words if before else []):
+            own = [i for i in named if toks[i][0] not in joins]
+            for i in own:
                 found[i] = False
+            if own:
+                parsed.title_details.append((toks[own[0]][1], toks[own[-1]][2]))
     return found
 
 

@@ -47,6 +47,7 @@ from factdb.extract.quantities import Quantity, find_quantities
 from factdb.lexicon.index import abbreviations, phrase_keys
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.vocabulary import (
+    BODY_TYPES,
     CITY,
     COUNTRY,
     EVENT,
@@ -64,8 +65,6 @@ from factdb.text.tokens import phrase_spans, tokenize, word_keys
 
 # Kinds of place a location may be given as: "in Hungary" replaces "in Washington".
 PLACES = frozenset({CITY, COUNTRY, US_STATE})
-# Entity types whose meetings are events named after them ("Board of Peace inaugural meeting").
-BODY_TYPES = frozenset({"organisation", "party", "committee"})
 # Entity types that report a fact rather than take part in it when a statement attributes the
 # fact to them (accounting.reporter): a government, a ministry, a country.
 REPORTING_TYPES = frozenset({"organisation", COUNTRY})

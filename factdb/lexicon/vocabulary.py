@@ -133,6 +133,10 @@ PROGRAMME = "programme"
 # of whoever the words tie it to (a title, a tag, an apposition, a copula, a group's noun), never
 # of the sentence's subject by default (check.parse._group_attributes, Judge._titled).
 PERSON_ATTRIBUTES = frozenset({"party", US_STATE})
+# Entity types whose meetings are events named after them ("Board of Peace inaugural meeting"),
+# and that one sits in: one such body set against another ("a member of the Appropriations
+# Committee, not the Foreign Relations Committee") excludes it (check.parse).
+BODY_TYPES = frozenset({ORGANISATION, "party", "committee"})
 
 
 @dataclass(frozen=True)
