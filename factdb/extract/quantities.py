@@ -836,12 +836,11 @@ class _Scanner:
             rule = entry["alone_ascii"]
         if rule == "before_unit_or_end":
             return unit is not None or self._clause_end(end)
+        counted = self._first(end, "counted_noun") is not None
         if rule == "before_count_or_end":  # "tam nha lanh dao": tám; "bay sang My": no number
-            return (
-                unit is not None
-                or self._clause_end(end)
-                or self._first(end, "counted_noun") is not None
-            )
+            return unit is not None or self._clause_end(end) or counted
+        if rule == "before_count":  # "năm nhà lãnh đạo": five; "trong năm", "năm nay": the year
+            return unit is not None or counted
         if rule == "before_unit":
             return unit is not None
         return rule != "never"
