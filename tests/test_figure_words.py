@@ -41,52 +41,52 @@ def test_a_fraction_of_a_scale(checker: Checker, statement: str, value: float) -
     assert [q.value for q in parsed.quantities] == [pytest.approx(value)], parsed.quantities
 
 
-@pytest.mark.parametrize(
-    ("statement", "verdict"),
-    [
-        # over a third of a billion holds the $400m Orbán gave Lam
-        ("Orbán said Hungary had approved over a third of a billion dollars in ODA for Vietnam.",
-         SUPPORTED),
-        ("Ông Orbán cho biết Hungary đã thông qua hơn một phần ba tỷ USD vốn ODA cho Việt Nam.",
-         SUPPORTED),
-        ("Ong Orban cho biet Hungary da thong qua hon mot phan ba ty USD von ODA cho Viet Nam.",
-         SUPPORTED),
-        # two thirds of a billion is another figure for that package
-        ("Orbán said Hungary had approved two thirds of a billion dollars in ODA for Vietnam.",
-         CONTRADICTED),
-        ("Ông Orbán cho biết Hungary đã thông qua hai phần ba tỷ USD vốn ODA cho Việt Nam.",
-         CONTRADICTED),
-        ("Ong Orban cho biet Hungary da thong qua hai phan ba ty USD von ODA cho Viet Nam.",
-         CONTRADICTED),
-        # traps: with no one who announced it, it may be another package
-        ("Hungary approved over a third of a billion dollars in ODA for Vietnam in 2017.", NEI),
-        ("Hungary đã thông qua hai phần ba tỷ USD vốn ODA cho Việt Nam năm 2017.", NEI),
-        ("Hungary da thong qua hai phan ba ty USD von ODA cho Viet Nam nam 2017.", NEI),
-        # a third that is a rank, not a share, stays no figure of the package
-        ("Orbán said Hungary had approved a third ODA package for Vietnam.", NEI),
-    ],
-)
-def test_fractions_against_the_package(checker: Checker, statement: str, verdict: str) -> None:
-    judgement = checker.check(statement)
-    assert judgement.verdict == verdict, judgement.explanation
+FRACTIONS = [
+    # over a third of a billion holds the $400m Orbán gave Lam
+    (
+        "Orbán said Hungary had approved over a third of a billion dollars in ODA for Vietnam.",
+        SUPPORTED,
+    ),
+    (
+        "Ông Orbán cho biết Hungary đã thông qua hơn một phần ba tỷ USD vốn ODA cho Việt Nam.",
+        SUPPORTED,
+    ),
+    (
+        "Ong Orban cho biet Hungary da thong qua hon mot phan ba ty USD von ODA cho Viet Nam.",
+        SUPPORTED,
+    ),
+    # two thirds of a billion is another figure for that package
+    (
+        "Orbán said Hungary had approved two thirds of a billion dollars in ODA for Vietnam.",
+        CONTRADICTED,
+    ),
+    (
+        "Ông Orbán cho biết Hungary đã thông qua hai phần ba tỷ USD vốn ODA cho Việt Nam.",
+        CONTRADICTED,
+    ),
+    (
+        "Ong Orban cho biet Hungary da thong qua hai phan ba ty USD von ODA cho Viet Nam.",
+        CONTRADICTED,
+    ),
+    # traps: with no one who announced it, it may be another package
+    ("Hungary approved over a third of a billion dollars in ODA for Vietnam in 2017.", NEI),
+    ("Hungary đã thông qua hai phần ba tỷ USD vốn ODA cho Việt Nam năm 2017.", NEI),
+    ("Hungary da thong qua hai phan ba ty USD von ODA cho Viet Nam nam 2017.", NEI),
+    # a third that is a rank, not a share, stays no figure of the package
+    ("Orbán said Hungary had approved a third ODA package for Vietnam.", NEI),
+]
 
 
-@pytest.mark.parametrize(
-    ("statement", "verdict"),
-    [
-        # fewer than the nine named: a count the claims of that morning refute
-        ("Sáng 19/2, Tổng Bí thư Tô Lâm gặp năm nhà lãnh đạo.", CONTRADICTED),
-        ("Sang 19/2, Tong Bi thu To Lam gap nam nha lanh dao.", CONTRADICTED),
-        ("On the morning of Feb 19, To Lam met five leaders.", CONTRADICTED),
-        # five calls with the two senators: a sum no source gives
-        ("Tổng Bí thư Tô Lâm đã có năm cuộc điện đàm với các thượng nghị sĩ Mỹ.", NEI),
-        ("Tong Bi thu To Lam da co nam cuoc dien dam voi cac thuong nghi si My.", NEI),
-        ("To Lam held five phone calls with US senators.", NEI),
-    ],
-)
-def test_five_before_a_counted_noun(checker: Checker, statement: str, verdict: str) -> None:
-    judgement = checker.check(statement)
-    assert judgement.verdict == verdict, judgement.explanation
+FIVES = [
+    # fewer than the nine named: a count the claims of that morning refute
+    ("Sáng 19/2, Tổng Bí thư Tô Lâm gặp năm nhà lãnh đạo.", CONTRADICTED),
+    ("Sang 19/2, Tong Bi thu To Lam gap nam nha lanh dao.", CONTRADICTED),
+    ("On the morning of Feb 19, To Lam met five leaders.", CONTRADICTED),
+    # five calls with the two senators: a sum no source gives
+    ("Tổng Bí thư Tô Lâm đã có năm cuộc điện đàm với các thượng nghị sĩ Mỹ.", NEI),
+    ("Tong Bi thu To Lam da co nam cuoc dien dam voi cac thuong nghi si My.", NEI),
+    ("To Lam held five phone calls with US senators.", NEI),
+]
 
 
 @pytest.mark.parametrize(
@@ -105,27 +105,35 @@ def test_the_year_is_no_five(checker: Checker, statement: str) -> None:
     assert not [q for q in parsed.quantities if q.value == 5], parsed.quantities
 
 
-@pytest.mark.parametrize(
-    ("statement", "verdict"),
-    [
-        ("Năm 2025, Việt Nam và Mỹ kỷ niệm 30 năm ngày thiết lập quan hệ ngoại giao.", SUPPORTED),
-        ("Nam 2025, Viet Nam va My ky niem 30 nam ngay thiet lap quan he ngoai giao.", SUPPORTED),
-        ("In 2025 Vietnam and the US marked 30 years since the day they established diplomatic "
-         "relations.", SUPPORTED),
-        ("Năm 2025, Việt Nam và Mỹ kỷ niệm 25 năm ngày thiết lập quan hệ ngoại giao.", CONTRADICTED),
-        ("Nam 2025, Viet Nam va My ky niem 25 nam ngay thiet lap quan he ngoai giao.", CONTRADICTED),
-        ("In 2025 Vietnam and the US marked 25 years since the day they established diplomatic "
-         "relations.", CONTRADICTED),
-        # traps: with no year of the marking, another count may be of another year
-        ("Việt Nam và Mỹ kỷ niệm 25 năm ngày thiết lập quan hệ ngoại giao.", NEI),
-        ("Viet Nam va My ky niem 25 nam ngay thiet lap quan he ngoai giao.", NEI),
-        ("Vietnam and the US marked 25 years since the day they established diplomatic relations.",
-         NEI),
-    ],
-)
-def test_the_day_a_count_of_years_runs_from(checker: Checker, statement: str, verdict: str) -> None:
-    judgement = checker.check(statement)
-    assert judgement.verdict == verdict, judgement.explanation
+DAYS_COUNTED_FROM = [
+    ("Năm 2025, Việt Nam và Mỹ kỷ niệm 30 năm ngày thiết lập quan hệ ngoại giao.", SUPPORTED),
+    ("Nam 2025, Viet Nam va My ky niem 30 nam ngay thiet lap quan he ngoai giao.", SUPPORTED),
+    (
+        "In 2025 Vietnam and the US marked 30 years since the day they established diplomatic "
+        "relations.",
+        SUPPORTED,
+    ),
+    (
+        "Năm 2025, Việt Nam và Mỹ kỷ niệm 25 năm ngày thiết lập quan hệ ngoại giao.",
+        CONTRADICTED,
+    ),
+    (
+        "Nam 2025, Viet Nam va My ky niem 25 nam ngay thiet lap quan he ngoai giao.",
+        CONTRADICTED,
+    ),
+    (
+        "In 2025 Vietnam and the US marked 25 years since the day they established diplomatic "
+        "relations.",
+        CONTRADICTED,
+    ),
+    # traps: with no year of the marking, another count may be of another year
+    ("Việt Nam và Mỹ kỷ niệm 25 năm ngày thiết lập quan hệ ngoại giao.", NEI),
+    ("Viet Nam va My ky niem 25 nam ngay thiet lap quan he ngoai giao.", NEI),
+    (
+        "Vietnam and the US marked 25 years since the day they established diplomatic ties.",
+        NEI,
+    ),
+]
 
 
 @pytest.mark.parametrize(
@@ -140,3 +148,9 @@ def test_the_day_a_count_of_years_runs_from(checker: Checker, statement: str, ve
 def test_a_day_after_another_figure_is_still_relative(checker: Checker, statement: str) -> None:
     parsed = parse_statement(statement, checker.vocab)
     assert parsed.relative is not None, parsed.relative
+
+
+@pytest.mark.parametrize(("statement", "verdict"), [*FRACTIONS, *FIVES, *DAYS_COUNTED_FROM])
+def test_verdict(checker: Checker, statement: str, verdict: str) -> None:
+    judgement = checker.check(statement)
+    assert judgement.verdict == verdict, judgement.explanation
