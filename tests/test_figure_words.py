@@ -7,7 +7,12 @@ without diacritics, with traps that must stay not enough info:
 - "năm" standing alone before a counted noun (`counted_nouns` in lexicon/vi/numbers.yaml: a
   leader, a call) is five, as it is before a unit: "gặp năm nhà lãnh đạo" was no count;
 - a day word right after a count of years ("kỷ niệm 30 năm ngày thiết lập quan hệ ngoại giao") is
-  the day the count runs from, not the day of another act (`parse._day_of_cue`)."""
+  the day the count runs from, not the day of another act (`parse._day_of_cue`);
+- a count said as an age ("20 years old", "đã 30 tuổi": `age_words` in lexicon/<lang>/occasions
+  .yaml) is of now only where no other act dates it (`assess.acts_dating`: "When Leahy visited
+  Vietnam, ties were 20 years old" was refuted by the 30 years of 2025), and "have had ties for
+  30 years" is of now (`counts_now`);
+- "-plus" after an amount is a bound ("$1 billion-plus"), as "trở lên" is."""
 
 from __future__ import annotations
 
@@ -150,7 +155,42 @@ def test_a_day_after_another_figure_is_still_relative(checker: Checker, statemen
     assert parsed.relative is not None, parsed.relative
 
 
-@pytest.mark.parametrize(("statement", "verdict"), [*FRACTIONS, *FIVES, *DAYS_COUNTED_FROM])
+# A count said as an age ("20 years old", "đã 30 tuổi", `age_words` in occasions.yaml) is of now
+# unless another act dates it; a present perfect ("have had ties for 30 years", `counts_now`) is
+# of now. Years since an event only grow: below the claim's count is refuted.
+AGES = [
+    ("Vietnam-US diplomatic relations are now 30 years old.", SUPPORTED),
+    ("Quan hệ ngoại giao Việt Nam - Mỹ đã 30 tuổi.", SUPPORTED),
+    ("Quan he ngoai giao Viet Nam - My da 30 tuoi.", SUPPORTED),
+    ("Vietnam-US diplomatic relations are 20 years old.", CONTRADICTED),
+    ("Quan hệ ngoại giao Việt Nam - Mỹ đã 20 tuổi.", CONTRADICTED),
+    ("Quan he ngoai giao Viet Nam - My da 20 tuoi.", CONTRADICTED),
+    ("Vietnam and the US have had diplomatic relations for more than 30 years.", SUPPORTED),
+    ("Vietnam and the US have had diplomatic relations for 20 years.", CONTRADICTED),
+    # traps: the age at another act's time, or a year's, or above what the sources know
+    ("When Leahy visited Vietnam, Vietnam-US diplomatic relations were 20 years old.", NEI),
+    ("Khi ông Leahy thăm Việt Nam, quan hệ ngoại giao Việt Nam - Mỹ đã 20 tuổi.", NEI),
+    ("Khi ong Leahy tham Viet Nam, quan he ngoai giao Viet Nam - My da 20 tuoi.", NEI),
+    ("Năm 2015, quan hệ ngoại giao Việt Nam - Mỹ đã 20 tuổi.", NEI),
+    ("Vietnam and the US have had diplomatic relations for 31 years.", NEI),
+]
+
+# A bound written after the amount ("$1 billion-plus", "1 tỷ USD trở lên") is at least it.
+POST_BOUNDS = [
+    ("Vietnam-Hungary trade reached $1 billion-plus in 2025.", SUPPORTED),
+    ("Vietnam-Hungary trade reached a billion-plus dollars in 2025.", SUPPORTED),
+    ("Kim ngạch thương mại Việt Nam - Hungary năm 2025 đạt 1 tỷ USD trở lên.", SUPPORTED),
+    ("Kim ngach thuong mai Viet Nam - Hungary nam 2025 dat 1 ty USD tro len.", SUPPORTED),
+    # trap: at least two billion neither holds nor excludes more than one
+    ("Vietnam-Hungary trade reached $2 billion-plus in 2025.", NEI),
+    ("Kim ngạch thương mại Việt Nam - Hungary năm 2025 đạt 2 tỷ USD trở lên.", NEI),
+]
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [*FRACTIONS, *FIVES, *DAYS_COUNTED_FROM, *AGES, *POST_BOUNDS],
+)
 def test_verdict(checker: Checker, statement: str, verdict: str) -> None:
     judgement = checker.check(statement)
     assert judgement.verdict == verdict, judgement.explanation
