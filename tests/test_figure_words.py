@@ -12,7 +12,9 @@ without diacritics, with traps that must stay not enough info:
   .yaml) is of now only where no other act dates it (`assess.acts_dating`: "When Leahy visited
   Vietnam, ties were 20 years old" was refuted by the 30 years of 2025), and "have had ties for
   30 years" is of now (`counts_now`);
-- "-plus" after an amount is a bound ("$1 billion-plus"), as "trở lên" is."""
+- "-plus" after an amount is a bound ("$1 billion-plus"), as "trở lên" is;
+- "một trong những ... lớn nhất" keeps "one of" over the noun and a count between it and the
+  superlative (`quantities._NOT_RANK_REACH`): no rank 1."""
 
 from __future__ import annotations
 
@@ -187,9 +189,23 @@ POST_BOUNDS = [
 ]
 
 
+# "One of the (three) largest" is no rank 1, though Vietnamese sets the noun and the count between
+# "một trong" and "lớn nhất": the US, second, was refuted as the largest.
+ONE_OF_THE_LARGEST = [
+    ("Mỹ là một trong những đối tác thương mại lớn nhất của Việt Nam.", NEI),
+    ("Mỹ là một trong ba đối tác thương mại lớn nhất của Việt Nam.", NEI),
+    ("My la mot trong ba doi tac thuong mai lon nhat cua Viet Nam.", NEI),
+    ("The US is one of Vietnam's three largest trading partners.", NEI),
+    # the largest, said alone, is still rank 1
+    ("Mỹ là đối tác thương mại lớn nhất của Việt Nam.", CONTRADICTED),
+    ("My la doi tac thuong mai lon nhat cua Viet Nam.", CONTRADICTED),
+    ("The US is Vietnam's largest trading partner.", CONTRADICTED),
+]
+
+
 @pytest.mark.parametrize(
     ("statement", "verdict"),
-    [*FRACTIONS, *FIVES, *DAYS_COUNTED_FROM, *AGES, *POST_BOUNDS],
+    [*FRACTIONS, *FIVES, *DAYS_COUNTED_FROM, *AGES, *POST_BOUNDS, *ONE_OF_THE_LARGEST],
 )
 def test_verdict(checker: Checker, statement: str, verdict: str) -> None:
     judgement = checker.check(statement)
