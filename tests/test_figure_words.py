@@ -12,7 +12,8 @@ without diacritics, with traps that must stay not enough info:
   .yaml) is of now only where no other act dates it (`assess.acts_dating`: "When Leahy visited
   Vietnam, ties were 20 years old" was refuted by the 30 years of 2025), and "have had ties for
   30 years" is of now (`counts_now`);
-- "-plus" after an amount is a bound ("$1 billion-plus"), as "trở lên" is;
+- "-plus" after an amount is a bound ("$1 billion-plus"), as "trở lên" is, and "north of",
+  "south of" before one are "more than", "less than";
 - "một trong những ... lớn nhất" keeps "one of" over the noun and a count between it and the
   superlative (`quantities._NOT_RANK_REACH`): no rank 1."""
 
@@ -177,8 +178,25 @@ AGES = [
     ("Vietnam and the US have had diplomatic relations for 31 years.", NEI),
 ]
 
-# A bound written after the amount ("$1 billion-plus", "1 tỷ USD trở lên") is at least it.
+# A bound written after the amount ("$1 billion-plus", "1 tỷ USD trở lên") is at least it; the
+# press's "north of", "south of" before it are "hơn", "dưới" ("north of $350m" was exactly 350m).
 POST_BOUNDS = [
+    ("Orbán told Lam Hungary had approved ODA worth north of $350 million for Vietnam.", SUPPORTED),
+    (
+        "Orbán told Lam Hungary had approved ODA worth south of $300 million for Vietnam.",
+        CONTRADICTED,
+    ),
+    (
+        "Ông Orbán nói với Tổng Bí thư Tô Lâm Hungary đã thông qua gói ODA hơn 350 triệu USD cho "
+        "Việt Nam.",
+        SUPPORTED,
+    ),
+    (
+        "Ong Orban noi voi Tong Bi thu To Lam Hungary da thong qua goi ODA hon 350 trieu USD cho "
+        "Viet Nam.",
+        SUPPORTED,
+    ),
+    ("Hungary approved ODA worth north of $350 million for Vietnam in 2017.", NEI),
     ("Vietnam-Hungary trade reached $1 billion-plus in 2025.", SUPPORTED),
     ("Vietnam-Hungary trade reached a billion-plus dollars in 2025.", SUPPORTED),
     ("Kim ngạch thương mại Việt Nam - Hungary năm 2025 đạt 1 tỷ USD trở lên.", SUPPORTED),
