@@ -1522,12 +1522,17 @@ def other_year(
     return dates[0].text
 
 
-def _said_of_now(ctx: Context) -> bool:
+def _said_of_now(ctx: Context, aged: bool = True) -> bool:
     """Whether a word says the statement's count of years of now (`counts_now`), or the count
-    is the age of what still holds (parse._read_ages: "ties built over three decades")."""
+    is the age of what still holds (parse._read_ages: "ties built over three decades"), or,
+    where `aged`, is said as an age (`age_words`: "20 years old", of now unless an act dates
+    it)."""
     if ctx.parsed.ages:
         return True
-    return bool(phrase_spans(ctx.words, phrase_keys("occasions", "counts_now")))
+    keys = phrase_keys("occasions", "counts_now")
+    if aged:
+        keys += phrase_keys("occasions", "age_words")
+    return bool(phrase_spans(ctx.words, keys))
 
 
 def _undated_count(world: World, pred: PredicateInfo, ctx: Context) -> bool:
@@ -1569,7 +1574,7 @@ def acts_dating(world: World, pred: PredicateInfo, ctx: Context) -> frozenset[st
         return frozenset()
     if any(d.year_known for d in ctx.parsed.dates):
         return frozenset()
-    if pred.dimension == "duration" and _said_of_now(ctx):
+    if pred.dimension == "duration" and _said_of_now(ctx, aged=False):
         return frozenset()
     # an act said of no one ("the visit came as ...") is the occasion the sources report; one
     # done to a document or an agreement ("the resolution Daines championed marks ...") may be

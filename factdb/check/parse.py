@@ -73,6 +73,7 @@ from factdb.text.tokens import Tokens, phrase_spans, phrase_starts, tokenize, wo
 
 TYPE_CHECKING = False  # typing is 3 ms of a fresh check's start: for type checkers only
 if TYPE_CHECKING:
+    from collections.abc import Collection
     from typing import Any
 
 # A claim check is about a sentence or a paragraph, and the bound keeps hostile input from costing
@@ -1010,7 +1011,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     described = _drop_namings(parsed, vocab)
     _drop_contents(parsed, vocab)
     _drop_denied_readings(parsed)
-    parsed.relative = _day_of_cue(parsed, relatives)
+    parsed.relative = _day_of_cue(parsed, relatives, later)
     if parsed.relative is not None:
         cue = _date_cue(parsed.relative.start, folded, toks, vocab)
         parsed.relative_starts = (cue or ("",))[0] == "start"
@@ -2043,7 +2044,7 @@ def _later(parsed: ParsedStatement, cues: list[Cue]) -> LaterCue | None:
         taken.append((parsed.relative.start, parsed.relative.end))
     measured = {q.end for q in parsed.quantities}
     for cue in cues:
-        if overlaps(cue.start, cue.end, taken) or len(text[: cue.start].rstrip()) in measured:
+        if overlaps(cue.start, cue.end, taken) or _right_after(text, cue.start, measured):
             continue
         end = _clause_end(text, cue.end)
         if any(c.isalnum() for c in text[cue.end : end]):
@@ -2218,12 +2219,14 @@ def _only_listed(lang: str, key: str) -> frozenset[tuple[str, ...]]:
     return frozenset(word_keys(w) for w in load_lexicon(lang, "statements").get(key) or [])
 
 
-def _day_of_cue(parsed: ParsedStatement, cues: list[Cue]) -> Cue | None:
+def _day_of_cue(parsed: ParsedStatement, cues: list[Cue], later: list[Cue]) -> Cue | None:
     """The first relative date cue that is one. A phrase that names the day of another act
     (`relative_acts` in dates.yaml: "On the day Trump sent his letter, ...", "Đúng ngày ông Trump
     gửi thư mời, ...") is one only where an act's words follow it in its anchor (to the comma
     when it opens the statement, else to the end), no date stands there or in it, and an act
-    stands outside both: "on the day of Feb. 19", "vào ngày 19/2", "ngày 16/1" are dates."""
+    stands outside both: "on the day of Feb. 19", "vào ngày 19/2", "ngày 16/1" are dates. Nor
+    is one right after a count of years, or its `later` word ("kỷ niệm 30 năm ngày thiết lập
+    quan hệ", "30 years since the day they established ties"): the day the count runs from."""
     # every language's, as the cues are read: "Đăng ngày 19/2: Hungary approved ..." is read
     # as English, its "ngày" a Vietnamese cue
     acts = phrase_keys("dates", "relative_acts")
@@ -2232,9 +2235,13 @@ def _day_of_cue(parsed: ParsedStatement, cues: list[Cue]) -> Cue | None:
     acts = {(*link, *act) for link in links for act in acts}
     dates = [(d.start, d.end) for d in (*parsed.dates, *parsed.report_dates)]
     triggers = [t for t in parsed.triggers if t.kind == "trigger"]
+    counts = {q.end for q in parsed.quantities if q.unit == "year"}
+    counts |= {c.end for c in later if _right_after(parsed.text, c.start, counts)}
     for cue in cues:
         if tuple(fold(cue.text).split()) not in acts:
             return cue
+        if _right_after(parsed.text, cue.start, counts):
+            continue
         opens = not any(t.start < cue.start for t in triggers)
         comma = parsed.text.find(",", cue.end)
         end = comma if opens and comma != -1 else len(parsed.text)
@@ -2243,6 +2250,11 @@ def _day_of_cue(parsed: ParsedStatement, cues: list[Cue]) -> Cue | None:
         if inside and outside and not overlaps(cue.start, end, dates):
             return cue
     return None
+
+
+def _right_after(text: str, start: int, ends: Collection[int]) -> bool:
+    """Whether the words at `start` follow right on one of `ends` (a figure's, past spaces)."""
+    return len(text[:start].rstrip()) in ends
 
 
 def _relative_openers(parsed: ParsedStatement) -> list[Cue]:

@@ -162,6 +162,10 @@ _AMOUNT_STARTS = frozenset(
     ("comparator", "range_open", "unit", "negative", "vague", "number", "scale", "fraction")
 )
 _RANK_STARTS = frozenset(("top", "ordinal", "rank_prefix", "superlative"))
+# How many tokens back "one of" ("một trong những") keeps a superlative from being rank 1:
+# Vietnamese sets the noun, and a count, between them ("một trong ba đối tác thương mại lớn
+# nhất", one of the three largest trading partners, is not the largest).
+_NOT_RANK_REACH = 10
 _STARTS = tuple(sorted(_AMOUNT_STARTS | _RANK_STARTS))
 _NO_KINDS: frozenset[str] = frozenset()
 # Comparators read in one stack ("ít nhất cũng đạt"): a bound keeps the scan linear when a text
@@ -836,12 +840,11 @@ class _Scanner:
             rule = entry["alone_ascii"]
         if rule == "before_unit_or_end":
             return unit is not None or self._clause_end(end)
+        counted = self._first(end, "counted_noun") is not None
         if rule == "before_count_or_end":  # "tam nha lanh dao": tám; "bay sang My": no number
-            return (
-                unit is not None
-                or self._clause_end(end)
-                or self._first(end, "counted_noun") is not None
-            )
+            return unit is not None or self._clause_end(end) or counted
+        if rule == "before_count":  # "năm nhà lãnh đạo": five; "trong năm", "năm nay": the year
+            return unit is not None or counted
         if rule == "before_unit":
             return unit is not None
         return rule != "never"
@@ -1078,7 +1081,7 @@ class _Scanner:
                     j += len(sup.keys)
             return self._make(i, j, value, value, value, False, False, "rank", None)
         sup = self._first(i, "superlative")
-        if sup is not None and not self._ends_at(i, "rank_not_after", reach=6):
+        if sup is not None and not self._ends_at(i, "rank_not_after", reach=_NOT_RANK_REACH):
             return self._make(i, i + len(sup.keys), 1.0, 1.0, 1.0, False, False, "rank", None)
         return None
 
