@@ -1125,20 +1125,10 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     # tranh", "tin cậy chính trị tiếp tục tăng cường, hợp tác kinh tế ... được mở rộng").
     views = _view_spans(parsed, vocab)
     fields = fields_after(text, doc, lang, views, list(names))
-    unfielded = {
-        (m.start, m.end)
-        for m in parsed.entities
-        if m.ids
-        and set(m.ids) <= fielded()
-        and (
-            (m.start, m.end) not in fields
-            or overlaps(
-                m.start,
-                fields[(m.start, m.end)][1],
-                [v for v in views if v != (m.start, m.end) and not set(names.get(v, ())) <= fielded()],
-            )
-        )
-    }
+    ids_at = {(m.start, m.end): set(m.ids) for m in parsed.entities}
+    bound = {v for v in views if ids_at[v] <= fielded()}
+    other = [v for v in views if v not in bound]
+    unfielded = {v for v in bound if v not in fields or overlaps(v[0], fields[v][1], other)}
     parsed.entities = [m for m in parsed.entities if (m.start, m.end) not in unfielded]
     stated = [v for v in stated if (v[0], v[1]) not in unfielded]
     # Words inside a view's key phrase are the phrase's ("trade" in "trade cooperation keeps

@@ -469,7 +469,8 @@ def fields_after(
     found: dict[tuple[int, int], tuple[int, int]] = {}
     for start, end in views:
         last = bisect_left(ends, end)  # the view's last word
-        if not any(tuple(keys[last - n + 1 : last + 1]) in lex.field_heads for n in range(1, longest + 1)):
+        heads = (tuple(keys[last - n + 1 : last + 1]) for n in range(1, longest + 1))
+        if not any(h in lex.field_heads for h in heads):
             continue
         at = last + 1
         while at < len(toks) and (
