@@ -35,6 +35,27 @@ def test_a_trigger_outside_the_fields_is_still_read(checker: Checker) -> None:
 
 
 @pytest.mark.parametrize(
+    "statement",
+    [
+        # what the cooperation is on is another view: its words are that view's
+        "Ông Daines cho biết cá nhân ông sẽ ưu tiên thúc đẩy hợp tác khắc phục hậu quả "
+        "chiến tranh.",
+        "TNS Daines noi ca nhan ong se uu tien thuc day hop tac khac phuc hau qua chien tranh.",
+        "Daines said he personally would make war-legacy cooperation a priority.",
+        # no fields: a word of another view, or a detail its claim says
+        "Leahy vowed he would always be ready to speak up for closer Vietnam-U.S. cooperation.",
+        "Hai ben vui mung vi tin cay chinh tri Viet - My tiep tuc tang cuong, hop tac kinh te - "
+        "thuong mai - dau tu duoc mo rong.",
+    ],
+)
+def test_cooperation_without_its_fields_is_no_view(checker: Checker, statement: str) -> None:
+    parsed = checker.parse(statement)
+    ids = {e for m in parsed.entities for e in m.ids}
+    assert not ids & {"closer-cooperation", "cooperation-priorities"}, statement
+    assert checker.check(statement).verdict == SUPPORTED, statement
+
+
+@pytest.mark.parametrize(
     ("statement", "verdict"),
     [
         # ¶14: Pashinyan's wish, with the fields he named

@@ -24,7 +24,7 @@ from factdb.check.rates import (
 )
 from factdb.check.slotted import find_namings, find_slotted
 from factdb.check.stance_words import thanks_words
-from factdb.check.topics import fielded, fields_after, stated_topics
+from factdb.check.topics import DEED_THINGS, fielded, fields_after, stated_topics
 from factdb.check.weekdays import find_weekdays
 from factdb.extract.dates import DateSpan, find_dates
 from factdb.extract.quantities import Quantity, find_quantities
@@ -1127,7 +1127,13 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     fields = fields_after(text, doc, lang, views, list(names))
     ids_at = {(m.start, m.end): set(m.ids) for m in parsed.entities}
     bound = {v for v in views if ids_at[v] <= fielded()}
-    other = [v for v in views if v not in bound]
+    # another view, or a thing cooperation may be on (a programme, an agreement, an event)
+    things = {TOPIC} | DEED_THINGS
+    other = [
+        span
+        for span, ids in ids_at.items()
+        if span not in bound and any(vocab.entities[e].type in things for e in ids)
+    ]
     unfielded = {v for v in bound if v not in fields or overlaps(v[0], fields[v][1], other)}
     parsed.entities = [m for m in parsed.entities if (m.start, m.end) not in unfielded]
     stated = [v for v in stated if (v[0], v[1]) not in unfielded]
