@@ -42,6 +42,9 @@ def test_a_trigger_outside_the_fields_is_still_read(checker: Checker) -> None:
         "chiến tranh.",
         "TNS Daines noi ca nhan ong se uu tien thuc day hop tac khac phuc hau qua chien tranh.",
         "Daines said he personally would make war-legacy cooperation a priority.",
+        "Daines said he would personally make cooperation on the legacies of war a priority.",
+        "Ông Daines nói cá nhân ông sẽ ưu tiên hợp tác khắc phục hậu quả chiến tranh.",
+        "Ong Daines noi ca nhan ong se uu tien hop tac khac phuc hau qua chien tranh",
         # no fields: a word of another view, or a detail its claim says
         "Leahy vowed he would always be ready to speak up for closer Vietnam-U.S. cooperation.",
         "Hai ben vui mung vi tin cay chinh tri Viet - My tiep tuc tang cuong, hop tac kinh te - "
@@ -80,6 +83,8 @@ def test_cooperation_without_its_fields_is_no_view(checker: Checker, statement: 
             SUPPORTED,
         ),
         # traps: a field the sentence does not say, another speaker
+        ("Hagerty said he would personally make cooperation on war legacies a priority.", NEI),
+        ("Ông Hagerty nói cá nhân ông sẽ ưu tiên hợp tác khắc phục hậu quả chiến tranh.", NEI),
         ("Pashinyan wants closer cooperation with Vietnam in trade and defence.", NEI),
         ("Thủ tướng Pashinyan muốn tăng hợp tác với Việt Nam về kinh tế và quốc phòng.", NEI),
         ("Thu tuong Pashinyan muon tang cuong hop tac voi Viet Nam ve an ninh mang", NEI),

@@ -3759,12 +3759,20 @@ def _extend_name(
     viện Mỹ" the chair's title and the committee share "Ủy ban", which names the committee.
     So does any name before a relation's level (lexicon/world/levels.yaml), which is a value:
     in "coi trọng quan hệ Đối tác toàn diện" the view keeps "coi trọng", the level is read
-    whole."""
+    whole. A view of cooperation in fields (lexicon/world/fields.yaml) is no name there at all:
+    the name after it says what the cooperation is on."""
     for j, (s, e) in enumerate(spans):
         if s < start < e < end:
             k = next(k for k, f in enumerate(found) if f[0] == "entity" and f[1:3] == (s, e))
             if _a_level(found[k][3]):
                 return  # a level is read whole; what overlaps its end is not part of it
+            # a view of cooperation in fields gives way to the name of what the cooperation is
+            # on ("ưu tiên hợp tác khắc phục hậu quả chiến tranh": the war legacies' own)
+            if {h.target for h in found[k][3]} <= fielded():
+                del spans[j], found[k]
+                spans.append((start, end))
+                found.append(("entity", start, end, hits or []))
+                return
             if _titled(found[k][3], vocab) or (hits is not None and _a_level(hits)):
                 if hits is None or not text[s:start].strip():
                     return
