@@ -16,6 +16,8 @@ from conftest import lexicon_examples
 
 from factdb.check.checker import Checker
 from factdb.check.judge import NEI, SUPPORTED
+from factdb.check.topics import fielded
+from factdb.lexicon.index import load
 
 
 @pytest.fixture(scope="module")
@@ -26,6 +28,14 @@ def checker(real_checker: Checker) -> Checker:
 @pytest.mark.parametrize("example", lexicon_examples("topics", "field_examples"))
 def test_a_field_names_no_predicate(checker: Checker, example: dict[str, Any]) -> None:
     assert example["not_read"] not in checker.parse(example["text"]).predicates
+
+
+def test_each_view_read_with_its_fields_is_a_topic_with_a_reason(checker: Checker) -> None:
+    listed = load("world", "fields")["fielded"]
+    for eid, reason in listed.items():
+        assert checker.vocab.entities[eid].type == "topic", eid
+        assert str(reason).strip(), eid
+    assert fielded() == frozenset(listed)
 
 
 def test_a_trigger_outside_the_fields_is_still_read(checker: Checker) -> None:
