@@ -24,7 +24,7 @@ from factdb.check.rates import (
 )
 from factdb.check.slotted import find_namings, find_slotted
 from factdb.check.stance_words import thanks_words
-from factdb.check.topics import stated_topics
+from factdb.check.topics import DEED_THINGS, fielded, fields_after, stated_topics
 from factdb.check.weekdays import find_weekdays
 from factdb.extract.dates import DateSpan, find_dates
 from factdb.extract.quantities import Quantity, find_quantities
@@ -1124,10 +1124,14 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     titles = [(c.start, c.end) for c in parsed.grammar if c.kind == "title_filler"]
     # "Leahy called Vietnam a close friend": the one a naming verb describes is not a word of
     # what he calls it ("a close friend of Vietnam")
+    # a view of cooperation in fields read word for word shuts out no other view here: which of
+    # two overlapping views holds the words is settled once both are read (below)
+    cooperation = {span for span, ids in names.items() if ids and set(ids) <= fielded()}
+    others = {span: ids for span, ids in names.items() if span not in cooperation}
     stated = [
         s
-        for s in stated_topics(text, doc, lang, names, vocab, deeds, titles)
-        if not overlaps(*s[:2], described)
+        for s in stated_topics(text, doc, lang, others, vocab, deeds, titles)
+        if not overlaps(*s[:2], described) and s[:2] not in cooperation
     ]
     # a name the key phrase holds is the view's words, no party of it
     held = {span for _, _, _, spans in stated for span in spans}
@@ -1137,12 +1141,29 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     purposes = _view_purposes(parsed, vocab)
     parsed.entities = [m for m in parsed.entities if (m.start, m.end) not in purposes]
     stated = [v for v in stated if (v[0], v[1]) not in purposes]
+    # A view of cooperation in fields is none without them, nor where another view holds its
+    # words or its fields (lexicon/world/fields.yaml: "thúc đẩy hợp tác khắc phục hậu quả chiến
+    # tranh", "tin cậy chính trị tiếp tục tăng cường, hợp tác kinh tế ... được mở rộng").
+    views = _view_spans(parsed, vocab)
+    fields = fields_after(text, doc, lang, views, list(names))
+    ids_at = {(m.start, m.end): set(m.ids) for m in parsed.entities}
+    bound = {v for v in views if ids_at[v] <= fielded()}
+    # another view, or a thing cooperation may be on (a programme, an agreement, an event)
+    things = {TOPIC} | DEED_THINGS
+    other = [
+        span
+        for span, ids in ids_at.items()
+        if span not in bound and any(vocab.entities[e].type in things for e in ids)
+    ]
+    unfielded = {v for v in bound if v not in fields or overlaps(v[0], fields[v][1], other)}
+    parsed.entities = [m for m in parsed.entities if (m.start, m.end) not in unfielded]
+    stated = [v for v in stated if (v[0], v[1]) not in unfielded]
     # Words inside a view's key phrase are the phrase's ("trade" in "trade cooperation keeps
-    # expanding"), as they are inside a name read word for word.
-    _drop_triggers(
-        parsed,
-        [t for t in parsed.triggers if overlaps(t.start, t.end, [(s, e) for s, e, _, _ in stated])],
-    )
+    # expanding"), as they are inside a name read word for word, and so are the fields said
+    # after it ("hợp tác ... về kinh tế, thương mại": no trade turnover).
+    said = [(s, e) for s, e, _, _ in stated]
+    said += [f for v, f in fields.items() if v not in unfielded]
+    _drop_triggers(parsed, [t for t in parsed.triggers if overlaps(t.start, t.end, said)])
     parsed.later = _later(parsed, later)
     # a word setting the statement after an event orders it against that event, which no claim
     # is read for: it stays a word the deciding claims must account for
@@ -3265,6 +3286,15 @@ def _dating_words(parsed: ParsedStatement, vocab: Vocabulary) -> list[Cue]:
     ]
 
 
+def _view_spans(parsed: ParsedStatement, vocab: Vocabulary) -> list[tuple[int, int]]:
+    """Where the statement names a view's topic, in order."""
+    return sorted(
+        (m.start, m.end)
+        for m in parsed.entities
+        if any(eid in vocab.entities and vocab.entities[eid].type == TOPIC for eid in m.ids)
+    )
+
+
 def _drop_triggers(parsed: ParsedStatement, dropped: list[Cue]) -> None:
     """Takes `dropped` out of the triggers, and a predicate only they named out of the
     candidates."""
@@ -3900,12 +3930,20 @@ def _extend_name(
     viện Mỹ" the chair's title and the committee share "Ủy ban", which names the committee.
     So does any name before a relation's level (lexicon/world/levels.yaml), which is a value:
     in "coi trọng quan hệ Đối tác toàn diện" the view keeps "coi trọng", the level is read
-    whole."""
+    whole. A view of cooperation in fields (lexicon/world/fields.yaml) is no name there at all:
+    the name after it says what the cooperation is on."""
     for j, (s, e) in enumerate(spans):
         if s < start < e < end:
             k = next(k for k, f in enumerate(found) if f[0] == "entity" and f[1:3] == (s, e))
             if _a_level(found[k][3]):
                 return  # a level is read whole; what overlaps its end is not part of it
+            # a view of cooperation in fields gives way to the name of what the cooperation is
+            # on ("ưu tiên hợp tác khắc phục hậu quả chiến tranh": the war legacies' own)
+            if {h.target for h in found[k][3]} <= fielded():
+                del spans[j], found[k]
+                spans.append((start, end))
+                found.append(("entity", start, end, hits or []))
+                return
             if _titled(found[k][3], vocab) or (hits is not None and _a_level(hits)):
                 if hits is None or not text[s:start].strip():
                     return
@@ -4265,11 +4303,7 @@ def _view_purposes(parsed: ParsedStatement, vocab: Vocabulary) -> set[tuple[int,
     its clause stays a view."""
     words = parsed.tokens.words()
     markers = phrase_spans(words, phrase_keys("statements", "view_purposes", (parsed.lang,)))
-    views = sorted(
-        (m.start, m.end)
-        for m in parsed.entities
-        if any(eid in vocab.entities and vocab.entities[eid].type == TOPIC for eid in m.ids)
-    )
+    views = _view_spans(parsed, vocab)
     text = parsed.text
     # a purpose naming its parties ("stronger ties between Vietnam and the US") is read as a
     # view of its own: the first view's claims need not name them

@@ -46,6 +46,8 @@ NAMED = "@"
 # The kinds of thing a deed furthers, which a thanks may name for the deed ("thanked Daines for
 # the resolution"): not a party, who may be thanked, nor a view.
 DEED_THINGS = frozenset({"document", "programme", "agreement", EVENT})
+# What ends a clause, and with it a list of fields: a list's commas and dashes do not.
+CLAUSE_ENDS = frozenset(".;:!?\n")
 
 
 @dataclass(frozen=True)
@@ -79,6 +81,10 @@ class _Lexicon:
     # The words naming the course of what a key phrase names ("đà", "momentum"): said right
     # before it (past fillers) or right after it, they are the phrase's words.
     heads: Fillers = prepare_fillers(())
+    # The words a key phrase's fields follow ("cooperation", "hợp tác"), folded, and the words
+    # that may open the fields after them ("especially", "về"): see `fields_after`.
+    field_heads: frozenset[tuple[str, ...]] = frozenset()
+    field_openers: frozenset[tuple[str, ...]] = frozenset()
 
     def filler(self, written: str, folded: str, loose: bool) -> bool:
         return folded in self.folded_words if loose else (written,) in self.fillers.written
@@ -114,6 +120,8 @@ def _made(lang: str) -> _Lexicon:
         frozenset(k for w in data.get("deed_openers") or [] for k in word_keys(str(w))),
         frozenset(k for w in data.get("furthering") or [] for k in word_keys(str(w))),
         prepare_fillers(nfc(str(w)).lower() for w in data.get("heads") or []),
+        frozenset(word_keys(str(w)) for w in data.get("field_heads") or []),
+        frozenset(word_keys(str(w)) for w in data.get("field_openers") or []),
     )
 
 
@@ -426,6 +434,61 @@ def stated_topics(
         (start, end, tuple(sorted(ids)), tuple(sorted(took[(start, end)])))
         for (start, end), ids in sorted(found.items())
     ]
+
+
+@kept
+def fielded() -> frozenset[str]:
+    """The topics read only with their fields (factdb/lexicon/world/fields.yaml)."""
+    return frozenset(load_lexicon("world", "fields").get("fielded") or {})
+
+
+def fields_after(
+    text: str,
+    doc: Tokens,
+    lang: str,
+    views: Sequence[tuple[int, int]],
+    names: Sequence[tuple[int, int]],
+) -> dict[tuple[int, int], tuple[int, int]]:
+    """The stretch of fields said after each view of `views` (a key phrase's span) that ends in
+    a field head ("closer cooperation with Vietnam in trade, transport and education", "tăng
+    cường hợp tác với Việt Nam về kinh tế, thương mại"): past fillers and `names` (the
+    parties), and a field opener if any, to the end of the clause. A field is what the view is
+    about, so a predicate's trigger there ("trade") names no act of trade; its words stay ones
+    the deciding claim's sentence must say."""
+    if lang not in LANGUAGES:
+        return {}
+    lex = _lexicon(lang)
+    if not lex.field_heads:
+        return {}
+    toks, loose = doc.words(), doc.loose
+    keys = [k for k, _, _ in toks]
+    written = [nfc(text[s:e]).lower() for _, s, e in toks]
+    whole = _whole_fillers(written, lex.fillers)
+    ends = [e for _, _, e in toks]
+    longest = max(len(w) for w in lex.field_heads | lex.field_openers)
+    found: dict[tuple[int, int], tuple[int, int]] = {}
+    for start, end in views:
+        last = bisect_left(ends, end)  # the view's last word
+        heads = (tuple(keys[last - n + 1 : last + 1]) for n in range(1, longest + 1))
+        if not any(h in lex.field_heads for h in heads):
+            continue
+        at = last + 1
+        while at < len(toks) and (
+            at in whole
+            or lex.filler(written[at], keys[at], loose)
+            or within(toks[at][1], toks[at][2], names)
+        ):
+            at += 1
+        at += next(
+            (n for n in range(longest, 0, -1) if tuple(keys[at : at + n]) in lex.field_openers), 0
+        )
+        if at >= len(toks):
+            continue
+        first = toks[at][1]
+        # the clause ends at a stop that is not a list's comma or dash
+        stop = next((i for i in range(first, len(text)) if text[i] in CLAUSE_ENDS), len(text))
+        found[(start, end)] = (first, stop)
+    return found
 
 
 def _whole_fillers(written: Sequence[str], fillers: Fillers) -> set[int]:
