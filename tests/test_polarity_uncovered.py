@@ -6,10 +6,9 @@ is read as what they say, and keeps the verdict; one they never say keeps it ope
   lại Việt Nam", to visit again): "had no plans to visit Vietnam again" denies that wish
   (accounting.said_of_refuted, scope.denied_manner). Where the claim's act is the plain one
   ("did not meet Orbán again"), the denial may still fall on the repetition: open.
-- An act named as the planned or promised one ("his planned trip", "as promised", "mà ông
-  hứa", "như đã hứa": `planned_acts` in lexicon/<lang>/statements.yaml), said done and undated,
-  is refuted by the claim that gives it only as a plan at the sources' time (rule
-  `planned-done`). Without those words, another visit may have been made: open.
+- An act named as the planned or promised one ("his planned trip", "as promised", "như đã
+  hứa"), said done with no time: the visit may have been made after the sources' time, which
+  they cannot rule out (reviewer B, session 29): open, as a plan stated as done is.
 - Glosses of the sources' phrases (lexicon/<lang>/glosses.yaml): lawmakers "from either party"
   are those "của cả hai đảng"; "go on" cooperating is "tiếp tục" hợp tác; "thăm ... lần nữa" is
   "thăm lại"; "bản thân" is "cá nhân ông". One detail the sources never give beside them stays
@@ -103,14 +102,11 @@ VERDICTS = [
         " Lam pledged.",
         NEI,
     ),
-    # the act named as the planned one, said done, of a plan the sources give as still to come
-    (
-        "Orban has already made his planned trip to Vietnam, he told Lam in Washington.",
-        CONTRADICTED,
-    ),
-    ("Orbán visited Vietnam as promised.", CONTRADICTED),
-    ("Thủ tướng Orbán đã thực hiện chuyến thăm Việt Nam mà ông hứa với Tổng Bí thư.", CONTRADICTED),
-    ("Thu tuong Orban da tham Viet Nam nhu da hua voi Tong Bi thu.", CONTRADICTED),
+    # the act named as the planned one, said done, with no time: it may have been made later
+    ("Orbán visited Vietnam as promised.", NEI),
+    ("Orbán made his planned visit to Vietnam.", NEI),
+    ("Thủ tướng Orbán đã thực hiện chuyến thăm Việt Nam mà ông hứa với Tổng Bí thư.", NEI),
+    ("Thu tuong Orban da tham Viet Nam nhu da hua voi Tong Bi thu.", NEI),
     # traps: no planned one named (another visit may have been made), a date, a plan, a denial
     ("Orbán has already visited Vietnam.", NEI),
     ("Orbán đã thăm Việt Nam.", NEI),

@@ -1806,8 +1806,6 @@ def stated(
         and "object" not in said.unstated
         and not said.replaced
         and (date is None or claim.time_end is None or date.first <= claim.time_end),
-        # "his planned trip", undated and not set before the sources' time
-        planned=scope.planned_named(pred, ctx) if date is None and not earlier else "",
         delay=_put_off(world, pred, ctx) if negated else "",
         delay_dated=date is not None,
     )

@@ -546,11 +546,6 @@ class Words:
                     f"{claim}, still to come in his words then, which the statement gives as"
                     f" {MOOD[g.moods[1]]}"
                 )
-            case "planned-done":
-                return (
-                    f"{claim}, still to come at the sources' time; the statement says done the"
-                    f" act it calls the planned one ({g.text!r})"
-                )
             case "negated":
                 return f"the statement denies it ({g.text!r}); {claim}"
             case "under-way-then":

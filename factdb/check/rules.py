@@ -1200,8 +1200,6 @@ class Grounds:
     time the statement speaks of) |
     still-to-come (a state entered once, given as held in the words of one whose claim says
     he expected or wished for it then) |
-    planned-done (an act named as the planned or promised one, said done, of a claim that
-    gives it only as a plan or a wish: `text` the words that name it so) |
     goes-on (an act done once for its occasion, which the statement says goes on) |
     other-party |
     other-thanked (a thanks for one event's deed given to another person: assess.other_thanked) |
@@ -1292,10 +1290,6 @@ class Stated:
     # a party to an agreement), and the statement, in his words, gives it as held by then: his
     # own words say it is still to come.
     to_come: bool = False
-    # The words that name the act as the one planned or promised ("his planned trip", "mà ông
-    # hứa": scope.planned_named), undated and of the sources' time, "" if none: said done, it
-    # is the act an intention claim gives as still to come then.
-    planned: str = ""
     # The words by which the denial puts the act off ("postponed", "failed to sign it on
     # schedule": scope.delay), "" if it does not: a time set and moved or missed, which a
     # claim that the act was not done does not give.
@@ -1353,10 +1347,8 @@ def decide_claim(
     A plan or a wish for an act the claim shows done before the time the statement speaks of
     (`stated.done`: done once for its key, on its occasion) contradicts it (`already-done`),
     as the state a speaker's intention says is still to come, given as held in his words,
-    does (`still-to-come`: `stated.to_come`), and as the act named as the planned one
-    (`stated.planned`: "his planned trip"), said done, does of a claim of that plan or wish
-    (`planned-done`); otherwise a plan or a wish against a fact (or the reverse) is open
-    (`mood`); a plan denied against a wish affirmed (or the reverse)
+    does (`still-to-come`: `stated.to_come`); otherwise a plan or a wish against a fact (or
+    the reverse) is open (`mood`); a plan denied against a wish affirmed (or the reverse)
     contradicts it, as either denied against itself does. A conflict is a contradiction when
     statement and claim have the same polarity; a denied conflict ("did not give 500
     million") is open, unless the denying verb gives the new value ("cut to 100").
@@ -1404,29 +1396,22 @@ def decide_claim(
         # show it done by then. Its date after the act's is the point, not a conflict.
         moods = (mood, stated.mood)
         return Outcome("contradicts", Grounds("already-done", claim, moods=moods), "done")
-    # A fact said, plainly, of what the claim gives as an intention only, nothing else at odds
-    intended_done = (
-        mood in INTENTIONS
+    if (
+        stated.to_come
+        # said to hold, not named in passing ("progress in talks on the trade agreement")
+        and stated.asserted
+        and mood in INTENTIONS
         and stated.mood == "fact"
         and not stated.negated
         and not denied
         and conflict is None
         and unsure is None
         and time is None
-    )
-    # said to hold, not named in passing ("progress in talks on the trade agreement")
-    if intended_done and stated.to_come and stated.asserted:
+    ):
         # "Hagerty said the trade deal had been signed" of his expecting it soon: the mirror
         # of `already-done`, his own words on that occasion say it is still to come.
         moods = (mood, stated.mood)
         return Outcome("contradicts", Grounds("still-to-come", claim, moods=moods), "done")
-    if intended_done and stated.planned:
-        # "Orbán has made his planned trip to Vietnam" of his plan to visit it: the act said
-        # done is the planned one, which the sources give as still to come at their time.
-        # Without such words ("Orbán has visited Vietnam") it may be another visit (`mood`).
-        moods = (mood, stated.mood)
-        grounds = Grounds("planned-done", claim, text=stated.planned, moods=moods)
-        return Outcome("contradicts", grounds, "done")
     if stated.mood != mood:
         return Outcome("open", Grounds("mood", claim, moods=(mood, stated.mood)), "mood")
     if conflict is not None:

@@ -950,28 +950,6 @@ def completion_under_way(parsed: ParsedStatement) -> bool:
     return _denial_holds(parsed, "completions_under_way")
 
 
-def planned_named(pred: PredicateInfo, ctx: Context) -> str:
-    """The words that name the predicate's act as the one planned or promised, "" if none:
-    a `planned_acts` phrase of lexicon/<lang>/statements.yaml right before its trigger ("his
-    planned trip", sub-list `before`) or after it in its clause ("visited Vietnam as planned",
-    "chuyến thăm Việt Nam mà ông hứa", `after`). The act so named is the one the plan was for,
-    not any other of its kind."""
-    parsed = ctx.parsed
-    text = parsed.text
-    before = phrases_at(parsed, "statements", "planned_acts", sub="before")
-    after = phrases_at(parsed, "statements", "planned_acts", sub="after")
-    for t in parsed.triggers:
-        if t.target != pred.id:
-            continue
-        for start, end in before:
-            if end <= t.start and not text[end : t.start].strip():
-                return text[start:end]
-        for start, end in after:
-            if start >= t.end and not breaks_clause(parsed, t.end, start):
-                return text[start:end]
-    return ""
-
-
 def _denial_holds(parsed: ParsedStatement, key: str) -> bool:
     cue = parsed.negation
     if cue is None:
