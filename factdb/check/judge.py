@@ -2263,11 +2263,27 @@ class Judge:
         # Another claim on the same key whose time the statement may mean (calls "since November
         # 2024") keeps a date mismatch of a repeatable event from being a contradiction.
         time_open = [f for f in relevant if f.outcome == "open" and f.same_key and f.why == "time"]
-        if ctx.stance is not None and any(f.claim.speaker is not None for f in relevant):
+        said = [f for f in relevant if f.claim.speaker is not None]
+        if ctx.stance is not None and said:
             # The sources report this content as someone's words ("Daines was glad the US is
             # the second-largest partner"): a statement giving it to a speaker is about who
-            # said it, which the bare fact does not bear out.
-            supports = [f for f in supports if f.claim.speaker is not None]
+            # said it, which the bare fact does not bear out. Content is the same where a
+            # speaker's claim names all the fact names of the statement; one that names less
+            # ("Vietnam committed to the MIA search" beside the agreement the statement names
+            # by "EVFTA") reports other words, and the fact decides ("Việt Nam và Séc cam kết
+            # tận dụng EVFTA" of Tô Lâm's agreement with Macinka).
+            def reported(f: Finding) -> bool:
+                named = f.claim.entities() & ctx.mentioned
+                return any(named <= s.claim.entities() for s in said)
+
+            kept = [f for f in supports if f.claim.speaker is None and not reported(f)]
+            # ... and a speaker's claim that leaves out what such a fact names is not its words
+            facts_named = {e for f in kept for e in f.claim.entities() & ctx.mentioned}
+            supports = [
+                f
+                for f in supports
+                if f in kept or (f.claim.speaker is not None and facts_named <= f.claim.entities())
+            ]
         facts = any(f.outcome == "supports" and f.claim.speaker is None for f in relevant)
         if facts and ctx.stance is not None:
             # "Lam said Vietnam has joined the Board of Peace", of Daines' praise of it: a fact
