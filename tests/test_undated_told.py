@@ -1,6 +1,6 @@
 """Session 29, a day told by a day of writing the statement does not give.
 
-"Sáng nay", "this morning", "hôm nay", "tonight" tell a day by the day the text was written. A
+"Sáng nay", "this morning", "tonight" tell a part of a day by the day the text was written. A
 source's "sáng nay giờ Hà Nội" is the morning of the day it was published; a statement's is the
 morning of a day no one can place unless it gives its day of writing (a dateline). So the words
 are a detail no claim's sentence accounts for, even where a source says the same words of its
@@ -31,7 +31,6 @@ CASES = [
     ("Sang nay Tong Bi thu dien dam voi Thuong nghi si Steve Daines.", NEI),
     ("Chiều nay Tổng Bí thư điện đàm với ông Leahy.", NEI),
     ("Chieu nay Tong Bi thu dien dam voi ong Leahy.", NEI),
-    ("Hôm nay, Tổng Bí thư điện đàm với Thượng nghị sĩ Steve Daines.", NEI),
     ("This evening To Lam met Orbán in Washington.", NEI),
     ("Tonight To Lam met Prime Minister Orban.", NEI),
     ("Toi nay Tong Bi thu gap Thu tuong Orban", NEI),
@@ -54,7 +53,8 @@ def test_undated_told_days(checker: Checker, statement: str, verdict: str) -> No
     [
         ("This morning To Lam spoke by phone with Senator Daines.", ["This morning"]),
         ("Sang nay Tong Bi thu dien dam voi ong Daines", ["Sang nay"]),
-        ("Hôm nay, Tổng Bí thư điện đàm với ông Daines.", ["Hôm nay"]),
+        # a told word alone also says "now": left as it was
+        ("Ex-Sen. Leahy: war legacy funding still maintained today", []),
         # a dateline dates the word: nothing is left undated
         ("WASHINGTON, Feb 19 - This morning To Lam met Orban.", []),
         # "hiện nay" tells the present, not a day

@@ -46,11 +46,10 @@ from functools import cache
 from factdb.check.parse import Cue, ParsedStatement, told_days
 from factdb.extract.dates import DateSpan, in_month, in_year
 from factdb.lexicon.index import load as load_lexicon
-from factdb.lexicon.index import phrase_keys
 from factdb.records import dataclass
 from factdb.text.covered import overlaps
 from factdb.text.fold import fold
-from factdb.text.tokens import phrase_spans, phrase_starts, word_keys
+from factdb.text.tokens import phrase_starts, word_keys
 
 TYPE_CHECKING = False  # typing is 3 ms of a fresh check's start: for type checkers only
 if TYPE_CHECKING:
@@ -131,17 +130,15 @@ def told_parts(parsed: ParsedStatement) -> list[tuple[Cue, int, int, int]]:
 
 
 def undated_told(parsed: ParsedStatement) -> list[tuple[int, int]]:
-    """The words of the statement that tell a day by its day of writing ("sáng nay", "this
-    evening", "hôm nay", "tonight": told_parts, and `told_alone` in lexicon/<lang>/dates.yaml)
-    where no date was read over them: the statement gives no day of writing (no dateline,
-    relative.told_from_report), so they name a day no one can place. A source's own "sáng nay"
-    is its day of publication, not the statement's: such words are a detail no claim's words
-    account for (accounting.details). A part said with its word is given whole ("This
-    morning")."""
+    """The words of the statement that tell a part of a day by its day of writing ("sáng nay",
+    "this evening", "tonight": told_parts) where no date was read over them: the statement
+    gives no day of writing (no dateline, relative.told_from_report), so they name a morning no
+    one can place. A source's own "sáng nay" is its day of publication, not the statement's:
+    such words are a detail no claim's words account for (accounting.details). Each is given
+    whole with its part ("This morning"). A told word alone ("today", "hôm nay") is left as it
+    was: it also says "now" ("funding still maintained today")."""
     dated = [(d.start, d.end) for d in parsed.dates]
-    toks = parsed.tokens.words()
-    alone = phrase_spans(toks, phrase_keys("dates", "told_alone", (parsed.lang,)))
-    told = [(min(c.start, s), max(c.end, e)) for c, s, e, _ in told_parts(parsed)] + alone
+    told = [(min(c.start, s), max(c.end, e)) for c, s, e, _ in told_parts(parsed)]
     return sorted({(s, e) for s, e in told if not overlaps(s, e, dated)})
 
 
