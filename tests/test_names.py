@@ -1,0 +1,59 @@
+"""Session 29, names the press uses for an entity: two countries' short forms written side by
+side with no dash ("quan hệ Việt Mỹ", "Viet My", "Viet US ties") are the pair, as "Việt - Mỹ"
+is (`dash_forms` in lexicon/<lang>/statements.yaml, check.parse._dash_forms); beside a name of
+another kind the short form names nothing. In English, Vietnamese and Vietnamese without
+diacritics, in wording of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from factdb.check.checker import Checker
+from factdb.check.parse import parse_statement
+from factdb.check.rules import CONTRADICTED, NEI, SUPPORTED
+
+
+@pytest.fixture(scope="module")
+def checker(real_checker: Checker) -> Checker:
+    return real_checker
+
+
+# The pair's upgrade is the one the claims date, in 2023: another year is refuted.
+PAIRS = [
+    ("Viet US ties were upgraded to a comprehensive strategic partnership in 2013", CONTRADICTED),
+    ("Quan hệ Việt Mỹ được nâng lên Đối tác chiến lược toàn diện năm 2013", CONTRADICTED),
+    ("Quan he Viet My duoc nang len Doi tac chien luoc toan dien nam 2013", CONTRADICTED),
+    ("Viet My nang cap doi tac chien luoc toan dien nam 2013", CONTRADICTED),
+    ("Quan hệ Việt Mỹ được nâng lên Đối tác chiến lược toàn diện năm 2023", SUPPORTED),
+    ("Quan he Viet My duoc nang len Doi tac chien luoc toan dien nam 2023", SUPPORTED),
+    # another pair, whose upgrade no claim dates: open
+    ("Viet Hungary ties were upgraded to a comprehensive strategic partnership in 2013", NEI),
+    ("Quan hệ Việt Hungary được nâng lên Đối tác chiến lược toàn diện năm 2013", NEI),
+    ("Quan he Viet Hungary duoc nang len Doi tac chien luoc toan dien nam 2013", NEI),
+]
+
+
+@pytest.mark.parametrize(("statement", "verdict"), PAIRS)
+def test_countries_side_by_side_are_the_pair(
+    checker: Checker, statement: str, verdict: str
+) -> None:
+    assert checker.check(statement).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("statement", "named"),
+    [
+        ("Viet US ties", True),
+        ("quan hệ Việt Mỹ", True),
+        ("quan he Viet My", True),
+        # a person after it: a given name, no country
+        ("Senator Viet Hagerty met Lam", False),
+        ("Ông Việt Hagerty gặp Tô Lâm", False),
+        ("Ong Viet Hagerty gap To Lam", False),
+    ],
+)
+def test_short_form_names_a_country_only_beside_a_country(
+    checker: Checker, statement: str, named: bool
+) -> None:
+    parsed = parse_statement(statement, checker.vocab)
+    assert ("vietnam" in {e for m in parsed.entities for e in m.ids}) is named
