@@ -1,8 +1,10 @@
 """Session 29, names the press uses for an entity: two countries' short forms written side by
 side with no dash ("quan hệ Việt Mỹ", "Viet My", "Viet US ties") are the pair, as "Việt - Mỹ"
 is (`dash_forms` in lexicon/<lang>/statements.yaml, check.parse._dash_forms); beside a name of
-another kind the short form names nothing. In English, Vietnamese and Vietnamese without
-diacritics, in wording of our own."""
+another kind the short form names nothing. An event named after a body ("Board of Peace
+meeting") is named by each other name of the body too ("Peace Board Meeting", "cuộc họp
+HĐHB": lexicon.vocabulary._bodies_events): the body's meeting, no meeting between people. In
+English, Vietnamese and Vietnamese without diacritics, in wording of our own."""
 
 from __future__ import annotations
 
@@ -57,3 +59,39 @@ def test_short_form_names_a_country_only_beside_a_country(
 ) -> None:
     parsed = parse_statement(statement, checker.vocab)
     assert ("vietnam" in {e for m in parsed.entities for e in m.ids}) is named
+
+
+# The body's meeting, by another name of the body: the event, and no "met" of people.
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Lam attended the Peace Board Meeting",
+        "Tô Lâm dự cuộc họp HĐHB",
+        "To Lam du cuoc hop HDHB",
+    ],
+)
+def test_body_meeting_is_the_bodys_event(checker: Checker, statement: str) -> None:
+    parsed = parse_statement(statement, checker.vocab)
+    assert "board-of-peace-inaugural-meeting" in {e for m in parsed.entities for e in m.ids}
+    assert "met" not in {t.target for t in parsed.triggers}
+
+
+BODY_MEETINGS = [
+    # the meeting was held on one day, which the claims date: three days are refuted
+    ("To Lam heads to US for Peace Board Meeting running Feb. 19–21", CONTRADICTED),
+    ("Phiên khai mạc HĐHB diễn ra từ 19 đến 21/2", CONTRADICTED),
+    ("Phien khai mac HDHB dien ra tu 19 den 21/2", CONTRADICTED),
+    ("Tô Lâm dự cuộc họp HĐHB", SUPPORTED),
+    # when he flew the claims do not say: a meeting of other leaders that day bears out no
+    # flight, as "the Board of Peace meeting" does not
+    ("Lam flew to Washington for the Peace Board Meeting on Feb. 19", NEI),
+    # a body no event is named after: no event, and nothing the claims say
+    ("Lam attended a Senate Appropriations Committee Meeting", NEI),
+    ("Tô Lâm dự cuộc họp Ủy ban Chuẩn chi Thượng viện", NEI),
+    ("To Lam du cuoc hop Uy ban Chuan chi Thuong vien", NEI),
+]
+
+
+@pytest.mark.parametrize(("statement", "verdict"), BODY_MEETINGS)
+def test_body_meetings(checker: Checker, statement: str, verdict: str) -> None:
+    assert checker.check(statement).verdict == verdict
