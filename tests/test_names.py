@@ -3,7 +3,9 @@ side with no dash ("quan hệ Việt Mỹ", "Viet My", "Viet US ties") are the p
 is (`dash_forms` in lexicon/<lang>/statements.yaml, check.parse._dash_forms); beside a name of
 another kind the short form names nothing. An event named after a body ("Board of Peace
 meeting") is named by each other name of the body too ("Peace Board Meeting", "cuộc họp
-HĐHB": lexicon.vocabulary._bodies_events): the body's meeting, no meeting between people. In
+HĐHB": lexicon.vocabulary._bodies_events): the body's meeting, no meeting between people. A
+bare locative right after who stayed, as the statement's first verb, is a stay there ("Tổng Bí
+thư ở Mỹ", "Lam in US": `placed_subject` in lexicon/<lang>/synonyms.yaml). In
 English, Vietnamese and Vietnamese without diacritics, in wording of our own."""
 
 from __future__ import annotations
@@ -94,4 +96,24 @@ BODY_MEETINGS = [
 
 @pytest.mark.parametrize(("statement", "verdict"), BODY_MEETINGS)
 def test_body_meetings(checker: Checker, statement: str, verdict: str) -> None:
+    assert checker.check(statement).verdict == verdict
+
+
+STAYS = [
+    ("Lam in US Feb 18-20", SUPPORTED),
+    ("Tổng Bí thư Tô Lâm ở Mỹ từ 18-20/2", SUPPORTED),
+    ("Tong Bi thu To Lam o My tu 18-20/2", SUPPORTED),
+    # another stay, which the claims neither give nor exclude: open
+    ("Lam in US Feb 10-12", NEI),
+    ("Tổng Bí thư Tô Lâm ở Mỹ từ 10-12/2", NEI),
+    ("Tong Bi thu To Lam o My tu 10-12/2", NEI),
+    # after another verb, where that was done: no one's stay, and a meeting no claim gives
+    ("Trump met Lam in Washington", NEI),
+    ("Ông Trump gặp Tô Lâm ở Washington", NEI),
+    ("Ong Trump gap To Lam o Washington", NEI),
+]
+
+
+@pytest.mark.parametrize(("statement", "verdict"), STAYS)
+def test_bare_locative_after_who_stayed(checker: Checker, statement: str, verdict: str) -> None:
     assert checker.check(statement).verdict == verdict

@@ -4198,6 +4198,7 @@ def _drop_unplaced(parsed: ParsedStatement, vocab: Vocabulary) -> None:
     `placed_owners`) names his trip, as "Hegseth's visit" does."""
     after = set(phrase_keys("synonyms", "placed_after", (parsed.lang,)))
     placed = set(phrase_keys("synonyms", "placed", (parsed.lang,))) | after
+    placed |= set(phrase_keys("synonyms", "placed_subject", (parsed.lang,)))
     if not placed:
         return
     text = parsed.text
@@ -4241,12 +4242,23 @@ def _drop_unplaced(parsed: ParsedStatement, vocab: Vocabulary) -> None:
                     return True  # "chuyến đi Mỹ", "trip to Cambodia", "was in the US"
         return False
 
+    # A bare locative (`placed_subject`: "ở") is a stay only as the statement's first verb,
+    # right after who stayed: "Tổng Bí thư Tô Lâm ở Mỹ từ 18-20/2"; after another verb it says
+    # where that was done ("gặp Tô Lâm ở Washington"), and no one stayed.
+    subjects = set(phrase_keys("synonyms", "placed_subject", (parsed.lang,)))
+    doers = [m for m in parsed.entities if _kind(m, vocab) in (PERSON, ROLE_TYPE)]
+
+    def led(t: Cue) -> bool:
+        first = all(c.start >= t.start for c in parsed.triggers)
+        return first and any(m.end <= t.start and not text[m.end : t.start].strip() for m in doers)
+
     _drop_triggers(
         parsed,
         [
             t
             for t in parsed.triggers
-            if word_keys(t.text) in placed and not beside(t) and not owned(t)
+            if (word_keys(t.text) in placed and not beside(t) and not owned(t))
+            or (word_keys(t.text) in subjects and not led(t))
         ],
     )
 
