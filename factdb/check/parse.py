@@ -1087,7 +1087,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     )
     fillers = _supporting(parsed, vocab, toks, fillers, [(s, e) for s, e, _ in trigger_hits])
     fillers = _title_qualifiers(parsed, vocab, toks, fillers)
-    tags = _dash_forms(parsed, toks) + _party_adjectives(parsed, toks, vocab)
+    tags = _dash_forms(parsed, toks, vocab) + _party_adjectives(parsed, toks, vocab)
     parsed.entities += tags
     tagged = [(m.start, m.end) for m in tags]
     # after the dash forms: "Quan hệ Việt – Mỹ" names its countries right after the noun
@@ -4403,6 +4403,7 @@ def _drop_unplaced(parsed: ParsedStatement, vocab: Vocabulary) -> None:
     `placed_owners`) names his trip, as "Hegseth's visit" does."""
     after = set(phrase_keys("synonyms", "placed_after", (parsed.lang,)))
     placed = set(phrase_keys("synonyms", "placed", (parsed.lang,))) | after
+    placed |= set(phrase_keys("synonyms", "placed_subject", (parsed.lang,)))
     if not placed:
         return
     text = parsed.text
@@ -4446,12 +4447,23 @@ def _drop_unplaced(parsed: ParsedStatement, vocab: Vocabulary) -> None:
                     return True  # "chuyến đi Mỹ", "trip to Cambodia", "was in the US"
         return False
 
+    # A bare locative (`placed_subject`: "ở") is a stay only as the statement's first verb,
+    # right after who stayed: "Tổng Bí thư Tô Lâm ở Mỹ từ 18-20/2"; after another verb it says
+    # where that was done ("gặp Tô Lâm ở Washington"), and no one stayed.
+    subjects = set(phrase_keys("synonyms", "placed_subject", (parsed.lang,)))
+    doers = [m for m in parsed.entities if _kind(m, vocab) in (PERSON, ROLE_TYPE)]
+
+    def led(t: Cue) -> bool:
+        first = all(c.start >= t.start for c in parsed.triggers)
+        return first and any(m.end <= t.start and not text[m.end : t.start].strip() for m in doers)
+
     _drop_triggers(
         parsed,
         [
             t
             for t in parsed.triggers
-            if word_keys(t.text) in placed and not beside(t) and not owned(t)
+            if (word_keys(t.text) in placed and not beside(t) and not owned(t))
+            or (word_keys(t.text) in subjects and not led(t))
         ],
     )
 
@@ -4815,23 +4827,31 @@ def _title_case(text: str, toks: list[tuple[str, int, int]], common: Covered) ->
     )
 
 
-def _dash_forms(parsed: ParsedStatement, toks: list[tuple[str, int, int]]) -> list[Mention]:
+def _dash_forms(
+    parsed: ParsedStatement, toks: list[tuple[str, int, int]], vocab: Vocabulary
+) -> list[Mention]:
     """A short form that names something only where a dash joins it to a name (`dash_forms`
     in lexicon/<lang>/statements.yaml): a party's letter before the state a US lawmaker sits
     for ("Sen. Patrick Leahy, R-Vt.": the party, as "Republican Sen. Leahy"), a country
-    clipped beside another ("Việt - Mỹ", "Viet-US ties": Vietnam)."""
+    clipped beside another ("Việt - Mỹ", "Viet-US ties": Vietnam). A space alone joins it to
+    a name of its own kind only, which makes the two a pair ("quan hệ Việt Mỹ", "Viet My":
+    the two countries); beside a name of another kind it names nothing."""
     forms = _dash_words(parsed.lang)
     text = parsed.text
-    names = [(m.start, m.end) for m in parsed.entities]
+    names = [(m.start, m.end, _kind(m, vocab)) for m in parsed.entities]
     found = []
     for _, start, end in toks:
         target = forms.get(text[start:end])
-        if target is None:
+        if target is None or any(s <= start < e for s, e, _ in names):
             continue
+        kind = vocab.entities[target].type if target in vocab.entities else ""
         after = re.compile(DASH_AFTER).match(text, end)
         before = re.compile(DASH_BEFORE).search(text, 0, start)
-        if (after and any(s == after.end() for s, _ in names)) or (
-            before and before.end() == start and any(e == before.start() for _, e in names)
+        spaced = re.compile(PAIR_SPACE).match(text, end)
+        if (
+            (after and any(s == after.end() for s, _, _ in names))
+            or (before and before.end() == start and any(e == before.start() for _, e, _ in names))
+            or (spaced and kind and any(s == spaced.end() and k == kind for s, _, k in names))
         ):
             found.append(Mention(text[start:end], start, end, (target,)))
     return found
@@ -4995,6 +5015,8 @@ def _party_words(lang: str) -> dict[tuple[str, ...], str]:
 # A dash joining two names, with or without spaces ("R-Vt.", "Việt - Mỹ", "US–Viet").
 DASH_AFTER = r"\s?[-–—]\s?"
 DASH_BEFORE = r"\.?\s?[-–—]\s?"
+# One space, no more, between a short form and the name that makes it one of a pair.
+PAIR_SPACE = r" "
 
 
 @lru_cache(maxsize=4)

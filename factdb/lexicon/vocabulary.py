@@ -6,6 +6,7 @@ longest-match phrase index over folded word tokens.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 from functools import cached_property, partial
 
@@ -488,8 +489,9 @@ def _read_database(conn: Connection) -> dict[str, Any]:
     # Sorted here, not by the database: which entry comes first under a shared phrase decides
     # the order of candidates, and back ends return unordered rows differently (SQLite walks
     # the unique index, PostgreSQL the heap). Python's order is the code-point order.
-    for alias in sorted(conn.execute(select(Alias.entity_id, Alias.lang, Alias.alias))):
-        entries.append(_row(_entry("entity", alias.entity_id, alias.lang, alias.alias)))
+    aliases = [tuple(row) for row in conn.execute(select(Alias.entity_id, Alias.lang, Alias.alias))]
+    for eid, lang, alias in sorted(aliases) + _bodies_events(aliases, entities):
+        entries.append(_row(_entry("entity", eid, lang, alias)))
     predicates = [
         list(row)
         for row in conn.execute(
@@ -523,6 +525,49 @@ def _read_database(conn: Connection) -> dict[str, Any]:
         "entries": entries,
         "office_rules": rules,
     }
+
+
+def _bodies_events(
+    aliases: list[tuple[str, str, str]], entities: list[list[Any]]
+) -> list[tuple[str, str, str]]:
+    """An event named after a body ("Board of Peace meeting", "cuộc họp Hội đồng Hòa bình"),
+    named again by each other name of the body ("Gaza Peace Board Meeting", "cuộc họp HĐHB"):
+    the press names a body's meeting by whichever name it gives the body, and a meeting word
+    after the body's name is no meeting between people. The body is the event's only where
+    the event's own name holds the body's ("Board of Peace inaugural meeting"): a word both
+    share by chance ("Congress" of a party congress) makes no name. A name another entity
+    holds stays that entity's."""
+    names = {(row[0], lang): row[2 + i] for row in entities for i, lang in enumerate(("en", "vi"))}
+    types = {row[0]: row[1] for row in entities}
+    forms: dict[tuple[str, str], list[str]] = {}
+    for eid, lang, alias in aliases:
+        if types.get(eid) == ORGANISATION:
+            forms.setdefault((eid, lang), []).append(alias)
+    taken = {word_keys(alias) for _, _, alias in aliases}
+    found = []
+    for eid, lang, alias in sorted(aliases):
+        if types.get(eid) != EVENT:
+            continue
+        for (body, said), known in forms.items():
+            if said != lang or _within(names[(body, lang)], names[(eid, lang)]) is None:
+                continue
+            # the longest of the body's names inside the event's: "Gaza Board of Peace", not
+            # "Gaza board" of it
+            spans = [m for form in known for m in [_within(form, alias)] if m]
+            if not spans:
+                continue
+            at = max(spans, key=lambda m: m.end() - m.start())
+            for other in sorted(known):
+                named = alias[: at.start()] + other + alias[at.end() :]
+                if word_keys(named) not in taken:
+                    taken.add(word_keys(named))
+                    found.append((eid, lang, named))
+    return found
+
+
+def _within(name: str, text: str) -> re.Match[str] | None:
+    """Where `name` stands in `text` as whole words, in any case."""
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE)
 
 
 def _database_part(conn: Connection) -> dict[str, Any]:
