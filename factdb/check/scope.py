@@ -425,7 +425,8 @@ def locative(
     # ... even where the anchor's act word is the statement's only one for the predicate
     # ("After his visit to Cambodia, Lam travelled to the US"): a claim naming nothing the
     # anchor names (but its subject) is another occasion than the anchor's
-    contents += [a for a in anchors if claim is not None and not _names_in(claim, a, ctx)]
+    if claim is not None:
+        contents += [a for a in anchors if not relative.names_in(ctx.parsed, claim, a)]
     for mention in ctx.positions.get(eid, []):
         if within(mention.start, mention.end, contents):
             continue
@@ -446,14 +447,6 @@ def locative(
         ):
             return True
     return False
-
-
-def _names_in(claim: ClaimView, span: tuple[int, int], ctx: Context) -> bool:
-    """Whether the claim names, besides its subject, someone or something the words of `span`
-    name."""
-    start, end = span
-    named = {e for m in ctx.parsed.entities if start <= m.start < end for e in m.ids}
-    return bool((claim.entities() - {claim.subject}) & named)
 
 
 def attached(
