@@ -319,8 +319,15 @@ def anchor_date(parsed: ParsedStatement, date: DateSpan | None, claim: ClaimView
     rel = read_relative(parsed)
     if date is None or rel is None or not rel.back or not rel.in_anchor(date.start):
         return False
-    named = {e for m in parsed.entities if rel.in_anchor(m.start) for e in m.ids}
-    return not (claim.entities() - {claim.subject}) & named
+    return not names_in(parsed, claim, rel.anchor)
+
+
+def names_in(parsed: ParsedStatement, claim: ClaimView, span: tuple[int, int]) -> bool:
+    """Whether `claim` names, besides its subject, someone or something the words of `span`
+    name: the claim is of the act those words tell."""
+    start, end = span
+    named = {e for m in parsed.entities if start <= m.start < end for e in m.ids}
+    return bool((claim.entities() - {claim.subject}) & named)
 
 
 def _only_date(anchor: str, date: DateSpan, offset: int) -> bool:

@@ -420,8 +420,13 @@ def locative(
     # ... and so is one inside the occasion the act is ordered against ("After visiting
     # Cambodia, Lam met Hun Manet on Feb 19": where the visit was, not the meeting)
     spans = [(c.start, c.end) for c in ctx.parsed.contained if c.target != pred.id]
-    spans += relative.occasion_anchors(ctx.parsed)
-    contents = [(s, e) for s, e in spans if not any(s <= t.start < e for t in triggers)]
+    anchors = relative.occasion_anchors(ctx.parsed)
+    contents = [(s, e) for s, e in spans + anchors if not any(s <= t.start < e for t in triggers)]
+    # ... even where the anchor's act word is the statement's only one for the predicate
+    # ("After his visit to Cambodia, Lam travelled to the US"): a claim naming nothing the
+    # anchor names (but its subject) is another occasion than the anchor's
+    if claim is not None:
+        contents += [a for a in anchors if not relative.names_in(ctx.parsed, claim, a)]
     for mention in ctx.positions.get(eid, []):
         if within(mention.start, mention.end, contents):
             continue
