@@ -48,6 +48,7 @@ from factdb.check.rules import (
     fixes_holder,
     in_order,
     is_former,
+    marked_in,
     of_now,
     order_above,
     other_time,
@@ -638,6 +639,8 @@ def assess(
     if other_slice(world, pred, claim, ctx, said, moved):
         return Finding(claim, "irrelevant", None)
     decided = counted_origin(world, pred, claim, ctx, said, quantity, date)
+    if decided is None:
+        decided = count_marked(world, pred, claim, ctx, said, quantity, date)
     if decided is not None:
         return decided
     decided = read_as_claim(world, pred, claim, ctx, date)
@@ -762,6 +765,38 @@ def counted_origin(
     if timing.disjoint and same_key:
         return Finding(claim, "contradicts", grounds, same_key, why="time")
     return Finding(claim, "open", grounds, False, why="time")
+
+
+def count_marked(
+    world: World,
+    pred: PredicateInfo,
+    claim: ClaimView,
+    ctx: Context,
+    said: Parties,
+    quantity: Quantity | None,
+    date: DateSpan | None,
+) -> Finding | None:
+    """A count of years the statement marks in a year ("In 2026, Vietnam and the US marked 30
+    years of ties", or a date's appositive clause: "In 2026, the year the two countries marked
+    30 years of ties, ..."), where the claim marks the very same count in another year
+    (rules.marked_in): an anniversary's number fixes its year, so on the claim's whole key the
+    date is refuted, the one occasion of that count being the claim's. None otherwise (another
+    count, a year that holds the claim's, a denial, a plan or a wish): read as before."""
+    if (
+        date is None
+        or quantity is None
+        or pred.dimension != "duration"
+        or pred.time_role != "qualifier"
+        or scope.negated(world, pred, ctx)
+        or scope.modality(pred, ctx) != "fact"
+    ):
+        return None
+    timing = marked_in(claim, quantity, date)
+    if timing is None or not timing.disjoint:
+        return None
+    if not key_stated(pred, claim, ctx, said, listener_sides(world, claim, said)):
+        return None
+    return Finding(claim, "contradicts", Grounds("time", claim, timing), True, why="time")
 
 
 def binding(
