@@ -62,10 +62,11 @@ def checker(real_checker: Checker) -> Checker:
             "ông Hegseth.",
             CONTRADICTED,
         ),
-        # the same count said plainly of another year
-        ("In 2026, Vietnam and the US marked 30 years of diplomatic relations.", CONTRADICTED),
-        ("Năm 2026, Việt Nam và Mỹ kỷ niệm 30 năm quan hệ ngoại giao.", CONTRADICTED),
-        ("Nam 2026, Viet Nam va My ky niem 30 nam quan he ngoai giao", CONTRADICTED),
+        # kept open: the same count said plainly of another year may be a later marking of
+        # it (other-occasions.yaml: "... in February 2026")
+        ("In 2026, Vietnam and the US marked 30 years of diplomatic relations.", NEI),
+        ("Năm 2026, Việt Nam và Mỹ kỷ niệm 30 năm quan hệ ngoại giao.", NEI),
+        ("Nam 2026, Viet Nam va My ky niem 30 nam quan he ngoai giao", NEI),
         # kept: the anniversary's own year bears the clause out where the main act is
         (
             "In 2025, the year the two countries marked 30 years of ties, Lam hosted Hegseth.",

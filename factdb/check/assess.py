@@ -776,14 +776,16 @@ def count_marked(
     quantity: Quantity | None,
     date: DateSpan | None,
 ) -> Finding | None:
-    """A count of years the statement marks in a year ("In 2026, Vietnam and the US marked 30
-    years of ties", or a date's appositive clause: "In 2026, the year the two countries marked
-    30 years of ties, ..."), where the claim marks the very same count in another year
-    (rules.marked_in): an anniversary's number fixes its year, so on the claim's whole key the
-    date is refuted, the one occasion of that count being the claim's. None otherwise (another
-    count, a year that holds the claim's, a denial, a plan or a wish): read as before."""
+    """A count of years a date's appositive clause marks in that date's year ("In 2026, the
+    year the two countries marked 30 years of ties, ...": "the year" names the one year of the
+    marking), where the claim marks the very same count in another year (rules.marked_in): an
+    anniversary's number fixes its year, so the date is refuted where the statement gives no
+    other party in the claim's place. Said plainly ("marked 30 years of ties in February
+    2026") the marking may be a later one of the same count: open, as before. None otherwise
+    (another count, a year that holds the claim's, a denial, a plan or a wish)."""
     if (
         date is None
+        or (pred.id, id(date)) not in ctx.apposed
         or quantity is None
         or pred.dimension != "duration"
         or pred.time_role != "qualifier"
@@ -794,7 +796,7 @@ def count_marked(
     timing = marked_in(claim, quantity, date)
     if timing is None or not timing.disjoint:
         return None
-    if not key_stated(pred, claim, ctx, said, listener_sides(world, claim, said)):
+    if said.replaced:
         return None
     return Finding(claim, "contradicts", Grounds("time", claim, timing), True, why="time")
 

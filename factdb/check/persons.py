@@ -61,7 +61,7 @@ def with_persons(
         return parsed
     reading = read_stance(parsed, vocab)
     if reading is None:
-        return _sides_of_named(parsed, vocab, sides, holders, hosts, cues)
+        return _sides_of_named(parsed, vocab, sides, hosts, cues)
     inside = quoted(parsed.text)
     said_outside = not within(reading.start, reading.end, inside)
     # Words read as a name are no persons ("US" is no "us"); a view's key phrase may hold them
@@ -218,7 +218,6 @@ def _sides_of_named(
     parsed: ParsedStatement,
     vocab: Vocabulary,
     sides: Callable[[str], set[str]],
-    holders: Callable[[str], set[str]],
     hosts: Callable[[str, Iterable[str]], set[str]],
     cues: list[tuple[str, int, int]],
 ) -> ParsedStatement:
@@ -229,13 +228,14 @@ def _sides_of_named(
     Hegseth visit came as the two countries marked ..."), the other is the one country where
     the claims of that act put him: a place named, or a name no claim knows ("his visit to
     Osaka"), leaves it to the statement. The age of ties said with no state named
-    (HOSTED_SIDES) takes the two sides from that act alone. A title standing for its one
-    holder speaks from his country ("Năm 2026, năm hai nước kỷ niệm ..., Tổng Bí thư thăm Mỹ")."""
+    (HOSTED_SIDES) takes the two sides from that act alone."""
     hosted = _hosted_sides(parsed, vocab, sides, hosts)
-    one = [m.ids[0] for m in parsed.entities if len(m.ids) == 1]
-    each = [_person(vocab, holders, eid) or eid for eid in one]
-    named = [who for who in each if _type(vocab, who) in (PERSON, COUNTRY)]
-    both = hosted or (set().union(*(sides(who) for who in named)) if named else set())
+    named = [
+        m
+        for m in parsed.entities
+        if len(m.ids) == 1 and _type(vocab, m.ids[0]) in (PERSON, COUNTRY)
+    ]
+    both = hosted or (set().union(*(sides(m.ids[0]) for m in named)) if named else set())
     if len(both) != 2:
         return parsed
     kinds = {SIDES, HOSTED_SIDES} if hosted else {SIDES}

@@ -139,6 +139,7 @@ def place_values(world: World, ctx: Context, pids: list[str]) -> None:
         start, end = clauses.get(id(d), (0, 0))
         apposed = [p for p in fits if all(start <= a < end for a in anchors[p.id])]
         for pred in apposed:
+            ctx.apposed.add((pred.id, id(d)))
             readings = ctx.dates.setdefault(pred.id, [])
             if len(readings) < MAX_READINGS:
                 readings.append(d)

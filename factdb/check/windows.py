@@ -413,11 +413,13 @@ def time_windows(vocab: Vocabulary, ctx: Context) -> dict[str, list[tuple[dt.dat
 
 
 def counted_years(pred: PredicateInfo, ctx: Context) -> bool:
-    """Whether the statement gives a count of years a series marks by year ("marked 30 years
-    of ties"), whose one year of marking a claim of another year fixes (rules.marked_in)."""
+    """Whether a date's appositive clause gives a count of years a series marks by year ("in
+    2026, the year the two countries marked 30 years of ties"), whose one year of marking a
+    claim of another year fixes (rules.marked_in)."""
     return (
         pred.dimension == "duration"
         and pred.time_role == "qualifier"
+        and any(pid == pred.id for pid, _ in ctx.apposed)
         and any(q.unit == "year" for q in ctx.quantities.get(pred.id, ()))
     )
 
