@@ -51,15 +51,20 @@ def checker(real_checker: Checker) -> Checker:
             CONTRADICTED,
         ),
         # traps: a year said in its own words, not beside a date, stays a detail; an act of
-        # another year is never borne out by the appositive
+        # another year is never borne out by the appositive, whose clause, an assertion at its
+        # date, is refuted there: the 30 years were marked in 2025 (tests/test_fxappositive.py)
         ("Lam hosted Hegseth in a year the two countries marked 30 years of ties.", NEI),
         ("Lam hosted Hegseth, the year the two countries marked 30 years of ties.", NEI),
-        ("Lam hosted Hegseth in 2024, the year the two countries marked 30 years of ties.", NEI),
+        (
+            "Lam hosted Hegseth in 2024, the year the two countries marked 30 years of ties.",
+            CONTRADICTED,
+        ),
         (
             "Tong Bi thu tiep ong Hegseth nam 2024, nam Viet Nam va My ky niem 30 nam quan he "
             "ngoai giao",
-            NEI,
+            CONTRADICTED,
         ),
+        ("Lam hosted Hegseth in 2024, the year the two countries marked 29 years of ties.", NEI),
     ],
 )
 def test_date_appositive(checker: Checker, statement: str, verdict: str) -> None:

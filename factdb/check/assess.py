@@ -48,6 +48,7 @@ from factdb.check.rules import (
     fixes_holder,
     in_order,
     is_former,
+    marked_in,
     of_now,
     order_above,
     other_time,
@@ -638,6 +639,8 @@ def assess(
     if other_slice(world, pred, claim, ctx, said, moved):
         return Finding(claim, "irrelevant", None)
     decided = counted_origin(world, pred, claim, ctx, said, quantity, date)
+    if decided is None:
+        decided = count_marked(world, pred, claim, ctx, said, quantity, date)
     if decided is not None:
         return decided
     decided = read_as_claim(world, pred, claim, ctx, date)
@@ -762,6 +765,40 @@ def counted_origin(
     if timing.disjoint and same_key:
         return Finding(claim, "contradicts", grounds, same_key, why="time")
     return Finding(claim, "open", grounds, False, why="time")
+
+
+def count_marked(
+    world: World,
+    pred: PredicateInfo,
+    claim: ClaimView,
+    ctx: Context,
+    said: Parties,
+    quantity: Quantity | None,
+    date: DateSpan | None,
+) -> Finding | None:
+    """A count of years a date's appositive clause marks in that date's year ("In 2026, the
+    year the two countries marked 30 years of ties, ...": "the year" names the one year of the
+    marking), where the claim marks the very same count in another year (rules.marked_in): an
+    anniversary's number fixes its year, so the date is refuted where the statement gives no
+    other party in the claim's place. Said plainly ("marked 30 years of ties in February
+    2026") the marking may be a later one of the same count: open, as before. None otherwise
+    (another count, a year that holds the claim's, a denial, a plan or a wish)."""
+    if (
+        date is None
+        or (pred.id, id(date)) not in ctx.apposed
+        or quantity is None
+        or pred.dimension != "duration"
+        or pred.time_role != "qualifier"
+        or scope.negated(world, pred, ctx)
+        or scope.modality(pred, ctx) != "fact"
+    ):
+        return None
+    timing = marked_in(claim, quantity, date)
+    if timing is None or not timing.disjoint:
+        return None
+    if said.replaced:
+        return None
+    return Finding(claim, "contradicts", Grounds("time", claim, timing), True, why="time")
 
 
 def binding(

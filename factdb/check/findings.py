@@ -153,6 +153,9 @@ class Context:
     # the event's days instead, so days inside the act's occasion refute nothing
     # (assess.event_days).
     event_dated: set[int] = field(default_factory=set)
+    # The predicates a date's appositive clause says ("In 2026, the year the two countries
+    # marked 30 years of ties, ..."), each with that date's id: scope.place_values.
+    apposed: set[tuple[str, int]] = field(default_factory=set)
     # The dates said of an act that holds the acts after it as its content ("invited Lam in
     # January to attend", "decided in January to attend"), by id, with that act's predicate
     # ("" for a verb no predicate reads: scope.head_dated): the content and the event named in

@@ -102,7 +102,10 @@ claim of another occasion, never contradicts). Where it is decided, then its req
   city not a clock's ("already Feb 20 in Hanoi"); a day part only in the source's own zone
   (factdb.check.dayparts); a state said to begin after the claim shows it held (`time`, began);
   the start of what a count of years counts dated outside the one year an exact count marked
-  in its year began, on the claim's whole key (`counted-from`: assess.counted_origin).
+  in its year began, on the claim's whole key (`counted-from`: assess.counted_origin); an
+  exact count of years dated outside the one year the claim marks that count, on its whole key
+  (`marked-in`: assess.count_marked, "In 2026, the year the two countries marked 30 years of
+  ties" of the 30 years marked in 2025).
 - `decide_claim` by polarity: `negated` (the statement denies what the claim affirms) and
   `denied` (it affirms what the claim denies) need the claim's time to bear out the statement's
   date (an open time is open), the denial to fall on the predicate's verb (one of its own
@@ -220,6 +223,7 @@ from factdb.check.dayparts import DayPart
 from factdb.check.parse import ParsedStatement, phrases_at, undertakings
 from factdb.check.stance import StanceReading
 from factdb.extract.dates import DateSpan, in_month, in_year
+from factdb.extract.quantities import Quantity
 from factdb.lexicon.vocabulary import OCCASION, PERSON
 from factdb.records import dataclass, replace
 from factdb.store.claims import ClaimView
@@ -668,8 +672,9 @@ class TimeCheck:
     `window`: windows.beyond_occasion) | told-day (a day said on a clock on which the claim's
     source tells another, `window` that day: windows.told_day) | counted-from (the start of what
     a count of years counts, `window` the year an exact count marked in its year began:
-    counted_from) | weekday-apart (a weekday said alone on a named clock, a day either side of
-    the claim's there, `window` that day: assess.time_of)."""
+    counted_from) | marked-in (a count of years marked in another year than the one the
+    claim gives that very count: marked_in) | weekday-apart (a weekday said alone on a named
+    clock, a day either side of the claim's there, `window` that day: assess.time_of)."""
 
     fits: bool
     disjoint: bool
@@ -875,6 +880,37 @@ def counted_from(claim: ClaimView, date: DateSpan) -> TimeCheck | None:
     fits = date.first <= began[0] and began[1] <= date.last
     disjoint = not overlap(began, (date.first, date.last))
     return TimeCheck(fits, disjoint, "counted-from", claim, date, began)
+
+
+def marked_in(claim: ClaimView, quantity: Quantity, date: DateSpan) -> TimeCheck | None:
+    """The year the claim marks the statement's own count of years ("marked 30 years of ties
+    in 2026" of 30 years marked in 2025): an anniversary's number fixes its year, so the date
+    bears it out where it holds that year and excludes it where it holds none of it. None
+    where the counts are not one exact number of years, or the claim fixes no one year (as
+    counted_from): another count is another anniversary, of a year no claim may give."""
+    counted = claim.interval
+    start, end = claim.time_start, claim.time_end
+    if (
+        claim.unit != "year"
+        or quantity.unit != "year"
+        or counted is None
+        or counted.low is None
+        or counted.low != counted.high
+        or counted.low_open
+        or counted.high_open
+        or (quantity.low, quantity.high) != (counted.low, counted.low)
+        or quantity.low_open
+        or quantity.high_open
+        or start is None
+        or end is None
+        or start == dt.date.min
+        or start.year != end.year
+        or not date.year_known
+    ):
+        return None
+    year = (dt.date(start.year, 1, 1), dt.date(start.year, 12, 31))
+    fits = date.first <= year[0] and year[1] <= date.last
+    return TimeCheck(fits, not overlap(year, (date.first, date.last)), "marked-in", claim, date)
 
 
 def in_order(

@@ -11,7 +11,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Collection
 from itertools import pairwise
 
-from factdb.check import relative, topic_years
+from factdb.check import relative, topic_years, windows
 from factdb.check.assertions import decompose
 from factdb.check.findings import Context, Part
 from factdb.check.occasion import accounted_by_occasion, denial_foci, origin_before
@@ -131,8 +131,19 @@ def place_values(world: World, ctx: Context, pids: list[str]) -> None:
         for t in ctx.parsed.triggers
         if world.vocab.predicates[t.target].value_type == "date"
     }
+    # "In 2026, the year the two countries marked 30 years of ties, Lam ...": the acts said in a
+    # date's appositive clause are asserted at that date, the main act too (windows)
+    clauses = {id(d): (start, end) for d, start, end in windows.appositive_clauses(ctx.parsed)}
     for d in ctx.parsed.dates:
         fits = [p for p in preds if topic_years.TOPIC in p.cue_types] if id(d) in topical else preds
+        start, end = clauses.get(id(d), (0, 0))
+        apposed = [p for p in fits if all(start <= a < end for a in anchors[p.id])]
+        for pred in apposed:
+            ctx.apposed.add((pred.id, id(d)))
+            readings = ctx.dates.setdefault(pred.id, [])
+            if len(readings) < MAX_READINGS:
+                readings.append(d)
+        fits = [p for p in fits if p not in apposed]
         deeds = {
             t.target
             for start, end in thanks

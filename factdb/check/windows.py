@@ -22,7 +22,7 @@ from factdb.check.dayparts import (
 from factdb.check.earlier import AFTER_OCCASION, BEFORE_OCCASION
 from factdb.check.findings import Context, Part
 from factdb.check.later import linked_words
-from factdb.check.parse import Cue, ParsedStatement, phrases_at, stay_start_spans
+from factdb.check.parse import Cue, ParsedStatement, breaks_clause, phrases_at, stay_start_spans
 from factdb.check.rules import Grounds, meets, party_of, placed_days, within
 from factdb.check.world import World
 from factdb.extract.dates import DateSpan, in_year
@@ -355,12 +355,43 @@ def date_appositives(parsed: ParsedStatement) -> list[tuple[int, int]]:
     two countries marked 30 years of ties": `date_appositives` in lexicon/<lang>/dates.yaml):
     it opens a clause of what else happened then, as "when" does, and says no detail of its
     own. Not said beside a date ("in a year the two countries ..."), it is one."""
+    return [(start, end) for _, start, end in _appositives(parsed)]
+
+
+def appositive_clauses(parsed: ParsedStatement) -> list[tuple[DateSpan, int, int]]:
+    """Each date's appositive clause (`date_appositives`) with the date it is set on: from the
+    appositive's words to the clause's end ("In 2026, the year the two countries marked 30
+    years of ties, ..."). What the clause says is an assertion of its own at that date
+    (scope.place_values gives it to the acts said there), not the main act's detail."""
+    clauses = []
+    for date, start, end in _appositives(parsed):
+        stop = next(
+            (
+                t.start
+                for t in sorted(parsed.triggers, key=lambda t: t.start)
+                if t.start >= end and breaks_clause(parsed, end, t.start)
+            ),
+            len(parsed.text),
+        )
+        clauses.append((date, start, stop))
+    return clauses
+
+
+def _appositives(parsed: ParsedStatement) -> list[tuple[DateSpan, int, int]]:
+    """The date's appositives said right after it and a comma, each with its date; a phrase
+    inside a date ("năm" of "19/2, năm 2026") is the date's own word."""
     text = parsed.text
-    return [
-        (start, end)
-        for start, end in phrases_at(parsed, "dates", "date_appositives")
-        if any(d.end <= start and text[d.end : start].strip() == "," for d in parsed.dates)
-    ]
+    found = []
+    for start, end in phrases_at(parsed, "dates", "date_appositives"):
+        if any(d.start <= start < d.end for d in parsed.dates):
+            continue
+        date = next(
+            (d for d in parsed.dates if d.end <= start and text[d.end : start].strip() == ","),
+            None,
+        )
+        if date is not None:
+            found.append((date, start, end))
+    return found
 
 
 def time_windows(vocab: Vocabulary, ctx: Context) -> dict[str, list[tuple[dt.date, dt.date]]]:
@@ -375,7 +406,22 @@ def time_windows(vocab: Vocabulary, ctx: Context) -> dict[str, list[tuple[dt.dat
         and all(d.year_known for d in dates)
         # a count's start dated: the claims of its marking years decide it (assess.counted_origin)
         and not start_dated(vocab.predicates[pid], ctx)
+        # a count of years dated: the claim marking it in another year refutes the date
+        # (assess.count_marked)
+        and not counted_years(vocab.predicates[pid], ctx)
     }
+
+
+def counted_years(pred: PredicateInfo, ctx: Context) -> bool:
+    """Whether a date's appositive clause gives a count of years a series marks by year ("in
+    2026, the year the two countries marked 30 years of ties"), whose one year of marking a
+    claim of another year fixes (rules.marked_in)."""
+    return (
+        pred.dimension == "duration"
+        and pred.time_role == "qualifier"
+        and any(pid == pred.id for pid, _ in ctx.apposed)
+        and any(q.unit == "year" for q in ctx.quantities.get(pred.id, ()))
+    )
 
 
 def start_dated(pred: PredicateInfo, ctx: Context) -> bool:
