@@ -336,12 +336,7 @@ def _office_when(
             and not set(parsed.text[end : t.start]) & CLAUSE_BREAKS
         ):
             acts.setdefault(t.target, parsed.text[start : t.end])
-    held = [
-        c
-        for p in parts
-        if p.predicate in acts and p.verdict == SUPPORTED
-        for c in p.decisive
-    ]
+    held = [c for p in parts if p.predicate in acts and p.verdict == SUPPORTED for c in p.decisive]
     if not held:
         return parts
     cue = next(iter(acts.values()))
