@@ -30,6 +30,7 @@ import datetime as dt
 from collections.abc import Callable
 from functools import cache
 
+from factdb.check.assertions import decompose
 from factdb.check.findings import Part
 from factdb.check.match import ClaimIndex
 from factdb.check.occasion import STATE, occasions_of
@@ -307,7 +308,11 @@ def _in_bare_trip(
                 for t in world.index.claims_naming([trip], doers).get(trip, [])
                 if t.subject in doers and _bounded(t)
             ]
-            if not any(_holds_over(t, c) for c in p.decisive for t in trips):
+            # a claim dated on one side only ("before 21 February") puts the act nowhere, in
+            # the trip or out of it: only claims all dated outside every trip leave it open
+            if all(_bounded(c) for c in p.decisive) and not any(
+                _holds_over(t, c) for c in p.decisive for t in trips
+            ):
                 p = replace(p, verdict=NEI, rule="framed-elsewhere", reason=why(cue, p.reason))
         out.append(p)
     return out
@@ -320,11 +325,18 @@ def _office_when(
     words = parsed.tokens.words()
     lexicon = load_lexicon(parsed.lang, "statements")
     not_after = {fold(str(w)).lower() for w in lexicon.get("state_frames_not_after") or ()}
+    # an office the statement asserts before the frame ("Leahy chaired ... when"), not a title
+    # naming the speaker ("TBT Tô Lâm nói khi tiếp ...") or the act's other party
+    said = [a for a in decompose(parsed, vocab) if a.kind == "office" and a.form == "copula"]
     acts: dict[str, str] = {}
+    holders: set[str | None] = set()
     for start, end in phrases_at(parsed, "statements", "state_frames"):
         before = [w for w, s, e in words if e <= start]
         if before and before[-1] in not_after:
             continue  # "sau khi": after the act, not in its time
+        asserted = {a.subject for a in said if a.end <= start}
+        if not asserted:
+            continue
         after = [t for t in parsed.triggers if t.kind == "trigger" and t.start >= end]
         if not after:
             continue
@@ -336,6 +348,7 @@ def _office_when(
             and not set(parsed.text[end : t.start]) & CLAUSE_BREAKS
         ):
             acts.setdefault(t.target, parsed.text[start : t.end])
+            holders |= asserted
     held = [c for p in parts if p.predicate in acts and p.verdict == SUPPORTED for c in p.decisive]
     if not held:
         return parts
@@ -345,6 +358,7 @@ def _office_when(
         if (
             p.predicate in world.offices
             and p.verdict == SUPPORTED
+            and any(c.subject in holders for c in p.decisive)
             and not any(_holds_over(c, act) for c in p.decisive for act in held)
         ):
             p = replace(p, verdict=NEI, rule="framed-elsewhere", reason=why(cue, p.reason))
