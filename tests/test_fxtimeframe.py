@@ -51,6 +51,14 @@ VERDICTS = [
     ("To Lam was general secretary when he met Orbán.", SUPPORTED),
     ("Tô Lâm là Tổng Bí thư khi ông gặp Thủ tướng Orbán.", SUPPORTED),
     ("To Lam la Tong Bi thu khi ong gap Thu tuong Orban.", SUPPORTED),
+    # ... an act a claim dates on one side only, which puts it nowhere, in the trip or out of it
+    ("To Lam also received US Trade Representative Jamieson Greer during the trip.", SUPPORTED),
+    # ... a title naming the speaker, no office asserted as held "when" the act happened
+    (
+        "Hop tac quoc phong la mot tru cot cua quan he Viet - My, TBT noi khi tiep Bo truong"
+        " Chien tranh My Pete Hegseth",
+        SUPPORTED,
+    ),
     # ... a trip named with its place, already tied to its own claim
     ("During his US trip, To Lam received Hegseth.", NEI),
     # ... the act dated as the claims date it
