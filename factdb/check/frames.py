@@ -30,6 +30,7 @@ import datetime as dt
 from collections.abc import Callable
 from functools import cache
 
+from factdb.check.assertions import decompose
 from factdb.check.findings import Part
 from factdb.check.match import ClaimIndex
 from factdb.check.occasion import STATE, occasions_of
@@ -41,7 +42,7 @@ from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.vocabulary import OCCASION, TOPIC, Vocabulary
 from factdb.records import replace
 from factdb.store.claims import ClaimView
-from factdb.text.fold import nfc
+from factdb.text.fold import fold, nfc
 from factdb.text.sentences import CLAUSE_BREAKS
 
 # How many words may stand between the framing word and the act's word: a possessive and a
@@ -260,3 +261,118 @@ def _one_occasion(claims: list[ClaimView]) -> list[ClaimView]:
         )
 
     return [a for a in claims if not any(holds(a, b) for b in claims)]
+
+
+def bare_framed(
+    parsed: ParsedStatement,
+    world: World,
+    parts: list[Part],
+    why: Callable[[str, str], str],
+) -> list[Part]:
+    """`parts` with each act set inside a trip the statement names by its bare noun ("during
+    the trip", "trong chuyến công tác", `bare_occasions` in factdb/lexicon/<lang>/statements.yaml)
+    left open unless a claim of it is dated within the days of a trip of its doer (a series of
+    calls "since November 2024" that meets the trip's days puts none in it), and each
+    office held "when" another act happened ("Leahy chaired the committee when he voted to end
+    the war", `state_frames`) left open unless a claim of the office is dated over the act's
+    days. The noun names no place nor traveller: the trip is the doer's, whose days the claims
+    of his trips fix; an act a claim dates elsewhere, or does not date, may have been done on
+    it too, unreported, so it is open, never refuted."""
+    parts = _in_bare_trip(parsed, world, parts, why)
+    return _office_when(parsed, world, parts, why)
+
+
+def _in_bare_trip(
+    parsed: ParsedStatement, world: World, parts: list[Part], why: Callable[[str, str], str]
+) -> list[Part]:
+    spans = [
+        (s, e)
+        for s, e in phrases_at(parsed, "statements", "bare_occasions")
+        if not parsed.text[e:].strip(" .!?") or parsed.text[e:].lstrip()[0] in CLAUSE_BREAKS
+    ]
+    trip = load_lexicon(parsed.lang, "statements").get("bare_occasion_act")
+    if not spans or not trip:
+        return parts
+    cue = parsed.text[spans[0][0] : spans[0][1]]
+    vocab = world.vocab
+    out = []
+    for p in parts:
+        if (
+            p.verdict == SUPPORTED
+            and p.predicate != trip
+            and vocab.predicates[p.predicate].time_role in TIMED
+        ):
+            doers = {c.subject for c in p.decisive}
+            trips = [
+                t
+                for t in world.index.claims_naming([trip], doers).get(trip, [])
+                if t.subject in doers and _bounded(t)
+            ]
+            # a claim dated on one side only ("before 21 February") puts the act nowhere, in
+            # the trip or out of it: only claims all dated outside every trip leave it open
+            if all(_bounded(c) for c in p.decisive) and not any(
+                _holds_over(t, c) for c in p.decisive for t in trips
+            ):
+                p = replace(p, verdict=NEI, rule="framed-elsewhere", reason=why(cue, p.reason))
+        out.append(p)
+    return out
+
+
+def _office_when(
+    parsed: ParsedStatement, world: World, parts: list[Part], why: Callable[[str, str], str]
+) -> list[Part]:
+    vocab = world.vocab
+    words = parsed.tokens.words()
+    lexicon = load_lexicon(parsed.lang, "statements")
+    not_after = {fold(str(w)).lower() for w in lexicon.get("state_frames_not_after") or ()}
+    # an office the statement asserts before the frame ("Leahy chaired ... when"), not a title
+    # naming the speaker ("TBT Tô Lâm nói khi tiếp ...") or the act's other party
+    said = [a for a in decompose(parsed, vocab) if a.kind == "office" and a.form == "copula"]
+    acts: dict[str, str] = {}
+    holders: set[str | None] = set()
+    for start, end in phrases_at(parsed, "statements", "state_frames"):
+        before = [w for w, s, e in words if e <= start]
+        if before and before[-1] in not_after:
+            continue  # "sau khi": after the act, not in its time
+        asserted = {a.subject for a in said if a.end <= start}
+        if not asserted:
+            continue
+        after = [t for t in parsed.triggers if t.kind == "trigger" and t.start >= end]
+        if not after:
+            continue
+        t = min(after, key=lambda t: t.start)
+        between = [w for w, s, e in words if end <= s and e <= t.start]
+        if (
+            vocab.predicates[t.target].time_role == OCCASION
+            and len(between) <= FRAME_REACH
+            and not set(parsed.text[end : t.start]) & CLAUSE_BREAKS
+        ):
+            acts.setdefault(t.target, parsed.text[start : t.end])
+            holders |= asserted
+    held = [c for p in parts if p.predicate in acts and p.verdict == SUPPORTED for c in p.decisive]
+    if not held:
+        return parts
+    cue = next(iter(acts.values()))
+    out = []
+    for p in parts:
+        if (
+            p.predicate in world.offices
+            and p.verdict == SUPPORTED
+            and any(c.subject in holders for c in p.decisive)
+            and not any(_holds_over(c, act) for c in p.decisive for act in held)
+        ):
+            p = replace(p, verdict=NEI, rule="framed-elsewhere", reason=why(cue, p.reason))
+        out.append(p)
+    return out
+
+
+def _holds_over(office: ClaimView, act: ClaimView) -> bool:
+    """Whether the claim of an office or a trip dates it over the act's days: the act dated on
+    both sides, within the period of `office`, which has its start (an office held "before" a
+    day says not when); an open end is an office still held."""
+    return (
+        _bounded(act)
+        and office.time_start not in (None, dt.date.min)
+        and office.time_start <= act.time_start  # type: ignore[operator]
+        and act.time_end <= (office.time_end or dt.date.max)  # type: ignore[operator]
+    )

@@ -90,7 +90,7 @@ from factdb.check.earlier import bound_findings, ordered_parts, own_predications
 from factdb.check.entailment import implied_findings
 from factdb.check.explain import Words
 from factdb.check.findings import Context, Finding, Judgement, Part
-from factdb.check.frames import framed, frames
+from factdb.check.frames import bare_framed, framed, frames
 from factdb.check.later import office_later, set_later
 from factdb.check.match import ClaimIndex
 from factdb.check.occasion import (
@@ -866,6 +866,7 @@ class Judge:
         parts = self._framed(parsed, parts)
         parts = self._reciprocal(parts, ctx)
         parts = framed(parsed, self.world, parts, self.words.framed)
+        parts = bare_framed(parsed, self.world, parts, self.words.framed)
         self._distribute(parsed, parts, ctx.titled)
         # A denial an office assertion holds ("Thủ tướng Orbán không phải là Tổng thống
         # Hungary") is that assertion's, decided by it: not the statement's denial of every
