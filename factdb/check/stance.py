@@ -51,7 +51,6 @@ alone.
 from __future__ import annotations
 
 import re
-
 from collections.abc import Callable, Collection, Iterable
 from functools import cache
 
@@ -974,6 +973,22 @@ def _listed(
     return tuple(found)
 
 
+def _titles_open(
+    before: list[Mention],
+    opens: int,
+    only_fillers: Callable[[int, int], bool],
+    type_of: Callable[[str], str],
+) -> int:
+    """Where a name said at `opens` starts with the titles and country right before it
+    (`before`, the mentions ahead of it), small words between ("Cambodian PM Hun Manet")."""
+    for title in reversed(before):
+        if {type_of(e) for e in title.ids} <= TITLED and only_fillers(title.end, opens):
+            opens = title.start
+        else:
+            break
+    return opens
+
+
 # A closing quotation mark, then a dash: the one named after it said the quotation.
 _QUOTE_DASH = re.compile(r"[\"”’']\s*[—–-]")
 
@@ -993,12 +1008,7 @@ def _dashed(
         who = speaker(m)
         if who is None or text[m.end :].strip().rstrip("".join(SENTENCE_ENDS)).strip():
             continue
-        opens = m.start
-        for title in reversed(mentions[:n]):
-            if {type_of(e) for e in title.ids} <= TITLED and only_fillers(title.end, opens):
-                opens = title.start
-            else:
-                break
+        opens = _titles_open(mentions[:n], m.start, only_fillers, type_of)
         before = text[:opens].rstrip()
         if before[-1:] in DASH_MARKS and len(before[:-1].rstrip()) in ends:
             return [StanceReading(who, "said", text[m.start : m.end], m.start, m.end, bare=True)]
@@ -1033,12 +1043,7 @@ def _readings(
         if not after.startswith(":") or not (who := speaker(m)):
             continue
         # the name's titles and country may open the headline ("Cambodian PM Hun Manet: ...")
-        opens = m.start
-        for title in reversed(mentions[:n]):
-            if {type_of(e) for e in title.ids} <= TITLED and only_fillers(title.end, opens):
-                opens = title.start
-            else:
-                break
+        opens = _titles_open(mentions[:n], m.start, only_fillers, type_of)
         if only_fillers(0, opens):
             found.append(StanceReading(who, "said", text[m.start : m.end + 1], m.start, m.end + 1))
             continue
@@ -1048,12 +1053,7 @@ def _readings(
         if not head or not word_keys(between) or not _to_whom(between):
             continue
         teller = speaker(head[-1])
-        opens = head[-1].start
-        for title in reversed(head[:-1]):
-            if {type_of(e) for e in title.ids} <= TITLED and only_fillers(title.end, opens):
-                opens = title.start
-            else:
-                break
+        opens = _titles_open(head[:-1], head[-1].start, only_fillers, type_of)
         if teller is not None and only_fillers(0, opens):
             at = head[-1].start
             found.append(StanceReading(teller, "said", text[at : m.end + 1], at, m.end + 1))
