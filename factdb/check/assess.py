@@ -541,14 +541,19 @@ def exchange_named(world: World, claim: ClaimView, ctx: Context, date: DateSpan 
     and a wish is held, not only voiced once ("Lam hopes to see Vietnam strong"): either may
     be another occasion's. So is a country's view, given to a person ("Macinka said the Czech
     Republic is Vietnam's gateway to the EU", of Vietnam's view told to him): naming that
-    country fixes nothing then, as it is as often what the words are about."""
+    country fixes nothing then, as it is as often what the words are about. A feeling shown
+    ("Leahy welcomed the Trump administration's regard for ASEAN", of Lam's welcome of it to
+    him) may be shown on any occasion, and words set off by a dash with no verb ("'...' -
+    Senator Daines", StanceReading.bare) say whose they are, not where he said them: neither
+    is a stance taken in the exchange unless the statement fixes it."""
     reading = ctx.stance
     assert reading is not None
     person = world.type(reading.speaker) == PERSON
     view = world.type(claim.speaker) != PERSON
     if exchange_fixed(world, claim, ctx, date, by_speaker=not (person and view)):
         return True
-    return person and not view and not implies(reading.stance, "wished")
+    taken = not implies(reading.stance, "wished") and not felt(reading.stance) and not reading.bare
+    return person and not view and taken
 
 
 def exchange_fixed(

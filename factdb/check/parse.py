@@ -3647,8 +3647,11 @@ def _read_asked_for(parsed: ParsedStatement) -> None:
             continue
         opened = opener(i, "asked_for", t.target)
         # "at the U.S. side's request": "'s" right before the noun, the opener before the name;
-        # a full stop that short a way before the noun ends an abbreviation ("U.S."), no clause
-        if opened is None and i >= 2 and keys[i - 1] == "s" and text[words[i - 1][1] - 1] in "'’":
+        # a full stop that short a way before the noun ends an abbreviation ("U.S."), no clause.
+        # A name ending in "s" may take the apostrophe alone ("at Daines' request").
+        apostrophe = i >= 1 and text[words[i - 1][2] : t.start].strip() in ("'", "’")
+        possessive = i >= 2 and keys[i - 1] == "s" and text[words[i - 1][1] - 1] in "'’"
+        if opened is None and (possessive or (apostrophe and keys[i - 1].endswith("s"))):
             opened = next(
                 (
                     at

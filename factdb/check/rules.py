@@ -149,7 +149,11 @@ claim of another occasion, never contradicts). Where it is decided, then its req
   founding member ...", of Daines' praise): he may report the fact himself (Judge._part); nor,
   where it says gladness alone ("Lam welcomed the US becoming ...", stance.gladness_only), unless
   the statement fixes the exchange (assess.exchange_fixed: its other side, event, a date, or a
-  cleft, "It was Lam who ..."): he may have been glad of it on another occasion.
+  cleft, "It was Lam who ..."): he may have been glad of it on another occasion. So with a
+  feeling shown of a development ("Leahy welcomed the Trump administration's regard for
+  ASEAN", of Lam's welcome in their call) and words given by a dash after a quotation ("'...'
+  - Senator Daines", stance._dashed): neither is a stance taken in that exchange unless the
+  statement fixes it (assess.exchange_named).
 - a stance turned round (assess.assess_said, `turned-stance`: "Lam criticised ..." of what he
   praised, stances.yaml `turned`): the claim's speaker is the statement's (or one listed with
   it), the claim's stance is the one turned or a narrower one, the content borne out in his

@@ -50,6 +50,7 @@ alone.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection, Iterable
 from functools import cache
 
@@ -171,6 +172,9 @@ class StanceReading:
     # a letter to Lam, said", "Leahy, giọng xúc động, khẳng định"): how, where or as whom he
     # said it, a detail of its own for the claims to bear out, no word of the attribution.
     aside: tuple[int, int] | None = None
+    # Named after a quotation and a dash, with no verb ("'...' - Senator Daines"): whose words
+    # they are, not where or to whom he said them (assess.exchange_named).
+    bare: bool = False
 
     @property
     def opening(self) -> list[tuple[int, int]]:
@@ -214,9 +218,9 @@ def read_stance(parsed: ParsedStatement, vocab: Vocabulary) -> StanceReading | N
     ]
     if sum(kind.startswith(TURNED) for kind, _, _ in cues) > 1:
         cues = [c for c in cues if not c[0].startswith(TURNED)]
-    if not cues and ":" not in text:
-        # Every reading comes from a stance word or from a name before a colon ("Daines: ..."):
-        # most statements have neither, and nothing below would be read.
+    if not cues and ":" not in text and not _QUOTE_DASH.search(text):
+        # Every reading comes from a stance word, a name before a colon ("Daines: ...") or one
+        # after a quotation and a dash: most statements have none, and nothing below is read.
         return None
     fillers = [(s, e) for kind, s, e in cues if kind == "between"]
 
@@ -969,6 +973,48 @@ def _listed(
     return tuple(found)
 
 
+def _titles_open(
+    before: list[Mention],
+    opens: int,
+    only_fillers: Callable[[int, int], bool],
+    type_of: Callable[[str], str],
+) -> int:
+    """Where a name said at `opens` starts with the titles and country right before it
+    (`before`, the mentions ahead of it), small words between ("Cambodian PM Hun Manet")."""
+    for title in reversed(before):
+        if {type_of(e) for e in title.ids} <= TITLED and only_fillers(title.end, opens):
+            opens = title.start
+        else:
+            break
+    return opens
+
+
+# A closing quotation mark, then a dash: the one named after it said the quotation.
+_QUOTE_DASH = re.compile(r"[\"”’']\s*[—–-]")
+
+
+def _dashed(
+    text: str,
+    mentions: list[Mention],
+    speaker: Callable[[Mention], str | None],
+    only_fillers: Callable[[int, int], bool],
+    type_of: Callable[[str], str],
+) -> list[StanceReading]:
+    """The speaker named after a quotation and a dash, his titles between, ending the statement
+    ("'Việt Nam cam kết ...' - Thượng nghị sĩ Daines."): the quotation is his words, said with
+    no verb, so no stance of an occasion (StanceReading.bare)."""
+    ends = {end for _, end in quoted(text)}
+    for n, m in enumerate(mentions):
+        who = speaker(m)
+        if who is None or text[m.end :].strip().rstrip("".join(SENTENCE_ENDS)).strip():
+            continue
+        opens = _titles_open(mentions[:n], m.start, only_fillers, type_of)
+        before = text[:opens].rstrip()
+        if before[-1:] in DASH_MARKS and len(before[:-1].rstrip()) in ends:
+            return [StanceReading(who, "said", text[m.start : m.end], m.start, m.end, bare=True)]
+    return []
+
+
 def _title_owner(text: str, before: list[Mention], type_of: Callable[[str], str]) -> Mention | None:
     """The country whose possessive stands right before the last mention, where that mention
     is a title ("Azerbaijan's presidents"): the one the title is of; else None."""
@@ -997,12 +1043,7 @@ def _readings(
         if not after.startswith(":") or not (who := speaker(m)):
             continue
         # the name's titles and country may open the headline ("Cambodian PM Hun Manet: ...")
-        opens = m.start
-        for title in reversed(mentions[:n]):
-            if {type_of(e) for e in title.ids} <= TITLED and only_fillers(title.end, opens):
-                opens = title.start
-            else:
-                break
+        opens = _titles_open(mentions[:n], m.start, only_fillers, type_of)
         if only_fillers(0, opens):
             found.append(StanceReading(who, "said", text[m.start : m.end + 1], m.start, m.end + 1))
             continue
@@ -1012,15 +1053,11 @@ def _readings(
         if not head or not word_keys(between) or not _to_whom(between):
             continue
         teller = speaker(head[-1])
-        opens = head[-1].start
-        for title in reversed(head[:-1]):
-            if {type_of(e) for e in title.ids} <= TITLED and only_fillers(title.end, opens):
-                opens = title.start
-            else:
-                break
+        opens = _titles_open(head[:-1], head[-1].start, only_fillers, type_of)
         if teller is not None and only_fillers(0, opens):
             at = head[-1].start
             found.append(StanceReading(teller, "said", text[at : m.end + 1], at, m.end + 1))
+    found += _dashed(text, mentions, speaker, only_fillers, type_of)
     for kind, start, end in cues:
         if kind in ("between", "not_stance", "collective"):
             continue
