@@ -164,11 +164,6 @@ FOREIGN_EVIDENCE = {
         "(to Hegseth in 2025, to Hagerty in 2026), and the sentence gives no date, so the 001 "
         "claim is cited too, as 001's own sentence cites the 002 one"
     ),
-    ("003", "Tại cuộc điện đàm, Tổng Bí thư Tô Lâm đánh giá cao"): (
-        "'Tại cuộc điện đàm' (at the call) leaves the other party unstated (it is Leahy, named in "
-        "earlier sentences), so each of Tô Lâm's calls supports part phone_call, the ones with "
-        "spans only in 000 and 001 too"
-    ),
 }
 
 
