@@ -657,7 +657,8 @@ PRESS_FLOORS = {
     # session 26 (eight passes, six fixes): 0.845, 0.841, 0 at its end; one item below
     # session 27 (seven passes, two reviews, five fixes): 0.854, 0.850, 0 at its end; one item below
     # session 28 (seven passes, two reviews, six fixers): 0.858, 0.853, 0 at its end; one item below
-    "press/dev.yaml": (0.855, 0.851, 0),
+    # session 29 (eight passes, two reviews, six fixes): 0.865, 0.859, 0 at its end; one item below
+    "press/dev.yaml": (0.862, 0.857, 0),
     # session 20 (six passes, four narrow fixes): 0.800, 0.802, 0 at its end; one item below
     # session 21 (seven passes, fourteen narrow fixes): 0.841, 0.839, 0 at its end; one item below
     # session 22 (seven passes, two reviews, twelve narrow fixes): 0.859, 0.854, 0 at its end;
@@ -762,7 +763,8 @@ PRESS_FLOORS = {
     # session 24 (eight passes, twelve fixes): 0.806, 0.808, 0 at its end; one item below
     # session 25 (seven passes, six fixes): 0.821, 0.822, 0 at its end; one item below
     # session 26 (eight passes, six fixes): 0.828, 0.829, 0 at its end; one item below
-    "press5/dev.yaml": (0.82, 0.821, 0),
+    # session 29 (eight passes, two reviews, six fixes): 0.836, 0.836, 0 at its end; one item below
+    "press5/dev.yaml": (0.828, 0.827, 0),
     # The sixth blind corpus (press6/), kept outside the project through session 14 and taken
     # as session 15's validation set, read as a summary only: 0.585, 0.585, 0 at the session's
     # start, 0.592, 0.594, 0 at its end. Session 16 read it as a development set: 0.641, 0.645, 0
@@ -775,7 +777,8 @@ PRESS_FLOORS = {
     # session 24 (eight passes, twelve fixes): 0.817, 0.808, 0 at its end; one item below
     # session 25 (seven passes, six fixes): 0.824, 0.814, 0 at its end; one item below
     # session 27 (seven passes, two reviews, five fixes): 0.831, 0.822, 0 at its end; one item below
-    "press6/dev.yaml": (0.823, 0.813, 0),
+    # session 29 (eight passes, two reviews, six fixes): 0.838, 0.830, 0 at its end; one item below
+    "press6/dev.yaml": (0.83, 0.821, 0),
     # The seventh blind corpus (press7/), kept outside the project through session 15: 0.633,
     # 0.633, 4 at that session's start, 0.627, 0.627, 5 at its end. Session 16 read its five
     # confident wrongs (a participle "missing" read as a denial, twice; a hyphenated amount read
@@ -786,7 +789,8 @@ PRESS_FLOORS = {
     # session 22 (seven passes, two reviews, twelve narrow fixes): 0.853, 0.849, 0 at its end;
     # one item below
     # session 24 (eight passes, twelve fixes): 0.873, 0.869, 0 at its end; one item below
-    "press7/dev.yaml": (0.866, 0.855, 0),
+    # session 29 (eight passes, two reviews, six fixes): 0.880, 0.875, 0 at its end; one item below
+    "press7/dev.yaml": (0.873, 0.867, 0),
     # The eighth blind corpus (press8/), kept outside the project through session 16: 0.615,
     # 0.623, 1 at that session's start, 0.647, 0.656, 1 at its end. Session 17 read it and
     # bound a party tag to the group noun it stands before (its confident wrong): 0.705, 0.712, 0.
@@ -815,7 +819,8 @@ PRESS_FLOORS = {
     # session 25 (seven passes, six fixes): 0.779, 0.782, 0 at its end; one item below
     # session 26 (eight passes, six fixes): 0.785, 0.788, 0 at its end; one item below
     # session 28 (seven passes, two reviews, six fixers): 0.792, 0.795, 0 at its end; one item below
-    "press9/dev.yaml": (0.785, 0.787, 0),
+    # session 29 (eight passes, two reviews, six fixes): 0.812, 0.814, 0 at its end; one item below
+    "press9/dev.yaml": (0.805, 0.806, 0),
     # The tenth blind corpus (press10/), written at session 17 and kept outside the project
     # through it (0.640, 0.640, 2 then 0.640, 0.640, 1). Session 18 read it: 0.707, 0.704, 0 at
     # its end (a deputy's office, a reception bearing out a meeting, a day told on a clock,
@@ -829,7 +834,8 @@ PRESS_FLOORS = {
     # session 24 (eight passes, twelve fixes): 0.827, 0.821, 0 at its end; one item below
     # session 25 (seven passes, six fixes): 0.847, 0.840, 0 at its end; one item below
     # session 28 (seven passes, two reviews, six fixers): 0.853, 0.848, 0 at its end; one item below
-    "press10/dev.yaml": (0.846, 0.839, 0),
+    # session 29 (eight passes, two reviews, six fixes): 0.873, 0.866, 0 at its end; one item below
+    "press10/dev.yaml": (0.866, 0.858, 0),
     # The eleventh blind corpus (press11/), written at session 18's start and kept outside the
     # project through it (0.562, 0.566, 4 then 0.588, 0.590, 3). Session 19 read it by class
     # (opposite views, paraphrased views, light words, titles and holders, dates, clauses): 0.731,
@@ -842,7 +848,8 @@ PRESS_FLOORS = {
     # session 25 (seven passes, six fixes): 0.819, 0.816, 0 at its end; one item below
     # session 26 (eight passes, six fixes): 0.825, 0.822, 0 at its end; one item below
     # session 28 (seven passes, two reviews, six fixers): 0.831, 0.827, 0 at its end; one item below
-    "press11/dev.yaml": (0.825, 0.82, 0),
+    # session 29 (eight passes, two reviews, six fixes): 0.838, 0.832, 0 at its end; one item below
+    "press11/dev.yaml": (0.831, 0.825, 0),
     # The twelfth blind corpus (press12/), kept outside the project through session 19: its dev
     # part scored 0.656, 0.664, 0 at that session's start and 0.688, 0.690, 0 at its end;
     # session 20, which tuned on it: 0.781, 0.778, 0; one item below
@@ -852,7 +859,8 @@ PRESS_FLOORS = {
     # session 23 (seven passes, three reviews, fourteen narrow fixes): 0.838, 0.831, 0 at its end;
     # one item below
     # session 25 (seven passes, six fixes): 0.844, 0.836, 0 at its end; one item below
-    "press12/dev.yaml": (0.837, 0.823, 0),
+    # session 29 (eight passes, two reviews, six fixes): 0.850, 0.843, 0 at its end; one item below
+    "press12/dev.yaml": (0.843, 0.835, 0),
     # The thirteenth blind corpus (press13/, written at the start of session 20 and scored there
     # only as summaries: 0.650, 0.658, 1 at its start, 0.681, 0.687, 1 at its end); session 21,
     # which tuned on its dev part: 0.794, 0.788, 0 at its end (the confident wrong, a party
@@ -866,7 +874,8 @@ PRESS_FLOORS = {
     # session 26 (eight passes, six fixes): 0.838, 0.828, 0 at its end; one item below
     # session 27 (seven passes, two reviews, five fixes): 0.844, 0.833, 0 at its end; one item below
     # session 28 (seven passes, two reviews, six fixers): 0.850, 0.840, 0 at its end; one item below
-    "press13/dev.yaml": (0.843, 0.832, 0),
+    # session 29 (eight passes, two reviews, six fixes): 0.856, 0.845, 0 at its end; one item below
+    "press13/dev.yaml": (0.85, 0.837, 0),
     # The fourteenth blind corpus (press14/, written at the start of session 21 and scored there
     # only as summaries: 0.619, 0.627, 1 at its start, 0.663, 0.671, 1 at its end); session 22,
     # which tuned on its dev part: 0.769, 0.769, 0 at its end (the confident wrong, Prabowo's
@@ -877,7 +886,8 @@ PRESS_FLOORS = {
     # session 25 (seven passes, six fixes): 0.825, 0.824, 0 at its end; one item below
     # session 26 (eight passes, six fixes): 0.831, 0.830, 0 at its end; one item below
     # session 28 (seven passes, two reviews, six fixers): 0.838, 0.837, 0 at its end; one item below
-    "press14/dev.yaml": (0.831, 0.829, 0),
+    # session 29 (eight passes, two reviews, six fixes): 0.856, 0.854, 0 at its end; one item below
+    "press14/dev.yaml": (0.85, 0.846, 0),
     # The fifteenth blind corpus (press15/, written at the start of session 22 and kept outside
     # the project all session: 0.675, 0.678, 0 at its start, 0.681, 0.683, 0 at its end); one
     # item below, as a floor until a session tunes on it
@@ -886,7 +896,8 @@ PRESS_FLOORS = {
     # session 24 (eight passes, twelve fixes): 0.775, 0.770, 0 at its end; one item below
     # session 25 (seven passes, six fixes): 0.787, 0.782, 0 at its end; one item below
     # session 28 (seven passes, two reviews, six fixers): 0.794, 0.787, 0 at its end; one item below
-    "press15/dev.yaml": (0.787, 0.779, 0),
+    # session 29 (eight passes, two reviews, six fixes): 0.806, 0.798, 0 at its end; one item below
+    "press15/dev.yaml": (0.8, 0.79, 0),
     # The sixteenth blind corpus (press16/, written at the start of session 23 and kept outside
     # the project all session: 0.681, 0.684, 1 at its start, 0.706, 0.709, 1 at its end; the one
     # confident wrong was on main before the session and was not read); one item below, as a
@@ -908,7 +919,8 @@ PRESS_FLOORS = {
     # one item below
     # session 26 (eight passes, six fixes): 0.750, 0.748, 0 at its end; one item below
     # session 28 (seven passes, two reviews, six fixers): 0.762, 0.758, 0 at its end; one item below
-    "press17/dev.yaml": (0.756, 0.75, 0),
+    # session 29 (eight passes, two reviews, six fixes): 0.769, 0.763, 0 at its end; one item below
+    "press17/dev.yaml": (0.762, 0.755, 0),
     # press18 (session 25's blind corpus, kept outside the project all session): its dev part
     # at the session's end, 0.662, 0.673, 1 (the confident wrong was on main at its start, not
     # read); one item below
@@ -918,7 +930,8 @@ PRESS_FLOORS = {
     # session 26 (eight passes, six fixes): 0.681, 0.692, 0 at its end; one item below
     # session 27 (seven passes, two reviews, five fixes): 0.688, 0.699, 0 at its end; one item below
     # session 28 (seven passes, two reviews, six fixers): 0.694, 0.705, 0 at its end; one item below
-    "press18/dev.yaml": (0.687, 0.697, 0),
+    # session 29 (eight passes, two reviews, six fixes): 0.700, 0.711, 0 at its end; one item below
+    "press18/dev.yaml": (0.693, 0.703, 0),
     # press19 (session 26's blind corpus, kept outside the project all session): its dev part
     # at the session's end, 0.750, 0.757, 1 (the confident wrong was on main at its start, not
     # read); one item below. Session 27: its confident wrong ("Bo truong Noi an My Pete Hegseth
@@ -934,12 +947,17 @@ PRESS_FLOORS = {
     # read); one item below. Session 28: its confident wrong (two anniversaries' figures swapped,
     # both borne out) is refuted now: a figure is bound to the noun it counts (scope.counted)
     # session 28 (seven passes, two reviews, six fixers): 0.781, 0.788, 0 at its end; one item below
-    "press20/dev.yaml": (0.775, 0.781, 0),
+    # session 29 (eight passes, two reviews, six fixes): 0.794, 0.800, 0 at its end; one item below
+    "press20/dev.yaml": (0.787, 0.792, 0),
     # press21 (session 28's blind corpus, kept outside the project all session): its dev part
     # at the session's end, 0.744, 0.751, 1 (the confident wrong was on main at its start, not
     # read); one item below. Session 29's offices pass reads the confident wrong's ministry
     # ("Bộ trưởng Công Thương Séc", tests/test_ministries.py): 0.762, 0.769, 0; one item below
-    "press21/dev.yaml": (0.756, 0.762, 0),
+    # session 29 (eight passes, two reviews, six fixes): 0.794, 0.799, 0 at its end; one item below
+    "press21/dev.yaml": (0.787, 0.791, 0),
+    # press22 (session 29's blind corpus, kept outside the project all session): its dev part
+    # at the session's end, 0.769, 0.776, 0 (as at its start, not read); one item below
+    "press22/dev.yaml": (0.762, 0.768, 0),
     # issue 10's traps for the confident paths (press/traps.yaml): none may come back
     # session 21 (seven passes, fourteen narrow fixes): 0.983, 0.986, 0 at its end; one item below
     "press/traps.yaml": (0.965, 0.951, 0),
