@@ -46,10 +46,11 @@ from functools import cache
 from factdb.check.parse import Cue, ParsedStatement, told_days
 from factdb.extract.dates import DateSpan, in_month, in_year
 from factdb.lexicon.index import load as load_lexicon
+from factdb.lexicon.index import phrase_keys
 from factdb.records import dataclass
 from factdb.text.covered import overlaps
 from factdb.text.fold import fold
-from factdb.text.tokens import phrase_starts, word_keys
+from factdb.text.tokens import phrase_spans, phrase_starts, word_keys
 
 TYPE_CHECKING = False  # typing is 3 ms of a fresh check's start: for type checkers only
 if TYPE_CHECKING:
@@ -135,10 +136,14 @@ def undated_told(parsed: ParsedStatement) -> list[tuple[int, int]]:
     gives no day of writing (no dateline, relative.told_from_report), so they name a morning no
     one can place. A source's own "sáng nay" is its day of publication, not the statement's:
     such words are a detail no claim's words account for (accounting.details). Each is given
-    whole with its part ("This morning"). A told word alone ("today", "hôm nay") is left as it
-    was: it also says "now" ("funding still maintained today")."""
+    whole with its part ("This morning"). A told word alone (`told_alone`: "today", "hôm nay")
+    is such a day only before the statement's first act ("Hôm nay TBT điện đàm với ..."); after
+    it, it also says "now" ("funding still maintained today")."""
     dated = [(d.start, d.end) for d in parsed.dates]
     told = [(min(c.start, s), max(c.end, e)) for c, s, e, _ in told_parts(parsed)]
+    acts = [t.start for t in parsed.triggers if t.kind == "trigger"]
+    alone = phrase_spans(parsed.tokens.words(), phrase_keys("dates", "told_alone", (parsed.lang,)))
+    told += [(s, e) for s, e in alone if acts and e <= min(acts)]
     return sorted({(s, e) for s, e in told if not overlaps(s, e, dated)})
 
 
