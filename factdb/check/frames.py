@@ -199,9 +199,17 @@ def framed(
         # welcome during his visit" sets the welcome in the visit, not the words of thanks,
         # which only the view's own source sentence sets there (the welcome of his visit to
         # Cambodia is none of his visit to the United States, where he said the thanks)
+        # An encounter frame ("trong cuộc gặp Tổng Bí thư") is the view's where the view's
+        # claim is of that encounter: its speaker and addressee the encounter's parties, its day
+        # the encounter's (_with), as Orbán's words to Tô Lâm at their meeting are.
         said = view and any(c.speaker for c in p.decisive)
+        met = all(f.predicate in vocab.encounters for f in held)
         elsewhere = (
-            not any(world.said_together(c, held) for c in p.decisive if c.speaker)
+            not any(
+                world.said_together(c, held) or (met and on_the_occasion(c))
+                for c in p.decisive
+                if c.speaker
+            )
             if said
             else (timed or told) and not borne_there(p.decisive)
         )
