@@ -855,14 +855,10 @@ def compare_time(
     return TimeCheck(fits, False, "time-inside" if fits else "time-neither", claim, date)
 
 
-def counted_from(claim: ClaimView, date: DateSpan) -> TimeCheck | None:
-    """The year the claim's count of years began, against the date the statement gives that
-    start ("established diplomatic relations in 1995" of 30 years of relations marked in
-    2025): the count of a year's marking is the years elapsed since its event's own year, so
-    that year is the marking's less the count. The date bears it out where it holds the whole
-    year (`window`), and excludes it where it holds none of it; a day or a month inside it is
-    open. None where the claim fixes no one year: a count said as a bound ("hơn 30 năm"), or
-    a marking over several years."""
+def _marked_count(claim: ClaimView) -> tuple[float, int] | None:
+    """The claim's one exact count of years and the one year it was marked in (30 years of
+    relations marked in 2025: (30, 2025)); None for a count said as a bound ("hơn 30 năm"), a
+    count of anything else, or a marking over several years."""
     counted = claim.interval
     start, end = claim.time_start, claim.time_end
     if (
@@ -876,10 +872,24 @@ def counted_from(claim: ClaimView, date: DateSpan) -> TimeCheck | None:
         or end is None
         or start == dt.date.min
         or start.year != end.year
-        or not date.year_known
     ):
         return None
-    year = start.year - int(counted.low)
+    return counted.low, start.year
+
+
+def counted_from(claim: ClaimView, date: DateSpan) -> TimeCheck | None:
+    """The year the claim's count of years began, against the date the statement gives that
+    start ("established diplomatic relations in 1995" of 30 years of relations marked in
+    2025): the count of a year's marking is the years elapsed since its event's own year, so
+    that year is the marking's less the count. The date bears it out where it holds the whole
+    year (`window`), and excludes it where it holds none of it; a day or a month inside it is
+    open. None where the claim fixes no one year: a count said as a bound ("hơn 30 năm"), or
+    a marking over several years."""
+    marked = _marked_count(claim)
+    if marked is None or not date.year_known:
+        return None
+    count, marked_year = marked
+    year = marked_year - int(count)
     began = (dt.date(year, 1, 1), dt.date(year, 12, 31))
     fits = date.first <= began[0] and began[1] <= date.last
     disjoint = not overlap(began, (date.first, date.last))
@@ -892,27 +902,17 @@ def marked_in(claim: ClaimView, quantity: Quantity, date: DateSpan) -> TimeCheck
     bears it out where it holds that year and excludes it where it holds none of it. None
     where the counts are not one exact number of years, or the claim fixes no one year (as
     counted_from): another count is another anniversary, of a year no claim may give."""
-    counted = claim.interval
-    start, end = claim.time_start, claim.time_end
+    marked = _marked_count(claim)
     if (
-        claim.unit != "year"
+        marked is None
         or quantity.unit != "year"
-        or counted is None
-        or counted.low is None
-        or counted.low != counted.high
-        or counted.low_open
-        or counted.high_open
-        or (quantity.low, quantity.high) != (counted.low, counted.low)
+        or (quantity.low, quantity.high) != (marked[0], marked[0])
         or quantity.low_open
         or quantity.high_open
-        or start is None
-        or end is None
-        or start == dt.date.min
-        or start.year != end.year
         or not date.year_known
     ):
         return None
-    year = (dt.date(start.year, 1, 1), dt.date(start.year, 12, 31))
+    year = (dt.date(marked[1], 1, 1), dt.date(marked[1], 12, 31))
     fits = date.first <= year[0] and year[1] <= date.last
     return TimeCheck(fits, not overlap(year, (date.first, date.last)), "marked-in", claim, date)
 
