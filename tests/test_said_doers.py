@@ -38,7 +38,12 @@ def test_said_doer_verdicts(real_checker: Checker, statement: str, verdict: str)
     ("statement", "agent"),
     [
         ("Sen. Daines said Vietnam would prioritize war legacy cooperation.", "vietnam"),
-        ("Ông Daines cho biết rằng Việt Nam sẽ ưu tiên hợp tác.", "vietnam"),
+        # (a bare "ưu tiên hợp tác" with no fields after it names no view since session 29:
+        # topics.fields_after; the programme's name keeps the act)
+        (
+            "Ông Daines cho biết rằng Việt Nam sẽ ưu tiên hợp tác khắc phục hậu quả chiến tranh.",
+            "vietnam",
+        ),
         ("Daines told Lam he would prioritize war legacy cooperation.", None),
     ],
 )
