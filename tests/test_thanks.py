@@ -212,8 +212,10 @@ def test_a_third_person_in_quoted_thanks(checker: Checker, statement: str, verdi
         ("Lam said Vietnam is a founding member of the Board of Peace", NEI),
         ("Tổng Bí thư Tô Lâm cho biết Việt Nam đã tham gia Hội đồng Hòa bình", NEI),
         ("Tong Bi thu To Lam cho biet Viet Nam da tham gia Hoi dong Hoa binh", NEI),
-        # the praise itself, or the gladness, given to him is still the other party's words
-        ("Lam praised Vietnam joining the Board of Peace", CONTRADICTED),
+        # the praise itself, or the gladness, given to him is still the other party's words;
+        # a felt view with no exchange named may have been said elsewhere (session 29,
+        # reviewer B; assess.exchange_named): open
+        ("Lam praised Vietnam joining the Board of Peace", NEI),
         (
             "Lam told Daines he was glad the US had become Vietnam's second-largest trading"
             " partner.",
@@ -294,15 +296,16 @@ def test_another_one_thanked_names_who_was(checker: Checker) -> None:
             " hai cua Viet Nam",
             CONTRADICTED,
         ),
-        # a view no claim states as fact, welcomed by the other party, stays refuted; the
-        # speaker's own gladness is borne out
+        # a view no claim states as fact, welcomed by the other party with no exchange named,
+        # may have been said elsewhere: open since session 29 (reviewer B; the call named, it
+        # is refuted: tests/test_fxviews.py); the speaker's own gladness is borne out
         (
             "Leahy welcomed the Trump administration's attention to ASEAN's central role",
-            CONTRADICTED,
+            NEI,
         ),
         (
             "Ong Leahy hoan nghenh Chinh quyen Trump coi trong vai tro trung tam cua ASEAN",
-            CONTRADICTED,
+            NEI,
         ),
         ("Sen. Daines welcomes US becoming Vietnam's second-largest trading partner", SUPPORTED),
     ],
