@@ -1,6 +1,6 @@
 """Session 25, a party said as the capacity an act was done in: "Leahy represented Vermont in
 the Senate as a Republican", "với tư cách người của đảng Dân chủ" (`attribute_capacities` in
-lexicon/<lang>/statements.yaml, Judge._capacity_holder) is the party of the act's doer, the
+lexicon/<lang>/statements.yaml, Offices._capacity_holder) is the party of the act's doer, the
 first name of the clause (or the name a relative clause follows), which his party's claim
 bears out or refutes. Said after a title standing alone, or of anyone but the doer, it is no
 one's the claims know. In English, Vietnamese and Vietnamese without diacritics, in wording no

@@ -572,7 +572,7 @@ OPPOSITE_VIEWS = [
 ]
 
 
-# A party, a state or an office in one name's title is his alone (Judge._titled): beside Leahy,
+# A party, a state or an office in one name's title is his alone (Offices.titled): beside Leahy,
 # another's party tag or party title says nothing of Leahy's party.
 PARTY_TAGS = [
     ("Lam spoke with Leahy and Republican Sen. Steve Daines.", NEI),

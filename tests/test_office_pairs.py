@@ -16,7 +16,7 @@ offices differ (fixtures/vocabulary/offices.yaml, each rule with the reason a re
 A title no claim decides is left to the rest of the statement, whose words it leaves open; so it is
 beside the same office another holder's claim bears out ("Cựu Thủ tướng Tô Lâm gặp Thủ tướng
 Orbán", which was supported): that claim accounts for the other title's words, not for this one
-(Judge._said_beside).
+(Offices.said_beside).
 
 Traps: the right office stays supported, a former title and a plan decide nothing, and someone
 the base does not know given such an office ("Kristi Noem") is left open.
@@ -75,7 +75,7 @@ PARTY_AND_GOVERNMENT = [
     ("Chu tich nuoc To Lam gap Thu tuong Hungary Viktor Orban tai Washington.", NEI),
     ("Former Prime Minister To Lam met Viktor Orbán in Washington.", NEI),
     # a title no claim decides, beside the same office another holder's claim bears out: that
-    # claim does not account for the first title's words (Judge._said_beside)
+    # claim does not account for the first title's words (Offices.said_beside)
     ("Former Prime Minister To Lam met Prime Minister Viktor Orbán in Washington.", NEI),
     ("Cựu Thủ tướng Tô Lâm gặp Thủ tướng Viktor Orbán tại Washington.", NEI),
     ("Cuu Thu tuong To Lam gap Thu tuong Viktor Orban tai Washington.", NEI),

@@ -3,7 +3,7 @@
 - A single-holder office given to someone is refuted by its holder's claim only at a time the
   claim fixes the holder (rules.fixes_holder): dates all within the claim's days, an undated
   copula or present tense (the sources' now), or the occasion a city or an event the statement
-  names sets the act at (Judge._holders_occasion). A year that holds more than the claim's day,
+  names sets the act at (Offices._holders_occasion). A year that holds more than the claim's day,
   or an undated act with no place, may be of another holder.
 - A former title said of one moment of its dates, an act's or its own leaving ("stepped down as
   prime minister in 2026": lexicon/<lang>/statements.yaml `office_leaving`), is refuted only by

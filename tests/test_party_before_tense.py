@@ -2,7 +2,7 @@
 Leahy" says his party as "former Democratic senator" does (check.parse._party_adjectives): the
 tense word, and the place of the office ("Republican former Vermont senator"), are the title's,
 so the adjective stands beside the title, and is the party of the name the title is read with
-(Judge._title_holder). Vietnamese writes the party
+(offices._title_holder). Vietnamese writes the party
 after the title ("cựu Thượng nghị sĩ Dân chủ"), which was read already; its cases guard it.
 Each in English, Vietnamese and Vietnamese without diacritics, in wording no corpus uses.
 

@@ -17,7 +17,7 @@ turned round, another place.
   Trump"): the words are the event's name ("meeting" is no meeting with Trump), and the owner,
   with his titles, is borne out by an office he holds in that body, or not at all;
 - an abbreviation of several titles right before a name ("TT Trump", "TT Orbán": Tổng thống or
-  Thủ tướng) is the one the claims give that person (Judge._narrowed_titles); English writes
+  Thủ tướng) is the one the claims give that person (Offices.narrowed_titles); English writes
   no such abbreviation in the lexicons, so its tests are the full titles;
 - a name nothing reads, of capitalised words in running text ("do Bộ Công an thông báo"), is
   accounted for by a source only where it says the name whole, not word by word from other

@@ -3,7 +3,7 @@
 "Thủ tướng Orbán không phải là Tổng thống Hungary" asserts two offices: the title before the name
 (he is prime minister, borne out) and, denied, the office after the copula (he is not president,
 which the office rules bear out: a parliamentary republic's head of state is not its head of
-government). The denial is that second assertion's (Judge._office_parts), not the statement's
+government). The denial is that second assertion's (Offices.parts), not the statement's
 denial of every office claim it names: it was refuted by the very premiership its title states
 (found by the cwnegframe fixer). The same office denied, or a wrong title, still refutes it.
 """

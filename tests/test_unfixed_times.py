@@ -11,7 +11,7 @@ Vietnamese and Vietnamese without diacritics, and traps that keep theirs:
    claim's: the statement's now may be later than the sources' (assess.later_now); below it, it
    is refuted, since years since an event only grow.
 4. A party or a state said before any name, as a description ("Republicans praised Leahy's
-   call"), is not said of a person the statement names apart (Judge._attribute_holders).
+   call"), is not said of a person the statement names apart (Offices._attribute_holders).
 The statements are written for these tests, the way wire copy, headlines and posts put things.
 """
 

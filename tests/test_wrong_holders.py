@@ -160,7 +160,7 @@ UNKNOWN_HOLDERS = [
     ("Lam sat down with Indonesian President Joko Widodo on the sidelines", NEI),
     ("Tổng Bí thư Tô Lâm hội kiến Tổng thống Indonesia Joko Widodo bên lề hội nghị", NEI),
     # the city sets the meeting on the occasion the claims put Lam there with Indonesia's
-    # president (Judge._holders_occasion)
+    # president (Offices._holders_occasion)
     (
         "Tong Bi thu To Lam da co cuoc gap voi Tong thong Indonesia Joko Widodo tai thu do"
         " Washington",

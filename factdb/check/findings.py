@@ -138,7 +138,7 @@ class Context:
     # and assess.read_as_claim (the order of the names then says nothing of who did it).
     mutual: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # The people each predicate cued by a name's title is said of ("Leahy and Republican Sen.
-    # Daines": the party is Daines's): Judge._titled, read by assess.unbound.
+    # Daines": the party is Daines's): Offices.titled, read by assess.unbound.
     titled: dict[str, frozenset[str]] = field(default_factory=dict)
     # Events named only by a looser name of their kind in a dated statement ("the Board of
     # Peace meeting in March 2026") or as one of a kind ("a Board of Peace meeting"): they name

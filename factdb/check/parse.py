@@ -4936,7 +4936,7 @@ def _group_attributes(parsed: ParsedStatement, vocab: Vocabulary) -> set[tuple[i
     state of whoever the sentence is about ("Leahy chats with GOP lawmakers" says nothing of
     Leahy's party). It is a detail of the group, which the deciding claims' sources must say
     ("các nghị sĩ của cả hai đảng Dân chủ và Cộng hòa"). Beside a title or a name, or set off
-    as an apposition ("Leahy, a Republican"), it stays that person's (Judge._titled)."""
+    as an apposition ("Leahy, a Republican"), it stays that person's (Offices.titled)."""
     text = parsed.text
     people = [
         m.start

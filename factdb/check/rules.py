@@ -86,7 +86,7 @@ claim of another occasion, never contradicts). Where it is decided, then its req
   it ("Republican Sen. Daines", "Sen. Leahy, R-Vt.": lexicon/<lang>/statements.yaml
   `dash_forms`) is said of that name only, never of another the statement names, and so is an
   office in a bare title that stands for its holder ("at the invitation of the US president" is
-  Trump's, not Prabowo's: Judge._titled, assess.unbound); `value-disjoint` a functional
+  Trump's, not Prabowo's: Offices.titled, assess.unbound); `value-disjoint` a functional
   predicate, the claim's occasion (its date or event named, or the people of its encounter:
   occasion.encounter_named, or, undated, its announcer as the statement's speaker with no one
   from outside the encounter: occasion.announced_by, "Hungary finalises $500m ODA package, Orbán
@@ -187,7 +187,7 @@ claim of another occasion, never contradicts). Where it is decided, then its req
   Orbán once": Judge._only); "the only prime minister" ("thủ tướng duy nhất": `only_after`
   in lexicon/<lang>/statements.yaml): a claim of that occasion naming another who holds the
   office over the claim's whole time, in the country said with it if one is ("the only
-  president of Azerbaijan": Judge._holders_at); a title said of every one an act reached
+  president of Azerbaijan": Offices.holders_at); a title said of every one an act reached
   ("Every leader Lam met on Feb 19 was a president", "tất cả ... đều là tổng thống": the
   `universals` of lexicon/<lang>/statements.yaml, a noun of people, the act, a copula and the
   title closing the clause: parse._universal): one the claims show reached on the statement's

@@ -132,7 +132,7 @@ TOPIC = "topic"
 PROGRAMME = "programme"
 # The types of a name that is an attribute of a person (his party, the state he sits for): said
 # of whoever the words tie it to (a title, a tag, an apposition, a copula, a group's noun), never
-# of the sentence's subject by default (check.parse._group_attributes, Judge._titled).
+# of the sentence's subject by default (check.parse._group_attributes, Offices.titled).
 PERSON_ATTRIBUTES = frozenset({"party", US_STATE})
 # Entity types whose meetings are events named after them ("Board of Peace inaugural meeting"),
 # and that one sits in: one such body set against another ("a member of the Appropriations
