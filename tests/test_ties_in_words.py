@@ -46,14 +46,9 @@ from factdb.check.judge import CONTRADICTED, NEI, SUPPORTED
         ),
         # the source's own "hoan nghênh chuyến thăm của Bộ trưởng Pete Hegseth trong bối cảnh
         # hai nước kỷ niệm 30 năm thiết lập quan hệ ngoại giao"
-        pytest.param(
+        (
             "Lam hailed Hegseth's visit during the 30th anniversary of diplomatic relations.",
             SUPPORTED,
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="open since session 29's merge ('visit' read as Tô Lâm's US trip, "
-                "'Lam hailed' left unread): found at the session's end, left for the next",
-            ),
         ),
         (
             "Lam hailed Hegseth's visit during the 25th anniversary of diplomatic relations.",

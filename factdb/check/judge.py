@@ -59,6 +59,7 @@ is `Uncovered` values.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache, partial
 
 from factdb.check import (
@@ -1742,19 +1743,24 @@ class Judge:
         # The claims naming most of what the statement names first: they are its evidence and
         # their reason is the part's ("None of the leaders was Hungarian" is refuted by the
         # meeting with Hungary's prime minister before the others).
-        def first_named(found: list[Finding]) -> list[Finding]:
-            if len(found) < 2:
-                return found  # nothing to order, nothing to look up
+        def named_by(found: list[Finding]) -> Callable[[Finding], set[str]]:
+            # what each claim names of the statement, a party's country with him
             places: dict[str, set[str]] = {}
             for c in self.world.held({e for f in found for e in f.claim.entities()}):
                 places.setdefault(c.subject, set()).add(c.object or "")
 
-            def named(f: Finding) -> int:
+            def named(f: Finding) -> set[str]:
                 entities = f.claim.entities()
                 where = {p for e in entities for p in places.get(e, ())}
-                return -len((entities | where) & ctx.mentioned)
+                return (entities | where) & ctx.mentioned
 
-            return sorted(found, key=named)
+            return named
+
+        def first_named(found: list[Finding]) -> list[Finding]:
+            if len(found) < 2:
+                return found  # nothing to order, nothing to look up
+            named = named_by(found)
+            return sorted(found, key=lambda f: -len(named(f)))
 
         supports = first_named([f for f in relevant if f.outcome == "supports"])
         # Ordered only if they decide: ordering looks up where each party holds office, which
@@ -1777,12 +1783,16 @@ class Judge:
                 return any(named <= s.claim.entities() for s in said)
 
             kept = [f for f in supports if f.claim.speaker is None and not reported(f)]
-            # ... and a speaker's claim that leaves out what such a fact names is not its words
-            facts_named = {e for f in kept for e in f.claim.entities() & ctx.mentioned}
+            # ... and a speaker's claim that leaves out what such a fact names is not its words,
+            # a party's country named with him ("Lam hailed Hegseth's visit during the 30th
+            # anniversary", of his welcome of the visit beside his own US trip: Hegseth is of
+            # the US the trip names)
+            named = named_by(supports)
+            facts_named = {e for f in kept for e in named(f)}
             supports = [
                 f
                 for f in supports
-                if f in kept or (f.claim.speaker is not None and facts_named <= f.claim.entities())
+                if f in kept or (f.claim.speaker is not None and facts_named <= named(f))
             ]
         facts = any(f.outcome == "supports" and f.claim.speaker is None for f in relevant)
         if facts and ctx.stance is not None:
