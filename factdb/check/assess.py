@@ -1333,7 +1333,47 @@ def time_of(
         # date inside the content may be the joining's, or that of a later invitation the
         # sources, published before it, could not know of; either way they do not fix it
         timing = replace(timing, disjoint=False, rule="content-later")
+    elif timing.rule in ("time-neither", "began-unknown") and entered_within(
+        world, pred, claim, date, began
+    ):
+        # "partners since September 2023", "established in September 2023" of a level held
+        # from 30 September, upgraded to it in that month: it began then
+        timing = replace(timing, fits=True, rule="time-inside")
     return timing, began
+
+
+def entered_within(
+    world: World, pred: PredicateInfo, claim: ClaimView, date: DateSpan | None, began: bool
+) -> bool:
+    """Whether the state began within the month or year the statement says it holds since
+    ("since September 2023", "từ năm 2023") or began at (`began`: "established in September
+    2023"): the act that enters the state (`entered_by` in lexicon/world/levels.yaml: an upgrade
+    to the level) is dated within it, of the claim's own parties and value, and the claim holds
+    from no later than its end. The claim's first day alone is only the first its sources fix,
+    not the state's."""
+    act = (load_lexicon("world", "levels").get("entered_by") or {}).get(pred.id)
+    if act is None or date is None or not date.year_known or claim.time_start is None:
+        return False
+    if began:
+        last = date.last
+    elif date.opened_last is not None and date.last == dt.date.max:
+        last = date.opened_last
+    else:
+        return False
+    if claim.time_start > last:
+        return False
+    parties = {claim.subject, claim.qualifier("counterparty")}
+    return any(
+        entry.object == claim.object
+        and {entry.subject, entry.qualifier("counterparty")} == parties
+        and entry.polarity == "affirmed"
+        and entry.modality == "fact"
+        and entry.time_start is not None
+        and entry.time_end is not None
+        and date.first <= entry.time_start
+        and entry.time_end <= last
+        for entry in world.index.claims_naming([act], {claim.subject}).get(act, [])
+    )
 
 
 def event_days(world: World, claim: ClaimView, ctx: Context, date: DateSpan | None) -> bool:

@@ -189,11 +189,14 @@ def place_values(world: World, ctx: Context, pids: list[str]) -> None:
             # in its other reading (attending), which the statement does not assert was done
             # then. Not after an event named in the content ("... to join the Board of Peace's
             # inaugural meeting on Feb 19"), nor after another act's verb ("... và dự phiên
-            # họp khai mạc ngày 19/2"): the date may be theirs.
+            # họp khai mạc ngày 19/2"): the date may be theirs. Nor inside what an act named
+            # by its noun and doer frames ("Theo lời mời của ông Trump, Tổng Bí thư thăm Mỹ
+            # từ 18 đến 20/2"): the visit is said done, on its own days.
             held = [
                 c
                 for c in ctx.parsed.contained
                 if c.start <= d.start < c.end
+                and not _given_only(ctx, c.target)
                 and not _event_between(world, ctx, c.start, d.start)
                 and not any(c.start < t.start and t.end <= d.start for t in ctx.parsed.triggers)
             ]
@@ -352,8 +355,15 @@ def _acted_for(
 def _given_after(ctx: Context, pid: str, date: DateSpan) -> bool:
     """Whether `pid` is said only after `date`, as an act named by its noun with its doer ("at
     the invitation of Trump": assertions._given_by), which sets no time of its own."""
+    return _given_only(ctx, pid, date.end)
+
+
+def _given_only(ctx: Context, pid: str, after: int = 0) -> bool:
+    """Whether `pid` is said only as an act named by its noun with its doer, from `after` on:
+    "At the invitation of Trump, Lam visited the US from Feb. 18 to 20" frames the visit, whose
+    date is its own, not the invitation's (assertions._given_by)."""
     said = [p for p in ctx.predications if p.predicate == pid]
-    return bool(said) and all(p.given and p.start >= date.end for p in said)
+    return bool(said) and all(p.given and p.start >= after for p in said)
 
 
 def counted(vocab: Vocabulary, ctx: Context, q: Quantity) -> set[str]:
