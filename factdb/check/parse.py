@@ -487,6 +487,10 @@ def read_dateline(
             and (filed.start >= found.end() or beside.strip(", "))
         ):
             found, filed = re.match(_DATELINE, text), None
+    if found is not None and found.group("place") is None and _zone_named(found.group("agency")):
+        # "Feb 21 (Washington time): Lam meets Pashinyan": a date with its clock opening the
+        # statement is the act's, in that clock, not a filing date with its agency
+        return text, None, None
     if found is None or not (found.group("place") or found.group("agency")):
         found = re.match(_AGENCY, text) if "(" in text else None  # an agency is in brackets
         cut = text if found is None else " " * found.end() + text[found.end() :]
@@ -556,6 +560,17 @@ def _day_part_in(words: str) -> bool:
         for part in _day_part_words()
         for i in range(len(keys) - len(part) + 1)
     )
+
+
+@cache
+def _local_time_words() -> frozenset[tuple[str, ...]]:
+    return frozenset(phrase_keys("statements", "local_times"))
+
+
+def _zone_named(bracketed: str | None) -> bool:
+    """Whether words in brackets name a clock ("(Washington time)", "(giờ Mỹ)"): `local_times`
+    in lexicon/<lang>/statements.yaml."""
+    return bracketed is not None and tuple(word_keys(bracketed)) in _local_time_words()
 
 
 def _posting(place: str) -> bool:
