@@ -9,7 +9,10 @@ not enough info:
 2. A delaying verb whose words hold an antonym phrase of the act ("trì hoãn chuyến thăm" holds
    "hoãn chuyến thăm") is one denial, not a denial of a denying verb (scope.negated): the
    trip put off is never borne out by the trip made.
-3. A multiplier before an amount ("twice the 100", "gấp đôi 100 suất": `factor` in
+3. The procedures of an act are the act ("hoàn tất thủ tục khoản ODA": `transparent_verbs` in
+   lexicon/vi/statements.yaml, reached from the end of the verb's whole phrase), not the
+   completion of an agreement: denied, the approval done refutes it.
+4. A multiplier before an amount ("twice the 100", "gấp đôi 100 suất": `factor` in
    lexicon/<lang>/numbers.yaml) makes the amount the base of the figure said, N times it.
 The statements are written for these tests, the way wire copy, headlines and posts put things.
 """
@@ -63,7 +66,19 @@ def checker(real_checker: Checker) -> Checker:
             CONTRADICTED,
         ),
         ("To Lam delayed his visit to the US for the Board of Peace meeting.", CONTRADICTED),
-        # 3. a figure given as a multiple of another
+        # 3. the procedures of the approval, denied or done
+        (
+            "Hungary has not completed the procedures for the $400 million ODA for Vietnam.",
+            CONTRADICTED,
+        ),
+        ("Hungary chưa hoàn tất thủ tục khoản ODA 400 triệu USD cho Việt Nam.", CONTRADICTED),
+        ("Hungary chua hoan tat thu tuc khoan ODA 400 trieu USD cho Viet Nam.", CONTRADICTED),
+        ("Hungary đã hoàn tất thủ tục khoản ODA 400 triệu USD cho Việt Nam.", SUPPORTED),
+        ("Hungary da hoan tat thu tuc khoan ODA 400 trieu USD cho Viet Nam.", SUPPORTED),
+        # ... another undated amount may be another package
+        ("Hungary đã hoàn tất thủ tục khoản ODA 500 triệu USD cho Việt Nam.", NEI),
+        ("Hungary has completed the procedures for a $500 million ODA package for Vietnam.", NEI),
+        # 4. a figure given as a multiple of another
         ("Hungary grants twice the 100 scholarships a year to Vietnam.", SUPPORTED),
         ("Hungary grants Vietnam three times the 100 scholarships a year.", CONTRADICTED),
         ("Hungary will double the 200 scholarships it grants Vietnam each year.", CONTRADICTED),
