@@ -14,6 +14,8 @@ not enough info:
    completion of an agreement: denied, the approval done refutes it.
 4. A multiplier before an amount ("twice the 100", "gấp đôi 100 suất": `factor` in
    lexicon/<lang>/numbers.yaml) makes the amount the base of the figure said, N times it.
+5. Without marks "sau" at a clause's end is "after", not six ("tu nam sau": from next year);
+   before a unit it is still six (lexicon/vi/numbers.yaml `alone_ascii: before_unit`).
 The statements are written for these tests, the way wire copy, headlines and posts put things.
 """
 
@@ -90,6 +92,10 @@ def checker(real_checker: Checker) -> Checker:
         ("Hungary doubled its scholarships for Vietnam.", NEI),
         ("Hungary tăng gấp đôi học bổng cho Việt Nam.", NEI),
         ("Hungary tang gap doi hoc bong cho Viet Nam.", NEI),
+        # 5. "sau" at a clause's end is no figure; before a unit it is six
+        ("Hungary se ngung cap hoc bong cho Viet Nam tu nam sau.", NEI),
+        ("Hungary sẽ ngừng cấp học bổng cho Việt Nam từ năm sau.", NEI),
+        ("Hungary cap sau suat hoc bong moi nam cho Viet Nam.", CONTRADICTED),
     ],
 )
 def test_verdicts(checker: Checker, statement: str, verdict: str) -> None:
@@ -110,6 +116,8 @@ def test_verdicts(checker: Checker, statement: str, verdict: str) -> None:
         ("doubled to 400 a year", [(400, 400, 400)]),
         # without marks "gặp bà Lan 2 lần" is no multiple
         ("gap ba Lan 2 lan", [(2, 2, 2)]),
+        ("tu nam sau", []),
+        ("sau hoc bong", [(6, 6, 6)]),
     ],
 )
 def test_multiples(text: str, values: list[tuple[float, float, float]]) -> None:
