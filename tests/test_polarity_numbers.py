@@ -116,6 +116,9 @@ def test_verdicts(checker: Checker, statement: str, verdict: str) -> None:
         ("doubled to 400 a year", [(400, 400, 400)]),
         # without marks "gặp bà Lan 2 lần" is no multiple
         ("gap ba Lan 2 lan", [(2, 2, 2)]),
+        # a year after a multiplier is the base's date, no amount
+        ("double the 2024 figure", []),
+        ("gấp đôi năm 2024", []),
         ("tu nam sau", []),
         ("sau hoc bong", [(6, 6, 6)]),
     ],
