@@ -1232,6 +1232,8 @@ def unborne_changes(world: World, ctx: Context, parts: list[Part]) -> list[Uncov
         for c in ctx.parsed.grammar
         if c.kind == "change"
         and not (negation is not None and not ctx.parsed.text[negation.end : c.start].strip())
+        # "gấp đôi 100 suất": a multiplier of the figure (numbers.yaml `factor`), no change
+        and not any(q.start <= c.start and c.end <= q.end for q in ctx.parsed.quantities)
     ]
     if words:
         spanned: set[str] = set()

@@ -1889,7 +1889,9 @@ def stated(
         and not said.replaced
         and (date is None or claim.time_end is None or date.first <= claim.time_end),
         delay=_put_off(world, pred, ctx) if negated else "",
-        delay_dated=date is not None,
+        # "postponed his trip to the US for the Board of Peace meeting": the occasion named
+        # fixes the time the act was due as a date does, and the act done then refutes it
+        delay_dated=date is not None or (occasion and same_occasion),
     )
 
 

@@ -2808,14 +2808,18 @@ def _drop_transparent(parsed: ParsedStatement, toks: list[tuple[str, int, int]])
     starts = [s for _, s, e in toks if not any(a < s and e <= b for a, b in figures)]
 
     def leads(t: Cue) -> bool:
-        if not overlaps(t.start, t.end, verbs):
+        held = [e for s, e in verbs if t.start < e and s < t.end]
+        if not held:
             return False
-        after = [i for i, s in enumerate(starts) if s >= t.end][:TRANSPARENT_REACH]
+        # reached from the end of the verb's whole phrase ("hoàn tất thủ tục khoản ODA")
+        end = max(t.end, *held)
+        after = [i for i, s in enumerate(starts) if s >= end][:TRANSPARENT_REACH]
         near = {starts[i] for i in after}
         # a trigger of that predicate itself ("complete the procedures for the ODA") is its
-        # verb already
+        # verb already, as one inside the verb's phrase is ("hoàn tất thủ tục thông qua")
         return any(
-            u.start in near and u.start >= t.end and u.target != t.target for u in parsed.triggers
+            (u.start in near or u.start < end) and u.start >= t.end and u.target != t.target
+            for u in parsed.triggers
         )
 
     _drop_triggers(parsed, [t for t in parsed.triggers if leads(t)])

@@ -1334,8 +1334,9 @@ class Stated:
     # schedule": scope.delay), "" if it does not: a time set and moved or missed, which a
     # claim that the act was not done does not give.
     delay: str = ""
-    # The statement dates the act it says was put off ("postponed the Feb. 19 meeting"): a claim
-    # of it done then refutes the delay; undated, it may have been done before or after.
+    # The statement dates the act it says was put off ("postponed the Feb. 19 meeting"), or
+    # names the claim's occasion of it ("postponed his trip for the Board of Peace meeting"): a
+    # claim of it done then refutes the delay; undated, it may have been done before or after.
     delay_dated: bool = False
 
 

@@ -786,9 +786,10 @@ def negated(world: World, pred: PredicateInfo, ctx: Context) -> bool:
             return False
         # "did not turn down the invitation", "did not cut its scholarships": a denial of a
         # denying verb affirms; it falls on the first verb after it, not on the noun that
-        # names the predicate after that verb.
+        # names the predicate after that verb. An antonym inside the denial's own words ("trì
+        # hoãn chuyến thăm" holds "hoãn chuyến thăm") is that one denial, not a second.
         nearest = min(after, key=lambda t: t.start)
-        return not (nearest.kind == "antonym" and nearest.start > cue.start)
+        return not (nearest.kind == "antonym" and nearest.start >= cue.end)
     if _delaying(cue, ctx.parsed.lang) and opposed(world, pred, ctx, cue):
         # "nhất trí gác lại Kế hoạch Hòa bình", "urged Congress to put off the funding": what
         # is put off is what the act before it is about, which it denies as an event's opposite

@@ -366,13 +366,16 @@ class _Parser:
         return self._first(k, "fraction_followers") is not None
 
     def _quantity_before(self, k: int) -> bool:
-        """A comparator or currency right before the number: "hơn 1/3", "$2025"."""
+        """A comparator or currency right before the number: "hơn 1/3", "$2025". Not a
+        multiplier (`factor`): "double the 2024 figure" names a year's."""
         for back in range(1, 4):
             j = k - back
             if j < 0:
                 break
             for entry in self.numbers.at(self.toks, j, ("comparator", "unit")):
-                if j + len(entry.keys) == k and (entry.kind == "comparator" or entry["before"]):
+                if j + len(entry.keys) != k or entry.get("factor"):
+                    continue
+                if entry.kind == "comparator" or entry["before"]:
                     return True
         return False
 

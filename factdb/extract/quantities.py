@@ -963,8 +963,14 @@ class _Scanner:
         elif named is not None and named["article"] and unit is None:
             return None  # "passed the 2 bills": "the" belongs to the noun, "2" is read alone
         num = first.num
+        # "twice the 100", "gấp đôi 100 suất": the amount is the base of the figure said
+        factor = math.prod(float(found[0].get("factor") or 1) for found in links)
+        if factor != 1:
+            num = replace(num, value=num.value * factor)
+            if num.low is not None and num.high is not None:
+                num = replace(num, low=num.low * factor, high=num.high * factor)
         if second is not None:
-            low, high = first.num.value, second.num.value
+            low, high = num.value, second.num.value * factor
             return self._make(i, end, num.value, low, high, False, False, unit, op)
         if num.low is not None:  # a vague amount: its interval, read as approximate
             return self._make(
