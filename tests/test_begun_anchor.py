@@ -8,8 +8,10 @@ check.earlier rule `done-after`), though not after its last day either. A depart
 visit named as a noun, is the stay's first day. The first day itself leaves the order open (the
 call with Daines on the 18th), as does an act said with its verb (another call), an occasion
 the claims give only a window for (the Board of Peace meeting, inside February), and an anchor
-with a date of its own (a visit the claims may not know). Written for these tests, in English,
-Vietnamese and Vietnamese without diacritics.
+with a date of its own (a visit the claims may not know). The same definite occasion set after
+another that began only after it ended ("The call with Daines took place after Lam met Orbán":
+the 18th, then the 19th) is refuted as well (later.order_act, rule `done-before`). Written for
+these tests, in English, Vietnamese and Vietnamese without diacritics.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from __future__ import annotations
 import pytest
 
 from factdb.check.checker import Checker
-from factdb.check.judge import CONTRADICTED, NEI
+from factdb.check.judge import CONTRADICTED, NEI, SUPPORTED
 
 
 @pytest.fixture(scope="module")
@@ -53,6 +55,18 @@ BEGUN_ANCHOR = [
     ("The call with Leahy took place before Lam visited the United States in 2025.", NEI),
     ("Cuộc điện đàm với ông Leahy diễn ra trước chuyến thăm Mỹ năm 2025 của Tổng Bí thư.", NEI),
     ("Cuoc dien dam voi ong Leahy dien ra truoc chuyen tham My nam 2025 cua Tong Bi thu.", NEI),
+    # the call of the 18th, set after the meeting of the 19th: done before it began
+    ("The call with Daines took place after Lam met Orbán.", CONTRADICTED),
+    ("Cuộc điện đàm với ông Daines diễn ra sau khi Tổng Bí thư gặp Thủ tướng Orbán.", CONTRADICTED),
+    ("Cuoc dien dam voi ong Daines dien ra sau khi Tong Bi thu gap Thu tuong Orban.", CONTRADICTED),
+    # ... the afternoon call after the morning meeting bears it out
+    ("The call with Leahy took place after Lam met Orbán.", SUPPORTED),
+    # traps: an act said with its verb may be another call, two meetings of one morning are in
+    # no order the sources give
+    ("Lam phoned Daines after meeting Orbán.", NEI),
+    ("Tổng Bí thư điện đàm với ông Daines sau khi gặp Thủ tướng Orbán.", NEI),
+    ("Tong Bi thu dien dam voi ong Daines sau khi gap Thu tuong Orban.", NEI),
+    ("The meeting with Pashinyan took place after Lam met Orbán.", NEI),
 ]
 
 

@@ -221,13 +221,16 @@ def set_later(
             else f
             for f in findings
         ]
+    # the act named as a definite occasion and linked to the order by a verb ("The call with
+    # Daines took place after Lam met Orbán"): the one the claims know, where they know one
+    linked = any(ctx.parsed.later.cue.start in w for w in linked_words(ctx.parsed, pred.id))
     # "orientations set after the 13th Party Congress" of a claim of the 14th's: the anchor is
     # another member of the claim's series, which the ordinal says wrong (accounting.ordinals),
     # not an order the claims leave open
     return [
         f
         if f.outcome == "supports" and other_member(ctx.parsed, later, world.members_given(f.claim))
-        else order_act(world, pred, f, later)
+        else order_act(world, pred, f, later, linked and world.sole_occasion(f.claim))
         for f in findings
     ]
 
@@ -274,17 +277,20 @@ def after_anchor(world: World, claim: ClaimView, later: Later) -> bool:
     return all(h is not None and h[1] <= hours[0] for h in ends)
 
 
-def order_act(world: World, pred: PredicateInfo, finding: Finding, later: Later) -> Finding:
+def order_act(
+    world: World, pred: PredicateInfo, finding: Finding, later: Later, sole: bool = False
+) -> Finding:
     """A finding on a claim of an act the statement sets after an event: it bears the act out
     only if done after the event (after_anchor); a one-off act the claim dates before the event
-    began was done before it, and not again, so the order is reversed. Anything else leaves it
-    open."""
+    began was done before it, and not again, so the order is reversed, as it is for the `sole`
+    occasion of an encounter the statement names as the one the claims know (World.sole_occasion,
+    linked_words). Anything else leaves it open."""
     if finding.outcome != "supports" or after_anchor(world, finding.claim, later):
         return finding
     claim = finding.claim
     if (
         pred.time_role == OCCASION
-        and pred.functional
+        and (pred.functional or sole)
         and claim.predicate == pred.id
         and done_after(claim, dt.date.min)
         and later.began is not None
@@ -294,7 +300,9 @@ def order_act(world: World, pred: PredicateInfo, finding: Finding, later: Later)
         return replace(
             finding,
             outcome="contradicts",
-            grounds=Grounds("before-event", claim, text=later.text),
+            grounds=Grounds(
+                "before-event" if pred.functional else "done-before", claim, text=later.text
+            ),
             why="time",
         )
     return _left_open(finding, "not-after", later)
