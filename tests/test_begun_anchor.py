@@ -10,8 +10,10 @@ call with Daines on the 18th), as does an act said with its verb (another call),
 the claims give only a window for (the Board of Peace meeting, inside February), and an anchor
 with a date of its own (a visit the claims may not know). The same definite occasion set after
 another that began only after it ended ("The call with Daines took place after Lam met Orbán":
-the 18th, then the 19th) is refuted as well (later.order_act, rule `done-before`). Written for
-these tests, in English, Vietnamese and Vietnamese without diacritics.
+the 18th, then the 19th) is refuted as well (later.order_act, rule `done-before`). A departure
+named as the anchor of "after" is the stay's first day too, not its whole (later.read_anchor,
+parse.stay_started): the meeting of the 19th came after Lam left for the United States. Written
+for these tests, in English, Vietnamese and Vietnamese without diacritics.
 """
 
 from __future__ import annotations
@@ -67,6 +69,17 @@ BEGUN_ANCHOR = [
     ("Tổng Bí thư điện đàm với ông Daines sau khi gặp Thủ tướng Orbán.", NEI),
     ("Tong Bi thu dien dam voi ong Daines sau khi gap Thu tuong Orban.", NEI),
     ("The meeting with Pashinyan took place after Lam met Orbán.", NEI),
+    # a departure is the stay's first day: the meeting of the 19th came after it ...
+    ("The meeting with Orbán took place after Lam left for the United States.", SUPPORTED),
+    ("Lam met Orbán after leaving for the United States.", SUPPORTED),
+    ("Cuộc gặp với Thủ tướng Orbán diễn ra sau khi Tổng Bí thư lên đường sang Mỹ.", SUPPORTED),
+    ("Tổng Bí thư gặp Thủ tướng Orbán sau khi sang Mỹ.", SUPPORTED),
+    ("Cuoc gap voi Thu tuong Orban dien ra sau khi Tong Bi thu len duong sang My.", SUPPORTED),
+    # traps: ... not after the whole visit, nor is a call of that first day shown after it
+    ("Lam met Orbán after his visit to the United States.", NEI),
+    ("The call with Daines took place after Lam left for the United States.", NEI),
+    ("Sau khi lên đường sang Mỹ, Tổng Bí thư điện đàm với ông Daines.", NEI),
+    ("Sau khi len duong sang My, Tong Bi thu dien dam voi ong Daines.", NEI),
 ]
 
 

@@ -25,7 +25,7 @@ from collections.abc import Collection
 
 from factdb.check.assertions import Assertion, indefinite
 from factdb.check.findings import Context, Finding
-from factdb.check.parse import ParsedStatement
+from factdb.check.parse import ParsedStatement, stay_started
 from factdb.check.rules import (
     CONTRADICTED,
     NEI,
@@ -132,6 +132,10 @@ def read_anchor(world: World, parsed: ParsedStatement, cue: int, anchor: tuple[i
         # a stay's or a day's claim gives its first day; a window around the act ("in 2025"),
         # only that it had begun by the window's end
         opened = None if dated else max(_begun_by(c) for c in acts)
+        if opened is not None and stay_started(parsed, parsed.tokens.words(), anchor):
+            # a departure ("after Lam left for the United States", "sau khi lên đường sang
+            # Mỹ") is the stay's first day, not the whole stay: the time after it runs from then
+            return Later(said, (start, end), opened, min(s for s, _ in days), (), opened)
         return Later(said, (start, end), ended, min(s for s, _ in days), closing, opened)
     ends = [world.ended_by(e) for e in sorted(events)]
     if None in ends:
