@@ -39,6 +39,7 @@ from factdb.check.later import (
     act_claims,
     after_anchor,
     anchor_names,
+    begun_before,
     linked_words,
     read_anchor,
     read_later,
@@ -124,11 +125,12 @@ def _bound_act(
     anchor = read_anchor(world, parsed, earlier.cue.start, earlier.anchor) if linked else None
 
     def reversed_order(claim: ClaimView) -> bool:
+        # done after the anchor, or during it: from a later day than it began (begun_before)
         return (
             anchor is not None
             and anchor.ended is not None
             and world.sole_occasion(claim)
-            and after_anchor(world, claim, anchor)
+            and (after_anchor(world, claim, anchor) or begun_before(claim, anchor))
         )
 
     return [

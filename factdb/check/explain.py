@@ -516,6 +516,11 @@ class Words:
                     f"{claim}, done once and before the event the statement sets it after "
                     f"({g.text!r})"
                 )
+            case "done-before":
+                return (
+                    f"{claim}, the one such occasion the claims give, done before the event the "
+                    f"statement sets it after ({g.text!r})"
+                )
             case "changed":
                 return f"{claim}; the statement says it changed then ({g.text!r})"
             case "goes-on":

@@ -25,8 +25,16 @@ from collections.abc import Collection
 
 from factdb.check.assertions import Assertion, indefinite
 from factdb.check.findings import Context, Finding
-from factdb.check.parse import ParsedStatement
-from factdb.check.rules import CONTRADICTED, NEI, Decision, Grounds, done_after, later_than
+from factdb.check.parse import ParsedStatement, stay_started
+from factdb.check.rules import (
+    CONTRADICTED,
+    NEI,
+    Decision,
+    Grounds,
+    a_stay,
+    done_after,
+    later_than,
+)
 from factdb.check.world import World
 from factdb.lexicon.index import phrase_keys
 from factdb.lexicon.vocabulary import EVENT, OCCASION, ROLE_TYPE, PredicateInfo
@@ -48,6 +56,9 @@ class Later:
     # the parts of the day their sources give (after_anchor); empty for an anchor named as an
     # event, or one the claims do not date
     closing: tuple[ClaimView, ...] = ()
+    # the last day by which every occasion the anchor may name had begun (begun_before); None
+    # where the claims do not tell it, or the anchor holds a date of its own
+    opened: dt.date | None = None
 
 
 # The most words a verb that links an act to its date or order may have between it and them
@@ -107,6 +118,8 @@ def read_anchor(world: World, parsed: ParsedStatement, cue: int, anchor: tuple[i
         if world.type(eid) == EVENT
     }
     said = text[cue:end].strip()
+    # a date in the anchor's words picks its occasion out, which the claims may not know
+    dated = any(start <= d.start < end for d in parsed.dates)
     if not events:
         # an occasion named by its act ("after visiting Cambodia"): the first and last days
         # the claims give it, where they date every one (earlier ones may be the one meant)
@@ -116,16 +129,44 @@ def read_anchor(world: World, parsed: ParsedStatement, cue: int, anchor: tuple[i
             return Later(said, (start, end), None, None)
         ended = max(e for _, e in days)
         closing = tuple(c for c in acts if c.time_end == ended)
-        return Later(said, (start, end), ended, min(s for s, _ in days), closing)
+        # a stay's or a day's claim gives its first day; a window around the act ("in 2025"),
+        # only that it had begun by the window's end
+        opened = None if dated else max(_begun_by(c) for c in acts)
+        if opened is not None and stay_started(parsed, parsed.tokens.words(), anchor):
+            # a departure ("after Lam left for the United States", "sau khi lên đường sang
+            # Mỹ") is the stay's first day, not the whole stay: the time after it runs from then
+            return Later(said, (start, end), opened, min(s for s, _ in days), (), opened)
+        return Later(said, (start, end), ended, min(s for s, _ in days), closing, opened)
     ends = [world.ended_by(e) for e in sorted(events)]
     if None in ends:
         # an event the claims do not date may have been at any time
         return Later(said, (start, end), None, None)
     # an event the claims only say was held before a date has ended by then, but its first day
-    # is unknown
+    # is unknown; one held within a window had begun by its end
     windows = [world.occasion_window(e) for e in sorted(events)]
     began = None if None in windows else min(w[0] for w in windows if w is not None)
-    return Later(said, (start, end), max(e for e in ends if e), began)
+    opened = None if None in windows or dated else max(w[1] for w in windows if w is not None)
+    return Later(said, (start, end), max(e for e in ends if e), began, opened=opened)
+
+
+def _begun_by(claim: ClaimView) -> dt.date:
+    """The last day by which a dated claim's act had begun: its first, where that is the act's
+    own (one day, or a stay's days: rules.a_stay), else its last (a window around it)."""
+    first, last = claim.time_start or dt.date.min, claim.time_end or dt.date.max
+    own = claim.time_grain == "day" or (claim.time_grain == "range" and a_stay((first, last)))
+    return first if own else last
+
+
+def begun_before(claim: ClaimView, later: Later) -> bool:
+    """Whether the claim's act was done from a later day than every occasion the anchor may name
+    had begun: then it was not done before it ("The call with Leahy took place before Lam left
+    for the United States" of a call on the second day of the trip), whether during the
+    occasion or after it. The anchor's first day itself leaves the order open."""
+    return (
+        later.opened is not None
+        and claim.time_start is not None
+        and claim.time_start > later.opened
+    )
 
 
 def act_claims(world: World, parsed: ParsedStatement, start: int, end: int) -> list[ClaimView]:
@@ -184,13 +225,16 @@ def set_later(
             else f
             for f in findings
         ]
+    # the act named as a definite occasion and linked to the order by a verb ("The call with
+    # Daines took place after Lam met Orbán"): the one the claims know, where they know one
+    linked = any(ctx.parsed.later.cue.start in w for w in linked_words(ctx.parsed, pred.id))
     # "orientations set after the 13th Party Congress" of a claim of the 14th's: the anchor is
     # another member of the claim's series, which the ordinal says wrong (accounting.ordinals),
     # not an order the claims leave open
     return [
         f
         if f.outcome == "supports" and other_member(ctx.parsed, later, world.members_given(f.claim))
-        else order_act(world, pred, f, later)
+        else order_act(world, pred, f, later, linked and world.sole_occasion(f.claim))
         for f in findings
     ]
 
@@ -237,17 +281,20 @@ def after_anchor(world: World, claim: ClaimView, later: Later) -> bool:
     return all(h is not None and h[1] <= hours[0] for h in ends)
 
 
-def order_act(world: World, pred: PredicateInfo, finding: Finding, later: Later) -> Finding:
+def order_act(
+    world: World, pred: PredicateInfo, finding: Finding, later: Later, sole: bool = False
+) -> Finding:
     """A finding on a claim of an act the statement sets after an event: it bears the act out
     only if done after the event (after_anchor); a one-off act the claim dates before the event
-    began was done before it, and not again, so the order is reversed. Anything else leaves it
-    open."""
+    began was done before it, and not again, so the order is reversed, as it is for the `sole`
+    occasion of an encounter the statement names as the one the claims know (World.sole_occasion,
+    linked_words). Anything else leaves it open."""
     if finding.outcome != "supports" or after_anchor(world, finding.claim, later):
         return finding
     claim = finding.claim
     if (
         pred.time_role == OCCASION
-        and pred.functional
+        and (pred.functional or sole)
         and claim.predicate == pred.id
         and done_after(claim, dt.date.min)
         and later.began is not None
@@ -257,7 +304,9 @@ def order_act(world: World, pred: PredicateInfo, finding: Finding, later: Later)
         return replace(
             finding,
             outcome="contradicts",
-            grounds=Grounds("before-event", claim, text=later.text),
+            grounds=Grounds(
+                "before-event" if pred.functional else "done-before", claim, text=later.text
+            ),
             why="time",
         )
     return _left_open(finding, "not-after", later)

@@ -4125,6 +4125,20 @@ def stay_start_spans(
     ]
 
 
+def stay_started(
+    parsed: ParsedStatement, toks: list[tuple[str, int, int]], span: tuple[int, int] | None = None
+) -> bool:
+    """Whether the statement (or its words in `span`) says a stay began: a verb of
+    stay_start_spans, or a verb of going read as a trigger only with its place after it ("sang
+    Mỹ": `placed_after` in synonyms.yaml, as windows.starts_stay reads it)."""
+    start, end = span or (0, len(parsed.text))
+    if any(start <= s < end for s, _ in stay_start_spans(parsed, toks)):
+        return True
+    going = set(phrase_keys("synonyms", "placed_after"))
+    read = {word_keys(t.text) for t in parsed.triggers if start <= t.start < end}
+    return any(p in read for p in phrase_keys("dates", "stay_starts") if p in going)
+
+
 @cache
 def told_days(lang: str) -> tuple[tuple[tuple[str, ...], int], ...]:
     """The words that tell a day by the day the text was published, with its offset in days

@@ -1216,7 +1216,9 @@ class Grounds:
     the later part of the statement's time only: partly_held, `text` the date) | later (a
     state dated before the event the statement is set after: `text` the cue) | not-after (an
     act not shown done after the event the statement sets it after: `text` the cue) |
-    before-event (a one-off act done before that event began: `text` the cue) | before-bound
+    before-event (a one-off act done before that event began: `text` the cue) | done-before
+    (the one occasion of an encounter the claims know, named as a definite occasion the
+    statement sets after another, done wholly before it began: later.order_act) | before-bound
     (an act not shown before the occasion a denial is bounded by: check.earlier, `text` the
     cue and the occasion's words) | not-before (an act not shown done wholly before the
     occasion the statement sets it before, "had met Orbán before this meeting": check.earlier,

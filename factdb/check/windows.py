@@ -22,7 +22,7 @@ from factdb.check.dayparts import (
 from factdb.check.earlier import AFTER_OCCASION, BEFORE_OCCASION
 from factdb.check.findings import Context, Part
 from factdb.check.later import linked_words
-from factdb.check.parse import Cue, ParsedStatement, breaks_clause, phrases_at, stay_start_spans
+from factdb.check.parse import Cue, ParsedStatement, breaks_clause, phrases_at, stay_started
 from factdb.check.rules import Grounds, meets, party_of, placed_days, within
 from factdb.check.world import World
 from factdb.extract.dates import DateSpan, in_year
@@ -201,15 +201,11 @@ def beyond_occasion(
 def starts_stay(ctx: Context) -> bool:
     """Whether the statement says a stay began ("will fly to the US on Wednesday", "lên đường
     sang Mỹ ngày 18/2", "leaves tomorrow for": `stay_starts` in lexicon/<lang>/dates.yaml,
-    parse.stay_start_spans): its date or weekday is then the stay's first day (assess.time_of,
+    parse.stay_started): its date or weekday is then the stay's first day (assess.time_of,
     accounting.other_weekdays). A verb of going that says a trip only with its place after it
     ("sang Mỹ ngày 18/2": `placed_after` in lexicon/<lang>/synonyms.yaml) says it only where it
     is read so: "sang 19/2" written without marks is a morning."""
-    going = set(phrase_keys("synonyms", "placed_after"))
-    read = {word_keys(t.text) for t in ctx.parsed.triggers}
-    return bool(stay_start_spans(ctx.parsed, ctx.words)) or any(
-        p in read for p in phrase_keys("dates", "stay_starts") if p in going
-    )
+    return stay_started(ctx.parsed, ctx.words)
 
 
 def received_later(claim: ClaimView, ctx: Context, date: DateSpan | None) -> bool:
