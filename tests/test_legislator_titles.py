@@ -10,9 +10,14 @@ Senate. A senator and a representative are each a legislator: the role `legislat
 person's name (`name_titles` in lexicon/<lang>/statements.yaml, check.parse._name_titles). Its
 tense is read as any title's: "former" of a seat held before is borne out, "current" refuted.
 
-Traps: an untensed title of a seat held only before stays open; so does one given to someone
-the claims give another office with no rule between the two; and the group's noun stays words
-the claims' sources account for.
+A seat is in one country's legislature, and a senator's in one country's senate, at a time
+(fixtures/vocabulary/offices.yaml, each rule with its reason): "Hungarian lawmaker Hagerty",
+"Thượng nghị sĩ Campuchia Daines" of US senators are refuted; the title's country may stand
+between the words and the name ("nghị sĩ Hungary Hagerty", as "Thủ tướng Hungary Orbán").
+
+Traps: an untensed title of a seat held only before stays open; so does another country's seat
+said as former; so does a title given to someone the claims give another office with no rule
+between the two; and the group's noun stays words the claims' sources account for.
 """
 
 from __future__ import annotations
@@ -65,6 +70,33 @@ def checker(real_checker: Checker) -> Checker:
         ("Lawmaker Orbán met Lam on February 19.", NEI),
         ("Nghị sĩ Tô Lâm điện đàm với Thượng nghị sĩ Daines.", NEI),
         ("Nghi si To Lam dien dam voi Thuong nghi si Daines.", NEI),
+        # another country's legislature or senate than the seat the claims give
+        (
+            "Hungarian lawmaker Hagerty praised Vietnam's cooperation in the search for missing "
+            "US servicemen.",
+            CONTRADICTED,
+        ),
+        (
+            "Nghị sĩ Hungary Hagerty cảm ơn Việt Nam đã hợp tác tích cực trong việc tìm kiếm quân "
+            "nhân Mỹ mất tích.",
+            CONTRADICTED,
+        ),
+        (
+            "Nghi si Hungary Hagerty cam on Viet Nam da hop tac tich cuc trong viec tim kiem quan "
+            "nhan My mat tich.",
+            CONTRADICTED,
+        ),
+        ("Cambodian Senator Daines spoke with Lam on February 18.", CONTRADICTED),
+        ("Thượng nghị sĩ Campuchia Daines điện đàm với Tổng Bí thư ngày 18/2.", CONTRADICTED),
+        ("Thuong nghi si Campuchia Daines dien dam voi Tong Bi thu ngay 18/2.", CONTRADICTED),
+        # ... the seat's own country bears it out
+        ("US lawmaker Hagerty spoke with Lam on February 18.", SUPPORTED),
+        ("Nghị sĩ Mỹ Hagerty điện đàm với Tổng Bí thư ngày 18/2.", SUPPORTED),
+        ("Nghi si My Hagerty dien dam voi Tong Bi thu ngay 18/2.", SUPPORTED),
+        # traps: another country's seat said as former, of a seat itself held before
+        ("Former Hungarian lawmaker Leahy spoke with Lam on February 19.", NEI),
+        ("Cựu nghị sĩ Hungary Leahy điện đàm với Tổng Bí thư ngày 19/2.", NEI),
+        ("Cuu nghi si Hungary Leahy dien dam voi Tong Bi thu ngay 19/2.", NEI),
         # the group's noun, not a title: the claims' sources account for it
         (
             "Leahy said he still talks regularly with lawmakers from both the Democratic and "

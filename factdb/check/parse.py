@@ -3510,6 +3510,11 @@ def _body_heads(
     return found + added
 
 
+def _past_spaces(text: str, at: int) -> int:
+    """The offset of the first character from `at` on that is no space."""
+    return len(text) - len(text[at:].lstrip())
+
+
 def _phrase_entities(vocab: Vocabulary, phrase: str) -> list[Entry]:
     """The entities a lexicon phrase names, as a word read in its place stands for them."""
     return [e for e in vocab.phrases.entries.get(word_keys(phrase), []) if e.kind == "entity"]
@@ -3528,15 +3533,20 @@ def _name_titles(
     parties", "các nghị sĩ"), words the claims' sources account for, not an office. The words
     are language data (`name_titles` in lexicon/<lang>/statements.yaml)."""
     titles = load_lexicon(lang, "statements").get("name_titles") or {}
-    people = sorted(
-        s
-        for kind, s, _, hits in found
-        if kind == "entity"
-        and hits
-        and all(
-            h.target in vocab.entities and vocab.entities[h.target].type == PERSON for h in hits
-        )
-    )
+
+    def typed(kind: str) -> dict[int, int]:
+        # the entity mentions all of whose readings are of `kind`: start -> end
+        return {
+            s: e
+            for k, s, e, hits in found
+            if k == "entity"
+            and hits
+            and all(
+                h.target in vocab.entities and vocab.entities[h.target].type == kind for h in hits
+            )
+        }
+
+    people, countries = typed(PERSON), typed(COUNTRY)
     spans = [(s, e) for kind, s, e, _ in found if kind == "entity"]
     keys = [w for w, _, _ in toks]
     added: list[tuple[str, int, int, list[Entry]]] = []
@@ -3547,9 +3557,10 @@ def _name_titles(
             start, end = toks[i][1], toks[i + size - 1][2]
             if overlaps(start, end, spans):
                 continue  # part of a longer name ("thượng nghị sĩ", "nghị sĩ Bill Hagerty")
-            at = bisect_left(people, end)
-            # right before the name, across spaces only
-            if at < len(people) and not text[end : people[at]].strip():
+            # right before the name, across spaces and the title's country only ("nghị sĩ
+            # Hungary Hagerty", as "Thủ tướng Hungary Orbán")
+            at = _past_spaces(text, end)
+            if _past_spaces(text, countries.get(at, at)) in people:
                 added.append(("entity", start, end, hits))
     return found + added
 
