@@ -712,6 +712,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     found = _shared_heads(found, toks, text, vocab, lang, accented)
     found = _possessive_names(found, toks, text, vocab, lang, accented)
     found = _body_heads(found, toks, text, vocab, lang)
+    found = _name_titles(found, toks, text, vocab, lang)
     found = _bind_denials(parsed, vocab, found)
     details = phrase_spans(toks, split_details(doc.loose))
     found = _without_split_details(found, details)
@@ -3522,9 +3523,64 @@ def _body_heads(
             continue
         if len(text[:start].rstrip()) not in body_ends:
             continue
-        hits = [e for e in vocab.phrases.entries.get(word_keys(phrase), []) if e.kind == "entity"]
+        hits = _phrase_entities(vocab, phrase)
         if hits:
             added.append(("entity", start, end, hits))
+    return found + added
+
+
+def _past_spaces(text: str, at: int) -> int:
+    """The offset of the first character from `at` on that is no space."""
+    return len(text) - len(text[at:].lstrip())
+
+
+def _phrase_entities(vocab: Vocabulary, phrase: str) -> list[Entry]:
+    """The entities a lexicon phrase names, as a word read in its place stands for them."""
+    return [e for e in vocab.phrases.entries.get(word_keys(phrase), []) if e.kind == "entity"]
+
+
+def _name_titles(
+    found: list[tuple[str, int, int, list[Entry]]],
+    toks: list[tuple[str, int, int]],
+    text: str,
+    vocab: Vocabulary,
+    lang: str,
+) -> list[tuple[str, int, int, list[Entry]]]:
+    """A title in general terms written right before a known person's name ("lawmaker
+    Hagerty", "nghị sĩ Hagerty"): the words are read as the office they stand for there, so
+    that the title is an assertion of it. Elsewhere they are a group's noun ("lawmakers of both
+    parties", "các nghị sĩ"), words the claims' sources account for, not an office. The words
+    are language data (`name_titles` in lexicon/<lang>/statements.yaml)."""
+    titles = load_lexicon(lang, "statements").get("name_titles") or {}
+
+    def typed(kind: str) -> dict[int, int]:
+        # the entity mentions all of whose readings are of `kind`: start -> end
+        return {
+            s: e
+            for k, s, e, hits in found
+            if k == "entity"
+            and hits
+            and all(
+                h.target in vocab.entities and vocab.entities[h.target].type == kind for h in hits
+            )
+        }
+
+    people, countries = typed(PERSON), typed(COUNTRY)
+    spans = [(s, e) for kind, s, e, _ in found if kind == "entity"]
+    keys = [w for w, _, _ in toks]
+    added: list[tuple[str, int, int, list[Entry]]] = []
+    for words, phrase in titles.items():
+        hits = _phrase_entities(vocab, phrase)
+        size = len(word_keys(words))
+        for i in phrase_starts(keys, word_keys(words)) if hits else ():
+            start, end = toks[i][1], toks[i + size - 1][2]
+            if overlaps(start, end, spans):
+                continue  # part of a longer name ("thượng nghị sĩ", "nghị sĩ Bill Hagerty")
+            # right before the name, across spaces and the title's country only ("nghị sĩ
+            # Hungary Hagerty", as "Thủ tướng Hungary Orbán")
+            at = _past_spaces(text, end)
+            if _past_spaces(text, countries.get(at, at)) in people:
+                added.append(("entity", start, end, hits))
     return found + added
 
 
