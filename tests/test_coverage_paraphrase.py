@@ -8,7 +8,12 @@
 - a fact of the seeds no claim held: Tô Lâm's affirmation, in his letter of acceptance, of a
   lasting, comprehensive solution for the Middle East peace process (000 ¶9, curated as
   `to-lam-affirmed-lasting-middle-east-solution`, topic lasting-middle-east-solution), and the
-  Palestinian state "chung sống hòa bình cạnh" Israel, an alias of its topic.
+  Palestinian state "chung sống hòa bình cạnh" Israel, an alias of its topic;
+- a clause opened by whose view it gives ("Với Praha, Việt Nam là cửa ngõ vào ASEAN", "For
+  Prague, ..."): `viewpoints` in lexicon/<lang>/stances.yaml, read by check.stance._viewpoint,
+  and "cây" of "cây cầu nối", the classifier of the source's "cầu nối" (vi glosses);
+- Tô Lâm's given name alone with its marks ("Lâm tái khẳng định ..."), as "Lam" in English,
+  never "Làm" nor "lâm".
 
 Each in English, Vietnamese and Vietnamese without diacritics, with traps that stay not enough
 info: another party's head, another partner, a place the sources do not give.
@@ -113,6 +118,48 @@ ROWS = [
         " cho tiến trình hòa bình Trung Đông.",
         NEI,
     ),
+    # whose view a clause gives, said before it
+    (
+        "Với Praha, Việt Nam là cửa ngõ vào ASEAN; với Hà Nội, Séc là cây cầu nối quan trọng"
+        " trong Liên minh châu Âu.",
+        SUPPORTED,
+    ),
+    (
+        "Voi Praha, Viet Nam la cua ngo vao ASEAN; voi Ha Noi, Sec la cay cau noi quan trong"
+        " trong Lien minh chau Au.",
+        SUPPORTED,
+    ),
+    (
+        "For Prague, Vietnam is a gateway to ASEAN; for Hanoi, the Czech Republic is an"
+        " important bridge in the European Union.",
+        SUPPORTED,
+    ),
+    # the view given to another side, or a detail the sources do not give
+    ("Với Hà Nội, Việt Nam là cửa ngõ vào ASEAN.", NEI),
+    ("Voi Ha Noi, Viet Nam la cua ngo vao ASEAN.", NEI),
+    ("For Hungary, Vietnam is a gateway to ASEAN.", NEI),
+    ("Với Hà Nội, Séc là cây cầu nối duy nhất trong Liên minh châu Âu.", NEI),
+    # a fact told from one side stays the fact's
+    ("Với Mỹ, Việt Nam là đối tác thương mại lớn thứ hai.", SUPPORTED),
+    # his given name alone
+    (
+        "Lâm tái khẳng định đường lối đối ngoại độc lập, tự chủ, đa dạng hóa, đa phương hóa khi"
+        " tiếp ông Hegseth",
+        SUPPORTED,
+    ),
+    (
+        "Lam tai khang dinh duong loi doi ngoai doc lap, tu chu, da dang hoa, da phuong hoa khi"
+        " tiep ong Hegseth",
+        SUPPORTED,
+    ),
+    (
+        "Lam reaffirmed Vietnam's independent, self-reliant foreign policy when receiving Hegseth",
+        SUPPORTED,
+    ),
+    # never another word with its letters, nor a place bearing it
+    ("Lâm tiếp Bộ trưởng Hegseth tại Washington.", NEI),
+    ("lâm tiếp Bộ trưởng Hegseth.", NEI),
+    ("Lâm Đồng đón Bộ trưởng Hegseth.", NEI),
 ]
 
 
