@@ -72,7 +72,7 @@ from factdb.check.stance_words import (
 from factdb.lexicon.index import LANGUAGES, phrase_keys
 from factdb.lexicon.index import fillers as filler_words
 from factdb.lexicon.index import load as load_lexicon
-from factdb.lexicon.vocabulary import CITY, COUNTRY, PERSON, ROLE_TYPE, Vocabulary
+from factdb.lexicon.vocabulary import CITY, COUNTRY, PERSON, ROLE_TYPE, TOPIC, Vocabulary
 from factdb.records import dataclass, replace
 from factdb.store.claims import ClaimView
 from factdb.text.covered import overlaps, within
@@ -132,6 +132,9 @@ CLAUSE_ENDS = (
 # What may end the clause before an act's clause that a stance verb goes on: a sentence, a
 # colon, a line, a quotation. Not a comma: the one before the stance verb joins it to the act.
 DOER_CLAUSE_ENDS = SENTENCE_ENDS | (CLAUSE_BREAKS - {","}) | DOUBLE_QUOTES | {"\n"}
+# The cue of a word that opens a clause with whose view it is ("Với Praha, ...", "For Prague,
+# ..."): `viewpoints` in stances.yaml, read by _viewpoint_cues, never a stance word of its own.
+VIEWPOINT = "viewpoint"
 # How many small words ("also", "đã") may stand between a speaker and the stance verb. Each is
 # one of the lexicon's `between` words, so the bound only stops a run that no sentence writes:
 # a collective speaker's head, a tense word and two adverbs ("The U.S. side has consistently
@@ -218,6 +221,7 @@ def read_stance(parsed: ParsedStatement, vocab: Vocabulary) -> StanceReading | N
     ]
     if sum(kind.startswith(TURNED) for kind, _, _ in cues) > 1:
         cues = [c for c in cues if not c[0].startswith(TURNED)]
+    cues = sorted([*cues, *_viewpoint_cues(text, parsed.tokens)], key=lambda c: c[1])
     if not cues and ":" not in text and not _QUOTE_DASH.search(text):
         # Every reading comes from a stance word, a name before a colon ("Daines: ...") or one
         # after a quotation and a dash: most statements have none, and nothing below is read.
@@ -1015,6 +1019,53 @@ def _dashed(
     return []
 
 
+def _viewpoint_cues(text: str, tokens: Tokens) -> list[tuple[str, int, int]]:
+    """(VIEWPOINT, start, end) of each `viewpoints` phrase (stances.yaml) that opens the
+    statement or a clause ("Với Praha, ...", "...; với Hà Nội, ..."): elsewhere the word joins
+    an act to its party ("điện đàm với Trump", "a gateway for Czech goods")."""
+    return [
+        (VIEWPOINT, start, end)
+        for start, end in phrase_spans(tokens.words(), phrase_keys("stances", "viewpoints"))
+        if text[:start].rstrip()[-1:] in {"", *DOER_CLAUSE_ENDS}
+    ]
+
+
+def _viewpoint(
+    text: str,
+    start: int,
+    end: int,
+    mentions: list[Mention],
+    speaker: Callable[[Mention], str | None],
+    only_fillers: Callable[[int, int], bool],
+    type_of: Callable[[str], str],
+) -> StanceReading | None:
+    """The one whose view the clause a `viewpoints` phrase opens gives ("Với Praha, Việt Nam là
+    cửa ngõ vào ASEAN": the Czech Republic's): the name right after the phrase, titles before
+    it, set off by a comma, with a view's key phrase (a topic) after the comma in that clause.
+    A fact so framed ("For America, Vietnam is the No. 2 trading partner") names whose side it
+    is told from, no one's view: None, as where no name and comma follow."""
+    run: list[Mention] = []
+    for m in mentions:
+        at = run[-1].end if run else end
+        if m.start >= end and only_fillers(at, m.start) and "," not in text[at : m.start]:
+            run.append(m)
+        elif run or m.start >= end:
+            break
+    if not run or not text[run[-1].end :].lstrip().startswith(","):
+        return None
+    comma = text.index(",", run[-1].end)
+    stop = min(
+        (i for c in DOER_CLAUSE_ENDS if (i := text.find(c, comma + 1)) >= 0), default=len(text)
+    )
+    viewed = any(
+        comma < m.start < stop and all(type_of(e) == TOPIC for e in m.ids) for m in mentions
+    )
+    who = speaker(run[-1])
+    if not viewed or who is None:
+        return None
+    return StanceReading(who, "said", text[start : run[-1].end], start, run[-1].end)
+
+
 def _title_owner(text: str, before: list[Mention], type_of: Callable[[str], str]) -> Mention | None:
     """The country whose possessive stands right before the last mention, where that mention
     is a title ("Azerbaijan's presidents"): the one the title is of; else None."""
@@ -1060,6 +1111,10 @@ def _readings(
     found += _dashed(text, mentions, speaker, only_fillers, type_of)
     for kind, start, end in cues:
         if kind in ("between", "not_stance", "collective"):
+            continue
+        if kind == VIEWPOINT:  # "Với Praha, Việt Nam là cửa ngõ ...", "For Prague, ..."
+            if said := _viewpoint(text, start, end, mentions, speaker, only_fillers, type_of):
+                found.append(said)
             continue
         group = [(s, e) for s, e in groups if e <= start and only_fillers(e, start)]
         if group:  # "hai bên vui mừng", "both leaders stressed"
