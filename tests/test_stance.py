@@ -47,6 +47,8 @@ def test_stance_corpus(checker: Checker, example: dict[str, Any]) -> None:
             assert reading.turned is example["turned"]
         if "unsaid" in example:  # a saying denied ("never committed to"), not turned
             assert (reading.unsaid, reading.turned) == (example["unsaid"], False)
+        if "reporter" in example:  # "According to Hanoi, Washington said": Hanoi reports
+            assert reading.reporter == example["reporter"]
         if "again" in example:  # the speaker named again after what was said ("he told")
             assert [checker.parse(example["text"]).text[s:e].strip() for s, e in reading.again] == (
                 example["again"]

@@ -36,7 +36,7 @@ from factdb.check.rules import (
     of_now,
     unread_details,
 )
-from factdb.check.stance import said_details
+from factdb.check.stance import REPORTING_TYPES, said_details
 from factdb.check.stance_words import person_cues, thanks_words
 from factdb.check.weekdays import accounted as weekdays_accounted
 from factdb.check.world import (
@@ -46,7 +46,6 @@ from factdb.check.world import (
     NAMED_IN_PASSING,
     PERSON,
     PLACE_ROLES,
-    REPORTING_TYPES,
     ROLE_TYPE,
     World,
     has_words,
@@ -602,30 +601,38 @@ def reporter(world: World, ctx: Context, parts: list[Part]) -> set[str]:
     travelled to the US", "Vietnam's government said ...", "theo Bộ Ngoại giao"): who
     reports it, not a party of it, where facts decide the statement (no deciding claim is
     someone's view). A person who says it is a speaker whose words the claims must bear out
-    (check.stance), and stays a name to account for."""
+    (check.stance), and stays a name to account for. So does the body an "according to" cue
+    names beside another speaker's verb ("According to Hanoi, Washington said ...",
+    StanceReading.reporter), whatever decides: it reports the words the claims give him."""
     stance = ctx.stance
-    if stance is None or any(c.speaker for p in parts for c in p.decisive):
+    if stance is None:
         return set()
-    if not _reporting(world, ctx, stance.speaker):
+    if stance.reporter is not None:
+        reporter = stance.reporter
+        return {reporter} if _reporting(world, ctx, reporter, within=None) else set()
+    if any(c.speaker for p in parts for c in p.decisive):
+        return set()
+    if not _reporting(world, ctx, stance.speaker, within=(stance.start, stance.end)):
         return set()
     return {stance.speaker}
 
 
-def _reporting(world: World, ctx: Context, speaker: str) -> bool:
-    """Whether the stance's `speaker` is a body the facts may be attributed to as a reporter:
-    a government, a ministry or a country, not named by the seat of one of its offices ("the
-    White House said", "Nhà Trắng cho biết": `seats` in lexicon/<lang>/statements.yaml), which
-    is a body of its own that no source gives the news to."""
-    return world.type(speaker) in REPORTING_TYPES and not _seat_said(ctx, speaker)
+def _reporting(world: World, ctx: Context, speaker: str, within: tuple[int, int] | None) -> bool:
+    """Whether `speaker` is a body the facts may be attributed to as a reporter: a government,
+    a ministry or a country, not named (`within` those bounds, or anywhere) by the seat of one
+    of its offices ("the White House said", "Nhà Trắng cho biết": `seats` in
+    lexicon/<lang>/statements.yaml), which is a body of its own that no source gives the news
+    to."""
+    return world.type(speaker) in REPORTING_TYPES and not _seat_said(ctx, speaker, within)
 
 
-def _seat_said(ctx: Context, speaker: str) -> bool:
-    """Whether the stance names its `speaker` by the seat of one of its offices."""
-    stance = ctx.stance
-    assert stance is not None  # asked of its speaker
+def _seat_said(ctx: Context, speaker: str, bounds: tuple[int, int] | None) -> bool:
+    """Whether the statement names `speaker` by the seat of one of its offices, within
+    `bounds` if given."""
     seats = set(phrase_keys("statements", "seats"))
+    start, end = bounds if bounds is not None else (0, len(ctx.parsed.text))
     return any(
-        stance.start <= m.start and m.end <= stance.end and tuple(word_keys(m.text)) in seats
+        start <= m.start and m.end <= end and tuple(word_keys(m.text)) in seats
         for m in ctx.positions.get(speaker, ())
     )
 
@@ -693,7 +700,7 @@ def unsaid_speaker(world: World, ctx: Context, parts: list[Part]) -> list[Uncove
     def answers(speaker: str) -> bool:
         kind = world.type(speaker)
         # the seat of one office is that office speaking, whatever the country did
-        if _seat_said(ctx, speaker):
+        if _seat_said(ctx, speaker, (stance.start, stance.end)):
             return False
         if speaker in parties or world.type(speaker) in REPORTING_TYPES:
             return True

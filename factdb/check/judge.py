@@ -1825,9 +1825,13 @@ class Judge:
             said = {f.claim.speaker for f in supports}
             listed = (ctx.stance.speaker, *ctx.stance.others)
             sides = assess.both_sides(ctx.stance, ctx)
+            # a title listed before one who holds it is his, in apposition ("US Trade
+            # Representative, Ambassador Jamieson Greer, said"), which his office's own part
+            # judges: no second speaker
             if any(
                 who not in said
                 and not said & self.world.voices(who)
+                and not (self.world.type(who) == ROLE_TYPE and said & self.world.holders(who))
                 and not (
                     who in sides and any(assess.sided(self.world, who, f.claim) for f in supports)
                 )

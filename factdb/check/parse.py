@@ -3899,12 +3899,15 @@ def _governments(
     zones = [(s, e) for k, s, e, _ in found if k == "local_time"]
     words = [t for t, _, _ in toks]
     starts = {s: i for i, (_, s, _) in enumerate(toks)}
+    # the "to" of "according to" is no locative: "according to Hanoi" is who reports
+    cited = phrase_keys("stances", "according_to")
     governments = {}
     for kind, start, end, hits in found:
         if kind != "metonym" or within(start, end, zones):
             continue
         i = starts.get(start, 0)
-        if vocab.ends_with_locative(words[:i]):
+        said = any(tuple(words[i - len(c) : i]) == c for c in cited if len(c) <= i)
+        if vocab.ends_with_locative(words[:i]) and not said:
             continue
         governments[(start, end)] = tuple(sorted({h.target for h in hits}))
     return governments

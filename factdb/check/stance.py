@@ -140,6 +140,9 @@ VIEWPOINT = "viewpoint"
 # a collective speaker's head, a tense word and two adverbs ("The U.S. side has consistently
 # reaffirmed", "Phía Mỹ cũng đã luôn khẳng định") are four.
 MAX_BETWEEN = 4
+# Entity types that report a fact rather than take part in it when a statement attributes the
+# fact to them (accounting.reporter): a government, a ministry, a country.
+REPORTING_TYPES = frozenset({"organisation", COUNTRY})
 # The stances a speaker's own verb in his quotation narrows the attribution to ("'I thank ...,'
 # Lam said": thanked). Not a bare feeling ("'Tôi tự hào là ...,' ông Leahy chia sẻ"): the pride
 # wraps what he stressed, and the claims keep the content, not the feeling.
@@ -178,6 +181,14 @@ class StanceReading:
     # Named after a quotation and a dash, with no verb ("'...' - Senator Daines"): whose words
     # they are, not where or to whom he said them (assess.exchange_named).
     bare: bool = False
+    # Read from an "according to" cue ("According to Daines, ...", "Theo TNS Daines"), no verb.
+    according: bool = False
+    # The body or country an "according to" cue names beside another speaker's own verb
+    # ("According to Hanoi, Washington said ...", "Theo Bộ Ngoại giao, Tổng Bí thư đề nghị
+    # ..."): who reports the words, not who said them (accounting.reporter).
+    reporter: str | None = None
+    # (start, end) of the "according to" words that name the reporter: the attribution's too.
+    cited: tuple[int, int] | None = None
 
     @property
     def opening(self) -> list[tuple[int, int]]:
@@ -188,9 +199,10 @@ class StanceReading:
 
     @property
     def spans(self) -> list[tuple[int, int]]:
-        """The attribution's words: the speaker with his verb (`opening`), and where he is
-        named again."""
-        return [*self.opening, *self.again]
+        """The attribution's words: the speaker with his verb (`opening`), where he is named
+        again, and the words that name who reports him (`cited`)."""
+        cited = [self.cited] if self.cited is not None else []
+        return [*self.opening, *self.again, *cited]
 
 
 def read_stance(parsed: ParsedStatement, vocab: Vocabulary) -> StanceReading | None:
@@ -274,11 +286,14 @@ def read_stance(parsed: ParsedStatement, vocab: Vocabulary) -> StanceReading | N
     inside = quoted(text)
     outside = [r for r in readings if not within(r.start, r.end, inside)]
     readings = outside or readings
+    readings, cited = _reported(readings, kind)
     # a title stands for its holder ("..., the party chief told the Pentagon chief")
     people = [r for r in readings if kind(r.speaker) in (PERSON, ROLE_TYPE)]
     reading = (people or readings or [None])[0]
     if reading is None:
         return None
+    if cited is not None:
+        reading = replace(reading, reporter=cited.speaker, cited=(cited.start, cited.end))
     reading = _run_on(text, reading, cues, parsed)
     reading = _said_again(text, reading, cues, mentions)
     own = reading.spans
@@ -315,7 +330,25 @@ def read_stance(parsed: ParsedStatement, vocab: Vocabulary) -> StanceReading | N
     # three countries A, B and C") is the list's, where it counts as many as are listed
     counts = {(q.start, q.end): (q.value, cue.end) for q, cue in parsed.counts}
     others = _listed(text, reading, mentions, joiners, read, speaker, kind, counts)
+    # the reporter an "according to" cue names before him is none of his list
+    others = tuple(o for o in others if o != reading.reporter)
     return _with_holders(replace(reading, others=others), every)
+
+
+def _reported(
+    readings: list[StanceReading], kind: Callable[[str], str]
+) -> tuple[list[StanceReading], StanceReading | None]:
+    """`readings` less those of a body or a country an "according to" cue names beside another
+    speaker's own verb ("According to Hanoi, Washington has said ...", "Theo thông tin từ Bộ
+    Ngoại giao, Tổng Bí thư đề nghị ..."), and the first of them: it reports the words, which
+    the verb's speaker said. A person so named is a speaker whose words the claims must bear
+    out ("According to Leahy, Lam said ..."), and keeps his reading."""
+    reporters = [r for r in readings if r.according and kind(r.speaker) in REPORTING_TYPES]
+    by = {r.speaker for r in reporters}
+    spoken = [r for r in readings if not r.according and r.speaker not in by]
+    if not reporters or not spoken:
+        return readings, None
+    return spoken, reporters[0]
 
 
 def _with_holders(reading: StanceReading, readings: list[StanceReading]) -> StanceReading:
@@ -1134,9 +1167,8 @@ def _readings(
                 elif run or m.start >= end:
                     break
             if run and (who := speaker(run[-1])):
-                found.append(
-                    StanceReading(who, "said", text[start : run[-1].end], start, run[-1].end)
-                )
+                at = run[-1].end
+                found.append(StanceReading(who, "said", text[start:at], start, at, according=True))
             continue
         before = [m for m in mentions if m.end <= start]
         if said := _apposed(text, before, start, end, kind, speaker, type_of):

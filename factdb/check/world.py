@@ -65,9 +65,6 @@ from factdb.text.tokens import phrase_spans, tokenize, word_keys
 
 # Kinds of place a location may be given as: "in Hungary" replaces "in Washington".
 PLACES = frozenset({CITY, COUNTRY, US_STATE})
-# Entity types that report a fact rather than take part in it when a statement attributes the
-# fact to them (accounting.reporter): a government, a ministry, a country.
-REPORTING_TYPES = frozenset({"organisation", COUNTRY})
 # Entity types whose "said" reports a fact, not a view of their own (assess.announced_fact): a
 # ministry's announcement. A country's words are its leaders' views, and stay theirs.
 ANNOUNCING_TYPES = frozenset({"organisation"})
