@@ -1,0 +1,113 @@
+"""Session 30, predicates read as refuting: contrary wordings of what a claim holds.
+
+A statement that says the opposite of a claim in other words ("snubbed" of a meeting, "political
+trust has eroded" of growing trust, "reluctant to play any mediating role" of a bridge for peace)
+is read as the claim's predicate or view under a denial (`antonyms` and `opposites` in
+factdb/lexicon/<lang>/polarity.yaml), so the claim of that same occasion refutes it. Given to
+another speaker, another party or another place, the contrary wording stays not enough info.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factdb.check.checker import Checker
+from factdb.check.judge import CONTRADICTED, NEI
+
+
+@pytest.fixture(scope="module")
+def checker(real_checker: Checker) -> Checker:
+    return real_checker
+
+
+VERDICTS = [
+    # a snub is a meeting refused: the claim that they met in Washington refutes it
+    ("Lam snubbed Pashinyan in Washington.", CONTRADICTED),
+    ("Lam Snubs Pashinyan in Washington", CONTRADICTED),
+    ("Lam declined to meet Prabowo in Washington.", CONTRADICTED),
+    ("Tô Lâm né gặp ông Pashinyan tại Washington.", CONTRADICTED),
+    ("To Lam ne gap ong Pashinyan tai Washington.", CONTRADICTED),
+    ("Tô Lâm không chịu gặp Tổng thống Prabowo tại Washington.", CONTRADICTED),
+    ("To Lam khong chiu gap Tong thong Prabowo tai Washington.", CONTRADICTED),
+    # ... traps: another place, a person the claims never have him meet
+    ("Lam snubbed Pashinyan in Hanoi.", NEI),
+    ("Tô Lâm né gặp ông Pashinyan tại Hà Nội.", NEI),
+    ("To Lam ne gap ong Pashinyan tai Ha Noi.", NEI),
+    ("Lam snubbed Hun Sen.", NEI),
+    ("Tô Lâm né gặp ông Hun Sen.", NEI),
+    # ... a snub of an offer refuses the offer, and denies no meeting with the one who made it
+    ("Lam snubbed Orbán's offer of closer ties.", NEI),
+    # trust worn away, of Hagerty's gladness at growing political trust
+    ("Hagerty said political trust has eroded.", CONTRADICTED),
+    ("Ông Hagerty cho rằng tin cậy chính trị bị xói mòn.", CONTRADICTED),
+    ("Ong Hagerty cho rang tin cay chinh tri bi xoi mon.", CONTRADICTED),
+    # ... given to another speaker: the sources never say what he thought of it
+    ("Leahy said political trust has eroded.", NEI),
+    ("Ông Leahy cho rằng tin cậy chính trị bị xói mòn.", NEI),
+    ("Ong Leahy cho rang tin cay chinh tri bi xoi mon.", NEI),
+    # ... and denied again, the opposite says nothing of the view
+    ("Hagerty said political trust had not eroded.", NEI),
+    # out of touch with the lawmakers in office, of Leahy's regular talks with both parties
+    ("Leahy said he no longer keeps in touch with sitting lawmakers.", CONTRADICTED),
+    ("Ông Leahy nói ông không còn giữ liên lạc với các nghị sĩ đương nhiệm.", CONTRADICTED),
+    ("Ong Leahy noi ong khong con giu lien lac voi cac nghi si duong nhiem.", CONTRADICTED),
+    ("Daines said he no longer keeps in touch with sitting lawmakers.", NEI),
+    # reluctant to mediate, of Lam's telling Hegseth that Vietnam is ready to be a bridge for peace
+    ("To Lam told Hegseth that Vietnam was reluctant to play any mediating role.", CONTRADICTED),
+    ("Tô Lâm nói với ông Hegseth rằng Việt Nam ngần ngại đóng vai trò trung gian.", CONTRADICTED),
+    ("To Lam noi voi ong Hegseth rang Viet Nam ngan ngai dong vai tro trung gian.", CONTRADICTED),
+    # ... an antonym of a view on another occasion stays open: Lam never spoke of it to Leahy
+    ("To Lam told Leahy that Vietnam was reluctant to play any mediating role.", NEI),
+    ("Tô Lâm nói với ông Leahy rằng Việt Nam ngần ngại đóng vai trò trung gian.", NEI),
+    ("To Lam noi voi ong Leahy rang Viet Nam ngan ngai dong vai tro trung gian.", NEI),
+    ("Hegseth said Vietnam was reluctant to play any mediating role.", NEI),
+    # a body's first meeting as the press heads it, skipped: the claim that Lam attended it
+    ("To Lam skipped Trump's Board of Peace opener.", CONTRADICTED),
+    ("Tô Lâm vắng mặt tại phiên họp đầu tiên của Hội đồng Hòa bình.", CONTRADICTED),
+    ("To Lam vang mat tai phien hop dau tien cua Hoi dong Hoa binh.", CONTRADICTED),
+    # ... the opener of something else is no meeting the claims give
+    ("Lam skipped the opener of the Vietnam-US trade talks.", NEI),
+    # support for prolonging the war, "việc" before what is supported, of Leahy's early opposition
+    (
+        "Ông Leahy cho biết khi mới vào Thượng viện, ông từng ủng hộ việc kéo dài cuộc chiến"
+        " tại Việt Nam",
+        CONTRADICTED,
+    ),
+    (
+        "Ong Leahy cho biet khi moi vao Thuong vien, ong tung ung ho viec keo dai cuoc chien"
+        " tai Viet Nam",
+        CONTRADICTED,
+    ),
+    ("Ông Hagerty cho biết ông từng ủng hộ việc kéo dài cuộc chiến tại Việt Nam", NEI),
+]
+
+
+@pytest.mark.parametrize(("statement", "verdict"), VERDICTS)
+def test_refuting_wordings(checker: Checker, statement: str, verdict: str) -> None:
+    judgement = checker.check(statement)
+    assert judgement.verdict == verdict, judgement.explanation
+
+
+# A word that denies several predicates is read for the one whose object it falls on, where one
+# does (parse._bind_denials): "walked away from the EVFTA" leaves an agreement, and no body it was
+# a founding member of; with no agreement after it, the body is what it leaves.
+DENIED = [
+    ("Lam snubbed Trump's invitation.", "accepted_invitation", "met"),
+    ("Lam snubbed Pashinyan in Washington.", "met", "accepted_invitation"),
+    ("Vietnam walked away from the EVFTA.", "party_to_agreement", "founding_member"),
+    ("Việt Nam rút khỏi Hiệp định EVFTA.", "party_to_agreement", "founding_member"),
+    ("Viet Nam rut khoi Hiep dinh EVFTA.", "party_to_agreement", "founding_member"),
+    ("Vietnam walked away from the Board of Peace.", "founding_member", "party_to_agreement"),
+    ("Việt Nam rút khỏi Hội đồng Hòa bình.", "founding_member", "party_to_agreement"),
+    ("Viet Nam rut khoi Hoi dong Hoa binh.", "founding_member", "party_to_agreement"),
+]
+
+
+@pytest.mark.parametrize(("statement", "denied", "not_read"), DENIED)
+def test_a_shared_denying_word_is_read_for_the_object_it_falls_on(
+    checker: Checker, statement: str, denied: str, not_read: str
+) -> None:
+    parsed = checker.parse(statement)
+    assert parsed.negation is not None
+    assert denied in parsed.predicates
+    assert not_read not in parsed.predicates
