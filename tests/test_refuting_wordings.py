@@ -111,3 +111,44 @@ def test_a_shared_denying_word_is_read_for_the_object_it_falls_on(
     assert parsed.negation is not None
     assert denied in parsed.predicates
     assert not_read not in parsed.predicates
+
+
+# An act denied with its parties' roles the other way round (`reversals` in
+# lexicon/<lang>/statements.yaml, factdb.check.reversal): the claims that bear the act out
+# turned round refute it; an act of one occasion turned round keeps its date.
+REVERSALS = [
+    # Lam invited Pashinyan to visit Vietnam: the place is the inviter's country, turned too
+    ("Pashinyan invited Lam to Armenia, not the other way round.", CONTRADICTED),
+    ("Pashinyan invited Lam to Armenia, not vice versa.", CONTRADICTED),
+    (
+        "Ông Pashinyan mời Tổng Bí thư Tô Lâm sang thăm Armenia, chứ không phải ngược lại.",
+        CONTRADICTED,
+    ),
+    (
+        "Ong Pashinyan moi Tong Bi thu To Lam sang tham Armenia, chu khong phai nguoc lai.",
+        CONTRADICTED,
+    ),
+    # Orbán congratulated Lam
+    ("Lam congratulated Orbán, not the other way round.", CONTRADICTED),
+    ("Tô Lâm chúc mừng ông Orbán, chứ không phải ngược lại.", CONTRADICTED),
+    # traps: the act as written borne out, the other way round not denied by any claim
+    ("Orbán congratulated Lam, not the other way round.", NEI),
+    ("Ông Orbán chúc mừng Tổng Bí thư Tô Lâm, chứ không phải ngược lại.", NEI),
+    # ... a meeting is the same both ways round
+    ("Lam met Orbán, not the other way round.", NEI),
+    ("Tô Lâm gặp ông Orbán, chứ không phải ngược lại.", NEI),
+    ("To Lam gap ong Orban, chu khong phai nguoc lai.", NEI),
+    # ... no claim of the act turned round
+    ("Tokayev invited Lam, not the other way round.", NEI),
+    ("Ông Tokayev mời Tổng Bí thư Tô Lâm, chứ không phải ngược lại.", NEI),
+    # ... another occasion: the invitation of 2026 says nothing of one in 2020
+    ("Pashinyan invited Lam in 2020, not the other way round.", NEI),
+    ("Ông Pashinyan mời Tổng Bí thư Tô Lâm năm 2020, chứ không phải ngược lại.", NEI),
+    ("Ong Pashinyan moi Tong Bi thu To Lam nam 2020, chu khong phai nguoc lai.", NEI),
+]
+
+
+@pytest.mark.parametrize(("statement", "verdict"), REVERSALS)
+def test_an_act_denied_the_other_way_round(checker: Checker, statement: str, verdict: str) -> None:
+    judgement = checker.check(statement)
+    assert judgement.verdict == verdict, judgement.explanation
