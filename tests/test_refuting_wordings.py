@@ -67,6 +67,24 @@ VERDICTS = [
     ("To Lam vang mat tai phien hop dau tien cua Hoi dong Hoa binh.", CONTRADICTED),
     # ... the opener of something else is no meeting the claims give
     ("Lam skipped the opener of the Vietnam-US trade talks.", NEI),
+    # thanked for standing in the way of the resolution he pushed through
+    ("Lam thanked Daines for blocking the 30th-anniversary resolution.", CONTRADICTED),
+    ("Tô Lâm cảm ơn ông Daines đã ngăn cản nghị quyết kỷ niệm 30 năm.", CONTRADICTED),
+    ("To Lam cam on ong Daines vi da ngan can nghi quyet ky niem 30 nam.", CONTRADICTED),
+    # ... thanks to another senator: no claim of his part in it
+    ("Lam thanked Hagerty for blocking the 30th-anniversary resolution.", NEI),
+    ("Tô Lâm cảm ơn ông Hagerty đã ngăn cản nghị quyết kỷ niệm 30 năm.", NEI),
+    # ... and the resolution blocked by its chamber is still its adoption denied
+    ("The Senate blocked the 30th-anniversary resolution.", CONTRADICTED),
+    # a bad beginning, of Lam's telling Leahy the trip was a positive start
+    ("Lam said the trip was a negative start to 2026", CONTRADICTED),
+    ("Tổng Bí thư cho biết chuyến đi là khởi đầu tiêu cực cho năm 2026", CONTRADICTED),
+    ("Tong Bi thu cho biet chuyen di la khoi dau tieu cuc cho nam 2026", CONTRADICTED),
+    # ... of another speaker, or told to another than the one he told
+    ("Leahy said the trip was a negative start to 2026", NEI),
+    ("Ông Leahy nói chuyến đi là khởi đầu tiêu cực cho năm 2026", NEI),
+    ("Ong Leahy noi chuyen di la khoi dau tieu cuc cho nam 2026", NEI),
+    ("Lam told Hegseth the trip was a bad start to 2026.", NEI),
     # support for prolonging the war, "việc" before what is supported, of Leahy's early opposition
     (
         "Ông Leahy cho biết khi mới vào Thượng viện, ông từng ủng hộ việc kéo dài cuộc chiến"
