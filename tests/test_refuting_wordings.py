@@ -29,7 +29,16 @@ VERDICTS = [
     ("To Lam ne gap ong Pashinyan tai Washington.", CONTRADICTED),
     ("Tô Lâm không chịu gặp Tổng thống Prabowo tại Washington.", CONTRADICTED),
     ("To Lam khong chiu gap Tong thong Prabowo tai Washington.", CONTRADICTED),
+    ("Lam shunned Pashinyan in Washington.", CONTRADICTED),
+    ("Tô Lâm tránh gặp ông Pashinyan tại Washington.", CONTRADICTED),
+    ("To Lam lanh mat ong Pashinyan tai Washington.", CONTRADICTED),
     # ... traps: another place, a person the claims never have him meet
+    # ... a group no claim gives, where no name is: the denial falls on it, not on meeting
+    # anyone (scope.denied_groups), so the meetings with named leaders refute nothing
+    ("Lam snubbed the press in Washington.", NEI),
+    ("Lam did not meet reporters in Washington.", NEI),
+    ("Tô Lâm tránh gặp báo chí tại Washington.", NEI),
+    ("To Lam tranh gap bao chi tai Washington.", NEI),
     ("Lam snubbed Pashinyan in Hanoi.", NEI),
     ("Tô Lâm né gặp ông Pashinyan tại Hà Nội.", NEI),
     ("To Lam ne gap ong Pashinyan tai Ha Noi.", NEI),

@@ -976,7 +976,7 @@ class Judge:
             loose += scope.denied_manner(
                 ctx, loose, partial(accounting.said_of_refuted, self.world, ctx, refuted)
             )
-            loose += accounting.indefinite_denied(ctx)
+            loose += accounting.indefinite_denied(ctx) + scope.denied_groups(self.vocab, ctx)
         stance = ctx.stance
         if (
             verdict == SUPPORTED
