@@ -183,6 +183,17 @@ class Words:
         return f"no stored claim says what the statement denies of {names} (the closest: {reason})"
 
     @staticmethod
+    def reversed(cue: str, reason: str, refuted: bool) -> str:
+        """An act the statement denies the other way round ({cue!r}): refuted by `reason`, the
+        claims that bear out the act turned round, or left open (`reason` is then the act's)."""
+        if refuted:
+            return f"the statement denies its act the other way round ({cue!r}); {reason}"
+        return (
+            f"no stored claim says the act was not done the other way round ({cue!r}; the"
+            f" closest: {reason})"
+        )
+
+    @staticmethod
     def subordinate(said: str, reason: str) -> str:
         """A part of the sentence that says an act of its own ("who had hosted Lam in Jakarta",
         "Vừa từ Baku sang"): no claim decides it, and its place and date are not the main act's."""

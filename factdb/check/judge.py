@@ -120,6 +120,7 @@ from factdb.check.parse import (
 )
 from factdb.check.persons import quoted_doers, with_persons
 from factdb.check.relative import RelativeDate, decide_relative, read_relative
+from factdb.check.reversal import reversal, turned_round, without_reversal
 from factdb.check.rules import (
     CONTRADICTED,
     FLIPPED,
@@ -270,6 +271,9 @@ class Judge:
             return Judgement(parsed.text, NEI, self.words.disputed(parsed.disputed), [])
         if parsed.unread_frame is not None:
             return Judgement(parsed.text, NEI, self.words.unread_frame(parsed.unread_frame), [])
+        turned = reversal(parsed)
+        if turned is not None:
+            return self._reversed(parsed, turned)
         clauses = self.clauses(parsed)
         if clauses:
             return self._joined(parsed.text, clauses)
@@ -448,6 +452,25 @@ class Judge:
         if read.verdict != CONTRADICTED:
             return judgement
         return Judgement(parsed.text, CONTRADICTED, read.explanation, read.parts)
+
+    def _reversed(self, parsed: ParsedStatement, span: tuple[int, int]) -> Judgement:
+        """'Pashinyan invited Lam to Armenia, not the other way round' (factdb.check.reversal):
+        the act turned round, borne out by the claims, refutes the statement; otherwise the act
+        as written decides it, and where the claims bear it out the reversal stays open: they
+        need not say the other did not do it too."""
+        cue = parsed.text[span[0] : span[1]]
+        said = parse_statement(without_reversal(parsed.text, span), self.vocab)
+        swapped = turned_round(said, self.vocab)
+        if swapped is not None:
+            read = self.judge(parse_statement(swapped, self.vocab))
+            if read.verdict == SUPPORTED:
+                reason = self.words.reversed(cue, read.explanation, True)
+                return Judgement(parsed.text, CONTRADICTED, reason, read.parts)
+        judgement = self.judge(said)
+        if judgement.verdict == SUPPORTED:
+            reason = self.words.reversed(cue, judgement.explanation, False)
+            return Judgement(parsed.text, NEI, reason, judgement.parts)
+        return Judgement(parsed.text, judgement.verdict, judgement.explanation, judgement.parts)
 
     def _excluding(
         self, parsed: ParsedStatement, exclusion: Exclusion, judgement: Judgement
@@ -886,7 +909,7 @@ class Judge:
             loose += scope.denied_manner(
                 ctx, loose, partial(accounting.said_of_refuted, self.world, ctx, refuted)
             )
-            loose += accounting.indefinite_denied(ctx)
+            loose += accounting.indefinite_denied(ctx) + scope.denied_groups(self.vocab, ctx)
         stance = ctx.stance
         if (
             verdict == SUPPORTED

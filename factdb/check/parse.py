@@ -2886,6 +2886,11 @@ def _bind_denials(
                 if _falls_on_object(parsed, vocab, found, h.target, start, end)
                 or _answered_before(parsed, named, h.target, start, end) is not None
             ]
+            # a word that denies several predicates is read for the one whose object it falls
+            # on, where one does: "snubbed Trump's invitation" refuses the invitation, and says
+            # nothing of a meeting, which "snubbed Pashinyan" denies
+            bound_objects = [h for h in own if h.target in _binding_predicates()]
+            own = bound_objects or own
             refuses = any(h.target in _refused_predicates() for h in hits)
             if not own and not (
                 refuses

@@ -592,6 +592,30 @@ def denied_manner(
     ][:1]
 
 
+def denied_groups(vocab: Vocabulary, ctx: Context) -> list[Uncovered]:
+    """The group a denied encounter reaches where no name is ("snubbed the press", "did not
+    meet reporters", "tránh gặp báo chí": `attribution_details` in stances.yaml), after its
+    verb in its clause: the denial falls on that group, which no claim gives, not on meeting
+    anyone; so the meetings the claims give with named leaders refute nothing. Only of an
+    encounter: the students scholarships are cut for are who they were for."""
+    cue = ctx.parsed.negation
+    if cue is None:
+        return []
+    encounters = set(vocab.encounters)
+    verb = next(
+        (t.start for t in ctx.parsed.triggers if t.start >= cue.start and t.target in encounters),
+        None,
+    )
+    if verb is None:
+        return []
+    text = ctx.parsed.text
+    return [
+        Uncovered("detail", text[start:end])
+        for start, end in phrases_at(ctx.parsed, "stances", "attribution_details")
+        if start >= verb and CLAUSE_BREAK.search(text, verb, start) is None
+    ][:1]
+
+
 def placed_details(
     vocab: Vocabulary, ctx: Context, details: list[tuple[int, int]]
 ) -> list[Uncovered]:
