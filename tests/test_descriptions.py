@@ -112,6 +112,10 @@ def test_descriptions(checker: Checker, statement: str, verdict: str) -> None:
         ("Ông Tô Lâm gặp ông Prabowo; các nhà lãnh đạo Việt Nam mời ông.", None),
         ("Vietnamese leader To Lam met Prabowo.", None),
         ("Lam, the Vietnamese leader, met Prabowo.", None),
+        # a leader's noun inside a title is the title's
+        ("Armenia's head of government, Nikol Pashinyan, was invited by Lam.", None),
+        ("Người đứng đầu Chính phủ Armenia Nikol Pashinyan được ông Tô Lâm mời.", None),
+        ("Nguoi dung dau Chinh phu Armenia Nikol Pashinyan duoc ong To Lam moi.", None),
         # a defence minister holds one of Vietnam's offices but does not lead it
         ("Hegseth met Giang before he called on the Vietnamese leader.", None),
         ("Ông Hegseth gặp ông Phan Văn Giang rồi chào nhà lãnh đạo Việt Nam.", None),

@@ -24,8 +24,9 @@ from collections.abc import Callable
 from factdb.check.parse import Mention, ParsedStatement, phrases_at
 from factdb.check.persons import with_mentions
 from factdb.lexicon.index import phrase_keys
-from factdb.lexicon.vocabulary import COUNTRY, PERSON, Vocabulary
+from factdb.lexicon.vocabulary import COUNTRY, PERSON, ROLE_TYPE, Vocabulary
 from factdb.records import replace
+from factdb.text.covered import overlaps
 
 # Marks that end a clause or open a quotation: words on either side are no one description.
 _APART = ';:.()"\u201c\u201d'
@@ -38,8 +39,15 @@ def with_descriptions(
     leads that country (see the module docstring); unchanged when it has none. `led` gives
     the countries a person holds or held an office of one holder at a time in."""
     found = phrases_at(parsed, "statements", "leader_nouns")
-    # the longest noun only: "lãnh đạo" of "các nhà lãnh đạo" is past no plural marker
-    leaders = [a for a in found if not any(b != a and b[0] <= a[0] and a[1] <= b[1] for b in found)]
+    # the longest noun only: "lãnh đạo" of "các nhà lãnh đạo" is past no plural marker; and
+    # none inside a title, whose words say an office ("Armenia's head of government")
+    titles = [(m.start, m.end) for m in parsed.entities if _kind(vocab, m) == ROLE_TYPE]
+    leaders = [
+        a
+        for a in found
+        if not any(b != a and b[0] <= a[0] and a[1] <= b[1] for b in found)
+        and not overlaps(*a, titles)
+    ]
     people = {m.ids[0] for m in parsed.entities if _kind(vocab, m) == PERSON}
     if not leaders or not people:
         return parsed
