@@ -116,7 +116,8 @@ class Checker:
 
     def parse(self, statement: str) -> ParsedStatement:
         """The statement as the judge reads it (Judge.as_judged): parsed, with the persons of
-        words given to a speaker named and no denial that is a turned stance's own."""
+        words given to a speaker and a leader's description named and no denial that is a
+        turned stance's own."""
         with self.snapshot():
             return self.judge.as_judged(parse_statement(statement, self.vocab))
 

@@ -84,6 +84,7 @@ from factdb.check.assertions import (
     respective,
 )
 from factdb.check.clocks import clock_readings
+from factdb.check.descriptions import with_descriptions
 from factdb.check.earlier import bound_findings, ordered_parts, own_predications
 from factdb.check.entailment import implied_findings
 from factdb.check.explain import Words
@@ -2069,7 +2070,9 @@ class Judge:
 
     def as_judged(self, parsed: ParsedStatement) -> ParsedStatement:
         """`parsed` as it is judged and as `factdb parse` shows it: with the persons of words
-        given to a speaker named ("I", "the two countries": factdb.check.persons), without
+        given to a speaker named ("I", "the two countries": factdb.check.persons), a leader's
+        description as the one person named who fits it ("the Vietnamese leader":
+        factdb.check.descriptions), without
         a denial that is a turned stance's own ("isn't thrilled about": stance.own_denial), and
         with a count of days from a day it gives read as the day counted to
         (relative.counted_from_day), and a day told by the day of writing it gives as that day
@@ -2077,6 +2080,7 @@ class Judge:
         parsed = relative.told_from_report(relative.counted_from_day(parsed, doers.reporting()))
         world = self.world
         parsed = with_persons(parsed, self.vocab, world.sides, world.holders, world.hosts)
+        parsed = with_descriptions(parsed, self.vocab, world.led)
         return own_denial(parsed, self.vocab)
 
 

@@ -119,7 +119,7 @@ def with_persons(
         added += [Mention(parsed.text[start:end], start, end, (eid,)) for eid in who]
     if unnamed:
         parsed = replace(parsed, unknown_names=[*parsed.unknown_names, *unnamed])
-    return _with_mentions(parsed, added)
+    return with_mentions(parsed, added)
 
 
 def quoted_doers(
@@ -246,7 +246,7 @@ def _sides_of_named(
         if kind in kinds and not overlaps(start, end, spans)
         for eid in sorted(both)
     ]
-    return _with_mentions(parsed, added)
+    return with_mentions(parsed, added)
 
 
 def _hosted_sides(
@@ -301,7 +301,7 @@ def _ages_of_ties(parsed: ParsedStatement, vocab: Vocabulary) -> list[tuple[str,
     ]
 
 
-def _with_mentions(parsed: ParsedStatement, added: list[Mention]) -> ParsedStatement:
+def with_mentions(parsed: ParsedStatement, added: list[Mention]) -> ParsedStatement:
     """`parsed` with the mentions `added` for words standing for parties; unchanged if none."""
     if not added:
         return parsed

@@ -44,7 +44,7 @@ from factdb.check.rules import (
 from factdb.check.stance import speaking_offices
 from factdb.extract.dates import DateSpan, in_year
 from factdb.extract.quantities import Quantity, find_quantities
-from factdb.lexicon.index import abbreviations, phrase_keys
+from factdb.lexicon.index import LANGUAGES, abbreviations, phrase_keys
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.vocabulary import (
     BODY_TYPES,
@@ -657,14 +657,38 @@ class World:
         if kind == ROLE_TYPE:
             holders = self.holders(eid)
             return self.sides(holders.pop()) if len(holders) == 1 else set()
-        if kind != PERSON or not self.offices:
+        if kind != PERSON:
             return set()
         # an office held before counts too: a former senator still speaks from his country
+        return self._countries_held(eid, lambda role: True)
+
+    def led(self, eid: str) -> set[str]:
+        """The countries a person leads or led by an office of `leader_offices` (a president,
+        a prime minister, the general secretary of the Communist Party of Vietnam, in
+        lexicon/<lang>/statements.yaml): those a leader's noun joined to the country describes
+        him by ("the Vietnamese leader", factdb.check.descriptions). A senator speaks from his
+        country and a defence minister holds one of its offices, but neither leads it."""
+        if self.type(eid) != PERSON:
+            return set()
+        leading = {
+            o for lang in LANGUAGES for o in load_lexicon(lang, "statements")["leader_offices"]
+        }
+        return self._countries_held(eid, leading.__contains__)
+
+    def _countries_held(self, eid: str, kept: Callable[[str], bool]) -> set[str]:
+        """The countries where the claims give the person `eid` an office whose role is `kept`,
+        affirmed as a fact, now or before."""
+        if not self.offices:
+            return set()
         held = {
             c.object
             for found in self.index.claims_naming(self.offices, {eid}).values()
             for c in found
-            if c.subject == eid and c.object and c.polarity == "affirmed" and c.modality == "fact"
+            if c.subject == eid
+            and c.object
+            and c.polarity == "affirmed"
+            and c.modality == "fact"
+            and kept(c.qualifier("role") or "")
         }
         return {p for p in self.countries_of(held) if self.type(p) == COUNTRY}
 
