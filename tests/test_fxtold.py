@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from factdb.check.checker import Checker
+from factdb.check.dayparts import undated_told
 from factdb.check.judge import CONTRADICTED, NEI, SUPPORTED
 
 
@@ -66,6 +67,20 @@ def test_a_period_told_by_no_day_of_writing_is_open(checker: Checker, statement:
         ("HANOI, Feb 20 (wire) - This week To Lam met Aliyev in Washington.", SUPPORTED),
         ("HÀ NỘI (20/2) - Tuần này, Tổng Bí thư Tô Lâm gặp Tổng thống Aliyev.", SUPPORTED),
         ("HANOI, Feb 17 (wire) - To Lam leaves for the U.S. tomorrow.", SUPPORTED),
+        ("HANOI, Feb. 20, 2026 (wire) - Hegseth visited Vietnam last year.", SUPPORTED),
+        ("HA NOI (20/2/2026) - Nam ngoai, Bo truong Hegseth tham Viet Nam.", SUPPORTED),
+        # ... and it is counted from it, not from the sources' time
+        ("HANOI, Feb. 20, 2027 (wire) - Hegseth visited Vietnam last year.", NEI),
+        ("HANOI, March 20 (wire) - To Lam visited Cambodia this month.", NEI),
+        # a frame inside a clause with a date of its own only places that date
+        ("Đầu tháng 2 năm nay, Tổng Bí thư thăm Campuchia.", SUPPORTED),
+        ("In early February this year To Lam visited Cambodia.", SUPPORTED),
+        # "earlier", "trước đó": before the present, not a period told by the day of writing
+        (
+            "To Lam had visited Cambodia earlier in February before heading to Washington.",
+            SUPPORTED,
+        ),
+        ("Trước đó, Tổng Bí thư thăm Campuchia hồi đầu tháng 2.", SUPPORTED),
         # relative to another event, not to the day of writing
         ("To Lam phoned Leahy a day after speaking with Daines.", SUPPORTED),
         # dated otherwise: the day itself is said
@@ -100,3 +115,28 @@ def test_dated_anchored_and_now_keep_their_verdict(
 def test_a_frame_refutes_nothing(checker: Checker, statement: str) -> None:
     judgement = checker.check(statement)
     assert judgement.verdict != CONTRADICTED, judgement.explanation
+
+
+@pytest.mark.parametrize(
+    ("statement", "told"),
+    [
+        ("Năm ngoái, Tổng Bí thư tiếp Bộ trưởng Hegseth.", ["Năm ngoái"]),
+        ("Hom kia Tong Bi thu gap Thu tuong Orban.", ["Hom kia"]),
+        ("Earlier this year To Lam visited Cambodia.", ["this year"]),
+        ("Hegseth visited Vietnam the year before last.", ["year before last"]),
+        # a trigger inside the told word ("Ngày") is no act before it
+        ("Ngày mai, Tổng Bí thư Tô Lâm sẽ có chuyến công tác tới Mỹ.", ["Ngày mai"]),
+        # after the act, "today" also says "now"; "yesterday" says only a day
+        ("Ex-Sen. Leahy: war legacy funding still maintained today", []),
+        ("To Lam met Orbán yesterday.", ["yesterday"]),
+        # a frame inside a name, or beside a date of its clause, is not told
+        ("Tong Bi thu To Lam tham Viet Nam nay", []),
+        ("Đầu tháng 2 năm nay, Tổng Bí thư thăm Campuchia.", []),
+        ("Hiện nay ông Tô Lâm là Tổng Bí thư.", []),
+    ],
+)
+def test_the_words_told_by_no_day_of_writing(
+    checker: Checker, statement: str, told: list[str]
+) -> None:
+    parsed = checker.parse(statement)
+    assert [parsed.text[s:e] for s, e in undated_told(parsed)] == told

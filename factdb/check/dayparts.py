@@ -168,7 +168,9 @@ def written_frames(parsed: ParsedStatement, dated_too: bool = False) -> list[tup
     date, read in the sources' year as any date without one)."""
     words = parsed.tokens.words()
     named = [(m.start, m.end) for m in parsed.entities]
-    found = [s for s in phrase_spans(words, _written_frames(parsed.lang)) if not overlaps(*s, named)]
+    found = [
+        s for s in phrase_spans(words, _written_frames(parsed.lang)) if not overlaps(*s, named)
+    ]
     if dated_too:
         return found
     return [s for s in found if not dated_clause(parsed, *s)]
