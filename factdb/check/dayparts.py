@@ -136,25 +136,21 @@ def undated_told(parsed: ParsedStatement) -> list[tuple[int, int]]:
     gives no day of writing (no dateline, relative.told_from_report), so they name a morning no
     one can place. A source's own "sáng nay" is its day of publication, not the statement's:
     such words are a detail no claim's words account for (accounting.details). Each is given
-    whole with its part ("This morning"). A told word alone (`told_alone`: "today", "hôm kia")
-    is such a day too; one that tells the day of writing itself ("today", "hôm nay") only
-    before the statement's first act ("Hôm nay TBT điện đàm với ..."): after it, it also says
-    "now" ("funding still maintained today"). A trigger inside the word is the word's ("ngày"
-    of "ngày mai"), no act. So is a week, month or year told by it (`written_frames`: "năm
-    nay", "last year", "năm kia"), wherever it stands."""
+    whole with its part ("This morning"). A told word alone (`told_alone`: "today", "hôm nay")
+    is such a day only before the statement's first act ("Hôm nay TBT điện đàm với ..."); after
+    it, it also says "now" ("funding still maintained today"). A trigger inside the word is the
+    word's ("ngày" of "Ngày mai, TBT sẽ ..."), no act before it. So is a week, month or year
+    told by the day of writing (`written_frames`: "năm nay", "last year", "năm kia"), wherever
+    it stands: none says "now"."""
     dated = [(d.start, d.end) for d in parsed.dates]
     told = [(min(c.start, s), max(c.end, e)) for c, s, e, _ in told_parts(parsed)]
-    words = parsed.tokens.words()
-    alone = phrase_keys("dates", "told_alone", (parsed.lang,))
-    now = tuple(said for said, days in told_days(parsed.lang) if said in alone and not days)
-    alone_spans = phrase_spans(words, alone)
+    alone = phrase_spans(parsed.tokens.words(), phrase_keys("dates", "told_alone", (parsed.lang,)))
     acts = [
         t.start
         for t in parsed.triggers
-        if t.kind == "trigger" and not overlaps(t.start, t.end, alone_spans)
+        if t.kind == "trigger" and not overlaps(t.start, t.end, alone)
     ]
-    now_spans = phrase_spans(words, now)
-    told += [(s, e) for s, e in alone_spans if (s, e) not in now_spans or (acts and e <= min(acts))]
+    told += [(s, e) for s, e in alone if acts and e <= min(acts)]
     told += written_frames(parsed)
     return sorted({(s, e) for s, e in told if not overlaps(s, e, dated)})
 
