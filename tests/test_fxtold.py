@@ -130,6 +130,7 @@ def test_a_frame_refutes_nothing(checker: Checker, statement: str) -> None:
         ("Ex-Sen. Leahy: war legacy funding still maintained today", []),
         # a frame inside a name, or beside a date of its clause, is not told
         ("Tong Bi thu To Lam tham Viet Nam nay", []),
+        ("Trong 30 năm nay, quan hệ Việt Nam - Mỹ phát triển mạnh mẽ.", []),
         ("Đầu tháng 2 năm nay, Tổng Bí thư thăm Campuchia.", []),
         ("Hiện nay ông Tô Lâm là Tổng Bí thư.", []),
     ],

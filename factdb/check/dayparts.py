@@ -159,11 +159,12 @@ def written_frames(parsed: ParsedStatement, dated_too: bool = False) -> list[tup
     """The spans of the weeks, months and years the statement tells by its day of writing
     (`present_frames` and `past_frames` in lexicon/<lang>/dates.yaml but the time before the
     present, and `told_periods`: "năm nay", "last year", "năm kia"), outside names ("Việt Nam
-    nay" holds no "năm nay" once folded) and, unless `dated_too`, outside a clause that gives
-    a date of its own ("tháng 2 năm nay", "in February this year": the frame only places that
-    date, read in the sources' year as any date without one)."""
+    nay" holds no "năm nay" once folded) and counts ("30 năm nay": for thirty years now) and,
+    unless `dated_too`, outside a clause that gives a date of its own ("tháng 2 năm nay", "in
+    February this year": the frame only places that date, read in the sources' year as any
+    date without one)."""
     words = parsed.tokens.words()
-    named = [(m.start, m.end) for m in parsed.entities]
+    named = [(m.start, m.end) for m in (*parsed.entities, *parsed.quantities)]
     found = [
         s for s in phrase_spans(words, _written_frames(parsed.lang)) if not overlaps(*s, named)
     ]

@@ -447,8 +447,12 @@ def present_frames(world: World, ctx: Context, parts: list[Part]) -> list[tuple[
     year", "năm ngoái": `past_frames`), that its deciding claims account for: each claim of an
     act that bears it out (an occasion's or a one-off event's, dated), or of a series' slice
     ("trade crossed $1bn last year" of the 2025 turnover), falls within the frame's period
-    counted from the time the sources speak of (ClaimIndex.sources_now), the statement's "now"
-    (README, Known limits). An office held then is no act of the week, and an act outside it,
+    counted from the statement's day of writing, its dateline or report date (_day_of_writing).
+    With none, such a frame is a period no one can place (dayparts.undated_told) and accounts
+    for nothing, but in a clause that gives a date of its own, which it only places ("tháng 2
+    năm nay": dayparts.dated_clause), and "earlier" (`past`): those count from the time the
+    sources speak of (ClaimIndex.sources_now), the statement's "now" (README, Known limits).
+    An office held then is no act of the week, and an act outside it,
     or a claim with no days, leaves the frame to the claims' sentences to say
     (accounting.details), as any time frame. A frame's words inside a name are the name's
     ("Việt Nam ngoại giao" holds no "năm ngoái" once folded)."""
