@@ -67,6 +67,9 @@ def test_a_period_told_by_no_day_of_writing_is_open(checker: Checker, statement:
         ("HANOI, Feb 20 (wire) - This week To Lam met Aliyev in Washington.", SUPPORTED),
         ("HÀ NỘI (20/2) - Tuần này, Tổng Bí thư Tô Lâm gặp Tổng thống Aliyev.", SUPPORTED),
         ("HANOI, Feb 17 (wire) - To Lam leaves for the U.S. tomorrow.", SUPPORTED),
+        # "hôm kia" is a told day (`told_days`: -2), placed by a dateline as "hôm qua" is
+        ("HÀ NỘI (21/2) - Hôm kia, Tổng Bí thư gặp Thủ tướng Orbán.", SUPPORTED),
+        ("HA NOI (21/2) - Hom kia Tong Bi thu gap Thu tuong Orban.", SUPPORTED),
         ("HANOI, Feb. 20, 2026 (wire) - Hegseth visited Vietnam last year.", SUPPORTED),
         ("HA NOI (20/2/2026) - Nam ngoai, Bo truong Hegseth tham Viet Nam.", SUPPORTED),
         # ... and it is counted from it, not from the sources' time
@@ -122,6 +125,9 @@ def test_a_frame_refutes_nothing(checker: Checker, statement: str) -> None:
     [
         ("Năm ngoái, Tổng Bí thư tiếp Bộ trưởng Hegseth.", ["Năm ngoái"]),
         ("Hom kia Tong Bi thu gap Thu tuong Orban.", ["Hom kia"]),
+        ("Tổng Bí thư gặp Thủ tướng Orbán hôm kia.", ["hôm kia"]),
+        # told alone and with its part: given once, whole
+        ("Sáng hôm kia, Tổng Bí thư gặp Thủ tướng Orbán.", ["Sáng hôm kia"]),
         ("Earlier this year To Lam visited Cambodia.", ["this year"]),
         ("Hegseth visited Vietnam the year before last.", ["year before last"]),
         # a trigger inside the told word ("Ngày") is no act before it

@@ -48,7 +48,7 @@ from factdb.extract.dates import DateSpan, in_month, in_year
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.index import phrase_keys
 from factdb.records import dataclass
-from factdb.text.covered import overlaps
+from factdb.text.covered import overlaps, within
 from factdb.text.fold import fold
 from factdb.text.tokens import phrase_spans, phrase_starts, word_keys
 
@@ -152,7 +152,9 @@ def undated_told(parsed: ParsedStatement) -> list[tuple[int, int]]:
     ]
     told += [(s, e) for s, e in alone if acts and e <= min(acts)]
     told += written_frames(parsed)
-    return sorted({(s, e) for s, e in told if not overlaps(s, e, dated)})
+    told = [(s, e) for s, e in told if not overlaps(s, e, dated)]
+    # a word told twice, alone and with its part ("Sáng hôm kia"), is given once, whole
+    return sorted({t for t in told if not within(*t, [o for o in told if o != t])})
 
 
 def written_frames(parsed: ParsedStatement, dated_too: bool = False) -> list[tuple[int, int]]:
