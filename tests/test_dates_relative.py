@@ -104,17 +104,34 @@ def test_a_count_of_the_main_event_leaves_the_anchors_parties_out(
 
 
 # The period just before the present's ("last year", "năm ngoái": `past_frames` in
-# lexicon/<lang>/dates.yaml) is counted back from the time the sources speak of (February 2026):
-# a claim of the act, or a series' slice, inside it accounts for the words, as a frame of the
-# present does (windows.present_frames). Outside it, the words stay the claims' to say: open,
-# never refuted, since the writer's "last year" may be another than the sources'.
+# lexicon/<lang>/dates.yaml) is counted back from the statement's day of writing, its dateline
+# (February 2026): a claim of the act, or a series' slice, inside it accounts for the words, as a
+# frame of the present does (windows.present_frames). With no dateline, or outside the period,
+# the words stay the claims' to say: open, never refuted, since the writer's "last year" may be
+# another than the sources' (session 30: no longer counted from the sources' time).
 PAST_FRAMES = [
-    ("Vietnam-Hungary trade crossed the $1bn mark for the first time last year.", SUPPORTED),
-    ("Năm ngoái, thương mại Việt Nam - Hungary lần đầu vượt 1 tỷ USD.", SUPPORTED),
-    ("Nam ngoai, thuong mai Viet Nam - Hungary lan dau vuot 1 ty USD.", SUPPORTED),
-    ("Hegseth visited Vietnam last year.", SUPPORTED),
-    ("Năm ngoái, Bộ trưởng Hegseth thăm Việt Nam.", SUPPORTED),
-    ("Nam ngoai, Bo truong Hegseth tham Viet Nam.", SUPPORTED),
+    (
+        "HANOI, Feb. 20, 2026 (wire) - Vietnam-Hungary trade crossed the $1bn mark for the first "
+        "time last year.",
+        SUPPORTED,
+    ),
+    (
+        "HÀ NỘI (20/2/2026) - Năm ngoái, thương mại Việt Nam - Hungary lần đầu vượt 1 tỷ USD.",
+        SUPPORTED,
+    ),
+    (
+        "HA NOI (20/2/2026) - Nam ngoai, thuong mai Viet Nam - Hungary lan dau vuot 1 ty USD.",
+        SUPPORTED,
+    ),
+    ("HANOI, Feb. 20, 2026 (wire) - Hegseth visited Vietnam last year.", SUPPORTED),
+    ("HÀ NỘI (20/2/2026) - Năm ngoái, Bộ trưởng Hegseth thăm Việt Nam.", SUPPORTED),
+    ("HA NOI (20/2/2026) - Nam ngoai, Bo truong Hegseth tham Viet Nam.", SUPPORTED),
+    # no day of writing, or another one: the year is no one's to place
+    ("Vietnam-Hungary trade crossed the $1bn mark for the first time last year.", NEI),
+    ("Năm ngoái, thương mại Việt Nam - Hungary lần đầu vượt 1 tỷ USD.", NEI),
+    ("Hegseth visited Vietnam last year.", NEI),
+    ("Nam ngoai, Bo truong Hegseth tham Viet Nam.", NEI),
+    ("HANOI, Feb. 20, 2027 (wire) - Hegseth visited Vietnam last year.", NEI),
     # traps: the meeting and the call are of this year, the trade no month's
     ("To Lam met Aliyev in Washington last year.", NEI),
     ("Năm ngoái, Tổng Bí thư Tô Lâm gặp Tổng thống Aliyev tại Washington.", NEI),

@@ -43,12 +43,12 @@ import datetime as dt
 from collections.abc import Mapping
 from functools import cache
 
-from factdb.check.parse import Cue, ParsedStatement, told_days
+from factdb.check.parse import Cue, ParsedStatement, breaks_clause, told_days
 from factdb.extract.dates import DateSpan, in_month, in_year
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.index import phrase_keys
 from factdb.records import dataclass
-from factdb.text.covered import overlaps
+from factdb.text.covered import overlaps, within
 from factdb.text.fold import fold
 from factdb.text.tokens import phrase_spans, phrase_starts, word_keys
 
@@ -138,13 +138,59 @@ def undated_told(parsed: ParsedStatement) -> list[tuple[int, int]]:
     such words are a detail no claim's words account for (accounting.details). Each is given
     whole with its part ("This morning"). A told word alone (`told_alone`: "today", "hôm nay")
     is such a day only before the statement's first act ("Hôm nay TBT điện đàm với ..."); after
-    it, it also says "now" ("funding still maintained today")."""
+    it, it also says "now" ("funding still maintained today"). A trigger inside the word is the
+    word's ("ngày" of "Ngày mai, TBT sẽ ..."), no act before it. So is a week, month or year
+    told by the day of writing (`written_frames`: "năm nay", "last year", "năm kia"), wherever
+    it stands: none says "now"."""
     dated = [(d.start, d.end) for d in parsed.dates]
     told = [(min(c.start, s), max(c.end, e)) for c, s, e, _ in told_parts(parsed)]
-    acts = [t.start for t in parsed.triggers if t.kind == "trigger"]
     alone = phrase_spans(parsed.tokens.words(), phrase_keys("dates", "told_alone", (parsed.lang,)))
+    acts = [
+        t.start
+        for t in parsed.triggers
+        if t.kind == "trigger" and not overlaps(t.start, t.end, alone)
+    ]
     told += [(s, e) for s, e in alone if acts and e <= min(acts)]
-    return sorted({(s, e) for s, e in told if not overlaps(s, e, dated)})
+    told += written_frames(parsed)
+    told = [(s, e) for s, e in told if not overlaps(s, e, dated)]
+    # a word told twice, alone and with its part ("Sáng hôm kia"), is given once, whole
+    return sorted({t for t in told if not within(*t, [o for o in told if o != t])})
+
+
+def written_frames(parsed: ParsedStatement, dated_too: bool = False) -> list[tuple[int, int]]:
+    """The spans of the weeks, months and years the statement tells by its day of writing
+    (`present_frames` and `past_frames` in lexicon/<lang>/dates.yaml but the time before the
+    present, and `told_periods`: "năm nay", "last year", "năm kia"), outside names ("Việt Nam
+    nay" holds no "năm nay" once folded) and counts ("30 năm nay": for thirty years now) and,
+    unless `dated_too`, outside a clause that gives a date of its own ("tháng 2 năm nay", "in
+    February this year": the frame only places that date, read in the sources' year as any
+    date without one)."""
+    words = parsed.tokens.words()
+    named = [(m.start, m.end) for m in (*parsed.entities, *parsed.quantities)]
+    found = [
+        s for s in phrase_spans(words, _written_frames(parsed.lang)) if not overlaps(*s, named)
+    ]
+    if dated_too:
+        return found
+    return [s for s in found if not dated_clause(parsed, *s)]
+
+
+def dated_clause(parsed: ParsedStatement, start: int, end: int) -> bool:
+    """Whether the clause holding `start`-`end` gives a date of its own (parse.breaks_clause:
+    no clause ends between them)."""
+    return any(
+        not breaks_clause(parsed, min(end, d.end), max(start, d.start)) for d in parsed.dates
+    )
+
+
+@cache
+def _written_frames(lang: str) -> tuple[tuple[str, ...], ...]:
+    """The folded words of `lang`'s frames told by the day of writing (`written_frames`)."""
+    data = load_lexicon(lang, "dates")
+    frames = {**(data.get("present_frames") or {}), **(data.get("past_frames") or {})}
+    said = [str(p) for p, period in frames.items() if period != "past"]
+    said += [str(p) for p in data.get("told_periods") or ()]
+    return tuple(word_keys(p) for p in said)
 
 
 @cache

@@ -12,11 +12,13 @@ from itertools import pairwise
 from factdb.check.dayparts import (
     apart_on_one_clock,
     compare,
+    dated_clause,
     day_said,
     home_day_meets,
     one_clock,
     read_day_part,
     within_said_day,
+    written_frames,
     zone_of,
 )
 from factdb.check.earlier import AFTER_OCCASION, BEFORE_OCCASION
@@ -441,8 +443,12 @@ def present_frames(world: World, ctx: Context, parts: list[Part]) -> list[tuple[
     year", "năm ngoái": `past_frames`), that its deciding claims account for: each claim of an
     act that bears it out (an occasion's or a one-off event's, dated), or of a series' slice
     ("trade crossed $1bn last year" of the 2025 turnover), falls within the frame's period
-    counted from the time the sources speak of (ClaimIndex.sources_now), the statement's "now"
-    (README, Known limits). An office held then is no act of the week, and an act outside it,
+    counted from the statement's day of writing, its dateline or report date (_day_of_writing).
+    With none, such a frame is a period no one can place (dayparts.undated_told) and accounts
+    for nothing, but in a clause that gives a date of its own, which it only places ("tháng 2
+    năm nay": dayparts.dated_clause), and "earlier" (`past`): those count from the time the
+    sources speak of (ClaimIndex.sources_now), the statement's "now" (README, Known limits).
+    An office held then is no act of the week, and an act outside it,
     or a claim with no days, leaves the frame to the claims' sentences to say
     (accounting.details), as any time frame. A frame's words inside a name are the name's
     ("Việt Nam ngoại giao" holds no "năm ngoái" once folded)."""
@@ -450,6 +456,11 @@ def present_frames(world: World, ctx: Context, parts: list[Part]) -> list[tuple[
     now = world.index.sources_now() if frames else None
     if now is None:
         return []
+    # a frame told by the day of writing counts from the one the statement gives (its dateline
+    # or a report date); with none it is a period no one can place (dayparts.undated_told),
+    # but where its clause gives a date of its own, which it only places
+    written = written_frames(ctx.parsed, dated_too=True)
+    writing = _day_of_writing(ctx.parsed, now)
     timed = ("value", OCCASION, "qualifier")
     # the occasion an act is set before or after ("earlier in February before heading to
     # Washington": earlier.ordered_parts) is no act the frame dates
@@ -466,6 +477,9 @@ def present_frames(world: World, ctx: Context, parts: list[Part]) -> list[tuple[
     found = []
     for phrase, (period, back) in frames.items():
         first, last = _period_around(now, period)
+        told = period != "past"
+        if told and writing is not None:
+            first, last = _period_around(writing, period)
         if back:
             first, last = _period_around(first - dt.timedelta(days=1), period)
         if not acts or not all(
@@ -478,9 +492,26 @@ def present_frames(world: World, ctx: Context, parts: list[Part]) -> list[tuple[
             continue
         for i in phrase_starts(keys, phrase):
             span = (ctx.words[i][1], ctx.words[i + len(phrase) - 1][2])
-            if not overlaps(*span, named):
+            placed = not told or writing is not None or dated_clause(ctx.parsed, *span)
+            if not overlaps(*span, named) and (span not in written or placed):
                 found.append(span)
     return found
+
+
+def _day_of_writing(parsed: ParsedStatement, now: dt.date) -> dt.date | None:
+    """The one day of writing the statement gives (its dateline or a report date: the one
+    relative.told_from_report counts from), in the sources' year where it says none."""
+    if len(parsed.report_dates) != 1:
+        return None
+    (report,) = parsed.report_dates
+    if report.grain != "day" or report.first != report.last:
+        return None
+    if report.year_known:
+        return report.first
+    try:
+        return report.first.replace(year=now.year)
+    except ValueError:  # 29 February of a year without one
+        return None
 
 
 @cache
