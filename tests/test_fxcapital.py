@@ -4,11 +4,12 @@ as the place does not say the capital: "Orbán will visit Hanoi" of his plan to 
 not enough info (accounting.unaccounted, accounting.unborne_contents: World.with_countries; a
 capital picks out an occasion still, World.seen_closer_or_farther). "Flew to Washington" of the
 trip to the Board of Peace meeting is borne out by the meeting's own place, and a capital
-standing for its government ("Budapest has approved", `metonyms`) is the country. A verb of
-going back ("trở lại", `locatives` in lexicon/vi/statements.yaml) is followed by the place gone
-to, as "return to" is. The sources place no act in Hanoi or Phnom Penh: the visits of Orbán,
-Prabowo, Pashinyan and Hagerty hoped for, Hegseth's 2025 visit and the Cambodia visit of early
-February 2026 are to the countries."""
+standing for its government ("Budapest has approved", `metonyms`) is the country, but not right
+after the words of an act that puts its doer there ("revisit Hanoi", "trở lại Hà Nội", "thăm
+lại Hà Nội": `presence` in lexicon/world/modes.yaml, parse._governments), where it is the place
+gone to, as after "visit" or "return to". The sources place no act in Hanoi or Phnom Penh: the
+visits of Orbán, Prabowo, Pashinyan and Hagerty hoped for, Hegseth's 2025 visit and the Cambodia
+visit of early February 2026 are to the countries."""
 
 from __future__ import annotations
 
@@ -64,6 +65,14 @@ def checker(real_checker: Checker) -> Checker:
         ("Tô Lâm mời Tổng thống Trump thăm Hà Nội.", NEI),
         ("To Lam moi Tong thong Trump tham Ha Noi.", NEI),
         ("Lam visited Phnom Penh before heading to Washington.", NEI),
+        # the capital right after an act's words that put its doer there is the place gone to
+        ("Hagerty hopes to revisit Hanoi.", NEI),
+        ("Hegseth toured Hanoi in 2025.", NEI),
+        ("Ông Hagerty muốn sớm thăm lại Hà Nội.", NEI),
+        ("Ông Hagerty muốn sớm quay trở lại Hà Nội.", NEI),
+        ("Ong Hagerty muon som quay lai Ha Noi.", NEI),
+        ("Ông Orbán sẽ công du Hà Nội.", NEI),
+        ("Ong Orban se di Ha Noi.", NEI),
     ],
 )
 def test_a_country_does_not_say_its_capital(checker: Checker, statement: str, verdict: str) -> None:
@@ -105,6 +114,10 @@ def test_a_country_does_not_say_its_capital(checker: Checker, statement: str, ve
         ("Lam met Orban in the US.", SUPPORTED),
         ("Tô Lâm gặp Thủ tướng Orbán tại Mỹ.", SUPPORTED),
         ("To Lam gap Thu tuong Orban tai My.", SUPPORTED),
+        # the country itself after those words
+        ("Hagerty hopes to revisit Vietnam.", SUPPORTED),
+        ("Ông Hagerty muốn sớm thăm lại Việt Nam.", SUPPORTED),
+        ("Ong Hagerty muon som quay lai Viet Nam.", SUPPORTED),
         # a capital standing for its government
         ("Budapest has approved a $400 million ODA package for Hanoi.", SUPPORTED),
         ("Budapest đã thông qua khoản ODA 400 triệu USD cho Việt Nam", SUPPORTED),
