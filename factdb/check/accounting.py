@@ -1037,11 +1037,12 @@ def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) 
     covered |= world.chambers(c for p in parts for c in p.decisive)
     miscounted, counted = counts(world, ctx, parts)
     covered |= counted
-    # A capital lies in its country: "flew to Washington" of a visit to the United States,
-    # "tại Mỹ" of a meeting in Washington; only where the claims give a place, not a party
-    # ("a metro line in Hanoi" is not Vietnam's ODA).
+    # A capital lies in its country: "tại Mỹ" of a meeting in Washington, "flew to Washington"
+    # of the trip to the meeting held there (the event's place); only where the claims give a
+    # place, not a party ("a metro line in Hanoi" is not Vietnam's ODA). A country given as the
+    # place does not say the capital ("visited Hanoi" of a visit to Vietnam is open).
     places = qualified(parts, PLACE_ROLES) | world.event_places(covered)
-    covered |= world.seen_closer_or_farther(places)
+    covered |= world.with_countries(places)
     # A title says who someone is, not that he was there: beside a fact that does not name
     # him ("PM Hun Manet told Lam that Hungary had approved ..."), the person it describes is
     # accounted for only where the fact's occasion holds him.
@@ -1365,8 +1366,8 @@ def _complementizers() -> frozenset[tuple[str, ...]]:
 
 def unborne_contents(world: World, ctx: Context, parts: list[Part]) -> list[Mention]:
     """The names inside an act said as another's content (ParsedStatement.contents: "invited
-    Trump to visit Vietnam") that no deciding claim of that other act names itself, nor as a
-    capital of it or the country of its capital, or as the place of an event it names. The
+    Trump to visit Vietnam") that no deciding claim of that other act names itself, nor as the
+    country of its capital, or as the place of an event it names. The
     content is the invitation's, so its place is the invitation's own destination; a country
     that stands for a party (Vietnam for Lam, of Trump's invitation to the Board of Peace)
     does not bear it out, nor does a claim of another part: the office a title beside it
@@ -1379,8 +1380,9 @@ def unborne_contents(world: World, ctx: Context, parts: list[Part]) -> list[Ment
         head = heads.get((content.start, content.end))
         named = {e for p in parts if p.predicate == head for c in p.decisive for e in c.entities()}
         # ... or as where an event it names was held ("invited Lam to visit Washington" of his
-        # invitation to the Board of Peace meeting there)
-        named = world.seen_closer_or_farther(named | world.event_places(named))
+        # invitation to the Board of Peace meeting there); a capital lies in its country, but a
+        # country does not say its capital ("invited Trump to visit Hanoi" is open)
+        named = world.with_countries(named | world.event_places(named))
         # a name begun inside it is its own, though its dots end the clause ("visit the U.S.")
         found += [
             m

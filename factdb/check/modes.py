@@ -33,7 +33,7 @@ from factdb.check.explain import Words
 from factdb.check.findings import Context, Part
 from factdb.check.frames import _bounded, frames
 from factdb.check.occasion import origin_before
-from factdb.check.parse import Cue, Mention, ParsedStatement
+from factdb.check.parse import Cue, Mention, ParsedStatement, presence_predicates
 from factdb.check.rules import CONTRADICTED, SUPPORTED, Uncovered, one_occasion, party_of
 from factdb.check.world import PERSON, PLACES, World
 from factdb.extract.dates import DateSpan
@@ -501,13 +501,6 @@ def _framed_parties(
             if people & named and _on_occasion(world, c, ctx, dates):
                 out |= people
     return out
-
-
-@cache
-def presence_predicates() -> frozenset[str]:
-    """The predicates whose claims put their subject at their event's place over their days
-    (`presence` in lexicon/world/modes.yaml)."""
-    return frozenset(load_lexicon("world", "modes").get("presence") or ())
 
 
 def origins_said(world: World, ctx: Context) -> list[Mention]:

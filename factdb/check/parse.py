@@ -813,7 +813,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     # chức") is that phrase's: the title is former, not denied.
     shielded = [(s, e) for k, s, e, _ in found if k in ("not_negation", "former")] + numeric
     shielded += undone
-    governments = _governments(found, toks, vocab)
+    governments = _governments(text, found, toks, vocab)
     places: list[str] = []  # capitals named as places that are no known place
     later: list[Cue] = []
     relatives: list[Cue] = []  # relative date cues, the first of them read (_day_of_cue)
@@ -3893,26 +3893,43 @@ def _conjunct(parsed: ParsedStatement, end: int, start: int) -> bool:
     )
 
 
+@cache
+def presence_predicates() -> frozenset[str]:
+    """The predicates whose claims put their subject at their event's place over their days
+    (`presence` in lexicon/world/modes.yaml)."""
+    return frozenset(load_lexicon("world", "modes").get("presence") or ())
+
+
 def _governments(
+    text: str,
     found: list[tuple[str, int, int, list[Entry]]],
     toks: list[tuple[str, int, int]],
     vocab: Vocabulary,
 ) -> dict[tuple[int, int], tuple[str, ...]]:
     """The capitals that stand for their country's government ("Budapest has approved the ODA"),
-    by span, with the country: every one not after a locative ("in Budapest") nor inside a
-    named time zone ("Washington time"), where it is a place."""
+    by span, with the country: every one not after a locative ("in Budapest"), nor right after
+    the words of an act that puts its doer there ("hopes to revisit Hanoi", "mong sớm trở lại
+    Hà Nội", "thăm lại Hà Nội": `presence` in lexicon/world/modes.yaml), nor inside a named time
+    zone ("Washington time"), where it is a place."""
     zones = [(s, e) for k, s, e, _ in found if k == "local_time"]
     words = [t for t, _, _ in toks]
     starts = {s: i for i, (_, s, _) in enumerate(toks)}
     # the "to" of "according to" is no locative: "according to Hanoi" is who reports
     cited = phrase_keys("stances", "according_to")
+    going = {
+        e
+        for k, _, e, hits in found
+        if k in ("trigger", "other_act") and {h.target for h in hits} & presence_predicates()
+    }
     governments = {}
     for kind, start, end, hits in found:
         if kind != "metonym" or within(start, end, zones):
             continue
         i = starts.get(start, 0)
         said = any(tuple(words[i - len(c) : i]) == c for c in cited if len(c) <= i)
-        if vocab.ends_with_locative(words[:i]) and not said:
+        # ... with nothing but spaces between ("during the visit, Budapest approved ...")
+        after = i > 0 and toks[i - 1][2] in going and not text[toks[i - 1][2] : start].strip()
+        if (vocab.ends_with_locative(words[:i]) and not said) or after:
             continue
         governments[(start, end)] = tuple(sorted({h.target for h in hits}))
     return governments

@@ -755,13 +755,19 @@ class World:
 
     def seen_closer_or_farther(self, places: set[str]) -> set[str]:
         """`places` with the capitals of the countries among them and the countries of the
-        capitals: one place seen closer or farther ("flew to Washington" of a visit to the
-        United States, "tại Mỹ" of a meeting in Washington)."""
-        return (
-            places
-            | {city for city, country in self.capitals.items() if country in places}
-            | {self.capitals[e] for e in places if e in self.capitals}
-        )
+        capitals: one place seen closer or farther, to pick out an occasion ("before heading
+        to Washington" of the trip to the United States). What bears a place out is
+        `with_countries`: a country does not say its capital."""
+        return self.with_countries(places) | {
+            city for city, country in self.capitals.items() if country in places
+        }
+
+    def with_countries(self, places: set[str]) -> set[str]:
+        """`places` with the countries of the capitals among them: a capital lies in its
+        country, so a place given as the capital bears out its country ("tại Mỹ" of a meeting
+        in Washington), never the other way round ("visited Hanoi" of a visit to Vietnam: the
+        sources do not say the capital)."""
+        return places | {self.capitals[e] for e in places if e in self.capitals}
 
     def elsewhere_than(self, place: str, city: str) -> bool:
         """Whether `place` cannot hold the claim's `city`: another city; where the city is a
