@@ -565,12 +565,20 @@ def split_details(loose: bool) -> tuple[tuple[str, ...], ...]:
     details that narrow an act ("cấp nhà nước", not the filler "nước" after "cấp nhà"), and,
     in a statement written without marks (`loose`), those one of whose words folds to a
     filler's without being one as written ("bi mat", bí mật: not "bị"). "as a" is not one
-    ("a" is a filler as written)."""
+    ("a" is a filler as written). So is a compound of fillers (fillers.yaml `compounds`): "về
+    nước" (went home) is an act, not the filler "về" before the filler "nước"."""
     written, folded = fillers().written, fillers().folded
     details = {
         word_keys(str(p))
         for lang in LANGUAGES
-        for p in load(lang, "synonyms").get("trigger_details") or []
+        for p in [
+            *(load(lang, "synonyms").get("trigger_details") or []),
+            *(
+                c
+                for c in load(lang, "fillers").get("compounds") or []
+                if any((k,) in folded for k in word_keys(str(c)))
+            ),
+        ]
     }
     return tuple(
         word_keys(p)
