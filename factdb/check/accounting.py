@@ -34,6 +34,7 @@ from factdb.check.rules import (
     is_former,
     more_than_listed,
     of_now,
+    party_of,
     unread_details,
 )
 from factdb.check.stance import said_details
@@ -689,8 +690,22 @@ def unsaid_speaker(world: World, ctx: Context, parts: list[Part]) -> list[Uncove
     if stance is None or any(c.speaker for p in parts for c in p.decisive):
         return []
     parties = {e for p in parts for c in p.decisive for e in c.entities()}
+    # a request, an invitation or a plan is its doer's words (`asked` in
+    # lexicon/world/directions.yaml): his report, or his side's, not the other party's of the
+    # exchange it was made in ("Orban will visit Vietnam, Lam said")
+    doers = {
+        e
+        for p in parts
+        for c in p.decisive
+        if c.predicate in asked_predicates() or c.modality in ("plan", "wish")
+        for e in (
+            c.subject,
+            *([party_of(c)] if world.vocab.predicates[c.predicate].symmetric else []),
+        )
+        if e is not None
+    }
 
-    def answers(speaker: str) -> bool:
+    def answers(speaker: str, parties: set[str]) -> bool:
         kind = world.type(speaker)
         # the seat of one office is that office speaking, whatever the country did
         if _seat_said(ctx, speaker):
@@ -703,9 +718,17 @@ def unsaid_speaker(world: World, ctx: Context, parts: list[Part]) -> list[Uncove
         now = {p for person in people for p in world.places(person)}
         return bool((now | world.countries_of(now) | people) & parties)
 
-    if all(answers(s) for s in (stance.speaker, *stance.others)):
+    said = (stance.speaker, *stance.others, *stance.reporters)
+    if all(answers(s, parties) and (not doers or answers(s, doers)) for s in said):
         return []
     return [Uncovered("speaker", stance.text)]
+
+
+@cache
+def asked_predicates() -> frozenset[str]:
+    """The predicates whose act is words its doer addressed to someone (`asked` in
+    lexicon/world/directions.yaml)."""
+    return frozenset(load("world", "directions").get("asked") or {})
 
 
 def _gap(ctx: Context, end: int, start: int, dashes: bool = False) -> tuple[str, ...] | None:

@@ -175,6 +175,11 @@ class StanceReading:
     # Named after a quotation and a dash, with no verb ("'...' - Senator Daines"): whose words
     # they are, not where or to whom he said them (assess.exchange_named).
     bare: bool = False
+    # Others named after the words with a bare verb of saying, set off by a comma at the
+    # statement's end ("Lam proposed ..., Daines said", "..., ông Hegseth cho biết"): who
+    # reports the whole, whose report the claims must bear out as the speaker's is
+    # (accounting.unsaid_speaker).
+    reporters: tuple[str, ...] = ()
 
     @property
     def opening(self) -> list[tuple[int, int]]:
@@ -291,7 +296,7 @@ def read_stance(parsed: ParsedStatement, vocab: Vocabulary) -> StanceReading | N
             text, reading, cues, parsed.tokens, inside, only_fillers, mentions
         )
     if reading.others or reading in shared:  # the two sides named before; an act's doer
-        return _with_holders(reading, every)
+        return _with_reporters(text, _with_holders(reading, every), every)
     # What is read before a list of speakers other than their titles ("Các Tổng thống", "the
     # presidents of"): a name, a verb, a number or a date there says the list does not open
     # its clause.
@@ -311,7 +316,26 @@ def read_stance(parsed: ParsedStatement, vocab: Vocabulary) -> StanceReading | N
     # three countries A, B and C") is the list's, where it counts as many as are listed
     counts = {(q.start, q.end): (q.value, cue.end) for q, cue in parsed.counts}
     others = _listed(text, reading, mentions, joiners, read, speaker, kind, counts)
-    return _with_holders(replace(reading, others=others), every)
+    return _with_reporters(text, _with_holders(replace(reading, others=others), every), every)
+
+
+def _with_reporters(
+    text: str, reading: StanceReading, readings: list[StanceReading]
+) -> StanceReading:
+    """`reading` with the speakers of the bare saying set off by a comma at the statement's end
+    after its own words ("Lam proposed ..., Daines said"): they report the whole."""
+    said = {reading.speaker, *reading.others}
+    ends = "".join(SENTENCE_ENDS)
+    reporters = [
+        r.speaker
+        for r in readings
+        if r.start >= reading.end
+        and r.stance == "said"
+        and r.speaker not in said
+        and text[: r.start].rstrip().endswith(",")
+        and not text[r.end :].strip().strip(ends).strip()
+    ]
+    return replace(reading, reporters=tuple(dict.fromkeys(reporters))) if reporters else reading
 
 
 def _with_holders(reading: StanceReading, readings: list[StanceReading]) -> StanceReading:
