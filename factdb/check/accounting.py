@@ -705,23 +705,28 @@ def unsaid_speaker(world: World, ctx: Context, parts: list[Part]) -> list[Uncove
         if e is not None
     }
 
-    def answers(speaker: str, parties: set[str]) -> bool:
-        kind = world.type(speaker)
-        # the seat of one office is that office speaking, whatever the country did
-        if _seat_said(ctx, speaker):
-            return False
-        if speaker in parties or world.type(speaker) in REPORTING_TYPES:
-            return True
-        people = world.holders(speaker) if kind == ROLE_TYPE else {speaker}
-        # where they hold an office now, and its country (the party's general secretary:
-        # Vietnam); a former office is none ("Leahy said ...")
-        now = {p for person in people for p in world.places(person)}
-        return bool((now | world.countries_of(now) | people) & parties)
-
     said = (stance.speaker, *stance.others, *stance.reporters)
-    if all(answers(s, parties) and (not doers or answers(s, doers)) for s in said):
+    if all(
+        answers_for(world, ctx, s, parties) and (not doers or answers_for(world, ctx, s, doers))
+        for s in said
+    ):
         return []
     return [Uncovered("speaker", stance.text)]
+
+
+def answers_for(world: World, ctx: Context, speaker: str, parties: Collection[str]) -> bool:
+    """Whether the statement's `speaker` may give the facts of `parties` as his words: he is
+    one, a body reporting them, or holds an office now in one (the party's general secretary:
+    Vietnam; a former office is none: "Leahy said ..."), as a title's holder does. Not the
+    seat of an office, which is that office speaking, whatever the country did."""
+    if _seat_said(ctx, speaker):
+        return False
+    kind = world.type(speaker)
+    if speaker in parties or kind in REPORTING_TYPES:
+        return True
+    people = world.holders(speaker) if kind == ROLE_TYPE else {speaker}
+    now = {p for person in people for p in world.places(person)}
+    return bool((now | world.countries_of(now) | people) & set(parties))
 
 
 @cache

@@ -223,7 +223,12 @@ def read_stance(parsed: ParsedStatement, vocab: Vocabulary) -> StanceReading | N
     ]
     if sum(kind.startswith(TURNED) for kind, _, _ in cues) > 1:
         cues = [c for c in cues if not c[0].startswith(TURNED)]
-    if not cues and ":" not in text and not _QUOTE_DASH.search(text):
+    if (
+        not cues
+        and ":" not in text
+        and not _QUOTE_DASH.search(text)
+        and not _SIGNED_DASH.search(text)
+    ):
         # Every reading comes from a stance word, a name before a colon ("Daines: ...") or one
         # after a quotation and a dash: most statements have none, and nothing below is read.
         return None
@@ -1015,10 +1020,13 @@ def _titles_open(
 
 # A closing quotation mark, then a dash: the one named after it said the quotation.
 _QUOTE_DASH = re.compile(r"[\"”’']\s*[—–-]")
+# A sentence's end or a hashtag, then a dash: a post signed by the one named after it.
+_SIGNED_DASH = re.compile(r"(?:[.!?]|#\w+)\s*[—–-]")
 
 
 def _dashed(
     text: str,
+    cues: list[tuple[str, int, int]],
     mentions: list[Mention],
     speaker: Callable[[Mention], str | None],
     only_fillers: Callable[[int, int], bool],
@@ -1026,17 +1034,44 @@ def _dashed(
 ) -> list[StanceReading]:
     """The speaker named after a quotation and a dash, his titles between, ending the statement
     ("'Việt Nam cam kết ...' - Thượng nghị sĩ Daines."): the quotation is his words, said with
-    no verb, so no stance of an occasion (StanceReading.bare)."""
+    no verb, so no stance of an occasion (StanceReading.bare). So is a post signed after a
+    sentence's end or a hashtag ("Just spoke with To Lam. Grateful for our partnership!
+    #Vietnam - Sen. Steve Daines"): its words are the signer's, and so is the feeling a
+    sentence of it opens with, no one named before it (its words are the attribution's too)."""
     ends = {end for _, end in quoted(text)}
+
+    def titled(start: int, end: int) -> bool:
+        # no title across the dash: the hashtag before it is the post's ("#Vietnam - Sen. X")
+        return only_fillers(start, end) and not DASH_MARKS & set(text[start:end])
+
     for n, m in enumerate(mentions):
         who = speaker(m)
         if who is None or text[m.end :].strip().rstrip("".join(SENTENCE_ENDS)).strip():
             continue
-        opens = _titles_open(mentions[:n], m.start, only_fillers, type_of)
+        opens = _titles_open(mentions[:n], m.start, titled, type_of)
         before = text[:opens].rstrip()
-        if before[-1:] in DASH_MARKS and len(before[:-1].rstrip()) in ends:
+        if before[-1:] not in DASH_MARKS:
+            continue
+        said = before[:-1].rstrip()
+        if len(said) in ends:
             return [StanceReading(who, "said", text[m.start : m.end], m.start, m.end, bare=True)]
+        if said and (said[-1] in SENTENCE_ENDS or said.split()[-1].startswith("#")):
+            felt_at = [
+                (k, s, e)
+                for k, s, e in cues
+                if e <= len(said) and felt(k) and _opens_sentence(text, s)
+            ]
+            kind, again = (felt_at[0][0], (felt_at[0][1:],)) if felt_at else ("said", ())
+            words = text[m.start : m.end]
+            return [StanceReading(who, kind, words, m.start, m.end, again=again, bare=True)]
     return []
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether the words at `at` open a sentence: nothing before them, or a sentence's end and
+    a capital ("... To Lam. Grateful ...", not the "U.S. said" of an abbreviation)."""
+    before = text[:at].rstrip()
+    return not before or (before[-1] in SENTENCE_ENDS and text[at : at + 1].isupper())
 
 
 def _title_owner(text: str, before: list[Mention], type_of: Callable[[str], str]) -> Mention | None:
@@ -1081,7 +1116,7 @@ def _readings(
         if teller is not None and only_fillers(0, opens):
             at = head[-1].start
             found.append(StanceReading(teller, "said", text[at : m.end + 1], at, m.end + 1))
-    found += _dashed(text, mentions, speaker, only_fillers, type_of)
+    found += _dashed(text, cues, mentions, speaker, only_fillers, type_of)
     for kind, start, end in cues:
         if kind in ("between", "not_stance", "collective"):
             continue
@@ -1110,7 +1145,12 @@ def _readings(
         before = [m for m in mentions if m.end <= start]
         if said := _apposed(text, before, start, end, kind, speaker, type_of):
             found.append(said)
-        elif before and (who := speaker(before[-1])) and only_fillers(before[-1].end, start):
+        elif (
+            before
+            and (who := speaker(before[-1]))
+            and only_fillers(before[-1].end, start)
+            and not _opens_sentence(text, start)
+        ):
             m = before[-1]
             owner = _title_owner(text, before, type_of)
             if owner is not None and (owned := speaker(owner)) is not None:
