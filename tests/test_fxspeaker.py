@@ -83,6 +83,14 @@ VERDICTS = [
     ("Lam spoke with Daines by phone, Daines said.", SUPPORTED),
     ("Spoke with Vietnam's To Lam. - Sen. Daines", SUPPORTED),
     ("Điện đàm với Tổng Bí thư Tô Lâm. - TNS Daines", SUPPORTED),
+    # kept: a plan or readiness in the speakers' own words, and an invitation told before the
+    # invitee's words, not in them
+    ("Sharif and Lam said they were ready to exchange visits at a suitable time.", SUPPORTED),
+    (
+        "Invited by To Lam to visit Vietnam, Armenian Prime Minister Pashinyan said he hoped to"
+        " make the trip soon.",
+        SUPPORTED,
+    ),
     # kept: the facts with no speaker
     ("Lam proposed that Congress keep funding war-legacy work.", SUPPORTED),
     ("Tổng Bí thư mời Tổng thống Trump thăm Việt Nam.", SUPPORTED),
