@@ -34,6 +34,7 @@ from factdb.check.rules import (
     is_former,
     more_than_listed,
     of_now,
+    party_of,
     unread_details,
 )
 from factdb.check.stance import REPORTING_TYPES, said_details
@@ -59,7 +60,7 @@ from factdb.store.claims import ClaimView
 from factdb.store.intervals import Interval
 from factdb.text.covered import overlaps, within
 from factdb.text.fold import fold, has_marks, marked_key, nfc
-from factdb.text.sentences import DASH_MARKS
+from factdb.text.sentences import DASH_MARKS, SENTENCE_ENDS
 from factdb.text.tokens import phrase_spans, word_keys
 
 
@@ -691,28 +692,84 @@ def unsaid_speaker(world: World, ctx: Context, parts: list[Part]) -> list[Uncove
     deciding claim is anyone's words: the words are borne out as his only where he is a party
     of the facts, holds an office now in a party ("Jakarta values ..., Prabowo says") or is a
     title its holder in a party answers to ("TBT đề nghị ..."). Anyone else may not have said
-    them; a body reporting them is `reporter`'s."""
+    them; a body reporting them is `reporter`'s. A request, an invitation or a plan in his
+    words is borne out as his only where he answers to its doer (`doers_said`), and so is the
+    whole as the report of one set off after it ("Lam proposed ..., Daines said":
+    StanceReading.reporters)."""
     stance = ctx.stance
     if stance is None or any(c.speaker for p in parts for c in p.decisive):
         return []
     parties = {e for p in parts for c in p.decisive for e in c.entities()}
+    text = ctx.parsed.text
+    # words set off at the end report what comes before them, others what comes after
+    trailing = not text[stance.end :].strip().strip("".join(SENTENCE_ENDS)).strip()
+    main = doers_said(
+        world, ctx, parts, *((0, stance.start) if trailing else (stance.end, len(text)))
+    )
+    reported = doers_said(world, ctx, parts, 0, len(text))
 
-    def answers(speaker: str) -> bool:
-        kind = world.type(speaker)
-        # the seat of one office is that office speaking, whatever the country did
-        if _seat_said(ctx, speaker, (stance.start, stance.end)):
-            return False
-        if speaker in parties or world.type(speaker) in REPORTING_TYPES:
-            return True
-        people = world.holders(speaker) if kind == ROLE_TYPE else {speaker}
-        # where they hold an office now, and its country (the party's general secretary:
-        # Vietnam); a former office is none ("Leahy said ...")
-        now = {p for person in people for p in world.places(person)}
-        return bool((now | world.countries_of(now) | people) & parties)
+    def borne(who: str, doers: set[str], said: tuple[int, int] | None) -> bool:
+        return answers_for(world, ctx, who, parties, said) and (
+            not doers or answers_for(world, ctx, who, doers, said)
+        )
 
-    if all(answers(s) for s in (stance.speaker, *stance.others)):
+    # the seat of one office is that office speaking where it names the speaker
+    span = (stance.start, stance.end)
+    if all(borne(s, main, span) for s in (stance.speaker, *stance.others)) and all(
+        borne(r, reported, None) for r in stance.reporters
+    ):
         return []
     return [Uncovered("speaker", stance.text)]
+
+
+def answers_for(
+    world: World,
+    ctx: Context,
+    speaker: str,
+    parties: Collection[str],
+    bounds: tuple[int, int] | None = None,
+) -> bool:
+    """Whether the statement's `speaker` may give the facts of `parties` as his words: he is
+    one, a body reporting them, or holds an office now in one (the party's general secretary:
+    Vietnam; a former office is none: "Leahy said ..."), as a title's holder does. Not the
+    seat of an office (named within `bounds` if given), which is that office speaking,
+    whatever the country did."""
+    if _seat_said(ctx, speaker, bounds):
+        return False
+    kind = world.type(speaker)
+    if speaker in parties or kind in REPORTING_TYPES:
+        return True
+    people = world.holders(speaker) if kind == ROLE_TYPE else {speaker}
+    now = {p for person in people for p in world.places(person)}
+    return bool((now | world.countries_of(now) | people) & set(parties))
+
+
+def doers_said(world: World, ctx: Context, parts: list[Part], start: int, end: int) -> set[str]:
+    """The doers of the requests, invitations (`asked` in lexicon/world/directions.yaml),
+    plans, wishes and readiness the deciding claims of `parts` give, where the statement's
+    words between `start` and `end` say them (their predicate's trigger there): each is its
+    doer's words, reported by him or his side, not by the other party of the exchange it was
+    made in ("Orban will visit Vietnam, Lam said"); either side of a symmetric one."""
+    said = {t.target for t in ctx.parsed.triggers if start <= t.start < end}
+    return {
+        e
+        for p in parts
+        if p.predicate in said
+        for c in p.decisive
+        if c.predicate in asked_predicates() or c.modality != "fact"
+        for e in (
+            c.subject,
+            *([party_of(c)] if world.vocab.predicates[c.predicate].symmetric else []),
+        )
+        if e is not None
+    }
+
+
+@cache
+def asked_predicates() -> frozenset[str]:
+    """The predicates whose act is words its doer addressed to someone (`asked` in
+    lexicon/world/directions.yaml)."""
+    return frozenset(load("world", "directions").get("asked") or {})
 
 
 def _gap(ctx: Context, end: int, start: int, dashes: bool = False) -> tuple[str, ...] | None:

@@ -1818,6 +1818,23 @@ class Judge:
                 for f in supports
                 if f in kept or (f.claim.speaker is not None and facts_named <= named(f))
             ]
+        if ctx.stance is not None and pred.state_parties:
+            # a relation of states given to a speaker is his words only where he answers to one
+            # of its sides, or speaks from one (a former senator: World.sides): "Just spoke with
+            # To Lam. Grateful for our partnership! - Sen. Daines" is not the Vietnam-Czech
+            # partnership (accounting.answers_for)
+            def answers(who: str, claim: ClaimView) -> bool:
+                sides = claim.entities()
+                return bool(self.world.sides(who) & sides) or accounting.answers_for(
+                    self.world, ctx, who, sides
+                )
+
+            speakers = [s for s in (ctx.stance.speaker, *ctx.stance.others) if s]
+            supports = [
+                f
+                for f in supports
+                if f.claim.speaker is not None or all(answers(s, f.claim) for s in speakers)
+            ]
         facts = any(f.outcome == "supports" and f.claim.speaker is None for f in relevant)
         if facts and ctx.stance is not None:
             # "Lam said Vietnam has joined the Board of Peace", of Daines' praise of it: a fact

@@ -189,6 +189,11 @@ class StanceReading:
     reporter: str | None = None
     # (start, end) of the "according to" words that name the reporter: the attribution's too.
     cited: tuple[int, int] | None = None
+    # Others named after the words with a bare verb of saying, set off by a comma at the
+    # statement's end ("Lam proposed ..., Daines said", "..., ông Hegseth cho biết"): who
+    # reports the whole, whose report the claims must bear out as the speaker's is
+    # (accounting.unsaid_speaker).
+    reporters: tuple[str, ...] = ()
 
     @property
     def opening(self) -> list[tuple[int, int]]:
@@ -234,7 +239,12 @@ def read_stance(parsed: ParsedStatement, vocab: Vocabulary) -> StanceReading | N
     if sum(kind.startswith(TURNED) for kind, _, _ in cues) > 1:
         cues = [c for c in cues if not c[0].startswith(TURNED)]
     cues = sorted([*cues, *_viewpoint_cues(text, parsed.tokens)], key=lambda c: c[1])
-    if not cues and ":" not in text and not _QUOTE_DASH.search(text):
+    if (
+        not cues
+        and ":" not in text
+        and not _QUOTE_DASH.search(text)
+        and not _SIGNED_DASH.search(text)
+    ):
         # Every reading comes from a stance word, a name before a colon ("Daines: ...") or one
         # after a quotation and a dash: most statements have none, and nothing below is read.
         return None
@@ -310,7 +320,7 @@ def read_stance(parsed: ParsedStatement, vocab: Vocabulary) -> StanceReading | N
             text, reading, cues, parsed.tokens, inside, only_fillers, mentions
         )
     if reading.others or reading in shared:  # the two sides named before; an act's doer
-        return _with_holders(reading, every)
+        return _with_reporters(text, _with_holders(reading, every), every)
     # What is read before a list of speakers other than their titles ("Các Tổng thống", "the
     # presidents of"): a name, a verb, a number or a date there says the list does not open
     # its clause.
@@ -332,7 +342,26 @@ def read_stance(parsed: ParsedStatement, vocab: Vocabulary) -> StanceReading | N
     others = _listed(text, reading, mentions, joiners, read, speaker, kind, counts)
     # the reporter an "according to" cue names before him is none of his list
     others = tuple(o for o in others if o != reading.reporter)
-    return _with_holders(replace(reading, others=others), every)
+    return _with_reporters(text, _with_holders(replace(reading, others=others), every), every)
+
+
+def _with_reporters(
+    text: str, reading: StanceReading, readings: list[StanceReading]
+) -> StanceReading:
+    """`reading` with the speakers of the bare saying set off by a comma at the statement's end
+    after its own words ("Lam proposed ..., Daines said"): they report the whole."""
+    said = {reading.speaker, *reading.others}
+    ends = "".join(SENTENCE_ENDS)
+    reporters = [
+        r.speaker
+        for r in readings
+        if r.start >= reading.end
+        and r.stance == "said"
+        and r.speaker not in said
+        and text[: r.start].rstrip().endswith(",")
+        and not text[r.end :].strip().strip(ends).strip()
+    ]
+    return replace(reading, reporters=tuple(dict.fromkeys(reporters))) if reporters else reading
 
 
 def _reported(
@@ -1028,10 +1057,13 @@ def _titles_open(
 
 # A closing quotation mark, then a dash: the one named after it said the quotation.
 _QUOTE_DASH = re.compile(r"[\"”’']\s*[—–-]")
+# A sentence's end or a hashtag, then a dash: a post signed by the one named after it.
+_SIGNED_DASH = re.compile(r"(?:[.!?]|#\w+)\s*[—–-]")
 
 
 def _dashed(
     text: str,
+    cues: list[tuple[str, int, int]],
     mentions: list[Mention],
     speaker: Callable[[Mention], str | None],
     only_fillers: Callable[[int, int], bool],
@@ -1039,16 +1071,36 @@ def _dashed(
 ) -> list[StanceReading]:
     """The speaker named after a quotation and a dash, his titles between, ending the statement
     ("'Việt Nam cam kết ...' - Thượng nghị sĩ Daines."): the quotation is his words, said with
-    no verb, so no stance of an occasion (StanceReading.bare)."""
+    no verb, so no stance of an occasion (StanceReading.bare). So is a post signed after a
+    sentence's end or a hashtag ("Just spoke with To Lam. Grateful for our partnership!
+    #Vietnam - Sen. Steve Daines"): its words are the signer's, and so is the feeling a
+    sentence of it opens with, no one named before it (its words are the attribution's too)."""
     ends = {end for _, end in quoted(text)}
+
+    def titled(start: int, end: int) -> bool:
+        # no title across the dash: the hashtag before it is the post's ("#Vietnam - Sen. X")
+        return only_fillers(start, end) and not DASH_MARKS & set(text[start:end])
+
     for n, m in enumerate(mentions):
         who = speaker(m)
         if who is None or text[m.end :].strip().rstrip("".join(SENTENCE_ENDS)).strip():
             continue
-        opens = _titles_open(mentions[:n], m.start, only_fillers, type_of)
+        opens = _titles_open(mentions[:n], m.start, titled, type_of)
         before = text[:opens].rstrip()
-        if before[-1:] in DASH_MARKS and len(before[:-1].rstrip()) in ends:
+        if before[-1:] not in DASH_MARKS:
+            continue
+        said = before[:-1].rstrip()
+        if len(said) in ends:
             return [StanceReading(who, "said", text[m.start : m.end], m.start, m.end, bare=True)]
+        if said and (said[-1] in SENTENCE_ENDS or said.split()[-1].startswith("#")):
+            felt_at = [
+                (k, s, e)
+                for k, s, e in cues
+                if e <= len(said) and felt(k) and _opens_sentence(text, s)
+            ]
+            kind, again = (felt_at[0][0], (felt_at[0][1:],)) if felt_at else ("said", ())
+            words = text[m.start : m.end]
+            return [StanceReading(who, kind, words, m.start, m.end, again=again, bare=True)]
     return []
 
 
@@ -1099,6 +1151,13 @@ def _viewpoint(
     return StanceReading(who, "said", text[start : run[-1].end], start, run[-1].end)
 
 
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether the words at `at` open a sentence: nothing before them, or a sentence's end and
+    a capital ("... To Lam. Grateful ...", not the "U.S. said" of an abbreviation)."""
+    before = text[:at].rstrip()
+    return not before or (before[-1] in SENTENCE_ENDS and text[at : at + 1].isupper())
+
+
 def _title_owner(text: str, before: list[Mention], type_of: Callable[[str], str]) -> Mention | None:
     """The country whose possessive stands right before the last mention, where that mention
     is a title ("Azerbaijan's presidents"): the one the title is of; else None."""
@@ -1141,7 +1200,7 @@ def _readings(
         if teller is not None and only_fillers(0, opens):
             at = head[-1].start
             found.append(StanceReading(teller, "said", text[at : m.end + 1], at, m.end + 1))
-    found += _dashed(text, mentions, speaker, only_fillers, type_of)
+    found += _dashed(text, cues, mentions, speaker, only_fillers, type_of)
     for kind, start, end in cues:
         if kind in ("between", "not_stance", "collective"):
             continue
@@ -1173,7 +1232,12 @@ def _readings(
         before = [m for m in mentions if m.end <= start]
         if said := _apposed(text, before, start, end, kind, speaker, type_of):
             found.append(said)
-        elif before and (who := speaker(before[-1])) and only_fillers(before[-1].end, start):
+        elif (
+            before
+            and (who := speaker(before[-1]))
+            and only_fillers(before[-1].end, start)
+            and not _opens_sentence(text, start)
+        ):
             m = before[-1]
             owner = _title_owner(text, before, type_of)
             if owner is not None and (owned := speaker(owner)) is not None:
