@@ -57,6 +57,12 @@ from factdb.check.judge import CONTRADICTED, NEI, SUPPORTED
         ("Vietnam and the US have been comprehensive strategic partners since 2022.", NEI),
         ("Việt Nam và Mỹ là Đối tác chiến lược toàn diện từ tháng 8/2023.", NEI),
         ("Viet Nam va My la Doi tac chien luoc toan dien tu nam 2022.", NEI),
+        # kept: a denial of the level held since a later date reads as today
+        (
+            "Vietnam and the US have not been comprehensive strategic partners since 2024.",
+            CONTRADICTED,
+        ),
+        ("Việt Nam và Mỹ không phải là Đối tác chiến lược toàn diện từ năm 2024.", CONTRADICTED),
         # kept: an office no act enters stays open
         ("Tô Lâm has been general secretary since November 2025.", NEI),
         ("Tô Lâm giữ chức Tổng Bí thư kể từ tháng 11/2025.", NEI),

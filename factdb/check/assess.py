@@ -1339,9 +1339,15 @@ def time_of(
         # "partners since September 2023", "established in September 2023" of a level held
         # from 30 September, upgraded to it in that month: it began then
         timing = replace(timing, fits=True, rule="time-inside")
-    elif timing.rule == "time-inside" and not began and entered_before(world, pred, claim, date):
+    elif (
+        timing.rule == "time-inside"
+        and not began
+        and not scope.negated(world, pred, ctx)
+        and entered_before(world, pred, claim, date)
+    ):
         # "partners since September 2024", "từ năm 2025" of a level upgraded to in September
-        # 2023: "since" says when it began, and the act that began it came wholly before
+        # 2023: "since" says when it began, and the act that began it came wholly before. A
+        # denial ("have not been partners since 2024") keeps its own reading
         timing = replace(timing, fits=False, disjoint=True, rule="began-before")
         began = True
     return timing, began
