@@ -1339,6 +1339,17 @@ def time_of(
         # "partners since September 2023", "established in September 2023" of a level held
         # from 30 September, upgraded to it in that month: it began then
         timing = replace(timing, fits=True, rule="time-inside")
+    elif (
+        timing.rule == "time-inside"
+        and not began
+        and not scope.negated(world, pred, ctx)
+        and entered_before(world, pred, claim, date)
+    ):
+        # "partners since September 2024", "từ năm 2025" of a level upgraded to in September
+        # 2023: "since" says when it began, and the act that began it came wholly before. A
+        # denial ("have not been partners since 2024") keeps its own reading
+        timing = replace(timing, fits=False, disjoint=True, rule="began-before")
+        began = True
     return timing, began
 
 
@@ -1347,12 +1358,10 @@ def entered_within(
 ) -> bool:
     """Whether the state began within the month or year the statement says it holds since
     ("since September 2023", "từ năm 2023") or began at (`began`: "established in September
-    2023"): the act that enters the state (`entered_by` in lexicon/world/levels.yaml: an upgrade
-    to the level) is dated within it, of the claim's own parties and value, and the claim holds
-    from no later than its end. The claim's first day alone is only the first its sources fix,
-    not the state's."""
-    act = (load_lexicon("world", "levels").get("entered_by") or {}).get(pred.id)
-    if act is None or date is None or not date.year_known or claim.time_start is None:
+    2023"): the act that enters the state (entering_acts) is dated within it, and the claim
+    holds from no later than its end. The claim's first day alone is only the first its sources
+    fix, not the state's."""
+    if date is None or not date.year_known or claim.time_start is None:
         return False
     if began:
         last = date.last
@@ -1362,18 +1371,45 @@ def entered_within(
         return False
     if claim.time_start > last:
         return False
-    parties = {claim.subject, claim.qualifier("counterparty")}
     return any(
-        entry.object == claim.object
+        date.first <= entry.time_start and entry.time_end <= last
+        for entry in entering_acts(world, pred, claim)
+    )
+
+
+def entered_before(
+    world: World, pred: PredicateInfo, claim: ClaimView, date: DateSpan | None
+) -> bool:
+    """Whether the state the statement says holds "since" a month or a year ("since September
+    2024", "kể từ tháng 9/2024") began wholly before it: the act that enters the state
+    (entering_acts) is dated, and ended before the date's first day. "Since" says when it
+    began; a state no act enters (an office) is not fixed by its claim's first day, the first
+    its sources mention it, so it is not refuted so."""
+    if date is None or not date.year_known or date.opened_last is None:
+        return False
+    if date.last != dt.date.max:
+        return False
+    return any(entry.time_end < date.first for entry in entering_acts(world, pred, claim))
+
+
+def entering_acts(world: World, pred: PredicateInfo, claim: ClaimView) -> list[ClaimView]:
+    """The dated claims of the act that enters the claim's state (`entered_by` in
+    lexicon/world/levels.yaml: an upgrade to the level), affirmed as fact, of the claim's own
+    parties and value."""
+    act = (load_lexicon("world", "levels").get("entered_by") or {}).get(pred.id)
+    if act is None:
+        return []
+    parties = {claim.subject, claim.qualifier("counterparty")}
+    return [
+        entry
+        for entry in world.index.claims_naming([act], {claim.subject}).get(act, [])
+        if entry.object == claim.object
         and {entry.subject, entry.qualifier("counterparty")} == parties
         and entry.polarity == "affirmed"
         and entry.modality == "fact"
         and entry.time_start is not None
         and entry.time_end is not None
-        and date.first <= entry.time_start
-        and entry.time_end <= last
-        for entry in world.index.claims_naming([act], {claim.subject}).get(act, [])
-    )
+    ]
 
 
 def event_days(world: World, claim: ClaimView, ctx: Context, date: DateSpan | None) -> bool:
