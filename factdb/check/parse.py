@@ -1427,13 +1427,16 @@ def _read_around_names(parsed: ParsedStatement, vocab: Vocabulary) -> list[tuple
     def kind(m: Mention) -> str:
         return _kind(m, vocab)
 
-    def chain_after(pos: int) -> list[Mention]:
-        """Adjacent mentions from `pos` on: a title and its holder ("Thủ tướng Orbán")."""
+    def chain_after(pos: int, countries: bool = False) -> list[Mention]:
+        """Adjacent mentions from `pos` on: a title and its holder ("Thủ tướng Orbán"); with
+        `countries`, the country of a title too ("Thủ tướng Hungary Orbán", "Pakistan's
+        prime minister")."""
         found: list[Mention] = []
+        joined = (ROLE_TYPE, COUNTRY) if countries else (ROLE_TYPE,)
         for m in (m for m in ordered if m.start >= pos):
             if not between(found[-1].end if found else pos, m.start):
                 break
-            if found and kind(found[-1]) != ROLE_TYPE:
+            if found and kind(found[-1]) not in joined:
                 break
             found.append(m)
         return found
@@ -1462,7 +1465,10 @@ def _read_around_names(parsed: ParsedStatement, vocab: Vocabulary) -> list[tuple
             elif not named:
                 unbound.append((cue.start, cue.end))
         elif cue.kind == "exclusion":
-            excluded = chain_after(cue.end)
+            excluded = chain_after(cue.end, countries=True)
+            # a title of a country stands for its holder ("except Pakistan's prime minister",
+            # "trừ Tổng thống Kazakhstan"): whom the sources show holding it on the occasion
+            held = {kind(m) for m in excluded} >= {ROLE_TYPE, COUNTRY}
             # The name right before it, across a comma at most, is what it is set against:
             # "met Orbán, not Tokayev", "Daines, not Hagerty, sent …", "A but not B"; with
             # its titles, which are his and not the excluded name's ("Defense Minister
@@ -1479,7 +1485,7 @@ def _read_around_names(parsed: ParsedStatement, vocab: Vocabulary) -> list[tuple
                 and kind(last) in BODY_TYPES
                 and kind(excluded[-1]) in BODY_TYPES
             )
-            if excluded and (kind(excluded[-1]) == PERSON or bodies):
+            if excluded and (kind(excluded[-1]) == PERSON or held or bodies):
                 set_against = (
                     tuple(chain_before(last.end))
                     if near and last is not None and kind(last) in (PERSON, *BODY_TYPES)
