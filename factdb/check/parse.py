@@ -1466,9 +1466,6 @@ def _read_around_names(parsed: ParsedStatement, vocab: Vocabulary) -> list[tuple
                 unbound.append((cue.start, cue.end))
         elif cue.kind == "exclusion":
             excluded = chain_after(cue.end, countries=True)
-            # a title of a country stands for its holder ("except Pakistan's prime minister",
-            # "trừ Tổng thống Kazakhstan"): whom the sources show holding it on the occasion
-            held = {kind(m) for m in excluded} >= {ROLE_TYPE, COUNTRY}
             # The name right before it, across a comma at most, is what it is set against:
             # "met Orbán, not Tokayev", "Daines, not Hagerty, sent …", "A but not B"; with
             # its titles, which are his and not the excluded name's ("Defense Minister
@@ -1485,6 +1482,16 @@ def _read_around_names(parsed: ParsedStatement, vocab: Vocabulary) -> list[tuple
                 and kind(last) in BODY_TYPES
                 and kind(excluded[-1]) in BODY_TYPES
             )
+            denial = (
+                parsed.negation is not None
+                and parsed.negation.start < cue.end
+                and (cue.start < parsed.negation.end)
+            )
+            # a title of a country stands for its holder ("except Pakistan's prime minister",
+            # "trừ Tổng thống Kazakhstan"): whom the sources show holding it on the occasion;
+            # a denial before a title and no name is of the title ("Orbán is not the president
+            # of Hungary")
+            held = {kind(m) for m in excluded} >= {ROLE_TYPE, COUNTRY} and (near or not denial)
             if excluded and (kind(excluded[-1]) == PERSON or held or bodies):
                 set_against = (
                     tuple(chain_before(last.end))
@@ -1493,11 +1500,7 @@ def _read_around_names(parsed: ParsedStatement, vocab: Vocabulary) -> list[tuple
                 )
                 parsed.exclusions.append(Exclusion(cue, tuple(excluded), set_against))
                 dropped.update(excluded)
-                if (
-                    parsed.negation is not None
-                    and parsed.negation.start < cue.end
-                    and (cue.start < parsed.negation.end)
-                ):
+                if denial:
                     parsed.negation = None  # the "not" of "not Tokayev" denies only him
         elif (
             parsed.day_part is None
