@@ -30,6 +30,12 @@ VERDICTS = [
     # set against a name, a title of a country is its holder too
     ("Lam met Orbán, not Kazakhstan's president, on February 19.", CONTRADICTED),
     ("Tô Lâm gặp Tổng thống Tokayev chứ không phải Thủ tướng Hungary.", CONTRADICTED),
+    ("Lam met Pakistan's prime minister, not Kazakhstan's president.", CONTRADICTED),
+    ("Tô Lâm gặp Thủ tướng Pakistan chứ không gặp Tổng thống Kazakhstan.", CONTRADICTED),
+    ("To Lam gap Thu tuong Pakistan chu khong gap Tong thong Kazakhstan", CONTRADICTED),
+    # a title denied with no name set against it is the title's denial
+    ("Lam did not meet Hungary's prime minister.", CONTRADICTED),
+    ("Orbán is the prime minister of Hungary, not the president of Hungary.", NEI),
     # one the claims never show met: open, as the rest is
     ("Lam met all the leaders except Japan's prime minister.", NEI),
     ("Tổng Bí thư gặp tất cả các nhà lãnh đạo trừ Thủ tướng Nhật Bản.", NEI),
@@ -62,6 +68,7 @@ def test_exclusion_verdicts(real_checker: Checker, statement: str, verdict: str)
         ("Lam met all the foreign leaders except Pakistan's prime minister.", 2),
         ("Tổng Bí thư gặp tất cả các nhà lãnh đạo trừ Thủ tướng Hungary Orbán.", 3),
         ("Tong Bi thu gap tat ca cac nha lanh dao ngoai tru Tong thong Kazakhstan.", 2),
+        ("Orbán is not the president of Hungary.", 0),
         # a country alone is no one excluded
         ("Lam met all the leaders except Kazakhstan's.", 0),
     ],

@@ -1441,11 +1441,12 @@ def _read_around_names(parsed: ParsedStatement, vocab: Vocabulary) -> list[tuple
             found.append(m)
         return found
 
-    def chain_before(pos: int) -> list[Mention]:
+    def chain_before(pos: int, countries: bool = False) -> list[Mention]:
         found: list[Mention] = []
+        joined = (ROLE_TYPE, COUNTRY) if countries else (ROLE_TYPE,)
         for m in reversed(ordered):
             if m.end <= pos and between(m.end, found[0].start if found else pos):
-                if found and kind(m) != ROLE_TYPE:
+                if found and kind(m) not in joined:
                     break
                 found.insert(0, m)
             elif m.end <= pos:
@@ -1493,9 +1494,13 @@ def _read_around_names(parsed: ParsedStatement, vocab: Vocabulary) -> list[tuple
             # of Hungary")
             held = {kind(m) for m in excluded} >= {ROLE_TYPE, COUNTRY} and (near or not denial)
             if excluded and (kind(excluded[-1]) == PERSON or held or bodies):
+                # ... a title of a country set against one ("Lam met Pakistan's prime minister,
+                # not Kazakhstan's president") with its country
+                against = chain_before(last.end, countries=True) if near and last else []
+                titled = held and {kind(m) for m in against} >= {ROLE_TYPE, COUNTRY}
                 set_against = (
-                    tuple(chain_before(last.end))
-                    if near and last is not None and kind(last) in (PERSON, *BODY_TYPES)
+                    tuple(against if titled else chain_before(last.end))
+                    if near and last is not None and (kind(last) in (PERSON, *BODY_TYPES) or titled)
                     else ()
                 )
                 parsed.exclusions.append(Exclusion(cue, tuple(excluded), set_against))
