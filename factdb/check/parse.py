@@ -1427,22 +1427,26 @@ def _read_around_names(parsed: ParsedStatement, vocab: Vocabulary) -> list[tuple
     def kind(m: Mention) -> str:
         return _kind(m, vocab)
 
-    def chain_after(pos: int) -> list[Mention]:
-        """Adjacent mentions from `pos` on: a title and its holder ("Thủ tướng Orbán")."""
+    def chain_after(pos: int, countries: bool = False) -> list[Mention]:
+        """Adjacent mentions from `pos` on: a title and its holder ("Thủ tướng Orbán"); with
+        `countries`, the country of a title too ("Thủ tướng Hungary Orbán", "Pakistan's
+        prime minister")."""
         found: list[Mention] = []
+        joined = (ROLE_TYPE, COUNTRY) if countries else (ROLE_TYPE,)
         for m in (m for m in ordered if m.start >= pos):
             if not between(found[-1].end if found else pos, m.start):
                 break
-            if found and kind(found[-1]) != ROLE_TYPE:
+            if found and kind(found[-1]) not in joined:
                 break
             found.append(m)
         return found
 
-    def chain_before(pos: int) -> list[Mention]:
+    def chain_before(pos: int, countries: bool = False) -> list[Mention]:
         found: list[Mention] = []
+        joined = (ROLE_TYPE, COUNTRY) if countries else (ROLE_TYPE,)
         for m in reversed(ordered):
             if m.end <= pos and between(m.end, found[0].start if found else pos):
-                if found and kind(m) != ROLE_TYPE:
+                if found and kind(m) not in joined:
                     break
                 found.insert(0, m)
             elif m.end <= pos:
@@ -1462,7 +1466,7 @@ def _read_around_names(parsed: ParsedStatement, vocab: Vocabulary) -> list[tuple
             elif not named:
                 unbound.append((cue.start, cue.end))
         elif cue.kind == "exclusion":
-            excluded = chain_after(cue.end)
+            excluded = chain_after(cue.end, countries=True)
             # The name right before it, across a comma at most, is what it is set against:
             # "met Orbán, not Tokayev", "Daines, not Hagerty, sent …", "A but not B"; with
             # its titles, which are his and not the excluded name's ("Defense Minister
@@ -1479,19 +1483,29 @@ def _read_around_names(parsed: ParsedStatement, vocab: Vocabulary) -> list[tuple
                 and kind(last) in BODY_TYPES
                 and kind(excluded[-1]) in BODY_TYPES
             )
-            if excluded and (kind(excluded[-1]) == PERSON or bodies):
+            denial = (
+                parsed.negation is not None
+                and parsed.negation.start < cue.end
+                and (cue.start < parsed.negation.end)
+            )
+            # a title of a country stands for its holder ("except Pakistan's prime minister",
+            # "trừ Tổng thống Kazakhstan"): whom the sources show holding it on the occasion;
+            # a denial before a title and no name is of the title ("Orbán is not the president
+            # of Hungary")
+            held = {kind(m) for m in excluded} >= {ROLE_TYPE, COUNTRY} and (near or not denial)
+            if excluded and (kind(excluded[-1]) == PERSON or held or bodies):
+                # ... a title of a country set against one ("Lam met Pakistan's prime minister,
+                # not Kazakhstan's president") with its country
+                against = chain_before(last.end, countries=True) if near and last else []
+                titled = held and {kind(m) for m in against} >= {ROLE_TYPE, COUNTRY}
                 set_against = (
-                    tuple(chain_before(last.end))
-                    if near and last is not None and kind(last) in (PERSON, *BODY_TYPES)
+                    tuple(against if titled else chain_before(last.end))
+                    if near and last is not None and (kind(last) in (PERSON, *BODY_TYPES) or titled)
                     else ()
                 )
                 parsed.exclusions.append(Exclusion(cue, tuple(excluded), set_against))
                 dropped.update(excluded)
-                if (
-                    parsed.negation is not None
-                    and parsed.negation.start < cue.end
-                    and (cue.start < parsed.negation.end)
-                ):
+                if denial:
                     parsed.negation = None  # the "not" of "not Tokayev" denies only him
         elif (
             parsed.day_part is None
