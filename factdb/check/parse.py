@@ -3587,6 +3587,7 @@ def _name_titles(
     people, countries = typed(PERSON), typed(COUNTRY)
     spans = [(s, e) for kind, s, e, _ in found if kind == "entity"]
     keys = [w for w, _, _ in toks]
+    plural = [p for p in phrase_keys("statements", "plural_markers", (lang,)) if p]
     added: list[tuple[str, int, int, list[Entry]]] = []
     for words, phrase in titles.items():
         hits = _phrase_entities(vocab, phrase)
@@ -3595,6 +3596,8 @@ def _name_titles(
             start, end = toks[i][1], toks[i + size - 1][2]
             if overlaps(start, end, spans):
                 continue  # part of a longer name ("thượng nghị sĩ", "nghị sĩ Bill Hagerty")
+            if any(tuple(keys[max(0, i - len(p)) : i]) == p for p in plural):
+                continue  # a group's noun before its names ("hai nghị sĩ Daines và Hagerty")
             # right before the name, across spaces and the title's country only ("nghị sĩ
             # Hungary Hagerty", as "Thủ tướng Hungary Orbán")
             at = _past_spaces(text, end)
