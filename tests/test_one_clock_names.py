@@ -50,9 +50,10 @@ def test_one_clock_verdicts(checker: Checker, statement: str, verdict: str) -> N
         ("To Lam phoned Senator Daines on the morning of Feb. 19, Vietnam time.", SUPPORTED),
         ("Tổng Bí thư điện đàm với Thượng nghị sĩ Daines sáng 19/2 giờ Việt Nam.", SUPPORTED),
         ("TBT To Lam dien dam voi TNS Daines sang 19/2 gio Viet Nam", SUPPORTED),
-        # traps: the country said of the title itself
-        ("To Lam phoned Vietnamese Senator Daines on Feb. 18.", NEI),
-        ("To Lam phoned Senator Daines of Vietnam on Feb. 18.", NEI),
+        # the country said of the title itself: one sits in one country's senate at a time
+        # (session 30's rule in fixtures/vocabulary/offices.yaml), Daines in the US one
+        ("To Lam phoned Vietnamese Senator Daines on Feb. 18.", CONTRADICTED),
+        ("To Lam phoned Senator Daines of Vietnam on Feb. 18.", CONTRADICTED),
     ],
 )
 def test_clock_country_is_no_party(checker: Checker, statement: str, verdict: str) -> None:

@@ -56,6 +56,10 @@ def test_thanks_for_the_thing(checker: Checker, statement: str) -> None:
         # the thanks turned round: the one thanked thanking
         "Sen. Daines thanked To Lam for backing the 30th-anniversary resolution",
         "TNS Daines cam on Tong Bi thu vi nghi quyet ky niem 30 nam",
+        # the opposite of the deed he was thanked for, at that call (session 30: the opposite
+        # wordings of the push for the resolution in lexicon/<lang>/polarity.yaml)
+        "Lam thanked Daines for blocking the 30th-anniversary resolution",
+        "Tổng Bí thư cảm ơn ông Daines vì đã cản trở nghị quyết kỷ niệm 30 năm",
     ],
 )
 def test_not_his_thanks(checker: Checker, statement: str) -> None:
@@ -66,9 +70,7 @@ def test_not_his_thanks(checker: Checker, statement: str) -> None:
 @pytest.mark.parametrize(
     "statement",
     [
-        # a deed no one furthered: blocking, stalling, a denial
-        "Lam thanked Daines for blocking the 30th-anniversary resolution",
-        "Tổng Bí thư cảm ơn ông Daines vì đã cản trở nghị quyết kỷ niệm 30 năm",
+        # a deed no one furthered: a denial
         "Tong Bi thu cam on ong Daines vi khong ung ho nghi quyet ky niem 30 nam",
         # no one thanked: the thing alone is no deed of anyone's
         "Lam praised the 30th-anniversary resolution",

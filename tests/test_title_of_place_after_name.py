@@ -9,8 +9,9 @@ title is refuted where the claims give him that office in another country, borne
 
 Traps: a country owning the next noun ("praise by President Trump of Vietnam's economy"), the
 title of someone the subject acts on ("Trump invited Vietnam's president"), an organisation
-after the name ("President Trump of the Board of Peace"), a state after a senator's name, and a
-country with no such office ("Senator Daines of Vietnam") stay as before.
+after the name ("President Trump of the Board of Peace") and a state after a senator's name stay
+as before; a country with no senate ("Senator Daines of Vietnam") is refuted since session 30 by
+the rule that one sits in one country's senate at a time.
 """
 
 from __future__ import annotations
@@ -60,7 +61,9 @@ def test_a_country_after_a_titled_name_is_the_titles(
     [
         ("The praise by President Trump of Vietnam's economy was noted.", NEI),
         ("Trump invited Vietnam's president to join the Board of Peace.", NEI),
-        ("To Lam phoned Senator Daines of Vietnam on Feb. 18.", NEI),
+        # a country with no such office: since session 30 one sits in one country's senate at a
+        # time (fixtures/vocabulary/offices.yaml), so Daines' US seat refutes it
+        ("To Lam phoned Senator Daines of Vietnam on Feb. 18.", CONTRADICTED),
         # an organisation after the name is not a country the title is held in
         ("President Trump of the Board of Peace invited Lam.", SUPPORTED),
         ("Lam had a call with former senator Patrick Leahy of Vermont.", SUPPORTED),
