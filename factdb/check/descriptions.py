@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from factdb.check.parse import Mention, ParsedStatement, phrases_at
+from factdb.check.parse import Mention, ParsedStatement, ends_with_phrase, phrases_at
 from factdb.check.persons import with_mentions
 from factdb.lexicon.index import phrase_keys
 from factdb.lexicon.vocabulary import COUNTRY, PERSON, ROLE_TYPE, Vocabulary
@@ -96,17 +96,12 @@ def _described(
         if any(ch in _APART + "," for ch in parsed.text[gap[0] : gap[1]]):
             continue
         before = tuple(w for w, _, e in words if e <= first)
-        if _ends_with(before, "indefinite_articles", parsed.lang) or _ends_with(
+        if ends_with_phrase(before, "indefinite_articles", parsed.lang) or ends_with_phrase(
             before, "plural_markers", parsed.lang
         ):
             continue
         return first, last
     return None
-
-
-def _ends_with(keys: tuple[str, ...], key: str, lang: str) -> bool:
-    """Whether the folded words `keys` end with a phrase of the `key` list of statements.yaml."""
-    return any(p and keys[-len(p) :] == p for p in phrase_keys("statements", key, (lang,)))
 
 
 def _beside_name(

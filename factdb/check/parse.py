@@ -3553,6 +3553,11 @@ def _past_spaces(text: str, at: int) -> int:
     return len(text) - len(text[at:].lstrip())
 
 
+def ends_with_phrase(keys: tuple[str, ...], key: str, lang: str) -> bool:
+    """Whether the folded words `keys` end with a phrase of the `key` list of statements.yaml."""
+    return any(p and keys[-len(p) :] == p for p in phrase_keys("statements", key, (lang,)))
+
+
 def _phrase_entities(vocab: Vocabulary, phrase: str) -> list[Entry]:
     """The entities a lexicon phrase names, as a word read in its place stands for them."""
     return [e for e in vocab.phrases.entries.get(word_keys(phrase), []) if e.kind == "entity"]
@@ -3587,7 +3592,6 @@ def _name_titles(
     people, countries = typed(PERSON), typed(COUNTRY)
     spans = [(s, e) for kind, s, e, _ in found if kind == "entity"]
     keys = [w for w, _, _ in toks]
-    plural = [p for p in phrase_keys("statements", "plural_markers", (lang,)) if p]
     added: list[tuple[str, int, int, list[Entry]]] = []
     for words, phrase in titles.items():
         hits = _phrase_entities(vocab, phrase)
@@ -3596,7 +3600,7 @@ def _name_titles(
             start, end = toks[i][1], toks[i + size - 1][2]
             if overlaps(start, end, spans):
                 continue  # part of a longer name ("thượng nghị sĩ", "nghị sĩ Bill Hagerty")
-            if any(tuple(keys[max(0, i - len(p)) : i]) == p for p in plural):
+            if ends_with_phrase(tuple(keys[:i]), "plural_markers", lang):
                 continue  # a group's noun before its names ("hai nghị sĩ Daines và Hagerty")
             # right before the name, across spaces and the title's country only ("nghị sĩ
             # Hungary Hagerty", as "Thủ tướng Hungary Orbán")
