@@ -49,7 +49,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy.engine import make_url
 
-from factdb.check.parse import MAX_STATEMENT
+from factdb.check.statement import MAX_STATEMENT
 from factdb.cli import main
 from factdb.store.models import Claim
 

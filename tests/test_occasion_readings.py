@@ -3,7 +3,7 @@ is no visit made ("stand ready to visit each other", "sẵn sàng thăm lẫn nh
 in lexicon/<lang>/statements.yaml), borne out by the sources' readiness or plans and never by a
 visit done; an
 inviter written after a dotted abbreviation ("at the invitation of U.S. President Trump") is
-read past its full stop (parse.Mention.end_in), and a date a verb takes as its own act's ("will
+read past its full stop (statement.Mention.end_in), and a date a verb takes as its own act's ("will
 attend ... from Feb 18 to 20 at the invitation of ...") does not date the invitation after it
 (scope.place_values). A verb that opens the statement with no doer, its clause closed by a comma
 ("Receiving Hegseth, Lam invited Trump to visit Vietnam", "Hội kiến ông Hegseth, ông Tô Lâm

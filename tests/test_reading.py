@@ -11,7 +11,7 @@ from conftest import assert_ok
 from sqlalchemy import Engine
 
 import factdb.check.checker as checker_module
-from factdb.check.parse import ParsedStatement
+from factdb.check.statement import ParsedStatement
 from factdb.cli import main
 from factdb.lexicon.vocabulary import Vocabulary
 

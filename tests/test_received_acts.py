@@ -21,7 +21,7 @@ turned round, another place.
   no such abbreviation in the lexicons, so its tests are the full titles;
 - a name nothing reads, of capitalised words in running text ("do Bộ Công an thông báo"), is
   accounted for by a source only where it says the name whole, not word by word from other
-  names ("Bộ Ngoại giao", "công tác"): parse.ParsedStatement.name_runs.
+  names ("Bộ Ngoại giao", "công tác"): statement.ParsedStatement.name_runs.
 """
 
 from __future__ import annotations

@@ -24,9 +24,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import Engine
 
-from factdb.check import parse as parse_module
+from factdb.check import statement as statement_module
 from factdb.check.checker import Checker
-from factdb.check.parse import MAX_STATEMENT, StatementTooLong
+from factdb.check.statement import MAX_STATEMENT, StatementTooLong
 from factdb.cli import main
 from factdb.store.db import make_engine
 
@@ -146,7 +146,7 @@ def test_a_statement_is_read_whole_or_refused(checker: Checker, text: str) -> No
     """Whatever the text, parsing reads all of it or refuses it; it never reads a part. (A small
     limit, so that both sides of it are reached often.)"""
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(parse_module, "MAX_STATEMENT", SMALL_LIMIT)
+        patch.setattr(statement_module, "MAX_STATEMENT", SMALL_LIMIT)
         normalised = unicodedata.normalize("NFC", text)
         try:
             parsed = checker.parse(text)

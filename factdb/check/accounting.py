@@ -16,7 +16,7 @@ from factdb.check.assertions import BREAKS, any_holder, decompose, indefinite
 from factdb.check.dayparts import read_day_part, undated_told
 from factdb.check.findings import Context, Part
 from factdb.check.occasion import accounted_by_occasion, origin_before, slot_before
-from factdb.check.parse import Cue, Mention, ParsedStatement, list_joiners
+from factdb.check.parse import list_joiners
 from factdb.check.persons import SIDES
 from factdb.check.rules import (
     CONTRADICTED,
@@ -39,6 +39,7 @@ from factdb.check.rules import (
 )
 from factdb.check.stance import REPORTING_TYPES, said_details
 from factdb.check.stance_words import person_cues, thanks_words
+from factdb.check.statement import Cue, Mention, ParsedStatement
 from factdb.check.weekdays import accounted as weekdays_accounted
 from factdb.check.world import (
     ADDRESSEE,

@@ -26,8 +26,6 @@ from factdb.check.occasion import announced_by, encounter_named
 from factdb.check.parse import (
     AGENT_REACH,
     POSSESSIVES,
-    Mention,
-    ParsedStatement,
     list_joiners,
     receipt_words,
     receiving_verbs,
@@ -70,6 +68,7 @@ from factdb.check.stance import (
     voiced,
 )
 from factdb.check.stance_words import stance_cues
+from factdb.check.statement import Mention, ParsedStatement
 from factdb.check.world import (
     ANNOUNCING_TYPES,
     CITY,

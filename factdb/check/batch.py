@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from factdb.check.checker import Checker
 from factdb.check.judge import Judgement
-from factdb.check.parse import StatementTooLong
+from factdb.check.statement import StatementTooLong
 from factdb.lexicon.kept import read_all_whole
 from factdb.lexicon.stored import read_whole
 from factdb.store.sqlite_read import SqliteFile

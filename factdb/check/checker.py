@@ -13,8 +13,9 @@ from contextlib import contextmanager
 from factdb.check.assertions import Assertion, Predication, decompose
 from factdb.check.judge import Judge, Judgement
 from factdb.check.match import ClaimIndex
-from factdb.check.parse import ParsedStatement, parse_statement
+from factdb.check.parse import parse_statement
 from factdb.check.stance import StanceReading, read_stance
+from factdb.check.statement import ParsedStatement
 from factdb.check.topics import prepare as prepare_topics
 from factdb.lexicon.index import abbreviations
 from factdb.lexicon.stored import stored_vocabulary

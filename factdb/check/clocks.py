@@ -25,7 +25,8 @@ from __future__ import annotations
 
 from functools import cache
 
-from factdb.check.parse import ParsedStatement, parse_statement
+from factdb.check.parse import parse_statement
+from factdb.check.statement import ParsedStatement
 from factdb.check.world import PLACES
 from factdb.extract.dates import DateSpan
 from factdb.lexicon.index import LANGUAGES, phrase_keys

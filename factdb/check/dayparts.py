@@ -43,7 +43,8 @@ import datetime as dt
 from collections.abc import Mapping
 from functools import cache
 
-from factdb.check.parse import Cue, ParsedStatement, breaks_clause, told_days
+from factdb.check.parse import breaks_clause, told_days
+from factdb.check.statement import Cue, ParsedStatement
 from factdb.extract.dates import DateSpan, in_month, in_year
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.index import phrase_keys

@@ -7,9 +7,9 @@ factdb.check.explain's; the rules that decide are factdb.check.rules'.
 from __future__ import annotations
 
 from factdb.check.assertions import Predication
-from factdb.check.parse import Cue, Mention, ParsedStatement
 from factdb.check.rules import NEI, Grounds, Uncovered
 from factdb.check.stance import StanceReading
+from factdb.check.statement import Cue, Mention, ParsedStatement
 from factdb.extract.dates import DateSpan
 from factdb.extract.quantities import Quantity
 from factdb.records import dataclass, field

@@ -105,10 +105,6 @@ from factdb.check.occasion import (
 )
 from factdb.check.offices import Offices, day_of
 from factdb.check.parse import (
-    Cue,
-    Exclusion,
-    Mention,
-    ParsedStatement,
     breaks_clause,
     either_groups,
     either_objects,
@@ -158,6 +154,7 @@ from factdb.check.stance import (
     stance_goes_on,
     stance_opener,
 )
+from factdb.check.statement import Cue, Exclusion, Mention, ParsedStatement
 from factdb.check.world import BODY_TYPES, CITY, COUNTRY, PERSON, ROLE_TYPE, World
 from factdb.extract.dates import DateSpan
 from factdb.extract.quantities import Quantity

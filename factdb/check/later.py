@@ -25,7 +25,7 @@ from collections.abc import Collection
 
 from factdb.check.assertions import Assertion, indefinite
 from factdb.check.findings import Context, Finding
-from factdb.check.parse import ParsedStatement, stay_started
+from factdb.check.parse import stay_started
 from factdb.check.rules import (
     CONTRADICTED,
     NEI,
@@ -35,6 +35,7 @@ from factdb.check.rules import (
     done_after,
     later_than,
 )
+from factdb.check.statement import ParsedStatement
 from factdb.check.world import World
 from factdb.lexicon.index import phrase_keys
 from factdb.lexicon.vocabulary import EVENT, OCCASION, ROLE_TYPE, PredicateInfo

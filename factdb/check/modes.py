@@ -33,8 +33,9 @@ from factdb.check.explain import Words
 from factdb.check.findings import Context, Part
 from factdb.check.frames import _bounded, frames
 from factdb.check.occasion import origin_before
-from factdb.check.parse import Cue, Mention, ParsedStatement, presence_predicates
+from factdb.check.parse import presence_predicates
 from factdb.check.rules import CONTRADICTED, SUPPORTED, Uncovered, one_occasion, party_of
+from factdb.check.statement import Cue, Mention, ParsedStatement
 from factdb.check.world import PERSON, PLACES, World
 from factdb.extract.dates import DateSpan
 from factdb.lexicon.index import load as load_lexicon

@@ -25,9 +25,9 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterable
 
 from factdb.check.assertions import Predication
-from factdb.check.parse import Mention, ParsedStatement
 from factdb.check.stance import StanceReading, quoted, read_stance
 from factdb.check.stance_words import person_cues
+from factdb.check.statement import Mention, ParsedStatement
 from factdb.lexicon.vocabulary import CITY, COUNTRY, PERSON, ROLE_TYPE, TOPIC, Vocabulary
 from factdb.records import replace
 from factdb.text.covered import overlaps, within

@@ -49,8 +49,9 @@ from collections.abc import Collection, Mapping, Sequence
 from itertools import pairwise
 
 from factdb.check.dayparts import told_parts
-from factdb.check.parse import ParsedStatement, relative_bounds, told_days
+from factdb.check.parse import relative_bounds, told_days
 from factdb.check.rules import CONTRADICTED, NEI, SUPPORTED, Decision
+from factdb.check.statement import ParsedStatement
 from factdb.extract.dates import DateSpan
 from factdb.lexicon.index import phrase_keys
 from factdb.records import dataclass, replace

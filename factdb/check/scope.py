@@ -15,15 +15,7 @@ from factdb.check import relative, topic_years, windows
 from factdb.check.assertions import decompose
 from factdb.check.findings import Context, Part
 from factdb.check.occasion import accounted_by_occasion, denial_foci, origin_before
-from factdb.check.parse import (
-    Cue,
-    Mention,
-    ParsedStatement,
-    bare_delay_denied,
-    breaks_clause,
-    list_joiners,
-    undertakings,
-)
+from factdb.check.parse import bare_delay_denied, breaks_clause, list_joiners, undertakings
 
 # Where a phrase of a lexicon list stands is read with the scope by the judge's modules (assess,
 # marks); the parser reads it too, so it lives there.
@@ -31,6 +23,7 @@ from factdb.check.parse import phrases_at as phrases_at
 from factdb.check.rules import OCCASION, Uncovered
 from factdb.check.stance import implies
 from factdb.check.stance_words import thanks_words
+from factdb.check.statement import Cue, Mention, ParsedStatement
 from factdb.check.world import CITY, PERSON, PLACES, World
 from factdb.extract.dates import DateSpan
 from factdb.extract.quantities import Quantity

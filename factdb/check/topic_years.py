@@ -22,7 +22,8 @@ import datetime as dt
 from bisect import bisect_left
 
 from factdb.check.findings import Context
-from factdb.check.parse import ParsedStatement, parse_statement
+from factdb.check.parse import parse_statement
+from factdb.check.statement import ParsedStatement
 from factdb.check.world import BODY_TYPES, World, has_words
 from factdb.extract.dates import DateSpan
 from factdb.lexicon.index import phrase_keys

@@ -30,7 +30,7 @@ from factdb.check.dayparts import (
 from factdb.check.match import ClaimIndex
 from factdb.check.occasion import first_of_kind
 from factdb.check.ordinals import RANK, Ordinal, member_ordinal, read_ordinals
-from factdb.check.parse import Cue, ParsedStatement, parse_statement
+from factdb.check.parse import parse_statement
 from factdb.check.persons import quotations_apart
 from factdb.check.rules import (
     DIRECTED,
@@ -42,6 +42,7 @@ from factdb.check.rules import (
     said_words,
 )
 from factdb.check.stance import speaking_offices
+from factdb.check.statement import Cue, ParsedStatement
 from factdb.extract.dates import DateSpan, in_year
 from factdb.extract.quantities import Quantity, find_quantities
 from factdb.lexicon.index import LANGUAGES, abbreviations, phrase_keys

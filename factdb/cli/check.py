@@ -97,7 +97,7 @@ def _record(
 ) -> Record:
     """The record of items[k], whose check gave `result` (a Judgement, or the StatementTooLong
     it raised)."""
-    from factdb.check.parse import StatementTooLong
+    from factdb.check.statement import StatementTooLong
     from factdb.cli.report import (
         Unchecked,
         judgement_to_dict,
@@ -213,7 +213,7 @@ def check(ctx: Context, statement: str | None, file: str | None, sentences: bool
     --sentences it is reported as not checked, the rest is checked, and the exit status is 2.
     """
     from factdb.check.batch import checked
-    from factdb.check.parse import StatementTooLong, bounded
+    from factdb.check.statement import StatementTooLong, bounded
     from factdb.cli.progress import track
 
     if statement is not None and file is not None:
@@ -297,7 +297,7 @@ def parse(ctx: Context, statement: str, fmt: str) -> None:
     assertions read from it (each title attached to a name), whose words it gives, who each
     verb binds (who does it, and who or what comes right after it), and the clauses a sentence
     of several attributions is judged in."""
-    from factdb.check.parse import StatementTooLong, bounded
+    from factdb.check.statement import StatementTooLong, bounded
     from factdb.cli.report import render_parse
 
     if not statement.strip():
@@ -343,7 +343,7 @@ def eval_(ctx: Context, files: tuple[Path, ...], fmt: str) -> None:
           note: why, for a reader # optional
     """
     from factdb import config
-    from factdb.check.parse import StatementTooLong, bounded
+    from factdb.check.statement import StatementTooLong, bounded
     from factdb.cli.progress import track
     from factdb.curate.evaluate import evaluate, read_labelled, render_scores, scores
 

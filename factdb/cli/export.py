@@ -40,7 +40,7 @@ def _write(output: Path | None, produce: Callable[[Any], Any]) -> Any:
 
 
 def _statements(path: str) -> list[str]:
-    from factdb.check.parse import StatementTooLong, bounded
+    from factdb.check.statement import StatementTooLong, bounded
     from factdb.cli.check import _read_input
 
     lines = [line.strip() for line in _read_input(path).splitlines()]

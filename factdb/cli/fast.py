@@ -131,7 +131,7 @@ def _report_now(statement: str, given: str | None) -> tuple[str | None, int]:
     from factdb import config
     from factdb.check.checker import Checker
     from factdb.check.judge import CONTRADICTED
-    from factdb.check.parse import bounded
+    from factdb.check.statement import bounded
     from factdb.cli.report import render_judgement
     from factdb.cli.text import plain
     from factdb.ingest.discover import mirrors_fixtures

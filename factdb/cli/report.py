@@ -7,8 +7,8 @@ from collections.abc import Sequence
 
 from factdb.check.assertions import Assertion, Predication
 from factdb.check.judge import CONTRADICTED, SUPPORTED, Judgement
-from factdb.check.parse import ParsedStatement, StatementTooLong
 from factdb.check.stance import StanceReading
+from factdb.check.statement import ParsedStatement, StatementTooLong
 from factdb.cli.text import quote_in_sentence, style, visible
 from factdb.records import dataclass
 from factdb.store.intervals import Interval, describe

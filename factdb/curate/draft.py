@@ -38,7 +38,8 @@ from sqlalchemy.orm import aliased
 
 from factdb.check.checker import Checker
 from factdb.check.judge import CONTRADICTED, SUPPORTED
-from factdb.check.parse import Mention, ParsedStatement, StatementTooLong, parse_statement
+from factdb.check.parse import parse_statement
+from factdb.check.statement import Mention, ParsedStatement, StatementTooLong
 from factdb.extract.dates import DateSpan, find_dates
 from factdb.extract.quantities import Quantity
 from factdb.ingest.fixtures import time_value

@@ -25,7 +25,8 @@ from collections.abc import Iterator
 
 from sqlalchemy import Connection, select
 
-from factdb.check.parse import ParsedStatement, parse_statement
+from factdb.check.parse import parse_statement
+from factdb.check.statement import ParsedStatement
 from factdb.extract.quantities import Quantity
 from factdb.lexicon.vocabulary import Vocabulary, load_vocabulary
 from factdb.store.models import Claim, Qualifier, Span

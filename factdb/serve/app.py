@@ -25,7 +25,7 @@ import bottle
 from sqlalchemy import Engine, event
 
 from factdb.check.checker import Checker
-from factdb.check.parse import StatementTooLong
+from factdb.check.statement import StatementTooLong
 from factdb.explain.html import Row, Sources, cited_sources, render_page
 from factdb.explain.pages import (
     NAV,
