@@ -1,7 +1,7 @@
 """A part of the day in a wire dateline, and a narrower part than the source's (session 26).
 
 1. "WASHINGTON, tối 19/2 (giờ địa phương) - ..." : a dateline whose date has a part of the day
-   beside it dates what the story tells (parse.blank_dateline keeps it), so the part is weighed
+   beside it dates what the story tells (datelines.blank_dateline keeps it), so the part is weighed
    as at the start of an ordinary sentence: the meetings with the foreign leaders were on the
    morning of 19 February, local time (source 004), the Leahy call in the afternoon (003).
 2. "Rạng sáng 19/2 giờ Hà Nội" of calls the source puts "sáng nay giờ Hà Nội": dawn is a

@@ -5,7 +5,7 @@
 statement gives that day by its dateline or a report date; there the word is that day moved by
 its offset, with its part of the day (relative.told_from_report, dayparts.told_parts,
 `told_days` and `told_parts` in lexicon/<lang>/dates.yaml), set on the clock of the dateline's
-place where it is a city (parse.read_dateline, ParsedStatement.filed_in, dayparts.zone_of).
+place where it is a city (datelines.read_dateline, ParsedStatement.filed_in, dayparts.zone_of).
 The part was dropped, so any part of the day was borne out on the day. The leaders' meetings
 were on the morning of 19 February, Washington time (source 004); the call with Leahy in the
 afternoon; source 002 gives no part of the day Hegseth was received. With no day of writing the

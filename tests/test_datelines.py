@@ -1,6 +1,6 @@
 """A wire story's dateline and its outlet (issue 10, recall): "HANOI (Reuters) -",
 "WASHINGTON, Feb 19 (AP) —", "(VnExpress)", "Xinhua reported", "theo TTXVN" say where, when
-and by whom a story was filed, not where or when the fact happened (parse.blank_dateline,
+and by whom a story was filed, not where or when the fact happened (datelines.blank_dateline,
 framing in lexicon/<lang>/fillers.yaml). A capitalised party before a dash is no dateline.
 The dateline's date is a report date: it bounds the act (done by then, or planned from then
 on) rather than dating it (accounting.bounds); its posting words ("Posted Feb. 20:") are
@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from factdb.check.checker import Checker
-from factdb.check.parse import blank_dateline
+from factdb.check.datelines import blank_dateline
 
 FACT = "Hungary approved 400 million USD of ODA for Vietnam"
 

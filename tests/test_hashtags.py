@@ -5,7 +5,7 @@ before a digit is no hashtag ("#1 trade partner" is a rank)."""
 from __future__ import annotations
 
 from factdb.check.checker import Checker
-from factdb.check.parse import blank_tags
+from factdb.check.datelines import blank_tags
 
 
 def test_trailing_tags_are_blanked_and_offsets_kept() -> None:

@@ -1,6 +1,6 @@
 """A heading's label before a colon opens a piece ("Explainer:", "Điểm tin:", "Goc nhin:"):
 how it files what follows, never a detail the claims must bear out, so the rest is judged as if
-it stood alone (check.parse.blank_heading; `heading_labels` in lexicon/<lang>/statements.yaml).
+it stood alone (check.datelines.blank_heading; `heading_labels` in lexicon/<lang>/statements.yaml).
 A label that disputes what follows ("Myth:", "Tin giả:") reports it without asserting it: not
 enough info, as for a question, whatever the rest would get (`disputing_labels`). Only the whole
 label counts: other words before a colon stay details, and a name there is a speaker. The
@@ -14,7 +14,7 @@ import pytest
 from conftest import lexicon_examples
 
 from factdb.check.checker import Checker
-from factdb.check.parse import blank_heading
+from factdb.check.datelines import blank_heading
 from factdb.check.rules import CONTRADICTED, NEI, SUPPORTED
 
 

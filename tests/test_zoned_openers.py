@@ -2,8 +2,8 @@
 Pashinyan", "20/2 (giờ Mỹ): ...") dates the act on that clock, as the same date inside the
 sentence does. Read as a dateline ("Feb. 20 (VNA) —": a filing date and its agency), the date was
 blanked and any day passed (reviewer A, session 30). A bracket naming a clock (`local_times` in
-lexicon/<lang>/statements.yaml) is no agency (parse.read_dateline); an agency's bracket, or a city
-before the date, still makes a dateline."""
+lexicon/<lang>/statements.yaml) is no agency (datelines.read_dateline); an agency's bracket, or a
+city before the date, still makes a dateline."""
 
 from __future__ import annotations
 
