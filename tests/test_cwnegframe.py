@@ -1,5 +1,5 @@
 """A frame of denial around a clause (`denial_frames` in lexicon/<lang>/statements.yaml,
-factdb.check.parse._denial_frame): "It is false that ...", "Reports that ... are false",
+factdb.check.denials.denial_frame): "It is false that ...", "Reports that ... are false",
 "Nobody can say ...", "Không phải (là) ...", "Không có chuyện ...", "Không thể nói ...", "Sai
 khi cho rằng ...". The frame turns the polarity of the clause it holds; a denial in the clause (a
 negator or a verb that denies by its sense) turns it back, and so does a denying verb of the

@@ -69,7 +69,7 @@ VERDICTS = [
     ("The postponed Senate resolution on 30 years of US-Vietnam ties was adopted.", NEI),
     ("Sau nhiều tuần trì hoãn, Thượng viện Mỹ thông qua nghị quyết kỷ niệm 30 năm quan hệ.", NEI),
     # without marks "hoan" alone is no denial; right after one, before a phrase, it is the
-    # verb that denial falls on (parse.bare_delay_denied); before a word no phrase reads it may
+    # verb that denial falls on (denials.bare_delay_denied); before a word no phrase reads it may
     # be "hoàn" ("chua hoan thanh": not completed)
     ("TBT To Lam khong hoan chuyen cong du Campuchia", NEI),
     ("Ong Orban chua hoan ke hoach sang tham Viet Nam", NEI),

@@ -1,5 +1,5 @@
 """A trailing frame that calls a subject clause false (`denial_frames` `reports` openers with a
-`closing` phrase in lexicon/<lang>/statements.yaml, factdb.check.parse._denial_frame): "Việc ...
+`closing` phrase in lexicon/<lang>/statements.yaml, factdb.check.denials.denial_frame): "Việc ...
 là tin giả", "That ... is fake news", "Thông tin ... là sai sự thật", "Claims that ... are fake
 news". The reviewer's statements held a turned verb ("từ chối", "refused") in the clause and
 were read as plain denials, refuted, though the frame calls the refusal false: the frame turns

@@ -116,7 +116,7 @@ def test_refuting_wordings(checker: Checker, statement: str, verdict: str) -> No
 
 
 # A word that denies several predicates is read for the one whose object it falls on, where one
-# does (parse._bind_denials): "walked away from the EVFTA" leaves an agreement, and no body it was
+# does (denials.bind_denials): "walked away from the EVFTA" leaves an agreement, and no body it was
 # a founding member of; with no agreement after it, the body is what it leaves.
 DENIED = [
     ("Lam snubbed Trump's invitation.", "accepted_invitation", "met"),

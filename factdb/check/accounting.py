@@ -189,7 +189,7 @@ def marked_denials(parsed: ParsedStatement) -> dict[tuple[int, int], str]:
     if not has_marks(text):
         # a statement written without any marks: a word nothing read that folds as a delay with
         # marks ("Hungary hoan cap hoc bong") is that delay, which no source's "hoàn tất" says
-        # (parse.bare_delay_denied reads it after a denial)
+        # (denials.bare_delay_denied reads it after a denial)
         return {(s, e): _bare_delays()[k] for k, s, e in parsed.loose_words if k in _bare_delays()}
     return {
         (s, e): key

@@ -25,10 +25,10 @@ from collections import namedtuple
 from functools import cache
 from itertools import pairwise
 
-from factdb.check.parse import POSSESSIVES, list_joiners, phrases_at
+from factdb.check.parse import POSSESSIVES, list_joiners
 from factdb.check.stance import BROADER
 from factdb.check.stance_words import stance_cues
-from factdb.check.statement import MOODS, Cue, Mention, ParsedStatement
+from factdb.check.statement import MOODS, Cue, Mention, ParsedStatement, phrases_at
 from factdb.lexicon.index import LANGUAGES, abbreviations, phrase_keys
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.vocabulary import COUNTRY, EVENT, OFFICE_TENSES, PERSON, US_STATE, Vocabulary
@@ -1721,7 +1721,7 @@ def decompose(parsed: ParsedStatement, vocab: Vocabulary) -> list[Assertion]:
     if parsed.denied_clause is None:
         return found
     # "It is false that Lam is the prime minister", "Không có chuyện Tô Lâm là Thủ tướng": the
-    # frame denies the office its clause's copula gives (parse._denial_frame), not the titles
+    # frame denies the office its clause's copula gives (denials.denial_frame), not the titles
     # the clause only names its people by
     start, end = parsed.denied_clause
     turned = {"affirmed": "denied", "denied": "affirmed"}

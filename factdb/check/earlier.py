@@ -45,9 +45,8 @@ from factdb.check.later import (
     read_later,
     said_within,
 )
-from factdb.check.parse import phrases_at
 from factdb.check.rules import CONTRADICTED, SUPPORTED, Grounds, done_after, later_than
-from factdb.check.statement import LaterCue, ParsedStatement
+from factdb.check.statement import LaterCue, ParsedStatement, phrases_at
 from factdb.check.world import World
 from factdb.extract.dates import in_year
 from factdb.lexicon.vocabulary import EVENT, OCCASION, PERSON, PredicateInfo

@@ -30,9 +30,8 @@ from factdb.check.dayparts import zone_of
 from factdb.check.explain import Words
 from factdb.check.findings import Context, Part
 from factdb.check.modes import modes, presence_predicates
-from factdb.check.parse import phrases_at
 from factdb.check.rules import CONTRADICTED
-from factdb.check.statement import Mention
+from factdb.check.statement import Mention, phrases_at
 from factdb.check.world import PERSON, PLACES, World
 from factdb.extract.dates import DateSpan, in_year
 from factdb.store.claims import ClaimView

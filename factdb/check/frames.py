@@ -34,10 +34,9 @@ from factdb.check.assertions import decompose
 from factdb.check.findings import Part
 from factdb.check.match import ClaimIndex
 from factdb.check.occasion import STATE, occasions_of
-from factdb.check.parse import phrases_at
 from factdb.check.rules import NEI, SUPPORTED, overlap
 from factdb.check.stance import read_stance
-from factdb.check.statement import ParsedStatement
+from factdb.check.statement import ParsedStatement, phrases_at
 from factdb.check.world import World
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.vocabulary import OCCASION, TOPIC, Vocabulary

@@ -111,7 +111,6 @@ from factdb.check.parse import (
     list_joiners,
     main_clause,
     parse_statement,
-    phrases_at,
     receipt_words,
     subordinate_clause,
 )
@@ -154,7 +153,7 @@ from factdb.check.stance import (
     stance_goes_on,
     stance_opener,
 )
-from factdb.check.statement import Cue, Exclusion, Mention, ParsedStatement
+from factdb.check.statement import Cue, Exclusion, Mention, ParsedStatement, phrases_at
 from factdb.check.world import BODY_TYPES, CITY, COUNTRY, PERSON, ROLE_TYPE, World
 from factdb.extract.dates import DateSpan
 from factdb.extract.quantities import Quantity
@@ -1645,7 +1644,7 @@ class Judge:
         (a denying verb names every predicate it may deny, so one decided is enough). One before
         another act's verb ("declined to meet Orbán", "từ chối tiếp") denies that act, which
         the claims decide instead; so does the act a refusal with its object left out refuses
-        before it ("invited him to visit Vietnam, but he declined": parse._read_refusals)."""
+        before it ("invited him to visit Vietnam, but he declined": denials.read_refusals)."""
         acts = [t.start for t in parsed.triggers if t.kind == "trigger"]
         denial = parsed.negation
         refusing = (

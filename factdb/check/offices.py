@@ -32,7 +32,7 @@ from factdb.check.explain import Words
 from factdb.check.findings import Part
 from factdb.check.later import office_later
 from factdb.check.match import ClaimIndex
-from factdb.check.parse import LIST_OPENER, beside, blank_spans, head_nouns, linked, phrases_at
+from factdb.check.parse import LIST_OPENER, beside, blank_spans, head_nouns, linked
 from factdb.check.rules import (
     NEI,
     ROLE,
@@ -44,7 +44,7 @@ from factdb.check.rules import (
     in_general_terms,
     of_now,
 )
-from factdb.check.statement import Cue, Mention, ParsedStatement
+from factdb.check.statement import Cue, Mention, ParsedStatement, phrases_at
 from factdb.check.world import CITY, PERSON, ROLE_TYPE, World
 from factdb.extract.dates import DateSpan
 from factdb.lexicon.index import load as load_lexicon

@@ -14,8 +14,7 @@ occasion is never refuted.
 from __future__ import annotations
 
 from factdb.check.assertions import predications
-from factdb.check.parse import phrases_at
-from factdb.check.statement import Mention, ParsedStatement
+from factdb.check.statement import Mention, ParsedStatement, phrases_at
 from factdb.lexicon.vocabulary import EVENT, Vocabulary
 from factdb.text.sentences import CLAUSE_BREAKS
 

@@ -224,9 +224,9 @@ from types import MappingProxyType
 
 from factdb.check.assertions import Assertion
 from factdb.check.dayparts import DayPart
-from factdb.check.parse import phrases_at, undertakings
+from factdb.check.parse import undertakings
 from factdb.check.stance import StanceReading
-from factdb.check.statement import ParsedStatement
+from factdb.check.statement import ParsedStatement, phrases_at
 from factdb.extract.dates import DateSpan, in_month, in_year
 from factdb.extract.quantities import Quantity
 from factdb.lexicon.vocabulary import OCCASION, PERSON

@@ -13,17 +13,18 @@ from itertools import pairwise
 
 from factdb.check import relative, topic_years, windows
 from factdb.check.assertions import decompose
+from factdb.check.denials import bare_delay_denied
 from factdb.check.findings import Context, Part
 from factdb.check.occasion import accounted_by_occasion, denial_foci, origin_before
-from factdb.check.parse import bare_delay_denied, breaks_clause, list_joiners, undertakings
-
-# Where a phrase of a lexicon list stands is read with the scope by the judge's modules (assess,
-# marks); the parser reads it too, so it lives there.
-from factdb.check.parse import phrases_at as phrases_at
+from factdb.check.parse import breaks_clause, list_joiners, undertakings
 from factdb.check.rules import OCCASION, Uncovered
 from factdb.check.stance import implies
 from factdb.check.stance_words import thanks_words
 from factdb.check.statement import Cue, Mention, ParsedStatement
+
+# Where a phrase of a lexicon list stands is read with the scope by the judge's modules (assess,
+# marks); the parser reads it too, so it lives with the statement model.
+from factdb.check.statement import phrases_at as phrases_at
 from factdb.check.world import CITY, PERSON, PLACES, World
 from factdb.extract.dates import DateSpan
 from factdb.extract.quantities import Quantity
@@ -781,7 +782,7 @@ def negated(world: World, pred: PredicateInfo, ctx: Context) -> bool:
         return any(t.target == pred.id and t.end <= cue.start for t in ctx.parsed.triggers)
     after = [t for t in ctx.parsed.triggers if t.target == pred.id and t.start >= cue.start]
     # "invited him to visit Vietnam, but he declined": a refusal with its object left out
-    # denies the wish of the act it refuses before it (parse._read_refusals)
+    # denies the wish of the act it refuses before it (denials.read_refusals)
     refused = {c.start for c in ctx.parsed.modality_cues if c.target == "refusal"}
     if not after and any(t.target == pred.id and t.start in refused for t in ctx.parsed.triggers):
         return True

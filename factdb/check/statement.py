@@ -13,9 +13,10 @@ from __future__ import annotations
 from factdb.check.ordinals import Ordinal
 from factdb.extract.dates import DateSpan
 from factdb.extract.quantities import Quantity
+from factdb.lexicon.index import phrase_keys
 from factdb.records import dataclass, field
 from factdb.text.fold import nfc
-from factdb.text.tokens import Tokens
+from factdb.text.tokens import Tokens, phrase_spans
 
 TYPE_CHECKING = False  # typing is 3 ms of a fresh check's start: for type checkers only
 if TYPE_CHECKING:
@@ -184,10 +185,10 @@ class ParsedStatement:
     # A heading's label that disputes what follows ("Myth:", "Tin giả:"): asserts nothing either
     disputed: str | None = None
     # A frame of denial whose clause is not read with confidence ("Officials said it is false
-    # that ...": parse._denial_frame): what the statement asserts is left open
+    # that ...": denials.denial_frame): what the statement asserts is left open
     unread_frame: str | None = None
     # The clause a frame of denial denies with no denial of its own ("It is false that Lam is the
-    # prime minister": parse._denial_frame), whose copula's office is denied (assertions.decompose)
+    # prime minister": denials.denial_frame), whose copula's office is denied (assertions.decompose)
     denied_clause: tuple[int, int] | None = None
     # A clause set off by commas that holds the statement's denial ("Hungary, which had
     # rejected an earlier request, approved ..."): the denial and the triggers in it are its
@@ -305,3 +306,10 @@ class ParsedStatement:
                 {"text": o.text, "series": o.series, "value": o.value} for o in self.ordinals
             ],
         }
+
+
+def phrases_at(
+    parsed: ParsedStatement, name: str, key: str, sub: str = ""
+) -> list[tuple[int, int]]:
+    """Where the statement says a phrase of that list: (start, end) of each occurrence."""
+    return phrase_spans(parsed.tokens.words(), phrase_keys(name, key, sub=sub))

@@ -24,9 +24,9 @@ from factdb.check.dayparts import (
 from factdb.check.earlier import AFTER_OCCASION, BEFORE_OCCASION
 from factdb.check.findings import Context, Part
 from factdb.check.later import linked_words
-from factdb.check.parse import breaks_clause, phrases_at, stay_started
+from factdb.check.parse import breaks_clause, stay_started
 from factdb.check.rules import Grounds, meets, party_of, placed_days, within
-from factdb.check.statement import Cue, ParsedStatement
+from factdb.check.statement import Cue, ParsedStatement, phrases_at
 from factdb.check.world import World
 from factdb.extract.dates import DateSpan, in_year
 from factdb.lexicon.index import load as load_lexicon

@@ -685,13 +685,13 @@ def load_vocabulary(conn: Connection) -> Vocabulary:
                 for cue in cues:
                     index.put(_denial("opposite", tid, lang, cue, same_fold))
         # Verbs of an answer to what a predicate answers ("respond to the invitation"): read
-        # only under a denial (check.parse._bind_denials).
+        # only under a denial (check.denials.bind_denials).
         for pid, cues in (polarity.get("replies") or {}).items():
             if pid in predicates:
                 for cue in cues:
                     index.put(_denial("reply", pid, lang, cue, same_fold))
         # Verbs that undo a one-off act, one list a language: a denying verb of each act of
-        # `undone_acts` (bound to the act's own nouns, check.parse._bind_denials); they and the
+        # `undone_acts` (bound to the act's own nouns, check.denials.bind_denials); they and the
         # verbs that end what continues end each continuing topic (read where the topic's
         # anchor words stand before them, check.parse._anchored).
         undoers = polarity.get("undoers") or []

@@ -37,6 +37,11 @@ def any_mark(marks: frozenset[str]) -> str:
     return "[" + "".join(re.escape(m) for m in sorted(marks)) + "]"
 
 
+# Where a clause ends, at a clause break or a sentence's end: what may not stand between an act
+# and the act that is its content, nor between a denying verb and what it falls on.
+CLAUSE_END = re.compile(any_mark(CLAUSE_BREAKS | SENTENCE_ENDS))
+
+
 # An ellipsis ends a sentence of running text too; a statement's readers do not take it as one.
 _END = re.compile(rf"(?<={any_mark(SENTENCE_ENDS | {'…'})})[\"'”»)]*\s+|\n\s*\n|\n")
 
