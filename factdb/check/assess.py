@@ -662,7 +662,8 @@ def assess(
         # "trade passed a milestone for the first time in 2024": the mark is not said, and
         # another than the claim's may have been first passed in any other year
         return Finding(claim, "open", Grounds("mark-unsaid", claim, timing), same_key)
-    decided = time_outcome(pred, claim, timing, began, same_key)
+    denied = scope.negated(world, pred, ctx) or scope.start_denied(ctx.parsed, date)
+    decided = time_outcome(pred, claim, timing, began, same_key, denied)
     if decided is not None:
         return decided
     same_occasion = on_its_occasion(world, pred, claim, ctx, date)
@@ -1437,16 +1438,23 @@ def beyond_sources(world: World, claim: ClaimView, ctx: Context, date: DateSpan 
 
 
 def time_outcome(
-    pred: PredicateInfo, claim: ClaimView, timing: TimeCheck, began: bool, same_key: bool
+    pred: PredicateInfo,
+    claim: ClaimView,
+    timing: TimeCheck,
+    began: bool,
+    same_key: bool,
+    negated: bool,
 ) -> Finding | None:
     """What the time decides alone, if anything: a qualifier's date that excludes the claim's
-    (irrelevant), a state said to begin after it was held (contradicts), a qualifier's or a
-    state's time that does not bear the date out (open)."""
+    (irrelevant), a state said to begin after it was held (contradicts; its denial, borne out),
+    a qualifier's or a state's time that does not bear the date out (open)."""
     if pred.time_role == "qualifier" and timing.disjoint:
         return Finding(claim, "irrelevant", None)
     if began and timing.disjoint and same_key:
-        # "the partnership dates from 2024" of one held since 2023
-        return Finding(claim, "contradicts", Grounds("time", claim, timing), same_key, why="time")
+        # "the partnership dates from 2024" of one held since 2023; "does not date from 2024"
+        # is then true: what was held before a date did not begin at it
+        outcome = "supports" if negated else "contradicts"
+        return Finding(claim, outcome, Grounds("time", claim, timing), same_key, why="time")
     if pred.time_role in ("qualifier", "state") and not timing.fits:
         return Finding(claim, "open", Grounds("time", claim, timing), False, why="time")
     return None
@@ -1868,7 +1876,7 @@ def stated(
     figure given, and whether an intention speaks of an act already done."""
     parsed = ctx.parsed
     occasion = pred.time_role == OCCASION
-    negated = scope.negated(world, pred, ctx)
+    negated = scope.negated(world, pred, ctx) or scope.start_denied(ctx.parsed, date)
     mood = scope.modality(pred, ctx)
     # "last year", "trước đây": a time before the sources' own, left undated
     earlier = bool(scope.phrases_at(parsed, "statements", "past_markers"))
