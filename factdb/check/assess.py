@@ -238,7 +238,7 @@ def aside(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context) -> 
         return not other_party_named(pred, claim, mentioned) and not single_office_named(
             world, claim, ctx
         )
-    others = mentioned - claim.entities()
+    others = mentioned - claim.entities() - others_titles(world, claim, ctx)
     return bool(others) and any(
         role not in PLACE_ROLES
         and eid not in mentioned
@@ -845,6 +845,7 @@ def parties(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context) -
     # "Senator Daines ..., Vietnam time": the country names a clock, no party's stand-in; nor
     # does a name that only describes someone ("Pakistani Prime Minister Shehbaz Sharif")
     others = mentioned - used - windows.clock_places(ctx) - described(world, ctx)
+    others -= others_titles(world, claim, ctx)
     if claim.subject not in mentioned:
         # "the calls with Daines and Hagerty": the names listed with the party are parties too
         others -= {e for party in used for e in listed_after(pred, ctx, party)}
@@ -887,6 +888,17 @@ def stance_in_spans(
     return bool(verbs) and all(
         keys and (says(keys) or all(says((k,)) for k in keys)) for keys in verbs
     )
+
+
+def others_titles(world: World, claim: ClaimView, ctx: Context) -> set[str]:
+    """The offices the statement's titles give people other than the claim's subject ("PM
+    Sharif congratulated To Lam on his re-election"): they say who each is, not the role of
+    this claim's act (re-elected as what), so none stands in for it."""
+    return {
+        a.office
+        for a in decompose(ctx.parsed, world.vocab)
+        if a.kind == "office" and a.form == "title" and a.subject not in (None, claim.subject)
+    }
 
 
 def described(world: World, ctx: Context) -> set[str]:
