@@ -108,14 +108,10 @@ def test_a_directed_act_turned_round_is_not_borne_out(checker: Checker, statemen
 
 RIGHT_WAY = [
     "Orbán congratulates Lâm.",
-    pytest.param(
-        "Pakistani PM Shehbaz Sharif congratulated Lâm on his re-election.",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="'Lâm' alone is read since session 30, and 'on his re-election' is then not"
-            " borne out, as with 'To Lam' before: left for the next session",
-        ),
-    ),
+    # the title's office is Sharif's, not the role of the re-election (assess.others_titles)
+    "Pakistani PM Shehbaz Sharif congratulated Lâm on his re-election.",
+    "Thủ tướng Pakistan Shehbaz Sharif chúc mừng ông Tô Lâm tái đắc cử.",
+    "Thu tuong Pakistan Shehbaz Sharif chuc mung ong To Lam tai dac cu.",
     "Senator Hagerty sent Tet greetings to the party chief.",
     "Orbán gửi điện mừng tới Tổng Bí thư Tô Lâm.",
     "Ông Hagerty gửi lời chúc Tết Nguyên đán tới ông Tô Lâm.",

@@ -2073,10 +2073,13 @@ def unsaid(world: World, mentions: list[Mention], parts: list[Part]) -> list[Men
 
 def denial_read(world: World, ctx: Context, parts: list[Part]) -> bool:
     """Whether the statement's denial falls on something a part decides: a predicate it
-    governs, a denying verb it turns over ("did not turn down"), a title it denies, or a
-    relative date ("not two days after": Judge._relative_parts)."""
-    if relative.denied(ctx.parsed) or any(
-        scope.negated(world, world.vocab.predicates[p.predicate], ctx) for p in parts
+    governs, a denying verb it turns over ("did not turn down"), a title it denies, the date a
+    state is said to begin at ("does not date from 2024"), or a relative date ("not two days
+    after": Judge._relative_parts)."""
+    if (
+        relative.denied(ctx.parsed)
+        or scope.start_denied(ctx.parsed)
+        or any(scope.negated(world, world.vocab.predicates[p.predicate], ctx) for p in parts)
     ):
         return True
     cue = ctx.parsed.negation

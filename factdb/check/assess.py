@@ -237,7 +237,7 @@ def aside(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context) -> 
         return not other_party_named(pred, claim, mentioned) and not single_office_named(
             world, claim, ctx
         )
-    others = mentioned - claim.entities()
+    others = mentioned - claim.entities() - others_titles(world, claim, ctx)
     return bool(others) and any(
         role not in PLACE_ROLES
         and eid not in mentioned
@@ -661,7 +661,8 @@ def assess(
         # "trade passed a milestone for the first time in 2024": the mark is not said, and
         # another than the claim's may have been first passed in any other year
         return Finding(claim, "open", Grounds("mark-unsaid", claim, timing), same_key)
-    decided = time_outcome(pred, claim, timing, began, same_key)
+    denied = scope.negated(world, pred, ctx) or scope.start_denied(ctx.parsed, date)
+    decided = time_outcome(pred, claim, timing, began, same_key, denied)
     if decided is not None:
         return decided
     same_occasion = on_its_occasion(world, pred, claim, ctx, date)
@@ -843,6 +844,7 @@ def parties(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context) -
     # "Senator Daines ..., Vietnam time": the country names a clock, no party's stand-in; nor
     # does a name that only describes someone ("Pakistani Prime Minister Shehbaz Sharif")
     others = mentioned - used - windows.clock_places(ctx) - described(world, ctx)
+    others -= others_titles(world, claim, ctx)
     if claim.subject not in mentioned:
         # "the calls with Daines and Hagerty": the names listed with the party are parties too
         others -= {e for party in used for e in listed_after(pred, ctx, party)}
@@ -885,6 +887,17 @@ def stance_in_spans(
     return bool(verbs) and all(
         keys and (says(keys) or all(says((k,)) for k in keys)) for keys in verbs
     )
+
+
+def others_titles(world: World, claim: ClaimView, ctx: Context) -> set[str]:
+    """The offices the statement's titles give people other than the claim's subject ("PM
+    Sharif congratulated To Lam on his re-election"): they say who each is, not the role of
+    this claim's act (re-elected as what), so none stands in for it."""
+    return {
+        a.office
+        for a in decompose(ctx.parsed, world.vocab)
+        if a.kind == "office" and a.form == "title" and a.subject not in (None, claim.subject)
+    }
 
 
 def described(world: World, ctx: Context) -> set[str]:
@@ -1436,16 +1449,23 @@ def beyond_sources(world: World, claim: ClaimView, ctx: Context, date: DateSpan 
 
 
 def time_outcome(
-    pred: PredicateInfo, claim: ClaimView, timing: TimeCheck, began: bool, same_key: bool
+    pred: PredicateInfo,
+    claim: ClaimView,
+    timing: TimeCheck,
+    began: bool,
+    same_key: bool,
+    negated: bool,
 ) -> Finding | None:
     """What the time decides alone, if anything: a qualifier's date that excludes the claim's
-    (irrelevant), a state said to begin after it was held (contradicts), a qualifier's or a
-    state's time that does not bear the date out (open)."""
+    (irrelevant), a state said to begin after it was held (contradicts; its denial, borne out),
+    a qualifier's or a state's time that does not bear the date out (open)."""
     if pred.time_role == "qualifier" and timing.disjoint:
         return Finding(claim, "irrelevant", None)
     if began and timing.disjoint and same_key:
-        # "the partnership dates from 2024" of one held since 2023
-        return Finding(claim, "contradicts", Grounds("time", claim, timing), same_key, why="time")
+        # "the partnership dates from 2024" of one held since 2023; "does not date from 2024"
+        # is then true: what was held before a date did not begin at it
+        outcome = "supports" if negated else "contradicts"
+        return Finding(claim, outcome, Grounds("time", claim, timing), same_key, why="time")
     if pred.time_role in ("qualifier", "state") and not timing.fits:
         return Finding(claim, "open", Grounds("time", claim, timing), False, why="time")
     return None
@@ -1867,7 +1887,7 @@ def stated(
     figure given, and whether an intention speaks of an act already done."""
     parsed = ctx.parsed
     occasion = pred.time_role == OCCASION
-    negated = scope.negated(world, pred, ctx)
+    negated = scope.negated(world, pred, ctx) or scope.start_denied(ctx.parsed, date)
     mood = scope.modality(pred, ctx)
     # "last year", "trước đây": a time before the sources' own, left undated
     earlier = bool(scope.phrases_at(parsed, "statements", "past_markers"))

@@ -766,6 +766,20 @@ def titling_offices(
     ]
 
 
+def start_denied(parsed: ParsedStatement, date: DateSpan | None = None) -> bool:
+    """Whether the statement's denial falls right on the words that date a beginning ("does not
+    date from 2024", "không bắt đầu từ năm 2024"; `date` that one, if given), which no
+    predicate's trigger follows: a denial of when the state began (assess.time_outcome)."""
+    cue = parsed.negation
+    begun = [parsed.dates[i] for i in parsed.starts]
+    return cue is not None and any(
+        (date is None or d is date)
+        and cue.end <= d.start
+        and not parsed.text[cue.end : d.start].strip()
+        for d in begun
+    )
+
+
 def negated(world: World, pred: PredicateInfo, ctx: Context) -> bool:
     """A denial governs the predicates whose trigger follows it ('did not meet'), or whose
     cue it stands right before ('was not a Republican'), not an office named in passing

@@ -543,7 +543,9 @@ def whole_phrases() -> tuple[str, ...]:
     that narrow an act ("cấp nhà nước": synonyms.yaml `trigger_details`), the titles no
     entity reads ("Tổng Thư ký": statements.yaml `title_not_triggers`) and the verbs that put
     an act off, left for the claims when denied ("trì hoãn": polarity.yaml `delayers`; its
-    "trì" is not the one of "duy trì"). Never one that is a filler itself ("chính thức")."""
+    "trì" is not the one of "duy trì"), and the nouns naming someone by a relation ("phu nhân":
+    statements.yaml `relations`; its "nhân" is not the one of "nhân dân", so "Tô Lâm cùng phu
+    nhân" adds a party no claim gives). Never one that is a filler itself ("chính thức")."""
     filler = fillers().folded
     listed = [
         str(p)
@@ -554,6 +556,7 @@ def whole_phrases() -> tuple[str, ...]:
             *(load(lang, "synonyms").get("trigger_details") or []),
             *(load(lang, "statements").get("title_not_triggers") or []),
             *(load(lang, "polarity").get("delayers") or []),
+            *(load(lang, "statements").get("relations") or []),
         ]
     ]
     return tuple(p for p in listed if len(word_keys(p)) > 1 and word_keys(p) not in filler)
