@@ -11,6 +11,9 @@ A stay said in the destination's capital ("Lam's trip to Washington ran Feb. 17-
 country's seen closer (assess.capital_stay): days running past the trip's are refuted, days
 inside it may be the capital's part of the trip and stay open.
 
+"Go back to" a date is when a series began, not a visit (`date_start` in
+lexicon/en/statements.yaml).
+
 Written before the rule, in English, Vietnamese and Vietnamese without diacritics, with traps."""
 
 from __future__ import annotations
@@ -88,3 +91,26 @@ def test_the_refuted_trip_cites_its_claim(checker: Checker) -> None:
 def test_a_stay_in_the_destinations_capital(checker: Checker, statement: str, verdict: str) -> None:
     judgement = checker.check(statement)
     assert judgement.verdict == verdict, judgement.explanation
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        # "go back to" a date is when the series began (`date_start` in
+        # lexicon/<lang>/statements.yaml), which one call of 2025 does not say
+        "Phone calls between To Lam and Donald Trump go back to 2023.",
+        "Letters and phone calls between To Lam and Donald Trump go back to November 2024.",
+        "Các hoạt động trao đổi thư, điện đàm giữa Tổng Bí thư Tô Lâm và ông Trump có từ năm 2023.",
+        "Cac hoat dong trao doi thu, dien dam giua TBT To Lam va ong Trump co tu nam 2023",
+    ],
+)
+def test_a_series_going_back_to_a_date(checker: Checker, statement: str) -> None:
+    judgement = checker.check(statement)
+    assert judgement.verdict == NEI, judgement.explanation
+    assert "when it began" in judgement.explanation
+    assert "visited" not in judgement.explanation
+
+
+def test_going_back_to_a_place_is_still_a_visit(checker: Checker) -> None:
+    judgement = checker.check("Hagerty wants to go back to Vietnam soon.")
+    assert judgement.verdict == SUPPORTED, judgement.explanation
