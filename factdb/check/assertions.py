@@ -295,7 +295,8 @@ class _Reader:
                 break
             first -= 1
         last = i
-        while last + 1 < len(items) and self.joined(last, last + 1):
+        # "the party chief's Cambodia visit": what follows the possessive is his, not his title's
+        while last + 1 < len(items) and self.joined(last, last + 1) and not self._owns_next(last):
             after = items[last + 1]
             linked = self._linked_place(last) if place is None else None
             if after.kind == "place" and place is None:
@@ -1111,6 +1112,7 @@ class _Reader:
                     or (items[i].kind == "place" and not self._bare_place(i))
                 )
                 and self.joined(i, i + 1)
+                and not self._owns_next(i)
             ):
                 i -= 1  # the title of name k
             if i >= 1 and items[i].kind == "list_joiner" and self._listed_as(i - 1, j):
@@ -1125,6 +1127,14 @@ class _Reader:
             else:
                 return tuple(found), i + 1
             found.append(items[k].id)
+
+    def _owns_next(self, i: int) -> bool:
+        """Whether title item i is a possessive owner of what follows ("the party chief's
+        Cambodia visit", "the president's Board of Peace trip"): its holder's act or thing, so
+        the name after it is no name of his, and does not do the act (a place's own title,
+        "Hungary's Orbán", is a place, not a title)."""
+        item = self.items[i]
+        return item.kind == ROLE and self.text[item.end :].startswith(POSSESSIVES)
 
     def opening(self, opens: int, before: int) -> tuple[tuple[str, ...], str] | None:
         """The names listed at the opening of the clause that starts at `opens` (dates and

@@ -657,6 +657,9 @@ def assess(
     # "hopes Vietnam will become ... by 2030": a deadline of what was said (topic_years)
     deadline, date = (date, None) if topic_years.deadline_said(claim, ctx, date) else (None, date)
     timing, began = time_of(world, pred, claim, ctx, date)
+    closer = capital_stay(world, claim, said, timing)
+    if closer == "inside":
+        timing = replace(timing, disjoint=False, rule="time-neither")
     if quantity is None and timing.disjoint and pred.id in mark_predicates():
         # "trade passed a milestone for the first time in 2024": the mark is not said, and
         # another than the claim's may have been first passed in any other year
@@ -684,7 +687,7 @@ def assess(
     # the date of "the call with Leahy" on the claim's occasion is the claim's call's; such a
     # claim left open by its time may be the call the statement means
     unsaid = not same_key and (doer_unsaid(pred, ctx, said) or group_unnamed(pred, ctx, said))
-    keyed = same_key or (dated_here and unsaid)
+    keyed = same_key or (dated_here and unsaid) or closer == "beyond"
     conflict, value_note = dated_conflict(
         pred, claim, date, timing, day, keyed, dated_here, conflict, value_note
     )
@@ -723,7 +726,8 @@ def assess(
         claim,
         decision.outcome,
         decision.grounds,
-        same_key or unsaid,  # an act the statement may mean, whose time the judge weighs
+        # an act the statement may mean, whose time the judge weighs
+        same_key or unsaid or closer == "beyond",
         denial=decision.denial,
         why=decision.why,
         occasion_named=named
@@ -1807,6 +1811,25 @@ def later_now(
     return figure.low > counted.high or (
         figure.low == counted.high and (figure.low_open or counted.high_open)
     )
+
+
+def capital_stay(world: World, claim: ClaimView, said: Parties, timing: TimeCheck) -> str | None:
+    """How a stay said in the capital of the claim's destination, on other first and last days
+    than the claim's stay (rules.stay_dates), weighs against it: "Lam's trip to Washington ran
+    Feb. 17-19" of a US trip of 18-20 February. The capital is the country seen closer
+    (World.capitals), so days running past the trip's are refuted as the country's would be
+    ("beyond"); days inside it ("Feb. 18-19") may be the capital's part of the trip
+    ("inside"), which the claim does not fix. None where the statement names the destination
+    itself, or no capital of it."""
+    destination = claim.qualifier("destination")
+    start, end = claim.time_start, claim.time_end
+    if timing.rule != "other-stay-dates" or "destination" not in said.unstated:
+        return None
+    if start is None or end is None:
+        return None
+    if not any(world.capitals.get(place) == destination for place in said.mentioned):
+        return None
+    return "inside" if within(timing.date, (start, end)) else "beyond"
 
 
 def dated_conflict(
