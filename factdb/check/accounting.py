@@ -1170,9 +1170,11 @@ def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) 
     # A count of the parties ("at least nine leaders", "không quá 5 lãnh đạo") is the count
     # rules' (counts, Judge._done_by_people), which say where it is not borne out, whether it
     # is bare or a bound: no figure a claim must give.
-    used_quantities |= {id(q) for q, _ in ctx.parsed.counts}
+    # A set's size ("one of 100 US senators") is no count of parties: a figure a claim must give.
+    sizes = set_sizes(ctx)
+    used_quantities |= {id(q) for q, _ in ctx.parsed.counts if id(q) not in sizes}
     after_acts = _numbers_after_acts(ctx, parts) | _numbers_beside_names(ctx)
-    after_acts |= _numbers_before_countries(world, ctx)
+    after_acts |= _numbers_before_countries(world, ctx) | sizes
     loose += spanned_figures(
         world,
         ctx,
@@ -1825,15 +1827,31 @@ def set_ranks(ctx: Context, parts: list[Part]) -> list[Quantity]:
     statements.yaml rank_sets): one of the first is no rank a claim must give, but a word its
     sentence must say (details). "His first vote" stays a rank of its own."""
     used = {id(p.quantity) for p in parts if p.quantity is not None}
-    ranks = [q for q in ctx.parsed.quantities if q.unit == "rank" and id(q) not in used]
-    if not ranks:
+    return _after_sets(
+        ctx, [q for q in ctx.parsed.quantities if q.unit == "rank" and id(q) not in used]
+    )
+
+
+def set_sizes(ctx: Context) -> set[int]:
+    """The bare counts that words of a set stand before as set_ranks' ordinals do ("one of 20
+    founding members", "among a dozen", "một trong 20 thành viên sáng lập"): the size of the set
+    the subject is said to be one of, a figure the claims must give, not grammar ("the two
+    countries")."""
+    bare = [q for q in ctx.parsed.quantities if q.unit is None and q.comparator is None]
+    return {id(q) for q in _after_sets(ctx, bare)}
+
+
+def _after_sets(ctx: Context, quantities: list[Quantity]) -> list[Quantity]:
+    """The quantities a word of a set (statements.yaml rank_sets) stands before, RANK_SET_REACH
+    words at most and no clause between."""
+    if not quantities:
         return []
     words = ctx.parsed.tokens.words()
     sets = phrase_spans(words, phrase_keys("statements", "rank_sets"))
     text = ctx.parsed.text
     return [
         q
-        for q in ranks
+        for q in quantities
         if any(
             e <= q.start
             and sum(e <= w[1] and w[2] <= q.start for w in words) <= RANK_SET_REACH
