@@ -16,7 +16,7 @@ import pytest
 
 from factdb.check.checker import Checker
 from factdb.check.rules import CONTRADICTED, NEI
-from factdb.check.scope import phrases_at
+from factdb.check.statement import phrases_at
 from factdb.lexicon.index import phrase_keys
 from factdb.text.tokens import holds_phrase, word_keys
 from tests.conftest import lexicon_examples

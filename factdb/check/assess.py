@@ -68,7 +68,7 @@ from factdb.check.stance import (
     voiced,
 )
 from factdb.check.stance_words import stance_cues
-from factdb.check.statement import Mention, ParsedStatement
+from factdb.check.statement import Mention, ParsedStatement, phrases_at
 from factdb.check.world import (
     ANNOUNCING_TYPES,
     CITY,
@@ -1913,7 +1913,7 @@ def stated(
     negated = scope.negated(world, pred, ctx) or scope.start_denied(ctx.parsed, date)
     mood = scope.modality(pred, ctx)
     # "last year", "trước đây": a time before the sources' own, left undated
-    earlier = bool(scope.phrases_at(parsed, "statements", "past_markers"))
+    earlier = bool(phrases_at(parsed, "statements", "past_markers"))
     # An act done once for its key (a functional event: a congress's dates, an upgrade to a
     # level, an ODA package) on the claim's occasion, done before the time the statement
     # speaks of: an intention for it says it is still to come (rules.decide_claim).
@@ -1929,7 +1929,7 @@ def stated(
         and done_before(claim, date)
         # "Orbán said Hungary would approve ...", "năm ngoái ... sẽ": an intention of the past
         and not earlier
-        and not scope.phrases_at(parsed, "statements", "past_intentions")
+        and not phrases_at(parsed, "statements", "past_intentions")
     )
     return Stated(
         negated=negated,

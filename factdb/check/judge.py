@@ -170,7 +170,7 @@ from factdb.records import replace
 from factdb.store.claims import ClaimView
 from factdb.text.covered import within
 from factdb.text.fold import fold
-from factdb.text.sentences import CLAUSE_BREAKS, SENTENCE_ENDS
+from factdb.text.sentences import CLAUSE_BREAK, CLAUSE_BREAKS, SENTENCE_ENDS
 from factdb.text.tokens import word_keys
 
 # Claims listed by id where a verb's claims all have other parties than the ones it binds.
@@ -2246,7 +2246,7 @@ def _nearest_act(parsed: ParsedStatement, start: int, end: int) -> str | None:
     near = {t.target for g, t in found if g == gap}
     t = next(t for g, t in found if g == gap)
     lo, hi = (end, t.start) if t.start >= end else (t.end, start)
-    if len(near) != 1 or scope.CLAUSE_BREAK.search(parsed.text, lo, hi):
+    if len(near) != 1 or CLAUSE_BREAK.search(parsed.text, lo, hi):
         return None
     return near.pop()
 

@@ -25,11 +25,12 @@ from factdb.check.findings import Context, Part
 from factdb.check.match import ClaimIndex
 from factdb.check.parse import mark_series
 from factdb.check.rules import CONTRADICTED, above_before_first, again_in_first
-from factdb.check.scope import CLAUSE_BREAK, MAX_READINGS, phrases_at
+from factdb.check.scope import MAX_READINGS
 from factdb.check.stance import StanceReading
-from factdb.check.statement import ParsedStatement
+from factdb.check.statement import ParsedStatement, phrases_at
 from factdb.extract.quantities import Quantity
 from factdb.store.intervals import Interval
+from factdb.text.sentences import CLAUSE_BREAK
 
 
 @cache

@@ -35,7 +35,7 @@ from factdb.check.frames import _bounded, frames
 from factdb.check.occasion import origin_before
 from factdb.check.parse import presence_predicates
 from factdb.check.rules import CONTRADICTED, SUPPORTED, Uncovered, one_occasion, party_of
-from factdb.check.statement import Cue, Mention, ParsedStatement
+from factdb.check.statement import Cue, Mention, ParsedStatement, phrases_at
 from factdb.check.world import PERSON, PLACES, World
 from factdb.extract.dates import DateSpan
 from factdb.lexicon.index import load as load_lexicon
@@ -395,8 +395,8 @@ def _timeless(ctx: Context) -> bool:
         or parsed.earlier
         or parsed.ordering
         or parsed.other_acts
-        or scope.phrases_at(parsed, "statements", "past_markers")
-        or scope.phrases_at(parsed, "statements", "other_years")
+        or phrases_at(parsed, "statements", "past_markers")
+        or phrases_at(parsed, "statements", "other_years")
     )
 
 

@@ -58,11 +58,9 @@ from factdb.records import dataclass, replace
 from factdb.store.claims import ClaimView
 from factdb.text.covered import overlaps
 from factdb.text.fold import fold
-from factdb.text.sentences import CLAUSE_BREAKS, any_mark
+from factdb.text.sentences import CLAUSE_BREAK, CLAUSE_BREAKS
 from factdb.text.tokens import phrase_starts, word_keys
 
-# What ends the clause a denial governs: one before a comma denies nothing after it.
-_CLAUSE_BREAK = re.compile(any_mark(CLAUSE_BREAKS))
 # What ends the clause a count of days heads (_clause_before): a semicolon or the sentence
 _CLAUSE_END = re.compile(r"[;.!?](?:\s|$)")
 
@@ -352,7 +350,7 @@ def denied(parsed: ParsedStatement) -> bool:
     return (
         negation.start < start
         and negation.end <= start
-        and not _CLAUSE_BREAK.search(parsed.text, negation.end, start)
+        and not CLAUSE_BREAK.search(parsed.text, negation.end, start)
         and not any(t.kind == "antonym" and t.start == negation.start for t in parsed.triggers)
     )
 

@@ -20,11 +20,10 @@ from factdb.check.parse import breaks_clause, list_joiners, undertakings
 from factdb.check.rules import OCCASION, Uncovered
 from factdb.check.stance import implies
 from factdb.check.stance_words import thanks_words
-from factdb.check.statement import Cue, Mention, ParsedStatement
 
 # Where a phrase of a lexicon list stands is read with the scope by the judge's modules (assess,
 # marks); the parser reads it too, so it lives with the statement model.
-from factdb.check.statement import phrases_at as phrases_at
+from factdb.check.statement import Cue, Mention, ParsedStatement, phrases_at
 from factdb.check.world import CITY, PERSON, PLACES, World
 from factdb.extract.dates import DateSpan
 from factdb.extract.quantities import Quantity
@@ -40,7 +39,7 @@ from factdb.lexicon.vocabulary import (
 )
 from factdb.store.claims import ClaimView
 from factdb.text.covered import overlaps, within
-from factdb.text.sentences import CLAUSE_BREAKS, any_mark
+from factdb.text.sentences import CLAUSE_BREAK
 from factdb.text.tokens import holds_phrase, phrase_spans, word_keys
 
 # How many words may stand between an office (or trigger) and the entity it attaches to:
@@ -52,9 +51,6 @@ TIME_PREFERENCE = (("value", "occasion"), ("qualifier",), ("state",), ("none",))
 # How many of the nearest numbers and dates a predicate reads: a sentence gives one or two; a
 # pasted table of figures would otherwise cost numbers × dates × claims.
 MAX_READINGS = 3
-
-# What closes a phrase a denial may open ("Without delay, ..."): its scope ends there.
-CLAUSE_BREAK = re.compile(any_mark(CLAUSE_BREAKS))
 
 
 def _anchors(world: World, pred: PredicateInfo, ctx: Context) -> list[int]:

@@ -40,6 +40,8 @@ def any_mark(marks: frozenset[str]) -> str:
 # Where a clause ends, at a clause break or a sentence's end: what may not stand between an act
 # and the act that is its content, nor between a denying verb and what it falls on.
 CLAUSE_END = re.compile(any_mark(CLAUSE_BREAKS | SENTENCE_ENDS))
+# A clause break within a sentence alone (a comma, a semicolon, a dash ...).
+CLAUSE_BREAK = re.compile(any_mark(CLAUSE_BREAKS))
 
 
 # An ellipsis ends a sentence of running text too; a statement's readers do not take it as one.
