@@ -74,7 +74,10 @@ KEPT = [
     ("To Lam did not call any US senator during the trip.", CONTRADICTED),
     ("Tổng Bí thư không điện đàm với thượng nghị sĩ Mỹ nào.", CONTRADICTED),
     ("Tong Bi thu khong dien dam voi thuong nghi si My nao.", CONTRADICTED),
-    ("Tong Bi thu To Lam khong dien dam voi nghi si My nao trong chuyen di Washington", CONTRADICTED),
+    (
+        "Tong Bi thu To Lam khong dien dam voi nghi si My nao trong chuyen di Washington",
+        CONTRADICTED,
+    ),
     ("To Lam did not meet any official during the trip.", CONTRADICTED),
     ("To Lam did not call any lawmaker during the trip.", CONTRADICTED),
     ("To Lam did not meet anyone in Washington.", CONTRADICTED),
