@@ -60,6 +60,8 @@ PARAPHRASES = [
     "Tong Bi thu khong gap lanh dao Nam Phi nao tai Washington.",
     "Tong Bi thu khong gap hoang gia nao tai Washington.",
     "Tong Bi thu khong gap giam doc dieu hanh nao cua My.",
+    "To Lam did not hold talks with any mayor in Washington.",
+    "Tổng Bí thư không gặp gỡ nhà báo nào tại Washington.",
 ]
 
 # The near versions that keep their verdict: a kind the claims' named parties are, an office
@@ -92,6 +94,11 @@ KEPT = [
     ("Tổng Bí thư không gặp ai tại Washington.", CONTRADICTED),
     ("To Lam did not meet the Vietnamese community in the US.", CONTRADICTED),
     ("To Lam did not meet Orban in Washington on February 19.", CONTRADICTED),
+    ("To Lam did not meet a single foreign leader in Washington.", CONTRADICTED),
+    ("To Lam did not meet any other leader in Washington.", CONTRADICTED),
+    ("Tô Lâm không gặp một nhà lãnh đạo nào", CONTRADICTED),
+    # a verb that denies by its meaning: what is called off is the talks, no party
+    ("Bo truong Quoc phong Phan Van Giang va ong Hegseth da huy cuoc hoi dam.", CONTRADICTED),
     ("To Lam did not meet any Latin American leader in Washington.", NEI),
     ("Tổng Bí thư không gặp lãnh đạo châu Phi nào tại Washington.", NEI),
     ("Tổng Bí thư không gặp báo chí.", NEI),

@@ -615,12 +615,12 @@ def denied_groups(vocab: Vocabulary, ctx: Context) -> list[Uncovered]:
         for start, end in phrases_at(ctx.parsed, "stances", "attribution_details")
         if start >= verb and CLAUSE_BREAK.search(text, verb, start) is None
     ][:1]
-    return groups or denied_kind(vocab, ctx, verb)
+    return groups or denied_kind(vocab, ctx)
 
 
-def denied_kind(vocab: Vocabulary, ctx: Context, verb: int) -> list[Uncovered]:
-    """The kind of party the denied encounter whose verb starts at `verb` reaches, said right
-    after the verb, quantified or bare, by words nothing reads or a capitalised word no name is
+def denied_kind(vocab: Vocabulary, ctx: Context) -> list[Uncovered]:
+    """The kind of party a denied encounter's verb reaches, said right after it, quantified
+    ("any", "a", "nào", "một") or bare, by words nothing reads or a capitalised word no name is
     ("did not meet any mayor", "không gặp thị trưởng nào", "không gặp lãnh đạo châu Phi nào",
     without diacritics "lanh dao Nam My nao"): the denial is of that kind of party, which the
     claims' named parties neither are nor exclude, so their meetings refute nothing. A noun of
@@ -630,9 +630,19 @@ def denied_kind(vocab: Vocabulary, ctx: Context, verb: int) -> list[Uncovered]:
     holder leave the denial to the claims; a named party ("Orbán", the Vietnamese community)
     is theirs to refute."""
     parsed = ctx.parsed
+    cue = parsed.negation
+    encounters = set(vocab.encounters)
+    # the verb, not a verb that denies by its meaning ("hủy cuộc hội đàm": what is called off)
+    verbs = [
+        t
+        for t in parsed.triggers
+        if cue is not None and t.kind == "trigger" and t.start >= cue.end and t.target in encounters
+    ]
+    if cue is None or not verbs:
+        return []
     text, words = parsed.text, parsed.tokens.words()
     lang = (parsed.lang,)
-    start = next(t.end for t in parsed.triggers if t.start == verb)
+    start = min(verbs, key=lambda t: t.start).end
     # the party's words end at a locative, a frame of the occasion, a date, another verb or a
     # clause break ("any mayor in Washington", "... during the trip"), or right after a word of
     # any holder that closes them ("thị trưởng nào tại Washington")
@@ -663,10 +673,9 @@ def denied_kind(vocab: Vocabulary, ctx: Context, verb: int) -> list[Uncovered]:
     }
     known = phrase_spans(keyed, nouns) + [(m.start, m.end) for m in said]
     known += [(t.start, t.end) for t in parsed.triggers]
-    known += phrase_spans(words, phrase_keys("statements", "any_words", lang, sub="before"))
-    known += closers
-    if parsed.negation is not None:
-        known.append((parsed.negation.start, parsed.negation.end))
+    for name, sub in (("any_words", "before"), ("indefinite_articles", "")):
+        known += phrase_spans(words, phrase_keys("statements", name, lang, sub=sub))
+    known += [*closers, (cue.start, cue.end)]
     loose = {s for _, s, _ in parsed.loose_words}
     unread = [
         (s, e)
