@@ -33,6 +33,7 @@ from factdb.lexicon.vocabulary import (
     EVENT,
     ORGANISATION,
     PROGRAMME,
+    ROLE_TYPE,
     TOPIC,
     PredicateInfo,
     Vocabulary,
@@ -599,11 +600,81 @@ def denied_groups(vocab: Vocabulary, ctx: Context) -> list[Uncovered]:
     if verb is None:
         return []
     text = ctx.parsed.text
-    return [
+    groups = [
         Uncovered("detail", text[start:end])
         for start, end in phrases_at(ctx.parsed, "stances", "attribution_details")
         if start >= verb and CLAUSE_BREAK.search(text, verb, start) is None
     ][:1]
+    return groups or denied_kind(vocab, ctx)
+
+
+def denied_kind(vocab: Vocabulary, ctx: Context) -> list[Uncovered]:
+    """The kind of party a denied encounter's verb reaches, said right after it, quantified
+    ("any", "a", "nào", "một") or bare, by words nothing reads or a capitalised word no name is
+    ("did not meet any mayor", "không gặp thị trưởng nào", "không gặp lãnh đạo châu Phi nào",
+    without diacritics "lanh dao Nam My nao"): the denial is of that kind of party, which the
+    claims' named parties neither are nor exclude, so their meetings refute nothing. A noun of
+    people the lexicons know, in any inflection, with a leader's rank ("any foreign leader",
+    "any official", "anyone", "any other leader": `counted_people`, `universal_nouns`,
+    `party_nouns`, `leader_ranks` in statements.yaml), an office, a country or a word of any
+    holder leave the denial to the claims; a named party ("Orbán", the Vietnamese community)
+    is theirs to refute."""
+    parsed = ctx.parsed
+    cue = parsed.negation
+    encounters = set(vocab.encounters)
+    # the verb, not a verb that denies by its meaning ("hủy cuộc hội đàm": what is called off)
+    verbs = [
+        t
+        for t in parsed.triggers
+        if cue is not None and t.kind == "trigger" and t.start >= cue.end and t.target in encounters
+    ]
+    if cue is None or not verbs:
+        return []
+    text, words = parsed.text, parsed.tokens.words()
+    lang = (parsed.lang,)
+    start = min(verbs, key=lambda t: t.start).end
+    # the party's words end at a locative, a frame of the occasion, a date, another verb or a
+    # clause break ("any mayor in Washington", "... during the trip"), or right after a word of
+    # any holder that closes them ("thị trưởng nào tại Washington")
+    stops = [s for s, _ in phrase_spans(words, vocab.locatives)]
+    stops += [s for s, _ in phrases_at(parsed, "statements", "occasion_frames")]
+    stops += [d.start for d in parsed.dates] + [t.start for t in parsed.triggers]
+    closers = phrase_spans(words, phrase_keys("statements", "any_words", lang, sub="after"))
+    stops += [e for _, e in closers]
+    end = min((s for s in stops if s >= start), default=len(text))
+    cut = CLAUSE_BREAK.search(text, start, end)
+    end = cut.start() if cut is not None else end
+    said = [m for m in parsed.entities if overlaps(m.start, m.end, [(start, end)])]
+    types = {vocab.entities[e].type if e in vocab.entities else None for m in said for e in m.ids}
+    if types - {*PLACES, ROLE_TYPE}:
+        return []
+    inflection = vocab.inflections.get(parsed.lang)
+    keyed = [
+        (key, s, e)
+        for key, (_, s, e) in zip(
+            parsed.tokens.inflected(parsed.lang, inflection), words, strict=True
+        )
+    ]
+    # with the ranks a noun of leaders carries ("any other leader", "any senior official")
+    nouns = {
+        inflection.key(p) if inflection else p
+        for name in ("counted_people", "universal_nouns", "party_nouns", "leader_ranks")
+        for p in phrase_keys("statements", name, lang)
+    }
+    known = phrase_spans(keyed, nouns) + [(m.start, m.end) for m in said]
+    known += [(t.start, t.end) for t in parsed.triggers]
+    for name, sub in (("any_words", "before"), ("indefinite_articles", "")):
+        known += phrase_spans(words, phrase_keys("statements", name, lang, sub=sub))
+    known += [*closers, (cue.start, cue.end)]
+    loose = {s for _, s, _ in parsed.loose_words}
+    unread = [
+        (s, e)
+        for _, s, e in words
+        if start <= s and e <= end and (s in loose or text[s].isupper()) and not within(s, e, known)
+    ]
+    if not unread:
+        return []
+    return [Uncovered("detail", text[unread[0][0] : unread[-1][1]])]
 
 
 def placed_details(
