@@ -7,8 +7,9 @@
   fixes (a date, or the city of an occasion the claims put the holder at), as "Indonesian
   President Joko Widodo" is (tests/test_wrong_holders.py).
 - Traps that stay open: the title said as former, a deputy's title, no time the sources fix,
-  and no country for the title. A name the vocabulary knows whole, or the holder's own given
-  name with the surname, is the holder: borne out.
+  and no country for the title. A name the vocabulary knows whole, the holder's own given
+  name with the surname, or a word of the language before it (an honorific "Ngài", "Elect")
+  is the holder: never another person.
 
 Each in English, Vietnamese and Vietnamese without diacritics, in wording no corpus uses.
 """
@@ -50,6 +51,10 @@ OTHER_GIVEN_NAMES = [
     ("Tổng Bí thư Tô Lâm gặp Tổng thống Azerbaijan Ilham Aliyev ở Washington.", SUPPORTED),
     ("Tong Bi thu To Lam gap Tong thong Azerbaijan Ilham Aliyev o Washington.", SUPPORTED),
     ("Cambodian Prime Minister Samdech Hun Manet met To Lam in Washington.", SUPPORTED),
+    # a word of the language before the surname is no given name: an honorific, "Elect"
+    ("Tổng thống Azerbaijan Ngài Aliyev hội kiến Tổng Bí thư Tô Lâm tại Washington.", SUPPORTED),
+    ("Tong thong Azerbaijan Ngai Aliyev hoi kien Tong Bi thu To Lam tai Washington.", SUPPORTED),
+    ("Azerbaijani President Elect Aliyev met To Lam in Washington.", NEI),
 ]
 
 

@@ -36,11 +36,12 @@ from factdb.check.parse import (
 )
 from factdb.check.stance import BROADER
 from factdb.check.stance_words import stance_cues
-from factdb.lexicon.index import LANGUAGES, abbreviations, phrase_keys
+from factdb.lexicon.index import LANGUAGES, abbreviations, glossed, phrase_keys
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.vocabulary import COUNTRY, EVENT, OFFICE_TENSES, PERSON, US_STATE, Vocabulary
 from factdb.records import dataclass, replace
 from factdb.text.covered import Covered, within
+from factdb.text.fold import has_marks
 from factdb.text.sentences import (
     BRACKETS,
     CLAUSE_BREAKS,
@@ -758,7 +759,14 @@ class _Reader:
         last = k
         while last < len(items) and last - k < 2 and items[last].kind == "word":
             word = text[items[last].start : items[last].end]
-            if not word[:1].isupper() or word in self.vocab.not_names:
+            # a word of the language is no given name: a marked Vietnamese word (an honorific
+            # "Ngài") or one the glossary renders ("President Elect Aliyev")
+            if (
+                not word[:1].isupper()
+                or word in self.vocab.not_names
+                or has_marks(word)
+                or glossed("en", word_keys(word))
+            ):
                 return ""
             if last > k and not self.joined(last - 1, last):
                 return ""
