@@ -6,10 +6,10 @@
   the claim of the office's holder where the statement sets the title at a time that claim
   fixes (a date, or the city of an occasion the claims put the holder at), as "Indonesian
   President Joko Widodo" is (tests/test_wrong_holders.py).
-- Traps that stay open: the title said as former, a deputy's title, no time the sources fix,
-  and no country for the title. A name the vocabulary knows whole, the holder's own given
-  name with the surname, or a word of the language before it (an honorific "Ngài", "Elect")
-  is the holder: never another person.
+- Traps that stay open: the title said as former, a deputy's title, no time the sources fix
+  or a time they fix no holder for (1999), and no country for the title. A name the
+  vocabulary knows whole, the holder's own given name with the surname, or a word of the
+  language before it (an honorific "Ngài", "Elect") is the holder: never another person.
 
 Each in English, Vietnamese and Vietnamese without diacritics, in wording no corpus uses.
 """
@@ -44,6 +44,10 @@ OTHER_GIVEN_NAMES = [
     ("Tổng thống Azerbaijan Heydar Aliyev từng thăm Hà Nội.", NEI),
     ("Tong thong Azerbaijan Heydar Aliyev tung tham Ha Noi.", NEI),
     ("President Heydar Aliyev met Lam in Washington.", NEI),
+    # a name of another time: the claims fix no holder in 1999
+    ("Azerbaijani President Heydar Aliyev visited Hanoi in 1999.", NEI),
+    ("Tổng thống Azerbaijan Heydar Aliyev thăm Hà Nội năm 1999.", NEI),
+    ("Tong thong Azerbaijan Heydar Aliyev tham Ha Noi nam 1999.", NEI),
     ("Armenian Deputy Prime Minister Serzh Pashinyan met Lam in Washington on Feb. 19.", NEI),
     ("Phó Thủ tướng Armenia Serzh Pashinyan gặp ông Tô Lâm tại Washington ngày 19/2.", NEI),
     # the holder's own given name, or a name the vocabulary knows whole: the holder
