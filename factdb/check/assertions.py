@@ -29,11 +29,12 @@ from factdb.check.parse import POSSESSIVES, list_joiners
 from factdb.check.stance import BROADER
 from factdb.check.stance_words import stance_cues
 from factdb.check.statement import MOODS, Cue, Mention, ParsedStatement, phrases_at
-from factdb.lexicon.index import LANGUAGES, abbreviations, phrase_keys
+from factdb.lexicon.index import LANGUAGES, abbreviations, glossed, phrase_keys
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.vocabulary import COUNTRY, EVENT, OFFICE_TENSES, PERSON, US_STATE, Vocabulary
 from factdb.records import dataclass, replace
 from factdb.text.covered import Covered, within
+from factdb.text.fold import has_marks
 from factdb.text.sentences import (
     BRACKETS,
     CLAUSE_BREAKS,
@@ -733,11 +734,48 @@ class _Reader:
                 nxt < len(items) and items[nxt].kind == PERSON and self.joined(nxt - 1, nxt)
             ):
                 # an honorific the vocabulary lacks before a name it knows ("Prime Minister
-                # Samdech Hun Manet") is no other person
-                continue
+                # Samdech Hun Manet") is no other person; another given name before a surname
+                # it knows is ("President Heydar Aliyev" of Ilham Aliyev)
+                name = self._other_given_name(after)
+                if not name:
+                    continue
+                end = start + len(name)
             span = (self.text[items[t.first].start : end], items[t.first].start, end)
             found.append(t.given(name, span, "unknown"))
         return found
+
+    def _other_given_name(self, k: int) -> str:
+        """The name written from item k on, where one or two capitalised words no phrase reads
+        stand right before a one-word surname of a person the vocabulary knows and are none
+        of his given names (Vocabulary.names_another): "Heydar Aliyev", where "Aliyev" reads
+        as Ilham Aliyev, names someone the claim base does not know. "" otherwise."""
+        items, text = self.items, self.text
+        last = k
+        while last < len(items) and last - k < 2 and items[last].kind == "word":
+            word = text[items[last].start : items[last].end]
+            # a word of the language is no given name: a marked Vietnamese word (an honorific
+            # "Ngài") or one the glossary renders ("President Elect Aliyev")
+            if (
+                not word[:1].isupper()
+                or word in self.vocab.not_names
+                or has_marks(word)
+                or glossed("en", word_keys(word))
+            ):
+                return ""
+            if last > k and not self.joined(last - 1, last):
+                return ""
+            last += 1
+        if last == k or last >= len(items) or not self.joined(last - 1, last):
+            return ""
+        surname = items[last]
+        written = text[items[k].start : surname.end]
+        if (
+            surname.kind != PERSON
+            or len(word_keys(text[surname.start : surname.end])) != 1
+            or not self.vocab.names_another(word_keys(written), surname.ids[0])
+        ):
+            return ""
+        return written
 
     def _manner_at(self, k: int) -> int:
         """How many items from item k on are words that say how an encounter was held
@@ -1745,7 +1783,7 @@ def decompose(parsed: ParsedStatement, vocab: Vocabulary) -> list[Assertion]:
 
 def unknown_holders(parsed: ParsedStatement, vocab: Vocabulary) -> list[Assertion]:
     """The single titles given to names the claim base does not know (_Reader.unknown_holders)."""
-    if not parsed.unknown_names and not parsed.name_runs:
+    if not parsed.unknown_names and not parsed.name_runs and not parsed.loose_words:
         return []
     return _reader(parsed, vocab).unknown_holders()
 

@@ -409,9 +409,7 @@ class Offices:
         for a in said:
 
             def unlike(eid: str, name: str = a.subject or "") -> bool:
-                info = self.vocab.entities.get(eid)
-                known = set(word_keys(info.name_en) + word_keys(info.name_vi)) if info else set()
-                return bool(known) and not known & set(word_keys(name))
+                return self.vocab.names_another(word_keys(name), eid)
 
             when = parsed.dates or self._holders_occasion(parsed, a, holders)
             now = of_now(a, parsed, offices)

@@ -239,6 +239,20 @@ class Vocabulary:
             return self.entities.where("type", types)
         return sorted((e for e in self.entities.values() if e.type in types), key=_entity_id)
 
+    def names_another(self, words: Sequence[str], person: str) -> bool:
+        """Whether a name written as `words` (folded keys) is someone other than `person`: it
+        shares no word with his names ("Joko Widodo" of Prabowo Subianto), or it opens with a
+        given name none of his names holds ("Heydar Aliyev" of Ilham Aliyev: the father's
+        name, not the son's). A first word that opens a phrase of the vocabulary may be an
+        honorific before the surname ("Samdech Manet" of Hun Manet): not another's by it."""
+        info = self.entities.get(person)
+        if info is None or not words:
+            return False
+        known = set(word_keys(info.name_en)) | set(word_keys(info.name_vi))
+        if not known & set(words):
+            return True
+        return len(words) > 1 and words[0] not in known and words[0] not in self.phrases.reach
+
     def incompatible(self, office: str, other: str) -> str | None:
         """Why one person does not hold both offices in one jurisdiction, or None."""
         return self.office_rules.get(frozenset((office, other)))
