@@ -2114,9 +2114,7 @@ def _opening_delays(
         if kind != "antonym":
             continue
         inside = [(k, e) for k, s, e in words if start <= s and e <= end]
-        opening = [
-            n for n in range(1, len(inside)) if tuple(k for k, _ in inside[:n]) in delaying
-        ]
+        opening = [n for n in range(1, len(inside)) if tuple(k for k, _ in inside[:n]) in delaying]
         if opening:
             spans.append((start, inside[max(opening) - 1][1]))
     return spans
