@@ -3327,12 +3327,23 @@ def stay_started(
 ) -> bool:
     """Whether the statement (or its words in `span`) says a stay began: a verb of
     stay_start_spans, or a verb of going read as a trigger only with its place after it ("sang
-    Mỹ": `placed_after` in synonyms.yaml, as windows.starts_stay reads it)."""
+    Mỹ": `placed_after` in synonyms.yaml, as windows.starts_stay reads it). Right after a noun
+    of the same act ("chuyến công tác tới Mỹ", the trip to the United States) it is that noun's
+    "to": the whole trip, as the English says it, not its first day."""
     start, end = span or (0, len(parsed.text))
     if any(start <= s < end for s, _ in stay_start_spans(parsed, toks)):
         return True
     going = set(phrase_keys("synonyms", "placed_after"))
-    read = {word_keys(t.text) for t in parsed.triggers if start <= t.start < end}
+    text, triggers = parsed.text, parsed.triggers
+    read = {
+        word_keys(t.text)
+        for t in triggers
+        if start <= t.start < end
+        and not any(
+            o.target == t.target and o.end <= t.start and not text[o.end : t.start].strip()
+            for o in triggers
+        )
+    }
     return any(p in read for p in phrase_keys("dates", "stay_starts") if p in going)
 
 
