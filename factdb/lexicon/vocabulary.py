@@ -244,9 +244,10 @@ class Vocabulary:
         return self.office_rules.get(frozenset((office, other)))
 
     def detect_language(self, text: str, words: list[str]) -> str:
-        """'vi' when the text's own words carry Vietnamese letters, or more Vietnamese function
-        words. Vietnamese letters only in capitalised words are names ("Tô Lâm met Orbán"): they
-        make the text Vietnamese only if its other words are no more English than Vietnamese."""
+        """'vi' when the text's own words carry Vietnamese letters, or, without them, more
+        Vietnamese function words and lexicon words of its own (_lexicon_votes), however short.
+        Vietnamese letters only in capitalised words are names ("Tô Lâm met Orbán"): they make
+        the text Vietnamese only if its other words are no more English than Vietnamese."""
         own = [w for w in text.split() if not w[:1].isupper()]
         if looks_vietnamese(" ".join(own)):
             return "vi"
