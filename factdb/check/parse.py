@@ -317,6 +317,9 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
         f
         for f in found
         if not (f[0] in ("negation", "negation_after", "antonym") and within(f[1], f[2], undone))
+        # an antonym a delay opens ("hoãn chuyến thăm") is that delay's, undone with it or
+        # put to a date: its act's own trigger reads the rest
+        and not (f[0] == "antonym" and any(s == f[1] and e < f[2] for s, e in delays))
     ]
     # "did not rule out a visit": the visit is possible, no plan; readiness bears that out (or
     # a plan, which bears readiness out), so the mood of the undone word is readiness
@@ -2079,6 +2082,7 @@ def _undone_denials(
         return [], []
     text, words = parsed.text, parsed.tokens.words()
     denials = denial_spans(parsed, found, vocab)
+    denials += [d for d in _opening_delays(found, words, delaying) if d not in denials]
     keys = {(s, e): tuple(k for k, ws, _ in words if s <= ws < e) for s, e in denials}
     denying = [span for span in denials if keys[span] in verbs | delaying]
     gaps = _fillers(tuple(load_lexicon(parsed.lang, "statements").get("bound_denial_gaps") or ()))
@@ -2095,6 +2099,25 @@ def _undone_denials(
             if keys[(vs, ve)] in delaying:
                 delays.append((vs, ve))
     return undone, delays
+
+
+def _opening_delays(
+    found: list[tuple[str, int, int, list[Entry]]],
+    words: list[tuple[str, int, int]],
+    delaying: set[tuple[str, ...]],
+) -> list[tuple[int, int]]:
+    """The delay opening an antonym's phrase ("hoãn chuyến thăm" of `visited`, read so without
+    marks too, where "hoan" alone is no denial): the delay's own words, which a denial before
+    them undoes as it undoes the delay said alone (scope._delaying reads the phrase so)."""
+    spans = []
+    for kind, start, end, _ in found:
+        if kind != "antonym":
+            continue
+        inside = [(k, e) for k, s, e in words if start <= s and e <= end]
+        opening = [n for n in range(1, len(inside)) if tuple(k for k, _ in inside[:n]) in delaying]
+        if opening:
+            spans.append((start, inside[max(opening) - 1][1]))
+    return spans
 
 
 def _gap_words(gap: str) -> list[str]:
@@ -3304,12 +3327,23 @@ def stay_started(
 ) -> bool:
     """Whether the statement (or its words in `span`) says a stay began: a verb of
     stay_start_spans, or a verb of going read as a trigger only with its place after it ("sang
-    Mỹ": `placed_after` in synonyms.yaml, as windows.starts_stay reads it)."""
+    Mỹ": `placed_after` in synonyms.yaml, as windows.starts_stay reads it). Right after a noun
+    of the same act ("chuyến công tác tới Mỹ", the trip to the United States) it is that noun's
+    "to": the whole trip, as the English says it, not its first day."""
     start, end = span or (0, len(parsed.text))
     if any(start <= s < end for s, _ in stay_start_spans(parsed, toks)):
         return True
     going = set(phrase_keys("synonyms", "placed_after"))
-    read = {word_keys(t.text) for t in parsed.triggers if start <= t.start < end}
+    text, triggers = parsed.text, parsed.triggers
+    read = {
+        word_keys(t.text)
+        for t in triggers
+        if start <= t.start < end
+        and not any(
+            o.target == t.target and o.end <= t.start and not text[o.end : t.start].strip()
+            for o in triggers
+        )
+    }
     return any(p in read for p in phrase_keys("dates", "stay_starts") if p in going)
 
 

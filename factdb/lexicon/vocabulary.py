@@ -258,9 +258,10 @@ class Vocabulary:
         return self.office_rules.get(frozenset((office, other)))
 
     def detect_language(self, text: str, words: list[str]) -> str:
-        """'vi' when the text's own words carry Vietnamese letters, or more Vietnamese function
-        words. Vietnamese letters only in capitalised words are names ("Tô Lâm met Orbán"): they
-        make the text Vietnamese only if its other words are no more English than Vietnamese."""
+        """'vi' when the text's own words carry Vietnamese letters, or, without them, more
+        Vietnamese function words and lexicon words of its own (_lexicon_votes), however short.
+        Vietnamese letters only in capitalised words are names ("Tô Lâm met Orbán"): they make
+        the text Vietnamese only if its other words are no more English than Vietnamese."""
         own = [w for w in text.split() if not w[:1].isupper()]
         if looks_vietnamese(" ".join(own)):
             return "vi"
@@ -268,13 +269,12 @@ class Vocabulary:
             # Counted in its own words only: "To" of a name is no English "to".
             counts = self._lexicon_votes(word_keys(" ".join(own)))
             return "en" if counts["en"] > counts["vi"] else "vi"
-        vi = sum(w in self.markers["vi"] for w in words)
-        en = sum(w in self.markers["en"] for w in words)
-        if vi == en:
-            # As many function words either way ("Orban tiep To Lam": "tiep", and the "To" of
-            # a name): its own words decide, by each language's lexicons.
-            counts = self._lexicon_votes(word_keys(" ".join(own)))
-            vi, en = counts["vi"], counts["en"]
+        # Without marks, each language's function words and its lexicons' words among the
+        # text's own (the "To" of a name is an English word too): "To Lam tam hoan chuyen di
+        # My" is Vietnamese by "tam hoan", "chuyen", whatever its length.
+        counts = self._lexicon_votes(word_keys(" ".join(own)))
+        vi = sum(w in self.markers["vi"] for w in words) + counts["vi"]
+        en = sum(w in self.markers["en"] for w in words) + counts["en"]
         return "vi" if vi > en else "en"
 
     def _lexicon_votes(self, folded: list[str]) -> dict[str, int]:
