@@ -23,9 +23,11 @@ place's clock.
 
 from __future__ import annotations
 
+import datetime as dt
 from functools import cache
 
 from factdb.check.parse import ParsedStatement, parse_statement
+from factdb.check.relative import read_relative
 from factdb.check.world import PLACES
 from factdb.extract.dates import DateSpan
 from factdb.lexicon.index import LANGUAGES, phrase_keys
@@ -70,25 +72,34 @@ def clock_readings(parsed: ParsedStatement, vocab: Vocabulary) -> list[str]:
         ):
             continue
         opened = after[len(cue)][1] if cue and len(after) > len(cue) else at + 1
+        first = before[-1]
+        counted = _counted_day(parsed, first, opened)
         if mark == OPEN:
             close = text.find(CLOSE, at)
             end, rest = (len(text), "") if close == -1 else (close, text[close + 1 :])
         else:
             end = len(text.rstrip(SENTENCE_END))
-            dated = [d for d in dates if d.start >= opened]
-            if dated:
-                ends = [i for i in (text.find(c, dated[0].end) for c in CLAUSE_ENDS) if i != -1]
+            said_ends = [d.end for d in dates if d.start >= opened]
+            said_ends += [counted[1]] if counted is not None else []
+            if said_ends:
+                ends = [i for i in (text.find(c, said_ends[0]) for c in CLAUSE_ENDS) if i != -1]
                 end = min([end, *ends])
             rest = text[end:]
         second = next((d for d in dates if opened <= d.start and d.end <= end), None)
-        if second is None:
+        if second is not None:
+            said = text[_part_start(parsed, second.start, opened) : end]
+        elif counted is not None and counted[1] <= end:
+            # "..., which was the evening of the same day in Hanoi", "..., tức rạng sáng hôm
+            # sau giờ Hà Nội": the day counted from the first date, said as that date
+            day_start, day_end, day = counted
+            part = _part_start(parsed, day_start, opened)
+            said = text[part:day_start] + day + text[day_end:end]
+        else:
             continue
-        said = text[_part_start(parsed, second, opened) : end]
         restated = _as_clock(vocab, said, lang, has_marks(text))
         if restated is None:
             continue
-        first = before[-1]
-        start = _part_start(parsed, first, 0)
+        start = _part_start(parsed, first.start, 0)
         return [
             text[:at].rstrip() + rest,
             text[:start] + restated + rest,
@@ -140,14 +151,14 @@ def _clock_first(parsed: ParsedStatement, vocab: Vocabulary) -> list[str]:
     locatives = set(phrase_keys("dates", "clock_places", (parsed.lang,)))
     head = [(key, s) for key, s, e in words if e <= place.start]
     where = head[-1][1] if head and (head[-1][0],) in locatives else place.start
-    said = f"{text[_part_start(parsed, first, 0) : first.end]} {text[where : place.end]}"
+    said = f"{text[_part_start(parsed, first.start, 0) : first.end]} {text[where : place.end]}"
     restated = _as_clock(vocab, said, parsed.lang, has_marks(text))
     if restated is None:
         return []
     main = text[main_start:]
     end = len(main.rstrip(SENTENCE_END))
     second = after[0]
-    start = _part_start(parsed, second, main_start) - main_start
+    start = _part_start(parsed, second.start, main_start) - main_start
     dated = [i for i in (main.find(c, second.end - main_start) for c in CLAUSE_ENDS) if i != -1]
     close = min([end, *dated])
     return [main, main[:start] + restated + main[close:].rstrip(SENTENCE_END) + main[end:]]
@@ -200,17 +211,43 @@ def names_a_clock(parsed: ParsedStatement, start: int) -> bool:
     return any(clause[0] < first and last <= clause[1] for first, last in times)
 
 
-def _part_start(parsed: ParsedStatement, date: DateSpan, after: int) -> int:
-    """Where the phrase of `date` begins: at a part of the day said right before it ("chiều
-    19/2", "the afternoon of February 19"), from `after` on."""
+def _part_start(parsed: ParsedStatement, at: int, after: int) -> int:
+    """Where the phrase of a day said at `at` begins: at a part of the day said right before it
+    ("chiều 19/2", "the afternoon of February 19", "the evening of the same day"), from
+    `after` on."""
     text = parsed.text
     for cue in parsed.grammar:
-        if cue.kind != "day_part" or cue.start < after or cue.end > date.start:
+        if cue.kind != "day_part" or cue.start < after or cue.end > at:
             continue
-        gap = text[cue.end : date.start]
+        gap = text[cue.end : at]
         if len(gap.split()) <= PART_GAP_WORDS and not set(gap) & set(COMMA + OPEN + CLOSE):
             return cue.start
-    return date.start
+    return at
+
+
+def _counted_day(
+    parsed: ParsedStatement, first: DateSpan, opened: int
+) -> tuple[int, int, str] | None:
+    """A day the restatement from `opened` on counts from the date before it rather than says
+    ("the evening of the same day", "the early hours of the next day", "tối cùng ngày", "rạng
+    sáng hôm sau": a phrase of `relative_days` in lexicon/<lang>/dates.yaml with no act after
+    it): where it is, and the day it comes to, written as a date is (day/month, and the year
+    where the first date gives one). None for a first date that is not one day, a count said
+    as a bound, or a day without a year that would cross into another year."""
+    cue = parsed.relative
+    if cue is None or cue.start < opened or first.grain != "day" or first.first != first.last:
+        return None
+    rel = read_relative(parsed)
+    if rel is None or rel.bounded:
+        return None
+    clause = [i for i in (parsed.text.find(c, cue.end) for c in CLAUSE_ENDS) if i != -1]
+    if any(cue.end <= t.start < min([len(parsed.text), *clause]) for t in parsed.triggers):
+        return None  # "..., the same day as he met Orbán": another event's day, not this one's
+    day = first.first + dt.timedelta(days=rel.days)
+    if not first.year_known and day.year != first.first.year:
+        return None
+    said = f"{day.day}/{day.month}" + (f"/{day.year}" if first.year_known else "")
+    return cue.start, cue.end, said
 
 
 def _as_clock(vocab: Vocabulary, said: str, lang: str, marked: bool) -> str | None:
