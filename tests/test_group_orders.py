@@ -1,0 +1,74 @@
+"""Session 31, order of events: an act set before or after the acts that reach the group the
+sources report, naming none of it ("before the meetings with the foreign leaders on Feb 19",
+"trước các cuộc gặp lãnh đạo các nước hôm 19/2"). The anchor's claims are its acts with people
+(not a community or a mission), done by the doer of the act ordered where the anchor leaves its
+own unsaid, on the anchor's date (later.act_claims, later.reaches_group): the nine meetings of
+the morning of 19 February in Washington, before the call with Leahy that afternoon. Some such
+people ("meetings with foreign leaders") may be others, and a group with no date may be of any
+occasion: both stay open.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factdb.check.checker import Checker
+from factdb.check.judge import CONTRADICTED, NEI, SUPPORTED
+
+
+@pytest.fixture(scope="module")
+def checker(real_checker: Checker) -> Checker:
+    return real_checker
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        # the call with Leahy, the afternoon after that morning's meetings
+        (
+            "The call with Leahy took place before the meetings with the foreign leaders on"
+            " Feb 19.",
+            CONTRADICTED,
+        ),
+        (
+            "Cuộc điện đàm với ông Leahy diễn ra trước các cuộc gặp lãnh đạo các nước hôm 19/2.",
+            CONTRADICTED,
+        ),
+        (
+            "Cuoc dien dam voi ong Leahy dien ra truoc cac cuoc gap lanh dao cac nuoc hom 19/2.",
+            CONTRADICTED,
+        ),
+        (
+            "The call with Leahy took place after the meetings with the foreign leaders on Feb 19.",
+            SUPPORTED,
+        ),
+        (
+            "Cuộc điện đàm với ông Leahy diễn ra sau các cuộc gặp lãnh đạo các nước hôm 19/2.",
+            SUPPORTED,
+        ),
+        (
+            "Cuoc dien dam voi ong Leahy dien ra sau cac cuoc gap lanh dao cac nuoc hom 19/2.",
+            SUPPORTED,
+        ),
+        # traps: some such people may be others; a group with no date may be of any occasion;
+        # a date no meeting of the group falls on leaves no anchor the claims date
+        (
+            "The call with Leahy took place before meetings with foreign leaders on Feb 19.",
+            NEI,
+        ),
+        (
+            "Cuộc điện đàm với ông Leahy diễn ra trước một số cuộc gặp lãnh đạo nước ngoài hôm"
+            " 19/2.",
+            NEI,
+        ),
+        ("The call with Leahy took place before Lam met the foreign leaders.", NEI),
+        ("Cuộc điện đàm với ông Leahy diễn ra trước các cuộc gặp lãnh đạo các nước.", NEI),
+        ("Cuoc dien dam voi ong Leahy dien ra truoc cac cuoc gap lanh dao cac nuoc.", NEI),
+        # a call the act ordered may be another ("Lam phoned Leahy before ..."): open
+        ("Lam phoned Leahy before meeting the foreign leaders on Feb 19.", NEI),
+        ("Tổng Bí thư điện đàm với ông Leahy trước các cuộc gặp lãnh đạo các nước hôm 19/2.", NEI),
+    ],
+)
+def test_orders_against_a_group(checker: Checker, statement: str, verdict: str) -> None:
+    judgement = checker.check(statement)
+    assert judgement.verdict == verdict, judgement.explanation
