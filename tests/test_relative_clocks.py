@@ -39,8 +39,16 @@ def checker(real_checker: Checker) -> Checker:
                 "Tổng Bí thư điện đàm với ông Leahy rạng sáng 20/2/2026 giờ Hà Nội.",
             ],
         ),
-        # another event's day ("the same day as he phoned Leahy") is no day said again
+        # another event's day ("the same day as he phoned Leahy", "the day after the summit")
+        # is no day said again
         ("Lam met Orbán on Feb. 19 in Washington, the same day he phoned Leahy.", []),
+        (
+            "Lam met Orbán on Feb. 19 in Washington, which was the day after the Board of Peace"
+            " meeting in Washington.",
+            [],
+        ),
+        ("Tổng Bí thư gặp ông Orbán ngày 19/2, tức một ngày sau hội nghị ở Washington.", []),
+        ("Tong Bi thu gap ong Orban ngay 19/2, tuc mot ngay sau hoi nghi o Washington.", []),
     ],
 )
 def test_the_counted_readings(checker: Checker, text: str, readings: list[str]) -> None:

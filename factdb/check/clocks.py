@@ -73,7 +73,7 @@ def clock_readings(parsed: ParsedStatement, vocab: Vocabulary) -> list[str]:
             continue
         opened = after[len(cue)][1] if cue and len(after) > len(cue) else at + 1
         first = before[-1]
-        counted = _counted_day(parsed, first, opened)
+        counted = _counted_day(parsed, vocab, first, opened)
         if mark == OPEN:
             close = text.find(CLOSE, at)
             end, rest = (len(text), "") if close == -1 else (close, text[close + 1 :])
@@ -226,7 +226,7 @@ def _part_start(parsed: ParsedStatement, at: int, after: int) -> int:
 
 
 def _counted_day(
-    parsed: ParsedStatement, first: DateSpan, opened: int
+    parsed: ParsedStatement, vocab: Vocabulary, first: DateSpan, opened: int
 ) -> tuple[int, int, str] | None:
     """A day the restatement from `opened` on counts from the date before it rather than says
     ("the evening of the same day", "the early hours of the next day", "tối cùng ngày", "rạng
@@ -241,13 +241,29 @@ def _counted_day(
     if rel is None or rel.bounded:
         return None
     clause = [i for i in (parsed.text.find(c, cue.end) for c in CLAUSE_ENDS) if i != -1]
-    if any(cue.end <= t.start < min([len(parsed.text), *clause]) for t in parsed.triggers):
+    said = parsed.text[cue.end : min([len(parsed.text), *clause])].rstrip(SENTENCE_END)
+    if not _only_clock(vocab, said, parsed.lang):
         return None  # "..., the same day as he met Orbán": another event's day, not this one's
     day = first.first + dt.timedelta(days=rel.days)
     if not first.year_known and day.year != first.first.year:
         return None
-    said = f"{day.day}/{day.month}" + (f"/{day.year}" if first.year_known else "")
-    return cue.start, cue.end, said
+    written = f"{day.day}/{day.month}" + (f"/{day.year}" if first.year_known else "")
+    return cue.start, cue.end, written
+
+
+def _only_clock(vocab: Vocabulary, said: str, lang: str) -> bool:
+    """Whether the words `said` after a count of days say a clock and nothing else: a zone
+    ("Hanoi time", "giờ Hà Nội") or a place, after one of `clock_places` at most ("in Hanoi").
+    Other words ("the day after the summit in Washington") name what the count is from."""
+    read = parse_statement(said, vocab)
+    spans = [(m.start, m.end) for m in read.entities]
+    if read.local_time is not None:
+        spans.append((read.local_time.start, read.local_time.end))
+    locatives = set(phrase_keys("dates", "clock_places", (lang,)))
+    return all(
+        any(a <= s < b for a, b in spans) or ((k,) in locatives and any(s < a for a, _ in spans))
+        for k, s, _ in read.tokens.words()
+    )
 
 
 def _as_clock(vocab: Vocabulary, said: str, lang: str, marked: bool) -> str | None:
