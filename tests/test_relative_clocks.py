@@ -144,3 +144,33 @@ def test_the_counted_readings(checker: Checker, text: str, readings: list[str]) 
 def test_counted_days_on_another_clock(checker: Checker, statement: str, verdict: str) -> None:
     judgement = checker.check(statement)
     assert judgement.verdict == verdict, judgement.explanation
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        # the moment told first on another clock, in a clause a word of `clock_whens` ends, with
+        # no date in the clause of the act: that moment is the act's, on that clock
+        # (clocks._clock_first)
+        ("In Hanoi it was already Feb. 20 when Lam phoned Leahy.", SUPPORTED),
+        ("Ở Hà Nội đã là rạng sáng 20/2 khi Tổng Bí thư điện đàm với ông Leahy.", SUPPORTED),
+        ("O Ha Noi da la rang sang 20/2 khi Tong Bi thu dien dam voi ong Leahy.", SUPPORTED),
+        ("In Hanoi it was already the evening of Feb. 19 when Lam met Orbán.", SUPPORTED),
+        ("Ở Hà Nội khi ấy là tối 19/2 khi Tổng Bí thư gặp ông Orbán.", SUPPORTED),
+        ("O Ha Noi khi ay la toi 19/2 khi Tong Bi thu gap ong Orban.", SUPPORTED),
+        # another part of the day on that clock refutes the meeting, where "in Hanoi" had been
+        # read as the place of a meeting in Washington
+        ("In Hanoi it was the morning of Feb. 19 when Lam met Orbán.", CONTRADICTED),
+        ("Ở Hà Nội khi ấy là sáng 19/2 khi Tổng Bí thư gặp ông Orbán.", CONTRADICTED),
+        ("O Ha Noi khi ay la sang 19/2 khi Tong Bi thu gap ong Orban.", CONTRADICTED),
+        # traps: the morning meeting's day on Hanoi's clock runs to its midnight, loosely (a
+        # day apart there is open, tests/test_local_time.py); an act of another year is
+        # another call
+        ("In Hanoi it was already Feb. 20 when Lam met Orbán.", NEI),
+        ("Ở Hà Nội đã là ngày 20/2 khi Tổng Bí thư gặp ông Orbán.", NEI),
+        ("In Hanoi it was already Feb. 20 when Lam phoned Leahy in 2024.", NEI),
+    ],
+)
+def test_a_moment_told_first(checker: Checker, statement: str, verdict: str) -> None:
+    judgement = checker.check(statement)
+    assert judgement.verdict == verdict, judgement.explanation

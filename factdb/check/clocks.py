@@ -16,9 +16,9 @@ by the rules for one (factdb.check.dayparts, factdb.check.windows).
 The other clock may come first, in a clause of its own that a word of the moment ends
 (`clock_whens`: "In Hanoi it was already the early hours of Feb. 20 when Lam phoned Leahy on
 the afternoon of Feb. 19", "Ở Hà Nội đã là rạng sáng 20/2 khi ..."): that clause holds a date, a
-place and no act, the clause after it a date of its own (`_clock_first`). The readings are the
-clause after it, and that clause with its date's phrase given as the first clause's on the
-place's clock.
+place and no act (`_clock_first`). The readings are the clause after it, and that clause with
+its date's phrase given as the first clause's on the place's clock, or, where it gives none, with
+the first clause's added.
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ from factdb.lexicon.index import LANGUAGES, phrase_keys
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.vocabulary import Vocabulary
 from factdb.text.fold import fold, has_marks
+from factdb.text.tokens import word_keys
 
 COMMA, OPEN, CLOSE = ",", "(", ")"
 # What ends a restatement opened by a comma: the next clause.
@@ -134,7 +135,7 @@ def _clock_first(parsed: ParsedStatement, vocab: Vocabulary) -> list[str]:
     after = [d for d in parsed.dates if d.start >= main_start]
     acts = [t for t in parsed.triggers if t.kind == "trigger" and t.start < cut]
     # a clock tells days apart: a year or a month on it is the same one everywhere
-    if len(before) != 1 or before[0].grain != "day" or not after or acts:
+    if len(before) != 1 or before[0].grain != "day" or acts:
         return []
     places = [
         m
@@ -157,6 +158,17 @@ def _clock_first(parsed: ParsedStatement, vocab: Vocabulary) -> list[str]:
         return []
     main = text[main_start:]
     end = len(main.rstrip(SENTENCE_END))
+    if not after:
+        # "In Hanoi it was already Feb. 20 when Lam phoned Leahy": the act's time is the one
+        # told first, on that clock; of several acts ("when Lam met Orbán and phoned Leahy")
+        # the time added would date the last only
+        links = set(phrase_keys("dates", "relative_links", (parsed.lang,)))
+        own = {
+            t.start
+            for t in parsed.triggers
+            if t.kind == "trigger" and t.start >= main_start and word_keys(t.text) not in links
+        }
+        return [main, f"{main[:end]} {restated}{main[end:]}"] if len(own) == 1 else []
     second = after[0]
     start = _part_start(parsed, second.start, main_start) - main_start
     dated = [i for i in (main.find(c, second.end - main_start) for c in CLAUSE_ENDS) if i != -1]
