@@ -5,7 +5,9 @@ sources report, naming none of it ("before the meetings with the foreign leaders
 own unsaid, on the anchor's date (later.act_claims, later.reaches_group): the nine meetings of
 the morning of 19 February in Washington, before the call with Leahy that afternoon. Some such
 people ("meetings with foreign leaders") may be others, and a group with no date may be of any
-occasion: both stay open.
+occasion: both stay open. A count said with "ahead of" or "prior to" is a relative date, and a
+word of how close the events were ("shortly before", "ngay sau khi") a detail the claims' days do
+not bear out (earlier._said_close).
 """
 
 from __future__ import annotations
@@ -70,5 +72,46 @@ def checker(real_checker: Checker) -> Checker:
     ],
 )
 def test_orders_against_a_group(checker: Checker, statement: str, verdict: str) -> None:
+    judgement = checker.check(statement)
+    assert judgement.verdict == verdict, judgement.explanation
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        # a count said with "ahead of" or "prior to" is a relative date (relative_days in
+        # lexicon/en/dates.yaml), decided where the claims give each event one day: read as an
+        # order alone, "a day ahead of" was borne out by a call seven months before
+        ("Lam phoned Trump a day ahead of his call with Daines.", NEI),
+        ("Lam received Hegseth a day prior to his call with Daines.", NEI),
+        ("Lam phoned Daines a day ahead of his call with Leahy.", SUPPORTED),
+        ("Lam phoned Daines two days ahead of his call with Leahy.", CONTRADICTED),
+        (
+            "Tổng Bí thư điện đàm với ông Daines một ngày trước cuộc điện đàm với ông Leahy.",
+            SUPPORTED,
+        ),
+        (
+            "Tong Bi thu dien dam voi ong Daines mot ngay truoc cuoc dien dam voi ong Leahy.",
+            SUPPORTED,
+        ),
+        # how close two events were (order_closeness in lexicon/<lang>/statements.yaml): the
+        # claims date by day, which bears the order out but not the closeness
+        ("Lam phoned Trump shortly before his call with Daines.", NEI),
+        ("Lam phoned Leahy right after meeting Orbán.", NEI),
+        ("Tổng Bí thư điện đàm với ông Trump ngay trước cuộc điện đàm với ông Daines.", NEI),
+        ("Tổng Bí thư điện đàm với ông Leahy ngay sau khi gặp ông Orbán.", NEI),
+        ("Tong Bi thu dien dam voi ong Trump ngay truoc cuoc dien dam voi ong Daines.", NEI),
+        # the order alone stays borne out, and a closeness does not save an order reversed
+        ("Lam phoned Trump before his call with Daines.", SUPPORTED),
+        ("Tổng Bí thư điện đàm với ông Leahy sau khi gặp ông Orbán.", SUPPORTED),
+        ("Tong Bi thu dien dam voi ong Trump truoc cuoc dien dam voi ong Daines.", SUPPORTED),
+        ("The call with Leahy took place shortly before Lam met Orbán.", CONTRADICTED),
+        (
+            "Cuộc điện đàm với ông Leahy diễn ra ngay trước khi Tổng Bí thư gặp ông Orbán.",
+            CONTRADICTED,
+        ),
+    ],
+)
+def test_counts_and_closeness_of_an_order(checker: Checker, statement: str, verdict: str) -> None:
     judgement = checker.check(statement)
     assert judgement.verdict == verdict, judgement.explanation

@@ -45,13 +45,15 @@ from factdb.check.later import (
     read_later,
     said_within,
 )
-from factdb.check.parse import LaterCue, ParsedStatement, phrases_at
+from factdb.check.parse import LaterCue, ParsedStatement, ends_with_phrase, phrases_at
 from factdb.check.rules import CONTRADICTED, SUPPORTED, Grounds, done_after, later_than
 from factdb.check.world import World
 from factdb.extract.dates import in_year
+from factdb.lexicon.index import phrase_keys
 from factdb.lexicon.vocabulary import EVENT, OCCASION, PERSON, PredicateInfo
 from factdb.records import replace
 from factdb.store.claims import ClaimView
+from factdb.text.tokens import word_keys
 
 Days = tuple[dt.date, dt.date]
 # The rules of the parts of an occasion an act is ordered against (ordered_parts).
@@ -302,6 +304,8 @@ def ordered_parts(world: World, words: Words, ctx: Context, parts: list[Part]) -
         found.append((parsed.later, lambda c: after_anchor(world, c, anchor), AFTER_OCCASION))
     out = []
     for cue, done, rule in found:
+        if _said_close(parsed, cue):
+            continue
         claims = _ordered_claims(world, ctx, parts, cue, done, doers)
         if claims:
             text = parsed.text[cue.cue.start : cue.anchor[1]].strip()
@@ -310,6 +314,19 @@ def ordered_parts(world: World, words: Words, ctx: Context, parts: list[Part]) -
             part.covers = _named(parsed, cue.anchor)
             out.append(part)
     return out
+
+
+def _said_close(parsed: ParsedStatement, cue: LaterCue) -> bool:
+    """Whether the order is said with how close the two events were ("shortly before", "right
+    after", "ngay sau khi": `order_closeness` in lexicon/<lang>/statements.yaml): the claims
+    date events by day, which bears out the order but not the closeness."""
+    keys = tuple(k for k, s, _ in parsed.tokens.words() if s < cue.cue.start)
+    # a cue may hold the words itself ("ngay sau khi")
+    own = word_keys(cue.cue.text)
+    return ends_with_phrase(keys, "order_closeness", parsed.lang) or any(
+        p and own[: len(p)] == p
+        for p in phrase_keys("statements", "order_closeness", (parsed.lang,))
+    )
 
 
 def _left_parts(world: World, words: Words, ctx: Context, parts: list[Part]) -> list[Part]:
