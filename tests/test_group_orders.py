@@ -115,3 +115,27 @@ def test_orders_against_a_group(checker: Checker, statement: str, verdict: str) 
 def test_counts_and_closeness_of_an_order(checker: Checker, statement: str, verdict: str) -> None:
     judgement = checker.check(statement)
     assert judgement.verdict == verdict, judgement.explanation
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        # a part of the day said with an order ("the morning after", "vào buổi sáng sau") is the
+        # act's part of the day, which the claims' sources must give: the call with Leahy was in
+        # the afternoon
+        ("Lam phoned Leahy the morning after meeting Orbán.", NEI),
+        ("Lam phoned Leahy the morning after his call with Daines.", NEI),
+        (
+            "Tổng Bí thư điện đàm với ông Leahy vào buổi sáng sau cuộc gặp với ông Orbán.",
+            NEI,
+        ),
+        ("Tong Bi thu dien dam voi ong Leahy vao buoi sang sau cuoc gap voi ong Orban.", NEI),
+        (
+            "Tổng Bí thư điện đàm với ông Leahy vào buổi chiều sau cuộc gặp với ông Orbán.",
+            SUPPORTED,
+        ),
+    ],
+)
+def test_part_of_the_day_with_an_order(checker: Checker, statement: str, verdict: str) -> None:
+    judgement = checker.check(statement)
+    assert judgement.verdict == verdict, judgement.explanation
