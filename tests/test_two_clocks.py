@@ -183,7 +183,9 @@ def test_no_restatement(checker: Checker, text: str) -> None:
             SUPPORTED,
         ),
         ("Tô Lâm hội kiến ông Orbán sáng 19/2 giờ địa phương, tối 19/2 giờ Hà Nội.", SUPPORTED),
-        ("To Lam gap Orban sang 19/2 gio dia phuong, toi cung ngay o Ha Noi", NEI),
+        # the same day counted on the other clock is 19 February there
+        # (tests/test_relative_clocks.py)
+        ("To Lam gap Orban sang 19/2 gio dia phuong, toi cung ngay o Ha Noi", SUPPORTED),
         ("Lam sat down with Orban Feb. 18 local time, Feb. 18 evening in Hanoi", CONTRADICTED),
         ("Tô Lâm gặp Orbán sáng 18/2 giờ địa phương, tối 18/2 ở Hà Nội", CONTRADICTED),
         # a comma before a time with a zone ("Hanoi time", "giờ Hà Nội") opens the same moment

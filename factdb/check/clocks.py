@@ -16,16 +16,18 @@ by the rules for one (factdb.check.dayparts, factdb.check.windows).
 The other clock may come first, in a clause of its own that a word of the moment ends
 (`clock_whens`: "In Hanoi it was already the early hours of Feb. 20 when Lam phoned Leahy on
 the afternoon of Feb. 19", "Ở Hà Nội đã là rạng sáng 20/2 khi ..."): that clause holds a date, a
-place and no act, the clause after it a date of its own (`_clock_first`). The readings are the
-clause after it, and that clause with its date's phrase given as the first clause's on the
-place's clock.
+place and no act (`_clock_first`). The readings are the clause after it, and that clause with
+its date's phrase given as the first clause's on the place's clock, or, where it gives none, with
+the first clause's added.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from functools import cache
 
 from factdb.check.parse import parse_statement
+from factdb.check.relative import read_relative
 from factdb.check.statement import ParsedStatement
 from factdb.check.world import PLACES
 from factdb.extract.dates import DateSpan
@@ -33,6 +35,7 @@ from factdb.lexicon.index import LANGUAGES, phrase_keys
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.vocabulary import Vocabulary
 from factdb.text.fold import fold, has_marks
+from factdb.text.tokens import word_keys
 
 COMMA, OPEN, CLOSE = ",", "(", ")"
 # What ends a restatement opened by a comma: the next clause.
@@ -71,25 +74,34 @@ def clock_readings(parsed: ParsedStatement, vocab: Vocabulary) -> list[str]:
         ):
             continue
         opened = after[len(cue)][1] if cue and len(after) > len(cue) else at + 1
+        first = before[-1]
+        counted = _counted_day(parsed, vocab, first, opened)
         if mark == OPEN:
             close = text.find(CLOSE, at)
             end, rest = (len(text), "") if close == -1 else (close, text[close + 1 :])
         else:
             end = len(text.rstrip(SENTENCE_END))
-            dated = [d for d in dates if d.start >= opened]
-            if dated:
-                ends = [i for i in (text.find(c, dated[0].end) for c in CLAUSE_ENDS) if i != -1]
+            said_ends = [d.end for d in dates if d.start >= opened]
+            said_ends += [counted[1]] if counted is not None else []
+            if said_ends:
+                ends = [i for i in (text.find(c, said_ends[0]) for c in CLAUSE_ENDS) if i != -1]
                 end = min([end, *ends])
             rest = text[end:]
         second = next((d for d in dates if opened <= d.start and d.end <= end), None)
-        if second is None:
+        if second is not None:
+            said = text[_part_start(parsed, second.start, opened) : end]
+        elif counted is not None and counted[1] <= end:
+            # "..., which was the evening of the same day in Hanoi", "..., tức rạng sáng hôm
+            # sau giờ Hà Nội": the day counted from the first date, said as that date
+            day_start, day_end, day = counted
+            part = _part_start(parsed, day_start, opened)
+            said = text[part:day_start] + day + text[day_end:end]
+        else:
             continue
-        said = text[_part_start(parsed, second, opened) : end]
         restated = _as_clock(vocab, said, lang, has_marks(text))
         if restated is None:
             continue
-        first = before[-1]
-        start = _part_start(parsed, first, 0)
+        start = _part_start(parsed, first.start, 0)
         return [
             text[:at].rstrip() + rest,
             text[:start] + restated + rest,
@@ -124,7 +136,7 @@ def _clock_first(parsed: ParsedStatement, vocab: Vocabulary) -> list[str]:
     after = [d for d in parsed.dates if d.start >= main_start]
     acts = [t for t in parsed.triggers if t.kind == "trigger" and t.start < cut]
     # a clock tells days apart: a year or a month on it is the same one everywhere
-    if len(before) != 1 or before[0].grain != "day" or not after or acts:
+    if len(before) != 1 or before[0].grain != "day" or acts:
         return []
     places = [
         m
@@ -141,14 +153,25 @@ def _clock_first(parsed: ParsedStatement, vocab: Vocabulary) -> list[str]:
     locatives = set(phrase_keys("dates", "clock_places", (parsed.lang,)))
     head = [(key, s) for key, s, e in words if e <= place.start]
     where = head[-1][1] if head and (head[-1][0],) in locatives else place.start
-    said = f"{text[_part_start(parsed, first, 0) : first.end]} {text[where : place.end]}"
+    said = f"{text[_part_start(parsed, first.start, 0) : first.end]} {text[where : place.end]}"
     restated = _as_clock(vocab, said, parsed.lang, has_marks(text))
     if restated is None:
         return []
     main = text[main_start:]
     end = len(main.rstrip(SENTENCE_END))
+    if not after:
+        # "In Hanoi it was already Feb. 20 when Lam phoned Leahy": the act's time is the one
+        # told first, on that clock; of several acts ("when Lam met Orbán and phoned Leahy")
+        # the time added would date the last only
+        links = set(phrase_keys("dates", "relative_links", (parsed.lang,)))
+        own = {
+            t.start
+            for t in parsed.triggers
+            if t.kind == "trigger" and t.start >= main_start and word_keys(t.text) not in links
+        }
+        return [main, f"{main[:end]} {restated}{main[end:]}"] if len(own) == 1 else []
     second = after[0]
-    start = _part_start(parsed, second, main_start) - main_start
+    start = _part_start(parsed, second.start, main_start) - main_start
     dated = [i for i in (main.find(c, second.end - main_start) for c in CLAUSE_ENDS) if i != -1]
     close = min([end, *dated])
     return [main, main[:start] + restated + main[close:].rstrip(SENTENCE_END) + main[end:]]
@@ -201,17 +224,59 @@ def names_a_clock(parsed: ParsedStatement, start: int) -> bool:
     return any(clause[0] < first and last <= clause[1] for first, last in times)
 
 
-def _part_start(parsed: ParsedStatement, date: DateSpan, after: int) -> int:
-    """Where the phrase of `date` begins: at a part of the day said right before it ("chiều
-    19/2", "the afternoon of February 19"), from `after` on."""
+def _part_start(parsed: ParsedStatement, at: int, after: int) -> int:
+    """Where the phrase of a day said at `at` begins: at a part of the day said right before it
+    ("chiều 19/2", "the afternoon of February 19", "the evening of the same day"), from
+    `after` on."""
     text = parsed.text
     for cue in parsed.grammar:
-        if cue.kind != "day_part" or cue.start < after or cue.end > date.start:
+        if cue.kind != "day_part" or cue.start < after or cue.end > at:
             continue
-        gap = text[cue.end : date.start]
+        gap = text[cue.end : at]
         if len(gap.split()) <= PART_GAP_WORDS and not set(gap) & set(COMMA + OPEN + CLOSE):
             return cue.start
-    return date.start
+    return at
+
+
+def _counted_day(
+    parsed: ParsedStatement, vocab: Vocabulary, first: DateSpan, opened: int
+) -> tuple[int, int, str] | None:
+    """A day the restatement from `opened` on counts from the date before it rather than says
+    ("the evening of the same day", "the early hours of the next day", "tối cùng ngày", "rạng
+    sáng hôm sau": a phrase of `relative_days` in lexicon/<lang>/dates.yaml with no act after
+    it): where it is, and the day it comes to, written as a date is (day/month, and the year
+    where the first date gives one). None for a first date that is not one day, a count said
+    as a bound, or a day without a year that would cross into another year."""
+    cue = parsed.relative
+    if cue is None or cue.start < opened or first.grain != "day" or first.first != first.last:
+        return None
+    rel = read_relative(parsed)
+    if rel is None or rel.bounded:
+        return None
+    clause = [i for i in (parsed.text.find(c, cue.end) for c in CLAUSE_ENDS) if i != -1]
+    said = parsed.text[cue.end : min([len(parsed.text), *clause])].rstrip(SENTENCE_END)
+    if not _only_clock(vocab, said, parsed.lang):
+        return None  # "..., the same day as he met Orbán": another event's day, not this one's
+    day = first.first + dt.timedelta(days=rel.days)
+    if not first.year_known and day.year != first.first.year:
+        return None
+    written = f"{day.day}/{day.month}" + (f"/{day.year}" if first.year_known else "")
+    return cue.start, cue.end, written
+
+
+def _only_clock(vocab: Vocabulary, said: str, lang: str) -> bool:
+    """Whether the words `said` after a count of days say a clock and nothing else: a zone
+    ("Hanoi time", "giờ Hà Nội") or a place, after one of `clock_places` at most ("in Hanoi").
+    Other words ("the day after the summit in Washington") name what the count is from."""
+    read = parse_statement(said, vocab)
+    spans = [(m.start, m.end) for m in read.entities]
+    if read.local_time is not None:
+        spans.append((read.local_time.start, read.local_time.end))
+    locatives = set(phrase_keys("dates", "clock_places", (lang,)))
+    return all(
+        any(a <= s < b for a, b in spans) or ((k,) in locatives and any(s < a for a, _ in spans))
+        for k, s, _ in read.tokens.words()
+    )
 
 
 def _as_clock(vocab: Vocabulary, said: str, lang: str, marked: bool) -> str | None:

@@ -45,13 +45,16 @@ from factdb.check.later import (
     read_later,
     said_within,
 )
+from factdb.check.parse import ends_with_phrase
 from factdb.check.rules import CONTRADICTED, SUPPORTED, Grounds, done_after, later_than
 from factdb.check.statement import LaterCue, ParsedStatement, phrases_at
 from factdb.check.world import World
 from factdb.extract.dates import in_year
+from factdb.lexicon.index import phrase_keys
 from factdb.lexicon.vocabulary import EVENT, OCCASION, PERSON, PredicateInfo
 from factdb.records import replace
 from factdb.store.claims import ClaimView
+from factdb.text.tokens import word_keys
 
 Days = tuple[dt.date, dt.date]
 # The rules of the parts of an occasion an act is ordered against (ordered_parts).
@@ -122,13 +125,16 @@ def _bound_act(
     # call with Leahy took place before Lam met Orbán") is that one: shown done after the
     # anchor, it refutes the order (later.linked_words, World.sole_occasion)
     linked = any(earlier.cue.start in w for w in linked_words(parsed, pred.id))
-    anchor = read_anchor(world, parsed, earlier.cue.start, earlier.anchor) if linked else None
 
     def reversed_order(claim: ClaimView) -> bool:
-        # done after the anchor, or during it: from a later day than it began (begun_before)
+        # done after the anchor, or during it: from a later day than it began (begun_before);
+        # an anchor's act with its doer unsaid is the claim's doer's (later.act_claims)
+        if not linked:
+            return False
+        cue, words = earlier.cue.start, earlier.anchor
+        anchor = read_anchor(world, parsed, cue, words, (claim.subject,))
         return (
-            anchor is not None
-            and anchor.ended is not None
+            anchor.ended is not None
             and world.sole_occasion(claim)
             and (after_anchor(world, claim, anchor) or begun_before(claim, anchor))
         )
@@ -291,13 +297,17 @@ def ordered_parts(world: World, words: Words, ctx: Context, parts: list[Part]) -
             return _before(world, c, parsed, earlier.anchor, wholly=True)
 
         found.append((earlier, before, BEFORE_OCCASION))
-    later = read_later(world, parsed)
+    # who did the acts borne out, who does an anchor's act that leaves its doer unsaid
+    doers = {c.subject for p in parts if p.verdict == SUPPORTED for c in p.borne}
+    later = read_later(world, parsed, doers)
     if later is not None and parsed.later is not None and later.ended is not None:
         anchor = later
         found.append((parsed.later, lambda c: after_anchor(world, c, anchor), AFTER_OCCASION))
     out = []
     for cue, done, rule in found:
-        claims = _ordered_claims(world, ctx, parts, cue, done)
+        if _said_close(parsed, cue):
+            continue
+        claims = _ordered_claims(world, ctx, parts, cue, done, doers)
         if claims:
             text = parsed.text[cue.cue.start : cue.anchor[1]].strip()
             part = Part(claims[0].predicate, SUPPORTED, words.ordered(text, claims), rule)
@@ -305,6 +315,19 @@ def ordered_parts(world: World, words: Words, ctx: Context, parts: list[Part]) -
             part.covers = _named(parsed, cue.anchor)
             out.append(part)
     return out
+
+
+def _said_close(parsed: ParsedStatement, cue: LaterCue) -> bool:
+    """Whether the order is said with how close the two events were ("shortly before", "right
+    after", "ngay sau khi": `order_closeness` in lexicon/<lang>/statements.yaml): the claims
+    date events by day, which bears out the order but not the closeness."""
+    keys = tuple(k for k, s, _ in parsed.tokens.words() if s < cue.cue.start)
+    # a cue may hold the words itself ("ngay sau khi")
+    own = word_keys(cue.cue.text)
+    return ends_with_phrase(keys, "order_closeness", parsed.lang) or any(
+        p and own[: len(p)] == p
+        for p in phrase_keys("statements", "order_closeness", (parsed.lang,))
+    )
 
 
 def _left_parts(world: World, words: Words, ctx: Context, parts: list[Part]) -> list[Part]:
@@ -331,9 +354,11 @@ def _ordered_claims(
     parts: list[Part],
     cue: LaterCue,
     done: Callable[[ClaimView], bool],
+    doers: set[str],
 ) -> list[ClaimView]:
     """The claims of the occasion of `cue`'s anchor, where every act of the statement outside
-    it is borne out by claims `done` on the bounded side of it; else none."""
+    it is borne out by claims `done` on the bounded side of it; else none. `doers`: who did
+    those acts (later.act_claims)."""
     parsed = ctx.parsed
     acts = [
         p
@@ -346,7 +371,7 @@ def _ordered_claims(
         return []
     start, end = cue.anchor
     events = {e for ids in anchor_names(world, parsed, cue.anchor) for e in ids}
-    acted = [c for c in act_claims(world, parsed, start, end) if c.modality == "fact"]
+    acted = [c for c in act_claims(world, parsed, start, end, doers) if c.modality == "fact"]
     claims = [c for c in acted if c.polarity == "affirmed"] + [
         c for e in events if world.type(e) == EVENT for c in world.occasion_dates(e)
     ]

@@ -23,7 +23,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Collection
 
-from factdb.check.assertions import Assertion, indefinite
+from factdb.check.assertions import Assertion, definite_group, indefinite, predications
 from factdb.check.findings import Context, Finding
 from factdb.check.parse import stay_started
 from factdb.check.rules import (
@@ -37,8 +37,9 @@ from factdb.check.rules import (
 )
 from factdb.check.statement import ParsedStatement
 from factdb.check.world import World
+from factdb.extract.dates import DateSpan, in_year
 from factdb.lexicon.index import phrase_keys
-from factdb.lexicon.vocabulary import EVENT, OCCASION, ROLE_TYPE, PredicateInfo
+from factdb.lexicon.vocabulary import EVENT, OCCASION, PERSON, ROLE_TYPE, PredicateInfo
 from factdb.records import dataclass, replace
 from factdb.store.claims import ClaimView
 from factdb.text.tokens import phrase_starts
@@ -98,17 +99,24 @@ def linked_words(parsed: ParsedStatement, predicate: str) -> list[set[int]]:
     return found
 
 
-def read_later(world: World, parsed: ParsedStatement) -> Later | None:
+def read_later(world: World, parsed: ParsedStatement, doers: Collection[str] = ()) -> Later | None:
     """The event the statement is set after, if any (read_anchor)."""
     if parsed.later is None:
         return None
-    return read_anchor(world, parsed, parsed.later.cue.start, parsed.later.anchor)
+    return read_anchor(world, parsed, parsed.later.cue.start, parsed.later.anchor, doers)
 
 
-def read_anchor(world: World, parsed: ParsedStatement, cue: int, anchor: tuple[int, int]) -> Later:
+def read_anchor(
+    world: World,
+    parsed: ParsedStatement,
+    cue: int,
+    anchor: tuple[int, int],
+    doers: Collection[str] = (),
+) -> Later:
     """The event an act is ordered against, named after the cue at `cue`, with its last day by
     the claims: the latest end of the events it names there (one of them may be the one
-    meant), and its first: the earliest start."""
+    meant), and its first: the earliest start. `doers`: who did the act ordered (its claim's
+    subject), who does the anchor's act where it leaves that unsaid (act_claims)."""
     text = parsed.text
     start, end = anchor
     events = {
@@ -124,7 +132,7 @@ def read_anchor(world: World, parsed: ParsedStatement, cue: int, anchor: tuple[i
     if not events:
         # an occasion named by its act ("after visiting Cambodia"): the first and last days
         # the claims give it, where they date every one (earlier ones may be the one meant)
-        acts = act_claims(world, parsed, start, end)
+        acts = act_claims(world, parsed, start, end, doers)
         days = [(c.time_start, c.time_end) for c in acts if c.time_start and c.time_end]
         if not acts or len(days) < len(acts) or any(s == dt.date.min for s, _ in days):
             return Later(said, (start, end), None, None)
@@ -170,26 +178,66 @@ def begun_before(claim: ClaimView, later: Later) -> bool:
     )
 
 
-def act_claims(world: World, parsed: ParsedStatement, start: int, end: int) -> list[ClaimView]:
+def act_claims(
+    world: World, parsed: ParsedStatement, start: int, end: int, doers: Collection[str] = ()
+) -> list[ClaimView]:
     """The claims of an occasion the anchor names by its act ("this call", "his call with
     Lam", "cuộc gặp này", "heading to Washington"): the occasion the statement is about, which
     may be any the claims give of that act (or of one that implies it: a reception is a
     meeting) naming one of those the statement names. Names the anchor gives itself pick its
     occasion out of those: each of them, a place seen closer or farther, is the claim's
     ("visited Cambodia before heading to Washington" counts from the trip to the United
-    States, not from the Cambodia visit the act set before it is)."""
+    States, not from the Cambodia visit the act set before it is). An act that reaches the
+    group the sources report, naming none of it ("before the meetings with the foreign
+    leaders", "trước các cuộc gặp lãnh đạo các nước": reaches_group), is its acts with people,
+    not with a body or a community, done by those the statement names or by `doers`, the
+    doer of the act ordered against it, where the anchor leaves its own unsaid."""
     acts = {t.target for t in parsed.triggers if t.kind == "trigger" and start <= t.start < end}
     if not acts:
         return []
     acts |= {q for pid in acts for q in world.vocab.implying.get(pid, ())}
     own = anchor_names(world, parsed, (start, end))
     named = {e for m in parsed.entities for e in m.ids}
-    return [
+    group = reaches_group(world, parsed, start, end)
+    found = [
         c
-        for cs in world.index.claims_naming(acts, named).values()
+        for cs in world.index.claims_naming(acts, named | set(doers if group else ())).values()
         for c in cs
         if all(world.seen_closer_or_farther(ids) & c.entities() for ids in own)
     ]
+    if not group:
+        return found
+    # the group has no names to pick its occasion out: the anchor's date does ("hôm 19/2")
+    dates = [d for d in parsed.dates if start <= d.start < end]
+    return [
+        c
+        for c in found
+        if any(world.type(e) == PERSON for e in c.entities() - {c.subject})
+        and all(_within_date(c, d) for d in dates)
+    ]
+
+
+def _within_date(claim: ClaimView, date: DateSpan) -> bool:
+    """Whether the claim's days lie within a date the statement gives, one without a year placed
+    in the claim's."""
+    first, last = claim.time_start, claim.time_end
+    if first is None or last is None or first == dt.date.min or not date.month_known:
+        return False
+    days = (date.first, date.last) if date.year_known else in_year(date, first.year)
+    return days is not None and days[0] <= first and last <= days[1]
+
+
+def reaches_group(world: World, parsed: ParsedStatement, start: int, end: int) -> bool:
+    """Whether the act said in the anchor's words reaches a definite group of people and names
+    none of those it reaches (assertions.definite_group: "the foreign leaders", "lãnh đạo các
+    nước"; "foreign leaders" may be others)."""
+    return any(
+        start <= p.start < end
+        and p.group is not None
+        and not p.patients
+        and definite_group(parsed, p.group)
+        for p in predications(parsed, world.vocab)
+    )
 
 
 def anchor_names(world: World, parsed: ParsedStatement, anchor: tuple[int, int]) -> list[set[str]]:
@@ -232,10 +280,19 @@ def set_later(
     # "orientations set after the 13th Party Congress" of a claim of the 14th's: the anchor is
     # another member of the claim's series, which the ordinal says wrong (accounting.ordinals),
     # not an order the claims leave open
+    # an anchor that reaches the group the sources report with its doer unsaid is the acts of
+    # the doer of each claim's (act_claims)
+    group = reaches_group(world, ctx.parsed, *later.anchor)
     return [
         f
         if f.outcome == "supports" and other_member(ctx.parsed, later, world.members_given(f.claim))
-        else order_act(world, pred, f, later, linked and world.sole_occasion(f.claim))
+        else order_act(
+            world,
+            pred,
+            f,
+            (group and read_later(world, ctx.parsed, (f.claim.subject,))) or later,
+            linked and world.sole_occasion(f.claim),
+        )
         for f in findings
     ]
 
