@@ -1768,7 +1768,8 @@ def _relative_subject(
     """A verb with no doer of its own right after a relative pronoun that follows a person's
     name and a comma ("Viktor Orbán met To Lam, who congratulated him", "gặp Thủ tướng Orbán,
     người chúc mừng ông"; `relative_pronouns`): the relative clause's subject is that person.
-    One word at most (a tense's) may stand between the pronoun and the verb."""
+    One word at most (a tense's) may stand between the pronoun and the verb. The order of the
+    names then says nothing of who did it (`given`): the one met first does it after him."""
     text = parsed.text
     relatives = [c for c in parsed.grammar if c.kind == "relative_pronoun"]
     if not relatives:
@@ -1795,7 +1796,7 @@ def _relative_subject(
         person = name.ids[0] if name is not None and len(name.ids) == 1 else None
         info = vocab.entities.get(person) if person is not None else None
         if person is not None and info is not None and info.type == PERSON:
-            p = replace(p, agent=person, agents=(person,), agent_kind=PERSON)
+            p = replace(p, agent=person, agents=(person,), agent_kind=PERSON, given=True)
         out.append(p)
     return out
 

@@ -137,12 +137,6 @@ def _referent(parsed: ParsedStatement, vocab: Vocabulary, at: int) -> tuple[str,
         return None
     doer, other = parties[0][1:], parties[1][1:]
     if how == "relative":
-        # a person the relative follows is the clause's doer already (assertions
-        # ._relative_subject), which decides the act's direction: the pronoun is named only
-        # where a bare title is that doer
-        info = vocab.entities.get(other[0])
-        if info is None or info.type != ROLE_TYPE:
-            return None
         found = doer
     elif how == "joined":
         found = other
