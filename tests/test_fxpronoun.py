@@ -15,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 from factdb.check.checker import Checker
-from factdb.check.judge import NEI, SUPPORTED
+from factdb.check.judge import CONTRADICTED, NEI, SUPPORTED
 
 
 @pytest.fixture(scope="module")
@@ -62,10 +62,15 @@ def test_a_pronoun_bound_to_one_of_two(checker: Checker, statement: str, verdict
     ("statement", "named"),
     [
         ("Orbán met To Lam and congratulated him on his re-election.", "to-lam"),
-        ("Viktor Orbán met To Lam, who congratulated him.", None),
         ("Tổng Bí thư gặp Thủ tướng Orbán và chúc mừng ông tái cử.", "viktor-orban"),
         ("Tổng thống Prabowo gặp Tổng Bí thư, người đã chúc mừng ông.", "prabowo-subianto"),
         ("To Lam met Orbán, and the Vietnamese leader invited him.", "viktor-orban"),
+        (
+            "To Lam spoke with Bill Hagerty and thanked him for pushing the resolution.",
+            "bill-hagerty",
+        ),
+        ("Orbán met To Lam, who congratulated him.", "viktor-orban"),
+        ("Tong Bi thu gap Thu tuong Orban va chuc mung ong tai cu.", "viktor-orban"),
         # three people before the verb, or a name after "ông": no pronoun bound
         ("Daines said Lam met Orbán and congratulated him.", None),
         ("Tổng Bí thư gặp ông Orbán và chúc mừng ông Prabowo.", None),
@@ -73,6 +78,22 @@ def test_a_pronoun_bound_to_one_of_two(checker: Checker, statement: str, verdict
 )
 def test_whom_the_pronoun_names(checker: Checker, statement: str, named: str | None) -> None:
     parsed = checker.parse(statement)
-    pronouns = {"him", "ông"}
+    pronouns = {"him", "ông", "ong"}
     found = [m.ids[0] for m in parsed.entities if m.text.lower() in pronouns]
     assert found == ([named] if named else [])
+
+
+def test_the_thanks_after_a_comma_is_judged_with_its_party_named(checker: Checker) -> None:
+    # the clause judged on its own names Hagerty, whom no claim thanks for the resolution
+    statement = "To Lam spoke with Bill Hagerty, and thanked him for pushing the Senate resolution."
+    assert checker.check(statement).verdict == NEI
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a thanks joined to an act by a bare 'and' is not read as a stance (speaker 'To Lam"
+    " called' -> said): the explicit 'thanked Hagerty' is supported as well; not the pronoun's",
+)
+def test_the_thanks_after_and_is_not_borne_out(checker: Checker) -> None:
+    statement = "To Lam spoke with Bill Hagerty and thanked him for pushing the Senate resolution."
+    assert checker.check(statement).verdict in (NEI, CONTRADICTED)
