@@ -1796,7 +1796,47 @@ def predications(parsed: ParsedStatement, vocab: Vocabulary) -> list[Predication
     reader = _reader(parsed, vocab)
     bound = [reader.bind(t) for t in parsed.triggers if t.kind in ("trigger", "antonym")]
     bound = _shared_object(parsed, _carried(parsed, reader, bound))
-    return _given_by(parsed, vocab, _fronted(parsed, reader, _coordinated(parsed, reader, bound)))
+    bound = _relative_subject(parsed, vocab, _coordinated(parsed, reader, bound))
+    return _given_by(parsed, vocab, _fronted(parsed, reader, bound))
+
+
+def _relative_subject(
+    parsed: ParsedStatement, vocab: Vocabulary, found: list[Predication]
+) -> list[Predication]:
+    """A verb with no doer of its own right after a relative pronoun that follows a person's
+    name and a comma ("Viktor Orbán met To Lam, who congratulated him", "gặp Thủ tướng Orbán,
+    người chúc mừng ông"; `relative_pronouns`): the relative clause's subject is that person.
+    One word at most (a tense's) may stand between the pronoun and the verb. The order of the
+    names then says nothing of who did it (`given`): the one met first does it after him."""
+    text = parsed.text
+    relatives = [c for c in parsed.grammar if c.kind == "relative_pronoun"]
+    if not relatives:
+        return found
+    out = []
+    for p in found:
+        c = next((c for c in reversed(relatives) if c.end <= p.start), None)
+        if (
+            c is None
+            or p.agents
+            or p.doers is not None
+            or p.agent_kind
+            or p.passive
+            or len(text[c.end : p.start].split()) > 1
+            or set(text[c.end : p.start]) & BREAKS
+        ):
+            out.append(p)
+            continue
+        before = text[: c.start].rstrip()
+        name = next(
+            (m for m in parsed.entities if before.endswith(",") and m.end == len(before) - 1),
+            None,
+        )
+        person = name.ids[0] if name is not None and len(name.ids) == 1 else None
+        info = vocab.entities.get(person) if person is not None else None
+        if person is not None and info is not None and info.type == PERSON:
+            p = replace(p, agent=person, agents=(person,), agent_kind=PERSON, given=True)
+        out.append(p)
+    return out
 
 
 def _shared_object(parsed: ParsedStatement, found: list[Predication]) -> list[Predication]:

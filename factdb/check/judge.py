@@ -115,6 +115,7 @@ from factdb.check.parse import (
     subordinate_clause,
 )
 from factdb.check.persons import quoted_doers, with_persons
+from factdb.check.pronouns import named_pronouns, with_pronouns
 from factdb.check.relative import RelativeDate, decide_relative, read_relative
 from factdb.check.reversal import reversal, turned_round, without_reversal
 from factdb.check.rules import (
@@ -273,6 +274,14 @@ class Judge:
             return self._reversed(parsed, turned)
         clauses = self.clauses(parsed)
         if clauses:
+            # a pronoun whose two parties the clause before names is judged named there
+            named = named_pronouns(
+                with_descriptions(parsed, self.vocab, self.world.led),
+                self.vocab,
+                self.world.holders,
+            )
+            if named != parsed.text:
+                clauses = self.clauses(parse_statement(named, self.vocab)) or clauses
             return self._joined(parsed.text, clauses)
         parsed = self.as_judged(parsed)
         judgement = self._judge(parsed)
@@ -2094,6 +2103,7 @@ class Judge:
         world = self.world
         parsed = with_persons(parsed, self.vocab, world.sides, world.holders, world.hosts)
         parsed = with_descriptions(parsed, self.vocab, world.led)
+        parsed = with_pronouns(parsed, self.vocab, world.holders)
         return own_denial(parsed, self.vocab)
 
 
