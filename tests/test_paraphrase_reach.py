@@ -7,6 +7,9 @@
   the talks"): a synonym group in lexicon/<lang>/topics.yaml;
 - "kể" (to recount) as a speaker's verb, as "recounted" is (lexicon/vi/stances.yaml), with "kế
   hoạch", "kế nhiệm" among `not_stances`: without diacritics "ke" of those is no one's words;
+- the EVFTA by its official name, its parties after "between", "giữa" (an alias in
+  fixtures/vocabulary/entities.yaml: "Hiệp định Thương mại tự do giữa Việt Nam và Liên minh châu
+  Âu");
 - a fact of the seeds no span held: the priorities of cooperation Tô Lâm and Shehbaz Sharif
   agreed on (004 ¶17: "ưu tiên kinh tế – thương mại, khai thác thị trường và lợi thế so sánh của
   mỗi bên"), a second span of `to-lam-agreed-cooperation-priorities-with-shehbaz-sharif-2026-02-19`.
@@ -90,6 +93,38 @@ VERDICTS = [
     (
         "Daines recounted that one of his first important votes in the Senate was to end the "
         "Vietnam War.",
+        NEI,
+    ),
+    # the EVFTA by its official name
+    (
+        "VN và Séc nhất trí khai thác hiệu quả Hiệp định thương mại tự do giữa Việt Nam và Liên "
+        "minh châu Âu",
+        SUPPORTED,
+    ),
+    (
+        "VN va Sec nhat tri khai thac hieu qua Hiep dinh thuong mai tu do giua Viet Nam va Lien "
+        "minh chau Au",
+        SUPPORTED,
+    ),
+    (
+        "Vietnam and the Czech Republic agreed to make effective use of the free trade agreement "
+        "between Vietnam and the European Union.",
+        SUPPORTED,
+    ),
+    # traps: another agreement's parties, another side to the agreement
+    (
+        "Việt Nam và Séc nhất trí khai thác hiệu quả Hiệp định thương mại tự do giữa Việt Nam "
+        "và Mỹ",
+        NEI,
+    ),
+    (
+        "Viet Nam va Sec nhat tri khai thac hieu qua Hiep dinh thuong mai tu do giua Viet Nam "
+        "va My",
+        NEI,
+    ),
+    (
+        "Vietnam and Hungary agreed to make effective use of the free trade agreement between "
+        "Vietnam and the European Union.",
         NEI,
     ),
     # the priorities agreed with Pakistan's prime minister, in the sentence of their meeting
