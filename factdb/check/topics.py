@@ -33,7 +33,7 @@ from collections.abc import Callable, Sequence
 from factdb.lexicon.index import LANGUAGES, Fillers, prepare_fillers, reach
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.kept import kept
-from factdb.lexicon.vocabulary import EVENT, PERSON_ATTRIBUTES, Vocabulary
+from factdb.lexicon.vocabulary import EVENT, PERSON, PERSON_ATTRIBUTES, ROLE_TYPE, Vocabulary
 from factdb.records import dataclass
 from factdb.text.covered import overlaps, within
 from factdb.text.fold import has_marks, nfc
@@ -46,6 +46,8 @@ NAMED = "@"
 # The kinds of thing a deed furthers, which a thanks may name for the deed ("thanked Daines for
 # the resolution"): not a party, who may be thanked, nor a view.
 DEED_THINGS = frozenset({"document", "programme", "agreement", EVENT})
+# The kinds of thing that name someone: their words say who, not what a view says.
+_SOMEONE = frozenset({PERSON, ROLE_TYPE})
 # What ends a clause, and with it a list of fields: a list's commas and dashes do not.
 CLAUSE_ENDS = frozenset(".;:!?\n")
 
@@ -309,11 +311,14 @@ def stated_topics(
     units = _units([w for w, _, _ in toks], doc.inflected(lang, vocab.inflections.get(lang)), lex)
     at = {(start, end): i for i, (_, start, end) in enumerate(toks)}
     spans = {}  # a name's word positions -> its span
+    someone: list[range] = []  # the word positions of each name of someone: a person, an office
     for start, end in names:
         inside = [i for (s, e), i in at.items() if start <= s and e <= end]
         if inside:
             spans[(min(inside), max(inside) + 1)] = (start, end)
             units += [(NAMED + eid, min(inside), max(inside) + 1) for eid in names[(start, end)]]
+            if all(_typed(vocab, eid, _SOMEONE) for eid in names[(start, end)]):
+                someone.append(range(min(inside), max(inside) + 1))
     units.sort(key=lambda u: (u[1], -u[2]))
     present = {u for u, _, _ in units}
     named = {eid for ids in names.values() for eid in ids}
@@ -323,13 +328,20 @@ def stated_topics(
     written = [nfc(text[s:e]).lower() for _, s, e in toks]
     whole = _whole_fillers(written, lex.fillers)
 
+    def filled(i: int) -> bool:
+        """Whether the word at `i` is a filler."""
+        return i in whole or lex.filler(written[i], toks[i][0], loose)
+
     def passed(i: int) -> bool:
         """Whether the word at `i` may stand inside a phrase: a filler, or a word of a name (a
         party standing in the phrase)."""
-        key, start, end = toks[i]
-        if i in whole or lex.filler(nfc(text[start:end]).lower(), key, loose):
-            return True
-        return within(start, end, names)
+        return filled(i) or within(toks[i][1], toks[i][2], names)
+
+    def named_as(run: Sequence[int]) -> bool:
+        """Whether the words at `run` name by themselves something other than someone (the
+        country of "US senators")."""
+        found = vocab.phrases.entries.get(tuple(toks[k][0] for k in run)) or ()
+        return any(e.kind == "entity" and not _typed(vocab, e.target, _SOMEONE) for e in found)
 
     found: dict[tuple[int, int], set[str]] = {}
     took: dict[tuple[int, int], set[tuple[int, int]]] = {}
@@ -371,7 +383,7 @@ def stated_topics(
         if not phrase.units <= present:
             continue
         span = _stretch(units, phrase.units, passed)
-        if span is None:
+        if span is None or _cuts_someone(span, phrase.units, units, someone, filled, named_as):
             continue
         start, end = toks[span[0]][1], toks[span[1] - 1][2]
         # A topic named word for word by a shorter alias is read again only where a longer
@@ -638,6 +650,35 @@ def _attribute(vocab: Vocabulary, eid: str) -> bool:
 def _typed(vocab: Vocabulary, eid: str, types: frozenset[str]) -> bool:
     """Whether the name is of one of `types`."""
     return eid in vocab.entities and vocab.entities[eid].type in types
+
+
+def _cuts_someone(
+    span: tuple[int, int],
+    wanted: frozenset[str],
+    units: list[tuple[str, int, int]],
+    someone: list[range],
+    filled: Callable[[int], bool],
+    named_as: Callable[[Sequence[int]], bool],
+) -> bool:
+    """Whether the phrase read over `span` takes some words of a name of someone and leaves
+    others that are neither fillers nor by themselves the name of a place or a body: "party"
+    of "the party chief backed ..." is the title's, which says nothing of backing from a party;
+    "senators" of "US senators" may be a view's words ("among the first US senators to oppose
+    the war"), the country being a name of its own. `filled` says whether a word is a filler,
+    `named_as` whether words name something other than someone."""
+    taken = {k for u, i, j in units if u in wanted and span[0] <= i < span[1] for k in range(i, j)}
+    for name in someone:
+        if taken.isdisjoint(name):
+            continue
+        runs: list[list[int]] = [[]]  # the words of the name the phrase leaves, run by run
+        for k in name:
+            if k in taken or filled(k):
+                runs.append([])
+            else:
+                runs[-1].append(k)
+        if any(run and not named_as(run) for run in runs):
+            return True
+    return False
 
 
 def _stretch(
