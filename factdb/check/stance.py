@@ -183,17 +183,17 @@ class StanceReading:
     bare: bool = False
     # Read from an "according to" cue ("According to Daines, ...", "Theo TNS Daines"), no verb.
     according: bool = False
-    # The body or country an "according to" cue names beside another speaker's own verb
-    # ("According to Hanoi, Washington said ...", "Theo Bộ Ngoại giao, Tổng Bí thư đề nghị
-    # ..."): who reports the words, not who said them (accounting.reporter).
-    reporter: str | None = None
-    # (start, end) of the "according to" words that name the reporter: the attribution's too.
-    cited: tuple[int, int] | None = None
-    # Others named after the words with a bare verb of saying, set off by a comma at the
-    # statement's end ("Lam proposed ..., Daines said", "..., ông Hegseth cho biết"): who
-    # reports the whole, whose report the claims must bear out as the speaker's is
+    # Who reports the speaker's words, not who said them, named before them or after: the body
+    # or country an "according to" cue names beside his own verb ("According to Hanoi,
+    # Washington said ...", "Theo Bộ Ngoại giao, Tổng Bí thư đề nghị ...": `_reported`), and
+    # anyone named after the words with a bare verb of saying, set off by a comma at the
+    # statement's end ("Lam proposed ..., Daines said", "..., ông Hegseth cho biết":
+    # `_with_reporters`). A body among them is accounted for as reporting
+    # (accounting.reporter); each must answer for what he reports as the speaker does
     # (accounting.unsaid_speaker).
     reporters: tuple[str, ...] = ()
+    # (start, end) of the "according to" words that name a reporter: the attribution's too.
+    cited: tuple[int, int] | None = None
 
     @property
     def opening(self) -> list[tuple[int, int]]:
@@ -303,7 +303,7 @@ def read_stance(parsed: ParsedStatement, vocab: Vocabulary) -> StanceReading | N
     if reading is None:
         return None
     if cited is not None:
-        reading = replace(reading, reporter=cited.speaker, cited=(cited.start, cited.end))
+        reading = replace(reading, reporters=(cited.speaker,), cited=(cited.start, cited.end))
     reading = _run_on(text, reading, cues, parsed)
     reading = _said_again(text, reading, cues, mentions)
     own = reading.spans
@@ -341,7 +341,7 @@ def read_stance(parsed: ParsedStatement, vocab: Vocabulary) -> StanceReading | N
     counts = {(q.start, q.end): (q.value, cue.end) for q, cue in parsed.counts}
     others = _listed(text, reading, mentions, joiners, read, speaker, kind, counts)
     # the reporter an "according to" cue names before him is none of his list
-    others = tuple(o for o in others if o != reading.reporter)
+    others = tuple(o for o in others if o not in reading.reporters)
     return _with_reporters(text, _with_holders(replace(reading, others=others), every), every)
 
 
@@ -349,7 +349,8 @@ def _with_reporters(
     text: str, reading: StanceReading, readings: list[StanceReading]
 ) -> StanceReading:
     """`reading` with the speakers of the bare saying set off by a comma at the statement's end
-    after its own words ("Lam proposed ..., Daines said"): they report the whole."""
+    after its own words ("Lam proposed ..., Daines said") among its reporters: they report the
+    whole."""
     said = {reading.speaker, *reading.others}
     ends = "".join(SENTENCE_ENDS)
     reporters = [
@@ -361,7 +362,9 @@ def _with_reporters(
         and text[: r.start].rstrip().endswith(",")
         and not text[r.end :].strip().strip(ends).strip()
     ]
-    return replace(reading, reporters=tuple(dict.fromkeys(reporters))) if reporters else reading
+    if not reporters:
+        return reading
+    return replace(reading, reporters=tuple(dict.fromkeys([*reading.reporters, *reporters])))
 
 
 def _reported(
