@@ -1,0 +1,82 @@
+"""Who said what, and on which occasion (session 31).
+
+A verb of expectation or hope inside a speaker's words carries the mood of what he expects
+("Hagerty said the two sides had made progress and expected a deal soon", "... và kỳ vọng sớm
+hoàn tất hiệp định": `modality` in lexicon/<lang>/statements.yaml): the deal is still to come in
+his words, as the claim of his expectation has it, not a deal said done (rules `still-to-come`,
+which refuted it). A hope is a wish, which his expectation neither bears out nor refutes; the
+deal said done in his mouth stays refuted.
+
+English, Vietnamese and Vietnamese without diacritics; the statements are written for these
+tests, with traps that must stay open."""
+
+from __future__ import annotations
+
+import pytest
+
+from factdb.check.checker import Checker
+from factdb.check.rules import CONTRADICTED, NEI, SUPPORTED
+
+
+@pytest.fixture(scope="module")
+def checker(real_checker: Checker) -> Checker:
+    return real_checker
+
+
+MOODS = [
+    # the expectation in his words, after what he said of the talks
+    (
+        "Hagerty said the two sides had made significant progress in negotiating a reciprocal "
+        "trade agreement and expected a deal soon.",
+        SUPPORTED,
+    ),
+    ("Hagerty said he expected the reciprocal trade agreement to be concluded soon.", SUPPORTED),
+    (
+        "Ông Hagerty cho biết hai bên đã đạt tiến triển quan trọng trong đàm phán hiệp định "
+        "thương mại đối ứng và kỳ vọng sớm hoàn tất hiệp định.",
+        SUPPORTED,
+    ),
+    (
+        "Ong Hagerty cho biet hai ben da dat tien trien quan trong trong dam phan hiep dinh "
+        "thuong mai doi ung va ky vong som hoan tat hiep dinh.",
+        SUPPORTED,
+    ),
+    # trap: a hope is a wish, which his expectation does not bear out (nor refute)
+    (
+        "Hagerty said the two sides had made significant progress in negotiating a reciprocal "
+        "trade agreement and hoped for a deal soon.",
+        NEI,
+    ),
+    # trap: an expectation given to one who never voiced it
+    ("Orbán said he expected the reciprocal trade agreement to be concluded soon.", NEI),
+    ("Ông Orbán kỳ vọng sớm hoàn tất hiệp định thương mại đối ứng.", NEI),
+    ("Ong Orban ky vong som hoan tat hiep dinh thuong mai doi ung.", NEI),
+    # the deal said done in his mouth stays refuted by his own words
+    ("Hagerty said the reciprocal trade agreement had been concluded.", CONTRADICTED),
+    ("Ông Hagerty cho biết hiệp định thương mại đối ứng đã được ký kết.", CONTRADICTED),
+    ("Ong Hagerty cho biet hiep dinh thuong mai doi ung da duoc ky ket.", CONTRADICTED),
+]
+
+
+@pytest.mark.parametrize(("statement", "verdict"), MOODS)
+def test_expectation_in_speech(checker: Checker, statement: str, verdict: str) -> None:
+    result = checker.check(statement)
+    assert result.verdict == verdict, result.explanation
+
+
+# A hope in his words is a wish for what is to come, never the deal said done: whatever else
+# decides it, his expectation does not refute it.
+HOPES = [
+    "Hagerty said the two sides had made significant progress in negotiating a reciprocal "
+    "trade agreement and hoped for a deal soon.",
+    "Ông Hagerty cho biết hai bên đã đạt tiến triển quan trọng trong đàm phán hiệp định thương "
+    "mại đối ứng và hy vọng sớm hoàn tất hiệp định.",
+    "Ong Hagerty cho biet hai ben da dat tien trien quan trong trong dam phan hiep dinh thuong "
+    "mai doi ung va hy vong som hoan tat hiep dinh.",
+]
+
+
+@pytest.mark.parametrize("statement", HOPES)
+def test_hope_in_speech_never_refuted(checker: Checker, statement: str) -> None:
+    result = checker.check(statement)
+    assert result.verdict != CONTRADICTED, result.explanation
