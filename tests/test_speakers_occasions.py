@@ -7,6 +7,13 @@ his words, as the claim of his expectation has it, not a deal said done (rules `
 which refuted it). A hope is a wish, which his expectation neither bears out nor refutes; the
 deal said done in his mouth stays refuted.
 
+A cleft that picks the speaker out ("It was Hagerty who told Lam he was pleased ...", "Chính
+ông Hagerty là người ...": stance.picks_out) says he and no other took the stance the sources
+report: where they give it to one speaker alone on that occasion (`sole_speaker`), anyone else
+is refuted, a party of that exchange or not (`other-party`). A relative clause ("Hagerty, who
+told Lam ..., ...") only describes him, and the fact with no feeling may be his own report:
+both stay open, as the words given to him without a cleft do.
+
 English, Vietnamese and Vietnamese without diacritics; the statements are written for these
 tests, with traps that must stay open."""
 
@@ -58,12 +65,6 @@ MOODS = [
 ]
 
 
-@pytest.mark.parametrize(("statement", "verdict"), MOODS)
-def test_expectation_in_speech(checker: Checker, statement: str, verdict: str) -> None:
-    result = checker.check(statement)
-    assert result.verdict == verdict, result.explanation
-
-
 # A hope in his words is a wish for what is to come, never the deal said done: whatever else
 # decides it, his expectation does not refute it.
 HOPES = [
@@ -80,3 +81,54 @@ HOPES = [
 def test_hope_in_speech_never_refuted(checker: Checker, statement: str) -> None:
     result = checker.check(statement)
     assert result.verdict != CONTRADICTED, result.explanation
+
+
+CLEFTS = [
+    (
+        "It was Sen. Hagerty who told To Lam he was pleased to see the United States become "
+        "Vietnam's second-largest trading partner.",
+        CONTRADICTED,
+    ),
+    (
+        "Chính Thượng nghị sĩ Hagerty là người bày tỏ vui mừng khi Mỹ trở thành đối tác thương "
+        "mại lớn thứ hai của Việt Nam.",
+        CONTRADICTED,
+    ),
+    (
+        "Chinh Thuong nghi si Hagerty la nguoi bay to vui mung khi My tro thanh doi tac thuong "
+        "mai lon thu hai cua Viet Nam.",
+        CONTRADICTED,
+    ),
+    # the one the sources give it to
+    (
+        "It was Daines who told To Lam he was pleased to see the United States become "
+        "Vietnam's second-largest trading partner.",
+        SUPPORTED,
+    ),
+    # traps: no cleft, a relative clause that only describes him, a fact with no feeling
+    (
+        "Hagerty told To Lam he was pleased to see the United States become Vietnam's "
+        "second-largest trading partner.",
+        NEI,
+    ),
+    (
+        "Sen. Hagerty, who told To Lam he was pleased to see the United States become Vietnam's "
+        "second-largest trading partner, called Lam on Feb. 18.",
+        NEI,
+    ),
+    ("It was Hagerty who said the United States is Vietnam's second-largest trading partner.", NEI),
+    (
+        "Ông Hagerty bày tỏ vui mừng khi Mỹ trở thành đối tác thương mại lớn thứ hai của Việt Nam.",
+        NEI,
+    ),
+    (
+        "Ong Hagerty bay to vui mung khi My tro thanh doi tac thuong mai lon thu hai cua Viet Nam.",
+        NEI,
+    ),
+]
+
+
+@pytest.mark.parametrize(("statement", "verdict"), MOODS + CLEFTS)
+def test_who_said_it_and_how(checker: Checker, statement: str, verdict: str) -> None:
+    result = checker.check(statement)
+    assert result.verdict == verdict, result.explanation

@@ -28,6 +28,9 @@ The rule a claim with a speaker applies (`speaker_rule`), used by factdb.check.j
   speaker's own side (a country where the speaker holds an office now) is no other party.
   A stance that goes on the clause of an act ("Lam wrote back accepting the invitation, saying
   ...") was taken on that act's occasion, which may be another exchange: never `other-party`.
+  A cleft that picks the speaker out ("It was Hagerty who told Lam he was pleased ...",
+  "Chính ông Hagerty là người ...": `picks_out`) says he and no other took the stance the
+  sources report, so it is `other-party` for anyone else too, on that occasion only.
 * `turned-stance`: the statement turns the stance round ("Lam criticised Trump's peace efforts",
   "rejected" what he proposed: `turned` in stances.yaml), and the claim's speaker is the
   statement's, with the stance turned or a narrower one: contradicted when the content is
@@ -1460,6 +1463,14 @@ def said_by_people(parsed: ParsedStatement) -> tuple[Cue, StanceReading] | None:
     return None
 
 
+def picks_out(reading: StanceReading) -> bool:
+    """Whether the attribution is a cleft that picks the speaker out from any other ("It was
+    Hagerty who told Lam ...", "Chính ông Hagerty là người ..."): its cleft word is not set off
+    by a comma, which would open a relative clause that only describes him ("Hagerty, who told
+    Lam ..., called for ...")."""
+    return cleft(reading) and "," not in reading.text
+
+
 def gladness_only(parsed: ParsedStatement, reading: StanceReading) -> bool:
     """Whether the attribution's feeling is gladness alone ("welcomed", "hoan nghênh", "vui
     mừng": `expressed`), no praise or thanks of someone: gladness at a development is shown to
@@ -1506,7 +1517,7 @@ def speaker_rule(
         and claim.sole_speaker
         and not reading.others
         and not reading.on_act
-        and reading.speaker in claim.entities()
+        and (reading.speaker in claim.entities() or picks_out(reading))
         and reading.speaker not in sides
     ):
         return "other-party"
