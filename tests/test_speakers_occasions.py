@@ -5,7 +5,9 @@ A verb of expectation or hope inside a speaker's words carries the mood of what 
 hoàn tất hiệp định": `modality` in lexicon/<lang>/statements.yaml): the deal is still to come in
 his words, as the claim of his expectation has it, not a deal said done (rules `still-to-come`,
 which refuted it). A hope is a wish, which his expectation neither bears out nor refutes; the
-deal said done in his mouth stays refuted.
+deal said done in his mouth stays refuted. So does a mood word right after the act's noun, as
+a headline's passive puts it ("deal expected soon", "thỏa thuận dự kiến sớm đạt được":
+`trailing_moods` in lexicon/<lang>/statements.yaml, scope.modality).
 
 A cleft that picks the speaker out ("It was Hagerty who told Lam he was pleased ...", "Chính
 ông Hagerty là người ...": stance.picks_out) says he and no other took the stance the sources
@@ -58,6 +60,23 @@ MOODS = [
     ("Orbán said he expected the reciprocal trade agreement to be concluded soon.", NEI),
     ("Ông Orbán kỳ vọng sớm hoàn tất hiệp định thương mại đối ứng.", NEI),
     ("Ong Orban ky vong som hoan tat hiep dinh thuong mai doi ung.", NEI),
+    # ... and right after the act's noun, as a headline's passive puts it (`trailing_moods`)
+    (
+        "Hagerty: Vietnam and US have made major progress in reciprocal trade talks, deal "
+        "expected soon",
+        SUPPORTED,
+    ),
+    (
+        "Ông Hagerty: Việt Nam và Mỹ đạt tiến triển quan trọng trong đàm phán thương mại đối "
+        "ứng, thỏa thuận dự kiến sớm đạt được",
+        SUPPORTED,
+    ),
+    (
+        "Ong Hagerty: Viet Nam va My dat tien trien quan trong trong dam phan thuong mai doi "
+        "ung, thoa thuan du kien som dat duoc",
+        SUPPORTED,
+    ),
+    ("Orban: Vietnam, US trade deal expected soon", NEI),
     # the deal said done in his mouth stays refuted by his own words
     ("Hagerty said the reciprocal trade agreement had been concluded.", CONTRADICTED),
     ("Ông Hagerty cho biết hiệp định thương mại đối ứng đã được ký kết.", CONTRADICTED),
