@@ -969,8 +969,10 @@ PRESS_FLOORS = {
     "press22/dev.yaml": (0.793, 0.798, 0),
     # press23 (session 30's blind corpus, kept outside the project all session): its dev part
     # at the session's end, 0.787, 0.789, 1 (the confident wrong was on main at its start, not
-    # read); one item below
-    "press23/dev.yaml": (0.781, 0.781, 1),
+    # read); one item below. Session 31: its confident wrong ("Hagerty said ... and expected a
+    # deal soon", contradicted as a deal said done) is borne out now: a verb of expectation in
+    # his words carries his mood (tests/test_speakers_occasions.py): 0.794, 0.796, 0
+    "press23/dev.yaml": (0.781, 0.781, 0),
     # issue 10's traps for the confident paths (press/traps.yaml): none may come back
     # session 21 (seven passes, fourteen narrow fixes): 0.983, 0.986, 0 at its end; one item below
     "press/traps.yaml": (0.965, 0.951, 0),

@@ -1,9 +1,11 @@
 """Who reports the words and who said them (session 30): a body or a country an "according to"
 cue names beside another speaker's own verb ("According to Hanoi, Washington has said ...",
 "Theo thông tin từ Bộ Ngoại giao, Tổng Bí thư đề nghị ...") reports his words; the verb's
-speaker said them (stance._reported, StanceReading.reporter). The claims must bear out his
+speaker said them (stance._reported, StanceReading.reporters). The claims must bear out his
 words as if the cue were not there, and the reporter is accounted for as a body reporting a
-fact is (accounting.reporter). A person so named is a speaker of his own whose words the claims
+fact is (accounting.reporter); so is one named after the words with a bare verb of saying
+("..., Vietnam's Foreign Ministry said", "..., Bộ Ngoại giao cho biết": the same field, one
+reading of who reports). A person so named is a speaker of his own whose words the claims
 must bear out, and the seat of one office ("the White House", "Nhà Trắng") is a body no source
 gives the news to: both keep the statement open. "According to Hanoi" names the government
 that reports, not a place (parse._governments).
@@ -61,6 +63,23 @@ VERDICTS = [
         "nguon luc cho du an tay doc dioxin o san bay Bien Hoa.",
         SUPPORTED,
     ),
+    # the same reporter named after the words, set off by a comma (one reading of who reports:
+    # StanceReading.reporters)
+    (
+        "Washington has consistently said it supports a strong, independent, self-reliant and "
+        "prosperous Vietnam, Vietnam's Foreign Ministry said.",
+        SUPPORTED,
+    ),
+    (
+        "Tổng Bí thư đề nghị Quốc hội Mỹ tiếp tục bố trí nguồn lực cho dự án tẩy độc dioxin ở "
+        "sân bay Biên Hòa, Bộ Ngoại giao cho biết.",
+        SUPPORTED,
+    ),
+    (
+        "Tong Bi thu de nghi Quoc hoi My tiep tuc bo tri nguon luc cho du an tay doc dioxin o "
+        "san bay Bien Hoa, Bo Ngoai giao cho biet.",
+        SUPPORTED,
+    ),
     # trap: the words given to one who never said them, whoever reports it
     (
         "According to Hanoi, Hagerty said the US supports a strong, independent, self-reliant "
@@ -88,7 +107,12 @@ VERDICTS = [
         "cường và thịnh vượng.",
         NEI,
     ),
-    # trap: the seat of one office gives no news the sources give
+    # trap: the seat of one office gives no news the sources give, before the words or after
+    (
+        "Lam asked Congress to keep funding the dioxin cleanup at Bien Hoa airport, the White "
+        "House said.",
+        NEI,
+    ),
     (
         "According to the White House, Lam asked Congress to keep funding the dioxin cleanup "
         "at Bien Hoa airport.",

@@ -48,7 +48,7 @@ def test_stance_corpus(checker: Checker, example: dict[str, Any]) -> None:
         if "unsaid" in example:  # a saying denied ("never committed to"), not turned
             assert (reading.unsaid, reading.turned) == (example["unsaid"], False)
         if "reporter" in example:  # "According to Hanoi, Washington said": Hanoi reports
-            assert reading.reporter == example["reporter"]
+            assert reading.reporters == (example["reporter"],)
         if "again" in example:  # the speaker named again after what was said ("he told")
             assert [checker.parse(example["text"]).text[s:e].strip() for s, e in reading.again] == (
                 example["again"]

@@ -603,20 +603,19 @@ def reporter(world: World, ctx: Context, parts: list[Part]) -> set[str]:
     travelled to the US", "Vietnam's government said ...", "theo Bộ Ngoại giao"): who
     reports it, not a party of it, where facts decide the statement (no deciding claim is
     someone's view). A person who says it is a speaker whose words the claims must bear out
-    (check.stance), and stays a name to account for. So does the body an "according to" cue
-    names beside another speaker's verb ("According to Hanoi, Washington said ...",
-    StanceReading.reporter), whatever decides: it reports the words the claims give him."""
+    (check.stance), and stays a name to account for. So does a body reporting another
+    speaker's words ("According to Hanoi, Washington said ...", "Lam proposed ..., the
+    Foreign Ministry said": StanceReading.reporters), whatever decides: it reports the words
+    the claims give him."""
     stance = ctx.stance
     if stance is None:
         return set()
-    if stance.reporter is not None:
-        reporter = stance.reporter
-        return {reporter} if _reporting(world, ctx, reporter, within=None) else set()
+    reporting = {r for r in stance.reporters if _reporting(world, ctx, r, within=None)}
     if any(c.speaker for p in parts for c in p.decisive):
-        return set()
+        return reporting
     if not _reporting(world, ctx, stance.speaker, within=(stance.start, stance.end)):
-        return set()
-    return {stance.speaker}
+        return reporting
+    return reporting | {stance.speaker}
 
 
 def _reporting(world: World, ctx: Context, speaker: str, within: tuple[int, int] | None) -> bool:

@@ -440,8 +440,16 @@ def _assess_said(
         if finding.outcome == "supports" and (not about or about & ctx.mentioned):
             grounds = Grounds(rule, claim, reading=reading)
             borne = finding.day_part_borne
+            # the one the words are given to is the one the claim refutes, a party of its
+            # exchange or not ("It was Hagerty who told Lam ...", of Daines' words: picks_out)
             return Finding(
-                claim, "contradicts", grounds, finding.same_key, why="speaker", day_part_borne=borne
+                claim,
+                "contradicts",
+                grounds,
+                finding.same_key,
+                why="speaker",
+                day_part_borne=borne,
+                covers=frozenset({reading.speaker}),
             )
         if rule == "turned-stance" and finding.outcome == "contradicts":
             # "Lam criticised Washington for sidelining ASEAN", of his welcoming its regard for

@@ -141,7 +141,8 @@ claim of another occasion, never contradicts). Where it is decided, then its req
   before the time the statement speaks of (`done_before`: before its date's first day, or,
   undated, "before" the date its source gives), and no figure the claim leaves open.
 - the other party's words (assess.assess_said, `other-party`): a `sole_speaker` claim, the
-  statement's speaker a party of the claim's exchange and not the speaker's own side, the
+  statement's speaker a party of the claim's exchange, or one a cleft picks out ("It was
+  Hagerty who told Lam ...": stance.picks_out), and not the speaker's own side, the
   content borne out in the claim's speaker's mouth, and every party, date and day part the
   statement names accounted for by the claim (judge.OCCASION_DETAILS): another addressee is
   another occasion. Not of a felt claim (thanked, praised, expressed) whose content a claim

@@ -1134,9 +1134,21 @@ def modality(pred: PredicateInfo, ctx: Context) -> str:
     # an act named with whoever did it ("at Lam's invitation", "theo lời mời của Tổng
     # thống Trump") is said as done, also inside a wish or a plan
     given = {p.start for p in ctx.predications if p.predicate == pred.id and p.given}
+    text = ctx.parsed.text
+    trailing = {
+        start: kind
+        for kind in load_lexicon(ctx.parsed.lang, "statements").get("trailing_moods") or {}
+        for start, _ in phrases_at(ctx.parsed, "statements", "trailing_moods", sub=kind)
+    }
     for trigger in (t for t in ctx.parsed.triggers if t.target == pred.id):
         before = [c for c in ctx.parsed.modality_cues if c.start <= trigger.start]
         done = trigger.start in given or not before
+        # an act's noun with the mood right after it, as a headline's passive puts it ("deal
+        # expected soon"): the mood of the act, whatever stood before it
+        after = next((k for at, k in trailing.items() if not text[trigger.end : at].strip()), None)
+        if after is not None:
+            moods.append(after)
+            continue
         moods.append("fact" if done else max(before, key=lambda c: c.start).kind)
     mood = moods[0] if moods else "fact"
     # what a wish says will happen is wished ("Daines hopes Hanoi and Washington will soon

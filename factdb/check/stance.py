@@ -28,6 +28,9 @@ The rule a claim with a speaker applies (`speaker_rule`), used by factdb.check.j
   speaker's own side (a country where the speaker holds an office now) is no other party.
   A stance that goes on the clause of an act ("Lam wrote back accepting the invitation, saying
   ...") was taken on that act's occasion, which may be another exchange: never `other-party`.
+  A cleft that picks the speaker out ("It was Hagerty who told Lam he was pleased ...",
+  "Chính ông Hagerty là người ...": `picks_out`) says he and no other took the stance the
+  sources report, so it is `other-party` for anyone else too, on that occasion only.
 * `turned-stance`: the statement turns the stance round ("Lam criticised Trump's peace efforts",
   "rejected" what he proposed: `turned` in stances.yaml), and the claim's speaker is the
   statement's, with the stance turned or a narrower one: contradicted when the content is
@@ -177,17 +180,17 @@ class StanceReading:
     bare: bool = False
     # Read from an "according to" cue ("According to Daines, ...", "Theo TNS Daines"), no verb.
     according: bool = False
-    # The body or country an "according to" cue names beside another speaker's own verb
-    # ("According to Hanoi, Washington said ...", "Theo Bộ Ngoại giao, Tổng Bí thư đề nghị
-    # ..."): who reports the words, not who said them (accounting.reporter).
-    reporter: str | None = None
-    # (start, end) of the "according to" words that name the reporter: the attribution's too.
-    cited: tuple[int, int] | None = None
-    # Others named after the words with a bare verb of saying, set off by a comma at the
-    # statement's end ("Lam proposed ..., Daines said", "..., ông Hegseth cho biết"): who
-    # reports the whole, whose report the claims must bear out as the speaker's is
+    # Who reports the speaker's words, not who said them, named before them or after: the body
+    # or country an "according to" cue names beside his own verb ("According to Hanoi,
+    # Washington said ...", "Theo Bộ Ngoại giao, Tổng Bí thư đề nghị ...": `_reported`), and
+    # anyone named after the words with a bare verb of saying, set off by a comma at the
+    # statement's end ("Lam proposed ..., Daines said", "..., ông Hegseth cho biết":
+    # `_with_reporters`). A body among them is accounted for as reporting
+    # (accounting.reporter); each must answer for what he reports as the speaker does
     # (accounting.unsaid_speaker).
     reporters: tuple[str, ...] = ()
+    # (start, end) of the "according to" words that name a reporter: the attribution's too.
+    cited: tuple[int, int] | None = None
 
     @property
     def opening(self) -> list[tuple[int, int]]:
@@ -297,7 +300,7 @@ def read_stance(parsed: ParsedStatement, vocab: Vocabulary) -> StanceReading | N
     if reading is None:
         return None
     if cited is not None:
-        reading = replace(reading, reporter=cited.speaker, cited=(cited.start, cited.end))
+        reading = replace(reading, reporters=(cited.speaker,), cited=(cited.start, cited.end))
     reading = _run_on(text, reading, cues, parsed)
     reading = _said_again(text, reading, cues, mentions)
     own = reading.spans
@@ -335,7 +338,7 @@ def read_stance(parsed: ParsedStatement, vocab: Vocabulary) -> StanceReading | N
     counts = {(q.start, q.end): (q.value, cue.end) for q, cue in parsed.counts}
     others = _listed(text, reading, mentions, joiners, read, speaker, kind, counts)
     # the reporter an "according to" cue names before him is none of his list
-    others = tuple(o for o in others if o != reading.reporter)
+    others = tuple(o for o in others if o not in reading.reporters)
     return _with_reporters(text, _with_holders(replace(reading, others=others), every), every)
 
 
@@ -343,7 +346,8 @@ def _with_reporters(
     text: str, reading: StanceReading, readings: list[StanceReading]
 ) -> StanceReading:
     """`reading` with the speakers of the bare saying set off by a comma at the statement's end
-    after its own words ("Lam proposed ..., Daines said"): they report the whole."""
+    after its own words ("Lam proposed ..., Daines said") among its reporters: they report the
+    whole."""
     said = {reading.speaker, *reading.others}
     ends = "".join(SENTENCE_ENDS)
     reporters = [
@@ -355,7 +359,9 @@ def _with_reporters(
         and text[: r.start].rstrip().endswith(",")
         and not text[r.end :].strip().strip(ends).strip()
     ]
-    return replace(reading, reporters=tuple(dict.fromkeys(reporters))) if reporters else reading
+    if not reporters:
+        return reading
+    return replace(reading, reporters=tuple(dict.fromkeys([*reading.reporters, *reporters])))
 
 
 def _reported(
@@ -1451,6 +1457,14 @@ def said_by_people(parsed: ParsedStatement) -> tuple[Cue, StanceReading] | None:
     return None
 
 
+def picks_out(reading: StanceReading) -> bool:
+    """Whether the attribution is a cleft that picks the speaker out from any other ("It was
+    Hagerty who told Lam ...", "Chính ông Hagerty là người ..."): its cleft word is not set off
+    by a comma, which would open a relative clause that only describes him ("Hagerty, who told
+    Lam ..., called for ...")."""
+    return cleft(reading) and "," not in reading.text
+
+
 def gladness_only(parsed: ParsedStatement, reading: StanceReading) -> bool:
     """Whether the attribution's feeling is gladness alone ("welcomed", "hoan nghênh", "vui
     mừng": `expressed`), no praise or thanks of someone: gladness at a development is shown to
@@ -1497,7 +1511,7 @@ def speaker_rule(
         and claim.sole_speaker
         and not reading.others
         and not reading.on_act
-        and reading.speaker in claim.entities()
+        and (reading.speaker in claim.entities() or picks_out(reading))
         and reading.speaker not in sides
     ):
         return "other-party"
