@@ -29,6 +29,7 @@ UNIVERSAL_REFUTED = [
     "Each of Lam's three calls during the trip took place on Feb 18.",
     "Cả ba cuộc điện đàm của Tô Lâm với các nghị sĩ Mỹ đều diễn ra ngày 18/2.",
     "Cả ba cuộc điện đàm của Tổng Bí thư trong chuyến đi đều diễn ra ngày 19/2.",
+    "Ca 3 cuoc dien dam cua Tong Bi thu trong chuyen di deu dien ra ngay 19/2.",
 ]
 
 # B: a title heading a relative clause is not the name's: never refuted as Lam's office.
@@ -51,6 +52,7 @@ KEPT = [
     ("Each of Lam's calls with US lawmakers took place on Feb 18.", NEI),
     ("Every call Lam held with US lawmakers took place on Feb 18.", NEI),
     ("Tất cả các cuộc điện đàm của Tô Lâm với nghị sĩ Mỹ đều diễn ra ngày 19/2.", NEI),
+    # unmarked "ba" is read as no number (it may be "father", "three" or a name): open
     ("Ca ba cuoc dien dam cua To Lam voi cac nghi si My deu dien ra ngay 18/2.", NEI),
     # a title that is the name's
     ("Prime Minister To Lam met Orbán.", CONTRADICTED),
