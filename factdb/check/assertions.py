@@ -395,6 +395,29 @@ class _Reader:
             and last.end <= only.end
         )
 
+    def _relative_head(self, t: _Title, name: int) -> bool:
+        """Whether the title heads a noun phrase whose relative clause, with no pronoun, has the
+        name after it as its subject ("The prime minister Lam met from Hungary was Orbán"): an
+        article before the title (`relative_heads` in lexicon/<lang>/statements.yaml), a verb
+        right after the name and a copula later on. The title is then not the name's."""
+        items, text = self.items, self.text
+        heads = load_lexicon(self.parsed.lang, "statements").get("relative_heads") or []
+        first = items[t.first]
+        article = first.kind == "title_filler" and self._written_as(first, heads)
+        if not article and t.first > 0 and self.joined(t.first - 1, t.first):
+            article = self._written_as(items[t.first - 1], heads)
+        if not article:
+            return False
+        end = items[name].end
+        # a verb: an act's trigger, or a word the vocabulary does not read ("thanked")
+        verb = any(
+            v.start >= end and not text[end : v.start].strip() for v in self.parsed.triggers
+        ) or (
+            name + 1 < len(items) and items[name + 1].kind == "word" and self.joined(name, name + 1)
+        )
+        later = any(c.kind == "copula" and c.start >= end for c in self.parsed.grammar)
+        return verb and later
+
     def span(self, first: int, last: int) -> tuple[str, int, int]:
         start, end = self.items[first].start, self.items[last].end
         return self.text[start:end], start, end
@@ -497,6 +520,7 @@ class _Reader:
                 and items[after].kind == PERSON
                 and self.joined(t.last, after)
                 and not self._restricted(t)
+                and not self._relative_head(t, after)
             ):
                 place = self._holder_place(after) if t.place is None else None
                 if place is not None:

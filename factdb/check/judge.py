@@ -172,7 +172,11 @@ from factdb.store.claims import ClaimView
 from factdb.text.covered import within
 from factdb.text.fold import fold
 from factdb.text.sentences import CLAUSE_BREAK, CLAUSE_BREAKS, SENTENCE_ENDS
-from factdb.text.tokens import word_keys
+from factdb.text.tokens import phrase_spans, word_keys
+
+# Words that may stand between a word of all and the act it says of each ("All three of Lam's
+# calls", "Cả ba cuộc điện đàm"): Judge._each_act.
+ACT_REACH = 4
 
 # Claims listed by id where a verb's claims all have other parties than the ones it binds.
 UNBOUND_LISTED = 3
@@ -298,6 +302,8 @@ class Judge:
             judgement = self._only(parsed, parsed.only, judgement)
         if parsed.universal is not None:
             judgement = self._every(parsed, parsed.universal, judgement)
+        if parsed.dates and judgement.verdict != CONTRADICTED:
+            judgement = self._each_act(parsed, judgement)
         if judgement.verdict == NEI:
             judgement = self._corrected(parsed, judgement)
         return self._subordinate(parsed, judgement)
@@ -631,6 +637,66 @@ class Judge:
             if judgement.verdict != SUPPORTED
             else self._every_open(parsed, every, judgement)
         )
+
+    def _each_act(self, parsed: ParsedStatement, judgement: Judgement) -> Judgement:
+        """'All three of Lam's calls with US lawmakers took place on Feb 18', "Cả ba cuộc điện
+        đàm ... đều diễn ra ngày 18/2": a word of all (`act_universals` in
+        lexicon/<lang>/statements.yaml) before an act said as a counted noun (`counted_people`:
+        "calls", "cuộc điện đàm") says the date of each. The set is the acts the claims give
+        the subject on the deciding claims' occasion (their event); where a number after the
+        word of all counts as many, one member outside the dates refutes, and all inside bear it
+        out. Where no number enumerates the set, one member borne out is not all: open."""
+        words = parsed.tokens.words()
+        alls = phrases_at(parsed, "statements", "act_universals")
+        nouns = phrase_spans(words, phrase_keys("statements", "counted_people", (parsed.lang,)))
+        acts = [
+            t
+            for t in parsed.triggers
+            if any(s <= t.start and t.end <= e for s, e in nouns)
+            and any(
+                end <= t.start and len([w for w in words if end <= w[1] < t.start]) <= ACT_REACH
+                for _, end in alls
+            )
+        ]
+        if not acts:
+            return judgement
+        act = acts[0]
+        word = max((s, e) for s, e in alls if e <= act.start)
+        parts = [p for p in judgement.parts if p.predicate == act.target and p.decisive]
+        if not parts or parts[0].verdict != SUPPORTED:
+            return judgement
+        decisive = parts[0].decisive
+        occasions = {c.qualifier("event") for c in decisive}
+        subjects = {c.subject for c in decisive}
+        if len(occasions) != 1 or None in occasions:
+            return judgement
+        members = [
+            c
+            for found in self.index.claims_naming([act.target], subjects).values()
+            for c in found
+            if c.subject in subjects
+            and c.qualifier("event") in occasions
+            and c.polarity == "affirmed"
+            and c.modality == "fact"
+        ]
+        members = list({c.id: c for c in members}.values())
+        counted = [
+            q
+            for q in parsed.quantities
+            if word[1] <= q.start < act.start and q.low == q.high and q.low is not None
+        ]
+        text = parsed.text[word[0] : act.end]
+        if counted and counted[0].low == len(members):
+            outside = [c for c in members if not _on_dates(c, parsed.dates)]
+            if outside:
+                reason = self.words.only(text, outside[0], "")
+                refuted = Part(act.target, CONTRADICTED, reason, decisive=[outside[0]])
+                return Judgement(parsed.text, CONTRADICTED, reason, [refuted])
+            return judgement
+        if judgement.verdict != SUPPORTED:
+            return judgement
+        reason = self.words.only(text, None, judgement.explanation)
+        return Judgement(parsed.text, NEI, reason, judgement.parts)
 
     def _every_open(self, parsed: ParsedStatement, every: Cue, judgement: Judgement) -> Judgement:
         """A title said of every one met is never borne out: the sources need not name all."""
