@@ -46,6 +46,16 @@ from factdb.check.judge import CONTRADICTED, NEI, SUPPORTED
             CONTRADICTED,
         ),
         ("Viet Nam va My la Doi tac chien luoc toan dien tu thang 9/2023.", SUPPORTED),
+        # kept: a level's name is no office's title; "từ" after it dates the upgrade
+        (
+            "Việt Nam và Mỹ nâng cấp quan hệ lên Đối tác chiến lược toàn diện từ tháng 9/2013",
+            CONTRADICTED,
+        ),
+        ("Viet Nam va My nang quan he len Doi tac chien luoc toan dien tu nam 2013.", CONTRADICTED),
+        (
+            "Vietnam and the US upgraded ties to a comprehensive strategic partnership since 2013.",
+            CONTRADICTED,
+        ),
     ],
 )
 def test_a_title_since_dates_the_office(real_checker: Checker, text: str, verdict: str) -> None:

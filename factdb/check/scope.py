@@ -219,7 +219,7 @@ def place_values(world: World, ctx: Context, pids: list[str]) -> None:
 def titled_since(
     world: World, ctx: Context, date: DateSpan, preds: list[PredicateInfo]
 ) -> list[PredicateInfo]:
-    """The states a title cues that a "since" date right after it dates ("US Secretary of
+    """The states an office's title cues that a "since" date right after it dates ("US Secretary of
     Defense since January 2025", "Bộ trưởng Chiến tranh Hoa Kỳ từ tháng 1/2025"): nothing but
     spaces and names other than a person's (the title's country) between them. The date says
     when the office began (check.assess.entered_within), not the date of an act said after it."""
@@ -231,11 +231,8 @@ def titled_since(
             continue
         if ctx.parsed.text[m.end : at].strip():
             return []
-        titled = [
-            p
-            for p in preds
-            if p.time_role == "state" and any(world.type(e) in p.cue_types for e in m.ids)
-        ]
+        roles = {world.type(e) for e in m.ids} & {ROLE_TYPE}
+        titled = [p for p in preds if p.time_role == "state" and roles & set(p.cue_types)]
         if titled:
             return titled
         if any(world.type(e) == PERSON for e in m.ids):
