@@ -6,6 +6,7 @@ reads, and the details a denial may fall on instead of the act.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Collection
@@ -135,6 +136,14 @@ def place_values(world: World, ctx: Context, pids: list[str]) -> None:
             if len(readings) < MAX_READINGS:
                 readings.append(d)
         fits = [p for p in fits if p not in apposed]
+        # "Hegseth, US Secretary of Defense since January 2025, visited Vietnam": a "since"
+        # right after a title says when the office began, not when the later verb's act was
+        if titled := titled_since(world, ctx, d, fits):
+            for pred in titled:
+                readings = ctx.dates.setdefault(pred.id, [])
+                if len(readings) < MAX_READINGS:
+                    readings.append(d)
+            continue
         deeds = {
             t.target
             for start, end in thanks
@@ -205,6 +214,31 @@ def place_values(world: World, ctx: Context, pids: list[str]) -> None:
                     readings.append(d)
             if near:
                 break
+
+
+def titled_since(
+    world: World, ctx: Context, date: DateSpan, preds: list[PredicateInfo]
+) -> list[PredicateInfo]:
+    """The states an office's title cues that a "since" date right after it dates ("US Secretary of
+    Defense since January 2025", "Bộ trưởng Chiến tranh Hoa Kỳ từ tháng 1/2025"): nothing but
+    spaces and names other than a person's (the title's country) between them. The date says
+    when the office began (check.assess.entered_within), not the date of an act said after it."""
+    if date.opened_last is None or date.last != dt.date.max:
+        return []
+    at = date.start
+    for m in sorted(ctx.parsed.entities, key=lambda m: m.end, reverse=True):
+        if m.end > at:
+            continue
+        if ctx.parsed.text[m.end : at].strip():
+            return []
+        roles = {world.type(e) for e in m.ids} & {ROLE_TYPE}
+        titled = [p for p in preds if p.time_role == "state" and roles & set(p.cue_types)]
+        if titled:
+            return titled
+        if any(world.type(e) == PERSON for e in m.ids):
+            return []
+        at = m.start
+    return []
 
 
 def _event_between(world: World, ctx: Context, start: int, end: int) -> bool:
