@@ -6,7 +6,9 @@ something of whom. Today it reads the assertions the flat reading missed, titles
 * a title before a name: "Hungarian Prime Minister Viktor Orbán", "Thủ tướng Hungary Viktor
   Orbán", "former US senator Patrick Leahy" (every item of "met President A, Prime Minister B
   and Deputy Prime Minister C" is its own title, so one wrong title is one wrong assertion);
-* a title in apposition: "Viktor Orbán, the president of Hungary, ...";
+* a title in apposition: "Viktor Orbán, the president of Hungary, ...", "Leahy (currently chair
+  of ...)", or said in an apposition headed by no title ("Leahy, a Democrat who now chairs ...",
+  "Ông Leahy, chính khách đảng Dân chủ hiện là ...");
 * a title after a copula: "Orbán is the president of Hungary", "Leahy hiện là Thượng nghị sĩ";
   its subject may itself be a title ("the prime minister of Hungary is the president of
   Hungary"), which then stands for whoever holds that office;
