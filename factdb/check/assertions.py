@@ -6,7 +6,9 @@ something of whom. Today it reads the assertions the flat reading missed, titles
 * a title before a name: "Hungarian Prime Minister Viktor Orbán", "Thủ tướng Hungary Viktor
   Orbán", "former US senator Patrick Leahy" (every item of "met President A, Prime Minister B
   and Deputy Prime Minister C" is its own title, so one wrong title is one wrong assertion);
-* a title in apposition: "Viktor Orbán, the president of Hungary, ...";
+* a title in apposition: "Viktor Orbán, the president of Hungary, ...", "Leahy (currently chair
+  of ...)", or said in an apposition headed by no title ("Leahy, a Democrat who now chairs ...",
+  "Ông Leahy, chính khách đảng Dân chủ hiện là ...");
 * a title after a copula: "Orbán is the president of Hungary", "Leahy hiện là Thượng nghị sĩ";
   its subject may itself be a title ("the prime minister of Hungary is the president of
   Hungary"), which then stands for whoever holds that office;
@@ -63,6 +65,14 @@ DASHES = (" - ", " – ", " — ")
 # How many items may stand between a plural title and the copula before its list ("the
 # presidents Lam met in Washington included ...").
 PLURAL_REACH = 8
+# The items an apposition's head may hold before the office said of its name (_Reader.apposed):
+# words, places and other entities, not a name or a title ("a longtime friend of Vietnam"), and
+# the grammar words a noun phrase may hold ("một người bạn lâu năm": "người" opens a relative
+# clause elsewhere, "năm" is a plural marker).
+APPOSITION_HEADS = frozenset(
+    {"word", "title_filler", "place", "entity", "relative_pronoun", "plural_marker"}
+)
+APPOSITION_REACH = 8
 
 
 def _dashed(gap: str) -> bool:
@@ -264,9 +274,26 @@ class _Reader:
         return BREAKS.isdisjoint(gap) and not _dashed(gap)
 
     def set_off(self, a: int, b: int) -> bool:
-        """Items a and b are next to each other across a comma or a spaced dash (apposition)."""
+        """Items a and b are next to each other across a comma, a spaced dash or an opening
+        bracket (apposition: "Leahy (currently chair of ...)")."""
         gap = self.text[self.items[a].end : self.items[b].start]
-        return b == a + 1 and ("," in gap or _dashed(gap))
+        return b == a + 1 and ("," in gap or "(" in gap or _dashed(gap))
+
+    def apposed(self, k: int) -> int | None:
+        """The name an apposition holding item k is set off after, where its head is no title
+        ("Leahy, a Democrat who now chairs ...", "Ông Leahy, chính khách đảng Dân chủ hiện là
+        ...", "Leahy (then still a sitting senator)"): its item's index, or None. Only across
+        items of APPOSITION_HEADS joined to one another, within APPOSITION_REACH of them: a
+        name or a title among them is the head."""
+        items = self.items
+        j = k
+        while j > 0 and k - j < APPOSITION_REACH and items[j].kind in APPOSITION_HEADS:
+            if self.set_off(j - 1, j):
+                return j - 1 if items[j - 1].kind == PERSON else None
+            if not self.joined(j - 1, j):
+                return None
+            j -= 1
+        return None
 
     def closed(self, last: int) -> bool:
         """Whether an apposition ends after item `last`: at a comma, a dash or the end ("Orbán,
@@ -1354,7 +1381,13 @@ class _Reader:
         tense = copula_tense if tense == "unmarked" else tense
         # "Orbán, serving as Hungary's president, met Lam", "Ông Orbán, với cương vị Tổng thống
         # Hungary, ...": a copula opening an aside after a name says the title of that name
-        aside = k >= 0 and self.set_off(k, k + 1) and items[k + 1].kind == "copula"
+        # ... and "Ông Leahy (hiện là Thượng nghị sĩ)": its tense word may come first
+        opening = items[k + 1].kind
+        aside = (
+            k >= 0
+            and self.set_off(k, k + 1)
+            and (opening == "copula" or (opening in OFFICE_TENSES and "copula" in seen))
+        )
         if not ("copula" in seen or tensed) or k < 0 or not (self.joined(k, k + 1) or aside):
             return None
         # ... and ends with the title, as an apposition does: "Orbán, as president of the
@@ -1368,6 +1401,18 @@ class _Reader:
             # "Leahy, who currently serves as senator", "Leahy, người đang là Thượng nghị sĩ":
             # the clause says it of the name it follows
             k -= 1
+            form = "clause"
+        elif (
+            items[k].kind != PERSON
+            and k not in ends
+            and closed
+            and (tensed or items[k].kind == "relative_pronoun")
+            and (named := self.apposed(k)) is not None
+        ):
+            # "Leahy, a Democrat who now chairs ...", "Ông Leahy, người bạn thân thiết của Việt
+            # Nam hiện giữ chức ...": an office said in an apposition whose head is no title is
+            # said of the name it follows, as a relative clause right after the name is
+            k = named
             form = "clause"
         subject = items[k]
         if subject.kind == PERSON:
