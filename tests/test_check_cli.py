@@ -659,7 +659,8 @@ PRESS_FLOORS = {
     # session 28 (seven passes, two reviews, six fixers): 0.858, 0.853, 0 at its end; one item below
     # session 29 (eight passes, two reviews, six fixes): 0.865, 0.859, 0 at its end; one item below
     # session 30 (eight passes, two reviews, eight fixers): 0.870, 0.865, 0 at its end, one below
-    "press/dev.yaml": (0.868, 0.863, 0),
+    # session 31 (seven passes, two reviews, six fixers): 0.872, 0.867, 0 at its end; one item below
+    "press/dev.yaml": (0.87, 0.864, 0),
     # session 20 (six passes, four narrow fixes): 0.800, 0.802, 0 at its end; one item below
     # session 21 (seven passes, fourteen narrow fixes): 0.841, 0.839, 0 at its end; one item below
     # session 22 (seven passes, two reviews, twelve narrow fixes): 0.859, 0.854, 0 at its end;
@@ -718,7 +719,8 @@ PRESS_FLOORS = {
     # session 25 (seven passes, six fixes): 0.732, 0.739, 0 at its end; one item below
     # session 28 (seven passes, two reviews, six fixers): 0.746, 0.753, 0 at its end; one item below
     # session 30 (eight passes, two reviews, eight fixers): 0.761, 0.767, 0 at its end, one below
-    "press4/dev.yaml": (0.753, 0.758, 0),
+    # session 31 (seven passes, two reviews, six fixers): 0.768, 0.774, 0 at its end; one item below
+    "press4/dev.yaml": (0.76, 0.766, 0),
     # The second precision trap corpus (precision2/, session 14's audit of that session's new
     # reading), its dev part: 0.643, 0.549, 3 as merged; 0.679, 0.583, 1 with a gloss of several
     # words said only by one sentence saying them together and Orbán's scholarships curated as
@@ -768,7 +770,8 @@ PRESS_FLOORS = {
     # session 26 (eight passes, six fixes): 0.828, 0.829, 0 at its end; one item below
     # session 29 (eight passes, two reviews, six fixes): 0.836, 0.836, 0 at its end; one item below
     # session 30 (eight passes, two reviews, eight fixers): 0.843, 0.842, 0 at its end, one below
-    "press5/dev.yaml": (0.835, 0.834, 0),
+    # session 31 (seven passes, two reviews, six fixers): 0.851, 0.849, 0 at its end; one item below
+    "press5/dev.yaml": (0.843, 0.841, 0),
     # The sixth blind corpus (press6/), kept outside the project through session 14 and taken
     # as session 15's validation set, read as a summary only: 0.585, 0.585, 0 at the session's
     # start, 0.592, 0.594, 0 at its end. Session 16 read it as a development set: 0.641, 0.645, 0
@@ -782,7 +785,8 @@ PRESS_FLOORS = {
     # session 25 (seven passes, six fixes): 0.824, 0.814, 0 at its end; one item below
     # session 27 (seven passes, two reviews, five fixes): 0.831, 0.822, 0 at its end; one item below
     # session 29 (eight passes, two reviews, six fixes): 0.838, 0.830, 0 at its end; one item below
-    "press6/dev.yaml": (0.83, 0.821, 0),
+    # session 31 (seven passes, two reviews, six fixers): 0.845, 0.836, 0 at its end; one item below
+    "press6/dev.yaml": (0.838, 0.827, 0),
     # The seventh blind corpus (press7/), kept outside the project through session 15: 0.633,
     # 0.633, 4 at that session's start, 0.627, 0.627, 5 at its end. Session 16 read its five
     # confident wrongs (a participle "missing" read as a denial, twice; a hyphenated amount read
@@ -809,7 +813,8 @@ PRESS_FLOORS = {
     # session 25 (seven passes, six fixes): 0.865, 0.864, 0 at its end; one item below
     # session 26 (eight passes, six fixes): 0.872, 0.870, 0 at its end; one item below
     # session 28 (seven passes, two reviews, six fixers): 0.878, 0.876, 0 at its end; one item below
-    "press8/dev.yaml": (0.871, 0.868, 0),
+    # session 31 (seven passes, two reviews, six fixers): 0.885, 0.882, 0 at its end; one item below
+    "press8/dev.yaml": (0.878, 0.875, 0),
     # The ninth blind corpus (press9/), written at session 17's start and kept outside the
     # project until 14:00 UTC: 0.550, 0.550, 2 then (the session's first six passes moved it by
     # no net item); the session's second wave read it: 0.624, 0.630, 0 at the session's end.
@@ -824,7 +829,8 @@ PRESS_FLOORS = {
     # session 26 (eight passes, six fixes): 0.785, 0.788, 0 at its end; one item below
     # session 28 (seven passes, two reviews, six fixers): 0.792, 0.795, 0 at its end; one item below
     # session 29 (eight passes, two reviews, six fixes): 0.812, 0.814, 0 at its end; one item below
-    "press9/dev.yaml": (0.805, 0.806, 0),
+    # session 31 (seven passes, two reviews, six fixers): 0.832, 0.832, 0 at its end; one item below
+    "press9/dev.yaml": (0.825, 0.824, 0),
     # The tenth blind corpus (press10/), written at session 17 and kept outside the project
     # through it (0.640, 0.640, 2 then 0.640, 0.640, 1). Session 18 read it: 0.707, 0.704, 0 at
     # its end (a deputy's office, a reception bearing out a meeting, a day told on a clock,
@@ -880,7 +886,8 @@ PRESS_FLOORS = {
     # session 27 (seven passes, two reviews, five fixes): 0.844, 0.833, 0 at its end; one item below
     # session 28 (seven passes, two reviews, six fixers): 0.850, 0.840, 0 at its end; one item below
     # session 29 (eight passes, two reviews, six fixes): 0.856, 0.845, 0 at its end; one item below
-    "press13/dev.yaml": (0.85, 0.837, 0),
+    # session 31 (seven passes, two reviews, six fixers): 0.863, 0.852, 0 at its end; one item below
+    "press13/dev.yaml": (0.856, 0.844, 0),
     # The fourteenth blind corpus (press14/, written at the start of session 21 and scored there
     # only as summaries: 0.619, 0.627, 1 at its start, 0.663, 0.671, 1 at its end); session 22,
     # which tuned on its dev part: 0.769, 0.769, 0 at its end (the confident wrong, Prabowo's
@@ -902,7 +909,8 @@ PRESS_FLOORS = {
     # session 25 (seven passes, six fixes): 0.787, 0.782, 0 at its end; one item below
     # session 28 (seven passes, two reviews, six fixers): 0.794, 0.787, 0 at its end; one item below
     # session 29 (eight passes, two reviews, six fixes): 0.806, 0.798, 0 at its end; one item below
-    "press15/dev.yaml": (0.8, 0.79, 0),
+    # session 31 (seven passes, two reviews, six fixers): 0.812, 0.803, 0 at its end; one item below
+    "press15/dev.yaml": (0.806, 0.795, 0),
     # The sixteenth blind corpus (press16/, written at the start of session 23 and kept outside
     # the project all session: 0.681, 0.684, 1 at its start, 0.706, 0.709, 1 at its end; the one
     # confident wrong was on main before the session and was not read); one item below, as a
@@ -948,31 +956,39 @@ PRESS_FLOORS = {
     # session 27 (seven passes, two reviews, five fixes): 0.781, 0.789, 0 at its end; one item below
     # session 28 (seven passes, two reviews, six fixers): 0.800, 0.807, 0 at its end; one item below
     # session 30 (eight passes, two reviews, eight fixers): 0.806, 0.813, 0 at its end, one below
-    "press19/dev.yaml": (0.8, 0.805, 0),
+    # session 31 (seven passes, two reviews, six fixers): 0.812, 0.819, 0 at its end; one item below
+    "press19/dev.yaml": (0.806, 0.811, 0),
     # press20 (session 27's blind corpus, kept outside the project all session): its dev part
     # at the session's end, 0.750, 0.757, 1 (the confident wrong was on main at its start, not
     # read); one item below. Session 28: its confident wrong (two anniversaries' figures swapped,
     # both borne out) is refuted now: a figure is bound to the noun it counts (scope.counted)
     # session 28 (seven passes, two reviews, six fixers): 0.781, 0.788, 0 at its end; one item below
     # session 29 (eight passes, two reviews, six fixes): 0.794, 0.800, 0 at its end; one item below
-    "press20/dev.yaml": (0.787, 0.792, 0),
+    # session 31 (seven passes, two reviews, six fixers): 0.812, 0.817, 0 at its end; one item below
+    "press20/dev.yaml": (0.806, 0.81, 0),
     # press21 (session 28's blind corpus, kept outside the project all session): its dev part
     # at the session's end, 0.744, 0.751, 1 (the confident wrong was on main at its start, not
     # read); one item below. Session 29's offices pass reads the confident wrong's ministry
     # ("Bộ trưởng Công Thương Séc", tests/test_ministries.py): 0.762, 0.769, 0; one item below
     # session 29 (eight passes, two reviews, six fixes): 0.794, 0.799, 0 at its end; one item below
     # session 30 (eight passes, two reviews, eight fixers): 0.825, 0.828, 0 at its end, one below
-    "press21/dev.yaml": (0.818, 0.821, 0),
+    # session 31 (seven passes, two reviews, six fixers): 0.831, 0.834, 0 at its end; one item below
+    "press21/dev.yaml": (0.825, 0.827, 0),
     # press22 (session 29's blind corpus, kept outside the project all session): its dev part
     # at the session's end, 0.769, 0.776, 0 (as at its start, not read); one item below
     # session 30 (eight passes, two reviews, eight fixers): 0.800, 0.806, 0 at its end, one below
-    "press22/dev.yaml": (0.793, 0.798, 0),
+    # session 31 (seven passes, two reviews, six fixers): 0.806, 0.812, 0 at its end; one item below
+    "press22/dev.yaml": (0.8, 0.804, 0),
     # press23 (session 30's blind corpus, kept outside the project all session): its dev part
     # at the session's end, 0.787, 0.789, 1 (the confident wrong was on main at its start, not
     # read); one item below. Session 31: its confident wrong ("Hagerty said ... and expected a
     # deal soon", contradicted as a deal said done) is borne out now: a verb of expectation in
     # his words carries his mood (tests/test_speakers_occasions.py): 0.794, 0.796, 0
-    "press23/dev.yaml": (0.781, 0.781, 0),
+    # session 31 (seven passes, two reviews, six fixers): 0.806, 0.809, 0 at its end; one item below
+    "press23/dev.yaml": (0.8, 0.802, 0),
+    # press24 (session 31's blind corpus, kept outside the project all session): its dev part
+    # at the session's end, 0.769, 0.775, 0 (0.750, 0.757, 0 at its start, not read); one below
+    "press24/dev.yaml": (0.762, 0.767, 0),
     # issue 10's traps for the confident paths (press/traps.yaml): none may come back
     # session 21 (seven passes, fourteen narrow fixes): 0.983, 0.986, 0 at its end; one item below
     "press/traps.yaml": (0.965, 0.951, 0),
