@@ -6,7 +6,7 @@ and Hagerty calls of the 18th, though the Leahy call was on the 19th. A word of 
 (`act_universals` in lexicon/<lang>/statements.yaml) before an act said as a counted noun
 ("calls", "cuộc điện đàm") says the date of each act of the occasion: where a number counts as
 many as the claims give on it, one outside the dates refutes; with no number, one borne out is
-not all, and the statement stays open (Judge._each_act).
+not all, and the statement stays open (Quantifiers.each_act).
 
 B. "The prime minister Lam met from Hungary was Viktor Orbán" gave Lam the prime minister's
 office. A title after "the" (`relative_heads`), its name followed right away by a verb and a

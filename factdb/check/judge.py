@@ -75,7 +75,6 @@ from factdb.check import (
 )
 from factdb.check.assertions import (
     BREAKS,
-    Assertion,
     Predication,
     distributed,
     indefinite,
@@ -94,7 +93,6 @@ from factdb.check.later import set_later
 from factdb.check.match import ClaimIndex
 from factdb.check.occasion import (
     STATE,
-    denial_focus,
     first_of_kind,
     gathered,
     gathering_said,
@@ -103,7 +101,7 @@ from factdb.check.occasion import (
     period_after,
     within_body,
 )
-from factdb.check.offices import Offices, day_of
+from factdb.check.offices import Offices
 from factdb.check.parse import (
     breaks_clause,
     either_groups,
@@ -116,6 +114,7 @@ from factdb.check.parse import (
 )
 from factdb.check.persons import quoted_doers, with_persons
 from factdb.check.pronouns import named_pronouns, with_pronouns
+from factdb.check.quantifiers import Quantifiers, on_dates
 from factdb.check.relative import RelativeDate, decide_relative, read_relative
 from factdb.check.reversal import reversal, turned_round, without_reversal
 from factdb.check.rules import (
@@ -154,15 +153,12 @@ from factdb.check.stance import (
     stance_goes_on,
     stance_opener,
 )
-from factdb.check.statement import Cue, Exclusion, Mention, ParsedStatement, phrases_at
+from factdb.check.statement import Cue, Mention, ParsedStatement, phrases_at
 from factdb.check.world import BODY_TYPES, CITY, COUNTRY, PERSON, ROLE_TYPE, World
-from factdb.extract.dates import DateSpan
 from factdb.extract.quantities import Quantity
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.index import phrase_keys
 from factdb.lexicon.vocabulary import (
-    EVENT,
-    OFFICE_TENSES,
     PERSON_ATTRIBUTES,
     PredicateInfo,
     Vocabulary,
@@ -172,11 +168,7 @@ from factdb.store.claims import ClaimView
 from factdb.text.covered import within
 from factdb.text.fold import fold
 from factdb.text.sentences import CLAUSE_BREAK, CLAUSE_BREAKS, SENTENCE_ENDS
-from factdb.text.tokens import phrase_spans, word_keys
-
-# Words that may stand between a word of all and the act it says of each ("All three of Lam's
-# calls", "Cả ba cuộc điện đàm"): Judge._each_act.
-ACT_REACH = 4
+from factdb.text.tokens import word_keys
 
 # Claims listed by id where a verb's claims all have other parties than the ones it binds.
 UNBOUND_LISTED = 3
@@ -263,6 +255,8 @@ class Judge:
         self.words = Words(vocab)
         # the titles and offices a statement gives (factdb.check.offices)
         self.offices = Offices(vocab, index, self.world, self.words)
+        # the passes that read a word said over a set: "only", "every", "not X" (quantifiers)
+        self.quantifiers = Quantifiers(vocab, index, self.world, self.offices, self.words)
 
     # --- the decision ------------------------------------------------------------------------
 
@@ -292,18 +286,20 @@ class Judge:
         # Each excluded name is judged on its own reading: a few at most, as with readings of
         # numbers and dates, so that a pasted list does not cost a judgement a name.
         for exclusion in parsed.exclusions[:MAX_READINGS]:
-            judgement = self._excluding(parsed, exclusion, judgement)
+            judgement = self.quantifiers.excluding(
+                parsed, exclusion, judgement, self._judge, self.as_judged
+            )
         if len(parsed.exclusions) > MAX_READINGS and judgement.verdict == SUPPORTED:
             unread = parsed.exclusions[MAX_READINGS]
             names = " ".join(m.text for m in unread.excluded)
             reason = self.words.excluded(names, unread.cue.text, judgement.explanation, False)
             judgement = Judgement(parsed.text, NEI, reason, judgement.parts)
         if parsed.only is not None and judgement.verdict == SUPPORTED:
-            judgement = self._only(parsed, parsed.only, judgement)
+            judgement = self.quantifiers.only(parsed, parsed.only, judgement)
         if parsed.universal is not None:
-            judgement = self._every(parsed, parsed.universal, judgement)
+            judgement = self.quantifiers.every(parsed, parsed.universal, judgement)
         if parsed.dates and judgement.verdict != CONTRADICTED:
-            judgement = self._each_act(parsed, judgement)
+            judgement = self.quantifiers.each_act(parsed, judgement)
         if judgement.verdict == NEI:
             judgement = self._corrected(parsed, judgement)
         return self._subordinate(parsed, judgement)
@@ -483,225 +479,6 @@ class Judge:
             reason = self.words.reversed(cue, judgement.explanation, False)
             return Judgement(parsed.text, NEI, reason, judgement.parts)
         return Judgement(parsed.text, judgement.verdict, judgement.explanation, judgement.parts)
-
-    def _excluding(
-        self, parsed: ParsedStatement, exclusion: Exclusion, judgement: Judgement
-    ) -> Judgement:
-        """'Lam met Orbán, not Tokayev': what is said is denied of the excluded name. Read with
-        that name in place of the one it is set against, a statement the claims bear out is
-        contradicted; otherwise the exclusion is something no claim says. Set against a name,
-        the sentence is read again with the excluded name (and its titles) written in that
-        name's place, so that what binds a name by its place (a copula, a cleft, a speaker's
-        verb, a title before it) binds the excluded one: "It was Sen. Daines, not Sen.
-        Hagerty, who ..." is read as "It was Sen. Hagerty who ..."."""
-        names = " ".join(m.text for m in exclusion.excluded)
-        against = exclusion.against
-        if against:
-            in_place = parse_statement(_in_place(parsed.text, exclusion), self.vocab)
-            read = self._judge(self.as_judged(in_place))
-        else:
-            named = [m for m in parsed.entities if m not in against]
-            affirmed = replace(parsed, entities=named + list(exclusion.excluded), exclusions=[])
-            read = self._judge(affirmed)
-        if read.verdict == SUPPORTED:
-            reason = self.words.excluded(names, exclusion.cue.text, read.explanation, True)
-            return Judgement(parsed.text, CONTRADICTED, reason, read.parts)
-        if judgement.verdict != SUPPORTED:
-            return judgement
-        reason = self.words.excluded(names, exclusion.cue.text, judgement.explanation, False)
-        return Judgement(parsed.text, NEI, reason, judgement.parts)
-
-    def _only(self, parsed: ParsedStatement, only: Cue, judgement: Judgement) -> Judgement:
-        """'met only Orbán': contradicted by a claim of the same occasion (predicate, subject,
-        event and time) naming someone else where the supporting claim names him; otherwise
-        it is something no claim says. Before the verb, with a word of how, when or how often
-        after the name in its clause (occasion.denial_focus: "only met Orbán once", "chỉ gặp
-        ... một lần"), "only" may bear on that: something no claim says."""
-        verb_first = any(only.start <= t.start and t.end <= only.end for t in parsed.triggers)
-        clause = parsed.text[only.end :].split(",")[0]
-        words = parsed.tokens.words()
-        scoped = verb_first and denial_focus(words, only.end, only.end + len(clause))
-        parts = [] if scoped else judgement.parts
-        # "the only prime minister Lam met": of the holders of that office on the occasion, in
-        # the country said with it ("the only president of Azerbaijan", "only Azerbaijani
-        # president")
-        office = self.world.type(only.target) == ROLE_TYPE
-        text = parsed.text
-        where = {
-            e
-            for m in parsed.entities
-            if only.start <= m.start
-            and (m.end <= only.end or len(text[only.end : m.start].split()) <= 1)
-            for e in m.ids
-            if self.world.type(e) == COUNTRY
-        }
-        for part in parts:
-            for claim in part.decisive:
-                holders = (
-                    self.offices.holders_at(only.target, claim, where) if office else {only.target}
-                )
-                role, named = next(
-                    ((r, e) for r, e in claim.qualifiers if e in holders), (None, None)
-                )
-                if role is None:
-                    continue
-                naming = self.index.claims_naming([claim.predicate], {claim.subject})
-                for other in naming.get(claim.predicate, []):
-                    if (
-                        other.id != claim.id
-                        and other.subject == claim.subject
-                        and other.polarity == claim.polarity == "affirmed"
-                        and other.modality == claim.modality == "fact"
-                        and other.qualifier("event") == claim.qualifier("event")
-                        and (other.time_start, other.time_end) == (claim.time_start, claim.time_end)
-                        and other.qualifier(role) not in (None, named)
-                        and (not office or other.qualifier(role) in holders)
-                    ):
-                        reason = self.words.only(only.text, other, "")
-                        refuted = Part(claim.predicate, CONTRADICTED, reason, decisive=[other])
-                        return Judgement(parsed.text, CONTRADICTED, reason, [refuted])
-        reason = self.words.only(only.text, None, judgement.explanation)
-        return Judgement(parsed.text, NEI, reason, judgement.parts)
-
-    def _every(self, parsed: ParsedStatement, every: Cue, judgement: Judgement) -> Judgement:
-        """'Every leader Lam met on Feb 19 was a president': refuted by one the claims show met
-        on that occasion (the statement's dates, places and events, where it gives any) and
-        holding then an office a rule says excludes that one (rules.decide_office); never borne
-        out, as the sources need not name every one met."""
-        world = self.world
-        # "were former presidents": the title's own tense; "became" dates a start no claim fixes
-        tenses = [
-            c.kind
-            for c in parsed.grammar
-            if c.kind in OFFICE_TENSES and every.start <= c.start < every.end
-        ]
-        if "start" in tenses:
-            return (
-                judgement
-                if judgement.verdict != SUPPORTED
-                else self._every_open(parsed, every, judgement)
-            )
-        tense = tenses[-1] if tenses else "unmarked"
-        acts = {
-            t.target
-            for t in parsed.triggers
-            if every.start < t.start < every.end and t.target not in world.offices
-        }
-        # who did it: a person named between the noun and the verb ("leaders Lam met")
-        verb = min((t.start for t in parsed.triggers if t.target in acts), default=every.start)
-        doers = {
-            e
-            for m in parsed.entities
-            if every.start < m.start and m.end <= verb
-            for e in m.ids
-            if world.type(e) == PERSON
-        }
-        named = parsed.entity_ids()
-        places = {e for e in named if world.type(e) in (CITY, COUNTRY)} - doers
-        events = {e for e in named if world.type(e) == EVENT}
-        for claims in self.index.claims_naming(sorted(acts), doers).values():
-            for claim in claims:
-                other = party_of(claim)
-                if (
-                    other is None
-                    or world.type(other) != PERSON
-                    or claim.subject not in doers
-                    or claim.polarity != "affirmed"
-                    or claim.modality != "fact"
-                    or not _on_dates(claim, parsed.dates)
-                    or not places <= set(claim.entities()) | world.event_places(claim.entities())
-                    or not events <= set(claim.entities())
-                ):
-                    continue
-                said = Assertion(
-                    "office", every.text, every.start, every.end, other, every.target, tense=tense
-                )
-                offices = [
-                    c
-                    for found in self.index.claims_naming(world.offices, {other}).values()
-                    for c in found
-                ]
-                decision = self.offices.decide(said, offices, [day_of(claim)])
-                if decision.verdict == CONTRADICTED:
-                    reason = self.words.office(said, decision)
-                    refuted = Part(
-                        claim.predicate,
-                        CONTRADICTED,
-                        reason,
-                        decision.rule,
-                        decisive=[claim, *decision.claims],
-                    )
-                    return Judgement(parsed.text, CONTRADICTED, reason, [refuted])
-        return (
-            judgement
-            if judgement.verdict != SUPPORTED
-            else self._every_open(parsed, every, judgement)
-        )
-
-    def _each_act(self, parsed: ParsedStatement, judgement: Judgement) -> Judgement:
-        """'All three of Lam's calls with US lawmakers took place on Feb 18', "Cả ba cuộc điện
-        đàm ... đều diễn ra ngày 18/2": a word of all (`act_universals` in
-        lexicon/<lang>/statements.yaml) before an act said as a counted noun (`counted_people`:
-        "calls", "cuộc điện đàm") says the date of each. The set is the acts the claims give
-        the subject on the deciding claims' occasion (their event); where a number after the
-        word of all counts as many, one member outside the dates refutes, and all inside bear it
-        out. Where no number enumerates the set, one member borne out is not all: open."""
-        words = parsed.tokens.words()
-        alls = phrases_at(parsed, "statements", "act_universals")
-        nouns = phrase_spans(words, phrase_keys("statements", "counted_people", (parsed.lang,)))
-        acts = [
-            t
-            for t in parsed.triggers
-            if any(s <= t.start and t.end <= e for s, e in nouns)
-            and any(
-                end <= t.start and len([w for w in words if end <= w[1] < t.start]) <= ACT_REACH
-                for _, end in alls
-            )
-        ]
-        if not acts:
-            return judgement
-        act = acts[0]
-        word = max((s, e) for s, e in alls if e <= act.start)
-        parts = [p for p in judgement.parts if p.predicate == act.target and p.decisive]
-        if not parts or parts[0].verdict != SUPPORTED:
-            return judgement
-        decisive = parts[0].decisive
-        occasions = {c.qualifier("event") for c in decisive}
-        subjects = {c.subject for c in decisive}
-        if len(occasions) != 1 or None in occasions:
-            return judgement
-        members = [
-            c
-            for found in self.index.claims_naming([act.target], subjects).values()
-            for c in found
-            if c.subject in subjects
-            and c.qualifier("event") in occasions
-            and c.polarity == "affirmed"
-            and c.modality == "fact"
-        ]
-        members = list({c.id: c for c in members}.values())
-        counted = [
-            q
-            for q in parsed.quantities
-            if word[1] <= q.start < act.start and q.low == q.high and q.low is not None
-        ]
-        text = parsed.text[word[0] : act.end]
-        if counted and counted[0].low == len(members):
-            outside = [c for c in members if not _on_dates(c, parsed.dates)]
-            if outside:
-                reason = self.words.only(text, outside[0], "")
-                refuted = Part(act.target, CONTRADICTED, reason, decisive=[outside[0]])
-                return Judgement(parsed.text, CONTRADICTED, reason, [refuted])
-            return judgement
-        if judgement.verdict != SUPPORTED:
-            return judgement
-        reason = self.words.only(text, None, judgement.explanation)
-        return Judgement(parsed.text, NEI, reason, judgement.parts)
-
-    def _every_open(self, parsed: ParsedStatement, every: Cue, judgement: Judgement) -> Judgement:
-        """A title said of every one met is never borne out: the sources need not name all."""
-        reason = self.words.only(every.text, None, judgement.explanation)
-        return Judgement(parsed.text, NEI, reason, judgement.parts)
 
     def _judge(self, parsed: ParsedStatement) -> Judgement:
         parsed = self.offices.narrowed_titles(parsed)
@@ -1511,7 +1288,7 @@ class Judge:
         }
         decision = decide_relative(rel, anchors, mains, home)
         first = [d for d in parsed.dates if rel.back and rel.in_anchor(d.start)]
-        if decision.verdict == SUPPORTED and not all(_on_dates(c, first) for c in anchors):
+        if decision.verdict == SUPPORTED and not all(on_dates(c, first) for c in anchors):
             # "On Feb. 15 Lam spoke with Hagerty; the next day he met Orbán": the date of the
             # clause counted from is its act's, which the claims counted from must bear out
             decision = Decision(NEI, "relative-anchor-date", decision.claims)
@@ -2183,36 +1960,6 @@ def _objects_after(parsed: ParsedStatement, pid: str) -> set[str]:
         if m is not None and tuple(word_keys(parsed.text[t.end : m.start])) in {(), *articles}:
             found.update(m.ids)
     return found
-
-
-def _in_place(text: str, exclusion: Exclusion) -> str:
-    """The sentence with the excluded name (and its titles) in place of the names it is set
-    against, the cue dropped: "Daines, not Hagerty, sent ..." is "Hagerty sent ...", "met Orbán
-    but not Tokayev in Washington" is "met Tokayev in Washington". The comma that closed the
-    excluded name goes with the one that opened the cue."""
-    first, last = exclusion.against[0], exclusion.excluded[-1]
-    rest = text[last.end :]
-    if "," in text[exclusion.against[-1].end : exclusion.cue.start]:
-        rest = rest[1:] if rest.startswith(",") else rest
-    return text[: first.start] + text[exclusion.excluded[0].start : last.end] + rest
-
-
-def _on_dates(claim: ClaimView, dates: list[DateSpan]) -> bool:
-    """Whether the claim's days lie in every date the statement gives (a date without a year
-    by its month and day)."""
-    if not dates:
-        return True
-    if not claim.time_start or not claim.time_end:
-        return False
-    first, last = claim.time_start, claim.time_end
-    if any(d.year_known and not (d.first <= first and last <= d.last) for d in dates):
-        return False
-    days = [
-        ((d.first.month, d.first.day), (d.last.month, d.last.day))
-        for d in dates
-        if not d.year_known
-    ]
-    return all(lo <= (first.month, first.day) and (last.month, last.day) <= hi for lo, hi in days)
 
 
 # The dates a body's first meeting may be the first of ("phiên đầu tiên năm 2027"); a day, a

@@ -185,7 +185,7 @@ claim of another occasion, never contradicts). Where it is decided, then its req
 - an exclusion ("met Orbán, not Tokayev"): the statement read with the excluded name supported;
   "only": a claim of the same predicate, subject, event and time naming another party, and
   no word of how often or how after the name when "only" stands before the verb ("only met
-  Orbán once": Judge._only); "the only prime minister" ("thủ tướng duy nhất": `only_after`
+  Orbán once": Quantifiers.only); "the only prime minister" ("thủ tướng duy nhất": `only_after`
   in lexicon/<lang>/statements.yaml): a claim of that occasion naming another who holds the
   office over the claim's whole time, in the country said with it if one is ("the only
   president of Azerbaijan": Offices.holders_at); a title said of every one an act reached
@@ -193,7 +193,7 @@ claim of another occasion, never contradicts). Where it is decided, then its req
   `universals` of lexicon/<lang>/statements.yaml, a noun of people, the act, a copula and the
   title closing the clause: parse._universal): one the claims show reached on the statement's
   dates, places and events, holding then an office that rules out the title (decide_office,
-  with the title's own tense), never borne out (Judge._every); a count
+  with the title's own tense), never borne out (Quantifiers.every); a count
   of one occasion's parties below the number its claims name (`fewer_than_named`), or above
   them where a source lists them all in one sentence and the statement names that occasion's
   day, and the part of it the list's sentence gives if it gives one (`more_than_listed`,
