@@ -114,7 +114,7 @@ from factdb.check.parse import (
 )
 from factdb.check.persons import quoted_doers, with_persons
 from factdb.check.pronouns import named_pronouns, with_pronouns
-from factdb.check.quantifiers import Quantifiers, on_dates
+from factdb.check.quantifiers import Quantifiers
 from factdb.check.relative import RelativeDate, decide_relative, read_relative
 from factdb.check.reversal import reversal, turned_round, without_reversal
 from factdb.check.rules import (
@@ -129,6 +129,7 @@ from factdb.check.rules import (
     combined,
     count_holds,
     done_before_wish,
+    on_dates,
     one_occasion,
     party_of,
 )

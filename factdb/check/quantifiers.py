@@ -23,8 +23,7 @@ more than the main pass did:
   number counts as many acts as the claims give the occasion, one outside the dates refutes and
   all inside bear it out; otherwise one borne out is not all, and it is open.
 
-`on_dates` is the test the last two share with the judge's relative dates: whether a claim's
-days lie in the statement's dates.
+Whether a claim's days lie in the statement's dates, as the last two ask, is rules.on_dates.
 """
 
 from __future__ import annotations
@@ -38,14 +37,12 @@ from factdb.check.match import ClaimIndex
 from factdb.check.occasion import denial_focus
 from factdb.check.offices import Offices, day_of
 from factdb.check.parse import parse_statement
-from factdb.check.rules import CONTRADICTED, NEI, SUPPORTED, party_of
+from factdb.check.rules import CONTRADICTED, NEI, SUPPORTED, on_dates, party_of
 from factdb.check.statement import Cue, Exclusion, ParsedStatement, phrases_at
 from factdb.check.world import CITY, COUNTRY, PERSON, ROLE_TYPE, World
-from factdb.extract.dates import DateSpan
 from factdb.lexicon.index import phrase_keys
 from factdb.lexicon.vocabulary import EVENT, OFFICE_TENSES, Vocabulary
 from factdb.records import replace
-from factdb.store.claims import ClaimView
 from factdb.text.tokens import phrase_spans
 
 # Words that may stand between a word of all and the act it says of each ("All three of Lam's
@@ -303,21 +300,3 @@ def _in_place(text: str, exclusion: Exclusion) -> str:
     if "," in text[exclusion.against[-1].end : exclusion.cue.start]:
         rest = rest[1:] if rest.startswith(",") else rest
     return text[: first.start] + text[exclusion.excluded[0].start : last.end] + rest
-
-
-def on_dates(claim: ClaimView, dates: list[DateSpan]) -> bool:
-    """Whether the claim's days lie in every date the statement gives (a date without a year
-    by its month and day)."""
-    if not dates:
-        return True
-    if not claim.time_start or not claim.time_end:
-        return False
-    first, last = claim.time_start, claim.time_end
-    if any(d.year_known and not (d.first <= first and last <= d.last) for d in dates):
-        return False
-    days = [
-        ((d.first.month, d.first.day), (d.last.month, d.last.day))
-        for d in dates
-        if not d.year_known
-    ]
-    return all(lo <= (first.month, first.day) and (last.month, last.day) <= hi for lo, hi in days)

@@ -992,6 +992,23 @@ def within(date: DateSpan | None, days: tuple[dt.date, dt.date] | None) -> bool:
     return placed is not None and days is not None and days[0] <= placed[0] and placed[1] <= days[1]
 
 
+def on_dates(claim: ClaimView, dates: Sequence[DateSpan]) -> bool:
+    """Whether the claim's days lie in every date the statement gives, each placed in the
+    claim's days as `within` places it (placed_days): the other way round from `within`, the
+    claim's days inside the statement's ("every leader Lam met on Feb 19", "all three calls
+    took place on Feb 18"). An undated claim lies in none."""
+    if not dates:
+        return True
+    first, last = claim.time_start, claim.time_end
+    if first is None or last is None:
+        return False
+    for d in dates:
+        placed = placed_days(d, (first, last))
+        if placed is None or not (placed[0] <= first and last <= placed[1]):
+            return False
+    return True
+
+
 def meets(date: DateSpan | None, days: tuple[dt.date, dt.date] | None) -> bool:
     """Whether the statement's date shares a day with an event's `days`, placed as `within`
     places it: a period the event fell somewhere in ("mid-February") that holds a day of them
