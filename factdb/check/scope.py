@@ -231,8 +231,8 @@ def titled_since(
             continue
         if ctx.parsed.text[m.end : at].strip():
             return []
-        roles = {world.type(e) for e in m.ids} & {ROLE_TYPE}
-        titled = [p for p in preds if p.time_role == "state" and roles & set(p.cue_types)]
+        role = any(world.type(e) == ROLE_TYPE for e in m.ids)
+        titled = [p for p in preds if p.time_role == "state" and role and ROLE_TYPE in p.cue_types]
         if titled:
             return titled
         if any(world.type(e) == PERSON for e in m.ids):
@@ -627,22 +627,21 @@ def denied_groups(vocab: Vocabulary, ctx: Context) -> list[Uncovered]:
     if cue is None:
         return []
     encounters = set(vocab.encounters)
-    verb = next(
-        (t.start for t in ctx.parsed.triggers if t.start >= cue.start and t.target in encounters),
-        None,
-    )
-    if verb is None:
+    # the encounters the denial may fall on, found once for the group and for the kind
+    denied = [t for t in ctx.parsed.triggers if t.start >= cue.start and t.target in encounters]
+    if not denied:
         return []
+    verb = denied[0].start
     text = ctx.parsed.text
     groups = [
         Uncovered("detail", text[start:end])
         for start, end in phrases_at(ctx.parsed, "stances", "attribution_details")
         if start >= verb and CLAUSE_BREAK.search(text, verb, start) is None
     ][:1]
-    return groups or denied_kind(vocab, ctx)
+    return groups or denied_kind(vocab, ctx, denied)
 
 
-def denied_kind(vocab: Vocabulary, ctx: Context) -> list[Uncovered]:
+def denied_kind(vocab: Vocabulary, ctx: Context, denied: list[Cue]) -> list[Uncovered]:
     """The kind of party a denied encounter's verb reaches, said right after it, quantified
     ("any", "a", "nào", "một") or bare, by words nothing reads or a capitalised word no name is
     ("did not meet any mayor", "không gặp thị trưởng nào", "không gặp lãnh đạo châu Phi nào",
@@ -652,16 +651,11 @@ def denied_kind(vocab: Vocabulary, ctx: Context) -> list[Uncovered]:
     "any official", "anyone", "any other leader": `counted_people`, `universal_nouns`,
     `party_nouns`, `leader_ranks` in statements.yaml), an office, a country or a word of any
     holder leave the denial to the claims; a named party ("Orbán", the Vietnamese community)
-    is theirs to refute."""
+    is theirs to refute. `denied` are the encounters from the denial on (denied_groups)."""
     parsed = ctx.parsed
     cue = parsed.negation
-    encounters = set(vocab.encounters)
     # the verb, not a verb that denies by its meaning ("hủy cuộc hội đàm": what is called off)
-    verbs = [
-        t
-        for t in parsed.triggers
-        if cue is not None and t.kind == "trigger" and t.start >= cue.end and t.target in encounters
-    ]
+    verbs = [t for t in denied if cue is not None and t.kind == "trigger" and t.start >= cue.end]
     if cue is None or not verbs:
         return []
     text, words = parsed.text, parsed.tokens.words()
