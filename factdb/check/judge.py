@@ -50,7 +50,9 @@ into parts and the parts into a judgement, and accounts for everything the state
 (factdb.check.accounting). What a statement says of a predicate is read by
 factdb.check.scope, occasions and times by factdb.check.windows, and what is asked of the
 vocabulary and the claim index by the judge's World (factdb.check.world); what its titles say,
-and each office assertion decided, by the judge's Offices (factdb.check.offices). The
+and each office assertion decided, by the judge's Offices (factdb.check.offices); what a word
+said over a set decides ("only", "every", "not Tokayev", "all three"), by the judge's
+Quantifiers (factdb.check.quantifiers). The
 decisions over plain values are factdb.check.rules', and every word of a reason is
 factdb.check.explain's: a Finding (factdb.check.findings) carries its `Grounds` (the rule that
 fired and the facts the words need), a Part the rule that decided it, and what no claim covers
