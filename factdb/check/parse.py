@@ -1613,6 +1613,9 @@ def _later(parsed: ParsedStatement, cues: list[Cue]) -> LaterCue | None:
     taken = [(d.start, d.end) for d in parsed.dates] + [(t.start, t.end) for t in parsed.triggers]
     # a weekday's own word ("thu Sau", Friday, written without marks) is no "sau"
     taken += [(s, e) for _, s, e in parsed.weekdays]
+    # ... nor is the "since" of an office's tense ("has since stepped down as": office_leaving),
+    # which says the leaving, no event it comes after
+    taken += [(c.start, c.end) for c in parsed.grammar if c.kind in OFFICE_TENSES]
     if parsed.relative is not None:
         taken.append((parsed.relative.start, parsed.relative.end))
     measured = {q.end for q in parsed.quantities}
