@@ -10,8 +10,13 @@ cooperation", "sẽ không ưu tiên ...") says the undertaking does not hold no
 longer be a priority" does (parse._read_continuation), so the speaker's own commitment refutes
 it; a verb that gives an undertaking ("will not commit", "sẽ không cam kết": `denied_approvals:
 sayings` in stances.yaml) is a refusal still to come, and another speaker's words, a plan the
-denial governs and another year stay open. Each class in English, Vietnamese and Vietnamese
-without diacritics; the statements are written for these tests."""
+denial governs and another year stay open.
+
+Contact with the country's lawmakers ended, named by its capital or its name ("no longer keeps
+in touch with lawmakers in Washington", "đã thôi liên lạc với các nghị sĩ Mỹ": `opposites` of
+regular-talks-with-both-parties), is the opposite of the speaker's regular talks with members of
+both parties, as with "lawmakers" alone. Each class in English, Vietnamese and Vietnamese without
+diacritics; the statements are written for these tests."""
 
 from __future__ import annotations
 
@@ -58,6 +63,15 @@ VERDICTS = [
     ("Ong Hagerty cho biet se khong uu tien hop tac khac phuc hau qua chien tranh.", NEI),
     ("Daines said he had no plans to prioritise war-legacy cooperation.", NEI),
     ("Ông Daines nói năm 2030 sẽ không ưu tiên hợp tác khắc phục hậu quả chiến tranh.", NEI),
+    # contact with the lawmakers of the country, by its capital or its name, ended: of the
+    # speaker's regular talks with members of both parties
+    ("Leahy told Lam he had stopped talking to lawmakers in Washington.", CONTRADICTED),
+    ("Ông Leahy nói đã ngừng liên lạc với các nghị sĩ Mỹ.", CONTRADICTED),
+    ("Ong Leahy noi khong con lien lac voi cac nghi si My.", CONTRADICTED),
+    # traps: another speaker, another time
+    ("Hagerty said he no longer keeps in touch with US lawmakers.", NEI),
+    ("Ông Hagerty cho biết đã thôi liên lạc với các nghị sĩ Mỹ.", NEI),
+    ("Leahy said he had lost touch with lawmakers in Washington in the 1990s.", NEI),
 ]
 
 
