@@ -39,7 +39,7 @@ from factdb.check.rates import (
     yearly_predicates,
 )
 from factdb.check.slotted import find_namings, find_slotted
-from factdb.check.stance_words import thanks_words
+from factdb.check.stance_words import saying_words, thanks_words
 from factdb.check.statement import (
     MOODS,
     Cue,
@@ -1969,6 +1969,12 @@ def _read_continuation(parsed: ParsedStatement) -> None:
 
     denial = parsed.negation
 
+    def undertaken(i: int) -> bool:
+        # an undertaking's own act at word i, not a verb that gives one ("commit", "cam kết")
+        if i >= len(starts) or any(tuple(keys[i : i + len(g)]) == g for g in saying_words()):
+            return False
+        return any(t.target in undertakings() and t.start == starts[i] for t in parsed.triggers)
+
     def continued(cue: Cue) -> bool:
         if denial is not None and denial.end <= cue.start:
             return False
@@ -1981,15 +1987,18 @@ def _read_continuation(parsed: ParsedStatement) -> None:
         near = starts[i : i + 2]
         if denial is not None and starts[i : i + 1] == [denial.start]:
             past = next((k for k, s in enumerate(starts) if s >= denial.end), len(keys))
-            # only a verb that ends it ("would halt", "sẽ ngừng") or a denial that it goes on
-            # ("no longer", "will not remain"): "sẽ không cam kết", "will not commit" is a
-            # refusal still to come, not an undertaking that does not hold now
+            # only a verb that ends it ("would halt", "sẽ ngừng"), a denial that it goes on
+            # ("no longer", "will not remain") or one of the undertaken act itself ("will not
+            # prioritise", "sẽ không ưu tiên": the speaker's "sẽ ưu tiên" denied): "sẽ không
+            # cam kết", "will not commit" is a refusal still to come, not an undertaking that
+            # does not hold now
             denied = tuple(w for w, s, _ in words if denial.start <= s < denial.end)
             ending = any(t.kind == "antonym" and t.start == denial.start for t in parsed.triggers)
             if (
                 not ending
                 and denied not in ended
                 and not any(tuple(keys[past : past + len(g)]) == g for g in goes_on)
+                and not undertaken(past)
             ):
                 return False
             near += starts[past : past + 2]

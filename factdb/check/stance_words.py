@@ -153,3 +153,16 @@ def thanks_words(text: str, tokens: Tokens) -> list[tuple[int, int]]:
     """(start, end) of each word of a stance whose content is a deed (`FOR_DEEDS`), whoever
     is said to hold it: the speaker may be a name the statement spells its own way."""
     return [(s, e) for kind, s, e in stance_cues(text, tokens) if kind in FOR_DEEDS]
+
+
+@cache
+def saying_words() -> frozenset[tuple[str, ...]]:
+    """The folded words of each verb that gives an undertaking in every language ("pledge",
+    "commit to", "cam kết", "hứa": `denied_approvals: sayings` in stances.yaml): a refusal of one
+    still to come ("will not commit") is no undertaking broken now (check.parse)."""
+    found = []
+    for lang in LANGUAGES:
+        denied = load_lexicon(lang, "stances").get("denied_approvals") or {}
+        for phrases in (denied.get("sayings") or {}).values():
+            found += [word_keys(str(phrase)) for phrase in phrases]
+    return frozenset(found)
