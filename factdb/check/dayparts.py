@@ -277,6 +277,11 @@ def _clock() -> dict:
     return load_lexicon("world", "zones")
 
 
+def zone_name(place: str) -> str | None:
+    """The clock (an IANA zone name) the place `place` keeps, by zones.yaml, if it knows one."""
+    return _clock()["zones"].get(place)
+
+
 def _cue_hours(part: DayPart) -> list[int] | None:
     """The hours of a part's word where it names an edge of its part ("rạng sáng"), else None."""
     edges = {fold(k): v for k, v in (_clock().get("cue_hours") or {}).items()}

@@ -104,6 +104,7 @@ from factdb.check.occasion import (
     within_body,
 )
 from factdb.check.offices import Offices, day_of
+from factdb.check.offsets import ClockOffset, read_offset
 from factdb.check.parse import (
     breaks_clause,
     either_groups,
@@ -273,6 +274,12 @@ class Judge:
             return Judgement(parsed.text, NEI, self.words.disputed(parsed.disputed), [])
         if parsed.unread_frame is not None:
             return Judgement(parsed.text, NEI, self.words.unread_frame(parsed.unread_frame), [])
+        offset = read_offset(parsed, self.vocab)
+        if offset is not None:
+            now = self.index.sources_now()
+            held = offset.holds(None if now is None else now.year)
+            if held is not None:
+                return self._offset(parsed, offset, held)
         turned = reversal(parsed)
         if turned is not None:
             return self._reversed(parsed, turned)
@@ -450,6 +457,16 @@ class Judge:
         said = [(j.statement, j.verdict, j.explanation) for j in judged]
         reason = self.words.clauses(said, verdict)
         return Judgement(text, verdict, reason, [p for j in judged for p in j.parts])
+
+    def _offset(self, parsed: ParsedStatement, offset: ClockOffset, held: bool) -> Judgement:
+        """'Because Hanoi is 12 hours ahead of Washington in February, the call fell on Feb. 20,
+        Vietnam time' (factdb.check.offsets): the clause that sets two clocks apart is the
+        clocks' to bear out, not the claims', and the rest is judged alone. Where the clocks
+        are not so apart, the rest refuted still refutes the statement; else it stays open."""
+        rest = self.judge(parse_statement(offset.rest(parsed.text), self.vocab))
+        verdict = rest.verdict if held or rest.verdict == CONTRADICTED else NEI
+        reason = self.words.clock_offset(offset.said, held, rest.explanation)
+        return Judgement(parsed.text, verdict, reason, rest.parts)
 
     def _corrected(self, parsed: ParsedStatement, judgement: Judgement) -> Judgement:
         """'Hagerty is not a member of the Foreign Relations Committee but only sits on the
