@@ -90,7 +90,7 @@ from factdb.check.entailment import implied_findings
 from factdb.check.explain import Words
 from factdb.check.findings import Context, Finding, Judgement, Part
 from factdb.check.frames import bare_framed, framed, frames
-from factdb.check.later import set_later
+from factdb.check.later import acts_for, set_later
 from factdb.check.match import ClaimIndex
 from factdb.check.occasion import (
     STATE,
@@ -1142,8 +1142,8 @@ class Judge:
         re-election. A fact the sources give apart from any such act, true as it may be, was
         not what it was for as far as they tell: not enough info, never refuted."""
         parsed = ctx.parsed
-        heads = [t for t in parsed.triggers if t.target in _acts_for()]
-        done = {p.predicate for p in parts if p.verdict == SUPPORTED} & _acts_for()
+        heads = [t for t in parsed.triggers if t.target in acts_for()]
+        done = {p.predicate for p in parts if p.verdict == SUPPORTED} & acts_for()
         if not heads or not done:
             return parts
         acts = [c for p in parts if p.predicate in done for c in p.borne]
@@ -1191,7 +1191,7 @@ class Judge:
         events it was done at (`occasions`), nor a person's description (a title, a party),
         which are no part of what it was for."""
         triggers = [t for t in parsed.triggers if t.kind == "trigger"]
-        aside = {*_acts_for(), *self.vocab.encounters, *frames(parsed, self.vocab)}
+        aside = {*acts_for(), *self.vocab.encounters, *frames(parsed, self.vocab)}
         cued = {
             pid: types
             for pid in read - {t.target for t in triggers}
@@ -2308,12 +2308,6 @@ def _opens_with_antonym(parsed: ParsedStatement, content: Cue) -> bool:
         k and said[: len(k)] == k
         for k in phrase_keys("polarity", "antonyms", (parsed.lang,), content.target)
     )
-
-
-@cache
-def _acts_for() -> frozenset[str]:
-    """`acts_for` of lexicon/world/contents.yaml: the acts said with what they are for."""
-    return frozenset(load_lexicon("world", "contents").get("acts_for") or ())
 
 
 @cache
