@@ -40,7 +40,7 @@ place of its own is in the place of its occasion (a call during a summit).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from functools import cache
 
 from factdb.check.parse import breaks_clause, told_days
@@ -51,7 +51,7 @@ from factdb.lexicon.index import phrase_keys
 from factdb.records import dataclass
 from factdb.text.covered import overlaps, within
 from factdb.text.fold import fold
-from factdb.text.tokens import phrase_spans, phrase_starts, word_keys
+from factdb.text.tokens import holds_phrase, phrase_spans, phrase_starts, word_keys
 
 TYPE_CHECKING = False  # typing is 3 ms of a fresh check's start: for type checkers only
 if TYPE_CHECKING:
@@ -79,6 +79,55 @@ def read_day_part(parsed: ParsedStatement) -> DayPart | None:
     if cue is None:
         return None
     return DayPart(cue.target, cue.text, zone_of(parsed))
+
+
+def act_day_part(parsed: ParsedStatement, acts: Collection[str]) -> DayPart | None:
+    """The part of the day a parsed text gives the act of one of the predicates `acts`: the one
+    it gives with a date (read_day_part), unless it gives parts of more than one kind ("phoned
+    Leahy on the afternoon of Feb. 19 and met Orbán in the morning", "Sáng 19/2 gặp ..., chiều
+    điện đàm ..."). Each part is then the act's whose verb stands before it in its clause, or,
+    with none there, right after it (a part heading its clause: "..., and in the afternoon he
+    phoned Leahy"; `_part_owner`): the part of one of `acts` alone, or None where none is, or
+    more than one kind (tests/test_day_parts_per_act.py)."""
+    said = read_day_part(parsed)
+    parts = [c for c in parsed.grammar if c.kind == "day_part" and c.target in _clock()["hours"]]
+    if said is None or len({c.target for c in parts}) < 2:
+        return said
+    own = {c.target: c for c in parts if _part_owner(parsed, c) in acts}
+    if len(own) != 1:
+        return None
+    (cue,) = own.values()
+    return DayPart(cue.target, cue.text, zone_of(parsed))
+
+
+def _part_owner(parsed: ParsedStatement, part: Cue) -> str | None:
+    """The predicate of the act a part of the day is said of: the verb nearest before it with no
+    clause's end (parse.breaks_clause) and no word joining another act (`list_joiners` in
+    lexicon/<lang>/statements.yaml: "and", "và") between them, else the first after it with no
+    such word between (a comma may end the part's own phrase: "Sáng 19/2, Tô Lâm gặp ..."). A
+    verb inside a date or a part's own words ("chiều cùng ngày") is no act's."""
+    aside = [(d.start, d.end) for d in parsed.dates]
+    aside += [(c.start, c.end) for c in parsed.grammar if c.kind == "dateless_day_part"]
+    verbs = sorted(
+        (t for t in parsed.triggers if t.kind == "trigger" and not overlaps(t.start, t.end, aside)),
+        key=lambda t: t.start,
+    )
+    joiners = phrase_keys("statements", "list_joiners", (parsed.lang,))
+    keys = [(k, s) for k, s, _ in parsed.tokens.words()]
+
+    def joined(start: int, end: int) -> bool:
+        between = [k for k, s in keys if start <= s < end]
+        return any(holds_phrase(between, j) for j in joiners)
+
+    before = [v for v in verbs if v.end <= part.start]
+    if before and not (
+        breaks_clause(parsed, before[-1].end, part.start) or joined(before[-1].end, part.start)
+    ):
+        return before[-1].target
+    after = [v for v in verbs if v.start >= part.end]
+    if after and not joined(part.end, after[0].start):
+        return after[0].target
+    return None
 
 
 def told_day_part(parsed: ParsedStatement, published: dt.date | None) -> DayPart | None:
@@ -275,6 +324,11 @@ LOOSE_HOURS = 1
 @cache
 def _clock() -> dict:
     return load_lexicon("world", "zones")
+
+
+def zone_name(place: str) -> str | None:
+    """The clock (an IANA zone name) the place `place` keeps, by zones.yaml, if it knows one."""
+    return _clock()["zones"].get(place)
 
 
 def _cue_hours(part: DayPart) -> list[int] | None:

@@ -40,6 +40,7 @@ from factdb.check.later import (
     after_anchor,
     anchor_names,
     begun_before,
+    done_for,
     linked_words,
     read_anchor,
     read_later,
@@ -411,7 +412,14 @@ def _after(
     bound: tuple[int, int],
 ) -> bool:
     """Whether the claim shows the act done, or the state held, after the last day of the
-    bound's anchor."""
+    bound's anchor, or the act done for the anchor's act, which came first (later.done_for:
+    "chưa gửi lời chúc mừng nào tới ông Tô Lâm sau khi ông được bầu lại" of the congratulation
+    on that re-election), where the anchor gives no date of its own."""
+    start, end = bound
+    if not any(start <= d.start < end for d in parsed.dates) and done_for(
+        world, claim, act_claims(world, parsed, start, end)
+    ):
+        return True
     days = _anchor_days(world, claim, parsed, *bound)
     if days is None:
         return False

@@ -169,6 +169,17 @@ class Words:
         )
 
     @staticmethod
+    def clock_offset(said: str, held: bool, reason: str) -> str:
+        """A clause that sets two places' clocks apart (factdb.check.offsets): the clocks' to
+        bear out, with the reason of the rest of the statement."""
+        if held:
+            return f"the clocks bear out {said!r}; {reason}"
+        return (
+            f"the statement says {said!r}, which the two clocks are not on the days it speaks"
+            f" of; {reason}"
+        )
+
+    @staticmethod
     def unread_frame(frame: str) -> str:
         return (
             f"the statement frames what it says ({frame!r}) in a way not read with confidence:"

@@ -91,7 +91,7 @@ from factdb.check.entailment import implied_findings
 from factdb.check.explain import Words
 from factdb.check.findings import Context, Finding, Judgement, Part
 from factdb.check.frames import bare_framed, framed, frames
-from factdb.check.later import set_later
+from factdb.check.later import acts_for, set_later
 from factdb.check.match import ClaimIndex
 from factdb.check.occasion import (
     STATE,
@@ -104,6 +104,7 @@ from factdb.check.occasion import (
     within_body,
 )
 from factdb.check.offices import Offices
+from factdb.check.offsets import ClockOffset, read_offset
 from factdb.check.parse import (
     breaks_clause,
     either_groups,
@@ -270,6 +271,12 @@ class Judge:
             return Judgement(parsed.text, NEI, self.words.disputed(parsed.disputed), [])
         if parsed.unread_frame is not None:
             return Judgement(parsed.text, NEI, self.words.unread_frame(parsed.unread_frame), [])
+        offset = read_offset(parsed, self.vocab)
+        if offset is not None:
+            now = self.index.sources_now()
+            held = offset.holds(None if now is None else now.year)
+            if held is not None:
+                return self._offset(parsed, offset, held)
         turned = reversal(parsed)
         if turned is not None:
             return self._reversed(parsed, turned)
@@ -449,6 +456,16 @@ class Judge:
         said = [(j.statement, j.verdict, j.explanation) for j in judged]
         reason = self.words.clauses(said, verdict)
         return Judgement(text, verdict, reason, [p for j in judged for p in j.parts])
+
+    def _offset(self, parsed: ParsedStatement, offset: ClockOffset, held: bool) -> Judgement:
+        """'Because Hanoi is 12 hours ahead of Washington in February, the call fell on Feb. 20,
+        Vietnam time' (factdb.check.offsets): the clause that sets two clocks apart is the
+        clocks' to bear out, not the claims', and the rest is judged alone. Where the clocks
+        are not so apart, the rest refuted still refutes the statement; else it stays open."""
+        rest = self.judge(parse_statement(offset.rest(parsed.text), self.vocab))
+        verdict = rest.verdict if held or rest.verdict == CONTRADICTED else NEI
+        reason = self.words.clock_offset(offset.said, held, rest.explanation)
+        return Judgement(parsed.text, verdict, reason, rest.parts)
 
     def _corrected(self, parsed: ParsedStatement, judgement: Judgement) -> Judgement:
         """'Hagerty is not a member of the Foreign Relations Committee but only sits on the
@@ -905,8 +922,8 @@ class Judge:
         re-election. A fact the sources give apart from any such act, true as it may be, was
         not what it was for as far as they tell: not enough info, never refuted."""
         parsed = ctx.parsed
-        heads = [t for t in parsed.triggers if t.target in _acts_for()]
-        done = {p.predicate for p in parts if p.verdict == SUPPORTED} & _acts_for()
+        heads = [t for t in parsed.triggers if t.target in acts_for()]
+        done = {p.predicate for p in parts if p.verdict == SUPPORTED} & acts_for()
         if not heads or not done:
             return parts
         acts = [c for p in parts if p.predicate in done for c in p.borne]
@@ -954,7 +971,7 @@ class Judge:
         events it was done at (`occasions`), nor a person's description (a title, a party),
         which are no part of what it was for."""
         triggers = [t for t in parsed.triggers if t.kind == "trigger"]
-        aside = {*_acts_for(), *self.vocab.encounters, *frames(parsed, self.vocab)}
+        aside = {*acts_for(), *self.vocab.encounters, *frames(parsed, self.vocab)}
         cued = {
             pid: types
             for pid in read - {t.target for t in triggers}
@@ -2041,12 +2058,6 @@ def _opens_with_antonym(parsed: ParsedStatement, content: Cue) -> bool:
         k and said[: len(k)] == k
         for k in phrase_keys("polarity", "antonyms", (parsed.lang,), content.target)
     )
-
-
-@cache
-def _acts_for() -> frozenset[str]:
-    """`acts_for` of lexicon/world/contents.yaml: the acts said with what they are for."""
-    return frozenset(load_lexicon("world", "contents").get("acts_for") or ())
 
 
 @cache

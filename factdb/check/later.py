@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Collection
+from functools import cache
 
 from factdb.check.assertions import Assertion, definite_group, indefinite, predications
 from factdb.check.findings import Context, Finding
@@ -38,6 +39,7 @@ from factdb.check.rules import (
 from factdb.check.statement import ParsedStatement
 from factdb.check.world import World
 from factdb.extract.dates import DateSpan, in_year
+from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.index import phrase_keys
 from factdb.lexicon.vocabulary import EVENT, OCCASION, PERSON, ROLE_TYPE, PredicateInfo
 from factdb.records import dataclass, replace
@@ -61,6 +63,9 @@ class Later:
     # the last day by which every occasion the anchor may name had begun (begun_before); None
     # where the claims do not tell it, or the anchor holds a date of its own
     opened: dt.date | None = None
+    # the claims of the acts an anchor with no date of its own names by its verb ("after his
+    # re-election"), dated or not: what an act done for one of them came after (done_for)
+    acts: tuple[ClaimView, ...] = ()
 
 
 # The most words a verb that links an act to its date or order may have between it and them
@@ -134,8 +139,9 @@ def read_anchor(
         # the claims give it, where they date every one (earlier ones may be the one meant)
         acts = act_claims(world, parsed, start, end, doers)
         days = [(c.time_start, c.time_end) for c in acts if c.time_start and c.time_end]
+        done = () if dated else tuple(acts)
         if not acts or len(days) < len(acts) or any(s == dt.date.min for s, _ in days):
-            return Later(said, (start, end), None, None)
+            return Later(said, (start, end), None, None, acts=done)
         ended = max(e for _, e in days)
         closing = tuple(c for c in acts if c.time_end == ended)
         # a stay's or a day's claim gives its first day; a window around the act ("in 2025"),
@@ -144,8 +150,8 @@ def read_anchor(
         if opened is not None and stay_started(parsed, parsed.tokens.words(), anchor):
             # a departure ("after Lam left for the United States", "sau khi lên đường sang
             # Mỹ") is the stay's first day, not the whole stay: the time after it runs from then
-            return Later(said, (start, end), opened, min(s for s, _ in days), (), opened)
-        return Later(said, (start, end), ended, min(s for s, _ in days), closing, opened)
+            return Later(said, (start, end), opened, min(s for s, _ in days), (), opened, done)
+        return Later(said, (start, end), ended, min(s for s, _ in days), closing, opened, done)
     ends = [world.ended_by(e) for e in sorted(events)]
     if None in ends:
         # an event the claims do not date may have been at any time
@@ -328,7 +334,7 @@ def after_anchor(world: World, claim: ClaimView, later: Later) -> bool:
     anchor's acts that day has ended, the parts their sources give set on one clock (the call
     with Leahy "Chiều 19-2 (theo giờ địa phương)", after the meetings of that morning in
     Washington). The same part, or a source that gives none, leaves the order open."""
-    if done_after(claim, later.ended):
+    if done_after(claim, later.ended) or done_for(world, claim, later.acts):
         return True
     if not later.closing or claim.time_start != later.ended:
         return False
@@ -337,6 +343,33 @@ def after_anchor(world: World, claim: ClaimView, later: Later) -> bool:
         return False
     ends = [world.source_hours(c) for c in later.closing]
     return all(h is not None and h[1] <= hours[0] for h in ends)
+
+
+def done_for(world: World, claim: ClaimView, anchor: Collection[ClaimView]) -> bool:
+    """Whether the claim is of an act said with what it is for (`acts_for` in
+    lexicon/world/contents.yaml: a congratulation) that a source gives in one sentence with a
+    claim of the anchor's act done by its other party, no encounter it was done at ("Tổng thống
+    Trump gửi lời chúc mừng Tổng Bí thư Tô Lâm nhân dịp Tổng Bí thư được bầu lại"): what it was
+    for came first, whatever days the claims give the two, so it was done after it
+    ("congratulated Lam after his re-election"; tests/test_done_for.py)."""
+    if claim.predicate not in acts_for():
+        return False
+    parties = claim.entities() - {claim.subject}
+    done = [
+        c
+        for c in anchor
+        if c.id != claim.id
+        and c.subject in parties
+        and c.predicate not in world.vocab.encounters
+        and c.predicate not in acts_for()
+    ]
+    return world.said_together(claim, done)
+
+
+@cache
+def acts_for() -> frozenset[str]:
+    """`acts_for` of lexicon/world/contents.yaml: the acts said with what they are for."""
+    return frozenset(load_lexicon("world", "contents").get("acts_for") or ())
 
 
 def order_act(

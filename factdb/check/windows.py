@@ -10,13 +10,13 @@ from functools import cache
 from itertools import pairwise
 
 from factdb.check.dayparts import (
+    act_day_part,
     apart_on_one_clock,
     compare,
     dated_clause,
     day_said,
     home_day_meets,
     one_clock,
-    read_day_part,
     within_said_day,
     written_frames,
     zone_of,
@@ -44,7 +44,10 @@ def day_part_rule(
 ) -> tuple[str, Grounds] | None:
     """(same | other | open, its grounds) for the part of the day the statement gives with
     its date, against the one the claim's source gives (factdb.check.dayparts), or None."""
-    said = read_day_part(ctx.parsed)
+    # of several parts said, the one said beside the claim's act, or one it implies (a
+    # reception's, of "met")
+    acts = {claim.predicate, *world.vocab.predicates[claim.predicate].implies}
+    said = act_day_part(ctx.parsed, acts)
     if said is None or claim.time_start != claim.time_end:
         return None
     # a part with no date (parse: no date at all) is of the day the statement tells of, and of
