@@ -19,7 +19,9 @@ import pytest
 
 from factdb.check.checker import Checker
 from factdb.check.judge import CONTRADICTED, NEI, SUPPORTED
+from factdb.check.rules import Stated, decide_claim
 from factdb.lexicon.index import load
+from tests.builders import claim_view
 
 
 @pytest.fixture(scope="module")
@@ -80,3 +82,15 @@ def test_every_leaving_is_an_antonym_of_its_predicate(lang: str) -> None:
     for pid, phrases in (polarity.get("leavings") or {}).items():
         assert phrases, pid
         assert set(phrases) <= set(antonyms.get(pid) or ()), pid
+
+
+def test_a_leaving_is_open_only_against_a_denied_state() -> None:
+    left = Stated(negated=True, left=True, cue="withdrew from", label="party to an agreement")
+    not_party = claim_view(predicate="party_to_agreement", polarity="denied")
+    party = claim_view(predicate="party_to_agreement")
+    assert decide_claim(not_party, left).outcome == "open"
+    assert decide_claim(not_party, left).grounds.rule == "ends-entered"
+    assert decide_claim(party, left).outcome == "contradicts"
+    # a plain denial ("have not signed") is borne out by the claim that it did not hold
+    plain = Stated(negated=True, cue="not")
+    assert decide_claim(not_party, plain).outcome == "supports"
