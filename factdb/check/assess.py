@@ -1946,6 +1946,14 @@ def stated(
         and pred.id in lasting_predicates()
         and parsed.negation is not None
         and overlaps(parsed.negation.start, parsed.negation.end, parsed.enders),
+        # "withdrew from the trade deal", "rút khỏi": the denial leaves the state, held before
+        left=negated
+        and parsed.negation is not None
+        and overlaps(
+            parsed.negation.start,
+            parsed.negation.end,
+            phrases_at(parsed, "polarity", "leavings", sub=pred.id),
+        ),
         changes=scope.changes(pred, ctx),
         figure=quantity is not None,
         mood=mood,

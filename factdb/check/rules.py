@@ -1328,6 +1328,10 @@ class Stated:
     # ("stopped the trade deal", "ngừng hoàn tất hiệp định"): it was entered, which is no
     # denial that it ever held.
     ends_entered: bool = False
+    # The denial is a verb that leaves a state held ("withdrew from the trade deal", "rút
+    # khỏi": lexicon polarity `leavings`): it says the state held before, which a claim that it
+    # does not hold does not bear out; one that it holds refutes it as any denial's.
+    left: bool = False
     changes: bool = False  # the denial is a verb of change ("cut", "cắt giảm")
     figure: bool = False  # the statement gives the predicate a figure
     mood: str = "fact"  # fact | plan | wish | ready
@@ -1424,9 +1428,9 @@ def decide_claim(
     if stated.goes_on:
         # Whether said or denied, acts to come are no act the claim's occasion shows.
         return Outcome("open", Grounds("goes-on", claim, label=stated.label))
-    if stated.negated and stated.ends_entered:
-        return Outcome("open", Grounds("ends-entered", claim, text=stated.cue, label=stated.label))
     denied = claim.polarity == "denied"
+    if stated.negated and (stated.ends_entered or (stated.left and denied)):
+        return Outcome("open", Grounds("ends-entered", claim, text=stated.cue, label=stated.label))
     mood = claim_mood(claim, stated.mood)
     if mood == "plan" and stated.mood == "ready" and not stated.negated:
         # "Vietnam is ready to join as a founding member", of the plan to: one who plans an
