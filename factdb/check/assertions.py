@@ -214,20 +214,39 @@ class _Reader:
         # after a plural marker ("các Tổng thống").
         # A count before a title makes it plural too ("Bốn thủ tướng", "four prime ministers").
         counted = {q.end for q in parsed.quantities if q.unit is None and q.value > 1}
-        self.plurals = {
+        self.marked = {
             i
             for i, item in enumerate(self.items)
             if item.kind == ROLE
             and (
-                not (
-                    vocab.written_as_phrase(self.text[item.start : item.end])
-                    or self._shares_name(i)
-                )
-                or (i > 0 and self.items[i - 1].kind == "plural_marker")
+                (i > 0 and self.items[i - 1].kind == "plural_marker")
                 or any(self.text[end : item.start].isspace() for end in counted)
             )
         }
+        self.plurals = self.marked | {
+            i
+            for i, item in enumerate(self.items)
+            if item.kind == ROLE
+            and not (
+                vocab.written_as_phrase(self.text[item.start : item.end]) or self._shares_name(i)
+            )
+        }
         self._assertions: list[Assertion] | None = None  # see read
+
+    def _plural_noun(self, i: int) -> bool:
+        """Whether title item i is a plural noun: counted, after a plural marker, or in an
+        inflected form of a phrase of its office ("prime ministers"). Not every title of
+        `plurals` is: one read in a phrase's place ("Committee chairman", a body's head) is
+        written as no phrase, and is no plural."""
+        if i in self.marked:
+            return True
+        lang = self.parsed.lang
+        inflection, stems = self.vocab.inflections.get(lang), self.vocab.stems.get(lang)
+        if i not in self.plurals or inflection is None or stems is None:
+            return False
+        item = self.items[i]
+        key = inflection.key(tuple(word_keys(self.text[item.start : item.end])))
+        return any(e.target in item.ids for e in stems.entries.get(key, ()))
 
     def _shares_name(self, i: int) -> bool:
         """Whether title item i was cut where the name after it begins, the two sharing a word
@@ -422,19 +441,15 @@ class _Reader:
             and last.end <= only.end
         )
 
-    def _relative_head(self, t: _Title, name: int) -> bool:
+    def _relative_head(self, t: _Title, name: int, plural: bool) -> bool:
         """Whether the title heads a noun phrase whose relative clause, with no pronoun, has the
         name after it as its subject ("The prime minister Lam met from Hungary was Orbán"): an
         article before the title (`relative_heads` in lexicon/<lang>/statements.yaml), a verb
-        right after the name and a copula later on. The title is then not the name's."""
+        right after the name and a copula later on. The title is then not the name's. A
+        `plural` title is no one name's: a verb right after the name is enough, whatever stands
+        before the title ("Both prime ministers Lam met on February 19 were from Asia", "Ba thủ
+        tướng Tô Lâm gặp ngày 19/2 đến từ ba châu lục")."""
         items, text = self.items, self.text
-        heads = load_lexicon(self.parsed.lang, "statements").get("relative_heads") or []
-        first = items[t.first]
-        article = first.kind == "title_filler" and self._written_as(first, heads)
-        if not article and t.first > 0 and self.joined(t.first - 1, t.first):
-            article = self._written_as(items[t.first - 1], heads)
-        if not article:
-            return False
         end = items[name].end
         # a verb: an act's trigger, or a word the vocabulary does not read ("thanked")
         verb = any(
@@ -442,8 +457,15 @@ class _Reader:
         ) or (
             name + 1 < len(items) and items[name + 1].kind == "word" and self.joined(name, name + 1)
         )
+        if plural:
+            return verb
+        heads = load_lexicon(self.parsed.lang, "statements").get("relative_heads") or []
+        first = items[t.first]
+        article = first.kind == "title_filler" and self._written_as(first, heads)
+        if not article and t.first > 0 and self.joined(t.first - 1, t.first):
+            article = self._written_as(items[t.first - 1], heads)
         later = any(c.kind == "copula" and c.start >= end for c in self.parsed.grammar)
-        return verb and later
+        return article and verb and later
 
     def span(self, first: int, last: int) -> tuple[str, int, int]:
         start, end = self.items[first].start, self.items[last].end
@@ -547,7 +569,7 @@ class _Reader:
                 and items[after].kind == PERSON
                 and self.joined(t.last, after)
                 and not self._restricted(t)
-                and not self._relative_head(t, after)
+                and not self._relative_head(t, after, self._plural_noun(i))
             ):
                 place = self._holder_place(after) if t.place is None else None
                 if place is not None:
