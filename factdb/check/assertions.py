@@ -577,6 +577,11 @@ class _Reader:
                     t = replace(t, place=items[place].id)
                 found.append(t.given(items[after].id, self.span(t.first, place or after), "title"))
                 continue
+            named = self._named_after(t)
+            if named is not None:
+                # "met the former prime minister of Hungary, Viktor Orbán, on February 19"
+                found.append(t.given(items[named].id, self.span(t.first, named), "apposition"))
+                continue
             combined = self._combined(t, titles)
             if combined is not None:
                 # "Phó Thủ tướng kiêm Bộ trưởng Ngoại giao Séc Petr Macinka": each office is his
@@ -758,6 +763,31 @@ class _Reader:
             )
             for c in chain
         ]
+
+    def _named_after(self, t: _Title) -> int | None:
+        """The name set off after a title said past an act's verb, as its apposition ("Lam met
+        the former prime minister of Hungary, Viktor Orbán, on February 19", "gặp cựu Thủ
+        tướng Hungary, ông Viktor Orbán, ngày 19/2"): one name past a comma (and an honorific),
+        the apposition closed after it. Not a name that opens a clause ("After meeting the
+        prime minister of Hungary, Orbán flew home"), nor one after a title set off after a
+        name of its own ("Tokayev, the president of Kazakhstan, Orbán, ..."); titles opening
+        the statement are `_fronted`'s. The index of the name's item, or None."""
+        items = self.items
+        if t.first > 0 and items[t.first - 1].kind == PERSON and self.set_off(t.first - 1, t.first):
+            return None
+        if not any(v.end <= items[t.first].start for v in self.parsed.triggers):
+            return None
+        k = t.last + 1
+        if k >= len(items) or not self.set_off(t.last, k):
+            return None
+        if (
+            items[k].kind == "title_filler"
+            and not self._possessive(items[k])
+            and k + 1 < len(items)
+            and self.joined(k, k + 1)
+        ):
+            k += 1  # "..., ông Viktor Orbán"
+        return k if items[k].kind == PERSON and self.closed(k) else None
 
     def _fronted(self, t: _Title, chain: list[_Title]) -> tuple[int, str] | None:
         """The person that titles opening the statement are set off before, and their tense:
