@@ -82,7 +82,9 @@ NATIONAL = [
     # a "Defense Secretary" of no country may be any country's (Manila and London have one):
     # the title's own words do not name the United States
     ("Defense Secretary Phan Van Giang held talks with Hegseth.", NEI),
-    ("Secretary of War Phan Van Giang met Hegseth.", NEI),
+    # ... while a title only the US office bears names it, as "US Defense Secretary" does
+    # (session 32: `national_titles`, tests/test_national_titles.py)
+    ("Secretary of War Phan Van Giang met Hegseth.", CONTRADICTED),
     # another country's defence minister the claims do not name
     ("Cambodian Defence Minister Tea Seiha spoke with Hegseth.", NEI),
 ]

@@ -214,20 +214,39 @@ class _Reader:
         # after a plural marker ("các Tổng thống").
         # A count before a title makes it plural too ("Bốn thủ tướng", "four prime ministers").
         counted = {q.end for q in parsed.quantities if q.unit is None and q.value > 1}
-        self.plurals = {
+        self.marked = {
             i
             for i, item in enumerate(self.items)
             if item.kind == ROLE
             and (
-                not (
-                    vocab.written_as_phrase(self.text[item.start : item.end])
-                    or self._shares_name(i)
-                )
-                or (i > 0 and self.items[i - 1].kind == "plural_marker")
+                (i > 0 and self.items[i - 1].kind == "plural_marker")
                 or any(self.text[end : item.start].isspace() for end in counted)
             )
         }
+        self.plurals = self.marked | {
+            i
+            for i, item in enumerate(self.items)
+            if item.kind == ROLE
+            and not (
+                vocab.written_as_phrase(self.text[item.start : item.end]) or self._shares_name(i)
+            )
+        }
         self._assertions: list[Assertion] | None = None  # see read
+
+    def _plural_noun(self, i: int) -> bool:
+        """Whether title item i is a plural noun: counted, after a plural marker, or in an
+        inflected form of a phrase of its office ("prime ministers"). Not every title of
+        `plurals` is: one read in a phrase's place ("Committee chairman", a body's head) is
+        written as no phrase, and is no plural."""
+        if i in self.marked:
+            return True
+        lang = self.parsed.lang
+        inflection, stems = self.vocab.inflections.get(lang), self.vocab.stems.get(lang)
+        if i not in self.plurals or inflection is None or stems is None:
+            return False
+        item = self.items[i]
+        key = inflection.key(tuple(word_keys(self.text[item.start : item.end])))
+        return any(e.target in item.ids for e in stems.entries.get(key, ()))
 
     def _shares_name(self, i: int) -> bool:
         """Whether title item i was cut where the name after it begins, the two sharing a word
@@ -422,19 +441,15 @@ class _Reader:
             and last.end <= only.end
         )
 
-    def _relative_head(self, t: _Title, name: int) -> bool:
+    def _relative_head(self, t: _Title, name: int, plural: bool) -> bool:
         """Whether the title heads a noun phrase whose relative clause, with no pronoun, has the
         name after it as its subject ("The prime minister Lam met from Hungary was Orbán"): an
         article before the title (`relative_heads` in lexicon/<lang>/statements.yaml), a verb
-        right after the name and a copula later on. The title is then not the name's."""
+        right after the name and a copula later on. The title is then not the name's. A
+        `plural` title is no one name's: a verb right after the name is enough, whatever stands
+        before the title ("Both prime ministers Lam met on February 19 were from Asia", "Ba thủ
+        tướng Tô Lâm gặp ngày 19/2 đến từ ba châu lục")."""
         items, text = self.items, self.text
-        heads = load_lexicon(self.parsed.lang, "statements").get("relative_heads") or []
-        first = items[t.first]
-        article = first.kind == "title_filler" and self._written_as(first, heads)
-        if not article and t.first > 0 and self.joined(t.first - 1, t.first):
-            article = self._written_as(items[t.first - 1], heads)
-        if not article:
-            return False
         end = items[name].end
         # a verb: an act's trigger, or a word the vocabulary does not read ("thanked")
         verb = any(
@@ -442,8 +457,15 @@ class _Reader:
         ) or (
             name + 1 < len(items) and items[name + 1].kind == "word" and self.joined(name, name + 1)
         )
+        if plural:
+            return verb
+        heads = load_lexicon(self.parsed.lang, "statements").get("relative_heads") or []
+        first = items[t.first]
+        article = first.kind == "title_filler" and self._written_as(first, heads)
+        if not article and t.first > 0 and self.joined(t.first - 1, t.first):
+            article = self._written_as(items[t.first - 1], heads)
         later = any(c.kind == "copula" and c.start >= end for c in self.parsed.grammar)
-        return verb and later
+        return article and verb and later
 
     def span(self, first: int, last: int) -> tuple[str, int, int]:
         start, end = self.items[first].start, self.items[last].end
@@ -547,13 +569,18 @@ class _Reader:
                 and items[after].kind == PERSON
                 and self.joined(t.last, after)
                 and not self._restricted(t)
-                and not self._relative_head(t, after)
+                and not self._relative_head(t, after, self._plural_noun(i))
             ):
                 place = self._holder_place(after) if t.place is None else None
                 if place is not None:
                     # "President Trump of Vietnam": the country after the name is the title's
                     t = replace(t, place=items[place].id)
                 found.append(t.given(items[after].id, self.span(t.first, place or after), "title"))
+                continue
+            named = self._named_after(t)
+            if named is not None:
+                # "met the former prime minister of Hungary, Viktor Orbán, on February 19"
+                found.append(t.given(items[named].id, self.span(t.first, named), "apposition"))
                 continue
             combined = self._combined(t, titles)
             if combined is not None:
@@ -736,6 +763,31 @@ class _Reader:
             )
             for c in chain
         ]
+
+    def _named_after(self, t: _Title) -> int | None:
+        """The name set off after a title said past an act's verb, as its apposition ("Lam met
+        the former prime minister of Hungary, Viktor Orbán, on February 19", "gặp cựu Thủ
+        tướng Hungary, ông Viktor Orbán, ngày 19/2"): one name past a comma (and an honorific),
+        the apposition closed after it. Not a name that opens a clause ("After meeting the
+        prime minister of Hungary, Orbán flew home"), nor one after a title set off after a
+        name of its own ("Tokayev, the president of Kazakhstan, Orbán, ..."); titles opening
+        the statement are `_fronted`'s. The index of the name's item, or None."""
+        items = self.items
+        if t.first > 0 and items[t.first - 1].kind == PERSON and self.set_off(t.first - 1, t.first):
+            return None
+        if not any(v.end <= items[t.first].start for v in self.parsed.triggers):
+            return None
+        k = t.last + 1
+        if k >= len(items) or not self.set_off(t.last, k):
+            return None
+        if (
+            items[k].kind == "title_filler"
+            and not self._possessive(items[k])
+            and k + 1 < len(items)
+            and self.joined(k, k + 1)
+        ):
+            k += 1  # "..., ông Viktor Orbán"
+        return k if items[k].kind == PERSON and self.closed(k) else None
 
     def _fronted(self, t: _Title, chain: list[_Title]) -> tuple[int, str] | None:
         """The person that titles opening the statement are set off before, and their tense:

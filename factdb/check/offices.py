@@ -48,6 +48,7 @@ from factdb.check.statement import Cue, Mention, ParsedStatement, phrases_at
 from factdb.check.world import CITY, PERSON, ROLE_TYPE, World
 from factdb.extract.dates import DateSpan
 from factdb.lexicon.index import load as load_lexicon
+from factdb.lexicon.index import phrase_keys
 from factdb.lexicon.vocabulary import EVENT, PERSON_ATTRIBUTES, PredicateInfo, Vocabulary
 from factdb.records import replace
 from factdb.store.claims import ClaimView
@@ -74,6 +75,15 @@ def national_forms() -> dict[str, tuple[str, str]]:
     (lexicon/world/offices.yaml)."""
     listed = load_lexicon("world", "offices").get("national_forms") or {}
     return {office: (form["office"], form["of"]) for office, form in listed.items()}
+
+
+@cache
+def own_titles(office: str) -> frozenset[tuple[str, ...]]:
+    """The folded titles of a national office (`national_forms`) that name its country by their
+    own words (lexicon/<lang>/statements.yaml `national_titles`: "Secretary of War", "Pentagon
+    chief", "Bộ trưởng Chiến tranh" are the United States' alone; "Defense Secretary" is any
+    country's)."""
+    return frozenset(phrase_keys("statements", "national_titles", sub=office))
 
 
 @cache
@@ -377,8 +387,13 @@ class Offices:
         citing the claims as curated; None where that decides nothing either."""
 
         def names(place: str) -> bool:
-            # the title's own words name the place ("Bộ trưởng Quốc phòng Mỹ" is one name)
+            # the title's own words name the place ("Bộ trưởng Quốc phòng Mỹ" is one name), or
+            # it is a title that office bears in that country alone ("Bộ trưởng Chiến tranh")
             said = [m for m in parsed.entities if a.office in m.ids and a.start <= m.start < a.end]
+            ours = national_forms().get(a.office, ("", ""))[1] == place
+            own = own_titles(a.office) if ours else frozenset()
+            if any(tuple(word_keys(parsed.text[m.start : m.end])) in own for m in said):
+                return True
             words = word_keys(" ".join(parsed.text[m.start : m.end] for m in said))
             phrases = self.vocab.phrases.entries
             return any(
