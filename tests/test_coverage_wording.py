@@ -1,0 +1,146 @@
+"""Session 32, coverage: press wording of facts the claims hold.
+
+- "Lam's letter to Trump backed ...", "Thư của Tổng Bí thư Tô Lâm gửi Tổng thống Trump ủng hộ
+  ...": the owner of the noun of what carries words (`carriers` in lexicon/<lang>/stances.yaml)
+  said them, never whom it went to, though that name stands right before the verb (before,
+  "Trump's letter to Lam backed ..." gave Lam's view to Lam from Trump's letter, and "Lam's
+  letter backed ..." read no speaker at all). The noun and its addressee are an aside for the
+  claims to bear out, as where commas set them off (check.stance._carried);
+- "trong bối cảnh", "against the backdrop of", "in the context of": at the time of what
+  follows, as "amid" (lexicon/<lang>/fillers.yaml); what follows is still for the claims;
+- "side by side with" Israel, as "alongside" (an alias of the topic), and an "eventual" state,
+  one worked towards ("hướng tới": lexicon/en/glosses.yaml).
+
+Each in English, Vietnamese and Vietnamese without diacritics, with traps that stay not enough
+info: the letter of the other side, another addressee, a speech the sources never report, a
+backdrop the sources never give.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factdb.check.checker import Checker
+from factdb.check.judge import CONTRADICTED, NEI, SUPPORTED
+
+
+@pytest.fixture(scope="module")
+def checker(real_checker: Checker) -> Checker:
+    return real_checker
+
+
+ROWS = [
+    # the owner's letter, with or without whom it went to
+    (
+        "Lam's letter to Trump backed a Palestinian state coexisting peacefully alongside Israel.",
+        SUPPORTED,
+    ),
+    (
+        "To Lam's letter of acceptance backed the creation of a Palestinian state coexisting"
+        " peacefully alongside Israel.",
+        SUPPORTED,
+    ),
+    (
+        "To Lam's letter to Trump backed an eventual Palestinian state living in peace side by side"
+        " with Israel.",
+        SUPPORTED,
+    ),
+    (
+        "Thư của Tổng Bí thư Tô Lâm gửi Tổng thống Trump ủng hộ việc thành lập nhà nước Palestine"
+        " cùng tồn tại hòa bình bên cạnh nhà nước Israel.",
+        SUPPORTED,
+    ),
+    (
+        "Thu cua Tong Bi thu To Lam gui Tong thong Trump ung ho viec thanh lap nha nuoc Palestine"
+        " cung ton tai hoa binh ben canh nha nuoc Israel.",
+        SUPPORTED,
+    ),
+    # the other side's letter: Trump's words, which the sources never give so
+    (
+        "Trump's letter to Lam backed a Palestinian state coexisting peacefully alongside Israel.",
+        NEI,
+    ),
+    (
+        "Thư của Tổng thống Trump gửi Tổng Bí thư Tô Lâm ủng hộ nhà nước Palestine cùng tồn tại"
+        " hòa bình bên cạnh nhà nước Israel.",
+        NEI,
+    ),
+    (
+        "Thu cua Tong thong Trump gui Tong Bi thu To Lam ung ho nha nuoc Palestine cung ton tai"
+        " hoa binh ben canh nha nuoc Israel.",
+        NEI,
+    ),
+    # another addressee, or a carrier the sources never report
+    (
+        "Lam's letter to Daines backed a Palestinian state coexisting peacefully alongside Israel.",
+        NEI,
+    ),
+    (
+        "Lam's speech to Congress backed a Palestinian state coexisting peacefully alongside"
+        " Israel.",
+        NEI,
+    ),
+    (
+        "Thư của Tổng Bí thư Tô Lâm gửi Thượng nghị sĩ Daines ủng hộ nhà nước Palestine cùng tồn"
+        " tại hòa bình bên cạnh nhà nước Israel.",
+        NEI,
+    ),
+    (
+        "Thu cua Tong Bi thu To Lam gui Thuong nghi si Daines ung ho nha nuoc Palestine cung ton"
+        " tai hoa binh ben canh nha nuoc Israel.",
+        NEI,
+    ),
+    # the backdrop of an act: at its time, as "amid"; what it says is still the claims'
+    (
+        "Chuyến thăm Mỹ của Tổng Bí thư diễn ra trong bối cảnh Việt Nam - Mỹ tiếp tục triển khai"
+        " quan hệ Đối tác chiến lược toàn diện.",
+        SUPPORTED,
+    ),
+    (
+        "Chuyen tham My cua Tong Bi thu dien ra trong boi canh Viet Nam - My tiep tuc trien khai"
+        " quan he Doi tac chien luoc toan dien.",
+        SUPPORTED,
+    ),
+    (
+        "Lam's US visit took place against the backdrop of Vietnam and the US continuing to"
+        " implement their Comprehensive Strategic Partnership.",
+        SUPPORTED,
+    ),
+    (
+        "Lam's US visit took place in the context of Vietnam and the US continuing to implement"
+        " their Comprehensive Strategic Partnership.",
+        SUPPORTED,
+    ),
+    (
+        "Chuyến thăm Mỹ của Tổng Bí thư diễn ra trong bối cảnh Việt Nam - Mỹ tạm dừng quan hệ Đối"
+        " tác chiến lược toàn diện.",
+        NEI,
+    ),
+    (
+        "Chuyen tham My cua Tong Bi thu dien ra trong boi canh tranh chap thue quan Viet - My.",
+        NEI,
+    ),
+    (
+        "Lam's US visit took place against the backdrop of Vietnam and the US suspending their"
+        " Comprehensive Strategic Partnership.",
+        NEI,
+    ),
+    # nor does the backdrop swallow a level the claims refute
+    (
+        "Chuyến thăm Mỹ của Tổng Bí thư diễn ra trong bối cảnh Việt Nam - Mỹ tiếp tục triển khai"
+        " quan hệ Đối tác toàn diện.",
+        CONTRADICTED,
+    ),
+    # a state at once is no state worked towards
+    (
+        "To Lam's letter to Trump backed an immediate Palestinian state living in peace side by"
+        " side with Israel.",
+        NEI,
+    ),
+]
+
+
+@pytest.mark.parametrize(("statement", "verdict"), ROWS)
+def test_coverage_wording(checker: Checker, statement: str, verdict: str) -> None:
+    judged = checker.check(statement)
+    assert judged.verdict == verdict, judged.explanation
