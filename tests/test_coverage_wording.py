@@ -8,6 +8,8 @@
   claims to bear out, as where commas set them off (check.stance._carried);
 - "trong bối cảnh", "against the backdrop of", "in the context of": at the time of what
   follows, as "amid" (lexicon/<lang>/fillers.yaml); what follows is still for the claims;
+- the end of the Vietnam War brought about ("bring ... to an end", "put an end to", "đưa ...
+  đến hồi kết") and the war's classifier ("cuộc chiến tranh"): aliases of the event;
 - "side by side with" Israel, as "alongside" (an alias of the topic), and an "eventual" state,
   one worked towards ("hướng tới": lexicon/en/glosses.yaml).
 
@@ -131,6 +133,21 @@ ROWS = [
         " quan hệ Đối tác toàn diện.",
         CONTRADICTED,
     ),
+    # the end of the war said as brought about ("bring ... to an end", "đưa ... đến hồi kết"),
+    # and the war's classifier ("cuộc chiến tranh"): an alias of the event
+    (
+        "Leahy recalled that one of his first important votes in the Senate was to bring the"
+        " Vietnam War to an end.",
+        SUPPORTED,
+    ),
+    ("Leahy voted to put an end to the war in Vietnam.", SUPPORTED),
+    ("Ông Leahy bỏ phiếu để đưa cuộc chiến tranh Việt Nam đến hồi kết.", SUPPORTED),
+    ("Ông Leahy bỏ phiếu để chấm dứt cuộc chiến tranh Việt Nam.", SUPPORTED),
+    ("Ong Leahy bo phieu de dua chien tranh Viet Nam den hoi ket.", SUPPORTED),
+    # another war, or another voter
+    ("Leahy voted to bring the Iraq War to an end.", NEI),
+    ("Ông Leahy bỏ phiếu để đưa chiến tranh Iraq đến hồi kết.", NEI),
+    ("Ong Trump bo phieu de dua chien tranh Viet Nam den hoi ket.", NEI),
     # a state at once is no state worked towards
     (
         "To Lam's letter to Trump backed an immediate Palestinian state living in peace side by"
