@@ -10,6 +10,9 @@
   follows, as "amid" (lexicon/<lang>/fillers.yaml); what follows is still for the claims;
 - the end of the Vietnam War brought about ("bring ... to an end", "put an end to", "đưa ...
   đến hồi kết") and the war's classifier ("cuộc chiến tranh"): aliases of the event;
+- ties deepened with the comparative alone ("làm sâu sắc hơn quan hệ": an alias of the
+  closer-ties topic), whose "sâu" written without marks is no "sau" (after): a word of a name or
+  a view is no later cue (check.parse._later);
 - "side by side with" Israel, as "alongside" (an alias of the topic), and an "eventual" state,
   one worked towards ("hướng tới": lexicon/en/glosses.yaml).
 
@@ -148,6 +151,35 @@ ROWS = [
     ("Leahy voted to bring the Iraq War to an end.", NEI),
     ("Ông Leahy bỏ phiếu để đưa chiến tranh Iraq đến hồi kết.", NEI),
     ("Ong Trump bo phieu de dua chien tranh Viet Nam den hoi ket.", NEI),
+    # ties deepened, said with the comparative alone ("làm sâu sắc hơn quan hệ"); without
+    # marks its "sau" is no "after" (sau): a name's or a view's word is no later cue
+    (
+        "Ông Hagerty mong muốn làm sâu sắc hơn quan hệ Đối tác chiến lược toàn diện Việt – Mỹ.",
+        SUPPORTED,
+    ),
+    (
+        "Ong Hagerty mong muon lam sau sac hon quan he Doi tac chien luoc toan dien Viet - My.",
+        SUPPORTED,
+    ),
+    (
+        "Ong Hagerty mong muon lam sau sac them quan he Doi tac chien luoc toan dien Viet - My.",
+        SUPPORTED,
+    ),
+    ("Hagerty wants the Vietnam-US Comprehensive Strategic Partnership deepened.", SUPPORTED),
+    # a "sau" outside the name still sets the view after an occasion the claims do not order
+    (
+        "Ong Hagerty mong muon lam sau sac hon quan he Doi tac chien luoc toan dien Viet - My sau"
+        " chuyen tham cua Tong thong Trump toi Ha Noi.",
+        NEI,
+    ),
+    (
+        "Hagerty wants the Vietnam-US Comprehensive Strategic Partnership deepened after Trump's"
+        " visit to Hanoi.",
+        NEI,
+    ),
+    # another pair of countries, or another speaker
+    ("Ông Hagerty mong muốn làm sâu sắc hơn quan hệ Việt Nam - Trung Quốc.", NEI),
+    ("Ông Orbán mong muốn làm sâu sắc hơn quan hệ Việt Nam - Mỹ.", NEI),
     # a state at once is no state worked towards
     (
         "To Lam's letter to Trump backed an immediate Palestinian state living in peace side by"

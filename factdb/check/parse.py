@@ -1611,8 +1611,10 @@ def _later(parsed: ParsedStatement, cues: list[Cue]) -> LaterCue | None:
     measured from the event, not a time after it."""
     text = parsed.text
     taken = [(d.start, d.end) for d in parsed.dates] + [(t.start, t.end) for t in parsed.triggers]
-    # a weekday's own word ("thu Sau", Friday, written without marks) is no "sau"
+    # a weekday's own word ("thu Sau", Friday, written without marks) is no "sau", nor is a
+    # name's or a view's ("lam sau sac hon quan he", "làm sâu sắc hơn" deepening the ties)
     taken += [(s, e) for _, s, e in parsed.weekdays]
+    taken += [(m.start, m.end) for m in parsed.entities]
     if parsed.relative is not None:
         taken.append((parsed.relative.start, parsed.relative.end))
     measured = {q.end for q in parsed.quantities}
