@@ -5,7 +5,8 @@
   said them, never whom it went to, though that name stands right before the verb (before,
   "Trump's letter to Lam backed ..." gave Lam's view to Lam from Trump's letter, and "Lam's
   letter backed ..." read no speaker at all). The noun and its addressee are an aside for the
-  claims to bear out, as where commas set them off (check.stance._carried);
+  claims to bear out, as where commas set them off (check.stance._carried), said on the
+  carrier's occasion: never the words of another party of the claim's exchange refuted;
 - "trong bối cảnh", "against the backdrop of", "in the context of": at the time of what
   follows, as "amid" (lexicon/<lang>/fillers.yaml); what follows is still for the claims;
 - the end of the Vietnam War brought about ("bring ... to an end", "put an end to", "đưa ...
@@ -73,6 +74,22 @@ ROWS = [
     (
         "Thu cua Tong thong Trump gui Tong Bi thu To Lam ung ho nha nuoc Palestine cung ton tai"
         " hoa binh ben canh nha nuoc Israel.",
+        NEI,
+    ),
+    # words carried on another occasion than the claim's exchange: never the other party's
+    # words refuted (the call in which Lam thanked Leahy says nothing of a letter of Leahy's)
+    (
+        "Leahy's message to Lam thanked him for his contributions to Vietnam-US relations.",
+        NEI,
+    ),
+    (
+        "Thư của ông Leahy gửi ông Tô Lâm cảm ơn những đóng góp của ông Leahy cho quan hệ Việt"
+        " Nam - Mỹ.",
+        NEI,
+    ),
+    (
+        "Thu cua ong Leahy gui ong To Lam cam on nhung dong gop cua ong Leahy cho quan he Viet"
+        " Nam - My.",
         NEI,
     ),
     # another addressee, or a carrier the sources never report

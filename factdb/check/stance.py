@@ -27,7 +27,8 @@ The rule a claim with a speaker applies (`speaker_rule`), used by factdb.check.j
   the words may be his. "Daines thanked Lam" of a call in which Lam thanked Daines. The claim's
   speaker's own side (a country where the speaker holds an office now) is no other party.
   A stance that goes on the clause of an act ("Lam wrote back accepting the invitation, saying
-  ...") was taken on that act's occasion, which may be another exchange: never `other-party`.
+  ...") or is said by what carries words ("Leahy's letter to Lam thanked ...": `_carried`) was
+  taken on that act's occasion, which may be another exchange: never `other-party`.
   A cleft that picks the speaker out ("It was Hagerty who told Lam he was pleased ...",
   "Chính ông Hagerty là người ...": `picks_out`) says he and no other took the stance the
   sources report, so it is `other-party` for anyone else too, on that occasion only.
@@ -1422,7 +1423,12 @@ def _carried(
             # that it went to him, which the claim of the noun's act bears out)
             aside = (told[0].start if owned_after else owner.end, start)
             words_read = text[owner.start : end]
-            return StanceReading(who, stance, words_read, owner.start, end, aside=aside)
+            # said on the carrier's occasion, which may be another exchange than the claim's:
+            # never the words of the claim's other party ("Leahy's letter to Lam thanked him"
+            # of the call in which Lam thanked Leahy)
+            return StanceReading(
+                who, stance, words_read, owner.start, end, on_act=True, aside=aside
+            )
     return None
 
 
