@@ -1611,8 +1611,10 @@ def _later(parsed: ParsedStatement, cues: list[Cue]) -> LaterCue | None:
     measured from the event, not a time after it."""
     text = parsed.text
     taken = [(d.start, d.end) for d in parsed.dates] + [(t.start, t.end) for t in parsed.triggers]
-    # a weekday's own word ("thu Sau", Friday, written without marks) is no "sau"
+    # a weekday's own word ("thu Sau", Friday, written without marks) is no "sau", nor is a
+    # name's or a view's ("lam sau sac hon quan he", "làm sâu sắc hơn" deepening the ties)
     taken += [(s, e) for _, s, e in parsed.weekdays]
+    taken += [(m.start, m.end) for m in parsed.entities]
     # ... nor is the "since" of an office's tense ("has since stepped down as": office_leaving),
     # which says the leaving, no event it comes after
     taken += [(c.start, c.end) for c in parsed.grammar if c.kind in OFFICE_TENSES]

@@ -27,7 +27,8 @@ The rule a claim with a speaker applies (`speaker_rule`), used by factdb.check.j
   the words may be his. "Daines thanked Lam" of a call in which Lam thanked Daines. The claim's
   speaker's own side (a country where the speaker holds an office now) is no other party.
   A stance that goes on the clause of an act ("Lam wrote back accepting the invitation, saying
-  ...") was taken on that act's occasion, which may be another exchange: never `other-party`.
+  ...") or is said by what carries words ("Leahy's letter to Lam thanked ...": `_carried`) was
+  taken on that act's occasion, which may be another exchange: never `other-party`.
   A cleft that picks the speaker out ("It was Hagerty who told Lam he was pleased ...",
   "Chính ông Hagerty là người ...": `picks_out`) says he and no other took the stance the
   sources report, so it is `other-party` for anyone else too, on that occasion only.
@@ -279,7 +280,7 @@ def read_stance(parsed: ParsedStatement, vocab: Vocabulary) -> StanceReading | N
     # ...") is said by who did the act, not by the name right before the verb.
     readings = [
         r
-        for r in _readings(text, cues, mentions, speaker, only_fillers, kind)
+        for r in _readings(text, parsed.tokens.words(), cues, mentions, speaker, only_fillers, kind)
         if not any(r.end == s.end for s in shared)
     ] + shared
     readings.sort(key=lambda r: r.start)
@@ -1172,6 +1173,7 @@ def _title_owner(text: str, before: list[Mention], type_of: Callable[[str], str]
 
 def _readings(
     text: str,
+    words: list[tuple[str, int, int]],
     cues: list[tuple[str, int, int]],
     mentions: list[Mention],
     speaker: Callable[[Mention], str | None],
@@ -1230,7 +1232,11 @@ def _readings(
                 found.append(StanceReading(who, "said", text[start:at], start, at, according=True))
             continue
         before = [m for m in mentions if m.end <= start]
-        if said := _apposed(text, before, start, end, kind, speaker, type_of):
+        # "Daines, a senator, said"; else "Lam's letter to Trump backed"
+        said = _apposed(text, before, start, end, kind, speaker, type_of) or _carried(
+            text, words, before, (start, end), kind, speaker, only_fillers
+        )
+        if said:
             found.append(said)
         elif (
             before
@@ -1351,6 +1357,89 @@ def _apposed(
     m = named[-1]
     aside = _set_off(text, m.end, start)
     return StanceReading(who, stance, text[m.start : end], m.start, end, aside=aside)
+
+
+@cache
+def _carrier_words() -> tuple[tuple[tuple[str, ...], ...], frozenset[tuple[str, ...]]]:
+    """The nouns of what carries a speaker's words (`carriers` in stances.yaml), and the words
+    before whom it went (`carried_to`), folded."""
+    return phrase_keys("stances", "carriers"), frozenset(phrase_keys("stances", "carried_to"))
+
+
+@cache
+def _owner_markers() -> frozenset[tuple[str, ...]]:
+    """The words before a noun's owner said after it ("thư của ông Lâm", "the letter of Lam":
+    `owner_markers` in statements.yaml), folded."""
+    return frozenset(phrase_keys("statements", "owner_markers"))
+
+
+def _carried(
+    text: str,
+    words: list[tuple[str, int, int]],
+    before: list[Mention],
+    verb: tuple[int, int],
+    stance: str,
+    speaker: Callable[[Mention], str | None],
+    only_fillers: Callable[[int, int], bool],
+) -> StanceReading | None:
+    """The owner of a noun of what carries words, said right before the verb: "Lam's letter to
+    Trump backed ...", "Thư của ông Lâm gửi ông Trump khẳng định ...". The words are the
+    owner's, never the addressee's, though his name stands right before the verb; the noun and
+    whom it went to are an aside for the claims to bear out, as where commas set them off
+    ("Lam, in his letter to Trump, backed ..."). None where no carrier is said so, or where an
+    owner named after the noun has no addressee between him and the verb: the name is then
+    right before the verb, read as any speaker is."""
+    start, end = verb
+    carriers, carried_to = _carrier_words()
+    for opens, closes in phrase_spans(words, carriers):
+        if closes > start:
+            break
+        ahead = [m for m in before if m.end <= opens]
+        if ahead and text[ahead[-1].end : opens].strip() in POSSESSIVES:
+            owner, owned_after = ahead[-1], False  # "Lam's letter"
+        else:  # "thư của ông Lâm", titles first: the owner is the run's last name
+            run = [m for m in before if m.start >= closes]
+            if not run or not _small_words_after(text[closes : run[0].start], _owner_markers()):
+                continue
+            n = 1
+            while n < len(run) and only_fillers(run[n - 1].end, run[n].start):
+                n += 1
+            owner, owned_after = run[n - 1], True
+        told = [m for m in before if m.start >= max(closes, owner.end)]
+        if told:
+            gaps = zip([m.end for m in told], [m.start for m in told[1:]] + [start], strict=True)
+            opening = text[max(closes, owner.end) : told[0].start]
+            # a name may hold the word itself ("letter to Lam": the name "To Lam")
+            name = word_keys(text[told[0].start : told[0].end])
+            went = _small_words_after(opening, carried_to) or (
+                not word_keys(opening) and any(name[: len(m)] == m for m in carried_to)
+            )
+            if not went or not all(only_fillers(a, b) for a, b in gaps):
+                continue
+        elif owned_after or not only_fillers(closes, start):
+            continue
+        if (who := speaker(owner)) is not None:
+            # the noun and whom it went to; after the owner, only whom ("gửi" says no more than
+            # that it went to him, which the claim of the noun's act bears out)
+            aside = (told[0].start if owned_after else owner.end, start)
+            words_read = text[owner.start : end]
+            # said on the carrier's occasion, which may be another exchange than the claim's:
+            # never the words of the claim's other party ("Leahy's letter to Lam thanked him"
+            # of the call in which Lam thanked Leahy)
+            return StanceReading(
+                who, stance, words_read, owner.start, end, on_act=True, aside=aside
+            )
+    return None
+
+
+def _small_words_after(words: str, marks: Collection[tuple[str, ...]]) -> bool:
+    """Whether `words` open with one of the folded phrases `marks`, and only small words
+    (`to_whom`, `between` in stances.yaml) follow: "của ông", "to", "gửi tới"."""
+    keys = word_keys(words)
+    return any(
+        keys[: len(mark)] == mark and all((k,) in _small_words() for k in keys[len(mark) :])
+        for mark in marks
+    )
 
 
 def _collective(
