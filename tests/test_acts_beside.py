@@ -21,11 +21,6 @@ from factdb.check.checker import Checker
 from factdb.check.judge import CONTRADICTED, NEI, SUPPORTED
 
 
-@pytest.fixture(scope="module")
-def checker(real_checker: Checker) -> Checker:
-    return real_checker
-
-
 @pytest.mark.parametrize(
     ("statement", "verdict"),
     [
@@ -110,7 +105,7 @@ def checker(real_checker: Checker) -> Checker:
     ],
 )
 def test_an_act_told_beside_the_speakers_words(
-    checker: Checker, statement: str, verdict: str
+    real_checker: Checker, statement: str, verdict: str
 ) -> None:
-    judgement = checker.check(statement)
+    judgement = real_checker.check(statement)
     assert judgement.verdict == verdict, judgement.explanation
