@@ -89,11 +89,6 @@ def test_the_thanks_after_a_comma_is_judged_with_its_party_named(checker: Checke
     assert checker.check(statement).verdict == NEI
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a thanks joined to an act by a bare 'and' is not read as a stance (speaker 'To Lam"
-    " called' -> said): the explicit 'thanked Hagerty' is supported as well; not the pronoun's",
-)
 def test_the_thanks_after_and_is_not_borne_out(checker: Checker) -> None:
     statement = "To Lam spoke with Bill Hagerty and thanked him for pushing the Senate resolution."
     assert checker.check(statement).verdict in (NEI, CONTRADICTED)

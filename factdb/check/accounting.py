@@ -37,7 +37,7 @@ from factdb.check.rules import (
     party_of,
     unread_details,
 )
-from factdb.check.stance import REPORTING_TYPES, said_details
+from factdb.check.stance import REPORTING_TYPES, StanceReading, acts_beside, said_details
 from factdb.check.stance_words import person_cues, thanks_words
 from factdb.check.statement import Cue, Mention, ParsedStatement
 from factdb.check.weekdays import accounted as weekdays_accounted
@@ -699,27 +699,39 @@ def unsaid_speaker(world: World, ctx: Context, parts: list[Part]) -> list[Uncove
     stance = ctx.stance
     if stance is None or any(c.speaker for p in parts for c in p.decisive):
         return []
-    parties = {e for p in parts for c in p.decisive for e in c.entities()}
     text = ctx.parsed.text
     # words set off at the end report what comes before them, others what comes after
     trailing = not text[stance.end :].strip().strip("".join(SENTENCE_ENDS)).strip()
-    main = doers_said(
-        world, ctx, parts, *((0, stance.start) if trailing else (stance.end, len(text)))
-    )
+    words = (0, stance.start) if trailing else (stance.end, len(text))
+    main = doers_said(world, ctx, parts, *words)
     reported = doers_said(world, ctx, parts, 0, len(text))
+    # the speaker answers for what his words say, not for an act told beside them ("To Lam
+    # spoke with Hagerty and thanked him for ...": the call is no part of the thanks)
+    own = {e for p in said_parts(ctx, parts, stance) for c in p.decisive for e in c.entities()}
+    parties = {e for p in parts for c in p.decisive for e in c.entities()}
 
-    def borne(who: str, doers: set[str], said: tuple[int, int] | None) -> bool:
-        return answers_for(world, ctx, who, parties, said) and (
+    def borne(who: str, facts: set[str], doers: set[str], said: tuple[int, int] | None) -> bool:
+        return answers_for(world, ctx, who, facts, said) and (
             not doers or answers_for(world, ctx, who, doers, said)
         )
 
     # the seat of one office is that office speaking where it names the speaker
     span = (stance.start, stance.end)
-    if all(borne(s, main, span) for s in (stance.speaker, *stance.others)) and all(
-        borne(r, reported, None) for r in stance.reporters
+    if all(borne(s, own, main, span) for s in (stance.speaker, *stance.others)) and all(
+        borne(r, parties, reported, None) for r in stance.reporters
     ):
         return []
     return [Uncovered("speaker", stance.text)]
+
+
+def said_parts(ctx: Context, parts: list[Part], stance: StanceReading) -> list[Part]:
+    """The parts the speaker's words may say: all but those whose triggers are all acts told
+    beside them, before his verb ("To Lam spoke with Hagerty and thanked him ...":
+    stance.acts_beside)."""
+    beside = acts_beside(ctx.parsed, stance)
+    said = {t.target for t in ctx.parsed.triggers if t not in beside}
+    elsewhere = {t.target for t in beside} - said
+    return [p for p in parts if p.predicate not in elsewhere]
 
 
 def answers_for(

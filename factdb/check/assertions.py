@@ -1909,6 +1909,25 @@ def unknown_holders(parsed: ParsedStatement, vocab: Vocabulary) -> list[Assertio
     return _reader(parsed, vocab).unknown_holders()
 
 
+def contents(parsed: ParsedStatement, vocab: Vocabulary) -> frozenset[str]:
+    """The acts the statement gives as another act's content ("congratulated Lam on his
+    re-election", "chúc mừng Tổng Bí thư tái đắc cử", "invited Trump to visit"): each right
+    after an act whose party does it in its clause (_Reader._content_of), not joined to it as
+    an act of its own by a list joiner right before its verb ("congratulated Lam and met
+    Orbán", "và gặp"). What sets the head act on an occasion does not set its content there."""
+    reader = _reader(parsed, vocab)
+    acts = [t for t in parsed.triggers if t.kind in ("trigger", "antonym")]
+    joiners = list_joiners(parsed.lang)
+    found = set()
+    for t in acts:
+        if reader._content_of(t, acts) is None:
+            continue
+        before = word_keys(parsed.text[: t.start])
+        if not any(before[len(before) - len(j) :] == j for j in joiners):
+            found.add(t.target)
+    return frozenset(found)
+
+
 def predications(parsed: ParsedStatement, vocab: Vocabulary) -> list[Predication]:
     """Each trigger of the statement with the parties bound to it, in text order. A passive
     verb ("was invited by") turns the slots round, so none is bound there."""

@@ -59,6 +59,7 @@ from factdb.check.stance import (
     COPULAS,
     EXCHANGED,
     StanceReading,
+    acts_beside,
     cleft,
     felt,
     implies,
@@ -470,6 +471,15 @@ def _assess_said(
     return Finding(claim, "open", grounds, finding.same_key, why="speaker", day_part_borne=borne)
 
 
+def _named_in_stance(ctx: Context, reading: StanceReading, who: str) -> bool:
+    """Whether the statement names `who` outside the acts told beside the speaker's words
+    (stance.acts_beside): from each such act's trigger to the speaker's verb is that act's."""
+    acts = [(t.start, reading.end) for t in acts_beside(ctx.parsed, reading)]
+    return any(
+        who in m.ids and not any(s <= m.start < e for s, e in acts) for m in ctx.parsed.entities
+    )
+
+
 def other_thanked(
     world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context, date: DateSpan | None
 ) -> Finding | None:
@@ -502,6 +512,11 @@ def other_thanked(
         return None
     # a title is its holder's, checked as an office of its own ("Sen. Hagerty", "TBT")
     if any(e != other and world.type(e) != ROLE_TYPE for e in said.others):
+        return None
+    # named only as the party of an act told before the speaker's verb ("Tô Lâm điện đàm với
+    # ông Hagerty và đánh giá cao việc Thượng viện thông qua nghị quyết ..."), he is not the
+    # one thanked: the praise may be of the deed alone
+    if ctx.stance is not None and not _named_in_stance(ctx, ctx.stance, other):
         return None
     # only one he spoke with that day, whose exchange the sources report too ("Hagerty", the
     # other call of 18 February): thanks to anyone else ("Hegseth", "Leahy", a day later) may

@@ -30,7 +30,7 @@ import datetime as dt
 from collections.abc import Callable
 from functools import cache
 
-from factdb.check.assertions import decompose
+from factdb.check.assertions import contents, decompose
 from factdb.check.findings import Part
 from factdb.check.match import ClaimIndex
 from factdb.check.occasion import STATE, occasions_of
@@ -184,6 +184,9 @@ def framed(
 
     cue, view, _ = next(iter(framing.values()))
     stance = read_stance(parsed, vocab)
+    # the content of an act the frame sets ("congratulated Lam on his re-election during their
+    # meeting") is set there by that act alone: the re-election is no act of the meeting
+    content = contents(parsed, vocab)
     out = []
     for p in parts:
         timed = vocab.predicates[p.predicate].time_role in TIMED
@@ -213,7 +216,12 @@ def framed(
             if said
             else (timed or told) and not borne_there(p.decisive)
         )
-        if p.predicate not in framing and p.verdict == SUPPORTED and elsewhere:
+        if (
+            p.predicate not in framing
+            and p.predicate not in content
+            and p.verdict == SUPPORTED
+            and elsewhere
+        ):
             p = replace(p, verdict=NEI, rule="framed-elsewhere", reason=why(cue, p.reason))
         out.append(p)
     return out

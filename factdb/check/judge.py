@@ -692,6 +692,7 @@ class Judge:
         parts = self._reciprocal(parts, ctx)
         parts = framed(parsed, self.world, parts, self.words.framed)
         parts = bare_framed(parsed, self.world, parts, self.words.framed)
+        parts = _framed_readings(parts, readings)
         self._distribute(parsed, parts, ctx.titled)
         # A denial an office assertion holds ("Thủ tướng Orbán không phải là Tổng thống
         # Hungary") is that assertion's, decided by it: not the statement's denial of every
@@ -2003,6 +2004,19 @@ def _spoken_acts(parts: list[Part], ctx: Context) -> frozenset[str]:
     return frozenset(
         pid for pid, ts in cues.items() if all(within(t.start, t.end, stance.opening) for t in ts)
     )
+
+
+def _framed_readings(parts: list[Part], readings: dict[str, dict[str, str]]) -> list[Part]:
+    """A reading of a verb that says one of several acts (Judge._either) that a frame left
+    open (frames.framed, Judge._framed) stands down where another reading of the verb is borne
+    out: that one fits the occasion ("In a reply letter, To Lam ... said Vietnam stood ready
+    to join as a founding member": the membership, not the meeting he attended later)."""
+    borne = {p.predicate for p in parts if p.verdict == SUPPORTED}
+    return [
+        p
+        for p in parts
+        if p.rule != "framed-elsewhere" or not set(readings.get(p.predicate, {})) & borne
+    ]
 
 
 def _readings(parsed: ParsedStatement, pid: str) -> dict[str, str]:

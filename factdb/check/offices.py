@@ -49,7 +49,7 @@ from factdb.check.world import CITY, PERSON, ROLE_TYPE, World
 from factdb.extract.dates import DateSpan
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.index import phrase_keys
-from factdb.lexicon.vocabulary import EVENT, PERSON_ATTRIBUTES, PredicateInfo, Vocabulary
+from factdb.lexicon.vocabulary import EVENT, PERSON_ATTRIBUTES, TOPIC, PredicateInfo, Vocabulary
 from factdb.records import replace
 from factdb.store.claims import ClaimView
 from factdb.text.fold import fold
@@ -173,7 +173,9 @@ class Offices:
         found: dict[str, frozenset[str]] = {}
         for pid in pids:
             pred = self.vocab.predicates[pid]
-            if not pred.cue_types:
+            # a view's words are no title: right after the one told, they are what he was told
+            # ("chia sẻ với ông Leahy những định hướng lớn ..."), no tag of his
+            if not pred.cue_types or TOPIC in pred.cue_types:
                 continue
             cues = [
                 m for m in parsed.entities if any(world.type(e) in pred.cue_types for e in m.ids)

@@ -28,9 +28,11 @@ from factdb.check.assertions import Predication
 from factdb.check.stance import StanceReading, quoted, read_stance
 from factdb.check.stance_words import person_cues
 from factdb.check.statement import Mention, ParsedStatement
+from factdb.lexicon.index import phrase_keys
 from factdb.lexicon.vocabulary import CITY, COUNTRY, PERSON, ROLE_TYPE, TOPIC, Vocabulary
 from factdb.records import replace
 from factdb.text.covered import overlaps, within
+from factdb.text.tokens import word_keys
 
 SPEAKER, ADDRESSEE, SPEAKER_SIDE, SIDES = "speaker", "addressee", "speaker_side", "sides"
 # The age of ties said with no state named ("Hegseth's visit coincided with the 25th anniversary
@@ -160,10 +162,30 @@ def quoted_doers(
             # named after the act, as "at the invitation of Trump" is: the parties bound, not
             # the order of the names, say who did it to whom
             p = replace(p, agent=speaker, agents=(speaker,), agent_kind=PERSON, given=True)
-            if spoken_to is not None and not (p.patients or p.patient_kind):
+            if spoken_to is not None and not (
+                p.patients or p.patient_kind or _title_after(parsed, vocab, p.end)
+            ):
                 p = replace(p, patients=(spoken_to,), patient_kind=PERSON)
         out.append(p)
     return out
+
+
+def _title_after(parsed: ParsedStatement, vocab: Vocabulary, end: int) -> bool:
+    """Whether a bare title stands right after the act's verb ending at `end`, past an article
+    at most ("“Trân trọng mời Tổng thống và Phu nhân ...”", "'Invite the President ...'"): the
+    words name whom the act reaches, its holder, not the one they were said to or through
+    ("..., Tổng Bí thư nhắn gửi qua Bộ trưởng Hegseth")."""
+    articles = {(), *phrase_keys("synonyms", "slot_determiners", (parsed.lang,))}
+
+    def reached(m: Mention) -> bool:
+        gap = parsed.text[end : m.start]
+        return all(ch.isalnum() or ch.isspace() for ch in gap) and word_keys(gap) in articles
+
+    return any(
+        m.start >= end and reached(m) and _type(vocab, i) == ROLE_TYPE
+        for m in parsed.entities
+        for i in m.ids
+    )
 
 
 def _listeners(

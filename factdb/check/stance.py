@@ -1508,6 +1508,14 @@ def attributed(parsed: ParsedStatement, reading: StanceReading) -> set[str]:
     }
 
 
+def acts_beside(parsed: ParsedStatement, reading: StanceReading) -> list[Cue]:
+    """The acts told in the words that name the speaker, before his verb ("To Lam spoke with
+    Hagerty and thanked him ...", "Tô Lâm điện đàm với ông Hagerty và cảm ơn ..."): the
+    triggers that start there and end before the verb does. Their act is no content of his
+    words, and whom it names is its party, not the one his words are to or about."""
+    return [t for t in parsed.triggers if reading.start <= t.start and t.end < reading.end]
+
+
 def cleft(reading: StanceReading) -> bool:
     """Whether the attribution is a cleft ("It was Leahy who welcomed ...", "Chính Tô Lâm là
     người bày tỏ vui mừng ...": `clefts` in stances.yaml): it names who took a stance it takes
