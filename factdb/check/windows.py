@@ -25,10 +25,10 @@ from factdb.check.earlier import AFTER_OCCASION, BEFORE_OCCASION
 from factdb.check.findings import Context, Part
 from factdb.check.later import linked_words
 from factdb.check.parse import breaks_clause, stay_started
-from factdb.check.rules import Grounds, meets, party_of, placed_days, within
+from factdb.check.rules import Grounds, meets, party_of, within
 from factdb.check.statement import Cue, ParsedStatement, phrases_at
 from factdb.check.world import World
-from factdb.extract.dates import DateSpan, in_year
+from factdb.extract.dates import DateSpan, in_year, placed_days
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.index import phrase_keys
 from factdb.lexicon.vocabulary import OCCASION, PredicateInfo, Vocabulary
