@@ -5,7 +5,7 @@ the number 20, which the words of a source accounted for, so "met Orbán at the 
 hôm 20" came out supported of a meeting on the 19th.
 
 Such a day is placed in the month of a claim whose time lies in one month (rules.compare_time,
-dates.in_month) and of days an event lay within (rules.placed_days): another day number misses
+dates.in_month) and of days an event lay within (dates.placed_days): another day number misses
 the claim's day in every month, so it refutes a one-off act of a named occasion, and stays open
 where the act may be another occasion's or the claim spans months ("no-month").
 

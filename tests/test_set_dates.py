@@ -1,6 +1,6 @@
 """Whether a claim's days lie in the statement's dates, as the set passes ask it (a title said of
 every one met on a date, a date said of all three acts: factdb.check.quantifiers): one test,
-rules.on_dates, which places a date as every other path of the checker does (rules.placed_days:
+rules.on_dates, which places a date as every other path of the checker does (dates.placed_days:
 a date without a year in the claim's year, a day of an unsaid month in the claim's month where
 its days lie in one), the claim's days inside the statement's.
 

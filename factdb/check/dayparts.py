@@ -45,7 +45,7 @@ from functools import cache
 
 from factdb.check.parse import breaks_clause, told_days
 from factdb.check.statement import Cue, ParsedStatement
-from factdb.extract.dates import DateSpan, in_month, in_year
+from factdb.extract.dates import DateSpan, placed_days
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.index import phrase_keys
 from factdb.records import dataclass
@@ -389,9 +389,7 @@ def day_said(date: DateSpan, on: dt.date) -> dt.date | None:
     """The first day of a statement's date, one without a year placed in the claim's year, a
     day of an unsaid month ("on the 19th", "hôm 19") in the claim's month (as
     rules.compare_time places it), so that it is set on the same clocks as a full date."""
-    if not date.month_known:
-        return (in_month(date, on) or (None,))[0]
-    return date.first if date.year_known else (in_year(date, on.year) or (None,))[0]
+    return (placed_days(date, (on, on)) or (None,))[0]
 
 
 def _hours(

@@ -33,7 +33,7 @@ from factdb.check.modes import modes, presence_predicates
 from factdb.check.rules import CONTRADICTED
 from factdb.check.statement import Mention, phrases_at
 from factdb.check.world import PERSON, PLACES, World
-from factdb.extract.dates import DateSpan, in_year
+from factdb.extract.dates import DateSpan, placed_in_year
 from factdb.store.claims import ClaimView
 from factdb.text.sentences import CLAUSE_BREAKS
 
@@ -110,7 +110,9 @@ def _inside(world: World, ctx: Context, stay: ClaimView, where: str, date: DateS
         return False
     if not date.year_known and phrases_at(ctx.parsed, "statements", "other_years"):
         return False  # "on Feb 19 last year": another year's day
-    placed = (date.first, date.last) if date.year_known else in_year(date, start.year)
+    # a day of an unsaid month is not placed (placed_days would put it in the stay's month): a
+    # stay somewhere else on "the 19th" of another month is no contradiction
+    placed = placed_in_year(date, start.year)
     if placed is None:
         return False
     zone = zone_of(ctx.parsed)

@@ -35,10 +35,11 @@ from factdb.check.rules import (
     a_stay,
     done_after,
     later_than,
+    on_dates,
 )
 from factdb.check.statement import ParsedStatement
 from factdb.check.world import World
-from factdb.extract.dates import DateSpan, in_year
+from factdb.extract.dates import DateSpan
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.index import phrase_keys
 from factdb.lexicon.vocabulary import EVENT, OCCASION, PERSON, ROLE_TYPE, PredicateInfo
@@ -224,13 +225,12 @@ def act_claims(
 
 
 def _within_date(claim: ClaimView, date: DateSpan) -> bool:
-    """Whether the claim's days lie within a date the statement gives, one without a year placed
-    in the claim's."""
-    first, last = claim.time_start, claim.time_end
-    if first is None or last is None or first == dt.date.min or not date.month_known:
+    """Whether the claim's days lie within a date the statement gives (rules.on_dates), where the
+    claim has a first day and the date its month: unlike on_dates, it places no day of an
+    unsaid month ("hôm 19"), which may be of another month than the claim's."""
+    if claim.time_start == dt.date.min or not date.month_known:
         return False
-    days = (date.first, date.last) if date.year_known else in_year(date, first.year)
-    return days is not None and days[0] <= first and last <= days[1]
+    return on_dates(claim, [date])
 
 
 def reaches_group(world: World, parsed: ParsedStatement, start: int, end: int) -> bool:

@@ -228,7 +228,7 @@ from factdb.check.dayparts import DayPart
 from factdb.check.parse import undertakings
 from factdb.check.stance import StanceReading
 from factdb.check.statement import ParsedStatement, phrases_at
-from factdb.extract.dates import DateSpan, in_month, in_year
+from factdb.extract.dates import DateSpan, in_month, in_year, placed_days, placed_in_year
 from factdb.extract.quantities import Quantity
 from factdb.lexicon.vocabulary import OCCASION, PERSON
 from factdb.records import dataclass, replace
@@ -302,9 +302,11 @@ def _period(d: DateSpan, start: dt.date, end: dt.date) -> tuple[dt.date, dt.date
     """The date's first and last days, a date without a year put in the year of a claim held
     from `start` to `end`; None where the claim spans years (the missing year decides) or that
     year has no such day."""
-    if d.year_known:
-        return d.first, d.last
-    return in_year(d, start.year) if start.year == end.year else None
+    if not d.year_known and start.year != end.year:
+        # not placed_days's placing, which takes the year a claim begins in: a claim across
+        # years may be met in either, and setting it aside would decide the missing year
+        return None
+    return placed_in_year(d, start.year)
 
 
 def _of_office(a: Assertion, claims: Sequence[ClaimView]) -> list[ClaimView]:
@@ -349,7 +351,7 @@ def _after(claims: Sequence[ClaimView], dates: Sequence[DateSpan]) -> bool:
         return True
     if ended is None:
         return False
-    placed = [(d.first, d.last) if d.year_known else in_year(d, ended.year) for d in dates]
+    placed = [placed_in_year(d, ended.year) for d in dates]
     return all(p is not None and p[0] >= ended for p in placed)
 
 
@@ -785,6 +787,7 @@ def compare_time(
         # "have exchanged letters since November 2023": the exchanges from that date on, which
         # an occasion known only later (a letter of 2026) does not show began then.
         return TimeCheck(False, False, "since-later", claim, date)
+    # placed as placed_days places it, not by it: each way the placing fails is its own rule
     if not date.month_known:
         # "hôm 20", "on the 19th": a day of the month the claim's time lies in, where it is one
         if (start.year, start.month) != (end.year, end.month):
@@ -967,7 +970,7 @@ def same_occasion(
     if date is not None and date.day_range and start and end and a_stay((start, end)):
         # Two stays of one person in one place whose days overlap are one stay; listed days
         # are not a stay (a visit on each may be two).
-        said = (date.first, date.last) if date.year_known else in_year(date, start.year)
+        said = placed_in_year(date, start.year)
         if said is not None and not date.listed and overlap((start, end), said):
             return True
     if date is None or event is None:
@@ -1015,19 +1018,6 @@ def meets(date: DateSpan | None, days: tuple[dt.date, dt.date] | None) -> bool:
     may hold the event."""
     placed = placed_days(date, days)
     return placed is not None and days is not None and overlap(placed, days)
-
-
-def placed_days(
-    date: DateSpan | None, days: tuple[dt.date, dt.date] | None
-) -> tuple[dt.date, dt.date] | None:
-    """The statement's date as days, one without a year in the year `days` begin in, a day of
-    an unsaid month in their month where they lie in one."""
-    if date is None or days is None:
-        return None
-    if not date.month_known:
-        one_month = (days[0].year, days[0].month) == (days[1].year, days[1].month)
-        return in_month(date, days[0]) if one_month else None
-    return (date.first, date.last) if date.year_known else in_year(date, days[0].year)
 
 
 def loosely_named(said: str, names: Sequence[str], singles_out: Callable[[str], bool]) -> bool:

@@ -25,10 +25,10 @@ from factdb.check.earlier import AFTER_OCCASION, BEFORE_OCCASION
 from factdb.check.findings import Context, Part
 from factdb.check.later import linked_words
 from factdb.check.parse import breaks_clause, stay_started
-from factdb.check.rules import Grounds, meets, party_of, placed_days, within
+from factdb.check.rules import Grounds, meets, party_of, within
 from factdb.check.statement import Cue, ParsedStatement, phrases_at
 from factdb.check.world import World
-from factdb.extract.dates import DateSpan, in_year
+from factdb.extract.dates import DateSpan, placed_days, placed_in_year
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.index import phrase_keys
 from factdb.lexicon.vocabulary import OCCASION, PredicateInfo, Vocabulary
@@ -347,7 +347,9 @@ def misdated(date: DateSpan, claim: ClaimView) -> bool:
     start, end = claim.time_start, claim.time_end
     if start is None or end is None or (start.year, start.month) != (end.year, end.month):
         return False
-    placed = (date.first, date.last) if date.year_known else in_year(date, start.year)
+    # a day of an unsaid month is not placed (placed_days would put it in the claim's month):
+    # "on the 17th" may be of another month, and of another encounter
+    placed = placed_in_year(date, start.year)
     month = (start.year, start.month)
     return placed is not None and all((d.year, d.month) == month for d in placed)
 

@@ -43,7 +43,7 @@ from factdb.check.rules import (
 )
 from factdb.check.stance import speaking_offices
 from factdb.check.statement import Cue, ParsedStatement
-from factdb.extract.dates import DateSpan, in_year
+from factdb.extract.dates import DateSpan, placed_in_year
 from factdb.extract.quantities import Quantity, find_quantities
 from factdb.lexicon.index import LANGUAGES, abbreviations, phrase_keys
 from factdb.lexicon.index import load as load_lexicon
@@ -1025,7 +1025,9 @@ class World:
             return False
         if not (first_of_kind(info.name_en) or first_of_kind(info.name_vi)):
             return False
-        placed = [(d.first, d.last) if d.year_known else in_year(d, days[0].year) for d in dates]
+        # a day of an unsaid month is not placed (placed_days would put it in the event's
+        # month): it may be of a month after the first meeting, and then of another meeting
+        placed = [placed_in_year(d, days[0].year) for d in dates]
         return all(p is not None and p[1] < days[0] for p in placed)
 
     def occasion_dates(self, event: str) -> list[ClaimView]:

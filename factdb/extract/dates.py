@@ -115,6 +115,26 @@ def in_month(span: DateSpan, on: datetime.date) -> tuple[datetime.date, datetime
     return day, day
 
 
+def placed_in_year(span: DateSpan, year: int) -> tuple[datetime.date, datetime.date] | None:
+    """The span's days: its own where the text gives its year, else placed in `year` (in_year:
+    None for a day of an unsaid month, and for a day that year lacks)."""
+    return (span.first, span.last) if span.year_known else in_year(span, year)
+
+
+def placed_days(
+    span: DateSpan | None, days: tuple[datetime.date, datetime.date] | None
+) -> tuple[datetime.date, datetime.date] | None:
+    """A statement's date as days, placed against the `days` of a claim or event: one without a
+    year in the year they begin in, a day of an unsaid month in their month where they lie in
+    one (None where they do not: which month is meant is unknown)."""
+    if span is None or days is None:
+        return None
+    if not span.month_known:
+        one_month = (days[0].year, days[0].month) == (days[1].year, days[1].month)
+        return in_month(span, days[0]) if one_month else None
+    return placed_in_year(span, days[0].year)
+
+
 def date_token_spans(text: str) -> list[tuple[int, int]]:
     """Token ranges (first, end) of the dates in ``text``, for factdb.extract.quantities to skip."""
     return [(raw.first_tok, raw.end_tok) for raw in _raw_dates(text)]
