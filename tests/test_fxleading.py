@@ -29,7 +29,10 @@ def checker(real_checker: Checker) -> Checker:
 # act's too, and the sources put that act on another day or in another part of the day
 SECOND_ACT_DATED = [
     ("On Feb 18, To Lam phoned Daines and met Orbán.", CONTRADICTED),
-    ("On February 18, Tô Lâm called Senator Daines and then met Prime Minister Orbán.", CONTRADICTED),
+    (
+        "On February 18, Tô Lâm called Senator Daines and then met Prime Minister Orbán.",
+        CONTRADICTED,
+    ),
     ("Ngày 18/2, Tô Lâm điện đàm với ông Daines và gặp Thủ tướng Orbán.", CONTRADICTED),
     ("Ngay 18/2, To Lam dien dam voi ong Daines va gap Thu tuong Orban.", CONTRADICTED),
     ("Ngày 18/2, Tô Lâm điện đàm với ông Daines rồi gặp Thủ tướng Orbán.", CONTRADICTED),
@@ -37,6 +40,8 @@ SECOND_ACT_DATED = [
     ("Sang 19/2, To Lam gap Thu tuong Orban va dien dam voi ong Leahy.", CONTRADICTED),
     ("On the morning of Feb 19, To Lam met Orbán and phoned Leahy.", CONTRADICTED),
     ("HANOI (Reuters) - On Feb 18, To Lam phoned Daines and met Orbán.", CONTRADICTED),
+    ("Sáng 19/2, Tô Lâm gặp Thủ tướng Orbán rồi điện đàm với ông Leahy.", CONTRADICTED),
+    ("Sang 19/2, To Lam gap Thu tuong Orban roi dien dam voi ong Leahy.", CONTRADICTED),
 ]
 
 # the near versions that keep their verdict
@@ -63,6 +68,19 @@ KEPT = [
     ("Sáng 19/2, Tô Lâm gặp Thủ tướng Orbán và chiều cùng ngày điện đàm với ông Leahy.", SUPPORTED),
     # a call the sources date a day apart in another place's time stays open
     ("On Feb 19, To Lam phoned Daines.", NEI),
+    # a comma alone joins two acts too
+    ("On Feb 19, To Lam met Orbán, phoned Leahy.", SUPPORTED),
+    # a word that moves the act off the date, or another clause, leaves it undated as before
+    ("On Feb 18, To Lam phoned Daines and later met Orbán.", NEI),
+    ("Ngày 18/2, Tô Lâm điện đàm với ông Daines, sau đó gặp Thủ tướng Orbán.", NEI),
+    ("Ngay 18/2, To Lam dien dam voi ong Daines, sau do gap Thu tuong Orban.", NEI),
+    ("On Feb 18, To Lam phoned Daines, who met Orbán.", NEI),
+    # an act said as another's content is not dated by the date of the other
+    (
+        "On Jan 16, Trump invited To Lam to join the Board of Peace and attend its inaugural"
+        " meeting.",
+        NEI,
+    ),
 ]
 
 
