@@ -28,8 +28,9 @@ from factdb.check.statement import Cue, Mention, ParsedStatement, phrases_at
 from factdb.check.world import CITY, PERSON, PLACES, World
 from factdb.extract.dates import DateSpan
 from factdb.extract.quantities import Quantity
+from factdb.lexicon.index import abbreviations, phrase_keys
+from factdb.lexicon.index import fillers as filler_words
 from factdb.lexicon.index import load as load_lexicon
-from factdb.lexicon.index import phrase_keys
 from factdb.lexicon.vocabulary import (
     EVENT,
     ORGANISATION,
@@ -41,7 +42,7 @@ from factdb.lexicon.vocabulary import (
 )
 from factdb.store.claims import ClaimView
 from factdb.text.covered import overlaps, within
-from factdb.text.sentences import CLAUSE_BREAK
+from factdb.text.sentences import CLAUSE_BREAK, sentence_spans
 from factdb.text.tokens import holds_phrase, phrase_spans, word_keys
 
 # How many words may stand between an office (or trigger) and the entity it attaches to:
@@ -126,6 +127,8 @@ def place_values(world: World, ctx: Context, pids: list[str]) -> None:
     # "In 2026, the year the two countries marked 30 years of ties, Lam ...": the acts said in a
     # date's appositive clause are asserted at that date, the main act too (windows)
     clauses = {id(d): (start, end) for d, start, end in windows.appositive_clauses(ctx.parsed)}
+    # the dates that went to some act, with the acts they went to and those of their rank
+    taken: list[tuple[DateSpan, set[str], set[str]]] = []
     for d in ctx.parsed.dates:
         fits = [p for p in preds if topic_years.TOPIC in p.cue_types] if id(d) in topical else preds
         start, end = clauses.get(id(d), (0, 0))
@@ -213,7 +216,74 @@ def place_values(world: World, ctx: Context, pids: list[str]) -> None:
                 if len(readings) < MAX_READINGS:
                     readings.append(d)
             if near:
+                taken.append((d, {p.id for p in near}, {p.id for p in ranked}))
                 break
+    # "On Feb 18, Lam phoned Daines and met Orbán": a date opening the sentence dates every act
+    # of its clause joined to the one it went to, of that act's rank; one with a date of its own
+    # keeps it ("... and on Feb 19 met Orbán", "... and met Orbán on Feb 19")
+    for d, took, rank in taken:
+        acts = opening_acts(ctx, d)
+        if not acts or not acts[0] & took:
+            continue
+        for pid in set().union(*acts[1:]) & rank:
+            if pid not in ctx.dates and not _given_only(ctx, pid):
+                ctx.dates[pid] = [d]
+
+
+def opening_acts(ctx: Context, date: DateSpan) -> list[set[str]]:
+    """The predicates of each act, in order, that a date opening its sentence scopes over: "On Feb
+    18, Lam phoned Daines and met Orbán", "Sáng 19/2, Tô Lâm gặp Thủ tướng Orbán và điện đàm
+    với ông Leahy" (after a dateline too, which parse blanks). The first act after the date, then
+    each joined to the one before it (`_joins_acts`); none where a name or a verb stands before
+    the date ("He phoned Daines on Feb 18 and met Orbán": the date follows its own act). An act
+    said as another's content ("invited Lam to attend ...") ends the run: its time is not the
+    other act's."""
+    spans = sentence_spans(ctx.parsed.text, abbreviations())
+    begin, end = next(((s, e) for s, e in spans if s <= date.start < e), (0, len(ctx.parsed.text)))
+    if any(begin <= m.start < date.start for m in ctx.parsed.entities):
+        return []
+    aside = [(d.start, d.end) for d in ctx.parsed.dates]
+    verbs = [
+        t
+        for t in ctx.parsed.triggers
+        if begin <= t.start < end and not overlaps(t.start, t.end, aside)
+    ]
+    if any(t.start < date.start for t in verbs):
+        return []
+    said = sorted({(t.start, t.end) for t in verbs})
+    acts: list[set[str]] = []
+    for i, (start, stop) in enumerate(said):
+        if i and not _joins_acts(ctx, said[i - 1][1], start):
+            break
+        if i and any(c.start <= start < c.end for c in ctx.parsed.contained):
+            break
+        acts.append({t.target for t in verbs if (t.start, t.end) == (start, stop)})
+    return acts
+
+
+def _joins_acts(ctx: Context, start: int, end: int) -> bool:
+    """Whether the words from one act's verb (its end, `start`) to the next one's (`end`) join two
+    acts of one clause: its parties, then a comma or a word joining acts (`list_joiners`,
+    `act_joiners` in lexicon/<lang>/statements.yaml: "and", "then", "và", "rồi") right after
+    them, and nothing else but fillers ("and he also met", "và cũng gặp"). No date, no end of a
+    sentence or of a clause but a comma between; not a word that moves the act off the date
+    ("and later met", "sau đó") nor opens another clause ("Daines, who met")."""
+    text = ctx.parsed.text
+    if any(mark in text[start:end] for mark in ";:") or any(
+        overlaps(d.start, d.end, [(start, end)]) for d in ctx.parsed.dates
+    ):
+        return False
+    parties = [m.end for m in ctx.parsed.entities if start <= m.start and m.end <= end]
+    tail = [k for k, s, e in ctx.words if max(parties, default=start) <= s and e <= end]
+    if not tail:
+        return "," in text[max(parties, default=start) : end]
+    joiners = list_joiners(ctx.parsed.lang) | set(
+        phrase_keys("statements", "act_joiners", (ctx.parsed.lang,))
+    )
+    fillers = filler_words().folded
+    return any(
+        tuple(tail[: len(j)]) == j and all((k,) in fillers for k in tail[len(j) :]) for j in joiners
+    )
 
 
 def titled_since(
