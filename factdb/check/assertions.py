@@ -770,8 +770,10 @@ class _Reader:
         tướng Hungary, ông Viktor Orbán, ngày 19/2"): one name past a comma (and an honorific),
         the apposition closed after it. Not a name that opens a clause ("After meeting the
         prime minister of Hungary, Orbán flew home"), nor one after a title set off after a
-        name of its own ("Tokayev, the president of Kazakhstan, Orbán, ..."); titles opening
-        the statement are `_fronted`'s. The index of the name's item, or None."""
+        name of its own ("Tokayev, the president of Kazakhstan, Orbán, ..."), nor one listed with
+        other names after it ("the Hungarian prime minister, Tokayev, and Sharif": three met,
+        the title the first's, `_named_list`); titles opening the statement are `_fronted`'s.
+        The index of the name's item, or None."""
         items = self.items
         if t.first > 0 and items[t.first - 1].kind == PERSON and self.set_off(t.first - 1, t.first):
             return None
@@ -787,7 +789,11 @@ class _Reader:
             and self.joined(k, k + 1)
         ):
             k += 1  # "..., ông Viktor Orbán"
-        return k if items[k].kind == PERSON and self.closed(k) else None
+        if items[k].kind != PERSON or not self.closed(k):
+            return None
+        # "met the Hungarian prime minister, Tokayev, and Sharif": a name listed with others
+        # after it is a member of the list, as the title before it is; no apposition of it
+        return k if len(self._named_list(k)) == 1 else None
 
     def _fronted(self, t: _Title, chain: list[_Title]) -> tuple[int, str] | None:
         """The person that titles opening the statement are set off before, and their tense:

@@ -593,8 +593,8 @@ def attached(
     toks = [(s, e) for _, s, e in ctx.words]
     if offices is None:
         offices = ctx.positions.get(claim.qualifier("role") or "", [])
-    heads = [(m.start, m.end) for m in offices]
-    heads += [(t.start, t.end) for t in ctx.parsed.triggers if t.target == pred.id]
+    titles = {(m.start, m.end) for m in offices}
+    heads = [*titles, *((t.start, t.end) for t in ctx.parsed.triggers if t.target == pred.id)]
     entity_spans = [(m.start, m.end) for m in ctx.parsed.entities]
     entity_spans += [(t.start, t.end) for t in ctx.parsed.triggers if t.target != pred.id]
     owners = set(phrase_keys("statements", "possessive_fillers", (ctx.parsed.lang,)))
@@ -607,6 +607,14 @@ def attached(
             gap = tuple(w for w, s, e in ctx.words if lo <= s and e <= hi)
             if mention.end <= start and gap in owners:
                 continue  # "chuyến đi Mỹ của Thủ tướng": the trip's place, not the title's
+            if (
+                mention.end <= start
+                and (start, end) in titles
+                and CLAUSE_BREAK.search(ctx.parsed.text, mention.end, start)
+            ):
+                # "gặp Thủ tướng Hungary, Tổng thống Tokayev và ...": a country set off before
+                # a title is another member's of the list, not this title's
+                continue
             if len(between) <= ATTACH_GAP and not any(lo <= s and e <= hi for s, e in entity_spans):
                 return True
     return False
