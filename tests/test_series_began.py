@@ -6,7 +6,9 @@ lexicon/<lang>/statements.yaml) and names every kind of the exchange (World.seri
 borne out by a date holding that month and refuted by one that misses it (rules.compare_time,
 rule `began-other`); one call of theirs (July 2025) does not say when they began and leaves
 nothing open beside it (Judge: `_time_rule`). A kind said alone ("calls began in 2025") may
-have begun after the exchange did, so only a time before that month refutes it.
+have begun after the exchange did, so only a time before that month refutes it. A verb of
+beginning right before the act ("began speaking by phone in 2023", "bắt đầu điện đàm từ tháng
+11/2023": check.parse._act_start_verb) says the date after the act is when such acts began.
 
 Traps: a day inside the month, a kind said alone after the month, a series no source dates
 from a month (the calls with Daines), and an act dated, not said to begin ("sent Trump a letter
@@ -47,6 +49,21 @@ def checker(real_checker: Checker) -> Checker:
         ("Letters between To Lam and Trump only began in 2025.", NEI),
         ("Cac cuoc dien dam giua To Lam va Trump bat dau tu thang 11/2024.", NEI),
         ("Việc trao đổi thư giữa Tô Lâm và Donald Trump bắt đầu từ năm 2025.", NEI),
+        # a verb of beginning right before the act makes the date after it its start
+        # (`act_starts` in lexicon/<lang>/statements.yaml)
+        ("To Lam and Trump began speaking by phone in 2023.", CONTRADICTED),
+        ("Tô Lâm và Trump bắt đầu điện đàm từ tháng 11/2023.", CONTRADICTED),
+        ("To Lam va Trump bat dau dien dam tu thang 11/2023", CONTRADICTED),
+        # traps: the kind alone in or after the month; the act with no such verb, or one
+        # after a verb of beginning another act, is any call of that time
+        ("To Lam and Trump began speaking by phone in November 2024.", NEI),
+        ("Tô Lâm và Trump bắt đầu điện đàm từ năm 2025.", NEI),
+        ("To Lam va Trump bat dau dien dam tu nam 2025", NEI),
+        ("To Lam and Trump spoke by phone in 2023.", NEI),
+        ("To Lam began a tour of Asia and phoned Trump in 2023.", NEI),
+        ("Tô Lâm và Trump điện đàm từ tháng 11/2023.", NEI),
+        ("Tô Lâm bắt đầu chuyến thăm châu Á và điện đàm với Trump năm 2023.", NEI),
+        ("To Lam bat dau chuyen tham chau A va dien dam voi Trump nam 2023.", NEI),
         # traps: a day inside the month, which the source does not give
         ("Letters and phone calls between To Lam and Trump began on November 7, 2024.", NEI),
         ("Tô Lâm và Trump trao đổi thư, điện đàm bắt đầu từ ngày 7/11/2024.", NEI),

@@ -1247,7 +1247,7 @@ def time_of(
         and claim.time_grain == "since_month"
         and timing.rule in ("time-inside", "began-other")
         and date is not None
-        and date.last >= claim.time_start
+        and (date.opened_last or date.last) >= claim.time_start
         and not world.series_kinds(claim) <= {t.target for t in ctx.parsed.triggers}
     ):
         # "calls began in 2025" of letters and calls its source runs together from November

@@ -781,7 +781,8 @@ def compare_time(
         return TimeCheck(False, False, "undated", claim, date)
     start, end = claim.time_start, claim.time_end
     first, last = date.first, date.last
-    if once and time_role == OCCASION and date.opened_last is not None:
+    if (once or began) and time_role == OCCASION and date.opened_last is not None:
+        # "began calling from November 2023" says when they began, not every time after it
         last = date.opened_last
     elif time_role == OCCASION and date.opened_last is not None and start > date.opened_last:
         # "have exchanged letters since November 2023": the exchanges from that date on, which
