@@ -665,8 +665,8 @@ class TimeCheck:
     day said on another place's clock holds the part of the day the source gives the claim:
     assess.time_of) | time-outside |
     time-inside | time-neither | began-before (a state held before the date it is said to begin
-    at) | began-unknown | began-other (a series said to begin in a time that misses the month
-    its source dates the first of them to: a claim of grain `since_month`) |
+    at) | began-unknown | began-other (a series said to begin after the month its source runs
+    it from: a claim of grain `since_month`) |
     other-slice (another period of a series) | since-later (occasions said
     to run since a date, of which the claim's came later) | state-later (the state an act
     begins, said of a time after the claim's date of the act: assess.time_of) | content-later
@@ -810,12 +810,13 @@ def compare_time(
     stay = claim.time_grain == "range" and a_stay((start, end))  # its own first and last days
     if began and time_role == OCCASION and claim.time_grain == "since_month":
         # "calls between them began in mid-2025" of calls its source runs "from November 2024":
-        # the source dates the first of them to that month, which the date holds or misses
+        # they were held in that month, so they began no later; a time holding it bears out
+        # the source's own start, while whether none came before is not said ("began in 2023")
         after = (start.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
         opened = (start.replace(day=1), after - dt.timedelta(days=1))
         if first <= opened[0] and opened[1] <= last:
             return TimeCheck(True, False, "time-inside", claim, date)
-        if not overlap(opened, (first, last)):
+        if first > opened[1]:
             return TimeCheck(False, True, "began-other", claim, date)
         return TimeCheck(False, False, "began-unknown", claim, date)
     if began and time_role == OCCASION and not once and not stay:

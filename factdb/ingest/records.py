@@ -41,8 +41,8 @@ STANCES = {
     "regarded",
     "expressed",
 }
-# "since_month": a series its source dates from a month on ("trao đổi thư ... từ tháng 11/2024"),
-# whose first occasion fell in its first day's month (rules.compare_time, "calls began in 2025")
+# "since_month": a series its source runs from a month on ("trao đổi thư ... từ tháng 11/2024"),
+# held in its first day's month, so begun by then (rules.compare_time, "calls began in 2025")
 GRAINS = {"day", "month_part", "month", "quarter", "year", "range", "since_month"}
 SLUG = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 LINE_KEY = "__line__"
