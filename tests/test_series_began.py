@@ -41,6 +41,10 @@ def checker(real_checker: Checker) -> Checker:
         ("Letters and phone calls between To Lam and Trump only began in mid-2025.", CONTRADICTED),
         ("Việc trao đổi thư, điện đàm giữa Tô Lâm và Trump bắt đầu từ năm 2025.", CONTRADICTED),
         ("Viec trao doi thu, dien dam giua To Lam va Trump bat dau tu nam 2025.", CONTRADICTED),
+        # ... said as the press says it (`date_start`: "got going in", "started in")
+        ("Letters and phone calls between To Lam and Trump only got going in 2025.", CONTRADICTED),
+        ("Letters and phone calls between To Lam and Trump started in November 2024.", SUPPORTED),
+        ("Phone calls between To Lam and Trump started in 2025.", NEI),
         # traps: a time before it, which the source does not say held none
         ("Letters and phone calls between To Lam and Trump began in 2023.", NEI),
         ("Việc trao đổi thư, điện đàm giữa Tô Lâm và Trump bắt đầu từ năm 2023.", NEI),
