@@ -1257,6 +1257,15 @@ def time_of(
         )
         if first.fits:
             timing = replace(first, claim=claim)
+    if (
+        began
+        and claim.time_grain == "since_month"
+        and timing.rule in ("time-inside", "began-other")
+        and not world.series_kinds(claim) <= {t.target for t in ctx.parsed.triggers}
+    ):
+        # "calls began in 2025" of letters and calls its source runs together from November
+        # 2024: the calls alone may have begun later
+        timing = replace(timing, fits=False, disjoint=False, rule="began-unknown")
     if date is not None and (date.start, date.end) in ctx.parsed.bounded:
         # "met Orbán before Feb 19", "after Feb 20": a day with no year that bounds the act is
         # not its day, and its year is not said; it bears out and refutes nothing

@@ -47,6 +47,7 @@ _TIME_TAILS = {
     "one-day-of-several": ", one of the days, which does not bear out an act on each",
     "began-before": ", held before the statement says it began",
     "began-unknown": ", which does not say when it began",
+    "began-other": ", by when they had begun",
     "other-slice": ", another period of the series",
     "since-later": ", later than the statement says they began",
     "state-later": ", when it began: the state it began, said of a later time, is one"

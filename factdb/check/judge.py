@@ -1662,6 +1662,11 @@ class Judge:
         # Another claim on the same key whose time the statement may mean (calls "since November
         # 2024") keeps a date mismatch of a repeatable event from being a contradiction.
         time_open = [f for f in relevant if f.outcome == "open" and f.same_key and f.why == "time"]
+        if any(_time_rule(f) == "began-other" for f in contradicts):
+            # "calls began in mid-2025" of calls whose source dates the first to November 2024
+            # (rules.compare_time): one call of theirs, which does not say when they began,
+            # leaves nothing open
+            time_open = [f for f in time_open if _time_rule(f) != "began-unknown"]
         said = [f for f in relevant if f.claim.speaker is not None]
         if ctx.stance is not None and said:
             # The sources report this content as someone's words ("Daines was glad the US is
@@ -1987,6 +1992,12 @@ def _objects_after(parsed: ParsedStatement, pid: str) -> set[str]:
 # range of days or a part of a month after it ("họp khai mạc Hội đồng Hòa bình vào đầu tháng 2",
 # "họp khai mạc từ 20 đến 22/2": DateSpan.day_range) dates the meeting.
 PERIOD_GRAINS = frozenset({"year", "quarter", "month", "range"})
+
+
+def _time_rule(found: Finding) -> str:
+    """The rule of the time check a finding turns on ('' for none)."""
+    grounds = found.grounds
+    return grounds.time.rule if grounds is not None and grounds.time is not None else ""
 
 
 def _spoken_acts(parts: list[Part], ctx: Context) -> frozenset[str]:

@@ -241,10 +241,17 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     dates = [d for d in find_dates(text) if not within(d.start, d.end, names)]
     parsed.report_dates = [d for d in dates if d == filed or _reported_on(d, toks, text, lang)]
     dates = [d for d in dates if d not in parsed.report_dates]
+    triggered = [(start, end) for kind, start, end, _ in found if kind == "trigger"]
+    # the verb that says an act began, by the date it makes the act's start
+    begun = {
+        i: verb
+        for i, d in enumerate(dates)
+        if (verb := _act_start_verb(d.start, toks, triggered, lang)) is not None
+    }
     parsed.starts = [
         i
         for i, d in enumerate(dates)
-        if (_date_cue(d.start, folded, toks, vocab) or ("",))[0] == "start"
+        if (_date_cue(d.start, folded, toks, vocab) or ("",))[0] == "start" or i in begun
     ]
     parsed.dates = [
         _opened(
@@ -730,6 +737,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     ] + numeric
     read += [(d.start, d.end) for d in parsed.report_dates]
     read += stay_start_spans(parsed, toks)
+    read += list(begun.values())
     if parsed.relative is not None:
         # with the bound it takes in ("more than a week after"): the cue's words
         read.append((parsed.relative.start, parsed.relative.end))
@@ -3294,6 +3302,26 @@ def _reported_on(date: DateSpan, words: list[tuple[str, int, int]], text: str, l
         ):
             return True
     return False
+
+
+def _act_start_verb(
+    at: int, words: list[tuple[str, int, int]], acts: list[tuple[int, int]], lang: str
+) -> tuple[int, int] | None:
+    """The span of a verb saying an act began (`act_starts` in lexicon/<lang>/statements.yaml)
+    right before the act's trigger, where a date starting at `at` follows that trigger with
+    one word between at most ("began speaking by phone in 2023", "bắt đầu điện đàm từ tháng
+    11/2023"): the date is when such acts began, as after "dates from". None for no such verb."""
+    starts = [s for _, s, _ in words]
+    for start, end in acts:
+        between = bisect_left(starts, at) - bisect_left(starts, end)
+        if end > at or not 0 <= between <= 1:
+            continue
+        before = words[: bisect_left(starts, start)]
+        keys = tuple(k for k, _, _ in before)
+        for key in phrase_keys("statements", "act_starts", (lang,)):
+            if key and keys[-len(key) :] == key:
+                return before[-len(key)][1], before[-1][2]
+    return None
 
 
 def _date_cue(

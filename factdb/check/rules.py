@@ -667,7 +667,9 @@ class TimeCheck:
     day said on another place's clock holds the part of the day the source gives the claim:
     assess.time_of) | time-outside |
     time-inside | time-neither | began-before (a state held before the date it is said to begin
-    at) | began-unknown | other-slice (another period of a series) | since-later (occasions said
+    at) | began-unknown | began-other (a series said to begin after the month its source runs
+    it from: a claim of grain `since_month`) |
+    other-slice (another period of a series) | since-later (occasions said
     to run since a date, of which the claim's came later) | state-later (the state an act
     begins, said of a time after the claim's date of the act: assess.time_of) | content-later
     (a date inside an act's content after the last day the claim's sources know of:
@@ -781,7 +783,8 @@ def compare_time(
         return TimeCheck(False, False, "undated", claim, date)
     start, end = claim.time_start, claim.time_end
     first, last = date.first, date.last
-    if once and time_role == OCCASION and date.opened_last is not None:
+    if (once or began) and time_role == OCCASION and date.opened_last is not None:
+        # "began calling from November 2023" says when they began, not every time after it
         last = date.opened_last
     elif time_role == OCCASION and date.opened_last is not None and start > date.opened_last:
         # "have exchanged letters since November 2023": the exchanges from that date on, which
@@ -808,6 +811,17 @@ def compare_time(
             return TimeCheck(False, True, "began-before", claim, date)
         return TimeCheck(False, False, "began-unknown", claim, date)
     stay = claim.time_grain == "range" and a_stay((start, end))  # its own first and last days
+    if began and time_role == OCCASION and claim.time_grain == "since_month":
+        # "calls between them began in mid-2025" of calls its source runs "from November 2024":
+        # they were held in that month, so they began no later; a time holding it bears out
+        # the source's own start, while whether none came before is not said ("began in 2023")
+        after = (start.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+        opened = (start.replace(day=1), after - dt.timedelta(days=1))
+        if first <= opened[0] and opened[1] <= last:
+            return TimeCheck(True, False, "time-inside", claim, date)
+        if first > opened[1]:
+            return TimeCheck(False, True, "began-other", claim, date)
+        return TimeCheck(False, False, "began-unknown", claim, date)
     if began and time_role == OCCASION and not once and not stay:
         # "calls between them began in 2025": the first of a repeatable act's occasions, which
         # no claim's occasion shows (the sources' calls run "from November 2024"); one held

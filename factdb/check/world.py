@@ -618,6 +618,25 @@ class World:
             and c.modality == "fact"
         )
 
+    def series_kinds(self, claim: ClaimView) -> set[str]:
+        """The acts of one series with a claim its source dates from a month on (time grain
+        `since_month`): the claims of that grain between its two parties, either way round,
+        over the same days. "Trao đổi thư, điện đàm ... từ tháng 11/2024" dates the first of
+        the letters and calls together; one kind alone may have begun later."""
+        other = party_of(claim)
+        if other is None:
+            return {claim.predicate}
+        pair = {claim.subject, other}
+        found = self.index.claims_naming(self.vocab.predicates, pair)
+        return {claim.predicate} | {
+            c.predicate
+            for claims in found.values()
+            for c in claims
+            if c.time_grain == "since_month"
+            and {c.subject, party_of(c)} == pair
+            and (c.time_start, c.time_end) == (claim.time_start, claim.time_end)
+        }
+
     def carried_with(self, claim: ClaimView, others: Iterable[str]) -> bool:
         """Whether the claims put the claim's act and an act of one of the predicates `others`
         between its two parties on one occasion (rules.one_occasion), and no other act of its

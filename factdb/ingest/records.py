@@ -41,7 +41,9 @@ STANCES = {
     "regarded",
     "expressed",
 }
-GRAINS = {"day", "month_part", "month", "quarter", "year", "range"}
+# "since_month": a series its source runs from a month on ("trao đổi thư ... từ tháng 11/2024"),
+# held in its first day's month, so begun by then (rules.compare_time, "calls began in 2025")
+GRAINS = {"day", "month_part", "month", "quarter", "year", "range", "since_month"}
 SLUG = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 LINE_KEY = "__line__"
 # Set by the CSV reader on a span that comes from its own row, so its errors name that row.

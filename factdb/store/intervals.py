@@ -125,6 +125,8 @@ def describe_time(
     if grain == "year":
         return str(start.year)
     day, month = ("%-d %B %Y", "%B %Y") if prose else ("%Y-%m-%d", "%Y-%m")
+    if grain == "since_month":  # a series from a month on, its first occasion in that month
+        return f"from {start.strftime(month)}" if prose else f"{start.strftime(month)}.."
     if grain == "month":
         return start.strftime(month)
     if start == end:
@@ -137,7 +139,7 @@ def time_phrase(start: dt.date | None, end: dt.date | None, grain: str | None) -
     2023', 'from 18 February 2026 to 20 February 2026', 'before 2026-02-20' (held at some time
     before then), or '' when it has none."""
     text = describe_time(start, end, grain, prose=True)
-    if not text or start == dt.date.min:
+    if not text or start == dt.date.min or grain == "since_month":
         return text
     if start == end:
         return f"on {text}"
