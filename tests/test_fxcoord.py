@@ -29,6 +29,10 @@ OPEN = [
     "Orbán congratulated To Lam, and met Tokayev.",
     "Orbán chúc mừng ông Tô Lâm, và gặp ông Tokayev.",
     "Orban chuc mung ong To Lam, va gap ong Tokayev.",
+    # an inviter's own act after the invitee: the sources never have Trump attend
+    "Trump invited Lam and attended the meeting.",
+    "Tổng thống Trump mời Tô Lâm và dự họp.",
+    "Tong thong Trump moi To Lam va du hop.",
 ]
 
 
@@ -97,6 +101,8 @@ def test_near_versions_stay_open(checker: Checker, statement: str) -> None:
     [
         ("Tổng thống Trump mời Tô Lâm tham gia Hội đồng Hòa bình và dự họp.", {"to-lam"}),
         ("Trump invited Lam and attended the meeting.", {"donald-trump"}),
+        ("Tong thong Trump moi To Lam va du hop.", {"donald-trump"}),
+        ("Tô Lâm mời Trump thăm Việt Nam và dự họp.", {"donald-trump"}),
     ],
 )
 def test_who_attends(checker: Checker, statement: str, agents: set[str]) -> None:
