@@ -2065,14 +2065,19 @@ def _coordinated(
     if parsed.passive:
         return found
     # after a verb whose party does what follows ("invited Lam to join the Board and attend
-    # ..."), the joined verb is that party's, not the inviter's
+    # ..."), the joined verb is that party's, not the inviter's; but joined right after the
+    # verb's object, with no content between ("Orbán congratulated To Lam and met Tokayev"), it
+    # is the inviter's, as after any other verb
     controllers = load_lexicon(parsed.lang, "synonyms").get("controllers") or []
     text = parsed.text
-    joiners = [c.end for c in parsed.grammar if c.kind == "list_joiner"]
+    joiners = [(c.start, c.end) for c in parsed.grammar if c.kind == "list_joiner"]
     out: list[Predication] = []
     for p in found:
-        joined = next((e for e in joiners if e <= p.start and not text[e : p.start].strip()), None)
-        if joined is not None and not p.agents and p.doers is None and not p.agent_kind:
+        at = next(
+            ((s, e) for s, e in joiners if e <= p.start and not text[e : p.start].strip()), None
+        )
+        if at is not None and not p.agents and p.doers is None and not p.agent_kind:
+            joined = at[1]
             opens = max(text.rfind(c, 0, joined) for c in SENTENCE_ENDS) + 1
             prior = [
                 q
@@ -2080,7 +2085,10 @@ def _coordinated(
                 if opens <= q.start and q.end < joined and (q.agents or q.doers is not None)
             ]
             opening = None if prior else reader.opening(opens, joined)
-            if prior and prior[-1].predicate not in controllers:
+            if prior and (
+                prior[-1].predicate not in controllers
+                or _objects_only(reader, prior[-1].end, at[0])
+            ):
                 q = prior[-1]
                 p = replace(
                     p, agent=q.agent, agents=q.agents, agent_kind=q.agent_kind, doers=q.doers
@@ -2090,6 +2098,18 @@ def _coordinated(
                 p = replace(p, agent=agents[0], agents=agents, agent_kind=kind)
         out.append(p)
     return out
+
+
+def _objects_only(reader: _Reader, start: int, end: int) -> bool:
+    """Whether only names stand from `start` to `end`, with their titles and list joiners: a
+    verb's objects and no more ("congratulated General Secretary To Lam and ..."), not the act
+    a controller's object is to do or has done ("invited Lam to join ...", "congratulated Lam
+    on his re-election ...")."""
+    return all(
+        item.kind in _AROUND_NAME or item.kind in (PERSON, "list_joiner")
+        for item in reader.items
+        if start <= item.start and item.end <= end
+    )
 
 
 def _fronted(
