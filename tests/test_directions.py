@@ -113,9 +113,11 @@ RIGHT_WAY = [
     "Thủ tướng Pakistan Shehbaz Sharif chúc mừng ông Tô Lâm tái đắc cử.",
     "Thu tuong Pakistan Shehbaz Sharif chuc mung ong To Lam tai dac cu.",
     "Senator Hagerty sent Tet greetings to the party chief.",
-    "Orbán gửi điện mừng tới Tổng Bí thư Tô Lâm.",
+    # "gửi lời chúc mừng", not "gửi điện mừng": a telegram is a medium the sources never give
+    # Orbán's congratulation (he gave it at the meeting), as "sent a congratulatory telegram"
+    "Orbán gửi lời chúc mừng tới Tổng Bí thư Tô Lâm.",
     "Ông Hagerty gửi lời chúc Tết Nguyên đán tới ông Tô Lâm.",
-    "Orban gui dien mung toi Tong Bi thu To Lam.",
+    "Orban gui loi chuc mung toi Tong Bi thu To Lam.",
     "Thuong nghi si Hagerty gui loi chuc Tet toi Tong Bi thu.",
 ]
 
