@@ -14,12 +14,6 @@ import pytest
 from factdb.check.checker import Checker
 from factdb.check.judge import CONTRADICTED, NEI, SUPPORTED
 
-
-@pytest.fixture(scope="module")
-def checker(real_checker: Checker) -> Checker:
-    return real_checker
-
-
 VERDICTS = [
     # the reviewer's findings: "đã không còn" before a copula
     ("Ông Aliyev đã không còn là Tổng thống Azerbaijan.", CONTRADICTED),
@@ -74,6 +68,6 @@ VERDICTS = [
 
 
 @pytest.mark.parametrize(("statement", "verdict"), VERDICTS)
-def test_aspect_words_before_an_office(checker: Checker, statement: str, verdict: str) -> None:
-    judgement = checker.check(statement)
+def test_aspect_words_before_an_office(real_checker: Checker, statement: str, verdict: str) -> None:
+    judgement = real_checker.check(statement)
     assert judgement.verdict == verdict, judgement.explanation
