@@ -337,7 +337,9 @@ class _Reader:
                     break  # "chuyến thăm Mỹ của Tổng Bí thư": the trip's place, not the title's
                 place = before.id
             elif before.kind in OFFICE_TENSES:
-                tense = before.kind
+                # the one nearest the title says when it is held ("now no longer president":
+                # former), as in a copula's words (_copula)
+                tense = before.kind if tense == "unmarked" else tense
             elif before.kind != "title_filler":
                 break
             first -= 1

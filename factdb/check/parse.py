@@ -1928,7 +1928,9 @@ def _read_cessation(parsed: ParsedStatement, vocab: Vocabulary) -> None:
     """'Leahy is no longer a senator', 'not a senator any more', 'không còn là thượng nghị
     sĩ': a title said to have ended is a former one. The denial becomes a tense word where it
     stood, so the title reads as former and affirmed; without a title it stays a denial
-    ('Hungary no longer grants scholarships')."""
+    ('Hungary no longer grants scholarships'). The tense word takes in the words of a cessation
+    that holds the denial and begins before it ("đã không còn là", "giờ đã không còn là"): a
+    word of it left over would part the title from its holder."""
     negation = parsed.negation
     cessations = [c for c in parsed.grammar if c.kind == "cessation"]
     if negation is None or not cessations:
@@ -1944,9 +1946,13 @@ def _read_cessation(parsed: ParsedStatement, vocab: Vocabulary) -> None:
     after = [s for s in words if s >= negation.end][:3]
     if not any(m.start in after for m in roles):
         return
+    start = min(
+        (c.start for c in cessations if c.start <= negation.start < c.end), default=negation.start
+    )
     parsed.negation = None
     parsed.grammar = [c for c in parsed.grammar if c.kind != "cessation"]
-    parsed.grammar.append(Cue("former", "former", negation.text, negation.start, negation.end))
+    words = parsed.text[start : negation.end]
+    parsed.grammar.append(Cue("former", "former", words, start, negation.end))
     parsed.grammar.sort(key=lambda c: c.start)
 
 
