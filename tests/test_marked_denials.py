@@ -54,6 +54,10 @@ def test_a_marked_denying_word_is_not_said_by_another_word_of_its_fold() -> None
     assert unread_details(loose, said, none, gap, marked=marked) == [(start, start + 4)]
     # a source that says "dừng" says it
     assert unread_details(loose, said_words("đã dừng lại"), none, gap, marked=marked) == []
+    # ... and so does one saying what else says it: the phrase a word written without marks
+    # makes with the word beside it (accounting._bare_denials: "xay dung")
+    beside = {(start, start + 4): (marked_key("dừng"), "xay dung")}
+    assert unread_details(loose, said, none, gap, marked=beside) == []
 
 
 def test_only_denying_words_written_with_marks_are_matched_with_them(checker: Checker) -> None:
