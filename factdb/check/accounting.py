@@ -160,12 +160,10 @@ def spanned_cues(world: World, ctx: Context, parts: list[Part], pids: Collection
 
 
 @cache
-def _denying_words() -> frozenset[str]:
-    """The words that deny, end, cut or put off on their own (statements `negation`; polarity
-    `enders`, `undoers`, `delayers`, `antonyms`), as marked_key writes them: the fold of one is
-    often another word ("dừng", stop, and the "dựng" of "xây dựng"; "thôi" and "thời"; "cắt"
-    and "cát"; "hoãn" and "hoàn")."""
-    words: set[str] = set()
+def _denying_phrases() -> tuple[str, ...]:
+    """The one-word phrases that deny, end, cut or put off on their own (statements `negation`;
+    polarity `enders`, `undoers`, `delayers`, `antonyms`) of every language, as written."""
+    words: list[str] = []
     for lang in LANGUAGES:
         polarity = load(lang, "polarity")
         lists = [
@@ -175,39 +173,74 @@ def _denying_words() -> frozenset[str]:
             polarity.get("delayers") or [],
             *(polarity.get("antonyms") or {}).values(),
         ]
-        words |= {marked_key(nfc(str(w))) for ws in lists for w in ws if len(str(w).split()) == 1}
-    return frozenset(words)
+        words += [nfc(str(w)) for ws in lists for w in ws if len(str(w).split()) == 1]
+    return tuple(words)
 
 
-def marked_denials(parsed: ParsedStatement) -> dict[tuple[int, int], str]:
+@cache
+def _denying_words() -> frozenset[str]:
+    """The words that deny, end, cut or put off on their own (_denying_phrases), as marked_key
+    writes them: the fold of one is often another word ("dừng", stop, and the "dựng" of "xây
+    dựng"; "thôi" and "thời"; "cắt" and "cát"; "hoãn" and "hoàn")."""
+    return frozenset(marked_key(w) for w in _denying_phrases())
+
+
+def marked_denials(parsed: ParsedStatement) -> dict[tuple[int, int], tuple[str, ...]]:
     """(start, end) of each denying word the statement writes with its marks (_denying_words),
-    and the word as marked_key writes it: a claim's source says it only with those marks
-    (unread_details), so that no source word of the same fold accounts for "dừng". Written
-    without marks, a word may be either, and is matched folded; but for a delay no phrase reads
-    (_bare_delays)."""
+    and what says it: the word as marked_key writes it, which a claim's source says only with
+    those marks (unread_details), so that no source word of the same fold accounts for "dừng".
+    Written without marks, a word nothing read that folds as a denying word with marks is
+    that word (_bare_denials)."""
     text = parsed.text
     if not has_marks(text):
-        # a statement written without any marks: a word nothing read that folds as a delay with
-        # marks ("Hungary hoan cap hoc bong") is that delay, which no source's "hoàn tất" says
-        # (denials.bare_delay_denied reads it after a denial)
-        return {(s, e): _bare_delays()[k] for k, s, e in parsed.loose_words if k in _bare_delays()}
+        return _bare_denials(parsed)
     return {
-        (s, e): key
+        (s, e): (key,)
         for _, s, e in parsed.tokens.words()
         if has_marks(text[s:e]) and (key := marked_key(text[s:e])) in _denying_words()
     }
 
 
+def _bare_denials(parsed: ParsedStatement) -> dict[tuple[int, int], tuple[str, ...]]:
+    """In a statement written without any marks, each word nothing read that folds as a word
+    denying, ending, cutting or putting off with marks ("Hungary hoan cap hoc bong": hoãn;
+    "Viet Nam - My tam dung quan he ...": dừng), and what says it: that word with its marks
+    (each of them, where two fold alike: "ngừng", "ngưng"), which no source's "hoàn tất" or
+    "xây dựng" says; or a phrase of the claims' that it makes with a word beside it that
+    nothing read either, a space or a hyphen between: "xay dung" is the source's "xây dựng".
+    A word read (a name, a cue, a filler) makes no word with it: the "dung quan" of "tam dung
+    quan he" is not the "dựng quan" of "xây dựng quan hệ". Where the marked form of the word
+    is no word the claims say, neither is the folded one (denials.bare_delay_denied reads a
+    delay after a denial)."""
+    marked = _marked_by_fold()
+    text = parsed.text
+    words = parsed.tokens.words()
+    loose = set(parsed.loose_words)
+    denials: dict[tuple[int, int], tuple[str, ...]] = {}
+    for i, (key, start, end) in enumerate(words):
+        if key not in marked or (key, start, end) not in loose:
+            continue
+        word = (key, start, end)
+        pairs = [(words[i - 1], word)] if i else []
+        pairs += [(word, w) for w in words[i + 1 : i + 2]]
+        beside = [
+            PHRASE_JOINER.join((a[0], b[0]))
+            for a, b in pairs
+            if {a, b} <= loose and _adjacent(text, a[2], b[1])
+        ]
+        denials[(start, end)] = (*marked[key], *beside)
+    return denials
+
+
 @cache
-def _bare_delays() -> dict[str, str]:
-    """The one-word delays written with marks (polarity `delayers`: "hoãn"), by their fold, as
-    marked_key writes them."""
-    return {
-        fold(nfc(str(w))): marked_key(nfc(str(w)))
-        for lang in LANGUAGES
-        for w in load(lang, "polarity").get("delayers") or []
-        if len(str(w).split()) == 1 and has_marks(str(w))
-    }
+def _marked_by_fold() -> dict[str, tuple[str, ...]]:
+    """The denying words written with marks (_denying_phrases), as marked_key writes them, by
+    their fold: "dung" is "dừng", "ngung" "ngừng" or "ngưng"."""
+    marked: dict[str, tuple[str, ...]] = {}
+    for w in _denying_phrases():
+        if has_marks(w) and (key := marked_key(w)) not in marked.get(fold(w), ()):
+            marked[fold(w)] = (*marked.get(fold(w), ()), key)
+    return marked
 
 
 def _adjacent(text: str, a: int, b: int) -> bool:

@@ -1574,7 +1574,7 @@ def unread_details(
     gap: Callable[[int, int], bool],
     names: Sequence[tuple[int, int]] = (),
     words: Sequence[tuple[str, int, int]] = (),
-    marked: Mapping[tuple[int, int], str] = MappingProxyType({}),
+    marked: Mapping[tuple[int, int], Collection[str]] = MappingProxyType({}),
 ) -> list[tuple[int, int]]:
     """The statement's words that nothing accounts for, as (start, end) runs of adjacent words.
 
@@ -1593,8 +1593,9 @@ def unread_details(
     `names` (an unknown name's run of capitalised words: ParsedStatement.name_runs) are
     accounted for only together, by claims that say the whole run or what `glosses` gives for
     it: "Bo Cong" is not the "Bộ" of "Bộ Ngoại giao" and the "công" of "công tác". The words
-    of `marked` ((start, end): the word as marked_key writes it) are said only with their marks
-    (said_words): the "dựng" of "xây dựng", build, does not say "dừng", stop."""
+    of `marked` ((start, end): the word as marked_key writes it, or what else says it) are said
+    only with their marks (said_words): the "dựng" of "xây dựng", build, does not say "dừng",
+    stop."""
 
     def says(keys: tuple[str, ...]) -> bool:
         return any(PHRASE_JOINER.join(g) in said for g in glosses(keys))
@@ -1610,7 +1611,7 @@ def unread_details(
     for key, start, end in loose:
         if any(lo <= start and end <= hi for lo, hi in spoken):
             continue
-        if marked.get((start, end), key) in said or says((key,)):
+        if any(k in said for k in marked.get((start, end), (key,))) or says((key,)):
             continue
         runs.append((start, end))
     # adjacent pieces in text order make one run: a name's run may stand after a word
