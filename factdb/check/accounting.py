@@ -1636,12 +1636,19 @@ def details(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, in
     return sorted(r for r in found if not any(o != r and within(*r, [o]) for o in found))
 
 
+# The language the sources are written in (seeds/): a statement in it says their own words.
+SOURCES_LANG = "vi"
+
+
 def quoted_acts(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, int]]:
     """The words of an act's trigger inside quotation marks ("'We will continue to coordinate
     closely ...,' Daines told Lam") that the spans of the claims deciding its part do not say,
     themselves or through a gloss: a quotation gives the words, and one of the predicate's other
     triggers ("prioritise", "ưu tiên") is another undertaking in other words. Fillers inside
-    the trigger ("with", "với") are no words of the act."""
+    the trigger ("with", "với") are no words of the act. In the sources' language every other
+    word is weighed; in another, only those the glossary translates ("coordinate": "phối
+    hợp"): a quote of a Vietnamese source is a translation, and a word the glossary gives no
+    source phrase for ("visit", "partner") cannot be found in it."""
     inside = quoted(ctx.parsed.text)
     if not inside:
         return []
@@ -1656,7 +1663,12 @@ def quoted_acts(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int
         if t.kind != "trigger" or part is None or not within(t.start, t.end, inside):
             continue
         own = [w for w in words if t.start <= w[1] and w[2] <= t.end]
-        acts = [w for w in own if (w[0],) not in folded]
+        acts = [
+            w
+            for w in own
+            if (w[0],) not in folded
+            and (ctx.parsed.lang == SOURCES_LANG or glossed(ctx.parsed.lang, (w[0],)))
+        ]
         spanned: set[str] = set()
         for claim in part.decisive:
             spanned |= world.said_in_spans(claim)
