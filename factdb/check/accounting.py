@@ -1645,10 +1645,12 @@ def quoted_acts(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int
     closely ...,' Daines told Lam") that the spans of the claims deciding its part do not say,
     themselves or through a gloss: a quotation gives the words, and one of the predicate's other
     triggers ("prioritise", "ưu tiên") is another undertaking in other words. Fillers inside
-    the trigger ("with", "với") are no words of the act. In the sources' language every other
-    word is weighed; in another, only those the glossary translates ("coordinate": "phối
-    hợp"): a quote of a Vietnamese source is a translation, and a word the glossary gives no
-    source phrase for ("visit", "partner") cannot be found in it."""
+    the trigger ("with", "với") are no words of the act. Only a statement in another language
+    than the sources' is weighed, and only its words the glossary translates ("coordinate":
+    "phối hợp"): a quote of a Vietnamese source is a translation, and a word the glossary
+    gives no source phrase for ("visit", "partner") cannot be found in it. A quotation in the
+    sources' language paraphrases them ("sát cánh cùng", "phối hợp trọn vẹn" of their "phối
+    hợp chặt chẽ", "hợp tác đầy đủ"): not weighed yet."""
     inside = quoted(ctx.parsed.text)
     if not inside:
         return []
@@ -1667,7 +1669,8 @@ def quoted_acts(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int
             w
             for w in own
             if (w[0],) not in folded
-            and (ctx.parsed.lang == SOURCES_LANG or glossed(ctx.parsed.lang, (w[0],)))
+            and ctx.parsed.lang != SOURCES_LANG
+            and glossed(ctx.parsed.lang, (w[0],))
         ]
         spanned: set[str] = set()
         for claim in part.decisive:
