@@ -37,7 +37,13 @@ from factdb.check.rules import (
     party_of,
     unread_details,
 )
-from factdb.check.stance import REPORTING_TYPES, StanceReading, acts_beside, said_details
+from factdb.check.stance import (
+    REPORTING_TYPES,
+    StanceReading,
+    acts_beside,
+    quoted,
+    said_details,
+)
 from factdb.check.stance_words import person_cues, thanks_words
 from factdb.check.statement import Cue, Mention, ParsedStatement
 from factdb.check.weekdays import accounted as weekdays_accounted
@@ -54,7 +60,7 @@ from factdb.check.world import (
 )
 from factdb.extract.dates import DateSpan
 from factdb.extract.quantities import Quantity
-from factdb.lexicon.index import LANGUAGES, glossed, load, phrase_keys, whole_phrases
+from factdb.lexicon.index import LANGUAGES, fillers, glossed, load, phrase_keys, whole_phrases
 from factdb.lexicon.vocabulary import EVENT, OFFICE_TENSES, TOPIC, Vocabulary
 from factdb.records import replace
 from factdb.store.claims import ClaimView
@@ -1530,6 +1536,7 @@ def details(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, in
     # a day told by a day of writing the statement does not give ("sáng nay") is no claim's
     # to say: a source's "nay" is the day it was published
     told = [(s, e) for s, e in undated_told(ctx.parsed) if not within(s, e, spans)]
+    told += quoted_acts(world, ctx, parts)
     if not loose:
         return told
     # Titles alone of two people or more ("[title] A [verb] [title] B"): what links them is the
@@ -1678,6 +1685,50 @@ def details(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, in
     found = {*modifiers, *unread, *told}
     # a word one pass finds alone that another finds in a run ("Da" of the name "Da Nang")
     return sorted(r for r in found if not any(o != r and within(*r, [o]) for o in found))
+
+
+# The language the sources are written in (seeds/): a statement in it says their own words.
+SOURCES_LANG = "vi"
+
+
+def quoted_acts(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, int]]:
+    """The words of an act's trigger inside quotation marks ("'We will continue to coordinate
+    closely ...,' Daines told Lam") that the spans of the claims deciding its part do not say,
+    themselves or through a gloss: a quotation gives the words, and one of the predicate's other
+    triggers ("prioritise", "ưu tiên") is another undertaking in other words. Fillers inside
+    the trigger ("with", "với") are no words of the act. Only a statement in another language
+    than the sources' is weighed, and only its words the glossary translates ("coordinate":
+    "phối hợp"): a quote of a Vietnamese source is a translation, and a word the glossary
+    gives no source phrase for ("visit", "partner") cannot be found in it. A quotation in the
+    sources' language paraphrases them ("sát cánh cùng", "phối hợp trọn vẹn" of their "phối
+    hợp chặt chẽ", "hợp tác đầy đủ"): not weighed yet."""
+    inside = quoted(ctx.parsed.text)
+    if not inside:
+        return []
+    decided = {p.predicate: p for p in parts if p.decisive}
+    words = ctx.parsed.tokens.words()
+    folded = fillers().folded
+    gap = partial(_adjacent, ctx.parsed.text)
+    marked = marked_denials(ctx.parsed)
+    found: list[tuple[int, int]] = []
+    for t in ctx.parsed.triggers:
+        part = decided.get(t.target)
+        if t.kind != "trigger" or part is None or not within(t.start, t.end, inside):
+            continue
+        own = [w for w in words if t.start <= w[1] and w[2] <= t.end]
+        acts = [
+            w
+            for w in own
+            if (w[0],) not in folded
+            and ctx.parsed.lang != SOURCES_LANG
+            and glossed(ctx.parsed.lang, (w[0],))
+        ]
+        spanned: set[str] = set()
+        for claim in part.decisive:
+            spanned |= world.said_in_spans(claim)
+        glosses = partial(glossed, ctx.parsed.lang)
+        found += unread_details(acts, spanned, glosses, gap, (), own, marked)
+    return found
 
 
 def _title_words(
