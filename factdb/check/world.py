@@ -161,7 +161,7 @@ class World:
         prime minister", "Tổng thống") stands for nobody, nor does one before a name the base
         does not know ("Chủ tịch nước Lương Cường"). A former title stands for the one person
         the claims give that office as held before ("the former president pro tempore of the
-        Senate"), a present or untensed one for a present holder only (held_as_said)."""
+        Senate"), a present or untensed one for a present holder only (_held_as_said)."""
         # a title counted ("3 đương kim và cựu thượng nghị sĩ", "ba thượng nghị sĩ đương nhiệm
         # và cựu thượng nghị sĩ": parse's `counts`) is a noun of people, none of whom it stands
         # for alone
@@ -198,7 +198,7 @@ class World:
                 and (t.jurisdiction is None or t.jurisdiction in self.countries_of({c.object}))
                 and c.polarity == "affirmed"
                 and c.modality == "fact"
-                and held_as_said(t.tense, c)
+                and _held_as_said(t.tense, c)
             }
             # One named in the statement is described by the title, not named by it; but a
             # speaker's quoted words and the words around them describe none named in the
@@ -1097,7 +1097,7 @@ def _holds_name(body: str, name: str) -> bool:
     return has_words(name, body)
 
 
-def held_as_said(tense: str, claim: ClaimView) -> bool:
+def _held_as_said(tense: str, claim: ClaimView) -> bool:
     """Whether an office claim gives the holder a bare title says in its tense: a former title
     ("the former president pro tempore") the one held before, a present or untensed one ("the
     Senate president pro tempore", "Chủ tịch Ủy ban Chuẩn chi") the one held now, which a
