@@ -5,14 +5,14 @@ verdict is the worst outcome).
 Orbán's premiership on that day: the name is a list member (assertions._Reader._named_after
 asks `_named_list`), so no assertion gives him the title, and the holds-office claim was
 weighed as any claim whose office stands near its holder (scope.titles_subject), "former"
-dropped. A title no assertion gives to a name (assertions.bare_titles) said in a tense the
-claim does not give (world.held_as_said: a former title, of an office held now) is not the
-holder's title as the claim gives it: the claim does not bear it out. Open (the title is not
-tied to him), never supported.
+dropped. A former title no assertion gives to a name (assertions.bare_titles), of an office
+the claim gives as held now, is not the holder's title as the claim gives it: the claim does
+not bear it out. Open (the title is not tied to him), never supported.
 
 Kept: the same title with no tense word in the list (supported), a single apposition and a
 former title before the name (contradicted: rules "still-held"), a former office the claims
-give as held before (supported). In English, Vietnamese and Vietnamese without diacritics.
+give as held before, and an untensed title of one (supported). In English, Vietnamese and
+Vietnamese without diacritics.
 """
 
 from __future__ import annotations
@@ -69,6 +69,10 @@ KEPT = [
         "Appropriations Committee",
         SUPPORTED,
     ),
+    # an untensed title of an office the claims give as held before still titles its holder
+    ("Patrick Leahy once held the post of Senate president pro tempore.", SUPPORTED),
+    ("Ông Leahy từng đảm nhiệm cương vị Chủ tịch Thường trực Thượng viện Mỹ.", SUPPORTED),
+    ("Ong Leahy tung dam nhiem cuong vi Chu tich Thuong truc Thuong vien My.", SUPPORTED),
 ]
 
 
