@@ -13,12 +13,12 @@ from collections.abc import Callable, Collection
 from itertools import pairwise
 
 from factdb.check import relative, topic_years, windows
-from factdb.check.assertions import decompose
+from factdb.check.assertions import bare_titles, decompose
 from factdb.check.denials import bare_delay_denied
 from factdb.check.findings import Context, Part
 from factdb.check.occasion import accounted_by_occasion, denial_foci, origin_before
 from factdb.check.parse import breaks_clause, list_joiners, undertakings
-from factdb.check.rules import OCCASION, Uncovered
+from factdb.check.rules import OCCASION, Uncovered, is_former
 from factdb.check.stance import implies
 from factdb.check.stance_words import thanks_words
 
@@ -888,13 +888,23 @@ def other_persons(world: World, claim: ClaimView, ctx: Context) -> list[tuple[in
 def titles_subject(world: World, claim: ClaimView, ctx: Context) -> bool:
     """Whether the office the claim names is said of its subject: no other person stands
     between the two. In "met Kyrgyz President Japarov, Tokayev and Mirziyoyev" the title is
-    Japarov's, and says nothing of where Mirziyoyev is president."""
+    Japarov's, and says nothing of where Mirziyoyev is president. Nor is a former title no
+    assertion gives a name (assertions.bare_titles) said of an office the claim gives as held
+    now: in "met the former prime minister of Hungary, Orbán, and Sharif" the title is a list
+    member's, and Orbán's premiership then is not what it says."""
     role = claim.qualifier("role")
     if role is None:
         return True
     persons = other_persons(world, claim, ctx)
+    former = [
+        (t.start, t.end)
+        for t in bare_titles(ctx.parsed, world.vocab)
+        if t.office == role and t.tense == "former" and not is_former(claim)
+    ]
     for mention in ctx.positions.get(claim.subject, []):
         for office in ctx.positions.get(role, []):
+            if (office.start, office.end) in former:
+                continue
             lo, hi = sorted((mention.start, office.start))
             if not any(lo <= s and e <= hi for s, e in persons):
                 return True
