@@ -47,7 +47,9 @@ RECEIVED = [
     ("To Lam received congratulations from Trump on his re-election.", SUPPORTED),
     ("Tổng Bí thư Tô Lâm đã nhận được thư của Tổng thống Trump.", SUPPORTED),
     ("Tổng Bí thư Tô Lâm nhận được lời mời từ Tổng thống Trump.", SUPPORTED),
-    ("Tô Lâm nhận được điện mừng của Tổng thống Trump.", SUPPORTED),
+    ("Tô Lâm nhận được lời chúc mừng của Tổng thống Trump.", SUPPORTED),
+    # a telegram ("điện mừng") is a medium 000 does not give Trump's congratulation (fxleave)
+    ("Tô Lâm nhận được điện mừng của Tổng thống Trump.", NEI),
     ("TBT To Lam da nhan duoc thu cua TT Trump.", SUPPORTED),
     ("Tong Bi thu To Lam nhan duoc loi moi tu Tong thong Trump.", SUPPORTED),
     # another pair of people: no letter from Trump to Orbán, none from Orbán to Lam
