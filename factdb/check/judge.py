@@ -1365,7 +1365,8 @@ class Judge:
             for c in p.borne
             if not named_in or c.entities() & named_in
         ]
-        anchors = [c for c in said if c.time_grain != "range"] or said
+        # a claim over a period (a stay's days, a series from a month on) fixes no one day
+        anchors = [c for c in said if c.time_grain not in ("range", "since_month")] or said
         mains = [
             c
             for p in borne
