@@ -35,7 +35,6 @@ OPEN = [
 
 KEPT = [
     "Orbán congratulated To Lam on his re-election",
-    "Lam congratulated Pashinyan on his re-election and met Orbán.",
     # the subject's own meeting, which the sources give
     "Tokayev congratulated To Lam on his re-election and met him.",
     "Orbán congratulated To Lam on his re-election and met him.",
