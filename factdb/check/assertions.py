@@ -2087,11 +2087,15 @@ def _coordinated(
                 if opens <= q.start and q.end < joined and (q.agents or q.doers is not None)
             ]
             opening = None if prior else reader.opening(opens, joined)
-            if prior and (
-                prior[-1].predicate not in controllers
-                or _objects_only(reader, prior[-1].end, at[0])
+            q, stop = (prior[-1], at[0]) if prior else (None, at[0])
+            if len(prior) > 1 and prior[-2].predicate in controllers:
+                # the controller's content phrase ("on his re-election") is the controller's
+                cut = _content_phrase(parsed, prior[-2].end, prior[-1].start)
+                if cut is not None and _objects_only(reader, prior[-2].end, cut):
+                    q, stop = prior[-2], cut
+            if q is not None and (
+                q.predicate not in controllers or _objects_only(reader, q.end, stop)
             ):
-                q = prior[-1]
                 p = replace(
                     p, agent=q.agent, agents=q.agents, agent_kind=q.agent_kind, doers=q.doers
                 )
@@ -2100,6 +2104,18 @@ def _coordinated(
                 p = replace(p, agent=agents[0], agents=agents, agent_kind=kind)
         out.append(p)
     return out
+
+
+def _content_phrase(parsed: ParsedStatement, start: int, end: int) -> int | None:
+    """Where the preposition that opens a controller's content phrase stands from `start` to
+    the content's trigger at `end` ("congratulated To Lam on his re-election": "on";
+    `content_prepositions` in lexicon/<lang>/synonyms.yaml), None where none does or a break
+    stands after it."""
+    preps = load_lexicon(parsed.lang, "synonyms").get("content_prepositions") or []
+    at = [s for key, s, _ in parsed.tokens.words() if start <= s < end and key in preps]
+    if not at or set(parsed.text[at[-1] : end]) & BREAKS:
+        return None
+    return at[-1]
 
 
 def _objects_only(reader: _Reader, start: int, end: int) -> bool:
