@@ -20,7 +20,6 @@ across a change to summer time), or with no day said, the statement is read as i
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from functools import cache
 
 from factdb.check.dayparts import zone_name
@@ -29,6 +28,7 @@ from factdb.extract.dates import DateSpan, in_year
 from factdb.extract.quantities import Quantity
 from factdb.lexicon.index import phrase_keys
 from factdb.lexicon.vocabulary import Vocabulary
+from factdb.records import dataclass
 from factdb.text.tokens import phrase_starts, word_keys
 
 # What ends the clause that sets one clock against another: the next clause.
