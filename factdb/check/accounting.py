@@ -1703,30 +1703,24 @@ def quoted_acts(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int
     sources' language paraphrases them ("sát cánh cùng", "phối hợp trọn vẹn" of their "phối
     hợp chặt chẽ", "hợp tác đầy đủ"): not weighed yet."""
     inside = quoted(ctx.parsed.text)
-    if not inside:
+    if not inside or ctx.parsed.lang == SOURCES_LANG:
         return []
     decided = {p.predicate: p for p in parts if p.decisive}
     words = ctx.parsed.tokens.words()
     folded = fillers().folded
     gap = partial(_adjacent, ctx.parsed.text)
     marked = marked_denials(ctx.parsed)
+    glosses = partial(glossed, ctx.parsed.lang)
     found: list[tuple[int, int]] = []
     for t in ctx.parsed.triggers:
         part = decided.get(t.target)
         if t.kind != "trigger" or part is None or not within(t.start, t.end, inside):
             continue
         own = [w for w in words if t.start <= w[1] and w[2] <= t.end]
-        acts = [
-            w
-            for w in own
-            if (w[0],) not in folded
-            and ctx.parsed.lang != SOURCES_LANG
-            and glossed(ctx.parsed.lang, (w[0],))
-        ]
+        acts = [w for w in own if (w[0],) not in folded and glosses((w[0],))]
         spanned: set[str] = set()
         for claim in part.decisive:
             spanned |= world.said_in_spans(claim)
-        glosses = partial(glossed, ctx.parsed.lang)
         found += unread_details(acts, spanned, glosses, gap, (), own, marked)
     return found
 
