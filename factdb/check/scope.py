@@ -16,6 +16,7 @@ from factdb.check import relative, topic_years, windows
 from factdb.check.assertions import bare_titles, decompose
 from factdb.check.denials import bare_delay_denied
 from factdb.check.findings import Context, Part
+from factdb.check.later import acts_for
 from factdb.check.occasion import accounted_by_occasion, denial_foci, origin_before
 from factdb.check.parse import breaks_clause, list_joiners, undertakings
 from factdb.check.rules import OCCASION, Uncovered, is_former
@@ -154,7 +155,7 @@ def place_values(world: World, ctx: Context, pids: list[str]) -> None:
             for t in ctx.parsed.triggers
             if t.start >= end and not breaks_clause(ctx.parsed, end, t.start)
         }
-        fits = [p for p in fits if p.id not in deeds]
+        fits = [p for p in fits if p.id not in deeds | aimed_at(ctx, d)]
         said = {
             t.target
             for t in ctx.parsed.triggers
@@ -336,6 +337,38 @@ def _dates_its_act(ctx: Context, pid: str, date: DateSpan) -> bool:
     if not before or before[-1].target != pid:
         return False
     return _only_parties_between(ctx, before[-1].end, date)
+
+
+def aimed_at(ctx: Context, date: DateSpan) -> set[str]:
+    """The acts a date said after them takes none of, for being what an act before them in its
+    clause is for (`acts_for` in lexicon/world/contents.yaml), named after a word that opens
+    it (`aim_openers` in lexicon/<lang>/dates.yaml): "congratulated Lam on his re-election on
+    19 February" dates the congratulation, the re-election having come before it. With no
+    opener ("chúc mừng Tổng Bí thư tái cử hôm 19/3") the date may be the act's after the
+    verb, and it keeps it."""
+    parsed = ctx.parsed
+    heads = [
+        t
+        for t in parsed.triggers
+        if t.target in acts_for()
+        and t.end <= date.start
+        and not breaks_clause(parsed, t.end, date.start)
+    ]
+    if not heads:
+        return set()
+    head = max(heads, key=lambda t: t.end)
+    opened = [
+        start
+        for start, end in phrases_at(parsed, "dates", "aim_openers")
+        if head.end <= start and end <= date.start
+    ]
+    if not opened:
+        return set()
+    return {
+        t.target
+        for t in parsed.triggers
+        if min(opened) < t.start and t.end <= date.start and t.target not in acts_for()
+    }
 
 
 def head_dated(ctx: Context, date: DateSpan) -> str | None:
