@@ -82,4 +82,3 @@ def test_aimed_dates(checker: Checker, statement: str, verdict: str, why: str) -
     result = checker.check(statement)
     assert result.verdict == verdict, result.explanation
     assert why in result.explanation
-
