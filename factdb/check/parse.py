@@ -211,6 +211,11 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     # a trigger reaching into a name is not read (below), so it hides no shorter one: "dự họp
     # khai mạc Hội đồng Hòa bình" is "dự" before the meeting's name, not "dự họp" cut off
     names_taken = taken.get("entity", [])
+    # "a call on February 18": the word right before a date that cues it ("on") is the date's,
+    # not the particle of a longer trigger ("call on", to urge), which leaves the shorter one
+    # ("call", a phone call) read
+    all_dates = find_dates(text)
+    trigger_hits = [h for h in trigger_hits if not _cue_of_date(h, toks, text, all_dates, lang)]
     for start, end, hits in sorted(trigger_hits, key=lambda h: (h[0] - h[1], h[0])):
         if hits[0].kind == "trigger" and overlaps(start, end, names_taken):
             continue
@@ -238,7 +243,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     # A number inside a name belongs to the name ("the 14th National Party Congress"); a name
     # inside a number belongs to the number ("US$400m").
     names = [(s, e) for k, s, e, _ in found if k == "entity"]
-    dates = [d for d in find_dates(text) if not within(d.start, d.end, names)]
+    dates = [d for d in all_dates if not within(d.start, d.end, names)]
     parsed.report_dates = [d for d in dates if d == filed or _reported_on(d, toks, text, lang)]
     dates = [d for d in dates if d not in parsed.report_dates]
     triggered = [(start, end) for kind, start, end, _ in found if kind == "trigger"]
@@ -2429,6 +2434,33 @@ def _read_receipts(
         parsed.receipts.append(Cue("receipt", act.target, text, *verb))
         read.append(verb)
     return read
+
+
+def _cue_of_date(
+    hit: tuple[int, int, list[Entry]],
+    toks: list[tuple[str, int, int]],
+    text: str,
+    dates: list[DateSpan],
+    lang: str,
+) -> bool:
+    """Whether a trigger of several words ends in a word that cues a date right after it
+    (`day_cues` in lexicon/<lang>/dates.yaml: "on" of "a call on February 18", "called on Feb.
+    19"): the word is the date's, and the trigger that reads it as its particle ("call on", to
+    urge) is not what was said."""
+    start, end, hits = hit
+    words = [(w, s) for w, s, e in toks if start <= s and e <= end]
+    if hits[0].kind != "trigger" or len(words) < 2:
+        return False
+    last, cue_start = words[-1]
+    if (last,) not in _day_cue_keys(lang):
+        return False
+    return any(cue_start <= d.start and not text[end : d.start].strip() for d in dates)
+
+
+@lru_cache(maxsize=8)
+def _day_cue_keys(lang: str) -> frozenset[tuple[str, ...]]:
+    """A language's words that cue a day after them (`day_cues`), as folded word keys."""
+    return frozenset(phrase_keys("dates", "day_cues", (lang,)))
 
 
 def _dating_words(parsed: ParsedStatement, vocab: Vocabulary) -> list[Cue]:
