@@ -45,6 +45,8 @@ ROWS = [
         SUPPORTED,
         "requested-congress-fund-bien-hoa",
     ),
+    # a verb that only dates with its "on" keeps it
+    ("The To Lam–Daines phone call fell on Feb. 18.", SUPPORTED, "phone-call-daines"),
     # traps: a call on a day after the trip may be another call
     ("Lam held a call on Feb. 25 with Senator Steve Daines.", NEI, "another occasion"),
     (

@@ -215,7 +215,10 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     # not the particle of a longer trigger ("call on", to urge), which leaves the shorter one
     # ("call", a phone call) read
     all_dates = find_dates(text)
-    trigger_hits = [h for h in trigger_hits if not _cue_of_date(h, toks, text, all_dates, lang)]
+    shorter = {(s, e) for s, e, hits in trigger_hits if hits[0].kind == "trigger"}
+    trigger_hits = [
+        h for h in trigger_hits if not _cue_of_date(h, toks, text, all_dates, lang, shorter)
+    ]
     for start, end, hits in sorted(trigger_hits, key=lambda h: (h[0] - h[1], h[0])):
         if hits[0].kind == "trigger" and overlaps(start, end, names_taken):
             continue
@@ -2442,16 +2445,18 @@ def _cue_of_date(
     text: str,
     dates: list[DateSpan],
     lang: str,
+    triggers: set[tuple[int, int]],
 ) -> bool:
     """Whether a trigger of several words ends in a word that cues a date right after it
     (`day_cues` in lexicon/<lang>/dates.yaml: "on" of "a call on February 18", "called on Feb.
-    19"): the word is the date's, and the trigger that reads it as its particle ("call on", to
-    urge) is not what was said."""
+    19") where the words before it are a trigger of their own (`triggers`, their spans): the
+    word is the date's, and the trigger that reads it as its particle ("call on", to urge) is
+    not what was said. A verb that only dates with it ("fell on Feb. 20") keeps it."""
     start, end, hits = hit
-    words = [(w, s) for w, s, e in toks if start <= s and e <= end]
-    if hits[0].kind != "trigger" or len(words) < 2:
+    words = [(w, s, e) for w, s, e in toks if start <= s and e <= end]
+    if hits[0].kind != "trigger" or len(words) < 2 or (start, words[-2][2]) not in triggers:
         return False
-    last, cue_start = words[-1]
+    last, cue_start, _ = words[-1]
     if (last,) not in _day_cue_keys(lang):
         return False
     return any(cue_start <= d.start and not text[end : d.start].strip() for d in dates)
