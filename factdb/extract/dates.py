@@ -159,6 +159,9 @@ class _Piece:
     until: int | None = None  # last day of a range of days in one month ("18-20 February")
     listed: bool = False  # a list of days ("16 và 19/2", "Feb. 19, 20 and 21"), not a range
     monthless: bool = False  # a day of a month left unsaid ("hôm 20", "on the 19th")
+    # the first and last days of a season of a lunar year ("đầu Xuân Bính Ngọ"), which no month
+    # bounds
+    period: tuple[datetime.date, datetime.date] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,6 +219,7 @@ _START_KINDS = (
     "year_words",
     "decade_words",
     "monthless_openers",
+    "lunar_periods",
 )
 
 
@@ -267,6 +271,8 @@ def _resolve(raw: _Raw, ref: datetime.date | None) -> DateSpan | None:
 
 
 def _bounds(piece: _Piece, year: int) -> tuple[datetime.date, datetime.date]:
+    if piece.period is not None:
+        return piece.period
     if piece.grain == "day":
         day = datetime.date(year, piece.month or 1, piece.day or 1)
         return day, day.replace(day=piece.until or day.day)
@@ -405,6 +411,9 @@ class _Parser:
     # -- dates ------------------------------------------------------------------------------
 
     def _date_at(self, i: int) -> _Raw | None:
+        lunar = self._lunar_at(i)
+        if lunar is not None:
+            return lunar
         decade = self._decade_at(i)
         if decade is not None:
             return decade
@@ -449,6 +458,36 @@ class _Parser:
         ):
             return None  # a range, a list ("ngày 18, 19 và 20/2") or a month said after it
         return self._raw(i, end, _Piece("day", None, day=day, monthless=True), None)
+
+    # -- lunar years ------------------------------------------------------------------------
+
+    def _lunar_at(self, i: int) -> _Raw | None:
+        """A season of a lunar year said by its name at token i ("đầu Xuân Bính Ngọ 2026",
+        "Tết Bính Ngọ", "the Year of the Horse": `lunar_periods` and `lunar_names` in
+        lexicon/<lang>/dates.yaml): the days from its first (lexicon/world/calendar.yaml) that
+        the words before the name hold, a window an act fell somewhere in. The name is of the
+        calendar's year it gives, or of the year written after it where the two agree; where
+        they do not ("Xuân Ất Tỵ 2026") or the calendar has no such year, None."""
+        period = self._first(i, "lunar_periods")
+        if period is None:
+            return None
+        k = i + len(period.keys)
+        name = self._first(k, "lunar_names") if k < self.n else None
+        if name is None:
+            return None
+        end = k + len(name.keys)
+        year = name["year"]
+        written = self._int(end, *_BARE_YEARS, width=(4,)) if end < self.n else None
+        if written is not None:
+            if (written - year) % name["cycle"]:
+                return None
+            year, end = written, end + 1
+        days = _lunar_days(year, period["days"])
+        if days is None:
+            return None
+        low = _Piece("months", year, period=days)
+        start, stop = self.toks.span(i, end)
+        return _Raw(i, end, start, stop, self.toks.text[start:stop], low, None, window=True)
 
     # -- decades ----------------------------------------------------------------------------
 
@@ -883,6 +922,18 @@ class _Parser:
             if z < self.n and self.keys[z] == ")":
                 return z + 1
         return j
+
+
+def _lunar_days(year: int, days: int | None) -> tuple[datetime.date, datetime.date] | None:
+    """The first `days` days of the lunar year that begins in `year` (all of it for None), from
+    the first days of lexicon/world/calendar.yaml; None where it lists no such year."""
+    firsts = lexicon.load("world", "calendar").get("lunar_new_years") or {}
+    first, following = firsts.get(year), firsts.get(year + 1)
+    if first is None:
+        return None
+    if days is None:
+        return None if following is None else (first, following - datetime.timedelta(days=1))
+    return first, first + datetime.timedelta(days=days - 1)
 
 
 def _span_days(low: _Piece, high: _Piece, days: list[int]) -> bool:

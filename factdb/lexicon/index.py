@@ -437,7 +437,19 @@ def dates() -> Index:
                     index.add(kind, lang, phrase, {"which": int(which)})
         _add_ranges(index, lang, data.get("ranges") or {})
         _add_decades(index, lang, data)
+        _add_lunar(index, lang, data)
     return index
+
+
+def _add_lunar(index: Index, lang: str, data: dict[str, Any]) -> None:
+    """Lunar years by name: the words before a name with the days of the lunar year they hold
+    (`lunar_periods`: None for the whole year), and each name with its year and the cycle it
+    recurs in (`lunar_names`, `lunar_cycle`)."""
+    for phrase, days in (data.get("lunar_periods") or {}).items():
+        index.add("lunar_periods", lang, phrase, {"days": days})
+    cycle = data.get("lunar_cycle")
+    for name, year in (data.get("lunar_names") or {}).items():
+        index.add("lunar_names", lang, name, {"year": year, "cycle": cycle})
 
 
 def _add_decades(index: Index, lang: str, data: dict[str, Any]) -> None:
