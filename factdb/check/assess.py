@@ -63,6 +63,7 @@ from factdb.check.stance import (
     cleft,
     felt,
     implies,
+    listed_beside,
     said_from,
     speaker_rule,
     spoken_to,
@@ -404,6 +405,12 @@ def _assess_said(
         # not yet taken. A turn's mood is its own words': what it falls on may be a plan ("doubted
         # the deal would be concluded soon" of his confidence that it would be), weighed as the
         # claim's content is
+        rule = "other"
+    if rule in ("turned-stance", "unsaid") and listed_beside(
+        ctx.parsed, claim.object or "", claim.entities()
+    ):
+        # "refused to commit to supporting a strong, independent, self-reliant, peaceful
+        # Vietnam": the refusal may fall on the quality the claim's view leaves out
         rule = "other"
     if rule == "other-party" and not exchange_named(world, claim, ctx, date):
         # "Washington affirmed its commitment to Vietnam", of what Lam stressed to Daines: the

@@ -28,14 +28,15 @@ from functools import cache
 
 from factdb.check.parse import parse_statement
 from factdb.check.relative import read_relative
-from factdb.check.statement import ParsedStatement
+from factdb.check.statement import Cue, ParsedStatement
 from factdb.check.world import PLACES
 from factdb.extract.dates import DateSpan
 from factdb.lexicon.index import LANGUAGES, phrase_keys
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.vocabulary import Vocabulary
+from factdb.text.covered import overlaps
 from factdb.text.fold import fold, has_marks
-from factdb.text.tokens import word_keys
+from factdb.text.tokens import phrase_starts, word_keys
 
 COMMA, OPEN, CLOSE = ",", "(", ")"
 # What ends a restatement opened by a comma: the next clause.
@@ -106,7 +107,117 @@ def clock_readings(parsed: ParsedStatement, vocab: Vocabulary) -> list[str]:
             text[:at].rstrip() + rest,
             text[:start] + restated + rest,
         ]
-    return _clock_first(parsed, vocab)
+    return _linked(parsed, vocab) or _clock_first(parsed, vocab)
+
+
+def _linked(parsed: ParsedStatement, vocab: Vocabulary) -> list[str]:
+    """The two readings of a moment told again on another clock after a verb that links it to
+    the first (`clock_links`: "made on the afternoon of Feb. 19 in Washington, fell in the early
+    hours of Friday in Vietnam", "sáng 19/2 (giờ Mỹ) của Tổng Bí thư rơi vào tối cùng ngày theo
+    giờ Việt Nam"), or none. The words between the first day and the verb stay in both readings
+    (who did it, "của Tổng Bí thư"), but for the first day's own clock, which the second reading
+    gives as the restated one's; the restated time must name a clock and no act."""
+    text = parsed.text
+    words = parsed.tokens.words()
+    keys = [key for key, _, _ in words]
+    days = sorted((d for d in parsed.dates if d.grain == "day"), key=lambda d: d.start)
+    links = sorted(phrase_keys("dates", "clock_links", (parsed.lang,)), key=len, reverse=True)
+    for link in links:
+        for i in phrase_starts(keys, link):
+            at, after = words[i][1], i + len(link)
+            before = [d for d in days if d.end <= at]
+            if not before or after >= len(words):
+                continue
+            first, opened = before[-1], words[after][1]
+            if any(first.end <= t.start < at for t in _acts(parsed)):
+                continue  # another act between: the verb links that act's time, not this one
+            ends = [j for j in (text.find(c, opened) for c in CLAUSE_ENDS) if j != -1]
+            end = min([len(text.rstrip(SENTENCE_END)), *ends])
+            said = _restated_time(parsed, vocab, first, opened, end)
+            if said is None or any(opened <= t.start < end for t in _acts(parsed)):
+                continue
+            restated = _as_clock(vocab, said, parsed.lang, has_marks(text))
+            if restated is None:
+                continue
+            between = text[_own_clock_end(parsed, vocab, first, at) : at].strip(" ,")
+            start = _part_start(parsed, first.start, 0)
+            rest = text[end:]
+            return [
+                text[:at].rstrip(" ,") + rest,
+                text[:start] + restated + (f" {between}" if between else "") + rest,
+            ]
+    return []
+
+
+def _acts(parsed: ParsedStatement) -> list[Cue]:
+    """The verbs of acts the statement says, but for a time's own words ("cùng ngày": "ngày")
+    and a link's."""
+    times = [(d.start, d.end) for d in parsed.dates]
+    times += [(c.start, c.end) for c in (parsed.relative, parsed.local_time) if c is not None]
+    links = phrase_keys("dates", "clock_links", (parsed.lang,))
+    return [
+        t
+        for t in parsed.triggers
+        if t.kind == "trigger"
+        and not overlaps(t.start, t.end, times)
+        and word_keys(t.text) not in links
+    ]
+
+
+def _restated_time(
+    parsed: ParsedStatement, vocab: Vocabulary, first: DateSpan, opened: int, end: int
+) -> str | None:
+    """The time said from `opened` to `end` again, with its part of the day: a date, a weekday,
+    or a day counted from `first` ("the same day", "cùng ngày") written as a date; None where
+    none is said there."""
+    text = parsed.text
+    days = [d for d in parsed.dates if opened <= d.start and d.end <= end]
+    if days:
+        # a clock tells days apart: a year or a month on it is the same one everywhere
+        return (
+            text[_part_start(parsed, days[0].start, opened) : end]
+            if days[0].grain == "day"
+            else None
+        )
+    weekday = next((s for _, s, e in parsed.weekdays if opened <= s and e <= end), None)
+    if weekday is not None:
+        return text[_part_start(parsed, weekday, opened) : end]
+    counted = _counted_day(parsed, vocab, first, opened)
+    if counted is None or counted[1] > end:
+        return None
+    day_start, day_end, day = counted
+    part = _part_start(parsed, day_start, opened)
+    return text[part:day_start] + day + text[day_end:end]
+
+
+def _own_clock_end(parsed: ParsedStatement, vocab: Vocabulary, first: DateSpan, at: int) -> int:
+    """Where the clock said right after the day `first` ends, before `at`: a zone ("(giờ
+    Mỹ)", "local time") or a place after one of `clock_places` ("in Washington"); the day's end
+    where none is said."""
+    text = parsed.text
+    cue = parsed.local_time
+    if (
+        cue is not None
+        and first.end <= cue.start < at
+        and not text[first.end : cue.start].strip(" ,(")
+    ):
+        close = cue.end + len(text[cue.end : at]) - len(text[cue.end : at].lstrip(" )"))
+        return close
+    locatives = set(phrase_keys("dates", "clock_places", (parsed.lang,)))
+    words = [(k, s, e) for k, s, e in parsed.tokens.words() if first.end <= s < at]
+    if not words or (words[0][0],) not in locatives:
+        return first.end
+    place = next((m for m in parsed.entities if m.start == _next_start(words)), None)
+    if place is None or not all(
+        e in vocab.entities and vocab.entities[e].type in PLACES for e in place.ids
+    ):
+        return first.end
+    return place.end
+
+
+def _next_start(words: list[tuple[str, int, int]]) -> int:
+    """Where the word after the first of `words` begins (-1 with none)."""
+    return words[1][1] if len(words) > 1 else -1
 
 
 def _clock_first(parsed: ParsedStatement, vocab: Vocabulary) -> list[str]:

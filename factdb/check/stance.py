@@ -1579,6 +1579,41 @@ def felt(stance: str) -> bool:
     return implies(stance, "expressed")
 
 
+def listed_beside(parsed: ParsedStatement, target: str, known: Collection[str]) -> bool:
+    """Whether the words the statement names the view `target` by are one item of a list whose
+    next or last item says something else: a word nothing reads or a name none of `known` (the
+    claim's own) is ("a strong, independent, self-reliant, peaceful Vietnam", "một Việt Nam
+    mạnh, độc lập, tự cường và dân chủ", "một Việt Nam dân chủ, mạnh, ..."). That is a quality
+    the view's own words leave out, which a stance turned round or a saying denied may fall on
+    rather than on the view."""
+    other = [(s, e) for _, s, e in parsed.loose_words]
+    other += [(m.start, m.end) for m in parsed.entities if not set(m.ids) & set(known)]
+    starts = {s for s, _ in other}
+    ours = [(m.start, m.end) for m in parsed.entities if set(m.ids) & set(known)]
+    joiners = list_joiners(parsed.lang)
+    words = parsed.tokens.words()
+    text = parsed.text
+    for m in parsed.entities:
+        if target not in m.ids:
+            continue
+        own = [k for k, s, _ in words if m.start <= s < m.end]
+        after = [(k, s) for k, s, _ in words if s >= m.end][:2]
+        # the mention may hold the joiner itself ("mạnh, độc lập, tự cường và | dân chủ")
+        joined = bool(own) and (own[-1],) in joiners
+        if after and after[0][1] in starts and ("," in text[m.end : after[0][1]] or joined):
+            return True
+        if len(after) == 2 and (after[0][0],) in joiners and after[1][1] in starts:
+            return True
+        before = [(s, e) for _, s, e in words if e <= m.start]
+        if (
+            before
+            and text[before[-1][1] : m.start].strip() == ","
+            and not any(a <= before[-1][0] < b for a, b in ours)
+        ):
+            return True
+    return False
+
+
 # The rules that refute words given to a speaker on the claim's occasion only: another party's
 # words (`other-party`), a stance turned round (`turned-stance`) and a thanks given to another
 # than the one thanked for that event (`other-thanked`, assess.other_thanked), or a saying
