@@ -634,6 +634,11 @@ class Words:
             return f"{said}; {claims}, held on a day of that time, which may have ended later in it"
         if decision.rule == "held-before":
             return f"{said}; {claims}, an office held before, and the statement does not say when"
+        if decision.rule == "capacity-time":
+            return (
+                f"{said}; {claims}, an office held before, which does not show he held it at the "
+                f"time of the act the statement says he did in it"
+            )
         if decision.rule == "ended-by":
             return (
                 f"{said}; {claims}, an office held before, not fixed as ended where or when it says"
@@ -652,6 +657,14 @@ class Words:
         if decision.rule == "incompatible-office":
             return f"{said}; {claims}, and {decision.reason}"
         return f"{said}; no stored claim says which office {who} holds"
+
+    def capacity_said(self, office: ClaimView, act: ClaimView, quote: str) -> str:
+        """One line on a capacity said with an act that the act's own source gives
+        (check.offices.capacities_borne)."""
+        return (
+            f"{self.says(office)}; claim {act.id}'s source says the act was done in that office "
+            f"({quote!r})"
+        )
 
     def first_passing(self, mark: ClaimView, said: str, before: bool) -> str:
         """One line on a series' figure above a mark, said before the year it first passed it

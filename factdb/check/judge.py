@@ -703,8 +703,9 @@ class Judge:
             ]
         # Titles are assertions of their own, each judged alone. One borne out accounts for
         # its words ("TBT Tô Lâm"); one no claim decides is left to the rest of the statement,
-        # and one a claim leaves open (an office held before) keeps the statement open.
-        for office in office_parts:
+        # and one a claim leaves open (an office held before) keeps the statement open, unless
+        # it is the capacity the source of an act borne out beside it gives that act.
+        for office in self.offices.capacities_borne(parsed, office_parts, parts):
             if (
                 office.verdict == NEI
                 and not office.decisive

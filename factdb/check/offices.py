@@ -36,6 +36,7 @@ from factdb.check.parse import LIST_OPENER, beside, blank_spans, head_nouns, lin
 from factdb.check.rules import (
     NEI,
     ROLE,
+    SUPPORTED,
     Decision,
     at_a_moment,
     decide_described,
@@ -59,6 +60,9 @@ from factdb.text.tokens import word_keys
 # Words that set what they stand before at another time than an occasion they name ("before
 # the meeting", "trước cuộc họp"): a past title then says nothing of the occasion's days.
 ORDERING_WORDS = ("date_before", "date_after", "event_orders")
+# The decisions that leave a capacity said with an act open for want of the office's time (a
+# claim of it held "before" a date): the act's own source may give it (capacities_borne).
+CAPACITY_OPEN = ("capacity-time", "held-before")
 
 
 @cache
@@ -345,6 +349,77 @@ class Offices:
             parts.append(part)
         return parts
 
+    def capacities_borne(
+        self, parsed: ParsedStatement, offices: list[Part], parts: list[Part]
+    ) -> list[Part]:
+        """The office parts, each capacity a title set off before the name gives an act ("As
+        Appropriations chairman, Leahy said he ...", "Khi còn là Chủ tịch Ủy ban Chuẩn chi
+        Thượng viện, ông Leahy cho biết ...") borne out where a claim of the office held "before"
+        a date left it open (`CAPACITY_OPEN`) and the source of an act another part bears out
+        says he did it in that office: the office claim's span stands inside that act claim's,
+        right after the words of a capacity (lexicon/<lang>/statements.yaml
+        `source_capacities`: "trong suốt thời gian giữ cương vị ..."), past only his other
+        offices' spans and the words joining them. A capacity the act's source does not give
+        (his 1975 vote "while serving as a senator") stays open."""
+        if not any(o.rule in CAPACITY_OPEN for o in offices):
+            return offices
+        acts = [
+            c
+            for p in parts
+            if p.verdict == SUPPORTED
+            for c in p.borne
+            if c.predicate not in self.world.offices
+        ]
+        said = {
+            (a.subject, a.office)
+            for a in decompose(parsed, self.vocab)
+            if a.form == "apposition" and a.tense in ("past", "unmarked")
+        }
+        if not acts or not said:
+            return offices
+        return [self._capacity_borne(o, acts, said) for o in offices]
+
+    def _capacity_borne(
+        self, office: Part, acts: list[ClaimView], said: set[tuple[str | None, str]]
+    ) -> Part:
+        """The office part, borne out by the act whose source gives it as the capacity said
+        (capacities_borne), or as it was."""
+        held = [c for c in office.decisive if (c.subject, c.qualifier(ROLE)) in said]
+        if office.rule not in CAPACITY_OPEN or not held:
+            return office
+        holder = held[0].subject
+        own = [
+            c
+            for found in self.index.claims_naming(self.world.offices, [holder]).values()
+            for c in found
+            if c.subject == holder
+        ]
+        mine = [a for a in acts if holder in (a.subject, a.speaker)]
+        evidenced = self.index.with_evidence([*mine, *own])
+        titles = [word_keys(s.quote) for c in own for s in evidenced[c.id].spans]
+        for act in mine:
+            for span in evidenced[act.id].spans:
+                for claim in held:
+                    inner = next(
+                        (
+                            s
+                            for s in evidenced[claim.id].spans
+                            if s.source == span.source
+                            and span.start <= s.start
+                            and s.end <= span.end
+                            and _said_as_capacity(
+                                span.quote[: s.start - span.start], s.quote, titles
+                            )
+                        ),
+                        None,
+                    )
+                    if inner is not None:
+                        reason = self.words.capacity_said(claim, act, inner.quote)
+                        return replace(
+                            office, verdict=SUPPORTED, rule="capacity-said", reason=reason
+                        )
+        return office
+
     def decide(
         self,
         a: Assertion,
@@ -593,3 +668,24 @@ def _attributes_said(
     if None in held:
         return None
     return frozenset(h for names in held if names for h in names if h)
+
+
+def _said_as_capacity(before: str, office: str, titles: list[tuple[str, ...]]) -> bool:
+    """Whether an office's span (`office`), the source's words `before` it inside an act's span,
+    gives the capacity the act was done in: right after the words of a capacity
+    (`source_capacities`), past only the holder's other offices' spans (`titles`) and the words
+    joining them; never a former title ("nguyên Thượng nghị sĩ"), which is how he is named."""
+    words = word_keys(office)
+    if any(words[: len(f)] == f for f in phrase_keys("statements", "office_tense", sub="former")):
+        return False
+    phrases = phrase_keys("statements", "source_capacities", sub="phrases")
+    passed = [*phrase_keys("statements", "source_capacities", sub="joins"), *titles]
+    rest = word_keys(before)
+    while rest:
+        if any(p and rest[-len(p) :] == p for p in phrases):
+            return True
+        last = next((p for p in passed if p and rest[-len(p) :] == p), None)
+        if last is None:
+            return False
+        rest = rest[: -len(last)]
+    return False
