@@ -33,8 +33,8 @@ ROWS = [
         PRAISE,
     ),
     (
-        "Senator Daines commended Hanoi's decision to join the Board of Peace, calling it a sign of "
-        "a responsible member of the international community.",
+        "Senator Daines commended Hanoi's decision to join the Board of Peace, calling it a "
+        "sign of a responsible member of the international community.",
         SUPPORTED,
         PRAISE,
     ),

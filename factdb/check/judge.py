@@ -2013,9 +2013,7 @@ def _spoken_acts(world: World, parts: list[Part], ctx: Context) -> frozenset[str
     speakers = {stance.speaker}
     if world.type(stance.speaker) == ROLE_TYPE:
         speakers |= world.holders(stance.speaker)
-    if not any(
-        c.speaker in speakers for p in parts if p.verdict == SUPPORTED for c in p.decisive
-    ):
+    if not any(c.speaker in speakers for p in parts if p.verdict == SUPPORTED for c in p.decisive):
         return frozenset()
     cues: dict[str, list[Cue]] = {}
     for t in ctx.parsed.triggers:
