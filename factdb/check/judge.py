@@ -670,7 +670,7 @@ class Judge:
         parts = self._either(parsed, parts, readings, ctx.predications, ctx.mentioned)
         parts = self._dated_by_acts(parts, ctx)
         # the verb that gives the speaker his words, where it also names an act ("agreed on")
-        spoken = _spoken_acts(parts, ctx)
+        spoken = _spoken_acts(self.world, parts, ctx)
         # ... or by words a supported fact's own span says: what it was for, no figure of its own
         ctx.spanned = accounting.spanned_cues(self.world, ctx, parts, unchecked)
         spanned = {t.target for t in ctx.spanned}
@@ -2002,14 +2002,19 @@ def _time_rule(found: Finding) -> str:
     return grounds.time.rule if grounds is not None and grounds.time is not None else ""
 
 
-def _spoken_acts(parts: list[Part], ctx: Context) -> frozenset[str]:
+def _spoken_acts(world: World, parts: list[Part], ctx: Context) -> frozenset[str]:
     """The predicates named only by the verb that gives the speaker his words ("vowed",
-    "pledged": a commitment; "agreed on": an agreement), where those words are borne out as
-    his, by a claim of what he said: the verb is how he said them, no act of its own to check."""
+    "pledged": a commitment; "agreed on": an agreement; "đề nghị": a request), where those
+    words are borne out as his, by a claim of what he said: the verb is how he said them, no
+    act of its own to check. A speaker named by his title alone ("Tổng Bí thư đề nghị ...") is
+    whoever the claims say holds it, as assess.assess_said reads him."""
     stance = ctx.stance
-    if stance is None or not any(
-        c.speaker == stance.speaker for p in parts if p.verdict == SUPPORTED for c in p.decisive
-    ):
+    if stance is None:
+        return frozenset()
+    speakers = {stance.speaker}
+    if world.type(stance.speaker) == ROLE_TYPE:
+        speakers |= world.holders(stance.speaker)
+    if not any(c.speaker in speakers for p in parts if p.verdict == SUPPORTED for c in p.decisive):
         return frozenset()
     cues: dict[str, list[Cue]] = {}
     for t in ctx.parsed.triggers:
