@@ -73,6 +73,9 @@ APPOSITION_HEADS = frozenset(
     {"word", "title_filler", "place", "entity", "relative_pronoun", "plural_marker"}
 )
 APPOSITION_REACH = 8
+# The items hearsay words may be read as (_Reader._hearsay): plain words and the grammar words
+# a phrase of them may hold ("is said to", "được cho là"), never a name, a title or a place.
+_HEARSAY_ITEMS = frozenset({"word", "copula", "title_filler", "relative_pronoun"})
 
 
 def _dashed(gap: str) -> bool:
@@ -232,6 +235,8 @@ class _Reader:
             )
         }
         self._assertions: list[Assertion] | None = None  # see read
+        # where hearsay words end, with where they begin (_hearsay)
+        self._hearsays = {e: s for s, e in phrases_at(parsed, "statements", "hearsay")}
 
     def _plural_noun(self, i: int) -> bool:
         """Whether title item i is a plural noun: counted, after a plural marker, or in an
@@ -1407,6 +1412,31 @@ class _Reader:
         chained = self._combined(other, titles)  # "A kiêm B kiêm C Name"
         return (other, chained[1]) if chained is not None else None
 
+    def _hearsay(self, k: int) -> int | None:
+        """The item before hearsay words ending at item k ("reportedly", "according to
+        reports", "được cho là"; `hearsay` in lexicon/<lang>/statements.yaml), where they
+        stand between a subject and its copula, joined to both or set off from both by commas:
+        they say who tells it, not when the office is held, so the copula's walk goes on past
+        them to its tense word ("Leahy reportedly still chairs ...": still, now). None where no
+        such words end at k."""
+        items = self.items
+        start = self._hearsays.get(items[k].end)
+        if start is None:
+            return None
+        first = next((h for h in range(k, -1, -1) if items[h].start == start), None)
+        if first is None or first == 0 or k + 1 >= len(items):
+            return None
+        if any(items[h].kind not in _HEARSAY_ITEMS for h in range(first, k + 1)):
+            return None
+        if not all(self.joined(h, h + 1) for h in range(first, k)):
+            return None
+        joined = self.joined(first - 1, first) and self.joined(k, k + 1)
+        commas = all(
+            "," in self.text[items[a].end : items[a + 1].start] and self.set_off(a, a + 1)
+            for a in (first - 1, k)
+        )
+        return first - 1 if joined or commas else None
+
     def _copula(
         self, t: _Title, ends: dict[int, _Title], closed: bool = True, verb: str | None = None
     ) -> Assertion | None:
@@ -1421,7 +1451,16 @@ class _Reader:
         # An office written as a verb says when it is held as a copula does ("Leahy chairs ..."),
         # and stands for one: it is read right after its subject, unless a tense word says more.
         copula_tense = self._verb_tense(t) if verb is None else verb
-        while k >= 0 and self.joined(k, k + 1):
+        linked = False  # item k is next to the item after it in the walk
+        across = False  # ... or reached over hearsay words (_hearsay)
+        while k >= 0:
+            if (before := self._hearsay(k)) is not None:
+                k, across = before, True
+                continue
+            linked = across or self.joined(k, k + 1)
+            if not linked:
+                break
+            across = False
             kind = items[k].kind
             if kind in ("copula", "negated_copula") and items[k].ids[0] in OFFICE_TENSES:
                 copula_tense = items[k].ids[0]  # "was": past, unless a tense word says more
@@ -1448,7 +1487,7 @@ class _Reader:
             and self.set_off(k, k + 1)
             and (opening == "copula" or (opening in OFFICE_TENSES and "copula" in seen))
         )
-        if not ("copula" in seen or tensed) or k < 0 or not (self.joined(k, k + 1) or aside):
+        if not ("copula" in seen or tensed) or k < 0 or not (linked or aside):
             return None
         # ... and ends with the title, as an apposition does: "Orbán, as president of the
         # Danube summit, ..." chairs a gathering the base does not know, no country's office

@@ -86,13 +86,13 @@ from factdb.extract.dates import DateSpan
 from factdb.extract.quantities import Quantity
 from factdb.lexicon.index import glossed, phrase_keys
 from factdb.lexicon.index import load as load_lexicon
-from factdb.lexicon.vocabulary import EVENT, PredicateInfo
+from factdb.lexicon.vocabulary import EVENT, OFFICE_TENSES, PredicateInfo
 from factdb.records import dataclass, replace
 from factdb.store.claims import ClaimView
 from factdb.store.intervals import Interval
 from factdb.text.covered import overlaps
 from factdb.text.covered import within as spanned
-from factdb.text.sentences import CLAUSE_BREAKS
+from factdb.text.sentences import CLAUSE_BREAKS, SENTENCE_ENDS
 from factdb.text.tokens import phrase_spans
 
 
@@ -1273,6 +1273,8 @@ def time_of(
         # "calls began in 2025" of letters and calls its source runs together from November
         # 2024: the calls alone may have begun later
         timing = replace(timing, fits=False, disjoint=False, rule="began-unknown")
+    if date is None and timing.fits and now_of_former(world, pred, claim, ctx):
+        return replace(timing, fits=False, rule="now-of-former"), began
     if date is not None and (date.start, date.end) in ctx.parsed.bounded:
         # "met Orbán before Feb 19", "after Feb 20": a day with no year that bounds the act is
         # not its day, and its year is not said; it bears out and refutes nothing
@@ -1406,6 +1408,30 @@ def time_of(
         timing = replace(timing, fits=False, disjoint=True, rule="began-before")
         began = True
     return timing, began
+
+
+def now_of_former(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context) -> bool:
+    """Whether the statement says the claim's office is held now ("still", "now", "vẫn",
+    "hiện": `present` office tenses) where the claim holds it only before a date
+    (rules.is_former): a present word before its title, in the same sentence, with no former or
+    past word between. Such a claim bears out no office held now, however the statement was
+    read ("Leahy is said to still be a senator": the copula is no assertion the offices read),
+    and leaves it open where no assertion refutes it."""
+    if pred.id not in world.offices or not is_former(claim):
+        return False
+    role = claim.qualifier(ROLE_TYPE)
+    text = ctx.parsed.text
+    tenses = [c for c in ctx.parsed.grammar if c.kind in OFFICE_TENSES]
+    titles = [m for m in ctx.parsed.entities if world.type(m.ids[0]) == ROLE_TYPE]
+    for cue in (c for c in tenses if c.kind == "present"):
+        title = next((m for m in titles if m.start >= cue.end), None)
+        if title is None or role not in title.ids:
+            continue
+        if SENTENCE_ENDS.isdisjoint(text[cue.end : title.start]) and not any(
+            cue.end <= c.start < title.start for c in tenses if c.kind != "present"
+        ):
+            return True
+    return False
 
 
 def entered_within(

@@ -56,6 +56,7 @@ _TIME_TAILS = {
     "received-later": ", when it was sent: the day it came to hand is not fixed by it",
     "other-invitation": ", of the invitation to join a body (or its acceptance), not"
     " of one to what the statement names",
+    "now-of-former": ", an office held before, which bears out none held now",
     "marked-in": ", the one year that count of years was marked",
     "head-dated": ", which it need not be: the date may be that of the act said first"
     " (an invitation, an acceptance, a decision), whose content this is",

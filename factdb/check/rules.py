@@ -684,7 +684,9 @@ class TimeCheck:
     a count of years counts, `window` the year an exact count marked in its year began:
     counted_from) | marked-in (a count of years marked in another year than the one the
     claim gives that very count: marked_in) | weekday-apart (a weekday said alone on a named
-    clock, a day either side of the claim's there, `window` that day: assess.time_of)."""
+    clock, a day either side of the claim's there, `window` that day: assess.time_of) |
+    now-of-former (an office said to be held now, of a claim that holds it only before a date:
+    assess.now_of_former)."""
 
     fits: bool
     disjoint: bool
