@@ -776,7 +776,8 @@ class Judge:
             loose += scope.placed_details(self.vocab, ctx, details) + scope.denied_description(
                 ctx, details
             )
-            loose += scope.denied_places(self.world, ctx, refuted)
+            borne = [p for p in decided if p.verdict == SUPPORTED]
+            loose += scope.denied_places(self.world, ctx, refuted, borne)
             loose += scope.denied_manner(
                 ctx, loose, partial(accounting.said_of_refuted, self.world, ctx, refuted)
             )

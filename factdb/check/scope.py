@@ -839,14 +839,26 @@ def placed_details(
     return found
 
 
-def denied_places(world: World, ctx: Context, refuted: list[Part]) -> list[Uncovered]:
+def denied_places(
+    world: World, ctx: Context, refuted: list[Part], borne: list[Part]
+) -> list[Uncovered]:
     """The places the statement gives after a locative or as where the act was done from
     ("did not call Lam from Vermont", "không gặp Orbán tại Budapest") that none of the
     denied claims gives, nor their events' places: the denial may fall on the place, which
     no claim fixes, rather than on the act. A name said of someone ("Leahy of Vermont")
-    is no such place, nor the place of the encounter the fact was reported at."""
+    is no such place, nor the place of the encounter the fact was reported at, nor one the
+    claims of an act borne out (`borne`) on a denied claim's occasion give: the trip the
+    denial is set in ("không điện đàm với ông Hagerty trong chuyến thăm Mỹ")."""
     denied = [c for part in refuted for c in part.decisive]
     given = {e for c in denied for e in c.entities()}
+    events = {c.qualifier("event") for c in denied} - {None}
+    given |= {
+        e
+        for part in borne
+        for c in part.decisive
+        if c.qualifier("event") in events
+        for e in c.entities()
+    }
     # "Tại cuộc gặp ở Washington, ông Orbán thông báo ...": the place of the meeting the
     # fact was reported at (factdb.check.occasion)
     given |= world.event_places(given) | accounted_by_occasion(world.index, world.vocab, denied)
