@@ -41,10 +41,11 @@ from factdb.check.stance import (
     REPORTING_TYPES,
     StanceReading,
     acts_beside,
+    implies,
     quoted,
     said_details,
 )
-from factdb.check.stance_words import person_cues, thanks_words
+from factdb.check.stance_words import person_cues, stance_cues, thanks_words
 from factdb.check.statement import Cue, Mention, ParsedStatement
 from factdb.check.weekdays import accounted as weekdays_accounted
 from factdb.check.world import (
@@ -464,6 +465,32 @@ def _holders(ctx: Context, cue: Cue, offices: list[ClaimView]) -> set[str]:
         return now
     before = {c.subject for c in held if is_former(c)} - now
     return before | now if "present" in tenses else before
+
+
+def held_stances(ctx: Context, parts: list[Part]) -> list[tuple[int, int]]:
+    """The stance verbs inside a speaker's words said right after the subject of a deciding
+    claim of what he said, whose stance bears them out ("Lam said Vietnam backs a Palestinian
+    state beside Israel", "Việt Nam ủng hộ ..., Tổng Bí thư khẳng định", of his affirming
+    Vietnam's view): the view the claim gives its subject, said as that subject's, no detail
+    it adds. Said of anyone else, or narrower than the claim's stance, it stays a detail."""
+    reading = ctx.stance
+    if reading is None:
+        return []
+    text = ctx.parsed.text
+    voiced = [c for p in parts for c in p.decisive if c.speaker is not None]
+    return [
+        (start, end)
+        for kind, start, end in stance_cues(text, ctx.parsed.tokens)
+        if not within(start, end, reading.spans)
+        and any(
+            c.subject in m.ids
+            and implies(c.stance or "said", kind)
+            and m.end <= start
+            and not text[m.end : start].strip()
+            for c in voiced
+            for m in ctx.parsed.entities
+        )
+    ]
 
 
 def counted_words(world: World, ctx: Context, parts: list[Part]) -> set[tuple[int, int]]:
@@ -1516,6 +1543,7 @@ def details(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, in
         stance = ctx.voiced[1] if any(c.speaker for p in parts for c in p.decisive) else None
     spans = stance.spans if stance is not None else []
     spans += counted_words(world, ctx, parts)
+    spans += held_stances(ctx, parts)
     # "this week", "last year": the deciding claims fall in that period of the sources' time
     spans += windows.present_frames(world, ctx, parts)
     spans += windows.date_appositives(ctx.parsed)

@@ -1313,10 +1313,23 @@ def modality(pred: PredicateInfo, ctx: Context) -> str:
         moods.append("fact" if done else max(before, key=lambda c: c.start).kind)
     mood = moods[0] if moods else "fact"
     # what a wish says will happen is wished ("Daines hopes Hanoi and Washington will soon
-    # wrap up the deal"): the wish governs the plan's words inside it
-    if mood == "plan" and ctx.stance is not None and ctx.stance.stance == "wished":
+    # wrap up the deal"): the wish governs the plan's words inside it, also where it is said
+    # after a verb of saying ("Daines said he hoped the two sides would soon wrap it up")
+    if mood == "plan" and ctx.stance is not None and _wish_attributed(ctx):
         return "wish"
     return mood
+
+
+def _wish_attributed(ctx: Context) -> bool:
+    """Whether the attribution's words give the speaker a wish: its stance, or a wish word
+    run on inside them ("said he hoped")."""
+    reading = ctx.stance
+    if reading is None:
+        return False
+    own = [(reading.start, reading.end)]
+    return reading.stance == "wished" or any(
+        c.kind == "wish" and within(c.start, c.end, own) for c in ctx.parsed.modality_cues
+    )
 
 
 def wished_by_other(claim: ClaimView, ctx: Context) -> bool:

@@ -1,0 +1,75 @@
+"""A hope with a clause of its own, given after a verb of saying (issue 10, speakers), session 33.
+
+"Daines said he hoped the two countries would soon finalise the reciprocal trade deal": the
+"would" is inside his hope, so the act is wished, not planned (scope.modality, whose wish now
+also governs a plan where a wish word is run on inside the attribution's words, as it did where
+the stance itself was a wish; "hoped", "hopes", "hoped that" are `modality: wish` words in
+lexicon/en/statements.yaml, as "hy vọng" is in Vietnamese). His wish bears it out; another
+senator's expectation ("Hagerty expects ...") does not, and the bare "would" with no hope stays a
+plan. English, Vietnamese and Vietnamese without diacritics; the statements are written for
+these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factdb.check.checker import Checker
+from factdb.check.rules import NEI, SUPPORTED
+
+
+@pytest.fixture(scope="module")
+def checker(real_checker: Checker) -> Checker:
+    return real_checker
+
+
+WISH = "daines-wishes-reciprocal-trade-agreement"
+
+ROWS = [
+    (
+        "Daines said he hoped the two countries would soon finalise a reciprocal trade agreement.",
+        SUPPORTED,
+        WISH,
+    ),
+    (
+        "Sen. Daines told Lam he hopes the two sides will wrap up a reciprocal trade deal soon.",
+        SUPPORTED,
+        WISH,
+    ),
+    (
+        "Ông Daines nói ông hy vọng hai nước sẽ sớm hoàn tất thỏa thuận thương mại đối ứng.",
+        SUPPORTED,
+        WISH,
+    ),
+    (
+        "Ong Daines noi ong hy vong hai nuoc se som hoan tat thoa thuan thuong mai doi ung.",
+        SUPPORTED,
+        WISH,
+    ),
+    # traps: the plan with no hope, given to him; a hope given to the one who expects it
+    (
+        "Daines said the two countries would soon finalise a reciprocal trade agreement.",
+        NEI,
+        "reported as a wish, the statement as a plan",
+    ),
+    (
+        "Hagerty said he hoped the two countries would soon finalise a reciprocal trade agreement.",
+        NEI,
+        "reported as a plan, the statement as a wish",
+    ),
+    (
+        "Ông Hagerty nói ông hy vọng hai nước sẽ sớm hoàn tất thỏa thuận thương mại đối ứng.",
+        NEI,
+        "reported as a plan, the statement as a wish",
+    ),
+]
+
+
+@pytest.mark.parametrize(("statement", "verdict", "why"), ROWS)
+def test_hoped_clause(checker: Checker, statement: str, verdict: str, why: str) -> None:
+    judgement = checker.check(statement)
+    assert judgement.verdict == verdict, judgement.explanation
+    if verdict == NEI:
+        assert why in judgement.explanation, judgement.explanation
+    else:
+        assert why in {c.id for c in judgement.evidence}, judgement.explanation
