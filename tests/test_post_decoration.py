@@ -33,7 +33,11 @@ ODA = "hu-oda-400m-usd"
 ROWS = [
     ("Party chief Lam sat down with Hungary's Orbán in DC #BoardOfPeace 👏", SUPPORTED, ORBAN),
     ("Hungary okays $400m ODA for Vietnam #Hungary 🇭🇺 #Vietnam 🇻🇳", SUPPORTED, ODA),
-    ("Tổng Bí thư Tô Lâm gặp Thủ tướng Hungary Orbán ở Washington #HộiĐồngHòaBình 👍", SUPPORTED, ORBAN),
+    (
+        "Tổng Bí thư Tô Lâm gặp Thủ tướng Hungary Orbán ở Washington #HộiĐồngHòaBình 👍",
+        SUPPORTED,
+        ORBAN,
+    ),
     ("Hungary thông qua 400 triệu USD ODA cho Việt Nam 🎉 #ODA #ViệtNam 🇻🇳.", SUPPORTED, ODA),
     ("TBT To Lam gap Thu tuong Hungary Orban o Washington #HoiDongHoaBinh 👍", SUPPORTED, ORBAN),
     ("Hungary thong qua 400 trieu USD ODA cho Viet Nam #ODA 🇻🇳 #VietNam", SUPPORTED, ODA),
