@@ -52,30 +52,34 @@ ROWS = [
     ("Ong Hagerty gui loi chuc nam moi toi Thu tuong Orban", NEI, "sent greetings"),
     # joint work, of cooperation
     (
-        "Lam described joint efforts to overcome the war's consequences as a bright spot in Vietnam-US ties",
+        "Lam described joint efforts to overcome the war's consequences as a bright spot in"
+        " Vietnam-US ties",
         SUPPORTED,
         HIGHLIGHT,
     ),
     (
-        "Tổng Bí thư xem nỗ lực chung khắc phục hậu quả chiến tranh là điểm sáng của quan hệ hai nước.",
+        "Tổng Bí thư xem nỗ lực chung khắc phục hậu quả chiến tranh là điểm sáng của quan hệ"
+        " hai nước.",
         SUPPORTED,
         HIGHLIGHT,
     ),
     (
-        "Tong Bi thu xem no luc chung khac phuc hau qua chien tranh la diem sang cua quan he hai nuoc",
+        "Tong Bi thu xem no luc chung khac phuc hau qua chien tranh la diem sang cua quan he"
+        " hai nuoc",
         SUPPORTED,
         HIGHLIGHT,
     ),
     # traps: a detail beside the joint work, a joint act no source gives
     (
-        "Lam described joint efforts to overcome the war's consequences as the brightest spot in Vietnam-US ties",
+        "Lam described joint efforts to overcome the war's consequences as the brightest spot in"
+        " Vietnam-US ties",
         NEI,
         "brightest",
     ),
     ("Lam and Hagerty issued a joint statement on war legacy cooperation.", NEI, "statement"),
     (
-        "Tổng Bí thư xem nỗ lực chung khắc phục hậu quả chiến tranh là điểm sáng duy nhất của quan hệ"
-        " hai nước.",
+        "Tổng Bí thư xem nỗ lực chung khắc phục hậu quả chiến tranh là điểm sáng duy nhất của"
+        " quan hệ hai nước.",
         NEI,
         "duy nhất",
     ),
@@ -107,7 +111,11 @@ ROWS = [
     # the missions and their staff, the community as the press calls it
     ("Tổng Bí thư gặp cán bộ các cơ quan đại diện của Việt Nam ở Mỹ.", SUPPORTED, MISSIONS),
     ("Tong Bi thu gap can bo cac co quan dai dien cua Viet Nam o My", SUPPORTED, MISSIONS),
-    ("Tổng Bí thư gặp kiều bào và cán bộ các cơ quan đại diện Việt Nam tại Mỹ.", SUPPORTED, MISSIONS),
+    (
+        "Tổng Bí thư gặp kiều bào và cán bộ các cơ quan đại diện Việt Nam tại Mỹ.",
+        SUPPORTED,
+        MISSIONS,
+    ),
     # traps: another country's missions, a detail no source gives
     ("Tổng Bí thư gặp cán bộ các cơ quan đại diện của Việt Nam ở Pháp.", NEI, "Pháp"),
     ("Tổng Bí thư gặp kín cán bộ các cơ quan đại diện của Việt Nam ở Mỹ.", NEI, "kín"),

@@ -25,10 +25,14 @@ from factdb.text.tokens import word_keys
 # The hashtags that end a social post ("… met Orbán #BoardOfPeace #Vietnam"): labels of what the
 # post is about, not words of what it says. One inside the sentence is read as its word ("#Vietnam
 # backs the plan").
-# A mark before a digit is no hashtag: "VN's #1 trade partner" is a rank.
+# A mark before a digit is no hashtag: "VN's #1 trade partner" is a rank. A post's emoji may
+# stand between its tags and after them ("#BoardOfPeace 🇻🇳 #Vietnam 👏"), and a full stop after
+# the last; the sentence's own end before the first tag ("?") is never a tag's.
 # The patterns of this module that few statements need are kept as text and compiled on first
 # use (re.compile's own cache then): compiling all of them cost every fresh check 0.5 ms.
-_TRAILING_TAGS = r"(?:\s*#[^\W\d_]\w*)+\s*$"
+_TAG = r"#[^\W\d_]\w*"
+_DECORATION = r"[^\w#?!.,;:()'\"-]"
+_TRAILING_TAGS = rf"\s*{_TAG}(?:{_DECORATION}*{_TAG})*{_DECORATION}*\.?{_DECORATION}*$"
 _TAG_MARK = r"#(?=[^\W\d_])"
 
 

@@ -1087,7 +1087,9 @@ def _read_around_verbs(parsed: ParsedStatement, vocab: Vocabulary) -> None:
     """A question, a plan made of an agreement ("agreed to upgrade"), a predicate ordered
     against another event ("before meeting Tokayev") and "only" before a name."""
     text = parsed.text
-    parsed.question = text.rstrip().endswith("?")
+    # read on the words the parse reads: a post's tags after the question mark label it
+    # ("Did Lam meet Orbán? #BoardOfPeace" still asks)
+    parsed.question = parsed.tokens.text.rstrip().endswith("?")
     words = parsed.tokens.words()
     starts = [s for _, s, _ in words]
     triggers = sorted(parsed.triggers, key=lambda t: t.start)
