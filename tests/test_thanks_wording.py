@@ -39,13 +39,13 @@ CONTRADICTED = "contradicted"
             SUPPORTED,
         ),
         (
-            "Lam thanked Hagerty for his work getting the Senate to adopt the 30th-anniversary"
-            " resolution.",
+            "On February 18, Lam thanked Hagerty for his work getting the Senate to adopt the"
+            " 30th-anniversary resolution.",
             CONTRADICTED,
         ),
         (
-            "Tổng Bí thư cảm ơn ông Hagerty vì đã vận động Thượng viện thông qua nghị quyết kỷ"
-            " niệm 30 năm.",
+            "Ngày 18/2, Tổng Bí thư cảm ơn ông Hagerty vì đã vận động Thượng viện thông qua nghị"
+            " quyết kỷ niệm 30 năm.",
             CONTRADICTED,
         ),
     ],
