@@ -575,7 +575,9 @@ def exchange_named(world: World, claim: ClaimView, ctx: Context, date: DateSpan 
     """Whether the statement speaks of the exchange a claim of what someone said reports, so
     that words given to its other party are refuted there: it fixes it (exchange_fixed), or
     gives to a person who took part a stance taken in it ("Hun Manet proposed ..."), of what
-    another person said there. A country is no one who took part ("Washington affirmed ..."),
+    another person said there, where that exchange is the only one the claims give him
+    (World.only_exchange): Tô Lâm, in an exchange with each senator and each leader, may have
+    said the other side's words on an occasion the sources do not report. A country is no one who took part ("Washington affirmed ..."),
     and a wish is held, not only voiced once ("Lam hopes to see Vietnam strong"): either may
     be another occasion's. So is a country's view, given to a person ("Macinka said the Czech
     Republic is Vietnam's gateway to the EU", of Vietnam's view told to him): naming that
@@ -591,7 +593,13 @@ def exchange_named(world: World, claim: ClaimView, ctx: Context, date: DateSpan 
     if exchange_fixed(world, claim, ctx, date, by_speaker=not (person and view)):
         return True
     taken = not implies(reading.stance, "wished") and not felt(reading.stance) and not reading.bare
-    return person and not view and taken
+    return (
+        person
+        and not view
+        and taken
+        and claim.speaker is not None
+        and world.only_exchange(reading.speaker, claim.speaker, claim)
+    )
 
 
 def exchange_fixed(
