@@ -725,8 +725,9 @@ def stay_dates(
     not that it fell somewhere within them. "time-neither": listed days ("visited on Feb. 17,
     18, 19, 20 and 21", "Feb. 19 and 25") are days a visit fell on, not the stay's first and
     last, and some the stay does not hold: it neither bears out a visit on them nor refutes one
-    (it may have been another)."""
-    if time_role != OCCASION or not date.day_range or not a_stay(claimed):
+    (it may have been another). A window ("sometime between Feb. 17 and 21", "trong khoảng từ
+    17 đến 21/2") is where the stay fell, not its first and last days: none of these."""
+    if time_role != OCCASION or not date.day_range or date.window or not a_stay(claimed):
         return None
     if date.listed:
         held = claimed[0] <= said[0] and said[1] <= claimed[1]
