@@ -11,7 +11,8 @@
 - what the sides agreed on they discussed ("bàn về", "thảo luận": a gloss of "nhất trí");
 - the missions' staff ("cán bộ các cơ quan đại diện") are the missions met, named with "của"
   before the country and "ở" for "tại" (an alias of the missions), and "kiều bào" is the
-  community the source calls "bà con cộng đồng".
+  community the source calls "bà con cộng đồng"; "Đảng ta" (our Party) is the Communist Party
+  of Vietnam, as the Vietnamese press names it.
 
 Each in English, Vietnamese and Vietnamese without diacritics where it applies, with traps that
 stay not enough info: another party or doer, a detail no source gives, another country.
@@ -23,6 +24,7 @@ import pytest
 
 from factdb.check.checker import Checker
 from factdb.check.judge import NEI, SUPPORTED
+from tests.conftest import assert_judged
 
 
 @pytest.fixture(scope="module")
@@ -35,6 +37,7 @@ HIGHLIGHT = "to-lam-regards-war-legacy-cooperation-highlight-2026-02-18"
 SUPPORT = "us-affirmed-support-strong-independent-vietnam"
 MISSIONS = "to-lam-met-vietnamese-missions-in-us-2026-02"
 MACINKA = "to-lam-met-macinka-2026-02-19"
+ORBAN = "to-lam-met-orban-2026-02-19"
 
 # (statement, verdict, a claim the verdict cites, or a word the reason names)
 ROWS = [
@@ -116,6 +119,10 @@ ROWS = [
         SUPPORTED,
         MISSIONS,
     ),
+    # "Đảng ta", the press's own name for the Party, in its leader's title
+    ("Tổng Bí thư Đảng ta gặp Thủ tướng Hungary Orbán tại Washington.", SUPPORTED, ORBAN),
+    ("Tong Bi thu Dang ta gap Thu tuong Hungary Orban tai Washington", SUPPORTED, ORBAN),
+    ("Tổng Bí thư Đảng ta gặp riêng Thủ tướng Hungary Orbán.", NEI, "riêng"),
     # traps: another country's missions, a detail no source gives
     ("Tổng Bí thư gặp cán bộ các cơ quan đại diện của Việt Nam ở Pháp.", NEI, "Pháp"),
     ("Tổng Bí thư gặp kín cán bộ các cơ quan đại diện của Việt Nam ở Mỹ.", NEI, "kín"),
@@ -124,9 +131,4 @@ ROWS = [
 
 @pytest.mark.parametrize(("statement", "verdict", "why"), ROWS)
 def test_press_words_covered(checker: Checker, statement: str, verdict: str, why: str) -> None:
-    judged = checker.check(statement)
-    assert judged.verdict == verdict, judged.explanation
-    if verdict == SUPPORTED:
-        assert why in {c.id for c in judged.evidence}, judged.explanation
-    else:
-        assert why in judged.explanation
+    assert_judged(checker, statement, verdict, why)

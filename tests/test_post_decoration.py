@@ -19,6 +19,7 @@ import pytest
 
 from factdb.check.checker import Checker
 from factdb.check.judge import NEI, SUPPORTED
+from tests.conftest import assert_judged
 
 
 @pytest.fixture(scope="module")
@@ -56,9 +57,4 @@ ROWS = [
 
 @pytest.mark.parametrize(("statement", "verdict", "why"), ROWS)
 def test_post_decoration(checker: Checker, statement: str, verdict: str, why: str) -> None:
-    judged = checker.check(statement)
-    assert judged.verdict == verdict, judged.explanation
-    if verdict == SUPPORTED:
-        assert why in {c.id for c in judged.evidence}, judged.explanation
-    else:
-        assert why in judged.explanation
+    assert_judged(checker, statement, verdict, why)

@@ -13,6 +13,7 @@ from factdb import config
 from factdb.check.checker import Checker
 from factdb.ingest.refresh import ensure_ready
 from factdb.lexicon import vocabulary as vocabulary_module
+from factdb.lexicon.kept import lexicon_key
 from factdb.lexicon.vocabulary import Vocabulary, _cache_file, _code_key, _row, load_vocabulary
 from factdb.store.db import make_engine
 from factdb.text import fold as fold_module
@@ -67,6 +68,26 @@ def test_the_cache_key_covers_the_folding_code() -> None:
     key = _code_key()
     assert str(Path(fold_module.__file__).resolve()) in key
     assert str(Path(vocabulary_module.__file__).resolve()) in key
+
+
+def test_the_cache_key_covers_the_lexicon_files(db_url: str) -> None:
+    """The vocabulary compiles in the lexicons' synonyms and cues: a change to a lexicon file
+    (its size or mtime) must give another key, though the fixtures are the same."""
+    engine = make_engine(db_url)
+    ensure_ready(engine)
+    synonyms = Path(vocabulary_module.__file__).parent / "en" / "synonyms.yaml"
+    before = synonyms.stat()
+    try:
+        with engine.connect() as conn:
+            found = _cache_file(conn)
+            os.utime(synonyms, ns=(before.st_atime_ns, before.st_mtime_ns + 10**9))
+            lexicon_key.cache_clear()
+            again = _cache_file(conn)
+        assert found is not None and again is not None and again[1] != found[1]
+    finally:
+        os.utime(synonyms, ns=(before.st_atime_ns, before.st_mtime_ns))
+        lexicon_key.cache_clear()
+        engine.dispose()
 
 
 def test_the_cache_keeps_one_file_a_database(db_url: str) -> None:

@@ -13,7 +13,7 @@ from functools import cached_property, partial
 from factdb import config
 from factdb.lexicon.index import LANGUAGES, Entry, extend_reach
 from factdb.lexicon.index import load as load_lexicon
-from factdb.lexicon.kept import modules
+from factdb.lexicon.kept import lexicon_key, modules
 from factdb.lexicon.table import Table
 from factdb.records import dataclass, field, replace
 from factdb.startup import sha256, write_atomic
@@ -471,7 +471,9 @@ def _code_key() -> str:
 def _cache_file(conn: Connection) -> tuple[str, str] | None:
     """Where this database's compiled vocabulary is kept between runs (one file a database,
     replaced when the database changes), and the key of what it was compiled from: the loaded
-    fixture state and the code that compiles it. None when the state is unknown."""
+    fixture state, the code that compiles it and the lexicon files it compiles in (a synonym
+    added to lexicon/<lang>/synonyms.yaml was not read until the fixtures changed). None when
+    the state is unknown."""
     from factdb.store.db import read_state
 
     state = read_state(conn)
@@ -479,7 +481,7 @@ def _cache_file(conn: Connection) -> tuple[str, str] | None:
         return None
     url = conn.engine.url.render_as_string()
     name = f"vocabulary-{sha256(url.encode()).hexdigest()[:24]}.json"
-    key = sha256(f"{state}\0{_code_key()}".encode()).hexdigest()
+    key = sha256(f"{state}\0{_code_key()}\0{lexicon_key()}".encode()).hexdigest()
     return os.path.join(config.cache_path(), name), key
 
 
