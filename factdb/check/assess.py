@@ -492,9 +492,7 @@ def other_thanked(
     may have gone to anyone too, and one dated outside the claim's days ("Năm 2025, ...") is
     another occasion's; None then, and wherever that does not hold. The event must be named
     (`deed_named`): "for pushing the Senate to pass a resolution" may be thanks for another
-    resolution, or for the same one on another senator's call. And the exchange must be fixed
-    (a date, the encounter, the claim's occasion): "Lam thanked Hagerty for ..." alone may be of
-    an occasion the sources do not report."""
+    resolution, or for the same one on another senator's call."""
     if (
         not claim.sole_speaker
         or not felt(claim.stance or "said")
@@ -524,13 +522,6 @@ def other_thanked(
     # other call of 18 February): thanks to anyone else ("Hegseth", "Leahy", a day later) may
     # have been given on an occasion the sources do not report
     if not world.met_that_day(claim.speaker or claim.subject, other, claim.time_start):
-        return None
-    # ... and only where the statement fixes that exchange: a date, the encounter itself ("spoke
-    # with Hagerty and thanked him"), or the claim's occasion. Undated and set in no encounter,
-    # the thanks may have been given on one the sources do not report, whose silence refutes
-    # nothing; naming the one who thanked fixes none, as he took part in every exchange
-    encounter = any(t.target in world.vocab.encounters for t in ctx.parsed.triggers)
-    if not (encounter or exchange_fixed(world, claim, ctx, date, by_speaker=False)):
         return None
     finding = Finding(claim, "contradicts", Grounds("other-thanked", claim, other=other), True)
     finding.covers = frozenset({other})
