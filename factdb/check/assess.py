@@ -1731,12 +1731,7 @@ def _said_of_now(ctx: Context, aged: bool = True) -> bool:
     keys = phrase_keys("occasions", "counts_now")
     if aged:
         keys += phrase_keys("occasions", "age_words")
-    # a word of a longer verb is that verb's ("qua" of "thông qua": passed), saying no time
-    verbs = [(t.start, t.end) for t in ctx.parsed.triggers]
-    return any(
-        not any(a <= s and e <= b and (a, b) != (s, e) for a, b in verbs)
-        for s, e in phrase_spans(ctx.words, keys)
-    )
+    return bool(phrase_spans(ctx.words, keys))
 
 
 def _undated_count(world: World, pred: PredicateInfo, ctx: Context) -> bool:
@@ -1754,27 +1749,16 @@ def _undated_figure(world: World, pred: PredicateInfo, ctx: Context) -> bool:
 
 def _dating_acts(world: World, ctx: Context) -> frozenset[str]:
     """The predicates of the statement's acts that have a time of their own, which a figure of
-    a series said beside them is of. Not an act done to a document or an agreement, nor one its
-    verb may say ("passed a resolution marking 25 years of ties", "thông qua nghị quyết": also
-    the approval of a loan): the document may be named for the figure, of whatever year it was
-    adopted, and dates nothing."""
-    predicates = world.vocab.predicates
-
-    def of_content(pid: str) -> bool:
-        return bool(CONTENT_TYPES & set(predicates[pid].cue_types))
-
-    contents = [(t.start, t.end) for t in ctx.parsed.triggers if of_content(t.target)]
+    a series said beside them is of."""
     # an event's own dates or place ("was held", "ngày"; EVENT cues) are the counted event's
     # or the marking's, not another act that dates it; nor is a figure's own comparator read
     # as a verb ("passed the $1 billion mark")
     return frozenset(
         t.target
         for t in ctx.parsed.triggers
-        if predicates[t.target].time_role not in ("qualifier", "none")
-        and EVENT not in predicates[t.target].cue_types
+        if world.vocab.predicates[t.target].time_role not in ("qualifier", "none")
+        and EVENT not in world.vocab.predicates[t.target].cue_types
         and not overlaps(t.start, t.end, [(q.start, q.end) for q in ctx.parsed.quantities])
-        and not of_content(t.target)
-        and (t.start, t.end) not in contents
     )
 
 
@@ -1792,13 +1776,20 @@ def acts_dating(world: World, pred: PredicateInfo, ctx: Context) -> frozenset[st
     if pred.dimension == "duration" and _said_of_now(ctx, aged=False):
         return frozenset()
     # an act said of no one ("the visit came as ...") is the occasion the sources report; one
-    # a person's possessive names before its noun ("Hagerty's visit") is his, of whatever year
+    # done to a document or an agreement ("the resolution Daines championed marks ...") may be
+    # named for the figure, which then needs no date; one a person's possessive names before
+    # its noun ("Hagerty's visit") is his, of whatever year
     named = {
         q.predicate
         for q in ctx.predications
         if q.agent or q.agents or q.patients or _owned(world, ctx, q.start)
     }
-    return _dating_acts(world, ctx) & named
+    acts = {
+        a
+        for a in _dating_acts(world, ctx) & named
+        if not CONTENT_TYPES & set(world.vocab.predicates[a].cue_types)
+    }
+    return frozenset(acts)
 
 
 def _owned(world: World, ctx: Context, start: int) -> bool:
