@@ -67,10 +67,9 @@ from factdb.check.judge import CONTRADICTED, NEI, SUPPORTED
             " nghi quyet ky niem 30 nam.",
             CONTRADICTED,
         ),
-        # ... dated to the call's day; undated, it may be another occasion's (session 33)
         (
-            "On Feb 18, Lam thanked Hagerty for helping push through the Senate's"
-            " 30th-anniversary resolution.",
+            "Lam thanked Hagerty for helping push through the Senate's 30th-anniversary"
+            " resolution.",
             CONTRADICTED,
         ),
         # traps: the speaker's verb that is the act itself, and the thanks the sources give

@@ -50,9 +50,9 @@ def test_thanks_for_the_thing(checker: Checker, statement: str) -> None:
 @pytest.mark.parametrize(
     "statement",
     [
-        # another senator thanked for it on the day of that call
-        "On February 18, To Lam thanked Senator Hagerty for the 30th-anniversary resolution",
-        "Ngày 18/2, Tổng Bí thư cảm ơn Thượng nghị sĩ Hagerty về nghị quyết kỷ niệm 30 năm",
+        # another senator thanked for it on that call
+        "To Lam thanked Senator Hagerty for the 30th-anniversary resolution",
+        "Tổng Bí thư cảm ơn Thượng nghị sĩ Hagerty về nghị quyết kỷ niệm 30 năm",
         # the thanks turned round: the one thanked thanking
         "Sen. Daines thanked To Lam for backing the 30th-anniversary resolution",
         "TNS Daines cam on Tong Bi thu vi nghi quyet ky niem 30 nam",
@@ -80,10 +80,6 @@ def test_not_his_thanks(checker: Checker, statement: str) -> None:
         "Lam thanked Leahy for pushing the 30th-anniversary resolution",
         "Tổng Bí thư cảm ơn Tổng thống Trump về nghị quyết kỷ niệm 30 năm.",
         "Tong Bi thu cam on ong Leahy ve nghi quyet ky niem 30 nam quan he ngoai giao.",
-        # ... or with one he had, undated and set in no encounter: another occasion may be meant,
-        # whose silence refutes nothing (session 33)
-        "To Lam thanked Senator Hagerty for the 30th-anniversary resolution",
-        "Tổng Bí thư cảm ơn Thượng nghị sĩ Hagerty về nghị quyết kỷ niệm 30 năm",
     ],
 )
 def test_no_deed_read(checker: Checker, statement: str) -> None:

@@ -43,26 +43,24 @@ def checker(real_checker: Checker) -> Checker:
             "TBT To Lam cam on TNS Daines da thuc day nghi quyet ky niem 30 nam quan he ngoai giao",
             SUPPORTED,
         ),
-        # another person in the thanked one's place, on the day of the call: the thanks for that
-        # resolution went to Daines; undated and set in no call, the thanks may have been given
-        # on an occasion the sources do not report (session 33: assess.other_thanked)
+        # another person in the thanked one's place: the thanks for that resolution went to Daines
         (
-            "On Feb 18, Lam thanked Hagerty for helping push through the Senate's"
-            " 30th-anniversary resolution.",
+            "Lam thanked Hagerty for helping push through the Senate's 30th-anniversary"
+            " resolution.",
             CONTRADICTED,
         ),
         (
             "Lam thanks Hagerty for getting the Senate to pass 30th-anniversary resolution",
-            NEI,
+            CONTRADICTED,
         ),
         (
-            "Ngày 18/2, Tổng Bí thư cảm ơn Thượng nghị sĩ Hagerty đã thúc đẩy nghị quyết kỷ niệm"
-            " 30 năm quan hệ ngoại giao",
+            "Tổng Bí thư cảm ơn Thượng nghị sĩ Hagerty đã thúc đẩy nghị quyết kỷ niệm 30 năm quan"
+            " hệ ngoại giao",
             CONTRADICTED,
         ),
         (
             "TBT cam on TNS Hagerty da thuc day nghi quyet ky niem 30 nam quan he ngoai giao",
-            NEI,
+            CONTRADICTED,
         ),
         # the thanks turned round
         (
@@ -254,8 +252,7 @@ def test_a_development_welcomed(checker: Checker, statement: str, verdict: str) 
 
 def test_another_one_thanked_names_who_was(checker: Checker) -> None:
     judgement = checker.check(
-        "On Feb 18, Lam thanked Hagerty for helping push through the Senate's 30th-anniversary"
-        " resolution."
+        "Lam thanked Hagerty for helping push through the Senate's 30th-anniversary resolution."
     )
     assert "Steve Daines" in judgement.explanation
     assert {c.speaker for c in judgement.evidence} == {"to-lam"}

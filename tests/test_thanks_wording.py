@@ -39,13 +39,13 @@ CONTRADICTED = "contradicted"
             SUPPORTED,
         ),
         (
-            "On February 18, Lam thanked Hagerty for his work getting the Senate to adopt the"
-            " 30th-anniversary resolution.",
+            "Lam thanked Hagerty for his work getting the Senate to adopt the 30th-anniversary"
+            " resolution.",
             CONTRADICTED,
         ),
         (
-            "Ngày 18/2, Tổng Bí thư cảm ơn ông Hagerty vì đã vận động Thượng viện thông qua nghị"
-            " quyết kỷ niệm 30 năm.",
+            "Tổng Bí thư cảm ơn ông Hagerty vì đã vận động Thượng viện thông qua nghị quyết kỷ"
+            " niệm 30 năm.",
             CONTRADICTED,
         ),
     ],

@@ -499,9 +499,7 @@ def other_thanked(
     may have gone to anyone too, and one dated outside the claim's days ("Năm 2025, ...") is
     another occasion's; None then, and wherever that does not hold. The event must be named
     (`deed_named`): "for pushing the Senate to pass a resolution" may be thanks for another
-    resolution, or for the same one on another senator's call. And the exchange must be fixed
-    (a date, the encounter, the claim's occasion): "Lam thanked Hagerty for ..." alone may be of
-    an occasion the sources do not report."""
+    resolution, or for the same one on another senator's call."""
     if (
         not claim.sole_speaker
         or not felt(claim.stance or "said")
@@ -531,13 +529,6 @@ def other_thanked(
     # other call of 18 February): thanks to anyone else ("Hegseth", "Leahy", a day later) may
     # have been given on an occasion the sources do not report
     if not world.met_that_day(claim.speaker or claim.subject, other, claim.time_start):
-        return None
-    # ... and only where the statement fixes that exchange: a date, the encounter itself ("spoke
-    # with Hagerty and thanked him"), or the claim's occasion. Undated and set in no encounter,
-    # the thanks may have been given on one the sources do not report, whose silence refutes
-    # nothing; naming the one who thanked fixes none, as he took part in every exchange
-    encounter = any(t.target in world.vocab.encounters for t in ctx.parsed.triggers)
-    if not (encounter or exchange_fixed(world, claim, ctx, date, by_speaker=False)):
         return None
     finding = Finding(claim, "contradicts", Grounds("other-thanked", claim, other=other), True)
     finding.covers = frozenset({other})
@@ -1755,12 +1746,7 @@ def _said_of_now(ctx: Context, aged: bool = True) -> bool:
     keys = phrase_keys("occasions", "counts_now")
     if aged:
         keys += phrase_keys("occasions", "age_words")
-    # a word of a longer verb is that verb's ("qua" of "thông qua": passed), saying no time
-    verbs = [(t.start, t.end) for t in ctx.parsed.triggers]
-    return any(
-        not any(a <= s and e <= b and (a, b) != (s, e) for a, b in verbs)
-        for s, e in phrase_spans(ctx.words, keys)
-    )
+    return bool(phrase_spans(ctx.words, keys))
 
 
 def _undated_count(world: World, pred: PredicateInfo, ctx: Context) -> bool:
@@ -1778,27 +1764,16 @@ def _undated_figure(world: World, pred: PredicateInfo, ctx: Context) -> bool:
 
 def _dating_acts(world: World, ctx: Context) -> frozenset[str]:
     """The predicates of the statement's acts that have a time of their own, which a figure of
-    a series said beside them is of. Not an act done to a document or an agreement, nor one its
-    verb may say ("passed a resolution marking 25 years of ties", "thông qua nghị quyết": also
-    the approval of a loan): the document may be named for the figure, of whatever year it was
-    adopted, and dates nothing."""
-    predicates = world.vocab.predicates
-
-    def of_content(pid: str) -> bool:
-        return bool(CONTENT_TYPES & set(predicates[pid].cue_types))
-
-    contents = [(t.start, t.end) for t in ctx.parsed.triggers if of_content(t.target)]
+    a series said beside them is of."""
     # an event's own dates or place ("was held", "ngày"; EVENT cues) are the counted event's
     # or the marking's, not another act that dates it; nor is a figure's own comparator read
     # as a verb ("passed the $1 billion mark")
     return frozenset(
         t.target
         for t in ctx.parsed.triggers
-        if predicates[t.target].time_role not in ("qualifier", "none")
-        and EVENT not in predicates[t.target].cue_types
+        if world.vocab.predicates[t.target].time_role not in ("qualifier", "none")
+        and EVENT not in world.vocab.predicates[t.target].cue_types
         and not overlaps(t.start, t.end, [(q.start, q.end) for q in ctx.parsed.quantities])
-        and not of_content(t.target)
-        and (t.start, t.end) not in contents
     )
 
 
@@ -1816,13 +1791,20 @@ def acts_dating(world: World, pred: PredicateInfo, ctx: Context) -> frozenset[st
     if pred.dimension == "duration" and _said_of_now(ctx, aged=False):
         return frozenset()
     # an act said of no one ("the visit came as ...") is the occasion the sources report; one
-    # a person's possessive names before its noun ("Hagerty's visit") is his, of whatever year
+    # done to a document or an agreement ("the resolution Daines championed marks ...") may be
+    # named for the figure, which then needs no date; one a person's possessive names before
+    # its noun ("Hagerty's visit") is his, of whatever year
     named = {
         q.predicate
         for q in ctx.predications
         if q.agent or q.agents or q.patients or _owned(world, ctx, q.start)
     }
-    return _dating_acts(world, ctx) & named
+    acts = {
+        a
+        for a in _dating_acts(world, ctx) & named
+        if not CONTENT_TYPES & set(world.vocab.predicates[a].cue_types)
+    }
+    return frozenset(acts)
 
 
 def _owned(world: World, ctx: Context, start: int) -> bool:

@@ -176,9 +176,7 @@ claim of another occasion, never contradicts). Where it is decided, then its req
   its mood a fact, no denial, the deed (the claim's object) named, and another person, the only
   name the claim lacks besides titles, in the thanked one's place; every party, date and day
   part the statement names accounted for (judge.OCCASION_DETAILS), and its date, if any, one
-  that the claim's days bear out ("Năm 2025, ..." is another occasion's). The exchange must be
-  fixed: a date, the encounter named ("spoke with Hagerty and thanked him") or the claim's
-  occasion; undated and in no encounter, the thanks may be another occasion's.
+  that the claim's days bear out ("Năm 2025, ..." is another occasion's).
 - a single-holder office given to someone else (assess.single_holder): the office and its
   jurisdiction said and attached to the name (or read as his title: "Hun Sen is Cambodia's
   prime minister"), not as a former or past title ("Former Cambodian Prime Minister Hun
