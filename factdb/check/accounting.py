@@ -63,7 +63,7 @@ from factdb.check.world import (
 from factdb.extract.dates import DateSpan
 from factdb.extract.quantities import Quantity
 from factdb.lexicon.index import LANGUAGES, fillers, glossed, load, phrase_keys, whole_phrases
-from factdb.lexicon.vocabulary import EVENT, OFFICE_TENSES, TOPIC, Vocabulary
+from factdb.lexicon.vocabulary import EVENT, OFFICE_TENSES, PROGRAMME, TOPIC, Vocabulary
 from factdb.records import replace
 from factdb.store.claims import ClaimView
 from factdb.store.intervals import Interval
@@ -781,6 +781,12 @@ def unsaid_speaker(world: World, ctx: Context, parts: list[Part]) -> list[Uncove
     # the speaker answers for what his words say, not for an act told beside them ("To Lam
     # spoke with Hagerty and thanked him for ...": the call is no part of the thanks)
     told = [c for p in said_parts(ctx, parts, stance) for c in p.decisive]
+    # the speaker's own title ("Senator Hagerty said ...") describes him: it is no fact of his
+    # words that makes him one of their parties, unless his words are of offices alone
+    speakers = {stance.speaker, *stance.others}
+    facts = [c for c in told if c.predicate not in world.offices or c.subject not in speakers]
+    if any(c.predicate not in world.offices for c in told):
+        told = facts
     own = {e for c in told for e in c.entities()}
     every = [c for p in parts for c in p.decisive]
     parties = {e for c in every for e in c.entities()}
@@ -836,8 +842,10 @@ def answers_for(
     if speaker in parties or kind in REPORTING_TYPES:
         return True
     people = world.holders(speaker) if kind == ROLE_TYPE else {speaker}
+    if people & set(parties):
+        return True
     now = {p for person in people for p in world.places(person)}
-    if not (now | world.countries_of(now) | people) & set(parties):
+    if not (now | world.countries_of(now)) & set(parties):
         return False
     return at is None or reported_at(world.index, world.vocab, at[0], people, at[1])
 
@@ -1215,6 +1223,15 @@ def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) 
     # Peace": he holds its office), which says of him what an office claim does
     covered -= described - named - ctx.affiliated
     covered |= reporter(world, ctx, parts)
+    if not supported and cue is not None and cue.kind == "negation" and ctx.stance is not None:
+        # only the speaker's own words refute his undertaking denied
+        own = {
+            c.qualifier("event")
+            for p in parts
+            for c in p.decisive
+            if c.speaker == ctx.stance.speaker
+        }
+        covered |= _denied_around(world, ctx, own - {None})
     if any(not set(m.ids) & covered for m in ctx.parsed.entities):
         # "Orbán told Lam that ...": the people, place and event of the meeting the deciding
         # claims were reported at (factdb.check.occasion)
@@ -1352,6 +1369,26 @@ def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) 
         loose += [Uncovered("detail", text[s:e]) for s, e in details(world, ctx, parts)]
         loose += [Uncovered("name", m.text) for m in said_of_another(world, ctx, parts, cue)]
     return list(dict.fromkeys(loose))
+
+
+def _denied_around(world: World, ctx: Context, covered: set[str]) -> set[str]:
+    """The views a denial's object is read as that wrap a programme `covered` names, of the
+    speaker's own undertaking ("Lam said Vietnam would scale back cooperation on searches for
+    US MIAs", of his stressing Vietnam's commitment to cooperate on the search): the denied
+    undertaking's own words, not a view said beside it. The fact of the undertaking, said by
+    no one, refutes no speaker's words ("Hagerty said ..."), nor a plan ("Vietnam will ...")."""
+    found: set[str] = set()
+    for m in ctx.parsed.entities:
+        if not m.ids or any(world.type(e) != TOPIC for e in m.ids):
+            continue
+        inner = [
+            o
+            for o in ctx.parsed.entities
+            if o is not m and m.start <= o.start and o.end <= m.end and set(o.ids) & covered
+        ]
+        if any(world.type(e) == PROGRAMME for o in inner for e in o.ids):
+            found |= set(m.ids)
+    return found
 
 
 def spanned_figures(
@@ -1751,22 +1788,21 @@ def _bound_verbs(
 ) -> dict[tuple[str, int, int], tuple[str, ...]]:
     """The words nothing read that stand first after a person's name opening their clause, a
     verb of his (assertions.subjects_of), with the people it binds: "conveyed" of "Hegseth
-    conveyed ...". Not a word of a name's or a phrase's run, nor one after another such word
-    or a read verb, which the name does not reach."""
+    conveyed ...", with nothing but fillers between ("has", "đã"). Not a word of a name's or
+    a phrase's run."""
     text = ctx.parsed.text
-    marks = [(t.start, t.end) for t in ctx.parsed.triggers]
+    skipped = fillers().folded
     found = {}
     for w in loose:
-        if within(w[1], w[2], runs):
+        before = [m for m in ctx.parsed.entities if m.end <= w[1]]
+        if not before or within(w[1], w[2], runs):
+            continue
+        # right after the name, or past words that only add a tense ("Hegseth has relayed")
+        name = max(before, key=lambda m: m.end)
+        if not all((k,) in skipped for k in word_keys(text[name.end : w[1]])):
             continue
         subjects = subjects_of(ctx.parsed, world.vocab, w[1], w[2])
-        named = [m for m in ctx.parsed.entities if m.end <= w[1] and set(m.ids) & set(subjects)]
-        if not named:
-            continue
-        after = max(m.end for m in named)
-        if any(after <= o[1] < w[1] for o in loose) or overlaps(after, w[1], marks):
-            continue
-        if not set(text[after : w[1]]) & set(",;:()"):
+        if set(name.ids) & set(subjects):
             found[w] = subjects
     return found
 

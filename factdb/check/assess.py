@@ -568,11 +568,12 @@ def exchange_named(world: World, claim: ClaimView, ctx: Context, date: DateSpan 
     gives to a person who took part a stance taken in it ("Hun Manet proposed ..."), of what
     another person said there, where that exchange is the only one the claims give him
     (World.only_exchange): Tô Lâm, in an exchange with each senator and each leader, may have
-    said the other side's words on an occasion the sources do not report. A country is no one who took part ("Washington affirmed ..."),
-    and a wish is held, not only voiced once ("Lam hopes to see Vietnam strong"): either may
-    be another occasion's. So is a country's view, given to a person ("Macinka said the Czech
-    Republic is Vietnam's gateway to the EU", of Vietnam's view told to him): naming that
-    country fixes nothing then, as it is as often what the words are about. A feeling shown
+    said the other side's words on an occasion the sources do not report. A country is no one
+    who took part ("Washington affirmed ..."), and a wish is held, not only voiced once ("Lam
+    hopes to see Vietnam strong"): either may be another occasion's. So is a country's view,
+    given to a person ("Macinka said the Czech Republic is Vietnam's gateway to the EU", of
+    Vietnam's view told to him): naming that country fixes nothing then, as it is as often
+    what the words are about. A feeling shown
     ("Leahy welcomed the Trump administration's regard for ASEAN", of Lam's welcome of it to
     him) may be shown on any occasion, and words set off by a dash with no verb ("'...' -
     Senator Daines", StanceReading.bare) say whose they are, not where he said them: neither
