@@ -389,6 +389,19 @@ def real_checker(real_engine: Engine) -> Checker:
     return Checker(real_engine)
 
 
+def assert_judged(checker: Checker, statement: str, verdict: str, why: str) -> None:
+    """`statement` is checked to `verdict`, and for the right reason: a verdict that cites
+    claims cites `why` (a claim id) among them; not enough info gives `why` in its reason."""
+    from factdb.check.rules import NEI
+
+    judgement = checker.check(statement)
+    assert judgement.verdict == verdict, judgement.explanation
+    if verdict == NEI:
+        assert why in judgement.explanation, judgement.explanation
+    else:
+        assert why in {c.id for c in judgement.evidence}, judgement.explanation
+
+
 def lexicon_examples(name: str, key: str = "examples") -> list[Any]:
     """The example corpus `key` of factdb/lexicon/<lang>/<name>.yaml in every language, as test
     parameters named by language and position: a lexicon's examples are its tests."""

@@ -12,15 +12,10 @@ Vietnamese without diacritics; the statements are written for these tests.
 from __future__ import annotations
 
 import pytest
+from conftest import assert_judged
 
 from factdb.check.checker import Checker
 from factdb.check.rules import CONTRADICTED, NEI, SUPPORTED
-
-
-@pytest.fixture(scope="module")
-def checker(real_checker: Checker) -> Checker:
-    return real_checker
-
 
 PALESTINE = "to-lam-affirmed-palestinian-state-beside-israel"
 
@@ -80,10 +75,5 @@ ROWS = [
 
 
 @pytest.mark.parametrize(("statement", "verdict", "why"), ROWS)
-def test_held_stance(checker: Checker, statement: str, verdict: str, why: str) -> None:
-    judgement = checker.check(statement)
-    assert judgement.verdict == verdict, judgement.explanation
-    if verdict == NEI:
-        assert why in judgement.explanation, judgement.explanation
-    else:
-        assert why in {c.id for c in judgement.evidence}, judgement.explanation
+def test_held_stance(real_checker: Checker, statement: str, verdict: str, why: str) -> None:
+    assert_judged(real_checker, statement, verdict, why)

@@ -13,15 +13,10 @@ these tests.
 from __future__ import annotations
 
 import pytest
+from conftest import assert_judged
 
 from factdb.check.checker import Checker
 from factdb.check.rules import NEI, SUPPORTED
-
-
-@pytest.fixture(scope="module")
-def checker(real_checker: Checker) -> Checker:
-    return real_checker
-
 
 WISH = "daines-wishes-reciprocal-trade-agreement"
 
@@ -66,10 +61,5 @@ ROWS = [
 
 
 @pytest.mark.parametrize(("statement", "verdict", "why"), ROWS)
-def test_hoped_clause(checker: Checker, statement: str, verdict: str, why: str) -> None:
-    judgement = checker.check(statement)
-    assert judgement.verdict == verdict, judgement.explanation
-    if verdict == NEI:
-        assert why in judgement.explanation, judgement.explanation
-    else:
-        assert why in {c.id for c in judgement.evidence}, judgement.explanation
+def test_hoped_clause(real_checker: Checker, statement: str, verdict: str, why: str) -> None:
+    assert_judged(real_checker, statement, verdict, why)

@@ -15,15 +15,10 @@ without diacritics; the statements are written for these tests.
 from __future__ import annotations
 
 import pytest
+from conftest import assert_judged
 
 from factdb.check.checker import Checker
 from factdb.check.rules import NEI, SUPPORTED
-
-
-@pytest.fixture(scope="module")
-def checker(real_checker: Checker) -> Checker:
-    return real_checker
-
 
 SEARCH_2025 = "to-lam-requested-us-vietnamese-mia-search-cooperation-2025"
 
@@ -90,10 +85,5 @@ ROWS = [
 
 
 @pytest.mark.parametrize(("statement", "verdict", "why"), ROWS)
-def test_mia_search_request(checker: Checker, statement: str, verdict: str, why: str) -> None:
-    judgement = checker.check(statement)
-    assert judgement.verdict == verdict, judgement.explanation
-    if verdict == SUPPORTED:
-        assert why in {c.id for c in judgement.evidence}, judgement.explanation
-    else:
-        assert why in judgement.explanation, judgement.explanation
+def test_mia_search_request(real_checker: Checker, statement: str, verdict: str, why: str) -> None:
+    assert_judged(real_checker, statement, verdict, why)

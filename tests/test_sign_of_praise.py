@@ -13,15 +13,10 @@ sources say is not concluded).
 from __future__ import annotations
 
 import pytest
+from conftest import assert_judged
 
 from factdb.check.checker import Checker
 from factdb.check.rules import CONTRADICTED, NEI, SUPPORTED
-
-
-@pytest.fixture(scope="module")
-def checker(real_checker: Checker) -> Checker:
-    return real_checker
-
 
 PRAISE = "daines-praised-vietnam-joining-board-of-peace-2026-02-18"
 
@@ -72,10 +67,5 @@ ROWS = [
 
 
 @pytest.mark.parametrize(("statement", "verdict", "why"), ROWS)
-def test_sign_of_praise(checker: Checker, statement: str, verdict: str, why: str) -> None:
-    judgement = checker.check(statement)
-    assert judgement.verdict == verdict, judgement.explanation
-    if verdict == NEI:
-        assert why in judgement.explanation, judgement.explanation
-    else:
-        assert why in {c.id for c in judgement.evidence}, judgement.explanation
+def test_sign_of_praise(real_checker: Checker, statement: str, verdict: str, why: str) -> None:
+    assert_judged(real_checker, statement, verdict, why)

@@ -12,16 +12,11 @@ statements are written for these tests.
 from __future__ import annotations
 
 import pytest
+from conftest import assert_judged
 
 from factdb.check.checker import Checker
 from factdb.check.rules import CONTRADICTED, NEI, SUPPORTED
 from factdb.check.stance import implies
-
-
-@pytest.fixture(scope="module")
-def checker(real_checker: Checker) -> Checker:
-    return real_checker
-
 
 PILLAR = "to-lam-affirmed-defence-cooperation-pillar-2025"
 RECONCILIATION = "leahy-stressed-model-of-reconciliation-2026-02-19"
@@ -86,13 +81,8 @@ ROWS = [
 
 
 @pytest.mark.parametrize(("statement", "verdict", "why"), ROWS)
-def test_stressed_affirmed(checker: Checker, statement: str, verdict: str, why: str) -> None:
-    judgement = checker.check(statement)
-    assert judgement.verdict == verdict, judgement.explanation
-    if verdict == NEI:
-        assert why in judgement.explanation, judgement.explanation
-    else:
-        assert why in {c.id for c in judgement.evidence}, judgement.explanation
+def test_stressed_affirmed(real_checker: Checker, statement: str, verdict: str, why: str) -> None:
+    assert_judged(real_checker, statement, verdict, why)
 
 
 @pytest.mark.parametrize(
