@@ -12,10 +12,10 @@ from functools import cache, partial
 from itertools import pairwise
 
 from factdb.check import earlier, relative, scope, windows
-from factdb.check.assertions import BREAKS, any_holder, decompose, indefinite
+from factdb.check.assertions import BREAKS, any_holder, decompose, indefinite, subjects_of
 from factdb.check.dayparts import read_day_part, undated_told
 from factdb.check.findings import Context, Part
-from factdb.check.occasion import accounted_by_occasion, origin_before, slot_before
+from factdb.check.occasion import accounted_by_occasion, origin_before, reported_at, slot_before
 from factdb.check.parse import list_joiners
 from factdb.check.persons import SIDES
 from factdb.check.rules import (
@@ -43,6 +43,7 @@ from factdb.check.stance import (
     acts_beside,
     quoted,
     said_details,
+    spoken_to,
 )
 from factdb.check.stance_words import person_cues, thanks_words
 from factdb.check.statement import Cue, Mention, ParsedStatement
@@ -69,6 +70,10 @@ from factdb.text.covered import overlaps, within
 from factdb.text.fold import fold, has_marks, marked_key, nfc
 from factdb.text.sentences import DASH_MARKS, SENTENCE_ENDS
 from factdb.text.tokens import phrase_spans, word_keys
+
+# The claims of the facts given to a speaker, and whom the statement has them told to
+# (answers_for).
+Told = tuple[Collection[ClaimView], Collection[str]]
 
 
 def unchecked_occasions(
@@ -730,7 +735,9 @@ def unsaid_speaker(world: World, ctx: Context, parts: list[Part]) -> list[Uncove
     """The speaker a statement gives facts to ("Leahy said Hungary approved the ODA"), where no
     deciding claim is anyone's words: the words are borne out as his only where he is a party
     of the facts, holds an office now in a party ("Jakarta values ..., Prabowo says") or is a
-    title its holder in a party answers to ("TBT đề nghị ..."). Anyone else may not have said
+    title its holder in a party answers to ("TBT đề nghị ..."), where the sources tell the facts
+    at an exchange he took part in, with anyone the words are said to its other side
+    (answers_for). Anyone else may not have said
     them; a body reporting them is `reporter`'s. A request, an invitation or a plan in his
     words is borne out as his only where he answers to its doer (`doers_said`), and so is the
     whole as the report of one set off after it ("Lam proposed ..., Daines said":
@@ -746,19 +753,31 @@ def unsaid_speaker(world: World, ctx: Context, parts: list[Part]) -> list[Uncove
     reported = doers_said(world, ctx, parts, 0, len(text))
     # the speaker answers for what his words say, not for an act told beside them ("To Lam
     # spoke with Hagerty and thanked him for ...": the call is no part of the thanks)
-    own = {e for p in said_parts(ctx, parts, stance) for c in p.decisive for e in c.entities()}
-    parties = {e for p in parts for c in p.decisive for e in c.entities()}
+    told = [c for p in said_parts(ctx, parts, stance) for c in p.decisive]
+    # the speaker's own title ("Senator Hagerty said ...") describes him: it is no fact of his
+    # words that makes him one of their parties, unless his words are of offices alone
+    speakers = {stance.speaker, *stance.others}
+    facts = [c for c in told if c.predicate not in world.offices or c.subject not in speakers]
+    if any(c.predicate not in world.offices for c in told):
+        told = facts
+    own = {e for c in told for e in c.entities()}
+    every = [c for p in parts for c in p.decisive]
+    parties = {e for c in every for e in c.entities()}
+    mentions = [m for ms in ctx.positions.values() for m in ms]
+    to = spoken_to(text, stance, mentions)
 
-    def borne(who: str, facts: set[str], doers: set[str], said: tuple[int, int] | None) -> bool:
-        return answers_for(world, ctx, who, facts, said) and (
-            not doers or answers_for(world, ctx, who, doers, said)
+    def borne(
+        who: str, facts: set[str], doers: set[str], said: tuple[int, int] | None, at: Told
+    ) -> bool:
+        return answers_for(world, ctx, who, facts, said, at) and (
+            not doers or answers_for(world, ctx, who, doers, said, at)
         )
 
     # the seat of one office is that office speaking where it names the speaker
     span = (stance.start, stance.end)
-    if all(borne(s, own, main, span) for s in (stance.speaker, *stance.others)) and all(
-        borne(r, parties, reported, None) for r in stance.reporters
-    ):
+    if all(
+        borne(s, own, main, span, (told, to - {s})) for s in (stance.speaker, *stance.others)
+    ) and all(borne(r, parties, reported, None, (every, set())) for r in stance.reporters):
         return []
     return [Uncovered("speaker", stance.text)]
 
@@ -779,20 +798,29 @@ def answers_for(
     speaker: str,
     parties: Collection[str],
     bounds: tuple[int, int] | None = None,
+    at: Told | None = None,
 ) -> bool:
     """Whether the statement's `speaker` may give the facts of `parties` as his words: he is
     one, a body reporting them, or holds an office now in one (the party's general secretary:
     Vietnam; a former office is none: "Leahy said ..."), as a title's holder does. Not the
     seat of an office (named within `bounds` if given), which is that office speaking,
-    whatever the country did."""
+    whatever the country did. Given `at` (the facts' claims, and whom the statement has them
+    told to), an office is his warrant only where the sources report the facts at an exchange
+    he took part in, with the one told its other side (occasion.reported_at): "Hagerty said
+    the two countries upgraded ties in 2023", of the reporter's narration, is not his words
+    though the US is a party."""
     if _seat_said(ctx, speaker, bounds):
         return False
     kind = world.type(speaker)
     if speaker in parties or kind in REPORTING_TYPES:
         return True
     people = world.holders(speaker) if kind == ROLE_TYPE else {speaker}
+    if people & set(parties):
+        return True
     now = {p for person in people for p in world.places(person)}
-    return bool((now | world.countries_of(now) | people) & set(parties))
+    if not (now | world.countries_of(now)) & set(parties):
+        return False
+    return at is None or reported_at(world.index, world.vocab, at[0], people, at[1])
 
 
 def doers_said(world: World, ctx: Context, parts: list[Part], start: int, end: int) -> set[str]:
@@ -1622,7 +1650,18 @@ def details(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, in
                 unread += unread_details(ws, says, partial(glossed, lang), gap, kept, words, marked)
         return unread
 
-    unread = unaccounted(loose, runs, said, said_outside)
+    unread: list[tuple[int, int]] = []
+    # A verb nothing read that a name opening its clause does ("Hegseth conveyed Lam's
+    # invitation to Trump"): only a claim of that doer's says it, not the sentence of another
+    # person's act that holds the word ("Tô Lâm đã chuyển lời ... mời": Lam's, not Hegseth's)
+    bound = _bound_verbs(world, ctx, loose, runs)
+    for verb, subjects in bound.items():
+        own = [c for c in claims if {c.subject, c.speaker} & set(subjects)]
+        if {e for c in own for e in (c.subject, c.speaker)} >= set(subjects):
+            unread += unaccounted([verb], [], accounted(own), accounted(own))
+        else:
+            unread.append((verb[1], verb[2]))
+    unread += unaccounted([w for w in loose if w not in bound], runs, said, said_outside)
     # ... also where a word of it was read as something else ("Lam thoi" without its marks:
     # the "Lam" of Tô Lâm), its loose words are said only with it
     unread += [
@@ -1685,6 +1724,30 @@ def details(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, in
     found = {*modifiers, *unread, *told}
     # a word one pass finds alone that another finds in a run ("Da" of the name "Da Nang")
     return sorted(r for r in found if not any(o != r and within(*r, [o]) for o in found))
+
+
+def _bound_verbs(
+    world: World, ctx: Context, loose: list[tuple[str, int, int]], runs: list[tuple[int, int]]
+) -> dict[tuple[str, int, int], tuple[str, ...]]:
+    """The words nothing read that stand first after a person's name opening their clause, a
+    verb of his (assertions.subjects_of), with the people it binds: "conveyed" of "Hegseth
+    conveyed ...", with nothing but fillers between ("has", "đã"). Not a word of a name's or
+    a phrase's run."""
+    text = ctx.parsed.text
+    skipped = fillers().folded
+    found = {}
+    for w in loose:
+        before = [m for m in ctx.parsed.entities if m.end <= w[1]]
+        if not before or within(w[1], w[2], runs):
+            continue
+        # right after the name, or past words that only add a tense ("Hegseth has relayed")
+        name = max(before, key=lambda m: m.end)
+        if not all((k,) in skipped for k in word_keys(text[name.end : w[1]])):
+            continue
+        subjects = subjects_of(ctx.parsed, world.vocab, w[1], w[2])
+        if set(name.ids) & set(subjects):
+            found[w] = subjects
+    return found
 
 
 # The language the sources are written in (seeds/): a statement in it says their own words.

@@ -1948,6 +1948,17 @@ def predications(parsed: ParsedStatement, vocab: Vocabulary) -> list[Predication
     return _given_by(parsed, vocab, _fronted(parsed, reader, bound))
 
 
+def subjects_of(
+    parsed: ParsedStatement, vocab: Vocabulary, start: int, end: int
+) -> tuple[str, ...]:
+    """The people the statement's words from `start` to `end`, read as a verb, have for their
+    subject, as a trigger's agents are read (the names that open its clause before it): "Hegseth"
+    of an unread "conveyed" in "Hegseth conveyed Lam's invitation to Trump"."""
+    verb = Cue("trigger", "", parsed.text[start:end], start, end)
+    bound = _reader(parsed, vocab).bind(verb)
+    return bound.agents if bound.agent_kind == PERSON and not bound.passive else ()
+
+
 def _relative_subject(
     parsed: ParsedStatement, vocab: Vocabulary, found: list[Predication]
 ) -> list[Predication]:

@@ -17,7 +17,8 @@ Hagerty"), only what they all share is the occasion's.
 
 This module is the one place it is decided: `accounted_by_occasion` for what a supported verdict
 must account for (the judge reads it, and so may any rule asking whether a word is accounted
-for), `encounter_named` for whether a statement names every party of the encounter,
+for), `reported_at` for whether facts were told at an exchange a speaker took part in,
+`encounter_named` for whether a statement names every party of the encounter,
 `loose_events` for the events a statement names only by a looser name of their kind ("the Board
 of Peace meeting" of its inaugural meeting), which with another date may be another occasion,
 and `origin_before` for a place the statement gives as where an act was done from.
@@ -25,7 +26,7 @@ and `origin_before` for a place the statement gives as where an act was done fro
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from functools import cache
 
 from factdb.check.match import ClaimIndex
@@ -136,6 +137,26 @@ def accounted_by_occasion(
             for e in names
         }
     return found
+
+
+def reported_at(
+    index: ClaimIndex,
+    vocab: Vocabulary,
+    claims: Iterable[ClaimView],
+    people: Collection[str],
+    told: Collection[str],
+) -> bool:
+    """Whether a source reports each of `claims` inside the account of an encounter one of
+    `people` took part in (occasions_of), whose other side holds everyone in `told` (whom the
+    statement has the words said to): the facts were told at his meeting or call ("Orbán told
+    Lam Hungary had approved the ODA", of the approval in the account of their meeting). A
+    fact the sources narrate apart from any exchange of his (the 2023 upgrade, told in the
+    reporter's own words) was said by no one the sources name."""
+    evidenced = list(index.with_evidence(claims).values())
+    return bool(evidenced) and all(
+        any(set(people) & names and set(told) <= names for names in occasions_of(index, vocab, c))
+        for c in evidenced
+    )
 
 
 def encounter_named(
