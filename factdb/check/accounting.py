@@ -62,7 +62,7 @@ from factdb.check.world import (
 from factdb.extract.dates import DateSpan
 from factdb.extract.quantities import Quantity
 from factdb.lexicon.index import LANGUAGES, fillers, glossed, load, phrase_keys, whole_phrases
-from factdb.lexicon.vocabulary import EVENT, OFFICE_TENSES, TOPIC, Vocabulary
+from factdb.lexicon.vocabulary import EVENT, OFFICE_TENSES, PROGRAMME, TOPIC, Vocabulary
 from factdb.records import replace
 from factdb.store.claims import ClaimView
 from factdb.store.intervals import Interval
@@ -1196,6 +1196,15 @@ def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) 
     # Peace": he holds its office), which says of him what an office claim does
     covered -= described - named - ctx.affiliated
     covered |= reporter(world, ctx, parts)
+    if not supported and cue is not None and cue.kind == "negation" and ctx.stance is not None:
+        # only the speaker's own words refute his undertaking denied
+        own = {
+            c.qualifier("event")
+            for p in parts
+            for c in p.decisive
+            if c.speaker == ctx.stance.speaker
+        }
+        covered |= _denied_around(world, ctx, own - {None})
     if any(not set(m.ids) & covered for m in ctx.parsed.entities):
         # "Orbán told Lam that ...": the people, place and event of the meeting the deciding
         # claims were reported at (factdb.check.occasion)
@@ -1333,6 +1342,26 @@ def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) 
         loose += [Uncovered("detail", text[s:e]) for s, e in details(world, ctx, parts)]
         loose += [Uncovered("name", m.text) for m in said_of_another(world, ctx, parts, cue)]
     return list(dict.fromkeys(loose))
+
+
+def _denied_around(world: World, ctx: Context, covered: set[str]) -> set[str]:
+    """The views a denial's object is read as that wrap a programme `covered` names, of the
+    speaker's own undertaking ("Lam said Vietnam would scale back cooperation on searches for
+    US MIAs", of his stressing Vietnam's commitment to cooperate on the search): the denied
+    undertaking's own words, not a view said beside it. The fact of the undertaking, said by
+    no one, refutes no speaker's words ("Hagerty said ..."), nor a plan ("Vietnam will ...")."""
+    found: set[str] = set()
+    for m in ctx.parsed.entities:
+        if not m.ids or any(world.type(e) != TOPIC for e in m.ids):
+            continue
+        inner = [
+            o
+            for o in ctx.parsed.entities
+            if o is not m and m.start <= o.start and o.end <= m.end and set(o.ids) & covered
+        ]
+        if any(world.type(e) == PROGRAMME for o in inner for e in o.ids):
+            found |= set(m.ids)
+    return found
 
 
 def spanned_figures(

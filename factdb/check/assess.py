@@ -559,11 +559,14 @@ def exchange_named(world: World, claim: ClaimView, ctx: Context, date: DateSpan 
     """Whether the statement speaks of the exchange a claim of what someone said reports, so
     that words given to its other party are refuted there: it fixes it (exchange_fixed), or
     gives to a person who took part a stance taken in it ("Hun Manet proposed ..."), of what
-    another person said there. A country is no one who took part ("Washington affirmed ..."),
-    and a wish is held, not only voiced once ("Lam hopes to see Vietnam strong"): either may
-    be another occasion's. So is a country's view, given to a person ("Macinka said the Czech
-    Republic is Vietnam's gateway to the EU", of Vietnam's view told to him): naming that
-    country fixes nothing then, as it is as often what the words are about. A feeling shown
+    another person said there, where that exchange is the only one the claims give him
+    (World.only_exchange): Tô Lâm, in an exchange with each senator and each leader, may have
+    said the other side's words on an occasion the sources do not report. A country is no one
+    who took part ("Washington affirmed ..."), and a wish is held, not only voiced once ("Lam
+    hopes to see Vietnam strong"): either may be another occasion's. So is a country's view,
+    given to a person ("Macinka said the Czech Republic is Vietnam's gateway to the EU", of
+    Vietnam's view told to him): naming that country fixes nothing then, as it is as often
+    what the words are about. A feeling shown
     ("Leahy welcomed the Trump administration's regard for ASEAN", of Lam's welcome of it to
     him) may be shown on any occasion, and words set off by a dash with no verb ("'...' -
     Senator Daines", StanceReading.bare) say whose they are, not where he said them: neither
@@ -575,7 +578,13 @@ def exchange_named(world: World, claim: ClaimView, ctx: Context, date: DateSpan 
     if exchange_fixed(world, claim, ctx, date, by_speaker=not (person and view)):
         return True
     taken = not implies(reading.stance, "wished") and not felt(reading.stance) and not reading.bare
-    return person and not view and taken
+    return (
+        person
+        and not view
+        and taken
+        and claim.speaker is not None
+        and world.only_exchange(reading.speaker, claim.speaker, claim)
+    )
 
 
 def exchange_fixed(

@@ -598,6 +598,26 @@ class World:
             for c in found
         )
 
+    def only_exchange(self, person: str, other: str, claim: ClaimView) -> bool:
+        """Whether every encounter the claims give `person` (a meeting, a call, talks) is one
+        with `other` of the claim's occasion (rules.one_occasion), and there is one: naming him
+        then names that exchange ("Hun Manet proposed ...", of what Lam proposed at their one
+        meeting). Someone the sources show in many exchanges (Tô Lâm, with each senator and
+        each leader) fixes none by being named."""
+        found = [
+            c
+            for group in self.index.claims_naming(self.vocab.encounters, {person}).values()
+            for c in group
+            if person in (c.subject, c.qualifier("counterparty"))
+            and c.polarity == "affirmed"
+            and c.modality == "fact"
+            and c.speaker is None
+        ]
+        return bool(found) and all(
+            {c.subject, c.qualifier("counterparty")} == {person, other} and one_occasion(c, claim)
+            for c in found
+        )
+
     def sole_occasion(self, claim: ClaimView) -> bool:
         """Whether the claims know one encounter only (a meeting, a call, talks, a reception)
         of the claim's kind between its two parties, either way round: every fact of its
