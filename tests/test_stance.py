@@ -613,8 +613,14 @@ VERDICTS = [
         " the 20th anniversary of ties.",
         NEI,
     ),
-    # ... and given to the other party of the call, where the sources give them to Leahy alone
-    ("Lam vowed to remain ready to speak up for the relationship.", CONTRADICTED),
+    # ... and given to the other party of the call: no call is named, and Lâm took part in
+    # every exchange the sources report, so another may have held his words (session 33,
+    # World.only_exchange; tests/test_sole_exchange.py)
+    ("Lam vowed to remain ready to speak up for the relationship.", NEI),
+    (
+        "In his Feb. 19 call with Leahy, Lam vowed to remain ready to speak up for the relationship.",
+        CONTRADICTED,
+    ),
     # a view named inside a fact's own curated words ("thúc đẩy hơn nữa" of Daines' pledge)
     (
         "TNS Daines cho biết sẽ ưu tiên thúc đẩy hơn nữa hợp tác khắc phục hậu quả chiến tranh",

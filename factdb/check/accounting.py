@@ -1711,10 +1711,11 @@ def details(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, in
     # A verb nothing read that a name opening its clause does ("Hegseth conveyed Lam's
     # invitation to Trump"): only a claim of that doer's says it, not the sentence of another
     # person's act that holds the word ("Tô Lâm đã chuyển lời ... mời": Lam's, not Hegseth's)
+    # (either side of a symmetric act does it: "Hagerty and To Lam spoke in a call")
     bound = _bound_verbs(world, ctx, loose, runs)
     for verb, subjects in bound.items():
-        own = [c for c in claims if {c.subject, c.speaker} & set(subjects)]
-        if {e for c in own for e in (c.subject, c.speaker)} >= set(subjects):
+        own = [c for c in claims if set(_doers(world, c)) & set(subjects)]
+        if {e for c in own for e in _doers(world, c)} >= set(subjects):
             unread += unaccounted([verb], [], accounted(own), accounted(own))
         else:
             unread.append((verb[1], verb[2]))
@@ -1781,6 +1782,13 @@ def details(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, in
     found = {*modifiers, *unread, *told}
     # a word one pass finds alone that another finds in a run ("Da" of the name "Da Nang")
     return sorted(r for r in found if not any(o != r and within(*r, [o]) for o in found))
+
+
+def _doers(world: World, claim: ClaimView) -> tuple[str | None, ...]:
+    """Who does a claim's act in its words: its subject and speaker, and the other party of a
+    symmetric act (a call, a meeting)."""
+    symmetric = world.vocab.predicates[claim.predicate].symmetric
+    return (claim.subject, claim.speaker, *([party_of(claim)] if symmetric else []))
 
 
 def _bound_verbs(
