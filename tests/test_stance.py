@@ -618,7 +618,8 @@ VERDICTS = [
     # World.only_exchange; tests/test_sole_exchange.py)
     ("Lam vowed to remain ready to speak up for the relationship.", NEI),
     (
-        "In his Feb. 19 call with Leahy, Lam vowed to remain ready to speak up for the relationship.",
+        "In his Feb. 19 call with Leahy, Lam vowed to remain ready to speak up for the"
+        " relationship.",
         CONTRADICTED,
     ),
     # a view named inside a fact's own curated words ("thúc đẩy hơn nữa" of Daines' pledge)
