@@ -935,6 +935,9 @@ class _Reader:
                 patient_kind = PERSON
             elif items[after].kind == "place" and self._bare_place(after):
                 patients, patient_kind = self._named_list(after), "place"
+        destination = None if patients else self._destination_before(trigger)
+        if destination is not None:
+            patients, patient_kind = (items[destination].ids[0],), "place"
         group: Cue | None = None
         if not patients:
             # "met foreign leaders", "meetings with world leaders", "gặp các lãnh đạo": people
@@ -963,6 +966,8 @@ class _Reader:
         j = after - 1
         while j >= 0 and items[j].end > trigger.start:
             j -= 1  # the trigger's own words
+        if destination is not None:
+            j = destination - 1  # the place is where the trip went, not who made it
         reach = trigger.start  # where the words before the verb that were read begin
         if patient_kind == "place" and self._paired(trigger, after) and self._said(trigger, j):
             j = -1  # the relation's two sides follow its noun: its speaker is no party
@@ -1086,6 +1091,19 @@ class _Reader:
             after <= start and end <= trigger.start and kind in BROADER
             for kind, start, end in stance_cues(self.text, self.parsed.tokens)
         )
+
+    def _destination_before(self, trigger: Cue) -> int | None:
+        """The item of the place written right before a trip noun (`destination_before_nouns`
+        in factdb/lexicon/<lang>/statements.yaml: "his Cambodia visit", "the US trip"), standing
+        alone: where the trip went, as "visit to Cambodia" says it after the noun; None if
+        there is none."""
+        nouns = phrase_keys("statements", "destination_before_nouns", (self.parsed.lang,))
+        if word_keys(self.text[trigger.start : trigger.end]) not in nouns:
+            return None
+        k = sum(1 for it in self.items if it.end <= trigger.start) - 1
+        if k < 0 or self.items[k].kind != "place" or not self._bare_place(k):
+            return None
+        return None if self.text[self.items[k].end : trigger.start].strip() else k
 
     def _recipient_marker(self, k: int) -> bool:
         """Whether item k is a word that names whom an act goes to, right before that party
