@@ -1,7 +1,7 @@
 """Session 33, issue 10: a window a stay is said to fall in that the stay runs out of. A window
 holding the stay whole ("sometime between Feb. 17 and 21" of the 18-20 February trip) bears
 it out (tests/test_stay_windows.py); the commit that made it so left every window open, so a
-window sharing days with the stay but not holding it ("the US trip took place at some point
+window sharing days with the stay but not holding it ("the US trip took place sometime
 between Feb. 19 and 24") was no longer refuted. Sharing days, it is the same stay said to fall
 elsewhere: "other stay dates" again (rules.stay_dates). A window apart from the stay may be
 another trip and stays open. English, Vietnamese and Vietnamese without diacritics; the
