@@ -141,17 +141,6 @@ def assert_ok(result: Result) -> Result:
     return result
 
 
-def assert_judged(checker: Checker, statement: str, verdict: str, why: str) -> None:
-    """`statement` gets `verdict`, and a supported one cites claim `why` where any other names
-    `why` in its reason: a row of the coverage tests (session 33)."""
-    judged = checker.check(statement)
-    assert judged.verdict == verdict, judged.explanation
-    if verdict == "supported":
-        assert why in {c.id for c in judged.evidence}, judged.explanation
-    else:
-        assert why in judged.explanation
-
-
 def assert_usage_error(result: Result) -> str:
     """Exit 2 with a message on stderr and no traceback anywhere; returns stderr."""
     assert result.exit_code == 2, (
