@@ -966,8 +966,6 @@ class _Reader:
         j = after - 1
         while j >= 0 and items[j].end > trigger.start:
             j -= 1  # the trigger's own words
-        if destination is not None:
-            j = destination - 1  # the place is where the trip went, not who made it
         reach = trigger.start  # where the words before the verb that were read begin
         if patient_kind == "place" and self._paired(trigger, after) and self._said(trigger, j):
             j = -1  # the relation's two sides follow its noun: its speaker is no party
