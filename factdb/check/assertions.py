@@ -935,6 +935,9 @@ class _Reader:
                 patient_kind = PERSON
             elif items[after].kind == "place" and self._bare_place(after):
                 patients, patient_kind = self._named_list(after), "place"
+        destination = None if patients else self._destination_before(trigger)
+        if destination is not None:
+            patients, patient_kind = (items[destination].ids[0],), "place"
         group: Cue | None = None
         if not patients:
             # "met foreign leaders", "meetings with world leaders", "gặp các lãnh đạo": people
@@ -1086,6 +1089,19 @@ class _Reader:
             after <= start and end <= trigger.start and kind in BROADER
             for kind, start, end in stance_cues(self.text, self.parsed.tokens)
         )
+
+    def _destination_before(self, trigger: Cue) -> int | None:
+        """The item of the place written right before a trip noun (`destination_before_nouns`
+        in factdb/lexicon/<lang>/statements.yaml: "his Cambodia visit", "the US trip"), standing
+        alone: where the trip went, as "visit to Cambodia" says it after the noun; None if
+        there is none."""
+        nouns = phrase_keys("statements", "destination_before_nouns", (self.parsed.lang,))
+        if word_keys(self.text[trigger.start : trigger.end]) not in nouns:
+            return None
+        k = sum(1 for it in self.items if it.end <= trigger.start) - 1
+        if k < 0 or self.items[k].kind != "place" or not self._bare_place(k):
+            return None
+        return None if self.text[self.items[k].end : trigger.start].strip() else k
 
     def _recipient_marker(self, k: int) -> bool:
         """Whether item k is a word that names whom an act goes to, right before that party

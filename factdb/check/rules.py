@@ -724,9 +724,14 @@ def stay_dates(
     18, 19, 20 and 21", "Feb. 19 and 25") are days a visit fell on, not the stay's first and
     last, and some the stay does not hold: it neither bears out a visit on them nor refutes one
     (it may have been another). A window ("sometime between Feb. 17 and 21", "trong khoảng từ
-    17 đến 21/2") is where the stay fell, not its first and last days: none of these."""
-    if time_role != OCCASION or not date.day_range or date.window or not a_stay(claimed):
+    17 đến 21/2") is where the stay fell, not its first and last days: one holding the stay
+    whole is none of these, one it runs out of while sharing days with it ("between Feb. 19
+    and 25" of an 18-20 stay) is the same stay said to fall elsewhere, "other-stay-dates"."""
+    if time_role != OCCASION or not date.day_range or not a_stay(claimed):
         return None
+    if date.window:
+        held = said[0] <= claimed[0] and claimed[1] <= said[1]
+        return None if held or not overlap(claimed, said) else "other-stay-dates"
     if date.listed:
         held = claimed[0] <= said[0] and said[1] <= claimed[1]
         return None if held else "time-neither"

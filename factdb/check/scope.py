@@ -842,8 +842,9 @@ def placed_details(
 def denied_places(
     world: World, ctx: Context, refuted: list[Part], borne: list[Part]
 ) -> list[Uncovered]:
-    """The places the statement gives after a locative or as where the act was done from
-    ("did not call Lam from Vermont", "không gặp Orbán tại Budapest") that none of the
+    """The places the statement gives after a locative, as where the act was done from
+    ("did not call Lam from Vermont", "không gặp Orbán tại Budapest") or as where the trip it
+    is set in went ("during his Cambodia visit", trip_destination) that none of the
     denied claims gives, nor their events' places: the denial may fall on the place, which
     no claim fixes, rather than on the act. A name said of someone ("Leahy of Vermont")
     is no such place, nor the place of the encounter the fact was reported at, nor one the
@@ -873,10 +874,26 @@ def denied_places(
             if (mention.start, mention.end) in programmes:
                 continue
             before = [w for w, _, e in ctx.words if e <= mention.start]
-            if after_locative(world.vocab, mention, ctx) or origin_before(before):
+            if (
+                after_locative(world.vocab, mention, ctx)
+                or origin_before(before)
+                or trip_destination(mention, ctx)
+            ):
                 found.append(Uncovered("name", mention.text))
                 break
     return found
+
+
+def trip_destination(mention: Mention, ctx: Context) -> bool:
+    """Whether the mention is a place bound right before the noun of a trip ("his Cambodia
+    visit": assertions.Predication, `destination_before_nouns`): where the trip went, a place
+    the denial may be set in as much as one after "to" ("his visit to Cambodia")."""
+    return any(
+        mention.end <= p.start
+        and not ctx.parsed.text[mention.end : p.start].strip()
+        and any(e in p.patients for e in mention.ids)
+        for p in ctx.predications
+    )
 
 
 def programme_places(world: World, ctx: Context, claims: list[ClaimView]) -> set[tuple[int, int]]:
