@@ -11,6 +11,7 @@ import pytest
 
 from factdb.check.checker import Checker
 from factdb.check.rules import NEI, SUPPORTED
+from tests.conftest import assert_judged
 
 LETTER = "trump-letter-to-to-lam-2026-01-16"
 
@@ -29,9 +30,4 @@ ROWS = [
 def test_day_on_another_clock_without_an_hour(
     real_checker: Checker, statement: str, verdict: str, why: str
 ) -> None:
-    judged = real_checker.check(statement)
-    assert judged.verdict == verdict, judged.explanation
-    if verdict == NEI:
-        assert why in judged.explanation, judged.explanation
-    else:
-        assert why in {c.id for c in judged.evidence}, judged.explanation
+    assert_judged(real_checker, statement, verdict, why)

@@ -11,6 +11,7 @@ import pytest
 
 from factdb.check.checker import Checker
 from factdb.check.rules import CONTRADICTED, NEI, SUPPORTED
+from tests.conftest import assert_judged
 
 ATTENDED = "to-lam-attended-bop-meeting"
 PLANNED = "to-lam-plans-visit-us-2026-02"
@@ -33,11 +34,4 @@ ROWS = [
 def test_hedged_statement_is_only_possible(
     real_checker: Checker, statement: str, verdict: str, why: str
 ) -> None:
-    judged = real_checker.check(statement)
-    assert judged.verdict == verdict, judged.explanation
-    if verdict == SUPPORTED:
-        assert why in {c.id for c in judged.evidence}, judged.explanation
-    else:
-        assert why in judged.explanation or why in {c.id for c in judged.evidence}, (
-            judged.explanation
-        )
+    assert_judged(real_checker, statement, verdict, why)
