@@ -183,9 +183,12 @@ def said_clock_day(
     where = world.local_place(claim)
     if source is None:
         # a whole day its source gives on no clock ("Ngày 16/1") falls on two days of another
-        # place's clock, which one the statement's hour would be is not said: not that clock's
-        # day, though it shares hours with it
-        return None if where is not None and one_clock(said, frozenset({where})) else False
+        # place's one clock, which one the statement's hour would be is not said: not that
+        # clock's day, though it shares hours with it. A country of several clocks ("US time")
+        # names no one clock to set it on.
+        if not one_clock(said, said) or (where is not None and one_clock(said, frozenset({where}))):
+            return None
+        return False
     return within_said_day(said, said_day, source, on, where)
 
 
