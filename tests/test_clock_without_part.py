@@ -2,8 +2,8 @@
 issue 10): "sent the letter on Jan. 16 Washington time", "gửi thư ngày 16/1 giờ Washington" of a
 letter its source dates "Ngày 16/1" with no hour. That whole day falls on two days of the named
 clock, so which one is not said: not enough info, with or without a comma before the clock
-(windows.said_clock_day). A country of several clocks ("US time") names none to set it on. The day said on no clock, and a day far from the claim's, keep their
-verdicts; the statements are written for these tests."""
+(windows.said_clock_day). A country of several clocks ("US time") names none to set it on,
+and the day said on no clock keeps its verdict; the statements are written for these tests."""
 
 from __future__ import annotations
 
