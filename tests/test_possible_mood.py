@@ -1,9 +1,9 @@
-"""A modal hedge makes what it governs only possible (session 33, issue 10): "may skip the
-summit", "might not fly to Washington", "có thể sẽ không sang Mỹ" are no denial the sources'
-attendance or plan refutes, nor an act they bear out: not enough info, the reason saying the
-statement was a possibility (`possible` in lexicon/<lang>/statements.yaml `modality`,
-rules.decide_claim). The plain denial and the plain plan keep their verdicts; the statements
-are written for these tests."""
+"""A modal hedge makes a denial only possible (session 33, issue 10): "may skip the summit",
+"might not turn up", "có thể sẽ không sang Mỹ" are no denial the sources' attendance or plan
+refutes: not enough info, the reason saying the statement was a possibility (`possible` in
+lexicon/<lang>/statements.yaml `modality`, rules.decide_claim). Said affirmed ("could become a
+hub"), a hedge is weighed as the act is. The plain denial and the plain plan keep their
+verdicts; the statements are written for these tests."""
 
 from __future__ import annotations
 
