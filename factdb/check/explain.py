@@ -23,7 +23,13 @@ TENSE = {
     "start": "new ",
     "unmarked": "",
 }
-MOOD = {"fact": "a fact", "plan": "a plan", "wish": "a wish", "ready": "readiness"}
+MOOD = {
+    "fact": "a fact",
+    "plan": "a plan",
+    "wish": "a wish",
+    "ready": "readiness",
+    "possible": "a possibility",
+}
 # The grounds that turn on who said it, or who holds the view (Words.speaker)
 SPEAKER_RULES = frozenset(
     {

@@ -1437,6 +1437,13 @@ def decide_claim(
         return Outcome(
             "open", Grounds("denies-other-verb", claim, text=stated.cue, label=stated.label)
         )
+    if stated.mood == "possible" and stated.negated:
+        # "may skip the meeting", "có thể sẽ không sang Mỹ": what only may not be is not
+        # refuted by what was done or planned (tests/test_possible_mood.py)
+        return Outcome("open", Grounds("mood", claim, moods=(claim.modality, stated.mood)), "mood")
+    if stated.mood == "possible":
+        # "could become a hub": an ability or a chance said affirmed, as the act is weighed
+        stated = replace(stated, mood="fact")
     if stated.goes_on:
         # Whether said or denied, acts to come are no act the claim's occasion shows.
         return Outcome("open", Grounds("goes-on", claim, label=stated.label))

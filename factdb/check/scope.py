@@ -1327,7 +1327,14 @@ def modality(pred: PredicateInfo, ctx: Context) -> str:
         if after is not None:
             moods.append(after)
             continue
-        moods.append("fact" if done else max(before, key=lambda c: c.start).kind)
+        # a hedge makes all it stands before only possible, a plan word after it too ("có
+        # lẽ sẽ không sang", "may well be set to skip")
+        if done:
+            moods.append("fact")
+        elif any(c.kind == "possible" for c in before):
+            moods.append("possible")
+        else:
+            moods.append(max(before, key=lambda c: c.start).kind)
     mood = moods[0] if moods else "fact"
     # what a wish says will happen is wished ("Daines hopes Hanoi and Washington will soon
     # wrap up the deal"): the wish governs the plan's words inside it, also where it is said

@@ -29,7 +29,8 @@ MAX_STATEMENT = 20_000
 
 # The moods a statement's act may be said in besides a fact, strongest first: a wish over
 # readiness ("ready to visit", closest to the verb) over a plan.
-MOODS = ("wish", "ready", "plan")
+# "possible" first: a hedge ("may", "có thể sẽ") makes whatever it governs only possible
+MOODS = ("possible", "wish", "ready", "plan")
 
 
 class StatementTooLong(ValueError):

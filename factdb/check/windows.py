@@ -168,7 +168,9 @@ def said_clock_day(
 ) -> bool | None:
     """For a day the statement dates on another place's clock than the claim's (`elsewhere`):
     whether the part of the day the claim's source gives in local time falls within it on that
-    clock (dayparts.within_said_day), or None where nothing sets them on one clock."""
+    clock (dayparts.within_said_day), or None where nothing sets them on one clock. A whole day
+    its source gives with no part is never within a day on another place's clock
+    (tests/test_clock_without_part.py)."""
     said, on = zone_of(ctx.parsed), claim.time_start
     if said is None or not elsewhere(world, claim, ctx) or date is None or date.grain != "day":
         return None
@@ -176,9 +178,18 @@ def said_clock_day(
         return None
     source = world.source_day_part(claim)
     said_day = day_said(date, on)
-    if source is None or said_day is None:
+    if said_day is None:
         return None
-    return within_said_day(said, said_day, source, on, world.local_place(claim))
+    where = world.local_place(claim)
+    if source is None:
+        # a whole day its source gives on no clock ("Ngày 16/1") falls on two days of another
+        # place's one clock, which one the statement's hour would be is not said: not that
+        # clock's day, though it shares hours with it. A country of several clocks ("US time")
+        # names no one clock to set it on.
+        if not one_clock(said, said) or (where is not None and one_clock(said, frozenset({where}))):
+            return None
+        return False
+    return within_said_day(said, said_day, source, on, where)
 
 
 def beyond_occasion(
