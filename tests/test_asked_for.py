@@ -2,7 +2,7 @@
 nghị của X" says X asked for that act. No request claim gives an act of the statement as what
 it asks for, so the request stays open: never borne out by another asker's request for
 something else (Lâm's own request to Congress), never refuted either, while the act itself is
-judged as before (check.parse._read_asked_for; `asked_for` in lexicon/<lang>/statements.yaml).
+judged as before (check.acts.read_asked_for; `asked_for` in lexicon/<lang>/statements.yaml).
 """
 
 from __future__ import annotations

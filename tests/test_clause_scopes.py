@@ -4,7 +4,7 @@ verdict. The statements are written for these tests, not taken from a corpus or 
 
 C. A date inside a relative clause set off by commas that names nothing and holds no act of its
    own ("Tokayev, who took office in 2019, ...", "người nhậm chức năm 2019") dates the clause's
-   act, not the sentence's: the clause is set aside (check.parse `_read_dated_aside`), so the
+   act, not the sentence's: the clause is set aside (check.clauses `_read_dated_aside`), so the
    meeting is not refuted by it, and what the clause says keeps the statement open.
 E. An apposition put to a list of names ("Daines and Hagerty, members of the X and Y
    committees") says each thing it lists of each name (check.assertions `distributed`): a seat

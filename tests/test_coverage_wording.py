@@ -13,7 +13,7 @@
   đến hồi kết") and the war's classifier ("cuộc chiến tranh"): aliases of the event;
 - ties deepened with the comparative alone ("làm sâu sắc hơn quan hệ": an alias of the
   closer-ties topic), whose "sâu" written without marks is no "sau" (after): a word of a name or
-  a view is no later cue (check.parse._later);
+  a view is no later cue (check.before_after.later_cue);
 - "side by side with" Israel, as "alongside" (an alias of the topic), and an "eventual" state,
   one worked towards ("hướng tới": lexicon/en/glosses.yaml).
 

@@ -4,7 +4,7 @@ dropped unread (supported). The statements are the reviewer's and paraphrases wr
 tests, in English, Vietnamese and Vietnamese without diacritics, with the near cases that keep
 their verdict.
 
-A subordinate part (check.parse `subordinate_clause`) is a relative clause set off by commas
+A subordinate part (check.clauses `subordinate_clause`) is a relative clause set off by commas
 ("Prabowo, who had hosted Lam in Jakarta, met him ...", "người vừa tiếp ... tại Budapest") or a
 phrase opening the sentence with a word of an earlier act (`subordinate_openers` in the statement
 lexicons: "Having visited ...", "Fresh from ...", "Vừa từ Baku sang, ..."). Holding a place, a
@@ -20,7 +20,7 @@ import pytest
 from sqlalchemy import Engine
 
 from factdb.check.checker import Checker
-from factdb.check.parse import main_clause, subordinate_clause
+from factdb.check.clauses import main_clause, subordinate_clause
 from factdb.check.rules import CONTRADICTED, NEI, SUPPORTED
 
 

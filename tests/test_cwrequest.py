@@ -3,7 +3,7 @@ viện Mỹ thông qua nghị quyết ...", "urged the Senate to adopt the resol
 any request of the same asker to the same side (Lâm's 2025 request to the US about demining),
 and the act asked for was judged as a plain fact done (the Senate's adoption). The act is the
 request's content (`contents` in lexicon/<lang>/synonyms.yaml), and the document named inside
-it cues no adoption of its own (check.parse._cue_types_outside_contents): only a request whose
+it cues no adoption of its own (check.acts.cue_types_outside_contents): only a request whose
 content is that document bears it out (Daines's).
 """
 

@@ -1,6 +1,6 @@
 """Issue 10, class 6 (dates as people give them): a word that only opens a date ("hồi tháng
 7/2025", "back in July 2025") is read with the date (`date_openers` in
-lexicon/<lang>/dates.yaml, check.parse._opened), so it is no word the deciding claims' sources
+lexicon/<lang>/dates.yaml, check.dates.opened_date), so it is no word the deciding claims' sources
 must happen to say: the Cambodia visit's source says no "hồi"."""
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ the statement gives refutes it; undated, nothing does (put off once, it may have
 before or after: session 25), but for a delay that is what an act before it is about ("agreed to
 shelve the plan"), which the act agreed refutes. A delay denied ("did not postpone", "không
 hoãn", "chưa gác lại") undoes the denial as a denied denying verb does
-(factdb.check.parse._undone_denials), so nothing refutes the act; that it kept its time is a
+(factdb.check.moods.undone_denials), so nothing refutes the act; that it kept its time is a
 detail no claim gives, so nothing bears it out either. A delay of an act the claims show not
 done ("postponed the trade deal", or a denial of its time: "did not sign it on schedule",
 `missed_times`) is not borne out by them: they give no time it was due, nor who moved it. An act

@@ -1,6 +1,6 @@
 """A count of years right before an event is the event's age that year ("half a century after
 the end of the Vietnam War", "40 năm kết thúc chiến tranh"): the count is tied to the event it
-measures (factdb.check.parse._read_elapsed, the joining words `elapsed` in
+measures (factdb.check.ages.read_elapsed, the joining words `elapsed` in
 factdb/lexicon/<lang>/statements.yaml) and weighed against the event's anniversary, never as a
 figure no claim gives. The sources give 50 years since the war's end in 2025."""
 

@@ -3,9 +3,9 @@
 Tổng thống Kazakhstan". The excluded words were read as one of those met (the title and country
 stayed names of the statement), so the meeting the claims show with him bore the statement out.
 An exclusion names its title, the title's country and the holder together
-(factdb.check.parse._read_around_names), and a title with its country stands for the one holding
-it on the occasion: the statement denies the act with him, refuted where a claim shows it done
-then, open where the claims never show him (another country's leader). Each in English,
+(factdb.check.around_names.read_around_names), and a title with its country stands for the one
+holding it on the occasion: the statement denies the act with him, refuted where a claim shows it
+done then, open where the claims never show him (another country's leader). Each in English,
 Vietnamese and Vietnamese without diacritics; the statements are written for these tests."""
 
 from __future__ import annotations

@@ -3,7 +3,7 @@ Trump", "nhờ ông Hegseth chuyển lời thăm hỏi tới Tổng thống Trum
 the asker's, done to whom it names; the one asked carries it, a name the deciding claims must
 account for like any other; neither the asking nor the verb of carrying ("pass": no resolution
 passed) is an act of its own, nor a verb of saying (`go_betweens` in lexicon/<lang>/
-synonyms.yaml, check.parse._read_go_betweens, assertions._carried).
+synonyms.yaml, check.light_verbs.read_go_betweens, assertions._carried).
 
 Written before the rule, in wire, headline, speech and social wording of our own. Traps: a
 go-between the sources do not put on that occasion, an act the sources do not give, a request

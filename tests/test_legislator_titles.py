@@ -7,7 +7,7 @@ Senate. A senator and a representative are each a legislator: the role `legislat
 `titled_as` in lexicon/world/offices.yaml reads a claim of either seat as it
 (rules.in_general_terms), of the same country. The bare words are mostly a group's noun
 ("lawmakers of both parties", "các nghị sĩ"), so they are that title only right before a
-person's name (`name_titles` in lexicon/<lang>/statements.yaml, check.parse._name_titles). Its
+person's name (`name_titles` in lexicon/<lang>/statements.yaml, check.titles.name_titles). Its
 tense is read as any title's: "former" of a seat held before is borne out, "current" refuted.
 
 A seat is in one country's legislature, and a senator's in one country's senate, at a time

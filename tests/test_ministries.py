@@ -56,7 +56,7 @@ def test_industry_and_trade_ministry(checker: Checker, statement: str, verdict: 
 
 
 # A department the vocabulary does not read, in a title set off after its holder, is a detail
-# only a claim giving it accounts for, as before the name (check.parse._title_qualifiers): the
+# only a claim giving it accounts for, as before the name (check.titles.title_qualifiers): the
 # apposed title's words were read as fillers ("Hợp tác", "Cooperation") and the statement borne
 # out by the reception alone. Wherever the head stands, its department is said only whole and
 # only by a claim's own words, as a title's (ParsedStatement.title_details, accounting).

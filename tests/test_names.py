@@ -1,6 +1,6 @@
 """Session 29, names the press uses for an entity: two countries' short forms written side by
 side with no dash ("quan hệ Việt Mỹ", "Viet My", "Viet US ties") are the pair, as "Việt - Mỹ"
-is (`dash_forms` in lexicon/<lang>/statements.yaml, check.parse._dash_forms); beside a name of
+is (`dash_forms` in lexicon/<lang>/statements.yaml, check.attributes.dash_forms); beside a name of
 another kind the short form names nothing. An event named after a body ("Board of Peace
 meeting") is named by each other name of the body too ("Peace Board Meeting", "cuộc họp
 HĐHB": lexicon.vocabulary._bodies_events): the body's meeting, no meeting between people. A

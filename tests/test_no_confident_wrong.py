@@ -444,7 +444,7 @@ def test_an_act_done_again_is_not_refuted_by_the_first_ones_date(
 
 
 def test_an_ordinal_is_a_repeat_only_beside_an_acts_word(checker: Checker) -> None:
-    """check.parse._read_repeats: "a second phone call" is another call; "the second half"
+    """check.acts.read_repeats: "a second phone call" is another call; "the second half"
     says nothing of the meeting, nor "ghi lại" (a verb's own "lại") of the call."""
 
     def repeated(text: str) -> set[str]:

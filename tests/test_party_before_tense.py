@@ -1,5 +1,5 @@
 """Session 22, a party adjective before a title's tense word: "Democratic former senator Patrick
-Leahy" says his party as "former Democratic senator" does (check.parse._party_adjectives): the
+Leahy" says his party as "former Democratic senator" does (check.attributes.party_adjectives): the
 tense word, and the place of the office ("Republican former Vermont senator"), are the title's,
 so the adjective stands beside the title, and is the party of the name the title is read with
 (offices._title_holder). Vietnamese writes the party

@@ -2,7 +2,7 @@
 the US from Feb 18 to 20", "Tổng Bí thư đang ở Mỹ" say the visit the claims date, so its days
 bear the statement out or, for a stay's other first and last days, refute it; a verb of being
 somewhere asserts nothing without the place right after it (lexicon/<lang>/synonyms.yaml
-`placed`, check.parse._drop_unplaced)."""
+`placed`, check.places.drop_unplaced)."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Issue 10, class 6 (dates as people give them): one day of a range said before the range ("on
 the final day of the Feb. 18-20 trip", "ngày thứ hai của chuyến công tác 18-20/2") is that day,
-not the range (`range_days` in lexicon/<lang>/dates.yaml, check.parse._day_of_range): an act on
+not the range (`range_days` in lexicon/<lang>/dates.yaml, check.dates.day_of_range): an act on
 another day of the range is refuted on its occasion. The meeting with Orbán was on 19 February
 2026, the second day of the 18-20 February trip."""
 

@@ -8,7 +8,7 @@ they had begun by then (rules.compare_time, rule `began-other`); one call of the
 does not say when they began and leaves nothing open beside it (Judge: `_time_rule`). A kind
 said alone ("calls began in 2025") may have begun after the exchange did. A verb of beginning
 right before the act ("began speaking by phone in 2025", "bắt đầu điện đàm từ năm 2025":
-check.parse._act_start_verb) says the date after the act is when such acts began.
+check.dates.act_start_verb) says the date after the act is when such acts began.
 
 Traps: a time before the month (whether that was the first exchange is not said outright), a
 day inside it, a kind said alone, a series no source runs from a month (the calls with Daines),

@@ -6,7 +6,7 @@ without diacritics "Noi" folds to the filler "nói" and "an" is the English fill
 department vanished and the title read as a bare "Bộ trưởng". The words after a title head
 (`title_heads` in lexicon/<lang>/statements.yaml: "bộ trưởng", "secretary", "minister") up to the
 holder, or in capitals between a name and the head ("US Cooperation Minister"), name an office:
-never fillers (check.parse._title_qualifiers). An office the vocabulary does not read keeps the
+never fillers (check.titles.title_qualifiers). An office the vocabulary does not read keeps the
 verdict open; one it reads is judged by the office rules (fixtures/vocabulary/offices.yaml: the
 heads of two departments are two people), so a known department given to the defence head is
 refuted.

@@ -1,6 +1,6 @@
 """Trips said with a plain verb of going (session 23, occasions): "sang Mỹ", "tới Washington",
 "đến Hà Nội" say a trip only with where it went right after the verb (`placed_after` in
-lexicon/vi/synonyms.yaml, factdb.check.parse._drop_unplaced), so the trip an invitation was
+lexicon/vi/synonyms.yaml, factdb.check.places.drop_unplaced), so the trip an invitation was
 for is read there as it is after "flew to", and the inviter of that occasion decided
 (factdb.check.doers). A trip the statement sets its acts in ("during his US trip", "trong
 chuyến sang Mỹ") is when something was done, not a trip made at that invitation; nor is a

@@ -1,5 +1,5 @@
 """A denial of a verb that denies by its own sense undoes it (statements.yaml `denying_verbs`,
-factdb.check.parse._undone_denials): "did not rule out a visit", "không loại trừ khả năng thăm",
+factdb.check.moods.undone_denials): "did not rule out a visit", "không loại trừ khả năng thăm",
 "never denied plans to" leave the plan standing (a visit not ruled out: possible, which readiness
 bears out as a plan does), so the plan a source gives bears them out and never refutes them. The
 denying verb alone still denies ("ruled out a visit" is refuted by the plan), a plain denial of

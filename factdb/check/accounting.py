@@ -16,7 +16,6 @@ from factdb.check.assertions import BREAKS, any_holder, decompose, indefinite, s
 from factdb.check.dayparts import read_day_part, undated_told
 from factdb.check.findings import Context, Part
 from factdb.check.occasion import accounted_by_occasion, origin_before, reported_at, slot_before
-from factdb.check.parse import list_joiners
 from factdb.check.persons import SIDES
 from factdb.check.rules import (
     CONTRADICTED,
@@ -49,6 +48,7 @@ from factdb.check.stance import (
 from factdb.check.stance_words import person_cues, stance_cues, thanks_words
 from factdb.check.statement import Cue, Mention, ParsedStatement
 from factdb.check.weekdays import accounted as weekdays_accounted
+from factdb.check.wording import list_joiners
 from factdb.check.world import (
     ADDRESSEE,
     BODY_TYPES,

@@ -27,10 +27,10 @@ from collections import namedtuple
 from functools import cache
 from itertools import pairwise
 
-from factdb.check.parse import POSSESSIVES, list_joiners
 from factdb.check.stance import BROADER
 from factdb.check.stance_words import stance_cues
 from factdb.check.statement import MOODS, Cue, Mention, ParsedStatement, phrases_at
+from factdb.check.wording import POSSESSIVES, list_joiners
 from factdb.lexicon.index import LANGUAGES, abbreviations, glossed, phrase_keys
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.vocabulary import COUNTRY, EVENT, OFFICE_TENSES, PERSON, US_STATE, Vocabulary

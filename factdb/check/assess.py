@@ -21,15 +21,10 @@ from factdb.check.assertions import (
 )
 from factdb.check.clocks import names_a_clock
 from factdb.check.findings import Context, Finding, turned
+from factdb.check.light_verbs import receipt_words, receiving_verbs
 from factdb.check.marks import mark_predicates
 from factdb.check.occasion import announced_by, encounter_named
-from factdb.check.parse import (
-    AGENT_REACH,
-    POSSESSIVES,
-    list_joiners,
-    receipt_words,
-    receiving_verbs,
-)
+from factdb.check.parse import AGENT_REACH
 from factdb.check.rates import as_yearly
 from factdb.check.rules import (
     INTENTIONS,
@@ -71,6 +66,7 @@ from factdb.check.stance import (
 )
 from factdb.check.stance_words import stance_cues
 from factdb.check.statement import Mention, ParsedStatement, phrases_at
+from factdb.check.wording import POSSESSIVES, list_joiners
 from factdb.check.world import (
     ANNOUNCING_TYPES,
     CITY,

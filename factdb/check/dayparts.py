@@ -43,7 +43,8 @@ import datetime as dt
 from collections.abc import Collection, Mapping
 from functools import cache
 
-from factdb.check.parse import breaks_clause, told_days
+from factdb.check.clauses import breaks_clause
+from factdb.check.dates import told_days
 from factdb.check.statement import Cue, ParsedStatement
 from factdb.extract.dates import DateSpan, placed_days
 from factdb.lexicon.index import load as load_lexicon

@@ -21,9 +21,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from factdb.check.parse import ends_with_phrase
 from factdb.check.persons import with_mentions
 from factdb.check.statement import Mention, ParsedStatement, phrases_at
+from factdb.check.wording import ends_with_phrase
 from factdb.lexicon.index import phrase_keys
 from factdb.lexicon.vocabulary import COUNTRY, PERSON, ROLE_TYPE, Vocabulary
 from factdb.records import replace

@@ -31,9 +31,9 @@ from factdb.check.accounting import outlet_names
 from factdb.check.explain import Words
 from factdb.check.findings import Context, Part
 from factdb.check.frames import frames
-from factdb.check.parse import list_joiners
 from factdb.check.rules import CONTRADICTED, NEI, SUPPORTED, Uncovered, party_of
 from factdb.check.statement import Cue
+from factdb.check.wording import list_joiners
 from factdb.check.world import ANNOUNCING_TYPES, EVENT, PERSON, World
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.index import phrase_keys

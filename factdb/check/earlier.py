@@ -46,9 +46,9 @@ from factdb.check.later import (
     read_later,
     said_within,
 )
-from factdb.check.parse import ends_with_phrase
 from factdb.check.rules import CONTRADICTED, SUPPORTED, Grounds, done_after, later_than
 from factdb.check.statement import LaterCue, ParsedStatement, phrases_at
+from factdb.check.wording import ends_with_phrase
 from factdb.check.world import World
 from factdb.extract.dates import in_year
 from factdb.lexicon.index import phrase_keys

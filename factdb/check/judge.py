@@ -75,6 +75,7 @@ from factdb.check import (
     scope,
     windows,
 )
+from factdb.check.acts import either_groups, either_objects
 from factdb.check.assertions import (
     BREAKS,
     Predication,
@@ -84,6 +85,7 @@ from factdb.check.assertions import (
     predications,
     respective,
 )
+from factdb.check.clauses import breaks_clause, main_clause, subordinate_clause
 from factdb.check.clocks import clock_readings
 from factdb.check.descriptions import with_descriptions
 from factdb.check.earlier import bound_findings, ordered_parts, own_predications
@@ -92,6 +94,7 @@ from factdb.check.explain import Words
 from factdb.check.findings import Context, Finding, Judgement, Part
 from factdb.check.frames import bare_framed, framed, frames
 from factdb.check.later import acts_for, set_later
+from factdb.check.light_verbs import receipt_words
 from factdb.check.match import ClaimIndex
 from factdb.check.occasion import (
     STATE,
@@ -105,16 +108,7 @@ from factdb.check.occasion import (
 )
 from factdb.check.offices import Offices
 from factdb.check.offsets import ClockOffset, read_offset
-from factdb.check.parse import (
-    breaks_clause,
-    either_groups,
-    either_objects,
-    list_joiners,
-    main_clause,
-    parse_statement,
-    receipt_words,
-    subordinate_clause,
-)
+from factdb.check.parse import parse_statement
 from factdb.check.persons import quoted_doers, with_persons
 from factdb.check.pronouns import named_pronouns, with_pronouns
 from factdb.check.quantifiers import Quantifiers
@@ -158,6 +152,7 @@ from factdb.check.stance import (
     stance_opener,
 )
 from factdb.check.statement import Cue, Mention, ParsedStatement, phrases_at
+from factdb.check.wording import list_joiners
 from factdb.check.world import BODY_TYPES, CITY, COUNTRY, PERSON, ROLE_TYPE, World
 from factdb.extract.quantities import Quantity
 from factdb.lexicon.index import load as load_lexicon

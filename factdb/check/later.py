@@ -25,8 +25,8 @@ from collections.abc import Collection
 from functools import cache
 
 from factdb.check.assertions import Assertion, definite_group, indefinite, predications
+from factdb.check.dates import stay_started
 from factdb.check.findings import Context, Finding
-from factdb.check.parse import stay_started
 from factdb.check.rules import (
     CONTRADICTED,
     NEI,

@@ -21,9 +21,9 @@ from __future__ import annotations
 from functools import cache
 
 from factdb.check.explain import Words
+from factdb.check.figures import mark_series
 from factdb.check.findings import Context, Part
 from factdb.check.match import ClaimIndex
-from factdb.check.parse import mark_series
 from factdb.check.rules import CONTRADICTED, above_before_first, again_in_first
 from factdb.check.scope import MAX_READINGS
 from factdb.check.stance import StanceReading

@@ -33,7 +33,7 @@ from factdb.check.explain import Words
 from factdb.check.findings import Context, Part
 from factdb.check.frames import _bounded, frames
 from factdb.check.occasion import origin_before
-from factdb.check.parse import presence_predicates
+from factdb.check.places import presence_predicates
 from factdb.check.rules import CONTRADICTED, SUPPORTED, Uncovered, one_occasion, party_of
 from factdb.check.statement import Cue, Mention, ParsedStatement, phrases_at
 from factdb.check.world import PERSON, PLACES, World

@@ -28,11 +28,12 @@ from functools import cache
 from itertools import pairwise
 
 from factdb.check.assertions import Assertion, decompose, unknown_holders
+from factdb.check.attributes import LIST_OPENER, beside, linked
 from factdb.check.explain import Words
 from factdb.check.findings import Part
 from factdb.check.later import office_later
 from factdb.check.match import ClaimIndex
-from factdb.check.parse import LIST_OPENER, beside, blank_spans, head_nouns, linked
+from factdb.check.names import head_nouns
 from factdb.check.rules import (
     NEI,
     ROLE,
@@ -46,6 +47,7 @@ from factdb.check.rules import (
     of_now,
 )
 from factdb.check.statement import Cue, Mention, ParsedStatement, phrases_at
+from factdb.check.wording import blank_spans
 from factdb.check.world import CITY, PERSON, ROLE_TYPE, World
 from factdb.extract.dates import DateSpan
 from factdb.lexicon.index import load as load_lexicon

@@ -48,8 +48,8 @@ import re
 from collections.abc import Collection, Mapping, Sequence
 from itertools import pairwise
 
+from factdb.check.dates import relative_bounds, told_days
 from factdb.check.dayparts import told_parts
-from factdb.check.parse import relative_bounds, told_days
 from factdb.check.rules import CONTRADICTED, NEI, SUPPORTED, Decision
 from factdb.check.statement import ParsedStatement
 from factdb.extract.dates import DateSpan

@@ -225,7 +225,7 @@ from types import MappingProxyType
 
 from factdb.check.assertions import Assertion
 from factdb.check.dayparts import DayPart
-from factdb.check.parse import undertakings
+from factdb.check.moods import undertakings
 from factdb.check.stance import StanceReading
 from factdb.check.statement import ParsedStatement, phrases_at
 from factdb.extract.dates import DateSpan, in_month, in_year, placed_days, placed_in_year

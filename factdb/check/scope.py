@@ -14,11 +14,12 @@ from itertools import pairwise
 
 from factdb.check import relative, topic_years, windows
 from factdb.check.assertions import bare_titles, decompose
+from factdb.check.clauses import breaks_clause
 from factdb.check.denials import bare_delay_denied
 from factdb.check.findings import Context, Part
 from factdb.check.later import acts_for
+from factdb.check.moods import undertakings
 from factdb.check.occasion import accounted_by_occasion, denial_foci, origin_before
-from factdb.check.parse import breaks_clause, list_joiners, undertakings
 from factdb.check.rules import OCCASION, Uncovered, is_former
 from factdb.check.stance import implies
 from factdb.check.stance_words import thanks_words
@@ -26,6 +27,7 @@ from factdb.check.stance_words import thanks_words
 # Where a phrase of a lexicon list stands is read with the scope by the judge's modules (assess,
 # marks); the parser reads it too, so it lives with the statement model.
 from factdb.check.statement import Cue, Mention, ParsedStatement, phrases_at
+from factdb.check.wording import list_joiners
 from factdb.check.world import CITY, PERSON, PLACES, World
 from factdb.extract.dates import DateSpan
 from factdb.extract.quantities import Quantity

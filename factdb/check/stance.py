@@ -58,7 +58,7 @@ import re
 from collections.abc import Callable, Collection, Iterable
 from functools import cache
 
-from factdb.check.parse import POSSESSIVES, list_joiners, parse_statement
+from factdb.check.parse import parse_statement
 from factdb.check.stance_words import (
     TURNED,
     UNSAID,
@@ -67,6 +67,7 @@ from factdb.check.stance_words import (
     stance_phrases,
 )
 from factdb.check.statement import Cue, Mention, ParsedStatement
+from factdb.check.wording import POSSESSIVES, list_joiners
 from factdb.lexicon.index import LANGUAGES, phrase_keys
 from factdb.lexicon.index import fillers as filler_words
 from factdb.lexicon.index import load as load_lexicon

@@ -9,6 +9,8 @@ import datetime as dt
 from functools import cache
 from itertools import pairwise
 
+from factdb.check.clauses import breaks_clause
+from factdb.check.dates import stay_started
 from factdb.check.dayparts import (
     act_day_part,
     apart_on_one_clock,
@@ -24,7 +26,6 @@ from factdb.check.dayparts import (
 from factdb.check.earlier import AFTER_OCCASION, BEFORE_OCCASION
 from factdb.check.findings import Context, Part
 from factdb.check.later import linked_words
-from factdb.check.parse import breaks_clause, stay_started
 from factdb.check.rules import Grounds, meets, party_of, within
 from factdb.check.statement import Cue, ParsedStatement, phrases_at
 from factdb.check.world import World

@@ -132,7 +132,7 @@ TOPIC = "topic"
 PROGRAMME = "programme"
 # The types of a name that is an attribute of a person (his party, the state he sits for): said
 # of whoever the words tie it to (a title, a tag, an apposition, a copula, a group's noun), never
-# of the sentence's subject by default (check.parse._group_attributes, Offices.titled).
+# of the sentence's subject by default (check.attributes.group_attributes, Offices.titled).
 PERSON_ATTRIBUTES = frozenset({"party", US_STATE})
 # Entity types whose meetings are events named after them ("Board of Peace inaugural meeting"),
 # and that one sits in: one such body set against another ("a member of the Appropriations
@@ -709,14 +709,14 @@ def load_vocabulary(conn: Connection) -> Vocabulary:
         # Verbs that undo a one-off act, one list a language: a denying verb of each act of
         # `undone_acts` (bound to the act's own nouns, check.denials.bind_denials); they and the
         # verbs that end what continues end each continuing topic (read where the topic's
-        # anchor words stand before them, check.parse._anchored).
+        # anchor words stand before them, check.moods.anchored).
         undoers = polarity.get("undoers") or []
         for cue in undoers:
             for pid in polarity.get("undone_acts") or []:
                 if pid in predicates:
                     index.put(_denial("antonym", pid, lang, cue, same_fold))
         # Verbs that put an act off ("postponed", "hoãn"): denials of any act, which a denial
-        # before them undoes (check.parse._undone_denials).
+        # before them undoes (check.moods.undone_denials).
         for cue in polarity.get("delayers") or []:
             index.put(_denial("negation", cue, lang, cue, same_fold))
         for cue in [*undoers, *(polarity.get("enders") or [])]:
