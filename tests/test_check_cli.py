@@ -661,7 +661,8 @@ PRESS_FLOORS = {
     # session 30 (eight passes, two reviews, eight fixers): 0.870, 0.865, 0 at its end, one below
     # session 31 (seven passes, two reviews, six fixers): 0.872, 0.867, 0 at its end; one item below
     # session 32 (six passes, two reviews, nine fixers): 0.874, 0.869, 0 at its end; one item below
-    "press/dev.yaml": (0.871, 0.866, 0),
+    # session 33 (five passes, two reviews, four fixers): 0.875, 0.870, 0 at its end; one item below
+    "press/dev.yaml": (0.873, 0.867, 0),
     # session 20 (six passes, four narrow fixes): 0.800, 0.802, 0 at its end; one item below
     # session 21 (seven passes, fourteen narrow fixes): 0.841, 0.839, 0 at its end; one item below
     # session 22 (seven passes, two reviews, twelve narrow fixes): 0.859, 0.854, 0 at its end;
@@ -722,7 +723,8 @@ PRESS_FLOORS = {
     # session 28 (seven passes, two reviews, six fixers): 0.746, 0.753, 0 at its end; one item below
     # session 30 (eight passes, two reviews, eight fixers): 0.761, 0.767, 0 at its end, one below
     # session 31 (seven passes, two reviews, six fixers): 0.768, 0.774, 0 at its end; one item below
-    "press4/dev.yaml": (0.76, 0.766, 0),
+    # session 33 (five passes, two reviews, four fixers): 0.783, 0.787, 0 at its end; one item below
+    "press4/dev.yaml": (0.775, 0.778, 0),
     # The second precision trap corpus (precision2/, session 14's audit of that session's new
     # reading), its dev part: 0.643, 0.549, 3 as merged; 0.679, 0.583, 1 with a gloss of several
     # words said only by one sentence saying them together and Orbán's scholarships curated as
@@ -773,7 +775,8 @@ PRESS_FLOORS = {
     # session 29 (eight passes, two reviews, six fixes): 0.836, 0.836, 0 at its end; one item below
     # session 30 (eight passes, two reviews, eight fixers): 0.843, 0.842, 0 at its end, one below
     # session 31 (seven passes, two reviews, six fixers): 0.851, 0.849, 0 at its end; one item below
-    "press5/dev.yaml": (0.843, 0.841, 0),
+    # session 33 (five passes, two reviews, four fixers): 0.858, 0.857, 0 at its end; one item below
+    "press5/dev.yaml": (0.85, 0.848, 0),
     # The sixth blind corpus (press6/), kept outside the project through session 14 and taken
     # as session 15's validation set, read as a summary only: 0.585, 0.585, 0 at the session's
     # start, 0.592, 0.594, 0 at its end. Session 16 read it as a development set: 0.641, 0.645, 0
@@ -834,7 +837,8 @@ PRESS_FLOORS = {
     # session 28 (seven passes, two reviews, six fixers): 0.792, 0.795, 0 at its end; one item below
     # session 29 (eight passes, two reviews, six fixes): 0.812, 0.814, 0 at its end; one item below
     # session 31 (seven passes, two reviews, six fixers): 0.832, 0.832, 0 at its end; one item below
-    "press9/dev.yaml": (0.825, 0.824, 0),
+    # session 33 (five passes, two reviews, four fixers): 0.839, 0.838, 0 at its end; one item below
+    "press9/dev.yaml": (0.832, 0.829, 0),
     # The tenth blind corpus (press10/), written at session 17 and kept outside the project
     # through it (0.640, 0.640, 2 then 0.640, 0.640, 1). Session 18 read it: 0.707, 0.704, 0 at
     # its end (a deputy's office, a reception bearing out a meeting, a day told on a clock,
@@ -877,7 +881,8 @@ PRESS_FLOORS = {
     # session 25 (seven passes, six fixes): 0.844, 0.836, 0 at its end; one item below
     # session 29 (eight passes, two reviews, six fixes): 0.850, 0.843, 0 at its end; one item below
     # session 30 (eight passes, two reviews, eight fixers): 0.856, 0.849, 0 at its end, one below
-    "press12/dev.yaml": (0.85, 0.842, 0),
+    # session 33 (five passes, two reviews, four fixers): 0.869, 0.860, 0 at its end; one item below
+    "press12/dev.yaml": (0.862, 0.852, 0),
     # The thirteenth blind corpus (press13/, written at the start of session 20 and scored there
     # only as summaries: 0.650, 0.658, 1 at its start, 0.681, 0.687, 1 at its end); session 21,
     # which tuned on its dev part: 0.794, 0.788, 0 at its end (the confident wrong, a party
@@ -917,7 +922,8 @@ PRESS_FLOORS = {
     # session 28 (seven passes, two reviews, six fixers): 0.794, 0.787, 0 at its end; one item below
     # session 29 (eight passes, two reviews, six fixes): 0.806, 0.798, 0 at its end; one item below
     # session 31 (seven passes, two reviews, six fixers): 0.812, 0.803, 0 at its end; one item below
-    "press15/dev.yaml": (0.806, 0.795, 0),
+    # session 33 (five passes, two reviews, four fixers): 0.819, 0.808, 0 at its end; one item below
+    "press15/dev.yaml": (0.812, 0.8, 0),
     # The sixteenth blind corpus (press16/, written at the start of session 23 and kept outside
     # the project all session: 0.681, 0.684, 1 at its start, 0.706, 0.709, 1 at its end; the one
     # confident wrong was on main before the session and was not read); one item below, as a
@@ -941,7 +947,8 @@ PRESS_FLOORS = {
     # session 28 (seven passes, two reviews, six fixers): 0.762, 0.758, 0 at its end; one item below
     # session 29 (eight passes, two reviews, six fixes): 0.769, 0.763, 0 at its end; one item below
     # session 32 (six passes, two reviews, nine fixers): 0.775, 0.768, 0 at its end; one item below
-    "press17/dev.yaml": (0.768, 0.76, 0),
+    # session 33 (five passes, two reviews, four fixers): 0.787, 0.778, 0 at its end; one item below
+    "press17/dev.yaml": (0.781, 0.77, 0),
     # press18 (session 25's blind corpus, kept outside the project all session): its dev part
     # at the session's end, 0.662, 0.673, 1 (the confident wrong was on main at its start, not
     # read); one item below
@@ -953,7 +960,8 @@ PRESS_FLOORS = {
     # session 28 (seven passes, two reviews, six fixers): 0.694, 0.705, 0 at its end; one item below
     # session 29 (eight passes, two reviews, six fixes): 0.700, 0.711, 0 at its end; one item below
     # session 30 (eight passes, two reviews, eight fixers): 0.719, 0.728, 0 at its end, one below
-    "press18/dev.yaml": (0.712, 0.72, 0),
+    # session 33 (five passes, two reviews, four fixers): 0.731, 0.739, 0 at its end; one item below
+    "press18/dev.yaml": (0.725, 0.731, 0),
     # press19 (session 26's blind corpus, kept outside the project all session): its dev part
     # at the session's end, 0.750, 0.757, 1 (the confident wrong was on main at its start, not
     # read); one item below. Session 27: its confident wrong ("Bo truong Noi an My Pete Hegseth
@@ -974,7 +982,8 @@ PRESS_FLOORS = {
     # session 28 (seven passes, two reviews, six fixers): 0.781, 0.788, 0 at its end; one item below
     # session 29 (eight passes, two reviews, six fixes): 0.794, 0.800, 0 at its end; one item below
     # session 31 (seven passes, two reviews, six fixers): 0.812, 0.817, 0 at its end; one item below
-    "press20/dev.yaml": (0.806, 0.81, 0),
+    # session 33 (five passes, two reviews, four fixers): 0.825, 0.829, 0 at its end; one item below
+    "press20/dev.yaml": (0.818, 0.821, 0),
     # press21 (session 28's blind corpus, kept outside the project all session): its dev part
     # at the session's end, 0.744, 0.751, 1 (the confident wrong was on main at its start, not
     # read); one item below. Session 29's offices pass reads the confident wrong's ministry
@@ -982,12 +991,14 @@ PRESS_FLOORS = {
     # session 29 (eight passes, two reviews, six fixes): 0.794, 0.799, 0 at its end; one item below
     # session 30 (eight passes, two reviews, eight fixers): 0.825, 0.828, 0 at its end, one below
     # session 31 (seven passes, two reviews, six fixers): 0.831, 0.834, 0 at its end; one item below
-    "press21/dev.yaml": (0.825, 0.827, 0),
+    # session 33 (five passes, two reviews, four fixers): 0.850, 0.852, 0 at its end; one item below
+    "press21/dev.yaml": (0.843, 0.844, 0),
     # press22 (session 29's blind corpus, kept outside the project all session): its dev part
     # at the session's end, 0.769, 0.776, 0 (as at its start, not read); one item below
     # session 30 (eight passes, two reviews, eight fixers): 0.800, 0.806, 0 at its end, one below
     # session 31 (seven passes, two reviews, six fixers): 0.806, 0.812, 0 at its end; one item below
-    "press22/dev.yaml": (0.8, 0.804, 0),
+    # session 33 (five passes, two reviews, four fixers): 0.819, 0.823, 0 at its end; one item below
+    "press22/dev.yaml": (0.812, 0.815, 0),
     # press23 (session 30's blind corpus, kept outside the project all session): its dev part
     # at the session's end, 0.787, 0.789, 1 (the confident wrong was on main at its start, not
     # read); one item below. Session 31: its confident wrong ("Hagerty said ... and expected a
@@ -995,14 +1006,20 @@ PRESS_FLOORS = {
     # his words carries his mood (tests/test_speakers_occasions.py): 0.794, 0.796, 0
     # session 31 (seven passes, two reviews, six fixers): 0.806, 0.809, 0 at its end; one item below
     # session 32 (six passes, two reviews, nine fixers): 0.819, 0.821, 0 at its end; one item below
-    "press23/dev.yaml": (0.812, 0.814, 0),
+    # session 33 (five passes, two reviews, four fixers): 0.825, 0.827, 0 at its end; one item below
+    "press23/dev.yaml": (0.818, 0.819, 0),
     # press24 (session 31's blind corpus, kept outside the project all session): its dev part
     # at the session's end, 0.769, 0.775, 0 (0.750, 0.757, 0 at its start, not read); one below
     # session 32 (six passes, two reviews, nine fixers): 0.794, 0.800, 0 at its end; one item below
-    "press24/dev.yaml": (0.787, 0.792, 0),
+    # session 33 (five passes, two reviews, four fixers): 0.812, 0.817, 0 at its end; one item below
+    "press24/dev.yaml": (0.806, 0.809, 0),
     # press25 (session 32's blind corpus, kept outside the project all session): its dev part
     # at the session's end, 0.756, 0.756, 0 (0.750, 0.749, 0 at its start, not read); one below
-    "press25/dev.yaml": (0.75, 0.748, 0),
+    # session 33 (five passes, two reviews, four fixers): 0.775, 0.772, 0 at its end; one item below
+    "press25/dev.yaml": (0.768, 0.764, 0),
+    # press26 (session 33's blind corpus, kept outside the project all session): its dev part
+    # at the session's end, 0.869, 0.865, 0 (0.863, 0.859, 0 at its start, not read); one below
+    "press26/dev.yaml": (0.862, 0.857, 0),
     # issue 10's traps for the confident paths (press/traps.yaml): none may come back
     # session 21 (seven passes, fourteen narrow fixes): 0.983, 0.986, 0 at its end; one item below
     "press/traps.yaml": (0.965, 0.951, 0),
