@@ -62,6 +62,10 @@ VERDICTS = [
     ("On his United States visit, To Lam did not meet Hun Manet.", CONTRADICTED, "hun-manet"),
     ("Tô Lâm không gặp ông Hun Manet trong chuyến thăm Mỹ.", CONTRADICTED, "hun-manet"),
     ("To Lam khong gap ong Hun Manet trong chuyen tham My.", CONTRADICTED, "hun-manet"),
+    # ... and a trip that anchors a bound is a time, not the place the denial is set in: the
+    # meeting of 19 February came after the Cambodia visit
+    ("Lam hasn't sat down with Hun Manet since his Cambodia visit.", CONTRADICTED, "hun-manet"),
+    ("Lam had not met Hun Manet since his Cambodia trip in early Feb.", CONTRADICTED, "hun-manet"),
 ]
 
 

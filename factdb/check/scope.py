@@ -889,7 +889,12 @@ def denied_places(
 def trip_destination(mention: Mention, ctx: Context) -> bool:
     """Whether the mention is a place bound right before the noun of a trip ("his Cambodia
     visit": assertions.Predication, `destination_before_nouns`): where the trip went, a place
-    the denial may be set in as much as one after "to" ("his visit to Cambodia")."""
+    the denial may be set in as much as one after "to" ("his visit to Cambodia"). A trip that
+    anchors a bound ("since his Cambodia visit", "before his Cambodia trip") is a time the
+    denial runs from or to, not a place it is set in."""
+    anchors = [c.anchor for c in (ctx.parsed.later, ctx.parsed.earlier) if c is not None]
+    if any(within(mention.start, mention.end, [a]) for a in anchors):
+        return False
     return any(
         mention.end <= p.start
         and not ctx.parsed.text[mention.end : p.start].strip()
