@@ -863,10 +863,7 @@ def doers_said(world: World, ctx: Context, parts: list[Part], start: int, end: i
         if p.predicate in said
         for c in p.decisive
         if c.predicate in asked_predicates() or c.modality != "fact"
-        for e in (
-            c.subject,
-            *([party_of(c)] if world.vocab.predicates[c.predicate].symmetric else []),
-        )
+        for e in _sides(world, c)
         if e is not None
     }
 
@@ -1784,11 +1781,16 @@ def details(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, in
     return sorted(r for r in found if not any(o != r and within(*r, [o]) for o in found))
 
 
-def _doers(world: World, claim: ClaimView) -> tuple[str | None, ...]:
-    """Who does a claim's act in its words: its subject and speaker, and the other party of a
-    symmetric act (a call, a meeting)."""
+def _sides(world: World, claim: ClaimView) -> tuple[str | None, ...]:
+    """Who does a claim's act: its subject, and the other party of a symmetric act (a call, a
+    meeting), which either side does."""
     symmetric = world.vocab.predicates[claim.predicate].symmetric
-    return (claim.subject, claim.speaker, *([party_of(claim)] if symmetric else []))
+    return (claim.subject, *([party_of(claim)] if symmetric else []))
+
+
+def _doers(world: World, claim: ClaimView) -> tuple[str | None, ...]:
+    """Who does a claim's act in its words: its sides (`_sides`) and its speaker."""
+    return (*_sides(world, claim), claim.speaker)
 
 
 def _bound_verbs(
