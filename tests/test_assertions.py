@@ -362,13 +362,16 @@ def test_a_bare_title_is_read_with_its_place(checker: Checker) -> None:
 
 def test_a_title_said_of_a_list_of_countries(checker: Checker) -> None:
     parsed = checker.parse("Lam met the presidents of Indonesia, Kazakhstan and Azerbaijan.")
-    [(office, places)] = offices_of_places(parsed, checker.vocab)
+    [(office, _, places)] = offices_of_places(parsed, checker.vocab)
     assert (office, [p for *_, p in places]) == (
         "president",
         ["indonesia", "kazakhstan", "azerbaijan"],
     )
     parsed = checker.parse("Tô Lâm gặp Thủ tướng các nước Campuchia và Armenia.")
-    assert [o for o, _ in offices_of_places(parsed, checker.vocab)] == ["prime-minister"]
+    assert [o for o, _, _ in offices_of_places(parsed, checker.vocab)] == ["prime-minister"]
+    # a former title of them: each country's former holder, whom the tense picks
+    parsed = checker.parse("Tô Lâm gặp các cựu Thủ tướng Campuchia và Armenia.")
+    assert [t for _, t, _ in offices_of_places(parsed, checker.vocab)] == ["former"]
     # one place is a title of its own (the bare title reads it), not a list
     assert offices_of_places(checker.parse("the president of Indonesia"), checker.vocab) == []
 

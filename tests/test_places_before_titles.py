@@ -54,6 +54,6 @@ def test_a_singular_title_takes_no_list_before_it(checker: Checker) -> None:
 
 def test_the_places_are_in_text_order(checker: Checker) -> None:
     parsed = checker.parse("Kazakhstan, Uzbekistan and Azerbaijan's presidents met Lam.")
-    ((office, places),) = offices_of_places(parsed, checker.vocab)
-    assert office == "president"
+    ((office, tense, places),) = offices_of_places(parsed, checker.vocab)
+    assert (office, tense) == ("president", "unmarked")
     assert [p for _, _, p in places] == ["kazakhstan", "uzbekistan", "azerbaijan"]

@@ -348,6 +348,18 @@ class _Reader:
             elif before.kind != "title_filler":
                 break
             first -= 1
+        listed = _places_before(self, first + 1) if items[first].kind == "place" else []
+        if len(listed) > 1:
+            # "former Hungarian and Cambodian prime ministers": the countries listed are the
+            # title's, and so is a tense said before the list
+            first = next(k for k, item in enumerate(items) if item.start == listed[0][0])
+            while first > 0 and self.joined(first - 1, first):
+                before = items[first - 1]
+                if before.kind in OFFICE_TENSES and tense == "unmarked":
+                    tense = before.kind
+                elif before.kind != "title_filler":
+                    break
+                first -= 1
         last = i
         # "the party chief's Cambodia visit": what follows the possessive is his, not his title's
         while last + 1 < len(items) and self.joined(last, last + 1) and not self._owns_next(last):
@@ -372,7 +384,64 @@ class _Reader:
             last -= 1
         if place is None:
             place = self._leaders_place(last)
+        elif self._of_countries(first, i, last):
+            # "Hungarian and Cambodian prime ministers Orbán and Hun Manet", "Thủ tướng Hungary
+            # và Campuchia": a title of several countries is no one of them's; each holder is
+            # read in his own claims' country (the nearest one had made Orbán Cambodia's)
+            place = None
         return _Title(first, last, items[i].id, place, tense)
+
+    def _of_countries(self, first: int, i: int, last: int) -> bool:
+        """Whether the place of the title over items first..last (its role at i) is one of a
+        list of two countries or more: the list's last before the role ("Kazakhstan and
+        Uzbekistan's presidents"), or its first after it ("Thủ tướng Hungary và Campuchia")."""
+        items = self.items
+        before = any(
+            items[k].kind == "place" and len(_places_before(self, k + 1)) > 1
+            for k in range(first, i)
+        )
+        return before or any(
+            items[k].kind == "place" and len(_places_from(self, k)) > 1
+            for k in range(i + 1, last + 1)
+        )
+
+    def _named_after_places(self, i: int) -> list[int]:
+        """The persons named, one for each, after the list of countries a title at item i is
+        said of, set off by a comma or a copula ("the prime ministers of Hungary and Cambodia,
+        Orbán and Hun Manet", "Thủ tướng các nước Hungary và Campuchia là ông Orbán và ông Hun
+        Manet"): each holds the title. None where the names are not as many as the countries."""
+        items = self.items
+        k = i + 1
+        while k < len(items) and items[k].kind in ("title_filler", "plural_marker"):
+            if not self.joined(k - 1, k):
+                return []
+            k += 1
+        if k >= len(items) or items[k].kind != "place" or not self.joined(k - 1, k):
+            return []
+        places = _places_from(self, k)
+        if len(places) < 2:
+            return []
+        end = next(j for j in range(k, len(items)) if items[j].start == places[-1][0])
+        nxt = end + 1
+        if nxt < len(items) and items[nxt].kind == "copula" and self.joined(end, nxt):
+            nxt += 1
+        elif not (nxt < len(items) and self.set_off(end, nxt)):
+            return []
+        names: list[int] = []
+        while nxt < len(items) and len(names) < len(places):
+            while nxt < len(items) and items[nxt].kind == "title_filler":
+                nxt += 1
+            if nxt >= len(items) or items[nxt].kind != PERSON:
+                break
+            names.append(nxt)
+            after = nxt + 1
+            if after < len(items) and items[after].kind == "list_joiner":
+                nxt = after + 1
+            elif after < len(items) and "," in self.text[items[nxt].end : items[after].start]:
+                nxt = after
+            else:
+                break
+        return names if len(names) == len(places) else []
 
     def _linked_place(self, last: int) -> int | None:
         """The place right after item `last` past words that tie it to a title
@@ -559,6 +628,9 @@ class _Reader:
             # A plural title with no list after it may be a verb ("Leahy currently chairs the
             # committee"): it is then read as a singular title, after a copula or a tense word.
             listed = self.plural(t) if i in self.plurals else []
+            if not listed and t.place is None:
+                # "Thủ tướng Hungary và Campuchia, ông Orbán và ông Hun Manet"
+                listed = self._named_after_places(i)
             if not listed and i in self.plurals and self.places_listed(t):
                 # said of countries (offices_of_places): the name after it is its relative
                 # clause's subject ("the prime ministers Lam met"), not its holder
@@ -1731,11 +1803,12 @@ def bare_titles(parsed: ParsedStatement, vocab: Vocabulary) -> list[BareTitle]:
 
 def offices_of_places(
     parsed: ParsedStatement, vocab: Vocabulary
-) -> list[tuple[str, list[tuple[int, int, str]]]]:
-    """(office, places) for a title said of a list of places ("the presidents of Indonesia,
-    Kazakhstan and Azerbaijan", "Thủ tướng các nước Campuchia, Armenia và Pakistan"), or a
-    plural title after one ("Kazakhstan, Uzbekistan and Azerbaijan's presidents"): each
-    place's holder of that office, as (start, end, place) of each place's mention."""
+) -> list[tuple[str, str, list[tuple[int, int, str]]]]:
+    """(office, tense, places) for a title said of a list of places ("the presidents of
+    Indonesia, Kazakhstan and Azerbaijan", "Thủ tướng các nước Campuchia, Armenia và Pakistan"),
+    or a plural title after one ("Kazakhstan, Uzbekistan and Azerbaijan's presidents"): each
+    place's holder of that office in the title's tense ("cựu Thủ tướng Hungary và Campuchia":
+    the former ones), as (start, end, place) of each place's mention."""
     if not any(len(m.ids) == 1 and m.ids[0] in vocab.entities for m in parsed.entities):
         return []
     reader = _reader(parsed, vocab)
@@ -1744,11 +1817,13 @@ def offices_of_places(
     for i, item in enumerate(items):
         if item.kind != ROLE:
             continue
+        tense = reader.title(i).tense
         if i in reader.plurals and len(before := _places_before(reader, i)) > 1:
-            found.append((item.id, before))
+            found.append((item.id, tense, before))
             continue
         if i in reader.plurals and len(past := reader.places_listed(reader.title(i))) > 1:
-            found.append((item.id, past))  # "the presidents Lam met included those of A and B"
+            # "the presidents Lam met included those of A and B"
+            found.append((item.id, tense, past))
             continue
         k = i + 1
         while k < len(items) and items[k].kind in ("title_filler", "plural_marker"):
@@ -1758,7 +1833,7 @@ def offices_of_places(
         if k < len(items) and (k == i + 1 or reader.joined(k - 1, k)):
             places = _places_from(reader, k)
             if len(places) > 1:
-                found.append((item.id, places))
+                found.append((item.id, tense, places))
     return found
 
 

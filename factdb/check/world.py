@@ -127,9 +127,10 @@ class World:
         self, parsed: ParsedStatement
     ) -> list[tuple[str, str, tuple[int, int], set[str]]]:
         """(office, place, the place's span, the people the claims give that office there) for
-        each place a plural title is said of (assertions.offices_of_places)."""
+        each place a plural title is said of (assertions.offices_of_places), who hold it as
+        the title's tense says (_held_as_said): the sitting ones are no "former" title's."""
         found = []
-        for office, listed in offices_of_places(parsed, self.vocab):
+        for office, tense, listed in offices_of_places(parsed, self.vocab):
             held = [
                 c
                 for found_ in self.index.claims_naming(self.offices, {office}).values()
@@ -143,6 +144,7 @@ class World:
                     and c.object == place
                     and c.polarity == "affirmed"
                     and c.modality == "fact"
+                    and _held_as_said(tense, c)
                 }
                 found.append((office, place, (start, end), holders))
         return found
