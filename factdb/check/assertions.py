@@ -373,8 +373,19 @@ class _Reader:
                 place = items[linked].id
                 last = linked - 1
             elif after.kind in ("present", "former") and tense == "unmarked":
-                # Vietnamese puts these after the title too: "Thượng nghị sĩ đương nhiệm".
+                # Vietnamese puts these after the title too: "Thượng nghị sĩ đương nhiệm"; a
+                # former word right after "now" is the one that says when ("a senator now
+                # retired", "thượng nghị sĩ nay đã về hưu"), as before a title the nearest is
                 tense = after.kind
+                ended = last + 2
+                if (
+                    after.kind == "present"
+                    and ended < len(items)
+                    and items[ended].kind == "former"
+                    and self.joined(last + 1, ended)
+                ):
+                    tense = "former"
+                    last += 1
             elif after.kind != "title_filler":
                 break
             last += 1

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from factdb.check.around_names import PEOPLE_TYPES
 from factdb.check.statement import Mention, ParsedStatement, phrases_at
 from factdb.check.wording import (
     ends_with_phrase,
@@ -26,6 +25,7 @@ from factdb.lexicon.vocabulary import (
     COUNTRY,
     OFFICE_TENSES,
     PERSON,
+    ROLE_TYPE,
     PhraseIndex,
     Vocabulary,
     is_role,
@@ -44,9 +44,9 @@ FORMER_REACH = 2
 def untitled_formers(
     parsed: ParsedStatement, vocab: Vocabulary, toks: list[tuple[str, int, int]]
 ) -> list[tuple[int, int]]:
-    """The "former" words (office_tense in lexicon/<lang>/statements.yaml) with no name or
-    title near them, dropped from the grammar words: beside none they say no office ended, and
-    are words the claims must account for. Written without marks, "cựu" (former) is also "cứu"
+    """The "former" words (office_tense in lexicon/<lang>/statements.yaml) with no title near
+    them, dropped from the grammar words: beside none they say no office ended, and are words
+    the claims must account for. Written without marks, "cựu" (former) is also "cứu"
     (rescue, of "Đảng Cứu quốc Campuchia", another party's name), which was read as a tense and
     left the party's name unchecked."""
     formers = [c for c in parsed.grammar if c.kind == "former"]
@@ -60,7 +60,8 @@ def untitled_formers(
             if any(eid in vocab.entities and vocab.entities[eid].type in types for eid in m.ids)
         ]
 
-    people = typed(PEOPLE_TYPES)
+    titles = typed(frozenset({ROLE_TYPE}))
+    names = typed(frozenset({PERSON}))
     # the title's place, or the body whose name stands before the title that heads it
     # ("former Senate Appropriations Committee chairman Leahy": body_heads)
     passed = typed(frozenset({COUNTRY, CITY}) | _HEADED_BODIES)
@@ -72,27 +73,44 @@ def untitled_formers(
     # the word is his description's, which the claims must account for
     leaders = phrase_spans(toks, phrase_keys("statements", "leader_nouns", (parsed.lang,)))
 
-    def titled(words: list[tuple[str, int, int]]) -> bool:
-        """Whether a name or a title comes within FORMER_REACH of `words`, nearest first, and
-        no leader noun before it."""
+    def titled(words: list[tuple[str, int, int]], back: bool, clause_goes_on: bool) -> bool:
+        """Whether a title comes within FORMER_REACH of `words`, nearest first (a name after
+        the word passed on the way: "Previously, Leahy was a senator"), or a name before it
+        whose clause goes on past the word (`clause_goes_on`: "Leahy formerly served as a
+        senator", "Leahy once represented Vermont"), and no leader noun before it. A name with
+        the word alone set off after it is no title ("Daines, now retired, ...": no office a
+        claim could check), nor one after it ("Former Daines"), and one titled right before it
+        takes no tense from a word after it ("Senator Daines, retired, ...", "Thượng nghị sĩ
+        Daines đã về hưu")."""
         left = FORMER_REACH
         for _, s, e in words:
             if overlaps(s, e, leaders):
                 return False
-            if overlaps(s, e, people):
+            if overlaps(s, e, titles):
                 return True
+            if overlaps(s, e, names):
+                if not back:
+                    continue  # "Previously, Leahy was a senator": the title past the name
+                return clause_goes_on and not titled_name(s, e)
             if not overlaps(s, e, passed):
                 left -= 1
                 if not left:
                     return False
         return False
 
+    def titled_name(start: int, end: int) -> bool:
+        name = next((n for n in names if n[0] <= start < n[1]), (start, end))
+        return any(not parsed.text[e : name[0]].strip() for _, e in titles if e <= name[0])
+
     untitled = []
     for cue in formers:
         first, last = bisect_left(starts, cue.start), bisect_right(ends, cue.end) - 1
         after = toks[last + 1 :]
         led = any(overlaps(s, e, leaders) for _, s, e in after[: FORMER_REACH + 1])
-        if led or not (titled(after) or titled(toks[:first][::-1])):
+        rest = parsed.text[cue.end :]
+        clause = rest[: next((k for k, ch in enumerate(rest) if ch in CLAUSE_BREAKS), len(rest))]
+        later = any(ch.isalnum() for ch in clause)
+        if led or not (titled(after, False, later) or titled(toks[:first][::-1], True, later)):
             untitled.append((cue.start, cue.end))
     parsed.grammar = [c for c in parsed.grammar if (c.start, c.end) not in untitled]
     return untitled
