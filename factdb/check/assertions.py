@@ -1079,6 +1079,11 @@ class _Reader:
             elif item.kind not in _BEFORE_VERB:
                 break
             j -= 1
+        head = None if agents else self._own_content_head(trigger)
+        if head is not None:
+            # "To Lam accepted Trump's invitation to join ...": who accepts does what follows
+            done = self.bind(head)
+            agents, agent_kind = done.agents, done.agent_kind
         if not agents and not agent_kind:
             # "Cả chín nhà lãnh đạo đều chúc mừng ...", "the leaders congratulated ...": people
             # the statement does not name do it
@@ -1275,6 +1280,19 @@ class _Reader:
             return None
         head = before[-1]
         return None if set(self.text[head.end : trigger.start]) & BREAKS else head
+
+    def _own_content_head(self, trigger: Cue) -> Cue | None:
+        """The act right before `trigger` in its clause whose own doer does the act that follows
+        it (`own_contents` in factdb/lexicon/<lang>/synonyms.yaml: "accepted Trump's invitation
+        to join the Board", "nhận lời mời của Tổng thống Trump tham gia ...": the one who accepts
+        joins), no break between."""
+        owners = load_lexicon(self.parsed.lang, "synonyms").get("own_contents") or []
+        before = [t for t in self.parsed.triggers if t.kind == "trigger" and t.end <= trigger.start]
+        if not before:
+            return None
+        last = max(t.end for t in before)
+        head = next((t for t in before if t.end == last and t.target in owners), None)
+        return None if head is None or set(self.text[last : trigger.start]) & BREAKS else head
 
     def _party_kind(self, k: int) -> str | None:
         """PERSON or "place" for item k as a party of an act (a country only standing alone,

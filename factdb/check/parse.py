@@ -112,7 +112,7 @@ from factdb.check.titles import (
     title_qualifiers,
     untitled_formers,
 )
-from factdb.check.topics import DEED_THINGS, fielded, fields_after, stated_topics
+from factdb.check.topics import DEED_THINGS, fielded, fielded_acts, fields_after, stated_topics
 from factdb.check.unknown_names import name_runs, unknown_names
 from factdb.check.views import view_purposes, view_spans
 from factdb.check.weekdays import find_weekdays
@@ -728,6 +728,16 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     said = [(s, e) for s, e, _, _ in stated]
     said += [f for v, f in fields.items() if v not in unfielded]
     drop_triggers(parsed, [t for t in parsed.triggers if overlaps(t.start, t.end, said)])
+    # a view with its fields and no verb beside it is the act it names ("Các bên ưu tiên hợp
+    # tác kinh tế": the priority the sides agreed on); a verb of the statement's own keeps it.
+    # Not denied: a denial of the act is weighed without the fields it is said of ("không ưu
+    # tiên hợp tác quốc phòng" would deny the agreement on trade)
+    acts = fielded_acts()
+    bare = not parsed.triggers and parsed.negation is None
+    for start, end in sorted(fields.keys() - unfielded) if bare else ():
+        for act in sorted({acts[e] for e in ids_at[(start, end)] if e in acts}):
+            parsed.triggers.append(Cue("trigger", act, text[start:end], start, end))
+            parsed.predicates.setdefault(act, f"trigger {text[start:end]!r}")
     parsed.later = later_cue(parsed, later)
     # a word setting the statement after an event orders it against that event, which no claim
     # is read for: it stays a word the deciding claims must account for

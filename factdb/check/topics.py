@@ -454,6 +454,14 @@ def fielded() -> frozenset[str]:
     return frozenset(load_lexicon("world", "fields").get("fielded") or {})
 
 
+@kept
+def fielded_acts() -> dict[str, str]:
+    """Each topic read with its fields -> the act it names where it is a statement's only verb
+    (factdb/lexicon/world/fields.yaml `acts`)."""
+    acts = load_lexicon("world", "fields").get("acts") or {}
+    return {tid: str(act["predicate"]) for tid, act in acts.items()}
+
+
 def fields_after(
     text: str,
     doc: Tokens,

@@ -1,0 +1,107 @@
+"""Session 34, coverage: one item of a request picked out, in the press's words.
+
+Wire copy picks one item out of what was just asked for with a participle ("urged Congress to
+keep funding war legacy work, singling out the dioxin cleanup at Bien Hoa"), as "especially"
+does; Vietnamese says it "trước hết là" or "trên hết là" beside "nhất là". These are
+intensifiers (lexicon/<lang>/fillers.yaml): they fix nothing, and the item they pick out is
+still the claims' to bear out. The finite verb ("Lam singled out ...") says an act of its own
+and stays a word to account for, as does "trước hết" alone, which opens a sequence.
+
+Each in English, Vietnamese and Vietnamese without diacritics, with traps that stay not enough
+info: an item the sources never name, another requester.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factdb.check.checker import Checker
+from factdb.check.rules import NEI, SUPPORTED
+
+
+@pytest.fixture(scope="module")
+def checker(real_checker: Checker) -> Checker:
+    return real_checker
+
+
+BIEN_HOA = "to-lam-requested-congress-fund-bien-hoa-dioxin-2026-02-18"
+
+ROWS = [
+    (
+        "Vietnam's party chief urged Congress to keep funding war-legacy programmes, singling"
+        " out the Bien Hoa dioxin cleanup.",
+        SUPPORTED,
+        BIEN_HOA,
+    ),
+    (
+        "Tổng Bí thư đề nghị Quốc hội Mỹ tiếp tục hỗ trợ khắc phục hậu quả chiến tranh, trước"
+        " hết là dự án tẩy độc dioxin tại sân bay Biên Hòa.",
+        SUPPORTED,
+        BIEN_HOA,
+    ),
+    (
+        "Tong Bi thu de nghi Quoc hoi My tiep tuc ho tro khac phuc hau qua chien tranh, truoc"
+        " het la du an tay doc dioxin o san bay Bien Hoa",
+        SUPPORTED,
+        BIEN_HOA,
+    ),
+    (
+        "Ông Tô Lâm đề nghị Quốc hội Mỹ tiếp tục dành nguồn lực khắc phục hậu quả chiến tranh,"
+        " trên hết là tẩy độc dioxin ở sân bay Biên Hòa.",
+        SUPPORTED,
+        BIEN_HOA,
+    ),
+    # traps: an item the sources never name, another requester
+    (
+        "Vietnam's party chief urged Congress to keep funding war-legacy programmes, singling"
+        " out the dioxin cleanup at Phu Cat airport.",
+        NEI,
+        None,
+    ),
+    (
+        "Tổng Bí thư đề nghị Quốc hội Mỹ tiếp tục hỗ trợ khắc phục hậu quả chiến tranh, trước"
+        " hết là tẩy độc dioxin tại sân bay Phù Cát.",
+        NEI,
+        None,
+    ),
+    (
+        "Tong Bi thu de nghi Quoc hoi My tiep tuc ho tro khac phuc hau qua chien tranh, truoc"
+        " het la tay doc dioxin o san bay Phu Cat",
+        NEI,
+        None,
+    ),
+    (
+        "Hun Manet urged Congress to keep funding war legacy work, singling out the dioxin"
+        " cleanup at Bien Hoa airport.",
+        NEI,
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("statement", "verdict", "claim"), ROWS)
+def test_picked_out_items(
+    checker: Checker, statement: str, verdict: str, claim: str | None
+) -> None:
+    result = checker.check(statement)
+    assert result.verdict == verdict, result.explanation
+    if claim is not None:
+        assert claim in {c.id for c in result.evidence}, result.explanation
+
+
+@pytest.mark.parametrize(
+    ("statement", "unread"),
+    [
+        ("Lam singled out the dioxin cleanup at Bien Hoa airport.", ["singled", "out"]),
+        (
+            "Trước hết, Tổng Bí thư đề nghị Quốc hội Mỹ dành nguồn lực tẩy độc dioxin ở sân bay"
+            " Biên Hòa.",
+            ["Trước", "hết"],
+        ),
+    ],
+)
+def test_the_verb_and_the_opener_stay_words(
+    checker: Checker, statement: str, unread: list[str]
+) -> None:
+    unaccounted = checker.parse(statement).to_dict()["unaccounted"]
+    assert unaccounted[: len(unread)] == unread, unaccounted
