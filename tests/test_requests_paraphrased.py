@@ -31,7 +31,10 @@ def checker(real_checker: Checker) -> Checker:
 
 SUPPORTED_ROWS = [
     # a request in another verb, its addressee inside
-    ("Vietnam's party boss pressed the US Congress to keep funding the Bien Hoa dioxin cleanup.", BIEN_HOA),
+    (
+        "Vietnam's party boss pressed the US Congress to keep funding the Bien Hoa dioxin cleanup.",
+        BIEN_HOA,
+    ),
     ("Lam presses Congress to keep funding mine clearance", DEMINING),
     ("Lam appealed to the US Congress to keep funding the Bien Hoa dioxin project.", BIEN_HOA),
     ("Lam pleaded with Congress to keep funding mine clearance.", DEMINING),
@@ -40,9 +43,21 @@ SUPPORTED_ROWS = [
     ("Tổng Bí thư mong Quốc hội Hoa Kỳ tiếp tục hỗ trợ rà phá bom mìn.", DEMINING),
     ("Tong Bi thu hy vong Quoc hoi My tiep tuc ho tro ra pha bom min", DEMINING),
     # one item set apart
-    ("Lam asked Congress to keep backing war-legacy work, singling out the dioxin cleanup at Bien Hoa airport.", BIEN_HOA),
-    ("Tổng Bí thư đề nghị Quốc hội Mỹ tiếp tục hỗ trợ, trước hết là dự án tẩy độc dioxin ở sân bay Biên Hòa.", BIEN_HOA),
-    ("TBT de nghi Quoc hoi My tiep tuc ho tro, truoc het la du an tay doc dioxin o san bay Bien Hoa", BIEN_HOA),
+    (
+        "Lam asked Congress to keep backing war-legacy work, singling out the "
+        "dioxin cleanup at Bien Hoa airport.",
+        BIEN_HOA,
+    ),
+    (
+        "Tổng Bí thư đề nghị Quốc hội Mỹ tiếp tục hỗ trợ, trước hết là dự án "
+        "tẩy độc dioxin ở sân bay Biên Hòa.",
+        BIEN_HOA,
+    ),
+    (
+        "TBT de nghi Quoc hoi My tiep tuc ho tro, truoc het la du an tay doc "
+        "dioxin o san bay Bien Hoa",
+        BIEN_HOA,
+    ),
 ]
 
 
@@ -65,8 +80,14 @@ TRAPS = [
     "In 2019, Lam pressed Congress to keep funding the Bien Hoa dioxin cleanup.",
     "Năm 2019, Tổng Bí thư mong Quốc hội Mỹ tiếp tục hỗ trợ rà phá bom mìn.",
     # the item set apart at another airport
-    "Lam urged Congress to keep funding war-legacy work, singling out dioxin cleanup at Da Nang airport.",
-    "Tổng Bí thư đề nghị Quốc hội Mỹ tiếp tục hỗ trợ, trước hết là dự án tẩy độc dioxin ở sân bay Đà Nẵng.",
+    (
+        "Lam urged Congress to keep funding war-legacy work, singling out "
+        "dioxin cleanup at Da Nang airport."
+    ),
+    (
+        "Tổng Bí thư đề nghị Quốc hội Mỹ tiếp tục hỗ trợ, trước hết là dự án "
+        "tẩy độc dioxin ở sân bay Đà Nẵng."
+    ),
     "TBT de nghi Quoc hoi My tiep tuc ho tro, truoc het la du an tay doc dioxin o san bay Da Nang",
     # a hope about no named party: a wish, which no claim of his gives
     "Lam hoped relations would keep growing.",
