@@ -179,3 +179,33 @@ def conjunct(parsed: ParsedStatement, end: int, start: int) -> bool:
         for j in list_joiners(parsed.lang)
         for k in range(len(between))
     )
+
+
+def repeated_verbs(parsed: ParsedStatement) -> list[tuple[int, int, bool]]:
+    """(end, start, marked) of each list joiner right before an act's verb said again, the
+    verb of an act before it in the sentence with nothing breaking the clause between ("the
+    leaders congratulated Lam on his re-election and congratulated Vietnam on ...", "chúc mừng
+    Tô Lâm vừa tái cử và chúc mừng Việt Nam ..."): the verb said again opens a clause of its
+    own, as a comma before the joiner would, of the first verb's subject. Marked, as that comma
+    is: the joiner joins no list there."""
+    text = parsed.text
+    joiners = list_joiners(parsed.lang)
+    words = parsed.tokens.words()
+    acts = [t for t in parsed.triggers if t.kind == "trigger"]
+    found = []
+    for i, (_, start, _) in enumerate(words):
+        keys = tuple(w for w, _, _ in words[i:])
+        joiner = next((j for j in joiners if keys[: len(j)] == j), None)
+        if joiner is None or i + len(joiner) >= len(words):
+            continue
+        verb_at = words[i + len(joiner)][1]
+        verb = next((t for t in acts if t.start == verb_at), None)
+        # after a mark, the joiner is clause_breaks' (stance.clause_breaks)
+        if verb is None or text[:start].rstrip()[-1:] in CLAUSE_BREAKS:
+            continue
+        if any(
+            t.target == verb.target and t.end <= start and not breaks_clause(parsed, t.end, start)
+            for t in acts
+        ):
+            found.append((len(text[:start].rstrip()), verb_at, True))
+    return found

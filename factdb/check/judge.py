@@ -85,7 +85,7 @@ from factdb.check.assertions import (
     predications,
     respective,
 )
-from factdb.check.clauses import breaks_clause, main_clause, subordinate_clause
+from factdb.check.clauses import breaks_clause, main_clause, repeated_verbs, subordinate_clause
 from factdb.check.clocks import clock_readings
 from factdb.check.descriptions import with_descriptions
 from factdb.check.earlier import bound_findings, ordered_parts, own_predications
@@ -385,7 +385,7 @@ class Judge:
         # (stance.runs_on); what a stance goes on to is what was said
         cuts = {end for end, _, _ in serial}
         bare = {b for b in bare_commas(parsed.text, parsed.tokens) if b[0] not in cuts}
-        breaks = sorted({*breaks, *serial, *bare})
+        breaks = sorted({*breaks, *serial, *bare, *repeated_verbs(parsed)})
         if not breaks:
             return []
         text = parsed.text

@@ -657,7 +657,16 @@ def fact_subject(parsed: ParsedStatement) -> tuple[int, int] | None:
         key=lambda m: m.start,
     )
     if not before:
-        return None
+        # people the statement does not name ("The leaders congratulated ...", "Các nhà lãnh
+        # đạo chúc mừng ..."), right before the act
+        return next(
+            (
+                (n.start, n.end)
+                for n in parsed.people
+                if verb is not None and n.end <= verb and not parsed.text[n.end : verb].strip()
+            ),
+            None,
+        )
     first = before[-1]
     for m in reversed(before[:-1]):
         if not _run_on_gap(parsed, m.end, first.start):
@@ -682,7 +691,11 @@ def opens_clause(parsed: ParsedStatement, at: int, tight: bool = False) -> bool:
     act or copula right after the name's run, nothing but grammar words between, as a joiner
     with no mark before it must be followed ("... while Hagerty sits on ...", not "... while
     Hagerty's visit was ...")."""
-    names = sorted((m for m in parsed.entities if m.start >= at), key=lambda m: m.start)
+    # people the statement does not name open a clause as names do ("..., and the leaders
+    # congratulated ...")
+    names = sorted(
+        (m for m in [*parsed.entities, *parsed.people] if m.start >= at), key=lambda m: m.start
+    )
     verbs = _verbs(parsed, at)
     if not names or not verbs:
         return False
