@@ -1,7 +1,7 @@
 """Stance verbs in other words (issue 10, class 4), session 34.
 
-To seek something is to want it ("sought closer ties with Vietnam": `wished`), and to press or
-push for it is to call for it ("pushed for tighter connectivity": `proposed`), in
+To seek something is to want it ("sought closer ties with Vietnam": `wished`), and to press
+for it is to call for it ("pressed for tighter connectivity": `proposed`), in
 lexicon/en/stances.yaml; the Vietnamese word of a call for it ("đề nghị") was read already,
 and is checked beside them. The content is still the claims' to bear out, and
 the speaker must be the claim's: another leader, another content or a wish said of a deed stay
@@ -26,7 +26,7 @@ def checker(real_checker: Checker) -> Checker:
 SUPPORTED_ROWS = [
     ("Armenia's prime minister sought closer ties with Vietnam.", PASHINYAN_TIES),
     ("Pashinyan seeks deeper relations with Vietnam", PASHINYAN_TIES),
-    ("Lam pushed for closer development links between Vietnam and Cambodia.", LAM_LINKS),
+    ("Lam pressed for closer development links between Vietnam and Cambodia.", LAM_LINKS),
     ("Lam presses for closer development links with Cambodia", LAM_LINKS),
     ("Tổng Bí thư đề nghị tăng cường gắn kết phát triển Việt Nam - Campuchia.", LAM_LINKS),
     ("Tong Bi thu de nghi tang cuong gan ket phat trien Viet Nam - Campuchia", LAM_LINKS),
@@ -43,7 +43,7 @@ def test_stance_in_other_words_is_borne_out(checker: Checker, statement: str, cl
 TRAPS = [
     # another speaker, another content
     "Tokayev sought closer ties with Cambodia.",
-    "Lam pushed for closer development links between Vietnam and Thailand.",
+    "Lam pressed for closer development links between Vietnam and Thailand.",
     "Hun Manet pressed for closer development links with Vietnam in 2019.",
     # a search is no wish of ties
     "Vietnam sought the remains of its missing soldiers.",
